@@ -1,0 +1,210 @@
+package plan
+
+import (
+	"encoding/json"
+	"fmt"
+	"time"
+)
+
+// Document is one parsed plan.
+type Document struct {
+	ID     string `json:"id"`     // stable: a hash of city and document number (or title when there is none)
+	Title  string `json:"title"`  // the plan's own title, e.g. 衢州市服务业高质量发展“十百千”工程实施方案(2023—2027年)
+	City   string `json:"city"`   // issuing city or district, e.g. 衢州市, 温州市鹿城区
+	Number string `json:"number"` // document number, e.g. 衢政办发〔2023〕21号; "" when the text has none
+	Issued Day    `json:"issued"` // date the plan was signed (成文日期); zero when unknown
+
+	Source    string      `json:"-"` // file name or seed name it came from
+	Hash      string      `json:"-"` // sha256 of the normalised text: same content, same hash
+	Truncated bool        `json:"-"` // the text ends mid-sentence
+	Tasks     []Task      `json:"-"`
+	Paras     []Paragraph `json:"-"` // every body paragraph, tasks included, for full-text search
+	Warnings  []string    `json:"-"` // what the parser noticed and a person should check
+}
+
+// Ref is the short form of a Document carried inside each Task's JSON.
+type Ref struct {
+	ID     string `json:"id"`
+	Title  string `json:"title"`
+	City   string `json:"city"`
+	Number string `json:"number"`
+	Issued Day    `json:"issued"`
+}
+
+// Ref returns the document's reference.
+func (d *Document) Ref() Ref {
+	return Ref{ID: d.ID, Title: d.Title, City: d.City, Number: d.Number, Issued: d.Issued}
+}
+
+// Task is one numbered item of a plan (or one clause or table sub-row of it) with the units
+// that answer for it and its dates.
+type Task struct {
+	ID            string      `json:"id"`      // DocID:path, e.g. 1a2b3c4d:2.1.3 or 1a2b3c4d:a1.2.3
+	Doc           Ref         `json:"doc"`     //
+	Section       string      `json:"section"` // heading path joined by " > "
+	Number        string      `json:"number"`  // as printed: "3", "(五)", "2-3" for a sub-row or clause
+	Title         string      `json:"title"`
+	Text          string      `json:"text"`
+	Lead          []string    `json:"lead"`          // canonical unit names
+	Participating []string    `json:"participating"` // canonical unit names
+	Deadlines     []Deadline  `json:"deadlines"`
+	Recurring     []Recurring `json:"recurring"`
+
+	SectionPath []string `json:"-"`
+}
+
+// Units returns lead then participating units.
+func (t *Task) Units() []string {
+	out := make([]string, 0, len(t.Lead)+len(t.Participating))
+	out = append(out, t.Lead...)
+	return append(out, t.Participating...)
+}
+
+// Role tells how canonical unit name u stands in the task: "lead", "participating" or "".
+func (t *Task) Role(u string) string {
+	for _, x := range t.Lead {
+		if x == u {
+			return RoleLead
+		}
+	}
+	for _, x := range t.Participating {
+		if x == u {
+			return RoleParticipating
+		}
+	}
+	return ""
+}
+
+// Roles of a unit in a task.
+const (
+	RoleLead          = "lead"
+	RoleParticipating = "participating"
+)
+
+// Deadline kinds.
+const (
+	KindBy     = "by"     // must be done by the date
+	KindTarget = "target" // a goal to reach by the date
+)
+
+// Deadline is a dated phrase of a task: the quote as printed and the last day of the period it names.
+type Deadline struct {
+	Quote string `json:"quote"`
+	Date  Day    `json:"date"`
+	Kind  string `json:"kind"`
+}
+
+// Recurring is a duty that repeats ("每月10日前", "季分析"), with the rule a scheduler runs and the
+// units it binds (the task's units, or the units the sentence names).
+type Recurring struct {
+	Quote string   `json:"quote"`
+	Rule  Rule     `json:"rule"`
+	Units []string `json:"units,omitempty"`
+}
+
+// Paragraph is a body paragraph kept for search: figures and goals outside any task live here.
+type Paragraph struct {
+	Section string
+	TaskID  string // "" when the paragraph is not a task's
+	Text    string
+}
+
+// Day is a calendar date in Asia/Shanghai. The zero Day means "unknown".
+type Day struct {
+	Year  int
+	Month time.Month
+	Day   int
+}
+
+// Shanghai is the zone every plan date is in.
+var Shanghai = func() *time.Location {
+	loc, err := time.LoadLocation("Asia/Shanghai")
+	if err != nil {
+		return time.FixedZone("CST", 8*3600)
+	}
+	return loc
+}()
+
+// DayOf returns the calendar day of t in Asia/Shanghai.
+func DayOf(t time.Time) Day {
+	y, m, d := t.In(Shanghai).Date()
+	return Day{y, m, d}
+}
+
+// NewDay normalises y-m-d (day 0 of a month is the last day of the previous one).
+func NewDay(y int, m time.Month, d int) Day {
+	return DayOf(time.Date(y, m, d, 12, 0, 0, 0, Shanghai))
+}
+
+// IsZero reports whether the day is unknown.
+func (d Day) IsZero() bool { return d.Year == 0 }
+
+// Time returns the day at hh:mm in Asia/Shanghai.
+func (d Day) Time(hh, mm int) time.Time {
+	return time.Date(d.Year, d.Month, d.Day, hh, mm, 0, 0, Shanghai)
+}
+
+// Before reports whether d is earlier than e.
+func (d Day) Before(e Day) bool { return d.Compare(e) < 0 }
+
+// Compare returns -1, 0 or 1.
+func (d Day) Compare(e Day) int {
+	switch {
+	case d.Year != e.Year:
+		return cmp(d.Year, e.Year)
+	case d.Month != e.Month:
+		return cmp(int(d.Month), int(e.Month))
+	default:
+		return cmp(d.Day, e.Day)
+	}
+}
+
+// AddDays returns the day n days later.
+func (d Day) AddDays(n int) Day { return NewDay(d.Year, d.Month, d.Day+n) }
+
+func cmp(a, b int) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// String formats the day as YYYY-MM-DD, or "" when unknown.
+func (d Day) String() string {
+	if d.IsZero() {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+}
+
+// ParseDay reads YYYY-MM-DD.
+func ParseDay(s string) (Day, error) {
+	if s == "" {
+		return Day{}, nil
+	}
+	t, err := time.ParseInLocation("2006-01-02", s, Shanghai)
+	if err != nil {
+		return Day{}, fmt.Errorf("parse day %q: want YYYY-MM-DD: %w", s, err)
+	}
+	return DayOf(t.Add(12 * time.Hour)), nil
+}
+
+// MarshalJSON writes "YYYY-MM-DD" ("" when unknown).
+func (d Day) MarshalJSON() ([]byte, error) { return json.Marshal(d.String()) }
+
+// UnmarshalJSON reads "YYYY-MM-DD".
+func (d *Day) UnmarshalJSON(b []byte) error {
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return err
+	}
+	v, err := ParseDay(s)
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}

@@ -1,0 +1,281 @@
+package plan
+
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Freq is how often a recurring duty repeats.
+type Freq string
+
+// Frequencies, named as in iCalendar RRULE.
+const (
+	Weekly  Freq = "WEEKLY"
+	Monthly Freq = "MONTHLY"
+	Yearly  Freq = "YEARLY"
+)
+
+// Rule is a recurrence a scheduler can run, written as a subset of iCalendar RRULE:
+//
+//	FREQ=WEEKLY                      every week (Monday unless BYDAY)
+//	FREQ=WEEKLY;INTERVAL=2           every two weeks
+//	FREQ=MONTHLY;BYMONTHDAY=10       every month on the 10th
+//	FREQ=MONTHLY;INTERVAL=3          every quarter (Jan, Apr, Jul, Oct)
+//	FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=1
+//
+// A rule with no day falls on the first day of its period.
+type Rule struct {
+	Freq     Freq
+	Interval int          // 0 or 1: every period
+	MonthDay int          // 1..31; 0 means the first day of the period
+	Month    time.Month   // YEARLY only; 0 means January
+	Weekday  time.Weekday // WEEKLY only; Monday unless set (ByDaySet)
+	ByDaySet bool
+}
+
+// Common rules.
+var (
+	RuleWeekly    = Rule{Freq: Weekly}
+	RuleBiweekly  = Rule{Freq: Weekly, Interval: 2}
+	RuleMonthly   = Rule{Freq: Monthly}
+	RuleBimonthly = Rule{Freq: Monthly, Interval: 2}
+	RuleQuarterly = Rule{Freq: Monthly, Interval: 3}
+	RuleHalfYear  = Rule{Freq: Monthly, Interval: 6}
+	RuleYearly    = Rule{Freq: Yearly}
+)
+
+var weekdayCodes = []string{"SU", "MO", "TU", "WE", "TH", "FR", "SA"}
+
+// String renders the rule as RRULE text.
+func (r Rule) String() string {
+	if r.Freq == "" {
+		return ""
+	}
+	parts := []string{"FREQ=" + string(r.Freq)}
+	if r.Interval > 1 {
+		parts = append(parts, "INTERVAL="+strconv.Itoa(r.Interval))
+	}
+	if r.Freq == Weekly && r.ByDaySet {
+		parts = append(parts, "BYDAY="+weekdayCodes[r.Weekday])
+	}
+	if r.Freq == Yearly && r.Month != 0 {
+		parts = append(parts, "BYMONTH="+strconv.Itoa(int(r.Month)))
+	}
+	if r.MonthDay != 0 && r.Freq != Weekly {
+		parts = append(parts, "BYMONTHDAY="+strconv.Itoa(r.MonthDay))
+	}
+	return strings.Join(parts, ";")
+}
+
+// Describe says the rule in plain English, for people.
+func (r Rule) Describe() string {
+	every := func(unit string) string {
+		switch r.Interval {
+		case 0, 1:
+			return "every " + unit
+		case 2:
+			return "every two " + unit + "s"
+		default:
+			return fmt.Sprintf("every %d %ss", r.Interval, unit)
+		}
+	}
+	switch r.Freq {
+	case Weekly:
+		s := every("week")
+		if r.ByDaySet {
+			s += " on " + r.Weekday.String()
+		}
+		return s
+	case Monthly:
+		var s string
+		switch r.Interval {
+		case 3:
+			s = "every quarter"
+		case 6:
+			s = "every half year"
+		default:
+			s = every("month")
+		}
+		if r.MonthDay != 0 {
+			s += fmt.Sprintf(" by day %d", r.MonthDay)
+		}
+		return s
+	case Yearly:
+		s := "every year"
+		if r.Month != 0 {
+			s += fmt.Sprintf(" in %s", r.Month)
+		}
+		if r.MonthDay != 0 {
+			s += fmt.Sprintf(" by day %d", r.MonthDay)
+		}
+		return s
+	}
+	return r.String()
+}
+
+// ParseRule reads RRULE text as written by String, and the shorthands daily-free people type:
+// weekly, biweekly, monthly, quarterly, yearly, monthly:10.
+func ParseRule(s string) (Rule, error) {
+	s = strings.TrimSpace(s)
+	switch strings.ToLower(s) {
+	case "weekly":
+		return RuleWeekly, nil
+	case "biweekly", "fortnightly":
+		return RuleBiweekly, nil
+	case "monthly":
+		return RuleMonthly, nil
+	case "quarterly":
+		return RuleQuarterly, nil
+	case "yearly", "annually":
+		return RuleYearly, nil
+	}
+	if rest, ok := strings.CutPrefix(strings.ToLower(s), "monthly:"); ok {
+		d, err := strconv.Atoi(rest)
+		if err != nil || d < 1 || d > 31 {
+			return Rule{}, fmt.Errorf("parse rule %q: day of month must be 1..31", s)
+		}
+		return Rule{Freq: Monthly, MonthDay: d}, nil
+	}
+	var r Rule
+	for _, part := range strings.Split(strings.TrimPrefix(s, "RRULE:"), ";") {
+		k, v, ok := strings.Cut(part, "=")
+		if !ok {
+			return Rule{}, fmt.Errorf("parse rule %q: %q is not KEY=VALUE", s, part)
+		}
+		switch strings.ToUpper(k) {
+		case "FREQ":
+			switch f := Freq(strings.ToUpper(v)); f {
+			case Weekly, Monthly, Yearly:
+				r.Freq = f
+			default:
+				return Rule{}, fmt.Errorf("parse rule %q: FREQ must be WEEKLY, MONTHLY or YEARLY", s)
+			}
+		case "INTERVAL":
+			n, err := strconv.Atoi(v)
+			if err != nil || n < 1 || n > 52 {
+				return Rule{}, fmt.Errorf("parse rule %q: INTERVAL must be 1..52", s)
+			}
+			r.Interval = n
+		case "BYMONTHDAY":
+			n, err := strconv.Atoi(v)
+			if err != nil || n < 1 || n > 31 {
+				return Rule{}, fmt.Errorf("parse rule %q: BYMONTHDAY must be 1..31", s)
+			}
+			r.MonthDay = n
+		case "BYMONTH":
+			n, err := strconv.Atoi(v)
+			if err != nil || n < 1 || n > 12 {
+				return Rule{}, fmt.Errorf("parse rule %q: BYMONTH must be 1..12", s)
+			}
+			r.Month = time.Month(n)
+		case "BYDAY":
+			i := indexOf(weekdayCodes, strings.ToUpper(v))
+			if i < 0 {
+				return Rule{}, fmt.Errorf("parse rule %q: BYDAY must be one of MO..SU", s)
+			}
+			r.Weekday, r.ByDaySet = time.Weekday(i), true
+		default:
+			return Rule{}, fmt.Errorf("parse rule %q: unknown key %s", s, k)
+		}
+	}
+	if r.Freq == "" {
+		return Rule{}, fmt.Errorf("parse rule %q: FREQ is missing", s)
+	}
+	return r, nil
+}
+
+func indexOf(xs []string, s string) int {
+	for i, x := range xs {
+		if x == s {
+			return i
+		}
+	}
+	return -1
+}
+
+// MarshalJSON writes the RRULE text.
+func (r Rule) MarshalJSON() ([]byte, error) { return json.Marshal(r.String()) }
+
+// UnmarshalJSON reads RRULE text.
+func (r *Rule) UnmarshalJSON(b []byte) error {
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return err
+	}
+	v, err := ParseRule(s)
+	if err != nil {
+		return err
+	}
+	*r = v
+	return nil
+}
+
+// epochMonday anchors every-N-weeks rules: weeks are counted from it, so the same rule always
+// falls on the same weeks whoever computes it.
+var epochMonday = Day{2024, time.January, 1}
+
+// Next returns the first occurrence day strictly after day d.
+// Interval rules are anchored: every two weeks counts from 2024-01-01, every N months from January.
+func (r Rule) Next(d Day) Day {
+	iv := r.Interval
+	if iv < 1 {
+		iv = 1
+	}
+	switch r.Freq {
+	case Weekly:
+		wd := time.Monday
+		if r.ByDaySet {
+			wd = r.Weekday
+		}
+		for c := d.AddDays(1); ; c = c.AddDays(1) {
+			if c.Time(12, 0).Weekday() != wd {
+				continue
+			}
+			weeks := int(c.Time(12, 0).Sub(epochMonday.Time(12, 0)).Hours()/24) / 7
+			if c.Before(epochMonday) {
+				weeks = -weeks + 1
+			}
+			if weeks%iv == 0 {
+				return c
+			}
+		}
+	case Monthly:
+		for y, m := d.Year, d.Month; ; {
+			if (int(m)-1)%iv == 0 {
+				if c := monthDay(y, m, r.MonthDay); d.Before(c) {
+					return c
+				}
+			}
+			m++
+			if m > 12 {
+				m, y = 1, y+1
+			}
+		}
+	case Yearly:
+		m := r.Month
+		if m == 0 {
+			m = time.January
+		}
+		for y := d.Year; ; y++ {
+			if c := monthDay(y, m, r.MonthDay); d.Before(c) {
+				return c
+			}
+		}
+	}
+	return Day{}
+}
+
+// monthDay is day md of the month, clamped to its last day; md 0 is the 1st.
+func monthDay(y int, m time.Month, md int) Day {
+	if md <= 0 {
+		md = 1
+	}
+	last := NewDay(y, m+1, 0).Day
+	if md > last {
+		md = last
+	}
+	return Day{y, m, md}
+}

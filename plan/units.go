@@ -1,0 +1,358 @@
+package plan
+
+import (
+	_ "embed"
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file is the one place where a department name is normalised: list splitting, bracket and
+// suffix clean-up, city prefixes, aliases, and the lookups people type.
+
+//go:embed aliases.txt
+var defaultAliasText string
+
+// levelPrefixes are the administrative levels a unit name may start with. Aliases without a
+// prefix apply under each of them.
+var levelPrefixes = []string{"街道", "省", "市", "区", "县", "州", "盟", "旗", "镇"}
+
+// Aliases folds the names of one unit into its canonical name.
+type Aliases struct {
+	canon map[string]string // alias → canonical, both without prefix or both with
+}
+
+// DefaultAliases returns the alias table shipped with dutybot.
+func DefaultAliases() *Aliases {
+	a, err := ParseAliases(strings.NewReader(defaultAliasText))
+	if err != nil {
+		panic(err) // the embedded table is tested
+	}
+	return a
+}
+
+// LoadAliases returns the default table extended by the file at path ("" for none).
+func LoadAliases(path string) (*Aliases, error) {
+	a := DefaultAliases()
+	if path == "" {
+		return a, nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("load aliases: %w", err)
+	}
+	defer f.Close()
+	extra, err := ParseAliases(f)
+	if err != nil {
+		return nil, fmt.Errorf("load aliases %s: %w", path, err)
+	}
+	a.Merge(extra)
+	return a, nil
+}
+
+// ParseAliases reads the alias format: "canonical = alias = alias" a line, # comments.
+func ParseAliases(r io.Reader) (*Aliases, error) {
+	a := &Aliases{canon: map[string]string{}}
+	sc := bufio.NewScanner(r)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		names := strings.Split(strings.ReplaceAll(line, "＝", "="), "=")
+		if len(names) < 2 {
+			return nil, fmt.Errorf("line %d: want \"canonical = alias\", got %q", n, line)
+		}
+		canon := cleanUnit(names[0])
+		if canon == "" {
+			return nil, fmt.Errorf("line %d: empty canonical name", n)
+		}
+		a.canon[canon] = canon
+		for _, al := range names[1:] {
+			al = cleanUnit(al)
+			if al == "" {
+				return nil, fmt.Errorf("line %d: empty alias", n)
+			}
+			a.canon[al] = canon
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+// Merge adds b's entries to a; b wins where both name an alias.
+func (a *Aliases) Merge(b *Aliases) {
+	for k, v := range b.canon {
+		a.canon[k] = v
+	}
+}
+
+// Canonical returns the canonical form of one unit name (already split from its list).
+func (a *Aliases) Canonical(name string) string {
+	name = cleanUnit(name)
+	if a == nil || name == "" {
+		return name
+	}
+	if c, ok := a.canon[name]; ok {
+		return c
+	}
+	for _, p := range levelPrefixes {
+		if body, ok := strings.CutPrefix(name, p); ok && body != "" {
+			if c, ok := a.canon[body]; ok {
+				return p + c
+			}
+		}
+	}
+	return name
+}
+
+// Names returns every name (canonical and alias) that folds into canonical name c.
+func (a *Aliases) Names(c string) []string {
+	out := []string{c}
+	prefix, body := "", c
+	for _, p := range levelPrefixes {
+		if b, ok := strings.CutPrefix(c, p); ok && b != "" {
+			if _, known := a.canon[b]; known {
+				prefix, body = p, b
+				break
+			}
+		}
+	}
+	for al, canon := range a.canon {
+		if canon == body && al != body {
+			out = append(out, prefix+al)
+		}
+		if canon == c && al != c {
+			out = append(out, al)
+		}
+	}
+	sort.Strings(out[1:])
+	return out
+}
+
+var bracketFold = strings.NewReplacer(
+	"(", "（", ")", "）", "〔", "（", "〕", "）", "[", "（", "]", "）", "【", "（", "】", "）",
+	"﹙", "（", "﹚", "）",
+)
+
+// unitSuffixNoise are trailing phrases that widen a list without naming a unit.
+var unitSuffixNoise = []string{
+	"等有关行业主管部门", "等相关行业主管部门", "等有关部门", "等相关部门", "等有关单位", "等相关单位",
+	"等部门", "等单位", "按职责分工负责", "按职责负责", "分别负责", "配合", "负责", "牵头", "等",
+}
+
+// cleanUnit trims one unit name: spaces, edge punctuation, bracket forms, list-widening suffixes.
+func cleanUnit(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || r == '\u3000' || r == '\u00a0' {
+			return -1
+		}
+		return r
+	}, s)
+	s = bracketFold.Replace(s)
+	s = strings.Trim(s, "。．.，,、；;：:“”\"'‘’·-—")
+	for changed := true; changed; {
+		changed = false
+		for _, suf := range unitSuffixNoise {
+			if t, ok := strings.CutSuffix(s, suf); ok && t != "" {
+				s, changed = strings.Trim(t, "。，,、；;"), true
+			}
+		}
+	}
+	// A name wrapped whole in brackets, "（市发改委）", loses them.
+	if strings.HasPrefix(s, "（") && strings.HasSuffix(s, "）") && strings.Count(s, "（") == 1 {
+		s = strings.TrimSuffix(strings.TrimPrefix(s, "（"), "）")
+	}
+	return s
+}
+
+// SplitUnits splits a list of units ("市发改委、市商务局,各县〔市、区〕") at 、，,；; and spaces that
+// stand outside brackets, so names holding separators inside brackets stay whole.
+func SplitUnits(list string) []string {
+	var out []string
+	var b strings.Builder
+	depth := 0
+	flush := func() {
+		if s := strings.TrimSpace(b.String()); s != "" {
+			out = append(out, s)
+		}
+		b.Reset()
+	}
+	for _, r := range list {
+		switch r {
+		case '(', '（', '〔', '[', '【', '“', '《', '﹙':
+			depth++
+		case ')', '）', '〕', ']', '】', '”', '》', '﹚':
+			if depth > 0 {
+				depth--
+			}
+		case '、', '，', ',', '；', ';', '/', '／':
+			if depth == 0 {
+				flush()
+				continue
+			}
+		case ' ', '\u3000', '\t':
+			if depth == 0 && b.Len() > 0 && looksLikeUnit(b.String()) {
+				flush()
+				continue
+			}
+		}
+		b.WriteRune(r)
+	}
+	flush()
+	return out
+}
+
+// unitEndings are the last characters of most unit names.
+var unitEndings = []string{
+	"局", "委", "办", "部", "中心", "专班", "集团", "政府", "管委会", "小组", "联", "会", "行", "院", "队", "所",
+	"站", "公司", "处", "室", "厅", "署", "关", "单位", "街镇", "各街镇", "县（市、区）", "区县", "乡镇（街道）",
+}
+
+// looksLikeUnit reports whether s reads as the name of an organisation.
+func looksLikeUnit(s string) bool {
+	s = cleanUnit(s)
+	n := utf8.RuneCountInString(s)
+	if n < 2 || n > 40 {
+		return false
+	}
+	for _, e := range unitEndings {
+		if strings.HasSuffix(s, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// Normalizer turns the units of one document into canonical names.
+type Normalizer struct {
+	Aliases *Aliases
+	City    string // the document's city or district, e.g. 衢州市, 温州市鹿城区
+}
+
+// Unit returns the canonical name of one unit of the document: the city's own name dropped
+// ("衢州市商务局" → "市商务局"), aliases folded.
+func (n Normalizer) Unit(name string) string {
+	name = cleanUnit(name)
+	name = stripCity(name, n.City)
+	return n.Aliases.Canonical(name)
+}
+
+// Units splits a list and normalises each name, dropping duplicates and keeping order.
+func (n Normalizer) Units(list string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, u := range SplitUnits(list) {
+		c := n.Unit(u)
+		if c == "" || seen[c] || !hasHan(c) {
+			continue
+		}
+		seen[c] = true
+		out = append(out, c)
+	}
+	return out
+}
+
+// stripCity drops the issuing city's own name from the front of a unit: with city 衢州市,
+// "衢州市商务局" becomes "市商务局"; with 温州市鹿城区, "鹿城区发改局" becomes "区发改局".
+func stripCity(name, city string) string {
+	for _, form := range cityPrefixForms(city) {
+		if rest, ok := strings.CutPrefix(name, form.full); ok && rest != "" {
+			return form.level + rest
+		}
+	}
+	return name
+}
+
+type cityForm struct{ full, level string }
+
+// cityPrefixForms lists the spellings of a city's name that may lead a unit name, longest first.
+func cityPrefixForms(city string) []cityForm {
+	var out []cityForm
+	parts := splitAdmin(city)
+	for i := range parts {
+		whole := strings.Join(parts[i:], "")
+		last := parts[len(parts)-1]
+		lvl := adminLevel(last)
+		if lvl == "" {
+			continue
+		}
+		out = append(out, cityForm{whole, lvl})
+	}
+	return out
+}
+
+// splitAdmin splits "温州市鹿城区" into ["温州市", "鹿城区"].
+func splitAdmin(city string) []string {
+	var parts []string
+	var b strings.Builder
+	rs := []rune(city)
+	for i, r := range rs {
+		b.WriteRune(r)
+		if strings.ContainsRune("省市区县州盟旗", r) && utf8.RuneCountInString(b.String()) >= 2 && i+1 < len(rs) {
+			parts = append(parts, b.String())
+			b.Reset()
+		}
+	}
+	if b.Len() > 0 {
+		parts = append(parts, b.String())
+	}
+	return parts
+}
+
+func adminLevel(s string) string {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	if strings.ContainsRune("省市区县州盟旗", r) {
+		return string(r)
+	}
+	return ""
+}
+
+// CityForms lists what people type for a city: "温州市鹿城区" gives 温州市鹿城区, 温州鹿城区, 温州鹿城,
+// 鹿城区, 鹿城; "衢州市" gives 衢州市, 衢州. Longest first.
+func CityForms(city string) []string {
+	parts := splitAdmin(city)
+	short := func(s string) string {
+		if utf8.RuneCountInString(s) > 2 && adminLevel(s) != "" {
+			return string([]rune(s)[:utf8.RuneCountInString(s)-1])
+		}
+		return s
+	}
+	seen := map[string]bool{}
+	var out []string
+	add := func(s string) {
+		if s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	add(city)
+	if len(parts) > 1 {
+		var shorts []string
+		for _, p := range parts {
+			shorts = append(shorts, short(p))
+		}
+		add(strings.Join(shorts[:len(shorts)-1], "") + parts[len(parts)-1])
+		add(strings.Join(shorts, ""))
+		add(parts[len(parts)-1])
+	}
+	add(short(parts[len(parts)-1]))
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
+	return out
+}
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
+}
