@@ -1,0 +1,103 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/caarlos0/env/v11"
+)
+
+// Config is every setting dutybot reads from the environment. Each field has a default; Validate
+// checks what one field cannot check alone. README.md and .env.example list the same variables.
+type Config struct {
+	LogLevel  string `env:"LOG_LEVEL" envDefault:"info"`
+	LogFormat string `env:"LOG_FORMAT" envDefault:"text"`
+
+	// DataDir holds the local index snapshot (a cache; the plans themselves live in Redis).
+	DataDir string `env:"DUTYBOT_DATA_DIR"`
+	// AliasesFile extends the shipped unit alias table.
+	AliasesFile string `env:"DUTYBOT_ALIASES"`
+	// Timezone is where plan dates and reminder times are read.
+	Timezone string `env:"DUTYBOT_TIMEZONE" envDefault:"Asia/Shanghai"`
+
+	RedisURL    string `env:"REDIS_URL" envDefault:"redis://127.0.0.1:6379/0"`
+	RedisPrefix string `env:"DUTYBOT_REDIS_PREFIX" envDefault:"dutybot:"`
+
+	OpenAIKey            string        `env:"OPENAI_API_KEY"`
+	OpenAIBaseURL        string        `env:"OPENAI_BASE_URL"`
+	OpenAIChatModel      string        `env:"OPENAI_CHAT_MODEL" envDefault:"gpt-4o-mini"`
+	OpenAIEmbeddingModel string        `env:"OPENAI_EMBEDDING_MODEL"`
+	OpenAITimeout        time.Duration `env:"OPENAI_TIMEOUT" envDefault:"20s"`
+}
+
+// loadConfig reads the configuration through getenv and validates it.
+func loadConfig(getenv func(string) string) (Config, error) {
+	var c Config
+	vars := map[string]string{}
+	for _, kv := range os.Environ() {
+		if k, _, ok := strings.Cut(kv, "="); ok {
+			vars[k] = getenv(k)
+		}
+	}
+	// getenv may know variables the process does not (tests): ask it for every field we read.
+	for _, k := range envNames() {
+		if v := getenv(k); v != "" {
+			vars[k] = v
+		} else {
+			delete(vars, k)
+		}
+	}
+	if err := env.ParseWithOptions(&c, env.Options{Environment: vars}); err != nil {
+		return c, fmt.Errorf("configuration: %w", err)
+	}
+	if c.DataDir == "" {
+		dir, err := os.UserCacheDir()
+		if err != nil {
+			dir = os.TempDir()
+		}
+		c.DataDir = filepath.Join(dir, "dutybot")
+	}
+	return c, c.Validate()
+}
+
+// envNames lists the variables Config reads.
+func envNames() []string {
+	fields, _ := env.GetFieldParams(&Config{})
+	out := make([]string, 0, len(fields))
+	for _, f := range fields {
+		out = append(out, f.Key)
+	}
+	return out
+}
+
+// Validate checks each setting and says what to change.
+func (c Config) Validate() error {
+	var errs []error
+	if _, err := time.LoadLocation(c.Timezone); err != nil {
+		errs = append(errs, fmt.Errorf("DUTYBOT_TIMEZONE=%q is not a time zone (try Asia/Shanghai)", c.Timezone))
+	}
+	if c.RedisURL != "" {
+		if u, err := url.Parse(c.RedisURL); err != nil || (u.Scheme != "redis" && u.Scheme != "rediss" && u.Scheme != "unix") {
+			errs = append(errs, fmt.Errorf("REDIS_URL=%q must look like redis://host:6379/0", c.RedisURL))
+		}
+	}
+	if c.OpenAIBaseURL != "" {
+		if u, err := url.Parse(c.OpenAIBaseURL); err != nil || u.Host == "" {
+			errs = append(errs, fmt.Errorf("OPENAI_BASE_URL=%q must be an http(s) URL such as https://api.openai.com/v1", c.OpenAIBaseURL))
+		}
+	}
+	if c.OpenAITimeout <= 0 {
+		errs = append(errs, errors.New("OPENAI_TIMEOUT must be positive, such as 20s"))
+	}
+	switch c.LogFormat {
+	case "text", "json":
+	default:
+		errs = append(errs, fmt.Errorf("LOG_FORMAT=%q must be text or json", c.LogFormat))
+	}
+	return errors.Join(errs...)
+}

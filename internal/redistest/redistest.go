@@ -1,0 +1,156 @@
+// Package redistest gives tests a real Redis: its own redis-server on a free port when the binary is
+// on PATH, else the server at REDIS_URL (default redis://127.0.0.1:6379/15). Each call gets a
+// fresh key prefix, so tests never see each other's keys.
+package redistest
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+)
+
+// Server is a redis-server process the tests own.
+type Server struct {
+	Addr string
+	cmd  *exec.Cmd
+	dir  string
+	args []string
+}
+
+var (
+	shared     *Server
+	sharedOnce sync.Once
+	sharedErr  error
+	seq        atomic.Int64
+)
+
+// Client returns a client on the shared test Redis and a prefix unique to this test
+// (ending in ":"). The test is skipped only when no Redis can be reached at all and CI is unset.
+func Client(t testing.TB) (*redis.Client, string) {
+	t.Helper()
+	opt, err := options()
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("redistest: %v", err)
+		}
+		t.Skipf("redistest: no Redis: %v", err)
+	}
+	c := redis.NewClient(opt)
+	t.Cleanup(func() { c.Close() })
+	prefix := fmt.Sprintf("t%d-%d-%s:", os.Getpid(), seq.Add(1), filepath.Base(t.Name()))
+	return c, prefix
+}
+
+// URL returns a redis:// URL for the shared test Redis, for code that takes configuration.
+func URL(t testing.TB) string {
+	t.Helper()
+	opt, err := options()
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("redistest: %v", err)
+		}
+		t.Skipf("redistest: no Redis: %v", err)
+	}
+	return fmt.Sprintf("redis://%s/%d", opt.Addr, opt.DB)
+}
+
+func options() (*redis.Options, error) {
+	if _, err := exec.LookPath("redis-server"); err == nil {
+		sharedOnce.Do(func() { shared, sharedErr = Start("") })
+		if sharedErr == nil {
+			return &redis.Options{Addr: shared.Addr}, nil
+		}
+	}
+	u := os.Getenv("REDIS_URL")
+	if u == "" {
+		u = "redis://127.0.0.1:6379/15"
+	}
+	opt, err := redis.ParseURL(u)
+	if err != nil {
+		return nil, err
+	}
+	c := redis.NewClient(opt)
+	defer c.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	if err := c.Ping(ctx).Err(); err != nil {
+		return nil, fmt.Errorf("ping %s: %w", u, err)
+	}
+	return opt, nil
+}
+
+// Start runs a new redis-server on a free port with its data in a temporary directory.
+// appendonly is "yes" or "" (no persistence). The caller stops it with Stop.
+func Start(appendonly string) (*Server, error) {
+	dir, err := os.MkdirTemp("", "dutybot-redis-")
+	if err != nil {
+		return nil, err
+	}
+	port, err := freePort()
+	if err != nil {
+		return nil, err
+	}
+	s := &Server{Addr: "127.0.0.1:" + strconv.Itoa(port), dir: dir}
+	s.args = []string{"--port", strconv.Itoa(port), "--bind", "127.0.0.1", "--dir", dir, "--save", "", "--daemonize", "no"}
+	if appendonly == "yes" {
+		s.args = append(s.args, "--appendonly", "yes", "--appendfsync", "always")
+	} else {
+		s.args = append(s.args, "--appendonly", "no")
+	}
+	return s, s.start()
+}
+
+func (s *Server) start() error {
+	s.cmd = exec.Command("redis-server", s.args...)
+	if err := s.cmd.Start(); err != nil {
+		return fmt.Errorf("start redis-server: %w", err)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for time.Now().Before(deadline) {
+		if conn, err := net.DialTimeout("tcp", s.Addr, 100*time.Millisecond); err == nil {
+			conn.Close()
+			return nil
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	return fmt.Errorf("redis-server on %s did not start", s.Addr)
+}
+
+// Restart kills the server and starts it again on the same port and directory
+// (what survives depends on appendonly).
+func (s *Server) Restart() error {
+	s.kill()
+	return s.start()
+}
+
+// Stop kills the server and removes its directory.
+func (s *Server) Stop() {
+	s.kill()
+	os.RemoveAll(s.dir)
+}
+
+func (s *Server) kill() {
+	if s.cmd != nil && s.cmd.Process != nil {
+		s.cmd.Process.Kill()
+		s.cmd.Wait()
+	}
+}
+
+func freePort() (int, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, err
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
+}
