@@ -1,8 +1,8 @@
 package plan
 
 import (
-	_ "embed"
 	"bufio"
+	_ "embed"
 	"fmt"
 	"io"
 	"os"
@@ -157,7 +157,18 @@ func cleanUnit(s string) string {
 		return r
 	}, s)
 	s = bracketFold.Replace(s)
-	s = strings.Trim(s, "。．.，,、；;：:“”\"'‘’·-—")
+	s = strings.Trim(s, "。．.，,、；;：:\"'‘’·-—")
+	// Quotes stay when they pair up inside the name (“一区一园”专班), go when they stray.
+	if strings.HasSuffix(s, "”") && !strings.Contains(s, "“") {
+		s = strings.TrimSuffix(s, "”")
+	}
+	if strings.HasPrefix(s, "“") && !strings.Contains(s, "”") {
+		s = strings.TrimPrefix(s, "“")
+	}
+	s = strings.TrimSuffix(strings.TrimPrefix(s, "“"), "”")
+	if strings.Count(s, "“") < strings.Count(s, "”") {
+		s = "“" + s
+	}
 	for changed := true; changed; {
 		changed = false
 		for _, suf := range unitSuffixNoise {

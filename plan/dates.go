@@ -1,0 +1,461 @@
+package plan
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// This file is the one place where a Chinese date phrase becomes a Day (a deadline or a target) or
+// a recurring Rule. Every date lands on the last day of the period it names: "2023年" is
+// 2023-12-31, "2024年6月底前" is 2024-06-30, "2024年上半年" is 2024-06-30.
+
+// yearExpr matches a year with or without its 年 ("2023年", "2023", and "202312月" where the 年 was
+// lost in publishing), optionally a month, and the period words after it.
+var dateExpr = regexp.MustCompile(
+	`(力争到|力争在|力争于|力争|确保到|确保在|确保|争取到|争取在|争取|计划到|预计到|到|至|于|在|截至)?` +
+		`((?:19|20)\d{2})(?:\s*年)?\s*` +
+		`(?:(上半年|下半年|年中|年底|年末|年初|全年|年内|一季度|二季度|三季度|四季度|第一季度|第二季度|第三季度|第四季度|` +
+		`(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|(底|末|中旬|上旬|下旬|份))?))?` +
+		`\s*(前|底前|以前|之前|前后|内|底|末|期间|结束前)?`)
+
+// fiveYearExpr matches "十四五"期间 and the like: the period ends with its last year.
+var fiveYearExpr = regexp.MustCompile(`[“"]?(十[一二三四五六七八九]?五)[”"]?(期间|末|时期|规划期)`)
+
+// ParseDeadlines finds the dated phrases of a task's text. A year alone counts when the phrase
+// marks a deadline or a target ("力争2023年获批", "到2027年", "2023年,完成…", "2023全年"), not when
+// it names something ("做好2010年香港…推介会").
+func ParseDeadlines(text string) []Deadline {
+	text = foldWidth(text)
+	var out []Deadline
+	seen := map[string]bool{}
+	add := func(d Deadline) {
+		key := d.Date.String() + d.Kind
+		if seen[key] || d.Date.IsZero() {
+			return
+		}
+		seen[key] = true
+		out = append(out, d)
+	}
+	for _, m := range dateExpr.FindAllStringSubmatchIndex(text, -1) {
+		d, ok := deadlineAt(text, m)
+		if ok {
+			add(d)
+		}
+	}
+	for _, m := range fiveYearExpr.FindAllStringSubmatch(text, -1) {
+		if y := fiveYearEnd(m[1]); y > 0 {
+			add(Deadline{Quote: m[0], Date: Day{y, time.December, 31}, Kind: KindTarget})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Date.Before(out[j].Date) })
+	return out
+}
+
+func deadlineAt(text string, m []int) (Deadline, bool) {
+	group := func(i int) string {
+		if m[2*i] < 0 {
+			return ""
+		}
+		return text[m[2*i]:m[2*i+1]]
+	}
+	start, end := m[0], m[1]
+	lead, yearS, period, monS, dayS, monPart, suffix := group(1), group(2), group(3), group(4), group(5), group(6), group(7)
+	// A year that is part of a longer number, a range ("2023—2027年"), or a document number is no date.
+	if start > 0 && isDigitByte(text[start-1]) && lead == "" {
+		return Deadline{}, false
+	}
+	yStart := m[4]
+	if yStart > 0 && isDigitByte(text[yStart-1]) {
+		return Deadline{}, false
+	}
+	after := text[end:]
+	before := text[:start]
+	if strings.HasPrefix(after, "〕") || strings.HasPrefix(after, "]") || strings.HasSuffix(before, "〔") {
+		return Deadline{}, false
+	}
+	if isRangeDash(before) || (isRangeDash(after) && monS == "" && period == "") {
+		return Deadline{}, false
+	}
+	hasYearMark := strings.Contains(text[m[4]:end], "年")
+	y, _ := strconv.Atoi(yearS)
+	if !hasYearMark && monS == "" && period == "" {
+		// "2023" with neither 年 nor a month is a number, not a date.
+		return Deadline{}, false
+	}
+	if !hasYearMark && monS == "" && period != "全年" {
+		return Deadline{}, false
+	}
+	if strings.HasPrefix(after, "度") || strings.HasPrefix(after, "级") || strings.HasPrefix(after, "版") {
+		return Deadline{}, false
+	}
+
+	day := Day{y, time.December, 31}
+	switch period {
+	case "上半年", "年中":
+		day = Day{y, time.June, 30}
+	case "一季度", "第一季度":
+		day = Day{y, time.March, 31}
+	case "二季度", "第二季度":
+		day = Day{y, time.June, 30}
+	case "三季度", "第三季度":
+		day = Day{y, time.September, 30}
+	case "年初":
+		day = Day{y, time.March, 31}
+	}
+	if monS != "" {
+		mon, _ := strconv.Atoi(monS)
+		if mon < 1 || mon > 12 {
+			return Deadline{}, false
+		}
+		day = NewDay(y, time.Month(mon)+1, 0) // last day of the month
+		switch {
+		case dayS != "":
+			dd, _ := strconv.Atoi(dayS)
+			if dd < 1 || dd > 31 {
+				return Deadline{}, false
+			}
+			day = NewDay(y, time.Month(mon), dd)
+		case monPart == "上旬":
+			day = Day{y, time.Month(mon), 10}
+		case monPart == "中旬":
+			day = Day{y, time.Month(mon), 20}
+		}
+	}
+
+	kind := KindBy
+	marked := suffix != "" || period != "" || monS != ""
+	switch lead {
+	case "到", "力争到", "确保到", "争取到", "计划到", "预计到", "至":
+		kind = KindTarget
+		if strings.Contains(suffix, "前") || monS != "" {
+			kind = KindBy
+		}
+		marked = true
+	case "力争", "确保", "争取", "力争在", "力争于", "确保在", "争取在", "于", "在", "截至":
+		marked = true
+	}
+	if !marked {
+		// A bare year counts when it opens a clause: "2023年,完成…", "…；2024年通过验收".
+		if !opensClause(before) {
+			return Deadline{}, false
+		}
+	}
+	quote := strings.TrimSpace(text[start:end])
+	return Deadline{Quote: quote, Date: day, Kind: kind}, true
+}
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
+func isRangeDash(s string) bool {
+	for _, d := range []string{"—", "-", "－", "~", "～", "至", "–"} {
+		if strings.HasSuffix(s, d) || strings.HasPrefix(s, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensClause reports whether the text before a phrase ends a clause (or is empty).
+func opensClause(before string) bool {
+	before = strings.TrimRight(before, " \t")
+	if before == "" {
+		return true
+	}
+	for _, p := range []string{"。", "；", ";", "，", ",", "：", ":", "\n", "、", "（", "("} {
+		if strings.HasSuffix(before, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func fiveYearEnd(name string) int {
+	// 十一五 ends 2010, 十二五 2015, 十三五 2020, 十四五 2025, 十五五 2030.
+	order := map[string]int{"十一五": 11, "十二五": 12, "十三五": 13, "十四五": 14, "十五五": 15, "十六五": 16}
+	n, ok := order[name]
+	if !ok {
+		return 0
+	}
+	return 2010 + (n-11)*5
+}
+
+// recurringPatterns find the phrases of duties that repeat, most specific first: a position taken
+// by one pattern is not matched again by a later one.
+var recurringPatterns = []struct {
+	re *regexp.Regexp
+	// duty: the phrase only counts when a duty word follows ("每季度召开…", not "每年培育企业100家").
+	duty bool
+	rule func(m []string) Rule
+}{
+	// 每月10日前, 每月15日
+	{regexp.MustCompile(`每(?:个)?月\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), false, func(m []string) Rule {
+		d, _ := strconv.Atoi(m[1])
+		return Rule{Freq: Monthly, MonthDay: d}
+	}},
+	// 每季度首月10日前
+	{regexp.MustCompile(`每(?:个)?季度?(?:首月|第一个月)\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), false, func(m []string) Rule {
+		d, _ := strconv.Atoi(m[1])
+		return Rule{Freq: Monthly, Interval: 3, MonthDay: d}
+	}},
+	// 每年6月底前, 每年12月31日前
+	{regexp.MustCompile(`每年\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号]|底|末)?(?:前|之前|以前)?`), false, func(m []string) Rule {
+		mon, _ := strconv.Atoi(m[1])
+		d, _ := strconv.Atoi(m[2])
+		if mon < 1 || mon > 12 {
+			return Rule{}
+		}
+		if d == 0 {
+			d = NewDay(2001, time.Month(mon)+1, 0).Day
+		}
+		return Rule{Freq: Yearly, Month: time.Month(mon), MonthDay: d}
+	}},
+	{regexp.MustCompile(`每两周|每隔一周|每双周`), true, func([]string) Rule { return RuleBiweekly }},
+	{regexp.MustCompile(`双周`), false, func([]string) Rule { return RuleBiweekly }},
+	{regexp.MustCompile(`每两个月|每双月`), true, func([]string) Rule { return RuleBimonthly }},
+	{regexp.MustCompile(`双月`), false, func([]string) Rule { return RuleBimonthly }},
+	{regexp.MustCompile(`每半年|半年度`), true, func([]string) Rule { return RuleHalfYear }},
+	{regexp.MustCompile(`每周|每星期|每个星期`), true, func([]string) Rule { return RuleWeekly }},
+	{regexp.MustCompile(`每(?:个)?季度?|按季度?|逐季`), true, func([]string) Rule { return RuleQuarterly }},
+	{regexp.MustCompile(`每(?:个)?月|按月|逐月`), true, func([]string) Rule { return RuleMonthly }},
+	{regexp.MustCompile(`每年度?`), true, func([]string) Rule { return RuleYearly }},
+	// 月度通报, 季度分析: a period noun before a duty noun.
+	{regexp.MustCompile(`月度(?:专报|通报|调度|报告|例会|会商|分析|督查|考核|晾晒)`), false, func([]string) Rule { return RuleMonthly }},
+	{regexp.MustCompile(`季度(?:专报|通报|调度|报告|例会|会商|分析|督查|考核|晾晒)`), false, func([]string) Rule { return RuleQuarterly }},
+}
+
+// periodDutyExpr is the terse form "周会商、月调度、季分析、年评估": one character of period before a
+// duty noun. It counts at the start of a clause or in a list of two or more.
+var periodDutyExpr = regexp.MustCompile(`([周月季年])(会商|调度|分析|评估|通报|例会|督查|报告|总结|晾晒|考核)`)
+
+var periodRules = map[string]Rule{"周": RuleWeekly, "月": RuleMonthly, "季": RuleQuarterly, "年": RuleYearly}
+
+// dutyWords follow 每月/每季度/每年 when the phrase is a duty to be reminded of.
+var dutyWords = []string{
+	"召开", "开展", "组织", "通报", "报送", "上报", "报告", "调度", "会商", "分析", "评估", "督查", "督导", "检查",
+	"晾晒", "考核", "召集", "举办", "汇报", "报", "更新", "发布", "梳理", "排名", "监测", "例会", "现场",
+}
+
+// ParseRecurring finds the recurring duties in text. Each keeps its quote; rules that say the same
+// thing twice in one sentence ("月度通报…每月10日前") are merged, keeping the more specific one.
+func ParseRecurring(text string) []Recurring {
+	text = foldWidth(text)
+	type hit struct {
+		start int
+		r     Recurring
+	}
+	var hits []hit
+	taken := make([]bool, len(text)+1)
+	take := func(s, e int, rule Rule) {
+		for i := s; i < e; i++ {
+			taken[i] = true
+		}
+		hits = append(hits, hit{s, Recurring{Quote: extendQuote(text, s, e), Rule: rule}})
+	}
+	for _, p := range recurringPatterns {
+		for _, m := range p.re.FindAllStringSubmatchIndex(text, -1) {
+			s, e := m[0], m[1]
+			if taken[s] || taken[e-1] {
+				continue
+			}
+			if p.duty && !isDutyAfter(text[e:]) {
+				continue
+			}
+			sub := make([]string, len(m)/2)
+			for i := range sub {
+				if m[2*i] >= 0 {
+					sub[i] = text[m[2*i]:m[2*i+1]]
+				}
+			}
+			if r := p.rule(sub); r.Freq != "" {
+				take(s, e, r)
+			}
+		}
+	}
+	all := periodDutyExpr.FindAllStringSubmatchIndex(text, -1)
+	for i, m := range all {
+		s, e := m[0], m[1]
+		if taken[s] {
+			continue
+		}
+		before := text[:s]
+		if before != "" {
+			if c := before[len(before)-1]; c >= '0' && c <= '9' {
+				continue
+			}
+		}
+		inList := strings.HasSuffix(before, "、") ||
+			(i+1 < len(all) && all[i+1][0] == e+len("、") && strings.HasPrefix(text[e:], "、"))
+		if !inList && !opensClause(before) && !strings.HasSuffix(before, "“") {
+			continue
+		}
+		take(s, e, periodRules[text[m[2]:m[3]]])
+	}
+	sort.Slice(hits, func(i, j int) bool { return hits[i].start < hits[j].start })
+	var out []Recurring
+	for _, h := range hits {
+		merged := false
+		for i := range out {
+			o := &out[i]
+			if o.Rule.Freq == h.r.Rule.Freq && o.Rule.Interval == h.r.Rule.Interval && sameSentence(text, o.Quote, h.r.Quote) {
+				if h.r.Rule.MonthDay != 0 && o.Rule.MonthDay == 0 {
+					o.Rule, o.Quote = h.r.Rule, h.r.Quote
+				}
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			out = append(out, h.r)
+		}
+	}
+	return out
+}
+
+func isDutyAfter(after string) bool {
+	rs := []rune(strings.TrimLeft(after, " "))
+	if len(rs) > 10 {
+		rs = rs[:10]
+	}
+	window := string(rs)
+	for _, w := range dutyWords {
+		if strings.HasPrefix(window, w) {
+			return true
+		}
+	}
+	// "每季度组织一次项目督查", "逐月实施项目调度": the duty noun a few characters on.
+	for _, w := range []string{"召开", "调度", "通报", "督查", "分析会", "会商", "报送", "晾晒", "督导", "例会"} {
+		if strings.Contains(window, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// extendQuote widens a match to the clause it sits in, so the quote reads on its own.
+func extendQuote(text string, s, e int) string {
+	stops := "。；;，,\n"
+	start := strings.LastIndexAny(text[:s], stops)
+	if start < 0 {
+		start = 0
+	} else {
+		_, size := decodeRune(text[start:])
+		start += size
+	}
+	end := strings.IndexAny(text[e:], stops)
+	if end < 0 {
+		end = len(text)
+	} else {
+		end += e
+	}
+	q := strings.TrimSpace(text[start:end])
+	if len([]rune(q)) > 60 {
+		return strings.TrimSpace(text[s:e])
+	}
+	return q
+}
+
+func decodeRune(s string) (rune, int) {
+	for _, r := range s {
+		return r, len(string(r))
+	}
+	return 0, 0
+}
+
+func sameSentence(text, a, b string) bool {
+	for _, sent := range strings.FieldsFunc(text, func(r rune) bool { return r == '。' || r == '；' || r == '\n' }) {
+		if strings.Contains(sent, a) && strings.Contains(sent, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// chineseNum reads 二○一○ (digit by digit) or 十二 / 二十九 (as a number).
+func chineseNum(s string) int {
+	digits := map[rune]int{'〇': 0, '○': 0, 'Ｏ': 0, 'O': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+	if strings.ContainsRune(s, '十') {
+		n := 0
+		parts := strings.SplitN(s, "十", 2)
+		if parts[0] == "" {
+			n = 10
+		} else {
+			n = digits[[]rune(parts[0])[0]] * 10
+		}
+		if parts[1] != "" {
+			n += digits[[]rune(parts[1])[0]]
+		}
+		return n
+	}
+	n := 0
+	for _, r := range s {
+		v, ok := digits[r]
+		if !ok {
+			if r >= '0' && r <= '9' {
+				v = int(r - '0')
+			} else {
+				return -1
+			}
+		}
+		n = n*10 + v
+	}
+	return n
+}
+
+var fullDateExpr = regexp.MustCompile(`((?:19|20)\d{2}|[〇○零一二三四五六七八九Ｏ]{4})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日`)
+
+var isoDateExpr = regexp.MustCompile(`((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})`)
+
+// ParseFullDate reads one complete date: "2023年4月29日", "二○一○年十二月九日", "2023-04-29".
+func ParseFullDate(s string) (Day, bool) {
+	s = foldWidth(s)
+	if m := isoDateExpr.FindStringSubmatch(s); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		d, _ := strconv.Atoi(m[3])
+		return validDay(y, mo, d)
+	}
+	if m := fullDateExpr.FindStringSubmatch(s); m != nil {
+		return validDay(chineseNum(m[1]), chineseNum(m[2]), chineseNum(m[3]))
+	}
+	return Day{}, false
+}
+
+func validDay(y, m, d int) (Day, bool) {
+	if y < 1949 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return Day{}, false
+	}
+	day := NewDay(y, time.Month(m), d)
+	if day.Day != d {
+		return Day{}, false
+	}
+	return day, true
+}
+
+// foldWidth turns full-width digits, letters and spaces into ASCII so that "２０２７ 年" reads as
+// "2027 年". Full-width punctuation stays: the parser reads both forms.
+func foldWidth(s string) string {
+	needs := false
+	for _, r := range s {
+		if (r >= '０' && r <= '９') || (r >= 'Ａ' && r <= 'Ｚ') || (r >= 'ａ' && r <= 'ｚ') || r == '\u3000' || r == '\u00a0' || r == '．' {
+			needs = true
+			break
+		}
+	}
+	if !needs {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= '０' && r <= '９', r >= 'Ａ' && r <= 'Ｚ', r >= 'ａ' && r <= 'ｚ':
+			return r - 0xFEE0
+		case r == '\u3000', r == '\u00a0':
+			return ' '
+		case r == '．':
+			return '.'
+		}
+		return r
+	}, s)
+}

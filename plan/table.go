@@ -1,0 +1,408 @@
+package plan
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Tables come in two shapes once a plan is text:
+//
+//   - flattened, one cell per line: a header (序号 / 重点任务 / 具体内容举措 / 主要目标及时间节点 / 责任单位),
+//     then rows that start with their number; a row may hold several sub-rows, each ending with its
+//     own unit cell, and a page break may repeat the row's number and title;
+//   - one row per line, cells separated by ｜ (or |, or tabs).
+//
+// Column roles come from the header names, so other tables with other columns read too.
+
+type colRole int
+
+const (
+	colOther    colRole = iota // content
+	colNumber                  // 序号
+	colTitle                   // 重点任务, 任务名称
+	colUnits                   // 责任单位, 牵头单位
+	colPartic                  // 配合单位, 参与部门
+	colDeadline                // 完成时限, 主要目标及时间节点
+	colBody                    // 建设主体: another body, named in the text but not responsible
+)
+
+type tableHeader struct {
+	names []string
+	roles []colRole
+	piped bool
+	sep   string
+}
+
+func roleOf(name string, i int) colRole {
+	switch {
+	case strings.Contains(name, "序号") || strings.Contains(name, "编号") || name == "序":
+		return colNumber
+	case strings.Contains(name, "主体") || strings.Contains(name, "业主"):
+		return colBody
+	case strings.Contains(name, "配合") || strings.Contains(name, "参与") || strings.Contains(name, "协办"):
+		return colPartic
+	case strings.Contains(name, "责任") || strings.Contains(name, "牵头") || strings.Contains(name, "单位") || strings.Contains(name, "部门"):
+		return colUnits
+	case strings.Contains(name, "时间") || strings.Contains(name, "时限") || strings.Contains(name, "期限") || strings.Contains(name, "节点") || strings.Contains(name, "进度"):
+		return colDeadline
+	case i == 1 && (strings.Contains(name, "任务") || strings.Contains(name, "名称") || strings.Contains(name, "事项") || strings.Contains(name, "项目") || strings.Contains(name, "工作")):
+		return colTitle
+	}
+	return colOther
+}
+
+var pipeSplit = regexp.MustCompile(`\s*[｜|\t]\s*`)
+
+// findTableHeader recognises a table header starting at lines[i]; n is how many lines it takes.
+func findTableHeader(lines []string, i int) (*tableHeader, int) {
+	l := lines[i]
+	if strings.ContainsAny(l, "｜|\t") {
+		cells := pipeSplit.Split(strings.Trim(l, "｜| \t"), -1)
+		if len(cells) >= 3 && roleOf(cells[0], 0) == colNumber {
+			h := &tableHeader{names: cells, piped: true}
+			for j, c := range cells {
+				h.roles = append(h.roles, roleOf(c, j))
+			}
+			return h, 1
+		}
+		return nil, 0
+	}
+	if roleOf(l, 0) != colNumber || utf8.RuneCountInString(l) > 4 {
+		return nil, 0
+	}
+	h := &tableHeader{names: []string{l}, roles: []colRole{colNumber}}
+	j := i + 1
+	for ; j < len(lines) && j-i <= 10; j++ {
+		c := lines[j]
+		if utf8.RuneCountInString(c) > 14 || strings.ContainsAny(c, "。，,；;") || isRowNumber(c) {
+			break
+		}
+		if lvl, _, _, _ := heading(c); lvl != lvlNone {
+			break
+		}
+		h.names = append(h.names, c)
+		h.roles = append(h.roles, roleOf(c, len(h.names)-1))
+	}
+	if len(h.names) < 3 || !h.has(colUnits) && !h.has(colDeadline) {
+		return nil, 0
+	}
+	return h, j - i
+}
+
+func (h *tableHeader) has(r colRole) bool {
+	for _, x := range h.roles {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
+func isRowNumber(s string) bool {
+	if s == "" || len(s) > 3 {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// tableRows is a parsed table.
+type tableRows struct {
+	header *tableHeader
+	rows   []*tableRow
+}
+
+type tableRow struct {
+	num      string
+	title    string
+	category []string // table headings above the row ("一、强化统筹推进…", "(一)…")
+	subs     []*subRow
+}
+
+type subRow struct {
+	cells  map[colRole][]string
+	lead   []string
+	partic []string
+	bodies []string
+}
+
+// tableEnd matches lines that cannot belong to a table: the next attachment or a document title.
+func tableEnd(l string) bool {
+	return attachExpr.MatchString(l) || attachList.MatchString(l)
+}
+
+// readTable reads rows after the header; used is how many lines it took.
+func (p *parser) readTable(h *tableHeader, lines []string) (*tableRows, int) {
+	t := &tableRows{header: h}
+	if h.piped {
+		return p.readPipedTable(t, lines)
+	}
+	var cur *tableRow
+	var category []string
+	var pending []string
+	lastRole := h.roles[len(h.roles)-1]
+	hasTitle := h.has(colTitle)
+	flush := func(end bool) {
+		if cur == nil || len(pending) == 0 {
+			pending = nil
+			return
+		}
+		sr := &subRow{cells: map[colRole][]string{}}
+		p.assignCells(h, sr, pending)
+		cur.subs = append(cur.subs, sr)
+		pending = nil
+	}
+	used := 0
+	for j := 0; j < len(lines); j++ {
+		l := lines[j]
+		if tableEnd(l) {
+			break
+		}
+		used = j + 1
+		if isRowNumber(l) {
+			flush(false)
+			title := ""
+			if hasTitle && j+1 < len(lines) && !isRowNumber(lines[j+1]) {
+				title = lines[j+1]
+				j++
+				used = j + 1
+			}
+			if cur != nil && cur.num == l && (title == cur.title || title == "") {
+				continue // the row goes on after a page break
+			}
+			cur = &tableRow{num: l, title: title, category: append([]string(nil), category...)}
+			t.rows = append(t.rows, cur)
+			continue
+		}
+		if lvl, _, _, _ := heading(l); (lvl == lvlPart || lvl == lvlSection) && len(pending) == 0 {
+			if lvl == lvlPart {
+				category = []string{l}
+			} else {
+				if len(category) > 1 {
+					category = category[:1]
+				}
+				category = append(category, l)
+			}
+			continue
+		}
+		if cur == nil {
+			continue
+		}
+		pending = append(pending, l)
+		if (lastRole == colUnits || lastRole == colPartic) && isUnitList(l) {
+			flush(false)
+		} else if lastRole == colDeadline && len(pending) > 1 && len(ParseDeadlines(l)) > 0 {
+			flush(false)
+		}
+	}
+	flush(true)
+	return t, used
+}
+
+// assignCells spreads the lines of one sub-row over the columns after the title. The unit cell is
+// recognised by its content; the remaining lines fill the content columns in order, the last
+// content column taking what is left (a cell may span several lines).
+func (p *parser) assignCells(h *tableHeader, sr *subRow, lines []string) {
+	var unitLines []string
+	var rest []string
+	for _, l := range lines {
+		if isUnitList(l) {
+			unitLines = append(unitLines, l)
+		} else {
+			rest = append(rest, l)
+		}
+	}
+	var cols []colRole
+	for _, r := range h.roles {
+		if r != colNumber && r != colTitle && r != colUnits && r != colPartic {
+			cols = append(cols, r)
+		}
+	}
+	if len(cols) == 0 {
+		cols = []colRole{colOther}
+	}
+	// The deadline column starts at the first line (after the first) that reads as a target:
+	// a numbered list, or a line that names a date.
+	split := len(rest)
+	if len(cols) > 1 && len(rest) > 1 {
+		split = 1
+		for k := 1; k < len(rest); k++ {
+			if len(ParseDeadlines(rest[k])) > 0 || itemExpr.MatchString(rest[k]) {
+				split = k
+				break
+			}
+		}
+	} else if len(cols) > 1 && len(rest) == 1 && looksLikeTarget(rest[0]) {
+		split = 0
+	}
+	first, second := cols[0], cols[len(cols)-1]
+	sr.cells[first] = append(sr.cells[first], rest[:split]...)
+	if split < len(rest) {
+		sr.cells[second] = append(sr.cells[second], rest[split:]...)
+	}
+	for _, u := range unitLines {
+		role := colUnits
+		if !h.has(colUnits) {
+			role = colPartic
+		}
+		lead, partic := p.labelled(labelFor(role), u)
+		sr.lead = appendNew(sr.lead, lead...)
+		sr.partic = appendNew(sr.partic, partic...)
+	}
+}
+
+func labelFor(r colRole) string {
+	if r == colPartic {
+		return "配合单位"
+	}
+	return "责任单位"
+}
+
+// looksLikeTarget reports a cell that is only a date or period ("2023全年", "2024年6月底前").
+func looksLikeTarget(s string) bool {
+	return len(ParseDeadlines(s)) > 0 && utf8.RuneCountInString(s) <= 12
+}
+
+// verbStart marks cells that start with a verb: an action, not a unit ("建设国际会展中心").
+var verbStart = regexp.MustCompile(`^(建设|推进|加快|开展|实施|打造|培育|提升|完善|加强|强化|深化|组织|推动|落实|积极|进一步|全面|做好|做强|创建|举办|研究|制定|出台|引进|支持|鼓励|构建|健全|优化|扩大|发展|促进|聚焦|围绕|坚持|力争|确保|争取|新增|累计|完成)`)
+
+// isUnitList reports whether a table cell is a list of units.
+func isUnitList(l string) bool {
+	if strings.ContainsAny(l, "。；;") || utf8.RuneCountInString(l) > 120 {
+		return false
+	}
+	l = localAliasExpr.ReplaceAllString(l, "")
+	units := SplitUnits(l)
+	if len(units) == 0 {
+		return false
+	}
+	prefixed := false
+	for _, u := range units {
+		c := cleanUnit(u)
+		if verbStart.MatchString(c) || !(looksLikeUnit(c) || strings.HasPrefix(c, "各")) {
+			return false
+		}
+		for _, pre := range append([]string{"各"}, levelPrefixes...) {
+			if strings.HasPrefix(c, pre) {
+				prefixed = true
+			}
+		}
+		if utf8.RuneCountInString(c) <= 12 {
+			prefixed = true
+		}
+	}
+	return prefixed
+}
+
+func (p *parser) readPipedTable(t *tableRows, lines []string) (*tableRows, int) {
+	h := t.header
+	var cur *tableRow
+	var category []string
+	used := 0
+	for j, l := range lines {
+		if tableEnd(l) {
+			break
+		}
+		if !strings.ContainsAny(l, "｜|\t") {
+			if lvl, _, _, _ := heading(l); lvl == lvlPart || lvl == lvlSection {
+				category = []string{l}
+				used = j + 1
+				continue
+			}
+			break
+		}
+		used = j + 1
+		cells := pipeSplit.Split(strings.Trim(l, "｜| \t"), -1)
+		sr := &subRow{cells: map[colRole][]string{}}
+		num, title := "", ""
+		for k, c := range cells {
+			if k >= len(h.roles) || strings.TrimSpace(c) == "" {
+				continue
+			}
+			switch h.roles[k] {
+			case colNumber:
+				num = c
+			case colTitle:
+				title = c
+			case colUnits, colPartic:
+				lead, partic := p.labelled(labelFor(h.roles[k]), c)
+				sr.lead = appendNew(sr.lead, lead...)
+				sr.partic = appendNew(sr.partic, partic...)
+			case colBody:
+				sr.bodies = append(sr.bodies, h.names[k]+"："+c)
+			default:
+				sr.cells[h.roles[k]] = append(sr.cells[h.roles[k]], c)
+			}
+		}
+		if num != "" || cur == nil {
+			if num == "" {
+				num = strconv.Itoa(len(t.rows) + 1)
+			}
+			if cur == nil || cur.num != num {
+				cur = &tableRow{num: num, title: title, category: append([]string(nil), category...)}
+				t.rows = append(t.rows, cur)
+			}
+		}
+		if cur.title == "" {
+			cur.title = title
+		}
+		cur.subs = append(cur.subs, sr)
+	}
+	return t, used
+}
+
+// tableTasks makes one task per sub-row.
+func (p *parser) tableTasks(it *item, path, ids []string) {
+	t := it.table
+	for _, row := range t.rows {
+		secPath := append(append([]string(nil), path...), row.category...)
+		section := strings.Join(secPath, " > ")
+		for k, sr := range row.subs {
+			content := strings.Join(sr.cells[colOther], "\n")
+			target := strings.Join(sr.cells[colDeadline], "\n")
+			text := content
+			if target != "" {
+				if text != "" {
+					text += "\n"
+				}
+				text += target
+			}
+			for _, b := range sr.bodies {
+				text += "\n" + b
+			}
+			task := Task{
+				ID:            p.doc.ID + ":" + strings.Join(append(append([]string(nil), ids...), row.num), "."),
+				Doc:           p.doc.Ref(),
+				Section:       section,
+				SectionPath:   secPath,
+				Number:        row.num,
+				Title:         row.title,
+				Text:          strings.TrimSpace(text),
+				Lead:          appendNew(nil, sr.lead...),
+				Participating: appendNew(nil, sr.partic...),
+			}
+			if len(row.subs) > 1 {
+				task.ID = fmt.Sprintf("%s-%d", task.ID, k+1)
+				task.Number = fmt.Sprintf("%s-%d", row.num, k+1)
+				if c := firstSentence(content); c != "" {
+					task.Title = row.title + "：" + shorten(c, 24)
+				}
+			}
+			if task.Title == "" {
+				task.Title = shorten(firstSentence(content), 30)
+			}
+			p.finishTask(&task, nil)
+			p.doc.Tasks = append(p.doc.Tasks, task)
+			for _, line := range strings.Split(task.Text, "\n") {
+				p.doc.Paras = append(p.doc.Paras, Paragraph{Section: section, TaskID: task.ID, Text: line})
+			}
+		}
+	}
+}
