@@ -1,0 +1,422 @@
+package retrieval
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	openai "github.com/sashabaranov/go-openai"
+
+	"github.com/dutybot/dutybot/plan"
+)
+
+// testDoc builds a small plan by hand, as the parser would: tasks with units and deadlines, and
+// paragraphs (goals outside any task included).
+func testDoc(id, city string, tasks ...plan.Task) *plan.Document {
+	d := &plan.Document{ID: id, City: city, Title: city + "服务业实施方案", Number: id + "号"}
+	d.Paras = append(d.Paras, plan.Paragraph{Section: "一、主要目标", Text: "到2027年，" + city + "服务业增加值突破1600亿元、年均增长6.5%以上。"})
+	for i, t := range tasks {
+		t.ID = fmt.Sprintf("%s:%d", id, i+1)
+		t.Number = fmt.Sprint(i + 1)
+		t.Doc = d.Ref()
+		if t.Section == "" {
+			t.Section = "二、重点任务"
+		}
+		d.Tasks = append(d.Tasks, t)
+		d.Paras = append(d.Paras, plan.Paragraph{Section: t.Section, TaskID: t.ID, Text: t.Title + "。" + t.Text})
+	}
+	return d
+}
+
+func seedLike() []*plan.Document {
+	return []*plan.Document{
+		testDoc("aaaa0001", "衢州市",
+			plan.Task{Title: "综合保税区", Text: "一体化做好综合保税区申报建设、规划设计、招商运营等工作，力争2023年获批建设。",
+				Lead: []string{"市商务局", "衢州海关"}, Participating: []string{"智造新城管委会"},
+				Deadlines: []plan.Deadline{{Quote: "2023年", Date: plan.NewDay(2023, 12, 31), Kind: plan.KindBy}}},
+			plan.Task{Title: "多式联运枢纽港", Text: "推动四港联动发展，加快四省边际多式联运枢纽港建设。",
+				Lead:      []string{"衢江区", "市交通运输局"},
+				Deadlines: []plan.Deadline{{Quote: "到2027年", Date: plan.NewDay(2027, 12, 31), Kind: plan.KindTarget}}},
+			plan.Task{Title: "培育百家骨干企业", Text: "聚焦现代交通、商贸、科技等细分领域的行业领跑企业。",
+				Lead: []string{"市发展改革委", "市商务局"}},
+		),
+		testDoc("bbbb0002", "湖州市",
+			plan.Task{Title: "建设百亿级服务业龙头企业", Text: "实施大企业培育计划，每年滚动建立百家服务业标杆企业培育库。",
+				Lead: []string{"市发展改革委"}, Participating: []string{"市商务局"},
+				Deadlines: []plan.Deadline{{Quote: "2023年底前", Date: plan.NewDay(2023, 12, 31), Kind: plan.KindBy}}},
+			plan.Task{Title: "培养紧缺高技能人才", Text: "聚焦养老、育幼、护理、家政等紧缺专业领域。",
+				Lead: []string{"市人力社保局"}},
+		),
+	}
+}
+
+// countingEmbedder counts the texts it embeds, so tests can see what a build re-embedded.
+type countingEmbedder struct {
+	Local
+	texts atomic.Int64
+}
+
+func (c *countingEmbedder) Embed(ctx context.Context, texts []string) ([][]float32, error) {
+	c.texts.Add(int64(len(texts)))
+	return c.Local.Embed(ctx, texts)
+}
+
+func TestSearchFindsTasksAndGoals(t *testing.T) {
+	ix, err := Open(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ix.Build(context.Background(), seedLike()); err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		q        string
+		city     string
+		wantTask string // task id of the first hit, or "" for a paragraph
+		wantText string
+	}{
+		{"综合保税区申报", "", "aaaa0001:1", ""},
+		{"多式联运枢纽港建设", "衢州市", "aaaa0001:2", ""},
+		{"服务业标杆企业培育库", "", "bbbb0002:1", ""},
+		{"服务业增加值突破多少亿元", "湖州市", "", "湖州市服务业增加值突破1600亿元"},
+	}
+	for _, c := range cases {
+		hits, err := ix.Search(context.Background(), Query{Text: c.q, N: 3, City: c.city})
+		if err != nil {
+			t.Fatalf("%s: %v", c.q, err)
+		}
+		if len(hits) == 0 {
+			t.Fatalf("%s: no hits", c.q)
+		}
+		h := hits[0]
+		if c.wantTask != "" && (h.Task == nil || h.Task.ID != c.wantTask) {
+			t.Errorf("%s: first hit %+v, want task %s", c.q, h, c.wantTask)
+		}
+		if c.wantText != "" && !strings.Contains(h.Text, c.wantText) {
+			t.Errorf("%s: first hit %q, want it to hold %q", c.q, h.Text, c.wantText)
+		}
+		for _, h := range hits {
+			if c.city != "" && h.Doc.City != c.city {
+				t.Errorf("%s: hit from %s despite city filter %s", c.q, h.Doc.City, c.city)
+			}
+		}
+	}
+}
+
+func TestSearchClampsToCollectionSize(t *testing.T) {
+	ix, _ := Open(Options{})
+	d := testDoc("cccc0003", "嘉兴市", plan.Task{Title: "现代物流", Text: "加快嘉兴现代物流园建设。", Lead: []string{"市发展改革委"}})
+	if _, err := ix.Build(context.Background(), []*plan.Document{d}); err != nil {
+		t.Fatal(err)
+	}
+	hits, err := ix.Search(context.Background(), Query{Text: "现代物流园", N: 100})
+	if err != nil {
+		t.Fatalf("asking for more results than the collection holds: %v", err)
+	}
+	if len(hits) != 2 { // one task, one goal paragraph
+		t.Fatalf("got %d hits, want 2", len(hits))
+	}
+	if _, err := ix.VectorSearch(context.Background(), "现代物流园", 50); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestUnitTasksCompleteAndDeadlines(t *testing.T) {
+	ix, _ := Open(Options{})
+	if _, err := ix.Build(context.Background(), seedLike()); err != nil {
+		t.Fatal(err)
+	}
+	refs := ix.Directory().Resolve("商务局", "")
+	if len(refs) != 2 {
+		t.Fatalf("Resolve(商务局) = %v, want the 衢州 and 湖州 units", refs)
+	}
+	var got []string
+	for _, ut := range ix.UnitTasks(refs) {
+		got = append(got, ut.Task.ID+"/"+ut.Role)
+	}
+	want := "bbbb0002:1/participating aaaa0001:1/lead aaaa0001:3/lead"
+	if strings.Join(got, " ") != want {
+		t.Errorf("UnitTasks = %v, want %s", got, want)
+	}
+
+	due := ix.Deadlines(Filter{}, plan.Day{}, plan.NewDay(2023, 12, 31))
+	if len(due) != 2 || due[0].Task.ID != "aaaa0001:1" || due[1].Task.ID != "bbbb0002:1" {
+		t.Errorf("due by 2023-12-31 = %v", due)
+	}
+	over := ix.Overdue(Filter{City: "湖州市"}, plan.NewDay(2024, 1, 1))
+	if len(over) != 1 || over[0].Task.ID != "bbbb0002:1" {
+		t.Errorf("overdue in 湖州 on 2024-01-01 = %v", over)
+	}
+	if over := ix.Overdue(Filter{}, plan.NewDay(2023, 12, 31)); len(over) != 0 {
+		t.Errorf("a deadline is not overdue on its own day: %v", over)
+	}
+	owners, err := ix.FindTasks(context.Background(), "多式联运枢纽港", Filter{}, 3, 0.6)
+	if err != nil || len(owners) != 1 || owners[0].Task.ID != "aaaa0001:2" {
+		t.Errorf("FindTasks(多式联运枢纽港) = %v, %v", owners, err)
+	}
+}
+
+func TestSnapshotReembedsOnlyChangedDocuments(t *testing.T) {
+	dir := t.TempDir()
+	ctx := context.Background()
+	emb := &countingEmbedder{Local: NewLocal(64)}
+	ix, err := Open(Options{Dir: dir, Local: emb})
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := seedLike()
+	st, err := ix.Build(ctx, docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := emb.texts.Load()
+	if st.Embedded == 0 || first == 0 || st.Reused != 0 {
+		t.Fatalf("first build: %+v, %d texts", st, first)
+	}
+	if err := ix.Save(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, SnapshotName)); err != nil {
+		t.Fatal(err)
+	}
+
+	// A restart with the same plans embeds nothing.
+	emb2 := &countingEmbedder{Local: NewLocal(64)}
+	ix2, err := Open(Options{Dir: dir, Local: emb2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err = ix2.Build(ctx, seedLike())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := emb2.texts.Load(); n != 0 || st.Reused != 2 {
+		t.Fatalf("unchanged restart embedded %d texts, stats %+v", n, st)
+	}
+	hits, err := ix2.Search(ctx, Query{Text: "综合保税区", N: 1})
+	if err != nil || len(hits) != 1 || hits[0].Task == nil || hits[0].Task.ID != "aaaa0001:1" {
+		t.Fatalf("search after reopen: %v %v", hits, err)
+	}
+
+	// One changed plan and one dropped: only the changed one is embedded, the dropped one's
+	// entries are gone.
+	changed := seedLike()[:1]
+	changed[0].Tasks[0].Text += "新增一句。"
+	emb2.texts.Store(0)
+	st, err = ix2.Build(ctx, changed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Reused != 0 || st.Removed != 1 || emb2.texts.Load() != int64(len(ix2.current().byDoc["aaaa0001"])) {
+		t.Fatalf("changed build: %+v, embedded %d texts", st, emb2.texts.Load())
+	}
+	if err := ix2.Save(); err != nil {
+		t.Fatal(err)
+	}
+	ix3, _ := Open(Options{Dir: dir, Local: NewLocal(64)})
+	ix3.mu.RLock()
+	n := ix3.colls[collName(GrainTask, NewLocal(64))].Count()
+	ix3.mu.RUnlock()
+	if n != 3 {
+		t.Fatalf("snapshot holds %d task entries, want 3", n)
+	}
+}
+
+func TestOpenIgnoresCorruptSnapshot(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, SnapshotName), []byte("not a gob"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Open(Options{Dir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ix.Build(context.Background(), seedLike()); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestConcurrentBuildAndSearch runs under -race: searches and saves while builds replace the plans.
+func TestConcurrentBuildAndSearch(t *testing.T) {
+	ix, _ := Open(Options{Dir: t.TempDir(), Local: NewLocal(64)})
+	ctx := context.Background()
+	if _, err := ix.Build(ctx, seedLike()); err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	for i := 0; i < 4; i++ {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			for j := 0; j < 20; j++ {
+				switch i {
+				case 0:
+					docs := seedLike()
+					if j%2 == 0 {
+						docs = docs[:1]
+					}
+					if _, err := ix.Build(ctx, docs); err != nil {
+						t.Error(err)
+					}
+				case 1:
+					if err := ix.Save(); err != nil {
+						t.Error(err)
+					}
+				default:
+					if _, err := ix.Search(ctx, Query{Text: "综合保税区", N: 5}); err != nil {
+						t.Error(err)
+					}
+					ix.UnitTasks(ix.Directory().Resolve("市商务局", ""))
+				}
+			}
+		}(i)
+	}
+	wg.Wait()
+}
+
+func TestLocalEmbeddingDeterministicAndNormalised(t *testing.T) {
+	l := NewLocal(128)
+	a, _ := l.Embed(context.Background(), []string{"衢州市商务局负责综合保税区", "衢州市商务局负责综合保税区", ""})
+	var sum float64
+	for i, x := range a[0] {
+		if x != a[1][i] {
+			t.Fatal("same text, different vectors")
+		}
+		sum += float64(x) * float64(x)
+	}
+	if sum < 0.999 || sum > 1.001 {
+		t.Fatalf("|v|² = %f, want 1", sum)
+	}
+	if !isZero(a[2]) {
+		t.Fatal("empty text should embed to the zero vector")
+	}
+}
+
+// openAIServer speaks the OpenAI embeddings wire protocol: it checks the path, the key and the
+// body, and returns vectors from the local embedding (so results are meaningful) scaled by 3 (so
+// the index must normalise them) and in reverse order (so the client must honour "index").
+func openAIServer(t *testing.T, fail *atomic.Bool, calls *atomic.Int64) *httptest.Server {
+	t.Helper()
+	loc := NewLocal(32)
+	return httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		calls.Add(1)
+		if r.URL.Path != "/v1/embeddings" || r.Method != http.MethodPost {
+			http.Error(w, "bad path "+r.URL.Path, http.StatusNotFound)
+			return
+		}
+		if r.Header.Get("Authorization") != "Bearer test-key" {
+			http.Error(w, `{"error":{"message":"bad key"}}`, http.StatusUnauthorized)
+			return
+		}
+		if fail != nil && fail.Load() {
+			w.WriteHeader(http.StatusInternalServerError)
+			io.WriteString(w, `{"error":{"message":"overloaded","type":"server_error"}}`)
+			return
+		}
+		var req struct {
+			Input []string `json:"input"`
+			Model string   `json:"model"`
+		}
+		if err := json.NewDecoder(r.Body).Decode(&req); err != nil || req.Model != "test-embed" || len(req.Input) == 0 {
+			http.Error(w, "bad body", http.StatusBadRequest)
+			return
+		}
+		vecs, _ := loc.Embed(r.Context(), req.Input)
+		type item struct {
+			Object    string    `json:"object"`
+			Embedding []float32 `json:"embedding"`
+			Index     int       `json:"index"`
+		}
+		var data []item
+		for i := len(vecs) - 1; i >= 0; i-- {
+			v := vecs[i]
+			for j := range v {
+				v[j] *= 3
+			}
+			data = append(data, item{"embedding", v, i})
+		}
+		w.Header().Set("Content-Type", "application/json")
+		json.NewEncoder(w).Encode(map[string]any{"object": "list", "data": data, "model": req.Model,
+			"usage": map[string]int{"prompt_tokens": 1, "total_tokens": 1}})
+	}))
+}
+
+func TestOpenAIEmbeddingsFusedWithLocal(t *testing.T) {
+	var fail atomic.Bool
+	var calls atomic.Int64
+	srv := openAIServer(t, &fail, &calls)
+	defer srv.Close()
+	cfg := openai.DefaultConfig("test-key")
+	cfg.BaseURL = srv.URL + "/v1"
+	remote := NewOpenAI(openai.NewClientWithConfig(cfg), "test-embed")
+	remote.Batch = 3
+
+	ix, _ := Open(Options{Dir: t.TempDir(), Remote: remote})
+	ctx := context.Background()
+	st, err := ix.Build(ctx, seedLike())
+	if err != nil || st.RemoteErr != nil {
+		t.Fatalf("build: %v %v", err, st.RemoteErr)
+	}
+	ix.mu.RLock()
+	n := ix.colls[collName(GrainTask, remote)].Count()
+	ix.mu.RUnlock()
+	if n != 5 {
+		t.Fatalf("remote task collection holds %d, want 5", n)
+	}
+	hits, err := ix.Search(ctx, Query{Text: "多式联运枢纽港", N: 2})
+	if err != nil || len(hits) == 0 || hits[0].Task == nil || hits[0].Task.ID != "aaaa0001:2" {
+		t.Fatalf("fused search: %v %v", hits, err)
+	}
+
+	// The endpoint fails: search still answers from the local embedding, and a rebuild of
+	// changed plans reports the remote error without failing.
+	fail.Store(true)
+	hits, err = ix.Search(ctx, Query{Text: "多式联运枢纽港", N: 2})
+	if err != nil || len(hits) == 0 || hits[0].Task.ID != "aaaa0001:2" {
+		t.Fatalf("search with the endpoint down: %v %v", hits, err)
+	}
+	docs := seedLike()
+	docs[1].Tasks[0].Text += "补充。"
+	st, err = ix.Build(ctx, docs)
+	if err != nil || st.RemoteErr == nil {
+		t.Fatalf("build with endpoint down: err %v, remote err %v", err, st.RemoteErr)
+	}
+	var apiErr *openai.APIError
+	if !errors.As(st.RemoteErr, &apiErr) || apiErr.HTTPStatusCode != 500 {
+		t.Errorf("remote error %v should carry the API error", st.RemoteErr)
+	}
+
+	// A build with nothing changed costs no remote call.
+	fail.Store(false)
+	if _, err := ix.Build(ctx, docs); err != nil {
+		t.Fatal(err)
+	}
+	before := calls.Load()
+	if _, err := ix.Build(ctx, docs); err != nil {
+		t.Fatal(err)
+	}
+	if calls.Load() != before {
+		t.Errorf("an unchanged rebuild called the embeddings endpoint %d times", calls.Load()-before)
+	}
+}
+
+func TestBuildHonoursContext(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Nanosecond)
+	defer cancel()
+	<-ctx.Done()
+	ix, _ := Open(Options{})
+	if _, err := ix.Build(ctx, seedLike()); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("Build with a done context: %v", err)
+	}
+}
