@@ -15,7 +15,7 @@ import (
 // yearExpr matches a year with or without its 年 ("2023年", "2023", and "202312月" where the 年 was
 // lost in publishing), optionally a month, and the period words after it.
 var dateExpr = regexp.MustCompile(
-	`(力争到|力争在|力争于|力争|确保到|确保在|确保|争取到|争取在|争取|计划到|预计到|到|至|于|在|截至)?` +
+	`(力争到|力争在|力争于|力争|确保到|确保在|确保|争取到|争取在|争取|计划到|预计到|到|至|于|在|截至)?[ \t]*` +
 		`((?:19|20)\d{2})(?:\s*年)?\s*` +
 		`(?:(上半年|下半年|年中|年底|年末|年初|全年|年内|一季度|二季度|三季度|四季度|第一季度|第二季度|第三季度|第四季度|` +
 		`(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|(底|末|中旬|上旬|下旬|份))?))?` +

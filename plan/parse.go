@@ -82,7 +82,7 @@ func (p *parser) cleanLines(text string) []string {
 	text = foldWidth(text)
 	var out []string
 	for _, raw := range strings.Split(text, "\n") {
-		raw = strings.TrimSpace(strings.Trim(raw, "|｜ \t"))
+		raw = strings.TrimSpace(strings.TrimRight(raw, "|｜ \t"))
 		if raw == "" {
 			continue
 		}
@@ -95,7 +95,7 @@ func (p *parser) cleanLines(text string) []string {
 			raw = breakAfterSentence.ReplaceAllString(raw, "$1\n")
 		}
 		for _, line := range strings.Split(raw, "\n") {
-			line = strings.TrimSpace(strings.Trim(line, "|｜"))
+			line = strings.TrimSpace(strings.TrimRight(line, "|｜"))
 			if head, body, ok := splitHeadingSpace(line); ok {
 				out = appendClean(out, head)
 				line = body
@@ -669,8 +669,7 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 			return
 		}
 	}
-	number := it.marker
-	number = strings.TrimRight(number, ".．、")
+	number := strings.NewReplacer("（", "(", "）", ")").Replace(strings.TrimRight(it.marker, ".．、"))
 	baseID := p.doc.ID + ":" + strings.Join(ids, ".")
 	for ci, c := range clauses {
 		t := Task{

@@ -33,7 +33,7 @@ type tableHeader struct {
 	names []string
 	roles []colRole
 	piped bool
-	sep   string
+	edged bool // rows start with a separator, markdown style: "| 1 | … |"
 }
 
 func roleOf(name string, i int) colRole {
@@ -56,13 +56,24 @@ func roleOf(name string, i int) colRole {
 
 var pipeSplit = regexp.MustCompile(`\s*[｜|\t]\s*`)
 
+// pipeCells splits a piped row; edged rows lose their leading separator.
+func pipeCells(l string, edged bool) []string {
+	l = strings.TrimSpace(l)
+	if edged {
+		l = strings.TrimPrefix(strings.TrimPrefix(l, "|"), "｜")
+	}
+	l = strings.TrimRight(l, "｜| \t")
+	return pipeSplit.Split(l, -1)
+}
+
 // findTableHeader recognises a table header starting at lines[i]; n is how many lines it takes.
 func findTableHeader(lines []string, i int) (*tableHeader, int) {
 	l := lines[i]
 	if strings.ContainsAny(l, "｜|\t") {
-		cells := pipeSplit.Split(strings.Trim(l, "｜| \t"), -1)
+		edged := strings.HasPrefix(l, "|") || strings.HasPrefix(l, "｜")
+		cells := pipeCells(l, edged)
 		if len(cells) >= 3 && roleOf(cells[0], 0) == colNumber {
-			h := &tableHeader{names: cells, piped: true}
+			h := &tableHeader{names: cells, piped: true, edged: edged}
 			for j, c := range cells {
 				h.roles = append(h.roles, roleOf(c, j))
 			}
@@ -319,7 +330,11 @@ func (p *parser) readPipedTable(t *tableRows, lines []string) (*tableRows, int) 
 			break
 		}
 		used = j + 1
-		cells := pipeSplit.Split(strings.Trim(l, "｜| \t"), -1)
+		if isSeparatorRow(l) {
+			used = j + 1
+			continue
+		}
+		cells := pipeCells(l, h.edged)
 		sr := &subRow{cells: map[colRole][]string{}}
 		num, title := "", ""
 		for k, c := range cells {
@@ -356,6 +371,11 @@ func (p *parser) readPipedTable(t *tableRows, lines []string) (*tableRows, int) 
 		cur.subs = append(cur.subs, sr)
 	}
 	return t, used
+}
+
+// isSeparatorRow reports a markdown rule row such as "|---|---|".
+func isSeparatorRow(l string) bool {
+	return strings.Trim(l, "|｜-—:： \t") == ""
 }
 
 // tableTasks makes one task per sub-row.

@@ -307,7 +307,9 @@ func splitAdmin(city string) []string {
 	rs := []rune(city)
 	for i, r := range rs {
 		b.WriteRune(r)
-		if strings.ContainsRune("省市区县州盟旗", r) && utf8.RuneCountInString(b.String()) >= 2 && i+1 < len(rs) {
+		// 州 ends a level only in 自治州: 衢州, 湖州 and 温州 are names.
+		isLevel := strings.ContainsRune("省市区县盟旗", r) || (r == '州' && i > 0 && rs[i-1] == '治')
+		if isLevel && utf8.RuneCountInString(b.String()) >= 2 && i+1 < len(rs) {
 			parts = append(parts, b.String())
 			b.Reset()
 		}
@@ -320,7 +322,7 @@ func splitAdmin(city string) []string {
 
 func adminLevel(s string) string {
 	r, _ := utf8.DecodeLastRuneInString(s)
-	if strings.ContainsRune("省市区县州盟旗", r) {
+	if strings.ContainsRune("省市区县盟旗", r) || strings.HasSuffix(s, "自治州") {
 		return string(r)
 	}
 	return ""

@@ -1,0 +1,129 @@
+package plan
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestParseDeadlines(t *testing.T) {
+	cases := []struct {
+		text string
+		want string // "date kind; ..." or "" for none
+	}{
+		{"2023年12月底前完成", "2023-12-31 by"},
+		{"202312月底前，分级分类梯队培育1家领军企业。", "2023-12-31 by"},
+		{"力争2023年获批建设,2024年通过验收、封关运营。", "2023-12-31 by; 2024-12-31 by"},
+		{"2023全年", "2023-12-31 by"},
+		{"2023年全年，培育规上旅游企业6家。", "2023-12-31 by"},
+		{"到2027年，服务业增加值突破1600亿元", "2027-12-31 target"},
+		{"力争到2027年，累计完成投资1000亿元以上", "2027-12-31 target"},
+		{"到 2027 年，培育百亿级服务业领军企业 10 家以上", "2027-12-31 target"},
+		{"到２０２７ 年，培育企业", "2027-12-31 target"},
+		{"2023年底前，累计争创12个省级现代服务业创新发展区", "2023-12-31 by"},
+		{"2024年6月底前出台办法", "2024-06-30 by"},
+		{"2025年上半年完成", "2025-06-30 by"},
+		{"2025年9月30日前报送", "2025-09-30 by"},
+		{"2026年一季度启动", "2026-03-31 by"},
+		{"“十四五”期间动态建设省级临床重点专科10个以上", "2025-12-31 target"},
+		{"2023年，完成1家省级新型研发机构硬件建设。", "2023-12-31 by"},
+		// Years that name something are not deadlines.
+		{"做好2010年香港和北京服务业项目推介会签约项目的跟踪落地工作", ""},
+		{"全力做好2023年度国家、省级服务业领域各类专项资金争取工作", ""},
+		{"实施方案(2023—2027年)", ""},
+		{"新增超2000亿元", ""},
+		{"聚焦话题2023我要游温州", ""},
+		{"(浙政办发〔2023〕8号)", ""},
+		{"力争3—5年培养上市企业负责人30名左右", ""},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, d := range ParseDeadlines(c.text) {
+			got = append(got, d.Date.String()+" "+d.Kind)
+		}
+		if g := strings.Join(got, "; "); g != c.want {
+			t.Errorf("ParseDeadlines(%q) = %q, want %q", c.text, g, c.want)
+		}
+	}
+}
+
+func TestParseRecurring(t *testing.T) {
+	cases := []struct {
+		text string
+		want string
+	}{
+		{"建立月度通报制度,每月10日前由市发改委对工作落实情况给予晾晒通报", "FREQ=MONTHLY;BYMONTHDAY=10"},
+		{"实行周会商、月调度、季分析、年评估", "FREQ=WEEKLY; FREQ=MONTHLY; FREQ=MONTHLY;INTERVAL=3; FREQ=YEARLY"},
+		{"专班每两周召集一次会商", "FREQ=WEEKLY;INTERVAL=2"},
+		{"每季度召开一次分析会", "FREQ=MONTHLY;INTERVAL=3"},
+		{"通过每月调度、双月现场推进、每季召开例会等形式", "FREQ=MONTHLY; FREQ=MONTHLY;INTERVAL=2; FREQ=MONTHLY;INTERVAL=3"},
+		{"建立月度专报和季度通报制度", "FREQ=MONTHLY; FREQ=MONTHLY;INTERVAL=3"},
+		{"每年6月底前报送年度总结", "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=30"},
+		{"保障情况按月报市里备案", "FREQ=MONTHLY"},
+		{"每周一报送进展", "FREQ=WEEKLY"},
+		// Amounts per period are not duties.
+		{"每年培育服务业标杆企业100家左右", ""},
+		{"每年争列省服务业重大项目30个以上", ""},
+		{"对2023年通报表扬的单位", ""},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, r := range ParseRecurring(c.text) {
+			got = append(got, r.Rule.String())
+		}
+		if g := strings.Join(got, "; "); g != c.want {
+			t.Errorf("ParseRecurring(%q) = %q, want %q", c.text, g, c.want)
+		}
+	}
+}
+
+func TestRuleNext(t *testing.T) {
+	cases := []struct {
+		rule string
+		from string
+		want string
+	}{
+		{"FREQ=MONTHLY;BYMONTHDAY=10", "2026-11-21", "2026-12-10"},
+		{"FREQ=MONTHLY;BYMONTHDAY=10", "2026-11-09", "2026-11-10"},
+		{"FREQ=MONTHLY;BYMONTHDAY=31", "2027-01-31", "2027-02-28"},
+		{"FREQ=MONTHLY", "2026-11-21", "2026-12-01"},
+		{"FREQ=MONTHLY;INTERVAL=3", "2026-11-21", "2027-01-01"},
+		{"FREQ=WEEKLY", "2026-11-21", "2026-11-23"},
+		{"FREQ=WEEKLY;INTERVAL=2", "2024-01-01", "2024-01-15"},
+		{"FREQ=YEARLY", "2026-11-21", "2027-01-01"},
+		{"FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=30", "2026-11-21", "2027-06-30"},
+	}
+	for _, c := range cases {
+		r, err := ParseRule(c.rule)
+		if err != nil {
+			t.Fatalf("ParseRule(%q): %v", c.rule, err)
+		}
+		if r.String() != c.rule {
+			t.Errorf("round trip %q → %q", c.rule, r.String())
+		}
+		from, _ := ParseDay(c.from)
+		if got := r.Next(from).String(); got != c.want {
+			t.Errorf("%s.Next(%s) = %s, want %s", c.rule, c.from, got, c.want)
+		}
+	}
+	if _, err := ParseRule("FREQ=DAILY"); err == nil {
+		t.Error("FREQ=DAILY should be refused")
+	}
+}
+
+func TestParseFullDate(t *testing.T) {
+	for in, want := range map[string]string{
+		"2023年4月29日": "2023-04-29",
+		"二○一○年十二月九日": "2010-12-09",
+		"二〇二三年三月二十日": "2023-03-20",
+		"2023-04-29": "2023-04-29",
+	} {
+		d, ok := ParseFullDate(in)
+		if !ok || d.String() != want {
+			t.Errorf("ParseFullDate(%q) = %v %v, want %s", in, d, ok, want)
+		}
+	}
+	if d := NewDay(2024, time.March, 0); d.String() != "2024-02-29" {
+		t.Errorf("NewDay day 0 = %s", d)
+	}
+}

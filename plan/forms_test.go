@@ -1,0 +1,273 @@
+package plan
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// taskWant is what a form test checks of one task.
+type taskWant struct {
+	number string
+	lead   []string
+	partic []string
+	dates  []string // "YYYY-MM-DD kind"
+	rules  []string
+}
+
+func checkTasks(t *testing.T, text string, want []taskWant) *Document {
+	t.Helper()
+	d, err := ParseText("form.txt", text, Options{})
+	if err != nil {
+		t.Fatalf("ParseText: %v", err)
+	}
+	if len(d.Tasks) != len(want) {
+		for _, x := range d.Tasks {
+			t.Logf("got task %s %s lead=%v partic=%v", x.Number, x.Title, x.Lead, x.Participating)
+		}
+		t.Fatalf("got %d tasks, want %d", len(d.Tasks), len(want))
+	}
+	for i, w := range want {
+		got := d.Tasks[i]
+		if w.number != "" && got.Number != w.number {
+			t.Errorf("task %d: number %q, want %q", i, got.Number, w.number)
+		}
+		if !sameStrings(got.Lead, w.lead) {
+			t.Errorf("task %s: lead %v, want %v", got.Number, got.Lead, w.lead)
+		}
+		if !sameStrings(got.Participating, w.partic) {
+			t.Errorf("task %s: participating %v, want %v", got.Number, got.Participating, w.partic)
+		}
+		if w.dates != nil {
+			var ds []string
+			for _, x := range got.Deadlines {
+				ds = append(ds, x.Date.String()+" "+x.Kind)
+			}
+			if !sameStrings(ds, w.dates) {
+				t.Errorf("task %s: deadlines %v, want %v", got.Number, ds, w.dates)
+			}
+		}
+		if w.rules != nil {
+			var rs []string
+			for _, x := range got.Recurring {
+				rs = append(rs, x.Rule.String())
+			}
+			if !sameStrings(rs, w.rules) {
+				t.Errorf("task %s: rules %v, want %v", got.Number, rs, w.rules)
+			}
+		}
+	}
+	return d
+}
+
+func sameStrings(a, b []string) bool {
+	if len(a) == 0 && len(b) == 0 {
+		return true
+	}
+	return reflect.DeepEqual(a, b)
+}
+
+const formHead = "某某市人民政府办公室关于印发某某市测试工作实施方案的通知\n某政办发〔2025〕3号\n\n某某市测试工作实施方案\n\n一、主要任务\n\n"
+
+func TestResponsibilityForms(t *testing.T) {
+	cases := []struct {
+		name string
+		body string
+		want []taskWant
+	}{
+		{"half-width note at the end",
+			"1.建设平台。加快建设。(责任单位:市发改委、市商务局)\n",
+			[]taskWant{{number: "1", lead: []string{"市发展改革委", "市商务局"}}}},
+		{"full-width note and colon",
+			"1.建设平台。加快建设。（牵头单位：市经信局）\n",
+			[]taskWant{{lead: []string{"市经信局"}}}},
+		{"a name holding separators in brackets stays whole",
+			"1.建设平台。加快建设。(责任单位:市发改委,智慧新城管委会,各县〔市、区〕)\n",
+			[]taskWant{{lead: []string{"市发展改革委", "智慧新城管委会", "各县（市、区）"}}}},
+		{"square brackets around a list holding parentheses",
+			"1.保护知识产权。加强保护。〔责任单位：市市场监管局(市知识产权局)、市公安局〕\n",
+			[]taskWant{{lead: []string{"市市场监管局（市知识产权局）", "市公安局"}}}},
+		{"lead and participating blocks after the task",
+			"1.研究制定规划。\n牵头单位:市发展改革委。\n参与部门:市经贸委、市科技局,嘉服集团。\n2.编制专项规划。\n牵头部门:市财政局。\n参与部门:各县(市、区)政府,市交通局。\n",
+			[]taskWant{
+				{lead: []string{"市发展改革委"}, partic: []string{"市经贸委", "市科技局", "嘉服集团"}},
+				{lead: []string{"市财政局"}, partic: []string{"各县（市、区）政府", "市交通运输局"}},
+			}},
+		{"X牵头, Y and Z按职责分工负责",
+			"1.推进改革。深化改革。（市发展改革委牵头，市财政局、市商务局按职责分工负责）\n",
+			[]taskWant{{lead: []string{"市发展改革委"}, partic: []string{"市财政局", "市商务局"}}}},
+		{"X负责",
+			"1.推进改革。深化改革。（市商务局负责）\n",
+			[]taskWant{{lead: []string{"市商务局"}}}},
+		{"lead with 配合单位 in one note",
+			"1.推进改革。深化改革。（牵头单位：市商务局，配合单位：市财政局、市税务局）\n",
+			[]taskWant{{lead: []string{"市商务局"}, partic: []string{"市财政局", "市税务局"}}}},
+		{"first listed leads, and 下同 carries it on",
+			"1.推进改革。深化改革。（责任单位：市商务局、市财政局、市税务局。列第一位的为牵头单位，下同）\n2.推进开放。扩大开放。（责任单位：市发改委、市商务局）\n",
+			[]taskWant{
+				{lead: []string{"市商务局"}, partic: []string{"市财政局", "市税务局"}},
+				{lead: []string{"市发展改革委"}, partic: []string{"市商务局"}},
+			}},
+		{"several clauses each with its own note",
+			"1.培育企业。实施培育计划。（责任单位：市发改委、市经信局）积极引进总部（责任单位：市商务局）。支持企业参与标准制定。（责任单位：市市场监管局）\n",
+			[]taskWant{
+				{number: "1-1", lead: []string{"市发展改革委", "市经信局"}},
+				{number: "1-2", lead: []string{"市商务局"}},
+				{number: "1-3", lead: []string{"市市场监管局"}},
+			}},
+		{"一是…二是… each with a note",
+			"1.强化保障。一是加强资金保障（责任单位：市财政局）；二是加强用地保障（责任单位：市自然资源和规划局）。\n",
+			[]taskWant{
+				{number: "1-1", lead: []string{"市财政局"}},
+				{number: "1-2", lead: []string{"市自然资源和规划局"}},
+			}},
+		{"a standing note adds its unit to every later task",
+			"1.建设平台。加快建设。（责任单位：市发展改革委、市商务局，以下均需各区县政府落实，不再列出）\n2.培育企业。加快培育。（责任单位：市经信局）\n",
+			[]taskWant{
+				{lead: []string{"市发展改革委", "市商务局"}, partic: []string{"各区县政府"}},
+				{lead: []string{"市经信局"}, partic: []string{"各区县政府"}},
+			}},
+		{"aliases fold and the city name drops",
+			"1.建设平台。加快建设。（责任单位：某某市人力资源和社会保障局、市文旅局、市人社局）\n",
+			[]taskWant{{lead: []string{"市人力社保局", "市文化广电旅游局"}}}},
+		{"a note on a line of its own after a page break",
+			"1.引进人才。大力推进人才工程，完善本土人才培养\n\n成长梯队。\n\n（责任单位：市委人才办、市人力社保局）\n",
+			[]taskWant{{lead: []string{"市委人才办", "市人力社保局"}}}},
+		{"a task with no unit under a task heading is kept",
+			"1.深化平台建设。统筹推进服务业高质量发展。\n",
+			[]taskWant{{lead: nil}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkTasks(t, formHead+c.body, c.want)
+		})
+	}
+}
+
+func TestFlattenedTable(t *testing.T) {
+	text := formHead + `附件1
+
+2025年重点工作任务清单
+
+序号
+
+重点任务
+
+具体内容举措
+
+主要目标及时间节点
+
+责任单位
+
+一、强化统筹推进
+
+1
+
+高规格推进工程
+
+组建工作专班，实行周会商、月调度、季分析、年评估。
+
+1.印发实施方案。
+
+2.实行周会商、月调度。
+
+区发改局,区工作专班成员单位
+
+2
+
+建设重大平台
+
+新创建1个省级创新发展区。
+
+202512月底前，培育1家领军企业。
+
+区发改局
+
+提质建设数字经济产业园。
+
+2025全年
+
+区经信局、区商务局
+
+2
+
+建设重大平台
+
+推进跨境电商产业园区联动发展。
+
+ 
+
+区商务局
+
+附件2
+
+某某工作专班方案
+`
+	d := checkTasks(t, text, []taskWant{
+		{number: "1", lead: []string{"区发展改革局", "区工作专班成员单位"}, rules: []string{"FREQ=WEEKLY", "FREQ=MONTHLY", "FREQ=MONTHLY;INTERVAL=3", "FREQ=YEARLY"}},
+		{number: "2-1", lead: []string{"区发展改革局"}, dates: []string{"2025-12-31 by"}},
+		{number: "2-2", lead: []string{"区经信局", "区商务局"}, dates: []string{"2025-12-31 by"}},
+		{number: "2-3", lead: []string{"区商务局"}, dates: []string{}},
+	})
+	if got := d.Tasks[1].Section; !strings.Contains(got, "附件1") || !strings.Contains(got, "一、强化统筹推进") {
+		t.Errorf("section %q, want it under 附件1 > 一、强化统筹推进", got)
+	}
+}
+
+func TestPipedTableWithOtherBodies(t *testing.T) {
+	text := formHead + `序号｜项目名称｜建设内容｜建设主体｜完成时限｜责任单位
+1｜物流园二期｜建设冷链仓库｜某某物流集团有限公司｜2026年6月底前｜市商务局、市交通运输局
+2｜会展中心｜改造场馆｜某某会展公司｜２０２７ 年｜市贸促会
+｜｜配套道路｜某某城投公司｜2027年底前｜市住建局
+`
+	d := checkTasks(t, text, []taskWant{
+		{number: "1", lead: []string{"市商务局", "市交通运输局"}, dates: []string{"2026-06-30 by"}},
+		{number: "2-1", lead: []string{"市贸促会"}, dates: []string{"2027-12-31 by"}},
+		{number: "2-2", lead: []string{"市住房和城乡建设局"}, dates: []string{"2027-12-31 by"}},
+	})
+	if !strings.Contains(d.Tasks[0].Text, "某某物流集团有限公司") {
+		t.Errorf("the builder should stay in the text: %q", d.Tasks[0].Text)
+	}
+}
+
+func TestRunTogetherParagraphs(t *testing.T) {
+	// A scraped page with every paragraph on one line, separated by spaces, and spam spliced in.
+	text := "某某市人民政府办公室关于印发某某市推进工作方案的通知 | | 各县(市、区)人民政府: 现印发给你们。 某某市人民政府办公室 二○一○年十二月九日 (此件公开发布) 某某市推进工作方案 一、工作重点 (一)出台规划 1.研究制定规划。 牵头单位:市发展改革委。 参与部门:市旅游局、市365bet在线体育投注网_365平台拒绝提款怎么办_bte365体育局。 2.优先发展现代物流 积极整合相关资源,每季度组织一次项目督查。 牵头部门:市交通局。 参与部门:各县(市、区)政府。 作者: 信息来源: |"
+	d := checkTasks(t, text, []taskWant{
+		{number: "1", lead: []string{"市发展改革委"}, partic: []string{"市旅游局", "市体育局"}},
+		{number: "2", lead: []string{"市交通运输局"}, partic: []string{"各县（市、区）政府"}, rules: []string{"FREQ=MONTHLY;INTERVAL=3"}},
+	})
+	if d.Issued.String() != "2010-12-09" {
+		t.Errorf("issued %q, want 2010-12-09", d.Issued)
+	}
+	if d.Tasks[1].Title != "优先发展现代物流" {
+		t.Errorf("title %q, want 优先发展现代物流", d.Tasks[1].Title)
+	}
+}
+
+func TestDocumentMeta(t *testing.T) {
+	text := "索引号: 1133/2023-1 成文日期: 2023-04-29\n文件编号: 衢政办发〔2023〕21号\n衢州市人民政府办公室关于印发衢州市测试实施方案(2023—2027年)的通知\n为贯彻落实《省方案》(浙政办发〔2023〕8号)。\n衢州市测试实施方案(2023—2027年)\n二、重点任务\n1.建设。加快。(责任单位:衢州市商务局)\n"
+	d, err := ParseText("x", text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := []string{d.Title, d.City, d.Number, d.Issued.String(), d.Tasks[0].Lead[0]}
+	want := []string{"衢州市测试实施方案(2023—2027年)", "衢州市", "衢政办发〔2023〕21号", "2023-04-29", "市商务局"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("meta %q, want %q", got, want)
+	}
+}
+
+func TestTruncatedDocument(t *testing.T) {
+	d, err := ParseText("x", formHead+"1.建设平台。加快建设。(责任单位:市商务局)\n2.培育企业。着力培育创新带动能力突出、引领作用明显的生产性服务业企业和龙头骨干企",
+		Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !d.Truncated || len(d.Warnings) == 0 {
+		t.Errorf("truncated=%v warnings=%v, want the cut-off end noticed", d.Truncated, d.Warnings)
+	}
+	if len(d.Tasks) != 2 {
+		t.Errorf("got %d tasks, want the cut-off task kept", len(d.Tasks))
+	}
+}

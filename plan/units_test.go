@@ -1,0 +1,117 @@
+package plan
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestAliasTable(t *testing.T) {
+	a := DefaultAliases()
+	groups := [][]string{
+		{"市发展改革委", "市发改委", "市发展和改革委员会"},
+		{"市人力社保局", "市人社局", "市人力资源社会保障局", "市人力资源和社会保障局"},
+		{"市文化广电旅游局", "市文旅局", "市文化和旅游局"},
+		{"区发展改革局", "区发改局"},
+		{"市委人才办", "市委人才工作领导小组办公室"},
+		{"市市场监管局", "市市场监督管理局"},
+	}
+	for _, g := range groups {
+		for _, name := range g {
+			if got := a.Canonical(name); got != g[0] {
+				t.Errorf("Canonical(%q) = %q, want %q", name, got, g[0])
+			}
+		}
+	}
+	// Names not in the table stay as they are.
+	for _, name := range []string{"衢州海关", "市招商中心", "嘉服集团"} {
+		if got := a.Canonical(name); got != name {
+			t.Errorf("Canonical(%q) = %q, want it unchanged", name, got)
+		}
+	}
+}
+
+func TestAliasesExtend(t *testing.T) {
+	extra, err := ParseAliases(strings.NewReader("# ours\n三产办 = 第三产业发展办公室\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := DefaultAliases()
+	a.Merge(extra)
+	if got := a.Canonical("市第三产业发展办公室"); got != "市三产办" {
+		t.Errorf("got %q, want 市三产办", got)
+	}
+	if _, err := ParseAliases(strings.NewReader("just one name\n")); err == nil {
+		t.Error("a line without = should be refused")
+	}
+}
+
+func TestSplitUnits(t *testing.T) {
+	cases := map[string][]string{
+		"市发改委、市商务局":                 {"市发改委", "市商务局"},
+		"市发改委,智慧新城管委会,各县〔市、区〕":      {"市发改委", "智慧新城管委会", "各县〔市、区〕"},
+		"嘉兴经济技术开发区(国际商务区)管委会、南湖区政府": {"嘉兴经济技术开发区(国际商务区)管委会", "南湖区政府"},
+		"省市场监管局(省知识产权局)、省公安厅":       {"省市场监管局(省知识产权局)", "省公安厅"},
+		"“一区一园”专班,市大花园集团":           {"“一区一园”专班", "市大花园集团"},
+	}
+	for in, want := range cases {
+		if got := SplitUnits(in); !reflect.DeepEqual(got, want) {
+			t.Errorf("SplitUnits(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestNormalizer(t *testing.T) {
+	n := Normalizer{Aliases: DefaultAliases(), City: "温州市鹿城区"}
+	cases := map[string]string{
+		"鹿城区发改局":        "区发展改革局",
+		"温州市鹿城区商务局":     "区商务局",
+		"市生态环境局鹿城分局":    "市生态环境局鹿城分局",
+		"区文广旅体局":        "区文化和广电旅游体育局",
+		"市金融办等有关行业主管部门": "市金融办",
+		"（区司法局）":        "区司法局",
+	}
+	for in, want := range cases {
+		if got := n.Unit(in); got != want {
+			t.Errorf("Unit(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestDirectoryResolve(t *testing.T) {
+	docs := []*Document{
+		{City: "衢州市", Tasks: []Task{{Lead: []string{"市商务局", "市发展改革委"}}}},
+		{City: "湖州市", Tasks: []Task{{Lead: []string{"市商务局"}, Participating: []string{"各区县政府"}}}},
+		{City: "温州市鹿城区", Tasks: []Task{{Lead: []string{"区商务局"}}}},
+	}
+	d := NewDirectory(docs, DefaultAliases())
+	cases := []struct {
+		query, city string
+		want        []string
+	}{
+		{"衢州市商务局", "", []string{"衢州市 市商务局"}},
+		{"衢州 商务局", "", []string{"衢州市 市商务局"}},
+		{"衢州的商务局", "", []string{"衢州市 市商务局"}},
+		{"商务局", "", []string{"温州市鹿城区 区商务局", "湖州市 市商务局", "衢州市 市商务局"}},
+		{"市商务局", "", []string{"湖州市 市商务局", "衢州市 市商务局"}},
+		{"市发改委", "", []string{"衢州市 市发展改革委"}},
+		{"发改委", "衢州市", []string{"衢州市 市发展改革委"}},
+		{"鹿城区商务局", "", []string{"温州市鹿城区 区商务局"}},
+		{"市气象局", "", nil},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, u := range d.Resolve(c.query, c.city) {
+			got = append(got, u.String())
+		}
+		if !sameStrings(got, c.want) {
+			t.Errorf("Resolve(%q, %q) = %q, want %q", c.query, c.city, got, c.want)
+		}
+	}
+	if s := d.Suggest("市商务厅", 2); len(s) == 0 || s[0] != "市商务局" {
+		t.Errorf("Suggest = %q, want 市商务局 first", s)
+	}
+	if got := d.ResolveCity("鹿城"); got != "温州市鹿城区" {
+		t.Errorf("ResolveCity(鹿城) = %q", got)
+	}
+}
