@@ -1,0 +1,238 @@
+package ingest
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/dutybot/dutybot/plan"
+)
+
+// DefaultMaxFileSize is the largest file Extract accepts when no limit is configured (20 MB).
+const DefaultMaxFileSize = 20 << 20
+
+// RefusedError says why a file cannot be read as a plan and what to do instead. Its Error text is
+// safe to show to users as it is.
+type RefusedError struct {
+	Name   string // the file
+	Reason string // what is wrong, e.g. "this PDF is a scan: it has no text layer"
+	Remedy string // what to do instead
+}
+
+func (e *RefusedError) Error() string {
+	if e.Name == "" {
+		return e.Reason + ": " + e.Remedy
+	}
+	return e.Name + ": " + e.Reason + ": " + e.Remedy
+}
+
+func refuse(name, reason, remedy string) error {
+	return &RefusedError{Name: name, Reason: reason, Remedy: remedy}
+}
+
+// Format is a kind of file Extract reads.
+type Format string
+
+// Formats Extract knows. The refused ones are named so that the refusal can say what they are.
+const (
+	FormatText Format = "text"
+	FormatHTML Format = "html"
+	FormatDOCX Format = "docx"
+	FormatPDF  Format = "pdf"
+
+	formatDOC     Format = "doc"
+	formatWPS     Format = "wps"
+	formatOFD     Format = "ofd"
+	formatOLE     Format = "ole" // an OLE container with a new-format name: an encrypted Office file
+	formatZip     Format = "zip"
+	formatUnknown Format = "unknown"
+)
+
+// Extractor turns a plan file in any supported format into the plain text plan.ParseText reads:
+// one paragraph per line, and a table's cells one per line in row order.
+type Extractor struct {
+	// MaxFileSize refuses larger files; 0 means DefaultMaxFileSize.
+	MaxFileSize int64
+}
+
+// Extract reads name's data with the default limits. See Extractor.Extract.
+func Extract(name string, data []byte) (string, error) { return Extractor{}.Extract(name, data) }
+
+// Extract returns the plain text of a plan file. The format comes from the content where it
+// tells (PDF, OLE, zip containers), else from the name's extension. Files dutybot cannot read are
+// refused with a *RefusedError saying what to do instead.
+func (x Extractor) Extract(name string, data []byte) (string, error) {
+	limit := x.MaxFileSize
+	if limit <= 0 {
+		limit = DefaultMaxFileSize
+	}
+	base := filepath.Base(name)
+	if int64(len(data)) > limit {
+		return "", refuse(base, fmt.Sprintf("the file is %s, over the %s limit", humanSize(int64(len(data))), humanSize(limit)),
+			"split the plan, remove its images (save as .docx or .txt), or ask an administrator to raise DUTYBOT_MAX_FILE_SIZE")
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return "", refuse(base, "the file is empty", "send the plan's file again")
+	}
+	var text string
+	var err error
+	switch f := Sniff(name, data); f {
+	case FormatText:
+		text, err = plan.Decode(data)
+		if errors.Is(err, plan.ErrBinary) {
+			return "", refuse(base, "the file is not text and not a format dutybot reads",
+				"save the plan as .docx, .pdf (with a text layer), .html or .txt")
+		}
+		if err != nil {
+			return "", refuse(base, err.Error(), "save the file as UTF-8 text, or send the .docx or PDF")
+		}
+	case FormatHTML:
+		text, err = extractHTML(data)
+	case FormatDOCX:
+		text, err = extractDOCX(data)
+	case FormatPDF:
+		text, err = extractPDF(data)
+	case formatDOC:
+		return "", refuse(base, "old Word (.doc) files are not read", "open it in Word or WPS and save it as .docx, then send that")
+	case formatWPS:
+		return "", refuse(base, "WPS (.wps) files are not read", "open it in WPS and save it as .docx (文件 → 另存为 → Word 文件), then send that")
+	case formatOFD:
+		return "", refuse(base, "OFD files are not read", "open it in an OFD reader and export it as PDF with text, or ask the issuer for the .docx or the web page")
+	case formatOLE:
+		return "", refuse(base, "the file is password-protected (an encrypted Office file)", "remove the password (文件 → 信息 → 保护文档) and save it as .docx again")
+	case formatZip:
+		return "", refuse(base, "a zip archive or Office file that is not a Word document", "send the plan itself as .docx, .pdf, .html or .txt")
+	default:
+		return "", refuse(base, "unknown file type", "save the plan as .docx, .pdf (with a text layer), .html or .txt")
+	}
+	if err != nil {
+		var r *RefusedError
+		if errors.As(err, &r) && r.Name == "" {
+			r.Name = base
+		}
+		return "", err
+	}
+	text = tidy(text)
+	if strings.TrimSpace(text) == "" {
+		return "", refuse(base, "the file holds no text", "check that it is the plan itself; a scanned plan needs OCR first")
+	}
+	return text, nil
+}
+
+// Sniff tells the format of a file from its first bytes, and from its name where the bytes do not
+// tell (text and HTML).
+func Sniff(name string, data []byte) Format {
+	ext := strings.ToLower(filepath.Ext(name))
+	head := data
+	if len(head) > 1024 {
+		head = head[:1024]
+	}
+	switch {
+	case bytes.HasPrefix(data, []byte("%PDF-")) || (ext == ".pdf" && bytes.Contains(head, []byte("%PDF-"))):
+		return FormatPDF
+	case bytes.HasPrefix(data, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}):
+		switch ext {
+		case ".wps", ".et", ".dps":
+			return formatWPS
+		case ".docx", ".xlsx", ".pptx":
+			return formatOLE
+		}
+		if bytes.Contains(data, []byte("E\x00n\x00c\x00r\x00y\x00p\x00t\x00i\x00o\x00n\x00I\x00n\x00f\x00o")) {
+			return formatOLE
+		}
+		return formatDOC
+	case bytes.HasPrefix(data, []byte("PK\x03\x04")):
+		zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+		if err != nil {
+			if ext == ".docx" {
+				return FormatDOCX // let the reader say it is corrupt
+			}
+			return formatZip
+		}
+		for _, f := range zr.File {
+			switch f.Name {
+			case "word/document.xml":
+				return FormatDOCX
+			case "OFD.xml":
+				return formatOFD
+			}
+		}
+		if ext == ".ofd" {
+			return formatOFD
+		}
+		if ext == ".docx" {
+			return FormatDOCX
+		}
+		return formatZip
+	}
+	switch ext {
+	case ".pdf":
+		return FormatPDF
+	case ".docx":
+		return FormatDOCX
+	case ".doc":
+		return formatDOC
+	case ".wps":
+		return formatWPS
+	case ".ofd":
+		return formatOFD
+	case ".html", ".htm", ".xhtml", ".shtml":
+		return FormatHTML
+	case ".txt", ".md", ".markdown", ".text", "":
+		if looksHTML(head) {
+			return FormatHTML
+		}
+		return FormatText
+	}
+	if looksHTML(head) {
+		return FormatHTML
+	}
+	if ext == ".zip" || ext == ".rar" || ext == ".7z" {
+		return formatZip
+	}
+	return FormatText // an unknown extension: Decode refuses it if it is binary
+}
+
+func looksHTML(head []byte) bool {
+	h := bytes.ToLower(bytes.TrimLeft(bytes.TrimPrefix(head, []byte{0xEF, 0xBB, 0xBF}), " \t\r\n"))
+	return bytes.HasPrefix(h, []byte("<!doctype html")) || bytes.HasPrefix(h, []byte("<html")) ||
+		(bytes.HasPrefix(h, []byte("<?xml")) && bytes.Contains(h, []byte("<html")))
+}
+
+// tidy normalises line ends, trims each line's trailing blanks and collapses runs of blank lines.
+func tidy(s string) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	lines := strings.Split(s, "\n")
+	out := make([]string, 0, len(lines))
+	blank := true
+	for _, l := range lines {
+		l = strings.TrimRight(l, " \t\u00a0\u3000")
+		if strings.TrimSpace(l) == "" {
+			if !blank {
+				out = append(out, "")
+			}
+			blank = true
+			continue
+		}
+		out = append(out, l)
+		blank = false
+	}
+	for len(out) > 0 && out[len(out)-1] == "" {
+		out = out[:len(out)-1]
+	}
+	return strings.Join(out, "\n") + "\n"
+}
+
+func humanSize(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.0f KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}

@@ -1,0 +1,297 @@
+package ingest
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+)
+
+func gbk(t testing.TB, s string) []byte {
+	t.Helper()
+	b, err := simplifiedchinese.GBK.NewEncoder().Bytes([]byte(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func lines(s string) []string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func sameLines(t *testing.T, got string, want []string) {
+	t.Helper()
+	g := lines(got)
+	if strings.Join(g, "\n") == strings.Join(want, "\n") {
+		return
+	}
+	for i := 0; i < max(len(g), len(want)); i++ {
+		var a, b string
+		if i < len(g) {
+			a = g[i]
+		}
+		if i < len(want) {
+			b = want[i]
+		}
+		if a != b {
+			t.Fatalf("line %d:\n got %q\nwant %q\n(got %d lines, want %d)\nfull output:\n%s", i+1, a, b, len(g), len(want), got)
+		}
+	}
+}
+
+func TestExtractText(t *testing.T) {
+	plan := "一、重点任务\n1.建设平台。(责任单位:市发改委)\n"
+	tests := []struct {
+		name string
+		file string
+		data []byte
+	}{
+		{"utf8", "plan.txt", []byte(plan)},
+		{"utf8 bom crlf", "plan.txt", append([]byte{0xEF, 0xBB, 0xBF}, strings.ReplaceAll(plan, "\n", "\r\n")...)},
+		{"gbk", "plan.txt", gbk(t, plan)},
+		{"markdown", "plan.md", []byte(plan)},
+		{"no extension", "plan", []byte(plan)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := Extract(tt.file, tt.data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sameLines(t, got, lines(plan))
+		})
+	}
+}
+
+// numbering.xml for a plan's usual headings: "一、" at level 0, "（一）" at level 1, "1." at level 2.
+const planNumbering = `<w:abstractNum w:abstractNumId="0">
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
+<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>
+<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/></w:lvl>
+</w:abstractNum>
+<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>`
+
+func TestExtractDOCX(t *testing.T) {
+	num := func(id, lvl int) *[2]int { return &[2]int{id, lvl} }
+	cell := func(p ...string) docxCell { return docxCell{paras: p} }
+	blocks := []docxBlock{
+		{text: "某市服务业发展实施方案"},
+		{text: "总体要求", num: num(1, 0)},
+		{text: "指导思想。坚持新发展理念。", num: num(1, 1)},
+		{text: "重点任务", num: num(1, 0)},
+		{text: "打造平台", num: num(1, 1)},
+		{text: "建设创新发展区。(责任单位:市发改委)", num: num(1, 2)},
+		{text: "建设综合保税区。(责任单位:市商务局)", num: num(1, 2)},
+		{text: "引育企业", num: num(1, 1)},
+		{text: "招引主体。(责任单位:市招商中心)", num: num(1, 2)},
+		{text: "要点", num: num(2, 0)},
+		{table: [][]docxCell{
+			{cell("序号"), cell("重点任务"), cell("主要目标及时间节点"), cell("责任单位")},
+			{{paras: []string{"一、强化统筹推进"}, span: 4}},
+			{cell("1"), {paras: []string{"高规格推进工程"}, vMerge: "restart"}, cell("1.印发实施方案。", "2.2023年6月底前组建专班。"), cell("区发改局")},
+			{cell("2"), {vMerge: "continue"}, cell("2023年12月底前完成验收。"), cell("区商务局、区财政局")},
+		}},
+		// A deleted revision is not text; a soft line break is a line end.
+		{raw: `<w:p><w:r><w:t>附件:</w:t></w:r><w:del><w:r><w:delText>旧清单</w:delText></w:r></w:del><w:r><w:br/><w:t>任务清单</w:t></w:r></w:p>`},
+	}
+	data := makeDOCX(blocks, planNumbering)
+	got, err := Extract("plan.docx", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameLines(t, got, []string{
+		"某市服务业发展实施方案",
+		"一、总体要求",
+		"（一）指导思想。坚持新发展理念。",
+		"二、重点任务",
+		"（一）打造平台",
+		"1.建设创新发展区。(责任单位:市发改委)",
+		"2.建设综合保税区。(责任单位:市商务局)",
+		"（二）引育企业",
+		"1.招引主体。(责任单位:市招商中心)",
+		"要点",
+		"序号", "重点任务", "主要目标及时间节点", "责任单位",
+		"一、强化统筹推进",
+		"1", "高规格推进工程", "1.印发实施方案。", "2.2023年6月底前组建专班。", "区发改局",
+		"2", "2023年12月底前完成验收。", "区商务局、区财政局",
+		"附件:",
+		"任务清单",
+	})
+	if strings.Contains(got, "— 1 —") {
+		t.Error("the page footer part was read as text")
+	}
+}
+
+func TestExtractHTML(t *testing.T) {
+	page := `<!DOCTYPE html>
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk"><title>关于印发方案的通知</title>
+<script>document.write("<p>脚本</p>")</script><style>p{margin:0}</style></head>
+<body>
+<div id="top"><a href="/">网站首页</a> | <a href="/en">English</a></div>
+<nav><ul><li><a href="/a">政务公开</a></li><li><a href="/b">办事服务</a></li></ul></nav>
+<div class="crumbs">当前位置：<a href="/">首页</a> &gt; <a href="/zcwj">政策文件</a></div>
+<div class="main-content"><div id="zoom">
+<h1>某市服务业发展实施方案</h1>
+<p>　　一、重点任务</p>
+<p>　　1.建设创新发展区。<br>(责任单位:市发改委)</p>
+<p>　　2.建设 综合保税区。&nbsp;(责任单位:市商务局)</p>
+<table><tr><td>序号</td><td>重点任务</td><td>责任单位</td></tr>
+<tr><td>1</td><td><p>建设平台</p><p>2023年底前完成</p></td><td>区发改局</td></tr></table>
+<p style="display:none">隐藏文字</p>
+</div></div>
+<div class="share">分享：<a href="#">微信</a><a href="#">微博</a></div>
+<ul class="list"><li><a href="/1">相关文件一</a></li><li><a href="/2">相关文件二</a></li></ul>
+<footer>版权所有 某市人民政府 <a href="/map">网站地图</a></footer>
+</body></html>`
+	got, err := Extract("notice.html", gbk(t, page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameLines(t, got, []string{
+		"某市服务业发展实施方案",
+		"一、重点任务",
+		"1.建设创新发展区。",
+		"(责任单位:市发改委)",
+		"2.建设 综合保税区。 (责任单位:市商务局)",
+		"序号", "重点任务", "责任单位",
+		"1", "建设平台", "2023年底前完成", "区发改局",
+	})
+}
+
+func TestExtractPDF(t *testing.T) {
+	para1 := "为贯彻落实全省服务业高质量发展工作部署，加快建设现代服务业强市，推动服务业增加值突破1600亿元，制定本实施方案。"
+	para2 := "1.省级现代服务业创新发展区。围绕构建现代服务业产业体系，加快推进创新发展区建设，力争2025年实现市域全覆盖。(责任单位:市发改委)"
+	para3 := "The plan covers implementation of modern services and internationalisation of trade."
+	paras := []string{"一、重点任务", para1, para2, para3}
+	// Enough copies of the paragraphs to fill three pages, so the running head repeats.
+	var all, want []string
+	for i := 0; i < 12; i++ {
+		all = append(all, paras...)
+		want = append(want, paras...)
+	}
+	pages := pdfLayout{head: "某市人民政府办公室文件", pageNumber: true}.pages(all)
+	if len(pages) < 3 {
+		t.Fatalf("layout made %d pages, want at least 3", len(pages))
+	}
+	// A watermark across the first page, and a table row whose cells sit apart on one line.
+	pages[0].items = append(pages[0].items, pdfItem{x: 150, y: 300, size: 40, text: "内部资料", rotate: true})
+	last := &pages[len(pages)-1]
+	last.items = append(last.items,
+		pdfItem{x: pdfLeft, y: 200, size: 12, text: "1"},
+		pdfItem{x: pdfLeft + 40, y: 200, size: 12, text: "建设平台"},
+		pdfItem{x: pdfLeft + 300, y: 200, size: 12, text: "区发改局"},
+	)
+	want = append(want, "1", "建设平台", "区发改局")
+	got, err := Extract("plan.pdf", makePDF(pages, pdfOptions{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// English wrapped by the layout at any letter is joined without a space in a CJK document;
+	// the check is on the text with spaces removed, plus the line structure.
+	strip := func(ss []string) []string {
+		out := make([]string, len(ss))
+		for i, s := range ss {
+			out[i] = strings.ReplaceAll(s, " ", "")
+		}
+		return out
+	}
+	sameLines(t, strings.Join(strip(lines(got)), "\n"), strip(want))
+	for _, junk := range []string{"某市人民政府办公室文件", "—", "内部资料"} {
+		if strings.Contains(got, junk) {
+			t.Errorf("output keeps %q", junk)
+		}
+	}
+}
+
+func TestJoinLinesHyphen(t *testing.T) {
+	mk := func(x0, x1, y float64, s string) pdfLine {
+		return pdfLine{y: y, x0: x0, x1: x1, size: 10, segs: []pdfSeg{{x0: x0, x1: x1, text: s}}}
+	}
+	got := joinLines([]pdfLine{
+		mk(72, 523, 700, "The implementation of the plan is reviewed every quarter by the imple-"),
+		mk(52, 400, 688, "menting units and the office."),
+		mk(72, 523, 676, "A second paragraph starts indented and wraps at the right margin of"),
+		mk(52, 300, 664, "the page."),
+	})
+	want := "The implementation of the plan is reviewed every quarter by the implementing units and the office.\n" +
+		"A second paragraph starts indented and wraps at the right margin of the page."
+	if got != want {
+		t.Fatalf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+func TestRefusals(t *testing.T) {
+	ole := append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 600)...)
+	oleEncrypted := append(append([]byte{}, ole...), []byte("E\x00n\x00c\x00r\x00y\x00p\x00t\x00i\x00o\x00n\x00I\x00n\x00f\x00o\x00")...)
+	text := pdfLayout{}.pages([]string{"一、重点任务", "1.建设平台。(责任单位:市发改委)"})
+	good := makePDF(text, pdfOptions{})
+	tests := []struct {
+		name   string
+		file   string
+		data   []byte
+		max    int64
+		reason string // in the message
+		remedy string // in the message
+	}{
+		{"scanned pdf", "scan.pdf", makePDF([]pdfPageSpec{{image: true}, {image: true}}, pdfOptions{}), 0, "scan", "OCR"},
+		{"pdf without unicode map", "plan.pdf", makePDF(text, pdfOptions{noToUnicode: true}), 0, "no Unicode map", ".docx"},
+		{"encrypted pdf", "plan.pdf", makePDF(text, pdfOptions{encrypt: true}), 0, "password", "unprotected"},
+		{"truncated pdf", "plan.pdf", good[:len(good)/2], 0, "damaged", ".docx"},
+		{"pdf garbage", "plan.pdf", append([]byte("%PDF-1.7\n"), bytes.Repeat([]byte{0x80, 0x01}, 200)...), 0, "damaged", ".docx"},
+		{"doc", "plan.doc", ole, 0, ".doc", "save it as .docx"},
+		{"wps", "plan.wps", ole, 0, "WPS", ".docx"},
+		{"encrypted docx", "plan.docx", ole, 0, "password", "remove the password"},
+		{"encrypted office by content", "plan.bin", oleEncrypted, 0, "password", "remove the password"},
+		{"ofd", "plan.ofd", zipOf(map[string]string{"OFD.xml": "<ofd:OFD/>"}), 0, "OFD", "PDF"},
+		{"corrupt docx", "plan.docx", append([]byte("PK\x03\x04"), bytes.Repeat([]byte("x"), 300)...), 0, "damaged", "save it again"},
+		{"docx without body xml", "plan.docx", zipOf(map[string]string{"word/document.xml": "<w:document><w:body><w:p>"}), 0, "damaged", "save it again"},
+		{"xlsx", "plan.xlsx", zipOf(map[string]string{"xl/workbook.xml": "<workbook/>"}), 0, "not a Word document", ".docx"},
+		{"too large", "plan.txt", bytes.Repeat([]byte("任务"), 1000), 1000, "over the", "DUTYBOT_MAX_FILE_SIZE"},
+		{"empty", "plan.txt", []byte("  \n"), 0, "empty", "again"},
+		{"binary", "plan.dat", append([]byte{0, 1, 2, 3}, make([]byte, 100)...), 0, "not text", ".docx"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Extractor{MaxFileSize: tt.max}.Extract(tt.file, tt.data)
+			var r *RefusedError
+			if !errors.As(err, &r) {
+				t.Fatalf("err = %v, want a *RefusedError", err)
+			}
+			msg := err.Error()
+			if !strings.Contains(msg, tt.reason) || !strings.Contains(msg, tt.remedy) || r.Remedy == "" || r.Name != tt.file {
+				t.Errorf("message %q: want %q and %q, named %s", msg, tt.reason, tt.remedy, tt.file)
+			}
+		})
+	}
+}
+
+func TestSniff(t *testing.T) {
+	tests := []struct {
+		file string
+		data string
+		want Format
+	}{
+		{"a.txt", "一、任务", FormatText},
+		{"a.txt", "<!DOCTYPE html><html>", FormatHTML},
+		{"a.htm", "<p>x</p>", FormatHTML},
+		{"download", "%PDF-1.4\n", FormatPDF},
+		{"a.docx", string(makeDOCX([]docxBlock{{text: "x"}}, "")), FormatDOCX},
+		{"download.bin", string(makeDOCX([]docxBlock{{text: "x"}}, "")), FormatDOCX},
+	}
+	for _, tt := range tests {
+		if got := Sniff(tt.file, []byte(tt.data)); got != tt.want {
+			t.Errorf("Sniff(%s) = %s, want %s", tt.file, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,265 @@
+package ingest
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+)
+
+// A plan published on a government site sits inside navigation, breadcrumbs, share buttons, related
+// links and a footer. extractHTML decodes the page in its declared charset (BOM, <meta charset>,
+// then a guess), drops elements that are never the text (scripts, forms, nav, header, footer, asides),
+// picks the content container when the page marks one, drops link lists, and writes block
+// elements one per line and table cells one per line.
+
+func extractHTML(data []byte) (string, error) {
+	enc, _, _ := charset.DetermineEncoding(data, "text/html")
+	if enc != nil {
+		if b, err := enc.NewDecoder().Bytes(data); err == nil {
+			data = b
+		}
+	}
+	if !utf8.Valid(data) {
+		data = bytes.ToValidUTF8(data, []byte("\uFFFD"))
+	}
+	// The decoded bytes are UTF-8 now; a <meta charset> left in them would make a later reader
+	// decode twice, so the parser is given the text directly.
+	doc, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
+		return "", refuse("", "the web page could not be read", "save the page as .txt (copy its text) or send the .docx or PDF")
+	}
+	body := findElement(doc, atom.Body)
+	if body == nil {
+		body = doc
+	}
+	prune(body)
+	root := body
+	if c := contentContainer(body); c != nil {
+		root = c
+	}
+	var w htmlWriter
+	w.walk(root)
+	w.flush()
+	return strings.Join(w.lines, "\n"), nil
+}
+
+func findElement(n *html.Node, a atom.Atom) *html.Node {
+	if n.Type == html.ElementNode && n.DataAtom == a {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if f := findElement(c, a); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// boilerplate matches class and id values of page furniture on Chinese government and news sites.
+var boilerplate = regexp.MustCompile(`(?i)(^|[-_ ])(nav|navbar|menu|breadcrumbs?|crumbs?|position|location|footer|foot|header|head|top|topbar|share|sharebox|bdshare|sidebar|side|aside|related|relate|xgwz|xglj|print|toolbar|tools|copyright|banner|search|login|skip|qrcode|ewm)([-_ ]|$)`)
+
+// contentMarks matches class and id values that name the article body.
+var contentMarks = regexp.MustCompile(`(?i)(^|[-_ ])(article|content|contents|main|zoom|trs_editor|trs_paper_default|zw|wzzw|xxgk_content|detail|text|body|con|artibody|pages_content|view|zwnr)([-_ ]|$)`)
+
+// prune removes elements that are never a plan's text.
+func prune(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.CommentNode {
+			n.RemoveChild(c)
+		} else if c.Type == html.ElementNode && isFurniture(c) {
+			n.RemoveChild(c)
+		} else {
+			prune(c)
+			if c.Type == html.ElementNode && isLinkList(c) {
+				n.RemoveChild(c)
+			}
+		}
+		c = next
+	}
+}
+
+func isFurniture(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Nav, atom.Header, atom.Footer, atom.Aside,
+		atom.Form, atom.Button, atom.Select, atom.Input, atom.Textarea, atom.Iframe, atom.Svg, atom.Canvas,
+		atom.Object, atom.Embed, atom.Video, atom.Audio, atom.Map, atom.Head, atom.Title, atom.Link, atom.Meta:
+		return true
+	}
+	if getAttr(n, "role") == "navigation" || getAttr(n, "aria-hidden") == "true" {
+		return true
+	}
+	if s := getAttr(n, "style"); strings.Contains(strings.ReplaceAll(strings.ToLower(s), " ", ""), "display:none") {
+		return true
+	}
+	cls := getAttr(n, "class") + " " + getAttr(n, "id")
+	if boilerplate.MatchString(cls) && !contentMarks.MatchString(cls) && n.DataAtom != atom.Table {
+		return true
+	}
+	return false
+}
+
+// isLinkList reports a block that is mostly links: a menu, a list of related articles.
+func isLinkList(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Ul, atom.Ol, atom.Div, atom.Dl, atom.P, atom.Td, atom.Section, atom.Span:
+	default:
+		return false
+	}
+	all, linked := textLen(n, false)
+	return all > 0 && linked*10 >= all*7 && all < 2000
+}
+
+// textLen counts the letters of n's text and of the part inside links.
+func textLen(n *html.Node, inLink bool) (all, linked int) {
+	if n.Type == html.TextNode {
+		c := utf8.RuneCountInString(strings.TrimSpace(n.Data))
+		if inLink {
+			return c, c
+		}
+		return c, 0
+	}
+	if n.Type == html.ElementNode && n.DataAtom == atom.A {
+		inLink = true
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		a, l := textLen(c, inLink)
+		all += a
+		linked += l
+	}
+	return all, linked
+}
+
+// contentContainer returns the element the page marks as its article when it holds most of the
+// remaining text, else nil (the whole body is used).
+func contentContainer(body *html.Node) *html.Node {
+	total, _ := textLen(body, false)
+	if total == 0 {
+		return nil
+	}
+	var best *html.Node
+	bestLen := 0
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			marked := n.DataAtom == atom.Article || n.DataAtom == atom.Main ||
+				contentMarks.MatchString(getAttr(n, "class")+" "+getAttr(n, "id"))
+			if marked {
+				if l, _ := textLen(n, false); l > bestLen {
+					best, bestLen = n, l
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c)
+		}
+	}
+	visit(body)
+	// A marked container that holds little of the page is a teaser or a caption: keep the body.
+	if best == nil || bestLen*2 < total {
+		return nil
+	}
+	return best
+}
+
+func getAttr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+type htmlWriter struct {
+	lines []string
+	cur   strings.Builder
+	pre   int
+}
+
+func (w *htmlWriter) flush() {
+	s := strings.TrimSpace(w.cur.String())
+	if s != "" {
+		w.lines = append(w.lines, s)
+	}
+	w.cur.Reset()
+}
+
+func (w *htmlWriter) walk(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		if w.pre > 0 {
+			parts := strings.Split(n.Data, "\n")
+			for i, p := range parts {
+				if i > 0 {
+					w.flush()
+				}
+				w.cur.WriteString(p)
+			}
+			return
+		}
+		w.cur.WriteString(collapseSpace(n.Data, w.cur.Len() == 0))
+		return
+	case html.ElementNode:
+	default:
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			w.walk(c)
+		}
+		return
+	}
+	if n.DataAtom == atom.Br {
+		w.flush()
+		return
+	}
+	block := isBlock(n.DataAtom)
+	if block {
+		w.flush()
+	}
+	if n.DataAtom == atom.Pre {
+		w.pre++
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.walk(c)
+	}
+	if n.DataAtom == atom.Pre {
+		w.pre--
+	}
+	if block {
+		w.flush()
+	}
+}
+
+// collapseSpace folds HTML white space; a full-width space (U+3000) is text and is kept.
+func collapseSpace(s string, atStart bool) string {
+	var sb strings.Builder
+	space := atStart
+	for _, r := range s {
+		switch r {
+		case ' ', '\t', '\n', '\r', '\f', '\u00a0':
+			if !space {
+				sb.WriteByte(' ')
+				space = true
+			}
+		default:
+			sb.WriteRune(r)
+			space = false
+		}
+	}
+	return sb.String()
+}
+
+func isBlock(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.Div, atom.Section, atom.Article, atom.Main, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6,
+		atom.Ul, atom.Ol, atom.Li, atom.Dl, atom.Dt, atom.Dd, atom.Table, atom.Thead, atom.Tbody, atom.Tfoot, atom.Tr,
+		atom.Td, atom.Th, atom.Caption, atom.Blockquote, atom.Pre, atom.Hr, atom.Center, atom.Figure, atom.Figcaption,
+		atom.Address, atom.Fieldset, atom.Details, atom.Summary:
+		return true
+	}
+	return false
+}

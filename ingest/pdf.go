@@ -1,0 +1,828 @@
+package ingest
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/ledongthuc/pdf"
+	"golang.org/x/text/encoding/simplifiedchinese"
+)
+
+// A PDF's text layer is glyphs placed on pages, not lines or paragraphs. extractPDF reads the
+// file's objects with github.com/ledongthuc/pdf, but runs its own content interpreter: it follows
+// the text and graphics matrices, decodes each glyph through the font's ToUnicode map (or its
+// predefined CJK encoding), and keeps each glyph's position and advance. Then, per document:
+//
+//	glyphs → lines (by baseline) → segments (split at wide gaps: table cells)
+//	       → running headers, footers and page numbers dropped
+//	       → wrapped lines joined into paragraphs (a line reaching the right margin continues,
+//	         an indented or short line ends one; words hyphenated at a line end are rejoined)
+//
+// Rotated glyphs (watermarks) are skipped.
+
+const pdfRemedy = "send the .docx, or the web page, or save the PDF as .docx (WPS: PDF转Word) and send that"
+
+func extractPDF(data []byte) (text string, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			text, err = "", refuse("", fmt.Sprintf("the PDF is damaged (%v)", r), pdfRemedy)
+		}
+	}()
+	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		if errors.Is(err, pdf.ErrInvalidPassword) || (bytes.Contains(data, []byte("/Encrypt")) && strings.Contains(strings.ToLower(err.Error()), "encrypt")) {
+			return "", refuse("", "the PDF is password-protected", "ask for an unprotected copy or the .docx, or remove the password and save a new PDF")
+		}
+		if bytes.Contains(data, []byte("/Encrypt")) {
+			return "", refuse("", "the PDF is encrypted in a way dutybot cannot open", "ask for an unprotected copy or the .docx")
+		}
+		return "", refuse("", "the PDF is damaged ("+err.Error()+")", pdfRemedy)
+	}
+	n := r.NumPage()
+	if n <= 0 {
+		return "", refuse("", "the PDF has no pages", pdfRemedy)
+	}
+	x := &pdfText{fonts: map[string]*pdfFont{}}
+	var pages []pdfPage
+	for i := 1; i <= n; i++ {
+		p := r.Page(i)
+		if p.V.IsNull() {
+			continue
+		}
+		pg := x.page(p)
+		pages = append(pages, pg)
+	}
+	if x.glyphs == 0 {
+		return "", refuse("", "the PDF is a scan: its pages are images with no text layer",
+			"run OCR on it (WPS or Acrobat: 识别文字/OCR) and send the result, or ask the issuer for the .docx or the web page")
+	}
+	if x.unmapped*2 > x.glyphs {
+		return "", refuse("", "the PDF's fonts carry no Unicode map, so its text cannot be read",
+			"save it as .docx (WPS: PDF转Word) or send the web page instead")
+	}
+	return assemble(pages), nil
+}
+
+type glyph struct {
+	x, y, w, size float64
+	text          string
+}
+
+type pdfLine struct {
+	y, x0, x1, size float64
+	segs            []pdfSeg
+}
+
+type pdfSeg struct {
+	x0, x1 float64
+	text   string
+	// The segment began or ended with a space glyph: a line wrapped at a space keeps it when
+	// joined, as text set with spaces between sentences (a flattened page) needs.
+	spaceBefore, spaceAfter bool
+}
+
+func (l pdfLine) text() string {
+	parts := make([]string, len(l.segs))
+	for i, s := range l.segs {
+		parts[i] = s.text
+	}
+	return strings.Join(parts, " ")
+}
+
+type pdfPage struct {
+	top, bottom float64 // media box
+	lines       []pdfLine
+}
+
+type pdfText struct {
+	fonts    map[string]*pdfFont
+	glyphs   int
+	unmapped int
+}
+
+type matrix [6]float64 // a b c d e f
+
+var identity = matrix{1, 0, 0, 1, 0, 0}
+
+func (m matrix) mul(n matrix) matrix {
+	return matrix{
+		m[0]*n[0] + m[1]*n[2], m[0]*n[1] + m[1]*n[3],
+		m[2]*n[0] + m[3]*n[2], m[2]*n[1] + m[3]*n[3],
+		m[4]*n[0] + m[5]*n[2] + n[4], m[4]*n[1] + m[5]*n[3] + n[5],
+	}
+}
+
+type textState struct {
+	ctm                matrix
+	font               *pdfFont
+	size, tc, tw, th   float64
+	tl, rise           float64
+	fontName, fontDict string
+}
+
+func (x *pdfText) page(p pdf.Page) pdfPage {
+	var pg pdfPage
+	var box pdf.Value
+	for v := p.V; !v.IsNull() && box.IsNull(); v = v.Key("Parent") {
+		box = v.Key("MediaBox")
+	}
+	pg.bottom, pg.top = 0, 842
+	if box.Kind() == pdf.Array && box.Len() == 4 {
+		pg.bottom, pg.top = box.Index(1).Float64(), box.Index(3).Float64()
+	}
+	var gl []glyph
+	x.run(p.V.Key("Contents"), p.Resources(), identity, &gl, 0)
+	pg.lines = buildLines(gl)
+	return pg
+}
+
+// run interprets one content stream (a page's or a form XObject's).
+func (x *pdfText) run(strm, res pdf.Value, ctm matrix, out *[]glyph, depth int) {
+	if strm.IsNull() || depth > 4 {
+		return
+	}
+	st := textState{ctm: ctm, th: 1}
+	var stack []textState
+	tm, tlm := identity, identity
+	num := func(args []pdf.Value, i int) float64 {
+		if i < len(args) {
+			return args[i].Float64()
+		}
+		return 0
+	}
+	show := func(raw string) {
+		if st.font == nil {
+			st.font = x.font(pdf.Value{}, "")
+		}
+		for _, c := range st.font.decode(raw) {
+			trm := matrix{st.size * st.th, 0, 0, st.size, 0, st.rise}.mul(tm).mul(st.ctm)
+			adv := (c.width/1000*st.size + st.tc) * st.th
+			if c.space {
+				adv += st.tw * st.th
+			}
+			size := math.Hypot(trm[2], trm[3])
+			upright := math.Abs(trm[1]) < 0.01*size && math.Abs(trm[2]) < 0.01*size && trm[0] > 0 && trm[3] > 0
+			if c.text != "" && upright {
+				x.glyphs++
+				if c.unmapped {
+					x.unmapped++
+				}
+				*out = append(*out, glyph{x: trm[4], y: trm[5], w: c.width / 1000 * trm[0], size: size, text: c.text})
+			}
+			tm = matrix{1, 0, 0, 1, adv, 0}.mul(tm)
+		}
+	}
+	pdf.Interpret(strm, func(stk *pdf.Stack, op string) {
+		n := stk.Len()
+		args := make([]pdf.Value, n)
+		for i := n - 1; i >= 0; i-- {
+			args[i] = stk.Pop()
+		}
+		switch op {
+		case "q":
+			stack = append(stack, st)
+		case "Q":
+			if len(stack) > 0 {
+				st = stack[len(stack)-1]
+				stack = stack[:len(stack)-1]
+			}
+		case "cm":
+			if len(args) == 6 {
+				var m matrix
+				for i := range m {
+					m[i] = args[i].Float64()
+				}
+				st.ctm = m.mul(st.ctm)
+			}
+		case "BT":
+			tm, tlm = identity, identity
+		case "Tf":
+			if len(args) == 2 {
+				name := args[0].Name()
+				st.font = x.font(res.Key("Font").Key(name), name)
+				st.size = args[1].Float64()
+			}
+		case "Tc":
+			st.tc = num(args, 0)
+		case "Tw":
+			st.tw = num(args, 0)
+		case "Tz":
+			st.th = num(args, 0) / 100
+		case "TL":
+			st.tl = num(args, 0)
+		case "Ts":
+			st.rise = num(args, 0)
+		case "Td", "TD":
+			if op == "TD" {
+				st.tl = -num(args, 1)
+			}
+			tlm = matrix{1, 0, 0, 1, num(args, 0), num(args, 1)}.mul(tlm)
+			tm = tlm
+		case "Tm":
+			if len(args) == 6 {
+				for i := range tlm {
+					tlm[i] = args[i].Float64()
+				}
+				tm = tlm
+			}
+		case "T*":
+			tlm = matrix{1, 0, 0, 1, 0, -st.tl}.mul(tlm)
+			tm = tlm
+		case "Tj":
+			if len(args) == 1 {
+				show(args[0].RawString())
+			}
+		case "'", "\"":
+			if op == "\"" && len(args) == 3 {
+				st.tw, st.tc = args[0].Float64(), args[1].Float64()
+				args = args[2:]
+			}
+			tlm = matrix{1, 0, 0, 1, 0, -st.tl}.mul(tlm)
+			tm = tlm
+			if len(args) == 1 {
+				show(args[0].RawString())
+			}
+		case "TJ":
+			if len(args) == 1 {
+				a := args[0]
+				for i := 0; i < a.Len(); i++ {
+					v := a.Index(i)
+					if v.Kind() == pdf.String {
+						show(v.RawString())
+					} else {
+						tm = matrix{1, 0, 0, 1, -v.Float64() / 1000 * st.size * st.th, 0}.mul(tm)
+					}
+				}
+			}
+		case "Do":
+			if len(args) == 1 {
+				xo := res.Key("XObject").Key(args[0].Name())
+				if xo.Key("Subtype").Name() == "Form" {
+					m := identity
+					if mv := xo.Key("Matrix"); mv.Kind() == pdf.Array && mv.Len() == 6 {
+						for i := range m {
+							m[i] = mv.Index(i).Float64()
+						}
+					}
+					r := xo.Key("Resources")
+					if r.IsNull() {
+						r = res
+					}
+					x.run(xo, r, m.mul(st.ctm), out, depth+1)
+				}
+			}
+		}
+	})
+}
+
+// pdfFont decodes a font's codes into text and widths (thousandths of the font size).
+type pdfFont struct {
+	twoByte   bool              // Identity-H and UCS-2 CMaps: two bytes per code
+	gbk       bool              // GBK-EUC-H and kin: one byte below 0x81, else two
+	ucs2      bool              // the codes are UTF-16BE
+	toUnicode map[uint32]string // from the ToUnicode CMap
+	simple    pdf.TextEncoding  // single-byte encodings without ToUnicode
+	widths    map[uint32]float64
+	dw        float64
+}
+
+type pdfChar struct {
+	text     string
+	width    float64
+	space    bool
+	unmapped bool
+}
+
+func (x *pdfText) font(v pdf.Value, name string) *pdfFont {
+	tu := v.Key("ToUnicode")
+	key := name + "|" + v.Key("BaseFont").Name() + "|" + strconv.FormatInt(tu.Key("Length").Int64(), 10) + "|" + v.Key("Subtype").Name()
+	if f, ok := x.fonts[key]; ok {
+		return f
+	}
+	f := &pdfFont{widths: map[uint32]float64{}, dw: 1000}
+	x.fonts[key] = f
+	if v.IsNull() {
+		f.dw = 500
+		return f
+	}
+	if tu.Kind() == pdf.Stream {
+		f.toUnicode = readToUnicode(tu)
+	}
+	if v.Key("Subtype").Name() == "Type0" {
+		enc := v.Key("Encoding").Name()
+		switch {
+		case strings.Contains(enc, "UCS2") || strings.Contains(enc, "UTF16"):
+			f.twoByte, f.ucs2 = true, true
+		case strings.Contains(enc, "EUC") || strings.Contains(enc, "GBK") || strings.Contains(enc, "GBpc") || strings.Contains(enc, "GBT"):
+			f.gbk = true
+		default:
+			f.twoByte = true
+		}
+		d := v.Key("DescendantFonts").Index(0)
+		if dw := d.Key("DW"); !dw.IsNull() {
+			f.dw = dw.Float64()
+		}
+		w := d.Key("W")
+		for i := 0; i < w.Len(); {
+			first := uint32(w.Index(i).Int64())
+			if i+1 >= w.Len() {
+				break
+			}
+			next := w.Index(i + 1)
+			if next.Kind() == pdf.Array {
+				for j := 0; j < next.Len(); j++ {
+					f.widths[first+uint32(j)] = next.Index(j).Float64()
+				}
+				i += 2
+				continue
+			}
+			if i+2 >= w.Len() {
+				break
+			}
+			last, wd := uint32(next.Int64()), w.Index(i+2).Float64()
+			for c := first; c <= last && c-first < 65536; c++ {
+				f.widths[c] = wd
+			}
+			i += 3
+		}
+		return f
+	}
+	first := uint32(v.Key("FirstChar").Int64())
+	ws := v.Key("Widths")
+	for i := 0; i < ws.Len(); i++ {
+		f.widths[first+uint32(i)] = ws.Index(i).Float64()
+	}
+	f.dw = 500
+	if fd := v.Key("FontDescriptor"); !fd.Key("MissingWidth").IsNull() {
+		f.dw = fd.Key("MissingWidth").Float64()
+	}
+	if f.toUnicode == nil {
+		pf := pdf.Font{V: v}
+		f.simple = pf.Encoder()
+	}
+	return f
+}
+
+func (f *pdfFont) decode(raw string) []pdfChar {
+	out := make([]pdfChar, 0, len(raw))
+	for i := 0; i < len(raw); {
+		var code uint32
+		n := 1
+		switch {
+		case f.twoByte && i+1 < len(raw):
+			code, n = uint32(raw[i])<<8|uint32(raw[i+1]), 2
+		case f.gbk && raw[i] >= 0x81 && i+1 < len(raw):
+			code, n = uint32(raw[i])<<8|uint32(raw[i+1]), 2
+		default:
+			code = uint32(raw[i])
+		}
+		bytesOf := raw[i : i+n]
+		i += n
+		c := pdfChar{width: f.dw}
+		if w, ok := f.widths[code]; ok {
+			c.width = w
+		}
+		c.space = n == 1 && code == 32
+		if s, ok := f.toUnicode[code]; ok {
+			c.text = s
+		} else {
+			switch {
+			case f.ucs2:
+				c.text = string(rune(code))
+			case f.gbk:
+				if b, err := simplifiedchinese.GBK.NewDecoder().Bytes([]byte(bytesOf)); err == nil {
+					c.text = string(b)
+				}
+			case f.twoByte:
+				c.text, c.unmapped = "\uFFFD", true
+			case f.simple != nil:
+				c.text = f.simple.Decode(bytesOf)
+			default:
+				c.text = bytesOf
+			}
+		}
+		c.text = strings.Map(func(r rune) rune {
+			if r == 0 || (r < 0x20 && r != '\t') {
+				return -1
+			}
+			if r == '\t' || r == 0xA0 {
+				return ' '
+			}
+			return r
+		}, c.text)
+		out = append(out, c)
+	}
+	return out
+}
+
+var cmapToken = regexp.MustCompile(`<[0-9A-Fa-f\s]*>|\[|\]|[A-Za-z]+`)
+
+// readToUnicode reads the bfchar and bfrange entries of a ToUnicode CMap.
+func readToUnicode(v pdf.Value) map[uint32]string {
+	rc := v.Reader()
+	b, err := io.ReadAll(io.LimitReader(rc, 16<<20))
+	rc.Close()
+	if err != nil && len(b) == 0 {
+		return nil
+	}
+	m := map[uint32]string{}
+	toks := cmapToken.FindAllString(string(b), -1)
+	hexOf := func(t string) ([]byte, bool) {
+		if !strings.HasPrefix(t, "<") {
+			return nil, false
+		}
+		h := strings.Map(func(r rune) rune {
+			if unicode.IsSpace(r) {
+				return -1
+			}
+			return r
+		}, t[1:len(t)-1])
+		if len(h)%2 == 1 {
+			h += "0"
+		}
+		out := make([]byte, len(h)/2)
+		for i := range out {
+			v, err := strconv.ParseUint(h[2*i:2*i+2], 16, 8)
+			if err != nil {
+				return nil, false
+			}
+			out[i] = byte(v)
+		}
+		return out, true
+	}
+	codeOf := func(b []byte) uint32 {
+		var c uint32
+		for _, x := range b {
+			c = c<<8 | uint32(x)
+		}
+		return c
+	}
+	mode := ""
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		switch t {
+		case "beginbfchar", "beginbfrange":
+			mode = t
+			continue
+		case "endbfchar", "endbfrange":
+			mode = ""
+			continue
+		}
+		switch mode {
+		case "beginbfchar":
+			src, ok1 := hexOf(t)
+			if i+1 >= len(toks) {
+				break
+			}
+			dst, ok2 := hexOf(toks[i+1])
+			i++
+			if ok1 && ok2 {
+				m[codeOf(src)] = utf16BE(dst)
+			}
+		case "beginbfrange":
+			if i+2 >= len(toks) {
+				break
+			}
+			lo, ok1 := hexOf(t)
+			hi, ok2 := hexOf(toks[i+1])
+			i += 2
+			if !ok1 || !ok2 {
+				continue
+			}
+			l, h := codeOf(lo), codeOf(hi)
+			if h < l || h-l > 65535 {
+				continue
+			}
+			if toks[i] == "[" {
+				c := l
+				for i++; i < len(toks) && toks[i] != "]"; i++ {
+					if d, ok := hexOf(toks[i]); ok && c <= h {
+						m[c] = utf16BE(d)
+						c++
+					}
+				}
+				continue
+			}
+			d, ok := hexOf(toks[i])
+			if !ok {
+				continue
+			}
+			for c := l; c <= h; c++ {
+				m[c] = utf16BE(d)
+				incLast(d)
+			}
+		}
+	}
+	return m
+}
+
+func incLast(b []byte) {
+	for i := len(b) - 1; i >= 0; i-- {
+		b[i]++
+		if b[i] != 0 {
+			return
+		}
+	}
+}
+
+func utf16BE(b []byte) string {
+	var rs []rune
+	for i := 0; i+1 < len(b); i += 2 {
+		r := rune(b[i])<<8 | rune(b[i+1])
+		if r >= 0xD800 && r < 0xDC00 && i+3 < len(b) {
+			r2 := rune(b[i+2])<<8 | rune(b[i+3])
+			r = (r-0xD800)<<10 + (r2 - 0xDC00) + 0x10000
+			i += 2
+		}
+		rs = append(rs, r)
+	}
+	if len(b) == 1 {
+		rs = append(rs, rune(b[0]))
+	}
+	return string(rs)
+}
+
+// buildLines groups a page's glyphs into lines by baseline, top to bottom, and splits each line
+// into segments where the gap is wide enough to be a column or table-cell boundary.
+func buildLines(gl []glyph) []pdfLine {
+	if len(gl) == 0 {
+		return nil
+	}
+	sort.SliceStable(gl, func(i, j int) bool { return gl[i].y > gl[j].y })
+	var lines []pdfLine
+	var cur []glyph
+	flush := func() {
+		if len(cur) > 0 {
+			lines = append(lines, makeLine(cur))
+		}
+		cur = nil
+	}
+	for _, g := range gl {
+		if len(cur) > 0 {
+			ref := cur[0]
+			if math.Abs(ref.y-g.y) > 0.4*math.Max(ref.size, g.size) {
+				flush()
+			}
+		}
+		cur = append(cur, g)
+	}
+	flush()
+	return lines
+}
+
+func makeLine(gs []glyph) pdfLine {
+	sort.SliceStable(gs, func(i, j int) bool { return gs[i].x < gs[j].x })
+	var l pdfLine
+	l.y = gs[0].y
+	sizes := make([]float64, len(gs))
+	for i, g := range gs {
+		sizes[i] = g.size
+	}
+	sort.Float64s(sizes)
+	l.size = sizes[len(sizes)/2]
+	var sb strings.Builder
+	var seg pdfSeg
+	var prev *glyph
+	for i := range gs {
+		g := &gs[i]
+		if prev != nil {
+			gap := g.x - (prev.x + prev.w)
+			// A glyph drawn twice at nearly the same place is fake bold: keep one.
+			if g.text == prev.text && math.Abs(g.x-prev.x) < 0.3*l.size {
+				continue
+			}
+			switch {
+			case gap > 2.5*l.size:
+				seg.setText(sb.String())
+				if seg.text != "" {
+					l.segs = append(l.segs, seg)
+				}
+				sb.Reset()
+				seg = pdfSeg{x0: g.x}
+			case gap > 0.25*l.size && !(isWide(lastRune(prev.text)) && isWide(firstRune(g.text)) && gap < 1.5*l.size):
+				if !strings.HasSuffix(sb.String(), " ") && g.text != " " {
+					sb.WriteByte(' ')
+				}
+			}
+		} else {
+			seg.x0 = g.x
+		}
+		sb.WriteString(g.text)
+		seg.x1 = g.x + g.w
+		prev = g
+	}
+	seg.setText(sb.String())
+	if seg.text != "" {
+		l.segs = append(l.segs, seg)
+	}
+	if len(l.segs) > 0 {
+		l.x0, l.x1 = l.segs[0].x0, l.segs[len(l.segs)-1].x1
+	}
+	return l
+}
+
+func (s *pdfSeg) setText(raw string) {
+	s.text = strings.TrimSpace(raw)
+	s.spaceBefore = strings.HasPrefix(raw, " ")
+	s.spaceAfter = strings.HasSuffix(raw, " ")
+}
+
+func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
+func lastRune(s string) rune  { r, _ := utf8.DecodeLastRuneInString(s); return r }
+
+// isWide reports CJK ideographs and full-width punctuation: text set without spaces.
+func isWide(r rune) bool {
+	return unicode.Is(unicode.Han, r) || (r >= 0x3000 && r <= 0x303F) || (r >= 0xFF00 && r <= 0xFFEF) ||
+		r == '“' || r == '”' || r == '‘' || r == '’' || r == '—' || r == '…' || r == '·'
+}
+
+var (
+	pageNumberStrong = regexp.MustCompile(`^(?i)(?:[-—–－一~·•\s]*\d{1,4}[-—–－一~·•\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?|[-—–－]\s*[0-9ivxlc]{1,6}\s*[-—–－])$`)
+	digitRun         = regexp.MustCompile(`\d+`)
+)
+
+// isPageNumber reports a line that is only a page number; bare digits count only when the line
+// is set apart from the body (a table's 序号 column also holds bare digits).
+func isPageNumber(s string, apart bool) bool {
+	s = strings.TrimSpace(s)
+	if !pageNumberStrong.MatchString(s) {
+		return false
+	}
+	if _, err := strconv.Atoi(s); err == nil {
+		return apart
+	}
+	return true
+}
+
+// assemble drops running heads and page numbers, then joins wrapped lines into paragraphs.
+func assemble(pages []pdfPage) string {
+	pitch := medianPitch(pages)
+	type key struct {
+		text string
+		y    int
+	}
+	// Edge lines (the first and last lines of a page, and a second one when set apart) that
+	// repeat on many pages are running heads or footers.
+	count := map[key]int{}
+	edge := func(pg pdfPage, i int) (bool, bool) { // is edge, is set apart from the body
+		n := len(pg.lines)
+		switch {
+		case i == 0:
+			return true, n == 1 || pg.lines[0].y-pg.lines[1].y > 1.6*pitch
+		case i == n-1:
+			return true, pg.lines[n-2].y-pg.lines[n-1].y > 1.6*pitch
+		}
+		return false, false
+	}
+	for _, pg := range pages {
+		seen := map[key]bool{}
+		for i, l := range pg.lines {
+			if e, _ := edge(pg, i); !e && i > 1 && i < len(pg.lines)-2 {
+				continue
+			}
+			k := key{digitRun.ReplaceAllString(l.text(), "#"), int(math.Round(l.y / 4))}
+			if !seen[k] {
+				count[k]++
+				seen[k] = true
+			}
+		}
+	}
+	repeats := len(pages) >= 3
+	threshold := int(math.Max(3, math.Ceil(float64(len(pages))*0.5)))
+	var body []pdfLine
+	for _, pg := range pages {
+		height := pg.top - pg.bottom
+		for i, l := range pg.lines {
+			isEdge, apart := edge(pg, i)
+			nearEdge := l.y > pg.top-0.15*height || l.y < pg.bottom+0.15*height
+			if isEdge && isPageNumber(l.text(), apart) {
+				continue
+			}
+			// A repeated line must also be set apart from the body: a plan's own heading can
+			// fall at the top of several pages at the same height.
+			if repeats && nearEdge && apart {
+				k := key{digitRun.ReplaceAllString(l.text(), "#"), int(math.Round(l.y / 4))}
+				if count[k] >= threshold {
+					continue
+				}
+			}
+			body = append(body, l)
+		}
+	}
+	return joinLines(body)
+}
+
+func medianPitch(pages []pdfPage) float64 {
+	var d []float64
+	for _, pg := range pages {
+		for i := 1; i < len(pg.lines); i++ {
+			if g := pg.lines[i-1].y - pg.lines[i].y; g > 0 {
+				d = append(d, g)
+			}
+		}
+	}
+	if len(d) == 0 {
+		return 20
+	}
+	sort.Float64s(d)
+	return d[len(d)/2]
+}
+
+// joinLines turns lines into paragraphs. The left margin is the most common line start, the right
+// margin the far end reached by most full lines; a line that reaches the right margin continues
+// into the next unless that one is indented. Lines with several segments are table rows: each
+// segment is written on its own line.
+func joinLines(lines []pdfLine) string {
+	if len(lines) == 0 {
+		return ""
+	}
+	starts := map[int]int{}
+	var ends []float64
+	var sizes []float64
+	cjk, all := 0, 0
+	for _, l := range lines {
+		starts[int(math.Round(l.x0))]++
+		ends = append(ends, l.x1)
+		sizes = append(sizes, l.size)
+		for _, r := range l.text() {
+			all++
+			if isWide(r) {
+				cjk++
+			}
+		}
+	}
+	// The left margin is the leftmost start shared by a fair number of lines: in a table-heavy
+	// plan most lines are indented first lines of one-line paragraphs, so the commonest start
+	// would be the indent.
+	xs := make([]int, 0, len(starts))
+	for x := range starts {
+		xs = append(xs, x)
+	}
+	sort.Ints(xs)
+	left := xs[0]
+	need := max(2, len(lines)/50)
+	for _, x := range xs {
+		if starts[x] >= need {
+			left = x
+			break
+		}
+	}
+	sort.Float64s(ends)
+	right := ends[len(ends)*97/100]
+	sort.Float64s(sizes)
+	size := sizes[len(sizes)/2]
+	cjkDoc := cjk*3 > all
+
+	var out []string
+	var para strings.Builder
+	open := false       // the last line written may continue
+	spaceAfter := false // and it ended with a space glyph
+	flush := func() {
+		if s := strings.TrimSpace(para.String()); s != "" {
+			out = append(out, s)
+		}
+		para.Reset()
+		open = false
+	}
+	for _, l := range lines {
+		if len(l.segs) > 1 {
+			flush()
+			for _, s := range l.segs {
+				out = append(out, s.text)
+			}
+			continue
+		}
+		text := l.segs[0].text
+		indented := l.x0 > float64(left)+0.8*size
+		if open && !indented {
+			prev := para.String()
+			switch {
+			case strings.HasSuffix(prev, "-") && len(prev) > 1 && isLetter(lastRune(prev[:len(prev)-1])) && unicode.IsLower(firstRune(text)):
+				para.Reset()
+				para.WriteString(prev[:len(prev)-1])
+			case spaceAfter || l.segs[0].spaceBefore,
+				!cjkDoc && !isWide(lastRune(prev)) && !isWide(firstRune(text)):
+				para.WriteByte(' ')
+			}
+			para.WriteString(text)
+		} else {
+			flush()
+			para.WriteString(text)
+		}
+		open = l.x1 >= right-1.2*l.size
+		spaceAfter = l.segs[0].spaceAfter
+	}
+	flush()
+	return strings.Join(out, "\n")
+}
+
+func isLetter(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }
