@@ -1,0 +1,64 @@
+package keyspace
+
+// Reminder keys. Every one of them carries the hash tag {sched}: the claim, acknowledge and arm
+// scripts touch the due set, the lease set and series hashes together, and the state-changing scripts
+// touch a series with its task-and-unit state, so on Redis Cluster they must all live in one slot.
+// The reminder data is small (one hash per series), so one slot is not a capacity limit.
+
+const schedTag = "{sched}"
+
+// SchedDue is a ZSET: series id → the Unix milliseconds its pending occurrence falls due.
+func (k Keyspace) SchedDue() string { return k.key(schedTag, "due") }
+
+// SchedLeases is a ZSET: series id → the Unix milliseconds the claim on it expires.
+func (k Keyspace) SchedLeases() string { return k.key(schedTag, "leases") }
+
+// SchedHeld is a ZSET: series id → Unix milliseconds it was held because its unit had no route.
+func (k Keyspace) SchedHeld() string { return k.key(schedTag, "held") }
+
+// SchedSeriesPrefix is what SchedSeries puts before a series id; the Lua scripts build series keys
+// from it, so it must stay in step with SchedSeries.
+func (k Keyspace) SchedSeriesPrefix() string { return k.key(schedTag, "series") + ":" }
+
+// SchedSeries is a HASH holding one series: its definition (JSON), its pending occurrence, its claim
+// owner and its delivery record.
+func (k Keyspace) SchedSeries(id string) string { return k.SchedSeriesPrefix() + id }
+
+// SchedPlanSeries is a SET of the ids of series derived from plans, for reconciling.
+func (k Keyspace) SchedPlanSeries() string { return k.key(schedTag, "plan-series") }
+
+// SchedCustom is a SET of the ids of series people created.
+func (k Keyspace) SchedCustom() string { return k.key(schedTag, "custom") }
+
+// SchedRoutes is a HASH: "city|unit" (unit "" for a whole city, "*leaders" for the leaders) → route.
+func (k Keyspace) SchedRoutes() string { return k.key(schedTag, "routes") }
+
+// SchedTaskUnit is a SET of the series ids of one task and unit.
+func (k Keyspace) SchedTaskUnit(task, city, unit string) string {
+	return k.key(schedTag, "tu", task+"|"+city+"|"+unit)
+}
+
+// SchedState is a HASH with what people said about one task and unit: done, snooze, progress,
+// extension.
+func (k Keyspace) SchedState(task, city, unit string) string {
+	return k.key(schedTag, "state", task+"|"+city+"|"+unit)
+}
+
+// SchedHistory is a LIST of JSON events for one task and unit, newest first.
+func (k Keyspace) SchedHistory(task, city, unit string) string {
+	return k.key(schedTag, "history", task+"|"+city+"|"+unit)
+}
+
+// SchedUnitTasks is a SET of the task ids a unit has series for (city|unit), for the board.
+func (k Keyspace) SchedUnitTasks(city, unit string) string {
+	return k.key(schedTag, "unit", city+"|"+unit)
+}
+
+// SchedEvents is a capped LIST of JSON events of every task and unit, newest first, for digests.
+func (k Keyspace) SchedEvents() string { return k.key(schedTag, "events") }
+
+// SchedStats is a HASH of counters: delivered, late, held, retried.
+func (k Keyspace) SchedStats() string { return k.key(schedTag, "stats") }
+
+// SchedUnits is a SET of every unit (city|unit) that has series, for digests.
+func (k Keyspace) SchedUnits() string { return k.key(schedTag, "units") }

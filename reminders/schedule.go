@@ -1,0 +1,362 @@
+package reminders
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dutybot/dutybot/plan"
+)
+
+// Series kinds.
+const (
+	SeriesDeadline  = "deadline"  // one deadline of a task, for one unit: the ladder, then weekly red
+	SeriesRecurring = "recurring" // a recurring duty of a task, for one unit
+	SeriesCustom    = "custom"    // a reminder a person created
+)
+
+// Nudge kinds.
+const (
+	KindBy        = plan.KindBy
+	KindTarget    = plan.KindTarget
+	KindRecurring = "recurring"
+	KindOverdue   = "overdue"
+	KindCustom    = "custom"
+)
+
+// Colours of the plans' 三色 supervision.
+const (
+	Blue   = "blue"   // due soon
+	Yellow = "yellow" // due today
+	Red    = "red"    // overdue
+	Green  = "green"  // done or on track (board only)
+)
+
+// Series is one stream of nudges for one unit: the ladder of a deadline, a recurring duty, or a
+// reminder someone created. At most one occurrence of a series is pending at a time; delivering it
+// arms the next.
+type Series struct {
+	ID     string `json:"id"`
+	Kind   string `json:"kind"` // SeriesDeadline, SeriesRecurring, SeriesCustom
+	TaskID string `json:"task,omitempty"`
+	// TaskNumber is the task's number as printed; Role the unit's role in it.
+	TaskNumber string       `json:"number,omitempty"`
+	Role       string       `json:"role,omitempty"`
+	Unit       plan.UnitRef `json:"unit"` // Name "" means the city as a whole (a task with no units)
+
+	PlanTitle string `json:"plan,omitempty"`
+	Section   string `json:"section,omitempty"`
+	TaskTitle string `json:"title,omitempty"`
+	Quote     string `json:"quote,omitempty"`
+
+	Deadline     plan.Day `json:"deadline,omitempty"`      // SeriesDeadline
+	DeadlineKind string   `json:"deadline_kind,omitempty"` // by | target
+	Rule         string   `json:"rule,omitempty"`          // RRULE text; SeriesRecurring, or a repeating custom
+
+	At      time.Time `json:"at,omitempty"`      // SeriesCustom: the first (or only) time
+	Text    string    `json:"text,omitempty"`    // SeriesCustom: what to say
+	Route   string    `json:"route,omitempty"`   // SeriesCustom: where, when given explicitly
+	Creator string    `json:"creator,omitempty"` // SeriesCustom: who made it
+}
+
+// Occurrence is one due nudge of a series.
+type Occurrence struct {
+	ID     string    `json:"id"` // series id @ step: stable, so a delivery can be recognised later
+	At     time.Time `json:"at"` // when it is due to go out
+	Step   string    `json:"step"`
+	Kind   string    `json:"kind"`
+	Colour string    `json:"colour"`
+}
+
+// Schedule turns series into occurrences: the lead-time ladder, the time of day and the working
+// days.
+type Schedule struct {
+	// Ladder is the days before a deadline that nudge, e.g. 30, 7, 1, 0.
+	Ladder []int
+	// Hour and Minute are the time of day of plan nudges, in plan.Shanghai.
+	Hour, Minute int
+	// OverdueEvery is the days between red notices once a deadline has passed.
+	OverdueEvery int
+	// Calendar moves nudges off weekends and holidays; nil means weekends only.
+	Calendar *Calendar
+}
+
+// DefaultSchedule is 30, 7 and 1 days before and on the day, at 09:00, weekly when overdue.
+func DefaultSchedule() Schedule {
+	return Schedule{Ladder: []int{30, 7, 1, 0}, Hour: 9, OverdueEvery: 7, Calendar: DefaultCalendar()}
+}
+
+// ParseLadder reads "30d,7d,1d,0d" (a bare number is days; "2w" is two weeks).
+func ParseLadder(s string) ([]int, error) {
+	var out []int
+	for _, p := range strings.Split(s, ",") {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		n, err := ParseDays(p)
+		if err != nil || n < 0 {
+			return nil, fmt.Errorf("ladder step %q: want days such as 30d, 7d, 0d", p)
+		}
+		out = append(out, n)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("ladder %q has no steps", s)
+	}
+	sort.Sort(sort.Reverse(sort.IntSlice(out)))
+	return out, nil
+}
+
+// ParseDays reads "30d", "2w" or "30" as a number of days.
+func ParseDays(s string) (int, error) {
+	s = strings.TrimSpace(strings.ToLower(s))
+	mul := 1
+	switch {
+	case strings.HasSuffix(s, "d"):
+		s = strings.TrimSuffix(s, "d")
+	case strings.HasSuffix(s, "w"):
+		s, mul = strings.TrimSuffix(s, "w"), 7
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return 0, fmt.Errorf("%q is not a number of days (30d, 2w)", s)
+	}
+	return n * mul, nil
+}
+
+// ParseClock reads "09:00".
+func ParseClock(s string) (hour, minute int, err error) {
+	t, err := time.Parse("15:04", strings.TrimSpace(s))
+	if err != nil {
+		return 0, 0, fmt.Errorf("time of day %q: want HH:MM such as 09:00", s)
+	}
+	return t.Hour(), t.Minute(), nil
+}
+
+func (s Schedule) workday(d plan.Day) plan.Day {
+	if s.Calendar == nil {
+		for wd := d.Time(12, 0).Weekday(); wd == time.Saturday || wd == time.Sunday; wd = d.Time(12, 0).Weekday() {
+			d = d.AddDays(-1)
+		}
+		return d
+	}
+	return s.Calendar.WorkdayOnOrBefore(d)
+}
+
+func (s Schedule) isWorkday(d plan.Day) bool { return s.workday(d) == d }
+
+// Next returns the first occurrence of series x due strictly after after; ok is false when the
+// series has no more.
+func (s Schedule) Next(x *Series, after time.Time) (Occurrence, bool) {
+	switch x.Kind {
+	case SeriesDeadline:
+		return s.nextDeadline(x, after)
+	case SeriesRecurring:
+		r, err := plan.ParseRule(x.Rule)
+		if err != nil {
+			return Occurrence{}, false
+		}
+		return s.nextRule(x, r, s.Hour, s.Minute, after, KindRecurring, Yellow)
+	case SeriesCustom:
+		if x.Rule == "" {
+			if x.At.After(after) {
+				return Occurrence{ID: x.ID + "@" + strconv.FormatInt(x.At.Unix(), 10), At: x.At, Step: "once", Kind: KindCustom, Colour: Blue}, true
+			}
+			return Occurrence{}, false
+		}
+		r, err := plan.ParseRule(x.Rule)
+		if err != nil {
+			return Occurrence{}, false
+		}
+		at := x.At.In(plan.Shanghai)
+		if at.After(after) {
+			return Occurrence{ID: x.ID + "@" + plan.DayOf(at).String(), At: at, Step: plan.DayOf(at).String(), Kind: KindCustom, Colour: Blue}, true
+		}
+		return s.nextRule(x, r, at.Hour(), at.Minute(), after, KindCustom, Blue)
+	}
+	return Occurrence{}, false
+}
+
+func (s Schedule) nextRule(x *Series, r plan.Rule, hh, mm int, after time.Time, kind, colour string) (Occurrence, bool) {
+	// Working-day moves go back at most a couple of weeks, so start looking a little before.
+	d := plan.DayOf(after).AddDays(-20)
+	for i := 0; i < 2000; i++ {
+		d = r.Next(d)
+		if d.IsZero() {
+			return Occurrence{}, false
+		}
+		at := s.workday(d).Time(hh, mm)
+		if at.After(after) {
+			return Occurrence{ID: x.ID + "@" + d.String(), At: at, Step: d.String(), Kind: kind, Colour: colour}, true
+		}
+	}
+	return Occurrence{}, false
+}
+
+func (s Schedule) nextDeadline(x *Series, after time.Time) (Occurrence, bool) {
+	dl := x.Deadline
+	if dl.IsZero() {
+		return Occurrence{}, false
+	}
+	// The ladder, most urgent step winning when two land on the same working day.
+	best, found := Occurrence{}, false
+	for _, n := range s.Ladder {
+		at := s.workday(dl.AddDays(-n)).Time(s.Hour, s.Minute)
+		if !at.After(after) {
+			continue
+		}
+		if !found || at.Before(best.At) || at.Equal(best.At) {
+			colour := Blue
+			if n == 0 {
+				colour = Yellow
+			}
+			best = Occurrence{ID: fmt.Sprintf("%s@T-%d", x.ID, n), At: at, Step: fmt.Sprintf("T-%d", n), Kind: x.DeadlineKind, Colour: colour}
+			found = true
+		}
+	}
+	if found {
+		return best, true
+	}
+	// Overdue: every OverdueEvery days after the deadline, red.
+	every := s.OverdueEvery
+	if every <= 0 {
+		every = 7
+	}
+	k := int(plan.DayOf(after).Time(12, 0).Sub(dl.Time(12, 0)).Hours()/24)/every - 1
+	if k < 1 {
+		k = 1
+	}
+	for ; ; k++ {
+		d := dl.AddDays(k * every)
+		w := s.workday(d)
+		if !dl.Before(w) { // a long holiday moved it back onto the deadline: go forward instead
+			for w = d; !s.isWorkday(w); w = w.AddDays(1) {
+			}
+		}
+		if at := w.Time(s.Hour, s.Minute); at.After(after) {
+			return Occurrence{ID: fmt.Sprintf("%s@O+%d", x.ID, k), At: at, Step: fmt.Sprintf("O+%d", k), Kind: KindOverdue, Colour: Red}, true
+		}
+	}
+}
+
+// seriesID is a short stable hash of what makes a plan series itself.
+func seriesID(parts ...string) string {
+	h := sha256.Sum256([]byte(strings.Join(parts, "\x1f")))
+	return hex.EncodeToString(h[:8])
+}
+
+// PlanSeries returns the series the plans call for: one per deadline and unit, one per recurring
+// duty and unit. A task with no units gets series for its city as a whole (Unit.Name "").
+func PlanSeries(docs []*plan.Document) []Series {
+	var out []Series
+	seen := map[string]bool{}
+	add := func(x Series) {
+		if !seen[x.ID] {
+			seen[x.ID] = true
+			out = append(out, x)
+		}
+	}
+	for _, doc := range docs {
+		for i := range doc.Tasks {
+			t := &doc.Tasks[i]
+			units := t.Units()
+			if len(units) == 0 {
+				units = []string{""}
+			}
+			base := Series{TaskID: t.ID, TaskNumber: t.Number, PlanTitle: doc.Title, Section: t.Section, TaskTitle: taskTitle(t)}
+			for _, dl := range t.Deadlines {
+				if dl.Date.IsZero() {
+					continue
+				}
+				for _, u := range units {
+					x := base
+					x.Kind, x.Unit, x.Role = SeriesDeadline, plan.UnitRef{City: doc.City, Name: u}, t.Role(u)
+					x.Deadline, x.DeadlineKind, x.Quote = dl.Date, dl.Kind, dl.Quote
+					if x.DeadlineKind == "" {
+						x.DeadlineKind = KindBy
+					}
+					x.ID = seriesID("d", t.ID, doc.City, u, dl.Date.String(), x.DeadlineKind)
+					add(x)
+				}
+			}
+			for _, r := range t.Recurring {
+				if r.Rule.Freq == "" {
+					continue
+				}
+				us := r.Units
+				if len(us) == 0 {
+					us = units
+				}
+				for _, u := range us {
+					x := base
+					x.Kind, x.Unit, x.Role = SeriesRecurring, plan.UnitRef{City: doc.City, Name: u}, t.Role(u)
+					x.Rule, x.Quote = r.Rule.String(), r.Quote
+					x.ID = seriesID("r", t.ID, doc.City, u, x.Rule, r.Quote)
+					add(x)
+				}
+			}
+		}
+	}
+	return out
+}
+
+func taskTitle(t *plan.Task) string {
+	if t.Title != "" {
+		return t.Title
+	}
+	r := []rune(t.Text)
+	if len(r) > 40 {
+		return string(r[:40]) + "…"
+	}
+	return string(r)
+}
+
+// Render says a nudge in words, as of now: a deadline already past is overdue whatever the step
+// said, and a nudge sent long after it fell due says so.
+func Render(x *Series, o Occurrence, now time.Time, late bool) (kind, colour, text string) {
+	kind, colour = o.Kind, o.Colour
+	unit := x.Unit.Name
+	if unit == "" {
+		unit = x.Unit.City
+	}
+	var b strings.Builder
+	if late {
+		b.WriteString("（补发）")
+	}
+	today := plan.DayOf(now)
+	switch x.Kind {
+	case SeriesDeadline:
+		days := int(x.Deadline.Time(12, 0).Sub(today.Time(12, 0)).Hours() / 24)
+		switch {
+		case days < 0:
+			kind, colour = KindOverdue, Red
+			fmt.Fprintf(&b, "【红色预警】%s：“%s”已于 %s 到期，逾期 %d 天，尚未报告完成。", unit, x.TaskTitle, x.Deadline, -days)
+		case days == 0:
+			colour = Yellow
+			fmt.Fprintf(&b, "【黄色提醒】%s：“%s”今天（%s）到期。", unit, x.TaskTitle, x.Deadline)
+		default:
+			colour = Blue
+			fmt.Fprintf(&b, "【蓝色提醒】%s：“%s”将于 %s 到期，还有 %d 天。", unit, x.TaskTitle, x.Deadline, days)
+		}
+		if x.Quote != "" {
+			fmt.Fprintf(&b, "原文：%s。", strings.TrimSuffix(x.Quote, "。"))
+		}
+	case SeriesRecurring:
+		r, _ := plan.ParseRule(x.Rule)
+		fmt.Fprintf(&b, "【周期任务】%s：“%s”——%s（%s）。", unit, x.TaskTitle, strings.TrimSuffix(x.Quote, "。"), r.Describe())
+	default:
+		if x.Unit.Name != "" || x.Unit.City != "" {
+			fmt.Fprintf(&b, "【提醒】%s：%s", unit, x.Text)
+		} else {
+			fmt.Fprintf(&b, "【提醒】%s", x.Text)
+		}
+	}
+	if x.PlanTitle != "" && x.Kind != SeriesCustom {
+		fmt.Fprintf(&b, "（《%s》%s）", x.PlanTitle, x.Section)
+	}
+	return kind, colour, b.String()
+}

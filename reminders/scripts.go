@@ -1,0 +1,228 @@
+package reminders
+
+import "github.com/redis/go-redis/v9"
+
+// The Lua scripts below are the only writers of the schedule. Each touches only {sched} keys: the
+// ones in KEYS, and series hashes whose names it builds from the series prefix passed in ARGV
+// (keyspace.SchedSeriesPrefix, which carries the same hash tag).
+//
+// Series hash fields: def (Series JSON), occ (pending Occurrence JSON), at (ms the pending occurrence
+// is due, or retried, or snoozed to), state (active|done|finished), owner (claim token, "" when none),
+// attempts (claims of the pending occurrence), snooze (ms), held (why it is held), last and last_at
+// (the last delivered occurrence and when), delivered (count).
+
+// claimScript re-queues claims whose lease ran out, then claims up to limit due series: each leaves
+// the due set for the lease set, gets the caller's token as owner and counts an attempt. It returns
+// the claimed {id, def, occ, attempts} and the earliest due and lease scores left, so the caller
+// knows when to look again.
+//
+// KEYS: due, leases. ARGV: now ms, limit, lease ms, token, series prefix.
+var claimScript = redis.NewScript(`
+local now = tonumber(ARGV[1])
+local expired = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', now, 'LIMIT', 0, 1000)
+for _, id in ipairs(expired) do
+  redis.call('ZREM', KEYS[2], id)
+  local k = ARGV[5] .. id
+  local f = redis.call('HMGET', k, 'state', 'at')
+  if f[1] then
+    redis.call('HSET', k, 'owner', '')
+    if f[1] == 'active' and f[2] and f[2] ~= '' then
+      redis.call('ZADD', KEYS[1], f[2], id)
+    end
+  end
+end
+local ids = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', now, 'LIMIT', 0, tonumber(ARGV[2]))
+local out = {}
+for _, id in ipairs(ids) do
+  redis.call('ZREM', KEYS[1], id)
+  local k = ARGV[5] .. id
+  local f = redis.call('HMGET', k, 'state', 'def', 'occ')
+  if f[1] == 'active' then
+    local attempts = redis.call('HINCRBY', k, 'attempts', 1)
+    redis.call('HSET', k, 'owner', ARGV[4])
+    redis.call('ZADD', KEYS[2], now + tonumber(ARGV[3]), id)
+    table.insert(out, {id, f[2], f[3], attempts})
+  end
+end
+local nd = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+local nl = redis.call('ZRANGE', KEYS[2], 0, 0, 'WITHSCORES')
+return {out, nd[2] or '', nl[2] or ''}
+`)
+
+// ackScript records a delivery and arms the next occurrence, only if the caller still owns the
+// claim: a replica whose lease ran out and was re-claimed cannot complete it.
+//
+// KEYS: due, leases, series, stats. ARGV: id, token, occurrence id, now ms, next at ms ("" none),
+// next occurrence JSON, late "1"/"0".
+var ackScript = redis.NewScript(`
+if redis.call('HGET', KEYS[3], 'owner') ~= ARGV[2] then return 0 end
+redis.call('ZREM', KEYS[2], ARGV[1])
+redis.call('HSET', KEYS[3], 'owner', '', 'attempts', 0, 'last', ARGV[3], 'last_at', ARGV[4], 'held', '')
+redis.call('HINCRBY', KEYS[3], 'delivered', 1)
+redis.call('HINCRBY', KEYS[4], 'delivered', 1)
+if ARGV[7] == '1' then redis.call('HINCRBY', KEYS[4], 'late', 1) end
+if redis.call('HGET', KEYS[3], 'state') == 'active' then
+  if ARGV[5] ~= '' then
+    local at = tonumber(ARGV[5])
+    local snooze = tonumber(redis.call('HGET', KEYS[3], 'snooze') or '')
+    if snooze and snooze > at then at = snooze end
+    redis.call('HSET', KEYS[3], 'occ', ARGV[6], 'at', at)
+    redis.call('ZADD', KEYS[1], at, ARGV[1])
+  else
+    redis.call('HSET', KEYS[3], 'state', 'finished', 'occ', '', 'at', '')
+  end
+end
+return 1
+`)
+
+// retryScript gives a failed delivery back to the due set at a later time, if the caller owns it.
+//
+// KEYS: due, leases, series, stats. ARGV: id, token, retry at ms.
+var retryScript = redis.NewScript(`
+if redis.call('HGET', KEYS[3], 'owner') ~= ARGV[2] then return 0 end
+redis.call('ZREM', KEYS[2], ARGV[1])
+redis.call('HSET', KEYS[3], 'owner', '')
+redis.call('HINCRBY', KEYS[4], 'retried', 1)
+if redis.call('HGET', KEYS[3], 'state') == 'active' then
+  redis.call('HSET', KEYS[3], 'at', ARGV[3])
+  redis.call('ZADD', KEYS[1], ARGV[3], ARGV[1])
+end
+return 1
+`)
+
+// holdScript parks a claimed occurrence that has nowhere to go, if the caller owns it.
+//
+// KEYS: leases, held, series, stats. ARGV: id, token, now ms, reset attempts "1"/"0", reason.
+var holdScript = redis.NewScript(`
+if redis.call('HGET', KEYS[3], 'owner') ~= ARGV[2] then return 0 end
+redis.call('ZREM', KEYS[1], ARGV[1])
+redis.call('HSET', KEYS[3], 'owner', '', 'held', ARGV[5])
+if ARGV[4] == '1' then redis.call('HSET', KEYS[3], 'attempts', 0) end
+if redis.call('HGET', KEYS[3], 'state') == 'active' then
+  if redis.call('ZADD', KEYS[2], 'NX', ARGV[3], ARGV[1]) == 1 then
+    redis.call('HINCRBY', KEYS[4], 'held', 1)
+  end
+end
+return 1
+`)
+
+// releaseScript moves held series back to the due set, due now.
+//
+// KEYS: held, due. ARGV: now ms, series prefix, id...
+var releaseScript = redis.NewScript(`
+local n = 0
+for i = 3, #ARGV do
+  local id = ARGV[i]
+  if redis.call('ZREM', KEYS[1], id) == 1 then
+    local k = ARGV[2] .. id
+    if redis.call('HGET', k, 'state') == 'active' then
+      redis.call('HSET', k, 'held', '', 'at', ARGV[1])
+      redis.call('ZADD', KEYS[2], ARGV[1], id)
+      n = n + 1
+    end
+  end
+end
+return n
+`)
+
+// armScript creates a series with its first occurrence, unless it exists (then only its definition
+// is refreshed): calling it twice, or from two replicas, schedules nothing twice. A series of a task
+// and unit marked done is created done; a snooze in force delays it.
+//
+// KEYS: due, series, origin set (plan-series or custom), task-unit set, state, unit tasks, units.
+// ARGV: id, def JSON, occurrence JSON, at ms ("" when there is no occurrence), task id, unit field.
+var armScript = redis.NewScript(`
+if redis.call('EXISTS', KEYS[2]) == 1 then
+  redis.call('HSET', KEYS[2], 'def', ARGV[2])
+  return 0
+end
+redis.call('SADD', KEYS[3], ARGV[1])
+redis.call('SADD', KEYS[4], ARGV[1])
+redis.call('SADD', KEYS[6], ARGV[5])
+redis.call('SADD', KEYS[7], ARGV[6])
+local state = 'active'
+local at = ARGV[4]
+if at == '' then
+  state = 'finished'
+elseif redis.call('HEXISTS', KEYS[5], 'done_at') == 1 then
+  state = 'done'
+end
+local snooze = redis.call('HGET', KEYS[5], 'snooze_until')
+redis.call('HSET', KEYS[2], 'def', ARGV[2], 'occ', ARGV[3], 'state', state, 'owner', '', 'attempts', 0, 'delivered', 0)
+if snooze then
+  redis.call('HSET', KEYS[2], 'snooze', snooze)
+  if state == 'active' and tonumber(snooze) > tonumber(at) then at = snooze end
+end
+redis.call('HSET', KEYS[2], 'at', at)
+if state == 'active' then redis.call('ZADD', KEYS[1], at, ARGV[1]) end
+return 1
+`)
+
+// cancelScript removes a series from every set and deletes it. A replica delivering it at that
+// moment finds its claim gone and arms nothing.
+//
+// KEYS: due, leases, held, series, origin set, task-unit set. ARGV: id.
+var cancelScript = redis.NewScript(`
+redis.call('ZREM', KEYS[1], ARGV[1])
+redis.call('ZREM', KEYS[2], ARGV[1])
+redis.call('ZREM', KEYS[3], ARGV[1])
+redis.call('SREM', KEYS[5], ARGV[1])
+redis.call('SREM', KEYS[6], ARGV[1])
+return redis.call('DEL', KEYS[4])
+`)
+
+// markScript records what someone said about a task and unit (state fields, history, the global
+// event list) and applies it to the unit's series of that task: done stops them, snooze delays the
+// pending occurrence, note (progress, extension) changes nothing.
+//
+// KEYS: due, held, task-unit set, state, history, events.
+// ARGV: series prefix, action (done|snooze|note), until ms, event JSON, field, value, field, value...
+var markScript = redis.NewScript(`
+for i = 5, #ARGV, 2 do redis.call('HSET', KEYS[4], ARGV[i], ARGV[i+1]) end
+redis.call('LPUSH', KEYS[5], ARGV[4])
+redis.call('LTRIM', KEYS[5], 0, 199)
+redis.call('LPUSH', KEYS[6], ARGV[4])
+redis.call('LTRIM', KEYS[6], 0, 9999)
+local n = 0
+for _, id in ipairs(redis.call('SMEMBERS', KEYS[3])) do
+  local k = ARGV[1] .. id
+  local state = redis.call('HGET', k, 'state')
+  if ARGV[2] == 'done' and state == 'active' then
+    redis.call('HSET', k, 'state', 'done')
+    redis.call('ZREM', KEYS[1], id)
+    redis.call('ZREM', KEYS[2], id)
+    n = n + 1
+  elseif ARGV[2] == 'snooze' and state == 'active' then
+    redis.call('HSET', k, 'snooze', ARGV[3])
+    local s = redis.call('ZSCORE', KEYS[1], id)
+    if s and tonumber(s) < tonumber(ARGV[3]) then
+      redis.call('ZADD', KEYS[1], ARGV[3], id)
+      redis.call('HSET', k, 'at', ARGV[3])
+    end
+    n = n + 1
+  end
+end
+return n
+`)
+
+// routeScript adds a route to a unit's comma-separated list, or removes one ("" removes all).
+//
+// KEYS: routes. ARGV: unit field, add|remove, route.
+var routeScript = redis.NewScript(`
+local cur = redis.call('HGET', KEYS[1], ARGV[1]) or ''
+local out, seen = {}, false
+for r in string.gmatch(cur, '[^,]+') do
+  if r == ARGV[3] then seen = true end
+  if not (ARGV[2] == 'remove' and (ARGV[3] == '' or r == ARGV[3])) then table.insert(out, r) end
+end
+if ARGV[2] == 'add' and not seen then table.insert(out, ARGV[3]) end
+if #out == 0 then redis.call('HDEL', KEYS[1], ARGV[1]) else redis.call('HSET', KEYS[1], ARGV[1], table.concat(out, ',')) end
+return #out
+`)
+
+// scripts lists every script with a name, for loading and for the slot test.
+var scripts = map[string]*redis.Script{
+	"claim": claimScript, "ack": ackScript, "retry": retryScript, "hold": holdScript,
+	"release": releaseScript, "arm": armScript, "cancel": cancelScript, "mark": markScript,
+	"route": routeScript,
+}

@@ -1,0 +1,333 @@
+package reminders
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dutybot/dutybot/plan"
+	"github.com/redis/go-redis/v9"
+)
+
+// Event kinds kept in history.
+const (
+	EventDone      = "done"
+	EventProgress  = "progress"
+	EventSnooze    = "snooze"
+	EventExtension = "extension"
+)
+
+// Event is one thing someone said about a task and unit.
+type Event struct {
+	At    time.Time    `json:"at"`
+	Kind  string       `json:"kind"`
+	Task  string       `json:"task"`
+	Unit  plan.UnitRef `json:"unit"`
+	Who   string       `json:"who,omitempty"`
+	Text  string       `json:"text,omitempty"`
+	Until time.Time    `json:"until,omitempty"` // snooze until; extension asked to
+}
+
+// mark applies an event to the task and unit's state and series.
+func (s *Store) mark(ctx context.Context, action string, ev Event, fields ...string) (int, error) {
+	if ev.Task == "" {
+		return 0, errors.New("which task? (a task id such as 1a2b3c4d:2.1.3)")
+	}
+	ev.At = s.now()
+	b, err := json.Marshal(ev)
+	if err != nil {
+		return 0, err
+	}
+	u := ev.Unit
+	keys := []string{s.ks.SchedDue(), s.ks.SchedHeld(), s.ks.SchedTaskUnit(ev.Task, u.City, u.Name),
+		s.ks.SchedState(ev.Task, u.City, u.Name), s.ks.SchedHistory(ev.Task, u.City, u.Name), s.ks.SchedEvents()}
+	args := []any{s.ks.SchedSeriesPrefix(), action, strconv.FormatInt(ms(ev.Until), 10), b}
+	for _, f := range fields {
+		args = append(args, f)
+	}
+	n, err := markScript.Run(ctx, s.rdb, keys, args...).Int()
+	return n, wrap(fmt.Sprintf("record %s for %s %s", ev.Kind, ev.Task, u), err)
+}
+
+// MarkDone records that unit u has done task: no more nudges for them, with who and when kept.
+func (s *Store) MarkDone(ctx context.Context, task string, u plan.UnitRef, who string) error {
+	now := strconv.FormatInt(ms(s.now()), 10)
+	_, err := s.mark(ctx, "done", Event{Kind: EventDone, Task: task, Unit: u, Who: who}, "done_at", now, "done_by", who)
+	return err
+}
+
+// ReportProgress keeps a line of progress a unit reported on a task.
+func (s *Store) ReportProgress(ctx context.Context, task string, u plan.UnitRef, who, text string) error {
+	if strings.TrimSpace(text) == "" {
+		return errors.New("report progress: say what was done")
+	}
+	now := strconv.FormatInt(ms(s.now()), 10)
+	_, err := s.mark(ctx, "note", Event{Kind: EventProgress, Task: task, Unit: u, Who: who, Text: text},
+		"progress", text, "progress_at", now, "progress_by", who)
+	return err
+}
+
+// Snooze delays the unit's pending nudges of task until the given time.
+func (s *Store) Snooze(ctx context.Context, task string, u plan.UnitRef, who string, until time.Time) error {
+	if !until.After(s.now()) {
+		return fmt.Errorf("snooze: %s is not in the future", until.In(plan.Shanghai).Format("2006-01-02 15:04"))
+	}
+	t := strconv.FormatInt(ms(until), 10)
+	_, err := s.mark(ctx, "snooze", Event{Kind: EventSnooze, Task: task, Unit: u, Who: who, Until: until}, "snooze_until", t)
+	return err
+}
+
+// RequestExtension records that a unit asked for more time on task, to the given day.
+func (s *Store) RequestExtension(ctx context.Context, task string, u plan.UnitRef, who string, to plan.Day, reason string) error {
+	_, err := s.mark(ctx, "note", Event{Kind: EventExtension, Task: task, Unit: u, Who: who, Text: reason, Until: to.Time(0, 0)},
+		"extension_to", to.String(), "extension_reason", reason, "extension_by", who,
+		"extension_at", strconv.FormatInt(ms(s.now()), 10))
+	return err
+}
+
+// TaskStatus is the 亮灯 state of one task for one unit.
+type TaskStatus struct {
+	Task      string       `json:"task"`
+	Unit      plan.UnitRef `json:"unit"`
+	Title     string       `json:"title"`
+	Plan      string       `json:"plan"`
+	Colour    string       `json:"colour"` // green, yellow, red
+	Reason    string       `json:"reason"`
+	Deadline  plan.Day     `json:"deadline,omitempty"` // the deadline that decides the colour
+	DoneAt    time.Time    `json:"done_at,omitempty"`
+	DoneBy    string       `json:"done_by,omitempty"`
+	Progress  string       `json:"progress,omitempty"`
+	Snoozed   time.Time    `json:"snoozed_until,omitempty"`
+	Extension plan.Day     `json:"extension_to,omitempty"`
+	Nudges    int          `json:"nudges"` // delivered so far
+	History   []Event      `json:"history,omitempty"`
+}
+
+// Status returns the colour of task for unit u, with its history (newest first).
+func (s *Store) Status(ctx context.Context, task string, u plan.UnitRef) (TaskStatus, error) {
+	st, err := s.statuses(ctx, []taskUnit{{task, u}}, true)
+	if err != nil {
+		return TaskStatus{}, err
+	}
+	return st[0], nil
+}
+
+type taskUnit struct {
+	task string
+	unit plan.UnitRef
+}
+
+// statuses reads state, series and optionally history of many task-unit pairs in three round trips.
+func (s *Store) statuses(ctx context.Context, tus []taskUnit, history bool) ([]TaskStatus, error) {
+	pipe := s.rdb.Pipeline()
+	states := make([]*redis.MapStringStringCmd, len(tus))
+	members := make([]*redis.StringSliceCmd, len(tus))
+	hists := make([]*redis.StringSliceCmd, len(tus))
+	for i, tu := range tus {
+		u := tu.unit
+		states[i] = pipe.HGetAll(ctx, s.ks.SchedState(tu.task, u.City, u.Name))
+		members[i] = pipe.SMembers(ctx, s.ks.SchedTaskUnit(tu.task, u.City, u.Name))
+		if history {
+			hists[i] = pipe.LRange(ctx, s.ks.SchedHistory(tu.task, u.City, u.Name), 0, 49)
+		}
+	}
+	if len(tus) > 0 {
+		if _, err := pipe.Exec(ctx); err != nil {
+			return nil, wrap("read task status", err)
+		}
+	}
+	var all []string
+	for _, m := range members {
+		all = append(all, m.Val()...)
+	}
+	ps, err := s.pending(ctx, all)
+	if err != nil {
+		return nil, wrap("read task status", err)
+	}
+	byTU := map[taskUnit][]Pending{}
+	for _, p := range ps {
+		k := taskUnit{p.Series.TaskID, p.Series.Unit}
+		byTU[k] = append(byTU[k], p)
+	}
+	today := plan.DayOf(s.now())
+	out := make([]TaskStatus, len(tus))
+	for i, tu := range tus {
+		st := states[i].Val()
+		ts := TaskStatus{Task: tu.task, Unit: tu.unit, DoneBy: st["done_by"], Progress: st["progress"]}
+		ts.DoneAt = fromMS(st["done_at"])
+		if t := fromMS(st["snooze_until"]); t.After(s.now()) {
+			ts.Snoozed = t
+		}
+		ts.Extension, _ = plan.ParseDay(st["extension_to"])
+		for _, p := range byTU[tu] {
+			ts.Title, ts.Plan = p.Series.TaskTitle, p.Series.PlanTitle
+			ts.Nudges += p.Delivered
+			if p.Series.Kind == SeriesDeadline {
+				// The decisive deadline: the earliest one not yet past, else the latest past one.
+				d := p.Series.Deadline
+				switch {
+				case ts.Deadline.IsZero():
+					ts.Deadline = d
+				case !d.Before(today) && (ts.Deadline.Before(today) || d.Before(ts.Deadline)):
+					ts.Deadline = d
+				case d.Before(today) && ts.Deadline.Before(today) && ts.Deadline.Before(d):
+					ts.Deadline = d
+				}
+			}
+			if ts.Title == "" && p.Series.Kind == SeriesCustom {
+				ts.Title = p.Series.Text
+			}
+		}
+		ts.Colour, ts.Reason = colourOf(ts, today)
+		if history {
+			for _, h := range hists[i].Val() {
+				var ev Event
+				if json.Unmarshal([]byte(h), &ev) == nil {
+					ts.History = append(ts.History, ev)
+				}
+			}
+		}
+		out[i] = ts
+	}
+	return out, nil
+}
+
+// colourOf applies the 亮灯 rule: green when done or on track, yellow when due within 7 days, red
+// when overdue. An extension asked for does not change the colour: it is not granted yet.
+func colourOf(ts TaskStatus, today plan.Day) (colour, reason string) {
+	switch {
+	case !ts.DoneAt.IsZero():
+		return Green, "done " + plan.DayOf(ts.DoneAt).String()
+	case ts.Deadline.IsZero():
+		return Green, "no deadline"
+	case ts.Deadline.Before(today):
+		return Red, fmt.Sprintf("overdue since %s", ts.Deadline)
+	case !today.AddDays(7).Before(ts.Deadline):
+		return Yellow, fmt.Sprintf("due %s", ts.Deadline)
+	}
+	return Green, fmt.Sprintf("on track, due %s", ts.Deadline)
+}
+
+// Board returns the status of every task of the units given, reds first, for the 亮灯 board.
+func (s *Store) Board(ctx context.Context, units []plan.UnitRef) ([]TaskStatus, error) {
+	pipe := s.rdb.Pipeline()
+	cmds := make([]*redis.StringSliceCmd, len(units))
+	for i, u := range units {
+		cmds[i] = pipe.SMembers(ctx, s.ks.SchedUnitTasks(u.City, u.Name))
+	}
+	if len(units) > 0 {
+		if _, err := pipe.Exec(ctx); err != nil {
+			return nil, wrap("read board", err)
+		}
+	}
+	var tus []taskUnit
+	for i, u := range units {
+		for _, t := range cmds[i].Val() {
+			if t != "" {
+				tus = append(tus, taskUnit{t, u})
+			}
+		}
+	}
+	out, err := s.statuses(ctx, tus, false)
+	if err != nil {
+		return nil, err
+	}
+	rank := map[string]int{Red: 0, Yellow: 1, Green: 2}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if rank[a.Colour] != rank[b.Colour] {
+			return rank[a.Colour] < rank[b.Colour]
+		}
+		if a.Deadline.IsZero() != b.Deadline.IsZero() {
+			return b.Deadline.IsZero()
+		}
+		if c := a.Deadline.Compare(b.Deadline); c != 0 {
+			return c < 0
+		}
+		if a.Task != b.Task {
+			return a.Task < b.Task
+		}
+		return a.Unit.String() < b.Unit.String()
+	})
+	return out, nil
+}
+
+// Units returns every unit that has schedules.
+func (s *Store) Units(ctx context.Context) ([]plan.UnitRef, error) {
+	fs, err := s.rdb.SMembers(ctx, s.ks.SchedUnits()).Result()
+	if err != nil {
+		return nil, wrap("list units", err)
+	}
+	out := make([]plan.UnitRef, 0, len(fs))
+	for _, f := range fs {
+		out = append(out, parseUnitField(f))
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].String() < out[j].String() })
+	return out, nil
+}
+
+// Digest is what the leaders' weekly summary needs.
+type Digest struct {
+	Since  time.Time        `json:"since"`
+	Counts map[string]int   `json:"counts"` // colour → task-unit pairs
+	Red    []TaskStatus     `json:"red"`    // overdue, oldest deadline first
+	Yellow []TaskStatus     `json:"yellow"` // due within 7 days
+	Events []Event          `json:"events"` // done, progress, snooze, extension since Since, newest first
+	Held   int              `json:"held"`   // nudges waiting for a route
+	HeldBy map[string]int   `json:"held_by_unit"`
+	Stats  map[string]int64 `json:"stats"`
+}
+
+// Digest gathers the leaders' summary: colours of every task and unit, what people reported since,
+// and the nudges held for want of a route.
+func (s *Store) Digest(ctx context.Context, since time.Time) (Digest, error) {
+	d := Digest{Since: since, Counts: map[string]int{}, HeldBy: map[string]int{}}
+	units, err := s.Units(ctx)
+	if err != nil {
+		return d, err
+	}
+	board, err := s.Board(ctx, units)
+	if err != nil {
+		return d, err
+	}
+	for _, ts := range board {
+		d.Counts[ts.Colour]++
+		switch ts.Colour {
+		case Red:
+			d.Red = append(d.Red, ts)
+		case Yellow:
+			d.Yellow = append(d.Yellow, ts)
+		}
+	}
+	evs, err := s.rdb.LRange(ctx, s.ks.SchedEvents(), 0, -1).Result()
+	if err != nil {
+		return d, wrap("read events", err)
+	}
+	for _, e := range evs {
+		var ev Event
+		if json.Unmarshal([]byte(e), &ev) == nil && !ev.At.Before(since) {
+			d.Events = append(d.Events, ev)
+		}
+	}
+	held, err := s.rdb.ZRange(ctx, s.ks.SchedHeld(), 0, -1).Result()
+	if err != nil {
+		return d, wrap("read held nudges", err)
+	}
+	ps, err := s.pending(ctx, held)
+	if err != nil {
+		return d, wrap("read held nudges", err)
+	}
+	d.Held = len(held)
+	for _, p := range ps {
+		d.HeldBy[p.Series.Unit.String()]++
+	}
+	if d.Stats, err = s.Stats(ctx); err != nil {
+		return d, err
+	}
+	return d, nil
+}

@@ -1,0 +1,543 @@
+package reminders
+
+import (
+	"bufio"
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dutybot/dutybot/keyspace"
+	"github.com/dutybot/dutybot/plan"
+	"github.com/redis/go-redis/v9"
+)
+
+// ErrUnavailable is wrapped into every error caused by Redis being unreachable (down, restarting,
+// failing over): front ends test for it with errors.Is and tell people to try again later.
+var ErrUnavailable = errors.New("reminder store unavailable")
+
+// ErrNotFound says a reminder, task or unit asked about is not in the store.
+var ErrNotFound = errors.New("not found")
+
+// LeadersUnit is the route key of the leaders' channel, which gets escalations and digests.
+var LeadersUnit = plan.UnitRef{Name: "*leaders"}
+
+// Store keeps the schedules, routes and task state in Redis. It is safe for concurrent use, and
+// any number of processes may share one Redis.
+type Store struct {
+	rdb   redis.UniversalClient
+	ks    keyspace.Keyspace
+	sched Schedule
+	now   func() time.Time
+	log   *slog.Logger
+}
+
+// StoreOptions configure a Store.
+type StoreOptions struct {
+	Prefix   string           // key prefix; "" means "dutybot:"
+	Schedule Schedule         // zero means DefaultSchedule
+	Now      func() time.Time // the clock; nil means time.Now
+	Logger   *slog.Logger
+}
+
+// NewStore returns a Store on rdb.
+func NewStore(rdb redis.UniversalClient, opt StoreOptions) *Store {
+	s := &Store{rdb: rdb, ks: keyspace.New(opt.Prefix), sched: opt.Schedule, now: opt.Now, log: opt.Logger}
+	if len(s.sched.Ladder) == 0 {
+		s.sched = DefaultSchedule()
+	}
+	if s.now == nil {
+		s.now = time.Now
+	}
+	if s.log == nil {
+		s.log = slog.New(slog.DiscardHandler)
+	}
+	return s
+}
+
+// Schedule returns the schedule the store arms series with.
+func (s *Store) Schedule() Schedule { return s.sched }
+
+// Now is the store's clock.
+func (s *Store) Now() time.Time { return s.now() }
+
+// Ping checks that Redis answers.
+func (s *Store) Ping(ctx context.Context) error {
+	return wrap("reach reminder store", s.rdb.Ping(ctx).Err())
+}
+
+// wrap says what was being done, and marks connection trouble with ErrUnavailable.
+func wrap(op string, err error) error {
+	if err == nil {
+		return nil
+	}
+	if errors.Is(err, redis.Nil) {
+		return fmt.Errorf("%s: %w", op, ErrNotFound)
+	}
+	if unavailable(err) {
+		return fmt.Errorf("%s: %w: %w", op, ErrUnavailable, err)
+	}
+	return fmt.Errorf("%s: %w", op, err)
+}
+
+func unavailable(err error) bool {
+	if errors.Is(err, redis.ErrClosed) || errors.Is(err, context.DeadlineExceeded) {
+		return true
+	}
+	var ne net.Error
+	if errors.As(err, &ne) {
+		return true
+	}
+	var re redis.Error
+	if errors.As(err, &re) {
+		msg := re.Error()
+		for _, p := range []string{"LOADING", "READONLY", "MASTERDOWN", "CLUSTERDOWN", "TRYAGAIN", "BUSY"} {
+			if strings.HasPrefix(msg, p) {
+				return true
+			}
+		}
+		return false
+	}
+	s := err.Error()
+	return strings.Contains(s, "connection refused") || strings.Contains(s, "EOF") || strings.Contains(s, "broken pipe") ||
+		strings.Contains(s, "connection reset") || strings.Contains(s, "i/o timeout")
+}
+
+func unitField(u plan.UnitRef) string { return u.City + "|" + u.Name }
+
+func parseUnitField(f string) plan.UnitRef {
+	c, n, _ := strings.Cut(f, "|")
+	return plan.UnitRef{City: c, Name: n}
+}
+
+func ms(t time.Time) int64 { return t.UnixMilli() }
+
+func fromMS(s string) time.Time {
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || n == 0 {
+		if f, ferr := strconv.ParseFloat(s, 64); ferr == nil && f != 0 {
+			return time.UnixMilli(int64(f)).In(plan.Shanghai)
+		}
+		return time.Time{}
+	}
+	return time.UnixMilli(n).In(plan.Shanghai)
+}
+
+// armArgs builds the keys and arguments of armScript for series x, first due after after.
+func (s *Store) armArgs(x *Series, origin string, after time.Time) ([]string, []any, error) {
+	def, err := json.Marshal(x)
+	if err != nil {
+		return nil, nil, err
+	}
+	var occ []byte
+	at := ""
+	if o, ok := s.sched.Next(x, after); ok {
+		if occ, err = json.Marshal(o); err != nil {
+			return nil, nil, err
+		}
+		at = strconv.FormatInt(ms(o.At), 10)
+	}
+	keys := []string{
+		s.ks.SchedDue(), s.ks.SchedSeries(x.ID), origin,
+		s.ks.SchedTaskUnit(x.TaskID, x.Unit.City, x.Unit.Name), s.ks.SchedState(x.TaskID, x.Unit.City, x.Unit.Name),
+		s.ks.SchedUnitTasks(x.Unit.City, x.Unit.Name), s.ks.SchedUnits(),
+	}
+	return keys, []any{x.ID, def, occ, at, x.TaskID, unitField(x.Unit)}, nil
+}
+
+// SyncResult says what Sync changed.
+type SyncResult struct {
+	Added   int // series created
+	Kept    int // series that were already there
+	Removed int // series whose deadline or duty vanished from the plans
+}
+
+// Sync reconciles the plan schedules with docs: series for new deadlines and duties are armed from
+// now, series that vanished are cancelled, and existing ones are left as they are, so calling it
+// again (from any replica) schedules nothing twice.
+func (s *Store) Sync(ctx context.Context, docs []*plan.Document) (SyncResult, error) {
+	var res SyncResult
+	want := PlanSeries(docs)
+	have, err := s.rdb.SMembers(ctx, s.ks.SchedPlanSeries()).Result()
+	if err != nil {
+		return res, wrap("sync schedules: read plan series", err)
+	}
+	keep := make(map[string]bool, len(want))
+	for _, x := range want {
+		keep[x.ID] = true
+	}
+	now := s.now()
+	if err := armScript.Load(ctx, s.rdb).Err(); err != nil {
+		return res, wrap("sync schedules: load script", err)
+	}
+	const batch = 500
+	for i := 0; i < len(want); i += batch {
+		pipe := s.rdb.Pipeline()
+		var cmds []*redis.Cmd
+		for j := i; j < len(want) && j < i+batch; j++ {
+			keys, args, err := s.armArgs(&want[j], s.ks.SchedPlanSeries(), now)
+			if err != nil {
+				return res, fmt.Errorf("sync schedules: series %s: %w", want[j].ID, err)
+			}
+			cmds = append(cmds, armScript.EvalSha(ctx, pipe, keys, args...))
+		}
+		if _, err := pipe.Exec(ctx); err != nil {
+			return res, wrap("sync schedules: arm", err)
+		}
+		for _, c := range cmds {
+			if n, _ := c.Int(); n == 1 {
+				res.Added++
+			} else {
+				res.Kept++
+			}
+		}
+	}
+	var gone []string
+	for _, id := range have {
+		if !keep[id] {
+			gone = append(gone, id)
+		}
+	}
+	for _, id := range gone {
+		if err := s.cancel(ctx, id, s.ks.SchedPlanSeries()); err != nil {
+			return res, fmt.Errorf("sync schedules: %w", err)
+		}
+		res.Removed++
+	}
+	s.log.Info("schedules synced", "added", res.Added, "kept", res.Kept, "removed", res.Removed)
+	return res, nil
+}
+
+func (s *Store) cancel(ctx context.Context, id, origin string) error {
+	def, err := s.rdb.HGet(ctx, s.ks.SchedSeries(id), "def").Result()
+	if err != nil && !errors.Is(err, redis.Nil) {
+		return wrap("cancel "+id, err)
+	}
+	var x Series
+	if def != "" {
+		_ = json.Unmarshal([]byte(def), &x)
+	}
+	keys := []string{s.ks.SchedDue(), s.ks.SchedLeases(), s.ks.SchedHeld(), s.ks.SchedSeries(id), origin,
+		s.ks.SchedTaskUnit(x.TaskID, x.Unit.City, x.Unit.Name)}
+	return wrap("cancel "+id, cancelScript.Run(ctx, s.rdb, keys, id).Err())
+}
+
+// Custom is a reminder a person asks for.
+type Custom struct {
+	Unit    plan.UnitRef // may be zero when Route is given
+	Route   string       // explicit route; "" means the unit's
+	At      time.Time    // first (or only) time
+	Rule    string       // "" for once; else a plan.ParseRule rule
+	Text    string
+	TaskID  string // optional: the task it is about
+	Creator string
+}
+
+// Add schedules a reminder someone asked for and returns it with its first occurrence.
+func (s *Store) Add(ctx context.Context, c Custom) (Series, Occurrence, error) {
+	if strings.TrimSpace(c.Text) == "" {
+		return Series{}, Occurrence{}, errors.New("add reminder: the text is empty")
+	}
+	if c.Unit == (plan.UnitRef{}) && c.Route == "" {
+		return Series{}, Occurrence{}, errors.New("add reminder: say which unit or channel to remind")
+	}
+	if c.Rule != "" {
+		r, err := plan.ParseRule(c.Rule)
+		if err != nil {
+			return Series{}, Occurrence{}, fmt.Errorf("add reminder: %w", err)
+		}
+		c.Rule = r.String()
+	}
+	var b [5]byte
+	_, _ = rand.Read(b[:])
+	x := Series{ID: "c" + hex.EncodeToString(b[:]), Kind: SeriesCustom, TaskID: c.TaskID, Unit: c.Unit,
+		At: c.At.In(plan.Shanghai), Rule: c.Rule, Text: c.Text, Route: c.Route, Creator: c.Creator}
+	now := s.now()
+	o, ok := s.sched.Next(&x, now.Add(-time.Second))
+	if !ok {
+		return Series{}, Occurrence{}, fmt.Errorf("add reminder: %s is in the past", c.At.In(plan.Shanghai).Format("2006-01-02 15:04"))
+	}
+	keys, args, err := s.armArgs(&x, s.ks.SchedCustom(), now.Add(-time.Second))
+	if err != nil {
+		return Series{}, Occurrence{}, fmt.Errorf("add reminder: %w", err)
+	}
+	if err := armScript.Run(ctx, s.rdb, keys, args...).Err(); err != nil {
+		return Series{}, Occurrence{}, wrap("add reminder", err)
+	}
+	return x, o, nil
+}
+
+// Cancel removes a reminder a person created.
+func (s *Store) Cancel(ctx context.Context, id string) error {
+	ok, err := s.rdb.SIsMember(ctx, s.ks.SchedCustom(), id).Result()
+	if err != nil {
+		return wrap("cancel reminder "+id, err)
+	}
+	if !ok {
+		return fmt.Errorf("cancel reminder %s: %w (only reminders people created can be cancelled; mark plan tasks done instead)", id, ErrNotFound)
+	}
+	return s.cancel(ctx, id, s.ks.SchedCustom())
+}
+
+// Pending is a series as the store holds it.
+type Pending struct {
+	Series    Series
+	Next      Occurrence // zero when finished or done
+	At        time.Time  // when it will be claimed (snooze and retries included)
+	State     string     // active, done, finished
+	Held      string     // why it is held, or ""
+	Delivered int
+	LastAt    time.Time
+}
+
+// List returns the reminders people created and, for the units given, the plan series too, by
+// next time.
+func (s *Store) List(ctx context.Context, units []plan.UnitRef) ([]Pending, error) {
+	ids, err := s.rdb.SMembers(ctx, s.ks.SchedCustom()).Result()
+	if err != nil {
+		return nil, wrap("list reminders", err)
+	}
+	for _, u := range units {
+		tasks, err := s.rdb.SMembers(ctx, s.ks.SchedUnitTasks(u.City, u.Name)).Result()
+		if err != nil {
+			return nil, wrap("list reminders", err)
+		}
+		for _, t := range tasks {
+			more, err := s.rdb.SMembers(ctx, s.ks.SchedTaskUnit(t, u.City, u.Name)).Result()
+			if err != nil {
+				return nil, wrap("list reminders", err)
+			}
+			ids = append(ids, more...)
+		}
+	}
+	out, err := s.pending(ctx, ids)
+	if err != nil {
+		return nil, wrap("list reminders", err)
+	}
+	if len(units) > 0 {
+		var kept []Pending
+		for _, p := range out {
+			if p.Series.Kind != SeriesCustom || p.Series.Unit == (plan.UnitRef{}) || containsUnit(units, p.Series.Unit) {
+				kept = append(kept, p)
+			}
+		}
+		out = kept
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i].At, out[j].At
+		if a.IsZero() != b.IsZero() {
+			return b.IsZero()
+		}
+		return a.Before(b)
+	})
+	return out, nil
+}
+
+func containsUnit(us []plan.UnitRef, u plan.UnitRef) bool {
+	for _, x := range us {
+		if x == u {
+			return true
+		}
+	}
+	return false
+}
+
+// pending reads series hashes.
+func (s *Store) pending(ctx context.Context, ids []string) ([]Pending, error) {
+	pipe := s.rdb.Pipeline()
+	cmds := make([]*redis.SliceCmd, len(ids))
+	for i, id := range ids {
+		cmds[i] = pipe.HMGet(ctx, s.ks.SchedSeries(id), "def", "occ", "at", "state", "held", "delivered", "last_at")
+	}
+	if len(ids) > 0 {
+		if _, err := pipe.Exec(ctx); err != nil && !errors.Is(err, redis.Nil) {
+			return nil, err
+		}
+	}
+	out := make([]Pending, 0, len(ids))
+	for _, c := range cmds {
+		v := c.Val()
+		str := func(i int) string {
+			if i < len(v) {
+				if s, ok := v[i].(string); ok {
+					return s
+				}
+			}
+			return ""
+		}
+		var p Pending
+		if json.Unmarshal([]byte(str(0)), &p.Series) != nil {
+			continue
+		}
+		_ = json.Unmarshal([]byte(str(1)), &p.Next)
+		p.At, p.State, p.Held = fromMS(str(2)), str(3), str(4)
+		p.Delivered, _ = strconv.Atoi(str(5))
+		p.LastAt = fromMS(str(6))
+		if p.State != "active" {
+			p.At, p.Next = time.Time{}, Occurrence{}
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// Subscribe adds route (a channel or person id) to where a unit's nudges go; a unit may have
+// several. A city as a whole is plan.UnitRef{City: c}; the leaders' channel is LeadersUnit. Nudges
+// held for want of a route go out now, marked late.
+func (s *Store) Subscribe(ctx context.Context, u plan.UnitRef, route string) error {
+	route = strings.TrimSpace(route)
+	if route == "" || strings.ContainsAny(route, ", \t\n") {
+		return fmt.Errorf("subscribe: route %q must be one non-empty id without spaces or commas", route)
+	}
+	if err := routeScript.Run(ctx, s.rdb, []string{s.ks.SchedRoutes()}, unitField(u), "add", route).Err(); err != nil {
+		return wrap("subscribe "+u.String(), err)
+	}
+	return s.releaseHeld(ctx)
+}
+
+// Unsubscribe removes route from a unit's routes ("" removes them all); with none left its nudges
+// are held until it has one again.
+func (s *Store) Unsubscribe(ctx context.Context, u plan.UnitRef, route string) error {
+	return wrap("unsubscribe "+u.String(), routeScript.Run(ctx, s.rdb, []string{s.ks.SchedRoutes()}, unitField(u), "remove", route).Err())
+}
+
+// Routes returns every unit's routes.
+func (s *Store) Routes(ctx context.Context) (map[plan.UnitRef][]string, error) {
+	m, err := s.rdb.HGetAll(ctx, s.ks.SchedRoutes()).Result()
+	if err != nil {
+		return nil, wrap("read routes", err)
+	}
+	out := make(map[plan.UnitRef][]string, len(m))
+	for f, r := range m {
+		if r != "" {
+			out[parseUnitField(f)] = strings.Split(r, ",")
+		}
+	}
+	return out, nil
+}
+
+// UnitRoutes returns the routes of one unit (not those it inherits from its city).
+func (s *Store) UnitRoutes(ctx context.Context, u plan.UnitRef) ([]string, error) {
+	r, err := s.rdb.HGet(ctx, s.ks.SchedRoutes(), unitField(u)).Result()
+	if errors.Is(err, redis.Nil) || r == "" {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, wrap("read routes of "+u.String(), err)
+	}
+	return strings.Split(r, ","), nil
+}
+
+// LoadRoutes reads "city unit = route[, route]" lines (# comments; "city = route" for a whole city,
+// "leaders = route" for the leaders' channel) and subscribes each.
+func (s *Store) LoadRoutes(ctx context.Context, r io.Reader) (int, error) {
+	sc := bufio.NewScanner(r)
+	n := 0
+	for line := 1; sc.Scan(); line++ {
+		text := strings.TrimSpace(sc.Text())
+		if text == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		lhs, rhs, ok := strings.Cut(text, "=")
+		if !ok {
+			return n, fmt.Errorf("routes line %d: want \"city unit = route\", got %q", line, text)
+		}
+		f := strings.Fields(lhs)
+		var u plan.UnitRef
+		switch {
+		case len(f) == 1 && f[0] == "leaders":
+			u = LeadersUnit
+		case len(f) == 1:
+			u = plan.UnitRef{City: f[0]}
+		case len(f) == 2:
+			u = plan.UnitRef{City: f[0], Name: f[1]}
+		default:
+			return n, fmt.Errorf("routes line %d: want \"city unit = route\", got %q", line, text)
+		}
+		for _, route := range strings.Split(rhs, ",") {
+			if route = strings.TrimSpace(route); route != "" {
+				if err := s.Subscribe(ctx, u, route); err != nil {
+					return n, fmt.Errorf("routes line %d: %w", line, err)
+				}
+				n++
+			}
+		}
+	}
+	return n, sc.Err()
+}
+
+// routesFor finds where a series' nudges go: its own route, else its unit's, else its city's.
+func routesFor(x *Series, routes map[plan.UnitRef][]string) []string {
+	if x.Route != "" {
+		return []string{x.Route}
+	}
+	if r := routes[x.Unit]; len(r) > 0 {
+		return r
+	}
+	return routes[plan.UnitRef{City: x.Unit.City}]
+}
+
+// releaseHeld sends every held nudge that now has a route.
+func (s *Store) releaseHeld(ctx context.Context) error {
+	routes, err := s.Routes(ctx)
+	if err != nil {
+		return err
+	}
+	ids, err := s.rdb.ZRange(ctx, s.ks.SchedHeld(), 0, -1).Result()
+	if err != nil {
+		return wrap("release held nudges", err)
+	}
+	ps, err := s.pending(ctx, ids)
+	if err != nil {
+		return wrap("release held nudges", err)
+	}
+	args := []any{ms(s.now()), s.ks.SchedSeriesPrefix()}
+	for _, p := range ps {
+		if len(routesFor(&p.Series, routes)) > 0 {
+			args = append(args, p.Series.ID)
+		}
+	}
+	if len(args) == 2 {
+		return nil
+	}
+	n, err := releaseScript.Run(ctx, s.rdb, []string{s.ks.SchedHeld(), s.ks.SchedDue()}, args...).Int()
+	if err != nil {
+		return wrap("release held nudges", err)
+	}
+	s.log.Info("held nudges released", "count", n)
+	return nil
+}
+
+// HeldCount says how many nudges wait for a route.
+func (s *Store) HeldCount(ctx context.Context) (int64, error) {
+	n, err := s.rdb.ZCard(ctx, s.ks.SchedHeld()).Result()
+	return n, wrap("count held nudges", err)
+}
+
+// Stats returns the delivery counters: delivered, late, held, retried.
+func (s *Store) Stats(ctx context.Context) (map[string]int64, error) {
+	m, err := s.rdb.HGetAll(ctx, s.ks.SchedStats()).Result()
+	if err != nil {
+		return nil, wrap("read reminder stats", err)
+	}
+	out := map[string]int64{}
+	for k, v := range m {
+		out[k], _ = strconv.ParseInt(v, 10, 64)
+	}
+	return out, nil
+}
+
+// PendingCount says how many series wait in the due set.
+func (s *Store) PendingCount(ctx context.Context) (int64, error) {
+	n, err := s.rdb.ZCard(ctx, s.ks.SchedDue()).Result()
+	return n, wrap("count pending reminders", err)
+}

@@ -1,0 +1,239 @@
+package reminders
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dutybot/dutybot/internal/redistest"
+	"github.com/dutybot/dutybot/plan"
+	"github.com/redis/go-redis/v9"
+)
+
+var (
+	commerce = plan.UnitRef{City: "衢州市", Name: "市商务局"}
+	reform   = plan.UnitRef{City: "衢州市", Name: "市发改委"}
+	stats    = plan.UnitRef{City: "衢州市", Name: "市统计局"}
+)
+
+func TestSyncIsIdempotentAndReconciles(t *testing.T) {
+	ctx := context.Background()
+	clk := newClock("2026-11-01 08:00")
+	s, rdb := newStore(t, clk.Now)
+
+	doc := testDoc()
+	res, err := s.Sync(ctx, []*plan.Document{doc})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res != (SyncResult{Added: 3}) {
+		t.Fatalf("first sync: %+v", res)
+	}
+	res, err = s.Sync(ctx, []*plan.Document{doc})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res != (SyncResult{Kept: 3}) {
+		t.Fatalf("second sync doubled something: %+v", res)
+	}
+	if n, _ := rdb.ZCard(ctx, s.ks.SchedDue()).Result(); n != 3 {
+		t.Fatalf("due set has %d, want 3", n)
+	}
+
+	// The plan is re-parsed: the deadline moved, the recurring duty went away.
+	doc2 := testDoc()
+	doc2.Tasks[0].Deadlines[0].Date = day("2026-12-15")
+	doc2.Tasks = doc2.Tasks[:1]
+	res, err = s.Sync(ctx, []*plan.Document{doc2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res != (SyncResult{Added: 2, Removed: 3}) {
+		t.Fatalf("re-parse: %+v", res)
+	}
+	ps, err := s.List(ctx, []plan.UnitRef{commerce, stats})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ps) != 1 || ps[0].Series.Deadline != day("2026-12-15") {
+		t.Fatalf("after re-parse: %+v", ps)
+	}
+	// T-30 of 12-15 is 11-15, a Sunday: the Friday before, 11-13.
+	if want := at("2026-11-13 09:00"); !ps[0].At.Equal(want) {
+		t.Errorf("next at %s, want %s", ps[0].At, want)
+	}
+	if n, _ := rdb.ZCard(ctx, s.ks.SchedDue()).Result(); n != 2 {
+		t.Errorf("due set has %d, want 2", n)
+	}
+}
+
+func TestMarkDoneStopsNudgesAndColours(t *testing.T) {
+	ctx := context.Background()
+	clk := newClock("2026-11-26 08:00")
+	s, rdb := newStore(t, clk.Now)
+	if _, err := s.Sync(ctx, []*plan.Document{testDoc()}); err != nil {
+		t.Fatal(err)
+	}
+	task := "aaaa0001:1"
+	st, err := s.Status(ctx, task, commerce)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Colour != Yellow || st.Deadline != day("2026-12-01") {
+		t.Errorf("5 days before: %s %s, want yellow", st.Colour, st.Deadline)
+	}
+	if err := s.ReportProgress(ctx, task, commerce, "U1", "材料已报送"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.MarkDone(ctx, task, commerce, "U1"); err != nil {
+		t.Fatal(err)
+	}
+	st, err = s.Status(ctx, task, commerce)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Colour != Green || st.DoneBy != "U1" || st.Progress != "材料已报送" || len(st.History) != 2 || st.History[0].Kind != EventDone {
+		t.Errorf("after done: %+v", st)
+	}
+	// The participating unit is still on the hook and goes red after the deadline.
+	clk.Set("2026-12-02 08:00")
+	st, _ = s.Status(ctx, task, reform)
+	if st.Colour != Red {
+		t.Errorf("participating unit after deadline: %s, want red", st.Colour)
+	}
+	// Only the participating unit's and the recurring series are still due.
+	if n, _ := rdb.ZCard(ctx, s.ks.SchedDue()).Result(); n != 2 {
+		t.Errorf("due set has %d, want 2", n)
+	}
+	// A re-sync does not revive a done series.
+	if _, err := s.Sync(ctx, []*plan.Document{testDoc()}); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := rdb.ZCard(ctx, s.ks.SchedDue()).Result(); n != 2 {
+		t.Errorf("after re-sync the due set has %d, want 2", n)
+	}
+
+	board, err := s.Board(ctx, []plan.UnitRef{commerce, reform, stats})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var colours []string
+	for _, b := range board {
+		colours = append(colours, b.Unit.Name+":"+b.Colour)
+	}
+	if got := strings.Join(colours, " "); got != "市发改委:red 市商务局:green 市统计局:green" {
+		t.Errorf("board: %s", got)
+	}
+	dg, err := s.Digest(ctx, at("2026-11-01 00:00"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dg.Counts[Red] != 1 || dg.Counts[Green] != 2 || len(dg.Events) != 2 || len(dg.Red) != 1 {
+		t.Errorf("digest: %+v", dg)
+	}
+}
+
+func TestSnoozeDelaysPendingNudge(t *testing.T) {
+	ctx := context.Background()
+	clk := newClock("2026-11-20 08:00")
+	s, _ := newStore(t, clk.Now)
+	if _, err := s.Sync(ctx, []*plan.Document{testDoc()}); err != nil {
+		t.Fatal(err)
+	}
+	until := at("2026-11-27 09:00")
+	if err := s.Snooze(ctx, "aaaa0001:1", commerce, "U2", until); err != nil {
+		t.Fatal(err)
+	}
+	ps, err := s.List(ctx, []plan.UnitRef{commerce})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ps) != 1 || !ps[0].At.Equal(until) {
+		t.Fatalf("snoozed: %+v", ps)
+	}
+	if err := s.Snooze(ctx, "aaaa0001:1", commerce, "U2", at("2026-11-01 00:00")); err == nil {
+		t.Error("snooze into the past accepted")
+	}
+}
+
+func TestCustomRemindersAndRoutes(t *testing.T) {
+	ctx := context.Background()
+	clk := newClock("2026-11-20 08:00")
+	s, _ := newStore(t, clk.Now)
+	x, o, err := s.Add(ctx, Custom{Unit: commerce, At: at("2026-12-01 09:00"), Text: "综合保税区验收", Creator: "U3"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !o.At.Equal(at("2026-12-01 09:00")) || !strings.HasPrefix(x.ID, "c") {
+		t.Errorf("added %+v %+v", x, o)
+	}
+	if _, _, err := s.Add(ctx, Custom{Unit: commerce, At: at("2026-11-01 09:00"), Text: "过去"}); err == nil {
+		t.Error("a reminder in the past was accepted")
+	}
+	if _, _, err := s.Add(ctx, Custom{Unit: commerce, At: at("2026-12-01 09:00"), Rule: "every full moon", Text: "x"}); err == nil {
+		t.Error("a bad rule was accepted")
+	}
+	ps, err := s.List(ctx, nil)
+	if err != nil || len(ps) != 1 {
+		t.Fatalf("list: %v %+v", err, ps)
+	}
+	if err := s.Cancel(ctx, x.ID); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Cancel(ctx, x.ID); !errors.Is(err, ErrNotFound) {
+		t.Errorf("cancel twice: %v", err)
+	}
+
+	for _, r := range []string{"C1", "C2", "C1"} {
+		if err := s.Subscribe(ctx, commerce, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.Subscribe(ctx, commerce, "bad route"); err == nil {
+		t.Error("route with a space accepted")
+	}
+	rs, _ := s.UnitRoutes(ctx, commerce)
+	if strings.Join(rs, ",") != "C1,C2" {
+		t.Errorf("routes %v", rs)
+	}
+	if err := s.Unsubscribe(ctx, commerce, "C1"); err != nil {
+		t.Fatal(err)
+	}
+	rs, _ = s.UnitRoutes(ctx, commerce)
+	if strings.Join(rs, ",") != "C2" {
+		t.Errorf("after unsubscribe %v", rs)
+	}
+	n, err := s.LoadRoutes(ctx, strings.NewReader("# routes\n衢州市 市统计局 = C9, U7\n衢州市 = C0\nleaders = CLEAD\n"))
+	if err != nil || n != 4 {
+		t.Fatalf("load routes: %d %v", n, err)
+	}
+	all, _ := s.Routes(ctx)
+	if strings.Join(all[stats], ",") != "C9,U7" || all[plan.UnitRef{City: "衢州市"}][0] != "C0" || all[LeadersUnit][0] != "CLEAD" {
+		t.Errorf("routes: %v", all)
+	}
+}
+
+func TestUnavailableIsClear(t *testing.T) {
+	srv, err := redistest.Start("")
+	if err != nil {
+		t.Skip(err)
+	}
+	rdb := redis.NewClient(&redis.Options{Addr: srv.Addr, MaxRetries: -1, DialTimeout: 200 * time.Millisecond})
+	defer rdb.Close()
+	s := NewStore(rdb, StoreOptions{Prefix: "u:"})
+	srv.Stop()
+	ctx := context.Background()
+	_, err = s.Sync(ctx, []*plan.Document{testDoc()})
+	if !errors.Is(err, ErrUnavailable) || !strings.Contains(err.Error(), "sync schedules") {
+		t.Errorf("Sync with Redis down: %v", err)
+	}
+	if err := s.MarkDone(ctx, "aaaa0001:1", commerce, "U1"); !errors.Is(err, ErrUnavailable) {
+		t.Errorf("MarkDone with Redis down: %v", err)
+	}
+	d := NewDispatcher(s, &recorder{}, DispatcherOptions{})
+	if _, err := d.Tick(ctx); !errors.Is(err, ErrUnavailable) {
+		t.Errorf("Tick with Redis down: %v", err)
+	}
+}
