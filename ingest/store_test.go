@@ -1,0 +1,308 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+
+	"github.com/dutybot/dutybot/internal/redistest"
+	"github.com/dutybot/dutybot/keyspace"
+	"github.com/dutybot/dutybot/plan"
+	"github.com/dutybot/dutybot/seeds"
+)
+
+var testNow = time.Date(2023, 6, 1, 9, 0, 0, 0, plan.Shanghai)
+
+func newTestStore(t *testing.T, rdb redis.UniversalClient, prefix string) *Store {
+	t.Helper()
+	return NewStore(rdb, keyspace.New(prefix), Options{Now: func() time.Time { return testNow }, Block: 200 * time.Millisecond})
+}
+
+func seed(t *testing.T, name string) seeds.File {
+	t.Helper()
+	for _, f := range seeds.Files() {
+		if strings.HasPrefix(f.Name, name) {
+			return f
+		}
+	}
+	t.Fatalf("no seed %s", name)
+	return seeds.File{}
+}
+
+func ids(t *testing.T, s *Store) []string {
+	t.Helper()
+	list, err := s.List(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, e := range list {
+		out = append(out, e.ID)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestStoreAddReplaceRemove(t *testing.T) {
+	ctx := context.Background()
+	rdb, prefix := redistest.Client(t)
+	s := newTestStore(t, rdb, prefix)
+	quzhou := seed(t, "quzhou")
+	orig, _ := plan.Decode(quzhou.Data)
+
+	sum, err := s.Add(ctx, quzhou.Name, quzhou.Data, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := sum.Doc.ID
+	if !sum.Stored || sum.Rev == 0 || len(sum.Replaces) != 0 || len(sum.Doc.Tasks) == 0 {
+		t.Fatalf("first add: %+v", sum)
+	}
+	// A later version of the same document number (one more paragraph) replaces it.
+	edited := strings.Replace(orig, "二、重点任务", "二、重点任务\n\n本方案自印发之日起施行。", 1)
+	steps := []struct {
+		name string
+		file string
+		data []byte
+		dry  bool
+		want []string // ids replaced
+	}{
+		{"same file again", quzhou.Name, quzhou.Data, false, []string{id}},
+		{"same plan as a Word file", "quzhou.docx", seedDOCX(orig), false, []string{id}},
+		{"edited, same number", "quzhou-v2.txt", []byte(edited), false, []string{id}},
+		{"dry run", "quzhou.pdf", seedPDF(orig), true, []string{id}},
+	}
+	for _, st := range steps {
+		sum, err := s.Add(ctx, st.file, st.data, st.dry)
+		if err != nil {
+			t.Fatalf("%s: %v", st.name, err)
+		}
+		if !slices.Equal(sum.Replaces, st.want) || sum.Stored == st.dry {
+			t.Errorf("%s: replaces %v stored %v, want %v stored %v", st.name, sum.Replaces, sum.Stored, st.want, !st.dry)
+		}
+		if got := ids(t, s); !slices.Equal(got, []string{id}) {
+			t.Fatalf("%s: stored %v, want only %s", st.name, got, id)
+		}
+	}
+	name, data, err := s.Original(ctx, id[:4])
+	if err != nil || name != "quzhou-v2.txt" || string(data) != edited {
+		t.Fatalf("original: %s %d bytes %v; want the last stored file", name, len(data), err)
+	}
+	got, err := s.Get(ctx, sum.Doc.Number)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := diffTasks(sum.Doc, got); d != "" || got.Hash == "" || got.Source != "quzhou-v2.txt" || len(got.Paras) == 0 {
+		t.Fatalf("stored parse differs from the parse: %s", d)
+	}
+	for i := range got.Tasks {
+		if !slices.Equal(got.Tasks[i].SectionPath, sum.Doc.Tasks[i].SectionPath) {
+			t.Fatalf("task %s: section path %v, want %v", got.Tasks[i].ID, got.Tasks[i].SectionPath, sum.Doc.Tasks[i].SectionPath)
+		}
+	}
+
+	if _, err := s.Remove(ctx, sum.Doc.Number); err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(t, s); len(got) != 0 {
+		t.Fatalf("after remove: %v", got)
+	}
+	if _, err := s.Remove(ctx, id); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("second remove: %v, want ErrNotFound", err)
+	}
+	// Nothing is left behind under the plan keys but the counter, the flag and the feed.
+	keys, _ := rdb.Keys(ctx, prefix+"*").Result()
+	sort.Strings(keys)
+	want := []string{keyspace.New(prefix).PlanFeed(), keyspace.New(prefix).PlanVersion()}
+	sort.Strings(want)
+	if !slices.Equal(keys, want) {
+		t.Fatalf("keys left: %v, want %v", keys, want)
+	}
+}
+
+func TestSeedIfEmpty(t *testing.T) {
+	ctx := context.Background()
+	rdb, prefix := redistest.Client(t)
+	s := newTestStore(t, rdb, prefix)
+	n, err := s.SeedIfEmpty(ctx, seeds.Files())
+	if err != nil || n != len(seeds.Files()) {
+		t.Fatalf("seeded %d (%v), want %d", n, err, len(seeds.Files()))
+	}
+	for _, id := range ids(t, s) {
+		if _, err := s.Remove(ctx, id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// A second replica starting on the emptied store does not bring the seeds back.
+	s2 := newTestStore(t, rdb, prefix)
+	if n, err := s2.SeedIfEmpty(ctx, seeds.Files()); err != nil || n != 0 {
+		t.Fatalf("second seeding added %d (%v), want 0", n, err)
+	}
+}
+
+// recorder is a Listener that keeps each set of plan ids it hears.
+type recorder struct {
+	mu   sync.Mutex
+	sets [][]string
+	ch   chan []string
+}
+
+func newRecorder() *recorder { return &recorder{ch: make(chan []string, 100)} }
+
+func (r *recorder) PlansChanged(_ context.Context, docs []*plan.Document) error {
+	var ids []string
+	for _, d := range docs {
+		ids = append(ids, d.ID)
+	}
+	r.mu.Lock()
+	r.sets = append(r.sets, ids)
+	r.mu.Unlock()
+	r.ch <- ids
+	return nil
+}
+
+func (r *recorder) calls() int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return len(r.sets)
+}
+
+// waitFor waits until the listener hears a set satisfying ok.
+func (r *recorder) waitFor(t *testing.T, what string, ok func([]string) bool) {
+	t.Helper()
+	timeout := time.After(10 * time.Second)
+	for {
+		select {
+		case ids := <-r.ch:
+			if ok(ids) {
+				return
+			}
+		case <-timeout:
+			t.Fatalf("replica never heard: %s", what)
+		}
+	}
+}
+
+func TestTwoReplicas(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	rdbA, prefix := redistest.Client(t)
+	rdbB := redis.NewClient(rdbA.Options()) // a second process would have its own connections
+	defer rdbB.Close()
+	a := newTestStore(t, rdbA, prefix)
+	b := newTestStore(t, rdbB, prefix)
+	heard := newRecorder()
+	b.Listen(heard)
+	done := make(chan error, 1)
+	go func() { done <- b.Run(ctx) }()
+	heard.waitFor(t, "the initial (empty) set", func(ids []string) bool { return len(ids) == 0 })
+
+	heze := seed(t, "heze")
+	sum, err := a.Add(ctx, heze.Name, heze.Data, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	heard.waitFor(t, "the plan added through the other replica", func(ids []string) bool {
+		return slices.Equal(ids, []string{sum.Doc.ID})
+	})
+	docs, _ := b.Docs(ctx)
+	if len(docs) != 1 || len(docs[0].Tasks) != len(sum.Doc.Tasks) {
+		t.Fatalf("replica b holds %d plans", len(docs))
+	}
+	if _, err := a.Remove(ctx, sum.Doc.ID); err != nil {
+		t.Fatal(err)
+	}
+	heard.waitFor(t, "the removal", func(ids []string) bool { return len(ids) == 0 })
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestFailedIngestChangesNothing(t *testing.T) {
+	ctx := context.Background()
+	rdb, prefix := redistest.Client(t)
+	s := newTestStore(t, rdb, prefix)
+	if _, err := s.SeedIfEmpty(ctx, seeds.Files()); err != nil {
+		t.Fatal(err)
+	}
+	heard := newRecorder()
+	s.Listen(heard)
+	before := dumpKeys(t, rdb, prefix)
+	good := pdfLayout{}.pages([]string{"一、重点任务", "1.建设平台。(责任单位:市发改委)"})
+	bad := []struct {
+		name string
+		data []byte
+	}{
+		{"notes.txt", []byte("今天的会议记录：大家讨论了天气。\n")},
+		{"scan.pdf", makePDF([]pdfPageSpec{{image: true}}, pdfOptions{})},
+		{"locked.pdf", makePDF(good, pdfOptions{encrypt: true})},
+		{"old.doc", append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 100)...)},
+		{"huge.txt", []byte(strings.Repeat("一", DefaultMaxFileSize/3+1))},
+	}
+	for _, b := range bad {
+		if _, err := s.Add(ctx, b.name, b.data, false); err == nil {
+			t.Errorf("%s: added, want an error", b.name)
+		}
+	}
+	if after := dumpKeys(t, rdb, prefix); !maps2Equal(before, after) {
+		t.Fatalf("a failed ingest changed the store:\nbefore %v\nafter  %v", keysOf(before), keysOf(after))
+	}
+	if heard.calls() != 0 {
+		t.Fatalf("listeners heard %d changes, want none", heard.calls())
+	}
+}
+
+// dumpKeys returns every key under prefix with a serialisation of its value.
+func dumpKeys(t *testing.T, rdb *redis.Client, prefix string) map[string]string {
+	t.Helper()
+	ctx := context.Background()
+	keys, err := rdb.Keys(ctx, prefix+"*").Result()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]string{}
+	for _, k := range keys {
+		typ := rdb.Type(ctx, k).Val()
+		switch typ {
+		case "stream":
+			msgs := rdb.XRange(ctx, k, "-", "+").Val()
+			var ids []string
+			for _, m := range msgs {
+				ids = append(ids, m.ID)
+			}
+			out[k] = strings.Join(ids, ",")
+		default:
+			out[k] = rdb.Dump(ctx, k).Val()
+		}
+	}
+	return out
+}
+
+func maps2Equal(a, b map[string]string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, v := range a {
+		if b[k] != v {
+			return false
+		}
+	}
+	return true
+}
+
+func keysOf(m map[string]string) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
