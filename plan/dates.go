@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // This file is the one place where a Chinese date phrase becomes a Day (a deadline or a target) or
@@ -294,28 +295,44 @@ func ParseRecurring(text string) []Recurring {
 		take(s, e, periodRules[text[m[2]:m[3]]])
 	}
 	sort.Slice(hits, func(i, j int) bool { return hits[i].start < hits[j].start })
+	// sentence[i] is the index of the sentence byte i sits in.
+	sentence := make([]int, len(text)+1)
+	n := 0
+	for i, r := range text {
+		if r == '。' || r == '；' || r == '\n' {
+			n++
+		}
+		for k := i; k < i+utf8.RuneLen(r) && k < len(sentence); k++ {
+			sentence[k] = n
+		}
+	}
+	type key struct {
+		freq     Freq
+		interval int
+		sentence int
+	}
+	index := map[key]int{}
 	var out []Recurring
 	for _, h := range hits {
-		merged := false
-		for i := range out {
-			o := &out[i]
-			if o.Rule.Freq == h.r.Rule.Freq && o.Rule.Interval == h.r.Rule.Interval && sameSentence(text, o.Quote, h.r.Quote) {
-				if h.r.Rule.MonthDay != 0 && o.Rule.MonthDay == 0 {
-					o.Rule, o.Quote = h.r.Rule, h.r.Quote
-				}
-				merged = true
-				break
+		k := key{h.r.Rule.Freq, h.r.Rule.Interval, sentence[h.start]}
+		if i, ok := index[k]; ok {
+			if o := &out[i]; h.r.Rule.MonthDay != 0 && o.Rule.MonthDay == 0 {
+				o.Rule, o.Quote = h.r.Rule, h.r.Quote
 			}
+			continue
 		}
-		if !merged {
-			out = append(out, h.r)
-		}
+		index[k] = len(out)
+		out = append(out, h.r)
 	}
 	return out
 }
 
 func isDutyAfter(after string) bool {
-	rs := []rune(strings.TrimLeft(after, " "))
+	after = strings.TrimLeft(after, " ")
+	if len(after) > 40 {
+		after = after[:40]
+	}
+	rs := []rune(after)
 	if len(rs) > 10 {
 		rs = rs[:10]
 	}
@@ -337,16 +354,24 @@ func isDutyAfter(after string) bool {
 // extendQuote widens a match to the clause it sits in, so the quote reads on its own.
 func extendQuote(text string, s, e int) string {
 	stops := "。；;，,\n"
-	start := strings.LastIndexAny(text[:s], stops)
+	lo, hi := max(0, s-240), min(len(text), e+240) // a clause longer than that is not quoted whole
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo++
+	}
+	for hi < len(text) && !utf8.RuneStart(text[hi]) {
+		hi++
+	}
+	start := strings.LastIndexAny(text[lo:s], stops)
 	if start < 0 {
-		start = 0
+		start = lo
 	} else {
+		start += lo
 		_, size := decodeRune(text[start:])
 		start += size
 	}
-	end := strings.IndexAny(text[e:], stops)
+	end := strings.IndexAny(text[e:hi], stops)
 	if end < 0 {
-		end = len(text)
+		end = hi
 	} else {
 		end += e
 	}
@@ -362,15 +387,6 @@ func decodeRune(s string) (rune, int) {
 		return r, len(string(r))
 	}
 	return 0, 0
-}
-
-func sameSentence(text, a, b string) bool {
-	for _, sent := range strings.FieldsFunc(text, func(r rune) bool { return r == '。' || r == '；' || r == '\n' }) {
-		if strings.Contains(sent, a) && strings.Contains(sent, b) {
-			return true
-		}
-	}
-	return false
 }
 
 // chineseNum reads 二○一○ (digit by digit) or 十二 / 二十九 (as a number).
