@@ -1,0 +1,199 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/dutybot/dutybot/plan"
+	"github.com/dutybot/dutybot/retrieval"
+)
+
+// Knowledge is what the bot needs from the plans; *retrieval.Index provides it.
+type Knowledge interface {
+	Directory() *plan.Directory
+	Docs() []*plan.Document
+	Task(id string) (retrieval.TaskRef, bool)
+	Tasks(f retrieval.Filter) []retrieval.TaskRef
+	UnitTasks(units []plan.UnitRef) []retrieval.UnitTask
+	Deadlines(f retrieval.Filter, from, to plan.Day) []retrieval.DueItem
+	Overdue(f retrieval.Filter, today plan.Day) []retrieval.DueItem
+	Search(ctx context.Context, q retrieval.Query) ([]retrieval.Hit, error)
+	FindTasks(ctx context.Context, phrase string, f retrieval.Filter, n int, minCoverage float64) ([]retrieval.TaskRef, error)
+}
+
+var _ Knowledge = (*retrieval.Index)(nil)
+
+// Question is one question to answer.
+type Question struct {
+	Text string
+	// Now is when it is asked: "due", "overdue" and summaries count from its day in Asia/Shanghai.
+	// Zero means the Engine's clock.
+	Now time.Time
+	// Context is the conversation so far (the previous Answer's Context); zero for a fresh one.
+	Context Context
+}
+
+// Answer is what the bot says, with what it rests on.
+type Answer struct {
+	Question string `json:"question"`
+	Intent   Kind   `json:"intent"`
+	// Outcome is OutcomeAnswered, OutcomeNotFound (a unit nobody has heard of) or OutcomeNoAnswer
+	// (the plans do not say).
+	Outcome string `json:"outcome"`
+	// Text is the answer as plain text with light markdown (bullets, *bold*), in the question's
+	// language.
+	Text string `json:"answer"`
+	// Tasks are the ids of every task the answer names, in its order.
+	Tasks []string `json:"tasks"`
+	// Citations name plan, section and task of every statement.
+	Citations []Citation `json:"citations"`
+	// Note says how the answer was made when that matters ("the model timed out; answered from the
+	// plans directly").
+	Note string `json:"note,omitempty"`
+	// Model is the chat model that wrote Text; "" when the answer was composed offline.
+	Model string `json:"model,omitempty"`
+	// Context carries the conversation to the next question.
+	Context Context `json:"context"`
+}
+
+// Outcomes.
+const (
+	OutcomeAnswered = "answered"
+	OutcomeNotFound = "not_found"
+	OutcomeNoAnswer = "no_answer"
+)
+
+// Citation points at the plan text an answer rests on.
+type Citation struct {
+	Doc     string `json:"doc"`    // document id
+	Title   string `json:"title"`  // plan title
+	Number  string `json:"number"` // document number, e.g. 衢政办发〔2023〕21号
+	Section string `json:"section"`
+	Task    string `json:"task"`              // task number as printed; "" for a paragraph
+	TaskID  string `json:"task_id,omitempty"` // as in `dutybot tasks --json`
+}
+
+// Options configure an Engine.
+type Options struct {
+	Aliases *plan.Aliases
+	// Now is the clock; nil means time.Now.
+	Now    func() time.Time
+	Logger *slog.Logger
+	// LLM, when set, writes answers with tool calls into the plans; the offline answer stays the
+	// fallback.
+	LLM *LLM
+}
+
+// Engine answers questions from the plans. It is safe for concurrent use.
+type Engine struct {
+	kb  Knowledge
+	opt Options
+	log *slog.Logger
+
+	mu     sync.Mutex
+	parser *Parser
+	dir    *plan.Directory // the directory parser was built for
+}
+
+// NewEngine returns an engine over kb.
+func NewEngine(kb Knowledge, opt Options) *Engine {
+	if opt.Now == nil {
+		opt.Now = time.Now
+	}
+	if opt.Logger == nil {
+		opt.Logger = slog.New(slog.DiscardHandler)
+	}
+	if opt.Aliases == nil {
+		opt.Aliases = plan.DefaultAliases()
+	}
+	return &Engine{kb: kb, opt: opt, log: opt.Logger}
+}
+
+// Parser returns the question parser for the plans kb holds now, rebuilt when they change.
+func (e *Engine) Parser() *Parser {
+	dir := e.kb.Directory()
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.parser == nil || e.dir != dir {
+		e.parser, e.dir = NewParser(dir, e.opt.Aliases), dir
+	}
+	return e.parser
+}
+
+// ErrEmptyQuestion is returned for a question with no text.
+var ErrEmptyQuestion = errors.New("empty question")
+
+// Answer answers one question. With an LLM configured the model writes the answer; when it fails
+// or times out the offline answer comes back with a Note saying so. The error is non-nil only for
+// an empty question or a cancelled context.
+func (e *Engine) Answer(ctx context.Context, q Question) (Answer, error) {
+	return e.AnswerStream(ctx, q, nil)
+}
+
+// AnswerStream is Answer that also hands the text to emit as it is written: the model's tokens
+// when an LLM answers, or the whole offline answer at once. emit may be nil. The returned Answer
+// holds the whole text either way. An error from emit stops the answer and is returned.
+func (e *Engine) AnswerStream(ctx context.Context, q Question, emit func(chunk string) error) (Answer, error) {
+	text := strings.TrimSpace(q.Text)
+	if text == "" {
+		return Answer{}, ErrEmptyQuestion
+	}
+	now := q.Now
+	if now.IsZero() {
+		now = e.opt.Now()
+	}
+	today := plan.DayOf(now)
+	in := e.Parser().Parse(text, q.Context, today)
+	off, err := e.offline(ctx, in, today)
+	if err != nil {
+		return Answer{}, err
+	}
+	off.Question = text
+	if e.opt.LLM != nil {
+		a, err := e.opt.LLM.answer(ctx, e, text, in, today, off, emit)
+		if err == nil {
+			return a, nil
+		}
+		if ctx.Err() != nil {
+			return Answer{}, ctx.Err()
+		}
+		var emitErr *emitError
+		if errors.As(err, &emitErr) {
+			return Answer{}, emitErr.err
+		}
+		e.log.Warn("model failed; answering from the plans directly", "err", err)
+		off.Note = fallbackNote(in.Lang, err)
+		if off.Text != "" {
+			off.Text = off.Note + "\n\n" + off.Text
+		}
+	}
+	if emit != nil {
+		if err := emit(off.Text); err != nil {
+			return Answer{}, err
+		}
+	}
+	return off, nil
+}
+
+// emitError marks a failure of the caller's emit callback, which is not a model failure.
+type emitError struct{ err error }
+
+func (e *emitError) Error() string { return e.err.Error() }
+
+func fallbackNote(lang string, err error) string {
+	timeout := errors.Is(err, context.DeadlineExceeded)
+	if lang == "en" {
+		if timeout {
+			return "(The language model timed out; this answer comes straight from the plans.)"
+		}
+		return "(The language model is unavailable; this answer comes straight from the plans.)"
+	}
+	if timeout {
+		return "（大模型响应超时，以下为直接从方案中检索的答案。）"
+	}
+	return "（大模型暂不可用，以下为直接从方案中检索的答案。）"
+}

@@ -1,0 +1,247 @@
+package bot
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dutybot/dutybot/plan"
+)
+
+// lexicon finds unit names inside a question. Every known unit is listed under its canonical name
+// and under the name without its level prefix (商务局 for 市商务局); a span of the question is looked
+// up as typed and folded through the alias table, so 发改委 finds 市发展改革委.
+type lexicon struct {
+	aliases *plan.Aliases
+	forms   map[string][]plan.UnitRef
+	cities  *cities
+	cforms  []cityForm
+	maxLen  int // in runes
+}
+
+var levelPrefixes = []string{"街道", "省", "市", "区", "县", "州", "盟", "旗", "镇"}
+
+func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon {
+	lx := &lexicon{aliases: aliases, forms: map[string][]plan.UnitRef{}, cities: c, cforms: c.chineseForms()}
+	add := func(f string, u plan.UnitRef) {
+		if utf8.RuneCountInString(f) < 2 {
+			return
+		}
+		lx.forms[f] = append(lx.forms[f], u)
+		lx.maxLen = max(lx.maxLen, utf8.RuneCountInString(f)+8) // room for a city and 的
+	}
+	for _, uc := range dir.Units("") {
+		u := uc.UnitRef
+		add(u.Name, u)
+		for _, p := range levelPrefixes {
+			if body, ok := strings.CutPrefix(u.Name, p); ok && body != "" {
+				add(body, u)
+				break
+			}
+		}
+	}
+	for f, us := range lx.forms {
+		sort.Slice(us, func(i, j int) bool {
+			if us[i].City != us[j].City {
+				return us[i].City < us[j].City
+			}
+			return us[i].Name < us[j].Name
+		})
+		lx.forms[f] = dedupe(us)
+	}
+	return lx
+}
+
+func dedupe(us []plan.UnitRef) []plan.UnitRef {
+	out := us[:0]
+	for i, u := range us {
+		if i == 0 || u != us[i-1] {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// unitMatch is a unit found in a question.
+type unitMatch struct {
+	start, end int // byte offsets of the span in the question
+	typed      string
+	city       string // the city the span itself named, if any
+	units      []plan.UnitRef
+}
+
+// lookup resolves one span: as typed, alias-folded, or with a city form (and 的) cut off its front.
+func (lx *lexicon) lookup(span, city string) (units []plan.UnitRef, spanCity string) {
+	try := func(s, c string) []plan.UnitRef {
+		s = strings.TrimPrefix(strings.TrimSpace(s), "的")
+		if s == "" {
+			return nil
+		}
+		var out []plan.UnitRef
+		for _, f := range []string{s, lx.aliases.Canonical(s)} {
+			for _, u := range lx.forms[f] {
+				if c == "" || u.City == c {
+					out = append(out, u)
+				}
+			}
+			if len(out) > 0 {
+				return dedupe(out)
+			}
+		}
+		return nil
+	}
+	if us := try(span, city); len(us) > 0 {
+		return us, ""
+	}
+	for _, f := range lx.cforms {
+		if rest, ok := strings.CutPrefix(span, f.form); ok && rest != "" {
+			if city != "" && city != f.city {
+				continue
+			}
+			if us := try(rest, f.city); len(us) > 0 {
+				return us, f.city
+			}
+			// "衢州市商务局" keeps its level: the city cut leaves "商务局", and "市"+rest is tried too.
+			lvl := string([]rune(f.form)[utf8.RuneCountInString(f.form)-1:])
+			if strings.ContainsAny(lvl, levelRunes) {
+				if us := try(lvl+rest, f.city); len(us) > 0 {
+					return us, f.city
+				}
+			}
+		}
+	}
+	return nil, ""
+}
+
+// find returns the known units named in q, longest spans first, not overlapping. city narrows the
+// units to one city when the question names it elsewhere.
+func (lx *lexicon) find(q, city string) []unitMatch {
+	idx := runeOffsets(q)
+	n := len(idx) - 1
+	var all []unitMatch
+	for e := n; e >= 2; e-- {
+		for s := max(0, e-lx.maxLen); s <= e-2; s++ {
+			span := q[idx[s]:idx[e]]
+			if !isHanStart(span) || !isUnitEnd(span) {
+				continue
+			}
+			if us, sc := lx.lookup(span, city); len(us) > 0 {
+				all = append(all, unitMatch{start: idx[s], end: idx[e], typed: span, city: sc, units: us})
+				break // the longest span ending at e
+			}
+		}
+	}
+	sort.SliceStable(all, func(i, j int) bool { return all[i].end-all[i].start > all[j].end-all[j].start })
+	var out []unitMatch
+	for _, m := range all {
+		overlap := false
+		for _, o := range out {
+			if m.start < o.end && o.start < m.end {
+				overlap = true
+				break
+			}
+		}
+		if !overlap {
+			out = append(out, m)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
+}
+
+func runeOffsets(s string) []int {
+	out := make([]int, 0, len(s)+1)
+	for i := range s {
+		out = append(out, i)
+	}
+	return append(out, len(s))
+}
+
+// unitNoise are endings the alias table's clean-up drops ("市商务局负责" → 市商务局); a span ending
+// so is a unit followed by a word of the question, not a unit.
+var unitNoise = []string{"负责", "牵头", "配合", "参与", "等", "部门", "单位", "分别", "按职责"}
+
+// isUnitEnd reports whether span can end a unit name: a Han character or a closing bracket, and
+// no trailing word of the question.
+func isUnitEnd(span string) bool {
+	r, _ := utf8.DecodeLastRuneInString(span)
+	if !unicode.Is(unicode.Han, r) && r != '）' && r != ')' {
+		return false
+	}
+	for _, n := range unitNoise {
+		if strings.HasSuffix(span, n) {
+			return false
+		}
+	}
+	return !strings.ContainsAny(span, " \t")
+}
+
+func isHanStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.Is(unicode.Han, r) || r == '“'
+}
+
+// unitEndings are how unit names end; a span ending so that no plan knows is an unknown unit.
+var unitEndings = []string{"局", "委", "办", "部", "中心", "专班", "集团", "政府", "管委会", "小组", "联", "厅", "署", "海关", "分行", "支行", "公司", "处", "室", "院", "所", "队"}
+
+// questionLead are words that start a question and are never part of a unit name.
+var questionLead = []string{"请问", "请", "我想知道", "想知道", "查一下", "查询", "告诉我", "帮我看看", "帮我", "看看", "那么", "那", "还有", "关于", "总结一下", "总结", "概括一下", "汇总一下", "汇总", "介绍一下"}
+
+// unknownUnit finds a span that reads as a unit name although no plan knows it ("市外星局"):
+// the longest run of Han characters ending in a unit ending, less question words and a city.
+func unknownUnit(q string, lx *lexicon) (typed, city string) {
+	rs := []rune(q)
+	for e := len(rs); e > 0; e-- {
+		tail := string(rs[:e])
+		ok := false
+		for _, end := range unitEndings {
+			if strings.HasSuffix(tail, end) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		s := e
+		for s > 0 && (unicode.Is(unicode.Han, rs[s-1]) || rs[s-1] == '（' || rs[s-1] == '）') {
+			s--
+		}
+		span := string(rs[s:e])
+		for changed := true; changed; {
+			changed = false
+			for _, w := range questionLead {
+				if t, ok := strings.CutPrefix(span, w); ok && t != "" {
+					span, changed = t, true
+				}
+			}
+		}
+		// Verbs that end a clause before the unit: "由市外星局负责" → 市外星局.
+		for _, v := range []string{"由", "是", "和", "与", "及", "让", "给", "对"} {
+			if i := strings.LastIndex(span, v); i > 0 {
+				span = span[i+len(v):]
+			}
+		}
+		for _, f := range lx.cforms {
+			if rest, ok := strings.CutPrefix(span, f.form); ok && rest != "" {
+				span, city = strings.TrimPrefix(rest, "的"), f.city
+				break
+			}
+		}
+		if utf8.RuneCountInString(span) >= 2 && !isStopUnit(span) {
+			return span, city
+		}
+	}
+	return "", ""
+}
+
+// isStopUnit rejects spans that end like a unit but are words of the question: 哪个部门, 什么单位.
+func isStopUnit(s string) bool {
+	for _, w := range []string{"哪个", "哪些", "什么", "哪家", "各", "有关", "相关", "牵头", "责任", "参与", "部门", "工作", "专班"} {
+		if strings.HasPrefix(s, w) || s == w {
+			return true
+		}
+	}
+	return false
+}
