@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/dutybot/dutybot/plan"
@@ -236,3 +237,31 @@ func humanSize(n int64) string {
 	}
 	return fmt.Sprintf("%d bytes", n)
 }
+
+// ByteSize is a size read from configuration: a number of bytes, or a number with KB, MB or GB
+// (powers of 1024), e.g. "20MB".
+type ByteSize int64
+
+// UnmarshalText reads "20MB", "512KB", "1048576".
+func (b *ByteSize) UnmarshalText(text []byte) error {
+	s := strings.ToUpper(strings.TrimSpace(string(text)))
+	mult := int64(1)
+	for _, u := range []struct {
+		suffix string
+		mult   int64
+	}{{"GB", 1 << 30}, {"MB", 1 << 20}, {"KB", 1 << 10}, {"G", 1 << 30}, {"M", 1 << 20}, {"K", 1 << 10}, {"B", 1}} {
+		if strings.HasSuffix(s, u.suffix) {
+			s, mult = strings.TrimSpace(strings.TrimSuffix(s, u.suffix)), u.mult
+			break
+		}
+	}
+	n, err := strconv.ParseFloat(s, 64)
+	if err != nil || n <= 0 {
+		return fmt.Errorf("size %q: want a positive number of bytes, or a number with KB, MB or GB such as 20MB", string(text))
+	}
+	*b = ByteSize(n * float64(mult))
+	return nil
+}
+
+// String writes the size the way humans read it.
+func (b ByteSize) String() string { return humanSize(int64(b)) }

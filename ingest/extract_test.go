@@ -295,3 +295,25 @@ func TestSniff(t *testing.T) {
 		}
 	}
 }
+
+func TestByteSize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want ByteSize
+		bad  bool
+	}{
+		{"20MB", 20 << 20, false},
+		{"512kb", 512 << 10, false},
+		{"1.5 GB", 3 << 29, false},
+		{"1048576", 1 << 20, false},
+		{"0", 0, true},
+		{"lots", 0, true},
+	}
+	for _, tt := range tests {
+		var b ByteSize
+		err := b.UnmarshalText([]byte(tt.in))
+		if (err != nil) != tt.bad || (!tt.bad && b != tt.want) {
+			t.Errorf("%q: got %d, %v; want %d (error %v)", tt.in, b, err, tt.want, tt.bad)
+		}
+	}
+}

@@ -17,6 +17,7 @@ type Summary struct {
 
 	Units      []string // distinct responsible units, lead first
 	Nearest    []Due    // the nearest deadlines from today (the last ones when all have passed)
+	AllPassed  bool     // every dated deadline is before today
 	Unassigned []plan.Task
 }
 
@@ -62,6 +63,7 @@ func Summarize(doc *plan.Document, today plan.Day) Summary {
 		s.Nearest = upcoming[:min(nearestCount, len(upcoming))]
 	} else if len(all) > 0 {
 		s.Nearest = all[max(0, len(all)-nearestCount):]
+		s.AllPassed = true
 	}
 	return s
 }
@@ -74,7 +76,11 @@ func (s Summary) String() string {
 	fmt.Fprintf(&b, "  id %s · city %s · number %s · issued %s · from %s\n", d.ID, orDash(d.City), orDash(d.Number), orDash(d.Issued.String()), d.Source)
 	fmt.Fprintf(&b, "  %d tasks, %d responsible units\n", len(d.Tasks), len(s.Units))
 	if len(s.Nearest) > 0 {
-		b.WriteString("  nearest deadlines:\n")
+		if s.AllPassed {
+			b.WriteString("  every deadline has passed; the last ones:\n")
+		} else {
+			b.WriteString("  nearest deadlines:\n")
+		}
 		for _, n := range s.Nearest {
 			fmt.Fprintf(&b, "    %s  %s %s  (%s)\n", n.Deadline.Date, n.Task.Number, clip(n.Task.Title, 30), n.Deadline.Quote)
 		}
@@ -95,6 +101,7 @@ func (s Summary) String() string {
 		fmt.Fprintf(&b, "  warning: %s\n", w)
 	}
 	switch {
+	case s.Stored && s.Rev == 0: // shown from the store, not just added
 	case !s.Stored && len(s.Replaces) > 0:
 		fmt.Fprintf(&b, "  dry run: would replace %s\n", strings.Join(s.Replaces, ", "))
 	case !s.Stored:

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/caarlos0/env/v11"
+
+	"github.com/dutybot/dutybot/ingest"
 )
 
 // Config is every setting dutybot reads from the environment. Each field has a default; Validate
@@ -27,6 +29,9 @@ type Config struct {
 
 	RedisURL    string `env:"REDIS_URL" envDefault:"redis://127.0.0.1:6379/0"`
 	RedisPrefix string `env:"DUTYBOT_REDIS_PREFIX" envDefault:"dutybot:"`
+
+	// MaxFileSize refuses larger plan files ("20MB", "512KB" or bytes).
+	MaxFileSize ingest.ByteSize `env:"DUTYBOT_MAX_FILE_SIZE" envDefault:"20MB"`
 
 	OpenAIKey            string        `env:"OPENAI_API_KEY"`
 	OpenAIBaseURL        string        `env:"OPENAI_BASE_URL"`

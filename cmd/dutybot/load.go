@@ -4,14 +4,23 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"os"
+	"path/filepath"
+	"time"
 
+	"github.com/redis/go-redis/v9"
+
+	"github.com/dutybot/dutybot/ingest"
+	"github.com/dutybot/dutybot/keyspace"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/seeds"
 )
 
-// loadPlans returns the plans a command works on: the files given, or else the plans dutybot knows
-// (for now the embedded seeds; the plan store in Redis takes over when it exists).
+// loadPlans returns the plans a command works on: the files given (any format ingest reads), or
+// else the plans in the Redis store when it is reachable and holds any, or else the embedded seeds.
+// Commands that only read plans work without Redis: the store is tried with a short timeout and
+// its absence is logged at debug level.
 // A file that cannot be read or parsed is reported on Stderr and skipped; the error then says how
 // many failed, so the command exits non-zero after printing what it could.
 func (m *Main) loadPlans(ctx context.Context, files []string) ([]*plan.Document, error) {
@@ -20,21 +29,28 @@ func (m *Main) loadPlans(ctx context.Context, files []string) ([]*plan.Document,
 		return nil, err
 	}
 	if len(files) == 0 {
+		if docs := m.storedPlans(ctx); len(docs) > 0 {
+			return docs, nil
+		}
 		return seeds.Load(opt)
+	}
+	x, err := m.extractor()
+	if err != nil {
+		return nil, err
 	}
 	var docs []*plan.Document
 	var failed int
 	for _, f := range files {
-		data, err := os.ReadFile(f)
+		data, err := readPlanFile(f, x.MaxFileSize)
 		if err == nil {
 			var d *plan.Document
-			if d, err = plan.Parse(f, data, opt); err == nil {
+			if d, err = ingest.ParseFile(x, f, data, opt); err == nil {
 				docs = append(docs, d)
 				continue
 			}
 		}
 		failed++
-		fmt.Fprintf(m.Stderr, "dutybot: %s: %v\n", f, err)
+		fmt.Fprintf(m.Stderr, "dutybot: %v\n", err)
 	}
 	if failed > 0 {
 		return docs, fmt.Errorf("%d of %d files could not be read as plans: %w", failed, len(files), errPartial)
@@ -53,3 +69,102 @@ func (m *Main) planOptions() (plan.Options, error) {
 	}
 	return plan.Options{Aliases: aliases}, nil
 }
+
+// extractor reads the file size limit from the configuration.
+func (m *Main) extractor() (ingest.Extractor, error) {
+	var size ingest.ByteSize = ingest.DefaultMaxFileSize
+	if v := m.Getenv("DUTYBOT_MAX_FILE_SIZE"); v != "" {
+		if err := size.UnmarshalText([]byte(v)); err != nil {
+			return ingest.Extractor{}, fmt.Errorf("DUTYBOT_MAX_FILE_SIZE: %w", err)
+		}
+	}
+	return ingest.Extractor{MaxFileSize: int64(size)}, nil
+}
+
+// readPlanFile reads a file, refusing one over the size limit before reading it.
+func readPlanFile(path string, limit int64) ([]byte, error) {
+	if st, err := os.Stat(path); err == nil && limit > 0 && st.Size() > limit {
+		// Extract words the refusal; give it just enough to see the size.
+		_, err := ingest.Extractor{MaxFileSize: limit}.Extract(path, make([]byte, limit+1))
+		return nil, err
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	return data, nil
+}
+
+// storedPlans returns the plans in the Redis store, or nil when it is unreachable or empty.
+func (m *Main) storedPlans(ctx context.Context) []*plan.Document {
+	if m.Logger == nil {
+		m.Logger = newLogger(m.Stderr, m.Getenv)
+	}
+	store, err := m.openPlanStore(ctx, 500*time.Millisecond)
+	if err != nil {
+		m.Logger.Debug("plan store not used; reading the embedded seeds", "err", err)
+		return nil
+	}
+	docs, err := store.Docs(ctx)
+	if err != nil {
+		m.Logger.Debug("plan store not read; reading the embedded seeds", "err", err)
+		return nil
+	}
+	if len(docs) == 0 {
+		m.Logger.Debug("plan store is empty; reading the embedded seeds")
+	}
+	return docs
+}
+
+// errNoStore says the plan store is needed and not reachable.
+var errNoStore = errors.New("the plan store (Redis) is not reachable: start Redis or set REDIS_URL")
+
+// openPlanStore connects to Redis (waiting at most timeout to reach it) and returns the plan store.
+// The connection is closed by Main.Close. serve uses it too: Listen the index and the reminder
+// schedules, SeedIfEmpty, then Run.
+func (m *Main) openPlanStore(ctx context.Context, timeout time.Duration) (*ingest.Store, error) {
+	cfg, err := loadConfig(m.Getenv)
+	if err != nil {
+		return nil, err
+	}
+	if cfg.RedisURL == "" {
+		return nil, fmt.Errorf("%w (REDIS_URL is empty)", errNoStore)
+	}
+	opt, err := redis.ParseURL(cfg.RedisURL)
+	if err != nil {
+		return nil, fmt.Errorf("REDIS_URL: %w", err)
+	}
+	opt.DialTimeout = timeout
+	// Probe the port first: a missing Redis is the normal case for a laptop, and go-redis would
+	// log each failed dial.
+	network := opt.Network
+	if network == "" {
+		network = "tcp"
+	}
+	conn, err := net.DialTimeout(network, opt.Addr, timeout)
+	if err != nil {
+		return nil, fmt.Errorf("%w (%s: %v)", errNoStore, opt.Addr, err)
+	}
+	conn.Close()
+	rdb := redis.NewClient(opt)
+	pctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	if err := rdb.Ping(pctx).Err(); err != nil {
+		rdb.Close()
+		return nil, fmt.Errorf("%w (%s: %v)", errNoStore, opt.Addr, err)
+	}
+	m.onClose(rdb.Close)
+	popt, err := m.planOptions()
+	if err != nil {
+		return nil, err
+	}
+	return ingest.NewStore(rdb, keyspace.New(cfg.RedisPrefix), ingest.Options{
+		Parse:       popt,
+		MaxFileSize: int64(cfg.MaxFileSize),
+		Logger:      m.Logger,
+		Now:         m.Now,
+	}), nil
+}
+
+// baseName is the name a stored plan keeps of its file.
+func baseName(path string) string { return filepath.Base(path) }

@@ -1,0 +1,228 @@
+package main
+
+import (
+	"archive/zip"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dutybot/dutybot/internal/redistest"
+	"github.com/dutybot/dutybot/keyspace"
+	"github.com/dutybot/dutybot/seeds"
+)
+
+// ingestPlanText is a small plan: a document number, two tasks with units and deadlines, and one
+// task without a responsible unit.
+const ingestPlanText = `某市人民政府办公室关于印发某市数字服务业发展实施方案的通知
+某政办发〔2025〕7号
+各县(市、区)人民政府,市政府各部门:
+《某市数字服务业发展实施方案》已经市政府同意,现印发给你们,请认真贯彻执行。
+某市人民政府办公室
+2025年3月1日
+某市数字服务业发展实施方案
+一、重点任务
+(一)建设数字平台。2025年6月底前建成市级数据共享平台。(责任单位:市大数据局)
+(二)培育骨干企业。2025年12月底前培育骨干企业10家。(责任单位:市经信局、市商务局)
+(三)完善统计监测。建立服务业统计监测制度。
+`
+
+// ingestDOCX writes text as a Word file, one paragraph per line.
+func ingestDOCX(t *testing.T, text string) []byte {
+	t.Helper()
+	var body strings.Builder
+	for _, l := range strings.Split(strings.TrimSpace(text), "\n") {
+		fmt.Fprintf(&body, `<w:p><w:r><w:t xml:space="preserve">%s</w:t></w:r></w:p>`, l)
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	w, _ := zw.Create("[Content_Types].xml")
+	w.Write([]byte(`<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`))
+	w, _ = zw.Create("word/document.xml")
+	fmt.Fprintf(w, `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>%s</w:body></w:document>`, body.String())
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+type ingestEnv struct {
+	t      *testing.T
+	vars   map[string]string
+	dir    string
+	prefix string
+}
+
+func newIngestEnv(t *testing.T, redisURL, prefix string) *ingestEnv {
+	return &ingestEnv{t: t, dir: t.TempDir(), prefix: prefix, vars: map[string]string{
+		"REDIS_URL": redisURL, "DUTYBOT_REDIS_PREFIX": prefix, "LOG_LEVEL": "warn",
+	}}
+}
+
+func (e *ingestEnv) file(name string, data []byte) string {
+	p := filepath.Join(e.dir, name)
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		e.t.Fatal(err)
+	}
+	return p
+}
+
+// run drives Main as the command line does and returns stdout, stderr and the error.
+func (e *ingestEnv) run(args ...string) (string, string, error) {
+	var out, errOut bytes.Buffer
+	m := NewMain()
+	m.Stdout, m.Stderr = &out, &errOut
+	m.Getenv = func(k string) string { return e.vars[k] }
+	m.Now = func() time.Time { return time.Date(2025, 4, 1, 9, 0, 0, 0, time.UTC) }
+	err := m.Run(context.Background(), args)
+	m.Close()
+	return out.String(), errOut.String(), err
+}
+
+func TestIngestCommands(t *testing.T) {
+	rdb, prefix := redistest.Client(t)
+	e := newIngestEnv(t, redistest.URL(t), prefix)
+	docx := e.file("数字服务业方案.docx", ingestDOCX(t, ingestPlanText))
+	ctx := context.Background()
+	keys := keyspace.New(prefix)
+
+	// A dry run prints the summary and stores nothing.
+	out, stderr, err := e.run("ingest", "--dry-run", docx)
+	if err != nil {
+		t.Fatalf("dry run: %v\n%s", err, stderr)
+	}
+	for _, want := range []string{"某市数字服务业发展实施方案", "某政办发〔2025〕7号", "3 tasks", "2025-06-30", "no responsible unit", "dry run"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("dry-run output lacks %q:\n%s", want, out)
+		}
+	}
+	if n := rdb.Exists(ctx, keys.PlanIndex(), keys.PlanSeeded()).Val(); n != 0 {
+		t.Fatalf("a dry run wrote %d keys", n)
+	}
+
+	// The real thing seeds the empty store first, then adds the plan.
+	out, stderr, err = e.run("ingest", docx)
+	if err != nil {
+		t.Fatalf("ingest: %v\n%s", err, stderr)
+	}
+	if !strings.Contains(out, "added the 5 embedded plans first") || !strings.Contains(out, "stored (revision") {
+		t.Errorf("ingest output:\n%s", out)
+	}
+	// Again: it replaces, never doubles.
+	out, _, err = e.run("ingest", docx)
+	if err != nil || !strings.Contains(out, "replacing") {
+		t.Fatalf("second ingest: %v\n%s", err, out)
+	}
+	out, _, err = e.run("plans", "list", "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var list []struct{ ID, Number, Source string }
+	if err := json.Unmarshal([]byte(out), &list); err != nil {
+		t.Fatalf("plans list --json: %v\n%s", err, out)
+	}
+	var added struct{ ID, Number, Source string }
+	for _, p := range list {
+		if p.Number == "某政办发〔2025〕7号" {
+			added = p
+		}
+	}
+	if len(list) != len(seeds.Files())+1 || added.Source != "数字服务业方案.docx" {
+		t.Fatalf("plans list: %+v", list)
+	}
+
+	// Commands without files read the store.
+	m := NewMain()
+	m.Getenv = func(k string) string { return e.vars[k] }
+	m.Stderr = &bytes.Buffer{}
+	docs, err := m.loadPlans(ctx, nil)
+	m.Close()
+	if err != nil || len(docs) != len(seeds.Files())+1 {
+		t.Fatalf("loadPlans from the store: %d plans, %v", len(docs), err)
+	}
+
+	out, _, err = e.run("plans", "show", "某政办发〔2025〕7号")
+	if err != nil || !strings.Contains(out, "市大数据局") || !strings.Contains(out, "(一)") {
+		t.Fatalf("plans show: %v\n%s", err, out)
+	}
+	out, _, err = e.run("plans", "remove", added.ID[:5])
+	if err != nil || !strings.Contains(out, "removed "+added.ID) {
+		t.Fatalf("plans remove: %v\n%s", err, out)
+	}
+	if _, stderr, err = e.run("plans", "remove", added.ID); err == nil || !strings.Contains(stderr, "no stored plan") {
+		t.Fatalf("removing twice: %v %s", err, stderr)
+	}
+}
+
+func TestIngestRefusals(t *testing.T) {
+	rdb, prefix := redistest.Client(t)
+	e := newIngestEnv(t, redistest.URL(t), prefix)
+	ctx := context.Background()
+	good := e.file("plan.docx", ingestDOCX(t, ingestPlanText))
+	if _, stderr, err := e.run("ingest", good); err != nil {
+		t.Fatalf("%v %s", err, stderr)
+	}
+	before := rdb.Get(ctx, keyspace.New(prefix).PlanVersion()).Val()
+	tests := []struct {
+		name string
+		data []byte
+		env  map[string]string
+		want string
+	}{
+		{"old.doc", append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 64)...), nil, "save it as .docx"},
+		{"notes.txt", []byte("会议记录：今天天气很好。\n"), nil, "no tasks found"},
+		{"big.docx", ingestDOCX(t, ingestPlanText), map[string]string{"DUTYBOT_MAX_FILE_SIZE": "200B"}, "DUTYBOT_MAX_FILE_SIZE"},
+	}
+	for _, tt := range tests {
+		for k, v := range tt.env {
+			e.vars[k] = v
+		}
+		_, stderr, err := e.run("ingest", e.file(tt.name, tt.data))
+		for k := range tt.env {
+			delete(e.vars, k)
+		}
+		if err == nil || !strings.Contains(stderr, tt.want) || !strings.Contains(stderr, "not added") {
+			t.Errorf("%s: err %v, stderr %q; want a message with %q", tt.name, err, stderr, tt.want)
+		}
+	}
+	if after := rdb.Get(ctx, keyspace.New(prefix).PlanVersion()).Val(); after != before {
+		t.Fatalf("refused files changed the store: revision %s → %s", before, after)
+	}
+}
+
+func TestPlansWithoutRedis(t *testing.T) {
+	// Nothing listens on port 1.
+	e := newIngestEnv(t, "redis://127.0.0.1:1/0", "x:")
+	docx := e.file("plan.docx", ingestDOCX(t, ingestPlanText))
+
+	// Reading commands fall back to the seeds, or read the files given.
+	m := NewMain()
+	m.Getenv = func(k string) string { return e.vars[k] }
+	m.Stderr = &bytes.Buffer{}
+	docs, err := m.loadPlans(context.Background(), nil)
+	if err != nil || len(docs) != len(seeds.Files()) {
+		t.Fatalf("loadPlans without Redis: %d plans, %v; want the %d seeds", len(docs), err, len(seeds.Files()))
+	}
+	docs, err = m.loadPlans(context.Background(), []string{docx})
+	if err != nil || len(docs) != 1 || len(docs[0].Tasks) != 3 {
+		t.Fatalf("loadPlans(plan.docx): %v", err)
+	}
+	m.Close()
+
+	// A dry run still parses; storing needs Redis and says so.
+	out, _, err := e.run("ingest", "--dry-run", docx)
+	if err != nil || !strings.Contains(out, "3 tasks") || !strings.Contains(out, "not reachable") {
+		t.Fatalf("dry run without Redis: %v\n%s", err, out)
+	}
+	if _, _, err := e.run("ingest", docx); err == nil || !strings.Contains(err.Error(), "REDIS_URL") {
+		t.Fatalf("ingest without Redis: %v", err)
+	}
+	if _, _, err := e.run("plans", "list"); err == nil || !strings.Contains(err.Error(), "not reachable") {
+		t.Fatalf("plans list without Redis: %v", err)
+	}
+}
