@@ -13,14 +13,21 @@ import (
 // a recurring Rule. Every date lands on the last day of the period it names: "2023年" is
 // 2023-12-31, "2024年6月底前" is 2024-06-30, "2024年上半年" is 2024-06-30.
 
-// yearExpr matches a year with or without its 年 ("2023年", "2023", and "202312月" where the 年 was
-// lost in publishing), optionally a month, and the period words after it.
-var dateExpr = regexp.MustCompile(
-	`(力争到|力争在|力争于|力争|确保到|确保在|确保|争取到|争取在|争取|计划到|预计到|到|至|于|在|截至)?[ \t]*` +
-		`((?:19|20)\d{2})(?:\s*年)?\s*` +
-		`(?:(上半年|下半年|年中|年底|年末|年初|全年|年内|一季度|二季度|三季度|四季度|第一季度|第二季度|第三季度|第四季度|` +
-		`(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|(底|末|中旬|上旬|下旬|份))?))?` +
-		`\s*(前|底前|以前|之前|前后|内|底|末|期间|结束前)?`)
+// leadWords may stand before a year; the ones that make it a target are in targetLeads.
+var leadWords = []string{
+	"力争到", "力争在", "力争于", "确保到", "确保在", "争取到", "争取在", "计划到", "预计到", "截至",
+	"力争", "确保", "争取", "到", "至", "于", "在",
+}
+
+var targetLeads = map[string]bool{"到": true, "力争到": true, "确保到": true, "争取到": true, "计划到": true, "预计到": true, "至": true}
+
+// dateTail reads what follows a year: its 年 (which publishing sometimes loses: "202312月底前"),
+// a period or a month and day, and the words that close the phrase.
+var dateTail = regexp.MustCompile(
+	`^[ \t]*(年)?[ \t]*` +
+		`(?:(上半年|下半年|年中|年底|年末|年初|全年|年内|一季度|二季度|三季度|四季度|第一季度|第二季度|第三季度|第四季度)|` +
+		`(\d{1,2})[ \t]*月[ \t]*(?:(\d{1,2})[ \t]*日|(底|末|中旬|上旬|下旬|份))?)?` +
+		`[ \t]*(前|底前|以前|之前|前后|内|底|末|期间|结束前)?`)
 
 // fiveYearExpr matches "十四五"期间 and the like: the period ends with its last year.
 var fiveYearExpr = regexp.MustCompile(`[“"]?(十[一二三四五六七八九]?五)[”"]?(期间|末|时期|规划期)`)
@@ -40,112 +47,119 @@ func ParseDeadlines(text string) []Deadline {
 		seen[key] = true
 		out = append(out, d)
 	}
-	for _, m := range dateExpr.FindAllStringSubmatchIndex(text, -1) {
-		d, ok := deadlineAt(text, m)
-		if ok {
+	// Scan for years (19xx, 20xx not inside a longer number) and read each phrase around one.
+	for i := 0; i+4 <= len(text); i++ {
+		if !(text[i] == '1' && text[i+1] == '9' || text[i] == '2' && text[i+1] == '0') ||
+			!isDigitByte(text[i+2]) || !isDigitByte(text[i+3]) ||
+			(i > 0 && (isDigitByte(text[i-1]) || text[i-1] == '.')) || (i+4 < len(text) && isDigitByte(text[i+4]) && !isMonthAfterYear(text[i+4:])) {
+			continue
+		}
+		if d, ok := deadlineAt(text, i); ok {
 			add(d)
 		}
+		i += 3
 	}
-	for _, m := range fiveYearExpr.FindAllStringSubmatch(text, -1) {
-		if y := fiveYearEnd(m[1]); y > 0 {
-			add(Deadline{Quote: m[0], Date: Day{y, time.December, 31}, Kind: KindTarget})
+	if strings.Contains(text, "五") {
+		for _, m := range fiveYearExpr.FindAllStringSubmatch(text, -1) {
+			if y := fiveYearEnd(m[1]); y > 0 {
+				add(Deadline{Quote: m[0], Date: Day{y, time.December, 31}, Kind: KindTarget})
+			}
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Date.Before(out[j].Date) })
 	return out
 }
 
-func deadlineAt(text string, m []int) (Deadline, bool) {
+// isMonthAfterYear reports "12月" right after a year whose 年 was lost ("202312月底前").
+func isMonthAfterYear(s string) bool {
+	n := 0
+	for n < len(s) && n < 2 && isDigitByte(s[n]) {
+		n++
+	}
+	return n > 0 && strings.HasPrefix(strings.TrimLeft(s[n:], " "), "月")
+}
+
+// deadlineAt reads the phrase around the year at text[y:y+4].
+func deadlineAt(text string, y int) (Deadline, bool) {
+	before := text[:y]
+	trimmed := strings.TrimRight(before, " \t")
+	lead := ""
+	for _, w := range leadWords {
+		if strings.HasSuffix(trimmed, w) {
+			lead = w
+			break
+		}
+	}
+	start := y
+	if lead != "" {
+		start = len(trimmed) - len(lead)
+	}
+	tailEnd := min(len(text), y+4+48)
+	m := dateTail.FindStringSubmatchIndex(text[y+4 : tailEnd])
+	if m == nil {
+		return Deadline{}, false
+	}
 	group := func(i int) string {
 		if m[2*i] < 0 {
 			return ""
 		}
-		return text[m[2*i]:m[2*i+1]]
+		return text[y+4+m[2*i] : y+4+m[2*i+1]]
 	}
-	start, end := m[0], m[1]
-	lead, yearS, period, monS, dayS, monPart, suffix := group(1), group(2), group(3), group(4), group(5), group(6), group(7)
-	// A year that is part of a longer number, a range ("2023—2027年"), or a document number is no date.
-	if start > 0 && isDigitByte(text[start-1]) && lead == "" {
-		return Deadline{}, false
-	}
-	yStart := m[4]
-	if yStart > 0 && isDigitByte(text[yStart-1]) {
-		return Deadline{}, false
-	}
+	yearMark, period, monS, dayS, monPart, suffix := group(1), group(2), group(3), group(4), group(5), group(6)
+	end := y + 4 + m[1]
 	after := text[end:]
-	before := text[:start]
-	if strings.HasPrefix(after, "〕") || strings.HasPrefix(after, "]") || strings.HasSuffix(before, "〔") {
+	// A year in a document number, a range ("2023—2027年") or "2023年度" is no deadline.
+	if strings.HasSuffix(trimmed, "〔") || strings.HasSuffix(trimmed, "[") || strings.HasPrefix(after, "〕") || strings.HasPrefix(after, "]") {
 		return Deadline{}, false
 	}
-	if isRangeDash(before) || (isRangeDash(after) && monS == "" && period == "") {
+	if isRangeDash(trimmed) || (isRangeDash(after) && monS == "" && period == "") {
 		return Deadline{}, false
 	}
-	hasYearMark := strings.Contains(text[m[4]:end], "年")
-	y, _ := strconv.Atoi(yearS)
-	if !hasYearMark && monS == "" && period == "" {
-		// "2023" with neither 年 nor a month is a number, not a date.
+	if yearMark == "" && monS == "" && period != "全年" {
+		return Deadline{}, false // "2023" with neither 年 nor a month is a number
+	}
+	if monS == "" && period == "" && (strings.HasPrefix(after, "度") || strings.HasPrefix(after, "级") || strings.HasPrefix(after, "版")) {
 		return Deadline{}, false
 	}
-	if !hasYearMark && monS == "" && period != "全年" {
-		return Deadline{}, false
-	}
-	if strings.HasPrefix(after, "度") || strings.HasPrefix(after, "级") || strings.HasPrefix(after, "版") {
-		return Deadline{}, false
-	}
-
-	day := Day{y, time.December, 31}
+	year, _ := strconv.Atoi(text[y : y+4])
+	day := Day{year, time.December, 31}
 	switch period {
-	case "上半年", "年中":
-		day = Day{y, time.June, 30}
-	case "一季度", "第一季度":
-		day = Day{y, time.March, 31}
-	case "二季度", "第二季度":
-		day = Day{y, time.June, 30}
+	case "上半年", "年中", "二季度", "第二季度":
+		day = Day{year, time.June, 30}
+	case "一季度", "第一季度", "年初":
+		day = Day{year, time.March, 31}
 	case "三季度", "第三季度":
-		day = Day{y, time.September, 30}
-	case "年初":
-		day = Day{y, time.March, 31}
+		day = Day{year, time.September, 30}
 	}
 	if monS != "" {
 		mon, _ := strconv.Atoi(monS)
 		if mon < 1 || mon > 12 {
 			return Deadline{}, false
 		}
-		day = NewDay(y, time.Month(mon)+1, 0) // last day of the month
+		day = NewDay(year, time.Month(mon)+1, 0) // last day of the month
 		switch {
 		case dayS != "":
 			dd, _ := strconv.Atoi(dayS)
 			if dd < 1 || dd > 31 {
 				return Deadline{}, false
 			}
-			day = NewDay(y, time.Month(mon), dd)
+			day = NewDay(year, time.Month(mon), dd)
 		case monPart == "上旬":
-			day = Day{y, time.Month(mon), 10}
+			day = Day{year, time.Month(mon), 10}
 		case monPart == "中旬":
-			day = Day{y, time.Month(mon), 20}
+			day = Day{year, time.Month(mon), 20}
 		}
 	}
-
 	kind := KindBy
-	marked := suffix != "" || period != "" || monS != ""
-	switch lead {
-	case "到", "力争到", "确保到", "争取到", "计划到", "预计到", "至":
+	marked := suffix != "" || period != "" || monS != "" || lead != ""
+	if targetLeads[lead] && !strings.Contains(suffix, "前") && monS == "" {
 		kind = KindTarget
-		if strings.Contains(suffix, "前") || monS != "" {
-			kind = KindBy
-		}
-		marked = true
-	case "力争", "确保", "争取", "力争在", "力争于", "确保在", "争取在", "于", "在", "截至":
-		marked = true
 	}
-	if !marked {
-		// A bare year counts when it opens a clause: "2023年,完成…", "…；2024年通过验收".
-		if !opensClause(before) {
-			return Deadline{}, false
-		}
+	// A bare year counts when it opens a clause: "2023年,完成…", "…；2024年通过验收".
+	if !marked && !opensClause(before) {
+		return Deadline{}, false
 	}
-	quote := strings.TrimSpace(text[start:end])
-	return Deadline{Quote: quote, Date: day, Kind: kind}, true
+	return Deadline{Quote: strings.TrimSpace(text[start:end]), Date: day, Kind: kind}, true
 }
 
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
@@ -187,22 +201,24 @@ func fiveYearEnd(name string) int {
 // by one pattern is not matched again by a later one.
 var recurringPatterns = []struct {
 	re *regexp.Regexp
+	// needs: the pattern can only match when text holds one of these (a cheap check first).
+	needs []string
 	// duty: the phrase only counts when a duty word follows ("每季度召开…", not "每年培育企业100家").
 	duty bool
 	rule func(m []string) Rule
 }{
 	// 每月10日前, 每月15日
-	{regexp.MustCompile(`每(?:个)?月\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), false, func(m []string) Rule {
+	{regexp.MustCompile(`每(?:个)?月\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), []string{"每月", "每个月"}, false, func(m []string) Rule {
 		d, _ := strconv.Atoi(m[1])
 		return Rule{Freq: Monthly, MonthDay: d}
 	}},
 	// 每季度首月10日前
-	{regexp.MustCompile(`每(?:个)?季度?(?:首月|第一个月)\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), false, func(m []string) Rule {
+	{regexp.MustCompile(`每(?:个)?季度?(?:首月|第一个月)\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), []string{"每季", "每个季"}, false, func(m []string) Rule {
 		d, _ := strconv.Atoi(m[1])
 		return Rule{Freq: Monthly, Interval: 3, MonthDay: d}
 	}},
 	// 每年6月底前, 每年12月31日前
-	{regexp.MustCompile(`每年\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号]|底|末)?(?:前|之前|以前)?`), false, func(m []string) Rule {
+	{regexp.MustCompile(`每年\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号]|底|末)?(?:前|之前|以前)?`), []string{"每年"}, false, func(m []string) Rule {
 		mon, _ := strconv.Atoi(m[1])
 		d, _ := strconv.Atoi(m[2])
 		if mon < 1 || mon > 12 {
@@ -213,23 +229,34 @@ var recurringPatterns = []struct {
 		}
 		return Rule{Freq: Yearly, Month: time.Month(mon), MonthDay: d}
 	}},
-	{regexp.MustCompile(`每两周|每隔一周|每双周`), true, func([]string) Rule { return RuleBiweekly }},
-	{regexp.MustCompile(`双周`), false, func([]string) Rule { return RuleBiweekly }},
-	{regexp.MustCompile(`每两个月|每双月`), true, func([]string) Rule { return RuleBimonthly }},
-	{regexp.MustCompile(`双月`), false, func([]string) Rule { return RuleBimonthly }},
-	{regexp.MustCompile(`每半年|半年度`), true, func([]string) Rule { return RuleHalfYear }},
-	{regexp.MustCompile(`每周|每星期|每个星期`), true, func([]string) Rule { return RuleWeekly }},
-	{regexp.MustCompile(`每(?:个)?季度?|按季度?|逐季`), true, func([]string) Rule { return RuleQuarterly }},
-	{regexp.MustCompile(`每(?:个)?月|按月|逐月`), true, func([]string) Rule { return RuleMonthly }},
-	{regexp.MustCompile(`每年度?`), true, func([]string) Rule { return RuleYearly }},
+	{regexp.MustCompile(`每两周|每隔一周|每双周`), []string{"每两周", "每隔一周", "每双周"}, true, func([]string) Rule { return RuleBiweekly }},
+	{regexp.MustCompile(`双周`), []string{"双周"}, false, func([]string) Rule { return RuleBiweekly }},
+	{regexp.MustCompile(`每两个月|每双月`), []string{"每两个月", "每双月"}, true, func([]string) Rule { return RuleBimonthly }},
+	{regexp.MustCompile(`双月`), []string{"双月"}, false, func([]string) Rule { return RuleBimonthly }},
+	{regexp.MustCompile(`每半年|半年度`), []string{"半年"}, true, func([]string) Rule { return RuleHalfYear }},
+	{regexp.MustCompile(`每周|每星期|每个星期`), []string{"每周", "每星期", "每个星期"}, true, func([]string) Rule { return RuleWeekly }},
+	{regexp.MustCompile(`每(?:个)?季度?|按季度?|逐季`), []string{"每季", "每个季", "按季", "逐季"}, true, func([]string) Rule { return RuleQuarterly }},
+	{regexp.MustCompile(`每(?:个)?月|按月|逐月`), []string{"每月", "每个月", "按月", "逐月"}, true, func([]string) Rule { return RuleMonthly }},
+	{regexp.MustCompile(`每年度?`), []string{"每年"}, true, func([]string) Rule { return RuleYearly }},
 	// 月度通报, 季度分析: a period noun before a duty noun.
-	{regexp.MustCompile(`月度(?:专报|通报|调度|报告|例会|会商|分析|督查|考核|晾晒)`), false, func([]string) Rule { return RuleMonthly }},
-	{regexp.MustCompile(`季度(?:专报|通报|调度|报告|例会|会商|分析|督查|考核|晾晒)`), false, func([]string) Rule { return RuleQuarterly }},
+	{regexp.MustCompile(`月度(?:专报|通报|调度|报告|例会|会商|分析|督查|考核|晾晒)`), []string{"月度"}, false, func([]string) Rule { return RuleMonthly }},
+	{regexp.MustCompile(`季度(?:专报|通报|调度|报告|例会|会商|分析|督查|考核|晾晒)`), []string{"季度"}, false, func([]string) Rule { return RuleQuarterly }},
 }
 
 // periodDutyExpr is the terse form "周会商、月调度、季分析、年评估": one character of period before a
 // duty noun. It counts at the start of a clause or in a list of two or more.
 var periodDutyExpr = regexp.MustCompile(`([周月季年])(会商|调度|分析|评估|通报|例会|督查|报告|总结|晾晒|考核)`)
+
+var periodDutyNouns = []string{"会商", "调度", "分析", "评估", "通报", "例会", "督查", "报告", "总结", "晾晒", "考核"}
+
+func containsAny(s string, subs []string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
 
 var periodRules = map[string]Rule{"周": RuleWeekly, "月": RuleMonthly, "季": RuleQuarterly, "年": RuleYearly}
 
@@ -256,6 +283,9 @@ func ParseRecurring(text string) []Recurring {
 		hits = append(hits, hit{s, Recurring{Quote: extendQuote(text, s, e), Rule: rule}})
 	}
 	for _, p := range recurringPatterns {
+		if !containsAny(text, p.needs) {
+			continue
+		}
 		for _, m := range p.re.FindAllStringSubmatchIndex(text, -1) {
 			s, e := m[0], m[1]
 			if taken[s] || taken[e-1] {
@@ -275,7 +305,10 @@ func ParseRecurring(text string) []Recurring {
 			}
 		}
 	}
-	all := periodDutyExpr.FindAllStringSubmatchIndex(text, -1)
+	var all [][]int
+	if containsAny(text, periodDutyNouns) {
+		all = periodDutyExpr.FindAllStringSubmatchIndex(text, -1)
+	}
 	for i, m := range all {
 		s, e := m[0], m[1]
 		if taken[s] {

@@ -108,7 +108,7 @@ func (p *parser) cleanLines(text string) []string {
 
 // appendClean removes spaces inside Chinese text and keeps the line unless it is junk.
 func appendClean(out []string, line string) []string {
-	for i := 0; i < 2; i++ { // overlapping matches need a second pass
+	for i := 0; i < 2 && strings.ContainsAny(line, " \t"); i++ { // overlapping matches need a second pass
 		line = cjkSpace.ReplaceAllString(line, "$1$2")
 	}
 	line = strings.TrimSpace(line)
@@ -169,6 +169,9 @@ func (p *parser) readMeta(raw string, lines []string) {
 	d := p.doc
 	rawLines := strings.Split(foldWidth(strings.ReplaceAll(raw, "\r", "")), "\n")
 	for _, l := range rawLines {
+		if !strings.Contains(l, "日期") && !strings.Contains(l, "号") {
+			continue
+		}
 		if m := labelNumExpr.FindStringSubmatch(l); m != nil && d.Number == "" {
 			d.Number = m[1]
 		}
@@ -186,6 +189,9 @@ func (p *parser) readMeta(raw string, lines []string) {
 	}
 	var issuerLine string
 	for _, l := range head {
+		if !strings.Contains(l, "关于印发") {
+			continue
+		}
 		if m := noticeExpr.FindStringSubmatch(l); m != nil {
 			d.Title = strings.Trim(m[1], "《》“”\" ")
 			issuerLine = l
@@ -217,6 +223,9 @@ func (p *parser) readMeta(raw string, lines []string) {
 	// The document number: the first one that is not a citation ("《…》(嘉政发〔2009〕61号)").
 	if d.Number == "" {
 		for _, l := range head {
+			if !strings.Contains(l, "号") {
+				continue
+			}
 			for _, m := range docNumberExpr.FindAllStringIndex(l, -1) {
 				before := l[:m[0]]
 				if strings.HasSuffix(before, "》(") || strings.HasSuffix(before, "》（") || strings.HasSuffix(before, "(") || strings.HasSuffix(before, "（") || strings.Contains(before, "》") {
@@ -233,6 +242,9 @@ func (p *parser) readMeta(raw string, lines []string) {
 	// The issue date: the first complete date standing alone (the signature), when no label gave it.
 	if d.Issued.IsZero() {
 		for _, l := range head {
+			if !strings.Contains(l, "日") {
+				continue
+			}
 			for _, m := range fullDateExpr.FindAllStringIndex(l, -1) {
 				before, after := strings.TrimSpace(l[:m[0]]), strings.TrimSpace(l[m[1]:])
 				alone := (before == "" || strings.HasSuffix(before, "办公室") || strings.HasSuffix(before, "政府") || strings.HasSuffix(before, "办公厅")) &&
@@ -282,6 +294,10 @@ var (
 
 // heading reads the marker of a line: its level, its number and the rest.
 func heading(line string) (level int, num int, marker, rest string) {
+	r, _ := utf8.DecodeRuneInString(line)
+	if !strings.ContainsRune("一二三四五六七八九十（(0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳", r) {
+		return lvlNone, 0, "", line
+	}
 	if m := partExpr.FindStringSubmatch(line); m != nil {
 		return lvlPart, chineseNum(m[1]), strings.TrimSpace(m[0]), line[len(m[0]):]
 	}
@@ -694,7 +710,7 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 			t.Lead = appendNew(t.Lead, blockLead...)
 			t.Participating = appendNew(t.Participating, blockPartic...)
 		}
-		if !c.hasUnits && !hasBlock {
+		if !c.hasUnits && !hasBlock && len(recurring) > 0 {
 			p.inlineUnits(&t)
 		}
 		p.finishTask(&t, c.standingAdded)
@@ -784,9 +800,6 @@ func (p *parser) namedUnits(sent string) []string {
 // inlineUnits gives a task with no responsibility note the units its text names as doers, when
 // the task is a duty ("建立月度通报制度，每月10日前由市发改委…").
 func (p *parser) inlineUnits(t *Task) {
-	if len(ParseRecurring(t.Text)) == 0 {
-		return
-	}
 	for _, sent := range strings.FieldsFunc(t.Text, func(r rune) bool { return r == '。' || r == '；' || r == '\n' }) {
 		if len(ParseRecurring(sent)) == 0 {
 			continue
