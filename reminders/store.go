@@ -255,6 +255,16 @@ func (s *Store) Add(ctx context.Context, c Custom) (Series, Occurrence, error) {
 		if err != nil {
 			return Series{}, Occurrence{}, fmt.Errorf("add reminder: %w", err)
 		}
+		// "weekly from Friday the 20th" repeats on Fridays, "monthly" on the 20th.
+		first := c.At.In(plan.Shanghai)
+		switch {
+		case r.Freq == plan.Weekly && !r.ByDaySet:
+			r.Weekday, r.ByDaySet = first.Weekday(), true
+		case r.Freq == plan.Monthly && r.MonthDay == 0 && r.Interval <= 1:
+			r.MonthDay = first.Day()
+		case r.Freq == plan.Yearly && r.Month == 0:
+			r.Month, r.MonthDay = first.Month(), first.Day()
+		}
 		c.Rule = r.String()
 	}
 	var b [5]byte

@@ -1,0 +1,269 @@
+package reminders
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/dutybot/dutybot/plan"
+)
+
+func newDispatcher(s *Store, n Notifier) *Dispatcher {
+	return NewDispatcher(s, n, DispatcherOptions{Lease: time.Minute})
+}
+
+// TestLadderDelivery moves the clock through a deadline and its recurring sibling and checks what
+// goes out, where and how often.
+func TestLadderDelivery(t *testing.T) {
+	ctx := context.Background()
+	clk := newClock("2026-10-20 08:00")
+	s, _ := newStore(t, clk.Now)
+	if _, err := s.Sync(ctx, []*plan.Document{testDoc()}); err != nil {
+		t.Fatal(err)
+	}
+	for u, r := range map[plan.UnitRef]string{commerce: "C-COM", reform: "C-REF", stats: "C-STA", LeadersUnit: "C-LEAD"} {
+		if err := s.Subscribe(ctx, u, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rec := &recorder{}
+	d := newDispatcher(s, rec)
+	var got []string
+	for _, now := range []string{
+		"2026-10-30 08:59", "2026-10-30 09:00", "2026-10-30 09:00", // T-30 once, not twice
+		"2026-11-10 09:00", // recurring
+		"2026-11-24 09:01", "2026-11-30 09:00", "2026-12-01 09:00",
+		"2026-12-08 09:00", // overdue: unit and leaders
+	} {
+		clk.Set(now)
+		before := len(rec.nudges())
+		if _, err := d.Tick(ctx); err != nil {
+			t.Fatal(err)
+		}
+		for _, n := range rec.nudges()[before:] {
+			got = append(got, fmt.Sprintf("%s %s %s %s %s", now, n.Route, n.Kind, n.Colour, n.Unit.Name))
+		}
+	}
+	want := []string{
+		"2026-10-30 09:00 C-COM by blue 市商务局",
+		"2026-10-30 09:00 C-REF by blue 市发改委",
+		"2026-11-10 09:00 C-STA recurring yellow 市统计局",
+		"2026-11-24 09:01 C-COM by blue 市商务局",
+		"2026-11-24 09:01 C-REF by blue 市发改委",
+		"2026-11-30 09:00 C-COM by blue 市商务局",
+		"2026-11-30 09:00 C-REF by blue 市发改委",
+		"2026-12-01 09:00 C-COM by yellow 市商务局",
+		"2026-12-01 09:00 C-REF by yellow 市发改委",
+		"2026-12-08 09:00 C-COM overdue red 市商务局",
+		"2026-12-08 09:00 C-LEAD overdue red 市商务局",
+		"2026-12-08 09:00 C-REF overdue red 市发改委",
+		"2026-12-08 09:00 C-LEAD overdue red 市发改委",
+	}
+	sortStrings(got)
+	sortStrings(want)
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+	// The recurring duty re-armed for December.
+	ps, _ := s.List(ctx, []plan.UnitRef{stats})
+	if len(ps) != 1 || !ps[0].At.Equal(at("2026-12-10 09:00")) || ps[0].Delivered != 1 {
+		t.Errorf("recurring re-armed: %+v", ps)
+	}
+}
+
+func sortStrings(s []string) {
+	for i := range s {
+		for j := i + 1; j < len(s); j++ {
+			if s[j] < s[i] {
+				s[i], s[j] = s[j], s[i]
+			}
+		}
+	}
+}
+
+// TestDownTimeSendsLateOnce: dutybot was off across two ladder steps; on start it sends one nudge,
+// marked late, then carries on with the ladder.
+func TestDownTimeSendsLateOnce(t *testing.T) {
+	ctx := context.Background()
+	clk := newClock("2026-11-20 08:00")
+	s, _ := newStore(t, clk.Now)
+	if _, _, err := s.Add(ctx, Custom{Unit: commerce, At: at("2026-11-21 09:00"), Rule: "FREQ=WEEKLY;BYDAY=SA", Text: "周报"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Subscribe(ctx, commerce, "C1"); err != nil {
+		t.Fatal(err)
+	}
+	rec := &recorder{}
+	d := newDispatcher(s, rec)
+	clk.Set("2026-12-03 10:00") // two Saturdays went by (11-21, 11-28)
+	if _, err := d.Tick(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.Tick(ctx); err != nil {
+		t.Fatal(err)
+	}
+	ns := rec.nudges()
+	if len(ns) != 1 || !ns[0].Late || ns[0].Text[:len("（补发）")] != "（补发）" {
+		t.Fatalf("after down time: %+v", ns)
+	}
+	ps, _ := s.List(ctx, nil)
+	if !ps[0].At.Equal(at("2026-12-04 09:00")) { // 12-05 is a Saturday: custom rules move to the Friday too
+		t.Errorf("next %s", ps[0].At)
+	}
+}
+
+// TestHeldUntilRouted: a nudge for a unit without a route waits, is counted, and goes out late
+// once someone subscribes a channel.
+func TestHeldUntilRouted(t *testing.T) {
+	ctx := context.Background()
+	clk := newClock("2026-11-20 08:00")
+	s, _ := newStore(t, clk.Now)
+	if _, _, err := s.Add(ctx, Custom{Unit: commerce, At: at("2026-11-20 09:00"), Text: "验收"}); err != nil {
+		t.Fatal(err)
+	}
+	rec := &recorder{}
+	d := newDispatcher(s, rec)
+	clk.Set("2026-11-20 09:00")
+	res, err := d.Tick(ctx)
+	if err != nil || res.Held != 1 || len(rec.nudges()) != 0 {
+		t.Fatalf("tick: %+v %v", res, err)
+	}
+	if n, _ := s.HeldCount(ctx); n != 1 {
+		t.Errorf("held count %d", n)
+	}
+	clk.Set("2026-11-23 10:00")
+	if err := s.Subscribe(ctx, plan.UnitRef{City: "衢州市"}, "C-CITY"); err != nil { // the city's route serves it
+		t.Fatal(err)
+	}
+	if _, err := d.Tick(ctx); err != nil {
+		t.Fatal(err)
+	}
+	ns := rec.nudges()
+	if len(ns) != 1 || ns[0].Route != "C-CITY" || !ns[0].Late {
+		t.Fatalf("after subscribe: %+v", ns)
+	}
+	if n, _ := s.HeldCount(ctx); n != 0 {
+		t.Errorf("held count %d after release", n)
+	}
+}
+
+// TestRetryAfter: a 429 is retried no sooner than it asked.
+func TestRetryAfter(t *testing.T) {
+	ctx := context.Background()
+	clk := newClock("2026-11-20 09:00")
+	s, _ := newStore(t, clk.Now)
+	if _, _, err := s.Add(ctx, Custom{Route: "C1", At: at("2026-11-20 09:00"), Text: "x"}); err != nil {
+		t.Fatal(err)
+	}
+	calls := 0
+	rec := &recorder{fail: func(Nudge) error {
+		calls++
+		if calls == 1 {
+			return &RetryAfterError{After: 90 * time.Second, Err: errors.New("slack: 429")}
+		}
+		return nil
+	}}
+	d := newDispatcher(s, checkingRecorder{rec})
+	for _, step := range []time.Duration{0, 60 * time.Second, 31 * time.Second} {
+		clk.Add(step)
+		if _, err := d.Tick(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if step == 60*time.Second && len(rec.nudges()) != 0 {
+			t.Fatal("retried before Retry-After")
+		}
+	}
+	if len(rec.nudges()) != 1 || calls != 2 {
+		t.Fatalf("nudges %d calls %d", len(rec.nudges()), calls)
+	}
+}
+
+// TestCrashBetweenSendAndAck: a replica sends, then dies before acknowledging. Once its lease runs
+// out another replica claims the occurrence, asks the notifier, finds it delivered and only
+// acknowledges it. Without a way to ask, it is sent again (at least once), which the test pins down.
+func TestCrashBetweenSendAndAck(t *testing.T) {
+	for _, checked := range []bool{true, false} {
+		t.Run(fmt.Sprintf("checked=%v", checked), func(t *testing.T) {
+			ctx := context.Background()
+			clk := newClock("2026-11-20 09:00")
+			s, rdb := newStore(t, clk.Now)
+			x, _, err := s.Add(ctx, Custom{Route: "C1", At: at("2026-11-20 09:00"), Rule: "FREQ=WEEKLY", Text: "周报"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			rec := &recorder{}
+			var n Notifier = rec
+			if checked {
+				n = checkingRecorder{rec}
+			}
+			crashCtx, crash := context.WithCancel(ctx)
+			rec.after = func(Nudge) { crash() } // dies right after the message went out
+			a := NewDispatcher(s, n, DispatcherOptions{Lease: time.Minute})
+			if _, err := a.Tick(crashCtx); err != nil {
+				t.Fatal(err)
+			}
+			rec.after = nil
+			if got, _ := rdb.HGet(ctx, s.ks.SchedSeries(x.ID), "last").Result(); got != "" {
+				t.Fatalf("crashed replica acknowledged: %q", got)
+			}
+			b := NewDispatcher(s, n, DispatcherOptions{Lease: time.Minute})
+			if res, _ := b.Tick(ctx); res.Claimed != 0 {
+				t.Fatal("claimed while the lease was still held")
+			}
+			clk.Add(61 * time.Second)
+			if _, err := b.Tick(ctx); err != nil {
+				t.Fatal(err)
+			}
+			want := 1
+			if !checked {
+				want = 2
+			}
+			if got := len(rec.nudges()); got != want {
+				t.Errorf("delivered %d times, want %d", got, want)
+			}
+			// Either way the series moved on to next week, and the stale replica cannot ack.
+			ps, _ := s.List(ctx, nil)
+			if !ps[0].At.Equal(at("2026-11-27 09:00")) {
+				t.Errorf("next %s", ps[0].At)
+			}
+			ok, err := ackScript.Run(ctx, rdb, []string{s.ks.SchedDue(), s.ks.SchedLeases(), s.ks.SchedSeries(x.ID), s.ks.SchedStats()},
+				x.ID, a.token, "x", 0, "", "", "0").Int()
+			if err != nil || ok != 0 {
+				t.Errorf("stale ack: %d %v", ok, err)
+			}
+		})
+	}
+}
+
+// TestPermanentFailureHolds: a channel that is gone holds the nudge instead of retrying for ever.
+func TestPermanentFailureHolds(t *testing.T) {
+	ctx := context.Background()
+	clk := newClock("2026-11-20 09:00")
+	s, _ := newStore(t, clk.Now)
+	if _, _, err := s.Add(ctx, Custom{Route: "C1", At: at("2026-11-20 09:00"), Text: "x"}); err != nil {
+		t.Fatal(err)
+	}
+	rec := &recorder{fail: func(Nudge) error { return fmt.Errorf("channel_not_found: %w", ErrPermanent) }}
+	res, err := newDispatcher(s, rec).Tick(ctx)
+	if err != nil || res.Held != 1 {
+		t.Fatalf("%+v %v", res, err)
+	}
+}
+
+// TestRunStopsOnClose: the loop exits on Close and on context cancel.
+func TestRunStopsOnClose(t *testing.T) {
+	clk := newClock("2026-11-20 09:00")
+	s, _ := newStore(t, clk.Now)
+	d := NewDispatcher(s, &recorder{}, DispatcherOptions{Poll: 10 * time.Millisecond})
+	errc := make(chan error, 1)
+	go func() { errc <- d.Run(context.Background()) }()
+	time.Sleep(30 * time.Millisecond)
+	d.Close()
+	d.Close()
+	if err := <-errc; err != nil {
+		t.Fatal(err)
+	}
+}
