@@ -7,6 +7,7 @@ import (
 	"io"
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -47,19 +48,16 @@ func extractPDF(data []byte) (text string, err error) {
 		}
 		return "", refuse("", "the PDF is damaged ("+err.Error()+")", pdfRemedy)
 	}
-	n := r.NumPage()
-	if n <= 0 {
+	// Walk the page tree once: Reader.Page walks it from the root for every page.
+	var leaves []pdf.Value
+	collectPages(r.Trailer().Key("Root").Key("Pages"), &leaves, 0)
+	if len(leaves) == 0 {
 		return "", refuse("", "the PDF has no pages", pdfRemedy)
 	}
 	x := &pdfText{fonts: map[string]*pdfFont{}}
 	var pages []pdfPage
-	for i := 1; i <= n; i++ {
-		p := r.Page(i)
-		if p.V.IsNull() {
-			continue
-		}
-		pg := x.page(p)
-		pages = append(pages, pg)
+	for _, v := range leaves {
+		pages = append(pages, x.page(pdf.Page{V: v}))
 	}
 	if x.glyphs == 0 {
 		return "", refuse("", "the PDF is a scan: its pages are images with no text layer",
@@ -70,6 +68,26 @@ func extractPDF(data []byte) (text string, err error) {
 			"save it as .docx (WPS: PDF转Word) or send the web page instead")
 	}
 	return assemble(pages), nil
+}
+
+func collectPages(v pdf.Value, out *[]pdf.Value, depth int) {
+	if depth > 32 {
+		return
+	}
+	switch v.Key("Type").Name() {
+	case "Page":
+		*out = append(*out, v)
+		return
+	}
+	kids := v.Key("Kids")
+	for i := 0; i < kids.Len(); i++ {
+		k := kids.Index(i)
+		if k.Key("Type").Name() == "Page" || k.Key("Kids").IsNull() {
+			*out = append(*out, k)
+			continue
+		}
+		collectPages(k, out, depth+1)
+	}
 }
 
 type glyph struct {
@@ -153,6 +171,7 @@ func (x *pdfText) run(strm, res pdf.Value, ctm matrix, out *[]glyph, depth int) 
 	st := textState{ctm: ctm, th: 1}
 	var stack []textState
 	tm, tlm := identity, identity
+	pageFonts := map[string]*pdfFont{} // resolving a font costs object reads: once per stream
 	num := func(args []pdf.Value, i int) float64 {
 		if i < len(args) {
 			return args[i].Float64()
@@ -208,7 +227,12 @@ func (x *pdfText) run(strm, res pdf.Value, ctm matrix, out *[]glyph, depth int) 
 		case "Tf":
 			if len(args) == 2 {
 				name := args[0].Name()
-				st.font = x.font(res.Key("Font").Key(name), name)
+				f, ok := pageFonts[name]
+				if !ok {
+					f = x.font(res.Key("Font").Key(name), name)
+					pageFonts[name] = f
+				}
+				st.font = f
 				st.size = args[1].Float64()
 			}
 		case "Tc":
@@ -557,7 +581,7 @@ func buildLines(gl []glyph) []pdfLine {
 	if len(gl) == 0 {
 		return nil
 	}
-	sort.SliceStable(gl, func(i, j int) bool { return gl[i].y > gl[j].y })
+	slices.SortStableFunc(gl, func(a, b glyph) int { return cmpFloat(b.y, a.y) })
 	var lines []pdfLine
 	var cur []glyph
 	flush := func() {
@@ -580,7 +604,7 @@ func buildLines(gl []glyph) []pdfLine {
 }
 
 func makeLine(gs []glyph) pdfLine {
-	sort.SliceStable(gs, func(i, j int) bool { return gs[i].x < gs[j].x })
+	slices.SortStableFunc(gs, func(a, b glyph) int { return cmpFloat(a.x, b.x) })
 	var l pdfLine
 	l.y = gs[0].y
 	sizes := make([]float64, len(gs))
@@ -634,6 +658,16 @@ func (s *pdfSeg) setText(raw string) {
 	s.text = strings.TrimSpace(raw)
 	s.spaceBefore = strings.HasPrefix(raw, " ")
 	s.spaceAfter = strings.HasSuffix(raw, " ")
+}
+
+func cmpFloat(a, b float64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
 }
 
 func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }

@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"errors"
+	"log/slog"
 	"slices"
 	"sort"
 	"strings"
@@ -20,9 +21,9 @@ import (
 
 var testNow = time.Date(2023, 6, 1, 9, 0, 0, 0, plan.Shanghai)
 
-func newTestStore(t *testing.T, rdb redis.UniversalClient, prefix string) *Store {
+func newTestStore(t testing.TB, rdb redis.UniversalClient, prefix string) *Store {
 	t.Helper()
-	return NewStore(rdb, keyspace.New(prefix), Options{Now: func() time.Time { return testNow }, Block: 200 * time.Millisecond})
+	return NewStore(rdb, keyspace.New(prefix), Options{Now: func() time.Time { return testNow }, Block: 200 * time.Millisecond, Logger: slog.New(slog.DiscardHandler)})
 }
 
 func seed(t *testing.T, name string) seeds.File {
