@@ -213,7 +213,7 @@ var recurringPatterns = []struct {
 		return Rule{Freq: Monthly, MonthDay: d}
 	}},
 	// 每季度首月10日前
-	{regexp.MustCompile(`每(?:个)?季度?(?:首月|第一个月)\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), []string{"每季", "每个季"}, false, func(m []string) Rule {
+	{regexp.MustCompile(`每(?:个)?季度?(?:首月|第[一1]个?月的?)\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), []string{"每季", "每个季"}, false, func(m []string) Rule {
 		d, _ := strconv.Atoi(m[1])
 		return Rule{Freq: Monthly, Interval: 3, MonthDay: d}
 	}},
@@ -376,7 +376,7 @@ func isDutyAfter(after string) bool {
 		}
 	}
 	// "每季度组织一次项目督查", "逐月实施项目调度": the duty noun a few characters on.
-	for _, w := range []string{"召开", "调度", "通报", "督查", "分析会", "会商", "报送", "晾晒", "督导", "例会"} {
+	for _, w := range []string{"召开", "调度", "通报", "督查", "督促", "检查", "分析会", "会商", "报送", "晾晒", "督导", "例会"} {
 		if strings.Contains(window, w) {
 			return true
 		}

@@ -500,6 +500,12 @@ func (p *parser) buildTree(lines []string) *item {
 			continue
 		}
 		lvl, num, marker, rest := heading(l)
+		if lvl == lvlSubItem && cur != root && cur != attach {
+			// (1)(2)… and ①② are points of the item above: its text, not tasks of their own. When
+			// each point carries its own responsibility note, the item splits into clauses there.
+			cur.body = append(cur.body, l)
+			continue
+		}
 		if lvl == lvlNone {
 			if cur == root || cur == attach {
 				// A paragraph with no heading above it: keep it for search.
@@ -937,18 +943,24 @@ func matchBracket(s string, start int) int {
 // labelSplit splits "牵头单位:X,配合单位:Y" into labelled lists.
 var labelSplit = regexp.MustCompile(`(责任单位|牵头单位|牵头部门|责任部门|主办单位|主责单位|配合单位|配合部门|参与单位|参与部门|协办单位|协同单位|牵头)\s*[:：]`)
 
-// standingExpr finds a standing note: "以下均需各区县政府落实，不再列出".
-var standingExpr = regexp.MustCompile(`以下(?:均需|均由|均要|各项均需|任务均需|均请|都需)([^，,。；;]+?)(?:落实|负责|参与|配合|实施|推进)`)
+// standingExpr finds a standing note that names a unit for every later task: "以下均需各区县政府落实，
+// 不再列出", "具体任务均涉及相关市（州）人民政府，不再做分工，下同".
+var standingExpr = regexp.MustCompile(`(?:以下|具体任务|各项任务|所有任务|以下任务|以下各项)[^，,。；;]{0,6}?(?:均需|均由|均涉及|均要|均请|都需|均应|需)([^，,。；;]+?)(?:落实|负责|参与|配合|实施|推进|[，,。；;]|$)`)
+
+// standingMarker reports the words that make a note stand for later tasks too.
+func standingMarker(s string) bool {
+	return strings.Contains(s, "不再") || strings.Contains(s, "下同") || strings.Contains(s, "以下均")
+}
 
 // firstLeadExpr finds "列第一位的为牵头单位".
 var firstLeadExpr = regexp.MustCompile(`(?:列|排)(?:第一位|在首位|首位)的?为牵头单位`)
 
 func (p *parser) readNote(inner string) note {
 	var n note
-	if m := standingExpr.FindStringSubmatch(inner); m != nil {
+	if m := standingExpr.FindStringSubmatch(inner); m != nil && standingMarker(inner) {
 		n.standing = p.norm.Units(m[1])
 		idx := strings.Index(inner, m[0])
-		inner = strings.TrimRight(inner[:idx], "，,；; ")
+		inner = strings.TrimRight(inner[:idx], "，,；;。 ")
 	}
 	firstLead := false
 	if loc := firstLeadExpr.FindStringIndex(inner); loc != nil {
@@ -984,7 +996,7 @@ func (p *parser) readNote(inner string) note {
 // labelled reads one labelled list: lead labels give lead units, others participating ones.
 func (p *parser) labelled(label, list string) (lead, partic []string) {
 	list = p.takeLocalAliases(list)
-	if strings.Contains(list, "以下") {
+	if standingMarker(list) {
 		if m := standingExpr.FindStringSubmatch(list); m != nil {
 			p.standing = appendNew(p.standing, p.norm.Units(m[1])...)
 			list = list[:strings.Index(list, m[0])]

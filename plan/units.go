@@ -224,7 +224,7 @@ func SplitUnits(list string) []string {
 // unitEndings are the last characters of most unit names.
 var unitEndings = []string{
 	"局", "委", "办", "部", "中心", "专班", "集团", "政府", "管委会", "小组", "联", "会", "行", "院", "队", "所",
-	"站", "公司", "处", "室", "厅", "署", "关", "单位", "街镇", "各街镇", "县（市、区）", "区县", "乡镇（街道）",
+	"站", "公司", "处", "室", "厅", "署", "关", "单位", "部门", "机构", "街镇", "各街镇", "县（市、区）", "区县", "乡镇（街道）",
 }
 
 // looksLikeUnit reports whether s reads as the name of an organisation.
@@ -260,13 +260,26 @@ func (n Normalizer) Unit(name string) string {
 func (n Normalizer) Units(list string) []string {
 	var out []string
 	seen := map[string]bool{}
-	for _, u := range SplitUnits(list) {
+	for _, u := range splitAnd(SplitUnits(list)) {
 		c := n.Unit(u)
 		if c == "" || seen[c] || !hasHan(c) {
 			continue
 		}
 		seen[c] = true
 		out = append(out, c)
+	}
+	return out
+}
+
+// splitAnd splits "市级各有关部门及各县市区政府" at 及 when both sides read as units.
+func splitAnd(units []string) []string {
+	var out []string
+	for _, u := range units {
+		if a, b, ok := strings.Cut(u, "及"); ok && looksLikeUnit(a) && (looksLikeUnit(b) || strings.HasPrefix(b, "各")) {
+			out = append(out, a, b)
+			continue
+		}
+		out = append(out, u)
 	}
 	return out
 }
