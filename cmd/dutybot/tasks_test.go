@@ -1,0 +1,170 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+)
+
+// run drives Main as the binary would, with the given environment.
+func run(t *testing.T, env map[string]string, args ...string) (stdout, stderr string, err error) {
+	t.Helper()
+	var out, errw bytes.Buffer
+	m := NewMain()
+	m.Stdout, m.Stderr, m.Stdin = &out, &errw, strings.NewReader("")
+	m.Getenv = func(k string) string { return env[k] }
+	err = m.Run(context.Background(), args)
+	m.Close()
+	return out.String(), errw.String(), err
+}
+
+type jsonTask struct {
+	ID  string `json:"id"`
+	Doc struct {
+		ID, Title, City, Number, Issued string
+	} `json:"doc"`
+	Section       string   `json:"section"`
+	Number        string   `json:"number"`
+	Title         string   `json:"title"`
+	Text          string   `json:"text"`
+	Lead          []string `json:"lead"`
+	Participating []string `json:"participating"`
+	Deadlines     []struct {
+		Quote, Date, Kind string
+	} `json:"deadlines"`
+	Recurring []struct {
+		Quote, Rule string
+	} `json:"recurring"`
+}
+
+func TestTasksJSONShape(t *testing.T) {
+	out, _, err := run(t, nil, "tasks", "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The keys other programs rely on, in every task.
+	var raw []map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(out), &raw); err != nil {
+		t.Fatalf("not a JSON array: %v", err)
+	}
+	if len(raw) < 100 {
+		t.Fatalf("only %d tasks from the seeds", len(raw))
+	}
+	for _, k := range []string{"id", "doc", "section", "number", "title", "text", "lead", "participating", "deadlines", "recurring"} {
+		if _, ok := raw[0][k]; !ok {
+			t.Errorf("task JSON lacks %q", k)
+		}
+	}
+	var tasks []jsonTask
+	json.Unmarshal([]byte(out), &tasks)
+	for _, x := range tasks {
+		if x.Lead == nil || x.Participating == nil {
+			t.Fatalf("task %s: lead and participating must be arrays, never null", x.ID)
+		}
+		for _, d := range x.Deadlines {
+			if len(d.Date) != 10 || (d.Kind != "by" && d.Kind != "target") {
+				t.Fatalf("task %s: bad deadline %+v", x.ID, d)
+			}
+		}
+	}
+}
+
+func TestTasksByUnitAndCity(t *testing.T) {
+	cases := []struct {
+		args   []string
+		cities map[string]bool
+		min    int
+	}{
+		{[]string{"--unit", "衢州市商务局"}, map[string]bool{"衢州市": true}, 5},
+		{[]string{"--unit", "商务局", "--city", "湖州"}, map[string]bool{"湖州市": true}, 5},
+		{[]string{"--unit", "市商务局"}, map[string]bool{"衢州市": true, "湖州市": true, "菏泽市": true}, 15},
+		{[]string{"--city", "鹿城", "--due-before", "2023-12-31"}, map[string]bool{"温州市鹿城区": true}, 50},
+	}
+	for _, c := range cases {
+		out, _, err := run(t, nil, append([]string{"tasks", "--json"}, c.args...)...)
+		if err != nil {
+			t.Fatalf("%v: %v", c.args, err)
+		}
+		var tasks []jsonTask
+		if err := json.Unmarshal([]byte(out), &tasks); err != nil {
+			t.Fatal(err)
+		}
+		if len(tasks) < c.min {
+			t.Errorf("%v: %d tasks, want at least %d", c.args, len(tasks), c.min)
+		}
+		for _, x := range tasks {
+			if !c.cities[x.Doc.City] {
+				t.Errorf("%v: task %s of %s", c.args, x.ID, x.Doc.City)
+			}
+			if c.args[0] == "--unit" && !strings.Contains(strings.Join(append(x.Lead, x.Participating...), ","), "商务局") {
+				t.Errorf("%v: task %s does not name the unit", c.args, x.ID)
+			}
+		}
+	}
+}
+
+func TestTasksUnknownUnit(t *testing.T) {
+	_, _, err := run(t, nil, "tasks", "--unit", "市商务厅")
+	if err == nil || !strings.Contains(err.Error(), "nearest") || !strings.Contains(err.Error(), "商务局") {
+		t.Fatalf("err = %v, want a not-found naming the nearest units", err)
+	}
+	if _, _, err := run(t, nil, "tasks", "--due-before", "2023/12/31"); exitCode(err) != 2 {
+		t.Errorf("a bad date should be a usage error, got %v", err)
+	}
+}
+
+func TestTasksFiles(t *testing.T) {
+	dir := t.TempDir()
+	plan := "某某市人民政府办公室关于印发某某市测试实施方案的通知\n\n某某市测试实施方案\n\n二、重点任务\n\n1.建设平台。2026年底前建成。(责任单位:市商务局)\n"
+	gbk, _ := simplifiedchinese.GBK.NewEncoder().String(plan)
+	files := map[string][]byte{
+		"good.txt":  []byte(plan),
+		"gbk.txt":   []byte(gbk),
+		"empty.txt": nil,
+		"bin.dat":   {0x7f, 'E', 'L', 'F', 0, 0, 0, 1},
+	}
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p := func(n string) string { return filepath.Join(dir, n) }
+	out, stderr, err := run(t, nil, "tasks", "--json", p("good.txt"), p("empty.txt"), p("gbk.txt"), p("bin.dat"))
+	if err == nil {
+		t.Fatal("bad files should make the command exit non-zero")
+	}
+	var tasks []jsonTask
+	if err := json.Unmarshal([]byte(out), &tasks); err != nil {
+		t.Fatalf("the good files should still print: %v", err)
+	}
+	if len(tasks) != 2 || tasks[1].Lead[0] != "市商务局" || tasks[1].Deadlines[0].Date != "2026-12-31" {
+		t.Fatalf("got %+v, want the UTF-8 and the GBK plan read alike", tasks)
+	}
+	for _, want := range []string{"empty.txt", "empty", "bin.dat", "not text"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+}
+
+func TestUnitsCommand(t *testing.T) {
+	out, _, err := run(t, nil, "units", "--city", "湖州")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "市商务局") || strings.Contains(out, "衢州市") {
+		t.Errorf("units --city 湖州:\n%s", out)
+	}
+}
+
+func TestUnknownCommand(t *testing.T) {
+	if _, _, err := run(t, nil, "frobnicate"); exitCode(err) != 2 {
+		t.Errorf("unknown command: %v", err)
+	}
+}
