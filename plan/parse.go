@@ -941,7 +941,10 @@ func matchBracket(s string, start int) int {
 }
 
 // labelSplit splits "牵头单位:X,配合单位:Y" into labelled lists.
-var labelSplit = regexp.MustCompile(`(责任单位|牵头单位|牵头部门|责任部门|主办单位|主责单位|配合单位|配合部门|参与单位|参与部门|协办单位|协同单位|牵头)\s*[:：]`)
+var labelSplit = regexp.MustCompile(`(责任单位|牵头单位|牵头部门|责任部门|主办单位|主责单位|配合单位|配合部门|参与单位|参与部门|协办单位|协同单位|牵头|完成时限|完成时间|时间节点|时限要求|进度安排)\s*[:：]`)
+
+// timeLabels introduce a time inside a responsibility note, not units.
+var timeLabels = map[string]bool{"完成时限": true, "完成时间": true, "时间节点": true, "时限要求": true, "进度安排": true}
 
 // standingExpr finds a standing note that names a unit for every later task: "以下均需各区县政府落实，
 // 不再列出", "具体任务均涉及相关市（州）人民政府，不再做分工，下同".
@@ -977,6 +980,9 @@ func (p *parser) readNote(inner string) note {
 			end = locs[i+1][0]
 		}
 		label := inner[loc[2]:loc[3]]
+		if timeLabels[label] {
+			continue
+		}
 		list := inner[loc[1]:end]
 		list = strings.TrimRight(list, "。，,；; ")
 		lead, partic := p.labelled(label, list)
