@@ -233,6 +233,29 @@ func TestFlattenedTable(t *testing.T) {
 	}
 }
 
+func TestTableWithLeadAndPartnerColumns(t *testing.T) {
+	text := formHead + `序号
+工作任务
+牵头单位
+配合单位
+完成时限
+1
+推进物流园建设
+市发改委
+市财政局、市自然资源和规划局
+2025年6月底前
+2
+建设会展中心
+市商务局
+市住建局
+2026年底前
+`
+	checkTasks(t, text, []taskWant{
+		{number: "1", lead: []string{"市发展改革委"}, partic: []string{"市财政局", "市自然资源和规划局"}, dates: []string{"2025-06-30 by"}},
+		{number: "2", lead: []string{"市商务局"}, partic: []string{"市住房和城乡建设局"}, dates: []string{"2026-12-31 by"}},
+	})
+}
+
 func TestPipedTableWithOtherBodies(t *testing.T) {
 	text := formHead + `序号｜项目名称｜建设内容｜建设主体｜完成时限｜责任单位
 1｜物流园二期｜建设冷链仓库｜某某物流集团有限公司｜2026年6月底前｜市商务局、市交通运输局

@@ -258,11 +258,15 @@ func (p *parser) assignCells(h *tableHeader, sr *subRow, lines []string) {
 	if split < len(rest) {
 		sr.cells[second] = append(sr.cells[second], rest[split:]...)
 	}
-	for _, u := range unitLines {
-		role := colUnits
-		if !h.has(colUnits) {
-			role = colPartic
+	// Unit cells fill the unit columns in header order: 牵头单位 then 配合单位.
+	var unitCols []colRole
+	for _, r := range h.roles {
+		if r == colUnits || r == colPartic {
+			unitCols = append(unitCols, r)
 		}
+	}
+	for k, u := range unitLines {
+		role := unitCols[min(k, len(unitCols)-1)]
 		lead, partic := p.labelled(labelFor(role), u)
 		sr.lead = appendNew(sr.lead, lead...)
 		sr.partic = appendNew(sr.partic, partic...)
