@@ -882,7 +882,14 @@ func (p *parser) findNotes(text string) []note {
 		_, os := utf8.DecodeRuneInString(inner)
 		_, cs := utf8.DecodeLastRuneInString(inner)
 		inner = inner[os : len(inner)-cs]
-		if !doerNote.MatchString(inner) || !endsClause(text[end:]) {
+		if !doerNote.MatchString(inner) {
+			// A bare list of units closing a sentence: "…加快推进。（市发展改革委、市商务局）".
+			if endsSentence(text[end:]) && isUnitList(inner) {
+				out = append(out, note{start: start, end: end, lead: p.units(inner)})
+			}
+			continue
+		}
+		if !endsClause(text[end:]) {
 			continue
 		}
 		if n, ok := p.readDoerNote(inner); ok {
@@ -919,6 +926,16 @@ func endsClause(after string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(after)
 	return strings.ContainsRune("。；;，,\n", r) || unicode.Is(unicode.Han, r)
+}
+
+// endsSentence reports whether what follows ends the sentence.
+func endsSentence(after string) bool {
+	after = strings.TrimLeft(after, " ")
+	if after == "" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(after)
+	return strings.ContainsRune("。；;\n", r)
 }
 
 // matchBracket returns the end (exclusive) of the bracket group opening at start, or -1.
