@@ -331,3 +331,37 @@ func (s *Store) Digest(ctx context.Context, since time.Time) (Digest, error) {
 	}
 	return d, nil
 }
+
+// TaskUnit names one unit's share of one task.
+type TaskUnit struct {
+	Task string
+	Unit plan.UnitRef
+}
+
+// DoneOf tells which of the pairs are marked done, in one round trip.
+func (s *Store) DoneOf(ctx context.Context, pairs []TaskUnit) (map[TaskUnit]bool, error) {
+	pipe := s.rdb.Pipeline()
+	cmds := make([]*redis.BoolCmd, len(pairs))
+	for i, p := range pairs {
+		cmds[i] = pipe.HExists(ctx, s.ks.SchedState(p.Task, p.Unit.City, p.Unit.Name), "done_at")
+	}
+	out := make(map[TaskUnit]bool, len(pairs))
+	if len(pairs) == 0 {
+		return out, nil
+	}
+	if _, err := pipe.Exec(ctx); err != nil {
+		return nil, wrap("read done marks", err)
+	}
+	for i, p := range pairs {
+		if cmds[i].Val() {
+			out[p] = true
+		}
+	}
+	return out, nil
+}
+
+// PlansChanged re-syncs the schedules when the plan store changes (ingest.Listener).
+func (s *Store) PlansChanged(ctx context.Context, docs []*plan.Document) error {
+	_, err := s.Sync(ctx, docs)
+	return err
+}

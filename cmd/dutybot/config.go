@@ -29,6 +29,21 @@ type Config struct {
 
 	RedisURL    string `env:"REDIS_URL" envDefault:"redis://127.0.0.1:6379/0"`
 	RedisPrefix string `env:"DUTYBOT_REDIS_PREFIX" envDefault:"dutybot:"`
+	// Redis Cluster or Sentinel instead of REDIS_URL's single server (reminders; see reminders_config.go).
+	RedisClusterAddrs   []string `env:"REDIS_CLUSTER_ADDRS" envSeparator:","`
+	RedisSentinelMaster string   `env:"REDIS_SENTINEL_MASTER"`
+	RedisSentinelAddrs  []string `env:"REDIS_SENTINEL_ADDRS" envSeparator:","`
+
+	// Reminders: the lead-time ladder, the time of day nudges go out, how often the dispatcher looks
+	// and how long its claims last, the holiday file that extends the shipped calendar, a routes file
+	// loaded at start and the leaders' channel.
+	Ladder         string        `env:"DUTYBOT_LADDER" envDefault:"30d,7d,1d,0d"`
+	NudgeTime      string        `env:"DUTYBOT_NUDGE_TIME" envDefault:"09:00"`
+	Poll           time.Duration `env:"DUTYBOT_POLL" envDefault:"500ms"`
+	Lease          time.Duration `env:"DUTYBOT_LEASE" envDefault:"30s"`
+	HolidaysFile   string        `env:"DUTYBOT_HOLIDAYS"`
+	RoutesFile     string        `env:"DUTYBOT_ROUTES"`
+	LeadersChannel string        `env:"DUTYBOT_LEADERS_CHANNEL"`
 
 	// MaxFileSize refuses larger plan files ("20MB", "512KB" or bytes).
 	MaxFileSize ingest.ByteSize `env:"DUTYBOT_MAX_FILE_SIZE" envDefault:"20MB"`
@@ -99,6 +114,7 @@ func (c Config) Validate() error {
 	if c.OpenAITimeout <= 0 {
 		errs = append(errs, errors.New("OPENAI_TIMEOUT must be positive, such as 20s"))
 	}
+	errs = append(errs, c.validateReminders()...)
 	switch c.LogFormat {
 	case "text", "json":
 	default:

@@ -1,0 +1,282 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/dutybot/dutybot/internal/redistest"
+	"github.com/dutybot/dutybot/plan"
+	"github.com/dutybot/dutybot/reminders"
+)
+
+// syncBuffer is a Stdout the dispatcher's goroutines and the test can share.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+type remindEnv struct {
+	vars map[string]string
+	now  time.Time
+}
+
+func newRemindEnv(t *testing.T, withRedis bool) *remindEnv {
+	e := &remindEnv{vars: map[string]string{"LOG_LEVEL": "error", "REDIS_URL": "redis://127.0.0.1:1/0"},
+		now: time.Date(2026, 11, 22, 10, 0, 0, 0, plan.Shanghai)}
+	if withRedis {
+		_, prefix := redistest.Client(t)
+		e.vars["REDIS_URL"], e.vars["DUTYBOT_REDIS_PREFIX"] = redistest.URL(t), prefix
+	}
+	return e
+}
+
+func (e *remindEnv) main(stdout, stderr interface{ Write([]byte) (int, error) }) *Main {
+	m := NewMain()
+	m.Stdout, m.Stderr = stdout, stderr
+	m.Getenv = func(k string) string { return e.vars[k] }
+	m.Now = func() time.Time { return e.now }
+	return m
+}
+
+func (e *remindEnv) run(t *testing.T, args ...string) (string, error) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	m := e.main(&out, &errOut)
+	err := m.Run(context.Background(), args)
+	m.Close()
+	if err != nil {
+		return out.String() + errOut.String(), err
+	}
+	return out.String(), nil
+}
+
+// TestDueFromPlansAlone: due needs no Redis, never lists a past date as upcoming, and keeps
+// upcoming items within the window.
+func TestDueFromPlansAlone(t *testing.T) {
+	e := newRemindEnv(t, false)
+	for _, within := range []string{"30d", "400d", "0d"} {
+		out, err := e.run(t, "due", "--now", "2026-06-15", "--within", within, "--json")
+		if err != nil {
+			t.Fatalf("due: %v\n%s", err, out)
+		}
+		var items []struct {
+			Task, Unit, City, Date, Kind, Quote, Status string
+		}
+		if err := json.Unmarshal([]byte(out), &items); err != nil {
+			t.Fatalf("due --json: %v\n%s", err, out)
+		}
+		days, _ := reminders.ParseDays(within)
+		last := plan.NewDay(2026, 6, 15+days).String()
+		var overdue, upcoming int
+		for _, it := range items {
+			switch it.Status {
+			case "overdue":
+				overdue++
+				if it.Date >= "2026-06-15" {
+					t.Errorf("%s %s on %s listed overdue", it.Task, it.Unit, it.Date)
+				}
+			case "upcoming":
+				upcoming++
+				if it.Date < "2026-06-15" || it.Date > last {
+					t.Errorf("%s %s on %s listed upcoming within %s", it.Task, it.Unit, it.Date, within)
+				}
+			default:
+				t.Errorf("status %q", it.Status)
+			}
+			if it.Kind != "by" && it.Kind != "target" && it.Kind != "recurring" {
+				t.Errorf("kind %q", it.Kind)
+			}
+			if it.Task == "" || it.City == "" {
+				t.Errorf("incomplete item %+v", it)
+			}
+		}
+		if overdue == 0 {
+			t.Errorf("within %s: the seed plans' 2023-2025 dates should be overdue", within)
+		}
+		if within == "400d" && upcoming == 0 {
+			t.Errorf("within %s: nothing upcoming from the seed plans", within)
+		}
+	}
+	out, err := e.run(t, "due", "--now", "2026-06-15", "--unit", "商务局", "--city", "衢州")
+	if err != nil || !strings.Contains(out, "衢州市 市商务局") || strings.Contains(out, "湖州") {
+		t.Errorf("due --unit: %v\n%s", err, out)
+	}
+	if _, err := e.run(t, "due", "--unit", "不存在的局"); err == nil {
+		t.Error("unknown unit accepted")
+	}
+}
+
+// TestRemindCommands drives remind add, list, done, snooze, status and cancel against Redis, and
+// checks that a done mark reaches due.
+func TestRemindCommands(t *testing.T) {
+	e := newRemindEnv(t, true)
+	out, err := e.run(t, "remind", "add", "--unit", "商务局", "--city", "衢州", "--at", "2026-12-01 09:00", "综合保税区验收")
+	if err != nil {
+		t.Fatalf("add: %v\n%s", err, out)
+	}
+	id := strings.Fields(out)[0]
+	if !strings.Contains(out, "first 2026-12-01 09:00") || !strings.Contains(out, "衢州市 市商务局") {
+		t.Errorf("add: %s", out)
+	}
+	if out, err := e.run(t, "remind", "add", "--channel", "C9", "--every", "monthly", "--at", "2026-11-25 15:00", "月报"); err != nil {
+		t.Fatalf("add --every: %v\n%s", err, out)
+	}
+	if out, err := e.run(t, "remind", "add", "--unit", "商务局", "--at", "2026-12-01 09:00", "x"); err == nil {
+		t.Errorf("an ambiguous unit (several cities have 商务局) was accepted: %s", out)
+	}
+	out, err = e.run(t, "remind", "list")
+	if err != nil || !strings.Contains(out, id) || !strings.Contains(out, "月报") {
+		t.Fatalf("list: %v\n%s", err, out)
+	}
+	if out, err := e.run(t, "remind", "cancel", id); err != nil {
+		t.Fatalf("cancel: %v\n%s", err, out)
+	}
+	if out, _ := e.run(t, "remind", "list"); strings.Contains(out, id) {
+		t.Errorf("cancelled reminder still listed:\n%s", out)
+	}
+
+	// Plans: sync, then mark an overdue task done and see due drop it.
+	if out, err := e.run(t, "remind", "sync"); err != nil || !strings.Contains(out, "added") {
+		t.Fatalf("sync: %v\n%s", err, out)
+	}
+	out, err = e.run(t, "due", "--now", "2026-11-22", "--unit", "商务局", "--city", "衢州", "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var items []reminders.DueItem
+	if err := json.Unmarshal([]byte(out), &items); err != nil || len(items) == 0 {
+		t.Fatalf("due: %v %s", err, out)
+	}
+	task := items[0].Task
+	if out, err := e.run(t, "remind", "done", task, "--unit", "商务局", "--city", "衢州", "--by", "张三"); err != nil {
+		t.Fatalf("done: %v\n%s", err, out)
+	}
+	out, _ = e.run(t, "due", "--now", "2026-11-22", "--unit", "商务局", "--city", "衢州", "--json")
+	if strings.Contains(out, `"task": "`+task+`"`) {
+		t.Errorf("done task still listed by due:\n%s", out)
+	}
+	out, err = e.run(t, "remind", "status", task, "--unit", "商务局", "--city", "衢州")
+	if err != nil || !strings.Contains(out, "green") || !strings.Contains(out, "张三") {
+		t.Errorf("status: %v\n%s", err, out)
+	}
+	if len(items) > 1 && items[1].Task != task {
+		out, err := e.run(t, "remind", "snooze", items[1].Task, "--unit", "商务局", "--city", "衢州", "--for", "1w")
+		if err != nil || !strings.Contains(out, "until 2026-11-29 10:00") {
+			t.Errorf("snooze: %v\n%s", err, out)
+		}
+	}
+	if out, err := e.run(t, "remind", "snooze", task, "--unit", "商务局", "--city", "衢州"); err == nil {
+		t.Errorf("snooze without a time accepted: %s", out)
+	}
+}
+
+// TestRemindWithoutRedis: commands that need Redis say so clearly.
+func TestRemindWithoutRedis(t *testing.T) {
+	e := newRemindEnv(t, false)
+	out, err := e.run(t, "remind", "list")
+	if err == nil || !strings.Contains(err.Error(), "not reachable") {
+		t.Errorf("remind list without Redis: %v\n%s", err, out)
+	}
+}
+
+// TestDispatchProcessesPrintEachNudgeOnce runs several dispatch commands on one Redis, as separate
+// processes would, and checks that together they print every nudge exactly once.
+func TestDispatchProcessesPrintEachNudgeOnce(t *testing.T) {
+	e := newRemindEnv(t, true)
+	e.vars["DUTYBOT_POLL"] = "20ms"
+	const n = 300
+	// Add the reminders through the store (the CLI would take a process per reminder).
+	var setupOut bytes.Buffer
+	setup := e.main(&setupOut, &setupOut)
+	setup.Logger = newLogger(&setupOut, setup.Getenv)
+	ctx := context.Background()
+	store, _, err := setup.openReminders(ctx, 3*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	due := time.Date(2026, 11, 22, 10, 30, 0, 0, plan.Shanghai)
+	for i := 0; i < n; i++ {
+		if _, _, err := store.Add(ctx, reminders.Custom{Route: fmt.Sprintf("C%d", i%7), At: due, Text: fmt.Sprintf("提醒%03d", i)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	setup.Close()
+	e.now = due.Add(time.Minute)
+
+	runCtx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	outs := make([]*syncBuffer, 3)
+	var wg sync.WaitGroup
+	for i := range outs {
+		outs[i] = &syncBuffer{}
+		m := e.main(outs[i], &bytes.Buffer{})
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := m.Run(runCtx, []string{"dispatch", "--sync=false"}); err != nil {
+				t.Errorf("dispatch: %v", err)
+			}
+			m.Close()
+		}()
+	}
+	lines := func() []string {
+		var all []string
+		for _, o := range outs {
+			all = append(all, strings.Split(strings.TrimSpace(o.String()), "\n")...)
+		}
+		var kept []string
+		for _, l := range all {
+			if l != "" {
+				kept = append(kept, l)
+			}
+		}
+		return kept
+	}
+	for len(lines()) < n && runCtx.Err() == nil {
+		time.Sleep(20 * time.Millisecond)
+	}
+	time.Sleep(100 * time.Millisecond) // a double would show up now
+	cancel()
+	wg.Wait()
+
+	seen := map[string]int{}
+	printers := 0
+	for _, o := range outs {
+		if o.String() != "" {
+			printers++
+		}
+	}
+	for _, l := range lines() {
+		f := strings.Split(l, "\t")
+		if len(f) != 3 || f[0] != "2026-11-22 10:30" || !strings.HasPrefix(f[1], "C") {
+			t.Errorf("line %q is not due<TAB>route<TAB>text", l)
+			continue
+		}
+		seen[f[2]]++
+	}
+	for i := 0; i < n; i++ {
+		text := fmt.Sprintf("【提醒】提醒%03d", i)
+		if seen[text] != 1 {
+			t.Errorf("%s printed %d times", text, seen[text])
+		}
+	}
+	t.Logf("%d nudges printed by %d of 3 dispatch processes", len(lines()), printers)
+}
