@@ -214,6 +214,35 @@ func TestExtractPDF(t *testing.T) {
 	}
 }
 
+func TestExtractPDFTable(t *testing.T) {
+	long := "围绕构建现代服务业产业体系，加快推进创新发展区建设，引导资金、土地、项目、人才等要素资源进一步集聚。"
+	cell := func(p ...string) pdfCell { return pdfCell{paras: p} }
+	blocks := []pdfBlock{
+		{para: "附件1"},
+		{para: "2023年服务业重点工作任务清单"},
+		{widths: []float64{40, 120, 171, 120}, rows: [][]pdfCell{
+			{cell("序号"), cell("重点任务"), cell("主要目标及时间节点"), cell("责任单位")},
+			{{paras: []string{"一、强化统筹推进，大力实施“十百千”工程"}, span: 4}},
+			{cell("1"), cell(long), cell("1.印发实施方案。", "2.2023年6月底前组建专班。"), cell("区发改局，区服务业高质量发展工作专班成员单位")},
+			{cell("2"), cell("高标准建设服务业重大平台"), cell(), cell("区商务局")},
+		}},
+		{para: "附件2"},
+	}
+	got, err := Extract("list.pdf", makePDF(pdfLayout{}.layout(blocks), pdfOptions{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameLines(t, got, []string{
+		"附件1",
+		"2023年服务业重点工作任务清单",
+		"序号", "重点任务", "主要目标及时间节点", "责任单位",
+		"一、强化统筹推进，大力实施“十百千”工程",
+		"1", long, "1.印发实施方案。", "2.2023年6月底前组建专班。", "区发改局，区服务业高质量发展工作专班成员单位",
+		"2", "高标准建设服务业重大平台", "区商务局",
+		"附件2",
+	})
+}
+
 func TestJoinLinesHyphen(t *testing.T) {
 	mk := func(x0, x1, y float64, s string) pdfLine {
 		return pdfLine{y: y, x0: x0, x1: x1, size: 10, segs: []pdfSeg{{x0: x0, x1: x1, text: s}}}

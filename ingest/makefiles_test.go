@@ -240,7 +240,8 @@ type pdfItem struct {
 
 type pdfPageSpec struct {
 	items []pdfItem
-	image bool // draw an image and no text, as a scanner does
+	rules [][4]float64 // cell borders: x, y, width, height, stroked
+	image bool         // draw an image and no text, as a scanner does
 }
 
 // pdfLayout sets paragraphs on A4 pages: 12 pt text, first lines indented two characters, wrapped
@@ -266,6 +267,45 @@ func runeWidth(r rune) float64 {
 }
 
 func (l pdfLayout) pages(paras []string) []pdfPageSpec {
+	blocks := make([]pdfBlock, len(paras))
+	for i, p := range paras {
+		blocks[i] = pdfBlock{para: p}
+	}
+	return l.layout(blocks)
+}
+
+// pdfBlock is a paragraph or a ruled table to set.
+type pdfBlock struct {
+	para   string
+	rows   [][]pdfCell
+	widths []float64 // column widths in points
+}
+
+type pdfCell struct {
+	paras []string
+	span  int // columns it covers; 0 means 1
+}
+
+// wrap breaks text into lines no wider than width at size.
+func wrap(text string, width, firstIndent, size float64) []string {
+	rs := []rune(strings.TrimSpace(text))
+	var out []string
+	w, start, avail := 0.0, 0, width-firstIndent
+	for i, r := range rs {
+		cw := runeWidth(r) * size
+		if w+cw > avail+0.01 {
+			out = append(out, string(rs[start:i]))
+			w, start, avail = 0, i, width
+		}
+		w += cw
+	}
+	if start < len(rs) {
+		out = append(out, string(rs[start:]))
+	}
+	return out
+}
+
+func (l pdfLayout) layout(blocks []pdfBlock) []pdfPageSpec {
 	size := l.size
 	if size == 0 {
 		size = 12
@@ -275,7 +315,7 @@ func (l pdfLayout) pages(paras []string) []pdfPageSpec {
 	var cur pdfPageSpec
 	y := pdfTop
 	newPage := func() {
-		if len(cur.items) > 0 {
+		if len(cur.items) > 0 || len(cur.rules) > 0 {
 			pages = append(pages, cur)
 		}
 		cur = pdfPageSpec{}
@@ -288,23 +328,60 @@ func (l pdfLayout) pages(paras []string) []pdfPageSpec {
 		cur.items = append(cur.items, pdfItem{x: x, y: y, size: size, text: text})
 		y -= lead
 	}
-	for _, p := range paras {
-		p = strings.TrimSpace(p)
-		rs := []rune(p)
-		x := pdfLeft + 2*size
-		width := 0.0
-		start := 0
-		for i, r := range rs {
-			w := runeWidth(r) * size
-			if x+width+w > pdfRight+0.01 {
-				put(x, string(rs[start:i]))
-				x, width, start = pdfLeft, 0, i
+	for _, b := range blocks {
+		if b.rows == nil {
+			for i, line := range wrap(b.para, pdfRight-pdfLeft, 2*size, size) {
+				x := pdfLeft
+				if i == 0 {
+					x += 2 * size
+				}
+				put(x, line)
 			}
-			width += w
+			continue
 		}
-		if start < len(rs) {
-			put(x, string(rs[start:]))
+		// A ruled table in 10.5 pt: each row as tall as its fullest cell; rows do not split.
+		const ts, pad = 10.5, 5.0
+		tlead := ts * 1.5
+		y += lead - ts // the table starts just under the last text line
+		for _, row := range b.rows {
+			type cellLines struct {
+				x, w  float64
+				lines []string
+			}
+			var cells []cellLines
+			x, col, height := pdfLeft, 0, 0.0
+			for _, c := range row {
+				span := max(c.span, 1)
+				w := 0.0
+				for k := col; k < col+span && k < len(b.widths); k++ {
+					w += b.widths[k]
+				}
+				col += span
+				var ls []string
+				for _, p := range c.paras {
+					ls = append(ls, wrap(p, w-2*pad, 0, ts)...)
+				}
+				cells = append(cells, cellLines{x, w, ls})
+				height = max(height, float64(len(ls))*tlead+2*pad)
+				x += w
+			}
+			if y-height < pdfBottom-20 {
+				newPage()
+			}
+			if y-height < pdfBottom-20 {
+				panic("a table row taller than a page: widen its columns")
+			}
+			for _, c := range cells {
+				cur.rules = append(cur.rules, [4]float64{c.x, y - height, c.w, height})
+				ty := y - pad - ts
+				for _, line := range c.lines {
+					cur.items = append(cur.items, pdfItem{x: c.x + pad, y: ty, size: ts, text: line})
+					ty -= tlead
+				}
+			}
+			y -= height
 		}
+		y -= lead
 	}
 	newPage()
 	for i := range pages {
@@ -396,6 +473,13 @@ func makePDF(pages []pdfPageSpec, opt pdfOptions) []byte {
 		if p.image {
 			c.WriteString("q 451 0 0 680 72 90 cm /Im1 Do Q\n")
 		}
+		if len(p.rules) > 0 {
+			c.WriteString("q 0.5 w 0 0 0 RG\n")
+			for _, r := range p.rules {
+				fmt.Fprintf(&c, "%.2f %.2f %.2f %.2f re S\n", r[0], r[1], r[2], r[3])
+			}
+			c.WriteString("Q\n")
+		}
 		for _, it := range p.items {
 			var hex strings.Builder
 			for _, r := range it.text {
@@ -441,7 +525,34 @@ func utf16Hex(r rune) string {
 	return fmt.Sprintf("%04X%04X", 0xD800+(r>>10), 0xDC00+(r&0x3FF))
 }
 
-// seedPDF sets a seed's lines as paragraphs on pages with a running head and page numbers.
+// seedPDF sets a seed's lines as paragraphs on pages with a running head and page numbers; a
+// flattened table becomes a ruled table, its cells laid into rows as seedDOCX does.
 func seedPDF(text string) []byte {
-	return makePDF(pdfLayout{head: "政府信息公开", pageNumber: true}.pages(seedLines(text)), pdfOptions{})
+	lines := seedLines(text)
+	start, end, cols := seedTable(lines)
+	var blocks []pdfBlock
+	for i := 0; i < len(lines); i++ {
+		if i != start {
+			blocks = append(blocks, pdfBlock{para: lines[i]})
+			continue
+		}
+		widths := make([]float64, cols)
+		for k := range widths {
+			widths[k] = (pdfRight - pdfLeft) / float64(cols)
+		}
+		var rows [][]pdfCell
+		var row []pdfCell
+		for ; i < end; i++ {
+			row = append(row, pdfCell{paras: []string{lines[i]}})
+			if len(row) == cols {
+				rows, row = append(rows, row), nil
+			}
+		}
+		if row != nil {
+			rows = append(rows, row)
+		}
+		blocks = append(blocks, pdfBlock{rows: rows, widths: widths})
+		i--
+	}
+	return makePDF(pdfLayout{head: "政府信息公开", pageNumber: true}.layout(blocks), pdfOptions{})
 }

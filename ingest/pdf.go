@@ -23,7 +23,8 @@ import (
 // the text and graphics matrices, decodes each glyph through the font's ToUnicode map (or its
 // predefined CJK encoding), and keeps each glyph's position and advance. Then, per document:
 //
-//	glyphs → lines (by baseline) → segments (split at wide gaps: table cells)
+//	glyphs → ruled tables (cells from the page's horizontal and vertical rules; see pdftable.go)
+//	       → the other glyphs → lines (by baseline) → segments (split at wide gaps: borderless cells)
 //	       → running headers, footers and page numbers dropped
 //	       → wrapped lines joined into paragraphs (a line reaching the right margin continues,
 //	         an indented or short line ends one; words hyphenated at a line end are rejoined)
@@ -98,6 +99,7 @@ type glyph struct {
 type pdfLine struct {
 	y, x0, x1, size float64
 	segs            []pdfSeg
+	block           []string // a table, already written: one cell paragraph per line
 }
 
 type pdfSeg struct {
@@ -125,6 +127,10 @@ type pdfText struct {
 	fonts    map[string]*pdfFont
 	glyphs   int
 	unmapped int
+
+	// the page being read
+	rules        []rule
+	pageW, pageH float64
 }
 
 type matrix [6]float64 // a b c d e f
@@ -157,9 +163,20 @@ func (x *pdfText) page(p pdf.Page) pdfPage {
 	if box.Kind() == pdf.Array && box.Len() == 4 {
 		pg.bottom, pg.top = box.Index(1).Float64(), box.Index(3).Float64()
 	}
+	x.pageH = pg.top - pg.bottom
+	x.pageW = 595
+	if box.Kind() == pdf.Array && box.Len() == 4 {
+		x.pageW = box.Index(2).Float64() - box.Index(0).Float64()
+	}
+	x.rules = x.rules[:0]
 	var gl []glyph
 	x.run(p.V.Key("Contents"), p.Resources(), identity, &gl, 0)
-	pg.lines = buildLines(gl)
+	free, tables := placeTables(gl, x.rules)
+	pg.lines = buildLines(free)
+	if len(tables) > 0 {
+		pg.lines = append(pg.lines, tables...)
+		slices.SortStableFunc(pg.lines, func(a, b pdfLine) int { return cmpFloat(b.y, a.y) })
+	}
 	return pg
 }
 
@@ -200,6 +217,14 @@ func (x *pdfText) run(strm, res pdf.Value, ctm matrix, out *[]glyph, depth int) 
 			tm = matrix{1, 0, 0, 1, adv, 0}.mul(tm)
 		}
 	}
+	apply := func(px, py float64) (float64, float64) {
+		m := st.ctm
+		return m[0]*px + m[2]*py + m[4], m[1]*px + m[3]*py + m[5]
+	}
+	type pathRect struct{ x0, y0, x1, y1 float64 }
+	var rects []pathRect
+	var segs [][4]float64
+	var curX, curY, startX, startY float64
 	pdf.Interpret(strm, func(stk *pdf.Stack, op string) {
 		n := stk.Len()
 		args := make([]pdf.Value, n)
@@ -207,6 +232,33 @@ func (x *pdfText) run(strm, res pdf.Value, ctm matrix, out *[]glyph, depth int) 
 			args[i] = stk.Pop()
 		}
 		switch op {
+		case "re":
+			if len(args) == 4 {
+				ax, ay := apply(num(args, 0), num(args, 1))
+				bx, by := apply(num(args, 0)+num(args, 2), num(args, 1)+num(args, 3))
+				rects = append(rects, pathRect{ax, ay, bx, by})
+				curX, curY, startX, startY = ax, ay, ax, ay
+			}
+		case "m":
+			curX, curY = apply(num(args, 0), num(args, 1))
+			startX, startY = curX, curY
+		case "l":
+			nx, ny := apply(num(args, 0), num(args, 1))
+			segs = append(segs, [4]float64{curX, curY, nx, ny})
+			curX, curY = nx, ny
+		case "h":
+			segs = append(segs, [4]float64{curX, curY, startX, startY})
+			curX, curY = startX, startY
+		case "S", "s", "f", "F", "f*", "B", "B*", "b", "b*":
+			for _, r := range rects {
+				x.addRect(r.x0, r.y0, r.x1, r.y1)
+			}
+			for _, sg := range segs {
+				x.addSegment(sg[0], sg[1], sg[2], sg[3])
+			}
+			rects, segs = rects[:0], segs[:0]
+		case "n":
+			rects, segs = rects[:0], segs[:0]
 		case "q":
 			stack = append(stack, st)
 		case "Q":
@@ -736,6 +788,10 @@ func assemble(pages []pdfPage) string {
 	for _, pg := range pages {
 		height := pg.top - pg.bottom
 		for i, l := range pg.lines {
+			if l.block != nil {
+				body = append(body, l)
+				continue
+			}
 			isEdge, apart := edge(pg, i)
 			nearEdge := l.y > pg.top-0.15*height || l.y < pg.bottom+0.15*height
 			if isEdge && isPageNumber(l.text(), apart) {
@@ -771,19 +827,17 @@ func medianPitch(pages []pdfPage) float64 {
 	return d[len(d)/2]
 }
 
-// joinLines turns lines into paragraphs. The left margin is the most common line start, the right
-// margin the far end reached by most full lines; a line that reaches the right margin continues
-// into the next unless that one is indented. Lines with several segments are table rows: each
-// segment is written on its own line.
+// joinLines turns a document's body lines into paragraphs against its margins: the left margin
+// is the leftmost line start many lines share, the right margin the far end most full lines reach.
 func joinLines(lines []pdfLine) string {
-	if len(lines) == 0 {
-		return ""
-	}
 	starts := map[int]int{}
 	var ends []float64
 	var sizes []float64
 	cjk, all := 0, 0
 	for _, l := range lines {
+		if l.block != nil {
+			continue
+		}
 		starts[int(math.Round(l.x0))]++
 		ends = append(ends, l.x1)
 		sizes = append(sizes, l.size)
@@ -794,6 +848,9 @@ func joinLines(lines []pdfLine) string {
 			}
 		}
 	}
+	if len(starts) == 0 {
+		return strings.Join(paragraphs(lines, 0, 0, 12, true), "\n")
+	}
 	// The left margin is the leftmost start shared by a fair number of lines: in a table-heavy
 	// plan most lines are indented first lines of one-line paragraphs, so the commonest start
 	// would be the indent.
@@ -803,7 +860,7 @@ func joinLines(lines []pdfLine) string {
 	}
 	sort.Ints(xs)
 	left := xs[0]
-	need := max(2, len(lines)/50)
+	need := max(2, len(sizes)/50)
 	for _, x := range xs {
 		if starts[x] >= need {
 			left = x
@@ -814,8 +871,13 @@ func joinLines(lines []pdfLine) string {
 	right := ends[len(ends)*97/100]
 	sort.Float64s(sizes)
 	size := sizes[len(sizes)/2]
-	cjkDoc := cjk*3 > all
+	return strings.Join(paragraphs(lines, float64(left), right, size, cjk*3 > all), "\n")
+}
 
+// paragraphs joins lines set between left and right margins: a line that reaches the right margin
+// continues into the next unless that one is indented. Lines with several segments are rows of a
+// borderless table and table blocks are written as they are.
+func paragraphs(lines []pdfLine, left, right, size float64, cjkDoc bool) []string {
 	var out []string
 	var para strings.Builder
 	open := false       // the last line written may continue
@@ -828,6 +890,11 @@ func joinLines(lines []pdfLine) string {
 		open = false
 	}
 	for _, l := range lines {
+		if l.block != nil {
+			flush()
+			out = append(out, l.block...)
+			continue
+		}
 		if len(l.segs) > 1 {
 			flush()
 			for _, s := range l.segs {
@@ -836,7 +903,7 @@ func joinLines(lines []pdfLine) string {
 			continue
 		}
 		text := l.segs[0].text
-		indented := l.x0 > float64(left)+0.8*size
+		indented := l.x0 > left+0.8*size
 		if open && !indented {
 			prev := para.String()
 			switch {
@@ -856,7 +923,7 @@ func joinLines(lines []pdfLine) string {
 		spaceAfter = l.segs[0].spaceAfter
 	}
 	flush()
-	return strings.Join(out, "\n")
+	return out
 }
 
 func isLetter(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }
