@@ -175,6 +175,21 @@ func (s *Store) Sync(ctx context.Context, docs []*plan.Document) (SyncResult, er
 	for _, x := range want {
 		keep[x.ID] = true
 	}
+	// A series id hashes what makes the series (task, unit, date, rule), so one already stored
+	// needs nothing: only new ones are armed.
+	had := make(map[string]bool, len(have))
+	for _, id := range have {
+		had[id] = true
+	}
+	var fresh []Series
+	for _, x := range want {
+		if had[x.ID] {
+			res.Kept++
+		} else {
+			fresh = append(fresh, x)
+		}
+	}
+	want = fresh
 	now := s.now()
 	if err := armScript.Load(ctx, s.rdb).Err(); err != nil {
 		return res, wrap("sync schedules: load script", err)

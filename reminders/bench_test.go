@@ -1,0 +1,168 @@
+package reminders
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strconv"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/dutybot/dutybot/plan"
+)
+
+// Benchmarks for docs/BENCHMARKS.md ("Reminders"). Run:
+//
+//	go test -run '^$' -bench 'Reminders' -benchtime 1x ./reminders/
+//
+// Each starts with 100,000 reminders pending in the future, as a large deployment would hold.
+
+const benchPending = 100_000
+
+// bulkArm arms n custom series due at at (plus i*spread), in pipelines, as Sync does.
+func bulkArm(b *testing.B, s *Store, n int, at time.Time, spread time.Duration, tag string) {
+	b.Helper()
+	ctx := context.Background()
+	if err := armScript.Load(ctx, s.rdb).Err(); err != nil {
+		b.Fatal(err)
+	}
+	for i := 0; i < n; i += 1000 {
+		pipe := s.rdb.Pipeline()
+		for j := i; j < n && j < i+1000; j++ {
+			x := Series{ID: tag + strconv.Itoa(j), Kind: SeriesCustom, Route: "C" + strconv.Itoa(j%20),
+				At: at.Add(time.Duration(j) * spread), Text: "bench " + strconv.Itoa(j)}
+			keys, args, err := s.armArgs(&x, s.ks.SchedCustom(), at.Add(-time.Hour))
+			if err != nil {
+				b.Fatal(err)
+			}
+			armScript.EvalSha(ctx, pipe, keys, args...)
+		}
+		if _, err := pipe.Exec(ctx); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// lagNotifier records how late each nudge went out against its due time, by the wall clock.
+type lagNotifier struct {
+	mu   sync.Mutex
+	lags []time.Duration
+}
+
+func (l *lagNotifier) Notify(ctx context.Context, n Nudge) (Receipt, error) {
+	lag := time.Since(n.Due)
+	l.mu.Lock()
+	l.lags = append(l.lags, lag)
+	l.mu.Unlock()
+	return Receipt{}, nil
+}
+
+func (l *lagNotifier) count() int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return len(l.lags)
+}
+
+func percentile(d []time.Duration, p float64) time.Duration {
+	s := slices.Clone(d)
+	slices.Sort(s)
+	if len(s) == 0 {
+		return 0
+	}
+	return s[min(len(s)-1, int(float64(len(s))*p))]
+}
+
+// BenchmarkRemindersLag: with 100,000 pending, 3,000 reminders fall due one every 2 ms (real time)
+// and one dispatcher with the default options (poll 500ms) delivers them; the metric is the lag
+// from due time to delivery.
+func BenchmarkRemindersLag(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		s, rdb := newStore(b, time.Now)
+		bulkArm(b, s, benchPending, time.Now().Add(24*time.Hour), time.Second, "far")
+		const k = 3000
+		start := time.Now().Add(time.Second).Truncate(time.Millisecond)
+		bulkArm(b, s, k, start, 2*time.Millisecond, "due")
+		note := &lagNotifier{}
+		d := NewDispatcher(s, note, DispatcherOptions{})
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan struct{})
+		go func() { _ = d.Run(ctx); close(done) }()
+		b.ResetTimer()
+		for note.count() < k {
+			time.Sleep(10 * time.Millisecond)
+		}
+		b.StopTimer()
+		cancel()
+		<-done
+		b.ReportMetric(float64(percentile(note.lags, 0.50).Microseconds())/1000, "p50-ms")
+		b.ReportMetric(float64(percentile(note.lags, 0.99).Microseconds())/1000, "p99-ms")
+		b.ReportMetric(float64(percentile(note.lags, 1).Microseconds())/1000, "max-ms")
+		pending, _ := rdb.ZCard(context.Background(), s.ks.SchedDue()).Result()
+		b.ReportMetric(float64(pending), "pending")
+	}
+}
+
+// BenchmarkRemindersThroughput: with 100,000 pending, 20,000 reminders are due at once; R replicas
+// deliver them. The metric is nudges per second per replica.
+func BenchmarkRemindersThroughput(b *testing.B) {
+	for _, replicas := range []int{1, 3} {
+		b.Run(fmt.Sprintf("replicas=%d", replicas), func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				const k = 20_000
+				clk := newClock("2026-11-20 08:00")
+				s, _ := newStore(b, clk.Now)
+				bulkArm(b, s, benchPending, at("2026-12-20 09:00"), time.Second, "far")
+				bulkArm(b, s, k, at("2026-11-20 09:00"), 0, "due")
+				clk.Set("2026-11-20 09:01")
+				note := &lagNotifier{}
+				ctx, cancel := context.WithCancel(context.Background())
+				var wg sync.WaitGroup
+				b.ResetTimer()
+				t0 := time.Now()
+				for r := 0; r < replicas; r++ {
+					d := NewDispatcher(NewStore(s.rdb, StoreOptions{Prefix: s.ks.Prefix, Now: clk.Now}), note, DispatcherOptions{})
+					wg.Add(1)
+					go func() { defer wg.Done(); _ = d.Run(ctx) }()
+				}
+				for note.count() < k {
+					time.Sleep(5 * time.Millisecond)
+				}
+				el := time.Since(t0)
+				b.StopTimer()
+				cancel()
+				wg.Wait()
+				b.ReportMetric(float64(k)/el.Seconds(), "nudges/s")
+				b.ReportMetric(float64(k)/el.Seconds()/float64(replicas), "nudges/s/replica")
+			}
+		})
+	}
+}
+
+// BenchmarkRemindersSync: reconciling 100,000 plan series (first time, then unchanged).
+func BenchmarkRemindersSync(b *testing.B) {
+	doc := &plan.Document{ID: "bench001", Title: "bench", City: "衢州市"}
+	for i := 0; i < benchPending/4; i++ {
+		doc.Tasks = append(doc.Tasks, plan.Task{ID: fmt.Sprintf("bench001:%d", i), Title: "t",
+			Lead: []string{"市商务局", "市发改委"}, Participating: []string{"市财政局", "市统计局"},
+			Deadlines: []plan.Deadline{{Quote: "2027年底前", Date: plan.NewDay(2027, 12, 31), Kind: plan.KindBy}}})
+	}
+	for i := 0; i < b.N; i++ {
+		s, _ := newStore(b, time.Now)
+		b.ResetTimer()
+		t0 := time.Now()
+		res, err := s.Sync(context.Background(), []*plan.Document{doc})
+		first := time.Since(t0)
+		if err != nil || res.Added != benchPending {
+			b.Fatalf("%+v %v", res, err)
+		}
+		t0 = time.Now()
+		if res, err = s.Sync(context.Background(), []*plan.Document{doc}); err != nil || res.Kept != benchPending {
+			b.Fatalf("%+v %v", res, err)
+		}
+		again := time.Since(t0)
+		b.StopTimer()
+		b.ReportMetric(first.Seconds(), "first-s")
+		b.ReportMetric(again.Seconds(), "resync-s")
+	}
+}
