@@ -5,11 +5,13 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/dutybot/dutybot/plan"
+	"github.com/redis/go-redis/v9"
 )
 
 // Benchmarks for docs/BENCHMARKS.md ("Reminders"). Run:
@@ -148,7 +150,8 @@ func BenchmarkRemindersSync(b *testing.B) {
 			Deadlines: []plan.Deadline{{Quote: "2027年底前", Date: plan.NewDay(2027, 12, 31), Kind: plan.KindBy}}})
 	}
 	for i := 0; i < b.N; i++ {
-		s, _ := newStore(b, time.Now)
+		s, rdb := newStore(b, time.Now)
+		mem0 := usedMemory(b, rdb)
 		b.ResetTimer()
 		t0 := time.Now()
 		res, err := s.Sync(context.Background(), []*plan.Document{doc})
@@ -164,5 +167,21 @@ func BenchmarkRemindersSync(b *testing.B) {
 		b.StopTimer()
 		b.ReportMetric(first.Seconds(), "first-s")
 		b.ReportMetric(again.Seconds(), "resync-s")
+		b.ReportMetric(float64(usedMemory(b, rdb)-mem0)/(1<<20), "redis-MiB")
 	}
+}
+
+// usedMemory is Redis's used_memory in bytes.
+func usedMemory(b *testing.B, rdb *redis.Client) int64 {
+	info, err := rdb.Info(context.Background(), "memory").Result()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, line := range strings.Split(info, "\n") {
+		if v, ok := strings.CutPrefix(strings.TrimSpace(line), "used_memory:"); ok {
+			n, _ := strconv.ParseInt(v, 10, 64)
+			return n
+		}
+	}
+	return 0
 }
