@@ -64,6 +64,7 @@ type Store struct {
 	docs      map[string]*plan.Document
 	revs      map[string]int64
 	listeners []Listener
+	told      bool       // the listeners have heard the plans at least once
 	notifyMu  sync.Mutex // one notification at a time, in order
 }
 
@@ -518,27 +519,43 @@ func (s *Store) Sync(ctx context.Context) (bool, error) {
 	return changed, nil
 }
 
-// notify tells the listeners the current set. Listener errors are logged: the plans are stored,
-// and the next notification (or a restart) reconciles again.
-func (s *Store) notify(ctx context.Context) {
+// notify tells the listeners the current set. Listener errors are logged (and returned for Load):
+// the plans are stored, and the next notification (or a restart) reconciles again.
+func (s *Store) notify(ctx context.Context) error {
 	s.mu.Lock()
 	ls := append([]Listener(nil), s.listeners...)
 	s.mu.Unlock()
 	if len(ls) == 0 {
-		return
+		return nil
 	}
 	s.notifyMu.Lock()
 	defer s.notifyMu.Unlock()
 	docs, err := s.Docs(ctx)
 	if err != nil {
 		s.log.Error("plans changed, but they could not be read to tell listeners", "err", err)
-		return
+		return err
 	}
+	var errs []error
 	for _, l := range ls {
 		if err := l.PlansChanged(ctx, docs); err != nil {
 			s.log.Error("a listener failed to take plan changes", "listener", fmt.Sprintf("%T", l), "err", err)
+			errs = append(errs, err)
 		}
 	}
+	s.mu.Lock()
+	s.told = true
+	s.mu.Unlock()
+	return errors.Join(errs...)
+}
+
+// Load reads the stored plans and tells the listeners, before Run: a server can then wait for its
+// index to be built before it answers. It returns the plans and the listeners' errors.
+func (s *Store) Load(ctx context.Context) ([]*plan.Document, error) {
+	if _, err := s.Sync(ctx); err != nil {
+		return nil, err
+	}
+	err := s.notify(ctx)
+	return s.snapshot(), err
 }
 
 // SeedIfEmpty adds the seeds when the store has never been seeded and holds no plans. It runs
@@ -579,6 +596,7 @@ func (s *Store) SeedIfEmpty(ctx context.Context, files []seeds.File) (int, error
 // besides, in case feed entries were trimmed away while it was disconnected).
 func (s *Store) Run(ctx context.Context) error {
 	last := "0-0"
+	var changedAtStart bool
 	for {
 		if ctx.Err() != nil {
 			return nil
@@ -589,10 +607,7 @@ func (s *Store) Run(ctx context.Context) error {
 			if len(msgs) > 0 {
 				last = msgs[0].ID
 			}
-			s.mu.Lock()
-			s.docs, s.revs = map[string]*plan.Document{}, map[string]int64{}
-			s.mu.Unlock()
-			if _, err = s.Sync(ctx); err == nil {
+			if changedAtStart, err = s.Sync(ctx); err == nil {
 				break
 			}
 		}
@@ -601,7 +616,12 @@ func (s *Store) Run(ctx context.Context) error {
 			return nil
 		}
 	}
-	s.notify(ctx)
+	s.mu.Lock()
+	told := s.told
+	s.mu.Unlock()
+	if !told || changedAtStart {
+		s.notify(ctx)
+	}
 	lastSync := time.Now()
 	backoff := time.Second
 	for ctx.Err() == nil {

@@ -12,8 +12,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dutybot/dutybot/ingest"
 	"github.com/dutybot/dutybot/internal/redistest"
 	"github.com/dutybot/dutybot/keyspace"
+	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/seeds"
 )
 
@@ -224,5 +226,53 @@ func TestPlansWithoutRedis(t *testing.T) {
 	}
 	if _, _, err := e.run("plans", "list"); err == nil || !strings.Contains(err.Error(), "not reachable") {
 		t.Fatalf("plans list without Redis: %v", err)
+	}
+}
+
+// TestReplicaHearsIngest runs a long-lived replica (as serve does) and adds a plan through the
+// command line, a separate Main on the same Redis: the replica's listener hears it.
+func TestReplicaHearsIngest(t *testing.T) {
+	_, prefix := redistest.Client(t)
+	e := newIngestEnv(t, redistest.URL(t), prefix)
+	docx := e.file("plan.docx", ingestDOCX(t, ingestPlanText))
+
+	heard := make(chan []*plan.Document, 10)
+	replica := NewMain()
+	replica.Getenv = func(k string) string { return e.vars[k] }
+	replica.Stderr = &bytes.Buffer{}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	_, err := replica.startPlanStore(ctx, ingest.ListenerFunc(func(_ context.Context, docs []*plan.Document) error {
+		heard <- docs
+		return nil
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer replica.Close()
+	select {
+	case docs := <-heard:
+		if len(docs) != len(seeds.Files()) {
+			t.Fatalf("the replica started with %d plans, want the %d seeds", len(docs), len(seeds.Files()))
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("the replica's listener was not told of the stored plans at start")
+	}
+
+	if _, stderr, err := e.run("ingest", docx); err != nil {
+		t.Fatalf("ingest: %v %s", err, stderr)
+	}
+	timeout := time.After(10 * time.Second)
+	for {
+		select {
+		case docs := <-heard:
+			for _, d := range docs {
+				if d.Number == "某政办发〔2025〕7号" && len(d.Tasks) == 3 {
+					return
+				}
+			}
+		case <-timeout:
+			t.Fatal("the replica never heard of the plan added through the command line")
+		}
 	}
 }

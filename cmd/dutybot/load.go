@@ -168,3 +168,53 @@ func (m *Main) openPlanStore(ctx context.Context, timeout time.Duration) (*inges
 
 // baseName is the name a stored plan keeps of its file.
 func baseName(path string) string { return filepath.Base(path) }
+
+// startPlanStore opens the plan store for a long-running command (serve) and keeps listeners —
+// the retrieval index, the reminder schedules — current: it seeds an empty store once, tells the
+// listeners of the stored plans before returning (so the caller can answer at once), then follows
+// the change feed in the background until ctx is done or Main closes. Wire it as
+//
+//	store, err := m.startPlanStore(ctx, reminderStore, ingest.ListenerFunc(func(ctx context.Context, docs []*plan.Document) error {
+//		_, err := index.Build(ctx, docs)
+//		return err
+//	}))
+//
+// and hand store.Add and store.Remove to the Slack file-upload flow.
+func (m *Main) startPlanStore(ctx context.Context, listeners ...ingest.Listener) (*ingest.Store, error) {
+	if m.Logger == nil {
+		m.Logger = newLogger(m.Stderr, m.Getenv)
+	}
+	store, err := m.openPlanStore(ctx, storeTimeout)
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range listeners {
+		store.Listen(l)
+	}
+	if n, err := store.SeedIfEmpty(ctx, seeds.Files()); err != nil {
+		m.Logger.Error("seeding the plan store", "err", err)
+	} else if n > 0 {
+		m.Logger.Info("seeded the empty plan store", "plans", n)
+	}
+	docs, err := store.Load(ctx)
+	if err != nil {
+		m.Logger.Error("a plan listener failed on the stored plans; it will be told again on the next change", "err", err)
+	}
+	m.Logger.Info("plans loaded from the store", "plans", len(docs))
+	runCtx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		if err := store.Run(runCtx); err != nil {
+			m.Logger.Error("plan store feed stopped", "err", err)
+		}
+	}()
+	// Registered after the Redis client's closer, so it runs first: the feed loop stops before
+	// its connection closes.
+	m.onClose(func() error {
+		cancel()
+		<-done
+		return nil
+	})
+	return store, nil
+}
