@@ -106,6 +106,12 @@ type TaskStatus struct {
 	Extension plan.Day     `json:"extension_to,omitempty"`
 	Nudges    int          `json:"nudges"` // delivered so far
 	History   []Event      `json:"history,omitempty"`
+
+	TaskNumber string `json:"number,omitempty"`
+	Role       string `json:"role,omitempty"` // plan.RoleLead or plan.RoleParticipating
+	// NextOccurrence and NextAt are the pending nudge nearest in time ("" and zero when none).
+	NextOccurrence string    `json:"next_occurrence,omitempty"`
+	NextAt         time.Time `json:"next_at,omitempty"`
 }
 
 // Status returns the colour of task for unit u, with its history (newest first).
@@ -166,7 +172,11 @@ func (s *Store) statuses(ctx context.Context, tus []taskUnit, history bool) ([]T
 		ts.Extension, _ = plan.ParseDay(st["extension_to"])
 		for _, p := range byTU[tu] {
 			ts.Title, ts.Plan = p.Series.TaskTitle, p.Series.PlanTitle
+			ts.TaskNumber, ts.Role = p.Series.TaskNumber, p.Series.Role
 			ts.Nudges += p.Delivered
+			if !p.At.IsZero() && (ts.NextAt.IsZero() || p.At.Before(ts.NextAt)) {
+				ts.NextAt, ts.NextOccurrence = p.At, p.Next.ID
+			}
 			if p.Series.Kind == SeriesDeadline {
 				// The decisive deadline: the earliest one not yet past, else the latest past one.
 				d := p.Series.Deadline
@@ -278,9 +288,20 @@ type Digest struct {
 	Red    []TaskStatus     `json:"red"`    // overdue, oldest deadline first
 	Yellow []TaskStatus     `json:"yellow"` // due within 7 days
 	Events []Event          `json:"events"` // done, progress, snooze, extension since Since, newest first
+	Units  []DigestUnit     `json:"units"`  // per unit, reds first
 	Held   int              `json:"held"`   // nudges waiting for a route
 	HeldBy map[string]int   `json:"held_by_unit"`
 	Stats  map[string]int64 `json:"stats"`
+}
+
+// DigestUnit is one unit's line of the digest.
+type DigestUnit struct {
+	Unit   plan.UnitRef `json:"unit"`
+	Done   int          `json:"done"`
+	Green  int          `json:"green"` // done included
+	Yellow int          `json:"yellow"`
+	Red    int          `json:"red"`
+	Events []Event      `json:"events,omitempty"` // since the digest's Since, newest first
 }
 
 // Digest gathers the leaders' summary: colours of every task and unit, what people reported since,
@@ -314,6 +335,44 @@ func (s *Store) Digest(ctx context.Context, since time.Time) (Digest, error) {
 			d.Events = append(d.Events, ev)
 		}
 	}
+	byUnit := map[plan.UnitRef]*DigestUnit{}
+	unitOf := func(u plan.UnitRef) *DigestUnit {
+		if byUnit[u] == nil {
+			byUnit[u] = &DigestUnit{Unit: u}
+		}
+		return byUnit[u]
+	}
+	for _, ts := range board {
+		du := unitOf(ts.Unit)
+		switch ts.Colour {
+		case Red:
+			du.Red++
+		case Yellow:
+			du.Yellow++
+		default:
+			du.Green++
+		}
+		if !ts.DoneAt.IsZero() {
+			du.Done++
+		}
+	}
+	for _, ev := range d.Events {
+		du := unitOf(ev.Unit)
+		du.Events = append(du.Events, ev)
+	}
+	for _, du := range byUnit {
+		d.Units = append(d.Units, *du)
+	}
+	sort.Slice(d.Units, func(i, j int) bool {
+		a, b := d.Units[i], d.Units[j]
+		if a.Red != b.Red {
+			return a.Red > b.Red
+		}
+		if a.Yellow != b.Yellow {
+			return a.Yellow > b.Yellow
+		}
+		return a.Unit.String() < b.Unit.String()
+	})
 	held, err := s.rdb.ZRange(ctx, s.ks.SchedHeld(), 0, -1).Result()
 	if err != nil {
 		return d, wrap("read held nudges", err)

@@ -133,6 +133,17 @@ func TestMarkDoneStopsNudgesAndColours(t *testing.T) {
 	if dg.Counts[Red] != 1 || dg.Counts[Green] != 2 || len(dg.Events) != 2 || len(dg.Red) != 1 {
 		t.Errorf("digest: %+v", dg)
 	}
+	if len(dg.Units) != 3 || dg.Units[0].Unit != reform || dg.Units[0].Red != 1 {
+		t.Errorf("digest units: %+v", dg.Units)
+	}
+	for _, du := range dg.Units {
+		if du.Unit == commerce && (du.Done != 1 || len(du.Events) != 2) {
+			t.Errorf("digest for %s: %+v", commerce, du)
+		}
+	}
+	if board[0].NextOccurrence == "" || board[0].NextAt.IsZero() || board[0].Role != plan.RoleParticipating {
+		t.Errorf("board row lacks its pending occurrence or role: %+v", board[0])
+	}
 }
 
 func TestSnoozeDelaysPendingNudge(t *testing.T) {

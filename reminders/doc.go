@@ -1,0 +1,24 @@
+// Package reminders nudges units before their deadlines and on their recurring duties, once each,
+// however many dutybot replicas run.
+//
+// Data flows in one direction:
+//
+//	plans ──PlanSeries──► Series (one per deadline and unit, per recurring duty and unit)
+//	people ──Store.Add──► Series (their own reminders, one-off or recurring)
+//	Series ──Store.Sync / armScript──► Redis: a hash per series, its pending occurrence in a ZSET by due time
+//	Dispatcher.Run ──claimScript──► claimed occurrences (lease + owner token)
+//	        ──Render──► Nudge ──Notifier.Notify──► Slack, stdout
+//	        ──ackScript──► the series' next occurrence armed (Schedule.Next)
+//
+// Schedule computes occurrences: the lead-time ladder before a deadline (blue, then yellow on the
+// day), a weekly red notice once it has passed (copied to the leaders' route), the rule of a
+// recurring duty, all moved off weekends and public holidays by the Calendar. People change task
+// state through the Store (MarkDone, ReportProgress, Snooze, RequestExtension), which also answers
+// for the 亮灯 board (Status, Board) and the leaders' digest (Digest), and keeps the routes from
+// units to chat channels (Subscribe). A nudge whose unit has no route is held until it has one.
+//
+// Exactly-once delivery rests on atomic Lua claims with a lease and an owner token, completions that
+// check the token, a send deadline inside the lease, and, after a re-claim, asking the notifier
+// (DeliveryChecker) whether the nudge already went out. docs/ARCHITECTURE.md lists every key and the
+// protocol step by step. Due lists deadlines straight from the plans, without Redis.
+package reminders
