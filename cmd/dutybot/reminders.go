@@ -186,7 +186,7 @@ func (m *Main) reachReminders(ctx context.Context, timeout time.Duration) (*remi
 
 // runRemind works on the Redis schedules: dutybot remind add|list|cancel|done|snooze|...
 func (m *Main) runRemind(ctx context.Context, args []string) error {
-	usage := "remind add|list|cancel|done|snooze|progress|status|subscribe|unsubscribe|routes|sync"
+	usage := "remind add|list|cancel|done|snooze|progress|extend|status|subscribe|unsubscribe|routes|sync"
 	if len(args) == 0 {
 		return usageError(usage)
 	}
@@ -196,7 +196,7 @@ func (m *Main) runRemind(ctx context.Context, args []string) error {
 	unit := fs.String("unit", "", "the unit (as people write it)")
 	city := fs.String("city", "", "the unit's city or district")
 	asJSON := fs.Bool("json", false, "print JSON")
-	var channel, every, atFlag, task, who, forFlag, until *string
+	var channel, every, atFlag, task, who, forFlag, until, to *string
 	var leaders *bool
 	switch sub {
 	case "add":
@@ -204,13 +204,15 @@ func (m *Main) runRemind(ctx context.Context, args []string) error {
 		every = fs.String("every", "", "repeat: weekly, biweekly, monthly, quarterly, yearly, monthly:10 or an RRULE")
 		atFlag = fs.String("at", "", "first time, \"YYYY-MM-DD HH:MM\" (DUTYBOT_TIMEZONE)")
 		task = fs.String("task", "", "the task it is about (optional)")
+	case "extend":
+		to = fs.String("to", "", "the day asked for, YYYY-MM-DD")
 	case "done", "snooze", "progress":
 		forFlag = fs.String("for", "", "snooze for 1d, 1w, ...")
 		until = fs.String("until", "", "snooze until \"YYYY-MM-DD[ HH:MM]\"")
 	case "subscribe", "unsubscribe":
 		leaders = fs.Bool("leaders", false, "the leaders' channel (escalations and digests)")
 	}
-	if sub == "add" || sub == "done" || sub == "snooze" || sub == "progress" {
+	if sub == "add" || sub == "done" || sub == "snooze" || sub == "progress" || sub == "extend" {
 		who = fs.String("by", "cli", "who is making the change")
 	}
 	pos, err := parseInterleaved(fs, args)
@@ -300,7 +302,7 @@ func (m *Main) runRemind(ctx context.Context, args []string) error {
 		}
 		fmt.Fprintf(m.Stdout, "Cancelled %s.\n", pos[0])
 		return nil
-	case "done", "snooze", "progress", "status":
+	case "done", "snooze", "progress", "extend", "status":
 		if len(pos) == 0 {
 			return usageError("remind " + sub + " TASK --unit U [--city C]")
 		}
@@ -322,6 +324,15 @@ func (m *Main) runRemind(ctx context.Context, args []string) error {
 				return err
 			}
 			fmt.Fprintf(m.Stdout, "Progress kept for %s, %s.\n", pos[0], u)
+		case "extend":
+			d, err := plan.ParseDay(*to)
+			if err != nil || d.IsZero() {
+				return usageError("remind extend TASK --unit U --to YYYY-MM-DD REASON")
+			}
+			if err := store.RequestExtension(ctx, pos[0], u, *who, d, strings.Join(pos[1:], " ")); err != nil {
+				return err
+			}
+			fmt.Fprintf(m.Stdout, "Extension to %s asked for %s, %s.\n", d, pos[0], u)
 		case "snooze":
 			t, err := snoozeUntil(m.Now(), *forFlag, *until, loc)
 			if err != nil {

@@ -173,8 +173,11 @@ func TestRemindCommands(t *testing.T) {
 	if strings.Contains(out, `"task": "`+task+`"`) {
 		t.Errorf("done task still listed by due:\n%s", out)
 	}
+	if out, err := e.run(t, "remind", "extend", task, "--unit", "商务局", "--city", "衢州", "--to", "2027-03-31", "等待批复"); err != nil {
+		t.Fatalf("extend: %v\n%s", err, out)
+	}
 	out, err = e.run(t, "remind", "status", task, "--unit", "商务局", "--city", "衢州")
-	if err != nil || !strings.Contains(out, "green") || !strings.Contains(out, "张三") {
+	if err != nil || !strings.Contains(out, "green") || !strings.Contains(out, "张三") || !strings.Contains(out, "extension") {
 		t.Errorf("status: %v\n%s", err, out)
 	}
 	if len(items) > 1 && items[1].Task != task {
