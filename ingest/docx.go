@@ -167,6 +167,7 @@ type docxWriter struct {
 	starts   map[string]map[int]int      // numId → level → start override
 	nums     map[string]*numInstance     // counters, by abstractNumId (Word continues a list across numIds of one abstract)
 	styleNum map[string]numRef           // paragraph style → its numbering
+	boxes    []*xnode                    // text boxes met in the paragraph being written
 }
 
 type numLevel struct {
@@ -291,15 +292,22 @@ func (w *docxWriter) table(t *xnode) {
 
 func (w *docxWriter) paragraph(p *xnode) {
 	var sb strings.Builder
+	outer := w.boxes
+	w.boxes = nil
 	w.inline(p, &sb)
+	boxes := w.boxes
+	w.boxes = outer
 	text := sb.String()
 	label := w.number(p)
-	if strings.TrimSpace(text) == "" && label == "" {
-		return
+	if strings.TrimSpace(text) != "" || label != "" {
+		w.sb.WriteString(label)
+		w.sb.WriteString(text)
+		w.sb.WriteByte('\n')
 	}
-	w.sb.WriteString(label)
-	w.sb.WriteString(text)
-	w.sb.WriteByte('\n')
+	// Text boxes anchored in the paragraph (a red-letter head is often one) come after it.
+	for _, b := range boxes {
+		w.blocks(b)
+	}
 }
 
 func (w *docxWriter) inline(n *xnode, sb *strings.Builder) {
@@ -315,6 +323,8 @@ func (w *docxWriter) inline(n *xnode, sb *strings.Builder) {
 			}
 		case "noBreakHyphen":
 			sb.WriteByte('-')
+		case "txbxContent":
+			w.boxes = append(w.boxes, k)
 		case "del", "moveFrom", "pPr", "rPr", "instrText", "delText", "Fallback", "fldData":
 			// deleted revisions, properties and field codes are not text
 		case "sym":

@@ -90,6 +90,9 @@ func (x Extractor) Extract(name string, data []byte) (string, error) {
 		if err != nil {
 			return "", refuse(base, err.Error(), "save the file as UTF-8 text, or send the .docx or PDF")
 		}
+		if ext := strings.ToLower(filepath.Ext(name)); ext == ".md" || ext == ".markdown" {
+			text = fromMarkdown(text)
+		}
 	case FormatHTML:
 		text, err = extractHTML(data)
 	case FormatDOCX:

@@ -72,6 +72,28 @@ func TestExtractText(t *testing.T) {
 	}
 }
 
+func TestExtractMarkdown(t *testing.T) {
+	md := "# 某市服务业发展实施方案\n\n## 一、重点任务\n\n**1.建设平台。**（责任单位：[市发改委](http://x)）\n\n" +
+		"- 2.培育企业。（责任单位：市经信局）\n\n| 序号 | 重点任务 | 责任单位 |\n|---|:---:|---|\n| 1 | 建设`平台` | 区发改局 |\n\n---\n> 附件：清单\n"
+	got, err := Extract("plan.md", []byte(md))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameLines(t, got, []string{
+		"某市服务业发展实施方案", "一、重点任务", "1.建设平台。（责任单位：市发改委）", "2.培育企业。（责任单位：市经信局）",
+		"序号", "重点任务", "责任单位", "1", "建设平台", "区发改局", "附件：清单",
+	})
+}
+
+func TestExtractDOCXTextBox(t *testing.T) {
+	box := `<w:p><w:r><w:t>正文第一段</w:t></w:r><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps"><w:drawing><wps:txbx xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><w:txbxContent><w:p><w:r><w:t>某市人民政府办公室文件</w:t></w:r></w:p></w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>某市人民政府办公室文件</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>`
+	got, err := Extract("plan.docx", makeDOCX([]docxBlock{{raw: box}, {text: "正文第二段"}}, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameLines(t, got, []string{"正文第一段", "某市人民政府办公室文件", "正文第二段"})
+}
+
 // numbering.xml for a plan's usual headings: "一、" at level 0, "（一）" at level 1, "1." at level 2.
 const planNumbering = `<w:abstractNum w:abstractNumId="0">
 <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>

@@ -61,7 +61,7 @@ func findElement(n *html.Node, a atom.Atom) *html.Node {
 }
 
 // boilerplate matches class and id values of page furniture on Chinese government and news sites.
-var boilerplate = regexp.MustCompile(`(?i)(^|[-_ ])(nav|navbar|menu|breadcrumbs?|crumbs?|position|location|footer|foot|header|head|top|topbar|share|sharebox|bdshare|sidebar|side|aside|related|relate|xgwz|xglj|print|toolbar|tools|copyright|banner|search|login|skip|qrcode|ewm)([-_ ]|$)`)
+var boilerplate = regexp.MustCompile(`(?i)(^|[-_ ])(nav|navbar|menu|breadcrumbs?|crumbs?|position|location|footer|foot|header|topbar|share|sharebox|bdshare|sidebar|side|aside|related|relate|xgwz|xglj|print|toolbar|tools|copyright|banner|search|login|skip|qrcode|ewm)([-_ ]|$)`)
 
 // contentMarks matches class and id values that name the article body.
 var contentMarks = regexp.MustCompile(`(?i)(^|[-_ ])(article|content|contents|main|zoom|trs_editor|trs_paper_default|zw|wzzw|xxgk_content|detail|text|body|con|artibody|pages_content|view|zwnr)([-_ ]|$)`)

@@ -70,15 +70,13 @@ func (m *Main) planOptions() (plan.Options, error) {
 	return plan.Options{Aliases: aliases}, nil
 }
 
-// extractor reads the file size limit from the configuration.
+// extractor reads the file size limit (DUTYBOT_MAX_FILE_SIZE) from the configuration.
 func (m *Main) extractor() (ingest.Extractor, error) {
-	var size ingest.ByteSize = ingest.DefaultMaxFileSize
-	if v := m.Getenv("DUTYBOT_MAX_FILE_SIZE"); v != "" {
-		if err := size.UnmarshalText([]byte(v)); err != nil {
-			return ingest.Extractor{}, fmt.Errorf("DUTYBOT_MAX_FILE_SIZE: %w", err)
-		}
+	cfg, err := loadConfig(m.Getenv)
+	if err != nil {
+		return ingest.Extractor{}, err
 	}
-	return ingest.Extractor{MaxFileSize: int64(size)}, nil
+	return ingest.Extractor{MaxFileSize: int64(cfg.MaxFileSize)}, nil
 }
 
 // readPlanFile reads a file, refusing one over the size limit before reading it.
