@@ -35,6 +35,8 @@ type DispatcherOptions struct {
 	// LeadersRoute, when set, is where escalations are copied; else the route stored for LeadersUnit.
 	LeadersRoute string
 	Logger       *slog.Logger
+	// Metrics, when set, counts deliveries, holds, retries and lag.
+	Metrics *Metrics
 }
 
 // Dispatcher claims due nudges and delivers them through a Notifier. Run any number of them, in
@@ -123,6 +125,9 @@ func (d *Dispatcher) Run(ctx context.Context) error {
 		case ctx.Err() != nil:
 			continue
 		case err != nil:
+			if d.opt.Metrics != nil {
+				d.opt.Metrics.TickErrors.Inc()
+			}
 			backoff = min(max(2*backoff, 100*time.Millisecond), 5*time.Second)
 			wait = backoff
 			d.log.Warn("dispatcher: tick failed; retrying", "err", err, "in", wait)
@@ -197,6 +202,14 @@ func (d *Dispatcher) Tick(ctx context.Context) (TickResult, error) {
 			defer wg.Done()
 			defer func() { <-sem }()
 			outcome := d.deliver(ctx, it, routes, leaders, claimedAt)
+			if m := d.opt.Metrics; m != nil {
+				switch outcome {
+				case "held":
+					m.Held.Inc()
+				case "retried":
+					m.Retried.Inc()
+				}
+			}
 			mu.Lock()
 			switch outcome {
 			case "delivered":
@@ -299,6 +312,9 @@ func (d *Dispatcher) deliver(ctx context.Context, c claimed, routes map[plan.Uni
 				return "retried"
 			}
 			if sent {
+				if d.opt.Metrics != nil {
+					d.opt.Metrics.Rechecked.Inc()
+				}
 				log.Info("nudge was already delivered by an earlier attempt", "route", n.Route)
 				continue
 			}
@@ -338,6 +354,10 @@ func (d *Dispatcher) deliver(ctx context.Context, c claimed, routes map[plan.Uni
 	})
 	if err != nil {
 		log.Warn("delivered but not acknowledged; the next claim will check before resending", "err", err)
+	}
+	if m := d.opt.Metrics; m != nil {
+		m.Delivered.WithLabelValues(colour, strconv.FormatBool(late)).Inc()
+		m.Lag.Observe(d.store.now().Sub(o.At).Seconds())
 	}
 	return "delivered"
 }

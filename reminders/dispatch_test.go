@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/dutybot/dutybot/plan"
+	dto "github.com/prometheus/client_model/go"
 )
 
 func newDispatcher(s *Store, n Notifier) *Dispatcher {
@@ -31,6 +32,8 @@ func TestLadderDelivery(t *testing.T) {
 	}
 	rec := &recorder{}
 	d := newDispatcher(s, rec)
+	metrics := NewMetrics(nil)
+	d.opt.Metrics = metrics
 	var got []string
 	for _, now := range []string{
 		"2026-10-30 08:59", "2026-10-30 09:00", "2026-10-30 09:00", // T-30 once, not twice
@@ -66,6 +69,13 @@ func TestLadderDelivery(t *testing.T) {
 	sortStrings(want)
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+	var red dto.Metric
+	if err := metrics.Delivered.WithLabelValues(Red, "false").Write(&red); err != nil {
+		t.Fatal(err)
+	}
+	if n := red.GetCounter().GetValue(); n != 2 {
+		t.Errorf("red deliveries counted %v, want 2 (one per unit; leaders' copies ride along)", n)
 	}
 	// The recurring duty re-armed for December.
 	ps, _ := s.List(ctx, []plan.UnitRef{stats})
