@@ -368,3 +368,40 @@ func TestByteSize(t *testing.T) {
 		}
 	}
 }
+
+func TestMakeLine(t *testing.T) {
+	const size = 10.0
+	// run lays out glyphs of one width each, with extra space before the ones marked by gaps.
+	run := func(text string, w float64, gaps map[int]float64) []glyph {
+		var out []glyph
+		x := 72.0
+		for i, r := range []rune(text) {
+			x += gaps[i]
+			out = append(out, glyph{x: x, y: 700, w: w, size: size, text: string(r)})
+			x += w
+		}
+		return out
+	}
+	tests := []struct {
+		name string
+		gl   []glyph
+		want string
+	}{
+		{"double letters stay", run("generally", 2.8, nil), "generally"},
+		{"word gaps without space glyphs", run("isfor", 4, map[int]float64{2: 0.22 * size}), "is for"},
+		{"kerning is no gap", run("Syntax", 5, map[int]float64{3: 0.03 * size}), "Syntax"},
+		{"CJK letter-spacing is no gap", run("重点任务", size, map[int]float64{1: 0.3 * size, 2: 0.3 * size}), "重点任务"},
+		{"fake bold drawn twice", append(run("粗", size, nil), glyph{x: 72.4, y: 700.2, w: size, size: size, text: "粗"}), "粗"},
+		{"wide gap splits cells", run("序号责任单位", size, map[int]float64{2: 5 * size}), "序号 | 责任单位"},
+	}
+	for _, tt := range tests {
+		l := makeLine(tt.gl)
+		var segs []string
+		for _, s := range l.segs {
+			segs = append(segs, s.text)
+		}
+		if got := strings.Join(segs, " | "); got != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

@@ -362,13 +362,14 @@ func (x *pdfText) run(strm, res pdf.Value, ctm matrix, out *[]glyph, depth int) 
 
 // pdfFont decodes a font's codes into text and widths (thousandths of the font size).
 type pdfFont struct {
-	twoByte   bool              // Identity-H and UCS-2 CMaps: two bytes per code
-	gbk       bool              // GBK-EUC-H and kin: one byte below 0x81, else two
-	ucs2      bool              // the codes are UTF-16BE
-	toUnicode map[uint32]string // from the ToUnicode CMap
-	simple    pdf.TextEncoding  // single-byte encodings without ToUnicode
-	widths    map[uint32]float64
-	dw        float64
+	twoByte     bool              // Identity-H and UCS-2 CMaps: two bytes per code
+	gbk         bool              // GBK-EUC-H and kin: one byte below 0x81, else two
+	ucs2        bool              // the codes are UTF-16BE
+	toUnicode   map[uint32]string // from the ToUnicode CMap
+	simple      pdf.TextEncoding  // single-byte encodings without ToUnicode
+	differences map[byte]string   // glyph names the library does not know
+	widths      map[uint32]float64
+	dw          float64
 }
 
 type pdfChar struct {
@@ -441,12 +442,42 @@ func (x *pdfText) font(v pdf.Value, name string) *pdfFont {
 	if fd := v.Key("FontDescriptor"); !fd.Key("MissingWidth").IsNull() {
 		f.dw = fd.Key("MissingWidth").Float64()
 	}
-	if f.toUnicode == nil {
-		pf := pdf.Font{V: v}
-		f.simple = pf.Encoder()
-	}
+	// Codes the ToUnicode map leaves out fall back to the font's encoding.
+	pf := pdf.Font{V: v}
+	f.simple = pf.Encoder()
+	f.differences = glyphNames(v.Key("Encoding").Key("Differences"))
 	return f
 }
+
+// glyphNames reads an encoding's Differences array for the names the library's table lacks:
+// ligatures (TeX sets ff, fi, fl as one glyph) and uniXXXX names.
+func glyphNames(d pdf.Value) map[byte]string {
+	out := map[byte]string{}
+	code := 0
+	for i := 0; i < d.Len(); i++ {
+		v := d.Index(i)
+		if v.Kind() == pdf.Integer {
+			code = int(v.Int64())
+			continue
+		}
+		name := v.Name()
+		if code >= 0 && code < 256 {
+			if s, ok := ligatures[name]; ok {
+				out[byte(code)] = s
+			} else if strings.HasPrefix(name, "uni") && len(name) == 7 {
+				if r, err := strconv.ParseUint(name[3:], 16, 32); err == nil {
+					out[byte(code)] = string(rune(r))
+				}
+			}
+		}
+		code++
+	}
+	return out
+}
+
+var ligatures = map[string]string{"ff": "ff", "fi": "fi", "fl": "fl", "ffi": "ffi", "ffl": "ffl", "f_f": "ff", "f_i": "fi", "f_l": "fl",
+	"f_f_i": "ffi", "f_f_l": "ffl", "dotlessi": "ı", "endash": "–", "emdash": "—", "quotedblleft": "“", "quotedblright": "”",
+	"quoteleft": "‘", "quoteright": "’"}
 
 func (f *pdfFont) decode(raw string) []pdfChar {
 	out := make([]pdfChar, 0, len(raw))
@@ -480,6 +511,8 @@ func (f *pdfFont) decode(raw string) []pdfChar {
 				}
 			case f.twoByte:
 				c.text, c.unmapped = "\uFFFD", true
+			case f.differences[byte(code)] != "":
+				c.text = f.differences[byte(code)]
 			case f.simple != nil:
 				c.text = f.simple.Decode(bytesOf)
 			default:
@@ -638,7 +671,9 @@ func buildLines(gl []glyph) []pdfLine {
 	var cur []glyph
 	flush := func() {
 		if len(cur) > 0 {
-			lines = append(lines, makeLine(cur))
+			if l := makeLine(cur); len(l.segs) > 0 { // a line of blanks is no line
+				lines = append(lines, l)
+			}
 		}
 		cur = nil
 	}
@@ -673,7 +708,8 @@ func makeLine(gs []glyph) pdfLine {
 		if prev != nil {
 			gap := g.x - (prev.x + prev.w)
 			// A glyph drawn twice at nearly the same place is fake bold: keep one.
-			if g.text == prev.text && math.Abs(g.x-prev.x) < 0.3*l.size {
+			// ("ll" and "tt" are the same glyph twice too, but a glyph's width apart.)
+			if g.text == prev.text && math.Abs(g.x-prev.x) < math.Min(0.1*l.size, 0.5*prev.w) {
 				continue
 			}
 			switch {
@@ -684,7 +720,9 @@ func makeLine(gs []glyph) pdfLine {
 				}
 				sb.Reset()
 				seg = pdfSeg{x0: g.x}
-			case gap > 0.25*l.size && !(isWide(lastRune(prev.text)) && isWide(firstRune(g.text)) && gap < 1.5*l.size):
+			// Word spaces set as gaps (TeX, justified text) are about a fifth of the size and up;
+			// CJK text carries no spaces, and its letter-spacing is not one.
+			case gap > 0.15*l.size && !(isWide(lastRune(prev.text)) && isWide(firstRune(g.text)) && gap < 1.5*l.size):
 				if !strings.HasSuffix(sb.String(), " ") && g.text != " " {
 					sb.WriteByte(' ')
 				}
