@@ -227,7 +227,7 @@ func (m *Main) runRemind(ctx context.Context, args []string) error {
 	resolve := func(required bool) (plan.UnitRef, error) {
 		if *unit == "" {
 			if *city != "" {
-				return plan.UnitRef{City: *city}, nil
+				return plan.UnitRef{City: m.resolveCity(ctx, *city)}, nil
 			}
 			if required {
 				return plan.UnitRef{}, usageError(sub + ": say which unit with --unit")
@@ -450,6 +450,15 @@ func snoozeUntil(now time.Time, forFlag, until string, loc *time.Location) (time
 	return time.Time{}, errors.New("say how long: --for 1d, --for 1w or --until YYYY-MM-DD")
 }
 
+// resolveCity turns "衢州" into the plans' "衢州市"; a city the plans do not know is kept as typed.
+func (m *Main) resolveCity(ctx context.Context, city string) string {
+	docs, _ := m.loadPlans(ctx, nil)
+	if c := plan.NewDirectory(docs, m.aliases()).ResolveCity(city); c != "" {
+		return c
+	}
+	return city
+}
+
 // resolveUnit turns what a person typed into one unit of the plans. A unit the plans do not name
 // is taken as typed when a city is given (people remind units the plans leave out).
 func (m *Main) resolveUnit(ctx context.Context, name, city string) (plan.UnitRef, error) {
@@ -497,11 +506,23 @@ func (m *Main) runDispatch(ctx context.Context, args []string) error {
 	sched := store.Schedule()
 	m.warnCalendar(sched, sched.Ladder[0])
 	if *sync {
-		docs, err := m.loadPlans(ctx, nil)
-		if err != nil && !errors.Is(err, errPartial) {
-			m.Logger.Warn("plans not loaded; schedules not synced", "err", err)
-		} else if _, err := store.Sync(ctx, docs); err != nil {
-			return err
+		// A long-running dispatcher follows the plan store, so plans ingested later get their
+		// schedules; a single pass (or no plan store) syncs what loadPlans reads.
+		followed := false
+		if !*once {
+			if _, err := m.startPlanStore(ctx, store); err != nil {
+				m.Logger.Warn("not following the plan store; syncing the plans read now", "err", err)
+			} else {
+				followed = true
+			}
+		}
+		if !followed {
+			docs, err := m.loadPlans(ctx, nil)
+			if err != nil && !errors.Is(err, errPartial) {
+				m.Logger.Warn("plans not loaded; schedules not synced", "err", err)
+			} else if _, err := store.Sync(ctx, docs); err != nil {
+				return err
+			}
 		}
 	}
 	d := reminders.NewDispatcher(store, reminders.NewWriterNotifier(m.Stdout), reminders.DispatcherOptions{

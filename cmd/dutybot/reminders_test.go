@@ -283,3 +283,70 @@ func TestDispatchProcessesPrintEachNudgeOnce(t *testing.T) {
 	}
 	t.Logf("%d nudges printed by %d of 3 dispatch processes", len(lines()), printers)
 }
+
+// TestDispatchSeedPlans: the seed plans' schedules synced, a week passes, and dispatch --once sends
+// the red notices of 衢州's overdue tasks to the city's channel, copied to the leaders, once.
+func TestDispatchSeedPlans(t *testing.T) {
+	e := newRemindEnv(t, true)
+	if out, err := e.run(t, "remind", "subscribe", "--city", "衢州", "C-QZ"); err != nil {
+		t.Fatalf("subscribe: %v\n%s", err, out)
+	}
+	if out, err := e.run(t, "remind", "subscribe", "--leaders", "C-LEAD"); err != nil {
+		t.Fatalf("subscribe leaders: %v\n%s", err, out)
+	}
+	if out, err := e.run(t, "remind", "sync"); err != nil {
+		t.Fatalf("sync: %v\n%s", err, out)
+	}
+	e.now = e.now.AddDate(0, 0, 8)
+	out, err := e.run(t, "dispatch", "--once", "--sync=false")
+	if err != nil {
+		t.Fatalf("dispatch: %v\n%s", err, out)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	var unit, leaders int
+	for i := 0; i < len(lines) && i < 3; i++ {
+		t.Log(lines[i])
+	}
+	for _, l := range lines {
+		f := strings.Split(l, "\t")
+		if len(f) != 3 {
+			t.Fatalf("line %q", l)
+		}
+		if !strings.Contains(f[2], "【红色预警】") && !strings.Contains(f[2], "【周期任务】") {
+			t.Errorf("not an overdue or recurring nudge: %q", l)
+		}
+		switch f[1] {
+		case "C-QZ":
+			unit++
+		case "C-LEAD":
+			leaders++
+		default:
+			t.Errorf("route %q", f[1])
+		}
+	}
+	if unit == 0 || leaders == 0 {
+		t.Errorf("%d unit and %d leaders' nudges; want both", unit, leaders)
+	}
+	// A second pass has nothing left to send; other cities' nudges wait for a route.
+	if out, err := e.run(t, "dispatch", "--once", "--sync=false"); err != nil || strings.TrimSpace(out) != "" {
+		t.Errorf("second pass: %v\n%s", err, out)
+	}
+	out, _ = e.run(t, "remind", "routes")
+	if !strings.Contains(out, "held (no route)") || strings.Contains(out, "held (no route)  0") {
+		t.Errorf("routes: %s", out)
+	}
+
+	// The long-running form follows the plan store and stops cleanly.
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	var stdout, stderr syncBuffer
+	m := e.main(&stdout, &stderr)
+	errc := make(chan error, 1)
+	go func() { errc <- m.Run(ctx, []string{"dispatch"}) }()
+	time.Sleep(500 * time.Millisecond)
+	cancel()
+	if err := <-errc; err != nil {
+		t.Errorf("dispatch: %v\n%s", err, stderr.String())
+	}
+	m.Close()
+}
