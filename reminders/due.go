@@ -25,6 +25,7 @@ type DueItem struct {
 
 	Title string `json:"-"`
 	Plan  string `json:"-"`
+	Rule  string `json:"-"` // recurring: the rule in plain English
 }
 
 // DueFilter narrows Due.
@@ -84,7 +85,7 @@ func Due(docs []*plan.Document, today plan.Day, f DueFilter) []DueItem {
 			if d.IsZero() || last.Before(d) {
 				continue
 			}
-			it.Date, it.Kind, it.Status = d, KindRecurring, StatusUpcoming
+			it.Date, it.Kind, it.Status, it.Rule = d, KindRecurring, StatusUpcoming, r.Describe()
 		}
 		out = append(out, it)
 	}

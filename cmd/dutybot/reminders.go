@@ -113,7 +113,11 @@ func (m *Main) runDue(ctx context.Context, args []string) error {
 		if unitName == "" {
 			unitName = "(no unit named)"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s %s\t%s\t%s\t%s\n", it.Status, it.Date, when, it.City, unitName, it.Kind, it.Task, it.Title+"："+it.Quote)
+		what := it.Title + "：" + it.Quote
+		if it.Rule != "" {
+			what += "（" + it.Rule + "）"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s %s\t%s\t%s\t%s\n", it.Status, it.Date, when, it.City, unitName, it.Kind, it.Task, what)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
