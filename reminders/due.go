@@ -26,6 +26,7 @@ type DueItem struct {
 	Title string `json:"-"`
 	Plan  string `json:"-"`
 	Rule  string `json:"-"` // recurring: the rule in plain English
+	Role  string `json:"-"` // plan.RoleLead or plan.RoleParticipating
 }
 
 // DueFilter narrows Due.
@@ -64,7 +65,7 @@ func Due(docs []*plan.Document, today plan.Day, f DueFilter) []DueItem {
 		if !keep(x.Unit) || (f.Done != nil && f.Done(x.TaskID, x.Unit)) {
 			continue
 		}
-		it := DueItem{Task: x.TaskID, Unit: x.Unit.Name, City: x.Unit.City, Quote: x.Quote, Title: x.TaskTitle, Plan: x.PlanTitle}
+		it := DueItem{Task: x.TaskID, Unit: x.Unit.Name, City: x.Unit.City, Quote: x.Quote, Title: x.TaskTitle, Plan: x.PlanTitle, Role: x.Role}
 		switch x.Kind {
 		case SeriesDeadline:
 			it.Date, it.Kind = x.Deadline, x.DeadlineKind
@@ -99,6 +100,9 @@ func Due(docs []*plan.Document, today plan.Day, f DueFilter) []DueItem {
 		}
 		if a.Task != b.Task {
 			return a.Task < b.Task
+		}
+		if a.Role != b.Role { // lead before participating
+			return a.Role == plan.RoleLead
 		}
 		if a.City != b.City {
 			return a.City < b.City
