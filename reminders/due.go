@@ -101,8 +101,8 @@ func Due(docs []*plan.Document, today plan.Day, f DueFilter) []DueItem {
 		if a.Task != b.Task {
 			return a.Task < b.Task
 		}
-		if a.Role != b.Role { // lead before participating
-			return a.Role == plan.RoleLead
+		if ra, rb := roleRank[a.Role], roleRank[b.Role]; ra != rb { // lead before participating
+			return ra < rb
 		}
 		if a.City != b.City {
 			return a.City < b.City
@@ -111,3 +111,5 @@ func Due(docs []*plan.Document, today plan.Day, f DueFilter) []DueItem {
 	})
 	return out
 }
+
+var roleRank = map[string]int{plan.RoleLead: 0, plan.RoleParticipating: 1, "": 2}
