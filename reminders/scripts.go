@@ -220,9 +220,23 @@ if #out == 0 then redis.call('HDEL', KEYS[1], ARGV[1]) else redis.call('HSET', K
 return #out
 `)
 
+// snoozeSeriesScript delays one series' pending occurrence (a reminder someone created).
+//
+// KEYS: due, series. ARGV: id, until ms.
+var snoozeSeriesScript = redis.NewScript(`
+if redis.call('HGET', KEYS[2], 'state') ~= 'active' then return 0 end
+redis.call('HSET', KEYS[2], 'snooze', ARGV[2])
+local s = redis.call('ZSCORE', KEYS[1], ARGV[1])
+if s and tonumber(s) < tonumber(ARGV[2]) then
+  redis.call('ZADD', KEYS[1], ARGV[2], ARGV[1])
+  redis.call('HSET', KEYS[2], 'at', ARGV[2])
+end
+return 1
+`)
+
 // scripts lists every script with a name, for loading and for the slot test.
 var scripts = map[string]*redis.Script{
 	"claim": claimScript, "ack": ackScript, "retry": retryScript, "hold": holdScript,
 	"release": releaseScript, "arm": armScript, "cancel": cancelScript, "mark": markScript,
-	"route": routeScript,
+	"route": routeScript, "snooze-series": snoozeSeriesScript,
 }

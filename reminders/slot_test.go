@@ -68,7 +68,8 @@ func TestScriptKeysShareOneSlot(t *testing.T) {
 			ks.SchedTaskUnit("t", "", "")},
 		"mark": {ks.SchedDue(), ks.SchedHeld(), ks.SchedTaskUnit("t", u.City, u.Name), ks.SchedState("t", u.City, u.Name),
 			ks.SchedHistory("t", u.City, u.Name), ks.SchedEvents(), ks.SchedSeries("z")},
-		"route": {ks.SchedRoutes()},
+		"route":         {ks.SchedRoutes()},
+		"snooze-series": {ks.SchedDue(), ks.SchedSeries("c1")},
 	}
 	for name := range scripts {
 		keys, ok := perScript[name]

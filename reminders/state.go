@@ -82,6 +82,34 @@ func (s *Store) Snooze(ctx context.Context, task string, u plan.UnitRef, who str
 	return err
 }
 
+// SnoozeOccurrence snoozes what a nudge's button points at: for a plan nudge, the unit's nudges of
+// that task (as Snooze); for a reminder someone created, that reminder.
+func (s *Store) SnoozeOccurrence(ctx context.Context, occurrenceID, who string, until time.Time) error {
+	id, _, _ := strings.Cut(occurrenceID, "@")
+	def, err := s.rdb.HGet(ctx, s.ks.SchedSeries(id), "def").Result()
+	if err != nil {
+		return wrap("snooze "+occurrenceID, err)
+	}
+	var x Series
+	if err := json.Unmarshal([]byte(def), &x); err != nil {
+		return fmt.Errorf("snooze %s: %w", occurrenceID, err)
+	}
+	if x.TaskID != "" {
+		return s.Snooze(ctx, x.TaskID, x.Unit, who, until)
+	}
+	if !until.After(s.now()) {
+		return fmt.Errorf("snooze: %s is not in the future", until.In(plan.Shanghai).Format("2006-01-02 15:04"))
+	}
+	n, err := snoozeSeriesScript.Run(ctx, s.rdb, []string{s.ks.SchedDue(), s.ks.SchedSeries(id)}, id, ms(until)).Int()
+	if err != nil {
+		return wrap("snooze "+occurrenceID, err)
+	}
+	if n == 0 {
+		return fmt.Errorf("snooze %s: the reminder is finished or cancelled: %w", occurrenceID, ErrNotFound)
+	}
+	return nil
+}
+
 // RequestExtension records that a unit asked for more time on task, to the given day.
 func (s *Store) RequestExtension(ctx context.Context, task string, u plan.UnitRef, who string, to plan.Day, reason string) error {
 	_, err := s.mark(ctx, "note", Event{Kind: EventExtension, Task: task, Unit: u, Who: who, Text: reason, Until: to.Time(0, 0)},

@@ -167,6 +167,22 @@ func TestSnoozeDelaysPendingNudge(t *testing.T) {
 	if err := s.Snooze(ctx, "aaaa0001:1", commerce, "U2", at("2026-11-01 00:00")); err == nil {
 		t.Error("snooze into the past accepted")
 	}
+
+	// A reminder someone created, snoozed from its nudge's occurrence id.
+	x, o, err := s.Add(ctx, Custom{Route: "C1", At: at("2026-11-21 10:00"), Text: "x"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SnoozeOccurrence(ctx, o.ID, "U2", at("2026-11-22 10:00")); err != nil {
+		t.Fatal(err)
+	}
+	ps, _ = s.List(ctx, nil)
+	if len(ps) != 1 || ps[0].Series.ID != x.ID || !ps[0].At.Equal(at("2026-11-22 10:00")) {
+		t.Errorf("custom snoozed: %+v", ps)
+	}
+	if err := s.SnoozeOccurrence(ctx, "nope@1", "U2", at("2026-11-22 10:00")); !errors.Is(err, ErrNotFound) {
+		t.Errorf("unknown occurrence: %v", err)
+	}
 }
 
 func TestCustomRemindersAndRoutes(t *testing.T) {
