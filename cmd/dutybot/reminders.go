@@ -6,12 +6,9 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"net"
 	"strings"
 	"text/tabwriter"
 	"time"
-
-	"github.com/redis/go-redis/v9"
 
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/reminders"
@@ -162,28 +159,8 @@ func (m *Main) doneMarks(ctx context.Context, docs []*plan.Document) func(string
 	return func(task string, u plan.UnitRef) bool { return done[reminders.TaskUnit{Task: task, Unit: u}] }
 }
 
-// reachReminders opens the reminder store for a command that can do without it: a missing single
-// server is found by a quick dial first, so go-redis does not log failed dials.
+// reachReminders opens the reminder store for a command that can do without it.
 func (m *Main) reachReminders(ctx context.Context, timeout time.Duration) (*reminders.Store, error) {
-	cfg, err := loadConfig(m.Getenv)
-	if err != nil {
-		return nil, err
-	}
-	if len(cfg.RedisClusterAddrs) == 0 && cfg.RedisSentinelMaster == "" {
-		opt, err := redis.ParseURL(cfg.RedisURL)
-		if err != nil {
-			return nil, err
-		}
-		network := opt.Network
-		if network == "" {
-			network = "tcp"
-		}
-		conn, err := net.DialTimeout(network, opt.Addr, timeout)
-		if err != nil {
-			return nil, fmt.Errorf("%w: %v", reminders.ErrUnavailable, err)
-		}
-		conn.Close()
-	}
 	store, _, err := m.openReminders(ctx, timeout)
 	return store, err
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"os"
 	"time"
 
@@ -98,6 +99,20 @@ func (m *Main) openReminders(ctx context.Context, timeout time.Duration) (*remin
 	sched, err := reminderSchedule(cfg)
 	if err != nil {
 		return nil, cfg, err
+	}
+	if len(cfg.RedisClusterAddrs) == 0 && cfg.RedisSentinelMaster == "" {
+		// A missing single server is found by a quick dial, so go-redis does not log failed dials.
+		if opt, err := redis.ParseURL(cfg.RedisURL); err == nil {
+			network := opt.Network
+			if network == "" {
+				network = "tcp"
+			}
+			conn, err := net.DialTimeout(network, opt.Addr, timeout)
+			if err != nil {
+				return nil, cfg, fmt.Errorf("%w: %w (%v; start Redis or set REDIS_URL)", errNoReminderStore, reminders.ErrUnavailable, err)
+			}
+			conn.Close()
+		}
 	}
 	rdb, err := newRedisClient(cfg)
 	if err != nil {
