@@ -1,0 +1,376 @@
+package slackapp
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/slack-go/slack"
+
+	"github.com/dutybot/dutybot/plan"
+)
+
+// message is one Slack message to post: blocks and the notification text that goes with them.
+type message struct {
+	Text   string
+	Blocks []slack.Block
+}
+
+// Action ids of the buttons dutybot renders.
+const (
+	actDone     = "nudge_done"
+	actProgress = "nudge_progress"
+	actSnooze   = "nudge_snooze"
+	actExtend   = "nudge_extend"
+	actShare    = "share"
+
+	blockNudgeActions = "nudge_actions"
+	blockNudgeStatus  = "nudge_status"
+
+	viewProgress = "dutybot_progress"
+	viewSnooze   = "dutybot_snooze"
+	viewExtend   = "dutybot_extend"
+)
+
+// colourEmoji marks a colour of the 亮灯 board.
+func colourEmoji(c string) string {
+	switch c {
+	case Green:
+		return "🟢"
+	case Blue:
+		return "🔵"
+	case Yellow:
+		return "🟡"
+	case Red:
+		return "🔴"
+	}
+	return "⚪"
+}
+
+func mrkdwnText(s string) *slack.TextBlockObject {
+	return slack.NewTextBlockObject(slack.MarkdownType, s, false, false)
+}
+
+func plainText(s string) *slack.TextBlockObject {
+	return slack.NewTextBlockObject(slack.PlainTextType, s, true, false)
+}
+
+// answerMessages renders an answer as one or more messages, none over Slack's limits, nothing cut.
+// extra blocks (a share button) go at the end of the last message.
+func answerMessages(a Answer, extra ...slack.Block) []message {
+	var blocks []slack.Block
+	for _, part := range splitText(mrkdwn(a.Text), maxSectionChars) {
+		blocks = append(blocks, slack.NewSectionBlock(mrkdwnText(part), nil, nil))
+	}
+	if len(blocks) == 0 {
+		blocks = append(blocks, slack.NewSectionBlock(mrkdwnText("(没有内容)"), nil, nil))
+	}
+	blocks = append(blocks, citationBlocks(a.Citations)...)
+	blocks = append(blocks, extra...)
+	return pack(blocks, clip(a.Text, maxFallback))
+}
+
+// pack groups blocks into messages of at most maxBlocks blocks and about maxMessageChars characters.
+func pack(blocks []slack.Block, fallback string) []message {
+	var out []message
+	var cur []slack.Block
+	chars := 0
+	for _, b := range blocks {
+		n := blockChars(b)
+		if len(cur) > 0 && (len(cur) == maxBlocks || chars+n > maxMessageChars) {
+			out = append(out, message{Blocks: cur})
+			cur, chars = nil, 0
+		}
+		cur = append(cur, b)
+		chars += n
+	}
+	if len(cur) > 0 {
+		out = append(out, message{Blocks: cur})
+	}
+	for i := range out {
+		out[i].Text = fallback
+		if i > 0 {
+			out[i].Text = fmt.Sprintf("(续 %d/%d)", i+1, len(out))
+		}
+	}
+	return out
+}
+
+func blockChars(b slack.Block) int {
+	switch b := b.(type) {
+	case *slack.SectionBlock:
+		if b.Text != nil {
+			return utf8.RuneCountInString(b.Text.Text)
+		}
+	case *slack.ContextBlock:
+		n := 0
+		for _, e := range b.ContextElements.Elements {
+			if t, ok := e.(*slack.TextBlockObject); ok {
+				n += utf8.RuneCountInString(t.Text)
+			}
+		}
+		return n
+	}
+	return 0
+}
+
+// citationBlocks renders citations as context blocks: "📄 《plan》 section · 第N项", one per line.
+func citationBlocks(cs []Citation) []slack.Block {
+	if len(cs) == 0 {
+		return nil
+	}
+	var lines []string
+	seen := map[Citation]bool{}
+	for _, c := range cs {
+		if seen[c] {
+			continue
+		}
+		seen[c] = true
+		lines = append(lines, citationLine(c))
+	}
+	var blocks []slack.Block
+	var elems []slack.MixedElement
+	for _, part := range splitText(strings.Join(lines, "\n"), 1900) {
+		elems = append(elems, mrkdwnText(part))
+		if len(elems) == maxContextElems {
+			blocks = append(blocks, slack.NewContextBlock("", elems...))
+			elems = nil
+		}
+	}
+	if len(elems) > 0 {
+		blocks = append(blocks, slack.NewContextBlock("", elems...))
+	}
+	return blocks
+}
+
+func citationLine(c Citation) string {
+	s := "📄 《" + mrkdwn(c.Doc) + "》"
+	if c.Section != "" {
+		s += " " + mrkdwn(c.Section)
+	}
+	if c.Task != "" {
+		s += " · 第" + mrkdwn(strings.Trim(c.Task, "()()")) + "项"
+	}
+	return s
+}
+
+// taskRef is what a nudge's buttons carry: enough to act on the schedule without a lookup.
+type taskRef struct {
+	Occurrence string `json:"o,omitempty"`
+	TaskID     string `json:"t,omitempty"`
+	City       string `json:"c"`
+	Unit       string `json:"u"`
+	Title      string `json:"n,omitempty"`
+	// Where the message is, for modals that must update it after submission.
+	Channel string `json:"ch,omitempty"`
+	TS      string `json:"ts,omitempty"`
+	Home    bool   `json:"h,omitempty"`
+}
+
+func (r taskRef) unit() plan.UnitRef { return plan.UnitRef{City: r.City, Name: r.Unit} }
+
+func (r taskRef) encode() string {
+	b, _ := json.Marshal(r)
+	if len(b) > maxButtonValue {
+		r.Title = ""
+		b, _ = json.Marshal(r)
+	}
+	return string(b)
+}
+
+func decodeRef(s string) (taskRef, error) {
+	var r taskRef
+	if err := json.Unmarshal([]byte(s), &r); err != nil {
+		return r, fmt.Errorf("decode button value: %w", err)
+	}
+	if r.Unit == "" || (r.TaskID == "" && r.Occurrence == "") {
+		return r, fmt.Errorf("decode button value %q: no unit or task", s)
+	}
+	return r, nil
+}
+
+// nudgeButtons is the actions block of a nudge or a board row.
+func nudgeButtons(blockID string, ref taskRef) *slack.ActionBlock {
+	v := ref.encode()
+	done := slack.NewButtonBlockElement(actDone, v, plainText("完成"))
+	done.Style = slack.StylePrimary
+	progress := slack.NewButtonBlockElement(actProgress, v, plainText("填报进展"))
+	snooze := slack.NewButtonBlockElement(actSnooze, v, plainText("推迟"))
+	extend := slack.NewButtonBlockElement(actExtend, v, plainText("申请延期"))
+	return slack.NewActionBlock(blockID, done, progress, snooze, extend)
+}
+
+// nudgeMessage renders a nudge: the task, its plan and section, the deadline and colour, and buttons.
+func nudgeMessage(n Nudge) message {
+	var head strings.Builder
+	head.WriteString(colourEmoji(n.Colour) + " ")
+	title := n.TaskTitle
+	if title == "" {
+		title = n.Text
+	}
+	fmt.Fprintf(&head, "*%s*", mrkdwn(clip(title, 300)))
+	if n.Plan != "" {
+		head.WriteString("\n《" + mrkdwn(n.Plan) + "》")
+		if n.Section != "" {
+			head.WriteString(" " + mrkdwn(n.Section))
+		}
+		if n.TaskNumber != "" {
+			head.WriteString(" · 第" + mrkdwn(strings.Trim(n.TaskNumber, "()()")) + "项")
+		}
+	}
+	var facts []string
+	if !n.Deadline.IsZero() {
+		d := "截止 " + n.Deadline.String()
+		if n.Quote != "" {
+			d += "(" + mrkdwn(n.Quote) + ")"
+		}
+		facts = append(facts, d)
+	}
+	if n.Unit.Name != "" {
+		u := n.Unit.String()
+		switch n.Role {
+		case plan.RoleLead:
+			u += " 牵头"
+		case plan.RoleParticipating:
+			u += " 配合"
+		}
+		facts = append(facts, strings.TrimSpace(u))
+	}
+	if len(facts) > 0 {
+		head.WriteString("\n" + strings.Join(facts, " · "))
+	}
+	blocks := []slack.Block{slack.NewSectionBlock(mrkdwnText(clip(head.String(), maxSectionChars)), nil, nil)}
+	if n.Text != "" && n.TaskTitle != "" {
+		blocks = append(blocks, slack.NewSectionBlock(mrkdwnText(clip(mrkdwn(n.Text), maxSectionChars)), nil, nil))
+	}
+	if n.Late {
+		blocks = append(blocks, slack.NewContextBlock("", mrkdwnText("⏰ 这条提醒应于 "+n.Due.In(plan.Shanghai).Format("2006-01-02 15:04")+" 发出,因 dutybot 停机而迟发。")))
+	}
+	if n.Unit.Name != "" && (n.TaskID != "" || n.Occurrence != "") {
+		blocks = append(blocks, nudgeButtons(blockNudgeActions, taskRef{Occurrence: n.Occurrence, TaskID: n.TaskID, City: n.Unit.City, Unit: n.Unit.Name, Title: clip(title, 200)}))
+	}
+	fallback := colourEmoji(n.Colour) + " " + clip(title, 200)
+	if !n.Deadline.IsZero() {
+		fallback += " (截止 " + n.Deadline.String() + ")"
+	}
+	return message{Text: fallback, Blocks: blocks}
+}
+
+// withStatus returns a nudge's blocks with a status line added (the latest first) and, when the task
+// is done, without its buttons.
+func withStatus(blocks []slack.Block, line string, done bool) []slack.Block {
+	var out []slack.Block
+	var status []string
+	for _, b := range blocks {
+		switch b := b.(type) {
+		case *slack.ActionBlock:
+			if done && b.BlockID == blockNudgeActions {
+				continue
+			}
+		case *slack.ContextBlock:
+			if b.BlockID == blockNudgeStatus {
+				for _, e := range b.ContextElements.Elements {
+					if t, ok := e.(*slack.TextBlockObject); ok {
+						status = append(status, t.Text)
+					}
+				}
+				continue
+			}
+		}
+		out = append(out, b)
+	}
+	status = append([]string{line}, status...)
+	if len(status) > maxContextElems {
+		status = status[:maxContextElems]
+	}
+	elems := make([]slack.MixedElement, len(status))
+	for i, s := range status {
+		elems[i] = mrkdwnText(s)
+	}
+	return append(out, slack.NewContextBlock(blockNudgeStatus, elems...))
+}
+
+// boardView renders the App Home tab: each unit's tasks with colours, next deadlines and buttons.
+func boardView(units []plan.UnitRef, rows []BoardRow, now time.Time) slack.HomeTabViewRequest {
+	blocks := []slack.Block{
+		slack.NewHeaderBlock(plainText("亮灯板")),
+		slack.NewContextBlock("", mrkdwnText("🟢 完成或进度正常 · 🟡 7 天内到期 · 🔴 已逾期 · 更新于 "+now.In(plan.Shanghai).Format("2006-01-02 15:04"))),
+	}
+	if len(units) == 0 {
+		blocks = append(blocks, slack.NewSectionBlock(mrkdwnText("你还没有订阅任何单位。在单位的频道里输入 `/dutybot subscribe 衢州 市商务局`,这里就会显示它的任务。"), nil, nil))
+		return slack.HomeTabViewRequest{Type: slack.VTHomeTab, Blocks: slack.Blocks{BlockSet: blocks}}
+	}
+	byUnit := map[plan.UnitRef][]BoardRow{}
+	for _, r := range rows {
+		byUnit[r.Unit] = append(byUnit[r.Unit], r)
+	}
+	shown, total := 0, len(rows)
+	for _, u := range units {
+		if len(blocks)+3 > maxHomeBlocks {
+			break
+		}
+		rs := byUnit[u]
+		blocks = append(blocks, slack.NewDividerBlock(), slack.NewSectionBlock(mrkdwnText(fmt.Sprintf("*%s* · %d 项任务", mrkdwn(u.String()), len(rs))), nil, nil))
+		for _, r := range rs {
+			if len(blocks)+3 > maxHomeBlocks {
+				break
+			}
+			line := colourEmoji(r.Colour) + " "
+			if r.TaskNumber != "" {
+				line += "第" + mrkdwn(strings.Trim(r.TaskNumber, "()()")) + "项 "
+			}
+			line += mrkdwn(clip(r.Title, 200))
+			if !r.Next.IsZero() {
+				line += "\n下一截止 " + r.Next.String()
+			}
+			if r.Status != "" {
+				line += " · " + mrkdwn(clip(r.Status, 200))
+			}
+			if r.Plan != "" {
+				line += "\n《" + mrkdwn(r.Plan) + "》"
+			}
+			blocks = append(blocks, slack.NewSectionBlock(mrkdwnText(line), nil, nil))
+			if r.Colour != Green && r.TaskID != "" {
+				blocks = append(blocks, nudgeButtons("", taskRef{Occurrence: r.Occurrence, TaskID: r.TaskID, City: u.City, Unit: u.Name, Title: clip(r.Title, 200), Home: true}))
+			}
+			shown++
+		}
+	}
+	if shown < total {
+		blocks = append(blocks, slack.NewContextBlock("", mrkdwnText(fmt.Sprintf("还有 %d 项未显示,用 `/dutybot tasks 单位` 查看全部。", total-shown))))
+	}
+	return slack.HomeTabViewRequest{Type: slack.VTHomeTab, Blocks: slack.Blocks{BlockSet: blocks}}
+}
+
+// digestMessages renders the weekly digest: per unit, done / on track / due soon / overdue, and
+// what changed since last week.
+func digestMessages(d Digest) []message {
+	blocks := []slack.Block{
+		slack.NewHeaderBlock(plainText("每周督办简报")),
+		slack.NewContextBlock("", mrkdwnText(d.Since.In(plan.Shanghai).Format("2006-01-02")+" 至 "+d.Until.In(plan.Shanghai).Format("2006-01-02")+" · ✅ 完成 · 🟢 正常 · 🟡 即将到期 · 🔴 逾期")),
+	}
+	for _, u := range d.Units {
+		s := fmt.Sprintf("*%s*  ✅ %d · 🟢 %d · 🟡 %d · 🔴 %d", mrkdwn(u.Unit.String()), u.Done, u.OnTrack, u.DueSoon, u.Overdue)
+		for _, c := range u.Changes {
+			s += "\n• " + mrkdwn(c)
+		}
+		for _, part := range splitText(s, maxSectionChars) {
+			blocks = append(blocks, slack.NewSectionBlock(mrkdwnText(part), nil, nil))
+		}
+	}
+	if len(d.Units) == 0 {
+		blocks = append(blocks, slack.NewSectionBlock(mrkdwnText("本周没有需要报告的任务。"), nil, nil))
+	}
+	if d.Unrouted > 0 {
+		blocks = append(blocks, slack.NewContextBlock("", mrkdwnText(fmt.Sprintf("⚠️ %d 条提醒因单位没有对应频道而暂存,请用 `/dutybot subscribe` 为这些单位设置频道。", d.Unrouted))))
+	}
+	return pack(blocks, "每周督办简报 "+d.Until.In(plan.Shanghai).Format("2006-01-02"))
+}
+
+// shareButton offers to post an ephemeral answer in the channel.
+func shareButton(command string) slack.Block {
+	b := slack.NewButtonBlockElement(actShare, clip(command, maxButtonValue), plainText("分享到频道"))
+	return slack.NewActionBlock("share", b)
+}

@@ -1,0 +1,107 @@
+package slackapp
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Slack's limits (https://api.slack.com/reference/block-kit/blocks). Text is measured in characters;
+// we keep a little below each limit.
+const (
+	maxSectionChars = 2900 // a section block's text: 3000
+	maxBlocks       = 50   // blocks in one message: 50
+	maxHomeBlocks   = 100  // blocks in a Home tab view: 100
+	maxMessageChars = 12000
+	maxContextElems = 10   // elements of a context block: 10
+	maxFallback     = 300  // the notification text that goes with blocks
+	maxButtonValue  = 2000 // a button's value: 2000
+)
+
+// splitText cuts s into pieces of at most limit characters without losing any: at blank lines when it
+// can, else at line ends, else after a sentence (。;;!?), else between characters.
+func splitText(s string, limit int) []string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return nil
+	}
+	var out []string
+	var cur strings.Builder
+	curLen := 0
+	flush := func() {
+		if t := strings.TrimSpace(cur.String()); t != "" {
+			out = append(out, t)
+		}
+		cur.Reset()
+		curLen = 0
+	}
+	for _, line := range strings.SplitAfter(s, "\n") {
+		n := utf8.RuneCountInString(line)
+		if curLen+n <= limit {
+			cur.WriteString(line)
+			curLen += n
+			continue
+		}
+		flush()
+		for utf8.RuneCountInString(line) > limit {
+			head, tail := cutSentence(line, limit)
+			out = append(out, strings.TrimSpace(head))
+			line = tail
+		}
+		cur.WriteString(line)
+		curLen = utf8.RuneCountInString(line)
+	}
+	flush()
+	return out
+}
+
+// cutSentence splits line after the last sentence end within limit characters, or at limit.
+func cutSentence(line string, limit int) (head, tail string) {
+	cut, i := -1, 0
+	for pos, r := range line {
+		if i == limit {
+			break
+		}
+		i++
+		if strings.ContainsRune("。;;!?!?\n", r) {
+			cut = pos + utf8.RuneLen(r)
+		}
+	}
+	if cut <= 0 {
+		cut = runeOffset(line, limit)
+	}
+	return line[:cut], line[cut:]
+}
+
+// runeOffset returns the byte offset of the n-th character of s.
+func runeOffset(s string, n int) int {
+	i := 0
+	for pos := range s {
+		if i == n {
+			return pos
+		}
+		i++
+	}
+	return len(s)
+}
+
+// clip shortens s to at most n characters, marking the cut with "…".
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return s[:runeOffset(s, n-1)] + "…"
+}
+
+// mrkdwn turns the Answerer's light Markdown into Slack mrkdwn: &, < and > escaped, **bold** as
+// *bold*, headings as bold lines.
+func mrkdwn(s string) string {
+	s = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
+	s = strings.ReplaceAll(s, "**", "*")
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		if t := strings.TrimLeft(l, "#"); len(t) < len(l) && strings.HasPrefix(t, " ") {
+			lines[i] = "*" + strings.TrimSpace(t) + "*"
+		}
+	}
+	return strings.Join(lines, "\n")
+}

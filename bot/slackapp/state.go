@@ -1,0 +1,172 @@
+package slackapp
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+	"github.com/slack-go/slack"
+)
+
+// firstDelivery reports whether the event id is new, remembering it for EventTTL. Slack redelivers an
+// event it thinks failed (a slow ack, a reconnect); the retry must not be answered twice. Redis makes
+// this hold across replicas; when Redis is down, this replica's memory still catches its own retries.
+func (a *App) firstDelivery(ctx context.Context, eventID string) bool {
+	if eventID == "" {
+		return true
+	}
+	if a.opt.Redis != nil {
+		ok, err := a.opt.Redis.SetNX(ctx, a.opt.Keys.SlackEvent(eventID), "1", a.opt.EventTTL).Result()
+		if err == nil {
+			a.mem.setNX("event:"+eventID, nil, a.opt.EventTTL)
+			return ok
+		}
+		a.log.Warn("event dedupe: redis unavailable, using memory", "err", err)
+	}
+	return a.mem.setNX("event:"+eventID, nil, a.opt.EventTTL)
+}
+
+// threadContext returns the follow-up context of a conversation, and whether the bot is part of it.
+func (a *App) threadContext(ctx context.Context, channel, threadTS string) ([]byte, bool) {
+	if a.opt.Redis != nil {
+		b, err := a.opt.Redis.Get(ctx, a.opt.Keys.SlackThread(channel, threadTS)).Bytes()
+		switch {
+		case err == nil:
+			return b, true
+		case errors.Is(err, redis.Nil):
+			return nil, false
+		}
+		a.log.Warn("thread context: redis unavailable, using memory", "err", err)
+	}
+	return a.mem.get("thread:" + channel + ":" + threadTS)
+}
+
+// saveThreadContext keeps an answer's context for the next question in the conversation. An empty
+// context is stored too: it marks the bot as part of the thread.
+func (a *App) saveThreadContext(ctx context.Context, channel, threadTS string, c []byte) {
+	if c == nil {
+		c = []byte{}
+	}
+	a.mem.set("thread:"+channel+":"+threadTS, c, a.opt.ThreadTTL)
+	if a.opt.Redis != nil {
+		if err := a.opt.Redis.Set(ctx, a.opt.Keys.SlackThread(channel, threadTS), c, a.opt.ThreadTTL).Err(); err != nil {
+			a.log.Warn("thread context not saved in redis", "err", err)
+		}
+	}
+}
+
+// memory is a small map with expiry: the fallback for what Redis keeps when Redis is down.
+type memory struct {
+	mu    sync.Mutex
+	now   func() time.Time
+	items map[string]memItem
+}
+
+type memItem struct {
+	val     []byte
+	expires time.Time
+}
+
+const memoryCap = 20000
+
+func newMemory(now func() time.Time) *memory {
+	return &memory{now: now, items: map[string]memItem{}}
+}
+
+func (m *memory) get(k string) ([]byte, bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	it, ok := m.items[k]
+	if !ok || m.now().After(it.expires) {
+		return nil, false
+	}
+	return it.val, true
+}
+
+func (m *memory) set(k string, v []byte, ttl time.Duration) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.sweep()
+	m.items[k] = memItem{v, m.now().Add(ttl)}
+}
+
+func (m *memory) setNX(k string, v []byte, ttl time.Duration) bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if it, ok := m.items[k]; ok && !m.now().After(it.expires) {
+		return false
+	}
+	m.sweep()
+	m.items[k] = memItem{v, m.now().Add(ttl)}
+	return true
+}
+
+// sweep drops expired items when the map is full, and the oldest half if that is not enough.
+func (m *memory) sweep() {
+	if len(m.items) < memoryCap {
+		return
+	}
+	now := m.now()
+	for k, it := range m.items {
+		if now.After(it.expires) {
+			delete(m.items, k)
+		}
+	}
+	for k := range m.items {
+		if len(m.items) < memoryCap/2 {
+			break
+		}
+		delete(m.items, k)
+	}
+}
+
+// memberCache remembers channel member lists for a few minutes: permission checks read them on every
+// button press.
+type memberCache struct {
+	mu    sync.Mutex
+	now   func() time.Time
+	ttl   time.Duration
+	lists map[string]memberList
+}
+
+type memberList struct {
+	users   map[string]bool
+	fetched time.Time
+}
+
+func newMemberCache(now func() time.Time, ttl time.Duration) *memberCache {
+	return &memberCache{now: now, ttl: ttl, lists: map[string]memberList{}}
+}
+
+// isMember reports whether user is in channel, reading conversations.members when the cache is stale.
+func (a *App) isMember(ctx context.Context, channel, user string) (bool, error) {
+	c := a.members
+	c.mu.Lock()
+	l, ok := c.lists[channel]
+	c.mu.Unlock()
+	if ok && c.now().Sub(l.fetched) < c.ttl {
+		return l.users[user], nil
+	}
+	users := map[string]bool{}
+	cursor := ""
+	for {
+		ids, next, err := a.api.GetUsersInConversationContext(ctx, &slack.GetUsersInConversationParameters{ChannelID: channel, Cursor: cursor, Limit: 1000})
+		if err != nil {
+			return false, fmt.Errorf("conversations.members %s: %w", channel, err)
+		}
+		for _, id := range ids {
+			users[id] = true
+		}
+		if next == "" {
+			break
+		}
+		cursor = next
+	}
+	c.mu.Lock()
+	c.lists[channel] = memberList{users: users, fetched: c.now()}
+	c.mu.Unlock()
+	return users[user], nil
+}
