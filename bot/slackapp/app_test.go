@@ -17,6 +17,7 @@ import (
 	"github.com/dutybot/dutybot/internal/redistest"
 	"github.com/dutybot/dutybot/keyspace"
 	"github.com/dutybot/dutybot/plan"
+	"github.com/dutybot/dutybot/reminders"
 )
 
 var testNow = time.Date(2026, 11, 20, 10, 0, 0, 0, plan.Shanghai)
@@ -317,23 +318,25 @@ func TestNudgeButtonsUpdateScheduleAndMessage(t *testing.T) {
 	h.fake.SetMembers("CQUZHOU", "UALICE")
 	ctx := context.Background()
 	n := h.app.Notifier()
-	nudge := Nudge{Occurrence: "occ-1", Route: "CQUZHOU", TaskID: "d1:3.5", TaskNumber: "(五)", TaskTitle: "推进综合保税区建设",
-		Plan: "衢州市服务业实施方案", Section: "三、主要任务", Unit: quzhou, Role: plan.RoleLead, Deadline: plan.NewDay(2026, 12, 31), Quote: "2026年底前", Colour: Yellow}
-	since := time.Now().Add(-time.Minute)
-	if ok, err := n.Delivered(ctx, "CQUZHOU", "occ-1", since); err != nil || ok {
+	nudge := reminders.Nudge{OccurrenceID: "occ-1", Route: "CQUZHOU", TaskID: "d1:3.5", TaskNumber: "(五)", TaskTitle: "推进综合保税区建设",
+		PlanTitle: "衢州市服务业实施方案", Section: "三、主要任务", Unit: quzhou, Role: plan.RoleLead, Deadline: plan.NewDay(2026, 12, 31), Quote: "2026年底前", Colour: Yellow,
+		Text: "【黄色提醒】市商务局:“推进综合保税区建设”今天到期。", Due: time.Now()}
+	if ok, err := n.Delivered(ctx, nudge); err != nil || ok {
 		t.Fatalf("Delivered before Notify = %v, %v", ok, err)
 	}
-	if err := n.Notify(ctx, nudge); err != nil {
+	if _, err := n.Notify(ctx, nudge); err != nil {
 		t.Fatal(err)
 	}
-	if ok, err := n.Delivered(ctx, "CQUZHOU", "occ-1", since); err != nil || !ok {
+	if ok, err := n.Delivered(ctx, nudge); err != nil || !ok {
 		t.Fatalf("Delivered after Notify = %v, %v", ok, err)
 	}
-	if ok, _ := n.Delivered(ctx, "CQUZHOU", "occ-2", since); ok {
+	other := nudge
+	other.OccurrenceID = "occ-2"
+	if ok, _ := n.Delivered(ctx, other); ok {
 		t.Fatal("Delivered(occ-2) = true")
 	}
 	msg := h.fake.Snapshot().Messages[0]
-	for _, want := range []string{"🟡", "推进综合保税区建设", "《衢州市服务业实施方案》 三、主要任务 · 第五项", "截止 2026-12-31(2026年底前)", "衢州市 市商务局 牵头", "完成", "填报进展", "推迟", "申请延期"} {
+	for _, want := range []string{"🟡", "推进综合保税区建设", "【黄色提醒】", "《衢州市服务业实施方案》 三、主要任务 · 第五项", "截止 2026-12-31(2026年底前)", "衢州市 市商务局 牵头", "完成", "填报进展", "推迟", "申请延期"} {
 		if !strings.Contains(msg.AllText(), want) {
 			t.Errorf("nudge lacks %q:\n%s", want, msg.AllText())
 		}

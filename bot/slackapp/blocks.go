@@ -10,6 +10,7 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/dutybot/dutybot/plan"
+	"github.com/dutybot/dutybot/reminders"
 )
 
 // message is one Slack message to post: blocks and the notification text that goes with them.
@@ -203,7 +204,7 @@ func nudgeButtons(blockID string, ref taskRef) *slack.ActionBlock {
 }
 
 // nudgeMessage renders a nudge: the task, its plan and section, the deadline and colour, and buttons.
-func nudgeMessage(n Nudge) message {
+func nudgeMessage(n reminders.Nudge) message {
 	var head strings.Builder
 	head.WriteString(colourEmoji(n.Colour) + " ")
 	title := n.TaskTitle
@@ -211,8 +212,8 @@ func nudgeMessage(n Nudge) message {
 		title = n.Text
 	}
 	fmt.Fprintf(&head, "*%s*", mrkdwn(clip(title, 300)))
-	if n.Plan != "" {
-		head.WriteString("\n《" + mrkdwn(n.Plan) + "》")
+	if n.PlanTitle != "" {
+		head.WriteString("\n《" + mrkdwn(n.PlanTitle) + "》")
 		if n.Section != "" {
 			head.WriteString(" " + mrkdwn(n.Section))
 		}
@@ -243,13 +244,16 @@ func nudgeMessage(n Nudge) message {
 	}
 	blocks := []slack.Block{slack.NewSectionBlock(mrkdwnText(clip(head.String(), maxSectionChars)), nil, nil)}
 	if n.Text != "" && n.TaskTitle != "" {
-		blocks = append(blocks, slack.NewSectionBlock(mrkdwnText(clip(mrkdwn(n.Text), maxSectionChars)), nil, nil))
+		blocks = append(blocks, slack.NewContextBlock("", mrkdwnText(clip(mrkdwn(n.Text), 1900))))
 	}
 	if n.Late {
 		blocks = append(blocks, slack.NewContextBlock("", mrkdwnText("⏰ 这条提醒应于 "+n.Due.In(plan.Shanghai).Format("2006-01-02 15:04")+" 发出,因 dutybot 停机而迟发。")))
 	}
-	if n.Unit.Name != "" && (n.TaskID != "" || n.Occurrence != "") {
-		blocks = append(blocks, nudgeButtons(blockNudgeActions, taskRef{Occurrence: n.Occurrence, TaskID: n.TaskID, City: n.Unit.City, Unit: n.Unit.Name, Title: clip(title, 200)}))
+	if n.Leaders {
+		blocks = append(blocks, slack.NewContextBlock("", mrkdwnText("抄送领导频道:该任务已逾期。")))
+	}
+	if n.Unit.Name != "" && n.TaskID != "" && !n.Leaders {
+		blocks = append(blocks, nudgeButtons(blockNudgeActions, taskRef{Occurrence: n.OccurrenceID, TaskID: n.TaskID, City: n.Unit.City, Unit: n.Unit.Name, Title: clip(title, 200)}))
 	}
 	fallback := colourEmoji(n.Colour) + " " + clip(title, 200)
 	if !n.Deadline.IsZero() {

@@ -56,25 +56,6 @@ const (
 	Red    = "red"    // overdue
 )
 
-// Nudge is one reminder occurrence to deliver.
-type Nudge struct {
-	Occurrence string // unique id of this occurrence; carried in message metadata
-	Route      string // channel id (C…, G…, D…) or user id (U…, W…)
-	TaskID     string // "" for a reminder a person wrote
-	TaskNumber string
-	TaskTitle  string
-	Plan       string // plan title
-	Section    string
-	Unit       plan.UnitRef
-	Role       string // plan.RoleLead or plan.RoleParticipating
-	Deadline   plan.Day
-	Quote      string // the deadline phrase as printed
-	Colour     string
-	Text       string // extra text (a person's reminder, an escalation note)
-	Late       bool   // it fell due while dutybot was down
-	Due        time.Time
-}
-
 // BoardRow is one task of a unit on the 亮灯 board.
 type BoardRow struct {
 	TaskID     string

@@ -2,12 +2,15 @@ package slackapp
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/slack-go/slack"
+
+	"github.com/dutybot/dutybot/reminders"
 )
 
 // nudgeEventType names dutybot's message metadata on a nudge; its payload holds the occurrence id.
@@ -16,41 +19,68 @@ const nudgeEventType = "dutybot_nudge"
 // Notifier delivers the reminder dispatcher's nudges to Slack.
 type Notifier struct{ app *App }
 
+var (
+	_ reminders.Notifier        = (*Notifier)(nil)
+	_ reminders.DeliveryChecker = (*Notifier)(nil)
+)
+
 // Notifier returns the App's Notifier.
 func (a *App) Notifier() *Notifier { return &Notifier{app: a} }
 
 // Notify posts a nudge as a Block Kit message to its route (a channel, or a person's DM), with the
-// occurrence id in the message metadata so that Delivered can find it again.
-func (n *Notifier) Notify(ctx context.Context, nudge Nudge) error {
+// occurrence id in the message metadata so that Delivered can find it again. A 429 that outlasts
+// slack-go's own retries comes back as reminders.RetryAfterError; a channel that is gone, or that
+// the bot is not in, as reminders.ErrPermanent.
+func (n *Notifier) Notify(ctx context.Context, nudge reminders.Nudge) (reminders.Receipt, error) {
 	a := n.app
 	if nudge.Route == "" {
-		return fmt.Errorf("notify %s: no route", nudge.Occurrence)
+		return reminders.Receipt{}, fmt.Errorf("notify %s: no route: %w", nudge.OccurrenceID, reminders.ErrPermanent)
 	}
 	m := nudgeMessage(nudge)
-	meta := slack.SlackMetadata{EventType: nudgeEventType, EventPayload: map[string]any{"occurrence": nudge.Occurrence, "task": nudge.TaskID}}
-	if _, err := a.post(ctx, nudge.Route, "", m, slack.MsgOptionMetadata(meta)); err != nil {
+	meta := slack.SlackMetadata{EventType: nudgeEventType, EventPayload: map[string]any{"occurrence": nudge.OccurrenceID, "task": nudge.TaskID}}
+	ts, err := a.post(ctx, nudge.Route, "", m, slack.MsgOptionMetadata(meta))
+	if err != nil {
 		a.opt.Metrics.NudgesFailed.Inc()
-		return fmt.Errorf("notify %s to %s: %w", nudge.Occurrence, nudge.Route, err)
+		return reminders.Receipt{}, deliveryError(fmt.Sprintf("notify %s to %s", nudge.OccurrenceID, nudge.Route), err)
 	}
 	a.opt.Metrics.NudgesSent.Inc()
 	if nudge.Late {
 		a.opt.Metrics.NudgesLate.Inc()
 	}
-	return nil
+	return reminders.Receipt{Route: nudge.Route, ID: ts}, nil
 }
 
-// Delivered reports whether a nudge for the occurrence was posted to route since the given time: the
-// dispatcher asks after a crash between sending and acknowledging, before sending again.
-func (n *Notifier) Delivered(ctx context.Context, route, occurrence string, since time.Time) (bool, error) {
+// deliveryError tells the dispatcher how to treat a failed Web API call.
+func deliveryError(what string, err error) error {
+	var rl *slack.RateLimitedError
+	if errors.As(err, &rl) {
+		return &reminders.RetryAfterError{After: rl.RetryAfter, Err: fmt.Errorf("%s: %w", what, err)}
+	}
+	var se slack.SlackErrorResponse
+	if errors.As(err, &se) {
+		switch se.Err {
+		case "channel_not_found", "not_in_channel", "is_archived", "account_inactive", "user_not_found", "cannot_dm_bot", "restricted_action":
+			return fmt.Errorf("%s: %w: %w", what, reminders.ErrPermanent, err)
+		}
+	}
+	return fmt.Errorf("%s: %w", what, err)
+}
+
+// Delivered reports whether the nudge's occurrence was already posted to its route: the dispatcher
+// asks after a crash between sending and acknowledging, before sending again. It reads the route's
+// history since a little before the nudge fell due, looking for the occurrence id in the metadata.
+func (n *Notifier) Delivered(ctx context.Context, nudge reminders.Nudge) (bool, error) {
 	a := n.app
-	channel := route
-	if strings.HasPrefix(route, "U") || strings.HasPrefix(route, "W") {
-		ch, _, _, err := a.api.OpenConversationContext(ctx, &slack.OpenConversationParameters{Users: []string{route}, ReturnIM: true})
+	occurrence := nudge.OccurrenceID
+	channel := nudge.Route
+	if strings.HasPrefix(channel, "U") || strings.HasPrefix(channel, "W") {
+		ch, _, _, err := a.api.OpenConversationContext(ctx, &slack.OpenConversationParameters{Users: []string{channel}, ReturnIM: true})
 		if err != nil {
-			return false, fmt.Errorf("delivered %s: open DM with %s: %w", occurrence, route, err)
+			return false, fmt.Errorf("delivered %s: open DM with %s: %w", occurrence, channel, err)
 		}
 		channel = ch.ID
 	}
+	since := nudge.Due.Add(-10 * time.Minute)
 	params := &slack.GetConversationHistoryParameters{
 		ChannelID:          channel,
 		Oldest:             strconv.FormatFloat(float64(since.UnixMilli())/1000, 'f', 6, 64),
@@ -60,7 +90,7 @@ func (n *Notifier) Delivered(ctx context.Context, route, occurrence string, sinc
 	for page := 0; page < 10; page++ {
 		h, err := a.api.GetConversationHistoryContext(ctx, params)
 		if err != nil {
-			return false, fmt.Errorf("delivered %s: conversations.history %s: %w", occurrence, channel, err)
+			return false, deliveryError(fmt.Sprintf("delivered %s: conversations.history %s", occurrence, channel), err)
 		}
 		for _, m := range h.Messages {
 			if m.Metadata.EventType == nudgeEventType && fmt.Sprint(m.Metadata.EventPayload["occurrence"]) == occurrence {
