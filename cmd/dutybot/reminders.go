@@ -167,7 +167,7 @@ func (m *Main) reachReminders(ctx context.Context, timeout time.Duration) (*remi
 
 // runRemind works on the Redis schedules: dutybot remind add|list|cancel|done|snooze|...
 func (m *Main) runRemind(ctx context.Context, args []string) error {
-	usage := "remind add|list|cancel|done|snooze|progress|extend|status|subscribe|unsubscribe|routes|sync"
+	usage := "remind add|list|cancel|done|snooze|progress|extend|status|board|digest|subscribe|unsubscribe|routes|sync"
 	if len(args) == 0 {
 		return usageError(usage)
 	}
@@ -179,7 +179,10 @@ func (m *Main) runRemind(ctx context.Context, args []string) error {
 	asJSON := fs.Bool("json", false, "print JSON")
 	var channel, every, atFlag, task, who, forFlag, until, to *string
 	var leaders *bool
+	var since *string
 	switch sub {
+	case "digest":
+		since = fs.String("since", "7d", "what happened in the last 7d, 2w, ...")
 	case "add":
 		channel = fs.String("channel", "", "send here instead of the unit's route")
 		every = fs.String("every", "", "repeat: weekly, biweekly, monthly, quarterly, yearly, monthly:10 or an RRULE")
@@ -335,6 +338,54 @@ func (m *Main) runRemind(ctx context.Context, args []string) error {
 			for _, h := range st.History {
 				fmt.Fprintf(m.Stdout, "  %s  %s  %s  %s\n", h.At.In(loc).Format("2006-01-02 15:04"), h.Kind, h.Who, h.Text)
 			}
+		}
+		return nil
+	case "board":
+		var units []plan.UnitRef
+		if *unit != "" || *city != "" {
+			u, err := resolve(true)
+			if err != nil {
+				return err
+			}
+			units = []plan.UnitRef{u}
+		} else if units, err = store.Units(ctx); err != nil {
+			return err
+		}
+		rows, err := store.Board(ctx, units)
+		if err != nil {
+			return err
+		}
+		if *asJSON {
+			return writeJSON(m.Stdout, rows)
+		}
+		tw := tabwriter.NewWriter(m.Stdout, 0, 4, 2, ' ', 0)
+		for _, r := range rows {
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", r.Colour, r.Unit, r.Task, r.Reason, r.Title)
+		}
+		return tw.Flush()
+	case "digest":
+		n, err := reminders.ParseDays(*since)
+		if err != nil || n < 0 {
+			return usageError(fmt.Sprintf("remind digest: --since %q: want days such as 7d", *since))
+		}
+		dg, err := store.Digest(ctx, m.Now().AddDate(0, 0, -n))
+		if err != nil {
+			return err
+		}
+		if *asJSON {
+			return writeJSON(m.Stdout, dg)
+		}
+		fmt.Fprintf(m.Stdout, "红 %d  黄 %d  绿 %d  held for want of a route: %d\n", dg.Counts[reminders.Red],
+			dg.Counts[reminders.Yellow], dg.Counts[reminders.Green], dg.Held)
+		tw := tabwriter.NewWriter(m.Stdout, 0, 4, 2, ' ', 0)
+		for _, du := range dg.Units {
+			fmt.Fprintf(tw, "%s\tred %d\tyellow %d\tgreen %d\tdone %d\tchanges %d\n", du.Unit, du.Red, du.Yellow, du.Green, du.Done, len(du.Events))
+		}
+		if err := tw.Flush(); err != nil {
+			return err
+		}
+		for _, ev := range dg.Events {
+			fmt.Fprintf(m.Stdout, "%s  %s  %s  %s  %s %s\n", ev.At.In(loc).Format("2006-01-02 15:04"), ev.Unit, ev.Task, ev.Kind, ev.Who, ev.Text)
 		}
 		return nil
 	case "subscribe", "unsubscribe":

@@ -189,6 +189,14 @@ func TestRemindCommands(t *testing.T) {
 	if out, err := e.run(t, "remind", "snooze", task, "--unit", "商务局", "--city", "衢州"); err == nil {
 		t.Errorf("snooze without a time accepted: %s", out)
 	}
+	out, err = e.run(t, "remind", "board", "--unit", "商务局", "--city", "衢州")
+	if err != nil || !strings.Contains(out, "green  衢州市 市商务局  "+task) {
+		t.Errorf("board: %v\n%s", err, out)
+	}
+	out, err = e.run(t, "remind", "digest")
+	if err != nil || !strings.Contains(out, "衢州市 市商务局") || !strings.Contains(out, "done  张三") {
+		t.Errorf("digest: %v\n%s", err, out)
+	}
 }
 
 // TestRemindWithoutRedis: commands that need Redis say so clearly.
