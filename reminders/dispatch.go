@@ -266,6 +266,22 @@ func (d *Dispatcher) deliver(ctx context.Context, c claimed, routes map[plan.Uni
 	late := now.Sub(o.At) > d.opt.LateAfter
 	kind, colour, text := Render(x, o, now, late)
 	targets := routesFor(x, routes)
+	if x.Kind == SeriesDigest {
+		targets = leaders
+		if len(targets) > 0 {
+			// The digest names the week; the notifier renders the full Store.Digest.
+			dg, err := d.store.Digest(ctx, o.At.AddDate(0, 0, -7))
+			if err != nil {
+				if ctx.Err() != nil {
+					return "stopped"
+				}
+				d.retry(ctx, c, d.backoff(c.attempts, err))
+				return "retried"
+			}
+			text = fmt.Sprintf("【督办周报】红 %d 项，黄 %d 项，绿 %d 项；本周更新 %d 条；待配置接收渠道的提醒 %d 条。",
+				dg.Counts[Red], dg.Counts[Yellow], dg.Counts[Green], len(dg.Events), dg.Held)
+		}
+	}
 	log := d.log.With("occurrence", o.ID, "unit", x.Unit.String())
 	if len(targets) == 0 {
 		log.Info("nudge held: no route for its unit")

@@ -277,3 +277,59 @@ func TestRunStopsOnClose(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestDigestOncePerWeek: the leaders' digest is a series like any other, so replicas that all
+// schedule it send it once a week, to the leaders' route, with this week's counts.
+func TestDigestOncePerWeek(t *testing.T) {
+	ctx := context.Background()
+	clk := newClock("2026-11-20 08:00") // a Friday
+	s, _ := newStore(t, clk.Now)
+	if _, err := s.Sync(ctx, []*plan.Document{testDoc()}); err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 3; i++ { // three replicas start
+		if err := s.ScheduleDigest(ctx, "FREQ=WEEKLY;BYDAY=MO", 9, 30); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.Subscribe(ctx, LeadersUnit, "C-LEAD"); err != nil {
+		t.Fatal(err)
+	}
+	rec := &recorder{}
+	a, b := newDispatcher(s, rec), newDispatcher(s, rec)
+	for _, now := range []string{"2026-11-23 09:29", "2026-11-23 09:30", "2026-11-23 09:31", "2026-11-30 09:30"} {
+		clk.Set(now)
+		for _, d := range []*Dispatcher{a, b} {
+			if _, err := d.Tick(ctx); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	var got []string
+	for _, n := range rec.nudges() {
+		if n.Kind == KindDigest {
+			got = append(got, n.Due.Format("2006-01-02 15:04")+" "+n.Route)
+		}
+	}
+	want := []string{"2026-11-23 09:30 C-LEAD", "2026-11-30 09:30 C-LEAD"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("digests %q, want %q", got, want)
+	}
+	if n := rec.nudges()[0]; n.Kind == KindDigest && n.Text != "【督办周报】红 0 项，黄 0 项，绿 3 项；本周更新 0 条；待配置接收渠道的提醒 0 条。" {
+		t.Errorf("digest text %q", n.Text)
+	}
+	// Another time replaces the schedule; an empty rule stops it.
+	if err := s.ScheduleDigest(ctx, "FREQ=WEEKLY;BYDAY=FR", 17, 0); err != nil {
+		t.Fatal(err)
+	}
+	ps, _ := s.List(ctx, nil)
+	if len(ps) != 1 || !ps[0].At.Equal(at("2026-12-04 17:00")) {
+		t.Errorf("rescheduled digest: %+v", ps)
+	}
+	if err := s.ScheduleDigest(ctx, "", 0, 0); err != nil {
+		t.Fatal(err)
+	}
+	if ps, _ := s.List(ctx, nil); len(ps) != 0 {
+		t.Errorf("digest still scheduled: %+v", ps)
+	}
+}

@@ -17,7 +17,12 @@ const (
 	SeriesDeadline  = "deadline"  // one deadline of a task, for one unit: the ladder, then weekly red
 	SeriesRecurring = "recurring" // a recurring duty of a task, for one unit
 	SeriesCustom    = "custom"    // a reminder a person created
+	SeriesDigest    = "digest"    // the leaders' weekly digest (one series, id DigestSeriesID)
 )
+
+// DigestSeriesID is the id of the digest series: one for the whole deployment, so replicas that
+// schedule it agree.
+const DigestSeriesID = "digest"
 
 // Nudge kinds.
 const (
@@ -26,6 +31,7 @@ const (
 	KindRecurring = "recurring"
 	KindOverdue   = "overdue"
 	KindCustom    = "custom"
+	KindDigest    = "digest" // the notifier renders Store.Digest for the leaders
 )
 
 // Colours of the plans' 三色 supervision.
@@ -161,6 +167,21 @@ func (s Schedule) Next(x *Series, after time.Time) (Occurrence, bool) {
 			return Occurrence{}, false
 		}
 		return s.nextRule(x, r, s.Hour, s.Minute, after, KindRecurring, Yellow)
+	case SeriesDigest:
+		// The digest keeps its weekday: a holiday Monday is still the start of the week.
+		r, err := plan.ParseRule(x.Rule)
+		if err != nil {
+			return Occurrence{}, false
+		}
+		at := x.At.In(plan.Shanghai)
+		for d := plan.DayOf(after).AddDays(-1); ; {
+			if d = r.Next(d); d.IsZero() {
+				return Occurrence{}, false
+			}
+			if t := d.Time(at.Hour(), at.Minute()); t.After(after) {
+				return Occurrence{ID: x.ID + "@" + d.String(), At: t, Step: d.String(), Kind: KindDigest, Colour: Blue}, true
+			}
+		}
 	case SeriesCustom:
 		if x.Rule == "" {
 			if x.At.After(after) {

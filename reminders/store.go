@@ -301,6 +301,41 @@ func (s *Store) Add(ctx context.Context, c Custom) (Series, Occurrence, error) {
 	return x, o, nil
 }
 
+// ScheduleDigest sends the leaders' digest by rule (e.g. "FREQ=WEEKLY;BYDAY=MO") at hh:mm,
+// through the dispatcher, so that however many replicas run it goes out once. The nudge has Kind
+// KindDigest and the leaders' route; the notifier renders Store.Digest. Calling it again with the
+// same schedule changes nothing; with another, it replaces it. An empty rule stops the digest.
+func (s *Store) ScheduleDigest(ctx context.Context, rule string, hh, mm int) error {
+	cur, err := s.rdb.HGet(ctx, s.ks.SchedSeries(DigestSeriesID), "def").Result()
+	if err != nil && !errors.Is(err, redis.Nil) {
+		return wrap("schedule the digest", err)
+	}
+	if rule == "" {
+		return s.cancel(ctx, DigestSeriesID, s.ks.SchedCustom())
+	}
+	r, err := plan.ParseRule(rule)
+	if err != nil {
+		return fmt.Errorf("schedule the digest: %w", err)
+	}
+	now := s.now()
+	x := Series{ID: DigestSeriesID, Kind: SeriesDigest, Unit: LeadersUnit, Rule: r.String(),
+		At: time.Date(2024, 1, 1, hh, mm, 0, 0, plan.Shanghai), Text: "督办周报"}
+	if cur != "" {
+		var old Series
+		if json.Unmarshal([]byte(cur), &old) == nil && old.Rule == x.Rule && old.At.Equal(x.At) {
+			return nil
+		}
+		if err := s.cancel(ctx, DigestSeriesID, s.ks.SchedCustom()); err != nil {
+			return err
+		}
+	}
+	keys, args, err := s.armArgs(&x, s.ks.SchedCustom(), now)
+	if err != nil {
+		return fmt.Errorf("schedule the digest: %w", err)
+	}
+	return wrap("schedule the digest", armScript.Run(ctx, s.rdb, keys, args...).Err())
+}
+
 // Cancel removes a reminder a person created.
 func (s *Store) Cancel(ctx context.Context, id string) error {
 	ok, err := s.rdb.SIsMember(ctx, s.ks.SchedCustom(), id).Result()

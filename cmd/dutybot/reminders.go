@@ -179,10 +179,11 @@ func (m *Main) runRemind(ctx context.Context, args []string) error {
 	asJSON := fs.Bool("json", false, "print JSON")
 	var channel, every, atFlag, task, who, forFlag, until, to *string
 	var leaders *bool
-	var since *string
+	var since, schedule *string
 	switch sub {
 	case "digest":
 		since = fs.String("since", "7d", "what happened in the last 7d, 2w, ...")
+		schedule = fs.String("schedule", "", "send the digest to the leaders weekly, e.g. \"mon 09:00\", or \"off\"")
 	case "add":
 		channel = fs.String("channel", "", "send here instead of the unit's route")
 		every = fs.String("every", "", "repeat: weekly, biweekly, monthly, quarterly, yearly, monthly:10 or an RRULE")
@@ -364,6 +365,21 @@ func (m *Main) runRemind(ctx context.Context, args []string) error {
 		}
 		return tw.Flush()
 	case "digest":
+		if *schedule != "" {
+			rule, hh, mm, err := parseWeekly(*schedule)
+			if err != nil {
+				return usageError("remind digest --schedule: " + err.Error())
+			}
+			if err := store.ScheduleDigest(ctx, rule, hh, mm); err != nil {
+				return err
+			}
+			if rule == "" {
+				fmt.Fprintln(m.Stdout, "The weekly digest is off.")
+			} else {
+				fmt.Fprintf(m.Stdout, "The digest goes to the leaders' route every %s at %02d:%02d.\n", strings.ToLower(strings.Fields(*schedule)[0]), hh, mm)
+			}
+			return nil
+		}
 		n, err := reminders.ParseDays(*since)
 		if err != nil || n < 0 {
 			return usageError(fmt.Sprintf("remind digest: --since %q: want days such as 7d", *since))
@@ -456,6 +472,22 @@ func writeJSON(w interface{ Write([]byte) (int, error) }, v any) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(v)
+}
+
+// parseWeekly reads "mon 09:00" into a weekly rule and a time; "off" gives an empty rule.
+func parseWeekly(s string) (rule string, hh, mm int, err error) {
+	if strings.TrimSpace(s) == "off" {
+		return "", 0, 0, nil
+	}
+	f := strings.Fields(s)
+	codes := map[string]string{"mon": "MO", "tue": "TU", "wed": "WE", "thu": "TH", "fri": "FR", "sat": "SA", "sun": "SU"}
+	if len(f) != 2 || codes[strings.ToLower(f[0])] == "" {
+		return "", 0, 0, fmt.Errorf("%q: want a weekday and a time such as \"mon 09:00\", or off", s)
+	}
+	if hh, mm, err = reminders.ParseClock(f[1]); err != nil {
+		return "", 0, 0, err
+	}
+	return "FREQ=WEEKLY;BYDAY=" + codes[strings.ToLower(f[0])], hh, mm, nil
 }
 
 // snoozeUntil reads --for 1d|1w or --until "YYYY-MM-DD[ HH:MM]" (a bare day means its nudge time).

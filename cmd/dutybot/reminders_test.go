@@ -193,6 +193,12 @@ func TestRemindCommands(t *testing.T) {
 	if err != nil || !strings.Contains(out, "green  衢州市 市商务局  "+task) {
 		t.Errorf("board: %v\n%s", err, out)
 	}
+	if out, err := e.run(t, "remind", "digest", "--schedule", "mon 09:00"); err != nil || !strings.Contains(out, "every mon at 09:00") {
+		t.Errorf("digest --schedule: %v\n%s", err, out)
+	}
+	if out, err := e.run(t, "remind", "digest", "--schedule", "someday"); err == nil {
+		t.Errorf("bad digest schedule accepted: %s", out)
+	}
 	out, err = e.run(t, "remind", "digest")
 	if err != nil || !strings.Contains(out, "衢州市 市商务局") || !strings.Contains(out, "done  张三") {
 		t.Errorf("digest: %v\n%s", err, out)
