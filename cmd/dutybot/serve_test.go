@@ -1,0 +1,296 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/dutybot/dutybot/bot/slackapp/slackfake"
+	"github.com/dutybot/dutybot/internal/redistest"
+	"github.com/dutybot/dutybot/plan"
+	"github.com/dutybot/dutybot/reminders"
+	"github.com/dutybot/dutybot/seeds"
+)
+
+// testClock is a clock the test moves.
+type testClock struct{ ns atomic.Int64 }
+
+func (c *testClock) Now() time.Time       { return time.Unix(0, c.ns.Load()).In(plan.Shanghai) }
+func (c *testClock) Set(t time.Time)      { c.ns.Store(t.UnixNano()) }
+func newTestClock(t time.Time) *testClock { c := &testClock{}; c.Set(t); return c }
+
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().String()
+}
+
+// firstNudge finds the earliest nudge the seed plans schedule for unit after t0.
+func firstNudge(t *testing.T, unit plan.UnitRef, t0 time.Time) reminders.Occurrence {
+	t.Helper()
+	docs, err := seeds.Load(plan.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sched, err := reminderSchedule(Config{Ladder: "30d,7d,1d,0d", NudgeTime: "09:00"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var best reminders.Occurrence
+	for _, x := range reminders.PlanSeries(docs) {
+		if x.Unit != unit || x.Kind != reminders.SeriesDeadline {
+			continue
+		}
+		if o, ok := sched.Next(&x, t0); ok && (best.ID == "" || o.At.Before(best.At)) {
+			best = o
+		}
+	}
+	if best.ID == "" {
+		t.Fatalf("the seeds schedule nothing for %s after %s", unit, t0)
+	}
+	return best
+}
+
+// TestServeEndToEnd runs the real serve command against a fake Slack (slack-go's slacktest,
+// serving the Web API and the Socket Mode websocket) and a real Redis.
+func TestServeEndToEnd(t *testing.T) {
+	fake := slackfake.New(t)
+	_, prefix := redistest.Client(t)
+	redisURL := redistest.URL(t)
+	quzhou := plan.UnitRef{City: "衢州市", Name: "市商务局"}
+	t0 := time.Date(2026, 11, 20, 10, 0, 0, 0, plan.Shanghai)
+	occ := firstNudge(t, quzhou, t0)
+	clock := newTestClock(t0)
+
+	dir := t.TempDir()
+	routes := filepath.Join(dir, "routes.txt")
+	if err := os.WriteFile(routes, []byte("# unit = channel\n衢州市 市商务局 = CQUZHOU\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	addr := freeAddr(t)
+	vars := map[string]string{
+		"SLACK_BOT_TOKEN": "xoxb-test", "SLACK_APP_TOKEN": "xapp-test", "SLACK_API_URL": fake.GetAPIURL(),
+		"REDIS_URL": redisURL, "DUTYBOT_REDIS_PREFIX": prefix, "DUTYBOT_HTTP_ADDR": addr,
+		"DUTYBOT_DATA_DIR": filepath.Join(dir, "data"), "DUTYBOT_ROUTES": routes,
+		"DUTYBOT_POLL": "20ms", "DUTYBOT_LEASE": "5s", "DUTYBOT_ADMINS": "UADMIN", "DUTYBOT_DIGEST_AT": "off",
+		"LOG_LEVEL": "warn",
+	}
+	if testing.Verbose() {
+		vars["LOG_LEVEL"] = "debug"
+	}
+	logs := &syncBuffer{}
+	m := NewMain()
+	m.Stdout, m.Stderr = io.Discard, logs
+	m.Getenv = func(k string) string { return vars[k] }
+	m.Now = clock.Now
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- m.Run(ctx, []string{"serve"}) }()
+	stopped := false
+	stop := func() error {
+		if stopped {
+			return nil
+		}
+		stopped = true
+		cancel()
+		select {
+		case err := <-done:
+			m.Close()
+			return err
+		case <-time.After(30 * time.Second):
+			t.Fatal("serve did not stop within 30 s of SIGTERM")
+		}
+		return nil
+	}
+	t.Cleanup(func() {
+		stop()
+		if t.Failed() {
+			t.Logf("serve logs:\n%s", logs.String())
+		}
+	})
+
+	waitCtx, waitCancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer waitCancel()
+	wait := func(what string, cond func(r slackfake.Records) bool) slackfake.Records {
+		t.Helper()
+		if err := fake.Wait(waitCtx, cond); err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+		return fake.Snapshot()
+	}
+	healthy := func() (int, map[string]string) {
+		resp, err := http.Get("http://" + addr + "/healthz")
+		if err != nil {
+			return 0, nil
+		}
+		defer resp.Body.Close()
+		var body map[string]string
+		json.NewDecoder(resp.Body).Decode(&body)
+		return resp.StatusCode, body
+	}
+	for {
+		if code, _ := healthy(); code == http.StatusOK {
+			break
+		}
+		select {
+		case err := <-done:
+			t.Fatalf("serve stopped: %v\n%s", err, logs.String())
+		case <-waitCtx.Done():
+			code, body := healthy()
+			t.Fatalf("never healthy: %d %v\n%s", code, body, logs.String())
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	thread := func(channel, ts string) func(m slackfake.Message) bool {
+		return func(m slackfake.Message) bool {
+			return m.Method == "chat.postMessage" && m.Channel == channel && m.ThreadTS == ts
+		}
+	}
+	count := func(r slackfake.Records, pred func(m slackfake.Message) bool) (n int, last slackfake.Message) {
+		for _, m := range r.Messages {
+			if pred(m) {
+				n++
+				last = m
+			}
+		}
+		return n, last
+	}
+
+	// An @mention is answered in its thread, with citations; Slack's retry of it is dropped, and the
+	// first reply met a 429 that was waited out.
+	fake.RateLimit("chat.postMessage", 1)
+	mention := slackfake.Mention("UALICE", "CQUZHOU", "1000.000100", "", "衢州市商务局负责哪些任务?")
+	fake.Event("EvMention", mention)
+	r := wait("threaded answer", func(r slackfake.Records) bool { n, _ := count(r, thread("CQUZHOU", "1000.000100")); return n >= 1 })
+	_, answer := count(r, thread("CQUZHOU", "1000.000100"))
+	text := answer.AllText()
+	if !strings.Contains(text, "📄 《") || !strings.Contains(text, "衢州市服务业高质量发展") {
+		t.Errorf("answer has no citation of the Quzhou plan:\n%s", text)
+	}
+	var posts []slackfake.Call
+	for _, c := range r.Calls {
+		if c.Method == "chat.postMessage" {
+			posts = append(posts, c)
+		}
+	}
+	if len(posts) < 2 || posts[0].Status != http.StatusTooManyRequests || posts[1].Status != http.StatusOK || posts[1].At.Sub(posts[0].At) < time.Second {
+		t.Errorf("429 not waited out: %+v", posts)
+	}
+	retry := fake.Push("events_api", slackfake.EventPayload("EvMention", mention))
+
+	// A slash command is answered ephemerally, with a share button.
+	_, responseURL := fake.Command("UALICE", "CQUZHOU", "tasks 衢州 市商务局")
+	path := strings.TrimPrefix(responseURL, strings.TrimSuffix(fake.GetAPIURL(), "/"))
+	r = wait("slash answer", func(r slackfake.Records) bool {
+		n, _ := count(r, func(m slackfake.Message) bool { return m.Channel == path })
+		return n >= 1
+	})
+	_, eph := count(r, func(m slackfake.Message) bool { return m.Channel == path })
+	if eph.Response != "ephemeral" || !strings.Contains(eph.AllText(), "📄") {
+		t.Errorf("slash answer = %s: %s", eph.Response, eph.AllText())
+	}
+	if _, _, ok := eph.ButtonValue("share"); !ok {
+		t.Error("slash answer has no share button")
+	}
+
+	// The nudge falls due: it arrives as Block Kit with the occurrence id in its metadata, and its
+	// 完成 button, pressed by a member of the unit's channel, marks the task done in Redis and
+	// updates the message.
+	fake.SetMembers("CQUZHOU", "UALICE")
+	clock.Set(occ.At.Add(time.Second))
+	isNudge := func(m slackfake.Message) bool { return m.Metadata != nil && m.Channel == "CQUZHOU" }
+	r = wait("nudge", func(r slackfake.Records) bool { n, _ := count(r, isNudge); return n >= 1 })
+	_, nudge := count(r, isNudge)
+	if got := nudge.Metadata.EventPayload["occurrence"]; got != occ.ID {
+		t.Errorf("nudge metadata occurrence = %v, want %s", got, occ.ID)
+	}
+	taskID, _ := nudge.Metadata.EventPayload["task"].(string)
+	if _, err := fake.Click("UALICE", nudge, "nudge_done"); err != nil {
+		t.Fatal(err)
+	}
+	wait("nudge updated", func(r slackfake.Records) bool {
+		for _, m := range r.Messages {
+			if m.TS == nudge.TS && m.Updates > 0 {
+				return true
+			}
+		}
+		return false
+	})
+	rdb, _ := redistest.Client(t)
+	st, err := reminders.NewStore(rdb, reminders.StoreOptions{Prefix: prefix}).Status(context.Background(), taskID, quzhou)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.DoneAt.IsZero() || st.DoneBy != "UALICE" {
+		t.Errorf("task %s after 完成: done at %v by %q", taskID, st.DoneAt, st.DoneBy)
+	}
+	for _, m := range fake.Snapshot().Messages {
+		if m.TS == nudge.TS && !strings.Contains(m.AllText(), "✅ <@UALICE>") {
+			t.Errorf("updated nudge does not say who:\n%s", m.AllText())
+		}
+	}
+
+	// The retried mention was acked and dropped: one answer in the thread.
+	wait("retry acked", func(r slackfake.Records) bool { _, ok := r.Acks[retry]; return ok })
+	if code, body := healthy(); code != http.StatusOK || body["slack"] != "connected" || body["redis"] != "ok" {
+		t.Errorf("/healthz = %d %v", code, body)
+	}
+	resp, err := http.Get("http://" + addr + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	metrics, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	for _, want := range []string{`dutybot_questions_total{intent=`, `dutybot_nudges_sent_total 1`, `dutybot_answer_seconds_bucket`, `dutybot_reminders_pending`, `dutybot_slack_events_total{kind="app_mention",outcome="duplicate"} 1`} {
+		if !strings.Contains(string(metrics), want) {
+			t.Errorf("/metrics lacks %s", want)
+		}
+	}
+
+	// SIGTERM: serve drains and returns cleanly.
+	if err := stop(); err != nil {
+		t.Errorf("serve returned %v", err)
+	}
+	if n, _ := count(fake.Snapshot(), thread("CQUZHOU", "1000.000100")); n != 1 {
+		t.Errorf("%d answers to the mention, want 1 (the retry dropped)", n)
+	}
+}
+
+func TestServeConfigMistakes(t *testing.T) {
+	m := NewMain()
+	var out syncBuffer
+	m.Stdout, m.Stderr = &out, &out
+	vars := map[string]string{"SLACK_BOT_TOKEN": "xoxp-user", "SLACK_MODE": "socket", "SLACK_APP_TOKEN": "", "DUTYBOT_ADMINS": "alice",
+		"DUTYBOT_LEADERS_CHANNEL": "#leaders", "DUTYBOT_HTTP_ADDR": "8080", "DUTYBOT_DIGEST_AT": "someday", "SLACK_API_URL": "slack.com"}
+	m.Getenv = func(k string) string { return vars[k] }
+	err := m.Run(context.Background(), []string{"serve"})
+	if err == nil {
+		t.Fatal("serve started with a broken configuration")
+	}
+	for _, want := range []string{"SLACK_BOT_TOKEN must be the bot token", "SLACK_APP_TOKEN is not set", "DUTYBOT_ADMINS: \"alice\"",
+		"DUTYBOT_LEADERS_CHANNEL=\"#leaders\"", "DUTYBOT_HTTP_ADDR=\"8080\"", "DUTYBOT_DIGEST_AT", "SLACK_API_URL=\"slack.com\""} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error lacks %q:\n%v", want, err)
+		}
+	}
+	vars = map[string]string{"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_MODE": "http", "SLACK_SIGNING_SECRET": "s3cret", "REDIS_URL": "redis://:hunter2@localhost:6379/0"}
+	out = syncBuffer{}
+	if err := m.Run(context.Background(), []string{"serve", "--print-config"}); err != nil {
+		t.Fatal(err)
+	}
+	if s := out.String(); strings.Contains(s, "s3cret") || strings.Contains(s, "hunter2") || strings.Contains(s, "xoxb-1") || !strings.Contains(s, "SLACK_MODE=http") {
+		t.Errorf("--print-config leaks or lacks:\n%s", s)
+	}
+}
