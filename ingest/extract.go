@@ -98,7 +98,7 @@ func (x Extractor) Extract(name string, data []byte) (string, error) {
 	case FormatDOCX:
 		text, err = extractDOCX(data)
 	case FormatPDF:
-		text, err = extractPDF(data)
+		text, err = extractPDFWithin(data, pdfTimeout)
 	case formatDOC:
 		return "", refuse(base, "old Word (.doc) files are not read", "open it in Word or WPS and save it as .docx, then send that")
 	case formatWPS:

@@ -405,3 +405,37 @@ func TestMakeLine(t *testing.T) {
 		}
 	}
 }
+
+func TestExtractPDFQuirks(t *testing.T) {
+	pages := pdfLayout{}.pages([]string{"一、重点任务", "1.建设平台。(责任单位:市发改委)"})
+	tests := []struct {
+		name string
+		data []byte
+	}{
+		{"PDF 2.0 header", makePDF(pages, pdfOptions{version: "2.0"})},
+		{"padding after %%EOF", append(makePDF(pages, pdfOptions{}), make([]byte, 300)...)},
+		{"junk after %%EOF", append(makePDF(pages, pdfOptions{}), []byte("<html>error page</html>\n")...)},
+	}
+	for _, tt := range tests {
+		got, err := Extract("plan.pdf", tt.data)
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		sameLines(t, got, []string{"一、重点任务", "1.建设平台。(责任单位:市发改委)"})
+	}
+}
+
+// FuzzExtract checks that no input makes Extract panic or hang; run it with
+// go test ./ingest -run '^$' -fuzz FuzzExtract -fuzztime 60s. The seeds run in every test.
+func FuzzExtract(f *testing.F) {
+	pages := pdfLayout{head: "头", pageNumber: true}.pages([]string{"一、重点任务", "1.建设平台。(责任单位:市发改委)"})
+	f.Add("a.pdf", makePDF(pages, pdfOptions{}))
+	f.Add("a.pdf", makePDF(pdfLayout{}.layout([]pdfBlock{{widths: []float64{100, 100}, rows: [][]pdfCell{{{paras: []string{"序号"}}, {paras: []string{"单位"}}}}}}), pdfOptions{}))
+	f.Add("a.docx", makeDOCX([]docxBlock{{text: "一、任务", num: &[2]int{1, 0}}, {table: [][]docxCell{{{paras: []string{"x"}}}}}}, planNumbering))
+	f.Add("a.html", []byte(`<html><body><nav>n</nav><div id="zoom"><p>一、任务</p><table><tr><td>1</td></tr></table></div></body></html>`))
+	f.Add("a.md", []byte("# 一、任务\n| a | b |\n|---|---|\n"))
+	f.Fuzz(func(t *testing.T, name string, data []byte) {
+		_, _ = Extract(name, data)
+	})
+}

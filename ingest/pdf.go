@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -33,12 +34,38 @@ import (
 
 const pdfRemedy = "send the .docx, or the web page, or save the PDF as .docx (WPS: PDF转Word) and send that"
 
+// pdfTimeout bounds one PDF's extraction. A 100-page plan takes a tenth of a second; the PDF
+// library can loop forever on some damaged object streams, and Go cannot stop a goroutine, so the
+// caller gets an answer and the looping goroutine is abandoned (and logged by the caller's error).
+const pdfTimeout = 2 * time.Minute
+
+func extractPDFWithin(data []byte, d time.Duration) (string, error) {
+	type result struct {
+		text string
+		err  error
+	}
+	ch := make(chan result, 1)
+	go func() {
+		t, err := extractPDF(data)
+		ch <- result{t, err}
+	}()
+	timer := time.NewTimer(d)
+	defer timer.Stop()
+	select {
+	case r := <-ch:
+		return r.text, r.err
+	case <-timer.C:
+		return "", refuse("", "reading the PDF did not finish (it is probably damaged)", pdfRemedy)
+	}
+}
+
 func extractPDF(data []byte) (text string, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			text, err = "", refuse("", fmt.Sprintf("the PDF is damaged (%v)", r), pdfRemedy)
 		}
 	}()
+	data = mendPDF(data)
 	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		if errors.Is(err, pdf.ErrInvalidPassword) || (bytes.Contains(data, []byte("/Encrypt")) && strings.Contains(strings.ToLower(err.Error()), "encrypt")) {
@@ -71,8 +98,11 @@ func extractPDF(data []byte) (text string, err error) {
 	return assemble(pages), nil
 }
 
+// maxPages caps the pages read: a damaged page tree can list itself as its own kid.
+const maxPages = 5000
+
 func collectPages(v pdf.Value, out *[]pdf.Value, depth int) {
-	if depth > 32 {
+	if depth > 32 || len(*out) >= maxPages {
 		return
 	}
 	switch v.Key("Type").Name() {
@@ -81,7 +111,7 @@ func collectPages(v pdf.Value, out *[]pdf.Value, depth int) {
 		return
 	}
 	kids := v.Key("Kids")
-	for i := 0; i < kids.Len(); i++ {
+	for i := 0; i < kids.Len() && len(*out) < maxPages; i++ {
 		k := kids.Index(i)
 		if k.Key("Type").Name() == "Page" || k.Key("Kids").IsNull() {
 			*out = append(*out, k)
@@ -89,6 +119,19 @@ func collectPages(v pdf.Value, out *[]pdf.Value, depth int) {
 		}
 		collectPages(k, out, depth+1)
 	}
+}
+
+// mendPDF fixes what the reader is stricter about than viewers are: a PDF 2.0 header (the
+// reader knows 1.0–1.7, and 2.0 files read the same for text), and bytes after the last %%EOF
+// (some servers append padding), which hide the cross-reference pointer.
+func mendPDF(data []byte) []byte {
+	if bytes.HasPrefix(data, []byte("%PDF-2.")) {
+		data = append([]byte("%PDF-1.7"), data[8:]...)
+	}
+	if i := bytes.LastIndex(data, []byte("%%EOF")); i >= 0 && len(bytes.TrimRight(data[i+5:], "\r\n\t \x00")) > 0 || i >= 0 && i+5+64 < len(data) {
+		data = data[:i+5]
+	}
+	return data
 }
 
 type glyph struct {
@@ -156,8 +199,10 @@ type textState struct {
 func (x *pdfText) page(p pdf.Page) pdfPage {
 	var pg pdfPage
 	var box pdf.Value
-	for v := p.V; !v.IsNull() && box.IsNull(); v = v.Key("Parent") {
+	v := p.V
+	for i := 0; i < 32 && !v.IsNull() && box.IsNull(); i++ { // a damaged tree can loop
 		box = v.Key("MediaBox")
+		v = v.Key("Parent")
 	}
 	pg.bottom, pg.top = 0, 842
 	if box.Kind() == pdf.Array && box.Len() == 4 {
@@ -189,7 +234,7 @@ func (x *pdfText) run(strm, res pdf.Value, ctm matrix, out *[]glyph, depth int) 
 	var stack []textState
 	tm, tlm := identity, identity
 	pageFonts := map[string]*pdfFont{} // resolving a font costs object reads: once per stream
-	num := func(args []pdf.Value, i int) float64 {
+	num := func(args []cval, i int) float64 {
 		if i < len(args) {
 			return args[i].Float64()
 		}
@@ -225,12 +270,7 @@ func (x *pdfText) run(strm, res pdf.Value, ctm matrix, out *[]glyph, depth int) 
 	var rects []pathRect
 	var segs [][4]float64
 	var curX, curY, startX, startY float64
-	pdf.Interpret(strm, func(stk *pdf.Stack, op string) {
-		n := stk.Len()
-		args := make([]pdf.Value, n)
-		for i := n - 1; i >= 0; i-- {
-			args[i] = stk.Pop()
-		}
+	contentOps(streamBytes(strm), func(op string, args []cval) {
 		switch op {
 		case "re":
 			if len(args) == 4 {
@@ -332,7 +372,7 @@ func (x *pdfText) run(strm, res pdf.Value, ctm matrix, out *[]glyph, depth int) 
 				a := args[0]
 				for i := 0; i < a.Len(); i++ {
 					v := a.Index(i)
-					if v.Kind() == pdf.String {
+					if v.kind == cString {
 						show(v.RawString())
 					} else {
 						tm = matrix{1, 0, 0, 1, -v.Float64() / 1000 * st.size * st.th, 0}.mul(tm)
@@ -442,9 +482,13 @@ func (x *pdfText) font(v pdf.Value, name string) *pdfFont {
 	if fd := v.Key("FontDescriptor"); !fd.Key("MissingWidth").IsNull() {
 		f.dw = fd.Key("MissingWidth").Float64()
 	}
-	// Codes the ToUnicode map leaves out fall back to the font's encoding.
-	pf := pdf.Font{V: v}
-	f.simple = pf.Encoder()
+	// Codes the ToUnicode map leaves out fall back to the font's encoding. Only encodings the
+	// library reads from tables: for the others it would run its CMap interpreter.
+	switch enc := v.Key("Encoding"); {
+	case enc.Kind() == pdf.Dict, enc.Name() == "WinAnsiEncoding", enc.Name() == "MacRomanEncoding":
+		pf := pdf.Font{V: v}
+		f.simple = pf.Encoder()
+	}
 	f.differences = glyphNames(v.Key("Encoding").Key("Differences"))
 	return f
 }
@@ -516,7 +560,7 @@ func (f *pdfFont) decode(raw string) []pdfChar {
 			case f.simple != nil:
 				c.text = f.simple.Decode(bytesOf)
 			default:
-				c.text = bytesOf
+				c.text = string(rune(code)) // Latin-1, as StandardEncoding is for letters
 			}
 		}
 		c.text = strings.Map(func(r rune) rune {
