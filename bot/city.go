@@ -17,17 +17,12 @@ import (
 // Wenzhou-Lucheng). Nothing is listed by hand: the forms come from the plans' own city names.
 type cities struct {
 	dir     *plan.Directory
-	parents []cityForm // Chinese parent-city forms, longest first
-	english []englishForm
+	parents []cityForm        // Chinese parent-city forms, longest first
+	english map[string]string // pinyin syllables run together ("quzhou", "wenzhoulucheng") → city
+	maxSyll int               // most syllables in one English form
 }
 
 type cityForm struct{ form, city string }
-
-type englishForm struct {
-	re   *regexp.Regexp
-	city string
-	n    int // length of the form, to prefer the longest
-}
 
 var levelRunes = "省市区县州盟旗"
 
@@ -62,12 +57,7 @@ func newCities(dir *plan.Directory) *cities {
 	sort.SliceStable(c.parents, func(i, j int) bool { return len(c.parents[i].form) > len(c.parents[j].form) })
 
 	seen := map[string]map[string]bool{} // english key → cities
-	type cand struct {
-		key   string
-		sylls []string
-		city  string
-	}
-	var cands []cand
+	syll := map[string]int{}
 	for _, f := range all {
 		sylls := pinyinOf(trimLevel(f.form))
 		if len(sylls) < 2 {
@@ -78,18 +68,18 @@ func newCities(dir *plan.Directory) *cities {
 			seen[key] = map[string]bool{}
 		}
 		seen[key][f.city] = true
-		cands = append(cands, cand{key, sylls, f.city})
+		syll[key] = len(sylls)
 	}
-	done := map[string]bool{}
-	for _, cd := range cands {
-		if len(seen[cd.key]) != 1 || done[cd.key] {
+	c.english = map[string]string{}
+	for key, cs := range seen {
+		if len(cs) != 1 {
 			continue // ambiguous in English: two cities read the same
 		}
-		done[cd.key] = true
-		pat := `(?i)\b` + strings.Join(cd.sylls, `[\s'-]?`) + `(?:[\s-]+(?:city|district|county|shi|qu|xian))?\b`
-		c.english = append(c.english, englishForm{regexp.MustCompile(pat), cd.city, len(cd.key)})
+		for city := range cs {
+			c.english[key] = city
+		}
+		c.maxSyll = max(c.maxSyll, syll[key])
 	}
-	sort.SliceStable(c.english, func(i, j int) bool { return c.english[i].n > c.english[j].n })
 	return c
 }
 
@@ -103,13 +93,43 @@ func (c *cities) in(s string) (city, rest string) {
 			return f.city, strings.TrimSpace(s[:i] + " " + s[i+len(f.form):])
 		}
 	}
-	for _, f := range c.english {
-		if loc := f.re.FindStringIndex(s); loc != nil {
-			return f.city, strings.TrimSpace(s[:loc[0]] + " " + s[loc[1]:])
-		}
+	if city, start, end := c.englishIn(s); city != "" {
+		return city, strings.TrimSpace(s[:start] + " " + s[end:])
 	}
 	return "", s
 }
+
+var reWord = regexp.MustCompile(`[A-Za-z]+`)
+
+// englishIn finds a city spelt in pinyin: one to a few Latin words that run together into a known
+// form ("Quzhou", "Lu Cheng", "Wenzhou-Lucheng", "quzhou city"). The longest run wins.
+func (c *cities) englishIn(s string) (city string, start, end int) {
+	words := reWord.FindAllStringIndex(s, -1)
+	best := 0
+	for i := range words {
+		var b strings.Builder
+		for j := i; j < len(words) && j-i < c.maxSyll*2; j++ {
+			if j > i && !joinable(s[words[j-1][1]:words[j][0]]) {
+				break
+			}
+			b.WriteString(strings.ToLower(s[words[j][0]:words[j][1]]))
+			if ct, ok := c.english[b.String()]; ok && b.Len() > best {
+				best, city, start, end = b.Len(), ct, words[i][0], words[j][1]
+			}
+		}
+	}
+	if city != "" {
+		if m := reCitySuffix.FindStringIndex(s[end:]); m != nil {
+			end += m[1]
+		}
+	}
+	return city, start, end
+}
+
+// joinable reports whether what lies between two Latin words lets them be one name.
+func joinable(gap string) bool { return gap == "" || gap == " " || gap == "-" || gap == "'" }
+
+var reCitySuffix = regexp.MustCompile(`(?i)^[\s-]+(?:city|district|county|shi|qu|xian)\b`)
 
 // chineseForms lists the Chinese forms of every city (and unique parent forms), longest first, for
 // cutting a city off the front of a unit name.

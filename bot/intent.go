@@ -207,7 +207,7 @@ func (lx *lexicon) resolveIn(typed, city string) []plan.UnitRef {
 	us, _ := lx.lookup(typed, city)
 	if len(us) == 0 {
 		// Typed with its own city ("衢州市商务局"): look it up without it.
-		for _, f := range lx.cforms {
+		for _, f := range lx.cityForms(typed) {
 			if rest, ok := strings.CutPrefix(typed, f.form); ok && rest != "" {
 				us, _ = lx.lookup(strings.TrimPrefix(rest, "的"), city)
 				break

@@ -174,15 +174,16 @@ func TestLLMFallsBackToOfflineAnswer(t *testing.T) {
 		t.Fatal(err)
 	}
 	cases := []struct {
-		mode string
-		note string
+		mode    string
+		timeout time.Duration
+		note    string
 	}{
-		{"slow", "超时"},
-		{"error", "暂不可用"},
+		{"slow", 200 * time.Millisecond, "超时"},
+		{"error", time.Minute, "暂不可用"},
 	}
 	for _, c := range cases {
 		t.Run(c.mode, func(t *testing.T) {
-			llm, _ := testLLM(t, c.mode, 200*time.Millisecond)
+			llm, _ := testLLM(t, c.mode, c.timeout)
 			e := NewEngine(seedIndex(t), Options{Now: fixedClock("2024-01-15"), LLM: llm})
 			var streamed strings.Builder
 			a, err := e.AnswerStream(context.Background(), Question{Text: "综合保税区的责任单位是谁?"}, func(s string) error {

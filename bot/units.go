@@ -16,14 +16,18 @@ type lexicon struct {
 	aliases *plan.Aliases
 	forms   map[string][]plan.UnitRef
 	cities  *cities
-	cforms  []cityForm
-	maxLen  int // in runes
+	cforms  map[rune][]cityForm // city forms by first character, longest first
+	maxLen  int                 // in runes
 }
 
 var levelPrefixes = []string{"街道", "省", "市", "区", "县", "州", "盟", "旗", "镇"}
 
 func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon {
-	lx := &lexicon{aliases: aliases, forms: map[string][]plan.UnitRef{}, cities: c, cforms: c.chineseForms()}
+	lx := &lexicon{aliases: aliases, forms: map[string][]plan.UnitRef{}, cities: c, cforms: map[rune][]cityForm{}}
+	for _, f := range c.chineseForms() {
+		r, _ := utf8.DecodeRuneInString(f.form)
+		lx.cforms[r] = append(lx.cforms[r], f)
+	}
 	add := func(f string, u plan.UnitRef) {
 		if utf8.RuneCountInString(f) < 2 {
 			return
@@ -63,6 +67,12 @@ func dedupe(us []plan.UnitRef) []plan.UnitRef {
 	return out
 }
 
+// cityForms are the city forms that may start s, longest first.
+func (lx *lexicon) cityForms(s string) []cityForm {
+	r, _ := utf8.DecodeRuneInString(s)
+	return lx.cforms[r]
+}
+
 // unitMatch is a unit found in a question.
 type unitMatch struct {
 	start, end int // byte offsets of the span in the question
@@ -94,7 +104,7 @@ func (lx *lexicon) lookup(span, city string) (units []plan.UnitRef, spanCity str
 	if us := try(span, city); len(us) > 0 {
 		return us, ""
 	}
-	for _, f := range lx.cforms {
+	for _, f := range lx.cityForms(span) {
 		if rest, ok := strings.CutPrefix(span, f.form); ok && rest != "" {
 			if city != "" && city != f.city {
 				continue
@@ -223,7 +233,7 @@ func unknownUnit(q string, lx *lexicon) (typed, city string) {
 				span = span[i+len(v):]
 			}
 		}
-		for _, f := range lx.cforms {
+		for _, f := range lx.cityForms(span) {
 			if rest, ok := strings.CutPrefix(span, f.form); ok && rest != "" {
 				span, city = strings.TrimPrefix(rest, "的"), f.city
 				break

@@ -3,7 +3,6 @@ package retrieval
 import (
 	"context"
 	"fmt"
-	"hash/fnv"
 	"math"
 	"strings"
 	"unicode"
@@ -38,89 +37,107 @@ func NewLocal(dim int) Local {
 }
 
 // Name identifies the feature scheme and size.
-func (l Local) Name() string { return fmt.Sprintf("local-ngram-v1-%d", l.Dim) }
+func (l Local) Name() string { return fmt.Sprintf("local-ngram-v2-%d", l.Dim) }
 
 // Embed embeds each text. It never fails; the context is not consulted because the work is
 // short and bounded by the input.
 func (l Local) Embed(_ context.Context, texts []string) ([][]float32, error) {
 	out := make([][]float32, len(texts))
+	counts := make(map[uint64]float32, 256)
 	for i, t := range texts {
-		out[i] = l.vector(t)
+		clear(counts)
+		out[i] = l.vector(t, counts)
 	}
 	return out, nil
 }
 
-func (l Local) vector(text string) []float32 {
+func (l Local) vector(text string, counts map[uint64]float32) []float32 {
 	v := make([]float32, l.Dim)
-	counts := map[string]float64{}
-	Features(text, func(f string, w float64) { counts[f] += w })
-	for f, c := range counts {
-		h := fnv.New64a()
-		h.Write([]byte(f))
-		s := h.Sum64()
-		w := float32(1 + math.Log(c))
-		if c < 1 {
-			w = float32(c)
+	scan(text, func(run []rune) {
+		for i := range run {
+			counts[hashRunes(1, run[i:i+1])] += 0.3
+			if i+2 <= len(run) {
+				counts[hashRunes(2, run[i:i+2])] += 1
+			}
+			if i+3 <= len(run) {
+				counts[hashRunes(3, run[i:i+3])] += 0.7
+			}
 		}
-		if s>>63 == 1 {
+	}, func(word []rune) {
+		counts[hashRunes(0, word)] += 1
+		if len(word) > 3 {
+			for i := 0; i+3 <= len(word); i++ {
+				counts[hashRunes(4, word[i:i+3])] += 0.5
+			}
+		}
+	})
+	for h, c := range counts {
+		w := c
+		if c >= 1 {
+			w = float32(1 + math.Log(float64(c)))
+		}
+		if h>>63 == 1 {
 			w = -w
 		}
-		v[s%uint64(l.Dim)] += w
+		v[(h>>1)%uint64(l.Dim)] += w
 	}
 	normalize(v)
 	return v
 }
 
+// hashRunes hashes one feature: its kind (0 word, 1–3 Han n-gram, 4 Latin trigram) and runes.
+func hashRunes(kind uint64, rs []rune) uint64 {
+	h := uint64(14695981039346656037) ^ kind
+	for _, r := range rs {
+		h ^= uint64(r)
+		h *= 1099511628211
+	}
+	// A final mix spreads FNV's weak low bits over the bucket index and sign.
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	return h
+}
+
+// scan splits folded text into runs of Han characters and Latin words (letters and digits).
+func scan(text string, han func(run []rune), word func(w []rune)) {
+	var buf [64]rune
+	cur := buf[:0]
+	isHan := false
+	flush := func() {
+		if len(cur) > 0 {
+			if isHan {
+				han(cur)
+			} else {
+				word(cur)
+			}
+		}
+		cur = cur[:0]
+	}
+	for _, r := range Fold(text) {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			if !isHan {
+				flush()
+				isHan = true
+			}
+			cur = append(cur, r)
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if isHan {
+				flush()
+				isHan = false
+			}
+			cur = append(cur, r)
+		default:
+			flush()
+		}
+	}
+	flush()
+}
+
 // Fold normalises text for matching: full-width forms to half-width, Latin to lower case.
 func Fold(s string) string {
 	return strings.ToLower(width.Fold.String(s))
-}
-
-// Features calls emit for each n-gram feature of text with its weight: Han unigrams weigh 0.3,
-// bigrams 1, trigrams 0.7; Latin words 1 and their trigrams 0.5.
-func Features(text string, emit func(feature string, weight float64)) {
-	text = Fold(text)
-	var han []rune
-	var word []rune
-	flushHan := func() {
-		for i := range han {
-			emit(string(han[i:i+1]), 0.3)
-			if i+2 <= len(han) {
-				emit(string(han[i:i+2]), 1)
-			}
-			if i+3 <= len(han) {
-				emit(string(han[i:i+3]), 0.7)
-			}
-		}
-		han = han[:0]
-	}
-	flushWord := func() {
-		if len(word) > 0 {
-			w := string(word)
-			emit("w:"+w, 1)
-			if len(word) > 3 {
-				for i := 0; i+3 <= len(word); i++ {
-					emit("g:"+string(word[i:i+3]), 0.5)
-				}
-			}
-		}
-		word = word[:0]
-	}
-	for _, r := range text {
-		switch {
-		case unicode.Is(unicode.Han, r):
-			flushWord()
-			han = append(han, r)
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			flushHan()
-			word = append(word, r)
-		default:
-			flushHan()
-			flushWord()
-		}
-	}
-	flushHan()
-	flushWord()
 }
 
 // normalize scales v to unit length in place; a zero vector stays zero.

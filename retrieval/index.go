@@ -129,7 +129,12 @@ func (ix *Index) collection(name string) (*chromem.Collection, error) {
 	return c, nil
 }
 
-func collName(g Grain, e Embedder) string { return string(g) + "@" + e.Name() }
+// collName names the collection of one grain, embedder and shard. A shard is one city's plans:
+// chromem-go searches a collection exhaustively, so a question about one city scans that city's
+// entries only, however many plans the index holds.
+func collName(g Grain, e Embedder, shard string) string {
+	return string(g) + "@" + e.Name() + "#" + shard
+}
 
 const manifestName = "manifest"
 
@@ -154,7 +159,17 @@ type entry struct {
 	task  *plan.Task // nil for a paragraph
 	sect  string
 	text  string // what is shown and matched
-	embed string // what is embedded
+}
+
+// embedText is what is embedded and matched for an entry: for a task its section, number, title,
+// text and units; for a paragraph its section and text. It is built when needed rather than kept,
+// since at scale the copies would cost more memory than the vectors.
+func (e *entry) embedText() string {
+	if e.task != nil {
+		t := e.task
+		return strings.Join([]string{t.Section, t.Number + " " + t.Title, t.Text, strings.Join(t.Units(), "、")}, "\n")
+	}
+	return e.sect + "\n" + e.text
 }
 
 // Build makes the index hold exactly docs. Entries of a document are embedded again only when
@@ -198,8 +213,8 @@ func (ix *Index) Build(ctx context.Context, docs []*plan.Document) (BuildStats, 
 }
 
 type manifestEntry struct {
-	hash string
-	ids  []string
+	hash, city string
+	ids        []string
 }
 
 // sync brings the collections of embedder e in line with v. It embeds outside the lock and writes
@@ -230,7 +245,7 @@ func (ix *Index) sync(ctx context.Context, v *view, e Embedder) (embedded, reuse
 		}
 		todo = append(todo, pending{d, h, ents})
 		for _, en := range ents {
-			texts = append(texts, en.embed)
+			texts = append(texts, en.embedText())
 		}
 	}
 	vecs, err := embedAll(ctx, e, texts)
@@ -244,26 +259,24 @@ func (ix *Index) sync(ctx context.Context, v *view, e Embedder) (embedded, reuse
 	if err != nil {
 		return 0, 0, 0, err
 	}
-	colls := map[Grain]*chromem.Collection{}
-	for _, g := range []Grain{GrainTask, GrainPara} {
-		if colls[g], err = ix.collection(collName(g, e)); err != nil {
-			return 0, 0, 0, err
-		}
-	}
+	coll := func(g Grain, city string) (*chromem.Collection, error) { return ix.collection(collName(g, e, city)) }
 	drop := func(docID string) error {
 		m, ok := old[docID]
 		if !ok {
 			return nil
 		}
-		var byGrain = map[Grain][]string{}
+		byGrain := map[Grain][]string{}
 		for _, id := range m.ids {
-			byGrain[Grain(strings.SplitN(id, "|", 2)[0])] = append(byGrain[Grain(strings.SplitN(id, "|", 2)[0])], id)
+			g := Grain(id[:strings.IndexByte(id, '|')])
+			byGrain[g] = append(byGrain[g], id)
 		}
 		for g, ids := range byGrain {
-			if c := colls[g]; c != nil && len(ids) > 0 {
-				if err := c.Delete(ctx, nil, nil, ids...); err != nil {
-					return fmt.Errorf("delete %d entries of %s: %w", len(ids), docID, err)
-				}
+			c, err := coll(g, m.city)
+			if err != nil {
+				return err
+			}
+			if err := c.Delete(ctx, nil, nil, ids...); err != nil {
+				return fmt.Errorf("delete %d entries of %s: %w", len(ids), docID, err)
 			}
 		}
 		return man.Delete(ctx, nil, nil, manifestID(e, docID))
@@ -289,8 +302,11 @@ func (ix *Index) sync(ctx context.Context, v *view, e Embedder) (embedded, reuse
 			if isZero(vec) {
 				continue // nothing to match on; a zero vector would turn into NaNs
 			}
-			doc := chromem.Document{ID: en.id, Embedding: vec, Metadata: map[string]string{"city": p.doc.City}}
-			if err := colls[en.grain].AddDocument(ctx, doc); err != nil {
+			c, err := coll(en.grain, p.doc.City)
+			if err != nil {
+				return 0, 0, 0, err
+			}
+			if err := c.AddDocument(ctx, chromem.Document{ID: en.id, Embedding: vec}); err != nil {
 				return 0, 0, 0, fmt.Errorf("add %s: %w", en.id, err)
 			}
 			embedded++
@@ -301,7 +317,7 @@ func (ix *Index) sync(ctx context.Context, v *view, e Embedder) (embedded, reuse
 		rec := chromem.Document{
 			ID:        manifestID(e, p.doc.ID),
 			Embedding: []float32{1},
-			Metadata:  map[string]string{"embedder": e.Name(), "doc": p.doc.ID, "hash": p.hash},
+			Metadata:  map[string]string{"embedder": e.Name(), "doc": p.doc.ID, "city": p.doc.City, "hash": p.hash},
 			Content:   strings.Join(ids, "\n"),
 		}
 		if len(ids) == 0 {
@@ -335,7 +351,7 @@ func (ix *Index) readManifest(e Embedder) (map[string]manifestEntry, error) {
 		if r.Content != "-" {
 			ids = strings.Split(r.Content, "\n")
 		}
-		out[r.Metadata["doc"]] = manifestEntry{hash: r.Metadata["hash"], ids: ids}
+		out[r.Metadata["doc"]] = manifestEntry{hash: r.Metadata["hash"], city: r.Metadata["city"], ids: ids}
 	}
 	return out, nil
 }
@@ -347,7 +363,7 @@ func entriesHash(embedder string, ents []*entry) string {
 		h.Write([]byte{0})
 		h.Write([]byte(e.id))
 		h.Write([]byte{0})
-		h.Write([]byte(e.embed))
+		h.Write([]byte(e.embedText()))
 	}
 	return hex.EncodeToString(h.Sum(nil)[:16])
 }
@@ -478,6 +494,89 @@ type view struct {
 	units   map[plan.UnitRef][]UnitTask
 	dir     *plan.Directory
 	dated   []DueItem // every deadline, by date then task order
+	cities  []string  // the shards, in document order
+
+	// cityTerms maps each term (character bigram or word) to the cities whose entries hold it,
+	// so that a search naming no city can pick the shards worth scanning; built only when the
+	// index is too large to scan whole.
+	cityTerms map[uint64][]int32
+}
+
+// exhaustiveLimit is how many entries a search naming no city scans whole; above it, the shards
+// of the prefilterCities cities whose entries hold most of the question's terms are scanned.
+const (
+	exhaustiveLimit = 60000
+	prefilterCities = 24
+)
+
+// shards returns the cities whose collections a search scans.
+func (v *view) shards(q Query) []string {
+	switch {
+	case q.City != "":
+		return []string{q.City}
+	case q.DocID != "":
+		if d := v.byID[q.DocID]; d != nil {
+			return []string{d.City}
+		}
+		return nil
+	case v.cityTerms == nil:
+		return v.cities
+	}
+	score := make(map[int32]float64)
+	for _, t := range queryTerms(q.Text) {
+		cs := v.cityTerms[t.h]
+		if len(cs) == 0 {
+			continue
+		}
+		// Rare terms say more about where to look than common ones.
+		w := t.w / float64(len(cs))
+		for _, c := range cs {
+			score[c] += w
+		}
+	}
+	idx := make([]int32, 0, len(score))
+	for c := range score {
+		idx = append(idx, c)
+	}
+	sort.Slice(idx, func(i, j int) bool {
+		if score[idx[i]] != score[idx[j]] {
+			return score[idx[i]] > score[idx[j]]
+		}
+		return idx[i] < idx[j]
+	})
+	if len(idx) > prefilterCities {
+		idx = idx[:prefilterCities]
+	}
+	out := make([]string, len(idx))
+	for i, c := range idx {
+		out[i] = v.cities[c]
+	}
+	return out
+}
+
+// buildCityTerms indexes which cities hold which terms.
+func (v *view) buildCityTerms() {
+	cityIdx := map[string]int32{}
+	for i, c := range v.cities {
+		cityIdx[c] = int32(i)
+	}
+	v.cityTerms = map[uint64][]int32{}
+	seen := map[uint64]bool{}
+	for _, d := range v.docs {
+		ci := cityIdx[d.City]
+		clear(seen)
+		add := func(h uint64) {
+			if !seen[h] {
+				seen[h] = true
+				if l := v.cityTerms[h]; len(l) == 0 || l[len(l)-1] != ci {
+					v.cityTerms[h] = append(l, ci)
+				}
+			}
+		}
+		for _, e := range v.byDoc[d.ID] {
+			termHashes(e.embedText(), add)
+		}
+	}
 }
 
 func newView(docs []*plan.Document, aliases *plan.Aliases) *view {
@@ -499,10 +598,8 @@ func newView(docs []*plan.Document, aliases *plan.Aliases) *view {
 			t := &d.Tasks[i]
 			v.tasks[t.ID] = TaskRef{Doc: d, Task: t}
 			v.order[t.ID] = len(v.order)
-			e := &entry{id: string(GrainTask) + "|" + t.ID, grain: GrainTask, doc: d, task: t, sect: t.Section,
-				text: strings.TrimSpace(t.Title + " " + t.Text)}
-			e.embed = strings.Join([]string{t.Section, t.Number + " " + t.Title, t.Text, strings.Join(t.Units(), "、")}, "\n")
-			v.add(e)
+			v.add(&entry{id: string(GrainTask) + "|" + t.ID, grain: GrainTask, doc: d, task: t, sect: t.Section,
+				text: strings.TrimSpace(t.Title + " " + t.Text)})
 			for _, u := range t.Lead {
 				ref := plan.UnitRef{City: d.City, Name: u}
 				v.units[ref] = append(v.units[ref], UnitTask{Unit: ref, TaskRef: TaskRef{d, t}, Role: plan.RoleLead})
@@ -525,7 +622,7 @@ func newView(docs []*plan.Document, aliases *plan.Aliases) *view {
 				continue
 			}
 			v.add(&entry{id: string(GrainPara) + "|" + d.ID + "|" + strconv.Itoa(i), grain: GrainPara, doc: d,
-				sect: p.Section, text: p.Text, embed: p.Section + "\n" + p.Text})
+				sect: p.Section, text: p.Text})
 		}
 	}
 	sort.SliceStable(v.dated, func(i, j int) bool {
@@ -534,6 +631,16 @@ func newView(docs []*plan.Document, aliases *plan.Aliases) *view {
 		}
 		return v.order[v.dated[i].Task.ID] < v.order[v.dated[j].Task.ID]
 	})
+	seenCity := map[string]bool{}
+	for _, d := range v.docs {
+		if !seenCity[d.City] {
+			seenCity[d.City] = true
+			v.cities = append(v.cities, d.City)
+		}
+	}
+	if len(v.entries) > exhaustiveLimit {
+		v.buildCityTerms()
+	}
 	v.dir = plan.NewDirectory(v.docs, aliases)
 	return v
 }

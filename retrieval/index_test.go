@@ -72,6 +72,19 @@ func (c *countingEmbedder) Embed(ctx context.Context, texts []string) ([][]float
 	return c.Local.Embed(ctx, texts)
 }
 
+// countEntries counts the entries of one grain and embedder over every shard.
+func countEntries(ix *Index, g Grain, e Embedder) int {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	n := 0
+	for name, c := range ix.colls {
+		if strings.HasPrefix(name, string(g)+"@"+e.Name()+"#") {
+			n += c.Count()
+		}
+	}
+	return n
+}
+
 func TestSearchFindsTasksAndGoals(t *testing.T) {
 	ix, err := Open(Options{})
 	if err != nil {
@@ -225,9 +238,7 @@ func TestSnapshotReembedsOnlyChangedDocuments(t *testing.T) {
 		t.Fatal(err)
 	}
 	ix3, _ := Open(Options{Dir: dir, Local: NewLocal(64)})
-	ix3.mu.RLock()
-	n := ix3.colls[collName(GrainTask, NewLocal(64))].Count()
-	ix3.mu.RUnlock()
+	n := countEntries(ix3, GrainTask, NewLocal(64))
 	if n != 3 {
 		t.Fatalf("snapshot holds %d task entries, want 3", n)
 	}
@@ -368,9 +379,7 @@ func TestOpenAIEmbeddingsFusedWithLocal(t *testing.T) {
 	if err != nil || st.RemoteErr != nil {
 		t.Fatalf("build: %v %v", err, st.RemoteErr)
 	}
-	ix.mu.RLock()
-	n := ix.colls[collName(GrainTask, remote)].Count()
-	ix.mu.RUnlock()
+	n := countEntries(ix, GrainTask, remote)
 	if n != 5 {
 		t.Fatalf("remote task collection holds %d, want 5", n)
 	}

@@ -187,13 +187,10 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 			normalize(rv)
 		}
 	}
-	var where map[string]string
-	if q.City != "" {
-		where = map[string]string{"city": q.City}
-	}
 	want := max(4*n, 40)
 
 	v := ix.current()
+	shards := v.shards(q)
 	cand := map[string]*Hit{}
 	scores := map[string]float64{}
 	var lists [][]string
@@ -206,14 +203,22 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 			if run.e == nil || run.vec == nil {
 				continue
 			}
-			c := ix.colls[collName(g, run.e)]
-			if c == nil {
-				continue
+			var res []chromem.Result
+			for _, city := range shards {
+				c := ix.colls[collName(g, run.e, city)]
+				if c == nil {
+					continue
+				}
+				r, err := queryClamped(ctx, c, run.vec, want, nil)
+				if err != nil {
+					ix.mu.RUnlock()
+					return nil, fmt.Errorf("search %q in %s: %w", q.Text, c.Name, err)
+				}
+				res = append(res, r...)
 			}
-			res, err := queryClamped(ctx, c, run.vec, want, where)
-			if err != nil {
-				ix.mu.RUnlock()
-				return nil, fmt.Errorf("search %q in %s: %w", q.Text, c.Name, err)
+			sort.SliceStable(res, func(i, j int) bool { return res[i].Similarity > res[j].Similarity })
+			if len(res) > want {
+				res = res[:want]
 			}
 			var list []string
 			for _, r := range res {
@@ -238,7 +243,7 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	var lex []string
 	for id, h := range cand {
 		e := v.entries[id]
-		h.Coverage = coverage(terms, Fold(e.embed))
+		h.Coverage = coverage(terms, Fold(e.embedText()))
 		lex = append(lex, id)
 	}
 	sort.Slice(lex, func(i, j int) bool {
@@ -282,13 +287,21 @@ func (ix *Index) VectorSearch(ctx context.Context, text string, k int) ([]TaskRe
 	v := ix.current()
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	c := ix.colls[collName(GrainTask, ix.opt.Local)]
-	if c == nil {
-		return nil, nil
+	var res []chromem.Result
+	for _, city := range v.cities {
+		c := ix.colls[collName(GrainTask, ix.opt.Local, city)]
+		if c == nil {
+			continue
+		}
+		r, err := queryClamped(ctx, c, lv[0], k, nil)
+		if err != nil {
+			return nil, err
+		}
+		res = append(res, r...)
 	}
-	res, err := queryClamped(ctx, c, lv[0], k, nil)
-	if err != nil {
-		return nil, err
+	sort.SliceStable(res, func(i, j int) bool { return res[i].Similarity > res[j].Similarity })
+	if len(res) > k {
+		res = res[:k]
 	}
 	var out []TaskRef
 	for _, r := range res {
@@ -326,6 +339,7 @@ func queryClamped(ctx context.Context, c *chromem.Collection, vec []float32, n i
 
 type term struct {
 	s string
+	h uint64 // as termHashes computes it
 	w float64
 }
 
@@ -333,21 +347,28 @@ type term struct {
 func queryTerms(q string) []term {
 	seen := map[string]bool{}
 	var out []term
-	Features(q, func(f string, w float64) {
-		switch {
-		case strings.HasPrefix(f, "w:"):
-			f = f[2:]
-		case strings.HasPrefix(f, "g:"):
-			return
-		case len([]rune(f)) != 2:
-			return
+	add := func(kind uint64, rs []rune) {
+		s := string(rs)
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, term{s, hashRunes(kind, rs), 1})
 		}
-		if !seen[f] {
-			seen[f] = true
-			out = append(out, term{f, 1})
+	}
+	scan(q, func(run []rune) {
+		for i := 0; i+2 <= len(run); i++ {
+			add(2, run[i:i+2])
 		}
-	})
+	}, func(word []rune) { add(0, word) })
 	return out
+}
+
+// termHashes calls emit with the hash of each term of text, as queryTerms finds them.
+func termHashes(text string, emit func(uint64)) {
+	scan(text, func(run []rune) {
+		for i := 0; i+2 <= len(run); i++ {
+			emit(hashRunes(2, run[i:i+2]))
+		}
+	}, func(word []rune) { emit(hashRunes(0, word)) })
 }
 
 // coverage is the share of terms found in text (already folded).
@@ -374,18 +395,32 @@ func Coverage(q, text string) float64 { return coverage(queryTerms(q), Fold(text
 // that, the search hits whose text covers at least minCoverage of the phrase's terms, best first,
 // at most n.
 func (ix *Index) FindTasks(ctx context.Context, phrase string, f Filter, n int, minCoverage float64) ([]TaskRef, error) {
-	p := Fold(strings.TrimSpace(phrase))
-	if p == "" {
+	typed := strings.TrimSpace(phrase)
+	folded := Fold(typed)
+	if typed == "" {
 		return nil, nil
 	}
-	all := ix.Tasks(f)
+	// The plans' text is already clean (the parser folds full-width digits), so the phrase is
+	// matched as typed and folded, without folding every task.
+	has := func(s string) bool { return strings.Contains(s, typed) || strings.Contains(s, folded) }
+	v := ix.current()
 	var inTitle, inText []TaskRef
-	for _, r := range all {
-		switch {
-		case strings.Contains(Fold(r.Task.Title), p):
-			inTitle = append(inTitle, r)
-		case strings.Contains(Fold(r.Task.Text), p):
-			inText = append(inText, r)
+	for _, d := range v.docs {
+		if (f.City != "" && d.City != f.City) || (f.DocID != "" && d.ID != f.DocID) {
+			continue
+		}
+		for i := range d.Tasks {
+			r := TaskRef{d, &d.Tasks[i]}
+			switch {
+			case has(r.Task.Title):
+				if f.match(v, r) {
+					inTitle = append(inTitle, r)
+				}
+			case len(inTitle) == 0 && has(r.Task.Text):
+				if f.match(v, r) {
+					inText = append(inText, r)
+				}
+			}
 		}
 	}
 	if len(inTitle) > 0 {
@@ -398,7 +433,6 @@ func (ix *Index) FindTasks(ctx context.Context, phrase string, f Filter, n int, 
 	if err != nil {
 		return nil, err
 	}
-	v := ix.current()
 	var out []TaskRef
 	for _, h := range hits {
 		if h.Task == nil || h.Coverage < minCoverage {
