@@ -295,7 +295,7 @@ func (s *Store) Board(ctx context.Context, units []plan.UnitRef) ([]TaskStatus, 
 	return out, nil
 }
 
-// Units returns every unit that has schedules.
+// Units returns every unit that has schedules (not the leaders).
 func (s *Store) Units(ctx context.Context) ([]plan.UnitRef, error) {
 	fs, err := s.rdb.SMembers(ctx, s.ks.SchedUnits()).Result()
 	if err != nil {
@@ -303,7 +303,10 @@ func (s *Store) Units(ctx context.Context) ([]plan.UnitRef, error) {
 	}
 	out := make([]plan.UnitRef, 0, len(fs))
 	for _, f := range fs {
-		out = append(out, parseUnitField(f))
+		// The leaders' digest and reminders sent straight to a channel have series but no unit.
+		if u := parseUnitField(f); u != LeadersUnit && u != (plan.UnitRef{}) {
+			out = append(out, u)
+		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].String() < out[j].String() })
 	return out, nil
