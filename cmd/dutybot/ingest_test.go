@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -16,6 +17,7 @@ import (
 	"github.com/dutybot/dutybot/internal/redistest"
 	"github.com/dutybot/dutybot/keyspace"
 	"github.com/dutybot/dutybot/plan"
+	"github.com/dutybot/dutybot/retrieval"
 	"github.com/dutybot/dutybot/seeds"
 )
 
@@ -230,21 +232,28 @@ func TestPlansWithoutRedis(t *testing.T) {
 }
 
 // TestReplicaHearsIngest runs a long-lived replica (as serve does) and adds a plan through the
-// command line, a separate Main on the same Redis: the replica's listener hears it.
+// command line, a separate Main on the same Redis: the replica hears it, and its index answers
+// a question from the new plan.
 func TestReplicaHearsIngest(t *testing.T) {
 	_, prefix := redistest.Client(t)
 	e := newIngestEnv(t, redistest.URL(t), prefix)
 	docx := e.file("plan.docx", ingestDOCX(t, ingestPlanText))
 
+	// The replica answers from its own retrieval index, rebuilt when the plans change.
+	index, err := retrieval.Open(retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
 	heard := make(chan []*plan.Document, 10)
 	replica := NewMain()
 	replica.Getenv = func(k string) string { return e.vars[k] }
 	replica.Stderr = &bytes.Buffer{}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	_, err := replica.startPlanStore(ctx, ingest.ListenerFunc(func(_ context.Context, docs []*plan.Document) error {
+	_, err = replica.startPlanStore(ctx, ingest.ListenerFunc(func(ctx context.Context, docs []*plan.Document) error {
+		_, err := index.Build(ctx, docs)
 		heard <- docs
-		return nil
+		return err
 	}))
 	if err != nil {
 		t.Fatal(err)
@@ -267,9 +276,17 @@ func TestReplicaHearsIngest(t *testing.T) {
 		select {
 		case docs := <-heard:
 			for _, d := range docs {
-				if d.Number == "某政办发〔2025〕7号" && len(d.Tasks) == 3 {
-					return
+				if d.Number != "某政办发〔2025〕7号" {
+					continue
 				}
+				hits, err := index.Search(ctx, retrieval.Query{Text: "市级数据共享平台", N: 3})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(hits) == 0 || hits[0].Task == nil || hits[0].Doc.ID != d.ID || !slices.Contains(hits[0].Task.Lead, "市大数据局") {
+					t.Fatalf("the replica's index does not answer from the new plan: %+v", hits)
+				}
+				return
 			}
 		case <-timeout:
 			t.Fatal("the replica never heard of the plan added through the command line")
