@@ -15,6 +15,3 @@ func (k Keyspace) SlackThread(channel, threadTS string) string {
 
 // SlackHome is the set of units ("city|name") whose board a user sees on the App Home tab.
 func (k Keyspace) SlackHome(user string) string { return k.key("slack", "home", user) }
-
-// SlackDigest marks a weekly digest as sent (SET NX), so that of several replicas one sends it.
-func (k Keyspace) SlackDigest(week string) string { return k.key("slack", "digest", week) }

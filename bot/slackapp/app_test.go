@@ -502,17 +502,18 @@ func TestAppHomeShowsBoard(t *testing.T) {
 	}
 }
 
-func TestWeeklyDigestSentOnce(t *testing.T) {
-	h := start(t, func(o *Options) { o.LeadersChannel = "CLEADERS" })
-	ctx := context.Background()
-	for i := 0; i < 2; i++ {
-		if err := h.app.SendDigest(ctx, testNow); err != nil {
-			t.Fatal(err)
-		}
+func TestDigestNudgeBringsTheDigest(t *testing.T) {
+	h := start(t, nil)
+	due := time.Now()
+	if _, err := h.app.Notifier().Notify(context.Background(), reminders.Nudge{OccurrenceID: "digest@2026-11-23", Route: "CLEADERS", Kind: reminders.KindDigest, Due: due, Unit: reminders.LeadersUnit, Text: "【督办周报】"}); err != nil {
+		t.Fatal(err)
 	}
 	ms := posted(h.fake.Snapshot(), func(m slackfake.Message) bool { return m.Channel == "CLEADERS" })
 	if len(ms) != 1 || h.rem.digests != 1 {
 		t.Fatalf("digest posted %d times, built %d times", len(ms), h.rem.digests)
+	}
+	if ms[0].Metadata == nil || ms[0].Metadata.EventPayload["occurrence"] != "digest@2026-11-23" {
+		t.Errorf("digest metadata = %+v", ms[0].Metadata)
 	}
 	for _, want := range []string{"每周督办简报", "衢州市 市商务局*  ✅ 1 · 🟢 2 · 🟡 1 · 🔴 1", "第(五)项 标记完成"} {
 		if !strings.Contains(ms[0].AllText(), want) {

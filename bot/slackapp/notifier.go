@@ -36,18 +36,54 @@ func (n *Notifier) Notify(ctx context.Context, nudge reminders.Nudge) (reminders
 	if nudge.Route == "" {
 		return reminders.Receipt{}, fmt.Errorf("notify %s: no route: %w", nudge.OccurrenceID, reminders.ErrPermanent)
 	}
-	m := nudgeMessage(nudge)
+	msgs := []message{nudgeMessage(nudge)}
+	if nudge.Kind == reminders.KindDigest {
+		var err error
+		if msgs, err = n.digest(ctx, nudge); err != nil {
+			a.opt.Metrics.NudgesFailed.Inc()
+			return reminders.Receipt{}, err
+		}
+	}
+	// The first message carries the occurrence id: it is the one Delivered looks for, and a digest
+	// in several parts is sent again whole when its first part is missing.
 	meta := slack.SlackMetadata{EventType: nudgeEventType, EventPayload: map[string]any{"occurrence": nudge.OccurrenceID, "task": nudge.TaskID}}
-	ts, err := a.post(ctx, nudge.Route, "", m, slack.MsgOptionMetadata(meta))
-	if err != nil {
-		a.opt.Metrics.NudgesFailed.Inc()
-		return reminders.Receipt{}, deliveryError(fmt.Sprintf("notify %s to %s", nudge.OccurrenceID, nudge.Route), err)
+	var ts string
+	for i, m := range msgs {
+		var opts []slack.MsgOption
+		if i == 0 {
+			opts = append(opts, slack.MsgOptionMetadata(meta))
+		}
+		t, err := a.post(ctx, nudge.Route, "", m, opts...)
+		if err != nil {
+			a.opt.Metrics.NudgesFailed.Inc()
+			return reminders.Receipt{}, deliveryError(fmt.Sprintf("notify %s to %s", nudge.OccurrenceID, nudge.Route), err)
+		}
+		if i == 0 {
+			ts = t
+		}
 	}
 	a.opt.Metrics.NudgesSent.Inc()
 	if nudge.Late {
 		a.opt.Metrics.NudgesLate.Inc()
 	}
 	return reminders.Receipt{Route: nudge.Route, ID: ts}, nil
+}
+
+// digest renders the leaders' weekly digest for a digest nudge: the week up to its due time.
+func (n *Notifier) digest(ctx context.Context, nudge reminders.Nudge) ([]message, error) {
+	a := n.app
+	if !a.remindersOn() {
+		return nil, fmt.Errorf("notify %s: a digest needs the reminder store: %w", nudge.OccurrenceID, reminders.ErrPermanent)
+	}
+	until := nudge.Due
+	if until.IsZero() {
+		until = a.opt.Now()
+	}
+	d, err := a.opt.Reminders.Digest(ctx, until.AddDate(0, 0, -7), until)
+	if err != nil {
+		return nil, fmt.Errorf("notify %s: build the digest: %w", nudge.OccurrenceID, err)
+	}
+	return digestMessages(d), nil
 }
 
 // deliveryError tells the dispatcher how to treat a failed Web API call.

@@ -110,7 +110,7 @@ func (c Config) validateServe() error {
 	if c.LeadersChannel != "" && !slackChannelID.MatchString(c.LeadersChannel) {
 		errs = append(errs, fmt.Errorf("DUTYBOT_LEADERS_CHANNEL=%q must be a channel id such as C0123ABCD (channel details → bottom of the About tab), not its name", c.LeadersChannel))
 	}
-	if _, _, err := slackapp.ParseDigestSchedule(c.DigestAt); err != nil {
+	if _, _, _, err := parseWeekly(c.DigestAt); err != nil {
 		errs = append(errs, fmt.Errorf("DUTYBOT_DIGEST_AT: %v", err))
 	}
 	if c.ShutdownTimeout <= 0 {
@@ -180,8 +180,6 @@ type server struct {
 	store      *reminders.Store
 	http       *http.Server
 	listener   net.Listener
-	digest     slackapp.DigestSchedule
-	digestOn   bool
 }
 
 // assemble builds every part, in dependency order. Nothing runs yet except the plan store's feed.
@@ -258,7 +256,11 @@ func (m *Main) assemble(ctx context.Context, cfg Config) (*server, error) {
 		return nil, err
 	}
 	s.app = app
-	s.digest, s.digestOn, _ = slackapp.ParseDigestSchedule(cfg.DigestAt)
+	// The weekly digest is a reminder series, so that of several replicas one sends it.
+	rule, hh, mm, _ := parseWeekly(cfg.DigestAt)
+	if err := s.store.ScheduleDigest(ctx, rule, hh, mm); err != nil {
+		log.Warn("weekly digest not scheduled; it keeps its previous schedule", "err", err)
+	}
 
 	if cfg.Dispatch {
 		s.dispatcher = reminders.NewDispatcher(s.store, app.Notifier(), reminders.DispatcherOptions{
@@ -362,9 +364,6 @@ func (s *server) run(ctx context.Context) error {
 				errc <- fmt.Errorf("dispatcher: %w", err)
 			}
 		})
-	}
-	if s.digestOn {
-		wg.Go(func() { s.app.RunDigest(runCtx, s.digest, time.After) })
 	}
 
 	var failed error
