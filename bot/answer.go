@@ -252,7 +252,11 @@ func (e *Engine) due(in Intent, today plan.Day) Answer {
 		if !from.IsZero() {
 			span = from.String() + " — " + to.String()
 		}
-		c.printf(c.t("%s期限在 %s 的任务 %d 项：\n", "%sDeadlines in %s: %d.\n"), withSpace(scope, c), spanText(c, from, to, span), len(items))
+		if c.lang == "en" && scope == "" {
+			c.printf("Deadlines in %s: %d.\n", spanText(c, from, to, span), len(items))
+		} else {
+			c.printf(c.t("%s期限在 %s 的任务 %d 项：\n", "%s: deadlines in %s: %d.\n"), scope, spanText(c, from, to, span), len(items))
+		}
 	}
 	for _, it := range items {
 		c.printf("- %s [%s] %s %s · %s (“%s”)\n  %s\n", it.Deadline.Date, kindWord(c, it.Deadline.Kind), it.Doc.City, c.docLine(it.Doc),
