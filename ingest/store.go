@@ -340,6 +340,17 @@ func (s *Store) Remove(ctx context.Context, ref string) (Entry, error) {
 	return e, nil
 }
 
+// Reparse parses a stored plan again from its original file and stores the result, as Add does:
+// after the parser improves, stored parses are brought up to date this way. A plan that no longer
+// parses is left as it is.
+func (s *Store) Reparse(ctx context.Context, ref string) (Summary, error) {
+	name, data, err := s.Original(ctx, ref)
+	if err != nil {
+		return Summary{}, err
+	}
+	return s.Add(ctx, name, data, false)
+}
+
 // List returns the stored plans, newest first.
 func (s *Store) List(ctx context.Context) ([]Entry, error) {
 	idx, err := s.rdb.HGetAll(ctx, s.keys.PlanIndex()).Result()

@@ -145,7 +145,7 @@ func (m *Main) printSummaryJSON(s ingest.Summary) error {
 // runPlans manages the stored plans: dutybot plans list|show|remove.
 func (m *Main) runPlans(ctx context.Context, args []string) error {
 	if len(args) == 0 {
-		return usageError("plans: say list, show ID|NUMBER, or remove ID|NUMBER...")
+		return usageError("plans: say list, show ID|NUMBER, remove ID|NUMBER..., or reparse [ID|NUMBER...]")
 	}
 	sub, args := args[0], args[1:]
 	fs := flag.NewFlagSet("plans "+sub, flag.ContinueOnError)
@@ -155,11 +155,11 @@ func (m *Main) runPlans(ctx context.Context, args []string) error {
 		return usageError(err.Error())
 	}
 	switch sub {
-	case "list", "show", "remove":
+	case "list", "show", "remove", "reparse":
 	default:
-		return usageError(fmt.Sprintf("plans: unknown subcommand %q (list, show, remove)", sub))
+		return usageError(fmt.Sprintf("plans: unknown subcommand %q (list, show, remove, reparse)", sub))
 	}
-	if sub != "list" && fs.NArg() == 0 {
+	if (sub == "show" || sub == "remove") && fs.NArg() == 0 {
 		return usageError("plans " + sub + ": name a plan by id (or its first characters) or document number")
 	}
 	store, err := m.openPlanStore(ctx, storeTimeout)
@@ -171,6 +171,8 @@ func (m *Main) runPlans(ctx context.Context, args []string) error {
 		return m.plansList(ctx, store, *asJSON)
 	case "show":
 		return m.plansShow(ctx, store, fs.Arg(0), *asJSON)
+	case "reparse":
+		return m.plansReparse(ctx, store, fs.Args())
 	}
 	failed := 0
 	for _, ref := range fs.Args() {
@@ -184,6 +186,34 @@ func (m *Main) runPlans(ctx context.Context, args []string) error {
 	}
 	if failed > 0 {
 		return fmt.Errorf("%d of %d plans were not removed", failed, fs.NArg())
+	}
+	return nil
+}
+
+// plansReparse parses stored plans again from their original files (all when none are named),
+// so that a better parser reaches plans stored before it.
+func (m *Main) plansReparse(ctx context.Context, store *ingest.Store, refs []string) error {
+	if len(refs) == 0 {
+		list, err := store.List(ctx)
+		if err != nil {
+			return err
+		}
+		for _, e := range list {
+			refs = append(refs, e.ID)
+		}
+	}
+	failed := 0
+	for _, ref := range refs {
+		sum, err := store.Reparse(ctx, ref)
+		if err != nil {
+			failed++
+			fmt.Fprintf(m.Stderr, "dutybot: %s: not reparsed (the stored parse stays): %s\n", ref, userMessage(err))
+			continue
+		}
+		fmt.Fprintf(m.Stdout, "%s %s: %d tasks\n", sum.Doc.ID, orNone(sum.Doc.Number), len(sum.Doc.Tasks))
+	}
+	if failed > 0 {
+		return fmt.Errorf("%d of %d plans were not reparsed", failed, len(refs))
 	}
 	return nil
 }

@@ -154,6 +154,10 @@ func TestIngestCommands(t *testing.T) {
 	if err != nil || !strings.Contains(out, "市大数据局") || !strings.Contains(out, "(一)") {
 		t.Fatalf("plans show: %v\n%s", err, out)
 	}
+	out, _, err = e.run("plans", "reparse")
+	if err != nil || strings.Count(out, "tasks\n") != len(seeds.Files())+1 || !strings.Contains(out, added.ID+" 某政办发〔2025〕7号: 3 tasks") {
+		t.Fatalf("plans reparse: %v\n%s", err, out)
+	}
 	out, _, err = e.run("plans", "remove", added.ID[:5])
 	if err != nil || !strings.Contains(out, "removed "+added.ID) {
 		t.Fatalf("plans remove: %v\n%s", err, out)
