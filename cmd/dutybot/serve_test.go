@@ -294,3 +294,36 @@ func TestServeConfigMistakes(t *testing.T) {
 		t.Errorf("--print-config leaks or lacks:\n%s", s)
 	}
 }
+
+// TestDeployFilesKeepUp checks that .env.example lists every variable Config reads, and that the
+// Slack manifest subscribes to the events and grants the scopes the app uses.
+func TestDeployFilesKeepUp(t *testing.T) {
+	b, err := os.ReadFile("../../.env.example")
+	if err != nil {
+		t.Fatal(err)
+	}
+	listed := map[string]bool{}
+	for _, line := range strings.Split(string(b), "\n") {
+		if k, _, ok := strings.Cut(strings.TrimPrefix(line, "# "), "="); ok && !strings.ContainsAny(k, " \"") {
+			listed[k] = true
+		}
+	}
+	for _, k := range envNames() {
+		if !listed[k] {
+			t.Errorf(".env.example does not list %s", k)
+		}
+	}
+	for _, f := range []string{"../../slack/manifest.yaml", "../../slack/manifest-http.yaml"} {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range []string{"app_mention\n", "app_home_opened", "message.channels", "message.groups", "message.im",
+			"app_mentions:read", "channels:history", "groups:history", "im:history", "im:write", "chat:write", "commands", "channels:read", "groups:read",
+			"command: /dutybot", "home_tab_enabled: true", "is_enabled: true"} {
+			if !strings.Contains(string(b), want) {
+				t.Errorf("%s lacks %q", f, strings.TrimSpace(want))
+			}
+		}
+	}
+}
