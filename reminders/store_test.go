@@ -264,3 +264,35 @@ func TestUnavailableIsClear(t *testing.T) {
 		t.Errorf("Tick with Redis down: %v", err)
 	}
 }
+
+// TestConcurrentSyncSchedulesOnce: replicas starting together all sync the same plans; each series
+// is armed once.
+func TestConcurrentSyncSchedulesOnce(t *testing.T) {
+	ctx := context.Background()
+	clk := newClock("2026-11-01 08:00")
+	s, rdb := newStore(t, clk.Now)
+	results := make(chan SyncResult, 5)
+	for i := 0; i < 5; i++ {
+		go func() {
+			res, err := s.Sync(ctx, []*plan.Document{testDoc()})
+			if err != nil {
+				t.Error(err)
+			}
+			results <- res
+		}()
+	}
+	added := 0
+	for i := 0; i < 5; i++ {
+		r := <-results
+		added += r.Added
+		if r.Added+r.Kept != 3 || r.Removed != 0 {
+			t.Errorf("sync result %+v", r)
+		}
+	}
+	if added != 3 {
+		t.Errorf("%d series armed in all, want 3", added)
+	}
+	if n, _ := rdb.ZCard(ctx, s.ks.SchedDue()).Result(); n != 3 {
+		t.Errorf("due set has %d, want 3", n)
+	}
+}
