@@ -191,6 +191,34 @@ func TestExtractHTML(t *testing.T) {
 	})
 }
 
+func TestExtractHTMLMetadata(t *testing.T) {
+	sidebar := strings.Repeat("本站近期发布的政策解读摘要，供参考阅读。", 6)
+	page := `<html><head><meta charset="utf-8"></head><body>
+<div class="wrap">
+<div class="detail-wrap">
+<table class="xxgk"><tr><td>索引号：</td><td>11330800/2023-138402</td><td>文号：</td><td>衢政办发〔2023〕21号</td></tr></table>
+<h1 class="title">衢州市服务业高质量发展实施方案</h1>
+<div class="TRS_Editor">
+<p>一、重点任务</p><p>1.建设省级现代服务业创新发展区，引导资金、土地、项目、人才等要素资源进一步向创新发展区集聚。（责任单位：市发改委）</p>
+<p>2.建设综合保税区，明晰功能定位、突出优势业态、实现错位发展，力争2023年获批建设。（责任单位：市商务局）</p>
+<p>3.推进多式联运枢纽港建设，形成多式联运物流体系，打造区域物流集散中心。（责任单位：市交通运输局）</p>
+</div></div>
+<div class="right-col"><p>` + sidebar + `</p></div>
+</div></body></html>`
+	got, err := Extract("page.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"衢政办发〔2023〕21号", "衢州市服务业高质量发展实施方案", "3.推进多式联运枢纽港建设"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("lost %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "政策解读摘要") {
+		t.Errorf("kept the sidebar:\n%s", got)
+	}
+}
+
 func TestExtractPDF(t *testing.T) {
 	para1 := "为贯彻落实全省服务业高质量发展工作部署，加快建设现代服务业强市，推动服务业增加值突破1600亿元，制定本实施方案。"
 	para2 := "1.省级现代服务业创新发展区。围绕构建现代服务业产业体系，加快推进创新发展区建设，力争2025年实现市域全覆盖。(责任单位:市发改委)"

@@ -164,6 +164,14 @@ func contentContainer(body *html.Node) *html.Node {
 	if best == nil || bestLen*2 < total {
 		return nil
 	}
+	// Government pages put the title and the document's metadata (索引号, 文号, 成文日期) just
+	// outside the article body; the parser needs them. Widen to the ancestors that add little.
+	for p := best.Parent; p != nil && p != body; p = p.Parent {
+		if l, _ := textLen(p, false); l*2 > bestLen*3 {
+			break
+		}
+		best = p
+	}
 	return best
 }
 

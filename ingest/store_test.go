@@ -195,7 +195,11 @@ func TestTwoReplicas(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	rdbA, prefix := redistest.Client(t)
-	rdbB := redis.NewClient(rdbA.Options()) // a second process would have its own connections
+	opt, err := redis.ParseURL(redistest.URL(t)) // a second process would have its own client
+	if err != nil {
+		t.Fatal(err)
+	}
+	rdbB := redis.NewClient(opt)
 	defer rdbB.Close()
 	a := newTestStore(t, rdbA, prefix)
 	b := newTestStore(t, rdbB, prefix)
