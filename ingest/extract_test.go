@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"fmt"
 	"errors"
 	"strings"
 	"testing"
@@ -291,6 +292,27 @@ func TestExtractPDFTable(t *testing.T) {
 		"2", "高标准建设服务业重大平台", "区商务局",
 		"附件2",
 	})
+}
+
+// TestExtractPDFTableAcrossPages: a long task table runs over several pages, its header row
+// repeated at the top of each; the header comes out once and every row in order.
+func TestExtractPDFTableAcrossPages(t *testing.T) {
+	rows := [][]pdfCell{{{paras: []string{"序号"}}, {paras: []string{"重点任务"}}, {paras: []string{"责任单位"}}}}
+	want := []string{"任务清单", "序号", "重点任务", "责任单位"}
+	for i := 1; i <= 60; i++ {
+		task := fmt.Sprintf("推进第%d项重点工作，2025年%d月底前完成。", i, i%12+1)
+		rows = append(rows, []pdfCell{{paras: []string{fmt.Sprint(i)}}, {paras: []string{task}}, {paras: []string{"市发改委"}}})
+		want = append(want, fmt.Sprint(i), task, "市发改委")
+	}
+	pages := pdfLayout{pageNumber: true}.layout([]pdfBlock{{para: "任务清单"}, {rows: rows, widths: []float64{40, 300, 111}, repeat: true}})
+	if len(pages) < 3 {
+		t.Fatalf("the table fills %d pages, want 3 or more", len(pages))
+	}
+	got, err := Extract("list.pdf", makePDF(pages, pdfOptions{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameLines(t, got, want)
 }
 
 func TestJoinLinesHyphen(t *testing.T) {

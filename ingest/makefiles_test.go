@@ -279,6 +279,7 @@ type pdfBlock struct {
 	para   string
 	rows   [][]pdfCell
 	widths []float64 // column widths in points
+	repeat bool      // repeat the first row at the top of each page, as Word's 标题行重复 does
 }
 
 type pdfCell struct {
@@ -342,12 +343,11 @@ func (l pdfLayout) layout(blocks []pdfBlock) []pdfPageSpec {
 		// A ruled table in 10.5 pt: each row as tall as its fullest cell; rows do not split.
 		const ts, pad = 10.5, 5.0
 		tlead := ts * 1.5
-		y += lead - ts // the table starts just under the last text line
-		for _, row := range b.rows {
-			type cellLines struct {
-				x, w  float64
-				lines []string
-			}
+		type cellLines struct {
+			x, w  float64
+			lines []string
+		}
+		measure := func(row []pdfCell) ([]cellLines, float64) {
 			var cells []cellLines
 			x, col, height := pdfLeft, 0, 0.0
 			for _, c := range row {
@@ -365,12 +365,9 @@ func (l pdfLayout) layout(blocks []pdfBlock) []pdfPageSpec {
 				height = max(height, float64(len(ls))*tlead+2*pad)
 				x += w
 			}
-			if y-height < pdfBottom-20 {
-				newPage()
-			}
-			if y-height < pdfBottom-20 {
-				panic("a table row taller than a page: widen its columns")
-			}
+			return cells, height
+		}
+		draw := func(cells []cellLines, height float64) {
 			for _, c := range cells {
 				cur.rules = append(cur.rules, [4]float64{c.x, y - height, c.w, height})
 				ty := y - pad - ts
@@ -380,6 +377,20 @@ func (l pdfLayout) layout(blocks []pdfBlock) []pdfPageSpec {
 				}
 			}
 			y -= height
+		}
+		y += lead - ts // the table starts just under the last text line
+		for ri, row := range b.rows {
+			cells, height := measure(row)
+			if y-height < pdfBottom-20 {
+				newPage()
+				if b.repeat && ri > 0 {
+					draw(measure(b.rows[0]))
+				}
+			}
+			if y-height < pdfBottom-20 {
+				panic("a table row taller than a page: widen its columns")
+			}
+			draw(cells, height)
 		}
 		y -= lead
 	}

@@ -143,6 +143,7 @@ type pdfLine struct {
 	y, x0, x1, size float64
 	segs            []pdfSeg
 	block           []string // a table, already written: one cell paragraph per line
+	head            int      // how many of block's lines its first row wrote
 }
 
 type pdfSeg struct {
@@ -867,11 +868,20 @@ func assemble(pages []pdfPage) string {
 	repeats := len(pages) >= 3
 	threshold := int(math.Max(3, math.Ceil(float64(len(pages))*0.5)))
 	var body []pdfLine
+	var lastHead []string
 	for _, pg := range pages {
 		height := pg.top - pg.bottom
 		for i, l := range pg.lines {
 			if l.block != nil {
-				body = append(body, l)
+				// A table continued on a new page repeats its header row: keep the first.
+				first := l.block[:l.head]
+				if len(first) > 0 && slices.Equal(first, lastHead) {
+					l.block = l.block[l.head:]
+				}
+				lastHead = first
+				if len(l.block) > 0 {
+					body = append(body, l)
+				}
 				continue
 			}
 			isEdge, apart := edge(pg, i)

@@ -191,10 +191,13 @@ func (t *pdfTable) take(g glyph) bool {
 	return false
 }
 
-// block writes the table: row by row, each cell's paragraphs one per line.
-func (t *pdfTable) block() []string {
-	var out []string
-	for _, b := range t.bands {
+// block writes the table: row by row, each cell's paragraphs one per line. head is how many
+// of the lines the first row wrote (a header row repeated on each page is dropped by assemble).
+func (t *pdfTable) block() (out []string, head int) {
+	for i, b := range t.bands {
+		if i == 1 {
+			head = len(out)
+		}
 		for j, gl := range b.cells {
 			if len(gl) == 0 {
 				continue
@@ -203,7 +206,10 @@ func (t *pdfTable) block() []string {
 			out = append(out, cellParagraphs(lines, b.xs[j], b.xs[j+1])...)
 		}
 	}
-	return out
+	if len(t.bands) == 1 {
+		head = len(out)
+	}
+	return out, head
 }
 
 // cellParagraphs joins a cell's wrapped lines: the text margin is the leftmost line start, the
@@ -257,11 +263,11 @@ func placeTables(gl []glyph, rules []rule) ([]glyph, []pdfLine) {
 	}
 	var blocks []pdfLine
 	for _, t := range tables {
-		b := t.block()
+		b, head := t.block()
 		if len(b) == 0 {
 			continue
 		}
-		blocks = append(blocks, pdfLine{y: t.y1, x0: t.x0, x1: t.x1, block: b,
+		blocks = append(blocks, pdfLine{y: t.y1, x0: t.x0, x1: t.x1, block: b, head: head,
 			segs: []pdfSeg{{x0: t.x0, x1: t.x1, text: strings.Join(b, " ")}}})
 	}
 	return free, blocks
