@@ -99,7 +99,8 @@ func hashRunes(kind uint64, rs []rune) uint64 {
 	return h
 }
 
-// scan splits folded text into runs of Han characters and Latin words (letters and digits).
+// scan splits text into runs of Han characters and Latin words (letters and digits), folding
+// full-width forms and Latin case on the way (as Fold does, without building a new string).
 func scan(text string, han func(run []rune), word func(w []rune)) {
 	var buf [64]rune
 	cur := buf[:0]
@@ -114,8 +115,28 @@ func scan(text string, han func(run []rune), word func(w []rune)) {
 		}
 		cur = cur[:0]
 	}
-	for _, r := range Fold(text) {
+	for _, r := range text {
 		switch {
+		case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII
+			r -= 0xFEE0
+		case r == 0x3000:
+			r = ' '
+		}
+		switch {
+		case r < 0x80:
+			switch {
+			case 'A' <= r && r <= 'Z':
+				r += 'a' - 'A'
+				fallthrough
+			case 'a' <= r && r <= 'z', '0' <= r && r <= '9':
+				if isHan {
+					flush()
+					isHan = false
+				}
+				cur = append(cur, r)
+			default:
+				flush()
+			}
 		case unicode.Is(unicode.Han, r):
 			if !isHan {
 				flush()
@@ -127,7 +148,7 @@ func scan(text string, han func(run []rune), word func(w []rune)) {
 				flush()
 				isHan = false
 			}
-			cur = append(cur, r)
+			cur = append(cur, unicode.ToLower(r))
 		default:
 			flush()
 		}
