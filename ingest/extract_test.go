@@ -192,6 +192,32 @@ func TestExtractHTML(t *testing.T) {
 	})
 }
 
+func TestExtractHTMLCharsets(t *testing.T) {
+	body := "<p>一、重点任务</p><p>1.建设平台。（责任单位：市发改委）</p>"
+	ascii := "<html><head><title>x</title>" + strings.Repeat("<!-- padding so the first KB is ASCII -->", 40) + "</head><body>"
+	want := []string{"一、重点任务", "1.建设平台。（责任单位：市发改委）"}
+	tests := []struct {
+		name string
+		data []byte
+	}{
+		{"utf-8 declared", []byte(`<html><head><meta charset="utf-8"></head><body>` + body)},
+		{"gb2312 declared, GBK bytes", gbk(t, `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body>`+body)},
+		{"undeclared GBK", gbk(t, ascii+body)},
+		{"undeclared UTF-8", []byte(ascii + body)},
+		{"UTF-8 with BOM", append([]byte{0xEF, 0xBB, 0xBF}, ascii+body...)},
+	}
+	for _, tt := range tests {
+		got, err := Extract("page.html", tt.data)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		g := lines(got)
+		if len(g) < 2 || strings.Join(g[len(g)-2:], "\n") != strings.Join(want, "\n") {
+			t.Errorf("%s: got %q", tt.name, g)
+		}
+	}
+}
+
 func TestExtractHTMLMetadata(t *testing.T) {
 	sidebar := strings.Repeat("本站近期发布的政策解读摘要，供参考阅读。", 6)
 	page := `<html><head><meta charset="utf-8"></head><body>

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
 // A plan published on a government site sits inside navigation, breadcrumbs, share buttons, related
@@ -18,7 +19,19 @@ import (
 // elements one per line and table cells one per line.
 
 func extractHTML(data []byte) (string, error) {
+	// A declared charset (BOM, <meta charset>, http-equiv) is honoured. Without one, the WHATWG
+	// default is windows-1252, which garbles the GBK pages Chinese sites still serve: undeclared
+	// pages are read as UTF-8 when they are valid UTF-8, else as GB18030.
 	enc, _, _ := charset.DetermineEncoding(data, "text/html")
+	head := data[:min(len(data), 4096)]
+	switch {
+	case declaredCharset.Match(head) || bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}) ||
+		bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+	case utf8.Valid(data):
+		enc = nil
+	default:
+		enc = simplifiedchinese.GB18030
+	}
 	if enc != nil {
 		if b, err := enc.NewDecoder().Bytes(data); err == nil {
 			data = b
@@ -59,6 +72,8 @@ func findElement(n *html.Node, a atom.Atom) *html.Node {
 	}
 	return nil
 }
+
+var declaredCharset = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=`)
 
 // boilerplate matches class and id values of page furniture on Chinese government and news sites.
 var boilerplate = regexp.MustCompile(`(?i)(^|[-_ ])(nav|navbar|menu|breadcrumbs?|crumbs?|position|location|footer|foot|header|topbar|share|sharebox|bdshare|sidebar|side|aside|related|relate|xgwz|xglj|print|toolbar|tools|copyright|banner|search|login|skip|qrcode|ewm)([-_ ]|$)`)
