@@ -50,6 +50,10 @@ func (a *App) handleCommand(ctx context.Context, cmd slack.SlashCommand) {
 	case "due", "到期":
 		a.answerEphemeral(ctx, cmd, dueQuestion(rest))
 	case "summary", "摘要":
+		if rest == "" {
+			reply("请写上城市、单位或 overdue,例如 `/dutybot summary 湖州`、`/dutybot summary 市商务局`、`/dutybot summary overdue`")
+			return
+		}
 		a.answerEphemeral(ctx, cmd, summaryQuestion(rest))
 	case "remind", "提醒":
 		reply(a.remindCommand(ctx, cmd, rest))
@@ -79,17 +83,17 @@ func splitWord(s string) (first, rest string) {
 	return s[:i], strings.TrimSpace(s[i:])
 }
 
-var daysRE = regexp.MustCompile(`^(\d+)\s*(d|天|日|days?)$`)
+var daysRE = regexp.MustCompile(`(?i)(\d+)\s*(days?|d|天|日)`)
 
 // dueQuestion turns "/dutybot due [N天] [unit]" into a question: the question answering owns the
 // meaning of dates, so the command only phrases it.
 func dueQuestion(rest string) string {
 	days, unit := 30, ""
+	if m := daysRE.FindStringSubmatchIndex(rest); m != nil {
+		days, _ = strconv.Atoi(rest[m[2]:m[3]])
+		rest = rest[:m[0]] + " " + rest[m[1]:]
+	}
 	for _, w := range strings.Fields(rest) {
-		if m := daysRE.FindStringSubmatch(strings.ToLower(w)); m != nil {
-			days, _ = strconv.Atoi(m[1])
-			continue
-		}
 		switch strings.ToLower(w) {
 		case "overdue", "逾期", "已逾期":
 			return strings.TrimSpace(unit + " 哪些任务已逾期?")
@@ -104,8 +108,6 @@ func dueQuestion(rest string) string {
 
 func summaryQuestion(rest string) string {
 	switch strings.ToLower(strings.TrimSpace(rest)) {
-	case "":
-		return "总结一下全部方案"
 	case "overdue", "逾期", "已逾期":
 		return "哪些任务已逾期?"
 	}

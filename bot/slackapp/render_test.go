@@ -1,0 +1,214 @@
+package slackapp
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/slack-go/slack"
+
+	"github.com/dutybot/dutybot/plan"
+	"github.com/dutybot/dutybot/reminders"
+)
+
+func TestSplitTextKeepsEverythingWithinLimits(t *testing.T) {
+	long := strings.Repeat("一二三四五六七八九十", 50) // one 500-character line without a sentence end
+	cases := []struct {
+		name  string
+		in    string
+		limit int
+		want  []string
+	}{
+		{"short", "第一行\n第二行", 100, []string{"第一行\n第二行"}},
+		{"empty", "  \n ", 10, nil},
+		{"at lines", "aaaa\nbbbb\ncccc", 10, []string{"aaaa\nbbbb", "cccc"}},
+		{"hard cut", "abcdefghij", 4, []string{"abcd", "efgh", "ij"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := splitText(c.in, c.limit)
+			if c.want != nil && fmt.Sprint(got) != fmt.Sprint(c.want) {
+				t.Errorf("splitText(%q, %d) = %q, want %q", c.in, c.limit, got, c.want)
+			}
+			for _, p := range got {
+				if n := utf8.RuneCountInString(p); n > c.limit {
+					t.Errorf("piece of %d characters > %d: %q", n, c.limit, p)
+				}
+			}
+		})
+	}
+	if got := splitText("一二三。四五六。七八九。", 9); fmt.Sprint(got) != "[一二三。四五六。 七八九。]" {
+		t.Errorf("sentence split = %q", got)
+	}
+	got := splitText(long+"\n"+long, 120)
+	if strings.Join(got, "") != long+long {
+		t.Error("characters lost in a hard split")
+	}
+}
+
+// A long answer (hundreds of tasks) is split into sections under 3000 characters and messages of at
+// most 50 blocks, and no text is lost.
+func TestLongAnswerSplitToSlackLimits(t *testing.T) {
+	var b strings.Builder
+	var cites []Citation
+	for i := 1; i <= 400; i++ {
+		fmt.Fprintf(&b, "- [牵头] %d 推进第%d项服务业重点平台建设,完善配套政策,确保按期完成 · 二、重点任务 > (一)打造十个服务业重点平台 · 期限 2026-12-31\n", i, i)
+		cites = append(cites, Citation{Doc: "衢州市服务业高质量发展“十百千”工程实施方案", Section: "二、重点任务", Task: fmt.Sprint(i)})
+	}
+	a := Answer{Text: b.String(), Citations: cites}
+	msgs := answerMessages(a, shareButton("ask x"))
+	if len(msgs) < 2 {
+		t.Fatalf("a %d-character answer fit in %d message", utf8.RuneCountInString(a.Text), len(msgs))
+	}
+	var text strings.Builder
+	for i, m := range msgs {
+		if len(m.Blocks) > maxBlocks {
+			t.Errorf("message %d has %d blocks", i, len(m.Blocks))
+		}
+		if m.Text == "" {
+			t.Errorf("message %d has no fallback text", i)
+		}
+		raw, _ := json.Marshal(m.Blocks)
+		if len(raw) > 40000*3 {
+			t.Errorf("message %d is %d bytes", i, len(raw))
+		}
+		for _, bl := range m.Blocks {
+			switch bl := bl.(type) {
+			case *slack.SectionBlock:
+				if n := utf8.RuneCountInString(bl.Text.Text); n > 3000 {
+					t.Errorf("section of %d characters", n)
+				}
+				text.WriteString(bl.Text.Text + "\n")
+			case *slack.ContextBlock:
+				if len(bl.ContextElements.Elements) > 10 {
+					t.Errorf("context block of %d elements", len(bl.ContextElements.Elements))
+				}
+			}
+		}
+	}
+	for i := 1; i <= 400; i++ {
+		if !strings.Contains(text.String(), fmt.Sprintf("推进第%d项服务业", i)) {
+			t.Fatalf("task %d lost in the split", i)
+		}
+	}
+	last := msgs[len(msgs)-1].Blocks
+	if ab, ok := last[len(last)-1].(*slack.ActionBlock); !ok || ab.BlockID != "share" {
+		t.Error("the share button is not at the end of the last message")
+	}
+}
+
+func TestMrkdwn(t *testing.T) {
+	for in, want := range map[string]string{
+		"**衢州市** <b> & c": "*衢州市* &lt;b&gt; &amp; c",
+		"## 标题\n正文":       "*标题*\n正文",
+		"#5 不是标题":         "#5 不是标题",
+	} {
+		if got := mrkdwn(in); got != want {
+			t.Errorf("mrkdwn(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestCommandQuestions(t *testing.T) {
+	for in, want := range map[string]string{
+		"":                 "未来30天内要完成哪些任务?",
+		"90天":              "未来90天内要完成哪些任务?",
+		"7d 衢州 市商务局":       "衢州 市商务局未来7天内要完成哪些任务?",
+		"逾期":               "哪些任务已逾期?",
+		"市商务局 overdue":     "市商务局 哪些任务已逾期?",
+		"60 days":          "未来60天内要完成哪些任务?",
+		"衢州 市商务局":          "衢州 市商务局未来30天内要完成哪些任务?",
+		"  市发展改革委   14天  ": "市发展改革委未来14天内要完成哪些任务?",
+	} {
+		if got := dueQuestion(in); got != want {
+			t.Errorf("dueQuestion(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[string]string{"湖州": "总结一下湖州", "overdue": "哪些任务已逾期?", "市商务局": "总结一下市商务局"} {
+		if got := summaryQuestion(in); got != want {
+			t.Errorf("summaryQuestion(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestWithStatusKeepsHistoryAndDropsButtonsWhenDone(t *testing.T) {
+	m := nudgeMessage(testNudge())
+	b := withStatus(m.Blocks, "📝 进展一", false)
+	b = withStatus(b, "✅ 完成", true)
+	var status []string
+	for _, bl := range b {
+		switch bl := bl.(type) {
+		case *slack.ActionBlock:
+			t.Error("buttons kept after done")
+		case *slack.ContextBlock:
+			if bl.BlockID == blockNudgeStatus {
+				for _, e := range bl.ContextElements.Elements {
+					status = append(status, e.(*slack.TextBlockObject).Text)
+				}
+			}
+		}
+	}
+	if fmt.Sprint(status) != "[✅ 完成 📝 进展一]" {
+		t.Errorf("status lines = %q", status)
+	}
+}
+
+func TestReadSubmission(t *testing.T) {
+	ref := taskRef{TaskID: "d1:2", City: "衢州市", Unit: "市商务局", Occurrence: "s@T-7"}
+	view := func(callback string, values map[string]map[string]slack.BlockAction) slack.InteractionCallback {
+		var cb slack.InteractionCallback
+		cb.View.CallbackID, cb.View.PrivateMetadata = callback, ref.encode()
+		cb.View.State = &slack.ViewState{Values: values}
+		return cb
+	}
+	cases := []struct {
+		name    string
+		cb      slack.InteractionCallback
+		errKey  string
+		until   string
+		toDay   string
+		hasText string
+	}{
+		{"progress", view(viewProgress, map[string]map[string]slack.BlockAction{"progress": {"text": {Value: "已选址"}}}), "", "", "", "已选址"},
+		{"progress empty", view(viewProgress, map[string]map[string]slack.BlockAction{"progress": {"text": {Value: " "}}}), "progress", "", "", ""},
+		{"snooze a week", view(viewSnooze, map[string]map[string]slack.BlockAction{"for": {"for": {SelectedOption: slack.OptionBlockObject{Value: "7d"}}}}), "", "2026-11-27 09:00", "", ""},
+		{"snooze to a date", view(viewSnooze, map[string]map[string]slack.BlockAction{"until": {"date": {SelectedDate: "2026-12-02"}}}), "", "2026-12-02 09:00", "", ""},
+		{"snooze to the past", view(viewSnooze, map[string]map[string]slack.BlockAction{"until": {"date": {SelectedDate: "2026-11-01"}}}), "until", "", "", ""},
+		{"snooze nothing", view(viewSnooze, nil), "for", "", "", ""},
+		{"extend", view(viewExtend, map[string]map[string]slack.BlockAction{"to": {"date": {SelectedDate: "2027-03-31"}}, "reason": {"text": {Value: "等省级批复"}}}), "", "", "2027-03-31", "等省级批复"},
+		{"extend no reason", view(viewExtend, map[string]map[string]slack.BlockAction{"to": {"date": {SelectedDate: "2027-03-31"}}}), "reason", "", "", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s, errs := readSubmission(c.cb, testNow)
+			if c.errKey != "" {
+				if errs[c.errKey] == "" {
+					t.Fatalf("errors = %v, want one for %s", errs, c.errKey)
+				}
+				return
+			}
+			if len(errs) > 0 {
+				t.Fatalf("errors = %v", errs)
+			}
+			if s.ref != ref {
+				t.Errorf("ref = %+v", s.ref)
+			}
+			if c.until != "" && s.until.In(plan.Shanghai).Format("2006-01-02 15:04") != c.until {
+				t.Errorf("until = %s, want %s", s.until, c.until)
+			}
+			if c.toDay != "" && s.toDay.String() != c.toDay {
+				t.Errorf("to = %s, want %s", s.toDay, c.toDay)
+			}
+			if s.text != c.hasText {
+				t.Errorf("text = %q, want %q", s.text, c.hasText)
+			}
+		})
+	}
+}
+
+func testNudge() reminders.Nudge {
+	return reminders.Nudge{OccurrenceID: "o1", TaskID: "d1:2", TaskTitle: "综合保税区", Unit: plan.UnitRef{City: "衢州市", Name: "市商务局"}, Colour: Red, Deadline: plan.NewDay(2023, 12, 31), Due: time.Now()}
+}
