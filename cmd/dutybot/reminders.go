@@ -75,7 +75,7 @@ func (m *Main) runDue(ctx context.Context, args []string) error {
 	}
 	if cfg, err := loadConfig(m.Getenv); err == nil {
 		if sched, err := reminderSchedule(cfg); err == nil {
-			m.warnCalendar(sched, days)
+			m.warnCalendarFrom(sched, today, days)
 		}
 	}
 	f.Done = m.doneMarks(ctx, docs)

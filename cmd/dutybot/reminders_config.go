@@ -76,7 +76,11 @@ func reminderSchedule(c Config) (reminders.Schedule, error) {
 
 // warnCalendar says, once at start, which years ahead the holiday calendar does not know.
 func (m *Main) warnCalendar(s reminders.Schedule, days int) {
-	today := plan.DayOf(m.Now())
+	m.warnCalendarFrom(s, plan.DayOf(m.Now()), days)
+}
+
+// warnCalendarFrom is warnCalendar for the days ahead of today.
+func (m *Main) warnCalendarFrom(s reminders.Schedule, today plan.Day, days int) {
 	seen := map[int]bool{}
 	for _, d := range []plan.Day{today, today.AddDays(days)} {
 		if !seen[d.Year] && !s.Calendar.Covers(d.Year) {

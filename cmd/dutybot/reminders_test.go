@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -121,6 +122,30 @@ func TestDueFromPlansAlone(t *testing.T) {
 	}
 	if _, err := e.run(t, "due", "--unit", "不存在的局"); err == nil {
 		t.Error("unknown unit accepted")
+	}
+
+	// A year the holiday calendar lacks is named at start; a file in DUTYBOT_HOLIDAYS fills it.
+	e.vars["LOG_LEVEL"] = "warn"
+	var stdout, stderr bytes.Buffer
+	m := e.main(&stdout, &stderr)
+	if err := m.Run(context.Background(), []string{"due", "--now", "2027-03-01"}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(stderr.String(), "the holiday calendar has no 2027") {
+		t.Errorf("no warning about 2027:\n%s", stderr.String())
+	}
+	holidays := t.TempDir() + "/2027.txt"
+	if err := os.WriteFile(holidays, []byte("2027-01-01 holiday 元旦\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	e.vars["DUTYBOT_HOLIDAYS"] = holidays
+	stderr.Reset()
+	m = e.main(&stdout, &stderr)
+	if err := m.Run(context.Background(), []string{"due", "--now", "2027-03-01"}); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(stderr.String(), "holiday calendar") {
+		t.Errorf("warned although 2027 is in DUTYBOT_HOLIDAYS:\n%s", stderr.String())
 	}
 }
 
