@@ -193,6 +193,9 @@ func (a *App) identify(ctx context.Context) error {
 // call Shutdown next to let in-flight work finish.
 func (a *App) Run(ctx context.Context) error {
 	if err := a.identify(ctx); err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
 		return err
 	}
 	if a.opt.Mode == ModeHTTP {
