@@ -190,6 +190,13 @@ func TestServeEndToEnd(t *testing.T) {
 	}
 	retry := fake.Push("events_api", slackfake.EventPayload("EvMention", mention))
 
+	// A follow-up in the thread, without a mention, keeps the unit under discussion.
+	fake.Event("EvFollow", slackfake.ChannelMessage("UALICE", "CQUZHOU", "channel", "1000.000200", "1000.000100", "它有哪些任务已逾期?"))
+	r = wait("follow-up", func(r slackfake.Records) bool { n, _ := count(r, thread("CQUZHOU", "1000.000100")); return n >= 2 })
+	if _, follow := count(r, thread("CQUZHOU", "1000.000100")); !strings.Contains(follow.AllText(), "综合保税区") || strings.Contains(follow.AllText(), "鹿城区") {
+		t.Errorf("follow-up lost the unit:\n%s", follow.AllText())
+	}
+
 	// A slash command is answered ephemerally, with a share button.
 	_, responseURL := fake.Command("UALICE", "CQUZHOU", "tasks 衢州 市商务局")
 	path := strings.TrimPrefix(responseURL, strings.TrimSuffix(fake.GetAPIURL(), "/"))
@@ -263,8 +270,8 @@ func TestServeEndToEnd(t *testing.T) {
 	if err := stop(); err != nil {
 		t.Errorf("serve returned %v", err)
 	}
-	if n, _ := count(fake.Snapshot(), thread("CQUZHOU", "1000.000100")); n != 1 {
-		t.Errorf("%d answers to the mention, want 1 (the retry dropped)", n)
+	if n, _ := count(fake.Snapshot(), thread("CQUZHOU", "1000.000100")); n != 2 {
+		t.Errorf("%d answers in the thread, want 2: the mention and the follow-up (the retry dropped)", n)
 	}
 }
 
