@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"os/exec"
 	"slices"
 	"sort"
 	"strings"
@@ -310,4 +311,57 @@ func keysOf(m map[string]string) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// TestReplicaSurvivesRedisRestart: a replica following the feed keeps following it after Redis
+// restarts (with its data kept on disk), and hears a plan added afterwards.
+func TestReplicaSurvivesRedisRestart(t *testing.T) {
+	if _, err := exec.LookPath("redis-server"); err != nil {
+		t.Skip("needs redis-server on PATH to restart it")
+	}
+	srv, err := redistest.Start("yes")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Stop()
+	rdbA := redis.NewClient(&redis.Options{Addr: srv.Addr})
+	rdbB := redis.NewClient(&redis.Options{Addr: srv.Addr})
+	defer rdbA.Close()
+	defer rdbB.Close()
+	a, b := newTestStore(t, rdbA, "r:"), newTestStore(t, rdbB, "r:")
+	heard := newRecorder()
+	b.Listen(heard)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- b.Run(ctx) }()
+	heard.waitFor(t, "the initial set", func(ids []string) bool { return len(ids) == 0 })
+
+	heze := seed(t, "heze")
+	first, err := a.Add(ctx, heze.Name, heze.Data, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	heard.waitFor(t, "the first plan", func(ids []string) bool { return slices.Contains(ids, first.Doc.ID) })
+
+	if err := srv.Restart(); err != nil {
+		t.Fatal(err)
+	}
+	quzhou := seed(t, "quzhou")
+	var second Summary
+	for i := 0; ; i++ { // the first command after a restart may meet a dead connection
+		if second, err = a.Add(ctx, quzhou.Name, quzhou.Data, false); err == nil {
+			break
+		}
+		if i == 20 {
+			t.Fatal(err)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	heard.waitFor(t, "the plan added after the restart", func(ids []string) bool {
+		return slices.Contains(ids, first.Doc.ID) && slices.Contains(ids, second.Doc.ID)
+	})
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
 }
