@@ -372,6 +372,10 @@ func TestRefusals(t *testing.T) {
 		remedy string // in the message
 	}{
 		{"scanned pdf", "scan.pdf", makePDF([]pdfPageSpec{{image: true}, {image: true}}, pdfOptions{}), 0, "scan", "OCR"},
+		{"scan with page numbers", "scan.pdf", makePDF([]pdfPageSpec{
+			{image: true, items: []pdfItem{{x: 280, y: 40, size: 10, text: "— 1 —"}}},
+			{image: true, items: []pdfItem{{x: 280, y: 40, size: 10, text: "— 2 —"}}},
+		}, pdfOptions{}), 0, "scan", "OCR"},
 		{"pdf without unicode map", "plan.pdf", makePDF(text, pdfOptions{noToUnicode: true}), 0, "no Unicode map", ".docx"},
 		{"encrypted pdf", "plan.pdf", makePDF(text, pdfOptions{encrypt: true}), 0, "password", "unprotected"},
 		{"truncated pdf", "plan.pdf", good[:len(good)/2], 0, "damaged", ".docx"},

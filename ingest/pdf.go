@@ -87,7 +87,8 @@ func extractPDF(data []byte) (text string, err error) {
 	for _, v := range leaves {
 		pages = append(pages, x.page(pdf.Page{V: v}))
 	}
-	if x.glyphs == 0 {
+	// A scan has no text, or only a stamp (a page number, a filing mark) over page images.
+	if x.glyphs == 0 || (x.images >= len(pages)/2+1 && x.glyphs < 40*len(pages)) {
 		return "", refuse("", "the PDF is a scan: its pages are images with no text layer",
 			"run OCR on it (WPS or Acrobat: 识别文字/OCR) and send the result, or ask the issuer for the .docx or the web page")
 	}
@@ -171,6 +172,7 @@ type pdfText struct {
 	fonts    map[string]*pdfFont
 	glyphs   int
 	unmapped int
+	images   int // image XObjects drawn
 
 	// the page being read
 	rules        []rule
@@ -383,6 +385,9 @@ func (x *pdfText) run(strm, res pdf.Value, ctm matrix, out *[]glyph, depth int) 
 		case "Do":
 			if len(args) == 1 {
 				xo := res.Key("XObject").Key(args[0].Name())
+				if xo.Key("Subtype").Name() == "Image" {
+					x.images++
+				}
 				if xo.Key("Subtype").Name() == "Form" {
 					m := identity
 					if mv := xo.Key("Matrix"); mv.Kind() == pdf.Array && mv.Len() == 6 {
