@@ -229,8 +229,12 @@ func (a *App) subscribeCommand(ctx context.Context, cmd slack.SlashCommand, rest
 	}
 	if on {
 		if !a.admins[cmd.UserID] && route != cmd.UserID {
-			if ok, err := a.isMember(ctx, route, cmd.UserID); err != nil || !ok {
-				a.log.Info("subscribe refused", "user", cmd.UserID, "channel", route, "err", err)
+			ok, err := a.isMember(ctx, route, cmd.UserID)
+			if err != nil {
+				a.log.Warn("subscribe: members unreadable", "channel", route, "err", err)
+				return "dutybot 读不到本频道的成员(它可能不在本频道)。请先输入 `/invite @dutybot`,再订阅。"
+			}
+			if !ok {
 				return "只有本频道的成员或管理员可以为本频道订阅单位。"
 			}
 		}

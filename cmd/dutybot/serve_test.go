@@ -27,7 +27,7 @@ func (c *testClock) Now() time.Time       { return time.Unix(0, c.ns.Load()).In(
 func (c *testClock) Set(t time.Time)      { c.ns.Store(t.UnixNano()) }
 func newTestClock(t time.Time) *testClock { c := &testClock{}; c.Set(t); return c }
 
-func freeAddr(t *testing.T) string {
+func freeAddr(t testing.TB) string {
 	t.Helper()
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -63,43 +63,49 @@ func firstNudge(t *testing.T, unit plan.UnitRef, t0 time.Time) reminders.Occurre
 	return best
 }
 
-// TestServeEndToEnd runs the real serve command against a fake Slack (slack-go's slacktest,
-// serving the Web API and the Socket Mode websocket) and a real Redis.
-func TestServeEndToEnd(t *testing.T) {
-	fake := slackfake.New(t)
-	_, prefix := redistest.Client(t)
-	redisURL := redistest.URL(t)
-	quzhou := plan.UnitRef{City: "衢州市", Name: "市商务局"}
-	t0 := time.Date(2026, 11, 20, 10, 0, 0, 0, plan.Shanghai)
-	occ := firstNudge(t, quzhou, t0)
-	clock := newTestClock(t0)
+// serveEnv is a running `dutybot serve` against a fake Slack and a real Redis.
+type serveEnv struct {
+	fake    *slackfake.Server
+	addr    string
+	prefix  string
+	clock   *testClock
+	logs    *syncBuffer
+	stop    func() error
+	healthy func() (int, map[string]string)
+}
 
+// startServe runs serve with routes (a DUTYBOT_ROUTES file's text) and the clock at t0, and waits
+// until /healthz says it is up.
+func startServe(t testing.TB, routes string, t0 time.Time) *serveEnv {
+	t.Helper()
+	e := &serveEnv{fake: slackfake.New(t), clock: newTestClock(t0), logs: &syncBuffer{}}
+	_, e.prefix = redistest.Client(t)
+	redisURL := redistest.URL(t)
 	dir := t.TempDir()
-	routes := filepath.Join(dir, "routes.txt")
-	if err := os.WriteFile(routes, []byte("# unit = channel\n衢州市 市商务局 = CQUZHOU\n"), 0o644); err != nil {
+	routesFile := filepath.Join(dir, "routes.txt")
+	if err := os.WriteFile(routesFile, []byte(routes), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	addr := freeAddr(t)
+	e.addr = freeAddr(t)
 	vars := map[string]string{
-		"SLACK_BOT_TOKEN": "xoxb-test", "SLACK_APP_TOKEN": "xapp-test", "SLACK_API_URL": fake.GetAPIURL(),
-		"REDIS_URL": redisURL, "DUTYBOT_REDIS_PREFIX": prefix, "DUTYBOT_HTTP_ADDR": addr,
-		"DUTYBOT_DATA_DIR": filepath.Join(dir, "data"), "DUTYBOT_ROUTES": routes,
+		"SLACK_BOT_TOKEN": "xoxb-test", "SLACK_APP_TOKEN": "xapp-test", "SLACK_API_URL": e.fake.GetAPIURL(),
+		"REDIS_URL": redisURL, "DUTYBOT_REDIS_PREFIX": e.prefix, "DUTYBOT_HTTP_ADDR": e.addr,
+		"DUTYBOT_DATA_DIR": filepath.Join(dir, "data"), "DUTYBOT_ROUTES": routesFile,
 		"DUTYBOT_POLL": "20ms", "DUTYBOT_LEASE": "5s", "DUTYBOT_ADMINS": "UADMIN", "DUTYBOT_DIGEST_AT": "off",
 		"LOG_LEVEL": "warn",
 	}
 	if testing.Verbose() {
 		vars["LOG_LEVEL"] = "debug"
 	}
-	logs := &syncBuffer{}
 	m := NewMain()
-	m.Stdout, m.Stderr = io.Discard, logs
+	m.Stdout, m.Stderr = io.Discard, e.logs
 	m.Getenv = func(k string) string { return vars[k] }
-	m.Now = clock.Now
+	m.Now = e.clock.Now
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- m.Run(ctx, []string{"serve"}) }()
 	stopped := false
-	stop := func() error {
+	e.stop = func() error {
 		if stopped {
 			return nil
 		}
@@ -115,11 +121,45 @@ func TestServeEndToEnd(t *testing.T) {
 		return nil
 	}
 	t.Cleanup(func() {
-		stop()
+		e.stop()
 		if t.Failed() {
-			t.Logf("serve logs:\n%s", logs.String())
+			t.Logf("serve logs:\n%s", e.logs.String())
 		}
 	})
+	e.healthy = func() (int, map[string]string) {
+		resp, err := http.Get("http://" + e.addr + "/healthz")
+		if err != nil {
+			return 0, nil
+		}
+		defer resp.Body.Close()
+		var body map[string]string
+		json.NewDecoder(resp.Body).Decode(&body)
+		return resp.StatusCode, body
+	}
+	deadline := time.After(60 * time.Second)
+	for {
+		if code, _ := e.healthy(); code == http.StatusOK {
+			return e
+		}
+		select {
+		case err := <-done:
+			t.Fatalf("serve stopped: %v\n%s", err, e.logs.String())
+		case <-deadline:
+			code, body := e.healthy()
+			t.Fatalf("never healthy: %d %v\n%s", code, body, e.logs.String())
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+}
+
+// TestServeEndToEnd runs the real serve command against a fake Slack (slack-go's slacktest,
+// serving the Web API and the Socket Mode websocket) and a real Redis.
+func TestServeEndToEnd(t *testing.T) {
+	quzhou := plan.UnitRef{City: "衢州市", Name: "市商务局"}
+	t0 := time.Date(2026, 11, 20, 10, 0, 0, 0, plan.Shanghai)
+	occ := firstNudge(t, quzhou, t0)
+	e := startServe(t, "# unit = channel\n衢州市 市商务局 = CQUZHOU\n", t0)
+	fake, addr, prefix, clock, healthy, stop := e.fake, e.addr, e.prefix, e.clock, e.healthy, e.stop
 
 	waitCtx, waitCancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer waitCancel()
@@ -129,29 +169,6 @@ func TestServeEndToEnd(t *testing.T) {
 			t.Fatalf("%s: %v", what, err)
 		}
 		return fake.Snapshot()
-	}
-	healthy := func() (int, map[string]string) {
-		resp, err := http.Get("http://" + addr + "/healthz")
-		if err != nil {
-			return 0, nil
-		}
-		defer resp.Body.Close()
-		var body map[string]string
-		json.NewDecoder(resp.Body).Decode(&body)
-		return resp.StatusCode, body
-	}
-	for {
-		if code, _ := healthy(); code == http.StatusOK {
-			break
-		}
-		select {
-		case err := <-done:
-			t.Fatalf("serve stopped: %v\n%s", err, logs.String())
-		case <-waitCtx.Done():
-			code, body := healthy()
-			t.Fatalf("never healthy: %d %v\n%s", code, body, logs.String())
-		case <-time.After(20 * time.Millisecond):
-		}
 	}
 	thread := func(channel, ts string) func(m slackfake.Message) bool {
 		return func(m slackfake.Message) bool {
