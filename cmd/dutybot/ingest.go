@@ -6,6 +6,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"os"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -145,21 +146,22 @@ func (m *Main) printSummaryJSON(s ingest.Summary) error {
 // runPlans manages the stored plans: dutybot plans list|show|remove.
 func (m *Main) runPlans(ctx context.Context, args []string) error {
 	if len(args) == 0 {
-		return usageError("plans: say list, show ID|NUMBER, remove ID|NUMBER..., or reparse [ID|NUMBER...]")
+		return usageError("plans: say list, show ID|NUMBER, original ID|NUMBER, remove ID|NUMBER..., or reparse [ID|NUMBER...]")
 	}
 	sub, args := args[0], args[1:]
 	fs := flag.NewFlagSet("plans "+sub, flag.ContinueOnError)
 	fs.SetOutput(m.Stderr)
 	asJSON := fs.Bool("json", false, "print JSON")
+	out := fs.String("out", "", "original: write the file here instead of standard output")
 	if err := fs.Parse(args); err != nil {
 		return usageError(err.Error())
 	}
 	switch sub {
-	case "list", "show", "remove", "reparse":
+	case "list", "show", "original", "remove", "reparse":
 	default:
-		return usageError(fmt.Sprintf("plans: unknown subcommand %q (list, show, remove, reparse)", sub))
+		return usageError(fmt.Sprintf("plans: unknown subcommand %q (list, show, original, remove, reparse)", sub))
 	}
-	if (sub == "show" || sub == "remove") && fs.NArg() == 0 {
+	if (sub == "show" || sub == "original" || sub == "remove") && fs.NArg() == 0 {
 		return usageError("plans " + sub + ": name a plan by id (or its first characters) or document number")
 	}
 	store, err := m.openPlanStore(ctx, storeTimeout)
@@ -173,6 +175,20 @@ func (m *Main) runPlans(ctx context.Context, args []string) error {
 		return m.plansShow(ctx, store, fs.Arg(0), *asJSON)
 	case "reparse":
 		return m.plansReparse(ctx, store, fs.Args())
+	case "original":
+		name, data, err := store.Original(ctx, fs.Arg(0))
+		if err != nil {
+			return err
+		}
+		if *out == "" {
+			_, err = m.Stdout.Write(data)
+			return err
+		}
+		if err := os.WriteFile(*out, data, 0o644); err != nil {
+			return fmt.Errorf("write %s: %w", *out, err)
+		}
+		fmt.Fprintf(m.Stderr, "wrote %s (%s, %d bytes)\n", *out, name, len(data))
+		return nil
 	}
 	failed := 0
 	for _, ref := range fs.Args() {

@@ -154,6 +154,13 @@ func TestIngestCommands(t *testing.T) {
 	if err != nil || !strings.Contains(out, "市大数据局") || !strings.Contains(out, "(一)") {
 		t.Fatalf("plans show: %v\n%s", err, out)
 	}
+	orig := filepath.Join(e.dir, "original.docx")
+	if _, _, err := e.run("plans", "original", "--out", orig, "某政办发〔2025〕7号"); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(orig); !bytes.Equal(b, ingestDOCX(t, ingestPlanText)) {
+		t.Fatalf("plans original gave %d bytes, not the file added", len(b))
+	}
 	out, _, err = e.run("plans", "reparse")
 	if err != nil || strings.Count(out, "tasks\n") != len(seeds.Files())+1 || !strings.Contains(out, added.ID+" 某政办发〔2025〕7号: 3 tasks") {
 		t.Fatalf("plans reparse: %v\n%s", err, out)
