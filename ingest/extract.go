@@ -172,6 +172,10 @@ func Sniff(name string, data []byte) Format {
 		}
 		return formatZip
 	}
+	// Sites often serve a "Word document" that is a web page saved with a .doc name.
+	if looksHTML(head) {
+		return FormatHTML
+	}
 	switch ext {
 	case ".pdf":
 		return FormatPDF
@@ -186,13 +190,7 @@ func Sniff(name string, data []byte) Format {
 	case ".html", ".htm", ".xhtml", ".shtml":
 		return FormatHTML
 	case ".txt", ".md", ".markdown", ".text", "":
-		if looksHTML(head) {
-			return FormatHTML
-		}
 		return FormatText
-	}
-	if looksHTML(head) {
-		return FormatHTML
 	}
 	if ext == ".zip" || ext == ".rar" || ext == ".7z" {
 		return formatZip

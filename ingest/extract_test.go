@@ -416,6 +416,7 @@ func TestSniff(t *testing.T) {
 		{"a.txt", "一、任务", FormatText},
 		{"a.txt", "<!DOCTYPE html><html>", FormatHTML},
 		{"a.htm", "<p>x</p>", FormatHTML},
+		{"通知.doc", "<html xmlns:w=\"urn:schemas-microsoft-com:office:word\"><body>", FormatHTML},
 		{"download", "%PDF-1.4\n", FormatPDF},
 		{"a.docx", string(makeDOCX([]docxBlock{{text: "x"}}, "")), FormatDOCX},
 		{"download.bin", string(makeDOCX([]docxBlock{{text: "x"}}, "")), FormatDOCX},
