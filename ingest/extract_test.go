@@ -341,6 +341,24 @@ func TestExtractPDFTableAcrossPages(t *testing.T) {
 	sameLines(t, got, want)
 }
 
+func TestJoinLinesHeadingAfterFullLine(t *testing.T) {
+	mk := func(x0, x1, y float64, s string) pdfLine {
+		return pdfLine{y: y, x0: x0, x1: x1, size: 12, segs: []pdfSeg{{x0: x0, x1: x1, text: s}}}
+	}
+	got := joinLines([]pdfLine{
+		mk(96, 523, 700, "为贯彻落实全省部署，加快建设现代服务业强市，推动服务业增加值突破"),
+		mk(72, 523, 680, "1600亿元，制定本实施方案。这一行恰好写满到右边距为止的内容。"),
+		mk(72, 200, 660, "一、重点任务"),
+		mk(72, 523, 640, "（一）打造平台。围绕构建现代服务业产业体系，加快推进创新发展区建"),
+		mk(72, 300, 620, "设。（责任单位：市发改委）"),
+	})
+	want := "为贯彻落实全省部署，加快建设现代服务业强市，推动服务业增加值突破1600亿元，制定本实施方案。这一行恰好写满到右边距为止的内容。\n" +
+		"一、重点任务\n（一）打造平台。围绕构建现代服务业产业体系，加快推进创新发展区建设。（责任单位：市发改委）"
+	if got != want {
+		t.Fatalf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
 func TestJoinLinesHyphen(t *testing.T) {
 	mk := func(x0, x1, y float64, s string) pdfLine {
 		return pdfLine{y: y, x0: x0, x1: x1, size: 10, segs: []pdfSeg{{x0: x0, x1: x1, text: s}}}

@@ -819,6 +819,9 @@ func isWide(r rune) bool {
 		r == '“' || r == '”' || r == '‘' || r == '’' || r == '—' || r == '…' || r == '·'
 }
 
+// headingStart matches the numbering plans put before headings and items.
+var headingStart = regexp.MustCompile(`^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.．、]\D|[(（]\d{1,2}[)）]|第[一二三四五六七八九十百]+[章条节])`)
+
 var (
 	pageNumberStrong = regexp.MustCompile(`^(?i)(?:[-—–－一~·•\s]*\d{1,4}[-—–－一~·•\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?|[-—–－]\s*[0-9ivxlc]{1,6}\s*[-—–－])$`)
 	digitRun         = regexp.MustCompile(`\d+`)
@@ -1001,6 +1004,11 @@ func paragraphs(lines []pdfLine, left, right, size float64, cjkDoc bool) []strin
 		}
 		text := l.segs[0].text
 		indented := l.x0 > left+0.8*size
+		// A full line ending a sentence, then a heading at the margin: a new paragraph, though
+		// nothing in the layout says so.
+		if open && !indented && headingStart.MatchString(text) && strings.ContainsRune("。；：！？", lastRune(para.String())) {
+			flush()
+		}
 		if open && !indented {
 			prev := para.String()
 			switch {
