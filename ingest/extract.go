@@ -66,14 +66,9 @@ func Extract(name string, data []byte) (string, error) { return Extractor{}.Extr
 // tells (PDF, OLE, zip containers), else from the name's extension. Files dutybot cannot read are
 // refused with a *RefusedError saying what to do instead.
 func (x Extractor) Extract(name string, data []byte) (string, error) {
-	limit := x.MaxFileSize
-	if limit <= 0 {
-		limit = DefaultMaxFileSize
-	}
 	base := filepath.Base(name)
-	if int64(len(data)) > limit {
-		return "", refuse(base, fmt.Sprintf("the file is %s, over the %s limit", humanSize(int64(len(data))), humanSize(limit)),
-			"split the plan, remove its images (save as .docx or .txt), or ask an administrator to raise DUTYBOT_MAX_FILE_SIZE")
+	if err := x.CheckSize(name, int64(len(data))); err != nil {
+		return "", err
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return "", refuse(base, "the file is empty", "send the plan's file again")
@@ -124,6 +119,19 @@ func (x Extractor) Extract(name string, data []byte) (string, error) {
 		return "", refuse(base, "the file holds no text", "check that it is the plan itself; a scanned plan needs OCR first")
 	}
 	return text, nil
+}
+
+// CheckSize refuses a file over the size limit before it is read or downloaded.
+func (x Extractor) CheckSize(name string, size int64) error {
+	limit := x.MaxFileSize
+	if limit <= 0 {
+		limit = DefaultMaxFileSize
+	}
+	if size > limit {
+		return refuse(filepath.Base(name), fmt.Sprintf("the file is %s, over the %s limit", humanSize(size), humanSize(limit)),
+			"split the plan, remove its images (save as .docx or .txt), or ask an administrator to raise DUTYBOT_MAX_FILE_SIZE")
+	}
+	return nil
 }
 
 // Sniff tells the format of a file from its first bytes, and from its name where the bytes do not

@@ -81,10 +81,10 @@ func (m *Main) extractor() (ingest.Extractor, error) {
 
 // readPlanFile reads a file, refusing one over the size limit before reading it.
 func readPlanFile(path string, limit int64) ([]byte, error) {
-	if st, err := os.Stat(path); err == nil && limit > 0 && st.Size() > limit {
-		// Extract words the refusal; give it just enough to see the size.
-		_, err := ingest.Extractor{MaxFileSize: limit}.Extract(path, make([]byte, limit+1))
-		return nil, err
+	if st, err := os.Stat(path); err == nil {
+		if err := (ingest.Extractor{MaxFileSize: limit}).CheckSize(path, st.Size()); err != nil {
+			return nil, err
+		}
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
