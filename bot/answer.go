@@ -147,7 +147,7 @@ func (e *Engine) notFound(in Intent) Answer {
 		return c.answer(in, OutcomeNotFound)
 	}
 	c.printf(c.t("方案中没有找到“%s”。", "No unit called “%s” appears in the plans."), in.UnitTyped)
-	if sug := dir.Suggest(in.UnitTyped, 5); len(sug) > 0 {
+	if sug := e.Parser().lex.suggest(in.UnitTyped, in.City, 5); len(sug) > 0 {
 		c.printf(c.t("相近的单位：%s。", " Nearest names: %s."), strings.Join(sug, "、"))
 	}
 	c.printf("\n")
@@ -459,13 +459,30 @@ func (e *Engine) unitSummary(in Intent, today plan.Day) Answer {
 			g.part++
 		}
 	}
+	// Deadlines come from the unit's own tasks: scanning every deadline of every plan once per unit
+	// would cost the size of the whole index for each city the name matches.
 	var over, next []retrieval.DueItem
-	for _, u := range in.Units {
-		f := retrieval.Filter{Units: []plan.UnitRef{u}}
-		over = append(over, e.kb.Overdue(f, today)...)
-		next = append(next, e.kb.Deadlines(f, today, plan.Day{})...)
+	seenTask := map[string]bool{}
+	for _, ut := range uts {
+		if seenTask[ut.Task.ID] {
+			continue
+		}
+		seenTask[ut.Task.ID] = true
+		for _, d := range ut.Task.Deadlines {
+			switch {
+			case d.Date.IsZero():
+			case d.Date.Before(today):
+				over = append(over, retrieval.DueItem{TaskRef: ut.TaskRef, Deadline: d})
+			default:
+				next = append(next, retrieval.DueItem{TaskRef: ut.TaskRef, Deadline: d})
+			}
+		}
 	}
-	sort.SliceStable(next, func(i, j int) bool { return next[i].Deadline.Date.Before(next[j].Deadline.Date) })
+	byDate := func(xs []retrieval.DueItem) {
+		sort.SliceStable(xs, func(i, j int) bool { return xs[i].Deadline.Date.Before(xs[j].Deadline.Date) })
+	}
+	byDate(over)
+	byDate(next)
 	c.printf(c.t("%s：%d 份方案中共 %d 项任务，牵头 %d 项，参与 %d 项；截至 %s 已过期限 %d 个，未到期限 %d 个。\n",
 		"%s: %d tasks in %d plans, %d as lead, %d participating; as of %s, %d deadlines passed and %d ahead.\n"),
 		summaryArgs(c, in.UnitTyped, len(groups), len(uts), lead, len(uts)-lead, today, len(over), len(next))...)

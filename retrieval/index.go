@@ -554,6 +554,38 @@ func (v *view) shards(q Query) []string {
 	return out
 }
 
+// docsWithAll returns the documents of the cities whose entries hold every term of phrase: the
+// only ones where a task can contain it.
+func (v *view) docsWithAll(phrase string) []*plan.Document {
+	terms := queryTerms(phrase)
+	if len(terms) == 0 {
+		return v.docs
+	}
+	count := map[int32]int{}
+	for _, t := range terms {
+		seen := map[int32]bool{}
+		for _, c := range v.cityTerms[t.h] {
+			if !seen[c] {
+				seen[c] = true
+				count[c]++
+			}
+		}
+	}
+	keep := map[string]bool{}
+	for c, n := range count {
+		if n == len(terms) {
+			keep[v.cities[c]] = true
+		}
+	}
+	var out []*plan.Document
+	for _, d := range v.docs {
+		if keep[d.City] {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
 // buildCityTerms indexes which cities hold which terms.
 func (v *view) buildCityTerms() {
 	cityIdx := map[string]int32{}

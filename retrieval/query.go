@@ -404,8 +404,12 @@ func (ix *Index) FindTasks(ctx context.Context, phrase string, f Filter, n int, 
 	// matched as typed and folded, without folding every task.
 	has := func(s string) bool { return strings.Contains(s, typed) || strings.Contains(s, folded) }
 	v := ix.current()
+	docs := v.docs
+	if f.City == "" && f.DocID == "" && v.cityTerms != nil {
+		docs = v.docsWithAll(typed)
+	}
 	var inTitle, inText []TaskRef
-	for _, d := range v.docs {
+	for _, d := range docs {
 		if (f.City != "" && d.City != f.City) || (f.DocID != "" && d.ID != f.DocID) {
 			continue
 		}
