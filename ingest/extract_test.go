@@ -327,18 +327,24 @@ func TestExtractPDFTableAcrossPages(t *testing.T) {
 	want := []string{"任务清单", "序号", "重点任务", "责任单位"}
 	for i := 1; i <= 60; i++ {
 		task := fmt.Sprintf("推进第%d项重点工作，2025年%d月底前完成。", i, i%12+1)
+		if i%7 == 0 { // a long cell, so that some rows meet a page break
+			task += strings.Repeat("加快推进创新发展区建设，引导要素资源集聚。", 8)
+		}
 		rows = append(rows, []pdfCell{{paras: []string{fmt.Sprint(i)}}, {paras: []string{task}}, {paras: []string{"市发改委"}}})
 		want = append(want, fmt.Sprint(i), task, "市发改委")
 	}
-	pages := pdfLayout{pageNumber: true}.layout([]pdfBlock{{para: "任务清单"}, {rows: rows, widths: []float64{40, 300, 111}, repeat: true}})
-	if len(pages) < 3 {
-		t.Fatalf("the table fills %d pages, want 3 or more", len(pages))
+	for _, split := range []bool{false, true} {
+		splits := 0
+		pages := pdfLayout{pageNumber: true, splits: &splits}.layout([]pdfBlock{{para: "任务清单"}, {rows: rows, widths: []float64{40, 300, 111}, repeat: true, split: split}})
+		if len(pages) < 3 || split && splits == 0 {
+			t.Fatalf("the table fills %d pages with %d rows broken across them; want 3 or more, and a broken row when allowed", len(pages), splits)
+		}
+		got, err := Extract("list.pdf", makePDF(pages, pdfOptions{}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sameLines(t, got, want)
 	}
-	got, err := Extract("list.pdf", makePDF(pages, pdfOptions{}))
-	if err != nil {
-		t.Fatal(err)
-	}
-	sameLines(t, got, want)
 }
 
 func TestJoinLinesHeadingAfterFullLine(t *testing.T) {

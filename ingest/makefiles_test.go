@@ -250,6 +250,7 @@ type pdfLayout struct {
 	head       string
 	pageNumber bool
 	size       float64
+	splits     *int // counts table rows broken across pages
 }
 
 const (
@@ -280,6 +281,7 @@ type pdfBlock struct {
 	rows   [][]pdfCell
 	widths []float64 // column widths in points
 	repeat bool      // repeat the first row at the top of each page, as Word's 标题行重复 does
+	split  bool      // let a row break across pages, as Word's 允许跨页断行 does
 }
 
 type pdfCell struct {
@@ -381,6 +383,28 @@ func (l pdfLayout) layout(blocks []pdfBlock) []pdfPageSpec {
 		y += lead - ts // the table starts just under the last text line
 		for ri, row := range b.rows {
 			cells, height := measure(row)
+			if y-height < pdfBottom-20 && b.split && ri > 0 {
+				// Set the lines that fit here, and the rest of the row on the next page.
+				if k := int((y - (pdfBottom - 20) - 2*pad) / tlead); k >= 1 {
+					top, rest := make([]cellLines, len(cells)), make([]cellLines, len(cells))
+					restH := 0.0
+					for i, c := range cells {
+						n := min(k, len(c.lines))
+						top[i], rest[i] = c, c
+						top[i].lines, rest[i].lines = c.lines[:n], c.lines[n:]
+						restH = max(restH, float64(len(rest[i].lines))*tlead+2*pad)
+					}
+					draw(top, float64(k)*tlead+2*pad)
+					if l.splits != nil {
+						*l.splits++
+					}
+					newPage()
+					if b.repeat {
+						draw(measure(b.rows[0]))
+					}
+					cells, height = rest, restH
+				}
+			}
 			if y-height < pdfBottom-20 {
 				newPage()
 				if b.repeat && ri > 0 {

@@ -143,8 +143,8 @@ type glyph struct {
 type pdfLine struct {
 	y, x0, x1, size float64
 	segs            []pdfSeg
-	block           []string // a table, already written: one cell paragraph per line
-	head            int      // how many of block's lines its first row wrote
+	rows            []tableRow // a ruled table
+	block           []string   // a table written out: one cell paragraph per line
 }
 
 type pdfSeg struct {
@@ -876,18 +876,30 @@ func assemble(pages []pdfPage) string {
 	repeats := len(pages) >= 3
 	threshold := int(math.Max(3, math.Ceil(float64(len(pages))*0.5)))
 	var body []pdfLine
-	var lastHead []string
+	var lastHead [][]string
 	for _, pg := range pages {
 		height := pg.top - pg.bottom
+		pageStart := len(body)
 		for i, l := range pg.lines {
-			if l.block != nil {
+			if l.rows != nil {
+				rows := l.rows
 				// A table continued on a new page repeats its header row: keep the first.
-				first := l.block[:l.head]
-				if len(first) > 0 && slices.Equal(first, lastHead) {
-					l.block = l.block[l.head:]
+				if len(rows) > 0 && lastHead != nil && sameCells(rows[0].cells, lastHead) {
+					rows = rows[1:]
 				}
-				lastHead = first
-				if len(l.block) > 0 {
+				if len(l.rows) > 0 {
+					lastHead = l.rows[0].cells
+				}
+				// A row cut by the page break goes on at the top of this page.
+				if len(rows) > 0 && len(body) == pageStart && pageStart > 0 && body[pageStart-1].rows != nil {
+					prev := body[pageStart-1].rows
+					if continues(prev[len(prev)-1], rows[0]) {
+						merge(&prev[len(prev)-1], rows[0])
+						rows = rows[1:]
+					}
+				}
+				if len(rows) > 0 {
+					l.rows = rows
 					body = append(body, l)
 				}
 				continue
@@ -908,7 +920,16 @@ func assemble(pages []pdfPage) string {
 			body = append(body, l)
 		}
 	}
+	for i := range body {
+		if body[i].rows != nil {
+			body[i].block = flatten(body[i].rows)
+		}
+	}
 	return joinLines(body)
+}
+
+func sameCells(a, b [][]string) bool {
+	return slices.EqualFunc(a, b, func(x, y []string) bool { return slices.Equal(x, y) })
 }
 
 func medianPitch(pages []pdfPage) float64 {

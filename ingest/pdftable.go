@@ -191,32 +191,87 @@ func (t *pdfTable) take(g glyph) bool {
 	return false
 }
 
-// block writes the table: row by row, each cell's paragraphs one per line. head is how many
-// of the lines the first row wrote (a header row repeated on each page is dropped by assemble).
-func (t *pdfTable) block() (out []string, head int) {
-	for i, b := range t.bands {
-		if i == 1 {
-			head = len(out)
-		}
+// tableRow is one band of a table as text: each cell's paragraphs, and whether the cell's last
+// line ran to its right edge (the text may go on in the same cell on the next page).
+type tableRow struct {
+	xs    []float64
+	cells [][]string
+	open  []bool
+}
+
+// rows writes the table's bands as text.
+func (t *pdfTable) rows() []tableRow {
+	var out []tableRow
+	for _, b := range t.bands {
+		r := tableRow{xs: b.xs, cells: make([][]string, len(b.cells)), open: make([]bool, len(b.cells))}
+		empty := true
 		for j, gl := range b.cells {
 			if len(gl) == 0 {
 				continue
 			}
-			lines := buildLines(gl)
-			out = append(out, cellParagraphs(lines, b.xs[j], b.xs[j+1])...)
+			r.cells[j], r.open[j] = cellParagraphs(buildLines(gl), b.xs[j], b.xs[j+1])
+			empty = empty && len(r.cells[j]) == 0
+		}
+		if !empty {
+			out = append(out, r)
 		}
 	}
-	if len(t.bands) == 1 {
-		head = len(out)
+	return out
+}
+
+// flatten writes rows one cell paragraph per line.
+func flatten(rows []tableRow) []string {
+	var out []string
+	for _, r := range rows {
+		for _, c := range r.cells {
+			out = append(out, c...)
+		}
 	}
-	return out, head
+	return out
+}
+
+// continues reports whether r, at the top of a page, is the rest of row prev cut by the page
+// break: the same columns, an empty first cell (the 序号 was written above), and a cell that ran
+// to its edge above and goes on here.
+func continues(prev, r tableRow) bool {
+	if len(prev.xs) != len(r.xs) || len(r.cells) == 0 || len(r.cells[0]) > 0 {
+		return false
+	}
+	for i := range r.xs {
+		if math.Abs(prev.xs[i]-r.xs[i]) > ruleTol {
+			return false
+		}
+	}
+	for j := range r.cells {
+		if prev.open[j] && len(r.cells[j]) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// merge appends r's cells to prev's: a cell that ran to its edge goes on in its last paragraph.
+func merge(prev *tableRow, r tableRow) {
+	for j, c := range r.cells {
+		if len(c) == 0 {
+			continue
+		}
+		if prev.open[j] && len(prev.cells[j]) > 0 {
+			last := len(prev.cells[j]) - 1
+			prev.cells[j][last] += c[0]
+			c = c[1:]
+		}
+		prev.cells[j] = append(prev.cells[j], c...)
+		prev.open[j] = r.open[j]
+	}
 }
 
 // cellParagraphs joins a cell's wrapped lines: the text margin is the leftmost line start, the
-// right margin mirrors it from the cell's right edge.
-func cellParagraphs(lines []pdfLine, left, right float64) []string {
+// right margin mirrors it from the cell's right edge. open tells whether the last line reaches
+// that margin.
+func cellParagraphs(lines []pdfLine, left, right float64) (paras []string, open bool) {
 	if len(lines) == 0 {
-		return nil
+		return nil, false
 	}
 	textLeft, size := math.Inf(1), 0.0
 	cjk, all := 0, 0
@@ -238,7 +293,8 @@ func cellParagraphs(lines []pdfLine, left, right float64) []string {
 		}
 		flat = append(flat, l)
 	}
-	return paragraphs(flat, textLeft, right-pad, size, cjk*3 > all)
+	last := lines[len(lines)-1]
+	return paragraphs(flat, textLeft, right-pad, size, cjk*3 > all), last.x1 >= right-pad-1.2*last.size
 }
 
 // placeTables takes the glyphs inside tables out of gl and returns the rest with the tables as
@@ -263,12 +319,12 @@ func placeTables(gl []glyph, rules []rule) ([]glyph, []pdfLine) {
 	}
 	var blocks []pdfLine
 	for _, t := range tables {
-		b, head := t.block()
-		if len(b) == 0 {
+		rows := t.rows()
+		if len(rows) == 0 {
 			continue
 		}
-		blocks = append(blocks, pdfLine{y: t.y1, x0: t.x0, x1: t.x1, block: b, head: head,
-			segs: []pdfSeg{{x0: t.x0, x1: t.x1, text: strings.Join(b, " ")}}})
+		blocks = append(blocks, pdfLine{y: t.y1, x0: t.x0, x1: t.x1, rows: rows,
+			segs: []pdfSeg{{x0: t.x0, x1: t.x1, text: strings.Join(flatten(rows), " ")}}})
 	}
 	return free, blocks
 }
