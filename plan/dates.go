@@ -51,7 +51,7 @@ func ParseDeadlines(text string) []Deadline {
 	for i := 0; i+4 <= len(text); i++ {
 		if !(text[i] == '1' && text[i+1] == '9' || text[i] == '2' && text[i+1] == '0') ||
 			!isDigitByte(text[i+2]) || !isDigitByte(text[i+3]) ||
-			(i > 0 && (isDigitByte(text[i-1]) || text[i-1] == '.')) || (i+4 < len(text) && isDigitByte(text[i+4]) && !isMonthAfterYear(text[i+4:])) {
+			(i > 0 && isDigitByte(text[i-1])) || (i+4 < len(text) && isDigitByte(text[i+4]) && !isMonthAfterYear(text[i+4:])) {
 			continue
 		}
 		if d, ok := deadlineAt(text, i); ok {
