@@ -47,13 +47,16 @@ type Options struct {
 	PingEvery   time.Duration // Socket Mode: reconnect when Slack sends no ping for this long; default 30s
 
 	Answerer  Answerer
-	Reminders Reminders              // nil: reminder commands say they are off
-	Directory func() *plan.Directory // resolves typed unit names; nil: names are taken as typed
-	Redis     redis.UniversalClient  // nil: event ids and contexts kept in memory only
-	Keys      keyspace.Keyspace
-	Logger    *slog.Logger
-	Now       func() time.Time
-	Metrics   *Metrics
+	Reminders Reminders // nil: reminder commands say they are off
+	Plans     Plans     // nil: shared files are not read as plans
+	// MaxFileSize refuses larger shared files before downloading them; default 20 MB.
+	MaxFileSize int64
+	Directory   func() *plan.Directory // resolves typed unit names; nil: names are taken as typed
+	Redis       redis.UniversalClient  // nil: event ids and contexts kept in memory only
+	Keys        keyspace.Keyspace
+	Logger      *slog.Logger
+	Now         func() time.Time
+	Metrics     *Metrics
 	// HTTPClient makes the Web API calls; nil for a client with a 30 s timeout.
 	HTTPClient *http.Client
 }
@@ -65,13 +68,19 @@ type App struct {
 	sm  *socketmode.Client
 	log *slog.Logger
 
-	botUserID string // the bot's own user id (auth.test)
-	botID     string // the bot's bot id, on messages it posts
+	botUserID string        // the bot's own user id (auth.test); read only after ready is closed
+	botID     string        // the bot's bot id, on messages it posts
+	ready     chan struct{} // closed once the bot knows who it is
+	readyOnce sync.Once
 
-	work      context.Context // in-flight handlers run on this; cancelled when draining times out
-	stopWork  context.CancelFunc
-	inflight  sync.WaitGroup
-	draining  atomic.Bool
+	work     context.Context // in-flight handlers run on this; cancelled when draining times out
+	stopWork context.CancelFunc
+	// In-flight handlers, counted under mu; idle is broadcast when the count drops to zero. (A
+	// WaitGroup cannot take Add while another goroutine Waits at zero.)
+	mu        sync.Mutex
+	idle      *sync.Cond
+	inflight  int
+	draining  bool
 	connected atomic.Bool
 
 	mem     *memory
@@ -117,6 +126,9 @@ func New(opt Options) (*App, error) {
 	if opt.RetryMax <= 0 {
 		opt.RetryMax = 3
 	}
+	if opt.MaxFileSize <= 0 {
+		opt.MaxFileSize = 20 << 20
+	}
 	if opt.PingEvery <= 0 {
 		opt.PingEvery = 30 * time.Second
 	}
@@ -141,7 +153,9 @@ func New(opt Options) (*App, error) {
 		mem:     newMemory(opt.Now),
 		members: newMemberCache(opt.Now, opt.MemberTTL),
 		admins:  map[string]bool{},
+		ready:   make(chan struct{}),
 	}
+	a.idle = sync.NewCond(&a.mu)
 	for _, u := range opt.Admins {
 		a.admins[strings.TrimSpace(u)] = true
 	}
@@ -183,7 +197,10 @@ func (a *App) identify(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("slack auth.test (is SLACK_BOT_TOKEN right?): %w", err)
 	}
-	a.botUserID, a.botID = resp.UserID, resp.BotID
+	a.readyOnce.Do(func() {
+		a.botUserID, a.botID = resp.UserID, resp.BotID
+		close(a.ready)
+	})
 	a.log.Info("slack identity", "user", resp.UserID, "bot", resp.BotID, "team", resp.Team)
 	return nil
 }
@@ -229,9 +246,11 @@ func (a *App) Run(ctx context.Context) error {
 // Shutdown stops taking new work and waits for in-flight handlers until ctx is done; then it cancels
 // them. It is safe to call twice.
 func (a *App) Shutdown(ctx context.Context) error {
-	a.draining.Store(true)
+	a.mu.Lock()
+	a.draining = true
+	a.mu.Unlock()
 	done := make(chan struct{})
-	go func() { a.inflight.Wait(); close(done) }()
+	go func() { a.waitIdle(); close(done) }()
 	select {
 	case <-done:
 		a.stopWork()
@@ -243,16 +262,34 @@ func (a *App) Shutdown(ctx context.Context) error {
 	}
 }
 
-// spawn runs f on its own goroutine, tracked for Shutdown, on the work context. A panic in f is
+// waitIdle blocks until no handler is running.
+func (a *App) waitIdle() {
+	a.mu.Lock()
+	for a.inflight > 0 {
+		a.idle.Wait()
+	}
+	a.mu.Unlock()
+}
+
+// spawn runs f on its own goroutine, counted for Shutdown, on the work context. A panic in f is
 // logged, never fatal.
 func (a *App) spawn(what string, f func(ctx context.Context)) {
-	if a.draining.Load() {
+	a.mu.Lock()
+	if a.draining {
+		a.mu.Unlock()
 		a.log.Warn("dropped while shutting down", "what", what)
 		return
 	}
-	a.inflight.Add(1)
+	a.inflight++
+	a.mu.Unlock()
 	go func() {
-		defer a.inflight.Done()
+		defer func() {
+			a.mu.Lock()
+			if a.inflight--; a.inflight == 0 {
+				a.idle.Broadcast()
+			}
+			a.mu.Unlock()
+		}()
 		defer func() {
 			if r := recover(); r != nil {
 				a.log.Error("handler panicked", "what", what, "panic", r)

@@ -275,7 +275,7 @@ func TestMentionAnsweredInThreadWithCitationsAndFollowUp(t *testing.T) {
 func (h *harness) drain(t *testing.T) {
 	t.Helper()
 	done := make(chan struct{})
-	go func() { h.app.inflight.Wait(); close(done) }()
+	go func() { h.app.waitIdle(); close(done) }()
 	select {
 	case <-done:
 	case <-time.After(20 * time.Second):

@@ -21,6 +21,7 @@ const helpText = "*dutybot* 读实施方案,回答任务、责任单位和期限
 	"• `/dutybot summary 湖州` · `/dutybot summary 市商务局` · `/dutybot summary overdue` 领导摘要\n" +
 	"• `/dutybot remind 衢州 市商务局 2026-12-01 09:00 综合保税区验收` 在本频道设一个提醒\n" +
 	"• `/dutybot subscribe 衢州 市商务局` 本频道接收该单位的提醒(私信里输入则发给你本人);`unsubscribe` 取消\n" +
+	"• 管理员:把方案文件(.docx .pdf .html .txt .md)私信给我,或在频道里 @dutybot 并附上文件,核对后点「确认添加」;`/dutybot remove 文号` 删除\n" +
 	"• `/dutybot help` 本说明\n" +
 	"提醒消息上的按钮:完成 / 填报进展 / 推迟 / 申请延期;需是该单位对应频道的成员或管理员。"
 
@@ -61,6 +62,8 @@ func (a *App) handleCommand(ctx context.Context, cmd slack.SlashCommand) {
 		reply(a.subscribeCommand(ctx, cmd, rest, true))
 	case "unsubscribe", "退订":
 		reply(a.subscribeCommand(ctx, cmd, rest, false))
+	case "remove", "删除":
+		reply(a.removeCommand(ctx, cmd, rest))
 	default:
 		reply(fmt.Sprintf("我不认识 `%s` 这个命令。\n\n%s", sub, helpText))
 	}
@@ -68,7 +71,7 @@ func (a *App) handleCommand(ctx context.Context, cmd slack.SlashCommand) {
 
 func commandLabel(sub string) string {
 	switch sub {
-	case "", "help", "ask", "tasks", "due", "summary", "remind", "subscribe", "unsubscribe":
+	case "", "help", "ask", "tasks", "due", "summary", "remind", "subscribe", "unsubscribe", "remove":
 		return sub
 	}
 	return "other"

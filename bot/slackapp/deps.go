@@ -114,3 +114,17 @@ type Reminders interface {
 
 // ErrUnavailable is returned (wrapped) by a Reminders adapter when its store cannot be reached.
 var ErrUnavailable = errors.New("reminder store unavailable")
+
+// Plans adds and removes plans (ingest.Store behind an adapter). Each returns the text to show: the
+// parse summary, or what was removed. An error that is a *Refusal carries a sentence for the user
+// (a scanned PDF, a .doc file, a file too large); any other is internal.
+type Plans interface {
+	Preview(ctx context.Context, name string, data []byte) (summary string, err error)
+	Add(ctx context.Context, name string, data []byte) (summary string, err error)
+	Remove(ctx context.Context, ref string) (removed string, err error)
+}
+
+// Refusal is an error whose text may be shown to users as it is.
+type Refusal struct{ Msg string }
+
+func (r *Refusal) Error() string { return r.Msg }

@@ -131,6 +131,12 @@ func (a *App) malformed(via string, raw []byte, cause error) {
 
 // handleEvent answers one Events API event, whichever transport brought it.
 func (a *App) handleEvent(ctx context.Context, ev slackevents.EventsAPIEvent) {
+	// In HTTP mode a request can come before auth.test has told the bot who it is.
+	select {
+	case <-a.ready:
+	case <-ctx.Done():
+		return
+	}
 	cb, _ := ev.Data.(*slackevents.EventsAPICallbackEvent)
 	kind := ev.InnerEvent.Type
 	if cb != nil && !a.firstDelivery(ctx, cb.EventID) {
@@ -149,7 +155,12 @@ func (a *App) handleEvent(ctx context.Context, ev slackevents.EventsAPIEvent) {
 			root = e.TimeStamp
 		}
 		a.opt.Metrics.Events.WithLabelValues(kind, "handled").Inc()
-		a.answerIn(ctx, conversation{channel: e.Channel, thread: root, key: root, user: e.User, via: "mention"}, a.stripMention(e.Text))
+		c := conversation{channel: e.Channel, thread: root, key: root, user: e.User, via: "mention"}
+		if len(e.Files) > 0 {
+			a.onFiles(ctx, c, e.Files)
+			return
+		}
+		a.answerIn(ctx, c, a.stripMention(e.Text))
 	case *slackevents.MessageEvent:
 		a.onMessage(ctx, e)
 	case *slackevents.AppHomeOpenedEvent:
@@ -170,9 +181,17 @@ func (a *App) handleEvent(ctx context.Context, ev slackevents.EventsAPIEvent) {
 func (a *App) onMessage(ctx context.Context, e *slackevents.MessageEvent) {
 	const kind = "message"
 	switch {
-	case e.BotID != "" || e.User == "" || e.User == a.botUserID || e.SubType != "":
+	case e.BotID != "" || e.User == "" || e.User == a.botUserID || (e.SubType != "" && e.SubType != "file_share"):
 		a.opt.Metrics.Events.WithLabelValues(kind, "ignored").Inc()
 		return
+	case e.SubType == "file_share":
+		// Files shared in a DM are read as plans; in a channel, only with an @mention (app_mention).
+		if e.ChannelType != "im" || e.Message == nil || len(e.Message.Files) == 0 {
+			a.opt.Metrics.Events.WithLabelValues(kind, "ignored").Inc()
+			return
+		}
+		a.opt.Metrics.Events.WithLabelValues(kind, "handled").Inc()
+		a.onFiles(ctx, conversation{channel: e.Channel, thread: e.ThreadTimeStamp, user: e.User, via: "dm"}, e.Message.Files)
 	case e.ChannelType == "im":
 		key := e.ThreadTimeStamp
 		if key == "" {

@@ -40,15 +40,19 @@ func (a *App) interaction(cb slack.InteractionCallback) (ack any, later func(con
 
 func actionLabel(id string) string {
 	switch id {
-	case actDone, actProgress, actSnooze, actExtend, actShare:
+	case actDone, actProgress, actSnooze, actExtend, actShare, actPlanAdd, actPlanCancel:
 		return id
 	}
 	return "other"
 }
 
 func (a *App) onAction(ctx context.Context, cb slack.InteractionCallback, act *slack.BlockAction) {
-	if act.ActionID == actShare {
+	switch act.ActionID {
+	case actShare:
 		a.share(ctx, cb, act.Value)
+		return
+	case actPlanAdd, actPlanCancel:
+		a.onPlanAction(ctx, cb, act)
 		return
 	}
 	ref, err := decodeRef(act.Value)

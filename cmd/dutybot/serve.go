@@ -228,7 +228,8 @@ func (m *Main) assemble(ctx context.Context, cfg Config) (*server, error) {
 		dir.Store(plan.NewDirectory(docs, popt.Aliases))
 		return nil
 	})
-	if _, err := m.startPlanStore(ctx, onPlans, s.store); err != nil {
+	plans, err := m.startPlanStore(ctx, onPlans, s.store)
+	if err != nil {
 		// Redis is down: answer from the plans that can be read now, and say so.
 		log.Warn("plan store not reachable; answering from the embedded seeds until restart", "err", err)
 		docs, lerr := m.loadPlans(ctx, nil)
@@ -248,6 +249,7 @@ func (m *Main) assemble(ctx context.Context, cfg Config) (*server, error) {
 		Thinking:  cfg.OpenAIKey != "",
 		Answerer:  engineAnswerer{engine},
 		Reminders: reminderStore{s.store},
+		Plans:     planStore(plans), MaxFileSize: int64(cfg.MaxFileSize),
 		Directory: dir.Load,
 		Redis:     rdb, Keys: keyspace.New(cfg.RedisPrefix),
 		Logger: log, Now: m.Now, Metrics: metrics,
@@ -586,4 +588,54 @@ func eventLine(ev reminders.Event) string {
 		return fmt.Sprintf("%s %s申请延期 %s 到 %s:%s", at, who, ev.Task, plan.DayOf(ev.Until), ev.Text)
 	}
 	return fmt.Sprintf("%s %s%s %s", at, who, ev.Kind, ev.Task)
+}
+
+// planStore adapts ingest.Store to slackapp.Plans; nil (no Redis at start) gives nil.
+func planStore(s *ingest.Store) slackapp.Plans {
+	if s == nil {
+		return nil
+	}
+	return ingestPlans{s}
+}
+
+type ingestPlans struct{ s *ingest.Store }
+
+func (p ingestPlans) Preview(ctx context.Context, name string, data []byte) (string, error) {
+	sum, err := p.s.Add(ctx, name, data, true)
+	if err != nil {
+		return "", planRefusal(err)
+	}
+	return sum.String(), nil
+}
+
+func (p ingestPlans) Add(ctx context.Context, name string, data []byte) (string, error) {
+	sum, err := p.s.Add(ctx, name, data, false)
+	if err != nil {
+		return "", planRefusal(err)
+	}
+	return sum.String(), nil
+}
+
+func (p ingestPlans) Remove(ctx context.Context, ref string) (string, error) {
+	e, err := p.s.Remove(ctx, ref)
+	if err != nil {
+		return "", planRefusal(err)
+	}
+	return fmt.Sprintf("《%s》(%s,id %s)", e.Title, orNone(e.Number), e.ID), nil
+}
+
+// planRefusal turns what a person can act on into a slackapp.Refusal: a file refused, a plan not
+// found, a text that does not parse as a plan. Connection trouble stays internal.
+func planRefusal(err error) error {
+	var r *ingest.RefusedError
+	var ne net.Error
+	switch {
+	case errors.As(err, &r):
+		return &slackapp.Refusal{Msg: r.Reason + ":" + r.Remedy}
+	case errors.Is(err, ingest.ErrNotFound):
+		return &slackapp.Refusal{Msg: "没有找到这个方案(用 id 或文号,`dutybot plans list` 列出全部):" + err.Error()}
+	case errors.As(err, &ne), errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled), errors.Is(err, redis.ErrClosed):
+		return err
+	}
+	return &slackapp.Refusal{Msg: "读不成方案:" + userMessage(err)}
 }

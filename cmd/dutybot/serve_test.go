@@ -266,6 +266,23 @@ func TestServeEndToEnd(t *testing.T) {
 		}
 	}
 
+	// An admin shares a plan file in a DM: it is previewed, and stored on 确认添加.
+	seed := seeds.Files()[0]
+	dm := slackfake.ChannelMessage("UADMIN", "DADMIN", "im", "3000.000100", "", "")
+	dm["subtype"], dm["files"] = "file_share", []any{fake.AddFile(seed.Name, seed.Data)}
+	fake.Event("EvFile", dm)
+	isPreview := func(m slackfake.Message) bool { return m.Channel == "DADMIN" && m.Method == "chat.postMessage" }
+	r = wait("plan preview", func(r slackfake.Records) bool { n, _ := count(r, isPreview); return n >= 1 })
+	_, preview := count(r, isPreview)
+	if !strings.Contains(preview.AllText(), "tasks") || !strings.Contains(preview.AllText(), "确认添加") {
+		t.Errorf("plan preview:\n%s", preview.AllText())
+	}
+	fake.Click("UADMIN", preview, "plan_add")
+	r = wait("plan added", func(r slackfake.Records) bool { _, m := count(r, isPreview); return m.Updates > 0 })
+	if _, m := count(r, isPreview); !strings.Contains(m.AllText(), "✅ <@UADMIN>") {
+		t.Errorf("after 确认添加:\n%s", m.AllText())
+	}
+
 	// The retried mention was acked and dropped: one answer in the thread.
 	wait("retry acked", func(r slackfake.Records) bool { _, ok := r.Acks[retry]; return ok })
 	if code, body := healthy(); code != http.StatusOK || body["slack"] != "connected" || body["redis"] != "ok" {
@@ -343,7 +360,7 @@ func TestDeployFilesKeepUp(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, want := range []string{"app_mention\n", "app_home_opened", "message.channels", "message.groups", "message.im",
-			"app_mentions:read", "channels:history", "groups:history", "im:history", "im:write", "chat:write", "commands", "channels:read", "groups:read",
+			"app_mentions:read", "channels:history", "groups:history", "im:history", "im:write", "chat:write", "commands", "channels:read", "groups:read", "files:read",
 			"command: /dutybot", "home_tab_enabled: true", "is_enabled: true"} {
 			if !strings.Contains(string(b), want) {
 				t.Errorf("%s lacks %q", f, strings.TrimSpace(want))

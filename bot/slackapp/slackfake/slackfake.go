@@ -123,6 +123,7 @@ type Server struct {
 	calls     []Call
 	members   map[string][]string
 	limits    map[string][]int // method -> Retry-After seconds of the next 429s
+	files     map[string][]byte
 	acks      map[string]json.RawMessage
 	changed   chan struct{}
 	seq       atomic.Int64
@@ -142,6 +143,7 @@ func New(tb interface {
 		members: map[string][]string{},
 		limits:  map[string][]int{},
 		acks:    map[string]json.RawMessage{},
+		files:   map[string][]byte{},
 		changed: make(chan struct{}),
 		tsBase:  time.Now().Unix(),
 		closed:  make(chan struct{}),
@@ -157,6 +159,7 @@ func New(tb interface {
 		c.Handle("/views.publish", f.record("views.publish", f.view("views.publish")))
 		c.Handle("/views.open", f.record("views.open", f.view("views.open")))
 		c.Handle("/response/", f.record("response_url", f.responseURL))
+		c.Handle("/files/", f.record("files.download", f.download))
 		c.Handle("/apps.connections.open", f.record("apps.connections.open", func(w http.ResponseWriter, r *http.Request) {
 			reply(w, map[string]any{"ok": true, "url": f.GetWSURL()})
 		}))
@@ -467,4 +470,31 @@ func (f *Server) responseURL(w http.ResponseWriter, r *http.Request) {
 	f.messages = append(f.messages, m)
 	f.mu.Unlock()
 	io.WriteString(w, "ok")
+}
+
+// AddFile makes data downloadable as a shared file and returns the file object events carry.
+func (f *Server) AddFile(name string, data []byte) map[string]any {
+	id := fmt.Sprintf("F%d", f.seq.Add(1))
+	f.mu.Lock()
+	f.files[id] = data
+	f.mu.Unlock()
+	u := f.GetAPIURL() + "files/" + id + "/" + url.PathEscape(name)
+	return map[string]any{"id": id, "name": name, "size": len(data), "url_private": u, "url_private_download": u}
+}
+
+func (f *Server) download(w http.ResponseWriter, r *http.Request) {
+	if !strings.HasPrefix(r.Header.Get("Authorization"), "Bearer xoxb-") {
+		http.Error(w, "no token", http.StatusForbidden)
+		return
+	}
+	id, _, _ := strings.Cut(strings.TrimPrefix(r.URL.Path, "/files/"), "/")
+	f.mu.Lock()
+	data, ok := f.files[id]
+	f.mu.Unlock()
+	if !ok {
+		http.NotFound(w, r)
+		return
+	}
+	w.Header().Set("Content-Type", "application/octet-stream")
+	w.Write(data)
 }

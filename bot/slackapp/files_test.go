@@ -1,0 +1,103 @@
+package slackapp
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/dutybot/dutybot/bot/slackapp/slackfake"
+)
+
+// fakePlans records what the app asked of the plan store.
+type fakePlans struct {
+	mu    sync.Mutex
+	calls []string
+}
+
+func (f *fakePlans) record(s string) {
+	f.mu.Lock()
+	f.calls = append(f.calls, s)
+	f.mu.Unlock()
+}
+
+func (f *fakePlans) got() []string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]string(nil), f.calls...)
+}
+
+func (f *fakePlans) Preview(_ context.Context, name string, data []byte) (string, error) {
+	if strings.HasSuffix(name, ".doc") {
+		return "", &Refusal{Msg: "这是旧版 Word(.doc)文件,请另存为 .docx 再发。"}
+	}
+	f.record("preview " + name + " " + string(data))
+	return "衢州市服务业实施方案\n  12 tasks, 20 responsible units", nil
+}
+
+func (f *fakePlans) Add(_ context.Context, name string, data []byte) (string, error) {
+	f.record("add " + name + " " + string(data))
+	return "衢州市服务业实施方案 (stored)", nil
+}
+
+func (f *fakePlans) Remove(_ context.Context, ref string) (string, error) {
+	f.record("remove " + ref)
+	return "《衢州市服务业实施方案》", nil
+}
+
+func TestSharedPlanFilePreviewedThenAdded(t *testing.T) {
+	plans := &fakePlans{}
+	h := start(t, func(o *Options) { o.Plans = plans })
+	file := h.fake.AddFile("衢州方案.txt", []byte("衢州市……实施方案"))
+	dm := slackfake.ChannelMessage("UADMIN", "DADMIN", "im", "50.1", "", "新方案")
+	dm["subtype"], dm["files"] = "file_share", []any{file}
+	h.fake.Event("EvFile", dm)
+	r := h.wait(t, "preview", func(r slackfake.Records) bool {
+		return len(posted(r, func(m slackfake.Message) bool { return m.Channel == "DADMIN" })) == 1
+	})
+	preview := posted(r, func(m slackfake.Message) bool { return m.Channel == "DADMIN" })[0]
+	if !strings.Contains(preview.AllText(), "12 tasks") || !strings.Contains(preview.AllText(), "确认添加") {
+		t.Fatalf("preview:\n%s", preview.AllText())
+	}
+	if got := plans.got(); len(got) != 1 || got[0] != "preview 衢州方案.txt 衢州市……实施方案" {
+		t.Fatalf("plan calls = %q", got)
+	}
+
+	// Someone not on the admin list cannot add it.
+	h.fake.Click("UALICE", preview, actPlanAdd)
+	h.fake.Click("UADMIN", preview, actPlanAdd)
+	r = h.wait(t, "added, and the other refused", func(r slackfake.Records) bool {
+		ms := posted(r, func(m slackfake.Message) bool { return m.Channel == "DADMIN" })
+		refused := posted(r, func(m slackfake.Message) bool {
+			return m.Method == "response_url" && strings.Contains(m.Text, "只有管理员")
+		})
+		return len(ms) == 1 && ms[0].Updates == 1 && len(refused) == 1
+	})
+	h.drain(t)
+	if got := plans.got(); len(got) != 2 || got[1] != "add 衢州方案.txt 衢州市……实施方案" {
+		t.Errorf("plan calls = %q", got)
+	}
+	upd := posted(r, func(m slackfake.Message) bool { return m.Channel == "DADMIN" })[0]
+	if !strings.Contains(upd.AllText(), "✅ <@UADMIN>") || strings.Contains(upd.AllText(), "确认添加") {
+		t.Errorf("preview after adding:\n%s", upd.AllText())
+	}
+
+	// A refused file says what to do; a non-admin's file is not read.
+	doc := h.fake.AddFile("old.doc", []byte("x"))
+	h.fake.Event("EvDoc", map[string]any{"type": "app_mention", "user": "UADMIN", "channel": "CQUZHOU", "ts": "60.1", "event_ts": "60.1", "text": "<@" + slackfake.BotUser + ">", "files": []any{doc}})
+	other := slackfake.ChannelMessage("UALICE", "DALICE", "im", "70.1", "", "")
+	other["subtype"], other["files"] = "file_share", []any{h.fake.AddFile("x.txt", []byte("x"))}
+	h.fake.Event("EvNotAdmin", other)
+	h.wait(t, "refusals", func(r slackfake.Records) bool {
+		a := posted(r, inThread("CQUZHOU", "60.1"))
+		b := posted(r, func(m slackfake.Message) bool { return m.Channel == "DALICE" })
+		return len(a) == 1 && strings.Contains(a[0].Text, "另存为 .docx") && len(b) == 1 && strings.Contains(b[0].Text, "只有管理员")
+	})
+
+	_, url := h.fake.Command("UADMIN", "CQUZHOU", "remove 衢政办发〔2023〕21号")
+	path := strings.TrimPrefix(url, strings.TrimSuffix(h.fake.GetAPIURL(), "/"))
+	h.wait(t, "removed", func(r slackfake.Records) bool {
+		ms := posted(r, func(m slackfake.Message) bool { return m.Channel == path })
+		return len(ms) == 1 && strings.Contains(ms[0].Text, "已删除")
+	})
+}
