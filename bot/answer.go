@@ -135,8 +135,7 @@ func (e *Engine) offline(ctx context.Context, in Intent, today plan.Day) (Answer
 // notFound says a unit is unknown and names the nearest known ones.
 func (e *Engine) notFound(in Intent) Answer {
 	c := newComposer(in.Lang)
-	dir := e.kb.Directory()
-	elsewhere := dir.Resolve(in.UnitTyped, "")
+	elsewhere, _ := e.Parser().lex.lookup(in.UnitTyped, "")
 	if in.City != "" && len(elsewhere) > 0 {
 		var cs []string
 		for _, u := range elsewhere {

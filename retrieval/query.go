@@ -107,6 +107,9 @@ func (ix *Index) UnitTasks(units []plan.UnitRef) []UnitTask {
 // open), by date, for the tasks f lets through.
 func (ix *Index) Deadlines(f Filter, from, to plan.Day) []DueItem {
 	v := ix.current()
+	if len(f.Units) > 0 {
+		return v.unitDeadlines(f, from, to)
+	}
 	var out []DueItem
 	for _, it := range v.dated {
 		d := it.Deadline.Date
@@ -120,6 +123,36 @@ func (ix *Index) Deadlines(f Filter, from, to plan.Day) []DueItem {
 			out = append(out, it)
 		}
 	}
+	return out
+}
+
+// unitDeadlines is Deadlines for a filter naming units: it walks the units' own tasks rather than
+// every deadline of every plan, which matters when a name stands for a unit in thousands of cities.
+func (v *view) unitDeadlines(f Filter, from, to plan.Day) []DueItem {
+	var out []DueItem
+	seen := map[string]bool{}
+	rest := f
+	rest.Units = nil // the tasks come from the units' own lists
+	for _, u := range f.Units {
+		for _, ut := range v.units[u] {
+			if seen[ut.Task.ID] || !rest.match(v, ut.TaskRef) {
+				continue
+			}
+			seen[ut.Task.ID] = true
+			for _, d := range ut.Task.Deadlines {
+				if d.Date.IsZero() || (!from.IsZero() && d.Date.Before(from)) || (!to.IsZero() && to.Before(d.Date)) {
+					continue
+				}
+				out = append(out, DueItem{TaskRef: ut.TaskRef, Deadline: d})
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if c := out[i].Deadline.Date.Compare(out[j].Deadline.Date); c != 0 {
+			return c < 0
+		}
+		return v.order[out[i].Task.ID] < v.order[out[j].Task.ID]
+	})
 	return out
 }
 
