@@ -83,6 +83,8 @@ type App struct {
 	draining  bool
 	connected atomic.Bool
 
+	redisDownUntil atomic.Int64 // Unix ns before which Redis is not tried again
+
 	mem     *memory
 	members *memberCache
 	admins  map[string]bool

@@ -304,7 +304,14 @@ func (a *App) redisDown(ctx context.Context) bool {
 	if a.opt.Redis == nil {
 		return false
 	}
+	if !a.useRedis() {
+		return true
+	}
 	ctx, cancel := context.WithTimeout(ctx, time.Second)
 	defer cancel()
-	return a.opt.Redis.Ping(ctx).Err() != nil
+	if err := a.opt.Redis.Ping(ctx).Err(); err != nil {
+		a.redisFailed("ping", err)
+		return true
+	}
+	return false
 }

@@ -18,20 +18,20 @@ func (a *App) firstDelivery(ctx context.Context, eventID string) bool {
 	if eventID == "" {
 		return true
 	}
-	if a.opt.Redis != nil {
+	if a.useRedis() {
 		ok, err := a.opt.Redis.SetNX(ctx, a.opt.Keys.SlackEvent(eventID), "1", a.opt.EventTTL).Result()
 		if err == nil {
 			a.mem.setNX("event:"+eventID, nil, a.opt.EventTTL)
 			return ok
 		}
-		a.log.Warn("event dedupe: redis unavailable, using memory", "err", err)
+		a.redisFailed("event dedupe", err)
 	}
 	return a.mem.setNX("event:"+eventID, nil, a.opt.EventTTL)
 }
 
 // threadContext returns the follow-up context of a conversation, and whether the bot is part of it.
 func (a *App) threadContext(ctx context.Context, channel, threadTS string) ([]byte, bool) {
-	if a.opt.Redis != nil {
+	if a.useRedis() {
 		b, err := a.opt.Redis.Get(ctx, a.opt.Keys.SlackThread(channel, threadTS)).Bytes()
 		switch {
 		case err == nil:
@@ -39,7 +39,7 @@ func (a *App) threadContext(ctx context.Context, channel, threadTS string) ([]by
 		case errors.Is(err, redis.Nil):
 			return nil, false
 		}
-		a.log.Warn("thread context: redis unavailable, using memory", "err", err)
+		a.redisFailed("thread context", err)
 	}
 	return a.mem.get("thread:" + channel + ":" + threadTS)
 }
@@ -51,11 +51,26 @@ func (a *App) saveThreadContext(ctx context.Context, channel, threadTS string, c
 		c = []byte{}
 	}
 	a.mem.set("thread:"+channel+":"+threadTS, c, a.opt.ThreadTTL)
-	if a.opt.Redis != nil {
+	if a.useRedis() {
 		if err := a.opt.Redis.Set(ctx, a.opt.Keys.SlackThread(channel, threadTS), c, a.opt.ThreadTTL).Err(); err != nil {
-			a.log.Warn("thread context not saved in redis", "err", err)
+			a.redisFailed("thread context", err)
 		}
 	}
+}
+
+// redisPause is how long the App leaves Redis alone after a failure: a down Redis costs each call
+// its dial timeouts and retries, and questions must not wait for that.
+const redisPause = 10 * time.Second
+
+// useRedis reports whether there is a Redis and it has not just failed.
+func (a *App) useRedis() bool {
+	return a.opt.Redis != nil && time.Now().UnixNano() >= a.redisDownUntil.Load()
+}
+
+// redisFailed notes a Redis failure: memory stands in for a while.
+func (a *App) redisFailed(what string, err error) {
+	a.redisDownUntil.Store(time.Now().Add(redisPause).UnixNano())
+	a.log.Warn(what+": redis unavailable, using memory for a while", "err", err, "pause", redisPause)
 }
 
 // memory is a small map with expiry: the fallback for what Redis keeps when Redis is down.

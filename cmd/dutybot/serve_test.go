@@ -76,7 +76,7 @@ type serveEnv struct {
 
 // startServe runs serve with routes (a DUTYBOT_ROUTES file's text) and the clock at t0, and waits
 // until /healthz says it is up.
-func startServe(t testing.TB, routes string, t0 time.Time) *serveEnv {
+func startServe(t testing.TB, routes string, t0 time.Time, override ...string) *serveEnv {
 	t.Helper()
 	e := &serveEnv{fake: slackfake.New(t), clock: newTestClock(t0), logs: &syncBuffer{}}
 	_, e.prefix = redistest.Client(t)
@@ -96,6 +96,9 @@ func startServe(t testing.TB, routes string, t0 time.Time) *serveEnv {
 	}
 	if testing.Verbose() {
 		vars["LOG_LEVEL"] = "debug"
+	}
+	for i := 0; i+1 < len(override); i += 2 {
+		vars[override[i]] = override[i+1]
 	}
 	m := NewMain()
 	m.Stdout, m.Stderr = io.Discard, e.logs
@@ -138,7 +141,8 @@ func startServe(t testing.TB, routes string, t0 time.Time) *serveEnv {
 	}
 	deadline := time.After(60 * time.Second)
 	for {
-		if code, _ := e.healthy(); code == http.StatusOK {
+		// Up means connected to Slack; Redis may be down on purpose.
+		if _, body := e.healthy(); body["slack"] == "connected" {
 			return e
 		}
 		select {
@@ -366,5 +370,31 @@ func TestDeployFilesKeepUp(t *testing.T) {
 				t.Errorf("%s lacks %q", f, strings.TrimSpace(want))
 			}
 		}
+	}
+}
+
+// TestServeWithRedisDown: questions are still answered from the embedded plans, reminder commands
+// say why they cannot run, and /healthz says what is wrong.
+func TestServeWithRedisDown(t *testing.T) {
+	e := startServe(t, "", time.Date(2026, 11, 20, 10, 0, 0, 0, plan.Shanghai), "REDIS_URL", "redis://127.0.0.1:1/0", "DUTYBOT_ROUTES", "")
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	e.fake.SetMembers("CQUZHOU", "UALICE")
+	e.fake.Event("EvDown", slackfake.Mention("UALICE", "CQUZHOU", "10.1", "", "衢州市商务局负责哪些任务?"))
+	_, url := e.fake.Command("UALICE", "CQUZHOU", "subscribe 衢州 市商务局")
+	path := strings.TrimPrefix(url, strings.TrimSuffix(e.fake.GetAPIURL(), "/"))
+	err := e.fake.Wait(ctx, func(r slackfake.Records) bool {
+		var answered, refused bool
+		for _, m := range r.Messages {
+			answered = answered || (m.ThreadTS == "10.1" && strings.Contains(m.AllText(), "综合保税区"))
+			refused = refused || (m.Channel == path && strings.Contains(m.Text, "Redis"))
+		}
+		return answered && refused
+	})
+	if err != nil {
+		t.Fatalf("%v\n%v", err, e.fake.Snapshot().Messages)
+	}
+	if code, body := e.healthy(); code != http.StatusServiceUnavailable || !strings.HasPrefix(body["redis"], "unreachable") {
+		t.Errorf("/healthz with Redis down = %d %v", code, body)
 	}
 }
