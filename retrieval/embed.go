@@ -28,10 +28,11 @@ type Local struct {
 	Dim int
 }
 
-// NewLocal returns the local embedding with dim buckets (256 when dim <= 0).
+// NewLocal returns the local embedding with dim buckets (128 when dim <= 0: on the evaluation set
+// 256 buckets answer the same, and at 10,000 plans the vectors are the largest part of the index).
 func NewLocal(dim int) Local {
 	if dim <= 0 {
-		dim = 256
+		dim = 128
 	}
 	return Local{Dim: dim}
 }

@@ -158,7 +158,15 @@ type entry struct {
 	doc   *plan.Document
 	task  *plan.Task // nil for a paragraph
 	sect  string
-	text  string // what is shown and matched
+	text  string // a paragraph's text; "" for a task, whose text is built when shown
+}
+
+// shown is the entry's text as a hit shows it.
+func (e *entry) shown() string {
+	if e.task != nil {
+		return strings.TrimSpace(e.task.Title + " " + e.task.Text)
+	}
+	return e.text
 }
 
 // embedText is what is embedded and matched for an entry: for a task its section, number, title,
@@ -630,8 +638,7 @@ func newView(docs []*plan.Document, aliases *plan.Aliases) *view {
 			t := &d.Tasks[i]
 			v.tasks[t.ID] = TaskRef{Doc: d, Task: t}
 			v.order[t.ID] = len(v.order)
-			v.add(&entry{id: string(GrainTask) + "|" + t.ID, grain: GrainTask, doc: d, task: t, sect: t.Section,
-				text: strings.TrimSpace(t.Title + " " + t.Text)})
+			v.add(&entry{id: string(GrainTask) + "|" + t.ID, grain: GrainTask, doc: d, task: t, sect: t.Section})
 			for _, u := range t.Lead {
 				ref := plan.UnitRef{City: d.City, Name: u}
 				v.units[ref] = append(v.units[ref], UnitTask{Unit: ref, TaskRef: TaskRef{d, t}, Role: plan.RoleLead})

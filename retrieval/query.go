@@ -261,7 +261,7 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 				}
 				list = append(list, r.ID)
 				if cand[r.ID] == nil {
-					cand[r.ID] = &Hit{Grain: e.grain, Doc: e.doc, Task: e.task, Section: e.sect, Text: e.text}
+					cand[r.ID] = &Hit{Grain: e.grain, Doc: e.doc, Task: e.task, Section: e.sect, Text: e.shown()}
 				}
 				if run.e == ix.opt.Local {
 					cand[r.ID].Similarity = r.Similarity
