@@ -186,6 +186,13 @@ func New(opt Options) (*App, error) {
 	return a, nil
 }
 
+func (a *App) endpoint() string {
+	if a.opt.APIURL == "" {
+		return slack.APIURL
+	}
+	return a.opt.APIURL
+}
+
 // API is the Web API client the App uses (for the Notifier and the digest).
 func (a *App) API() *slack.Client { return a.api }
 
@@ -197,7 +204,11 @@ func (a *App) Connected() bool { return a.connected.Load() }
 func (a *App) identify(ctx context.Context) error {
 	resp, err := a.api.AuthTestContext(ctx)
 	if err != nil {
-		return fmt.Errorf("slack auth.test (is SLACK_BOT_TOKEN right?): %w", err)
+		var se slack.SlackErrorResponse
+		if errors.As(err, &se) {
+			return fmt.Errorf("slack refused the bot token (SLACK_BOT_TOKEN): %w", err)
+		}
+		return fmt.Errorf("slack not reachable at %s (SLACK_API_URL, network): %w", a.endpoint(), err)
 	}
 	a.readyOnce.Do(func() {
 		a.botUserID, a.botID = resp.UserID, resp.BotID
