@@ -270,6 +270,27 @@ func TestServeEndToEnd(t *testing.T) {
 		}
 	}
 
+	// Reminder commands reach the real store; the App Home shows the board of the subscribed unit.
+	for _, c := range []struct{ text, want string }{
+		{"subscribe 衢州 市商务局", "好的,衢州市 市商务局 的提醒今后发到<#CQUZHOU>"},
+		{"remind 衢州 市商务局 2027-06-01 09:00 综合保税区验收", "好的,2027-06-01 09:00 会在这里提醒 衢州市 市商务局:综合保税区验收"},
+	} {
+		_, u := fake.Command("UALICE", "CQUZHOU", c.text)
+		p := strings.TrimPrefix(u, strings.TrimSuffix(fake.GetAPIURL(), "/"))
+		r = wait(c.text, func(r slackfake.Records) bool {
+			n, _ := count(r, func(m slackfake.Message) bool { return m.Channel == p })
+			return n >= 1
+		})
+		if _, m := count(r, func(m slackfake.Message) bool { return m.Channel == p }); !strings.Contains(m.Text, c.want) {
+			t.Errorf("/dutybot %s answered %q", c.text, m.Text)
+		}
+	}
+	fake.Event("EvHome", map[string]any{"type": "app_home_opened", "user": "UALICE", "channel": "DALICE", "tab": "home", "event_ts": "1"})
+	r = wait("home", func(r slackfake.Records) bool { return len(r.Views) >= 1 })
+	if v := string(r.Views[0].View); !strings.Contains(v, "衢州市 市商务局") || !strings.Contains(v, "综合保税区") {
+		t.Errorf("App Home board:\n%s", v)
+	}
+
 	// An admin shares a plan file in a DM: it is previewed, and stored on 确认添加.
 	seed := seeds.Files()[0]
 	dm := slackfake.ChannelMessage("UADMIN", "DADMIN", "im", "3000.000100", "", "")
