@@ -2,8 +2,11 @@ package bot
 
 import (
 	"context"
+	"os"
 	"runtime"
 	"sort"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -53,6 +56,21 @@ func askLatencies(b *testing.B, e *Engine, set evalSet, big map[string]time.Dura
 		prev = a.Context
 	}
 	return lat
+}
+
+// peakRSSKiB is the process's peak resident set (VmHWM) on Linux, 0 elsewhere.
+func peakRSSKiB() int {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			n, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(rest), " kB"))
+			return n
+		}
+	}
+	return 0
 }
 
 // bigAnswer is where an answer stops being a lookup and becomes a report: "市商务局负责哪些任务?"
@@ -122,5 +140,8 @@ func BenchmarkAskScale10k(b *testing.B) {
 	b.ReportMetric(parser.Seconds(), "parser-s")
 	b.ReportMetric(float64(ms.HeapAlloc)/(1<<20), "heap-MiB")
 	b.ReportMetric(float64(ms.Sys)/(1<<20), "sys-MiB") // obtained from the OS, build peak included
+	if kb := peakRSSKiB(); kb > 0 {
+		b.ReportMetric(float64(kb)/1024, "peak-rss-MiB")
+	}
 	reportPercentiles(b, lat, "ask-")
 }

@@ -235,13 +235,7 @@ func (ix *Index) sync(ctx context.Context, v *view, e Embedder) (embedded, reuse
 		return 0, 0, 0, err
 	}
 
-	type pending struct {
-		doc  *plan.Document
-		hash string
-		ents []*entry
-	}
 	var todo []pending
-	var texts []string
 	keep := map[string]bool{}
 	for _, d := range v.docs {
 		ents := v.byDoc[d.ID]
@@ -252,22 +246,10 @@ func (ix *Index) sync(ctx context.Context, v *view, e Embedder) (embedded, reuse
 			continue
 		}
 		todo = append(todo, pending{d, h, ents})
-		for _, en := range ents {
-			texts = append(texts, en.embedText())
-		}
-	}
-	vecs, err := embedAll(ctx, e, texts)
-	if err != nil {
-		return 0, 0, 0, err
 	}
 
-	ix.mu.Lock()
-	defer ix.mu.Unlock()
-	man, err := ix.collection(manifestName)
-	if err != nil {
-		return 0, 0, 0, err
-	}
 	coll := func(g Grain, city string) (*chromem.Collection, error) { return ix.collection(collName(g, e, city)) }
+	// drop deletes what the snapshot held for a document. Callers hold mu.
 	drop := func(docID string) error {
 		m, ok := old[docID]
 		if !ok {
@@ -287,20 +269,67 @@ func (ix *Index) sync(ctx context.Context, v *view, e Embedder) (embedded, reuse
 				return fmt.Errorf("delete %d entries of %s: %w", len(ids), docID, err)
 			}
 		}
-		return man.Delete(ctx, nil, nil, manifestID(e, docID))
+		return ix.colls[manifestName].Delete(ctx, nil, nil, manifestID(e, docID))
 	}
+
+	ix.mu.Lock()
+	_, err = ix.collection(manifestName)
 	for docID := range old {
-		if !keep[docID] {
-			if err := drop(docID); err != nil {
-				return 0, 0, 0, err
+		if err == nil && !keep[docID] {
+			if err = drop(docID); err == nil {
+				removed++
 			}
-			removed++
 		}
 	}
+	if removed > 0 {
+		ix.dirty = true
+	}
+	ix.mu.Unlock()
+	if err != nil {
+		return 0, 0, 0, err
+	}
+
+	// Documents are embedded and added in batches, so that the texts and vectors in flight stay a
+	// batch's worth however many plans change at once.
+	const batchDocs = 256
+	for start := 0; start < len(todo); start += batchDocs {
+		batch := todo[start:min(start+batchDocs, len(todo))]
+		var texts []string
+		for _, p := range batch {
+			for _, en := range p.ents {
+				texts = append(texts, en.embedText())
+			}
+		}
+		vecs, err := embedAll(ctx, e, texts)
+		if err != nil {
+			return embedded, reused, removed, err
+		}
+		n, err := ix.apply(ctx, e, batch, vecs, coll, drop)
+		embedded += n
+		if err != nil {
+			return embedded, reused, removed, err
+		}
+	}
+	return embedded, reused, removed, nil
+}
+
+type pending struct {
+	doc  *plan.Document
+	hash string
+	ents []*entry
+}
+
+// apply replaces the entries of a batch of documents with their new vectors, under the write lock.
+func (ix *Index) apply(ctx context.Context, e Embedder, batch []pending, vecs [][]float32,
+	coll func(Grain, string) (*chromem.Collection, error), drop func(string) error) (embedded int, err error) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	ix.dirty = true
+	man := ix.colls[manifestName]
 	i := 0
-	for _, p := range todo {
+	for _, p := range batch {
 		if err := drop(p.doc.ID); err != nil {
-			return 0, 0, 0, err
+			return embedded, err
 		}
 		ids := make([]string, 0, len(p.ents))
 		for _, en := range p.ents {
@@ -312,10 +341,10 @@ func (ix *Index) sync(ctx context.Context, v *view, e Embedder) (embedded, reuse
 			}
 			c, err := coll(en.grain, p.doc.City)
 			if err != nil {
-				return 0, 0, 0, err
+				return embedded, err
 			}
 			if err := c.AddDocument(ctx, chromem.Document{ID: en.id, Embedding: vec}); err != nil {
-				return 0, 0, 0, fmt.Errorf("add %s: %w", en.id, err)
+				return embedded, fmt.Errorf("add %s: %w", en.id, err)
 			}
 			embedded++
 		}
@@ -332,13 +361,10 @@ func (ix *Index) sync(ctx context.Context, v *view, e Embedder) (embedded, reuse
 			rec.Content = "-"
 		}
 		if err := man.AddDocument(ctx, rec); err != nil {
-			return 0, 0, 0, fmt.Errorf("record %s: %w", p.doc.ID, err)
+			return embedded, fmt.Errorf("record %s: %w", p.doc.ID, err)
 		}
 	}
-	if len(todo) > 0 || removed > 0 {
-		ix.dirty = true
-	}
-	return embedded, reused, removed, nil
+	return embedded, nil
 }
 
 func manifestID(e Embedder, docID string) string { return e.Name() + "|" + docID }
