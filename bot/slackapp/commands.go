@@ -15,7 +15,7 @@ import (
 )
 
 const helpText = "*dutybot* 读实施方案,回答任务、责任单位和期限的问题,并在期限前提醒。\n" +
-	"• `/dutybot ask 市商务局负责哪些任务?` 提问(也可以在频道里 @dutybot,或私信我)\n" +
+	"• `/dutybot ask 市商务局负责哪些任务?` 提问(也可以直接写 `/dutybot 问题`、在频道里 @dutybot,或私信我)\n" +
 	"• `/dutybot tasks 衢州 市商务局` 一个单位的全部任务\n" +
 	"• `/dutybot due 30天 [单位]` 近期到期的任务;`/dutybot due 逾期` 已逾期的\n" +
 	"• `/dutybot summary 湖州` · `/dutybot summary 市商务局` · `/dutybot summary overdue` 领导摘要\n" +
@@ -65,7 +65,8 @@ func (a *App) handleCommand(ctx context.Context, cmd slack.SlashCommand) {
 	case "remove", "删除":
 		reply(a.removeCommand(ctx, cmd, rest))
 	default:
-		reply(fmt.Sprintf("我不认识 `%s` 这个命令。\n\n%s", sub, helpText))
+		// "/dutybot 市商务局负责哪些任务?" is a question too.
+		a.answerEphemeral(ctx, cmd, strings.TrimSpace(cmd.Text))
 	}
 }
 

@@ -212,3 +212,16 @@ func TestReadSubmission(t *testing.T) {
 func testNudge() reminders.Nudge {
 	return reminders.Nudge{OccurrenceID: "o1", TaskID: "d1:2", TaskTitle: "综合保税区", Unit: plan.UnitRef{City: "衢州市", Name: "市商务局"}, Colour: Red, Deadline: plan.NewDay(2023, 12, 31), Due: time.Now()}
 }
+
+func TestSplitWord(t *testing.T) {
+	for in, want := range map[string][2]string{
+		"ask 市商务局负责哪些任务?":      {"ask", "市商务局负责哪些任务?"},
+		"  tasks\u3000衢州 市商务局": {"tasks", "衢州 市商务局"},
+		"help":                 {"help", ""},
+		"":                     {"", ""},
+	} {
+		if a, b := splitWord(in); a != want[0] || b != want[1] {
+			t.Errorf("splitWord(%q) = %q, %q", in, a, b)
+		}
+	}
+}
