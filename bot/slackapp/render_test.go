@@ -2,6 +2,7 @@ package slackapp
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -222,6 +223,20 @@ func TestSplitWord(t *testing.T) {
 	} {
 		if a, b := splitWord(in); a != want[0] || b != want[1] {
 			t.Errorf("splitWord(%q) = %q, %q", in, a, b)
+		}
+	}
+}
+
+func TestDeliveryErrorTellsTheDispatcher(t *testing.T) {
+	rl := deliveryError("notify", &slack.RateLimitedError{RetryAfter: 7 * time.Second})
+	var ra *reminders.RetryAfterError
+	if !errors.As(rl, &ra) || ra.After != 7*time.Second {
+		t.Errorf("a 429 became %v", rl)
+	}
+	for code, permanent := range map[string]bool{"channel_not_found": true, "not_in_channel": true, "is_archived": true, "internal_error": false} {
+		err := deliveryError("notify", slack.SlackErrorResponse{Err: code})
+		if errors.Is(err, reminders.ErrPermanent) != permanent {
+			t.Errorf("%s: permanent = %v, want %v", code, !permanent, permanent)
 		}
 	}
 }

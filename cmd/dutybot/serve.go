@@ -305,14 +305,8 @@ func loadRoutesFile(ctx context.Context, store *reminders.Store, path string) er
 		return err
 	}
 	defer f.Close()
-	n, err := store.LoadRoutes(ctx, f)
-	if err != nil {
-		return err
-	}
-	if n > 0 {
-		return nil
-	}
-	return nil
+	_, err = store.LoadRoutes(ctx, f)
+	return err
 }
 
 // serveEngine opens the retrieval index (filled by the plan listener) and the engine on it.
