@@ -3,9 +3,11 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -417,5 +419,69 @@ func TestServeWithRedisDown(t *testing.T) {
 	}
 	if code, body := e.healthy(); code != http.StatusServiceUnavailable || !strings.HasPrefix(body["redis"], "unreachable") {
 		t.Errorf("/healthz with Redis down = %d %v", code, body)
+	}
+}
+
+// TestServeStreamsModelAnswer: with an LLM configured, a "thinking" sign is posted at once and the
+// model's streamed answer is written into it by chat.update. The model is a local server speaking
+// the OpenAI chat-completions protocol with SSE streaming.
+func TestServeStreamsModelAnswer(t *testing.T) {
+	var calls atomic.Int32
+	llm := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		calls.Add(1)
+		var body map[string]any
+		json.NewDecoder(r.Body).Decode(&body)
+		pieces := []string{"衢州市商务局", "牵头 6 项任务,", "其中综合保税区已过期限。"}
+		if stream, _ := body["stream"].(bool); !stream {
+			w.Header().Set("Content-Type", "application/json")
+			json.NewEncoder(w).Encode(map[string]any{"id": "c", "object": "chat.completion", "model": "m", "choices": []any{map[string]any{
+				"index": 0, "finish_reason": "stop", "message": map[string]any{"role": "assistant", "content": strings.Join(pieces, "")}}}})
+			return
+		}
+		w.Header().Set("Content-Type", "text/event-stream")
+		for _, p := range append(pieces, "") {
+			choice := map[string]any{"index": 0, "delta": map[string]any{"content": p}}
+			if p == "" {
+				choice = map[string]any{"index": 0, "delta": map[string]any{}, "finish_reason": "stop"}
+			}
+			b, _ := json.Marshal(map[string]any{"id": "s", "object": "chat.completion.chunk", "model": "m", "choices": []any{choice}})
+			fmt.Fprintf(w, "data: %s\n\n", b)
+			w.(http.Flusher).Flush()
+		}
+		io.WriteString(w, "data: [DONE]\n\n")
+	}))
+	t.Cleanup(llm.Close)
+	e := startServe(t, "", time.Date(2026, 11, 20, 10, 0, 0, 0, plan.Shanghai),
+		"OPENAI_API_KEY", "test-key", "OPENAI_BASE_URL", llm.URL+"/v1", "OPENAI_CHAT_MODEL", "m")
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	e.fake.Event("EvLLM", slackfake.Mention("UALICE", "CQUZHOU", "20.1", "", "衢州市商务局负责哪些任务?"))
+	var answer slackfake.Message
+	err := e.fake.Wait(ctx, func(r slackfake.Records) bool {
+		for _, m := range r.Messages {
+			if m.ThreadTS == "20.1" && strings.Contains(m.AllText(), "其中综合保税区已过期限") && !strings.Contains(m.AllText(), "▍") {
+				answer = m
+				return true
+			}
+		}
+		return false
+	})
+	if err != nil {
+		t.Fatalf("%v\n%v", err, e.fake.Snapshot().Messages)
+	}
+	if answer.Updates < 1 {
+		t.Errorf("the answer was posted, not written into the thinking sign (%d updates)", answer.Updates)
+	}
+	if calls.Load() == 0 {
+		t.Error("the model was never called")
+	}
+	n := 0
+	for _, m := range e.fake.Snapshot().Messages {
+		if m.ThreadTS == "20.1" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d messages in the thread; the thinking sign should become the answer", n)
 	}
 }
