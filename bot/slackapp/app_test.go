@@ -539,3 +539,51 @@ func TestReconnectAfterDisconnect(t *testing.T) {
 	h.fake.Event("EvB", slackfake.Mention("UALICE", "CQUZHOU", "900.2", "", "二"))
 	h.wait(t, "answer after reconnect", func(r slackfake.Records) bool { return len(posted(r, inThread("CQUZHOU", "900.2"))) == 1 })
 }
+
+func TestHomeButtonAndExtensionRequest(t *testing.T) {
+	h := start(t, func(o *Options) { o.LeadersChannel = "CLEADERS" })
+	h.rem.routes[quzhou] = []string{"CQUZHOU"}
+	h.fake.SetMembers("CQUZHOU", "UALICE")
+	h.rem.board = []BoardRow{{TaskID: "d1:3.5", TaskNumber: "(五)", Title: "推进综合保税区建设", Unit: quzhou, Colour: Yellow, Next: plan.NewDay(2026, 11, 25), Occurrence: "s1@T-7"}}
+	if err := h.rdb.SAdd(context.Background(), h.keys.SlackHome("UALICE"), "衢州市|市商务局").Err(); err != nil {
+		t.Fatal(err)
+	}
+	h.fake.Event("EvHome2", map[string]any{"type": "app_home_opened", "user": "UALICE", "channel": "DALICE", "tab": "home", "event_ts": "1"})
+	r := h.wait(t, "home", func(r slackfake.Records) bool { return len(r.Views) == 1 })
+	if err := h.fake.ClickHome("UALICE", r.Views[0], actDone); err != nil {
+		t.Fatal(err)
+	}
+	// Done from the Home tab: the store hears it, and the board is published again.
+	h.wait(t, "home republished", func(r slackfake.Records) bool { return len(r.Views) == 2 })
+	if got := h.rem.got(); len(got) != 1 || got[0] != "done d1:3.5 衢州市 市商务局 by UALICE" {
+		t.Errorf("store calls = %q", got)
+	}
+
+	// 申请延期 from the Home tab: a modal, then the request reaches the store and the leaders.
+	h.fake.ClickHome("UALICE", r.Views[0], actExtend)
+	r = h.wait(t, "modal", func(r slackfake.Records) bool {
+		for _, v := range r.Views {
+			if v.Method == "views.open" {
+				return true
+			}
+		}
+		return false
+	})
+	var modalView slackfake.View
+	for _, v := range r.Views {
+		if v.Method == "views.open" {
+			modalView = v
+		}
+	}
+	h.fake.Submit("UALICE", modalView, map[string]map[string]map[string]any{
+		"to": {"date": {"type": "datepicker", "selected_date": "2027-03-31"}}, "reason": {"text": {"type": "plain_text_input", "value": "等待省级批复"}}})
+	r = h.wait(t, "leaders told", func(r slackfake.Records) bool {
+		return len(posted(r, func(m slackfake.Message) bool { return m.Channel == "CLEADERS" })) == 1
+	})
+	if got := h.rem.got(); len(got) != 2 || got[1] != `extend d1:3.5 衢州市 市商务局 to 2027-03-31 "等待省级批复" by UALICE` {
+		t.Errorf("store calls = %q", got)
+	}
+	if m := posted(r, func(m slackfake.Message) bool { return m.Channel == "CLEADERS" })[0]; !strings.Contains(m.AllText(), "申请把「推进综合保税区建设」延期到 2027-03-31") {
+		t.Errorf("leaders' message:\n%s", m.AllText())
+	}
+}

@@ -137,3 +137,24 @@ func (f *Server) Submit(user string, v View, values map[string]map[string]map[st
 		"view": map[string]any{"id": "V1", "type": "modal", "callback_id": view["callback_id"], "private_metadata": view["private_metadata"], "state": map[string]any{"values": values}},
 	})
 }
+
+// ClickHome pushes a press, by user, of the button actionID on the App Home view v (published with
+// views.publish). Presses on the Home tab carry no response_url.
+func (f *Server) ClickHome(user string, v View, actionID string) error {
+	var view struct {
+		Blocks json.RawMessage `json:"blocks"`
+	}
+	json.Unmarshal(v.View, &view)
+	blockID, value, ok := Message{Blocks: view.Blocks}.ButtonValue(actionID)
+	if !ok {
+		return fmt.Errorf("slackfake: no button %q on the home view", actionID)
+	}
+	f.Push("interactive", map[string]any{
+		"type": "block_actions", "user": map[string]any{"id": user}, "api_app_id": "A0DUTY", "team": map[string]any{"id": TeamID},
+		"container":  map[string]any{"type": "view", "view_id": "VHOME"},
+		"view":       map[string]any{"id": "VHOME", "type": "home"},
+		"trigger_id": fmt.Sprintf("trig-%d", f.seq.Add(1)),
+		"actions":    []any{map[string]any{"type": "button", "action_id": actionID, "block_id": blockID, "value": value, "action_ts": "1"}},
+	})
+	return nil
+}
