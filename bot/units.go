@@ -81,7 +81,7 @@ func (lx *lexicon) cityForms(s string) []cityForm {
 }
 
 // suggest returns up to n known unit names nearest to typed (of city, when given), by the Dice
-// coefficient over character bigrams. Names are compared once each, however many cities share
+// coefficient over character bigrams, then over characters. Names are compared once each, however many cities share
 // them.
 func (lx *lexicon) suggest(typed, city string, n int) []string {
 	q := typed
@@ -95,14 +95,16 @@ func (lx *lexicon) suggest(typed, city string, n int) []string {
 	if len(names) == 0 {
 		names = lx.names[""]
 	}
-	qg := bigrams(q)
+	qg, qc := bigrams(q), chars(q)
 	type scored struct {
 		name  string
 		score float64
 	}
 	var all []scored
 	for _, name := range names {
-		if s := dice(qg, bigrams(name)); s > 0 {
+		// Shared bigrams count most; shared characters break ties and still find 市经信局 for a
+		// mistyped 市经济局.
+		if s := dice(qg, bigrams(name)) + 0.5*dice(qc, chars(name)); s > 0 {
 			all = append(all, scored{name, s})
 		}
 	}
@@ -131,6 +133,14 @@ func bigrams(s string) []string {
 	out := make([]string, 0, len(rs)-1)
 	for i := 0; i+1 < len(rs); i++ {
 		out = append(out, string(rs[i:i+2]))
+	}
+	return out
+}
+
+func chars(s string) []string {
+	var out []string
+	for _, r := range s {
+		out = append(out, string(r))
 	}
 	return out
 }

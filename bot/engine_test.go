@@ -1,0 +1,110 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/dutybot/dutybot/plan"
+	"github.com/dutybot/dutybot/retrieval"
+)
+
+// handEngine is an engine over handDocs with deadlines and a goal paragraph added, on a clock set
+// to 2024-05-10.
+func handEngine(t *testing.T) *Engine {
+	t.Helper()
+	docs := handDocs()
+	docs[0].Tasks[0].Deadlines = []plan.Deadline{{Quote: "2024年3月底前", Date: plan.NewDay(2024, 3, 31), Kind: plan.KindBy}}
+	docs[0].Tasks[1].Deadlines = []plan.Deadline{{Quote: "2024年6月底前", Date: plan.NewDay(2024, 6, 30), Kind: plan.KindBy}}
+	docs[1].Tasks[0].Deadlines = []plan.Deadline{{Quote: "到2026年", Date: plan.NewDay(2026, 12, 31), Kind: plan.KindTarget}}
+	docs[0].Paras = []plan.Paragraph{{Section: "一、主要目标", Text: "到2026年，丽水市生态产品交易额突破80亿元，培育文旅融合企业50家以上。"}}
+	ix, err := retrieval.Open(retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ix.Build(context.Background(), docs); err != nil {
+		t.Fatal(err)
+	}
+	return NewEngine(ix, Options{Now: fixedClock("2024-05-10")})
+}
+
+func TestOfflineAnswers(t *testing.T) {
+	e := handEngine(t)
+	cases := []struct {
+		q       string
+		outcome string
+		tasks   string   // ids in order
+		has     []string // the text holds these
+	}{
+		{"商务局负责哪些任务?", OutcomeAnswered, "d1:1 d2:1", []string{"*丽水市 市商务局*", "*台州市黄岩区 区商务局*", "[牵头] 1 建设生态产品交易中心", "在 2 个地方"}},
+		{"丽水海关负责什么", OutcomeAnswered, "d1:1", []string{"[参与]"}},
+		{"市外经局负责哪些任务?", OutcomeNotFound, "", []string{"没有找到“市外经局”", "相近的单位"}},
+		{"黄岩的文化广电旅游局负责什么", OutcomeNotFound, "", []string{"丽水市 市文化广电旅游局"}},
+		{"生态产品交易中心的责任单位是谁?", OutcomeAnswered, "d1:1", []string{"市发展改革委、市商务局", "参与：丽水海关"}},
+		{"量子计算由谁负责?", OutcomeNoAnswer, "", []string{"方案中没有关于“量子计算”的任务"}},
+		{"哪些任务已逾期?", OutcomeAnswered, "d1:1", []string{"截至 2024-05-10", "2024-03-31"}},
+		{"未来60天有哪些任务到期?", OutcomeAnswered, "d1:2", []string{"2024-06-30"}},
+		{"丽水到2026年生态产品交易额要突破多少?", OutcomeAnswered, "", []string{"80亿元", "一、主要目标"}},
+		{"丽水的GDP是多少?", OutcomeNoAnswer, "", []string{"方案中没有提到"}},
+		{"总结一下丽水的方案", OutcomeAnswered, "d1:2", []string{"任务 2 项", "已过期限 1 个", "80亿元"}},
+		{"summarize 市商务局's work", OutcomeAnswered, "d1:1", []string{"1 tasks in 1 plans", "1 deadlines passed"}},
+	}
+	for _, c := range cases {
+		a, err := e.Answer(context.Background(), Question{Text: c.q})
+		if err != nil {
+			t.Fatalf("%s: %v", c.q, err)
+		}
+		if a.Outcome != c.outcome || strings.Join(a.Tasks, " ") != c.tasks {
+			t.Errorf("%s: outcome %s tasks %v; want %s %q\n%s", c.q, a.Outcome, a.Tasks, c.outcome, c.tasks, a.Text)
+		}
+		for _, h := range c.has {
+			if !strings.Contains(a.Text, h) {
+				t.Errorf("%s: text lacks %q:\n%s", c.q, h, a.Text)
+			}
+		}
+		for _, ct := range a.Citations {
+			if ct.Doc == "" || ct.Title == "" {
+				t.Errorf("%s: citation without a plan: %+v", c.q, ct)
+			}
+		}
+		if len(a.Citations) < len(a.Tasks) {
+			t.Errorf("%s: %d tasks but %d citations", c.q, len(a.Tasks), len(a.Citations))
+		}
+	}
+}
+
+func TestAnswerStreamOffline(t *testing.T) {
+	e := handEngine(t)
+	var chunks []string
+	a, err := e.AnswerStream(context.Background(), Question{Text: "商务局负责哪些任务?"}, func(s string) error {
+		chunks = append(chunks, s)
+		return nil
+	})
+	if err != nil || len(chunks) != 1 || chunks[0] != a.Text {
+		t.Fatalf("offline stream: %v, %d chunks", err, len(chunks))
+	}
+	stop := errors.New("client went away")
+	if _, err := e.AnswerStream(context.Background(), Question{Text: "商务局负责哪些任务?"}, func(string) error { return stop }); !errors.Is(err, stop) {
+		t.Errorf("emit error: got %v", err)
+	}
+	if _, err := e.Answer(context.Background(), Question{Text: "  "}); !errors.Is(err, ErrEmptyQuestion) {
+		t.Errorf("empty question: %v", err)
+	}
+}
+
+func TestAnswerContextCarriesFollowUps(t *testing.T) {
+	e := handEngine(t)
+	a, err := e.Answer(context.Background(), Question{Text: "丽水市商务局负责哪些任务?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := e.Answer(context.Background(), Question{Text: "那黄岩的呢?", Context: a.Context})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(b.Tasks) != "[d2:1]" || b.Context.City != "台州市黄岩区" {
+		t.Errorf("follow-up: tasks %v context %+v\n%s", b.Tasks, b.Context, b.Text)
+	}
+}
