@@ -73,6 +73,18 @@ func (f *fakeReminders) log(format string, args ...any) error {
 	return nil
 }
 
+func (f *fakeReminders) setRoutes(u plan.UnitRef, routes ...string) {
+	f.mu.Lock()
+	f.routes[u] = routes
+	f.mu.Unlock()
+}
+
+func (f *fakeReminders) setBoard(rows []BoardRow) {
+	f.mu.Lock()
+	f.board = rows
+	f.mu.Unlock()
+}
+
 func (f *fakeReminders) got() []string {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -314,7 +326,7 @@ func TestSlashAskIsEphemeralWithShareButton(t *testing.T) {
 
 func TestNudgeButtonsUpdateScheduleAndMessage(t *testing.T) {
 	h := start(t, nil)
-	h.rem.routes[quzhou] = []string{"CQUZHOU"}
+	h.rem.setRoutes(quzhou, "CQUZHOU")
 	h.fake.SetMembers("CQUZHOU", "UALICE")
 	ctx := context.Background()
 	n := h.app.Notifier()
@@ -481,7 +493,7 @@ func TestThinkingSignThenStreamedAnswer(t *testing.T) {
 func TestAppHomeShowsBoard(t *testing.T) {
 	h := start(t, nil)
 	h.fake.SetMembers("CQUZHOU", "UALICE")
-	h.rem.board = []BoardRow{{TaskID: "d1:3.5", TaskNumber: "(五)", Title: "推进综合保税区建设", Unit: quzhou, Colour: Red, Next: plan.NewDay(2026, 10, 31), Status: "已逾期 20 天"}}
+	h.rem.setBoard([]BoardRow{{TaskID: "d1:3.5", TaskNumber: "(五)", Title: "推进综合保税区建设", Unit: quzhou, Colour: Red, Next: plan.NewDay(2026, 10, 31), Status: "已逾期 20 天"}})
 	_, url := h.fake.Command("UALICE", "CQUZHOU", "subscribe 衢州市 市商务局")
 	path := strings.TrimPrefix(url, strings.TrimSuffix(h.fake.GetAPIURL(), "/"))
 	h.wait(t, "subscribed", func(r slackfake.Records) bool {
@@ -542,9 +554,9 @@ func TestReconnectAfterDisconnect(t *testing.T) {
 
 func TestHomeButtonAndExtensionRequest(t *testing.T) {
 	h := start(t, func(o *Options) { o.LeadersChannel = "CLEADERS" })
-	h.rem.routes[quzhou] = []string{"CQUZHOU"}
+	h.rem.setRoutes(quzhou, "CQUZHOU")
 	h.fake.SetMembers("CQUZHOU", "UALICE")
-	h.rem.board = []BoardRow{{TaskID: "d1:3.5", TaskNumber: "(五)", Title: "推进综合保税区建设", Unit: quzhou, Colour: Yellow, Next: plan.NewDay(2026, 11, 25), Occurrence: "s1@T-7"}}
+	h.rem.setBoard([]BoardRow{{TaskID: "d1:3.5", TaskNumber: "(五)", Title: "推进综合保税区建设", Unit: quzhou, Colour: Yellow, Next: plan.NewDay(2026, 11, 25), Occurrence: "s1@T-7"}})
 	if err := h.rdb.SAdd(context.Background(), h.keys.SlackHome("UALICE"), "衢州市|市商务局").Err(); err != nil {
 		t.Fatal(err)
 	}
@@ -585,5 +597,37 @@ func TestHomeButtonAndExtensionRequest(t *testing.T) {
 	}
 	if m := posted(r, func(m slackfake.Message) bool { return m.Channel == "CLEADERS" })[0]; !strings.Contains(m.AllText(), "申请把「推进综合保税区建设」延期到 2027-03-31") {
 		t.Errorf("leaders' message:\n%s", m.AllText())
+	}
+}
+
+func TestLongSlashAnswerGoesByDM(t *testing.T) {
+	const parts = 900
+	var long strings.Builder
+	for i := 0; i < parts; i++ {
+		fmt.Fprintf(&long, "- 第%d项 推进服务业重点平台建设,完善配套政策,确保按期完成,期限 2026-12-31,牵头单位 市商务局,配合单位 市发展改革委\n", i)
+	}
+	ans := &fakeAnswerer{answer: func(Question) Answer { return Answer{Text: long.String(), Intent: "overdue"} }}
+	h := start(t, func(o *Options) { o.Answerer = ans })
+	_, url := h.fake.Command("UALICE", "CQUZHOU", "due 逾期")
+	path := strings.TrimPrefix(url, strings.TrimSuffix(h.fake.GetAPIURL(), "/"))
+	want := len(answerMessages(Answer{Text: long.String()}))
+	if want <= maxResponsePosts {
+		t.Fatalf("the answer fits in %d messages; make it longer", want)
+	}
+	r := h.wait(t, "ephemeral and DM", func(r slackfake.Records) bool {
+		return len(posted(r, func(m slackfake.Message) bool { return m.Channel == path })) == 1 &&
+			len(posted(r, func(m slackfake.Message) bool { return m.Channel == "UALICE" })) == want
+	})
+	if m := posted(r, func(m slackfake.Message) bool { return m.Channel == path })[0]; !strings.Contains(m.AllText(), "完整内容已私信发给你") {
+		t.Errorf("ephemeral part:\n%s", m.AllText())
+	}
+	var all strings.Builder
+	for _, m := range posted(r, func(m slackfake.Message) bool { return m.Channel == "UALICE" }) {
+		all.WriteString(m.AllText())
+	}
+	for i := 0; i < parts; i++ {
+		if !strings.Contains(all.String(), fmt.Sprintf("第%d项 推进", i)) {
+			t.Fatalf("part %d missing from the DM", i)
+		}
 	}
 }

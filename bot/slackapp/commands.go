@@ -128,9 +128,24 @@ func (a *App) answerEphemeral(ctx context.Context, cmd slack.SlashCommand, quest
 		return
 	}
 	msgs := answerMessages(ans, shareButton(question))
-	for _, m := range msgs {
-		blocks := slack.Blocks{BlockSet: m.Blocks}
-		a.respond(ctx, cmd.ResponseURL, &slack.WebhookMessage{ResponseType: slack.ResponseTypeEphemeral, Text: m.Text, Blocks: &blocks})
+	if len(msgs) > maxResponsePosts {
+		// A response_url takes five posts at most: show the first part here and send the whole
+		// answer by DM, so nothing is cut.
+		first := answerMessages(ans)[0]
+		note := slack.NewContextBlock("", mrkdwnText(fmt.Sprintf("答案较长(共 %d 条消息),完整内容已私信发给你。", len(msgs))))
+		blocks := slack.Blocks{BlockSet: append(append(first.Blocks, note), shareButton(question))}
+		a.respond(ctx, cmd.ResponseURL, &slack.WebhookMessage{ResponseType: slack.ResponseTypeEphemeral, Text: first.Text, Blocks: &blocks})
+		for i, m := range answerMessages(ans) {
+			if _, err := a.post(ctx, cmd.UserID, "", m); err != nil {
+				a.log.Error("long answer not sent by DM", "part", i+1, "err", err)
+				break
+			}
+		}
+	} else {
+		for _, m := range msgs {
+			blocks := slack.Blocks{BlockSet: m.Blocks}
+			a.respond(ctx, cmd.ResponseURL, &slack.WebhookMessage{ResponseType: slack.ResponseTypeEphemeral, Text: m.Text, Blocks: &blocks})
+		}
 	}
 	a.opt.Metrics.Questions.WithLabelValues(intentLabel(ans.Intent), "command").Inc()
 	a.opt.Metrics.AnswerSeconds.WithLabelValues("command").Observe(time.Since(start).Seconds())
@@ -145,12 +160,27 @@ func (a *App) share(ctx context.Context, cb slack.InteractionCallback, question 
 		return
 	}
 	ans.Text = fmt.Sprintf("<@%s> 分享了「%s」的回答:\n\n", cb.User.ID, question) + ans.Text
-	for _, m := range answerMessages(ans) {
-		blocks := slack.Blocks{BlockSet: m.Blocks}
-		a.respond(ctx, cb.ResponseURL, &slack.WebhookMessage{ResponseType: slack.ResponseTypeInChannel, Text: m.Text, Blocks: &blocks})
+	msgs := answerMessages(ans)
+	if len(msgs) >= maxResponsePosts {
+		// Too many parts for the response_url: post them as the bot, which must be in the channel.
+		for i, m := range msgs {
+			if _, err := a.post(ctx, cb.Channel.ID, "", m); err != nil {
+				a.log.Warn("shared answer not posted", "part", i+1, "err", err)
+				a.tell(ctx, cb, "没能分享:这个答案较长,需要 dutybot 在本频道里。请先输入 `/invite @dutybot`。")
+				return
+			}
+		}
+	} else {
+		for _, m := range msgs {
+			blocks := slack.Blocks{BlockSet: m.Blocks}
+			a.respond(ctx, cb.ResponseURL, &slack.WebhookMessage{ResponseType: slack.ResponseTypeInChannel, Text: m.Text, Blocks: &blocks})
+		}
 	}
 	a.respond(ctx, cb.ResponseURL, &slack.WebhookMessage{DeleteOriginal: true})
 }
+
+// maxResponsePosts is how many messages dutybot sends through one response_url (Slack takes five).
+const maxResponsePosts = 4
 
 var whenRE = regexp.MustCompile(`(\d{4}-\d{1,2}-\d{1,2})(?:\s+(\d{1,2}:\d{2}))?`)
 
