@@ -1,0 +1,72 @@
+package bot
+
+import (
+	"sort"
+	"strings"
+)
+
+// glossary turns the English words of a question into the plans' own Chinese terms, so that an
+// English figure or search question can be matched against Chinese text offline ("How much will
+// Quzhou's service industry value added reach?" → 服务业 增加值). Words it does not know stay in the
+// phrase and count against the match: an untranslated key word gives "the plans do not say"
+// rather than a guess.
+var glossary = map[string]string{
+	"service industry": "服务业", "service industries": "服务业", "services sector": "服务业", "service sector": "服务业", "services": "服务业",
+	"value added": "增加值", "value-added": "增加值",
+	"enterprises": "企业", "enterprise": "企业", "companies": "企业", "company": "企业", "firms": "企业", "firm": "企业", "businesses": "企业",
+	"leading": "领军", "backbone": "骨干", "listed companies": "上市公司", "headquarters": "总部",
+	"talents": "人才", "talent": "人才", "entrepreneurs": "企业家", "new generation": "新生代", "new-generation": "新生代", "skilled": "技能",
+	"logistics": "物流", "multimodal": "多式联运", "containers": "集装箱", "container": "集装箱", "port": "港",
+	"tourism": "旅游", "culture": "文化", "cultural": "文化", "investment": "投资", "projects": "项目", "project": "项目",
+	"platforms": "平台", "platform": "平台", "innovation": "创新", "development zones": "发展区", "development zone": "发展区",
+	"elderly care": "养老", "childcare": "托育", "child care": "托育", "nursery places": "托位", "housekeeping": "家政", "domestic services": "家政",
+	"e-commerce": "电商", "cross-border": "跨境", "finance": "金融", "financial": "金融", "bonded zone": "综合保税区",
+	"brand": "品牌", "brands": "品牌", "time-honored": "老字号", "training": "培训", "employees": "从业人员", "employment": "从业人员",
+	"workers": "从业人员", "revenue": "营业收入", "operating income": "营业收入", "tax": "税收", "taxes": "税收",
+	"software": "软件", "big data": "大数据", "artificial intelligence": "人工智能", "technology": "科技",
+	"health": "健康", "digital": "数字", "consumption": "消费", "trade": "贸易", "standards": "标准", "standard": "标准",
+	"overseas warehouses": "海外仓", "overseas warehouse": "海外仓", "radio": "无线电", "industrial internet": "工业互联网",
+	"per thousand people": "每千人口", "per thousand": "每千人口",
+	"human resources": "人力资源", "pilot": "试点", "digital rmb": "数字人民币", "digital yuan": "数字人民币",
+}
+
+var glossaryKeys = func() []string {
+	keys := make([]string, 0, len(glossary))
+	for k := range glossary {
+		keys = append(keys, k)
+	}
+	// Longest first, so "service industry" wins over "services" and "listed companies" over "companies".
+	sort.Slice(keys, func(i, j int) bool {
+		if len(keys[i]) != len(keys[j]) {
+			return len(keys[i]) > len(keys[j])
+		}
+		return keys[i] < keys[j]
+	})
+	return keys
+}()
+
+// translate replaces the English terms of s that the glossary knows, whole words only.
+func translate(s string) string {
+	low := strings.ToLower(s)
+	var b strings.Builder
+	for i := 0; i < len(low); {
+		matched := false
+		if i == 0 || !isLatin(low[i-1]) {
+			for _, k := range glossaryKeys {
+				if strings.HasPrefix(low[i:], k) && (i+len(k) == len(low) || !isLatin(low[i+len(k)])) {
+					b.WriteString(" " + glossary[k] + " ")
+					i += len(k)
+					matched = true
+					break
+				}
+			}
+		}
+		if !matched {
+			b.WriteString(s[i : i+1])
+			i++
+		}
+	}
+	return b.String()
+}
+
+func isLatin(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

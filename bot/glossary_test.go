@@ -1,0 +1,21 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestTranslate(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"service industry value added", "服务业 增加值"},
+		{"How many listed companies?", "How many 上市公司 ?"},
+		{"servicesector", "servicesector"}, // whole words only
+		{"the Bonded Zone of Quzhou", "the 综合保税区 of Quzhou"},
+		{"elderly care and childcare", "养老 and 托育"},
+	}
+	for _, c := range cases {
+		if got := strings.Join(strings.Fields(translate(c.in)), " "); got != c.want {
+			t.Errorf("translate(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
