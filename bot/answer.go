@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -170,8 +171,17 @@ func (e *Engine) unitTasks(in Intent) Answer {
 	for _, u := range in.Units {
 		cs = append(cs, u.City+" "+u.Name)
 	}
-	c.printf(c.t("%s（%s）共 %d 项任务：牵头 %d 项，参与 %d 项。\n", "%s (%s): %d tasks, %d as lead, %d participating.\n"),
-		name, strings.Join(cs, "、"), len(uts), lead, len(uts)-lead)
+	distinct := map[string]bool{}
+	for _, ut := range uts {
+		distinct[ut.Task.ID] = true
+	}
+	if len(distinct) == len(uts) {
+		c.printf(c.t("%s（%s）共 %d 项任务：牵头 %d 项，参与 %d 项。\n", "%s (%s): %d tasks, %d as lead, %d participating.\n"),
+			name, strings.Join(cs, "、"), len(uts), lead, len(uts)-lead)
+	} else { // several units share tasks: count tasks once, roles per unit
+		c.printf(c.t("%s（%s）共 %d 项任务；按单位计牵头 %d 项次，参与 %d 项次。\n", "%s (%s): %d tasks; counted per unit, %d as lead, %d participating.\n"),
+			name, strings.Join(cs, "、"), len(distinct), lead, len(uts)-lead)
+	}
 	if len(in.Units) > 1 {
 		c.printf(c.t("“%s”在 %d 个地方都有，按城市和方案分组列出。\n", "“%s” matches units in %d places; grouped by city and plan.\n"), name, len(in.Units))
 	}
@@ -201,9 +211,40 @@ func (e *Engine) owner(ctx context.Context, in Intent) (Answer, error) {
 		c.b.WriteString(c.t("请说明是哪项任务，例如“综合保税区的责任单位是谁？”\n", "Which task? For example: “who leads the 综合保税区 work?”\n"))
 		return c.answer(in, OutcomeNoAnswer), nil
 	}
-	refs, err := e.kb.FindTasks(ctx, in.Phrase, retrieval.Filter{City: in.City}, 5, minCoverage)
-	if err != nil {
-		return Answer{}, fmt.Errorf("find tasks %q: %w", in.Phrase, err)
+	// "综合保税区和多式联运枢纽港" and "A and B" are looked up one subject at a time when every subject
+	// finds a task; otherwise the phrase is looked up whole ("文化和旅游企业" stays one subject).
+	find := func(p string) ([]retrieval.TaskRef, error) {
+		rs, err := e.kb.FindTasks(ctx, p, retrieval.Filter{City: in.City}, 5, minCoverage)
+		if err != nil {
+			return nil, fmt.Errorf("find tasks %q: %w", p, err)
+		}
+		return rs, nil
+	}
+	var refs []retrieval.TaskRef
+	if parts := reAnd.Split(in.Phrase, -1); len(parts) > 1 {
+		seen := map[string]bool{}
+		for _, part := range parts {
+			rs, err := find(strings.TrimSpace(part))
+			if err != nil {
+				return Answer{}, err
+			}
+			if len(rs) == 0 {
+				refs = nil
+				break
+			}
+			for _, r := range rs {
+				if !seen[r.Task.ID] {
+					seen[r.Task.ID] = true
+					refs = append(refs, r)
+				}
+			}
+		}
+	}
+	if len(refs) == 0 {
+		var err error
+		if refs, err = find(in.Phrase); err != nil {
+			return Answer{}, err
+		}
 	}
 	if len(refs) == 0 {
 		c.printf(c.t("方案中没有关于“%s”的任务，无法说明由谁负责。\n", "The plans do not say: no task about “%s”.\n"), in.Phrase)
@@ -216,6 +257,8 @@ func (e *Engine) owner(ctx context.Context, in Intent) (Answer, error) {
 	}
 	return c.answer(in, OutcomeAnswered), nil
 }
+
+var reAnd = regexp.MustCompile(`(?i)\s+and\s+|\s*(?:和|与|及|以及|、|,|，)\s*`)
 
 // firstArg orders phrase and count for the two languages' sentences.
 func firstArg(c *composer, phrase string, n int) []any {

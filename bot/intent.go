@@ -203,6 +203,9 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Intent {
 	if (in.Kind == KindSearch || in.Kind == KindFigure) && in.Phrase == "" {
 		in.Phrase = stripQuestion(subject)
 	}
+	if in.Kind == KindSearch && in.Phrase == "" && in.City != "" && !in.FollowUp {
+		in.Kind = KindSummary // a city and nothing else: "衢州", "Quzhou?"
+	}
 	return in
 }
 
@@ -242,7 +245,9 @@ func language(q string) string {
 			han++
 		}
 	}
-	if latin >= 2 && latin*3 >= han {
+	first := strings.TrimLeft(q, " \t“\"'¿¡")
+	startsLatin := first != "" && (first[0] >= 'a' && first[0] <= 'z' || first[0] >= 'A' && first[0] <= 'Z')
+	if latin >= 2 && (latin*3 >= han || startsLatin) {
 		return "en"
 	}
 	if han == 0 && latin > 0 {
