@@ -194,7 +194,7 @@ func (l *LLM) answer(ctx context.Context, e *Engine, question string, in Intent,
 		{Role: openai.ChatMessageRoleUser, Content: question},
 		{Role: openai.ChatMessageRoleAssistant, ToolCalls: []openai.ToolCall{{ID: "call_lookup", Type: openai.ToolTypeFunction,
 			Function: openai.FunctionCall{Name: name, Arguments: string(argJSON)}}}},
-		{Role: openai.ChatMessageRoleTool, ToolCallID: "call_lookup", Name: name, Content: toolJSON(first)},
+		{Role: openai.ChatMessageRoleTool, ToolCallID: "call_lookup", Content: toolJSON(first)},
 	}
 	results := []Answer{first}
 	for round := 0; round < rounds; round++ {
@@ -225,7 +225,7 @@ func (l *LLM) answer(ctx context.Context, e *Engine, question string, in Intent,
 				content = toolJSON(res)
 				results = append(results, res)
 			}
-			msgs = append(msgs, openai.ChatCompletionMessage{Role: openai.ChatMessageRoleTool, ToolCallID: tc.ID, Name: tc.Function.Name, Content: content})
+			msgs = append(msgs, openai.ChatCompletionMessage{Role: openai.ChatMessageRoleTool, ToolCallID: tc.ID, Content: content})
 		}
 	}
 	return Answer{}, fmt.Errorf("model: no answer after %d rounds of tool calls", rounds)
