@@ -85,8 +85,8 @@ func TestResponsibilityForms(t *testing.T) {
 			"1.建设平台。加快建设。(责任单位:市发改委,智慧新城管委会,各县〔市、区〕)\n",
 			[]taskWant{{lead: []string{"市发展改革委", "智慧新城管委会", "各县（市、区）"}}}},
 		{"square brackets around a list holding parentheses",
-			"1.保护知识产权。加强保护。〔责任单位：市市场监管局(市知识产权局)、市公安局〕\n",
-			[]taskWant{{lead: []string{"市市场监管局（市知识产权局）", "市公安局"}}}},
+			"1.保护知识产权。加强保护。〔责任单位：市市场监管局(市知识产权局)、市公安局〕\n2.专利转化。推进转化。（责任单位：市知识产权局）\n",
+			[]taskWant{{lead: []string{"市市场监管局", "市公安局"}}, {lead: []string{"市市场监管局"}}}},
 		{"lead and participating blocks after the task",
 			"1.研究制定规划。\n牵头单位:市发展改革委。\n参与部门:市经贸委、市科技局,嘉服集团。\n2.编制专项规划。\n牵头部门:市财政局。\n参与部门:各县(市、区)政府,市交通局。\n",
 			[]taskWant{

@@ -387,7 +387,8 @@ func joinBreaks(lines []string) []string {
 			startsResp := strings.HasPrefix(l, "（责任单位") || strings.HasPrefix(l, "(责任单位") || strings.HasPrefix(l, "（牵头单位") || strings.HasPrefix(l, "(牵头单位")
 			openEnd := strings.HasSuffix(prev, "，") || strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, "、")
 			longRun := utf8.RuneCountInString(prev) >= 24 && !terminal(prev)
-			if startsResp || (lvl == lvlNone && !respLine.MatchString(l) && !attachExpr.MatchString(l) && (openEnd || longRun)) {
+			// A responsibility line ("牵头单位:…") is a block of its own: nothing runs on into it.
+			if startsResp || (lvl == lvlNone && !respLine.MatchString(l) && !respLine.MatchString(prev) && !attachExpr.MatchString(l) && (openEnd || longRun)) {
 				out[len(out)-1] = prev + l
 				continue
 			}
@@ -1100,6 +1101,13 @@ func (p *parser) takeLocalAliases(list string) string {
 // units normalises a unit list of this document.
 func (p *parser) units(list string) []string {
 	list = p.takeLocalAliases(list)
+	// A unit given with its second name, "市市场监管局（市知识产权局）", is one unit: later mentions of
+	// the second name in this plan mean it too.
+	for _, u := range SplitUnits(list) {
+		if first, second, ok := secondName(bracketFold.Replace(cleanUnit(u))); ok {
+			p.localAliases[p.norm.Unit(second)] = p.norm.Unit(first)
+		}
+	}
 	var out []string
 	for _, u := range p.norm.Units(list) {
 		if full, ok := p.localAliases[u]; ok {

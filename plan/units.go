@@ -253,7 +253,27 @@ type Normalizer struct {
 func (n Normalizer) Unit(name string) string {
 	name = cleanUnit(name)
 	name = stripCity(name, n.City)
+	// "市发展改革委（信息产业局）": one unit under two names; it goes by the first.
+	if first, _, ok := secondName(name); ok {
+		name = first
+	}
 	return n.Aliases.Canonical(name)
+}
+
+// secondName splits "省市场监管局（省知识产权局）" into its two names when both read as units.
+func secondName(name string) (first, second string, ok bool) {
+	if !strings.HasSuffix(name, "）") {
+		return "", "", false
+	}
+	i := strings.LastIndex(name, "（")
+	if i <= 0 {
+		return "", "", false
+	}
+	first, second = name[:i], strings.TrimSuffix(name[i+len("（"):], "）")
+	if looksLikeUnit(first) && looksLikeUnit(second) {
+		return first, second, true
+	}
+	return "", "", false
 }
 
 // Units splits a list and normalises each name, dropping duplicates and keeping order.
