@@ -16,15 +16,12 @@ type lexicon struct {
 	aliases *plan.Aliases
 	forms   map[string][]plan.UnitRef
 	cities  *cities
-	names   map[string][]string // distinct unit names, all cities ("") and by city
 	cforms  map[rune][]cityForm // city forms by first character, longest first
 	maxLen  int                 // in runes
 }
 
-var levelPrefixes = []string{"街道", "省", "市", "区", "县", "州", "盟", "旗", "镇"}
-
 func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon {
-	lx := &lexicon{aliases: aliases, forms: map[string][]plan.UnitRef{}, cities: c, cforms: map[rune][]cityForm{}, names: map[string][]string{}}
+	lx := &lexicon{aliases: aliases, forms: map[string][]plan.UnitRef{}, cities: c, cforms: map[rune][]cityForm{}}
 	for _, f := range c.chineseForms() {
 		r, _ := utf8.DecodeRuneInString(f.form)
 		lx.cforms[r] = append(lx.cforms[r], f)
@@ -36,20 +33,11 @@ func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon 
 		lx.forms[f] = append(lx.forms[f], u)
 		lx.maxLen = max(lx.maxLen, utf8.RuneCountInString(f)+8) // room for a city and 的
 	}
-	seenName := map[string]bool{}
 	for _, uc := range dir.Units("") {
 		u := uc.UnitRef
-		if !seenName[u.Name] {
-			seenName[u.Name] = true
-			lx.names[""] = append(lx.names[""], u.Name)
-		}
-		lx.names[u.City] = append(lx.names[u.City], u.Name)
 		add(u.Name, u)
-		for _, p := range levelPrefixes {
-			if body, ok := strings.CutPrefix(u.Name, p); ok && body != "" {
-				add(body, u)
-				break
-			}
+		if body := plan.UnitBody(u.Name); body != u.Name {
+			add(body, u)
 		}
 	}
 	for f, us := range lx.forms {
@@ -80,87 +68,10 @@ func (lx *lexicon) cityForms(s string) []cityForm {
 	return lx.cforms[r]
 }
 
-// suggest returns up to n known unit names nearest to typed (of city, when given), by the Dice
-// coefficient over character bigrams, then over characters. Names are compared once each, however many cities share
-// them.
+// suggest returns up to n known unit names nearest to typed (of city, when given); the Directory
+// scores them.
 func (lx *lexicon) suggest(typed, city string, n int) []string {
-	q := typed
-	for _, f := range lx.cityForms(q) {
-		if rest, ok := strings.CutPrefix(q, f.form); ok && rest != "" {
-			q = strings.TrimPrefix(rest, "的")
-			break
-		}
-	}
-	names := lx.names[city]
-	if len(names) == 0 {
-		names = lx.names[""]
-	}
-	qg, qc := bigrams(q), chars(q)
-	type scored struct {
-		name  string
-		score float64
-	}
-	var all []scored
-	for _, name := range names {
-		// Shared bigrams count most; shared characters break ties and still find 市经信局 for a
-		// mistyped 市经济局.
-		if s := dice(qg, bigrams(name)) + 0.5*dice(qc, chars(name)); s > 0 {
-			all = append(all, scored{name, s})
-		}
-	}
-	sort.Slice(all, func(i, j int) bool {
-		if all[i].score != all[j].score {
-			return all[i].score > all[j].score
-		}
-		return all[i].name < all[j].name
-	})
-	var out []string
-	for i := 0; i < len(all) && len(out) < n; i++ {
-		out = append(out, all[i].name)
-	}
-	return out
-}
-
-func bigrams(s string) []string {
-	rs := []rune(s)
-	if len(rs) < 3 {
-		out := make([]string, len(rs))
-		for i, r := range rs {
-			out[i] = string(r)
-		}
-		return out
-	}
-	out := make([]string, 0, len(rs)-1)
-	for i := 0; i+1 < len(rs); i++ {
-		out = append(out, string(rs[i:i+2]))
-	}
-	return out
-}
-
-func chars(s string) []string {
-	var out []string
-	for _, r := range s {
-		out = append(out, string(r))
-	}
-	return out
-}
-
-func dice(a, b []string) float64 {
-	if len(a) == 0 || len(b) == 0 {
-		return 0
-	}
-	common := 0
-	used := make([]bool, len(b))
-	for _, x := range a {
-		for j, y := range b {
-			if !used[j] && x == y {
-				used[j] = true
-				common++
-				break
-			}
-		}
-	}
-	return 2 * float64(common) / float64(len(a)+len(b))
+	return lx.cities.dir.Suggest(typed, city, n)
 }
 
 // unitMatch is a unit found in a question.
@@ -203,8 +114,8 @@ func (lx *lexicon) lookup(span, city string) (units []plan.UnitRef, spanCity str
 				return us, f.city
 			}
 			// "衢州市商务局" keeps its level: the city cut leaves "商务局", and "市"+rest is tried too.
-			lvl := string([]rune(f.form)[utf8.RuneCountInString(f.form)-1:])
-			if strings.ContainsAny(lvl, levelRunes) {
+			if plan.TrimLevel(f.form) != f.form {
+				lvl := string([]rune(f.form)[utf8.RuneCountInString(f.form)-1:])
 				if us := try(lvl+rest, f.city); len(us) > 0 {
 					return us, f.city
 				}

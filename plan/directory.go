@@ -52,13 +52,50 @@ func NewDirectory(docs []*Document, aliases *Aliases) *Directory {
 		}
 	}
 	sort.Strings(d.cities)
+	known := map[string]bool{}
 	for _, c := range d.cities {
 		for _, f := range CityForms(c) {
 			d.forms = append(d.forms, cityAlias{f, c})
+			known[f] = true
 		}
 	}
-	sort.SliceStable(d.forms, func(i, j int) bool { return len(d.forms[i].form) > len(d.forms[j].form) })
+	// A district's parent city stands for the district when the plans know no other place in it
+	// and no plan of the parent city itself: "温州" finds 温州市鹿城区.
+	parentOf := map[string][]string{}
+	for _, c := range d.cities {
+		if parts := SplitAdmin(c); len(parts) > 1 {
+			for _, f := range []string{parts[0], TrimLevel(parts[0])} {
+				parentOf[f] = append(parentOf[f], c)
+			}
+		}
+	}
+	for f, cs := range parentOf {
+		if len(cs) == 1 && !known[f] && utf8.RuneCountInString(f) >= 2 {
+			d.forms = append(d.forms, cityAlias{f, cs[0]})
+		}
+	}
+	sort.SliceStable(d.forms, func(i, j int) bool {
+		if len(d.forms[i].form) != len(d.forms[j].form) {
+			return len(d.forms[i].form) > len(d.forms[j].form)
+		}
+		return d.forms[i].form < d.forms[j].form
+	})
 	return d
+}
+
+// CityName is one way of writing a known city.
+type CityName struct {
+	Form string // as people write it: 衢州, 鹿城区, 温州
+	City string // the plans' name for it: 衢州市, 温州市鹿城区
+}
+
+// CityNames lists every form of every known city, longest first.
+func (d *Directory) CityNames() []CityName {
+	out := make([]CityName, len(d.forms))
+	for i, f := range d.forms {
+		out[i] = CityName{Form: f.form, City: f.city}
+	}
+	return out
 }
 
 func (d *Directory) count(u UnitRef) *UnitCount {
@@ -166,22 +203,33 @@ func (d *Directory) sameBody(unit, typed string) bool {
 	return false
 }
 
-// Suggest returns up to n known unit names closest to query, for "not found" answers.
-func (d *Directory) Suggest(query string, n int) []string {
+// Suggest returns up to n known unit names nearest to query (of city, when one is given), for
+// "not found" answers. Shared character pairs count most; shared characters break ties and still
+// find 市经信局 for a mistyped 市经济局.
+func (d *Directory) Suggest(query, city string, n int) []string {
 	q := cleanUnit(query)
-	if _, rest := d.CityIn(q); rest != "" {
-		q = cleanUnit(rest)
+	if c, rest := d.CityIn(q); c != "" && rest != "" {
+		q = strings.TrimPrefix(cleanUnit(rest), "的")
+		if city == "" {
+			city = c
+		}
+	}
+	best := map[string]float64{}
+	for u := range d.units {
+		if city != "" && u.City != city {
+			continue
+		}
+		s := dice(pairs(q), pairs(u.Name)) + 0.5*dice(chars(q), chars(u.Name))
+		if s > best[u.Name] {
+			best[u.Name] = s
+		}
+	}
+	if len(best) == 0 && city != "" {
+		return d.Suggest(query, "", n)
 	}
 	type scored struct {
 		name  string
 		score float64
-	}
-	best := map[string]float64{}
-	for u := range d.units {
-		s := similarity(q, u.Name)
-		if s > best[u.Name] {
-			best[u.Name] = s
-		}
 	}
 	var all []scored
 	for name, s := range best {
@@ -202,39 +250,42 @@ func (d *Directory) Suggest(query string, n int) []string {
 	return out
 }
 
-// similarity is the Dice coefficient over character bigrams (single characters for short names).
-func similarity(a, b string) float64 {
-	ga, gb := grams(a), grams(b)
-	if len(ga) == 0 || len(gb) == 0 {
-		return 0
-	}
-	common := 0
-	for g, n := range ga {
-		if m := gb[g]; m > 0 {
-			common += min(n, m)
-		}
-	}
-	total := 0
-	for _, n := range ga {
-		total += n
-	}
-	for _, n := range gb {
-		total += n
-	}
-	return 2 * float64(common) / float64(total)
-}
-
-func grams(s string) map[string]int {
+// pairs splits s into character bigrams (single characters for names under three).
+func pairs(s string) []string {
 	rs := []rune(s)
-	out := map[string]int{}
-	if utf8.RuneCountInString(s) < 3 {
-		for _, r := range rs {
-			out[string(r)]++
-		}
-		return out
+	if len(rs) < 3 {
+		return chars(s)
 	}
+	out := make([]string, 0, len(rs)-1)
 	for i := 0; i+1 < len(rs); i++ {
-		out[string(rs[i:i+2])]++
+		out = append(out, string(rs[i:i+2]))
 	}
 	return out
+}
+
+func chars(s string) []string {
+	var out []string
+	for _, r := range s {
+		out = append(out, string(r))
+	}
+	return out
+}
+
+// dice is the Dice coefficient of two multisets.
+func dice(a, b []string) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	count := map[string]int{}
+	for _, y := range b {
+		count[y]++
+	}
+	common := 0
+	for _, x := range a {
+		if count[x] > 0 {
+			count[x]--
+			common++
+		}
+	}
+	return 2 * float64(common) / float64(len(a)+len(b))
 }

@@ -320,7 +320,7 @@ type cityForm struct{ full, level string }
 // cityPrefixForms lists the spellings of a city's name that may lead a unit name, longest first.
 func cityPrefixForms(city string) []cityForm {
 	var out []cityForm
-	parts := splitAdmin(city)
+	parts := SplitAdmin(city)
 	for i := range parts {
 		whole := strings.Join(parts[i:], "")
 		last := parts[len(parts)-1]
@@ -334,7 +334,7 @@ func cityPrefixForms(city string) []cityForm {
 }
 
 // splitAdmin splits "温州市鹿城区" into ["温州市", "鹿城区"].
-func splitAdmin(city string) []string {
+func SplitAdmin(city string) []string {
 	var parts []string
 	var b strings.Builder
 	rs := []rune(city)
@@ -364,13 +364,8 @@ func adminLevel(s string) string {
 // CityForms lists what people type for a city: "温州市鹿城区" gives 温州市鹿城区, 温州鹿城区, 温州鹿城,
 // 鹿城区, 鹿城; "衢州市" gives 衢州市, 衢州. Longest first.
 func CityForms(city string) []string {
-	parts := splitAdmin(city)
-	short := func(s string) string {
-		if utf8.RuneCountInString(s) > 2 && adminLevel(s) != "" {
-			return string([]rune(s)[:utf8.RuneCountInString(s)-1])
-		}
-		return s
-	}
+	parts := SplitAdmin(city)
+	short := TrimLevel
 	seen := map[string]bool{}
 	var out []string
 	add := func(s string) {
@@ -392,6 +387,26 @@ func CityForms(city string) []string {
 	add(short(parts[len(parts)-1]))
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
 	return out
+}
+
+// TrimLevel drops the level character from a place name longer than two characters:
+// "衢州市" → "衢州", "鹿城区" → "鹿城"; "衢江" stays.
+func TrimLevel(s string) string {
+	if utf8.RuneCountInString(s) > 2 && adminLevel(s) != "" {
+		return string([]rune(s)[:utf8.RuneCountInString(s)-1])
+	}
+	return s
+}
+
+// UnitBody returns a unit name without its level prefix: "市商务局" → "商务局". A name without one
+// is returned as it is.
+func UnitBody(name string) string {
+	for _, p := range levelPrefixes {
+		if body, ok := strings.CutPrefix(name, p); ok && body != "" {
+			return body
+		}
+	}
+	return name
 }
 
 func hasHan(s string) bool {

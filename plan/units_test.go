@@ -108,10 +108,15 @@ func TestDirectoryResolve(t *testing.T) {
 			t.Errorf("Resolve(%q, %q) = %q, want %q", c.query, c.city, got, c.want)
 		}
 	}
-	if s := d.Suggest("市商务厅", 2); len(s) == 0 || s[0] != "市商务局" {
+	if s := d.Suggest("市商务厅", "", 2); len(s) == 0 || s[0] != "市商务局" {
 		t.Errorf("Suggest = %q, want 市商务局 first", s)
 	}
-	if got := d.ResolveCity("鹿城"); got != "温州市鹿城区" {
-		t.Errorf("ResolveCity(鹿城) = %q", got)
+	for _, form := range []string{"鹿城", "温州", "温州鹿城区"} {
+		if got := d.ResolveCity(form); got != "温州市鹿城区" {
+			t.Errorf("ResolveCity(%s) = %q, want 温州市鹿城区", form, got)
+		}
+	}
+	if s := d.Suggest("市商务厅", "湖州市", 3); len(s) == 0 || s[0] != "市商务局" {
+		t.Errorf("Suggest in 湖州 = %q", s)
 	}
 }

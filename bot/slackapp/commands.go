@@ -302,7 +302,7 @@ func (a *App) resolveUnit(text string) (plan.UnitRef, string) {
 		return refs[0], ""
 	case 0:
 		s := fmt.Sprintf("方案里没有找到单位「%s」。", text)
-		if sug := dir.Suggest(text, 5); len(sug) > 0 {
+		if sug := dir.Suggest(text, "", 5); len(sug) > 0 {
 			s += "最接近的有:" + strings.Join(sug, "、") + "。"
 		}
 		return plan.UnitRef{}, s

@@ -133,7 +133,7 @@ func (m *Main) aliases() *plan.Aliases {
 
 func unknownUnit(dir *plan.Directory, name string) error {
 	msg := fmt.Sprintf("no unit in the plans matches %q", name)
-	if s := dir.Suggest(name, 3); len(s) > 0 {
+	if s := dir.Suggest(name, "", 3); len(s) > 0 {
 		msg += "; did you mean " + strings.Join(s, ", ") + "?"
 	}
 	return usageError(msg)

@@ -74,7 +74,7 @@ func selectTasks(docs []*plan.Document, dir *plan.Directory, f taskFilter) ([]pl
 		refs := dir.Resolve(f.unit, city)
 		if len(refs) == 0 {
 			msg := fmt.Sprintf("no unit %q in the plans", f.unit)
-			if s := dir.Suggest(f.unit, 5); len(s) > 0 {
+			if s := dir.Suggest(f.unit, city, 5); len(s) > 0 {
 				msg += "; nearest: " + strings.Join(s, ", ")
 			}
 			return nil, errors.New(msg)
