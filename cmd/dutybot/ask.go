@@ -193,6 +193,22 @@ func (m *Main) engine(ctx context.Context) (*bot.Engine, error) {
 	if err != nil {
 		return nil, err
 	}
+	ix, eng, err := m.newEngine(cfg, popt)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := ix.Build(ctx, docs); err != nil {
+		return nil, fmt.Errorf("index plans: %w", err)
+	}
+	if err := ix.Save(); err != nil {
+		m.Logger.Warn("index snapshot not saved; the next start embeds again", "err", err)
+	}
+	return eng, nil
+}
+
+// newEngine opens the retrieval index (empty until plans are built into it) and the engine on it,
+// with the OpenAI-compatible endpoint for embeddings and answers when one is configured.
+func (m *Main) newEngine(cfg Config, popt plan.Options) (*retrieval.Index, *bot.Engine, error) {
 	var client *openai.Client
 	if cfg.OpenAIKey != "" {
 		oc := openai.DefaultConfig(cfg.OpenAIKey)
@@ -203,24 +219,17 @@ func (m *Main) engine(ctx context.Context) (*bot.Engine, error) {
 	}
 	ropt := retrieval.Options{Dir: filepath.Join(cfg.DataDir, "index"), Aliases: popt.Aliases, Logger: m.Logger}
 	if client != nil && cfg.OpenAIEmbeddingModel != "" {
-		remote := retrieval.NewOpenAI(client, cfg.OpenAIEmbeddingModel)
-		ropt.Remote = timeoutEmbedder{remote, cfg.OpenAITimeout}
+		ropt.Remote = timeoutEmbedder{retrieval.NewOpenAI(client, cfg.OpenAIEmbeddingModel), cfg.OpenAITimeout}
 	}
 	ix, err := retrieval.Open(ropt)
 	if err != nil {
-		return nil, err
-	}
-	if _, err := ix.Build(ctx, docs); err != nil {
-		return nil, fmt.Errorf("index plans: %w", err)
-	}
-	if err := ix.Save(); err != nil {
-		m.Logger.Warn("index snapshot not saved; the next start embeds again", "err", err)
+		return nil, nil, err
 	}
 	opt := bot.Options{Aliases: popt.Aliases, Now: m.Now, Logger: m.Logger}
 	if client != nil {
 		opt.LLM = bot.NewLLM(client, cfg.OpenAIChatModel, cfg.OpenAITimeout)
 	}
-	return bot.NewEngine(ix, opt), nil
+	return ix, bot.NewEngine(ix, opt), nil
 }
 
 // timeoutEmbedder bounds each remote embedding call, so a hung endpoint costs a question at most

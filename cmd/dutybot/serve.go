@@ -10,7 +10,6 @@ import (
 	"net/http"
 	"net/url"
 	"os"
-	"path/filepath"
 	"reflect"
 	"regexp"
 	"sort"
@@ -23,7 +22,6 @@ import (
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/redis/go-redis/v9"
-	openai "github.com/sashabaranov/go-openai"
 
 	"github.com/dutybot/dutybot/bot"
 	"github.com/dutybot/dutybot/bot/slackapp"
@@ -31,7 +29,6 @@ import (
 	"github.com/dutybot/dutybot/keyspace"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/reminders"
-	"github.com/dutybot/dutybot/retrieval"
 )
 
 // runServe runs the Slack app: dutybot serve [--print-config].
@@ -212,7 +209,7 @@ func (m *Main) assemble(ctx context.Context, cfg Config) (*server, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix, engine, err := m.serveEngine(cfg, popt)
+	ix, engine, err := m.newEngine(cfg, popt)
 	if err != nil {
 		return nil, err
 	}
@@ -307,31 +304,6 @@ func loadRoutesFile(ctx context.Context, store *reminders.Store, path string) er
 	defer f.Close()
 	_, err = store.LoadRoutes(ctx, f)
 	return err
-}
-
-// serveEngine opens the retrieval index (filled by the plan listener) and the engine on it.
-func (m *Main) serveEngine(cfg Config, popt plan.Options) (*retrieval.Index, *bot.Engine, error) {
-	var client *openai.Client
-	if cfg.OpenAIKey != "" {
-		oc := openai.DefaultConfig(cfg.OpenAIKey)
-		if cfg.OpenAIBaseURL != "" {
-			oc.BaseURL = strings.TrimRight(cfg.OpenAIBaseURL, "/")
-		}
-		client = openai.NewClientWithConfig(oc)
-	}
-	ropt := retrieval.Options{Dir: filepath.Join(cfg.DataDir, "index"), Aliases: popt.Aliases, Logger: m.Logger}
-	if client != nil && cfg.OpenAIEmbeddingModel != "" {
-		ropt.Remote = timeoutEmbedder{retrieval.NewOpenAI(client, cfg.OpenAIEmbeddingModel), cfg.OpenAITimeout}
-	}
-	ix, err := retrieval.Open(ropt)
-	if err != nil {
-		return nil, nil, err
-	}
-	opt := bot.Options{Aliases: popt.Aliases, Now: m.Now, Logger: m.Logger}
-	if client != nil {
-		opt.LLM = bot.NewLLM(client, cfg.OpenAIChatModel, cfg.OpenAITimeout)
-	}
-	return ix, bot.NewEngine(ix, opt), nil
 }
 
 // run runs every part until ctx is done, then stops them in order: the HTTP server (no new Slack
