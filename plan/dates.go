@@ -269,6 +269,12 @@ var dutyWords = []string{
 // ParseRecurring finds the recurring duties in text. Each keeps its quote; rules that say the same
 // thing twice in one sentence ("月度通报…每月10日前") are merged, keeping the more specific one.
 func ParseRecurring(text string) []Recurring {
+	// Every pattern needs one of these characters; most texts have none and stop here.
+	hasPeriodWord := strings.ContainsAny(text, "每按逐双半度")
+	hasDutyNoun := strings.ContainsAny(text, "周月季年") && strings.ContainsAny(text, "会调分评通例督报总晾考")
+	if !hasPeriodWord && !hasDutyNoun {
+		return nil
+	}
 	text = foldWidth(text)
 	type hit struct {
 		start int
@@ -283,7 +289,7 @@ func ParseRecurring(text string) []Recurring {
 		hits = append(hits, hit{s, Recurring{Quote: extendQuote(text, s, e), Rule: rule}})
 	}
 	for _, p := range recurringPatterns {
-		if !containsAny(text, p.needs) {
+		if !hasPeriodWord || !containsAny(text, p.needs) {
 			continue
 		}
 		for _, m := range p.re.FindAllStringSubmatchIndex(text, -1) {
@@ -306,7 +312,7 @@ func ParseRecurring(text string) []Recurring {
 		}
 	}
 	var all [][]int
-	if containsAny(text, periodDutyNouns) {
+	if hasDutyNoun && containsAny(text, periodDutyNouns) {
 		all = periodDutyExpr.FindAllStringSubmatchIndex(text, -1)
 	}
 	for i, m := range all {

@@ -32,7 +32,7 @@ func ParseText(source, text string, opt Options) (*Document, error) {
 		return nil, ErrEmpty
 	}
 	if opt.Aliases == nil {
-		opt.Aliases = DefaultAliases()
+		opt.Aliases = sharedDefault()
 	}
 	p := &parser{opt: opt}
 	doc := p.parse(source, text)
@@ -653,10 +653,9 @@ func (it *item) idPart() string {
 
 // clause is a piece of an item's text with its own units.
 type clause struct {
-	text          string
-	lead, partic  []string
-	hasUnits      bool
-	standingAdded []string
+	text         string
+	lead, partic []string
+	hasUnits     bool
 }
 
 // itemTasks makes the tasks of one leaf item: one task, or one per clause when several clauses each
@@ -720,7 +719,11 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 		if !c.hasUnits && !hasBlock && len(recurring) > 0 {
 			p.inlineUnits(&t)
 		}
-		p.finishTask(&t, c.standingAdded)
+		var known []Recurring
+		if len(clauses) == 1 {
+			known = recurring // the clause is the item's whole text: no need to read it again
+		}
+		p.finishTask(&t, known)
 		if len(clauses) == 1 && it.title != "" && !strings.Contains(t.Text, it.title) {
 			t.Text = it.title + "。" + t.Text
 		}
@@ -731,16 +734,20 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 	}
 }
 
-// finishTask adds standing units, dates and recurring duties.
-func (p *parser) finishTask(t *Task, alreadyStanding []string) {
+// finishTask adds standing units, dates and recurring duties (found in the task's text unless the
+// caller found them already).
+func (p *parser) finishTask(t *Task, recurring []Recurring) {
 	for _, u := range p.standing {
 		if t.Role(u) == "" {
 			t.Participating = append(t.Participating, u)
 		}
 	}
 	t.Deadlines = ParseDeadlines(t.Text)
+	if recurring == nil {
+		recurring = ParseRecurring(t.Text)
+	}
 	seenRule := map[string]bool{}
-	for _, r := range ParseRecurring(t.Text) {
+	for _, r := range recurring {
 		// One reminder a rule: "月调度" and "每月召开一次调度会议" in one task are one duty.
 		if seenRule[r.Rule.String()] {
 			continue
@@ -866,7 +873,7 @@ func (p *parser) findNotes(text string) []note {
 	}
 	// Notes without a label, at the end of a clause: "(X牵头,Y、Z按职责分工负责)".
 	for i := 0; i < len(text); {
-		j := strings.IndexAny(text[i:], "(（")
+		j := indexOpenParen(text[i:])
 		if j < 0 {
 			break
 		}
@@ -900,6 +907,18 @@ func (p *parser) findNotes(text string) []note {
 	}
 	sortNotes(out)
 	return out
+}
+
+// indexOpenParen finds the first "(" or "（" in s.
+func indexOpenParen(s string) int {
+	a, b := strings.IndexByte(s, '('), strings.Index(s, "（")
+	switch {
+	case a < 0:
+		return b
+	case b < 0 || a < b:
+		return a
+	}
+	return b
 }
 
 func overlaps(ns []note, pos int) bool {

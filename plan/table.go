@@ -69,7 +69,11 @@ func pipeCells(l string, edged bool) []string {
 // findTableHeader recognises a table header starting at lines[i]; n is how many lines it takes.
 func findTableHeader(lines []string, i int) (*tableHeader, int) {
 	l := lines[i]
-	if strings.ContainsAny(l, "｜|\t") {
+	piped := strings.IndexByte(l, '|') >= 0 || strings.IndexByte(l, '\t') >= 0 || strings.Contains(l, "｜")
+	if !piped && len(l) > 12 { // a one-cell header line is a short word: 序号, 编号
+		return nil, 0
+	}
+	if piped {
 		edged := strings.HasPrefix(l, "|") || strings.HasPrefix(l, "｜")
 		cells := pipeCells(l, edged)
 		if len(cells) >= 3 && roleOf(cells[0], 0) == colNumber {

@@ -8,6 +8,7 @@ import (
 	"os"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -27,7 +28,11 @@ type Aliases struct {
 	canon map[string]string // alias → canonical, both without prefix or both with
 }
 
-// DefaultAliases returns the alias table shipped with dutybot.
+// sharedDefault is the shipped table, read once, for parses given no table of their own; it is
+// never changed.
+var sharedDefault = sync.OnceValue(DefaultAliases)
+
+// DefaultAliases returns a new copy of the alias table shipped with dutybot.
 func DefaultAliases() *Aliases {
 	a, err := ParseAliases(strings.NewReader(defaultAliasText))
 	if err != nil {
