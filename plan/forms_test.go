@@ -259,6 +259,12 @@ func TestTableWithLeadAndPartnerColumns(t *testing.T) {
 	})
 }
 
+// A unit cell in a table whose header names no unit column (once a panic, found by FuzzParse).
+func TestTableWithoutUnitColumn(t *testing.T) {
+	text := formHead + "序号\n工作任务\n完成时限\n1\n推进项目\n区发改局\n2025年\n"
+	checkTasks(t, text, []taskWant{{number: "1", lead: []string{"区发展改革局"}, dates: []string{"2025-12-31 by"}}})
+}
+
 func TestPipedTableWithOtherBodies(t *testing.T) {
 	text := formHead + `序号｜项目名称｜建设内容｜建设主体｜完成时限｜责任单位
 1｜物流园二期｜建设冷链仓库｜某某物流集团有限公司｜2026年6月底前｜市商务局、市交通运输局

@@ -269,6 +269,9 @@ func (p *parser) assignCells(h *tableHeader, sr *subRow, lines []string) {
 			unitCols = append(unitCols, r)
 		}
 	}
+	if len(unitCols) == 0 {
+		unitCols = []colRole{colUnits} // a unit cell in a table whose header names no unit column
+	}
 	for k, u := range unitLines {
 		role := unitCols[min(k, len(unitCols)-1)]
 		lead, partic := p.labelled(labelFor(role), u)
