@@ -301,7 +301,11 @@ func (e *Engine) due(in Intent, today plan.Day) Answer {
 		}
 	}
 	for _, it := range items {
-		c.printf("- %s [%s] %s %s · %s (“%s”)\n  %s\n", it.Deadline.Date, kindWord(c, it.Deadline.Kind), it.Doc.City, c.docLine(it.Doc),
+		mark := kindWord(c, it.Deadline.Kind)
+		if in.Kind != KindOverdue && it.Deadline.Date.Before(today) {
+			mark += c.t("，已过期限", ", passed") // the past is never shown as upcoming
+		}
+		c.printf("- %s [%s] %s %s · %s (“%s”)\n  %s\n", it.Deadline.Date, mark, it.Doc.City, c.docLine(it.Doc),
 			c.taskLine(it.Task), it.Deadline.Quote, c.unitsLine(it.Task))
 		c.task(it.TaskRef)
 	}
@@ -329,7 +333,7 @@ func kindWord(c *composer, k string) string {
 	if k == plan.KindTarget {
 		return c.t("目标", "target")
 	}
-	return c.t("完成", "by")
+	return c.t("期限", "by") // a deadline; not "完成", which reads as "done"
 }
 
 func (e *Engine) search(ctx context.Context, in Intent) (Answer, error) {

@@ -1,0 +1,46 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// A window that reaches into the past names past deadlines as passed, never as upcoming, and the
+// label of a deadline never reads as "done".
+func TestPastDeadlinesAreMarked(t *testing.T) {
+	e := NewEngine(seedIndex(t), Options{Now: fixedClock("2026-11-21")})
+	cases := []struct {
+		question string
+		want     string
+		notWant  string
+	}{
+		{"鹿城区2023年12月底前要完成哪些任务?", "[期限，已过期限]", "[完成]"},
+		{"what does 鹿城区 have due before the end of 2023?", "[by, passed]", ""},
+	}
+	for _, c := range cases {
+		a, err := e.Answer(context.Background(), Question{Text: c.question})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Text, c.want) || (c.notWant != "" && strings.Contains(a.Text, c.notWant)) {
+			t.Errorf("%s:\n%s\nwant %q, not %q", c.question, firstLines(a.Text, 4), c.want, c.notWant)
+		}
+	}
+	// Asked in 2023, the same deadlines are still ahead and carry no such mark.
+	a, err := e.Answer(context.Background(), Question{Text: "鹿城区2023年12月底前要完成哪些任务?", Now: fixedClock("2023-09-01")()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "已过期限]") {
+		t.Errorf("asked on 2023-09-01, no deadline of 2023-12-31 has passed:\n%s", firstLines(a.Text, 4))
+	}
+}
+
+func firstLines(s string, n int) string {
+	lines := strings.SplitN(s, "\n", n+1)
+	if len(lines) > n {
+		lines = lines[:n]
+	}
+	return strings.Join(lines, "\n")
+}
