@@ -60,7 +60,7 @@ func (c Context) IsZero() bool { return c.Kind == "" }
 
 var (
 	reSummary  = regexp.MustCompile(`(?i)总结|概括|汇总|概况|概要|综述|summar|overview|brief me|recap`)
-	reOverdue  = regexp.MustCompile(`(?i)逾期|超期|过期|延期|已过|误期|overdue|past due|late|missed|behind`)
+	reOverdue  = regexp.MustCompile(`(?i)逾期|超期|过期|已过|误期|\b(?:overdue|past due|late|missed|behind)\b`)
 	reOwner    = regexp.MustCompile(`(?i)责任单位|牵头单位|主办单位|责任部门|牵头部门|谁负责|谁牵头|谁来|由谁|是谁|哪个部门|哪些部门|哪个单位|哪些单位|哪家单位|哪几个部门|归谁|who\b|whose|which (?:unit|department|bureau|office|agency)s?`)
 	reDue      = regexp.MustCompile(`(?i)到期|截止|期限|要完成|需完成|须完成|完成哪些|底前|月前|年前|日前|之前|以前|时间节点|\bdue\b|deadline|\bby\b|before|upcoming|coming up`)
 	reFigure   = regexp.MustCompile(`(?i)多少|几个|几家|几名|几项|几成|多大|多高|比重|占比|增速|how many|how much|what share|what percentage|how big|how large|target|goal|目标是`)
@@ -282,6 +282,7 @@ func ownerPhrase(s string) string {
 
 var (
 	reYMDBefore  = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:前|之前|以前)`)
+	reYMD        = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]`)
 	reYMBefore   = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:底|末)?\s*(?:前|之前|以前)`)
 	reYBefore    = regexp.MustCompile(`(\d{4})\s*年\s*(?:底|末)?\s*(?:前|之前|以前)`)
 	reYIn        = regexp.MustCompile(`(\d{4})\s*(?:年|全年)`)
@@ -313,6 +314,11 @@ func window(q string, today plan.Day) (from, to plan.Day, text string) {
 	if m := reYMDBefore.FindStringSubmatch(q); m != nil {
 		return plan.Day{}, plan.NewDay(atoi(m[1]), time.Month(atoi(m[2])), atoi(m[3])), m[0]
 	}
+	if m := reYMD.FindStringSubmatch(q); m != nil {
+		// "2024年3月15日到期的任务": that day, not "15 days".
+		d := plan.NewDay(atoi(m[1]), time.Month(atoi(m[2])), atoi(m[3]))
+		return d, d, m[0]
+	}
 	if m := reYMBefore.FindStringSubmatch(q); m != nil {
 		return plan.Day{}, endOfMonth(atoi(m[1]), time.Month(atoi(m[2]))), m[0]
 	}
@@ -332,7 +338,9 @@ func window(q string, today plan.Day) (from, to plan.Day, text string) {
 	}
 	if m := reMonths.FindStringSubmatch(q); m != nil {
 		n := atoi(m[1] + m[2])
-		return today, plan.NewDay(today.Year, today.Month+time.Month(n), today.Day), m[0]
+		// Jan 31 + 1 month is the end of February, not March 2.
+		to := plan.NewDay(today.Year, today.Month+time.Month(n), 1)
+		return today, plan.NewDay(to.Year, to.Month, min(today.Day, endOfMonth(to.Year, to.Month).Day)), m[0]
 	}
 	if m := reENIn.FindStringSubmatch(q); m != nil {
 		y := atoi(m[1])

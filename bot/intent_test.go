@@ -66,12 +66,21 @@ func TestParse(t *testing.T) {
 		{q: "本月到期的任务", kind: KindDue, lang: "zh", from: "2024-05-10", to: "2024-05-31"},
 		{q: "what is due by March 2025?", kind: KindDue, lang: "en", to: "2025-03-31"},
 		{q: "2024年有哪些任务到期", kind: KindDue, lang: "zh", from: "2024-01-01", to: "2024-12-31"},
+		{q: "2024年6月15日到期的任务有哪些?", kind: KindDue, lang: "zh", from: "2024-06-15", to: "2024-06-15"},
+		{q: "未来1个月有哪些任务到期", kind: KindDue, lang: "zh", from: "2024-05-10", to: "2024-06-10"},
 		{q: "哪些任务已逾期?", kind: KindOverdue, lang: "zh"},
 		{q: "what is overdue in Lishui?", kind: KindOverdue, lang: "en", city: "丽水市"},
 		{q: "丽水到2027年要培育多少家企业?", kind: KindFigure, lang: "zh", city: "丽水市", phrase: "到2027年 培育 企业"},
 		{q: "总结一下丽水的方案", kind: KindSummary, lang: "zh", city: "丽水市"},
 		{q: "summarize 市商务局's work across all plans", kind: KindSummary, lang: "en", units: lishuiCommerce, typed: "市商务局"},
 		{q: "生态产品价值实现机制", kind: KindSearch, lang: "zh", phrase: "生态产品价值实现机制"},
+	}
+	// "late" inside "related" is no overdue question; a month on from Jan 31 ends in February.
+	if in := p.Parse("what is related to 市商务局?", Context{}, today); in.Kind == KindOverdue {
+		t.Errorf("\"related\" read as overdue")
+	}
+	if in := p.Parse("未来1个月有哪些任务到期", Context{}, plan.NewDay(2025, 1, 31)); in.To.String() != "2025-02-28" {
+		t.Errorf("a month from 2025-01-31 ends %s, want 2025-02-28", in.To)
 	}
 	for _, c := range cases {
 		in := p.Parse(c.q, Context{}, today)

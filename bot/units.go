@@ -228,8 +228,9 @@ func unknownUnit(q string, lx *lexicon) (typed, city string) {
 				}
 			}
 		}
-		// Verbs that end a clause before the unit: "由市外星局负责" → 市外星局.
-		for _, v := range []string{"由", "是", "和", "与", "及", "让", "给", "对"} {
+		// Verbs that end a clause before the unit: "由市外星局负责" → 市外星局. (和, 与 and 及 join
+		// words inside names too, 市气象和水文局, so they do not cut.)
+		for _, v := range []string{"由", "是", "让", "给", "对"} {
 			if i := strings.LastIndex(span, v); i > 0 {
 				span = span[i+len(v):]
 			}
