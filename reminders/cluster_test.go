@@ -3,13 +3,12 @@ package reminders
 import (
 	"context"
 	"fmt"
-	"net"
 	"os"
 	"os/exec"
-	"strconv"
 	"testing"
 	"time"
 
+	"github.com/dutybot/dutybot/internal/redistest"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/redis/go-redis/v9"
 )
@@ -25,31 +24,13 @@ func startCluster(t *testing.T) []string {
 	}
 	var addrs []string
 	for i := 0; i < 3; i++ {
-		l, err := net.Listen("tcp", "127.0.0.1:0")
+		// redistest keeps the port below 55536: the cluster bus listens on port+10000.
+		srv, err := redistest.StartWith("--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf", "--appendonly", "no")
 		if err != nil {
 			t.Fatal(err)
 		}
-		port := l.Addr().(*net.TCPAddr).Port
-		l.Close()
-		dir := t.TempDir()
-		cmd := exec.Command("redis-server", "--port", strconv.Itoa(port), "--bind", "127.0.0.1", "--dir", dir,
-			"--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf", "--save", "", "--appendonly", "no")
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
-		addr := "127.0.0.1:" + strconv.Itoa(port)
-		for deadline := time.Now().Add(5 * time.Second); ; {
-			if c, err := net.DialTimeout("tcp", addr, 100*time.Millisecond); err == nil {
-				c.Close()
-				break
-			}
-			if time.Now().After(deadline) {
-				t.Fatalf("redis-server on %s did not start", addr)
-			}
-			time.Sleep(20 * time.Millisecond)
-		}
-		addrs = append(addrs, addr)
+		t.Cleanup(srv.Stop)
+		addrs = append(addrs, srv.Addr)
 	}
 	args := append([]string{"--cluster", "create"}, addrs...)
 	args = append(args, "--cluster-replicas", "0", "--cluster-yes")

@@ -6,11 +6,13 @@ package redistest
 import (
 	"context"
 	"fmt"
+	"math/rand/v2"
 	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -21,10 +23,11 @@ import (
 
 // Server is a redis-server process the tests own.
 type Server struct {
-	Addr string
-	cmd  *exec.Cmd
-	dir  string
-	args []string
+	Addr   string
+	cmd    *exec.Cmd
+	exited chan struct{}
+	dir    string
+	args   []string
 }
 
 var (
@@ -92,33 +95,64 @@ func options() (*redis.Options, error) {
 // Start runs a new redis-server on a free port with its data in a temporary directory.
 // appendonly is "yes" or "" (no persistence). The caller stops it with Stop.
 func Start(appendonly string) (*Server, error) {
-	dir, err := os.MkdirTemp("", "dutybot-redis-")
-	if err != nil {
-		return nil, err
-	}
-	port, err := freePort()
-	if err != nil {
-		return nil, err
-	}
-	s := &Server{Addr: "127.0.0.1:" + strconv.Itoa(port), dir: dir}
-	s.args = []string{"--port", strconv.Itoa(port), "--bind", "127.0.0.1", "--dir", dir, "--save", "", "--daemonize", "no"}
+	extra := []string{"--appendonly", "no"}
 	if appendonly == "yes" {
-		s.args = append(s.args, "--appendonly", "yes", "--appendfsync", "always")
-	} else {
-		s.args = append(s.args, "--appendonly", "no")
+		extra = []string{"--appendonly", "yes", "--appendfsync", "always"}
 	}
-	return s, s.start()
+	return StartWith(extra...)
+}
+
+// StartWith runs a new redis-server with extra arguments (for example cluster mode) on a free port
+// below 55536, so that a cluster bus port (port+10000) fits too. A port another process takes
+// between the check and the start is detected (the server answering must be ours) and another port
+// is tried.
+func StartWith(extra ...string) (*Server, error) {
+	var last error
+	for attempt := 0; attempt < 8; attempt++ {
+		dir, err := os.MkdirTemp("", "dutybot-redis-")
+		if err != nil {
+			return nil, err
+		}
+		port, err := freePort()
+		if err != nil {
+			return nil, err
+		}
+		s := &Server{Addr: "127.0.0.1:" + strconv.Itoa(port), dir: dir}
+		s.args = append([]string{"--port", strconv.Itoa(port), "--bind", "127.0.0.1", "--dir", dir, "--save", "", "--daemonize", "no"}, extra...)
+		if last = s.start(); last == nil {
+			return s, nil
+		}
+		s.Stop()
+	}
+	return nil, last
 }
 
 func (s *Server) start() error {
 	s.cmd = exec.Command("redis-server", s.args...)
+	dieWithParent(s.cmd)
 	if err := s.cmd.Start(); err != nil {
 		return fmt.Errorf("start redis-server: %w", err)
 	}
+	exited := make(chan struct{})
+	go func() { s.cmd.Wait(); close(exited) }()
+	s.exited = exited
+	want := fmt.Sprintf("process_id:%d", s.cmd.Process.Pid)
+	c := redis.NewClient(&redis.Options{Addr: s.Addr, MaxRetries: -1, DialTimeout: 100 * time.Millisecond})
+	defer c.Close()
 	deadline := time.Now().Add(5 * time.Second)
 	for time.Now().Before(deadline) {
-		if conn, err := net.DialTimeout("tcp", s.Addr, 100*time.Millisecond); err == nil {
-			conn.Close()
+		select {
+		case <-exited:
+			return fmt.Errorf("redis-server on %s exited at start (port taken?)", s.Addr)
+		default:
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+		info, err := c.Info(ctx, "server").Result()
+		cancel()
+		if err == nil {
+			if !strings.Contains(info, want) {
+				return fmt.Errorf("another redis-server answers on %s", s.Addr)
+			}
 			return nil
 		}
 		time.Sleep(20 * time.Millisecond)
@@ -142,15 +176,20 @@ func (s *Server) Stop() {
 func (s *Server) kill() {
 	if s.cmd != nil && s.cmd.Process != nil {
 		s.cmd.Process.Kill()
-		s.cmd.Wait()
+		<-s.exited
 	}
 }
 
+// freePort returns a port in 20000–55535 that is free now.
 func freePort() (int, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0, err
+	for i := 0; i < 100; i++ {
+		port := 20000 + rand.IntN(35536)
+		l, err := net.Listen("tcp", "127.0.0.1:"+strconv.Itoa(port))
+		if err != nil {
+			continue
+		}
+		l.Close()
+		return port, nil
 	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port, nil
+	return 0, fmt.Errorf("no free port found")
 }
