@@ -326,7 +326,11 @@ func boardView(units []plan.UnitRef, rows []BoardRow, now time.Time) slack.HomeT
 				line += "第" + mrkdwn(strings.Trim(r.TaskNumber, "()()")) + "项 "
 			}
 			line += mrkdwn(clip(r.Title, 200))
-			if !r.Next.IsZero() {
+			switch {
+			case r.Next.IsZero():
+			case r.Next.Before(plan.DayOf(now)):
+				line += "\n已于 " + r.Next.String() + " 到期" // a past date is never shown as the next one
+			default:
 				line += "\n下一截止 " + r.Next.String()
 			}
 			if r.Status != "" {

@@ -240,3 +240,25 @@ func TestDeliveryErrorTellsTheDispatcher(t *testing.T) {
 		}
 	}
 }
+
+// The board never shows a passed deadline as the next one.
+func TestBoardPastDeadline(t *testing.T) {
+	u := plan.UnitRef{City: "丽水市", Name: "市商务局"}
+	now := plan.NewDay(2026, 11, 21).Time(9, 0)
+	rows := []BoardRow{
+		{TaskID: "d:1", Title: "甲", Unit: u, Colour: Red, Next: plan.NewDay(2024, 12, 31)},
+		{TaskID: "d:2", Title: "乙", Unit: u, Colour: Yellow, Next: plan.NewDay(2026, 11, 25)},
+	}
+	v := boardView([]plan.UnitRef{u}, rows, now)
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(b)
+	if !strings.Contains(s, "已于 2024-12-31 到期") || strings.Contains(s, "下一截止 2024-12-31") {
+		t.Errorf("a passed deadline shown as next: %s", s)
+	}
+	if !strings.Contains(s, "下一截止 2026-11-25") {
+		t.Errorf("the coming deadline is missing: %s", s)
+	}
+}
