@@ -277,13 +277,29 @@ func (e *Engine) due(in Intent, today plan.Day) Answer {
 	var items []retrieval.DueItem
 	scope := in.City
 	if in.UnitTyped != "" {
-		scope = strings.TrimSpace(in.City + " " + in.UnitTyped)
+		scope = in.UnitTyped
+		// "衢州市商务局" already names its city: do not print 衢州市 twice.
+		if in.City != "" && !strings.HasPrefix(in.UnitTyped, plan.TrimLevel(in.City)) {
+			scope = in.City + " " + in.UnitTyped
+		}
 	}
 	if in.Kind == KindOverdue {
 		items = e.kb.Overdue(f, today)
-		c.printf(c.t("截至 %s，%s已过期限的任务 %d 项（方案不记录完成情况，请向责任单位核实）：\n",
-			"As of %s, %s%d deadlines have passed (the plans do not record what was done; check with the units):\n"),
-			today, withSpace(scope, c), len(items))
+		if c.lang == "en" {
+			for_ := ""
+			if scope != "" {
+				for_ = " for " + scope
+			}
+			noun := "deadlines have"
+			if len(items) == 1 {
+				noun = "deadline has"
+			}
+			c.printf("As of %s, %d %s passed%s (the plans do not record what was done; check with the units):\n",
+				today, len(items), noun, for_)
+		} else {
+			c.printf("截至 %s，%s已过期限的任务 %d 项（方案不记录完成情况，请向责任单位核实）：\n",
+				today, withSpace(scope, c), len(items))
+		}
 	} else {
 		from, to := in.From, in.To
 		if in.Window == "" {

@@ -44,3 +44,21 @@ func firstLines(s string, n int) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// The overdue header names the unit once, and reads as English in English.
+func TestOverdueHeader(t *testing.T) {
+	e := NewEngine(seedIndex(t), Options{Now: fixedClock("2024-01-15")})
+	cases := map[string]string{
+		"衢州市商务局哪些任务已逾期?":              "截至 2024-01-15，衢州市商务局已过期限的任务 1 项",
+		"what is overdue for 衢州市商务局?": "As of 2024-01-15, 1 deadline has passed for 衢州市商务局",
+	}
+	for q, want := range cases {
+		a, err := e.Answer(context.Background(), Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(a.Text, want) {
+			t.Errorf("%s:\n%s\nwant it to start %q", q, firstLines(a.Text, 2), want)
+		}
+	}
+}
