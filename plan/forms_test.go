@@ -265,6 +265,20 @@ func TestTableWithoutUnitColumn(t *testing.T) {
 	checkTasks(t, text, []taskWant{{number: "1", lead: []string{"区发展改革局"}, dates: []string{"2025-12-31 by"}}})
 }
 
+func TestPipedTableWithoutNumberColumn(t *testing.T) {
+	text := formHead + `类别｜重点任务｜责任单位｜完成时限
+平台｜建设物流园｜市商务局｜2026年底前
+企业｜培育龙头企业｜市经信局、市发改委｜2027年6月底前
+`
+	d := checkTasks(t, text, []taskWant{
+		{number: "1", lead: []string{"市商务局"}, dates: []string{"2026-12-31 by"}},
+		{number: "2", lead: []string{"市经信局", "市发展改革委"}, dates: []string{"2027-06-30 by"}},
+	})
+	if d.Tasks[1].Title != "培育龙头企业" {
+		t.Errorf("title %q, want the 重点任务 column", d.Tasks[1].Title)
+	}
+}
+
 func TestPipedTableWithOtherBodies(t *testing.T) {
 	text := formHead + `序号｜项目名称｜建设内容｜建设主体｜完成时限｜责任单位
 1｜物流园二期｜建设冷链仓库｜某某物流集团有限公司｜2026年6月底前｜市商务局、市交通运输局

@@ -48,10 +48,26 @@ func roleOf(name string, i int) colRole {
 		return colUnits
 	case strings.Contains(name, "时间") || strings.Contains(name, "时限") || strings.Contains(name, "期限") || strings.Contains(name, "节点") || strings.Contains(name, "进度"):
 		return colDeadline
-	case i == 1 && (strings.Contains(name, "任务") || strings.Contains(name, "名称") || strings.Contains(name, "事项") || strings.Contains(name, "项目") || strings.Contains(name, "工作")):
+	case strings.Contains(name, "任务") || strings.Contains(name, "名称") || strings.Contains(name, "事项") || strings.Contains(name, "项目") || strings.Contains(name, "工作"):
 		return colTitle
 	}
 	return colOther
+}
+
+// headerRoles gives each column its role; only the first title-like column is the title.
+func headerRoles(names []string) []colRole {
+	roles := make([]colRole, len(names))
+	hasTitle := false
+	for i, n := range names {
+		roles[i] = roleOf(n, i)
+		if roles[i] == colTitle {
+			if hasTitle {
+				roles[i] = colOther
+			}
+			hasTitle = true
+		}
+	}
+	return roles
 }
 
 var pipeSplit = regexp.MustCompile(`\s*[｜|\t]\s*`)
@@ -76,11 +92,17 @@ func findTableHeader(lines []string, i int) (*tableHeader, int) {
 	if piped {
 		edged := strings.HasPrefix(l, "|") || strings.HasPrefix(l, "｜")
 		cells := pipeCells(l, edged)
-		if len(cells) >= 3 && roleOf(cells[0], 0) == colNumber {
-			h := &tableHeader{names: cells, piped: true, edged: edged}
-			for j, c := range cells {
-				h.roles = append(h.roles, roleOf(c, j))
+		if len(cells) < 3 {
+			return nil, 0
+		}
+		for _, c := range cells {
+			if utf8.RuneCountInString(c) > 14 || strings.ContainsAny(c, "。，,；;") {
+				return nil, 0 // a row of text, not a header
 			}
+		}
+		h := &tableHeader{names: cells, piped: true, edged: edged, roles: headerRoles(cells)}
+		// A header names the units or the time of each row; the number column may be missing.
+		if h.has(colUnits) || h.has(colPartic) || h.has(colDeadline) {
 			return h, 1
 		}
 		return nil, 0
@@ -88,7 +110,7 @@ func findTableHeader(lines []string, i int) (*tableHeader, int) {
 	if roleOf(l, 0) != colNumber || utf8.RuneCountInString(l) > 4 {
 		return nil, 0
 	}
-	h := &tableHeader{names: []string{l}, roles: []colRole{colNumber}}
+	h := &tableHeader{names: []string{l}}
 	j := i + 1
 	for ; j < len(lines) && j-i <= 10; j++ {
 		c := lines[j]
@@ -99,8 +121,8 @@ func findTableHeader(lines []string, i int) (*tableHeader, int) {
 			break
 		}
 		h.names = append(h.names, c)
-		h.roles = append(h.roles, roleOf(c, len(h.names)-1))
 	}
+	h.roles = headerRoles(h.names)
 	if len(h.names) < 3 || !h.has(colUnits) && !h.has(colDeadline) {
 		return nil, 0
 	}
@@ -366,6 +388,9 @@ func (p *parser) readPipedTable(t *tableRows, lines []string) (*tableRows, int) 
 			default:
 				sr.cells[h.roles[k]] = append(sr.cells[h.roles[k]], c)
 			}
+		}
+		if !h.has(colNumber) {
+			num = strconv.Itoa(len(t.rows) + 1) // no number column: every line is a row
 		}
 		if num != "" || cur == nil {
 			if num == "" {
