@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -223,7 +224,7 @@ func (x *pdfText) page(p pdf.Page) pdfPage {
 	pg.lines = buildLines(free)
 	if len(tables) > 0 {
 		pg.lines = append(pg.lines, tables...)
-		slices.SortStableFunc(pg.lines, func(a, b pdfLine) int { return cmpFloat(b.y, a.y) })
+		slices.SortStableFunc(pg.lines, func(a, b pdfLine) int { return cmp.Compare(b.y, a.y) })
 	}
 	return pg
 }
@@ -716,7 +717,7 @@ func buildLines(gl []glyph) []pdfLine {
 	if len(gl) == 0 {
 		return nil
 	}
-	slices.SortStableFunc(gl, func(a, b glyph) int { return cmpFloat(b.y, a.y) })
+	slices.SortStableFunc(gl, func(a, b glyph) int { return cmp.Compare(b.y, a.y) })
 	var lines []pdfLine
 	var cur []glyph
 	flush := func() {
@@ -741,7 +742,7 @@ func buildLines(gl []glyph) []pdfLine {
 }
 
 func makeLine(gs []glyph) pdfLine {
-	slices.SortStableFunc(gs, func(a, b glyph) int { return cmpFloat(a.x, b.x) })
+	slices.SortStableFunc(gs, func(a, b glyph) int { return cmp.Compare(a.x, b.x) })
 	var l pdfLine
 	l.y = gs[0].y
 	sizes := make([]float64, len(gs))
@@ -798,16 +799,6 @@ func (s *pdfSeg) setText(raw string) {
 	s.text = strings.TrimSpace(raw)
 	s.spaceBefore = strings.HasPrefix(raw, " ")
 	s.spaceAfter = strings.HasSuffix(raw, " ")
-}
-
-func cmpFloat(a, b float64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }

@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"time"
@@ -151,26 +152,16 @@ func (d Day) Before(e Day) bool { return d.Compare(e) < 0 }
 func (d Day) Compare(e Day) int {
 	switch {
 	case d.Year != e.Year:
-		return cmp(d.Year, e.Year)
+		return cmp.Compare(d.Year, e.Year)
 	case d.Month != e.Month:
-		return cmp(int(d.Month), int(e.Month))
+		return cmp.Compare(d.Month, e.Month)
 	default:
-		return cmp(d.Day, e.Day)
+		return cmp.Compare(d.Day, e.Day)
 	}
 }
 
 // AddDays returns the day n days later.
 func (d Day) AddDays(n int) Day { return NewDay(d.Year, d.Month, d.Day+n) }
-
-func cmp(a, b int) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
-}
 
 // String formats the day as YYYY-MM-DD, or "" when unknown.
 func (d Day) String() string {
