@@ -504,7 +504,7 @@ func TestAppHomeShowsBoard(t *testing.T) {
 	var view map[string]any
 	json.Unmarshal(r.Views[0].View, &view)
 	b, _ := json.Marshal(view["blocks"])
-	for _, want := range []string{"亮灯板", "衢州市 市商务局", "🔴 第五项 推进综合保税区建设", "下一截止 2026-10-31", "nudge_done"} {
+	for _, want := range []string{"亮灯板", "衢州市 市商务局", "🔴 第五项 推进综合保税区建设", "已于 2026-10-31 到期", "nudge_done"} {
 		if !strings.Contains(string(b), want) {
 			t.Errorf("home lacks %q: %s", want, b)
 		}
