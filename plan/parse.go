@@ -672,8 +672,19 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 	clauses := p.splitClauses(text)
 	// Block lines ("牵头单位:…" after the item) give units to the whole item.
 	var blockLead, blockPartic []string
+	blockHasLead := false
 	for _, r := range it.resp {
-		lead, partic := p.labelled(r.label, r.list)
+		switch r.label {
+		case "牵头单位", "牵头部门", "主办单位":
+			blockHasLead = true
+		}
+	}
+	for _, r := range it.resp {
+		label := r.label
+		if blockHasLead && (label == "责任单位" || label == "责任部门") {
+			label = "参与单位"
+		}
+		lead, partic := p.labelled(label, r.list)
 		blockLead = appendNew(blockLead, lead...)
 		blockPartic = appendNew(blockPartic, partic...)
 	}
@@ -1011,6 +1022,13 @@ func (p *parser) readNote(inner string) note {
 		inner = strings.TrimRight(inner[:loc[0]], "。，,；; ")
 	}
 	locs := labelSplit.FindAllStringSubmatchIndex(inner, -1)
+	hasLeadLabel := false
+	for _, loc := range locs {
+		switch inner[loc[2]:loc[3]] {
+		case "牵头单位", "牵头部门", "主办单位", "主责单位", "牵头":
+			hasLeadLabel = true
+		}
+	}
 	for i, loc := range locs {
 		end := len(inner)
 		if i+1 < len(locs) {
@@ -1019,6 +1037,9 @@ func (p *parser) readNote(inner string) note {
 		label := inner[loc[2]:loc[3]]
 		if timeLabels[label] {
 			continue
+		}
+		if hasLeadLabel && (label == "责任单位" || label == "责任部门") {
+			label = "参与单位" // beside a 牵头单位, the 责任单位 are the ones that take part
 		}
 		list := inner[loc[1]:end]
 		list = strings.TrimRight(list, "。，,；; ")
@@ -1045,6 +1066,21 @@ func (p *parser) labelled(label, list string) (lead, partic []string) {
 			list = list[:strings.Index(list, m[0])]
 		}
 	}
+	// "市发展改革委（牵头）、市财政局": the marked unit leads, the others take part.
+	if leadMark.MatchString(list) {
+		var marked, rest []string
+		for _, u := range SplitUnits(list) {
+			if leadMark.MatchString(u) {
+				marked = appendNew(marked, p.units(leadMark.ReplaceAllString(u, ""))...)
+			} else {
+				rest = appendNew(rest, p.units(u)...)
+			}
+		}
+		if label == "参与部门" || label == "参与单位" || label == "配合单位" || label == "配合部门" || label == "协办单位" || label == "协同单位" {
+			return nil, append(marked, rest...)
+		}
+		return marked, rest
+	}
 	units := p.units(list)
 	switch label {
 	case "参与部门", "参与单位", "配合单位", "配合部门", "协办单位", "协同单位":
@@ -1056,6 +1092,9 @@ func (p *parser) labelled(label, list string) (lead, partic []string) {
 	}
 	return units, nil
 }
+
+// leadMark is the mark after the unit that leads in a list: "市发展改革委（牵头）".
+var leadMark = regexp.MustCompile(`[（(]\s*牵头(?:单位|部门)?\s*[)）]`)
 
 // readDoerNote reads "(X牵头,Y、Z按职责分工负责)", "(X负责)", "(X牵头，Y配合)".
 func (p *parser) readDoerNote(inner string) (note, bool) {
