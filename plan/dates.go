@@ -247,6 +247,9 @@ var recurringPatterns = []struct {
 // duty noun. It counts at the start of a clause or in a list of two or more.
 var periodDutyExpr = regexp.MustCompile(`([周月季年])(会商|调度|分析|评估|通报|例会|督查|报告|总结|晾晒|考核)`)
 
+// periodWords are the words every pattern but the terse one needs.
+var periodWords = []string{"每", "按月", "按季", "逐月", "逐季", "双周", "双月", "半年", "月度", "季度"}
+
 var periodDutyNouns = []string{"会商", "调度", "分析", "评估", "通报", "例会", "督查", "报告", "总结", "晾晒", "考核"}
 
 func containsAny(s string, subs []string) bool {
@@ -270,7 +273,7 @@ var dutyWords = []string{
 // thing twice in one sentence ("月度通报…每月10日前") are merged, keeping the more specific one.
 func ParseRecurring(text string) []Recurring {
 	// Every pattern needs one of these characters; most texts have none and stop here.
-	hasPeriodWord := strings.ContainsAny(text, "每按逐双半度")
+	hasPeriodWord := containsAny(text, periodWords)
 	hasDutyNoun := strings.ContainsAny(text, "周月季年") && strings.ContainsAny(text, "会调分评通例督报总晾考")
 	if !hasPeriodWord && !hasDutyNoun {
 		return nil

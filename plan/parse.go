@@ -1067,7 +1067,7 @@ func (p *parser) labelled(label, list string) (lead, partic []string) {
 		}
 	}
 	// "市发展改革委（牵头）、市财政局": the marked unit leads, the others take part.
-	if leadMark.MatchString(list) {
+	if strings.Contains(list, "牵头") && leadMark.MatchString(list) {
 		var marked, rest []string
 		for _, u := range SplitUnits(list) {
 			if leadMark.MatchString(u) {
