@@ -143,10 +143,10 @@ func (e *Engine) notFound(in Intent) Answer {
 			cs = append(cs, u.City+" "+u.Name)
 		}
 		c.printf(c.t("%s的方案中没有“%s”。方案中有这个名称的单位：%s。\n", "The plans of %s name no “%s”. Units of that name: %s.\n"),
-			in.City, in.UnitTyped, strings.Join(cs, "、"))
+			in.City, echo(in.UnitTyped), strings.Join(cs, "、"))
 		return c.answer(in, OutcomeNotFound)
 	}
-	c.printf(c.t("方案中没有找到“%s”。", "No unit called “%s” appears in the plans."), in.UnitTyped)
+	c.printf(c.t("方案中没有找到“%s”。", "No unit called “%s” appears in the plans."), echo(in.UnitTyped))
 	if sug := e.Parser().lex.suggest(in.UnitTyped, in.City, 5); len(sug) > 0 {
 		c.printf(c.t("相近的单位：%s。", " Nearest names: %s."), strings.Join(sug, "、"))
 	}
@@ -247,10 +247,10 @@ func (e *Engine) owner(ctx context.Context, in Intent) (Answer, error) {
 		}
 	}
 	if len(refs) == 0 {
-		c.printf(c.t("方案中没有关于“%s”的任务，无法说明由谁负责。\n", "The plans do not say: no task about “%s”.\n"), in.Phrase)
+		c.printf(c.t("方案中没有关于“%s”的任务，无法说明由谁负责。\n", "The plans do not say: no task about “%s”.\n"), echo(in.Phrase))
 		return c.answer(in, OutcomeNoAnswer), nil
 	}
-	c.printf(c.t("“%s”相关任务 %d 项：\n", "%d task(s) about “%s”:\n"), firstArg(c, in.Phrase, len(refs))...)
+	c.printf(c.t("“%s”相关任务 %d 项：\n", "%d task(s) about “%s”:\n"), firstArg(c, echo(in.Phrase), len(refs))...)
 	for _, r := range refs {
 		c.printf("\n- %s %s %s\n  %s\n", r.Doc.City, c.docLine(r.Doc), c.taskLine(r.Task), c.unitsLine(r.Task))
 		c.task(r)
@@ -382,7 +382,7 @@ func (e *Engine) search(ctx context.Context, in Intent) (Answer, error) {
 		good = good[:n]
 	}
 	if len(good) == 0 {
-		c.printf(c.t("方案中没有提到“%s”，无法回答。\n", "The plans do not say (nothing about “%s”).\n"), phrase)
+		c.printf(c.t("方案中没有提到“%s”，无法回答。\n", "The plans do not say (nothing about “%s”).\n"), echo(phrase))
 		return c.answer(in, OutcomeNoAnswer), nil
 	}
 	for _, h := range good {
@@ -622,3 +622,6 @@ func goals(d *plan.Document, n int) []goal {
 	}
 	return out
 }
+
+// echo is what an answer quotes of the question: enough to recognise it, never the whole of a long one.
+func echo(s string) string { return clipRunes(s, 40) }

@@ -3,10 +3,13 @@ package bot
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/retrieval"
@@ -65,7 +68,39 @@ const (
 	OutcomeAnswered = "answered"
 	OutcomeNotFound = "not_found"
 	OutcomeNoAnswer = "no_answer"
+	OutcomeRefused  = "refused" // the question itself cannot be taken (too long)
 )
+
+// MaxQuestionRunes is the longest question answered: a Slack message's worth (Slack advises 4,000
+// characters). Longer ones are refused with a message, not truncated.
+const MaxQuestionRunes = 4000
+
+// CleanQuestion makes any input safe to read: invalid UTF-8 becomes U+FFFD, control and format
+// characters (NUL, escape sequences, bidi overrides, zero-width joiners) become spaces or go, and
+// white space is folded.
+func CleanQuestion(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = strings.Map(func(r rune) rune {
+		switch {
+		case r == '\n' || r == '\t' || r == '\r':
+			return ' '
+		case unicode.IsControl(r):
+			return ' '
+		case unicode.Is(unicode.Cf, r):
+			return -1
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func clipRunes(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n]) + "…"
+}
 
 // Citation points at the plan text an answer rests on.
 type Citation struct {
@@ -138,9 +173,22 @@ func (e *Engine) Answer(ctx context.Context, q Question) (Answer, error) {
 // when an LLM answers, or the whole offline answer at once. emit may be nil. The returned Answer
 // holds the whole text either way. An error from emit stops the answer and is returned.
 func (e *Engine) AnswerStream(ctx context.Context, q Question, emit func(chunk string) error) (Answer, error) {
-	text := strings.TrimSpace(q.Text)
+	text := CleanQuestion(q.Text)
 	if text == "" {
 		return Answer{}, ErrEmptyQuestion
+	}
+	if n := utf8.RuneCountInString(text); n > MaxQuestionRunes {
+		a := Answer{Question: clipRunes(text, 200), Intent: KindSearch, Outcome: OutcomeRefused, Context: q.Context,
+			Text: fmt.Sprintf("这个问题有 %d 个字,超过了 %d 字的上限。请把问题写短一些,一次问一件事。", n, MaxQuestionRunes)}
+		if language(text) == "en" {
+			a.Text = fmt.Sprintf("This question is %d characters long, over the %d-character limit. Please ask one thing at a time, in fewer words.", n, MaxQuestionRunes)
+		}
+		if emit != nil {
+			if err := emit(a.Text); err != nil {
+				return Answer{}, err
+			}
+		}
+		return a, nil
 	}
 	now := q.Now
 	if now.IsZero() {

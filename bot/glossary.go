@@ -47,7 +47,7 @@ var glossaryKeys = func() []string {
 
 // translate replaces the English terms of s that the glossary knows, whole words only.
 func translate(s string) string {
-	low := strings.ToLower(s)
+	low := asciiLower(s) // byte for byte: offsets into low are offsets into s
 	var b strings.Builder
 	for i := 0; i < len(low); {
 		matched := false
@@ -67,6 +67,18 @@ func translate(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// asciiLower lowercases ASCII letters only, so that the result has s's byte length (strings.ToLower
+// does not keep it: "Ⱥ" lowers to a longer "ⱥ").
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 func isLatin(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -109,9 +110,10 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Intent {
 				in.Units = append(in.Units, u)
 			}
 		}
-		if in.UnitTyped == "" {
+		switch {
+		case in.UnitTyped == "":
 			in.UnitTyped = m.typed
-		} else {
+		case !slices.Contains(strings.Split(in.UnitTyped, "、"), m.typed): // a name typed twice is one
 			in.UnitTyped += "、" + m.typed
 		}
 	}

@@ -54,8 +54,10 @@ func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon 
 
 func dedupe(us []plan.UnitRef) []plan.UnitRef {
 	out := us[:0]
-	for i, u := range us {
-		if i == 0 || u != us[i-1] {
+	seen := make(map[plan.UnitRef]bool, len(us))
+	for _, u := range us {
+		if !seen[u] {
+			seen[u] = true
 			out = append(out, u)
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -113,7 +114,13 @@ func (f *fakeReminders) Subscribe(_ context.Context, u plan.UnitRef, route strin
 	return nil
 }
 func (f *fakeReminders) Unsubscribe(_ context.Context, u plan.UnitRef, route string) error {
-	return f.log("unsubscribe %s %s", u, route)
+	if err := f.log("unsubscribe %s %s", u, route); err != nil {
+		return err
+	}
+	f.mu.Lock()
+	f.routes[u] = slices.DeleteFunc(f.routes[u], func(r string) bool { return r == route })
+	f.mu.Unlock()
+	return nil
 }
 func (f *fakeReminders) Routes(_ context.Context, u plan.UnitRef) ([]string, error) {
 	f.mu.Lock()
@@ -493,6 +500,8 @@ func TestThinkingSignThenStreamedAnswer(t *testing.T) {
 func TestAppHomeShowsBoard(t *testing.T) {
 	h := start(t, nil)
 	h.fake.SetMembers("CQUZHOU", "UALICE")
+	h.fake.SetMembers("CQUZHOU-OLD", "UALICE")
+	h.rem.setRoutes(quzhou, "CQUZHOU-OLD") // a member of a routed channel may subscribe another
 	h.rem.setBoard([]BoardRow{{TaskID: "d1:3.5", TaskNumber: "(五)", Title: "推进综合保税区建设", Unit: quzhou, Colour: Red, Next: plan.NewDay(2026, 10, 31), Status: "已逾期 20 天"}})
 	_, url := h.fake.Command("UALICE", "CQUZHOU", "subscribe 衢州市 市商务局")
 	path := strings.TrimPrefix(url, strings.TrimSuffix(h.fake.GetAPIURL(), "/"))
@@ -629,5 +638,55 @@ func TestLongSlashAnswerGoesByDM(t *testing.T) {
 		if !strings.Contains(all.String(), fmt.Sprintf("第%d项 推进", i)) {
 			t.Fatalf("part %d missing from the DM", i)
 		}
+	}
+}
+
+// TestSubscribeNeedsApproval replays the audit: a user outside the unit's channel cannot route the
+// unit to their DM or their own channel and then act for it; their request waits for a member of
+// the unit's channel, who approves it once.
+func TestSubscribeNeedsApproval(t *testing.T) {
+	h := start(t, nil)
+	h.rem.setRoutes(quzhou, "CQUZHOU")
+	h.fake.SetMembers("CQUZHOU", "UALICE")
+	h.fake.SetMembers("CEVIL", "UMALLORY")
+	reply := func(user, channel, text string) string {
+		t.Helper()
+		_, url := h.fake.Command(user, channel, text)
+		path := strings.TrimPrefix(url, strings.TrimSuffix(h.fake.GetAPIURL(), "/"))
+		r := h.wait(t, text, func(r slackfake.Records) bool {
+			return len(posted(r, func(m slackfake.Message) bool { return m.Channel == path })) == 1
+		})
+		return posted(r, func(m slackfake.Message) bool { return m.Channel == path })[0].Text
+	}
+	if got := reply("UMALLORY", "DMALLORY", "subscribe 衢州市 市商务局"); !strings.Contains(got, "私信不能接收") {
+		t.Errorf("subscribe from a DM = %q", got)
+	}
+	if got := reply("UMALLORY", "CQUZHOU", "unsubscribe 衢州市 市商务局"); !strings.Contains(got, "只有 <#CQUZHOU> 的成员") {
+		t.Errorf("unsubscribe of the real route by an outsider = %q", got)
+	}
+	if got := reply("UMALLORY", "CEVIL", "subscribe 衢州市 市商务局"); !strings.Contains(got, "已请 <#CQUZHOU> 的成员批准") {
+		t.Errorf("subscribe from an outsider's channel = %q", got)
+	}
+	if routes, _ := h.rem.Routes(context.Background(), quzhou); !slices.Equal(routes, []string{"CQUZHOU"}) {
+		t.Fatalf("routes after the request = %v, want only CQUZHOU", routes)
+	}
+	r := h.wait(t, "approval request in the unit's channel", func(r slackfake.Records) bool {
+		return len(posted(r, func(m slackfake.Message) bool { return m.Channel == "CQUZHOU" })) == 1
+	})
+	req := posted(r, func(m slackfake.Message) bool { return m.Channel == "CQUZHOU" })[0]
+	if !strings.Contains(req.AllText(), "<@UMALLORY> 申请让 <#CEVIL> 接收") {
+		t.Errorf("approval request:\n%s", req.AllText())
+	}
+
+	// The requester cannot approve it; a member of the unit's channel can, once.
+	h.fake.Click("UMALLORY", req, actRouteApprove)
+	h.fake.Click("UALICE", req, actRouteApprove)
+	h.wait(t, "approved", func(r slackfake.Records) bool {
+		return len(posted(r, func(m slackfake.Message) bool { return m.Channel == "CEVIL" && strings.Contains(m.Text, "批准") })) == 1
+	})
+	h.fake.Click("UALICE", req, actRouteApprove)
+	h.drain(t)
+	if got := h.rem.got(); !slices.Equal(got, []string{"subscribe 衢州市 市商务局 CEVIL"}) {
+		t.Errorf("store calls = %q, want one subscribe", got)
 	}
 }

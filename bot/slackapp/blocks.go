@@ -70,7 +70,7 @@ func answerMessages(a Answer, extra ...slack.Block) []message {
 	}
 	blocks = append(blocks, citationBlocks(a.Citations)...)
 	blocks = append(blocks, extra...)
-	return pack(blocks, clip(a.Text, maxFallback))
+	return pack(blocks, escape(clip(a.Text, maxFallback)))
 }
 
 // pack groups blocks into messages of at most maxBlocks blocks and about maxMessageChars characters.
@@ -230,7 +230,7 @@ func nudgeMessage(n reminders.Nudge) message {
 		facts = append(facts, d)
 	}
 	if n.Unit.Name != "" {
-		u := n.Unit.String()
+		u := mrkdwn(n.Unit.String())
 		switch n.Role {
 		case plan.RoleLead:
 			u += " 牵头"
@@ -255,7 +255,7 @@ func nudgeMessage(n reminders.Nudge) message {
 	if n.Unit.Name != "" && n.TaskID != "" && !n.Leaders {
 		blocks = append(blocks, nudgeButtons(blockNudgeActions, taskRef{Occurrence: n.OccurrenceID, TaskID: n.TaskID, City: n.Unit.City, Unit: n.Unit.Name, Title: clip(title, 200)}))
 	}
-	fallback := colourEmoji(n.Colour) + " " + clip(title, 200)
+	fallback := colourEmoji(n.Colour) + " " + escape(clip(title, 200))
 	if !n.Deadline.IsZero() {
 		fallback += " (截止 " + n.Deadline.String() + ")"
 	}

@@ -159,8 +159,10 @@ func (a *App) share(ctx context.Context, cb slack.InteractionCallback, question 
 		a.tell(ctx, cb, failedText)
 		return
 	}
-	ans.Text = fmt.Sprintf("<@%s> 分享了「%s」的回答:\n\n", cb.User.ID, question) + ans.Text
+	intro := fmt.Sprintf("<@%s> 分享了「%s」的回答:", cb.User.ID, escape(clip(question, 200)))
 	msgs := answerMessages(ans)
+	msgs[0].Blocks = append([]slack.Block{slack.NewSectionBlock(mrkdwnText(intro), nil, nil)}, msgs[0].Blocks...)
+	msgs[0].Text = intro
 	if len(msgs) >= maxResponsePosts {
 		// Too many parts for the response_url: post them as the bot, which must be in the channel.
 		for i, m := range msgs {
@@ -218,15 +220,18 @@ func (a *App) remindCommand(ctx context.Context, cmd slack.SlashCommand, rest st
 		return fmt.Sprintf("%s 已经过去了,请给一个将来的时间。", at.Format("2006-01-02 15:04"))
 	}
 	route := cmd.ChannelID
-	if strings.HasPrefix(route, "D") {
+	if isDM(route) {
 		route = cmd.UserID
+	}
+	if d := a.authorize(ctx, Request{User: cmd.UserID, Action: ActRemind, Unit: unit, Channel: route}); !d.Allowed {
+		return d.Why
 	}
 	id, err := a.opt.Reminders.Add(ctx, Reminder{Unit: unit, Route: route, At: at, Text: text, By: cmd.UserID})
 	if err != nil {
 		return a.reminderErrText(ctx, "设置提醒", err)
 	}
 	a.log.Info("reminder added", "id", id, "unit", unit.String(), "by", cmd.UserID)
-	return fmt.Sprintf("好的,%s 会在这里提醒 %s:%s", at.Format("2006-01-02 15:04"), unit, text)
+	return fmt.Sprintf("好的,%s 会在这里提醒 %s:%s", at.Format("2006-01-02 15:04"), mrkdwn(unit.String()), mrkdwn(text))
 }
 
 func normaliseDate(s string) string {
@@ -240,12 +245,13 @@ func normaliseDate(s string) string {
 	return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
 }
 
-// subscribeCommand routes a unit's nudges to this channel (or, in a DM, to the user), and puts the
-// unit on the user's App Home board.
+// subscribeCommand routes a unit's nudges to this channel, or stops them, and puts the unit on the
+// user's App Home board. Who may do it is App.authorize's to say: a request that needs approval is
+// sent to the approvers.
 func (a *App) subscribeCommand(ctx context.Context, cmd slack.SlashCommand, rest string, on bool) string {
-	verb := "subscribe"
+	verb, action := "subscribe", ActSubscribe
 	if !on {
-		verb = "unsubscribe"
+		verb, action = "unsubscribe", ActUnsubscribe
 	}
 	if rest == "" {
 		return fmt.Sprintf("请写上单位,例如 `/dutybot %s 衢州 市商务局`", verb)
@@ -257,32 +263,28 @@ func (a *App) subscribeCommand(ctx context.Context, cmd slack.SlashCommand, rest
 	if !a.remindersOn() {
 		return a.remindersOffText()
 	}
-	route, where := cmd.ChannelID, "<#"+cmd.ChannelID+">"
-	if strings.HasPrefix(route, "D") {
-		route, where = cmd.UserID, "你的私信"
+	d := a.authorize(ctx, Request{User: cmd.UserID, Action: action, Unit: unit, Channel: cmd.ChannelID})
+	switch {
+	case d.Approval:
+		return a.requestApproval(ctx, routeRequest{City: unit.City, Unit: unit.Name, Channel: cmd.ChannelID, User: cmd.UserID}, d)
+	case !d.Allowed:
+		return d.Why
 	}
+	where := "<#" + cmd.ChannelID + ">"
 	if on {
-		if !a.admins[cmd.UserID] && route != cmd.UserID {
-			ok, err := a.isMember(ctx, route, cmd.UserID)
-			if err != nil {
-				a.log.Warn("subscribe: members unreadable", "channel", route, "err", err)
-				return "dutybot 读不到本频道的成员(它可能不在本频道)。请先输入 `/invite @dutybot`,再订阅。"
-			}
-			if !ok {
-				return "只有本频道的成员或管理员可以为本频道订阅单位。"
-			}
-		}
-		if err := a.opt.Reminders.Subscribe(ctx, unit, route); err != nil {
+		if err := a.opt.Reminders.Subscribe(ctx, unit, cmd.ChannelID); err != nil {
 			return a.reminderErrText(ctx, "订阅", err)
 		}
+		a.log.Info("route added", "unit", unit.String(), "channel", cmd.ChannelID, "by", cmd.UserID)
 		a.homeUnits(ctx, cmd.UserID, unit, true)
-		return fmt.Sprintf("好的,%s 的提醒今后发到%s。它的任务也会显示在你的 dutybot 主页(App Home)上。", unit, where)
+		return fmt.Sprintf("好的,%s 的提醒今后发到%s。它的任务也会显示在你的 dutybot 主页(App Home)上。", mrkdwn(unit.String()), where)
 	}
-	if err := a.opt.Reminders.Unsubscribe(ctx, unit, route); err != nil {
+	if err := a.opt.Reminders.Unsubscribe(ctx, unit, cmd.ChannelID); err != nil {
 		return a.reminderErrText(ctx, "退订", err)
 	}
+	a.log.Info("route removed", "unit", unit.String(), "channel", cmd.ChannelID, "by", cmd.UserID)
 	a.homeUnits(ctx, cmd.UserID, unit, false)
-	return fmt.Sprintf("好的,%s 的提醒不再发到%s。", unit, where)
+	return fmt.Sprintf("好的,%s 的提醒不再发到%s。", mrkdwn(unit.String()), where)
 }
 
 // resolveUnit finds the one unit a typed name stands for, or says why it cannot.
@@ -301,9 +303,9 @@ func (a *App) resolveUnit(text string) (plan.UnitRef, string) {
 	case 1:
 		return refs[0], ""
 	case 0:
-		s := fmt.Sprintf("方案里没有找到单位「%s」。", text)
+		s := fmt.Sprintf("方案里没有找到单位「%s」。", escape(clip(text, 100)))
 		if sug := dir.Suggest(text, "", 5); len(sug) > 0 {
-			s += "最接近的有:" + strings.Join(sug, "、") + "。"
+			s += "最接近的有:" + escape(strings.Join(sug, "、")) + "。"
 		}
 		return plan.UnitRef{}, s
 	}
@@ -311,7 +313,7 @@ func (a *App) resolveUnit(text string) (plan.UnitRef, string) {
 	for i, r := range refs {
 		names[i] = r.String()
 	}
-	return plan.UnitRef{}, fmt.Sprintf("「%s」在几个地方都有:%s。请加上城市,例如「%s」。", text, strings.Join(names, "、"), refs[0].String())
+	return plan.UnitRef{}, escape(fmt.Sprintf("「%s」在几个地方都有:%s。请加上城市,例如「%s」。", clip(text, 100), strings.Join(names, "、"), refs[0].String()))
 }
 
 func (a *App) remindersOn() bool { return a.opt.Reminders != nil }

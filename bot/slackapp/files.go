@@ -38,8 +38,8 @@ func (a *App) onFiles(ctx context.Context, c conversation, files []slack.File) {
 		say("添加方案的功能没有开启(需要 Redis 中的方案库)。")
 		return
 	}
-	if !a.admins[c.user] {
-		say("只有管理员(DUTYBOT_ADMINS)可以添加方案。请把文件发给管理员。")
+	if d := a.authorize(ctx, Request{User: c.user, Action: ActManagePlans}); !d.Allowed {
+		say(d.Why + "请把文件发给管理员。")
 		return
 	}
 	if len(files) > maxFilesAtOnce {
@@ -77,16 +77,16 @@ func (a *App) onFiles(ctx context.Context, c conversation, files []slack.File) {
 // download fetches a shared file within the size limit; why says, to the user, why not.
 func (a *App) download(ctx context.Context, f fileRef) (data []byte, why string) {
 	if int64(f.Size) > a.opt.MaxFileSize {
-		return nil, fmt.Sprintf("%s 有 %.1f MB,超过上限 %.0f MB(DUTYBOT_MAX_FILE_SIZE)。", f.Name, float64(f.Size)/(1<<20), float64(a.opt.MaxFileSize)/(1<<20))
+		return nil, fmt.Sprintf("%s 有 %.1f MB,超过上限 %.0f MB(DUTYBOT_MAX_FILE_SIZE)。", escape(f.Name), float64(f.Size)/(1<<20), float64(a.opt.MaxFileSize)/(1<<20))
 	}
 	var buf bytes.Buffer
 	w := &limitWriter{w: &buf, n: a.opt.MaxFileSize}
 	if err := a.api.GetFileContext(ctx, f.URL, w); err != nil {
 		if errors.Is(err, errTooLarge) {
-			return nil, fmt.Sprintf("%s 超过上限 %.0f MB(DUTYBOT_MAX_FILE_SIZE)。", f.Name, float64(a.opt.MaxFileSize)/(1<<20))
+			return nil, fmt.Sprintf("%s 超过上限 %.0f MB(DUTYBOT_MAX_FILE_SIZE)。", escape(f.Name), float64(a.opt.MaxFileSize)/(1<<20))
 		}
 		a.log.Error("file download failed", "file", f.Name, "err", err)
-		return nil, fmt.Sprintf("没能下载 %s(dutybot 需要 files:read 权限)。请再发一次。", f.Name)
+		return nil, fmt.Sprintf("没能下载 %s(dutybot 需要 files:read 权限)。请再发一次。", escape(f.Name))
 	}
 	return buf.Bytes(), ""
 }
@@ -110,10 +110,10 @@ func (l *limitWriter) Write(p []byte) (int, error) {
 func (a *App) planErrText(name string, err error) string {
 	var r *Refusal
 	if errors.As(err, &r) {
-		return name + ":" + r.Msg
+		return escape(name) + ":" + escape(r.Msg)
 	}
 	a.log.Error("plan ingest failed", "file", name, "err", err)
-	return fmt.Sprintf("%s 没能处理(内部错误,已记录)。", name)
+	return fmt.Sprintf("%s 没能处理(内部错误,已记录)。", escape(name))
 }
 
 // onPlanAction adds the previewed plan, or drops the preview.
@@ -123,8 +123,8 @@ func (a *App) onPlanAction(ctx context.Context, cb slack.InteractionCallback, ac
 		a.tell(ctx, cb, "抱歉,这个按钮的数据读不懂(已记录)。")
 		return
 	}
-	if !a.admins[cb.User.ID] {
-		a.tell(ctx, cb, "只有管理员(DUTYBOT_ADMINS)可以添加方案。")
+	if d := a.authorize(ctx, Request{User: cb.User.ID, Action: ActManagePlans}); !d.Allowed {
+		a.tell(ctx, cb, d.Why)
 		return
 	}
 	var line string
@@ -165,21 +165,21 @@ func (a *App) removeCommand(ctx context.Context, cmd slack.SlashCommand, ref str
 	if a.opt.Plans == nil {
 		return "删除方案的功能没有开启(需要 Redis 中的方案库)。"
 	}
-	if !a.admins[cmd.UserID] {
-		return "只有管理员(DUTYBOT_ADMINS)可以删除方案。"
+	if d := a.authorize(ctx, Request{User: cmd.UserID, Action: ActManagePlans}); !d.Allowed {
+		return d.Why
 	}
 	removed, err := a.opt.Plans.Remove(ctx, ref)
 	if err != nil {
 		return a.planErrText(ref, err)
 	}
 	a.log.Info("plan removed", "ref", ref, "by", cmd.UserID)
-	return "已删除:" + removed
+	return "已删除:" + escape(removed)
 }
 
 // codeBlocks shows preformatted text in sections of Slack's size.
 func codeBlocks(s string) []slack.Block {
 	var out []slack.Block
-	for _, part := range splitText(strings.ReplaceAll(s, "```", "'''"), maxSectionChars-10) {
+	for _, part := range splitText(escape(strings.ReplaceAll(s, "```", "'''")), maxSectionChars-10) {
 		out = append(out, slack.NewSectionBlock(mrkdwnText("```"+part+"```"), nil, nil))
 	}
 	return out

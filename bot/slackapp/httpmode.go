@@ -82,6 +82,14 @@ func (a *App) readSigned(w http.ResponseWriter, r *http.Request) ([]byte, bool) 
 		http.Error(w, "invalid signature", http.StatusUnauthorized)
 		return nil, false
 	}
+	if !a.firstRequest(r.Context(), r.Header.Get("X-Slack-Signature")) {
+		// A replay of a request already handled: acknowledge it (Slack itself never sends the same
+		// signature twice) and do nothing.
+		a.opt.Metrics.Events.WithLabelValues("http", "replayed").Inc()
+		a.log.Warn("dropped a replayed slack request", "path", r.URL.Path, "remote", r.RemoteAddr)
+		w.WriteHeader(http.StatusOK)
+		return nil, false
+	}
 	return body, true
 }
 

@@ -87,8 +87,13 @@ func TestHTTPMode(t *testing.T) {
 
 	responseURL := h.fake.ResponseURL()
 	form := url.Values{"command": {"/dutybot"}, "text": {"help"}, "user_id": {"UALICE"}, "channel_id": {"CQUZHOU"}, "response_url": {responseURL}, "trigger_id": {"t1"}}
-	if code, _ := post("/slack/commands", "application/x-www-form-urlencoded", form.Encode(), time.Now(), nil); code != 200 {
+	signedAt := time.Now()
+	if code, _ := post("/slack/commands", "application/x-www-form-urlencoded", form.Encode(), signedAt, nil); code != 200 {
 		t.Fatalf("command = %d", code)
+	}
+	// The same signed request replayed within its five minutes is acknowledged and not run again.
+	if code, _ := post("/slack/commands", "application/x-www-form-urlencoded", form.Encode(), signedAt, nil); code != 200 {
+		t.Fatalf("replayed command = %d", code)
 	}
 	path := strings.TrimPrefix(responseURL, strings.TrimSuffix(h.fake.GetAPIURL(), "/"))
 	h.wait(t, "help", func(r slackfake.Records) bool {
@@ -108,5 +113,8 @@ func TestHTTPMode(t *testing.T) {
 	h.drain(t)
 	if n := len(h.ans.questions()); n != 1 {
 		t.Errorf("%d questions answered, want 1 (the retry dropped)", n)
+	}
+	if ms := posted(h.fake.Snapshot(), func(m slackfake.Message) bool { return m.Channel == path }); len(ms) != 1 {
+		t.Errorf("the command ran %d times, want once (the replay dropped)", len(ms))
 	}
 }

@@ -40,7 +40,7 @@ func (a *App) interaction(cb slack.InteractionCallback) (ack any, later func(con
 
 func actionLabel(id string) string {
 	switch id {
-	case actDone, actProgress, actSnooze, actExtend, actShare, actPlanAdd, actPlanCancel:
+	case actDone, actProgress, actSnooze, actExtend, actShare, actPlanAdd, actPlanCancel, actRouteApprove, actRouteReject:
 		return id
 	}
 	return "other"
@@ -54,6 +54,9 @@ func (a *App) onAction(ctx context.Context, cb slack.InteractionCallback, act *s
 	case actPlanAdd, actPlanCancel:
 		a.onPlanAction(ctx, cb, act)
 		return
+	case actRouteApprove, actRouteReject:
+		a.onApproval(ctx, cb, act)
+		return
 	}
 	ref, err := decodeRef(act.Value)
 	if err != nil {
@@ -61,10 +64,9 @@ func (a *App) onAction(ctx context.Context, cb slack.InteractionCallback, act *s
 		a.tell(ctx, cb, "抱歉,这个按钮的数据读不懂(已记录)。")
 		return
 	}
-	ok, why := a.mayChange(ctx, cb.User.ID, ref.unit())
-	if !ok {
+	if d := a.authorize(ctx, Request{User: cb.User.ID, Action: ActChangeTask, Unit: ref.unit()}); !d.Allowed {
 		a.opt.Metrics.Events.WithLabelValues("action:"+actionLabel(act.ActionID), "refused").Inc()
-		a.tell(ctx, cb, why)
+		a.tell(ctx, cb, d.Why)
 		return
 	}
 	if cb.Container.Type == "view" || cb.View.Type == slack.VTHomeTab {
@@ -154,47 +156,6 @@ func (a *App) tell(ctx context.Context, cb slack.InteractionCallback, text strin
 	if _, err := a.post(ctx, cb.User.ID, "", message{Text: text, Blocks: []slack.Block{slack.NewSectionBlock(mrkdwnText(text), nil, nil)}}); err != nil {
 		a.log.Error("could not tell the user", "user", cb.User.ID, "err", err)
 	}
-}
-
-// mayChange reports whether user may mark the unit's tasks done, report progress or change their
-// schedule: admins may; so may members of a channel the unit's nudges are routed to, and a person
-// they are routed to. why says, to the user, why not.
-func (a *App) mayChange(ctx context.Context, user string, unit plan.UnitRef) (ok bool, why string) {
-	if a.admins[user] {
-		return true, ""
-	}
-	if !a.remindersOn() {
-		return false, a.remindersOffText()
-	}
-	routes, err := a.opt.Reminders.Routes(ctx, unit)
-	if err != nil {
-		return false, a.reminderErrText(ctx, "查看权限", err)
-	}
-	var channels []string
-	for _, r := range routes {
-		if r == user {
-			return true, ""
-		}
-		if strings.HasPrefix(r, "C") || strings.HasPrefix(r, "G") {
-			channels = append(channels, r)
-			in, err := a.isMember(ctx, r, user)
-			if err != nil {
-				a.log.Warn("membership check failed", "channel", r, "err", err)
-				continue
-			}
-			if in {
-				return true, ""
-			}
-		}
-	}
-	if len(channels) == 0 {
-		return false, fmt.Sprintf("%s 还没有对应的频道,所以目前只有管理员能更改它的任务。请在该单位的频道里输入 `/dutybot subscribe %s`。", unit, unit)
-	}
-	links := make([]string, len(channels))
-	for i, c := range channels {
-		links[i] = "<#" + c + ">"
-	}
-	return false, fmt.Sprintf("只有 %s 的成员或管理员可以更改 %s 的任务;你不在其中。如需操作,请联系该频道或管理员。", strings.Join(links, "、"), unit)
 }
 
 // modal builds the form behind 填报进展, 推迟 and 申请延期. The ref rides in private_metadata.
@@ -309,8 +270,8 @@ func (a *App) onSubmission(ctx context.Context, cb slack.InteractionCallback, s 
 		}
 	}
 	// The permission was checked when the modal opened; check again, routes may have changed since.
-	if ok, why := a.mayChange(ctx, user, s.ref.unit()); !ok {
-		note(why)
+	if d := a.authorize(ctx, Request{User: user, Action: ActChangeTask, Unit: s.ref.unit()}); !d.Allowed {
+		note(d.Why)
 		return
 	}
 	var err error

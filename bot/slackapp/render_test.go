@@ -262,3 +262,55 @@ func TestBoardPastDeadline(t *testing.T) {
 		t.Errorf("the coming deadline is missing: %s", s)
 	}
 }
+
+// TestUntrustedTextIsEscaped: unit names, titles and reminder texts come from plans and users; none
+// may reach Slack as a mention, a link or a channel reference, in the blocks or in the message text.
+func TestUntrustedTextIsEscaped(t *testing.T) {
+	hostile := "<!here> <!channel> <@U999> <#C999> <https://evil.example|点我> &amp;"
+	unit := plan.UnitRef{City: "衢州市", Name: "市<!here>局"}
+	cases := []struct {
+		name string
+		msgs []message
+	}{
+		{"plan nudge", []message{nudgeMessage(reminders.Nudge{OccurrenceID: "o", TaskID: "d:1", TaskTitle: hostile, PlanTitle: hostile, Section: hostile,
+			Unit: unit, Role: plan.RoleLead, Deadline: plan.NewDay(2026, 12, 31), Quote: hostile, Colour: Red, Text: hostile})}},
+		{"custom reminder", []message{nudgeMessage(reminders.Nudge{OccurrenceID: "o", Unit: unit, Text: hostile, Colour: Yellow})}},
+		{"answer", answerMessages(Answer{Text: hostile, Citations: []Citation{{Doc: hostile, Section: hostile, Task: hostile}}})},
+		{"digest", digestMessages(Digest{Units: []DigestUnit{{Unit: unit, Changes: []string{hostile}}}})},
+		{"code blocks", []message{{Blocks: codeBlocks(hostile)}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			for _, m := range c.msgs {
+				b, _ := json.Marshal(m.Blocks)
+				var blocks any
+				json.Unmarshal(b, &blocks)
+				var texts []string
+				collectStrings(blocks, &texts)
+				texts = append(texts, m.Text)
+				for _, s := range texts {
+					for _, bad := range []string{"<!", "<@U999", "<#C999", "<https"} {
+						if strings.Contains(s, bad) {
+							t.Errorf("%q reaches Slack raw in %q", bad, s)
+						}
+					}
+				}
+			}
+		})
+	}
+}
+
+func collectStrings(v any, out *[]string) {
+	switch v := v.(type) {
+	case string:
+		*out = append(*out, v)
+	case []any:
+		for _, x := range v {
+			collectStrings(x, out)
+		}
+	case map[string]any:
+		for _, x := range v {
+			collectStrings(x, out)
+		}
+	}
+}

@@ -92,10 +92,17 @@ func clip(s string, n int) string {
 	return s[:runeOffset(s, n-1)] + "…"
 }
 
+// escaper turns Slack's three control characters into entities, so that text from a plan or a user
+// can never become a mention (<!here>, <@U…>), a link or a channel reference.
+var escaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
+
+// escape makes s safe to put in any Slack text field (mrkdwn sections, a message's text, context).
+func escape(s string) string { return escaper.Replace(s) }
+
 // mrkdwn turns the Answerer's light Markdown into Slack mrkdwn: &, < and > escaped, **bold** as
 // *bold*, headings as bold lines.
 func mrkdwn(s string) string {
-	s = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
+	s = escape(s)
 	s = strings.ReplaceAll(s, "**", "*")
 	lines := strings.Split(s, "\n")
 	for i, l := range lines {

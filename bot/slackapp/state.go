@@ -18,15 +18,28 @@ func (a *App) firstDelivery(ctx context.Context, eventID string) bool {
 	if eventID == "" {
 		return true
 	}
+	return a.once(ctx, a.opt.Keys.SlackEvent(eventID), "event:"+eventID, a.opt.EventTTL)
+}
+
+// firstRequest reports whether a signed HTTP request is seen for the first time: a request captured
+// and replayed within the five minutes its timestamp is valid must not run twice. The signature
+// names the request (it covers timestamp and body).
+func (a *App) firstRequest(ctx context.Context, signature string) bool {
+	return a.once(ctx, a.opt.Keys.SlackRequest(signature), "request:"+signature, 10*time.Minute)
+}
+
+// once sets key (Redis, shared by replicas) or memKey (this replica, when Redis is down) if absent,
+// for ttl, and reports whether it was absent.
+func (a *App) once(ctx context.Context, key, memKey string, ttl time.Duration) bool {
 	if a.useRedis() {
-		ok, err := a.opt.Redis.SetNX(ctx, a.opt.Keys.SlackEvent(eventID), "1", a.opt.EventTTL).Result()
+		ok, err := a.opt.Redis.SetNX(ctx, key, "1", ttl).Result()
 		if err == nil {
-			a.mem.setNX("event:"+eventID, nil, a.opt.EventTTL)
+			a.mem.setNX(memKey, nil, ttl)
 			return ok
 		}
-		a.redisFailed("event dedupe", err)
+		a.redisFailed("dedupe", err)
 	}
-	return a.mem.setNX("event:"+eventID, nil, a.opt.EventTTL)
+	return a.mem.setNX(memKey, nil, ttl)
 }
 
 // threadContext returns the follow-up context of a conversation, and whether the bot is part of it.

@@ -47,16 +47,20 @@ type Config struct {
 
 	// Slack (dutybot serve; checked by validateServe in serve.go). LeadersChannel and RoutesFile above
 	// are shared with the reminders.
-	SlackBotToken      string        `env:"SLACK_BOT_TOKEN"`
-	SlackAppToken      string        `env:"SLACK_APP_TOKEN"`
-	SlackSigningSecret string        `env:"SLACK_SIGNING_SECRET"`
-	SlackAPIURL        string        `env:"SLACK_API_URL" envDefault:"https://slack.com/api/"`
-	SlackMode          string        `env:"SLACK_MODE" envDefault:"socket"`
-	HTTPAddr           string        `env:"DUTYBOT_HTTP_ADDR" envDefault:":8080"`
-	Admins             []string      `env:"DUTYBOT_ADMINS" envSeparator:","`
-	Dispatch           bool          `env:"DUTYBOT_DISPATCH" envDefault:"true"`
-	DigestAt           string        `env:"DUTYBOT_DIGEST_AT" envDefault:"mon 09:00"`
-	ShutdownTimeout    time.Duration `env:"DUTYBOT_SHUTDOWN_TIMEOUT" envDefault:"20s"`
+	SlackBotToken      string `env:"SLACK_BOT_TOKEN"`
+	SlackAppToken      string `env:"SLACK_APP_TOKEN"`
+	SlackSigningSecret string `env:"SLACK_SIGNING_SECRET"`
+	SlackAPIURL        string `env:"SLACK_API_URL" envDefault:"https://slack.com/api/"`
+	SlackMode          string `env:"SLACK_MODE" envDefault:"socket"`
+	HTTPAddr           string `env:"DUTYBOT_HTTP_ADDR" envDefault:":8080"`
+	// MetricsAddr serves /metrics (and /healthz) apart from the public address; "off" for none.
+	MetricsAddr     string        `env:"DUTYBOT_METRICS_ADDR" envDefault:"127.0.0.1:9090"`
+	MaxConns        int           `env:"DUTYBOT_MAX_CONNS" envDefault:"512"`
+	MaxConnsPerHost int           `env:"DUTYBOT_MAX_CONNS_PER_IP" envDefault:"64"`
+	Admins          []string      `env:"DUTYBOT_ADMINS" envSeparator:","`
+	Dispatch        bool          `env:"DUTYBOT_DISPATCH" envDefault:"true"`
+	DigestAt        string        `env:"DUTYBOT_DIGEST_AT" envDefault:"mon 09:00"`
+	ShutdownTimeout time.Duration `env:"DUTYBOT_SHUTDOWN_TIMEOUT" envDefault:"20s"`
 
 	// MaxFileSize refuses larger plan files ("20MB", "512KB" or bytes).
 	MaxFileSize ingest.ByteSize `env:"DUTYBOT_MAX_FILE_SIZE" envDefault:"20MB"`

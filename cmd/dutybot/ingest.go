@@ -181,7 +181,7 @@ func (m *Main) runPlans(ctx context.Context, args []string) error {
 			return err
 		}
 		if *out == "" {
-			_, err = m.Stdout.Write(data)
+			_, err = m.rawStdout.Write(data)
 			return err
 		}
 		if err := os.WriteFile(*out, data, 0o644); err != nil {

@@ -42,6 +42,9 @@ type Main struct {
 	Logger *slog.Logger
 
 	closers []func() error
+	// rawStdout is Stdout before control characters are filtered out of it, for bytes that must go
+	// out as they are (a stored plan's original file).
+	rawStdout io.Writer
 }
 
 // NewMain returns a Main wired to the process.
@@ -91,6 +94,10 @@ func (m *Main) commands() []command {
 
 // Run executes the subcommand named by args[0].
 func (m *Main) Run(ctx context.Context, args []string) error {
+	if _, ok := m.Stdout.(*safeWriter); !ok {
+		m.rawStdout = m.Stdout
+		m.Stdout, m.Stderr = newSafeWriter(m.Stdout), newSafeWriter(m.Stderr)
+	}
 	if m.Logger == nil {
 		m.Logger = newLogger(m.Stderr, m.Getenv)
 	}

@@ -99,6 +99,16 @@ func (c Config) validateServe() error {
 	if _, _, err := net.SplitHostPort(c.HTTPAddr); err != nil {
 		errs = append(errs, fmt.Errorf("DUTYBOT_HTTP_ADDR=%q must be host:port or :port, such as :8080", c.HTTPAddr))
 	}
+	if c.MetricsAddr != "off" {
+		if _, _, err := net.SplitHostPort(c.MetricsAddr); err != nil {
+			errs = append(errs, fmt.Errorf("DUTYBOT_METRICS_ADDR=%q must be host:port (such as 127.0.0.1:9090) or off", c.MetricsAddr))
+		} else if c.MetricsAddr == c.HTTPAddr {
+			errs = append(errs, fmt.Errorf("DUTYBOT_METRICS_ADDR must differ from DUTYBOT_HTTP_ADDR (%s): metrics are not served on the public address", c.HTTPAddr))
+		}
+	}
+	if c.MaxConns < 1 || c.MaxConnsPerHost < 1 {
+		errs = append(errs, errors.New("DUTYBOT_MAX_CONNS and DUTYBOT_MAX_CONNS_PER_IP must be at least 1"))
+	}
 	for _, a := range c.Admins {
 		if a = strings.TrimSpace(a); !slackUserID.MatchString(a) {
 			errs = append(errs, fmt.Errorf("DUTYBOT_ADMINS: %q is not a Slack user id such as U0123ABCD (profile → ⋮ → Copy member ID)", a))
@@ -177,6 +187,9 @@ type server struct {
 	store      *reminders.Store
 	http       *http.Server
 	listener   net.Listener
+	// metrics serves /metrics and /healthz on DUTYBOT_METRICS_ADDR; nil when off.
+	metrics         *http.Server
+	metricsListener net.Listener
 }
 
 // assemble builds every part, in dependency order. Nothing runs yet except the plan store's feed.
@@ -279,19 +292,30 @@ func (m *Main) assemble(ctx context.Context, cfg Config) (*server, error) {
 		return float64(n)
 	}))
 
+	cut := prometheus.NewCounter(prometheus.CounterOpts{Name: "dutybot_http_connections_refused_total", Help: "Connections closed at once because of DUTYBOT_MAX_CONNS or DUTYBOT_MAX_CONNS_PER_IP."})
+	reg.MustRegister(cut)
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", s.healthz)
-	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
 	if cfg.SlackMode == slackapp.ModeHTTP {
 		mux.Handle("/slack/", app.Handler())
 	}
-	s.http = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	s.http = newHTTPServer(mux)
 	ln, err := net.Listen("tcp", cfg.HTTPAddr)
 	if err != nil {
 		return nil, fmt.Errorf("DUTYBOT_HTTP_ADDR %s: %w", cfg.HTTPAddr, err)
 	}
-	s.listener = ln
-	log.Info("serving", "addr", ln.Addr().String(), "slack_mode", cfg.SlackMode, "dispatch", cfg.Dispatch, "llm", cfg.OpenAIKey != "")
+	s.listener = newLimitListener(ln, cfg.MaxConns, cfg.MaxConnsPerHost, cut.Inc)
+	if cfg.MetricsAddr != "off" {
+		mmux := http.NewServeMux()
+		mmux.HandleFunc("GET /healthz", s.healthz)
+		mmux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
+		s.metrics = newHTTPServer(mmux)
+		if s.metricsListener, err = net.Listen("tcp", cfg.MetricsAddr); err != nil {
+			ln.Close()
+			return nil, fmt.Errorf("DUTYBOT_METRICS_ADDR %s: %w", cfg.MetricsAddr, err)
+		}
+	}
+	log.Info("serving", "addr", ln.Addr().String(), "metrics", cfg.MetricsAddr, "slack_mode", cfg.SlackMode, "dispatch", cfg.Dispatch, "llm", cfg.OpenAIKey != "")
 	return s, nil
 }
 
@@ -313,12 +337,19 @@ func (s *server) run(ctx context.Context) error {
 	runCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var wg sync.WaitGroup
-	errc := make(chan error, 3)
+	errc := make(chan error, 4)
 	wg.Go(func() {
 		if err := s.http.Serve(s.listener); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			errc <- fmt.Errorf("http server: %w", err)
 		}
 	})
+	if s.metrics != nil {
+		wg.Go(func() {
+			if err := s.metrics.Serve(s.metricsListener); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				errc <- fmt.Errorf("metrics server: %w", err)
+			}
+		})
+	}
 	appDone := make(chan struct{})
 	go func() {
 		defer close(appDone)
@@ -345,6 +376,11 @@ func (s *server) run(ctx context.Context) error {
 	defer drainCancel()
 	if err := s.http.Shutdown(drainCtx); err != nil {
 		log.Warn("http server did not stop cleanly", "err", err)
+	}
+	if s.metrics != nil {
+		if err := s.metrics.Shutdown(drainCtx); err != nil {
+			log.Warn("metrics server did not stop cleanly", "err", err)
+		}
 	}
 	cancel()
 	<-appDone

@@ -69,6 +69,7 @@ func firstNudge(t *testing.T, unit plan.UnitRef, t0 time.Time) reminders.Occurre
 type serveEnv struct {
 	fake    *slackfake.Server
 	addr    string
+	metrics string // DUTYBOT_METRICS_ADDR
 	prefix  string
 	clock   *testClock
 	logs    *syncBuffer
@@ -88,10 +89,10 @@ func startServe(t testing.TB, routes string, t0 time.Time, override ...string) *
 	if err := os.WriteFile(routesFile, []byte(routes), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	e.addr = freeAddr(t)
+	e.addr, e.metrics = freeAddr(t), freeAddr(t)
 	vars := map[string]string{
 		"SLACK_BOT_TOKEN": "xoxb-test", "SLACK_APP_TOKEN": "xapp-test", "SLACK_API_URL": e.fake.GetAPIURL(),
-		"REDIS_URL": redisURL, "DUTYBOT_REDIS_PREFIX": e.prefix, "DUTYBOT_HTTP_ADDR": e.addr,
+		"REDIS_URL": redisURL, "DUTYBOT_REDIS_PREFIX": e.prefix, "DUTYBOT_HTTP_ADDR": e.addr, "DUTYBOT_METRICS_ADDR": e.metrics,
 		"DUTYBOT_DATA_DIR": filepath.Join(dir, "data"), "DUTYBOT_ROUTES": routesFile,
 		"DUTYBOT_POLL": "20ms", "DUTYBOT_LEASE": "5s", "DUTYBOT_ADMINS": "UADMIN", "DUTYBOT_DIGEST_AT": "off",
 		"LOG_LEVEL": "warn",
@@ -165,7 +166,7 @@ func TestServeEndToEnd(t *testing.T) {
 	t0 := time.Date(2026, 11, 20, 10, 0, 0, 0, plan.Shanghai)
 	occ := firstNudge(t, quzhou, t0)
 	e := startServe(t, "# unit = channel\n衢州市 市商务局 = CQUZHOU\n", t0)
-	fake, addr, prefix, clock, healthy, stop := e.fake, e.addr, e.prefix, e.clock, e.healthy, e.stop
+	fake, addr, prefix, clock, healthy, stop := e.fake, e.metrics, e.prefix, e.clock, e.healthy, e.stop
 
 	waitCtx, waitCancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer waitCancel()
@@ -314,6 +315,11 @@ func TestServeEndToEnd(t *testing.T) {
 	wait("retry acked", func(r slackfake.Records) bool { _, ok := r.Acks[retry]; return ok })
 	if code, body := healthy(); code != http.StatusOK || body["slack"] != "connected" || body["redis"] != "ok" {
 		t.Errorf("/healthz = %d %v", code, body)
+	}
+	if resp, err := http.Get("http://" + e.addr + "/metrics"); err != nil || resp.StatusCode != http.StatusNotFound {
+		t.Errorf("/metrics on the public address: %v %v, want 404", resp, err)
+	} else {
+		resp.Body.Close()
 	}
 	resp, err := http.Get("http://" + addr + "/metrics")
 	if err != nil {

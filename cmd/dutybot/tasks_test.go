@@ -168,3 +168,37 @@ func TestUnknownCommand(t *testing.T) {
 		t.Errorf("unknown command: %v", err)
 	}
 }
+
+// TestTerminalEscapesAreDropped: a file name and a plan title carrying terminal escape sequences are
+// printed without them (they could retitle or clear the terminal, or hide text).
+func TestTerminalEscapesAreDropped(t *testing.T) {
+	dir := t.TempDir()
+	name := filepath.Join(dir, "e\x1b[2Jsc\x07.txt")
+	text := "关于印发《衢州市\x1b]0;pwned\x07测试\x1b[2J实施方案》的通知\n衢政办发〔2023〕9号\n一、重点任务\n1. 推进综合保税区建设，2024年底前完成。（责任单位：市商务局）\n"
+	if err := os.WriteFile(name, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	empty := filepath.Join(dir, "\x1b]0;title\x07empty.txt")
+	os.WriteFile(empty, nil, 0o644)
+	stdout, stderr, _ := run(t, nil, "tasks", name, empty)
+	if !strings.Contains(stdout, "推进综合保税区建设") {
+		t.Fatalf("the plan was not read:\n%s\n%s", stdout, stderr)
+	}
+	for _, out := range []string{stdout, stderr} {
+		if strings.ContainsAny(out, "\x1b\x07") {
+			t.Errorf("control characters printed: %q", out)
+		}
+	}
+}
+
+func TestSafeWriterHoldsSplitRunes(t *testing.T) {
+	var b bytes.Buffer
+	w := newSafeWriter(&b)
+	s := []byte("商\x1b务\u009b局\r\n")
+	for i := range s { // one byte a write: runes arrive split
+		w.Write(s[i : i+1])
+	}
+	if got := b.String(); got != "商务局\n" {
+		t.Errorf("got %q, want %q", got, "商务局\n")
+	}
+}

@@ -1,0 +1,40 @@
+package main
+
+import (
+	"io"
+	"unicode/utf8"
+)
+
+// safeWriter drops control characters (ESC, BEL, the C1 set, DEL…) from what it writes, keeping tab
+// and newline: file names, plan titles and unit names come from files anyone can write, and an
+// escape sequence in one must not drive the terminal (retitle it, clear it, hide text). A UTF-8
+// sequence split across two writes is held until it is whole.
+type safeWriter struct {
+	w    io.Writer
+	held []byte
+}
+
+func newSafeWriter(w io.Writer) *safeWriter { return &safeWriter{w: w} }
+
+func (s *safeWriter) Write(p []byte) (int, error) {
+	buf := append(s.held, p...)
+	s.held = nil
+	out := make([]byte, 0, len(buf))
+	for i := 0; i < len(buf); {
+		r, n := utf8.DecodeRune(buf[i:])
+		if r == utf8.RuneError && n <= 1 && !utf8.FullRune(buf[i:]) {
+			s.held = append(s.held, buf[i:]...) // an incomplete sequence: wait for the rest
+			break
+		}
+		if !isControl(r) || r == '\n' || r == '\t' {
+			out = append(out, buf[i:i+n]...)
+		}
+		i += n
+	}
+	if _, err := s.w.Write(out); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
+
+func isControl(r rune) bool { return r < 0x20 || (r >= 0x7f && r < 0xa0) }
