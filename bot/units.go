@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -214,7 +215,7 @@ func unknownUnit(q string, lx *lexicon) (typed, city string) {
 				break
 			}
 		}
-		if !ok {
+		if !ok || !endsName(rs[e:]) {
 			continue
 		}
 		s := e
@@ -243,12 +244,20 @@ func unknownUnit(q string, lx *lexicon) (typed, city string) {
 				break
 			}
 		}
-		if utf8.RuneCountInString(span) >= 2 && !isStopUnit(span) {
+		if utf8.RuneCountInString(span) >= 2 && !isStopUnit(span) && !strings.Contains(span, "的") {
 			return span, city
 		}
 	}
 	return "", ""
 }
+
+// reAfterName are the words that may follow a unit's name in a question about it: what it does,
+// or the end of the question.
+var reAfterName = regexp.MustCompile(`(?i)^(?:\s|[?？!！。，,、)）]|$|负责|牵头|参与|配合|承担|有|的|都|还|一共|共|总共|在|是|要|需|做|干|哪|什么|分管|主管|and\b|own|lead|do|have|has|is|'s)`)
+
+// endsName reports whether a unit-like name can end before rest: "市外事办负责…" yes, "多式联运…" (联
+// followed by 运) no.
+func endsName(rest []rune) bool { return reAfterName.MatchString(string(rest)) }
 
 // isStopUnit rejects spans that end like a unit but are words of the question: 哪个部门, 什么单位.
 func isStopUnit(s string) bool {
