@@ -390,3 +390,37 @@ func TestDispatchSeedPlans(t *testing.T) {
 	}
 	m.Close()
 }
+
+// TestAskLeavesOutDoneTasks: a task its lead unit marked done with `remind done` is not overdue in
+// `ask`, and the answer says who marked it and when.
+func TestAskLeavesOutDoneTasks(t *testing.T) {
+	e := newRemindEnv(t, true)
+	e.vars["DUTYBOT_DATA_DIR"] = t.TempDir()
+	ask := func() askJSON {
+		t.Helper()
+		out, err := e.run(t, "ask", "--json", "--now", "2026-12-01", "菏泽哪些任务已逾期?")
+		if err != nil {
+			t.Fatalf("ask: %v\n%s", err, out)
+		}
+		var a askJSON
+		if err := json.Unmarshal([]byte(out), &a); err != nil {
+			t.Fatalf("ask --json printed %q: %v", out, err)
+		}
+		return a
+	}
+	before := ask()
+	const culture = "395914cf:2.2.1" // 菏泽 文化旅游, led by 市文化广电旅游局 alone, 到2025年
+	if !strings.Contains(strings.Join(before.Tasks, " "), culture) {
+		t.Fatalf("before the mark, %s is not overdue: %v\n%s", culture, before.Tasks, before.Answer)
+	}
+	if out, err := e.run(t, "remind", "done", culture, "--unit", "市文化和旅游局", "--city", "菏泽", "--by", "王敏"); err != nil {
+		t.Fatalf("remind done: %v\n%s", err, out)
+	}
+	after := ask()
+	if strings.Contains(strings.Join(after.Tasks, " "), culture) || len(after.Tasks) != len(before.Tasks)-1 {
+		t.Errorf("after the mark: tasks %v (before %v)", after.Tasks, before.Tasks)
+	}
+	if !strings.Contains(after.Answer, "王敏") || !strings.Contains(after.Answer, "已标记完成") {
+		t.Errorf("the answer does not say who marked it done:\n%s", after.Answer)
+	}
+}
