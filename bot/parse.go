@@ -274,6 +274,7 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 			}
 			for i := range next.Units {
 				next.refs[i] = p.lex.resolveIn(next.Units[i].Name, q.Cities[0])
+				next.Units[i].Name = p.withoutCity(next.Units[i].Name) // "衢州市商务局" in 湖州 is 市商务局
 			}
 		}
 		if len(q.Units) > 0 {
@@ -382,6 +383,24 @@ func cutStatus(s string) string {
 		s = f.re.ReplaceAllString(s, " ")
 	}
 	return s
+}
+
+// withoutCity drops a city form from the front of a unit name as typed: "衢州市商务局" → 市商务局,
+// "衢州的商务局" → 商务局.
+func (p *Parser) withoutCity(name string) string {
+	for _, f := range p.lex.cityForms(name) {
+		if rest, ok := strings.CutPrefix(name, f.form); ok && rest != "" {
+			rest = strings.TrimPrefix(rest, "的")
+			if plan.TrimLevel(f.form) != f.form {
+				lvl := string([]rune(f.form)[utf8.RuneCountInString(f.form)-1:])
+				if us, _ := p.lex.lookup(lvl+rest, ""); len(us) > 0 {
+					return lvl + rest
+				}
+			}
+			return rest
+		}
+	}
+	return name
 }
 
 // reresolve rebuilds a query carried in a Context (its resolved units are not carried) for lang.

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -85,13 +86,23 @@ func shorten(s string, n int) string {
 // echo is what an answer quotes of the question: enough to recognise it, never the whole of a long one.
 func echo(s string) string { return clipRunes(s, 40) }
 
-// itemNumber is an item's number as the plan prints it: the clause suffix of a split item dropped.
+// reParenOrdinal is a heading's own ordinal: （一）, (二).
+var reParenOrdinal = regexp.MustCompile(`^[（(]([一二三四五六七八九十]+)[)）]`)
+
+// itemNumber is an item's number as the plan prints it, with its heading's ordinal when items are
+// numbered anew under each heading ("(二)1"); the clause suffix of a split item is dropped.
 func itemNumber(t *plan.Task) string {
 	n := t.Number
 	if itemKey(t.ID) != t.ID {
 		if i := strings.LastIndexByte(n, '-'); i > 0 {
 			n = n[:i]
 		}
+	}
+	if strings.HasPrefix(n, "(") || strings.HasPrefix(n, "（") {
+		return n
+	}
+	if m := reParenOrdinal.FindStringSubmatch(lastSection(t.Section)); m != nil {
+		return "(" + m[1] + ")" + n
 	}
 	return n
 }
