@@ -532,7 +532,7 @@ func (e *Engine) unitSummary(in Intent, today plan.Day) Answer {
 		seenTask[ut.Task.ID] = true
 		for _, d := range ut.Task.Deadlines {
 			switch {
-			case d.Date.IsZero():
+			case d.Date.IsZero(), d.Inherited:
 			case d.Date.Before(today):
 				over = append(over, retrieval.DueItem{TaskRef: ut.TaskRef, Deadline: d})
 			default:

@@ -23,8 +23,11 @@ const (
 	colOther    colRole = iota // content
 	colNumber                  // 序号
 	colTitle                   // 重点任务, 任务名称
-	colUnits                   // 责任单位, 牵头单位
+	colUnits                   // 责任单位: responsible (lead unless a 牵头 column stands beside it)
+	colLead                    // 牵头单位, 主办单位
 	colPartic                  // 配合单位, 参与部门
+	colPerson                  // 分管领导, 责任人: a person, not a unit
+	colGroup                   // 领域, 类别: the group a row belongs to, a heading rather than its words
 	colDeadline                // 完成时限, 主要目标及时间节点
 	colBody                    // 建设主体: another body, named in the text but not responsible
 )
@@ -42,12 +45,18 @@ func roleOf(name string, i int) colRole {
 		return colNumber
 	case strings.Contains(name, "主体") || strings.Contains(name, "业主"):
 		return colBody
-	case strings.Contains(name, "配合") || strings.Contains(name, "参与") || strings.Contains(name, "协办"):
+	case strings.Contains(name, "领导") || strings.Contains(name, "责任人") || strings.Contains(name, "联系人"):
+		return colPerson
+	case strings.Contains(name, "配合") || strings.Contains(name, "参与") || strings.Contains(name, "协办") || strings.Contains(name, "协同"):
 		return colPartic
-	case strings.Contains(name, "责任") || strings.Contains(name, "牵头") || strings.Contains(name, "单位") || strings.Contains(name, "部门"):
+	case strings.Contains(name, "牵头") || strings.Contains(name, "主办") || strings.Contains(name, "主责"):
+		return colLead
+	case strings.Contains(name, "责任") || strings.Contains(name, "单位") || strings.Contains(name, "部门"):
 		return colUnits
 	case strings.Contains(name, "时间") || strings.Contains(name, "时限") || strings.Contains(name, "期限") || strings.Contains(name, "节点") || strings.Contains(name, "进度"):
 		return colDeadline
+	case strings.Contains(name, "领域") || strings.Contains(name, "类别") || strings.Contains(name, "方面") || strings.Contains(name, "板块") || strings.Contains(name, "分类"):
+		return colGroup
 	case strings.Contains(name, "任务") || strings.Contains(name, "名称") || strings.Contains(name, "事项") || strings.Contains(name, "项目") || strings.Contains(name, "工作"):
 		return colTitle
 	}
@@ -102,7 +111,7 @@ func findTableHeader(lines []string, i int) (*tableHeader, int) {
 		}
 		h := &tableHeader{names: cells, piped: true, edged: edged, roles: headerRoles(cells)}
 		// A header names the units or the time of each row; the number column may be missing.
-		if h.has(colUnits) || h.has(colPartic) || h.has(colDeadline) {
+		if h.hasUnits() || h.has(colDeadline) {
 			return h, 1
 		}
 		return nil, 0
@@ -123,10 +132,29 @@ func findTableHeader(lines []string, i int) (*tableHeader, int) {
 		h.names = append(h.names, c)
 	}
 	h.roles = headerRoles(h.names)
-	if len(h.names) < 3 || !h.has(colUnits) && !h.has(colDeadline) {
+	if len(h.names) < 3 || !h.hasUnits() && !h.has(colDeadline) {
 		return nil, 0
 	}
 	return h, j - i
+}
+
+// hasUnits reports whether the table names units in a column of its own.
+func (h *tableHeader) hasUnits() bool { return h.has(colUnits) || h.has(colLead) || h.has(colPartic) }
+
+// label is the label a unit column's cells are read under: its own header name when that is a
+// label ("牵头单位", "协同责任单位"), else the one its role implies.
+func (h *tableHeader) label(k int) string {
+	name := strings.Join(strings.Fields(h.names[k]), "")
+	if m := respLine.FindStringSubmatch(name + "："); m != nil {
+		return m[1]
+	}
+	switch h.roles[k] {
+	case colLead:
+		return "牵头单位"
+	case colPartic:
+		return "配合单位"
+	}
+	return "责任单位"
 }
 
 func (h *tableHeader) has(r colRole) bool {
@@ -168,6 +196,7 @@ type subRow struct {
 	lead   []string
 	partic []string
 	bodies []string
+	times  []string // what a time label inside the row said
 }
 
 // tableEnd matches lines that cannot belong to a table: the next attachment or a document title.
@@ -233,7 +262,7 @@ func (p *parser) readTable(h *tableHeader, lines []string) (*tableRows, int) {
 			continue
 		}
 		pending = append(pending, l)
-		if (lastRole == colUnits || lastRole == colPartic) && isUnitList(l) {
+		if (lastRole == colUnits || lastRole == colLead || lastRole == colPartic) && isUnitList(l) {
 			flush(false)
 		} else if lastRole == colDeadline && len(pending) > 1 && len(ParseDeadlines(l)) > 0 {
 			flush(false)
@@ -250,15 +279,18 @@ func (p *parser) assignCells(h *tableHeader, sr *subRow, lines []string) {
 	var unitLines []string
 	var rest []string
 	for _, l := range lines {
-		if isUnitList(l) {
+		switch {
+		case isUnitList(l) || respLine.MatchString(l):
 			unitLines = append(unitLines, l)
-		} else {
+		case h.has(colPerson) && isPersonName(l):
+			// a 分管领导 cell: a person, not content
+		default:
 			rest = append(rest, l)
 		}
 	}
 	var cols []colRole
 	for _, r := range h.roles {
-		if r != colNumber && r != colTitle && r != colUnits && r != colPartic {
+		if r != colNumber && r != colTitle && r != colUnits && r != colLead && r != colPartic && r != colPerson && r != colGroup {
 			cols = append(cols, r)
 		}
 	}
@@ -284,30 +316,51 @@ func (p *parser) assignCells(h *tableHeader, sr *subRow, lines []string) {
 	if split < len(rest) {
 		sr.cells[second] = append(sr.cells[second], rest[split:]...)
 	}
-	// Unit cells fill the unit columns in header order: 牵头单位 then 配合单位.
-	var unitCols []colRole
-	for _, r := range h.roles {
-		if r == colUnits || r == colPartic {
-			unitCols = append(unitCols, r)
+	// Unit cells fill the unit columns in header order (牵头单位 then 配合单位); a cell that carries
+	// its own label ("省牵头单位：省农业农村厅") says its role itself. The row is read as one clause.
+	var unitCols []int
+	for k, r := range h.roles {
+		if r == colUnits || r == colLead || r == colPartic {
+			unitCols = append(unitCols, k)
 		}
 	}
-	if len(unitCols) == 0 {
-		unitCols = []colRole{colUnits} // a unit cell in a table whose header names no unit column
+	var clause []string
+	k := 0
+	for _, u := range unitLines {
+		if respLine.MatchString(u) {
+			clause = append(clause, u)
+			continue
+		}
+		label := "责任单位" // a unit cell in a table whose header names no unit column
+		if len(unitCols) > 0 {
+			label = h.label(unitCols[min(k, len(unitCols)-1)])
+		}
+		k++
+		clause = append(clause, label+"："+u)
 	}
-	for k, u := range unitLines {
-		role := unitCols[min(k, len(unitCols)-1)]
-		lead, partic := p.labelled(labelFor(role), u)
-		sr.lead = appendNew(sr.lead, lead...)
-		sr.partic = appendNew(sr.partic, partic...)
-	}
+	p.readRowUnits(sr, clause)
 }
 
-func labelFor(r colRole) string {
-	if r == colPartic {
-		return "配合单位"
+// readRowUnits reads a row's unit cells ("牵头单位：X", "责任单位：Y", …) as one clause, so that a
+// 责任单位 beside a 牵头单位 takes part.
+func (p *parser) readRowUnits(sr *subRow, cells []string) {
+	if len(cells) == 0 {
+		return
 	}
-	return "责任单位"
+	res, _ := p.readResp(strings.Join(cells, "；"), false)
+	sr.lead = appendNew(sr.lead, res.lead...)
+	sr.partic = appendNew(sr.partic, res.partic...)
+	sr.times = append(sr.times, res.times...)
 }
+
+// personName matches a cell that names a person: two to four characters, maybe spaced ("王 东").
+var personName = regexp.MustCompile(`^\p{Han}[\s\p{Han}]{1,5}$`)
+
+func isPersonName(l string) bool {
+	l = strings.TrimSpace(l)
+	return personName.MatchString(l) && utf8.RuneCountInString(strings.Join(strings.Fields(l), "")) <= 4 && !looksLikeUnit(l)
+}
+
 
 // looksLikeTarget reports a cell that is only a date or period ("2023全年", "2024年6月底前").
 func looksLikeTarget(s string) bool {
@@ -370,6 +423,7 @@ func (p *parser) readPipedTable(t *tableRows, lines []string) (*tableRows, int) 
 		cells := pipeCells(l, h.edged)
 		sr := &subRow{cells: map[colRole][]string{}}
 		num, title := "", ""
+		var unitCells []string
 		for k, c := range cells {
 			if k >= len(h.roles) || strings.TrimSpace(c) == "" {
 				continue
@@ -379,16 +433,18 @@ func (p *parser) readPipedTable(t *tableRows, lines []string) (*tableRows, int) 
 				num = c
 			case colTitle:
 				title = c
-			case colUnits, colPartic:
-				lead, partic := p.labelled(labelFor(h.roles[k]), c)
-				sr.lead = appendNew(sr.lead, lead...)
-				sr.partic = appendNew(sr.partic, partic...)
+			case colUnits, colLead, colPartic:
+				unitCells = append(unitCells, h.label(k)+"："+c)
+			case colPerson:
+			case colGroup:
+				category = []string{c} // a merged group cell: it holds for the rows below it too
 			case colBody:
 				sr.bodies = append(sr.bodies, h.names[k]+"："+c)
 			default:
 				sr.cells[h.roles[k]] = append(sr.cells[h.roles[k]], c)
 			}
 		}
+		p.readRowUnits(sr, unitCells)
 		if !h.has(colNumber) {
 			num = strconv.Itoa(len(t.rows) + 1) // no number column: every line is a row
 		}
@@ -423,13 +479,17 @@ func (p *parser) tableTasks(it *item, path, ids []string) {
 		for k, sr := range row.subs {
 			content := strings.Join(sr.cells[colOther], "\n")
 			target := strings.Join(sr.cells[colDeadline], "\n")
-			text := content
-			if target != "" {
-				if text != "" {
-					text += "\n"
-				}
-				text += target
+			// The task's own words: its title cell (the 重点任务 column) and its content cells.
+			var parts []string
+			if row.title != "" && !strings.Contains(content, row.title) && (k == 0 || len(row.subs) == 1) {
+				parts = append(parts, row.title)
 			}
+			for _, x := range []string{content, target} {
+				if x != "" {
+					parts = append(parts, x)
+				}
+			}
+			text := strings.Join(parts, "\n")
 			for _, b := range sr.bodies {
 				text += "\n" + b
 			}
@@ -455,6 +515,9 @@ func (p *parser) tableTasks(it *item, path, ids []string) {
 				task.Title = shorten(firstSentence(content), 30)
 			}
 			p.finishTask(&task, nil)
+			for _, tm := range sr.times {
+				task.addDeadlines(p.deadlines(tm))
+			}
 			p.doc.Tasks = append(p.doc.Tasks, task)
 			for _, line := range strings.Split(task.Text, "\n") {
 				p.doc.Paras = append(p.doc.Paras, Paragraph{Section: section, TaskID: task.ID, Text: line})
