@@ -2,10 +2,10 @@ package plan
 
 import (
 	"crypto/sha256"
-	"sort"
 	"encoding/hex"
 	"fmt"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"

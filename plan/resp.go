@@ -24,14 +24,14 @@ import (
 type respRole int
 
 const (
-	roleNone   respRole = iota
-	roleLead            // 牵头: answers for the task
-	rolePartic          // 配合, 参与, 协办: takes part
-	roleResp            // 负责, 责任单位: lead unless a lead is named beside it
-	rolePerson          // 牵头领导, 分管省领导: a person, not a unit
-	roleTime            // 完成时限: a date, not a party
-	roleBody            // 建设主体: another body, named but not responsible
-	roleNeutral         // 部门分工: a label whose list carries its own markers
+	roleNone    respRole = iota
+	roleLead             // 牵头: answers for the task
+	rolePartic           // 配合, 参与, 协办: takes part
+	roleResp             // 负责, 责任单位: lead unless a lead is named beside it
+	rolePerson           // 牵头领导, 分管省领导: a person, not a unit
+	roleTime             // 完成时限: a date, not a party
+	roleBody             // 建设主体: another body, named but not responsible
+	roleNeutral          // 部门分工: a label whose list carries its own markers
 )
 
 // marker is a word that gives the parties beside it a role.

@@ -361,7 +361,6 @@ func isPersonName(l string) bool {
 	return personName.MatchString(l) && utf8.RuneCountInString(strings.Join(strings.Fields(l), "")) <= 4 && !looksLikeUnit(l)
 }
 
-
 // looksLikeTarget reports a cell that is only a date or period ("2023全年", "2024年6月底前").
 func looksLikeTarget(s string) bool {
 	return len(ParseDeadlines(s)) > 0 && utf8.RuneCountInString(s) <= 12
