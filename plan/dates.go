@@ -599,7 +599,7 @@ func validDay(y, m, d int) (Day, bool) {
 func foldWidth(s string) string {
 	needs := false
 	for _, r := range s {
-		if (r >= '０' && r <= '９') || (r >= 'Ａ' && r <= 'Ｚ') || (r >= 'ａ' && r <= 'ｚ') || r == '\u3000' || r == '\u00a0' || r == '．' {
+		if (r >= '０' && r <= '９') || (r >= 'Ａ' && r <= 'Ｚ') || (r >= 'ａ' && r <= 'ｚ') || r == '\u3000' || r == '\u00a0' || r == '．' || r == '﹒' || r == '\u2002' || r == '\u2003' {
 			needs = true
 			break
 		}
@@ -611,9 +611,9 @@ func foldWidth(s string) string {
 		switch {
 		case r >= '０' && r <= '９', r >= 'Ａ' && r <= 'Ｚ', r >= 'ａ' && r <= 'ｚ':
 			return r - 0xFEE0
-		case r == '\u3000', r == '\u00a0':
+		case r == '\u3000', r == '\u00a0', r == '\u2002', r == '\u2003':
 			return ' '
-		case r == '．':
+		case r == '．', r == '﹒':
 			return '.'
 		}
 		return r

@@ -904,7 +904,8 @@ func (p *parser) findNotes(text string) []note {
 			if !endsClause(after) {
 				continue
 			}
-		} else if !endsSentence(after) {
+		} else if !endsSentence(after) || looksLikeUnit(lastRunes(text[:start], 8)) {
+			// A bare list right after a unit's name is that unit's second name: 市商务局（市粮食局）.
 			continue
 		}
 		if res, ok := p.readResp(inner, false); ok || len(res.times) > 0 {
@@ -1321,4 +1322,13 @@ func nonNil(xs []string) []string {
 		return []string{}
 	}
 	return xs
+}
+
+// lastRunes returns the last n runes of s.
+func lastRunes(s string, n int) string {
+	rs := []rune(s)
+	if len(rs) > n {
+		rs = rs[len(rs)-n:]
+	}
+	return string(rs)
 }

@@ -101,7 +101,7 @@ var labelExpr = func() *regexp.Regexp {
 	}
 	sort.SliceStable(words, func(i, j int) bool { return len(words[i]) > len(words[j]) })
 	// A label opens the text or follows a separator; "省牵头单位" and "市牵头单位" read as their label.
-	return regexp.MustCompile(`(?:^|[，,；;。\s（(【〔]|[省市区县])(` + strings.Join(words, "|") + `)\s*[:：]`)
+	return regexp.MustCompile(`(?:^|[，,；;。\s（(【〔])(?:[省市区县]直?)?(` + strings.Join(words, "|") + `)\s*[:：]`)
 }()
 
 func labelRole(word string) respRole {
@@ -429,7 +429,7 @@ var respLine = func() *regexp.Regexp {
 		words[i] = regexp.QuoteMeta(l.word)
 	}
 	sort.SliceStable(words, func(i, j int) bool { return len(words[i]) > len(words[j]) })
-	return regexp.MustCompile(`^[省市区县]?(` + strings.Join(words, "|") + `)\s*[:：]\s*(.*)$`)
+	return regexp.MustCompile(`^(?:[省市区县]直?)?(` + strings.Join(words, "|") + `)\s*[:：]\s*(.*)$`)
 }()
 
 // modifiers stand between a list and its marker without changing the role: "各地级以上市人民政府结合实际

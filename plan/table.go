@@ -123,13 +123,15 @@ func findTableHeader(lines []string, i int) (*tableHeader, int) {
 	j := i + 1
 	for ; j < len(lines) && j-i <= 10; j++ {
 		c := lines[j]
-		if utf8.RuneCountInString(c) > 14 || strings.ContainsAny(c, "。，,；;") || isRowNumber(c) {
+		// A header cell may carry a note in brackets: "重点工作任务(杭州市2项配合工作)".
+		core := headerNote.ReplaceAllString(c, "")
+		if utf8.RuneCountInString(core) > 14 || strings.ContainsAny(core, "。，,；;") || isRowNumber(c) || core == "" {
 			break
 		}
 		if lvl, _, _, _ := heading(c); lvl != lvlNone {
 			break
 		}
-		h.names = append(h.names, c)
+		h.names = append(h.names, core)
 	}
 	h.roles = headerRoles(h.names)
 	if len(h.names) < 3 || !h.hasUnits() && !h.has(colDeadline) {
@@ -157,6 +159,9 @@ func (h *tableHeader) label(k int) string {
 	return "责任单位"
 }
 
+// headerNote is a bracketed note inside a header cell.
+var headerNote = regexp.MustCompile(`[（(][^（）()]*[)）]`)
+
 func (h *tableHeader) has(r colRole) bool {
 	for _, x := range h.roles {
 		if x == r {
@@ -167,6 +172,7 @@ func (h *tableHeader) has(r colRole) bool {
 }
 
 func isRowNumber(s string) bool {
+	s = strings.TrimRight(s, "*＊★")
 	if s == "" || len(s) > 3 {
 		return false
 	}
@@ -197,6 +203,7 @@ type subRow struct {
 	partic []string
 	bodies []string
 	times  []string // what a time label inside the row said
+	units  []string // the row's unit cells as labelled lists ("牵头单位：X"), read together
 }
 
 // tableEnd matches lines that cannot belong to a table: the next attachment or a document title.
@@ -213,6 +220,7 @@ func (p *parser) readTable(h *tableHeader, lines []string) (*tableRows, int) {
 	var cur *tableRow
 	var category []string
 	var pending []string
+	lastCategoryAt := -1
 	lastRole := h.roles[len(h.roles)-1]
 	hasTitle := h.has(colTitle)
 	flush := func(end bool) {
@@ -231,6 +239,16 @@ func (p *parser) readTable(h *tableHeader, lines []string) (*tableRows, int) {
 		if tableEnd(l) {
 			break
 		}
+		if j > 0 {
+			if h2, _ := findTableHeader(lines, j); h2 != nil {
+				// The next table starts: end this one before its header, and before the heading
+				// that introduces it.
+				if used > 0 && len(category) > 0 && used == j && lastCategoryAt == j-1 {
+					used = j - 1
+				}
+				break
+			}
+		}
 		used = j + 1
 		if isRowNumber(l) {
 			flush(false)
@@ -248,6 +266,7 @@ func (p *parser) readTable(h *tableHeader, lines []string) (*tableRows, int) {
 			continue
 		}
 		if lvl, _, _, _ := heading(l); (lvl == lvlPart || lvl == lvlSection) && len(pending) == 0 {
+			lastCategoryAt = j
 			if lvl == lvlPart {
 				category = []string{l}
 			} else {
@@ -259,6 +278,11 @@ func (p *parser) readTable(h *tableHeader, lines []string) (*tableRows, int) {
 			continue
 		}
 		if cur == nil {
+			continue
+		}
+		// A labelled unit line after a row's last cell ("省牵头单位：省农业农村厅") belongs to that row.
+		if respLine.MatchString(l) && len(pending) == 0 && len(cur.subs) > 0 {
+			p.readRowUnits(cur.subs[len(cur.subs)-1], []string{l})
 			continue
 		}
 		pending = append(pending, l)
@@ -347,10 +371,9 @@ func (p *parser) readRowUnits(sr *subRow, cells []string) {
 	if len(cells) == 0 {
 		return
 	}
-	res, _ := p.readResp(strings.Join(cells, "；"), false)
-	sr.lead = appendNew(sr.lead, res.lead...)
-	sr.partic = appendNew(sr.partic, res.partic...)
-	sr.times = append(sr.times, res.times...)
+	sr.units = append(sr.units, cells...)
+	res, _ := p.readResp(strings.Join(sr.units, "；"), false)
+	sr.lead, sr.partic, sr.times = res.lead, res.partic, res.times
 }
 
 // personName matches a cell that names a person: two to four characters, maybe spaced ("王 东").
@@ -382,7 +405,7 @@ func isUnitList(l string) bool {
 	prefixed := false
 	for _, u := range units {
 		c := cleanUnit(u)
-		if verbStart.MatchString(c) || !(looksLikeUnit(c) || strings.HasPrefix(c, "各")) {
+		if verbStart.MatchString(c) || !isParty(c) {
 			return false
 		}
 		for _, pre := range append([]string{"各"}, levelPrefixes...) {

@@ -313,13 +313,28 @@ func (n Normalizer) Units(list string) []string {
 func splitAnd(units []string) []string {
 	var out []string
 	for _, u := range units {
-		if a, b, ok := strings.Cut(u, "及"); ok && looksLikeUnit(a) && (looksLikeUnit(b) || strings.HasPrefix(b, "各")) {
-			out = append(out, a, b)
-			continue
-		}
-		out = append(out, u)
+		out = append(out, splitAndOne(u)...)
 	}
 	return out
+}
+
+// splitAndOne splits one item at 及, 和 or 与 when the part before reads as a unit and the part after
+// as a party: "环保厅和内蒙古电力监管办及相关盟市" → 环保厅, 内蒙古电力监管办, 相关盟市; "经济和信息化委" stays.
+func splitAndOne(u string) []string {
+	for _, sep := range []string{"及", "和", "与", "以及"} {
+		for i := 0; i < len(u); {
+			k := strings.Index(u[i:], sep)
+			if k < 0 {
+				break
+			}
+			a, b := u[:i+k], u[i+k+len(sep):]
+			if looksLikeUnit(a) && (looksLikeUnit(b) || strings.HasPrefix(b, "各") || groupParty.MatchString(cleanUnit(b)) || len(splitAndOne(b)) > 1) {
+				return append(splitAndOne(a), splitAndOne(b)...)
+			}
+			i += k + len(sep)
+		}
+	}
+	return []string{u}
 }
 
 // stripCity drops the issuing city's own name from the front of a unit: with city 衢州市,
