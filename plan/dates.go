@@ -68,9 +68,30 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 			out = append(out, Deadline{Quote: quote, Date: d, Kind: KindBy})
 		}
 	}
+	// "5年内": a span from the plan's year, ending with its last year.
+	if year > 0 && strings.Contains(text, "年内") {
+		for _, m := range spanExpr.FindAllStringSubmatchIndex(text, -1) {
+			if m[0] > 0 && isDigitByte(text[m[0]-1]) {
+				continue
+			}
+			n := chineseNum(text[m[2]:m[3]])
+			if v, err := strconv.Atoi(text[m[2]:m[3]]); err == nil {
+				n = v
+			}
+			quote := text[m[0]:m[1]]
+			if n < 1 || n > 30 || have[quote] {
+				continue
+			}
+			have[quote] = true
+			out = append(out, Deadline{Quote: quote, Date: Day{year + n - 1, time.December, 31}, Kind: KindTarget})
+		}
+	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Date.Before(out[j].Date) })
 	return out
 }
+
+// spanExpr is a span of years counted from the plan's year: "5年内", "三年内".
+var spanExpr = regexp.MustCompile(`(\d{1,2}|[一二三四五六七八九十])年内`)
 
 // yearlessExpr finds deadline phrases that name no year: a month (with its day or part) and a word
 // that makes it a deadline, or a part of the year.
@@ -644,6 +665,8 @@ var (
 	periodRangeExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年?\s*[—\-－–~～至到]\s*((?:19|20)\d{2})\s*年`)
 	// annualTitleExpr: a plan for one year, "2025年工作要点", "2021年省政府工作报告重点任务分工方案".
 	annualTitleExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年(?:度)?[^0-9—\-－–~～至到]`)
+	// fiveYearName: a five-year plan named in a title, "“十四五”", "第十四个五年规划".
+	fiveYearName = regexp.MustCompile(`第?十[一二三四五六]个?五`)
 	// annualWorkExpr: a plan that divides up one year's work.
 	annualWorkExpr = regexp.MustCompile(`政府工作报告|年度重点工作|年度工作要点|重点工作(?:任务)?(?:责任)?分[工解]`)
 	// goalTargetExpr: the target year of a plan's goals, "到2027年，…".
@@ -658,11 +681,9 @@ func PlanPeriod(title string, goals []string, year int) (end Day, quote string) 
 		y, _ := strconv.Atoi(m[2])
 		return Day{y, time.December, 31}, m[0]
 	}
-	t = strings.ReplaceAll(t, "第十四个五年", "十四五")
-	t = strings.ReplaceAll(t, "第十五个五年", "十五五")
-	if m := fiveYearExpr.FindStringSubmatch(t + "期间"); m != nil {
-		if y := fiveYearEnd(m[1]); y > 0 {
-			return Day{y, time.December, 31}, title
+	if m := fiveYearName.FindStringSubmatch(t); m != nil {
+		if y := fiveYearEnd(strings.TrimPrefix(strings.ReplaceAll(m[0], "个", ""), "第")); y > 0 {
+			return Day{y, time.December, 31}, m[0]
 		}
 	}
 	if m := annualTitleExpr.FindStringSubmatch(t); m != nil {

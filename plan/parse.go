@@ -53,6 +53,7 @@ type parser struct {
 	standing     []string          // units a standing note adds to every later task
 	firstIsLead  bool              // "列第一位的为牵头单位，下同"
 	year         int               // the plan's year, for dates that name none ("5月底前")
+	published    Day               // the day a page says it was published, when it says
 	spelling     map[string]string // canonical unit name → the plan's own first spelling of it
 }
 
@@ -186,7 +187,13 @@ var (
 	// embeddedTitle finds a plan's title inside a longer line.
 	embeddedTitle = regexp.MustCompile(`关于[^'"“”。，,；;：:]{2,60}?(?:实施方案|工作方案|行动方案|实施意见|意见|方案|计划|规划|要点)`)
 	cityExpr      = regexp.MustCompile(`^([\p{Han}]{2,4}?[省市])(?:([\p{Han}]{1,4}?[区县市旗]))?`)
-	labelDateExpr = regexp.MustCompile(`成文日期[:：]?\s*(\S+)`)
+	labelDateExpr = regexp.MustCompile(`(?:成文日期|发文日期|印发日期)[:：]?\s*(\S+)`)
+	// labelPubExpr is the day a page was published: near the issue date, used for its year only.
+	labelPubExpr = regexp.MustCompile(`(?:发布日期|发布时间|公开日期)[:：]?\s*(\S+)`)
+	// startYearExpr is the year a plan says it starts: "2012年起".
+	startYearExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年起`)
+	// noticeShortExpr is a notice's title without 关于: "省政府印发2020年…责任分解通知".
+	noticeShortExpr = regexp.MustCompile(`印发[《“"]?(.{4,60}?)[》”"]?的?通知$`)
 	labelNumExpr  = regexp.MustCompile(`(?:文件编号|文号|发文字号)[:：]?\s*(\S+号)`)
 )
 
@@ -206,6 +213,11 @@ func (p *parser) readMeta(raw string, lines []string) {
 				d.Issued = day
 			}
 		}
+		if m := labelPubExpr.FindStringSubmatch(l); m != nil && p.published.IsZero() {
+			if day, ok := ParseFullDate(m[1]); ok {
+				p.published = day
+			}
+		}
 	}
 	// The title: the plan a notice prints ("关于印发X的通知"), else the first line that reads as a
 	// plan's title. A title broken over lines ("…关于印发《2023年" / "…方案》的通知") is joined first.
@@ -219,6 +231,14 @@ func (p *parser) readMeta(raw string, lines []string) {
 			d.Title = strings.Trim(m[1], "《》“”\" ")
 			issuerLine = l
 			break
+		}
+	}
+	for _, l := range head {
+		if d.Title != "" {
+			break
+		}
+		if m := noticeShortExpr.FindStringSubmatch(l); m != nil && utf8.RuneCountInString(l) <= 90 && !strings.ContainsAny(l, "。，,") {
+			d.Title, issuerLine = strings.Trim(m[1], "《》“”\" "), l
 		}
 	}
 	for pass := 0; pass < 2 && d.Title == ""; pass++ {
@@ -447,6 +467,15 @@ func (p *parser) parse(source, text string) *Document {
 	d.ID = hex.EncodeToString(idSum[:4])
 
 	p.year = planYear(d)
+	if p.year == 0 && !p.published.IsZero() {
+		p.year = p.published.Year
+	}
+	if p.year == 0 {
+		// "2012年起5年内": a plan that says when it starts.
+		if m := startYearExpr.FindStringSubmatch(text); m != nil {
+			p.year, _ = strconv.Atoi(m[1])
+		}
+	}
 	body := mendBreaks(p.bodyLines(lines))
 	root := p.buildTree(body)
 	p.collect(root)
@@ -1233,17 +1262,25 @@ func (p *parser) inheritPeriod(root *item) {
 		}
 	}
 	d.Period, d.PeriodQuote = PlanPeriod(d.Title, goals, p.year)
-	if d.Period.IsZero() {
-		return
-	}
 	n := 0
 	for i := range d.Tasks {
 		t := &d.Tasks[i]
 		if len(t.Deadlines) > 0 {
 			continue
 		}
-		t.Deadlines = []Deadline{{Quote: d.PeriodQuote, Date: d.Period, Kind: KindTarget, Inherited: true}}
-		t.Warnings = append(t.Warnings, "no date of its own: takes the plan's period ("+d.PeriodQuote+") as its target")
+		// A part of the plan may state its own period ("二、2021年重点工作…"): the nearest heading wins.
+		end, quote := d.Period, d.PeriodQuote
+		for k := len(t.SectionPath) - 1; k >= 0; k-- {
+			if e, q := sectionPeriod(t.SectionPath[k], p.year); !e.IsZero() {
+				end, quote = e, q
+				break
+			}
+		}
+		if end.IsZero() {
+			continue
+		}
+		t.Deadlines = []Deadline{{Quote: quote, Date: end, Kind: KindTarget, Inherited: true}}
+		t.Warnings = append(t.Warnings, "no date of its own: takes the plan's period ("+quote+") as its target")
 		n++
 	}
 	if n > 0 {
@@ -1331,4 +1368,17 @@ func lastRunes(s string, n int) string {
 		rs = rs[len(rs)-n:]
 	}
 	return string(rs)
+}
+
+// sectionPeriod reads the period a heading states for its part of the plan: a range of years, a
+// five-year plan, or one year's work ("2021年重点工作"). Headings that state none give zero.
+func sectionPeriod(heading string, year int) (Day, string) {
+	h := foldWidth(heading)
+	if !strings.Contains(h, "年") && !fiveYearName.MatchString(h) {
+		return Day{}, ""
+	}
+	if periodRangeExpr.MatchString(h) || fiveYearName.MatchString(h) || (annualTitleExpr.MatchString(h) && annualWorkExpr.MatchString(h+"重点工作")) {
+		return PlanPeriod(h, nil, year)
+	}
+	return Day{}, ""
 }

@@ -19,7 +19,7 @@ func TestParseDeadlinesInYearless(t *testing.T) {
 		{"half year", "上半年完成招标。", 2023, "[2023-06-30 by]"},
 		{"quarter", "第三季度完成验收。", 2023, "[2023-09-30 by]"},
 		{"no year known", "5月底前完成。", 0, "[]"},
-		{"a span is no deadline", "三年内建成，5年内达到。", 2020, "[]"},
+		{"a span counts from the plan's year", "三年内建成，5年内达到。", 2020, "[2022-12-31 target 2024-12-31 target]"},
 		{"a monthly duty is no deadline", "每月10日前报送进展。", 2020, "[]"},
 		{"a meeting date is no deadline", "5月20日召开推进会。", 2020, "[]"},
 		{"next year is not this plan's", "明年底前完成。", 2020, "[]"},
