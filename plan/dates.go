@@ -37,7 +37,7 @@ var fiveYearExpr = regexp.MustCompile(`[“"]?(十[一二三四五六七八九]?
 // it in the text, else the plan's year.
 func ParseDeadlinesIn(text string, year int) []Deadline {
 	out := ParseDeadlines(text)
-	if !strings.ContainsAny(text, "月季年") {
+	if !containsAny(text, yearlessWords) {
 		return out
 	}
 	text = foldWidth(text)
@@ -669,6 +669,8 @@ var (
 	fiveYearName = regexp.MustCompile(`第?十[一二三四五六]个?五`)
 	// annualWorkExpr: a plan that divides up one year's work.
 	annualWorkExpr = regexp.MustCompile(`政府工作报告|年度重点工作|年度工作要点|重点工作(?:任务)?(?:责任)?分[工解]`)
+	// startSpanExpr: a period given by its start and length, "2012年起5年内".
+	startSpanExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年起\s*(\d{1,2}|[一二三四五六七八九十])\s*年内?`)
 	// goalTargetExpr: the target year of a plan's goals, "到2027年，…".
 	goalTargetExpr = regexp.MustCompile(`(?:到|至|力争到|确保到)\s*((?:19|20)\d{2})\s*年`)
 )
@@ -696,6 +698,17 @@ func PlanPeriod(title string, goals []string, year int) (end Day, quote string) 
 		return Day{year, time.December, 31}, title
 	}
 	for _, g := range goals {
+		if m := startSpanExpr.FindStringSubmatch(foldWidth(g)); m != nil {
+			// "2012年起5年内": from the start year, the span's last year.
+			y, _ := strconv.Atoi(m[1])
+			n := chineseNum(m[2])
+			if v, err := strconv.Atoi(m[2]); err == nil {
+				n = v
+			}
+			if n >= 1 && n <= 30 {
+				return Day{y + n - 1, time.December, 31}, m[0]
+			}
+		}
 		if m := goalTargetExpr.FindStringSubmatch(foldWidth(g)); m != nil {
 			y, _ := strconv.Atoi(m[1])
 			return Day{y, time.December, 31}, m[0]
@@ -703,3 +716,6 @@ func PlanPeriod(title string, goals []string, year int) (end Day, quote string) 
 	}
 	return Day{}, ""
 }
+
+// yearlessWords are what a deadline without a year needs to hold; most texts hold none.
+var yearlessWords = []string{"月底", "月末", "月前", "日前", "号前", "月完成", "旬", "季度", "年底", "年末", "年内", "半年", "年中"}

@@ -192,9 +192,11 @@ var (
 	labelPubExpr = regexp.MustCompile(`(?:发布日期|发布时间|公开日期)[:：]?\s*(\S+)`)
 	// startYearExpr is the year a plan says it starts: "2012年起".
 	startYearExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年起`)
+	// forwardedExpr is the sentence a notice forwards its plan with: "《X》已经省政府同意，现印发给你们".
+	forwardedExpr = regexp.MustCompile(`^[　\s]*《([^》]{4,80})》(?:已经|经)[^。]{0,30}(?:印发给你们|印发)`)
 	// noticeShortExpr is a notice's title without 关于: "省政府印发2020年…责任分解通知".
 	noticeShortExpr = regexp.MustCompile(`印发[《“"]?(.{4,60}?)[》”"]?的?通知$`)
-	labelNumExpr  = regexp.MustCompile(`(?:文件编号|文号|发文字号)[:：]?\s*(\S+号)`)
+	labelNumExpr    = regexp.MustCompile(`(?:文件编号|文号|发文字号)[:：]?\s*(\S+号)`)
 )
 
 // readMeta fills title, city, number and issue date from the raw text (labels included).
@@ -231,6 +233,15 @@ func (p *parser) readMeta(raw string, lines []string) {
 			d.Title = strings.Trim(m[1], "《》“”\" ")
 			issuerLine = l
 			break
+		}
+	}
+	for _, l := range head {
+		if d.Title != "" {
+			break
+		}
+		// "《X》已经市政府同意，现印发给你们": the notice's own words name the plan.
+		if m := forwardedExpr.FindStringSubmatch(l); m != nil {
+			d.Title = m[1]
 		}
 	}
 	for _, l := range head {
@@ -331,9 +342,11 @@ var (
 	partExpr    = regexp.MustCompile(`^([一二三四五六七八九十]+)、\s*`)
 	sectionExpr = regexp.MustCompile(`^[（(]([一二三四五六七八九十]+)[)）]\s*`)
 	itemExpr    = regexp.MustCompile(`^(\d{1,2})\s*[.．、]\s*`)
-	subItemExpr = regexp.MustCompile(`^(?:[（(](\d{1,2})[)）]|([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]))\s*`)
-	attachExpr  = regexp.MustCompile(`^附件\s*(\d*)\s*$`)
-	attachList  = regexp.MustCompile(`^附件\s*[:：]`)
+	// itemDigitsExpr is an item number followed by a figure: "11.121人才".
+	itemDigitsExpr = regexp.MustCompile(`^(\d{1,2})[.．、]`)
+	subItemExpr    = regexp.MustCompile(`^(?:[（(](\d{1,2})[)）]|([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]))\s*`)
+	attachExpr     = regexp.MustCompile(`^附件\s*(\d*)\s*$`)
+	attachList     = regexp.MustCompile(`^附件\s*[:：]`)
 )
 
 // heading reads the marker of a line: its level, its number and the rest.
@@ -513,6 +526,7 @@ func (p *parser) buildTree(lines []string) *item {
 	var attach *item
 	inAttachList := false
 	order := 0
+	lastItem := 0 // the number of the last 1. 2. item, so that "11.121人才" reads as item 11
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		if m := attachExpr.FindStringSubmatch(l); m != nil {
@@ -558,6 +572,17 @@ func (p *parser) buildTree(lines []string) *item {
 			continue
 		}
 		lvl, num, marker, rest := heading(l)
+		if lvl == lvlNone && lastItem > 0 {
+			// "11.121人才梯队项目": a number run into the item's own figures is still the next item.
+			if m := itemDigitsExpr.FindStringSubmatch(l); m != nil {
+				if n, _ := strconv.Atoi(m[1]); n == lastItem+1 {
+					lvl, num, marker, rest = lvlItem, n, strings.TrimSpace(m[0]), l[len(m[0]):]
+				}
+			}
+		}
+		if lvl == lvlItem {
+			lastItem = num
+		}
 		if lvl == lvlSubItem && cur != root && cur != attach {
 			// (1)(2)… and ①② are points of the item above: its text, not tasks of their own. When
 			// each point carries its own responsibility note, the item splits into clauses there.
@@ -942,7 +967,11 @@ func (p *parser) findNotes(text string) []note {
 		}
 	}
 	// Labelled clauses outside brackets run to the end of their line.
-	for _, loc := range labelExpr.FindAllStringSubmatchIndex(text, -1) {
+	var labels [][]int
+	if strings.ContainsAny(text, ":：") {
+		labels = labelExpr.FindAllStringSubmatchIndex(text, -1)
+	}
+	for _, loc := range labels {
 		start := loc[2]
 		if overlaps(out, start) || bracketDepth(text, start) > 0 {
 			continue
@@ -1072,6 +1101,9 @@ func sortNotes(ns []note) {
 
 // endsClause reports whether what follows a note ends its clause.
 func endsClause(after string) bool {
+	if line, _, _ := strings.Cut(after, "\n"); strings.TrimSpace(line) == "" {
+		return true // the note closes its line
+	}
 	after = strings.TrimSpace(after)
 	if after == "" {
 		return true
@@ -1082,6 +1114,9 @@ func endsClause(after string) bool {
 
 // endsSentence reports whether what follows ends the sentence.
 func endsSentence(after string) bool {
+	if line, _, _ := strings.Cut(after, "\n"); strings.TrimSpace(line) == "" {
+		return true
+	}
 	after = strings.TrimLeft(after, " ")
 	if after == "" {
 		return true

@@ -160,7 +160,10 @@ func (p *parser) readResp(s string, strict bool) (respResult, bool) {
 		text string
 	}
 	var segs []segment
-	locs := labelExpr.FindAllStringSubmatchIndex(s, -1)
+	var locs [][]int
+	if strings.ContainsAny(s, ":：") {
+		locs = labelExpr.FindAllStringSubmatchIndex(s, -1)
+	}
 	if len(locs) == 0 || strings.TrimSpace(s[:locs[0][2]]) != "" {
 		end := len(s)
 		if len(locs) > 0 {
@@ -321,7 +324,9 @@ func unitList(s string) ([]string, bool) {
 // (各县（市、区）政府, 各地, 市直有关部门), a unit with its lead mark.
 func isParty(u string) bool {
 	c := cleanUnit(strings.TrimLeft(u, "★☆"))
-	c = leadMark.ReplaceAllString(c, "")
+	if strings.Contains(c, "牵头") {
+		c = leadMark.ReplaceAllString(c, "")
+	}
 	if c == "" {
 		return false
 	}
