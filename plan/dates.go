@@ -671,6 +671,8 @@ var (
 	annualWorkExpr = regexp.MustCompile(`政府工作报告|年度重点工作|年度工作要点|重点工作(?:任务)?(?:责任)?分[工解]`)
 	// startSpanExpr: a period given by its start and length, "2012年起5年内".
 	startSpanExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年起\s*(\d{1,2}|[一二三四五六七八九十])\s*年内?`)
+	// annualGoalExpr: an opening that divides up one year's work, "现将…2020年重点工作任务予以分解".
+	annualGoalExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年(?:度)?(?:重点工作|工作要点|《?政府工作报告》?)[^。]{0,20}(?:分解|分工)`)
 	// goalTargetExpr: the target year of a plan's goals, "到2027年，…".
 	goalTargetExpr = regexp.MustCompile(`(?:到|至|力争到|确保到)\s*((?:19|20)\d{2})\s*年`)
 )
@@ -708,6 +710,10 @@ func PlanPeriod(title string, goals []string, year int) (end Day, quote string) 
 			if n >= 1 && n <= 30 {
 				return Day{y + n - 1, time.December, 31}, m[0]
 			}
+		}
+		if m := annualGoalExpr.FindStringSubmatch(foldWidth(g)); m != nil {
+			y, _ := strconv.Atoi(m[1])
+			return Day{y, time.December, 31}, m[0]
 		}
 		if m := goalTargetExpr.FindStringSubmatch(foldWidth(g)); m != nil {
 			y, _ := strconv.Atoi(m[1])

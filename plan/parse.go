@@ -81,6 +81,9 @@ var cjkSpace = regexp.MustCompile(`([\p{Han}\d“”《》（）、，。：；�
 // paragraphs split, spaces inside Chinese text removed. Blank lines are dropped.
 func (p *parser) cleanLines(text string) []string {
 	text = stripMarkup(text)
+	if strings.ContainsAny(text, "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ") {
+		text = pinyinNote.ReplaceAllString(text, "")
+	}
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
 	text = strings.ReplaceAll(text, "\f", "\n")
@@ -178,10 +181,12 @@ func isPunctOnly(s string) bool {
 // Stage 2: document metadata.
 
 var (
-	docNumberExpr = regexp.MustCompile(`[\p{Han}]{1,10}[〔\[［【(（]((?:19|20)\d{2})[〕\]］】)）]第?\d{1,4}号`)
-	issuerExpr    = regexp.MustCompile(`^([\p{Han}]{2,15}?)(?:人民政府|政府办公室|政府办公厅|委员会|办公室|办公厅)`)
-	noticeExpr    = regexp.MustCompile(`关于印发[《“"]?(.+?)[》”"]?的通知`)
-	titleEndExpr  = regexp.MustCompile(`(方案|意见|计划|规划|办法|细则|措施|清单|要点|情况表|分工表|任务表|台账)(?:[（(][^）)]*[）)])?$`)
+	docNumberExpr = regexp.MustCompile(`[\p{Han}]{1,10}\s?[〔\[［【(（]((?:19|20)\d{2})[〕\]］】)）]\s?第?\d{1,4}号`)
+	// pinyinNote is a reading printed after a character on some pages: "经（jīng）".
+	pinyinNote   = regexp.MustCompile(`[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüA-Z]{1,8}[)）]`)
+	issuerExpr   = regexp.MustCompile(`^([\p{Han}]{2,15}?)(?:人民政府|政府办公室|政府办公厅|委员会|办公室|办公厅)`)
+	noticeExpr   = regexp.MustCompile(`关于印发[《“"]?(.+?)[》”"]?的通知`)
+	titleEndExpr = regexp.MustCompile(`(方案|意见|计划|规划|办法|细则|措施|清单|要点|情况表|分工表|任务表|台账)(?:[（(][^）)]*[）)])?$`)
 	// docNumberLead is a document number printed before a title on one line.
 	docNumberLead = regexp.MustCompile(`^[\p{Han}]{1,10}[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]第?\d{1,4}号\s*`)
 	// embeddedTitle finds a plan's title inside a longer line.
@@ -392,6 +397,7 @@ type item struct {
 	idPath   []string // numbers above it and its own
 	table    *tableRows
 	order    int
+	ctxPath  []string // a table's: the headings above the point where it stands
 }
 
 type respBlock struct {
@@ -561,7 +567,7 @@ func (p *parser) buildTree(lines []string) *item {
 				parent = parent.parent
 			}
 			rows, used := p.readTable(header, lines[i+n:])
-			t := &item{level: lvlNone, table: rows, parent: parent, title: "table"}
+			t := &item{level: lvlNone, table: rows, parent: parent, title: "table", ctxPath: headingPath(cur)}
 			parent.children = append(parent.children, t)
 			i += n + used - 1
 			continue
@@ -1291,8 +1297,9 @@ func (t *Task) addDeadlines(ds []Deadline) {
 func (p *parser) inheritPeriod(root *item) {
 	d := p.doc
 	var goals []string
-	for _, para := range d.Paras {
-		if para.TaskID == "" && goalSection.MatchString(para.Section) {
+	for i, para := range d.Paras {
+		// The goals, and the opening paragraphs ("现将2020年重点工作任务予以分解…").
+		if para.TaskID == "" && (goalSection.MatchString(para.Section) || i < 3) {
 			goals = append(goals, para.Text)
 		}
 	}
@@ -1416,4 +1423,13 @@ func sectionPeriod(heading string, year int) (Day, string) {
 		return PlanPeriod(h, nil, year)
 	}
 	return Day{}, ""
+}
+
+// headingPath lists the headings from the top of the document down to it.
+func headingPath(it *item) []string {
+	var out []string
+	for x := it; x != nil && x.level >= 0; x = x.parent {
+		out = append([]string{x.heading()}, out...)
+	}
+	return out
 }

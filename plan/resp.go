@@ -330,7 +330,9 @@ func isParty(u string) bool {
 	if c == "" {
 		return false
 	}
-	if verbStart.MatchString(c) {
+	// An action in a cell ("建设国际会展中心") is no party; a body named after its work (发展改革委,
+	// 建设局) is: a verb followed by a short body word still names a unit.
+	if m := verbStart.FindString(c); m != "" && utf8.RuneCountInString(c)-utf8.RuneCountInString(m) > 4 {
 		return false
 	}
 	if looksLikeUnit(c) || groupParty.MatchString(c) || placeParty.MatchString(c) {

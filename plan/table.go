@@ -497,6 +497,9 @@ func (p *parser) tableTasks(it *item, path, ids []string) {
 	t := it.table
 	for _, row := range t.rows {
 		secPath := append(append([]string(nil), path...), row.category...)
+		if len(path) == 0 && len(it.ctxPath) > 0 {
+			secPath = append(append([]string(nil), it.ctxPath...), row.category...)
+		}
 		section := strings.Join(secPath, " > ")
 		for k, sr := range row.subs {
 			content := strings.Join(sr.cells[colOther], "\n")
