@@ -85,7 +85,7 @@ func doneOf(pairs []TaskUnit, marks map[TaskUnit]DoneMark) (DoneMark, bool) {
 func passed(t *plan.Task, today plan.Day, kind string) []plan.Deadline {
 	var out []plan.Deadline
 	for _, d := range t.Deadlines {
-		if !d.Date.IsZero() && d.Date.Before(today) && (kind == "" || dlKind(d) == kind) {
+		if !d.Date.IsZero() && !d.Inherited && d.Date.Before(today) && (kind == "" || dlKind(d) == kind) {
 			out = append(out, d)
 		}
 	}
@@ -98,7 +98,7 @@ func within(t *plan.Task, from, to plan.Day, kind, precision string) []plan.Dead
 	var out []plan.Deadline
 	for _, d := range t.Deadlines {
 		switch {
-		case d.Date.IsZero(),
+		case d.Date.IsZero(), d.Inherited, // the plan's period, not a date the task states
 			!from.IsZero() && d.Date.Before(from),
 			!to.IsZero() && to.Before(d.Date),
 			kind != "" && dlKind(d) != kind,

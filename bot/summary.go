@@ -104,7 +104,7 @@ func (e *Engine) summary(c *composer, q *Query, today plan.Day) Answer {
 			for _, r := range it {
 				for _, dl := range r.Task.Deadlines {
 					switch {
-					case dl.Date.IsZero():
+					case dl.Date.IsZero(), dl.Inherited:
 					case dl.Date.Before(today):
 						over = append(over, retrieval.DueItem{TaskRef: r, Deadline: dl})
 					default:
@@ -173,7 +173,7 @@ func (e *Engine) unitSummary(c *composer, q *Query, units []plan.UnitRef, today 
 			seenTask[ut.Task.ID] = true
 			for _, d := range ut.Task.Deadlines {
 				switch {
-				case d.Date.IsZero():
+				case d.Date.IsZero(), d.Inherited:
 				case d.Date.Before(today):
 					over = append(over, retrieval.DueItem{TaskRef: ut.TaskRef, Deadline: d})
 				default:

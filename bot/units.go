@@ -36,9 +36,12 @@ func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon 
 	}
 	for _, uc := range dir.Units("") {
 		u := uc.UnitRef
-		add(u.Name, u)
-		if body := plan.UnitBody(u.Name); body != u.Name {
-			add(body, u)
+		// A unit is found by the plan's own spelling and by its canonical name (市人社局 by 市人力社保局).
+		for _, name := range []string{u.Name, aliases.Canonical(u.Name)} {
+			add(name, u)
+			if body := plan.UnitBody(name); body != name {
+				add(body, u)
+			}
 		}
 	}
 	for f, us := range lx.forms {

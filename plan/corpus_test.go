@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -151,11 +152,17 @@ func scorePlan(d *plan.Document, g goldPlan) corpusScore {
 				s.ownDates++
 			}
 		}
-		anchor := squash(gt.Anchor)
 		best := -1
-		for i, tx := range texts {
-			if strings.Contains(tx, anchor) && (best < 0 || len(tx) < len(texts[best])) {
-				best = i
+		// An anchor copied with its item number ("1.地区生产总值…") is looked for without it too: the
+		// number is the task's, not its words.
+		for _, anchor := range []string{squash(gt.Anchor), squash(itemMarker.ReplaceAllString(gt.Anchor, ""))} {
+			for i, tx := range texts {
+				if strings.Contains(tx, anchor) && (best < 0 || len(tx) < len(texts[best])) {
+					best = i
+				}
+			}
+			if best >= 0 {
+				break
 			}
 		}
 		if best < 0 {
@@ -225,6 +232,9 @@ func scorePlan(d *plan.Document, g goldPlan) corpusScore {
 
 // placeOf is where the parser put the plan, in the gold's form.
 func placeOf(d *plan.Document) string { return d.City }
+
+// itemMarker is an item's number at the start of an anchor.
+var itemMarker = regexp.MustCompile(`^\s*(?:\d{1,3}[.．、﹒]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)\s*`)
 
 func clipText(s string, n int) string {
 	r := []rune(s)

@@ -32,6 +32,129 @@ var dateTail = regexp.MustCompile(
 // fiveYearExpr matches "十四五"期间 and the like: the period ends with its last year.
 var fiveYearExpr = regexp.MustCompile(`[“"]?(十[一二三四五六七八九]?五)[”"]?(期间|末|时期|规划期)`)
 
+// ParseDeadlinesIn is ParseDeadlines for a text of a plan whose year is year (0 when unknown): a
+// phrase without a year ("5月底前", "年底前", "第三季度") takes the year of the last full date before
+// it in the text, else the plan's year.
+func ParseDeadlinesIn(text string, year int) []Deadline {
+	out := ParseDeadlines(text)
+	if !containsAny(text, yearlessWords) {
+		return out
+	}
+	text = foldWidth(text)
+	have := map[string]bool{}
+	for _, d := range out {
+		have[d.Quote] = true
+	}
+	for _, m := range yearlessExpr.FindAllStringSubmatchIndex(text, -1) {
+		start := m[2]
+		// Part of a phrase with its year ("2024年6月底前", "2023年第三季度"): read already.
+		if start > 0 && (isDigitByte(text[start-1]) || strings.HasSuffix(text[:start], "年")) {
+			continue
+		}
+		// "每月10日前" repeats, "三年内" is a span, "明年底" another year: none is this plan's deadline.
+		if r, _ := utf8.DecodeLastRuneInString(text[:start]); strings.ContainsRune("每次下上本明去前后个几多两一二三四五六七八九十零〇近", r) {
+			continue
+		}
+		y := lastYearBefore(text[:start])
+		if y == 0 {
+			y = year
+		}
+		if y == 0 {
+			continue
+		}
+		quote := text[m[2]:m[3]]
+		if d, ok := yearlessDay(text, m, y); ok && !have[quote] {
+			have[quote] = true
+			out = append(out, Deadline{Quote: quote, Date: d, Kind: KindBy})
+		}
+	}
+	// "5年内": a span from the plan's year, ending with its last year.
+	if year > 0 && strings.Contains(text, "年内") {
+		for _, m := range spanExpr.FindAllStringSubmatchIndex(text, -1) {
+			if m[0] > 0 && isDigitByte(text[m[0]-1]) {
+				continue
+			}
+			n := chineseNum(text[m[2]:m[3]])
+			if v, err := strconv.Atoi(text[m[2]:m[3]]); err == nil {
+				n = v
+			}
+			quote := text[m[0]:m[1]]
+			if n < 1 || n > 30 || have[quote] {
+				continue
+			}
+			have[quote] = true
+			out = append(out, Deadline{Quote: quote, Date: Day{year + n - 1, time.December, 31}, Kind: KindTarget})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Date.Before(out[j].Date) })
+	return out
+}
+
+// spanExpr is a span of years counted from the plan's year: "5年内", "三年内".
+var spanExpr = regexp.MustCompile(`(\d{1,2}|[一二三四五六七八九十])年内`)
+
+// yearlessExpr finds deadline phrases that name no year: a month (with its day or part) and a word
+// that makes it a deadline, or a part of the year.
+var yearlessExpr = regexp.MustCompile(
+	`((?:(\d{1,2})月(?:(\d{1,2})[日号]|(底|末|中旬|上旬|下旬))?(前|底前|以前|之前|完成|前完成)?)|` +
+		`(?:(年底前|年底|年末|年内|上半年|下半年|年中)(?:前|完成)?)|(?:第?([一二三四1-4])季度(?:末|前|底)?))`)
+
+// yearlessDay turns one yearless match into a day of year y; a month needs a deadline word or a
+// month end ("6月底") to count, so that "5月召开" stays a meeting, not a deadline.
+func yearlessDay(text string, m []int, y int) (Day, bool) {
+	g := func(i int) string {
+		if m[2*i] < 0 {
+			return ""
+		}
+		return text[m[2*i]:m[2*i+1]]
+	}
+	if mon := g(2); mon != "" {
+		n, _ := strconv.Atoi(mon)
+		if n < 1 || n > 12 || (g(4) == "" && g(5) == "" && g(3) == "") {
+			return Day{}, false
+		}
+		if g(3) != "" && g(5) == "" {
+			return Day{}, false // "5月20日" alone is an event's date, not a deadline
+		}
+		switch {
+		case g(3) != "":
+			d, _ := strconv.Atoi(g(3))
+			return validDay(y, n, d)
+		case g(4) == "上旬":
+			return Day{y, time.Month(n), 10}, true
+		case g(4) == "中旬":
+			return Day{y, time.Month(n), 20}, true
+		}
+		return NewDay(y, time.Month(n)+1, 0), true
+	}
+	switch g(6) {
+	case "上半年", "年中":
+		return Day{y, time.June, 30}, true
+	case "年底前", "年底", "年末", "年内", "下半年":
+		return Day{y, time.December, 31}, true
+	}
+	if q := g(7); q != "" {
+		n := strings.Index("一二三四", q)/len("一") + 1
+		if q >= "1" && q <= "4" {
+			n = int(q[0] - '0')
+		}
+		return NewDay(y, time.Month(3*n+1), 0), true
+	}
+	return Day{}, false
+}
+
+// lastYearBefore returns the last year written before the end of s (2017 in "2017年3月底前拨付…"), or 0.
+func lastYearBefore(s string) int {
+	for i := len(s) - 4; i >= 0; i-- {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigitByte(s[i+2]) && isDigitByte(s[i+3]) &&
+			(i == 0 || !isDigitByte(s[i-1])) && strings.HasPrefix(s[i+4:], "年") {
+			y, _ := strconv.Atoi(s[i : i+4])
+			return y
+		}
+	}
+	return 0
+}
+
 // ParseDeadlines finds the dated phrases of a task's text. A year alone counts when the phrase
 // marks a deadline or a target ("力争2023年获批", "到2027年", "2023年,完成…", "2023全年"), not when
 // it names something ("做好2010年香港…推介会").
@@ -497,7 +620,7 @@ func validDay(y, m, d int) (Day, bool) {
 func foldWidth(s string) string {
 	needs := false
 	for _, r := range s {
-		if (r >= '０' && r <= '９') || (r >= 'Ａ' && r <= 'Ｚ') || (r >= 'ａ' && r <= 'ｚ') || r == '\u3000' || r == '\u00a0' || r == '．' {
+		if (r >= '０' && r <= '９') || (r >= 'Ａ' && r <= 'Ｚ') || (r >= 'ａ' && r <= 'ｚ') || r == '\u3000' || r == '\u00a0' || r == '．' || r == '﹒' || r == '\u2002' || r == '\u2003' {
 			needs = true
 			break
 		}
@@ -509,11 +632,96 @@ func foldWidth(s string) string {
 		switch {
 		case r >= '０' && r <= '９', r >= 'Ａ' && r <= 'Ｚ', r >= 'ａ' && r <= 'ｚ':
 			return r - 0xFEE0
-		case r == '\u3000', r == '\u00a0':
+		case r == '\u3000', r == '\u00a0', r == '\u2002', r == '\u2003':
 			return ' '
-		case r == '．':
+		case r == '．', r == '﹒':
 			return '.'
 		}
 		return r
 	}, s)
 }
+
+// planYear is the year a plan speaks in when a date names none: the year it was signed, else the
+// year of its document number, else the first year of its title.
+func planYear(d *Document) int {
+	if !d.Issued.IsZero() {
+		return d.Issued.Year
+	}
+	if m := numberYearExpr.FindStringSubmatch(d.Number); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		return y
+	}
+	if m := titleYearExpr.FindStringSubmatch(d.Title); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		return y
+	}
+	return 0
+}
+
+var (
+	numberYearExpr = regexp.MustCompile(`[〔\[［【(（]((?:19|20)\d{2})[〕\]］】)）]`)
+	titleYearExpr  = regexp.MustCompile(`((?:19|20)\d{2})\s*年`)
+	// periodRangeExpr: "（2023—2027年）", "2024-2026年".
+	periodRangeExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年?\s*[—\-－–~～至到]\s*((?:19|20)\d{2})\s*年`)
+	// annualTitleExpr: a plan for one year, "2025年工作要点", "2021年省政府工作报告重点任务分工方案".
+	annualTitleExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年(?:度)?[^0-9—\-－–~～至到]`)
+	// fiveYearName: a five-year plan named in a title, "“十四五”", "第十四个五年规划".
+	fiveYearName = regexp.MustCompile(`第?十[一二三四五六]个?五`)
+	// annualWorkExpr: a plan that divides up one year's work.
+	annualWorkExpr = regexp.MustCompile(`政府工作报告|年度重点工作|年度工作要点|重点工作(?:任务)?(?:责任)?分[工解]`)
+	// startSpanExpr: a period given by its start and length, "2012年起5年内".
+	startSpanExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年起\s*(\d{1,2}|[一二三四五六七八九十])\s*年内?`)
+	// annualGoalExpr: an opening that divides up one year's work, "现将…2020年重点工作任务予以分解".
+	annualGoalExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年(?:度)?(?:重点工作|工作要点|《?政府工作报告》?)[^。]{0,20}(?:分解|分工)`)
+	// goalTargetExpr: the target year of a plan's goals, "到2027年，…".
+	goalTargetExpr = regexp.MustCompile(`(?:到|至|力争到|确保到)\s*((?:19|20)\d{2})\s*年`)
+)
+
+// PlanPeriod finds the period a whole plan states, from its title (a range of years, a year, a
+// five-year plan) or else from the target year of its goals. quote is the phrase, or the title.
+func PlanPeriod(title string, goals []string, year int) (end Day, quote string) {
+	t := foldWidth(title)
+	if m := periodRangeExpr.FindStringSubmatch(t); m != nil {
+		y, _ := strconv.Atoi(m[2])
+		return Day{y, time.December, 31}, m[0]
+	}
+	if m := fiveYearName.FindStringSubmatch(t); m != nil {
+		if y := fiveYearEnd(strings.TrimPrefix(strings.ReplaceAll(m[0], "个", ""), "第")); y > 0 {
+			return Day{y, time.December, 31}, m[0]
+		}
+	}
+	if m := annualTitleExpr.FindStringSubmatch(t); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		return Day{y, time.December, 31}, title
+	}
+	// A plan that divides up a year's work ("落实《政府工作报告》重点工作分工的意见") runs for the year
+	// it was issued in.
+	if year > 0 && annualWorkExpr.MatchString(t) {
+		return Day{year, time.December, 31}, title
+	}
+	for _, g := range goals {
+		if m := startSpanExpr.FindStringSubmatch(foldWidth(g)); m != nil {
+			// "2012年起5年内": from the start year, the span's last year.
+			y, _ := strconv.Atoi(m[1])
+			n := chineseNum(m[2])
+			if v, err := strconv.Atoi(m[2]); err == nil {
+				n = v
+			}
+			if n >= 1 && n <= 30 {
+				return Day{y + n - 1, time.December, 31}, m[0]
+			}
+		}
+		if m := annualGoalExpr.FindStringSubmatch(foldWidth(g)); m != nil {
+			y, _ := strconv.Atoi(m[1])
+			return Day{y, time.December, 31}, m[0]
+		}
+		if m := goalTargetExpr.FindStringSubmatch(foldWidth(g)); m != nil {
+			y, _ := strconv.Atoi(m[1])
+			return Day{y, time.December, 31}, m[0]
+		}
+	}
+	return Day{}, ""
+}
+
+// yearlessWords are what a deadline without a year needs to hold; most texts hold none.
+var yearlessWords = []string{"月底", "月末", "月前", "日前", "号前", "月完成", "旬", "季度", "年底", "年末", "年内", "半年", "年中"}

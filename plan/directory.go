@@ -175,7 +175,8 @@ func (d *Directory) Resolve(query, city string) []UnitRef {
 		if city != "" && u.City != city {
 			continue
 		}
-		if u.Name == want || u.Name == q || d.sameBody(u.Name, want) {
+		// Plans write a unit's name their own way (市发改委, 市发展改革委): both match either.
+		if name := d.aliases.Canonical(u.Name); name == want || u.Name == q || d.sameBody(name, want) {
 			out = append(out, u)
 		}
 	}

@@ -100,7 +100,7 @@ func TestSeedsWhole(t *testing.T) {
 	} else if len(x.Deadlines) != 2 || x.Deadlines[0].Date.String() != "2023-12-31" || x.Deadlines[1].Date.String() != "2024-12-31" {
 		t.Errorf("综合保税区 deadlines %v", x.Deadlines)
 	}
-	if x := find("衢州市", "(四)", "加强考核评价"); len(x.Recurring) != 1 || x.Recurring[0].Rule.String() != "FREQ=MONTHLY;BYMONTHDAY=10" || x.Lead[0] != "市发展改革委" {
+	if x := find("衢州市", "(四)", "加强考核评价"); len(x.Recurring) != 1 || x.Recurring[0].Rule.String() != "FREQ=MONTHLY;BYMONTHDAY=10" || x.Lead[0] != "市发改委" {
 		t.Errorf("衢州 monthly report: %+v lead %v", x.Recurring, x.Lead)
 	}
 	if x := find("温州市鹿城区", "3-1", "领军企业"); x.Deadlines[0].Date.String() != "2023-12-31" || x.Deadlines[0].Kind != plan.KindBy {

@@ -15,6 +15,12 @@ type Document struct {
 	Number string `json:"number"` // document number, e.g. 衢政办发〔2023〕21号; "" when the text has none
 	Issued Day    `json:"issued"` // date the plan was signed (成文日期); zero when unknown
 
+	// Period is the end of the period the whole plan states ("（2023—2027年）", "2025年工作要点", "到2027年"
+	// in its goals), zero when it states none; PeriodQuote is the phrase. Tasks that state no date of
+	// their own take it as their target.
+	Period      Day    `json:"-"`
+	PeriodQuote string `json:"-"`
+
 	Source    string      `json:"-"` // file name or seed name it came from
 	Hash      string      `json:"-"` // sha256 of the normalised text: same content, same hash
 	Truncated bool        `json:"-"` // the text ends mid-sentence
@@ -50,6 +56,9 @@ type Task struct {
 	Participating []string    `json:"participating"` // canonical unit names
 	Deadlines     []Deadline  `json:"deadlines"`
 	Recurring     []Recurring `json:"recurring"`
+	// Warnings say what a person should check: a date taken from the plan's period, units found
+	// outside a responsibility clause, a column role guessed.
+	Warnings []string `json:"warnings,omitempty"`
 
 	SectionPath []string `json:"-"`
 }
@@ -93,6 +102,8 @@ type Deadline struct {
 	Quote string `json:"quote"`
 	Date  Day    `json:"date"`
 	Kind  string `json:"kind"`
+	// Inherited: the task states no date; this is the period of the whole plan.
+	Inherited bool `json:"inherited,omitempty"`
 }
 
 // Recurring is a duty that repeats ("每月10日前", "季分析"), with the rule a scheduler runs and the

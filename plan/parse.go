@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -35,7 +36,7 @@ func ParseText(source, text string, opt Options) (*Document, error) {
 		opt.Aliases = sharedDefault()
 	}
 	p := &parser{opt: opt}
-	doc := p.parse(source, text)
+	doc := p.parse(source, ToSimplified(text))
 	if len(doc.Tasks) == 0 {
 		return nil, ErrNotPlan
 	}
@@ -51,6 +52,9 @@ type parser struct {
 	localAliases map[string]string // "（以下简称工作专班成员单位）" within a unit list
 	standing     []string          // units a standing note adds to every later task
 	firstIsLead  bool              // "列第一位的为牵头单位，下同"
+	year         int               // the plan's year, for dates that name none ("5月底前")
+	published    Day               // the day a page says it was published, when it says
+	spelling     map[string]string // canonical unit name → the plan's own first spelling of it
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -76,6 +80,10 @@ var cjkSpace = regexp.MustCompile(`([\p{Han}\d“”《》（）、，。：；�
 // cleanLines turns raw text into trimmed lines: widths folded, junk dropped, run-together
 // paragraphs split, spaces inside Chinese text removed. Blank lines are dropped.
 func (p *parser) cleanLines(text string) []string {
+	text = stripMarkup(text)
+	if strings.ContainsAny(text, "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ") {
+		text = pinyinNote.ReplaceAllString(text, "")
+	}
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
 	text = strings.ReplaceAll(text, "\f", "\n")
@@ -104,6 +112,24 @@ func (p *parser) cleanLines(text string) []string {
 		}
 	}
 	return out
+}
+
+// markupBreak and markupTag find HTML left in a text (a page's source pasted as text, a database
+// dump): block ends become line breaks, other tags go.
+var (
+	markupBreak = regexp.MustCompile(`(?i)<br\s*/?>|</(?:p|div|li|tr|h[1-6]|table)>|<(?:p|div|li|tr|h[1-6])(?:\s[^>]*)?>`)
+	markupTag   = regexp.MustCompile(`(?i)</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>`)
+	markupChars = strings.NewReplacer("&nbsp;", " ", "&ldquo;", "“", "&rdquo;", "”", "&lsquo;", "‘", "&rsquo;", "’", "&mdash;", "—", "&hellip;", "…", "&middot;", "·", "&quot;", "\"", "&lt;", "<", "&gt;", ">", "&amp;", "&")
+)
+
+// stripMarkup turns a text holding HTML tags into plain lines; a text without tags is returned as it is.
+func stripMarkup(text string) string {
+	if !strings.Contains(text, "<") || len(markupTag.FindAllStringIndex(text, 3)) < 3 {
+		return text
+	}
+	text = markupBreak.ReplaceAllString(text, "\n")
+	text = markupTag.ReplaceAllString(text, "")
+	return markupChars.Replace(text)
 }
 
 // appendClean removes spaces inside Chinese text and keeps the line unless it is junk.
@@ -155,13 +181,27 @@ func isPunctOnly(s string) bool {
 // Stage 2: document metadata.
 
 var (
-	docNumberExpr = regexp.MustCompile(`[\p{Han}]{1,10}[〔\[［【(（]((?:19|20)\d{2})[〕\]］】)）]第?\d{1,4}号`)
-	issuerExpr    = regexp.MustCompile(`^([\p{Han}]{2,15}?)(?:人民政府|政府办公室|政府办公厅|委员会|办公室|办公厅)`)
-	noticeExpr    = regexp.MustCompile(`关于印发[《“"]?(.+?)[》”"]?的通知`)
-	titleEndExpr  = regexp.MustCompile(`(方案|意见|计划|规划|办法|细则|措施|清单|要点)(?:[（(][^）)]*[）)])?$`)
+	docNumberExpr = regexp.MustCompile(`[\p{Han}]{1,10}\s?[〔\[［【(（]((?:19|20)\d{2})[〕\]］】)）]\s?第?\d{1,4}号`)
+	// pinyinNote is a reading printed after a character on some pages: "经（jīng）".
+	pinyinNote   = regexp.MustCompile(`[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüA-Z]{1,8}[)）]`)
+	issuerExpr   = regexp.MustCompile(`^([\p{Han}]{2,15}?)(?:人民政府|政府办公室|政府办公厅|委员会|办公室|办公厅)`)
+	noticeExpr   = regexp.MustCompile(`关于印发[《“"]?(.+?)[》”"]?的通知`)
+	titleEndExpr = regexp.MustCompile(`(方案|意见|计划|规划|办法|细则|措施|清单|要点|情况表|分工表|任务表|台账)(?:[（(][^）)]*[）)])?$`)
+	// docNumberLead is a document number printed before a title on one line.
+	docNumberLead = regexp.MustCompile(`^[\p{Han}]{1,10}[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]第?\d{1,4}号\s*`)
+	// embeddedTitle finds a plan's title inside a longer line.
+	embeddedTitle = regexp.MustCompile(`关于[^'"“”。，,；;：:]{2,60}?(?:实施方案|工作方案|行动方案|实施意见|意见|方案|计划|规划|要点)`)
 	cityExpr      = regexp.MustCompile(`^([\p{Han}]{2,4}?[省市])(?:([\p{Han}]{1,4}?[区县市旗]))?`)
-	labelDateExpr = regexp.MustCompile(`成文日期[:：]?\s*(\S+)`)
-	labelNumExpr  = regexp.MustCompile(`(?:文件编号|文号|发文字号)[:：]?\s*(\S+号)`)
+	labelDateExpr = regexp.MustCompile(`(?:成文日期|发文日期|印发日期)[:：]?\s*(\S+)`)
+	// labelPubExpr is the day a page was published: near the issue date, used for its year only.
+	labelPubExpr = regexp.MustCompile(`(?:发布日期|发布时间|公开日期)[:：]?\s*(\S+)`)
+	// startYearExpr is the year a plan says it starts: "2012年起".
+	startYearExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年起`)
+	// forwardedExpr is the sentence a notice forwards its plan with: "《X》已经省政府同意，现印发给你们".
+	forwardedExpr = regexp.MustCompile(`^[　\s]*《([^》]{4,80})》(?:已经|经)[^。]{0,30}(?:印发给你们|印发)`)
+	// noticeShortExpr is a notice's title without 关于: "省政府印发2020年…责任分解通知".
+	noticeShortExpr = regexp.MustCompile(`印发[《“"]?(.{4,60}?)[》”"]?的?通知$`)
+	labelNumExpr    = regexp.MustCompile(`(?:文件编号|文号|发文字号)[:：]?\s*(\S+号)`)
 )
 
 // readMeta fills title, city, number and issue date from the raw text (labels included).
@@ -180,13 +220,15 @@ func (p *parser) readMeta(raw string, lines []string) {
 				d.Issued = day
 			}
 		}
+		if m := labelPubExpr.FindStringSubmatch(l); m != nil && p.published.IsZero() {
+			if day, ok := ParseFullDate(m[1]); ok {
+				p.published = day
+			}
+		}
 	}
 	// The title: the plan a notice prints ("关于印发X的通知"), else the first line that reads as a
-	// plan's title.
-	head := lines
-	if len(head) > 60 {
-		head = head[:60]
-	}
+	// plan's title. A title broken over lines ("…关于印发《2023年" / "…方案》的通知") is joined first.
+	head := titleLines(lines)
 	var issuerLine string
 	for _, l := range head {
 		if !strings.Contains(l, "关于印发") {
@@ -198,28 +240,48 @@ func (p *parser) readMeta(raw string, lines []string) {
 			break
 		}
 	}
-	if d.Title == "" {
+	for _, l := range head {
+		if d.Title != "" {
+			break
+		}
+		// "《X》已经市政府同意，现印发给你们": the notice's own words name the plan.
+		if m := forwardedExpr.FindStringSubmatch(l); m != nil {
+			d.Title = m[1]
+		}
+	}
+	for _, l := range head {
+		if d.Title != "" {
+			break
+		}
+		if m := noticeShortExpr.FindStringSubmatch(l); m != nil && utf8.RuneCountInString(l) <= 90 && !strings.ContainsAny(l, "。，,") {
+			d.Title, issuerLine = strings.Trim(m[1], "《》“”\" "), l
+		}
+	}
+	for pass := 0; pass < 2 && d.Title == ""; pass++ {
 		for _, l := range head {
 			n := utf8.RuneCountInString(l)
-			if n >= 6 && n <= 80 && !strings.ContainsAny(l, "。；，,") && (titleEndExpr.MatchString(l) || strings.Contains(l, "关于")) {
-				d.Title = l
+			if lvl, _, _, _ := heading(l); lvl != lvlNone || n < 6 || n > 90 || strings.ContainsAny(l, "。；，,") {
+				continue
+			}
+			// First a line that ends like a plan's title; then one that says 关于.
+			if (pass == 0 && titleEndExpr.MatchString(l)) || (pass == 1 && strings.Contains(l, "关于")) {
+				d.Title = strings.TrimSpace(docNumberLead.ReplaceAllString(l, ""))
 				issuerLine = l
 				break
 			}
 		}
 	}
-	// The city: the issuer of the notice or title, else the title's own leading place name.
-	for _, cand := range append([]string{issuerLine, d.Title}, head...) {
-		if m := issuerExpr.FindStringSubmatch(cand); m != nil && placeName(m[1]) {
-			d.City = m[1]
-			break
+	if d.Title == "" {
+		// A title inside a longer line: a database row, a breadcrumb.
+		for _, l := range head {
+			if m := embeddedTitle.FindString(l); m != "" {
+				d.Title = m
+				break
+			}
 		}
 	}
-	if d.City == "" && d.Title != "" {
-		if m := cityExpr.FindStringSubmatch(d.Title); m != nil {
-			d.City = m[1] + m[2]
-		}
-	}
+	// Where the plan belongs: its issuer, else its document number, else the places it names.
+	d.City = p.placePlan(append([]string{issuerLine, d.Title}, head...), lines)
 	// The document number: the first one that is not a citation ("《…》(嘉政发〔2009〕61号)").
 	if d.Number == "" {
 		for _, l := range head {
@@ -285,11 +347,11 @@ var (
 	partExpr    = regexp.MustCompile(`^([一二三四五六七八九十]+)、\s*`)
 	sectionExpr = regexp.MustCompile(`^[（(]([一二三四五六七八九十]+)[)）]\s*`)
 	itemExpr    = regexp.MustCompile(`^(\d{1,2})\s*[.．、]\s*`)
-	subItemExpr = regexp.MustCompile(`^(?:[（(](\d{1,2})[)）]|([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]))\s*`)
-	attachExpr  = regexp.MustCompile(`^附件\s*(\d*)\s*$`)
-	attachList  = regexp.MustCompile(`^附件\s*[:：]`)
-	// respLine is a responsibility block line: "牵头单位:…", "参与部门:…".
-	respLine = regexp.MustCompile(`^(牵头单位|牵头部门|主办单位|责任单位|责任部门|参与部门|参与单位|配合单位|配合部门|协办单位|协同单位)\s*[:：]\s*(.*)$`)
+	// itemDigitsExpr is an item number followed by a figure: "11.121人才".
+	itemDigitsExpr = regexp.MustCompile(`^(\d{1,2})[.．、]`)
+	subItemExpr    = regexp.MustCompile(`^(?:[（(](\d{1,2})[)）]|([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]))\s*`)
+	attachExpr     = regexp.MustCompile(`^附件\s*(\d*)\s*$`)
+	attachList     = regexp.MustCompile(`^附件\s*[:：]`)
 )
 
 // heading reads the marker of a line: its level, its number and the rest.
@@ -335,6 +397,7 @@ type item struct {
 	idPath   []string // numbers above it and its own
 	table    *tableRows
 	order    int
+	ctxPath  []string // a table's: the headings above the point where it stands
 }
 
 type respBlock struct {
@@ -408,6 +471,7 @@ func (p *parser) parse(source, text string) *Document {
 	d := p.doc
 	p.norm = Normalizer{Aliases: p.opt.Aliases, City: d.City}
 	p.localAliases = map[string]string{}
+	p.spelling = map[string]string{}
 
 	sum := sha256.Sum256([]byte(strings.Join(lines, "\n")))
 	d.Hash = hex.EncodeToString(sum[:])
@@ -421,9 +485,21 @@ func (p *parser) parse(source, text string) *Document {
 	idSum := sha256.Sum256([]byte(key))
 	d.ID = hex.EncodeToString(idSum[:4])
 
+	p.year = planYear(d)
+	if p.year == 0 && !p.published.IsZero() {
+		p.year = p.published.Year
+	}
+	if p.year == 0 {
+		// "2012年起5年内": a plan that says when it starts.
+		if m := startYearExpr.FindStringSubmatch(text); m != nil {
+			p.year, _ = strconv.Atoi(m[1])
+		}
+	}
 	body := mendBreaks(p.bodyLines(lines))
 	root := p.buildTree(body)
 	p.collect(root)
+	p.inheritPeriod(root)
+	p.respell()
 	if n := len(body); n > 0 {
 		last := body[n-1]
 		if utf8.RuneCountInString(last) > 30 && !terminal(last) && !strings.HasSuffix(last, "日") {
@@ -456,6 +532,7 @@ func (p *parser) buildTree(lines []string) *item {
 	var attach *item
 	inAttachList := false
 	order := 0
+	lastItem := 0 // the number of the last 1. 2. item, so that "11.121人才" reads as item 11
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		if m := attachExpr.FindStringSubmatch(l); m != nil {
@@ -490,7 +567,7 @@ func (p *parser) buildTree(lines []string) *item {
 				parent = parent.parent
 			}
 			rows, used := p.readTable(header, lines[i+n:])
-			t := &item{level: lvlNone, table: rows, parent: parent, title: "table"}
+			t := &item{level: lvlNone, table: rows, parent: parent, title: "table", ctxPath: headingPath(cur)}
 			parent.children = append(parent.children, t)
 			i += n + used - 1
 			continue
@@ -501,6 +578,17 @@ func (p *parser) buildTree(lines []string) *item {
 			continue
 		}
 		lvl, num, marker, rest := heading(l)
+		if lvl == lvlNone && lastItem > 0 {
+			// "11.121人才梯队项目": a number run into the item's own figures is still the next item.
+			if m := itemDigitsExpr.FindStringSubmatch(l); m != nil {
+				if n, _ := strconv.Atoi(m[1]); n == lastItem+1 {
+					lvl, num, marker, rest = lvlItem, n, strings.TrimSpace(m[0]), l[len(m[0]):]
+				}
+			}
+		}
+		if lvl == lvlItem {
+			lastItem = num
+		}
 		if lvl == lvlSubItem && cur != root && cur != attach {
 			// (1)(2)… and ①② are points of the item above: its text, not tasks of their own. When
 			// each point carries its own responsibility note, the item splits into clauses there.
@@ -670,23 +758,15 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 	inTasks := taskSection.MatchString(section)
 
 	clauses := p.splitClauses(text)
-	// Block lines ("牵头单位:…" after the item) give units to the whole item.
-	var blockLead, blockPartic []string
-	blockHasLead := false
-	for _, r := range it.resp {
-		switch r.label {
-		case "牵头单位", "牵头部门", "主办单位":
-			blockHasLead = true
+	// Block lines ("牵头单位:…" after the item) give units to the whole item, read as one clause.
+	var blockLead, blockPartic, blockTimes []string
+	if len(it.resp) > 0 {
+		lines := make([]string, len(it.resp))
+		for i, r := range it.resp {
+			lines[i] = r.label + "：" + r.list
 		}
-	}
-	for _, r := range it.resp {
-		label := r.label
-		if blockHasLead && (label == "责任单位" || label == "责任部门") {
-			label = "参与单位"
-		}
-		lead, partic := p.labelled(label, r.list)
-		blockLead = appendNew(blockLead, lead...)
-		blockPartic = appendNew(blockPartic, partic...)
+		res, _ := p.readResp(strings.Join(lines, "；"), false)
+		blockLead, blockPartic, blockTimes = res.lead, res.partic, res.times
 	}
 	hasBlock := len(blockLead)+len(blockPartic) > 0
 	recurring := ParseRecurring(text)
@@ -735,6 +815,9 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 			known = recurring // the clause is the item's whole text: no need to read it again
 		}
 		p.finishTask(&t, known)
+		for _, tm := range blockTimes {
+			t.addDeadlines(p.deadlines(tm))
+		}
 		if len(clauses) == 1 && it.title != "" && !strings.Contains(t.Text, it.title) {
 			t.Text = it.title + "。" + t.Text
 		}
@@ -753,7 +836,7 @@ func (p *parser) finishTask(t *Task, recurring []Recurring) {
 			t.Participating = append(t.Participating, u)
 		}
 	}
-	t.Deadlines = ParseDeadlines(t.Text)
+	t.Deadlines = p.deadlines(t.Text)
 	if recurring == nil {
 		recurring = ParseRecurring(t.Text)
 	}
@@ -841,78 +924,82 @@ func firstSentence(s string) string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Responsibility notes.
+// Responsibility notes: where in a text a responsibility clause stands. What a clause says is read
+// by readResp (resp.go).
 
-// respOpen finds the start of a parenthesised responsibility note.
-var respOpen = regexp.MustCompile(`[（(〔\[【]\s*(责任单位|牵头单位|牵头部门|责任部门|主办单位|主责单位|牵头)\s*[:：]`)
-
-// doerNote matches a note without a label: "(市发改委牵头,市财政局、市商务局按职责分工负责)", "(市商务局负责)".
-var doerNote = regexp.MustCompile(`(牵头|负责|配合|参与)`)
-
-// note is a parenthesised responsibility note found in a text.
+// note is a responsibility clause found in a text.
 type note struct {
-	start, end int // byte span including brackets
+	start, end int // byte span, brackets included
 	lead       []string
 	partic     []string
-	standing   []string
+	times      []string
+	leading    bool // the note opens its sentence ("由X牵头，Y配合，…"): it governs what follows
 }
 
-// findNotes finds every responsibility note in text, brackets balanced.
+// findNotes finds the responsibility clauses of a text: notes in brackets closing a clause
+// ("（X牵头，Y按职责分工负责）", "〔责任单位：X〕", a bare list of units closing a sentence), labelled
+// clauses outside brackets ("…。责任单位：X、Y"), and lists with their markers opening a sentence
+// ("由X牵头，相关部门配合，尽快完成…").
 func (p *parser) findNotes(text string) []note {
 	var out []note
 	for i := 0; i < len(text); {
-		loc := respOpen.FindStringSubmatchIndex(text[i:])
-		if loc == nil {
-			break
-		}
-		start := i + loc[0]
-		end := matchBracket(text, start)
-		if end < 0 {
-			end = len(text)
-		}
-		inner := text[start:end]
-		_, openSize := utf8.DecodeRuneInString(inner)
-		closeR, closeSize := utf8.DecodeLastRuneInString(inner)
-		inner = inner[openSize:]
-		if strings.ContainsRune(")）〕]】", closeR) {
-			inner = inner[:len(inner)-closeSize]
-		}
-		n := p.readNote(inner)
-		n.start, n.end = start, end
-		out = append(out, n)
-		i = end
-	}
-	// Notes without a label, at the end of a clause: "(X牵头,Y、Z按职责分工负责)".
-	for i := 0; i < len(text); {
-		j := indexOpenParen(text[i:])
+		j := indexOpenBracket(text[i:])
 		if j < 0 {
 			break
 		}
 		start := i + j
 		end := matchBracket(text, start)
 		if end < 0 {
-			break
-		}
-		i = end
-		if overlaps(out, start) {
+			_, size := utf8.DecodeRuneInString(text[start:])
+			i = start + size
 			continue
 		}
+		i = end
 		inner := text[start:end]
 		_, os := utf8.DecodeRuneInString(inner)
 		_, cs := utf8.DecodeLastRuneInString(inner)
 		inner = inner[os : len(inner)-cs]
-		if !doerNote.MatchString(inner) {
-			// A bare list of units closing a sentence: "…加快推进。（市发展改革委、市商务局）".
-			if endsSentence(text[end:]) && isUnitList(inner) {
-				out = append(out, note{start: start, end: end, lead: p.units(inner)})
+		after := text[end:]
+		if hasRespWord(inner) {
+			if !endsClause(after) {
+				continue
 			}
+		} else if !endsSentence(after) || looksLikeUnit(lastRunes(text[:start], 8)) {
+			// A bare list right after a unit's name is that unit's second name: 市商务局（市粮食局）.
 			continue
 		}
-		if !endsClause(text[end:]) {
+		if res, ok := p.readResp(inner, false); ok || len(res.times) > 0 {
+			out = append(out, note{start: start, end: end, lead: res.lead, partic: res.partic, times: res.times})
+		}
+	}
+	// Labelled clauses outside brackets run to the end of their line.
+	var labels [][]int
+	if strings.ContainsAny(text, ":：") {
+		labels = labelExpr.FindAllStringSubmatchIndex(text, -1)
+	}
+	for _, loc := range labels {
+		start := loc[2]
+		if overlaps(out, start) || bracketDepth(text, start) > 0 {
 			continue
 		}
-		if n, ok := p.readDoerNote(inner); ok {
-			n.start, n.end = start, end
+		switch labelRole(text[loc[2]:loc[3]]) {
+		case roleTime, roleBody:
+			continue
+		}
+		end := len(text)
+		if k := strings.IndexByte(text[start:], '\n'); k >= 0 {
+			end = start + k
+		}
+		if res, ok := p.readResp(text[start:end], false); ok {
+			out = append(out, note{start: start, end: end, lead: res.lead, partic: res.partic, times: res.times})
+		}
+	}
+	// Lists with markers opening a sentence.
+	for _, s := range sentenceStarts(text) {
+		if overlaps(out, s) {
+			continue
+		}
+		if n, ok := p.leadingNote(text, s); ok {
 			out = append(out, n)
 		}
 	}
@@ -920,16 +1007,89 @@ func (p *parser) findNotes(text string) []note {
 	return out
 }
 
-// indexOpenParen finds the first "(" or "（" in s.
-func indexOpenParen(s string) int {
-	a, b := strings.IndexByte(s, '('), strings.Index(s, "（")
-	switch {
-	case a < 0:
-		return b
-	case b < 0 || a < b:
-		return a
+// leadingNote reads the run of comma-separated parts at text[s:] that are each a list with its
+// marker, or a person ("由杨志武副市长负责，市发改委牵头，相关部门配合，尽快完成…"); it needs a part that
+// names units and some text after the run.
+func (p *parser) leadingNote(text string, s int) (note, bool) {
+	sentEnd := len(text)
+	if k := strings.IndexAny(text[s:], "。；;\n"); k >= 0 {
+		sentEnd = s + k
 	}
-	return b
+	sent := text[s:sentEnd]
+	pieces := splitTop(sent, "，,")
+	consumed, units := 0, false
+	var clause []string
+	for _, pc := range pieces[:len(pieces)-1] { // the last piece is what they do
+		part, ok := readPart(pc, roleNone, true)
+		if !ok {
+			break
+		}
+		consumed += len(pc) + len("，")
+		clause = append(clause, pc)
+		units = units || len(part.units) > 0
+	}
+	if !units {
+		return note{}, false
+	}
+	res, ok := p.readResp(strings.Join(clause, "，"), true)
+	if !ok {
+		return note{}, false
+	}
+	end := min(s+consumed, sentEnd)
+	return note{start: s, end: end, lead: res.lead, partic: res.partic, leading: true}, true
+}
+
+// sentenceStarts are the byte offsets where the sentences of text begin.
+func sentenceStarts(text string) []int {
+	out := []int{0}
+	for i, r := range text {
+		if r == '。' || r == '；' || r == ';' || r == '\n' {
+			if j := i + utf8.RuneLen(r); j < len(text) {
+				out = append(out, j)
+			}
+		}
+	}
+	return out
+}
+
+// hasRespWord reports whether a bracketed text holds a label or a role marker.
+func hasRespWord(s string) bool {
+	if labelExpr.MatchString(s) || strings.ContainsAny(s, "★☆") {
+		return true
+	}
+	for _, m := range suffixWords {
+		if strings.Contains(s, m.word) {
+			return true
+		}
+	}
+	return false
+}
+
+// bracketDepth is how many brackets are open at text[pos].
+func bracketDepth(text string, pos int) int {
+	depth := 0
+	for _, r := range text[:pos] {
+		switch r {
+		case '(', '（', '〔', '[', '【', '﹙':
+			depth++
+		case ')', '）', '〕', ']', '】', '﹚':
+			if depth > 0 {
+				depth--
+			}
+		}
+	}
+	return depth
+}
+
+// indexOpenBracket finds the first opening bracket a note may stand in.
+func indexOpenBracket(s string) int {
+	best := -1
+	for _, b := range []string{"(", "（", "〔", "【", "[", "﹙"} {
+		if k := strings.Index(s, b); k >= 0 && (best < 0 || k < best) {
+			best = k
+		}
+	}
+	return best
 }
 
 func overlaps(ns []note, pos int) bool {
@@ -942,25 +1102,27 @@ func overlaps(ns []note, pos int) bool {
 }
 
 func sortNotes(ns []note) {
-	for i := 1; i < len(ns); i++ {
-		for j := i; j > 0 && ns[j].start < ns[j-1].start; j-- {
-			ns[j], ns[j-1] = ns[j-1], ns[j]
-		}
-	}
+	sort.SliceStable(ns, func(i, j int) bool { return ns[i].start < ns[j].start })
 }
 
 // endsClause reports whether what follows a note ends its clause.
 func endsClause(after string) bool {
+	if line, _, _ := strings.Cut(after, "\n"); strings.TrimSpace(line) == "" {
+		return true // the note closes its line
+	}
 	after = strings.TrimSpace(after)
 	if after == "" {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(after)
-	return strings.ContainsRune("。；;，,\n", r) || unicode.Is(unicode.Han, r)
+	return strings.ContainsRune("。；;，,\n", r) || unicode.Is(unicode.Han, r) || unicode.IsDigit(r) || strings.ContainsRune("（(", r)
 }
 
 // endsSentence reports whether what follows ends the sentence.
 func endsSentence(after string) bool {
+	if line, _, _ := strings.Cut(after, "\n"); strings.TrimSpace(line) == "" {
+		return true
+	}
 	after = strings.TrimLeft(after, " ")
 	if after == "" {
 		return true
@@ -988,12 +1150,6 @@ func matchBracket(s string, start int) int {
 	return -1
 }
 
-// labelSplit splits "牵头单位:X,配合单位:Y" into labelled lists.
-var labelSplit = regexp.MustCompile(`(责任单位|牵头单位|牵头部门|责任部门|主办单位|主责单位|配合单位|配合部门|参与单位|参与部门|协办单位|协同单位|牵头|完成时限|完成时间|时间节点|时限要求|进度安排)\s*[:：]`)
-
-// timeLabels introduce a time inside a responsibility note, not units.
-var timeLabels = map[string]bool{"完成时限": true, "完成时间": true, "时间节点": true, "时限要求": true, "进度安排": true}
-
 // standingExpr finds a standing note that names a unit for every later task: "以下均需各区县政府落实，
 // 不再列出", "具体任务均涉及相关市（州）人民政府，不再做分工，下同".
 var standingExpr = regexp.MustCompile(`(?:以下|具体任务|各项任务|所有任务|以下任务|以下各项)[^，,。；;]{0,6}?(?:均需|均由|均涉及|均要|均请|都需|均应|需)([^，,。；;]+?)(?:落实|负责|参与|配合|实施|推进|[，,。；;]|$)`)
@@ -1001,143 +1157,6 @@ var standingExpr = regexp.MustCompile(`(?:以下|具体任务|各项任务|所�
 // standingMarker reports the words that make a note stand for later tasks too.
 func standingMarker(s string) bool {
 	return strings.Contains(s, "不再") || strings.Contains(s, "下同") || strings.Contains(s, "以下均")
-}
-
-// firstLeadExpr finds "列第一位的为牵头单位".
-var firstLeadExpr = regexp.MustCompile(`(?:列|排)(?:第一位|在首位|首位)的?为牵头单位`)
-
-func (p *parser) readNote(inner string) note {
-	var n note
-	if m := standingExpr.FindStringSubmatch(inner); m != nil && standingMarker(inner) {
-		n.standing = p.norm.Units(m[1])
-		idx := strings.Index(inner, m[0])
-		inner = strings.TrimRight(inner[:idx], "，,；;。 ")
-	}
-	firstLead := false
-	if loc := firstLeadExpr.FindStringIndex(inner); loc != nil {
-		firstLead = true
-		if strings.Contains(inner[loc[1]:], "下同") {
-			p.firstIsLead = true
-		}
-		inner = strings.TrimRight(inner[:loc[0]], "。，,；; ")
-	}
-	locs := labelSplit.FindAllStringSubmatchIndex(inner, -1)
-	hasLeadLabel := false
-	for _, loc := range locs {
-		switch inner[loc[2]:loc[3]] {
-		case "牵头单位", "牵头部门", "主办单位", "主责单位", "牵头":
-			hasLeadLabel = true
-		}
-	}
-	for i, loc := range locs {
-		end := len(inner)
-		if i+1 < len(locs) {
-			end = locs[i+1][0]
-		}
-		label := inner[loc[2]:loc[3]]
-		if timeLabels[label] {
-			continue
-		}
-		if hasLeadLabel && (label == "责任单位" || label == "责任部门") {
-			label = "参与单位" // beside a 牵头单位, the 责任单位 are the ones that take part
-		}
-		list := inner[loc[1]:end]
-		list = strings.TrimRight(list, "。，,；; ")
-		lead, partic := p.labelled(label, list)
-		n.lead = appendNew(n.lead, lead...)
-		n.partic = appendNew(n.partic, partic...)
-	}
-	if (firstLead || p.firstIsLead) && len(n.partic) == 0 && len(n.lead) > 1 {
-		n.partic = n.lead[1:]
-		n.lead = n.lead[:1]
-	}
-	if len(n.standing) > 0 {
-		p.standing = appendNew(p.standing, n.standing...)
-	}
-	return n
-}
-
-// labelled reads one labelled list: lead labels give lead units, others participating ones.
-func (p *parser) labelled(label, list string) (lead, partic []string) {
-	list = p.takeLocalAliases(list)
-	if standingMarker(list) {
-		if m := standingExpr.FindStringSubmatch(list); m != nil {
-			p.standing = appendNew(p.standing, p.norm.Units(m[1])...)
-			list = list[:strings.Index(list, m[0])]
-		}
-	}
-	// "市发展改革委（牵头）、市财政局": the marked unit leads, the others take part.
-	if strings.Contains(list, "牵头") && leadMark.MatchString(list) {
-		var marked, rest []string
-		for _, u := range SplitUnits(list) {
-			if leadMark.MatchString(u) {
-				marked = appendNew(marked, p.units(leadMark.ReplaceAllString(u, ""))...)
-			} else {
-				rest = appendNew(rest, p.units(u)...)
-			}
-		}
-		if label == "参与部门" || label == "参与单位" || label == "配合单位" || label == "配合部门" || label == "协办单位" || label == "协同单位" {
-			return nil, append(marked, rest...)
-		}
-		return marked, rest
-	}
-	units := p.units(list)
-	switch label {
-	case "参与部门", "参与单位", "配合单位", "配合部门", "协办单位", "协同单位":
-		return nil, units
-	case "责任单位", "责任部门":
-		if p.firstIsLead && len(units) > 1 {
-			return units[:1], units[1:]
-		}
-	}
-	return units, nil
-}
-
-// leadMark is the mark after the unit that leads in a list: "市发展改革委（牵头）".
-var leadMark = regexp.MustCompile(`[（(]\s*牵头(?:单位|部门)?\s*[)）]`)
-
-// readDoerNote reads "(X牵头,Y、Z按职责分工负责)", "(X负责)", "(X牵头，Y配合)".
-func (p *parser) readDoerNote(inner string) (note, bool) {
-	var n note
-	parts := strings.FieldsFunc(inner, func(r rune) bool { return r == '，' || r == ',' || r == '；' || r == ';' })
-	hasLead := strings.Contains(inner, "牵头")
-	for _, part := range parts {
-		part = strings.TrimSpace(part)
-		var role string
-		var list string
-		switch {
-		case strings.HasSuffix(part, "牵头负责"):
-			role, list = RoleLead, strings.TrimSuffix(part, "牵头负责")
-		case strings.HasSuffix(part, "牵头"):
-			role, list = RoleLead, strings.TrimSuffix(part, "牵头")
-		case strings.HasSuffix(part, "按职责分工负责"), strings.HasSuffix(part, "按职责负责"), strings.HasSuffix(part, "分工负责"), strings.HasSuffix(part, "配合"), strings.HasSuffix(part, "参与"), strings.HasSuffix(part, "协同"):
-			role = RoleParticipating
-			list = part
-			for _, s := range []string{"按职责分工负责", "按职责负责", "分工负责", "配合", "参与", "协同"} {
-				list = strings.TrimSuffix(list, s)
-			}
-		case strings.HasSuffix(part, "负责"):
-			role, list = RoleLead, strings.TrimSuffix(part, "负责")
-			if hasLead {
-				role = RoleParticipating
-			}
-		default:
-			return note{}, false
-		}
-		list = strings.TrimSpace(list)
-		for _, u := range SplitUnits(list) {
-			if !looksLikeUnit(u) && !strings.HasPrefix(cleanUnit(u), "各") {
-				return note{}, false
-			}
-		}
-		units := p.units(list)
-		if role == RoleLead {
-			n.lead = appendNew(n.lead, units...)
-		} else {
-			n.partic = appendNew(n.partic, units...)
-		}
-	}
-	return n, len(n.lead)+len(n.partic) > 0
 }
 
 var localAliasExpr = regexp.MustCompile(`[（(]以下简称[“"]?([^”"）)]+)[”"]?[）)]`)
@@ -1150,7 +1169,7 @@ func (p *parser) takeLocalAliases(list string) string {
 		before := list[:m[0]]
 		names := SplitUnits(before)
 		if len(names) > 0 {
-			p.localAliases[cleanUnit(short)] = p.norm.Unit(names[len(names)-1])
+			p.localAliases[cleanUnit(short)] = p.canon(names[len(names)-1])
 		}
 	}
 	return localAliasExpr.ReplaceAllString(list, "")
@@ -1163,11 +1182,11 @@ func (p *parser) units(list string) []string {
 	// the second name in this plan mean it too.
 	for _, u := range SplitUnits(list) {
 		if first, second, ok := secondName(bracketFold.Replace(cleanUnit(u))); ok {
-			p.localAliases[p.norm.Unit(second)] = p.norm.Unit(first)
+			p.localAliases[p.canon(second)] = p.canon(first)
 		}
 	}
 	var out []string
-	for _, u := range p.norm.Units(list) {
+	for _, u := range p.canonList(list) {
 		if full, ok := p.localAliases[u]; ok {
 			u = full
 		}
@@ -1177,7 +1196,7 @@ func (p *parser) units(list string) []string {
 }
 
 func (p *parser) unit(name string) string {
-	u := p.norm.Unit(name)
+	u := p.canon(name)
 	if full, ok := p.localAliases[u]; ok {
 		return full
 	}
@@ -1188,6 +1207,25 @@ func (p *parser) unit(name string) string {
 // clause. Each clause carries the units of its note.
 func (p *parser) splitClauses(text string) []clause {
 	notes := p.findNotes(text)
+	// A list opening a sentence ("市发展改革委牵头抓总，…协同，制定…") counts only when the text has no
+	// note of its own: then it speaks for the whole text.
+	var formal []note
+	for _, n := range notes {
+		if !n.leading {
+			formal = append(formal, n)
+		}
+	}
+	if len(formal) == 0 && len(notes) > 0 {
+		c := clause{text: strings.TrimSpace(text)}
+		for _, n := range notes {
+			c.lead = appendNew(c.lead, n.lead...)
+			c.partic = appendNew(c.partic, n.partic...)
+		}
+		c.partic = removeAll(c.partic, c.lead)
+		c.hasUnits = len(c.lead)+len(c.partic) > 0
+		return []clause{c}
+	}
+	notes = formal
 	if len(notes) == 0 {
 		return []clause{{text: strings.TrimSpace(text)}}
 	}
@@ -1232,4 +1270,166 @@ func appendNew(dst []string, xs ...string) []string {
 		}
 	}
 	return dst
+}
+
+// deadlines reads the dated phrases of a text of this plan.
+func (p *parser) deadlines(text string) []Deadline { return ParseDeadlinesIn(text, p.year) }
+
+// addDeadlines adds the deadlines the task does not have yet, keeping them in date order.
+func (t *Task) addDeadlines(ds []Deadline) {
+	for _, d := range ds {
+		dup := false
+		for _, x := range t.Deadlines {
+			if x.Date == d.Date && x.Kind == d.Kind {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			t.Deadlines = append(t.Deadlines, d)
+		}
+	}
+	sort.SliceStable(t.Deadlines, func(i, j int) bool { return t.Deadlines[i].Date.Before(t.Deadlines[j].Date) })
+}
+
+// inheritPeriod gives the plan's period, when it states one, to every task that states no date of
+// its own, as a target marked inherited (and says so in the task's warnings).
+func (p *parser) inheritPeriod(root *item) {
+	d := p.doc
+	var goals []string
+	for i, para := range d.Paras {
+		// The goals, and the opening paragraphs ("现将2020年重点工作任务予以分解…").
+		if para.TaskID == "" && (goalSection.MatchString(para.Section) || i < 3) {
+			goals = append(goals, para.Text)
+		}
+	}
+	d.Period, d.PeriodQuote = PlanPeriod(d.Title, goals, p.year)
+	n := 0
+	for i := range d.Tasks {
+		t := &d.Tasks[i]
+		if len(t.Deadlines) > 0 {
+			continue
+		}
+		// A part of the plan may state its own period ("二、2021年重点工作…"): the nearest heading wins.
+		end, quote := d.Period, d.PeriodQuote
+		for k := len(t.SectionPath) - 1; k >= 0; k-- {
+			if e, q := sectionPeriod(t.SectionPath[k], p.year); !e.IsZero() {
+				end, quote = e, q
+				break
+			}
+		}
+		if end.IsZero() {
+			continue
+		}
+		t.Deadlines = []Deadline{{Quote: quote, Date: end, Kind: KindTarget, Inherited: true}}
+		t.Warnings = append(t.Warnings, "no date of its own: takes the plan's period ("+quote+") as its target")
+		n++
+	}
+	if n > 0 {
+		d.Warnings = append(d.Warnings, fmt.Sprintf("%d tasks state no date and take the plan's period (%s) as their target", n, d.PeriodQuote))
+	}
+}
+
+// titleLines are the first lines of a plan, with a title broken over lines joined: a line with an
+// unclosed 《 or “, or that ends with 关于 or 印发, runs on into the next (three lines at most).
+func titleLines(lines []string) []string {
+	n := min(len(lines), 60)
+	var out []string
+	for i := 0; i < n; i++ {
+		l := lines[i]
+		for k := 0; k < 3 && i+1 < n && titleOpen(l); k++ {
+			i++
+			l += lines[i]
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+func titleOpen(l string) bool {
+	return strings.Count(l, "《") > strings.Count(l, "》") || strings.Count(l, "“") > strings.Count(l, "”") ||
+		strings.HasSuffix(l, "关于") || strings.HasSuffix(l, "印发")
+}
+
+// canon returns the canonical name of a unit the plan names (aliases folded, so that 市发改委 and
+// 市发展改革委 in one plan are one unit) and remembers how the plan first wrote it.
+func (p *parser) canon(raw string) string {
+	c := p.norm.Unit(raw)
+	if c != "" {
+		if _, ok := p.spelling[c]; !ok {
+			p.spelling[c] = p.norm.Written(raw)
+		}
+	}
+	return c
+}
+
+// canonList is canon over a list.
+func (p *parser) canonList(list string) []string {
+	var out []string
+	for _, u := range joinGroups(splitAnd(SplitUnits(list))) {
+		if c := p.canon(u); c != "" && hasHan(c) {
+			out = appendNew(out, c)
+		}
+	}
+	return out
+}
+
+// respell gives every unit of the plan's tasks the plan's own name for it: output shows the names
+// as the plan writes them (a 2016 plan's 区环保局 stays 区环保局); matching a question goes through
+// the alias table either way.
+func (p *parser) respell() {
+	name := func(us []string) []string {
+		for i, u := range us {
+			if w := p.spelling[u]; w != "" {
+				us[i] = w
+			}
+		}
+		return appendNew(nil, us...)
+	}
+	for i := range p.doc.Tasks {
+		t := &p.doc.Tasks[i]
+		t.Lead = nonNil(name(t.Lead))
+		t.Participating = nonNil(name(t.Participating))
+		for j := range t.Recurring {
+			t.Recurring[j].Units = name(t.Recurring[j].Units)
+		}
+	}
+}
+
+func nonNil(xs []string) []string {
+	if xs == nil {
+		return []string{}
+	}
+	return xs
+}
+
+// lastRunes returns the last n runes of s.
+func lastRunes(s string, n int) string {
+	rs := []rune(s)
+	if len(rs) > n {
+		rs = rs[len(rs)-n:]
+	}
+	return string(rs)
+}
+
+// sectionPeriod reads the period a heading states for its part of the plan: a range of years, a
+// five-year plan, or one year's work ("2021年重点工作"). Headings that state none give zero.
+func sectionPeriod(heading string, year int) (Day, string) {
+	h := foldWidth(heading)
+	if !strings.Contains(h, "年") && !fiveYearName.MatchString(h) {
+		return Day{}, ""
+	}
+	if periodRangeExpr.MatchString(h) || fiveYearName.MatchString(h) || (annualTitleExpr.MatchString(h) && annualWorkExpr.MatchString(h+"重点工作")) {
+		return PlanPeriod(h, nil, year)
+	}
+	return Day{}, ""
+}
+
+// headingPath lists the headings from the top of the document down to it.
+func headingPath(it *item) []string {
+	var out []string
+	for x := it; x != nil && x.level >= 0; x = x.parent {
+		out = append([]string{x.heading()}, out...)
+	}
+	return out
 }

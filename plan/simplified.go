@@ -22,7 +22,7 @@ var t2s = sync.OnceValue(func() *opencc.OpenCC {
 // back as it is. This is the one place where the conversion happens; questions and plan texts both
 // go through it.
 func ToSimplified(s string) string {
-	if s == "" || !hasNonASCII(s) {
+	if s == "" || !hasNonASCII(s) || !looksTraditional(s) {
 		return s
 	}
 	c := t2s()
@@ -39,6 +39,26 @@ func ToSimplified(s string) string {
 func hasNonASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+// traditionalOnly are characters common in plans and questions that simplified text never uses:
+// finding one is cheaper than converting a text that is already simplified.
+var traditionalOnly = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, r := range "們國會於為與發經關區縣廳員單責務進設業開門實現電後華體過還這時義來個協辦預產據總導計劃劃標準點職級層擔貫徹擴權費環節節處優質營資點價創覽輕臺灣廣場類辦組織網絡術領導紀檢審屬聯繫數據萬億條樣區鎮鄉農醫療衛監財稅庫歲舉辭" {
+		m[r] = true
+	}
+	return m
+}()
+
+// looksTraditional reports whether s holds a character only traditional text uses.
+func looksTraditional(s string) bool {
+	for _, r := range s {
+		if r >= 0x4e00 && traditionalOnly[r] {
 			return true
 		}
 	}

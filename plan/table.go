@@ -23,8 +23,11 @@ const (
 	colOther    colRole = iota // content
 	colNumber                  // 序号
 	colTitle                   // 重点任务, 任务名称
-	colUnits                   // 责任单位, 牵头单位
+	colUnits                   // 责任单位: responsible (lead unless a 牵头 column stands beside it)
+	colLead                    // 牵头单位, 主办单位
 	colPartic                  // 配合单位, 参与部门
+	colPerson                  // 分管领导, 责任人: a person, not a unit
+	colGroup                   // 领域, 类别: the group a row belongs to, a heading rather than its words
 	colDeadline                // 完成时限, 主要目标及时间节点
 	colBody                    // 建设主体: another body, named in the text but not responsible
 )
@@ -42,12 +45,18 @@ func roleOf(name string, i int) colRole {
 		return colNumber
 	case strings.Contains(name, "主体") || strings.Contains(name, "业主"):
 		return colBody
-	case strings.Contains(name, "配合") || strings.Contains(name, "参与") || strings.Contains(name, "协办"):
+	case strings.Contains(name, "领导") || strings.Contains(name, "责任人") || strings.Contains(name, "联系人"):
+		return colPerson
+	case strings.Contains(name, "配合") || strings.Contains(name, "参与") || strings.Contains(name, "协办") || strings.Contains(name, "协同"):
 		return colPartic
-	case strings.Contains(name, "责任") || strings.Contains(name, "牵头") || strings.Contains(name, "单位") || strings.Contains(name, "部门"):
+	case strings.Contains(name, "牵头") || strings.Contains(name, "主办") || strings.Contains(name, "主责"):
+		return colLead
+	case strings.Contains(name, "责任") || strings.Contains(name, "单位") || strings.Contains(name, "部门"):
 		return colUnits
 	case strings.Contains(name, "时间") || strings.Contains(name, "时限") || strings.Contains(name, "期限") || strings.Contains(name, "节点") || strings.Contains(name, "进度"):
 		return colDeadline
+	case strings.Contains(name, "领域") || strings.Contains(name, "类别") || strings.Contains(name, "方面") || strings.Contains(name, "板块") || strings.Contains(name, "分类"):
+		return colGroup
 	case strings.Contains(name, "任务") || strings.Contains(name, "名称") || strings.Contains(name, "事项") || strings.Contains(name, "项目") || strings.Contains(name, "工作"):
 		return colTitle
 	}
@@ -102,7 +111,7 @@ func findTableHeader(lines []string, i int) (*tableHeader, int) {
 		}
 		h := &tableHeader{names: cells, piped: true, edged: edged, roles: headerRoles(cells)}
 		// A header names the units or the time of each row; the number column may be missing.
-		if h.has(colUnits) || h.has(colPartic) || h.has(colDeadline) {
+		if h.hasUnits() || h.has(colDeadline) {
 			return h, 1
 		}
 		return nil, 0
@@ -114,20 +123,44 @@ func findTableHeader(lines []string, i int) (*tableHeader, int) {
 	j := i + 1
 	for ; j < len(lines) && j-i <= 10; j++ {
 		c := lines[j]
-		if utf8.RuneCountInString(c) > 14 || strings.ContainsAny(c, "。，,；;") || isRowNumber(c) {
+		// A header cell may carry a note in brackets: "重点工作任务(杭州市2项配合工作)".
+		core := headerNote.ReplaceAllString(c, "")
+		if utf8.RuneCountInString(core) > 14 || strings.ContainsAny(core, "。，,；;") || isRowNumber(c) || core == "" {
 			break
 		}
 		if lvl, _, _, _ := heading(c); lvl != lvlNone {
 			break
 		}
-		h.names = append(h.names, c)
+		h.names = append(h.names, core)
 	}
 	h.roles = headerRoles(h.names)
-	if len(h.names) < 3 || !h.has(colUnits) && !h.has(colDeadline) {
+	if len(h.names) < 3 || !h.hasUnits() && !h.has(colDeadline) {
 		return nil, 0
 	}
 	return h, j - i
 }
+
+// hasUnits reports whether the table names units in a column of its own.
+func (h *tableHeader) hasUnits() bool { return h.has(colUnits) || h.has(colLead) || h.has(colPartic) }
+
+// label is the label a unit column's cells are read under: its own header name when that is a
+// label ("牵头单位", "协同责任单位"), else the one its role implies.
+func (h *tableHeader) label(k int) string {
+	name := strings.Join(strings.Fields(h.names[k]), "")
+	if m := respLine.FindStringSubmatch(name + "："); m != nil {
+		return m[1]
+	}
+	switch h.roles[k] {
+	case colLead:
+		return "牵头单位"
+	case colPartic:
+		return "配合单位"
+	}
+	return "责任单位"
+}
+
+// headerNote is a bracketed note inside a header cell.
+var headerNote = regexp.MustCompile(`[（(][^（）()]*[)）]`)
 
 func (h *tableHeader) has(r colRole) bool {
 	for _, x := range h.roles {
@@ -139,6 +172,7 @@ func (h *tableHeader) has(r colRole) bool {
 }
 
 func isRowNumber(s string) bool {
+	s = strings.TrimRight(s, "*＊★")
 	if s == "" || len(s) > 3 {
 		return false
 	}
@@ -168,6 +202,8 @@ type subRow struct {
 	lead   []string
 	partic []string
 	bodies []string
+	times  []string // what a time label inside the row said
+	units  []string // the row's unit cells as labelled lists ("牵头单位：X"), read together
 }
 
 // tableEnd matches lines that cannot belong to a table: the next attachment or a document title.
@@ -184,6 +220,7 @@ func (p *parser) readTable(h *tableHeader, lines []string) (*tableRows, int) {
 	var cur *tableRow
 	var category []string
 	var pending []string
+	lastCategoryAt := -1
 	lastRole := h.roles[len(h.roles)-1]
 	hasTitle := h.has(colTitle)
 	flush := func(end bool) {
@@ -202,6 +239,16 @@ func (p *parser) readTable(h *tableHeader, lines []string) (*tableRows, int) {
 		if tableEnd(l) {
 			break
 		}
+		if j > 0 {
+			if h2, _ := findTableHeader(lines, j); h2 != nil {
+				// The next table starts: end this one before its header, and before the heading
+				// that introduces it.
+				if used > 0 && len(category) > 0 && used == j && lastCategoryAt == j-1 {
+					used = j - 1
+				}
+				break
+			}
+		}
 		used = j + 1
 		if isRowNumber(l) {
 			flush(false)
@@ -219,6 +266,7 @@ func (p *parser) readTable(h *tableHeader, lines []string) (*tableRows, int) {
 			continue
 		}
 		if lvl, _, _, _ := heading(l); (lvl == lvlPart || lvl == lvlSection) && len(pending) == 0 {
+			lastCategoryAt = j
 			if lvl == lvlPart {
 				category = []string{l}
 			} else {
@@ -232,8 +280,13 @@ func (p *parser) readTable(h *tableHeader, lines []string) (*tableRows, int) {
 		if cur == nil {
 			continue
 		}
+		// A labelled unit line after a row's last cell ("省牵头单位：省农业农村厅") belongs to that row.
+		if respLine.MatchString(l) && len(pending) == 0 && len(cur.subs) > 0 {
+			p.readRowUnits(cur.subs[len(cur.subs)-1], []string{l})
+			continue
+		}
 		pending = append(pending, l)
-		if (lastRole == colUnits || lastRole == colPartic) && isUnitList(l) {
+		if (lastRole == colUnits || lastRole == colLead || lastRole == colPartic) && isUnitList(l) {
 			flush(false)
 		} else if lastRole == colDeadline && len(pending) > 1 && len(ParseDeadlines(l)) > 0 {
 			flush(false)
@@ -250,15 +303,18 @@ func (p *parser) assignCells(h *tableHeader, sr *subRow, lines []string) {
 	var unitLines []string
 	var rest []string
 	for _, l := range lines {
-		if isUnitList(l) {
+		switch {
+		case isUnitList(l) || respLine.MatchString(l):
 			unitLines = append(unitLines, l)
-		} else {
+		case h.has(colPerson) && isPersonName(l):
+			// a 分管领导 cell: a person, not content
+		default:
 			rest = append(rest, l)
 		}
 	}
 	var cols []colRole
 	for _, r := range h.roles {
-		if r != colNumber && r != colTitle && r != colUnits && r != colPartic {
+		if r != colNumber && r != colTitle && r != colUnits && r != colLead && r != colPartic && r != colPerson && r != colGroup {
 			cols = append(cols, r)
 		}
 	}
@@ -284,29 +340,48 @@ func (p *parser) assignCells(h *tableHeader, sr *subRow, lines []string) {
 	if split < len(rest) {
 		sr.cells[second] = append(sr.cells[second], rest[split:]...)
 	}
-	// Unit cells fill the unit columns in header order: 牵头单位 then 配合单位.
-	var unitCols []colRole
-	for _, r := range h.roles {
-		if r == colUnits || r == colPartic {
-			unitCols = append(unitCols, r)
+	// Unit cells fill the unit columns in header order (牵头单位 then 配合单位); a cell that carries
+	// its own label ("省牵头单位：省农业农村厅") says its role itself. The row is read as one clause.
+	var unitCols []int
+	for k, r := range h.roles {
+		if r == colUnits || r == colLead || r == colPartic {
+			unitCols = append(unitCols, k)
 		}
 	}
-	if len(unitCols) == 0 {
-		unitCols = []colRole{colUnits} // a unit cell in a table whose header names no unit column
+	var clause []string
+	k := 0
+	for _, u := range unitLines {
+		if respLine.MatchString(u) {
+			clause = append(clause, u)
+			continue
+		}
+		label := "责任单位" // a unit cell in a table whose header names no unit column
+		if len(unitCols) > 0 {
+			label = h.label(unitCols[min(k, len(unitCols)-1)])
+		}
+		k++
+		clause = append(clause, label+"："+u)
 	}
-	for k, u := range unitLines {
-		role := unitCols[min(k, len(unitCols)-1)]
-		lead, partic := p.labelled(labelFor(role), u)
-		sr.lead = appendNew(sr.lead, lead...)
-		sr.partic = appendNew(sr.partic, partic...)
-	}
+	p.readRowUnits(sr, clause)
 }
 
-func labelFor(r colRole) string {
-	if r == colPartic {
-		return "配合单位"
+// readRowUnits reads a row's unit cells ("牵头单位：X", "责任单位：Y", …) as one clause, so that a
+// 责任单位 beside a 牵头单位 takes part.
+func (p *parser) readRowUnits(sr *subRow, cells []string) {
+	if len(cells) == 0 {
+		return
 	}
-	return "责任单位"
+	sr.units = append(sr.units, cells...)
+	res, _ := p.readResp(strings.Join(sr.units, "；"), false)
+	sr.lead, sr.partic, sr.times = res.lead, res.partic, res.times
+}
+
+// personName matches a cell that names a person: two to four characters, maybe spaced ("王 东").
+var personName = regexp.MustCompile(`^\p{Han}[\s\p{Han}]{1,5}$`)
+
+func isPersonName(l string) bool {
+	l = strings.TrimSpace(l)
+	return personName.MatchString(l) && utf8.RuneCountInString(strings.Join(strings.Fields(l), "")) <= 4 && !looksLikeUnit(l)
 }
 
 // looksLikeTarget reports a cell that is only a date or period ("2023全年", "2024年6月底前").
@@ -330,7 +405,7 @@ func isUnitList(l string) bool {
 	prefixed := false
 	for _, u := range units {
 		c := cleanUnit(u)
-		if verbStart.MatchString(c) || !(looksLikeUnit(c) || strings.HasPrefix(c, "各")) {
+		if verbStart.MatchString(c) || !isParty(c) {
 			return false
 		}
 		for _, pre := range append([]string{"各"}, levelPrefixes...) {
@@ -370,6 +445,7 @@ func (p *parser) readPipedTable(t *tableRows, lines []string) (*tableRows, int) 
 		cells := pipeCells(l, h.edged)
 		sr := &subRow{cells: map[colRole][]string{}}
 		num, title := "", ""
+		var unitCells []string
 		for k, c := range cells {
 			if k >= len(h.roles) || strings.TrimSpace(c) == "" {
 				continue
@@ -379,16 +455,18 @@ func (p *parser) readPipedTable(t *tableRows, lines []string) (*tableRows, int) 
 				num = c
 			case colTitle:
 				title = c
-			case colUnits, colPartic:
-				lead, partic := p.labelled(labelFor(h.roles[k]), c)
-				sr.lead = appendNew(sr.lead, lead...)
-				sr.partic = appendNew(sr.partic, partic...)
+			case colUnits, colLead, colPartic:
+				unitCells = append(unitCells, h.label(k)+"："+c)
+			case colPerson:
+			case colGroup:
+				category = []string{c} // a merged group cell: it holds for the rows below it too
 			case colBody:
 				sr.bodies = append(sr.bodies, h.names[k]+"："+c)
 			default:
 				sr.cells[h.roles[k]] = append(sr.cells[h.roles[k]], c)
 			}
 		}
+		p.readRowUnits(sr, unitCells)
 		if !h.has(colNumber) {
 			num = strconv.Itoa(len(t.rows) + 1) // no number column: every line is a row
 		}
@@ -419,17 +497,24 @@ func (p *parser) tableTasks(it *item, path, ids []string) {
 	t := it.table
 	for _, row := range t.rows {
 		secPath := append(append([]string(nil), path...), row.category...)
+		if len(path) == 0 && len(it.ctxPath) > 0 {
+			secPath = append(append([]string(nil), it.ctxPath...), row.category...)
+		}
 		section := strings.Join(secPath, " > ")
 		for k, sr := range row.subs {
 			content := strings.Join(sr.cells[colOther], "\n")
 			target := strings.Join(sr.cells[colDeadline], "\n")
-			text := content
-			if target != "" {
-				if text != "" {
-					text += "\n"
-				}
-				text += target
+			// The task's own words: its title cell (the 重点任务 column) and its content cells.
+			var parts []string
+			if row.title != "" && !strings.Contains(content, row.title) && (k == 0 || len(row.subs) == 1) {
+				parts = append(parts, row.title)
 			}
+			for _, x := range []string{content, target} {
+				if x != "" {
+					parts = append(parts, x)
+				}
+			}
+			text := strings.Join(parts, "\n")
 			for _, b := range sr.bodies {
 				text += "\n" + b
 			}
@@ -455,6 +540,9 @@ func (p *parser) tableTasks(it *item, path, ids []string) {
 				task.Title = shorten(firstSentence(content), 30)
 			}
 			p.finishTask(&task, nil)
+			for _, tm := range sr.times {
+				task.addDeadlines(p.deadlines(tm))
+			}
 			p.doc.Tasks = append(p.doc.Tasks, task)
 			for _, line := range strings.Split(task.Text, "\n") {
 				p.doc.Paras = append(p.doc.Paras, Paragraph{Section: section, TaskID: task.ID, Text: line})

@@ -230,6 +230,8 @@ func SplitUnits(list string) []string {
 var unitEndings = []string{
 	"局", "委", "办", "部", "中心", "专班", "集团", "政府", "管委会", "小组", "联", "会", "行", "院", "队", "所",
 	"站", "公司", "处", "室", "厅", "署", "关", "单位", "部门", "机构", "街镇", "各街镇", "县（市、区）", "区县", "乡镇（街道）",
+	"社", "馆", "学校", "大学", "学院", "协", "台", "联席会议", "指挥部", "工作组", "实验室", "基地", "企业", "团", "党组",
+	"办事处", "街道", "分会", "总会", "法庭",
 }
 
 // looksLikeUnit reports whether s reads as the name of an organisation.
@@ -265,6 +267,17 @@ func (n Normalizer) Unit(name string) string {
 	return n.Aliases.Canonical(name)
 }
 
+// Written returns a unit's name as the document writes it, only tidied: spaces, brackets and list
+// words gone, the document's own city dropped, a second name in brackets dropped. It is what
+// Unit folds into its canonical name.
+func (n Normalizer) Written(name string) string {
+	name = stripCity(cleanUnit(name), n.City)
+	if first, _, ok := secondName(name); ok {
+		name = first
+	}
+	return name
+}
+
 // secondName splits "省市场监管局（省知识产权局）" into its two names when both read as units.
 func secondName(name string) (first, second string, ok bool) {
 	if !strings.HasSuffix(name, "）") {
@@ -285,7 +298,7 @@ func secondName(name string) (first, second string, ok bool) {
 func (n Normalizer) Units(list string) []string {
 	var out []string
 	seen := map[string]bool{}
-	for _, u := range splitAnd(SplitUnits(list)) {
+	for _, u := range joinGroups(splitAnd(SplitUnits(list))) {
 		c := n.Unit(u)
 		if c == "" || seen[c] || !hasHan(c) {
 			continue
@@ -300,13 +313,28 @@ func (n Normalizer) Units(list string) []string {
 func splitAnd(units []string) []string {
 	var out []string
 	for _, u := range units {
-		if a, b, ok := strings.Cut(u, "及"); ok && looksLikeUnit(a) && (looksLikeUnit(b) || strings.HasPrefix(b, "各")) {
-			out = append(out, a, b)
-			continue
-		}
-		out = append(out, u)
+		out = append(out, splitAndOne(u)...)
 	}
 	return out
+}
+
+// splitAndOne splits one item at 及, 和 or 与 when the part before reads as a unit and the part after
+// as a party: "环保厅和内蒙古电力监管办及相关盟市" → 环保厅, 内蒙古电力监管办, 相关盟市; "经济和信息化委" stays.
+func splitAndOne(u string) []string {
+	for _, sep := range []string{"及", "和", "与", "以及"} {
+		for i := 0; i < len(u); {
+			k := strings.Index(u[i:], sep)
+			if k < 0 {
+				break
+			}
+			a, b := u[:i+k], u[i+k+len(sep):]
+			if looksLikeUnit(a) && (looksLikeUnit(b) || strings.HasPrefix(b, "各") || groupParty.MatchString(cleanUnit(b)) || len(splitAndOne(b)) > 1) {
+				return append(splitAndOne(a), splitAndOne(b)...)
+			}
+			i += k + len(sep)
+		}
+	}
+	return []string{u}
 }
 
 // stripCity drops the issuing city's own name from the front of a unit: with city 衢州市,

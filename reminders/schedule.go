@@ -290,7 +290,9 @@ func PlanSeries(docs []*plan.Document) []Series {
 			}
 			base := Series{TaskID: t.ID, TaskNumber: t.Number, PlanTitle: doc.Title, Section: t.Section, TaskTitle: taskTitle(t)}
 			for _, dl := range t.Deadlines {
-				if dl.Date.IsZero() {
+				// A date inherited from the plan's period is the plan's end, not a deadline of the
+				// task: it is not nudged task by task.
+				if dl.Date.IsZero() || dl.Inherited {
 					continue
 				}
 				for _, u := range units {

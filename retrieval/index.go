@@ -677,7 +677,9 @@ func newView(docs []*plan.Document, aliases *plan.Aliases) *view {
 				v.units[ref] = append(v.units[ref], UnitTask{Unit: ref, TaskRef: TaskRef{d, t}, Role: plan.RoleParticipating})
 			}
 			for _, dl := range t.Deadlines {
-				if !dl.Date.IsZero() {
+				// A date inherited from the plan's period is the plan's, not the task's: it is no
+				// deadline to list as due or overdue.
+				if !dl.Date.IsZero() && !dl.Inherited {
 					v.dated = append(v.dated, DueItem{TaskRef: TaskRef{d, t}, Deadline: dl})
 				}
 			}

@@ -140,7 +140,7 @@ func (v *view) unitDeadlines(f Filter, from, to plan.Day) []DueItem {
 			}
 			seen[ut.Task.ID] = true
 			for _, d := range ut.Task.Deadlines {
-				if d.Date.IsZero() || (!from.IsZero() && d.Date.Before(from)) || (!to.IsZero() && to.Before(d.Date)) {
+				if d.Date.IsZero() || d.Inherited || (!from.IsZero() && d.Date.Before(from)) || (!to.IsZero() && to.Before(d.Date)) {
 					continue
 				}
 				out = append(out, DueItem{TaskRef: ut.TaskRef, Deadline: d})

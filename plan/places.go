@@ -1,0 +1,259 @@
+package plan
+
+import (
+	"bufio"
+	_ "embed"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// This file knows where places are: which province a city is in, which city a district or county
+// belongs to, and which province a document number's first character names (粤府 → 广东省). It is
+// how a plan is placed when its issuer is not written out (places.txt; see its header).
+
+//go:embed places.txt
+var placesText string
+
+// gazetteer is places.txt, read once.
+type gazetteer struct {
+	provinces     []string            // full names
+	byAbbr        map[rune]string     // 粤 → 广东省
+	provinceOf    map[string]string   // city or county (full name) → province
+	citiesOf      map[string][]string // county (full name) → the cities that have one of that name
+	cities        []string            // prefecture-level cities (full names), longest first
+	isCity        map[string]bool
+	countyByShort map[string][]string // 鹿城 → 鹿城区
+}
+
+var places = sync.OnceValue(func() *gazetteer {
+	g := &gazetteer{byAbbr: map[rune]string{}, provinceOf: map[string]string{}, citiesOf: map[string][]string{},
+		isCity: map[string]bool{}, countyByShort: map[string][]string{}}
+	sc := bufio.NewScanner(strings.NewReader(placesText))
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	prov := ""
+	for sc.Scan() {
+		line := sc.Text()
+		switch {
+		case strings.HasPrefix(line, "P "):
+			f := strings.Fields(line[2:])
+			prov = f[0]
+			g.provinces = append(g.provinces, prov)
+			g.provinceOf[prov] = prov
+			if len(f) > 1 {
+				r, _ := utf8.DecodeRuneInString(f[1])
+				g.byAbbr[r] = prov
+			}
+		case strings.HasPrefix(line, "C "):
+			city, counties, _ := strings.Cut(line[2:], ":")
+			city = strings.TrimSpace(city)
+			g.provinceOf[city] = prov
+			if !g.isCity[city] {
+				g.isCity[city] = true
+				g.cities = append(g.cities, city)
+			}
+			for _, c := range strings.Fields(counties) {
+				if c == city {
+					continue
+				}
+				g.provinceOf[c] = prov
+				g.citiesOf[c] = appendNew(g.citiesOf[c], city)
+				if short := TrimLevel(c); short != c && utf8.RuneCountInString(short) >= 2 {
+					g.countyByShort[short] = appendNew(g.countyByShort[short], c)
+				}
+			}
+		}
+	}
+	sort.SliceStable(g.cities, func(i, j int) bool { return len(g.cities[i]) > len(g.cities[j]) })
+	return g
+})
+
+// ProvinceOf returns the province a place (a province, city, district or county, or a place written
+// as city and district: 温州市鹿城区) is in, or "".
+func ProvinceOf(place string) string {
+	g := places()
+	if p, ok := g.provinceOf[place]; ok {
+		return p
+	}
+	parts := SplitAdmin(place)
+	for _, p := range parts {
+		if prov, ok := g.provinceOf[p]; ok {
+			return prov
+		}
+	}
+	return ""
+}
+
+// PlaceLevel says whether a place is a province (or a municipality), a city or a district/county.
+func PlaceLevel(place string) string {
+	g := places()
+	parts := SplitAdmin(place)
+	if len(parts) == 0 {
+		return ""
+	}
+	last := parts[len(parts)-1]
+	switch {
+	case g.provinceOf[last] == last:
+		return LevelProvince
+	case g.isCity[last]:
+		return LevelCity
+	case len(g.citiesOf[last]) > 0:
+		return LevelDistrict
+	}
+	return ""
+}
+
+// Levels of government a plan is issued at.
+const (
+	LevelProvince = "province"
+	LevelCity     = "city"
+	LevelDistrict = "district" // a district, county or county-level city
+)
+
+// fullPlace completes a place: a county-level place gets its city in front (兴平市 → 咸阳市兴平市),
+// when the gazetteer knows one city with that county, or hint (other places the plan names) picks
+// one. A province or city is returned as it is.
+func fullPlace(place string, hint func(city string) bool) string {
+	g := places()
+	if place == "" || g.isCity[place] || g.provinceOf[place] == place {
+		return place
+	}
+	parts := SplitAdmin(place)
+	if len(parts) > 1 {
+		return place
+	}
+	cands := g.citiesOf[place]
+	if len(cands) == 1 {
+		return cands[0] + place
+	}
+	for _, c := range cands {
+		if hint != nil && hint(c) {
+			return c + place
+		}
+	}
+	return place
+}
+
+// knownPlace reports whether s is a province, city, district or county the gazetteer knows.
+func knownPlace(s string) bool {
+	_, ok := places().provinceOf[s]
+	return ok
+}
+
+// provinceByAbbr returns the province whose one-character abbreviation r is (粤 → 广东省).
+func provinceByAbbr(r rune) string { return places().byAbbr[r] }
+
+// issuerPlace finds the place of an issuing body in a line: "温州市鹿城区人民政府办公室", "安徽省人民政府",
+// "秀屿区优化营商环境…" at the start of a title.
+var issuerPlace = regexp.MustCompile(`([\p{Han}]{2,12}?)(?:人民政府|政府办公室|政府办公厅|政府|办公厅|办公室|委员会|发展和改革委员会)`)
+
+// leadingPlace is a place name opening a title: "秀屿区优化营商环境建设若干措施", "北京城市副中心(通州区)".
+var leadingPlace = regexp.MustCompile(`^([\p{Han}]{2,4}?[省市区县旗](?:[\p{Han}]{1,4}?[区县市旗])?)`)
+
+// docNumberProvince reads a provincial document number: "鲁政办字〔2015〕46号" → 山东省.
+var docNumberProvince = regexp.MustCompile(`^(\p{Han})政`)
+
+// placePlan says where a plan belongs, in the form Document.City takes (省, 市, 市+区): its issuer
+// as the notice, title or signature names it; else its document number; else the place its text
+// names most, at the level its units are written at (省X, 市X, 区X). "" when nothing says.
+func (p *parser) placePlan(cands []string, lines []string) string {
+	for i, c := range cands {
+		// The notice and title lines may name the issuer anywhere; other lines of the head only
+		// when they are short (a signature, an issuer's line), not a task naming a city's government.
+		if i >= 2 && (utf8.RuneCountInString(c) > 40 || respLine.MatchString(c)) {
+			continue
+		}
+		if place := issuerIn(c); place != "" {
+			return fullPlace(place, mentioned(lines))
+		}
+	}
+	if m := leadingPlace.FindStringSubmatch(p.doc.Title); m != nil && knownPlaceChain(m[1]) {
+		return fullPlace(m[1], mentioned(lines))
+	}
+	if m := docNumberProvince.FindStringSubmatch(p.doc.Number); m != nil {
+		r, _ := utf8.DecodeRuneInString(m[1])
+		if prov := provinceByAbbr(r); prov != "" {
+			return prov
+		}
+	}
+	return mostNamedPlace(lines)
+}
+
+// issuerIn returns the place of the first issuing body a line names, when the gazetteer knows it.
+func issuerIn(l string) string {
+	for _, m := range issuerPlace.FindAllStringSubmatch(l, -1) {
+		name := m[1]
+		// The longest known place at the end of the name: "据安徽省" → 安徽省, "温州市鹿城区" stays whole.
+		rs := []rune(name)
+		for i := 0; i+2 <= len(rs); i++ {
+			if cand := string(rs[i:]); knownPlaceChain(cand) {
+				return cand
+			}
+		}
+	}
+	return ""
+}
+
+// knownPlaceChain reports whether every part of a place ("温州市鹿城区") is a known place.
+func knownPlaceChain(s string) bool {
+	parts := SplitAdmin(s)
+	if len(parts) == 0 {
+		return false
+	}
+	for _, p := range parts {
+		if !knownPlace(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// mentioned returns a test of whether the text names a city.
+func mentioned(lines []string) func(city string) bool {
+	text := strings.Join(lines, "\n")
+	return func(city string) bool { return strings.Contains(text, TrimLevel(city)) }
+}
+
+// unitLevelExpr finds units written with their level: 省发展改革委, 市商务局.
+var unitLevelExpr = regexp.MustCompile(`(?:^|[^\p{Han}]|[、，；：])([省市])[\p{Han}]{1,10}?(?:厅|局|委|办|部)`)
+
+// mostNamedPlace picks the place a plan's text names most often, at the level its units say: a
+// plan whose units are 省X is a province's, 市X a city's.
+func mostNamedPlace(lines []string) string {
+	text := strings.Join(lines, "\n")
+	prov, city := 0, 0
+	for _, m := range unitLevelExpr.FindAllStringSubmatch(text, -1) {
+		if m[1] == "省" {
+			prov++
+		} else {
+			city++
+		}
+	}
+	g := places()
+	best, bestN := "", 0
+	count := func(name string) int {
+		n := strings.Count(text, name)
+		if short := TrimLevel(name); short != name && utf8.RuneCountInString(short) >= 2 {
+			n += strings.Count(text, short) - strings.Count(text, name)
+		}
+		return n
+	}
+	if prov > city {
+		for _, pv := range g.provinces {
+			if n := count(pv); n > bestN {
+				best, bestN = pv, n
+			}
+		}
+		return best
+	}
+	if city > 0 {
+		for _, c := range g.cities {
+			if n := count(c); n > bestN {
+				best, bestN = c, n
+			}
+		}
+	}
+	return best
+}

@@ -1,0 +1,477 @@
+package plan
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// This file is the one place where a role marker gets its meaning. A responsibility clause is a
+// list of parties and a marker; the role follows from the marker and its place:
+//
+//	牵头单位：X；配合单位：Y        a label before each list
+//	X牵头，Y、Z按照职责分工负责     a marker after each list
+//	X主办，Y协办 · X会同Y负责       the same, other words
+//	X（牵头）、Y · ★X、Y           a mark on one unit of a list
+//	A、B、C负责 · 责任单位：A、B     no 牵头 anywhere: every party is responsible (lead)
+//
+// "Responsible" (责任单位, 负责, 分别负责, 共同负责) means lead when the clause names no lead, and
+// participating beside a lead (X牵头，Y负责 → Y takes part). A new marker is a line in the tables
+// below, not a function.
+
+// respRole is what a marker says of the parties it stands with.
+type respRole int
+
+const (
+	roleNone    respRole = iota
+	roleLead             // 牵头: answers for the task
+	rolePartic           // 配合, 参与, 协办: takes part
+	roleResp             // 负责, 责任单位: lead unless a lead is named beside it
+	rolePerson           // 牵头领导, 分管省领导: a person, not a unit
+	roleTime             // 完成时限: a date, not a party
+	roleBody             // 建设主体: another body, named but not responsible
+	roleNeutral          // 部门分工: a label whose list carries its own markers
+)
+
+// marker is a word that gives the parties beside it a role.
+type marker struct {
+	word string
+	role respRole
+}
+
+// labelWords are the labels that stand before a list, with a colon: "牵头单位：X".
+var labelWords = []marker{
+	{"牵头负责领导", rolePerson}, {"牵头领导", rolePerson}, {"责任领导", rolePerson}, {"分管领导", rolePerson},
+	{"分管省领导", rolePerson}, {"分管市领导", rolePerson}, {"分管区领导", rolePerson}, {"联系领导", rolePerson},
+	{"牵头市领导", rolePerson}, {"牵头省领导", rolePerson}, {"督办领导", rolePerson}, {"责任人", rolePerson}, {"包抓领导", rolePerson},
+
+	{"牵头责任单位", roleLead}, {"牵头单位", roleLead}, {"牵头部门", roleLead}, {"主办单位", roleLead},
+	{"主责单位", roleLead}, {"主责部门", roleLead}, {"牵头处室", roleLead}, {"主办", roleLead}, {"牵头", roleLead},
+
+	{"协同责任单位", rolePartic}, {"配合责任单位", rolePartic}, {"配合单位", rolePartic}, {"配合部门", rolePartic},
+	{"参与单位", rolePartic}, {"参与部门", rolePartic}, {"协办单位", rolePartic}, {"协同单位", rolePartic},
+	{"协同部门", rolePartic}, {"协助单位", rolePartic}, {"支持单位", rolePartic}, {"协办", rolePartic}, {"配合", rolePartic},
+
+	{"责任单位", roleResp}, {"责任部门", roleResp}, {"责任主体", roleResp}, {"承办单位", roleResp},
+	{"实施单位", roleResp}, {"落实单位", roleResp}, {"负责单位", roleResp}, {"具体负责", roleResp},
+
+	{"部门分工", roleNeutral}, {"责任分工", roleNeutral}, {"任务分工", roleNeutral}, {"分工", roleNeutral},
+
+	{"完成时限", roleTime}, {"完成时间", roleTime}, {"时间节点", roleTime}, {"时限要求", roleTime},
+	{"进度安排", roleTime}, {"时间安排", roleTime}, {"完成期限", roleTime}, {"时限", roleTime},
+
+	{"建设主体", roleBody}, {"业主单位", roleBody}, {"实施主体", roleBody},
+}
+
+// suffixWords are the markers that follow a list: "X牵头", "Y、Z按照职责分工负责". Longest first.
+var suffixWords = byLength([]marker{
+	{"牵头负责", roleLead}, {"牵头落实", roleLead}, {"牵头实施", roleLead}, {"牵头推进", roleLead},
+	{"牵头组织", roleLead}, {"牵头抓总", roleLead}, {"总牵头", roleLead}, {"负总责", roleLead},
+	{"牵头", roleLead}, {"主办", roleLead}, {"主责", roleLead}, {"为牵头单位", roleLead},
+
+	// "按职责分工负责" and its kin take part beside a 牵头 and are responsible without one.
+	{"按照职责分工负责", roleResp}, {"按职责分工负责", roleResp}, {"按照职能分工负责", roleResp},
+	{"按职能分工负责", roleResp}, {"根据职责分工负责", roleResp}, {"按照职责分工落实", roleResp},
+	{"按职责分工落实", roleResp}, {"按照职责负责", roleResp}, {"按职责负责", roleResp},
+	{"按各自职责负责", roleResp}, {"按照各自职责负责", roleResp}, {"依职责负责", roleResp},
+	{"依据职责负责", roleResp}, {"按照职责分工", roleResp}, {"按职责分工", roleResp},
+	{"依职责", roleResp}, {"按职责", roleResp}, {"各司其职", roleResp}, {"分工负责", roleResp},
+
+	{"按照职责分工配合", rolePartic}, {"按职责分工配合", rolePartic},
+	{"配合落实", rolePartic}, {"配合实施", rolePartic}, {"配合推进", rolePartic}, {"积极配合", rolePartic},
+	{"共同配合", rolePartic}, {"配合", rolePartic}, {"协办", rolePartic}, {"协同", rolePartic},
+	{"参与", rolePartic}, {"支持", rolePartic}, {"协助", rolePartic}, {"参加", rolePartic},
+
+	{"分别负责", roleResp}, {"共同负责", roleResp}, {"负责落实", roleResp}, {"负责实施", roleResp},
+	{"负责推进", roleResp}, {"具体负责", roleResp}, {"组织实施", roleResp}, {"负责", roleResp},
+	{"落实", roleResp}, {"实施", roleResp}, {"承办", roleResp},
+})
+
+func byLength(ms []marker) []marker {
+	sort.SliceStable(ms, func(i, j int) bool { return len(ms[i].word) > len(ms[j].word) })
+	return ms
+}
+
+// labelExpr finds labels: a label word, optional space, and a colon.
+var labelExpr = func() *regexp.Regexp {
+	words := make([]string, len(labelWords))
+	for i, l := range labelWords {
+		words[i] = regexp.QuoteMeta(l.word)
+	}
+	sort.SliceStable(words, func(i, j int) bool { return len(words[i]) > len(words[j]) })
+	// A label opens the text or follows a separator; "省牵头单位" and "市牵头单位" read as their label.
+	return regexp.MustCompile(`(?:^|[，,；;。\s（(【〔])(?:[省市区县]直?)?(` + strings.Join(words, "|") + `)\s*[:：]`)
+}()
+
+func labelRole(word string) respRole {
+	for _, l := range labelWords {
+		if l.word == word {
+			return l.role
+		}
+	}
+	return roleNone
+}
+
+// firstLeadExpr finds "列第一位的为牵头单位", "排在首位的为牵头部门".
+var firstLeadExpr = regexp.MustCompile(`(?:列|排)(?:在)?(?:第一位|首位)的?(?:单位|部门)?为牵头(?:单位|部门)`)
+
+// personExpr reads a part that names a person: "由杨志武副市长负责", "王宏副市长牵头".
+var personExpr = regexp.MustCompile(`^(?:由)?[\p{Han}]{2,4}(?:同志)?(?:常务)?(?:副)?(?:省长|市长|区长|县长|州长|主任|书记|秘书长|部长|厅长|局长)`)
+
+// respPart is one list with its role, as read from a clause.
+type respPart struct {
+	role   respRole
+	units  []string // raw names, not yet normalised
+	marked []bool   // the unit carries its own lead mark (★X, X（牵头）)
+}
+
+// respResult is what a responsibility clause says.
+type respResult struct {
+	lead, partic []string
+	times        []string // what time labels said ("完成时限：2023年底前")
+}
+
+func (r respResult) empty() bool { return len(r.lead)+len(r.partic) == 0 }
+
+// readResp reads a responsibility clause. strict: every list must read as units and carry a
+// marker or a label (for text found inside a sentence); otherwise a bare list of units counts as
+// responsible (a note in brackets, a table cell, a "责任单位" line).
+func (p *parser) readResp(s string, strict bool) (respResult, bool) {
+	s = strings.TrimSpace(s)
+	var res respResult
+	if s == "" {
+		return res, false
+	}
+	s = p.takeStanding(s)
+	firstLead := false
+	if loc := firstLeadExpr.FindStringIndex(s); loc != nil {
+		firstLead = true
+		if strings.Contains(s[loc[1]:], "下同") {
+			p.firstIsLead = true
+		}
+		s = strings.TrimRight(s[:loc[0]], "。，,；; ")
+	}
+	s = p.takeLocalAliases(s)
+
+	// Segments: the text before the first label, then each label with its list.
+	type segment struct {
+		role respRole
+		text string
+	}
+	var segs []segment
+	var locs [][]int
+	if strings.ContainsAny(s, ":：") {
+		locs = labelExpr.FindAllStringSubmatchIndex(s, -1)
+	}
+	if len(locs) == 0 || strings.TrimSpace(s[:locs[0][2]]) != "" {
+		end := len(s)
+		if len(locs) > 0 {
+			end = locs[0][2]
+		}
+		segs = append(segs, segment{roleNone, s[:end]})
+	}
+	for i, loc := range locs {
+		end := len(s)
+		if i+1 < len(locs) {
+			end = locs[i+1][2]
+		}
+		segs = append(segs, segment{labelRole(s[loc[2]:loc[3]]), s[loc[1]:end]})
+	}
+
+	var parts []respPart
+	for _, sg := range segs {
+		switch sg.role {
+		case rolePerson, roleBody:
+			continue
+		case roleTime:
+			if t := strings.Trim(sg.text, "。，,；; "); t != "" {
+				res.times = append(res.times, t)
+			}
+			continue
+		}
+		for _, piece := range splitTop(sg.text, "，,；;。") {
+			part, ok := readPart(piece, sg.role, strict)
+			if !ok {
+				if strict && sg.role == roleNone {
+					return respResult{}, false
+				}
+				continue
+			}
+			if part.role != roleNone {
+				parts = append(parts, part)
+			}
+		}
+	}
+	hasLead := false
+	for _, pt := range parts {
+		if pt.role == roleLead {
+			hasLead = true
+		}
+		for _, m := range pt.marked {
+			hasLead = hasLead || m
+		}
+	}
+	for _, pt := range parts {
+		role := pt.role
+		if role == roleResp {
+			role = roleLead
+			if hasLead {
+				role = rolePartic
+			}
+		}
+		for i, u := range pt.units {
+			r := role
+			if pt.marked[i] {
+				r = roleLead
+			}
+			us := p.unitNames(u)
+			if r == roleLead {
+				res.lead = appendNew(res.lead, us...)
+			} else {
+				res.partic = appendNew(res.partic, us...)
+			}
+		}
+	}
+	// "列第一位的为牵头单位": with no lead named, the first party leads and the others take part.
+	if (firstLead || p.firstIsLead) && !hasLead && len(res.partic) == 0 && len(res.lead) > 1 {
+		res.partic = append([]string(nil), res.lead[1:]...)
+		res.lead = res.lead[:1]
+	}
+	// Whoever leads does not also take part.
+	res.partic = removeAll(res.partic, res.lead)
+	return res, !res.empty()
+}
+
+// readPart reads one list and its marker: "市发改委牵头", "由市商务局负责", "市财政局、市商务局按职责分工负责",
+// "X会同Y负责", or a bare list under a label.
+func readPart(piece string, label respRole, strict bool) (respPart, bool) {
+	piece = strings.TrimSpace(strings.Trim(piece, " \t。"))
+	if piece == "" {
+		return respPart{}, true
+	}
+	if personExpr.MatchString(piece) {
+		return respPart{}, true // a person, not a unit
+	}
+	piece = strings.TrimPrefix(piece, "由")
+	role := label
+	if role == roleNeutral {
+		role = roleNone
+	}
+	for _, m := range suffixWords {
+		if rest, ok := strings.CutSuffix(piece, m.word); ok && rest != "" {
+			role, piece = m.role, trimModifiers(strings.TrimSpace(rest))
+			break
+		}
+	}
+	// "X会同Y": X leads, Y takes part (whatever the marker after says of the pair).
+	if a, b, ok := strings.Cut(piece, "会同"); ok && a != "" && b != "" {
+		la, oka := unitList(a)
+		lb, okb := unitList(b)
+		if oka && okb {
+			marked := make([]bool, len(la)+len(lb))
+			for i := range la {
+				marked[i] = true
+			}
+			return respPart{role: rolePartic, units: append(la, lb...), marked: marked}, true
+		}
+	}
+	if role == roleNone {
+		if strict {
+			return respPart{}, false
+		}
+		role = roleResp // a bare list in a note or a cell: responsible
+	}
+	units, ok := unitList(piece)
+	if !ok {
+		return respPart{}, false
+	}
+	marked := make([]bool, len(units))
+	for i, u := range units {
+		if t, ok := strings.CutPrefix(u, "★"); ok {
+			units[i], marked[i] = t, true
+		} else if t, ok := strings.CutPrefix(u, "☆"); ok {
+			units[i], marked[i] = t, true
+		} else if leadMark.MatchString(u) {
+			units[i], marked[i] = leadMark.ReplaceAllString(u, ""), true
+		}
+	}
+	return respPart{role: role, units: units, marked: marked}, true
+}
+
+// leadMark is the mark after the unit that leads in a list: "市发展改革委（牵头）".
+var leadMark = regexp.MustCompile(`[（(]\s*牵头(?:单位|部门)?\s*[)）]`)
+
+// unitList splits a list and checks that every item reads as a party.
+func unitList(s string) ([]string, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return nil, false
+	}
+	items := joinGroups(splitAnd(SplitUnits(s)))
+	if len(items) == 0 {
+		return nil, false
+	}
+	for _, u := range items {
+		if !isParty(u) {
+			return nil, false
+		}
+	}
+	return items, true
+}
+
+// isParty reports whether a list item reads as a responsible party: an organisation's name, a group
+// (各县（市、区）政府, 各地, 市直有关部门), a unit with its lead mark.
+func isParty(u string) bool {
+	c := cleanUnit(strings.TrimLeft(u, "★☆"))
+	if strings.Contains(c, "牵头") {
+		c = leadMark.ReplaceAllString(c, "")
+	}
+	if c == "" {
+		return false
+	}
+	// An action in a cell ("建设国际会展中心") is no party; a body named after its work (发展改革委,
+	// 建设局) is: a verb followed by a short body word still names a unit.
+	if m := verbStart.FindString(c); m != "" && utf8.RuneCountInString(c)-utf8.RuneCountInString(m) > 4 {
+		return false
+	}
+	if looksLikeUnit(c) || groupParty.MatchString(c) || placeParty.MatchString(c) {
+		return true
+	}
+	// "市市场监管局（市知识产权局）", "杭州城西科创产业集聚区管委会（筹）": a name and a bracketed note.
+	if strings.HasSuffix(c, "）") {
+		if i := strings.LastIndex(c, "（"); i > 0 {
+			return isParty(c[:i])
+		}
+	}
+	return false
+}
+
+// groupParty matches parties named as a group: "各地", "各部门", "各县（市、区）", "相关部门", "市直各单位".
+var groupParty = regexp.MustCompile(`^(?:[省市区县]直|[省市区县]级|全[省市区县])?(?:各|有关|相关|其他|其它)(?:有关|相关)?[\p{Han}（）、]{0,16}$`)
+
+// placeParty matches a place named as a party, meaning its government: "衢江区", "柯城区", "龙游县".
+var placeParty = regexp.MustCompile(`^\p{Han}{1,6}(?:区|县|市|旗|镇|乡|街道)$`)
+
+// groupTail matches what continues a group after a 、: "各区、县级市", "各市、县（市、区）人民政府".
+var groupTail = regexp.MustCompile(`^(?:县级市|县（市、区）|县（区、市）|县市区|县区|区县|市县|[市区县镇乡旗盟]|街道|乡镇|镇街|乡镇（街道）|镇（街道）)(?:人民政府|政府|党委和政府|办事处)?$`)
+
+// joinGroups joins "各区" and "县级市" back into one party: a group named with 各 takes the level
+// words that follow it.
+func joinGroups(items []string) []string {
+	var out []string
+	for _, it := range items {
+		c := cleanUnit(it)
+		if n := len(out); n > 0 && groupTail.MatchString(c) {
+			prev := cleanUnit(out[n-1])
+			if strings.HasPrefix(prev, "各") || strings.HasPrefix(prev, "各有关") {
+				out[n-1] = prev + "、" + c
+				continue
+			}
+		}
+		out = append(out, it)
+	}
+	return out
+}
+
+// splitTop splits s at any of seps outside brackets.
+func splitTop(s, seps string) []string {
+	var out []string
+	depth := 0
+	start := 0
+	for i, r := range s {
+		switch r {
+		case '(', '（', '〔', '[', '【', '“', '《':
+			depth++
+		case ')', '）', '〕', ']', '】', '”', '》':
+			if depth > 0 {
+				depth--
+			}
+		default:
+			if depth == 0 && strings.ContainsRune(seps, r) {
+				out = append(out, s[start:i])
+				start = i + utf8.RuneLen(r)
+			}
+		}
+	}
+	return append(out, s[start:])
+}
+
+func removeAll(xs, drop []string) []string {
+	var out []string
+	for _, x := range xs {
+		keep := true
+		for _, d := range drop {
+			if x == d {
+				keep = false
+				break
+			}
+		}
+		if keep {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// takeStanding reads a standing note ("以下均需各区县政府落实，不再列出"), which adds a unit to every
+// later task, and returns the clause without it.
+func (p *parser) takeStanding(s string) string {
+	if !standingMarker(s) {
+		return s
+	}
+	m := standingExpr.FindStringSubmatchIndex(s)
+	if m == nil {
+		return s
+	}
+	p.standing = appendNew(p.standing, p.canonList(s[m[2]:m[3]])...)
+	return strings.TrimRight(s[:m[0]], "，,；;。 ")
+}
+
+// respLine is a responsibility block line: a label at the start of a line ("牵头单位：…",
+// "协同责任单位：…", "牵头负责领导：…", "完成时限：…"), with its list.
+var respLine = func() *regexp.Regexp {
+	words := make([]string, len(labelWords))
+	for i, l := range labelWords {
+		words[i] = regexp.QuoteMeta(l.word)
+	}
+	sort.SliceStable(words, func(i, j int) bool { return len(words[i]) > len(words[j]) })
+	return regexp.MustCompile(`^(?:[省市区县]直?)?(` + strings.Join(words, "|") + `)\s*[:：]\s*(.*)$`)
+}()
+
+// modifiers stand between a list and its marker without changing the role: "各地级以上市人民政府结合实际
+// 落实", "A、B分别牵头", "有关部门要积极配合".
+var modifiers = byLength([]marker{
+	{"结合实际", roleNone}, {"结合本地实际", roleNone}, {"结合各自实际", roleNone}, {"因地制宜", roleNone},
+	{"分别", roleNone}, {"共同", roleNone}, {"积极", roleNone}, {"切实", roleNone}, {"全力", roleNone},
+	{"统筹", roleNone}, {"具体", roleNone}, {"要", roleNone}, {"应", roleNone}, {"等", roleNone},
+})
+
+func trimModifiers(s string) string {
+	for changed := true; changed; {
+		changed = false
+		for _, m := range modifiers {
+			if t, ok := strings.CutSuffix(s, m.word); ok && t != "" {
+				s, changed = strings.TrimSpace(t), true
+			}
+		}
+	}
+	return s
+}
+
+// unitNames normalises one party of a list (already split: "各区、县级市" stays one), following the
+// plan's own short names ("以下简称") and second names ("市市场监管局（市知识产权局）").
+func (p *parser) unitNames(name string) []string {
+	name = p.takeLocalAliases(name)
+	if first, second, ok := secondName(bracketFold.Replace(cleanUnit(name))); ok {
+		p.localAliases[p.canon(second)] = p.canon(first)
+	}
+	u := p.canon(name)
+	if u == "" || !hasHan(u) {
+		return nil
+	}
+	if full, ok := p.localAliases[u]; ok {
+		u = full
+	}
+	return []string{u}
+}

@@ -1,0 +1,39 @@
+package plan
+
+import (
+	"fmt"
+	"testing"
+)
+
+func TestParseDeadlinesInYearless(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		year int
+		want string
+	}{
+		{"month end in the plan's year", "5月底前完成清单编制。", 2016, "[2016-05-31 by]"},
+		{"the year of an earlier full date", "2017年3月底前拨付经费，6月底前下达60%以上、9月底前下达80%以上。", 2016, "[2017-03-31 by 2017-06-30 by 2017-09-30 by]"},
+		{"year end", "年底前建成投用。", 2024, "[2024-12-31 by]"},
+		{"this year end", "今年底前建成投用。", 2024, "[2024-12-31 by]"},
+		{"half year", "上半年完成招标。", 2023, "[2023-06-30 by]"},
+		{"quarter", "第三季度完成验收。", 2023, "[2023-09-30 by]"},
+		{"no year known", "5月底前完成。", 0, "[]"},
+		{"a span counts from the plan's year", "三年内建成，5年内达到。", 2020, "[2022-12-31 target 2024-12-31 target]"},
+		{"a monthly duty is no deadline", "每月10日前报送进展。", 2020, "[]"},
+		{"a meeting date is no deadline", "5月20日召开推进会。", 2020, "[]"},
+		{"next year is not this plan's", "明年底前完成。", 2020, "[]"},
+		{"a full date is read once", "2024年6月底前完成。", 2020, "[2024-06-30 by]"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, d := range ParseDeadlinesIn(tc.text, tc.year) {
+				got = append(got, d.Date.String()+" "+d.Kind)
+			}
+			if fmt.Sprint(got) != tc.want && !(len(got) == 0 && tc.want == "[]") {
+				t.Errorf("ParseDeadlinesIn(%q, %d) = %v, want %s", tc.text, tc.year, got, tc.want)
+			}
+		})
+	}
+}
