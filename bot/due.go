@@ -2,6 +2,8 @@ package bot
 
 import (
 	"context"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/dutybot/dutybot/plan"
@@ -106,6 +108,18 @@ func within(t *plan.Task, from, to plan.Day, kind, precision string) []plan.Dead
 			continue
 		}
 		out = append(out, d)
+	}
+	return out
+}
+
+// namingYear keeps the deadlines whose words name their year ("2027年", "202312月底前"), not those
+// worked out from a span ("五年内").
+func namingYear(ds []plan.Deadline) []plan.Deadline {
+	var out []plan.Deadline
+	for _, d := range ds {
+		if strings.Contains(d.Quote, strconv.Itoa(d.Date.Year)) {
+			out = append(out, d)
+		}
 	}
 	return out
 }

@@ -189,6 +189,9 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 			}
 		case StatusDue:
 			h.dues = within(t, from, to, q.DeadlineKind, q.Precision)
+			if q.literalYear {
+				h.dues = namingYear(h.dues)
+			}
 			if withRecurring {
 				h.occs = occurrences(t, from, to)
 			}

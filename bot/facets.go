@@ -214,7 +214,7 @@ func unknownPlace(s string, p *Parser) (place, rest string) {
 }
 
 // reEvery marks a unit or department asked about in every city: 各地市场监管局, 各市的商务局.
-var reEvery = regexp.MustCompile(`各地|各市|各县|各区|各级|各城市|各个地方|每个城市|每个地方|[两三四五六七八九十几]地|所有城市|全部城市|\bin each\b|\bevery city\b|\beach city\b|\beach plan\b|\bevery plan\b`)
+var reEvery = regexp.MustCompile(`各地|各市|各县|各区|各省|各级|各城市|各个地方|每个城市|每个地方|每个省|[两三四五六七八九十几]个?(?:地|省|市|区|县)|各(?:自|有|牵头|负责|参与|配合)|所有城市|全部城市|\bin each\b|\bevery city\b|\beach city\b|\beach plan\b|\bevery plan\b`)
 
 // bodyWords are coordinating bodies people ask about as parties.
 var bodyWords = []string{"工作专班", "领导小组", "指挥部", "联席会议", "专班"}
@@ -415,7 +415,7 @@ var (
 	reSearchQ   = regexp.MustCompile(`(?i)怎么说|说了什么|是怎么|有什么安排|如何安排|怎么安排|什么内容|有何要求|要求是什么|具体要求|哪些措施|什么措施|举措|怎么做|如何做|提到了?什么|what does .* say|what is said|how will`)
 	reListQ     = regexp.MustCompile(`(?i)哪些|什么|列出|列一下|列举|所有|全部|清单|有哪|做啥|干啥|干什么|做什么|\bwhich\b|\bwhat\b|\blist\b|\bshow\b|\btasks?\b`)
 	rePersonQ   = regexp.MustCompile(`(?i)[人长]是谁|谁是|负责人|联系人|主任|设在哪|在哪|地址|电话|who heads|who chairs`)
-	reGroupCity = regexp.MustCompile(`(?i)各地|各市|各县|各区|各城市|每个城市|每个地方|每个市|[两三四五六七八九十几]地|分别|各自|\beach\b|\bper city\b|\bby city\b|\brespectively\b`)
+	reGroupCity = regexp.MustCompile(`(?i)各地|各市|各县|各区|各省|各城市|每个城市|每个地方|每个市|每个省|[两三四五六七八九十几]个?(?:地|省|市)|分别|各自|各(?:牵头|负责|参与|有)|\beach\b|\bper city\b|\bby city\b|\brespectively\b`)
 	reGroupUnit = regexp.MustCompile(`(?i)各单位|各部门|每个单位|每个部门|哪个单位|哪些单位|哪个部门|哪些部门|哪家单位|哪几个|\bper unit\b|\bby unit\b|which (?:unit|department)`)
 	reGroupPlan = regexp.MustCompile(`(?i)各方案|各个方案|每个方案|每份方案|各份方案|各文件|\bper plan\b|\beach plan\b|\bby plan\b`)
 )
@@ -605,10 +605,10 @@ func hanRuns(s string) []string {
 var topicStop = regexp.MustCompile(`(?i)` + strings.Join([]string{
 	`请问|我想知道|想知道|想了解|了解一下|告诉我|查一下|查询|帮我|看看|一下|请列出|列出|列一下|列举|给出|说说|介绍一下|介绍`,
 	`是否|有没有|有无|是不是|还有|吗|呢|吧|啊|呀`,
-	`[两三四五六七八九十几]地|几个|几家|几名|几项|几条|多少个|多少家|多少名|多少项|哪些|哪个|哪项|哪几项|哪几个|哪家|哪天|哪一天|哪年|哪一年|哪里|哪儿|哪|什么时候|什么|啥|谁|多少|几|多久|多长时间|怎么样|怎么|怎样|如何|为什么`,
+	`[两三四五六七八九十几]个?(?:地|省|市|区|县|城市)|这几个(?:省|市|地方|区)|哪些项目|什么项目|几个项目|多少个项目|几项项目|哪几个项目|哪位|哪一位|哪个人|哪些人|负责领导|牵头领导|区领导|市领导|省领导|副市长|副省长|副区长|领导|负责人|几个|几家|几名|几项|几条|多少个|多少家|多少名|多少项|哪些|哪个|哪项|哪几项|哪几个|哪家|哪天|哪一天|哪年|哪一年|哪里|哪儿|哪|什么时候|什么|啥|谁|多少|几|多久|多长时间|怎么样|怎么|怎样|如何|为什么`,
 	`负责|牵头|参与|配合|协助|承担|主管|归口|管理|管|归|抓|落实好|做好|要做|做|干|办|搞|涉及|提到|提出|提的|提`,
 	`共同|一起|同时|分别|各自|各地|各市|各县|各区|各级|各个|各|每个|所有|全部|一共|总共|共有|共计|合计|都|最多|最少|排名`,
-	`任务|工作|事项|事情|内容|方面|相关|有关|领域|方案|意见|文件|通知|计划里|里面|里|中的|之中|当中|清单|单位|部门|机构|责任|分工|职责`,
+	`哪些任务|哪些工作|哪项工作|什么任务|什么工作|哪些事项|任务有|工作有|的任务|的工作|事情|内容|方面|相关|有关|领域|方案|意见|文件|通知|计划里|里面|里|中的|之中|当中|清单|单位|部门|机构|责任|分工|职责`,
 	`逾期|超期|过期|已过|到期|截止|期限|时限|时间|日期|完成|没完成|未完成|完成了|已经|已|现在|目前|当前|还|按期|按时`,
 	`固定|定期|例行|每个月|每月|每季度|每季|每周|每年|逐月|按月|月度|一次|频率|频次|次`,
 	`指标|目标是|目标值|目标|达到|要达|数量|数`,
@@ -622,21 +622,66 @@ var topicStop = regexp.MustCompile(`(?i)` + strings.Join([]string{
 // reYearPhrase is a date phrase left in a topic ("到2027年"): dates are the window's business.
 var reYearPhrase = regexp.MustCompile(`(?:到|至|在|于)?(?:19|20)\d{2}\s*年?(?:底|末|前|以前|之前)?`)
 
+// reAbout is a topic named by "跟X有关", "关于X的": X counts even when it is one character (水).
+var reAbout = regexp.MustCompile(`(?:跟|和|与|同|关于|涉及)([\p{Han}]{1,8}?)(?:有关|相关|方面)`)
+
+// reJoin splits a run at 和, 与, 及: "进出口和实际使用外资" is about 进出口 and 实际使用外资.
+var reJoin = regexp.MustCompile(`以及|和|与|及|、`)
+
 // topicTerms splits what is left of a question into topic terms: runs of two or more characters
-// (Han, with digits and Latin letters inside them: 5A级景区). For an English question the Han it
-// quotes wins over the glossary's translation.
+// (Han, with digits and Latin letters inside them: 5A级景区), split where Han meets Latin
+// (GDP能耗 is GDP and 能耗) and at 和/与/及. The words of the question itself ("任务", "工作") are
+// trimmed from a run's ends but kept inside it (社会工作人才).
 func topicTerms(s, lang string) []string {
-	s = reYearPhrase.ReplaceAllString(s, " ")
-	s = topicStop.ReplaceAllString(s, " ")
 	var out []string
-	for _, f := range strings.Fields(s) {
-		f = trimEdges(f)
-		if !hasHan(f) || utf8.RuneCountInString(f) < 2 || genericRuns[f] {
-			continue
-		}
-		if !slices.Contains(out, f) {
+	add := func(f string) {
+		if f != "" && !slices.Contains(out, f) {
 			out = append(out, f)
 		}
+	}
+	for _, m := range reAbout.FindAllStringSubmatch(s, -1) {
+		if t := trimEdges(m[1]); utf8.RuneCountInString(t) == 1 && !strings.ContainsRune(edgeWords+"的是了", []rune(t)[0]) {
+			add(t)
+		}
+	}
+	s = reYearPhrase.ReplaceAllString(s, " ")
+	s = topicStop.ReplaceAllString(s, " ")
+	for _, f := range strings.Fields(s) {
+		for _, part := range reJoin.Split(f, -1) {
+			for _, piece := range splitScripts(part) {
+				piece = trimEdges(piece)
+				if utf8.RuneCountInString(piece) < 2 || genericRuns[piece] || slices.Contains(edgeNouns, piece) || !hasHan(piece) && !reLatinTerm.MatchString(piece) {
+					continue
+				}
+				add(piece)
+			}
+		}
+	}
+	return out
+}
+
+// reLatinTerm is a Latin term that names something in the plans' Chinese (GDP, PM2.5, 5G).
+var reLatinTerm = regexp.MustCompile(`^(?:[A-Z][A-Z0-9.]+|\d+G)$`)
+
+// splitScripts splits a run where Han characters meet a Latin word ("GDP能耗" → GDP, 能耗); digits
+// stay with what they stand by (5A级景区, 10亿元).
+func splitScripts(s string) []string {
+	var out []string
+	var b strings.Builder
+	prevLatin := false
+	for i, r := range s {
+		latin := r < 0x80 && unicode.IsLetter(r)
+		if i > 0 && b.Len() > 0 && latin != prevLatin && (unicode.IsLetter(r) || unicode.Is(unicode.Han, r)) {
+			out = append(out, b.String())
+			b.Reset()
+		}
+		b.WriteRune(r)
+		if unicode.IsLetter(r) || unicode.Is(unicode.Han, r) {
+			prevLatin = latin
+		}
+	}
+	if b.Len() > 0 {
+		out = append(out, b.String())
 	}
 	return out
 }
@@ -649,10 +694,26 @@ var genericRuns = map[string]bool{"城市": true, "地方": true, "地区": true
 // edgeWords are function words that may stand at the edge of what is left of a question ("要引进",
 // "人工智能由") but also inside the plans' own words (要素, 由来), so they are trimmed only at the
 // edges.
-const edgeWords = "要由来在有都还和与及也就又再请将等里对于为以向给让同跟并"
+const edgeWords = "要由来在有都还和与及也就又再请将等里对于为以向给让同跟并具体"
 
-// trimEdges trims function words from both ends of a topic run.
+// edgeNouns are the question's own nouns, trimmed from a run's ends: "红棉计划创业项目的内容" is
+// about 红棉计划创业项目.
+var edgeNouns = []string{"任务", "工作", "事项", "项目", "内容", "情况", "指标", "目标"}
+
+// trimEdges trims function words from both ends of a topic run, and the question's own nouns from
+// its end.
 func trimEdges(s string) string {
+	for changed := true; changed; {
+		changed = false
+		for _, n := range edgeNouns {
+			if t, ok := strings.CutSuffix(s, n); ok && t != "" {
+				s, changed = t, true
+			}
+			if t, ok := strings.CutPrefix(s, n); ok && t != "" {
+				s, changed = t, true
+			}
+		}
+	}
 	for {
 		r, n := utf8.DecodeRuneInString(s)
 		if n == 0 || !strings.ContainsRune(edgeWords, r) {
@@ -679,4 +740,109 @@ func asksUnit(s, lang string) bool {
 		return reUnitAsk.MatchString(s) && hasHan(s)
 	}
 	return reUnitAsk.MatchString(s)
+}
+
+// reGenericTitle are the words every plan title may hold; sharing them says nothing about which
+// plan a question means.
+var reGenericTitle = regexp.MustCompile(`关于|印发|实施方案|工作方案|方案|实施意见|意见|通知|重点工作|重点任务|任务分工|分工方案|责任分工|责任分解|工作要点|要点|政府工作报告|高质量发展|人民政府|办公室|的`)
+
+// commonRuns returns the runs of at least min runes that q and t share, longest first, not
+// overlapping in q.
+func commonRuns(q, t string, min int) []string {
+	qr, tr := []rune(q), []rune(t)
+	var out []string
+	used := make([]bool, len(qr))
+	for {
+		best, bi := 0, 0
+		for i := range qr {
+			if used[i] {
+				continue
+			}
+			for j := range tr {
+				n := 0
+				for i+n < len(qr) && j+n < len(tr) && qr[i+n] == tr[j+n] && !used[i+n] {
+					n++
+				}
+				if n > best {
+					best, bi = n, i
+				}
+			}
+		}
+		if best < min {
+			return out
+		}
+		for k := bi; k < bi+best; k++ {
+			used[k] = true
+		}
+		out = append(out, string(qr[bi:bi+best]))
+	}
+}
+
+// planRefs finds the plans a question names by their titles' own words ("人才集聚工程",
+// "数字广东2025年工作要点"): the plans (of the cities named, if any) whose titles share the most
+// distinctive words with the question, when few plans do. It returns their ids and the question with
+// the shared words cut out, so that a year in a title is no deadline window.
+func (p *Parser) planRefs(s string, cities []string) (ids []string, rest string) {
+	rest = s
+	type scored struct {
+		id   string
+		runs []string
+		n    int
+	}
+	var all []scored
+	best := 0
+	qr := []rune(s)
+	var grams []string // a cheap test first: most titles share no four characters with the question
+	for i := 0; i+4 <= len(qr); i++ {
+		if g := string(qr[i : i+4]); hasHan(g) && !strings.ContainsAny(g, " ") {
+			grams = append(grams, g)
+		}
+	}
+	for _, d := range p.allDocs {
+		if len(cities) > 0 && !contains(cities, d.City) {
+			continue
+		}
+		shares := false
+		for _, g := range grams {
+			if strings.Contains(d.Title, g) {
+				shares = true
+				break
+			}
+		}
+		if !shares {
+			continue
+		}
+		sc := scored{id: d.ID}
+		for _, r := range commonRuns(s, d.Title, 4) {
+			plain := reGenericTitle.ReplaceAllString(r, "")
+			for _, f := range plan.CityForms(d.City) {
+				plain = strings.ReplaceAll(plain, f, "")
+			}
+			if utf8.RuneCountInString(strings.Join(hanRuns(plain), "")) < 3 {
+				continue
+			}
+			sc.runs = append(sc.runs, r)
+			sc.n += utf8.RuneCountInString(r)
+		}
+		if sc.n >= 4 {
+			all = append(all, sc)
+			best = max(best, sc.n)
+		}
+	}
+	var top []scored
+	for _, sc := range all {
+		if sc.n == best {
+			top = append(top, sc)
+		}
+	}
+	if len(top) == 0 || len(top) > 2 {
+		return nil, s
+	}
+	for _, sc := range top {
+		ids = append(ids, sc.id)
+		for _, r := range sc.runs {
+			rest = strings.Replace(rest, r, " ", 1)
+		}
+	}
+	return ids, rest
 }

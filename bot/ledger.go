@@ -223,7 +223,7 @@ func holds(text, term string, pairs map[string]int) bool {
 // before it and ends inside one with the character after it, both words more frequent in the plans
 // than term's own first and last pairs.
 func straddles(text string, i, j int, term string, pairs map[string]int) bool {
-	if utf8.RuneCountInString(term) > 3 || pairs == nil {
+	if n := utf8.RuneCountInString(term); n < 2 || n > 3 || pairs == nil {
 		return false
 	}
 	before, _ := utf8.DecodeLastRuneInString(text[:i])
@@ -240,20 +240,61 @@ func straddles(text string, i, j int, term string, pairs map[string]int) bool {
 	return left > own && right > own
 }
 
-// topicMatch reports whether a task's text names every topic term (in one of its variants).
+// topicSynonyms are the plans' other words for a term people use.
+var topicSynonyms = map[string][]string{
+	"GDP":    {"地区生产总值", "生产总值"},
+	"生产总值":   {"GDP"},
+	"地区生产总值": {"GDP"},
+	"能耗":     {"能源消耗"},
+	"外资":     {"外商投资"},
+	"PM2.5":  {"细颗粒物"},
+}
+
+// topicMatch reports whether a task's text names every topic term: as written, in a variant or
+// synonym, or (a term of three characters or more) with its characters in order inside one clause
+// ("居民收入" in 居民人均可支配收入, "单位GDP能耗" in 单位GDP综合能耗).
 func topicMatch(r retrieval.TaskRef, terms []string, pairs map[string]int) bool {
 	text := r.Task.Title + "\n" + r.Task.Text
 	for _, t := range terms {
 		ok := false
-		for _, v := range topicVariants(t) {
+		for _, v := range append(topicVariants(t), topicSynonyms[t]...) {
 			if holds(text, v, pairs) {
 				ok = true
 				break
 			}
+		}
+		if !ok && utf8.RuneCountInString(t) >= 3 && gapHolds(text, t) {
+			ok = true
 		}
 		if !ok {
 			return false
 		}
 	}
 	return true
+}
+
+// gapHolds reports whether the characters of term occur in text in order, inside one clause, spread
+// over no more than twice the term's length: the plans put words between a term's parts.
+func gapHolds(text, term string) bool {
+	tr := []rune(term)
+	limit := 2*len(tr) + 1
+	for _, clause := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune("，,。；;！？!?\n", r) }) {
+		cr := []rune(clause)
+		for start := range cr {
+			if cr[start] != tr[0] {
+				continue
+			}
+			k, end := 1, start
+			for i := start + 1; i < len(cr) && i-start < limit && k < len(tr); i++ {
+				if cr[i] == tr[k] {
+					k++
+					end = i
+				}
+			}
+			if k == len(tr) && end-start < limit {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -105,6 +105,21 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	}
 	q.Cities = cs
 
+	// Plans named by their titles' words.
+	if len(q.Plans) == 0 {
+		if ids, r := p.planRefs(rest, cs); len(ids) > 0 {
+			q.Plans, rest = ids, r
+			if len(cs) == 0 {
+				for _, d := range p.allDocs {
+					if contains(ids, d.ID) && !contains(cs, d.City) {
+						cs = append(cs, d.City)
+					}
+				}
+				q.Cities = cs
+			}
+		}
+	}
+
 	// Department types, and units asked about "in every city" (各地市场监管局), which are types.
 	widen := reEvery.MatchString(rest)
 	for i, m := range ms {
@@ -158,6 +173,7 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	from, to, win, prec := window(rest, today)
 	if win != "" {
 		q.From, q.To, q.window, q.Precision = from.String(), to.String(), win, prec
+		q.literalYear = reYearDigits.MatchString(win)
 		rest = strings.Replace(rest, win, " ", 1)
 	}
 	q.DeadlineKind = deadlineKind(rest)
@@ -456,6 +472,7 @@ func (lx *lexicon) resolveIn(typed, city string) []plan.UnitRef {
 }
 
 var (
+	reYearDigits    = regexp.MustCompile(`(?:19|20)\d{2}`)
 	reDeadlineWords = regexp.MustCompile(`(?i)到期|截止|期限|完成|\bdue\b|deadline`)
 	reFollow        = regexp.MustCompile(`(?i)^(?:那|那么|还有|再看看|换成|and\b|what about|how about|same for)|呢[?？]?$|它|他们|该单位|这个单位|这些任务|其中|\bit\b|\bthey\b|\bthem\b|\bits\b`)
 	reMore          = regexp.MustCompile(`(?i)^(?:更多|还有呢|继续|下一页|后面的|其余的|剩下的|more|next page|show more|the rest)[?？。.!！]*$`)

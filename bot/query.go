@@ -58,6 +58,9 @@ type Query struct {
 	// deadlinesOnly: a window question about deadlines ("哪些任务本月到期?"), not about all that
 	// is to be done in it ("本月要做什么?", which includes recurring duties).
 	deadlinesOnly bool
+	// literalYear: the window names a year ("2027年到期"): a deadline counts when the plan names that
+	// year too, not when it is worked out from a span ("五年内").
+	literalYear bool
 	refs          [][]plan.UnitRef // resolved Units, index for index
 }
 

@@ -147,7 +147,16 @@ func scoreQuestions(t *testing.T, path string, quiet bool) (map[string]*classSco
 			}
 			city, _, _ := strings.Cut(d.Task, "|")
 			at, _ := plan.ParseDay(d.At)
-			marks.marks[TaskUnit{id, plan.UnitRef{City: city, Name: aliases.Canonical(d.Unit)}}] = DoneMark{By: d.By, At: at.Time(10, 0)}
+			// The unit as the task names it: the gold may write another of its names.
+			name := d.Unit
+			if r, ok := ix.Task(id); ok {
+				for _, u := range r.Task.Units() {
+					if aliases.Canonical(u) == aliases.Canonical(d.Unit) {
+						name = u
+					}
+				}
+			}
+			marks.marks[TaskUnit{id, plan.UnitRef{City: city, Name: name}}] = DoneMark{By: d.By, At: at.Time(10, 0)}
 		}
 		q := Question{Text: it.Q, Now: fixedClock(day)()}
 		if it.Follow {
@@ -267,13 +276,16 @@ func anchorTask(ix *retrieval.Index, ref string) (string, error) {
 	if !ok {
 		return "", fmt.Errorf("task ref %q: want city|text", ref)
 	}
+	// Plans in traditional characters are read as simplified; so are their anchors.
+	simple := plan.ToSimplified(anchor)
 	var ids []string
 	for _, d := range ix.Docs() {
 		if d.City != city {
 			continue
 		}
 		for i := range d.Tasks {
-			if strings.Contains(d.Tasks[i].Title+"\n"+d.Tasks[i].Text, anchor) {
+			text := d.Tasks[i].Title + "\n" + d.Tasks[i].Text
+			if strings.Contains(text, anchor) || strings.Contains(text, simple) {
 				ids = append(ids, d.Tasks[i].ID)
 			}
 		}

@@ -44,6 +44,22 @@ func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon 
 			}
 		}
 	}
+	// A list that names its level once ("省发展改革委、商务厅") leaves the later names without it: in
+	// the same place, 商务厅 is 省商务厅, and is found by that name too.
+	known := map[plan.UnitRef]bool{}
+	for _, uc := range dir.Units("") {
+		known[uc.UnitRef] = true
+	}
+	for u := range known {
+		if plan.UnitBody(u.Name) != u.Name {
+			continue
+		}
+		for _, lvl := range []string{"省", "市", "区", "县"} {
+			if known[plan.UnitRef{City: u.City, Name: lvl + u.Name}] {
+				add(lvl+u.Name, u)
+			}
+		}
+	}
 	for f, us := range lx.forms {
 		sort.Slice(us, func(i, j int) bool {
 			if us[i].City != us[j].City {
