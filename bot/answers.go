@@ -129,6 +129,9 @@ func (e *Engine) owner(c *composer, q *Query, res result, today plan.Day) Answer
 			c.printf(c.t(" · 期限 %s", " · due %s"), ds)
 		}
 		c.printf("\n")
+		if q.detail && len(its) <= 5 {
+			c.printf("  “%s”\n", shorten(h.Task.Text, 300))
+		}
 	}
 	return c.answer(q, OutcomeAnswered)
 }

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -83,11 +84,20 @@ func doneOf(pairs []TaskUnit, marks map[TaskUnit]DoneMark) (DoneMark, bool) {
 	return last, len(pairs) > 0
 }
 
+// reSpan is a deadline worked out from a span of years ("五年内", "3—5年"), not a year the plan names:
+// nobody reads "五年内培训100名" as due in a given year.
+var reSpan = regexp.MustCompile(`^[^0-9]*[一二三四五六七八九十两0-9]+\s*(?:—|-|至|到)?\s*[一二三四五六七八九十0-9]*\s*年(?:内|左右|时间|之内)`)
+
+// stated reports whether a deadline is one the task itself states as a date.
+func stated(d plan.Deadline) bool {
+	return !d.Date.IsZero() && !d.Inherited && !reSpan.MatchString(d.Quote)
+}
+
 // passed returns the deadlines of t before today (of kind, when given): what "overdue" means.
 func passed(t *plan.Task, today plan.Day, kind string) []plan.Deadline {
 	var out []plan.Deadline
 	for _, d := range t.Deadlines {
-		if !d.Date.IsZero() && !d.Inherited && d.Date.Before(today) && (kind == "" || dlKind(d) == kind) {
+		if stated(d) && d.Date.Before(today) && (kind == "" || dlKind(d) == kind) {
 			out = append(out, d)
 		}
 	}
@@ -100,7 +110,7 @@ func within(t *plan.Task, from, to plan.Day, kind, precision string) []plan.Dead
 	var out []plan.Deadline
 	for _, d := range t.Deadlines {
 		switch {
-		case d.Date.IsZero(), d.Inherited, // the plan's period, not a date the task states
+		case !stated(d), // the plan's period, or a span of years, is no date the task states
 			!from.IsZero() && d.Date.Before(from),
 			!to.IsZero() && to.Before(d.Date),
 			kind != "" && dlKind(d) != kind,

@@ -363,8 +363,15 @@ var (
 	reDone    = regexp.MustCompile(`(?i)已完成|已经完成|完成了|标记(?:为)?完成|已办结|已销号|谁标记|\bmarked (?:as )?done\b|\bcompleted\b|\bare done\b`)
 )
 
+// reWhetherHas asks whether there is a thing ("有没有明确的完成日期?"): a question about the tasks that
+// have it, not about those that lack it.
+var reWhetherHas = regexp.MustCompile(`(?:有没有|有无|是否有|是不是有)(?:明确的?|写明的?|具体的?)?(?:完成|截止)?(?:时间|时限|期限|日期|节点)`)
+
 // status reads what state of a task a question filters on.
 func status(s, lang string) string {
+	if reWhetherHas.MatchString(s) {
+		return StatusDated
+	}
 	switch {
 	case reOverdue.MatchString(s):
 		return StatusOverdue
@@ -408,7 +415,7 @@ var (
 	reFacts     = regexp.MustCompile(`(?i)文号|文件编号|发文字号|编号|哪里的文件|哪的文件|哪个地方的|实施期限|实施期|规划期|执行期|有效期|起止|哪几年|印发|成文|发文|发布日期|哪天发|什么时候发|何时发|哪天出台|什么时候出台|何时出台|什么时候出的|哪年出台|是什么文件|什么文件|哪个文件|全称|标题|叫什么|\bdocument number\b|\bissued\b|\bwhen was\b.*\b(?:plan|document)\b|\bwhat document\b|\btitle\b`)
 	reGoalsQ    = regexp.MustCompile(`(?i)(?:方案|意见|计划|文件)(?:的)?(?:总体|主要|发展)?目标(?:是什么|有哪些|是啥)|主要目标|总体目标|发展目标|\bgoals? of\b`)
 	reHowOften  = regexp.MustCompile(`(?i)多久|多长时间|多少天|隔多|什么频率|频率|频次|几次|多频繁|每隔|how often|how frequently|how regularly`)
-	reCountTask = regexp.MustCompile(`(?i)(?:多少|几)\s*(?:项|条|件|个任务|个事项|项任务|项工作)|任务数|数量|一共|总共|共有|共计|合计|how many (?:tasks|duties|items)|number of tasks|count`)
+	reCountTask = regexp.MustCompile(`(?i)(?:多少|几)\s*(?:项|条|件|个任务|个事项|项任务|项工作|个?项目(?:任务)?$|任务)|任务数|数量|一共|总共|共有|共计|合计|how many (?:tasks|duties|items)|number of tasks|count`)
 	reRank      = regexp.MustCompile(`(?i)最多|最少|排名|排前|前[三五十]|\bmost\b|\bfewest\b|\bleast\b|\brank`)
 	reOwnerQ    = regexp.MustCompile(`(?i)谁|哪个部门|哪些部门|哪个单位|哪些单位|哪家单位|哪几个部门|哪几个单位|责任单位|牵头单位|牵头部门|责任部门|主办单位|归口|\bwho\b|\bwhose\b|which (?:unit|department|bureau|office|agency)s?`)
 	reFigureQ   = regexp.MustCompile(`(?i)多少|几个|几家|几名|几成|几倍|多大|多高|多快|比重|占比|增速|增长率|达到什么|什么指标|哪些指标|指标是|指标有|目标是多少|目标值|目标是什么|要达到|\bhow many\b|\bhow much\b|what share|percentage|\btargets?\b`)
@@ -442,7 +449,7 @@ func shape(s string, q *Query) (shape, groupBy string, rank bool) {
 			g = GroupCity
 		}
 		return ShapeCount, g, true
-	case reCountTask.MatchString(s) || (reFigureQ.MatchString(s) && (q.hasUnits() || strings.Contains(s, "任务")) && !reFigureOnly.MatchString(s)):
+	case reCountTask.MatchString(s) || (reFigureQ.MatchString(s) && strings.Contains(s, "任务") && !reFigureOnly.MatchString(s)):
 		g := ""
 		switch {
 		case reGroupPlan.MatchString(s):
@@ -606,7 +613,7 @@ var topicStop = regexp.MustCompile(`(?i)` + strings.Join([]string{
 	`请问|我想知道|想知道|想了解|了解一下|告诉我|查一下|查询|帮我|看看|一下|请列出|列出|列一下|列举|给出|说说|介绍一下|介绍`,
 	`是否|有没有|有无|是不是|还有|吗|呢|吧|啊|呀`,
 	`[两三四五六七八九十几]个?(?:地|省|市|区|县|城市)|这几个(?:省|市|地方|区)|哪些项目|什么项目|几个项目|多少个项目|几项项目|哪几个项目|哪位|哪一位|哪个人|哪些人|负责领导|牵头领导|区领导|市领导|省领导|副市长|副省长|副区长|领导|负责人|几个|几家|几名|几项|几条|多少个|多少家|多少名|多少项|哪些|哪个|哪项|哪几项|哪几个|哪家|哪天|哪一天|哪年|哪一年|哪里|哪儿|哪|什么时候|什么|啥|谁|多少|几|多久|多长时间|怎么样|怎么|怎样|如何|为什么`,
-	`负责|牵头|参与|配合|协助|承担|主管|归口|管理|管|归|抓|落实好|做好|要做|做|干|办|搞|涉及|提到|提出|提的|提`,
+	`负责|牵头|参与|配合|协助|承担|主管|归口|归谁管|谁管|管什么|归谁|落实好|做好|要做|要干|干什么|做什么|涉及|提到|提出|提的|包括|包含|具体`,
 	`共同|一起|同时|分别|各自|各地|各市|各县|各区|各级|各个|各|每个|所有|全部|一共|总共|共有|共计|合计|都|最多|最少|排名`,
 	`哪些任务|哪些工作|哪项工作|什么任务|什么工作|哪些事项|任务有|工作有|的任务|的工作|事情|内容|方面|相关|有关|领域|方案|意见|文件|通知|计划里|里面|里|中的|之中|当中|清单|单位|部门|机构|责任|分工|职责`,
 	`逾期|超期|过期|已过|到期|截止|期限|时限|时间|日期|完成|没完成|未完成|完成了|已经|已|现在|目前|当前|还|按期|按时`,
@@ -814,14 +821,16 @@ func (p *Parser) planRefs(s string, cities []string) (ids []string, rest string)
 		}
 		sc := scored{id: d.ID}
 		for _, r := range commonRuns(s, d.Title, 4) {
+			sc.runs = append(sc.runs, r) // all are cut when the plan is the one meant: 2025年工作要点
 			plain := reGenericTitle.ReplaceAllString(r, "")
 			for _, f := range plan.CityForms(d.City) {
 				plain = strings.ReplaceAll(plain, f, "")
 			}
-			if utf8.RuneCountInString(strings.Join(hanRuns(plain), "")) < 3 {
+			// A long shared phrase names the plan ("2025年工作要点"); a short one must hold words of
+			// its own beyond the city and the words every title has ("数字广东", not "2027年").
+			if utf8.RuneCountInString(r) < 6 && utf8.RuneCountInString(strings.Join(hanRuns(plain), "")) < 2 {
 				continue
 			}
-			sc.runs = append(sc.runs, r)
 			sc.n += utf8.RuneCountInString(r)
 		}
 		if sc.n >= 4 {

@@ -41,8 +41,12 @@ func (p *Parser) dropTitleWords(terms []string, plans []string) []string {
 	var out []string
 	for _, t := range terms {
 		inTitle := false
+		long := t
+		if m := reFiveYearShort.FindStringSubmatch(t); m != nil {
+			long = "十" + m[1] + "个五年" // 十四五 is the title's 第十四个五年规划
+		}
 		for _, d := range p.allDocs {
-			if contains(plans, d.ID) && strings.Contains(d.Title, t) {
+			if contains(plans, d.ID) && (strings.Contains(d.Title, t) || strings.Contains(d.Title, long)) {
 				inTitle = true
 			}
 		}
@@ -64,13 +68,33 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 
 	// Units, with the role each is asked about and whether all must be named.
 	ms := p.lex.find(rest, "")
-	ms = dropBodies(ms)
+	ms = dropQuantifiers(dropBodies(ms))
 	roles := unitRoles(rest, ms, q.lang)
 	q.AllUnits = allUnits(rest, ms)
 	rest = cutSpans(rest, ms)
 
 	// Cities: named, misspelt, or carried by a unit's own name (衢州市商务局).
 	cs, rest2 := p.citiesIn(rest)
+	// Plans named by their titles' words, city and all ("数字广东2025年工作要点").
+	if len(q.Plans) == 0 {
+		if ids, r := p.planRefs(rest, cs); len(ids) > 0 {
+			q.Plans = ids
+			more, r2 := p.citiesIn(r)
+			rest2 = r2
+			for _, c := range more {
+				if !contains(cs, c) {
+					cs = append(cs, c)
+				}
+			}
+			if len(cs) == 0 {
+				for _, d := range p.allDocs {
+					if contains(ids, d.ID) && !contains(cs, d.City) {
+						cs = append(cs, d.City)
+					}
+				}
+			}
+		}
+	}
 	rest = rest2
 	if len(cs) == 0 {
 		// A city whose plans were loaded once and removed since is not answered for every city.
@@ -105,19 +129,13 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	}
 	q.Cities = cs
 
-	// Plans named by their titles' words.
-	if len(q.Plans) == 0 {
-		if ids, r := p.planRefs(rest, cs); len(ids) > 0 {
-			q.Plans, rest = ids, r
-			if len(cs) == 0 {
-				for _, d := range p.allDocs {
-					if contains(ids, d.ID) && !contains(cs, d.City) {
-						cs = append(cs, d.City)
-					}
-				}
-				q.Cities = cs
-			}
+	// Quoted names (“最多跑一次”) are topics, never question words.
+	var quoted []string
+	for _, m := range reQuoted.FindAllStringSubmatch(rest, -1) {
+		if t := strings.TrimSpace(m[1]); utf8.RuneCountInString(t) >= 2 {
+			quoted = append(quoted, t)
 		}
+		rest = strings.Replace(rest, m[0], " ", 1)
 	}
 
 	// Department types, and units asked about "in every city" (各地市场监管局), which are types.
@@ -178,6 +196,7 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	}
 	q.DeadlineKind = deadlineKind(rest)
 	q.deadlinesOnly = reDeadlineWords.MatchString(rest)
+	q.detail = reDetail.MatchString(s)
 	q.Status = status(rest, q.lang)
 	q.Frequency = frequency(rest)
 	topicRest := cutStatus(rest)
@@ -196,7 +215,7 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 			subject = translate(topicRest)
 		}
 	}
-	q.Topic = p.dropTitleWords(topicTerms(subject, q.lang), q.Plans)
+	q.Topic = p.dropTitleWords(append(quoted, topicTerms(subject, q.lang)...), q.Plans)
 	q.Shape, q.GroupBy, q.Rank = shape(rest, &q)
 	if q.Shape != ShapeList && q.Shape != ShapeCount {
 		q.Frequency = "" // "每年要引进几个…": a figure, not a list of yearly duties
@@ -390,6 +409,19 @@ func dropBodies(ms []unitMatch) []unitMatch {
 	return out
 }
 
+// dropQuantifiers leaves out unit matches that are the question's quantifiers ("各地", "各部门"):
+// a plan that lists 各地 as a unit does not make 各地的… a question about it.
+func dropQuantifiers(ms []unitMatch) []unitMatch {
+	var out []unitMatch
+	for _, m := range ms {
+		if strings.HasPrefix(m.typed, "各") && utf8.RuneCountInString(m.typed) <= 3 {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
 // cutStatus blanks the status and frequency phrases out of s, so that their words are no topic.
 func cutStatus(s string) string {
 	for _, re := range []*regexp.Regexp{reOverdue, reNoLead, reNoUnit, reNoDate, reDated, reDone} {
@@ -472,6 +504,8 @@ func (lx *lexicon) resolveIn(typed, city string) []plan.UnitRef {
 }
 
 var (
+	reFiveYearShort = regexp.MustCompile(`^十([一二三四五六七八九]?)五(?:规划)?$`)
+	reDetail        = regexp.MustCompile(`(?i)具体|内容|包括哪些|包含哪些|要干什么|要做什么|做些什么|干些什么|怎么做|如何做|哪些事|哪位|领导|市长|省长|区长|书记|负责人|\bwhat does .* involve\b|\bdetails?\b`)
 	reYearDigits    = regexp.MustCompile(`(?:19|20)\d{2}`)
 	reDeadlineWords = regexp.MustCompile(`(?i)到期|截止|期限|完成|\bdue\b|deadline`)
 	reFollow        = regexp.MustCompile(`(?i)^(?:那|那么|还有|再看看|换成|and\b|what about|how about|same for)|呢[?？]?$|它|他们|该单位|这个单位|这些任务|其中|\bit\b|\bthey\b|\bthem\b|\bits\b`)

@@ -61,7 +61,9 @@ type Query struct {
 	// literalYear: the window names a year ("2027年到期"): a deadline counts when the plan names that
 	// year too, not when it is worked out from a span ("五年内").
 	literalYear bool
-	refs          [][]plan.UnitRef // resolved Units, index for index
+	// detail: the question asks what a task says (具体要做什么, 内容是什么, 哪位领导): its text is shown.
+	detail bool
+	refs        [][]plan.UnitRef // resolved Units, index for index
 }
 
 // UnitFilter is one unit a question names, with the role it asks about.

@@ -492,10 +492,19 @@ func (e *Engine) listBody(c *composer, q *Query, its [][]hit, today plan.Day) {
 			lastDoc = h.Doc
 		}
 		c.printf("- %s\n", e.itemLine(c, q, it, today))
+		if showText(q, len(its)) {
+			c.printf("  “%s”\n", shorten(it[0].Task.Text, 300))
+		}
 	}
 	if c.pages > 1 {
 		c.printf(c.t("\n（第 %d/%d 页，共 %d 项；回复“更多”看下一页。）\n", "\n(Page %d of %d, %d tasks; reply “more” for the next page.)\n"), c.page+1, c.pages, len(its))
 	}
+}
+
+// showText reports whether a list shows each task's own words: when it asks what a task says, or
+// names a topic that one or two tasks are about.
+func showText(q *Query, n int) bool {
+	return n > 0 && (q.detail && n <= 5 || len(q.Topic) > 0 && n <= 2)
 }
 
 // itemLine is one item of a list: the role asked about, its number and title, its dates or duties,
@@ -761,12 +770,8 @@ func (e *Engine) countByUnit(c *composer, q *Query, res result) {
 		}
 		c.printf("\n")
 	}
-	// The tasks the answer is about: the first unit's (all tied for first).
-	top := len(groups[0].its)
+	// The tasks the answer is about: every task counted.
 	for _, g := range groups {
-		if len(g.its) != top {
-			break
-		}
 		for _, h := range g.hits {
 			c.task(h.TaskRef)
 		}

@@ -280,6 +280,9 @@ func endsName(rest []rune) bool { return reAfterName.MatchString(string(rest)) }
 
 // isStopUnit rejects spans that end like a unit but are words of the question: 哪个部门, 什么单位.
 func isStopUnit(s string) bool {
+	if strings.ContainsAny(s, "哪") || strings.Contains(s, "什么") || strings.Contains(s, "任务") || strings.Contains(s, "涉及") || strings.Contains(s, "有关") || strings.Contains(s, "相关") {
+		return true
+	}
 	for _, w := range []string{"哪个", "哪些", "什么", "哪家", "各", "有关", "相关", "牵头", "责任", "参与", "部门", "工作", "专班"} {
 		if strings.HasPrefix(s, w) || s == w {
 			return true
