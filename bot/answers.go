@@ -198,7 +198,11 @@ func (e *Engine) figure(ctx context.Context, c *composer, q *Query, res result) 
 		}
 	}
 	if text != "" {
-		hits, err := e.kb.Search(ctx, retrieval.Query{Text: text, N: 8, City: q.city()})
+		n := 8
+		if q.GroupBy == GroupCity {
+			n = 40
+		}
+		hits, err := e.kb.Search(ctx, retrieval.Query{Text: text, N: n, City: q.city()})
 		if err != nil {
 			return Answer{}, fmt.Errorf("search %q: %w", text, err)
 		}
@@ -246,6 +250,26 @@ func (e *Engine) figure(ctx context.Context, c *composer, q *Query, res result) 
 		return c.answer(q, OutcomeNoAnswer), nil
 	}
 	best := ps[0].cov
+	if q.GroupBy == GroupCity {
+		// One line a place: its best passage, the place first.
+		done := map[string]bool{}
+		for _, p := range ps {
+			if done[p.doc.City] || p.cov < 1.1 { // the passage holds the words, and so does its figure
+				continue
+			}
+			done[p.doc.City] = true
+			quotes := figureSentences(p.text, text, q.Text)
+			c.printf("- %s：“%s” — %s", p.doc.City, strings.Join(quotes, "……"), c.docLine(p.doc))
+			if p.task != nil {
+				c.printf(" · %s %s（%s）\n", itemNumber(p.task), itemTitle(p.task), e.unitsLine(c, p.doc, []*plan.Task{p.task}, 4))
+				c.task(p.ref)
+			} else {
+				c.printf("\n")
+				c.cite(Citation{Doc: p.doc.ID, Title: p.doc.Title, Number: p.doc.Number, Section: p.section})
+			}
+		}
+		return c.answer(q, OutcomeAnswered), nil
+	}
 	n := 0
 	seen := map[string]bool{}
 	for _, p := range ps {
@@ -278,7 +302,7 @@ func (e *Engine) figure(ctx context.Context, c *composer, q *Query, res result) 
 func titleHolds(title string, terms []string) bool {
 	for _, t := range terms {
 		ok := false
-		for _, v := range topicVariants(t) {
+		for _, v := range topicVariants(t, nil) {
 			if strings.Contains(title, v) {
 				ok = true
 			}
@@ -611,8 +635,30 @@ func (e *Engine) planFacts(ctx context.Context, c *composer, q *Query, today pla
 		}
 		n := e.planItems(d)
 		c.printf(c.t("- 任务 %d 项\n", "- %d tasks\n"), len(n))
+		// The other parts of the question ("经哪次会议审议通过?") are looked up in the plan's text.
+		for _, part := range strings.FieldsFunc(q.Text, func(r rune) bool { return strings.ContainsRune("?？;；", r) }) {
+			if reFacts.MatchString(part) || strings.TrimSpace(stripQuestion(part)) == "" {
+				continue
+			}
+			if s, cov := bestParagraph(d, stripQuestion(part)); cov >= 0.5 {
+				c.printf("- “%s”\n", s)
+			}
+		}
 	}
 	return c.answer(q, OutcomeAnswered), nil
+}
+
+// bestParagraph returns the sentence of a plan that holds most of the words of q, with how much.
+func bestParagraph(d *plan.Document, q string) (string, float64) {
+	best, bestCov := "", 0.0
+	for _, p := range d.Paras {
+		for _, s := range sentences(p.Text) {
+			if cov := retrieval.Coverage(q, s); cov > bestCov {
+				best, bestCov = s, cov
+			}
+		}
+	}
+	return shorten(best, 160), bestCov
 }
 
 // rePeriod is the span of years a plan's title gives: (2023—2027年).

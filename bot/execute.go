@@ -235,6 +235,10 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 			continue
 		}
 		if lg.isMeasure(r.Task) {
+			if keepMeasures && len(res.filters) > 0 && len(h.roles) > 0 && (len(h.recs) > 0 || len(h.occs) > 0) {
+				res.hits = append(res.hits, h) // "市发改委每月固定要做的事": a measure that names the unit is its duty
+				continue
+			}
 			if keepMeasures && (len(h.recs) > 0 || len(h.occs) > 0 || q.Shape == ShapeFrequency) {
 				res.measures = append(res.measures, h)
 			}

@@ -477,6 +477,9 @@ func shape(s string, q *Query) (shape, groupBy string, rank bool) {
 		if len(q.Topic) == 0 && (q.From != "" || q.To != "") {
 			return ShapeList, "", false // "2026年要达到哪些指标?": the targets in that year
 		}
+		if reGroupCity.MatchString(s) && multiCity {
+			return ShapeFigure, GroupCity, false // "各地的…目标分别是多少?": one line a place
+		}
 		return ShapeFigure, "", false
 	case reSearchQ.MatchString(s) && len(q.Topic) > 0:
 		return ShapeSearch, "", false

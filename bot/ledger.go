@@ -191,16 +191,26 @@ func (l *ledger) pairCounts(docs []*plan.Document) map[string]int {
 }
 
 // topicVariants are the forms of a topic term that count as naming it: the term, and the term
-// without a generic head (家政服务 → 家政, 养老方面 → 养老).
-func topicVariants(term string) []string {
+// without a generic head (家政服务 → 家政, 养老方面 → 养老); without 经济 too when what is left is a
+// rare word in the plans (低空经济 → 低空, but 数字经济 stays: 数字 is everywhere).
+func topicVariants(term string, pairs map[string]int) []string {
 	out := []string{term}
 	for _, head := range []string{"服务", "方面", "相关", "有关", "领域", "工作", "问题", "事项", "情况"} {
 		if stem, ok := strings.CutSuffix(term, head); ok && utf8.RuneCountInString(stem) >= 2 {
 			out = append(out, stem)
 		}
 	}
+	for _, head := range []string{"经济"} {
+		if stem, ok := strings.CutSuffix(term, head); ok && utf8.RuneCountInString(stem) == 2 && pairs != nil && pairs[stem] > 0 && pairs[stem] <= rareWord {
+			out = append(out, stem)
+		}
+	}
 	return out
 }
+
+// rareWord is how often a two-character word may occur in the plans' sample and still name a topic
+// on its own.
+const rareWord = 40
 
 // holds reports whether text names term as a word: somewhere it occurs not as a straddle of two
 // more frequent words (家政 in 国家政策 is 国家 + 政策).
@@ -244,7 +254,7 @@ func straddles(text string, i, j int, term string, pairs map[string]int) bool {
 var topicSynonyms = map[string][]string{
 	"GDP":    {"地区生产总值", "生产总值"},
 	"生产总值":   {"GDP"},
-	"地区生产总值": {"GDP"},
+	"地区生产总值": {"GDP", "生产总值"},
 	"能耗":     {"能源消耗"},
 	"外资":     {"外商投资"},
 	"PM2.5":  {"细颗粒物"},
@@ -257,7 +267,7 @@ func topicMatch(r retrieval.TaskRef, terms []string, pairs map[string]int) bool 
 	text := r.Task.Title + "\n" + r.Task.Text
 	for _, t := range terms {
 		ok := false
-		for _, v := range append(topicVariants(t), topicSynonyms[t]...) {
+		for _, v := range append(topicVariants(t, pairs), topicSynonyms[t]...) {
 			if holds(text, v, pairs) {
 				ok = true
 				break

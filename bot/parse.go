@@ -216,6 +216,11 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 		}
 	}
 	q.Topic = p.dropTitleWords(append(quoted, topicTerms(subject, q.lang)...), q.Plans)
+	if q.lang == "en" && len(q.Topic) == 0 && !hasHan(s) {
+		// English words the glossary does not know stay as the topic: no task holds them, so the
+		// answer says the plans do not say rather than listing every task.
+		q.Topic = englishLeftovers(subject)
+	}
 	q.Shape, q.GroupBy, q.Rank = shape(rest, &q)
 	if q.Shape != ShapeList && q.Shape != ShapeCount {
 		q.Frequency = "" // "每年要引进几个…": a figure, not a list of yearly duties
@@ -244,6 +249,8 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 		q.Text = stripQuestion(whole)
 	case ShapeFigure, ShapeFrequency:
 		q.Text = stripQuestion(subject)
+	case ShapePlanFacts:
+		q.Text = s // its other parts are looked up in the plan's text
 	}
 
 	// A unit-like name nobody knows ("市外事办") answers "not found" rather than a topic search.
@@ -405,6 +412,21 @@ func dropBodies(ms []unitMatch) []unitMatch {
 			continue
 		}
 		out = append(out, m)
+	}
+	return out
+}
+
+// reEnglishStop are the English words of a question that carry no topic.
+var reEnglishStop = regexp.MustCompile(`(?i)^(?:what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|its|it|their|they|and|or|with|be|been|task|tasks|work|works|responsible|involved|involve|involves|lead|leads|led|own|owns|often|each|every|per|all|list|show|give|concern|concerns|concerning|related|relate|regarding|set|sets|target|targets|goal|goals|due|deadline|deadlines|overdue|city|cities|province|plan's|plans'|unit|units|department|departments|bureau|bureaus|office|s|this|that|these|those|year|years|month|next|last|when|where|why|from|at|as|are|can|could|would|need|needs|must|mention|mentions|cover|covers|include|includes|part|take|takes|within|before|after|than|more|most|less|up|into|under|over|what's)$`)
+
+// englishLeftovers are the words of an English question that no extractor took and the glossary does
+// not know.
+func englishLeftovers(s string) []string {
+	var out []string
+	for _, w := range reWord.FindAllString(s, -1) {
+		if len(w) >= 3 && !reEnglishStop.MatchString(w) {
+			out = append(out, strings.ToLower(w))
+		}
 	}
 	return out
 }

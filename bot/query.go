@@ -63,7 +63,7 @@ type Query struct {
 	literalYear bool
 	// detail: the question asks what a task says (具体要做什么, 内容是什么, 哪位领导): its text is shown.
 	detail bool
-	refs        [][]plan.UnitRef // resolved Units, index for index
+	refs   [][]plan.UnitRef // resolved Units, index for index
 }
 
 // UnitFilter is one unit a question names, with the role it asks about.
