@@ -355,7 +355,7 @@ func deadlineKind(s string) string {
 }
 
 var (
-	reOverdue = regexp.MustCompile(`(?i)逾期|超期|过期|已过期|已过期限|已过截止|误期|延误|拖期|到期未完成|未按期|\b(?:overdue|past due|late|missed|behind)\b`)
+	reOverdue = regexp.MustCompile(`(?i)逾期|超期|过期|已过期|已过期限|已过截止|误期|延误|拖期|到期未完成|未按期|已到期|已经到期|到期了|\b(?:overdue|past due|late|missed|behind)\b`)
 	reNoUnit  = regexp.MustCompile(`(?i)(?:没有|没|无|未|缺少?|不)(?:写|写明|明确|列明|列出|注明|指定|落实|标明|载明)?(?:的)?(?:责任单位|责任部门|负责单位|负责部门|责任主体|主责单位|单位)|(?:no|without(?: a| any)?)\s+(?:responsible\s+)?(?:unit|department|owner)s?`)
 	reNoLead  = regexp.MustCompile(`(?i)(?:没有|没|无|未|缺少?|不)(?:写|写明|明确|列明|列出|注明|指定|标明|载明)?(?:的)?(?:牵头单位|牵头部门|牵头)|(?:no|without(?: a)?)\s+lead`)
 	reNoDate  = regexp.MustCompile(`(?i)(?:没有|没|无|未|不)(?:写|写明|明确|设|设定|规定|注明|给出|标明|载明|说明)?(?:明确)?(?:的)?(?:完成|截止)?(?:时间|时限|期限|日期|年份|节点|年限)|(?:没有|没|未|不)(?:写明|写|明确|说明|说)?(?:要)?(?:到|在)(?:哪|几)(?:一)?年|(?:no|without(?: a| any)?)\s+(?:deadline|date|due date)s?|undated`)
@@ -385,9 +385,14 @@ func status(s, lang string) string {
 		return StatusDated
 	case reDone.MatchString(s):
 		return StatusDone
+	case reDueSoon.MatchString(s):
+		return StatusDue // "哪些任务快到期?", "市商务局有什么要到期的?": the next 30 days unless a window says
 	}
 	return ""
 }
+
+// reDueSoon asks what falls due, with no window of its own.
+var reDueSoon = regexp.MustCompile(`(?i)要到期|将到期|到期的|哪些到期|什么到期|截止日期|\bdue\b|deadlines?\b`)
 
 var freqWords = []struct {
 	re   *regexp.Regexp
@@ -412,10 +417,11 @@ func frequency(s string) string {
 
 var (
 	reSummary   = regexp.MustCompile(`(?i)总结|概括|汇总|概况|概要|综述|summar|overview|brief me|recap`)
-	reFacts     = regexp.MustCompile(`(?i)文号|文件编号|发文字号|编号|哪里的文件|哪的文件|哪个地方的|实施期限|实施期|规划期|执行期|有效期|起止|哪几年|印发|成文|发文|发布日期|哪天发|什么时候发|何时发|哪天出台|什么时候出台|何时出台|什么时候出的|哪年出台|是什么文件|什么文件|哪个文件|全称|标题|叫什么|\bdocument number\b|\bissued\b|\bwhen was\b.*\b(?:plan|document)\b|\bwhat document\b|\btitle\b`)
+	reFacts     = regexp.MustCompile(`(?i)文号|文件编号|发文字号|编号|哪里的文件|哪的文件|实施期限|实施期|规划期|执行期|有效期|起止|哪几年|印发|成文|发文|发布日期|哪天发|什么时候发|何时发|哪天出台|什么时候出台|何时出台|什么时候出的|哪年出台|是什么文件|什么文件|哪个文件|全称|标题|叫什么|\bdocument number\b|\bissued\b|\bwhen was\b.*\b(?:plan|document)\b|\bwhat document\b|\btitle\b`)
 	reGoalsQ    = regexp.MustCompile(`(?i)(?:方案|意见|计划|文件)(?:的)?(?:总体|主要|发展)?目标(?:是什么|有哪些|是啥)|主要目标|总体目标|发展目标|\bgoals? of\b`)
 	reHowOften  = regexp.MustCompile(`(?i)多久|多长时间|多少天|隔多|什么频率|频率|频次|几次|多频繁|每隔|how often|how frequently|how regularly`)
 	reCountTask = regexp.MustCompile(`(?i)(?:多少|几)\s*(?:项|条|件|个任务|个事项|项任务|项工作|个?项目(?:任务)?$|任务)|任务数|数量|一共|总共|共有|共计|合计|how many (?:tasks|duties|items)|number of tasks|count`)
+	reCountUnits = regexp.MustCompile(`(?:几|多少)(?:个|家)?(?:单位|部门)|(?i)how many (?:units|departments|bureaus)`)
 	reRank      = regexp.MustCompile(`(?i)最多|最少|排名|排前|前[三五十]|\bmost\b|\bfewest\b|\bleast\b|\brank`)
 	reOwnerQ    = regexp.MustCompile(`(?i)谁|哪个部门|哪些部门|哪个单位|哪些单位|哪家单位|哪几个部门|哪几个单位|责任单位|牵头单位|牵头部门|责任部门|主办单位|归口|\bwho\b|\bwhose\b|which (?:unit|department|bureau|office|agency)s?`)
 	reFigureQ   = regexp.MustCompile(`(?i)多少|几个|几家|几名|几成|几倍|多大|多高|多快|比重|占比|增速|增长率|达到什么|什么指标|哪些指标|指标是|指标有|目标是多少|目标值|目标是什么|要达到|\bhow many\b|\bhow much\b|what share|percentage|\btargets?\b`)
@@ -440,6 +446,9 @@ func shape(s string, q *Query) (shape, groupBy string, rank bool) {
 	case reHowOften.MatchString(s):
 		q.Frequency = ""
 		return ShapeFrequency, "", false
+	case reCountUnits.MatchString(s) && !reRank.MatchString(s):
+		q.countUnits = true // "湖州有几个单位参与了任务?"
+		return ShapeCount, GroupUnit, true
 	case reRank.MatchString(s) && (reGroupUnit.MatchString(s) || reCountTask.MatchString(s) || strings.Contains(s, "任务") || !q.hasUnits()):
 		g := GroupUnit
 		switch {
@@ -483,7 +492,7 @@ func shape(s string, q *Query) (shape, groupBy string, rank bool) {
 		return ShapeFigure, "", false
 	case reSearchQ.MatchString(s) && len(q.Topic) > 0:
 		return ShapeSearch, "", false
-	case q.hasUnits() || q.Status != "" || q.Frequency != "" || q.From != "" || len(q.Plans) > 0:
+	case q.hasUnits() || q.Status != "" || q.Frequency != "" || q.From+q.To != "" || len(q.Plans) > 0:
 		return ShapeList, "", false
 	case reListQ.MatchString(s) && (len(q.Topic) > 0 || len(q.Cities) > 0):
 		return ShapeList, "", false
@@ -621,7 +630,7 @@ var topicStop = regexp.MustCompile(`(?i)` + strings.Join([]string{
 	`哪些任务|哪些工作|哪项工作|什么任务|什么工作|哪些事项|任务有|工作有|的任务|的工作|事情|内容|方面|相关|有关|领域|方案|意见|文件|通知|计划里|里面|里|中的|之中|当中|清单|单位|部门|机构|责任|分工|职责`,
 	`逾期|超期|过期|已过|到期|截止|期限|时限|时间|日期|完成|没完成|未完成|完成了|已经|已|现在|目前|当前|还|按期|按时`,
 	`固定|定期|例行|每个月|每月|每季度|每季|每周|每年|逐月|按月|月度|一次|频率|频次|次`,
-	`指标|目标是|目标值|目标|达到|要达|数量|数`,
+	`指标|目标是|目标值|目标|达到|要达|数量`,
 	`印发|发布的|出台|成文|发文|文号|编号|全称|标题|名称|实施期限|实施期|起止|哪几年`,
 	`由谁|是谁|谁来|谁在|归谁|在哪|有没有|有哪些|有什么|有多少|是什么|对于|关于|以及|为什么|需要|应该|应当|必须|能否|这个|那个|这些|那些|要求|都要|都有`,
 	`是|的|了|吗|呢|吧|啊|呀|谁|哪|啥|几|或|被|把|该|其`,

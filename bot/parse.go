@@ -168,11 +168,15 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 		}
 		q.Units = append(q.Units, UnitFilter{Name: m.typed, Role: roles[i]})
 		q.refs = append(q.refs, dedupe(refs))
+		typed := m.typed
+		if m.city != "" {
+			typed = strings.Replace(typed, "的", "", 1) // "鹿城区的发改局" reads 鹿城区发改局
+		}
 		switch {
 		case q.unitTyped == "":
-			q.unitTyped = m.typed
-		case !slices.Contains(strings.Split(q.unitTyped, "、"), m.typed): // a name typed twice is one
-			q.unitTyped += "、" + m.typed
+			q.unitTyped = typed
+		case !slices.Contains(strings.Split(q.unitTyped, "、"), typed): // a name typed twice is one
+			q.unitTyped += "、" + typed
 		}
 	}
 	types, r := p.depts.in(rest)
@@ -275,7 +279,7 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 func (p *Parser) settle(q *Query) {
 	if q.Shape == "" {
 		switch {
-		case q.unknown != "" || q.hasUnits() || q.Status != "" || q.From != "" || q.Frequency != "" || len(q.Plans) > 0:
+		case q.unknown != "" || q.hasUnits() || q.Status != "" || q.From+q.To != "" || q.Frequency != "" || len(q.Plans) > 0:
 			q.Shape = ShapeList
 		case len(q.Topic) > 0:
 			q.Shape = ShapeSearch
@@ -301,7 +305,7 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 		q.page, q.followUp = ctx.Page+1, true
 		return
 	}
-	bare := len(q.Topic) == 0 && q.Status == "" && q.Frequency == "" && q.From == "" && q.Shape == "" &&
+	bare := len(q.Topic) == 0 && q.Status == "" && q.Frequency == "" && q.From+q.To == "" && q.Shape == "" &&
 		len(q.DeptTypes) == 0 && len(q.Plans) == 0 && q.unknown == ""
 	short := utf8.RuneCountInString(stripQuestion(rest)) <= 6
 	if bare && (pointsBack || short) && (len(q.Units) > 0 || len(q.Cities) > 0 || pointsBack) {
@@ -349,7 +353,7 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 	if len(q.Cities) == 0 && len(prev.Cities) > 0 {
 		q.Cities, q.followUp = prev.Cities, true
 	}
-	if q.From == "" && prev.From+prev.To != "" && q.Status == "" && prev.Status == StatusDue {
+	if q.From+q.To == "" && prev.From+prev.To != "" && q.Status == "" && prev.Status == StatusDue {
 		q.From, q.To, q.window, q.Precision = prev.From, prev.To, prev.window, prev.Precision
 	}
 	if len(q.Topic) == 0 && (q.Shape == ShapeOwner || q.Shape == ShapeFigure || q.Shape == ShapeSearch) {

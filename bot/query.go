@@ -63,6 +63,8 @@ type Query struct {
 	literalYear bool
 	// detail: the question asks what a task says (具体要做什么, 内容是什么, 哪位领导): its text is shown.
 	detail bool
+	// countUnits: the question counts units, not tasks ("有几个单位参与?").
+	countUnits bool
 	refs   [][]plan.UnitRef // resolved Units, index for index
 }
 

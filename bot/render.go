@@ -266,10 +266,20 @@ func (e *Engine) subject(c *composer, q *Query, res result) string {
 	s := strings.Join(parts, "、")
 	if scope != "" && len(q.Units) == 0 {
 		s = scope + c.t("的", " ") + s
-	} else if scope != "" && len(q.Cities) > 0 && !strings.HasPrefix(s, plan.TrimLevel(q.Cities[0])) {
+	} else if scope != "" && len(q.Cities) > 0 && !strings.HasPrefix(s, plan.TrimLevel(q.Cities[0])) && !e.namesCity(s) {
 		s = scope + c.t(" ", " ") + s
 	}
 	return s
+}
+
+// namesCity reports whether s starts with some form of a known city ("鹿城区发改局").
+func (e *Engine) namesCity(s string) bool {
+	for _, n := range e.kb.Directory().CityNames() {
+		if strings.HasPrefix(s, n.Form) {
+			return true
+		}
+	}
+	return false
 }
 
 // docOf returns the first plan of a city (for how it writes unit names).
@@ -456,6 +466,9 @@ func (e *Engine) doneNote(c *composer, q *Query, res result) {
 		c.b.WriteString(c.t("（完成标记暂时读不到，以上按方案列出。）\n", "(Done marks could not be read; listed from the plans.)\n"))
 	}
 	if len(res.doneHits) == 0 {
+		if q.Status == StatusDone && e.opt.Done == nil {
+			c.b.WriteString(c.t("（未连接提醒库，不知道哪些任务已标记完成。）\n", "(No reminder store: done marks are unknown.)\n"))
+		}
 		if q.Status == StatusOverdue && e.opt.Done == nil {
 			c.b.WriteString(c.t("（逾期指期限已过；未连接提醒库，不知完成标记，请向责任单位核实。）\n", "(Overdue: the deadline passed; with no reminder store, done marks are unknown: check with the units.)\n"))
 		}
@@ -504,7 +517,7 @@ func (e *Engine) listBody(c *composer, q *Query, its [][]hit, today plan.Day) {
 // showText reports whether a list shows each task's own words: when it asks what a task says, or
 // names a topic that one or two tasks are about.
 func showText(q *Query, n int) bool {
-	return n > 0 && (q.detail && n <= 5 || len(q.Topic) > 0 && n <= 2)
+	return n > 0 && len(q.Topic) > 0 && (q.detail && n <= 5 || n <= 2)
 }
 
 // itemLine is one item of a list: the role asked about, its number and title, its dates or duties,
@@ -743,6 +756,9 @@ func (e *Engine) countByUnit(c *composer, q *Query, res result) {
 	if len(groups) == 0 {
 		c.printf(c.t("%s没有单位有%s。\n", "%s: no unit has %s.\n"), withSpace(scope, c), what)
 		return
+	}
+	if q.countUnits {
+		c.printf(c.t("%s共有 %d 个单位有%s：\n", "%s: %d units have %s:\n"), withSpace(scope, c), len(groups), what)
 	}
 	if q.Rank {
 		c.printf(c.t("%s各单位%s数量（从多到少）：\n", "%s units by number of %s, most first:\n"), withSpace(scope, c), what)
