@@ -65,7 +65,7 @@ type Query struct {
 	detail bool
 	// countUnits: the question counts units, not tasks ("有几个单位参与?").
 	countUnits bool
-	refs   [][]plan.UnitRef // resolved Units, index for index
+	refs       [][]plan.UnitRef // resolved Units, index for index
 }
 
 // UnitFilter is one unit a question names, with the role it asks about.
