@@ -41,6 +41,14 @@ func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer,
 		return Answer{}, err
 	}
 	if len(res.notFound) > 0 {
+		if len(q.Units) == 0 && len(q.Bodies) > 0 {
+			// No unit is named after the body: what the plans say of it is the answer, if anything.
+			sq := *q
+			sq.Shape, sq.Text = ShapeSearch, strings.Join(q.Bodies, " ")+" "+strings.Join(q.Topic, " ")
+			if a, err := e.search(ctx, newComposer(q.lang), &sq); err != nil || a.Outcome == OutcomeAnswered {
+				return a, err
+			}
+		}
 		return e.notFound(c, q, res.notFound[0]), nil
 	}
 	if len(res.docs) == 0 && (len(q.Plans) > 0 || len(q.Cities) > 0) {
@@ -702,6 +710,32 @@ func (e *Engine) search(ctx context.Context, c *composer, q *Query) (Answer, err
 	if ps := strings.FieldsFunc(phrase, func(r rune) bool { return r == '?' || r == '？' }); len(ps) > 1 {
 		parts = ps
 	}
+	leaders := 0
+	if len(q.Bodies) > 0 && q.asksWho {
+		// Who leads a body: the plans name that person its 总牵头人, 组长 or 召集人, often in a list too
+		// short to be a passage of the index.
+		n := 0
+		seen := map[string]bool{}
+		for _, d := range e.kb.Docs() {
+			if len(q.Cities) > 0 && !contains(q.Cities, d.City) {
+				continue
+			}
+			for _, p := range d.Paras {
+				// The line may stand alone or have been read into a heading.
+				for _, m := range reBodyLeader.FindAllString(p.Section+"\n"+p.Text, -1) {
+					m = strings.Join(strings.Fields(m), "")
+					if seen[d.ID+m] || n == 6 {
+						continue
+					}
+					seen[d.ID+m] = true
+					n++
+					c.printf("- “%s” — %s %s\n", m, d.City, c.docLine(d))
+					c.cite(Citation{Doc: d.ID, Title: d.Title, Number: d.Number, Section: p.Section})
+				}
+			}
+		}
+		leaders = n
+	}
 	var good []retrieval.Hit
 	seen := map[string]bool{}
 	for _, part := range parts {
@@ -734,6 +768,9 @@ func (e *Engine) search(ctx context.Context, c *composer, q *Query) (Answer, err
 			}
 		}
 	}
+	if len(good) == 0 && leaders > 0 {
+		return c.answer(q, OutcomeAnswered), nil
+	}
 	if len(good) == 0 {
 		c.printf(c.t("方案中没有提到“%s”，无法回答。\n", "The plans do not say (nothing about “%s”).\n"), echo(stripQuestion(phrase)))
 		return c.answer(q, OutcomeNoAnswer), nil
@@ -753,6 +790,9 @@ func (e *Engine) search(ctx context.Context, c *composer, q *Query) (Answer, err
 	}
 	return c.answer(q, OutcomeAnswered), nil
 }
+
+// reBodyLeader is the line that names who leads a body.
+var reBodyLeader = regexp.MustCompile(`(?:总牵头人|组\s*长|召集人)\s*[:：][^，。；\n]{1,30}?[)）]`)
 
 // bestSentences quotes the sentences of text that hold most of the phrase's terms (for figures,
 // the ones with numbers win ties).

@@ -443,6 +443,9 @@ func shape(s string, q *Query) (shape, groupBy string, rank bool) {
 		return ShapePlanFacts, "", false
 	case len(q.Units) > 0 && rePersonQ.MatchString(s):
 		return ShapeSearch, "", false
+	case len(q.Bodies) > 0 && len(q.Units) == 0 && !reHowOften.MatchString(s) && (reOwnerQ.MatchString(s) || rePersonQ.MatchString(s) || reBodyAbout.MatchString(s)):
+		// A body's own make-up (谁牵头, 设在哪, 有几个组, 负责什么) is in the plan's text about it.
+		return ShapeSearch, "", false
 	case reHowOften.MatchString(s):
 		q.Frequency = ""
 		return ShapeFrequency, "", false
@@ -499,6 +502,9 @@ func shape(s string, q *Query) (shape, groupBy string, rank bool) {
 	}
 	return "", "", false
 }
+
+// reBodyAbout asks about a body itself, not about tasks: its groups, members, office, duties.
+var reBodyAbout = regexp.MustCompile(`几个(?:工作)?组|哪些组|成员|组成|办公室|怎么运行|运行机制`)
 
 // reFigureOnly marks figure questions that are not counts of tasks even though they name a unit:
 // "市商务局要培育多少家企业".

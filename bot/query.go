@@ -65,6 +65,8 @@ type Query struct {
 	detail bool
 	// countUnits: the question counts units, not tasks ("有几个单位参与?").
 	countUnits bool
+	// asksWho: the question asks who (谁牵头, 哪个单位).
+	asksWho bool
 	refs       [][]plan.UnitRef // resolved Units, index for index
 }
 
