@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/dutybot/dutybot/plan"
+	"github.com/dutybot/dutybot/retrieval"
 )
 
 // handDocs are two small plans built by hand: 丽水市 and 台州市黄岩区, cities the seeds do not have, so
@@ -27,4 +28,11 @@ func handDocs() []*plan.Document {
 		mk("d2", "台州市黄岩区",
 			plan.Task{Title: "推进模具产业服务化", Lead: []string{"区经信局", "区商务局"}}),
 	}
+}
+
+// taskRef is a task of one line of text, for matching tests.
+func taskRef(text string) retrieval.TaskRef {
+	d := &plan.Document{ID: "t", City: "丽水市"}
+	d.Tasks = []plan.Task{{ID: "t:1", Text: text}}
+	return retrieval.TaskRef{Doc: d, Task: &d.Tasks[0]}
 }
