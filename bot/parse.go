@@ -161,9 +161,14 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 			refs = append(refs, u)
 		}
 		if len(refs) == 0 && len(cs) > 0 {
-			// "衢州市发改局": 衢州 calls its 发展改革 department 市发改委; the type finds it.
+			// "衢州市发改局": 衢州 calls its 发展改革 department 市发改委; the type finds it, when the
+			// names share their stem (not 商务局 for a 2010 plan's 外经贸局: another department).
 			if t := p.depts.typeOfUnit(m.units); t != "" {
-				refs = p.depts.units(t, p.dir, cs)
+				for _, u := range p.depts.units(t, p.dir, cs) {
+					if sameStem(p.aliases, u.Name, m.units[0].Name) {
+						refs = append(refs, u)
+					}
+				}
 			}
 		}
 		q.Units = append(q.Units, UnitFilter{Name: m.typed, Role: roles[i]})
@@ -434,6 +439,14 @@ func englishLeftovers(s string) []string {
 		}
 	}
 	return out
+}
+
+// sameStem reports whether two unit names, without their level and folded through the aliases,
+// begin alike (发展改革局 and 发展改革委; not 商务局 and 外经贸局).
+func sameStem(aliases *plan.Aliases, a, b string) bool {
+	ra := []rune(plan.UnitBody(aliases.Canonical(a)))
+	rb := []rune(plan.UnitBody(aliases.Canonical(b)))
+	return len(ra) >= 2 && len(rb) >= 2 && ra[0] == rb[0] && ra[1] == rb[1]
 }
 
 // dropQuantifiers leaves out unit matches that are the question's quantifiers ("各地", "各部门"):
