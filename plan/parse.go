@@ -280,8 +280,6 @@ func (p *parser) readMeta(raw string, lines []string) {
 			}
 		}
 	}
-	// Where the plan belongs: its issuer, else its document number, else the places it names.
-	d.City = p.placePlan(append([]string{issuerLine, d.Title}, head...), lines)
 	// The document number: the first one that is not a citation ("《…》(嘉政发〔2009〕61号)").
 	if d.Number == "" {
 		for _, l := range head {
@@ -323,6 +321,9 @@ func (p *parser) readMeta(raw string, lines []string) {
 			}
 		}
 	}
+	// Where the plan belongs: its issuer, else its document number, else the places it names.
+	d.City = p.placePlan(append([]string{issuerLine, d.Title}, head...), lines)
+	d.Province, d.Level = ProvinceOf(d.City), PlaceLevel(d.City)
 }
 
 // placeName reports whether s ends like a place (市, 区, 县, 省, 州, 旗).
@@ -398,6 +399,8 @@ type item struct {
 	table    *tableRows
 	order    int
 	ctxPath  []string // a table's: the headings above the point where it stands
+	// groupLead is the lead a heading names for the whole group below it ("（一）教育（牵头单位：市教育局）").
+	groupLead []string
 }
 
 type respBlock struct {
@@ -611,6 +614,9 @@ func (p *parser) buildTree(lines []string) *item {
 		order++
 		it := &item{level: lvl, num: num, marker: marker, parent: parent, order: order}
 		it.title, it.body = splitTitle(rest)
+		if lvl < lvlItem || lvl == lvlItem && !strings.ContainsAny(it.title, "。；") {
+			it.groupLead = p.headingLead(it.title)
+		}
 		parent.children = append(parent.children, it)
 		cur = it
 	}
@@ -744,6 +750,7 @@ type clause struct {
 	text         string
 	lead, partic []string
 	hasUnits     bool
+	namedLead    bool // the clause marks its lead (牵头); else its units are responsible only
 }
 
 // itemTasks makes the tasks of one leaf item: one task, or one per clause when several clauses each
@@ -760,17 +767,19 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 	clauses := p.splitClauses(text)
 	// Block lines ("牵头单位:…" after the item) give units to the whole item, read as one clause.
 	var blockLead, blockPartic, blockTimes []string
+	blockNamed := false
 	if len(it.resp) > 0 {
 		lines := make([]string, len(it.resp))
 		for i, r := range it.resp {
 			lines[i] = r.label + "：" + r.list
 		}
 		res, _ := p.readResp(strings.Join(lines, "；"), false)
-		blockLead, blockPartic, blockTimes = res.lead, res.partic, res.times
+		blockLead, blockPartic, blockTimes, blockNamed = res.lead, res.partic, res.times, res.namedLead
 	}
+	group := groupLeadOf(it)
 	hasBlock := len(blockLead)+len(blockPartic) > 0
 	recurring := ParseRecurring(text)
-	anyUnits := hasBlock
+	anyUnits := hasBlock || len(group) > 0
 	for _, c := range clauses {
 		anyUnits = anyUnits || c.hasUnits
 	}
@@ -810,6 +819,7 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 		if !c.hasUnits && !hasBlock && len(recurring) > 0 {
 			p.inlineUnits(&t)
 		}
+		t.Lead, t.Participating = underGroupLead(group, t.Lead, t.Participating, c.namedLead || blockNamed)
 		var known []Recurring
 		if len(clauses) == 1 {
 			known = recurring // the clause is the item's whole text: no need to read it again
@@ -934,6 +944,7 @@ type note struct {
 	partic     []string
 	times      []string
 	leading    bool // the note opens its sentence ("由X牵头，Y配合，…"): it governs what follows
+	namedLead  bool
 }
 
 // findNotes finds the responsibility clauses of a text: notes in brackets closing a clause
@@ -969,7 +980,7 @@ func (p *parser) findNotes(text string) []note {
 			continue
 		}
 		if res, ok := p.readResp(inner, false); ok || len(res.times) > 0 {
-			out = append(out, note{start: start, end: end, lead: res.lead, partic: res.partic, times: res.times})
+			out = append(out, note{start: start, end: end, lead: res.lead, partic: res.partic, times: res.times, namedLead: res.namedLead})
 		}
 	}
 	// Labelled clauses outside brackets run to the end of their line.
@@ -991,7 +1002,7 @@ func (p *parser) findNotes(text string) []note {
 			end = start + k
 		}
 		if res, ok := p.readResp(text[start:end], false); ok {
-			out = append(out, note{start: start, end: end, lead: res.lead, partic: res.partic, times: res.times})
+			out = append(out, note{start: start, end: end, lead: res.lead, partic: res.partic, times: res.times, namedLead: res.namedLead})
 		}
 	}
 	// Lists with markers opening a sentence.
@@ -1036,7 +1047,7 @@ func (p *parser) leadingNote(text string, s int) (note, bool) {
 		return note{}, false
 	}
 	end := min(s+consumed, sentEnd)
-	return note{start: s, end: end, lead: res.lead, partic: res.partic, leading: true}, true
+	return note{start: s, end: end, lead: res.lead, partic: res.partic, leading: true, namedLead: res.namedLead}, true
 }
 
 // sentenceStarts are the byte offsets where the sentences of text begin.
@@ -1238,7 +1249,7 @@ func (p *parser) splitClauses(text string) []clause {
 		}
 		piece := strings.TrimSpace(strings.TrimLeft(text[prev:end], "。；;，, \n"))
 		prev = end
-		c := clause{text: piece, lead: n.lead, partic: n.partic, hasUnits: len(n.lead)+len(n.partic) > 0}
+		c := clause{text: piece, lead: n.lead, partic: n.partic, hasUnits: len(n.lead)+len(n.partic) > 0, namedLead: n.namedLead}
 		if piece == "" {
 			continue
 		}
@@ -1432,4 +1443,37 @@ func headingPath(it *item) []string {
 		out = append([]string{x.heading()}, out...)
 	}
 	return out
+}
+
+// headingLead is the lead a heading names for its group: "教育（牵头单位：市教育局）", "（一）X牵头的工作".
+func (p *parser) headingLead(title string) []string {
+	if !strings.Contains(title, "牵头") && !strings.Contains(title, "主办") {
+		return nil
+	}
+	for _, n := range p.findNotes(title) {
+		if n.namedLead && len(n.lead) > 0 {
+			return n.lead
+		}
+	}
+	return nil
+}
+
+// groupLeadOf is the lead the nearest heading above it names for its group, if any.
+func groupLeadOf(it *item) []string {
+	for x := it.parent; x != nil; x = x.parent {
+		if len(x.groupLead) > 0 {
+			return x.groupLead
+		}
+	}
+	return nil
+}
+
+// underGroupLead applies a group's lead to a task's units: the group's unit leads, and the task's
+// own responsible units take part, unless the task marks a lead of its own.
+func underGroupLead(group, lead, partic []string, named bool) ([]string, []string) {
+	if len(group) == 0 || named {
+		return lead, partic
+	}
+	partic = appendNew(append([]string(nil), lead...), partic...)
+	return append([]string(nil), group...), removeAll(partic, group)
 }
