@@ -751,6 +751,7 @@ type clause struct {
 	lead, partic []string
 	hasUnits     bool
 	namedLead    bool // the clause marks its lead (牵头); else its units are responsible only
+	inSentence   bool // the units were read from a sentence ("由X牵头，…"), not from a note
 }
 
 // itemTasks makes the tasks of one leaf item: one task, or one per clause when several clauses each
@@ -820,6 +821,12 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 			p.inlineUnits(&t)
 		}
 		t.Lead, t.Participating = underGroupLead(group, t.Lead, t.Participating, c.namedLead || blockNamed)
+		if c.inSentence {
+			t.Warnings = append(t.Warnings, "units read from the task's own sentence, not from a responsibility note: check them")
+		}
+		if len(group) > 0 && !c.namedLead && !blockNamed {
+			t.Warnings = append(t.Warnings, "lead taken from the group's heading ("+strings.Join(group, "、")+")")
+		}
 		var known []Recurring
 		if len(clauses) == 1 {
 			known = recurring // the clause is the item's whole text: no need to read it again
@@ -923,6 +930,9 @@ func (p *parser) inlineUnits(t *Task) {
 			continue
 		}
 		t.Lead = appendNew(t.Lead, p.namedUnits(sent)...)
+	}
+	if len(t.Lead) > 0 {
+		t.Warnings = append(t.Warnings, "units read from the duty's own sentence, not from a responsibility note: check them")
 	}
 }
 
@@ -1234,6 +1244,7 @@ func (p *parser) splitClauses(text string) []clause {
 		}
 		c.partic = removeAll(c.partic, c.lead)
 		c.hasUnits = len(c.lead)+len(c.partic) > 0
+		c.inSentence = c.hasUnits
 		return []clause{c}
 	}
 	notes = formal

@@ -225,6 +225,8 @@ type subRow struct {
 	times  []string // what a time label inside the row said
 	units  []string // the row's unit cells as labelled lists ("牵头单位：X"), read together
 	named  bool     // the row marks its own lead
+	// guessed: a cell read as units though the header names no unit column.
+	guessed bool
 }
 
 // tableEnd matches lines that cannot belong to a table: the next attachment or a document title.
@@ -379,6 +381,9 @@ func (p *parser) assignCells(h *tableHeader, sr *subRow, lines []string) {
 			continue
 		}
 		label := "责任单位" // a unit cell in a table whose header names no unit column
+		if len(unitCols) == 0 {
+			sr.guessed = true
+		}
 		if len(unitCols) > 0 {
 			label = h.label(unitCols[min(k, len(unitCols)-1)])
 		}
@@ -555,6 +560,12 @@ func (p *parser) tableTasks(it *item, path, ids []string) {
 				Participating: appendNew(nil, sr.partic...),
 			}
 			task.Lead, task.Participating = underGroupLead(row.groupLead, task.Lead, task.Participating, sr.named)
+			if sr.guessed {
+				task.Warnings = append(task.Warnings, "the table's header names no unit column: a cell was read as its units")
+			}
+			if len(row.groupLead) > 0 && !sr.named {
+				task.Warnings = append(task.Warnings, "lead taken from the group's cell ("+strings.Join(row.groupLead, "、")+")")
+			}
 			if len(row.subs) > 1 {
 				task.ID = fmt.Sprintf("%s-%d", task.ID, k+1)
 				task.Number = fmt.Sprintf("%s-%d", row.num, k+1)
