@@ -186,7 +186,7 @@ var (
 	pinyinNote   = regexp.MustCompile(`[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüA-Z]{1,8}[)）]`)
 	issuerExpr   = regexp.MustCompile(`^([\p{Han}]{2,15}?)(?:人民政府|政府办公室|政府办公厅|委员会|办公室|办公厅)`)
 	noticeExpr   = regexp.MustCompile(`关于印发[《“"]?(.+?)[》”"]?的通知`)
-	titleEndExpr = regexp.MustCompile(`(方案|意见|计划|规划|办法|细则|措施|清单|要点|情况表|分工表|任务表|台账)(?:[（(][^）)]*[）)])?$`)
+	titleEndExpr = regexp.MustCompile(`(方案|意见|计划|规划|办法|细则|措施|清单|要点|情况表|分工表|任务表|进度表|一览表|明细表|汇总表|计划表|安排表|责任表|分解表|台账)(?:[（(][^）)]*[）)])?$`)
 	// docNumberLead is a document number printed before a title on one line.
 	docNumberLead = regexp.MustCompile(`^[\p{Han}]{1,10}[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]第?\d{1,4}号\s*`)
 	// embeddedTitle finds a plan's title inside a longer line.
@@ -347,9 +347,11 @@ const (
 var (
 	partExpr    = regexp.MustCompile(`^([一二三四五六七八九十]+)、\s*`)
 	sectionExpr = regexp.MustCompile(`^[（(]([一二三四五六七八九十]+)[)）]\s*`)
-	itemExpr    = regexp.MustCompile(`^(\d{1,2})\s*[.．、]\s*`)
+	itemExpr    = regexp.MustCompile(`^(\d{1,3})\s*[.．、]\s*`)
 	// itemDigitsExpr is an item number followed by a figure: "11.121人才".
-	itemDigitsExpr = regexp.MustCompile(`^(\d{1,2})[.．、]`)
+	itemDigitsExpr = regexp.MustCompile(`^(\d{1,3})[.．、]`)
+	// dashHeading is a heading set off by a dash: "——推进教育高质量发展".
+	dashHeading = regexp.MustCompile(`^[—－-]{2}\s*(\p{Han}[^。；;，,]{1,40})$`)
 	subItemExpr    = regexp.MustCompile(`^(?:[（(](\d{1,2})[)）]|([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]))\s*`)
 	attachExpr     = regexp.MustCompile(`^附件\s*(\d*)\s*$`)
 	attachList     = regexp.MustCompile(`^附件\s*[:：]`)
@@ -358,6 +360,11 @@ var (
 // heading reads the marker of a line: its level, its number and the rest.
 func heading(line string) (level int, num int, marker, rest string) {
 	r, _ := utf8.DecodeRuneInString(line)
+	if r == '—' || r == '－' || r == '-' {
+		if m := dashHeading.FindStringSubmatch(line); m != nil {
+			return lvlSection, 0, "——", m[1]
+		}
+	}
 	if !strings.ContainsRune("一二三四五六七八九十（(0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳", r) {
 		return lvlNone, 0, "", line
 	}
@@ -831,7 +838,7 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 		if len(clauses) == 1 {
 			known = recurring // the clause is the item's whole text: no need to read it again
 		}
-		p.finishTask(&t, known)
+		p.finishTask(&t, known, c.namedLead || blockNamed || len(group) > 0)
 		for _, tm := range blockTimes {
 			t.addDeadlines(p.deadlines(tm))
 		}
@@ -847,10 +854,16 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 
 // finishTask adds standing units, dates and recurring duties (found in the task's text unless the
 // caller found them already).
-func (p *parser) finishTask(t *Task, recurring []Recurring) {
+func (p *parser) finishTask(t *Task, recurring []Recurring, namedLead bool) {
+	// Units a standing note names for every task are responsible like the task's own: they take
+	// part beside a named 牵头, and share the lead when the task names none.
 	for _, u := range p.standing {
 		if t.Role(u) == "" {
-			t.Participating = append(t.Participating, u)
+			if namedLead || len(t.Lead) == 0 {
+				t.Participating = append(t.Participating, u)
+			} else {
+				t.Lead = append(t.Lead, u)
+			}
 		}
 	}
 	t.Deadlines = p.deadlines(t.Text)

@@ -366,7 +366,7 @@ func joinGroups(items []string) []string {
 		c := cleanUnit(it)
 		if n := len(out); n > 0 && groupTail.MatchString(c) {
 			prev := cleanUnit(out[n-1])
-			if strings.HasPrefix(prev, "各") || strings.HasPrefix(prev, "各有关") {
+			if strings.HasPrefix(prev, "各") || strings.HasPrefix(prev, "相关") || strings.HasPrefix(prev, "有关") {
 				out[n-1] = prev + "、" + c
 				continue
 			}
