@@ -352,9 +352,9 @@ var (
 	itemDigitsExpr = regexp.MustCompile(`^(\d{1,3})[.．、]`)
 	// dashHeading is a heading set off by a dash: "——推进教育高质量发展".
 	dashHeading = regexp.MustCompile(`^[—－-]{2}\s*(\p{Han}[^。；;，,]{1,40})$`)
-	subItemExpr    = regexp.MustCompile(`^(?:[（(](\d{1,2})[)）]|([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]))\s*`)
-	attachExpr     = regexp.MustCompile(`^附件\s*(\d*)\s*$`)
-	attachList     = regexp.MustCompile(`^附件\s*[:：]`)
+	subItemExpr = regexp.MustCompile(`^(?:[（(](\d{1,2})[)）]|([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]))\s*`)
+	attachExpr  = regexp.MustCompile(`^附件\s*(\d*)\s*$`)
+	attachList  = regexp.MustCompile(`^附件\s*[:：]`)
 )
 
 // heading reads the marker of a line: its level, its number and the rest.
