@@ -235,8 +235,22 @@ func deadlineAt(text string, y int) (Deadline, bool) {
 	if strings.HasSuffix(trimmed, "〔") || strings.HasSuffix(trimmed, "[") || strings.HasPrefix(after, "〕") || strings.HasPrefix(after, "]") {
 		return Deadline{}, false
 	}
-	if isRangeDash(trimmed) || (isRangeDash(after) && monS == "" && period == "") {
-		return Deadline{}, false
+	if isRangeDash(after) && monS == "" && period == "" {
+		return Deadline{}, false // the start of a range: its end says when
+	}
+	if isRangeDash(trimmed) {
+		// The end of a range, "2018—2021年累计安排…": a target for the range's last year, unless the
+		// range names a plan ("《…规划（2021—2025年）》") or a period in brackets.
+		rs := []rune(strings.TrimRight(trimmed, "—-－~～至–"))
+		if len(rs) < 4 {
+			return Deadline{}, false
+		}
+		before := string(rs[:len(rs)-4])
+		if strings.HasSuffix(before, "（") || strings.HasSuffix(before, "(") || strings.Count(before, "《") > strings.Count(before, "》") || !opensClause(before) {
+			return Deadline{}, false
+		}
+		year, _ := strconv.Atoi(text[y : y+4])
+		return Deadline{Quote: strings.TrimSpace(text[len(before) : y+4+m[1]]), Date: Day{year, time.December, 31}, Kind: KindTarget}, true
 	}
 	if yearMark == "" && monS == "" && period != "全年" {
 		return Deadline{}, false // "2023" with neither 年 nor a month is a number

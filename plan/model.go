@@ -11,9 +11,12 @@ import (
 type Document struct {
 	ID     string `json:"id"`     // stable: a hash of city and document number (or title when there is none)
 	Title  string `json:"title"`  // the plan's own title, e.g. 衢州市服务业高质量发展“十百千”工程实施方案(2023—2027年)
-	City   string `json:"city"`   // issuing city or district, e.g. 衢州市, 温州市鹿城区
+	City   string `json:"city"`   // issuing city or district, e.g. 衢州市, 温州市鹿城区 (a province for its own plans)
 	Number string `json:"number"` // document number, e.g. 衢政办发〔2023〕21号; "" when the text has none
 	Issued Day    `json:"issued"` // date the plan was signed (成文日期); zero when unknown
+	// Province and Level say where the plan belongs: 浙江省, and province, city or district.
+	Province string `json:"province,omitempty"`
+	Level    string `json:"level,omitempty"`
 
 	// Period is the end of the period the whole plan states ("（2023—2027年）", "2025年工作要点", "到2027年"
 	// in its goals), zero when it states none; PeriodQuote is the phrase. Tasks that state no date of
@@ -31,16 +34,18 @@ type Document struct {
 
 // Ref is the short form of a Document carried inside each Task's JSON.
 type Ref struct {
-	ID     string `json:"id"`
-	Title  string `json:"title"`
-	City   string `json:"city"`
-	Number string `json:"number"`
-	Issued Day    `json:"issued"`
+	ID       string `json:"id"`
+	Title    string `json:"title"`
+	City     string `json:"city"`
+	Number   string `json:"number"`
+	Issued   Day    `json:"issued"`
+	Province string `json:"province,omitempty"`
+	Level    string `json:"level,omitempty"`
 }
 
 // Ref returns the document's reference.
 func (d *Document) Ref() Ref {
-	return Ref{ID: d.ID, Title: d.Title, City: d.City, Number: d.Number, Issued: d.Issued}
+	return Ref{ID: d.ID, Title: d.Title, City: d.City, Number: d.Number, Issued: d.Issued, Province: d.Province, Level: d.Level}
 }
 
 // Task is one numbered item of a plan (or one clause or table sub-row of it) with the units

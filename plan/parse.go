@@ -186,7 +186,7 @@ var (
 	pinyinNote   = regexp.MustCompile(`[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüA-Z]{1,8}[)）]`)
 	issuerExpr   = regexp.MustCompile(`^([\p{Han}]{2,15}?)(?:人民政府|政府办公室|政府办公厅|委员会|办公室|办公厅)`)
 	noticeExpr   = regexp.MustCompile(`关于印发[《“"]?(.+?)[》”"]?的通知`)
-	titleEndExpr = regexp.MustCompile(`(方案|意见|计划|规划|办法|细则|措施|清单|要点|情况表|分工表|任务表|台账)(?:[（(][^）)]*[）)])?$`)
+	titleEndExpr = regexp.MustCompile(`(方案|意见|计划|规划|办法|细则|措施|清单|要点|情况表|分工表|任务表|进度表|一览表|明细表|汇总表|计划表|安排表|责任表|分解表|台账)(?:[（(][^）)]*[）)])?$`)
 	// docNumberLead is a document number printed before a title on one line.
 	docNumberLead = regexp.MustCompile(`^[\p{Han}]{1,10}[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]第?\d{1,4}号\s*`)
 	// embeddedTitle finds a plan's title inside a longer line.
@@ -280,8 +280,6 @@ func (p *parser) readMeta(raw string, lines []string) {
 			}
 		}
 	}
-	// Where the plan belongs: its issuer, else its document number, else the places it names.
-	d.City = p.placePlan(append([]string{issuerLine, d.Title}, head...), lines)
 	// The document number: the first one that is not a citation ("《…》(嘉政发〔2009〕61号)").
 	if d.Number == "" {
 		for _, l := range head {
@@ -323,6 +321,9 @@ func (p *parser) readMeta(raw string, lines []string) {
 			}
 		}
 	}
+	// Where the plan belongs: its issuer, else its document number, else the places it names.
+	d.City = p.placePlan(append([]string{issuerLine, d.Title}, head...), lines)
+	d.Province, d.Level = ProvinceOf(d.City), PlaceLevel(d.City)
 }
 
 // placeName reports whether s ends like a place (市, 区, 县, 省, 州, 旗).
@@ -346,17 +347,24 @@ const (
 var (
 	partExpr    = regexp.MustCompile(`^([一二三四五六七八九十]+)、\s*`)
 	sectionExpr = regexp.MustCompile(`^[（(]([一二三四五六七八九十]+)[)）]\s*`)
-	itemExpr    = regexp.MustCompile(`^(\d{1,2})\s*[.．、]\s*`)
+	itemExpr    = regexp.MustCompile(`^(\d{1,3})\s*[.．、]\s*`)
 	// itemDigitsExpr is an item number followed by a figure: "11.121人才".
-	itemDigitsExpr = regexp.MustCompile(`^(\d{1,2})[.．、]`)
-	subItemExpr    = regexp.MustCompile(`^(?:[（(](\d{1,2})[)）]|([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]))\s*`)
-	attachExpr     = regexp.MustCompile(`^附件\s*(\d*)\s*$`)
-	attachList     = regexp.MustCompile(`^附件\s*[:：]`)
+	itemDigitsExpr = regexp.MustCompile(`^(\d{1,3})[.．、]`)
+	// dashHeading is a heading set off by a dash: "——推进教育高质量发展".
+	dashHeading = regexp.MustCompile(`^[—－-]{2}\s*(\p{Han}[^。；;，,]{1,40})$`)
+	subItemExpr = regexp.MustCompile(`^(?:[（(](\d{1,2})[)）]|([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]))\s*`)
+	attachExpr  = regexp.MustCompile(`^附件\s*(\d*)\s*$`)
+	attachList  = regexp.MustCompile(`^附件\s*[:：]`)
 )
 
 // heading reads the marker of a line: its level, its number and the rest.
 func heading(line string) (level int, num int, marker, rest string) {
 	r, _ := utf8.DecodeRuneInString(line)
+	if r == '—' || r == '－' || r == '-' {
+		if m := dashHeading.FindStringSubmatch(line); m != nil {
+			return lvlSection, 0, "——", m[1]
+		}
+	}
 	if !strings.ContainsRune("一二三四五六七八九十（(0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳", r) {
 		return lvlNone, 0, "", line
 	}
@@ -398,6 +406,8 @@ type item struct {
 	table    *tableRows
 	order    int
 	ctxPath  []string // a table's: the headings above the point where it stands
+	// groupLead is the lead a heading names for the whole group below it ("（一）教育（牵头单位：市教育局）").
+	groupLead []string
 }
 
 type respBlock struct {
@@ -611,6 +621,9 @@ func (p *parser) buildTree(lines []string) *item {
 		order++
 		it := &item{level: lvl, num: num, marker: marker, parent: parent, order: order}
 		it.title, it.body = splitTitle(rest)
+		if lvl < lvlItem || lvl == lvlItem && !strings.ContainsAny(it.title, "。；") {
+			it.groupLead = p.headingLead(it.title)
+		}
 		parent.children = append(parent.children, it)
 		cur = it
 	}
@@ -744,6 +757,8 @@ type clause struct {
 	text         string
 	lead, partic []string
 	hasUnits     bool
+	namedLead    bool // the clause marks its lead (牵头); else its units are responsible only
+	inSentence   bool // the units were read from a sentence ("由X牵头，…"), not from a note
 }
 
 // itemTasks makes the tasks of one leaf item: one task, or one per clause when several clauses each
@@ -760,17 +775,19 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 	clauses := p.splitClauses(text)
 	// Block lines ("牵头单位:…" after the item) give units to the whole item, read as one clause.
 	var blockLead, blockPartic, blockTimes []string
+	blockNamed := false
 	if len(it.resp) > 0 {
 		lines := make([]string, len(it.resp))
 		for i, r := range it.resp {
 			lines[i] = r.label + "：" + r.list
 		}
 		res, _ := p.readResp(strings.Join(lines, "；"), false)
-		blockLead, blockPartic, blockTimes = res.lead, res.partic, res.times
+		blockLead, blockPartic, blockTimes, blockNamed = res.lead, res.partic, res.times, res.namedLead
 	}
+	group := groupLeadOf(it)
 	hasBlock := len(blockLead)+len(blockPartic) > 0
 	recurring := ParseRecurring(text)
-	anyUnits := hasBlock
+	anyUnits := hasBlock || len(group) > 0
 	for _, c := range clauses {
 		anyUnits = anyUnits || c.hasUnits
 	}
@@ -810,11 +827,18 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 		if !c.hasUnits && !hasBlock && len(recurring) > 0 {
 			p.inlineUnits(&t)
 		}
+		t.Lead, t.Participating = underGroupLead(group, t.Lead, t.Participating, c.namedLead || blockNamed)
+		if c.inSentence {
+			t.Warnings = append(t.Warnings, "units read from the task's own sentence, not from a responsibility note: check them")
+		}
+		if len(group) > 0 && !c.namedLead && !blockNamed {
+			t.Warnings = append(t.Warnings, "lead taken from the group's heading ("+strings.Join(group, "、")+")")
+		}
 		var known []Recurring
 		if len(clauses) == 1 {
 			known = recurring // the clause is the item's whole text: no need to read it again
 		}
-		p.finishTask(&t, known)
+		p.finishTask(&t, known, c.namedLead || blockNamed || len(group) > 0)
 		for _, tm := range blockTimes {
 			t.addDeadlines(p.deadlines(tm))
 		}
@@ -830,10 +854,16 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 
 // finishTask adds standing units, dates and recurring duties (found in the task's text unless the
 // caller found them already).
-func (p *parser) finishTask(t *Task, recurring []Recurring) {
+func (p *parser) finishTask(t *Task, recurring []Recurring, namedLead bool) {
+	// Units a standing note names for every task are responsible like the task's own: they take
+	// part beside a named 牵头, and share the lead when the task names none.
 	for _, u := range p.standing {
 		if t.Role(u) == "" {
-			t.Participating = append(t.Participating, u)
+			if namedLead || len(t.Lead) == 0 {
+				t.Participating = append(t.Participating, u)
+			} else {
+				t.Lead = append(t.Lead, u)
+			}
 		}
 	}
 	t.Deadlines = p.deadlines(t.Text)
@@ -914,6 +944,9 @@ func (p *parser) inlineUnits(t *Task) {
 		}
 		t.Lead = appendNew(t.Lead, p.namedUnits(sent)...)
 	}
+	if len(t.Lead) > 0 {
+		t.Warnings = append(t.Warnings, "units read from the duty's own sentence, not from a responsibility note: check them")
+	}
 }
 
 func firstSentence(s string) string {
@@ -934,6 +967,7 @@ type note struct {
 	partic     []string
 	times      []string
 	leading    bool // the note opens its sentence ("由X牵头，Y配合，…"): it governs what follows
+	namedLead  bool
 }
 
 // findNotes finds the responsibility clauses of a text: notes in brackets closing a clause
@@ -969,7 +1003,7 @@ func (p *parser) findNotes(text string) []note {
 			continue
 		}
 		if res, ok := p.readResp(inner, false); ok || len(res.times) > 0 {
-			out = append(out, note{start: start, end: end, lead: res.lead, partic: res.partic, times: res.times})
+			out = append(out, note{start: start, end: end, lead: res.lead, partic: res.partic, times: res.times, namedLead: res.namedLead})
 		}
 	}
 	// Labelled clauses outside brackets run to the end of their line.
@@ -991,7 +1025,7 @@ func (p *parser) findNotes(text string) []note {
 			end = start + k
 		}
 		if res, ok := p.readResp(text[start:end], false); ok {
-			out = append(out, note{start: start, end: end, lead: res.lead, partic: res.partic, times: res.times})
+			out = append(out, note{start: start, end: end, lead: res.lead, partic: res.partic, times: res.times, namedLead: res.namedLead})
 		}
 	}
 	// Lists with markers opening a sentence.
@@ -1036,7 +1070,7 @@ func (p *parser) leadingNote(text string, s int) (note, bool) {
 		return note{}, false
 	}
 	end := min(s+consumed, sentEnd)
-	return note{start: s, end: end, lead: res.lead, partic: res.partic, leading: true}, true
+	return note{start: s, end: end, lead: res.lead, partic: res.partic, leading: true, namedLead: res.namedLead}, true
 }
 
 // sentenceStarts are the byte offsets where the sentences of text begin.
@@ -1223,6 +1257,7 @@ func (p *parser) splitClauses(text string) []clause {
 		}
 		c.partic = removeAll(c.partic, c.lead)
 		c.hasUnits = len(c.lead)+len(c.partic) > 0
+		c.inSentence = c.hasUnits
 		return []clause{c}
 	}
 	notes = formal
@@ -1238,7 +1273,7 @@ func (p *parser) splitClauses(text string) []clause {
 		}
 		piece := strings.TrimSpace(strings.TrimLeft(text[prev:end], "。；;，, \n"))
 		prev = end
-		c := clause{text: piece, lead: n.lead, partic: n.partic, hasUnits: len(n.lead)+len(n.partic) > 0}
+		c := clause{text: piece, lead: n.lead, partic: n.partic, hasUnits: len(n.lead)+len(n.partic) > 0, namedLead: n.namedLead}
 		if piece == "" {
 			continue
 		}
@@ -1432,4 +1467,37 @@ func headingPath(it *item) []string {
 		out = append([]string{x.heading()}, out...)
 	}
 	return out
+}
+
+// headingLead is the lead a heading names for its group: "教育（牵头单位：市教育局）", "（一）X牵头的工作".
+func (p *parser) headingLead(title string) []string {
+	if !strings.Contains(title, "牵头") && !strings.Contains(title, "主办") {
+		return nil
+	}
+	for _, n := range p.findNotes(title) {
+		if n.namedLead && len(n.lead) > 0 {
+			return n.lead
+		}
+	}
+	return nil
+}
+
+// groupLeadOf is the lead the nearest heading above it names for its group, if any.
+func groupLeadOf(it *item) []string {
+	for x := it.parent; x != nil; x = x.parent {
+		if len(x.groupLead) > 0 {
+			return x.groupLead
+		}
+	}
+	return nil
+}
+
+// underGroupLead applies a group's lead to a task's units: the group's unit leads, and the task's
+// own responsible units take part, unless the task marks a lead of its own.
+func underGroupLead(group, lead, partic []string, named bool) ([]string, []string) {
+	if len(group) == 0 || named {
+		return lead, partic
+	}
+	partic = appendNew(append([]string(nil), lead...), partic...)
+	return append([]string(nil), group...), removeAll(partic, group)
 }

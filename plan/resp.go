@@ -81,7 +81,7 @@ var suffixWords = byLength([]marker{
 	{"按照职责分工配合", rolePartic}, {"按职责分工配合", rolePartic},
 	{"配合落实", rolePartic}, {"配合实施", rolePartic}, {"配合推进", rolePartic}, {"积极配合", rolePartic},
 	{"共同配合", rolePartic}, {"配合", rolePartic}, {"协办", rolePartic}, {"协同", rolePartic},
-	{"参与", rolePartic}, {"支持", rolePartic}, {"协助", rolePartic}, {"参加", rolePartic},
+	{"参与", rolePartic}, {"支持", rolePartic}, {"协助", rolePartic}, {"参加", rolePartic}, {"指导", rolePartic}, {"督促指导", rolePartic},
 
 	{"分别负责", roleResp}, {"共同负责", roleResp}, {"负责落实", roleResp}, {"负责实施", roleResp},
 	{"负责推进", roleResp}, {"具体负责", roleResp}, {"组织实施", roleResp}, {"负责", roleResp},
@@ -130,6 +130,7 @@ type respPart struct {
 type respResult struct {
 	lead, partic []string
 	times        []string // what time labels said ("完成时限：2023年底前")
+	namedLead    bool     // a lead was marked as such (牵头, 牵头单位, ★), not only responsible
 }
 
 func (r respResult) empty() bool { return len(r.lead)+len(r.partic) == 0 }
@@ -212,6 +213,7 @@ func (p *parser) readResp(s string, strict bool) (respResult, bool) {
 			hasLead = hasLead || m
 		}
 	}
+	res.namedLead = hasLead
 	for _, pt := range parts {
 		role := pt.role
 		if role == roleResp {
@@ -364,7 +366,7 @@ func joinGroups(items []string) []string {
 		c := cleanUnit(it)
 		if n := len(out); n > 0 && groupTail.MatchString(c) {
 			prev := cleanUnit(out[n-1])
-			if strings.HasPrefix(prev, "各") || strings.HasPrefix(prev, "各有关") {
+			if strings.HasPrefix(prev, "各") || strings.HasPrefix(prev, "相关") || strings.HasPrefix(prev, "有关") {
 				out[n-1] = prev + "、" + c
 				continue
 			}

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 )
 
@@ -28,6 +29,7 @@ const (
 	colPartic                  // 配合单位, 参与部门
 	colPerson                  // 分管领导, 责任人: a person, not a unit
 	colGroup                   // 领域, 类别: the group a row belongs to, a heading rather than its words
+	colTarget                  // 2026年目标值: a figure to reach by the end of the year it names
 	colDeadline                // 完成时限, 主要目标及时间节点
 	colBody                    // 建设主体: another body, named in the text but not responsible
 )
@@ -43,6 +45,8 @@ func roleOf(name string, i int) colRole {
 	switch {
 	case strings.Contains(name, "序号") || strings.Contains(name, "编号") || name == "序":
 		return colNumber
+	case yearColumnExpr.MatchString(name):
+		return colTarget
 	case strings.Contains(name, "主体") || strings.Contains(name, "业主"):
 		return colBody
 	case strings.Contains(name, "领导") || strings.Contains(name, "责任人") || strings.Contains(name, "联系人"):
@@ -159,6 +163,21 @@ func (h *tableHeader) label(k int) string {
 	return "责任单位"
 }
 
+// yearColumnExpr is a column of figures for a year: "2026年目标值", "2025年预期目标".
+var yearColumnExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年(?:度)?.{0,4}(?:目标|指标|预期|计划)`)
+
+// targetDeadline is the target a row's cell under a year's column sets.
+func (h *tableHeader) targetDeadline() (Deadline, bool) {
+	for k, r := range h.roles {
+		if r == colTarget {
+			m := yearColumnExpr.FindStringSubmatch(h.names[k])
+			y, _ := strconv.Atoi(m[1])
+			return Deadline{Quote: h.names[k], Date: Day{y, time.December, 31}, Kind: KindTarget}, true
+		}
+	}
+	return Deadline{}, false
+}
+
 // headerNote is a bracketed note inside a header cell.
 var headerNote = regexp.MustCompile(`[（(][^（）()]*[)）]`)
 
@@ -191,10 +210,11 @@ type tableRows struct {
 }
 
 type tableRow struct {
-	num      string
-	title    string
-	category []string // table headings above the row ("一、强化统筹推进…", "(一)…")
-	subs     []*subRow
+	num       string
+	title     string
+	category  []string // table headings above the row ("一、强化统筹推进…", "(一)…")
+	groupLead []string // the lead its group's heading or cell names ("教育（牵头单位：市教育局）")
+	subs      []*subRow
 }
 
 type subRow struct {
@@ -204,6 +224,9 @@ type subRow struct {
 	bodies []string
 	times  []string // what a time label inside the row said
 	units  []string // the row's unit cells as labelled lists ("牵头单位：X"), read together
+	named  bool     // the row marks its own lead
+	// guessed: a cell read as units though the header names no unit column.
+	guessed bool
 }
 
 // tableEnd matches lines that cannot belong to a table: the next attachment or a document title.
@@ -221,6 +244,7 @@ func (p *parser) readTable(h *tableHeader, lines []string) (*tableRows, int) {
 	var category []string
 	var pending []string
 	lastCategoryAt := -1
+	var groupLead []string
 	lastRole := h.roles[len(h.roles)-1]
 	hasTitle := h.has(colTitle)
 	flush := func(end bool) {
@@ -261,12 +285,13 @@ func (p *parser) readTable(h *tableHeader, lines []string) (*tableRows, int) {
 			if cur != nil && cur.num == l && (title == cur.title || title == "") {
 				continue // the row goes on after a page break
 			}
-			cur = &tableRow{num: l, title: title, category: append([]string(nil), category...)}
+			cur = &tableRow{num: l, title: title, category: append([]string(nil), category...), groupLead: groupLead}
 			t.rows = append(t.rows, cur)
 			continue
 		}
 		if lvl, _, _, _ := heading(l); (lvl == lvlPart || lvl == lvlSection) && len(pending) == 0 {
 			lastCategoryAt = j
+			groupLead = p.headingLead(l)
 			if lvl == lvlPart {
 				category = []string{l}
 			} else {
@@ -356,6 +381,9 @@ func (p *parser) assignCells(h *tableHeader, sr *subRow, lines []string) {
 			continue
 		}
 		label := "责任单位" // a unit cell in a table whose header names no unit column
+		if len(unitCols) == 0 {
+			sr.guessed = true
+		}
 		if len(unitCols) > 0 {
 			label = h.label(unitCols[min(k, len(unitCols)-1)])
 		}
@@ -373,7 +401,7 @@ func (p *parser) readRowUnits(sr *subRow, cells []string) {
 	}
 	sr.units = append(sr.units, cells...)
 	res, _ := p.readResp(strings.Join(sr.units, "；"), false)
-	sr.lead, sr.partic, sr.times = res.lead, res.partic, res.times
+	sr.lead, sr.partic, sr.times, sr.named = res.lead, res.partic, res.times, res.namedLead
 }
 
 // personName matches a cell that names a person: two to four characters, maybe spaced ("王 东").
@@ -424,6 +452,7 @@ func (p *parser) readPipedTable(t *tableRows, lines []string) (*tableRows, int) 
 	h := t.header
 	var cur *tableRow
 	var category []string
+	var groupLead []string
 	used := 0
 	for j, l := range lines {
 		if tableEnd(l) {
@@ -460,6 +489,7 @@ func (p *parser) readPipedTable(t *tableRows, lines []string) (*tableRows, int) 
 			case colPerson:
 			case colGroup:
 				category = []string{c} // a merged group cell: it holds for the rows below it too
+				groupLead = p.headingLead(c)
 			case colBody:
 				sr.bodies = append(sr.bodies, h.names[k]+"："+c)
 			default:
@@ -475,7 +505,7 @@ func (p *parser) readPipedTable(t *tableRows, lines []string) (*tableRows, int) 
 				num = strconv.Itoa(len(t.rows) + 1)
 			}
 			if cur == nil || cur.num != num {
-				cur = &tableRow{num: num, title: title, category: append([]string(nil), category...)}
+				cur = &tableRow{num: num, title: title, category: append([]string(nil), category...), groupLead: groupLead}
 				t.rows = append(t.rows, cur)
 			}
 		}
@@ -502,7 +532,7 @@ func (p *parser) tableTasks(it *item, path, ids []string) {
 		}
 		section := strings.Join(secPath, " > ")
 		for k, sr := range row.subs {
-			content := strings.Join(sr.cells[colOther], "\n")
+			content := strings.Join(append(append([]string(nil), sr.cells[colOther]...), sr.cells[colTarget]...), "\n")
 			target := strings.Join(sr.cells[colDeadline], "\n")
 			// The task's own words: its title cell (the 重点任务 column) and its content cells.
 			var parts []string
@@ -529,6 +559,13 @@ func (p *parser) tableTasks(it *item, path, ids []string) {
 				Lead:          appendNew(nil, sr.lead...),
 				Participating: appendNew(nil, sr.partic...),
 			}
+			task.Lead, task.Participating = underGroupLead(row.groupLead, task.Lead, task.Participating, sr.named)
+			if sr.guessed {
+				task.Warnings = append(task.Warnings, "the table's header names no unit column: a cell was read as its units")
+			}
+			if len(row.groupLead) > 0 && !sr.named {
+				task.Warnings = append(task.Warnings, "lead taken from the group's cell ("+strings.Join(row.groupLead, "、")+")")
+			}
 			if len(row.subs) > 1 {
 				task.ID = fmt.Sprintf("%s-%d", task.ID, k+1)
 				task.Number = fmt.Sprintf("%s-%d", row.num, k+1)
@@ -539,9 +576,12 @@ func (p *parser) tableTasks(it *item, path, ids []string) {
 			if task.Title == "" {
 				task.Title = shorten(firstSentence(content), 30)
 			}
-			p.finishTask(&task, nil)
+			p.finishTask(&task, nil, sr.named || len(row.groupLead) > 0)
 			for _, tm := range sr.times {
 				task.addDeadlines(p.deadlines(tm))
+			}
+			if dl, ok := t.header.targetDeadline(); ok && len(sr.cells[colTarget]) > 0 {
+				task.addDeadlines([]Deadline{dl})
 			}
 			p.doc.Tasks = append(p.doc.Tasks, task)
 			for _, line := range strings.Split(task.Text, "\n") {

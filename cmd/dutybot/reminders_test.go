@@ -124,28 +124,28 @@ func TestDueFromPlansAlone(t *testing.T) {
 		t.Error("unknown unit accepted")
 	}
 
-	// A year the holiday calendar lacks is named at start; a file in DUTYBOT_HOLIDAYS fills it.
+	// A year the holiday calendar lacks (2028) is named at start; a file in DUTYBOT_HOLIDAYS fills it.
 	e.vars["LOG_LEVEL"] = "warn"
 	var stdout, stderr bytes.Buffer
 	m := e.main(&stdout, &stderr)
-	if err := m.Run(context.Background(), []string{"due", "--now", "2027-03-01"}); err != nil {
+	if err := m.Run(context.Background(), []string{"due", "--now", "2028-03-01"}); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(stderr.String(), "the holiday calendar has no 2027") {
-		t.Errorf("no warning about 2027:\n%s", stderr.String())
+	if !strings.Contains(stderr.String(), "the holiday calendar has no 2028") {
+		t.Errorf("no warning about 2028:\n%s", stderr.String())
 	}
-	holidays := t.TempDir() + "/2027.txt"
-	if err := os.WriteFile(holidays, []byte("2027-01-01 holiday 元旦\n"), 0o644); err != nil {
+	holidays := t.TempDir() + "/2028.txt"
+	if err := os.WriteFile(holidays, []byte("2028-01-01 holiday 元旦\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	e.vars["DUTYBOT_HOLIDAYS"] = holidays
 	stderr.Reset()
 	m = e.main(&stdout, &stderr)
-	if err := m.Run(context.Background(), []string{"due", "--now", "2027-03-01"}); err != nil {
+	if err := m.Run(context.Background(), []string{"due", "--now", "2028-03-01"}); err != nil {
 		t.Fatal(err)
 	}
 	if strings.Contains(stderr.String(), "holiday calendar") {
-		t.Errorf("warned although 2027 is in DUTYBOT_HOLIDAYS:\n%s", stderr.String())
+		t.Errorf("warned although 2028 is in DUTYBOT_HOLIDAYS:\n%s", stderr.String())
 	}
 }
 

@@ -1,0 +1,140 @@
+package plan
+
+import "testing"
+
+// TestRoleMarkers has one case per class of role marker issue 14 names: the markers beyond the
+// exact words of the old rules, lists with no 牵头 (every party responsible), 会同, marks on one unit,
+// persons beside units.
+func TestRoleMarkers(t *testing.T) {
+	head := "某某市人民政府办公室关于印发某某市推进工作方案的通知\n一、重点任务\n"
+	tests := []struct {
+		name string
+		text string
+		want taskWant
+	}{
+		{"按照职责分工负责 after a 牵头", "1.推进改革。（市发展改革委牵头，市经信局、市科技局按照职责分工负责）",
+			taskWant{lead: []string{"市发展改革委"}, partic: []string{"市经信局", "市科技局"}}},
+		{"依职责", "1.推进改革。（市发展改革委牵头，市财政局依职责负责）",
+			taskWant{lead: []string{"市发展改革委"}, partic: []string{"市财政局"}}},
+		{"各司其职", "1.推进改革。（市发展改革委牵头，市财政局、市商务局各司其职）",
+			taskWant{lead: []string{"市发展改革委"}, partic: []string{"市财政局", "市商务局"}}},
+		{"分工负责 with no 牵头: all responsible", "1.推进改革。（市财政局、市商务局分工负责）",
+			taskWant{lead: []string{"市财政局", "市商务局"}}},
+		{"按职责分工负责 with no 牵头: all responsible", "1.推进改革。（A市局、市科技局、市商务局按职责分工负责）",
+			taskWant{lead: []string{"A市局", "市科技局", "市商务局"}}},
+		{"共同负责", "1.推进改革。（市财政局、市商务局共同负责）",
+			taskWant{lead: []string{"市财政局", "市商务局"}}},
+		{"配合", "1.推进改革。（市财政局牵头，市商务局配合）",
+			taskWant{lead: []string{"市财政局"}, partic: []string{"市商务局"}}},
+		{"协同", "1.推进改革。（市财政局牵头，市商务局协同）",
+			taskWant{lead: []string{"市财政局"}, partic: []string{"市商务局"}}},
+		{"参与", "1.推进改革。（市财政局牵头，市商务局参与）",
+			taskWant{lead: []string{"市财政局"}, partic: []string{"市商务局"}}},
+		{"支持", "1.推进改革。（市财政局牵头，市商务局支持）",
+			taskWant{lead: []string{"市财政局"}, partic: []string{"市商务局"}}},
+		{"指导", "1.推进改革。（市发展改革委指导，市商务局负责）",
+			taskWant{lead: []string{"市商务局"}, partic: []string{"市发展改革委"}}},
+		{"会同", "1.推进改革。（市财政局会同市商务局负责）",
+			taskWant{lead: []string{"市财政局"}, partic: []string{"市商务局"}}},
+		{"主办 and 协办", "1.推进改革。（市财政局主办，市商务局、市税务局协办）",
+			taskWant{lead: []string{"市财政局"}, partic: []string{"市商务局", "市税务局"}}},
+		{"分别负责", "1.推进改革。（市发展改革委、市统计局分别负责）",
+			taskWant{lead: []string{"市发展改革委", "市统计局"}}},
+		{"结合实际落实", "1.推进改革。（市科技局按职责分工负责，各县（市、区）政府结合实际落实）",
+			taskWant{lead: []string{"市科技局", "各县（市、区）政府"}}},
+		{"a 责任单位 line with no 牵头: all lead", "1.推进改革。\n责任单位：市财政局、市商务局",
+			taskWant{lead: []string{"市财政局", "市商务局"}}},
+		{"牵头 and 责任 lines: 责任 take part", "1.推进改革。\n牵头单位：市财政局\n责任单位：市商务局、市税务局",
+			taskWant{lead: []string{"市财政局"}, partic: []string{"市商务局", "市税务局"}}},
+		{"协同责任单位 and persons", "1.推进改革。\n牵头负责领导：张三。\n牵头责任单位：市财政局。\n协同责任单位：市商务局、市税务局等。",
+			taskWant{lead: []string{"市财政局"}, partic: []string{"市商务局", "市税务局"}}},
+		{"a label with its level prefix", "1.推进改革。\n省牵头单位：省商务厅\n责任单位：市商务局",
+			taskWant{lead: []string{"省商务厅"}, partic: []string{"市商务局"}}},
+		{"a star marks the lead", "1.推进改革。（★市财政局、市商务局）",
+			taskWant{lead: []string{"市财政局"}, partic: []string{"市商务局"}}},
+		{"a person is not a unit", "1.推进改革。由张三副市长负责，市发展改革委牵头，相关部门配合，尽快完成方案。",
+			taskWant{lead: []string{"市发展改革委"}, partic: []string{"相关部门"}}},
+		{"部门分工 with its own markers", "1.地区生产总值增长6%以上。\n分管市领导：李四\n部门分工：市发展改革委牵头，各地、各部门配合。",
+			taskWant{lead: []string{"市发展改革委"}, partic: []string{"各地", "各部门"}}},
+		{"a group is one party", "1.推进改革。（牵头单位：市委组织部，配合单位：市人社局，各区、县级市）",
+			taskWant{lead: []string{"市委组织部"}, partic: []string{"市人社局", "各区、县级市"}}},
+		{"units joined by 和 and 及", "1.推进改革。（市能源局牵头，市发展改革委、市环保局和市电力监管办及相关县区配合）",
+			taskWant{lead: []string{"市能源局"}, partic: []string{"市发展改革委", "市环保局", "市电力监管办", "相关县区"}}},
+		{"central branches, firms and labs", "1.推进改革。（人民银行某某分行牵头，国家金融监督管理总局某某监管局、省电力公司、某某集团、某某实验室、某某大学配合）",
+			taskWant{lead: []string{"人民银行某某分行"}, partic: []string{"国家金融监督管理总局某某监管局", "省电力公司", "某某集团", "某某实验室", "某某大学"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkTasks(t, head+tc.text+"\n", []taskWant{tc.want})
+		})
+	}
+}
+
+// TestLeadGivenOutsideTheRow: a group's heading or cell that names its lead makes that unit lead every
+// task of the group, and the tasks' own 责任单位 take part.
+func TestLeadGivenOutsideTheRow(t *testing.T) {
+	t.Run("a heading", func(t *testing.T) {
+		checkTasks(t, "某某市推进工作方案\n一、重点任务\n（一）教育（牵头单位：市教育局）\n1.建设学校。（责任单位：各区政府）\n2.培训教师。（责任单位：市人社局）\n", []taskWant{
+			{lead: []string{"市教育局"}, partic: []string{"各区政府"}},
+			{lead: []string{"市教育局"}, partic: []string{"市人社局"}},
+		})
+	})
+	t.Run("a table's group cell", func(t *testing.T) {
+		checkTasks(t, "某某市推进工作方案\n序号｜领域｜具体任务｜责任单位\n1｜教育（牵头单位：市教育局）｜建设学校｜各区政府\n2｜｜培训教师｜市人社局\n", []taskWant{
+			{lead: []string{"市教育局"}, partic: []string{"各区政府"}},
+			{lead: []string{"市教育局"}, partic: []string{"市人社局"}},
+		})
+	})
+}
+
+// TestDatesCarriedByStructure: a column headed with a year is every row's target; a 完成时限 column
+// is each row's deadline; a period stated once for the plan is the target of tasks that state none.
+func TestDatesCarriedByStructure(t *testing.T) {
+	t.Run("a column headed with its year", func(t *testing.T) {
+		checkTasks(t, "某某市推进工作方案\n序号｜指标｜2026年目标值｜责任单位\n1｜城镇化率｜65%｜市发展改革委\n", []taskWant{
+			{lead: []string{"市发展改革委"}, dates: []string{"2026-12-31 target"}},
+		})
+	})
+	t.Run("a completion column", func(t *testing.T) {
+		checkTasks(t, "某某市推进工作方案\n序号｜重点任务｜牵头单位｜拟投入运营时间\n1｜建成物流园｜市商务局｜2025年6月\n", []taskWant{
+			{lead: []string{"市商务局"}, dates: []string{"2025-06-30 by"}},
+		})
+	})
+	t.Run("the plan's period", func(t *testing.T) {
+		d := checkTasks(t, "某某市推进工作方案（2024—2026年）\n一、重点任务\n1.建设学校。（市教育局负责）\n2.培训教师，2025年底前完成。（市人社局负责）\n", []taskWant{
+			{lead: []string{"市教育局"}, dates: []string{"2026-12-31 target"}},
+			{lead: []string{"市人社局"}, dates: []string{"2025-12-31 by"}},
+		})
+		if !d.Tasks[0].Deadlines[0].Inherited || len(d.Tasks[0].Warnings) == 0 || d.Tasks[1].Deadlines[0].Inherited {
+			t.Errorf("inherited marks: %+v %v / %+v", d.Tasks[0].Deadlines, d.Tasks[0].Warnings, d.Tasks[1].Deadlines)
+		}
+	})
+	t.Run("a date without its year", func(t *testing.T) {
+		checkTasks(t, "某某区人民政府办公室关于印发某某区推进工作方案的通知\n某政办〔2016〕3号\n一、重点任务\n1.编制清单，5月底前完成。（区环保局负责）\n", []taskWant{
+			{lead: []string{"区环保局"}, dates: []string{"2016-05-31 by"}},
+		})
+	})
+}
+
+// TestWhereAPlanBelongs has one case per placing rule: the issuer, the document number, the title,
+// the places and unit levels the text names.
+func TestWhereAPlanBelongs(t *testing.T) {
+	tests := []struct{ name, text, city, province, level string }{
+		{"the issuer of the notice", "杭州市人民政府办公厅关于印发杭州市推进工作方案的通知\n一、重点任务\n1.推进改革。（市发改委负责）\n", "杭州市", "浙江省", LevelCity},
+		{"a district's city comes from the gazetteer", "兴平市人民政府关于印发兴平市推进工作方案的通知\n一、重点任务\n1.推进改革。（市发改局负责）\n", "咸阳市兴平市", "陕西省", LevelDistrict},
+		{"a province's document number", "鲁政办字〔2015〕46号\n关于落实重点工作部门分工的意见\n一、重点任务\n1.推进改革。（省发展改革委负责）\n", "山东省", "山东省", LevelProvince},
+		{"a title that starts with its place", "秀屿区优化营商环境建设若干措施\n一、重点任务\n1.推进改革。（区发改局负责）\n", "莆田市秀屿区", "福建省", LevelDistrict},
+		{"the places and unit levels the text names", "关于推进人才工作的实施意见\n一、重点任务\n1.引进广州人才。（市委组织部负责）\n2.建设广州人才港。（市人社局负责）\n", "广州市", "广东省", LevelCity},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := ParseText("place.txt", tc.text, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.City != tc.city || d.Province != tc.province || d.Level != tc.level {
+				t.Errorf("placed at %q / %q / %q, want %q / %q / %q", d.City, d.Province, d.Level, tc.city, tc.province, tc.level)
+			}
+		})
+	}
+}
