@@ -35,12 +35,17 @@ func isMeasure(t *plan.Task, names func(string) []string) bool {
 	if !reSafeguard.MatchString(top) && !reSafeguard.MatchString(lastSection(t.Section)) {
 		return false
 	}
-	if reNote.MatchString(t.Text) {
-		return false
-	}
 	units := t.Units()
 	if len(units) == 0 {
 		return true
+	}
+	for _, w := range t.Warnings {
+		if strings.Contains(w, "own sentence") { // the parser says so: units read from a sentence
+			return true
+		}
+	}
+	if reNote.MatchString(t.Text) {
+		return false
 	}
 	for _, u := range units {
 		found := false
