@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/retrieval"
@@ -20,6 +21,9 @@ func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer,
 	c := newComposer(q.lang)
 	if q.didYouMean != "" {
 		c.printf(c.t("（您是否指“%s”？以下按%s回答。）\n", "(Did you mean %s? Answered for %s.)\n"), plan.TrimLevel(q.didYouMean), q.didYouMean)
+	}
+	if q.unitGuess != "" {
+		c.printf(c.t("（方案中没有“%s”，您是否指“%s”？以下按%s回答。）\n", "(No unit is called “%s”; did you mean %s? Answered for %s.)\n"), echo(q.unitGuess), q.unitTyped, q.unitTyped)
 	}
 	if q.noPlanFor != "" {
 		c.printf(c.t("已加载的方案中没有%s的方案（现有：%s）。\n", "No loaded plan is from %s (the plans are from: %s).\n"), q.noPlanFor, strings.Join(e.kb.Directory().Cities(), "、"))
@@ -674,8 +678,33 @@ var rePeriod = regexp.MustCompile(`(?:19|20)\d{2}\s*[—–\-－~至到]\s*(?:19
 
 type goal struct{ section, text string }
 
-// goals are the first sentences of a plan that set a dated figure ("到2027年…突破1600亿元").
+// goals are the first sentences of a plan that set a dated figure ("到2027年…突破1600亿元"); a plan
+// that sets none has its goals in the first sentences under its 目标 or 总体要求 heading.
 func goals(d *plan.Document, n int) []goal {
+	if gs := figureGoals(d, n); len(gs) > 0 {
+		return gs
+	}
+	var out []goal
+	for _, p := range d.Paras {
+		if p.TaskID != "" || !reGoalSection.MatchString(p.Section+" "+p.Text[:min(len(p.Text), 30)]) {
+			continue
+		}
+		for _, s := range sentences(p.Text) {
+			if utf8.RuneCountInString(s) >= 12 {
+				out = append(out, goal{p.Section, shorten(s, 120)})
+				if len(out) == min(n, 3) {
+					return out
+				}
+			}
+		}
+	}
+	return out
+}
+
+// reGoalSection is the heading of a plan's goals.
+var reGoalSection = regexp.MustCompile(`主要目标|发展目标|总体目标|目标任务|总体要求|工作目标`)
+
+func figureGoals(d *plan.Document, n int) []goal {
 	var out []goal
 	for _, p := range d.Paras {
 		if p.TaskID != "" {

@@ -110,10 +110,17 @@ func (ts deptTypes) typeOfUnit(us []plan.UnitRef) string {
 // units returns every unit of dir of the given type, in the cities given (all when none).
 func (ts deptTypes) units(typ string, dir *plan.Directory, cities []string) []plan.UnitRef {
 	var out []plan.UnitRef
-	for _, uc := range dir.Units("") {
-		if len(cities) > 0 && !contains(cities, uc.City) {
-			continue
+	if len(cities) > 0 {
+		for _, c := range cities {
+			for _, uc := range dir.Units(c) {
+				if ts.of(uc.Name) == typ {
+					out = append(out, uc.UnitRef)
+				}
+			}
 		}
+		return out
+	}
+	for _, uc := range dir.Units("") {
 		if ts.of(uc.Name) == typ {
 			out = append(out, uc.UnitRef)
 		}

@@ -19,6 +19,7 @@ import (
 type Knowledge interface {
 	Directory() *plan.Directory
 	Docs() []*plan.Document
+	DocsWithAll(phrase string) []*plan.Document
 	Task(id string) (retrieval.TaskRef, bool)
 	Tasks(f retrieval.Filter) []retrieval.TaskRef
 	UnitTasks(units []plan.UnitRef) []retrieval.UnitTask

@@ -142,7 +142,23 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 		order := e.order()
 		sort.SliceStable(cands, func(i, j int) bool { return order[cands[i].Task] < order[cands[j].Task] })
 	} else {
-		for _, d := range res.docs {
+		docs := res.docs
+		if len(q.Cities) == 0 && len(q.Plans) == 0 && len(q.Topic) > 0 {
+			// Every plan: those of cities whose text holds the topic's words first (at scale the
+			// index keeps which city holds which words). Its shortest form is what must be there.
+			in := map[*plan.Document]bool{}
+			for _, d := range e.kb.DocsWithAll(shortestVariant(q.Topic[0])) {
+				in[d] = true
+			}
+			var kept []*plan.Document
+			for _, d := range docs {
+				if in[d] {
+					kept = append(kept, d)
+				}
+			}
+			docs = kept
+		}
+		for _, d := range docs {
 			for i := range d.Tasks {
 				cands = append(cands, retrieval.TaskRef{Doc: d, Task: &d.Tasks[i]})
 			}
@@ -380,6 +396,17 @@ func (e *Engine) order() map[*plan.Task]int {
 		}
 	}
 	return lg.order
+}
+
+// shortestVariant is the shortest form of a topic term that matches it (家政 for 家政服务).
+func shortestVariant(term string) string {
+	best := term
+	for _, v := range topicVariants(term, nil) {
+		if len(v) < len(best) {
+			best = v
+		}
+	}
+	return best
 }
 
 // items groups hits by plan item (the clauses of one item are one task of the plan), keeping order.

@@ -372,6 +372,9 @@ func status(s, lang string) string {
 	if reWhetherHas.MatchString(s) {
 		return StatusDated
 	}
+	if reSoon.MatchString(s) {
+		return StatusDue // "快到期了" is not yet overdue
+	}
 	switch {
 	case reOverdue.MatchString(s):
 		return StatusOverdue

@@ -269,16 +269,15 @@ var topicSynonyms = map[string][]string{
 // synonym, or (a term of three characters or more) with its characters in order inside one clause
 // ("居民收入" in 居民人均可支配收入, "单位GDP能耗" in 单位GDP综合能耗).
 func topicMatch(r retrieval.TaskRef, terms []string, pairs map[string]int) bool {
-	text := r.Task.Title + "\n" + r.Task.Text
 	for _, t := range terms {
 		ok := false
 		for _, v := range append(topicVariants(t, pairs), topicSynonyms[t]...) {
-			if holds(text, v, pairs) {
+			if holds(r.Task.Title, v, pairs) || holds(r.Task.Text, v, pairs) {
 				ok = true
 				break
 			}
 		}
-		if !ok && utf8.RuneCountInString(t) >= 3 && gapHolds(text, t) {
+		if !ok && utf8.RuneCountInString(t) >= 3 && (gapHolds(r.Task.Title, t) || gapHolds(r.Task.Text, t)) {
 			ok = true
 		}
 		if !ok {
@@ -291,6 +290,11 @@ func topicMatch(r retrieval.TaskRef, terms []string, pairs map[string]int) bool 
 // gapHolds reports whether the characters of term occur in text in order, inside one clause, spread
 // over no more than twice the term's length: the plans put words between a term's parts.
 func gapHolds(text, term string) bool {
+	for _, r := range term { // most texts lack a character: a cheap test first
+		if !strings.ContainsRune(text, r) {
+			return false
+		}
+	}
 	tr := []rune(term)
 	limit := 2*len(tr) + 1
 	for _, clause := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune("，,。；;！？!?\n", r) }) {

@@ -32,6 +32,55 @@ func NewParser(dir *plan.Directory, aliases *plan.Aliases) *Parser {
 	return &Parser{dir: dir, cities: c, lex: newLexicon(dir, aliases, c), aliases: aliases, depts: defaultDeptTypes()}
 }
 
+// nearUnit returns the known unit name a typed one is a slip of: the same length with one character
+// different (市商物局 → 市商务局); "" when none is that near.
+func (p *Parser) nearUnit(typed, city string) string {
+	n := utf8.RuneCountInString(typed)
+	if n < 3 {
+		return ""
+	}
+	best := ""
+	for form, us := range p.lex.forms {
+		if utf8.RuneCountInString(form) != n || form == typed {
+			continue
+		}
+		diff := 0
+		for i, j := 0, 0; i < len(form) && diff <= 1; {
+			a, sa := utf8.DecodeRuneInString(form[i:])
+			b, sb := utf8.DecodeRuneInString(typed[j:])
+			if a != b {
+				diff++
+			}
+			i, j = i+sa, j+sb
+		}
+		if diff != 1 {
+			continue
+		}
+		for _, u := range us {
+			if city == "" || u.City == city {
+				if best == "" || form < best {
+					best = form
+				}
+			}
+		}
+	}
+	return best
+}
+
+// foldWidth turns full-width letters and digits into ASCII (２０２３年 → 2023年), so that dates,
+// 文号 and English read the same however they were typed.
+func foldWidth(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '０' && r <= '９' || r >= 'Ａ' && r <= 'Ｚ' || r >= 'ａ' && r <= 'ｚ' {
+			return r - 0xFEE0
+		}
+		if r == '\u3000' {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
 // dropTitleWords drops topic terms that only name the plans asked about ("十百千" in "衢州十百千方案有
 // 哪些任务?").
 func (p *Parser) dropTitleWords(terms []string, plans []string) []string {
@@ -59,7 +108,7 @@ func (p *Parser) dropTitleWords(terms []string, plans []string) []string {
 
 // Parse reads one question; ctx is the conversation so far and today the day it is asked.
 func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
-	s := strings.TrimSpace(plan.ToSimplified(text))
+	s := strings.TrimSpace(foldWidth(plan.ToSimplified(text)))
 	q := Query{lang: language(s)}
 
 	// 文号 first: their digits and brackets would read as dates and units otherwise.
@@ -266,11 +315,21 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	// A unit-like name nobody knows ("市外事办") answers "not found" rather than a topic search.
 	if len(ms) == 0 && len(q.DeptTypes) == 0 && len(q.Bodies) == 0 && asksUnit(rest, q.lang) && !reOwnerQ.MatchString(rest) {
 		if typed, c := unknownUnit(rest, p.lex); typed != "" {
-			q.unknown, q.unitTyped = typed, typed
 			if c != "" && len(q.Cities) == 0 {
 				q.Cities = []string{c}
 			}
 			q.Topic = nil
+			if near := p.nearUnit(typed, q.city()); near != "" {
+				// "市商物局": one character off a known name; answered for it, and said so.
+				q.Units = append(q.Units, UnitFilter{Name: near, Role: globalRole(rest, q.lang)})
+				q.refs = append(q.refs, p.resolveUnit(near, q.city(), q.Cities))
+				q.unitTyped, q.unitGuess = near, typed
+				if q.Shape == "" || q.Shape == ShapeSearch || q.Shape == ShapeOwner {
+					q.Shape = ShapeList
+				}
+			} else {
+				q.unknown, q.unitTyped = typed, typed
+			}
 		}
 	}
 	if !ctx.IsZero() && ctx.Query != nil {

@@ -52,6 +52,7 @@ type Query struct {
 	unknown    string // a unit-like name nobody knows ("市外事办")
 	cityTyped  string // the city as typed when it was misspelt
 	didYouMean string // the city a misspelt one stands for
+	unitGuess  string // a unit name as mistyped, when the answer is for a near known one
 	noPlanFor  string // a place named that no loaded plan is from
 	followUp   bool   // details came from the conversation
 	page       int    // for "更多": the page of the previous list to show

@@ -56,6 +56,17 @@ func (f Filter) match(v *view, r TaskRef) bool {
 	return true
 }
 
+// DocsWithAll returns the documents of the cities whose entries hold every term of phrase (its
+// character pairs and words), in build order: a cheap first cut before reading task texts. Below the
+// size at which the term index is kept, it returns every document.
+func (ix *Index) DocsWithAll(phrase string) []*plan.Document {
+	v := ix.current()
+	if v.cityTerms == nil {
+		return append([]*plan.Document(nil), v.docs...)
+	}
+	return v.docsWithAll(phrase)
+}
+
 // Docs returns the indexed documents in build order.
 func (ix *Index) Docs() []*plan.Document { return append([]*plan.Document(nil), ix.current().docs...) }
 
