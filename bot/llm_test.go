@@ -13,6 +13,8 @@ import (
 	"time"
 
 	openai "github.com/sashabaranov/go-openai"
+
+	"github.com/dutybot/dutybot/plan"
 )
 
 // chatServer speaks the OpenAI chat-completions wire protocol, plain JSON or SSE streaming, with
@@ -226,5 +228,26 @@ func TestLLMCallerCancels(t *testing.T) {
 	go func() { time.Sleep(20 * time.Millisecond); cancel() }()
 	if _, err := e.Answer(ctx, Question{Text: "综合保税区的责任单位是谁?"}); err != context.Canceled {
 		t.Fatalf("cancelled question: err %v", err)
+	}
+}
+
+// TestQueryToolRunsTheExecutor: a query the model writes (here a department type counted per city)
+// is answered by the same executor as the offline question that says it in words.
+func TestQueryToolRunsTheExecutor(t *testing.T) {
+	e := NewEngine(seedIndex(t), Options{Now: fixedClock("2026-12-01")})
+	today := plan.NewDay(2026, 12, 1)
+	tool, err := e.runTool(context.Background(), "query_tasks", `{"dept_types":["民政"],"shape":"count","group_by":"city"}`, "zh", today)
+	if err != nil {
+		t.Fatal(err)
+	}
+	words, err := e.Answer(context.Background(), Question{Text: "各地民政部门分别负责几项任务?", Now: fixedClock("2026-12-01")()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(tool.Tasks) != fmt.Sprint(words.Tasks) || len(tool.Tasks) != 7 || !strings.Contains(tool.Text, "湖州市 市民政局：2 项") {
+		t.Errorf("query_tasks: tasks %v, want those of the question in words %v\n%s", tool.Tasks, words.Tasks, tool.Text)
+	}
+	if _, err := e.runTool(context.Background(), "tasks_of_unit", `{}`, "zh", today); err == nil {
+		t.Error("an unknown tool is not refused")
 	}
 }
