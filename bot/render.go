@@ -69,7 +69,11 @@ func (c *composer) role(r string) string {
 
 // docLine names a plan: 《title》（number）.
 func (c *composer) docLine(d *plan.Document) string {
-	s := "《" + d.Title + "》"
+	title := d.Title
+	if title == "" {
+		title = c.t(d.City+"的方案（文中未见标题）", d.City+"'s plan (no title in the text)")
+	}
+	s := "《" + title + "》"
 	if d.Number != "" {
 		s += c.t("（"+d.Number+"）", " ("+d.Number+")")
 	}
