@@ -3,9 +3,11 @@ package ingest
 import (
 	"archive/zip"
 	"bytes"
+	"compress/flate"
 	"encoding/xml"
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"strconv"
 	"strings"
@@ -79,8 +81,9 @@ func xmlRefusal(part string, err error) error {
 	return refuse("", "the Word file is damaged ("+part+" is not valid XML)", docxCorrupt)
 }
 
-// readPart returns a part's bytes, read through a boundedReader: the sizes in the zip headers are
-// not trusted.
+// readPart returns a part's bytes. The sizes in the zip headers are not trusted: the part is
+// inflated here from its raw bytes, through io.LimitReader and a boundedReader that measures the
+// ratio against the compressed bytes consumed so far, and its CRC is checked at the end.
 func readPart(parts map[string]*zip.File, name string, required bool, budget *inflateBudget) ([]byte, error) {
 	f := parts[name]
 	if f == nil {
@@ -89,16 +92,23 @@ func readPart(parts map[string]*zip.File, name string, required bool, budget *in
 		}
 		return nil, nil
 	}
-	rc, err := f.Open()
+	raw, err := f.OpenRaw()
 	if err != nil {
 		return nil, refuse("", "the Word file is damaged: "+err.Error(), docxCorrupt)
 	}
-	defer rc.Close()
-	compressed := int64(f.CompressedSize64)
-	if compressed <= 0 || f.CompressedSize64 > 1<<40 {
-		compressed = 1 // a header that says nothing: the ratio cap starts after the slack
+	in := &countedReader{r: raw}
+	var r io.Reader
+	switch f.Method {
+	case zip.Store:
+		r = in
+	case zip.Deflate:
+		fr := flate.NewReader(in)
+		defer fr.Close()
+		r = fr
+	default:
+		return nil, refuse("", fmt.Sprintf("the Word file is damaged (part %s is compressed with unknown method %d)", name, f.Method), docxCorrupt)
 	}
-	br := &boundedReader{r: rc, what: "the Word file's part " + name, compressed: compressed, budget: budget}
+	br := &boundedReader{r: io.LimitReader(r, maxInflated+1), what: "the Word file's part " + name, consumed: in, budget: budget}
 	b, err := io.ReadAll(br)
 	var bomb *errBomb
 	if errors.As(err, &bomb) {
@@ -107,6 +117,9 @@ func readPart(parts map[string]*zip.File, name string, required bool, budget *in
 	}
 	if err != nil {
 		return nil, refuse("", "the Word file is damaged: "+err.Error(), docxCorrupt)
+	}
+	if f.CRC32 != 0 && crc32.ChecksumIEEE(b) != f.CRC32 {
+		return nil, refuse("", "the Word file is damaged (part "+name+" fails its checksum)", docxCorrupt)
 	}
 	return b, nil
 }

@@ -33,13 +33,26 @@ type errBomb struct{ reason string }
 func (e *errBomb) Error() string { return e.reason }
 
 // boundedReader reads an inflating stream and fails once it outgrows the part cap, the ratio to
-// its compressed size, or the file's budget. Nothing trusts a size the file declares.
+// its compressed input, or the file's budget. Nothing trusts a size the file declares.
 type boundedReader struct {
 	r          io.Reader
-	what       string // "the Word file's part word/document.xml"
-	compressed int64  // bytes of compressed input, as far as known (0: unknown)
+	what       string         // "the Word file's part word/document.xml"
+	compressed int64          // bytes of compressed input, as far as known (0: unknown)
+	consumed   *countedReader // the compressed input read so far, when it can be counted
 	n          int64
 	budget     *inflateBudget
+}
+
+// countedReader counts the bytes read through it.
+type countedReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countedReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
 }
 
 func (b *boundedReader) Read(p []byte) (int, error) {
@@ -48,10 +61,16 @@ func (b *boundedReader) Read(p []byte) (int, error) {
 	if b.budget != nil {
 		b.budget.left -= int64(n)
 	}
+	in := b.compressed
+	if b.consumed != nil {
+		// Measured against what was inflated so far, a bomb is caught after its first
+		// megabyte, not after a hundred times its whole compressed size.
+		in = b.consumed.n
+	}
 	switch {
 	case b.n > maxInflated:
 		return n, &errBomb{fmt.Sprintf("%s expands to more than %s when unpacked", b.what, humanSize(maxInflated))}
-	case b.compressed > 0 && b.n > inflateSlack && b.n > maxInflateRatio*b.compressed:
+	case in > 0 && b.n > inflateSlack && b.n > maxInflateRatio*in:
 		return n, &errBomb{fmt.Sprintf("%s is compressed more than %d to 1, as compression bombs are", b.what, maxInflateRatio)}
 	case b.budget != nil && b.budget.left < 0:
 		return n, &errBomb{fmt.Sprintf("the file expands to more than %s when unpacked", humanSize(maxDocInflated))}
