@@ -72,6 +72,10 @@ const (
 // binary that does not know the extract command cannot spawn children without end.
 const sandboxEnv = "DUTYBOT_SANDBOX_CHILD"
 
+// IsSandboxChild reports whether this process was started by a Sandbox. A test binary whose tests
+// use a Sandbox checks it in TestMain and runs the extract command instead of its tests.
+func IsSandboxChild() bool { return os.Getenv(sandboxEnv) != "" }
+
 // maxReply caps what the parent reads of a child's answer.
 const maxReply = 64 << 20
 
@@ -130,7 +134,7 @@ func (s *Sandbox) logger() *slog.Logger {
 
 func (s *Sandbox) run(ctx context.Context, name string, data []byte) (*plan.Document, sandboxUsage, error) {
 	var use sandboxUsage
-	if os.Getenv(sandboxEnv) != "" {
+	if IsSandboxChild() {
 		return nil, use, errors.New("extract: a sandbox child cannot start a sandbox")
 	}
 	if err := (Extractor{MaxFileSize: s.MaxFileSize}).CheckSize(name, int64(len(data))); err != nil {

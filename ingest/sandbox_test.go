@@ -26,7 +26,7 @@ const testModeEnv = "DUTYBOT_SANDBOX_TEST_MODE"
 // TestMain turns this test binary into a sandbox child when a Sandbox runs it, as "dutybot
 // extract" is in the real binary.
 func TestMain(m *testing.M) {
-	if os.Getenv(sandboxEnv) != "" {
+	if IsSandboxChild() {
 		args := os.Args[1:]
 		if len(args) > 0 && args[0] == "extract" {
 			args = args[1:]
