@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 )
 
 // Caps that keep a hostile file from costing more than a real plan could. Each is well above what
@@ -81,20 +80,19 @@ func (b *boundedReader) Read(p []byte) (int, error) {
 // ReadFile reads a plan file from disk, refusing it at the size limit (0 means
 // DefaultMaxFileSize). It reads at most limit+1 bytes and trusts no size the file system reports,
 // so /dev/zero, a FIFO or a file that grows while it is read is refused at the limit; a directory
-// or a device is refused by name.
+// or a device is refused by name. Refusals name the file by path, as it was given.
 func ReadFile(path string, limit int64) ([]byte, error) {
-	base := filepath.Base(path)
 	st, err := os.Stat(path)
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", path, err)
 	}
 	switch m := st.Mode(); {
 	case m.IsDir():
-		return nil, refuse(base, "this is a directory, not a file", "name the plan file itself")
+		return nil, refuse(path, "this is a directory, not a file", "name the plan file itself")
 	case m&(os.ModeDevice|os.ModeCharDevice) != 0:
-		return nil, refuse(base, "this is a device, not a file", "name the plan file itself")
+		return nil, refuse(path, "this is a device, not a file", "name the plan file itself")
 	case m&os.ModeSocket != 0:
-		return nil, refuse(base, "this is a socket, not a file", "name the plan file itself")
+		return nil, refuse(path, "this is a socket, not a file", "name the plan file itself")
 	}
 	f, err := os.Open(path)
 	if err != nil {
@@ -123,7 +121,7 @@ func ReadLimited(name string, r io.Reader, limit int64) ([]byte, error) {
 		return nil, err
 	}
 	if int64(len(data)) > limit {
-		return nil, refuse(filepath.Base(name), fmt.Sprintf("the file is over the %s limit", humanSize(limit)),
+		return nil, refuse(name, fmt.Sprintf("the file is over the %s limit", humanSize(limit)),
 			"split the plan, remove its images (save as .docx or .txt), or ask an administrator to raise DUTYBOT_MAX_FILE_SIZE")
 	}
 	return data, nil

@@ -28,7 +28,7 @@ func TestFilesReadInTheSandbox(t *testing.T) {
 		err   []string // in stderr
 		fails bool
 	}{
-		{"dev zero", []string{"tasks", "/dev/zero"}, nil, nil, []string{"zero: this is a device, not a file"}, true},
+		{"dev zero", []string{"tasks", "/dev/zero"}, nil, nil, []string{"/dev/zero: this is a device, not a file"}, true},
 		{"directory", []string{"units", dir}, nil, nil, []string{"this is a directory"}, true},
 		{"hostile pdfs beside a good file", []string{"tasks", good, hostile("prev-loop.pdf"), hostile("objstm-self.pdf")}, nil,
 			[]string{"建设平台"}, []string{"prev-loop.pdf: the PDF's cross-reference chain (/Prev) comes back", "objstm-self.pdf: the PDF puts object stream 3 inside"}, true},
