@@ -248,30 +248,40 @@ func TestSandboxSameAsInProcess(t *testing.T) {
 }
 
 // BenchmarkSandboxOverhead compares a small plan parsed in this process and in a sandbox child:
-// the difference is what the sandbox costs per file (start, limits, the JSON answer).
+// the difference is what the sandbox costs per file (start, limits, the JSON answer). The child
+// is this test binary, or the dutybot binary DUTYBOT_BIN names (what production runs):
 //
-//	go test ./ingest -run '^$' -bench SandboxOverhead -benchtime 20x
+//	go build -o /tmp/dutybot ./cmd/dutybot
+//	DUTYBOT_BIN=/tmp/dutybot go test ./ingest -run '^$' -bench SandboxOverhead -benchtime 100x -count 5
 func BenchmarkSandboxOverhead(b *testing.B) {
-	f := seed(b, "quzhou")
-	b.Run("in-process", func(b *testing.B) {
-		for b.Loop() {
-			if _, err := ParseFile(Extractor{}, "quzhou.txt", f.Data, plan.Options{}); err != nil {
-				b.Fatal(err)
+	for _, file := range []struct {
+		name string
+		data []byte
+	}{{"quzhou.txt", seed(b, "quzhou").Data}, {"plan100.pdf", benchPDF(b)}} {
+		b.Run(file.name+"/in-process", func(b *testing.B) {
+			for b.Loop() {
+				if _, err := ParseFile(Extractor{}, file.name, file.data, plan.Options{}); err != nil {
+					b.Fatal(err)
+				}
 			}
-		}
-	})
-	b.Run("sandboxed", func(b *testing.B) {
-		sb := testSandbox()
-		var rss int64
-		for b.Loop() {
-			_, use, err := sb.run(context.Background(), "quzhou.txt", f.Data)
-			if err != nil {
-				b.Fatal(err)
+		})
+		b.Run(file.name+"/sandboxed", func(b *testing.B) {
+			sb := testSandbox()
+			sb.Path = os.Getenv("DUTYBOT_BIN")
+			var rss int64
+			var cpu time.Duration
+			for b.Loop() {
+				_, use, err := sb.run(context.Background(), file.name, file.data)
+				if err != nil {
+					b.Fatal(err)
+				}
+				rss = max(rss, use.PeakRSS)
+				cpu += use.CPU
 			}
-			rss = max(rss, use.PeakRSS)
-		}
-		b.ReportMetric(float64(rss)/(1<<20), "peak-MiB")
-	})
+			b.ReportMetric(float64(rss)/(1<<20), "peak-MiB")
+			b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "child-cpu-ms/op")
+		})
+	}
 }
 
 // TestStoreAddThroughSandbox: the store reads what Slack uploads and `ingest` add through its
