@@ -34,9 +34,10 @@ import (
 
 const pdfRemedy = "send the .docx, or the web page, or save the PDF as .docx (WPS: PDF转Word) and send that"
 
-// pdfTimeout bounds one PDF's extraction. A 100-page plan takes a tenth of a second; the PDF
-// library can loop forever on some damaged object streams, and Go cannot stop a goroutine, so the
-// caller gets an answer and the looping goroutine is abandoned (and logged by the caller's error).
+// pdfTimeout bounds one PDF's extraction in process. A 100-page plan takes a tenth of a second;
+// the pre-scan and the caps refuse the loops known in the PDF library, but Go cannot stop a
+// goroutine, so a loop they miss is abandoned here, still running. Files people give us are read
+// in a Sandbox child, whose wall clock (a few seconds) kills such a loop with the process.
 const pdfTimeout = 2 * time.Minute
 
 func extractPDFWithin(data []byte, d time.Duration) (string, error) {
