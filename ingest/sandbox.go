@@ -164,9 +164,9 @@ func (s *Sandbox) run(ctx context.Context, name string, data []byte) (*plan.Docu
 	limit := s.timeout(len(data))
 	runCtx, cancel := context.WithTimeout(ctx, limit)
 	defer cancel()
-	args := append(append([]string(nil), s.Args...),
-		"-name", name, "-aliases", s.AliasesFile, "-max-size", strconv.FormatInt(s.MaxFileSize, 10),
-		"-memory", strconv.FormatInt(s.memory(), 10), "-timeout", limit.String())
+	args := append(append([]string(nil), s.Args...), // -flag=value: a name starting with "-" stays a value
+		"-name="+name, "-aliases="+s.AliasesFile, "-max-size="+strconv.FormatInt(s.MaxFileSize, 10),
+		"-memory="+strconv.FormatInt(s.memory(), 10), "-timeout="+limit.String())
 	start := time.Now()
 	cmd := exec.CommandContext(runCtx, path, args...)
 	cmd.Env = append(append([]string{sandboxEnv + "=1"}, childEnv...), s.Env...)

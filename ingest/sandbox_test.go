@@ -205,6 +205,7 @@ func TestSandboxSameAsInProcess(t *testing.T) {
 		data []byte
 	}{
 		{"quzhou.txt", f.Data},
+		{"-quzhou -name x.txt", f.Data}, // a name that looks like flags stays a name
 		{"quzhou.docx", seedDOCX(text)},
 		{"quzhou.pdf", seedPDF(text)},
 		{"quzhou.html", seedHTML(text)},
