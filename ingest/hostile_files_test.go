@@ -12,6 +12,7 @@ import (
 	"compress/flate"
 	"encoding/binary"
 	"fmt"
+	"hash/adler32"
 	"hash/crc32"
 	"strings"
 	"testing"
@@ -251,4 +252,56 @@ func pdfBomb(t testing.TB) []byte {
 	z := append([]byte{0x78, 0xDA}, d...) // the Adler-32 is left out: no reader gets that far
 	p.stream(4, "/Filter /FlateDecode", z)
 	return p.table(5, "/Root 1 0 R")
+}
+
+// pdfObjStmPadded is a PDF of 300 pages whose font sits in an object stream after 60 MB of
+// padding: the reader inflates the stream again on every page that uses the font.
+func pdfObjStmPadded(t testing.TB) []byte {
+	const pages, pad = 300, 60 << 20
+	tail := "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+	header := fmt.Sprintf("5 %d ", pad)
+	var z bytes.Buffer
+	z.Write([]byte{0x78, 0x9C})
+	fw, _ := flate.NewWriter(&z, flate.BestCompression)
+	fw.Write([]byte(header))
+	fw.Flush()
+	spaces, _, _ := repeatedDeflate(" ", pad, 1<<20)
+	z.Write(spaces[:len(spaces)-5]) // without its final block: the tail follows
+	fw, _ = flate.NewWriter(&z, flate.BestCompression)
+	fw.Write([]byte(tail))
+	fw.Close()
+	sum := adler32.New() // the reader checks it when it reaches the end, as it does here
+	sum.Write([]byte(header))
+	chunk := bytes.Repeat([]byte(" "), 1<<20)
+	for range pad >> 20 {
+		sum.Write(chunk)
+	}
+	sum.Write([]byte(tail))
+	z.Write(sum.Sum(nil))
+
+	p := newRawPDF()
+	kids := make([]string, pages)
+	for i := range kids {
+		kids[i] = fmt.Sprintf("%d 0 R", 10+i)
+	}
+	p.obj(1, "<< /Type /Catalog /Pages 2 0 R >>")
+	p.obj(2, "<< /Type /Pages /Kids ["+strings.Join(kids, " ")+"] /Count "+fmt.Sprint(pages)+" >>")
+	p.stream(4, "", []byte("BT /F1 12 Tf 72 700 Td (plan) Tj ET"))
+	p.stream(6, fmt.Sprintf("/Type /ObjStm /N 1 /First %d /Filter /FlateDecode", len(header)), z.Bytes())
+	for i := 0; i < pages; i++ {
+		p.obj(10+i, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>")
+	}
+	rows := make([][]byte, 10+pages+1)
+	for id := range rows {
+		switch o, ok := p.offs[id]; {
+		case id == 5:
+			rows[id] = xrefEntry(2, 6, 0)
+		case ok:
+			rows[id] = xrefEntry(1, uint32(o), 0)
+		default:
+			rows[id] = xrefEntry(0, 0, 0)
+		}
+	}
+	rows[len(rows)-1] = xrefEntry(1, uint32(p.buf.Len()), 0)
+	return p.xrefStream(len(rows)-1, rows, fmt.Sprintf("/Size %d /Root 1 0 R", len(rows)))
 }

@@ -67,6 +67,7 @@ var hostileCases = []hostileCase{
 	{"pdf page tree kids loop", "pages-loop.pdf", committed("pages-loop.pdf"), "page tree loops"},
 	{"pdf page its own parent", "page-parent-loop.pdf", committed("page-parent-loop.pdf"), "parents"},
 	{"pdf 70 MB content stream", "bomb.pdf", pdfBomb, "compression bomb"},
+	{"pdf font after 60 MB in an object stream", "padded.pdf", pdfObjStmPadded, "object stream in the PDF is compressed more than 100 to 1"},
 	{"docx 250 MB of paragraphs", "bomb.docx", docxBomb, "compression bomb"},
 	{"docx 20 million nested elements", "nested.docx", docxNested, "compression bomb"},
 	{"docx nested 10000 deep", "deep.docx", committed("deep.docx"), "nests elements more than 256 deep"},

@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"compress/zlib"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -21,7 +22,8 @@ import (
 //   - from the cross-reference streams (inflated here, within bounds): an object stream said to
 //     sit inside an object stream (itself included), and stream parameters (/DecodeParms,
 //     /Columns, /N) given as references to compressed objects, which this scan cannot see;
-//   - object streams whose /Extends chain comes back to itself.
+//   - object streams that inflate past 8 MB (the reader inflates one again for every object it
+//     looks up in it), or whose /Extends chain comes back to itself.
 //
 // What it cannot see (the page tree, which may sit in object streams) the extractor guards as it
 // walks; see pageWalk.
@@ -32,6 +34,7 @@ const (
 	maxPDFCount   = 1 << 20 // pages (or outline entries)
 	maxPDFObjStmN = 1 << 20 // objects in one object stream
 	maxPDFWidth   = 8       // bytes of one cross-reference stream field
+	maxObjStm     = 8 << 20 // what one object stream may inflate to
 )
 
 // pdfXref is one cross-reference entry as the scan read it.
@@ -112,9 +115,13 @@ func (s *pdfScan) objectInt(off int64) (int64, bool) {
 	return v, ok
 }
 
-// objectStreams checks the count (/N) of each object stream, written directly or by reference:
-// the reader reads that many entries even past the stream's end.
+// objectStreams checks each object stream: its count (/N), written directly or by reference (the
+// reader reads that many entries even past the stream's end), and what it inflates to. The reader
+// inflates an object stream again from its start for every object it looks up in it, so one
+// object placed after megabytes of padding and used on every page costs minutes; real object
+// streams hold a few hundred small objects.
 func (s *pdfScan) objectStreams() error {
+	budget := newInflateBudget()
 	for i := 0; ; {
 		j := bytes.Index(s.data[i:], []byte("/ObjStm"))
 		if j < 0 {
@@ -125,7 +132,7 @@ func (s *pdfScan) objectStreams() error {
 		if !ok {
 			continue
 		}
-		d, _ := s.dict(at)
+		d, end := s.dict(at)
 		if d == nil {
 			continue
 		}
@@ -133,6 +140,21 @@ func (s *pdfScan) objectStreams() error {
 		for _, id := range sd.refsAfter("/N") {
 			if err := s.checkIndirect("/N", id, maxPDFObjStmN); err != nil {
 				return err
+			}
+		}
+		if raw := s.streamData(sd, end); raw != nil && bytes.Contains(d, []byte("/FlateDecode")) {
+			zr, err := zlib.NewReader(bytes.NewReader(raw))
+			if err != nil {
+				continue
+			}
+			br := &boundedReader{r: io.LimitReader(zr, maxObjStm+1), what: "an object stream in the PDF", compressed: int64(len(raw)), budget: budget}
+			n, err := io.Copy(io.Discard, br)
+			var bomb *errBomb
+			switch {
+			case errors.As(err, &bomb):
+				return pdfScanRefusal("%s", bomb.reason)
+			case n > maxObjStm:
+				return pdfScanRefusal("an object stream in the PDF expands to more than %s", humanSize(maxObjStm))
 			}
 		}
 	}
