@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -309,5 +310,22 @@ func TestStoreAddThroughSandbox(t *testing.T) {
 	}
 	if after := ids(t, s); !slices.Equal(before, after) {
 		t.Errorf("plans %v after the refusal and a reparse, want %v", after, before)
+	}
+}
+
+// TestChildEndsOnItsOwn: a child whose parent is gone (nobody kills it) ends at its own wall
+// clock.
+func TestChildEndsOnItsOwn(t *testing.T) {
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(exe, "extract", "-name=plan.txt", "-timeout=500ms")
+	cmd.Env = []string{sandboxEnv + "=1", testModeEnv + "=hang:" + filepath.Join(t.TempDir(), "pid")}
+	cmd.Env = append(cmd.Env, childEnv...)
+	start := time.Now()
+	out, _ := cmd.CombinedOutput()
+	if took := time.Since(start); took > 3*time.Second || cmd.ProcessState.ExitCode() != 3 || !strings.Contains(string(out), wallClockMessage) {
+		t.Errorf("child ended after %v with %v: %s", took, cmd.ProcessState, out)
 	}
 }
