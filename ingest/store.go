@@ -41,11 +41,15 @@ var ErrNotFound = errors.New("no stored plan matches")
 
 // Options configure a Store.
 type Options struct {
-	Parse       plan.Options     // aliases for the parser
-	MaxFileSize int64            // 0 means DefaultMaxFileSize
-	Logger      *slog.Logger     // nil means slog.Default()
-	Now         func() time.Time // the clock for "added" times and nearest deadlines
-	FeedLength  int64            // entries kept in the change feed; 0 means 1000
+	Parse       plan.Options // aliases for the parser
+	MaxFileSize int64        // 0 means DefaultMaxFileSize
+	// Sandbox reads the files Add is given (uploads, files named on the command line) in a child
+	// process; nil reads them in this one (tests, trusted files). Its AliasesFile should be the
+	// file Parse's aliases came from. The embedded seeds are always read in this process.
+	Sandbox    *Sandbox
+	Logger     *slog.Logger     // nil means slog.Default()
+	Now        func() time.Time // the clock for "added" times and nearest deadlines
+	FeedLength int64            // entries kept in the change feed; 0 means 1000
 	// Block is how long one read of the feed waits before looking again; 0 means 2s.
 	Block time.Duration
 }
@@ -98,8 +102,12 @@ func (s *Store) Listen(l Listener) {
 	s.mu.Unlock()
 }
 
-// Parse extracts and parses a plan file without touching the store.
-func (s *Store) Parse(name string, data []byte) (*plan.Document, error) {
+// Parse extracts and parses a plan file without touching the store: in the sandbox when the
+// store has one (Options.Sandbox), else in this process.
+func (s *Store) Parse(ctx context.Context, name string, data []byte) (*plan.Document, error) {
+	if s.opt.Sandbox != nil {
+		return s.opt.Sandbox.ParseFile(ctx, name, data)
+	}
 	return ParseFile(s.x, name, data, s.opt.Parse)
 }
 
@@ -139,7 +147,7 @@ func entryOf(d *plan.Document, size int, added time.Time) Entry {
 // id, document number or content; then it tells this replica's listeners, and other replicas hear
 // of it through the feed. Nothing is stored when the file cannot be read or parsed.
 func (s *Store) Add(ctx context.Context, name string, data []byte, dryRun bool) (Summary, error) {
-	doc, err := s.Parse(name, data)
+	doc, err := s.Parse(ctx, name, data)
 	if err != nil {
 		return Summary{}, err
 	}
@@ -340,9 +348,10 @@ func (s *Store) Remove(ctx context.Context, ref string) (Entry, error) {
 	return e, nil
 }
 
-// Reparse parses a stored plan again from its original file and stores the result, as Add does:
-// after the parser improves, stored parses are brought up to date this way. A plan that no longer
-// parses is left as it is.
+// Reparse parses a stored plan again from its original file and stores the result, as Add does
+// (in the sandbox, when the store has one: the original came from someone): after the parser
+// improves, stored parses are brought up to date this way. A plan that no longer parses is left
+// as it is.
 func (s *Store) Reparse(ctx context.Context, ref string) (Summary, error) {
 	name, data, err := s.Original(ctx, ref)
 	if err != nil {
@@ -586,7 +595,7 @@ func (s *Store) SeedIfEmpty(ctx context.Context, files []seeds.File) (int, error
 	added := 0
 	var errs []error
 	for _, f := range files {
-		doc, err := s.Parse(f.Name, f.Data)
+		doc, err := ParseFile(s.x, f.Name, f.Data, s.opt.Parse) // ours, embedded: no sandbox needed
 		if err != nil {
 			errs = append(errs, fmt.Errorf("seed %s: %w", f.Name, err))
 			continue

@@ -27,7 +27,7 @@ func newTestStore(t testing.TB, rdb redis.UniversalClient, prefix string) *Store
 	return NewStore(rdb, keyspace.New(prefix), Options{Now: func() time.Time { return testNow }, Block: 200 * time.Millisecond, Logger: slog.New(slog.DiscardHandler)})
 }
 
-func seed(t *testing.T, name string) seeds.File {
+func seed(t testing.TB, name string) seeds.File {
 	t.Helper()
 	for _, f := range seeds.Files() {
 		if strings.HasPrefix(f.Name, name) {

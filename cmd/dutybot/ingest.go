@@ -33,7 +33,7 @@ func (m *Main) runIngest(ctx context.Context, args []string) error {
 	if fs.NArg() == 0 {
 		return usageError("ingest: name at least one plan file (.docx, .pdf, .html, .txt or .md)")
 	}
-	x, err := m.extractor()
+	sb, err := m.sandbox()
 	if err != nil {
 		return err
 	}
@@ -49,24 +49,23 @@ func (m *Main) runIngest(ctx context.Context, args []string) error {
 			fmt.Fprintf(m.Stdout, "The plan store was empty: added the %d embedded plans first.\n\n", n)
 		}
 	}
-	opt, err := m.planOptions()
-	if err != nil {
-		return err
-	}
 	failed := 0
 	for _, f := range fs.Args() {
 		var sum ingest.Summary
-		data, err := readPlanFile(f, x.MaxFileSize)
+		data, err := ingest.ReadFile(f, sb.MaxFileSize)
 		if err == nil {
 			if store != nil {
 				sum, err = store.Add(ctx, baseName(f), data, *dryRun)
 			} else {
 				// A dry run without Redis: parse only; what it would replace is unknown.
 				var doc *plan.Document
-				if doc, err = ingest.ParseFile(x, baseName(f), data, opt); err == nil {
+				if doc, err = sb.ParseFile(ctx, baseName(f), data); err == nil {
 					sum = ingest.Summarize(doc, plan.DayOf(m.Now()))
 				}
 			}
+		}
+		if ctx.Err() != nil {
+			return ctx.Err()
 		}
 		if err != nil {
 			failed++
