@@ -52,7 +52,7 @@ func (m *Main) loadPlans(ctx context.Context, files []string) ([]*plan.Document,
 			return docs, err
 		}
 		failed++
-		fmt.Fprintf(m.Stderr, "dutybot: %v\n", err)
+		fmt.Fprintf(m.Stderr, "dutybot: %s\n", oneLine(err.Error()))
 	}
 	if failed > 0 {
 		return docs, fmt.Errorf("%d of %d files could not be read as plans: %w", failed, len(files), errPartial)
