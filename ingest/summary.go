@@ -10,10 +10,12 @@ import (
 
 // Summary is what a person checks after adding a plan: what was found, and what looks wrong.
 type Summary struct {
-	Doc      *plan.Document
-	Stored   bool     // false for a dry run
-	Rev      int64    // the store revision it was stored at
-	Replaces []string // ids of stored plans it replaced (or, in a dry run, would replace)
+	Doc    *plan.Document
+	Stored bool // false for a dry run
+	// Unchanged: the same plan, parsed the same way, was stored already; nothing was written.
+	Unchanged bool
+	Rev       int64    // the store revision it was stored at
+	Replaces  []string // ids of stored plans it replaced (or, in a dry run, would replace)
 
 	Units      []string // distinct responsible units, lead first
 	Nearest    []Due    // the nearest deadlines from today (the last ones when all have passed)
@@ -127,6 +129,8 @@ func (s Summary) String() string {
 		fmt.Fprintf(&b, "  warning: %s\n", w)
 	}
 	switch {
+	case s.Unchanged:
+		b.WriteString("  already stored exactly so: nothing changed\n")
 	case s.Stored && s.Rev == 0: // shown from the store, not just added
 	case !s.Stored && len(s.Replaces) > 0:
 		fmt.Fprintf(&b, "  dry run: would replace %s\n", strings.Join(s.Replaces, ", "))

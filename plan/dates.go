@@ -347,11 +347,17 @@ var recurringPatterns = []struct {
 	// 每月10日前, 每月15日
 	{regexp.MustCompile(`每(?:个)?月\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), []string{"每月", "每个月"}, false, func(m []string) Rule {
 		d, _ := strconv.Atoi(m[1])
+		if d < 1 || d > 31 {
+			return Rule{} // "每月99日前" is no day of a month
+		}
 		return Rule{Freq: Monthly, MonthDay: d}
 	}},
 	// 每季度首月10日前
 	{regexp.MustCompile(`每(?:个)?季度?(?:首月|第[一1]个?月的?)\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), []string{"每季", "每个季"}, false, func(m []string) Rule {
 		d, _ := strconv.Atoi(m[1])
+		if d < 1 || d > 31 {
+			return Rule{}
+		}
 		return Rule{Freq: Monthly, Interval: 3, MonthDay: d}
 	}},
 	// 每年6月底前, 每年12月31日前
@@ -361,8 +367,12 @@ var recurringPatterns = []struct {
 		if mon < 1 || mon > 12 {
 			return Rule{}
 		}
+		last := NewDay(2001, time.Month(mon)+1, 0).Day
 		if d == 0 {
-			d = NewDay(2001, time.Month(mon)+1, 0).Day
+			d = last
+		}
+		if d > last {
+			return Rule{} // "每年2月30日" is no day of that month
 		}
 		return Rule{Freq: Yearly, Month: time.Month(mon), MonthDay: d}
 	}},

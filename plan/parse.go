@@ -81,7 +81,7 @@ var cjkSpace = regexp.MustCompile(`([\p{Han}\d“”《》（）、，。：；�
 // paragraphs split, spaces inside Chinese text removed. Blank lines are dropped.
 func (p *parser) cleanLines(text string) []string {
 	text = stripMarkup(text)
-	if strings.ContainsAny(text, "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ") {
+	if hasToneMark(text) {
 		text = pinyinNote.ReplaceAllString(text, "")
 	}
 	text = strings.ReplaceAll(text, "\r\n", "\n")
@@ -209,7 +209,12 @@ func (p *parser) readMeta(raw string, lines []string) {
 	d := p.doc
 	rawLines := strings.Split(foldWidth(strings.ReplaceAll(raw, "\r", "")), "\n")
 	for _, l := range rawLines {
-		if !strings.Contains(l, "日期") && !strings.Contains(l, "号") {
+		// Labels stand at the head of a page: a run-together page is one long line, whose labels
+		// are near its start.
+		if len(l) > 3000 {
+			l = l[:3000]
+		}
+		if !strings.Contains(l, "日期") && !strings.Contains(l, "号") && !strings.Contains(l, "时间") {
 			continue
 		}
 		if m := labelNumExpr.FindStringSubmatch(l); m != nil && d.Number == "" {
@@ -245,6 +250,9 @@ func (p *parser) readMeta(raw string, lines []string) {
 			break
 		}
 		// "《X》已经市政府同意，现印发给你们": the notice's own words name the plan.
+		if !strings.Contains(l, "》") || !strings.Contains(l, "印发") {
+			continue
+		}
 		if m := forwardedExpr.FindStringSubmatch(l); m != nil {
 			d.Title = m[1]
 		}
@@ -252,6 +260,9 @@ func (p *parser) readMeta(raw string, lines []string) {
 	for _, l := range head {
 		if d.Title != "" {
 			break
+		}
+		if !strings.HasSuffix(l, "通知") || !strings.Contains(l, "印发") {
+			continue
 		}
 		if m := noticeShortExpr.FindStringSubmatch(l); m != nil && utf8.RuneCountInString(l) <= 90 && !strings.ContainsAny(l, "。，,") {
 			d.Title, issuerLine = strings.Trim(m[1], "《》“”\" "), l
@@ -274,6 +285,9 @@ func (p *parser) readMeta(raw string, lines []string) {
 	if d.Title == "" {
 		// A title inside a longer line: a database row, a breadcrumb.
 		for _, l := range head {
+			if !strings.Contains(l, "关于") {
+				continue
+			}
 			if m := embeddedTitle.FindString(l); m != "" {
 				d.Title = m
 				break
@@ -1008,7 +1022,7 @@ func (p *parser) findNotes(text string) []note {
 	}
 	// Labelled clauses outside brackets run to the end of their line.
 	var labels [][]int
-	if strings.ContainsAny(text, ":：") {
+	if mayHoldLabel(text) {
 		labels = labelExpr.FindAllStringSubmatchIndex(text, -1)
 	}
 	for _, loc := range labels {
@@ -1500,4 +1514,19 @@ func underGroupLead(group, lead, partic []string, named bool) ([]string, []strin
 	}
 	partic = appendNew(append([]string(nil), lead...), partic...)
 	return append([]string(nil), group...), removeAll(partic, group)
+}
+
+// hasToneMark reports whether s holds a pinyin vowel with a tone mark (ā, é, ǐ, ù, ǚ …): only then
+// can it hold a reading in brackets to drop. It looks at bytes first: those vowels all start with
+// 0xC3, 0xC4, 0xC5 or 0xC7 in UTF-8, which Chinese text never does.
+func hasToneMark(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if b := s[i]; b == 0xC3 || b == 0xC4 || b == 0xC5 || b == 0xC7 {
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			if strings.ContainsRune("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ", r) {
+				return true
+			}
+		}
+	}
+	return false
 }
