@@ -541,6 +541,13 @@ func (p *parser) bodyLines(lines []string) []string {
 	if t != "" {
 		for i, l := range lines {
 			if l == t || (strings.HasPrefix(l, t) && utf8.RuneCountInString(l)-utf8.RuneCountInString(t) < 3) {
+				// The notice in front of the plan ("经区政府第76次常务会议审议通过，现印发给你们") is kept
+				// for search, as the notice's paragraphs.
+				for _, n := range lines[:i] {
+					if utf8.RuneCountInString(n) >= 10 && strings.ContainsAny(n, "。，") {
+						p.doc.Paras = append(p.doc.Paras, Paragraph{Section: "通知", Text: n})
+					}
+				}
 				return lines[i+1:]
 			}
 		}
@@ -599,6 +606,11 @@ func (p *parser) buildTree(lines []string) *item {
 		if m := respLine.FindStringSubmatch(l); m != nil && cur != root {
 			target := cur
 			target.resp = append(target.resp, respBlock{m[1], m[2]})
+			if labelRole(m[1]) == rolePerson {
+				// "牵头负责领导：周喜安": a person, no unit; the line stays in the task's text, so that a
+				// question about who leads it can be answered from the plan's own words.
+				target.body = append(target.body, l)
+			}
 			continue
 		}
 		lvl, num, marker, rest := heading(l)
