@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/dutybot/dutybot/duties"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/retrieval"
 )
@@ -137,7 +138,7 @@ func (e *Engine) owner(c *composer, q *Query, res result, today plan.Day) Answer
 			lastDoc = h.Doc
 		}
 		c.printf("- %s %s — %s", itemNumber(h.Task), itemTitle(h.Task), e.unitsLine(c, h.Doc, ts, 0))
-		if ds := datesOf(within(h.Task, plan.Day{}, plan.Day{}, "", "")); ds != "" {
+		if ds := datesOf(duties.Within(h.Task, plan.Day{}, plan.Day{}, "", "")); ds != "" {
 			c.printf(c.t(" · 期限 %s", " · due %s"), ds)
 		}
 		c.printf("\n")
@@ -542,7 +543,7 @@ func (e *Engine) measureNote(c *composer, q *Query, res result) {
 		recs := h.recs
 		if len(recs) == 0 {
 			for _, o := range h.occs {
-				recs = append(recs, o.rec)
+				recs = append(recs, o.Recurring)
 			}
 		}
 		seen := map[string]bool{}
@@ -560,8 +561,8 @@ func (e *Engine) measureNote(c *composer, q *Query, res result) {
 				c.printf(c.t("（%s）", " (%s)"), e.unitNames(h.Doc, units, 6))
 			}
 			for _, o := range h.occs {
-				if o.rec.Quote == r.Quote {
-					c.printf(c.t(" · 本期 %s", " · next %s"), o.day)
+				if o.Recurring.Quote == r.Quote {
+					c.printf(c.t(" · 本期 %s", " · next %s"), o.Day)
 					break
 				}
 			}

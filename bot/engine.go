@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dutybot/dutybot/duties"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/retrieval"
 )
@@ -23,8 +24,6 @@ type Knowledge interface {
 	Task(id string) (retrieval.TaskRef, bool)
 	Tasks(f retrieval.Filter) []retrieval.TaskRef
 	UnitTasks(units []plan.UnitRef) []retrieval.UnitTask
-	Deadlines(f retrieval.Filter, from, to plan.Day) []retrieval.DueItem
-	Overdue(f retrieval.Filter, today plan.Day) []retrieval.DueItem
 	Search(ctx context.Context, q retrieval.Query) ([]retrieval.Hit, error)
 	FindTasks(ctx context.Context, phrase string, f retrieval.Filter, n int, minCoverage float64) ([]retrieval.TaskRef, error)
 }
@@ -122,9 +121,9 @@ type Options struct {
 	// LLM, when set, writes answers with tool calls into the plans; the offline answer stays the
 	// fallback.
 	LLM *LLM
-	// Done reads the marks units set when a task is done; overdue and due answers leave those
-	// tasks out. nil: no marks are known.
-	Done DoneMarks
+	// Done reads the marks units set when a task is done (*reminders.Store); overdue and due
+	// answers leave those tasks out. nil: no marks are known.
+	Done duties.Marks
 }
 
 // Engine answers questions from the plans. It is safe for concurrent use.

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/dutybot/dutybot/duties"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/retrieval"
 )
@@ -14,11 +15,11 @@ import (
 // hit is one task a query matches, with what made it match.
 type hit struct {
 	retrieval.TaskRef
-	roles []unitRole       // the units asked about that the task names, with their roles
-	dues  []plan.Deadline  // its deadlines in the window, or passed (overdue)
-	occs  []occurrence     // its recurring duties falling in the window
-	recs  []plan.Recurring // its recurring duties of the frequency asked
-	mark  DoneMark         // who marked it done, when it is
+	roles []unitRole          // the units asked about that the task names, with their roles
+	dues  []plan.Deadline     // its deadlines in the window, or passed (overdue)
+	occs  []duties.Occurrence // its recurring duties falling in the window
+	recs  []plan.Recurring    // its recurring duties of the frequency asked
+	mark  duties.DoneMark     // who marked it done, when it is
 	done  bool
 	score float64 // how well it matches the topic, for figures
 }
@@ -200,16 +201,16 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 		}
 		switch q.Status {
 		case StatusOverdue:
-			if h.dues = passed(t, today, q.DeadlineKind); len(h.dues) == 0 {
+			if h.dues = duties.Passed(t, today, q.DeadlineKind); len(h.dues) == 0 {
 				return h, false
 			}
 		case StatusDue:
-			h.dues = within(t, from, to, q.DeadlineKind, q.Precision)
+			h.dues = duties.Within(t, from, to, q.DeadlineKind, q.Precision)
 			if q.literalYear {
 				h.dues = namingYear(h.dues)
 			}
 			if withRecurring {
-				h.occs = occurrences(t, from, to)
+				h.occs = duties.Occurrences(t, from, to)
 			}
 			if len(h.dues) == 0 && len(h.occs) == 0 {
 				return h, false
@@ -223,11 +224,11 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 				return h, false
 			}
 		case StatusNoDate:
-			if len(within(t, plan.Day{}, plan.Day{}, "", "")) > 0 {
+			if duties.Dated(t) {
 				return h, false
 			}
 		case StatusDated:
-			if len(within(t, plan.Day{}, plan.Day{}, "", "")) == 0 {
+			if !duties.Dated(t) {
 				return h, false
 			}
 		}
@@ -348,13 +349,13 @@ func (e *Engine) applyDone(ctx context.Context, q *Query, res *result) error {
 	for _, f := range res.filters {
 		asked = append(asked, f.refs...)
 	}
-	var all []TaskUnit
-	per := make([][]TaskUnit, len(res.hits))
+	var all []duties.TaskUnit
+	per := make([][]duties.TaskUnit, len(res.hits))
 	for i, h := range res.hits {
-		per[i] = donePairs(h.Doc, h.Task, asked)
+		per[i] = duties.Deciders(h.Doc, h.Task, asked)
 		all = append(all, per[i]...)
 	}
-	marks, err := e.opt.Done.Done(ctx, all)
+	marks, err := e.opt.Done.DoneMarks(ctx, all)
 	if err != nil {
 		if ctx.Err() != nil {
 			return ctx.Err()
@@ -368,7 +369,7 @@ func (e *Engine) applyDone(ctx context.Context, q *Query, res *result) error {
 	}
 	var kept []hit
 	for i, h := range res.hits {
-		h.mark, h.done = doneOf(per[i], marks)
+		h.mark, h.done = duties.DoneOf(per[i], marks)
 		switch {
 		case q.Status == StatusDone && h.done, q.Status != StatusDone && !h.done:
 			kept = append(kept, h)

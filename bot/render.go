@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/dutybot/dutybot/duties"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/retrieval"
 )
@@ -545,7 +546,7 @@ func (e *Engine) itemLine(c *composer, q *Query, it []hit, today plan.Day) strin
 		b.WriteString("[" + strings.Join(roles, c.t("，", ", ")) + "] ")
 	}
 	var dues []plan.Deadline
-	var occs []occurrence
+	var occs []duties.Occurrence
 	var recs []plan.Recurring
 	var tasks []*plan.Task
 	for _, x := range it {
@@ -556,7 +557,7 @@ func (e *Engine) itemLine(c *composer, q *Query, it []hit, today plan.Day) strin
 	}
 	if len(dues) > 0 && (q.Status == StatusDue || q.Status == StatusOverdue) {
 		d := dues[0]
-		mark := kindWord(c, dlKind(d))
+		mark := kindWord(c, duties.Kind(d))
 		if q.Status == StatusDue && d.Date.Before(today) {
 			mark += c.t("，已过期限", ", passed") // the past is never shown as upcoming
 		}
@@ -566,12 +567,12 @@ func (e *Engine) itemLine(c *composer, q *Query, it []hit, today plan.Day) strin
 	if len(dues) > 0 && (q.Status == StatusDue || q.Status == StatusOverdue) {
 		fmt.Fprintf(&b, c.t("（“%s”）", " (“%s”)"), dues[0].Quote)
 	} else if q.Status == "" || q.Status == StatusDated {
-		if ds := datesOf(within(h.Task, plan.Day{}, plan.Day{}, "", "")); ds != "" {
+		if ds := datesOf(duties.Within(h.Task, plan.Day{}, plan.Day{}, "", "")); ds != "" {
 			fmt.Fprintf(&b, c.t(" · 期限 %s", " · due %s"), ds)
 		}
 	}
 	for _, o := range occs {
-		fmt.Fprintf(&b, c.t(" · %s %s（“%s”）", " · %s %s (“%s”)"), o.day, ruleWords(c, o.rec.Rule), shorten(o.rec.Quote, 40))
+		fmt.Fprintf(&b, c.t(" · %s %s（“%s”）", " · %s %s (“%s”)"), o.Day, ruleWords(c, o.Recurring.Rule), shorten(o.Recurring.Quote, 40))
 	}
 	seenQuote := map[string]bool{}
 	for _, r := range recs {

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/dutybot/dutybot/duties"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/retrieval"
 )
@@ -99,16 +100,16 @@ func (e *Engine) summary(c *composer, q *Query, today plan.Day) Answer {
 			c.printf(c.t("- 目标：“%s”\n", "- goal: “%s”\n"), g.text)
 			c.cite(Citation{Doc: d.ID, Title: d.Title, Number: d.Number, Section: g.section})
 		}
-		var over, next []retrieval.DueItem
+		var over, next []dated
 		for _, it := range its {
 			for _, r := range it {
 				for _, dl := range r.Task.Deadlines {
 					switch {
-					case dl.Date.IsZero(), dl.Inherited:
+					case !duties.Counts(dl):
 					case dl.Date.Before(today):
-						over = append(over, retrieval.DueItem{TaskRef: r, Deadline: dl})
+						over = append(over, dated{TaskRef: r, Deadline: dl})
 					default:
-						next = append(next, retrieval.DueItem{TaskRef: r, Deadline: dl})
+						next = append(next, dated{TaskRef: r, Deadline: dl})
 					}
 				}
 			}
@@ -163,7 +164,7 @@ func (e *Engine) unitSummary(c *composer, q *Query, units []plan.UnitRef, today 
 			part++
 		}
 	}
-	var over, next []retrieval.DueItem
+	var over, next []dated
 	seenTask := map[string]bool{}
 	for _, g := range groups {
 		for _, ut := range g.tasks {
@@ -173,16 +174,16 @@ func (e *Engine) unitSummary(c *composer, q *Query, units []plan.UnitRef, today 
 			seenTask[ut.Task.ID] = true
 			for _, d := range ut.Task.Deadlines {
 				switch {
-				case d.Date.IsZero(), d.Inherited:
+				case !duties.Counts(d):
 				case d.Date.Before(today):
-					over = append(over, retrieval.DueItem{TaskRef: ut.TaskRef, Deadline: d})
+					over = append(over, dated{TaskRef: ut.TaskRef, Deadline: d})
 				default:
-					next = append(next, retrieval.DueItem{TaskRef: ut.TaskRef, Deadline: d})
+					next = append(next, dated{TaskRef: ut.TaskRef, Deadline: d})
 				}
 			}
 		}
 	}
-	byDate := func(xs []retrieval.DueItem) {
+	byDate := func(xs []dated) {
 		sort.SliceStable(xs, func(i, j int) bool { return xs[i].Deadline.Date.Before(xs[j].Deadline.Date) })
 	}
 	byDate(over)
@@ -255,4 +256,10 @@ func topCounts(m map[string]int, n int) []string {
 		out = append(out, fmt.Sprintf("%s(%d)", all[i].k, all[i].v))
 	}
 	return out
+}
+
+// dated is one deadline of a task, for a summary's counts and its nearest dates.
+type dated struct {
+	retrieval.TaskRef
+	Deadline plan.Deadline
 }

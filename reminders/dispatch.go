@@ -13,6 +13,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/dutybot/dutybot/duties"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/redis/go-redis/v9"
 )
@@ -279,7 +280,7 @@ func (d *Dispatcher) deliver(ctx context.Context, c claimed, routes map[plan.Uni
 				return "retried"
 			}
 			text = fmt.Sprintf("【督办周报】红 %d 项，黄 %d 项，绿 %d 项；本周更新 %d 条；待配置接收渠道的提醒 %d 条。",
-				dg.Counts[Red], dg.Counts[Yellow], dg.Counts[Green], len(dg.Events), dg.Held)
+				dg.Counts[duties.Red], dg.Counts[duties.Yellow], dg.Counts[duties.Green], len(dg.Events), dg.Held)
 		}
 	}
 	log := d.log.With("occurrence", o.ID, "unit", x.Unit.String())

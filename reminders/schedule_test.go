@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dutybot/dutybot/duties"
 	"github.com/dutybot/dutybot/plan"
 )
 
@@ -143,16 +144,16 @@ func TestRenderOverdueNeverUpcoming(t *testing.T) {
 	x := &Series{ID: "s", Kind: SeriesDeadline, Unit: plan.UnitRef{City: "衢州市", Name: "市商务局"}, TaskTitle: "验收",
 		Deadline: day("2026-12-01"), DeadlineKind: KindBy}
 	// A T-7 nudge delivered after the deadline (dutybot was down) must say overdue.
-	o := Occurrence{ID: "s@T-7", At: at("2026-11-24 09:00"), Step: "T-7", Kind: KindBy, Colour: Blue}
+	o := Occurrence{ID: "s@T-7", At: at("2026-11-24 09:00"), Step: "T-7", Kind: KindBy, Colour: duties.Blue}
 	kind, colour, text := Render(x, o, at("2026-12-03 10:00"), true)
-	if kind != KindOverdue || colour != Red {
+	if kind != KindOverdue || colour != duties.Red {
 		t.Errorf("kind %s colour %s, want overdue red", kind, colour)
 	}
 	if want := "（补发）【红色预警】市商务局：“验收”已于 2026-12-01 到期，逾期 2 天，尚未报告完成。"; text != want {
 		t.Errorf("text %q\nwant %q", text, want)
 	}
 	_, colour, text = Render(x, o, at("2026-11-24 09:00"), false)
-	if colour != Blue || text != "【蓝色提醒】市商务局：“验收”将于 2026-12-01 到期，还有 7 天。" {
+	if colour != duties.Blue || text != "【蓝色提醒】市商务局：“验收”将于 2026-12-01 到期，还有 7 天。" {
 		t.Errorf("upcoming: %s %q", colour, text)
 	}
 }

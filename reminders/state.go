@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dutybot/dutybot/duties"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/redis/go-redis/v9"
 )
@@ -206,22 +207,13 @@ func (s *Store) statuses(ctx context.Context, tus []taskUnit, history bool) ([]T
 				ts.NextAt, ts.NextOccurrence = p.At, p.Next.ID
 			}
 			if p.Series.Kind == SeriesDeadline {
-				// The decisive deadline: the earliest one not yet past, else the latest past one.
-				d := p.Series.Deadline
-				switch {
-				case ts.Deadline.IsZero():
-					ts.Deadline = d
-				case !d.Before(today) && (ts.Deadline.Before(today) || d.Before(ts.Deadline)):
-					ts.Deadline = d
-				case d.Before(today) && ts.Deadline.Before(today) && ts.Deadline.Before(d):
-					ts.Deadline = d
-				}
+				ts.Deadline = duties.Decisive(ts.Deadline, p.Series.Deadline, today)
 			}
 			if ts.Title == "" && p.Series.Kind == SeriesCustom {
 				ts.Title = p.Series.Text
 			}
 		}
-		ts.Colour, ts.Reason = colourOf(ts, today)
+		ts.Colour, ts.Reason = duties.Light(ts.Deadline, ts.DoneAt, today)
 		if history {
 			for _, h := range hists[i].Val() {
 				var ev Event
@@ -233,22 +225,6 @@ func (s *Store) statuses(ctx context.Context, tus []taskUnit, history bool) ([]T
 		out[i] = ts
 	}
 	return out, nil
-}
-
-// colourOf applies the 亮灯 rule: green when done or on track, yellow when due within 7 days, red
-// when overdue. An extension asked for does not change the colour: it is not granted yet.
-func colourOf(ts TaskStatus, today plan.Day) (colour, reason string) {
-	switch {
-	case !ts.DoneAt.IsZero():
-		return Green, "done " + plan.DayOf(ts.DoneAt).String()
-	case ts.Deadline.IsZero():
-		return Green, "no deadline"
-	case ts.Deadline.Before(today):
-		return Red, fmt.Sprintf("overdue since %s", ts.Deadline)
-	case !today.AddDays(7).Before(ts.Deadline):
-		return Yellow, fmt.Sprintf("due %s", ts.Deadline)
-	}
-	return Green, fmt.Sprintf("on track, due %s", ts.Deadline)
 }
 
 // Board returns the status of every task of the units given, reds first, for the 亮灯 board.
@@ -275,7 +251,7 @@ func (s *Store) Board(ctx context.Context, units []plan.UnitRef) ([]TaskStatus, 
 	if err != nil {
 		return nil, err
 	}
-	rank := map[string]int{Red: 0, Yellow: 1, Green: 2}
+	rank := map[string]int{duties.Red: 0, duties.Yellow: 1, duties.Green: 2}
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]
 		if rank[a.Colour] != rank[b.Colour] {
@@ -350,9 +326,9 @@ func (s *Store) Digest(ctx context.Context, since time.Time) (Digest, error) {
 	for _, ts := range board {
 		d.Counts[ts.Colour]++
 		switch ts.Colour {
-		case Red:
+		case duties.Red:
 			d.Red = append(d.Red, ts)
-		case Yellow:
+		case duties.Yellow:
 			d.Yellow = append(d.Yellow, ts)
 		}
 	}
@@ -376,9 +352,9 @@ func (s *Store) Digest(ctx context.Context, since time.Time) (Digest, error) {
 	for _, ts := range board {
 		du := unitOf(ts.Unit)
 		switch ts.Colour {
-		case Red:
+		case duties.Red:
 			du.Red++
-		case Yellow:
+		case duties.Yellow:
 			du.Yellow++
 		default:
 			du.Green++
@@ -422,43 +398,10 @@ func (s *Store) Digest(ctx context.Context, since time.Time) (Digest, error) {
 	return d, nil
 }
 
-// TaskUnit names one unit's share of one task.
-type TaskUnit struct {
-	Task string
-	Unit plan.UnitRef
-}
-
-// DoneOf tells which of the pairs are marked done, in one round trip.
-func (s *Store) DoneOf(ctx context.Context, pairs []TaskUnit) (map[TaskUnit]bool, error) {
-	pipe := s.rdb.Pipeline()
-	cmds := make([]*redis.BoolCmd, len(pairs))
-	for i, p := range pairs {
-		cmds[i] = pipe.HExists(ctx, s.ks.SchedState(p.Task, p.Unit.City, p.Unit.Name), "done_at")
-	}
-	out := make(map[TaskUnit]bool, len(pairs))
-	if len(pairs) == 0 {
-		return out, nil
-	}
-	if _, err := pipe.Exec(ctx); err != nil {
-		return nil, wrap("read done marks", err)
-	}
-	for i, p := range pairs {
-		if cmds[i].Val() {
-			out[p] = true
-		}
-	}
-	return out, nil
-}
-
-// DoneMark is who marked a task done for a unit, and when.
-type DoneMark struct {
-	By string
-	At time.Time
-}
-
-// DoneMarks returns the done marks of the pairs that have one, in one round trip.
-func (s *Store) DoneMarks(ctx context.Context, pairs []TaskUnit) (map[TaskUnit]DoneMark, error) {
-	out := make(map[TaskUnit]DoneMark, len(pairs))
+// DoneMarks returns the done marks of the pairs that have one, in one round trip. With it the store
+// is the duties.Marks that bot's answers and `dutybot due` read.
+func (s *Store) DoneMarks(ctx context.Context, pairs []duties.TaskUnit) (map[duties.TaskUnit]duties.DoneMark, error) {
+	out := make(map[duties.TaskUnit]duties.DoneMark, len(pairs))
 	if len(pairs) == 0 {
 		return out, nil
 	}
@@ -477,7 +420,7 @@ func (s *Store) DoneMarks(ctx context.Context, pairs []TaskUnit) (map[TaskUnit]D
 			continue
 		}
 		by, _ := v[1].(string)
-		out[p] = DoneMark{By: by, At: fromMS(at)}
+		out[p] = duties.DoneMark{By: by, At: fromMS(at)}
 	}
 	return out, nil
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dutybot/dutybot/duties"
 	"github.com/dutybot/dutybot/internal/redistest"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/redis/go-redis/v9"
@@ -81,7 +82,7 @@ func TestMarkDoneStopsNudgesAndColours(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Colour != Yellow || st.Deadline != day("2026-12-01") {
+	if st.Colour != duties.Yellow || st.Deadline != day("2026-12-01") {
 		t.Errorf("5 days before: %s %s, want yellow", st.Colour, st.Deadline)
 	}
 	if err := s.ReportProgress(ctx, task, commerce, "U1", "材料已报送"); err != nil {
@@ -94,13 +95,13 @@ func TestMarkDoneStopsNudgesAndColours(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Colour != Green || st.DoneBy != "U1" || st.Progress != "材料已报送" || len(st.History) != 2 || st.History[0].Kind != EventDone {
+	if st.Colour != duties.Green || st.DoneBy != "U1" || st.Progress != "材料已报送" || len(st.History) != 2 || st.History[0].Kind != EventDone {
 		t.Errorf("after done: %+v", st)
 	}
 	// The participating unit is still on the hook and goes red after the deadline.
 	clk.Set("2026-12-02 08:00")
 	st, _ = s.Status(ctx, task, reform)
-	if st.Colour != Red {
+	if st.Colour != duties.Red {
 		t.Errorf("participating unit after deadline: %s, want red", st.Colour)
 	}
 	// Only the participating unit's and the recurring series are still due.
@@ -130,7 +131,7 @@ func TestMarkDoneStopsNudgesAndColours(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if dg.Counts[Red] != 1 || dg.Counts[Green] != 2 || len(dg.Events) != 2 || len(dg.Red) != 1 {
+	if dg.Counts[duties.Red] != 1 || dg.Counts[duties.Green] != 2 || len(dg.Events) != 2 || len(dg.Red) != 1 {
 		t.Errorf("digest: %+v", dg)
 	}
 	if len(dg.Units) != 3 || dg.Units[0].Unit != reform || dg.Units[0].Red != 1 {
@@ -309,11 +310,11 @@ func TestDoneMarks(t *testing.T) {
 	if err := s.MarkDone(ctx, task, commerce, "张三"); err != nil {
 		t.Fatal(err)
 	}
-	marks, err := s.DoneMarks(ctx, []TaskUnit{{task, commerce}, {task, reform}})
+	marks, err := s.DoneMarks(ctx, []duties.TaskUnit{{Task: task, Unit: commerce}, {Task: task, Unit: reform}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, ok := marks[TaskUnit{task, commerce}]
+	m, ok := marks[duties.TaskUnit{Task: task, Unit: commerce}]
 	if len(marks) != 1 || !ok || m.By != "张三" || !m.At.Equal(at("2026-11-26 08:00")) {
 		t.Errorf("marks %+v", marks)
 	}

@@ -10,6 +10,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/dutybot/dutybot/duties"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/reminders"
 )
@@ -61,7 +62,7 @@ func (m *Main) runDue(ctx context.Context, args []string) error {
 		return err
 	}
 	partial := err
-	f := reminders.DueFilter{Within: days}
+	f := duties.Filter{Within: days}
 	dir := plan.NewDirectory(docs, m.aliases())
 	if *city != "" {
 		if f.City = dir.ResolveCity(*city); f.City == "" {
@@ -78,11 +79,10 @@ func (m *Main) runDue(ctx context.Context, args []string) error {
 			m.warnCalendarFrom(sched, today, days)
 		}
 	}
-	f.Done = m.doneMarks(ctx, docs)
-	items := reminders.Due(docs, today, f)
+	items := m.dueItems(ctx, docs, today, f)
 	if *asJSON {
 		if items == nil {
-			items = []reminders.DueItem{}
+			items = []duties.Item{}
 		}
 		enc := json.NewEncoder(m.Stdout)
 		enc.SetIndent("", "  ")
@@ -101,7 +101,7 @@ func (m *Main) runDue(ctx context.Context, args []string) error {
 		n := int(it.Date.Time(12, 0).Sub(today.Time(12, 0)).Hours() / 24)
 		when := fmt.Sprintf("in %d days", n)
 		switch {
-		case it.Status == reminders.StatusOverdue:
+		case it.Status == duties.Overdue:
 			when = fmt.Sprintf("%d days late", -n)
 		case n == 0:
 			when = "today"
@@ -139,24 +139,20 @@ func unknownUnit(dir *plan.Directory, name string) error {
 	return usageError(msg)
 }
 
-// doneMarks returns a lookup of done marks from Redis, or nil when Redis is not reachable: due
-// works from the plans alone.
-func (m *Main) doneMarks(ctx context.Context, docs []*plan.Document) func(string, plan.UnitRef) bool {
+// dueItems lists what is due, leaving out what is marked done when Redis is reachable; without it
+// due works from the plans alone.
+func (m *Main) dueItems(ctx context.Context, docs []*plan.Document, today plan.Day, f duties.Filter) []duties.Item {
 	store, err := m.reachReminders(ctx, 300*time.Millisecond)
 	if err != nil {
 		m.Logger.Debug("done marks not read: listing every item", "err", err)
-		return nil
+		return duties.List(docs, today, f)
 	}
-	var pairs []reminders.TaskUnit
-	for _, x := range reminders.PlanSeries(docs) {
-		pairs = append(pairs, reminders.TaskUnit{Task: x.TaskID, Unit: x.Unit})
-	}
-	done, err := store.DoneOf(ctx, pairs)
+	items, err := duties.ListMarked(ctx, docs, today, f, store)
 	if err != nil {
 		m.Logger.Debug("done marks not read: listing every item", "err", err)
-		return nil
+		return duties.List(docs, today, f)
 	}
-	return func(task string, u plan.UnitRef) bool { return done[reminders.TaskUnit{Task: task, Unit: u}] }
+	return items
 }
 
 // reachReminders opens the reminder store for a command that can do without it.
@@ -391,8 +387,8 @@ func (m *Main) runRemind(ctx context.Context, args []string) error {
 		if *asJSON {
 			return writeJSON(m.Stdout, dg)
 		}
-		fmt.Fprintf(m.Stdout, "红 %d  黄 %d  绿 %d  held for want of a route: %d\n", dg.Counts[reminders.Red],
-			dg.Counts[reminders.Yellow], dg.Counts[reminders.Green], dg.Held)
+		fmt.Fprintf(m.Stdout, "红 %d  黄 %d  绿 %d  held for want of a route: %d\n", dg.Counts[duties.Red],
+			dg.Counts[duties.Yellow], dg.Counts[duties.Green], dg.Held)
 		tw := tabwriter.NewWriter(m.Stdout, 0, 4, 2, ' ', 0)
 		for _, du := range dg.Units {
 			fmt.Fprintf(tw, "%s\tred %d\tyellow %d\tgreen %d\tdone %d\tchanges %d\n", du.Unit, du.Red, du.Yellow, du.Green, du.Done, len(du.Events))

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dutybot/dutybot/duties"
 	"github.com/dutybot/dutybot/internal/redistest"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/reminders"
@@ -186,7 +187,7 @@ func TestRemindCommands(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var items []reminders.DueItem
+	var items []duties.Item
 	if err := json.Unmarshal([]byte(out), &items); err != nil || len(items) == 0 {
 		t.Fatalf("due: %v %s", err, out)
 	}

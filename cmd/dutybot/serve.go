@@ -25,6 +25,7 @@ import (
 
 	"github.com/dutybot/dutybot/bot"
 	"github.com/dutybot/dutybot/bot/slackapp"
+	"github.com/dutybot/dutybot/duties"
 	"github.com/dutybot/dutybot/ingest"
 	"github.com/dutybot/dutybot/keyspace"
 	"github.com/dutybot/dutybot/plan"
@@ -222,7 +223,7 @@ func (m *Main) assemble(ctx context.Context, cfg Config) (*server, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix, engine, err := m.newEngine(cfg, popt, doneMarks{s.store})
+	ix, engine, err := m.newEngine(cfg, popt, s.store)
 	if err != nil {
 		return nil, err
 	}
@@ -538,7 +539,7 @@ func statusLine(st reminders.TaskStatus) string {
 	switch {
 	case !st.DoneAt.IsZero():
 		parts = append(parts, fmt.Sprintf("已完成(<@%s> %s)", st.DoneBy, st.DoneAt.In(plan.Shanghai).Format("01-02")))
-	case st.Colour == reminders.Red:
+	case st.Colour == duties.Red:
 		parts = append(parts, "已逾期")
 	}
 	if st.Progress != "" {
