@@ -33,7 +33,7 @@ var _ Knowledge = (*retrieval.Index)(nil)
 // Question is one question to answer.
 type Question struct {
 	Text string
-	// Now is when it is asked: "due", "overdue" and summaries count from its day in Asia/Shanghai.
+	// Now is when it is asked: "due", "overdue" and summaries count from its day in plan.Zone.
 	// Zero means the Engine's clock.
 	Now time.Time
 	// Context is the conversation so far (the previous Answer's Context); zero for a fresh one.

@@ -485,7 +485,7 @@ func (e *Engine) doneNote(c *composer, q *Query, res result) {
 		h := it[0]
 		c.printf("- %s %s %s", h.Doc.City, itemNumber(h.Task), itemTitle(h.Task))
 		if h.mark.By != "" || !h.mark.At.IsZero() {
-			c.printf(c.t("（%s 于 %s 标记完成）", " (marked done by %s on %s)"), h.mark.By, h.mark.At.In(plan.Shanghai).Format("2006-01-02 15:04"))
+			c.printf(c.t("（%s 于 %s 标记完成）", " (marked done by %s on %s)"), h.mark.By, h.mark.At.In(plan.Zone()).Format("2006-01-02 15:04"))
 		}
 		c.printf("\n")
 	}

@@ -76,7 +76,7 @@ type Occurrence struct {
 type Schedule struct {
 	// Ladder is the days before a deadline that nudge, e.g. 30, 7, 1, 0.
 	Ladder []int
-	// Hour and Minute are the time of day of plan nudges, in plan.Shanghai.
+	// Hour and Minute are the time of day of plan nudges, in plan.Zone.
 	Hour, Minute int
 	// OverdueEvery is the days between red notices once a deadline has passed.
 	OverdueEvery int
@@ -166,7 +166,7 @@ func (s Schedule) Next(x *Series, after time.Time) (Occurrence, bool) {
 		if err != nil {
 			return Occurrence{}, false
 		}
-		at := x.At.In(plan.Shanghai)
+		at := x.At.In(plan.Zone())
 		for d := plan.DayOf(after).AddDays(-1); ; {
 			if d = r.Next(d); d.IsZero() {
 				return Occurrence{}, false
@@ -186,7 +186,7 @@ func (s Schedule) Next(x *Series, after time.Time) (Occurrence, bool) {
 		if err != nil {
 			return Occurrence{}, false
 		}
-		at := x.At.In(plan.Shanghai)
+		at := x.At.In(plan.Zone())
 		if at.After(after) {
 			return Occurrence{ID: x.ID + "@" + plan.DayOf(at).String(), At: at, Step: plan.DayOf(at).String(), Kind: KindCustom, Colour: duties.Blue}, true
 		}

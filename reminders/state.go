@@ -76,7 +76,7 @@ func (s *Store) ReportProgress(ctx context.Context, task string, u plan.UnitRef,
 // Snooze delays the unit's pending nudges of task until the given time.
 func (s *Store) Snooze(ctx context.Context, task string, u plan.UnitRef, who string, until time.Time) error {
 	if !until.After(s.now()) {
-		return fmt.Errorf("snooze: %s is not in the future", until.In(plan.Shanghai).Format("2006-01-02 15:04"))
+		return fmt.Errorf("snooze: %s is not in the future", until.In(plan.Zone()).Format("2006-01-02 15:04"))
 	}
 	t := strconv.FormatInt(ms(until), 10)
 	_, err := s.mark(ctx, "snooze", Event{Kind: EventSnooze, Task: task, Unit: u, Who: who, Until: until}, "snooze_until", t)
@@ -99,7 +99,7 @@ func (s *Store) SnoozeOccurrence(ctx context.Context, occurrenceID, who string, 
 		return s.Snooze(ctx, x.TaskID, x.Unit, who, until)
 	}
 	if !until.After(s.now()) {
-		return fmt.Errorf("snooze: %s is not in the future", until.In(plan.Shanghai).Format("2006-01-02 15:04"))
+		return fmt.Errorf("snooze: %s is not in the future", until.In(plan.Zone()).Format("2006-01-02 15:04"))
 	}
 	n, err := snoozeSeriesScript.Run(ctx, s.rdb, []string{s.ks.SchedDue(), s.ks.SchedSeries(id)}, id, ms(until)).Int()
 	if err != nil {

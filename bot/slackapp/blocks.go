@@ -247,7 +247,7 @@ func nudgeMessage(n reminders.Nudge) message {
 		blocks = append(blocks, slack.NewContextBlock("", mrkdwnText(clip(mrkdwn(n.Text), 1900))))
 	}
 	if n.Late {
-		blocks = append(blocks, slack.NewContextBlock("", mrkdwnText("⏰ 这条提醒应于 "+n.Due.In(plan.Shanghai).Format("2006-01-02 15:04")+" 发出,因 dutybot 停机而迟发。")))
+		blocks = append(blocks, slack.NewContextBlock("", mrkdwnText("⏰ 这条提醒应于 "+n.Due.In(plan.Zone()).Format("2006-01-02 15:04")+" 发出,因 dutybot 停机而迟发。")))
 	}
 	if n.Leaders {
 		blocks = append(blocks, slack.NewContextBlock("", mrkdwnText("抄送领导频道:该任务已逾期。")))
@@ -300,7 +300,7 @@ func withStatus(blocks []slack.Block, line string, done bool) []slack.Block {
 func boardView(units []plan.UnitRef, rows []BoardRow, now time.Time) slack.HomeTabViewRequest {
 	blocks := []slack.Block{
 		slack.NewHeaderBlock(plainText("亮灯板")),
-		slack.NewContextBlock("", mrkdwnText("🟢 完成或进度正常 · 🟡 7 天内到期 · 🔴 已逾期 · 更新于 "+now.In(plan.Shanghai).Format("2006-01-02 15:04"))),
+		slack.NewContextBlock("", mrkdwnText("🟢 完成或进度正常 · 🟡 7 天内到期 · 🔴 已逾期 · 更新于 "+now.In(plan.Zone()).Format("2006-01-02 15:04"))),
 	}
 	if len(units) == 0 {
 		blocks = append(blocks, slack.NewSectionBlock(mrkdwnText("你还没有订阅任何单位。在单位的频道里输入 `/dutybot subscribe 衢州 市商务局`,这里就会显示它的任务。"), nil, nil))
@@ -357,7 +357,7 @@ func boardView(units []plan.UnitRef, rows []BoardRow, now time.Time) slack.HomeT
 func digestMessages(d Digest) []message {
 	blocks := []slack.Block{
 		slack.NewHeaderBlock(plainText("每周督办简报")),
-		slack.NewContextBlock("", mrkdwnText(d.Since.In(plan.Shanghai).Format("2006-01-02")+" 至 "+d.Until.In(plan.Shanghai).Format("2006-01-02")+" · ✅ 完成 · 🟢 正常 · 🟡 即将到期 · 🔴 逾期")),
+		slack.NewContextBlock("", mrkdwnText(d.Since.In(plan.Zone()).Format("2006-01-02")+" 至 "+d.Until.In(plan.Zone()).Format("2006-01-02")+" · ✅ 完成 · 🟢 正常 · 🟡 即将到期 · 🔴 逾期")),
 	}
 	for _, u := range d.Units {
 		s := fmt.Sprintf("*%s*  ✅ %d · 🟢 %d · 🟡 %d · 🔴 %d", mrkdwn(u.Unit.String()), u.Done, u.OnTrack, u.DueSoon, u.Overdue)
@@ -374,7 +374,7 @@ func digestMessages(d Digest) []message {
 	if d.Unrouted > 0 {
 		blocks = append(blocks, slack.NewContextBlock("", mrkdwnText(fmt.Sprintf("⚠️ %d 条提醒因单位没有对应频道而暂存,请用 `/dutybot subscribe` 为这些单位设置频道。", d.Unrouted))))
 	}
-	return pack(blocks, "每周督办简报 "+d.Until.In(plan.Shanghai).Format("2006-01-02"))
+	return pack(blocks, "每周督办简报 "+d.Until.In(plan.Zone()).Format("2006-01-02"))
 }
 
 // shareButton offers to post an ephemeral answer in the channel.

@@ -264,7 +264,7 @@ func (m *Main) plansList(ctx context.Context, store *ingest.Store, asJSON bool) 
 	fmt.Fprintln(tw, "ID\tCITY\tNUMBER\tTASKS\tADDED\tTITLE")
 	for _, e := range list {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\t%s\n", e.ID, orNone(e.City), orNone(e.Number), e.Tasks,
-			e.Added.In(plan.Shanghai).Format("2006-01-02 15:04"), e.Title)
+			e.Added.In(plan.Zone()).Format("2006-01-02 15:04"), e.Title)
 	}
 	return tw.Flush()
 }

@@ -538,7 +538,7 @@ func statusLine(st reminders.TaskStatus) string {
 	var parts []string
 	switch {
 	case !st.DoneAt.IsZero():
-		parts = append(parts, fmt.Sprintf("已完成(<@%s> %s)", st.DoneBy, st.DoneAt.In(plan.Shanghai).Format("01-02")))
+		parts = append(parts, fmt.Sprintf("已完成(<@%s> %s)", st.DoneBy, st.DoneAt.In(plan.Zone()).Format("01-02")))
 	case st.Colour == duties.Red:
 		parts = append(parts, "已逾期")
 	}
@@ -549,7 +549,7 @@ func statusLine(st reminders.TaskStatus) string {
 		parts = append(parts, "已申请延期到 "+st.Extension.String())
 	}
 	if !st.Snoozed.IsZero() {
-		parts = append(parts, "提醒推迟到 "+st.Snoozed.In(plan.Shanghai).Format("01-02"))
+		parts = append(parts, "提醒推迟到 "+st.Snoozed.In(plan.Zone()).Format("01-02"))
 	}
 	return strings.Join(parts, " · ")
 }
@@ -579,14 +579,14 @@ func eventLine(ev reminders.Event) string {
 	if ev.Who != "" {
 		who = "<@" + ev.Who + "> "
 	}
-	at := ev.At.In(plan.Shanghai).Format("01-02")
+	at := ev.At.In(plan.Zone()).Format("01-02")
 	switch ev.Kind {
 	case reminders.EventDone:
 		return fmt.Sprintf("%s %s标记完成 %s", at, who, ev.Task)
 	case reminders.EventProgress:
 		return fmt.Sprintf("%s %s填报进展 %s:%s", at, who, ev.Task, ev.Text)
 	case reminders.EventSnooze:
-		return fmt.Sprintf("%s %s推迟提醒 %s 到 %s", at, who, ev.Task, ev.Until.In(plan.Shanghai).Format("01-02"))
+		return fmt.Sprintf("%s %s推迟提醒 %s 到 %s", at, who, ev.Task, ev.Until.In(plan.Zone()).Format("01-02"))
 	case reminders.EventExtension:
 		return fmt.Sprintf("%s %s申请延期 %s 到 %s:%s", at, who, ev.Task, plan.DayOf(ev.Until), ev.Text)
 	}
