@@ -127,6 +127,23 @@ func ParseDays(s string) (int, error) {
 	return n * mul, nil
 }
 
+// ParseWeekly reads a weekly time such as "mon 09:00" (DUTYBOT_DIGEST_AT, `remind digest
+// --schedule`) into an RRULE and a time of day; "off" gives an empty rule.
+func ParseWeekly(s string) (rule string, hh, mm int, err error) {
+	if strings.TrimSpace(s) == "off" {
+		return "", 0, 0, nil
+	}
+	f := strings.Fields(s)
+	codes := map[string]string{"mon": "MO", "tue": "TU", "wed": "WE", "thu": "TH", "fri": "FR", "sat": "SA", "sun": "SU"}
+	if len(f) != 2 || codes[strings.ToLower(f[0])] == "" {
+		return "", 0, 0, fmt.Errorf("%q: want a weekday and a time such as \"mon 09:00\", or off", s)
+	}
+	if hh, mm, err = ParseClock(f[1]); err != nil {
+		return "", 0, 0, err
+	}
+	return "FREQ=WEEKLY;BYDAY=" + codes[strings.ToLower(f[0])], hh, mm, nil
+}
+
 // ParseClock reads "09:00".
 func ParseClock(s string) (hour, minute int, err error) {
 	t, err := time.Parse("15:04", strings.TrimSpace(s))

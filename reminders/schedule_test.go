@@ -133,10 +133,35 @@ func TestParseLadder(t *testing.T) {
 		{"-1d", nil, false},
 	}
 	for _, tt := range tests {
-		got, err := ParseLadder(tt.in)
-		if (err == nil) != tt.ok || !reflect.DeepEqual(got, tt.want) {
-			t.Errorf("ParseLadder(%q) = %v, %v", tt.in, got, err)
-		}
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := ParseLadder(tt.in)
+			if (err == nil) != tt.ok || !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("ParseLadder(%q) = %v, %v", tt.in, got, err)
+			}
+		})
+	}
+}
+
+func TestParseWeekly(t *testing.T) {
+	tests := []struct {
+		in     string
+		rule   string
+		hh, mm int
+		ok     bool
+	}{
+		{"mon 09:00", "FREQ=WEEKLY;BYDAY=MO", 9, 0, true},
+		{"Fri 17:30", "FREQ=WEEKLY;BYDAY=FR", 17, 30, true},
+		{"off", "", 0, 0, true},
+		{"someday", "", 0, 0, false},
+		{"mon 9am", "", 0, 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			rule, hh, mm, err := ParseWeekly(tt.in)
+			if (err == nil) != tt.ok || rule != tt.rule || hh != tt.hh || mm != tt.mm {
+				t.Errorf("ParseWeekly(%q) = %q %d:%d, %v", tt.in, rule, hh, mm, err)
+			}
+		})
 	}
 }
 

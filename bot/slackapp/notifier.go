@@ -40,7 +40,6 @@ func (n *Notifier) Notify(ctx context.Context, nudge reminders.Nudge) (reminders
 	if nudge.Kind == reminders.KindDigest {
 		var err error
 		if msgs, err = n.digest(ctx, nudge); err != nil {
-			a.opt.Metrics.NudgesFailed.Inc()
 			return reminders.Receipt{}, err
 		}
 	}
@@ -55,16 +54,11 @@ func (n *Notifier) Notify(ctx context.Context, nudge reminders.Nudge) (reminders
 		}
 		t, err := a.post(ctx, nudge.Route, "", m, opts...)
 		if err != nil {
-			a.opt.Metrics.NudgesFailed.Inc()
 			return reminders.Receipt{}, deliveryError(fmt.Sprintf("notify %s to %s", nudge.OccurrenceID, nudge.Route), err)
 		}
 		if i == 0 {
 			ts = t
 		}
-	}
-	a.opt.Metrics.NudgesSent.Inc()
-	if nudge.Late {
-		a.opt.Metrics.NudgesLate.Inc()
 	}
 	return reminders.Receipt{Route: nudge.Route, ID: ts}, nil
 }
