@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 )
 
 // Document is one parsed plan.
@@ -233,4 +234,13 @@ func (d *Day) UnmarshalJSON(b []byte) error {
 	}
 	*d = v
 	return nil
+}
+
+// Clip returns s cut to its first n characters, with "…" after them, when it is longer: the one
+// way dutybot shortens a title or a quote for a line of output.
+func Clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n]) + "…"
 }

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/dutybot/dutybot/ingest"
+	"github.com/dutybot/dutybot/internal/app"
 	"github.com/dutybot/dutybot/internal/redistest"
 	"github.com/dutybot/dutybot/keyspace"
 	"github.com/dutybot/dutybot/plan"
@@ -74,6 +75,11 @@ func (e *ingestEnv) file(name string, data []byte) string {
 		e.t.Fatal(err)
 	}
 	return p
+}
+
+// app builds the App a command would from the environment, closed when the test ends.
+func (e *ingestEnv) app() *app.App {
+	return testApp(e.t, e.vars, nil)
 }
 
 // run drives Main as the command line does and returns stdout, stderr and the error.
@@ -141,13 +147,9 @@ func TestIngestCommands(t *testing.T) {
 	}
 
 	// Commands without files read the store.
-	m := NewMain()
-	m.Getenv = func(k string) string { return e.vars[k] }
-	m.Stderr = &bytes.Buffer{}
-	docs, err := m.loadPlans(ctx, nil)
-	m.Close()
+	docs, err := e.app().Plans(ctx)
 	if err != nil || len(docs) != len(seeds.Files())+1 {
-		t.Fatalf("loadPlans from the store: %d plans, %v", len(docs), err)
+		t.Fatalf("plans from the store: %d plans, %v", len(docs), err)
 	}
 
 	out, _, err = e.run("plans", "show", "某政办发〔2025〕7号")
@@ -239,18 +241,15 @@ func TestPlansWithoutRedis(t *testing.T) {
 	docx := e.file("plan.docx", ingestDOCX(t, ingestPlanText))
 
 	// Reading commands fall back to the seeds, or read the files given.
-	m := NewMain()
-	m.Getenv = func(k string) string { return e.vars[k] }
-	m.Stderr = &bytes.Buffer{}
-	docs, err := m.loadPlans(context.Background(), nil)
+	a := e.app()
+	docs, err := a.Plans(context.Background())
 	if err != nil || len(docs) != len(seeds.Files()) {
-		t.Fatalf("loadPlans without Redis: %d plans, %v; want the %d seeds", len(docs), err, len(seeds.Files()))
+		t.Fatalf("plans without Redis: %d plans, %v; want the %d seeds", len(docs), err, len(seeds.Files()))
 	}
-	docs, err = m.loadPlans(context.Background(), []string{docx})
+	docs, err = a.ReadFiles(context.Background(), []string{docx}, func(err error) { t.Error(err) })
 	if err != nil || len(docs) != 1 || len(docs[0].Tasks) != 3 {
-		t.Fatalf("loadPlans(plan.docx): %v", err)
+		t.Fatalf("ReadFiles(plan.docx): %v", err)
 	}
-	m.Close()
 
 	// A dry run still parses; storing needs Redis and says so.
 	out, _, err := e.run("ingest", "--dry-run", docx)
@@ -279,12 +278,10 @@ func TestReplicaHearsIngest(t *testing.T) {
 		t.Fatal(err)
 	}
 	heard := make(chan []*plan.Document, 10)
-	replica := NewMain()
-	replica.Getenv = func(k string) string { return e.vars[k] }
-	replica.Stderr = &bytes.Buffer{}
+	replica := e.app()
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	_, err = replica.startPlanStore(ctx, ingest.ListenerFunc(func(ctx context.Context, docs []*plan.Document) error {
+	_, err = replica.FollowPlans(ctx, ingest.ListenerFunc(func(ctx context.Context, docs []*plan.Document) error {
 		_, err := index.Build(ctx, docs)
 		heard <- docs
 		return err
@@ -292,7 +289,6 @@ func TestReplicaHearsIngest(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer replica.Close()
 	select {
 	case docs := <-heard:
 		if len(docs) != len(seeds.Files()) {

@@ -247,11 +247,8 @@ func TestDispatchProcessesPrintEachNudgeOnce(t *testing.T) {
 	e.vars["DUTYBOT_POLL"] = "20ms"
 	const n = 300
 	// Add the reminders through the store (the CLI would take a process per reminder).
-	var setupOut bytes.Buffer
-	setup := e.main(&setupOut, &setupOut)
-	setup.Logger = newLogger(&setupOut, setup.Getenv)
 	ctx := context.Background()
-	store, _, err := setup.openReminders(ctx, 3*time.Second)
+	store, err := testApp(t, e.vars, func() time.Time { return e.now }).OpenReminders(ctx, 3*time.Second)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -261,7 +258,6 @@ func TestDispatchProcessesPrintEachNudgeOnce(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	setup.Close()
 	e.now = due.Add(time.Minute)
 
 	runCtx, cancel := context.WithTimeout(ctx, 30*time.Second)

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/dutybot/dutybot/bot/slackapp/slackfake"
+	"github.com/dutybot/dutybot/internal/app"
 	"github.com/dutybot/dutybot/internal/redistest"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/reminders"
@@ -46,10 +47,7 @@ func firstNudge(t *testing.T, unit plan.UnitRef, t0 time.Time) reminders.Occurre
 	if err != nil {
 		t.Fatal(err)
 	}
-	sched, err := reminderSchedule(Config{Ladder: "30d,7d,1d,0d", NudgeTime: "09:00"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	sched := reminders.DefaultSchedule()
 	var best reminders.Occurrence
 	for _, x := range reminders.PlanSeries(docs) {
 		if x.Unit != unit || x.Kind != reminders.SeriesDeadline {
@@ -382,7 +380,7 @@ func TestDeployFilesKeepUp(t *testing.T) {
 			listed[k] = true
 		}
 	}
-	for _, k := range envNames() {
+	for _, k := range app.ConfigNames() {
 		if !listed[k] {
 			t.Errorf(".env.example does not list %s", k)
 		}
