@@ -110,3 +110,33 @@ func TestAnswerContextCarriesFollowUps(t *testing.T) {
 		t.Errorf("follow-up: tasks %v context %+v\n%s", b.Tasks, b.Context, b.Text)
 	}
 }
+
+// TestAnswerQuery: a query given as fields is answered as the same question in words.
+func TestAnswerQuery(t *testing.T) {
+	e := NewEngine(seedIndex(t), Options{})
+	now := plan.NewDay(2024, 1, 15).Time(9, 0)
+	tests := []struct {
+		name     string
+		q        Query
+		question string
+	}{
+		{"a unit's tasks", Query{Units: []UnitFilter{{Name: "市商务局", City: "衢州市"}}, Cities: []string{"衢州市"}}, "衢州市商务局负责哪些任务?"},
+		{"overdue", Query{Status: StatusOverdue, Cities: []string{"衢州"}}, "衢州哪些任务已逾期?"},
+		{"a city's summary", Query{Shape: ShapeSummary, Cities: []string{"湖州"}}, "总结一下湖州"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := e.AnswerQuery(context.Background(), tt.q, now)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := e.Answer(context.Background(), Question{Text: tt.question, Now: now})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Outcome != OutcomeAnswered || strings.Join(got.Tasks, " ") != strings.Join(want.Tasks, " ") || got.Intent != want.Intent {
+				t.Errorf("query: %s %s %v\nquestion: %s %s %v", got.Outcome, got.Intent, got.Tasks, want.Outcome, want.Intent, want.Tasks)
+			}
+		})
+	}
+}

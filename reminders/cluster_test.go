@@ -71,7 +71,7 @@ func TestOnRedisCluster(t *testing.T) {
 	if _, _, err := s.Add(ctx, Custom{Route: "C1", At: at("2026-10-30 09:00"), Text: "x"}); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.Snooze(ctx, "aaaa0001:2", stats, "U1", at("2026-11-11 09:00")); err != nil {
+	if err := s.Snooze(ctx, Change{Task: "aaaa0001:2", Unit: stats, By: "U1"}, at("2026-11-11 09:00")); err != nil {
 		t.Fatal(err)
 	}
 	rec := &recorder{}
@@ -80,7 +80,7 @@ func TestOnRedisCluster(t *testing.T) {
 	if _, err := d.Tick(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.MarkDone(ctx, "aaaa0001:1", commerce, "U1"); err != nil {
+	if err := s.MarkDone(ctx, Change{Task: "aaaa0001:1", Unit: commerce, By: "U1"}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := s.Board(ctx, []plan.UnitRef{commerce, reform}); err != nil {

@@ -55,37 +55,52 @@ func (s *Store) mark(ctx context.Context, action string, ev Event, fields ...str
 	return n, wrap(fmt.Sprintf("record %s for %s %s", ev.Kind, ev.Task, u), err)
 }
 
-// MarkDone records that unit u has done task: no more nudges for them, with who and when kept.
-func (s *Store) MarkDone(ctx context.Context, task string, u plan.UnitRef, who string) error {
+// Change says who changes which unit's share of a task. A struct rather than an argument list, so
+// that who and what (both strings) cannot change places.
+type Change struct {
+	Task string
+	Unit plan.UnitRef
+	By   string // who: a Slack user id, or what --by says
+	// Occurrence is the nudge a button was pressed on ("" from the command line): snoozing it
+	// snoozes what it points at.
+	Occurrence string
+}
+
+// MarkDone records that the unit has done its share of the task: no more nudges for it, with who
+// and when kept (the done mark duties.Marks reads).
+func (s *Store) MarkDone(ctx context.Context, c Change) error {
 	now := strconv.FormatInt(ms(s.now()), 10)
-	_, err := s.mark(ctx, "done", Event{Kind: EventDone, Task: task, Unit: u, Who: who}, "done_at", now, "done_by", who)
+	_, err := s.mark(ctx, "done", Event{Kind: EventDone, Task: c.Task, Unit: c.Unit, Who: c.By}, "done_at", now, "done_by", c.By)
 	return err
 }
 
 // ReportProgress keeps a line of progress a unit reported on a task.
-func (s *Store) ReportProgress(ctx context.Context, task string, u plan.UnitRef, who, text string) error {
+func (s *Store) ReportProgress(ctx context.Context, c Change, text string) error {
 	if strings.TrimSpace(text) == "" {
 		return errors.New("report progress: say what was done")
 	}
 	now := strconv.FormatInt(ms(s.now()), 10)
-	_, err := s.mark(ctx, "note", Event{Kind: EventProgress, Task: task, Unit: u, Who: who, Text: text},
-		"progress", text, "progress_at", now, "progress_by", who)
+	_, err := s.mark(ctx, "note", Event{Kind: EventProgress, Task: c.Task, Unit: c.Unit, Who: c.By, Text: text},
+		"progress", text, "progress_at", now, "progress_by", c.By)
 	return err
 }
 
-// Snooze delays the unit's pending nudges of task until the given time.
-func (s *Store) Snooze(ctx context.Context, task string, u plan.UnitRef, who string, until time.Time) error {
+// Snooze delays the unit's pending nudges of the task until the given time. A change made on a
+// nudge (c.Occurrence) snoozes what the nudge points at: for a plan nudge, its unit's nudges of its
+// task; for a reminder someone created, that reminder.
+func (s *Store) Snooze(ctx context.Context, c Change, until time.Time) error {
 	if !until.After(s.now()) {
 		return fmt.Errorf("snooze: %s is not in the future", until.In(plan.Zone()).Format("2006-01-02 15:04"))
 	}
+	if c.Occurrence != "" {
+		return s.snoozeOccurrence(ctx, c.Occurrence, c.By, until)
+	}
 	t := strconv.FormatInt(ms(until), 10)
-	_, err := s.mark(ctx, "snooze", Event{Kind: EventSnooze, Task: task, Unit: u, Who: who, Until: until}, "snooze_until", t)
+	_, err := s.mark(ctx, "snooze", Event{Kind: EventSnooze, Task: c.Task, Unit: c.Unit, Who: c.By, Until: until}, "snooze_until", t)
 	return err
 }
 
-// SnoozeOccurrence snoozes what a nudge's button points at: for a plan nudge, the unit's nudges of
-// that task (as Snooze); for a reminder someone created, that reminder.
-func (s *Store) SnoozeOccurrence(ctx context.Context, occurrenceID, who string, until time.Time) error {
+func (s *Store) snoozeOccurrence(ctx context.Context, occurrenceID, who string, until time.Time) error {
 	id, _, _ := strings.Cut(occurrenceID, "@")
 	def, err := s.rdb.HGet(ctx, s.ks.SchedSeries(id), "def").Result()
 	if err != nil {
@@ -96,10 +111,7 @@ func (s *Store) SnoozeOccurrence(ctx context.Context, occurrenceID, who string, 
 		return fmt.Errorf("snooze %s: %w", occurrenceID, err)
 	}
 	if x.TaskID != "" {
-		return s.Snooze(ctx, x.TaskID, x.Unit, who, until)
-	}
-	if !until.After(s.now()) {
-		return fmt.Errorf("snooze: %s is not in the future", until.In(plan.Zone()).Format("2006-01-02 15:04"))
+		return s.Snooze(ctx, Change{Task: x.TaskID, Unit: x.Unit, By: who}, until)
 	}
 	n, err := snoozeSeriesScript.Run(ctx, s.rdb, []string{s.ks.SchedDue(), s.ks.SchedSeries(id)}, id, ms(until)).Int()
 	if err != nil {
@@ -111,10 +123,10 @@ func (s *Store) SnoozeOccurrence(ctx context.Context, occurrenceID, who string, 
 	return nil
 }
 
-// RequestExtension records that a unit asked for more time on task, to the given day.
-func (s *Store) RequestExtension(ctx context.Context, task string, u plan.UnitRef, who string, to plan.Day, reason string) error {
-	_, err := s.mark(ctx, "note", Event{Kind: EventExtension, Task: task, Unit: u, Who: who, Text: reason, Until: to.Time(0, 0)},
-		"extension_to", to.String(), "extension_reason", reason, "extension_by", who,
+// RequestExtension records that a unit asked for more time on the task, to the given day.
+func (s *Store) RequestExtension(ctx context.Context, c Change, to plan.Day, reason string) error {
+	_, err := s.mark(ctx, "note", Event{Kind: EventExtension, Task: c.Task, Unit: c.Unit, Who: c.By, Text: reason, Until: to.Time(0, 0)},
+		"extension_to", to.String(), "extension_reason", reason, "extension_by", c.By,
 		"extension_at", strconv.FormatInt(ms(s.now()), 10))
 	return err
 }

@@ -85,10 +85,10 @@ func TestMarkDoneStopsNudgesAndColours(t *testing.T) {
 	if st.Colour != duties.Yellow || st.Deadline != day("2026-12-01") {
 		t.Errorf("5 days before: %s %s, want yellow", st.Colour, st.Deadline)
 	}
-	if err := s.ReportProgress(ctx, task, commerce, "U1", "材料已报送"); err != nil {
+	if err := s.ReportProgress(ctx, Change{Task: task, Unit: commerce, By: "U1"}, "材料已报送"); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.MarkDone(ctx, task, commerce, "U1"); err != nil {
+	if err := s.MarkDone(ctx, Change{Task: task, Unit: commerce, By: "U1"}); err != nil {
 		t.Fatal(err)
 	}
 	st, err = s.Status(ctx, task, commerce)
@@ -155,7 +155,7 @@ func TestSnoozeDelaysPendingNudge(t *testing.T) {
 		t.Fatal(err)
 	}
 	until := at("2026-11-27 09:00")
-	if err := s.Snooze(ctx, "aaaa0001:1", commerce, "U2", until); err != nil {
+	if err := s.Snooze(ctx, Change{Task: "aaaa0001:1", Unit: commerce, By: "U2"}, until); err != nil {
 		t.Fatal(err)
 	}
 	ps, err := s.List(ctx, []plan.UnitRef{commerce})
@@ -165,7 +165,7 @@ func TestSnoozeDelaysPendingNudge(t *testing.T) {
 	if len(ps) != 1 || !ps[0].At.Equal(until) {
 		t.Fatalf("snoozed: %+v", ps)
 	}
-	if err := s.Snooze(ctx, "aaaa0001:1", commerce, "U2", at("2026-11-01 00:00")); err == nil {
+	if err := s.Snooze(ctx, Change{Task: "aaaa0001:1", Unit: commerce, By: "U2"}, at("2026-11-01 00:00")); err == nil {
 		t.Error("snooze into the past accepted")
 	}
 
@@ -174,14 +174,14 @@ func TestSnoozeDelaysPendingNudge(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := s.SnoozeOccurrence(ctx, o.ID, "U2", at("2026-11-22 10:00")); err != nil {
+	if err := s.Snooze(ctx, Change{Occurrence: o.ID, By: "U2"}, at("2026-11-22 10:00")); err != nil {
 		t.Fatal(err)
 	}
 	ps, _ = s.List(ctx, nil)
 	if len(ps) != 1 || ps[0].Series.ID != x.ID || !ps[0].At.Equal(at("2026-11-22 10:00")) {
 		t.Errorf("custom snoozed: %+v", ps)
 	}
-	if err := s.SnoozeOccurrence(ctx, "nope@1", "U2", at("2026-11-22 10:00")); !errors.Is(err, ErrNotFound) {
+	if err := s.Snooze(ctx, Change{Occurrence: "nope@1", By: "U2"}, at("2026-11-22 10:00")); !errors.Is(err, ErrNotFound) {
 		t.Errorf("unknown occurrence: %v", err)
 	}
 }
@@ -257,7 +257,7 @@ func TestUnavailableIsClear(t *testing.T) {
 	if !errors.Is(err, ErrUnavailable) || !strings.Contains(err.Error(), "sync schedules") {
 		t.Errorf("Sync with Redis down: %v", err)
 	}
-	if err := s.MarkDone(ctx, "aaaa0001:1", commerce, "U1"); !errors.Is(err, ErrUnavailable) {
+	if err := s.MarkDone(ctx, Change{Task: "aaaa0001:1", Unit: commerce, By: "U1"}); !errors.Is(err, ErrUnavailable) {
 		t.Errorf("MarkDone with Redis down: %v", err)
 	}
 	d := NewDispatcher(s, &recorder{}, DispatcherOptions{})
@@ -307,7 +307,7 @@ func TestDoneMarks(t *testing.T) {
 		t.Fatal(err)
 	}
 	task := "aaaa0001:1"
-	if err := s.MarkDone(ctx, task, commerce, "张三"); err != nil {
+	if err := s.MarkDone(ctx, Change{Task: task, Unit: commerce, By: "张三"}); err != nil {
 		t.Fatal(err)
 	}
 	marks, err := s.DoneMarks(ctx, []duties.TaskUnit{{Task: task, Unit: commerce}, {Task: task, Unit: reform}})

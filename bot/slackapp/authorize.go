@@ -203,7 +203,7 @@ func channelLinks(channels []string) string {
 func (a *App) authorize(ctx context.Context, r Request) Decision {
 	z := Authorizer{Admins: a.admins, Member: a.isMember}
 	if a.remindersOn() {
-		z.Routes = a.opt.Reminders.Routes
+		z.Routes = a.routes
 	}
 	d := z.Decide(ctx, r)
 	if !d.Allowed {
@@ -211,6 +211,19 @@ func (a *App) authorize(ctx context.Context, r Request) Decision {
 		a.log.Info("write refused", "user", r.User, "action", r.Action, "unit", esc(r.Unit), "channel", r.Channel, "approval", d.Approval)
 	}
 	return d
+}
+
+// routes lists where a unit's nudges go: its own routes, and its city's.
+func (a *App) routes(ctx context.Context, u plan.UnitRef) ([]string, error) {
+	own, err := a.opt.Reminders.UnitRoutes(ctx, u)
+	if err != nil {
+		return nil, err
+	}
+	city, err := a.opt.Reminders.UnitRoutes(ctx, plan.UnitRef{City: u.City})
+	if err != nil {
+		return nil, err
+	}
+	return append(own, city...), nil
 }
 
 // esc is a unit's name as it may appear in Slack text: a plan may name a unit anything.

@@ -73,11 +73,12 @@ func (n *Notifier) digest(ctx context.Context, nudge reminders.Nudge) ([]message
 	if until.IsZero() {
 		until = a.opt.Now()
 	}
-	d, err := a.opt.Reminders.Digest(ctx, until.AddDate(0, 0, -7), until)
+	since := until.AddDate(0, 0, -7)
+	d, err := a.opt.Reminders.Digest(ctx, since)
 	if err != nil {
 		return nil, fmt.Errorf("notify %s: build the digest: %w", nudge.OccurrenceID, err)
 	}
-	return digestMessages(d), nil
+	return digestMessages(d, since, until), nil
 }
 
 // deliveryError tells the dispatcher how to treat a failed Web API call.

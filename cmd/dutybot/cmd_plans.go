@@ -48,7 +48,7 @@ func (c *plansListCmd) Run(ctx context.Context, store *ingest.Store, t *term) er
 	tw := tabwriter.NewWriter(t.Out, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tCITY\tNUMBER\tTASKS\tADDED\tTITLE")
 	for _, e := range list {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\t%s\n", e.ID, app.OrNone(e.City), app.OrNone(e.Number), e.Tasks, stamp(e.Added), e.Title)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\t%s\n", e.ID, orNone(e.City), orNone(e.Number), e.Tasks, stamp(e.Added), e.Title)
 	}
 	return tw.Flush()
 }
@@ -85,7 +85,7 @@ func (c *plansShowCmd) Run(ctx context.Context, a *app.App, store *ingest.Store,
 		if strings.TrimSpace(title) == "" {
 			title = task.Text
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", task.Number, app.OrNone(strings.Join(task.Lead, "、")), app.OrNone(strings.Join(ds, " ")), plan.Clip(title, 40))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", task.Number, orNone(strings.Join(task.Lead, "、")), orNone(strings.Join(ds, " ")), plan.Clip(title, 40))
 	}
 	return tw.Flush()
 }
@@ -132,7 +132,7 @@ func (c *plansRemoveCmd) Run(ctx context.Context, store *ingest.Store, t *term) 
 			fmt.Fprintf(t.Err, "dutybot: %s\n", oneLine(err.Error()))
 			continue
 		}
-		fmt.Fprintf(t.Out, "removed %s %s %s\n", e.ID, app.OrNone(e.Number), e.Title)
+		fmt.Fprintf(t.Out, "removed %s %s %s\n", e.ID, orNone(e.Number), e.Title)
 	}
 	if failed > 0 {
 		return fmt.Errorf("%d of %d plans were not removed", failed, len(c.Refs))
@@ -162,10 +162,10 @@ func (c *plansReparseCmd) Run(ctx context.Context, store *ingest.Store, t *term)
 		sum, err := store.Reparse(ctx, ref)
 		if err != nil {
 			failed++
-			fmt.Fprintf(t.Err, "dutybot: %s: not reparsed (the stored parse stays): %s\n", oneLine(ref), oneLine(app.UserMessage(err)))
+			fmt.Fprintf(t.Err, "dutybot: %s: not reparsed (the stored parse stays): %s\n", oneLine(ref), oneLine(userMessage(err)))
 			continue
 		}
-		fmt.Fprintf(t.Out, "%s %s: %d tasks\n", sum.Doc.ID, app.OrNone(sum.Doc.Number), len(sum.Doc.Tasks))
+		fmt.Fprintf(t.Out, "%s %s: %d tasks\n", sum.Doc.ID, orNone(sum.Doc.Number), len(sum.Doc.Tasks))
 	}
 	if failed > 0 {
 		return fmt.Errorf("%d of %d plans were not reparsed", failed, len(refs))

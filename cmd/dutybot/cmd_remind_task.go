@@ -36,7 +36,7 @@ func (c *remindDoneCmd) Run(ctx context.Context, a *app.App, store *reminders.St
 	if err != nil {
 		return err
 	}
-	if err := store.MarkDone(ctx, task, u, c.By); err != nil {
+	if err := store.MarkDone(ctx, reminders.Change{Task: task, Unit: u, By: c.By}); err != nil {
 		return err
 	}
 	fmt.Fprintf(t.Out, "Marked %s done for %s: no more nudges.\n", task, u)
@@ -57,7 +57,7 @@ func (c *remindProgressCmd) Run(ctx context.Context, a *app.App, store *reminder
 	if len(c.Text) == 0 {
 		return usageError("remind progress TASK --unit U TEXT")
 	}
-	if err := store.ReportProgress(ctx, task, u, c.By, strings.Join(c.Text, " ")); err != nil {
+	if err := store.ReportProgress(ctx, reminders.Change{Task: task, Unit: u, By: c.By}, strings.Join(c.Text, " ")); err != nil {
 		return err
 	}
 	fmt.Fprintf(t.Out, "Progress kept for %s, %s.\n", task, u)
@@ -80,7 +80,7 @@ func (c *remindExtendCmd) Run(ctx context.Context, a *app.App, store *reminders.
 	if err != nil || d.IsZero() {
 		return usageError("remind extend TASK --unit U --to YYYY-MM-DD REASON")
 	}
-	if err := store.RequestExtension(ctx, task, u, c.By, d, strings.Join(c.Reason, " ")); err != nil {
+	if err := store.RequestExtension(ctx, reminders.Change{Task: task, Unit: u, By: c.By}, d, strings.Join(c.Reason, " ")); err != nil {
 		return err
 	}
 	fmt.Fprintf(t.Out, "Extension to %s asked for %s, %s.\n", d, task, u)
@@ -103,7 +103,7 @@ func (c *remindSnoozeCmd) Run(ctx context.Context, a *app.App, store *reminders.
 	if err != nil {
 		return usageError("remind snooze: " + err.Error())
 	}
-	if err := store.Snooze(ctx, task, u, c.By, until); err != nil {
+	if err := store.Snooze(ctx, reminders.Change{Task: task, Unit: u, By: c.By}, until); err != nil {
 		return err
 	}
 	fmt.Fprintf(t.Out, "Snoozed %s for %s until %s.\n", task, u, stamp(until))

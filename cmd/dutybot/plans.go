@@ -3,9 +3,11 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 
+	"github.com/dutybot/dutybot/ingest"
 	"github.com/dutybot/dutybot/internal/app"
 	"github.com/dutybot/dutybot/plan"
 )
@@ -27,4 +29,22 @@ func writeJSON(w io.Writer, v any) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(v)
+}
+
+// userMessage is the part of an error a person acts on: a refusal's reason and remedy, else the
+// error as it is.
+func userMessage(err error) string {
+	var r *ingest.RefusedError
+	if errors.As(err, &r) {
+		return r.Reason + ": " + r.Remedy
+	}
+	return err.Error()
+}
+
+// orNone is s, or "-" when it is empty.
+func orNone(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
 }
