@@ -65,14 +65,15 @@ func firstNudge(t *testing.T, unit plan.UnitRef, t0 time.Time) reminders.Occurre
 
 // serveEnv is a running `dutybot serve` against a fake Slack and a real Redis.
 type serveEnv struct {
-	fake    *slackfake.Server
-	addr    string
-	metrics string // DUTYBOT_METRICS_ADDR
-	prefix  string
-	clock   *testClock
-	logs    *syncBuffer
-	stop    func() error
-	healthy func() (int, map[string]string)
+	fake     *slackfake.Server
+	addr     string
+	metrics  string // DUTYBOT_METRICS_ADDR
+	redisURL string
+	prefix   string
+	clock    *testClock
+	logs     *syncBuffer
+	stop     func() error
+	healthy  func() (int, map[string]string)
 }
 
 // startServe runs serve with routes (a DUTYBOT_ROUTES file's text) and the clock at t0, and waits
@@ -81,7 +82,8 @@ func startServe(t testing.TB, routes string, t0 time.Time, override ...string) *
 	t.Helper()
 	e := &serveEnv{fake: slackfake.New(t), clock: newTestClock(t0), logs: &syncBuffer{}}
 	_, e.prefix = redistest.Client(t)
-	redisURL := redistest.URL(t)
+	e.redisURL = redistest.URL(t)
+	redisURL := e.redisURL
 	dir := t.TempDir()
 	routesFile := filepath.Join(dir, "routes.txt")
 	if err := os.WriteFile(routesFile, []byte(routes), 0o644); err != nil {
@@ -155,6 +157,36 @@ func startServe(t testing.TB, routes string, t0 time.Time, override ...string) *
 		case <-time.After(20 * time.Millisecond):
 		}
 	}
+}
+
+// slash sends /dutybot text as UALICE in CQUZHOU and returns the text of the reply, every message
+// of it.
+func (e *serveEnv) slash(t *testing.T, text string) string {
+	t.Helper()
+	_, url := e.fake.Command("UALICE", "CQUZHOU", text)
+	path := strings.TrimPrefix(url, strings.TrimSuffix(e.fake.GetAPIURL(), "/"))
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	var got strings.Builder
+	err := e.fake.Wait(ctx, func(r slackfake.Records) bool {
+		got.Reset()
+		for _, m := range r.Messages {
+			if m.Channel == path {
+				got.WriteString(m.AllText() + "\n")
+			}
+		}
+		return got.Len() > 0
+	})
+	if err != nil {
+		t.Fatalf("/dutybot %s: no reply: %v", text, err)
+	}
+	time.Sleep(200 * time.Millisecond) // the later parts of a long answer
+	for _, m := range e.fake.Snapshot().Messages {
+		if m.Channel == path && !strings.Contains(got.String(), m.AllText()) {
+			got.WriteString(m.AllText() + "\n")
+		}
+	}
+	return got.String()
 }
 
 // TestServeEndToEnd runs the real serve command against a fake Slack (slack-go's slacktest,
