@@ -204,11 +204,28 @@ var (
 	labelNumExpr    = regexp.MustCompile(`(?:文件编号|文号|发文字号)[:：]?\s*(\S+号)`)
 )
 
-// readMeta fills title, city, number and issue date from the raw text (labels included).
+// readMeta fills title, place, number and issue date from the raw text (labels included).
 func (p *parser) readMeta(raw string, lines []string) {
 	d := p.doc
-	rawLines := strings.Split(foldWidth(strings.ReplaceAll(raw, "\r", "")), "\n")
-	for _, l := range rawLines {
+	p.readLabels(raw)
+	head := titleLines(lines)
+	var issuerLine string
+	d.Title, issuerLine = findTitle(head)
+	if d.Number == "" {
+		d.Number = findNumber(head)
+	}
+	if d.Issued.IsZero() {
+		d.Issued = findSignatureDate(head)
+	}
+	// Where the plan belongs: its issuer, else its document number, else the places it names.
+	d.City = p.placePlan(append([]string{issuerLine, d.Title}, head...), lines)
+	d.Province, d.Level = ProvinceOf(d.City), PlaceLevel(d.City)
+}
+
+// readLabels reads the labels a page prints at its head: 文号, 成文日期, 发布日期.
+func (p *parser) readLabels(raw string) {
+	d := p.doc
+	for _, l := range strings.Split(foldWidth(strings.ReplaceAll(raw, "\r", "")), "\n") {
 		// Labels stand at the head of a page: a run-together page is one long line, whose labels
 		// are near its start.
 		if len(l) > 3000 {
@@ -231,113 +248,116 @@ func (p *parser) readMeta(raw string, lines []string) {
 			}
 		}
 	}
-	// The title: the plan a notice prints ("关于印发X的通知"), else the first line that reads as a
-	// plan's title. A title broken over lines ("…关于印发《2023年" / "…方案》的通知") is joined first.
-	head := titleLines(lines)
-	var issuerLine string
-	for _, l := range head {
-		if !strings.Contains(l, "关于印发") {
-			continue
+}
+
+// titleFinders find a plan's title in the head of its text, most telling first; each returns the
+// title and the line it stood on.
+var titleFinders = []func(l string) string{
+	// The plan a notice prints: "关于印发《X》的通知".
+	func(l string) string {
+		if m := noticeExpr.FindStringSubmatch(l); m != nil && strings.Contains(l, "关于印发") {
+			return strings.Trim(m[1], "《》“”\" ")
 		}
-		if m := noticeExpr.FindStringSubmatch(l); m != nil {
-			d.Title = strings.Trim(m[1], "《》“”\" ")
-			issuerLine = l
-			break
+		return ""
+	},
+	// The notice's own words: "《X》已经市政府同意，现印发给你们".
+	func(l string) string {
+		if strings.Contains(l, "》") && strings.Contains(l, "印发") {
+			if m := forwardedExpr.FindStringSubmatch(l); m != nil {
+				return m[1]
+			}
 		}
-	}
-	for _, l := range head {
-		if d.Title != "" {
-			break
+		return ""
+	},
+	// A notice titled without 关于: "省政府印发2020年…责任分解通知".
+	func(l string) string {
+		if strings.HasSuffix(l, "通知") && strings.Contains(l, "印发") && utf8.RuneCountInString(l) <= 90 && !strings.ContainsAny(l, "。，,") {
+			if m := noticeShortExpr.FindStringSubmatch(l); m != nil {
+				return strings.Trim(m[1], "《》“”\" ")
+			}
 		}
-		// "《X》已经市政府同意，现印发给你们": the notice's own words name the plan.
-		if !strings.Contains(l, "》") || !strings.Contains(l, "印发") {
-			continue
+		return ""
+	},
+	// A line that ends like a plan's title.
+	func(l string) string {
+		if titleLike(l) && titleEndExpr.MatchString(l) {
+			return strings.TrimSpace(docNumberLead.ReplaceAllString(l, ""))
 		}
-		if m := forwardedExpr.FindStringSubmatch(l); m != nil {
-			d.Title = m[1]
+		return ""
+	},
+	// A line that says 关于.
+	func(l string) string {
+		if titleLike(l) && strings.Contains(l, "关于") {
+			return strings.TrimSpace(docNumberLead.ReplaceAllString(l, ""))
 		}
-	}
-	for _, l := range head {
-		if d.Title != "" {
-			break
-		}
-		if !strings.HasSuffix(l, "通知") || !strings.Contains(l, "印发") {
-			continue
-		}
-		if m := noticeShortExpr.FindStringSubmatch(l); m != nil && utf8.RuneCountInString(l) <= 90 && !strings.ContainsAny(l, "。，,") {
-			d.Title, issuerLine = strings.Trim(m[1], "《》“”\" "), l
-		}
-	}
-	for pass := 0; pass < 2 && d.Title == ""; pass++ {
+		return ""
+	},
+}
+
+// findTitle returns the plan's title and the line it came from; a title inside a longer line (a
+// database row, a breadcrumb) is the last resort, and names no line.
+func findTitle(head []string) (title, line string) {
+	for _, find := range titleFinders {
 		for _, l := range head {
-			n := utf8.RuneCountInString(l)
-			if lvl, _, _, _ := heading(l); lvl != lvlNone || n < 6 || n > 90 || strings.ContainsAny(l, "。；，,") {
-				continue
-			}
-			// First a line that ends like a plan's title; then one that says 关于.
-			if (pass == 0 && titleEndExpr.MatchString(l)) || (pass == 1 && strings.Contains(l, "关于")) {
-				d.Title = strings.TrimSpace(docNumberLead.ReplaceAllString(l, ""))
-				issuerLine = l
-				break
+			if t := find(l); t != "" {
+				return t, l
 			}
 		}
 	}
-	if d.Title == "" {
-		// A title inside a longer line: a database row, a breadcrumb.
-		for _, l := range head {
-			if !strings.Contains(l, "关于") {
-				continue
-			}
+	for _, l := range head {
+		if strings.Contains(l, "关于") {
 			if m := embeddedTitle.FindString(l); m != "" {
-				d.Title = m
-				break
+				return m, ""
 			}
 		}
 	}
-	// The document number: the first one that is not a citation ("《…》(嘉政发〔2009〕61号)").
-	if d.Number == "" {
-		for _, l := range head {
-			if !strings.Contains(l, "号") {
+	return "", ""
+}
+
+// titleLike reports whether a line could be a title on its own: not a heading, not a sentence.
+func titleLike(l string) bool {
+	n := utf8.RuneCountInString(l)
+	lvl, _, _, _ := heading(l)
+	return lvl == lvlNone && n >= 6 && n <= 90 && !strings.ContainsAny(l, "。；，,")
+}
+
+// findNumber returns the first document number of the head that is not a citation
+// ("《…》(嘉政发〔2009〕61号)").
+func findNumber(head []string) string {
+	for _, l := range head {
+		if !strings.Contains(l, "号") {
+			continue
+		}
+		for _, m := range docNumberExpr.FindAllStringIndex(l, -1) {
+			before := l[:m[0]]
+			if strings.HasSuffix(before, "(") || strings.HasSuffix(before, "（") || strings.Contains(before, "》") {
 				continue
 			}
-			for _, m := range docNumberExpr.FindAllStringIndex(l, -1) {
-				before := l[:m[0]]
-				if strings.HasSuffix(before, "》(") || strings.HasSuffix(before, "》（") || strings.HasSuffix(before, "(") || strings.HasSuffix(before, "（") || strings.Contains(before, "》") {
-					continue
-				}
-				d.Number = l[m[0]:m[1]]
-				break
-			}
-			if d.Number != "" {
-				break
-			}
+			return l[m[0]:m[1]]
 		}
 	}
-	// The issue date: the first complete date standing alone (the signature), when no label gave it.
-	if d.Issued.IsZero() {
-		for _, l := range head {
-			if !strings.Contains(l, "日") {
+	return ""
+}
+
+// findSignatureDate returns the first complete date standing alone (the signature).
+func findSignatureDate(head []string) Day {
+	for _, l := range head {
+		if !strings.Contains(l, "日") {
+			continue
+		}
+		for _, m := range fullDateExpr.FindAllStringIndex(l, -1) {
+			before, after := strings.TrimSpace(l[:m[0]]), strings.TrimSpace(l[m[1]:])
+			alone := (before == "" || strings.HasSuffix(before, "办公室") || strings.HasSuffix(before, "政府") || strings.HasSuffix(before, "办公厅")) &&
+				(after == "" || strings.HasPrefix(after, "(") || strings.HasPrefix(after, "（") || after == "印发")
+			if !alone {
 				continue
 			}
-			for _, m := range fullDateExpr.FindAllStringIndex(l, -1) {
-				before, after := strings.TrimSpace(l[:m[0]]), strings.TrimSpace(l[m[1]:])
-				alone := (before == "" || strings.HasSuffix(before, "办公室") || strings.HasSuffix(before, "政府") || strings.HasSuffix(before, "办公厅")) &&
-					(after == "" || strings.HasPrefix(after, "(") || strings.HasPrefix(after, "（") || after == "印发")
-				if alone {
-					if day, ok := ParseFullDate(l[m[0]:m[1]]); ok {
-						d.Issued = day
-						break
-					}
-				}
-			}
-			if !d.Issued.IsZero() {
-				break
+			if day, ok := ParseFullDate(l[m[0]:m[1]]); ok {
+				return day
 			}
 		}
 	}
-	// Where the plan belongs: its issuer, else its document number, else the places it names.
-	d.City = p.placePlan(append([]string{issuerLine, d.Title}, head...), lines)
-	d.Province, d.Level = ProvinceOf(d.City), PlaceLevel(d.City)
+	return Day{}
 }
 
 // placeName reports whether s ends like a place (市, 区, 县, 省, 州, 旗).
