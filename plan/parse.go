@@ -579,101 +579,153 @@ func (p *parser) bodyLines(lines []string) []string {
 // with cells separated by ｜) become table items.
 func (p *parser) buildTree(lines []string) *item {
 	root := &item{level: -1}
-	cur := root
-	var attach *item
-	inAttachList := false
-	order := 0
-	lastItem := 0 // the number of the last 1. 2. item, so that "11.121人才" reads as item 11
-	for i := 0; i < len(lines); i++ {
-		l := lines[i]
-		if m := attachExpr.FindStringSubmatch(l); m != nil {
-			title := ""
-			if i+1 < len(lines) {
-				title = lines[i+1]
-				i++
-			}
-			num := 1
-			if m[1] != "" {
-				num, _ = strconv.Atoi(m[1])
-			}
-			attach = &item{level: lvlAttachment, num: num, marker: strings.TrimSpace(l), title: title, parent: root}
-			root.children = append(root.children, attach)
-			cur = attach
-			inAttachList = false
-			continue
-		}
-		if attachList.MatchString(l) {
-			inAttachList = true
-			continue
-		}
-		if inAttachList {
-			if lvl, _, _, rest := heading(l); lvl == lvlItem && !strings.Contains(rest, "。") && utf8.RuneCountInString(rest) < 50 {
-				continue
-			}
-			inAttachList = false
-		}
-		if header, n := findTableHeader(lines, i); header != nil {
-			parent := cur
-			for parent.level >= lvlPart && parent != attach && parent != root {
-				parent = parent.parent
-			}
-			rows, used := p.readTable(header, lines[i+n:])
-			t := &item{level: lvlNone, table: rows, parent: parent, title: "table", ctxPath: headingPath(cur)}
-			parent.children = append(parent.children, t)
-			i += n + used - 1
-			continue
-		}
-		if m := respLine.FindStringSubmatch(l); m != nil && cur != root {
-			target := cur
-			target.resp = append(target.resp, respBlock{m[1], m[2]})
-			if labelRole(m[1]) == rolePerson {
-				// "牵头负责领导：周喜安": a person, no unit; the line stays in the task's text, so that a
-				// question about who leads it can be answered from the plan's own words.
-				target.body = append(target.body, l)
-			}
-			continue
-		}
-		lvl, num, marker, rest := heading(l)
-		if lvl == lvlNone && lastItem > 0 {
-			// "11.121人才梯队项目": a number run into the item's own figures is still the next item.
-			if m := itemDigitsExpr.FindStringSubmatch(l); m != nil {
-				if n, _ := strconv.Atoi(m[1]); n == lastItem+1 {
-					lvl, num, marker, rest = lvlItem, n, strings.TrimSpace(m[0]), l[len(m[0]):]
-				}
-			}
-		}
-		if lvl == lvlItem {
-			lastItem = num
-		}
-		if lvl == lvlSubItem && cur != root && cur != attach {
-			// (1)(2)… and ①② are points of the item above: its text, not tasks of their own. When
-			// each point carries its own responsibility note, the item splits into clauses there.
-			cur.body = append(cur.body, l)
-			continue
-		}
-		if lvl == lvlNone {
-			if cur == root || cur == attach {
-				// A paragraph with no heading above it: keep it for search.
-				p.doc.Paras = append(p.doc.Paras, Paragraph{Section: sectionOf(cur), Text: l})
-				continue
-			}
-			cur.body = append(cur.body, l)
-			continue
-		}
-		parent := cur
-		for parent != root && parent.level >= lvl && parent.level != lvlAttachment {
-			parent = parent.parent
-		}
-		order++
-		it := &item{level: lvl, num: num, marker: marker, parent: parent, order: order}
-		it.title, it.body = splitTitle(rest)
-		if lvl < lvlItem || lvl == lvlItem && !strings.ContainsAny(it.title, "。；") {
-			it.groupLead = p.headingLead(it.title)
-		}
-		parent.children = append(parent.children, it)
-		cur = it
+	b := &treeBuilder{p: p, lines: lines, root: root, cur: root}
+	for b.i = 0; b.i < len(lines); b.i++ {
+		b.line(lines[b.i])
 	}
 	return root
+}
+
+// treeBuilder walks a plan's lines once, keeping the item the next line belongs to.
+type treeBuilder struct {
+	p            *parser
+	lines        []string
+	i            int
+	root, cur    *item
+	attach       *item // the attachment being read
+	inAttachList bool  // inside "附件：1. … 2. …", the list of attachments
+	order        int
+	lastItem     int // the number of the last 1. 2. item, so that "11.121人才" reads as item 11
+}
+
+// line places one line: an attachment, a table, a responsibility line, a heading or text.
+func (b *treeBuilder) line(l string) {
+	switch {
+	case b.attachment(l):
+	case b.attachmentList(l):
+	case b.table():
+	case b.respLine(l):
+	default:
+		lvl, num, marker, rest := b.heading(l)
+		b.place(l, lvl, num, marker, rest)
+	}
+}
+
+// attachment starts "附件1 title": its items hang under it, not under the plan's last part.
+func (b *treeBuilder) attachment(l string) bool {
+	m := attachExpr.FindStringSubmatch(l)
+	if m == nil {
+		return false
+	}
+	title := ""
+	if b.i+1 < len(b.lines) {
+		b.i++
+		title = b.lines[b.i]
+	}
+	num := 1
+	if m[1] != "" {
+		num, _ = strconv.Atoi(m[1])
+	}
+	b.attach = &item{level: lvlAttachment, num: num, marker: strings.TrimSpace(l), title: title, parent: b.root}
+	b.root.children = append(b.root.children, b.attach)
+	b.cur = b.attach
+	b.inAttachList = false
+	return true
+}
+
+// attachmentList skips the list of attachments at a notice's end ("附件：1.…").
+func (b *treeBuilder) attachmentList(l string) bool {
+	if attachList.MatchString(l) {
+		b.inAttachList = true
+		return true
+	}
+	if b.inAttachList {
+		if lvl, _, _, rest := heading(l); lvl == lvlItem && !strings.Contains(rest, "。") && utf8.RuneCountInString(rest) < 50 {
+			return true
+		}
+		b.inAttachList = false
+	}
+	return false
+}
+
+// table reads a table starting at this line into an item of its own under the nearest part.
+func (b *treeBuilder) table() bool {
+	header, n := findTableHeader(b.lines, b.i)
+	if header == nil {
+		return false
+	}
+	parent := b.cur
+	for parent.level >= lvlPart && parent != b.attach && parent != b.root {
+		parent = parent.parent
+	}
+	rows, used := b.p.readTable(header, b.lines[b.i+n:])
+	t := &item{level: lvlNone, table: rows, parent: parent, title: "table", ctxPath: headingPath(b.cur)}
+	parent.children = append(parent.children, t)
+	b.i += n + used - 1
+	return true
+}
+
+// respLine keeps "责任单位：X" for the item above.
+func (b *treeBuilder) respLine(l string) bool {
+	m := respLine.FindStringSubmatch(l)
+	if m == nil || b.cur == b.root {
+		return false
+	}
+	b.cur.resp = append(b.cur.resp, respBlock{m[1], m[2]})
+	if labelRole(m[1]) == rolePerson {
+		// "牵头负责领导：周喜安": a person, no unit; the line stays in the task's text, so that a
+		// question about who leads it can be answered from the plan's own words.
+		b.cur.body = append(b.cur.body, l)
+	}
+	return true
+}
+
+// heading reads a line's heading; "11.121人才梯队项目", a number run into the item's own figures,
+// is still the next item.
+func (b *treeBuilder) heading(l string) (int, int, string, string) {
+	lvl, num, marker, rest := heading(l)
+	if lvl == lvlNone && b.lastItem > 0 {
+		if m := itemDigitsExpr.FindStringSubmatch(l); m != nil {
+			if n, _ := strconv.Atoi(m[1]); n == b.lastItem+1 {
+				lvl, num, marker, rest = lvlItem, n, strings.TrimSpace(m[0]), l[len(m[0]):]
+			}
+		}
+	}
+	if lvl == lvlItem {
+		b.lastItem = num
+	}
+	return lvl, num, marker, rest
+}
+
+// place puts a heading into the tree, or text into the item above.
+func (b *treeBuilder) place(l string, lvl, num int, marker, rest string) {
+	top := b.cur == b.root || b.cur == b.attach
+	switch {
+	case lvl == lvlSubItem && !top:
+		// (1)(2)… and ①② are points of the item above: its text, not tasks of their own. When
+		// each point carries its own responsibility note, the item splits into clauses there.
+		b.cur.body = append(b.cur.body, l)
+		return
+	case lvl == lvlNone && top:
+		// A paragraph with no heading above it: keep it for search.
+		b.p.doc.Paras = append(b.p.doc.Paras, Paragraph{Section: sectionOf(b.cur), Text: l})
+		return
+	case lvl == lvlNone:
+		b.cur.body = append(b.cur.body, l)
+		return
+	}
+	parent := b.cur
+	for parent != b.root && parent.level >= lvl && parent.level != lvlAttachment {
+		parent = parent.parent
+	}
+	b.order++
+	it := &item{level: lvl, num: num, marker: marker, parent: parent, order: b.order}
+	it.title, it.body = splitTitle(rest)
+	if lvl < lvlItem || lvl == lvlItem && !strings.ContainsAny(it.title, "。；") {
+		it.groupLead = b.p.headingLead(it.title)
+	}
+	parent.children = append(parent.children, it)
+	b.cur = it
 }
 
 // splitTitle separates an item's short title from the text that follows it on the same line:
@@ -815,29 +867,13 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 		text = it.title
 	}
 	section := strings.Join(path[:len(path)-1], " > ")
-	inGoals := goalSection.MatchString(section + " " + it.title)
-	inTasks := taskSection.MatchString(section)
-
 	clauses := p.splitClauses(text)
-	// Block lines ("牵头单位:…" after the item) give units to the whole item, read as one clause.
-	var blockLead, blockPartic, blockTimes []string
-	blockNamed := false
-	if len(it.resp) > 0 {
-		lines := make([]string, len(it.resp))
-		for i, r := range it.resp {
-			lines[i] = r.label + "：" + r.list
-		}
-		res, _ := p.readResp(strings.Join(lines, "；"), false)
-		blockLead, blockPartic, blockTimes, blockNamed = res.lead, res.partic, res.times, res.namedLead
-	}
+	blk := p.readBlock(it)
 	group := groupLeadOf(it)
-	hasBlock := len(blockLead)+len(blockPartic) > 0
 	recurring := ParseRecurring(text)
-	anyUnits := hasBlock || len(group) > 0
-	for _, c := range clauses {
-		anyUnits = anyUnits || c.hasUnits
-	}
-	if !anyUnits {
+	if !blk.has() && len(group) == 0 && !anyClauseUnits(clauses) {
+		inGoals := goalSection.MatchString(section + " " + it.title)
+		inTasks := taskSection.MatchString(section)
 		if inGoals || (!inTasks && len(recurring) == 0) {
 			for _, b := range it.body {
 				p.doc.Paras = append(p.doc.Paras, Paragraph{Section: strings.Join(path, " > "), Text: b})
@@ -849,16 +885,16 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 	baseID := p.doc.ID + ":" + strings.Join(ids, ".")
 	for ci, c := range clauses {
 		t := Task{
-			ID:          baseID,
-			Doc:         p.doc.Ref(),
-			Section:     section,
-			SectionPath: path[:len(path)-1],
-			Number:      number,
-			Title:       it.title,
-			Text:        c.text,
-			Lead:        appendNew(nil, c.lead...),
+			ID:            baseID,
+			Doc:           p.doc.Ref(),
+			Section:       section,
+			SectionPath:   path[:len(path)-1],
+			Number:        number,
+			Title:         it.title,
+			Text:          c.text,
+			Lead:          appendNew(nil, c.lead...),
+			Participating: appendNew(nil, c.partic...),
 		}
-		t.Participating = appendNew(nil, c.partic...)
 		if len(clauses) > 1 {
 			t.ID = fmt.Sprintf("%s-%d", baseID, ci+1)
 			t.Number = fmt.Sprintf("%s-%d", number, ci+1)
@@ -866,28 +902,11 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 				t.Title = shorten(firstSentence(c.text), 30)
 			}
 		}
-		if hasBlock {
-			t.Lead = appendNew(t.Lead, blockLead...)
-			t.Participating = appendNew(t.Participating, blockPartic...)
-		}
-		if !c.hasUnits && !hasBlock && len(recurring) > 0 {
-			p.inlineUnits(&t)
-		}
-		t.Lead, t.Participating = underGroupLead(group, t.Lead, t.Participating, c.namedLead || blockNamed)
-		if c.inSentence {
-			t.Warnings = append(t.Warnings, "units read from the task's own sentence, not from a responsibility note: check them")
-		}
-		if len(group) > 0 && !c.namedLead && !blockNamed {
-			t.Warnings = append(t.Warnings, "lead taken from the group's heading ("+strings.Join(group, "、")+")")
-		}
 		var known []Recurring
 		if len(clauses) == 1 {
 			known = recurring // the clause is the item's whole text: no need to read it again
 		}
-		p.finishTask(&t, known, c.namedLead || blockNamed || len(group) > 0)
-		for _, tm := range blockTimes {
-			t.addDeadlines(p.deadlines(tm))
-		}
+		p.clauseTask(&t, c, blk, group, recurring, known)
 		if len(clauses) == 1 && it.title != "" && !strings.Contains(t.Text, it.title) {
 			t.Text = it.title + "。" + t.Text
 		}
@@ -895,6 +914,60 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 		for _, b := range strings.Split(c.text, "\n") {
 			p.doc.Paras = append(p.doc.Paras, Paragraph{Section: strings.Join(path, " > "), TaskID: t.ID, Text: b})
 		}
+	}
+}
+
+// block is what an item's own responsibility lines ("牵头单位:…" after the item) say; they give
+// units to the whole item, read as one clause.
+type block struct {
+	lead, partic, times []string
+	named               bool
+}
+
+func (b block) has() bool { return len(b.lead)+len(b.partic) > 0 }
+
+func (p *parser) readBlock(it *item) block {
+	if len(it.resp) == 0 {
+		return block{}
+	}
+	lines := make([]string, len(it.resp))
+	for i, r := range it.resp {
+		lines[i] = r.label + "：" + r.list
+	}
+	res, _ := p.readResp(strings.Join(lines, "；"), false)
+	return block{res.lead, res.partic, res.times, res.namedLead}
+}
+
+func anyClauseUnits(clauses []clause) bool {
+	for _, c := range clauses {
+		if c.hasUnits {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseTask gives a clause's task its units (the clause's, the item's block, the group heading's,
+// or units named inline for a recurring duty), its warnings and its dates.
+func (p *parser) clauseTask(t *Task, c clause, blk block, group []string, recurring, known []Recurring) {
+	if blk.has() {
+		t.Lead = appendNew(t.Lead, blk.lead...)
+		t.Participating = appendNew(t.Participating, blk.partic...)
+	}
+	if !c.hasUnits && !blk.has() && len(recurring) > 0 {
+		p.inlineUnits(t)
+	}
+	named := c.namedLead || blk.named
+	t.Lead, t.Participating = underGroupLead(group, t.Lead, t.Participating, named)
+	if c.inSentence {
+		t.Warnings = append(t.Warnings, "units read from the task's own sentence, not from a responsibility note: check them")
+	}
+	if len(group) > 0 && !named {
+		t.Warnings = append(t.Warnings, "lead taken from the group's heading ("+strings.Join(group, "、")+")")
+	}
+	p.finishTask(t, known, named || len(group) > 0)
+	for _, tm := range blk.times {
+		t.addDeadlines(p.deadlines(tm))
 	}
 }
 

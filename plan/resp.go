@@ -155,11 +155,44 @@ func (p *parser) readResp(s string, strict bool) (respResult, bool) {
 	}
 	s = p.takeLocalAliases(s)
 
-	// Segments: the text before the first label, then each label with its list.
-	type segment struct {
-		role respRole
-		text string
+	var parts []respPart
+	for _, sg := range labelSegments(s) {
+		switch sg.role {
+		case rolePerson, roleBody:
+			continue
+		case roleTime:
+			if t := strings.Trim(sg.text, "。，,；; "); t != "" {
+				res.times = append(res.times, t)
+			}
+			continue
+		}
+		ps, ok := readParts(sg, strict)
+		if !ok {
+			return respResult{}, false
+		}
+		parts = append(parts, ps...)
 	}
+	res.namedLead = namesLead(parts)
+	p.assignRoles(&res, parts)
+	// "列第一位的为牵头单位": with no lead named, the first party leads and the others take part.
+	if (firstLead || p.firstIsLead) && !res.namedLead && len(res.partic) == 0 && len(res.lead) > 1 {
+		res.partic = append([]string(nil), res.lead[1:]...)
+		res.lead = res.lead[:1]
+	}
+	// Whoever leads does not also take part.
+	res.partic = removeAll(res.partic, res.lead)
+	return res, !res.empty()
+}
+
+// segment is the text a label governs, or the text before the first label (roleNone).
+type segment struct {
+	role respRole
+	text string
+}
+
+// labelSegments cuts a clause at its labels: the text before the first label, then each label with
+// its list.
+func labelSegments(s string) []segment {
 	var segs []segment
 	var locs [][]int
 	if mayHoldLabel(s) {
@@ -179,46 +212,51 @@ func (p *parser) readResp(s string, strict bool) (respResult, bool) {
 		}
 		segs = append(segs, segment{labelRole(s[loc[2]:loc[3]]), s[loc[1]:end]})
 	}
+	return segs
+}
 
+// readParts reads the lists of one segment; false when strict reading finds an unlabelled piece that
+// is not a list of units (the clause is a sentence, not a responsibility).
+func readParts(sg segment, strict bool) ([]respPart, bool) {
 	var parts []respPart
-	for _, sg := range segs {
-		switch sg.role {
-		case rolePerson, roleBody:
-			continue
-		case roleTime:
-			if t := strings.Trim(sg.text, "。，,；; "); t != "" {
-				res.times = append(res.times, t)
+	for _, piece := range splitTop(sg.text, "，,；;。") {
+		part, ok := readPart(piece, sg.role, strict)
+		if !ok {
+			if strict && sg.role == roleNone {
+				return nil, false
 			}
 			continue
 		}
-		for _, piece := range splitTop(sg.text, "，,；;。") {
-			part, ok := readPart(piece, sg.role, strict)
-			if !ok {
-				if strict && sg.role == roleNone {
-					return respResult{}, false
-				}
-				continue
-			}
-			if part.role != roleNone {
-				parts = append(parts, part)
-			}
+		if part.role != roleNone {
+			parts = append(parts, part)
 		}
 	}
-	hasLead := false
+	return parts, true
+}
+
+// namesLead: some list is labelled or marked as leading.
+func namesLead(parts []respPart) bool {
 	for _, pt := range parts {
 		if pt.role == roleLead {
-			hasLead = true
+			return true
 		}
 		for _, m := range pt.marked {
-			hasLead = hasLead || m
+			if m {
+				return true
+			}
 		}
 	}
-	res.namedLead = hasLead
+	return false
+}
+
+// assignRoles gives each unit its role: responsible units lead unless a lead is named, in which case
+// they take part; a unit marked on its own (★X, X（牵头）) leads.
+func (p *parser) assignRoles(res *respResult, parts []respPart) {
 	for _, pt := range parts {
 		role := pt.role
 		if role == roleResp {
 			role = roleLead
-			if hasLead {
+			if res.namedLead {
 				role = rolePartic
 			}
 		}
@@ -235,14 +273,6 @@ func (p *parser) readResp(s string, strict bool) (respResult, bool) {
 			}
 		}
 	}
-	// "列第一位的为牵头单位": with no lead named, the first party leads and the others take part.
-	if (firstLead || p.firstIsLead) && !hasLead && len(res.partic) == 0 && len(res.lead) > 1 {
-		res.partic = append([]string(nil), res.lead[1:]...)
-		res.lead = res.lead[:1]
-	}
-	// Whoever leads does not also take part.
-	res.partic = removeAll(res.partic, res.lead)
-	return res, !res.empty()
 }
 
 // readPart reads one list and its marker: "市发改委牵头", "由市商务局负责", "市财政局、市商务局按职责分工负责",
