@@ -356,13 +356,13 @@ func fiveYearEnd(name string) int {
 var recurringPatterns = []struct {
 	re *regexp.Regexp
 	// needs: the pattern can only match when text holds one of these (a cheap check first).
-	needs []string
+	needs wordSet
 	// duty: the phrase only counts when a duty word follows ("每季度召开…", not "每年培育企业100家").
 	duty bool
 	rule func(m []string) Rule
 }{
 	// 每月10日前, 每月15日
-	{regexp.MustCompile(`每(?:个)?月\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), []string{"每月", "每个月"}, false, func(m []string) Rule {
+	{regexp.MustCompile(`每(?:个)?月\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), newWordSet("每月", "每个月"), false, func(m []string) Rule {
 		d, _ := strconv.Atoi(m[1])
 		if d < 1 || d > 31 {
 			return Rule{} // "每月99日前" is no day of a month
@@ -370,7 +370,7 @@ var recurringPatterns = []struct {
 		return Rule{Freq: Monthly, MonthDay: d}
 	}},
 	// 每季度首月10日前
-	{regexp.MustCompile(`每(?:个)?季度?(?:首月|第[一1]个?月的?)\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), []string{"每季", "每个季"}, false, func(m []string) Rule {
+	{regexp.MustCompile(`每(?:个)?季度?(?:首月|第[一1]个?月的?)\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), newWordSet("每季", "每个季"), false, func(m []string) Rule {
 		d, _ := strconv.Atoi(m[1])
 		if d < 1 || d > 31 {
 			return Rule{}
@@ -378,7 +378,7 @@ var recurringPatterns = []struct {
 		return Rule{Freq: Monthly, Interval: 3, MonthDay: d}
 	}},
 	// 每年6月底前, 每年12月31日前
-	{regexp.MustCompile(`每年\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号]|底|末)?(?:前|之前|以前)?`), []string{"每年"}, false, func(m []string) Rule {
+	{regexp.MustCompile(`每年\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号]|底|末)?(?:前|之前|以前)?`), newWordSet("每年"), false, func(m []string) Rule {
 		mon, _ := strconv.Atoi(m[1])
 		d, _ := strconv.Atoi(m[2])
 		if mon < 1 || mon > 12 {
@@ -393,18 +393,18 @@ var recurringPatterns = []struct {
 		}
 		return Rule{Freq: Yearly, Month: time.Month(mon), MonthDay: d}
 	}},
-	{regexp.MustCompile(`每两周|每隔一周|每双周`), []string{"每两周", "每隔一周", "每双周"}, true, func([]string) Rule { return RuleBiweekly }},
-	{regexp.MustCompile(`双周`), []string{"双周"}, false, func([]string) Rule { return RuleBiweekly }},
-	{regexp.MustCompile(`每两个月|每双月`), []string{"每两个月", "每双月"}, true, func([]string) Rule { return RuleBimonthly }},
-	{regexp.MustCompile(`双月`), []string{"双月"}, false, func([]string) Rule { return RuleBimonthly }},
-	{regexp.MustCompile(`每半年|半年度`), []string{"半年"}, true, func([]string) Rule { return RuleHalfYear }},
-	{regexp.MustCompile(`每周|每星期|每个星期`), []string{"每周", "每星期", "每个星期"}, true, func([]string) Rule { return RuleWeekly }},
-	{regexp.MustCompile(`每(?:个)?季度?|按季度?|逐季`), []string{"每季", "每个季", "按季", "逐季"}, true, func([]string) Rule { return RuleQuarterly }},
-	{regexp.MustCompile(`每(?:个)?月|按月|逐月`), []string{"每月", "每个月", "按月", "逐月"}, true, func([]string) Rule { return RuleMonthly }},
-	{regexp.MustCompile(`每年度?`), []string{"每年"}, true, func([]string) Rule { return RuleYearly }},
+	{regexp.MustCompile(`每两周|每隔一周|每双周`), newWordSet("每两周", "每隔一周", "每双周"), true, func([]string) Rule { return RuleBiweekly }},
+	{regexp.MustCompile(`双周`), newWordSet("双周"), false, func([]string) Rule { return RuleBiweekly }},
+	{regexp.MustCompile(`每两个月|每双月`), newWordSet("每两个月", "每双月"), true, func([]string) Rule { return RuleBimonthly }},
+	{regexp.MustCompile(`双月`), newWordSet("双月"), false, func([]string) Rule { return RuleBimonthly }},
+	{regexp.MustCompile(`每半年|半年度`), newWordSet("半年"), true, func([]string) Rule { return RuleHalfYear }},
+	{regexp.MustCompile(`每周|每星期|每个星期`), newWordSet("每周", "每星期", "每个星期"), true, func([]string) Rule { return RuleWeekly }},
+	{regexp.MustCompile(`每(?:个)?季度?|按季度?|逐季`), newWordSet("每季", "每个季", "按季", "逐季"), true, func([]string) Rule { return RuleQuarterly }},
+	{regexp.MustCompile(`每(?:个)?月|按月|逐月`), newWordSet("每月", "每个月", "按月", "逐月"), true, func([]string) Rule { return RuleMonthly }},
+	{regexp.MustCompile(`每年度?`), newWordSet("每年"), true, func([]string) Rule { return RuleYearly }},
 	// 月度通报, 季度分析: a period noun before a duty noun.
-	{regexp.MustCompile(`月度(?:专报|通报|调度|报告|例会|会商|分析|督查|考核|晾晒)`), []string{"月度"}, false, func([]string) Rule { return RuleMonthly }},
-	{regexp.MustCompile(`季度(?:专报|通报|调度|报告|例会|会商|分析|督查|考核|晾晒)`), []string{"季度"}, false, func([]string) Rule { return RuleQuarterly }},
+	{regexp.MustCompile(`月度(?:专报|通报|调度|报告|例会|会商|分析|督查|考核|晾晒)`), newWordSet("月度"), false, func([]string) Rule { return RuleMonthly }},
+	{regexp.MustCompile(`季度(?:专报|通报|调度|报告|例会|会商|分析|督查|考核|晾晒)`), newWordSet("季度"), false, func([]string) Rule { return RuleQuarterly }},
 }
 
 // periodDutyExpr is the terse form "周会商、月调度、季分析、年评估": one character of period before a
@@ -412,18 +412,11 @@ var recurringPatterns = []struct {
 var periodDutyExpr = regexp.MustCompile(`([周月季年])(会商|调度|分析|评估|通报|例会|督查|报告|总结|晾晒|考核)`)
 
 // periodWords are the words every pattern but the terse one needs.
-var periodWords = []string{"每", "按月", "按季", "逐月", "逐季", "双周", "双月", "半年", "月度", "季度"}
+var periodWords = newWordSet("每", "按月", "按季", "逐月", "逐季", "双周", "双月", "半年", "月度", "季度")
 
-var periodDutyNouns = []string{"会商", "调度", "分析", "评估", "通报", "例会", "督查", "报告", "总结", "晾晒", "考核"}
+var periodDutyNouns = newWordSet("会商", "调度", "分析", "评估", "通报", "例会", "督查", "报告", "总结", "晾晒", "考核")
 
-func containsAny(s string, subs []string) bool {
-	for _, x := range subs {
-		if strings.Contains(s, x) {
-			return true
-		}
-	}
-	return false
-}
+func containsAny(s string, w wordSet) bool { return w.in(s) }
 
 var periodRules = map[string]Rule{"周": RuleWeekly, "月": RuleMonthly, "季": RuleQuarterly, "年": RuleYearly}
 
@@ -792,4 +785,4 @@ func PlanPeriod(title string, goals []string, year int) (end Day, quote string) 
 }
 
 // yearlessWords are what a deadline without a year needs to hold; most texts hold none.
-var yearlessWords = []string{"月底", "月末", "月前", "日前", "号前", "月完成", "旬", "季度", "年底", "年末", "年内", "半年", "年中"}
+var yearlessWords = newWordSet("月底", "月末", "月前", "日前", "号前", "月完成", "旬", "季度", "年底", "年末", "年内", "半年", "年中")

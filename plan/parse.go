@@ -147,6 +147,9 @@ func appendClean(out []string, line string) []string {
 // splitHeadingSpace splits "1.优先发展现代物流和专业市场 积极整合相关资源。…" into its heading and
 // the paragraph after it, when a run-together page put them on one line with a space between.
 func splitHeadingSpace(line string) (head, body string, ok bool) {
+	if !strings.ContainsAny(line, " \t") {
+		return "", "", false
+	}
 	lvl, _, marker, rest := heading(line)
 	if lvl == lvlNone {
 		return "", "", false

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -115,6 +116,15 @@ func labelRole(word string) respRole {
 
 // firstLeadExpr finds "列第一位的为牵头单位", "排在首位的为牵头部门".
 var firstLeadExpr = regexp.MustCompile(`(?:列|排)(?:在)?(?:第一位|首位)的?(?:单位|部门)?为牵头(?:单位|部门)`)
+
+// mayNamePerson is personExpr's cheap precheck: a person's title (市长, 主任, 书记 …) ends in 长, 任 or
+// 记 within the first fourteen characters.
+func mayNamePerson(s string) bool {
+	if len(s) > 42 {
+		s = s[:42]
+	}
+	return strings.ContainsAny(s, "长任记")
+}
 
 // personExpr reads a part that names a person: "由杨志武副市长负责", "王宏副市长牵头".
 var personExpr = regexp.MustCompile(`^(?:由)?[\p{Han}]{2,4}(?:同志)?(?:常务)?(?:副)?(?:省长|市长|区长|县长|州长|主任|书记|秘书长|部长|厅长|局长)`)
@@ -282,7 +292,7 @@ func readPart(piece string, label respRole, strict bool) (respPart, bool) {
 	if piece == "" {
 		return respPart{}, true
 	}
-	if personExpr.MatchString(piece) {
+	if mayNamePerson(piece) && personExpr.MatchString(piece) {
 		return respPart{}, true // a person, not a unit
 	}
 	piece = strings.TrimPrefix(piece, "由")
@@ -355,6 +365,44 @@ func unitList(s string) ([]string, bool) {
 // isParty reports whether a list item reads as a responsible party: an organisation's name, a group
 // (各县（市、区）政府, 各地, 市直有关部门), a unit with its lead mark.
 func isParty(u string) bool {
+	if v, ok := partyCache.get(u); ok {
+		return v
+	}
+	v := readParty(u)
+	partyCache.put(u, v)
+	return v
+}
+
+// partyCache remembers isParty's verdicts: a plan names the same units many times over. It is
+// bounded; when full it starts again.
+var partyCache = verdicts{m: map[string]bool{}, max: 8192}
+
+type verdicts struct {
+	mu  sync.Mutex
+	m   map[string]bool
+	max int
+}
+
+func (c *verdicts) get(k string) (bool, bool) {
+	c.mu.Lock()
+	v, ok := c.m[k]
+	c.mu.Unlock()
+	return v, ok
+}
+
+func (c *verdicts) put(k string, v bool) {
+	if len(k) > 120 {
+		return
+	}
+	c.mu.Lock()
+	if len(c.m) >= c.max {
+		clear(c.m)
+	}
+	c.m[strings.Clone(k)] = v
+	c.mu.Unlock()
+}
+
+func readParty(u string) bool {
 	c := cleanUnit(strings.TrimLeft(u, "★☆"))
 	if strings.Contains(c, "牵头") {
 		c = leadMark.ReplaceAllString(c, "")
@@ -373,7 +421,7 @@ func isParty(u string) bool {
 	// "市市场监管局（市知识产权局）", "杭州城西科创产业集聚区管委会（筹）": a name and a bracketed note.
 	if strings.HasSuffix(c, "）") {
 		if i := strings.LastIndex(c, "（"); i > 0 {
-			return isParty(c[:i])
+			return readParty(c[:i])
 		}
 	}
 	return false
@@ -510,7 +558,7 @@ func (p *parser) unitNames(name string) []string {
 
 // labelParts are pieces every label word holds one of; a text with a colon but none of them holds
 // no label, and the label pattern need not run over it.
-var labelParts = []string{"单位", "部门", "领导", "牵头", "主办", "配合", "协办", "分工", "时限", "时间", "节点", "安排", "期限", "主体", "责任", "处室"}
+var labelParts = newWordSet("单位", "部门", "领导", "牵头", "主办", "配合", "协办", "分工", "时限", "时间", "节点", "安排", "期限", "主体", "责任", "处室")
 
 func mayHoldLabel(s string) bool {
 	return strings.ContainsAny(s, ":：") && containsAny(s, labelParts)
