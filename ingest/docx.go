@@ -11,6 +11,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/dutybot/dutybot/ingest/guard"
 )
 
 // A .docx is a zip of XML parts. The body (word/document.xml) holds paragraphs (w:p) and tables
@@ -32,7 +34,7 @@ func extractDOCX(data []byte) (string, error) {
 	if parts["EncryptedPackage"] != nil {
 		return "", refuse("", "the Word file is password-protected", "remove the password and save it as .docx again")
 	}
-	budget := newInflateBudget()
+	budget := guard.NewBudget()
 	body, err := readPart(parts, "word/document.xml", true, budget)
 	if err != nil {
 		return "", err
@@ -82,9 +84,9 @@ func xmlRefusal(part string, err error) error {
 }
 
 // readPart returns a part's bytes. The sizes in the zip headers are not trusted: the part is
-// inflated here from its raw bytes, through io.LimitReader and a boundedReader that measures the
+// inflated here from its raw bytes, through io.LimitReader and a guard.Reader that measures the
 // ratio against the compressed bytes consumed so far, and its CRC is checked at the end.
-func readPart(parts map[string]*zip.File, name string, required bool, budget *inflateBudget) ([]byte, error) {
+func readPart(parts map[string]*zip.File, name string, required bool, budget *guard.Budget) ([]byte, error) {
 	f := parts[name]
 	if f == nil {
 		if required {
@@ -96,7 +98,7 @@ func readPart(parts map[string]*zip.File, name string, required bool, budget *in
 	if err != nil {
 		return nil, refuse("", "the Word file is damaged: "+err.Error(), docxCorrupt)
 	}
-	in := &countedReader{r: raw}
+	in := &guard.Counter{R: raw}
 	var r io.Reader
 	switch f.Method {
 	case zip.Store:
@@ -108,11 +110,11 @@ func readPart(parts map[string]*zip.File, name string, required bool, budget *in
 	default:
 		return nil, refuse("", fmt.Sprintf("the Word file is damaged (part %s is compressed with unknown method %d)", name, f.Method), docxCorrupt)
 	}
-	br := &boundedReader{r: io.LimitReader(r, maxInflated+1), what: "the Word file's part " + name, consumed: in, budget: budget}
+	br := &guard.Reader{R: io.LimitReader(r, guard.MaxInflated+1), What: "the Word file's part " + name, Consumed: in, Budget: budget}
 	b, err := io.ReadAll(br)
-	var bomb *errBomb
+	var bomb *guard.BombError
 	if errors.As(err, &bomb) {
-		return nil, refuse("", bomb.reason+" (a compression bomb, or not a plan)",
+		return nil, refuse("", bomb.Reason+" (a compression bomb, or not a plan)",
 			"check the file; send the plan itself as .docx, .pdf or .txt")
 	}
 	if err != nil {

@@ -17,6 +17,8 @@ import (
 
 	"github.com/ledongthuc/pdf"
 	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"github.com/dutybot/dutybot/ingest/guard"
 )
 
 // A PDF's text layer is glyphs placed on pages, not lines or paragraphs. extractPDF reads the
@@ -92,7 +94,7 @@ func extractPDF(data []byte) (text string, err error) {
 	if len(leaves) == 0 {
 		return "", refuse("", "the PDF has no pages", pdfRemedy)
 	}
-	x := &pdfText{fonts: map[string]*pdfFont{}, budget: newInflateBudget()}
+	x := &pdfText{fonts: map[string]*pdfFont{}, budget: guard.NewBudget()}
 	var pages []pdfPage
 	for _, v := range leaves {
 		pages = append(pages, x.page(pdf.Page{V: v}))
@@ -275,10 +277,10 @@ type pdfText struct {
 	fonts    map[string]*pdfFont
 	glyphs   int
 	unmapped int
-	images   int            // image XObjects drawn
-	budget   *inflateBudget // what the file's streams may still inflate to
-	ops      int            // content operators run
-	forms    int            // form XObjects run
+	images   int           // image XObjects drawn
+	budget   *guard.Budget // what the file's streams may still inflate to
+	ops      int           // content operators run
+	forms    int           // form XObjects run
 
 	// the page being read
 	rules        []rule
