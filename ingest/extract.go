@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/dutybot/dutybot/ingest/guard"
+	"github.com/dutybot/dutybot/ingest/html"
 	"github.com/dutybot/dutybot/plan"
 )
 
@@ -81,7 +82,7 @@ func (x Extractor) Extract(name string, data []byte) (string, error) {
 			text = fromMarkdown(text)
 		}
 	case FormatHTML:
-		text, err = extractHTML(data)
+		text, err = html.Text(data)
 	case FormatDOCX:
 		text, err = extractDOCX(data)
 	case FormatPDF:

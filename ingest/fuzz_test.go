@@ -110,14 +110,6 @@ func zipStored(files map[string]string) []byte {
 	return buf.Bytes()
 }
 
-func FuzzExtractHTML(f *testing.F) {
-	f.Add(seedHTML(smallPlan(f)))
-	f.Add([]byte(`<html><head><meta charset="gbk"></head><body><nav>n</nav><div id="zoom"><p>一、任务</p><table><tr><td>1</td><td><a href="#">链接</a></td></tr></table></div></body></html>`))
-	f.Add([]byte(`<!DOCTYPE html><body><div class="content"><pre>一、任务
-1.建设</pre><b><i><u>x</b></i></u></div></body>`))
-	f.Fuzz(func(t *testing.T, data []byte) { checkExtract(t, "plan.html", data) })
-}
-
 // FuzzDecodeText fuzzes plain text and Markdown: decoding (UTF-8, UTF-16, GB18030) and the
 // Markdown flattening.
 func FuzzDecodeText(f *testing.F) {

@@ -19,7 +19,6 @@ var conversions = []struct {
 	splits  bool // the format may start a paragraph where the text had none (PDF: a heading after a full line)
 }{
 	{".docx", func(s string) []byte { return seedDOCX(s) }, true, false},
-	{".html", func(s string) []byte { return seedHTML(s) }, false, false},
 	{".pdf", func(s string) []byte { return seedPDF(s) }, false, true},
 }
 
