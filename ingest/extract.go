@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/dutybot/dutybot/ingest/docx"
 	"github.com/dutybot/dutybot/ingest/guard"
 	"github.com/dutybot/dutybot/ingest/html"
 	"github.com/dutybot/dutybot/plan"
@@ -84,7 +85,7 @@ func (x Extractor) Extract(name string, data []byte) (string, error) {
 	case FormatHTML:
 		text, err = html.Text(data)
 	case FormatDOCX:
-		text, err = extractDOCX(data)
+		text, err = docx.Text(data)
 	case FormatPDF:
 		text, err = extractPDFWithin(data, pdfTimeout)
 	case formatDOC:

@@ -67,36 +67,6 @@ func FuzzExtractPDF(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) { checkExtract(t, "plan.pdf", data) })
 }
 
-// FuzzExtractDOCX fuzzes the parts of a Word file rather than its zip: mutated zip bytes mostly
-// fail the checksum, while mutated XML reaches the reader, the list numbering and the tables.
-func FuzzExtractDOCX(f *testing.F) {
-	add := func(b []byte) {
-		zr, err := zipReader(b)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(zr["word/document.xml"], zr["word/numbering.xml"])
-	}
-	text := smallPlan(f)
-	for _, b := range [][]byte{
-		seedDOCX(text),
-		makeDOCX([]docxBlock{{text: "一、任务", num: &[2]int{1, 0}}, {text: "（一）子项", num: &[2]int{1, 1}},
-			{table: [][]docxCell{{{paras: []string{"序号"}}, {paras: []string{"单位"}, vMerge: "restart"}}, {{paras: []string{"1"}}, {vMerge: "continue"}}}}}, planNumbering),
-	} {
-		add(b)
-	}
-	add(hostile(f, "numbering-start.docx"))
-	f.Add(`<w:document xmlns:w="w"><w:body>`+strings.Repeat("<w:sdt><w:sdtContent>", 130)+`<w:p><w:r><w:t>x<!---->y</w:t></w:r></w:p>`+
-		strings.Repeat("</w:sdtContent></w:sdt>", 130)+`</w:body></w:document>`, "")
-	f.Fuzz(func(t *testing.T, document, numbering string) {
-		files := map[string]string{"word/document.xml": document}
-		if numbering != "" {
-			files["word/numbering.xml"] = numbering
-		}
-		checkExtract(t, "plan.docx", zipStored(files))
-	})
-}
-
 // zipStored writes files into a zip without compressing them: cheap enough to do for every
 // fuzzing input.
 func zipStored(files map[string]string) []byte {

@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dutybot/dutybot/ingest/internal/ingesttest"
 	"github.com/dutybot/dutybot/internal/redistest"
 	"github.com/dutybot/dutybot/keyspace"
 	"github.com/dutybot/dutybot/plan"
@@ -259,7 +260,7 @@ func BenchmarkSandboxOverhead(b *testing.B) {
 	for _, file := range []struct {
 		name string
 		data []byte
-	}{{"quzhou.txt", seed(b, "quzhou").Data}, {"plan100.pdf", benchPDF(b)}} {
+	}{{"quzhou.txt", seed(b, "quzhou").Data}, {"plan100.pdf", ingesttest.BenchPDF(b)}} {
 		b.Run(file.name+"/in-process", func(b *testing.B) {
 			for b.Loop() {
 				if _, err := ParseFile(Extractor{}, file.name, file.data, plan.Options{}); err != nil {

@@ -18,7 +18,6 @@ var conversions = []struct {
 	spaces  bool // the format keeps spaces inside lines exactly
 	splits  bool // the format may start a paragraph where the text had none (PDF: a heading after a full line)
 }{
-	{".docx", func(s string) []byte { return seedDOCX(s) }, true, false},
 	{".pdf", func(s string) []byte { return seedPDF(s) }, false, true},
 }
 

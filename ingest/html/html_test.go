@@ -127,5 +127,7 @@ func FuzzText(f *testing.F) {
 	f.Add([]byte(`<html><head><meta charset="gbk"></head><body><nav>n</nav><div id="zoom"><p>一、任务</p><table><tr><td>1</td><td><a href="#">链接</a></td></tr></table></div></body></html>`))
 	f.Add([]byte(`<!DOCTYPE html><body><div class="content"><pre>一、任务
 1.建设</pre><b><i><u>x</b></i></u></div></body>`))
-	f.Fuzz(func(t *testing.T, data []byte) { ingesttest.CheckAnswer(t, func() (string, error) { return Text(data) }) })
+	f.Fuzz(func(t *testing.T, data []byte) {
+		ingesttest.CheckAnswer(t, func() (string, error) { return Text(data) })
+	})
 }

@@ -91,3 +91,35 @@ func SmallPlan(tb testing.TB) string {
 	text := strings.Split(string(Seed(tb, "quzhou").Data), "\n")
 	return strings.Join(text[:min(len(text), 40)], "\n")
 }
+
+// CheckHostile runs the hostile cases of package pkg through its reader: the guards alone must
+// refuse each, within 5 s, with a reason that says what is wrong and a remedy.
+func CheckHostile(t *testing.T, pkg string, read func([]byte) (string, error)) {
+	n := 0
+	for _, tc := range HostileCases {
+		if tc.Pkg != pkg {
+			continue
+		}
+		n++
+		t.Run(tc.Name, func(t *testing.T) {
+			data := tc.Data(t, pkg)
+			start := time.Now()
+			_, err := read(data)
+			took := time.Since(start)
+			var r *guard.Refusal
+			if !errors.As(err, &r) {
+				t.Fatalf("err = %v, want a *guard.Refusal", err)
+			}
+			if !strings.Contains(r.Reason, tc.Reason) || r.Remedy == "" {
+				t.Errorf("refusal %q: want %q in the reason, and a remedy", err, tc.Reason)
+			}
+			if took > 5*time.Second {
+				t.Errorf("took %v, want under 5s", took)
+			}
+			t.Logf("%d bytes: refused in %v: %s", len(data), took.Round(time.Millisecond), r.Reason)
+		})
+	}
+	if n == 0 {
+		t.Fatalf("no hostile cases for %s", pkg)
+	}
+}

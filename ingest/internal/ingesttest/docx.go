@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"fmt"
+	"io"
 	"sort"
 	"strings"
 )
@@ -120,4 +121,39 @@ func Zip(parts map[string]string) []byte {
 	}
 	zw.Close()
 	return buf.Bytes()
+}
+
+// ZipStored writes files into a zip without compressing them: cheap enough to do for every
+// fuzzing input.
+func ZipStored(files map[string]string) []byte {
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for name, data := range files {
+		w, _ := zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Store})
+		w.Write([]byte(data))
+	}
+	zw.Close()
+	return buf.Bytes()
+}
+
+// Unzip returns a zip's files by name.
+func Unzip(b []byte) (map[string]string, error) {
+	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]string{}
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			return nil, err
+		}
+		data, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			return nil, err
+		}
+		out[f.Name] = string(data)
+	}
+	return out, nil
 }
