@@ -12,6 +12,7 @@ import (
 	"github.com/dutybot/dutybot/ingest/docx"
 	"github.com/dutybot/dutybot/ingest/guard"
 	"github.com/dutybot/dutybot/ingest/html"
+	"github.com/dutybot/dutybot/ingest/pdf"
 	"github.com/dutybot/dutybot/plan"
 )
 
@@ -87,7 +88,7 @@ func (x Extractor) Extract(name string, data []byte) (string, error) {
 	case FormatDOCX:
 		text, err = docx.Text(data)
 	case FormatPDF:
-		text, err = extractPDFWithin(data, pdfTimeout)
+		text, err = pdf.Text(data)
 	case formatDOC:
 		if ext := strings.ToLower(filepath.Ext(name)); ext != ".doc" && ext != ".dot" {
 			return "", refuse(base, "this is an old Word (.doc) file, whatever its name says, and .doc files are not read",

@@ -1,4 +1,4 @@
-package ingest
+package pdf
 
 import (
 	"bytes"
@@ -52,7 +52,7 @@ type pdfScan struct {
 }
 
 func pdfScanRefusal(format string, args ...any) error {
-	return refuse("", fmt.Sprintf(format, args...)+": the file is damaged or built to harm the reader", pdfRemedy)
+	return guard.Refuse(fmt.Sprintf(format, args...)+": the file is damaged or built to harm the reader", pdfRemedy)
 }
 
 // scanPDF refuses a PDF whose raw bytes declare what would make the reader run out of memory,

@@ -1,4 +1,4 @@
-package ingest
+package pdf
 
 import (
 	"errors"
@@ -52,7 +52,7 @@ func (v cval) Index(i int) cval { return v.arr[i] }
 func (x *pdfText) streamBytes(v pdf.Value) (b []byte) {
 	defer func() {
 		if r := recover(); r != nil {
-			if re, ok := r.(*RefusedError); ok {
+			if re, ok := r.(*guard.Refusal); ok {
 				panic(re)
 			}
 			// a filter the reader cannot undo: keep what was decoded
@@ -69,7 +69,7 @@ func (x *pdfText) streamBytes(v pdf.Value) (b []byte) {
 		part, err := io.ReadAll(br)
 		var bomb *guard.BombError
 		if errors.As(err, &bomb) {
-			panic(refuse("", bomb.Reason+" (a compression bomb, or not a plan)", "check the file; send the plan itself as .docx, .pdf or .txt"))
+			panic(guard.Refuse(bomb.Reason+" (a compression bomb, or not a plan)", "check the file; send the plan itself as .docx, .pdf or .txt"))
 		}
 		b = append(b, part...)
 		b = append(b, '\n')

@@ -1,4 +1,12 @@
-package ingest
+// Package pdf reads a plan saved as a PDF with a text layer. Text is the one entry point: the
+// file's bytes in, the plain text plan.ParseText reads out (a paragraph per line, a ruled table's
+// cells one per line in row order), or a *guard.Refusal saying why the file cannot be read and
+// what to send instead: a scan, fonts without a Unicode map, a password, damage, or a file that
+// passes a cap no plan comes near (the pre-scan of the raw bytes in pdfscan.go, the caps on pages,
+// glyphs, operators and streams below). The refusal carries no file name; ingest's dispatcher
+// (Extractor.Extract) adds it, and since ingest.RefusedError is guard.Refusal, callers of ingest
+// see the refusal they always did (package guard says why a shared type and not mapped errors).
+package pdf
 
 import (
 	"bytes"
@@ -21,7 +29,7 @@ import (
 	"github.com/dutybot/dutybot/ingest/guard"
 )
 
-// A PDF's text layer is glyphs placed on pages, not lines or paragraphs. extractPDF reads the
+// A PDF's text layer is glyphs placed on pages, not lines or paragraphs. extract reads the
 // file's objects with github.com/ledongthuc/pdf, but runs its own content interpreter: it follows
 // the text and graphics matrices, decodes each glyph through the font's ToUnicode map (or its
 // predefined CJK encoding), and keeps each glyph's position and advance. Then, per document:
@@ -36,20 +44,26 @@ import (
 
 const pdfRemedy = "send the .docx, or the web page, or save the PDF as .docx (WPS: PDF转Word) and send that"
 
-// pdfTimeout bounds one PDF's extraction in process. A 100-page plan takes a tenth of a second;
+// timeout bounds one PDF's extraction in process. A 100-page plan takes a tenth of a second;
 // the pre-scan and the caps refuse the loops known in the PDF library, but Go cannot stop a
 // goroutine, so a loop they miss is abandoned here, still running. Files people give us are read
 // in a Sandbox child, whose wall clock (a few seconds) kills such a loop with the process.
-const pdfTimeout = 2 * time.Minute
+const timeout = 2 * time.Minute
 
-func extractPDFWithin(data []byte, d time.Duration) (string, error) {
+// Text returns the plain text of a PDF. It gives up after two minutes, which no plan comes near:
+// a file that makes the object reader loop in a way the guards miss is refused, its goroutine left
+// running (Go cannot stop it), so files people give us are read in ingest's Sandbox, whose wall
+// clock ends such a loop with the child process.
+func Text(data []byte) (string, error) { return textWithin(data, timeout) }
+
+func textWithin(data []byte, d time.Duration) (string, error) {
 	type result struct {
 		text string
 		err  error
 	}
 	ch := make(chan result, 1)
 	go func() {
-		t, err := extractPDF(data)
+		t, err := extract(data)
 		ch <- result{t, err}
 	}()
 	timer := time.NewTimer(d)
@@ -58,18 +72,18 @@ func extractPDFWithin(data []byte, d time.Duration) (string, error) {
 	case r := <-ch:
 		return r.text, r.err
 	case <-timer.C:
-		return "", refuse("", "reading the PDF did not finish (it is probably damaged)", pdfRemedy)
+		return "", guard.Refuse("reading the PDF did not finish (it is probably damaged)", pdfRemedy)
 	}
 }
 
-func extractPDF(data []byte) (text string, err error) {
+func extract(data []byte) (text string, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			if re, ok := r.(*RefusedError); ok { // a cap below was hit
+			if re, ok := r.(*guard.Refusal); ok { // a cap below was hit
 				text, err = "", re
 				return
 			}
-			text, err = "", refuse("", fmt.Sprintf("the PDF is damaged (%v)", r), pdfRemedy)
+			text, err = "", guard.Refuse(fmt.Sprintf("the PDF is damaged (%v)", r), pdfRemedy)
 		}
 	}()
 	data = mendPDF(data)
@@ -79,12 +93,12 @@ func extractPDF(data []byte) (text string, err error) {
 	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		if errors.Is(err, pdf.ErrInvalidPassword) || (bytes.Contains(data, []byte("/Encrypt")) && strings.Contains(strings.ToLower(err.Error()), "encrypt")) {
-			return "", refuse("", "the PDF is password-protected", "ask for an unprotected copy or the .docx, or remove the password and save a new PDF")
+			return "", guard.Refuse("the PDF is password-protected", "ask for an unprotected copy or the .docx, or remove the password and save a new PDF")
 		}
 		if bytes.Contains(data, []byte("/Encrypt")) {
-			return "", refuse("", "the PDF is encrypted in a way dutybot cannot open", "ask for an unprotected copy or the .docx")
+			return "", guard.Refuse("the PDF is encrypted in a way dutybot cannot open", "ask for an unprotected copy or the .docx")
 		}
-		return "", refuse("", "the PDF is damaged ("+err.Error()+")", pdfRemedy)
+		return "", guard.Refuse("the PDF is damaged ("+err.Error()+")", pdfRemedy)
 	}
 	// Walk the page tree once: Reader.Page walks it from the root for every page.
 	root := r.Trailer().Key("Root")
@@ -92,7 +106,7 @@ func extractPDF(data []byte) (text string, err error) {
 	pw.collect(root.Key("Pages"), []string{rootPages(root)}, 0)
 	leaves := pw.out
 	if len(leaves) == 0 {
-		return "", refuse("", "the PDF has no pages", pdfRemedy)
+		return "", guard.Refuse("the PDF has no pages", pdfRemedy)
 	}
 	x := &pdfText{fonts: map[string]*pdfFont{}, budget: guard.NewBudget()}
 	var pages []pdfPage
@@ -101,11 +115,11 @@ func extractPDF(data []byte) (text string, err error) {
 	}
 	// A scan has no text, or only a stamp (a page number, a filing mark) over page images.
 	if x.glyphs == 0 || (x.images >= len(pages)/2+1 && x.glyphs < 40*len(pages)) {
-		return "", refuse("", "the PDF is a scan: its pages are images with no text layer",
+		return "", guard.Refuse("the PDF is a scan: its pages are images with no text layer",
 			"run OCR on it (WPS or Acrobat: 识别文字/OCR) and send the result, or ask the issuer for the .docx or the web page")
 	}
 	if x.unmapped*2 > x.glyphs {
-		return "", refuse("", "the PDF's fonts carry no Unicode map, so its text cannot be read",
+		return "", guard.Refuse("the PDF's fonts carry no Unicode map, so its text cannot be read",
 			"save it as .docx (WPS: PDF转Word) or send the web page instead")
 	}
 	return assemble(pages), nil
@@ -125,10 +139,10 @@ const (
 	maxFontEntries  = 1 << 17    // ToUnicode and width entries per font (a CJK font has ~30,000)
 )
 
-// pdfLimit stops the extraction with a refusal saying which cap the file passed; extractPDF
+// pdfLimit stops the extraction with a refusal saying which cap the file passed; extract
 // recovers it.
 func pdfLimit(format string, args ...any) {
-	panic(refuse("", fmt.Sprintf(format, args...), "check that it is the plan itself; send the .docx or the web page, or save the PDF as .docx (WPS: PDF转Word) and send that"))
+	panic(guard.Refuse(fmt.Sprintf(format, args...), "check that it is the plan itself; send the .docx or the web page, or save the PDF as .docx (WPS: PDF转Word) and send that"))
 }
 
 // pageWalk collects the leaves of a page tree. The tree comes from the file, so it may loop:
