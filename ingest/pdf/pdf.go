@@ -261,9 +261,13 @@ type glyph struct {
 
 type pdfLine struct {
 	y, x0, x1, size float64
-	segs            []pdfSeg
-	rows            []tableRow // a ruled table
-	block           []string   // a table written out: one cell paragraph per line
+	// lead is the width of the line's first unbreakable unit: a CJK character with the closing
+	// marks that may not start a line, or a word of letters and digits. A word processor wraps
+	// a line only when that much would not fit on the one before. 0: unknown (one em is assumed).
+	lead  float64
+	segs  []pdfSeg
+	rows  []tableRow // a ruled table
+	block []string   // a table written out: one cell paragraph per line
 }
 
 type pdfSeg struct {
@@ -908,8 +912,12 @@ func makeLine(gs []glyph) pdfLine {
 				sb.Reset()
 				seg = pdfSeg{x0: g.x}
 			// Word spaces set as gaps (TeX, justified text) are about a fifth of the size and up;
-			// CJK text carries no spaces, and its letter-spacing is not one.
-			case gap > 0.15*l.size && !(isWide(lastRune(prev.text)) && isWide(firstRune(g.text)) && gap < 1.5*l.size):
+			// CJK text carries no spaces, and its letter-spacing is not one. Between CJK and
+			// Latin letters or digits, word processors add a fifth to a quarter of an em of
+			// their own (Word's 自动调整中文与西文/数字的间距, LibreOffice's Asian spacing): that
+			// is not a space either, or 21号 would read "21 号" and a plan's number change.
+			case gap > 0.15*l.size && !(isWide(lastRune(prev.text)) && isWide(firstRune(g.text)) && gap < 1.5*l.size) &&
+				!(isWide(lastRune(prev.text)) != isWide(firstRune(g.text)) && gap < 0.3*l.size):
 				if !strings.HasSuffix(sb.String(), " ") && g.text != " " {
 					sb.WriteByte(' ')
 				}
@@ -928,7 +936,53 @@ func makeLine(gs []glyph) pdfLine {
 	if len(l.segs) > 0 {
 		l.x0, l.x1 = l.segs[0].x0, l.segs[len(l.segs)-1].x1
 	}
+	l.lead = leadWidth(gs, l.size)
 	return l
+}
+
+// leadWidth is the width of the first unbreakable unit of a line's glyphs (sorted by x): a CJK
+// character, or a run of letters and digits, with the opening marks before it that may not end a
+// line and the closing marks after it that may not start one (a word processor carries them over
+// together).
+func leadWidth(gs []glyph, size float64) float64 {
+	i := 0
+	for i < len(gs) && strings.TrimSpace(gs[i].text) == "" {
+		i++
+	}
+	if i == len(gs) {
+		return 0
+	}
+	start := gs[i].x
+	// Opening marks may not end a line (避尾标点): they go over with what follows them.
+	for i+1 < len(gs) && noLineEnd(firstRune(gs[i].text)) && gs[i+1].x-(gs[i].x+gs[i].w) < 0.15*size {
+		i++
+	}
+	end := gs[i].x + gs[i].w
+	word := !isWide(firstRune(gs[i].text))
+	for i++; i < len(gs); i++ {
+		g := gs[i]
+		r := firstRune(g.text)
+		switch {
+		case g.x-end > 0.15*size || strings.TrimSpace(g.text) == "":
+			return end - start
+		case noLineStart(r), word && !isWide(r) && !unicode.IsSpace(r):
+			end = g.x + g.w
+		default:
+			return end - start
+		}
+	}
+	return end - start
+}
+
+// noLineEnd reports the opening marks a line may not end with (避尾标点).
+func noLineEnd(r rune) bool {
+	return strings.ContainsRune("（《「『【〔〈“‘([{", r)
+}
+
+// noLineStart reports the closing marks a line may not start with (避头标点), and which a line
+// may let hang into the right margin instead.
+func noLineStart(r rune) bool {
+	return strings.ContainsRune("，。、；：！？）》」』】〕〉”’…,.;:!?)]}", r)
 }
 
 func (s *pdfSeg) setText(raw string) {
@@ -1079,15 +1133,23 @@ func medianPitch(pages []pdfPage) float64 {
 // is the leftmost line start many lines share, the right margin the far end most full lines reach.
 func joinLines(lines []pdfLine) string {
 	starts := map[int]int{}
-	var ends []float64
+	var ends, hanging []float64
 	var sizes []float64
 	cjk, all := 0, 0
+	tableLeft, tableRight := math.Inf(1), math.Inf(-1)
 	for _, l := range lines {
 		if l.block != nil {
+			tableLeft, tableRight = min(tableLeft, l.x0), max(tableRight, l.x1)
 			continue
 		}
 		starts[int(math.Round(l.x0))]++
-		ends = append(ends, l.x1)
+		// A line ending in a closing mark may let it hang past the margin (Word's 允许标点溢出
+		// 边界, on by default, and LibreOffice's hanging punctuation): such ends do not mark it.
+		if noLineStart(lastRune(l.text())) && isWide(lastRune(l.text())) {
+			hanging = append(hanging, l.x1)
+		} else {
+			ends = append(ends, l.x1)
+		}
 		sizes = append(sizes, l.size)
 		for _, r := range l.text() {
 			all++
@@ -1115,20 +1177,31 @@ func joinLines(lines []pdfLine) string {
 			break
 		}
 	}
+	if len(ends) < len(hanging) {
+		ends = append(ends, hanging...)
+	}
 	sort.Float64s(ends)
 	right := ends[len(ends)*97/100]
+	// A ruled table spans the text area: with few lines of text around it (a task list with a
+	// title), its edges say where the margins are better than the lines do.
+	if !math.IsInf(tableLeft, 0) {
+		left = min(left, int(math.Round(tableLeft)))
+		right = max(right, tableRight)
+	}
 	sort.Float64s(sizes)
 	size := sizes[len(sizes)/2]
 	return strings.Join(paragraphs(lines, float64(left), right, size, cjk*3 > all), "\n")
 }
 
-// paragraphs joins lines set between left and right margins: a line that reaches the right margin
-// continues into the next unless that one is indented. Lines with several segments are rows of a
-// borderless table and table blocks are written as they are.
+// paragraphs joins lines set between left and right margins: a line continues into the next
+// when the next one's first character or word would not have fitted before the right margin (the
+// word processor wrapped it), unless the next is indented. Lines with several segments are rows of
+// a borderless table and table blocks are written as they are.
 func paragraphs(lines []pdfLine, left, right, size float64, cjkDoc bool) []string {
 	var out []string
 	var para strings.Builder
 	open := false       // the last line written may continue
+	end := 0.0          // where it ended
 	spaceAfter := false // and it ended with a space glyph
 	flush := func() {
 		if s := strings.TrimSpace(para.String()); s != "" {
@@ -1152,6 +1225,11 @@ func paragraphs(lines []pdfLine, left, right, size float64, cjkDoc bool) []strin
 		}
 		text := l.segs[0].text
 		indented := l.x0 > left+0.8*size
+		lead := l.lead
+		if lead <= 0 {
+			lead = l.size
+		}
+		open = open && end+lead >= right-0.25*l.size
 		// A full line ending a sentence, then a heading at the margin: a new paragraph, though
 		// nothing in the layout says so.
 		if open && !indented && headingStart.MatchString(text) && strings.ContainsRune("。；：！？", lastRune(para.String())) {
@@ -1172,7 +1250,7 @@ func paragraphs(lines []pdfLine, left, right, size float64, cjkDoc bool) []strin
 			flush()
 			para.WriteString(text)
 		}
-		open = l.x1 >= right-1.2*l.size
+		open, end = true, l.x1
 		spaceAfter = l.segs[0].spaceAfter
 	}
 	flush()

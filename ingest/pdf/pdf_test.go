@@ -182,6 +182,9 @@ func TestMakeLine(t *testing.T) {
 		{"CJK letter-spacing is no gap", run("重点任务", size, map[int]float64{1: 0.3 * size, 2: 0.3 * size}), "重点任务"},
 		{"fake bold drawn twice", append(run("粗", size, nil), glyph{x: 72.4, y: 700.2, w: size, size: size, text: "粗"}), "粗"},
 		{"wide gap splits cells", run("序号责任单位", size, map[int]float64{2: 5 * size}), "序号 | 责任单位"},
+		// Word and LibreOffice set a fifth to a quarter of an em between CJK and Latin or digits.
+		{"CJK-digit spacing is no space", run("〔2023〕21号", size, map[int]float64{1: 0.2 * size, 5: 0.2 * size, 8: 0.25 * size}), "〔2023〕21号"},
+		{"a space between CJK and Latin stays", run("林ab", size, map[int]float64{1: 0.5 * size}), "林 ab"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -214,6 +217,73 @@ func TestQuirks(t *testing.T) {
 				t.Fatal(err)
 			}
 			ingesttest.SameLines(t, got, []string{"一、重点任务", "1.建设平台。(责任单位:市发改委)"})
+		})
+	}
+}
+
+// TestJoinLinesWrappedByAWordProcessor: text set ragged-right by a word processor, with closing
+// marks hanging past the margin, as LibreOffice and Word (允许标点溢出边界) set Chinese. A line
+// continues when the next one's first unit would not have fitted on it, however short of the
+// margin it ends; it ends a paragraph when that unit would have fitted.
+func TestJoinLinesWrappedByAWordProcessor(t *testing.T) {
+	const size = 16.0
+	mk := func(x0, x1, y, lead float64, s string) pdfLine {
+		return pdfLine{y: y, x0: x0, x1: x1, size: size, lead: lead, segs: []pdfSeg{{x0: x0, x1: x1, text: s}}}
+	}
+	lines := []pdfLine{
+		mk(89, 560, 700, size, "坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻落实"),
+		mk(57, 576, 680, size, "党的二十大精神，完整、准确、全面贯彻新发展理念，积极服务和融入，"), // hangs
+		mk(57, 550, 660, size, "新发展格局，紧紧围绕目标，放大发展优势，加快补齐短板，增强支撑"),  // a CJK unit would not fit
+		mk(57, 549, 640, 2*size, "作用，到2025年，全市服务业增加值年均增长6%以上，规模以上服务业企"),
+		mk(57, 200, 620, size, "业数量超过650家。"),
+		mk(57, 520, 600, size, "（一）现代物流。加快推进高速公路，完善联运枢纽网络，以城区为中心"), // 40 pt short: one CJK unit fits
+		mk(57, 560, 580, size, "建设冷链物流设施和网络，引导大型农产品批发市场、农产品加工企业等"),
+		mk(57, 545, 560, 1.4*size, "建设或改造冷冻冷藏仓储设施，推进晟丰冷链、菏泽智慧冷城等项目（"),
+		mk(57, 300, 540, size, "牵头单位：市商务局）"),
+	}
+	got := joinLines(lines)
+	want := "坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻落实党的二十大精神，完整、准确、全面贯彻新发展理念，积极服务和融入，新发展格局，紧紧围绕目标，放大发展优势，加快补齐短板，增强支撑作用，到2025年，全市服务业增加值年均增长6%以上，规模以上服务业企业数量超过650家。\n" +
+		"（一）现代物流。加快推进高速公路，完善联运枢纽网络，以城区为中心\n" +
+		"建设冷链物流设施和网络，引导大型农产品批发市场、农产品加工企业等建设或改造冷冻冷藏仓储设施，推进晟丰冷链、菏泽智慧冷城等项目（牵头单位：市商务局）"
+	if got != want {
+		t.Fatalf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+// TestLeadWidth: the first unit of a line is what a word processor would have had to fit at the
+// end of the line before.
+func TestLeadWidth(t *testing.T) {
+	const size = 16.0
+	set := func(text string) []glyph {
+		var out []glyph
+		x := 57.0
+		for _, r := range text {
+			w := size
+			if r < 0x80 {
+				w = size / 2
+			}
+			out = append(out, glyph{x: x, y: 700, w: w, size: size, text: string(r)})
+			x += w
+		}
+		return out
+	}
+	tests := []struct {
+		name string
+		text string
+		want float64
+	}{
+		{"a CJK character", "建设平台", size},
+		{"a word", "2025年", 2 * size},
+		{"a closing mark goes with the character before it", "业，加快", 2 * size},
+		{"an opening mark goes with the character after it", "（牵头单位", 2 * size},
+		{"an ASCII bracket too", "(牵头单位", 1.5 * size},
+		{"an opening quote", "“品字标”", 2 * size},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := leadWidth(set(tt.text), size); got != tt.want {
+				t.Errorf("leadWidth(%q) = %v, want %v", tt.text, got, tt.want)
+			}
 		})
 	}
 }
@@ -262,6 +332,16 @@ func TestHostile(t *testing.T) { ingesttest.CheckHostile(t, "pdf", Text) }
 // may start a paragraph the text did not have) and parses to the same tasks as the text original.
 func TestSeedsConverted(t *testing.T) {
 	ingesttest.CheckSeedsConverted(t, ingesttest.Conversion{Ext: ".pdf", Convert: ingesttest.SeedPDF, Read: Text, Splits: true})
+}
+
+// TestRealFiles reads PDFs LibreOffice wrote (testdata/README.md), two of them with the task list
+// in a ruled table, and checks that they parse to the plans their texts do.
+func TestRealFiles(t *testing.T) {
+	ingesttest.CheckRealFiles(t, ".pdf", []ingesttest.RealFile{
+		{Name: "quzhou.pdf", Source: "quzhou"},
+		{Name: "cangnan-table.pdf", Source: "r-zj-cangnan-2022-livelihood-progress"},
+		{Name: "shaoxing-table.pdf", Source: "e-zj-shaoxing-2020-q1-progress"},
+	}, Text)
 }
 
 // FuzzText checks what every PDF must give: no panic, a refusal that says what to do, or valid
