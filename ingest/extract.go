@@ -122,6 +122,19 @@ func (x Extractor) Extract(name string, data []byte) (string, error) {
 	return text, nil
 }
 
+// ParseFile extracts the text of a plan file in any supported format and parses it.
+func ParseFile(x Extractor, name string, data []byte, opt plan.Options) (*plan.Document, error) {
+	text, err := x.Extract(name, data)
+	if err != nil {
+		return nil, err
+	}
+	doc, err := plan.ParseText(name, text, opt)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return doc, nil
+}
+
 // CheckSize refuses a file over the size limit before it is read or downloaded.
 func (x Extractor) CheckSize(name string, size int64) error {
 	limit := x.MaxFileSize

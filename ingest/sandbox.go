@@ -85,7 +85,7 @@ const sandboxRemedy = "check that the file opens and is the plan itself, then se
 
 // sandboxReply is the child's answer.
 type sandboxReply struct {
-	Doc     json.RawMessage `json:"doc,omitempty"`     // encodeDoc
+	Doc     json.RawMessage `json:"doc,omitempty"`     // EncodeDoc
 	Refused *RefusedError   `json:"refused,omitempty"` // the file was refused
 	Err     string          `json:"error,omitempty"`   // it did not parse
 	Kind    string          `json:"kind,omitempty"`    // which plan error: empty, not-plan
@@ -229,7 +229,7 @@ func (s *Sandbox) run(ctx context.Context, name string, data []byte) (*plan.Docu
 	case reply.Err != "":
 		return nil, use, errors.New(reply.Err)
 	}
-	doc, err := decodeDoc(reply.Doc)
+	doc, err := DecodeDoc(reply.Doc)
 	if err != nil {
 		return stopped("the reader's answer could not be decoded")
 	}
@@ -422,7 +422,7 @@ func childParse(name, aliasesFile string, maxSize int64, in io.Reader) sandboxRe
 	if err != nil {
 		return fail(err)
 	}
-	b, err := encodeDoc(doc)
+	b, err := EncodeDoc(doc)
 	if err != nil {
 		return fail(fmt.Errorf("%s: encode the parse: %w", name, err))
 	}

@@ -1,4 +1,4 @@
-package ingest
+package planstore
 
 import (
 	"context"
@@ -14,6 +14,7 @@ import (
 
 	"github.com/redis/go-redis/v9"
 
+	"github.com/dutybot/dutybot/ingest"
 	"github.com/dutybot/dutybot/ingest/internal/ingesttest"
 	"github.com/dutybot/dutybot/internal/redistest"
 	"github.com/dutybot/dutybot/keyspace"
@@ -244,7 +245,7 @@ func TestFailedIngestChangesNothing(t *testing.T) {
 		{"scan.pdf", ingesttest.PDF([]ingesttest.PDFPage{{Image: true}}, ingesttest.PDFOptions{})},
 		{"locked.pdf", ingesttest.PDF(good, ingesttest.PDFOptions{Encrypt: true})},
 		{"old.doc", append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 100)...)},
-		{"huge.txt", []byte(strings.Repeat("一", DefaultMaxFileSize/3+1))},
+		{"huge.txt", []byte(strings.Repeat("一", ingest.DefaultMaxFileSize/3+1))},
 	}
 	for _, b := range bad {
 		if _, err := s.Add(ctx, b.name, b.data, false); err == nil {
