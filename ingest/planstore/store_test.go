@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"os"
 	"os/exec"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -60,6 +62,12 @@ func TestStoreAddReplaceRemove(t *testing.T) {
 	}
 	// A later version of the same document number (one more paragraph) replaces it.
 	edited := strings.Replace(orig, "二、重点任务", "二、重点任务\n\n本方案自印发之日起施行。", 1)
+	// The same plan as LibreOffice exported it (ingest/pdf/testdata/README.md): its id must be
+	// the text's, or it would be stored beside the plan instead of replacing it.
+	exported, err := os.ReadFile(filepath.Join("..", "pdf", "testdata", "quzhou.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	steps := []struct {
 		name string
 		file string
@@ -69,22 +77,28 @@ func TestStoreAddReplaceRemove(t *testing.T) {
 	}{
 		{"same file again: nothing to do", quzhou.Name, quzhou.Data, false, nil},
 		{"same plan as a Word file", "quzhou.docx", ingesttest.SeedDOCX(orig), false, []string{id}},
+		{"same plan as a PDF LibreOffice wrote", "quzhou.pdf", exported, false, []string{id}},
 		{"edited, same number", "quzhou-v2.txt", []byte(edited), false, []string{id}},
 		{"dry run", "quzhou.pdf", ingesttest.SeedPDF(orig), true, []string{id}},
 	}
 	for _, st := range steps {
-		sum, err := s.Add(ctx, st.file, st.data, st.dry)
-		if err != nil {
-			t.Fatalf("%s: %v", st.name, err)
-		}
-		if sum.Unchanged != (st.want == nil) {
-			t.Errorf("%s: unchanged %v", st.name, sum.Unchanged)
-		}
-		if !slices.Equal(sum.Replaces, st.want) || sum.Stored == st.dry {
-			t.Errorf("%s: replaces %v stored %v, want %v stored %v", st.name, sum.Replaces, sum.Stored, st.want, !st.dry)
-		}
-		if got := ids(t, s); !slices.Equal(got, []string{id}) {
-			t.Fatalf("%s: stored %v, want only %s", st.name, got, id)
+		ok := t.Run(st.name, func(t *testing.T) {
+			sum, err := s.Add(ctx, st.file, st.data, st.dry)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if sum.Unchanged != (st.want == nil) {
+				t.Errorf("unchanged %v", sum.Unchanged)
+			}
+			if !slices.Equal(sum.Replaces, st.want) || sum.Stored == st.dry {
+				t.Errorf("replaces %v stored %v, want %v stored %v", sum.Replaces, sum.Stored, st.want, !st.dry)
+			}
+			if got := ids(t, s); !slices.Equal(got, []string{id}) {
+				t.Fatalf("stored %v, want only %s", got, id)
+			}
+		})
+		if !ok {
+			t.FailNow() // each step starts from the state the one before left
 		}
 	}
 	name, data, err := s.Original(ctx, id[:4])
@@ -248,9 +262,11 @@ func TestFailedIngestChangesNothing(t *testing.T) {
 		{"huge.txt", []byte(strings.Repeat("一", ingest.DefaultMaxFileSize/3+1))},
 	}
 	for _, b := range bad {
-		if _, err := s.Add(ctx, b.name, b.data, false); err == nil {
-			t.Errorf("%s: added, want an error", b.name)
-		}
+		t.Run(b.name, func(t *testing.T) {
+			if _, err := s.Add(ctx, b.name, b.data, false); err == nil {
+				t.Error("added, want an error")
+			}
+		})
 	}
 	if after := dumpKeys(t, rdb, prefix); !maps2Equal(before, after) {
 		t.Fatalf("a failed ingest changed the store:\nbefore %v\nafter  %v", keysOf(before), keysOf(after))
