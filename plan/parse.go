@@ -89,10 +89,30 @@ func (p *parser) cleanLines(text string) []string {
 	text = strings.ReplaceAll(text, "\f", "\n")
 	text = foldWidth(text)
 	var out []string
-	for _, raw := range strings.Split(text, "\n") {
-		raw = strings.TrimSpace(strings.TrimRight(raw, "|｜ \t"))
+	raws := strings.Split(text, "\n")
+	var spaced *spacedTable
+	for i := 0; i < len(raws); i++ {
+		raw := strings.TrimSpace(strings.TrimRight(raws[i], "|｜ \t"))
 		if raw == "" {
 			continue
+		}
+		// A table whose cells are separated by spaces is read while its spaces are still there.
+		if spaced != nil {
+			rows, ok := spaced.line(raw)
+			for _, r := range rows {
+				out = appendClean(out, r)
+			}
+			if ok {
+				continue
+			}
+			spaced = nil
+		} else if strings.IndexByte(raw, ' ') > 0 {
+			if t, n := spacedHeader(raws, i); t != nil {
+				spaced = t
+				out = append(out, t.headerLine())
+				i += n - 1
+				continue
+			}
 		}
 		if strings.Contains(raw, "_") {
 			raw = spamRun.ReplaceAllString(raw, "")
@@ -109,6 +129,11 @@ func (p *parser) cleanLines(text string) []string {
 				line = body
 			}
 			out = appendClean(out, line)
+		}
+	}
+	if spaced != nil {
+		for _, r := range spaced.flush() {
+			out = appendClean(out, r)
 		}
 	}
 	return out
@@ -189,7 +214,9 @@ var (
 	pinyinNote   = regexp.MustCompile(`[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüA-Z]{1,8}[)）]`)
 	issuerExpr   = regexp.MustCompile(`^([\p{Han}]{2,15}?)(?:人民政府|政府办公室|政府办公厅|委员会|办公室|办公厅)`)
 	noticeExpr   = regexp.MustCompile(`关于印发[《“"]?(.+?)[》”"]?的通知`)
-	titleEndExpr = regexp.MustCompile(`(方案|意见|计划|规划|办法|细则|措施|清单|要点|情况表|分工表|任务表|进度表|一览表|明细表|汇总表|计划表|安排表|责任表|分解表|台账)(?:[（(][^）)]*[）)])?$`)
+	titleEndExpr = regexp.MustCompile(`(方案|意见|计划|规划|办法|细则|措施|清单|要点|情况表|分工表|任务表|进度表|一览表|明细表|汇总表|计划表|安排表|责任表|分解表|台账|谋划表|项目表|推进表|工作表|目标表|督办表)(?:[（(][^）)]*[）)])?$`)
+	// titleLabel is a database's label before a title: "名称: …", "标题：…".
+	titleLabel = regexp.MustCompile(`^(?:名称|标题|文件名称|文件标题)\s*[:：]\s*`)
 	// docNumberLead is a document number printed before a title on one line.
 	docNumberLead = regexp.MustCompile(`^[\p{Han}]{1,10}[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]第?\d{1,4}号\s*`)
 	// embeddedTitle finds a plan's title inside a longer line.
@@ -214,6 +241,7 @@ func (p *parser) readMeta(raw string, lines []string) {
 	head := titleLines(lines)
 	var issuerLine string
 	d.Title, issuerLine = findTitle(head)
+	d.Title = titleLabel.ReplaceAllString(d.Title, "")
 	if d.Number == "" {
 		d.Number = findNumber(head)
 	}

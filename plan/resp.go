@@ -94,21 +94,40 @@ func byLength(ms []marker) []marker {
 	return ms
 }
 
-// labelExpr finds labels: a label word, optional space, and a colon.
-var labelExpr = func() *regexp.Regexp {
+// labelForms is what a label is: one of labelWords, or a role word and a body noun with at most a
+// few characters before them ("牵头责任部门", "重点责任部门", "牵头局领导", "协同处室"), which take their
+// role from labelMorphemes.
+var labelForms = func() string {
 	words := make([]string, len(labelWords))
 	for i, l := range labelWords {
 		words[i] = regexp.QuoteMeta(l.word)
 	}
 	sort.SliceStable(words, func(i, j int) bool { return len(words[i]) > len(words[j]) })
-	// A label opens the text or follows a separator; "省牵头单位" and "市牵头单位" read as their label.
-	return regexp.MustCompile(`(?:^|[，,；;。\s（(【〔])(?:[省市区县]直?)?(` + strings.Join(words, "|") + `)\s*[:：]`)
+	generic := `\p{Han}{0,3}?(?:牵头|主办|主责|配合|协同|协办|参与|协助|支持|责任|承办|实施|落实|负责)\p{Han}{0,2}?(?:单位|部门|处室|科室|股室|领导)`
+	return strings.Join(words, "|") + "|" + generic
 }()
+
+// labelExpr finds labels: a label word, optional space, and a colon.
+// A label opens the text or follows a separator; "省牵头单位" and "市牵头单位" read as their label.
+var labelExpr = regexp.MustCompile(`(?:^|[，,；;。\s（(【〔])(?:[省市区县]直?)?(` + labelForms + `)\s*[:：]`)
+
+// labelMorphemes give a label not in labelWords its role, by the first of these words it holds.
+var labelMorphemes = []marker{
+	{"领导", rolePerson}, {"责任人", rolePerson}, {"联系人", rolePerson},
+	{"牵头", roleLead}, {"主办", roleLead}, {"主责", roleLead},
+	{"配合", rolePartic}, {"协同", rolePartic}, {"协办", rolePartic}, {"参与", rolePartic}, {"协助", rolePartic}, {"支持", rolePartic},
+	{"责任", roleResp}, {"承办", roleResp}, {"实施", roleResp}, {"落实", roleResp}, {"负责", roleResp},
+}
 
 func labelRole(word string) respRole {
 	for _, l := range labelWords {
 		if l.word == word {
 			return l.role
+		}
+	}
+	for _, m := range labelMorphemes {
+		if strings.Contains(word, m.word) {
+			return m.role
 		}
 	}
 	return roleNone
@@ -229,7 +248,7 @@ func labelSegments(s string) []segment {
 // is not a list of units (the clause is a sentence, not a responsibility).
 func readParts(sg segment, strict bool) ([]respPart, bool) {
 	var parts []respPart
-	for _, piece := range splitTop(sg.text, "，,；;。") {
+	for _, piece := range splitMarked(splitTop(sg.text, "，,；;。")) {
 		part, ok := readPart(piece, sg.role, strict)
 		if !ok {
 			if strict && sg.role == roleNone {
@@ -242,6 +261,44 @@ func readParts(sg segment, strict bool) ([]respPart, bool) {
 		}
 	}
 	return parts, true
+}
+
+// splitMarked splits a piece whose parts carry markers of their own, joined by 、:
+// "局防控办主办、各工作组协办" is "局防控办主办" and "各工作组协办".
+func splitMarked(pieces []string) []string {
+	var out []string
+	for _, pc := range pieces {
+		if !strings.Contains(pc, "、") {
+			out = append(out, pc)
+			continue
+		}
+		start := 0
+		for i := 0; i < len(pc); {
+			k := strings.Index(pc[i:], "、")
+			if k < 0 {
+				break
+			}
+			at := i + k
+			if endsWithListMarker(pc[start:at]) {
+				out = append(out, pc[start:at])
+				start = at + len("、")
+			}
+			i = at + len("、")
+		}
+		out = append(out, pc[start:])
+	}
+	return out
+}
+
+// endsWithListMarker: the text ends with a lead or participating marker (not "负责", which a list
+// shares: "A、B负责").
+func endsWithListMarker(s string) bool {
+	for _, m := range suffixWords {
+		if (m.role == roleLead || m.role == rolePartic) && strings.HasSuffix(s, m.word) && len(s) > len(m.word) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesLead: some list is labelled or marked as leading.
@@ -510,14 +567,7 @@ func (p *parser) takeStanding(s string) string {
 
 // respLine is a responsibility block line: a label at the start of a line ("牵头单位：…",
 // "协同责任单位：…", "牵头负责领导：…", "完成时限：…"), with its list.
-var respLine = func() *regexp.Regexp {
-	words := make([]string, len(labelWords))
-	for i, l := range labelWords {
-		words[i] = regexp.QuoteMeta(l.word)
-	}
-	sort.SliceStable(words, func(i, j int) bool { return len(words[i]) > len(words[j]) })
-	return regexp.MustCompile(`^(?:[省市区县]直?)?(` + strings.Join(words, "|") + `)\s*[:：]\s*(.*)$`)
-}()
+var respLine = regexp.MustCompile(`^(?:[省市区县]直?)?(` + labelForms + `)\s*[:：]\s*(.*)$`)
 
 // modifiers stand between a list and its marker without changing the role: "各地级以上市人民政府结合实际
 // 落实", "A、B分别牵头", "有关部门要积极配合".
@@ -558,7 +608,7 @@ func (p *parser) unitNames(name string) []string {
 
 // labelParts are pieces every label word holds one of; a text with a colon but none of them holds
 // no label, and the label pattern need not run over it.
-var labelParts = newWordSet("单位", "部门", "领导", "牵头", "主办", "配合", "协办", "分工", "时限", "时间", "节点", "安排", "期限", "主体", "责任", "处室")
+var labelParts = newWordSet("单位", "部门", "领导", "牵头", "主办", "配合", "协办", "分工", "时限", "时间", "节点", "安排", "期限", "主体", "责任", "处室", "科室", "股室", "协同", "参与")
 
 func mayHoldLabel(s string) bool {
 	return strings.ContainsAny(s, ":：") && containsAny(s, labelParts)

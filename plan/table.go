@@ -518,10 +518,19 @@ func (p *parser) readPipedTable(t *tableRows, lines []string) (*tableRows, int) 
 	var cur *tableRow
 	var category []string
 	var groupLead []string
+	var short *spacedTable // reads rows that lost cells, by content
 	used := 0
-	for j, l := range lines {
+	for j := 0; j < len(lines); j++ {
+		l := lines[j]
 		if tableEnd(l) {
 			break
+		}
+		// A row whose first cell ended its line: "5.设立专栏…" then "| 局防控办主办、各工作组协办".
+		if !strings.ContainsAny(l, "｜|\t") && j+1 < len(lines) && edgedLine(lines[j+1]) {
+			if lvl, _, _, _ := heading(l); lvl != lvlPart && lvl != lvlSection {
+				j++
+				l += lines[j]
+			}
 		}
 		if !strings.ContainsAny(l, "｜|\t") {
 			if lvl, _, _, _ := heading(l); lvl == lvlPart || lvl == lvlSection {
@@ -537,6 +546,16 @@ func (p *parser) readPipedTable(t *tableRows, lines []string) (*tableRows, int) 
 			continue
 		}
 		cells := pipeCells(l, h.edged)
+		if len(cells) < len(h.roles) {
+			if short == nil {
+				short = newSpacedTable(h.names)
+			}
+			if short != nil {
+				if row, ok := short.realign(cells); ok {
+					cells = row
+				}
+			}
+		}
 		sr := &subRow{cells: map[colRole][]string{}}
 		num, title := "", ""
 		var unitCells []string
@@ -580,6 +599,11 @@ func (p *parser) readPipedTable(t *tableRows, lines []string) (*tableRows, int) 
 		cur.subs = append(cur.subs, sr)
 	}
 	return t, used
+}
+
+// edgedLine: a line that starts with a cell separator, the rest of a row.
+func edgedLine(l string) bool {
+	return strings.HasPrefix(l, "|") || strings.HasPrefix(l, "｜")
 }
 
 // isSeparatorRow reports a markdown rule row such as "|---|---|".
@@ -634,8 +658,10 @@ func (p *parser) tableTasks(it *item, path, ids []string) {
 			if len(row.subs) > 1 {
 				task.ID = fmt.Sprintf("%s-%d", task.ID, k+1)
 				task.Number = fmt.Sprintf("%s-%d", row.num, k+1)
-				if c := firstSentence(content); c != "" {
+				if c := firstSentence(content); c != "" && row.title != "" {
 					task.Title = row.title + "：" + shorten(c, 24)
+				} else if c != "" {
+					task.Title = shorten(c, 30)
 				}
 			}
 			if task.Title == "" {
