@@ -570,6 +570,13 @@ func (p *parser) parse(source, text string) *Document {
 			p.year, _ = strconv.Atoi(m[1])
 		}
 	}
+	if p.year == 0 {
+		// Neither a title, a number nor a date: the year the text names most often, so that "12月底前"
+		// has a year; the admin is told.
+		if p.year = textYear(text); p.year > 0 {
+			d.Warnings = append(d.Warnings, fmt.Sprintf("the plan states no year of its own: dates without a year take %d, the year its text names most", p.year))
+		}
+	}
 	body := mendBreaks(p.bodyLines(lines))
 	root := p.buildTree(body)
 	p.collect(root)
@@ -1513,6 +1520,23 @@ func (p *parser) inheritPeriod(root *item) {
 	if n > 0 {
 		d.Warnings = append(d.Warnings, fmt.Sprintf("%d tasks state no date and take the plan's period (%s) as their target", n, d.PeriodQuote))
 	}
+}
+
+// yearMention is a year the text names: "2019年".
+var yearMention = regexp.MustCompile(`((?:19|20)\d{2})\s*年`)
+
+// textYear is the year a text names most often (the later one on a tie), 0 when it names none.
+func textYear(text string) int {
+	counts := map[int]int{}
+	best := 0
+	for _, m := range yearMention.FindAllStringSubmatch(text, 200) {
+		y, _ := strconv.Atoi(m[1])
+		counts[y]++
+		if counts[y] > counts[best] || counts[y] == counts[best] && y > best {
+			best = y
+		}
+	}
+	return best
 }
 
 // titleLines are the first lines of a plan, with a title broken over lines joined: a line with an

@@ -137,6 +137,9 @@ func findTableHeader(lines []string, i int) (*tableHeader, int) {
 		c := lines[j]
 		// A header cell may carry a note in brackets: "重点工作任务(杭州市2项配合工作)".
 		core := headerNote.ReplaceAllString(c, "")
+		if core == "" && c != "" && len(h.names) > 0 {
+			continue // "责任股室" "(单位)": a note on the name above, on a line of its own
+		}
 		if utf8.RuneCountInString(core) > 14 || strings.ContainsAny(core, "。，,；;") || isRowNumber(c) || core == "" {
 			break
 		}
@@ -150,6 +153,17 @@ func findTableHeader(lines []string, i int) (*tableHeader, int) {
 		return nil, 0
 	}
 	return h, j - i
+}
+
+// unitColumns counts the unit columns.
+func (h *tableHeader) unitColumns() int {
+	n := 0
+	for _, r := range h.roles {
+		if r == colUnits || r == colLead || r == colPartic {
+			n++
+		}
+	}
+	return n
 }
 
 // hasUnits reports whether the table names units in a column of its own.
@@ -233,6 +247,10 @@ type subRow struct {
 	times  []string // what a time label inside the row said
 	units  []string // the row's unit cells as labelled lists ("牵头单位：X"), read together
 	named  bool     // the row marks its own lead
+	// unitCells: how many of the row's unit columns have their cell.
+	unitCells int
+	// carried: the cells taken from the row above, a merged cell's ("units", "time").
+	carried []string
 	// guessed: a cell read as units though the header names no unit column.
 	guessed bool
 }
@@ -256,7 +274,38 @@ func (p *parser) readTable(h *tableHeader, lines []string) (*tableRows, int) {
 		}
 	}
 	r.flush()
+	carryDown(t)
 	return t, r.used
+}
+
+// carryDown fills the cells a row lost to merging. A table copied out of a word processor keeps a
+// merged cell's text only in its first row: a row below with no unit cell, or no time cell, had the
+// same one as the row above. A row that kept only its number and words gets a sub-row of its own.
+func carryDown(t *tableRows) {
+	if !t.header.hasUnits() {
+		return
+	}
+	var units *subRow
+	var times []string
+	for _, row := range t.rows {
+		if len(row.subs) == 0 && row.title != "" {
+			row.subs = []*subRow{{cells: map[colRole][]string{}}}
+		}
+		for _, sr := range row.subs {
+			if len(sr.lead)+len(sr.partic) > 0 {
+				units = sr
+			} else if units != nil {
+				sr.lead, sr.partic, sr.named = units.lead, units.partic, units.named
+				sr.carried = append(sr.carried, "units")
+			}
+			if d := sr.cells[colDeadline]; len(d) > 0 {
+				times = d
+			} else if len(times) > 0 && t.header.has(colDeadline) {
+				sr.times = append(sr.times, times...)
+				sr.carried = append(sr.carried, "time")
+			}
+		}
+	}
 }
 
 // flatReader reads a flattened table, one cell per line, keeping the row it is in, the headings
@@ -313,6 +362,12 @@ func (r *flatReader) step() bool {
 	case respLine.MatchString(l) && len(r.pending) == 0 && len(r.cur.subs) > 0:
 		// A labelled unit line after a row's last cell ("省牵头单位：省农业农村厅") belongs to that row.
 		r.p.readRowUnits(r.cur.subs[len(r.cur.subs)-1], []string{l})
+	case len(r.pending) == 0 && len(r.cur.subs) > 0 && r.nextUnitCell(r.cur.subs[len(r.cur.subs)-1]) >= 0 && isUnitList(l):
+		// The row's next unit cell (主要责任单位, then 协同配合单位): the same sub-row.
+		sr := r.cur.subs[len(r.cur.subs)-1]
+		k := r.nextUnitCell(sr)
+		sr.unitCells = min(sr.unitCells+1, r.h.unitColumns())
+		r.p.readRowUnits(sr, []string{r.h.label(k) + "：" + strings.TrimRight(l, "。")})
 	default:
 		r.pending = append(r.pending, l)
 		if r.endsSubRow(l) {
@@ -320,6 +375,24 @@ func (r *flatReader) step() bool {
 		}
 	}
 	return true
+}
+
+// nextUnitCell is the unit column a sub-row's next unit cell goes to, -1 when its unit cells are
+// all there.
+//
+// When all are there, the line continues the last one: a cell that lists its units one a line
+// ("文化宣传股" "文化馆" "图书馆"), since a sub-row of units with no words of its own is no task.
+func (r *flatReader) nextUnitCell(sr *subRow) int {
+	n, last := 0, -1
+	for k, role := range r.h.roles {
+		if role == colUnits || role == colLead || role == colPartic {
+			if n == sr.unitCells {
+				return k
+			}
+			n, last = n+1, k
+		}
+	}
+	return last
 }
 
 // startRow begins the row numbered l, unless it is the same row going on after a page break.
@@ -404,7 +477,15 @@ func fillContent(h *tableHeader, sr *subRow, rest []string) {
 	if len(cols) > 1 {
 		split = targetStart(rest)
 	}
+	// The lines from the split go to the time column when there is one (a 备注 column after it
+	// is mostly empty), else to the last.
 	first, second := cols[0], cols[len(cols)-1]
+	for _, c := range cols[1:] {
+		if c == colDeadline || c == colTarget {
+			second = c
+			break
+		}
+	}
 	sr.cells[first] = append(sr.cells[first], rest[:split]...)
 	if split < len(rest) {
 		sr.cells[second] = append(sr.cells[second], rest[split:]...)
@@ -453,8 +534,9 @@ func unitClause(h *tableHeader, sr *subRow, unitLines []string) []string {
 			label = h.label(unitCols[min(k, len(unitCols)-1)])
 		}
 		k++
-		clause = append(clause, label+"："+u)
+		clause = append(clause, label+"："+strings.TrimRight(u, "。"))
 	}
+	sr.unitCells = k
 	return clause
 }
 
@@ -487,6 +569,7 @@ var verbStart = regexp.MustCompile(`^(建设|推进|加快|开展|实施|打造|
 
 // isUnitList reports whether a table cell is a list of units.
 func isUnitList(l string) bool {
+	l = strings.TrimRight(l, "。")
 	if strings.ContainsAny(l, "。；;") || utf8.RuneCountInString(l) > 120 {
 		return false
 	}
@@ -649,6 +732,9 @@ func (p *parser) tableTasks(it *item, path, ids []string) {
 				Participating: appendNew(nil, sr.partic...),
 			}
 			task.Lead, task.Participating = underGroupLead(row.groupLead, task.Lead, task.Participating, sr.named)
+			if len(sr.carried) > 0 {
+				task.Warnings = append(task.Warnings, "the row has no "+strings.Join(sr.carried, " or ")+" cell of its own (a merged cell): taken from the row above")
+			}
 			if sr.guessed {
 				task.Warnings = append(task.Warnings, "the table's header names no unit column: a cell was read as its units")
 			}
