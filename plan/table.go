@@ -32,6 +32,7 @@ const (
 	colTarget                  // 2026年目标值: a figure to reach by the end of the year it names
 	colDeadline                // 完成时限, 主要目标及时间节点
 	colBody                    // 建设主体: another body, named in the text but not responsible
+	colPlace                   // 建设地点: where the work is done, a place rather than a party
 )
 
 type tableHeader struct {
@@ -52,6 +53,7 @@ var columnWords = []struct {
 	{colPerson, []string{"领导", "责任人", "联系人"}},
 	{colPartic, []string{"配合", "参与", "协办", "协同"}},
 	{colLead, []string{"牵头", "主办", "主责"}},
+	{colPlace, []string{"地点", "地址", "所在地", "建设地", "实施地"}},
 	{colUnits, []string{"责任", "单位", "部门"}},
 	{colDeadline, []string{"时间", "时限", "期限", "节点", "进度"}},
 	{colGroup, []string{"领域", "类别", "方面", "板块", "分类"}},
@@ -153,6 +155,33 @@ func findTableHeader(lines []string, i int) (*tableHeader, int) {
 		return nil, 0
 	}
 	return h, j - i
+}
+
+// placeName is the name of the place column ("建设地点").
+func (h *tableHeader) placeName() string {
+	for k, r := range h.roles {
+		if r == colPlace {
+			return strings.Join(strings.Fields(headerNote.ReplaceAllString(h.names[k], "")), "")
+		}
+	}
+	return "地点"
+}
+
+// placeItem matches a place named as where work is done: "纸坊街道", "相关镇（街道）", "各乡镇".
+var placeItem = regexp.MustCompile(`^(?:相关|有关|各)?\p{Han}{0,8}?(?:区|县|市|旗|镇|乡|街道|村|社区)(?:[（(](?:街道|镇|乡)[)）])?$`)
+
+// isPlaceList: every item of the line names a place.
+func isPlaceList(l string) bool {
+	items := SplitUnits(l)
+	if len(items) == 0 || strings.ContainsAny(l, "。；;") {
+		return false
+	}
+	for _, it := range items {
+		if !placeItem.MatchString(cleanUnit(it)) {
+			return false
+		}
+	}
+	return true
 }
 
 // unitColumns counts the unit columns.
@@ -323,6 +352,7 @@ type flatReader struct {
 	groupLead      []string
 	lastRole       colRole
 	hasTitle       bool
+	placeSeen      bool // the sub-row's place cell has been read
 }
 
 // flush ends the sub-row being read.
@@ -335,6 +365,7 @@ func (r *flatReader) flush() {
 	r.p.assignCells(r.h, sr, r.pending)
 	r.cur.subs = append(r.cur.subs, sr)
 	r.pending = nil
+	r.placeSeen = false
 }
 
 // step reads lines[j]; false when the table has ended.
@@ -355,7 +386,7 @@ func (r *flatReader) step() bool {
 	}
 	r.used = r.j + 1
 	switch {
-	case isRowNumber(l):
+	case isRowNumber(l) && r.nextNumber(l):
 		r.startRow(l)
 	case r.heading(l):
 	case r.cur == nil:
@@ -368,6 +399,10 @@ func (r *flatReader) step() bool {
 		k := r.nextUnitCell(sr)
 		sr.unitCells = min(sr.unitCells+1, r.h.unitColumns())
 		r.p.readRowUnits(sr, []string{r.h.label(k) + "：" + strings.TrimRight(l, "。")})
+	case r.h.has(colPlace) && !r.placeSeen && isPlaceList(l):
+		// The place the work is done (建设地点): not the row's units.
+		r.placeSeen = true
+		r.pending = append(r.pending, l)
 	default:
 		r.pending = append(r.pending, l)
 		if r.endsSubRow(l) {
@@ -375,6 +410,17 @@ func (r *flatReader) step() bool {
 		}
 	}
 	return true
+}
+
+// nextNumber: a number line starts a row when it follows the row above (the next number, the same
+// one after a page break, or 1 when a group starts again); a figure in a cell ("300" 万元) does not.
+func (r *flatReader) nextNumber(l string) bool {
+	if r.cur == nil {
+		return true
+	}
+	n, _ := strconv.Atoi(strings.TrimRight(l, "*＊★"))
+	prev, _ := strconv.Atoi(strings.TrimRight(r.cur.num, "*＊★"))
+	return n == prev+1 || n == prev || n == 1
 }
 
 // nextUnitCell is the unit column a sub-row's next unit cell goes to, -1 when its unit cells are
@@ -447,8 +493,12 @@ func (r *flatReader) endsSubRow(l string) bool {
 func (p *parser) assignCells(h *tableHeader, sr *subRow, lines []string) {
 	var unitLines []string
 	var rest []string
+	placed := false
 	for _, l := range lines {
 		switch {
+		case h.has(colPlace) && !placed && isPlaceList(l):
+			placed = true
+			sr.cells[colPlace] = append(sr.cells[colPlace], l)
 		case isUnitList(l) || respLine.MatchString(l):
 			unitLines = append(unitLines, l)
 		case h.has(colPerson) && isPersonName(l):
@@ -466,7 +516,7 @@ func (p *parser) assignCells(h *tableHeader, sr *subRow, lines []string) {
 func fillContent(h *tableHeader, sr *subRow, rest []string) {
 	var cols []colRole
 	for _, r := range h.roles {
-		if r != colNumber && r != colTitle && r != colUnits && r != colLead && r != colPartic && r != colPerson && r != colGroup {
+		if r != colNumber && r != colTitle && r != colUnits && r != colLead && r != colPartic && r != colPerson && r != colGroup && r != colPlace {
 			cols = append(cols, r)
 		}
 	}
@@ -719,6 +769,9 @@ func (p *parser) tableTasks(it *item, path, ids []string) {
 			text := strings.Join(parts, "\n")
 			for _, b := range sr.bodies {
 				text += "\n" + b
+			}
+			for _, pl := range sr.cells[colPlace] {
+				text += "\n" + t.header.placeName() + "：" + pl
 			}
 			task := Task{
 				ID:            p.doc.ID + ":" + strings.Join(append(append([]string(nil), ids...), row.num), "."),
