@@ -9,7 +9,7 @@ import (
 
 	"github.com/redis/go-redis/v9"
 
-	"github.com/dutybot/dutybot/ingest"
+	"github.com/dutybot/dutybot/ingest/planstore"
 	"github.com/dutybot/dutybot/internal/redistest"
 	"github.com/dutybot/dutybot/keyspace"
 	"github.com/dutybot/dutybot/plan"
@@ -71,10 +71,10 @@ const clusterPlan = "某市人民政府办公室关于印发某市集群测试�
 func plansOnCluster(ctx context.Context, t *testing.T, rdb redis.UniversalClient) {
 	keys := keyspace.New("dutybot:")
 	quiet := slog.New(slog.DiscardHandler)
-	store := ingest.NewStore(rdb, keys, ingest.Options{Logger: quiet})
-	replica := ingest.NewStore(rdb, keys, ingest.Options{Block: 200 * time.Millisecond, Logger: quiet})
+	store := planstore.NewStore(rdb, keys, planstore.Options{Logger: quiet})
+	replica := planstore.NewStore(rdb, keys, planstore.Options{Block: 200 * time.Millisecond, Logger: quiet})
 	heard := make(chan int, 16)
-	replica.Listen(ingest.ListenerFunc(func(_ context.Context, docs []*plan.Document) error {
+	replica.Listen(planstore.ListenerFunc(func(_ context.Context, docs []*plan.Document) error {
 		heard <- len(docs)
 		return nil
 	}))

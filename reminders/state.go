@@ -10,9 +10,10 @@ import (
 	"strings"
 	"time"
 
+	"github.com/redis/go-redis/v9"
+
 	"github.com/dutybot/dutybot/duties"
 	"github.com/dutybot/dutybot/plan"
-	"github.com/redis/go-redis/v9"
 )
 
 // Event kinds kept in history.
@@ -437,7 +438,7 @@ func (s *Store) DoneMarks(ctx context.Context, pairs []duties.TaskUnit) (map[dut
 	return out, nil
 }
 
-// PlansChanged re-syncs the schedules when the plan store changes (ingest.Listener).
+// PlansChanged re-syncs the schedules when the plan store changes (planstore.Listener).
 func (s *Store) PlansChanged(ctx context.Context, docs []*plan.Document) error {
 	_, err := s.Sync(ctx, docs)
 	return err

@@ -5,13 +5,13 @@ import (
 	"time"
 
 	"github.com/dutybot/dutybot/bot"
-	"github.com/dutybot/dutybot/ingest"
+	"github.com/dutybot/dutybot/ingest/planstore"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/reminders"
 )
 
 // The Slack front end is an adapter: what it needs of the domain is declared here, in the domain's
-// own types, so that *bot.Engine, *reminders.Store and *ingest.Store satisfy these interfaces as
+// own types, so that *bot.Engine, *reminders.Store and *planstore.Store satisfy these interfaces as
 // they are (the compile-time checks below), with nothing copied and nothing to translate.
 
 // Answerer answers questions about the plans: asked in words (a mention, a DM, /dutybot ask), or as
@@ -40,14 +40,14 @@ type Reminders interface {
 }
 
 // Plans adds and removes plans: Add previews a file (dryRun) or stores it; a *ingest.RefusedError
-// or ingest.ErrNotFound carries what to tell the user, any other error is internal.
+// or planstore.ErrNotFound carries what to tell the user, any other error is internal.
 type Plans interface {
-	Add(ctx context.Context, name string, data []byte, dryRun bool) (ingest.Summary, error)
-	Remove(ctx context.Context, ref string) (ingest.Entry, error)
+	Add(ctx context.Context, name string, data []byte, dryRun bool) (planstore.Summary, error)
+	Remove(ctx context.Context, ref string) (planstore.Entry, error)
 }
 
 var (
 	_ Answerer  = (*bot.Engine)(nil)
 	_ Reminders = (*reminders.Store)(nil)
-	_ Plans     = (*ingest.Store)(nil)
+	_ Plans     = (*planstore.Store)(nil)
 )

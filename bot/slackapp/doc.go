@@ -22,7 +22,7 @@
 //
 // The package is an adapter: it knows the question answering, the reminders and the plan store only
 // through the small interfaces in deps.go, declared in the domain's own types (bot.Question,
-// bot.Query, bot.Answer, reminders.Change, reminders.TaskStatus, reminders.Digest, ingest.Summary),
-// so that *bot.Engine, *reminders.Store and *ingest.Store satisfy them as they are; the Slack
+// bot.Query, bot.Answer, reminders.Change, reminders.TaskStatus, reminders.Digest, planstore.Summary),
+// so that *bot.Engine, *reminders.Store and *planstore.Store satisfy them as they are; the Slack
 // wording of those types (the board, the digest, refusals) is rendered here.
 package slackapp

@@ -14,6 +14,7 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/dutybot/dutybot/ingest"
+	"github.com/dutybot/dutybot/ingest/planstore"
 )
 
 // Action ids of the plan preview's buttons.
@@ -120,7 +121,7 @@ func (a *App) planErrText(name string, err error) string {
 	switch {
 	case errors.As(err, &r):
 		return escape(name) + ":" + escape(r.Reason+":"+r.Remedy)
-	case errors.Is(err, ingest.ErrNotFound):
+	case errors.Is(err, planstore.ErrNotFound):
 		return escape(name) + ":" + escape("没有找到这个方案(用 id 或文号,`dutybot plans list` 列出全部):"+err.Error())
 	case errors.As(err, &ne), errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled),
 		errors.Is(err, redis.ErrClosed):

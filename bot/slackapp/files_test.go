@@ -8,6 +8,7 @@ import (
 
 	"github.com/dutybot/dutybot/bot/slackapp/slackfake"
 	"github.com/dutybot/dutybot/ingest"
+	"github.com/dutybot/dutybot/ingest/planstore"
 	"github.com/dutybot/dutybot/plan"
 )
 
@@ -29,22 +30,22 @@ func (f *fakePlans) got() []string {
 	return append([]string(nil), f.calls...)
 }
 
-func (f *fakePlans) Add(_ context.Context, name string, data []byte, dryRun bool) (ingest.Summary, error) {
+func (f *fakePlans) Add(_ context.Context, name string, data []byte, dryRun bool) (planstore.Summary, error) {
 	if strings.HasSuffix(name, ".doc") {
-		return ingest.Summary{}, &ingest.RefusedError{Reason: "这是旧版 Word(.doc)文件", Remedy: "请另存为 .docx 再发。"}
+		return planstore.Summary{}, &ingest.RefusedError{Reason: "这是旧版 Word(.doc)文件", Remedy: "请另存为 .docx 再发。"}
 	}
 	doc := &plan.Document{Title: "衢州市服务业实施方案", Tasks: make([]plan.Task, 12)}
 	if dryRun {
 		f.record("preview " + name + " " + string(data))
-		return ingest.Summary{Doc: doc}, nil
+		return planstore.Summary{Doc: doc}, nil
 	}
 	f.record("add " + name + " " + string(data))
-	return ingest.Summary{Doc: doc, Stored: true}, nil
+	return planstore.Summary{Doc: doc, Stored: true}, nil
 }
 
-func (f *fakePlans) Remove(_ context.Context, ref string) (ingest.Entry, error) {
+func (f *fakePlans) Remove(_ context.Context, ref string) (planstore.Entry, error) {
 	f.record("remove " + ref)
-	return ingest.Entry{ID: "c21914d7", Title: "衢州市服务业实施方案"}, nil
+	return planstore.Entry{ID: "c21914d7", Title: "衢州市服务业实施方案"}, nil
 }
 
 func TestSharedPlanFilePreviewedThenAdded(t *testing.T) {

@@ -6,7 +6,7 @@ import (
 
 	"github.com/alecthomas/kong"
 
-	"github.com/dutybot/dutybot/ingest"
+	"github.com/dutybot/dutybot/ingest/planstore"
 	"github.com/dutybot/dutybot/internal/app"
 	"github.com/dutybot/dutybot/reminders"
 )
@@ -85,7 +85,7 @@ func runCommand(ctx context.Context, kctx *kong.Context, t *term, cfg loadConfig
 	kctx.Bind(t, cfg, open)
 	providers := []any{
 		func() (*app.App, error) { return open() },
-		func() (*ingest.Store, error) {
+		func() (*planstore.Store, error) {
 			a, err := open()
 			if err != nil {
 				return nil, err

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 
 	"github.com/dutybot/dutybot/ingest"
+	"github.com/dutybot/dutybot/ingest/planstore"
 	"github.com/dutybot/dutybot/internal/app"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/seeds"
@@ -63,16 +64,16 @@ func (c *ingestCmd) Run(ctx context.Context, a *app.App, t *term) error {
 // ingester adds files one by one; the first plan accepted into an empty store brings the seeds.
 type ingester struct {
 	a      *app.App
-	store  *ingest.Store // nil: Redis is not reachable (a dry run)
+	store  *planstore.Store // nil: Redis is not reachable (a dry run)
 	dryRun bool
 	seeded bool
 }
 
-func (in *ingester) file(ctx context.Context, path string, t *term) (ingest.Summary, error) {
+func (in *ingester) file(ctx context.Context, path string, t *term) (planstore.Summary, error) {
 	name := filepath.Base(path)
 	data, err := ingest.ReadFile(path, in.a.Sandbox().MaxFileSize)
 	if err != nil {
-		return ingest.Summary{}, err
+		return planstore.Summary{}, err
 	}
 	switch {
 	case in.store != nil && in.dryRun:
@@ -81,13 +82,13 @@ func (in *ingester) file(ctx context.Context, path string, t *term) (ingest.Summ
 		// A dry run without Redis: parse only; what it would replace is unknown.
 		doc, err := in.a.Sandbox().ParseFile(ctx, name, data)
 		if err != nil {
-			return ingest.Summary{}, err
+			return planstore.Summary{}, err
 		}
-		return ingest.Summarize(doc, plan.DayOf(in.a.Now())), nil
+		return planstore.Summarize(doc, plan.DayOf(in.a.Now())), nil
 	}
 	doc, err := in.store.Parse(ctx, name, data)
 	if err != nil {
-		return ingest.Summary{}, err
+		return planstore.Summary{}, err
 	}
 	// The first plan accepted into an empty store joins the seeds rather than hiding them; a file
 	// that is refused seeds nothing.
@@ -95,7 +96,7 @@ func (in *ingester) file(ctx context.Context, path string, t *term) (ingest.Summ
 		in.seeded = true
 		n, err := in.store.SeedIfEmpty(ctx, seeds.Files())
 		if err != nil {
-			return ingest.Summary{}, fmt.Errorf("seed the plan store: %w", err)
+			return planstore.Summary{}, fmt.Errorf("seed the plan store: %w", err)
 		}
 		if n > 0 {
 			fmt.Fprintf(t.Out, "The plan store was empty: added the %d embedded plans first.\n\n", n)
@@ -127,7 +128,7 @@ type dueJSON struct {
 	Quote string   `json:"quote"`
 }
 
-func printSummaryJSON(t *term, s ingest.Summary) error {
+func printSummaryJSON(t *term, s planstore.Summary) error {
 	d := s.Doc
 	out := summaryJSON{ID: d.ID, Title: d.Title, City: d.City, Number: d.Number, Issued: d.Issued, Source: d.Source,
 		Tasks: len(d.Tasks), Units: s.Units, Warnings: d.Warnings, Stored: s.Stored, Rev: s.Rev, Replaces: s.Replaces,

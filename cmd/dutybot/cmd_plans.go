@@ -7,7 +7,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
-	"github.com/dutybot/dutybot/ingest"
+	"github.com/dutybot/dutybot/ingest/planstore"
 	"github.com/dutybot/dutybot/internal/app"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/seeds"
@@ -30,14 +30,14 @@ type plansListCmd struct {
 	JSON bool `name:"json" help:"Print JSON."`
 }
 
-func (c *plansListCmd) Run(ctx context.Context, store *ingest.Store, t *term) error {
+func (c *plansListCmd) Run(ctx context.Context, store *planstore.Store, t *term) error {
 	list, err := store.List(ctx)
 	if err != nil {
 		return err
 	}
 	if c.JSON {
 		if list == nil {
-			list = []ingest.Entry{}
+			list = []planstore.Entry{}
 		}
 		return writeJSON(t.Out, list)
 	}
@@ -59,7 +59,7 @@ type plansShowCmd struct {
 	Ref  string `arg:"" optional:"" name:"plan" help:"Id or document number."`
 }
 
-func (c *plansShowCmd) Run(ctx context.Context, a *app.App, store *ingest.Store, t *term) error {
+func (c *plansShowCmd) Run(ctx context.Context, a *app.App, store *planstore.Store, t *term) error {
 	if c.Ref == "" {
 		return usageError("plans show" + needPlanRef)
 	}
@@ -67,7 +67,7 @@ func (c *plansShowCmd) Run(ctx context.Context, a *app.App, store *ingest.Store,
 	if err != nil {
 		return err
 	}
-	sum := ingest.Summarize(doc, plan.DayOf(a.Now()))
+	sum := planstore.Summarize(doc, plan.DayOf(a.Now()))
 	sum.Stored = true
 	if c.JSON {
 		return printSummaryJSON(t, sum)
@@ -96,7 +96,7 @@ type plansOriginalCmd struct {
 	Ref string `arg:"" optional:"" name:"plan" help:"Id or document number."`
 }
 
-func (c *plansOriginalCmd) Run(ctx context.Context, store *ingest.Store, t *term) error {
+func (c *plansOriginalCmd) Run(ctx context.Context, store *planstore.Store, t *term) error {
 	if c.Ref == "" {
 		return usageError("plans original" + needPlanRef)
 	}
@@ -120,7 +120,7 @@ type plansRemoveCmd struct {
 	Refs []string `arg:"" optional:"" name:"plan" help:"Ids or document numbers."`
 }
 
-func (c *plansRemoveCmd) Run(ctx context.Context, store *ingest.Store, t *term) error {
+func (c *plansRemoveCmd) Run(ctx context.Context, store *planstore.Store, t *term) error {
 	if len(c.Refs) == 0 {
 		return usageError("plans remove" + needPlanRef)
 	}
@@ -146,7 +146,7 @@ type plansReparseCmd struct {
 	Refs []string `arg:"" optional:"" name:"plan" help:"Ids or document numbers; all when none."`
 }
 
-func (c *plansReparseCmd) Run(ctx context.Context, store *ingest.Store, t *term) error {
+func (c *plansReparseCmd) Run(ctx context.Context, store *planstore.Store, t *term) error {
 	refs := c.Refs
 	if len(refs) == 0 {
 		list, err := store.List(ctx)

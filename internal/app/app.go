@@ -11,6 +11,7 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/dutybot/dutybot/ingest"
+	"github.com/dutybot/dutybot/ingest/planstore"
 	"github.com/dutybot/dutybot/keyspace"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/reminders"
@@ -36,7 +37,7 @@ type App struct {
 
 	mu        sync.Mutex
 	reach     *reachResult
-	plans     *ingest.Store
+	plans     *planstore.Store
 	reminders *reminders.Store
 	routes    bool // DUTYBOT_ROUTES loaded
 	closers   []func() error

@@ -7,7 +7,7 @@ import (
 
 	"github.com/redis/go-redis/v9"
 
-	"github.com/dutybot/dutybot/ingest"
+	"github.com/dutybot/dutybot/ingest/planstore"
 	"github.com/dutybot/dutybot/internal/redistest"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/seeds"
@@ -37,7 +37,7 @@ func TestStoresShareTheClusterClient(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	heard := make(chan int, 4)
-	if _, err := a.FollowPlans(ctx, ingest.ListenerFunc(func(_ context.Context, docs []*plan.Document) error {
+	if _, err := a.FollowPlans(ctx, planstore.ListenerFunc(func(_ context.Context, docs []*plan.Document) error {
 		heard <- len(docs)
 		return nil
 	})); err != nil {

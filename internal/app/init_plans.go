@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/dutybot/dutybot/ingest"
+	"github.com/dutybot/dutybot/ingest/planstore"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/seeds"
 )
@@ -43,11 +44,11 @@ var ErrNoPlanStore = errors.New("the plan store (Redis) is not reachable: start 
 var ErrPartial = errors.New("partial load")
 
 // PlanStore is the plan store on the shared client. Building it dials nothing.
-func (a *App) PlanStore() *ingest.Store {
+func (a *App) PlanStore() *planstore.Store {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	if a.plans == nil {
-		a.plans = ingest.NewStore(a.redis, a.Keys, ingest.Options{
+		a.plans = planstore.NewStore(a.redis, a.Keys, planstore.Options{
 			Parse: a.PlanOptions(), MaxFileSize: int64(a.Config.MaxFileSize), Sandbox: a.sandbox,
 			Logger: a.Logger, Now: a.Now,
 		})
@@ -56,7 +57,7 @@ func (a *App) PlanStore() *ingest.Store {
 }
 
 // OpenPlans returns the plan store once Redis answers within timeout.
-func (a *App) OpenPlans(ctx context.Context, timeout time.Duration) (*ingest.Store, error) {
+func (a *App) OpenPlans(ctx context.Context, timeout time.Duration) (*planstore.Store, error) {
 	if err := a.Reach(ctx, timeout); err != nil {
 		return nil, fmt.Errorf("%w (%v)", ErrNoPlanStore, err)
 	}
@@ -126,7 +127,7 @@ func (a *App) Directory(docs []*plan.Document) *plan.Directory {
 // listeners — the retrieval index, the reminder schedules — current: it seeds an empty store once,
 // tells the listeners of the stored plans before returning (so the caller can answer at once), then
 // follows the change feed in the background until ctx is done or the App closes.
-func (a *App) FollowPlans(ctx context.Context, listeners ...ingest.Listener) (*ingest.Store, error) {
+func (a *App) FollowPlans(ctx context.Context, listeners ...planstore.Listener) (*planstore.Store, error) {
 	store, err := a.OpenPlans(ctx, StoreTimeout)
 	if err != nil {
 		return nil, err

@@ -7,14 +7,14 @@ import (
 
 	"github.com/dutybot/dutybot/bot"
 	"github.com/dutybot/dutybot/bot/slackapp"
-	"github.com/dutybot/dutybot/ingest"
+	"github.com/dutybot/dutybot/ingest/planstore"
 	"github.com/dutybot/dutybot/plan"
 )
 
 // SlackApp builds the Slack front end on the engine, the reminder store and the plan store (nil
 // when Redis was down at start: shared files are then not read as plans); dir resolves typed unit
 // names against the plans loaded now. The domain's types satisfy slackapp's interfaces as they are.
-func (a *App) SlackApp(engine *bot.Engine, plans *ingest.Store, dir func() *plan.Directory, reg prometheus.Registerer) (*slackapp.App, error) {
+func (a *App) SlackApp(engine *bot.Engine, plans *planstore.Store, dir func() *plan.Directory, reg prometheus.Registerer) (*slackapp.App, error) {
 	c := a.Config
 	opt := slackapp.Options{
 		BotToken: c.SlackBotToken, AppToken: c.SlackAppToken, SigningSecret: c.SlackSigningSecret,

@@ -15,7 +15,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
 	"github.com/dutybot/dutybot/bot/slackapp"
-	"github.com/dutybot/dutybot/ingest"
+	"github.com/dutybot/dutybot/ingest/planstore"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/reminders"
 )
@@ -48,7 +48,7 @@ func (a *App) NewServer(ctx context.Context) (*Server, error) {
 	}
 	var dir atomic.Pointer[plan.Directory]
 	dir.Store(a.Directory(nil))
-	onPlans := ingest.ListenerFunc(func(ctx context.Context, docs []*plan.Document) error {
+	onPlans := planstore.ListenerFunc(func(ctx context.Context, docs []*plan.Document) error {
 		if _, err := ix.Build(ctx, docs); err != nil {
 			return fmt.Errorf("index plans: %w", err)
 		}
@@ -82,7 +82,7 @@ func (a *App) NewServer(ctx context.Context) (*Server, error) {
 // followOrSeeds follows the plan store, telling the index and the schedules of every change; when
 // Redis is down it builds the index from the plans that can be read now (the embedded seeds), says
 // so, and returns a nil store.
-func (a *App) followOrSeeds(ctx context.Context, index, schedules ingest.Listener) (*ingest.Store, error) {
+func (a *App) followOrSeeds(ctx context.Context, index, schedules planstore.Listener) (*planstore.Store, error) {
 	plans, err := a.FollowPlans(ctx, index, schedules)
 	if err == nil {
 		return plans, nil
