@@ -143,7 +143,7 @@ func (e *Engine) owner(c *composer, q *Query, res result, today plan.Day) Answer
 		}
 		c.printf("\n")
 		if q.detail && len(its) <= 5 {
-			c.printf("  “%s”\n", shorten(h.Task.Text, 300))
+			c.printf("  “%s”\n", plan.Clip(h.Task.Text, 300))
 		}
 	}
 	return c.answer(q, OutcomeAnswered)
@@ -366,7 +366,7 @@ func figureSentences(text, topic, question string) []string {
 	sort.SliceStable(out, func(i, j int) bool { return out[i].at < out[j].at })
 	var quotes []string
 	for _, s := range out {
-		quotes = append(quotes, shorten(s.s, 160))
+		quotes = append(quotes, plan.Clip(s.s, 160))
 	}
 	return quotes
 }
@@ -483,7 +483,7 @@ func (e *Engine) frequencyAnswer(c *composer, q *Query, res result) Answer {
 	}
 	c.printf(c.t("%s的频率，方案中这样写：\n", "How often (%s), as the plans say:\n"), echoOr(what, c.t("这项工作", "this work")))
 	for _, d := range ds {
-		c.printf("- %s %s：%s —— “%s”", d.hit.Doc.City, itemNumber(d.hit.Task)+" "+itemTitle(d.hit.Task), d.words, shorten(d.quote, 120))
+		c.printf("- %s %s：%s —— “%s”", d.hit.Doc.City, itemNumber(d.hit.Task)+" "+itemTitle(d.hit.Task), d.words, plan.Clip(d.quote, 120))
 		if len(d.units) > 0 {
 			c.printf(c.t("（%s）", " (%s)"), e.unitNames(d.hit.Doc, d.units, 6))
 		}
@@ -556,7 +556,7 @@ func (e *Engine) measureNote(c *composer, q *Query, res result) {
 			if len(units) == 0 {
 				units = h.Task.Units()
 			}
-			c.printf("- %s %s %s：%s —— “%s”", h.Doc.City, itemNumber(h.Task), itemTitle(h.Task), ruleWords(c, r.Rule), shorten(sentenceAround(h.Task.Text, r.Quote), 100))
+			c.printf("- %s %s %s：%s —— “%s”", h.Doc.City, itemNumber(h.Task), itemTitle(h.Task), ruleWords(c, r.Rule), plan.Clip(sentenceAround(h.Task.Text, r.Quote), 100))
 			if len(units) > 0 {
 				c.printf(c.t("（%s）", " (%s)"), e.unitNames(h.Doc, units, 6))
 			}
@@ -671,7 +671,7 @@ func bestParagraph(d *plan.Document, q string) (string, float64) {
 			}
 		}
 	}
-	return shorten(best, 160), bestCov
+	return plan.Clip(best, 160), bestCov
 }
 
 // rePeriod is the span of years a plan's title gives: (2023—2027年).
@@ -692,7 +692,7 @@ func goals(d *plan.Document, n int) []goal {
 		}
 		for _, s := range sentences(p.Text) {
 			if utf8.RuneCountInString(s) >= 12 {
-				out = append(out, goal{p.Section, shorten(s, 120)})
+				out = append(out, goal{p.Section, plan.Clip(s, 120)})
 				if len(out) == min(n, 3) {
 					return out
 				}
@@ -714,7 +714,7 @@ func figureGoals(d *plan.Document, n int) []goal {
 		for _, s := range strings.FieldsFunc(p.Text, func(r rune) bool { return r == '。' || r == '；' }) {
 			if strings.Contains(s, "到20") || strings.Contains(s, "到 20") {
 				if strings.ContainsAny(s, "0123456789") && strings.ContainsAny(s, "亿万家个名%") {
-					out = append(out, goal{p.Section, shorten(strings.TrimSpace(s), 120)})
+					out = append(out, goal{p.Section, plan.Clip(strings.TrimSpace(s), 120)})
 					if len(out) == n {
 						return out
 					}
@@ -837,5 +837,5 @@ func bestSentences(text, phrase string, figure bool) string {
 			best, bestScore = s, sc
 		}
 	}
-	return shorten(strings.TrimSpace(best), 160)
+	return plan.Clip(strings.TrimSpace(best), 160)
 }

@@ -94,14 +94,6 @@ func CleanQuestion(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-func clipRunes(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	r := []rune(s)
-	return string(r[:n]) + "…"
-}
-
 // Citation points at the plan text an answer rests on.
 type Citation struct {
 	Doc     string `json:"doc"`    // document id
@@ -208,7 +200,7 @@ func (e *Engine) AnswerStream(ctx context.Context, q Question, emit func(chunk s
 		return Answer{}, ErrEmptyQuestion
 	}
 	if n := utf8.RuneCountInString(text); n > MaxQuestionRunes {
-		a := Answer{Question: clipRunes(text, 200), Intent: KindSearch, Outcome: OutcomeRefused, Context: q.Context,
+		a := Answer{Question: plan.Clip(text, 200), Intent: KindSearch, Outcome: OutcomeRefused, Context: q.Context,
 			Text: fmt.Sprintf("这个问题有 %d 个字,超过了 %d 字的上限。请把问题写短一些,一次问一件事。", n, MaxQuestionRunes)}
 		if language(text) == "en" {
 			a.Text = fmt.Sprintf("This question is %d characters long, over the %d-character limit. Please ask one thing at a time, in fewer words.", n, MaxQuestionRunes)

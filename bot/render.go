@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/dutybot/dutybot/duties"
 	"github.com/dutybot/dutybot/plan"
@@ -81,15 +80,8 @@ func (c *composer) docLine(d *plan.Document) string {
 	return s
 }
 
-func shorten(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	return string([]rune(s)[:n]) + "…"
-}
-
 // echo is what an answer quotes of the question: enough to recognise it, never the whole of a long one.
-func echo(s string) string { return clipRunes(s, 40) }
+func echo(s string) string { return plan.Clip(s, 40) }
 
 // reParenOrdinal is a heading's own ordinal: （一）, (二).
 var reParenOrdinal = regexp.MustCompile(`^[（(]([一二三四五六七八九十]+)[)）]`)
@@ -119,7 +111,7 @@ func itemTitle(t *plan.Task) string {
 	if _, after, ok := strings.Cut(title, "："); ok && after != "" && strings.HasPrefix(t.ID[strings.IndexByte(t.ID, ':')+1:], "a") {
 		title = after
 	}
-	return shorten(title, 36)
+	return plan.Clip(title, 36)
 }
 
 // unitNames renders units as the plan writes them.
@@ -511,7 +503,7 @@ func (e *Engine) listBody(c *composer, q *Query, its [][]hit, today plan.Day) {
 		}
 		c.printf("- %s\n", e.itemLine(c, q, it, today))
 		if showText(q, len(its)) {
-			c.printf("  “%s”\n", shorten(it[0].Task.Text, 300))
+			c.printf("  “%s”\n", plan.Clip(it[0].Task.Text, 300))
 		}
 	}
 	if c.pages > 1 {
@@ -572,7 +564,7 @@ func (e *Engine) itemLine(c *composer, q *Query, it []hit, today plan.Day) strin
 		}
 	}
 	for _, o := range occs {
-		fmt.Fprintf(&b, c.t(" · %s %s（“%s”）", " · %s %s (“%s”)"), o.Day, ruleWords(c, o.Recurring.Rule), shorten(o.Recurring.Quote, 40))
+		fmt.Fprintf(&b, c.t(" · %s %s（“%s”）", " · %s %s (“%s”)"), o.Day, ruleWords(c, o.Recurring.Rule), plan.Clip(o.Recurring.Quote, 40))
 	}
 	seenQuote := map[string]bool{}
 	for _, r := range recs {
@@ -580,7 +572,7 @@ func (e *Engine) itemLine(c *composer, q *Query, it []hit, today plan.Day) strin
 			continue
 		}
 		seenQuote[r.Quote] = true
-		fmt.Fprintf(&b, c.t(" · %s（“%s”）", " · %s (“%s”)"), ruleWords(c, r.Rule), shorten(r.Quote, 40))
+		fmt.Fprintf(&b, c.t(" · %s（“%s”）", " · %s (“%s”)"), ruleWords(c, r.Rule), plan.Clip(r.Quote, 40))
 	}
 	if len(q.Units) == 0 && len(q.DeptTypes) == 0 {
 		b.WriteString(" · " + e.unitsLine(c, h.Doc, tasks, 6))

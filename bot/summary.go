@@ -208,7 +208,7 @@ func (e *Engine) unitSummary(c *composer, q *Query, units []plan.UnitRef, today 
 	for _, ut := range measures {
 		for _, r := range ut.Task.Recurring {
 			if r.Rule.Freq != "" {
-				c.printf(c.t("- 固定职责：%s —— “%s”（%s %s）\n", "- standing duty: %s — “%s” (%s %s)\n"), ruleWords(c, r.Rule), shorten(sentenceAround(ut.Task.Text, r.Quote), 80), ut.Doc.City, ut.Task.Section)
+				c.printf(c.t("- 固定职责：%s —— “%s”（%s %s）\n", "- standing duty: %s — “%s” (%s %s)\n"), ruleWords(c, r.Rule), plan.Clip(sentenceAround(ut.Task.Text, r.Quote), 80), ut.Doc.City, ut.Task.Section)
 				c.cite(Citation{Doc: ut.Doc.ID, Title: ut.Doc.Title, Number: ut.Doc.Number, Section: ut.Task.Section, Task: ut.Task.Number})
 				break
 			}

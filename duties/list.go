@@ -213,9 +213,5 @@ func Title(t *plan.Task) string {
 	if t.Title != "" {
 		return t.Title
 	}
-	r := []rune(t.Text)
-	if len(r) > 40 {
-		return string(r[:40]) + "…"
-	}
-	return string(r)
+	return plan.Clip(t.Text, 40)
 }
