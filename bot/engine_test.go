@@ -54,26 +54,28 @@ func TestOfflineAnswers(t *testing.T) {
 		{"summarize 市商务局's work", OutcomeAnswered, "d1:1", []string{"1 tasks in 1 plans", "1 deadlines passed"}},
 	}
 	for _, c := range cases {
-		a, err := e.Answer(context.Background(), Question{Text: c.q})
-		if err != nil {
-			t.Fatalf("%s: %v", c.q, err)
-		}
-		if a.Outcome != c.outcome || strings.Join(a.Tasks, " ") != c.tasks {
-			t.Errorf("%s: outcome %s tasks %v; want %s %q\n%s", c.q, a.Outcome, a.Tasks, c.outcome, c.tasks, a.Text)
-		}
-		for _, h := range c.has {
-			if !strings.Contains(a.Text, h) {
-				t.Errorf("%s: text lacks %q:\n%s", c.q, h, a.Text)
+		t.Run(c.q, func(t *testing.T) {
+			a, err := e.Answer(context.Background(), Question{Text: c.q})
+			if err != nil {
+				t.Fatalf("%s: %v", c.q, err)
 			}
-		}
-		for _, ct := range a.Citations {
-			if ct.Doc == "" || ct.Title == "" {
-				t.Errorf("%s: citation without a plan: %+v", c.q, ct)
+			if a.Outcome != c.outcome || strings.Join(a.Tasks, " ") != c.tasks {
+				t.Errorf("%s: outcome %s tasks %v; want %s %q\n%s", c.q, a.Outcome, a.Tasks, c.outcome, c.tasks, a.Text)
 			}
-		}
-		if len(a.Citations) < len(a.Tasks) {
-			t.Errorf("%s: %d tasks but %d citations", c.q, len(a.Tasks), len(a.Citations))
-		}
+			for _, h := range c.has {
+				if !strings.Contains(a.Text, h) {
+					t.Errorf("%s: text lacks %q:\n%s", c.q, h, a.Text)
+				}
+			}
+			for _, ct := range a.Citations {
+				if ct.Doc == "" || ct.Title == "" {
+					t.Errorf("%s: citation without a plan: %+v", c.q, ct)
+				}
+			}
+			if len(a.Citations) < len(a.Tasks) {
+				t.Errorf("%s: %d tasks but %d citations", c.q, len(a.Tasks), len(a.Citations))
+			}
+		})
 	}
 }
 

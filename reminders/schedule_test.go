@@ -95,11 +95,13 @@ func TestNextRecurring(t *testing.T) {
 	// 2026-04-01 is a Wednesday and a working day, so the quarter case lands on it.
 	tests[1].want = []string{"2026-04-01 09:00 2026-04-01 yellow", "2026-07-01 09:00 2026-07-01 yellow", "2026-09-30 09:00 2026-10-01 yellow"}
 	for _, tt := range tests {
-		x := &Series{ID: "s", Kind: SeriesRecurring, Rule: tt.rule}
-		got := walk(s, x, at(tt.from), at(tt.want[len(tt.want)-1][:16]))
-		if !reflect.DeepEqual(got, tt.want) {
-			t.Errorf("%s: got\n%q\nwant\n%q", tt.rule, got, tt.want)
-		}
+		t.Run(tt.rule, func(t *testing.T) {
+			x := &Series{ID: "s", Kind: SeriesRecurring, Rule: tt.rule}
+			got := walk(s, x, at(tt.from), at(tt.want[len(tt.want)-1][:16]))
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("%s: got\n%q\nwant\n%q", tt.rule, got, tt.want)
+			}
+		})
 	}
 }
 

@@ -111,9 +111,11 @@ func TestMrkdwn(t *testing.T) {
 		"## 标题\n正文":       "*标题*\n正文",
 		"#5 不是标题":         "#5 不是标题",
 	} {
-		if got := mrkdwn(in); got != want {
-			t.Errorf("mrkdwn(%q) = %q, want %q", in, got, want)
-		}
+		t.Run(in, func(t *testing.T) {
+			if got := mrkdwn(in); got != want {
+				t.Errorf("mrkdwn(%q) = %q, want %q", in, got, want)
+			}
+		})
 	}
 }
 

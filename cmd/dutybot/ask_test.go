@@ -89,15 +89,17 @@ func TestAskText(t *testing.T) {
 		{[]string{"ask", "湖州的GDP是多少?"}, []string{"方案中没有提到"}},
 	}
 	for _, c := range cases {
-		m, out, errb := askMain(t, nil, "")
-		if err := m.Run(context.Background(), c.args); err != nil {
-			t.Fatalf("%v: %v\n%s", c.args, err, errb)
-		}
-		for _, w := range c.want {
-			if !strings.Contains(out.String(), w) {
-				t.Errorf("%v: output lacks %q:\n%s", c.args, w, out)
+		t.Run(strings.Join(c.args[1:], " "), func(t *testing.T) {
+			m, out, errb := askMain(t, nil, "")
+			if err := m.Run(context.Background(), c.args); err != nil {
+				t.Fatalf("%v: %v\n%s", c.args, err, errb)
 			}
-		}
+			for _, w := range c.want {
+				if !strings.Contains(out.String(), w) {
+					t.Errorf("%v: output lacks %q:\n%s", c.args, w, out)
+				}
+			}
+		})
 	}
 }
 

@@ -219,16 +219,18 @@ func TestIngestRefusals(t *testing.T) {
 		{"big.docx", ingestDOCX(t, ingestPlanText), map[string]string{"DUTYBOT_MAX_FILE_SIZE": "200B"}, "DUTYBOT_MAX_FILE_SIZE"},
 	}
 	for _, tt := range tests {
-		for k, v := range tt.env {
-			e.vars[k] = v
-		}
-		_, stderr, err := e.run("ingest", e.file(tt.name, tt.data))
-		for k := range tt.env {
-			delete(e.vars, k)
-		}
-		if err == nil || !strings.Contains(stderr, tt.want) || !strings.Contains(stderr, "not added") {
-			t.Errorf("%s: err %v, stderr %q; want a message with %q", tt.name, err, stderr, tt.want)
-		}
+		t.Run(tt.name, func(t *testing.T) {
+			for k, v := range tt.env {
+				e.vars[k] = v
+			}
+			_, stderr, err := e.run("ingest", e.file(tt.name, tt.data))
+			for k := range tt.env {
+				delete(e.vars, k)
+			}
+			if err == nil || !strings.Contains(stderr, tt.want) || !strings.Contains(stderr, "not added") {
+				t.Errorf("%s: err %v, stderr %q; want a message with %q", tt.name, err, stderr, tt.want)
+			}
+		})
 	}
 	if after := rdb.Get(ctx, keyspace.New(prefix).PlanVersion()).Val(); after != before {
 		t.Fatalf("refused files changed the store: revision %s → %s", before, after)
