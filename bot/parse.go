@@ -448,32 +448,39 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 	bare := len(q.Topic) == 0 && q.Status == "" && q.Frequency == "" && q.From+q.To == "" && q.Shape == "" &&
 		len(q.DeptTypes) == 0 && len(q.Plans) == 0 && q.unknown == ""
 	short := utf8.RuneCountInString(stripQuestion(rest)) <= 6
-	if bare && (pointsBack || short) && (len(q.Units) > 0 || len(q.Cities) > 0 || pointsBack) {
-		// The same question about another city or unit.
-		next := p.reresolve(prev, q.lang)
-		if len(q.Cities) > 0 {
-			next.Cities = q.Cities
-			next.didYouMean, next.cityTyped = q.didYouMean, q.cityTyped
-			next.Plans = nil
-			if len(prev.Plans) > 0 {
-				next.Plans = p.plansNamed("方案", q.Cities)
-			}
-			for i := range next.Units {
-				next.refs[i] = p.lex.resolveIn(next.Units[i].Name, q.Cities[0])
-				next.Units[i].Name = p.withoutCity(next.Units[i].Name) // "衢州市商务局" in 湖州 is 市商务局
-			}
-		}
-		if len(q.Units) > 0 {
-			next.Units, next.refs, next.unitTyped = q.Units, q.refs, q.unitTyped
-		}
-		next.followUp = true
-		*q = next
-		return
+	switch {
+	case bare && (pointsBack || short) && (len(q.Units) > 0 || len(q.Cities) > 0 || pointsBack):
+		*q = p.sameQuestion(*q, prev)
+	case pointsBack:
+		p.sameSubject(q, prev)
 	}
-	if !pointsBack {
-		return
+}
+
+// sameQuestion is the previous question about another city or unit ("那湖州的呢?").
+func (p *Parser) sameQuestion(q, prev Query) Query {
+	next := p.reresolve(prev, q.lang)
+	if len(q.Cities) > 0 {
+		next.Cities = q.Cities
+		next.didYouMean, next.cityTyped = q.didYouMean, q.cityTyped
+		next.Plans = nil
+		if len(prev.Plans) > 0 {
+			next.Plans = p.plansNamed("方案", q.Cities)
+		}
+		for i := range next.Units {
+			next.refs[i] = p.lex.resolveIn(next.Units[i].Name, q.Cities[0])
+			next.Units[i].Name = p.withoutCity(next.Units[i].Name) // "衢州市商务局" in 湖州 is 市商务局
+		}
 	}
-	// A new question about the same units ("它", "该单位") or city.
+	if len(q.Units) > 0 {
+		next.Units, next.refs, next.unitTyped = q.Units, q.refs, q.unitTyped
+	}
+	next.followUp = true
+	return next
+}
+
+// sameSubject is a new question about the previous one's units ("它", "该单位"), types, city,
+// window or topic, where it names none of its own.
+func (p *Parser) sameSubject(q *Query, prev Query) {
 	if !q.hasUnits() && len(prev.Units) > 0 {
 		old := p.reresolve(prev, q.lang)
 		q.Units, q.refs, q.AllUnits = old.Units, old.refs, old.AllUnits
