@@ -115,7 +115,12 @@ func TestMarkDoneStopsNudgesAndColours(t *testing.T) {
 	if n, _ := rdb.ZCard(ctx, s.ks.SchedDue()).Result(); n != 2 {
 		t.Errorf("after re-sync the due set has %d, want 2", n)
 	}
+	boardAndDigestAfterDone(ctx, t, s)
+}
 
+// boardAndDigestAfterDone: the participating unit is red on the board, the lead that marked the task
+// done green, and the digest counts and reports the same.
+func boardAndDigestAfterDone(ctx context.Context, t *testing.T, s *Store) {
 	board, err := s.Board(ctx, []plan.UnitRef{commerce, reform, stats})
 	if err != nil {
 		t.Fatal(err)
