@@ -1100,90 +1100,108 @@ func isPageNumber(s string, apart bool) bool {
 
 // assemble drops running heads and page numbers, then joins wrapped lines into paragraphs.
 func assemble(pages []pdfPage) string {
-	pitch := medianPitch(pages)
-	type key struct {
-		text string
-		y    int
-	}
-	// Edge lines (the first and last lines of a page, and a second one when set apart) that
-	// repeat on many pages are running heads or footers.
-	count := map[key]int{}
-	edge := func(pg pdfPage, i int) (bool, bool) { // is edge, is set apart from the body
-		n := len(pg.lines)
-		switch {
-		case i == 0:
-			return true, n == 1 || pg.lines[0].y-pg.lines[1].y > 1.6*pitch
-		case i == n-1:
-			return true, pg.lines[n-2].y-pg.lines[n-1].y > 1.6*pitch
-		}
-		return false, false
-	}
-	for _, pg := range pages {
-		seen := map[key]bool{}
-		for i, l := range pg.lines {
-			if e, _ := edge(pg, i); !e && i > 1 && i < len(pg.lines)-2 {
-				continue
-			}
-			k := key{digitRun.ReplaceAllString(l.text(), "#"), int(math.Round(l.y / 4))}
-			if !seen[k] {
-				count[k]++
-				seen[k] = true
-			}
-		}
-	}
+	a := &assembly{pitch: medianPitch(pages), count: map[edgeKey]int{}}
+	a.countEdges(pages)
 	repeats := len(pages) >= 3
 	threshold := int(math.Max(3, math.Ceil(float64(len(pages))*0.5)))
-	var body []pdfLine
-	var lastHead [][]string
 	for _, pg := range pages {
 		height := pg.top - pg.bottom
-		pageStart := len(body)
+		pageStart := len(a.body)
 		for i, l := range pg.lines {
 			if l.rows != nil {
-				rows := l.rows
-				// A table continued on a new page repeats its header row: keep the first.
-				if len(rows) > 0 && lastHead != nil && sameCells(rows[0].cells, lastHead) {
-					rows = rows[1:]
-				}
-				if len(l.rows) > 0 {
-					lastHead = l.rows[0].cells
-				}
-				// A row cut by the page break goes on at the top of this page.
-				if len(rows) > 0 && len(body) == pageStart && pageStart > 0 && body[pageStart-1].rows != nil {
-					prev := body[pageStart-1].rows
-					if continues(prev[len(prev)-1], rows[0]) {
-						merge(&prev[len(prev)-1], rows[0])
-						rows = rows[1:]
-					}
-				}
-				if len(rows) > 0 {
-					l.rows = rows
-					body = append(body, l)
-				}
+				a.tableRows(l, pageStart)
 				continue
 			}
-			isEdge, apart := edge(pg, i)
+			isEdge, apart := a.edge(pg, i)
 			nearEdge := l.y > pg.top-0.15*height || l.y < pg.bottom+0.15*height
 			if isEdge && isPageNumber(l.text(), apart) {
 				continue
 			}
 			// A repeated line must also be set apart from the body: a plan's own heading can
 			// fall at the top of several pages at the same height.
-			if repeats && nearEdge && apart {
-				k := key{digitRun.ReplaceAllString(l.text(), "#"), int(math.Round(l.y / 4))}
-				if count[k] >= threshold {
-					continue
-				}
+			if repeats && nearEdge && apart && a.count[edgeKeyOf(l)] >= threshold {
+				continue
 			}
-			body = append(body, l)
+			a.body = append(a.body, l)
 		}
 	}
-	for i := range body {
-		if body[i].rows != nil {
-			body[i].block = flatten(body[i].rows)
+	for i := range a.body {
+		if a.body[i].rows != nil {
+			a.body[i].block = flatten(a.body[i].rows)
 		}
 	}
-	return joinLines(body)
+	return joinLines(a.body)
+}
+
+// edgeKey is a line as it repeats from page to page: its text with digits folded, and its height.
+type edgeKey struct {
+	text string
+	y    int
+}
+
+func edgeKeyOf(l pdfLine) edgeKey {
+	return edgeKey{digitRun.ReplaceAllString(l.text(), "#"), int(math.Round(l.y / 4))}
+}
+
+// assembly is the body of a document being assembled from its pages.
+type assembly struct {
+	pitch    float64
+	count    map[edgeKey]int // on how many pages each edge line stands
+	body     []pdfLine
+	lastHead [][]string // the header row of the last table
+}
+
+// edge reports whether line i is at a page's edge (its first or last), and whether it is set apart
+// from the body.
+func (a *assembly) edge(pg pdfPage, i int) (isEdge, apart bool) {
+	n := len(pg.lines)
+	switch {
+	case i == 0:
+		return true, n == 1 || pg.lines[0].y-pg.lines[1].y > 1.6*a.pitch
+	case i == n-1:
+		return true, pg.lines[n-2].y-pg.lines[n-1].y > 1.6*a.pitch
+	}
+	return false, false
+}
+
+// countEdges counts the edge lines (the first and last lines of a page, and a second one when set
+// apart) on each page: those that repeat on many pages are running heads or footers.
+func (a *assembly) countEdges(pages []pdfPage) {
+	for _, pg := range pages {
+		seen := map[edgeKey]bool{}
+		for i, l := range pg.lines {
+			if e, _ := a.edge(pg, i); !e && i > 1 && i < len(pg.lines)-2 {
+				continue
+			}
+			if k := edgeKeyOf(l); !seen[k] {
+				a.count[k]++
+				seen[k] = true
+			}
+		}
+	}
+}
+
+// tableRows adds a table's rows: a table continued on a new page repeats its header row (the first
+// is kept), and a row cut by the page break goes on at the top of this page.
+func (a *assembly) tableRows(l pdfLine, pageStart int) {
+	rows := l.rows
+	if len(rows) > 0 && a.lastHead != nil && sameCells(rows[0].cells, a.lastHead) {
+		rows = rows[1:]
+	}
+	if len(l.rows) > 0 {
+		a.lastHead = l.rows[0].cells
+	}
+	if len(rows) > 0 && len(a.body) == pageStart && pageStart > 0 && a.body[pageStart-1].rows != nil {
+		prev := a.body[pageStart-1].rows
+		if continues(prev[len(prev)-1], rows[0]) {
+			merge(&prev[len(prev)-1], rows[0])
+			rows = rows[1:]
+		}
+	}
+	if len(rows) > 0 {
+		l.rows = rows
+		a.body = append(a.body, l)
+	}
 }
 
 func sameCells(a, b [][]string) bool {
