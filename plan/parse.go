@@ -231,7 +231,7 @@ var (
 	forwardedExpr = regexp.MustCompile(`^[　\s]*《([^》]{4,80})》(?:已经|经)[^。]{0,30}(?:印发给你们|印发)`)
 	// noticeShortExpr is a notice's title without 关于: "省政府印发2020年…责任分解通知".
 	noticeShortExpr = regexp.MustCompile(`印发[《“"]?(.{4,60}?)[》”"]?的?通知$`)
-	labelNumExpr    = regexp.MustCompile(`(?:文件编号|文号|发文字号)[:：]?\s*(\S+号)`)
+	labelNumExpr    = regexp.MustCompile(`(?:文件编号|文号|发文字号)(?:\s*[:：]\s*|\s+)(\p{Han}\S*?\d+号)`)
 )
 
 // readMeta fills title, place, number and issue date from the raw text (labels included).
@@ -1546,7 +1546,7 @@ func titleLines(lines []string) []string {
 	var out []string
 	for i := 0; i < n; i++ {
 		l := lines[i]
-		for k := 0; k < 3 && i+1 < n && titleOpen(l); k++ {
+		for k := 0; k < 3 && i+1 < n && (titleOpen(l) || titleGoesOn(l, lines[i+1])); k++ {
 			i++
 			l += lines[i]
 		}
@@ -1554,6 +1554,16 @@ func titleLines(lines []string) []string {
 	}
 	return out
 }
+
+// titleGoesOn: a title broken before its last words, "中山市医疗保障局贯彻落实…办公室" then
+// "2022年政务公开工作要点分工方案": the first part holds a verb, so it is no name of its own, and the
+// next line ends as a title does.
+func titleGoesOn(l, next string) bool {
+	return titleLike(l) && titleLike(next) && titleVerb.MatchString(l) && !titleEndExpr.MatchString(l) &&
+		titleEndExpr.MatchString(next) && utf8.RuneCountInString(l+next) <= 90
+}
+
+var titleVerb = regexp.MustCompile(`贯彻|落实|推进|加快|促进|实施|开展|做好|加强|深化|支持|关于`)
 
 func titleOpen(l string) bool {
 	return strings.Count(l, "《") > strings.Count(l, "》") || strings.Count(l, "“") > strings.Count(l, "”") ||

@@ -197,12 +197,12 @@ func (t *spacedTable) realign(cells []string) ([]string, bool) {
 func (t *spacedTable) split(tokens []string) (units, after, rest []string) {
 	end := len(tokens)
 	skip := 0
-	for skip < len(t.afterCols) && end-skip > 0 && !isUnitList(tokens[end-skip-1]) {
+	for skip < len(t.afterCols) && end-skip > 0 && !isUnitCell(tokens[end-skip-1]) {
 		skip++
 	}
 	stop := end - skip
 	start := stop
-	for start > 0 && stop-start < len(t.unitCols) && isUnitList(tokens[start-1]) {
+	for start > 0 && stop-start < len(t.unitCols) && isUnitCell(tokens[start-1]) {
 		start--
 	}
 	if start == stop || start == 0 {

@@ -393,7 +393,7 @@ func (r *flatReader) step() bool {
 	case respLine.MatchString(l) && len(r.pending) == 0 && len(r.cur.subs) > 0:
 		// A labelled unit line after a row's last cell ("省牵头单位：省农业农村厅") belongs to that row.
 		r.p.readRowUnits(r.cur.subs[len(r.cur.subs)-1], []string{l})
-	case len(r.pending) == 0 && len(r.cur.subs) > 0 && r.nextUnitCell(r.cur.subs[len(r.cur.subs)-1]) >= 0 && isUnitList(l):
+	case len(r.pending) == 0 && len(r.cur.subs) > 0 && r.nextUnitCell(r.cur.subs[len(r.cur.subs)-1]) >= 0 && isUnitCell(l):
 		// The row's next unit cell (主要责任单位, then 协同配合单位): the same sub-row.
 		sr := r.cur.subs[len(r.cur.subs)-1]
 		k := r.nextUnitCell(sr)
@@ -480,7 +480,7 @@ func (r *flatReader) heading(l string) bool {
 func (r *flatReader) endsSubRow(l string) bool {
 	switch r.lastRole {
 	case colUnits, colLead, colPartic:
-		return isUnitList(l)
+		return isUnitCell(l)
 	case colDeadline:
 		return len(r.pending) > 1 && len(ParseDeadlines(l)) > 0
 	}
@@ -499,7 +499,7 @@ func (p *parser) assignCells(h *tableHeader, sr *subRow, lines []string) {
 		case h.has(colPlace) && !placed && isPlaceList(l):
 			placed = true
 			sr.cells[colPlace] = append(sr.cells[colPlace], l)
-		case isUnitList(l) || respLine.MatchString(l):
+		case isUnitCell(l) || respLine.MatchString(l):
 			unitLines = append(unitLines, l)
 		case h.has(colPerson) && isPersonName(l):
 			// a 分管领导 cell: a person, not content
@@ -599,6 +599,24 @@ func (p *parser) readRowUnits(sr *subRow, cells []string) {
 	sr.units = append(sr.units, cells...)
 	res, _ := p.readResp(strings.Join(sr.units, "；"), false)
 	sr.lead, sr.partic, sr.times, sr.named = res.lead, res.partic, res.times, res.namedLead
+}
+
+// isUnitCell: a cell that names units, as a bare list or as a clause with its markers
+// ("办公室牵头,各科室按职责分工落实").
+func isUnitCell(l string) bool {
+	if isUnitList(l) {
+		return true
+	}
+	if !strings.ContainsAny(l, ",，") || strings.ContainsAny(strings.TrimRight(l, "。"), "。；;") || utf8.RuneCountInString(l) > 120 {
+		return false
+	}
+	for _, pc := range splitMarked(splitTop(strings.TrimRight(l, "。"), "，,")) {
+		part, ok := readPart(pc, roleNone, false)
+		if !ok || len(part.units) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // personName matches a cell that names a person: two to four characters, maybe spaced ("王 东").
