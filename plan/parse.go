@@ -347,6 +347,9 @@ func findTitle(head []string) (title, line string) {
 
 // titleLike reports whether a line could be a title on its own: not a heading, not a sentence.
 func titleLike(l string) bool {
+	if strings.HasPrefix(l, "附件") || listedExpr.MatchString(l) {
+		return false // the list of attachments names them, it is no title
+	}
 	n := utf8.RuneCountInString(l)
 	lvl, _, _, _ := heading(l)
 	return lvl == lvlNone && n >= 6 && n <= 90 && !strings.ContainsAny(l, "。；，,")
@@ -744,6 +747,9 @@ func (b *treeBuilder) place(l string, lvl, num int, marker, rest string) {
 		// each point carries its own responsibility note, the item splits into clauses there.
 		b.cur.body = append(b.cur.body, l)
 		return
+	case lvl == lvlNone && signatureLine(l, b.lines, b.i):
+		// The notice's signature (issuer, then the date alone): no words of the item above.
+		return
 	case lvl == lvlNone && top:
 		// A paragraph with no heading above it: keep it for search.
 		b.p.doc.Paras = append(b.p.doc.Paras, Paragraph{Section: sectionOf(b.cur), Text: l})
@@ -764,6 +770,18 @@ func (b *treeBuilder) place(l string, lvl, num int, marker, rest string) {
 	}
 	parent.children = append(parent.children, it)
 	b.cur = it
+}
+
+// signatureLine: the date a notice is signed, alone on its line, or the issuer's line right above it.
+func signatureLine(l string, lines []string, i int) bool {
+	whole := func(s string) bool {
+		m := fullDateExpr.FindStringIndex(s)
+		return m != nil && m[0] == 0 && strings.TrimSpace(s[m[1]:]) == ""
+	}
+	if whole(l) {
+		return true
+	}
+	return i+1 < len(lines) && whole(lines[i+1]) && utf8.RuneCountInString(l) <= 30 && looksLikeUnit(l)
 }
 
 // splitTitle separates an item's short title from the text that follows it on the same line:
@@ -909,6 +927,14 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 	blk := p.readBlock(it)
 	group := groupLeadOf(it)
 	recurring := ParseRecurring(text)
+	if !blk.has() && len(group) == 0 && !anyClauseUnits(clauses) && len(clauses) == 1 {
+		// No note anywhere: the units the sentences name as their subjects ("各牵头单位要…",
+		// "区政府办公室将…"), as a reader would take them.
+		if lead, partic := p.subjectUnits(text); len(lead)+len(partic) > 0 {
+			c := &clauses[0]
+			c.lead, c.partic, c.hasUnits, c.inSentence = lead, partic, true, true
+		}
+	}
 	if !blk.has() && len(group) == 0 && !anyClauseUnits(clauses) {
 		inGoals := goalSection.MatchString(section + " " + it.title)
 		inTasks := taskSection.MatchString(section)
@@ -1090,6 +1116,40 @@ func (p *parser) namedUnits(sent string) []string {
 		}
 	}
 	return out
+}
+
+// subjectExpr finds a sentence's subject and its modal: "各牵头单位要…", "区政府办公室将…".
+var subjectExpr = regexp.MustCompile(`(?:^|[。；;！!\n])\s*([^，,。；;：:、\s“”《》（）()]{2,20}?)(?:也要|要|应当|应|须|必须|务必|将)`)
+
+// roleGroup is a party named by its role in the plan: "各牵头单位", "牵头责任单位", "各责任单位".
+var roleGroup = regexp.MustCompile(`^各?(?:牵头|责任|相关|配合|成员|参与|协办)(?:责任)?(?:单位|部门)$`)
+
+// supportVerb: a subject that supports takes part ("各相关单位要全力支持…").
+var supportVerb = regexp.MustCompile(`^(?:全力|积极|主动|加强|密切|大力|切实)?(?:支持|配合|协助|参与|协同|协作)`)
+
+// subjectUnits reads the units a text's sentences name as their subjects: leads, or taking part when
+// what they are to do is to support.
+func (p *parser) subjectUnits(text string) (lead, partic []string) {
+	for _, m := range subjectExpr.FindAllStringSubmatchIndex(text, -1) {
+		cand := strings.TrimSpace(text[m[2]:m[3]])
+		items, ok := unitList(cand)
+		if roleGroup.MatchString(cand) {
+			items, ok = []string{cand}, true
+		}
+		if !ok || verbStart.MatchString(cand) {
+			continue
+		}
+		var us []string
+		for _, it := range items {
+			us = append(us, p.unitNames(it)...)
+		}
+		if supportVerb.MatchString(text[m[1]:]) {
+			partic = appendNew(partic, us...)
+		} else {
+			lead = appendNew(lead, us...)
+		}
+	}
+	return lead, removeAll(partic, lead)
 }
 
 // inlineUnits gives a task with no responsibility note the units its text names as doers, when
@@ -1562,6 +1622,9 @@ func titleGoesOn(l, next string) bool {
 	return titleLike(l) && titleLike(next) && titleVerb.MatchString(l) && !titleEndExpr.MatchString(l) &&
 		titleEndExpr.MatchString(next) && utf8.RuneCountInString(l+next) <= 90
 }
+
+// listedExpr is an entry of a numbered list, "2.2018年民生十件实事任务分解表".
+var listedExpr = regexp.MustCompile(`^\d{1,2}[.．、](?:\D|(?:19|20)\d{2}年)`)
 
 var titleVerb = regexp.MustCompile(`贯彻|落实|推进|加快|促进|实施|开展|做好|加强|深化|支持|关于`)
 
