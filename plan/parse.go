@@ -543,7 +543,7 @@ func joinBreaks(lines []string) []string {
 // Stage 4: the whole parse.
 
 func (p *parser) parse(source, text string) *Document {
-	lines := p.cleanLines(text)
+	lines := edgedRows(p.cleanLines(text))
 	p.doc = &Document{Source: source}
 	p.readMeta(text, lines)
 	d := p.doc

@@ -280,6 +280,8 @@ type subRow struct {
 	unitCells int
 	// carried: the cells taken from the row above, a merged cell's ("units", "time").
 	carried []string
+	// leadCell: the row's cell under a 牵头单位 column, labelled.
+	leadCell []string
 	// guessed: a cell read as units though the header names no unit column.
 	guessed bool
 }
@@ -303,24 +305,32 @@ func (p *parser) readTable(h *tableHeader, lines []string) (*tableRows, int) {
 		}
 	}
 	r.flush()
-	carryDown(t)
+	p.carryDown(t)
 	return t, r.used
 }
 
 // carryDown fills the cells a row lost to merging. A table copied out of a word processor keeps a
 // merged cell's text only in its first row: a row below with no unit cell, or no time cell, had the
 // same one as the row above. A row that kept only its number and words gets a sub-row of its own.
-func carryDown(t *tableRows) {
+func (p *parser) carryDown(t *tableRows) {
 	if !t.header.hasUnits() {
 		return
 	}
 	var units *subRow
-	var times []string
+	var lead, times []string
 	for _, row := range t.rows {
 		if len(row.subs) == 0 && row.title != "" {
 			row.subs = []*subRow{{cells: map[colRole][]string{}}}
 		}
 		for _, sr := range row.subs {
+			switch {
+			case len(sr.leadCell) > 0:
+				lead = sr.leadCell
+			case len(lead) > 0 && len(sr.lead)+len(sr.partic) > 0 && !sr.named:
+				// Its own 责任单位 but no 牵头单位: the lead column's cell was merged.
+				p.readRowUnits(sr, lead)
+				sr.carried = append(sr.carried, "lead")
+			}
 			if len(sr.lead)+len(sr.partic) > 0 {
 				units = sr
 			} else if units != nil {
@@ -398,7 +408,11 @@ func (r *flatReader) step() bool {
 		sr := r.cur.subs[len(r.cur.subs)-1]
 		k := r.nextUnitCell(sr)
 		sr.unitCells = min(sr.unitCells+1, r.h.unitColumns())
-		r.p.readRowUnits(sr, []string{r.h.label(k) + "：" + strings.TrimRight(l, "。")})
+		cell := r.h.label(k) + "：" + strings.TrimRight(l, "。")
+		if r.h.roles[k] == colLead {
+			sr.leadCell = append(sr.leadCell, cell)
+		}
+		r.p.readRowUnits(sr, []string{cell})
 	case r.h.has(colPlace) && !r.placeSeen && isPlaceList(l):
 		// The place the work is done (建设地点): not the row's units.
 		r.placeSeen = true
@@ -581,7 +595,11 @@ func unitClause(h *tableHeader, sr *subRow, unitLines []string) []string {
 		if len(unitCols) == 0 {
 			sr.guessed = true
 		} else {
-			label = h.label(unitCols[min(k, len(unitCols)-1)])
+			col := unitCols[min(k, len(unitCols)-1)]
+			label = h.label(col)
+			if h.roles[col] == colLead {
+				sr.leadCell = append(sr.leadCell, label+"："+strings.TrimRight(u, "。"))
+			}
 		}
 		k++
 		clause = append(clause, label+"："+strings.TrimRight(u, "。"))
@@ -721,6 +739,9 @@ func (p *parser) readPipedTable(t *tableRows, lines []string) (*tableRows, int) 
 				title = c
 			case colUnits, colLead, colPartic:
 				unitCells = append(unitCells, h.label(k)+"："+c)
+				if h.roles[k] == colLead {
+					sr.leadCell = append(sr.leadCell, h.label(k)+"："+c)
+				}
 			case colPerson:
 			case colGroup:
 				category = []string{c} // a merged group cell: it holds for the rows below it too
@@ -749,6 +770,7 @@ func (p *parser) readPipedTable(t *tableRows, lines []string) (*tableRows, int) 
 		}
 		cur.subs = append(cur.subs, sr)
 	}
+	p.carryDown(t)
 	return t, used
 }
 
