@@ -426,15 +426,16 @@ func (r *flatReader) step() bool {
 	return true
 }
 
-// nextNumber: a number line starts a row when it follows the row above (the next number, the same
-// one after a page break, or 1 when a group starts again); a figure in a cell ("300" 万元) does not.
+// nextNumber: a number line starts a row when it follows the row above (a few numbers on, as an
+// excerpt may skip rows; the same one after a page break; or 1 when a group starts again); a figure
+// in a cell ("300" 万元) does not.
 func (r *flatReader) nextNumber(l string) bool {
 	if r.cur == nil {
 		return true
 	}
 	n, _ := strconv.Atoi(strings.TrimRight(l, "*＊★"))
 	prev, _ := strconv.Atoi(strings.TrimRight(r.cur.num, "*＊★"))
-	return n == prev+1 || n == prev || n == 1
+	return n >= prev && n <= prev+3 || n == 1
 }
 
 // nextUnitCell is the unit column a sub-row's next unit cell goes to, -1 when its unit cells are
