@@ -45,6 +45,7 @@ func ParseText(source, text string, opt Options) (*Document, error) {
 
 // parser holds the state of one parse.
 type parser struct {
+	notice []string // the lines of the notice in front of the plan, when the plan's title follows it
 	opt  Options
 	doc  *Document
 	norm Normalizer
@@ -582,7 +583,9 @@ func (p *parser) parse(source, text string) *Document {
 	}
 	body := mendBreaks(p.bodyLines(lines))
 	root := p.buildTree(body)
-	p.collect(root)
+	p.collectUnder(root, nil, nil)
+	p.noticeTasks()
+	p.uniqueIDs()
 	p.inheritPeriod(root)
 	p.respell()
 	if n := len(body); n > 0 {
@@ -595,6 +598,32 @@ func (p *parser) parse(source, text string) *Document {
 	return d
 }
 
+// noticeTasks reads the numbered points of the notice in front of a plan ("一、各责任单位要…于2023年1月
+// 15日前将工作方案报区人民政府办公室"): duties of their own, often the plan's reporting schedule. They
+// sit under the section "通知".
+func (p *parser) noticeTasks() {
+	start := -1
+	for i, l := range p.notice {
+		if lvl, _, _, _ := heading(l); lvl == lvlPart || lvl == lvlSection || lvl == lvlItem {
+			start = i
+			break
+		}
+	}
+	if start < 0 {
+		return
+	}
+	paras := len(p.doc.Paras)
+	p.collectUnder(p.buildTree(p.notice[start:]), []string{"通知"}, []string{"n"})
+	// The notice's paragraphs are kept already (bodyLines): only its tasks' are new.
+	kept := p.doc.Paras[:paras]
+	for _, para := range p.doc.Paras[paras:] {
+		if para.TaskID != "" {
+			kept = append(kept, para)
+		}
+	}
+	p.doc.Paras = kept
+}
+
 // bodyLines drops the notice in front of the plan: everything up to the plan's own title line
 // when the title appears a second time, else up to the first line after the addressees.
 func (p *parser) bodyLines(lines []string) []string {
@@ -604,6 +633,7 @@ func (p *parser) bodyLines(lines []string) []string {
 			if l == t || (strings.HasPrefix(l, t) && utf8.RuneCountInString(l)-utf8.RuneCountInString(t) < 3) {
 				// The notice in front of the plan ("经区政府第76次常务会议审议通过，现印发给你们") is kept
 				// for search, as the notice's paragraphs.
+				p.notice = lines[:i]
 				for _, n := range lines[:i] {
 					if utf8.RuneCountInString(n) >= 10 && strings.ContainsAny(n, "。，") {
 						p.doc.Paras = append(p.doc.Paras, Paragraph{Section: "通知", Text: n})
@@ -850,6 +880,13 @@ var taskSection = regexp.MustCompile(`任务|重点|行动|工作清单|举措`)
 
 // collect walks the tree and turns leaf items into tasks, in document order.
 func (p *parser) collect(root *item) {
+	p.collectUnder(root, nil, nil)
+	p.uniqueIDs()
+}
+
+// collectUnder makes the tasks of a tree whose items sit under path (the notice's items under
+// "通知", ids prefixed "n").
+func (p *parser) collectUnder(root *item, path, ids []string) {
 	var walk func(it *item, path []string, ids []string)
 	walk = func(it *item, path []string, ids []string) {
 		if it.level >= 0 {
@@ -887,8 +924,11 @@ func (p *parser) collect(root *item) {
 			walk(c, path, ids)
 		}
 	}
-	walk(root, nil, nil)
-	// Make IDs unique even in plans that repeat a number.
+	walk(root, path, ids)
+}
+
+// uniqueIDs makes IDs unique even in plans that repeat a number.
+func (p *parser) uniqueIDs() {
 	seen := map[string]int{}
 	for i := range p.doc.Tasks {
 		id := p.doc.Tasks[i].ID
