@@ -970,9 +970,8 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 	if !blk.has() && len(group) == 0 && !anyClauseUnits(clauses) && len(clauses) == 1 {
 		// No note anywhere: the units the sentences name as their subjects ("各牵头单位要…",
 		// "区政府办公室将…"), as a reader would take them.
-		if lead, partic := p.subjectUnits(text); len(lead)+len(partic) > 0 {
-			c := &clauses[0]
-			c.lead, c.partic, c.hasUnits, c.inSentence = lead, partic, true, true
+		if cs := p.subjectClauses(clauses[0].text); cs != nil {
+			clauses = cs
 		}
 	}
 	if !blk.has() && len(group) == 0 && !anyClauseUnits(clauses) {
@@ -1011,7 +1010,7 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 			known = recurring // the clause is the item's whole text: no need to read it again
 		}
 		p.clauseTask(&t, c, blk, group, recurring, known)
-		if len(clauses) == 1 && it.title != "" && !strings.Contains(t.Text, it.title) {
+		if len(clauses) == 1 && it.title != "" && !strings.Contains(t.Text, it.title) && !strings.HasSuffix(it.title, "…") {
 			t.Text = it.title + "。" + t.Text
 		}
 		p.doc.Tasks = append(p.doc.Tasks, t)
@@ -1159,7 +1158,7 @@ func (p *parser) namedUnits(sent string) []string {
 }
 
 // subjectExpr finds a sentence's subject and its modal: "各牵头单位要…", "区政府办公室将…".
-var subjectExpr = regexp.MustCompile(`(?:^|[。；;！!\n])\s*([^，,。；;：:、\s“”《》（）()]{2,20}?)(?:也要|要|应当|应|须|必须|务必|将)`)
+var subjectExpr = regexp.MustCompile(`(?:^|[。；;！!\n，,])\s*([^，,。；;：:、\s“”《》（）()]{2,20}?)(?:也要|要|应当|应|须|必须|务必|将)`)
 
 // roleGroup is a party named by its role in the plan: "各牵头单位", "牵头责任单位", "各责任单位".
 var roleGroup = regexp.MustCompile(`^各?(?:牵头|责任|相关|配合|成员|参与|协办)(?:责任)?(?:单位|部门)$`)
@@ -1167,9 +1166,14 @@ var roleGroup = regexp.MustCompile(`^各?(?:牵头|责任|相关|配合|成员|�
 // supportVerb: a subject that supports takes part ("各相关单位要全力支持…").
 var supportVerb = regexp.MustCompile(`^(?:全力|积极|主动|加强|密切|大力|切实)?(?:支持|配合|协助|参与|协同|协作)`)
 
-// subjectUnits reads the units a text's sentences name as their subjects: leads, or taking part when
-// what they are to do is to support.
-func (p *parser) subjectUnits(text string) (lead, partic []string) {
+// subjectClauses reads the units a text's sentences name as their subjects: leads, or taking part
+// when what they are to do is to support. A text whose sentences have different leading subjects
+// ("市政府督考办要…。各相关单位也要…。各牵头单位要于每月28日前…") is one clause a subject, from the
+// start of its sentence; nil when no sentence has a subject.
+func (p *parser) subjectClauses(text string) []clause {
+	var out []clause
+	cur := clause{text: text}
+	start := 0
 	for _, m := range subjectExpr.FindAllStringSubmatchIndex(text, -1) {
 		cand := strings.TrimSpace(text[m[2]:m[3]])
 		items, ok := unitList(cand)
@@ -1184,12 +1188,45 @@ func (p *parser) subjectUnits(text string) (lead, partic []string) {
 			us = append(us, p.unitNames(it)...)
 		}
 		if supportVerb.MatchString(text[m[1]:]) {
-			partic = appendNew(partic, us...)
-		} else {
-			lead = appendNew(lead, us...)
+			cur.partic = appendNew(cur.partic, us...)
+			continue
 		}
+		if len(cur.lead) > 0 && !sameUnits(cur.lead, us) {
+			// A new subject: its sentence starts a clause of its own.
+			at := sentenceStart(text, m[2])
+			if at > start {
+				cur.text = strings.TrimSpace(text[start:at])
+				out = append(out, cur)
+				cur, start = clause{}, at
+			}
+		}
+		cur.lead = appendNew(cur.lead, us...)
 	}
-	return lead, removeAll(partic, lead)
+	if len(cur.lead)+len(cur.partic) == 0 && len(out) == 0 {
+		return nil
+	}
+	cur.text = strings.TrimSpace(text[start:])
+	out = append(out, cur)
+	for i := range out {
+		c := &out[i]
+		c.partic = removeAll(c.partic, c.lead)
+		c.hasUnits, c.inSentence = len(c.lead)+len(c.partic) > 0, true
+	}
+	return out
+}
+
+// sentenceStart is where the sentence holding text[i] starts.
+func sentenceStart(text string, i int) int {
+	k := strings.LastIndexAny(text[:i], "。；;！!\n")
+	if k < 0 {
+		return 0
+	}
+	_, size := utf8.DecodeRuneInString(text[k:])
+	return k + size
+}
+
+func sameUnits(a, b []string) bool {
+	return len(a) == len(b) && len(removeAll(a, b)) == 0
 }
 
 // inlineUnits gives a task with no responsibility note the units its text names as doers, when
