@@ -45,6 +45,7 @@ func ParseText(source, text string, opt Options) (*Document, error) {
 
 // parser holds the state of one parse.
 type parser struct {
+	issuerLabel string // the page's 发布机构 label
 	notice []string // the lines of the notice in front of the plan, when the plan's title follows it
 	opt    Options
 	doc    *Document
@@ -263,8 +264,11 @@ func (p *parser) readLabels(raw string) {
 		if len(l) > 3000 {
 			l = l[:3000]
 		}
-		if !strings.Contains(l, "日期") && !strings.Contains(l, "号") && !strings.Contains(l, "时间") {
+		if !strings.Contains(l, "日期") && !strings.Contains(l, "号") && !strings.Contains(l, "时间") && !strings.Contains(l, "发") {
 			continue
+		}
+		if m := issuerLabel.FindStringSubmatch(l); m != nil && p.issuerLabel == "" {
+			p.issuerLabel = m[1]
 		}
 		if m := labelNumExpr.FindStringSubmatch(l); m != nil && d.Number == "" {
 			d.Number = m[1]
@@ -331,7 +335,8 @@ var titleFinders = []func(l string) string{
 func findTitle(head []string) (title, line string) {
 	for _, find := range titleFinders {
 		for _, l := range head {
-			if t := find(l); t != "" {
+			// A notice the line cites ("根据《湖南省人民政府办公厅关于印发〈…〉的通知》") is not this one.
+			if t := find(stripBasis(l)); t != "" {
 				return t, l
 			}
 		}
@@ -1699,6 +1704,27 @@ func titleGoesOn(l, next string) bool {
 	return titleLike(l) && titleLike(next) && titleVerb.MatchString(l) && !titleEndExpr.MatchString(l) &&
 		titleEndExpr.MatchString(next) && utf8.RuneCountInString(l+next) <= 90
 }
+
+// stripBasis removes the documents a line says it rests on ("根据国务院《…》和《湖南省人民政府办公厅
+// 关于印发〈…〉的通知》精神"): they name their own titles and issuers, not this plan's. A page that
+// reports the plan's own notice ("发布了《…关于印发X的通知》") keeps it.
+func stripBasis(l string) string {
+	// Only a sentence cites: a title ("关于落实2015年《政府工作报告》…的意见") is left whole.
+	if !strings.Contains(l, "《") || !strings.ContainsAny(l, "，。") {
+		return l
+	}
+	loc := basisWord.FindStringIndex(l)
+	if loc == nil {
+		return l
+	}
+	end := len(l)
+	if k := strings.IndexAny(l[loc[1]:], "，。；"); k >= 0 {
+		end = loc[1] + k
+	}
+	return l[:loc[0]] + stripBasis(l[end:])
+}
+
+var basisWord = regexp.MustCompile(`根据|按照|依据|依照|遵照|对照|贯彻|落实|结合`)
 
 // listedExpr is an entry of a numbered list, "2.2018年民生十件实事任务分解表".
 var listedExpr = regexp.MustCompile(`^\d{1,2}[.．、](?:\D|(?:19|20)\d{2}年)`)
