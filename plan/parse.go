@@ -45,11 +45,11 @@ func ParseText(source, text string, opt Options) (*Document, error) {
 
 // parser holds the state of one parse.
 type parser struct {
-	issuerLabel string // the page's 发布机构 label
-	notice []string // the lines of the notice in front of the plan, when the plan's title follows it
-	opt    Options
-	doc    *Document
-	norm   Normalizer
+	issuerLabel string   // the page's 发布机构 label
+	notice      []string // the lines of the notice in front of the plan, when the plan's title follows it
+	opt         Options
+	doc         *Document
+	norm        Normalizer
 
 	localAliases map[string]string // "（以下简称工作专班成员单位）" within a unit list
 	standing     []string          // units a standing note adds to every later task
