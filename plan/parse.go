@@ -264,7 +264,7 @@ func (p *parser) readLabels(raw string) {
 		if len(l) > 3000 {
 			l = l[:3000]
 		}
-		if !strings.Contains(l, "日期") && !strings.Contains(l, "号") && !strings.Contains(l, "时间") && !strings.Contains(l, "发") {
+		if !strings.Contains(l, "日期") && !strings.Contains(l, "号") && !strings.Contains(l, "时间") && !issuerLabelWords.in(l) {
 			continue
 		}
 		if m := issuerLabel.FindStringSubmatch(l); m != nil && p.issuerLabel == "" {
@@ -1704,6 +1704,9 @@ func titleGoesOn(l, next string) bool {
 	return titleLike(l) && titleLike(next) && titleVerb.MatchString(l) && !titleEndExpr.MatchString(l) &&
 		titleEndExpr.MatchString(next) && utf8.RuneCountInString(l+next) <= 90
 }
+
+// issuerLabelWords are issuerLabel's words, its cheap check.
+var issuerLabelWords = newWordSet("发布机构", "发文机关", "发文单位", "发布单位")
 
 // stripBasis removes the documents a line says it rests on ("根据国务院《…》和《湖南省人民政府办公厅
 // 关于印发〈…〉的通知》精神"): they name their own titles and issuers, not this plan's. A page that

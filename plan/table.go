@@ -626,7 +626,7 @@ func isUnitCell(l string) bool {
 	if isUnitList(l) {
 		return true
 	}
-	if !strings.ContainsAny(l, ",，") || strings.ContainsAny(strings.TrimRight(l, "。"), "。；;") || utf8.RuneCountInString(l) > 120 {
+	if !strings.ContainsAny(l, ",，") || !markerWords.in(l) || strings.ContainsAny(strings.TrimRight(l, "。"), "。；;") || utf8.RuneCountInString(l) > 120 {
 		return false
 	}
 	for _, pc := range splitMarked(splitTop(strings.TrimRight(l, "。"), "，,")) {
@@ -637,6 +637,9 @@ func isUnitCell(l string) bool {
 	}
 	return true
 }
+
+// markerWords: a clause naming units carries one of these.
+var markerWords = newWordSet("牵头", "主办", "主责", "负责", "配合", "协办", "协同", "参与", "协助", "落实", "支持", "实施", "承办")
 
 // personName matches a cell that names a person: two to four characters, maybe spaced ("王 东").
 var personName = regexp.MustCompile(`^\p{Han}[\s\p{Han}]{1,5}$`)
