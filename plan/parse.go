@@ -977,6 +977,11 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 		// "区政府办公室将…"), as a reader would take them.
 		if cs := p.subjectClauses(clauses[0].text); cs != nil {
 			clauses = cs
+		} else if u := p.headingUnit(it); len(u) > 0 {
+			// Still none: a heading that is a unit's name ("(一)综合办公室(党群工作部、督查室)")
+			// over the unit's duties.
+			c := &clauses[0]
+			c.lead, c.hasUnits, c.inSentence = u, true, true
 		}
 	}
 	if !blk.has() && len(group) == 0 && !anyClauseUnits(clauses) {
@@ -1841,6 +1846,20 @@ func groupLeadOf(it *item) []string {
 		if len(x.groupLead) > 0 {
 			return x.groupLead
 		}
+	}
+	return nil
+}
+
+// headingUnit is the unit the item's own title, or a heading above it, is the name of: a page of
+// duties by department ("(一)综合办公室(党群工作部、监察室)", "(二)招商合作局").
+func (p *parser) headingUnit(it *item) []string {
+	for x := it; x != nil && x.level >= 0; x = x.parent {
+		name := strings.TrimSpace(strings.TrimRight(x.title, "：:"))
+		core := headerNote.ReplaceAllString(name, "")
+		if core == "" || utf8.RuneCountInString(core) > 16 || strings.ContainsAny(core, "，,。；;、") || verbStart.MatchString(core) || !looksLikeUnit(core) {
+			continue
+		}
+		return p.unitNames(name)
 	}
 	return nil
 }
