@@ -45,9 +45,11 @@ func ParseText(source, text string, opt Options) (*Document, error) {
 
 // parser holds the state of one parse.
 type parser struct {
-	opt  Options
-	doc  *Document
-	norm Normalizer
+	issuerLabel string   // the page's 发布机构 label
+	notice      []string // the lines of the notice in front of the plan, when the plan's title follows it
+	opt         Options
+	doc         *Document
+	norm        Normalizer
 
 	localAliases map[string]string // "（以下简称工作专班成员单位）" within a unit list
 	standing     []string          // units a standing note adds to every later task
@@ -231,7 +233,7 @@ var (
 	forwardedExpr = regexp.MustCompile(`^[　\s]*《([^》]{4,80})》(?:已经|经)[^。]{0,30}(?:印发给你们|印发)`)
 	// noticeShortExpr is a notice's title without 关于: "省政府印发2020年…责任分解通知".
 	noticeShortExpr = regexp.MustCompile(`印发[《“"]?(.{4,60}?)[》”"]?的?通知$`)
-	labelNumExpr    = regexp.MustCompile(`(?:文件编号|文号|发文字号)[:：]?\s*(\S+号)`)
+	labelNumExpr    = regexp.MustCompile(`(?:文件编号|文号|发文字号)(?:\s*[:：]\s*|\s+)(\p{Han}\S*?\d+号)`)
 )
 
 // readMeta fills title, place, number and issue date from the raw text (labels included).
@@ -262,8 +264,11 @@ func (p *parser) readLabels(raw string) {
 		if len(l) > 3000 {
 			l = l[:3000]
 		}
-		if !strings.Contains(l, "日期") && !strings.Contains(l, "号") && !strings.Contains(l, "时间") {
+		if !strings.Contains(l, "日期") && !strings.Contains(l, "号") && !strings.Contains(l, "时间") && !issuerLabelWords.in(l) {
 			continue
+		}
+		if m := issuerLabel.FindStringSubmatch(l); m != nil && p.issuerLabel == "" {
+			p.issuerLabel = m[1]
 		}
 		if m := labelNumExpr.FindStringSubmatch(l); m != nil && d.Number == "" {
 			d.Number = m[1]
@@ -330,7 +335,8 @@ var titleFinders = []func(l string) string{
 func findTitle(head []string) (title, line string) {
 	for _, find := range titleFinders {
 		for _, l := range head {
-			if t := find(l); t != "" {
+			// A notice the line cites ("根据《湖南省人民政府办公厅关于印发〈…〉的通知》") is not this one.
+			if t := find(stripBasis(l)); t != "" {
 				return t, l
 			}
 		}
@@ -347,6 +353,9 @@ func findTitle(head []string) (title, line string) {
 
 // titleLike reports whether a line could be a title on its own: not a heading, not a sentence.
 func titleLike(l string) bool {
+	if strings.HasPrefix(l, "附件") || listedExpr.MatchString(l) {
+		return false // the list of attachments names them, it is no title
+	}
 	n := utf8.RuneCountInString(l)
 	lvl, _, _, _ := heading(l)
 	return lvl == lvlNone && n >= 6 && n <= 90 && !strings.ContainsAny(l, "。；，,")
@@ -540,7 +549,7 @@ func joinBreaks(lines []string) []string {
 // Stage 4: the whole parse.
 
 func (p *parser) parse(source, text string) *Document {
-	lines := p.cleanLines(text)
+	lines := edgedRows(p.cleanLines(text))
 	p.doc = &Document{Source: source}
 	p.readMeta(text, lines)
 	d := p.doc
@@ -579,7 +588,9 @@ func (p *parser) parse(source, text string) *Document {
 	}
 	body := mendBreaks(p.bodyLines(lines))
 	root := p.buildTree(body)
-	p.collect(root)
+	p.collectUnder(root, nil, nil)
+	p.noticeTasks()
+	p.uniqueIDs()
 	p.inheritPeriod(root)
 	p.respell()
 	if n := len(body); n > 0 {
@@ -592,6 +603,32 @@ func (p *parser) parse(source, text string) *Document {
 	return d
 }
 
+// noticeTasks reads the numbered points of the notice in front of a plan ("一、各责任单位要…于2023年1月
+// 15日前将工作方案报区人民政府办公室"): duties of their own, often the plan's reporting schedule. They
+// sit under the section "通知".
+func (p *parser) noticeTasks() {
+	start := -1
+	for i, l := range p.notice {
+		if lvl, _, _, _ := heading(l); lvl == lvlPart || lvl == lvlSection || lvl == lvlItem {
+			start = i
+			break
+		}
+	}
+	if start < 0 {
+		return
+	}
+	paras := len(p.doc.Paras)
+	p.collectUnder(p.buildTree(p.notice[start:]), []string{"通知"}, []string{"n"})
+	// The notice's paragraphs are kept already (bodyLines): only its tasks' are new.
+	kept := p.doc.Paras[:paras]
+	for _, para := range p.doc.Paras[paras:] {
+		if para.TaskID != "" {
+			kept = append(kept, para)
+		}
+	}
+	p.doc.Paras = kept
+}
+
 // bodyLines drops the notice in front of the plan: everything up to the plan's own title line
 // when the title appears a second time, else up to the first line after the addressees.
 func (p *parser) bodyLines(lines []string) []string {
@@ -601,6 +638,7 @@ func (p *parser) bodyLines(lines []string) []string {
 			if l == t || (strings.HasPrefix(l, t) && utf8.RuneCountInString(l)-utf8.RuneCountInString(t) < 3) {
 				// The notice in front of the plan ("经区政府第76次常务会议审议通过，现印发给你们") is kept
 				// for search, as the notice's paragraphs.
+				p.notice = lines[:i]
 				for _, n := range lines[:i] {
 					if utf8.RuneCountInString(n) >= 10 && strings.ContainsAny(n, "。，") {
 						p.doc.Paras = append(p.doc.Paras, Paragraph{Section: "通知", Text: n})
@@ -744,6 +782,9 @@ func (b *treeBuilder) place(l string, lvl, num int, marker, rest string) {
 		// each point carries its own responsibility note, the item splits into clauses there.
 		b.cur.body = append(b.cur.body, l)
 		return
+	case lvl == lvlNone && signatureLine(l, b.lines, b.i):
+		// The notice's signature (issuer, then the date alone): no words of the item above.
+		return
 	case lvl == lvlNone && top:
 		// A paragraph with no heading above it: keep it for search.
 		b.p.doc.Paras = append(b.p.doc.Paras, Paragraph{Section: sectionOf(b.cur), Text: l})
@@ -764,6 +805,18 @@ func (b *treeBuilder) place(l string, lvl, num int, marker, rest string) {
 	}
 	parent.children = append(parent.children, it)
 	b.cur = it
+}
+
+// signatureLine: the date a notice is signed, alone on its line, or the issuer's line right above it.
+func signatureLine(l string, lines []string, i int) bool {
+	whole := func(s string) bool {
+		m := fullDateExpr.FindStringIndex(s)
+		return m != nil && m[0] == 0 && strings.TrimSpace(s[m[1]:]) == ""
+	}
+	if whole(l) {
+		return true
+	}
+	return i+1 < len(lines) && whole(lines[i+1]) && utf8.RuneCountInString(l) <= 30 && looksLikeUnit(l)
 }
 
 // splitTitle separates an item's short title from the text that follows it on the same line:
@@ -832,6 +885,13 @@ var taskSection = regexp.MustCompile(`任务|重点|行动|工作清单|举措`)
 
 // collect walks the tree and turns leaf items into tasks, in document order.
 func (p *parser) collect(root *item) {
+	p.collectUnder(root, nil, nil)
+	p.uniqueIDs()
+}
+
+// collectUnder makes the tasks of a tree whose items sit under path (the notice's items under
+// "通知", ids prefixed "n").
+func (p *parser) collectUnder(root *item, path, ids []string) {
 	var walk func(it *item, path []string, ids []string)
 	walk = func(it *item, path []string, ids []string) {
 		if it.level >= 0 {
@@ -869,8 +929,11 @@ func (p *parser) collect(root *item) {
 			walk(c, path, ids)
 		}
 	}
-	walk(root, nil, nil)
-	// Make IDs unique even in plans that repeat a number.
+	walk(root, path, ids)
+}
+
+// uniqueIDs makes IDs unique even in plans that repeat a number.
+func (p *parser) uniqueIDs() {
 	seen := map[string]int{}
 	for i := range p.doc.Tasks {
 		id := p.doc.Tasks[i].ID
@@ -909,6 +972,18 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 	blk := p.readBlock(it)
 	group := groupLeadOf(it)
 	recurring := ParseRecurring(text)
+	if !blk.has() && len(group) == 0 && !anyClauseUnits(clauses) && len(clauses) == 1 {
+		// No note anywhere: the units the sentences name as their subjects ("各牵头单位要…",
+		// "区政府办公室将…"), as a reader would take them.
+		if cs := p.subjectClauses(clauses[0].text); cs != nil {
+			clauses = cs
+		} else if u := p.headingUnit(it); len(u) > 0 {
+			// Still none: a heading that is a unit's name ("(一)综合办公室(党群工作部、督查室)")
+			// over the unit's duties.
+			c := &clauses[0]
+			c.lead, c.hasUnits, c.inSentence = u, true, true
+		}
+	}
 	if !blk.has() && len(group) == 0 && !anyClauseUnits(clauses) {
 		inGoals := goalSection.MatchString(section + " " + it.title)
 		inTasks := taskSection.MatchString(section)
@@ -945,7 +1020,7 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 			known = recurring // the clause is the item's whole text: no need to read it again
 		}
 		p.clauseTask(&t, c, blk, group, recurring, known)
-		if len(clauses) == 1 && it.title != "" && !strings.Contains(t.Text, it.title) {
+		if len(clauses) == 1 && it.title != "" && !strings.Contains(t.Text, it.title) && !strings.HasSuffix(it.title, "…") {
 			t.Text = it.title + "。" + t.Text
 		}
 		p.doc.Tasks = append(p.doc.Tasks, t)
@@ -1090,6 +1165,78 @@ func (p *parser) namedUnits(sent string) []string {
 		}
 	}
 	return out
+}
+
+// subjectExpr finds a sentence's subject and its modal: "各牵头单位要…", "区政府办公室将…".
+var subjectExpr = regexp.MustCompile(`(?:^|[。；;！!\n，,])\s*([^，,。；;：:、\s“”《》（）()]{2,20}?)(?:也要|要|应当|应|须|必须|务必|将)`)
+
+// roleGroup is a party named by its role in the plan: "各牵头单位", "牵头责任单位", "各责任单位".
+var roleGroup = regexp.MustCompile(`^各?(?:牵头|责任|相关|配合|成员|参与|协办)(?:责任)?(?:单位|部门)$`)
+
+// supportVerb: a subject that supports takes part ("各相关单位要全力支持…").
+var supportVerb = regexp.MustCompile(`^(?:全力|积极|主动|加强|密切|大力|切实)?(?:支持|配合|协助|参与|协同|协作)`)
+
+// subjectClauses reads the units a text's sentences name as their subjects: leads, or taking part
+// when what they are to do is to support. A text whose sentences have different leading subjects
+// ("市政府督考办要…。各相关单位也要…。各牵头单位要于每月28日前…") is one clause a subject, from the
+// start of its sentence; nil when no sentence has a subject.
+func (p *parser) subjectClauses(text string) []clause {
+	var out []clause
+	cur := clause{text: text}
+	start := 0
+	for _, m := range subjectExpr.FindAllStringSubmatchIndex(text, -1) {
+		cand := strings.TrimSpace(text[m[2]:m[3]])
+		items, ok := unitList(cand)
+		if roleGroup.MatchString(cand) {
+			items, ok = []string{cand}, true
+		}
+		if !ok || verbStart.MatchString(cand) {
+			continue
+		}
+		var us []string
+		for _, it := range items {
+			us = append(us, p.unitNames(it)...)
+		}
+		if supportVerb.MatchString(text[m[1]:]) {
+			cur.partic = appendNew(cur.partic, us...)
+			continue
+		}
+		if len(cur.lead) > 0 && !sameUnits(cur.lead, us) {
+			// A new subject: its sentence starts a clause of its own.
+			at := sentenceStart(text, m[2])
+			if at > start {
+				cur.text = strings.TrimSpace(text[start:at])
+				out = append(out, cur)
+				cur, start = clause{}, at
+			}
+		}
+		cur.lead = appendNew(cur.lead, us...)
+	}
+	if len(cur.lead)+len(cur.partic) == 0 && len(out) == 0 {
+		return nil
+	}
+	cur.text = strings.TrimSpace(text[start:])
+	out = append(out, cur)
+	for i := range out {
+		c := &out[i]
+		c.partic = removeAll(c.partic, c.lead)
+		c.hasUnits, c.inSentence = len(c.lead)+len(c.partic) > 0, true
+	}
+	return out
+}
+
+// sentenceStart is where the sentence holding text[i] starts.
+func sentenceStart(text string, i int) int {
+	k := strings.LastIndexAny(text[:i], "。；;！!\n")
+	if k < 0 {
+		return 0
+	}
+	_, size := utf8.DecodeRuneInString(text[k:])
+	return k + size
+}
+
+func sameUnits(a, b []string) bool {
+	return len(a) == len(b) && len(removeAll(a, b)) == 0
 }
 
 // inlineUnits gives a task with no responsibility note the units its text names as doers, when
@@ -1546,7 +1693,7 @@ func titleLines(lines []string) []string {
 	var out []string
 	for i := 0; i < n; i++ {
 		l := lines[i]
-		for k := 0; k < 3 && i+1 < n && titleOpen(l); k++ {
+		for k := 0; k < 3 && i+1 < n && (titleOpen(l) || titleGoesOn(l, lines[i+1])); k++ {
 			i++
 			l += lines[i]
 		}
@@ -1554,6 +1701,43 @@ func titleLines(lines []string) []string {
 	}
 	return out
 }
+
+// titleGoesOn: a title broken before its last words, "中山市医疗保障局贯彻落实…办公室" then
+// "2022年政务公开工作要点分工方案": the first part holds a verb, so it is no name of its own, and the
+// next line ends as a title does.
+func titleGoesOn(l, next string) bool {
+	return titleLike(l) && titleLike(next) && titleVerb.MatchString(l) && !titleEndExpr.MatchString(l) &&
+		titleEndExpr.MatchString(next) && utf8.RuneCountInString(l+next) <= 90
+}
+
+// issuerLabelWords are issuerLabel's words, its cheap check.
+var issuerLabelWords = newWordSet("发布机构", "发文机关", "发文单位", "发布单位")
+
+// stripBasis removes the documents a line says it rests on ("根据国务院《…》和《湖南省人民政府办公厅
+// 关于印发〈…〉的通知》精神"): they name their own titles and issuers, not this plan's. A page that
+// reports the plan's own notice ("发布了《…关于印发X的通知》") keeps it.
+func stripBasis(l string) string {
+	// Only a sentence cites: a title ("关于落实2015年《政府工作报告》…的意见") is left whole.
+	if !strings.Contains(l, "《") || !strings.ContainsAny(l, "，。") {
+		return l
+	}
+	loc := basisWord.FindStringIndex(l)
+	if loc == nil {
+		return l
+	}
+	end := len(l)
+	if k := strings.IndexAny(l[loc[1]:], "，。；"); k >= 0 {
+		end = loc[1] + k
+	}
+	return l[:loc[0]] + stripBasis(l[end:])
+}
+
+var basisWord = regexp.MustCompile(`根据|按照|依据|依照|遵照|对照|贯彻|落实|结合`)
+
+// listedExpr is an entry of a numbered list, "2.2018年民生十件实事任务分解表".
+var listedExpr = regexp.MustCompile(`^\d{1,2}[.．、](?:\D|(?:19|20)\d{2}年)`)
+
+var titleVerb = regexp.MustCompile(`贯彻|落实|推进|加快|促进|实施|开展|做好|加强|深化|支持|关于`)
 
 func titleOpen(l string) bool {
 	return strings.Count(l, "《") > strings.Count(l, "》") || strings.Count(l, "“") > strings.Count(l, "”") ||
@@ -1662,6 +1846,20 @@ func groupLeadOf(it *item) []string {
 		if len(x.groupLead) > 0 {
 			return x.groupLead
 		}
+	}
+	return nil
+}
+
+// headingUnit is the unit the item's own title, or a heading above it, is the name of: a page of
+// duties by department ("(一)综合办公室(党群工作部、监察室)", "(二)招商合作局").
+func (p *parser) headingUnit(it *item) []string {
+	for x := it; x != nil && x.level >= 0; x = x.parent {
+		name := strings.TrimSpace(strings.TrimRight(x.title, "：:"))
+		core := headerNote.ReplaceAllString(name, "")
+		if core == "" || utf8.RuneCountInString(core) > 16 || strings.ContainsAny(core, "，,。；;、") || verbStart.MatchString(core) || !looksLikeUnit(core) {
+			continue
+		}
+		return p.unitNames(name)
 	}
 	return nil
 }

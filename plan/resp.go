@@ -134,7 +134,8 @@ func labelRole(word string) respRole {
 }
 
 // firstLeadExpr finds "列第一位的为牵头单位", "排在首位的为牵头部门".
-var firstLeadExpr = regexp.MustCompile(`(?:列|排)(?:在)?(?:第一位|首位)的?(?:单位|部门)?为牵头(?:单位|部门)`)
+// "列第一位者为牵头单位", "排名第一的为牵头部门", "第一个单位为牵头单位", "牵头单位排在第一位".
+var firstLeadExpr = regexp.MustCompile(`(?:列|排|排名|排序)(?:在)?(?:第一位|首位|第一)[的者]?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)?|(?:第一|首)(?:个|位)(?:单位|部门)(?:为|是)牵头(?:单位|部门)?|牵头(?:单位|部门)(?:列|排)(?:在)?(?:第一位|首位)`)
 
 // mayNamePerson is personExpr's cheap precheck: a person's title (市长, 主任, 书记 …) ends in 长, 任 or
 // 记 within the first fourteen characters.
@@ -485,7 +486,8 @@ func readParty(u string) bool {
 }
 
 // groupParty matches parties named as a group: "各地", "各部门", "各县（市、区）", "相关部门", "市直各单位".
-var groupParty = regexp.MustCompile(`^(?:[省市区县]直|[省市区县]级|全[省市区县])?(?:各|有关|相关|其他|其它)(?:有关|相关)?[\p{Han}（）、]{0,16}$`)
+// Its last word names bodies or places, so "各相关单位要加强" (a sentence) is none.
+var groupParty = regexp.MustCompile(`^(?:[省市区县]直|[省市区县]级|全[省市区县])?(?:各|有关|相关|其他|其它)(?:有关|相关)?[\p{Han}（）、]{0,16}?(?:单位|部门|机构|机关|地|级|方|区|县|市|州|盟|旗|镇|乡|村|街道|社区|园区|企业|学校|医院|政府|党委|管委会|办事处|处室|科室|股室|中心|组|局|委|办|厅|）)$`)
 
 // placeParty matches a place named as a party, meaning its government: "衢江区", "柯城区", "龙游县".
 var placeParty = regexp.MustCompile(`^\p{Han}{1,6}(?:区|县|市|旗|镇|乡|街道)$`)

@@ -197,12 +197,12 @@ func (t *spacedTable) realign(cells []string) ([]string, bool) {
 func (t *spacedTable) split(tokens []string) (units, after, rest []string) {
 	end := len(tokens)
 	skip := 0
-	for skip < len(t.afterCols) && end-skip > 0 && !isUnitList(tokens[end-skip-1]) {
+	for skip < len(t.afterCols) && end-skip > 0 && !isUnitCell(tokens[end-skip-1]) {
 		skip++
 	}
 	stop := end - skip
 	start := stop
-	for start > 0 && stop-start < len(t.unitCols) && isUnitList(tokens[start-1]) {
+	for start > 0 && stop-start < len(t.unitCols) && isUnitCell(tokens[start-1]) {
 		start--
 	}
 	if start == stop || start == 0 {
@@ -218,4 +218,99 @@ func (t *spacedTable) flush() []string {
 	}
 	t.rowOpen = false
 	return []string{strings.Join(t.row, "｜")}
+}
+
+// Some pages copy a table one cell a line with every cell but a row's first opened by a separator:
+//
+//	牵头单位
+//	| 目标任务
+//	| 责任单位
+//	市政            ← the first cell, broken over lines
+//	府办
+//	公厅
+//	| 强化行政监督…
+//	| 市直各单位、各区县市
+//	推进国家安全工作发展    ← a row whose first cell was merged with the one above: its words
+//	| 市直各单位、各区县市
+//
+// edgedRows rewrites such a table as piped rows: a row is the lines up to its last opened cell; when
+// it has one opened cell fewer than the header has columns after the first, its first column was
+// merged and is left empty (carryDown fills it).
+func edgedRows(lines []string) []string {
+	var out []string
+	for i := 0; i < len(lines); i++ {
+		n := edgedHeader(lines, i)
+		if n == 0 {
+			out = append(out, lines[i])
+			continue
+		}
+		names := []string{lines[i]}
+		for _, l := range lines[i+1 : i+n] {
+			names = append(names, strings.TrimSpace(strings.TrimLeft(l, "|｜")))
+		}
+		out = append(out, strings.Join(names, "｜"))
+		i += n
+		for i < len(lines) {
+			row, used := edgedRow(lines[i:], len(names))
+			if used == 0 {
+				break
+			}
+			out = append(out, row)
+			i += used
+		}
+		i--
+	}
+	return out
+}
+
+// edgedHeader: a short name, then at least two opened short names, naming a unit column; n is how many
+// lines the header takes.
+func edgedHeader(lines []string, i int) int {
+	if edgedLine(lines[i]) || utf8.RuneCountInString(lines[i]) > spacedCell {
+		return 0
+	}
+	names := []string{lines[i]}
+	n := 1
+	for ; i+n < len(lines) && edgedLine(lines[i+n]); n++ {
+		c := strings.TrimSpace(strings.TrimLeft(lines[i+n], "|｜"))
+		if c == "" || utf8.RuneCountInString(c) > spacedCell || strings.ContainsAny(c, "。，,；;") {
+			return 0
+		}
+		names = append(names, c)
+	}
+	if len(names) < 3 {
+		return 0
+	}
+	h := tableHeader{names: names, roles: headerRoles(names)}
+	if !h.hasUnits() {
+		return 0
+	}
+	return n
+}
+
+// edgedRow reads one row: its first cell's lines (not opened), then its opened cells.
+func edgedRow(lines []string, cols int) (string, int) {
+	var first []string
+	k := 0
+	for k < len(lines) && !edgedLine(lines[k]) {
+		if lvl, _, _, _ := heading(lines[k]); lvl == lvlPart || tableEnd(lines[k]) {
+			return "", 0
+		}
+		first = append(first, lines[k])
+		k++
+	}
+	var cells []string
+	for k < len(lines) && edgedLine(lines[k]) && len(cells) < cols-1 {
+		cells = append(cells, strings.TrimSpace(strings.TrimLeft(lines[k], "|｜")))
+		k++
+	}
+	if len(cells) == 0 || len(first) == 0 {
+		return "", 0
+	}
+	joined := strings.Join(first, "")
+	if len(cells) == cols-1 {
+		return strings.Join(append([]string{joined}, cells...), "｜"), k
+	}
+	// The first column was merged with the row above: the lines are the next column's.
+	return strings.Join(append([]string{"", joined}, cells...), "｜"), k
 }

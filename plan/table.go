@@ -280,6 +280,8 @@ type subRow struct {
 	unitCells int
 	// carried: the cells taken from the row above, a merged cell's ("units", "time").
 	carried []string
+	// leadCell: the row's cell under a 牵头单位 column, labelled.
+	leadCell []string
 	// guessed: a cell read as units though the header names no unit column.
 	guessed bool
 }
@@ -303,24 +305,32 @@ func (p *parser) readTable(h *tableHeader, lines []string) (*tableRows, int) {
 		}
 	}
 	r.flush()
-	carryDown(t)
+	p.carryDown(t)
 	return t, r.used
 }
 
 // carryDown fills the cells a row lost to merging. A table copied out of a word processor keeps a
 // merged cell's text only in its first row: a row below with no unit cell, or no time cell, had the
 // same one as the row above. A row that kept only its number and words gets a sub-row of its own.
-func carryDown(t *tableRows) {
+func (p *parser) carryDown(t *tableRows) {
 	if !t.header.hasUnits() {
 		return
 	}
 	var units *subRow
-	var times []string
+	var lead, times []string
 	for _, row := range t.rows {
 		if len(row.subs) == 0 && row.title != "" {
 			row.subs = []*subRow{{cells: map[colRole][]string{}}}
 		}
 		for _, sr := range row.subs {
+			switch {
+			case len(sr.leadCell) > 0:
+				lead = sr.leadCell
+			case len(lead) > 0 && len(sr.lead)+len(sr.partic) > 0 && !sr.named:
+				// Its own 责任单位 but no 牵头单位: the lead column's cell was merged.
+				p.readRowUnits(sr, lead)
+				sr.carried = append(sr.carried, "lead")
+			}
 			if len(sr.lead)+len(sr.partic) > 0 {
 				units = sr
 			} else if units != nil {
@@ -393,12 +403,16 @@ func (r *flatReader) step() bool {
 	case respLine.MatchString(l) && len(r.pending) == 0 && len(r.cur.subs) > 0:
 		// A labelled unit line after a row's last cell ("省牵头单位：省农业农村厅") belongs to that row.
 		r.p.readRowUnits(r.cur.subs[len(r.cur.subs)-1], []string{l})
-	case len(r.pending) == 0 && len(r.cur.subs) > 0 && r.nextUnitCell(r.cur.subs[len(r.cur.subs)-1]) >= 0 && isUnitList(l):
+	case len(r.pending) == 0 && len(r.cur.subs) > 0 && r.nextUnitCell(r.cur.subs[len(r.cur.subs)-1]) >= 0 && isUnitCell(l):
 		// The row's next unit cell (主要责任单位, then 协同配合单位): the same sub-row.
 		sr := r.cur.subs[len(r.cur.subs)-1]
 		k := r.nextUnitCell(sr)
 		sr.unitCells = min(sr.unitCells+1, r.h.unitColumns())
-		r.p.readRowUnits(sr, []string{r.h.label(k) + "：" + strings.TrimRight(l, "。")})
+		cell := r.h.label(k) + "：" + strings.TrimRight(l, "。")
+		if r.h.roles[k] == colLead {
+			sr.leadCell = append(sr.leadCell, cell)
+		}
+		r.p.readRowUnits(sr, []string{cell})
 	case r.h.has(colPlace) && !r.placeSeen && isPlaceList(l):
 		// The place the work is done (建设地点): not the row's units.
 		r.placeSeen = true
@@ -412,15 +426,16 @@ func (r *flatReader) step() bool {
 	return true
 }
 
-// nextNumber: a number line starts a row when it follows the row above (the next number, the same
-// one after a page break, or 1 when a group starts again); a figure in a cell ("300" 万元) does not.
+// nextNumber: a number line starts a row when it follows the row above (a few numbers on, as an
+// excerpt may skip rows; the same one after a page break; or 1 when a group starts again); a figure
+// in a cell ("300" 万元) does not.
 func (r *flatReader) nextNumber(l string) bool {
 	if r.cur == nil {
 		return true
 	}
 	n, _ := strconv.Atoi(strings.TrimRight(l, "*＊★"))
 	prev, _ := strconv.Atoi(strings.TrimRight(r.cur.num, "*＊★"))
-	return n == prev+1 || n == prev || n == 1
+	return n >= prev && n <= prev+3 || n == 1
 }
 
 // nextUnitCell is the unit column a sub-row's next unit cell goes to, -1 when its unit cells are
@@ -480,7 +495,7 @@ func (r *flatReader) heading(l string) bool {
 func (r *flatReader) endsSubRow(l string) bool {
 	switch r.lastRole {
 	case colUnits, colLead, colPartic:
-		return isUnitList(l)
+		return isUnitCell(l)
 	case colDeadline:
 		return len(r.pending) > 1 && len(ParseDeadlines(l)) > 0
 	}
@@ -499,7 +514,7 @@ func (p *parser) assignCells(h *tableHeader, sr *subRow, lines []string) {
 		case h.has(colPlace) && !placed && isPlaceList(l):
 			placed = true
 			sr.cells[colPlace] = append(sr.cells[colPlace], l)
-		case isUnitList(l) || respLine.MatchString(l):
+		case isUnitCell(l) || respLine.MatchString(l):
 			unitLines = append(unitLines, l)
 		case h.has(colPerson) && isPersonName(l):
 			// a 分管领导 cell: a person, not content
@@ -581,7 +596,11 @@ func unitClause(h *tableHeader, sr *subRow, unitLines []string) []string {
 		if len(unitCols) == 0 {
 			sr.guessed = true
 		} else {
-			label = h.label(unitCols[min(k, len(unitCols)-1)])
+			col := unitCols[min(k, len(unitCols)-1)]
+			label = h.label(col)
+			if h.roles[col] == colLead {
+				sr.leadCell = append(sr.leadCell, label+"："+strings.TrimRight(u, "。"))
+			}
 		}
 		k++
 		clause = append(clause, label+"："+strings.TrimRight(u, "。"))
@@ -600,6 +619,27 @@ func (p *parser) readRowUnits(sr *subRow, cells []string) {
 	res, _ := p.readResp(strings.Join(sr.units, "；"), false)
 	sr.lead, sr.partic, sr.times, sr.named = res.lead, res.partic, res.times, res.namedLead
 }
+
+// isUnitCell: a cell that names units, as a bare list or as a clause with its markers
+// ("办公室牵头,各科室按职责分工落实").
+func isUnitCell(l string) bool {
+	if isUnitList(l) {
+		return true
+	}
+	if !strings.ContainsAny(l, ",，") || !markerWords.in(l) || strings.ContainsAny(strings.TrimRight(l, "。"), "。；;") || utf8.RuneCountInString(l) > 120 {
+		return false
+	}
+	for _, pc := range splitMarked(splitTop(strings.TrimRight(l, "。"), "，,")) {
+		part, ok := readPart(pc, roleNone, false)
+		if !ok || len(part.units) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// markerWords: a clause naming units carries one of these.
+var markerWords = newWordSet("牵头", "主办", "主责", "负责", "配合", "协办", "协同", "参与", "协助", "落实", "支持", "实施", "承办")
 
 // personName matches a cell that names a person: two to four characters, maybe spaced ("王 东").
 var personName = regexp.MustCompile(`^\p{Han}[\s\p{Han}]{1,5}$`)
@@ -703,6 +743,9 @@ func (p *parser) readPipedTable(t *tableRows, lines []string) (*tableRows, int) 
 				title = c
 			case colUnits, colLead, colPartic:
 				unitCells = append(unitCells, h.label(k)+"："+c)
+				if h.roles[k] == colLead {
+					sr.leadCell = append(sr.leadCell, h.label(k)+"："+c)
+				}
 			case colPerson:
 			case colGroup:
 				category = []string{c} // a merged group cell: it holds for the rows below it too
@@ -731,6 +774,7 @@ func (p *parser) readPipedTable(t *tableRows, lines []string) (*tableRows, int) 
 		}
 		cur.subs = append(cur.subs, sr)
 	}
+	p.carryDown(t)
 	return t, used
 }
 
