@@ -67,8 +67,8 @@ func tasksCommand(a *App, rest string) (request, string) {
 
 var daysRE = regexp.MustCompile(`(?i)(\d+)\s*(days?|d|天|日)`)
 
-// dueCommand: /dutybot due [N天] [UNIT] — deadlines and recurring duties in the next N days (30 by
-// default) — or /dutybot due 逾期 [UNIT], what is overdue.
+// dueCommand: /dutybot due [N天] [UNIT|CITY] — deadlines and recurring duties in the next N days (30
+// by default) — or /dutybot due 逾期 [UNIT|CITY], what is overdue.
 func dueCommand(a *App, rest string) (request, string) {
 	days, unit, overdue := 30, "", false
 	if m := daysRE.FindStringSubmatchIndex(rest); m != nil {
@@ -89,7 +89,11 @@ func dueCommand(a *App, rest string) (request, string) {
 		today := plan.DayOf(a.opt.Now())
 		q.From, q.To = today.String(), today.AddDays(days).String()
 	}
-	if unit != "" {
+	switch {
+	case unit == "":
+	case a.opt.Directory != nil && a.opt.Directory().ResolveCity(unit) != "":
+		q.Cities = []string{a.opt.Directory().ResolveCity(unit)} // a city's: /dutybot due 逾期 菏泽
+	default:
 		u, cities := a.unitFilter(unit)
 		q.Units, q.Cities = []bot.UnitFilter{u}, cities
 	}

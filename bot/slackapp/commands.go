@@ -35,7 +35,7 @@ func commandTable() []command {
 		{name: "tasks", aliases: []string{"任务"}, ask: tasksCommand,
 			help: "`/dutybot tasks 衢州 市商务局` 一个单位的全部任务"},
 		{name: "due", aliases: []string{"到期"}, ask: dueCommand,
-			help: "`/dutybot due 30天 [单位]` 近期到期的任务和周期性工作;`/dutybot due 逾期` 已逾期的"},
+			help: "`/dutybot due 30天 [单位或城市]` 近期到期的任务和周期性工作;`/dutybot due 逾期` 已逾期的"},
 		{name: "summary", aliases: []string{"摘要"}, ask: summaryCommand,
 			help: "`/dutybot summary 湖州` · `/dutybot summary 市商务局` · `/dutybot summary overdue` 领导摘要"},
 		{name: "remind", aliases: []string{"提醒"}, act: (*App).remindCommand,

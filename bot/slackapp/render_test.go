@@ -139,6 +139,7 @@ func TestSlashQueries(t *testing.T) {
 		{"due, days and a unit", "due 7d 衢州 市商务局", bot.Query{Status: bot.StatusDue, From: "2026-11-20", To: "2026-11-27", Units: []bot.UnitFilter{quzhou}, Cities: []string{"衢州市"}, Shape: bot.ShapeList}},
 		{"due in Chinese", "到期 90天", bot.Query{Status: bot.StatusDue, From: "2026-11-20", To: "2027-02-18", Shape: bot.ShapeList}},
 		{"overdue", "due 逾期", bot.Query{Status: bot.StatusOverdue, Shape: bot.ShapeList}},
+		{"a city's overdue", "due 逾期 菏泽", bot.Query{Status: bot.StatusOverdue, Cities: []string{"菏泽市"}, Shape: bot.ShapeList}},
 		{"a unit's overdue", "due 衢州 市商务局 overdue", bot.Query{Status: bot.StatusOverdue, Units: []bot.UnitFilter{quzhou}, Cities: []string{"衢州市"}, Shape: bot.ShapeList}},
 		{"a city's summary", "summary 湖州", bot.Query{Shape: bot.ShapeSummary, Cities: []string{"湖州市"}}},
 		{"a unit's summary", "摘要 衢州 市商务局", bot.Query{Shape: bot.ShapeSummary, Units: []bot.UnitFilter{quzhou}, Cities: []string{"衢州市"}}},
