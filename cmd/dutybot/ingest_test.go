@@ -128,7 +128,19 @@ func TestIngestCommands(t *testing.T) {
 	if err != nil || !strings.Contains(out, "nothing changed") {
 		t.Fatalf("second ingest: %v\n%s", err, out)
 	}
-	out, _, err = e.run("plans", "list", "--json")
+	added := e.listed(t)
+
+	// Commands without files read the store.
+	docs, err := e.app().Plans(ctx)
+	if err != nil || len(docs) != len(seeds.Files())+1 {
+		t.Fatalf("plans from the store: %d plans, %v", len(docs), err)
+	}
+	e.storedPlanCommands(t, added.ID)
+}
+
+// listed checks that plans list --json lists the seeds and the plan added, and returns that one.
+func (e *ingestEnv) listed(t *testing.T) (added struct{ ID, Number, Source string }) {
+	out, _, err := e.run("plans", "list", "--json")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -136,7 +148,6 @@ func TestIngestCommands(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &list); err != nil {
 		t.Fatalf("plans list --json: %v\n%s", err, out)
 	}
-	var added struct{ ID, Number, Source string }
 	for _, p := range list {
 		if p.Number == "某政办发〔2025〕7号" {
 			added = p
@@ -145,33 +156,36 @@ func TestIngestCommands(t *testing.T) {
 	if len(list) != len(seeds.Files())+1 || added.Source != "数字服务业方案.docx" {
 		t.Fatalf("plans list: %+v", list)
 	}
+	return added
+}
 
-	// Commands without files read the store.
-	docs, err := e.app().Plans(ctx)
-	if err != nil || len(docs) != len(seeds.Files())+1 {
-		t.Fatalf("plans from the store: %d plans, %v", len(docs), err)
-	}
-
-	out, _, err = e.run("plans", "show", "某政办发〔2025〕7号")
+// storedPlanCommands drives plans show, original (the flag before or after the plan, as README
+// writes it: the file is written, not printed), reparse and remove on the plan added.
+func (e *ingestEnv) storedPlanCommands(t *testing.T, id string) {
+	out, _, err := e.run("plans", "show", "某政办发〔2025〕7号")
 	if err != nil || !strings.Contains(out, "市大数据局") || !strings.Contains(out, "(一)") {
 		t.Fatalf("plans show: %v\n%s", err, out)
 	}
-	orig := filepath.Join(e.dir, "original.docx")
-	if _, _, err := e.run("plans", "original", "--out", orig, "某政办发〔2025〕7号"); err != nil {
-		t.Fatal(err)
-	}
-	if b, _ := os.ReadFile(orig); !bytes.Equal(b, ingestDOCX(t, ingestPlanText)) {
-		t.Fatalf("plans original gave %d bytes, not the file added", len(b))
+	for i, args := range [][]string{{"--out", "ORIG", "某政办发〔2025〕7号"}, {"某政办发〔2025〕7号", "--out", "ORIG"}} {
+		orig := filepath.Join(e.dir, fmt.Sprintf("original%d.docx", i))
+		args[slices.Index(args, "ORIG")] = orig
+		out, _, err := e.run(append([]string{"plans", "original"}, args...)...)
+		if err != nil || out != "" {
+			t.Fatalf("plans original %v: %v, %d bytes on standard output", args, err, len(out))
+		}
+		if b, _ := os.ReadFile(orig); !bytes.Equal(b, ingestDOCX(t, ingestPlanText)) {
+			t.Fatalf("plans original %v gave %d bytes, not the file added", args, len(b))
+		}
 	}
 	out, _, err = e.run("plans", "reparse")
-	if err != nil || strings.Count(out, "tasks\n") != len(seeds.Files())+1 || !strings.Contains(out, added.ID+" 某政办发〔2025〕7号: 3 tasks") {
+	if err != nil || strings.Count(out, "tasks\n") != len(seeds.Files())+1 || !strings.Contains(out, id+" 某政办发〔2025〕7号: 3 tasks") {
 		t.Fatalf("plans reparse: %v\n%s", err, out)
 	}
-	out, _, err = e.run("plans", "remove", added.ID[:5])
-	if err != nil || !strings.Contains(out, "removed "+added.ID) {
+	out, _, err = e.run("plans", "remove", id[:5])
+	if err != nil || !strings.Contains(out, "removed "+id) {
 		t.Fatalf("plans remove: %v\n%s", err, out)
 	}
-	if _, stderr, err = e.run("plans", "remove", added.ID); err == nil || !strings.Contains(stderr, "no stored plan") {
+	if _, stderr, err := e.run("plans", "remove", id); err == nil || !strings.Contains(stderr, "no stored plan") {
 		t.Fatalf("removing twice: %v %s", err, stderr)
 	}
 }
