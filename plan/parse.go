@@ -79,6 +79,12 @@ var breakAfterSentence = regexp.MustCompile(`([。！？；])[ \t]+`)
 // cjkSpace matches spaces inside Chinese text ("到 2027 年", "湖州市服务业 “十百千” 工程").
 var cjkSpace = regexp.MustCompile(`([\p{Han}\d“”《》（）、，。：；％%])[ \t]+([\p{Han}\d“”《》（）、，。：；％%])`)
 
+// enclosedMarkers spell out the one-character markers some editors print: ㈠ is (一), ⑴ is (1).
+var enclosedMarkers = strings.NewReplacer(
+	"㈠", "(一)", "㈡", "(二)", "㈢", "(三)", "㈣", "(四)", "㈤", "(五)", "㈥", "(六)", "㈦", "(七)", "㈧", "(八)", "㈨", "(九)", "㈩", "(十)",
+	"⑴", "(1)", "⑵", "(2)", "⑶", "(3)", "⑷", "(4)", "⑸", "(5)", "⑹", "(6)", "⑺", "(7)", "⑻", "(8)", "⑼", "(9)", "⑽", "(10)",
+)
+
 // cleanLines turns raw text into trimmed lines: widths folded, junk dropped, run-together
 // paragraphs split, spaces inside Chinese text removed. Blank lines are dropped.
 func (p *parser) cleanLines(text string) []string {
@@ -90,6 +96,9 @@ func (p *parser) cleanLines(text string) []string {
 	text = strings.ReplaceAll(text, "\r", "\n")
 	text = strings.ReplaceAll(text, "\f", "\n")
 	text = foldWidth(text)
+	if strings.ContainsAny(text, "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽") {
+		text = enclosedMarkers.Replace(text)
+	}
 	var out []string
 	raws := strings.Split(text, "\n")
 	var spaced *spacedTable
@@ -1168,7 +1177,7 @@ func (p *parser) namedUnits(sent string) []string {
 }
 
 // subjectExpr finds a sentence's subject and its modal: "各牵头单位要…", "区政府办公室将…".
-var subjectExpr = regexp.MustCompile(`(?:^|[。；;！!\n，,])\s*([^，,。；;：:、\s“”《》（）()]{2,20}?)(?:也要|要|应当|应|须|必须|务必|将)`)
+var subjectExpr = regexp.MustCompile(`(?:^|[。；;！!\n，,])\s*([^，,。；;：:\s“”《》]{2,24}?)(?:也要|要|应当|应|须|必须|务必|将|负责|牵头)`)
 
 // roleGroup is a party named by its role in the plan: "各牵头单位", "牵头责任单位", "各责任单位".
 var roleGroup = regexp.MustCompile(`^各?(?:牵头|责任|相关|配合|成员|参与|协办)(?:责任)?(?:单位|部门)$`)
@@ -1185,7 +1194,7 @@ func (p *parser) subjectClauses(text string) []clause {
 	cur := clause{text: text}
 	start := 0
 	for _, m := range subjectExpr.FindAllStringSubmatchIndex(text, -1) {
-		cand := strings.TrimSpace(text[m[2]:m[3]])
+		cand := strings.TrimPrefix(strings.TrimSpace(text[m[2]:m[3]]), "由")
 		items, ok := unitList(cand)
 		if roleGroup.MatchString(cand) {
 			items, ok = []string{cand}, true
