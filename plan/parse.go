@@ -79,6 +79,9 @@ var breakAfterSentence = regexp.MustCompile(`([。！？；])[ \t]+`)
 // cjkSpace matches spaces inside Chinese text ("到 2027 年", "湖州市服务业 “十百千” 工程").
 var cjkSpace = regexp.MustCompile(`([\p{Han}\d“”《》（）、，。：；％%])[ \t]+([\p{Han}\d“”《》（）、，。：；％%])`)
 
+// pipedRow is a table's row: its number and a separator, or a separator, first.
+var pipedRow = regexp.MustCompile(`^\s*(?:\d{1,3}\s*)?[|｜]`)
+
 // enclosedMarkers spell out the one-character markers some editors print: ㈠ is (一), ⑴ is (1).
 var enclosedMarkers = strings.NewReplacer(
 	"㈠", "(一)", "㈡", "(二)", "㈢", "(三)", "㈣", "(四)", "㈤", "(五)", "㈥", "(六)", "㈦", "(七)", "㈧", "(八)", "㈨", "(九)", "㈩", "(十)",
@@ -128,8 +131,9 @@ func (p *parser) cleanLines(text string) []string {
 		if strings.Contains(raw, "_") {
 			raw = spamRun.ReplaceAllString(raw, "")
 		}
-		// A long line holding several paragraphs: split it before markers and after sentence ends.
-		if utf8.RuneCountInString(raw) > 80 && strings.ContainsAny(raw, " \t") {
+		// A long line holding several paragraphs: split it before markers and after sentence ends
+		// (not a table's row, whose cells hold sentences).
+		if utf8.RuneCountInString(raw) > 80 && strings.ContainsAny(raw, " \t") && !pipedRow.MatchString(raw) {
 			raw = breakBefore.ReplaceAllString(raw, "\n$1")
 			raw = breakAfterSentence.ReplaceAllString(raw, "$1\n")
 		}
