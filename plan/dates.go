@@ -95,8 +95,9 @@ var spanExpr = regexp.MustCompile(`(\d{1,2}|[一二三四五六七八九十])年
 
 // yearlessExpr finds deadline phrases that name no year: a month (with its day or part) and a word
 // that makes it a deadline, or a part of the year.
+// A month that labels a step of a schedule ("4月：完成筛查") is due by the month's end.
 var yearlessExpr = regexp.MustCompile(
-	`((?:(\d{1,2})月(?:(\d{1,2})[日号]|(底|末|中旬|上旬|下旬))?(前|底前|以前|之前|完成|前完成)?)|` +
+	`((?:(\d{1,2})月(?:(\d{1,2})[日号]|(底|末|中旬|上旬|下旬))?(前|底前|以前|之前|完成|前完成|[:：])?)|` +
 		`(?:(年底前|年底|年末|年内|上半年|下半年|年中)(?:前|完成)?)|(?:第?([一二三四1-4])季度(?:末|前|底)?))`)
 
 // yearlessDay turns one yearless match into a day of year y; a month needs a deadline word or a
@@ -801,4 +802,4 @@ func yearScope(after string) bool {
 }
 
 // yearlessWords are what a deadline without a year needs to hold; most texts hold none.
-var yearlessWords = newWordSet("月底", "月末", "月前", "日前", "号前", "月完成", "旬", "季度", "年底", "年末", "年内", "半年", "年中")
+var yearlessWords = newWordSet("月底", "月末", "月前", "日前", "号前", "月完成", "旬", "季度", "年底", "年末", "年内", "半年", "年中", "月:", "月：")
