@@ -1154,7 +1154,7 @@ func (p *parser) dutyUnits(t *Task, quote string) []string {
 }
 
 var (
-	byUnitExpr   = regexp.MustCompile(`由([^，,。；;由]{2,40}?)(?:牵头|负责|对|组织|开展|召集|统筹|会同|给予|进行|做好|定期)`)
+	byUnitExpr   = regexp.MustCompile(`由([^，,。；;由]{2,40}?)(?:牵头|负责|对|组织|开展|召集|统筹|会同|给予|进行|做好|定期|跟进|落实|督促|指导|协调)`)
 	unitDoesExpr = regexp.MustCompile(`(?:^|[。；;，,])([^，,。；;、]{2,30}?)(?:牵头|负责)`)
 )
 
@@ -1181,7 +1181,7 @@ func (p *parser) namedUnits(sent string) []string {
 }
 
 // subjectExpr finds a sentence's subject and its modal: "各牵头单位要…", "区政府办公室将…".
-var subjectExpr = regexp.MustCompile(`(?:^|[。；;！!\n，,])\s*([^，,。；;：:\s“”《》]{2,24}?)(?:也要|要|应当|应|须|必须|务必|将|负责|牵头)`)
+var subjectExpr = regexp.MustCompile(`(?:^|[。；;！!\n，,])\s*([^，,。；;：:\s“”《》]{2,24}?)(?:也要|要|应当|应|须|必须|务必|将|负责|牵头|每周|每月|每季|每半年|每年|定期|组织|召开|印发|跟进|统筹|会同)`)
 
 // roleGroup is a party named by its role in the plan: "各牵头单位", "牵头责任单位", "各责任单位".
 var roleGroup = regexp.MustCompile(`^各?(?:牵头|责任|相关|配合|成员|参与|协办)(?:责任)?(?:单位|部门)$`)
@@ -1198,7 +1198,13 @@ func (p *parser) subjectClauses(text string) []clause {
 	cur := clause{text: text}
 	start := 0
 	for _, m := range subjectExpr.FindAllStringSubmatchIndex(text, -1) {
-		cand := strings.TrimPrefix(strings.TrimSpace(text[m[2]:m[3]]), "由")
+		if strings.HasPrefix(text[m[1]:], "求") {
+			continue // 要求, a demand, not "…要…"
+		}
+		cand := strings.TrimSpace(text[m[2]:m[3]])
+		for _, w := range []string{"由", "以及", "并由", "及", "和"} {
+			cand = strings.TrimPrefix(cand, w)
+		}
 		items, ok := unitList(cand)
 		if roleGroup.MatchString(cand) {
 			items, ok = []string{cand}, true
