@@ -236,6 +236,8 @@ func deadlineAt(text string, y int) (Deadline, bool) {
 		return rangeEnd(text, trimmed, year, y+4+m[1])
 	case ph.yearMark == "" && ph.month == "" && ph.period != "全年":
 		return Deadline{}, false // "2023" with neither 年 nor a month is a number
+	case startsHere(after):
+		return Deadline{}, false // "从2024年第二季度起", "自2025年1月1日起施行": when it starts
 	case ph.month == "" && ph.period == "" && strings.HasPrefix(after, "度") && yearScope(after[len("度"):]):
 		// "2023年度，各县市区至少建成1个": what is to be done within the year.
 		return Deadline{Quote: text[y:end] + "度", Date: Day{year, time.December, 31}, Kind: KindTarget}, true
@@ -793,6 +795,12 @@ func PlanPeriod(title string, goals []string, year int) (end Day, quote string) 
 		}
 	}
 	return Day{}, ""
+}
+
+// startsHere: the date is when something starts ("…起", "…开始"), not when it is due.
+func startsHere(after string) bool {
+	after = strings.TrimLeft(after, " ")
+	return strings.HasPrefix(after, "起") || strings.HasPrefix(after, "开始") || strings.HasPrefix(after, "以来")
 }
 
 // yearScope: what follows "2023年度" makes it the time of a clause ("2023年度，…", "2023年度内"), not

@@ -243,7 +243,7 @@ var (
 	// startYearExpr is the year a plan says it starts: "2012年起".
 	startYearExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年起`)
 	// forwardedExpr is the sentence a notice forwards its plan with: "《X》已经省政府同意，现印发给你们".
-	forwardedExpr = regexp.MustCompile(`^[　\s]*《([^》]{4,80})》(?:已经|经)[^。]{0,30}(?:印发给你们|印发)`)
+	forwardedExpr = regexp.MustCompile(`^[　\s]*(?:现将)?《((?:[^《》]|〈[^〉]*〉){4,80})》(?:已经|经)?[^。]{0,30}(?:印发给你们|印发)`)
 	// noticeShortExpr is a notice's title without 关于: "省政府印发2020年…责任分解通知".
 	noticeShortExpr = regexp.MustCompile(`印发[《“"]?(.{4,60}?)[》”"]?的?通知$`)
 	labelNumExpr    = regexp.MustCompile(`(?:文件编号|文号|发文字号)(?:\s*[:：]\s*|\s+)(\p{Han}\S*?\d+号)`)
