@@ -37,10 +37,10 @@ var fiveYearExpr = regexp.MustCompile(`[“"]?(十[一二三四五六七八九]?
 // it in the text, else the plan's year.
 func ParseDeadlinesIn(text string, year int) []Deadline {
 	out := ParseDeadlines(text)
+	text = dropWeekday(foldWidth(text))
 	if !containsAny(text, yearlessWords) {
 		return out
 	}
-	text = foldWidth(text)
 	have := map[string]bool{}
 	for _, d := range out {
 		have[d.Quote] = true
@@ -160,7 +160,7 @@ func lastYearBefore(s string) int {
 // marks a deadline or a target ("力争2023年获批", "到2027年", "2023年,完成…", "2023全年"), not when
 // it names something ("做好2010年香港…推介会").
 func ParseDeadlines(text string) []Deadline {
-	text = foldWidth(text)
+	text = dropWeekday(foldWidth(text))
 	var out []Deadline
 	seen := map[string]bool{}
 	add := func(d Deadline) {
@@ -732,10 +732,12 @@ var (
 	// periodRangeExpr: "（2023—2027年）", "2024-2026年".
 	periodRangeExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年?\s*[—\-－–~～至到]\s*((?:19|20)\d{2})\s*年`)
 	// annualTitleExpr: a plan for one year, "2025年工作要点", "2021年省政府工作报告重点任务分工方案".
-	annualTitleExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年(?:度)?[^0-9—\-－–~～至到]`)
+	annualTitleExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年(?:度)?(?:[^0-9—\-－–~～至到]|\d+[^\d月日])`)
 	// fiveYearName: a five-year plan named in a title, "“十四五”", "第十四个五年规划".
 	fiveYearName = regexp.MustCompile(`第?十[一二三四五六]个?五`)
 	// annualWorkExpr: a plan that divides up one year's work.
+	// reportDivisionExpr: a paragraph that divides up a year's government work report.
+	reportDivisionExpr = regexp.MustCompile(`政府工作报告》?[^。]{0,30}(?:分解|分工)`)
 	annualWorkExpr = regexp.MustCompile(`政府工作报告|年度重点工作|年度工作要点|重点工作(?:任务)?(?:责任)?分[工解]`)
 	// startSpanExpr: a period given by its start and length, "2012年起5年内".
 	startSpanExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年起\s*(\d{1,2}|[一二三四五六七八九十])\s*年内?`)
@@ -770,6 +772,10 @@ func PlanPeriod(title string, goals []string, year int) (end Day, quote string) 
 		return Day{year, time.December, 31}, title
 	}
 	for _, g := range goals {
+		// "将《政府工作报告》主要指标和重点任务予以分解下达": a year's work, in the year of issue.
+		if year > 0 && reportDivisionExpr.MatchString(foldWidth(g)) {
+			return Day{year, time.December, 31}, "《政府工作报告》"
+		}
 		if m := startSpanExpr.FindStringSubmatch(foldWidth(g)); m != nil {
 			// "2012年起5年内": from the start year, the span's last year.
 			y, _ := strconv.Atoi(m[1])
@@ -795,6 +801,17 @@ func PlanPeriod(title string, goals []string, year int) (end Day, quote string) 
 		}
 	}
 	return Day{}, ""
+}
+
+// weekdayNote is the day of the week a date may carry: "4月20日(星期五)前".
+var weekdayNote = regexp.MustCompile(`[(（](?:星期|周|礼拜)[一二三四五六日天][)）]`)
+
+// dropWeekday removes the weekday between a date and its 前, so the phrase reads whole.
+func dropWeekday(s string) string {
+	if !strings.Contains(s, "星期") && !strings.Contains(s, "周") && !strings.Contains(s, "礼拜") {
+		return s
+	}
+	return weekdayNote.ReplaceAllString(s, "")
 }
 
 // startsHere: the date is when something starts ("…起", "…开始"), not when it is due.

@@ -302,6 +302,13 @@ func (p *parser) readLabels(raw string) {
 // titleFinders find a plan's title in the head of its text, most telling first; each returns the
 // title and the line it stood on.
 var titleFinders = []func(l string) string{
+	// A file's name printed above its text: "17.内蒙古自治区2023年…政策清单.docx".
+	func(l string) string {
+		if m := fileNameTitle.FindStringSubmatch(l); m != nil && titleEndExpr.MatchString(m[1]) {
+			return m[1]
+		}
+		return ""
+	},
 	// The plan a notice prints: "关于印发《X》的通知".
 	func(l string) string {
 		if m := noticeExpr.FindStringSubmatch(l); m != nil && strings.Contains(l, "关于印发") {
@@ -386,11 +393,24 @@ func findNumber(head []string) string {
 			if strings.HasSuffix(before, "(") || strings.HasSuffix(before, "（") || strings.Contains(before, "》") {
 				continue
 			}
-			return l[m[0]:m[1]]
+			return trimNumberLead(l[m[0]:m[1]])
 		}
 	}
 	return ""
 }
+
+// trimNumberLead drops a title's tail run into a document number on one line: "…政策清单内政发〔2023〕3号"
+// is 内政发〔2023〕3号.
+func trimNumberLead(num string) string {
+	if loc := titleEndWord.FindAllStringIndex(num, -1); len(loc) > 0 {
+		if last := loc[len(loc)-1]; last[1] < strings.Index(num, "〔") {
+			return num[last[1]:]
+		}
+	}
+	return num
+}
+
+var titleEndWord = regexp.MustCompile(`方案|意见|计划|规划|办法|细则|措施|清单|要点|通知|决定`)
 
 // findSignatureDate returns the first complete date standing alone (the signature).
 func findSignatureDate(head []string) Day {
@@ -1197,7 +1217,7 @@ func (p *parser) subjectClauses(text string) []clause {
 	var out []clause
 	cur := clause{text: text}
 	start := 0
-	for _, m := range subjectExpr.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range subjectMatches(text) {
 		if strings.HasPrefix(text[m[1]:], "求") {
 			continue // 要求, a demand, not "…要…"
 		}
@@ -1243,6 +1263,36 @@ func (p *parser) subjectClauses(text string) []clause {
 	}
 	return out
 }
+
+// subjectMatches are the subjects subjectExpr finds and those a request names ("请各单位提高…",
+// "请各牵头单位于3月底前报送"): after 请, the longest run of words that reads as units. Both give the
+// candidate as group 1 and end where the predicate starts.
+func subjectMatches(text string) [][]int {
+	ms := subjectExpr.FindAllStringSubmatchIndex(text, -1)
+	for _, m := range pleaseExpr.FindAllStringIndex(text, -1) {
+		start := m[1]
+		rest := []rune(text[start:min(len(text), start+60)])
+		for n := min(len(rest), 16); n >= 2; n-- {
+			cand := string(rest[:n])
+			if strings.ContainsAny(cand, "，,。；;：:") {
+				continue
+			}
+			if _, ok := unitList(cand); ok && predicateStart.MatchString(string(rest[n:])) {
+				end := start + len(cand)
+				ms = append(ms, []int{m[0], end, start, end})
+				break
+			}
+		}
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i][2] < ms[j][2] })
+	return ms
+}
+
+// predicateStart: what a request asks begins with a verb or a time ("请各单位提高…", "请各单位于…前").
+var predicateStart = regexp.MustCompile(`^(?:提高|细化|认真|切实|结合|按照|于|在|将|要|做好|抓好|加强|及时|务必|高度|进一步|全面|积极|严格|对照|根据|围绕|把|明确|落实|组织|制定|抓紧|尽快|督促|指导|做实|强化|加快|推进|统筹|参照|依照|立即|每)`)
+
+// pleaseExpr is a request opening a sentence: "请".
+var pleaseExpr = regexp.MustCompile(`(?:^|[。；;！!\n，,])\s*请`)
 
 // sentenceStart is where the sentence holding text[i] starts.
 func sentenceStart(text string, i int) int {
@@ -1752,6 +1802,9 @@ func stripBasis(l string) string {
 }
 
 var basisWord = regexp.MustCompile(`根据|按照|依据|依照|遵照|对照|贯彻|落实|结合`)
+
+// fileNameTitle is a document's file name: its number, its title, its extension.
+var fileNameTitle = regexp.MustCompile(`^(?:\d{1,3}[.、．]\s*)?(\p{Han}.{4,80}?)\.(?:docx?|pdf|wps|ofd|xlsx?|txt)$`)
 
 // listedExpr is an entry of a numbered list, "2.2018年民生十件实事任务分解表".
 var listedExpr = regexp.MustCompile(`^\d{1,2}[.．、](?:\D|(?:19|20)\d{2}年)`)
