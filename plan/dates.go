@@ -738,7 +738,7 @@ var (
 	// annualWorkExpr: a plan that divides up one year's work.
 	// reportDivisionExpr: a paragraph that divides up a year's government work report.
 	reportDivisionExpr = regexp.MustCompile(`政府工作报告》?[^。]{0,30}(?:分解|分工)`)
-	annualWorkExpr = regexp.MustCompile(`政府工作报告|年度重点工作|年度工作要点|重点工作(?:任务)?(?:责任)?分[工解]`)
+	annualWorkExpr     = regexp.MustCompile(`政府工作报告|年度重点工作|年度工作要点|重点工作(?:任务)?(?:责任)?分[工解]`)
 	// startSpanExpr: a period given by its start and length, "2012年起5年内".
 	startSpanExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年起\s*(\d{1,2}|[一二三四五六七八九十])\s*年内?`)
 	// annualGoalExpr: an opening that divides up one year's work, "现将…2020年重点工作任务予以分解".
