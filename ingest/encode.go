@@ -18,6 +18,10 @@ type storedDoc struct {
 	Tasks     []storedTask     `json:"tasks"`
 	Paras     []plan.Paragraph `json:"paras"`
 	Warnings  []string         `json:"warnings,omitempty"`
+	// Period is the end of the plan's period (its lifecycle); older stored parses lack it, and
+	// duties.End then reads the title again.
+	Period      plan.Day `json:"period,omitzero"`
+	PeriodQuote string   `json:"period_quote,omitempty"`
 }
 
 type storedTask struct {
@@ -28,7 +32,8 @@ type storedTask struct {
 // EncodeDoc writes a parsed plan as the sandbox child answers and the plan store keeps it: every
 // field the parser sets, so that DecodeDoc gives the same document back.
 func EncodeDoc(d *plan.Document) ([]byte, error) {
-	sd := storedDoc{Doc: d, Source: d.Source, Hash: d.Hash, Truncated: d.Truncated, Paras: d.Paras, Warnings: d.Warnings}
+	sd := storedDoc{Doc: d, Source: d.Source, Hash: d.Hash, Truncated: d.Truncated, Paras: d.Paras, Warnings: d.Warnings,
+		Period: d.Period, PeriodQuote: d.PeriodQuote}
 	for _, t := range d.Tasks {
 		sd.Tasks = append(sd.Tasks, storedTask{Task: t, SectionPath: t.SectionPath})
 	}
@@ -46,6 +51,7 @@ func DecodeDoc(b []byte) (*plan.Document, error) {
 	}
 	d := sd.Doc
 	d.Source, d.Hash, d.Truncated, d.Paras, d.Warnings = sd.Source, sd.Hash, sd.Truncated, sd.Paras, sd.Warnings
+	d.Period, d.PeriodQuote = sd.Period, sd.PeriodQuote
 	d.Tasks = make([]plan.Task, len(sd.Tasks))
 	for i, t := range sd.Tasks {
 		d.Tasks[i] = t.Task
