@@ -62,3 +62,23 @@ func (k Keyspace) SchedStats() string { return k.key(schedTag, "stats") }
 
 // SchedUnits is a SET of every unit (city|unit) that has series, for digests.
 func (k Keyspace) SchedUnits() string { return k.key(schedTag, "units") }
+
+// SchedPlans is a HASH: plan (document) id → JSON of what a person set on the plan's lifecycle:
+// closed, or reopened after it ended.
+func (k Keyspace) SchedPlans() string { return k.key(schedTag, "plans") }
+
+// SchedRouteSince is a HASH: "city|unit" (as in SchedRoutes) → the Unix milliseconds the unit first
+// got a route (since it last had none): deadlines passed before then are sent once, as one list.
+func (k Keyspace) SchedRouteSince() string { return k.key(schedTag, "route-since") }
+
+// SchedSynced is a STRING: the fingerprint of the plan series last brought in step with the plans.
+func (k Keyspace) SchedSynced() string { return k.key(schedTag, "synced") }
+
+// SchedSyncLock is a STRING held (with an expiry) by the replica bringing the schedules in step.
+func (k Keyspace) SchedSyncLock() string { return k.key(schedTag, "sync-lock") }
+
+// SchedRate is a STRING counting the messages sent to one route in the current window.
+func (k Keyspace) SchedRate(route string) string { return k.key(schedTag, "rate", route) }
+
+// SchedOnce is a STRING set the first time something that should happen once happened (a warning).
+func (k Keyspace) SchedOnce(name string) string { return k.key(schedTag, "once", name) }

@@ -35,8 +35,8 @@ func remindersOnCluster(ctx context.Context, t *testing.T, rdb redis.UniversalCl
 	if _, err := s.Sync(ctx, []*plan.Document{testDoc()}); err != nil {
 		t.Fatal(err)
 	}
-	for _, u := range []plan.UnitRef{commerce, reform, stats} {
-		if err := s.Subscribe(ctx, u, "C-"+u.Name); err != nil {
+	for i, u := range []plan.UnitRef{commerce, reform, stats} {
+		if err := s.Subscribe(ctx, u, fmt.Sprint("CU", i)); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -13,8 +13,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/dutybot/dutybot/duties"
-	"github.com/dutybot/dutybot/plan"
 	"github.com/redis/go-redis/v9"
 )
 
@@ -35,7 +33,15 @@ type DispatcherOptions struct {
 	MaxAttempts int
 	// LeadersRoute, when set, is where escalations are copied; else the route stored for LeadersUnit.
 	LeadersRoute string
-	Logger       *slog.Logger
+	// NudgeSince is the go-live time: deadlines passed before it (or before their series was armed, or
+	// their unit got a route, whichever is latest) are sent once, as each unit's overdue list, with one
+	// summary to the leaders, and are not escalated weekly. Zero: only the other two count.
+	NudgeSince time.Time
+	// RateLimit and RateWindow bound the messages one route gets: at most RateLimit per RateWindow
+	// (across replicas); what is over waits for the window to end. Zero RateLimit: no limit.
+	RateLimit  int
+	RateWindow time.Duration
+	Logger     *slog.Logger
 	// Metrics, when set, counts deliveries, holds, retries and lag.
 	Metrics *Metrics
 }
@@ -75,6 +81,9 @@ func NewDispatcher(s *Store, n Notifier, opt DispatcherOptions) *Dispatcher {
 	if opt.MaxAttempts <= 0 {
 		opt.MaxAttempts = 10
 	}
+	if opt.RateWindow <= 0 {
+		opt.RateWindow = time.Hour
+	}
 	if opt.Logger == nil {
 		opt.Logger = s.log
 	}
@@ -87,7 +96,7 @@ func NewDispatcher(s *Store, n Notifier, opt DispatcherOptions) *Dispatcher {
 
 // TickResult says what one pass did.
 type TickResult struct {
-	Claimed, Delivered, Held, Retried int
+	Claimed, Delivered, Held, Retried, Deferred int
 	// Wake is when something next falls due or a lease runs out (zero: nothing scheduled).
 	Wake time.Time
 }
@@ -159,204 +168,6 @@ func (d *Dispatcher) Close() error {
 	return nil
 }
 
-type claimed struct {
-	id       string
-	series   Series
-	occ      Occurrence
-	attempts int
-}
-
-// Tick claims what is due now and delivers it.
-func (d *Dispatcher) Tick(ctx context.Context) (TickResult, error) {
-	var res TickResult
-	routes, err := d.store.Routes(ctx)
-	if err != nil {
-		return res, err
-	}
-	leaders := routes[LeadersUnit]
-	if d.opt.LeadersRoute != "" {
-		leaders = []string{d.opt.LeadersRoute}
-	}
-	now := d.store.now()
-	ks := d.store.ks
-	v, err := claimScript.Run(ctx, d.store.rdb, []string{ks.SchedDue(), ks.SchedLeases()},
-		ms(now), d.opt.Batch, d.opt.Lease.Milliseconds(), d.token, ks.SchedSeriesPrefix()).Slice()
-	if err != nil {
-		return res, wrap("claim due reminders", err)
-	}
-	items, wake := parseClaim(v)
-	res.Wake = wake
-	res.Claimed = len(items)
-	if len(items) == 0 {
-		return res, nil
-	}
-	claimedAt := time.Now()
-	var mu sync.Mutex
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, d.opt.Workers)
-	for _, it := range items {
-		sem <- struct{}{}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			defer func() { <-sem }()
-			outcome := d.deliver(ctx, it, routes, leaders, claimedAt)
-			d.opt.Metrics.outcome(outcome)
-			mu.Lock()
-			switch outcome {
-			case "delivered":
-				res.Delivered++
-			case "held":
-				res.Held++
-			case "retried":
-				res.Retried++
-			}
-			mu.Unlock()
-		}()
-	}
-	wg.Wait()
-	return res, nil
-}
-
-func parseClaim(v []any) ([]claimed, time.Time) {
-	var out []claimed
-	if len(v) < 3 {
-		return nil, time.Time{}
-	}
-	list, _ := v[0].([]any)
-	for _, e := range list {
-		f, _ := e.([]any)
-		if len(f) < 4 {
-			continue
-		}
-		var c claimed
-		c.id, _ = f[0].(string)
-		def, _ := f[1].(string)
-		occ, _ := f[2].(string)
-		n, _ := f[3].(int64)
-		c.attempts = int(n)
-		if json.Unmarshal([]byte(def), &c.series) != nil || json.Unmarshal([]byte(occ), &c.occ) != nil {
-			continue
-		}
-		out = append(out, c)
-	}
-	var wake time.Time
-	for _, x := range v[1:3] {
-		if s, _ := x.(string); s != "" {
-			if t := fromMS(s); !t.IsZero() && (wake.IsZero() || t.Before(wake)) {
-				wake = t
-			}
-		}
-	}
-	return out, wake
-}
-
-// deliver sends one claimed occurrence and acknowledges it; it returns what became of it.
-func (d *Dispatcher) deliver(ctx context.Context, c claimed, routes map[plan.UnitRef][]string, leaders []string, claimedAt time.Time) string {
-	x, o := &c.series, c.occ
-	now := d.store.now()
-	late := now.Sub(o.At) > d.opt.LateAfter
-	kind, colour, text := Render(x, o, now, late)
-	targets := routesFor(x, routes)
-	if x.Kind == SeriesDigest {
-		targets = leaders
-		if len(targets) > 0 {
-			var err error
-			if text, err = d.digestText(ctx, o); err != nil {
-				if ctx.Err() != nil {
-					return "stopped"
-				}
-				d.retry(ctx, c, d.backoff(c.attempts, err))
-				return "retried"
-			}
-		}
-	}
-	log := d.log.With("occurrence", o.ID, "unit", x.Unit.String())
-	if len(targets) == 0 {
-		log.Info("nudge held: no route for its unit")
-		d.hold(ctx, c, true, "no route for "+x.Unit.String())
-		return "held"
-	}
-	base := Nudge{OccurrenceID: o.ID, SeriesID: x.ID, TaskID: x.TaskID, TaskNumber: x.TaskNumber, Unit: x.Unit,
-		Role: x.Role, Due: o.At, Late: late, Kind: kind, Colour: colour, Text: text, PlanTitle: x.PlanTitle,
-		Section: x.Section, TaskTitle: x.TaskTitle, Quote: x.Quote, Deadline: x.Deadline, Attempt: c.attempts}
-	if outcome := d.send(ctx, c, nudgesFor(base, targets, leaders), claimedAt, log); outcome != "" {
-		return outcome
-	}
-	d.acknowledge(ctx, c, now, late, log)
-	d.opt.Metrics.delivered(colour, late, d.store.now().Sub(o.At))
-	return "delivered"
-}
-
-// digestText is a digest occurrence's text: the week's counts (the notifier renders the full
-// Store.Digest).
-func (d *Dispatcher) digestText(ctx context.Context, o Occurrence) (string, error) {
-	dg, err := d.store.Digest(ctx, o.At.AddDate(0, 0, -7))
-	if err != nil {
-		return "", err
-	}
-	return fmt.Sprintf("【督办周报】红 %d 项，黄 %d 项，绿 %d 项；本周更新 %d 条；待配置接收渠道的提醒 %d 条。",
-		dg.Counts[duties.Red], dg.Counts[duties.Yellow], dg.Counts[duties.Green], len(dg.Events), dg.Held), nil
-}
-
-// nudgesFor is one message per route. Each has its own occurrence id: the first route's is the
-// occurrence's, the others carry the route, and the leaders' copy of an escalation is marked so.
-func nudgesFor(base Nudge, targets, leaders []string) []Nudge {
-	var nudges []Nudge
-	for i, r := range targets {
-		n := base
-		n.Route = r
-		if i > 0 {
-			n.OccurrenceID = base.OccurrenceID + "#" + r
-		}
-		nudges = append(nudges, n)
-	}
-	if base.Kind == KindOverdue {
-		for i, r := range leaders {
-			n := base
-			n.Route, n.Leaders, n.OccurrenceID = r, true, base.OccurrenceID+"#leaders"
-			if i > 0 {
-				n.OccurrenceID += "#" + r
-			}
-			nudges = append(nudges, n)
-		}
-	}
-	return nudges
-}
-
-// send delivers the nudges of a claim, skipping those an earlier attempt sent. It returns "" when
-// all went out, else what became of the claim (retried, held, stopped).
-func (d *Dispatcher) send(ctx context.Context, c claimed, nudges []Nudge, claimedAt time.Time, log *slog.Logger) string {
-	// Notify must finish while the claim is ours, with room to acknowledge.
-	sendCtx, cancel := context.WithDeadline(ctx, claimedAt.Add(d.opt.Lease/2))
-	defer cancel()
-	for _, n := range nudges {
-		if c.attempts > 1 && d.check != nil {
-			// An earlier claim may have sent it and died before acknowledging.
-			sent, err := d.check.Delivered(sendCtx, n)
-			if err != nil {
-				if ctx.Err() != nil {
-					return "stopped"
-				}
-				log.Warn("cannot tell whether the nudge went out; retrying later", "err", err)
-				d.retry(ctx, c, d.backoff(c.attempts, err))
-				return "retried"
-			}
-			if sent {
-				d.opt.Metrics.rechecked()
-				log.Info("nudge was already delivered by an earlier attempt", "route", n.Route)
-				continue
-			}
-		}
-		_, err := d.notify.Notify(sendCtx, n)
-		d.opt.Metrics.sent(n, err)
-		if err != nil {
-			return d.failed(ctx, c, n, err, log)
-		}
-	}
-	return ""
-}
-
 // failed decides what becomes of a claim whose delivery to n failed: held when the failure is
 // permanent or keeps happening, else retried later.
 func (d *Dispatcher) failed(ctx context.Context, c claimed, n Nudge, err error, log *slog.Logger) string {
@@ -374,15 +185,16 @@ func (d *Dispatcher) failed(ctx context.Context, c claimed, n Nudge, err error, 
 	return "retried"
 }
 
-// acknowledge records the delivery and arms the series' next occurrence.
-func (d *Dispatcher) acknowledge(ctx context.Context, c claimed, now time.Time, late bool, log *slog.Logger) {
+// acknowledge records the delivery and arms the series' next occurrence; a series sent in an overdue
+// list (last) has none.
+func (d *Dispatcher) acknowledge(ctx context.Context, c claimed, now time.Time, late, last bool, log *slog.Logger) {
 	x, o := &c.series, c.occ
 	after := now
 	if o.At.After(after) {
 		after = o.At
 	}
 	nextAt, nextOcc := "", []byte(nil)
-	if next, ok := d.store.sched.Next(x, after); ok {
+	if next, ok := d.store.sched.Next(x, after); ok && !last {
 		nextAt = strconv.FormatInt(ms(next.At), 10)
 		nextOcc, _ = json.Marshal(next)
 	}

@@ -26,7 +26,7 @@ func TestLadderDelivery(t *testing.T) {
 	if _, err := s.Sync(ctx, []*plan.Document{testDoc()}); err != nil {
 		t.Fatal(err)
 	}
-	for u, r := range map[plan.UnitRef]string{commerce: "C-COM", reform: "C-REF", stats: "C-STA", LeadersUnit: "C-LEAD"} {
+	for u, r := range map[plan.UnitRef]string{commerce: "CCOM", reform: "CREF", stats: "CSTA", LeadersUnit: "CLEAD"} {
 		if err := s.Subscribe(ctx, u, r); err != nil {
 			t.Fatal(err)
 		}
@@ -52,19 +52,19 @@ func TestLadderDelivery(t *testing.T) {
 		}
 	}
 	want := []string{
-		"2026-10-30 09:00 C-COM by blue 市商务局",
-		"2026-10-30 09:00 C-REF by blue 市发改委",
-		"2026-11-10 09:00 C-STA recurring yellow 市统计局",
-		"2026-11-24 09:01 C-COM by blue 市商务局",
-		"2026-11-24 09:01 C-REF by blue 市发改委",
-		"2026-11-30 09:00 C-COM by blue 市商务局",
-		"2026-11-30 09:00 C-REF by blue 市发改委",
-		"2026-12-01 09:00 C-COM by yellow 市商务局",
-		"2026-12-01 09:00 C-REF by yellow 市发改委",
-		"2026-12-08 09:00 C-COM overdue red 市商务局",
-		"2026-12-08 09:00 C-LEAD overdue red 市商务局",
-		"2026-12-08 09:00 C-REF overdue red 市发改委",
-		"2026-12-08 09:00 C-LEAD overdue red 市发改委",
+		"2026-10-30 09:00 CCOM by blue 市商务局",
+		"2026-10-30 09:00 CREF by blue 市发改委",
+		"2026-11-10 09:00 CSTA recurring yellow 市统计局",
+		"2026-11-24 09:01 CCOM by blue 市商务局",
+		"2026-11-24 09:01 CREF by blue 市发改委",
+		"2026-11-30 09:00 CCOM by blue 市商务局",
+		"2026-11-30 09:00 CREF by blue 市发改委",
+		"2026-12-01 09:00 CCOM by yellow 市商务局",
+		"2026-12-01 09:00 CREF by yellow 市发改委",
+		"2026-12-08 09:00 CCOM overdue red 市商务局",
+		"2026-12-08 09:00 CLEAD overdue red 市商务局",
+		"2026-12-08 09:00 CREF overdue red 市发改委",
+		"2026-12-08 09:00 CLEAD overdue red 市发改委",
 	}
 	sortStrings(got)
 	sortStrings(want)
@@ -146,14 +146,14 @@ func TestHeldUntilRouted(t *testing.T) {
 		t.Errorf("held count %d", n)
 	}
 	clk.Set("2026-11-23 10:00")
-	if err := s.Subscribe(ctx, plan.UnitRef{City: "衢州市"}, "C-CITY"); err != nil { // the city's route serves it
+	if err := s.Subscribe(ctx, plan.UnitRef{City: "衢州市"}, "CCITY"); err != nil { // the city's route serves it
 		t.Fatal(err)
 	}
 	if _, err := d.Tick(ctx); err != nil {
 		t.Fatal(err)
 	}
 	ns := rec.nudges()
-	if len(ns) != 1 || ns[0].Route != "C-CITY" || !ns[0].Late {
+	if len(ns) != 1 || ns[0].Route != "CCITY" || !ns[0].Late {
 		t.Fatalf("after subscribe: %+v", ns)
 	}
 	if n, _ := s.HeldCount(ctx); n != 0 {
@@ -293,7 +293,7 @@ func TestDigestOncePerWeek(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if err := s.Subscribe(ctx, LeadersUnit, "C-LEAD"); err != nil {
+	if err := s.Subscribe(ctx, LeadersUnit, "CLEAD"); err != nil {
 		t.Fatal(err)
 	}
 	rec := &recorder{}
@@ -312,11 +312,11 @@ func TestDigestOncePerWeek(t *testing.T) {
 			got = append(got, n.Due.Format("2006-01-02 15:04")+" "+n.Route)
 		}
 	}
-	want := []string{"2026-11-23 09:30 C-LEAD", "2026-11-30 09:30 C-LEAD"}
+	want := []string{"2026-11-23 09:30 CLEAD", "2026-11-30 09:30 CLEAD"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("digests %q, want %q", got, want)
 	}
-	if n := rec.nudges()[0]; n.Kind == KindDigest && n.Text != "【督办周报】红 0 项，黄 0 项，绿 3 项；本周更新 0 条；待配置接收渠道的提醒 0 条。" {
+	if n := rec.nudges()[0]; n.Kind == KindDigest && n.Text != "【督办周报】红灯 0 项，黄灯 0 项，绿灯 3 项；本周更新 0 条；待配置接收渠道的提醒 0 条。" {
 		t.Errorf("digest text %q", n.Text)
 	}
 	// Another time replaces the schedule; an empty rule stops it.

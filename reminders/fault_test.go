@@ -120,7 +120,7 @@ func (f *faultRun) client() *redis.Client {
 
 // addReminders adds n reminders due at once, for 50 units of one city routed to one channel.
 func (f *faultRun) addReminders(ctx context.Context, t *testing.T, setup *Store, due time.Time) {
-	if err := setup.Subscribe(ctx, plan.UnitRef{City: "衢州市"}, "C-CITY"); err != nil {
+	if err := setup.Subscribe(ctx, plan.UnitRef{City: "衢州市"}, "CCITY"); err != nil {
 		t.Fatal(err)
 	}
 	var wg sync.WaitGroup

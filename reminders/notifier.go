@@ -27,7 +27,8 @@ type Nudge struct {
 	// down, or the unit had no route until now).
 	Due  time.Time `json:"due"`
 	Late bool      `json:"late"`
-	// Kind is by, target, recurring, overdue or custom; Colour is blue, yellow or red.
+	// Kind is by, target, recurring, overdue, backlog (an item of an overdue list), backlog-summary
+	// (the leaders' summary of the overdue lists), custom or digest; Colour is blue, yellow or red.
 	Kind   string `json:"kind"`
 	Colour string `json:"colour"`
 	Text   string `json:"text"`
@@ -53,6 +54,13 @@ type Receipt struct {
 // fail rather than block past ctx's deadline: the claim on the nudge runs out then.
 type Notifier interface {
 	Notify(ctx context.Context, n Nudge) (Receipt, error)
+}
+
+// BatchNotifier is implemented by notifiers that can send several nudges to one route as one
+// message (a line and buttons per task): the dispatcher then sends a route's nudges of one pass
+// together. Every nudge keeps its occurrence id, for Delivered to find in the message.
+type BatchNotifier interface {
+	NotifyBatch(ctx context.Context, route string, nudges []Nudge) (Receipt, error)
 }
 
 // DeliveryChecker is implemented by notifiers that can tell whether a nudge already went out (by

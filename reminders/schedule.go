@@ -33,6 +33,10 @@ const (
 	KindOverdue   = "overdue"
 	KindCustom    = "custom"
 	KindDigest    = "digest" // the notifier renders Store.Digest for the leaders
+	// KindBacklog is an item of a unit's overdue list (逾期清单): a deadline that passed before the
+	// unit could be told, sent once; KindBacklogSummary is the leaders' summary of the lists.
+	KindBacklog        = "backlog"
+	KindBacklogSummary = "backlog-summary"
 )
 
 // Series is one stream of nudges for one unit: the ladder of a deadline, a recurring duty, or a
@@ -55,6 +59,9 @@ type Series struct {
 	Deadline     plan.Day `json:"deadline,omitempty"`      // SeriesDeadline
 	DeadlineKind string   `json:"deadline_kind,omitempty"` // by | target
 	Rule         string   `json:"rule,omitempty"`          // RRULE text; SeriesRecurring, or a repeating custom
+	// Until is the last day a plan series nudges on (the end of its plan's period, or of its part's):
+	// recurring duties stop then, and so do the red notices of a deadline past. Zero: no end.
+	Until plan.Day `json:"until,omitempty"`
 
 	At      time.Time `json:"at,omitempty"`      // SeriesCustom: the first (or only) time
 	Text    string    `json:"text,omitempty"`    // SeriesCustom: what to say
@@ -165,6 +172,16 @@ func (s Schedule) workday(d plan.Day) plan.Day {
 
 func (s Schedule) isWorkday(d plan.Day) bool { return s.workday(d) == d }
 
+// SnoozeFor is when a nudge snoozed for days from now comes back: that day at the nudge time, or the
+// first working day after it — a working hour, not the minute the snooze was asked for.
+func (s Schedule) SnoozeFor(now time.Time, days int) time.Time {
+	d := plan.DayOf(now).AddDays(days)
+	for i := 0; i < 60 && !s.isWorkday(d); i++ {
+		d = d.AddDays(1)
+	}
+	return d.Time(s.Hour, s.Minute)
+}
+
 // Next returns the first occurrence of series x due strictly after after; ok is false when the
 // series has no more.
 func (s Schedule) Next(x *Series, after time.Time) (Occurrence, bool) {
@@ -176,7 +193,11 @@ func (s Schedule) Next(x *Series, after time.Time) (Occurrence, bool) {
 		if err != nil {
 			return Occurrence{}, false
 		}
-		return s.nextRule(x, r, s.Hour, s.Minute, after, KindRecurring, duties.Yellow)
+		o, ok := s.nextRule(x, r, s.Hour, s.Minute, after, KindRecurring, duties.Yellow)
+		if ok && !x.Until.IsZero() && x.Until.Before(plan.DayOf(o.At)) {
+			return Occurrence{}, false
+		}
+		return o, ok
 	case SeriesDigest:
 		// The digest keeps its weekday: a holiday Monday is still the start of the week.
 		r, err := plan.ParseRule(x.Rule)
@@ -228,6 +249,19 @@ func (s Schedule) nextRule(x *Series, r plan.Rule, hh, mm int, after time.Time, 
 	return Occurrence{}, false
 }
 
+// FirstOverdue is the occurrence a deadline series gets when it is armed after its deadline passed:
+// the next nudge time on a working day. The dispatcher sends it in the unit's overdue list.
+func (s Schedule) FirstOverdue(x *Series, after time.Time) Occurrence {
+	d := plan.DayOf(after)
+	for i := 0; i < 60; i++ {
+		if at := d.Time(s.Hour, s.Minute); s.isWorkday(d) && at.After(after) {
+			return Occurrence{ID: x.ID + "@late", At: at, Step: "late", Kind: KindOverdue, Colour: duties.Red}
+		}
+		d = d.AddDays(1)
+	}
+	return Occurrence{ID: x.ID + "@late", At: after, Step: "late", Kind: KindOverdue, Colour: duties.Red}
+}
+
 func (s Schedule) nextDeadline(x *Series, after time.Time) (Occurrence, bool) {
 	dl := x.Deadline
 	if dl.IsZero() {
@@ -263,6 +297,9 @@ func (s Schedule) nextDeadline(x *Series, after time.Time) (Occurrence, bool) {
 	}
 	for ; ; k++ {
 		d := dl.AddDays(k * every)
+		if !x.Until.IsZero() && x.Until.Before(d) {
+			return Occurrence{}, false // the plan's period is over: no more red notices
+		}
 		w := s.workday(d)
 		if !dl.Before(w) { // a long holiday moved it back onto the deadline: go forward instead
 			for w = d; !s.isWorkday(w); w = w.AddDays(1) {
@@ -282,13 +319,31 @@ func seriesID(parts ...string) string {
 
 // PlanSeries returns the series the plans call for: one per duty (duties.Of) — each deadline that
 // counts and each recurring duty, for each of its units. A task with no units gets series for its
-// city as a whole (Unit.Name "").
-func PlanSeries(docs []*plan.Document) []Series {
+// city as a whole (Unit.Name ""). It takes no account of the plans' lifecycle; the store arms only
+// the series of plans (and parts of plans) that still nudge.
+func PlanSeries(docs []*plan.Document) []Series { return planSeries(docs, nil) }
+
+// planSeries is PlanSeries, keeping only what nudges as lc says when lc is not nil (with each
+// series' Until set).
+func planSeries(docs []*plan.Document, lc *lifecycle) []Series {
 	var out []Series
+	status := map[*plan.Document]PlanStatus{}
 	for _, d := range duties.Of(docs) {
 		t := d.Task
 		x := Series{TaskID: t.ID, TaskNumber: t.Number, PlanTitle: d.Doc.Title, Section: t.Section, TaskTitle: duties.Title(t),
 			Unit: d.Unit, Role: d.Role}
+		if lc != nil {
+			st, ok := status[d.Doc]
+			if !ok {
+				st = lc.plan(d.Doc)
+				status[d.Doc] = st
+			}
+			until, nudges := lc.until(d.Doc, st, t)
+			if !nudges {
+				continue
+			}
+			x.Until = until
+		}
 		if d.Recurring == nil {
 			x.Kind, x.Deadline, x.DeadlineKind, x.Quote = SeriesDeadline, d.Deadline.Date, duties.Kind(d.Deadline), d.Deadline.Quote
 			x.ID = seriesID("d", t.ID, d.Unit.City, d.Unit.Name, x.Deadline.String(), x.DeadlineKind)

@@ -208,3 +208,19 @@ func TestPlanSeries(t *testing.T) {
 		t.Errorf("unitless task: %+v", xs[0].Unit)
 	}
 }
+
+func TestSnoozeForLandsAtAWorkingHour(t *testing.T) {
+	s := DefaultSchedule()
+	for _, c := range []struct {
+		now, want string
+		days      int
+	}{
+		{"2026-11-20 05:17", "2026-11-27 09:00", 7}, // a Friday: a week later, at the nudge time
+		{"2026-11-20 17:40", "2026-11-23 09:00", 1}, // Saturday: the Monday after
+		{"2026-09-30 10:00", "2026-10-08 09:00", 1}, // National Day holiday: the first working day after
+	} {
+		if got := s.SnoozeFor(at(c.now), c.days); !got.Equal(at(c.want)) {
+			t.Errorf("SnoozeFor(%s, %d) = %s, want %s", c.now, c.days, got, c.want)
+		}
+	}
+}

@@ -13,8 +13,8 @@ import "github.com/redis/go-redis/v9"
 
 // claimScript re-queues claims whose lease ran out, then claims up to limit due series: each leaves
 // the due set for the lease set, gets the caller's token as owner and counts an attempt. It returns
-// the claimed {id, def, occ, attempts} and the earliest due and lease scores left, so the caller
-// knows when to look again.
+// the claimed {id, def, occ, attempts, armed} and the earliest due and lease scores left, so the
+// caller knows when to look again.
 //
 // KEYS: due, leases. ARGV: now ms, limit, lease ms, token, series prefix.
 var claimScript = redis.NewScript(`
@@ -36,12 +36,12 @@ local out = {}
 for _, id in ipairs(ids) do
   redis.call('ZREM', KEYS[1], id)
   local k = ARGV[5] .. id
-  local f = redis.call('HMGET', k, 'state', 'def', 'occ')
+  local f = redis.call('HMGET', k, 'state', 'def', 'occ', 'armed')
   if f[1] == 'active' then
     local attempts = redis.call('HINCRBY', k, 'attempts', 1)
     redis.call('HSET', k, 'owner', ARGV[4])
     redis.call('ZADD', KEYS[2], now + tonumber(ARGV[3]), id)
-    table.insert(out, {id, f[2], f[3], attempts})
+    table.insert(out, {id, f[2], f[3], attempts, f[4] or ''})
   end
 end
 local nd = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
@@ -90,6 +90,42 @@ end
 return 1
 `)
 
+// deferScript gives claimed series back to the due set at a later time without counting the claim
+// as an attempt: their route had its fill of messages for now (the rate limit), nothing failed.
+//
+// KEYS: due, leases, stats. ARGV: token, at ms, series prefix, id...
+var deferScript = redis.NewScript(`
+local n = 0
+for i = 4, #ARGV do
+  local id = ARGV[i]
+  local k = ARGV[3] .. id
+  if redis.call('HGET', k, 'owner') == ARGV[1] then
+    redis.call('ZREM', KEYS[2], id)
+    redis.call('HSET', k, 'owner', '')
+    redis.call('HINCRBY', k, 'attempts', -1)
+    if redis.call('HGET', k, 'state') == 'active' then
+      redis.call('HSET', k, 'at', ARGV[2])
+      redis.call('ZADD', KEYS[1], ARGV[2], id)
+      n = n + 1
+    end
+  end
+end
+redis.call('HINCRBY', KEYS[3], 'deferred', n)
+return n
+`)
+
+// rateScript counts a message to a route in its current window (the key names the window) and
+// says whether it may go: 1 when it may, else 0 (and the count is left as it was).
+//
+// KEYS: the route's rate key for this window. ARGV: limit, expiry ms.
+var rateScript = redis.NewScript(`
+local n = redis.call('INCR', KEYS[1])
+if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+if n <= tonumber(ARGV[1]) then return 1 end
+redis.call('DECR', KEYS[1])
+return 0
+`)
+
 // holdScript parks a claimed occurrence that has nowhere to go, if the caller owns it.
 //
 // KEYS: leases, held, series, stats. ARGV: id, token, now ms, reset attempts "1"/"0", reason.
@@ -130,7 +166,8 @@ return n
 // and unit marked done is created done; a snooze in force delays it.
 //
 // KEYS: due, series, origin set (plan-series or custom), task-unit set, state, unit tasks, units.
-// ARGV: id, def JSON, occurrence JSON, at ms ("" when there is no occurrence), task id, unit field.
+// ARGV: id, def JSON, occurrence JSON, at ms ("" when there is no occurrence), task id, unit field,
+// now ms (kept as armed: deadlines passed before it are sent once, in a list).
 var armScript = redis.NewScript(`
 if redis.call('EXISTS', KEYS[2]) == 1 then
   redis.call('HSET', KEYS[2], 'def', ARGV[2])
@@ -148,7 +185,7 @@ elseif redis.call('HEXISTS', KEYS[5], 'done_at') == 1 then
   state = 'done'
 end
 local snooze = redis.call('HGET', KEYS[5], 'snooze_until')
-redis.call('HSET', KEYS[2], 'def', ARGV[2], 'occ', ARGV[3], 'state', state, 'owner', '', 'attempts', 0, 'delivered', 0)
+redis.call('HSET', KEYS[2], 'def', ARGV[2], 'occ', ARGV[3], 'state', state, 'owner', '', 'attempts', 0, 'delivered', 0, 'armed', ARGV[7])
 if snooze then
   redis.call('HSET', KEYS[2], 'snooze', snooze)
   if state == 'active' and tonumber(snooze) > tonumber(at) then at = snooze end
@@ -158,16 +195,18 @@ if state == 'active' then redis.call('ZADD', KEYS[1], at, ARGV[1]) end
 return 1
 `)
 
-// cancelScript removes a series from every set and deletes it. A replica delivering it at that
-// moment finds its claim gone and arms nothing.
+// cancelScript removes a series from every set and deletes it; a task left with no series of the
+// unit leaves the unit's board. A replica delivering it at that moment finds its claim gone and
+// arms nothing.
 //
-// KEYS: due, leases, held, series, origin set, task-unit set. ARGV: id.
+// KEYS: due, leases, held, series, origin set, task-unit set, unit tasks. ARGV: id, task id.
 var cancelScript = redis.NewScript(`
 redis.call('ZREM', KEYS[1], ARGV[1])
 redis.call('ZREM', KEYS[2], ARGV[1])
 redis.call('ZREM', KEYS[3], ARGV[1])
 redis.call('SREM', KEYS[5], ARGV[1])
 redis.call('SREM', KEYS[6], ARGV[1])
+if redis.call('SCARD', KEYS[6]) == 0 then redis.call('SREM', KEYS[7], ARGV[2]) end
 return redis.call('DEL', KEYS[4])
 `)
 
@@ -205,9 +244,10 @@ end
 return n
 `)
 
-// routeScript adds a route to a unit's comma-separated list, or removes one ("" removes all).
+// routeScript adds a route to a unit's comma-separated list, or removes one ("" removes all), and
+// keeps when the unit first got a route (since it last had none).
 //
-// KEYS: routes. ARGV: unit field, add|remove, route.
+// KEYS: routes, route-since. ARGV: unit field, add|remove, route, now ms.
 var routeScript = redis.NewScript(`
 local cur = redis.call('HGET', KEYS[1], ARGV[1]) or ''
 local out, seen = {}, false
@@ -216,7 +256,13 @@ for r in string.gmatch(cur, '[^,]+') do
   if not (ARGV[2] == 'remove' and (ARGV[3] == '' or r == ARGV[3])) then table.insert(out, r) end
 end
 if ARGV[2] == 'add' and not seen then table.insert(out, ARGV[3]) end
-if #out == 0 then redis.call('HDEL', KEYS[1], ARGV[1]) else redis.call('HSET', KEYS[1], ARGV[1], table.concat(out, ',')) end
+if #out == 0 then
+  redis.call('HDEL', KEYS[1], ARGV[1])
+  redis.call('HDEL', KEYS[2], ARGV[1])
+else
+  redis.call('HSET', KEYS[1], ARGV[1], table.concat(out, ','))
+  redis.call('HSETNX', KEYS[2], ARGV[1], ARGV[4])
+end
 return #out
 `)
 
@@ -234,9 +280,18 @@ end
 return 1
 `)
 
+// unlockScript releases the sync lock if the caller still holds it.
+//
+// KEYS: sync lock. ARGV: token.
+var unlockScript = redis.NewScript(`
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
+`)
+
 // scripts lists every script with a name, for loading and for the slot test.
 var scripts = map[string]*redis.Script{
 	"claim": claimScript, "ack": ackScript, "retry": retryScript, "hold": holdScript,
 	"release": releaseScript, "arm": armScript, "cancel": cancelScript, "mark": markScript,
-	"route": routeScript, "snooze-series": snoozeSeriesScript,
+	"route": routeScript, "snooze-series": snoozeSeriesScript, "defer": deferScript, "rate": rateScript,
+	"unlock": unlockScript,
 }

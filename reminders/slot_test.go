@@ -65,11 +65,14 @@ func TestScriptKeysShareOneSlot(t *testing.T) {
 			ks.SchedTaskUnit("aaaa0001:2.1", u.City, u.Name), ks.SchedState("aaaa0001:2.1", u.City, u.Name),
 			ks.SchedUnitTasks(u.City, u.Name), ks.SchedUnits()},
 		"cancel": {ks.SchedDue(), ks.SchedLeases(), ks.SchedHeld(), ks.SchedSeries("x"), ks.SchedPlanSeries(),
-			ks.SchedTaskUnit("t", "", "")},
+			ks.SchedTaskUnit("t", "", ""), ks.SchedUnitTasks("", "")},
 		"mark": {ks.SchedDue(), ks.SchedHeld(), ks.SchedTaskUnit("t", u.City, u.Name), ks.SchedState("t", u.City, u.Name),
 			ks.SchedHistory("t", u.City, u.Name), ks.SchedEvents(), ks.SchedSeries("z")},
-		"route":         {ks.SchedRoutes()},
+		"route":         {ks.SchedRoutes(), ks.SchedRouteSince()},
 		"snooze-series": {ks.SchedDue(), ks.SchedSeries("c1")},
+		"defer":         {ks.SchedDue(), ks.SchedLeases(), ks.SchedStats(), ks.SchedSeries("d1")},
+		"rate":          {ks.SchedRate("C0123")},
+		"unlock":        {ks.SchedSyncLock()},
 	}
 	for name := range scripts {
 		keys, ok := perScript[name]

@@ -59,7 +59,11 @@ func (s *Store) mark(ctx context.Context, action string, ev Event, fields ...str
 // Change says who changes which unit's share of a task. A struct rather than an argument list, so
 // that who and what (both strings) cannot change places.
 type Change struct {
+	// Task is the task's id, or a short number (2.1.2, or 2 as printed) within Plan, or within the
+	// plans of the unit's city (Resolve).
 	Task string
+	// Plan names the plan a short number is looked up in: its id (or first characters) or 文号.
+	Plan string
 	Unit plan.UnitRef
 	By   string // who: a Slack user id, or what --by says
 	// Occurrence is the nudge a button was pressed on ("" from the command line): snoozing it
@@ -68,10 +72,15 @@ type Change struct {
 }
 
 // MarkDone records that the unit has done its share of the task: no more nudges for it, with who
-// and when kept (the done mark duties.Marks reads).
+// and when kept (the done mark duties.Marks reads). The task must be one of the followed plans' and
+// name the unit (Resolve): else a *TaskError says why.
 func (s *Store) MarkDone(ctx context.Context, c Change) error {
+	c, err := s.Resolve(c)
+	if err != nil {
+		return err
+	}
 	now := strconv.FormatInt(ms(s.now()), 10)
-	_, err := s.mark(ctx, "done", Event{Kind: EventDone, Task: c.Task, Unit: c.Unit, Who: c.By}, "done_at", now, "done_by", c.By)
+	_, err = s.mark(ctx, "done", Event{Kind: EventDone, Task: c.Task, Unit: c.Unit, Who: c.By}, "done_at", now, "done_by", c.By)
 	return err
 }
 
@@ -80,8 +89,12 @@ func (s *Store) ReportProgress(ctx context.Context, c Change, text string) error
 	if strings.TrimSpace(text) == "" {
 		return errors.New("report progress: say what was done")
 	}
+	c, err := s.Resolve(c)
+	if err != nil {
+		return err
+	}
 	now := strconv.FormatInt(ms(s.now()), 10)
-	_, err := s.mark(ctx, "note", Event{Kind: EventProgress, Task: c.Task, Unit: c.Unit, Who: c.By, Text: text},
+	_, err = s.mark(ctx, "note", Event{Kind: EventProgress, Task: c.Task, Unit: c.Unit, Who: c.By, Text: text},
 		"progress", text, "progress_at", now, "progress_by", c.By)
 	return err
 }
@@ -96,8 +109,12 @@ func (s *Store) Snooze(ctx context.Context, c Change, until time.Time) error {
 	if c.Occurrence != "" {
 		return s.snoozeOccurrence(ctx, c.Occurrence, c.By, until)
 	}
+	c, err := s.Resolve(c)
+	if err != nil {
+		return err
+	}
 	t := strconv.FormatInt(ms(until), 10)
-	_, err := s.mark(ctx, "snooze", Event{Kind: EventSnooze, Task: c.Task, Unit: c.Unit, Who: c.By, Until: until}, "snooze_until", t)
+	_, err = s.mark(ctx, "snooze", Event{Kind: EventSnooze, Task: c.Task, Unit: c.Unit, Who: c.By, Until: until}, "snooze_until", t)
 	return err
 }
 
@@ -126,7 +143,11 @@ func (s *Store) snoozeOccurrence(ctx context.Context, occurrenceID, who string, 
 
 // RequestExtension records that a unit asked for more time on the task, to the given day.
 func (s *Store) RequestExtension(ctx context.Context, c Change, to plan.Day, reason string) error {
-	_, err := s.mark(ctx, "note", Event{Kind: EventExtension, Task: c.Task, Unit: c.Unit, Who: c.By, Text: reason, Until: to.Time(0, 0)},
+	c, err := s.Resolve(c)
+	if err != nil {
+		return err
+	}
+	_, err = s.mark(ctx, "note", Event{Kind: EventExtension, Task: c.Task, Unit: c.Unit, Who: c.By, Text: reason, Until: to.Time(0, 0)},
 		"extension_to", to.String(), "extension_reason", reason, "extension_by", c.By,
 		"extension_at", strconv.FormatInt(ms(s.now()), 10))
 	return err
@@ -438,8 +459,8 @@ func (s *Store) DoneMarks(ctx context.Context, pairs []duties.TaskUnit) (map[dut
 	return out, nil
 }
 
-// PlansChanged re-syncs the schedules when the plan store changes (planstore.Listener).
+// PlansChanged brings the schedules in step when the plan store changes (planstore.Listener).
 func (s *Store) PlansChanged(ctx context.Context, docs []*plan.Document) error {
-	_, err := s.Sync(ctx, docs)
+	_, err := s.Follow(ctx, docs)
 	return err
 }

@@ -11,9 +11,12 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/dutybot/dutybot/keyspace"
@@ -39,6 +42,10 @@ type Store struct {
 	sched Schedule
 	now   func() time.Time
 	log   *slog.Logger
+
+	mu       sync.Mutex
+	docs     []*plan.Document // the plans last followed (Follow, Sync): what changes are checked against
+	followed plan.Day         // the day of the last Follow: a new day may end a plan's period
 }
 
 // StoreOptions configure a Store.
@@ -140,7 +147,12 @@ func (s *Store) armArgs(x *Series, origin string, after time.Time) ([]string, []
 	}
 	var occ []byte
 	at := ""
-	if o, ok := s.sched.Next(x, after); ok {
+	o, ok := s.sched.Next(x, after)
+	if x.Kind == SeriesDeadline && !x.Deadline.IsZero() && x.Deadline.Before(plan.DayOf(after)) {
+		// Armed after its deadline passed: the next working morning, in the unit's overdue list.
+		o, ok = s.sched.FirstOverdue(x, after), true
+	}
+	if ok {
 		if occ, err = json.Marshal(o); err != nil {
 			return nil, nil, err
 		}
@@ -151,22 +163,55 @@ func (s *Store) armArgs(x *Series, origin string, after time.Time) ([]string, []
 		s.ks.SchedTaskUnit(x.TaskID, x.Unit.City, x.Unit.Name), s.ks.SchedState(x.TaskID, x.Unit.City, x.Unit.Name),
 		s.ks.SchedUnitTasks(x.Unit.City, x.Unit.Name), s.ks.SchedUnits(),
 	}
-	return keys, []any{x.ID, def, occ, at, x.TaskID, unitField(x.Unit)}, nil
+	return keys, []any{x.ID, def, occ, at, x.TaskID, unitField(x.Unit), ms(s.now())}, nil
 }
 
 // SyncResult says what Sync changed.
 type SyncResult struct {
 	Added   int // series created
 	Kept    int // series that were already there
-	Removed int // series whose deadline or duty vanished from the plans
+	Removed int // series whose deadline or duty vanished from the plans, or whose plan stopped nudging
 }
 
-// Sync reconciles the plan schedules with docs: series for new deadlines and duties are armed from
-// now, series that vanished are cancelled, and existing ones are left as they are, so calling it
-// again (from any replica) schedules nothing twice.
+// Docs returns the plans the store last followed (nil before the first Follow or Sync).
+func (s *Store) Docs() []*plan.Document {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.docs
+}
+
+func (s *Store) setDocs(docs []*plan.Document) {
+	s.mu.Lock()
+	s.docs = docs
+	s.mu.Unlock()
+}
+
+// wanted is the plan series that should be armed now: those of plans, and parts of plans, that
+// still nudge (lifecycle).
+func (s *Store) wanted(ctx context.Context, docs []*plan.Document) ([]Series, error) {
+	lc, err := s.lifecycle(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return planSeries(docs, &lc), nil
+}
+
+// Sync reconciles the plan schedules with docs now: series for new deadlines and duties are armed
+// from now, series that vanished (or whose plan no longer nudges) are cancelled, and the rest keep
+// their pending occurrence with their definition refreshed, so calling it again (from any replica)
+// schedules nothing twice. Follow calls it only when something changed.
 func (s *Store) Sync(ctx context.Context, docs []*plan.Document) (SyncResult, error) {
+	s.setDocs(docs)
+	want, err := s.wanted(ctx, docs)
+	if err != nil {
+		return SyncResult{}, fmt.Errorf("sync schedules: %w", err)
+	}
+	return s.reconcile(ctx, want)
+}
+
+// reconcile arms want and cancels the plan series not in it.
+func (s *Store) reconcile(ctx context.Context, want []Series) (SyncResult, error) {
 	var res SyncResult
-	want := PlanSeries(docs)
 	have, err := s.rdb.SMembers(ctx, s.ks.SchedPlanSeries()).Result()
 	if err != nil {
 		return res, wrap("sync schedules: read plan series", err)
@@ -175,25 +220,12 @@ func (s *Store) Sync(ctx context.Context, docs []*plan.Document) (SyncResult, er
 	for _, x := range want {
 		keep[x.ID] = true
 	}
-	// A series id hashes what makes the series (task, unit, date, rule), so one already stored
-	// needs nothing: only new ones are armed.
-	had := make(map[string]bool, len(have))
-	for _, id := range have {
-		had[id] = true
-	}
-	var fresh []Series
-	for _, x := range want {
-		if had[x.ID] {
-			res.Kept++
-		} else {
-			fresh = append(fresh, x)
-		}
-	}
-	want = fresh
 	now := s.now()
 	if err := armScript.Load(ctx, s.rdb).Err(); err != nil {
 		return res, wrap("sync schedules: load script", err)
 	}
+	// Every wanted series is armed: a new one gets its first occurrence, one already there only its
+	// definition (a title, the end of its plan's period), so arming twice schedules nothing twice.
 	const batch = 500
 	for i := 0; i < len(want); i += batch {
 		pipe := s.rdb.Pipeline()
@@ -216,13 +248,10 @@ func (s *Store) Sync(ctx context.Context, docs []*plan.Document) (SyncResult, er
 			}
 		}
 	}
-	var gone []string
 	for _, id := range have {
-		if !keep[id] {
-			gone = append(gone, id)
+		if keep[id] {
+			continue
 		}
-	}
-	for _, id := range gone {
 		if err := s.cancel(ctx, id, s.ks.SchedPlanSeries()); err != nil {
 			return res, fmt.Errorf("sync schedules: %w", err)
 		}
@@ -242,8 +271,8 @@ func (s *Store) cancel(ctx context.Context, id, origin string) error {
 		_ = json.Unmarshal([]byte(def), &x)
 	}
 	keys := []string{s.ks.SchedDue(), s.ks.SchedLeases(), s.ks.SchedHeld(), s.ks.SchedSeries(id), origin,
-		s.ks.SchedTaskUnit(x.TaskID, x.Unit.City, x.Unit.Name)}
-	return wrap("cancel "+id, cancelScript.Run(ctx, s.rdb, keys, id).Err())
+		s.ks.SchedTaskUnit(x.TaskID, x.Unit.City, x.Unit.Name), s.ks.SchedUnitTasks(x.Unit.City, x.Unit.Name)}
+	return wrap("cancel "+id, cancelScript.Run(ctx, s.rdb, keys, id, x.TaskID).Err())
 }
 
 // Custom is a reminder a person asks for.
@@ -360,7 +389,8 @@ type Pending struct {
 }
 
 // List returns the reminders people created and, for the units given, the plan series too, by
-// next time.
+// next time, each once. With units given, only what goes to those units is listed: a reminder
+// sent straight to a channel, or another unit's, is not.
 func (s *Store) List(ctx context.Context, units []plan.UnitRef) ([]Pending, error) {
 	ids, err := s.rdb.SMembers(ctx, s.ks.SchedCustom()).Result()
 	if err != nil {
@@ -379,27 +409,91 @@ func (s *Store) List(ctx context.Context, units []plan.UnitRef) ([]Pending, erro
 			ids = append(ids, more...)
 		}
 	}
-	out, err := s.pending(ctx, ids)
+	out, err := s.pending(ctx, unique(ids))
 	if err != nil {
 		return nil, wrap("list reminders", err)
 	}
 	if len(units) > 0 {
 		var kept []Pending
 		for _, p := range out {
-			if p.Series.Kind != SeriesCustom || p.Series.Unit == (plan.UnitRef{}) || containsUnit(units, p.Series.Unit) {
+			if containsUnit(units, p.Series.Unit) {
 				kept = append(kept, p)
 			}
 		}
 		out = kept
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i].At, out[j].At
+	sortPending(out)
+	return out, nil
+}
+
+// ListRoute returns what goes to one route (a channel): the reminders set for it, and the series
+// of the units (and cities) routed to it, by next time, each once.
+func (s *Store) ListRoute(ctx context.Context, route string) ([]Pending, error) {
+	routes, err := s.Routes(ctx)
+	if err != nil {
+		return nil, err
+	}
+	known, err := s.Units(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var units []plan.UnitRef
+	for _, u := range append(known, unitsOfCities(known)...) {
+		if slices.Contains(routesFor(&Series{Unit: u}, routes), route) {
+			units = append(units, u)
+		}
+	}
+	all, err := s.List(ctx, units)
+	if err != nil {
+		return nil, err
+	}
+	var out []Pending
+	for _, p := range all {
+		if slices.Contains(routesFor(&p.Series, routes), route) {
+			out = append(out, p)
+		}
+	}
+	return out, nil
+}
+
+// unitsOfCities is each city of units as a whole (the owner of tasks that name no unit).
+func unitsOfCities(units []plan.UnitRef) []plan.UnitRef {
+	var out []plan.UnitRef
+	seen := map[string]bool{}
+	for _, u := range units {
+		if u.Name != "" && !seen[u.City] {
+			seen[u.City] = true
+			out = append(out, plan.UnitRef{City: u.City})
+		}
+	}
+	return out
+}
+
+// unique is ids without repeats, in their first order.
+func unique(ids []string) []string {
+	seen := make(map[string]bool, len(ids))
+	out := ids[:0:0]
+	for _, id := range ids {
+		if !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// sortPending orders reminders by next time (none last), then by id.
+func sortPending(ps []Pending) {
+	sort.SliceStable(ps, func(i, j int) bool {
+		a, b := ps[i].At, ps[j].At
 		if a.IsZero() != b.IsZero() {
 			return b.IsZero()
 		}
-		return a.Before(b)
+		if !a.Equal(b) {
+			return a.Before(b)
+		}
+		return ps[i].Series.ID < ps[j].Series.ID
 	})
-	return out, nil
 }
 
 func containsUnit(us []plan.UnitRef, u plan.UnitRef) bool {
@@ -450,15 +544,41 @@ func (s *Store) pending(ctx context.Context, ids []string) ([]Pending, error) {
 	return out, nil
 }
 
-// Subscribe adds route (a channel or person id) to where a unit's nudges go; a unit may have
-// several. A city as a whole is plan.UnitRef{City: c}; the leaders' channel is LeadersUnit. Nudges
-// held for want of a route go out now, marked late.
+// ErrBadRoute is wrapped by every *RouteError.
+var ErrBadRoute = errors.New("not a route")
+
+// RouteError is a route that is not a conversation's id: a channel's name (#衢州-商务局), a
+// person's name, anything the chat would not deliver to.
+type RouteError struct{ Route string }
+
+func (e *RouteError) Error() string {
+	return fmt.Sprintf("route %q is not a channel or member id such as C0123ABCD", e.Route)
+}
+
+func (e *RouteError) Unwrap() error { return ErrBadRoute }
+
+// routeID is what a route looks like: a Slack channel (C…, G…) or member (U…, W…) id.
+var routeID = regexp.MustCompile(`^[CGUW][A-Z0-9]+$`)
+
+// CheckRoute refuses a route that is not a channel or member id, as serve would be unable to post
+// to it: "#衢州-商务局" is a channel's name, not its id.
+func CheckRoute(route string) error {
+	if !routeID.MatchString(route) {
+		return &RouteError{Route: route}
+	}
+	return nil
+}
+
+// Subscribe adds route (a channel or person id, CheckRoute) to where a unit's nudges go; a unit may
+// have several. A city as a whole is plan.UnitRef{City: c}; the leaders' channel is LeadersUnit.
+// Nudges held for want of a route go out now; deadlines passed before the unit's first route go
+// once, in its overdue list.
 func (s *Store) Subscribe(ctx context.Context, u plan.UnitRef, route string) error {
 	route = strings.TrimSpace(route)
-	if route == "" || strings.ContainsAny(route, ", \t\n") {
-		return fmt.Errorf("subscribe: route %q must be one non-empty id without spaces or commas", route)
+	if err := CheckRoute(route); err != nil {
+		return fmt.Errorf("subscribe %s: %w", u, err)
 	}
-	if err := routeScript.Run(ctx, s.rdb, []string{s.ks.SchedRoutes()}, unitField(u), "add", route).Err(); err != nil {
+	if err := routeScript.Run(ctx, s.rdb, []string{s.ks.SchedRoutes(), s.ks.SchedRouteSince()}, unitField(u), "add", route, ms(s.now())).Err(); err != nil {
 		return wrap("subscribe "+u.String(), err)
 	}
 	return s.releaseHeld(ctx)
@@ -467,7 +587,7 @@ func (s *Store) Subscribe(ctx context.Context, u plan.UnitRef, route string) err
 // Unsubscribe removes route from a unit's routes ("" removes them all); with none left its nudges
 // are held until it has one again.
 func (s *Store) Unsubscribe(ctx context.Context, u plan.UnitRef, route string) error {
-	return wrap("unsubscribe "+u.String(), routeScript.Run(ctx, s.rdb, []string{s.ks.SchedRoutes()}, unitField(u), "remove", route).Err())
+	return wrap("unsubscribe "+u.String(), routeScript.Run(ctx, s.rdb, []string{s.ks.SchedRoutes(), s.ks.SchedRouteSince()}, unitField(u), "remove", route, ms(s.now())).Err())
 }
 
 // Routes returns every unit's routes.
@@ -481,6 +601,19 @@ func (s *Store) Routes(ctx context.Context) (map[plan.UnitRef][]string, error) {
 		if r != "" {
 			out[parseUnitField(f)] = strings.Split(r, ",")
 		}
+	}
+	return out, nil
+}
+
+// routeSince returns when each unit (or city) with a route got its first one.
+func (s *Store) routeSince(ctx context.Context) (map[plan.UnitRef]time.Time, error) {
+	m, err := s.rdb.HGetAll(ctx, s.ks.SchedRouteSince()).Result()
+	if err != nil {
+		return nil, wrap("read routes", err)
+	}
+	out := make(map[plan.UnitRef]time.Time, len(m))
+	for f, v := range m {
+		out[parseUnitField(f)] = fromMS(v)
 	}
 	return out, nil
 }
@@ -600,4 +733,11 @@ func (s *Store) Stats(ctx context.Context) (map[string]int64, error) {
 func (s *Store) PendingCount(ctx context.Context) (int64, error) {
 	n, err := s.rdb.ZCard(ctx, s.ks.SchedDue()).Result()
 	return n, wrap("count pending reminders", err)
+}
+
+// Once reports whether this is the first time name was asked about within ttl, across every
+// process on the store's Redis (a warning given once a year, say).
+func (s *Store) Once(ctx context.Context, name string, ttl time.Duration) (bool, error) {
+	ok, err := s.rdb.SetNX(ctx, s.ks.SchedOnce(name), ms(s.now()), ttl).Result()
+	return ok, wrap("remember "+name, err)
 }

@@ -224,8 +224,10 @@ func TestCustomRemindersAndRoutes(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if err := s.Subscribe(ctx, commerce, "bad route"); err == nil {
-		t.Error("route with a space accepted")
+	for _, bad := range []string{"bad route", "#衢州-商务局", "衢州-商务局", "c0123abcd", "D0123", "C1,C2", ""} {
+		if err := s.Subscribe(ctx, commerce, bad); !errors.Is(err, ErrBadRoute) {
+			t.Errorf("route %q: %v, want ErrBadRoute", bad, err)
+		}
 	}
 	rs, _ := s.UnitRoutes(ctx, commerce)
 	if strings.Join(rs, ",") != "C1,C2" {
@@ -322,5 +324,65 @@ func TestDoneMarks(t *testing.T) {
 	m, ok := marks[duties.TaskUnit{Task: task, Unit: commerce}]
 	if len(marks) != 1 || !ok || m.By != "张三" || !m.At.Equal(at("2026-11-26 08:00")) {
 		t.Errorf("marks %+v", marks)
+	}
+}
+
+// TestListOnceAndNoLeaks: a unit's list holds each reminder once (a reminder about a task is in the
+// unit's task set too) and nothing sent straight to another channel; a channel's list holds what
+// goes there.
+func TestListOnceAndNoLeaks(t *testing.T) {
+	ctx := context.Background()
+	clk := newClock("2026-11-20 08:00")
+	s, _ := newStore(t, clk.Now)
+	if _, err := s.Sync(ctx, []*plan.Document{testDoc()}); err != nil {
+		t.Fatal(err)
+	}
+	add := func(c Custom) string {
+		t.Helper()
+		c.At = at("2026-11-25 09:00")
+		x, _, err := s.Add(ctx, c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return x.ID
+	}
+	about := add(Custom{Unit: commerce, TaskID: "aaaa0001:1", Text: "验收材料"})
+	plain := add(Custom{Unit: commerce, Text: "开会"})
+	elsewhere := add(Custom{Route: "COTHER", Text: "别的频道"})
+	other := add(Custom{Unit: reform, Text: "发改委的"})
+	for u, r := range map[plan.UnitRef]string{commerce: "CCOM", reform: "CREF"} {
+		if err := s.Subscribe(ctx, u, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ids := func(ps []Pending) map[string]int {
+		m := map[string]int{}
+		for _, p := range ps {
+			m[p.Series.ID]++
+		}
+		return m
+	}
+	ps, err := s.List(ctx, []plan.UnitRef{commerce})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := ids(ps)
+	for id, n := range got {
+		if n != 1 {
+			t.Errorf("%s listed %d times", id, n)
+		}
+	}
+	if got[about] != 1 || got[plain] != 1 || got[elsewhere] != 0 || got[other] != 0 || len(got) != 3 {
+		t.Errorf("市商务局's list %v: want its two reminders and its deadline", got)
+	}
+	ps, err = s.ListRoute(ctx, "CREF")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(ps); got[other] != 1 || got[about] != 0 || got[elsewhere] != 0 || len(got) != 2 {
+		t.Errorf("CREF's list %v: want 市发改委's reminder and deadline", got)
+	}
+	if ps, _ := s.ListRoute(ctx, "COTHER"); len(ps) != 1 || ps[0].Series.ID != elsewhere {
+		t.Errorf("COTHER's list %+v", ps)
 	}
 }

@@ -1,0 +1,126 @@
+package reminders
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+
+	"github.com/dutybot/dutybot/plan"
+)
+
+// The schedules follow the plans by themselves: serve and dispatch call Follow whenever the plan
+// store changes (PlansChanged) and when a day begins (a plan's period may have ended), and every
+// reminder command calls it before it reads or writes, so nobody has to run `remind sync`. Follow
+// is cheap when nothing changed (one GET), and of several replicas following the same plans one
+// reconciles while the others wait for it.
+
+// syncLockTTL bounds how long a replica that died mid-sync keeps the others waiting.
+const syncLockTTL = 60 * time.Second
+
+// Follow brings the schedules in step with docs, when they are not already: it fingerprints the
+// series the plans (and their lifecycle) call for, and reconciles (Sync) only when the fingerprint
+// differs from the one stored by the last reconcile, holding a lock so that one replica does it.
+// It returns what changed (zero when nothing did).
+func (s *Store) Follow(ctx context.Context, docs []*plan.Document) (SyncResult, error) {
+	s.setDocs(docs)
+	s.mu.Lock()
+	s.followed = plan.DayOf(s.now())
+	s.mu.Unlock()
+	want, err := s.wanted(ctx, docs)
+	if err != nil {
+		return SyncResult{}, fmt.Errorf("follow the plans: %w", err)
+	}
+	fp, err := fingerprint(want)
+	if err != nil {
+		return SyncResult{}, fmt.Errorf("follow the plans: %w", err)
+	}
+	token, err := s.lockSync(ctx, fp)
+	if err != nil || token == "" {
+		return SyncResult{}, err // in step already, or an error
+	}
+	defer func() {
+		// A fresh context: the lock must go even when ctx was cancelled mid-sync.
+		ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 2*time.Second)
+		defer cancel()
+		if err := unlockScript.Run(ctx, s.rdb, []string{s.ks.SchedSyncLock()}, token).Err(); err != nil && !errors.Is(err, redis.Nil) {
+			s.log.Warn("sync lock not released; it expires by itself", "err", err)
+		}
+	}()
+	res, err := s.reconcile(ctx, want)
+	if err != nil {
+		return res, err
+	}
+	if err := s.rdb.Set(ctx, s.ks.SchedSynced(), fp, 0).Err(); err != nil {
+		return res, wrap("record the synced plans", err)
+	}
+	return res, nil
+}
+
+// FollowDaily follows the plans last followed again when a new day has begun since: a plan whose
+// period ended yesterday stops nudging today. The dispatcher calls it on every pass.
+func (s *Store) FollowDaily(ctx context.Context) error {
+	s.mu.Lock()
+	docs, last := s.docs, s.followed
+	s.mu.Unlock()
+	if docs == nil || last == plan.DayOf(s.now()) {
+		return nil
+	}
+	_, err := s.Follow(ctx, docs)
+	return err
+}
+
+// lockSync takes the sync lock unless the schedules are in step with fp already; it returns "" when
+// they are (perhaps after waiting for another replica's reconcile), else the lock's token.
+func (s *Store) lockSync(ctx context.Context, fp string) (string, error) {
+	var b [8]byte
+	_, _ = rand.Read(b[:])
+	token := hex.EncodeToString(b[:])
+	wait := 20 * time.Millisecond
+	deadline := time.Now().Add(syncLockTTL)
+	for {
+		cur, err := s.rdb.Get(ctx, s.ks.SchedSynced()).Result()
+		if err != nil && !errors.Is(err, redis.Nil) {
+			return "", wrap("read the synced plans", err)
+		}
+		if cur == fp {
+			return "", nil
+		}
+		ok, err := s.rdb.SetNX(ctx, s.ks.SchedSyncLock(), token, syncLockTTL).Result()
+		if err != nil {
+			return "", wrap("take the sync lock", err)
+		}
+		if ok {
+			return token, nil
+		}
+		if time.Now().After(deadline) {
+			return "", errors.New("follow the plans: another replica has been syncing for a minute")
+		}
+		select {
+		case <-ctx.Done():
+			return "", ctx.Err()
+		case <-time.After(wait):
+		}
+		wait = min(2*wait, 500*time.Millisecond)
+	}
+}
+
+// fingerprint hashes the series definitions: equal plans (and lifecycles) give equal prints.
+func fingerprint(want []Series) (string, error) {
+	h := sha256.New()
+	for i := range want {
+		b, err := json.Marshal(&want[i])
+		if err != nil {
+			return "", err
+		}
+		h.Write(b)
+		h.Write([]byte{'\n'})
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
