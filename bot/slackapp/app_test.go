@@ -168,6 +168,16 @@ func (f *fakeReminders) Digest(_ context.Context, since time.Time) (reminders.Di
 		Events: []reminders.Event{{At: testNow, Kind: reminders.EventDone, Task: "第(五)项"}}}}}, f.fail
 }
 
+func (f *fakeReminders) PlanNamed(ref string) (*plan.Document, error) {
+	return &plan.Document{ID: ref, Title: "测试方案"}, f.fail
+}
+func (f *fakeReminders) ClosePlan(_ context.Context, id, by string) (reminders.PlanStatus, error) {
+	return reminders.PlanStatus{ID: id, State: reminders.PlanClosed}, f.log("close %s by %s", id, by)
+}
+func (f *fakeReminders) OpenPlan(_ context.Context, id, by string) (reminders.PlanStatus, error) {
+	return reminders.PlanStatus{ID: id, State: reminders.PlanOpen}, f.log("open %s by %s", id, by)
+}
+
 var quzhou = plan.UnitRef{City: "衢州市", Name: "市商务局"}
 
 type harness struct {

@@ -24,7 +24,7 @@ const (
 	ActUnsubscribe Action = "unsubscribe"
 	// ActApprove approves (or rejects) someone else's request to subscribe a channel.
 	ActApprove Action = "approve"
-	// ActManagePlans adds or removes plans.
+	// ActManagePlans adds, removes, closes or reopens plans.
 	ActManagePlans Action = "manage_plans"
 )
 
@@ -121,7 +121,7 @@ func (z Authorizer) withoutRoutes(ctx context.Context, r Request, admin bool) (D
 		if admin {
 			return Decision{Allowed: true}, true
 		}
-		return Decision{Why: "只有管理员(DUTYBOT_ADMINS)可以添加或删除方案。"}, true
+		return Decision{Why: "只有管理员(DUTYBOT_ADMINS)可以添加、删除、关闭或重新开启方案。"}, true
 	case ActRemind:
 		// A reminder goes only where it is set: to the requester, or to a channel they are in.
 		if r.Channel == r.User || admin {

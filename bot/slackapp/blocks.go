@@ -3,6 +3,7 @@ package slackapp
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -170,9 +171,11 @@ type taskRef struct {
 	City       string `json:"c"`
 	Unit       string `json:"u"`
 	Title      string `json:"n,omitempty"`
-	// Where the message is, for modals that must update it after submission.
+	// Where the message is, for modals that must update it after submission; Block is the task's
+	// actions block in a message of several tasks ("" for the only one).
 	Channel string `json:"ch,omitempty"`
 	TS      string `json:"ts,omitempty"`
+	Block   string `json:"b,omitempty"`
 	Home    bool   `json:"h,omitempty"`
 }
 
@@ -216,6 +219,9 @@ func nudgeButtons(blockID string, ref taskRef) *slack.ActionBlock {
 
 // nudgeMessage renders a nudge: the task, its plan and section, the deadline and colour, and buttons.
 func nudgeMessage(n reminders.Nudge) message {
+	if n.Kind == reminders.KindBacklogSummary {
+		return summaryMessage(n)
+	}
 	var head strings.Builder
 	head.WriteString(colourEmoji(n.Colour) + " ")
 	title := n.TaskTitle
@@ -273,23 +279,36 @@ func nudgeMessage(n reminders.Nudge) message {
 	return message{Text: fallback, Blocks: blocks}
 }
 
-// withStatus returns a nudge's blocks with a status line added (the latest first) and, when the task
-// is done, without its buttons.
-func withStatus(blocks []slack.Block, line string, done bool) []slack.Block {
+// withStatus returns a nudge's blocks with a status line added (the latest first) below the task's
+// actions block (actions; "" for a message of one task) and, when the task is done, without its
+// buttons. The other tasks of a message of several keep theirs.
+func withStatus(blocks []slack.Block, line string, done bool, actions string) []slack.Block {
+	if actions == "" {
+		actions = blockNudgeActions
+	}
+	statusID := statusBlockID(actions)
 	var out []slack.Block
 	var status []string
+	at := -1 // where the status goes: after the task's actions block, or in its place
 	for _, b := range blocks {
 		switch b := b.(type) {
 		case *slack.ActionBlock:
-			if done && b.BlockID == blockNudgeActions {
+			if b.BlockID == actions {
+				if !done {
+					out = append(out, b)
+				}
+				at = len(out)
 				continue
 			}
 		case *slack.ContextBlock:
-			if b.BlockID == blockNudgeStatus {
+			if b.BlockID == statusID {
 				for _, e := range b.ContextElements.Elements {
 					if t, ok := e.(*slack.TextBlockObject); ok {
 						status = append(status, t.Text)
 					}
+				}
+				if at < 0 {
+					at = len(out)
 				}
 				continue
 			}
@@ -304,7 +323,10 @@ func withStatus(blocks []slack.Block, line string, done bool) []slack.Block {
 	for i, s := range status {
 		elems[i] = mrkdwnText(s)
 	}
-	return append(out, slack.NewContextBlock(blockNudgeStatus, elems...))
+	if at < 0 {
+		at = len(out)
+	}
+	return slices.Insert(out, at, slack.Block(slack.NewContextBlock(statusID, elems...)))
 }
 
 // boardView renders the App Home tab: each unit's tasks with colours, next deadlines and buttons.

@@ -46,6 +46,14 @@ func commandTable() []command {
 		{name: "unsubscribe", aliases: []string{"退订"}, act: func(a *App, ctx context.Context, cmd slack.SlashCommand, rest string) string {
 			return a.subscribeCommand(ctx, cmd, rest, false)
 		}, help: "`/dutybot unsubscribe 衢州 市商务局` 本频道不再接收该单位的提醒"},
+		{name: "done", aliases: []string{"完成"}, act: (*App).doneCommand,
+			help: "`/dutybot done c21914d7:2.1.2 衢州 市商务局` 标记该单位的任务完成(同提醒上的「完成」按钮;只写序号时加 `方案=文号`)"},
+		{name: "close", aliases: []string{"关闭"}, act: func(a *App, ctx context.Context, cmd slack.SlashCommand, rest string) string {
+			return a.planStateCommand(ctx, cmd, rest, false)
+		}, help: "管理员:`/dutybot close 衢政办发〔2023〕21号` 关闭方案,不再提醒(仍可查询);`/dutybot open 文号` 重新开启"},
+		{name: "open", aliases: []string{"开启"}, act: func(a *App, ctx context.Context, cmd slack.SlashCommand, rest string) string {
+			return a.planStateCommand(ctx, cmd, rest, true)
+		}, help: "管理员:`/dutybot open 文号` 重新开启已关闭或已结束的方案"},
 		{name: "remove", aliases: []string{"删除"}, act: (*App).removeCommand,
 			help: "管理员:把方案文件(.docx .pdf .html .txt .md)私信给我,或在频道里 @dutybot 并附上文件,核对后点「确认添加」;`/dutybot remove 文号` 删除"},
 		{name: "help", aliases: []string{"帮助"}, act: func(*App, context.Context, slack.SlashCommand, string) string { return helpText() },

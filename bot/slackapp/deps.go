@@ -37,6 +37,11 @@ type Reminders interface {
 	Add(ctx context.Context, c reminders.Custom) (reminders.Series, reminders.Occurrence, error)
 	Board(ctx context.Context, units []plan.UnitRef) ([]reminders.TaskStatus, error)
 	Digest(ctx context.Context, since time.Time) (reminders.Digest, error)
+	// PlanNamed finds a plan the schedules follow by id or 文号; ClosePlan and OpenPlan change its
+	// lifecycle (reminders.ErrPlanState when it already is so).
+	PlanNamed(ref string) (*plan.Document, error)
+	ClosePlan(ctx context.Context, id, by string) (reminders.PlanStatus, error)
+	OpenPlan(ctx context.Context, id, by string) (reminders.PlanStatus, error)
 }
 
 // Plans adds and removes plans: Add previews a file (dryRun) or stores it; a *ingest.RefusedError

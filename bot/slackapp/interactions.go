@@ -73,6 +73,9 @@ func (a *App) onAction(ctx context.Context, cb slack.InteractionCallback, act *s
 		ref.Home = true
 	} else {
 		ref.Channel, ref.TS = cb.Channel.ID, messageTS(cb)
+		if ref.Block == "" {
+			ref.Block = act.BlockID
+		}
 	}
 	switch act.ActionID {
 	case actDone:
@@ -127,7 +130,7 @@ func (a *App) afterChange(ctx context.Context, ref taskRef, user string, blocks 
 	if ref.Title != "" {
 		text = ref.Title + " · " + line
 	}
-	if err := a.update(ctx, ref.Channel, ref.TS, message{Text: clip(text, maxFallback), Blocks: withStatus(blocks, line, done)}); err != nil {
+	if err := a.update(ctx, ref.Channel, ref.TS, message{Text: clip(text, maxFallback), Blocks: withStatus(blocks, line, done, ref.Block)}); err != nil {
 		a.log.Error("nudge message not updated", "err", err)
 	}
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/slack-go/slack"
 
+	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/reminders"
 )
 
@@ -21,6 +22,7 @@ type Notifier struct{ app *App }
 
 var (
 	_ reminders.Notifier        = (*Notifier)(nil)
+	_ reminders.BatchNotifier   = (*Notifier)(nil)
 	_ reminders.DeliveryChecker = (*Notifier)(nil)
 )
 
@@ -61,6 +63,52 @@ func (n *Notifier) Notify(ctx context.Context, nudge reminders.Nudge) (reminders
 		}
 	}
 	return reminders.Receipt{Route: nudge.Route, ID: ts}, nil
+}
+
+// NotifyBatch posts a route's nudges of one pass as one message (batchMessages): a line and the
+// buttons per task, an overdue list's items first. Each message carries the occurrence ids of the
+// nudges in it, so that Delivered finds each one.
+func (n *Notifier) NotifyBatch(ctx context.Context, route string, nudges []reminders.Nudge) (reminders.Receipt, error) {
+	if len(nudges) == 1 {
+		return n.Notify(ctx, nudges[0])
+	}
+	if route == "" {
+		return reminders.Receipt{}, fmt.Errorf("notify %d nudges: no route: %w", len(nudges), reminders.ErrPermanent)
+	}
+	var first string
+	for _, m := range batchMessages(nudges, plan.DayOf(n.app.opt.Now())) {
+		ids := make([]any, len(m.occurrences))
+		for i, id := range m.occurrences {
+			ids[i] = id
+		}
+		meta := slack.SlackMetadata{EventType: nudgeEventType, EventPayload: map[string]any{"occurrence": m.occurrences[0],
+			"occurrences": ids, "task": nudges[0].TaskID}}
+		ts, err := n.app.post(ctx, route, "", m.message, slack.MsgOptionMetadata(meta))
+		if err != nil {
+			return reminders.Receipt{}, deliveryError(fmt.Sprintf("notify %s and %d more to %s", m.occurrences[0], len(nudges)-1, route), err)
+		}
+		if first == "" {
+			first = ts
+		}
+	}
+	return reminders.Receipt{Route: route, ID: first}, nil
+}
+
+// carries reports whether a message's metadata names occurrence.
+func carries(m slack.Message, occurrence string) bool {
+	if m.Metadata.EventType != nudgeEventType {
+		return false
+	}
+	if fmt.Sprint(m.Metadata.EventPayload["occurrence"]) == occurrence {
+		return true
+	}
+	ids, _ := m.Metadata.EventPayload["occurrences"].([]any)
+	for _, id := range ids {
+		if fmt.Sprint(id) == occurrence {
+			return true
+		}
+	}
+	return false
 }
 
 // digest renders the leaders' weekly digest for a digest nudge: the week up to its due time.
@@ -124,7 +172,7 @@ func (n *Notifier) Delivered(ctx context.Context, nudge reminders.Nudge) (bool, 
 			return false, deliveryError(fmt.Sprintf("delivered %s: conversations.history %s", occurrence, channel), err)
 		}
 		for _, m := range h.Messages {
-			if m.Metadata.EventType == nudgeEventType && fmt.Sprint(m.Metadata.EventPayload["occurrence"]) == occurrence {
+			if carries(m, occurrence) {
 				return true, nil
 			}
 		}

@@ -120,6 +120,119 @@ func (a *App) subscribeCommand(ctx context.Context, cmd slack.SlashCommand, rest
 	return fmt.Sprintf("好的,%s 的提醒不再发到%s。", mrkdwn(unit.String()), where)
 }
 
+// taskRefusal says, in a sentence and the tasks meant, why a change to a unit's task was refused.
+func taskRefusal(e *reminders.TaskError) string {
+	var b strings.Builder
+	switch e.Reason {
+	case reminders.RefuseNoTask:
+		return "请写上任务编号,例如 `/dutybot done c21914d7:2.1.2 衢州 市商务局`。"
+	case reminders.RefuseNoUnit:
+		return "请写上单位,例如 `/dutybot done c21914d7:2.1.2 衢州 市商务局`。"
+	case reminders.RefuseNoPlans:
+		return "还没有读到方案,无法核对任务,请稍后再试。"
+	case reminders.RefuseUnknownPlan:
+		return fmt.Sprintf("没有方案是「%s」:请写方案 id 或文号。", escape(clip(e.Plan, 100)))
+	case reminders.RefuseUnknownTask:
+		return fmt.Sprintf("方案里没有任务「%s」。`/dutybot tasks 单位` 可以查到任务编号。", escape(clip(e.Task, 100)))
+	case reminders.RefuseAmbiguous:
+		fmt.Fprintf(&b, "「%s」可能是以下任务,请写完整编号(如 `%s`):", escape(clip(e.Task, 100)), e.Candidates[0].ID)
+	case reminders.RefuseUnitNotOnTask:
+		fmt.Fprintf(&b, "%s 没有列在以下任务上,不能替它标记:", escape(e.Unit.String()))
+	}
+	for i, c := range e.Candidates {
+		if i == 10 {
+			fmt.Fprintf(&b, "\n• …还有 %d 项", len(e.Candidates)-i)
+			break
+		}
+		fmt.Fprintf(&b, "\n• `%s` %s《%s》单位:%s", c.ID, escape(clip(c.Title, 40)), escape(clip(c.Plan, 40)), escape(strings.Join(c.Units, "、")))
+	}
+	return b.String()
+}
+
+// doneCommand: /dutybot done TASK UNIT [方案=文号], the 完成 button as a command: the task (its id,
+// or its number within the plan) must name the unit, and the user must be allowed to change it.
+func (a *App) doneCommand(ctx context.Context, cmd slack.SlashCommand, rest string) string {
+	task, unitText := splitWord(rest)
+	var planRef string
+	var words []string
+	for _, w := range strings.Fields(unitText) {
+		if k, v, ok := strings.Cut(w, "="); ok && (k == "方案" || k == "plan") {
+			planRef = v
+			continue
+		}
+		words = append(words, w)
+	}
+	if task == "" || len(words) == 0 {
+		return "用法:`/dutybot done 任务编号 单位`,例如 `/dutybot done c21914d7:2.1.2 衢州 市商务局`;任务号只写序号时可加 `方案=文号`。"
+	}
+	unit, why := a.resolveUnit(strings.Join(words, " "))
+	if why != "" {
+		return why
+	}
+	if !a.remindersOn() {
+		return a.remindersOffText()
+	}
+	if d := a.authorize(ctx, Request{User: cmd.UserID, Action: ActChangeTask, Unit: unit}); !d.Allowed {
+		return d.Why
+	}
+	c := reminders.Change{Task: task, Plan: planRef, Unit: unit, By: cmd.UserID}
+	if err := a.opt.Reminders.MarkDone(ctx, c); err != nil {
+		return a.reminderErrText(ctx, "标记完成", err)
+	}
+	a.log.Info("task marked done", "task", task, "unit", unit.String(), "by", cmd.UserID)
+	return fmt.Sprintf("✅ 已标记完成:%s 的任务 %s,不再提醒。", mrkdwn(unit.String()), mrkdwn(task))
+}
+
+// planStateCommand: /dutybot close|open ID|文号, admins only: a closed plan is still answered but
+// nudges no more; an open one nudges again.
+func (a *App) planStateCommand(ctx context.Context, cmd slack.SlashCommand, ref string, open bool) string {
+	verb := map[bool]string{false: "close", true: "open"}[open]
+	if ref == "" {
+		return fmt.Sprintf("请写上方案的 id 或文号,例如 `/dutybot %s 衢政办发〔2023〕21号`", verb)
+	}
+	if !a.remindersOn() {
+		return a.remindersOffText()
+	}
+	if d := a.authorize(ctx, Request{User: cmd.UserID, Action: ActManagePlans}); !d.Allowed {
+		return d.Why
+	}
+	doc, err := a.opt.Reminders.PlanNamed(ref)
+	if err != nil {
+		return fmt.Sprintf("没有找到方案「%s」:请写方案 id 或文号。", escape(clip(ref, 100)))
+	}
+	var st reminders.PlanStatus
+	if open {
+		st, err = a.opt.Reminders.OpenPlan(ctx, doc.ID, cmd.UserID)
+	} else {
+		st, err = a.opt.Reminders.ClosePlan(ctx, doc.ID, cmd.UserID)
+	}
+	title := escape(fmt.Sprintf("《%s》", doc.Title))
+	switch {
+	case errors.Is(err, reminders.ErrPlanState):
+		return title + "已经是" + planStateWord(st) + "。"
+	case err != nil:
+		return a.reminderErrText(ctx, map[bool]string{false: "关闭方案", true: "开启方案"}[open], err)
+	case open:
+		a.log.Info("plan opened", "plan", doc.ID, "by", cmd.UserID)
+		return "已开启" + title + "(" + planStateWord(st) + "):它的任务重新提醒;已过期限的任务会在下一个工作日上午各发一份逾期清单。"
+	}
+	a.log.Info("plan closed", "plan", doc.ID, "by", cmd.UserID)
+	return "已关闭" + title + ":不再提醒,仍可查询。"
+}
+
+// planStateWord says a plan's lifecycle in a few words.
+func planStateWord(st reminders.PlanStatus) string {
+	switch st.State {
+	case reminders.PlanEnded:
+		return "已结束(" + st.End.String() + ")"
+	case reminders.PlanClosed:
+		return "已关闭"
+	case reminders.PlanReopened:
+		return "已重新开启"
+	}
+	return "进行中"
+}
+
 // resolveUnit finds the one unit a typed name stands for, or says why it cannot.
 func (a *App) resolveUnit(text string) (plan.UnitRef, string) {
 	text = strings.TrimSpace(text)
@@ -158,6 +271,11 @@ func (a *App) remindersOffText() string {
 // reminderErrText tells the user, in one sentence, why a reminder action failed; the log keeps the
 // detail.
 func (a *App) reminderErrText(ctx context.Context, what string, err error) string {
+	var te *reminders.TaskError
+	if errors.As(err, &te) {
+		a.log.Info(what+" refused", "reason", te.Reason, "task", te.Task, "unit", te.Unit.String())
+		return what + "没有成功:" + taskRefusal(te)
+	}
 	a.log.Error(what+" failed", "err", err)
 	if errors.Is(err, reminders.ErrUnavailable) || a.redisDown(ctx) {
 		return what + "没有成功:提醒存储(Redis)暂时连不上。提问照常可用;提醒相关的操作请稍后再试。"

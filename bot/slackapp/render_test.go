@@ -185,8 +185,8 @@ func TestCommandTable(t *testing.T) {
 
 func TestWithStatusKeepsHistoryAndDropsButtonsWhenDone(t *testing.T) {
 	m := nudgeMessage(testNudge())
-	b := withStatus(m.Blocks, "📝 进展一", false)
-	b = withStatus(b, "✅ 完成", true)
+	b := withStatus(m.Blocks, "📝 进展一", false, "")
+	b = withStatus(b, "✅ 完成", true, "")
 	var status []string
 	for _, bl := range b {
 		switch bl := bl.(type) {
@@ -361,4 +361,56 @@ func collectStrings(v any, out *[]string) {
 			collectStrings(x, out)
 		}
 	}
+}
+
+// TestBatchMessageOneLineAndButtonsPerTask: a channel's nudges of one morning are one message with
+// the overdue list first, each task with its own buttons; a press on one task changes its line only.
+func TestBatchMessageOneLineAndButtonsPerTask(t *testing.T) {
+	unit := plan.UnitRef{City: "衢州市", Name: "市商务局"}
+	nudges := []reminders.Nudge{
+		{OccurrenceID: "a@late", TaskID: "d1:1", TaskNumber: "1", TaskTitle: "综合保税区", Unit: unit, Kind: reminders.KindBacklog, Colour: duties.Red, Deadline: plan.NewDay(2023, 12, 31), PlanTitle: "衢州方案"},
+		{OccurrenceID: "b@late", TaskID: "d1:2", TaskNumber: "2", TaskTitle: "招商平台", Unit: unit, Kind: reminders.KindBacklog, Colour: duties.Red, Deadline: plan.NewDay(2024, 12, 31)},
+		{OccurrenceID: "c@T-7", TaskID: "d1:4", TaskNumber: "4", TaskTitle: "年底验收", Unit: unit, Kind: reminders.KindBy, Colour: duties.Blue, Deadline: plan.NewDay(2026, 12, 15)},
+	}
+	msgs := batchMessages(nudges, plan.NewDay(2026, 12, 3))
+	if len(msgs) != 1 || !reflect.DeepEqual(msgs[0].occurrences, []string{"a@late", "b@late", "c@T-7"}) {
+		t.Fatalf("%d messages carrying %v", len(msgs), msgs[0].occurrences)
+	}
+	text := messageText(msgs[0].message)
+	for _, want := range []string{"逾期清单* · 2 项 · 另有今日提醒 1 项 · 衢州市 市商务局", "只列这一次", "已于 2023-12-31 到期,已逾期 1068 天", "截止 2026-12-15"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("batch lacks %q:\n%s", want, text)
+		}
+	}
+	buttons := func(bs []slack.Block) []string {
+		var ids []string
+		for _, b := range bs {
+			if a, ok := b.(*slack.ActionBlock); ok {
+				ids = append(ids, a.BlockID)
+			}
+		}
+		return ids
+	}
+	if got := buttons(msgs[0].Blocks); !reflect.DeepEqual(got, []string{"nudge_actions#0", "nudge_actions#1", "nudge_actions#2"}) {
+		t.Errorf("actions blocks %v", got)
+	}
+	after := withStatus(msgs[0].Blocks, "✅ 完成", true, "nudge_actions#1")
+	if got := buttons(after); !reflect.DeepEqual(got, []string{"nudge_actions#0", "nudge_actions#2"}) {
+		t.Errorf("after 完成 on the second task: %v", got)
+	}
+	for i, b := range after {
+		if c, ok := b.(*slack.ContextBlock); ok && c.BlockID == "nudge_status#1" {
+			if s, ok := after[i-1].(*slack.SectionBlock); !ok || !strings.Contains(s.Text.Text, "招商平台") {
+				t.Errorf("the status is not below its task: %+v", after[i-1])
+			}
+			return
+		}
+	}
+	t.Error("no status line for the second task")
+}
+
+// messageText is a message's text and its blocks, for a test to look into.
+func messageText(m message) string {
+	b, _ := json.Marshal(m.Blocks)
+	return m.Text + string(b)
 }

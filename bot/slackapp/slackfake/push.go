@@ -115,6 +115,33 @@ func (f *Server) Click(user string, m Message, actionID string) (responseURL str
 	if !ok {
 		return "", fmt.Errorf("slackfake: no button %q on message %s", actionID, m.TS)
 	}
+	return f.press(user, m, actionID, blockID, value), nil
+}
+
+// ClickTask pushes a press, by user, of the button actionID of task on message m: in a message of
+// several tasks, each has its own buttons.
+func (f *Server) ClickTask(user string, m Message, actionID, task string) (responseURL string, err error) {
+	var blocks []map[string]any
+	json.Unmarshal(m.Blocks, &blocks)
+	for _, b := range blocks {
+		els, _ := b["elements"].([]any)
+		for _, e := range els {
+			em, _ := e.(map[string]any)
+			v, _ := em["value"].(string)
+			var ref struct {
+				T string `json:"t"`
+			}
+			if em["action_id"] == actionID && json.Unmarshal([]byte(v), &ref) == nil && ref.T == task {
+				bid, _ := b["block_id"].(string)
+				return f.press(user, m, actionID, bid, v), nil
+			}
+		}
+	}
+	return "", fmt.Errorf("slackfake: no button %q for task %s on message %s", actionID, task, m.TS)
+}
+
+// press pushes a block_actions payload for a button on message m.
+func (f *Server) press(user string, m Message, actionID, blockID, value string) (responseURL string) {
 	responseURL = f.ResponseURL()
 	f.Push("interactive", map[string]any{
 		"type": "block_actions", "user": map[string]any{"id": user}, "api_app_id": "A0DUTY", "team": map[string]any{"id": TeamID},
@@ -124,7 +151,7 @@ func (f *Server) Click(user string, m Message, actionID string) (responseURL str
 		"response_url": responseURL, "trigger_id": fmt.Sprintf("trig-%d", f.seq.Add(1)),
 		"actions": []any{map[string]any{"type": "button", "action_id": actionID, "block_id": blockID, "value": value, "action_ts": "1"}},
 	})
-	return responseURL, nil
+	return responseURL
 }
 
 // Submit pushes a view_submission of a modal the app opened, with values as

@@ -1,0 +1,132 @@
+package slackapp
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/slack-go/slack"
+
+	"github.com/dutybot/dutybot/duties"
+	"github.com/dutybot/dutybot/plan"
+	"github.com/dutybot/dutybot/reminders"
+)
+
+// A channel's nudges of one morning come as one message (reminders.BatchNotifier): a heading, then
+// a line and the four buttons per task, an overdue list's items (逾期清单) first. Each task's
+// buttons sit in their own actions block (nudge_actions#N), so a press changes that task's line
+// only: its status goes below it (nudge_status#N) and, when done, its buttons go.
+
+// batchMessage is one message of a batch and the occurrence ids it carries (its metadata).
+type batchMessage struct {
+	message
+	occurrences []string
+}
+
+// batchMessages renders a route's nudges of one pass: as few messages as Slack's limits allow,
+// normally one.
+func batchMessages(nudges []reminders.Nudge, today plan.Day) []batchMessage {
+	backlog, units := 0, map[plan.UnitRef]bool{}
+	for _, n := range nudges {
+		if n.Kind == reminders.KindBacklog {
+			backlog++
+		}
+		units[n.Unit] = true
+	}
+	head := fmt.Sprintf("📋 *今日提醒* · %d 项", len(nudges))
+	var intro string
+	if backlog > 0 {
+		head = fmt.Sprintf("📋 *逾期清单* · %d 项", backlog)
+		if len(nudges) > backlog {
+			head += fmt.Sprintf(" · 另有今日提醒 %d 项", len(nudges)-backlog)
+		}
+		intro = "以下任务在本频道开始接收提醒前已过期限,只列这一次,之后不再每周催办。已完成的请点「完成」,需要时间的请点「申请延期」。"
+	}
+	if len(units) == 1 && nudges[0].Unit.Name != "" {
+		head += " · " + mrkdwn(nudges[0].Unit.String())
+	}
+	first := []slack.Block{slack.NewSectionBlock(mrkdwnText(head), nil, nil)}
+	if intro != "" {
+		first = append(first, slack.NewContextBlock("", mrkdwnText(intro)))
+	}
+	var out []batchMessage
+	cur := batchMessage{message: message{Blocks: first}}
+	for i, n := range nudges {
+		item := batchItem(n, i, today)
+		if len(cur.Blocks)+len(item) > maxBlocks {
+			out = append(out, cur)
+			cur = batchMessage{}
+		}
+		cur.Blocks = append(cur.Blocks, item...)
+		cur.occurrences = append(cur.occurrences, n.OccurrenceID)
+	}
+	out = append(out, cur)
+	for i := range out {
+		out[i].Text = strings.NewReplacer("*", "").Replace(head)
+		if i > 0 {
+			out[i].Text = fmt.Sprintf("(续 %d/%d)", i+1, len(out))
+		}
+	}
+	return out
+}
+
+// batchItem is one nudge of a batch: its line, and its buttons when it is a unit's task.
+func batchItem(n reminders.Nudge, i int, today plan.Day) []slack.Block {
+	title := n.TaskTitle
+	if title == "" {
+		title = n.Text
+	}
+	line := colourEmoji(n.Colour) + " "
+	if n.TaskNumber != "" {
+		line += "第" + mrkdwn(strings.Trim(n.TaskNumber, "()()")) + "项 "
+	}
+	line += "*" + mrkdwn(clip(title, 200)) + "*"
+	var facts []string
+	switch {
+	case n.Deadline.IsZero():
+	case n.Deadline.Before(today):
+		days := int(today.Time(12, 0).Sub(n.Deadline.Time(12, 0)).Hours() / 24)
+		facts = append(facts, fmt.Sprintf("已于 %s 到期,已逾期 %d 天", n.Deadline, days))
+	default:
+		facts = append(facts, "截止 "+n.Deadline.String())
+	}
+	if n.Kind == reminders.KindRecurring && n.Quote != "" {
+		facts = append(facts, "周期任务:"+mrkdwn(clip(n.Quote, 100)))
+	}
+	if n.Unit.Name != "" {
+		facts = append(facts, mrkdwn(n.Unit.String())+map[string]string{plan.RoleLead: " 牵头", plan.RoleParticipating: " 配合"}[n.Role])
+	}
+	if len(facts) > 0 {
+		line += "\n" + strings.Join(facts, " · ")
+	}
+	if n.PlanTitle != "" {
+		line += "\n《" + mrkdwn(clip(n.PlanTitle, 100)) + "》"
+	}
+	blocks := []slack.Block{slack.NewSectionBlock(mrkdwnText(clip(line, maxSectionChars)), nil, nil)}
+	if n.Unit.Name != "" && n.TaskID != "" {
+		id := fmt.Sprintf("%s#%d", blockNudgeActions, i)
+		blocks = append(blocks, nudgeButtons(id, taskRef{Occurrence: n.OccurrenceID, TaskID: n.TaskID, City: n.Unit.City,
+			Unit: n.Unit.Name, Title: clip(title, 200), Block: id}))
+	}
+	return blocks
+}
+
+// summaryMessage renders the leaders' summary of the overdue lists one pass sent.
+func summaryMessage(n reminders.Nudge) message {
+	head, lines, _ := strings.Cut(n.Text, "\n")
+	head = strings.TrimPrefix(head, "【逾期清单汇总】")
+	blocks := []slack.Block{
+		slack.NewSectionBlock(mrkdwnText("📋 *逾期清单汇总*\n"+mrkdwn(clip(head, maxSectionChars-20))), nil, nil),
+	}
+	for _, part := range splitText(mrkdwn(lines), maxSectionChars) {
+		blocks = append(blocks, slack.NewSectionBlock(mrkdwnText(part), nil, nil))
+	}
+	if len(blocks) > maxBlocks {
+		blocks = blocks[:maxBlocks]
+	}
+	return message{Text: colourEmoji(duties.Red) + " 逾期清单汇总", Blocks: blocks}
+}
+
+// statusBlockID is the id of the status line that goes with an actions block.
+func statusBlockID(actions string) string {
+	return strings.Replace(actions, blockNudgeActions, blockNudgeStatus, 1)
+}
