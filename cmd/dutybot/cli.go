@@ -81,6 +81,9 @@ type (
 // context, the terminal, the App, the plan store or the reminder store (the stores once Redis
 // answers), or, for serve, the configuration before the App is built from it.
 func runCommand(ctx context.Context, kctx *kong.Context, t *term, cfg loadConfig, open openApp) error {
+	if c, _ := cfg(); c.Lang == "en" {
+		t.Lang = "en"
+	}
 	kctx.BindTo(ctx, (*context.Context)(nil))
 	kctx.Bind(t, cfg, open)
 	providers := []any{
@@ -92,12 +95,17 @@ func runCommand(ctx context.Context, kctx *kong.Context, t *term, cfg loadConfig
 			}
 			return a.OpenPlans(ctx, app.StoreTimeout)
 		},
+		// A reminder command works on schedules in step with the plans: nobody runs `remind sync`.
 		func() (*reminders.Store, error) {
 			a, err := open()
 			if err != nil {
 				return nil, err
 			}
-			return a.OpenReminders(ctx, app.StoreTimeout)
+			store, err := a.OpenReminders(ctx, app.StoreTimeout)
+			if err != nil {
+				return nil, err
+			}
+			return store, a.FollowPlansNow(ctx, store)
 		},
 	}
 	for _, p := range providers {
@@ -105,7 +113,7 @@ func runCommand(ctx context.Context, kctx *kong.Context, t *term, cfg loadConfig
 			return err
 		}
 	}
-	return kctx.Run()
+	return t.explain(kctx.Run())
 }
 
 // partial reports whether err only says some files were not read.

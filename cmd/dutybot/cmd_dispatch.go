@@ -4,7 +4,6 @@ import (
 	"context"
 
 	"github.com/dutybot/dutybot/internal/app"
-	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/reminders"
 )
 
@@ -15,8 +14,14 @@ type dispatchCmd struct {
 	Sync bool `default:"true" negatable:"" help:"Bring the plan schedules in step first (--sync=false: do not)."`
 }
 
-func (c *dispatchCmd) Run(ctx context.Context, a *app.App, store *reminders.Store, t *term) error {
-	a.WarnCalendar(plan.DayOf(a.Now()), a.Schedule.Ladder[0])
+// Run opens the reminder store itself (rather than as every reminder command does, in step with
+// the plans), so that --sync=false leaves the schedules as they are.
+func (c *dispatchCmd) Run(ctx context.Context, a *app.App, t *term) error {
+	store, err := a.OpenReminders(ctx, app.StoreTimeout)
+	if err != nil {
+		return err
+	}
+	a.WarnCalendar(ctx, store)
 	if c.Sync {
 		if err := c.sync(ctx, a, store); err != nil {
 			return err
@@ -36,7 +41,7 @@ func (c *dispatchCmd) Run(ctx context.Context, a *app.App, store *reminders.Stor
 }
 
 // sync brings the schedules in step with the plans: a long-running dispatcher follows the plan
-// store, so plans ingested later get their schedules; a single pass (or no plan store) syncs the
+// store, so plans ingested later get their schedules; a single pass (or no plan store) follows the
 // plans read now.
 func (c *dispatchCmd) sync(ctx context.Context, a *app.App, store *reminders.Store) error {
 	if !c.Once {
@@ -44,13 +49,7 @@ func (c *dispatchCmd) sync(ctx context.Context, a *app.App, store *reminders.Sto
 		if err == nil {
 			return nil
 		}
-		a.Logger.Warn("not following the plan store; syncing the plans read now", "err", err)
+		a.Logger.Warn("not following the plan store; following the plans read now", "err", err)
 	}
-	docs, err := a.Plans(ctx)
-	if err != nil {
-		a.Logger.Warn("plans not loaded; schedules not synced", "err", err)
-		return nil
-	}
-	_, err = store.Sync(ctx, docs)
-	return err
+	return a.FollowPlansNow(ctx, store)
 }

@@ -43,7 +43,6 @@ func (c *dueCmd) Run(ctx context.Context, a *app.App, t *term) error {
 	if f.City, f.Units, err = c.units(a.Directory(docs)); err != nil {
 		return err
 	}
-	a.WarnCalendar(today, days)
 	items := dueItems(ctx, a, docs, today, f)
 	if c.JSON {
 		if items == nil {
@@ -55,7 +54,7 @@ func (c *dueCmd) Run(ctx context.Context, a *app.App, t *term) error {
 		return loadErr
 	}
 	if len(items) == 0 {
-		fmt.Fprintf(t.Out, "Nothing overdue and nothing due within %d days of %s.\n", days, today)
+		fmt.Fprintln(t.Out, t.say("nothing-due", days, today))
 		return loadErr
 	}
 	if err := printDue(t, items, today); err != nil {
@@ -97,22 +96,22 @@ func printDue(t *term, items []duties.Item, today plan.Day) error {
 	tw := tabwriter.NewWriter(t.Out, 0, 4, 2, ' ', 0)
 	for _, it := range items {
 		n := int(it.Date.Time(12, 0).Sub(today.Time(12, 0)).Hours() / 24)
-		when := fmt.Sprintf("in %d days", n)
+		when := t.say("in-days", n)
 		switch {
 		case it.Status == duties.Overdue:
-			when = fmt.Sprintf("%d days late", -n)
+			when = t.say("days-late", -n)
 		case n == 0:
-			when = "today"
+			when = t.say("today")
 		}
 		unitName := it.Unit
 		if unitName == "" {
-			unitName = "(no unit named)"
+			unitName = t.say("no-unit")
 		}
 		what := it.Title + "：" + it.Quote
 		if it.Rule != "" {
 			what += "（" + it.Rule + "）"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s %s\t%s\t%s\t%s\n", it.Status, it.Date, when, it.City, unitName, it.Kind, it.Task, what)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s %s\t%s\t%s\t%s\n", t.word(it.Status), it.Date, when, it.City, unitName, t.word("kind-"+it.Kind), it.Task, what)
 	}
 	return tw.Flush()
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -10,17 +11,21 @@ import (
 	"github.com/dutybot/dutybot/ingest/planstore"
 	"github.com/dutybot/dutybot/internal/app"
 	"github.com/dutybot/dutybot/plan"
+	"github.com/dutybot/dutybot/reminders"
 	"github.com/dutybot/dutybot/seeds"
 )
 
-// plansCmd manages the stored plans; every subcommand receives the plan store once Redis answers.
-// A plan is named by its id (or the id's first characters) or its document number (文号).
+// plansCmd manages the stored plans; every subcommand receives the plan store (or, for a plan's
+// lifecycle, the reminder store) once Redis answers. A plan is named by its id (or the id's first
+// characters) or its document number (文号).
 type plansCmd struct {
-	List     plansListCmd     `cmd:"" help:"The stored plans."`
+	List     plansListCmd     `cmd:"" help:"The stored plans, with their lifecycle: open, ended, closed."`
 	Show     plansShowCmd     `cmd:"" help:"A stored plan's summary and tasks."`
 	Original plansOriginalCmd `cmd:"" help:"The file as it was added."`
 	Remove   plansRemoveCmd   `cmd:"" help:"Remove stored plans."`
 	Reparse  plansReparseCmd  `cmd:"" help:"Parse stored plans again from their files (after upgrading dutybot)."`
+	Close    plansCloseCmd    `cmd:"" help:"Stop a plan's nudges before its period ends; it is still answered."`
+	Open     plansOpenCmd     `cmd:"" help:"Make a closed or ended plan nudge again."`
 }
 
 const needPlanRef = ": name a plan by id (or its first characters) or document number"
@@ -30,27 +35,98 @@ type plansListCmd struct {
 	JSON bool `name:"json" help:"Print JSON."`
 }
 
-func (c *plansListCmd) Run(ctx context.Context, store *planstore.Store, t *term) error {
+// listedPlan is a stored plan with its lifecycle, as plans list --json prints it.
+type listedPlan struct {
+	planstore.Entry
+	State string   `json:"state"`         // open, ended, closed, reopened
+	End   plan.Day `json:"end,omitempty"` // the last day of its period
+}
+
+func (c *plansListCmd) Run(ctx context.Context, store *planstore.Store, rem *reminders.Store, t *term) error {
 	list, err := store.List(ctx)
 	if err != nil {
 		return err
 	}
+	docs, err := store.Docs(ctx)
+	if err != nil {
+		return err
+	}
+	states, err := rem.Lifecycle(ctx, docs)
+	if err != nil {
+		return err
+	}
+	byID := map[string]reminders.PlanStatus{}
+	for _, st := range states {
+		byID[st.ID] = st
+	}
+	out := make([]listedPlan, 0, len(list))
+	for _, e := range list {
+		out = append(out, listedPlan{Entry: e, State: byID[e.ID].State, End: byID[e.ID].End})
+	}
 	if c.JSON {
-		if list == nil {
-			list = []planstore.Entry{}
-		}
-		return writeJSON(t.Out, list)
+		return writeJSON(t.Out, out)
 	}
 	if len(list) == 0 {
-		fmt.Fprintf(t.Out, "No plans stored: commands read the %d embedded plans until one is added with 'dutybot ingest FILE'.\n", len(seeds.Files()))
+		fmt.Fprintln(t.Out, t.say("plans-none", len(seeds.Files())))
 		return nil
 	}
 	tw := tabwriter.NewWriter(t.Out, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tCITY\tNUMBER\tTASKS\tADDED\tTITLE")
-	for _, e := range list {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\t%s\n", e.ID, orNone(e.City), orNone(e.Number), e.Tasks, stamp(e.Added), e.Title)
+	fmt.Fprintln(tw, t.say("plans-head"))
+	for _, e := range out {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\t%s\t%s\n", e.ID, orNone(e.City), orNone(e.Number), e.Tasks, t.planState(byID[e.ID]), stamp(e.Added), e.Title)
 	}
 	return tw.Flush()
+}
+
+// plansCloseCmd is plans close REF [--by WHO].
+type plansCloseCmd struct {
+	By  string `default:"cli" help:"Who closes it."`
+	Ref string `arg:"" optional:"" name:"plan" help:"Id or document number."`
+}
+
+func (c *plansCloseCmd) Run(ctx context.Context, rem *reminders.Store, t *term) error {
+	return setPlanState(ctx, rem, t, c.Ref, c.By, false)
+}
+
+// plansOpenCmd is plans open REF [--by WHO].
+type plansOpenCmd struct {
+	By  string `default:"cli" help:"Who opens it."`
+	Ref string `arg:"" optional:"" name:"plan" help:"Id or document number."`
+}
+
+func (c *plansOpenCmd) Run(ctx context.Context, rem *reminders.Store, t *term) error {
+	return setPlanState(ctx, rem, t, c.Ref, c.By, true)
+}
+
+// setPlanState closes or opens the plan ref names among the plans the reminders follow (the stored
+// plans, or the embedded seeds while none is stored).
+func setPlanState(ctx context.Context, rem *reminders.Store, t *term, ref, by string, open bool) error {
+	verb := map[bool]string{false: "close", true: "open"}[open]
+	if ref == "" {
+		return usageError("plans " + verb + needPlanRef)
+	}
+	doc, err := rem.PlanNamed(ref)
+	if err != nil {
+		return err
+	}
+	var st reminders.PlanStatus
+	if open {
+		st, err = rem.OpenPlan(ctx, doc.ID, by)
+	} else {
+		st, err = rem.ClosePlan(ctx, doc.ID, by)
+	}
+	switch {
+	case errors.Is(err, reminders.ErrPlanState):
+		fmt.Fprintln(t.Out, t.say("plan-already", doc.Title, t.planState(st)))
+		return nil
+	case err != nil:
+		return err
+	case open:
+		fmt.Fprintln(t.Out, t.say("plan-opened-now", doc.Title, doc.ID, t.planState(st)))
+	default:
+		fmt.Fprintln(t.Out, t.say("plan-closed-now", doc.Title, doc.ID))
+	}
+	return nil
 }
 
 // plansShowCmd is plans show REF [--json].
@@ -75,7 +151,7 @@ func (c *plansShowCmd) Run(ctx context.Context, a *app.App, store *planstore.Sto
 	fmt.Fprint(t.Out, sum.String())
 	fmt.Fprintln(t.Out)
 	tw := tabwriter.NewWriter(t.Out, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "TASK\tLEAD\tDEADLINES\tTITLE")
+	fmt.Fprintln(tw, t.say("show-head"))
 	for _, task := range doc.Tasks {
 		var ds []string
 		for _, d := range task.Deadlines {
@@ -111,7 +187,7 @@ func (c *plansOriginalCmd) Run(ctx context.Context, store *planstore.Store, t *t
 	if err := os.WriteFile(c.Out, data, 0o644); err != nil {
 		return fmt.Errorf("write %s: %w", c.Out, err)
 	}
-	fmt.Fprintf(t.Err, "wrote %s (%s, %d bytes)\n", c.Out, name, len(data))
+	fmt.Fprintln(t.Err, t.say("wrote", c.Out, name, len(data)))
 	return nil
 }
 
@@ -132,7 +208,7 @@ func (c *plansRemoveCmd) Run(ctx context.Context, store *planstore.Store, t *ter
 			fmt.Fprintf(t.Err, "dutybot: %s\n", oneLine(err.Error()))
 			continue
 		}
-		fmt.Fprintf(t.Out, "removed %s %s %s\n", e.ID, orNone(e.Number), e.Title)
+		fmt.Fprintln(t.Out, t.say("removed", e.ID, orNone(e.Number), e.Title))
 	}
 	if failed > 0 {
 		return fmt.Errorf("%d of %d plans were not removed", failed, len(c.Refs))
@@ -165,7 +241,7 @@ func (c *plansReparseCmd) Run(ctx context.Context, store *planstore.Store, t *te
 			fmt.Fprintf(t.Err, "dutybot: %s: not reparsed (the stored parse stays): %s\n", oneLine(ref), oneLine(userMessage(err)))
 			continue
 		}
-		fmt.Fprintf(t.Out, "%s %s: %d tasks\n", sum.Doc.ID, orNone(sum.Doc.Number), len(sum.Doc.Tasks))
+		fmt.Fprintln(t.Out, t.say("reparsed", sum.Doc.ID, orNone(sum.Doc.Number), len(sum.Doc.Tasks)))
 	}
 	if failed > 0 {
 		return fmt.Errorf("%d of %d plans were not reparsed", failed, len(refs))

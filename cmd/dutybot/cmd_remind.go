@@ -27,7 +27,7 @@ type remindCmd struct {
 	Subscribe   remindSubscribeCmd   `cmd:"" help:"Send a unit's nudges (or the leaders' escalations) to a route."`
 	Unsubscribe remindUnsubscribeCmd `cmd:"" help:"Stop sending a unit's nudges to a route."`
 	Routes      remindRoutesCmd      `cmd:"" help:"Where each unit's nudges go."`
-	Sync        remindSyncCmd        `cmd:"" help:"Bring the schedules in step with the plans."`
+	Sync        remindSyncCmd        `cmd:"" help:"Reconcile the schedules with the plans now (every reminder command keeps them in step by itself)."`
 }
 
 // unitFlags are --unit and --city, as people write them.
@@ -52,6 +52,51 @@ func (f unitFlags) resolve(ctx context.Context, a *app.App, sub string, required
 		return plan.UnitRef{}, nil
 	}
 	return resolveUnit(ctx, a, f.Unit, f.City)
+}
+
+// resolveKnown is resolve for what must be in the plans (a route): a unit, or a city as a whole,
+// that no plan names is refused with the nearest names.
+func (f unitFlags) resolveKnown(ctx context.Context, a *app.App, t *term, sub string) (plan.UnitRef, error) {
+	docs, err := a.Plans(ctx)
+	if err != nil {
+		return plan.UnitRef{}, err
+	}
+	dir := a.Directory(docs)
+	city := ""
+	if f.City != "" {
+		if city = dir.ResolveCity(f.City); city == "" {
+			return plan.UnitRef{}, usageError(t.say("refuse-unknown-unit", f.City, suggest(t, dir.Cities())))
+		}
+	}
+	if f.Unit == "" {
+		if city == "" {
+			return plan.UnitRef{}, usageError(sub + ": " + t.say("refuse-no-unit"))
+		}
+		return plan.UnitRef{City: city}, nil
+	}
+	us := dir.Resolve(f.Unit, city)
+	switch len(us) {
+	case 1:
+		return us[0], nil
+	case 0:
+		return plan.UnitRef{}, usageError(t.say("refuse-unknown-unit", strings.TrimSpace(f.City+" "+f.Unit), suggest(t, dir.Suggest(f.Unit, city, 3))))
+	}
+	var names []string
+	for _, u := range us {
+		names = append(names, u.String())
+	}
+	return plan.UnitRef{}, usageError(fmt.Sprintf("%q could be %s: add --city", f.Unit, strings.Join(names, ", ")))
+}
+
+// suggest is "; did you mean …" for names, or "".
+func suggest(t *term, names []string) string {
+	if len(names) == 0 {
+		return ""
+	}
+	if len(names) > 5 {
+		names = names[:5]
+	}
+	return t.say("did-you-mean", strings.Join(names, "、"))
 }
 
 // resolveCity turns "衢州" into the plans' "衢州市"; a city the plans do not know is kept as typed.

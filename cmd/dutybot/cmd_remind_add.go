@@ -40,34 +40,31 @@ func (c *remindAddCmd) Run(ctx context.Context, a *app.App, store *reminders.Sto
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(t.Out, "%s\tfirst %s\t%s\n", x.ID, stamp(o.At), describeTarget(x))
+	fmt.Fprintln(t.Out, t.say("added", x.ID, stamp(o.At), describeTarget(x)))
 	return nil
 }
 
-// remindListCmd is remind list [--unit U --city C] [--json].
+// remindListCmd is remind list [--unit U --city C | --channel CH] [--json]: the reminders people
+// set, and with a unit (or a channel) what goes to it, each once.
 type remindListCmd struct {
 	unitFlags
-	JSON bool `name:"json" help:"Print JSON."`
+	Channel string `help:"What goes to this channel: its reminders and its units' nudges." placeholder:"CH"`
+	JSON    bool   `name:"json" help:"Print JSON."`
 }
 
 func (c *remindListCmd) Run(ctx context.Context, a *app.App, store *reminders.Store, t *term) error {
-	var units []plan.UnitRef
-	if c.Unit != "" {
-		u, err := c.resolve(ctx, a, "list", true)
-		if err != nil {
-			return err
-		}
-		units = []plan.UnitRef{u}
-	}
-	ps, err := store.List(ctx, units)
+	ps, err := c.list(ctx, a, store)
 	if err != nil {
 		return err
 	}
 	if c.JSON {
+		if ps == nil {
+			ps = []reminders.Pending{}
+		}
 		return writeJSON(t.Out, ps)
 	}
 	if len(ps) == 0 {
-		fmt.Fprintln(t.Out, "No reminders.")
+		fmt.Fprintln(t.Out, t.say("no-reminders"))
 		return nil
 	}
 	tw := tabwriter.NewWriter(t.Out, 0, 4, 2, ' ', 0)
@@ -76,17 +73,50 @@ func (c *remindListCmd) Run(ctx context.Context, a *app.App, store *reminders.St
 		if !p.At.IsZero() {
 			next = stamp(p.At)
 		}
-		state := p.State
+		state := t.word(p.State)
 		if p.Held != "" {
-			state = "held: " + p.Held
+			state = t.say("held", p.Held)
 		}
 		what := p.Series.Text
 		if p.Series.Kind != reminders.SeriesCustom {
 			what = p.Series.TaskTitle + "：" + p.Series.Quote
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", p.Series.ID, next, p.Series.Kind, describeTarget(p.Series), state, what)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", p.Series.ID, next, t.word("kind-"+p.Series.Kind), describeTarget(p.Series), state, what)
 	}
 	return tw.Flush()
+}
+
+func (c *remindListCmd) list(ctx context.Context, a *app.App, store *reminders.Store) ([]reminders.Pending, error) {
+	switch {
+	case c.Channel != "" && c.given():
+		return nil, usageError("remind list: give --unit/--city or --channel, not both")
+	case c.Channel != "":
+		if err := reminders.CheckRoute(c.Channel); err != nil {
+			return nil, err
+		}
+		return store.ListRoute(ctx, c.Channel)
+	case c.Unit != "":
+		u, err := c.resolve(ctx, a, "list", true)
+		if err != nil {
+			return nil, err
+		}
+		return store.List(ctx, []plan.UnitRef{u})
+	case c.City != "":
+		// Every unit of the city, and the city as a whole.
+		city := resolveCity(ctx, a, c.City)
+		all, err := store.Units(ctx)
+		if err != nil {
+			return nil, err
+		}
+		units := []plan.UnitRef{{City: city}}
+		for _, u := range all {
+			if u.City == city && u.Name != "" {
+				units = append(units, u)
+			}
+		}
+		return store.List(ctx, units)
+	}
+	return store.List(ctx, nil)
 }
 
 // remindCancelCmd is remind cancel ID.
@@ -101,6 +131,6 @@ func (c *remindCancelCmd) Run(ctx context.Context, store *reminders.Store, t *te
 	if err := store.Cancel(ctx, c.ID[0]); err != nil {
 		return err
 	}
-	fmt.Fprintf(t.Out, "Cancelled %s.\n", c.ID[0])
+	fmt.Fprintln(t.Out, t.say("cancelled", c.ID[0]))
 	return nil
 }

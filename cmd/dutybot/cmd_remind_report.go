@@ -41,7 +41,7 @@ func (c *remindBoardCmd) Run(ctx context.Context, a *app.App, store *reminders.S
 	}
 	tw := tabwriter.NewWriter(t.Out, 0, 4, 2, ' ', 0)
 	for _, r := range rows {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", r.Colour, r.Unit, r.Task, r.Reason, r.Title)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", t.word(r.Colour), r.Unit, r.Task, t.reason(r), r.Title)
 	}
 	return tw.Flush()
 }
@@ -68,17 +68,16 @@ func (c *remindDigestCmd) Run(ctx context.Context, a *app.App, store *reminders.
 	if c.JSON {
 		return writeJSON(t.Out, dg)
 	}
-	fmt.Fprintf(t.Out, "红 %d  黄 %d  绿 %d  held for want of a route: %d\n", dg.Counts[duties.Red],
-		dg.Counts[duties.Yellow], dg.Counts[duties.Green], dg.Held)
+	fmt.Fprintln(t.Out, t.say("digest-head", dg.Counts[duties.Red], dg.Counts[duties.Yellow], dg.Counts[duties.Green], dg.Held))
 	tw := tabwriter.NewWriter(t.Out, 0, 4, 2, ' ', 0)
 	for _, du := range dg.Units {
-		fmt.Fprintf(tw, "%s\tred %d\tyellow %d\tgreen %d\tdone %d\tchanges %d\n", du.Unit, du.Red, du.Yellow, du.Green, du.Done, len(du.Events))
+		fmt.Fprintln(tw, t.say("digest-unit", du.Unit, du.Red, du.Yellow, du.Green, du.Done, len(du.Events)))
 	}
 	if err := tw.Flush(); err != nil {
 		return err
 	}
 	for _, ev := range dg.Events {
-		fmt.Fprintf(t.Out, "%s  %s  %s  %s  %s %s\n", stamp(ev.At), ev.Unit, ev.Task, ev.Kind, ev.Who, ev.Text)
+		fmt.Fprintf(t.Out, "%s  %s  %s  %s  %s %s\n", stamp(ev.At), ev.Unit, ev.Task, t.word("ev-"+ev.Kind), ev.Who, ev.Text)
 	}
 	return nil
 }
@@ -92,9 +91,13 @@ func (c *remindDigestCmd) schedule(ctx context.Context, store *reminders.Store, 
 		return err
 	}
 	if rule == "" {
-		fmt.Fprintln(t.Out, "The weekly digest is off.")
-	} else {
-		fmt.Fprintf(t.Out, "The digest goes to the leaders' route every %s at %02d:%02d.\n", strings.ToLower(strings.Fields(c.Schedule)[0]), hh, mm)
+		fmt.Fprintln(t.Out, t.say("digest-off"))
+		return nil
 	}
+	day := strings.ToLower(strings.Fields(c.Schedule)[0])
+	if t.Lang != "en" {
+		day = map[string]string{"mon": "一", "tue": "二", "wed": "三", "thu": "四", "fri": "五", "sat": "六", "sun": "日"}[day]
+	}
+	fmt.Fprintln(t.Out, t.say("digest-on", day, hh, mm))
 	return nil
 }

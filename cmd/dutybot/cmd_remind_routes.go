@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"sort"
 	"strings"
 	"text/tabwriter"
 
@@ -18,29 +19,33 @@ type routeArgs struct {
 	Route   []string `arg:"" optional:"" help:"A channel id (C0123ABCD) or a user id."`
 }
 
-func (c routeArgs) unit(ctx context.Context, a *app.App, sub string) (plan.UnitRef, error) {
+// unit is the unit the routes are for: one the plans name (or a city of theirs), or the leaders.
+func (c routeArgs) unit(ctx context.Context, a *app.App, t *term, sub string) (plan.UnitRef, error) {
 	if c.Leaders {
 		return reminders.LeadersUnit, nil
 	}
-	return c.resolve(ctx, a, sub, true)
+	return c.resolveKnown(ctx, a, t, sub)
 }
 
 // remindSubscribeCmd is remind subscribe --unit U [--city C] | --leaders ROUTE.
 type remindSubscribeCmd struct{ routeArgs }
 
 func (c *remindSubscribeCmd) Run(ctx context.Context, a *app.App, store *reminders.Store, t *term) error {
-	u, err := c.unit(ctx, a, "subscribe")
-	if err != nil {
-		return err
-	}
 	route := strings.Join(c.Route, "")
 	if route == "" {
 		return usageError("remind subscribe --unit U [--city C] | --leaders ROUTE")
 	}
+	if err := reminders.CheckRoute(route); err != nil {
+		return err
+	}
+	u, err := c.unit(ctx, a, t, "subscribe")
+	if err != nil {
+		return err
+	}
 	if err := store.Subscribe(ctx, u, route); err != nil {
 		return err
 	}
-	fmt.Fprintf(t.Out, "Nudges for %s go to %s.\n", u, route)
+	fmt.Fprintln(t.Out, t.say("subscribed", unitName(t, u), route))
 	return nil
 }
 
@@ -49,7 +54,7 @@ func (c *remindSubscribeCmd) Run(ctx context.Context, a *app.App, store *reminde
 type remindUnsubscribeCmd struct{ routeArgs }
 
 func (c *remindUnsubscribeCmd) Run(ctx context.Context, a *app.App, store *reminders.Store, t *term) error {
-	u, err := c.unit(ctx, a, "unsubscribe")
+	u, err := c.unit(ctx, a, t, "unsubscribe")
 	if err != nil {
 		return err
 	}
@@ -57,11 +62,22 @@ func (c *remindUnsubscribeCmd) Run(ctx context.Context, a *app.App, store *remin
 	if err := store.Unsubscribe(ctx, u, route); err != nil {
 		return err
 	}
-	fmt.Fprintf(t.Out, "Removed %s from %s.\n", strings.TrimSpace(route+" (all)"), u)
+	if route == "" {
+		route = t.say("all-routes")
+	}
+	fmt.Fprintln(t.Out, t.say("unsubscribed", route, unitName(t, u)))
 	return nil
 }
 
-// remindRoutesCmd is remind routes.
+// unitName is a unit as the reminder commands print it; the leaders' by name.
+func unitName(t *term, u plan.UnitRef) string {
+	if u == reminders.LeadersUnit {
+		return t.say("leaders")
+	}
+	return u.String()
+}
+
+// remindRoutesCmd is remind routes: every unit's routes, in the order of their names.
 type remindRoutesCmd struct{}
 
 func (c *remindRoutesCmd) Run(ctx context.Context, store *reminders.Store, t *term) error {
@@ -73,21 +89,33 @@ func (c *remindRoutesCmd) Run(ctx context.Context, store *reminders.Store, t *te
 	if err != nil {
 		return err
 	}
-	tw := tabwriter.NewWriter(t.Out, 0, 4, 2, ' ', 0)
-	for u, rs := range routes {
-		fmt.Fprintf(tw, "%s\t%s\n", u, strings.Join(rs, ", "))
+	units := make([]plan.UnitRef, 0, len(routes))
+	for u := range routes {
+		units = append(units, u)
 	}
-	fmt.Fprintf(tw, "held (no route)\t%d\n", held)
+	sort.Slice(units, func(i, j int) bool {
+		if (units[i] == reminders.LeadersUnit) != (units[j] == reminders.LeadersUnit) {
+			return units[i] == reminders.LeadersUnit
+		}
+		if units[i].City != units[j].City {
+			return units[i].City < units[j].City
+		}
+		return units[i].Name < units[j].Name
+	})
+	tw := tabwriter.NewWriter(t.Out, 0, 4, 2, ' ', 0)
+	for _, u := range units {
+		fmt.Fprintf(tw, "%s\t%s\n", unitName(t, u), strings.Join(routes[u], ", "))
+	}
+	fmt.Fprintln(tw, t.say("held-count", held))
 	return tw.Flush()
 }
 
-// remindSyncCmd is remind sync [FILE...]: the schedules of the plans read now.
-type remindSyncCmd struct {
-	Files []string `arg:"" optional:"" name:"file" help:"Plan files instead of the stored or embedded plans."`
-}
+// remindSyncCmd is remind sync: reconcile the schedules with the plans now, whether or not they
+// changed, and say what changed. (Every reminder command keeps them in step by itself.)
+type remindSyncCmd struct{}
 
 func (c *remindSyncCmd) Run(ctx context.Context, a *app.App, store *reminders.Store, t *term) error {
-	docs, err := readPlans(ctx, a, t, c.Files)
+	docs, err := a.Plans(ctx)
 	if err != nil {
 		return err
 	}
@@ -95,6 +123,6 @@ func (c *remindSyncCmd) Run(ctx context.Context, a *app.App, store *reminders.St
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(t.Out, "Schedules: %d added, %d kept, %d removed.\n", res.Added, res.Kept, res.Removed)
+	fmt.Fprintln(t.Out, t.say("synced", res.Added, res.Kept, res.Removed))
 	return nil
 }

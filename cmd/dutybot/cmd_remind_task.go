@@ -16,30 +16,35 @@ import (
 type taskArgs struct {
 	unitFlags
 	By   string `default:"cli" help:"Who is making the change."`
-	Task string `arg:"" optional:"" help:"The task id, as tasks and due print it (1a2b3c4d:2.1.3)."`
+	Plan string `help:"The plan a short task number is in (its id or 文号)." placeholder:"P"`
+	Task string `arg:"" optional:"" help:"The task id, as tasks and due print it (1a2b3c4d:2.1.3), or its number within --plan."`
 }
 
-// share resolves the task and unit; sub names the subcommand in the usage message.
-func (c taskArgs) share(ctx context.Context, a *app.App, sub string) (string, plan.UnitRef, error) {
+// share resolves the unit and the task, which must name it (reminders.Store.Resolve): a change is
+// refused, with the tasks meant, before anything is written.
+func (c taskArgs) share(ctx context.Context, a *app.App, store *reminders.Store, sub string) (reminders.Change, error) {
 	if c.Task == "" {
-		return "", plan.UnitRef{}, usageError("remind " + sub + " TASK --unit U [--city C]")
+		return reminders.Change{}, usageError("remind " + sub + " TASK --unit U [--city C] [--plan P]")
 	}
 	u, err := c.resolve(ctx, a, sub, true)
-	return c.Task, u, err
+	if err != nil {
+		return reminders.Change{}, err
+	}
+	return store.Resolve(reminders.Change{Task: c.Task, Plan: c.Plan, Unit: u, By: c.By})
 }
 
-// remindDoneCmd is remind done TASK --unit U [--city C] [--by WHO].
+// remindDoneCmd is remind done TASK --unit U [--city C] [--plan P] [--by WHO].
 type remindDoneCmd struct{ taskArgs }
 
 func (c *remindDoneCmd) Run(ctx context.Context, a *app.App, store *reminders.Store, t *term) error {
-	task, u, err := c.share(ctx, a, "done")
+	ch, err := c.share(ctx, a, store, "done")
 	if err != nil {
 		return err
 	}
-	if err := store.MarkDone(ctx, reminders.Change{Task: task, Unit: u, By: c.By}); err != nil {
+	if err := store.MarkDone(ctx, ch); err != nil {
 		return err
 	}
-	fmt.Fprintf(t.Out, "Marked %s done for %s: no more nudges.\n", task, u)
+	fmt.Fprintln(t.Out, t.say("done", ch.Task, ch.Unit))
 	return nil
 }
 
@@ -50,17 +55,17 @@ type remindProgressCmd struct {
 }
 
 func (c *remindProgressCmd) Run(ctx context.Context, a *app.App, store *reminders.Store, t *term) error {
-	task, u, err := c.share(ctx, a, "progress")
-	if err != nil {
-		return err
-	}
 	if len(c.Text) == 0 {
 		return usageError("remind progress TASK --unit U TEXT")
 	}
-	if err := store.ReportProgress(ctx, reminders.Change{Task: task, Unit: u, By: c.By}, strings.Join(c.Text, " ")); err != nil {
+	ch, err := c.share(ctx, a, store, "progress")
+	if err != nil {
 		return err
 	}
-	fmt.Fprintf(t.Out, "Progress kept for %s, %s.\n", task, u)
+	if err := store.ReportProgress(ctx, ch, strings.Join(c.Text, " ")); err != nil {
+		return err
+	}
+	fmt.Fprintln(t.Out, t.say("progress", ch.Task, ch.Unit))
 	return nil
 }
 
@@ -72,18 +77,18 @@ type remindExtendCmd struct {
 }
 
 func (c *remindExtendCmd) Run(ctx context.Context, a *app.App, store *reminders.Store, t *term) error {
-	task, u, err := c.share(ctx, a, "extend")
-	if err != nil {
-		return err
-	}
 	d, err := plan.ParseDay(c.To)
 	if err != nil || d.IsZero() {
 		return usageError("remind extend TASK --unit U --to YYYY-MM-DD REASON")
 	}
-	if err := store.RequestExtension(ctx, reminders.Change{Task: task, Unit: u, By: c.By}, d, strings.Join(c.Reason, " ")); err != nil {
+	ch, err := c.share(ctx, a, store, "extend")
+	if err != nil {
 		return err
 	}
-	fmt.Fprintf(t.Out, "Extension to %s asked for %s, %s.\n", d, task, u)
+	if err := store.RequestExtension(ctx, ch, d, strings.Join(c.Reason, " ")); err != nil {
+		return err
+	}
+	fmt.Fprintln(t.Out, t.say("extend", d, ch.Task, ch.Unit))
 	return nil
 }
 
@@ -95,23 +100,24 @@ type remindSnoozeCmd struct {
 }
 
 func (c *remindSnoozeCmd) Run(ctx context.Context, a *app.App, store *reminders.Store, t *term) error {
-	task, u, err := c.share(ctx, a, "snooze")
-	if err != nil {
-		return err
-	}
-	until, err := snoozeUntil(a.Now(), c.For, c.Until)
+	until, err := snoozeUntil(a.Schedule, a.Now(), c.For, c.Until)
 	if err != nil {
 		return usageError("remind snooze: " + err.Error())
 	}
-	if err := store.Snooze(ctx, reminders.Change{Task: task, Unit: u, By: c.By}, until); err != nil {
+	ch, err := c.share(ctx, a, store, "snooze")
+	if err != nil {
 		return err
 	}
-	fmt.Fprintf(t.Out, "Snoozed %s for %s until %s.\n", task, u, stamp(until))
+	if err := store.Snooze(ctx, ch, until); err != nil {
+		return err
+	}
+	fmt.Fprintln(t.Out, t.say("snooze", ch.Task, ch.Unit, stamp(until)))
 	return nil
 }
 
-// snoozeUntil reads --for 1d|1w or --until "YYYY-MM-DD[ HH:MM]" (a bare day means 09:00).
-func snoozeUntil(now time.Time, forFlag, until string) (time.Time, error) {
+// snoozeUntil reads --for 1d|1w (that many days on, at the nudge time of a working day) or --until
+// "YYYY-MM-DD[ HH:MM]" (a bare day means the nudge time).
+func snoozeUntil(sched reminders.Schedule, now time.Time, forFlag, until string) (time.Time, error) {
 	switch {
 	case forFlag != "" && until != "":
 		return time.Time{}, errors.New("give --for or --until, not both")
@@ -120,7 +126,7 @@ func snoozeUntil(now time.Time, forFlag, until string) (time.Time, error) {
 		if err != nil || n <= 0 {
 			return time.Time{}, fmt.Errorf("--for %q: want 1d, 1w, ...", forFlag)
 		}
-		return now.AddDate(0, 0, n), nil
+		return sched.SnoozeFor(now, n), nil
 	case until != "":
 		if t, err := time.ParseInLocation("2006-01-02 15:04", until, plan.Zone()); err == nil {
 			return t, nil
@@ -129,33 +135,34 @@ func snoozeUntil(now time.Time, forFlag, until string) (time.Time, error) {
 		if err != nil || d.IsZero() {
 			return time.Time{}, fmt.Errorf("--until %q: want YYYY-MM-DD or \"YYYY-MM-DD HH:MM\"", until)
 		}
-		return d.Time(9, 0), nil
+		return d.Time(sched.Hour, sched.Minute), nil
 	}
 	return time.Time{}, errors.New("say how long: --for 1d, --for 1w or --until YYYY-MM-DD")
 }
 
-// remindStatusCmd is remind status TASK --unit U [--city C] [--json].
+// remindStatusCmd is remind status TASK --unit U [--city C] [--plan P] [--json].
 type remindStatusCmd struct {
 	unitFlags
 	JSON bool   `name:"json" help:"Print JSON."`
-	Task string `arg:"" optional:"" help:"The task id."`
+	Plan string `help:"The plan a short task number is in (its id or 文号)." placeholder:"P"`
+	Task string `arg:"" optional:"" help:"The task id, or its number within --plan."`
 }
 
 func (c *remindStatusCmd) Run(ctx context.Context, a *app.App, store *reminders.Store, t *term) error {
-	task, u, err := taskArgs{unitFlags: c.unitFlags, Task: c.Task}.share(ctx, a, "status")
+	ch, err := taskArgs{unitFlags: c.unitFlags, Plan: c.Plan, Task: c.Task}.share(ctx, a, store, "status")
 	if err != nil {
 		return err
 	}
-	st, err := store.Status(ctx, task, u)
+	st, err := store.Status(ctx, ch.Task, ch.Unit)
 	if err != nil {
 		return err
 	}
 	if c.JSON {
 		return writeJSON(t.Out, st)
 	}
-	fmt.Fprintf(t.Out, "%s %s: %s (%s), %d nudges sent\n", st.Task, st.Unit, st.Colour, st.Reason, st.Nudges)
+	fmt.Fprintln(t.Out, t.say("status", st.Task, st.Unit, t.word(st.Colour), t.reason(st), st.Nudges))
 	for _, h := range st.History {
-		fmt.Fprintf(t.Out, "  %s  %s  %s  %s\n", stamp(h.At), h.Kind, h.Who, h.Text)
+		fmt.Fprintf(t.Out, "  %s  %s  %s  %s\n", stamp(h.At), t.word("ev-"+h.Kind), h.Who, h.Text)
 	}
 	return nil
 }

@@ -178,11 +178,11 @@ func (e *ingestEnv) storedPlanCommands(t *testing.T, id string) {
 		}
 	}
 	out, _, err = e.run("plans", "reparse")
-	if err != nil || strings.Count(out, "tasks\n") != len(seeds.Files())+1 || !strings.Contains(out, id+" 某政办发〔2025〕7号: 3 tasks") {
+	if err != nil || strings.Count(out, "项任务\n") != len(seeds.Files())+1 || !strings.Contains(out, id+" 某政办发〔2025〕7号：3 项任务") {
 		t.Fatalf("plans reparse: %v\n%s", err, out)
 	}
 	out, _, err = e.run("plans", "remove", id[:5])
-	if err != nil || !strings.Contains(out, "removed "+id) {
+	if err != nil || !strings.Contains(out, "已删除 "+id) {
 		t.Fatalf("plans remove: %v\n%s", err, out)
 	}
 	if _, stderr, err := e.run("plans", "remove", id); err == nil || !strings.Contains(stderr, "no stored plan") {
@@ -275,7 +275,7 @@ func TestPlansWithoutRedis(t *testing.T) {
 	if _, _, err := e.run("ingest", docx); err == nil || !strings.Contains(err.Error(), "REDIS_URL") {
 		t.Fatalf("ingest without Redis: %v", err)
 	}
-	if _, _, err := e.run("plans", "list"); err == nil || !strings.Contains(err.Error(), "not reachable") {
+	if _, _, err := e.run("plans", "list"); err == nil || !strings.Contains(err.Error(), "方案存储（Redis）连不上") {
 		t.Fatalf("plans list without Redis: %v", err)
 	}
 }

@@ -112,6 +112,8 @@ type term struct {
 	In       io.Reader
 	Out, Err io.Writer
 	Raw      io.Writer
+	// Lang is the language of what is printed: "zh" (default) or "en" (DUTYBOT_LANG, say.go).
+	Lang string
 }
 
 // exitError carries an exit code.

@@ -125,28 +125,47 @@ func TestDueFromPlansAlone(t *testing.T) {
 		t.Error("unknown unit accepted")
 	}
 
-	// A year the holiday calendar lacks (2028) is named at start; a file in DUTYBOT_HOLIDAYS fills it.
+}
+
+// TestCalendarWarnsOnceAYearAhead: the holiday calendar's end is announced once, by dispatch (and
+// serve), when it is less than a year away — not by due, and not on every run.
+func TestCalendarWarnsOnceAYearAhead(t *testing.T) {
+	e := newRemindEnv(t, true)
 	e.vars["LOG_LEVEL"] = "warn"
-	var stdout, stderr bytes.Buffer
-	m := e.main(&stdout, &stderr)
-	if err := m.Run(context.Background(), []string{"due", "--now", "2028-03-01"}); err != nil {
-		t.Fatal(err)
+	warnings := func(args ...string) int {
+		t.Helper()
+		var stdout, stderr bytes.Buffer
+		m := e.main(&stdout, &stderr)
+		if err := m.Run(context.Background(), args); err != nil {
+			t.Fatalf("%v: %v\n%s", args, err, stderr.String())
+		}
+		m.Close()
+		return strings.Count(stderr.String(), "the holiday calendar ends with")
 	}
-	if !strings.Contains(stderr.String(), "the holiday calendar has no 2028") {
-		t.Errorf("no warning about 2028:\n%s", stderr.String())
+	e.now = time.Date(2026, 11, 22, 10, 0, 0, 0, plan.Shanghai) // the calendar runs to 2027-12-31
+	if n := warnings("dispatch", "--once", "--sync=false"); n != 0 {
+		t.Errorf("more than a year ahead: %d warnings", n)
 	}
+	e.now = time.Date(2027, 12, 15, 10, 0, 0, 0, plan.Shanghai)
+	if n := warnings("due", "--within", "30d"); n != 0 {
+		t.Errorf("due warned %d times", n)
+	}
+	total := 0
+	for range 3 {
+		total += warnings("dispatch", "--once", "--sync=false")
+	}
+	if total != 1 {
+		t.Errorf("three dispatch runs within a year of the end warned %d times, want once", total)
+	}
+	// A file in DUTYBOT_HOLIDAYS with the next year moves the end.
 	holidays := t.TempDir() + "/2028.txt"
-	if err := os.WriteFile(holidays, []byte("2028-01-01 holiday 元旦\n"), 0o644); err != nil {
+	if err := os.WriteFile(holidays, []byte("2028-01-01 holiday 元旦\n2028-12-31 holiday 元旦\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	e.vars["DUTYBOT_HOLIDAYS"] = holidays
-	stderr.Reset()
-	m = e.main(&stdout, &stderr)
-	if err := m.Run(context.Background(), []string{"due", "--now", "2028-03-01"}); err != nil {
-		t.Fatal(err)
-	}
-	if strings.Contains(stderr.String(), "holiday calendar") {
-		t.Errorf("warned although 2028 is in DUTYBOT_HOLIDAYS:\n%s", stderr.String())
+	e.now = time.Date(2027, 3, 1, 10, 0, 0, 0, plan.Shanghai)
+	if n := warnings("dispatch", "--once", "--sync=false"); n != 0 {
+		t.Errorf("warned although 2028 is in DUTYBOT_HOLIDAYS: %d", n)
 	}
 }
 
@@ -177,7 +196,7 @@ func (e *remindEnv) addListCancel(t *testing.T) {
 		t.Fatalf("add: %v\n%s", err, out)
 	}
 	id := strings.Fields(out)[0]
-	if !strings.Contains(out, "first 2026-12-01 09:00") || !strings.Contains(out, "衢州市 市商务局") {
+	if !strings.Contains(out, "首次 2026-12-01 09:00") || !strings.Contains(out, "衢州市 市商务局") {
 		t.Errorf("add: %s", out)
 	}
 	if out, err := e.run(t, "remind", "add", "--channel", "C9", "--every", "monthly", "--at", "2026-11-25 15:00", "月报"); err != nil {
@@ -198,12 +217,9 @@ func (e *remindEnv) addListCancel(t *testing.T) {
 	}
 }
 
-// doneReachesDue syncs the plans, marks an overdue task done and sees due drop it; it returns what
-// due listed before.
+// doneReachesDue marks an overdue task done (no `remind sync` first: the schedules follow the plans
+// by themselves) and sees due drop it; it returns what due listed before.
 func (e *remindEnv) doneReachesDue(t *testing.T) []duties.Item {
-	if out, err := e.run(t, "remind", "sync"); err != nil || !strings.Contains(out, "added") {
-		t.Fatalf("sync: %v\n%s", err, out)
-	}
 	out, err := e.run(t, "due", "--now", "2026-11-22", "--unit", "商务局", "--city", "衢州", "--json")
 	if err != nil {
 		t.Fatal(err)
@@ -229,12 +245,13 @@ func (e *remindEnv) extendStatusSnooze(t *testing.T, items []duties.Item) {
 		t.Fatalf("extend: %v\n%s", err, out)
 	}
 	out, err := e.run(t, "remind", "status", task, "--unit", "商务局", "--city", "衢州")
-	if err != nil || !strings.Contains(out, "green") || !strings.Contains(out, "张三") || !strings.Contains(out, "extension") {
+	if err != nil || !strings.Contains(out, "绿灯") || !strings.Contains(out, "张三") || !strings.Contains(out, "申请延期") {
 		t.Errorf("status: %v\n%s", err, out)
 	}
 	if len(items) > 1 && items[1].Task != task {
+		// Sunday 10:00 plus a week is a Sunday: the nudge comes back on Monday at the nudge time.
 		out, err := e.run(t, "remind", "snooze", items[1].Task, "--unit", "商务局", "--city", "衢州", "--for", "1w")
-		if err != nil || !strings.Contains(out, "until 2026-11-29 10:00") {
+		if err != nil || !strings.Contains(out, "已推迟提醒到 2026-11-30 09:00") {
 			t.Errorf("snooze: %v\n%s", err, out)
 		}
 	}
@@ -242,20 +259,20 @@ func (e *remindEnv) extendStatusSnooze(t *testing.T, items []duties.Item) {
 		t.Errorf("snooze without a time accepted: %s", out)
 	}
 	out, err = e.run(t, "remind", "board", "--unit", "商务局", "--city", "衢州")
-	if err != nil || !strings.Contains(out, "green  衢州市 市商务局  "+task) {
+	if err != nil || !strings.Contains(out, "绿灯  衢州市 市商务局  "+task) {
 		t.Errorf("board: %v\n%s", err, out)
 	}
 }
 
 func (e *remindEnv) digest(t *testing.T) {
-	if out, err := e.run(t, "remind", "digest", "--schedule", "mon 09:00"); err != nil || !strings.Contains(out, "every mon at 09:00") {
+	if out, err := e.run(t, "remind", "digest", "--schedule", "mon 09:00"); err != nil || !strings.Contains(out, "每周一 09:00") {
 		t.Errorf("digest --schedule: %v\n%s", err, out)
 	}
 	if out, err := e.run(t, "remind", "digest", "--schedule", "someday"); err == nil {
 		t.Errorf("bad digest schedule accepted: %s", out)
 	}
 	out, err := e.run(t, "remind", "digest")
-	if err != nil || !strings.Contains(out, "衢州市 市商务局") || !strings.Contains(out, "done  张三") {
+	if err != nil || !strings.Contains(out, "衢州市 市商务局") || !strings.Contains(out, "完成  张三") {
 		t.Errorf("digest: %v\n%s", err, out)
 	}
 }
@@ -264,7 +281,7 @@ func (e *remindEnv) digest(t *testing.T) {
 func TestRemindWithoutRedis(t *testing.T) {
 	e := newRemindEnv(t, false)
 	out, err := e.run(t, "remind", "list")
-	if err == nil || !strings.Contains(err.Error(), "not reachable") {
+	if err == nil || !strings.Contains(err.Error(), "提醒存储（Redis）连不上") {
 		t.Errorf("remind list without Redis: %v\n%s", err, out)
 	}
 }
@@ -349,18 +366,17 @@ func TestDispatchProcessesPrintEachNudgeOnce(t *testing.T) {
 	t.Logf("%d nudges printed by %d of 3 dispatch processes", len(lines()), printers)
 }
 
-// TestDispatchSeedPlans: the seed plans' schedules synced, a week passes, and dispatch --once sends
-// the red notices of 衢州's overdue tasks to the city's channel, copied to the leaders, once.
+// TestDispatchSeedPlans: with the seed plans and no `remind sync`, a city routed to a channel gets,
+// on the first morning, the overdue list of what passed before go-live, and the leaders one summary;
+// a week later neither comes again (no weekly red notices for the backlog), and other cities'
+// nudges wait for a route.
 func TestDispatchSeedPlans(t *testing.T) {
 	e := newRemindEnv(t, true)
-	if out, err := e.run(t, "remind", "subscribe", "--city", "衢州", "C-QZ"); err != nil {
+	if out, err := e.run(t, "remind", "subscribe", "--city", "衢州", "CQZ"); err != nil {
 		t.Fatalf("subscribe: %v\n%s", err, out)
 	}
-	if out, err := e.run(t, "remind", "subscribe", "--leaders", "C-LEAD"); err != nil {
+	if out, err := e.run(t, "remind", "subscribe", "--leaders", "CLEAD"); err != nil {
 		t.Fatalf("subscribe leaders: %v\n%s", err, out)
-	}
-	if out, err := e.run(t, "remind", "sync"); err != nil {
-		t.Fatalf("sync: %v\n%s", err, out)
 	}
 	e.now = e.now.AddDate(0, 0, 8)
 	out, err := e.run(t, "dispatch", "--once", "--sync=false")
@@ -368,36 +384,36 @@ func TestDispatchSeedPlans(t *testing.T) {
 		t.Fatalf("dispatch: %v\n%s", err, out)
 	}
 	lines := strings.Split(strings.TrimSpace(out), "\n")
-	var unit, leaders int
-	for i := 0; i < len(lines) && i < 3; i++ {
-		t.Log(lines[i])
-	}
+	var list, summary int
 	for _, l := range lines {
 		f := strings.Split(l, "\t")
 		if len(f) != 3 {
 			t.Fatalf("line %q", l)
 		}
-		if !strings.Contains(f[2], "【红色预警】") && !strings.Contains(f[2], "【周期任务】") {
-			t.Errorf("not an overdue or recurring nudge: %q", l)
-		}
-		switch f[1] {
-		case "C-QZ":
-			unit++
-		case "C-LEAD":
-			leaders++
+		switch {
+		case f[1] == "CQZ" && strings.HasPrefix(f[2], "【逾期清单】"):
+			list++
+		case f[1] == "CLEAD" && strings.HasPrefix(f[2], "【逾期清单汇总】"):
+			summary++
+		case f[1] == "CQZ" && strings.HasPrefix(f[2], "【周期任务】"):
 		default:
-			t.Errorf("route %q", f[1])
+			t.Errorf("not a line of the overdue list, its summary or a duty: %q", l)
 		}
 	}
-	if unit == 0 || leaders == 0 {
-		t.Errorf("%d unit and %d leaders' nudges; want both", unit, leaders)
+	if list == 0 || summary != 1 {
+		t.Errorf("%d lines of 衢州's overdue list and %d summaries to the leaders; want some and one:\n%s", list, summary, out)
 	}
-	// A second pass has nothing left to send; other cities' nudges wait for a route.
+	// A second pass has nothing left to send; a week later the backlog is not escalated.
 	if out, err := e.run(t, "dispatch", "--once", "--sync=false"); err != nil || strings.TrimSpace(out) != "" {
 		t.Errorf("second pass: %v\n%s", err, out)
 	}
+	e.now = e.now.AddDate(0, 0, 7)
+	out, err = e.run(t, "dispatch", "--once", "--sync=false")
+	if err != nil || strings.Contains(out, "【红色预警】") || strings.Contains(out, "【逾期清单") {
+		t.Errorf("a week later: %v\n%s", err, out)
+	}
 	out, _ = e.run(t, "remind", "routes")
-	if !strings.Contains(out, "held (no route)") || strings.Contains(out, "held (no route)  0") {
+	if !strings.Contains(out, "待配置接收渠道的提醒") || strings.Contains(out, "待配置接收渠道的提醒  0") {
 		t.Errorf("routes: %s", out)
 	}
 

@@ -10,6 +10,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -40,8 +41,9 @@ func freeAddr(t testing.TB) string {
 	return l.Addr().String()
 }
 
-// firstNudge finds the earliest nudge the seed plans schedule for unit after t0.
-func firstNudge(t *testing.T, unit plan.UnitRef, t0 time.Time) reminders.Occurrence {
+// firstNudge finds the earliest nudge the seed plans schedule for unit when armed at t0 (a
+// deadline already past goes on the next working morning, in the unit's overdue list), and its task.
+func firstNudge(t *testing.T, unit plan.UnitRef, t0 time.Time) (reminders.Occurrence, string) {
 	t.Helper()
 	docs, err := seeds.Load(plan.Options{})
 	if err != nil {
@@ -49,18 +51,23 @@ func firstNudge(t *testing.T, unit plan.UnitRef, t0 time.Time) reminders.Occurre
 	}
 	sched := reminders.DefaultSchedule()
 	var best reminders.Occurrence
+	var task string
 	for _, x := range reminders.PlanSeries(docs) {
 		if x.Unit != unit || x.Kind != reminders.SeriesDeadline {
 			continue
 		}
-		if o, ok := sched.Next(&x, t0); ok && (best.ID == "" || o.At.Before(best.At)) {
-			best = o
+		o, ok := sched.Next(&x, t0)
+		if x.Deadline.Before(plan.DayOf(t0)) {
+			o, ok = sched.FirstOverdue(&x, t0), true
+		}
+		if ok && (best.ID == "" || o.At.Before(best.At)) {
+			best, task = o, x.TaskID
 		}
 	}
 	if best.ID == "" {
 		t.Fatalf("the seeds schedule nothing for %s after %s", unit, t0)
 	}
-	return best
+	return best, task
 }
 
 // serveEnv is a running `dutybot serve` against a fake Slack and a real Redis.
@@ -195,7 +202,7 @@ func (e *serveEnv) slash(t *testing.T, text string) string {
 func TestServeEndToEnd(t *testing.T) {
 	quzhou := plan.UnitRef{City: "衢州市", Name: "市商务局"}
 	t0 := time.Date(2026, 11, 20, 10, 0, 0, 0, plan.Shanghai)
-	occ := firstNudge(t, quzhou, t0)
+	occ, task := firstNudge(t, quzhou, t0)
 	e := startServe(t, "# unit = channel\n衢州市 市商务局 = CQUZHOU\n", t0)
 	var retry string
 	steps := []struct {
@@ -205,7 +212,7 @@ func TestServeEndToEnd(t *testing.T) {
 		{"a mention is answered in its thread", func(t *testing.T) { retry = e.mentionInThread(t) }},
 		{"a follow-up keeps the unit", e.followUp},
 		{"a slash command is answered ephemerally", e.slashEphemeral},
-		{"完成 on a nudge marks the task done", func(t *testing.T) { e.nudgeDone(t, occ, quzhou) }},
+		{"完成 on a nudge marks the task done", func(t *testing.T) { e.nudgeDone(t, occ, task, quzhou) }},
 		{"reminder commands and the App Home", e.remindersAndHome},
 		{"an admin's plan file is previewed and added", e.planFile},
 		{"health, metrics and the dropped retry", func(t *testing.T) { e.healthAndMetrics(t, retry) }},
@@ -299,20 +306,23 @@ func (e *serveEnv) slashEphemeral(t *testing.T) {
 	}
 }
 
-// nudgeDone: the nudge falls due and arrives as Block Kit with the occurrence id in its metadata;
-// its 完成 button, pressed by a member of the unit's channel, marks the task done in Redis and
-// updates the message.
-func (e *serveEnv) nudgeDone(t *testing.T, occ reminders.Occurrence, unit plan.UnitRef) {
+// nudgeDone: the unit's first morning arrives as one Block Kit message — its overdue list, a line
+// and buttons per task — with the occurrence ids in its metadata; a task's 完成 button, pressed by a
+// member of the unit's channel, marks that task done in Redis and updates the message.
+func (e *serveEnv) nudgeDone(t *testing.T, occ reminders.Occurrence, taskID string, unit plan.UnitRef) {
 	e.fake.SetMembers("CQUZHOU", "UALICE")
 	e.clock.Set(occ.At.Add(time.Second))
 	isNudge := func(m slackfake.Message) bool { return m.Metadata != nil && m.Channel == "CQUZHOU" }
 	r := e.waitFor(t, "nudge", func(r slackfake.Records) bool { n, _ := count(r, isNudge); return n >= 1 })
-	_, nudge := count(r, isNudge)
-	if got := nudge.Metadata.EventPayload["occurrence"]; got != occ.ID {
-		t.Errorf("nudge metadata occurrence = %v, want %s", got, occ.ID)
+	if n, _ := count(r, isNudge); n != 1 {
+		t.Errorf("%d messages to the unit's channel on its first morning, want 1", n)
 	}
-	taskID, _ := nudge.Metadata.EventPayload["task"].(string)
-	if _, err := e.fake.Click("UALICE", nudge, "nudge_done"); err != nil {
+	_, nudge := count(r, isNudge)
+	ids, _ := nudge.Metadata.EventPayload["occurrences"].([]any)
+	if !slices.Contains(ids, any(occ.ID)) || !strings.Contains(nudge.AllText(), "逾期清单") {
+		t.Errorf("nudge metadata occurrences = %v, want %s among them:\n%s", ids, occ.ID, nudge.AllText())
+	}
+	if _, err := e.fake.ClickTask("UALICE", nudge, "nudge_done", taskID); err != nil {
 		t.Fatal(err)
 	}
 	e.waitFor(t, "nudge updated", func(r slackfake.Records) bool {
@@ -373,7 +383,8 @@ func (e *serveEnv) planFile(t *testing.T) {
 }
 
 // healthAndMetrics: the retried mention was acked and dropped; /healthz is up; /metrics is served
-// on its own address only, with the series the README names.
+// on its own address only, with the series the README names (the two nudges sent are the two items
+// of 市商务局's overdue list, in one message).
 func (e *serveEnv) healthAndMetrics(t *testing.T, retry string) {
 	e.waitFor(t, "retry acked", func(r slackfake.Records) bool { _, ok := r.Acks[retry]; return ok })
 	if code, body := e.healthy(); code != http.StatusOK || body["slack"] != "connected" || body["redis"] != "ok" {
@@ -390,7 +401,7 @@ func (e *serveEnv) healthAndMetrics(t *testing.T, retry string) {
 	}
 	metrics, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
-	for _, want := range []string{`dutybot_questions_total{intent=`, `dutybot_nudges_sent_total 1`, `dutybot_answer_seconds_bucket`, `dutybot_reminders_pending`, `dutybot_slack_events_total{kind="app_mention",outcome="duplicate"} 1`} {
+	for _, want := range []string{`dutybot_questions_total{intent=`, `dutybot_nudges_sent_total 2`, `dutybot_answer_seconds_bucket`, `dutybot_reminders_pending`, `dutybot_slack_events_total{kind="app_mention",outcome="duplicate"} 1`} {
 		if !strings.Contains(string(metrics), want) {
 			t.Errorf("/metrics lacks %s", want)
 		}

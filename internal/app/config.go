@@ -12,6 +12,7 @@ import (
 	"reflect"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -36,6 +37,8 @@ type Config struct {
 	AliasesFile string `env:"DUTYBOT_ALIASES"`
 	// Timezone is where plan dates, reminder times and the times shown to people are read.
 	Timezone string `env:"DUTYBOT_TIMEZONE" envDefault:"Asia/Shanghai"`
+	// Lang is the language of the terminal's words: zh or en.
+	Lang string `env:"DUTYBOT_LANG" envDefault:"zh"`
 
 	// Redis: one client for every store (init_redis.go). Cluster or Sentinel instead of REDIS_URL's
 	// single server; credentials and DB still come from REDIS_URL.
@@ -55,6 +58,10 @@ type Config struct {
 	HolidaysFile   string        `env:"DUTYBOT_HOLIDAYS"`
 	RoutesFile     string        `env:"DUTYBOT_ROUTES"`
 	LeadersChannel string        `env:"DUTYBOT_LEADERS_CHANNEL"`
+	// NudgeSince is the go-live day: deadlines passed before it go once, in each unit's overdue list.
+	NudgeSince string `env:"DUTYBOT_NUDGE_SINCE"`
+	// ChannelLimit bounds the messages one channel gets ("10/1h"); serve only.
+	ChannelLimit string `env:"DUTYBOT_CHANNEL_LIMIT" envDefault:"10/1h"`
 
 	// Slack (dutybot serve; checked by ValidateServe).
 	SlackBotToken      string `env:"SLACK_BOT_TOKEN"`
@@ -156,6 +163,9 @@ func (c Config) Validate() error {
 	if c.OpenAITimeout <= 0 {
 		errs = append(errs, errors.New("OPENAI_TIMEOUT must be positive, such as 20s"))
 	}
+	if c.Lang != "zh" && c.Lang != "en" {
+		errs = append(errs, fmt.Errorf("DUTYBOT_LANG=%q must be zh or en", c.Lang))
+	}
 	errs = append(errs, c.validateReminders()...)
 	errs = append(errs, c.validateLogs()...)
 	return errors.Join(errs...)
@@ -190,6 +200,12 @@ func (c Config) validateReminders() []error {
 	if c.Lease < 2*time.Second || c.Lease < 4*c.Poll {
 		errs = append(errs, fmt.Errorf("DUTYBOT_LEASE=%s must be at least 2s and four polls, such as 30s", c.Lease))
 	}
+	if _, err := c.Since(); err != nil {
+		errs = append(errs, fmt.Errorf("DUTYBOT_NUDGE_SINCE=%q must be a day such as 2026-12-01", c.NudgeSince))
+	}
+	if _, _, err := ParseRate(c.ChannelLimit); err != nil {
+		errs = append(errs, fmt.Errorf("DUTYBOT_CHANNEL_LIMIT=%q: %v", c.ChannelLimit, err))
+	}
 	if len(c.RedisClusterAddrs) > 0 && c.RedisSentinelMaster != "" {
 		errs = append(errs, errors.New("set REDIS_CLUSTER_ADDRS or REDIS_SENTINEL_MASTER, not both"))
 	}
@@ -197,6 +213,33 @@ func (c Config) validateReminders() []error {
 		errs = append(errs, errors.New("REDIS_SENTINEL_MASTER needs REDIS_SENTINEL_ADDRS (host:26379,...)"))
 	}
 	return errs
+}
+
+// Since is DUTYBOT_NUDGE_SINCE as the start of its day (zero when unset).
+func (c Config) Since() (time.Time, error) {
+	if c.NudgeSince == "" {
+		return time.Time{}, nil
+	}
+	d, err := time.ParseInLocation("2006-01-02", strings.TrimSpace(c.NudgeSince), c.Location())
+	return d, err
+}
+
+// ParseRate reads "10/1h": at most 10 per hour ("0" or "off" for no limit).
+func ParseRate(s string) (int, time.Duration, error) {
+	s = strings.TrimSpace(s)
+	if s == "off" || s == "0" {
+		return 0, 0, nil
+	}
+	n, w, ok := strings.Cut(s, "/")
+	count, err := strconv.Atoi(n)
+	if !ok || err != nil || count < 1 {
+		return 0, 0, errors.New("want a count and a window such as 10/1h, or off")
+	}
+	window, err := time.ParseDuration(w)
+	if err != nil || window < time.Minute {
+		return 0, 0, errors.New("the window must be a duration of at least 1m, such as 1h")
+	}
+	return count, window, nil
 }
 
 var (

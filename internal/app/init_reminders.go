@@ -80,30 +80,61 @@ func (a *App) LoadRoutes(ctx context.Context) error {
 	return nil
 }
 
-// Dispatcher delivers the reminder store's nudges through n, with the configured poll, lease and
-// leaders' channel; metrics may be nil.
+// Dispatcher delivers the reminder store's nudges through n (a chat: its channels get at most
+// DUTYBOT_CHANNEL_LIMIT messages), with the configured poll, lease, go-live day and leaders'
+// channel; metrics may be nil.
 func (a *App) Dispatcher(n reminders.Notifier, metrics *reminders.Metrics) *reminders.Dispatcher {
+	opt := a.dispatcherOptions(metrics)
+	opt.RateLimit, opt.RateWindow, _ = ParseRate(a.Config.ChannelLimit)
+	return reminders.NewDispatcher(a.ReminderStore(), n, opt)
+}
+
+func (a *App) dispatcherOptions(metrics *reminders.Metrics) reminders.DispatcherOptions {
 	c := a.Config
-	return reminders.NewDispatcher(a.ReminderStore(), n, reminders.DispatcherOptions{
-		Poll: c.Poll, Lease: c.Lease, LeadersRoute: c.LeadersChannel, Logger: a.Logger, Metrics: metrics,
-	})
+	since, _ := c.Since()
+	return reminders.DispatcherOptions{Poll: c.Poll, Lease: c.Lease, LeadersRoute: c.LeadersChannel, NudgeSince: since,
+		Logger: a.Logger, Metrics: metrics}
 }
 
-// StdoutDispatcher delivers nudges as lines on w (dutybot dispatch).
+// StdoutDispatcher delivers nudges as lines on w (dutybot dispatch): a line per nudge, no rate.
 func (a *App) StdoutDispatcher(w io.Writer) *reminders.Dispatcher {
-	return a.Dispatcher(reminders.NewWriterNotifier(w), nil)
+	return reminders.NewDispatcher(a.ReminderStore(), reminders.NewWriterNotifier(w), a.dispatcherOptions(nil))
 }
 
-// WarnCalendar says, once, which of the years from today to days ahead the holiday calendar does
-// not know.
-func (a *App) WarnCalendar(today plan.Day, days int) {
-	seen := map[int]bool{}
-	for _, d := range []plan.Day{today, today.AddDays(days)} {
-		if !seen[d.Year] && !a.Schedule.Calendar.Covers(d.Year) {
-			seen[d.Year] = true
-			a.Logger.Warn(fmt.Sprintf("the holiday calendar has no %d: only weekends count as days off that year; "+
-				"add the State Council's 节假日安排 to a file and point DUTYBOT_HOLIDAYS at it", d.Year),
-				"known", a.Schedule.Calendar.Years())
+// FollowPlansNow brings the reminder schedules in step with the plans read now (the plan store's,
+// else the embedded seeds), as every reminder command does before it runs.
+func (a *App) FollowPlansNow(ctx context.Context, store *reminders.Store) error {
+	docs, err := a.Plans(ctx)
+	if err != nil {
+		return fmt.Errorf("read the plans to follow: %w", err)
+	}
+	if _, err := store.Follow(ctx, docs); err != nil {
+		return fmt.Errorf("bring the schedules in step with the plans: %w", err)
+	}
+	return nil
+}
+
+// WarnCalendar warns, once a year per deployment (the reminder store remembers), when the holiday
+// calendar ends within a year of today: time to add the next year's 节假日安排. serve and dispatch
+// call it at start; other commands do not.
+func (a *App) WarnCalendar(ctx context.Context, store *reminders.Store) {
+	years := a.Schedule.Calendar.Years()
+	today := plan.DayOf(a.Now())
+	last := 0
+	if len(years) > 0 {
+		last = years[len(years)-1]
+	}
+	end := plan.NewDay(last, 12, 31)
+	if last > 0 && !end.Before(today.AddDays(366)) {
+		return
+	}
+	if store != nil {
+		first, err := store.Once(ctx, fmt.Sprintf("calendar-%d-%d", last, today.Year), 400*24*time.Hour)
+		if err == nil && !first {
+			return
 		}
 	}
+	a.Logger.Warn(fmt.Sprintf("the holiday calendar ends with %d: after it only weekends count as days off; "+
+		"add the State Council's 节假日安排 for %d to a file and point DUTYBOT_HOLIDAYS at it", last, last+1),
+		"known", years)
 }

@@ -37,8 +37,8 @@ type Server struct {
 func (a *App) NewServer(ctx context.Context) (*Server, error) {
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-	a.WarnCalendar(plan.DayOf(a.Now()), a.Schedule.Ladder[0])
 	store := a.ReminderStore()
+	a.WarnCalendar(ctx, store)
 	if err := a.LoadRoutes(ctx); err != nil {
 		a.Logger.Warn("routes file not loaded; routes already in Redis still apply", "file", a.Config.RoutesFile, "err", err)
 	}
