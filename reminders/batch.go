@@ -358,17 +358,23 @@ func (b *batch) sortNudges() {
 // unit's list holds. Its id is made from the items', so a retry of the same lists is recognised.
 func backlogSummary(ds []*delivery, route string) Nudge {
 	count := map[plan.UnitRef]int{}
+	tasks := map[string]bool{} // a unit's task with several deadlines past is one item
 	var units []plan.UnitRef
 	var ids []string
 	due, attempt := ds[0].c.occ.At, 0
 	for _, dl := range ds {
 		attempt = max(attempt, dl.c.attempts)
 		u := dl.c.series.Unit
+		ids = append(ids, dl.c.occ.ID)
+		key := dl.c.series.TaskID + "|" + unitField(u)
+		if tasks[key] {
+			continue
+		}
+		tasks[key] = true
 		if count[u] == 0 {
 			units = append(units, u)
 		}
 		count[u]++
-		ids = append(ids, dl.c.occ.ID)
 		if dl.c.occ.At.Before(due) {
 			due = dl.c.occ.At
 		}
@@ -377,7 +383,7 @@ func backlogSummary(ds []*delivery, route string) Nudge {
 	sort.Slice(units, func(i, j int) bool { return units[i].String() < units[j].String() })
 	h := sha256.Sum256([]byte(strings.Join(ids, "\n")))
 	var b strings.Builder
-	fmt.Fprintf(&b, "【逾期清单汇总】%d 个单位在开始接收提醒前已有逾期任务，共 %d 项；各单位已收到一份逾期清单（只发这一次，之后不再每周催办）：", len(units), len(ds))
+	fmt.Fprintf(&b, "【逾期清单汇总】%d 个单位在开始接收提醒前已有逾期任务，共 %d 项；各单位已收到一份逾期清单（只发这一次，之后不再每周催办）：", len(units), len(tasks))
 	for _, u := range units {
 		fmt.Fprintf(&b, "\n%s %d 项", u, count[u])
 	}

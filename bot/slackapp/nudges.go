@@ -23,21 +23,22 @@ type batchMessage struct {
 }
 
 // batchMessages renders a route's nudges of one pass: as few messages as Slack's limits allow,
-// normally one.
+// normally one. Nudges of one unit's task (several deadlines of it) are one line.
 func batchMessages(nudges []reminders.Nudge, today plan.Day) []batchMessage {
+	items := groupByTask(nudges)
 	backlog, units := 0, map[plan.UnitRef]bool{}
-	for _, n := range nudges {
-		if n.Kind == reminders.KindBacklog {
+	for _, it := range items {
+		if it[0].Kind == reminders.KindBacklog {
 			backlog++
 		}
-		units[n.Unit] = true
+		units[it[0].Unit] = true
 	}
-	head := fmt.Sprintf("📋 *今日提醒* · %d 项", len(nudges))
+	head := fmt.Sprintf("📋 *今日提醒* · %d 项", len(items))
 	var intro string
 	if backlog > 0 {
 		head = fmt.Sprintf("📋 *逾期清单* · %d 项", backlog)
-		if len(nudges) > backlog {
-			head += fmt.Sprintf(" · 另有今日提醒 %d 项", len(nudges)-backlog)
+		if len(items) > backlog {
+			head += fmt.Sprintf(" · 另有今日提醒 %d 项", len(items)-backlog)
 		}
 		intro = "以下任务在本频道开始接收提醒前已过期限,只列这一次,之后不再每周催办。已完成的请点「完成」,需要时间的请点「申请延期」。"
 	}
@@ -50,14 +51,16 @@ func batchMessages(nudges []reminders.Nudge, today plan.Day) []batchMessage {
 	}
 	var out []batchMessage
 	cur := batchMessage{message: message{Blocks: first}}
-	for i, n := range nudges {
-		item := batchItem(n, i, today)
+	for i, it := range items {
+		item := batchItem(it, i, today)
 		if len(cur.Blocks)+len(item) > maxBlocks {
 			out = append(out, cur)
 			cur = batchMessage{}
 		}
 		cur.Blocks = append(cur.Blocks, item...)
-		cur.occurrences = append(cur.occurrences, n.OccurrenceID)
+		for _, n := range it {
+			cur.occurrences = append(cur.occurrences, n.OccurrenceID)
+		}
 	}
 	out = append(out, cur)
 	for i := range out {
@@ -69,8 +72,26 @@ func batchMessages(nudges []reminders.Nudge, today plan.Day) []batchMessage {
 	return out
 }
 
-// batchItem is one nudge of a batch: its line, and its buttons when it is a unit's task.
-func batchItem(n reminders.Nudge, i int, today plan.Day) []slack.Block {
+// groupByTask gathers the nudges of one unit's task, in their order; others stand alone.
+func groupByTask(nudges []reminders.Nudge) [][]reminders.Nudge {
+	var out [][]reminders.Nudge
+	at := map[string]int{}
+	for _, n := range nudges {
+		key := n.TaskID + "\x00" + n.Unit.City + "\x00" + n.Unit.Name + "\x00" + n.Kind
+		if i, ok := at[key]; ok && n.TaskID != "" {
+			out[i] = append(out[i], n)
+			continue
+		}
+		at[key] = len(out)
+		out = append(out, []reminders.Nudge{n})
+	}
+	return out
+}
+
+// batchItem is one task of a batch (its nudges: one per deadline): its line, and its buttons when it
+// is a unit's task.
+func batchItem(ns []reminders.Nudge, i int, today plan.Day) []slack.Block {
+	n := ns[0]
 	title := n.TaskTitle
 	if title == "" {
 		title = n.Text
@@ -81,13 +102,15 @@ func batchItem(n reminders.Nudge, i int, today plan.Day) []slack.Block {
 	}
 	line += "*" + mrkdwn(clip(title, 200)) + "*"
 	var facts []string
-	switch {
-	case n.Deadline.IsZero():
-	case n.Deadline.Before(today):
-		days := int(today.Time(12, 0).Sub(n.Deadline.Time(12, 0)).Hours() / 24)
-		facts = append(facts, fmt.Sprintf("已于 %s 到期,已逾期 %d 天", n.Deadline, days))
-	default:
-		facts = append(facts, "截止 "+n.Deadline.String())
+	for _, x := range ns {
+		switch {
+		case x.Deadline.IsZero():
+		case x.Deadline.Before(today):
+			days := int(today.Time(12, 0).Sub(x.Deadline.Time(12, 0)).Hours() / 24)
+			facts = append(facts, fmt.Sprintf("已于 %s 到期,已逾期 %d 天", x.Deadline, days))
+		default:
+			facts = append(facts, "截止 "+x.Deadline.String())
+		}
 	}
 	if n.Kind == reminders.KindRecurring && n.Quote != "" {
 		facts = append(facts, "周期任务:"+mrkdwn(clip(n.Quote, 100)))
