@@ -453,6 +453,7 @@ const (
 
 var (
 	partExpr    = regexp.MustCompile(`^([一二三四五六七八九十]+)、\s*`)
+	articleExpr = regexp.MustCompile(`^第([一二三四五六七八九十百零〇\d]{1,5})(章|节|条)\s*`)
 	sectionExpr = regexp.MustCompile(`^[（(]([一二三四五六七八九十]+)[)）]\s*`)
 	itemExpr    = regexp.MustCompile(`^(\d{1,3})\s*[.．、]\s*`)
 	// itemDigitsExpr is an item number followed by a figure: "11.121人才".
@@ -472,7 +473,18 @@ func heading(line string) (level int, num int, marker, rest string) {
 			return lvlSection, 0, "——", m[1]
 		}
 	}
-	if !strings.ContainsRune("一二三四五六七八九十（(0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳", r) {
+	if !strings.ContainsRune("一二三四五六七八九十（(0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳第", r) {
+		return lvlNone, 0, "", line
+	}
+	if r == '第' {
+		// A regulation's chapters and articles: "第二章 推进…", "第三条 推进…".
+		if m := articleExpr.FindStringSubmatch(line); m != nil {
+			n := chineseNum(m[1])
+			if v, err := strconv.Atoi(m[1]); err == nil {
+				n = v
+			}
+			return articleLevel[m[2]], n, strings.TrimSpace(m[0]), line[len(m[0]):]
+		}
 		return lvlNone, 0, "", line
 	}
 	if m := partExpr.FindStringSubmatch(line); m != nil {
@@ -497,6 +509,9 @@ func heading(line string) (level int, num int, marker, rest string) {
 	}
 	return lvlNone, 0, "", line
 }
+
+// articleLevel: a chapter is a part, a section a section, an article an item.
+var articleLevel = map[string]int{"章": lvlPart, "节": lvlSection, "条": lvlItem}
 
 // item is a node of the document tree.
 type item struct {
