@@ -1014,6 +1014,9 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 	text := strings.Join(it.body, "\n")
 	if text == "" {
 		text = it.title
+	} else if strings.ContainsAny(it.title, "(（") && len(p.findNotes(it.title)) > 0 {
+		// "一、减免保教费(责任单位:县教育局)" over its paragraph: the heading's note is the item's.
+		text = it.title + "。" + text
 	}
 	section := strings.Join(path[:len(path)-1], " > ")
 	clauses := p.splitClauses(text)
