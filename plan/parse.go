@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -1221,7 +1222,7 @@ func (p *parser) namedUnits(sent string) []string {
 // subjectVerbs follow a sentence's subject: its modal ("各牵头单位要…", "区政府办公室将…") or a duty
 // verb ("县指挥办每周召开…", "市发改委负责…"). Longest first.
 var subjectVerbs = []string{"也要", "应当", "必须", "务必", "负责", "牵头", "每周", "每月", "每季", "每半年", "每年",
-	"定期", "组织", "召开", "印发", "跟进", "统筹", "会同", "要", "应", "须", "将"}
+	"定期", "组织", "召开", "印发", "跟进", "统筹", "会同", "作为", "要", "应", "须", "将"}
 
 // subjectSpans finds each clause's subject: from a clause's start (the text's start or after 。；！，
 // and spaces) to the first subject verb, two to twenty-four characters on, with no colon, quote or
@@ -1289,11 +1290,8 @@ func (p *parser) subjectClauses(text string) []clause {
 		for _, w := range []string{"由", "以及", "并由", "及", "和"} {
 			cand = strings.TrimPrefix(cand, w)
 		}
-		items, ok := unitList(cand)
-		if roleGroup.MatchString(cand) {
-			items, ok = []string{cand}, true
-		}
-		if !ok || verbStart.MatchString(cand) {
+		items, ok := subjectUnits(cand)
+		if !ok {
 			continue
 		}
 		var us []string
@@ -1357,6 +1355,20 @@ var predicateStart = regexp.MustCompile(`^(?:提高|细化|认真|切实|结合|
 
 // pleaseExpr is a request opening a sentence: "请".
 var pleaseExpr = regexp.MustCompile(`(?:^|[。；;！!\n，,])\s*请`)
+
+// subjectUnits reads a subject as units. A bare word (企业, 部门) is no unit of the plan's.
+func subjectUnits(cand string) ([]string, bool) {
+	if roleGroup.MatchString(cand) {
+		return []string{cand}, true
+	}
+	if verbStart.MatchString(cand) {
+		return nil, false
+	}
+	if slices.Contains(unitEndings, cand) {
+		return nil, false
+	}
+	return unitList(cand)
+}
 
 // sentenceStart is where the sentence holding text[i] starts.
 func sentenceStart(text string, i int) int {
