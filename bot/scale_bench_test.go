@@ -17,15 +17,20 @@ import (
 	"github.com/dutybot/dutybot/seeds"
 )
 
-var heapProfile = flag.String("scale.heapprofile", "", "write a heap profile to this file once the scale index and parser are built")
+var (
+	heapProfile = flag.String("scale.heapprofile", "", "write a heap profile to this file once the scale index and parser are built")
+	cpuProfile  = flag.String("scale.cpuprofile", "", "write a CPU profile of the questions (not the build) to this file")
+	askRounds   = flag.Int("scale.rounds", 3, "times BenchmarkAskScale answers the evaluation set")
+)
 
 // BenchmarkAskScale answers the whole evaluation set — complete lists included, however long —
-// against the five seed plans plus n plans made from them by internal/plangen, once per iteration.
+// against the five seed plans plus n plans made from them by internal/plangen, -scale.rounds times
+// (so run it with -benchtime 1x: each iteration builds everything again).
 // It reports the index build, the question parser's build, ask p50 / p99 / max over every answer,
 // the live heap and the process's peak RSS, and logs the slowest question. Run one size per process,
 // so that the peak RSS is that size's:
 //
-//	go test ./bot -run '^$' -bench 'AskScale/plans=10000$' -benchtime 3x
+//	go test ./bot -run '^$' -bench '^BenchmarkAskScale$/^plans=10000$' -benchtime 1x
 func BenchmarkAskScale(b *testing.B) {
 	for _, n := range []int{0, 1000, 10000} {
 		b.Run(fmt.Sprintf("plans=%d", n), func(b *testing.B) { benchAskScale(b, n) })
@@ -73,8 +78,18 @@ func benchAskScale(b *testing.B, n int) {
 		tasks int
 	}
 	var all []timing
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			b.Fatal(err)
+		}
+	}
 	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
+	for i := 0; i < b.N*max(*askRounds, 1); i++ {
 		var prev Context
 		for _, it := range set.Questions {
 			day := it.Now
@@ -95,6 +110,9 @@ func benchAskScale(b *testing.B, n int) {
 		}
 	}
 	b.StopTimer()
+	if *cpuProfile != "" {
+		pprof.StopCPUProfile()
+	}
 	sort.Slice(all, func(i, j int) bool { return all[i].d < all[j].d })
 	lat := make([]time.Duration, len(all))
 	for i, t := range all {

@@ -83,7 +83,7 @@ type Index struct {
 	order   []*shard          // by their first document
 	freeIDs []int32           // shard ids to reuse
 	nextID  int32
-	dated   []dueRef // every dated deadline, by date, then document and task order
+	dated   dueList // every dated deadline, by date, then document and task order
 	terms   termIndex
 	dir     *plan.Directory
 	tasks   int // task entries
@@ -326,9 +326,11 @@ func (ix *Index) change(ctx context.Context, order, put []*plan.Document, drop [
 	ix.mu.Lock()
 	var err error
 	removed := make([]*docEntry, 0, len(drop))
+	var gone []*plan.Document // for the Directory, which follows once the change is done
 	for _, id := range drop {
 		if e := ix.byID[id]; e != nil {
 			removed = append(removed, e)
+			gone = append(gone, e.doc)
 			ix.unview(e)
 			for _, emb := range embs {
 				if err == nil {
@@ -356,13 +358,24 @@ func (ix *Index) change(ctx context.Context, order, put []*plan.Document, drop [
 		for _, s := range ix.shards {
 			s.resort()
 		}
-		sort.SliceStable(ix.dated, func(i, j int) bool { return ix.dated[i].less(ix.dated[j]) })
+		ix.dated.resort()
 	}
 	for _, p := range work {
 		p.e.rank = rank[p.e.doc.ID]
 	}
-	ix.publish(removed, nil, order)
+	ix.publish(removed, order)
 	ix.mu.Unlock()
+
+	// The Directory follows once, when the change is done (or stops): a change of many plans
+	// would otherwise copy the name index once per batch.
+	var came []*plan.Document
+	defer func() {
+		if len(came)+len(gone) > 0 {
+			ix.mu.Lock()
+			ix.dir = ix.dir.With(came, gone)
+			ix.mu.Unlock()
+		}
+	}()
 	if err != nil {
 		return ix.stats(st), err
 	}
@@ -375,7 +388,7 @@ func (ix *Index) change(ctx context.Context, order, put []*plan.Document, drop [
 	for start := 0; start < len(work); start += batchDocs {
 		batch := work[start:min(start+batchDocs, len(work))]
 		vecs := make([][][]float32, len(embs)) // embedder → entry of the batch → vector
-		terms := make([]map[uint64]struct{}, len(batch))
+		terms := make([][]uint64, len(batch))
 		for i, emb := range embs {
 			if i > 0 && remoteDown {
 				continue
@@ -391,8 +404,9 @@ func (ix *Index) change(ctx context.Context, order, put []*plan.Document, drop [
 			}
 			vecs[i] = v
 		}
-		n, err := ix.apply(ctx, embs, batch, vecs, terms, order)
+		n, added, replaced, err := ix.apply(ctx, embs, batch, vecs, terms, order)
 		st.Embedded += n
+		came, gone = append(came, added...), append(gone, replaced...)
 		if err != nil {
 			return ix.stats(st), err
 		}
@@ -455,7 +469,7 @@ func entriesHash(embedder string, e *docEntry) string {
 // entry of the batch, nil where it keeps what it has. The local embedding writes each document's
 // vectors into one allocation, and records which terms each document holds on the way; terms of
 // documents it does not embed are scanned separately.
-func (ix *Index) embedBatch(ctx context.Context, emb Embedder, batch []*pending, i int, terms []map[uint64]struct{}) ([][]float32, error) {
+func (ix *Index) embedBatch(ctx context.Context, emb Embedder, batch []*pending, i int, terms [][]uint64) ([][]float32, error) {
 	var total int
 	for _, p := range batch {
 		total += p.e.entries()
@@ -496,7 +510,7 @@ func (ix *Index) embedBatch(ctx context.Context, emb Embedder, batch []*pending,
 }
 
 // embedLocal embeds the batch with the local embedding on every CPU.
-func embedLocal(ctx context.Context, l Local, batch []*pending, out [][]float32, terms []map[uint64]struct{}) error {
+func embedLocal(ctx context.Context, l Local, batch []*pending, out [][]float32, terms [][]uint64) error {
 	offsets := make([]int, len(batch))
 	n := 0
 	for j, p := range batch {
@@ -512,11 +526,11 @@ func embedLocal(ctx context.Context, l Local, batch []*pending, out [][]float32,
 			counts := make(map[uint64]float32, 1024)
 			for j := range next {
 				p := batch[j]
-				set := make(map[uint64]struct{}, 1024)
-				add := func(h uint64) { set[h] = struct{}{} }
+				var hs []uint64
+				add := func(h uint64) { hs = append(hs, h) }
 				if !p.embed[0] {
 					termsOf(p.e, add)
-					terms[j] = set
+					terms[j] = distinct(hs)
 					continue
 				}
 				arena := make([]float32, p.e.entries()*l.Dim)
@@ -527,7 +541,7 @@ func embedLocal(ctx context.Context, l Local, batch []*pending, out [][]float32,
 					l.fill(v, counts)
 					out[offsets[j]+k] = v
 				}
-				terms[j] = set
+				terms[j] = distinct(hs)
 			}
 		}()
 	}
@@ -542,11 +556,17 @@ func embedLocal(ctx context.Context, l Local, batch []*pending, out [][]float32,
 	return ctx.Err()
 }
 
-// docTerms is the set of terms a document's entries hold.
-func docTerms(e *docEntry) map[uint64]struct{} {
-	set := make(map[uint64]struct{}, 1024)
-	termsOf(e, func(h uint64) { set[h] = struct{}{} })
-	return set
+// docTerms lists the distinct terms a document's entries hold.
+func docTerms(e *docEntry) []uint64 {
+	var hs []uint64
+	termsOf(e, func(h uint64) { hs = append(hs, h) })
+	return distinct(hs)
+}
+
+// distinct sorts hs and drops repeats, in place.
+func distinct(hs []uint64) []uint64 {
+	slices.Sort(hs)
+	return slices.Clip(slices.Compact(hs))
 }
 
 func termsOf(e *docEntry, emit func(uint64)) {
@@ -618,23 +638,28 @@ func embedAll(ctx context.Context, e Embedder, texts []string) ([][]float32, err
 }
 
 // apply puts a batch of documents in, under the write lock: their vectors (replacing what the
-// index held for them), their manifest records, their place in the view and the Directory.
+// index held for them), their manifest records and their place in the view. It returns the
+// documents it added and those they replaced, for the Directory.
 func (ix *Index) apply(ctx context.Context, embs []Embedder, batch []*pending, vecs [][][]float32,
-	terms []map[uint64]struct{}, order []*plan.Document) (embedded int, err error) {
+	terms [][]uint64, order []*plan.Document) (embedded int, added, replaced []*plan.Document, err error) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	ix.dirty = true
-	var added, replaced []*plan.Document
 	var newDue []dueRef
-	oldDue := map[*docEntry]bool{}
+	var old []*docEntry
+	defer func() {
+		ix.dated.remove(old)
+		ix.dated.add(newDue)
+		ix.publish(nil, order)
+	}()
 	offset := 0
 	for j, p := range batch {
 		id := p.e.doc.ID
-		old := ix.byID[id]
-		if old != nil && old != p.e {
-			ix.unview(old)
-			oldDue[old] = true
-			replaced = append(replaced, old.doc)
+		prev := ix.byID[id]
+		if prev != nil && prev != p.e {
+			ix.unview(prev)
+			old = append(old, prev)
+			replaced = append(replaced, prev.doc)
 		}
 		for i, emb := range embs {
 			if vecs[i] == nil {
@@ -649,35 +674,28 @@ func (ix *Index) apply(ctx context.Context, embs []Embedder, batch []*pending, v
 			n, err := ix.putVectors(ctx, emb, p, vecs[i][offset:offset+p.e.entries()], p.hashes[i])
 			embedded += n
 			if err != nil {
-				return embedded, err
+				return embedded, added, replaced, err
 			}
 			if i > 0 {
 				delete(ix.stale, id)
 			}
 		}
 		offset += p.e.entries()
-		if old != p.e {
+		if prev != p.e {
 			ix.view(p.e, terms[j])
 			newDue = append(newDue, p.e.dated()...)
 			added = append(added, p.e.doc)
 		}
 	}
-	if len(oldDue) > 0 {
-		ix.dated = slices.DeleteFunc(ix.dated, func(r dueRef) bool { return oldDue[r.d] })
-	}
-	sort.Slice(newDue, func(i, j int) bool { return newDue[i].less(newDue[j]) })
-	ix.dated = mergeDue(ix.dated, newDue)
-	ix.publish(nil, added, order)
-	ix.dir = ix.dir.With(added, replaced)
-	return embedded, nil
+	return embedded, added, replaced, nil
 }
 
-// view puts e in the structured side: its shard, its units and the term index. Callers hold the
-// write lock and add e's deadlines to dated themselves.
-func (ix *Index) view(e *docEntry, terms map[uint64]struct{}) {
+// view puts e in the structured side: its shard and the term index. Callers hold the write lock
+// and add e's deadlines to dated themselves.
+func (ix *Index) view(e *docEntry, terms []uint64) {
 	s := ix.shards[e.doc.City]
 	if s == nil {
-		s = &shard{city: e.doc.City, units: map[string][]unitTask{}}
+		s = &shard{city: e.doc.City}
 		if n := len(ix.freeIDs); n > 0 {
 			s.id, ix.freeIDs = ix.freeIDs[n-1], ix.freeIDs[:n-1]
 		} else {
@@ -709,19 +727,10 @@ func (ix *Index) unview(e *docEntry) {
 	ix.paras -= len(e.paras)
 }
 
-// publish brings the document order, the shard order, the deadlines and the Directory in line
-// after documents were taken out (removed) or put in (added, which unview and view have handled).
-func (ix *Index) publish(removed []*docEntry, added []*plan.Document, order []*plan.Document) {
-	if len(removed) > 0 {
-		gone := map[*docEntry]bool{}
-		var docs []*plan.Document
-		for _, e := range removed {
-			gone[e] = true
-			docs = append(docs, e.doc)
-		}
-		ix.dated = slices.DeleteFunc(ix.dated, func(r dueRef) bool { return gone[r.d] })
-		ix.dir = ix.dir.With(nil, docs)
-	}
+// publish brings the document order, the shard order and the deadlines in line after documents
+// were taken out (removed) or put in (which view has handled). Callers hold the write lock.
+func (ix *Index) publish(removed []*docEntry, order []*plan.Document) {
+	ix.dated.remove(removed)
 	ix.docs = ix.docs[:0:0]
 	for _, d := range order {
 		if e := ix.byID[d.ID]; e != nil {

@@ -150,25 +150,19 @@ func (ix *Index) Tasks(f Filter) []TaskRef {
 func (ix *Index) UnitTasks(units []plan.UnitRef) []UnitTask {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	n := 0
-	for _, u := range units {
-		if s := ix.shards[u.City]; s != nil {
-			n += len(s.units[u.Name])
-		}
-	}
-	out := make([]UnitTask, 0, n)
+	var out []UnitTask
 	for _, u := range units {
 		s := ix.shards[u.City]
 		if s == nil {
 			continue
 		}
-		for _, ut := range s.units[u.Name] {
+		s.unitTasks(u.Name, func(d *docEntry, task int, lead bool) {
 			role := plan.RoleParticipating
-			if ut.lead {
+			if lead {
 				role = plan.RoleLead
 			}
-			out = append(out, UnitTask{Unit: u, TaskRef: TaskRef{ut.d.doc, &ut.d.doc.Tasks[ut.task]}, Role: role})
-		}
+			out = append(out, UnitTask{Unit: u, TaskRef: TaskRef{d.doc, &d.doc.Tasks[task]}, Role: role})
+		})
 	}
 	return out
 }
@@ -186,20 +180,23 @@ func (ix *Index) Deadlines(f Filter, from, to plan.Day) []DueItem {
 	if len(f.Units) > 0 {
 		return ix.unitDeadlines(f, from, to)
 	}
-	lo := 0
+	var lo, hi int32
 	if !from.IsZero() {
-		k := dayKey(from)
-		lo = sort.Search(len(ix.dated), func(i int) bool { return ix.dated[i].date >= k })
+		lo = dayKey(from)
+	}
+	if !to.IsZero() {
+		hi = dayKey(to)
 	}
 	var out []DueItem
-	for _, r := range ix.dated[lo:] {
-		if !to.IsZero() && r.date > dayKey(to) {
-			break
+	ix.dated.each(lo, func(r dueRef) bool {
+		if hi > 0 && r.date > hi {
+			return false
 		}
 		if (f.City == "" || r.d.doc.City == f.City) && (f.DocID == "" || r.d.doc.ID == f.DocID) {
 			out = append(out, r.item())
 		}
-	}
+		return true
+	})
 	return out
 }
 
@@ -218,19 +215,19 @@ func (ix *Index) unitDeadlines(f Filter, from, to plan.Day) []DueItem {
 		if s == nil {
 			continue
 		}
-		for _, ut := range s.units[u.Name] {
-			d := ut.d.doc
-			if seen[key{ut.d, ut.task}] || (f.City != "" && d.City != f.City) || (f.DocID != "" && d.ID != f.DocID) {
-				continue
+		s.unitTasks(u.Name, func(e *docEntry, task int, _ bool) {
+			d := e.doc
+			if seen[key{e, int32(task)}] || (f.City != "" && d.City != f.City) || (f.DocID != "" && d.ID != f.DocID) {
+				return
 			}
-			seen[key{ut.d, ut.task}] = true
-			for di, dl := range d.Tasks[ut.task].Deadlines {
+			seen[key{e, int32(task)}] = true
+			for di, dl := range d.Tasks[task].Deadlines {
 				if dl.Date.IsZero() || dl.Inherited || (!from.IsZero() && dl.Date.Before(from)) || (!to.IsZero() && to.Before(dl.Date)) {
 					continue
 				}
-				out = append(out, dueRef{ut.d, ut.task, int32(di), dayKey(dl.Date)})
+				out = append(out, dueRef{e, int32(task), int32(di), dayKey(dl.Date)})
 			}
-		}
+		})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].less(out[j]) })
 	items := make([]DueItem, len(out))
@@ -590,7 +587,10 @@ func (ix *Index) FindTasks(ctx context.Context, phrase string, f Filter, n int, 
 	}
 	// The plans' text is already clean (the parser folds full-width digits), so the phrase is
 	// matched as typed and folded, without folding every task.
-	has := func(s string) bool { return strings.Contains(s, typed) || strings.Contains(s, folded) }
+	has := func(s string) bool { return strings.Contains(s, typed) }
+	if folded != typed {
+		has = func(s string) bool { return strings.Contains(s, typed) || strings.Contains(s, folded) }
+	}
 	var inTitle, inText []TaskRef
 	ix.mu.RLock()
 	for _, e := range ix.docsHolding(typed, f) {

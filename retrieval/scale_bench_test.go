@@ -20,7 +20,7 @@ import (
 // The scale benchmarks reproduce the figures of docs/BENCHMARKS.md ("At scale"). Run one size per
 // process, so that the peak RSS reported is that size's:
 //
-//	go test ./retrieval -run '^$' -bench 'IndexScale/plans=10000$' -benchtime 1x
+//	go test ./retrieval -run '^$' -bench '^BenchmarkIndexScale$/^plans=10000$' -benchtime 1x
 var (
 	heapProfile  = flag.String("scale.heapprofile", "", "write a heap profile to this file once the scale index is built")
 	updateRounds = flag.Int("scale.updates", 10, "one-plan changes timed per kind in BenchmarkIndexScale")

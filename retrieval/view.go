@@ -115,86 +115,53 @@ func newDocEntry(d *plan.Document) *docEntry {
 	return e
 }
 
-// shard is one city's documents: the unit of chromem-go collections, of unit lists and of what
-// changes when one of its plans does.
+// shard is one city's documents: the unit of chromem-go collections and of what changes when one
+// of its plans does. A unit's tasks are found by reading its city's plans: a city has few, and a
+// list per unit would cost more memory than the reading costs time.
 type shard struct {
-	city  string
-	id    int32       // in the term index
-	docs  []*docEntry // in index order
-	units map[string][]unitTask
-}
-
-// unitTask is one task of a unit: document, task number and role.
-type unitTask struct {
-	d    *docEntry
-	task int32
-	lead bool
+	city string
+	id   int32       // in the term index
+	docs []*docEntry // in index order
 }
 
 func (s *shard) first() int { return s.docs[0].rank }
 
-// addDoc puts d in the shard's order and lists its tasks under their units, in document then task
-// order (a unit named twice in a task is listed twice, as it leads or takes part twice).
+// addDoc puts d in the shard's order.
 func (s *shard) addDoc(d *docEntry) {
 	i := sort.Search(len(s.docs), func(i int) bool { return s.docs[i].rank > d.rank })
 	s.docs = slices.Insert(s.docs, i, d)
 	d.shard = s
-	for ti := range d.doc.Tasks {
-		t := &d.doc.Tasks[ti]
-		for _, u := range t.Lead {
-			s.addUnitTask(u, unitTask{d, int32(ti), true})
-		}
-		for _, u := range t.Participating {
-			if t.Role(u) != plan.RoleLead {
-				s.addUnitTask(u, unitTask{d, int32(ti), false})
-			}
-		}
-	}
-}
-
-func (s *shard) addUnitTask(u string, ut unitTask) {
-	l := s.units[u]
-	// Usually the document is the last of its city: append. Otherwise after every task that
-	// comes before it.
-	i := len(l)
-	for i > 0 && (l[i-1].d.rank > ut.d.rank || (l[i-1].d == ut.d && l[i-1].task > ut.task)) {
-		i--
-	}
-	s.units[u] = slices.Insert(l, i, ut)
 }
 
 // removeDoc takes d out of the shard.
 func (s *shard) removeDoc(d *docEntry) {
 	s.docs = slices.DeleteFunc(s.docs, func(x *docEntry) bool { return x == d })
-	for ti := range d.doc.Tasks {
-		for _, u := range d.doc.Tasks[ti].Units() {
-			l, ok := s.units[u]
-			if !ok {
-				continue
+}
+
+// resort puts the shard's documents back in order after ranks changed other than by insertions.
+func (s *shard) resort() {
+	sort.SliceStable(s.docs, func(i, j int) bool { return s.docs[i].rank < s.docs[j].rank })
+}
+
+// unitTasks calls emit with every task of unit name in the shard, in document and task order,
+// leading or taking part: a unit named twice in a task's leads is listed twice, and a unit that
+// leads is not listed again as taking part.
+func (s *shard) unitTasks(name string, emit func(d *docEntry, task int, lead bool)) {
+	for _, d := range s.docs {
+		for ti := range d.doc.Tasks {
+			t := &d.doc.Tasks[ti]
+			for _, u := range t.Lead {
+				if u == name {
+					emit(d, ti, true)
+				}
 			}
-			l = slices.DeleteFunc(l, func(ut unitTask) bool { return ut.d == d })
-			if len(l) == 0 {
-				delete(s.units, u)
-			} else {
-				s.units[u] = l
+			for _, u := range t.Participating {
+				if u == name && t.Role(u) != plan.RoleLead {
+					emit(d, ti, false)
+				}
 			}
 		}
 	}
-}
-
-// resort puts the shard's lists back in order after ranks changed other than by insertions.
-func (s *shard) resort() {
-	sort.SliceStable(s.docs, func(i, j int) bool { return s.docs[i].rank < s.docs[j].rank })
-	for _, l := range s.units {
-		sort.SliceStable(l, func(i, j int) bool { return l[i].less(l[j]) })
-	}
-}
-
-func (a unitTask) less(b unitTask) bool {
-	if a.d != b.d {
-		return a.d.rank < b.d.rank
-	}
-	return a.task < b.task
 }
 
 // dueRef is one dated deadline of a task; the index keeps every one of them by date, then
@@ -247,6 +214,63 @@ func mergeDue(a, b []dueRef) []dueRef {
 	return append(append(out, a...), b...)
 }
 
+// dueList keeps deadlines sorted in two lists: a long one and a short one of recent additions,
+// merged into the long one when it grows past an eighth of it. Adding one plan's deadlines then
+// copies the short list, not all of them; readers walk both at once.
+type dueList struct {
+	all, recent []dueRef
+}
+
+func (l *dueList) add(items []dueRef) {
+	if len(items) == 0 {
+		return
+	}
+	sort.Slice(items, func(i, j int) bool { return items[i].less(items[j]) })
+	l.recent = mergeDue(l.recent, items)
+	if len(l.recent) > len(l.all)/8+256 {
+		l.all, l.recent = mergeDue(l.all, l.recent), nil
+	}
+}
+
+// remove drops the deadlines of docs.
+func (l *dueList) remove(docs []*docEntry) {
+	if len(docs) == 0 {
+		return
+	}
+	gone := make(map[*docEntry]bool, len(docs))
+	for _, d := range docs {
+		gone[d] = true
+	}
+	drop := func(r dueRef) bool { return gone[r.d] }
+	l.all, l.recent = slices.DeleteFunc(l.all, drop), slices.DeleteFunc(l.recent, drop)
+}
+
+func (l *dueList) resort() {
+	l.all, l.recent = mergeDue(l.all, l.recent), nil
+	sort.SliceStable(l.all, func(i, j int) bool { return l.all[i].less(l.all[j]) })
+}
+
+// each calls fn with the deadlines on or after day key from (0: all), in order, until it returns
+// false.
+func (l *dueList) each(from int32, fn func(dueRef) bool) {
+	a, b := l.all, l.recent
+	if from > 0 {
+		a = a[sort.Search(len(a), func(i int) bool { return a[i].date >= from }):]
+		b = b[sort.Search(len(b), func(i int) bool { return b[i].date >= from }):]
+	}
+	for len(a) > 0 || len(b) > 0 {
+		var r dueRef
+		if len(b) == 0 || (len(a) > 0 && !b[0].less(a[0])) {
+			r, a = a[0], a[1:]
+		} else {
+			r, b = b[0], b[1:]
+		}
+		if !fn(r) {
+			return
+		}
+	}
+}
+
 // termIndex says which shards hold which terms (character bigrams and words, as queryTerms finds
 // them), so that a search naming no city scans the shards worth scanning and FindTasks reads the
 // cities that can hold a phrase. Only rare terms are listed: a term held by more than limit
@@ -268,8 +292,8 @@ func newTermIndex(shards int) termIndex {
 func rareLimit(shards int) int { return max(2*prefilterCities, shards/8) }
 
 // add records that shard s holds the terms.
-func (x *termIndex) add(s int32, terms map[uint64]struct{}) {
-	for h := range terms {
+func (x *termIndex) add(s int32, terms []uint64) {
+	for _, h := range terms {
 		if _, ok := x.common[h]; ok {
 			continue
 		}
