@@ -2,7 +2,9 @@ package bot
 
 import (
 	"context"
+	"encoding/json"
 	"os"
+	"path/filepath"
 	"runtime"
 	"sort"
 	"strconv"
@@ -142,6 +144,63 @@ func BenchmarkAskScale10k(b *testing.B) {
 	b.ReportMetric(float64(ms.Sys)/(1<<20), "sys-MiB") // obtained from the OS, build peak included
 	if kb := peakRSSKiB(); kb > 0 {
 		b.ReportMetric(float64(kb)/1024, "peak-rss-MiB")
+	}
+	reportPercentiles(b, lat, "ask-")
+}
+
+// BenchmarkAskQuestions answers the open question sets (bot/testdata/questions/*-open.json, each
+// over its own plans: the seeds, or the seeds and the corpus plans it names) offline; reports
+// per-question p50 and p99 over all iterations.
+func BenchmarkAskQuestions(b *testing.B) {
+	files, err := filepath.Glob("testdata/questions/*-open.json")
+	if err != nil || len(files) == 0 {
+		b.Fatalf("no open question sets: %v", err)
+	}
+	type run struct {
+		e   *Engine
+		set questionSet
+	}
+	var runs []run
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var set questionSet
+		if err := json.Unmarshal(data, &set); err != nil {
+			b.Fatal(err)
+		}
+		runs = append(runs, run{NewEngine(corpusIndex(b, set.Corpus), Options{}), set})
+	}
+	ask := func() []time.Duration {
+		var lat []time.Duration
+		for _, r := range runs {
+			var prev Context
+			for _, it := range r.set.Questions {
+				day := it.Now
+				if day == "" {
+					day = r.set.Now
+				}
+				q := Question{Text: it.Q, Now: fixedClock(day)()}
+				if it.Follow {
+					q.Context = prev
+				}
+				t0 := time.Now()
+				a, err := r.e.Answer(context.Background(), q)
+				if err != nil {
+					b.Fatal(err)
+				}
+				lat = append(lat, time.Since(t0))
+				prev = a.Context
+			}
+		}
+		return lat
+	}
+	ask() // warm: parsers and ledgers are built on first use
+	b.ResetTimer()
+	var lat []time.Duration
+	for i := 0; i < b.N; i++ {
+		lat = append(lat, ask()...)
 	}
 	reportPercentiles(b, lat, "ask-")
 }

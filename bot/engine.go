@@ -19,6 +19,7 @@ import (
 type Knowledge interface {
 	Directory() *plan.Directory
 	Docs() []*plan.Document
+	DocsWithAll(phrase string) []*plan.Document
 	Task(id string) (retrieval.TaskRef, bool)
 	Tasks(f retrieval.Filter) []retrieval.TaskRef
 	UnitTasks(units []plan.UnitRef) []retrieval.UnitTask
@@ -121,6 +122,9 @@ type Options struct {
 	// LLM, when set, writes answers with tool calls into the plans; the offline answer stays the
 	// fallback.
 	LLM *LLM
+	// Done reads the marks units set when a task is done; overdue and due answers leave those
+	// tasks out. nil: no marks are known.
+	Done DoneMarks
 }
 
 // Engine answers questions from the plans. It is safe for concurrent use.
@@ -131,7 +135,9 @@ type Engine struct {
 
 	mu     sync.Mutex
 	parser *Parser
-	dir    *plan.Directory // the directory parser was built for
+	lg     *ledger
+	dir    *plan.Directory // the directory parser and ledger were built for
+	known  map[string]bool // every city whose plans were ever loaded, to tell a removed plan's city
 }
 
 // NewEngine returns an engine over kb.
@@ -150,13 +156,38 @@ func NewEngine(kb Knowledge, opt Options) *Engine {
 
 // Parser returns the question parser for the plans kb holds now, rebuilt when they change.
 func (e *Engine) Parser() *Parser {
+	p, _ := e.current()
+	return p
+}
+
+// ledger returns what the bot derives from the plans kb holds now, rebuilt when they change.
+func (e *Engine) ledger() *ledger {
+	_, l := e.current()
+	return l
+}
+
+func (e *Engine) current() (*Parser, *ledger) {
 	dir := e.kb.Directory()
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	if e.parser == nil || e.dir != dir {
-		e.parser, e.dir = NewParser(dir, e.opt.Aliases), dir
+		p := NewParser(dir, e.opt.Aliases)
+		p.allDocs = e.kb.Docs()
+		if e.known == nil {
+			e.known = map[string]bool{}
+		}
+		now := map[string]bool{}
+		for _, c := range dir.Cities() {
+			now[c], e.known[c] = true, true
+		}
+		for c := range e.known {
+			if !now[c] {
+				p.gone = append(p.gone, c)
+			}
+		}
+		e.parser, e.lg, e.dir = p, newLedger(e.opt.Aliases), dir
 	}
-	return e.parser
+	return e.parser, e.lg
 }
 
 // ErrEmptyQuestion is returned for a question with no text.
@@ -195,14 +226,14 @@ func (e *Engine) AnswerStream(ctx context.Context, q Question, emit func(chunk s
 		now = e.opt.Now()
 	}
 	today := plan.DayOf(now)
-	in := e.Parser().Parse(text, q.Context, today)
-	off, err := e.offline(ctx, in, today)
+	query := e.Parser().Parse(text, q.Context, today)
+	off, err := e.offline(ctx, &query, today)
 	if err != nil {
 		return Answer{}, err
 	}
 	off.Question = text
 	if e.opt.LLM != nil {
-		a, err := e.opt.LLM.answer(ctx, e, text, in, today, off, emit)
+		a, err := e.opt.LLM.answer(ctx, e, text, &query, today, off, emit)
 		if err == nil {
 			return a, nil
 		}
@@ -214,7 +245,7 @@ func (e *Engine) AnswerStream(ctx context.Context, q Question, emit func(chunk s
 			return Answer{}, emitErr.err
 		}
 		e.log.Warn("model failed; answering from the plans directly", "err", err)
-		off.Note = fallbackNote(in.Lang, err)
+		off.Note = fallbackNote(query.lang, err)
 		if off.Text != "" {
 			off.Text = off.Note + "\n\n" + off.Text
 		}

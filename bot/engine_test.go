@@ -38,7 +38,7 @@ func TestOfflineAnswers(t *testing.T) {
 		tasks   string   // ids in order
 		has     []string // the text holds these
 	}{
-		{"商务局负责哪些任务?", OutcomeAnswered, "d1:1 d2:1", []string{"*丽水市 市商务局*", "*台州市黄岩区 区商务局*", "[牵头] 1 建设生态产品交易中心", "在 2 个地方"}},
+		{"商务局负责哪些任务?", OutcomeAnswered, "d1:1 d2:1", []string{"*丽水市* 《丽水市服务业实施方案》", "*台州市黄岩区* 《台州市黄岩区服务业实施方案》", "[牵头] 1 建设生态产品交易中心", "在 2 个地方"}},
 		{"丽水海关负责什么", OutcomeAnswered, "d1:1", []string{"[参与]"}},
 		{"市外经局负责哪些任务?", OutcomeNotFound, "", []string{"没有找到“市外经局”", "相近的单位"}},
 		{"黄岩的文化广电旅游局负责什么", OutcomeNotFound, "", []string{"丽水市 市文化广电旅游局"}},

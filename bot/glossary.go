@@ -28,6 +28,19 @@ var glossary = map[string]string{
 	"overseas warehouses": "海外仓", "overseas warehouse": "海外仓", "radio": "无线电", "industrial internet": "工业互联网",
 	"per thousand people": "每千人口", "per thousand": "每千人口",
 	"human resources": "人力资源", "pilot": "试点", "digital rmb": "数字人民币", "digital yuan": "数字人民币",
+	"low-altitude economy": "低空经济", "low altitude economy": "低空经济", "forest coverage rate": "森林覆盖率", "forest coverage": "森林覆盖率",
+	"14th five-year plan": "十四五", "five-year plan": "五年规划", "energy consumption": "能耗", "energy": "能源",
+	"retail sales of consumer goods": "社会消费品零售总额", "retail sales": "社会消费品零售总额", "foreign investment": "外资", "foreign capital": "外资",
+	"imports and exports": "进出口", "import and export": "进出口", "exports": "出口", "fixed asset investment": "固定资产投资", "fixed-asset investment": "固定资产投资",
+	"urban rail transit": "城市轨道交通", "rail transit": "轨道交通", "data exchange": "数据交易所", "residents' income": "居民收入", "resident income": "居民收入",
+	"household income": "居民收入", "disposable income": "可支配收入", "air pollution": "大气污染", "sewage": "污水", "wastewater": "污水", "carbon": "碳",
+	"emissions": "排放", "water quality": "水质", "water": "水", "entrepreneurship": "创业", "start-ups": "创业", "startups": "创业", "digital government": "数字政府",
+	"computing power": "算力", "semiconductors": "半导体", "semiconductor": "半导体", "integrated circuits": "集成电路", "integrated circuit": "集成电路",
+	"new energy vehicles": "新能源汽车", "electric vehicles": "新能源汽车", "elderly": "养老", "old-age care": "养老", "nursing": "护理", "cross-border e-commerce": "跨境电商",
+	"gross domestic product": "地区生产总值", "gdp": "GDP", "general public budget revenue": "一般公共预算收入", "budget revenue": "一般公共预算收入",
+	"garbage": "垃圾", "waste": "垃圾", "road network": "路网", "food safety": "食品安全", "housing": "住房", "real estate": "房地产", "property market": "房地产",
+	"education": "教育", "medical": "医疗", "healthcare": "医疗", "hospitals": "医院", "culture and tourism": "文化旅游", "sports": "体育",
+	"ports": "港口", "airport": "机场", "railway": "铁路", "highways": "高速公路", "expressways": "高速公路",
 }
 
 var glossaryKeys = func() []string {

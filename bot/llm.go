@@ -13,6 +13,7 @@ import (
 	"time"
 
 	openai "github.com/sashabaranov/go-openai"
+	"github.com/sashabaranov/go-openai/jsonschema"
 
 	"github.com/dutybot/dutybot/plan"
 )
@@ -23,10 +24,10 @@ var systemPrompt string
 var systemTmpl = template.Must(template.New("system").Parse(systemPrompt))
 
 // LLM writes answers with an OpenAI-compatible chat model. The model reaches the plans only
-// through tools that run the offline answers (tasks of a unit, what is due, overdue, who owns a
-// task, search, summary), so every list it sees is complete and every fact cited. The answer for
-// the parsed question is looked up before the first call and handed to the model as the result of
-// a first tool call, which saves a round trip and grounds even a model that calls nothing.
+// through one tool, query_tasks, whose arguments are a Query run by the same executor as the
+// offline answers, so every list it sees is complete and every fact cited. The query parsed from
+// the question is run before the first call and handed to the model as the result of a first tool
+// call, which saves a round trip and grounds even a model that calls nothing.
 type LLM struct {
 	Client *openai.Client
 	Model  string
@@ -41,120 +42,40 @@ func NewLLM(client *openai.Client, model string, timeout time.Duration) *LLM {
 	return &LLM{Client: client, Model: model, Timeout: timeout}
 }
 
-type toolArgs struct {
-	Unit  string `json:"unit,omitempty"`
-	City  string `json:"city,omitempty"`
-	From  string `json:"from,omitempty"`
-	To    string `json:"to,omitempty"`
-	Task  string `json:"task,omitempty"`
-	Query string `json:"query,omitempty"`
-}
-
-func schema(props map[string]string, required ...string) json.RawMessage {
-	p := map[string]any{}
-	for k, d := range props {
-		p[k] = map[string]string{"type": "string", "description": d}
+// queryTool is the one tool the model has: the same Query the offline parser builds, run by the
+// same executor. Its schema is generated from the Query type, so the two cannot drift apart.
+var queryTool = func() openai.Tool {
+	def, err := jsonschema.GenerateSchemaForType(Query{})
+	if err != nil {
+		panic(fmt.Sprintf("query_tasks schema: %v", err)) // a programming error, caught by every test
 	}
-	b, _ := json.Marshal(map[string]any{"type": "object", "properties": p, "required": append([]string{}, required...)})
-	return b
+	return openai.Tool{Type: openai.ToolTypeFunction, Function: &openai.FunctionDefinition{Name: "query_tasks",
+		Description: "Query the plans' tasks: filter by units (with role), department types, cities, plans, a deadline window, topic words, status and frequency; answer as a complete list, a count (grouped by unit, city or plan), the owners, figures, frequencies, plan facts, a summary or quoted passages. Every list is complete.",
+		Parameters:  def}}
+}()
+
+var tools = []openai.Tool{queryTool}
+
+// toolArgs is the query as the model sees it: the exported fields, as JSON.
+func toolArgs(q *Query) string {
+	b, _ := json.Marshal(q)
+	return string(b)
 }
 
-var tools = []openai.Tool{
-	{Type: openai.ToolTypeFunction, Function: &openai.FunctionDefinition{Name: "tasks_of_unit",
-		Description: "Every task of a unit (complete, never cut), marked lead or participating, grouped by city and plan.",
-		Parameters:  schema(map[string]string{"unit": "unit name as typed, e.g. 市商务局 or 衢州市商务局", "city": "city, e.g. 衢州市; empty for all"}, "unit")}},
-	{Type: openai.ToolTypeFunction, Function: &openai.FunctionDefinition{Name: "tasks_due",
-		Description: "Deadlines between from and to (YYYY-MM-DD, either may be empty), optionally for one unit or city.",
-		Parameters:  schema(map[string]string{"from": "YYYY-MM-DD", "to": "YYYY-MM-DD", "unit": "unit name", "city": "city"})}},
-	{Type: openai.ToolTypeFunction, Function: &openai.FunctionDefinition{Name: "overdue",
-		Description: "Deadlines already passed today, optionally for one unit or city.",
-		Parameters:  schema(map[string]string{"unit": "unit name", "city": "city"})}},
-	{Type: openai.ToolTypeFunction, Function: &openai.FunctionDefinition{Name: "task_owner",
-		Description: "The units responsible for the tasks about a subject, e.g. 综合保税区.",
-		Parameters:  schema(map[string]string{"task": "what the task is about", "city": "city"}, "task")}},
-	{Type: openai.ToolTypeFunction, Function: &openai.FunctionDefinition{Name: "search",
-		Description: "Passages of the plans about a subject: goals, figures, measures. Query in Chinese.",
-		Parameters:  schema(map[string]string{"query": "search terms in Chinese", "city": "city"}, "query")}},
-	{Type: openai.ToolTypeFunction, Function: &openai.FunctionDefinition{Name: "summary",
-		Description: "A leader's summary of a unit's work or of a city's plans: counts, lead vs participating, deadlines, overdue.",
-		Parameters:  schema(map[string]string{"unit": "unit name", "city": "city"})}},
-}
-
-// toolFor names the tool and arguments that answer a parsed question, for the pre-seeded call.
-func toolFor(in Intent) (string, toolArgs) {
-	a := toolArgs{Unit: in.UnitTyped, City: in.City}
-	switch in.Kind {
-	case KindUnitTasks:
-		return "tasks_of_unit", a
-	case KindDue:
-		a.From, a.To = in.From.String(), in.To.String()
-		return "tasks_due", a
-	case KindOverdue:
-		return "overdue", a
-	case KindOwner:
-		return "task_owner", toolArgs{Task: in.Phrase, City: in.City}
-	case KindSummary:
-		return "summary", a
-	default:
-		return "search", toolArgs{Query: in.Phrase, City: in.City}
-	}
-}
-
-// runTool answers one tool call with the offline composer.
+// runTool answers one tool call with the executor.
 func (e *Engine) runTool(ctx context.Context, name, args string, lang string, today plan.Day) (Answer, error) {
-	var a toolArgs
+	if name != "query_tasks" {
+		return Answer{}, fmt.Errorf("unknown tool %q", name)
+	}
+	var q Query
 	if strings.TrimSpace(args) != "" {
-		if err := json.Unmarshal([]byte(args), &a); err != nil {
+		if err := json.Unmarshal([]byte(args), &q); err != nil {
 			return Answer{}, fmt.Errorf("tool %s: arguments %q: %w", name, args, err)
 		}
 	}
 	p := e.Parser()
-	in := Intent{Lang: lang}
-	if a.City != "" {
-		if c, _ := p.cities.in(a.City); c != "" {
-			in.City = c
-		} else {
-			in.City = a.City
-		}
-	}
-	if a.Unit != "" {
-		in.UnitTyped = a.Unit
-		ms := p.lex.find(a.Unit, in.City)
-		for _, m := range ms {
-			in.Units = append(in.Units, m.units...)
-			if in.City == "" && m.city != "" {
-				in.City = m.city
-			}
-		}
-		in.Units = dedupe(in.Units)
-	}
-	switch name {
-	case "tasks_of_unit":
-		in.Kind = KindUnitTasks
-	case "tasks_due":
-		in.Kind = KindDue
-		var err error
-		if in.From, err = plan.ParseDay(a.From); err != nil {
-			return Answer{}, fmt.Errorf("tool %s: %w", name, err)
-		}
-		if in.To, err = plan.ParseDay(a.To); err != nil {
-			return Answer{}, fmt.Errorf("tool %s: %w", name, err)
-		}
-		if !in.From.IsZero() || !in.To.IsZero() {
-			in.Window = a.From + ".." + a.To
-		}
-	case "overdue":
-		in.Kind = KindOverdue
-	case "task_owner":
-		in.Kind, in.Phrase = KindOwner, a.Task
-	case "search":
-		in.Kind, in.Phrase = KindSearch, a.Query
-	case "summary":
-		in.Kind = KindSummary
-	default:
-		return Answer{}, fmt.Errorf("unknown tool %q", name)
-	}
-	return e.offline(ctx, in, today)
+	q = p.fromModel(q, lang)
+	return e.offline(ctx, &q, today)
 }
 
 type toolResult struct {
@@ -170,7 +91,7 @@ func toolJSON(a Answer) string {
 }
 
 // answer runs the exchange with the model. emit, when set, receives content as it streams.
-func (l *LLM) answer(ctx context.Context, e *Engine, question string, in Intent, today plan.Day, first Answer, emit func(string) error) (Answer, error) {
+func (l *LLM) answer(ctx context.Context, e *Engine, question string, in *Query, today plan.Day, first Answer, emit func(string) error) (Answer, error) {
 	timeout := l.Timeout
 	if timeout <= 0 {
 		timeout = 20 * time.Second
@@ -183,17 +104,15 @@ func (l *LLM) answer(ctx context.Context, e *Engine, question string, in Intent,
 	defer cancel()
 
 	var sys bytes.Buffer
-	lang := map[string]string{"zh": "Chinese", "en": "English"}[in.Lang]
+	lang := map[string]string{"zh": "Chinese", "en": "English"}[in.lang]
 	if err := systemTmpl.Execute(&sys, map[string]string{"Today": today.String(), "Cities": strings.Join(e.kb.Directory().Cities(), "、"), "Lang": lang}); err != nil {
 		return Answer{}, fmt.Errorf("system prompt: %w", err)
 	}
-	name, args := toolFor(in)
-	argJSON, _ := json.Marshal(args)
 	msgs := []openai.ChatCompletionMessage{
 		{Role: openai.ChatMessageRoleSystem, Content: sys.String()},
 		{Role: openai.ChatMessageRoleUser, Content: question},
 		{Role: openai.ChatMessageRoleAssistant, ToolCalls: []openai.ToolCall{{ID: "call_lookup", Type: openai.ToolTypeFunction,
-			Function: openai.FunctionCall{Name: name, Arguments: string(argJSON)}}}},
+			Function: openai.FunctionCall{Name: "query_tasks", Arguments: toolArgs(in)}}}},
 		{Role: openai.ChatMessageRoleTool, ToolCallID: "call_lookup", Content: toolJSON(first)},
 	}
 	results := []Answer{first}
@@ -214,7 +133,7 @@ func (l *LLM) answer(ctx context.Context, e *Engine, question string, in Intent,
 		}
 		msgs = append(msgs, openai.ChatCompletionMessage{Role: openai.ChatMessageRoleAssistant, Content: msg.Content, ToolCalls: msg.ToolCalls})
 		for _, tc := range msg.ToolCalls {
-			res, err := e.runTool(ctx, tc.Function.Name, tc.Function.Arguments, in.Lang, today)
+			res, err := e.runTool(ctx, tc.Function.Name, tc.Function.Arguments, in.lang, today)
 			content := ""
 			if err != nil {
 				if ctx.Err() != nil {
@@ -305,8 +224,8 @@ func (l *LLM) complete(ctx context.Context, req openai.ChatCompletionRequest, em
 // final assembles the model's answer: its text, and the tasks and citations of the tool results it
 // rests on. For lists (a unit's tasks, what is due or overdue) every task a tool returned that the
 // text does not name is appended, so a model that shortens a list cannot make it incomplete.
-func (l *LLM) final(in Intent, text string, results []Answer, emit func(string) error) (Answer, error) {
-	a := Answer{Intent: in.Kind, Outcome: OutcomeNoAnswer, Model: l.Model, Context: in.context()}
+func (l *LLM) final(in *Query, text string, results []Answer, emit func(string) error) (Answer, error) {
+	a := Answer{Intent: in.Kind(), Outcome: OutcomeNoAnswer, Model: l.Model, Context: results[0].Context}
 	seen := map[string]bool{}
 	cited := map[string]bool{}
 	var missing []Citation
@@ -332,7 +251,7 @@ func (l *LLM) final(in Intent, text string, results []Answer, emit func(string) 
 	}
 	if len(missing) > 0 {
 		var b strings.Builder
-		if in.Lang == "en" {
+		if in.lang == "en" {
 			fmt.Fprintf(&b, "\n\nAlso in the plans (%d more):\n", len(missing))
 		} else {
 			fmt.Fprintf(&b, "\n\n方案中还有（%d 项）：\n", len(missing))
@@ -352,7 +271,9 @@ func (l *LLM) final(in Intent, text string, results []Answer, emit func(string) 
 	return a, nil
 }
 
-func isList(k Kind) bool { return k == KindUnitTasks || k == KindDue || k == KindOverdue }
+func isList(k Kind) bool {
+	return k == KindUnitTasks || k == KindDue || k == KindOverdue || k == KindTasks || k == KindCount || k == KindOwner
+}
 
 // mentions reports whether text names the cited task: its id, or its number next to the plan.
 func mentions(text string, c Citation) bool {

@@ -13,10 +13,12 @@ import (
 	"time"
 
 	openai "github.com/sashabaranov/go-openai"
+
+	"github.com/dutybot/dutybot/plan"
 )
 
 // chatServer speaks the OpenAI chat-completions wire protocol, plain JSON or SSE streaming, with
-// tool calls. Round one asks for the overdue tool; round two, once the tool result is back, answers
+// tool calls. Round one asks query_tasks for the unit's overdue tasks; round two, once the tool result is back, answers
 // with text that names only one task. It records every request for the test to inspect.
 type chatServer struct {
 	t      *testing.T
@@ -61,17 +63,17 @@ func (s *chatServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	stream, _ := body["stream"].(bool)
 	if !haveResult {
-		args := `{"unit":"市商务局","city":"衢州市"}`
+		args := `{"units":[{"name":"市商务局","city":"衢州市","role":"any"}],"status":"overdue","shape":"list"}`
 		if !stream {
 			writeJSON(w, map[string]any{"id": "c1", "object": "chat.completion", "model": body["model"], "choices": []any{map[string]any{
 				"index": 0, "finish_reason": "tool_calls",
 				"message": map[string]any{"role": "assistant", "tool_calls": []any{map[string]any{
-					"id": "call_1", "type": "function", "function": map[string]any{"name": "overdue", "arguments": args}}}}}}})
+					"id": "call_1", "type": "function", "function": map[string]any{"name": "query_tasks", "arguments": args}}}}}}})
 			return
 		}
 		// Tool-call deltas: the id and name first, the arguments in two pieces.
 		sse(w, map[string]any{"index": 0, "delta": map[string]any{"role": "assistant", "tool_calls": []any{map[string]any{
-			"index": 0, "id": "call_1", "type": "function", "function": map[string]any{"name": "overdue", "arguments": ""}}}}})
+			"index": 0, "id": "call_1", "type": "function", "function": map[string]any{"name": "query_tasks", "arguments": ""}}}}})
 		sse(w, map[string]any{"index": 0, "delta": map[string]any{"tool_calls": []any{map[string]any{"index": 0, "function": map[string]any{"arguments": args[:10]}}}}})
 		sse(w, map[string]any{"index": 0, "delta": map[string]any{"tool_calls": []any{map[string]any{"index": 0, "function": map[string]any{"arguments": args[10:]}}}}})
 		sse(w, map[string]any{"index": 0, "delta": map[string]any{}, "finish_reason": "tool_calls"})
@@ -150,18 +152,34 @@ func TestLLMAnswersWithToolCalls(t *testing.T) {
 				t.Fatalf("%d requests, want 2", len(cs.bodies))
 			}
 			first := cs.bodies[0]
-			if tools, _ := first["tools"].([]any); len(tools) != 6 {
-				t.Errorf("first request offers %d tools", len(tools))
+			tools, _ := first["tools"].([]any)
+			if len(tools) != 1 {
+				t.Fatalf("first request offers %d tools, want query_tasks alone", len(tools))
+			}
+			// The schema is the Query type's: its facets and the shapes an answer takes.
+			fn := tools[0].(map[string]any)["function"].(map[string]any)
+			props, _ := fn["parameters"].(map[string]any)["properties"].(map[string]any)
+			for _, k := range []string{"units", "dept_types", "cities", "topic", "status", "shape", "group_by"} {
+				if props[k] == nil {
+					t.Errorf("query_tasks schema lacks %q: %v", k, fn["parameters"])
+				}
+			}
+			if shape, _ := props["shape"].(map[string]any); fmt.Sprint(shape["enum"]) != "[list count owner figure frequency plan_facts summary search]" {
+				t.Errorf("shape enum %v", shape["enum"])
 			}
 			msgs := first["messages"].([]any)
 			seeded := msgs[3].(map[string]any)
+			call := msgs[2].(map[string]any)["tool_calls"].([]any)[0].(map[string]any)["function"].(map[string]any)
+			if call["name"] != "query_tasks" || !strings.Contains(call["arguments"].(string), `"name":"衢州市商务局"`) {
+				t.Errorf("the pre-seeded call is not the parsed query: %v", call)
+			}
 			if seeded["role"] != "tool" || seeded["tool_call_id"] != "call_lookup" || !strings.Contains(seeded["content"].(string), a.Tasks[0]) {
 				t.Errorf("first request lacks the looked-up answer: %v", seeded)
 			}
 			msgs = cs.bodies[1]["messages"].([]any)
 			last := msgs[len(msgs)-1].(map[string]any)
 			if last["tool_call_id"] != "call_1" || !strings.Contains(last["content"].(string), "综合保税区") || !strings.Contains(last["content"].(string), `"outcome":"answered"`) {
-				t.Errorf("second request lacks the overdue tool result: %v", last)
+				t.Errorf("second request lacks the query_tasks result: %v", last)
 			}
 		})
 	}
@@ -210,5 +228,26 @@ func TestLLMCallerCancels(t *testing.T) {
 	go func() { time.Sleep(20 * time.Millisecond); cancel() }()
 	if _, err := e.Answer(ctx, Question{Text: "综合保税区的责任单位是谁?"}); err != context.Canceled {
 		t.Fatalf("cancelled question: err %v", err)
+	}
+}
+
+// TestQueryToolRunsTheExecutor: a query the model writes (here a department type counted per city)
+// is answered by the same executor as the offline question that says it in words.
+func TestQueryToolRunsTheExecutor(t *testing.T) {
+	e := NewEngine(seedIndex(t), Options{Now: fixedClock("2026-12-01")})
+	today := plan.NewDay(2026, 12, 1)
+	tool, err := e.runTool(context.Background(), "query_tasks", `{"dept_types":["民政"],"shape":"count","group_by":"city"}`, "zh", today)
+	if err != nil {
+		t.Fatal(err)
+	}
+	words, err := e.Answer(context.Background(), Question{Text: "各地民政部门分别负责几项任务?", Now: fixedClock("2026-12-01")()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(tool.Tasks) != fmt.Sprint(words.Tasks) || len(tool.Tasks) != 7 || !strings.Contains(tool.Text, "湖州市 市民政局：2 项") {
+		t.Errorf("query_tasks: tasks %v, want those of the question in words %v\n%s", tool.Tasks, words.Tasks, tool.Text)
+	}
+	if _, err := e.runTool(context.Background(), "tasks_of_unit", `{}`, "zh", today); err == nil {
+		t.Error("an unknown tool is not refused")
 	}
 }

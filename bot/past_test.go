@@ -49,8 +49,8 @@ func firstLines(s string, n int) string {
 func TestOverdueHeader(t *testing.T) {
 	e := NewEngine(seedIndex(t), Options{Now: fixedClock("2024-01-15")})
 	cases := map[string]string{
-		"衢州市商务局哪些任务已逾期?":              "截至 2024-01-15，衢州市商务局已过期限的任务 1 项",
-		"what is overdue for 衢州市商务局?": "As of 2024-01-15, 1 deadline has passed for 衢州市商务局",
+		"衢州市商务局哪些任务已逾期?":              "截至 2024-01-15，衢州市商务局已逾期的任务 1 项",
+		"what is overdue for 衢州市商务局?": "As of 2024-01-15, 1 task is overdue for 衢州市商务局",
 	}
 	for q, want := range cases {
 		a, err := e.Answer(context.Background(), Question{Text: q})

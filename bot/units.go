@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -40,6 +41,22 @@ func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon 
 			add(name, u)
 			if body := plan.UnitBody(name); body != name {
 				add(body, u)
+			}
+		}
+	}
+	// A list that names its level once ("省发展改革委、商务厅") leaves the later names without it: in
+	// the same place, 商务厅 is 省商务厅, and is found by that name too.
+	known := map[plan.UnitRef]bool{}
+	for _, uc := range dir.Units("") {
+		known[uc.UnitRef] = true
+	}
+	for u := range known {
+		if plan.UnitBody(u.Name) != u.Name {
+			continue
+		}
+		for _, lvl := range []string{"省", "市", "区", "县"} {
+			if known[plan.UnitRef{City: u.City, Name: lvl + u.Name}] {
+				add(lvl+u.Name, u)
 			}
 		}
 	}
@@ -217,7 +234,7 @@ func unknownUnit(q string, lx *lexicon) (typed, city string) {
 				break
 			}
 		}
-		if !ok {
+		if !ok || !endsName(rs[e:]) {
 			continue
 		}
 		s := e
@@ -246,15 +263,26 @@ func unknownUnit(q string, lx *lexicon) (typed, city string) {
 				break
 			}
 		}
-		if utf8.RuneCountInString(span) >= 2 && !isStopUnit(span) {
+		if utf8.RuneCountInString(span) >= 2 && !isStopUnit(span) && !strings.Contains(span, "的") {
 			return span, city
 		}
 	}
 	return "", ""
 }
 
+// reAfterName are the words that may follow a unit's name in a question about it: what it does,
+// or the end of the question.
+var reAfterName = regexp.MustCompile(`(?i)^(?:\s|[?？!！。，,、)）]|$|负责|牵头|参与|配合|承担|有|的|都|还|一共|共|总共|在|是|要|需|做|干|哪|什么|分管|主管|and\b|own|lead|do|have|has|is|'s)`)
+
+// endsName reports whether a unit-like name can end before rest: "市外事办负责…" yes, "多式联运…" (联
+// followed by 运) no.
+func endsName(rest []rune) bool { return reAfterName.MatchString(string(rest)) }
+
 // isStopUnit rejects spans that end like a unit but are words of the question: 哪个部门, 什么单位.
 func isStopUnit(s string) bool {
+	if strings.ContainsAny(s, "哪") || strings.Contains(s, "什么") || strings.Contains(s, "任务") || strings.Contains(s, "涉及") || strings.Contains(s, "有关") || strings.Contains(s, "相关") {
+		return true
+	}
 	for _, w := range []string{"哪个", "哪些", "什么", "哪家", "各", "有关", "相关", "牵头", "责任", "参与", "部门", "工作", "专班"} {
 		if strings.HasPrefix(s, w) || s == w {
 			return true

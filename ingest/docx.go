@@ -3,9 +3,11 @@ package ingest
 import (
 	"archive/zip"
 	"bytes"
+	"compress/flate"
 	"encoding/xml"
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"strconv"
 	"strings"
@@ -30,23 +32,35 @@ func extractDOCX(data []byte) (string, error) {
 	if parts["EncryptedPackage"] != nil {
 		return "", refuse("", "the Word file is password-protected", "remove the password and save it as .docx again")
 	}
-	body, err := readPart(parts, "word/document.xml", true)
+	budget := newInflateBudget()
+	body, err := readPart(parts, "word/document.xml", true, budget)
 	if err != nil {
 		return "", err
 	}
 	root, err := parseXML(body)
 	if err != nil {
-		return "", refuse("", "the Word file is damaged (its text part is not valid XML)", docxCorrupt)
+		return "", xmlRefusal("its text part", err)
 	}
 	w := &docxWriter{nums: map[string]*numInstance{}, styleNum: map[string]numRef{}}
-	if b, err := readPart(parts, "word/numbering.xml", false); err == nil && b != nil {
-		if n, err := parseXML(b); err == nil {
-			w.loadNumbering(n)
+	// Numbering and styles only add list labels: a damaged part is skipped, a hostile one refused.
+	for _, part := range []struct {
+		name string
+		load func(*xnode)
+	}{{"word/numbering.xml", w.loadNumbering}, {"word/styles.xml", w.loadStyles}} {
+		b, err := readPart(parts, part.name, false, budget)
+		if err != nil {
+			return "", err
 		}
-	}
-	if b, err := readPart(parts, "word/styles.xml", false); err == nil && b != nil {
-		if n, err := parseXML(b); err == nil {
-			w.loadStyles(n)
+		if b == nil {
+			continue
+		}
+		n, err := parseXML(b)
+		var limit *xmlLimitError
+		switch {
+		case errors.As(err, &limit):
+			return "", xmlRefusal("its list or style part", err)
+		case err == nil:
+			part.load(n)
 		}
 	}
 	bodyNode := root.find("body")
@@ -57,7 +71,20 @@ func extractDOCX(data []byte) (string, error) {
 	return w.sb.String(), nil
 }
 
-func readPart(parts map[string]*zip.File, name string, required bool) ([]byte, error) {
+// xmlRefusal says why a part could not be read: a cap it passed, or damage.
+func xmlRefusal(part string, err error) error {
+	var limit *xmlLimitError
+	if errors.As(err, &limit) {
+		return refuse("", "the Word file's "+strings.TrimPrefix(part, "its ")+" "+limit.reason+", more than any plan does",
+			"check that it is the plan itself; open it in Word or WPS, save it again as .docx and send that, or send a PDF or .txt")
+	}
+	return refuse("", "the Word file is damaged ("+part+" is not valid XML)", docxCorrupt)
+}
+
+// readPart returns a part's bytes. The sizes in the zip headers are not trusted: the part is
+// inflated here from its raw bytes, through io.LimitReader and a boundedReader that measures the
+// ratio against the compressed bytes consumed so far, and its CRC is checked at the end.
+func readPart(parts map[string]*zip.File, name string, required bool, budget *inflateBudget) ([]byte, error) {
 	f := parts[name]
 	if f == nil {
 		if required {
@@ -65,14 +92,34 @@ func readPart(parts map[string]*zip.File, name string, required bool) ([]byte, e
 		}
 		return nil, nil
 	}
-	rc, err := f.Open()
+	raw, err := f.OpenRaw()
 	if err != nil {
 		return nil, refuse("", "the Word file is damaged: "+err.Error(), docxCorrupt)
 	}
-	defer rc.Close()
-	b, err := io.ReadAll(io.LimitReader(rc, 256<<20))
+	in := &countedReader{r: raw}
+	var r io.Reader
+	switch f.Method {
+	case zip.Store:
+		r = in
+	case zip.Deflate:
+		fr := flate.NewReader(in)
+		defer fr.Close()
+		r = fr
+	default:
+		return nil, refuse("", fmt.Sprintf("the Word file is damaged (part %s is compressed with unknown method %d)", name, f.Method), docxCorrupt)
+	}
+	br := &boundedReader{r: io.LimitReader(r, maxInflated+1), what: "the Word file's part " + name, consumed: in, budget: budget}
+	b, err := io.ReadAll(br)
+	var bomb *errBomb
+	if errors.As(err, &bomb) {
+		return nil, refuse("", bomb.reason+" (a compression bomb, or not a plan)",
+			"check the file; send the plan itself as .docx, .pdf or .txt")
+	}
 	if err != nil {
 		return nil, refuse("", "the Word file is damaged: "+err.Error(), docxCorrupt)
+	}
+	if f.CRC32 != 0 && crc32.ChecksumIEEE(b) != f.CRC32 {
+		return nil, refuse("", "the Word file is damaged (part "+name+" fails its checksum)", docxCorrupt)
 	}
 	return b, nil
 }
@@ -85,11 +132,40 @@ type xnode struct {
 	text  string
 }
 
+// Caps on one XML part. Word writes a few hundred thousand elements for a long plan, nests them
+// a dozen deep (tables in tables, text boxes), and writes no comments at all.
+const (
+	maxXMLTags     = 2_000_000 // '<' characters: start, end and empty tags, comments
+	maxXMLDepth    = 256
+	maxXMLComments = 10_000
+)
+
+// xmlLimitError is a cap parseXML hit.
+type xmlLimitError struct{ reason string }
+
+func (e *xmlLimitError) Error() string { return "xml: " + e.reason }
+
+// skipped are elements whose content the reader never looks at (run and section properties,
+// proofing and bookmark marks): they are not kept, which halves the tree of a typical file.
+var skipped = map[string]bool{"rPr": true, "sectPr": true, "tblPr": true, "tblGrid": true, "trPr": true,
+	"tcPr": true, "proofErr": true, "bookmarkStart": true, "bookmarkEnd": true, "lastRenderedPageBreak": true}
+
 func parseXML(b []byte) (*xnode, error) {
+	// Counting bytes costs nothing next to tokenising: a part with more tags or comments than any
+	// document has is refused before the decoder starts.
+	if n := bytes.Count(b, []byte("<")); n > maxXMLTags {
+		return nil, &xmlLimitError{fmt.Sprintf("holds %d tags", n)}
+	}
+	if n := bytes.Count(b, []byte("<!--")); n > maxXMLComments {
+		return nil, &xmlLimitError{fmt.Sprintf("holds %d XML comments", n)}
+	}
 	d := xml.NewDecoder(bytes.NewReader(b))
 	d.Strict = false
 	root := &xnode{name: "#root"}
 	stack := []*xnode{root}
+	// Text is appended to a buffer per element, not concatenated to a string: a run split into
+	// many pieces by comments would otherwise cost time quadratic in its length.
+	texts := map[*xnode][]byte{}
 	for {
 		tok, err := d.Token()
 		if errors.Is(err, io.EOF) {
@@ -100,6 +176,15 @@ func parseXML(b []byte) (*xnode, error) {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
+			if len(stack) > maxXMLDepth {
+				return nil, &xmlLimitError{fmt.Sprintf("nests elements more than %d deep", maxXMLDepth)}
+			}
+			if skipped[t.Name.Local] {
+				if err := d.Skip(); err != nil {
+					return nil, fmt.Errorf("xml: %w", err)
+				}
+				continue
+			}
 			n := &xnode{name: t.Name.Local}
 			if len(t.Attr) > 0 {
 				n.attrs = make(map[string]string, len(t.Attr))
@@ -117,12 +202,15 @@ func parseXML(b []byte) (*xnode, error) {
 		case xml.CharData:
 			top := stack[len(stack)-1]
 			if top.name == "t" || top.name == "delText" || top.name == "instrText" {
-				top.text += string(t)
+				texts[top] = append(texts[top], t...)
 			}
 		}
 	}
 	if len(root.kids) == 0 {
 		return nil, errors.New("xml: no root element")
+	}
+	for n, b := range texts {
+		n.text = string(b)
 	}
 	return root, nil
 }
@@ -205,7 +293,7 @@ func (w *docxWriter) loadNumbering(root *xnode) {
 				il, _ := strconv.Atoi(l.attrs["ilvl"])
 				start := 1
 				if s := l.val("start"); s != "" {
-					start, _ = strconv.Atoi(s)
+					start = listNumber(s)
 				}
 				levels[il] = numLevel{start: start, fmt: l.val("numFmt"), text: l.val("lvlText")}
 			}
@@ -217,7 +305,7 @@ func (w *docxWriter) loadNumbering(root *xnode) {
 				if o.name == "lvlOverride" {
 					if s := o.val("startOverride"); s != "" {
 						il, _ := strconv.Atoi(o.attrs["ilvl"])
-						v, _ := strconv.Atoi(s)
+						v := listNumber(s)
 						if w.starts[id] == nil {
 							w.starts[id] = map[int]int{}
 						}
@@ -409,6 +497,28 @@ func (w *docxWriter) number(p *xnode) string {
 	return out
 }
 
+// maxListNumber is the largest number a list starts at: Word's own limit for "start at". Larger
+// values in a file are clamped, so a counter can neither overflow nor render as a huge label.
+const maxListNumber = 32767
+
+// listNumber reads a list's start value, clamped to 0..maxListNumber.
+func listNumber(s string) int {
+	v, err := strconv.Atoi(s)
+	switch {
+	case err != nil && strings.HasPrefix(strings.TrimSpace(s), "-"):
+		return 0
+	case err != nil && errors.Is(err, strconv.ErrRange):
+		return maxListNumber
+	case err != nil:
+		return 1
+	}
+	return min(max(v, 0), maxListNumber)
+}
+
+// maxLetterNumber is the largest number written as letters (zz…z, 30 letters); larger ones are
+// written in digits, so a long list cannot make labels of thousands of letters.
+const maxLetterNumber = 26 * 30
+
 // formatNumber renders n in a Word number format.
 func formatNumber(n int, format string) string {
 	switch format {
@@ -432,7 +542,7 @@ func formatNumber(n int, format string) string {
 			return string(rune('①' + n - 1))
 		}
 	case "lowerLetter", "upperLetter":
-		if n >= 1 {
+		if n >= 1 && n <= maxLetterNumber {
 			s := strings.Repeat(string(rune('a'+(n-1)%26)), (n-1)/26+1)
 			if format == "upperLetter" {
 				s = strings.ToUpper(s)

@@ -44,12 +44,13 @@ const (
 	FormatDOCX Format = "docx"
 	FormatPDF  Format = "pdf"
 
-	formatDOC     Format = "doc"
-	formatWPS     Format = "wps"
-	formatOFD     Format = "ofd"
-	formatOLE     Format = "ole" // an OLE container with a new-format name: an encrypted Office file
-	formatZip     Format = "zip"
-	formatUnknown Format = "unknown"
+	formatDOC      Format = "doc"
+	formatWPS      Format = "wps"
+	formatOFD      Format = "ofd"
+	formatOLE      Format = "ole"       // an OLE container holding an encrypted Office 2007+ file
+	formatOLEOther Format = "ole-other" // an old Excel or PowerPoint file
+	formatZip      Format = "zip"
+	formatUnknown  Format = "unknown"
 )
 
 // Extractor turns a plan file in any supported format into the plain text plan.ParseText reads:
@@ -95,13 +96,19 @@ func (x Extractor) Extract(name string, data []byte) (string, error) {
 	case FormatPDF:
 		text, err = extractPDFWithin(data, pdfTimeout)
 	case formatDOC:
+		if ext := strings.ToLower(filepath.Ext(name)); ext != ".doc" && ext != ".dot" {
+			return "", refuse(base, "this is an old Word (.doc) file, whatever its name says, and .doc files are not read",
+				"open it in Word or WPS and save it as .docx (文件 → 另存为 → Word 文档), then send that")
+		}
 		return "", refuse(base, "old Word (.doc) files are not read", "open it in Word or WPS and save it as .docx, then send that")
+	case formatOLEOther:
+		return "", refuse(base, "an old Excel or PowerPoint file (.xls, .ppt), not a Word document", "send the plan itself as .docx, .pdf, .html or .txt")
 	case formatWPS:
 		return "", refuse(base, "WPS (.wps) files are not read", "open it in WPS and save it as .docx (文件 → 另存为 → Word 文件), then send that")
 	case formatOFD:
 		return "", refuse(base, "OFD files are not read", "open it in an OFD reader and export it as PDF with text, or ask the issuer for the .docx or the web page")
 	case formatOLE:
-		return "", refuse(base, "the file is password-protected (an encrypted Office file)", "remove the password (文件 → 信息 → 保护文档) and save it as .docx again")
+		return "", refuse(base, "the file is password-protected (an encrypted Office document)", "remove the password (文件 → 信息 → 保护文档 → 用密码进行加密, clear it) and save it as .docx again")
 	case formatZip:
 		return "", refuse(base, "a zip archive or Office file that is not a Word document", "send the plan itself as .docx, .pdf, .html or .txt")
 	default:
@@ -145,15 +152,22 @@ func Sniff(name string, data []byte) Format {
 	switch {
 	case bytes.HasPrefix(data, []byte("%PDF-")) || (ext == ".pdf" && bytes.Contains(head, []byte("%PDF-"))):
 		return FormatPDF
-	case bytes.HasPrefix(data, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}):
+	case bytes.HasPrefix(data, []byte(oleMagic)):
 		switch ext {
 		case ".wps", ".et", ".dps":
 			return formatWPS
-		case ".docx", ".xlsx", ".pptx":
-			return formatOLE
 		}
-		if bytes.Contains(data, []byte("E\x00n\x00c\x00r\x00y\x00p\x00t\x00i\x00o\x00n\x00I\x00n\x00f\x00o")) {
+		// What the directory holds decides, not the name: a .doc renamed .docx is still a .doc.
+		streams := oleStreams(data, "WordDocument", "EncryptionInfo", "EncryptedPackage", "Workbook", "PowerPoint Document")
+		switch {
+		case streams["EncryptionInfo"] || streams["EncryptedPackage"]:
 			return formatOLE
+		case streams["WordDocument"]:
+			return formatDOC
+		case streams["Workbook"] || streams["PowerPoint Document"]:
+			return formatOLEOther
+		case ext == ".docx" || ext == ".xlsx" || ext == ".pptx":
+			return formatOLE // a new-format name on an old container: Office's encrypted files are the ones that look so
 		}
 		return formatDOC
 	case bytes.HasPrefix(data, []byte("PK\x03\x04")):

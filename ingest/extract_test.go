@@ -384,7 +384,8 @@ func TestJoinLinesHyphen(t *testing.T) {
 
 func TestRefusals(t *testing.T) {
 	ole := append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 600)...)
-	oleEncrypted := append(append([]byte{}, ole...), []byte("E\x00n\x00c\x00r\x00y\x00p\x00t\x00i\x00o\x00n\x00I\x00n\x00f\x00o\x00")...)
+	oleEncrypted := makeOLE("EncryptionInfo", "EncryptedPackage")
+	oleDoc := makeOLE("WordDocument", "1Table")
 	text := pdfLayout{}.pages([]string{"一、重点任务", "1.建设平台。(责任单位:市发改委)"})
 	good := makePDF(text, pdfOptions{})
 	tests := []struct {
@@ -406,8 +407,11 @@ func TestRefusals(t *testing.T) {
 		{"pdf garbage", "plan.pdf", append([]byte("%PDF-1.7\n"), bytes.Repeat([]byte{0x80, 0x01}, 200)...), 0, "damaged", ".docx"},
 		{"doc", "plan.doc", ole, 0, ".doc", "save it as .docx"},
 		{"wps", "plan.wps", ole, 0, "WPS", ".docx"},
-		{"encrypted docx", "plan.docx", ole, 0, "password", "remove the password"},
+		{"office file without a directory, named docx", "plan.docx", ole, 0, "password", "remove the password"},
 		{"encrypted office by content", "plan.bin", oleEncrypted, 0, "password", "remove the password"},
+		{"encrypted docx", "plan.docx", oleEncrypted, 0, "password", "remove the password"},
+		{"doc named docx", "plan.docx", oleDoc, 0, "old Word (.doc) file, whatever its name says", "save it as .docx"},
+		{"doc by content", "plan.bin", oleDoc, 0, ".doc", "save it as .docx"},
 		{"ofd", "plan.ofd", zipOf(map[string]string{"OFD.xml": "<ofd:OFD/>"}), 0, "OFD", "PDF"},
 		{"corrupt docx", "plan.docx", append([]byte("PK\x03\x04"), bytes.Repeat([]byte("x"), 300)...), 0, "damaged", "save it again"},
 		{"docx without body xml", "plan.docx", zipOf(map[string]string{"word/document.xml": "<w:document><w:body><w:p>"}), 0, "damaged", "save it again"},

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"fmt"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -40,19 +41,27 @@ func extractHTML(data []byte) (string, error) {
 	if !utf8.Valid(data) {
 		data = bytes.ToValidUTF8(data, []byte("\uFFFD"))
 	}
+	if n := bytes.Count(data, []byte("<")); n > maxXMLTags {
+		return "", refuse("", fmt.Sprintf("the web page holds %d tags, more than any plan does", n), htmlRemedy)
+	}
 	// The decoded bytes are UTF-8 now; a <meta charset> left in them would make a later reader
-	// decode twice, so the parser is given the text directly.
+	// decode twice, so the parser is given the text directly. The parser refuses pages nested
+	// more than 512 deep, which keeps the walks below (recursive) shallow.
 	doc, err := html.Parse(bytes.NewReader(data))
 	if err != nil {
-		return "", refuse("", "the web page could not be read", "save the page as .txt (copy its text) or send the .docx or PDF")
+		if strings.Contains(err.Error(), "exceeds 512") {
+			return "", refuse("", "the web page nests its elements more than 512 deep, more than any page does", htmlRemedy)
+		}
+		return "", refuse("", "the web page could not be read", htmlRemedy)
 	}
 	body := findElement(doc, atom.Body)
 	if body == nil {
 		body = doc
 	}
-	prune(body)
+	pr := pruner{lens: map[*html.Node]int{}}
+	pr.prune(body)
 	root := body
-	if c := contentContainer(body); c != nil {
+	if c := contentContainer(body, pr.lens); c != nil {
 		root = c
 	}
 	var w htmlWriter
@@ -60,6 +69,8 @@ func extractHTML(data []byte) (string, error) {
 	w.flush()
 	return strings.Join(w.lines, "\n"), nil
 }
+
+const htmlRemedy = "save the page as .txt (copy its text) or send the .docx or PDF"
 
 func findElement(n *html.Node, a atom.Atom) *html.Node {
 	if n.Type == html.ElementNode && n.DataAtom == a {
@@ -81,22 +92,37 @@ var boilerplate = regexp.MustCompile(`(?i)(^|[-_ ])(nav|navbar|menu|breadcrumbs?
 // contentMarks matches class and id values that name the article body.
 var contentMarks = regexp.MustCompile(`(?i)(^|[-_ ])(article|content|contents|main|zoom|trs_editor|trs_paper_default|zw|wzzw|xxgk_content|detail|text|body|con|artibody|pages_content|view|zwnr)([-_ ]|$)`)
 
-// prune removes elements that are never a plan's text.
-func prune(n *html.Node) {
+// pruner removes elements that are never a plan's text, and keeps the text length of each element
+// left, so that finding the content container costs one walk of the tree, not one per element.
+type pruner struct {
+	lens map[*html.Node]int // letters of text under an element, after pruning
+}
+
+// prune prunes n's subtree and returns the letters of its text and of the part inside links.
+func (p *pruner) prune(n *html.Node) (all, linked int) {
+	if n.Type == html.TextNode {
+		return utf8.RuneCountInString(strings.TrimSpace(n.Data)), 0
+	}
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
-		if c.Type == html.CommentNode {
-			n.RemoveChild(c)
-		} else if c.Type == html.ElementNode && isFurniture(c) {
+		if c.Type == html.CommentNode || (c.Type == html.ElementNode && isFurniture(c)) {
 			n.RemoveChild(c)
 		} else {
-			prune(c)
-			if c.Type == html.ElementNode && isLinkList(c) {
+			a, l := p.prune(c)
+			if c.Type == html.ElementNode && isLinkList(c, a, l) {
 				n.RemoveChild(c)
+			} else {
+				all += a
+				linked += l
 			}
 		}
 		c = next
 	}
+	if n.Type == html.ElementNode && n.DataAtom == atom.A {
+		linked = all
+	}
+	p.lens[n] = all
+	return all, linked
 }
 
 func isFurniture(n *html.Node) bool {
@@ -119,41 +145,22 @@ func isFurniture(n *html.Node) bool {
 	return false
 }
 
-// isLinkList reports a block that is mostly links: a menu, a list of related articles.
-func isLinkList(n *html.Node) bool {
+// isLinkList reports a block that is mostly links (all letters of text, linked of them inside
+// links): a menu, a list of related articles.
+func isLinkList(n *html.Node, all, linked int) bool {
 	switch n.DataAtom {
 	case atom.Ul, atom.Ol, atom.Div, atom.Dl, atom.P, atom.Td, atom.Section, atom.Span:
 	default:
 		return false
 	}
-	all, linked := textLen(n, false)
 	return all > 0 && linked*10 >= all*7 && all < 2000
-}
-
-// textLen counts the letters of n's text and of the part inside links.
-func textLen(n *html.Node, inLink bool) (all, linked int) {
-	if n.Type == html.TextNode {
-		c := utf8.RuneCountInString(strings.TrimSpace(n.Data))
-		if inLink {
-			return c, c
-		}
-		return c, 0
-	}
-	if n.Type == html.ElementNode && n.DataAtom == atom.A {
-		inLink = true
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		a, l := textLen(c, inLink)
-		all += a
-		linked += l
-	}
-	return all, linked
 }
 
 // contentContainer returns the element the page marks as its article when it holds most of the
 // remaining text, else nil (the whole body is used).
-func contentContainer(body *html.Node) *html.Node {
-	total, _ := textLen(body, false)
+// lens holds each element's text length (from pruner).
+func contentContainer(body *html.Node, lens map[*html.Node]int) *html.Node {
+	total := lens[body]
 	if total == 0 {
 		return nil
 	}
@@ -165,7 +172,7 @@ func contentContainer(body *html.Node) *html.Node {
 			marked := n.DataAtom == atom.Article || n.DataAtom == atom.Main ||
 				contentMarks.MatchString(getAttr(n, "class")+" "+getAttr(n, "id"))
 			if marked {
-				if l, _ := textLen(n, false); l > bestLen {
+				if l := lens[n]; l > bestLen {
 					best, bestLen = n, l
 				}
 			}
@@ -182,7 +189,7 @@ func contentContainer(body *html.Node) *html.Node {
 	// Government pages put the title and the document's metadata (索引号, 文号, 成文日期) just
 	// outside the article body; the parser needs them. Widen to the ancestors that add little.
 	for p := best.Parent; p != nil && p != body; p = p.Parent {
-		if l, _ := textLen(p, false); l*2 > bestLen*3 {
+		if l := lens[p]; l*2 > bestLen*3 {
 			break
 		}
 		best = p

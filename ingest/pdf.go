@@ -5,7 +5,6 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
-	"io"
 	"math"
 	"regexp"
 	"slices"
@@ -35,9 +34,10 @@ import (
 
 const pdfRemedy = "send the .docx, or the web page, or save the PDF as .docx (WPS: PDF转Word) and send that"
 
-// pdfTimeout bounds one PDF's extraction. A 100-page plan takes a tenth of a second; the PDF
-// library can loop forever on some damaged object streams, and Go cannot stop a goroutine, so the
-// caller gets an answer and the looping goroutine is abandoned (and logged by the caller's error).
+// pdfTimeout bounds one PDF's extraction in process. A 100-page plan takes a tenth of a second;
+// the pre-scan and the caps refuse the loops known in the PDF library, but Go cannot stop a
+// goroutine, so a loop they miss is abandoned here, still running. Files people give us are read
+// in a Sandbox child, whose wall clock (a few seconds) kills such a loop with the process.
 const pdfTimeout = 2 * time.Minute
 
 func extractPDFWithin(data []byte, d time.Duration) (string, error) {
@@ -63,10 +63,17 @@ func extractPDFWithin(data []byte, d time.Duration) (string, error) {
 func extractPDF(data []byte) (text string, err error) {
 	defer func() {
 		if r := recover(); r != nil {
+			if re, ok := r.(*RefusedError); ok { // a cap below was hit
+				text, err = "", re
+				return
+			}
 			text, err = "", refuse("", fmt.Sprintf("the PDF is damaged (%v)", r), pdfRemedy)
 		}
 	}()
 	data = mendPDF(data)
+	if err := scanPDF(data); err != nil {
+		return "", err
+	}
 	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		if errors.Is(err, pdf.ErrInvalidPassword) || (bytes.Contains(data, []byte("/Encrypt")) && strings.Contains(strings.ToLower(err.Error()), "encrypt")) {
@@ -78,12 +85,14 @@ func extractPDF(data []byte) (text string, err error) {
 		return "", refuse("", "the PDF is damaged ("+err.Error()+")", pdfRemedy)
 	}
 	// Walk the page tree once: Reader.Page walks it from the root for every page.
-	var leaves []pdf.Value
-	collectPages(r.Trailer().Key("Root").Key("Pages"), &leaves, 0)
+	root := r.Trailer().Key("Root")
+	pw := &pageWalk{seen: map[string]bool{}}
+	pw.collect(root.Key("Pages"), []string{rootPages(root)}, 0)
+	leaves := pw.out
 	if len(leaves) == 0 {
 		return "", refuse("", "the PDF has no pages", pdfRemedy)
 	}
-	x := &pdfText{fonts: map[string]*pdfFont{}}
+	x := &pdfText{fonts: map[string]*pdfFont{}, budget: newInflateBudget()}
 	var pages []pdfPage
 	for _, v := range leaves {
 		pages = append(pages, x.page(pdf.Page{V: v}))
@@ -100,27 +109,120 @@ func extractPDF(data []byte) (text string, err error) {
 	return assemble(pages), nil
 }
 
-// maxPages caps the pages read: a damaged page tree can list itself as its own kid.
-const maxPages = 5000
+// Caps on what one PDF may make the extractor do. A 100-page plan has about 100,000 glyphs and
+// 200,000 content operators; a hostile file can draw one page 5,000 times or repeat a form a
+// million times from a few bytes.
+const (
+	maxPages        = 5000       // pages read
+	maxPageDepth    = 32         // page tree levels (Word writes 2 to 4)
+	maxPDFGlyphs    = 2_000_000  // glyphs placed, whole file
+	maxPDFOps       = 20_000_000 // content operators run, whole file
+	maxPDFForms     = 100_000    // form XObjects run, whole file
+	maxPageRules    = 5000       // ruled lines kept per page (more is a drawing, not a table)
+	maxGraphicDepth = 256        // q nesting kept (PDF viewers allow 28)
+	maxFontEntries  = 1 << 17    // ToUnicode and width entries per font (a CJK font has ~30,000)
+)
 
-func collectPages(v pdf.Value, out *[]pdf.Value, depth int) {
-	if depth > 32 || len(*out) >= maxPages {
-		return
+// pdfLimit stops the extraction with a refusal saying which cap the file passed; extractPDF
+// recovers it.
+func pdfLimit(format string, args ...any) {
+	panic(refuse("", fmt.Sprintf(format, args...), "check that it is the plan itself; send the .docx or the web page, or save the PDF as .docx (WPS: PDF转Word) and send that"))
+}
+
+// pageWalk collects the leaves of a page tree. The tree comes from the file, so it may loop:
+// each node's kids are checked against its ancestors (by object reference), nodes visited are
+// counted, and a page listed twice is read once.
+type pageWalk struct {
+	out    []pdf.Value
+	seen   map[string]bool // leaf pages taken, by reference
+	visits int
+}
+
+func (w *pageWalk) collect(v pdf.Value, ancestors []string, depth int) {
+	if depth > maxPageDepth {
+		pdfLimit("the PDF's page tree is nested more than %d deep", maxPageDepth)
 	}
-	switch v.Key("Type").Name() {
-	case "Page":
-		*out = append(*out, v)
+	if w.visits++; w.visits > 2*maxPages {
+		pdfLimit("the PDF's page tree has more than %d nodes", 2*maxPages)
+	}
+	if v.Key("Type").Name() == "Page" {
+		w.leaf(v, "")
 		return
 	}
 	kids := v.Key("Kids")
-	for i := 0; i < kids.Len() && len(*out) < maxPages; i++ {
+	ids := refsOf(kids)
+	for i := 0; i < kids.Len() && len(w.out) < maxPages; i++ {
+		id := ""
+		if ids != nil {
+			id = ids[i]
+		}
+		if id != "" && slices.Contains(ancestors, id) {
+			pdfLimit("the PDF's page tree loops (object %s lists its own ancestor as a kid)", strings.TrimSuffix(id, " R"))
+		}
 		k := kids.Index(i)
 		if k.Key("Type").Name() == "Page" || k.Key("Kids").IsNull() {
-			*out = append(*out, k)
+			w.leaf(k, id)
 			continue
 		}
-		collectPages(k, out, depth+1)
+		w.collect(k, append(ancestors, id), depth+1)
 	}
+}
+
+func (w *pageWalk) leaf(v pdf.Value, id string) {
+	if id != "" {
+		if w.seen[id] {
+			return
+		}
+		w.seen[id] = true
+	}
+	w.out = append(w.out, v)
+}
+
+// refsOf returns the references ("12 0 R") an array holds, in order, or nil when any element is
+// not a reference. The library resolves elements as they are read; its text form keeps them.
+func refsOf(a pdf.Value) []string {
+	if a.Kind() != pdf.Array {
+		return nil
+	}
+	s := a.String()
+	f := strings.Fields(strings.TrimSuffix(strings.TrimPrefix(s, "["), "]"))
+	if len(f) != 3*a.Len() {
+		return nil
+	}
+	out := make([]string, a.Len())
+	for i := range out {
+		if f[3*i+2] != "R" {
+			return nil
+		}
+		out[i] = f[3*i] + " " + f[3*i+1] + " R"
+	}
+	return out
+}
+
+// rootPages returns the reference the catalog's /Pages holds ("3 0 R"), or "".
+func rootPages(catalog pdf.Value) string {
+	m := pagesRef.FindStringSubmatch(catalog.String())
+	if m == nil {
+		return ""
+	}
+	return m[1]
+}
+
+var pagesRef = regexp.MustCompile(`/Pages (\d+ \d+ R)`)
+
+// inherited looks key up in a page and its ancestors, as Page.Resources does, but refuses a
+// chain of more than maxPageDepth parents: a damaged tree can make a page its own parent.
+func inherited(v pdf.Value, key string) pdf.Value {
+	for i := 0; !v.IsNull(); i++ {
+		if i > maxPageDepth {
+			pdfLimit("the PDF's page has more than %d parents (its page tree loops)", maxPageDepth)
+		}
+		if r := v.Key(key); !r.IsNull() {
+			return r
+		}
+		v = v.Key("Parent")
+	}
+	return pdf.Value{}
 }
 
 // mendPDF fixes what the reader is stricter about than viewers are: a PDF 2.0 header (the
@@ -173,7 +275,10 @@ type pdfText struct {
 	fonts    map[string]*pdfFont
 	glyphs   int
 	unmapped int
-	images   int // image XObjects drawn
+	images   int            // image XObjects drawn
+	budget   *inflateBudget // what the file's streams may still inflate to
+	ops      int            // content operators run
+	forms    int            // form XObjects run
 
 	// the page being read
 	rules        []rule
@@ -219,7 +324,7 @@ func (x *pdfText) page(p pdf.Page) pdfPage {
 	}
 	x.rules = x.rules[:0]
 	var gl []glyph
-	x.run(p.V.Key("Contents"), p.Resources(), identity, &gl, 0)
+	x.run(p.V.Key("Contents"), inherited(p.V, "Resources"), identity, &gl, 0)
 	free, tables := placeTables(gl, x.rules)
 	pg.lines = buildLines(free)
 	if len(tables) > 0 {
@@ -257,7 +362,9 @@ func (x *pdfText) run(strm, res pdf.Value, ctm matrix, out *[]glyph, depth int) 
 			size := math.Hypot(trm[2], trm[3])
 			upright := math.Abs(trm[1]) < 0.01*size && math.Abs(trm[2]) < 0.01*size && trm[0] > 0 && trm[3] > 0
 			if c.text != "" && upright {
-				x.glyphs++
+				if x.glyphs++; x.glyphs > maxPDFGlyphs {
+					pdfLimit("the PDF places more than %d characters, more than any plan", maxPDFGlyphs)
+				}
 				if c.unmapped {
 					x.unmapped++
 				}
@@ -274,7 +381,11 @@ func (x *pdfText) run(strm, res pdf.Value, ctm matrix, out *[]glyph, depth int) 
 	var rects []pathRect
 	var segs [][4]float64
 	var curX, curY, startX, startY float64
-	contentOps(streamBytes(strm), func(op string, args []cval) {
+	lost := 0 // q operators past maxGraphicDepth, whose Q are ignored too
+	contentOps(x.streamBytes(strm), func(op string, args []cval) {
+		if x.ops++; x.ops > maxPDFOps {
+			pdfLimit("the PDF's pages run more than %d drawing operations, more than any plan", maxPDFOps)
+		}
 		switch op {
 		case "re":
 			if len(args) == 4 {
@@ -304,8 +415,16 @@ func (x *pdfText) run(strm, res pdf.Value, ctm matrix, out *[]glyph, depth int) 
 		case "n":
 			rects, segs = rects[:0], segs[:0]
 		case "q":
+			if len(stack) >= maxGraphicDepth {
+				lost++
+				break
+			}
 			stack = append(stack, st)
 		case "Q":
+			if lost > 0 {
+				lost--
+				break
+			}
 			if len(stack) > 0 {
 				st = stack[len(stack)-1]
 				stack = stack[:len(stack)-1]
@@ -390,6 +509,9 @@ func (x *pdfText) run(strm, res pdf.Value, ctm matrix, out *[]glyph, depth int) 
 					x.images++
 				}
 				if xo.Key("Subtype").Name() == "Form" {
+					if x.forms++; x.forms > maxPDFForms {
+						pdfLimit("the PDF draws more than %d forms, more than any plan", maxPDFForms)
+					}
 					m := identity
 					if mv := xo.Key("Matrix"); mv.Kind() == pdf.Array && mv.Len() == 6 {
 						for i := range m {
@@ -439,7 +561,7 @@ func (x *pdfText) font(v pdf.Value, name string) *pdfFont {
 		return f
 	}
 	if tu.Kind() == pdf.Stream {
-		f.toUnicode = readToUnicode(tu)
+		f.toUnicode = readToUnicode(x.streamBytes(tu))
 	}
 	if v.Key("Subtype").Name() == "Type0" {
 		enc := v.Key("Encoding").Name()
@@ -463,7 +585,7 @@ func (x *pdfText) font(v pdf.Value, name string) *pdfFont {
 			}
 			next := w.Index(i + 1)
 			if next.Kind() == pdf.Array {
-				for j := 0; j < next.Len(); j++ {
+				for j := 0; j < next.Len() && len(f.widths) < maxFontEntries; j++ {
 					f.widths[first+uint32(j)] = next.Index(j).Float64()
 				}
 				i += 2
@@ -473,7 +595,7 @@ func (x *pdfText) font(v pdf.Value, name string) *pdfFont {
 				break
 			}
 			last, wd := uint32(next.Int64()), w.Index(i+2).Float64()
-			for c := first; c <= last && c-first < 65536; c++ {
+			for c := first; c <= last && c-first < 65536 && len(f.widths) < maxFontEntries; c++ {
 				f.widths[c] = wd
 			}
 			i += 3
@@ -586,12 +708,10 @@ func (f *pdfFont) decode(raw string) []pdfChar {
 
 var cmapToken = regexp.MustCompile(`<[0-9A-Fa-f\s]*>|\[|\]|[A-Za-z]+`)
 
-// readToUnicode reads the bfchar and bfrange entries of a ToUnicode CMap.
-func readToUnicode(v pdf.Value) map[uint32]string {
-	rc := v.Reader()
-	b, err := io.ReadAll(io.LimitReader(rc, 16<<20))
-	rc.Close()
-	if err != nil && len(b) == 0 {
+// readToUnicode reads the bfchar and bfrange entries of a ToUnicode CMap (its decoded bytes), up
+// to maxFontEntries codes.
+func readToUnicode(b []byte) map[uint32]string {
+	if len(b) == 0 {
 		return nil
 	}
 	m := map[uint32]string{}
@@ -627,7 +747,7 @@ func readToUnicode(v pdf.Value) map[uint32]string {
 		return c
 	}
 	mode := ""
-	for i := 0; i < len(toks); i++ {
+	for i := 0; i < len(toks) && len(m) < maxFontEntries; i++ {
 		t := toks[i]
 		switch t {
 		case "beginbfchar", "beginbfrange":
@@ -676,7 +796,7 @@ func readToUnicode(v pdf.Value) map[uint32]string {
 			if !ok {
 				continue
 			}
-			for c := l; c <= h; c++ {
+			for c := l; c <= h && len(m) < maxFontEntries; c++ {
 				m[c] = utf16BE(d)
 				incLast(d)
 			}

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"errors"
 	"io"
 	"strconv"
 
@@ -10,10 +11,6 @@ import (
 // A page's content stream is read by this small lexer rather than pdf.Interpret: that one loops
 // forever on an unterminated hex string at the end of a stream, which a damaged file can hold, and
 // it has no limit on how much a compressed stream may expand to.
-
-// maxContent caps the decoded content of one page or form (a zip bomb would otherwise expand
-// into memory).
-const maxContent = 64 << 20
 
 // cval is a content-stream operand.
 type cval struct {
@@ -48,10 +45,14 @@ func (v cval) Len() int         { return len(v.arr) }
 func (v cval) Index(i int) cval { return v.arr[i] }
 
 // streamBytes returns the decoded bytes of a stream, or of an array of streams joined by
-// newlines, up to maxContent. A stream that fails to decode part way gives what was read.
-func streamBytes(v pdf.Value) (b []byte) {
+// newlines. A stream that fails to decode part way gives what was read; one that inflates past
+// the caps (see boundedReader) stops the extraction with a refusal.
+func (x *pdfText) streamBytes(v pdf.Value) (b []byte) {
 	defer func() {
-		if recover() != nil {
+		if r := recover(); r != nil {
+			if re, ok := r.(*RefusedError); ok {
+				panic(re)
+			}
 			// a filter the reader cannot undo: keep what was decoded
 		}
 	}()
@@ -59,20 +60,44 @@ func streamBytes(v pdf.Value) (b []byte) {
 		if s.Kind() != pdf.Stream {
 			return
 		}
+		checkDecodeParms(s)
 		rc := s.Reader()
 		defer rc.Close()
-		part, _ := io.ReadAll(io.LimitReader(rc, int64(maxContent-len(b))))
+		br := &boundedReader{r: rc, what: "a stream in the PDF", compressed: max(s.Key("Length").Int64(), 1), budget: x.budget}
+		part, err := io.ReadAll(br)
+		var bomb *errBomb
+		if errors.As(err, &bomb) {
+			panic(refuse("", bomb.reason+" (a compression bomb, or not a plan)", "check the file; send the plan itself as .docx, .pdf or .txt"))
+		}
 		b = append(b, part...)
 		b = append(b, '\n')
 	}
 	if v.Kind() == pdf.Array {
-		for i := 0; i < v.Len() && len(b) < maxContent; i++ {
+		for i := 0; i < v.Len(); i++ {
 			read(v.Index(i))
 		}
 		return b
 	}
 	read(v)
 	return b
+}
+
+// checkDecodeParms refuses a stream whose predictor rows are wider than any real image: the
+// library allocates a row buffer of the declared width before reading a byte.
+func checkDecodeParms(s pdf.Value) {
+	p := s.Key("DecodeParms")
+	parms := []pdf.Value{p}
+	if p.Kind() == pdf.Array {
+		parms = parms[:0]
+		for i := 0; i < p.Len() && i < 8; i++ {
+			parms = append(parms, p.Index(i))
+		}
+	}
+	for _, d := range parms {
+		if c := d.Key("Columns").Int64(); c < 0 || c > maxPDFColumns {
+			pdfLimit("the PDF declares /Columns %d, beyond any real file", c)
+		}
+	}
 }
 
 func isPDFSpace(c byte) bool {

@@ -26,6 +26,9 @@ const ruleTol = 2.0 // points: rules this close count as touching
 
 // addRect keeps a rectangle's edges as rules: a thin rectangle is one rule, a cell-sized one four.
 func (x *pdfText) addRect(x0, y0, x1, y1 float64) {
+	if len(x.rules) >= maxPageRules { // a drawing, not a table; findTables is quadratic in rules
+		return
+	}
 	if x0 > x1 {
 		x0, x1 = x1, x0
 	}
@@ -48,6 +51,9 @@ func (x *pdfText) addRect(x0, y0, x1, y1 float64) {
 
 // addSegment keeps a stroked line when it is horizontal or vertical.
 func (x *pdfText) addSegment(ax, ay, bx, by float64) {
+	if len(x.rules) >= maxPageRules {
+		return
+	}
 	switch {
 	case math.Abs(ay-by) < 0.5 && math.Abs(ax-bx) > 1:
 		x.rules = append(x.rules, rule{math.Min(ax, bx), ay, math.Max(ax, bx), ay})

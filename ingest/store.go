@@ -41,11 +41,15 @@ var ErrNotFound = errors.New("no stored plan matches")
 
 // Options configure a Store.
 type Options struct {
-	Parse       plan.Options     // aliases for the parser
-	MaxFileSize int64            // 0 means DefaultMaxFileSize
-	Logger      *slog.Logger     // nil means slog.Default()
-	Now         func() time.Time // the clock for "added" times and nearest deadlines
-	FeedLength  int64            // entries kept in the change feed; 0 means 1000
+	Parse       plan.Options // aliases for the parser
+	MaxFileSize int64        // 0 means DefaultMaxFileSize
+	// Sandbox reads the files Add is given (uploads, files named on the command line) in a child
+	// process; nil reads them in this one (tests, trusted files). Its AliasesFile should be the
+	// file Parse's aliases came from. The embedded seeds are always read in this process.
+	Sandbox    *Sandbox
+	Logger     *slog.Logger     // nil means slog.Default()
+	Now        func() time.Time // the clock for "added" times and nearest deadlines
+	FeedLength int64            // entries kept in the change feed; 0 means 1000
 	// Block is how long one read of the feed waits before looking again; 0 means 2s.
 	Block time.Duration
 }
@@ -98,8 +102,12 @@ func (s *Store) Listen(l Listener) {
 	s.mu.Unlock()
 }
 
-// Parse extracts and parses a plan file without touching the store.
-func (s *Store) Parse(name string, data []byte) (*plan.Document, error) {
+// Parse extracts and parses a plan file without touching the store: in the sandbox when the
+// store has one (Options.Sandbox), else in this process.
+func (s *Store) Parse(ctx context.Context, name string, data []byte) (*plan.Document, error) {
+	if s.opt.Sandbox != nil {
+		return s.opt.Sandbox.ParseFile(ctx, name, data)
+	}
 	return ParseFile(s.x, name, data, s.opt.Parse)
 }
 
@@ -139,18 +147,44 @@ func entryOf(d *plan.Document, size int, added time.Time) Entry {
 // id, document number or content; then it tells this replica's listeners, and other replicas hear
 // of it through the feed. Nothing is stored when the file cannot be read or parsed.
 func (s *Store) Add(ctx context.Context, name string, data []byte, dryRun bool) (Summary, error) {
-	doc, err := s.Parse(name, data)
+	doc, err := s.Parse(ctx, name, data)
 	if err != nil {
 		return Summary{}, err
 	}
-	sum := Summarize(doc, plan.DayOf(s.opt.Now()))
 	if dryRun {
+		sum := Summarize(doc, plan.DayOf(s.opt.Now()))
 		sum.Replaces, err = s.wouldReplace(ctx, doc)
 		return sum, err
 	}
-	rev, replaced, err := s.put(ctx, doc, data)
+	return s.Put(ctx, doc, data)
+}
+
+// Put stores a plan already parsed (by Parse) with its original bytes, as Add does. A plan stored
+// already with the same content and the same parse is left as it is (Summary.Unchanged).
+func (s *Store) Put(ctx context.Context, doc *plan.Document, data []byte) (Summary, error) {
+	return s.putIf(ctx, doc, data, "", 0)
+}
+
+// ErrChanged is returned by Reparse when the plan changed in the store while it was being parsed
+// again (a newer upload replaced it, or it was removed): the newer state is kept.
+var ErrChanged = errors.New("the plan changed while it was being parsed again")
+
+// putIf stores doc; with expectID, only if that plan is still at revision expectRev, and it is
+// replaced whatever the new parse's id.
+func (s *Store) putIf(ctx context.Context, doc *plan.Document, data []byte, expectID string, expectRev int64) (Summary, error) {
+	name := doc.Source
+	sum := Summarize(doc, plan.DayOf(s.opt.Now()))
+	rev, replaced, err := s.put(ctx, doc, data, expectID, expectRev)
 	if err != nil {
 		return sum, err
+	}
+	switch rev {
+	case revUnchanged:
+		sum.Stored, sum.Unchanged = true, true
+		s.log.Info("plan already stored as it is", "id", doc.ID, "source", name)
+		return sum, nil
+	case revStale:
+		return sum, fmt.Errorf("plan %s: %w", expectID, ErrChanged)
 	}
 	sum.Stored, sum.Rev, sum.Replaces = true, rev, replaced
 	s.log.Info("plan stored", "id", doc.ID, "source", name, "tasks", len(doc.Tasks), "rev", rev, "replaced", replaced)
@@ -211,14 +245,24 @@ func decodeDoc(b []byte) (*plan.Document, error) {
 
 // addScript stores one plan and removes the plans it replaces, in one step.
 // KEYS: index, by-number, by-hash, version, feed. ARGV: doc key prefix, id, number, hash, name,
-// data, parse, meta, added, origin, feed length. Returns {rev, replaced ids...}.
+// data, parse, meta, added, origin, feed length, expected id, expected revision.
+// Returns {rev, replaced ids...}; rev 0 when the same plan with the same parse is stored already,
+// -1 when an expected id is given and that plan is no longer at the expected revision (a reparse
+// that a newer upload or a removal overtook).
 var addScript = redis.NewScript(`
 local index, bynum, byhash, version, feed = KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5]
 local prefix, id, number, hash = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
+local expect, expectRev = ARGV[12], ARGV[13]
+if expect ~= '' then
+  if redis.call('HGET', index, expect) ~= expectRev then return {-1} end
+elseif redis.call('HGET', byhash, hash) == id and redis.call('HGET', prefix .. id, 'parse') == ARGV[7] then
+  return {0}
+end
 local replaced, seen = {}, {}
 local function mark(x)
   if x and x ~= '' and not seen[x] then seen[x] = true; replaced[#replaced + 1] = x end
 end
+if expect ~= '' then mark(expect) end
 if redis.call('HEXISTS', index, id) == 1 then mark(id) end
 if number ~= '' then mark(redis.call('HGET', bynum, number)) end
 mark(redis.call('HGET', byhash, hash))
@@ -263,7 +307,13 @@ func (s *Store) scriptKeys() []string {
 	return []string{k.PlanIndex(), k.PlanByNumber(), k.PlanByHash(), k.PlanVersion(), k.PlanFeed()}
 }
 
-func (s *Store) put(ctx context.Context, doc *plan.Document, data []byte) (int64, []string, error) {
+// What addScript answers instead of a revision.
+const (
+	revUnchanged = 0  // the same plan, parsed the same way, is stored already
+	revStale     = -1 // the plan expected is no longer at the revision expected
+)
+
+func (s *Store) put(ctx context.Context, doc *plan.Document, data []byte, expectID string, expectRev int64) (int64, []string, error) {
 	parse, err := encodeDoc(doc)
 	if err != nil {
 		return 0, nil, fmt.Errorf("store plan %s: encode: %w", doc.ID, err)
@@ -271,7 +321,7 @@ func (s *Store) put(ctx context.Context, doc *plan.Document, data []byte) (int64
 	added := s.opt.Now().UTC()
 	meta, _ := json.Marshal(entryOf(doc, len(data), added))
 	res, err := addScript.Run(ctx, s.rdb, s.scriptKeys(), s.keys.PlanDocPrefix(), doc.ID, doc.Number, doc.Hash,
-		doc.Source, data, parse, meta, added.Format(time.RFC3339), s.origin, s.opt.FeedLength).Slice()
+		doc.Source, data, parse, meta, added.Format(time.RFC3339), s.origin, s.opt.FeedLength, expectID, expectRev).Slice()
 	if err != nil {
 		return 0, nil, fmt.Errorf("store plan %s: %w", doc.ID, err)
 	}
@@ -341,15 +391,25 @@ func (s *Store) Remove(ctx context.Context, ref string) (Entry, error) {
 	return e, nil
 }
 
-// Reparse parses a stored plan again from its original file and stores the result, as Add does:
-// after the parser improves, stored parses are brought up to date this way. A plan that no longer
-// parses is left as it is.
+// Reparse parses a stored plan again from its original file and stores the result, as Add does
+// (in the sandbox, when the store has one: the original came from someone): after the parser
+// improves, stored parses are brought up to date this way. A plan that no longer parses is left
+// as it is.
 func (s *Store) Reparse(ctx context.Context, ref string) (Summary, error) {
-	name, data, err := s.Original(ctx, ref)
+	e, err := s.find(ctx, ref)
 	if err != nil {
 		return Summary{}, err
 	}
-	return s.Add(ctx, name, data, false)
+	name, data, err := s.Original(ctx, e.ID)
+	if err != nil {
+		return Summary{}, err
+	}
+	doc, err := s.Parse(ctx, name, data)
+	if err != nil {
+		return Summary{}, err
+	}
+	// Stored only if nobody replaced or removed the plan meanwhile (compare-and-set on its revision).
+	return s.putIf(ctx, doc, data, e.ID, e.Rev)
 }
 
 // List returns the stored plans, newest first.
@@ -587,12 +647,12 @@ func (s *Store) SeedIfEmpty(ctx context.Context, files []seeds.File) (int, error
 	added := 0
 	var errs []error
 	for _, f := range files {
-		doc, err := s.Parse(f.Name, f.Data)
+		doc, err := ParseFile(s.x, f.Name, f.Data, s.opt.Parse) // ours, embedded: no sandbox needed
 		if err != nil {
 			errs = append(errs, fmt.Errorf("seed %s: %w", f.Name, err))
 			continue
 		}
-		if _, _, err := s.put(ctx, doc, f.Data); err != nil {
+		if _, _, err := s.put(ctx, doc, f.Data, "", 0); err != nil {
 			errs = append(errs, fmt.Errorf("seed %s: %w", f.Name, err))
 			continue
 		}

@@ -27,7 +27,7 @@ func newTestStore(t testing.TB, rdb redis.UniversalClient, prefix string) *Store
 	return NewStore(rdb, keyspace.New(prefix), Options{Now: func() time.Time { return testNow }, Block: 200 * time.Millisecond, Logger: slog.New(slog.DiscardHandler)})
 }
 
-func seed(t *testing.T, name string) seeds.File {
+func seed(t testing.TB, name string) seeds.File {
 	t.Helper()
 	for _, f := range seeds.Files() {
 		if strings.HasPrefix(f.Name, name) {
@@ -76,7 +76,7 @@ func TestStoreAddReplaceRemove(t *testing.T) {
 		dry  bool
 		want []string // ids replaced
 	}{
-		{"same file again", quzhou.Name, quzhou.Data, false, []string{id}},
+		{"same file again: nothing to do", quzhou.Name, quzhou.Data, false, nil},
 		{"same plan as a Word file", "quzhou.docx", seedDOCX(orig), false, []string{id}},
 		{"edited, same number", "quzhou-v2.txt", []byte(edited), false, []string{id}},
 		{"dry run", "quzhou.pdf", seedPDF(orig), true, []string{id}},
@@ -85,6 +85,9 @@ func TestStoreAddReplaceRemove(t *testing.T) {
 		sum, err := s.Add(ctx, st.file, st.data, st.dry)
 		if err != nil {
 			t.Fatalf("%s: %v", st.name, err)
+		}
+		if sum.Unchanged != (st.want == nil) {
+			t.Errorf("%s: unchanged %v", st.name, sum.Unchanged)
 		}
 		if !slices.Equal(sum.Replaces, st.want) || sum.Stored == st.dry {
 			t.Errorf("%s: replaces %v stored %v, want %v stored %v", st.name, sum.Replaces, sum.Stored, st.want, !st.dry)
@@ -364,4 +367,69 @@ func TestReplicaSurvivesRedisRestart(t *testing.T) {
 	if err := <-done; err != nil {
 		t.Fatal(err)
 	}
+}
+
+// TestReparseDoesNotOvertakeNewerState: a reparse that reads a plan, then finds it replaced by a
+// newer upload or removed by the time it would store its parse, stores nothing (compare-and-set on
+// the plan's revision). The audit saw 10 of 10 such reparses overwrite the newer state.
+func TestReparseDoesNotOvertakeNewerState(t *testing.T) {
+	ctx := context.Background()
+	rdb, prefix := redistest.Client(t)
+	s := newTestStore(t, rdb, prefix)
+	quzhou := seed(t, "quzhou")
+	orig, _ := plan.Decode(quzhou.Data)
+	if _, err := s.Add(ctx, quzhou.Name, quzhou.Data, false); err != nil {
+		t.Fatal(err)
+	}
+	read := func() (Entry, *plan.Document, []byte) {
+		t.Helper()
+		list, err := s.List(ctx)
+		if err != nil || len(list) != 1 {
+			t.Fatalf("list: %v %v", list, err)
+		}
+		name, data, err := s.Original(ctx, list[0].ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := s.Parse(ctx, name, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return list[0], doc, data
+	}
+
+	t.Run("a newer upload meanwhile", func(t *testing.T) {
+		e, doc, data := read()
+		newer := strings.Replace(orig, "二、重点任务", "二、重点任务\n\n本方案自印发之日起施行。", 1)
+		if _, err := s.Add(ctx, "newer.txt", []byte(newer), false); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.putIf(ctx, doc, data, e.ID, e.Rev); !errors.Is(err, ErrChanged) {
+			t.Fatalf("stale reparse: %v, want ErrChanged", err)
+		}
+		if name, _, _ := s.Original(ctx, e.ID); name != "newer.txt" {
+			t.Errorf("the newer upload was overwritten by %s", name)
+		}
+	})
+	t.Run("a removal meanwhile", func(t *testing.T) {
+		e, doc, data := read()
+		if _, err := s.Remove(ctx, e.ID); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.putIf(ctx, doc, data, e.ID, e.Rev); !errors.Is(err, ErrChanged) {
+			t.Fatalf("reparse after removal: %v, want ErrChanged", err)
+		}
+		if got := ids(t, s); len(got) != 0 {
+			t.Errorf("a removed plan came back: %v", got)
+		}
+	})
+	t.Run("nobody in between", func(t *testing.T) {
+		if _, err := s.Add(ctx, quzhou.Name, quzhou.Data, false); err != nil {
+			t.Fatal(err)
+		}
+		sum, err := s.Reparse(ctx, "衢政办发〔2023〕21号")
+		if err != nil || !sum.Stored {
+			t.Fatalf("reparse: %+v %v", sum, err)
+		}
+	})
 }

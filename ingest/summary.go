@@ -10,15 +10,21 @@ import (
 
 // Summary is what a person checks after adding a plan: what was found, and what looks wrong.
 type Summary struct {
-	Doc      *plan.Document
-	Stored   bool     // false for a dry run
-	Rev      int64    // the store revision it was stored at
-	Replaces []string // ids of stored plans it replaced (or, in a dry run, would replace)
+	Doc    *plan.Document
+	Stored bool // false for a dry run
+	// Unchanged: the same plan, parsed the same way, was stored already; nothing was written.
+	Unchanged bool
+	Rev       int64    // the store revision it was stored at
+	Replaces  []string // ids of stored plans it replaced (or, in a dry run, would replace)
 
 	Units      []string // distinct responsible units, lead first
 	Nearest    []Due    // the nearest deadlines from today (the last ones when all have passed)
 	AllPassed  bool     // every dated deadline is before today
 	Unassigned []plan.Task
+	// ToCheck are the tasks the parser has doubts about (plan.Task.Warnings): units read from a
+	// sentence, a column role guessed, a lead taken from a heading. Tasks whose only warning is a
+	// date inherited from the plan's period are counted in Doc.Warnings instead.
+	ToCheck []plan.Task
 }
 
 // Due is one deadline of one task.
@@ -46,8 +52,14 @@ func Summarize(doc *plan.Document, today plan.Day) Summary {
 		if len(t.Lead) == 0 && len(t.Participating) == 0 {
 			s.Unassigned = append(s.Unassigned, *t)
 		}
+		for _, w := range t.Warnings {
+			if !strings.HasPrefix(w, "no date of its own") {
+				s.ToCheck = append(s.ToCheck, *t)
+				break
+			}
+		}
 		for _, d := range t.Deadlines {
-			if !d.Date.IsZero() {
+			if !d.Date.IsZero() && !d.Inherited {
 				all = append(all, Due{Task: t, Deadline: d})
 			}
 		}
@@ -97,10 +109,28 @@ func (s Summary) String() string {
 			fmt.Fprintf(&b, "    %s %s\n", t.Number, clip(firstNonEmpty(t.Title, t.Text), 40))
 		}
 	}
+	if len(s.ToCheck) > 0 {
+		fmt.Fprintf(&b, "  %d tasks to check:\n", len(s.ToCheck))
+		for i, t := range s.ToCheck {
+			if i == 10 {
+				fmt.Fprintf(&b, "    … and %d more\n", len(s.ToCheck)-10)
+				break
+			}
+			var ws []string
+			for _, w := range t.Warnings {
+				if !strings.HasPrefix(w, "no date of its own") {
+					ws = append(ws, w)
+				}
+			}
+			fmt.Fprintf(&b, "    %s %s: %s\n", t.Number, clip(firstNonEmpty(t.Title, t.Text), 30), strings.Join(ws, "; "))
+		}
+	}
 	for _, w := range d.Warnings {
 		fmt.Fprintf(&b, "  warning: %s\n", w)
 	}
 	switch {
+	case s.Unchanged:
+		b.WriteString("  already stored exactly so: nothing changed\n")
 	case s.Stored && s.Rev == 0: // shown from the store, not just added
 	case !s.Stored && len(s.Replaces) > 0:
 		fmt.Fprintf(&b, "  dry run: would replace %s\n", strings.Join(s.Replaces, ", "))

@@ -235,8 +235,22 @@ func deadlineAt(text string, y int) (Deadline, bool) {
 	if strings.HasSuffix(trimmed, "〔") || strings.HasSuffix(trimmed, "[") || strings.HasPrefix(after, "〕") || strings.HasPrefix(after, "]") {
 		return Deadline{}, false
 	}
-	if isRangeDash(trimmed) || (isRangeDash(after) && monS == "" && period == "") {
-		return Deadline{}, false
+	if isRangeDash(after) && monS == "" && period == "" {
+		return Deadline{}, false // the start of a range: its end says when
+	}
+	if isRangeDash(trimmed) {
+		// The end of a range, "2018—2021年累计安排…": a target for the range's last year, unless the
+		// range names a plan ("《…规划（2021—2025年）》") or a period in brackets.
+		rs := []rune(strings.TrimRight(trimmed, "—-－~～至–"))
+		if len(rs) < 4 {
+			return Deadline{}, false
+		}
+		before := string(rs[:len(rs)-4])
+		if strings.HasSuffix(before, "（") || strings.HasSuffix(before, "(") || strings.Count(before, "《") > strings.Count(before, "》") || !opensClause(before) {
+			return Deadline{}, false
+		}
+		year, _ := strconv.Atoi(text[y : y+4])
+		return Deadline{Quote: strings.TrimSpace(text[len(before) : y+4+m[1]]), Date: Day{year, time.December, 31}, Kind: KindTarget}, true
 	}
 	if yearMark == "" && monS == "" && period != "全年" {
 		return Deadline{}, false // "2023" with neither 年 nor a month is a number
@@ -333,11 +347,17 @@ var recurringPatterns = []struct {
 	// 每月10日前, 每月15日
 	{regexp.MustCompile(`每(?:个)?月\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), []string{"每月", "每个月"}, false, func(m []string) Rule {
 		d, _ := strconv.Atoi(m[1])
+		if d < 1 || d > 31 {
+			return Rule{} // "每月99日前" is no day of a month
+		}
 		return Rule{Freq: Monthly, MonthDay: d}
 	}},
 	// 每季度首月10日前
 	{regexp.MustCompile(`每(?:个)?季度?(?:首月|第[一1]个?月的?)\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), []string{"每季", "每个季"}, false, func(m []string) Rule {
 		d, _ := strconv.Atoi(m[1])
+		if d < 1 || d > 31 {
+			return Rule{}
+		}
 		return Rule{Freq: Monthly, Interval: 3, MonthDay: d}
 	}},
 	// 每年6月底前, 每年12月31日前
@@ -347,8 +367,12 @@ var recurringPatterns = []struct {
 		if mon < 1 || mon > 12 {
 			return Rule{}
 		}
+		last := NewDay(2001, time.Month(mon)+1, 0).Day
 		if d == 0 {
-			d = NewDay(2001, time.Month(mon)+1, 0).Day
+			d = last
+		}
+		if d > last {
+			return Rule{} // "每年2月30日" is no day of that month
 		}
 		return Rule{Freq: Yearly, Month: time.Month(mon), MonthDay: d}
 	}},

@@ -130,3 +130,17 @@ func TestParseFullDate(t *testing.T) {
 		t.Errorf("NewDay day 0 = %s", d)
 	}
 }
+
+func TestRecurringRefusesImpossibleDays(t *testing.T) {
+	for _, text := range []string{"每月99日前报送进展。", "每月0日前报送。", "每季度首月45日前报送。", "每年2月30日前报送总结。"} {
+		for _, r := range ParseRecurring(text) {
+			// The duty may still repeat (每月…报送), but never on a day no month has.
+			if r.Rule.MonthDay > 31 || r.Rule.MonthDay < 0 {
+				t.Errorf("ParseRecurring(%q) = %+v", text, r)
+			}
+			if r.Rule.Month == 2 && r.Rule.MonthDay > 29 {
+				t.Errorf("ParseRecurring(%q) = %+v", text, r)
+			}
+		}
+	}
+}

@@ -106,7 +106,9 @@ func TestSeedsWhole(t *testing.T) {
 	if x := find("温州市鹿城区", "3-1", "领军企业"); x.Deadlines[0].Date.String() != "2023-12-31" || x.Deadlines[0].Kind != plan.KindBy {
 		t.Errorf("202312月底前 read as %v", x.Deadlines)
 	}
-	if x := find("湖州市", "1-4", "标准"); strings.Join(x.Lead, "、") != "市市场监管局" || strings.Join(x.Participating, "、") != "各区县政府" {
+	// The standing note "以下均需各区县政府落实" makes 各区县政府 responsible too: with no 牵头 named,
+	// it shares the lead.
+	if x := find("湖州市", "1-4", "标准"); strings.Join(x.Lead, "、") != "市市场监管局、各区县政府" || len(x.Participating) != 0 {
 		t.Errorf("湖州 clause units %v / %v", x.Lead, x.Participating)
 	}
 	if x := find("嘉兴市", "4", "培育发展高端商务服务业"); !contains(x.Participating, "市体育局") || !contains(x.Participating, "嘉兴经济技术开发区（国际商务区）管委会") {

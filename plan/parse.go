@@ -81,7 +81,7 @@ var cjkSpace = regexp.MustCompile(`([\p{Han}\d“”《》（）、，。：；�
 // paragraphs split, spaces inside Chinese text removed. Blank lines are dropped.
 func (p *parser) cleanLines(text string) []string {
 	text = stripMarkup(text)
-	if strings.ContainsAny(text, "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ") {
+	if hasToneMark(text) {
 		text = pinyinNote.ReplaceAllString(text, "")
 	}
 	text = strings.ReplaceAll(text, "\r\n", "\n")
@@ -186,7 +186,7 @@ var (
 	pinyinNote   = regexp.MustCompile(`[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüA-Z]{1,8}[)）]`)
 	issuerExpr   = regexp.MustCompile(`^([\p{Han}]{2,15}?)(?:人民政府|政府办公室|政府办公厅|委员会|办公室|办公厅)`)
 	noticeExpr   = regexp.MustCompile(`关于印发[《“"]?(.+?)[》”"]?的通知`)
-	titleEndExpr = regexp.MustCompile(`(方案|意见|计划|规划|办法|细则|措施|清单|要点|情况表|分工表|任务表|台账)(?:[（(][^）)]*[）)])?$`)
+	titleEndExpr = regexp.MustCompile(`(方案|意见|计划|规划|办法|细则|措施|清单|要点|情况表|分工表|任务表|进度表|一览表|明细表|汇总表|计划表|安排表|责任表|分解表|台账)(?:[（(][^）)]*[）)])?$`)
 	// docNumberLead is a document number printed before a title on one line.
 	docNumberLead = regexp.MustCompile(`^[\p{Han}]{1,10}[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]第?\d{1,4}号\s*`)
 	// embeddedTitle finds a plan's title inside a longer line.
@@ -209,7 +209,12 @@ func (p *parser) readMeta(raw string, lines []string) {
 	d := p.doc
 	rawLines := strings.Split(foldWidth(strings.ReplaceAll(raw, "\r", "")), "\n")
 	for _, l := range rawLines {
-		if !strings.Contains(l, "日期") && !strings.Contains(l, "号") {
+		// Labels stand at the head of a page: a run-together page is one long line, whose labels
+		// are near its start.
+		if len(l) > 3000 {
+			l = l[:3000]
+		}
+		if !strings.Contains(l, "日期") && !strings.Contains(l, "号") && !strings.Contains(l, "时间") {
 			continue
 		}
 		if m := labelNumExpr.FindStringSubmatch(l); m != nil && d.Number == "" {
@@ -245,6 +250,9 @@ func (p *parser) readMeta(raw string, lines []string) {
 			break
 		}
 		// "《X》已经市政府同意，现印发给你们": the notice's own words name the plan.
+		if !strings.Contains(l, "》") || !strings.Contains(l, "印发") {
+			continue
+		}
 		if m := forwardedExpr.FindStringSubmatch(l); m != nil {
 			d.Title = m[1]
 		}
@@ -252,6 +260,9 @@ func (p *parser) readMeta(raw string, lines []string) {
 	for _, l := range head {
 		if d.Title != "" {
 			break
+		}
+		if !strings.HasSuffix(l, "通知") || !strings.Contains(l, "印发") {
+			continue
 		}
 		if m := noticeShortExpr.FindStringSubmatch(l); m != nil && utf8.RuneCountInString(l) <= 90 && !strings.ContainsAny(l, "。，,") {
 			d.Title, issuerLine = strings.Trim(m[1], "《》“”\" "), l
@@ -274,6 +285,9 @@ func (p *parser) readMeta(raw string, lines []string) {
 	if d.Title == "" {
 		// A title inside a longer line: a database row, a breadcrumb.
 		for _, l := range head {
+			if !strings.Contains(l, "关于") {
+				continue
+			}
 			if m := embeddedTitle.FindString(l); m != "" {
 				d.Title = m
 				break
@@ -347,17 +361,24 @@ const (
 var (
 	partExpr    = regexp.MustCompile(`^([一二三四五六七八九十]+)、\s*`)
 	sectionExpr = regexp.MustCompile(`^[（(]([一二三四五六七八九十]+)[)）]\s*`)
-	itemExpr    = regexp.MustCompile(`^(\d{1,2})\s*[.．、]\s*`)
+	itemExpr    = regexp.MustCompile(`^(\d{1,3})\s*[.．、]\s*`)
 	// itemDigitsExpr is an item number followed by a figure: "11.121人才".
-	itemDigitsExpr = regexp.MustCompile(`^(\d{1,2})[.．、]`)
-	subItemExpr    = regexp.MustCompile(`^(?:[（(](\d{1,2})[)）]|([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]))\s*`)
-	attachExpr     = regexp.MustCompile(`^附件\s*(\d*)\s*$`)
-	attachList     = regexp.MustCompile(`^附件\s*[:：]`)
+	itemDigitsExpr = regexp.MustCompile(`^(\d{1,3})[.．、]`)
+	// dashHeading is a heading set off by a dash: "——推进教育高质量发展".
+	dashHeading = regexp.MustCompile(`^[—－-]{2}\s*(\p{Han}[^。；;，,]{1,40})$`)
+	subItemExpr = regexp.MustCompile(`^(?:[（(](\d{1,2})[)）]|([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]))\s*`)
+	attachExpr  = regexp.MustCompile(`^附件\s*(\d*)\s*$`)
+	attachList  = regexp.MustCompile(`^附件\s*[:：]`)
 )
 
 // heading reads the marker of a line: its level, its number and the rest.
 func heading(line string) (level int, num int, marker, rest string) {
 	r, _ := utf8.DecodeRuneInString(line)
+	if r == '—' || r == '－' || r == '-' {
+		if m := dashHeading.FindStringSubmatch(line); m != nil {
+			return lvlSection, 0, "——", m[1]
+		}
+	}
 	if !strings.ContainsRune("一二三四五六七八九十（(0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳", r) {
 		return lvlNone, 0, "", line
 	}
@@ -520,6 +541,13 @@ func (p *parser) bodyLines(lines []string) []string {
 	if t != "" {
 		for i, l := range lines {
 			if l == t || (strings.HasPrefix(l, t) && utf8.RuneCountInString(l)-utf8.RuneCountInString(t) < 3) {
+				// The notice in front of the plan ("经区政府第76次常务会议审议通过，现印发给你们") is kept
+				// for search, as the notice's paragraphs.
+				for _, n := range lines[:i] {
+					if utf8.RuneCountInString(n) >= 10 && strings.ContainsAny(n, "。，") {
+						p.doc.Paras = append(p.doc.Paras, Paragraph{Section: "通知", Text: n})
+					}
+				}
 				return lines[i+1:]
 			}
 		}
@@ -578,6 +606,11 @@ func (p *parser) buildTree(lines []string) *item {
 		if m := respLine.FindStringSubmatch(l); m != nil && cur != root {
 			target := cur
 			target.resp = append(target.resp, respBlock{m[1], m[2]})
+			if labelRole(m[1]) == rolePerson {
+				// "牵头负责领导：周喜安": a person, no unit; the line stays in the task's text, so that a
+				// question about who leads it can be answered from the plan's own words.
+				target.body = append(target.body, l)
+			}
 			continue
 		}
 		lvl, num, marker, rest := heading(l)
@@ -831,7 +864,7 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 		if len(clauses) == 1 {
 			known = recurring // the clause is the item's whole text: no need to read it again
 		}
-		p.finishTask(&t, known)
+		p.finishTask(&t, known, c.namedLead || blockNamed || len(group) > 0)
 		for _, tm := range blockTimes {
 			t.addDeadlines(p.deadlines(tm))
 		}
@@ -847,10 +880,16 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 
 // finishTask adds standing units, dates and recurring duties (found in the task's text unless the
 // caller found them already).
-func (p *parser) finishTask(t *Task, recurring []Recurring) {
+func (p *parser) finishTask(t *Task, recurring []Recurring, namedLead bool) {
+	// Units a standing note names for every task are responsible like the task's own: they take
+	// part beside a named 牵头, and share the lead when the task names none.
 	for _, u := range p.standing {
 		if t.Role(u) == "" {
-			t.Participating = append(t.Participating, u)
+			if namedLead || len(t.Lead) == 0 {
+				t.Participating = append(t.Participating, u)
+			} else {
+				t.Lead = append(t.Lead, u)
+			}
 		}
 	}
 	t.Deadlines = p.deadlines(t.Text)
@@ -995,7 +1034,7 @@ func (p *parser) findNotes(text string) []note {
 	}
 	// Labelled clauses outside brackets run to the end of their line.
 	var labels [][]int
-	if strings.ContainsAny(text, ":：") {
+	if mayHoldLabel(text) {
 		labels = labelExpr.FindAllStringSubmatchIndex(text, -1)
 	}
 	for _, loc := range labels {
@@ -1487,4 +1526,19 @@ func underGroupLead(group, lead, partic []string, named bool) ([]string, []strin
 	}
 	partic = appendNew(append([]string(nil), lead...), partic...)
 	return append([]string(nil), group...), removeAll(partic, group)
+}
+
+// hasToneMark reports whether s holds a pinyin vowel with a tone mark (ā, é, ǐ, ù, ǚ …): only then
+// can it hold a reading in brackets to drop. It looks at bytes first: those vowels all start with
+// 0xC3, 0xC4, 0xC5 or 0xC7 in UTF-8, which Chinese text never does.
+func hasToneMark(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if b := s[i]; b == 0xC3 || b == 0xC4 || b == 0xC5 || b == 0xC7 {
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			if strings.ContainsRune("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ", r) {
+				return true
+			}
+		}
+	}
+	return false
 }

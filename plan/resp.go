@@ -162,7 +162,7 @@ func (p *parser) readResp(s string, strict bool) (respResult, bool) {
 	}
 	var segs []segment
 	var locs [][]int
-	if strings.ContainsAny(s, ":：") {
+	if mayHoldLabel(s) {
 		locs = labelExpr.FindAllStringSubmatchIndex(s, -1)
 	}
 	if len(locs) == 0 || strings.TrimSpace(s[:locs[0][2]]) != "" {
@@ -366,7 +366,7 @@ func joinGroups(items []string) []string {
 		c := cleanUnit(it)
 		if n := len(out); n > 0 && groupTail.MatchString(c) {
 			prev := cleanUnit(out[n-1])
-			if strings.HasPrefix(prev, "各") || strings.HasPrefix(prev, "各有关") {
+			if strings.HasPrefix(prev, "各") || strings.HasPrefix(prev, "相关") || strings.HasPrefix(prev, "有关") {
 				out[n-1] = prev + "、" + c
 				continue
 			}
@@ -476,4 +476,12 @@ func (p *parser) unitNames(name string) []string {
 		u = full
 	}
 	return []string{u}
+}
+
+// labelParts are pieces every label word holds one of; a text with a colon but none of them holds
+// no label, and the label pattern need not run over it.
+var labelParts = []string{"单位", "部门", "领导", "牵头", "主办", "配合", "协办", "分工", "时限", "时间", "节点", "安排", "期限", "主体", "责任", "处室"}
+
+func mayHoldLabel(s string) bool {
+	return strings.ContainsAny(s, ":：") && containsAny(s, labelParts)
 }

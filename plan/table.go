@@ -576,7 +576,7 @@ func (p *parser) tableTasks(it *item, path, ids []string) {
 			if task.Title == "" {
 				task.Title = shorten(firstSentence(content), 30)
 			}
-			p.finishTask(&task, nil)
+			p.finishTask(&task, nil, sr.named || len(row.groupLead) > 0)
 			for _, tm := range sr.times {
 				task.addDeadlines(p.deadlines(tm))
 			}

@@ -37,3 +37,22 @@ func TestParseDeadlinesInYearless(t *testing.T) {
 		})
 	}
 }
+
+func TestYearRanges(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a range opening a clause is a target", "2018—2021年累计安排专项资金不低于30亿元。", "[2018—2021年 2021-12-31 target]"},
+		{"a plan's name is no target", "实施《服务业发展规划（2021—2025年）》。", "[]"},
+		{"a cited title is no target", "落实《2023-2027年行动方案》要求。", "[]"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, d := range ParseDeadlines(tc.text) {
+				got = append(got, d.Quote+" "+d.Date.String()+" "+d.Kind)
+			}
+			if fmt.Sprint(got) != tc.want && !(len(got) == 0 && tc.want == "[]") {
+				t.Errorf("ParseDeadlines(%q) = %v, want %s", tc.text, got, tc.want)
+			}
+		})
+	}
+}

@@ -31,7 +31,8 @@ func TestCalendarWorkdays(t *testing.T) {
 		{"2025-10-11", true},
 		{"2026-11-21", false}, // plain Saturday
 		{"2026-11-23", true},  // plain Monday
-		{"2027-01-01", true},  // 2027 not in the file yet: only weekends count
+		{"2027-01-01", false}, // 元旦 2027
+		{"2028-01-03", true},  // 2028 not in the file yet: only weekends count (a Monday)
 	}
 	for _, tt := range tests {
 		if got := c.IsWorkday(day(tt.day)); got != tt.workday {
@@ -58,11 +59,11 @@ func TestCalendarWorkdayOnOrBefore(t *testing.T) {
 
 func TestCalendarYearsAndExtension(t *testing.T) {
 	c := DefaultCalendar()
-	if !c.Covers(2025) || !c.Covers(2026) || c.Covers(2027) {
-		t.Fatalf("years = %v, want 2025 and 2026", c.Years())
+	if !c.Covers(2025) || !c.Covers(2026) || !c.Covers(2027) || c.Covers(2028) {
+		t.Fatalf("years = %v, want 2025 to 2027", c.Years())
 	}
-	path := filepath.Join(t.TempDir(), "2027.txt")
-	extra := "# 2027, as a user would add it\n2027-01-01 holiday 元旦\n2027-02-06..2027-02-12 holiday 春节\n2027-02-13 workday 春节调休\n"
+	path := filepath.Join(t.TempDir(), "2028.txt")
+	extra := "# 2028, as a user would add it\n2028-01-01 holiday 元旦\n2028-01-25..2028-02-01 holiday 春节\n2028-01-23 workday 春节调休\n"
 	if err := os.WriteFile(path, []byte(extra), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -70,7 +71,7 @@ func TestCalendarYearsAndExtension(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !c.Covers(2027) || c.IsWorkday(day("2027-01-01")) || !c.IsWorkday(day("2027-02-13")) || c.IsWorkday(day("2027-02-08")) {
+	if !c.Covers(2028) || c.IsWorkday(day("2028-01-01")) || !c.IsWorkday(day("2028-01-23")) || c.IsWorkday(day("2028-01-26")) {
 		t.Errorf("extension not applied: years %v", c.Years())
 	}
 	if c.IsWorkday(day("2026-10-01")) {

@@ -450,6 +450,38 @@ func (s *Store) DoneOf(ctx context.Context, pairs []TaskUnit) (map[TaskUnit]bool
 	return out, nil
 }
 
+// DoneMark is who marked a task done for a unit, and when.
+type DoneMark struct {
+	By string
+	At time.Time
+}
+
+// DoneMarks returns the done marks of the pairs that have one, in one round trip.
+func (s *Store) DoneMarks(ctx context.Context, pairs []TaskUnit) (map[TaskUnit]DoneMark, error) {
+	out := make(map[TaskUnit]DoneMark, len(pairs))
+	if len(pairs) == 0 {
+		return out, nil
+	}
+	pipe := s.rdb.Pipeline()
+	cmds := make([]*redis.SliceCmd, len(pairs))
+	for i, p := range pairs {
+		cmds[i] = pipe.HMGet(ctx, s.ks.SchedState(p.Task, p.Unit.City, p.Unit.Name), "done_at", "done_by")
+	}
+	if _, err := pipe.Exec(ctx); err != nil {
+		return nil, wrap("read done marks", err)
+	}
+	for i, p := range pairs {
+		v := cmds[i].Val()
+		at, _ := v[0].(string)
+		if at == "" {
+			continue
+		}
+		by, _ := v[1].(string)
+		out[p] = DoneMark{By: by, At: fromMS(at)}
+	}
+	return out, nil
+}
+
 // PlansChanged re-syncs the schedules when the plan store changes (ingest.Listener).
 func (s *Store) PlansChanged(ctx context.Context, docs []*plan.Document) error {
 	_, err := s.Sync(ctx, docs)

@@ -296,3 +296,25 @@ func TestConcurrentSyncSchedulesOnce(t *testing.T) {
 		t.Errorf("due set has %d, want 3", n)
 	}
 }
+
+// DoneMarks says who marked a task done and when, for the pairs marked, and nothing for the others.
+func TestDoneMarks(t *testing.T) {
+	ctx := context.Background()
+	clk := newClock("2026-11-26 08:00")
+	s, _ := newStore(t, clk.Now)
+	if _, err := s.Sync(ctx, []*plan.Document{testDoc()}); err != nil {
+		t.Fatal(err)
+	}
+	task := "aaaa0001:1"
+	if err := s.MarkDone(ctx, task, commerce, "张三"); err != nil {
+		t.Fatal(err)
+	}
+	marks, err := s.DoneMarks(ctx, []TaskUnit{{task, commerce}, {task, reform}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, ok := marks[TaskUnit{task, commerce}]
+	if len(marks) != 1 || !ok || m.By != "张三" || !m.At.Equal(at("2026-11-26 08:00")) {
+		t.Errorf("marks %+v", marks)
+	}
+}

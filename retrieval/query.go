@@ -68,6 +68,20 @@ func (ix *Index) Docs() []*plan.Document {
 	return out
 }
 
+// DocsWithAll returns the documents of the cities where some plan holds every rarer term of phrase
+// (its character pairs and words; a term most cities hold is taken to be everywhere), in index
+// order: a cheap first cut before reading task texts.
+func (ix *Index) DocsWithAll(phrase string) []*plan.Document {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	es := ix.docsHolding(phrase, Filter{})
+	out := make([]*plan.Document, len(es))
+	for i, e := range es {
+		out[i] = e.doc
+	}
+	return out
+}
+
 // Doc returns a document by id.
 func (ix *Index) Doc(id string) (*plan.Document, bool) {
 	ix.mu.RLock()

@@ -20,7 +20,7 @@ const helpText = "*dutybot* 读实施方案,回答任务、责任单位和期限
 	"• `/dutybot due 30天 [单位]` 近期到期的任务;`/dutybot due 逾期` 已逾期的\n" +
 	"• `/dutybot summary 湖州` · `/dutybot summary 市商务局` · `/dutybot summary overdue` 领导摘要\n" +
 	"• `/dutybot remind 衢州 市商务局 2026-12-01 09:00 综合保税区验收` 在本频道设一个提醒\n" +
-	"• `/dutybot subscribe 衢州 市商务局` 本频道接收该单位的提醒(私信里输入则发给你本人);`unsubscribe` 取消\n" +
+	"• `/dutybot subscribe 衢州 市商务局` 本频道接收该单位的提醒(该单位已有频道时需其成员批准,首个频道需管理员;私信不能订阅);`unsubscribe` 取消\n" +
 	"• 管理员:把方案文件(.docx .pdf .html .txt .md)私信给我,或在频道里 @dutybot 并附上文件,核对后点「确认添加」;`/dutybot remove 文号` 删除\n" +
 	"• `/dutybot help` 本说明\n" +
 	"提醒消息上的按钮:完成 / 填报进展 / 推迟 / 申请延期;需是该单位对应频道的成员或管理员。"

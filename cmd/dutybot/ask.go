@@ -16,6 +16,7 @@ import (
 
 	"github.com/dutybot/dutybot/bot"
 	"github.com/dutybot/dutybot/plan"
+	"github.com/dutybot/dutybot/reminders"
 	"github.com/dutybot/dutybot/retrieval"
 )
 
@@ -193,7 +194,14 @@ func (m *Main) engine(ctx context.Context) (*bot.Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix, eng, err := m.newEngine(cfg, popt)
+	// Done marks come from the reminder store when it answers; without it overdue lists say so.
+	var done bot.DoneMarks
+	if store, err := m.reachReminders(ctx, 300*time.Millisecond); err == nil {
+		done = doneMarks{store}
+	} else {
+		m.Logger.Debug("done marks not read: answering from the plans alone", "err", err)
+	}
+	ix, eng, err := m.newEngine(cfg, popt, done)
 	if err != nil {
 		return nil, err
 	}
@@ -207,8 +215,9 @@ func (m *Main) engine(ctx context.Context) (*bot.Engine, error) {
 }
 
 // newEngine opens the retrieval index (empty until plans are built into it) and the engine on it,
-// with the OpenAI-compatible endpoint for embeddings and answers when one is configured.
-func (m *Main) newEngine(cfg Config, popt plan.Options) (*retrieval.Index, *bot.Engine, error) {
+// with the OpenAI-compatible endpoint for embeddings and answers when one is configured. done, when
+// not nil, gives the done marks that overdue and due answers leave out.
+func (m *Main) newEngine(cfg Config, popt plan.Options, done bot.DoneMarks) (*retrieval.Index, *bot.Engine, error) {
 	var client *openai.Client
 	if cfg.OpenAIKey != "" {
 		oc := openai.DefaultConfig(cfg.OpenAIKey)
@@ -225,11 +234,32 @@ func (m *Main) newEngine(cfg Config, popt plan.Options) (*retrieval.Index, *bot.
 	if err != nil {
 		return nil, nil, err
 	}
-	opt := bot.Options{Aliases: popt.Aliases, Now: m.Now, Logger: m.Logger}
+	opt := bot.Options{Aliases: popt.Aliases, Now: m.Now, Logger: m.Logger, Done: done}
 	if client != nil {
 		opt.LLM = bot.NewLLM(client, cfg.OpenAIChatModel, cfg.OpenAITimeout)
 	}
 	return ix, bot.NewEngine(ix, opt), nil
+}
+
+// doneMarks adapts reminders.Store to bot.DoneMarks: the marks `remind done` and the 完成 button set.
+type doneMarks struct{ s *reminders.Store }
+
+var _ bot.DoneMarks = doneMarks{}
+
+func (d doneMarks) Done(ctx context.Context, pairs []bot.TaskUnit) (map[bot.TaskUnit]bot.DoneMark, error) {
+	in := make([]reminders.TaskUnit, len(pairs))
+	for i, p := range pairs {
+		in[i] = reminders.TaskUnit{Task: p.Task, Unit: p.Unit}
+	}
+	marks, err := d.s.DoneMarks(ctx, in)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[bot.TaskUnit]bot.DoneMark, len(marks))
+	for p, m := range marks {
+		out[bot.TaskUnit{Task: p.Task, Unit: p.Unit}] = bot.DoneMark{By: m.By, At: m.At}
+	}
+	return out, nil
 }
 
 // timeoutEmbedder bounds each remote embedding call, so a hung endpoint costs a question at most

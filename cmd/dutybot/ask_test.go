@@ -144,9 +144,11 @@ func TestChatFollowUps(t *testing.T) {
 	}
 	s := out.String()
 	for _, w := range []string{
-		"*衢州市 市商务局*", // first answer
-		"*湖州市 市商务局*", // the follow-up kept the unit and changed the city
-		"2. 那湖州的呢?",  // history
+		"衢州市商务局任务 6 项",   // first answer
+		"*衢州市* 《衢州市服务业",  // grouped by plan
+		"湖州市 市商务局任务 7 项", // the follow-up kept the unit and changed the city
+		"*湖州市* 《湖州市服务业",
+		"2. 那湖州的呢?", // history
 		"(context cleared)",
 	} {
 		if !strings.Contains(s, w) {

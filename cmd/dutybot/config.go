@@ -64,6 +64,10 @@ type Config struct {
 
 	// MaxFileSize refuses larger plan files ("20MB", "512KB" or bytes).
 	MaxFileSize ingest.ByteSize `env:"DUTYBOT_MAX_FILE_SIZE" envDefault:"20MB"`
+	// Plan files people give us are read in a child process (ingest.Sandbox): ExtractTimeout is
+	// its wall clock for a small file (each MB of file adds a second), ExtractMemory its memory.
+	ExtractTimeout time.Duration   `env:"DUTYBOT_EXTRACT_TIMEOUT" envDefault:"2s"`
+	ExtractMemory  ingest.ByteSize `env:"DUTYBOT_EXTRACT_MEMORY" envDefault:"512MB"`
 
 	OpenAIKey            string        `env:"OPENAI_API_KEY"`
 	OpenAIBaseURL        string        `env:"OPENAI_BASE_URL"`
@@ -71,6 +75,9 @@ type Config struct {
 	OpenAIEmbeddingModel string        `env:"OPENAI_EMBEDDING_MODEL"`
 	OpenAITimeout        time.Duration `env:"OPENAI_TIMEOUT" envDefault:"20s"`
 }
+
+// minExtractMemory is the least memory a sandboxed reader can work in.
+const minExtractMemory = ingest.ByteSize(64 << 20)
 
 // loadConfig reads the configuration through getenv and validates it.
 func loadConfig(getenv func(string) string) (Config, error) {
@@ -127,6 +134,12 @@ func (c Config) Validate() error {
 		if u, err := url.Parse(c.OpenAIBaseURL); err != nil || u.Host == "" {
 			errs = append(errs, fmt.Errorf("OPENAI_BASE_URL=%q must be an http(s) URL such as https://api.openai.com/v1", c.OpenAIBaseURL))
 		}
+	}
+	if c.ExtractTimeout <= 0 {
+		errs = append(errs, errors.New("DUTYBOT_EXTRACT_TIMEOUT must be positive, such as 2s"))
+	}
+	if c.ExtractMemory < minExtractMemory {
+		errs = append(errs, fmt.Errorf("DUTYBOT_EXTRACT_MEMORY=%s is too little to read a plan: give at least %s, such as 512MB", c.ExtractMemory, minExtractMemory))
 	}
 	if c.OpenAITimeout <= 0 {
 		errs = append(errs, errors.New("OPENAI_TIMEOUT must be positive, such as 20s"))

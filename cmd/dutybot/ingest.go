@@ -33,7 +33,7 @@ func (m *Main) runIngest(ctx context.Context, args []string) error {
 	if fs.NArg() == 0 {
 		return usageError("ingest: name at least one plan file (.docx, .pdf, .html, .txt or .md)")
 	}
-	x, err := m.extractor()
+	sb, err := m.sandbox()
 	if err != nil {
 		return err
 	}
@@ -41,36 +41,44 @@ func (m *Main) runIngest(ctx context.Context, args []string) error {
 	if storeErr != nil && !*dryRun {
 		return fmt.Errorf("%w (or use --dry-run to check files without storing them)", storeErr)
 	}
-	if store != nil && !*dryRun {
-		// The first plan added to an empty store joins the seeds rather than hiding them.
-		if n, err := store.SeedIfEmpty(ctx, seeds.Files()); err != nil {
-			return fmt.Errorf("seed the plan store: %w", err)
-		} else if n > 0 {
-			fmt.Fprintf(m.Stdout, "The plan store was empty: added the %d embedded plans first.\n\n", n)
-		}
-	}
-	opt, err := m.planOptions()
-	if err != nil {
-		return err
-	}
-	failed := 0
+	failed, seeded := 0, false
 	for _, f := range fs.Args() {
 		var sum ingest.Summary
-		data, err := readPlanFile(f, x.MaxFileSize)
+		data, err := ingest.ReadFile(f, sb.MaxFileSize)
 		if err == nil {
-			if store != nil {
-				sum, err = store.Add(ctx, baseName(f), data, *dryRun)
-			} else {
+			switch {
+			case store != nil && !*dryRun:
+				var doc *plan.Document
+				if doc, err = store.Parse(ctx, baseName(f), data); err != nil {
+					break
+				}
+				// The first plan accepted into an empty store joins the seeds rather than hiding
+				// them; a file that is refused seeds nothing.
+				if !seeded {
+					seeded = true
+					if n, err := store.SeedIfEmpty(ctx, seeds.Files()); err != nil {
+						return fmt.Errorf("seed the plan store: %w", err)
+					} else if n > 0 {
+						fmt.Fprintf(m.Stdout, "The plan store was empty: added the %d embedded plans first.\n\n", n)
+					}
+				}
+				sum, err = store.Put(ctx, doc, data)
+			case store != nil:
+				sum, err = store.Add(ctx, baseName(f), data, true)
+			default:
 				// A dry run without Redis: parse only; what it would replace is unknown.
 				var doc *plan.Document
-				if doc, err = ingest.ParseFile(x, baseName(f), data, opt); err == nil {
+				if doc, err = sb.ParseFile(ctx, baseName(f), data); err == nil {
 					sum = ingest.Summarize(doc, plan.DayOf(m.Now()))
 				}
 			}
 		}
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
 		if err != nil {
 			failed++
-			fmt.Fprintf(m.Stderr, "dutybot: %s: not added: %s\n", f, userMessage(err))
+			fmt.Fprintf(m.Stderr, "dutybot: %s: not added: %s\n", oneLine(f), oneLine(userMessage(err)))
 			m.Logger.Debug("ingest failed", "file", f, "err", err)
 			continue
 		}
@@ -195,7 +203,7 @@ func (m *Main) runPlans(ctx context.Context, args []string) error {
 		e, err := store.Remove(ctx, ref)
 		if err != nil {
 			failed++
-			fmt.Fprintf(m.Stderr, "dutybot: %v\n", err)
+			fmt.Fprintf(m.Stderr, "dutybot: %s\n", oneLine(err.Error()))
 			continue
 		}
 		fmt.Fprintf(m.Stdout, "removed %s %s %s\n", e.ID, orNone(e.Number), e.Title)
@@ -223,7 +231,7 @@ func (m *Main) plansReparse(ctx context.Context, store *ingest.Store, refs []str
 		sum, err := store.Reparse(ctx, ref)
 		if err != nil {
 			failed++
-			fmt.Fprintf(m.Stderr, "dutybot: %s: not reparsed (the stored parse stays): %s\n", ref, userMessage(err))
+			fmt.Fprintf(m.Stderr, "dutybot: %s: not reparsed (the stored parse stays): %s\n", oneLine(ref), oneLine(userMessage(err)))
 			continue
 		}
 		fmt.Fprintf(m.Stdout, "%s %s: %d tasks\n", sum.Doc.ID, orNone(sum.Doc.Number), len(sum.Doc.Tasks))

@@ -117,9 +117,9 @@ func TestIngestCommands(t *testing.T) {
 	if !strings.Contains(out, "added the 5 embedded plans first") || !strings.Contains(out, "stored (revision") {
 		t.Errorf("ingest output:\n%s", out)
 	}
-	// Again: it replaces, never doubles.
+	// Again: the same file changes nothing, and says so; it never doubles.
 	out, _, err = e.run("ingest", docx)
-	if err != nil || !strings.Contains(out, "replacing") {
+	if err != nil || !strings.Contains(out, "nothing changed") {
 		t.Fatalf("second ingest: %v\n%s", err, out)
 	}
 	out, _, err = e.run("plans", "list", "--json")
@@ -171,6 +171,29 @@ func TestIngestCommands(t *testing.T) {
 	}
 	if _, stderr, err = e.run("plans", "remove", added.ID); err == nil || !strings.Contains(stderr, "no stored plan") {
 		t.Fatalf("removing twice: %v %s", err, stderr)
+	}
+}
+
+// TestRefusedFileSeedsNothing: a file that is refused leaves an empty store empty (the audit saw a
+// failed ingest seed it with the embedded plans all the same).
+func TestRefusedFileSeedsNothing(t *testing.T) {
+	rdb, prefix := redistest.Client(t)
+	e := newIngestEnv(t, redistest.URL(t), prefix)
+	keys := keyspace.New(prefix)
+	if _, _, err := e.run("ingest", e.file("empty.txt", nil), e.file("notes.txt", []byte("会议记录：今天天气很好。\n"))); err == nil {
+		t.Fatal("refused files reported no error")
+	}
+	if n := rdb.Exists(context.Background(), keys.PlanIndex(), keys.PlanSeeded()).Val(); n != 0 {
+		t.Fatalf("refused files seeded the store (%d keys)", n)
+	}
+	// The same plan twice: the second time nothing changes, and it says so.
+	good := e.file("plan.docx", ingestDOCX(t, ingestPlanText))
+	if _, _, err := e.run("ingest", good); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := e.run("ingest", good)
+	if err != nil || !strings.Contains(out, "nothing changed") {
+		t.Errorf("identical re-ingest: %v\n%s", err, out)
 	}
 }
 

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"net"
-	"os"
 	"path/filepath"
 	"time"
 
@@ -34,23 +33,26 @@ func (m *Main) loadPlans(ctx context.Context, files []string) ([]*plan.Document,
 		}
 		return seeds.Load(opt)
 	}
-	x, err := m.extractor()
+	sb, err := m.sandbox()
 	if err != nil {
 		return nil, err
 	}
 	var docs []*plan.Document
 	var failed int
 	for _, f := range files {
-		data, err := readPlanFile(f, x.MaxFileSize)
+		data, err := ingest.ReadFile(f, sb.MaxFileSize)
 		if err == nil {
 			var d *plan.Document
-			if d, err = ingest.ParseFile(x, f, data, opt); err == nil {
+			if d, err = sb.ParseFile(ctx, f, data); err == nil {
 				docs = append(docs, d)
 				continue
 			}
 		}
+		if ctx.Err() != nil {
+			return docs, err
+		}
 		failed++
-		fmt.Fprintf(m.Stderr, "dutybot: %v\n", err)
+		fmt.Fprintf(m.Stderr, "dutybot: %s\n", oneLine(err.Error()))
 	}
 	if failed > 0 {
 		return docs, fmt.Errorf("%d of %d files could not be read as plans: %w", failed, len(files), errPartial)
@@ -70,27 +72,31 @@ func (m *Main) planOptions() (plan.Options, error) {
 	return plan.Options{Aliases: aliases}, nil
 }
 
-// extractor reads the file size limit (DUTYBOT_MAX_FILE_SIZE) from the configuration.
-func (m *Main) extractor() (ingest.Extractor, error) {
+// sandbox reads plan files people give us (named on the command line, uploaded to Slack) in a
+// child process — this binary, run as "dutybot extract" — bounded by DUTYBOT_EXTRACT_TIMEOUT,
+// DUTYBOT_EXTRACT_MEMORY and DUTYBOT_MAX_FILE_SIZE.
+func (m *Main) sandbox() (*ingest.Sandbox, error) {
 	cfg, err := loadConfig(m.Getenv)
 	if err != nil {
-		return ingest.Extractor{}, err
+		return nil, err
 	}
-	return ingest.Extractor{MaxFileSize: int64(cfg.MaxFileSize)}, nil
+	if m.Logger == nil {
+		m.Logger = newLogger(m.Stderr, m.Getenv)
+	}
+	return &ingest.Sandbox{
+		Args:        []string{"extract"},
+		MaxFileSize: int64(cfg.MaxFileSize),
+		Memory:      int64(cfg.ExtractMemory),
+		Timeout:     cfg.ExtractTimeout,
+		AliasesFile: m.Getenv("DUTYBOT_ALIASES"),
+		Logger:      m.Logger,
+	}, nil
 }
 
-// readPlanFile reads a file, refusing one over the size limit before reading it.
-func readPlanFile(path string, limit int64) ([]byte, error) {
-	if st, err := os.Stat(path); err == nil {
-		if err := (ingest.Extractor{MaxFileSize: limit}).CheckSize(path, st.Size()); err != nil {
-			return nil, err
-		}
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
-	}
-	return data, nil
+// runExtract is the sandbox's child: dutybot extract [flags] < FILE. It is run by ingest.Sandbox,
+// not by people; see ingest.RunChild.
+func (m *Main) runExtract(_ context.Context, args []string) error {
+	return ingest.RunChild(args, m.Stdin, m.Stdout)
 }
 
 // storedPlans returns the plans in the Redis store, or nil when it is unreachable or empty.
@@ -156,9 +162,14 @@ func (m *Main) openPlanStore(ctx context.Context, timeout time.Duration) (*inges
 	if err != nil {
 		return nil, err
 	}
+	sb, err := m.sandbox()
+	if err != nil {
+		return nil, err
+	}
 	return ingest.NewStore(rdb, keyspace.New(cfg.RedisPrefix), ingest.Options{
 		Parse:       popt,
 		MaxFileSize: int64(cfg.MaxFileSize),
+		Sandbox:     sb,
 		Logger:      m.Logger,
 		Now:         m.Now,
 	}), nil

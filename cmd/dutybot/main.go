@@ -70,7 +70,7 @@ func (m *Main) Close() error {
 
 func (m *Main) onClose(f func() error) { m.closers = append(m.closers, f) }
 
-// command is one subcommand.
+// command is one subcommand. One without usage is internal and not listed.
 type command struct {
 	name  string
 	usage string
@@ -89,6 +89,7 @@ func (m *Main) commands() []command {
 		{"ingest", "ingest [--dry-run] FILE...                                                add or replace plans", (*Main).runIngest},
 		{"plans", "plans list|show|remove ...                                                the stored plans", (*Main).runPlans},
 		{"serve", "serve                                                                     run the Slack app", (*Main).runServe},
+		{"extract", "", (*Main).runExtract}, // the sandbox's child (ingest.Sandbox): not for people
 	}
 }
 
@@ -121,7 +122,9 @@ func (m *Main) printUsage(w io.Writer) {
 	fmt.Fprintln(w, "usage: dutybot COMMAND [flags]")
 	fmt.Fprintln(w)
 	for _, c := range m.commands() {
-		fmt.Fprintln(w, "  dutybot "+c.usage)
+		if c.usage != "" {
+			fmt.Fprintln(w, "  dutybot "+c.usage)
+		}
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Without FILE arguments, commands read the plans embedded in the binary (and, when REDIS_URL")

@@ -124,28 +124,28 @@ func TestDueFromPlansAlone(t *testing.T) {
 		t.Error("unknown unit accepted")
 	}
 
-	// A year the holiday calendar lacks is named at start; a file in DUTYBOT_HOLIDAYS fills it.
+	// A year the holiday calendar lacks (2028) is named at start; a file in DUTYBOT_HOLIDAYS fills it.
 	e.vars["LOG_LEVEL"] = "warn"
 	var stdout, stderr bytes.Buffer
 	m := e.main(&stdout, &stderr)
-	if err := m.Run(context.Background(), []string{"due", "--now", "2027-03-01"}); err != nil {
+	if err := m.Run(context.Background(), []string{"due", "--now", "2028-03-01"}); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(stderr.String(), "the holiday calendar has no 2027") {
-		t.Errorf("no warning about 2027:\n%s", stderr.String())
+	if !strings.Contains(stderr.String(), "the holiday calendar has no 2028") {
+		t.Errorf("no warning about 2028:\n%s", stderr.String())
 	}
-	holidays := t.TempDir() + "/2027.txt"
-	if err := os.WriteFile(holidays, []byte("2027-01-01 holiday 元旦\n"), 0o644); err != nil {
+	holidays := t.TempDir() + "/2028.txt"
+	if err := os.WriteFile(holidays, []byte("2028-01-01 holiday 元旦\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	e.vars["DUTYBOT_HOLIDAYS"] = holidays
 	stderr.Reset()
 	m = e.main(&stdout, &stderr)
-	if err := m.Run(context.Background(), []string{"due", "--now", "2027-03-01"}); err != nil {
+	if err := m.Run(context.Background(), []string{"due", "--now", "2028-03-01"}); err != nil {
 		t.Fatal(err)
 	}
 	if strings.Contains(stderr.String(), "holiday calendar") {
-		t.Errorf("warned although 2027 is in DUTYBOT_HOLIDAYS:\n%s", stderr.String())
+		t.Errorf("warned although 2028 is in DUTYBOT_HOLIDAYS:\n%s", stderr.String())
 	}
 }
 
@@ -389,4 +389,38 @@ func TestDispatchSeedPlans(t *testing.T) {
 		t.Errorf("dispatch: %v\n%s", err, stderr.String())
 	}
 	m.Close()
+}
+
+// TestAskLeavesOutDoneTasks: a task its lead unit marked done with `remind done` is not overdue in
+// `ask`, and the answer says who marked it and when.
+func TestAskLeavesOutDoneTasks(t *testing.T) {
+	e := newRemindEnv(t, true)
+	e.vars["DUTYBOT_DATA_DIR"] = t.TempDir()
+	ask := func() askJSON {
+		t.Helper()
+		out, err := e.run(t, "ask", "--json", "--now", "2026-12-01", "菏泽哪些任务已逾期?")
+		if err != nil {
+			t.Fatalf("ask: %v\n%s", err, out)
+		}
+		var a askJSON
+		if err := json.Unmarshal([]byte(out), &a); err != nil {
+			t.Fatalf("ask --json printed %q: %v", out, err)
+		}
+		return a
+	}
+	before := ask()
+	const culture = "395914cf:2.2.1" // 菏泽 文化旅游, led by 市文化广电旅游局 alone, 到2025年
+	if !strings.Contains(strings.Join(before.Tasks, " "), culture) {
+		t.Fatalf("before the mark, %s is not overdue: %v\n%s", culture, before.Tasks, before.Answer)
+	}
+	if out, err := e.run(t, "remind", "done", culture, "--unit", "市文化和旅游局", "--city", "菏泽", "--by", "王敏"); err != nil {
+		t.Fatalf("remind done: %v\n%s", err, out)
+	}
+	after := ask()
+	if strings.Contains(strings.Join(after.Tasks, " "), culture) || len(after.Tasks) != len(before.Tasks)-1 {
+		t.Errorf("after the mark: tasks %v (before %v)", after.Tasks, before.Tasks)
+	}
+	if !strings.Contains(after.Answer, "王敏") || !strings.Contains(after.Answer, "已标记完成") {
+		t.Errorf("the answer does not say who marked it done:\n%s", after.Answer)
+	}
 }

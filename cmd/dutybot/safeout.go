@@ -2,6 +2,7 @@ package main
 
 import (
 	"io"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -38,3 +39,9 @@ func (s *safeWriter) Write(p []byte) (int, error) {
 }
 
 func isControl(r rune) bool { return r < 0x20 || (r >= 0x7f && r < 0xa0) }
+
+// oneLine keeps a message about a file on one line: a file name may hold line breaks, and a
+// message printed with one could pass for another ("dutybot: all plans loaded OK").
+func oneLine(s string) string {
+	return strings.NewReplacer("\r\n", "⏎", "\n", "⏎", "\r", "⏎").Replace(s)
+}

@@ -222,7 +222,7 @@ func (m *Main) assemble(ctx context.Context, cfg Config) (*server, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix, engine, err := m.newEngine(cfg, popt)
+	ix, engine, err := m.newEngine(cfg, popt, doneMarks{s.store})
 	if err != nil {
 		return nil, err
 	}

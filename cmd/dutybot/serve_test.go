@@ -491,3 +491,40 @@ func TestServeStreamsModelAnswer(t *testing.T) {
 		t.Errorf("%d messages in the thread; the thinking sign should become the answer", n)
 	}
 }
+
+// TestServeRefusesHostileFiles: files that once killed or hung serve (a 300-byte PDF asking for a
+// terabyte, an object stream holding itself, an xref that points at itself, a .docx numbered from
+// 1e18) are refused in the thread within seconds, and serve keeps answering /healthz and questions.
+func TestServeRefusesHostileFiles(t *testing.T) {
+	e := startServe(t, "", time.Date(2026, 11, 20, 10, 0, 0, 0, plan.Shanghai))
+	for i, name := range []string{"columns.pdf", "objstm-self.pdf", "prev-loop.pdf", "pages-loop.pdf", "numbering-start.docx"} {
+		data, err := os.ReadFile(filepath.Join("..", "..", "ingest", "testdata", "hostile", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ts := fmt.Sprintf("4000.%06d", i)
+		dm := slackfake.ChannelMessage("UADMIN", "DADMIN", "im", ts, "", "")
+		dm["subtype"], dm["files"] = "file_share", []any{e.fake.AddFile(name, data)}
+		start := time.Now()
+		e.fake.Event(fmt.Sprintf("EvHostile%d", i), dm)
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		err = e.fake.Wait(ctx, func(r slackfake.Records) bool {
+			for _, m := range r.Messages {
+				if m.Channel == "DADMIN" && strings.Contains(m.AllText(), name) && !strings.Contains(m.AllText(), "确认添加") {
+					return true
+				}
+			}
+			return false
+		})
+		cancel()
+		if err != nil {
+			t.Fatalf("%s: no refusal posted: %v", name, err)
+		}
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("%s: refused after %s, want under 5 s", name, d)
+		}
+		if code, body := e.healthy(); code != http.StatusOK {
+			t.Errorf("%s: /healthz = %d %v while refusing", name, code, body)
+		}
+	}
+}

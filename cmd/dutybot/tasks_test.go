@@ -180,7 +180,14 @@ func TestTerminalEscapesAreDropped(t *testing.T) {
 	}
 	empty := filepath.Join(dir, "\x1b]0;title\x07empty.txt")
 	os.WriteFile(empty, nil, 0o644)
-	stdout, stderr, _ := run(t, nil, "tasks", name, empty)
+	forged := filepath.Join(dir, "x.txt\ndutybot: all plans loaded OK\n")
+	os.WriteFile(forged, nil, 0o644)
+	stdout, stderr, _ := run(t, nil, "tasks", name, empty, forged)
+	for _, l := range strings.Split(stderr, "\n") {
+		if l == "dutybot: all plans loaded OK" {
+			t.Errorf("a file name forged a line of its own: %q", stderr)
+		}
+	}
 	if !strings.Contains(stdout, "推进综合保税区建设") {
 		t.Fatalf("the plan was not read:\n%s\n%s", stdout, stderr)
 	}

@@ -1,0 +1,129 @@
+package bot
+
+import (
+	_ "embed"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dutybot/dutybot/plan"
+)
+
+//go:embed departments.txt
+var departmentsText string
+
+// deptType is one kind of department: the names people give the kind (发展改革, 发改) and the unit
+// bodies (names without the level prefix) that belong to it in any city.
+type deptType struct {
+	name   string
+	words  []string
+	bodies []string
+}
+
+// deptTypes is the table of department types in departments.txt.
+type deptTypes []deptType
+
+func defaultDeptTypes() deptTypes {
+	var out deptTypes
+	for _, line := range strings.Split(departmentsText, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		name, rest, ok := strings.Cut(line, "=")
+		words, bodies, ok2 := strings.Cut(rest, "|")
+		if !ok || !ok2 {
+			panic("departments.txt: want \"type = names | bodies\": " + line) // the embedded table is tested
+		}
+		out = append(out, deptType{name: strings.TrimSpace(name), words: strings.Fields(words), bodies: strings.Fields(bodies)})
+	}
+	return out
+}
+
+// deptSuffixes make a type name a department type in a question: 发展改革部门, 教育系统.
+var deptSuffixes = []string{"部门", "系统", "条线", "口"}
+
+// in finds the department types a question names ("各地发展改革部门", "教育系统") and cuts them out.
+func (ts deptTypes) in(s string) (types []string, rest string) {
+	type cand struct{ phrase, typ string }
+	var all []cand
+	for _, t := range ts {
+		for _, w := range t.words {
+			for _, suf := range deptSuffixes {
+				all = append(all, cand{w + suf, t.name})
+			}
+		}
+	}
+	sort.SliceStable(all, func(i, j int) bool {
+		return utf8.RuneCountInString(all[i].phrase) > utf8.RuneCountInString(all[j].phrase)
+	})
+	rest = s
+	for _, c := range all {
+		if strings.Contains(rest, c.phrase) {
+			rest = strings.ReplaceAll(rest, c.phrase, " ")
+			if !contains(types, c.typ) {
+				types = append(types, c.typ)
+			}
+		}
+	}
+	return types, rest
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// of returns the type a unit name belongs to, or "".
+func (ts deptTypes) of(name string) string {
+	body := plan.UnitBody(name)
+	for _, t := range ts {
+		for _, b := range t.bodies {
+			if body == b {
+				return t.name
+			}
+			if rest, ok := strings.CutPrefix(body, b); ok && strings.HasSuffix(rest, "分局") {
+				return t.name
+			}
+		}
+	}
+	return ""
+}
+
+// typeOfUnit returns the type the units a name resolved to belong to, when they all share one.
+func (ts deptTypes) typeOfUnit(us []plan.UnitRef) string {
+	t := ""
+	for _, u := range us {
+		ut := ts.of(u.Name)
+		if ut == "" || (t != "" && ut != t) {
+			return ""
+		}
+		t = ut
+	}
+	return t
+}
+
+// units returns every unit of dir of the given type, in the cities given (all when none).
+func (ts deptTypes) units(typ string, dir *plan.Directory, cities []string) []plan.UnitRef {
+	var out []plan.UnitRef
+	if len(cities) > 0 {
+		for _, c := range cities {
+			for _, uc := range dir.Units(c) {
+				if ts.of(uc.Name) == typ {
+					out = append(out, uc.UnitRef)
+				}
+			}
+		}
+		return out
+	}
+	for _, uc := range dir.Units("") {
+		if ts.of(uc.Name) == typ {
+			out = append(out, uc.UnitRef)
+		}
+	}
+	return out
+}

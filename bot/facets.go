@@ -1,0 +1,878 @@
+package bot
+
+import (
+	"regexp"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dutybot/dutybot/plan"
+)
+
+// This file holds the facet extractors: each reads one thing from a question and is tested on its
+// own in facets_test.go.
+
+// reDocNumber finds a document number (文号) however its year is bracketed: 〔2023〕, [2023],
+// 【2023】, (2023), ［2023］.
+var reDocNumber = regexp.MustCompile(`[\p{Han}]{1,12}\s*[〔\[【(（［]\s*((?:19|20)\d{2})\s*[〕\]】)）］]\s*(\d{1,4})\s*号`)
+
+// docNumbers returns the document numbers a question names, written as the plans write them
+// (湖政办发〔2023〕16号), and the question with them cut out.
+func docNumbers(s string) (nums []string, rest string) {
+	rest = s
+	for _, m := range reDocNumber.FindAllStringSubmatchIndex(s, -1) {
+		whole := s[m[0]:m[1]]
+		open := strings.IndexAny(whole, "〔[【(（［")
+		prefix := strings.TrimSpace(whole[:open])
+		nums = append(nums, prefix+"〔"+s[m[2]:m[3]]+"〕"+s[m[4]:m[5]]+"号")
+		rest = strings.Replace(rest, whole, " ", 1)
+	}
+	return nums, rest
+}
+
+// NormalizeDocNumber writes a document number with the brackets plans use, for comparing.
+func NormalizeDocNumber(s string) string {
+	if ns, _ := docNumbers(strings.ReplaceAll(s, " ", "")); len(ns) == 1 {
+		return ns[0]
+	}
+	return strings.TrimSpace(s)
+}
+
+var (
+	reRolePart = regexp.MustCompile(`(?i)参与|配合|协助|协同|协办|参加|participat|support|assist`)
+	reRoleLead = regexp.MustCompile(`(?i)牵头|主责|主办|\blead(?:s|ing)?\b|\bin the lead\b`)
+	reRoleAny  = regexp.MustCompile(`(?i)负责|承担|涉及|有哪些|有什么|involved|responsib|\bown`)
+)
+
+// roleIn reads the role a stretch of a question asks about: lead (牵头), participating (参与, 配合)
+// or any (负责, 有); "" when it says none.
+func roleIn(s string) string {
+	lead, part := reRoleLead.MatchString(s), reRolePart.MatchString(s)
+	switch {
+	case lead && part:
+		return RoleAny // "牵头或参与"
+	case part:
+		return plan.RoleParticipating
+	case lead:
+		return plan.RoleLead
+	case reRoleAny.MatchString(s):
+		return RoleAny
+	}
+	return ""
+}
+
+// unitRoles gives each unit found in s the role asked about it: the role words after it, up to
+// the next unit; a unit with none takes the next one's ("A和B共同牵头"), then the question's.
+func unitRoles(s string, ms []unitMatch, lang string) []string {
+	roles := make([]string, len(ms))
+	for i, m := range ms {
+		end := len(s)
+		if i+1 < len(ms) {
+			end = ms[i+1].start
+		}
+		roles[i] = roleIn(s[m.end:end])
+	}
+	for i := len(ms) - 2; i >= 0; i-- {
+		if roles[i] == "" {
+			roles[i] = roles[i+1]
+		}
+	}
+	global := globalRole(cutSpans(s, ms), lang)
+	for i := range roles {
+		if roles[i] == "" {
+			roles[i] = global
+		}
+	}
+	return roles
+}
+
+// globalRole is the role a question asks about as a whole: "哪些单位牵头的任务最多" counts leads.
+func globalRole(s, lang string) string {
+	if r := roleIn(s); r != "" {
+		return r
+	}
+	return RoleAny
+}
+
+var (
+	reTogether    = regexp.MustCompile(`共同|一起|同时|联合|都负责|都参与|都牵头|共有的|共同的|\bboth\b|\btogether\b|\bjointly\b`)
+	reSeparately  = regexp.MustCompile(`分别|各自|各有|\beach\b|\brespectively\b`)
+	reJoinedUnits = regexp.MustCompile(`^\s*(?:和|与|同|跟|及|以及|\band\b|&)\s*$`)
+)
+
+// allUnits reports whether a question naming several units asks for the tasks that name all of
+// them ("A和B共同负责哪些任务?") rather than each one's ("A和B分别负责哪些任务?").
+func allUnits(s string, ms []unitMatch) bool {
+	if len(ms) < 2 || reSeparately.MatchString(s) {
+		return false
+	}
+	if reTogether.MatchString(s) {
+		return true
+	}
+	for i := 0; i+1 < len(ms); i++ {
+		if !reJoinedUnits.MatchString(s[ms[i].end:ms[i+1].start]) {
+			return false
+		}
+	}
+	return true
+}
+
+// citiesIn finds every city the question names (衢州, 鹿城区, Quzhou), in order, and cuts them out.
+func (p *Parser) citiesIn(s string) (out []string, rest string) {
+	rest = s
+	for _, n := range p.dir.CityNames() { // longest first
+		for {
+			i := strings.Index(rest, n.Form)
+			if i < 0 {
+				break
+			}
+			if !slices.Contains(out, n.City) {
+				out = append(out, n.City)
+			}
+			rest = rest[:i] + " " + rest[i+len(n.Form):]
+		}
+	}
+	if len(out) == 0 {
+		if city, start, end := p.cities.englishIn(rest); city != "" {
+			out = append(out, city)
+			rest = strings.TrimSpace(rest[:start] + " " + rest[end:])
+		}
+	}
+	if len(out) > 1 { // in the order the question names them
+		pos := map[string]int{}
+		for _, c := range out {
+			pos[c] = len(s)
+			for _, f := range plan.CityForms(c) {
+				if i := strings.Index(s, f); i >= 0 && i < pos[c] {
+					pos[c] = i
+				}
+			}
+		}
+		sort.SliceStable(out, func(i, j int) bool { return pos[out[i]] < pos[out[j]] })
+	}
+	return out, rest
+}
+
+// misspeltCity finds a place written with the wrong character (湖洲 for 湖州, 荷泽 for 菏泽): two
+// characters that read like a known city in pinyin and share a character with it.
+func (p *Parser) misspeltCity(s string) (typed, city, rest string) {
+	rs := []rune(s)
+	for i := 0; i+2 <= len(rs); i++ {
+		if !unicode.Is(unicode.Han, rs[i]) || !unicode.Is(unicode.Han, rs[i+1]) {
+			continue
+		}
+		span := string(rs[i : i+2])
+		c := p.cities.english[strings.Join(pinyinOf(span), "")]
+		if c == "" || p.dir.ResolveCity(span) != "" {
+			continue
+		}
+		shares := false
+		for _, f := range plan.CityForms(c) {
+			if strings.ContainsRune(f, rs[i]) || strings.ContainsRune(f, rs[i+1]) {
+				shares = true
+			}
+		}
+		if !shares {
+			continue
+		}
+		end := i + 2
+		if end < len(rs) && strings.ContainsRune("市区县", rs[end]) {
+			end++
+		}
+		typed = string(rs[i:end])
+		return typed, c, string(rs[:i]) + " " + string(rs[end:])
+	}
+	return "", "", s
+}
+
+var rePlace = regexp.MustCompile(`^(?:请问)?\s*([\p{Han}]{2,4}?(?:市|区|县))(?:的)?(?:方案|有哪些任务|有什么任务|的任务|有多少项?任务|哪些任务)|^(?:那么|那)\s*([\p{Han}]{2,5}?)的?呢[?？]?$`)
+
+// unknownPlace finds a place the question starts with that no loaded plan is from ("杭州市的方案有哪些
+// 任务?", "那杭州的呢?"), so that the answer says so instead of answering for every city.
+func unknownPlace(s string, p *Parser) (place, rest string) {
+	m := rePlace.FindStringSubmatchIndex(strings.TrimSpace(s))
+	if m == nil {
+		return "", s
+	}
+	t := strings.TrimSpace(s)
+	for _, g := range []int{2, 4} {
+		if m[g] >= 0 {
+			place = t[m[g]:m[g+1]]
+		}
+	}
+	if place == "" || p.dir.ResolveCity(place) != "" || len(p.lex.forms[place]) > 0 || isStopUnit(place) {
+		return "", s
+	}
+	if us, _ := p.lex.lookup(place, ""); len(us) > 0 {
+		return "", s
+	}
+	return place, strings.Replace(s, place, " ", 1)
+}
+
+// reEvery marks a unit or department asked about in every city: 各地市场监管局, 各市的商务局.
+var reEvery = regexp.MustCompile(`各地|各市|各县|各区|各省|各级|各城市|各个地方|每个城市|每个地方|每个省|[两三四五六七八九十几]个?(?:地|省|市|区|县)|各(?:自|有|牵头|负责|参与|配合)|所有城市|全部城市|\bin each\b|\bevery city\b|\beach city\b|\beach plan\b|\bevery plan\b`)
+
+// bodyWords are coordinating bodies people ask about as parties.
+var bodyWords = []string{"工作专班", "领导小组", "指挥部", "联席会议", "专班"}
+
+// bodiesIn returns the coordinating bodies a question names (工作专班 counts once, not as 专班 too).
+func bodiesIn(s string) []string {
+	var out []string
+	for _, b := range bodyWords {
+		if strings.Contains(s, b) {
+			if b == "专班" && slices.Contains(out, "工作专班") {
+				continue
+			}
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+var (
+	reYMDBefore = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:前|之前|以前)`)
+	reYMD       = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]`)
+	reYMBefore  = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:底|末)?\s*(?:前|之前|以前)`)
+	reYM        = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?`)
+	reYBefore   = regexp.MustCompile(`(\d{4})\s*年\s*(?:底|末)?\s*(?:前|之前|以前)`)
+	reYIn       = regexp.MustCompile(`(\d{4})\s*(?:年|全年)`)
+	reDays      = regexp.MustCompile(`(?i)(?:未来|接下来|今后|近|最近)?\s*(\d{1,4})\s*(?:天|日)\s*(?:内|之内|以内)?|(?:next|coming|within(?: the next)?)\s+(\d{1,4})\s+days?`)
+	reMonths    = regexp.MustCompile(`(?i)(?:未来|接下来|今后|近)?\s*(\d{1,2})\s*个月\s*(?:内|之内|以内)?|(?:next|coming|within(?: the next)?)\s+(\d{1,2})\s+months?`)
+	reYears     = regexp.MustCompile(`(?:未来|接下来|今后|近)\s*([一二两三四五1-5])\s*年\s*(?:内|之内|以内)?`)
+	reENBy      = regexp.MustCompile(`(?i)(?:by|before)\s+(?:the\s+)?(?:end\s+of\s+)?(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(\d{4})`)
+	reISOBy     = regexp.MustCompile(`(?i)(?:by|before|前)\s*(\d{4})-(\d{2})-(\d{2})|(\d{4})-(\d{2})-(\d{2})\s*(?:前|之前)`)
+	reENIn      = regexp.MustCompile(`(?i)\bin\s+(\d{4})\b`)
+	reThisMonth = regexp.MustCompile(`(?i)本月|这个月|当月|this month`)
+	reNextMonth = regexp.MustCompile(`(?i)下个月|下月|next month`)
+	reThisYear  = regexp.MustCompile(`(?i)今年|本年|年底前|年内|this year|end of (?:the )?year`)
+	reNextYear  = regexp.MustCompile(`(?i)明年|next year`)
+	reThisQuart = regexp.MustCompile(`(?i)本季度|这个季度|this quarter`)
+	reSoon      = regexp.MustCompile(`(?i)快到期|即将到期|马上到期|近期|soon|upcoming|coming up`)
+	reFigureY   = regexp.MustCompile(`多少|几个|几家|几名|几项|几成|比重|占比|增速|目标是|how many|how much`)
+
+	monthsByName = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+)
+
+// window reads the deadline window a question names, relative to today, as typed and with its
+// precision: "month" when it writes a month as a plan would ("2023年12月底前": then a deadline the
+// plan set to a year only, "2023年", is not one of them), else "" ("本月到期" counts a deadline of
+// "2023年" in December). The one place where a question's date phrase becomes days
+// (plan/dates.go does the same for plan text).
+func window(q string, today plan.Day) (from, to plan.Day, text, precision string) {
+	atoi := func(s string) int { n, _ := strconv.Atoi(s); return n }
+	endOfMonth := func(y int, m time.Month) plan.Day { return plan.NewDay(y, m+1, 0) }
+	if m := reISOBy.FindStringSubmatch(q); m != nil {
+		y, mo, d := m[1], m[2], m[3]
+		if y == "" {
+			y, mo, d = m[4], m[5], m[6]
+		}
+		return plan.Day{}, plan.NewDay(atoi(y), time.Month(atoi(mo)), atoi(d)), m[0], "month"
+	}
+	if m := reYMDBefore.FindStringSubmatch(q); m != nil {
+		return plan.Day{}, plan.NewDay(atoi(m[1]), time.Month(atoi(m[2])), atoi(m[3])), m[0], "month"
+	}
+	if m := reYMD.FindStringSubmatch(q); m != nil {
+		// "2024年3月15日到期的任务": that day, not "15 days".
+		d := plan.NewDay(atoi(m[1]), time.Month(atoi(m[2])), atoi(m[3]))
+		return d, d, m[0], "month"
+	}
+	if m := reYMBefore.FindStringSubmatch(q); m != nil {
+		return plan.Day{}, endOfMonth(atoi(m[1]), time.Month(atoi(m[2]))), m[0], "month"
+	}
+	if m := reYM.FindStringSubmatch(q); m != nil {
+		y, mo := atoi(m[1]), time.Month(atoi(m[2]))
+		return plan.NewDay(y, mo, 1), endOfMonth(y, mo), m[0], "month"
+	}
+	if m := reYBefore.FindStringSubmatch(q); m != nil {
+		return plan.Day{}, plan.NewDay(atoi(m[1]), 12, 31), m[0], ""
+	}
+	if m := reENBy.FindStringSubmatch(q); m != nil {
+		y := atoi(m[2])
+		if m[1] != "" {
+			return plan.Day{}, endOfMonth(y, monthsByName[strings.ToLower(m[1][:3])]), m[0], "month"
+		}
+		return plan.Day{}, plan.NewDay(y, 12, 31), m[0], ""
+	}
+	if m := reDays.FindStringSubmatch(q); m != nil {
+		n := atoi(m[1] + m[2])
+		return today, today.AddDays(n), m[0], ""
+	}
+	if m := reMonths.FindStringSubmatch(q); m != nil {
+		n := atoi(m[1] + m[2])
+		// Jan 31 + 1 month is the end of February, not March 2.
+		to := plan.NewDay(today.Year, today.Month+time.Month(n), 1)
+		return today, plan.NewDay(to.Year, to.Month, min(today.Day, endOfMonth(to.Year, to.Month).Day)), m[0], ""
+	}
+	if m := reYears.FindStringSubmatch(q); m != nil {
+		n := chineseDigit(m[1])
+		return today, plan.NewDay(today.Year+n, today.Month, today.Day), m[0], ""
+	}
+	if m := reENIn.FindStringSubmatch(q); m != nil {
+		y := atoi(m[1])
+		return plan.NewDay(y, 1, 1), plan.NewDay(y, 12, 31), m[0], ""
+	}
+	if m := reYIn.FindStringSubmatch(q); m != nil && !reFigureY.MatchString(q) && !strings.Contains(q, "到"+m[1]) {
+		y := atoi(m[1])
+		return plan.NewDay(y, 1, 1), plan.NewDay(y, 12, 31), m[0], ""
+	}
+	switch {
+	case reThisMonth.MatchString(q):
+		return today, endOfMonth(today.Year, today.Month), reThisMonth.FindString(q), ""
+	case reNextMonth.MatchString(q):
+		return plan.NewDay(today.Year, today.Month+1, 1), endOfMonth(today.Year, today.Month+1), reNextMonth.FindString(q), ""
+	case reThisQuart.MatchString(q):
+		qEnd := time.Month((int(today.Month)-1)/3*3 + 3)
+		return today, endOfMonth(today.Year, qEnd), reThisQuart.FindString(q), ""
+	case reThisYear.MatchString(q):
+		return today, plan.NewDay(today.Year, 12, 31), reThisYear.FindString(q), ""
+	case reNextYear.MatchString(q):
+		return plan.NewDay(today.Year+1, 1, 1), plan.NewDay(today.Year+1, 12, 31), reNextYear.FindString(q), ""
+	case reSoon.MatchString(q):
+		return today, today.AddDays(30), reSoon.FindString(q), ""
+	}
+	return plan.Day{}, plan.Day{}, "", ""
+}
+
+func chineseDigit(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	return strings.Index("零一二三四五", s)/3 + map[string]int{"两": 2}[s]
+}
+
+var reTargetWords = regexp.MustCompile(`(?i)指标|目标|达到|要达|\btargets?\b|\bgoals?\b`)
+
+// deadlineKind is "target" when a question asks about goals to reach ("2026年要达到哪些指标?").
+func deadlineKind(s string) string {
+	if reTargetWords.MatchString(s) {
+		return plan.KindTarget
+	}
+	return ""
+}
+
+var (
+	reOverdue = regexp.MustCompile(`(?i)逾期|超期|过期|已过期|已过期限|已过截止|误期|延误|拖期|到期未完成|未按期|已到期|已经到期|到期了|\b(?:overdue|past due|late|missed|behind)\b`)
+	reNoUnit  = regexp.MustCompile(`(?i)(?:没有|没|无|未|缺少?|不)(?:写|写明|明确|列明|列出|注明|指定|落实|标明|载明)?(?:的)?(?:责任单位|责任部门|负责单位|负责部门|责任主体|主责单位|单位)|(?:no|without(?: a| any)?)\s+(?:responsible\s+)?(?:unit|department|owner)s?`)
+	reNoLead  = regexp.MustCompile(`(?i)(?:没有|没|无|未|缺少?|不)(?:写|写明|明确|列明|列出|注明|指定|标明|载明)?(?:的)?(?:牵头单位|牵头部门|牵头)|(?:no|without(?: a)?)\s+lead`)
+	reNoDate  = regexp.MustCompile(`(?i)(?:没有|没|无|未|不)(?:写|写明|明确|设|设定|规定|注明|给出|标明|载明|说明)?(?:明确)?(?:的)?(?:完成|截止)?(?:时间|时限|期限|日期|年份|节点|年限)|(?:没有|没|未|不)(?:写明|写|明确|说明|说)?(?:要)?(?:到|在)(?:哪|几)(?:一)?年|(?:no|without(?: a| any)?)\s+(?:deadline|date|due date)s?|undated`)
+	reDated   = regexp.MustCompile(`(?i)(?:设了|设有|设定了|有|写了|写明了|明确了|规定了|定了)(?:明确的?)?(?:完成)?(?:期限|时限|完成时间|截止时间|截止日期|时间节点|时间要求)|(?:with|have|has)\s+(?:a\s+)?deadlines?`)
+	reDone    = regexp.MustCompile(`(?i)已完成|已经完成|完成了|标记(?:为)?完成|已办结|已销号|谁标记|\bmarked (?:as )?done\b|\bcompleted\b|\bare done\b`)
+)
+
+// reWhetherHas asks whether there is a thing ("有没有明确的完成日期?"): a question about the tasks that
+// have it, not about those that lack it.
+var reWhetherHas = regexp.MustCompile(`(?:有没有|有无|是否有|是不是有)(?:明确的?|写明的?|具体的?)?(?:完成|截止)?(?:时间|时限|期限|日期|节点)`)
+
+// status reads what state of a task a question filters on.
+func status(s, lang string) string {
+	if reWhetherHas.MatchString(s) {
+		return StatusDated
+	}
+	if reSoon.MatchString(s) {
+		return StatusDue // "快到期了" is not yet overdue
+	}
+	switch {
+	case reOverdue.MatchString(s):
+		return StatusOverdue
+	case reNoLead.MatchString(s):
+		return StatusNoLead
+	case reNoUnit.MatchString(s):
+		return StatusNoUnit
+	case reNoDate.MatchString(s):
+		return StatusNoDate
+	case reDated.MatchString(s):
+		return StatusDated
+	case reDone.MatchString(s):
+		return StatusDone
+	case reDueSoon.MatchString(s):
+		return StatusDue // "哪些任务快到期?", "市商务局有什么要到期的?": the next 30 days unless a window says
+	}
+	return ""
+}
+
+// reDueSoon asks what falls due, with no window of its own.
+var reDueSoon = regexp.MustCompile(`(?i)要到期|将到期|到期的|哪些到期|什么到期|截止日期|\bdue\b|deadlines?\b`)
+
+var freqWords = []struct {
+	re   *regexp.Regexp
+	freq string
+}{
+	{regexp.MustCompile(`(?i)每(?:个)?月|逐月|按月|月度|\bmonthly\b|every month`), "monthly"},
+	{regexp.MustCompile(`(?i)每(?:个)?季(?:度)?|按季|逐季|\bquarterly\b|every quarter`), "quarterly"},
+	{regexp.MustCompile(`(?i)每周|每星期|每个?礼拜|逐周|\bweekly\b|every week`), "weekly"},
+	{regexp.MustCompile(`(?i)每年|逐年|\byearly\b|\bannually\b|every year`), "yearly"},
+	{regexp.MustCompile(`(?i)固定(?:要|的|做|开展|工作|事)|例行|常态化|定期(?:要|做|开展)|\brecurring\b|\broutine\b|\bregular(?:ly)?\b`), "any"},
+}
+
+// frequency reads the frequency of the recurring duties a question lists ("哪些工作每月都要做?").
+func frequency(s string) string {
+	for _, f := range freqWords {
+		if f.re.MatchString(s) {
+			return f.freq
+		}
+	}
+	return ""
+}
+
+var (
+	reSummary    = regexp.MustCompile(`(?i)总结|概括|汇总|概况|概要|综述|summar|overview|brief me|recap`)
+	reFacts      = regexp.MustCompile(`(?i)文号|文件编号|发文字号|编号|哪里的文件|哪的文件|实施期限|实施期|规划期|执行期|有效期|起止|哪几年|印发|成文|发文|发布日期|哪天发|什么时候发|何时发|哪天出台|什么时候出台|何时出台|什么时候出的|哪年出台|是什么文件|什么文件|哪个文件|全称|标题|叫什么|\bdocument number\b|\bissued\b|\bwhen was\b.*\b(?:plan|document)\b|\bwhat document\b|\btitle\b`)
+	reGoalsQ     = regexp.MustCompile(`(?i)(?:方案|意见|计划|文件)(?:的)?(?:总体|主要|发展)?目标(?:是什么|有哪些|是啥)|主要目标|总体目标|发展目标|\bgoals? of\b`)
+	reHowOften   = regexp.MustCompile(`(?i)多久|多长时间|多少天|隔多|什么频率|频率|频次|几次|多频繁|每隔|how often|how frequently|how regularly`)
+	reCountTask  = regexp.MustCompile(`(?i)(?:多少|几)\s*(?:项|条|件|个任务|个事项|项任务|项工作|任务)|(?:有|共|一共|总共|共有)(?:多少|几)个?项目|任务数|数量|一共|总共|共有|共计|合计|how many (?:tasks|duties|items)|number of tasks|count`)
+	reCountUnits = regexp.MustCompile(`(?:几|多少)(?:个|家)?(?:单位|部门)|(?i)how many (?:units|departments|bureaus)`)
+	reRank       = regexp.MustCompile(`(?i)最多|最少|排名|排前|前[三五十]|\bmost\b|\bfewest\b|\bleast\b|\brank`)
+	reOwnerQ     = regexp.MustCompile(`(?i)谁|哪个部门|哪些部门|哪个单位|哪些单位|哪家单位|哪几个部门|哪几个单位|责任单位|牵头单位|牵头部门|责任部门|主办单位|归口|\bwho\b|\bwhose\b|which (?:unit|department|bureau|office|agency)s?`)
+	reFigureQ    = regexp.MustCompile(`(?i)多少|几个|几家|几名|几成|几倍|多大|多高|多快|比重|占比|增速|增长率|达到什么|什么指标|哪些指标|指标是|指标有|目标是多少|目标值|目标是什么|要达到|\bhow many\b|\bhow much\b|what share|percentage|\btargets?\b`)
+	reSearchQ    = regexp.MustCompile(`(?i)怎么说|说了什么|是怎么|有什么安排|如何安排|怎么安排|什么内容|有何要求|要求是什么|具体要求|哪些措施|什么措施|举措|怎么做|如何做|提到了?什么|what does .* say|what is said|how will`)
+	reListQ      = regexp.MustCompile(`(?i)哪些|什么|列出|列一下|列举|所有|全部|清单|有哪|做啥|干啥|干什么|做什么|\bwhich\b|\bwhat\b|\blist\b|\bshow\b|\btasks?\b`)
+	rePersonQ    = regexp.MustCompile(`(?i)[人长]是谁|谁是|负责人|联系人|主任|设在哪|在哪|地址|电话|who heads|who chairs`)
+	reGroupCity  = regexp.MustCompile(`(?i)各地|各市|各县|各区|各省|各城市|每个城市|每个地方|每个市|每个省|[两三四五六七八九十几]个?(?:地|省|市)|分别|各自|各(?:牵头|负责|参与|有)|\beach\b|\bper city\b|\bby city\b|\brespectively\b`)
+	reGroupUnit  = regexp.MustCompile(`(?i)各单位|各部门|每个单位|每个部门|哪个单位|哪些单位|哪个部门|哪些部门|哪家单位|哪几个|\bper unit\b|\bby unit\b|which (?:unit|department)`)
+	reGroupPlan  = regexp.MustCompile(`(?i)各方案|各个方案|每个方案|每份方案|各份方案|各文件|\bper plan\b|\beach plan\b|\bby plan\b`)
+)
+
+// shape reads what kind of answer a question wants, and how a count groups.
+func shape(s string, q *Query) (shape, groupBy string, rank bool) {
+	multiCity := len(q.Cities) != 1
+	switch {
+	case reSummary.MatchString(s):
+		return ShapeSummary, "", false
+	case reFacts.MatchString(s) || (reGoalsQ.MatchString(s) && len(q.Topic) == 0):
+		return ShapePlanFacts, "", false
+	case len(q.Units) > 0 && rePersonQ.MatchString(s):
+		return ShapeSearch, "", false
+	case len(q.Bodies) > 0 && len(q.Units) == 0 && !reHowOften.MatchString(s) && (reOwnerQ.MatchString(s) || rePersonQ.MatchString(s) || reBodyAbout.MatchString(s)):
+		// A body's own make-up (谁牵头, 设在哪, 有几个组, 负责什么) is in the plan's text about it.
+		return ShapeSearch, "", false
+	case reHowOften.MatchString(s):
+		q.Frequency = ""
+		return ShapeFrequency, "", false
+	case reCountUnits.MatchString(s) && !reRank.MatchString(s):
+		q.countUnits = true // "湖州有几个单位参与了任务?"
+		return ShapeCount, GroupUnit, true
+	case reRank.MatchString(s) && (reGroupUnit.MatchString(s) || reCountTask.MatchString(s) || strings.Contains(s, "任务") || !q.hasUnits()):
+		g := GroupUnit
+		switch {
+		case reGroupPlan.MatchString(s):
+			g = GroupPlan
+		case !reGroupUnit.MatchString(s) && (strings.Contains(s, "哪个市") || strings.Contains(s, "哪个地方") || strings.Contains(s, "哪个城市")):
+			g = GroupCity
+		}
+		return ShapeCount, g, true
+	case reCountTask.MatchString(s) || (reFigureQ.MatchString(s) && strings.Contains(s, "任务") && !reFigureOnly.MatchString(s)):
+		g := ""
+		switch {
+		case reGroupPlan.MatchString(s):
+			g = GroupPlan
+		case reGroupUnit.MatchString(s):
+			g = GroupUnit
+		case reSeparately.MatchString(s) && len(q.Units) > 1:
+			g = GroupUnit // "A和B分别负责几项"
+		case reGroupCity.MatchString(s) && (len(q.DeptTypes) > 0 || multiCity && q.hasUnits() || !q.hasUnits()):
+			g = GroupCity
+		}
+		return ShapeCount, g, false
+	case q.hasUnits() && len(q.Units) > 0:
+		// A unit's tasks, whatever words ask for them.
+		if reFigureQ.MatchString(s) && len(q.Topic) > 0 {
+			return ShapeFigure, "", false
+		}
+		return ShapeList, "", false
+	case reOwnerQ.MatchString(s) && len(q.DeptTypes) == 0 && q.Status == "":
+		if reFigureQ.MatchString(s) && len(q.Topic) > 0 {
+			return ShapeFigure, "", false // "…目标是多少?谁负责?": the figure names its units too
+		}
+		return ShapeOwner, "", false
+	case reFigureQ.MatchString(s):
+		if len(q.Topic) == 0 && (q.From != "" || q.To != "") {
+			return ShapeList, "", false // "2026年要达到哪些指标?": the targets in that year
+		}
+		if reGroupCity.MatchString(s) && multiCity {
+			return ShapeFigure, GroupCity, false // "各地的…目标分别是多少?": one line a place
+		}
+		return ShapeFigure, "", false
+	case reSearchQ.MatchString(s) && len(q.Topic) > 0:
+		return ShapeSearch, "", false
+	case q.hasUnits() || q.Status != "" || q.Frequency != "" || q.From+q.To != "" || len(q.Plans) > 0:
+		return ShapeList, "", false
+	case reListQ.MatchString(s) && (len(q.Topic) > 0 || len(q.Cities) > 0):
+		return ShapeList, "", false
+	}
+	return "", "", false
+}
+
+// reBodyAbout asks about a body itself, not about tasks: its groups, members, office, duties.
+var reBodyAbout = regexp.MustCompile(`几个(?:工作)?组|哪些组|成员|组成|办公室|怎么运行|运行机制`)
+
+// reFigureOnly marks figure questions that are not counts of tasks even though they name a unit:
+// "市商务局要培育多少家企业".
+var reFigureOnly = regexp.MustCompile(`多少家|几家|多少名|几名|多少亿|多少万|多少个百分点|占比|比重|增速|规模`)
+
+// facts reads which facts of a plan a question asks for.
+func facts(s string) []string {
+	var out []string
+	if regexp.MustCompile(`(?i)文号|编号|发文字号|\bnumber\b`).MatchString(s) {
+		out = append(out, "number")
+	}
+	if regexp.MustCompile(`(?i)什么时候|何时|哪天|哪一天|日期|时间|哪年|\bwhen\b|\bdate\b|印发的|发布的|出台的`).MatchString(s) {
+		out = append(out, "issued")
+	}
+	if regexp.MustCompile(`(?i)什么文件|哪个文件|全称|标题|叫什么|名称|\btitle\b|\bwhat document\b|\bwhich document\b`).MatchString(s) {
+		out = append(out, "title")
+	}
+	if reGoalsQ.MatchString(s) || regexp.MustCompile(`目标`).MatchString(s) {
+		out = append(out, "goals")
+	}
+	if regexp.MustCompile(`(?i)实施期限|实施期|规划期|执行期|有效期|起止|哪几年|多少年|\bperiod\b|which years`).MatchString(s) {
+		out = append(out, "period")
+	}
+	if regexp.MustCompile(`哪里的文件|哪的文件|哪个地方|哪个城市|哪个市|哪个区|\bwhere\b|which city`).MatchString(s) {
+		out = append(out, "title")
+	}
+	if len(out) == 0 {
+		out = []string{"title", "number", "issued"}
+	}
+	return out
+}
+
+var rePlanWord = regexp.MustCompile(`(?i)方案|意见|计划|文件|通知|清单|这份|那份|\bplans?\b|\bdocuments?\b`)
+
+// mentionsPlan reports whether a question is about a plan as a whole ("衢州的方案有哪些任务?").
+func mentionsPlan(s string) bool { return rePlanWord.MatchString(s) }
+
+// plansNamed returns the ids of the plans of cities a question points at: every plan of those
+// cities, or, when a city has several, the ones whose titles share most of the question's words
+// (its quoted names first: “十百千”).
+func (p *Parser) plansNamed(s string, cities []string) []string {
+	var out []string
+	for _, c := range cities {
+		var docs []plan.Document
+		for _, d := range p.docs(c) {
+			docs = append(docs, *d)
+		}
+		if len(docs) == 0 {
+			continue
+		}
+		best := -1.0
+		var ids []string
+		for _, d := range docs {
+			sc := titleScore(s, d.Title)
+			switch {
+			case sc > best+1e-9:
+				best, ids = sc, []string{d.ID}
+			case sc > best-1e-9:
+				ids = append(ids, d.ID)
+			}
+		}
+		out = append(out, ids...)
+	}
+	return out
+}
+
+// docs returns the plans of one city, in the order they were loaded.
+func (p *Parser) docs(city string) []*plan.Document {
+	var out []*plan.Document
+	for _, d := range p.allDocs {
+		if d.City == city {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+var reQuoted = regexp.MustCompile(`[“"‘「『]([^”"’」』]{2,30})[”"’」』]`)
+
+// titleScore is how well a question's words point at a plan title: a quoted name in the title counts
+// most, then the share of the question's character pairs the title holds, then a year it names.
+func titleScore(q, title string) float64 {
+	sc := 0.0
+	for _, m := range reQuoted.FindAllStringSubmatch(q, -1) {
+		if strings.Contains(title, m[1]) {
+			sc += 2
+		}
+	}
+	for _, y := range regexp.MustCompile(`(?:19|20)\d{2}`).FindAllString(q, -1) {
+		if strings.Contains(title, y) {
+			sc++
+		}
+	}
+	words := stripQuestion(topicStop.ReplaceAllString(q, " "))
+	return sc + coverageOf(words, title)
+}
+
+// coverageOf is the share of the Han character pairs of q that t holds.
+func coverageOf(q, t string) float64 {
+	n, got := 0, 0
+	for _, run := range hanRuns(q) {
+		rs := []rune(run)
+		for i := 0; i+2 <= len(rs); i++ {
+			n++
+			if strings.Contains(t, string(rs[i:i+2])) {
+				got++
+			}
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(got) / float64(n)
+}
+
+func hanRuns(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.Is(unicode.Han, r) })
+}
+
+// topicStop are the words of a question that carry the asking, the roles, the shape and the
+// generic nouns; what is left after them (and after units, cities, dates) is the topic. A word
+// here splits a run: "人工智能由谁负责" leaves 人工智能.
+var topicStop = regexp.MustCompile(`(?i)` + strings.Join([]string{
+	`请问|我想知道|想知道|想了解|了解一下|告诉我|查一下|查询|帮我|看看|一下|请列出|列出|列一下|列举|给出|说说|介绍一下|介绍`,
+	`是否|有没有|有无|是不是|还有|吗|呢|吧|啊|呀`,
+	`[两三四五六七八九十几]个?(?:地|省|市|区|县|城市)|这几个(?:省|市|地方|区)|哪些项目|什么项目|几个项目|多少个项目|几项项目|哪几个项目|哪位|哪一位|哪个人|哪些人|负责领导|牵头领导|区领导|市领导|省领导|副市长|副省长|副区长|领导|负责人|几个|几家|几名|几项|几条|多少个|多少家|多少名|多少项|哪些|哪个|哪项|哪几项|哪几个|哪家|哪天|哪一天|哪年|哪一年|哪里|哪儿|哪|什么时候|什么|啥|谁|多少|几|多久|多长时间|怎么样|怎么|怎样|如何|为什么`,
+	`负责|牵头|参与|配合|协助|承担|主管|归口|归谁管|谁管|管什么|归谁|落实好|做好|要做|要干|干什么|做什么|涉及|提到|提出|提的|包括|包含|具体`,
+	`共同|一起|同时|分别|各自|各地|各市|各县|各区|各级|各个|各|每个|所有|全部|一共|总共|共有|共计|合计|都|最多|最少|排名`,
+	`哪些任务|哪些工作|哪项工作|什么任务|什么工作|哪些事项|任务有|工作有|的任务|的工作|事情|内容|方面|相关|有关|领域|方案|意见|文件|通知|计划里|里面|里|中的|之中|当中|清单|单位|部门|机构|责任|分工|职责`,
+	`逾期|超期|过期|已过|到期|截止|期限|时限|时间|日期|完成|没完成|未完成|完成了|已经|已|现在|目前|当前|还|按期|按时`,
+	`固定|定期|例行|每个月|每月|每季度|每季|每周|每年|逐月|按月|月度|一次|频率|频次|次`,
+	`指标|目标是|目标值|目标|达到|要达|数量`,
+	`印发|发布的|出台|成文|发文|文号|编号|全称|标题|名称|实施期限|实施期|起止|哪几年`,
+	`由谁|是谁|谁来|谁在|归谁|在哪|有没有|有哪些|有什么|有多少|是什么|对于|关于|以及|为什么|需要|应该|应当|必须|能否|这个|那个|这些|那些|要求|都要|都有`,
+	`是|的|了|吗|呢|吧|啊|呀|谁|哪|啥|几|或|被|把|该|其`,
+	`\b(?:what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|its|it|their|they|and|or|with|be|been|tasks?|work|responsible|involved|lead|leads|owns?|often|each|every|per)\b`,
+	`[?？!！。，,.、:：;；"“”'‘’()（）《》〈〉【】\[\]\s]+`,
+}, "|"))
+
+// reYearPhrase is a date phrase left in a topic ("到2027年"): dates are the window's business.
+var reYearPhrase = regexp.MustCompile(`(?:到|至|在|于)?(?:19|20)\d{2}\s*年?(?:底|末|前|以前|之前)?`)
+
+// reAbout is a topic named by "跟X有关", "关于X的": X counts even when it is one character (水).
+var reAbout = regexp.MustCompile(`(?:跟|和|与|同|关于|涉及)([\p{Han}]{1,8}?)(?:有关|相关|方面)`)
+
+// reJoin splits a run at 和, 与, 及: "进出口和实际使用外资" is about 进出口 and 实际使用外资.
+var reJoin = regexp.MustCompile(`以及|和|与|及|、`)
+
+// topicTerms splits what is left of a question into topic terms: runs of two or more characters
+// (Han, with digits and Latin letters inside them: 5A级景区), split where Han meets Latin
+// (GDP能耗 is GDP and 能耗) and at 和/与/及. The words of the question itself ("任务", "工作") are
+// trimmed from a run's ends but kept inside it (社会工作人才).
+func topicTerms(s, lang string) []string {
+	var out []string
+	add := func(f string) {
+		if f != "" && !slices.Contains(out, f) {
+			out = append(out, f)
+		}
+	}
+	for _, m := range reAbout.FindAllStringSubmatch(s, -1) {
+		if t := trimEdges(m[1]); utf8.RuneCountInString(t) == 1 && !strings.ContainsRune(edgeWords+"的是了", []rune(t)[0]) {
+			add(t)
+		}
+	}
+	s = reYearPhrase.ReplaceAllString(s, " ")
+	s = topicStop.ReplaceAllString(s, " ")
+	for _, f := range strings.Fields(s) {
+		for _, part := range reJoin.Split(f, -1) {
+			for _, piece := range splitScripts(part) {
+				piece = trimEdges(piece)
+				if utf8.RuneCountInString(piece) < 2 || genericRuns[piece] || slices.Contains(edgeNouns, piece) || !hasHan(piece) && !reLatinTerm.MatchString(piece) {
+					continue
+				}
+				add(piece)
+			}
+		}
+	}
+	return out
+}
+
+// reLatinTerm is a Latin term that names something in the plans' Chinese (GDP, PM2.5, 5G).
+var reLatinTerm = regexp.MustCompile(`^(?:[A-Z][A-Z0-9.]+|\d+G)$`)
+
+// splitScripts splits a run where Han characters meet a Latin word ("GDP能耗" → GDP, 能耗); digits
+// stay with what they stand by (5A级景区, 10亿元).
+func splitScripts(s string) []string {
+	var out []string
+	var b strings.Builder
+	prevLatin := false
+	for i, r := range s {
+		latin := r < 0x80 && unicode.IsLetter(r)
+		if i > 0 && b.Len() > 0 && latin != prevLatin && (unicode.IsLetter(r) || unicode.Is(unicode.Han, r)) {
+			out = append(out, b.String())
+			b.Reset()
+		}
+		b.WriteRune(r)
+		if unicode.IsLetter(r) || unicode.Is(unicode.Han, r) {
+			prevLatin = latin
+		}
+	}
+	if b.Len() > 0 {
+		out = append(out, b.String())
+	}
+	return out
+}
+
+// genericRuns are words that, left alone, name no topic: "哪个城市的任务最多" leaves 城市.
+var genericRuns = map[string]bool{"城市": true, "地方": true, "地区": true, "单位": true, "部门": true, "方面": true,
+	"事情": true, "东西": true, "内容": true, "情况": true, "问题": true, "要点": true, "重点": true, "主要": true, "具体": true,
+	"一些": true, "哪方面": true, "分别": true, "多少项": true, "现在": true, "目前": true}
+
+// edgeWords are function words that may stand at the edge of what is left of a question ("要引进",
+// "人工智能由") but also inside the plans' own words (要素, 由来), so they are trimmed only at the
+// edges.
+const edgeWords = "要由来在有都还和与及也就又再请将等里对于为以向给让同跟并具体"
+
+// edgeNouns are the question's own nouns, trimmed from a run's ends: "红棉计划创业项目的内容" is
+// about 红棉计划创业项目.
+var edgeNouns = []string{"任务", "工作", "事项", "项目", "内容", "情况", "指标", "目标"}
+
+// trimEdges trims function words from both ends of a topic run, and the question's own nouns from
+// its end.
+func trimEdges(s string) string {
+	for changed := true; changed; {
+		changed = false
+		for _, n := range edgeNouns {
+			if t, ok := strings.CutSuffix(s, n); ok && t != "" {
+				s, changed = t, true
+			}
+			if t, ok := strings.CutPrefix(s, n); ok && t != "" {
+				s, changed = t, true
+			}
+		}
+	}
+	for {
+		r, n := utf8.DecodeRuneInString(s)
+		if n == 0 || !strings.ContainsRune(edgeWords, r) {
+			break
+		}
+		s = s[n:]
+	}
+	for {
+		r, n := utf8.DecodeLastRuneInString(s)
+		if n == 0 || !strings.ContainsRune(edgeWords, r) {
+			break
+		}
+		s = s[:len(s)-n]
+	}
+	return s
+}
+
+// reUnitAsk marks a question about what a unit does.
+var reUnitAsk = regexp.MustCompile(`(?i)负责|牵头|参与|配合|任务|工作|职责|分工|干什么|做什么|干啥|事项|own|task|work|responsib|lead|involve|duties|do\b|doing|assigned`)
+
+// asksUnit reports whether a question asks what some unit does (for "not found" answers).
+func asksUnit(s, lang string) bool {
+	if lang == "en" {
+		return reUnitAsk.MatchString(s) && hasHan(s)
+	}
+	return reUnitAsk.MatchString(s)
+}
+
+// reGenericTitle are the words every plan title may hold; sharing them says nothing about which
+// plan a question means.
+var reGenericTitle = regexp.MustCompile(`关于|印发|实施方案|工作方案|方案|实施意见|意见|通知|重点工作|重点任务|任务分工|分工方案|责任分工|责任分解|工作要点|要点|政府工作报告|高质量发展|人民政府|办公室|的`)
+
+// commonRuns returns the runs of at least min runes that q and t share, longest first, not
+// overlapping in q.
+func commonRuns(q, t string, min int) []string {
+	qr, tr := []rune(q), []rune(t)
+	var out []string
+	used := make([]bool, len(qr))
+	for {
+		best, bi := 0, 0
+		for i := range qr {
+			if used[i] {
+				continue
+			}
+			for j := range tr {
+				n := 0
+				for i+n < len(qr) && j+n < len(tr) && qr[i+n] == tr[j+n] && !used[i+n] {
+					n++
+				}
+				if n > best {
+					best, bi = n, i
+				}
+			}
+		}
+		if best < min {
+			return out
+		}
+		for k := bi; k < bi+best; k++ {
+			used[k] = true
+		}
+		out = append(out, string(qr[bi:bi+best]))
+	}
+}
+
+// planRefs finds the plans a question names by their titles' own words ("人才集聚工程",
+// "数字广东2025年工作要点"): the plans (of the cities named, if any) whose titles share the most
+// distinctive words with the question, when few plans do. It returns their ids and the question with
+// the shared words cut out, so that a year in a title is no deadline window.
+func (p *Parser) planRefs(s string, cities []string) (ids []string, rest string) {
+	rest = s
+	type scored struct {
+		id   string
+		runs []string
+		n    int
+	}
+	var all []scored
+	best := 0
+	qr := []rune(s)
+	var grams []string // a cheap test first: most titles share no four characters with the question
+	for i := 0; i+4 <= len(qr); i++ {
+		if g := string(qr[i : i+4]); hasHan(g) && !strings.ContainsAny(g, " ") {
+			grams = append(grams, g)
+		}
+	}
+	for _, d := range p.allDocs {
+		if len(cities) > 0 && !contains(cities, d.City) {
+			continue
+		}
+		shares := false
+		for _, g := range grams {
+			if strings.Contains(d.Title, g) {
+				shares = true
+				break
+			}
+		}
+		if !shares {
+			continue
+		}
+		sc := scored{id: d.ID}
+		for _, r := range commonRuns(s, d.Title, 4) {
+			sc.runs = append(sc.runs, r) // all are cut when the plan is the one meant: 2025年工作要点
+			plain := reGenericTitle.ReplaceAllString(r, "")
+			for _, f := range plan.CityForms(d.City) {
+				plain = strings.ReplaceAll(plain, f, "")
+			}
+			// A long shared phrase names the plan ("2025年工作要点"); a short one must hold words of
+			// its own beyond the city and the words every title has ("数字广东", not "2027年").
+			if utf8.RuneCountInString(r) < 6 && utf8.RuneCountInString(strings.Join(hanRuns(plain), "")) < 2 {
+				continue
+			}
+			sc.n += utf8.RuneCountInString(r)
+		}
+		if sc.n >= 4 {
+			all = append(all, sc)
+			best = max(best, sc.n)
+		}
+	}
+	var top []scored
+	for _, sc := range all {
+		if sc.n == best {
+			top = append(top, sc)
+		}
+	}
+	if len(top) == 0 || len(top) > 2 {
+		return nil, s
+	}
+	for _, sc := range top {
+		ids = append(ids, sc.id)
+		for _, r := range sc.runs {
+			rest = strings.Replace(rest, r, " ", 1)
+		}
+	}
+	return ids, rest
+}

@@ -1,0 +1,307 @@
+package bot
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/dutybot/dutybot/plan"
+)
+
+// Each facet extractor is tested on its own, on hand-made plans (handDocs: 丽水市, 台州市黄岩区) or
+// on plain strings, so that a change to one shows in its own table.
+
+func handParser(t *testing.T) *Parser {
+	t.Helper()
+	docs := handDocs()
+	p := NewParser(plan.NewDirectory(docs, plan.DefaultAliases()), nil)
+	p.allDocs = docs
+	return p
+}
+
+func TestDocNumbers(t *testing.T) {
+	tests := []struct {
+		name, q, want string
+	}{
+		{"plan's brackets", "湖政办发〔2023〕16号是什么文件?", "湖政办发〔2023〕16号"},
+		{"ASCII brackets", "湖政办发[2023]16号是什么文件?", "湖政办发〔2023〕16号"},
+		{"full-width parentheses", "衢政办发（2023）21号的任务", "衢政办发〔2023〕21号"},
+		{"lenticular brackets", "温鹿政办【2023】55号", "温鹿政办〔2023〕55号"},
+		{"none", "湖州的方案有哪些任务?", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, _ := docNumbers(tc.q)
+			if strings.Join(got, ",") != tc.want {
+				t.Errorf("docNumbers(%q) = %v, want %q", tc.q, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestRoleIn(t *testing.T) {
+	tests := []struct{ name, s, want string }{
+		{"lead", "牵头哪些工作?", plan.RoleLead},
+		{"participating", "参与了哪些任务?", plan.RoleParticipating},
+		{"配合 is participating", "作为配合单位有哪些任务", plan.RoleParticipating},
+		{"负责 is any", "负责哪些任务?", RoleAny},
+		{"both is any", "牵头或参与的任务", RoleAny},
+		{"English lead", " lead?", plan.RoleLead},
+		{"English involved is any", " involved in?", RoleAny},
+		{"nothing", "的", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := roleIn(tc.s); got != tc.want {
+				t.Errorf("roleIn(%q) = %q, want %q", tc.s, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestUnitsFacet(t *testing.T) {
+	p := handParser(t)
+	today := plan.NewDay(2024, 5, 10)
+	tests := []struct {
+		name  string
+		q     string
+		units string // name/role, ...
+		all   bool
+		refs  string
+	}{
+		{"one unit, any role", "丽水市商务局负责哪些任务?", "丽水市商务局/any", false, "[[丽水市 市商务局]]"},
+		{"lead", "丽水市发改委牵头哪些工作?", "丽水市发改委/lead", false, "[[丽水市 市发展改革委]]"},
+		{"participating", "丽水海关参与了哪些任务?", "丽水海关/participating", false, "[[丽水市 丽水海关]]"},
+		{"two units, all", "丽水市发改委和市商务局共同负责哪些任务?", "丽水市发改委/any,市商务局/any", true, "[[丽水市 市发展改革委] [丽水市 市商务局]]"},
+		{"two units joined by 和", "市发改委和市商务局负责哪些任务?", "市发改委/any,市商务局/any", true, ""},
+		{"two units, each", "市发改委和市商务局分别负责哪些任务?", "市发改委/any,市商务局/any", false, ""},
+		{"a role for both", "市发改委和市商务局共同牵头哪些任务?", "市发改委/lead,市商务局/lead", true, ""},
+		{"unit in every city", "商务局负责什么", "商务局/any", false, "[[丽水市 市商务局 台州市黄岩区 区商务局]]"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			q := p.Parse(tc.q, Context{}, today)
+			var got []string
+			for _, u := range q.Units {
+				got = append(got, u.Name+"/"+u.Role)
+			}
+			if strings.Join(got, ",") != tc.units || q.AllUnits != tc.all {
+				t.Errorf("units %v all=%v, want %s all=%v", got, q.AllUnits, tc.units, tc.all)
+			}
+			if tc.refs != "" && fmt.Sprint(q.refs) != tc.refs {
+				t.Errorf("refs %v, want %s", q.refs, tc.refs)
+			}
+		})
+	}
+}
+
+func TestDeptTypes(t *testing.T) {
+	ts := defaultDeptTypes()
+	tests := []struct{ name, q, want string }{
+		{"发展改革部门", "各地发展改革部门分别牵头几项?", "发展改革"},
+		{"short name", "发改部门负责哪些任务", "发展改革"},
+		{"教育系统", "教育系统有哪些任务", "教育"},
+		{"two types", "商务部门和财政部门", "商务,财政"},
+		{"none", "市商务局负责哪些任务", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, _ := ts.in(tc.q)
+			if strings.Join(got, ",") != tc.want {
+				t.Errorf("in(%q) = %v, want %q", tc.q, got, tc.want)
+			}
+		})
+	}
+	units := []struct{ name, unit, want string }{
+		{"市发改委", "市发展改革委", "发展改革"},
+		{"区发展改革局", "区发展改革局", "发展改革"},
+		{"省商务厅", "省商务厅", "商务"},
+		{"a branch", "市生态环境局鹿城分局", "生态环境"},
+		{"建委 of 2010", "市建委", "住建"},
+		{"not a type", "衢州海关", ""},
+	}
+	for _, tc := range units {
+		t.Run("of "+tc.name, func(t *testing.T) {
+			if got := ts.of(tc.unit); got != tc.want {
+				t.Errorf("of(%q) = %q, want %q", tc.unit, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestCitiesFacet(t *testing.T) {
+	p := handParser(t)
+	today := plan.NewDay(2024, 5, 10)
+	tests := []struct{ name, q, cities, didYouMean string }{
+		{"one", "丽水的方案有哪些任务?", "丽水市", ""},
+		{"two, in order", "黄岩和丽水分别有多少项任务?", "台州市黄岩区,丽水市", ""},
+		{"pinyin", "what is due in Lishui?", "丽水市", ""},
+		{"misspelt (same reading)", "离水的商务局负责什么", "丽水市", "丽水市"},
+		{"misspelt with another character", "黄严的商务局负责什么", "台州市黄岩区", "台州市黄岩区"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			q := p.Parse(tc.q, Context{}, today)
+			if strings.Join(q.Cities, ",") != tc.cities || q.didYouMean != tc.didYouMean {
+				t.Errorf("cities %v didYouMean %q, want %s %q", q.Cities, q.didYouMean, tc.cities, tc.didYouMean)
+			}
+		})
+	}
+}
+
+func TestWindow(t *testing.T) {
+	today := plan.NewDay(2024, 5, 10)
+	tests := []struct{ name, q, from, to, prec string }{
+		{"month end", "2024年6月底前要完成哪些任务?", "", "2024-06-30", "month"},
+		{"year end", "2025年底前要完成什么", "", "2025-12-31", ""},
+		{"a year", "哪些任务2027年到期?", "2027-01-01", "2027-12-31", ""},
+		{"a day is that day", "2024年6月15日到期的任务", "2024-06-15", "2024-06-15", "month"},
+		{"days ahead", "未来30天有哪些任务到期", "2024-05-10", "2024-06-09", ""},
+		{"this month", "本月要做什么?", "2024-05-10", "2024-05-31", ""},
+		{"next month", "下个月有哪些任务到期?", "2024-06-01", "2024-06-30", ""},
+		{"next year", "明年到期的任务", "2025-01-01", "2025-12-31", ""},
+		{"English by", "what is due by March 2025?", "", "2025-03-31", "month"},
+		{"a goal year is no window", "到2027年要培育多少家企业?", "", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			from, to, _, prec := window(tc.q, today)
+			if from.String() != tc.from || to.String() != tc.to || prec != tc.prec {
+				t.Errorf("window(%q) = %s..%s %q, want %s..%s %q", tc.q, from, to, prec, tc.from, tc.to, tc.prec)
+			}
+		})
+	}
+}
+
+func TestStatus(t *testing.T) {
+	tests := []struct{ name, q, want string }{
+		{"overdue", "哪些任务已逾期?", StatusOverdue},
+		{"past due and not done", "还有哪些任务逾期没完成?", StatusOverdue},
+		{"no unit", "哪些任务没有责任单位?", StatusNoUnit},
+		{"no lead", "哪些任务没有牵头单位?", StatusNoLead},
+		{"no date", "哪些任务没有明确完成时间?", StatusNoDate},
+		{"no year", "哪些任务没有写明到哪一年完成?", StatusNoDate},
+		{"has a deadline", "哪些任务设了完成期限?", StatusDated},
+		{"whether any has a date", "这几项工作有没有明确的完成日期?", StatusDated},
+		{"done", "哪些任务已经完成了?", StatusDone},
+		{"due soon", "哪些任务要到期了?", StatusOverdue},
+		{"none", "市商务局负责哪些任务?", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := status(tc.q, "zh"); got != tc.want {
+				t.Errorf("status(%q) = %q, want %q", tc.q, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestFrequency(t *testing.T) {
+	tests := []struct{ name, q, want string }{
+		{"monthly", "哪些工作每月都要做?", "monthly"},
+		{"quarterly", "每季度要做什么", "quarterly"},
+		{"recurring", "这个月有什么固定要做的事?", "any"},
+		{"none", "哪些任务已逾期?", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := frequency(tc.q); got != tc.want {
+				t.Errorf("frequency(%q) = %q, want %q", tc.q, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestShapeFacet(t *testing.T) {
+	p := handParser(t)
+	today := plan.NewDay(2024, 5, 10)
+	tests := []struct{ name, q, shape, group string }{
+		{"a unit's tasks", "丽水市商务局负责哪些任务?", ShapeList, ""},
+		{"how many", "丽水市商务局一共负责几项任务?", ShapeCount, ""},
+		{"ranking", "丽水哪个单位的任务最多?", ShapeCount, GroupUnit},
+		{"per city", "各市分别有多少项任务?", ShapeCount, GroupCity},
+		{"owner", "生态产品交易中心的责任单位是谁?", ShapeOwner, ""},
+		{"figure", "丽水到2026年生态产品交易额要突破多少?", ShapeFigure, ""},
+		{"how often", "丽水多久通报一次?", ShapeFrequency, ""},
+		{"plan facts", "丽水的方案是什么时候印发的?", ShapePlanFacts, ""},
+		{"what a plan is", "丽水的方案是什么文件?", ShapePlanFacts, ""},
+		{"summary", "总结一下丽水的方案", ShapeSummary, ""},
+		{"a city alone", "丽水", ShapeSummary, ""},
+		{"overdue list", "哪些任务已逾期?", ShapeList, ""},
+		{"targets in a year", "2026年要达到哪些指标?", ShapeList, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			q := p.Parse(tc.q, Context{}, today)
+			if q.Shape != tc.shape || q.GroupBy != tc.group {
+				t.Errorf("shape %q group %q, want %q %q", q.Shape, q.GroupBy, tc.shape, tc.group)
+			}
+		})
+	}
+}
+
+func TestTopicTerms(t *testing.T) {
+	tests := []struct{ name, q, want string }{
+		{"a topic and 方面", "养老方面各地有哪些任务?", "养老"},
+		{"谁 splits", "人工智能由谁负责?", "人工智能"},
+		{"相关", "老字号相关的工作有哪有?", "老字号"},
+		{"和 splits", "进出口和实际使用外资的目标由哪个单位负责?", "进出口,实际使用外资"},
+		{"Latin meets Han", "关于单位GDP能耗的任务有哪些?", "GDP,能耗"},
+		{"跟X有关, one character", "有哪些跟水有关的指标?", "水"},
+		{"question nouns stay inside", "每年要资助培养多少社会工作人才?", "资助培养,社会工作人才"},
+		{"nothing left", "哪些任务已逾期?", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := topicTerms(cutStatus(tc.q), "zh")
+			if strings.Join(got, ",") != tc.want {
+				t.Errorf("topicTerms(%q) = %v, want %q", tc.q, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestTopicMatch(t *testing.T) {
+	pairs := map[string]int{"国家": 38, "政策": 34, "家政": 31}
+	tests := []struct {
+		name, text, term string
+		want             bool
+	}{
+		{"as written", "鼓励家政服务机构入驻平台", "家政", true},
+		{"a straddle is no match", "按国家政策规定继续实施", "家政", false},
+		{"a generic head dropped", "养老、家政等紧缺专业", "家政服务", true},
+		{"characters in order", "城镇居民人均可支配收入增长", "居民收入", true},
+		{"synonym", "单位地区生产总值能耗降幅", "GDP", true},
+		{"not across a clause", "居民，收入", "居民收入", false},
+		{"absent", "建设生态产品交易中心", "食品安全", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := taskRef(tc.text)
+			if got := topicMatch(r, []string{tc.term}, pairs); got != tc.want {
+				t.Errorf("topicMatch(%q, %q) = %v, want %v", tc.text, tc.term, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestItemKeyAndMeasures(t *testing.T) {
+	for id, want := range map[string]string{"d:3.2.1-2": "d:3.2.1", "d:a1.3-2": "d:a1.3-2", "d:2.1.4": "d:2.1.4"} {
+		if got := itemKey(id); got != want {
+			t.Errorf("itemKey(%s) = %s, want %s", id, got, want)
+		}
+	}
+	names := func(u string) []string { return plan.DefaultAliases().Names(u) }
+	measure := &plan.Task{Section: "三、保障措施", Text: "建立月度通报制度,每月10日前由市发改委通报。", Lead: []string{"市发改委"}}
+	assigned := &plan.Task{Section: "三、保障措施", Text: "修改完善服务业目标考核办法。", Lead: []string{"市考评办"}}
+	task := &plan.Task{Section: "二、重点任务", Text: "建设交易中心。", Lead: []string{"市发改委"}}
+	for _, tc := range []struct {
+		name string
+		t    *plan.Task
+		want bool
+	}{{"units named only in its sentences", measure, true}, {"units from a note", assigned, false}, {"a task section", task, false}} {
+		if got := isMeasure(tc.t, names); got != tc.want {
+			t.Errorf("%s: isMeasure = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

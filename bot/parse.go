@@ -1,0 +1,656 @@
+package bot
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dutybot/dutybot/plan"
+)
+
+// Parser turns questions into Queries against one set of plans. Each facet has its own small
+// extractor (below and in facets.go); Parse runs them in order, cutting what each one recognised
+// out of the text, so that what is left is the topic.
+type Parser struct {
+	dir     *plan.Directory
+	cities  *cities
+	lex     *lexicon
+	aliases *plan.Aliases
+	depts   deptTypes
+	allDocs []*plan.Document
+	gone    []string // cities whose plans were loaded once and are gone now
+}
+
+// NewParser returns a parser for the units and cities dir knows. aliases may be nil.
+func NewParser(dir *plan.Directory, aliases *plan.Aliases) *Parser {
+	if aliases == nil {
+		aliases = plan.DefaultAliases()
+	}
+	c := newCities(dir)
+	return &Parser{dir: dir, cities: c, lex: newLexicon(dir, aliases, c), aliases: aliases, depts: defaultDeptTypes()}
+}
+
+// nearUnit returns the known unit name a typed one is a slip of: the same length with one character
+// different (市商物局 → 市商务局); "" when none is that near.
+func (p *Parser) nearUnit(typed, city string) string {
+	n := utf8.RuneCountInString(typed)
+	if n < 3 {
+		return ""
+	}
+	best := ""
+	for form, us := range p.lex.forms {
+		if utf8.RuneCountInString(form) != n || form == typed {
+			continue
+		}
+		diff := 0
+		for i, j := 0, 0; i < len(form) && diff <= 1; {
+			a, sa := utf8.DecodeRuneInString(form[i:])
+			b, sb := utf8.DecodeRuneInString(typed[j:])
+			if a != b {
+				diff++
+			}
+			i, j = i+sa, j+sb
+		}
+		if diff != 1 {
+			continue
+		}
+		for _, u := range us {
+			if city == "" || u.City == city {
+				if best == "" || form < best {
+					best = form
+				}
+			}
+		}
+	}
+	return best
+}
+
+// foldWidth turns full-width letters and digits into ASCII (２０２３年 → 2023年), so that dates,
+// 文号 and English read the same however they were typed.
+func foldWidth(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '０' && r <= '９' || r >= 'Ａ' && r <= 'Ｚ' || r >= 'ａ' && r <= 'ｚ' {
+			return r - 0xFEE0
+		}
+		if r == '\u3000' {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+// dropTitleWords drops topic terms that only name the plans asked about ("十百千" in "衢州十百千方案有
+// 哪些任务?").
+func (p *Parser) dropTitleWords(terms []string, plans []string) []string {
+	if len(plans) == 0 {
+		return terms
+	}
+	var out []string
+	for _, t := range terms {
+		inTitle := false
+		long := t
+		if m := reFiveYearShort.FindStringSubmatch(t); m != nil {
+			long = "十" + m[1] + "个五年" // 十四五 is the title's 第十四个五年规划
+		}
+		for _, d := range p.allDocs {
+			if contains(plans, d.ID) && (strings.Contains(d.Title, t) || strings.Contains(d.Title, long)) {
+				inTitle = true
+			}
+		}
+		if !inTitle {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// Parse reads one question; ctx is the conversation so far and today the day it is asked.
+func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
+	s := strings.TrimSpace(foldWidth(plan.ToSimplified(text)))
+	q := Query{lang: language(s)}
+
+	// 文号 first: their digits and brackets would read as dates and units otherwise.
+	nums, rest := docNumbers(s)
+	q.Plans = append(q.Plans, nums...)
+
+	// Units, with the role each is asked about and whether all must be named.
+	ms := p.lex.find(rest, "")
+	ms = dropQuantifiers(dropBodies(ms))
+	roles := unitRoles(rest, ms, q.lang)
+	q.AllUnits = allUnits(rest, ms)
+	rest = cutSpans(rest, ms)
+
+	// Cities: named, misspelt, or carried by a unit's own name (衢州市商务局).
+	cs, rest2 := p.citiesIn(rest)
+	// Plans named by their titles' words, city and all ("数字广东2025年工作要点").
+	if len(q.Plans) == 0 {
+		if ids, r := p.planRefs(rest, cs); len(ids) > 0 {
+			q.Plans = ids
+			more, r2 := p.citiesIn(r)
+			rest2 = r2
+			for _, c := range more {
+				if !contains(cs, c) {
+					cs = append(cs, c)
+				}
+			}
+			if len(cs) == 0 {
+				for _, d := range p.allDocs {
+					if contains(ids, d.ID) && !contains(cs, d.City) {
+						cs = append(cs, d.City)
+					}
+				}
+			}
+		}
+	}
+	rest = rest2
+	if len(cs) == 0 {
+		// A city whose plans were loaded once and removed since is not answered for every city.
+	gone:
+		for _, g := range p.gone {
+			for _, f := range plan.CityForms(g) {
+				if utf8.RuneCountInString(f) >= 2 && strings.Contains(rest, f) {
+					q.noPlanFor, rest = g, strings.Replace(rest, f, " ", 1)
+					break gone
+				}
+			}
+		}
+	}
+	if len(cs) == 0 && q.noPlanFor == "" {
+		if typed, city, r := p.misspeltCity(rest); city != "" {
+			q.cityTyped, q.didYouMean, rest = typed, city, r
+			cs = []string{city}
+		}
+	}
+	if len(cs) == 0 {
+		for _, m := range ms {
+			if m.city != "" {
+				cs = append(cs, m.city)
+				break
+			}
+		}
+	}
+	if len(cs) == 0 && q.noPlanFor == "" {
+		if place, r := unknownPlace(rest, p); place != "" {
+			q.noPlanFor, rest = place, r
+		}
+	}
+	q.Cities = cs
+
+	// Quoted names (“最多跑一次”) are topics, never question words.
+	var quoted []string
+	for _, m := range reQuoted.FindAllStringSubmatch(rest, -1) {
+		if t := strings.TrimSpace(m[1]); utf8.RuneCountInString(t) >= 2 {
+			quoted = append(quoted, t)
+		}
+		rest = strings.Replace(rest, m[0], " ", 1)
+	}
+
+	// Department types, and units asked about "in every city" (各地市场监管局), which are types.
+	widen := reEvery.MatchString(rest)
+	for i, m := range ms {
+		if t := p.depts.typeOfUnit(m.units); widen && m.city == "" && len(cs) != 1 && t != "" {
+			if !slices.Contains(q.DeptTypes, t) {
+				q.DeptTypes = append(q.DeptTypes, t)
+			}
+			if q.Role == "" {
+				q.Role = roles[i]
+			}
+			continue
+		}
+		var refs []plan.UnitRef
+		for _, u := range m.units {
+			if m.city != "" && u.City != m.city {
+				continue
+			}
+			if m.city == "" && len(cs) > 0 && !slices.Contains(cs, u.City) {
+				continue
+			}
+			refs = append(refs, u)
+		}
+		if len(refs) == 0 && len(cs) > 0 {
+			// "衢州市发改局": 衢州 calls its 发展改革 department 市发改委; the type finds it, when the
+			// names share their stem (not 商务局 for a 2010 plan's 外经贸局: another department).
+			if t := p.depts.typeOfUnit(m.units); t != "" {
+				for _, u := range p.depts.units(t, p.dir, cs) {
+					if sameStem(p.aliases, u.Name, m.units[0].Name) {
+						refs = append(refs, u)
+					}
+				}
+			}
+		}
+		q.Units = append(q.Units, UnitFilter{Name: m.typed, Role: roles[i]})
+		q.refs = append(q.refs, dedupe(refs))
+		typed := m.typed
+		if m.city != "" {
+			typed = strings.Replace(typed, "的", "", 1) // "鹿城区的发改局" reads 鹿城区发改局
+		}
+		switch {
+		case q.unitTyped == "":
+			q.unitTyped = typed
+		case !slices.Contains(strings.Split(q.unitTyped, "、"), typed): // a name typed twice is one
+			q.unitTyped += "、" + typed
+		}
+	}
+	types, r := p.depts.in(rest)
+	for _, t := range types {
+		if !slices.Contains(q.DeptTypes, t) {
+			q.DeptTypes = append(q.DeptTypes, t)
+		}
+	}
+	rest = r
+	if len(q.DeptTypes) > 0 && q.Role == "" {
+		q.Role = globalRole(rest, q.lang)
+	}
+	q.Bodies = bodiesIn(rest)
+
+	// The deadline window, and what kind of date it asks about.
+	from, to, win, prec := window(rest, today)
+	if win != "" {
+		q.From, q.To, q.window, q.Precision = from.String(), to.String(), win, prec
+		q.literalYear = reYearDigits.MatchString(win)
+		rest = strings.Replace(rest, win, " ", 1)
+	}
+	q.DeadlineKind = deadlineKind(rest)
+	q.deadlinesOnly = reDeadlineWords.MatchString(rest)
+	q.detail = reDetail.MatchString(s)
+	q.asksWho = reOwnerQ.MatchString(rest)
+	q.Status = status(rest, q.lang)
+	q.Frequency = frequency(rest)
+	topicRest := cutStatus(rest)
+	for _, b := range q.Bodies {
+		topicRest = strings.ReplaceAll(topicRest, b, " ")
+	}
+	if len(q.Plans) == 0 && mentionsPlan(rest) && len(q.Cities) > 0 {
+		q.Plans = p.plansNamed(rest, q.Cities)
+	}
+
+	// What is left is the topic: the words no extractor took. An English question's own Chinese
+	// words win over the glossary's reading of its English ones.
+	subject := topicRest
+	if q.lang == "en" {
+		if !hasHan(s) {
+			subject = translate(topicRest)
+		}
+	}
+	q.Topic = p.dropTitleWords(append(quoted, topicTerms(subject, q.lang)...), q.Plans)
+	if q.lang == "en" && len(q.Topic) == 0 && !hasHan(s) {
+		// English words the glossary does not know stay as the topic: no task holds them, so the
+		// answer says the plans do not say rather than listing every task.
+		q.Topic = englishLeftovers(subject)
+	}
+	q.Shape, q.GroupBy, q.Rank = shape(rest, &q)
+	if q.Shape != ShapeList && q.Shape != ShapeCount {
+		q.Frequency = "" // "每年要引进几个…": a figure, not a list of yearly duties
+	}
+	if q.Shape == ShapePlanFacts {
+		q.Facts = facts(rest)
+	}
+	if q.GroupBy == GroupUnit && q.Role == "" {
+		q.Role = globalRole(rest, q.lang)
+	}
+	if len(nums) > 0 && q.Shape == ShapeList && !q.hasUnits() && q.Status == "" && q.Frequency == "" && len(q.Topic) == 0 && !strings.Contains(rest, "任务") {
+		q.Shape, q.Facts = ShapePlanFacts, []string{"title", "number", "issued"} // "湖政办发[2023]16号是什么?"
+	}
+	switch q.Shape {
+	case ShapeSearch:
+		// A search looks for the question's own words, units included ("工作专班的总牵头人").
+		whole := s
+		if q.lang == "en" {
+			whole = translate(s)
+		}
+		for _, c := range q.Cities {
+			for _, f := range plan.CityForms(c) {
+				whole = strings.ReplaceAll(whole, f, " ")
+			}
+		}
+		q.Text = stripQuestion(whole)
+	case ShapeFigure, ShapeFrequency:
+		q.Text = stripQuestion(subject)
+	case ShapePlanFacts:
+		q.Text = s // its other parts are looked up in the plan's text
+	}
+
+	// A unit-like name nobody knows ("市外事办") answers "not found" rather than a topic search.
+	if len(ms) == 0 && len(q.DeptTypes) == 0 && len(q.Bodies) == 0 && asksUnit(rest, q.lang) && !reOwnerQ.MatchString(rest) {
+		if typed, c := unknownUnit(rest, p.lex); typed != "" {
+			if c != "" && len(q.Cities) == 0 {
+				q.Cities = []string{c}
+			}
+			q.Topic = nil
+			if near := p.nearUnit(typed, q.city()); near != "" {
+				// "市商物局": one character off a known name; answered for it, and said so.
+				q.Units = append(q.Units, UnitFilter{Name: near, Role: globalRole(rest, q.lang)})
+				q.refs = append(q.refs, p.resolveUnit(near, q.city(), q.Cities))
+				q.unitTyped, q.unitGuess = near, typed
+				if q.Shape == "" || q.Shape == ShapeSearch || q.Shape == ShapeOwner {
+					q.Shape = ShapeList
+				}
+			} else {
+				q.unknown, q.unitTyped = typed, typed
+			}
+		}
+	}
+	if !ctx.IsZero() && ctx.Query != nil {
+		p.followUp(&q, s, rest, ctx, today)
+	}
+	p.settle(&q)
+	return q
+}
+
+// settle fills what follows from the facets found: a question about a unit's tasks is a list, a
+// figure with a year is a target, a city alone is a summary.
+func (p *Parser) settle(q *Query) {
+	if q.Shape == "" {
+		switch {
+		case q.unknown != "" || q.hasUnits() || q.Status != "" || q.From+q.To != "" || q.Frequency != "" || len(q.Plans) > 0:
+			q.Shape = ShapeList
+		case len(q.Topic) > 0:
+			q.Shape = ShapeSearch
+			q.Text = strings.Join(q.Topic, " ")
+		case len(q.Cities) > 0 && !q.followUp:
+			q.Shape = ShapeSummary // a city and nothing else: "衢州", "Quzhou?"
+		default:
+			q.Shape = ShapeSearch
+		}
+	}
+	if q.Shape == ShapeList && q.Status == "" && (q.From != "" || q.To != "") && q.Frequency == "" {
+		q.Status = StatusDue
+	}
+}
+
+// followUp borrows what the question leaves out from the conversation: "那湖州的呢?" keeps the
+// previous question and changes its city; "它有哪些任务已逾期?" keeps its units.
+func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day) {
+	prev := *ctx.Query
+	pointsBack := reFollow.MatchString(strings.TrimSpace(s))
+	if reMore.MatchString(strings.TrimSpace(s)) && ctx.Pages > ctx.Page+1 {
+		*q = p.reresolve(prev, q.lang)
+		q.page, q.followUp = ctx.Page+1, true
+		return
+	}
+	bare := len(q.Topic) == 0 && q.Status == "" && q.Frequency == "" && q.From+q.To == "" && q.Shape == "" &&
+		len(q.DeptTypes) == 0 && len(q.Plans) == 0 && q.unknown == ""
+	short := utf8.RuneCountInString(stripQuestion(rest)) <= 6
+	if bare && (pointsBack || short) && (len(q.Units) > 0 || len(q.Cities) > 0 || pointsBack) {
+		// The same question about another city or unit.
+		next := p.reresolve(prev, q.lang)
+		if len(q.Cities) > 0 {
+			next.Cities = q.Cities
+			next.didYouMean, next.cityTyped = q.didYouMean, q.cityTyped
+			next.Plans = nil
+			if len(prev.Plans) > 0 {
+				next.Plans = p.plansNamed("方案", q.Cities)
+			}
+			for i := range next.Units {
+				next.refs[i] = p.lex.resolveIn(next.Units[i].Name, q.Cities[0])
+				next.Units[i].Name = p.withoutCity(next.Units[i].Name) // "衢州市商务局" in 湖州 is 市商务局
+			}
+		}
+		if len(q.Units) > 0 {
+			next.Units, next.refs, next.unitTyped = q.Units, q.refs, q.unitTyped
+		}
+		next.followUp = true
+		*q = next
+		return
+	}
+	if !pointsBack {
+		return
+	}
+	// A new question about the same units ("它", "该单位") or city.
+	if !q.hasUnits() && len(prev.Units) > 0 {
+		old := p.reresolve(prev, q.lang)
+		q.Units, q.refs, q.AllUnits = old.Units, old.refs, old.AllUnits
+		if len(q.Cities) > 0 {
+			for i := range q.Units {
+				q.refs[i] = p.lex.resolveIn(q.Units[i].Name, q.Cities[0])
+			}
+		}
+		for i := range q.Units {
+			q.Units[i].Role = RoleAny
+		}
+		q.followUp = true
+	}
+	if !q.hasUnits() && len(prev.DeptTypes) > 0 {
+		q.DeptTypes, q.Role, q.followUp = prev.DeptTypes, prev.Role, true
+	}
+	if len(q.Cities) == 0 && len(prev.Cities) > 0 {
+		q.Cities, q.followUp = prev.Cities, true
+	}
+	if q.From+q.To == "" && prev.From+prev.To != "" && q.Status == "" && prev.Status == StatusDue {
+		q.From, q.To, q.window, q.Precision = prev.From, prev.To, prev.window, prev.Precision
+	}
+	if len(q.Topic) == 0 && (q.Shape == ShapeOwner || q.Shape == ShapeFigure || q.Shape == ShapeSearch) {
+		q.Topic, q.Text, q.followUp = prev.Topic, prev.Text, true
+	}
+}
+
+// fromModel settles a query a model wrote: cities and plans as the plans write them, units resolved
+// by the executor, a list by default.
+func (p *Parser) fromModel(q Query, lang string) Query {
+	q.lang = lang
+	var cs []string
+	for _, c := range q.Cities {
+		if r := p.dir.ResolveCity(c); r != "" {
+			c = r
+		} else if r, _ := p.cities.in(c); r != "" {
+			c = r
+		}
+		if !contains(cs, c) {
+			cs = append(cs, c)
+		}
+	}
+	q.Cities = cs
+	for i, n := range q.Plans {
+		q.Plans[i] = NormalizeDocNumber(n)
+	}
+	for i := range q.Units {
+		if q.Units[i].Role == "" {
+			q.Units[i].Role = RoleAny
+		}
+	}
+	if q.Role == "" {
+		q.Role = RoleAny
+	}
+	if q.Shape == "" {
+		q.Shape = ShapeList
+	}
+	if q.Shape == ShapeList && q.Status == "" && (q.From != "" || q.To != "") {
+		q.Status = StatusDue
+	}
+	if q.Shape == ShapePlanFacts && len(q.Facts) == 0 {
+		q.Facts = []string{"title", "number", "issued"}
+	}
+	q.refs = nil
+	return q
+}
+
+// dropBodies leaves out of the unit matches the coordinating bodies named by their kind alone
+// ("工作专班", "领导小组"): they are asked about as bodies, in whatever city.
+func dropBodies(ms []unitMatch) []unitMatch {
+	var out []unitMatch
+	for _, m := range ms {
+		name := m.typed
+		for _, f := range []string{"的"} {
+			if i := strings.LastIndex(name, f); i >= 0 {
+				name = name[i+len(f):]
+			}
+		}
+		if contains(bodyWords, name) || contains(bodyWords, plan.UnitBody(name)) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// reEnglishStop are the English words of a question that carry no topic.
+var reEnglishStop = regexp.MustCompile(`(?i)^(?:what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|its|it|their|they|and|or|with|be|been|task|tasks|work|works|responsible|involved|involve|involves|lead|leads|led|own|owns|often|each|every|per|all|list|show|give|concern|concerns|concerning|related|relate|regarding|set|sets|target|targets|goal|goals|due|deadline|deadlines|overdue|city|cities|province|plan's|plans'|unit|units|department|departments|bureau|bureaus|office|s|this|that|these|those|year|years|month|next|last|when|where|why|from|at|as|are|can|could|would|need|needs|must|mention|mentions|cover|covers|include|includes|part|take|takes|within|before|after|than|more|most|less|up|into|under|over|what's)$`)
+
+// englishLeftovers are the words of an English question that no extractor took and the glossary does
+// not know.
+func englishLeftovers(s string) []string {
+	var out []string
+	for _, w := range reWord.FindAllString(s, -1) {
+		if len(w) >= 3 && !reEnglishStop.MatchString(w) {
+			out = append(out, strings.ToLower(w))
+		}
+	}
+	return out
+}
+
+// sameStem reports whether two unit names, without their level and folded through the aliases,
+// begin alike (发展改革局 and 发展改革委; not 商务局 and 外经贸局).
+func sameStem(aliases *plan.Aliases, a, b string) bool {
+	ra := []rune(plan.UnitBody(aliases.Canonical(a)))
+	rb := []rune(plan.UnitBody(aliases.Canonical(b)))
+	return len(ra) >= 2 && len(rb) >= 2 && ra[0] == rb[0] && ra[1] == rb[1]
+}
+
+// dropQuantifiers leaves out unit matches that are the question's quantifiers ("各地", "各部门"):
+// a plan that lists 各地 as a unit does not make 各地的… a question about it.
+func dropQuantifiers(ms []unitMatch) []unitMatch {
+	var out []unitMatch
+	for _, m := range ms {
+		if strings.HasPrefix(m.typed, "各") && utf8.RuneCountInString(m.typed) <= 3 {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// cutStatus blanks the status and frequency phrases out of s, so that their words are no topic.
+func cutStatus(s string) string {
+	for _, re := range []*regexp.Regexp{reOverdue, reNoLead, reNoUnit, reNoDate, reDated, reDone} {
+		s = re.ReplaceAllString(s, " ")
+	}
+	for _, f := range freqWords {
+		s = f.re.ReplaceAllString(s, " ")
+	}
+	return s
+}
+
+// withoutCity drops a city form from the front of a unit name as typed: "衢州市商务局" → 市商务局,
+// "衢州的商务局" → 商务局.
+func (p *Parser) withoutCity(name string) string {
+	for _, f := range p.lex.cityForms(name) {
+		if rest, ok := strings.CutPrefix(name, f.form); ok && rest != "" {
+			rest = strings.TrimPrefix(rest, "的")
+			if plan.TrimLevel(f.form) != f.form {
+				lvl := string([]rune(f.form)[utf8.RuneCountInString(f.form)-1:])
+				if us, _ := p.lex.lookup(lvl+rest, ""); len(us) > 0 {
+					return lvl + rest
+				}
+			}
+			return rest
+		}
+	}
+	return name
+}
+
+// reresolve rebuilds a query carried in a Context (its resolved units are not carried) for lang.
+func (p *Parser) reresolve(prev Query, lang string) Query {
+	q := prev
+	q.lang = lang
+	q.refs = make([][]plan.UnitRef, len(q.Units))
+	for i, u := range q.Units {
+		city := u.City
+		if city == "" && len(q.Cities) == 1 {
+			city = q.Cities[0]
+		}
+		q.refs[i] = p.resolveUnit(u.Name, city, q.Cities)
+	}
+	q.unitTyped = ""
+	return q
+}
+
+// resolveUnit resolves a unit name as typed (with or without its city) to the units it stands for
+// in the cities given (every city when none).
+func (p *Parser) resolveUnit(name, city string, cities []string) []plan.UnitRef {
+	var out []plan.UnitRef
+	for _, m := range p.lex.find(name, city) {
+		for _, u := range m.units {
+			if (m.city == "" || u.City == m.city) && (len(cities) == 0 || slices.Contains(cities, u.City)) {
+				out = append(out, u)
+			}
+		}
+	}
+	if len(out) == 0 && city != "" {
+		out = p.lex.resolveIn(name, city)
+	}
+	return dedupe(out)
+}
+
+// resolveIn resolves a unit typed earlier in another city ("那湖州的呢?").
+func (lx *lexicon) resolveIn(typed, city string) []plan.UnitRef {
+	us, _ := lx.lookup(typed, city)
+	if len(us) == 0 {
+		// Typed with its own city ("衢州市商务局"): look it up without it.
+		for _, f := range lx.cityForms(typed) {
+			if rest, ok := strings.CutPrefix(typed, f.form); ok && rest != "" {
+				us, _ = lx.lookup(strings.TrimPrefix(rest, "的"), city)
+				if len(us) == 0 && plan.TrimLevel(f.form) != f.form {
+					lvl := string([]rune(f.form)[utf8.RuneCountInString(f.form)-1:])
+					us, _ = lx.lookup(lvl+strings.TrimPrefix(rest, "的"), city)
+				}
+				break
+			}
+		}
+	}
+	return us
+}
+
+var (
+	reFiveYearShort = regexp.MustCompile(`^十([一二三四五六七八九]?)五(?:规划)?$`)
+	reDetail        = regexp.MustCompile(`(?i)具体|内容|包括哪些|包含哪些|要干什么|要做什么|做些什么|干些什么|怎么做|如何做|哪些事|哪位|领导|市长|省长|区长|书记|负责人|\bwhat does .* involve\b|\bdetails?\b`)
+	reYearDigits    = regexp.MustCompile(`(?:19|20)\d{2}`)
+	reDeadlineWords = regexp.MustCompile(`(?i)到期|截止|期限|完成|\bdue\b|deadline`)
+	reFollow        = regexp.MustCompile(`(?i)^(?:那|那么|还有|再看看|换成|and\b|what about|how about|same for)|呢[?？]?$|它|他们|该单位|这个单位|这些任务|其中|\bit\b|\bthey\b|\bthem\b|\bits\b`)
+	reMore          = regexp.MustCompile(`(?i)^(?:更多|还有呢|继续|下一页|后面的|其余的|剩下的|more|next page|show more|the rest)[?？。.!！]*$`)
+	reLatin         = regexp.MustCompile(`[A-Za-z]{2,}`)
+)
+
+func language(q string) string {
+	latin, han := 0, 0
+	latin = len(reLatin.FindAllStringIndex(q, -1))
+	for _, r := range q {
+		if unicode.Is(unicode.Han, r) {
+			han++
+		}
+	}
+	first := strings.TrimLeft(q, " \t“\"'¿¡")
+	startsLatin := first != "" && (first[0] >= 'a' && first[0] <= 'z' || first[0] >= 'A' && first[0] <= 'Z')
+	if latin >= 2 && (latin*3 >= han || startsLatin) {
+		return "en"
+	}
+	if han == 0 && latin > 0 {
+		return "en"
+	}
+	return "zh"
+}
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// cutSpans blanks the unit spans out of s, so that their city forms and words do not count twice.
+func cutSpans(s string, ms []unitMatch) string {
+	for i := len(ms) - 1; i >= 0; i-- {
+		s = s[:ms[i].start] + " " + s[ms[i].end:]
+	}
+	return s
+}
+
+// questionWords carry the asking, not the asked-about; they are cut before a search.
+var questionWords = regexp.MustCompile(`(?i)请问|我想知道|想知道|告诉我|查一下|帮我|看看|一下|多少[家个名项次]?|几个|几家|几名|几项|什么|哪些|哪个|哪家|哪几个|哪里|哪儿|在哪|哪位|怎么样|如何|是否|有没有|有无|吗|呢|吧|要|需要|应该|计划|打算|方案里|方案中|方案|文件|里面|中的|提到|说了|说|关于|对于|的|是|了|有|谁|\b(?:what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|target|targets|aim|aims|reach|exceed|achieve|get|cultivate|build|should|would|could|can|its|it|their|they|share|number|total|planned|expected)\b|[?？!！。，,.、:：;；"“”'‘’()（）\s]+`)
+
+func stripQuestion(s string) string {
+	return strings.TrimSpace(questionWords.ReplaceAllString(s, " "))
+}

@@ -1,0 +1,234 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/dutybot/dutybot/plan"
+)
+
+// Query is a question understood as filters over the ledger (the plans' tasks, with their units,
+// dates and recurring duties) and the shape of the answer. The offline parser builds one from the
+// question's words; the model builds one as the arguments of its query_tasks tool, whose JSON schema
+// is generated from this type, so both run the same executor and cannot drift apart. Empty fields do
+// not filter.
+type Query struct {
+	Units []UnitFilter `json:"units,omitempty" description:"units (departments) the tasks must name, as people write them, e.g. 市商务局 or 衢州市商务局, each with its role"`
+	// AllUnits asks for the tasks that name every unit of Units ("A和B共同负责"); otherwise a task
+	// naming any of them matches.
+	AllUnits bool `json:"all_units,omitempty" description:"true: a task must name every unit listed (A和B共同负责); false: any of them"`
+	// DeptTypes are kinds of department, whatever each city calls its own: 发展改革 matches 市发改委,
+	// 区发展改革局 and 发展和改革委员会 alike.
+	DeptTypes []string `json:"dept_types,omitempty" description:"department types across cities and levels, e.g. 发展改革, 商务, 教育, 财政, 住建, 民政, 卫生健康, 市场监管"`
+	// Bodies are coordinating bodies named as parties: 工作专班, 领导小组, 指挥部, 联席会议.
+	Bodies []string `json:"bodies,omitempty" description:"coordinating bodies asked about: 工作专班, 领导小组, 指挥部, 联席会议"`
+	// Role narrows DeptTypes and the units counted by a group-by-unit question.
+	Role string `json:"role,omitempty" enum:"lead,participating,any" description:"role of the department types (and of units counted when grouping by unit)"`
+
+	Cities []string `json:"cities,omitempty" description:"cities or districts whose plans are asked about, e.g. 衢州市, 温州市鹿城区; empty for all"`
+	Plans  []string `json:"plans,omitempty" description:"plans asked about: document numbers (文号) such as 湖政办发〔2023〕16号, or document ids"`
+
+	From string `json:"from,omitempty" description:"deadline window start, YYYY-MM-DD"`
+	To   string `json:"to,omitempty" description:"deadline window end, YYYY-MM-DD"`
+	// Precision is "month" when the question named a month ("2023年12月底前"): deadlines the plan
+	// set only to a year ("2023年") are then not counted in the window.
+	Precision    string `json:"precision,omitempty" enum:"year,month" description:"month: the window names a month, so year-only deadlines do not count"`
+	DeadlineKind string `json:"deadline_kind,omitempty" enum:"by,target" description:"by: deadlines; target: goals to reach (到2027年 …达到)"`
+
+	Topic []string `json:"topic,omitempty" description:"topic words in Chinese; a task matches when its text holds all of them, e.g. 养老, 跨境电商"`
+
+	Status    string `json:"status,omitempty" enum:"overdue,due,done,no_unit,no_lead,no_date,dated" description:"overdue: a deadline passed and not marked done; due: a deadline in the window; done: marked done; no_unit / no_lead / no_date: what the plan leaves out; dated: tasks with a deadline"`
+	Frequency string `json:"frequency,omitempty" enum:"any,weekly,monthly,quarterly,yearly" description:"only recurring duties of this frequency (any: every recurring duty)"`
+
+	Shape   string   `json:"shape" enum:"list,count,owner,figure,frequency,plan_facts,summary,search" description:"list: the tasks; count: how many (with group_by); owner: who is responsible; figure: targets and figures quoted; frequency: how often; plan_facts: title, number, date, goals; summary: a leader's overview; search: quote passages"`
+	GroupBy string   `json:"group_by,omitempty" enum:"unit,city,plan" description:"count per unit, per city or per plan"`
+	Rank    bool     `json:"rank,omitempty" description:"order groups by count, most first (哪个单位任务最多)"`
+	Facts   []string `json:"facts,omitempty" description:"for plan_facts: number, issued, title, goals"`
+	Text    string   `json:"text,omitempty" description:"for search and figure: what to look for, in Chinese"`
+
+	// What the parser found that the executor and the answer need; a model leaves these empty.
+	lang       string
+	window     string // the window as typed
+	unitTyped  string // the units as typed, for headers
+	unknown    string // a unit-like name nobody knows ("市外事办")
+	cityTyped  string // the city as typed when it was misspelt
+	didYouMean string // the city a misspelt one stands for
+	unitGuess  string // a unit name as mistyped, when the answer is for a near known one
+	noPlanFor  string // a place named that no loaded plan is from
+	followUp   bool   // details came from the conversation
+	page       int    // for "更多": the page of the previous list to show
+	// deadlinesOnly: a window question about deadlines ("哪些任务本月到期?"), not about all that
+	// is to be done in it ("本月要做什么?", which includes recurring duties).
+	deadlinesOnly bool
+	// literalYear: the window names a year ("2027年到期"): a deadline counts when the plan names that
+	// year too, not when it is worked out from a span ("五年内").
+	literalYear bool
+	// detail: the question asks what a task says (具体要做什么, 内容是什么, 哪位领导): its text is shown.
+	detail bool
+	// countUnits: the question counts units, not tasks ("有几个单位参与?").
+	countUnits bool
+	// asksWho: the question asks who (谁牵头, 哪个单位).
+	asksWho bool
+	refs    [][]plan.UnitRef // resolved Units, index for index
+}
+
+// UnitFilter is one unit a question names, with the role it asks about.
+type UnitFilter struct {
+	Name string `json:"name" description:"the unit as written, e.g. 市商务局, 衢州市商务局, 发改委"`
+	City string `json:"city,omitempty" description:"the unit's city, when the name does not say it"`
+	Role string `json:"role,omitempty" enum:"lead,participating,any" description:"lead (牵头), participating (参与/配合) or any (负责)"`
+}
+
+// Shapes of an answer.
+const (
+	ShapeList      = "list"
+	ShapeCount     = "count"
+	ShapeOwner     = "owner"
+	ShapeFigure    = "figure"
+	ShapeFrequency = "frequency"
+	ShapePlanFacts = "plan_facts"
+	ShapeSummary   = "summary"
+	ShapeSearch    = "search"
+)
+
+// Statuses a question filters on.
+const (
+	StatusOverdue = "overdue"
+	StatusDue     = "due"
+	StatusDone    = "done"
+	StatusNoUnit  = "no_unit"
+	StatusNoLead  = "no_lead"
+	StatusNoDate  = "no_date"
+	StatusDated   = "dated"
+)
+
+// Group-by keys.
+const (
+	GroupUnit = "unit"
+	GroupCity = "city"
+	GroupPlan = "plan"
+)
+
+// Roles a question asks about; RoleAny is plain 负责.
+const RoleAny = "any"
+
+// Kind is what a question asks for, as `ask --json` reports it ("intent").
+type Kind string
+
+// Kinds of question.
+const (
+	KindUnitTasks Kind = "unit_tasks" // the tasks of a unit: "市商务局负责哪些任务?"
+	KindOwner     Kind = "owner"      // who owns a task: "综合保税区的责任单位是谁?"
+	KindDue       Kind = "due"        // what is due in a window: "2023年12月底前要完成哪些任务?"
+	KindOverdue   Kind = "overdue"    // deadlines passed: "哪些任务已逾期?"
+	KindFigure    Kind = "figure"     // figures and goals: "湖州到2027年要培育多少百亿级服务业领军企业?"
+	KindSummary   Kind = "summary"    // for leaders: "总结一下湖州的方案"
+	KindSearch    Kind = "search"     // anything else
+	KindTasks     Kind = "tasks"      // tasks on a topic or with a status: "养老方面有哪些任务?"
+	KindCount     Kind = "count"      // how many: "各地民政部门分别负责几项任务?"
+	KindFrequency Kind = "frequency"  // how often: "领导小组多久开一次会?"
+	KindPlanFacts Kind = "plan_facts" // a plan's number, date, goals: "文号是什么?"
+)
+
+// Kind names what the query asks for, for metrics and `ask --json`.
+func (q *Query) Kind() Kind {
+	if q.unknown != "" && q.Shape != ShapeSummary {
+		return KindUnitTasks
+	}
+	switch q.Shape {
+	case ShapeCount:
+		return KindCount
+	case ShapeOwner:
+		return KindOwner
+	case ShapeFigure:
+		return KindFigure
+	case ShapeFrequency:
+		return KindFrequency
+	case ShapePlanFacts:
+		return KindPlanFacts
+	case ShapeSummary:
+		return KindSummary
+	case ShapeSearch:
+		return KindSearch
+	}
+	switch {
+	case q.Status == StatusOverdue:
+		return KindOverdue
+	case q.Frequency != "":
+		return KindFrequency
+	case q.From != "" || q.To != "" || q.Status == StatusDue:
+		return KindDue
+	case len(q.Units) > 0 || len(q.DeptTypes) > 0:
+		return KindUnitTasks
+	}
+	return KindTasks
+}
+
+// hasUnits reports whether the query names units, department types or bodies.
+func (q *Query) hasUnits() bool {
+	return len(q.Units) > 0 || len(q.DeptTypes) > 0 || len(q.Bodies) > 0
+}
+
+// city is the one city the query is about, or "".
+func (q *Query) city() string {
+	if len(q.Cities) == 1 {
+		return q.Cities[0]
+	}
+	return ""
+}
+
+// window returns the deadline window; zero ends are open.
+func (q *Query) days() (from, to plan.Day) {
+	from, _ = plan.ParseDay(q.From)
+	to, _ = plan.ParseDay(q.To)
+	return from, to
+}
+
+// unitsTyped is how the question wrote its units, for headers.
+func (q *Query) unitsTyped() string {
+	if q.unitTyped != "" {
+		return q.unitTyped
+	}
+	var names []string
+	for _, u := range q.Units {
+		names = append(names, u.Name)
+	}
+	return strings.Join(names, "、")
+}
+
+// Context is what a conversation is about, carried from one answer to the next question so that
+// "那湖州的呢?" or "and what is overdue for it?" work.
+type Context struct {
+	Kind      Kind           `json:"kind,omitempty"`
+	City      string         `json:"city,omitempty"`
+	UnitTyped string         `json:"unit,omitempty"`
+	Units     []plan.UnitRef `json:"units,omitempty"`
+	Phrase    string         `json:"phrase,omitempty"`
+	From      plan.Day       `json:"from"`
+	To        plan.Day       `json:"to"`
+	Window    string         `json:"window,omitempty"`
+	// Query is the whole query of the previous answer, for follow-ups that change one facet.
+	Query *Query `json:"query,omitempty"`
+	// Page is the page of the previous list shown last (0: the first); "更多" shows the next.
+	Page int `json:"page,omitempty"`
+	// Pages is how many pages the previous list has.
+	Pages int `json:"pages,omitempty"`
+}
+
+// IsZero reports an empty context.
+func (c Context) IsZero() bool { return c.Kind == "" }
+
+// context returns the conversation context after answering q.
+func (q *Query) context(page, pages int) Context {
+	c := Context{Kind: q.Kind(), City: q.city(), UnitTyped: q.unitsTyped(), Phrase: strings.Join(q.Topic, " "), Window: q.window, Page: page, Pages: pages}
+	if q.Text != "" && c.Phrase == "" {
+		c.Phrase = q.Text
+	}
+	for _, rs := range q.refs {
+		c.Units = append(c.Units, rs...)
+	}
+	c.From, c.To = q.days()
+	cp := *q
+	cp.refs = nil
+	c.Query = &cp
+	return c
+}

@@ -1,0 +1,371 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/dutybot/dutybot/plan"
+	"github.com/dutybot/dutybot/retrieval"
+	"github.com/dutybot/dutybot/seeds"
+)
+
+var questionsReport = flag.String("questions.report", "", "write the question sets' per-class table (markdown) to this file")
+
+// questionSet is one file of bot/testdata/questions (format in its README.md): questions written
+// from the plans alone by people who never saw dutybot's rules.
+type questionSet struct {
+	Comment   string         `json:"comment"`
+	Now       string         `json:"now"`
+	Corpus    []string       `json:"corpus"`
+	Questions []questionItem `json:"questions"`
+}
+
+type questionItem struct {
+	ID     string     `json:"id"`
+	Q      string     `json:"q"`
+	Class  string     `json:"class"`
+	Now    string     `json:"now"`
+	Follow bool       `json:"follow"`
+	Done   []doneSpec `json:"done"`
+	Tasks  *[]string  `json:"tasks"`
+	Must   []string   `json:"must"`
+	Lines  [][]string `json:"lines"`
+	None   bool       `json:"none"`
+}
+
+type doneSpec struct {
+	Task string `json:"task"`
+	Unit string `json:"unit"`
+	By   string `json:"by"`
+	At   string `json:"at"`
+}
+
+// classScore counts one class of questions.
+type classScore struct{ n, right int }
+
+func (s classScore) pct() float64 {
+	if s.n == 0 {
+		return 1
+	}
+	return float64(s.right) / float64(s.n)
+}
+
+// questionsFloor is what the open sets must keep scoring (a little under what they score, so a
+// regression shows); the held-back sets are reported, never tuned on, so they have none.
+const questionsFloor = 0.9
+
+// TestQuestions answers the question sets written from the plans alone and scores them per class.
+// A question is right when its task set is exactly the gold one (when given), every `must` string is
+// in the answer (white space ignored), every `lines` group sits on one line, and a `none` question
+// says there is nothing. Failures are printed for the open files only; for *-heldout.json only the
+// per-class and overall figures are.
+func TestQuestions(t *testing.T) {
+	files, err := filepath.Glob("testdata/questions/*.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var report strings.Builder
+	for _, f := range files {
+		base := filepath.Base(f)
+		heldout := strings.HasSuffix(base, "-heldout.json")
+		if !heldout && !strings.HasSuffix(base, "-open.json") {
+			continue
+		}
+		t.Run(strings.TrimSuffix(base, ".json"), func(t *testing.T) {
+			byClass, all := scoreQuestions(t, f, heldout)
+			table := classTable(byClass, all)
+			t.Logf("%s: %d/%d right (%.1f%%)\n%s", base, all.right, all.n, 100*all.pct(), table)
+			fmt.Fprintf(&report, "**%s** (%s): %d/%d right, %.1f%%\n\n%s\n", base, map[bool]string{true: "held back", false: "open"}[heldout], all.right, all.n, 100*all.pct(), table)
+			if !heldout && all.pct() < questionsFloor {
+				t.Errorf("%s: %.3f right, below the floor %.2f", base, all.pct(), questionsFloor)
+			}
+		})
+	}
+	if *questionsReport != "" {
+		if err := os.WriteFile(*questionsReport, []byte(report.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func classTable(byClass map[string]*classScore, all classScore) string {
+	var classes []string
+	for c := range byClass {
+		classes = append(classes, c)
+	}
+	sort.Strings(classes)
+	var b strings.Builder
+	b.WriteString("| class | questions | right | % |\n|---|---|---|---|\n")
+	for _, c := range classes {
+		s := byClass[c]
+		fmt.Fprintf(&b, "| %s | %d | %d | %.0f%% |\n", c, s.n, s.right, 100*s.pct())
+	}
+	fmt.Fprintf(&b, "| **all** | %d | %d | %.1f%% |\n", all.n, all.right, 100*all.pct())
+	return b.String()
+}
+
+// scoreQuestions answers one file's questions. With quiet (a held-back file) nothing about a single
+// question is printed.
+func scoreQuestions(t *testing.T, path string, quiet bool) (map[string]*classScore, classScore) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var set questionSet
+	if err := json.Unmarshal(b, &set); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	ix := corpusIndex(t, set.Corpus)
+	marks := &fakeMarks{marks: map[TaskUnit]DoneMark{}}
+	e := NewEngine(ix, Options{Done: marks})
+	aliases := plan.DefaultAliases()
+	byClass := map[string]*classScore{}
+	var all classScore
+	var prev Context
+	for _, it := range set.Questions {
+		day := it.Now
+		if day == "" {
+			day = set.Now
+		}
+		marks.reset()
+		var why []string
+		for _, d := range it.Done {
+			id, err := anchorTask(ix, d.Task)
+			if err != nil {
+				why = append(why, err.Error())
+				continue
+			}
+			city, _, _ := strings.Cut(d.Task, "|")
+			at, _ := plan.ParseDay(d.At)
+			// The unit as the task names it: the gold may write another of its names.
+			name := d.Unit
+			if r, ok := ix.Task(id); ok {
+				for _, u := range r.Task.Units() {
+					if aliases.Canonical(u) == aliases.Canonical(d.Unit) {
+						name = u
+					}
+				}
+			}
+			marks.marks[TaskUnit{id, plan.UnitRef{City: city, Name: name}}] = DoneMark{By: d.By, At: at.Time(10, 0)}
+		}
+		q := Question{Text: it.Q, Now: fixedClock(day)()}
+		if it.Follow {
+			q.Context = prev
+		}
+		a, err := e.Answer(context.Background(), q)
+		if err != nil {
+			t.Fatalf("%s: %v", it.ID, err)
+		}
+		prev = a.Context
+		why = append(why, judge(ix, it, a)...)
+		s := byClass[it.Class]
+		if s == nil {
+			s = &classScore{}
+			byClass[it.Class] = s
+		}
+		s.n++
+		all.n++
+		if len(why) == 0 {
+			s.right++
+			all.right++
+		} else if !quiet {
+			t.Logf("WRONG %s [%s] %s\n  %s\n  --- answer (%s, tasks %v):\n%s", it.ID, it.Class, it.Q, strings.Join(why, "\n  "), a.Outcome, a.Tasks, indent(a.Text, 2000))
+		}
+	}
+	return byClass, all
+}
+
+func indent(s string, max int) string {
+	if len(s) > max {
+		s = s[:max] + "…"
+	}
+	return "    " + strings.ReplaceAll(s, "\n", "\n    ")
+}
+
+// judge returns why an answer is wrong; nil when it is right.
+func judge(ix *retrieval.Index, it questionItem, a Answer) []string {
+	var why []string
+	if it.Tasks != nil {
+		want := map[string]bool{}
+		for _, ref := range *it.Tasks {
+			id, err := anchorTask(ix, ref)
+			if err != nil {
+				why = append(why, err.Error())
+				continue
+			}
+			want[itemKey(id)] = true
+		}
+		got := map[string]bool{}
+		for _, id := range a.Tasks {
+			got[itemKey(id)] = true
+		}
+		var missing, extra []string
+		for k := range want {
+			if !got[k] {
+				missing = append(missing, k)
+			}
+		}
+		for k := range got {
+			if !want[k] {
+				extra = append(extra, k)
+			}
+		}
+		sort.Strings(missing)
+		sort.Strings(extra)
+		if len(missing)+len(extra) > 0 {
+			why = append(why, fmt.Sprintf("tasks: missing %v, extra %v", missing, extra))
+		}
+	}
+	text := noSpace(a.Text)
+	for _, m := range it.Must {
+		if !strings.Contains(text, noSpace(m)) {
+			why = append(why, fmt.Sprintf("must: lacks %q", m))
+		}
+	}
+	for _, group := range it.Lines {
+		ok := false
+		for _, line := range strings.Split(a.Text, "\n") {
+			all := true
+			for _, s := range group {
+				if !strings.Contains(noSpace(line), noSpace(s)) {
+					all = false
+					break
+				}
+			}
+			if all {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			why = append(why, fmt.Sprintf("lines: no line holds %q", group))
+		}
+	}
+	if it.None && !saysNothing(a) {
+		why = append(why, "none: the answer does not say there is nothing")
+	}
+	return why
+}
+
+// reNothing is how an answer says there is nothing.
+var reNothing = regexp.MustCompile(`(?i)^没有。|没有。|没有找到|没有写明|没有提到|没有关于|没有.{0,12}的方案|不存在|未设|\bNone\.|do not say|No unit called|no such|not found`)
+
+// saysNothing reports whether an answer says there is nothing: "not found" or "the plans do not
+// say", or an empty list that says so.
+func saysNothing(a Answer) bool {
+	if a.Outcome == OutcomeNoAnswer || a.Outcome == OutcomeNotFound {
+		return true
+	}
+	return len(a.Tasks) == 0 && reNothing.MatchString(a.Text)
+}
+
+// anchorTask resolves "city|substring of the task's text" to the one task of that city's plans whose
+// text holds it.
+func anchorTask(ix *retrieval.Index, ref string) (string, error) {
+	city, anchor, ok := strings.Cut(ref, "|")
+	if !ok {
+		return "", fmt.Errorf("task ref %q: want city|text", ref)
+	}
+	// Plans in traditional characters are read as simplified; so are their anchors.
+	simple := plan.ToSimplified(anchor)
+	var ids []string
+	for _, d := range ix.Docs() {
+		if d.City != city {
+			continue
+		}
+		for i := range d.Tasks {
+			text := d.Tasks[i].Title + "\n" + d.Tasks[i].Text
+			if strings.Contains(text, anchor) || strings.Contains(text, simple) {
+				ids = append(ids, d.Tasks[i].ID)
+			}
+		}
+	}
+	switch len(ids) {
+	case 0:
+		return "", fmt.Errorf("gold task %q is no parsed task", ref)
+	case 1:
+		return ids[0], nil
+	}
+	return "", fmt.Errorf("gold task %q is in %d parsed tasks %v", ref, len(ids), ids)
+}
+
+// fakeMarks holds done marks set by a question's `done` list.
+type fakeMarks struct {
+	mu    sync.Mutex
+	marks map[TaskUnit]DoneMark
+}
+
+func (f *fakeMarks) reset() {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.marks = map[TaskUnit]DoneMark{}
+}
+
+func (f *fakeMarks) Done(_ context.Context, pairs []TaskUnit) (map[TaskUnit]DoneMark, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	out := map[TaskUnit]DoneMark{}
+	for _, p := range pairs {
+		if m, ok := f.marks[p]; ok {
+			out[p] = m
+		}
+	}
+	return out, nil
+}
+
+var (
+	corpusMu  sync.Mutex
+	corpusIxs = map[string]*retrieval.Index{}
+)
+
+// corpusIndex indexes the seeds and the corpus plans a question set names (as a user adds them with
+// `dutybot ingest`), once per set of plans.
+func corpusIndex(t testing.TB, corpus []string) *retrieval.Index {
+	t.Helper()
+	if len(corpus) == 0 {
+		return seedIndex(t)
+	}
+	key := strings.Join(corpus, "\n")
+	corpusMu.Lock()
+	defer corpusMu.Unlock()
+	if ix := corpusIxs[key]; ix != nil {
+		return ix
+	}
+	docs, err := seeds.Load(plan.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range corpus {
+		path := filepath.Join("..", "plan", "testdata", "corpus", name)
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatalf("corpus plan: %v", err)
+		}
+		d, err := plan.Parse(name, data, plan.Options{})
+		if err != nil {
+			t.Fatalf("corpus plan %s: %v", name, err)
+		}
+		docs = append(docs, d)
+	}
+	ix, err := retrieval.Open(retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	if _, err := ix.Build(ctx, docs); err != nil {
+		t.Fatal(err)
+	}
+	corpusIxs[key] = ix
+	return ix
+}

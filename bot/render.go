@@ -1,0 +1,799 @@
+package bot
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dutybot/dutybot/plan"
+	"github.com/dutybot/dutybot/retrieval"
+)
+
+// composer builds one answer: text, task ids in order, citations.
+type composer struct {
+	lang  string
+	b     strings.Builder
+	tasks []string
+	seen  map[string]bool
+	cites []Citation
+	cited map[string]bool
+	pages int // how many pages the list has (1 when it fits)
+	page  int
+}
+
+func newComposer(lang string) *composer {
+	return &composer{lang: lang, seen: map[string]bool{}, cited: map[string]bool{}, pages: 1}
+}
+
+// t picks the Chinese or English wording.
+func (c *composer) t(zh, en string) string {
+	if c.lang == "en" {
+		return en
+	}
+	return zh
+}
+
+func (c *composer) printf(format string, args ...any) { fmt.Fprintf(&c.b, format, args...) }
+
+// task records a task the answer is about (its id and citation), whether or not its line is on the
+// page shown.
+func (c *composer) task(r retrieval.TaskRef) {
+	if !c.seen[r.Task.ID] {
+		c.seen[r.Task.ID] = true
+		c.tasks = append(c.tasks, r.Task.ID)
+	}
+	c.cite(Citation{Doc: r.Doc.ID, Title: r.Doc.Title, Number: r.Doc.Number, Section: r.Task.Section, Task: r.Task.Number, TaskID: r.Task.ID})
+}
+
+func (c *composer) cite(ct Citation) {
+	k := ct.Doc + "\x00" + ct.Section + "\x00" + ct.TaskID
+	if !c.cited[k] {
+		c.cited[k] = true
+		c.cites = append(c.cites, ct)
+	}
+}
+
+func (c *composer) answer(q *Query, outcome string) Answer {
+	return Answer{Intent: q.Kind(), Outcome: outcome, Text: strings.TrimRight(c.b.String(), "\n"),
+		Tasks: c.tasks, Citations: c.cites, Context: q.context(c.page, c.pages)}
+}
+
+func (c *composer) role(r string) string {
+	if r == plan.RoleLead {
+		return c.t("牵头", "lead")
+	}
+	return c.t("参与", "participating")
+}
+
+// docLine names a plan: 《title》（number）.
+func (c *composer) docLine(d *plan.Document) string {
+	title := d.Title
+	if title == "" {
+		title = c.t(d.City+"的方案（文中未见标题）", d.City+"'s plan (no title in the text)")
+	}
+	s := "《" + title + "》"
+	if d.Number != "" {
+		s += c.t("（"+d.Number+"）", " ("+d.Number+")")
+	}
+	return s
+}
+
+func shorten(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n]) + "…"
+}
+
+// echo is what an answer quotes of the question: enough to recognise it, never the whole of a long one.
+func echo(s string) string { return clipRunes(s, 40) }
+
+// reParenOrdinal is a heading's own ordinal: （一）, (二).
+var reParenOrdinal = regexp.MustCompile(`^[（(]([一二三四五六七八九十]+)[)）]`)
+
+// itemNumber is an item's number as the plan prints it, with its heading's ordinal when items are
+// numbered anew under each heading ("(二)1"); the clause suffix of a split item is dropped.
+func itemNumber(t *plan.Task) string {
+	n := t.Number
+	if itemKey(t.ID) != t.ID {
+		if i := strings.LastIndexByte(n, '-'); i > 0 {
+			n = n[:i]
+		}
+	}
+	if strings.HasPrefix(n, "(") || strings.HasPrefix(n, "（") {
+		return n
+	}
+	if m := reParenOrdinal.FindStringSubmatch(lastSection(t.Section)); m != nil {
+		return "(" + m[1] + ")" + n
+	}
+	return n
+}
+
+// itemTitle is an item's title: the part of a table row's title after its row heading
+// ("高质量培育服务业领军企业：开展首批…" reads better as the row's own words), shortened.
+func itemTitle(t *plan.Task) string {
+	title := t.Title
+	if _, after, ok := strings.Cut(title, "："); ok && after != "" && strings.HasPrefix(t.ID[strings.IndexByte(t.ID, ':')+1:], "a") {
+		title = after
+	}
+	return shorten(title, 36)
+}
+
+// unitNames renders units as the plan writes them.
+func (e *Engine) unitNames(d *plan.Document, us []string, max int) string {
+	lg := e.ledger()
+	var out []string
+	for i, u := range us {
+		if max > 0 && i == max {
+			out = append(out, fmt.Sprintf("等%d个", len(us)))
+			break
+		}
+		out = append(out, lg.unitName(d, u))
+	}
+	return strings.Join(out, "、")
+}
+
+// unitsLine says who answers for a task: 牵头/责任 and 参与, as the plan writes the names.
+func (e *Engine) unitsLine(c *composer, d *plan.Document, ts []*plan.Task, max int) string {
+	var lead, part []string
+	for _, t := range ts {
+		for _, u := range t.Lead {
+			if !contains(lead, u) {
+				lead = append(lead, u)
+			}
+		}
+		for _, u := range t.Participating {
+			if !contains(part, u) && !contains(lead, u) {
+				part = append(part, u)
+			}
+		}
+	}
+	var parts []string
+	if len(lead) > 0 {
+		parts = append(parts, c.t("牵头/责任：", "lead: ")+e.unitNames(d, lead, max))
+	}
+	if len(part) > 0 {
+		parts = append(parts, c.t("参与：", "participating: ")+e.unitNames(d, part, max))
+	}
+	if len(parts) == 0 {
+		return c.t("方案未写明责任单位", "the plan names no unit")
+	}
+	return strings.Join(parts, c.t("；", "; "))
+}
+
+func datesOf(ds []plan.Deadline) string {
+	var out []string
+	for _, d := range ds {
+		if !d.Date.IsZero() && !contains(out, d.Date.String()) {
+			out = append(out, d.Date.String())
+		}
+	}
+	return strings.Join(out, "、")
+}
+
+func kindWord(c *composer, k string) string {
+	if k == plan.KindTarget {
+		return c.t("目标", "target")
+	}
+	return c.t("期限", "by") // a deadline; not "完成", which reads as "done"
+}
+
+// ruleWords says a recurring rule in the plans' words: 每月10日前, 每季度, 每两周.
+func ruleWords(c *composer, r plan.Rule) string {
+	if c.lang == "en" {
+		return r.Describe()
+	}
+	n := max(r.Interval, 1)
+	switch r.Freq {
+	case plan.Weekly:
+		if n == 2 {
+			return "每两周"
+		}
+		if n > 2 {
+			return fmt.Sprintf("每%d周", n)
+		}
+		return "每周"
+	case plan.Monthly:
+		s := map[int]string{1: "每月", 2: "每两个月", 3: "每季度", 6: "每半年", 12: "每年"}[n]
+		if s == "" {
+			s = fmt.Sprintf("每%d个月", n)
+		}
+		if r.MonthDay > 0 {
+			s += fmt.Sprintf("%d日前", r.MonthDay)
+		}
+		return s
+	case plan.Yearly:
+		s := "每年"
+		if r.Month > 0 {
+			s += fmt.Sprintf("%d月", int(r.Month))
+			if r.MonthDay > 0 {
+				s += fmt.Sprintf("%d日前", r.MonthDay)
+			}
+		}
+		return s
+	}
+	return r.String()
+}
+
+// scope names where a question looks: its plans, its cities, or every plan.
+func (e *Engine) scope(c *composer, q *Query, res result) string {
+	switch {
+	case len(q.Plans) > 0 && len(res.docs) == 1:
+		return res.docs[0].City + c.t("", " ") + c.docLine(res.docs[0])
+	case len(q.Cities) > 0:
+		return strings.Join(q.Cities, "、")
+	}
+	return ""
+}
+
+// subject names what a list is about: its units, department types or bodies, with the scope.
+func (e *Engine) subject(c *composer, q *Query, res result) string {
+	var parts []string
+	if len(q.Units) > 0 {
+		joiner := "、"
+		if q.AllUnits {
+			joiner = c.t("和", " and ")
+		}
+		var names []string
+		for _, u := range q.Units {
+			names = append(names, u.Name)
+		}
+		s := strings.Join(names, joiner)
+		if q.unitTyped != "" && !q.AllUnits {
+			s = q.unitTyped
+		}
+		// Say what a name stood for when the plans call the unit otherwise ("衢州市发改局" is 衢州's
+		// 市发改委).
+		if len(res.filters) == 1 && len(res.filters[0].refs) > 0 && len(res.filters[0].refs) <= 3 {
+			var real []string
+			for _, u := range res.filters[0].refs {
+				n := e.ledger().unitName(e.docOf(u.City), u.Name)
+				if !strings.Contains(s, plan.UnitBody(n)) && !strings.Contains(s, plan.UnitBody(u.Name)) {
+					real = append(real, u.City+" "+n)
+				}
+			}
+			if len(real) > 0 {
+				s += c.t("（即"+strings.Join(real, "、")+"）", " (that is, "+strings.Join(real, ", ")+")")
+			}
+		}
+		parts = append(parts, s)
+	}
+	for _, t := range q.DeptTypes {
+		parts = append(parts, t+c.t("部门", " departments"))
+	}
+	scope := e.scope(c, q, res)
+	if len(parts) == 0 {
+		return scope
+	}
+	s := strings.Join(parts, "、")
+	if scope != "" && len(q.Units) == 0 {
+		s = scope + c.t("的", " ") + s
+	} else if scope != "" && len(q.Cities) > 0 && !strings.HasPrefix(s, plan.TrimLevel(q.Cities[0])) && !e.namesCity(s) {
+		s = scope + c.t(" ", " ") + s
+	}
+	return s
+}
+
+// namesCity reports whether s starts with some form of a known city ("鹿城区发改局").
+func (e *Engine) namesCity(s string) bool {
+	for _, n := range e.kb.Directory().CityNames() {
+		if strings.HasPrefix(s, n.Form) {
+			return true
+		}
+	}
+	return false
+}
+
+// docOf returns the first plan of a city (for how it writes unit names).
+func (e *Engine) docOf(city string) *plan.Document {
+	for _, d := range e.kb.Docs() {
+		if d.City == city {
+			return d
+		}
+	}
+	return nil
+}
+
+// qualifier says the filters of a list in words: topic, role, status, window, frequency.
+func (e *Engine) qualifier(c *composer, q *Query, res result, today plan.Day) string {
+	var parts []string
+	if len(q.Topic) > 0 {
+		parts = append(parts, c.t("“"+strings.Join(q.Topic, " ")+"”相关的", "about “"+strings.Join(q.Topic, " ")+"”"))
+	}
+	if len(q.Units) == 1 || q.AllUnits || len(q.DeptTypes) > 0 {
+		role := q.Role
+		if len(q.Units) > 0 {
+			role = q.Units[0].Role
+		}
+		together := ""
+		if q.AllUnits {
+			together = c.t("共同", "jointly ")
+		}
+		switch role {
+		case plan.RoleLead:
+			parts = append(parts, c.t(together+"牵头的", together+"led"))
+		case plan.RoleParticipating:
+			parts = append(parts, c.t(together+"参与的", "taking part"))
+		default:
+			if q.AllUnits {
+				parts = append(parts, c.t("共同负责的", "shared"))
+			}
+		}
+	}
+	switch q.Status {
+	case StatusOverdue:
+		parts = append(parts, c.t("已逾期的", "overdue"))
+	case StatusDue:
+		span := res.to.String()
+		if !res.from.IsZero() {
+			span = res.from.String() + " — " + res.to.String()
+		} else {
+			span = c.t(span+" 及以前", "on or before "+span)
+		}
+		parts = append(parts, c.t("期限在 "+span+" 的", "due "+span))
+	case StatusNoUnit:
+		parts = append(parts, c.t("没有写明责任单位的", "with no unit named"))
+	case StatusNoLead:
+		parts = append(parts, c.t("没有写明牵头单位的", "with no lead unit named"))
+	case StatusNoDate:
+		parts = append(parts, c.t("没有明确完成时间的", "with no deadline"))
+	case StatusDated:
+		parts = append(parts, c.t("设了完成期限的", "with a deadline"))
+	case StatusDone:
+		parts = append(parts, c.t("已标记完成的", "marked done"))
+	}
+	if q.DeadlineKind == plan.KindTarget && (q.Status == StatusDue || q.Status == StatusOverdue) {
+		parts = append(parts, c.t("目标类", "target"))
+	}
+	if q.Frequency != "" {
+		parts = append(parts, c.t(map[string]string{"any": "固定要做的", "weekly": "每周要做的", "monthly": "每月要做的", "quarterly": "每季度要做的", "yearly": "每年要做的"}[q.Frequency],
+			map[string]string{"any": "recurring", "weekly": "weekly", "monthly": "monthly", "quarterly": "quarterly", "yearly": "yearly"}[q.Frequency]))
+	}
+	if c.lang == "en" {
+		return strings.Join(parts, ", ")
+	}
+	return strings.Join(parts, "、")
+}
+
+// pageItems is how many task lines one answer shows; a longer list is paged ("更多" shows the next
+// page), never cut.
+const pageItems = 40
+
+// renderList writes a list of tasks: the count first, then the tasks grouped by plan, the plan's
+// title once, one line per task.
+func (e *Engine) renderList(c *composer, q *Query, res result, today plan.Day, header bool) {
+	its := items(res.hits)
+	if header {
+		e.listHeader(c, q, res, today, len(its))
+	}
+	if len(its) == 0 {
+		e.emptyNote(c, q, res, today)
+		return
+	}
+	e.listBody(c, q, its, today)
+	e.doneNote(c, q, res)
+}
+
+// listHeader is the first line of a list: what it is and how many.
+func (e *Engine) listHeader(c *composer, q *Query, res result, today plan.Day, n int) {
+	subj := e.subject(c, q, res)
+	qual := e.qualifier(c, q, res, today)
+	lead, part := roleCounts(items(res.hits))
+	if q.Status == StatusOverdue {
+		if c.lang == "en" {
+			for_ := ""
+			if subj != "" {
+				for_ = " for " + subj
+			}
+			noun := "tasks are"
+			if n == 1 {
+				noun = "task is"
+			}
+			c.printf("As of %s, %d %s overdue%s", today, n, noun, for_)
+		} else {
+			c.printf("截至 %s，%s已逾期的任务 %d 项", today, withSpace(subj, c), n)
+			if len(q.Topic) > 0 {
+				c.printf("（“%s”相关）", strings.Join(q.Topic, " "))
+			}
+		}
+	} else if c.lang == "en" {
+		c.printf("%s: %d task(s)", strings.TrimSpace(subj+" "+qual), n)
+	} else {
+		c.printf("%s%s任务 %d 项", subj, qual, n)
+	}
+	if len(q.Units) == 1 && n > 0 && q.Units[0].Role != plan.RoleLead && q.Units[0].Role != plan.RoleParticipating {
+		c.printf(c.t("（牵头 %d 项，参与 %d 项）", " (%d as lead, %d participating)"), lead, part)
+	}
+	if len(q.Units) == 1 && len(q.refs) > 0 && len(q.refs[0]) > 1 {
+		c.printf(c.t("。\n“%s”在 %d 个地方都有，按城市和方案分组列出", ".\n“%s” matches units in %d places; grouped by city and plan"), q.Units[0].Name, len(q.refs[0]))
+	}
+	c.b.WriteString(c.t("。\n", ".\n"))
+}
+
+func withSpace(s string, c *composer) string {
+	if s == "" {
+		return ""
+	}
+	return s + c.t("", " ")
+}
+
+// roleCounts counts items led and taken part in by the units asked about.
+func roleCounts(its [][]hit) (lead, part int) {
+	for _, it := range its {
+		isLead := false
+		for _, h := range it {
+			for _, r := range h.roles {
+				if r.role == plan.RoleLead {
+					isLead = true
+				}
+			}
+		}
+		if isLead {
+			lead++
+		} else {
+			part++
+		}
+	}
+	return lead, part
+}
+
+// emptyNote says there is nothing, and what there is nearby (a unit that only takes part, tasks
+// marked done).
+func (e *Engine) emptyNote(c *composer, q *Query, res result, today plan.Day) {
+	c.b.WriteString(c.t("没有。", "None."))
+	if len(q.Units) == 1 && len(res.filters) == 1 && q.Units[0].Role != RoleAny && q.Units[0].Role != "" {
+		other := *q
+		other.Units = []UnitFilter{q.Units[0]}
+		other.Units[0].Role = RoleAny
+		n := 0
+		for _, ut := range e.kb.UnitTasks(res.filters[0].refs) {
+			if !e.ledger().isMeasure(ut.Task) {
+				n++
+			}
+		}
+		if n > 0 {
+			c.printf(c.t("（它在方案中共有 %d 项任务，%s。）", " (It has %d task(s) in the plans, %s.)"), n,
+				c.t(map[string]string{plan.RoleLead: "但都不是牵头", plan.RoleParticipating: "但都是牵头"}[q.Units[0].Role],
+					map[string]string{plan.RoleLead: "none as lead", plan.RoleParticipating: "all as lead"}[q.Units[0].Role]))
+		}
+	}
+	c.printf("\n")
+	e.doneNote(c, q, res)
+}
+
+// doneNote says which tasks an overdue or due list left out because they were marked done, by whom
+// and when.
+func (e *Engine) doneNote(c *composer, q *Query, res result) {
+	if res.marksErr != nil {
+		c.b.WriteString(c.t("（完成标记暂时读不到，以上按方案列出。）\n", "(Done marks could not be read; listed from the plans.)\n"))
+	}
+	if len(res.doneHits) == 0 {
+		if q.Status == StatusDone && e.opt.Done == nil {
+			c.b.WriteString(c.t("（未连接提醒库，不知道哪些任务已标记完成。）\n", "(No reminder store: done marks are unknown.)\n"))
+		}
+		if q.Status == StatusOverdue && e.opt.Done == nil {
+			c.b.WriteString(c.t("（逾期指期限已过；未连接提醒库，不知完成标记，请向责任单位核实。）\n", "(Overdue: the deadline passed; with no reminder store, done marks are unknown: check with the units.)\n"))
+		}
+		return
+	}
+	its := items(res.doneHits)
+	c.printf(c.t("另有 %d 项已标记完成，未列入：\n", "%d more marked done, left out:\n"), len(its))
+	for _, it := range its {
+		h := it[0]
+		c.printf("- %s %s %s", h.Doc.City, itemNumber(h.Task), itemTitle(h.Task))
+		if h.mark.By != "" || !h.mark.At.IsZero() {
+			c.printf(c.t("（%s 于 %s 标记完成）", " (marked done by %s on %s)"), h.mark.By, h.mark.At.In(plan.Shanghai).Format("2006-01-02 15:04"))
+		}
+		c.printf("\n")
+	}
+}
+
+// listBody writes the items grouped by plan, one line each, paged.
+func (e *Engine) listBody(c *composer, q *Query, its [][]hit, today plan.Day) {
+	c.pages = (len(its) + pageItems - 1) / pageItems
+	c.page = min(q.page, c.pages-1)
+	first, last := c.page*pageItems, min(len(its), (c.page+1)*pageItems)
+	var lastDoc *plan.Document
+	for i, it := range its {
+		for _, h := range it {
+			c.task(h.TaskRef)
+		}
+		if i < first || i >= last {
+			continue
+		}
+		h := it[0]
+		if h.Doc != lastDoc {
+			c.printf("\n*%s* %s\n", h.Doc.City, c.docLine(h.Doc))
+			lastDoc = h.Doc
+		}
+		c.printf("- %s\n", e.itemLine(c, q, it, today))
+		if showText(q, len(its)) {
+			c.printf("  “%s”\n", shorten(it[0].Task.Text, 300))
+		}
+	}
+	if c.pages > 1 {
+		c.printf(c.t("\n（第 %d/%d 页，共 %d 项；回复“更多”看下一页。）\n", "\n(Page %d of %d, %d tasks; reply “more” for the next page.)\n"), c.page+1, c.pages, len(its))
+	}
+}
+
+// showText reports whether a list shows each task's own words: when it asks what a task says, or
+// names a topic that one or two tasks are about.
+func showText(q *Query, n int) bool {
+	return n > 0 && len(q.Topic) > 0 && (q.detail && n <= 5 || n <= 2)
+}
+
+// itemLine is one item of a list: the role asked about, its number and title, its dates or duties,
+// and who answers for it when the list is not about a unit.
+func (e *Engine) itemLine(c *composer, q *Query, it []hit, today plan.Day) string {
+	h := it[0]
+	var b strings.Builder
+	var roles []string
+	for _, x := range it {
+		for _, r := range x.roles {
+			w := c.role(r.role)
+			if len(q.Units)+len(q.DeptTypes) > 1 || len(q.DeptTypes) > 0 {
+				w = e.ledger().unitName(x.Doc, r.unit.Name) + " " + w
+			}
+			if !contains(roles, w) {
+				roles = append(roles, w)
+			}
+		}
+	}
+	if len(roles) > 0 {
+		b.WriteString("[" + strings.Join(roles, c.t("，", ", ")) + "] ")
+	}
+	var dues []plan.Deadline
+	var occs []occurrence
+	var recs []plan.Recurring
+	var tasks []*plan.Task
+	for _, x := range it {
+		dues = append(dues, x.dues...)
+		occs = append(occs, x.occs...)
+		recs = append(recs, x.recs...)
+		tasks = append(tasks, x.Task)
+	}
+	if len(dues) > 0 && (q.Status == StatusDue || q.Status == StatusOverdue) {
+		d := dues[0]
+		mark := kindWord(c, dlKind(d))
+		if q.Status == StatusDue && d.Date.Before(today) {
+			mark += c.t("，已过期限", ", passed") // the past is never shown as upcoming
+		}
+		fmt.Fprintf(&b, "%s [%s] ", datesOf(dues), mark)
+	}
+	b.WriteString(itemNumber(h.Task) + " " + itemTitle(h.Task))
+	if len(dues) > 0 && (q.Status == StatusDue || q.Status == StatusOverdue) {
+		fmt.Fprintf(&b, c.t("（“%s”）", " (“%s”)"), dues[0].Quote)
+	} else if q.Status == "" || q.Status == StatusDated {
+		if ds := datesOf(within(h.Task, plan.Day{}, plan.Day{}, "", "")); ds != "" {
+			fmt.Fprintf(&b, c.t(" · 期限 %s", " · due %s"), ds)
+		}
+	}
+	for _, o := range occs {
+		fmt.Fprintf(&b, c.t(" · %s %s（“%s”）", " · %s %s (“%s”)"), o.day, ruleWords(c, o.rec.Rule), shorten(o.rec.Quote, 40))
+	}
+	seenQuote := map[string]bool{}
+	for _, r := range recs {
+		if seenQuote[r.Quote] {
+			continue
+		}
+		seenQuote[r.Quote] = true
+		fmt.Fprintf(&b, c.t(" · %s（“%s”）", " · %s (“%s”)"), ruleWords(c, r.Rule), shorten(r.Quote, 40))
+	}
+	if len(q.Units) == 0 && len(q.DeptTypes) == 0 {
+		b.WriteString(" · " + e.unitsLine(c, h.Doc, tasks, 6))
+	}
+	return b.String()
+}
+
+// renderCount writes a count: the total or one line per group, then the tasks counted.
+func (e *Engine) renderCount(c *composer, q *Query, res result, today plan.Day) {
+	its := items(res.hits)
+	subj := e.subject(c, q, res)
+	qual := e.qualifier(c, q, res, today)
+	switch q.GroupBy {
+	case GroupUnit:
+		e.countByUnit(c, q, res)
+		return
+	case GroupCity, GroupPlan:
+		type group struct {
+			key, label string
+			its        int
+			lead       int
+		}
+		var groups []*group
+		byKey := map[string]*group{}
+		add := func(key, label string) *group {
+			g := byKey[key]
+			if g == nil {
+				g = &group{key: key, label: label}
+				byKey[key] = g
+				groups = append(groups, g)
+			}
+			return g
+		}
+		// Every place in scope has a line, with 0 when it has none.
+		for _, d := range res.docs {
+			key, label := d.City, d.City
+			if q.GroupBy == GroupPlan {
+				key, label = d.ID, d.City+" "+c.docLine(d)
+			}
+			if q.GroupBy == GroupCity && (len(q.DeptTypes) > 0 || len(q.Units) > 0) {
+				var names []string
+				for _, u := range res.units {
+					if u.City == d.City {
+						n := e.ledger().unitName(d, u.Name)
+						if !contains(names, n) {
+							names = append(names, n)
+						}
+					}
+				}
+				if len(names) > 0 {
+					label += " " + strings.Join(names, "、")
+				}
+			}
+			add(key, label)
+		}
+		for _, it := range its {
+			key := it[0].Doc.City
+			if q.GroupBy == GroupPlan {
+				key = it[0].Doc.ID
+			}
+			g := add(key, key)
+			g.its++
+			l, _ := roleCounts([][]hit{it})
+			g.lead += l
+		}
+		if q.Rank {
+			sort.SliceStable(groups, func(i, j int) bool { return groups[i].its > groups[j].its })
+		}
+		c.printf(c.t("%s%s任务共 %d 项，分别是：\n", "%s %s: %d task(s) in all:\n"), subj, qual, len(its))
+		for _, g := range groups {
+			if g.its == 0 && q.GroupBy == GroupCity && (len(q.DeptTypes) > 0 || len(q.Units) > 0) && !strings.Contains(g.label, " ") {
+				c.printf(c.t("- %s：方案未列这类部门，0 项\n", "- %s: no such department in the plan, 0\n"), g.label)
+				continue
+			}
+			c.printf(c.t("- %s：%d 项", "- %s: %d"), g.label, g.its)
+			if q.hasUnits() && g.its > 0 {
+				role := q.Role
+				if len(q.Units) > 0 {
+					role = q.Units[0].Role
+				}
+				if role != plan.RoleLead && role != plan.RoleParticipating {
+					c.printf(c.t("（牵头 %d 项，参与 %d 项）", " (%d lead, %d participating)"), g.lead, g.its-g.lead)
+				}
+			}
+			c.printf("\n")
+		}
+		if len(its) > 0 && (len(its) <= pageItems || q.hasUnits() || len(q.Topic) > 0 || q.Status != "" || q.Frequency != "") {
+			e.listBody(c, q, its, today)
+		} else {
+			for _, it := range its {
+				for _, h := range it {
+					c.task(h.TaskRef)
+				}
+			}
+		}
+		return
+	}
+	lead, part := roleCounts(its)
+	if c.lang == "en" {
+		c.printf("%s: %d task(s)", strings.TrimSpace(subj+" "+qual), len(its))
+	} else {
+		c.printf("%s%s任务共 %d 项", subj, qual, len(its))
+	}
+	if len(q.Units) > 0 && len(its) > 0 && q.Units[0].Role != plan.RoleLead && q.Units[0].Role != plan.RoleParticipating {
+		c.printf(c.t("（牵头 %d 项，参与 %d 项）", " (%d as lead, %d participating)"), lead, part)
+	}
+	c.b.WriteString(c.t("。\n", ".\n"))
+	if len(its) == 0 {
+		e.emptyNote(c, q, res, today)
+		return
+	}
+	e.listBody(c, q, its, today)
+	e.doneNote(c, q, res)
+}
+
+// rankLines is how many units a ranking shows.
+const rankLines = 10
+
+// countByUnit counts the tasks of each unit (as lead or taking part, as asked), most first when
+// ranked.
+func (e *Engine) countByUnit(c *composer, q *Query, res result) {
+	type group struct {
+		unit       plan.UnitRef
+		doc        *plan.Document
+		its        map[string]bool
+		lead, part int
+		hits       []hit
+	}
+	byUnit := map[plan.UnitRef]*group{}
+	var groups []*group
+	asked := map[plan.UnitRef]bool{}
+	for _, u := range res.units {
+		asked[u] = true
+	}
+	for _, h := range res.hits {
+		for _, u := range h.Task.Units() {
+			ref := plan.UnitRef{City: h.Doc.City, Name: u}
+			role := h.Task.Role(u)
+			if len(asked) > 0 && !asked[ref] {
+				continue
+			}
+			if (q.Role == plan.RoleLead && role != plan.RoleLead) || (q.Role == plan.RoleParticipating && role != plan.RoleParticipating) {
+				continue
+			}
+			g := byUnit[ref]
+			if g == nil {
+				g = &group{unit: ref, doc: h.Doc, its: map[string]bool{}}
+				byUnit[ref] = g
+				groups = append(groups, g)
+			}
+			k := itemKey(h.Task.ID)
+			if g.its[k] {
+				continue
+			}
+			g.its[k] = true
+			g.hits = append(g.hits, h)
+			if role == plan.RoleLead {
+				g.lead++
+			} else {
+				g.part++
+			}
+		}
+	}
+	sort.SliceStable(groups, func(i, j int) bool {
+		if len(groups[i].its) != len(groups[j].its) {
+			return len(groups[i].its) > len(groups[j].its)
+		}
+		return groups[i].unit.String() < groups[j].unit.String()
+	})
+	scope := e.scope(c, q, res)
+	what := c.t("任务", "tasks")
+	switch q.Role {
+	case plan.RoleLead:
+		what = c.t("牵头的任务", "tasks led")
+	case plan.RoleParticipating:
+		what = c.t("参与的任务", "tasks taken part in")
+	}
+	if len(groups) == 0 {
+		c.printf(c.t("%s没有单位有%s。\n", "%s: no unit has %s.\n"), withSpace(scope, c), what)
+		return
+	}
+	if q.countUnits {
+		c.printf(c.t("%s共有 %d 个单位有%s：\n", "%s: %d units have %s:\n"), withSpace(scope, c), len(groups), what)
+	}
+	if q.Rank {
+		c.printf(c.t("%s各单位%s数量（从多到少）：\n", "%s units by number of %s, most first:\n"), withSpace(scope, c), what)
+	} else {
+		c.printf(c.t("%s各单位%s数量：\n", "%s units by number of %s:\n"), withSpace(scope, c), what)
+	}
+	multiCity := false
+	for _, g := range groups {
+		if g.unit.City != groups[0].unit.City {
+			multiCity = true
+		}
+	}
+	for i, g := range groups {
+		if i == rankLines && q.Rank {
+			c.printf(c.t("……另有 %d 个单位\n", "… and %d more units\n"), len(groups)-rankLines)
+			break
+		}
+		name := e.ledger().unitName(g.doc, g.unit.Name)
+		if multiCity {
+			name = g.unit.City + " " + name
+		}
+		c.printf(c.t("%d. %s：%d 项", "%d. %s: %d"), i+1, name, len(g.its))
+		if q.Role != plan.RoleLead && q.Role != plan.RoleParticipating {
+			c.printf(c.t("（牵头 %d，参与 %d）", " (%d lead, %d participating)"), g.lead, g.part)
+		}
+		c.printf("\n")
+	}
+	// The tasks the answer is about: every task counted.
+	for _, g := range groups {
+		for _, h := range g.hits {
+			c.task(h.TaskRef)
+		}
+	}
+}

@@ -1,0 +1,258 @@
+package bot
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/dutybot/dutybot/plan"
+	"github.com/dutybot/dutybot/retrieval"
+)
+
+// planItems returns the items of a plan that are tasks (not safeguard measures), in order: the
+// clauses of one item are one.
+func (e *Engine) planItems(d *plan.Document) [][]retrieval.TaskRef {
+	var out [][]retrieval.TaskRef
+	at := map[string]int{}
+	for i := range d.Tasks {
+		t := &d.Tasks[i]
+		if e.ledger().isMeasure(t) {
+			continue
+		}
+		k := itemKey(t.ID)
+		if j, ok := at[k]; ok {
+			out[j] = append(out[j], retrieval.TaskRef{Doc: d, Task: t})
+			continue
+		}
+		at[k] = len(out)
+		out = append(out, []retrieval.TaskRef{{Doc: d, Task: t}})
+	}
+	return out
+}
+
+// summary is a leader's overview: of a unit's work, or of a city's plans.
+func (e *Engine) summary(c *composer, q *Query, today plan.Day) Answer {
+	if len(q.Units) > 0 {
+		refs := q.refs
+		if len(refs) == 0 {
+			p := e.Parser()
+			for _, u := range q.Units {
+				refs = append(refs, p.resolveUnit(u.Name, u.City, q.Cities))
+			}
+		}
+		var all []plan.UnitRef
+		for _, r := range refs {
+			all = append(all, r...)
+		}
+		if len(all) == 0 {
+			return e.notFound(c, q, q.Units[0].Name)
+		}
+		return e.unitSummary(c, q, dedupe(all), today)
+	}
+	var docs []*plan.Document
+	for _, d := range e.kb.Docs() {
+		if len(q.Cities) == 0 || contains(q.Cities, d.City) {
+			docs = append(docs, d)
+		}
+	}
+	if len(docs) == 0 {
+		c.printf(c.t("没有%s的方案。\n", "There is no plan for %s.\n"), strings.Join(q.Cities, "、"))
+		return c.answer(q, OutcomeNoAnswer)
+	}
+	if len(docs) > 1 {
+		c.printf(c.t("共 %d 份方案。\n", "%d plans.\n"), len(docs))
+	}
+	for _, d := range docs {
+		c.printf("\n*%s* %s", d.City, c.docLine(d))
+		if !d.Issued.IsZero() {
+			c.printf(c.t("，%s 印发", ", issued %s"), d.Issued)
+		}
+		c.printf("\n")
+		c.cite(Citation{Doc: d.ID, Title: d.Title, Number: d.Number})
+		its := e.planItems(d)
+		lead := map[string]map[string]bool{}
+		units := map[string]bool{}
+		for _, it := range its {
+			for _, r := range it {
+				for _, u := range r.Task.Lead {
+					if lead[u] == nil {
+						lead[u] = map[string]bool{}
+					}
+					lead[u][itemKey(r.Task.ID)] = true
+					units[u] = true
+				}
+				for _, u := range r.Task.Participating {
+					units[u] = true
+				}
+			}
+		}
+		counts := map[string]int{}
+		for u, s := range lead {
+			counts[e.ledger().unitName(d, u)] = len(s)
+		}
+		c.printf(c.t("- 任务 %d 项，涉及单位 %d 个", "- %d tasks, %d units"), len(its), len(units))
+		if top := topCounts(counts, 5); len(top) > 0 {
+			c.printf(c.t("；牵头最多：%s", "; leading most: %s"), strings.Join(top, "、"))
+		}
+		c.printf("\n")
+		for _, g := range goals(d, 3) {
+			c.printf(c.t("- 目标：“%s”\n", "- goal: “%s”\n"), g.text)
+			c.cite(Citation{Doc: d.ID, Title: d.Title, Number: d.Number, Section: g.section})
+		}
+		var over, next []retrieval.DueItem
+		for _, it := range its {
+			for _, r := range it {
+				for _, dl := range r.Task.Deadlines {
+					switch {
+					case dl.Date.IsZero(), dl.Inherited:
+					case dl.Date.Before(today):
+						over = append(over, retrieval.DueItem{TaskRef: r, Deadline: dl})
+					default:
+						next = append(next, retrieval.DueItem{TaskRef: r, Deadline: dl})
+					}
+				}
+			}
+		}
+		sort.SliceStable(next, func(i, j int) bool { return next[i].Deadline.Date.Before(next[j].Deadline.Date) })
+		c.printf(c.t("- 截至 %s：已过期限 %d 个，未到期限 %d 个\n", "- as of %s: %d deadlines passed, %d ahead\n"), today, len(over), len(next))
+		for i, it := range next {
+			if i == 3 {
+				break
+			}
+			c.printf(c.t("  - 最近期限 %s：%s %s（%s）\n", "  - next deadline %s: %s %s (%s)\n"), it.Deadline.Date, itemNumber(it.Task), itemTitle(it.Task), e.unitNames(d, it.Task.Lead, 4))
+			c.task(it.TaskRef)
+		}
+	}
+	return c.answer(q, OutcomeAnswered)
+}
+
+func (e *Engine) unitSummary(c *composer, q *Query, units []plan.UnitRef, today plan.Day) Answer {
+	type group struct {
+		unit       plan.UnitRef
+		doc        *plan.Document
+		lead, part int
+		tasks      []retrieval.UnitTask
+		seen       map[string]bool
+	}
+	var groups []*group
+	byKey := map[string]*group{}
+	lead, part := 0, 0
+	var measures []retrieval.UnitTask
+	for _, ut := range e.kb.UnitTasks(units) {
+		if e.ledger().isMeasure(ut.Task) {
+			measures = append(measures, ut)
+			continue
+		}
+		k := ut.Unit.String() + ut.Doc.ID
+		g := byKey[k]
+		if g == nil {
+			g = &group{unit: ut.Unit, doc: ut.Doc, seen: map[string]bool{}}
+			byKey[k] = g
+			groups = append(groups, g)
+		}
+		g.tasks = append(g.tasks, ut)
+		if g.seen[itemKey(ut.Task.ID)] {
+			continue
+		}
+		g.seen[itemKey(ut.Task.ID)] = true
+		if ut.Role == plan.RoleLead {
+			g.lead++
+			lead++
+		} else {
+			g.part++
+			part++
+		}
+	}
+	var over, next []retrieval.DueItem
+	seenTask := map[string]bool{}
+	for _, g := range groups {
+		for _, ut := range g.tasks {
+			if seenTask[ut.Task.ID] {
+				continue
+			}
+			seenTask[ut.Task.ID] = true
+			for _, d := range ut.Task.Deadlines {
+				switch {
+				case d.Date.IsZero(), d.Inherited:
+				case d.Date.Before(today):
+					over = append(over, retrieval.DueItem{TaskRef: ut.TaskRef, Deadline: d})
+				default:
+					next = append(next, retrieval.DueItem{TaskRef: ut.TaskRef, Deadline: d})
+				}
+			}
+		}
+	}
+	byDate := func(xs []retrieval.DueItem) {
+		sort.SliceStable(xs, func(i, j int) bool { return xs[i].Deadline.Date.Before(xs[j].Deadline.Date) })
+	}
+	byDate(over)
+	byDate(next)
+	name := q.unitsTyped()
+	c.printf(c.t("%s：%d 份方案中共 %d 项任务，牵头 %d 项，参与 %d 项；截至 %s 已过期限 %d 个，未到期限 %d 个。\n",
+		"%s: %d tasks in %d plans, %d as lead, %d participating; as of %s, %d deadlines passed and %d ahead.\n"),
+		summaryArgs(c, name, len(groups), lead+part, lead, part, today, len(over), len(next))...)
+	for i, it := range next {
+		if i == 3 {
+			break
+		}
+		c.printf(c.t("- 最近期限 %s：%s %s %s（“%s”）\n", "- next deadline %s: %s %s %s (“%s”)\n"), it.Deadline.Date, it.Doc.City, itemNumber(it.Task), itemTitle(it.Task), it.Deadline.Quote)
+	}
+	for i, it := range over {
+		if i == 5 {
+			c.printf(c.t("- ……另有 %d 个已过期限\n", "- … and %d more passed deadlines\n"), len(over)-5)
+			break
+		}
+		c.printf(c.t("- 已过期限 %s：%s %s %s（“%s”）\n", "- passed %s: %s %s %s (“%s”)\n"), it.Deadline.Date, it.Doc.City, itemNumber(it.Task), itemTitle(it.Task), it.Deadline.Quote)
+	}
+	for _, ut := range measures {
+		for _, r := range ut.Task.Recurring {
+			if r.Rule.Freq != "" {
+				c.printf(c.t("- 固定职责：%s —— “%s”（%s %s）\n", "- standing duty: %s — “%s” (%s %s)\n"), ruleWords(c, r.Rule), shorten(sentenceAround(ut.Task.Text, r.Quote), 80), ut.Doc.City, ut.Task.Section)
+				c.cite(Citation{Doc: ut.Doc.ID, Title: ut.Doc.Title, Number: ut.Doc.Number, Section: ut.Task.Section, Task: ut.Task.Number})
+				break
+			}
+		}
+	}
+	for _, g := range groups {
+		c.printf(c.t("\n*%s %s* — %s：牵头 %d，参与 %d\n", "\n*%s %s* — %s: %d lead, %d participating\n"), g.unit.City, e.ledger().unitName(g.doc, g.unit.Name), c.docLine(g.doc), g.lead, g.part)
+		shown := map[string]bool{}
+		for _, ut := range g.tasks {
+			c.task(ut.TaskRef)
+			if shown[itemKey(ut.Task.ID)] {
+				continue
+			}
+			shown[itemKey(ut.Task.ID)] = true
+			c.printf("- [%s] %s %s\n", c.role(ut.Role), itemNumber(ut.Task), itemTitle(ut.Task))
+		}
+	}
+	return c.answer(q, OutcomeAnswered)
+}
+
+func summaryArgs(c *composer, name string, docs, n, lead, part int, today plan.Day, over, next int) []any {
+	if c.lang == "en" {
+		return []any{name, n, docs, lead, part, today, over, next}
+	}
+	return []any{name, docs, n, lead, part, today, over, next}
+}
+
+func topCounts(m map[string]int, n int) []string {
+	type kv struct {
+		k string
+		v int
+	}
+	var all []kv
+	for k, v := range m {
+		all = append(all, kv{k, v})
+	}
+	sort.Slice(all, func(i, j int) bool {
+		if all[i].v != all[j].v {
+			return all[i].v > all[j].v
+		}
+		return all[i].k < all[j].k
+	})
+	var out []string
+	for i := 0; i < len(all) && i < n; i++ {
+		out = append(out, fmt.Sprintf("%s(%d)", all[i].k, all[i].v))
+	}
+	return out
+}

@@ -1,0 +1,429 @@
+package ingest
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"math"
+	"os"
+	"os/exec"
+	"runtime/debug"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"time"
+
+	"github.com/dutybot/dutybot/plan"
+)
+
+// A Sandbox reads files someone gave us (a Slack upload, a file named on the command line) in a
+// child process: this same binary, run again as "dutybot extract". A file that makes the reader
+// crash, loop or run out of memory — a Go runtime fatal error, which recover cannot catch —
+// then costs one child, not the server. The child bounds itself before it reads a byte (address
+// space, CPU time, stack, a soft heap limit, a wall clock), and the parent bounds the child (a
+// wall clock proportional to the file's size, its resident memory, the size of its answer), kills
+// its whole process group when a bound is passed or the caller's context ends, and turns every
+// such end into a *RefusedError a person can act on.
+//
+// Protocol: the file's bytes go to the child's standard input; the child writes one JSON
+// sandboxReply to standard output: the parsed document (as the plan store encodes it), or a
+// refusal, or a parse error. Embedded seeds and stored parses are trusted and need no sandbox.
+type Sandbox struct {
+	// Path is the binary to run; "" means this program (os.Executable).
+	Path string
+	// Args come first on the child's command line: {"extract"} for dutybot.
+	Args []string
+	// Env is the child's environment, besides the marker variable; nothing else is passed on.
+	Env []string
+	// MaxFileSize refuses larger files before a child starts; 0 means DefaultMaxFileSize.
+	MaxFileSize int64
+	// Memory caps the child's memory; 0 means DefaultSandboxMemory.
+	Memory int64
+	// Timeout is the wall clock for a small file; 0 means DefaultSandboxTimeout. A larger file
+	// gets PerMB more for each MiB (0 means DefaultSandboxPerMB).
+	Timeout, PerMB time.Duration
+	// AliasesFile extends the parser's unit aliases (DUTYBOT_ALIASES), read by the child.
+	AliasesFile string
+	// Parallel caps the children running at once; 0 means 2.
+	Parallel int
+	// Logger gets a line per child at debug level, and a warning for each stopped one.
+	Logger *slog.Logger
+
+	once  sync.Once
+	slots chan struct{}
+}
+
+// Defaults for a Sandbox. A 100-page plan is read in about 0.2 s and 60 MB.
+const (
+	DefaultSandboxMemory  = 512 << 20
+	DefaultSandboxTimeout = 2 * time.Second
+	DefaultSandboxPerMB   = time.Second
+)
+
+// sandboxEnv marks a child; a process that carries it never starts a sandbox of its own, so a
+// binary that does not know the extract command cannot spawn children without end.
+const sandboxEnv = "DUTYBOT_SANDBOX_CHILD"
+
+// IsSandboxChild reports whether this process was started by a Sandbox. A test binary whose tests
+// use a Sandbox checks it in TestMain and runs the extract command instead of its tests.
+func IsSandboxChild() bool { return os.Getenv(sandboxEnv) != "" }
+
+// maxReply caps what the parent reads of a child's answer.
+const maxReply = 64 << 20
+
+// sandboxRemedy is what a person can do about a file the sandbox stopped.
+const sandboxRemedy = "check that the file opens and is the plan itself, then send it as .docx or .txt (or the web page)"
+
+// sandboxReply is the child's answer.
+type sandboxReply struct {
+	Doc     json.RawMessage `json:"doc,omitempty"`     // encodeDoc
+	Refused *RefusedError   `json:"refused,omitempty"` // the file was refused
+	Err     string          `json:"error,omitempty"`   // it did not parse
+	Kind    string          `json:"kind,omitempty"`    // which plan error: empty, not-plan
+	PeakRSS int64           `json:"peak_rss,omitempty"`
+}
+
+// sandboxUsage is what one child cost.
+type sandboxUsage struct {
+	Wall    time.Duration
+	CPU     time.Duration // user and system
+	PeakRSS int64         // bytes: the child's own high-water mark (VmHWM)
+}
+
+// ParseFile extracts and parses a plan file in a child process, as ingest.ParseFile does in this
+// one. A file the child cannot read within its bounds is refused with a *RefusedError; a
+// cancelled ctx kills the child and returns ctx's error.
+func (s *Sandbox) ParseFile(ctx context.Context, name string, data []byte) (*plan.Document, error) {
+	doc, _, err := s.run(ctx, name, data)
+	return doc, err
+}
+
+func (s *Sandbox) memory() int64 {
+	if s.Memory > 0 {
+		return s.Memory
+	}
+	return DefaultSandboxMemory
+}
+
+// timeout is the wall clock for a file of n bytes.
+func (s *Sandbox) timeout(n int) time.Duration {
+	base, per := s.Timeout, s.PerMB
+	if base <= 0 {
+		base = DefaultSandboxTimeout
+	}
+	if per <= 0 {
+		per = DefaultSandboxPerMB
+	}
+	return base + time.Duration(float64(per)*float64(n)/(1<<20))
+}
+
+func (s *Sandbox) logger() *slog.Logger {
+	if s.Logger != nil {
+		return s.Logger
+	}
+	return slog.Default()
+}
+
+func (s *Sandbox) run(ctx context.Context, name string, data []byte) (*plan.Document, sandboxUsage, error) {
+	var use sandboxUsage
+	if IsSandboxChild() {
+		return nil, use, errors.New("extract: a sandbox child cannot start a sandbox")
+	}
+	if err := (Extractor{MaxFileSize: s.MaxFileSize}).CheckSize(name, int64(len(data))); err != nil {
+		return nil, use, err
+	}
+	s.once.Do(func() {
+		n := s.Parallel
+		if n <= 0 {
+			n = 2
+		}
+		s.slots = make(chan struct{}, n)
+	})
+	select {
+	case s.slots <- struct{}{}:
+		defer func() { <-s.slots }()
+	case <-ctx.Done():
+		return nil, use, fmt.Errorf("extract %s: %w", name, ctx.Err())
+	}
+	path := s.Path
+	if path == "" {
+		p, err := os.Executable()
+		if err != nil {
+			return nil, use, fmt.Errorf("extract %s: find this program to run the sandbox: %w", name, err)
+		}
+		path = p
+	}
+	limit := s.timeout(len(data))
+	runCtx, cancel := context.WithTimeout(ctx, limit)
+	defer cancel()
+	args := append(append([]string(nil), s.Args...), // -flag=value: a name starting with "-" stays a value
+		"-name="+name, "-aliases="+s.AliasesFile, "-max-size="+strconv.FormatInt(s.MaxFileSize, 10),
+		"-memory="+strconv.FormatInt(s.memory(), 10), "-timeout="+limit.String())
+	start := time.Now()
+	cmd := exec.CommandContext(runCtx, path, args...)
+	cmd.Env = append(append([]string{sandboxEnv + "=1"}, childEnv...), s.Env...)
+	cmd.Stdin = bytes.NewReader(data)
+	out := &cappedBuffer{max: maxReply, onOver: cancel}
+	cmd.Stdout = out
+	stderr := &cappedBuffer{max: 4 << 10, quiet: true}
+	cmd.Stderr = stderr
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true} // the child and anything it starts
+	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
+	cmd.WaitDelay = time.Second
+	if err := cmd.Start(); err != nil {
+		return nil, use, fmt.Errorf("extract %s: start the sandbox: %w", name, err)
+	}
+	var overMemory atomic.Bool
+	watched := make(chan int64, 1)
+	stop := make(chan struct{})
+	go func() {
+		watched <- watchMemory(cmd.Process.Pid, s.memory(), stop, func() { overMemory.Store(true); cancel() })
+	}()
+	err := cmd.Wait()
+	close(stop)
+	use.Wall = time.Since(start)
+	use.PeakRSS = <-watched
+	if st := cmd.ProcessState; st != nil {
+		use.CPU = st.UserTime() + st.SystemTime()
+	}
+	log := s.logger().With("file", name, "size", len(data), "wall", use.Wall.Round(time.Millisecond),
+		"cpu", use.CPU.Round(time.Millisecond), "peak_rss_mb", use.PeakRSS>>20)
+	stopped := func(reason string) (*plan.Document, sandboxUsage, error) {
+		log.Warn("the sandbox stopped reading a file", "why", reason, "err", err, "stderr", firstLines(stderr.String(), 3))
+		return nil, use, refuse(name, reason+", so it could not be read safely", sandboxRemedy)
+	}
+	switch {
+	case ctx.Err() != nil:
+		return nil, use, fmt.Errorf("extract %s: %w", name, ctx.Err())
+	case overMemory.Load():
+		return stopped(fmt.Sprintf("reading the file needed more than %s of memory and was stopped", humanSize(s.memory())))
+	case out.over:
+		return stopped(fmt.Sprintf("reading the file gave more than %s of output", humanSize(maxReply)))
+	case errors.Is(runCtx.Err(), context.DeadlineExceeded):
+		return stopped(fmt.Sprintf("reading the file took longer than %v and was stopped", limit.Round(100*time.Millisecond)))
+	case err != nil:
+		return stopped(childFailure(cmd.ProcessState, stderr.String(), s.memory(), limit))
+	}
+	var reply sandboxReply
+	if err := json.Unmarshal(out.Bytes(), &reply); err != nil {
+		return stopped("the reader gave no readable answer")
+	}
+	use.PeakRSS = max(use.PeakRSS, reply.PeakRSS)
+	log.Debug("file read in the sandbox")
+	switch {
+	case reply.Refused != nil:
+		return nil, use, reply.Refused
+	case reply.Kind == "empty":
+		return nil, use, fmt.Errorf("%s: %w", name, plan.ErrEmpty)
+	case reply.Kind == "not-plan":
+		return nil, use, fmt.Errorf("%s: %w", name, plan.ErrNotPlan)
+	case reply.Err != "":
+		return nil, use, errors.New(reply.Err)
+	}
+	doc, err := decodeDoc(reply.Doc)
+	if err != nil {
+		return stopped("the reader's answer could not be decoded")
+	}
+	return doc, use, nil
+}
+
+// childFailure says in words how a child ended that did not answer.
+func childFailure(st *os.ProcessState, stderr string, memory int64, limit time.Duration) string {
+	switch {
+	case strings.Contains(stderr, "out of memory") || strings.Contains(stderr, "cannot allocate memory"):
+		return fmt.Sprintf("reading the file needed more than %s of memory and was stopped", humanSize(memory))
+	case strings.Contains(stderr, "stack overflow") || strings.Contains(stderr, "stack exceeds"):
+		return "the file is nested too deeply for the reader"
+	case strings.Contains(stderr, wallClockMessage):
+		return fmt.Sprintf("reading the file took longer than %v and was stopped", limit.Round(100*time.Millisecond))
+	}
+	if st != nil {
+		if ws, ok := st.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
+			if ws.Signal() == syscall.SIGXCPU || ws.Signal() == syscall.SIGKILL && st.UserTime()+st.SystemTime() >= cpuLimit(limit) {
+				return "reading the file used more processor time than it may and was stopped"
+			}
+			return fmt.Sprintf("the reader crashed on the file (%v)", ws.Signal())
+		}
+		return fmt.Sprintf("the reader crashed on the file (exit status %d)", st.ExitCode())
+	}
+	return "the reader crashed on the file"
+}
+
+// cpuLimit is the child's processor time limit for a wall clock: two cores' worth, and a second.
+func cpuLimit(wall time.Duration) time.Duration {
+	return time.Duration(math.Ceil((2*wall + time.Second).Seconds())) * time.Second
+}
+
+func firstLines(s string, n int) string {
+	lines := strings.SplitN(s, "\n", n+1)
+	return strings.Join(lines[:min(n, len(lines))], " | ")
+}
+
+// watchMemory polls the child's memory until stop is closed, calls kill once when its resident
+// set passes limit, and returns the highest high-water mark (VmHWM) it saw, in bytes.
+func watchMemory(pid int, limit int64, stop <-chan struct{}, kill func()) int64 {
+	path := "/proc/" + strconv.Itoa(pid) + "/status"
+	var peak int64
+	killed := false
+	t := time.NewTicker(10 * time.Millisecond)
+	defer t.Stop()
+	for {
+		if rss, hwm, ok := procMemory(path); ok {
+			peak = max(peak, hwm, rss)
+			if rss > limit && !killed {
+				killed = true
+				kill()
+			}
+		}
+		select {
+		case <-stop:
+			return peak
+		case <-t.C:
+		}
+	}
+}
+
+// procMemory reads VmRSS and VmHWM (bytes) from a /proc status file.
+func procMemory(path string) (rss, hwm int64, ok bool) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return 0, 0, false
+	}
+	sc := bufio.NewScanner(bytes.NewReader(b))
+	for sc.Scan() {
+		k, v, found := strings.Cut(sc.Text(), ":")
+		if !found || (k != "VmRSS" && k != "VmHWM") {
+			continue
+		}
+		n, err := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
+		if err != nil {
+			continue
+		}
+		if k == "VmRSS" {
+			rss, ok = n<<10, true
+		} else {
+			hwm = n << 10
+		}
+	}
+	return rss, hwm, ok
+}
+
+// cappedBuffer keeps at most max bytes. A write past that calls onOver (which stops the child)
+// and fails, unless quiet, which drops the rest. (The buffer is a field, not embedded: an
+// embedded bytes.Buffer's ReadFrom would let io.Copy bypass Write.)
+type cappedBuffer struct {
+	buf    bytes.Buffer
+	max    int
+	over   bool
+	quiet  bool
+	onOver func()
+}
+
+var errReplyTooLarge = errors.New("sandbox: the child's answer is too large")
+
+func (c *cappedBuffer) Write(p []byte) (int, error) {
+	if room := c.max - c.buf.Len(); len(p) > room {
+		if !c.over && c.onOver != nil {
+			c.onOver()
+		}
+		c.over = true
+		c.buf.Write(p[:max(room, 0)])
+		if c.quiet {
+			return len(p), nil
+		}
+		return 0, errReplyTooLarge
+	}
+	return c.buf.Write(p)
+}
+
+func (c *cappedBuffer) Bytes() []byte  { return c.buf.Bytes() }
+func (c *cappedBuffer) String() string { return c.buf.String() }
+
+// wallClockMessage is what a child writes when its own wall clock ends it.
+const wallClockMessage = "sandbox: the wall clock ran out"
+
+// testChildHook, when set (by the tests' TestMain), runs in a child once it is bounded: the tests
+// make it misbehave in the ways the guards prevent, to check the bounds behind them.
+var testChildHook func()
+
+// RunChild is the child's side of a Sandbox: "dutybot extract" calls it with its arguments and
+// streams. It bounds this process, reads the file from in, extracts and parses it, and writes one
+// sandboxReply to out. It returns an error only when it cannot do that (bad arguments, a broken
+// pipe); a file that cannot be read is an answer, not an error.
+func RunChild(args []string, in io.Reader, out io.Writer) error {
+	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	name := fs.String("name", "plan", "the file's name")
+	aliases := fs.String("aliases", "", "unit aliases file")
+	maxSize := fs.Int64("max-size", 0, "largest file read")
+	memory := fs.Int64("memory", DefaultSandboxMemory, "memory limit, bytes")
+	timeout := fs.Duration("timeout", 10*time.Second, "wall clock")
+	if err := fs.Parse(args); err != nil {
+		return fmt.Errorf("extract: %w", err)
+	}
+	// The bounds come first: nothing of the file is read before they hold.
+	if err := limitSelf(*memory, cpuLimit(*timeout)); err != nil {
+		return fmt.Errorf("extract: %w", err)
+	}
+	debug.SetMaxStack(64 << 20)
+	debug.SetMemoryLimit(*memory * 3 / 4)
+	time.AfterFunc(*timeout+500*time.Millisecond, func() { // in case the parent is gone
+		fmt.Fprintln(os.Stderr, wallClockMessage)
+		os.Exit(3)
+	})
+	if testChildHook != nil {
+		testChildHook()
+	}
+	reply := childParse(*name, *aliases, *maxSize, in)
+	if _, hwm, ok := procMemory("/proc/self/status"); ok {
+		reply.PeakRSS = hwm
+	}
+	b, err := json.Marshal(reply)
+	if err != nil {
+		return fmt.Errorf("extract: encode the answer: %w", err)
+	}
+	if _, err := out.Write(b); err != nil {
+		return fmt.Errorf("extract: write the answer: %w", err)
+	}
+	return nil
+}
+
+func childParse(name, aliasesFile string, maxSize int64, in io.Reader) sandboxReply {
+	fail := func(err error) sandboxReply {
+		var r *RefusedError
+		switch {
+		case errors.As(err, &r):
+			return sandboxReply{Refused: r}
+		case errors.Is(err, plan.ErrEmpty):
+			return sandboxReply{Err: err.Error(), Kind: "empty"}
+		case errors.Is(err, plan.ErrNotPlan):
+			return sandboxReply{Err: err.Error(), Kind: "not-plan"}
+		}
+		return sandboxReply{Err: err.Error()}
+	}
+	data, err := ReadLimited(name, in, maxSize)
+	if err != nil {
+		return fail(err)
+	}
+	aliases, err := plan.LoadAliases(aliasesFile)
+	if err != nil {
+		return fail(err)
+	}
+	doc, err := ParseFile(Extractor{MaxFileSize: maxSize}, name, data, plan.Options{Aliases: aliases})
+	if err != nil {
+		return fail(err)
+	}
+	b, err := encodeDoc(doc)
+	if err != nil {
+		return fail(fmt.Errorf("%s: encode the parse: %w", name, err))
+	}
+	return sandboxReply{Doc: b}
+}

@@ -1,0 +1,331 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/dutybot/dutybot/internal/redistest"
+	"github.com/dutybot/dutybot/keyspace"
+	"github.com/dutybot/dutybot/plan"
+)
+
+// testModeEnv makes a sandbox child misbehave on purpose (after it has bounded itself), to test
+// the bounds the guards never reach: see childMisbehaves.
+const testModeEnv = "DUTYBOT_SANDBOX_TEST_MODE"
+
+// TestMain turns this test binary into a sandbox child when a Sandbox runs it, as "dutybot
+// extract" is in the real binary.
+func TestMain(m *testing.M) {
+	if IsSandboxChild() {
+		args := os.Args[1:]
+		if len(args) > 0 && args[0] == "extract" {
+			args = args[1:]
+		}
+		testChildHook = childMisbehaves
+		if err := RunChild(args, os.Stdin, os.Stdout); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+var sink [][]byte
+
+// childMisbehaves does what the test mode says, once the child has bounded itself.
+func childMisbehaves() {
+	switch mode, arg, _ := strings.Cut(os.Getenv(testModeEnv), ":"); mode {
+	case "hang":
+		os.WriteFile(arg, []byte(strconv.Itoa(os.Getpid())), 0o644)
+		for {
+		}
+	case "alloc": // what a bomb the guards miss would do
+		for {
+			b := make([]byte, 16<<20)
+			for i := 0; i < len(b); i += 4096 {
+				b[i] = 1
+			}
+			sink = append(sink, b)
+		}
+	case "stack":
+		var recurse func(int) int
+		recurse = func(n int) int { return recurse(n+1) + 1 }
+		recurse(0)
+	case "crash":
+		var m map[string]int
+		go func() { m["x"] = 1 }() // a panic in a goroutine nobody recovers
+		time.Sleep(time.Second)
+	case "chatter":
+		b := make([]byte, 1<<20)
+		for {
+			if _, err := os.Stdout.Write(b); err != nil {
+				os.Exit(1)
+			}
+		}
+	}
+}
+
+func testSandbox(env ...string) *Sandbox {
+	return &Sandbox{Args: []string{"extract"}, Env: env, Timeout: 3 * time.Second, Logger: slog.New(slog.DiscardHandler)}
+}
+
+// TestHostileSandboxed runs each hostile file through the sandbox: refused as in-process, within
+// 5 s, and the child's peak resident memory under 512 MiB.
+func TestHostileSandboxed(t *testing.T) {
+	sb := testSandbox()
+	for _, tc := range hostileCases {
+		t.Run(tc.name, func(t *testing.T) {
+			data := tc.data(t)
+			start := time.Now()
+			_, use, err := sb.run(context.Background(), tc.file, data)
+			took := time.Since(start)
+			var r *RefusedError
+			if !errors.As(err, &r) {
+				t.Fatalf("err = %v, want a *RefusedError", err)
+			}
+			if !strings.Contains(r.Reason, tc.reason) || r.Name != tc.file {
+				t.Errorf("refusal %q: want %q in the reason, named %s", err, tc.reason, tc.file)
+			}
+			checkUse(t, took, use)
+		})
+	}
+	for _, file := range []string{"numbering-start.docx", "numbering-letters.docx"} {
+		t.Run(file, func(t *testing.T) {
+			data := hostile(t, file)
+			_, want := ParseFile(Extractor{}, file, data, plan.Options{})
+			start := time.Now()
+			_, use, err := sb.run(context.Background(), file, data)
+			if fmt.Sprint(err) != fmt.Sprint(want) {
+				t.Errorf("sandboxed: %v; in-process: %v", err, want)
+			}
+			checkUse(t, time.Since(start), use)
+		})
+	}
+}
+
+func checkUse(t *testing.T, took time.Duration, use sandboxUsage) {
+	t.Helper()
+	if took > 5*time.Second {
+		t.Errorf("took %v, want under 5s", took)
+	}
+	if use.PeakRSS > 512<<20 {
+		t.Errorf("child's peak RSS %d MiB, want under 512 MiB", use.PeakRSS>>20)
+	}
+	t.Logf("wall %v, cpu %v, peak RSS %.1f MiB", took.Round(time.Millisecond), use.CPU.Round(time.Millisecond), float64(use.PeakRSS)/(1<<20))
+}
+
+// TestSandboxBounds makes the child misbehave in the ways the guards are there to prevent, and
+// checks that each ends as a refusal a person can act on.
+func TestSandboxBounds(t *testing.T) {
+	plain := []byte("一、重点任务\n1.建设平台。(责任单位:市发改委)\n")
+	tests := []struct {
+		mode   string
+		sb     func(*Sandbox)
+		reason string
+	}{
+		{"hang", func(s *Sandbox) { s.Timeout = time.Second }, "took longer than 1s"},
+		{"alloc", func(s *Sandbox) { s.Memory = 256 << 20 }, "more than 256.0 MB of memory"},
+		{"stack", nil, "nested too deeply"},
+		{"crash", nil, "crashed"},
+		{"chatter", nil, "of output"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.mode, func(t *testing.T) {
+			sb := testSandbox(testModeEnv + "=" + tt.mode + ":" + filepath.Join(t.TempDir(), "pid"))
+			if tt.sb != nil {
+				tt.sb(sb)
+			}
+			start := time.Now()
+			_, use, err := sb.run(context.Background(), "plan.txt", plain)
+			var r *RefusedError
+			if !errors.As(err, &r) || !strings.Contains(r.Reason, tt.reason) || !strings.Contains(r.Reason, "could not be read safely") ||
+				r.Remedy != sandboxRemedy {
+				t.Fatalf("err = %v, want a refusal saying %q", err, tt.reason)
+			}
+			checkUse(t, time.Since(start), use)
+		})
+	}
+}
+
+// TestSandboxCancelKillsChild: cancelling the context (as SIGTERM of serve does) ends the child
+// at once, not at its wall clock.
+func TestSandboxCancelKillsChild(t *testing.T) {
+	pidFile := filepath.Join(t.TempDir(), "pid")
+	sb := testSandbox(testModeEnv + "=hang:" + pidFile)
+	sb.Timeout = time.Minute
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() {
+		for { // cancel once the child is spinning
+			if _, err := os.Stat(pidFile); err == nil {
+				cancel()
+				return
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+	}()
+	start := time.Now()
+	_, _, err := sb.run(ctx, "plan.txt", []byte("一、任务\n"))
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+	if took := time.Since(start); took > 3*time.Second {
+		t.Errorf("returned %v after the start, want promptly", took)
+	}
+	b, err := os.ReadFile(pidFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pid, _ := strconv.Atoi(string(b))
+	if err := syscall.Kill(pid, 0); !errors.Is(err, syscall.ESRCH) {
+		t.Errorf("child %d still exists after cancel (kill 0: %v)", pid, err)
+	}
+}
+
+// TestSandboxSameAsInProcess: a healthy plan as .txt, .docx, .pdf and .html parses through the
+// sandbox to the same document as in this process.
+func TestSandboxSameAsInProcess(t *testing.T) {
+	f := seed(t, "quzhou")
+	text, err := plan.Decode(f.Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := []struct {
+		name string
+		data []byte
+	}{
+		{"quzhou.txt", f.Data},
+		{"-quzhou -name x.txt", f.Data}, // a name that looks like flags stays a name
+		{"quzhou.docx", seedDOCX(text)},
+		{"quzhou.pdf", seedPDF(text)},
+		{"quzhou.html", seedHTML(text)},
+	}
+	sb := testSandbox()
+	for _, file := range files {
+		t.Run(file.name, func(t *testing.T) {
+			want, err := ParseFile(Extractor{}, file.name, file.data, plan.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			start := time.Now()
+			got, use, err := sb.run(context.Background(), file.name, file.data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkUse(t, time.Since(start), use)
+			if len(got.Tasks) == 0 || len(got.Tasks) != len(want.Tasks) {
+				t.Fatalf("%d tasks through the sandbox, %d in-process", len(got.Tasks), len(want.Tasks))
+			}
+			if d := diffTasks(want, got); d != "" {
+				t.Errorf("tasks differ:\n%s", d)
+			}
+			a, _ := encodeDoc(want)
+			b, _ := encodeDoc(got)
+			if string(a) != string(b) {
+				t.Error("the documents differ (encoded)")
+			}
+		})
+	}
+	// Errors keep their kind across the process boundary.
+	_, err = sb.ParseFile(context.Background(), "notes.txt", []byte("这只是一段说明文字，没有任务。\n"))
+	if !errors.Is(err, plan.ErrNotPlan) {
+		t.Errorf("not a plan: err = %v, want plan.ErrNotPlan", err)
+	}
+	_, err = sb.ParseFile(context.Background(), "big.txt", make([]byte, 100))
+	var r *RefusedError
+	if !errors.As(err, &r) {
+		t.Errorf("binary: err = %v, want a refusal", err)
+	}
+}
+
+// BenchmarkSandboxOverhead compares a small plan parsed in this process and in a sandbox child:
+// the difference is what the sandbox costs per file (start, limits, the JSON answer). The child
+// is this test binary, or the dutybot binary DUTYBOT_BIN names (what production runs):
+//
+//	go build -o /tmp/dutybot ./cmd/dutybot
+//	DUTYBOT_BIN=/tmp/dutybot go test ./ingest -run '^$' -bench SandboxOverhead -benchtime 100x -count 5
+func BenchmarkSandboxOverhead(b *testing.B) {
+	for _, file := range []struct {
+		name string
+		data []byte
+	}{{"quzhou.txt", seed(b, "quzhou").Data}, {"plan100.pdf", benchPDF(b)}} {
+		b.Run(file.name+"/in-process", func(b *testing.B) {
+			for b.Loop() {
+				if _, err := ParseFile(Extractor{}, file.name, file.data, plan.Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(file.name+"/sandboxed", func(b *testing.B) {
+			sb := testSandbox()
+			sb.Path = os.Getenv("DUTYBOT_BIN")
+			var rss int64
+			var cpu time.Duration
+			for b.Loop() {
+				_, use, err := sb.run(context.Background(), file.name, file.data)
+				if err != nil {
+					b.Fatal(err)
+				}
+				rss = max(rss, use.PeakRSS)
+				cpu += use.CPU
+			}
+			b.ReportMetric(float64(rss)/(1<<20), "peak-MiB")
+			b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "child-cpu-ms/op")
+		})
+	}
+}
+
+// TestStoreAddThroughSandbox: the store reads what Slack uploads and `ingest` add through its
+// sandbox; a hostile file is refused and changes nothing.
+func TestStoreAddThroughSandbox(t *testing.T) {
+	ctx := context.Background()
+	rdb, prefix := redistest.Client(t)
+	s := NewStore(rdb, keyspace.New(prefix), Options{Now: func() time.Time { return testNow }, Block: 200 * time.Millisecond,
+		Logger: slog.New(slog.DiscardHandler), Sandbox: testSandbox()})
+	f := seed(t, "quzhou")
+	text, _ := plan.Decode(f.Data)
+	sum, err := s.Add(ctx, "quzhou.docx", seedDOCX(text), false)
+	if err != nil || !sum.Stored || len(sum.Doc.Tasks) == 0 {
+		t.Fatalf("add a healthy plan: %+v, %v", sum, err)
+	}
+	before := ids(t, s)
+	_, err = s.Add(ctx, "bomb.docx", docxBomb(t), true)
+	var r *RefusedError
+	if !errors.As(err, &r) || !strings.Contains(r.Reason, "compression bomb") {
+		t.Fatalf("preview a bomb: err = %v, want a refusal", err)
+	}
+	if _, err := s.Reparse(ctx, sum.Doc.ID); err != nil {
+		t.Fatalf("reparse through the sandbox: %v", err)
+	}
+	if after := ids(t, s); !slices.Equal(before, after) {
+		t.Errorf("plans %v after the refusal and a reparse, want %v", after, before)
+	}
+}
+
+// TestChildEndsOnItsOwn: a child whose parent is gone (nobody kills it) ends at its own wall
+// clock.
+func TestChildEndsOnItsOwn(t *testing.T) {
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(exe, "extract", "-name=plan.txt", "-timeout=500ms")
+	cmd.Env = []string{sandboxEnv + "=1", testModeEnv + "=hang:" + filepath.Join(t.TempDir(), "pid")}
+	cmd.Env = append(cmd.Env, childEnv...)
+	start := time.Now()
+	out, _ := cmd.CombinedOutput()
+	if took := time.Since(start); took > 3*time.Second || cmd.ProcessState.ExitCode() != 3 || !strings.Contains(string(out), wallClockMessage) {
+		t.Errorf("child ended after %v with %v: %s", took, cmd.ProcessState, out)
+	}
+}
