@@ -70,11 +70,15 @@ func (ix *Index) Docs() []*plan.Document {
 
 // DocsWithAll returns the documents of the cities where some plan holds every rarer term of phrase
 // (its character pairs and words; a term most cities hold is taken to be everywhere), in index
-// order: a cheap first cut before reading task texts.
+// order: a cheap first cut before reading task texts. While the index has no more cities than a
+// search scans (prefilterCities), it returns every document.
 func (ix *Index) DocsWithAll(phrase string) []*plan.Document {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	es := ix.docsHolding(phrase, Filter{})
+	es := ix.docs
+	if len(ix.order) > prefilterCities {
+		es = ix.docsHolding(phrase, Filter{})
+	}
 	out := make([]*plan.Document, len(es))
 	for i, e := range es {
 		out[i] = e.doc
