@@ -190,30 +190,7 @@ type CityName struct {
 
 // CityNames lists every form of every known city, longest first.
 func (d *Directory) CityNames() []CityName {
-	var out []CityName
-	for f, cs := range d.forms.own {
-		for _, c := range cs {
-			out = append(out, CityName{Form: f, City: c})
-		}
-	}
-	for f := range d.forms.parents {
-		if _, own := d.forms.own[f]; !own {
-			if c := d.forms.parent(f); c != "" {
-				out = append(out, CityName{Form: f, City: c})
-			}
-		}
-	}
-	sort.Slice(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		switch {
-		case len(a.Form) != len(b.Form):
-			return len(a.Form) > len(b.Form)
-		case a.Form != b.Form:
-			return a.Form < b.Form
-		}
-		return a.City < b.City
-	})
-	return out
+	return append([]CityName(nil), d.forms.names()...)
 }
 
 // Cities returns the known cities and districts, sorted.
@@ -470,6 +447,40 @@ type cityForms struct {
 	own      map[string][]string // form → the cities it is a form of (CityForms), sorted
 	parents  map[string][]string // a district's parent city (温州市, 温州) → its districts, sorted
 	maxRunes int                 // the longest form
+
+	once   sync.Once
+	sorted []CityName // every form, longest first; made on first use
+}
+
+// names lists every form with its city, longest first, then by form and city.
+func (f *cityForms) names() []CityName {
+	f.once.Do(func() {
+		var out []CityName
+		for form, cs := range f.own {
+			for _, c := range cs {
+				out = append(out, CityName{Form: form, City: c})
+			}
+		}
+		for form := range f.parents {
+			if _, own := f.own[form]; !own {
+				if c := f.parent(form); c != "" {
+					out = append(out, CityName{Form: form, City: c})
+				}
+			}
+		}
+		sort.Slice(out, func(i, j int) bool {
+			a, b := out[i], out[j]
+			switch {
+			case len(a.Form) != len(b.Form):
+				return len(a.Form) > len(b.Form)
+			case a.Form != b.Form:
+				return a.Form < b.Form
+			}
+			return a.City < b.City
+		})
+		f.sorted = out
+	})
+	return f.sorted
 }
 
 // city is the city form f stands for: the first city whose own form it is, else the one district of
