@@ -172,7 +172,7 @@ func scan(text string, han func(run []rune), word func(w []rune)) {
 			default:
 				flush()
 			}
-		case unicode.Is(unicode.Han, r):
+		case r >= 0x4E00 && r <= 0x9FFF, r >= 0x3400 && unicode.Is(unicode.Han, r): // the common block first
 			if !isHan {
 				flush()
 				isHan = true

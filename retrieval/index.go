@@ -12,7 +12,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -524,24 +523,24 @@ func embedLocal(ctx context.Context, l Local, batch []*pending, out [][]float32,
 		go func() {
 			defer wg.Done()
 			counts := make(map[uint64]float32, 1024)
+			var set termSet
 			for j := range next {
 				p := batch[j]
-				var hs []uint64
-				add := func(h uint64) { hs = append(hs, h) }
+				set.reset()
 				if !p.embed[0] {
-					termsOf(p.e, add)
-					terms[j] = distinct(hs)
+					termsOf(p.e, set.add)
+					terms[j] = set.list()
 					continue
 				}
 				arena := make([]float32, p.e.entries()*l.Dim)
 				for k := range p.e.entries() {
 					clear(counts)
-					p.e.parts(k, func(s string) { l.count(s, counts, add) })
+					p.e.parts(k, func(s string) { l.count(s, counts, set.add) })
 					v := arena[k*l.Dim : (k+1)*l.Dim : (k+1)*l.Dim]
 					l.fill(v, counts)
 					out[offsets[j]+k] = v
 				}
-				terms[j] = distinct(hs)
+				terms[j] = set.list()
 			}
 		}()
 	}
@@ -558,15 +557,61 @@ func embedLocal(ctx context.Context, l Local, batch []*pending, out [][]float32,
 
 // docTerms lists the distinct terms a document's entries hold.
 func docTerms(e *docEntry) []uint64 {
-	var hs []uint64
-	termsOf(e, func(h uint64) { hs = append(hs, h) })
-	return distinct(hs)
+	var set termSet
+	termsOf(e, set.add)
+	return set.list()
 }
 
-// distinct sorts hs and drops repeats, in place.
-func distinct(hs []uint64) []uint64 {
-	slices.Sort(hs)
-	return slices.Clip(slices.Compact(hs))
+// termSet gathers distinct term hashes: open addressing over a power-of-two table, reused from one
+// document to the next (a plan holds some thousands of distinct terms among tens of thousands).
+type termSet struct {
+	slots []uint64 // 0 is empty; the hash 0 is stored as 1
+	n     int
+}
+
+func (s *termSet) reset() {
+	if s.slots == nil {
+		s.slots = make([]uint64, 1<<14)
+	}
+	clear(s.slots)
+	s.n = 0
+}
+
+func (s *termSet) add(h uint64) {
+	if h == 0 {
+		h = 1
+	}
+	if 2*(s.n+1) > len(s.slots) {
+		old := s.slots
+		s.slots, s.n = make([]uint64, max(2*len(old), 1<<14)), 0
+		for _, x := range old {
+			if x != 0 {
+				s.add(x)
+			}
+		}
+	}
+	mask := uint64(len(s.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		switch s.slots[i] {
+		case h:
+			return
+		case 0:
+			s.slots[i] = h
+			s.n++
+			return
+		}
+	}
+}
+
+// list returns the terms, in no order.
+func (s *termSet) list() []uint64 {
+	out := make([]uint64, 0, s.n)
+	for _, x := range s.slots {
+		if x != 0 {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 func termsOf(e *docEntry, emit func(uint64)) {

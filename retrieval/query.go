@@ -198,6 +198,23 @@ func (ix *Index) Deadlines(f Filter, from, to plan.Day) []DueItem {
 	if len(f.Units) > 0 {
 		return ix.unitDeadlines(f, from, to)
 	}
+	if f.City != "" || f.DocID != "" {
+		// One city's or plan's: its own few plans, read directly.
+		var out []dueRef
+		for _, e := range ix.docsOf(f) {
+			for _, r := range e.dated() {
+				if (from.IsZero() || r.date >= dayKey(from)) && (to.IsZero() || r.date <= dayKey(to)) {
+					out = append(out, r)
+				}
+			}
+		}
+		sort.Slice(out, func(i, j int) bool { return out[i].less(out[j]) })
+		items := make([]DueItem, len(out))
+		for i, r := range out {
+			items[i] = r.item()
+		}
+		return items
+	}
 	var lo, hi int32
 	if !from.IsZero() {
 		lo = dayKey(from)

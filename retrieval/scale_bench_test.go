@@ -24,6 +24,7 @@ import (
 var (
 	heapProfile  = flag.String("scale.heapprofile", "", "write a heap profile to this file once the scale index is built")
 	updateRounds = flag.Int("scale.updates", 10, "one-plan changes timed per kind in BenchmarkIndexScale")
+	cpuProfile   = flag.String("scale.cpuprofile", "", "write a CPU profile of the lookups (not the build) to this file")
 )
 
 // BenchmarkIndexScale indexes the seeds and n plans made from them by internal/plangen, then times
@@ -98,6 +99,61 @@ func benchIndexScale(b *testing.B, n int) {
 		lat = append(lat, time.Since(t0))
 	}
 
+	// The structured lookups questions make, the largest first: every task, deadline or overdue
+	// deadline of a unit all cities have, a phrase every city's plans hold, a name nobody has.
+	today := plan.NewDay(2026, 6, 1)
+	dir := ix.Directory()
+	everywhere := dir.Resolve("市商务局", "")
+	lookups := []struct {
+		name string
+		run  func() int
+	}{
+		{"UnitTasks(市商务局, every city)", func() int { return len(ix.UnitTasks(everywhere)) }},
+		{"UnitTasks(市商务局, one city)", func() int { return len(ix.UnitTasks(dir.Resolve("市商务局", cities[7]))) }},
+		{"Deadlines(市商务局, every city, from today)", func() int {
+			return len(ix.Deadlines(Filter{Units: everywhere}, today, plan.Day{}))
+		}},
+		{"Overdue(every plan)", func() int { return len(ix.Overdue(Filter{}, today)) }},
+		{"Deadlines(every plan, next 30 days)", func() int { return len(ix.Deadlines(Filter{}, today, today.AddDays(30))) }},
+		{"Overdue(one city)", func() int { return len(ix.Overdue(Filter{City: cities[7]}, today)) }},
+		{"Tasks(one city)", func() int { return len(ix.Tasks(Filter{City: cities[7]})) }},
+		{"FindTasks(综合保税区)", func() int { r, _ := ix.FindTasks(ctx, "综合保税区", Filter{}, 5, 0.6); return len(r) }},
+		{"FindTasks(紧缺专业领域, in texts only)", func() int { r, _ := ix.FindTasks(ctx, "紧缺专业领域", Filter{}, 5, 0.6); return len(r) }},
+		{"FindTasks(低空经济, nowhere)", func() int { r, _ := ix.FindTasks(ctx, "低空经济", Filter{}, 5, 0.6); return len(r) }},
+		{"DocsWithAll(家政服务)", func() int { return len(ix.DocsWithAll("家政服务")) }},
+		{"Docs", func() int { return len(ix.Docs()) }},
+		{"Suggest(市外星局)", func() int { return len(ix.Directory().Suggest("市外星局", "", 5)) }},
+		{"Resolve(商务局)", func() int { return len(ix.Directory().Resolve("商务局", "")) }},
+		{"CityIn", func() int { c, _ := ix.Directory().CityIn("总结一下" + cities[9] + "的工作"); return len(c) }},
+		{"CityNames", func() int { return len(ix.Directory().CityNames()) }},
+		{"Units(every city)", func() int { return len(ix.Directory().Units("")) }},
+	}
+	var look []time.Duration
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			b.Fatal(err)
+		}
+	}
+	for r := 0; r < 5; r++ {
+		for _, l := range lookups {
+			t0 := time.Now()
+			n := l.run()
+			d := time.Since(t0)
+			look = append(look, d)
+			if r == 4 {
+				b.Logf("%-45s %8d results %9.3f ms", l.name, n, float64(d.Microseconds())/1000)
+			}
+		}
+	}
+	if *cpuProfile != "" {
+		pprof.StopCPUProfile()
+	}
+
 	b.ReportMetric(build.Seconds(), "build-s")
 	b.ReportMetric(float64(st.Tasks+st.Paras), "entries")
 	b.ReportMetric(live, "heap-MiB")
@@ -105,10 +161,35 @@ func benchIndexScale(b *testing.B, n int) {
 	reportSpread(b, removed, "remove-one-")
 	reportSpread(b, replaced, "replace-one-")
 	reportSpread(b, lat, "search-")
+	reportSpread(b, look, "lookup-")
 	if kb := peakRSSKiB(); kb > 0 {
-		b.ReportMetric(float64(kb)/1024, "peak-rss-MiB")
+		b.ReportMetric(float64(kb)/1024, "peak-rss-MiB") // before the snapshot below: Save buffers it whole
 	}
-	runtime.KeepAlive(ix)
+
+	// A restart: the snapshot saved, then opened by a new index and built with the same plans
+	// (nothing to embed; what is left is reading the snapshot, hashing the plans and indexing them).
+	snap := b.TempDir()
+	ix.opt.Dir = snap
+	ix.dirty = true
+	t0 := time.Now()
+	if err := ix.Save(); err != nil {
+		b.Fatal(err)
+	}
+	save := time.Since(t0)
+	ix = nil
+	runtime.GC()
+	t0 = time.Now()
+	ix2, err := Open(Options{Dir: snap})
+	if err != nil {
+		b.Fatal(err)
+	}
+	st2, err := ix2.Build(ctx, docs)
+	if err != nil || st2.Embedded != 0 {
+		b.Fatalf("restart: %+v %v", st2, err)
+	}
+	b.ReportMetric(save.Seconds(), "save-s")
+	b.ReportMetric(time.Since(t0).Seconds(), "restart-s")
+	runtime.KeepAlive(ix2)
 }
 
 // revised is d with its first task's text changed: the same plan stored again after an edit.
