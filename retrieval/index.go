@@ -16,6 +16,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	chromem "github.com/philippgille/chromem-go"
 
@@ -87,7 +88,14 @@ type Index struct {
 	dir     *plan.Directory
 	tasks   int // task entries
 	paras   int // paragraph entries
-	dirty   bool
+	changes uint64 // chromem changes made; under mu
+	saved   uint64 // changes the snapshot holds; under saveMu
+
+	saveMu  sync.Mutex // one Save at a time
+	later   sync.Mutex // guards saving, again
+	saving  bool       // a SaveLater goroutine runs
+	again   bool       // a change came while it ran
+	lastRun time.Time
 }
 
 // errNoEmbed guards against chromem-go embedding on its own: every vector goes in precomputed.
@@ -689,7 +697,6 @@ func (ix *Index) apply(ctx context.Context, embs []Embedder, batch []*pending, v
 	terms [][]uint64, order []*plan.Document) (embedded int, added, replaced []*plan.Document, err error) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	ix.dirty = true
 	var newDue []dueRef
 	var old []*docEntry
 	defer func() {
@@ -843,7 +850,7 @@ func (ix *Index) deleteVectors(ctx context.Context, emb Embedder, docID string) 
 			}
 		}
 	}
-	ix.dirty = true
+	ix.changes++
 	delete(ix.man[emb.Name()], docID)
 	if man := ix.colls[manifestName]; man != nil {
 		return man.Delete(ctx, nil, nil, manifestID(emb, docID))
@@ -869,6 +876,7 @@ func (ix *Index) record(ctx context.Context, emb Embedder, docID string, m manif
 	if err := man.AddDocument(ctx, rec); err != nil {
 		return fmt.Errorf("record %s: %w", docID, err)
 	}
+	ix.changes++
 	if ix.man[emb.Name()] == nil {
 		ix.man[emb.Name()] = map[string]manifestEntry{}
 	}
@@ -916,16 +924,16 @@ func isZero(v []float32) bool {
 
 // Save writes the snapshot when the index changed since it was opened or saved: a temporary file
 // in Dir, synced, then renamed over the old snapshot, so a crash leaves the old one or the new
-// one, never half of either. Questions go on meanwhile (Save holds the read lock); changes wait.
+// one, never half of either. Questions go on while it writes (it holds the read lock); changes wait.
 func (ix *Index) Save() error {
 	if ix.opt.Dir == "" {
 		return nil
 	}
-	ix.writeMu.Lock() // no change starts while the snapshot is written, so dirty stays true to it
-	defer ix.writeMu.Unlock()
+	ix.saveMu.Lock()
+	defer ix.saveMu.Unlock()
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	if !ix.dirty {
+	if ix.changes == ix.saved {
 		return nil
 	}
 	if err := os.MkdirAll(ix.opt.Dir, 0o755); err != nil {
@@ -955,6 +963,49 @@ func (ix *Index) Save() error {
 	if err := os.Rename(tmp.Name(), filepath.Join(ix.opt.Dir, SnapshotName)); err != nil {
 		return fmt.Errorf("save index: %w", err)
 	}
-	ix.dirty = false // written under writeMu: no change ran since dirty was read
+	ix.saved = ix.changes // read under the read lock: no change ran while the snapshot was written
 	return nil
+}
+
+// saveSpacing is the least time between the starts of two saves SaveLater makes: a snapshot of
+// 10,000 plans takes seconds to write, and it only spares a restart the embedding.
+const saveSpacing = 30 * time.Second
+
+// SaveLater saves the snapshot in the background, so that a change of plans does not wait for it:
+// one save at a time, at most one every saveSpacing, and one more when changes came while it ran.
+// Failures are logged. Call Save before the process ends to keep the last changes.
+func (ix *Index) SaveLater() {
+	if ix.opt.Dir == "" {
+		return
+	}
+	ix.later.Lock()
+	defer ix.later.Unlock()
+	if ix.saving {
+		ix.again = true
+		return
+	}
+	ix.saving = true
+	go func() {
+		for {
+			ix.later.Lock()
+			wait := time.Until(ix.lastRun.Add(saveSpacing))
+			ix.later.Unlock()
+			if wait > 0 {
+				time.Sleep(wait)
+			}
+			ix.later.Lock()
+			ix.lastRun, ix.again = time.Now(), false
+			ix.later.Unlock()
+			if err := ix.Save(); err != nil {
+				ix.log.Warn("index snapshot not saved; the next start embeds again", "err", err)
+			}
+			ix.later.Lock()
+			if !ix.again {
+				ix.saving = false
+				ix.later.Unlock()
+				return
+			}
+			ix.later.Unlock()
+		}
+	}()
 }

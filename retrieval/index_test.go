@@ -592,3 +592,29 @@ func revisedDoc(d *plan.Document) *plan.Document {
 	c.Tasks[0].Text += "（修订）"
 	return &c
 }
+
+// TestSaveLater saves in the background; Save afterwards waits for it or does it, and a reopened
+// index holds what was built. A build of unchanged plans leaves nothing to save.
+func TestSaveLater(t *testing.T) {
+	dir := t.TempDir()
+	ctx := context.Background()
+	ix, _ := Open(Options{Dir: dir})
+	if _, err := ix.Build(ctx, seedLike()); err != nil {
+		t.Fatal(err)
+	}
+	ix.SaveLater()
+	ix.SaveLater() // coalesced with the first
+	if err := ix.Save(); err != nil {
+		t.Fatal(err)
+	}
+	ix2, _ := Open(Options{Dir: dir})
+	if n := countEntries(ix2, GrainTask, NewLocal(0)); n != 5 {
+		t.Fatalf("reopened snapshot holds %d task entries, want 5", n)
+	}
+	if _, err := ix2.Build(ctx, seedLike()); err != nil {
+		t.Fatal(err)
+	}
+	if ix2.changes != ix2.saved {
+		t.Fatal("a build that embedded nothing left the snapshot to be written again")
+	}
+}

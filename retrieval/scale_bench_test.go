@@ -170,7 +170,6 @@ func benchIndexScale(b *testing.B, n int) {
 	// (nothing to embed; what is left is reading the snapshot, hashing the plans and indexing them).
 	snap := b.TempDir()
 	ix.opt.Dir = snap
-	ix.dirty = true
 	t0 := time.Now()
 	if err := ix.Save(); err != nil {
 		b.Fatal(err)

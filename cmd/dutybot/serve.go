@@ -15,7 +15,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -226,18 +225,16 @@ func (m *Main) assemble(ctx context.Context, cfg Config) (*server, error) {
 	if err != nil {
 		return nil, err
 	}
-	var dir atomic.Pointer[plan.Directory]
-	dir.Store(plan.NewDirectory(nil, popt.Aliases))
+	// The index works out what changed from the whole set (one plan's change costs that plan) and
+	// writes its snapshot in the background; the last changes are saved when serve stops.
 	onPlans := ingest.ListenerFunc(func(ctx context.Context, docs []*plan.Document) error {
 		if _, err := ix.Build(ctx, docs); err != nil {
 			return fmt.Errorf("index plans: %w", err)
 		}
-		if err := ix.Save(); err != nil {
-			log.Warn("index snapshot not saved; the next start embeds again", "err", err)
-		}
-		dir.Store(plan.NewDirectory(docs, popt.Aliases))
+		ix.SaveLater()
 		return nil
 	})
+	m.onClose(ix.Save)
 	plans, err := m.startPlanStore(ctx, onPlans, s.store)
 	if err != nil {
 		// Redis is down: answer from the plans that can be read now, and say so.
@@ -260,7 +257,7 @@ func (m *Main) assemble(ctx context.Context, cfg Config) (*server, error) {
 		Answerer:  engineAnswerer{engine},
 		Reminders: reminderStore{s.store},
 		Plans:     planStore(plans), MaxFileSize: int64(cfg.MaxFileSize),
-		Directory: dir.Load,
+		Directory: ix.Directory,
 		Redis:     rdb, Keys: keyspace.New(cfg.RedisPrefix),
 		Logger: log, Now: m.Now, Metrics: metrics,
 	})
