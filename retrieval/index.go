@@ -86,8 +86,8 @@ type Index struct {
 	dated   dueList // every dated deadline, by date, then document and task order
 	terms   termIndex
 	dir     *plan.Directory
-	tasks   int // task entries
-	paras   int // paragraph entries
+	tasks   int    // task entries
+	paras   int    // paragraph entries
 	changes uint64 // chromem changes made; under mu
 	saved   uint64 // changes the snapshot holds; under saveMu
 
