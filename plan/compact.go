@@ -36,6 +36,7 @@ func Compact(d *Document) {
 		}
 		t.Section = own(t.Section)
 		t.Number = own(t.Number)
+		t.Title = within(t.Text, t.Title, own) // most items' text repeats their title
 		for j, p := range t.SectionPath {
 			t.SectionPath[j] = within(t.Section, p, own)
 		}
