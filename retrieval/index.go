@@ -791,6 +791,7 @@ func (ix *Index) publish(removed []*docEntry, order []*plan.Document) {
 	}
 	ix.order = ix.order[:0:0]
 	for _, s := range ix.shards {
+		s.reindex()
 		ix.order = append(ix.order, s)
 	}
 	sort.Slice(ix.order, func(i, j int) bool { return ix.order[i].first() < ix.order[j].first() })

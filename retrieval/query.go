@@ -3,6 +3,7 @@ package retrieval
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -240,11 +241,6 @@ func (ix *Index) Deadlines(f Filter, from, to plan.Day) []DueItem {
 // Callers hold the read lock.
 func (ix *Index) unitDeadlines(f Filter, from, to plan.Day) []DueItem {
 	var out []dueRef
-	type key struct {
-		d    *docEntry
-		task int32
-	}
-	seen := map[key]bool{}
 	for _, u := range f.Units {
 		s := ix.shards[u.City]
 		if s == nil {
@@ -252,10 +248,9 @@ func (ix *Index) unitDeadlines(f Filter, from, to plan.Day) []DueItem {
 		}
 		s.unitTasks(u.Name, func(e *docEntry, task int, _ bool) {
 			d := e.doc
-			if seen[key{e, int32(task)}] || (f.City != "" && d.City != f.City) || (f.DocID != "" && d.ID != f.DocID) {
+			if (f.City != "" && d.City != f.City) || (f.DocID != "" && d.ID != f.DocID) {
 				return
 			}
-			seen[key{e, int32(task)}] = true
 			for di, dl := range d.Tasks[task].Deadlines {
 				if dl.Date.IsZero() || dl.Inherited || (!from.IsZero() && dl.Date.Before(from)) || (!to.IsZero() && to.Before(dl.Date)) {
 					continue
@@ -265,6 +260,9 @@ func (ix *Index) unitDeadlines(f Filter, from, to plan.Day) []DueItem {
 		})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].less(out[j]) })
+	// A task two of the units share, or one a unit is named in twice, is listed once: its
+	// deadlines sort next to each other.
+	out = slices.CompactFunc(out, func(a, b dueRef) bool { return a.d == b.d && a.task == b.task && a.dl == b.dl })
 	items := make([]DueItem, len(out))
 	for i, r := range out {
 		items[i] = r.item()

@@ -116,12 +116,16 @@ func newDocEntry(d *plan.Document) *docEntry {
 }
 
 // shard is one city's documents: the unit of chromem-go collections and of what changes when one
-// of its plans does. A unit's tasks are found by reading its city's plans: a city has few, and a
-// list per unit would cost more memory than the reading costs time.
+// of its plans does.
 type shard struct {
 	city string
 	id   int32       // in the term index
 	docs []*docEntry // in index order
+	// units lists each unit's tasks, in document and task order, packed: the document's place in
+	// docs (16 bits), the task's number (15 bits), and 1 when the unit leads. Four bytes a task
+	// and unit, so that the tasks of a unit every city has are found without reading every task.
+	units map[string][]uint32
+	stale bool // units must be made again (docs changed)
 }
 
 func (s *shard) first() int { return s.docs[0].rank }
@@ -131,22 +135,65 @@ func (s *shard) addDoc(d *docEntry) {
 	i := sort.Search(len(s.docs), func(i int) bool { return s.docs[i].rank > d.rank })
 	s.docs = slices.Insert(s.docs, i, d)
 	d.shard = s
+	s.stale = true
 }
 
 // removeDoc takes d out of the shard.
 func (s *shard) removeDoc(d *docEntry) {
 	s.docs = slices.DeleteFunc(s.docs, func(x *docEntry) bool { return x == d })
+	s.stale = true
 }
 
 // resort puts the shard's documents back in order after ranks changed other than by insertions.
 func (s *shard) resort() {
 	sort.SliceStable(s.docs, func(i, j int) bool { return s.docs[i].rank < s.docs[j].rank })
+	s.stale = true
 }
 
-// unitTasks calls emit with every task of unit name in the shard, in document and task order,
-// leading or taking part: a unit named twice in a task's leads is listed twice, and a unit that
-// leads is not listed again as taking part.
+// Limits of the packed unit lists; a document beyond them is read directly instead.
+const (
+	maxShardDocs = 1 << 16
+	maxDocTasks  = 1 << 15
+)
+
+// reindex makes the unit lists again: a unit named twice in a task's leads is listed twice, and a
+// unit that leads is not listed again as taking part.
+func (s *shard) reindex() {
+	if !s.stale {
+		return
+	}
+	s.stale = false
+	s.units = map[string][]uint32{}
+	for di, d := range s.docs {
+		if di >= maxShardDocs || len(d.doc.Tasks) > maxDocTasks {
+			s.units = nil // too large to pack: unitTasks reads the plans
+			return
+		}
+		for ti := range d.doc.Tasks {
+			t := &d.doc.Tasks[ti]
+			for _, u := range t.Lead {
+				s.units[u] = append(s.units[u], uint32(di)<<16|uint32(ti)<<1|1)
+			}
+			for _, u := range t.Participating {
+				if t.Role(u) != plan.RoleLead {
+					s.units[u] = append(s.units[u], uint32(di)<<16|uint32(ti)<<1)
+				}
+			}
+		}
+	}
+	for u, l := range s.units {
+		s.units[u] = slices.Clip(l)
+	}
+}
+
+// unitTasks calls emit with every task of unit name in the shard, in document and task order.
 func (s *shard) unitTasks(name string, emit func(d *docEntry, task int, lead bool)) {
+	if s.units != nil {
+		for _, p := range s.units[name] {
+			emit(s.docs[p>>16], int(p>>1&(maxDocTasks-1)), p&1 == 1)
+		}
+		return
+	}
 	for _, d := range s.docs {
 		for ti := range d.doc.Tasks {
 			t := &d.doc.Tasks[ti]
