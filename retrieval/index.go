@@ -83,8 +83,8 @@ type Index struct {
 	order   []*shard          // by their first document
 	freeIDs []int32           // shard ids to reuse
 	nextID  int32
-	dated   dueList // every dated deadline, by date, then document and task order
-	terms   termIndex
+	dated   dueList    // every dated deadline, by date, then document and task order
+	terms   *termIndex // nil while the index has few cities: every search scans them all
 	dir     *plan.Directory
 	tasks   int    // task entries
 	paras   int    // paragraph entries
@@ -122,7 +122,7 @@ func Open(opt Options) (*Index, error) {
 	}
 	ix := &Index{opt: opt, log: opt.Logger, db: chromem.NewDB(), colls: map[string]*chromem.Collection{},
 		man: map[string]map[string]manifestEntry{}, stale: map[string]bool{}, byID: map[string]*docEntry{},
-		shards: map[string]*shard{}, terms: newTermIndex(0), dir: plan.NewDirectory(nil, opt.Aliases)}
+		shards: map[string]*shard{}, dir: plan.NewDirectory(nil, opt.Aliases)}
 	if opt.Dir == "" {
 		return ix, nil
 	}
@@ -347,10 +347,20 @@ func (ix *Index) change(ctx context.Context, order, put []*plan.Document, drop [
 			delete(ix.stale, id)
 		}
 	}
-	if len(ix.shards) == 0 {
-		ix.terms = newTermIndex(countCities(order)) // a first build knows how many shards there will be
+	// The term index is kept once the index has twice as many cities as a search scans (and
+	// dropped below as many): a first build knows how many there will be.
+	switch cities := countCities(order); {
+	case ix.terms == nil && cities > 2*prefilterCities:
+		ix.terms = newTermIndex(cities)
+		for _, e := range ix.byID {
+			ix.terms.add(e.shard.id, docTerms(e))
+		}
+	case ix.terms != nil && cities < prefilterCities:
+		ix.terms = nil
+	case ix.terms != nil:
+		ix.terms.limit = max(ix.terms.limit, rareLimit(cities))
 	}
-	ix.terms.limit = max(ix.terms.limit, rareLimit(countCities(order)))
+	withTerms := ix.terms != nil
 	sorted, last := true, -1
 	for _, e := range ix.docs {
 		if ix.byID[e.doc.ID] == e {
@@ -400,7 +410,7 @@ func (ix *Index) change(ctx context.Context, order, put []*plan.Document, drop [
 			if i > 0 && remoteDown {
 				continue
 			}
-			v, err := ix.embedBatch(ctx, emb, batch, i, terms)
+			v, err := ix.embedBatch(ctx, emb, batch, i, terms, withTerms)
 			if err != nil {
 				if ctx.Err() != nil || i == 0 {
 					return ix.stats(st), err
@@ -476,16 +486,17 @@ func entriesHash(embedder string, e *docEntry) string {
 // entry of the batch, nil where it keeps what it has. The local embedding writes each document's
 // vectors into one allocation, and records which terms each document holds on the way; terms of
 // documents it does not embed are scanned separately.
-func (ix *Index) embedBatch(ctx context.Context, emb Embedder, batch []*pending, i int, terms [][]uint64) ([][]float32, error) {
+// terms[j] gets document j's terms when withTerms.
+func (ix *Index) embedBatch(ctx context.Context, emb Embedder, batch []*pending, i int, terms [][]uint64, withTerms bool) ([][]float32, error) {
 	var total int
 	for _, p := range batch {
 		total += p.e.entries()
 	}
 	out := make([][]float32, total)
 	if l, ok := emb.(Local); ok && i == 0 {
-		return out, embedLocal(ctx, l, batch, out, terms)
+		return out, embedLocal(ctx, l, batch, out, terms, withTerms)
 	}
-	if i == 0 {
+	if i == 0 && withTerms {
 		// Another local embedding (a wrapper in tests): its own vectors, and a scan for terms.
 		for j, p := range batch {
 			terms[j] = docTerms(p.e)
@@ -517,7 +528,7 @@ func (ix *Index) embedBatch(ctx context.Context, emb Embedder, batch []*pending,
 }
 
 // embedLocal embeds the batch with the local embedding on every CPU.
-func embedLocal(ctx context.Context, l Local, batch []*pending, out [][]float32, terms [][]uint64) error {
+func embedLocal(ctx context.Context, l Local, batch []*pending, out [][]float32, terms [][]uint64, withTerms bool) error {
 	offsets := make([]int, len(batch))
 	n := 0
 	for j, p := range batch {
@@ -532,23 +543,31 @@ func embedLocal(ctx context.Context, l Local, batch []*pending, out [][]float32,
 			defer wg.Done()
 			counts := make(map[uint64]float32, 1024)
 			var set termSet
+			var add func(uint64)
+			if withTerms {
+				add = set.add
+			}
 			for j := range next {
 				p := batch[j]
 				set.reset()
 				if !p.embed[0] {
-					termsOf(p.e, set.add)
-					terms[j] = set.list()
+					if withTerms {
+						termsOf(p.e, set.add)
+						terms[j] = set.list()
+					}
 					continue
 				}
 				arena := make([]float32, p.e.entries()*l.Dim)
 				for k := range p.e.entries() {
 					clear(counts)
-					p.e.parts(k, func(s string) { l.count(s, counts, set.add) })
+					p.e.parts(k, func(s string) { l.count(s, counts, add) })
 					v := arena[k*l.Dim : (k+1)*l.Dim : (k+1)*l.Dim]
 					l.fill(v, counts)
 					out[offsets[j]+k] = v
 				}
-				terms[j] = set.list()
+				if withTerms {
+					terms[j] = set.list()
+				}
 			}
 		}()
 	}
@@ -756,7 +775,9 @@ func (ix *Index) view(e *docEntry, terms []uint64) {
 		ix.shards[e.doc.City] = s
 	}
 	s.addDoc(e)
-	ix.terms.add(s.id, terms)
+	if ix.terms != nil && terms != nil {
+		ix.terms.add(s.id, terms)
+	}
 	ix.byID[e.doc.ID] = e
 	ix.tasks += len(e.doc.Tasks)
 	ix.paras += len(e.paras)

@@ -618,3 +618,31 @@ func TestSaveLater(t *testing.T) {
 		t.Fatal("a build that embedded nothing left the snapshot to be written again")
 	}
 }
+
+// TestChangesMatchFreshBuildManyCities is TestChangesMatchFreshBuild past the number of cities at
+// which the index keeps its term index (and a search naming no city picks shards by their terms).
+func TestChangesMatchFreshBuildManyCities(t *testing.T) {
+	ctx := context.Background()
+	base, err := seeds.Load(plan.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := append(append([]*plan.Document(nil), base...), plangen.Generate(base, 250, 5)...)
+	ix := fresh(t, docs[:10])
+	for _, n := range []int{120, len(docs)} {
+		if _, err := ix.Build(ctx, docs[:n]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if ix.terms == nil {
+		t.Fatal("no term index past 48 cities")
+	}
+	sameIndex(t, ix, fresh(t, docs))
+
+	set := append(append([]*plan.Document(nil), docs[:40]...), docs[41:]...)
+	set[100] = revisedDoc(set[100])
+	if _, err := ix.Build(ctx, set); err != nil {
+		t.Fatal(err)
+	}
+	sameIndex(t, ix, fresh(t, set))
+}

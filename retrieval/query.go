@@ -462,7 +462,7 @@ func (ix *Index) shardsFor(q Query) []string {
 		return nil
 	}
 	all := ix.order
-	if len(all) > prefilterCities {
+	if len(all) > prefilterCities && ix.terms != nil {
 		score := map[int32]float64{}
 		for _, t := range queryTerms(q.Text) {
 			ids, common := ix.terms.holders(t.h)
@@ -672,7 +672,7 @@ func (ix *Index) FindTasks(ctx context.Context, phrase string, f Filter, n int, 
 // of phrase: the only ones where a task can contain it. Callers hold the read lock.
 func (ix *Index) docsHolding(phrase string, f Filter) []*docEntry {
 	docs := ix.docsOf(f)
-	if f.City != "" || f.DocID != "" {
+	if f.City != "" || f.DocID != "" || ix.terms == nil {
 		return docs
 	}
 	var keep map[int32]bool

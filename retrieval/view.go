@@ -330,8 +330,8 @@ type termIndex struct {
 	limit  int
 }
 
-func newTermIndex(shards int) termIndex {
-	return termIndex{rare: map[uint64][]int32{}, common: map[uint64]struct{}{}, limit: rareLimit(shards)}
+func newTermIndex(shards int) *termIndex {
+	return &termIndex{rare: map[uint64][]int32{}, common: map[uint64]struct{}{}, limit: rareLimit(shards)}
 }
 
 // rareLimit is the most shards a listed term may be held by: every shard while there are few (a
