@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"hash/maphash"
 	"maps"
 	"slices"
 	"sort"
@@ -33,8 +34,8 @@ type UnitCount struct {
 // one-plan change costs that plan's units, not the whole set's.
 type Directory struct {
 	aliases *Aliases
-	cities  map[string]*cityUnits // by city; "" holds the units of documents that name none
-	known   []string              // cities that documents name, sorted
+	cities  cowMap[*cityUnits] // by city; "" holds the units of documents that name none
+	known   []string           // cities that documents name, sorted
 	forms   *cityForms
 	names   *nameIndex
 }
@@ -72,9 +73,8 @@ func (c *cityUnits) byTasks(city string) []UnitCount {
 func NewDirectory(docs []*Document, aliases *Aliases) *Directory {
 	d := &Directory{
 		aliases: aliases,
-		cities:  map[string]*cityUnits{},
-		forms:   &cityForms{own: map[string][]string{}, parents: map[string][]string{}},
-		names:   &nameIndex{count: map[string]int{}, canon: map[string][]string{}, body: map[string][]string{}, pairs: map[string][]gramPost{}, chars: map[string][]gramPost{}},
+		forms:   &cityForms{},
+		names:   &nameIndex{},
 	}
 	return d.With(docs, nil)
 }
@@ -85,17 +85,19 @@ func (d *Directory) With(added, removed []*Document) *Directory {
 	if len(added)+len(removed) == 0 {
 		return d
 	}
-	nd := &Directory{aliases: d.aliases, cities: maps.Clone(d.cities), known: d.known, forms: d.forms, names: d.names}
+	nd := &Directory{aliases: d.aliases, known: d.known, forms: d.forms, names: d.names}
+	cities := d.cities.edit()
 	touched := map[string]*cityUnits{}
 	city := func(name string) *cityUnits {
 		if c := touched[name]; c != nil {
 			return c
 		}
 		c := &cityUnits{units: map[string]unitCounts{}}
-		if old := d.cities[name]; old != nil {
+		if old := d.cities.get(name); old != nil {
 			c.docs, c.units = old.docs, maps.Clone(old.units)
 		}
-		touched[name], nd.cities[name] = c, c
+		touched[name] = c
+		cities.set(name, c)
 		return c
 	}
 	apply := func(doc *Document, sign int) {
@@ -122,10 +124,10 @@ func (d *Directory) With(added, removed []*Document) *Directory {
 	var citiesIn, citiesOut []string
 	names := map[string]int{} // change in the number of cities naming each unit
 	for name, c := range touched {
-		old := d.cities[name]
+		old := d.cities.get(name)
 		was := old != nil && old.docs > 0
 		if c.docs <= 0 && len(c.units) == 0 {
-			delete(nd.cities, name)
+			cities.del(name)
 		}
 		if is := c.docs > 0; name != "" && is != was {
 			if is {
@@ -149,6 +151,7 @@ func (d *Directory) With(added, removed []*Document) *Directory {
 			}
 		}
 	}
+	nd.cities = cities.done()
 	if len(citiesIn)+len(citiesOut) > 0 {
 		known := map[string]bool{}
 		for _, c := range d.known {
@@ -199,21 +202,19 @@ func (d *Directory) Cities() []string { return append([]string(nil), d.known...)
 // Units returns the units of city ("" for all) with their task counts, by city then most tasks.
 func (d *Directory) Units(city string) []UnitCount {
 	if city != "" {
-		if c := d.cities[city]; c != nil {
+		if c := d.cities.get(city); c != nil {
 			return append([]UnitCount(nil), c.byTasks(city)...)
 		}
 		return nil
 	}
 	n := 0
-	for _, c := range d.cities {
-		n += len(c.units)
-	}
+	d.cities.each(func(_ string, c *cityUnits) { n += len(c.units) })
 	out := make([]UnitCount, 0, n)
-	if c := d.cities[""]; c != nil {
+	if c := d.cities.get(""); c != nil {
 		out = append(out, c.byTasks("")...)
 	}
 	for _, name := range d.known {
-		if c := d.cities[name]; c != nil {
+		if c := d.cities.get(name); c != nil {
 			out = append(out, c.byTasks(name)...)
 		}
 	}
@@ -275,15 +276,15 @@ func (d *Directory) Resolve(query, city string) []UnitRef {
 	// name typed without its level (商务局) matches the unit with one (市商务局).
 	want := d.aliases.Canonical(q)
 	cand := map[string]bool{}
-	for _, n := range d.names.canon[want] {
+	for _, n := range d.names.canon.get(want) {
 		cand[n] = true
 	}
-	if d.names.count[q] > 0 {
+	if d.names.count.get(q) > 0 {
 		cand[q] = true
 	}
 	if !hasLevelPrefix(want) {
 		for _, key := range []string{want, d.aliases.Canonical(want)} {
-			for _, n := range d.names.body[key] {
+			for _, n := range d.names.body.get(key) {
 				cand[n] = true
 			}
 		}
@@ -294,7 +295,7 @@ func (d *Directory) Resolve(query, city string) []UnitRef {
 	names := slices.Sorted(maps.Keys(cand))
 	var out []UnitRef
 	add := func(c string) {
-		cu := d.cities[c]
+		cu := d.cities.get(c)
 		if cu == nil {
 			return
 		}
@@ -339,7 +340,7 @@ func (d *Directory) Suggest(query, city string, n int) []string {
 	qp, qc := gramCounts(pairs(q)), gramCounts(chars(q))
 	np, nc := len(pairs(q)), utf8.RuneCountInString(q)
 	score := map[string]float64{}
-	if cu := d.cities[city]; city != "" && cu != nil {
+	if cu := d.cities.get(city); city != "" && cu != nil {
 		for name := range cu.units {
 			p, c := pairs(name), chars(name)
 			if s := dice(common(qp, gramCounts(p)), np, len(p)) + 0.5*dice(common(qc, gramCounts(c)), nc, len(c)); s > 0 {
@@ -350,12 +351,12 @@ func (d *Directory) Suggest(query, city string, n int) []string {
 	if len(score) == 0 { // nothing near in the city: every city's names
 		sharedP, sharedC := map[string]int{}, map[string]int{}
 		for g, k := range qp {
-			for _, p := range d.names.pairs[g] {
+			for _, p := range d.names.pairs.get(g) {
 				sharedP[p.name] += min(k, p.n)
 			}
 		}
 		for g, k := range qc {
-			for _, p := range d.names.chars[g] {
+			for _, p := range d.names.chars.get(g) {
 				sharedC[p.name] += min(k, p.n)
 			}
 		}
@@ -444,9 +445,9 @@ func dice(shared, na, nb int) float64 {
 // cityForms are the ways of writing the known cities. Like the Directory, they never change once
 // made; with returns changed copies.
 type cityForms struct {
-	own      map[string][]string // form → the cities it is a form of (CityForms), sorted
-	parents  map[string][]string // a district's parent city (温州市, 温州) → its districts, sorted
-	maxRunes int                 // the longest form
+	own      cowMap[[]string] // form → the cities it is a form of (CityForms), sorted
+	parents  cowMap[[]string] // a district's parent city (温州市, 温州) → its districts, sorted
+	maxRunes int              // the longest form
 
 	once   sync.Once
 	sorted []CityName // every form, longest first; made on first use
@@ -456,18 +457,18 @@ type cityForms struct {
 func (f *cityForms) names() []CityName {
 	f.once.Do(func() {
 		var out []CityName
-		for form, cs := range f.own {
+		f.own.each(func(form string, cs []string) {
 			for _, c := range cs {
 				out = append(out, CityName{Form: form, City: c})
 			}
-		}
-		for form := range f.parents {
-			if _, own := f.own[form]; !own {
+		})
+		f.parents.each(func(form string, _ []string) {
+			if len(f.own.get(form)) == 0 {
 				if c := f.parent(form); c != "" {
 					out = append(out, CityName{Form: form, City: c})
 				}
 			}
-		}
+		})
 		sort.Slice(out, func(i, j int) bool {
 			a, b := out[i], out[j]
 			switch {
@@ -486,50 +487,51 @@ func (f *cityForms) names() []CityName {
 // city is the city form f stands for: the first city whose own form it is, else the one district of
 // a parent city that the plans know no other place in (and no plan of the parent city itself).
 func (f *cityForms) city(form string) string {
-	if cs := f.own[form]; len(cs) > 0 {
+	if cs := f.own.get(form); len(cs) > 0 {
 		return cs[0]
 	}
 	return f.parent(form)
 }
 
 func (f *cityForms) parent(form string) string {
-	if cs := f.parents[form]; len(cs) == 1 && utf8.RuneCountInString(form) >= 2 {
+	if cs := f.parents.get(form); len(cs) == 1 && utf8.RuneCountInString(form) >= 2 {
 		return cs[0]
 	}
 	return ""
 }
 
 func (f *cityForms) with(in, out []string) *cityForms {
-	nf := &cityForms{own: maps.Clone(f.own), parents: maps.Clone(f.parents), maxRunes: f.maxRunes}
-	edit := func(m map[string][]string, form, city string, add bool) {
-		cs := slices.Clone(m[form])
+	own, parents := f.own.edit(), f.parents.edit()
+	maxRunes := f.maxRunes
+	edit := func(m *cowEdit[[]string], form, city string, add bool) {
+		cs := slices.Clone(m.get(form))
 		i, found := slices.BinarySearch(cs, city)
 		switch {
 		case add && !found:
 			cs = slices.Insert(cs, i, city)
-			nf.maxRunes = max(nf.maxRunes, utf8.RuneCountInString(form))
+			maxRunes = max(maxRunes, utf8.RuneCountInString(form))
 		case !add && found:
 			cs = slices.Delete(cs, i, i+1)
 		}
 		if len(cs) == 0 {
-			delete(m, form)
+			m.del(form)
 		} else {
-			m[form] = cs
+			m.set(form, cs)
 		}
 	}
 	for k, cities := range [][]string{out, in} {
 		for _, c := range cities {
 			for _, form := range CityForms(c) {
-				edit(nf.own, form, c, k == 1)
+				edit(own, form, c, k == 1)
 			}
 			if parts := SplitAdmin(c); len(parts) > 1 {
 				for _, form := range uniq(parts[0], TrimLevel(parts[0])) {
-					edit(nf.parents, form, c, k == 1)
+					edit(parents, form, c, k == 1)
 				}
 			}
 		}
 	}
-	return nf
+	return &cityForms{own: own.done(), parents: parents.done(), maxRunes: maxRunes}
 }
 
 func uniq(ss ...string) []string {
@@ -544,13 +546,13 @@ func uniq(ss ...string) []string {
 
 // nameIndex indexes the distinct unit names of a Directory: by canonical form and by that form
 // without its level prefix (for Resolve), and by character pairs and characters (for Suggest).
-// It never changes once made; with returns a changed copy that shares the untouched lists.
+// It never changes once made; with returns a changed copy that shares the untouched buckets.
 type nameIndex struct {
-	count map[string]int        // name → cities whose plans name it
-	canon map[string][]string   // canonical form → names
-	body  map[string][]string   // canonical form without a level prefix → names
-	pairs map[string][]gramPost // character pair (a character, for names under three) → names
-	chars map[string][]gramPost // character → names
+	count cowMap[int]        // name → cities whose plans name it
+	canon cowMap[[]string]   // canonical form → names
+	body  cowMap[[]string]   // canonical form without a level prefix → names
+	pairs cowMap[[]gramPost] // character pair (a character, for names under three) → names
+	chars cowMap[[]gramPost] // character → names
 }
 
 // gramPost is a name holding a character or pair n times.
@@ -571,15 +573,16 @@ func (x *nameIndex) with(delta map[string]int, aliases *Aliases) *nameIndex {
 	if !changed {
 		return x
 	}
-	nx := &nameIndex{count: maps.Clone(x.count), canon: x.canon, body: x.body, pairs: x.pairs, chars: x.chars}
+	nx := *x
+	count := x.count.edit()
 	var came, went []string
 	for name, k := range delta {
-		was := nx.count[name]
+		was := count.get(name)
 		now := was + k
 		if now <= 0 {
-			delete(nx.count, name)
+			count.del(name)
 		} else {
-			nx.count[name] = now
+			count.set(name, now)
 		}
 		switch {
 		case was <= 0 && now > 0:
@@ -588,8 +591,9 @@ func (x *nameIndex) with(delta map[string]int, aliases *Aliases) *nameIndex {
 			went = append(went, name)
 		}
 	}
+	nx.count = count.done()
 	if len(came)+len(went) == 0 {
-		return nx
+		return &nx
 	}
 	// Edits are gathered per key first: a character such as 局 lists most names, and copying its
 	// list once per name would make a large change quadratic.
@@ -617,49 +621,104 @@ func (x *nameIndex) with(delta map[string]int, aliases *Aliases) *nameIndex {
 			}
 		}
 	}
-	lists := func(old map[string][]string, edits map[string][]edit) map[string][]string {
-		m := maps.Clone(old)
+	dropped := func(es []edit) map[string]bool {
+		drop := make(map[string]bool, len(es))
+		for _, e := range es {
+			drop[e.name] = true
+		}
+		return drop
+	}
+	lists := func(old cowMap[[]string], edits map[string][]edit) cowMap[[]string] {
+		m := old.edit()
 		for key, es := range edits {
-			drop := map[string]bool{}
-			for _, e := range es {
-				drop[e.name] = true
-			}
-			ns := slices.DeleteFunc(slices.Clone(m[key]), func(s string) bool { return drop[s] })
+			drop := dropped(es)
+			ns := slices.DeleteFunc(slices.Clone(m.get(key)), func(s string) bool { return drop[s] })
 			for _, e := range es {
 				if e.add {
 					ns = append(ns, e.name)
 				}
 			}
 			if len(ns) == 0 {
-				delete(m, key)
+				m.del(key)
 			} else {
-				m[key] = ns
+				m.set(key, ns)
 			}
 		}
-		return m
+		return m.done()
 	}
-	posts := func(old map[string][]gramPost, edits map[string][]edit) map[string][]gramPost {
-		m := maps.Clone(old)
+	posts := func(old cowMap[[]gramPost], edits map[string][]edit) cowMap[[]gramPost] {
+		m := old.edit()
 		for key, es := range edits {
-			drop := map[string]bool{}
-			for _, e := range es {
-				drop[e.name] = true
-			}
-			ps := slices.DeleteFunc(slices.Clone(m[key]), func(p gramPost) bool { return drop[p.name] })
+			drop := dropped(es)
+			ps := slices.DeleteFunc(slices.Clone(m.get(key)), func(p gramPost) bool { return drop[p.name] })
 			for _, e := range es {
 				if e.add {
 					ps = append(ps, gramPost{e.name, e.n})
 				}
 			}
 			if len(ps) == 0 {
-				delete(m, key)
+				m.del(key)
 			} else {
-				m[key] = ps
+				m.set(key, ps)
 			}
 		}
-		return m
+		return m.done()
 	}
 	nx.canon, nx.body = lists(x.canon, canon), lists(x.body, body)
 	nx.pairs, nx.chars = posts(x.pairs, prs), posts(x.chars, chs)
-	return nx
+	return &nx
 }
+
+// cowMap is a map in 64 buckets by the hash of the key, shared between versions: a change copies
+// the buckets it touches, not the whole map (at 10,000 plans the Directory's maps hold 4,000 cities
+// and 17,000 names, and a one-plan change touches a handful of each). The zero value is empty.
+type cowMap[V any] struct {
+	b [cowBuckets]map[string]V
+}
+
+const cowBuckets = 64
+
+var cowSeed = maphash.MakeSeed()
+
+func cowBucket(k string) int { return int(maphash.String(cowSeed, k) % cowBuckets) }
+
+func (m *cowMap[V]) get(k string) V { return m.b[cowBucket(k)][k] }
+
+func (m *cowMap[V]) each(fn func(string, V)) {
+	for _, b := range m.b {
+		for k, v := range b {
+			fn(k, v)
+		}
+	}
+}
+
+// edit returns a writable copy of m; m itself does not change.
+func (m *cowMap[V]) edit() *cowEdit[V] { return &cowEdit[V]{m: *m} }
+
+type cowEdit[V any] struct {
+	m      cowMap[V]
+	copied [cowBuckets]bool
+}
+
+func (e *cowEdit[V]) get(k string) V { return e.m.get(k) }
+
+func (e *cowEdit[V]) bucket(k string) map[string]V {
+	i := cowBucket(k)
+	if !e.copied[i] {
+		e.m.b[i], e.copied[i] = maps.Clone(e.m.b[i]), true
+		if e.m.b[i] == nil {
+			e.m.b[i] = map[string]V{}
+		}
+	}
+	return e.m.b[i]
+}
+
+func (e *cowEdit[V]) set(k string, v V) { e.bucket(k)[k] = v }
+
+func (e *cowEdit[V]) del(k string) {
+	if _, ok := e.m.b[cowBucket(k)][k]; ok {
+		delete(e.bucket(k), k)
+	}
+}
+
+func (e *cowEdit[V]) done() cowMap[V] { return e.m }
