@@ -125,6 +125,11 @@ func TestWhereAPlanBelongs(t *testing.T) {
 		{"a province's document number", "鲁政办字〔2015〕46号\n关于落实重点工作部门分工的意见\n一、重点任务\n1.推进改革。（省发展改革委负责）\n", "山东省", "山东省", LevelProvince},
 		{"a title that starts with its place", "秀屿区优化营商环境建设若干措施\n一、重点任务\n1.推进改革。（区发改局负责）\n", "莆田市秀屿区", "福建省", LevelDistrict},
 		{"the places and unit levels the text names", "关于推进人才工作的实施意见\n一、重点任务\n1.引进广州人才。（市委组织部负责）\n2.建设广州人才港。（市人社局负责）\n", "广州市", "广东省", LevelCity},
+		{"a title that opens with its year, then its place", "2021年南昌市民生实事工程安排意见\n一、重点任务\n1.建设学校。（市教育局负责）\n", "南昌市", "江西省", LevelCity},
+		{"the page's issuer label", "名称: 关于印发2020年区政府重点工作责任分解的通知\n发布日期: 2020-06-28 发布机构: 下陆区政府办公室\n2020年区政府重点工作责任分解\n一、重点任务\n1.推进改革。（区发改局负责）\n", "黄石市下陆区", "湖北省", LevelDistrict},
+		{"an autonomous prefecture by its short name", "湘西自治州人民政府关于印发湘西自治州工作计划的通知\n一、重点任务\n1.推进改革。（州发改委负责）\n", "湘西自治州", "湖南省", LevelCity},
+		{"not the issuer of a document it rests on", "关于推进工作的实施意见\n根据《湖南省人民政府办公厅关于印发〈规定〉的通知》精神，结合实际，制定本意见。\n宣城市城市管理局\n一、重点任务\n1.推进改革。（城市管理科负责）\n", "宣城市", "安徽省", LevelCity},
+		{"a county of the city the text names, when units carry no level", "文化旅游工作任务\n一、重点任务\n1.精心策划汉中油菜花海略阳观花活动。（旅游股负责）\n", "汉中市略阳县", "陕西省", LevelDistrict},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

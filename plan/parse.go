@@ -45,9 +45,11 @@ func ParseText(source, text string, opt Options) (*Document, error) {
 
 // parser holds the state of one parse.
 type parser struct {
-	opt  Options
-	doc  *Document
-	norm Normalizer
+	issuerLabel string   // the page's 发布机构 label
+	notice      []string // the lines of the notice in front of the plan, when the plan's title follows it
+	opt         Options
+	doc         *Document
+	norm        Normalizer
 
 	localAliases map[string]string // "（以下简称工作专班成员单位）" within a unit list
 	standing     []string          // units a standing note adds to every later task
@@ -89,10 +91,30 @@ func (p *parser) cleanLines(text string) []string {
 	text = strings.ReplaceAll(text, "\f", "\n")
 	text = foldWidth(text)
 	var out []string
-	for _, raw := range strings.Split(text, "\n") {
-		raw = strings.TrimSpace(strings.TrimRight(raw, "|｜ \t"))
+	raws := strings.Split(text, "\n")
+	var spaced *spacedTable
+	for i := 0; i < len(raws); i++ {
+		raw := strings.TrimSpace(strings.TrimRight(raws[i], "|｜ \t"))
 		if raw == "" {
 			continue
+		}
+		// A table whose cells are separated by spaces is read while its spaces are still there.
+		if spaced != nil {
+			rows, ok := spaced.line(raw)
+			for _, r := range rows {
+				out = appendClean(out, r)
+			}
+			if ok {
+				continue
+			}
+			spaced = nil
+		} else if strings.IndexByte(raw, ' ') > 0 {
+			if t, n := spacedHeader(raws, i); t != nil {
+				spaced = t
+				out = append(out, t.headerLine())
+				i += n - 1
+				continue
+			}
 		}
 		if strings.Contains(raw, "_") {
 			raw = spamRun.ReplaceAllString(raw, "")
@@ -109,6 +131,11 @@ func (p *parser) cleanLines(text string) []string {
 				line = body
 			}
 			out = appendClean(out, line)
+		}
+	}
+	if spaced != nil {
+		for _, r := range spaced.flush() {
+			out = appendClean(out, r)
 		}
 	}
 	return out
@@ -147,6 +174,9 @@ func appendClean(out []string, line string) []string {
 // splitHeadingSpace splits "1.优先发展现代物流和专业市场 积极整合相关资源。…" into its heading and
 // the paragraph after it, when a run-together page put them on one line with a space between.
 func splitHeadingSpace(line string) (head, body string, ok bool) {
+	if !strings.ContainsAny(line, " \t") {
+		return "", "", false
+	}
 	lvl, _, marker, rest := heading(line)
 	if lvl == lvlNone {
 		return "", "", false
@@ -186,7 +216,9 @@ var (
 	pinyinNote   = regexp.MustCompile(`[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüA-Z]{1,8}[)）]`)
 	issuerExpr   = regexp.MustCompile(`^([\p{Han}]{2,15}?)(?:人民政府|政府办公室|政府办公厅|委员会|办公室|办公厅)`)
 	noticeExpr   = regexp.MustCompile(`关于印发[《“"]?(.+?)[》”"]?的通知`)
-	titleEndExpr = regexp.MustCompile(`(方案|意见|计划|规划|办法|细则|措施|清单|要点|情况表|分工表|任务表|进度表|一览表|明细表|汇总表|计划表|安排表|责任表|分解表|台账)(?:[（(][^）)]*[）)])?$`)
+	titleEndExpr = regexp.MustCompile(`(方案|意见|计划|规划|办法|细则|措施|清单|要点|情况表|分工表|任务表|进度表|一览表|明细表|汇总表|计划表|安排表|责任表|分解表|台账|谋划表|项目表|推进表|工作表|目标表|督办表)(?:[（(][^）)]*[）)])?$`)
+	// titleLabel is a database's label before a title: "名称: …", "标题：…".
+	titleLabel = regexp.MustCompile(`^(?:名称|标题|文件名称|文件标题)\s*[:：]\s*`)
 	// docNumberLead is a document number printed before a title on one line.
 	docNumberLead = regexp.MustCompile(`^[\p{Han}]{1,10}[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]第?\d{1,4}号\s*`)
 	// embeddedTitle finds a plan's title inside a longer line.
@@ -201,21 +233,42 @@ var (
 	forwardedExpr = regexp.MustCompile(`^[　\s]*《([^》]{4,80})》(?:已经|经)[^。]{0,30}(?:印发给你们|印发)`)
 	// noticeShortExpr is a notice's title without 关于: "省政府印发2020年…责任分解通知".
 	noticeShortExpr = regexp.MustCompile(`印发[《“"]?(.{4,60}?)[》”"]?的?通知$`)
-	labelNumExpr    = regexp.MustCompile(`(?:文件编号|文号|发文字号)[:：]?\s*(\S+号)`)
+	labelNumExpr    = regexp.MustCompile(`(?:文件编号|文号|发文字号)(?:\s*[:：]\s*|\s+)(\p{Han}\S*?\d+号)`)
 )
 
-// readMeta fills title, city, number and issue date from the raw text (labels included).
+// readMeta fills title, place, number and issue date from the raw text (labels included).
 func (p *parser) readMeta(raw string, lines []string) {
 	d := p.doc
-	rawLines := strings.Split(foldWidth(strings.ReplaceAll(raw, "\r", "")), "\n")
-	for _, l := range rawLines {
+	p.readLabels(raw)
+	head := titleLines(lines)
+	var issuerLine string
+	d.Title, issuerLine = findTitle(head)
+	d.Title = titleLabel.ReplaceAllString(d.Title, "")
+	if d.Number == "" {
+		d.Number = findNumber(head)
+	}
+	if d.Issued.IsZero() {
+		d.Issued = findSignatureDate(head)
+	}
+	// Where the plan belongs: its issuer, else its document number, else the places it names.
+	d.City = p.placePlan(append([]string{issuerLine, d.Title}, head...), lines)
+	d.Province, d.Level = ProvinceOf(d.City), PlaceLevel(d.City)
+}
+
+// readLabels reads the labels a page prints at its head: 文号, 成文日期, 发布日期.
+func (p *parser) readLabels(raw string) {
+	d := p.doc
+	for _, l := range strings.Split(foldWidth(strings.ReplaceAll(raw, "\r", "")), "\n") {
 		// Labels stand at the head of a page: a run-together page is one long line, whose labels
 		// are near its start.
 		if len(l) > 3000 {
 			l = l[:3000]
 		}
-		if !strings.Contains(l, "日期") && !strings.Contains(l, "号") && !strings.Contains(l, "时间") {
+		if !strings.Contains(l, "日期") && !strings.Contains(l, "号") && !strings.Contains(l, "时间") && !strings.Contains(l, "发") {
 			continue
+		}
+		if m := issuerLabel.FindStringSubmatch(l); m != nil && p.issuerLabel == "" {
+			p.issuerLabel = m[1]
 		}
 		if m := labelNumExpr.FindStringSubmatch(l); m != nil && d.Number == "" {
 			d.Number = m[1]
@@ -231,113 +284,120 @@ func (p *parser) readMeta(raw string, lines []string) {
 			}
 		}
 	}
-	// The title: the plan a notice prints ("关于印发X的通知"), else the first line that reads as a
-	// plan's title. A title broken over lines ("…关于印发《2023年" / "…方案》的通知") is joined first.
-	head := titleLines(lines)
-	var issuerLine string
-	for _, l := range head {
-		if !strings.Contains(l, "关于印发") {
-			continue
+}
+
+// titleFinders find a plan's title in the head of its text, most telling first; each returns the
+// title and the line it stood on.
+var titleFinders = []func(l string) string{
+	// The plan a notice prints: "关于印发《X》的通知".
+	func(l string) string {
+		if m := noticeExpr.FindStringSubmatch(l); m != nil && strings.Contains(l, "关于印发") {
+			return strings.Trim(m[1], "《》“”\" ")
 		}
-		if m := noticeExpr.FindStringSubmatch(l); m != nil {
-			d.Title = strings.Trim(m[1], "《》“”\" ")
-			issuerLine = l
-			break
+		return ""
+	},
+	// The notice's own words: "《X》已经市政府同意，现印发给你们".
+	func(l string) string {
+		if strings.Contains(l, "》") && strings.Contains(l, "印发") {
+			if m := forwardedExpr.FindStringSubmatch(l); m != nil {
+				return m[1]
+			}
 		}
-	}
-	for _, l := range head {
-		if d.Title != "" {
-			break
+		return ""
+	},
+	// A notice titled without 关于: "省政府印发2020年…责任分解通知".
+	func(l string) string {
+		if strings.HasSuffix(l, "通知") && strings.Contains(l, "印发") && utf8.RuneCountInString(l) <= 90 && !strings.ContainsAny(l, "。，,") {
+			if m := noticeShortExpr.FindStringSubmatch(l); m != nil {
+				return strings.Trim(m[1], "《》“”\" ")
+			}
 		}
-		// "《X》已经市政府同意，现印发给你们": the notice's own words name the plan.
-		if !strings.Contains(l, "》") || !strings.Contains(l, "印发") {
-			continue
+		return ""
+	},
+	// A line that ends like a plan's title.
+	func(l string) string {
+		if titleLike(l) && titleEndExpr.MatchString(l) {
+			return strings.TrimSpace(docNumberLead.ReplaceAllString(l, ""))
 		}
-		if m := forwardedExpr.FindStringSubmatch(l); m != nil {
-			d.Title = m[1]
+		return ""
+	},
+	// A line that says 关于.
+	func(l string) string {
+		if titleLike(l) && strings.Contains(l, "关于") {
+			return strings.TrimSpace(docNumberLead.ReplaceAllString(l, ""))
 		}
-	}
-	for _, l := range head {
-		if d.Title != "" {
-			break
-		}
-		if !strings.HasSuffix(l, "通知") || !strings.Contains(l, "印发") {
-			continue
-		}
-		if m := noticeShortExpr.FindStringSubmatch(l); m != nil && utf8.RuneCountInString(l) <= 90 && !strings.ContainsAny(l, "。，,") {
-			d.Title, issuerLine = strings.Trim(m[1], "《》“”\" "), l
-		}
-	}
-	for pass := 0; pass < 2 && d.Title == ""; pass++ {
+		return ""
+	},
+}
+
+// findTitle returns the plan's title and the line it came from; a title inside a longer line (a
+// database row, a breadcrumb) is the last resort, and names no line.
+func findTitle(head []string) (title, line string) {
+	for _, find := range titleFinders {
 		for _, l := range head {
-			n := utf8.RuneCountInString(l)
-			if lvl, _, _, _ := heading(l); lvl != lvlNone || n < 6 || n > 90 || strings.ContainsAny(l, "。；，,") {
-				continue
-			}
-			// First a line that ends like a plan's title; then one that says 关于.
-			if (pass == 0 && titleEndExpr.MatchString(l)) || (pass == 1 && strings.Contains(l, "关于")) {
-				d.Title = strings.TrimSpace(docNumberLead.ReplaceAllString(l, ""))
-				issuerLine = l
-				break
+			// A notice the line cites ("根据《湖南省人民政府办公厅关于印发〈…〉的通知》") is not this one.
+			if t := find(stripBasis(l)); t != "" {
+				return t, l
 			}
 		}
 	}
-	if d.Title == "" {
-		// A title inside a longer line: a database row, a breadcrumb.
-		for _, l := range head {
-			if !strings.Contains(l, "关于") {
-				continue
-			}
+	for _, l := range head {
+		if strings.Contains(l, "关于") {
 			if m := embeddedTitle.FindString(l); m != "" {
-				d.Title = m
-				break
+				return m, ""
 			}
 		}
 	}
-	// The document number: the first one that is not a citation ("《…》(嘉政发〔2009〕61号)").
-	if d.Number == "" {
-		for _, l := range head {
-			if !strings.Contains(l, "号") {
+	return "", ""
+}
+
+// titleLike reports whether a line could be a title on its own: not a heading, not a sentence.
+func titleLike(l string) bool {
+	if strings.HasPrefix(l, "附件") || listedExpr.MatchString(l) {
+		return false // the list of attachments names them, it is no title
+	}
+	n := utf8.RuneCountInString(l)
+	lvl, _, _, _ := heading(l)
+	return lvl == lvlNone && n >= 6 && n <= 90 && !strings.ContainsAny(l, "。；，,")
+}
+
+// findNumber returns the first document number of the head that is not a citation
+// ("《…》(嘉政发〔2009〕61号)").
+func findNumber(head []string) string {
+	for _, l := range head {
+		if !strings.Contains(l, "号") {
+			continue
+		}
+		for _, m := range docNumberExpr.FindAllStringIndex(l, -1) {
+			before := l[:m[0]]
+			if strings.HasSuffix(before, "(") || strings.HasSuffix(before, "（") || strings.Contains(before, "》") {
 				continue
 			}
-			for _, m := range docNumberExpr.FindAllStringIndex(l, -1) {
-				before := l[:m[0]]
-				if strings.HasSuffix(before, "》(") || strings.HasSuffix(before, "》（") || strings.HasSuffix(before, "(") || strings.HasSuffix(before, "（") || strings.Contains(before, "》") {
-					continue
-				}
-				d.Number = l[m[0]:m[1]]
-				break
-			}
-			if d.Number != "" {
-				break
-			}
+			return l[m[0]:m[1]]
 		}
 	}
-	// The issue date: the first complete date standing alone (the signature), when no label gave it.
-	if d.Issued.IsZero() {
-		for _, l := range head {
-			if !strings.Contains(l, "日") {
+	return ""
+}
+
+// findSignatureDate returns the first complete date standing alone (the signature).
+func findSignatureDate(head []string) Day {
+	for _, l := range head {
+		if !strings.Contains(l, "日") {
+			continue
+		}
+		for _, m := range fullDateExpr.FindAllStringIndex(l, -1) {
+			before, after := strings.TrimSpace(l[:m[0]]), strings.TrimSpace(l[m[1]:])
+			alone := (before == "" || strings.HasSuffix(before, "办公室") || strings.HasSuffix(before, "政府") || strings.HasSuffix(before, "办公厅")) &&
+				(after == "" || strings.HasPrefix(after, "(") || strings.HasPrefix(after, "（") || after == "印发")
+			if !alone {
 				continue
 			}
-			for _, m := range fullDateExpr.FindAllStringIndex(l, -1) {
-				before, after := strings.TrimSpace(l[:m[0]]), strings.TrimSpace(l[m[1]:])
-				alone := (before == "" || strings.HasSuffix(before, "办公室") || strings.HasSuffix(before, "政府") || strings.HasSuffix(before, "办公厅")) &&
-					(after == "" || strings.HasPrefix(after, "(") || strings.HasPrefix(after, "（") || after == "印发")
-				if alone {
-					if day, ok := ParseFullDate(l[m[0]:m[1]]); ok {
-						d.Issued = day
-						break
-					}
-				}
-			}
-			if !d.Issued.IsZero() {
-				break
+			if day, ok := ParseFullDate(l[m[0]:m[1]]); ok {
+				return day
 			}
 		}
 	}
-	// Where the plan belongs: its issuer, else its document number, else the places it names.
-	d.City = p.placePlan(append([]string{issuerLine, d.Title}, head...), lines)
-	d.Province, d.Level = ProvinceOf(d.City), PlaceLevel(d.City)
+	return Day{}
 }
 
 // placeName reports whether s ends like a place (市, 区, 县, 省, 州, 旗).
@@ -489,7 +549,7 @@ func joinBreaks(lines []string) []string {
 // Stage 4: the whole parse.
 
 func (p *parser) parse(source, text string) *Document {
-	lines := p.cleanLines(text)
+	lines := edgedRows(p.cleanLines(text))
 	p.doc = &Document{Source: source}
 	p.readMeta(text, lines)
 	d := p.doc
@@ -519,9 +579,18 @@ func (p *parser) parse(source, text string) *Document {
 			p.year, _ = strconv.Atoi(m[1])
 		}
 	}
+	if p.year == 0 {
+		// Neither a title, a number nor a date: the year the text names most often, so that "12月底前"
+		// has a year; the admin is told.
+		if p.year = textYear(text); p.year > 0 {
+			d.Warnings = append(d.Warnings, fmt.Sprintf("the plan states no year of its own: dates without a year take %d, the year its text names most", p.year))
+		}
+	}
 	body := mendBreaks(p.bodyLines(lines))
 	root := p.buildTree(body)
-	p.collect(root)
+	p.collectUnder(root, nil, nil)
+	p.noticeTasks()
+	p.uniqueIDs()
 	p.inheritPeriod(root)
 	p.respell()
 	if n := len(body); n > 0 {
@@ -534,6 +603,32 @@ func (p *parser) parse(source, text string) *Document {
 	return d
 }
 
+// noticeTasks reads the numbered points of the notice in front of a plan ("一、各责任单位要…于2023年1月
+// 15日前将工作方案报区人民政府办公室"): duties of their own, often the plan's reporting schedule. They
+// sit under the section "通知".
+func (p *parser) noticeTasks() {
+	start := -1
+	for i, l := range p.notice {
+		if lvl, _, _, _ := heading(l); lvl == lvlPart || lvl == lvlSection || lvl == lvlItem {
+			start = i
+			break
+		}
+	}
+	if start < 0 {
+		return
+	}
+	paras := len(p.doc.Paras)
+	p.collectUnder(p.buildTree(p.notice[start:]), []string{"通知"}, []string{"n"})
+	// The notice's paragraphs are kept already (bodyLines): only its tasks' are new.
+	kept := p.doc.Paras[:paras]
+	for _, para := range p.doc.Paras[paras:] {
+		if para.TaskID != "" {
+			kept = append(kept, para)
+		}
+	}
+	p.doc.Paras = kept
+}
+
 // bodyLines drops the notice in front of the plan: everything up to the plan's own title line
 // when the title appears a second time, else up to the first line after the addressees.
 func (p *parser) bodyLines(lines []string) []string {
@@ -543,6 +638,7 @@ func (p *parser) bodyLines(lines []string) []string {
 			if l == t || (strings.HasPrefix(l, t) && utf8.RuneCountInString(l)-utf8.RuneCountInString(t) < 3) {
 				// The notice in front of the plan ("经区政府第76次常务会议审议通过，现印发给你们") is kept
 				// for search, as the notice's paragraphs.
+				p.notice = lines[:i]
 				for _, n := range lines[:i] {
 					if utf8.RuneCountInString(n) >= 10 && strings.ContainsAny(n, "。，") {
 						p.doc.Paras = append(p.doc.Paras, Paragraph{Section: "通知", Text: n})
@@ -559,101 +655,168 @@ func (p *parser) bodyLines(lines []string) []string {
 // with cells separated by ｜) become table items.
 func (p *parser) buildTree(lines []string) *item {
 	root := &item{level: -1}
-	cur := root
-	var attach *item
-	inAttachList := false
-	order := 0
-	lastItem := 0 // the number of the last 1. 2. item, so that "11.121人才" reads as item 11
-	for i := 0; i < len(lines); i++ {
-		l := lines[i]
-		if m := attachExpr.FindStringSubmatch(l); m != nil {
-			title := ""
-			if i+1 < len(lines) {
-				title = lines[i+1]
-				i++
-			}
-			num := 1
-			if m[1] != "" {
-				num, _ = strconv.Atoi(m[1])
-			}
-			attach = &item{level: lvlAttachment, num: num, marker: strings.TrimSpace(l), title: title, parent: root}
-			root.children = append(root.children, attach)
-			cur = attach
-			inAttachList = false
-			continue
-		}
-		if attachList.MatchString(l) {
-			inAttachList = true
-			continue
-		}
-		if inAttachList {
-			if lvl, _, _, rest := heading(l); lvl == lvlItem && !strings.Contains(rest, "。") && utf8.RuneCountInString(rest) < 50 {
-				continue
-			}
-			inAttachList = false
-		}
-		if header, n := findTableHeader(lines, i); header != nil {
-			parent := cur
-			for parent.level >= lvlPart && parent != attach && parent != root {
-				parent = parent.parent
-			}
-			rows, used := p.readTable(header, lines[i+n:])
-			t := &item{level: lvlNone, table: rows, parent: parent, title: "table", ctxPath: headingPath(cur)}
-			parent.children = append(parent.children, t)
-			i += n + used - 1
-			continue
-		}
-		if m := respLine.FindStringSubmatch(l); m != nil && cur != root {
-			target := cur
-			target.resp = append(target.resp, respBlock{m[1], m[2]})
-			if labelRole(m[1]) == rolePerson {
-				// "牵头负责领导：周喜安": a person, no unit; the line stays in the task's text, so that a
-				// question about who leads it can be answered from the plan's own words.
-				target.body = append(target.body, l)
-			}
-			continue
-		}
-		lvl, num, marker, rest := heading(l)
-		if lvl == lvlNone && lastItem > 0 {
-			// "11.121人才梯队项目": a number run into the item's own figures is still the next item.
-			if m := itemDigitsExpr.FindStringSubmatch(l); m != nil {
-				if n, _ := strconv.Atoi(m[1]); n == lastItem+1 {
-					lvl, num, marker, rest = lvlItem, n, strings.TrimSpace(m[0]), l[len(m[0]):]
-				}
-			}
-		}
-		if lvl == lvlItem {
-			lastItem = num
-		}
-		if lvl == lvlSubItem && cur != root && cur != attach {
-			// (1)(2)… and ①② are points of the item above: its text, not tasks of their own. When
-			// each point carries its own responsibility note, the item splits into clauses there.
-			cur.body = append(cur.body, l)
-			continue
-		}
-		if lvl == lvlNone {
-			if cur == root || cur == attach {
-				// A paragraph with no heading above it: keep it for search.
-				p.doc.Paras = append(p.doc.Paras, Paragraph{Section: sectionOf(cur), Text: l})
-				continue
-			}
-			cur.body = append(cur.body, l)
-			continue
-		}
-		parent := cur
-		for parent != root && parent.level >= lvl && parent.level != lvlAttachment {
-			parent = parent.parent
-		}
-		order++
-		it := &item{level: lvl, num: num, marker: marker, parent: parent, order: order}
-		it.title, it.body = splitTitle(rest)
-		if lvl < lvlItem || lvl == lvlItem && !strings.ContainsAny(it.title, "。；") {
-			it.groupLead = p.headingLead(it.title)
-		}
-		parent.children = append(parent.children, it)
-		cur = it
+	b := &treeBuilder{p: p, lines: lines, root: root, cur: root}
+	for b.i = 0; b.i < len(lines); b.i++ {
+		b.line(lines[b.i])
 	}
 	return root
+}
+
+// treeBuilder walks a plan's lines once, keeping the item the next line belongs to.
+type treeBuilder struct {
+	p            *parser
+	lines        []string
+	i            int
+	root, cur    *item
+	attach       *item // the attachment being read
+	inAttachList bool  // inside "附件：1. … 2. …", the list of attachments
+	order        int
+	lastItem     int // the number of the last 1. 2. item, so that "11.121人才" reads as item 11
+}
+
+// line places one line: an attachment, a table, a responsibility line, a heading or text.
+func (b *treeBuilder) line(l string) {
+	switch {
+	case b.attachment(l):
+	case b.attachmentList(l):
+	case b.table():
+	case b.respLine(l):
+	default:
+		lvl, num, marker, rest := b.heading(l)
+		b.place(l, lvl, num, marker, rest)
+	}
+}
+
+// attachment starts "附件1 title": its items hang under it, not under the plan's last part.
+func (b *treeBuilder) attachment(l string) bool {
+	m := attachExpr.FindStringSubmatch(l)
+	if m == nil {
+		return false
+	}
+	title := ""
+	if b.i+1 < len(b.lines) {
+		b.i++
+		title = b.lines[b.i]
+	}
+	num := 1
+	if m[1] != "" {
+		num, _ = strconv.Atoi(m[1])
+	}
+	b.attach = &item{level: lvlAttachment, num: num, marker: strings.TrimSpace(l), title: title, parent: b.root}
+	b.root.children = append(b.root.children, b.attach)
+	b.cur = b.attach
+	b.inAttachList = false
+	return true
+}
+
+// attachmentList skips the list of attachments at a notice's end ("附件：1.…").
+func (b *treeBuilder) attachmentList(l string) bool {
+	if attachList.MatchString(l) {
+		b.inAttachList = true
+		return true
+	}
+	if b.inAttachList {
+		if lvl, _, _, rest := heading(l); lvl == lvlItem && !strings.Contains(rest, "。") && utf8.RuneCountInString(rest) < 50 {
+			return true
+		}
+		b.inAttachList = false
+	}
+	return false
+}
+
+// table reads a table starting at this line into an item of its own under the nearest part.
+func (b *treeBuilder) table() bool {
+	header, n := findTableHeader(b.lines, b.i)
+	if header == nil {
+		return false
+	}
+	parent := b.cur
+	for parent.level >= lvlPart && parent != b.attach && parent != b.root {
+		parent = parent.parent
+	}
+	rows, used := b.p.readTable(header, b.lines[b.i+n:])
+	t := &item{level: lvlNone, table: rows, parent: parent, title: "table", ctxPath: headingPath(b.cur)}
+	parent.children = append(parent.children, t)
+	b.i += n + used - 1
+	return true
+}
+
+// respLine keeps "责任单位：X" for the item above.
+func (b *treeBuilder) respLine(l string) bool {
+	m := respLine.FindStringSubmatch(l)
+	if m == nil || b.cur == b.root {
+		return false
+	}
+	b.cur.resp = append(b.cur.resp, respBlock{m[1], m[2]})
+	if labelRole(m[1]) == rolePerson {
+		// "牵头负责领导：周喜安": a person, no unit; the line stays in the task's text, so that a
+		// question about who leads it can be answered from the plan's own words.
+		b.cur.body = append(b.cur.body, l)
+	}
+	return true
+}
+
+// heading reads a line's heading; "11.121人才梯队项目", a number run into the item's own figures,
+// is still the next item.
+func (b *treeBuilder) heading(l string) (int, int, string, string) {
+	lvl, num, marker, rest := heading(l)
+	if lvl == lvlNone && b.lastItem > 0 {
+		if m := itemDigitsExpr.FindStringSubmatch(l); m != nil {
+			if n, _ := strconv.Atoi(m[1]); n == b.lastItem+1 {
+				lvl, num, marker, rest = lvlItem, n, strings.TrimSpace(m[0]), l[len(m[0]):]
+			}
+		}
+	}
+	if lvl == lvlItem {
+		b.lastItem = num
+	}
+	return lvl, num, marker, rest
+}
+
+// place puts a heading into the tree, or text into the item above.
+func (b *treeBuilder) place(l string, lvl, num int, marker, rest string) {
+	top := b.cur == b.root || b.cur == b.attach
+	switch {
+	case lvl == lvlSubItem && !top:
+		// (1)(2)… and ①② are points of the item above: its text, not tasks of their own. When
+		// each point carries its own responsibility note, the item splits into clauses there.
+		b.cur.body = append(b.cur.body, l)
+		return
+	case lvl == lvlNone && signatureLine(l, b.lines, b.i):
+		// The notice's signature (issuer, then the date alone): no words of the item above.
+		return
+	case lvl == lvlNone && top:
+		// A paragraph with no heading above it: keep it for search.
+		b.p.doc.Paras = append(b.p.doc.Paras, Paragraph{Section: sectionOf(b.cur), Text: l})
+		return
+	case lvl == lvlNone:
+		b.cur.body = append(b.cur.body, l)
+		return
+	}
+	parent := b.cur
+	for parent != b.root && parent.level >= lvl && parent.level != lvlAttachment {
+		parent = parent.parent
+	}
+	b.order++
+	it := &item{level: lvl, num: num, marker: marker, parent: parent, order: b.order}
+	it.title, it.body = splitTitle(rest)
+	if lvl < lvlItem || lvl == lvlItem && !strings.ContainsAny(it.title, "。；") {
+		it.groupLead = b.p.headingLead(it.title)
+	}
+	parent.children = append(parent.children, it)
+	b.cur = it
+}
+
+// signatureLine: the date a notice is signed, alone on its line, or the issuer's line right above it.
+func signatureLine(l string, lines []string, i int) bool {
+	whole := func(s string) bool {
+		m := fullDateExpr.FindStringIndex(s)
+		return m != nil && m[0] == 0 && strings.TrimSpace(s[m[1]:]) == ""
+	}
+	if whole(l) {
+		return true
+	}
+	return i+1 < len(lines) && whole(lines[i+1]) && utf8.RuneCountInString(l) <= 30 && looksLikeUnit(l)
 }
 
 // splitTitle separates an item's short title from the text that follows it on the same line:
@@ -722,6 +885,13 @@ var taskSection = regexp.MustCompile(`任务|重点|行动|工作清单|举措`)
 
 // collect walks the tree and turns leaf items into tasks, in document order.
 func (p *parser) collect(root *item) {
+	p.collectUnder(root, nil, nil)
+	p.uniqueIDs()
+}
+
+// collectUnder makes the tasks of a tree whose items sit under path (the notice's items under
+// "通知", ids prefixed "n").
+func (p *parser) collectUnder(root *item, path, ids []string) {
 	var walk func(it *item, path []string, ids []string)
 	walk = func(it *item, path []string, ids []string) {
 		if it.level >= 0 {
@@ -759,8 +929,11 @@ func (p *parser) collect(root *item) {
 			walk(c, path, ids)
 		}
 	}
-	walk(root, nil, nil)
-	// Make IDs unique even in plans that repeat a number.
+	walk(root, path, ids)
+}
+
+// uniqueIDs makes IDs unique even in plans that repeat a number.
+func (p *parser) uniqueIDs() {
 	seen := map[string]int{}
 	for i := range p.doc.Tasks {
 		id := p.doc.Tasks[i].ID
@@ -795,29 +968,20 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 		text = it.title
 	}
 	section := strings.Join(path[:len(path)-1], " > ")
-	inGoals := goalSection.MatchString(section + " " + it.title)
-	inTasks := taskSection.MatchString(section)
-
 	clauses := p.splitClauses(text)
-	// Block lines ("牵头单位:…" after the item) give units to the whole item, read as one clause.
-	var blockLead, blockPartic, blockTimes []string
-	blockNamed := false
-	if len(it.resp) > 0 {
-		lines := make([]string, len(it.resp))
-		for i, r := range it.resp {
-			lines[i] = r.label + "：" + r.list
-		}
-		res, _ := p.readResp(strings.Join(lines, "；"), false)
-		blockLead, blockPartic, blockTimes, blockNamed = res.lead, res.partic, res.times, res.namedLead
-	}
+	blk := p.readBlock(it)
 	group := groupLeadOf(it)
-	hasBlock := len(blockLead)+len(blockPartic) > 0
 	recurring := ParseRecurring(text)
-	anyUnits := hasBlock || len(group) > 0
-	for _, c := range clauses {
-		anyUnits = anyUnits || c.hasUnits
+	if !blk.has() && len(group) == 0 && !anyClauseUnits(clauses) && len(clauses) == 1 {
+		// No note anywhere: the units the sentences name as their subjects ("各牵头单位要…",
+		// "区政府办公室将…"), as a reader would take them.
+		if cs := p.subjectClauses(clauses[0].text); cs != nil {
+			clauses = cs
+		}
 	}
-	if !anyUnits {
+	if !blk.has() && len(group) == 0 && !anyClauseUnits(clauses) {
+		inGoals := goalSection.MatchString(section + " " + it.title)
+		inTasks := taskSection.MatchString(section)
 		if inGoals || (!inTasks && len(recurring) == 0) {
 			for _, b := range it.body {
 				p.doc.Paras = append(p.doc.Paras, Paragraph{Section: strings.Join(path, " > "), Text: b})
@@ -829,16 +993,16 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 	baseID := p.doc.ID + ":" + strings.Join(ids, ".")
 	for ci, c := range clauses {
 		t := Task{
-			ID:          baseID,
-			Doc:         p.doc.Ref(),
-			Section:     section,
-			SectionPath: path[:len(path)-1],
-			Number:      number,
-			Title:       it.title,
-			Text:        c.text,
-			Lead:        appendNew(nil, c.lead...),
+			ID:            baseID,
+			Doc:           p.doc.Ref(),
+			Section:       section,
+			SectionPath:   path[:len(path)-1],
+			Number:        number,
+			Title:         it.title,
+			Text:          c.text,
+			Lead:          appendNew(nil, c.lead...),
+			Participating: appendNew(nil, c.partic...),
 		}
-		t.Participating = appendNew(nil, c.partic...)
 		if len(clauses) > 1 {
 			t.ID = fmt.Sprintf("%s-%d", baseID, ci+1)
 			t.Number = fmt.Sprintf("%s-%d", number, ci+1)
@@ -846,35 +1010,72 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 				t.Title = shorten(firstSentence(c.text), 30)
 			}
 		}
-		if hasBlock {
-			t.Lead = appendNew(t.Lead, blockLead...)
-			t.Participating = appendNew(t.Participating, blockPartic...)
-		}
-		if !c.hasUnits && !hasBlock && len(recurring) > 0 {
-			p.inlineUnits(&t)
-		}
-		t.Lead, t.Participating = underGroupLead(group, t.Lead, t.Participating, c.namedLead || blockNamed)
-		if c.inSentence {
-			t.Warnings = append(t.Warnings, "units read from the task's own sentence, not from a responsibility note: check them")
-		}
-		if len(group) > 0 && !c.namedLead && !blockNamed {
-			t.Warnings = append(t.Warnings, "lead taken from the group's heading ("+strings.Join(group, "、")+")")
-		}
 		var known []Recurring
 		if len(clauses) == 1 {
 			known = recurring // the clause is the item's whole text: no need to read it again
 		}
-		p.finishTask(&t, known, c.namedLead || blockNamed || len(group) > 0)
-		for _, tm := range blockTimes {
-			t.addDeadlines(p.deadlines(tm))
-		}
-		if len(clauses) == 1 && it.title != "" && !strings.Contains(t.Text, it.title) {
+		p.clauseTask(&t, c, blk, group, recurring, known)
+		if len(clauses) == 1 && it.title != "" && !strings.Contains(t.Text, it.title) && !strings.HasSuffix(it.title, "…") {
 			t.Text = it.title + "。" + t.Text
 		}
 		p.doc.Tasks = append(p.doc.Tasks, t)
 		for _, b := range strings.Split(c.text, "\n") {
 			p.doc.Paras = append(p.doc.Paras, Paragraph{Section: strings.Join(path, " > "), TaskID: t.ID, Text: b})
 		}
+	}
+}
+
+// block is what an item's own responsibility lines ("牵头单位:…" after the item) say; they give
+// units to the whole item, read as one clause.
+type block struct {
+	lead, partic, times []string
+	named               bool
+}
+
+func (b block) has() bool { return len(b.lead)+len(b.partic) > 0 }
+
+func (p *parser) readBlock(it *item) block {
+	if len(it.resp) == 0 {
+		return block{}
+	}
+	lines := make([]string, len(it.resp))
+	for i, r := range it.resp {
+		lines[i] = r.label + "：" + r.list
+	}
+	res, _ := p.readResp(strings.Join(lines, "；"), false)
+	return block{res.lead, res.partic, res.times, res.namedLead}
+}
+
+func anyClauseUnits(clauses []clause) bool {
+	for _, c := range clauses {
+		if c.hasUnits {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseTask gives a clause's task its units (the clause's, the item's block, the group heading's,
+// or units named inline for a recurring duty), its warnings and its dates.
+func (p *parser) clauseTask(t *Task, c clause, blk block, group []string, recurring, known []Recurring) {
+	if blk.has() {
+		t.Lead = appendNew(t.Lead, blk.lead...)
+		t.Participating = appendNew(t.Participating, blk.partic...)
+	}
+	if !c.hasUnits && !blk.has() && len(recurring) > 0 {
+		p.inlineUnits(t)
+	}
+	named := c.namedLead || blk.named
+	t.Lead, t.Participating = underGroupLead(group, t.Lead, t.Participating, named)
+	if c.inSentence {
+		t.Warnings = append(t.Warnings, "units read from the task's own sentence, not from a responsibility note: check them")
+	}
+	if len(group) > 0 && !named {
+		t.Warnings = append(t.Warnings, "lead taken from the group's heading ("+strings.Join(group, "、")+")")
+	}
+	p.finishTask(t, known, named || len(group) > 0)
+	for _, tm := range blk.times {
+		t.addDeadlines(p.deadlines(tm))
 	}
 }
 
@@ -959,6 +1160,78 @@ func (p *parser) namedUnits(sent string) []string {
 		}
 	}
 	return out
+}
+
+// subjectExpr finds a sentence's subject and its modal: "各牵头单位要…", "区政府办公室将…".
+var subjectExpr = regexp.MustCompile(`(?:^|[。；;！!\n，,])\s*([^，,。；;：:、\s“”《》（）()]{2,20}?)(?:也要|要|应当|应|须|必须|务必|将)`)
+
+// roleGroup is a party named by its role in the plan: "各牵头单位", "牵头责任单位", "各责任单位".
+var roleGroup = regexp.MustCompile(`^各?(?:牵头|责任|相关|配合|成员|参与|协办)(?:责任)?(?:单位|部门)$`)
+
+// supportVerb: a subject that supports takes part ("各相关单位要全力支持…").
+var supportVerb = regexp.MustCompile(`^(?:全力|积极|主动|加强|密切|大力|切实)?(?:支持|配合|协助|参与|协同|协作)`)
+
+// subjectClauses reads the units a text's sentences name as their subjects: leads, or taking part
+// when what they are to do is to support. A text whose sentences have different leading subjects
+// ("市政府督考办要…。各相关单位也要…。各牵头单位要于每月28日前…") is one clause a subject, from the
+// start of its sentence; nil when no sentence has a subject.
+func (p *parser) subjectClauses(text string) []clause {
+	var out []clause
+	cur := clause{text: text}
+	start := 0
+	for _, m := range subjectExpr.FindAllStringSubmatchIndex(text, -1) {
+		cand := strings.TrimSpace(text[m[2]:m[3]])
+		items, ok := unitList(cand)
+		if roleGroup.MatchString(cand) {
+			items, ok = []string{cand}, true
+		}
+		if !ok || verbStart.MatchString(cand) {
+			continue
+		}
+		var us []string
+		for _, it := range items {
+			us = append(us, p.unitNames(it)...)
+		}
+		if supportVerb.MatchString(text[m[1]:]) {
+			cur.partic = appendNew(cur.partic, us...)
+			continue
+		}
+		if len(cur.lead) > 0 && !sameUnits(cur.lead, us) {
+			// A new subject: its sentence starts a clause of its own.
+			at := sentenceStart(text, m[2])
+			if at > start {
+				cur.text = strings.TrimSpace(text[start:at])
+				out = append(out, cur)
+				cur, start = clause{}, at
+			}
+		}
+		cur.lead = appendNew(cur.lead, us...)
+	}
+	if len(cur.lead)+len(cur.partic) == 0 && len(out) == 0 {
+		return nil
+	}
+	cur.text = strings.TrimSpace(text[start:])
+	out = append(out, cur)
+	for i := range out {
+		c := &out[i]
+		c.partic = removeAll(c.partic, c.lead)
+		c.hasUnits, c.inSentence = len(c.lead)+len(c.partic) > 0, true
+	}
+	return out
+}
+
+// sentenceStart is where the sentence holding text[i] starts.
+func sentenceStart(text string, i int) int {
+	k := strings.LastIndexAny(text[:i], "。；;！!\n")
+	if k < 0 {
+		return 0
+	}
+	_, size := utf8.DecodeRuneInString(text[k:])
+	return k + size
+}
+
+func sameUnits(a, b []string) bool {
+	return len(a) == len(b) && len(removeAll(a, b)) == 0
 }
 
 // inlineUnits gives a task with no responsibility note the units its text names as doers, when
@@ -1391,6 +1664,23 @@ func (p *parser) inheritPeriod(root *item) {
 	}
 }
 
+// yearMention is a year the text names: "2019年".
+var yearMention = regexp.MustCompile(`((?:19|20)\d{2})\s*年`)
+
+// textYear is the year a text names most often (the later one on a tie), 0 when it names none.
+func textYear(text string) int {
+	counts := map[int]int{}
+	best := 0
+	for _, m := range yearMention.FindAllStringSubmatch(text, 200) {
+		y, _ := strconv.Atoi(m[1])
+		counts[y]++
+		if counts[y] > counts[best] || counts[y] == counts[best] && y > best {
+			best = y
+		}
+	}
+	return best
+}
+
 // titleLines are the first lines of a plan, with a title broken over lines joined: a line with an
 // unclosed 《 or “, or that ends with 关于 or 印发, runs on into the next (three lines at most).
 func titleLines(lines []string) []string {
@@ -1398,7 +1688,7 @@ func titleLines(lines []string) []string {
 	var out []string
 	for i := 0; i < n; i++ {
 		l := lines[i]
-		for k := 0; k < 3 && i+1 < n && titleOpen(l); k++ {
+		for k := 0; k < 3 && i+1 < n && (titleOpen(l) || titleGoesOn(l, lines[i+1])); k++ {
 			i++
 			l += lines[i]
 		}
@@ -1406,6 +1696,40 @@ func titleLines(lines []string) []string {
 	}
 	return out
 }
+
+// titleGoesOn: a title broken before its last words, "中山市医疗保障局贯彻落实…办公室" then
+// "2022年政务公开工作要点分工方案": the first part holds a verb, so it is no name of its own, and the
+// next line ends as a title does.
+func titleGoesOn(l, next string) bool {
+	return titleLike(l) && titleLike(next) && titleVerb.MatchString(l) && !titleEndExpr.MatchString(l) &&
+		titleEndExpr.MatchString(next) && utf8.RuneCountInString(l+next) <= 90
+}
+
+// stripBasis removes the documents a line says it rests on ("根据国务院《…》和《湖南省人民政府办公厅
+// 关于印发〈…〉的通知》精神"): they name their own titles and issuers, not this plan's. A page that
+// reports the plan's own notice ("发布了《…关于印发X的通知》") keeps it.
+func stripBasis(l string) string {
+	// Only a sentence cites: a title ("关于落实2015年《政府工作报告》…的意见") is left whole.
+	if !strings.Contains(l, "《") || !strings.ContainsAny(l, "，。") {
+		return l
+	}
+	loc := basisWord.FindStringIndex(l)
+	if loc == nil {
+		return l
+	}
+	end := len(l)
+	if k := strings.IndexAny(l[loc[1]:], "，。；"); k >= 0 {
+		end = loc[1] + k
+	}
+	return l[:loc[0]] + stripBasis(l[end:])
+}
+
+var basisWord = regexp.MustCompile(`根据|按照|依据|依照|遵照|对照|贯彻|落实|结合`)
+
+// listedExpr is an entry of a numbered list, "2.2018年民生十件实事任务分解表".
+var listedExpr = regexp.MustCompile(`^\d{1,2}[.．、](?:\D|(?:19|20)\d{2}年)`)
+
+var titleVerb = regexp.MustCompile(`贯彻|落实|推进|加快|促进|实施|开展|做好|加强|深化|支持|关于`)
 
 func titleOpen(l string) bool {
 	return strings.Count(l, "《") > strings.Count(l, "》") || strings.Count(l, "“") > strings.Count(l, "”") ||

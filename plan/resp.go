@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -93,16 +94,30 @@ func byLength(ms []marker) []marker {
 	return ms
 }
 
-// labelExpr finds labels: a label word, optional space, and a colon.
-var labelExpr = func() *regexp.Regexp {
+// labelForms is what a label is: one of labelWords, or a role word and a body noun with at most a
+// few characters before them ("牵头责任部门", "重点责任部门", "牵头局领导", "协同处室"), which take their
+// role from labelMorphemes.
+var labelForms = func() string {
 	words := make([]string, len(labelWords))
 	for i, l := range labelWords {
 		words[i] = regexp.QuoteMeta(l.word)
 	}
 	sort.SliceStable(words, func(i, j int) bool { return len(words[i]) > len(words[j]) })
-	// A label opens the text or follows a separator; "省牵头单位" and "市牵头单位" read as their label.
-	return regexp.MustCompile(`(?:^|[，,；;。\s（(【〔])(?:[省市区县]直?)?(` + strings.Join(words, "|") + `)\s*[:：]`)
+	generic := `\p{Han}{0,3}?(?:牵头|主办|主责|配合|协同|协办|参与|协助|支持|责任|承办|实施|落实|负责)\p{Han}{0,2}?(?:单位|部门|处室|科室|股室|领导)`
+	return strings.Join(words, "|") + "|" + generic
 }()
+
+// labelExpr finds labels: a label word, optional space, and a colon.
+// A label opens the text or follows a separator; "省牵头单位" and "市牵头单位" read as their label.
+var labelExpr = regexp.MustCompile(`(?:^|[，,；;。\s（(【〔])(?:[省市区县]直?)?(` + labelForms + `)\s*[:：]`)
+
+// labelMorphemes give a label not in labelWords its role, by the first of these words it holds.
+var labelMorphemes = []marker{
+	{"领导", rolePerson}, {"责任人", rolePerson}, {"联系人", rolePerson},
+	{"牵头", roleLead}, {"主办", roleLead}, {"主责", roleLead},
+	{"配合", rolePartic}, {"协同", rolePartic}, {"协办", rolePartic}, {"参与", rolePartic}, {"协助", rolePartic}, {"支持", rolePartic},
+	{"责任", roleResp}, {"承办", roleResp}, {"实施", roleResp}, {"落实", roleResp}, {"负责", roleResp},
+}
 
 func labelRole(word string) respRole {
 	for _, l := range labelWords {
@@ -110,11 +125,26 @@ func labelRole(word string) respRole {
 			return l.role
 		}
 	}
+	for _, m := range labelMorphemes {
+		if strings.Contains(word, m.word) {
+			return m.role
+		}
+	}
 	return roleNone
 }
 
 // firstLeadExpr finds "列第一位的为牵头单位", "排在首位的为牵头部门".
-var firstLeadExpr = regexp.MustCompile(`(?:列|排)(?:在)?(?:第一位|首位)的?(?:单位|部门)?为牵头(?:单位|部门)`)
+// "列第一位者为牵头单位", "排名第一的为牵头部门", "第一个单位为牵头单位", "牵头单位排在第一位".
+var firstLeadExpr = regexp.MustCompile(`(?:列|排|排名|排序)(?:在)?(?:第一位|首位|第一)[的者]?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)?|(?:第一|首)(?:个|位)(?:单位|部门)(?:为|是)牵头(?:单位|部门)?|牵头(?:单位|部门)(?:列|排)(?:在)?(?:第一位|首位)`)
+
+// mayNamePerson is personExpr's cheap precheck: a person's title (市长, 主任, 书记 …) ends in 长, 任 or
+// 记 within the first fourteen characters.
+func mayNamePerson(s string) bool {
+	if len(s) > 42 {
+		s = s[:42]
+	}
+	return strings.ContainsAny(s, "长任记")
+}
 
 // personExpr reads a part that names a person: "由杨志武副市长负责", "王宏副市长牵头".
 var personExpr = regexp.MustCompile(`^(?:由)?[\p{Han}]{2,4}(?:同志)?(?:常务)?(?:副)?(?:省长|市长|区长|县长|州长|主任|书记|秘书长|部长|厅长|局长)`)
@@ -155,11 +185,44 @@ func (p *parser) readResp(s string, strict bool) (respResult, bool) {
 	}
 	s = p.takeLocalAliases(s)
 
-	// Segments: the text before the first label, then each label with its list.
-	type segment struct {
-		role respRole
-		text string
+	var parts []respPart
+	for _, sg := range labelSegments(s) {
+		switch sg.role {
+		case rolePerson, roleBody:
+			continue
+		case roleTime:
+			if t := strings.Trim(sg.text, "。，,；; "); t != "" {
+				res.times = append(res.times, t)
+			}
+			continue
+		}
+		ps, ok := readParts(sg, strict)
+		if !ok {
+			return respResult{}, false
+		}
+		parts = append(parts, ps...)
 	}
+	res.namedLead = namesLead(parts)
+	p.assignRoles(&res, parts)
+	// "列第一位的为牵头单位": with no lead named, the first party leads and the others take part.
+	if (firstLead || p.firstIsLead) && !res.namedLead && len(res.partic) == 0 && len(res.lead) > 1 {
+		res.partic = append([]string(nil), res.lead[1:]...)
+		res.lead = res.lead[:1]
+	}
+	// Whoever leads does not also take part.
+	res.partic = removeAll(res.partic, res.lead)
+	return res, !res.empty()
+}
+
+// segment is the text a label governs, or the text before the first label (roleNone).
+type segment struct {
+	role respRole
+	text string
+}
+
+// labelSegments cuts a clause at its labels: the text before the first label, then each label with
+// its list.
+func labelSegments(s string) []segment {
 	var segs []segment
 	var locs [][]int
 	if mayHoldLabel(s) {
@@ -179,46 +242,89 @@ func (p *parser) readResp(s string, strict bool) (respResult, bool) {
 		}
 		segs = append(segs, segment{labelRole(s[loc[2]:loc[3]]), s[loc[1]:end]})
 	}
+	return segs
+}
 
+// readParts reads the lists of one segment; false when strict reading finds an unlabelled piece that
+// is not a list of units (the clause is a sentence, not a responsibility).
+func readParts(sg segment, strict bool) ([]respPart, bool) {
 	var parts []respPart
-	for _, sg := range segs {
-		switch sg.role {
-		case rolePerson, roleBody:
-			continue
-		case roleTime:
-			if t := strings.Trim(sg.text, "。，,；; "); t != "" {
-				res.times = append(res.times, t)
+	for _, piece := range splitMarked(splitTop(sg.text, "，,；;。")) {
+		part, ok := readPart(piece, sg.role, strict)
+		if !ok {
+			if strict && sg.role == roleNone {
+				return nil, false
 			}
 			continue
 		}
-		for _, piece := range splitTop(sg.text, "，,；;。") {
-			part, ok := readPart(piece, sg.role, strict)
-			if !ok {
-				if strict && sg.role == roleNone {
-					return respResult{}, false
-				}
-				continue
-			}
-			if part.role != roleNone {
-				parts = append(parts, part)
-			}
+		if part.role != roleNone {
+			parts = append(parts, part)
 		}
 	}
-	hasLead := false
+	return parts, true
+}
+
+// splitMarked splits a piece whose parts carry markers of their own, joined by 、:
+// "局防控办主办、各工作组协办" is "局防控办主办" and "各工作组协办".
+func splitMarked(pieces []string) []string {
+	var out []string
+	for _, pc := range pieces {
+		if !strings.Contains(pc, "、") {
+			out = append(out, pc)
+			continue
+		}
+		start := 0
+		for i := 0; i < len(pc); {
+			k := strings.Index(pc[i:], "、")
+			if k < 0 {
+				break
+			}
+			at := i + k
+			if endsWithListMarker(pc[start:at]) {
+				out = append(out, pc[start:at])
+				start = at + len("、")
+			}
+			i = at + len("、")
+		}
+		out = append(out, pc[start:])
+	}
+	return out
+}
+
+// endsWithListMarker: the text ends with a lead or participating marker (not "负责", which a list
+// shares: "A、B负责").
+func endsWithListMarker(s string) bool {
+	for _, m := range suffixWords {
+		if (m.role == roleLead || m.role == rolePartic) && strings.HasSuffix(s, m.word) && len(s) > len(m.word) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesLead: some list is labelled or marked as leading.
+func namesLead(parts []respPart) bool {
 	for _, pt := range parts {
 		if pt.role == roleLead {
-			hasLead = true
+			return true
 		}
 		for _, m := range pt.marked {
-			hasLead = hasLead || m
+			if m {
+				return true
+			}
 		}
 	}
-	res.namedLead = hasLead
+	return false
+}
+
+// assignRoles gives each unit its role: responsible units lead unless a lead is named, in which case
+// they take part; a unit marked on its own (★X, X（牵头）) leads.
+func (p *parser) assignRoles(res *respResult, parts []respPart) {
 	for _, pt := range parts {
 		role := pt.role
 		if role == roleResp {
 			role = roleLead
-			if hasLead {
+			if res.namedLead {
 				role = rolePartic
 			}
 		}
@@ -235,14 +341,6 @@ func (p *parser) readResp(s string, strict bool) (respResult, bool) {
 			}
 		}
 	}
-	// "列第一位的为牵头单位": with no lead named, the first party leads and the others take part.
-	if (firstLead || p.firstIsLead) && !hasLead && len(res.partic) == 0 && len(res.lead) > 1 {
-		res.partic = append([]string(nil), res.lead[1:]...)
-		res.lead = res.lead[:1]
-	}
-	// Whoever leads does not also take part.
-	res.partic = removeAll(res.partic, res.lead)
-	return res, !res.empty()
 }
 
 // readPart reads one list and its marker: "市发改委牵头", "由市商务局负责", "市财政局、市商务局按职责分工负责",
@@ -252,7 +350,7 @@ func readPart(piece string, label respRole, strict bool) (respPart, bool) {
 	if piece == "" {
 		return respPart{}, true
 	}
-	if personExpr.MatchString(piece) {
+	if mayNamePerson(piece) && personExpr.MatchString(piece) {
 		return respPart{}, true // a person, not a unit
 	}
 	piece = strings.TrimPrefix(piece, "由")
@@ -325,6 +423,44 @@ func unitList(s string) ([]string, bool) {
 // isParty reports whether a list item reads as a responsible party: an organisation's name, a group
 // (各县（市、区）政府, 各地, 市直有关部门), a unit with its lead mark.
 func isParty(u string) bool {
+	if v, ok := partyCache.get(u); ok {
+		return v
+	}
+	v := readParty(u)
+	partyCache.put(u, v)
+	return v
+}
+
+// partyCache remembers isParty's verdicts: a plan names the same units many times over. It is
+// bounded; when full it starts again.
+var partyCache = verdicts{m: map[string]bool{}, max: 8192}
+
+type verdicts struct {
+	mu  sync.Mutex
+	m   map[string]bool
+	max int
+}
+
+func (c *verdicts) get(k string) (bool, bool) {
+	c.mu.Lock()
+	v, ok := c.m[k]
+	c.mu.Unlock()
+	return v, ok
+}
+
+func (c *verdicts) put(k string, v bool) {
+	if len(k) > 120 {
+		return
+	}
+	c.mu.Lock()
+	if len(c.m) >= c.max {
+		clear(c.m)
+	}
+	c.m[strings.Clone(k)] = v
+	c.mu.Unlock()
+}
+
+func readParty(u string) bool {
 	c := cleanUnit(strings.TrimLeft(u, "★☆"))
 	if strings.Contains(c, "牵头") {
 		c = leadMark.ReplaceAllString(c, "")
@@ -343,14 +479,15 @@ func isParty(u string) bool {
 	// "市市场监管局（市知识产权局）", "杭州城西科创产业集聚区管委会（筹）": a name and a bracketed note.
 	if strings.HasSuffix(c, "）") {
 		if i := strings.LastIndex(c, "（"); i > 0 {
-			return isParty(c[:i])
+			return readParty(c[:i])
 		}
 	}
 	return false
 }
 
 // groupParty matches parties named as a group: "各地", "各部门", "各县（市、区）", "相关部门", "市直各单位".
-var groupParty = regexp.MustCompile(`^(?:[省市区县]直|[省市区县]级|全[省市区县])?(?:各|有关|相关|其他|其它)(?:有关|相关)?[\p{Han}（）、]{0,16}$`)
+// Its last word names bodies or places, so "各相关单位要加强" (a sentence) is none.
+var groupParty = regexp.MustCompile(`^(?:[省市区县]直|[省市区县]级|全[省市区县])?(?:各|有关|相关|其他|其它)(?:有关|相关)?[\p{Han}（）、]{0,16}?(?:单位|部门|机构|机关|地|级|方|区|县|市|州|盟|旗|镇|乡|村|街道|社区|园区|企业|学校|医院|政府|党委|管委会|办事处|处室|科室|股室|中心|组|局|委|办|厅|）)$`)
 
 // placeParty matches a place named as a party, meaning its government: "衢江区", "柯城区", "龙游县".
 var placeParty = regexp.MustCompile(`^\p{Han}{1,6}(?:区|县|市|旗|镇|乡|街道)$`)
@@ -432,14 +569,7 @@ func (p *parser) takeStanding(s string) string {
 
 // respLine is a responsibility block line: a label at the start of a line ("牵头单位：…",
 // "协同责任单位：…", "牵头负责领导：…", "完成时限：…"), with its list.
-var respLine = func() *regexp.Regexp {
-	words := make([]string, len(labelWords))
-	for i, l := range labelWords {
-		words[i] = regexp.QuoteMeta(l.word)
-	}
-	sort.SliceStable(words, func(i, j int) bool { return len(words[i]) > len(words[j]) })
-	return regexp.MustCompile(`^(?:[省市区县]直?)?(` + strings.Join(words, "|") + `)\s*[:：]\s*(.*)$`)
-}()
+var respLine = regexp.MustCompile(`^(?:[省市区县]直?)?(` + labelForms + `)\s*[:：]\s*(.*)$`)
 
 // modifiers stand between a list and its marker without changing the role: "各地级以上市人民政府结合实际
 // 落实", "A、B分别牵头", "有关部门要积极配合".
@@ -480,7 +610,7 @@ func (p *parser) unitNames(name string) []string {
 
 // labelParts are pieces every label word holds one of; a text with a colon but none of them holds
 // no label, and the label pattern need not run over it.
-var labelParts = []string{"单位", "部门", "领导", "牵头", "主办", "配合", "协办", "分工", "时限", "时间", "节点", "安排", "期限", "主体", "责任", "处室"}
+var labelParts = newWordSet("单位", "部门", "领导", "牵头", "主办", "配合", "协办", "分工", "时限", "时间", "节点", "安排", "期限", "主体", "责任", "处室", "科室", "股室", "协同", "参与")
 
 func mayHoldLabel(s string) bool {
 	return strings.ContainsAny(s, ":：") && containsAny(s, labelParts)

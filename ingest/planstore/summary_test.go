@@ -1,0 +1,28 @@
+package planstore
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dutybot/dutybot/plan"
+)
+
+// TestSummaryListsTasksToCheck: what the parser doubts reaches the person confirming the upload.
+func TestSummaryListsTasksToCheck(t *testing.T) {
+	doc, err := plan.ParseText("w.txt", "某某市工作方案（2024—2026年）\n一、重点任务\n1.推进改革。由市发展改革委牵头，相关部门配合，尽快完成方案。\n2.建设学校，2025年底前完成。（市教育局负责）\n3.培训教师。（市人社局负责）\n", plan.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := Summarize(doc, plan.NewDay(2024, 1, 1))
+	out := s.String()
+	for _, want := range []string{"1 tasks to check", "推进改革: units read from the task's own sentence", "take the plan's period (2024—2026年)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("summary lacks %q:\n%s", want, out)
+		}
+	}
+	for _, n := range s.Nearest {
+		if n.Deadline.Inherited {
+			t.Errorf("an inherited date is listed as a nearest deadline: %+v", n.Deadline)
+		}
+	}
+}
