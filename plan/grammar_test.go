@@ -114,6 +114,34 @@ func TestDatesCarriedByStructure(t *testing.T) {
 			{lead: []string{"区环保局"}, dates: []string{"2016-05-31 by"}},
 		})
 	})
+	t.Run("a weekday between a date and its 前", func(t *testing.T) {
+		checkTasks(t, "某某区人民政府办公室关于印发某某区推进工作方案的通知\n某政办〔2007〕3号\n一、重点任务\n1.细化方案，于4月20日(星期五)前上报。（区督查组负责）\n", []taskWant{
+			{lead: []string{"区督查组"}, dates: []string{"2007-04-20 by"}},
+		})
+	})
+	t.Run("a month labelling a schedule's step", func(t *testing.T) {
+		checkTasks(t, "2024年民生实事项目进展表\n序号 | 项目内容 | 月度工作计划 | 牵头单位\n1 | 免费接种疫苗。 | 4月:制定工作方案。 | 县卫生健康局\n", []taskWant{
+			{lead: []string{"县卫生健康局"}, dates: []string{"2024-04-30 by"}},
+		})
+	})
+	t.Run("a date a thing starts from is no deadline", func(t *testing.T) {
+		checkTasks(t, "某某市推进工作方案\n一、重点任务\n1.从2024年第二季度起，每季度首月20日前报送进展。（市发改委负责）\n", []taskWant{
+			{lead: []string{"市发改委"}, dates: []string{}, rules: []string{"FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=20"}},
+		})
+	})
+	t.Run("a year's plan whose title runs a figure on", func(t *testing.T) {
+		checkTasks(t, "楚雄州2021年8项民生工程工作方案\n一、重点任务\n1.增加城镇居民收入。（州人社局负责）\n", []taskWant{
+			{lead: []string{"州人社局"}, dates: []string{"2021-12-31 target"}},
+		})
+	})
+	t.Run("a file's name as its title", func(t *testing.T) {
+		d := checkTasks(t, "17.内蒙古自治区2023年推动产业发展政策清单.docx\n内蒙古自治区 2023 年推动产业 发展政策清单 内政发〔2023〕3 号 为全面贯彻，制定本清单。\n一、重点任务\n1.实施增粮行动。（自治区农牧厅负责）\n", []taskWant{
+			{lead: []string{"自治区农牧厅"}, dates: []string{"2023-12-31 target"}},
+		})
+		if d.Title != "内蒙古自治区2023年推动产业发展政策清单" || d.City != "内蒙古自治区" || d.Number != "内政发〔2023〕3号" {
+			t.Errorf("title %q city %q number %q", d.Title, d.City, d.Number)
+		}
+	})
 }
 
 // TestWhereAPlanBelongs has one case per placing rule: the issuer, the document number, the title,

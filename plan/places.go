@@ -168,7 +168,7 @@ var leadingYear = regexp.MustCompile(`^(?:19|20)\d{2}\s*年度?`)
 var issuerLabel = regexp.MustCompile(`(?:发布机构|发文机关|发文单位|发布单位)\s*[:：]\s*(\p{Han}{2,30})`)
 
 // leadingPlace is a place name opening a title: "秀屿区优化营商环境建设若干措施", "北京城市副中心(通州区)".
-var leadingPlace = regexp.MustCompile(`^([\p{Han}]{2,4}?[省市区县旗](?:[\p{Han}]{1,4}?[区县市旗])?)`)
+var leadingPlace = regexp.MustCompile(`^((?:\p{Han}{2,8}?自治[区州县]|\p{Han}{2,4}?[省市区县旗州盟])(?:\p{Han}{1,4}?[区县市旗])?)`)
 
 // docNumberProvince reads a provincial document number: "鲁政办字〔2015〕46号" → 山东省.
 var docNumberProvince = regexp.MustCompile(`^(\p{Han})政`)

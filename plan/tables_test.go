@@ -99,6 +99,11 @@ func TestSentenceSubjects(t *testing.T) {
 			t.Errorf("warnings %q, want the sentence reading said", w)
 		}
 	})
+	t.Run("a request names its subject", func(t *testing.T) {
+		checkTasks(t, formHead+"1.抓好落实。请各单位提高政治站位，细化工作举措，于3月底前报送方案。\n", []taskWant{
+			{number: "1", lead: []string{"各单位"}, dates: []string{"2025-03-31 by"}},
+		})
+	})
 	t.Run("the notice's own points are tasks under 通知", func(t *testing.T) {
 		text := "某某区人民政府办公室关于印发某某区重点工作责任分解方案的通知\n各街道办事处:\n" +
 			"一、各责任单位要于2023年1月15日前将工作方案报区人民政府办公室。\n" +
