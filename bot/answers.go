@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/dutybot/dutybot/duties"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/retrieval"
 )
@@ -137,12 +138,12 @@ func (e *Engine) owner(c *composer, q *Query, res result, today plan.Day) Answer
 			lastDoc = h.Doc
 		}
 		c.printf("- %s %s — %s", itemNumber(h.Task), itemTitle(h.Task), e.unitsLine(c, h.Doc, ts, 0))
-		if ds := datesOf(within(h.Task, plan.Day{}, plan.Day{}, "", "")); ds != "" {
+		if ds := datesOf(duties.Within(h.Task, plan.Day{}, plan.Day{}, "", "")); ds != "" {
 			c.printf(c.t(" · 期限 %s", " · due %s"), ds)
 		}
 		c.printf("\n")
 		if q.detail && len(its) <= 5 {
-			c.printf("  “%s”\n", shorten(h.Task.Text, 300))
+			c.printf("  “%s”\n", plan.Clip(h.Task.Text, 300))
 		}
 	}
 	return c.answer(q, OutcomeAnswered)
@@ -187,54 +188,84 @@ func (e *Engine) figure(ctx context.Context, c *composer, q *Query, res result) 
 	if text == "" {
 		text = q.Text
 	}
-	type passage struct {
-		doc     *plan.Document
-		task    *plan.Task
-		ref     retrieval.TaskRef
-		section string
-		text    string
-		cov     float64
-	}
-	var ps []passage
-	add := func(p passage) {
-		for _, x := range ps {
-			if x.doc == p.doc && x.task != nil && x.task == p.task || x.task == nil && p.task == nil && x.text == p.text {
-				return
-			}
-		}
-		ps = append(ps, p)
-	}
+	var ps passages
 	if len(q.Topic) > 0 {
 		for _, h := range res.hits {
-			add(passage{doc: h.Doc, task: h.Task, ref: h.TaskRef, section: h.Task.Section, text: h.Task.Text, cov: max(retrieval.Coverage(text, h.Task.Title+h.Task.Text), h.score)})
+			ps.add(passage{doc: h.Doc, task: h.Task, ref: h.TaskRef, section: h.Task.Section, text: h.Task.Text, cov: max(retrieval.Coverage(text, h.Task.Title+h.Task.Text), h.score)})
 		}
 	}
 	if text != "" {
-		n := 8
-		if q.GroupBy == GroupCity {
-			n = 40
-		}
-		hits, err := e.kb.Search(ctx, retrieval.Query{Text: text, N: n, City: q.city()})
-		if err != nil {
-			return Answer{}, fmt.Errorf("search %q: %w", text, err)
-		}
-		for _, h := range hits {
-			if h.Coverage < minCoverage || (len(q.Cities) > 0 && !contains(q.Cities, h.Doc.City)) {
-				continue
-			}
-			if h.Task != nil {
-				if e.ledger().isMeasure(h.Task) || (len(q.Units) > 0 && len(res.hits) > 0) {
-					continue
-				}
-				add(passage{doc: h.Doc, task: h.Task, ref: retrieval.TaskRef{Doc: h.Doc, Task: h.Task}, section: h.Task.Section, text: h.Task.Text, cov: h.Coverage})
-				continue
-			}
-			add(passage{doc: h.Doc, section: h.Section, text: h.Text, cov: h.Coverage})
+		if err := e.searchPassages(ctx, &ps, q, res, text); err != nil {
+			return Answer{}, err
 		}
 	}
-	// A passage answers when it holds the question's words and states a figure about them: its
-	// score is how much of the question it holds, plus how much its best sentence with a number does.
-	var kept []passage
+	ps = ps.withFigures(q, text)
+	if len(ps) == 0 {
+		c.printf(c.t("方案中没有提到“%s”，无法回答。\n", "The plans do not say (nothing about “%s”).\n"), echo(text))
+		return c.answer(q, OutcomeNoAnswer), nil
+	}
+	if q.GroupBy == GroupCity {
+		e.figuresByCity(c, ps, text, q.Text)
+	} else {
+		e.bestFigures(c, ps, text, q.Text)
+	}
+	return c.answer(q, OutcomeAnswered), nil
+}
+
+// passage is a text that may hold a figure: a task's, or a paragraph outside tasks.
+type passage struct {
+	doc     *plan.Document
+	task    *plan.Task // nil for a paragraph
+	ref     retrieval.TaskRef
+	section string
+	text    string
+	cov     float64 // how much of the question it holds (then: and its best figure)
+}
+
+// passages are collected without doubles: a task once, a paragraph's text once.
+type passages []passage
+
+func (ps *passages) add(p passage) {
+	for _, x := range *ps {
+		if x.doc == p.doc && x.task != nil && x.task == p.task || x.task == nil && p.task == nil && x.text == p.text {
+			return
+		}
+	}
+	*ps = append(*ps, p)
+}
+
+// searchPassages adds the passages search finds holding most of text: paragraphs, and tasks when
+// the question names no unit whose tasks matched.
+func (e *Engine) searchPassages(ctx context.Context, ps *passages, q *Query, res result, text string) error {
+	n := 8
+	if q.GroupBy == GroupCity {
+		n = 40
+	}
+	hits, err := e.kb.Search(ctx, retrieval.Query{Text: text, N: n, City: q.city()})
+	if err != nil {
+		return fmt.Errorf("search %q: %w", text, err)
+	}
+	for _, h := range hits {
+		if h.Coverage < minCoverage || (len(q.Cities) > 0 && !contains(q.Cities, h.Doc.City)) {
+			continue
+		}
+		if h.Task == nil {
+			ps.add(passage{doc: h.Doc, section: h.Section, text: h.Text, cov: h.Coverage})
+			continue
+		}
+		if e.ledger().isMeasure(h.Task) || (len(q.Units) > 0 && len(res.hits) > 0) {
+			continue
+		}
+		ps.add(passage{doc: h.Doc, task: h.Task, ref: retrieval.TaskRef{Doc: h.Doc, Task: h.Task}, section: h.Task.Section, text: h.Task.Text, cov: h.Coverage})
+	}
+	return nil
+}
+
+// withFigures keeps the passages that answer, best first: a passage answers when it holds the
+// question's words and states a figure about them; its score is how much of the question it
+// holds, plus how much its best sentence with a number does (and a task the topic names wins).
+func (ps passages) withFigures(q *Query, text string) passages {
+	var kept passages
 	for _, p := range ps {
 		if p.cov < minCoverage {
 			continue
@@ -255,33 +286,33 @@ func (e *Engine) figure(ctx context.Context, c *composer, q *Query, res result) 
 		}
 		kept = append(kept, p)
 	}
-	ps = kept
-	sort.SliceStable(ps, func(i, j int) bool { return ps[i].cov > ps[j].cov })
-	if len(ps) == 0 {
-		c.printf(c.t("方案中没有提到“%s”，无法回答。\n", "The plans do not say (nothing about “%s”).\n"), echo(text))
-		return c.answer(q, OutcomeNoAnswer), nil
-	}
-	best := ps[0].cov
-	if q.GroupBy == GroupCity {
-		// One line a place: its best passage, the place first.
-		done := map[string]bool{}
-		for _, p := range ps {
-			if done[p.doc.City] || p.cov < 1.1 { // the passage holds the words, and so does its figure
-				continue
-			}
-			done[p.doc.City] = true
-			quotes := figureSentences(p.text, text, q.Text)
-			c.printf("- %s：“%s” — %s", p.doc.City, strings.Join(quotes, "……"), c.docLine(p.doc))
-			if p.task != nil {
-				c.printf(" · %s %s（%s）\n", itemNumber(p.task), itemTitle(p.task), e.unitsLine(c, p.doc, []*plan.Task{p.task}, 4))
-				c.task(p.ref)
-			} else {
-				c.printf("\n")
-				c.cite(Citation{Doc: p.doc.ID, Title: p.doc.Title, Number: p.doc.Number, Section: p.section})
-			}
+	sort.SliceStable(kept, func(i, j int) bool { return kept[i].cov > kept[j].cov })
+	return kept
+}
+
+// figuresByCity writes one line a place: its best passage, the place first.
+func (e *Engine) figuresByCity(c *composer, ps passages, text, asked string) {
+	done := map[string]bool{}
+	for _, p := range ps {
+		if done[p.doc.City] || p.cov < 1.1 { // the passage holds the words, and so does its figure
+			continue
 		}
-		return c.answer(q, OutcomeAnswered), nil
+		done[p.doc.City] = true
+		quotes := figureSentences(p.text, text, asked)
+		c.printf("- %s：“%s” — %s", p.doc.City, strings.Join(quotes, "……"), c.docLine(p.doc))
+		if p.task != nil {
+			c.printf(" · %s %s（%s）\n", itemNumber(p.task), itemTitle(p.task), e.unitsLine(c, p.doc, []*plan.Task{p.task}, 4))
+			c.task(p.ref)
+		} else {
+			c.printf("\n")
+			c.cite(Citation{Doc: p.doc.ID, Title: p.doc.Title, Number: p.doc.Number, Section: p.section})
+		}
 	}
+}
+
+// bestFigures writes the best passages, at most three, as good as the best one within a quarter.
+func (e *Engine) bestFigures(c *composer, ps passages, text, asked string) {
+	best := ps[0].cov
 	n := 0
 	seen := map[string]bool{}
 	for _, p := range ps {
@@ -294,20 +325,19 @@ func (e *Engine) figure(ctx context.Context, c *composer, q *Query, res result) 
 		}
 		seen[key] = true
 		n++
-		quotes := figureSentences(p.text, text, q.Text)
+		quotes := figureSentences(p.text, text, asked)
 		c.printf("- “%s”\n  — %s %s", strings.Join(quotes, "……"), p.doc.City, c.docLine(p.doc))
 		if p.task != nil {
 			c.printf(" · %s %s\n  %s\n", itemNumber(p.task), itemTitle(p.task), e.unitsLine(c, p.doc, []*plan.Task{p.task}, 0))
 			c.task(p.ref)
-		} else {
-			if p.section != "" {
-				c.printf(" · %s", p.section)
-			}
-			c.printf("\n")
-			c.cite(Citation{Doc: p.doc.ID, Title: p.doc.Title, Number: p.doc.Number, Section: p.section})
+			continue
 		}
+		if p.section != "" {
+			c.printf(" · %s", p.section)
+		}
+		c.printf("\n")
+		c.cite(Citation{Doc: p.doc.ID, Title: p.doc.Title, Number: p.doc.Number, Section: p.section})
 	}
-	return c.answer(q, OutcomeAnswered), nil
 }
 
 // titleHolds reports whether a title names every topic term.
@@ -365,7 +395,7 @@ func figureSentences(text, topic, question string) []string {
 	sort.SliceStable(out, func(i, j int) bool { return out[i].at < out[j].at })
 	var quotes []string
 	for _, s := range out {
-		quotes = append(quotes, shorten(s.s, 160))
+		quotes = append(quotes, plan.Clip(s.s, 160))
 	}
 	return quotes
 }
@@ -387,56 +417,16 @@ type duty struct {
 // parser read, and from sentences that say 每年, 定期 or 每季度 of the topic.
 func (e *Engine) frequencyAnswer(c *composer, q *Query, res result) Answer {
 	topic := strings.Join(q.Topic, " ")
-	var ds []duty
-	collect := func(h hit, measure bool) {
-		t := h.Task
-		seen := map[string]bool{}
-		for _, r := range t.Recurring {
-			if r.Rule.Freq == "" {
-				continue
-			}
-			units := r.Units
-			if len(units) == 0 {
-				units = t.Units()
-			}
-			k := r.Quote
-			if seen[k] {
-				// One quote, several rules ("周会商、月调度、季分析"): one duty, all its words.
-				for i := range ds {
-					if ds[i].hit.Task == t && ds[i].quote == r.Quote {
-						ds[i].words += "、" + ruleWords(c, r.Rule)
-					}
-				}
-				continue
-			}
-			seen[k] = true
-			ds = append(ds, duty{hit: h, measure: measure, words: ruleWords(c, r.Rule), quote: sentenceAround(t.Text, r.Quote), units: units})
-		}
-		for _, s := range sentences(t.Text) {
-			w := reFreqWord.FindString(s)
-			if w == "" || w == "一次" && !strings.Contains(s, "每") {
-				continue
-			}
-			dup := false
-			for _, d := range ds {
-				if d.hit.Task == t && (strings.Contains(d.quote, s) || strings.Contains(s, d.quote)) {
-					dup = true
-				}
-			}
-			if !dup {
-				ds = append(ds, duty{hit: h, measure: measure, words: w, quote: s, units: t.Units()})
-			}
-		}
-	}
+	var ds dutyList
 	for _, h := range res.hits {
-		collect(h, false)
+		ds.collect(c, h, false)
 	}
 	for _, h := range res.measures {
-		collect(h, true)
+		ds.collect(c, h, true)
 	}
-	// A body asked about must be the one that does it, or be named in the sentence.
 	if len(q.Bodies) > 0 {
-		var kept []duty
+		// A body asked about must be the one that does it, or be named in the sentence.
+		var kept dutyList
 		for _, d := range ds {
 			if mentionsBody(d, q.Bodies) {
 				kept = append(kept, d)
@@ -444,31 +434,7 @@ func (e *Engine) frequencyAnswer(c *composer, q *Query, res result) Answer {
 		}
 		ds = kept
 	}
-	for i := range ds {
-		ds[i].cov = retrieval.Coverage(topic, ds[i].quote)
-		if topic == "" {
-			ds[i].cov = 1
-		}
-	}
-	sort.SliceStable(ds, func(i, j int) bool { return ds[i].cov > ds[j].cov })
-	if len(ds) > 0 && topic != "" {
-		best := ds[0].cov
-		var kept []duty
-		for _, d := range ds {
-			if d.cov > 0 && d.cov >= best-0.25 {
-				kept = append(kept, d)
-			}
-		}
-		if len(kept) == 0 {
-			// The topic's words are in the task, not in the sentence that says how often.
-			for _, d := range ds {
-				if retrieval.Coverage(topic, d.hit.Task.Title+d.hit.Task.Text) >= minCoverage {
-					kept = append(kept, d)
-				}
-			}
-		}
-		ds = kept
-	}
+	ds = ds.onTopic(topic)
 	what := topic
 	if len(q.Bodies) > 0 {
 		what = strings.TrimSpace(strings.Join(q.Bodies, "、") + " " + topic)
@@ -482,7 +448,7 @@ func (e *Engine) frequencyAnswer(c *composer, q *Query, res result) Answer {
 	}
 	c.printf(c.t("%s的频率，方案中这样写：\n", "How often (%s), as the plans say:\n"), echoOr(what, c.t("这项工作", "this work")))
 	for _, d := range ds {
-		c.printf("- %s %s：%s —— “%s”", d.hit.Doc.City, itemNumber(d.hit.Task)+" "+itemTitle(d.hit.Task), d.words, shorten(d.quote, 120))
+		c.printf("- %s %s：%s —— “%s”", d.hit.Doc.City, itemNumber(d.hit.Task)+" "+itemTitle(d.hit.Task), d.words, plan.Clip(d.quote, 120))
 		if len(d.units) > 0 {
 			c.printf(c.t("（%s）", " (%s)"), e.unitNames(d.hit.Doc, d.units, 6))
 		}
@@ -495,6 +461,83 @@ func (e *Engine) frequencyAnswer(c *composer, q *Query, res result) Answer {
 		c.printf("\n")
 	}
 	return c.answer(q, OutcomeAnswered)
+}
+
+// dutyList are the things done at intervals that a frequency answer quotes.
+type dutyList []duty
+
+// collect adds h's recurring duties (one quote read as several rules, "周会商、月调度、季分析", is
+// one duty with all its words) and its sentences that say how often.
+func (ds *dutyList) collect(c *composer, h hit, measure bool) {
+	t := h.Task
+	seen := map[string]bool{}
+	for _, r := range t.Recurring {
+		if r.Rule.Freq == "" {
+			continue
+		}
+		units := r.Units
+		if len(units) == 0 {
+			units = t.Units()
+		}
+		if seen[r.Quote] {
+			for i := range *ds {
+				if (*ds)[i].hit.Task == t && (*ds)[i].quote == r.Quote {
+					(*ds)[i].words += "、" + ruleWords(c, r.Rule)
+				}
+			}
+			continue
+		}
+		seen[r.Quote] = true
+		*ds = append(*ds, duty{hit: h, measure: measure, words: ruleWords(c, r.Rule), quote: sentenceAround(t.Text, r.Quote), units: units})
+	}
+	for _, snt := range sentences(t.Text) {
+		w := reFreqWord.FindString(snt)
+		if w == "" || w == "一次" && !strings.Contains(snt, "每") || ds.quotes(t, snt) {
+			continue
+		}
+		*ds = append(*ds, duty{hit: h, measure: measure, words: w, quote: snt, units: t.Units()})
+	}
+}
+
+// quotes reports whether a duty of t already quotes the sentence (or a part of it).
+func (ds dutyList) quotes(t *plan.Task, snt string) bool {
+	for _, d := range ds {
+		if d.hit.Task == t && (strings.Contains(d.quote, snt) || strings.Contains(snt, d.quote)) {
+			return true
+		}
+	}
+	return false
+}
+
+// onTopic keeps, best first, the duties whose sentence holds the topic about as well as the best
+// one does; when no sentence holds it, those whose task does.
+func (ds dutyList) onTopic(topic string) dutyList {
+	for i := range ds {
+		ds[i].cov = retrieval.Coverage(topic, ds[i].quote)
+		if topic == "" {
+			ds[i].cov = 1
+		}
+	}
+	sort.SliceStable(ds, func(i, j int) bool { return ds[i].cov > ds[j].cov })
+	if len(ds) == 0 || topic == "" {
+		return ds
+	}
+	best := ds[0].cov
+	var kept dutyList
+	for _, d := range ds {
+		if d.cov > 0 && d.cov >= best-0.25 {
+			kept = append(kept, d)
+		}
+	}
+	if len(kept) == 0 {
+		// The topic's words are in the task, not in the sentence that says how often.
+		for _, d := range ds {
+			if retrieval.Coverage(topic, d.hit.Task.Title+d.hit.Task.Text) >= minCoverage {
+				kept = append(kept, d)
+			}
+		}
+	}
+	return kept
 }
 
 func echoOr(s, alt string) string {
@@ -542,7 +585,7 @@ func (e *Engine) measureNote(c *composer, q *Query, res result) {
 		recs := h.recs
 		if len(recs) == 0 {
 			for _, o := range h.occs {
-				recs = append(recs, o.rec)
+				recs = append(recs, o.Recurring)
 			}
 		}
 		seen := map[string]bool{}
@@ -555,13 +598,13 @@ func (e *Engine) measureNote(c *composer, q *Query, res result) {
 			if len(units) == 0 {
 				units = h.Task.Units()
 			}
-			c.printf("- %s %s %s：%s —— “%s”", h.Doc.City, itemNumber(h.Task), itemTitle(h.Task), ruleWords(c, r.Rule), shorten(sentenceAround(h.Task.Text, r.Quote), 100))
+			c.printf("- %s %s %s：%s —— “%s”", h.Doc.City, itemNumber(h.Task), itemTitle(h.Task), ruleWords(c, r.Rule), plan.Clip(sentenceAround(h.Task.Text, r.Quote), 100))
 			if len(units) > 0 {
 				c.printf(c.t("（%s）", " (%s)"), e.unitNames(h.Doc, units, 6))
 			}
 			for _, o := range h.occs {
-				if o.rec.Quote == r.Quote {
-					c.printf(c.t(" · 本期 %s", " · next %s"), o.day)
+				if o.Recurring.Quote == r.Quote {
+					c.printf(c.t(" · 本期 %s", " · next %s"), o.Day)
 					break
 				}
 			}
@@ -576,31 +619,9 @@ func (e *Engine) measureNote(c *composer, q *Query, res result) {
 func (e *Engine) planFacts(ctx context.Context, c *composer, q *Query, today plan.Day) (Answer, error) {
 	var docs []*plan.Document
 	for _, d := range e.kb.Docs() {
-		if len(q.Cities) > 0 && !contains(q.Cities, d.City) {
-			continue
+		if factsOf(d, q) {
+			docs = append(docs, d)
 		}
-		if len(q.Plans) > 0 && !contains(q.Plans, d.ID) && (d.Number == "" || !contains(q.Plans, NormalizeDocNumber(d.Number))) {
-			continue
-		}
-		if from, to := q.days(); !from.IsZero() || !to.IsZero() {
-			// "哪个方案是2010年印发的?"
-			if d.Issued.IsZero() || (!from.IsZero() && d.Issued.Before(from)) || (!to.IsZero() && to.Before(d.Issued)) {
-				continue
-			}
-		}
-		if len(q.Plans) == 0 && len(q.Cities) == 0 && len(q.Topic) > 0 {
-			// "十百千方案的文号": the plans whose titles hold the words.
-			all := true
-			for _, t := range q.Topic {
-				if !strings.Contains(d.Title, t) {
-					all = false
-				}
-			}
-			if !all {
-				continue
-			}
-		}
-		docs = append(docs, d)
 	}
 	if len(docs) == 0 {
 		if len(q.Plans) > 0 {
@@ -610,54 +631,88 @@ func (e *Engine) planFacts(ctx context.Context, c *composer, q *Query, today pla
 		}
 		return c.answer(q, OutcomeNoAnswer), nil
 	}
-	want := func(f string) bool { return contains(q.Facts, f) }
 	for _, d := range docs {
-		c.printf("*%s* %s\n", d.City, "《"+d.Title+"》")
-		c.cite(Citation{Doc: d.ID, Title: d.Title, Number: d.Number})
-		if want("number") || want("title") || len(q.Plans) > 0 {
-			if d.Number != "" {
-				c.printf(c.t("- 文号：%s\n", "- document number: %s\n"), d.Number)
-			} else {
-				c.b.WriteString(c.t("- 文号：文中没有写本方案的文号\n", "- document number: the text gives none\n"))
-			}
+		e.writeFacts(c, q, d)
+	}
+	return c.answer(q, OutcomeAnswered), nil
+}
+
+// factsOf reports whether the question asks for d's facts: of its city or plan, issued in its
+// window ("哪个方案是2010年印发的?"), or, naming neither, with every topic word in its title
+// ("十百千方案的文号").
+func factsOf(d *plan.Document, q *Query) bool {
+	if len(q.Cities) > 0 && !contains(q.Cities, d.City) {
+		return false
+	}
+	if len(q.Plans) > 0 && !contains(q.Plans, d.ID) && (d.Number == "" || !contains(q.Plans, NormalizeDocNumber(d.Number))) {
+		return false
+	}
+	if from, to := q.days(); !from.IsZero() || !to.IsZero() {
+		if d.Issued.IsZero() || (!from.IsZero() && d.Issued.Before(from)) || (!to.IsZero() && to.Before(d.Issued)) {
+			return false
 		}
-		if want("issued") || want("title") || len(q.Plans) > 0 {
-			if !d.Issued.IsZero() {
-				c.printf(c.t("- 印发（成文）日期：%s\n", "- issued (signed): %s\n"), d.Issued)
-			} else {
-				c.b.WriteString(c.t("- 印发日期：文中没有写成文日期\n", "- issued: the text gives no date\n"))
-			}
-		}
-		if want("period") {
-			if m := rePeriod.FindString(d.Title); m != "" {
-				c.printf(c.t("- 实施期：%s\n", "- period: %s\n"), m)
-			} else {
-				c.b.WriteString(c.t("- 实施期：标题没有写起止年份\n", "- period: the title gives no years\n"))
-			}
-		}
-		if want("goals") {
-			gs := goals(d, 6)
-			if len(gs) == 0 {
-				c.b.WriteString(c.t("- 目标：方案没有写带数字的目标\n", "- goals: the plan sets no figures\n"))
-			}
-			for _, g := range gs {
-				c.printf(c.t("- 目标：“%s”\n", "- goal: “%s”\n"), g.text)
-				c.cite(Citation{Doc: d.ID, Title: d.Title, Number: d.Number, Section: g.section})
-			}
-		}
-		n := e.planItems(d)
-		c.printf(c.t("- 任务 %d 项\n", "- %d tasks\n"), len(n))
-		// The other parts of the question ("经哪次会议审议通过?") are looked up in the plan's text.
-		for _, part := range strings.FieldsFunc(q.Text, func(r rune) bool { return strings.ContainsRune("?？;；", r) }) {
-			if reFacts.MatchString(part) || strings.TrimSpace(stripQuestion(part)) == "" {
-				continue
-			}
-			if s, cov := bestParagraph(d, stripQuestion(part)); cov >= 0.5 {
-				c.printf("- “%s”\n", s)
+	}
+	if len(q.Plans) == 0 && len(q.Cities) == 0 {
+		for _, t := range q.Topic {
+			if !strings.Contains(d.Title, t) {
+				return false
 			}
 		}
 	}
-	return c.answer(q, OutcomeAnswered), nil
+	return true
+}
+
+// writeFacts writes the facts asked of d, its task count, and what its text says of the question's
+// other parts ("经哪次会议审议通过?").
+func (e *Engine) writeFacts(c *composer, q *Query, d *plan.Document) {
+	want := func(f string) bool { return contains(q.Facts, f) }
+	c.printf("*%s* %s\n", d.City, "《"+d.Title+"》")
+	c.cite(Citation{Doc: d.ID, Title: d.Title, Number: d.Number})
+	switch {
+	case !want("number") && !want("title") && len(q.Plans) == 0:
+	case d.Number != "":
+		c.printf(c.t("- 文号：%s\n", "- document number: %s\n"), d.Number)
+	default:
+		c.b.WriteString(c.t("- 文号：文中没有写本方案的文号\n", "- document number: the text gives none\n"))
+	}
+	switch {
+	case !want("issued") && !want("title") && len(q.Plans) == 0:
+	case !d.Issued.IsZero():
+		c.printf(c.t("- 印发（成文）日期：%s\n", "- issued (signed): %s\n"), d.Issued)
+	default:
+		c.b.WriteString(c.t("- 印发日期：文中没有写成文日期\n", "- issued: the text gives no date\n"))
+	}
+	if want("period") {
+		if m := rePeriod.FindString(d.Title); m != "" {
+			c.printf(c.t("- 实施期：%s\n", "- period: %s\n"), m)
+		} else {
+			c.b.WriteString(c.t("- 实施期：标题没有写起止年份\n", "- period: the title gives no years\n"))
+		}
+	}
+	if want("goals") {
+		writeGoals(c, d)
+	}
+	c.printf(c.t("- 任务 %d 项\n", "- %d tasks\n"), len(e.planItems(d)))
+	for _, part := range strings.FieldsFunc(q.Text, func(r rune) bool { return strings.ContainsRune("?？;；", r) }) {
+		if reFacts.MatchString(part) || strings.TrimSpace(stripQuestion(part)) == "" {
+			continue
+		}
+		if s, cov := bestParagraph(d, stripQuestion(part)); cov >= 0.5 {
+			c.printf("- “%s”\n", s)
+		}
+	}
+}
+
+// writeGoals writes a plan's goals, each cited.
+func writeGoals(c *composer, d *plan.Document) {
+	gs := goals(d, 6)
+	if len(gs) == 0 {
+		c.b.WriteString(c.t("- 目标：方案没有写带数字的目标\n", "- goals: the plan sets no figures\n"))
+	}
+	for _, g := range gs {
+		c.printf(c.t("- 目标：“%s”\n", "- goal: “%s”\n"), g.text)
+		c.cite(Citation{Doc: d.ID, Title: d.Title, Number: d.Number, Section: g.section})
+	}
 }
 
 // bestParagraph returns the sentence of a plan that holds most of the words of q, with how much.
@@ -670,7 +725,7 @@ func bestParagraph(d *plan.Document, q string) (string, float64) {
 			}
 		}
 	}
-	return shorten(best, 160), bestCov
+	return plan.Clip(best, 160), bestCov
 }
 
 // rePeriod is the span of years a plan's title gives: (2023—2027年).
@@ -691,7 +746,7 @@ func goals(d *plan.Document, n int) []goal {
 		}
 		for _, s := range sentences(p.Text) {
 			if utf8.RuneCountInString(s) >= 12 {
-				out = append(out, goal{p.Section, shorten(s, 120)})
+				out = append(out, goal{p.Section, plan.Clip(s, 120)})
 				if len(out) == min(n, 3) {
 					return out
 				}
@@ -713,7 +768,7 @@ func figureGoals(d *plan.Document, n int) []goal {
 		for _, s := range strings.FieldsFunc(p.Text, func(r rune) bool { return r == '。' || r == '；' }) {
 			if strings.Contains(s, "到20") || strings.Contains(s, "到 20") {
 				if strings.ContainsAny(s, "0123456789") && strings.ContainsAny(s, "亿万家个名%") {
-					out = append(out, goal{p.Section, shorten(strings.TrimSpace(s), 120)})
+					out = append(out, goal{p.Section, plan.Clip(strings.TrimSpace(s), 120)})
 					if len(out) == n {
 						return out
 					}
@@ -741,61 +796,11 @@ func (e *Engine) search(ctx context.Context, c *composer, q *Query) (Answer, err
 	}
 	leaders := 0
 	if len(q.Bodies) > 0 && q.asksWho {
-		// Who leads a body: the plans name that person its 总牵头人, 组长 or 召集人, often in a list too
-		// short to be a passage of the index.
-		n := 0
-		seen := map[string]bool{}
-		for _, d := range e.kb.Docs() {
-			if len(q.Cities) > 0 && !contains(q.Cities, d.City) {
-				continue
-			}
-			for _, p := range d.Paras {
-				// The line may stand alone or have been read into a heading.
-				for _, m := range reBodyLeader.FindAllString(p.Section+"\n"+p.Text, -1) {
-					m = strings.Join(strings.Fields(m), "")
-					if seen[d.ID+m] || n == 6 {
-						continue
-					}
-					seen[d.ID+m] = true
-					n++
-					c.printf("- “%s” — %s %s\n", m, d.City, c.docLine(d))
-					c.cite(Citation{Doc: d.ID, Title: d.Title, Number: d.Number, Section: p.Section})
-				}
-			}
-		}
-		leaders = n
+		leaders = e.bodyLeaders(c, q)
 	}
-	var good []retrieval.Hit
-	seen := map[string]bool{}
-	for _, part := range parts {
-		part = stripQuestion(part)
-		if part == "" {
-			continue
-		}
-		hits, err := e.kb.Search(ctx, retrieval.Query{Text: part, N: 8, City: q.city()})
-		if err != nil {
-			return Answer{}, fmt.Errorf("search %q: %w", part, err)
-		}
-		var ok []retrieval.Hit
-		for _, h := range hits {
-			if h.Coverage >= minCoverage && (len(q.Cities) == 0 || contains(q.Cities, h.Doc.City)) {
-				ok = append(ok, h)
-			}
-		}
-		sort.SliceStable(ok, func(i, j int) bool { return ok[i].Coverage > ok[j].Coverage })
-		n := 0
-		for _, h := range ok {
-			if h.Coverage < ok[0].Coverage-0.2 || n == 3 {
-				break
-			}
-			n++
-			k := h.Doc.ID + h.Section + h.Text
-			if !seen[k] {
-				seen[k] = true
-				h.Text = bestSentences(h.Text, part, false)
-				good = append(good, h)
-			}
-		}
+	good, err := e.searchParts(ctx, q, parts)
+	if err != nil {
+		return Answer{}, err
 	}
 	if len(good) == 0 && leaders > 0 {
 		return c.answer(q, OutcomeAnswered), nil
@@ -820,6 +825,67 @@ func (e *Engine) search(ctx context.Context, c *composer, q *Query) (Answer, err
 	return c.answer(q, OutcomeAnswered), nil
 }
 
+// bodyLeaders writes who leads the bodies asked about: the plans name that person its 总牵头人, 组长
+// or 召集人, often in a list too short to be a passage of the index (the line may stand alone or
+// have been read into a heading). It returns how many lines it wrote, at most six.
+func (e *Engine) bodyLeaders(c *composer, q *Query) int {
+	n := 0
+	seen := map[string]bool{}
+	for _, d := range e.kb.Docs() {
+		if len(q.Cities) > 0 && !contains(q.Cities, d.City) {
+			continue
+		}
+		for _, p := range d.Paras {
+			for _, m := range reBodyLeader.FindAllString(p.Section+"\n"+p.Text, -1) {
+				m = strings.Join(strings.Fields(m), "")
+				if seen[d.ID+m] || n == 6 {
+					continue
+				}
+				seen[d.ID+m] = true
+				n++
+				c.printf("- “%s” — %s %s\n", m, d.City, c.docLine(d))
+				c.cite(Citation{Doc: d.ID, Title: d.Title, Number: d.Number, Section: p.Section})
+			}
+		}
+	}
+	return n
+}
+
+// searchParts searches each part of a question: up to three passages a part, each as good as the
+// part's best within a fifth, with the sentences that hold its words.
+func (e *Engine) searchParts(ctx context.Context, q *Query, parts []string) ([]retrieval.Hit, error) {
+	var good []retrieval.Hit
+	seen := map[string]bool{}
+	for _, part := range parts {
+		part = stripQuestion(part)
+		if part == "" {
+			continue
+		}
+		hits, err := e.kb.Search(ctx, retrieval.Query{Text: part, N: 8, City: q.city()})
+		if err != nil {
+			return nil, fmt.Errorf("search %q: %w", part, err)
+		}
+		var ok []retrieval.Hit
+		for _, h := range hits {
+			if h.Coverage >= minCoverage && (len(q.Cities) == 0 || contains(q.Cities, h.Doc.City)) {
+				ok = append(ok, h)
+			}
+		}
+		sort.SliceStable(ok, func(i, j int) bool { return ok[i].Coverage > ok[j].Coverage })
+		for n, h := range ok {
+			if h.Coverage < ok[0].Coverage-0.2 || n == 3 {
+				break
+			}
+			if k := h.Doc.ID + h.Section + h.Text; !seen[k] {
+				seen[k] = true
+				h.Text = bestSentences(h.Text, part, false)
+				good = append(good, h)
+			}
+		}
+	}
+	return good, nil
+}
+
 // reBodyLeader is the line that names who leads a body.
 var reBodyLeader = regexp.MustCompile(`(?:总牵头人|组\s*长|召集人)\s*[:：][^，。；\n]{1,30}?[)）]`)
 
@@ -836,5 +902,5 @@ func bestSentences(text, phrase string, figure bool) string {
 			best, bestScore = s, sc
 		}
 	}
-	return shorten(strings.TrimSpace(best), 160)
+	return plan.Clip(strings.TrimSpace(best), 160)
 }

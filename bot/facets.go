@@ -436,25 +436,46 @@ var (
 	reGroupPlan  = regexp.MustCompile(`(?i)各方案|各个方案|每个方案|每份方案|各份方案|各文件|\bper plan\b|\beach plan\b|\bby plan\b`)
 )
 
-// shape reads what kind of answer a question wants, and how a count groups.
+// shape reads what kind of answer a question wants, and how a count groups. The tests are made in
+// order, the first that holds deciding: the plan as a whole (whole), counts (count), then the other
+// shapes (rest).
 func shape(s string, q *Query) (shape, groupBy string, rank bool) {
-	multiCity := len(q.Cities) != 1
+	if sh, ok := wholeShape(s, q); ok {
+		return sh, "", false
+	}
+	if sh, g, rank, ok := countShape(s, q); ok {
+		return sh, g, rank
+	}
+	sh, g := restShape(s, q)
+	return sh, g, false
+}
+
+// wholeShape: a summary, a plan's facts, what the plans say of a person or of a body's make-up, how
+// often.
+func wholeShape(s string, q *Query) (string, bool) {
 	switch {
 	case reSummary.MatchString(s):
-		return ShapeSummary, "", false
+		return ShapeSummary, true
 	case reFacts.MatchString(s) || (reGoalsQ.MatchString(s) && len(q.Topic) == 0):
-		return ShapePlanFacts, "", false
+		return ShapePlanFacts, true
 	case len(q.Units) > 0 && rePersonQ.MatchString(s):
-		return ShapeSearch, "", false
+		return ShapeSearch, true
 	case len(q.Bodies) > 0 && len(q.Units) == 0 && !reHowOften.MatchString(s) && (reOwnerQ.MatchString(s) || rePersonQ.MatchString(s) || reBodyAbout.MatchString(s)):
 		// A body's own make-up (谁牵头, 设在哪, 有几个组, 负责什么) is in the plan's text about it.
-		return ShapeSearch, "", false
+		return ShapeSearch, true
 	case reHowOften.MatchString(s):
 		q.Frequency = ""
-		return ShapeFrequency, "", false
+		return ShapeFrequency, true
+	}
+	return "", false
+}
+
+// countShape: how many units, a ranking, or how many tasks, and how the count groups.
+func countShape(s string, q *Query) (shape, groupBy string, rank, ok bool) {
+	switch {
 	case reCountUnits.MatchString(s) && !reRank.MatchString(s):
 		q.countUnits = true // "湖州有几个单位参与了任务?"
-		return ShapeCount, GroupUnit, true
+		return ShapeCount, GroupUnit, true, true
 	case reRank.MatchString(s) && (reGroupUnit.MatchString(s) || reCountTask.MatchString(s) || strings.Contains(s, "任务") || !q.hasUnits()):
 		g := GroupUnit
 		switch {
@@ -463,47 +484,59 @@ func shape(s string, q *Query) (shape, groupBy string, rank bool) {
 		case !reGroupUnit.MatchString(s) && (strings.Contains(s, "哪个市") || strings.Contains(s, "哪个地方") || strings.Contains(s, "哪个城市")):
 			g = GroupCity
 		}
-		return ShapeCount, g, true
+		return ShapeCount, g, true, true
 	case reCountTask.MatchString(s) || (reFigureQ.MatchString(s) && strings.Contains(s, "任务") && !reFigureOnly.MatchString(s)):
-		g := ""
-		switch {
-		case reGroupPlan.MatchString(s):
-			g = GroupPlan
-		case reGroupUnit.MatchString(s):
-			g = GroupUnit
-		case reSeparately.MatchString(s) && len(q.Units) > 1:
-			g = GroupUnit // "A和B分别负责几项"
-		case reGroupCity.MatchString(s) && (len(q.DeptTypes) > 0 || multiCity && q.hasUnits() || !q.hasUnits()):
-			g = GroupCity
-		}
-		return ShapeCount, g, false
+		return ShapeCount, countGroup(s, q), false, true
+	}
+	return "", "", false, false
+}
+
+// countGroup is how a count of tasks groups: per plan, unit or city, or not at all.
+func countGroup(s string, q *Query) string {
+	switch {
+	case reGroupPlan.MatchString(s):
+		return GroupPlan
+	case reGroupUnit.MatchString(s):
+		return GroupUnit
+	case reSeparately.MatchString(s) && len(q.Units) > 1:
+		return GroupUnit // "A和B分别负责几项"
+	case reGroupCity.MatchString(s) && (len(q.DeptTypes) > 0 || len(q.Cities) != 1 && q.hasUnits() || !q.hasUnits()):
+		return GroupCity
+	}
+	return ""
+}
+
+// restShape: a unit's tasks, who owns something, figures (one line a place for "各地…分别是多少"),
+// what the plans say, or a list.
+func restShape(s string, q *Query) (shape, groupBy string) {
+	switch {
 	case q.hasUnits() && len(q.Units) > 0:
 		// A unit's tasks, whatever words ask for them.
 		if reFigureQ.MatchString(s) && len(q.Topic) > 0 {
-			return ShapeFigure, "", false
+			return ShapeFigure, ""
 		}
-		return ShapeList, "", false
+		return ShapeList, ""
 	case reOwnerQ.MatchString(s) && len(q.DeptTypes) == 0 && q.Status == "":
 		if reFigureQ.MatchString(s) && len(q.Topic) > 0 {
-			return ShapeFigure, "", false // "…目标是多少?谁负责?": the figure names its units too
+			return ShapeFigure, "" // "…目标是多少?谁负责?": the figure names its units too
 		}
-		return ShapeOwner, "", false
+		return ShapeOwner, ""
 	case reFigureQ.MatchString(s):
 		if len(q.Topic) == 0 && (q.From != "" || q.To != "") {
-			return ShapeList, "", false // "2026年要达到哪些指标?": the targets in that year
+			return ShapeList, "" // "2026年要达到哪些指标?": the targets in that year
 		}
-		if reGroupCity.MatchString(s) && multiCity {
-			return ShapeFigure, GroupCity, false // "各地的…目标分别是多少?": one line a place
+		if reGroupCity.MatchString(s) && len(q.Cities) != 1 {
+			return ShapeFigure, GroupCity // "各地的…目标分别是多少?": one line a place
 		}
-		return ShapeFigure, "", false
+		return ShapeFigure, ""
 	case reSearchQ.MatchString(s) && len(q.Topic) > 0:
-		return ShapeSearch, "", false
+		return ShapeSearch, ""
 	case q.hasUnits() || q.Status != "" || q.Frequency != "" || q.From+q.To != "" || len(q.Plans) > 0:
-		return ShapeList, "", false
+		return ShapeList, ""
 	case reListQ.MatchString(s) && (len(q.Topic) > 0 || len(q.Cities) > 0):
-		return ShapeList, "", false
+		return ShapeList, ""
 	}
-	return "", "", false
+	return "", ""
 }
 
 // reBodyAbout asks about a body itself, not about tasks: its groups, members, office, duties.

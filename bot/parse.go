@@ -106,65 +106,76 @@ func (p *Parser) dropTitleWords(terms []string, plans []string) []string {
 	return out
 }
 
-// Parse reads one question; ctx is the conversation so far and today the day it is asked.
+// Parse reads one question; ctx is the conversation so far and today the day it is asked. Each
+// facet is read in turn from what the earlier ones left of the question (reading's methods, in
+// order): 文号, units, cities, quoted names, department types and bodies, the window and status,
+// the topic and the shape; then a unit-like name nobody knows, and the conversation.
 func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	s := strings.TrimSpace(foldWidth(plan.ToSimplified(text)))
-	q := Query{lang: language(s)}
-
-	// 文号 first: their digits and brackets would read as dates and units otherwise.
-	nums, rest := docNumbers(s)
-	q.Plans = append(q.Plans, nums...)
-
-	// Units, with the role each is asked about and whether all must be named.
-	ms := p.lex.find(rest, "")
-	ms = dropQuantifiers(dropBodies(ms))
-	roles := unitRoles(rest, ms, q.lang)
-	q.AllUnits = allUnits(rest, ms)
-	rest = cutSpans(rest, ms)
-
-	// Cities: named, misspelt, or carried by a unit's own name (衢州市商务局).
-	cs, rest2 := p.citiesIn(rest)
-	// Plans named by their titles' words, city and all ("数字广东2025年工作要点").
-	if len(q.Plans) == 0 {
-		if ids, r := p.planRefs(rest, cs); len(ids) > 0 {
-			q.Plans = ids
-			more, r2 := p.citiesIn(r)
-			rest2 = r2
-			for _, c := range more {
-				if !contains(cs, c) {
-					cs = append(cs, c)
-				}
-			}
-			if len(cs) == 0 {
-				for _, d := range p.allDocs {
-					if contains(ids, d.ID) && !contains(cs, d.City) {
-						cs = append(cs, d.City)
-					}
-				}
-			}
-		}
+	r := &reading{p: p, s: s, q: Query{lang: language(s)}}
+	r.units()
+	r.cities()
+	r.quotedNames()
+	r.unitFilters()
+	r.typesAndBodies()
+	r.windowAndStatus(today)
+	r.topicAndShape()
+	r.unknownUnit()
+	if !ctx.IsZero() && ctx.Query != nil {
+		p.followUp(&r.q, s, r.rest, ctx, today)
 	}
-	rest = rest2
+	p.settle(&r.q)
+	return r.q
+}
+
+// reading is a question being read: the query so far, and the words no facet has taken yet.
+type reading struct {
+	p    *Parser
+	s    string // the question, simplified and width-folded
+	rest string // what the facets read so far left
+	q    Query
+
+	nums    []string    // document numbers named
+	ms      []unitMatch // unit names found
+	roles   []string    // the role asked of each
+	quoted  []string    // quoted names: topics, never question words
+	subject string      // what the topic is read from
+}
+
+// units reads 文号 first (their digits and brackets would read as dates and units otherwise), then
+// the units, with the role each is asked about and whether all must be named.
+func (r *reading) units() {
+	nums, rest := docNumbers(r.s)
+	r.nums = nums
+	r.q.Plans = append(r.q.Plans, nums...)
+	ms := r.p.lex.find(rest, "")
+	r.ms = dropQuantifiers(dropBodies(ms))
+	r.roles = unitRoles(rest, r.ms, r.q.lang)
+	r.q.AllUnits = allUnits(rest, r.ms)
+	r.rest = cutSpans(rest, r.ms)
+}
+
+// cities reads the cities: named, or the plans named by their titles' words, or carried by a unit's
+// own name (衢州市商务局); a city whose plans were removed, a misspelt one, or a place no plan is
+// from is noted.
+func (r *reading) cities() {
+	p, q := r.p, &r.q
+	cs, rest := p.citiesIn(r.rest)
+	if len(q.Plans) == 0 {
+		cs, rest = r.plansByTitle(cs, rest)
+	}
+	r.rest = rest
 	if len(cs) == 0 {
-		// A city whose plans were loaded once and removed since is not answered for every city.
-	gone:
-		for _, g := range p.gone {
-			for _, f := range plan.CityForms(g) {
-				if utf8.RuneCountInString(f) >= 2 && strings.Contains(rest, f) {
-					q.noPlanFor, rest = g, strings.Replace(rest, f, " ", 1)
-					break gone
-				}
-			}
-		}
+		r.removedCity()
 	}
 	if len(cs) == 0 && q.noPlanFor == "" {
-		if typed, city, r := p.misspeltCity(rest); city != "" {
-			q.cityTyped, q.didYouMean, rest = typed, city, r
+		if typed, city, rest := p.misspeltCity(r.rest); city != "" {
+			q.cityTyped, q.didYouMean, r.rest = typed, city, rest
 			cs = []string{city}
 		}
 	}
 	if len(cs) == 0 {
-		for _, m := range ms {
+		for _, m := range r.ms {
 			if m.city != "" {
 				cs = append(cs, m.city)
 				break
@@ -172,56 +183,77 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 		}
 	}
 	if len(cs) == 0 && q.noPlanFor == "" {
-		if place, r := unknownPlace(rest, p); place != "" {
-			q.noPlanFor, rest = place, r
+		if place, rest := unknownPlace(r.rest, p); place != "" {
+			q.noPlanFor, r.rest = place, rest
 		}
 	}
 	q.Cities = cs
+}
 
-	// Quoted names (“最多跑一次”) are topics, never question words.
-	var quoted []string
-	for _, m := range reQuoted.FindAllStringSubmatch(rest, -1) {
-		if t := strings.TrimSpace(m[1]); utf8.RuneCountInString(t) >= 2 {
-			quoted = append(quoted, t)
-		}
-		rest = strings.Replace(rest, m[0], " ", 1)
+// plansByTitle reads plans named by their titles' words, city and all ("数字广东2025年工作要点"),
+// in the text before its cities were taken out (r.rest); without one, the text after is left.
+func (r *reading) plansByTitle(cs []string, rest string) ([]string, string) {
+	ids, after := r.p.planRefs(r.rest, cs)
+	if len(ids) == 0 {
+		return cs, rest
 	}
+	r.q.Plans = ids
+	more, rest := r.p.citiesIn(after)
+	for _, c := range more {
+		if !contains(cs, c) {
+			cs = append(cs, c)
+		}
+	}
+	if len(cs) == 0 {
+		for _, d := range r.p.allDocs {
+			if contains(ids, d.ID) && !contains(cs, d.City) {
+				cs = append(cs, d.City)
+			}
+		}
+	}
+	return cs, rest
+}
 
-	// Department types, and units asked about "in every city" (各地市场监管局), which are types.
-	widen := reEvery.MatchString(rest)
-	for i, m := range ms {
-		if t := p.depts.typeOfUnit(m.units); widen && m.city == "" && len(cs) != 1 && t != "" {
+// removedCity notes a city whose plans were loaded once and removed since: it is not answered for
+// every city.
+func (r *reading) removedCity() {
+	for _, g := range r.p.gone {
+		for _, f := range plan.CityForms(g) {
+			if utf8.RuneCountInString(f) >= 2 && strings.Contains(r.rest, f) {
+				r.q.noPlanFor, r.rest = g, strings.Replace(r.rest, f, " ", 1)
+				return
+			}
+		}
+	}
+}
+
+// quotedNames takes quoted names (“最多跑一次”) out as topics.
+func (r *reading) quotedNames() {
+	for _, m := range reQuoted.FindAllStringSubmatch(r.rest, -1) {
+		if t := strings.TrimSpace(m[1]); utf8.RuneCountInString(t) >= 2 {
+			r.quoted = append(r.quoted, t)
+		}
+		r.rest = strings.Replace(r.rest, m[0], " ", 1)
+	}
+}
+
+// unitFilters turns the unit names into filters: a unit asked about "in every city" (各地市场监管局)
+// is a department type.
+func (r *reading) unitFilters() {
+	q := &r.q
+	widen := reEvery.MatchString(r.rest)
+	for i, m := range r.ms {
+		if t := r.p.depts.typeOfUnit(m.units); widen && m.city == "" && len(q.Cities) != 1 && t != "" {
 			if !slices.Contains(q.DeptTypes, t) {
 				q.DeptTypes = append(q.DeptTypes, t)
 			}
 			if q.Role == "" {
-				q.Role = roles[i]
+				q.Role = r.roles[i]
 			}
 			continue
 		}
-		var refs []plan.UnitRef
-		for _, u := range m.units {
-			if m.city != "" && u.City != m.city {
-				continue
-			}
-			if m.city == "" && len(cs) > 0 && !slices.Contains(cs, u.City) {
-				continue
-			}
-			refs = append(refs, u)
-		}
-		if len(refs) == 0 && len(cs) > 0 {
-			// "衢州市发改局": 衢州 calls its 发展改革 department 市发改委; the type finds it, when the
-			// names share their stem (not 商务局 for a 2010 plan's 外经贸局: another department).
-			if t := p.depts.typeOfUnit(m.units); t != "" {
-				for _, u := range p.depts.units(t, p.dir, cs) {
-					if sameStem(p.aliases, u.Name, m.units[0].Name) {
-						refs = append(refs, u)
-					}
-				}
-			}
-		}
-		q.Units = append(q.Units, UnitFilter{Name: m.typed, Role: roles[i]})
-		q.refs = append(q.refs, dedupe(refs))
+		q.Units = append(q.Units, UnitFilter{Name: m.typed, Role: r.roles[i]})
+		q.refs = append(q.refs, dedupe(r.unitRefs(m)))
 		typed := m.typed
 		if m.city != "" {
 			typed = strings.Replace(typed, "的", "", 1) // "鹿城区的发改局" reads 鹿城区发改局
@@ -233,54 +265,89 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 			q.unitTyped += "、" + typed
 		}
 	}
-	types, r := p.depts.in(rest)
+}
+
+// unitRefs are the units a name found stands for, in the cities asked about.
+func (r *reading) unitRefs(m unitMatch) []plan.UnitRef {
+	cs := r.q.Cities
+	var refs []plan.UnitRef
+	for _, u := range m.units {
+		if (m.city != "" && u.City != m.city) || (m.city == "" && len(cs) > 0 && !slices.Contains(cs, u.City)) {
+			continue
+		}
+		refs = append(refs, u)
+	}
+	if len(refs) == 0 && len(cs) > 0 {
+		// "衢州市发改局": 衢州 calls its 发展改革 department 市发改委; the type finds it, when the
+		// names share their stem (not 商务局 for a 2010 plan's 外经贸局: another department).
+		if t := r.p.depts.typeOfUnit(m.units); t != "" {
+			for _, u := range r.p.depts.units(t, r.p.dir, cs) {
+				if sameStem(r.p.aliases, u.Name, m.units[0].Name) {
+					refs = append(refs, u)
+				}
+			}
+		}
+	}
+	return refs
+}
+
+// typesAndBodies reads the department types and the coordinating bodies named.
+func (r *reading) typesAndBodies() {
+	q := &r.q
+	types, rest := r.p.depts.in(r.rest)
 	for _, t := range types {
 		if !slices.Contains(q.DeptTypes, t) {
 			q.DeptTypes = append(q.DeptTypes, t)
 		}
 	}
-	rest = r
+	r.rest = rest
 	if len(q.DeptTypes) > 0 && q.Role == "" {
-		q.Role = globalRole(rest, q.lang)
+		q.Role = globalRole(r.rest, q.lang)
 	}
-	q.Bodies = bodiesIn(rest)
+	q.Bodies = bodiesIn(r.rest)
+}
 
-	// The deadline window, and what kind of date it asks about.
-	from, to, win, prec := window(rest, today)
+// windowAndStatus reads the deadline window, what kind of date it asks about, and the status and
+// frequency asked about.
+func (r *reading) windowAndStatus(today plan.Day) {
+	q := &r.q
+	from, to, win, prec := window(r.rest, today)
 	if win != "" {
 		q.From, q.To, q.window, q.Precision = from.String(), to.String(), win, prec
 		q.literalYear = reYearDigits.MatchString(win)
-		rest = strings.Replace(rest, win, " ", 1)
+		r.rest = strings.Replace(r.rest, win, " ", 1)
 	}
-	q.DeadlineKind = deadlineKind(rest)
-	q.deadlinesOnly = reDeadlineWords.MatchString(rest)
-	q.detail = reDetail.MatchString(s)
-	q.asksWho = reOwnerQ.MatchString(rest)
-	q.Status = status(rest, q.lang)
-	q.Frequency = frequency(rest)
+	q.DeadlineKind = deadlineKind(r.rest)
+	q.deadlinesOnly = reDeadlineWords.MatchString(r.rest)
+	q.detail = reDetail.MatchString(r.s)
+	q.asksWho = reOwnerQ.MatchString(r.rest)
+	q.Status = status(r.rest, q.lang)
+	q.Frequency = frequency(r.rest)
+	if len(q.Plans) == 0 && mentionsPlan(r.rest) && len(q.Cities) > 0 {
+		q.Plans = r.p.plansNamed(r.rest, q.Cities)
+	}
+}
+
+// topicAndShape reads the topic — the words no extractor took; an English question's own Chinese
+// words win over the glossary's reading of its English ones — and the shape of the answer asked
+// for, with the text a search, figure or plan facts look for.
+func (r *reading) topicAndShape() {
+	q, rest := &r.q, r.rest
 	topicRest := cutStatus(rest)
 	for _, b := range q.Bodies {
 		topicRest = strings.ReplaceAll(topicRest, b, " ")
 	}
-	if len(q.Plans) == 0 && mentionsPlan(rest) && len(q.Cities) > 0 {
-		q.Plans = p.plansNamed(rest, q.Cities)
+	r.subject = topicRest
+	if q.lang == "en" && !hasHan(r.s) {
+		r.subject = translate(topicRest)
 	}
-
-	// What is left is the topic: the words no extractor took. An English question's own Chinese
-	// words win over the glossary's reading of its English ones.
-	subject := topicRest
-	if q.lang == "en" {
-		if !hasHan(s) {
-			subject = translate(topicRest)
-		}
-	}
-	q.Topic = p.dropTitleWords(append(quoted, topicTerms(subject, q.lang)...), q.Plans)
-	if q.lang == "en" && len(q.Topic) == 0 && !hasHan(s) {
+	q.Topic = r.p.dropTitleWords(append(r.quoted, topicTerms(r.subject, q.lang)...), q.Plans)
+	if q.lang == "en" && len(q.Topic) == 0 && !hasHan(r.s) {
 		// English words the glossary does not know stay as the topic: no task holds them, so the
 		// answer says the plans do not say rather than listing every task.
-		q.Topic = englishLeftovers(subject)
+		q.Topic = englishLeftovers(r.subject)
 	}
-	q.Shape, q.GroupBy, q.Rank = shape(rest, &q)
+	q.Shape, q.GroupBy, q.Rank = shape(rest, q)
 	if q.Shape != ShapeList && q.Shape != ShapeCount {
 		q.Frequency = "" // "每年要引进几个…": a figure, not a list of yearly duties
 	}
@@ -290,15 +357,21 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	if q.GroupBy == GroupUnit && q.Role == "" {
 		q.Role = globalRole(rest, q.lang)
 	}
-	if len(nums) > 0 && q.Shape == ShapeList && !q.hasUnits() && q.Status == "" && q.Frequency == "" && len(q.Topic) == 0 && !strings.Contains(rest, "任务") {
+	if len(r.nums) > 0 && q.Shape == ShapeList && !q.hasUnits() && q.Status == "" && q.Frequency == "" && len(q.Topic) == 0 && !strings.Contains(rest, "任务") {
 		q.Shape, q.Facts = ShapePlanFacts, []string{"title", "number", "issued"} // "湖政办发[2023]16号是什么?"
 	}
+	r.searchText()
+}
+
+// searchText is what a search, a figure or plan facts look for in the plans' text.
+func (r *reading) searchText() {
+	q := &r.q
 	switch q.Shape {
 	case ShapeSearch:
 		// A search looks for the question's own words, units included ("工作专班的总牵头人").
-		whole := s
+		whole := r.s
 		if q.lang == "en" {
-			whole = translate(s)
+			whole = translate(r.s)
 		}
 		for _, c := range q.Cities {
 			for _, f := range plan.CityForms(c) {
@@ -307,36 +380,38 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 		}
 		q.Text = stripQuestion(whole)
 	case ShapeFigure, ShapeFrequency:
-		q.Text = stripQuestion(subject)
+		q.Text = stripQuestion(r.subject)
 	case ShapePlanFacts:
-		q.Text = s // its other parts are looked up in the plan's text
+		q.Text = r.s // its other parts are looked up in the plan's text
 	}
+}
 
-	// A unit-like name nobody knows ("市外事办") answers "not found" rather than a topic search.
-	if len(ms) == 0 && len(q.DeptTypes) == 0 && len(q.Bodies) == 0 && asksUnit(rest, q.lang) && !reOwnerQ.MatchString(rest) {
-		if typed, c := unknownUnit(rest, p.lex); typed != "" {
-			if c != "" && len(q.Cities) == 0 {
-				q.Cities = []string{c}
-			}
-			q.Topic = nil
-			if near := p.nearUnit(typed, q.city()); near != "" {
-				// "市商物局": one character off a known name; answered for it, and said so.
-				q.Units = append(q.Units, UnitFilter{Name: near, Role: globalRole(rest, q.lang)})
-				q.refs = append(q.refs, p.resolveUnit(near, q.city(), q.Cities))
-				q.unitTyped, q.unitGuess = near, typed
-				if q.Shape == "" || q.Shape == ShapeSearch || q.Shape == ShapeOwner {
-					q.Shape = ShapeList
-				}
-			} else {
-				q.unknown, q.unitTyped = typed, typed
-			}
-		}
+// unknownUnit: a unit-like name nobody knows ("市外事办") answers "not found" rather than a topic
+// search; one a character off a known name ("市商物局") is answered for it, and said so.
+func (r *reading) unknownUnit() {
+	q, p, rest := &r.q, r.p, r.rest
+	if len(r.ms) > 0 || len(q.DeptTypes) > 0 || len(q.Bodies) > 0 || !asksUnit(rest, q.lang) || reOwnerQ.MatchString(rest) {
+		return
 	}
-	if !ctx.IsZero() && ctx.Query != nil {
-		p.followUp(&q, s, rest, ctx, today)
+	typed, c := unknownUnit(rest, p.lex)
+	if typed == "" {
+		return
 	}
-	p.settle(&q)
-	return q
+	if c != "" && len(q.Cities) == 0 {
+		q.Cities = []string{c}
+	}
+	q.Topic = nil
+	near := p.nearUnit(typed, q.city())
+	if near == "" {
+		q.unknown, q.unitTyped = typed, typed
+		return
+	}
+	q.Units = append(q.Units, UnitFilter{Name: near, Role: globalRole(rest, q.lang)})
+	q.refs = append(q.refs, p.resolveUnit(near, q.city(), q.Cities))
+	q.unitTyped, q.unitGuess = near, typed
+	if q.Shape == "" || q.Shape == ShapeSearch || q.Shape == ShapeOwner {
+		q.Shape = ShapeList
+	}
 }
 
 // settle fills what follows from the facets found: a question about a unit's tasks is a list, a
@@ -373,32 +448,39 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 	bare := len(q.Topic) == 0 && q.Status == "" && q.Frequency == "" && q.From+q.To == "" && q.Shape == "" &&
 		len(q.DeptTypes) == 0 && len(q.Plans) == 0 && q.unknown == ""
 	short := utf8.RuneCountInString(stripQuestion(rest)) <= 6
-	if bare && (pointsBack || short) && (len(q.Units) > 0 || len(q.Cities) > 0 || pointsBack) {
-		// The same question about another city or unit.
-		next := p.reresolve(prev, q.lang)
-		if len(q.Cities) > 0 {
-			next.Cities = q.Cities
-			next.didYouMean, next.cityTyped = q.didYouMean, q.cityTyped
-			next.Plans = nil
-			if len(prev.Plans) > 0 {
-				next.Plans = p.plansNamed("方案", q.Cities)
-			}
-			for i := range next.Units {
-				next.refs[i] = p.lex.resolveIn(next.Units[i].Name, q.Cities[0])
-				next.Units[i].Name = p.withoutCity(next.Units[i].Name) // "衢州市商务局" in 湖州 is 市商务局
-			}
-		}
-		if len(q.Units) > 0 {
-			next.Units, next.refs, next.unitTyped = q.Units, q.refs, q.unitTyped
-		}
-		next.followUp = true
-		*q = next
-		return
+	switch {
+	case bare && (pointsBack || short) && (len(q.Units) > 0 || len(q.Cities) > 0 || pointsBack):
+		*q = p.sameQuestion(*q, prev)
+	case pointsBack:
+		p.sameSubject(q, prev)
 	}
-	if !pointsBack {
-		return
+}
+
+// sameQuestion is the previous question about another city or unit ("那湖州的呢?").
+func (p *Parser) sameQuestion(q, prev Query) Query {
+	next := p.reresolve(prev, q.lang)
+	if len(q.Cities) > 0 {
+		next.Cities = q.Cities
+		next.didYouMean, next.cityTyped = q.didYouMean, q.cityTyped
+		next.Plans = nil
+		if len(prev.Plans) > 0 {
+			next.Plans = p.plansNamed("方案", q.Cities)
+		}
+		for i := range next.Units {
+			next.refs[i] = p.lex.resolveIn(next.Units[i].Name, q.Cities[0])
+			next.Units[i].Name = p.withoutCity(next.Units[i].Name) // "衢州市商务局" in 湖州 is 市商务局
+		}
 	}
-	// A new question about the same units ("它", "该单位") or city.
+	if len(q.Units) > 0 {
+		next.Units, next.refs, next.unitTyped = q.Units, q.refs, q.unitTyped
+	}
+	next.followUp = true
+	return next
+}
+
+// sameSubject is a new question about the previous one's units ("它", "该单位"), types, city,
+// window or topic, where it names none of its own.
+func (p *Parser) sameSubject(q *Query, prev Query) {
 	if !q.hasUnits() && len(prev.Units) > 0 {
 		old := p.reresolve(prev, q.lang)
 		q.Units, q.refs, q.AllUnits = old.Units, old.refs, old.AllUnits

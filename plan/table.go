@@ -157,6 +157,16 @@ func findTableHeader(lines []string, i int) (*tableHeader, int) {
 	return h, j - i
 }
 
+// personName is the name of the person column ("分管领导", "责任领导").
+func (h *tableHeader) personName() string {
+	for k, r := range h.roles {
+		if r == colPerson {
+			return strings.Join(strings.Fields(headerNote.ReplaceAllString(h.names[k], "")), "")
+		}
+	}
+	return "责任人"
+}
+
 // placeName is the name of the place column ("建设地点").
 func (h *tableHeader) placeName() string {
 	for k, r := range h.roles {
@@ -517,7 +527,9 @@ func (p *parser) assignCells(h *tableHeader, sr *subRow, lines []string) {
 		case isUnitCell(l) || respLine.MatchString(l):
 			unitLines = append(unitLines, l)
 		case h.has(colPerson) && isPersonName(l):
-			// a 分管领导 cell: a person, not content
+			// a 分管领导 cell: a person, not a unit; kept in the task's words, so that who leads
+			// it can be answered from the plan
+			sr.bodies = append(sr.bodies, h.personName()+"："+strings.Join(strings.Fields(l), ""))
 		default:
 			rest = append(rest, l)
 		}
@@ -747,6 +759,7 @@ func (p *parser) readPipedTable(t *tableRows, lines []string) (*tableRows, int) 
 					sr.leadCell = append(sr.leadCell, h.label(k)+"："+c)
 				}
 			case colPerson:
+				sr.bodies = append(sr.bodies, strings.Join(strings.Fields(h.names[k]), "")+"："+c)
 			case colGroup:
 				category = []string{c} // a merged group cell: it holds for the rows below it too
 				groupLead = p.headingLead(c)
