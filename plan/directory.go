@@ -574,8 +574,41 @@ func (x *nameIndex) with(delta map[string]int, aliases *Aliases) *nameIndex {
 		return x
 	}
 	nx := *x
-	count := x.count.edit()
 	var came, went []string
+	nx.count, came, went = x.recount(delta)
+	if len(came)+len(went) == 0 {
+		return &nx
+	}
+	// Edits are gathered per key first: a character such as 局 lists most names, and copying its
+	// list once per name would make a large change quadratic.
+	canon, body, prs, chs := map[string][]nameEdit{}, map[string][]nameEdit{}, map[string][]nameEdit{}, map[string][]nameEdit{}
+	for k, names := range [][]string{went, came} {
+		add := k == 1
+		for _, name := range names {
+			c := aliases.Canonical(name)
+			canon[c] = append(canon[c], nameEdit{name, 1, add})
+			for _, p := range levelPrefixes {
+				if b, ok := strings.CutPrefix(c, p); ok && b != "" {
+					body[b] = append(body[b], nameEdit{name, 1, add})
+				}
+			}
+			for g, n := range gramCounts(pairs(name)) {
+				prs[g] = append(prs[g], nameEdit{name, n, add})
+			}
+			for g, n := range gramCounts(chars(name)) {
+				chs[g] = append(chs[g], nameEdit{name, n, add})
+			}
+		}
+	}
+	nx.canon, nx.body = editLists(x.canon, canon), editLists(x.body, body)
+	nx.pairs, nx.chars = editPosts(x.pairs, prs), editPosts(x.chars, chs)
+	return &nx
+}
+
+// recount applies the change to the names' counts; came and went are the names that appear or
+// disappear.
+func (x *nameIndex) recount(delta map[string]int) (counts cowMap[int], came, went []string) {
+	count := x.count.edit()
 	for name, k := range delta {
 		was := count.get(name)
 		now := was + k
@@ -591,82 +624,62 @@ func (x *nameIndex) with(delta map[string]int, aliases *Aliases) *nameIndex {
 			went = append(went, name)
 		}
 	}
-	nx.count = count.done()
-	if len(came)+len(went) == 0 {
-		return &nx
+	return count.done(), came, went
+}
+
+// nameEdit adds a name to one key's list, or drops it; n is how often the key's gram occurs in it.
+type nameEdit struct {
+	name string
+	n    int
+	add  bool
+}
+
+func droppedNames(es []nameEdit) map[string]bool {
+	drop := make(map[string]bool, len(es))
+	for _, e := range es {
+		drop[e.name] = true
 	}
-	// Edits are gathered per key first: a character such as 局 lists most names, and copying its
-	// list once per name would make a large change quadratic.
-	type edit struct {
-		name string
-		n    int
-		add  bool
-	}
-	canon, body, prs, chs := map[string][]edit{}, map[string][]edit{}, map[string][]edit{}, map[string][]edit{}
-	for k, names := range [][]string{went, came} {
-		add := k == 1
-		for _, name := range names {
-			c := aliases.Canonical(name)
-			canon[c] = append(canon[c], edit{name, 1, add})
-			for _, p := range levelPrefixes {
-				if b, ok := strings.CutPrefix(c, p); ok && b != "" {
-					body[b] = append(body[b], edit{name, 1, add})
-				}
-			}
-			for g, n := range gramCounts(pairs(name)) {
-				prs[g] = append(prs[g], edit{name, n, add})
-			}
-			for g, n := range gramCounts(chars(name)) {
-				chs[g] = append(chs[g], edit{name, n, add})
-			}
-		}
-	}
-	dropped := func(es []edit) map[string]bool {
-		drop := make(map[string]bool, len(es))
+	return drop
+}
+
+// editLists applies the edits to lists of names by key.
+func editLists(old cowMap[[]string], edits map[string][]nameEdit) cowMap[[]string] {
+	m := old.edit()
+	for key, es := range edits {
+		drop := droppedNames(es)
+		ns := slices.DeleteFunc(slices.Clone(m.get(key)), func(s string) bool { return drop[s] })
 		for _, e := range es {
-			drop[e.name] = true
-		}
-		return drop
-	}
-	lists := func(old cowMap[[]string], edits map[string][]edit) cowMap[[]string] {
-		m := old.edit()
-		for key, es := range edits {
-			drop := dropped(es)
-			ns := slices.DeleteFunc(slices.Clone(m.get(key)), func(s string) bool { return drop[s] })
-			for _, e := range es {
-				if e.add {
-					ns = append(ns, e.name)
-				}
-			}
-			if len(ns) == 0 {
-				m.del(key)
-			} else {
-				m.set(key, ns)
+			if e.add {
+				ns = append(ns, e.name)
 			}
 		}
-		return m.done()
+		if len(ns) == 0 {
+			m.del(key)
+		} else {
+			m.set(key, ns)
+		}
 	}
-	posts := func(old cowMap[[]gramPost], edits map[string][]edit) cowMap[[]gramPost] {
-		m := old.edit()
-		for key, es := range edits {
-			drop := dropped(es)
-			ps := slices.DeleteFunc(slices.Clone(m.get(key)), func(p gramPost) bool { return drop[p.name] })
-			for _, e := range es {
-				if e.add {
-					ps = append(ps, gramPost{e.name, e.n})
-				}
-			}
-			if len(ps) == 0 {
-				m.del(key)
-			} else {
-				m.set(key, ps)
+	return m.done()
+}
+
+// editPosts applies the edits to the gram postings by key.
+func editPosts(old cowMap[[]gramPost], edits map[string][]nameEdit) cowMap[[]gramPost] {
+	m := old.edit()
+	for key, es := range edits {
+		drop := droppedNames(es)
+		ps := slices.DeleteFunc(slices.Clone(m.get(key)), func(p gramPost) bool { return drop[p.name] })
+		for _, e := range es {
+			if e.add {
+				ps = append(ps, gramPost{e.name, e.n})
 			}
 		}
-		return m.done()
+		if len(ps) == 0 {
+			m.del(key)
+		} else {
+			m.set(key, ps)
+		}
 	}
-	nx.canon, nx.body = lists(x.canon, canon), lists(x.body, body)
-	nx.pairs, nx.chars = posts(x.pairs, prs), posts(x.chars, chs)
-	return &nx
+	return m.done()
 }
 
 // cowMap is a map in 64 buckets by the hash of the key, shared between versions: a change copies

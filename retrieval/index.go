@@ -302,81 +302,15 @@ func (ix *Index) change(ctx context.Context, order, put []*plan.Document, drop [
 	for i, d := range order {
 		rank[d.ID] = i
 	}
-
-	// What each new document needs: its hash per embedder tells whether its vectors are current.
-	// Documents whose remote vectors failed before are tried again.
 	st := BuildStats{Removed: len(drop)}
-	ix.mu.RLock()
-	var work []*pending
-	isPut := make(map[string]bool, len(put))
-	for _, d := range put {
-		isPut[d.ID] = true
-		p := ix.plan(newDocEntry(d), embs)
-		if !p.embed[0] {
-			st.Reused++
-		}
-		work = append(work, p)
-	}
-	for id := range ix.stale {
-		_, kept := rank[id]
-		if e := ix.byID[id]; e != nil && kept && !isPut[id] {
-			p := ix.plan(e, embs)
-			p.embed[0] = false // indexed already; only its remote vectors are behind
-			work = append(work, p)
-		}
-	}
-	ix.mu.RUnlock()
+	work := ix.planWork(put, rank, embs, &st)
 
-	// Removals and the new order first: ranks of the documents kept, and whether they kept their
-	// relative order (the plan store always gives its plans by id, so they do; otherwise every
-	// list is sorted again).
+	// Removals and the new order first, under the lock.
 	ix.mu.Lock()
-	var err error
-	removed := make([]*docEntry, 0, len(drop))
-	var gone []*plan.Document // for the Directory, which follows once the change is done
-	for _, id := range drop {
-		if e := ix.byID[id]; e != nil {
-			removed = append(removed, e)
-			gone = append(gone, e.doc)
-			ix.unview(e)
-			for _, emb := range embs {
-				if err == nil {
-					err = ix.deleteVectors(ctx, emb, id)
-				}
-			}
-			delete(ix.stale, id)
-		}
-	}
-	// The term index is kept once the index has twice as many cities as a search scans (and
-	// dropped below as many): a first build knows how many there will be.
-	switch cities := countCities(order); {
-	case ix.terms == nil && cities > 2*prefilterCities:
-		ix.terms = newTermIndex(cities)
-		for _, e := range ix.byID {
-			ix.terms.add(e.shard.id, docTerms(e))
-		}
-	case ix.terms != nil && cities < prefilterCities:
-		ix.terms = nil
-	case ix.terms != nil:
-		ix.terms.limit = max(ix.terms.limit, rareLimit(cities))
-	}
+	removed, gone, err := ix.removeDocs(ctx, drop, embs)
+	ix.keepTerms(order)
 	withTerms := ix.terms != nil
-	sorted, last := true, -1
-	for _, e := range ix.docs {
-		if ix.byID[e.doc.ID] == e {
-			r := rank[e.doc.ID]
-			if r < last {
-				sorted = false
-			}
-			last, e.rank = r, r
-		}
-	}
-	if !sorted {
-		for _, s := range ix.shards {
-			s.resort()
-		}
-		ix.dated.resort()
-	}
+	ix.rerank(rank)
 	for _, p := range work {
 		p.e.rank = rank[p.e.doc.ID]
 	}
@@ -396,10 +330,103 @@ func (ix *Index) change(ctx context.Context, order, put []*plan.Document, drop [
 	if err != nil {
 		return ix.stats(st), err
 	}
+	came, gone, err = ix.embedAll(ctx, work, embs, order, withTerms, &st, gone)
+	if err != nil {
+		return ix.stats(st), err
+	}
+	ix.log.Debug("index changed", "docs", len(order), "indexed", len(put), "removed", len(drop), "embedded", st.Embedded, "reused", st.Reused)
+	return ix.stats(st), nil
+}
 
-	// New documents in batches: embedded outside the lock, put in under it, so that the texts and
-	// vectors in flight stay a batch's worth however many plans change at once, and readers wait at
-	// most a batch.
+// planWork lists what each new document needs: its hash per embedder tells whether its vectors are
+// current. Documents whose remote vectors failed before are tried again.
+func (ix *Index) planWork(put []*plan.Document, rank map[string]int, embs []Embedder, st *BuildStats) []*pending {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	var work []*pending
+	isPut := make(map[string]bool, len(put))
+	for _, d := range put {
+		isPut[d.ID] = true
+		p := ix.plan(newDocEntry(d), embs)
+		if !p.embed[0] {
+			st.Reused++
+		}
+		work = append(work, p)
+	}
+	for id := range ix.stale {
+		_, kept := rank[id]
+		if e := ix.byID[id]; e != nil && kept && !isPut[id] {
+			p := ix.plan(e, embs)
+			p.embed[0] = false // indexed already; only its remote vectors are behind
+			work = append(work, p)
+		}
+	}
+	return work
+}
+
+// removeDocs takes the dropped documents out of the view and the vector stores (the lock held); gone
+// are their plans, for the Directory.
+func (ix *Index) removeDocs(ctx context.Context, drop []string, embs []Embedder) (removed []*docEntry, gone []*plan.Document, err error) {
+	removed = make([]*docEntry, 0, len(drop))
+	for _, id := range drop {
+		e := ix.byID[id]
+		if e == nil {
+			continue
+		}
+		removed = append(removed, e)
+		gone = append(gone, e.doc)
+		ix.unview(e)
+		for _, emb := range embs {
+			if err == nil {
+				err = ix.deleteVectors(ctx, emb, id)
+			}
+		}
+		delete(ix.stale, id)
+	}
+	return removed, gone, err
+}
+
+// keepTerms keeps the term index once the index has twice as many cities as a search scans (and
+// drops it below as many): a first build knows how many there will be. The lock is held.
+func (ix *Index) keepTerms(order []*plan.Document) {
+	switch cities := countCities(order); {
+	case ix.terms == nil && cities > 2*prefilterCities:
+		ix.terms = newTermIndex(cities)
+		for _, e := range ix.byID {
+			ix.terms.add(e.shard.id, docTerms(e))
+		}
+	case ix.terms != nil && cities < prefilterCities:
+		ix.terms = nil
+	case ix.terms != nil:
+		ix.terms.limit = max(ix.terms.limit, rareLimit(cities))
+	}
+}
+
+// rerank gives the documents kept their new ranks; when they did not keep their relative order (the
+// plan store always gives its plans by id, so they do), every list is sorted again. The lock is held.
+func (ix *Index) rerank(rank map[string]int) {
+	sorted, last := true, -1
+	for _, e := range ix.docs {
+		if ix.byID[e.doc.ID] == e {
+			r := rank[e.doc.ID]
+			if r < last {
+				sorted = false
+			}
+			last, e.rank = r, r
+		}
+	}
+	if !sorted {
+		for _, s := range ix.shards {
+			s.resort()
+		}
+		ix.dated.resort()
+	}
+}
+
+// embedAll puts the new documents in, in batches: embedded outside the lock, put in under it, so
+// that the texts and vectors in flight stay a batch's worth however many plans change at once, and
+// readers wait at most a batch. came and gone are the plans added and replaced, for the Directory.
+func (ix *Index) embedAll(ctx context.Context, work []*pending, embs []Embedder, order []*plan.Document, withTerms bool, st *BuildStats, gone []*plan.Document) (came, _ []*plan.Document, err error) {
 	const batchDocs = 128
 	remoteDown := false
 	for start := 0; start < len(work); start += batchDocs {
@@ -413,7 +440,7 @@ func (ix *Index) change(ctx context.Context, order, put []*plan.Document, drop [
 			v, err := ix.embedBatch(ctx, emb, batch, i, terms, withTerms)
 			if err != nil {
 				if ctx.Err() != nil || i == 0 {
-					return ix.stats(st), err
+					return came, gone, err
 				}
 				st.RemoteErr, remoteDown = err, true
 				ix.log.Warn("remote embeddings not refreshed; searching with the local embedding", "err", err)
@@ -425,11 +452,10 @@ func (ix *Index) change(ctx context.Context, order, put []*plan.Document, drop [
 		st.Embedded += n
 		came, gone = append(came, added...), append(gone, replaced...)
 		if err != nil {
-			return ix.stats(st), err
+			return came, gone, err
 		}
 	}
-	ix.log.Debug("index changed", "docs", len(order), "indexed", len(put), "removed", len(drop), "embedded", st.Embedded, "reused", st.Reused)
-	return ix.stats(st), nil
+	return came, gone, nil
 }
 
 func (ix *Index) stats(st BuildStats) BuildStats {

@@ -324,23 +324,9 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	if isZero(lv[0]) {
 		return nil, nil
 	}
-	var rv []float32
-	if ix.opt.Remote != nil {
-		vs, err := ix.opt.Remote.Embed(ctx, []string{q.Text})
-		if err != nil {
-			ix.log.Warn("remote query embedding failed; ranking with the local embedding", "err", err)
-		} else if len(vs) == 1 {
-			rv = vs[0]
-			normalize(rv)
-		}
-	}
+	rv := ix.remoteQueryVector(ctx, q.Text)
 	want := max(4*n, 40)
 
-	type candidate struct {
-		hit Hit
-		e   *docEntry
-		k   int
-	}
 	cand := map[string]*candidate{}
 	var lists [][]string
 	ix.mu.RLock()
@@ -354,46 +340,86 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 			if run.e == nil || run.vec == nil {
 				continue
 			}
-			var res []chromem.Result
-			for _, city := range shards {
-				c := ix.colls[collName(g, run.e, city)]
-				if c == nil {
-					continue
-				}
-				r, err := queryClamped(ctx, c, run.vec, want, nil)
-				if err != nil {
-					return nil, fmt.Errorf("search %q in %s: %w", q.Text, c.Name, err)
-				}
-				res = append(res, r...)
-			}
-			sort.Slice(res, func(i, j int) bool {
-				if res[i].Similarity != res[j].Similarity {
-					return res[i].Similarity > res[j].Similarity
-				}
-				return res[i].ID < res[j].ID // plans copied between cities tie
-			})
-			if len(res) > want {
-				res = res[:want]
-			}
-			var list []string
-			for _, r := range res {
-				e, k := ix.entry(r.ID)
-				if e == nil || e.grain(k) != g || (q.DocID != "" && e.doc.ID != q.DocID) {
-					continue // left over from a document no longer indexed, or filtered
-				}
-				list = append(list, r.ID)
-				if cand[r.ID] == nil {
-					cand[r.ID] = &candidate{hit: e.hit(k), e: e, k: k}
-				}
-				if run.e == ix.opt.Local {
-					cand[r.ID].hit.Similarity = r.Similarity
-				}
+			list, err := ix.vectorList(ctx, q, g, run.e, run.vec, shards, want, cand)
+			if err != nil {
+				return nil, err
 			}
 			lists = append(lists, list)
 		}
 	}
+	return fuse(q.Text, cand, lists, n), nil
+}
 
-	terms := queryTerms(q.Text)
+// candidate is an entry some ranking found.
+type candidate struct {
+	hit Hit
+	e   *docEntry
+	k   int
+}
+
+// remoteQueryVector embeds the question with the remote model, or nil (without one, or when it fails:
+// the local embedding ranks alone).
+func (ix *Index) remoteQueryVector(ctx context.Context, text string) []float32 {
+	if ix.opt.Remote == nil {
+		return nil
+	}
+	vs, err := ix.opt.Remote.Embed(ctx, []string{text})
+	if err != nil {
+		ix.log.Warn("remote query embedding failed; ranking with the local embedding", "err", err)
+		return nil
+	}
+	if len(vs) != 1 {
+		return nil
+	}
+	normalize(vs[0])
+	return vs[0]
+}
+
+// vectorList ranks one grain's entries by one embedder's vector over the shards searched, best first
+// (at most want), and adds what it finds to the candidates. Callers hold the read lock.
+func (ix *Index) vectorList(ctx context.Context, q Query, g Grain, emb Embedder, vec []float32, shards []string, want int, cand map[string]*candidate) ([]string, error) {
+	var res []chromem.Result
+	for _, city := range shards {
+		c := ix.colls[collName(g, emb, city)]
+		if c == nil {
+			continue
+		}
+		r, err := queryClamped(ctx, c, vec, want, nil)
+		if err != nil {
+			return nil, fmt.Errorf("search %q in %s: %w", q.Text, c.Name, err)
+		}
+		res = append(res, r...)
+	}
+	sort.Slice(res, func(i, j int) bool {
+		if res[i].Similarity != res[j].Similarity {
+			return res[i].Similarity > res[j].Similarity
+		}
+		return res[i].ID < res[j].ID // plans copied between cities tie
+	})
+	if len(res) > want {
+		res = res[:want]
+	}
+	var list []string
+	for _, r := range res {
+		e, k := ix.entry(r.ID)
+		if e == nil || e.grain(k) != g || (q.DocID != "" && e.doc.ID != q.DocID) {
+			continue // left over from a document no longer indexed, or filtered
+		}
+		list = append(list, r.ID)
+		if cand[r.ID] == nil {
+			cand[r.ID] = &candidate{hit: e.hit(k), e: e, k: k}
+		}
+		if emb == ix.opt.Local {
+			cand[r.ID].hit.Similarity = r.Similarity
+		}
+	}
+	return list, nil
+}
+
+// fuse ranks the candidates by reciprocal rank fusion of the vector lists and the question's term
+// coverage, and keeps the best n.
+func fuse(text string, cand map[string]*candidate, lists [][]string, n int) []Hit {
+	terms := queryTerms(text)
 	lex := make([]string, 0, len(cand))
 	for id, c := range cand {
 		c.hit.Coverage = coverage(terms, Fold(c.e.text(c.k)))
@@ -429,7 +455,7 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	if len(out) > n {
 		out = out[:n]
 	}
-	return out, nil
+	return out
 }
 
 // entry finds the document and number of an entry id; nil when the document is gone or no longer

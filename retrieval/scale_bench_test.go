@@ -67,8 +67,28 @@ func benchIndexScale(b *testing.B, n int) {
 		writeHeapProfile(b, *heapProfile)
 	}
 
-	// One-plan changes through Build with the whole set, as the plan store's listener makes them.
-	var added, removed, replaced []time.Duration
+	added, removed, replaced := timeChanges(b, ix, docs, extra, len(base), n, rounds)
+	lat := timeSearches(b, ix)
+	look := timeLookups(b, ix)
+
+	b.ReportMetric(build.Seconds(), "build-s")
+	b.ReportMetric(float64(st.Tasks+st.Paras), "entries")
+	b.ReportMetric(live, "heap-MiB")
+	reportSpread(b, added, "add-one-")
+	reportSpread(b, removed, "remove-one-")
+	reportSpread(b, replaced, "replace-one-")
+	reportSpread(b, lat, "search-")
+	reportSpread(b, look, "lookup-")
+	if kb := peakRSSKiB(); kb > 0 {
+		b.ReportMetric(float64(kb)/1024, "peak-rss-MiB") // before the snapshot below: Save buffers it whole
+	}
+	timeRestart(b, ix, docs)
+}
+
+// timeChanges times one-plan changes through Build with the whole set, as the plan store's listener
+// makes them: a plan added, removed, and one replaced by an edited copy, rounds times.
+func timeChanges(b *testing.B, ix *Index, docs, extra []*plan.Document, bases, n, rounds int) (added, removed, replaced []time.Duration) {
+	ctx := context.Background()
 	timed := func(list *[]time.Duration, set []*plan.Document) {
 		t0 := time.Now()
 		if _, err := ix.Build(ctx, set); err != nil {
@@ -79,11 +99,16 @@ func benchIndexScale(b *testing.B, n int) {
 	for r := 0; r < rounds; r++ {
 		timed(&added, append(docs[:len(docs):len(docs)], extra[r]))
 		timed(&removed, docs)
-		k := len(base) + (r*7919)%n
+		k := bases + (r*7919)%n
 		docs[k] = revised(docs[k])
 		timed(&replaced, docs)
 	}
+	return added, removed, replaced
+}
 
+// timeSearches times 200 searches, half of them within one city.
+func timeSearches(b *testing.B, ix *Index) []time.Duration {
+	ctx := context.Background()
 	queries := []string{"服务业增加值突破", "百亿级服务业领军企业", "综合保税区申报建设", "多式联运枢纽港", "养老托育服务", "跨境电商产业园区", "新生代企业家", "现代物流体系建设资金"}
 	cities := ix.Directory().Cities()
 	var lat []time.Duration
@@ -98,16 +123,23 @@ func benchIndexScale(b *testing.B, n int) {
 		}
 		lat = append(lat, time.Since(t0))
 	}
+	return lat
+}
 
-	// The structured lookups questions make, the largest first: every task, deadline or overdue
-	// deadline of a unit all cities have, a phrase every city's plans hold, a name nobody has.
+// scaleLookup is a structured lookup questions make.
+type scaleLookup struct {
+	name string
+	run  func() int
+}
+
+// scaleLookups are the structured lookups questions make, the largest first: every task, deadline or
+// overdue deadline of a unit all cities have, a phrase every city's plans hold, a name nobody has.
+func scaleLookups(ix *Index) []scaleLookup {
+	ctx := context.Background()
 	today := plan.NewDay(2026, 6, 1)
-	dir := ix.Directory()
-	everywhere := dir.Resolve("市商务局", "")
-	lookups := []struct {
-		name string
-		run  func() int
-	}{
+	cities := ix.Directory().Cities()
+	everywhere := ix.Directory().Resolve("市商务局", "")
+	return []scaleLookup{
 		{"UnitTasks(市商务局, every city)", func() int { return len(ix.UnitTasks(everywhere)) }},
 		{"UnitTasks(市商务局, one city)", func() int { return len(ix.UnitTasks(everywhere[len(everywhere)/2 : len(everywhere)/2+1])) }},
 		{"Deadlines(市商务局, every city, from today)", func() int {
@@ -128,6 +160,12 @@ func benchIndexScale(b *testing.B, n int) {
 		{"CityNames", func() int { return len(ix.Directory().CityNames()) }},
 		{"Units(every city)", func() int { return len(ix.Directory().Units("")) }},
 	}
+}
+
+// timeLookups runs the lookups five times (under a CPU profile when asked) and prints the last
+// round's table.
+func timeLookups(b *testing.B, ix *Index) []time.Duration {
+	lookups := scaleLookups(ix)
 	var look []time.Duration
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
@@ -138,6 +176,7 @@ func benchIndexScale(b *testing.B, n int) {
 		if err := pprof.StartCPUProfile(f); err != nil {
 			b.Fatal(err)
 		}
+		defer pprof.StopCPUProfile()
 	}
 	for r := 0; r < 5; r++ {
 		for _, l := range lookups {
@@ -150,24 +189,14 @@ func benchIndexScale(b *testing.B, n int) {
 			}
 		}
 	}
-	if *cpuProfile != "" {
-		pprof.StopCPUProfile()
-	}
+	return look
+}
 
-	b.ReportMetric(build.Seconds(), "build-s")
-	b.ReportMetric(float64(st.Tasks+st.Paras), "entries")
-	b.ReportMetric(live, "heap-MiB")
-	reportSpread(b, added, "add-one-")
-	reportSpread(b, removed, "remove-one-")
-	reportSpread(b, replaced, "replace-one-")
-	reportSpread(b, lat, "search-")
-	reportSpread(b, look, "lookup-")
-	if kb := peakRSSKiB(); kb > 0 {
-		b.ReportMetric(float64(kb)/1024, "peak-rss-MiB") // before the snapshot below: Save buffers it whole
-	}
-
-	// A restart: the snapshot saved, then opened by a new index and built with the same plans
-	// (nothing to embed; what is left is reading the snapshot, hashing the plans and indexing them).
+// timeRestart times a restart: the snapshot saved, then opened by a new index and built with the
+// same plans (nothing to embed; what is left is reading the snapshot, hashing the plans and indexing
+// them).
+func timeRestart(b *testing.B, ix *Index, docs []*plan.Document) {
+	ctx := context.Background()
 	snap := b.TempDir()
 	ix.opt.Dir = snap
 	t0 := time.Now()
