@@ -756,7 +756,9 @@ var (
 	// annualGoalExpr: an opening that divides up one year's work, "现将…2020年重点工作任务予以分解".
 	annualGoalExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年(?:度)?(?:重点工作|工作要点|《?政府工作报告》?)[^。]{0,20}(?:分解|分工)`)
 	// annualOpeningExpr: a plan that opens with its year's work, "2023年度城市管理工作思路是：…".
-	annualOpeningExpr = regexp.MustCompile(`^((?:19|20)\d{2})\s*年度?\p{Han}{0,12}?(?:工作思路|总体思路|工作要点|工作计划|工作安排|工作目标|重点工作)`)
+	annualOpeningExpr = regexp.MustCompile(`^((?:19|20)\d{2})\s*年度?\p{Han}{0,12}?(?:工作思路|总体思路|工作要点|工作计划|工作安排|工作目标|重点工作|民生实事|实事项目|重点项目)`)
+	// goalDeadlineExpr: the whole plan's deadline in its goals, "力争2023年10月底前全部完成".
+	goalDeadlineExpr = regexp.MustCompile(`(?:力争|确保|计划|要求)?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月底?前(?:全部|全面|基本)?(?:完成|建成|竣工|完工)`)
 	// goalTargetExpr: the target year of a plan's goals, "到2027年，…".
 	goalTargetExpr = regexp.MustCompile(`(?:到|至|力争到|确保到)\s*((?:19|20)\d{2})\s*年`)
 )
@@ -776,6 +778,11 @@ func PlanPeriod(title string, goals []string, year int) (end Day, quote string) 
 	}
 	if m := annualTitleExpr.FindStringSubmatch(t); m != nil {
 		y, _ := strconv.Atoi(m[1])
+		// A year's plan whose goals set the whole plan's deadline within the year ("力争2023年10月底前
+		// 全部完成"): that deadline.
+		if d, q := goalDeadline(goals); d.Year == y {
+			return d, q
+		}
 		return Day{y, time.December, 31}, title
 	}
 	// A plan that divides up a year's work ("落实《政府工作报告》重点工作分工的意见") runs for the year
@@ -798,6 +805,9 @@ func PlanPeriod(title string, goals []string, year int) (end Day, quote string) 
 			if n >= 1 && n <= 30 {
 				return Day{y + n - 1, time.December, 31}, m[0]
 			}
+		}
+		if d, q := goalDeadline([]string{g}); !d.IsZero() {
+			return d, q
 		}
 		if m := annualOpeningExpr.FindStringSubmatch(foldWidth(g)); m != nil {
 			y, _ := strconv.Atoi(m[1])
@@ -836,6 +846,20 @@ func startsHere(after string) bool {
 // the name of a year's report or plan.
 func yearScope(after string) bool {
 	return strings.HasPrefix(after, "，") || strings.HasPrefix(after, ",") || strings.HasPrefix(after, "内")
+}
+
+// goalDeadline is the first deadline for the whole plan its goals state, "力争2023年10月底前全部完成".
+func goalDeadline(goals []string) (Day, string) {
+	for _, g := range goals {
+		if m := goalDeadlineExpr.FindStringSubmatch(foldWidth(g)); m != nil {
+			y, _ := strconv.Atoi(m[1])
+			mo, _ := strconv.Atoi(m[2])
+			if mo >= 1 && mo <= 12 {
+				return NewDay(y, time.Month(mo)+1, 0), m[0]
+			}
+		}
+	}
+	return Day{}, ""
 }
 
 // yearlessWords are what a deadline without a year needs to hold; most texts hold none.

@@ -797,7 +797,7 @@ func (b *treeBuilder) respLine(l string) bool {
 		return false
 	}
 	b.cur.resp = append(b.cur.resp, respBlock{m[1], m[2]})
-	if labelRole(m[1]) == rolePerson {
+	if r := labelRole(m[1]); r == rolePerson || r == roleBody {
 		// "牵头负责领导：周喜安": a person, no unit; the line stays in the task's text, so that a
 		// question about who leads it can be answered from the plan's own words.
 		b.cur.body = append(b.cur.body, l)
