@@ -108,7 +108,7 @@ func (p *Parser) dropTitleWords(terms []string, plans []string) []string {
 
 // Parse reads one question; ctx is the conversation so far and today the day it is asked.
 func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
-	s := strings.TrimSpace(foldWidth(plan.ToSimplified(text)))
+	s := strings.TrimSpace(normalizePhrasing(foldWidth(plan.ToSimplified(text))))
 	q := Query{lang: language(s)}
 
 	// 文号 first: their digits and brackets would read as dates and units otherwise.
