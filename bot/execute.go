@@ -145,10 +145,19 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 		docs := res.docs
 		if len(q.Cities) == 0 && len(q.Plans) == 0 && len(q.Topic) > 0 {
 			// Every plan: those of cities whose text holds the topic's words first (at scale the
-			// index keeps which city holds which words). Its shortest form is what must be there.
+			// index keeps which city holds which words). Its shortest form, or a near word's, is
+			// what must be there.
 			in := map[*plan.Document]bool{}
-			for _, d := range e.kb.DocsWithAll(shortestVariant(q.Topic[0])) {
-				in[d] = true
+			forms := []string{shortestVariant(q.Topic[0])}
+			for _, f := range nearForms(q.Topic[0], nil) {
+				if nw := shortestVariant(f); !strings.Contains(f, forms[0]) && !contains(forms, nw) {
+					forms = append(forms, nw)
+				}
+			}
+			for _, f := range forms {
+				for _, d := range e.kb.DocsWithAll(f) {
+					in[d] = true
+				}
 			}
 			var kept []*plan.Document
 			for _, d := range docs {
@@ -293,6 +302,26 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 			order := e.order()
 			sort.SliceStable(union, func(i, j int) bool { return order[union[i].Task] < order[union[j].Task] })
 			res.hits = union
+		}
+	}
+
+	// A term no task holds whole may be words the plans write apart ("外贸进出口").
+	if len(q.Topic) > 0 && len(res.hits) == 0 && len(res.measures) == 0 {
+		for _, r := range cands {
+			h, ok := match(r, false)
+			if !ok || lg.isMeasure(r.Task) {
+				continue
+			}
+			all := true
+			for _, t := range q.Topic {
+				if !topicMatch(r, []string{t}, pairs) && !splitMatch(r, t, pairs) {
+					all = false
+					break
+				}
+			}
+			if all {
+				res.hits = append(res.hits, h)
+			}
 		}
 	}
 

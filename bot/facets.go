@@ -498,6 +498,8 @@ func shape(s string, q *Query) (shape, groupBy string, rank bool) {
 		return ShapeFigure, "", false
 	case reSearchQ.MatchString(s) && len(q.Topic) > 0:
 		return ShapeSearch, "", false
+	case reTaskNoun.MatchString(s) && len(q.Topic) > 0:
+		return ShapeList, "", false // "跟养老有关的任务", "有没有金融人才方面的项目": the tasks on it
 	case q.hasUnits() || q.Status != "" || q.Frequency != "" || q.From+q.To != "" || len(q.Plans) > 0:
 		return ShapeList, "", false
 	case reListQ.MatchString(s) && (len(q.Topic) > 0 || len(q.Cities) > 0):
@@ -505,6 +507,10 @@ func shape(s string, q *Query) (shape, groupBy string, rank bool) {
 	}
 	return "", "", false
 }
+
+// reTaskNoun asks for tasks by naming them, with no question word: "老字号相关的工作", "哪些地方有任务",
+// "有没有…的项目".
+var reTaskNoun = regexp.MustCompile(`(?:任务|工作|项目|事项|事情|活儿?)(?:有哪些|有什么|都有哪些|吗|呢|啊|呀)?\s*[?？。!！]*\s*$|有(?:没有)?(?:任务|项目|工作)`)
 
 // reBodyAbout asks about a body itself, not about tasks: its groups, members, office, duties.
 var reBodyAbout = regexp.MustCompile(`几个(?:工作)?组|哪些组|成员|组成|办公室|怎么运行|运行机制`)

@@ -229,6 +229,8 @@ func TestShapeFacet(t *testing.T) {
 		{"a city alone", "丽水", ShapeSummary, ""},
 		{"overdue list", "哪些任务已逾期?", ShapeList, ""},
 		{"targets in a year", "2026年要达到哪些指标?", ShapeList, ""},
+		{"tasks named by a noun", "跟生态产品有关的任务", ShapeList, ""},
+		{"whether there are tasks", "丽水有没有生态产品方面的项目", ShapeList, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -274,12 +276,36 @@ func TestTopicMatch(t *testing.T) {
 		{"synonym", "单位地区生产总值能耗降幅", "GDP", true},
 		{"not across a clause", "居民，收入", "居民收入", false},
 		{"absent", "建设生态产品交易中心", "食品安全", false},
+		{"an abbreviation", "一体化做好衢州综合保税区申报建设", "综保区", true},
+		{"an everyday name", "进出口总额增长9%左右", "外贸", true},
+		{"the verb around it dropped", "培育百名新生代鹿城企业家。面向新生代企业家", "新生代企业家培养", true},
+		{"a near verb", "培育千名新生代企业家", "培养新生代企业家", true},
+		{"a short stem is no match", "人才公寓建设", "人才引进", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r := taskRef(tc.text)
 			if got := topicMatch(r, []string{tc.term}, pairs); got != tc.want {
 				t.Errorf("topicMatch(%q, %q) = %v, want %v", tc.text, tc.term, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestSplitMatch(t *testing.T) {
+	tests := []struct {
+		name, text, term string
+		want             bool
+	}{
+		{"two words the plans write apart", "进出口总额增长9%左右。", "外贸进出口", true},
+		{"in one sentence only", "发展智慧城市。加强养老服务。", "智慧养老", false},
+		{"both in one sentence", "培育智慧健康养老新业态。", "智慧养老", true},
+		{"too short to split", "外贸", "外贸", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := splitMatch(taskRef(tc.text), tc.term, nil); got != tc.want {
+				t.Errorf("splitMatch(%q, %q) = %v, want %v", tc.text, tc.term, got, tc.want)
 			}
 		})
 	}
