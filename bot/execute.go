@@ -112,12 +112,7 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 	if q.Shape != ShapeFrequency && q.Shape != ShapeSearch {
 		// A body asked about as a party (领导小组负责哪些任务?): the units named after it.
 		for _, b := range q.Bodies {
-			var refs []plan.UnitRef
-			for _, uc := range e.kb.Directory().Units("") {
-				if strings.Contains(uc.Name, b) && (len(q.Cities) == 0 || contains(q.Cities, uc.City)) {
-					refs = append(refs, uc.UnitRef)
-				}
-			}
+			refs := p.bodyUnits(b, q)
 			if len(refs) == 0 {
 				res.notFound = append(res.notFound, b)
 			}
@@ -452,4 +447,34 @@ func items(hs []hit) [][]hit {
 		out = append(out, []hit{h})
 	}
 	return out
+}
+
+// bodyUnits are the units a body asked about as a party stands for: those named after it in the
+// cities asked about, with the words of its name the question gives (三产领导小组); its member
+// units (…成员单位) when the question asks about them, else the body itself when the plans name it.
+func (p *Parser) bodyUnits(b string, q *Query) []plan.UnitRef {
+	var body, members []plan.UnitRef
+	for _, uc := range p.dir.Units("") {
+		if !strings.Contains(uc.Name, b) || len(q.Cities) > 0 && !contains(q.Cities, uc.City) {
+			continue
+		}
+		named := true
+		for _, w := range q.bodyWords {
+			if !strings.Contains(uc.Name, w) {
+				named = false
+			}
+		}
+		if !named {
+			continue
+		}
+		if strings.Contains(uc.Name[strings.Index(uc.Name, b):], "成员") {
+			members = append(members, uc.UnitRef)
+		} else {
+			body = append(body, uc.UnitRef)
+		}
+	}
+	if q.members || len(body) == 0 {
+		return members
+	}
+	return body
 }

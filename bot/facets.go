@@ -48,9 +48,18 @@ var (
 	reRoleAny  = regexp.MustCompile(`(?i)负责|承担|涉及|有哪些|有什么|involved|responsib|\bown`)
 )
 
+// reNotRole is a role the question leaves out: "参与的有哪些，不算牵头的" asks for participation only.
+var reNotRole = regexp.MustCompile(`(?:不算|不含|不包括|不包含|除了|除去|排除|去掉|不要|不是|并非|非)(?:作为)?(牵头|主办|参与|配合|协办)(?:的|单位|部门)?(?:在内|以外|之外)?`)
+
 // roleIn reads the role a stretch of a question asks about: lead (牵头), participating (参与, 配合)
-// or any (负责, 有); "" when it says none.
+// or any (负责, 有); "" when it says none. A role it leaves out ("不算牵头的") means the other one.
 func roleIn(s string) string {
+	if m := reNotRole.FindStringSubmatch(s); m != nil {
+		if reRoleLead.MatchString(m[1]) {
+			return plan.RoleParticipating
+		}
+		return plan.RoleLead
+	}
 	lead, part := reRoleLead.MatchString(s), reRolePart.MatchString(s)
 	switch {
 	case lead && part:
@@ -218,6 +227,9 @@ var reEvery = regexp.MustCompile(`各地|各市|各县|各区|各省|各级|各�
 
 // bodyWords are coordinating bodies people ask about as parties.
 var bodyWords = []string{"工作专班", "领导小组", "指挥部", "联席会议", "专班"}
+
+// reMembers asks about a body's member units (专班成员单位), not the body itself.
+var reMembers = regexp.MustCompile(`(?:工作专班|领导小组|指挥部|联席会议|专班)(?:的)?(?:各)?成员(?:单位|部门)?`)
 
 // bodiesIn returns the coordinating bodies a question names (工作专班 counts once, not as 专班 too).
 func bodiesIn(s string) []string {
@@ -446,7 +458,8 @@ func shape(s string, q *Query) (shape, groupBy string, rank bool) {
 		return ShapePlanFacts, "", false
 	case len(q.Units) > 0 && rePersonQ.MatchString(s):
 		return ShapeSearch, "", false
-	case len(q.Bodies) > 0 && len(q.Units) == 0 && !reHowOften.MatchString(s) && (reOwnerQ.MatchString(s) || rePersonQ.MatchString(s) || reBodyAbout.MatchString(s)):
+	case len(q.Bodies) > 0 && len(q.Units) == 0 && !reHowOften.MatchString(s) && !(q.members && reMemberTasks.MatchString(reMembers.ReplaceAllString(s, " "))) &&
+		(reOwnerQ.MatchString(s) || rePersonQ.MatchString(s) || reBodyAbout.MatchString(s)):
 		// A body's own make-up (谁牵头, 设在哪, 有几个组, 负责什么) is in the plan's text about it.
 		return ShapeSearch, "", false
 	case reHowOften.MatchString(s):
@@ -514,6 +527,9 @@ var reTaskNoun = regexp.MustCompile(`(?:任务|工作|项目|事项|事情|活�
 
 // reBodyAbout asks about a body itself, not about tasks: its groups, members, office, duties.
 var reBodyAbout = regexp.MustCompile(`几个(?:工作)?组|哪些组|成员|组成|办公室|怎么运行|运行机制`)
+
+// reMemberTasks asks what a body's member units do (成员单位要负责哪些事), not who they are.
+var reMemberTasks = regexp.MustCompile(`负责|参与|配合|牵头|任务|工作|事|做什么|干什么`)
 
 // reFigureOnly marks figure questions that are not counts of tasks even though they name a unit:
 // "市商务局要培育多少家企业".

@@ -331,3 +331,70 @@ func TestItemKeyAndMeasures(t *testing.T) {
 		}
 	}
 }
+
+func TestRoleLeftOut(t *testing.T) {
+	tests := []struct{ name, s, want string }{
+		{"lead left out", "参与的有哪些，不算牵头的", plan.RoleParticipating},
+		{"participation left out", "负责的任务，不包括配合的", plan.RoleLead},
+		{"除了", "除了牵头的还有哪些", plan.RoleParticipating},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := roleIn(tc.s); got != tc.want {
+				t.Errorf("roleIn(%q) = %q, want %q", tc.s, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestPlansByTitleWord(t *testing.T) {
+	p := handParser(t)
+	tests := []struct {
+		name         string
+		terms        []string
+		cities       []string
+		planWord     bool
+		plans, topic string
+	}{
+		{"a city's plan by a word of its title", []string{"服务业", "交易中心"}, []string{"丽水市"}, false, "d1", "交易中心"},
+		{"no city, a plan word", []string{"服务业"}, nil, true, "d1,d2", ""},
+		{"no city, no plan word: a topic", []string{"服务业"}, nil, false, "", "服务业"},
+		{"not in the title", []string{"模具"}, []string{"台州市黄岩区"}, false, "", "模具"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			plans, rest := p.plansByTitleWord(tc.terms, tc.cities, tc.planWord)
+			if strings.Join(plans, ",") != tc.plans || strings.Join(rest, ",") != tc.topic {
+				t.Errorf("plans %v topic %v, want %q %q", plans, rest, tc.plans, tc.topic)
+			}
+		})
+	}
+}
+
+func TestBodyUnits(t *testing.T) {
+	d := &plan.Document{ID: "b", City: "丽水市", Title: "丽水市服务业方案"}
+	d.Tasks = []plan.Task{
+		{ID: "b:1", Title: "议事协调", Lead: []string{"市三产发展工作领导小组"}},
+		{ID: "b:2", Title: "研究制定规划", Lead: []string{"市发展改革委"}, Participating: []string{"市三产发展工作领导小组成员单位"}},
+		{ID: "b:3", Title: "人才工作", Lead: []string{"市人才工作领导小组"}},
+	}
+	for i := range d.Tasks {
+		d.Tasks[i].Doc = d.Ref()
+	}
+	docs := []*plan.Document{d}
+	p := NewParser(plan.NewDirectory(docs, plan.DefaultAliases()), nil)
+	p.allDocs = docs
+	tests := []struct{ name, q, want string }{
+		{"the body itself", "三产领导小组负责哪些任务", "[丽水市 市三产发展工作领导小组]"},
+		{"its members", "三产领导小组成员单位要参与哪些工作", "[丽水市 市三产发展工作领导小组成员单位]"},
+		{"every body of the kind", "领导小组负责哪些任务", "[丽水市 市三产发展工作领导小组 丽水市 市人才工作领导小组]"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			q := p.Parse(tc.q, Context{}, plan.NewDay(2024, 5, 10))
+			if got := fmt.Sprint(p.bodyUnits("领导小组", &q)); got != tc.want {
+				t.Errorf("bodyUnits = %s, want %s (query %+v)", got, tc.want, q)
+			}
+		})
+	}
+}

@@ -106,6 +106,62 @@ func (p *Parser) dropTitleWords(terms []string, plans []string) []string {
 	return out
 }
 
+// plansByTitleWord finds the plans a topic term names by a word of their titles ("十百千" in 衢州十百千
+// 方案, "人才集聚工程"): the plans of the cities named whose titles hold it, or, with no city, those
+// of any city when the question speaks of a plan. The term is then the plan's name, not a topic.
+func (p *Parser) plansByTitleWord(terms, cities []string, planWord bool) (plans, rest []string) {
+	if len(cities) == 0 && !planWord {
+		return nil, terms
+	}
+	for _, t := range terms {
+		var ids []string
+		if utf8.RuneCountInString(t) >= 2 {
+			for _, d := range p.allDocs {
+				if (len(cities) == 0 || contains(cities, d.City)) && strings.Contains(d.Title, t) {
+					ids = append(ids, d.ID)
+				}
+			}
+		}
+		if len(ids) == 0 || len(cities) == 0 && len(ids) > 3 {
+			rest = append(rest, t)
+			continue
+		}
+		for _, id := range ids {
+			if !contains(plans, id) {
+				plans = append(plans, id)
+			}
+		}
+	}
+	return plans, rest
+}
+
+// bodyNameWords takes out of the topic the words that name which body is meant: "三产" in
+// "嘉兴三产领导小组", when a body of that kind in the cities asked about has them in its name.
+func (p *Parser) bodyNameWords(terms, bodies, cities []string) (words, rest []string) {
+	if len(bodies) == 0 {
+		return nil, terms
+	}
+	for _, t := range terms {
+		named := false
+		for _, uc := range p.dir.Units("") {
+			if len(cities) > 0 && !contains(cities, uc.City) {
+				continue
+			}
+			for _, b := range bodies {
+				if strings.Contains(uc.Name, b) && strings.Contains(uc.Name, t) {
+					named = true
+				}
+			}
+		}
+		if named {
+			words = append(words, t)
+		} else {
+			rest = append(rest, t)
+		}
+	}
+	return words, rest
+}
+
 // Parse reads one question; ctx is the conversation so far and today the day it is asked.
 func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	s := strings.TrimSpace(normalizePhrasing(foldWidth(plan.ToSimplified(text))))
@@ -244,6 +300,7 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 		q.Role = globalRole(rest, q.lang)
 	}
 	q.Bodies = bodiesIn(rest)
+	q.members = reMembers.MatchString(rest)
 
 	// The deadline window, and what kind of date it asks about.
 	from, to, win, prec := window(rest, today)
@@ -258,7 +315,9 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	q.asksWho = reOwnerQ.MatchString(rest)
 	q.Status = status(rest, q.lang)
 	q.Frequency = frequency(rest)
-	topicRest := cutStatus(rest)
+	topicRest := cutStatus(reMembers.ReplaceAllStringFunc(rest, func(m string) string {
+		return strings.TrimRight(m, "成员单位部门的各") // the body stays, to be cut below
+	}))
 	for _, b := range q.Bodies {
 		topicRest = strings.ReplaceAll(topicRest, b, " ")
 	}
@@ -274,7 +333,12 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 			subject = translate(topicRest)
 		}
 	}
-	q.Topic = p.dropTitleWords(append(quoted, topicTerms(subject, q.lang)...), q.Plans)
+	q.Topic = append(quoted, topicTerms(subject, q.lang)...)
+	if len(q.Plans) == 0 {
+		q.Plans, q.Topic = p.plansByTitleWord(q.Topic, q.Cities, mentionsPlan(rest))
+	}
+	q.Topic = p.dropTitleWords(q.Topic, q.Plans)
+	q.bodyWords, q.Topic = p.bodyNameWords(q.Topic, q.Bodies, q.Cities)
 	if q.lang == "en" && len(q.Topic) == 0 && !hasHan(s) {
 		// English words the glossary does not know stay as the topic: no task holds them, so the
 		// answer says the plans do not say rather than listing every task.
@@ -523,7 +587,7 @@ func dropQuantifiers(ms []unitMatch) []unitMatch {
 
 // cutStatus blanks the status and frequency phrases out of s, so that their words are no topic.
 func cutStatus(s string) string {
-	for _, re := range []*regexp.Regexp{reOverdue, reNoLead, reNoUnit, reNoDate, reDated, reDone} {
+	for _, re := range []*regexp.Regexp{reNotRole, reOverdue, reNoLead, reNoUnit, reNoDate, reDated, reDone} {
 		s = re.ReplaceAllString(s, " ")
 	}
 	for _, f := range freqWords {

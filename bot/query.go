@@ -68,7 +68,11 @@ type Query struct {
 	countUnits bool
 	// asksWho: the question asks who (谁牵头, 哪个单位).
 	asksWho bool
-	refs    [][]plan.UnitRef // resolved Units, index for index
+	// members: the question asks about the member units of its Bodies (专班成员单位).
+	members bool
+	// bodyWords narrow which body is meant by the words of its name ("三产" in 三产领导小组).
+	bodyWords []string
+	refs      [][]plan.UnitRef // resolved Units, index for index
 }
 
 // UnitFilter is one unit a question names, with the role it asks about.
