@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dutybot/dutybot/plan"
@@ -611,17 +612,41 @@ func (e *Engine) planFacts(ctx context.Context, c *composer, q *Query, today pla
 		return c.answer(q, OutcomeNoAnswer), nil
 	}
 	want := func(f string) bool { return contains(q.Facts, f) }
+	if want("plans") {
+		// Which plans there are: of the places named, or every plan loaded.
+		scope := strings.Join(q.Cities, "、")
+		if scope == "" {
+			scope = c.t("已加载的方案", "Plans loaded")
+		}
+		c.printf(c.t("%s共 %d 份：\n", "%s: %d\n"), scope, len(docs))
+		for _, d := range docs {
+			c.printf("- %s %s", d.City, c.docLine(d))
+			if !d.Issued.IsZero() {
+				c.printf(c.t("，%s 印发", ", issued %s"), d.Issued)
+			}
+			c.printf(c.t("，任务 %d 项\n", ", %d tasks\n"), len(e.planItems(d)))
+			c.cite(Citation{Doc: d.ID, Title: d.Title, Number: d.Number})
+		}
+		return c.answer(q, OutcomeAnswered), nil
+	}
 	for _, d := range docs {
-		c.printf("*%s* %s\n", d.City, "《"+d.Title+"》")
+		c.printf("*%s* %s\n", d.City, c.docLine(d))
 		c.cite(Citation{Doc: d.ID, Title: d.Title, Number: d.Number})
-		if want("number") || want("title") || len(q.Plans) > 0 {
-			if d.Number != "" {
-				c.printf(c.t("- 文号：%s\n", "- document number: %s\n"), d.Number)
+		if want("issuer") {
+			if who := issuer(d); who != "" {
+				c.printf(c.t("- 印发单位：%s\n", "- issued by: %s\n"), who)
+			} else {
+				c.b.WriteString(c.t("- 印发单位：文中没有写\n", "- issued by: the text does not say\n"))
+			}
+		}
+		if want("number") || want("title") || len(q.Plans) > 0 && !want("parts") && !want("period") {
+			if n := docNumber(d); n != "" {
+				c.printf(c.t("- 文号：%s\n", "- document number: %s\n"), n)
 			} else {
 				c.b.WriteString(c.t("- 文号：文中没有写本方案的文号\n", "- document number: the text gives none\n"))
 			}
 		}
-		if want("issued") || want("title") || len(q.Plans) > 0 {
+		if want("issued") || want("title") || want("issuer") || len(q.Plans) > 0 && !want("parts") && !want("period") {
 			if !d.Issued.IsZero() {
 				c.printf(c.t("- 印发（成文）日期：%s\n", "- issued (signed): %s\n"), d.Issued)
 			} else {
@@ -629,10 +654,27 @@ func (e *Engine) planFacts(ctx context.Context, c *composer, q *Query, today pla
 			}
 		}
 		if want("period") {
-			if m := rePeriod.FindString(d.Title); m != "" {
+			switch m, quote := rePeriod.FindString(d.Title), periodInText(d); {
+			case m != "":
 				c.printf(c.t("- 实施期：%s\n", "- period: %s\n"), m)
+			case quote != "":
+				c.printf(c.t("- 实施期：“%s”\n", "- period: “%s”\n"), quote)
+			default:
+				c.b.WriteString(c.t("- 实施期：方案没有写起止年份\n", "- period: the plan gives no years\n"))
+			}
+		}
+		if want("parts") {
+			head, parts := planParts(d, q.Text)
+			if len(parts) == 0 {
+				c.b.WriteString(c.t("- 结构：文中没有分部分的标题\n", "- parts: the text has no headings\n"))
 			} else {
-				c.b.WriteString(c.t("- 实施期：标题没有写起止年份\n", "- period: the title gives no years\n"))
+				if head == "" {
+					head = c.t("正文", "the plan")
+				}
+				c.printf(c.t("- %s分 %d 部分：\n", "- %s in %d parts:\n"), head, len(parts))
+				for _, part := range parts {
+					c.printf("  - %s\n", part)
+				}
 			}
 		}
 		if want("goals") {
@@ -648,8 +690,9 @@ func (e *Engine) planFacts(ctx context.Context, c *composer, q *Query, today pla
 		n := e.planItems(d)
 		c.printf(c.t("- 任务 %d 项\n", "- %d tasks\n"), len(n))
 		// The other parts of the question ("经哪次会议审议通过?") are looked up in the plan's text.
-		for _, part := range strings.FieldsFunc(q.Text, func(r rune) bool { return strings.ContainsRune("?？;；", r) }) {
-			if reFacts.MatchString(part) || strings.TrimSpace(stripQuestion(part)) == "" {
+		for _, part := range strings.FieldsFunc(q.Text, func(r rune) bool { return strings.ContainsRune("?？;；，,", r) }) {
+			if reFacts.MatchString(part) || reIssuer.MatchString(part) || reParts.MatchString(part) || rePeriodQ.MatchString(part) ||
+				rePlanList.MatchString(part) || strings.TrimSpace(stripQuestion(part)) == "" || titleScore(part, d.Title) > 0.5 {
 				continue
 			}
 			if s, cov := bestParagraph(d, stripQuestion(part)); cov >= 0.5 {
@@ -660,12 +703,142 @@ func (e *Engine) planFacts(ctx context.Context, c *composer, q *Query, today pla
 	return c.answer(q, OutcomeAnswered), nil
 }
 
+// reOrgan is the name of an issuing body as it signs a plan: 北京市通州区人民政府办公室.
+var reOrgan = regexp.MustCompile(`^[\p{Han}()（）]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管委会|政府)$`)
+
+// reTitleOrgan is the issuing body at the head of a title: 菏泽市人民政府办公室关于….
+var reTitleOrgan = regexp.MustCompile(`^([\p{Han}()（）]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管委会|政府))关于`)
+
+// reDateLine is a signature's date: 2021年8月9日, 二〇一〇年十二月九日.
+var reDateLine = regexp.MustCompile(`^(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年`)
+
+// issuer is who issued a plan: the body that signs it (its name on a line of its own above the
+// date), else the body at the head of its title or of its notice.
+func issuer(d *plan.Document) string {
+	for i, p := range d.Paras {
+		t := strings.TrimSpace(p.Text)
+		if p.TaskID != "" || !reOrgan.MatchString(t) {
+			continue
+		}
+		if i+1 < len(d.Paras) && reDateLine.MatchString(strings.TrimSpace(d.Paras[i+1].Text)) {
+			return t
+		}
+	}
+	if m := reTitleOrgan.FindStringSubmatch(d.Title); m != nil {
+		return m[1]
+	}
+	for _, p := range d.Paras {
+		if m := reTitleOrgan.FindStringSubmatch(strings.ReplaceAll(p.Text, "!!!", "")); m != nil {
+			return m[1]
+		}
+	}
+	return ""
+}
+
+// docNumber is a plan's document number: the one the parser read, else the first number that
+// follows the plan's title in its opening paragraphs ("…落实意见(吉政发〔2014〕37号)"), not one it cites
+// after another document's title (《…》(国发〔2014〕28号)).
+func docNumber(d *plan.Document) string {
+	if d.Number != "" || d.Title == "" {
+		return d.Number
+	}
+	for i, p := range d.Paras {
+		if i == 12 || p.TaskID != "" {
+			break
+		}
+		at := strings.Index(p.Text, d.Title)
+		if at < 0 {
+			continue
+		}
+		after := p.Text[at+len(d.Title):]
+		if j := strings.Index(after, "《"); j >= 0 {
+			after = after[:j] // what follows another document's title is its number
+		}
+		if ns, _ := docNumbers(clipRunes(after, 40)); len(ns) > 0 {
+			return ns[0]
+		}
+	}
+	return ""
+}
+
+// rePeriodText is how a plan's text states its span: 2012年起5年内, 2023—2027年, 到2025年.
+var rePeriodText = regexp.MustCompile(`(?:19|20)\d{2}\s*年?\s*(?:起|开始)[^，。；,]{0,6}?(?:\d+|[一二三四五六七八九十])\s*年(?:内|时间)?|(?:19|20)\d{2}\s*[—–\-－~至到]\s*(?:19|20)\d{2}\s*年`)
+
+// periodInText is the phrase of a plan's own text that gives its span of years, "" when none does.
+func periodInText(d *plan.Document) string {
+	for _, p := range d.Paras {
+		if m := rePeriodText.FindString(p.Text); m != "" {
+			return m
+		}
+	}
+	return d.PeriodQuote
+}
+
+// reTopHeading is a heading of a plan's first level: 一、总体目标.
+var reTopHeading = regexp.MustCompile(`^[一二三四五六七八九十]+、`)
+
+// planParts are the parts a plan is divided into: its first-level headings, or the headings under
+// the one the question names ("重点任务分成哪几块": the headings under 三、重点任务). head says which.
+func planParts(d *plan.Document, question string) (head string, parts []string) {
+	var tops []string
+	for _, p := range d.Paras {
+		top, _, _ := strings.Cut(p.Section, " > ")
+		if reTopHeading.MatchString(top) && !contains(tops, top) {
+			tops = append(tops, top)
+		}
+	}
+	for _, top := range tops {
+		name := reTopHeading.ReplaceAllString(top, "")
+		if utf8.RuneCountInString(name) >= 2 && strings.Contains(question, name) {
+			if sub := subHeadings(d, top); len(sub) > 0 {
+				return top, sub
+			}
+		}
+	}
+	return "", tops
+}
+
+// subHeadings are the headings right under a section of a plan, in order.
+func subHeadings(d *plan.Document, section string) []string {
+	var out []string
+	for _, p := range d.Paras {
+		rest, ok := strings.CutPrefix(p.Section, section+" > ")
+		if !ok {
+			continue
+		}
+		sub, _, _ := strings.Cut(rest, " > ")
+		if sub = shorten(strings.TrimSpace(sub), 40); sub != "" && !contains(out, sub) {
+			out = append(out, sub)
+		}
+	}
+	return out
+}
+
+// charCoverage is the share of the Han characters of q that t holds.
+func charCoverage(q, t string) float64 {
+	n, got := 0, 0
+	for _, r := range q {
+		if unicode.Is(unicode.Han, r) {
+			n++
+			if strings.ContainsRune(t, r) {
+				got++
+			}
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(got) / float64(n)
+}
+
 // bestParagraph returns the sentence of a plan that holds most of the words of q, with how much.
 func bestParagraph(d *plan.Document, q string) (string, float64) {
 	best, bestCov := "", 0.0
 	for _, p := range d.Paras {
 		for _, s := range sentences(p.Text) {
-			if cov := retrieval.Coverage(q, s); cov > bestCov {
+			// Within one plan, the question's characters count too, a little less than its pairs:
+			// "哪次会上通过" is said "第76次常务会议审议通过".
+			if cov := max(retrieval.Coverage(q, s), charCoverage(q, s)-0.2); cov > bestCov {
 				best, bestCov = s, cov
 			}
 		}

@@ -442,7 +442,7 @@ var (
 	reFigureQ    = regexp.MustCompile(`(?i)多少|几个|几家|几名|几成|几倍|多大|多高|多快|比重|占比|增速|增长率|达到什么|什么指标|哪些指标|指标是|指标有|目标是多少|目标值|目标是什么|要达到|\bhow many\b|\bhow much\b|what share|percentage|\btargets?\b`)
 	reSearchQ    = regexp.MustCompile(`(?i)怎么说|说了什么|是怎么|有什么安排|如何安排|怎么安排|什么内容|有何要求|要求是什么|具体要求|哪些措施|什么措施|举措|怎么做|如何做|提到了?什么|what does .* say|what is said|how will`)
 	reListQ      = regexp.MustCompile(`(?i)哪些|什么|列出|列一下|列举|所有|全部|清单|有哪|做啥|干啥|干什么|做什么|\bwhich\b|\bwhat\b|\blist\b|\bshow\b|\btasks?\b`)
-	rePersonQ    = regexp.MustCompile(`(?i)[人长]是谁|谁是|负责人|联系人|主任|设在哪|在哪|地址|电话|who heads|who chairs`)
+	rePersonQ    = regexp.MustCompile(`(?i)[人长]是谁|谁是|负责人|联系人|主任|设在哪|在哪(?:[^条项个份些]|$)|地址|电话|who heads|who chairs`)
 	reGroupCity  = regexp.MustCompile(`(?i)各地|各市|各县|各区|各省|各城市|每个城市|每个地方|每个市|每个省|[两三四五六七八九十几]个?(?:地|省|市)|分别|各自|各(?:牵头|负责|参与|有)|\beach\b|\bper city\b|\bby city\b|\brespectively\b`)
 	reGroupUnit  = regexp.MustCompile(`(?i)各单位|各部门|每个单位|每个部门|哪个单位|哪些单位|哪个部门|哪些部门|哪家单位|哪几个|\bper unit\b|\bby unit\b|which (?:unit|department)`)
 	reGroupPlan  = regexp.MustCompile(`(?i)各方案|各个方案|每个方案|每份方案|各份方案|各文件|\bper plan\b|\beach plan\b|\bby plan\b`)
@@ -454,7 +454,10 @@ func shape(s string, q *Query) (shape, groupBy string, rank bool) {
 	switch {
 	case reSummary.MatchString(s):
 		return ShapeSummary, "", false
-	case reFacts.MatchString(s) || (reGoalsQ.MatchString(s) && len(q.Topic) == 0):
+	case rePlanList.MatchString(s) && !q.hasUnits():
+		return ShapePlanFacts, "", false // "广东省有哪些方案?", "一共载入了几个方案?"
+	case reFacts.MatchString(s) || reIssuer.MatchString(s) || (reGoalsQ.MatchString(s) && len(q.Topic) == 0) ||
+		(reParts.MatchString(s) || rePeriodQ.MatchString(s) && len(q.Topic) == 0) && len(q.Bodies) == 0 && !q.hasUnits():
 		return ShapePlanFacts, "", false
 	case len(q.Units) > 0 && rePersonQ.MatchString(s):
 		return ShapeSearch, "", false
@@ -535,13 +538,33 @@ var reMemberTasks = regexp.MustCompile(`负责|参与|配合|牵头|任务|工�
 // "市商务局要培育多少家企业".
 var reFigureOnly = regexp.MustCompile(`多少家|几家|多少名|几名|多少亿|多少万|多少个百分点|占比|比重|增速|规模`)
 
+var (
+	// rePlanList asks which plans there are (of a place, or loaded at all).
+	rePlanList = regexp.MustCompile(`(?i)(?:哪些|哪几个|哪几份|几个|几份|多少个?|多少份)(?:方案|文件)|(?:方案|文件)(?:有哪些|有几个|有几份|有多少份?|有多少个?)(?:[^任工单部项事]|$)|(?:载入|加载|导入|收录|上传)(?:了)?(?:哪些|几个|几份|多少)|\b(?:which|what|how many) (?:plans|documents)\b`)
+	// reIssuer asks who issued a plan.
+	reIssuer = regexp.MustCompile(`(?i)(?:哪个|什么|哪家)(?:单位|部门|机关)(?:印发|发布|出台|发)的?|谁(?:印发|发布|出台|发)的?|发文(?:单位|机关)|印发(?:单位|机关)|制发(?:单位|机关)|\bwho issued\b|\bissued by\b`)
+	// reParts asks how a plan (or a part of it) is divided.
+	reParts = regexp.MustCompile(`(?i)分成|分为|分了|哪几块|哪几部分|几个部分|哪些部分|几大块|几块|几部分|几大部分|哪几个方面|几个方面|框架|结构|章节|\bmain parts\b|\bparts of\b|\bsections\b|\bstructure\b|\boutline\b`)
+	// rePeriodQ asks for the span of years a plan covers.
+	rePeriodQ = regexp.MustCompile(`(?i)实施期限|实施期|规划期|执行期|有效期|起止|哪几年|多少年|管几年|管多少年|实施几年|执行几年|为期几年|期限是?多长|\bperiod\b|which years|how many years|how long`)
+)
+
 // facts reads which facts of a plan a question asks for.
 func facts(s string) []string {
 	var out []string
+	if rePlanList.MatchString(s) {
+		return []string{"plans"}
+	}
+	if reIssuer.MatchString(s) {
+		out = append(out, "issuer")
+	}
+	if reParts.MatchString(s) {
+		out = append(out, "parts")
+	}
 	if regexp.MustCompile(`(?i)文号|编号|发文字号|\bnumber\b`).MatchString(s) {
 		out = append(out, "number")
 	}
-	if regexp.MustCompile(`(?i)什么时候|何时|哪天|哪一天|日期|时间|哪年|\bwhen\b|\bdate\b|印发的|发布的|出台的`).MatchString(s) {
+	if regexp.MustCompile(`(?i)什么时候|何时|哪天|哪一天|日期|时间|哪年|\bwhen\b|\bdate\b|\bsigned\b|印发的|发布的|出台的|发的`).MatchString(reIssuer.ReplaceAllString(s, " ")) {
 		out = append(out, "issued")
 	}
 	if regexp.MustCompile(`(?i)什么文件|哪个文件|全称|标题|叫什么|名称|\btitle\b|\bwhat document\b|\bwhich document\b`).MatchString(s) {
@@ -550,7 +573,7 @@ func facts(s string) []string {
 	if reGoalsQ.MatchString(s) || regexp.MustCompile(`目标`).MatchString(s) {
 		out = append(out, "goals")
 	}
-	if regexp.MustCompile(`(?i)实施期限|实施期|规划期|执行期|有效期|起止|哪几年|多少年|\bperiod\b|which years`).MatchString(s) {
+	if rePeriodQ.MatchString(s) {
 		out = append(out, "period")
 	}
 	if regexp.MustCompile(`哪里的文件|哪的文件|哪个地方|哪个城市|哪个市|哪个区|\bwhere\b|which city`).MatchString(s) {
@@ -662,7 +685,7 @@ var topicStop = regexp.MustCompile(`(?i)` + strings.Join([]string{
 	`逾期|超期|过期|已过|到期|截止|期限|时限|时间|日期|完成|没完成|未完成|完成了|已经|已|现在|目前|当前|还|按期|按时`,
 	`固定|定期|例行|每个月|每月|每季度|每季|每周|每年|逐月|按月|月度|一次|频率|频次|次`,
 	`指标|目标是|目标值|目标|达到|要达|数量`,
-	`印发|发布的|出台|成文|发文|文号|编号|全称|标题|名称|实施期限|实施期|起止|哪几年`,
+	`印发|发布的|出台|成文|发文|文号|编号|全称|标题|名称|实施期限|实施期|起止|哪几年|载入|加载|导入|收录|上传`,
 	`由谁|是谁|谁来|谁在|归谁|在哪|有没有|有哪些|有什么|有多少|是什么|对于|关于|以及|为什么|需要|应该|应当|必须|能否|这个|那个|这些|那些|要求|都要|都有`,
 	`是|的|了|吗|呢|吧|啊|呀|谁|哪|啥|几|或|被|把|该|其`,
 	`\b(?:what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|its|it|their|they|and|or|with|be|been|tasks?|work|responsible|involved|lead|leads|owns?|often|each|every|per)\b`,

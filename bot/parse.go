@@ -162,6 +162,27 @@ func (p *Parser) bodyNameWords(terms, bodies, cities []string) (words, rest []st
 	return words, rest
 }
 
+// bodyOwner reads "who leads the work of a body" ("数字广东建设领导小组那条是谁牵头的", "跨省通办那个
+// 联席会议在哪条任务里，谁牵头", "专班的人才组是谁牵头") as a question about the tasks that name it:
+// those whose titles the topic names (人才组), or else those whose text names the body.
+func (p *Parser) bodyOwner(q *Query) {
+	titled := false
+	for _, d := range p.allDocs {
+		if len(q.Plans) > 0 && !contains(q.Plans, d.ID) || len(q.Cities) > 0 && !contains(q.Cities, d.City) {
+			continue
+		}
+		for i := range d.Tasks {
+			if len(q.Topic) > 0 && titleHolds(d.Tasks[i].Title, q.Topic) {
+				titled = true
+			}
+		}
+	}
+	if !titled {
+		q.Topic = append(append(q.Topic, q.bodyWords...), q.Bodies...)
+	}
+	q.Shape, q.Bodies, q.bodyWords, q.members = ShapeOwner, nil, nil, false
+}
+
 // Parse reads one question; ctx is the conversation so far and today the day it is asked.
 func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	s := strings.TrimSpace(normalizePhrasing(foldWidth(plan.ToSimplified(text))))
@@ -353,6 +374,9 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	}
 	if q.GroupBy == GroupUnit && q.Role == "" {
 		q.Role = globalRole(rest, q.lang)
+	}
+	if q.Shape == ShapeSearch && len(q.Bodies) > 0 && len(q.Units) == 0 && q.asksWho && !rePersonQ.MatchString(rest) && !reBodyAbout.MatchString(rest) {
+		p.bodyOwner(&q)
 	}
 	if len(nums) > 0 && q.Shape == ShapeList && !q.hasUnits() && q.Status == "" && q.Frequency == "" && len(q.Topic) == 0 && !strings.Contains(rest, "任务") {
 		q.Shape, q.Facts = ShapePlanFacts, []string{"title", "number", "issued"} // "湖政办发[2023]16号是什么?"
@@ -713,7 +737,7 @@ func cutSpans(s string, ms []unitMatch) string {
 }
 
 // questionWords carry the asking, not the asked-about; they are cut before a search.
-var questionWords = regexp.MustCompile(`(?i)请问|我想知道|想知道|告诉我|查一下|帮我|看看|一下|多少[家个名项次]?|几个|几家|几名|几项|什么|哪些|哪个|哪家|哪几个|哪里|哪儿|在哪|哪位|怎么样|如何|是否|有没有|有无|吗|呢|吧|要|需要|应该|计划|打算|方案里|方案中|方案|文件|里面|中的|提到|说了|说|关于|对于|的|是|了|有|谁|\b(?:what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|target|targets|aim|aims|reach|exceed|achieve|get|cultivate|build|should|would|could|can|its|it|their|they|share|number|total|planned|expected)\b|[?？!！。，,.、:：;；"“”'‘’()（）\s]+`)
+var questionWords = regexp.MustCompile(`(?i)请问|我想知道|想知道|告诉我|查一下|帮我|看看|一下|多少[家个名项次]?|几个|几家|几名|几项|什么|哪些|哪个|哪家|哪几个|哪一?次|哪一?届|哪里|哪儿|在哪|哪位|怎么样|如何|是否|有没有|有无|吗|呢|吧|要|需要|应该|计划|打算|方案里|方案中|方案|文件|里面|中的|提到|说了|说|关于|对于|的|是|了|有|谁|\b(?:what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|target|targets|aim|aims|reach|exceed|achieve|get|cultivate|build|should|would|could|can|its|it|their|they|share|number|total|planned|expected)\b|[?？!！。，,.、:：;；"“”'‘’()（）\s]+`)
 
 func stripQuestion(s string) string {
 	return strings.TrimSpace(questionWords.ReplaceAllString(s, " "))
