@@ -66,6 +66,9 @@ func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer,
 	case ShapeOwner:
 		return e.owner(c, q, res, today), nil
 	case ShapeFigure:
+		if len(q.Topic) > 1 && q.each && !holdTogether(res.hits, q.Topic) {
+			return e.figureEach(ctx, c, q, today)
+		}
 		return e.figure(ctx, c, q, res)
 	case ShapeFrequency:
 		return e.frequencyAnswer(c, q, res), nil
@@ -207,7 +210,12 @@ func (e *Engine) figure(ctx context.Context, c *composer, q *Query, res result) 
 	}
 	if len(q.Topic) > 0 {
 		for _, h := range res.hits {
-			add(passage{doc: h.Doc, task: h.Task, ref: h.TaskRef, section: h.Task.Section, text: h.Task.Text, cov: max(retrieval.Coverage(text, h.Task.Title+h.Task.Text), h.score)})
+			// The task holds the topic (perhaps in the plans' other words for it: GDP is 地区生产总值).
+			cov := max(coverageIn(q.Topic, text, h.Task.Title+h.Task.Text), h.score)
+			if !res.fuzzy {
+				cov = max(cov, minCoverage)
+			}
+			add(passage{doc: h.Doc, task: h.Task, ref: h.TaskRef, section: h.Task.Section, text: h.Task.Text, cov: cov})
 		}
 	}
 	if text != "" {
@@ -243,7 +251,7 @@ func (e *Engine) figure(ctx context.Context, c *composer, q *Query, res result) 
 		best := 0.0
 		for _, snt := range sentences(p.text) {
 			if reQuantity.MatchString(snt) {
-				best = max(best, retrieval.Coverage(text, snt))
+				best = max(best, coverageIn(q.Topic, text, snt))
 			}
 		}
 		p.cov += best
@@ -311,11 +319,72 @@ func (e *Engine) figure(ctx context.Context, c *composer, q *Query, res result) 
 	return c.answer(q, OutcomeAnswered), nil
 }
 
+// coverageIn is how much of a question's topic a passage holds: each term in the best of its near
+// forms (GDP as 地区生产总值), or, with no topic, the share of the question's words.
+func coverageIn(topic []string, text, passage string) float64 {
+	if len(topic) == 0 {
+		return retrieval.Coverage(text, passage)
+	}
+	sum := 0.0
+	for _, t := range topic {
+		best := 0.0
+		for _, f := range nearForms(t, nil) {
+			best = max(best, retrieval.Coverage(f, passage))
+		}
+		sum += best
+	}
+	return sum / float64(len(topic))
+}
+
+// holdTogether reports whether some hit holds every topic term.
+func holdTogether(hs []hit, terms []string) bool {
+	for _, h := range hs {
+		if topicMatch(h.TaskRef, terms, nil) {
+			return true
+		}
+	}
+	return false
+}
+
+// figureEach answers a figure question about several things ("GDP和固投目标各是多少") one thing at a
+// time, in the question's order.
+func (e *Engine) figureEach(ctx context.Context, c *composer, q *Query, today plan.Day) (Answer, error) {
+	answered := false
+	for _, term := range q.Topic {
+		one := *q
+		one.Topic, one.Text = []string{term}, term
+		res, err := e.execute(ctx, &one, today)
+		if err != nil {
+			return Answer{}, err
+		}
+		sub := newComposer(q.lang)
+		a, err := e.figure(ctx, sub, &one, res)
+		if err != nil {
+			return Answer{}, err
+		}
+		answered = answered || a.Outcome == OutcomeAnswered
+		c.printf("*%s*\n%s\n", term, sub.b.String())
+		for _, id := range sub.tasks {
+			if !c.seen[id] {
+				c.seen[id] = true
+				c.tasks = append(c.tasks, id)
+			}
+		}
+		for _, ct := range sub.cites {
+			c.cite(ct)
+		}
+	}
+	if !answered {
+		return c.answer(q, OutcomeNoAnswer), nil
+	}
+	return c.answer(q, OutcomeAnswered), nil
+}
+
 // titleHolds reports whether a title names every topic term.
 func titleHolds(title string, terms []string) bool {
 	for _, t := range terms {
 		ok := false
-		for _, v := range topicVariants(t, nil) {
+		for _, v := range nearForms(t, nil) {
 			if strings.Contains(title, v) {
 				ok = true
 			}

@@ -322,6 +322,7 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	}
 	q.Bodies = bodiesIn(rest)
 	q.members = reMembers.MatchString(rest)
+	q.each = reEach.MatchString(rest)
 
 	// The deadline window, and what kind of date it asks about.
 	from, to, win, prec := window(rest, today)
@@ -689,6 +690,9 @@ func (lx *lexicon) resolveIn(typed, city string) []plan.UnitRef {
 	}
 	return us
 }
+
+// reEach asks for several things one by one: 各是多少, 分别是多少.
+var reEach = regexp.MustCompile(`各(?:是|为|有|自|要|需)?(?:多少|几)|分别(?:是|为|要|有)?(?:多少|几|什么)|(?i)\brespectively\b|\beach\b`)
 
 var (
 	reFiveYearShort = regexp.MustCompile(`^十([一二三四五六七八九]?)五(?:规划)?$`)

@@ -68,6 +68,8 @@ type Query struct {
 	countUnits bool
 	// asksWho: the question asks who (谁牵头, 哪个单位).
 	asksWho bool
+	// each: the question asks about several things one by one ("GDP和固投目标各是多少").
+	each bool
 	// members: the question asks about the member units of its Bodies (专班成员单位).
 	members bool
 	// bodyWords narrow which body is meant by the words of its name ("三产" in 三产领导小组).
