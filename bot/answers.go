@@ -64,7 +64,7 @@ func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer,
 	case ShapeCount:
 		e.renderCount(c, q, res, today)
 	case ShapeOwner:
-		return e.owner(c, q, res, today), nil
+		return e.owner(ctx, c, q, res, today), nil
 	case ShapeFigure:
 		if len(q.Topic) > 1 && q.each && !holdTogether(res.hits, q.Topic) {
 			return e.figureEach(ctx, c, q, today)
@@ -116,13 +116,27 @@ func (e *Engine) notFound(c *composer, q *Query, typed string) Answer {
 }
 
 // owner says who answers for the tasks on a topic: every plan's tasks on it, grouped by plan.
-func (e *Engine) owner(c *composer, q *Query, res result, today plan.Day) Answer {
+func (e *Engine) owner(ctx context.Context, c *composer, q *Query, res result, today plan.Day) Answer {
 	topic := strings.Join(q.Topic, " ")
 	if topic == "" && !q.hasUnits() {
 		c.b.WriteString(c.t("请说明是哪项任务，例如“综合保税区的责任单位是谁？”\n", "Which task? For example: “who leads the 综合保税区 work?”\n"))
 		return c.answer(q, OutcomeNoAnswer)
 	}
-	its := items(res.hits)
+	hits := res.hits
+	if q.Role == plan.RoleLead {
+		hits = preferTitles(hits, q.Topic)
+	}
+	its := items(hits)
+	if len(its) == 0 && topic != "" {
+		// No task is about it; the plans may still say who answers for it, outside their tasks
+		// ("由省长王清宪负总责").
+		sq := *q
+		sq.Shape, sq.Text = ShapeSearch, topic
+		if a, err := e.search(ctx, newComposer(q.lang), &sq); err == nil && a.Outcome == OutcomeAnswered {
+			a.Intent = q.Kind()
+			return a
+		}
+	}
 	if len(its) == 0 {
 		c.printf(c.t("方案中没有关于“%s”的任务，无法说明由谁负责。\n", "The plans do not say: no task about “%s”.\n"), echo(topic))
 		return c.answer(q, OutcomeNoAnswer)
@@ -150,6 +164,28 @@ func (e *Engine) owner(c *composer, q *Query, res result, today plan.Day) Answer
 		}
 	}
 	return c.answer(q, OutcomeAnswered)
+}
+
+// preferTitles keeps, in each plan, the tasks whose titles name the topic when some do: who leads
+// (牵头) 家政服务 is who leads the item called 家政服务, not an item that lists 家政 among its
+// examples (who is responsible, 负责, for it is every unit of every task that names it).
+func preferTitles(hs []hit, topic []string) []hit {
+	if len(topic) == 0 {
+		return hs
+	}
+	titled := map[*plan.Document]bool{}
+	for _, h := range hs {
+		if titleHolds(h.Task.Title, topic) {
+			titled[h.Doc] = true
+		}
+	}
+	var out []hit
+	for _, h := range hs {
+		if !titled[h.Doc] || titleHolds(h.Task.Title, topic) {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // firstArg orders phrase and count for the two languages' sentences.

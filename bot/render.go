@@ -518,10 +518,10 @@ func (e *Engine) listBody(c *composer, q *Query, its [][]hit, today plan.Day) {
 	}
 }
 
-// showText reports whether a list shows each task's own words: when it asks what a task says, or
-// names a topic that one or two tasks are about.
+// showText reports whether a list shows each task's own words: when it asks what the tasks say
+// (具体, 哪块), or names a topic that one or two tasks are about.
 func showText(q *Query, n int) bool {
-	return n > 0 && len(q.Topic) > 0 && (q.detail && n <= 5 || n <= 2)
+	return n > 0 && (q.detail && n <= 5 || len(q.Topic) > 0 && n <= 2)
 }
 
 // itemLine is one item of a list: the role asked about, its number and title, its dates or duties,
