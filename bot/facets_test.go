@@ -119,6 +119,7 @@ func TestDeptTypes(t *testing.T) {
 		{"a branch", "市生态环境局鹿城分局", "生态环境"},
 		{"建委 of 2010", "市建委", "住建"},
 		{"not a type", "衢州海关", ""},
+		{"a name a list left without its level", "市场监管局", "市场监管"},
 	}
 	for _, tc := range units {
 		t.Run("of "+tc.name, func(t *testing.T) {
@@ -394,6 +395,24 @@ func TestBodyUnits(t *testing.T) {
 			q := p.Parse(tc.q, Context{}, plan.NewDay(2024, 5, 10))
 			if got := fmt.Sprint(p.bodyUnits("领导小组", &q)); got != tc.want {
 				t.Errorf("bodyUnits = %s, want %s (query %+v)", got, tc.want, q)
+			}
+		})
+	}
+}
+
+func TestUnitAfterPlaces(t *testing.T) {
+	p := handParser(t)
+	today := plan.NewDay(2024, 5, 10)
+	tests := []struct{ name, q, cities, types, role string }{
+		{"a unit after a list of places is the type in each", "丽水、黄岩的商务局各牵头几项", "丽水市,台州市黄岩区", "商务", plan.RoleLead},
+		{"these places", "丽水、黄岩这几个地方的商务部门负责什么", "丽水市,台州市黄岩区", "商务", RoleAny},
+		{"one place's unit stays a unit", "丽水的商务局牵头几项", "丽水市", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			q := p.Parse(tc.q, Context{}, today)
+			if strings.Join(q.Cities, ",") != tc.cities || strings.Join(q.DeptTypes, ",") != tc.types || q.Role != tc.role {
+				t.Errorf("cities %v types %v role %q, want %s %s %q", q.Cities, q.DeptTypes, q.Role, tc.cities, tc.types, tc.role)
 			}
 		})
 	}

@@ -253,6 +253,27 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 			q.noPlanFor, rest = place, r
 		}
 	}
+	// "铜川、辽宁、安徽的发改委": a unit named after a list of places is that unit in each of them.
+	listed := map[int]bool{}
+	for i, m := range ms {
+		if m.city != "" && len(cs) > 0 && !contains(cs, m.city) && !strings.HasPrefix(p.withoutCity(m.typed), "各") {
+			cs = append(cs, m.city)
+			listed[i] = true
+			bare := p.withoutCity(m.typed)
+			ms[i].typed, ms[i].city = bare, ""
+			if us, _ := p.lex.lookup(bare, ""); len(us) > 0 {
+				ms[i].units = us
+			}
+		}
+	}
+	if len(cs) == 0 && reProvinces.MatchString(rest) {
+		// "各省的财政厅": the provinces' plans.
+		for _, d := range p.allDocs {
+			if d.Level == "province" && !contains(cs, d.City) {
+				cs = append(cs, d.City)
+			}
+		}
+	}
 	q.Cities = cs
 
 	// Quoted names (“最多跑一次”) are topics, never question words.
@@ -267,7 +288,7 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	// Department types, and units asked about "in every city" (各地市场监管局), which are types.
 	widen := reEvery.MatchString(rest)
 	for i, m := range ms {
-		if t := p.depts.typeOfUnit(m.units); widen && m.city == "" && len(cs) != 1 && t != "" {
+		if t := p.depts.typeOfUnit(m.units); (widen || listed[i]) && m.city == "" && len(cs) != 1 && t != "" {
 			if !slices.Contains(q.DeptTypes, t) {
 				q.DeptTypes = append(q.DeptTypes, t)
 			}
@@ -690,6 +711,9 @@ func (lx *lexicon) resolveIn(typed, city string) []plan.UnitRef {
 	}
 	return us
 }
+
+// reProvinces asks about the provinces' own plans: 各省的财政厅.
+var reProvinces = regexp.MustCompile(`各省(?:份)?|(?i)\b(?:each|every|all) provinces?\b|\bprovincial\b`)
 
 // reEach asks for several things one by one: 各是多少, 分别是多少.
 var reEach = regexp.MustCompile(`各(?:是|为|有|自|要|需)?(?:多少|几)|分别(?:是|为|要|有)?(?:多少|几|什么)|(?i)\brespectively\b|\beach\b`)

@@ -16,6 +16,7 @@ func TestNormalizePhrasing(t *testing.T) {
 		{"that document is a plan", "吉林那份落实意见", "吉林 方案 落实意见"},
 		{"two-digit year", "黑龙江13年那个方案", "黑龙江2013年 方案"},
 		{"a span of years is no year", "近10年内的任务", "近10年内的任务"},
+		{"the places just named", "黑龙江、安徽这几个地方的商务部门", "黑龙江、安徽 各地的商务部门"},
 		{"quoted names stay as typed", "“那块地”是谁的", "“那块地”是谁的"},
 	}
 	for _, tc := range tests {
