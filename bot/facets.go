@@ -146,9 +146,22 @@ func (p *Parser) citiesIn(s string) (out []string, rest string) {
 		}
 	}
 	if len(out) == 0 {
-		if city, start, end := p.cities.englishIn(rest); city != "" {
-			out = append(out, city)
-			rest = strings.TrimSpace(rest[:start] + " " + rest[end:])
+		// English names, every one of them, in order: "in Anhui, Liaoning and Guangdong".
+		at := map[string]int{}
+		for {
+			city, start, end := p.cities.englishIn(rest)
+			if city == "" {
+				break
+			}
+			if !slices.Contains(out, city) {
+				out, at[city] = append(out, city), start
+			}
+			rest = rest[:start] + strings.Repeat(" ", end-start) + rest[end:]
+		}
+		sort.SliceStable(out, func(i, j int) bool { return at[out[i]] < at[out[j]] })
+		rest = strings.TrimSpace(rest)
+		if len(out) > 1 {
+			return out, rest
 		}
 	}
 	if len(out) > 1 { // in the order the question names them

@@ -137,6 +137,7 @@ func TestCitiesFacet(t *testing.T) {
 		{"one", "丽水的方案有哪些任务?", "丽水市", ""},
 		{"two, in order", "黄岩和丽水分别有多少项任务?", "台州市黄岩区,丽水市", ""},
 		{"pinyin", "what is due in Lishui?", "丽水市", ""},
+		{"several in pinyin", "what do the commerce bureaus lead in Lishui and Huangyan?", "丽水市,台州市黄岩区", ""},
 		{"misspelt (same reading)", "离水的商务局负责什么", "丽水市", "丽水市"},
 		{"misspelt with another character", "黄严的商务局负责什么", "台州市黄岩区", "台州市黄岩区"},
 	}

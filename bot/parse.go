@@ -187,6 +187,9 @@ func (p *Parser) bodyOwner(q *Query) {
 func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	s := strings.TrimSpace(normalizePhrasing(foldWidth(plan.ToSimplified(text))))
 	q := Query{lang: language(s)}
+	if q.lang == "en" {
+		s = translateDepts(s)
+	}
 
 	// 文号 first: their digits and brackets would read as dates and units otherwise.
 	nums, rest := docNumbers(s)
