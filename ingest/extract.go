@@ -9,6 +9,10 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/dutybot/dutybot/ingest/docx"
+	"github.com/dutybot/dutybot/ingest/guard"
+	"github.com/dutybot/dutybot/ingest/html"
+	"github.com/dutybot/dutybot/ingest/pdf"
 	"github.com/dutybot/dutybot/plan"
 )
 
@@ -16,19 +20,9 @@ import (
 const DefaultMaxFileSize = 20 << 20
 
 // RefusedError says why a file cannot be read as a plan and what to do instead. Its Error text is
-// safe to show to users as it is.
-type RefusedError struct {
-	Name   string // the file
-	Reason string // what is wrong, e.g. "this PDF is a scan: it has no text layer"
-	Remedy string // what to do instead
-}
-
-func (e *RefusedError) Error() string {
-	if e.Name == "" {
-		return e.Reason + ": " + e.Remedy
-	}
-	return e.Name + ": " + e.Reason + ": " + e.Remedy
-}
+// safe to show to users as it is. It is guard.Refusal: the format readers (ingest/pdf, ingest/docx,
+// ingest/html) refuse with it, unnamed, and Extract names the file.
+type RefusedError = guard.Refusal
 
 func refuse(name, reason, remedy string) error {
 	return &RefusedError{Name: name, Reason: reason, Remedy: remedy}
@@ -90,11 +84,11 @@ func (x Extractor) Extract(name string, data []byte) (string, error) {
 			text = fromMarkdown(text)
 		}
 	case FormatHTML:
-		text, err = extractHTML(data)
+		text, err = html.Text(data)
 	case FormatDOCX:
-		text, err = extractDOCX(data)
+		text, err = docx.Text(data)
 	case FormatPDF:
-		text, err = extractPDFWithin(data, pdfTimeout)
+		text, err = pdf.Text(data)
 	case formatDOC:
 		if ext := strings.ToLower(filepath.Ext(name)); ext != ".doc" && ext != ".dot" {
 			return "", refuse(base, "this is an old Word (.doc) file, whatever its name says, and .doc files are not read",
@@ -128,6 +122,19 @@ func (x Extractor) Extract(name string, data []byte) (string, error) {
 	return text, nil
 }
 
+// ParseFile extracts the text of a plan file in any supported format and parses it.
+func ParseFile(x Extractor, name string, data []byte, opt plan.Options) (*plan.Document, error) {
+	text, err := x.Extract(name, data)
+	if err != nil {
+		return nil, err
+	}
+	doc, err := plan.ParseText(name, text, opt)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return doc, nil
+}
+
 // CheckSize refuses a file over the size limit before it is read or downloaded.
 func (x Extractor) CheckSize(name string, size int64) error {
 	limit := x.MaxFileSize
@@ -135,7 +142,7 @@ func (x Extractor) CheckSize(name string, size int64) error {
 		limit = DefaultMaxFileSize
 	}
 	if size > limit {
-		return refuse(filepath.Base(name), fmt.Sprintf("the file is %s, over the %s limit", humanSize(size), humanSize(limit)),
+		return refuse(filepath.Base(name), fmt.Sprintf("the file is %s, over the %s limit", guard.HumanSize(size), guard.HumanSize(limit)),
 			"split the plan, remove its images (save as .docx or .txt), or ask an administrator to raise DUTYBOT_MAX_FILE_SIZE")
 	}
 	return nil
@@ -251,16 +258,6 @@ func tidy(s string) string {
 	return strings.Join(out, "\n") + "\n"
 }
 
-func humanSize(n int64) string {
-	switch {
-	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
-	case n >= 1<<10:
-		return fmt.Sprintf("%.0f KB", float64(n)/(1<<10))
-	}
-	return fmt.Sprintf("%d bytes", n)
-}
-
 // ByteSize is a size read from configuration: a number of bytes, or a number with KB, MB or GB
 // (powers of 1024), e.g. "20MB".
 type ByteSize int64
@@ -287,4 +284,4 @@ func (b *ByteSize) UnmarshalText(text []byte) error {
 }
 
 // String writes the size the way humans read it.
-func (b ByteSize) String() string { return humanSize(int64(b)) }
+func (b ByteSize) String() string { return guard.HumanSize(int64(b)) }

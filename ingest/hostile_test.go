@@ -6,19 +6,20 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/dutybot/dutybot/ingest/internal/ingesttest"
 )
 
-var updateHostile = flag.Bool("update-hostile", false, "rewrite testdata/hostile from hostileFiles")
+var updateHostile = flag.Bool("update-hostile", false, "rewrite the committed hostile files from ingesttest.HostileFiles")
 
-// TestHostileFilesCurrent keeps the committed hostile files equal to what hostileFiles writes.
+// TestHostileFilesCurrent keeps the committed hostile files — in testdata/hostile/ of the package
+// whose guards refuse each — equal to what ingesttest.HostileFiles writes.
 func TestHostileFilesCurrent(t *testing.T) {
-	for name, data := range hostileFiles() {
-		path := filepath.Join("testdata", "hostile", name)
+	for path, data := range ingesttest.HostileFiles() {
 		if *updateHostile {
 			if err := os.WriteFile(path, data, 0o644); err != nil {
 				t.Fatal(err)
@@ -30,114 +31,33 @@ func TestHostileFilesCurrent(t *testing.T) {
 			t.Fatalf("%v (run go test ./ingest -run TestHostileFilesCurrent -update-hostile)", err)
 		}
 		if !bytes.Equal(got, data) {
-			t.Errorf("%s differs from what hostileFiles writes (run with -update-hostile and review)", path)
+			t.Errorf("%s differs from what ingesttest.HostileFiles writes (run with -update-hostile and review)", path)
 		}
 	}
 }
 
-func hostile(t testing.TB, name string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(filepath.Join("testdata", "hostile", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
-
-// hostileCase is one finding of the audit: a file that once crashed, exhausted or hung the
-// reader, and what its refusal must say now.
-type hostileCase struct {
-	name   string // the finding
-	file   string // the name the file is given as
-	data   func(testing.TB) []byte
-	reason string // a part of the refusal's reason
-}
-
-func committed(name string) func(testing.TB) []byte {
-	return func(t testing.TB) []byte { return hostile(t, name) }
-}
-
-var hostileCases = []hostileCase{
-	{"pdf predictor columns 1e12", "columns.pdf", committed("columns.pdf"), "/Columns 1000000000000"},
-	{"pdf xref stream size 1e12", "xref-size.pdf", committed("xref-size.pdf"), "/Size 1000000000000"},
-	{"pdf object stream inside itself", "objstm-self.pdf", committed("objstm-self.pdf"), "inside an object stream"},
-	{"pdf object stream extends itself", "extends-loop.pdf", committed("extends-loop.pdf"), "extends itself"},
-	{"pdf xref prev at itself", "prev-loop.pdf", committed("prev-loop.pdf"), "comes back to offset"},
-	{"pdf xref prev cycle", "prev-cycle.pdf", committed("prev-cycle.pdf"), "comes back to offset"},
-	{"pdf page tree kids loop", "pages-loop.pdf", committed("pages-loop.pdf"), "page tree loops"},
-	{"pdf page its own parent", "page-parent-loop.pdf", committed("page-parent-loop.pdf"), "parents"},
-	{"pdf 70 MB content stream", "bomb.pdf", pdfBomb, "compression bomb"},
-	{"pdf font after 60 MB in an object stream", "padded.pdf", pdfObjStmPadded, "object stream in the PDF is compressed more than 100 to 1"},
-	{"docx 250 MB of paragraphs", "bomb.docx", docxBomb, "compression bomb"},
-	{"docx 20 million nested elements", "nested.docx", docxNested, "compression bomb"},
-	{"docx nested 10000 deep", "deep.docx", committed("deep.docx"), "nests elements more than 256 deep"},
-	{"docx 400k comments in one run", "comments.docx", docxComments, "XML comments"},
-	{"doc renamed docx", "renamed-doc.docx", committed("renamed-doc.docx"), "old Word (.doc) file, whatever its name says"},
-	{"encrypted docx", "encrypted.docx", committed("encrypted.docx"), "password-protected"},
-}
-
-// TestHostileInProcess runs each hostile file through the in-process extractor: the guards alone
-// must refuse it, quickly and with a reason that says what is wrong.
+// TestHostileInProcess runs each hostile file of the audit, whatever its format, through the
+// in-process extractor: the guards alone must refuse it, quickly, with a reason that says what is
+// wrong, and the refusal names the file.
 func TestHostileInProcess(t *testing.T) {
-	for _, tc := range hostileCases {
-		t.Run(tc.name, func(t *testing.T) {
-			data := tc.data(t)
+	for _, tc := range ingesttest.HostileCases {
+		t.Run(tc.Name, func(t *testing.T) {
+			data := tc.Data(t, "ingest")
 			start := time.Now()
-			_, err := Extract(tc.file, data)
+			_, err := Extract(tc.File, data)
 			took := time.Since(start)
 			var r *RefusedError
 			if !errors.As(err, &r) {
 				t.Fatalf("err = %v, want a *RefusedError", err)
 			}
-			if !strings.Contains(r.Reason, tc.reason) || r.Remedy == "" || r.Name != tc.file {
-				t.Errorf("refusal %q: want %q in the reason, a remedy, the name %s", err, tc.reason, tc.file)
+			if !strings.Contains(r.Reason, tc.Reason) || r.Remedy == "" || r.Name != tc.File {
+				t.Errorf("refusal %q: want %q in the reason, a remedy, the name %s", err, tc.Reason, tc.File)
 			}
 			if took > 5*time.Second {
 				t.Errorf("took %v, want under 5s", took)
 			}
 			t.Logf("%d bytes: refused in %v: %s", len(data), took.Round(time.Millisecond), r.Reason)
 		})
-	}
-}
-
-// TestListNumbersClamped: absurd list starts are clamped (Word's own maximum is 32767) and long
-// letter labels fall back to digits, so the labels stay short.
-func TestListNumbersClamped(t *testing.T) {
-	for _, tt := range []struct {
-		file string
-		want []string // the first lines
-	}{
-		{"numbering-start.docx", []string{"32767.任务", "32767.任务", "32768.任务", "32768.任务"}},
-		{"numbering-letters.docx", []string{"32767.任务", "32767.任务", "32768.任务"}},
-	} {
-		start := time.Now()
-		text, err := Extract(tt.file, hostile(t, tt.file))
-		if err != nil {
-			t.Fatalf("%s: %v", tt.file, err)
-		}
-		ls := lines(text)
-		if !slices.Equal(ls[:len(tt.want)], tt.want) {
-			t.Errorf("%s: first lines %q, want %q", tt.file, ls[:len(tt.want)], tt.want)
-		}
-		for _, l := range ls {
-			if len(l) > 64 {
-				t.Fatalf("%s: label too long: %.80q", tt.file, l)
-			}
-		}
-		if took := time.Since(start); took > time.Second {
-			t.Errorf("%s took %v", tt.file, took)
-		}
-	}
-	for _, tt := range []struct {
-		in   string
-		want int
-	}{{"1", 1}, {"1000000000000000000", maxListNumber}, {"99999999999999999999999", maxListNumber}, {"-5", 0}, {"x", 1}} {
-		if got := listNumber(tt.in); got != tt.want {
-			t.Errorf("listNumber(%q) = %d, want %d", tt.in, got, tt.want)
-		}
-	}
-	if got := formatNumber(maxLetterNumber+1, "lowerLetter"); got != "781" {
-		t.Errorf("formatNumber(781, lowerLetter) = %q, want digits", got)
 	}
 }
 

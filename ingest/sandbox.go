@@ -21,6 +21,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/dutybot/dutybot/ingest/guard"
 	"github.com/dutybot/dutybot/plan"
 )
 
@@ -84,7 +85,7 @@ const sandboxRemedy = "check that the file opens and is the plan itself, then se
 
 // sandboxReply is the child's answer.
 type sandboxReply struct {
-	Doc     json.RawMessage `json:"doc,omitempty"`     // encodeDoc
+	Doc     json.RawMessage `json:"doc,omitempty"`     // EncodeDoc
 	Refused *RefusedError   `json:"refused,omitempty"` // the file was refused
 	Err     string          `json:"error,omitempty"`   // it did not parse
 	Kind    string          `json:"kind,omitempty"`    // which plan error: empty, not-plan
@@ -204,9 +205,9 @@ func (s *Sandbox) run(ctx context.Context, name string, data []byte) (*plan.Docu
 	case ctx.Err() != nil:
 		return nil, use, fmt.Errorf("extract %s: %w", name, ctx.Err())
 	case overMemory.Load():
-		return stopped(fmt.Sprintf("reading the file needed more than %s of memory and was stopped", humanSize(s.memory())))
+		return stopped(fmt.Sprintf("reading the file needed more than %s of memory and was stopped", guard.HumanSize(s.memory())))
 	case out.over:
-		return stopped(fmt.Sprintf("reading the file gave more than %s of output", humanSize(maxReply)))
+		return stopped(fmt.Sprintf("reading the file gave more than %s of output", guard.HumanSize(maxReply)))
 	case errors.Is(runCtx.Err(), context.DeadlineExceeded):
 		return stopped(fmt.Sprintf("reading the file took longer than %v and was stopped", limit.Round(100*time.Millisecond)))
 	case err != nil:
@@ -228,7 +229,7 @@ func (s *Sandbox) run(ctx context.Context, name string, data []byte) (*plan.Docu
 	case reply.Err != "":
 		return nil, use, errors.New(reply.Err)
 	}
-	doc, err := decodeDoc(reply.Doc)
+	doc, err := DecodeDoc(reply.Doc)
 	if err != nil {
 		return stopped("the reader's answer could not be decoded")
 	}
@@ -239,7 +240,7 @@ func (s *Sandbox) run(ctx context.Context, name string, data []byte) (*plan.Docu
 func childFailure(st *os.ProcessState, stderr string, memory int64, limit time.Duration) string {
 	switch {
 	case strings.Contains(stderr, "out of memory") || strings.Contains(stderr, "cannot allocate memory"):
-		return fmt.Sprintf("reading the file needed more than %s of memory and was stopped", humanSize(memory))
+		return fmt.Sprintf("reading the file needed more than %s of memory and was stopped", guard.HumanSize(memory))
 	case strings.Contains(stderr, "stack overflow") || strings.Contains(stderr, "stack exceeds"):
 		return "the file is nested too deeply for the reader"
 	case strings.Contains(stderr, wallClockMessage):
@@ -421,7 +422,7 @@ func childParse(name, aliasesFile string, maxSize int64, in io.Reader) sandboxRe
 	if err != nil {
 		return fail(err)
 	}
-	b, err := encodeDoc(doc)
+	b, err := EncodeDoc(doc)
 	if err != nil {
 		return fail(fmt.Errorf("%s: encode the parse: %w", name, err))
 	}

@@ -8,15 +8,13 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
 
-	"github.com/dutybot/dutybot/internal/redistest"
-	"github.com/dutybot/dutybot/keyspace"
+	"github.com/dutybot/dutybot/ingest/internal/ingesttest"
 	"github.com/dutybot/dutybot/plan"
 )
 
@@ -85,25 +83,28 @@ func testSandbox(env ...string) *Sandbox {
 // 5 s, and the child's peak resident memory under 512 MiB.
 func TestHostileSandboxed(t *testing.T) {
 	sb := testSandbox()
-	for _, tc := range hostileCases {
-		t.Run(tc.name, func(t *testing.T) {
-			data := tc.data(t)
+	for _, tc := range ingesttest.HostileCases {
+		t.Run(tc.Name, func(t *testing.T) {
+			data := tc.Data(t, "ingest")
 			start := time.Now()
-			_, use, err := sb.run(context.Background(), tc.file, data)
+			_, use, err := sb.run(context.Background(), tc.File, data)
 			took := time.Since(start)
 			var r *RefusedError
 			if !errors.As(err, &r) {
 				t.Fatalf("err = %v, want a *RefusedError", err)
 			}
-			if !strings.Contains(r.Reason, tc.reason) || r.Name != tc.file {
-				t.Errorf("refusal %q: want %q in the reason, named %s", err, tc.reason, tc.file)
+			if !strings.Contains(r.Reason, tc.Reason) || r.Name != tc.File {
+				t.Errorf("refusal %q: want %q in the reason, named %s", err, tc.Reason, tc.File)
 			}
 			checkUse(t, took, use)
 		})
 	}
 	for _, file := range []string{"numbering-start.docx", "numbering-letters.docx"} {
 		t.Run(file, func(t *testing.T) {
-			data := hostile(t, file)
+			data, err := os.ReadFile(filepath.Join("docx", "testdata", "hostile", file))
+			if err != nil {
+				t.Fatal(err)
+			}
 			_, want := ParseFile(Extractor{}, file, data, plan.Options{})
 			start := time.Now()
 			_, use, err := sb.run(context.Background(), file, data)
@@ -196,7 +197,7 @@ func TestSandboxCancelKillsChild(t *testing.T) {
 // TestSandboxSameAsInProcess: a healthy plan as .txt, .docx, .pdf and .html parses through the
 // sandbox to the same document as in this process.
 func TestSandboxSameAsInProcess(t *testing.T) {
-	f := seed(t, "quzhou")
+	f := ingesttest.Seed(t, "quzhou")
 	text, err := plan.Decode(f.Data)
 	if err != nil {
 		t.Fatal(err)
@@ -207,9 +208,9 @@ func TestSandboxSameAsInProcess(t *testing.T) {
 	}{
 		{"quzhou.txt", f.Data},
 		{"-quzhou -name x.txt", f.Data}, // a name that looks like flags stays a name
-		{"quzhou.docx", seedDOCX(text)},
-		{"quzhou.pdf", seedPDF(text)},
-		{"quzhou.html", seedHTML(text)},
+		{"quzhou.docx", ingesttest.SeedDOCX(text)},
+		{"quzhou.pdf", ingesttest.SeedPDF(text)},
+		{"quzhou.html", ingesttest.SeedHTML(text)},
 	}
 	sb := testSandbox()
 	for _, file := range files {
@@ -227,11 +228,11 @@ func TestSandboxSameAsInProcess(t *testing.T) {
 			if len(got.Tasks) == 0 || len(got.Tasks) != len(want.Tasks) {
 				t.Fatalf("%d tasks through the sandbox, %d in-process", len(got.Tasks), len(want.Tasks))
 			}
-			if d := diffTasks(want, got); d != "" {
+			if d := ingesttest.DiffTasks(want, got); d != "" {
 				t.Errorf("tasks differ:\n%s", d)
 			}
-			a, _ := encodeDoc(want)
-			b, _ := encodeDoc(got)
+			a, _ := EncodeDoc(want)
+			b, _ := EncodeDoc(got)
 			if string(a) != string(b) {
 				t.Error("the documents differ (encoded)")
 			}
@@ -259,7 +260,7 @@ func BenchmarkSandboxOverhead(b *testing.B) {
 	for _, file := range []struct {
 		name string
 		data []byte
-	}{{"quzhou.txt", seed(b, "quzhou").Data}, {"plan100.pdf", benchPDF(b)}} {
+	}{{"quzhou.txt", ingesttest.Seed(b, "quzhou").Data}, {"plan100.pdf", ingesttest.BenchPDF(b)}} {
 		b.Run(file.name+"/in-process", func(b *testing.B) {
 			for b.Loop() {
 				if _, err := ParseFile(Extractor{}, file.name, file.data, plan.Options{}); err != nil {
@@ -283,33 +284,6 @@ func BenchmarkSandboxOverhead(b *testing.B) {
 			b.ReportMetric(float64(rss)/(1<<20), "peak-MiB")
 			b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "child-cpu-ms/op")
 		})
-	}
-}
-
-// TestStoreAddThroughSandbox: the store reads what Slack uploads and `ingest` add through its
-// sandbox; a hostile file is refused and changes nothing.
-func TestStoreAddThroughSandbox(t *testing.T) {
-	ctx := context.Background()
-	rdb, prefix := redistest.Client(t)
-	s := NewStore(rdb, keyspace.New(prefix), Options{Now: func() time.Time { return testNow }, Block: 200 * time.Millisecond,
-		Logger: slog.New(slog.DiscardHandler), Sandbox: testSandbox()})
-	f := seed(t, "quzhou")
-	text, _ := plan.Decode(f.Data)
-	sum, err := s.Add(ctx, "quzhou.docx", seedDOCX(text), false)
-	if err != nil || !sum.Stored || len(sum.Doc.Tasks) == 0 {
-		t.Fatalf("add a healthy plan: %+v, %v", sum, err)
-	}
-	before := ids(t, s)
-	_, err = s.Add(ctx, "bomb.docx", docxBomb(t), true)
-	var r *RefusedError
-	if !errors.As(err, &r) || !strings.Contains(r.Reason, "compression bomb") {
-		t.Fatalf("preview a bomb: err = %v, want a refusal", err)
-	}
-	if _, err := s.Reparse(ctx, sum.Doc.ID); err != nil {
-		t.Fatalf("reparse through the sandbox: %v", err)
-	}
-	if after := ids(t, s); !slices.Equal(before, after) {
-		t.Errorf("plans %v after the refusal and a reparse, want %v", after, before)
 	}
 }
 

@@ -206,19 +206,12 @@ func isMonthAfterYear(s string) bool {
 func deadlineAt(text string, y int) (Deadline, bool) {
 	before := text[:y]
 	trimmed := strings.TrimRight(before, " \t")
-	lead := ""
-	for _, w := range leadWords {
-		if strings.HasSuffix(trimmed, w) {
-			lead = w
-			break
-		}
-	}
+	lead := leadWordBefore(trimmed)
 	start := y
 	if lead != "" {
 		start = len(trimmed) - len(lead)
 	}
-	tailEnd := min(len(text), y+4+48)
-	m := dateTail.FindStringSubmatchIndex(text[y+4 : tailEnd])
+	m := dateTail.FindStringSubmatchIndex(text[y+4 : min(len(text), y+4+48)])
 	if m == nil {
 		return Deadline{}, false
 	}
@@ -228,75 +221,99 @@ func deadlineAt(text string, y int) (Deadline, bool) {
 		}
 		return text[y+4+m[2*i] : y+4+m[2*i+1]]
 	}
-	yearMark, period, monS, dayS, monPart, suffix := group(1), group(2), group(3), group(4), group(5), group(6)
+	ph := datePhrase{yearMark: group(1), period: group(2), month: group(3), day: group(4), monthPart: group(5), suffix: group(6)}
 	end := y + 4 + m[1]
 	after := text[end:]
-	// A year in a document number, a range ("2023—2027年") or "2023年度" is no deadline.
-	if strings.HasSuffix(trimmed, "〔") || strings.HasSuffix(trimmed, "[") || strings.HasPrefix(after, "〕") || strings.HasPrefix(after, "]") {
-		return Deadline{}, false
-	}
-	if isRangeDash(after) && monS == "" && period == "" {
-		return Deadline{}, false // the start of a range: its end says when
-	}
-	if isRangeDash(trimmed) {
-		// The end of a range, "2018—2021年累计安排…": a target for the range's last year, unless the
-		// range names a plan ("《…规划（2021—2025年）》") or a period in brackets.
-		rs := []rune(strings.TrimRight(trimmed, "—-－~～至–"))
-		if len(rs) < 4 {
-			return Deadline{}, false
-		}
-		before := string(rs[:len(rs)-4])
-		if strings.HasSuffix(before, "（") || strings.HasSuffix(before, "(") || strings.Count(before, "《") > strings.Count(before, "》") || !opensClause(before) {
-			return Deadline{}, false
-		}
-		year, _ := strconv.Atoi(text[y : y+4])
-		return Deadline{Quote: strings.TrimSpace(text[len(before) : y+4+m[1]]), Date: Day{year, time.December, 31}, Kind: KindTarget}, true
-	}
-	if yearMark == "" && monS == "" && period != "全年" {
-		return Deadline{}, false // "2023" with neither 年 nor a month is a number
-	}
-	if monS == "" && period == "" && (strings.HasPrefix(after, "度") || strings.HasPrefix(after, "级") || strings.HasPrefix(after, "版")) {
-		return Deadline{}, false
-	}
 	year, _ := strconv.Atoi(text[y : y+4])
-	day := Day{year, time.December, 31}
-	switch period {
-	case "上半年", "年中", "二季度", "第二季度":
-		day = Day{year, time.June, 30}
-	case "一季度", "第一季度", "年初":
-		day = Day{year, time.March, 31}
-	case "三季度", "第三季度":
-		day = Day{year, time.September, 30}
+	// A year in a document number, the start of a range ("2023—2027年") or "2023年度" is no deadline.
+	switch {
+	case strings.HasSuffix(trimmed, "〔") || strings.HasSuffix(trimmed, "[") || strings.HasPrefix(after, "〕") || strings.HasPrefix(after, "]"):
+		return Deadline{}, false
+	case isRangeDash(after) && ph.month == "" && ph.period == "":
+		return Deadline{}, false // the start of a range: its end says when
+	case isRangeDash(trimmed):
+		return rangeEnd(text, trimmed, year, y+4+m[1])
+	case ph.yearMark == "" && ph.month == "" && ph.period != "全年":
+		return Deadline{}, false // "2023" with neither 年 nor a month is a number
+	case ph.month == "" && ph.period == "" && (strings.HasPrefix(after, "度") || strings.HasPrefix(after, "级") || strings.HasPrefix(after, "版")):
+		return Deadline{}, false
 	}
-	if monS != "" {
-		mon, _ := strconv.Atoi(monS)
-		if mon < 1 || mon > 12 {
-			return Deadline{}, false
-		}
-		day = NewDay(year, time.Month(mon)+1, 0) // last day of the month
-		switch {
-		case dayS != "":
-			dd, _ := strconv.Atoi(dayS)
-			if dd < 1 || dd > 31 {
-				return Deadline{}, false
-			}
-			day = NewDay(year, time.Month(mon), dd)
-		case monPart == "上旬":
-			day = Day{year, time.Month(mon), 10}
-		case monPart == "中旬":
-			day = Day{year, time.Month(mon), 20}
-		}
+	day, ok := ph.dayIn(year)
+	if !ok {
+		return Deadline{}, false
 	}
 	kind := KindBy
-	marked := suffix != "" || period != "" || monS != "" || lead != ""
-	if targetLeads[lead] && !strings.Contains(suffix, "前") && monS == "" {
+	if targetLeads[lead] && !strings.Contains(ph.suffix, "前") && ph.month == "" {
 		kind = KindTarget
 	}
 	// A bare year counts when it opens a clause: "2023年,完成…", "…；2024年通过验收".
+	marked := ph.suffix != "" || ph.period != "" || ph.month != "" || lead != ""
 	if !marked && !opensClause(before) {
 		return Deadline{}, false
 	}
 	return Deadline{Quote: strings.TrimSpace(text[start:end]), Date: day, Kind: kind}, true
+}
+
+// leadWordBefore returns the word before a year that leads its phrase (力争到, 确保, 到 …), or "".
+func leadWordBefore(trimmed string) string {
+	for _, w := range leadWords {
+		if strings.HasSuffix(trimmed, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// datePhrase is what follows a year: its 年, a part of the year or a month (with its day or part),
+// and the word that closes the phrase.
+type datePhrase struct {
+	yearMark, period, month, day, monthPart, suffix string
+}
+
+// dayIn is the last day of the period the phrase names in year.
+func (ph datePhrase) dayIn(year int) (Day, bool) {
+	if ph.month == "" {
+		switch ph.period {
+		case "上半年", "年中", "二季度", "第二季度":
+			return Day{year, time.June, 30}, true
+		case "一季度", "第一季度", "年初":
+			return Day{year, time.March, 31}, true
+		case "三季度", "第三季度":
+			return Day{year, time.September, 30}, true
+		}
+		return Day{year, time.December, 31}, true
+	}
+	mon, _ := strconv.Atoi(ph.month)
+	if mon < 1 || mon > 12 {
+		return Day{}, false
+	}
+	switch {
+	case ph.day != "":
+		dd, _ := strconv.Atoi(ph.day)
+		if dd < 1 || dd > 31 {
+			return Day{}, false
+		}
+		return NewDay(year, time.Month(mon), dd), true
+	case ph.monthPart == "上旬":
+		return Day{year, time.Month(mon), 10}, true
+	case ph.monthPart == "中旬":
+		return Day{year, time.Month(mon), 20}, true
+	}
+	return NewDay(year, time.Month(mon)+1, 0), true // last day of the month
+}
+
+// rangeEnd reads the end of a year range, "2018—2021年累计安排…": a target for the range's last year,
+// unless the range names a plan ("《…规划（2021—2025年）》") or a period in brackets.
+func rangeEnd(text, trimmed string, year, end int) (Deadline, bool) {
+	rs := []rune(strings.TrimRight(trimmed, "—-－~～至–"))
+	if len(rs) < 4 {
+		return Deadline{}, false
+	}
+	before := string(rs[:len(rs)-4])
+	if strings.HasSuffix(before, "（") || strings.HasSuffix(before, "(") || strings.Count(before, "《") > strings.Count(before, "》") || !opensClause(before) {
+		return Deadline{}, false
+	}
+	return Deadline{Quote: strings.TrimSpace(text[len(before):end]), Date: Day{year, time.December, 31}, Kind: KindTarget}, true
 }
 
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
@@ -339,13 +356,13 @@ func fiveYearEnd(name string) int {
 var recurringPatterns = []struct {
 	re *regexp.Regexp
 	// needs: the pattern can only match when text holds one of these (a cheap check first).
-	needs []string
+	needs wordSet
 	// duty: the phrase only counts when a duty word follows ("每季度召开…", not "每年培育企业100家").
 	duty bool
 	rule func(m []string) Rule
 }{
 	// 每月10日前, 每月15日
-	{regexp.MustCompile(`每(?:个)?月\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), []string{"每月", "每个月"}, false, func(m []string) Rule {
+	{regexp.MustCompile(`每(?:个)?月\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), newWordSet("每月", "每个月"), false, func(m []string) Rule {
 		d, _ := strconv.Atoi(m[1])
 		if d < 1 || d > 31 {
 			return Rule{} // "每月99日前" is no day of a month
@@ -353,7 +370,7 @@ var recurringPatterns = []struct {
 		return Rule{Freq: Monthly, MonthDay: d}
 	}},
 	// 每季度首月10日前
-	{regexp.MustCompile(`每(?:个)?季度?(?:首月|第[一1]个?月的?)\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), []string{"每季", "每个季"}, false, func(m []string) Rule {
+	{regexp.MustCompile(`每(?:个)?季度?(?:首月|第[一1]个?月的?)\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), newWordSet("每季", "每个季"), false, func(m []string) Rule {
 		d, _ := strconv.Atoi(m[1])
 		if d < 1 || d > 31 {
 			return Rule{}
@@ -361,7 +378,7 @@ var recurringPatterns = []struct {
 		return Rule{Freq: Monthly, Interval: 3, MonthDay: d}
 	}},
 	// 每年6月底前, 每年12月31日前
-	{regexp.MustCompile(`每年\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号]|底|末)?(?:前|之前|以前)?`), []string{"每年"}, false, func(m []string) Rule {
+	{regexp.MustCompile(`每年\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号]|底|末)?(?:前|之前|以前)?`), newWordSet("每年"), false, func(m []string) Rule {
 		mon, _ := strconv.Atoi(m[1])
 		d, _ := strconv.Atoi(m[2])
 		if mon < 1 || mon > 12 {
@@ -376,18 +393,18 @@ var recurringPatterns = []struct {
 		}
 		return Rule{Freq: Yearly, Month: time.Month(mon), MonthDay: d}
 	}},
-	{regexp.MustCompile(`每两周|每隔一周|每双周`), []string{"每两周", "每隔一周", "每双周"}, true, func([]string) Rule { return RuleBiweekly }},
-	{regexp.MustCompile(`双周`), []string{"双周"}, false, func([]string) Rule { return RuleBiweekly }},
-	{regexp.MustCompile(`每两个月|每双月`), []string{"每两个月", "每双月"}, true, func([]string) Rule { return RuleBimonthly }},
-	{regexp.MustCompile(`双月`), []string{"双月"}, false, func([]string) Rule { return RuleBimonthly }},
-	{regexp.MustCompile(`每半年|半年度`), []string{"半年"}, true, func([]string) Rule { return RuleHalfYear }},
-	{regexp.MustCompile(`每周|每星期|每个星期`), []string{"每周", "每星期", "每个星期"}, true, func([]string) Rule { return RuleWeekly }},
-	{regexp.MustCompile(`每(?:个)?季度?|按季度?|逐季`), []string{"每季", "每个季", "按季", "逐季"}, true, func([]string) Rule { return RuleQuarterly }},
-	{regexp.MustCompile(`每(?:个)?月|按月|逐月`), []string{"每月", "每个月", "按月", "逐月"}, true, func([]string) Rule { return RuleMonthly }},
-	{regexp.MustCompile(`每年度?`), []string{"每年"}, true, func([]string) Rule { return RuleYearly }},
+	{regexp.MustCompile(`每两周|每隔一周|每双周`), newWordSet("每两周", "每隔一周", "每双周"), true, func([]string) Rule { return RuleBiweekly }},
+	{regexp.MustCompile(`双周`), newWordSet("双周"), false, func([]string) Rule { return RuleBiweekly }},
+	{regexp.MustCompile(`每两个月|每双月`), newWordSet("每两个月", "每双月"), true, func([]string) Rule { return RuleBimonthly }},
+	{regexp.MustCompile(`双月`), newWordSet("双月"), false, func([]string) Rule { return RuleBimonthly }},
+	{regexp.MustCompile(`每半年|半年度`), newWordSet("半年"), true, func([]string) Rule { return RuleHalfYear }},
+	{regexp.MustCompile(`每周|每星期|每个星期`), newWordSet("每周", "每星期", "每个星期"), true, func([]string) Rule { return RuleWeekly }},
+	{regexp.MustCompile(`每(?:个)?季度?|按季度?|逐季`), newWordSet("每季", "每个季", "按季", "逐季"), true, func([]string) Rule { return RuleQuarterly }},
+	{regexp.MustCompile(`每(?:个)?月|按月|逐月`), newWordSet("每月", "每个月", "按月", "逐月"), true, func([]string) Rule { return RuleMonthly }},
+	{regexp.MustCompile(`每年度?`), newWordSet("每年"), true, func([]string) Rule { return RuleYearly }},
 	// 月度通报, 季度分析: a period noun before a duty noun.
-	{regexp.MustCompile(`月度(?:专报|通报|调度|报告|例会|会商|分析|督查|考核|晾晒)`), []string{"月度"}, false, func([]string) Rule { return RuleMonthly }},
-	{regexp.MustCompile(`季度(?:专报|通报|调度|报告|例会|会商|分析|督查|考核|晾晒)`), []string{"季度"}, false, func([]string) Rule { return RuleQuarterly }},
+	{regexp.MustCompile(`月度(?:专报|通报|调度|报告|例会|会商|分析|督查|考核|晾晒)`), newWordSet("月度"), false, func([]string) Rule { return RuleMonthly }},
+	{regexp.MustCompile(`季度(?:专报|通报|调度|报告|例会|会商|分析|督查|考核|晾晒)`), newWordSet("季度"), false, func([]string) Rule { return RuleQuarterly }},
 }
 
 // periodDutyExpr is the terse form "周会商、月调度、季分析、年评估": one character of period before a
@@ -395,18 +412,11 @@ var recurringPatterns = []struct {
 var periodDutyExpr = regexp.MustCompile(`([周月季年])(会商|调度|分析|评估|通报|例会|督查|报告|总结|晾晒|考核)`)
 
 // periodWords are the words every pattern but the terse one needs.
-var periodWords = []string{"每", "按月", "按季", "逐月", "逐季", "双周", "双月", "半年", "月度", "季度"}
+var periodWords = newWordSet("每", "按月", "按季", "逐月", "逐季", "双周", "双月", "半年", "月度", "季度")
 
-var periodDutyNouns = []string{"会商", "调度", "分析", "评估", "通报", "例会", "督查", "报告", "总结", "晾晒", "考核"}
+var periodDutyNouns = newWordSet("会商", "调度", "分析", "评估", "通报", "例会", "督查", "报告", "总结", "晾晒", "考核")
 
-func containsAny(s string, subs []string) bool {
-	for _, x := range subs {
-		if strings.Contains(s, x) {
-			return true
-		}
-	}
-	return false
-}
+func containsAny(s string, w wordSet) bool { return w.in(s) }
 
 var periodRules = map[string]Rule{"周": RuleWeekly, "月": RuleMonthly, "季": RuleQuarterly, "年": RuleYearly}
 
@@ -426,28 +436,46 @@ func ParseRecurring(text string) []Recurring {
 		return nil
 	}
 	text = foldWidth(text)
-	type hit struct {
-		start int
-		r     Recurring
+	h := &recurringHits{text: text, taken: make([]bool, len(text)+1)}
+	if hasPeriodWord {
+		h.patterns()
 	}
-	var hits []hit
-	taken := make([]bool, len(text)+1)
-	take := func(s, e int, rule Rule) {
-		for i := s; i < e; i++ {
-			taken[i] = true
-		}
-		hits = append(hits, hit{s, Recurring{Quote: extendQuote(text, s, e), Rule: rule}})
+	if hasDutyNoun && containsAny(text, periodDutyNouns) {
+		h.terse()
 	}
+	return h.merged()
+}
+
+// recurringHits collects the duties found in one text; a byte taken by one pattern is not matched
+// by a later one.
+type recurringHits struct {
+	text  string
+	taken []bool
+	hits  []recurringHit
+}
+
+type recurringHit struct {
+	start int
+	r     Recurring
+}
+
+func (h *recurringHits) take(s, e int, rule Rule) {
+	for i := s; i < e; i++ {
+		h.taken[i] = true
+	}
+	h.hits = append(h.hits, recurringHit{s, Recurring{Quote: extendQuote(h.text, s, e), Rule: rule}})
+}
+
+// patterns runs the recurring patterns, most specific first.
+func (h *recurringHits) patterns() {
+	text := h.text
 	for _, p := range recurringPatterns {
-		if !hasPeriodWord || !containsAny(text, p.needs) {
+		if !containsAny(text, p.needs) {
 			continue
 		}
 		for _, m := range p.re.FindAllStringSubmatchIndex(text, -1) {
 			s, e := m[0], m[1]
-			if taken[s] || taken[e-1] {
-				continue
-			}
-			if p.duty && !isDutyAfter(text[e:]) {
+			if h.taken[s] || h.taken[e-1] || (p.duty && !isDutyAfter(text[e:])) {
 				continue
 			}
 			sub := make([]string, len(m)/2)
@@ -457,17 +485,20 @@ func ParseRecurring(text string) []Recurring {
 				}
 			}
 			if r := p.rule(sub); r.Freq != "" {
-				take(s, e, r)
+				h.take(s, e, r)
 			}
 		}
 	}
-	var all [][]int
-	if hasDutyNoun && containsAny(text, periodDutyNouns) {
-		all = periodDutyExpr.FindAllStringSubmatchIndex(text, -1)
-	}
+}
+
+// terse reads "周会商、月调度、季分析": a period character before a duty noun, at the start of a clause
+// or in a list of two or more.
+func (h *recurringHits) terse() {
+	text := h.text
+	all := periodDutyExpr.FindAllStringSubmatchIndex(text, -1)
 	for i, m := range all {
 		s, e := m[0], m[1]
-		if taken[s] {
+		if h.taken[s] {
 			continue
 		}
 		before := text[:s]
@@ -481,9 +512,15 @@ func ParseRecurring(text string) []Recurring {
 		if !inList && !opensClause(before) && !strings.HasSuffix(before, "“") {
 			continue
 		}
-		take(s, e, periodRules[text[m[2]:m[3]]])
+		h.take(s, e, periodRules[text[m[2]:m[3]]])
 	}
-	sort.Slice(hits, func(i, j int) bool { return hits[i].start < hits[j].start })
+}
+
+// merged returns the duties in text order, one per rule and sentence: "月度通报…每月10日前" in one
+// sentence is one duty, keeping the more specific rule.
+func (h *recurringHits) merged() []Recurring {
+	text := h.text
+	sort.Slice(h.hits, func(i, j int) bool { return h.hits[i].start < h.hits[j].start })
 	// sentence[i] is the index of the sentence byte i sits in.
 	sentence := make([]int, len(text)+1)
 	n := 0
@@ -502,16 +539,16 @@ func ParseRecurring(text string) []Recurring {
 	}
 	index := map[key]int{}
 	var out []Recurring
-	for _, h := range hits {
-		k := key{h.r.Rule.Freq, h.r.Rule.Interval, sentence[h.start]}
+	for _, hit := range h.hits {
+		k := key{hit.r.Rule.Freq, hit.r.Rule.Interval, sentence[hit.start]}
 		if i, ok := index[k]; ok {
-			if o := &out[i]; h.r.Rule.MonthDay != 0 && o.Rule.MonthDay == 0 {
-				o.Rule, o.Quote = h.r.Rule, h.r.Quote
+			if o := &out[i]; hit.r.Rule.MonthDay != 0 && o.Rule.MonthDay == 0 {
+				o.Rule, o.Quote = hit.r.Rule, hit.r.Quote
 			}
 			continue
 		}
 		index[k] = len(out)
-		out = append(out, h.r)
+		out = append(out, hit.r)
 	}
 	return out
 }
@@ -748,4 +785,4 @@ func PlanPeriod(title string, goals []string, year int) (end Day, quote string) 
 }
 
 // yearlessWords are what a deadline without a year needs to hold; most texts hold none.
-var yearlessWords = []string{"月底", "月末", "月前", "日前", "号前", "月完成", "旬", "季度", "年底", "年末", "年内", "半年", "年中"}
+var yearlessWords = newWordSet("月底", "月末", "月前", "日前", "号前", "月完成", "旬", "季度", "年底", "年末", "年内", "半年", "年中")

@@ -147,6 +147,9 @@ func appendClean(out []string, line string) []string {
 // splitHeadingSpace splits "1.优先发展现代物流和专业市场 积极整合相关资源。…" into its heading and
 // the paragraph after it, when a run-together page put them on one line with a space between.
 func splitHeadingSpace(line string) (head, body string, ok bool) {
+	if !strings.ContainsAny(line, " \t") {
+		return "", "", false
+	}
 	lvl, _, marker, rest := heading(line)
 	if lvl == lvlNone {
 		return "", "", false
@@ -204,11 +207,28 @@ var (
 	labelNumExpr    = regexp.MustCompile(`(?:文件编号|文号|发文字号)[:：]?\s*(\S+号)`)
 )
 
-// readMeta fills title, city, number and issue date from the raw text (labels included).
+// readMeta fills title, place, number and issue date from the raw text (labels included).
 func (p *parser) readMeta(raw string, lines []string) {
 	d := p.doc
-	rawLines := strings.Split(foldWidth(strings.ReplaceAll(raw, "\r", "")), "\n")
-	for _, l := range rawLines {
+	p.readLabels(raw)
+	head := titleLines(lines)
+	var issuerLine string
+	d.Title, issuerLine = findTitle(head)
+	if d.Number == "" {
+		d.Number = findNumber(head)
+	}
+	if d.Issued.IsZero() {
+		d.Issued = findSignatureDate(head)
+	}
+	// Where the plan belongs: its issuer, else its document number, else the places it names.
+	d.City = p.placePlan(append([]string{issuerLine, d.Title}, head...), lines)
+	d.Province, d.Level = ProvinceOf(d.City), PlaceLevel(d.City)
+}
+
+// readLabels reads the labels a page prints at its head: 文号, 成文日期, 发布日期.
+func (p *parser) readLabels(raw string) {
+	d := p.doc
+	for _, l := range strings.Split(foldWidth(strings.ReplaceAll(raw, "\r", "")), "\n") {
 		// Labels stand at the head of a page: a run-together page is one long line, whose labels
 		// are near its start.
 		if len(l) > 3000 {
@@ -231,113 +251,116 @@ func (p *parser) readMeta(raw string, lines []string) {
 			}
 		}
 	}
-	// The title: the plan a notice prints ("关于印发X的通知"), else the first line that reads as a
-	// plan's title. A title broken over lines ("…关于印发《2023年" / "…方案》的通知") is joined first.
-	head := titleLines(lines)
-	var issuerLine string
-	for _, l := range head {
-		if !strings.Contains(l, "关于印发") {
-			continue
+}
+
+// titleFinders find a plan's title in the head of its text, most telling first; each returns the
+// title and the line it stood on.
+var titleFinders = []func(l string) string{
+	// The plan a notice prints: "关于印发《X》的通知".
+	func(l string) string {
+		if m := noticeExpr.FindStringSubmatch(l); m != nil && strings.Contains(l, "关于印发") {
+			return strings.Trim(m[1], "《》“”\" ")
 		}
-		if m := noticeExpr.FindStringSubmatch(l); m != nil {
-			d.Title = strings.Trim(m[1], "《》“”\" ")
-			issuerLine = l
-			break
+		return ""
+	},
+	// The notice's own words: "《X》已经市政府同意，现印发给你们".
+	func(l string) string {
+		if strings.Contains(l, "》") && strings.Contains(l, "印发") {
+			if m := forwardedExpr.FindStringSubmatch(l); m != nil {
+				return m[1]
+			}
 		}
-	}
-	for _, l := range head {
-		if d.Title != "" {
-			break
+		return ""
+	},
+	// A notice titled without 关于: "省政府印发2020年…责任分解通知".
+	func(l string) string {
+		if strings.HasSuffix(l, "通知") && strings.Contains(l, "印发") && utf8.RuneCountInString(l) <= 90 && !strings.ContainsAny(l, "。，,") {
+			if m := noticeShortExpr.FindStringSubmatch(l); m != nil {
+				return strings.Trim(m[1], "《》“”\" ")
+			}
 		}
-		// "《X》已经市政府同意，现印发给你们": the notice's own words name the plan.
-		if !strings.Contains(l, "》") || !strings.Contains(l, "印发") {
-			continue
+		return ""
+	},
+	// A line that ends like a plan's title.
+	func(l string) string {
+		if titleLike(l) && titleEndExpr.MatchString(l) {
+			return strings.TrimSpace(docNumberLead.ReplaceAllString(l, ""))
 		}
-		if m := forwardedExpr.FindStringSubmatch(l); m != nil {
-			d.Title = m[1]
+		return ""
+	},
+	// A line that says 关于.
+	func(l string) string {
+		if titleLike(l) && strings.Contains(l, "关于") {
+			return strings.TrimSpace(docNumberLead.ReplaceAllString(l, ""))
 		}
-	}
-	for _, l := range head {
-		if d.Title != "" {
-			break
-		}
-		if !strings.HasSuffix(l, "通知") || !strings.Contains(l, "印发") {
-			continue
-		}
-		if m := noticeShortExpr.FindStringSubmatch(l); m != nil && utf8.RuneCountInString(l) <= 90 && !strings.ContainsAny(l, "。，,") {
-			d.Title, issuerLine = strings.Trim(m[1], "《》“”\" "), l
-		}
-	}
-	for pass := 0; pass < 2 && d.Title == ""; pass++ {
+		return ""
+	},
+}
+
+// findTitle returns the plan's title and the line it came from; a title inside a longer line (a
+// database row, a breadcrumb) is the last resort, and names no line.
+func findTitle(head []string) (title, line string) {
+	for _, find := range titleFinders {
 		for _, l := range head {
-			n := utf8.RuneCountInString(l)
-			if lvl, _, _, _ := heading(l); lvl != lvlNone || n < 6 || n > 90 || strings.ContainsAny(l, "。；，,") {
-				continue
-			}
-			// First a line that ends like a plan's title; then one that says 关于.
-			if (pass == 0 && titleEndExpr.MatchString(l)) || (pass == 1 && strings.Contains(l, "关于")) {
-				d.Title = strings.TrimSpace(docNumberLead.ReplaceAllString(l, ""))
-				issuerLine = l
-				break
+			if t := find(l); t != "" {
+				return t, l
 			}
 		}
 	}
-	if d.Title == "" {
-		// A title inside a longer line: a database row, a breadcrumb.
-		for _, l := range head {
-			if !strings.Contains(l, "关于") {
-				continue
-			}
+	for _, l := range head {
+		if strings.Contains(l, "关于") {
 			if m := embeddedTitle.FindString(l); m != "" {
-				d.Title = m
-				break
+				return m, ""
 			}
 		}
 	}
-	// The document number: the first one that is not a citation ("《…》(嘉政发〔2009〕61号)").
-	if d.Number == "" {
-		for _, l := range head {
-			if !strings.Contains(l, "号") {
+	return "", ""
+}
+
+// titleLike reports whether a line could be a title on its own: not a heading, not a sentence.
+func titleLike(l string) bool {
+	n := utf8.RuneCountInString(l)
+	lvl, _, _, _ := heading(l)
+	return lvl == lvlNone && n >= 6 && n <= 90 && !strings.ContainsAny(l, "。；，,")
+}
+
+// findNumber returns the first document number of the head that is not a citation
+// ("《…》(嘉政发〔2009〕61号)").
+func findNumber(head []string) string {
+	for _, l := range head {
+		if !strings.Contains(l, "号") {
+			continue
+		}
+		for _, m := range docNumberExpr.FindAllStringIndex(l, -1) {
+			before := l[:m[0]]
+			if strings.HasSuffix(before, "(") || strings.HasSuffix(before, "（") || strings.Contains(before, "》") {
 				continue
 			}
-			for _, m := range docNumberExpr.FindAllStringIndex(l, -1) {
-				before := l[:m[0]]
-				if strings.HasSuffix(before, "》(") || strings.HasSuffix(before, "》（") || strings.HasSuffix(before, "(") || strings.HasSuffix(before, "（") || strings.Contains(before, "》") {
-					continue
-				}
-				d.Number = l[m[0]:m[1]]
-				break
-			}
-			if d.Number != "" {
-				break
-			}
+			return l[m[0]:m[1]]
 		}
 	}
-	// The issue date: the first complete date standing alone (the signature), when no label gave it.
-	if d.Issued.IsZero() {
-		for _, l := range head {
-			if !strings.Contains(l, "日") {
+	return ""
+}
+
+// findSignatureDate returns the first complete date standing alone (the signature).
+func findSignatureDate(head []string) Day {
+	for _, l := range head {
+		if !strings.Contains(l, "日") {
+			continue
+		}
+		for _, m := range fullDateExpr.FindAllStringIndex(l, -1) {
+			before, after := strings.TrimSpace(l[:m[0]]), strings.TrimSpace(l[m[1]:])
+			alone := (before == "" || strings.HasSuffix(before, "办公室") || strings.HasSuffix(before, "政府") || strings.HasSuffix(before, "办公厅")) &&
+				(after == "" || strings.HasPrefix(after, "(") || strings.HasPrefix(after, "（") || after == "印发")
+			if !alone {
 				continue
 			}
-			for _, m := range fullDateExpr.FindAllStringIndex(l, -1) {
-				before, after := strings.TrimSpace(l[:m[0]]), strings.TrimSpace(l[m[1]:])
-				alone := (before == "" || strings.HasSuffix(before, "办公室") || strings.HasSuffix(before, "政府") || strings.HasSuffix(before, "办公厅")) &&
-					(after == "" || strings.HasPrefix(after, "(") || strings.HasPrefix(after, "（") || after == "印发")
-				if alone {
-					if day, ok := ParseFullDate(l[m[0]:m[1]]); ok {
-						d.Issued = day
-						break
-					}
-				}
-			}
-			if !d.Issued.IsZero() {
-				break
+			if day, ok := ParseFullDate(l[m[0]:m[1]]); ok {
+				return day
 			}
 		}
 	}
-	// Where the plan belongs: its issuer, else its document number, else the places it names.
-	d.City = p.placePlan(append([]string{issuerLine, d.Title}, head...), lines)
-	d.Province, d.Level = ProvinceOf(d.City), PlaceLevel(d.City)
+	return Day{}
 }
 
 // placeName reports whether s ends like a place (市, 区, 县, 省, 州, 旗).
@@ -559,101 +582,153 @@ func (p *parser) bodyLines(lines []string) []string {
 // with cells separated by ｜) become table items.
 func (p *parser) buildTree(lines []string) *item {
 	root := &item{level: -1}
-	cur := root
-	var attach *item
-	inAttachList := false
-	order := 0
-	lastItem := 0 // the number of the last 1. 2. item, so that "11.121人才" reads as item 11
-	for i := 0; i < len(lines); i++ {
-		l := lines[i]
-		if m := attachExpr.FindStringSubmatch(l); m != nil {
-			title := ""
-			if i+1 < len(lines) {
-				title = lines[i+1]
-				i++
-			}
-			num := 1
-			if m[1] != "" {
-				num, _ = strconv.Atoi(m[1])
-			}
-			attach = &item{level: lvlAttachment, num: num, marker: strings.TrimSpace(l), title: title, parent: root}
-			root.children = append(root.children, attach)
-			cur = attach
-			inAttachList = false
-			continue
-		}
-		if attachList.MatchString(l) {
-			inAttachList = true
-			continue
-		}
-		if inAttachList {
-			if lvl, _, _, rest := heading(l); lvl == lvlItem && !strings.Contains(rest, "。") && utf8.RuneCountInString(rest) < 50 {
-				continue
-			}
-			inAttachList = false
-		}
-		if header, n := findTableHeader(lines, i); header != nil {
-			parent := cur
-			for parent.level >= lvlPart && parent != attach && parent != root {
-				parent = parent.parent
-			}
-			rows, used := p.readTable(header, lines[i+n:])
-			t := &item{level: lvlNone, table: rows, parent: parent, title: "table", ctxPath: headingPath(cur)}
-			parent.children = append(parent.children, t)
-			i += n + used - 1
-			continue
-		}
-		if m := respLine.FindStringSubmatch(l); m != nil && cur != root {
-			target := cur
-			target.resp = append(target.resp, respBlock{m[1], m[2]})
-			if labelRole(m[1]) == rolePerson {
-				// "牵头负责领导：周喜安": a person, no unit; the line stays in the task's text, so that a
-				// question about who leads it can be answered from the plan's own words.
-				target.body = append(target.body, l)
-			}
-			continue
-		}
-		lvl, num, marker, rest := heading(l)
-		if lvl == lvlNone && lastItem > 0 {
-			// "11.121人才梯队项目": a number run into the item's own figures is still the next item.
-			if m := itemDigitsExpr.FindStringSubmatch(l); m != nil {
-				if n, _ := strconv.Atoi(m[1]); n == lastItem+1 {
-					lvl, num, marker, rest = lvlItem, n, strings.TrimSpace(m[0]), l[len(m[0]):]
-				}
-			}
-		}
-		if lvl == lvlItem {
-			lastItem = num
-		}
-		if lvl == lvlSubItem && cur != root && cur != attach {
-			// (1)(2)… and ①② are points of the item above: its text, not tasks of their own. When
-			// each point carries its own responsibility note, the item splits into clauses there.
-			cur.body = append(cur.body, l)
-			continue
-		}
-		if lvl == lvlNone {
-			if cur == root || cur == attach {
-				// A paragraph with no heading above it: keep it for search.
-				p.doc.Paras = append(p.doc.Paras, Paragraph{Section: sectionOf(cur), Text: l})
-				continue
-			}
-			cur.body = append(cur.body, l)
-			continue
-		}
-		parent := cur
-		for parent != root && parent.level >= lvl && parent.level != lvlAttachment {
-			parent = parent.parent
-		}
-		order++
-		it := &item{level: lvl, num: num, marker: marker, parent: parent, order: order}
-		it.title, it.body = splitTitle(rest)
-		if lvl < lvlItem || lvl == lvlItem && !strings.ContainsAny(it.title, "。；") {
-			it.groupLead = p.headingLead(it.title)
-		}
-		parent.children = append(parent.children, it)
-		cur = it
+	b := &treeBuilder{p: p, lines: lines, root: root, cur: root}
+	for b.i = 0; b.i < len(lines); b.i++ {
+		b.line(lines[b.i])
 	}
 	return root
+}
+
+// treeBuilder walks a plan's lines once, keeping the item the next line belongs to.
+type treeBuilder struct {
+	p            *parser
+	lines        []string
+	i            int
+	root, cur    *item
+	attach       *item // the attachment being read
+	inAttachList bool  // inside "附件：1. … 2. …", the list of attachments
+	order        int
+	lastItem     int // the number of the last 1. 2. item, so that "11.121人才" reads as item 11
+}
+
+// line places one line: an attachment, a table, a responsibility line, a heading or text.
+func (b *treeBuilder) line(l string) {
+	switch {
+	case b.attachment(l):
+	case b.attachmentList(l):
+	case b.table():
+	case b.respLine(l):
+	default:
+		lvl, num, marker, rest := b.heading(l)
+		b.place(l, lvl, num, marker, rest)
+	}
+}
+
+// attachment starts "附件1 title": its items hang under it, not under the plan's last part.
+func (b *treeBuilder) attachment(l string) bool {
+	m := attachExpr.FindStringSubmatch(l)
+	if m == nil {
+		return false
+	}
+	title := ""
+	if b.i+1 < len(b.lines) {
+		b.i++
+		title = b.lines[b.i]
+	}
+	num := 1
+	if m[1] != "" {
+		num, _ = strconv.Atoi(m[1])
+	}
+	b.attach = &item{level: lvlAttachment, num: num, marker: strings.TrimSpace(l), title: title, parent: b.root}
+	b.root.children = append(b.root.children, b.attach)
+	b.cur = b.attach
+	b.inAttachList = false
+	return true
+}
+
+// attachmentList skips the list of attachments at a notice's end ("附件：1.…").
+func (b *treeBuilder) attachmentList(l string) bool {
+	if attachList.MatchString(l) {
+		b.inAttachList = true
+		return true
+	}
+	if b.inAttachList {
+		if lvl, _, _, rest := heading(l); lvl == lvlItem && !strings.Contains(rest, "。") && utf8.RuneCountInString(rest) < 50 {
+			return true
+		}
+		b.inAttachList = false
+	}
+	return false
+}
+
+// table reads a table starting at this line into an item of its own under the nearest part.
+func (b *treeBuilder) table() bool {
+	header, n := findTableHeader(b.lines, b.i)
+	if header == nil {
+		return false
+	}
+	parent := b.cur
+	for parent.level >= lvlPart && parent != b.attach && parent != b.root {
+		parent = parent.parent
+	}
+	rows, used := b.p.readTable(header, b.lines[b.i+n:])
+	t := &item{level: lvlNone, table: rows, parent: parent, title: "table", ctxPath: headingPath(b.cur)}
+	parent.children = append(parent.children, t)
+	b.i += n + used - 1
+	return true
+}
+
+// respLine keeps "责任单位：X" for the item above.
+func (b *treeBuilder) respLine(l string) bool {
+	m := respLine.FindStringSubmatch(l)
+	if m == nil || b.cur == b.root {
+		return false
+	}
+	b.cur.resp = append(b.cur.resp, respBlock{m[1], m[2]})
+	if labelRole(m[1]) == rolePerson {
+		// "牵头负责领导：周喜安": a person, no unit; the line stays in the task's text, so that a
+		// question about who leads it can be answered from the plan's own words.
+		b.cur.body = append(b.cur.body, l)
+	}
+	return true
+}
+
+// heading reads a line's heading; "11.121人才梯队项目", a number run into the item's own figures,
+// is still the next item.
+func (b *treeBuilder) heading(l string) (int, int, string, string) {
+	lvl, num, marker, rest := heading(l)
+	if lvl == lvlNone && b.lastItem > 0 {
+		if m := itemDigitsExpr.FindStringSubmatch(l); m != nil {
+			if n, _ := strconv.Atoi(m[1]); n == b.lastItem+1 {
+				lvl, num, marker, rest = lvlItem, n, strings.TrimSpace(m[0]), l[len(m[0]):]
+			}
+		}
+	}
+	if lvl == lvlItem {
+		b.lastItem = num
+	}
+	return lvl, num, marker, rest
+}
+
+// place puts a heading into the tree, or text into the item above.
+func (b *treeBuilder) place(l string, lvl, num int, marker, rest string) {
+	top := b.cur == b.root || b.cur == b.attach
+	switch {
+	case lvl == lvlSubItem && !top:
+		// (1)(2)… and ①② are points of the item above: its text, not tasks of their own. When
+		// each point carries its own responsibility note, the item splits into clauses there.
+		b.cur.body = append(b.cur.body, l)
+		return
+	case lvl == lvlNone && top:
+		// A paragraph with no heading above it: keep it for search.
+		b.p.doc.Paras = append(b.p.doc.Paras, Paragraph{Section: sectionOf(b.cur), Text: l})
+		return
+	case lvl == lvlNone:
+		b.cur.body = append(b.cur.body, l)
+		return
+	}
+	parent := b.cur
+	for parent != b.root && parent.level >= lvl && parent.level != lvlAttachment {
+		parent = parent.parent
+	}
+	b.order++
+	it := &item{level: lvl, num: num, marker: marker, parent: parent, order: b.order}
+	it.title, it.body = splitTitle(rest)
+	if lvl < lvlItem || lvl == lvlItem && !strings.ContainsAny(it.title, "。；") {
+		it.groupLead = b.p.headingLead(it.title)
+	}
+	parent.children = append(parent.children, it)
+	b.cur = it
 }
 
 // splitTitle separates an item's short title from the text that follows it on the same line:
@@ -795,29 +870,13 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 		text = it.title
 	}
 	section := strings.Join(path[:len(path)-1], " > ")
-	inGoals := goalSection.MatchString(section + " " + it.title)
-	inTasks := taskSection.MatchString(section)
-
 	clauses := p.splitClauses(text)
-	// Block lines ("牵头单位:…" after the item) give units to the whole item, read as one clause.
-	var blockLead, blockPartic, blockTimes []string
-	blockNamed := false
-	if len(it.resp) > 0 {
-		lines := make([]string, len(it.resp))
-		for i, r := range it.resp {
-			lines[i] = r.label + "：" + r.list
-		}
-		res, _ := p.readResp(strings.Join(lines, "；"), false)
-		blockLead, blockPartic, blockTimes, blockNamed = res.lead, res.partic, res.times, res.namedLead
-	}
+	blk := p.readBlock(it)
 	group := groupLeadOf(it)
-	hasBlock := len(blockLead)+len(blockPartic) > 0
 	recurring := ParseRecurring(text)
-	anyUnits := hasBlock || len(group) > 0
-	for _, c := range clauses {
-		anyUnits = anyUnits || c.hasUnits
-	}
-	if !anyUnits {
+	if !blk.has() && len(group) == 0 && !anyClauseUnits(clauses) {
+		inGoals := goalSection.MatchString(section + " " + it.title)
+		inTasks := taskSection.MatchString(section)
 		if inGoals || (!inTasks && len(recurring) == 0) {
 			for _, b := range it.body {
 				p.doc.Paras = append(p.doc.Paras, Paragraph{Section: strings.Join(path, " > "), Text: b})
@@ -829,16 +888,16 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 	baseID := p.doc.ID + ":" + strings.Join(ids, ".")
 	for ci, c := range clauses {
 		t := Task{
-			ID:          baseID,
-			Doc:         p.doc.Ref(),
-			Section:     section,
-			SectionPath: path[:len(path)-1],
-			Number:      number,
-			Title:       it.title,
-			Text:        c.text,
-			Lead:        appendNew(nil, c.lead...),
+			ID:            baseID,
+			Doc:           p.doc.Ref(),
+			Section:       section,
+			SectionPath:   path[:len(path)-1],
+			Number:        number,
+			Title:         it.title,
+			Text:          c.text,
+			Lead:          appendNew(nil, c.lead...),
+			Participating: appendNew(nil, c.partic...),
 		}
-		t.Participating = appendNew(nil, c.partic...)
 		if len(clauses) > 1 {
 			t.ID = fmt.Sprintf("%s-%d", baseID, ci+1)
 			t.Number = fmt.Sprintf("%s-%d", number, ci+1)
@@ -846,28 +905,11 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 				t.Title = shorten(firstSentence(c.text), 30)
 			}
 		}
-		if hasBlock {
-			t.Lead = appendNew(t.Lead, blockLead...)
-			t.Participating = appendNew(t.Participating, blockPartic...)
-		}
-		if !c.hasUnits && !hasBlock && len(recurring) > 0 {
-			p.inlineUnits(&t)
-		}
-		t.Lead, t.Participating = underGroupLead(group, t.Lead, t.Participating, c.namedLead || blockNamed)
-		if c.inSentence {
-			t.Warnings = append(t.Warnings, "units read from the task's own sentence, not from a responsibility note: check them")
-		}
-		if len(group) > 0 && !c.namedLead && !blockNamed {
-			t.Warnings = append(t.Warnings, "lead taken from the group's heading ("+strings.Join(group, "、")+")")
-		}
 		var known []Recurring
 		if len(clauses) == 1 {
 			known = recurring // the clause is the item's whole text: no need to read it again
 		}
-		p.finishTask(&t, known, c.namedLead || blockNamed || len(group) > 0)
-		for _, tm := range blockTimes {
-			t.addDeadlines(p.deadlines(tm))
-		}
+		p.clauseTask(&t, c, blk, group, recurring, known)
 		if len(clauses) == 1 && it.title != "" && !strings.Contains(t.Text, it.title) {
 			t.Text = it.title + "。" + t.Text
 		}
@@ -875,6 +917,60 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 		for _, b := range strings.Split(c.text, "\n") {
 			p.doc.Paras = append(p.doc.Paras, Paragraph{Section: strings.Join(path, " > "), TaskID: t.ID, Text: b})
 		}
+	}
+}
+
+// block is what an item's own responsibility lines ("牵头单位:…" after the item) say; they give
+// units to the whole item, read as one clause.
+type block struct {
+	lead, partic, times []string
+	named               bool
+}
+
+func (b block) has() bool { return len(b.lead)+len(b.partic) > 0 }
+
+func (p *parser) readBlock(it *item) block {
+	if len(it.resp) == 0 {
+		return block{}
+	}
+	lines := make([]string, len(it.resp))
+	for i, r := range it.resp {
+		lines[i] = r.label + "：" + r.list
+	}
+	res, _ := p.readResp(strings.Join(lines, "；"), false)
+	return block{res.lead, res.partic, res.times, res.namedLead}
+}
+
+func anyClauseUnits(clauses []clause) bool {
+	for _, c := range clauses {
+		if c.hasUnits {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseTask gives a clause's task its units (the clause's, the item's block, the group heading's,
+// or units named inline for a recurring duty), its warnings and its dates.
+func (p *parser) clauseTask(t *Task, c clause, blk block, group []string, recurring, known []Recurring) {
+	if blk.has() {
+		t.Lead = appendNew(t.Lead, blk.lead...)
+		t.Participating = appendNew(t.Participating, blk.partic...)
+	}
+	if !c.hasUnits && !blk.has() && len(recurring) > 0 {
+		p.inlineUnits(t)
+	}
+	named := c.namedLead || blk.named
+	t.Lead, t.Participating = underGroupLead(group, t.Lead, t.Participating, named)
+	if c.inSentence {
+		t.Warnings = append(t.Warnings, "units read from the task's own sentence, not from a responsibility note: check them")
+	}
+	if len(group) > 0 && !named {
+		t.Warnings = append(t.Warnings, "lead taken from the group's heading ("+strings.Join(group, "、")+")")
+	}
+	p.finishTask(t, known, named || len(group) > 0)
+	for _, tm := range blk.times {
+		t.addDeadlines(p.deadlines(tm))
 	}
 }
 

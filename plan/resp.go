@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -116,6 +117,15 @@ func labelRole(word string) respRole {
 // firstLeadExpr finds "列第一位的为牵头单位", "排在首位的为牵头部门".
 var firstLeadExpr = regexp.MustCompile(`(?:列|排)(?:在)?(?:第一位|首位)的?(?:单位|部门)?为牵头(?:单位|部门)`)
 
+// mayNamePerson is personExpr's cheap precheck: a person's title (市长, 主任, 书记 …) ends in 长, 任 or
+// 记 within the first fourteen characters.
+func mayNamePerson(s string) bool {
+	if len(s) > 42 {
+		s = s[:42]
+	}
+	return strings.ContainsAny(s, "长任记")
+}
+
 // personExpr reads a part that names a person: "由杨志武副市长负责", "王宏副市长牵头".
 var personExpr = regexp.MustCompile(`^(?:由)?[\p{Han}]{2,4}(?:同志)?(?:常务)?(?:副)?(?:省长|市长|区长|县长|州长|主任|书记|秘书长|部长|厅长|局长)`)
 
@@ -155,11 +165,44 @@ func (p *parser) readResp(s string, strict bool) (respResult, bool) {
 	}
 	s = p.takeLocalAliases(s)
 
-	// Segments: the text before the first label, then each label with its list.
-	type segment struct {
-		role respRole
-		text string
+	var parts []respPart
+	for _, sg := range labelSegments(s) {
+		switch sg.role {
+		case rolePerson, roleBody:
+			continue
+		case roleTime:
+			if t := strings.Trim(sg.text, "。，,；; "); t != "" {
+				res.times = append(res.times, t)
+			}
+			continue
+		}
+		ps, ok := readParts(sg, strict)
+		if !ok {
+			return respResult{}, false
+		}
+		parts = append(parts, ps...)
 	}
+	res.namedLead = namesLead(parts)
+	p.assignRoles(&res, parts)
+	// "列第一位的为牵头单位": with no lead named, the first party leads and the others take part.
+	if (firstLead || p.firstIsLead) && !res.namedLead && len(res.partic) == 0 && len(res.lead) > 1 {
+		res.partic = append([]string(nil), res.lead[1:]...)
+		res.lead = res.lead[:1]
+	}
+	// Whoever leads does not also take part.
+	res.partic = removeAll(res.partic, res.lead)
+	return res, !res.empty()
+}
+
+// segment is the text a label governs, or the text before the first label (roleNone).
+type segment struct {
+	role respRole
+	text string
+}
+
+// labelSegments cuts a clause at its labels: the text before the first label, then each label with
+// its list.
+func labelSegments(s string) []segment {
 	var segs []segment
 	var locs [][]int
 	if mayHoldLabel(s) {
@@ -179,46 +222,51 @@ func (p *parser) readResp(s string, strict bool) (respResult, bool) {
 		}
 		segs = append(segs, segment{labelRole(s[loc[2]:loc[3]]), s[loc[1]:end]})
 	}
+	return segs
+}
 
+// readParts reads the lists of one segment; false when strict reading finds an unlabelled piece that
+// is not a list of units (the clause is a sentence, not a responsibility).
+func readParts(sg segment, strict bool) ([]respPart, bool) {
 	var parts []respPart
-	for _, sg := range segs {
-		switch sg.role {
-		case rolePerson, roleBody:
-			continue
-		case roleTime:
-			if t := strings.Trim(sg.text, "。，,；; "); t != "" {
-				res.times = append(res.times, t)
+	for _, piece := range splitTop(sg.text, "，,；;。") {
+		part, ok := readPart(piece, sg.role, strict)
+		if !ok {
+			if strict && sg.role == roleNone {
+				return nil, false
 			}
 			continue
 		}
-		for _, piece := range splitTop(sg.text, "，,；;。") {
-			part, ok := readPart(piece, sg.role, strict)
-			if !ok {
-				if strict && sg.role == roleNone {
-					return respResult{}, false
-				}
-				continue
-			}
-			if part.role != roleNone {
-				parts = append(parts, part)
-			}
+		if part.role != roleNone {
+			parts = append(parts, part)
 		}
 	}
-	hasLead := false
+	return parts, true
+}
+
+// namesLead: some list is labelled or marked as leading.
+func namesLead(parts []respPart) bool {
 	for _, pt := range parts {
 		if pt.role == roleLead {
-			hasLead = true
+			return true
 		}
 		for _, m := range pt.marked {
-			hasLead = hasLead || m
+			if m {
+				return true
+			}
 		}
 	}
-	res.namedLead = hasLead
+	return false
+}
+
+// assignRoles gives each unit its role: responsible units lead unless a lead is named, in which case
+// they take part; a unit marked on its own (★X, X（牵头）) leads.
+func (p *parser) assignRoles(res *respResult, parts []respPart) {
 	for _, pt := range parts {
 		role := pt.role
 		if role == roleResp {
 			role = roleLead
-			if hasLead {
+			if res.namedLead {
 				role = rolePartic
 			}
 		}
@@ -235,14 +283,6 @@ func (p *parser) readResp(s string, strict bool) (respResult, bool) {
 			}
 		}
 	}
-	// "列第一位的为牵头单位": with no lead named, the first party leads and the others take part.
-	if (firstLead || p.firstIsLead) && !hasLead && len(res.partic) == 0 && len(res.lead) > 1 {
-		res.partic = append([]string(nil), res.lead[1:]...)
-		res.lead = res.lead[:1]
-	}
-	// Whoever leads does not also take part.
-	res.partic = removeAll(res.partic, res.lead)
-	return res, !res.empty()
 }
 
 // readPart reads one list and its marker: "市发改委牵头", "由市商务局负责", "市财政局、市商务局按职责分工负责",
@@ -252,7 +292,7 @@ func readPart(piece string, label respRole, strict bool) (respPart, bool) {
 	if piece == "" {
 		return respPart{}, true
 	}
-	if personExpr.MatchString(piece) {
+	if mayNamePerson(piece) && personExpr.MatchString(piece) {
 		return respPart{}, true // a person, not a unit
 	}
 	piece = strings.TrimPrefix(piece, "由")
@@ -325,6 +365,44 @@ func unitList(s string) ([]string, bool) {
 // isParty reports whether a list item reads as a responsible party: an organisation's name, a group
 // (各县（市、区）政府, 各地, 市直有关部门), a unit with its lead mark.
 func isParty(u string) bool {
+	if v, ok := partyCache.get(u); ok {
+		return v
+	}
+	v := readParty(u)
+	partyCache.put(u, v)
+	return v
+}
+
+// partyCache remembers isParty's verdicts: a plan names the same units many times over. It is
+// bounded; when full it starts again.
+var partyCache = verdicts{m: map[string]bool{}, max: 8192}
+
+type verdicts struct {
+	mu  sync.Mutex
+	m   map[string]bool
+	max int
+}
+
+func (c *verdicts) get(k string) (bool, bool) {
+	c.mu.Lock()
+	v, ok := c.m[k]
+	c.mu.Unlock()
+	return v, ok
+}
+
+func (c *verdicts) put(k string, v bool) {
+	if len(k) > 120 {
+		return
+	}
+	c.mu.Lock()
+	if len(c.m) >= c.max {
+		clear(c.m)
+	}
+	c.m[strings.Clone(k)] = v
+	c.mu.Unlock()
+}
+
+func readParty(u string) bool {
 	c := cleanUnit(strings.TrimLeft(u, "★☆"))
 	if strings.Contains(c, "牵头") {
 		c = leadMark.ReplaceAllString(c, "")
@@ -343,7 +421,7 @@ func isParty(u string) bool {
 	// "市市场监管局（市知识产权局）", "杭州城西科创产业集聚区管委会（筹）": a name and a bracketed note.
 	if strings.HasSuffix(c, "）") {
 		if i := strings.LastIndex(c, "（"); i > 0 {
-			return isParty(c[:i])
+			return readParty(c[:i])
 		}
 	}
 	return false
@@ -480,7 +558,7 @@ func (p *parser) unitNames(name string) []string {
 
 // labelParts are pieces every label word holds one of; a text with a colon but none of them holds
 // no label, and the label pattern need not run over it.
-var labelParts = []string{"单位", "部门", "领导", "牵头", "主办", "配合", "协办", "分工", "时限", "时间", "节点", "安排", "期限", "主体", "责任", "处室"}
+var labelParts = newWordSet("单位", "部门", "领导", "牵头", "主办", "配合", "协办", "分工", "时限", "时间", "节点", "安排", "期限", "主体", "责任", "处室")
 
 func mayHoldLabel(s string) bool {
 	return strings.ContainsAny(s, ":：") && containsAny(s, labelParts)

@@ -41,28 +41,36 @@ type tableHeader struct {
 	edged bool // rows start with a separator, markdown style: "| 1 | … |"
 }
 
-func roleOf(name string, i int) colRole {
+// columnWords gives a header cell its role: the first row whose words the cell contains wins, so the
+// order matters (配合单位 is participating before 单位 makes it responsible, 建设主体 is a body before
+// 项目 makes it a title). The number and target columns are matched first, in roleOf.
+var columnWords = []struct {
+	role  colRole
+	words []string
+}{
+	{colBody, []string{"主体", "业主"}},
+	{colPerson, []string{"领导", "责任人", "联系人"}},
+	{colPartic, []string{"配合", "参与", "协办", "协同"}},
+	{colLead, []string{"牵头", "主办", "主责"}},
+	{colUnits, []string{"责任", "单位", "部门"}},
+	{colDeadline, []string{"时间", "时限", "期限", "节点", "进度"}},
+	{colGroup, []string{"领域", "类别", "方面", "板块", "分类"}},
+	{colTitle, []string{"任务", "名称", "事项", "项目", "工作"}},
+}
+
+func roleOf(name string, _ int) colRole {
 	switch {
 	case strings.Contains(name, "序号") || strings.Contains(name, "编号") || name == "序":
 		return colNumber
 	case yearColumnExpr.MatchString(name):
 		return colTarget
-	case strings.Contains(name, "主体") || strings.Contains(name, "业主"):
-		return colBody
-	case strings.Contains(name, "领导") || strings.Contains(name, "责任人") || strings.Contains(name, "联系人"):
-		return colPerson
-	case strings.Contains(name, "配合") || strings.Contains(name, "参与") || strings.Contains(name, "协办") || strings.Contains(name, "协同"):
-		return colPartic
-	case strings.Contains(name, "牵头") || strings.Contains(name, "主办") || strings.Contains(name, "主责"):
-		return colLead
-	case strings.Contains(name, "责任") || strings.Contains(name, "单位") || strings.Contains(name, "部门"):
-		return colUnits
-	case strings.Contains(name, "时间") || strings.Contains(name, "时限") || strings.Contains(name, "期限") || strings.Contains(name, "节点") || strings.Contains(name, "进度"):
-		return colDeadline
-	case strings.Contains(name, "领域") || strings.Contains(name, "类别") || strings.Contains(name, "方面") || strings.Contains(name, "板块") || strings.Contains(name, "分类"):
-		return colGroup
-	case strings.Contains(name, "任务") || strings.Contains(name, "名称") || strings.Contains(name, "事项") || strings.Contains(name, "项目") || strings.Contains(name, "工作"):
-		return colTitle
+	}
+	for _, c := range columnWords {
+		for _, w := range c.words {
+			if strings.Contains(name, w) {
+				return c.role
+			}
+		}
 	}
 	return colOther
 }
@@ -240,85 +248,124 @@ func (p *parser) readTable(h *tableHeader, lines []string) (*tableRows, int) {
 	if h.piped {
 		return p.readPipedTable(t, lines)
 	}
-	var cur *tableRow
-	var category []string
-	var pending []string
-	lastCategoryAt := -1
-	var groupLead []string
-	lastRole := h.roles[len(h.roles)-1]
-	hasTitle := h.has(colTitle)
-	flush := func(end bool) {
-		if cur == nil || len(pending) == 0 {
-			pending = nil
-			return
-		}
-		sr := &subRow{cells: map[colRole][]string{}}
-		p.assignCells(h, sr, pending)
-		cur.subs = append(cur.subs, sr)
-		pending = nil
-	}
-	used := 0
-	for j := 0; j < len(lines); j++ {
-		l := lines[j]
-		if tableEnd(l) {
+	r := &flatReader{p: p, h: h, t: t, lines: lines, lastCategoryAt: -1,
+		lastRole: h.roles[len(h.roles)-1], hasTitle: h.has(colTitle)}
+	for r.j = 0; r.j < len(lines); r.j++ {
+		if !r.step() {
 			break
 		}
-		if j > 0 {
-			if h2, _ := findTableHeader(lines, j); h2 != nil {
-				// The next table starts: end this one before its header, and before the heading
-				// that introduces it.
-				if used > 0 && len(category) > 0 && used == j && lastCategoryAt == j-1 {
-					used = j - 1
-				}
-				break
+	}
+	r.flush()
+	return t, r.used
+}
+
+// flatReader reads a flattened table, one cell per line, keeping the row it is in, the headings
+// above it and the lines of the sub-row not yet assigned to columns.
+type flatReader struct {
+	p              *parser
+	h              *tableHeader
+	t              *tableRows
+	lines          []string
+	j, used        int
+	cur            *tableRow
+	category       []string
+	pending        []string
+	lastCategoryAt int
+	groupLead      []string
+	lastRole       colRole
+	hasTitle       bool
+}
+
+// flush ends the sub-row being read.
+func (r *flatReader) flush() {
+	if r.cur == nil || len(r.pending) == 0 {
+		r.pending = nil
+		return
+	}
+	sr := &subRow{cells: map[colRole][]string{}}
+	r.p.assignCells(r.h, sr, r.pending)
+	r.cur.subs = append(r.cur.subs, sr)
+	r.pending = nil
+}
+
+// step reads lines[j]; false when the table has ended.
+func (r *flatReader) step() bool {
+	l := r.lines[r.j]
+	if tableEnd(l) {
+		return false
+	}
+	if r.j > 0 {
+		if h2, _ := findTableHeader(r.lines, r.j); h2 != nil {
+			// The next table starts: end this one before its header, and before the heading
+			// that introduces it.
+			if r.used > 0 && len(r.category) > 0 && r.used == r.j && r.lastCategoryAt == r.j-1 {
+				r.used = r.j - 1
 			}
-		}
-		used = j + 1
-		if isRowNumber(l) {
-			flush(false)
-			title := ""
-			if hasTitle && j+1 < len(lines) && !isRowNumber(lines[j+1]) {
-				title = lines[j+1]
-				j++
-				used = j + 1
-			}
-			if cur != nil && cur.num == l && (title == cur.title || title == "") {
-				continue // the row goes on after a page break
-			}
-			cur = &tableRow{num: l, title: title, category: append([]string(nil), category...), groupLead: groupLead}
-			t.rows = append(t.rows, cur)
-			continue
-		}
-		if lvl, _, _, _ := heading(l); (lvl == lvlPart || lvl == lvlSection) && len(pending) == 0 {
-			lastCategoryAt = j
-			groupLead = p.headingLead(l)
-			if lvl == lvlPart {
-				category = []string{l}
-			} else {
-				if len(category) > 1 {
-					category = category[:1]
-				}
-				category = append(category, l)
-			}
-			continue
-		}
-		if cur == nil {
-			continue
-		}
-		// A labelled unit line after a row's last cell ("省牵头单位：省农业农村厅") belongs to that row.
-		if respLine.MatchString(l) && len(pending) == 0 && len(cur.subs) > 0 {
-			p.readRowUnits(cur.subs[len(cur.subs)-1], []string{l})
-			continue
-		}
-		pending = append(pending, l)
-		if (lastRole == colUnits || lastRole == colLead || lastRole == colPartic) && isUnitList(l) {
-			flush(false)
-		} else if lastRole == colDeadline && len(pending) > 1 && len(ParseDeadlines(l)) > 0 {
-			flush(false)
+			return false
 		}
 	}
-	flush(true)
-	return t, used
+	r.used = r.j + 1
+	switch {
+	case isRowNumber(l):
+		r.startRow(l)
+	case r.heading(l):
+	case r.cur == nil:
+	case respLine.MatchString(l) && len(r.pending) == 0 && len(r.cur.subs) > 0:
+		// A labelled unit line after a row's last cell ("省牵头单位：省农业农村厅") belongs to that row.
+		r.p.readRowUnits(r.cur.subs[len(r.cur.subs)-1], []string{l})
+	default:
+		r.pending = append(r.pending, l)
+		if r.endsSubRow(l) {
+			r.flush()
+		}
+	}
+	return true
+}
+
+// startRow begins the row numbered l, unless it is the same row going on after a page break.
+func (r *flatReader) startRow(l string) {
+	r.flush()
+	title := ""
+	if r.hasTitle && r.j+1 < len(r.lines) && !isRowNumber(r.lines[r.j+1]) {
+		r.j++
+		title = r.lines[r.j]
+		r.used = r.j + 1
+	}
+	if r.cur != nil && r.cur.num == l && (title == r.cur.title || title == "") {
+		return // the row goes on after a page break
+	}
+	r.cur = &tableRow{num: l, title: title, category: append([]string(nil), r.category...), groupLead: r.groupLead}
+	r.t.rows = append(r.t.rows, r.cur)
+}
+
+// heading takes a part or section heading between rows as the category of the rows below it.
+func (r *flatReader) heading(l string) bool {
+	lvl, _, _, _ := heading(l)
+	if (lvl != lvlPart && lvl != lvlSection) || len(r.pending) > 0 {
+		return false
+	}
+	r.lastCategoryAt = r.j
+	r.groupLead = r.p.headingLead(l)
+	if lvl == lvlPart {
+		r.category = []string{l}
+		return true
+	}
+	if len(r.category) > 1 {
+		r.category = r.category[:1]
+	}
+	r.category = append(r.category, l)
+	return true
+}
+
+// endsSubRow: a sub-row ends at its last column's cell, a unit list or a date.
+func (r *flatReader) endsSubRow(l string) bool {
+	switch r.lastRole {
+	case colUnits, colLead, colPartic:
+		return isUnitList(l)
+	case colDeadline:
+		return len(r.pending) > 1 && len(ParseDeadlines(l)) > 0
+	}
+	return false
 }
 
 // assignCells spreads the lines of one sub-row over the columns after the title. The unit cell is
@@ -337,6 +384,13 @@ func (p *parser) assignCells(h *tableHeader, sr *subRow, lines []string) {
 			rest = append(rest, l)
 		}
 	}
+	fillContent(h, sr, rest)
+	p.readRowUnits(sr, unitClause(h, sr, unitLines))
+}
+
+// fillContent spreads a sub-row's content lines over the content columns: the first takes the lines
+// up to the first one that reads as a target, the last takes the rest.
+func fillContent(h *tableHeader, sr *subRow, rest []string) {
 	var cols []colRole
 	for _, r := range h.roles {
 		if r != colNumber && r != colTitle && r != colUnits && r != colLead && r != colPartic && r != colPerson && r != colGroup {
@@ -346,27 +400,39 @@ func (p *parser) assignCells(h *tableHeader, sr *subRow, lines []string) {
 	if len(cols) == 0 {
 		cols = []colRole{colOther}
 	}
-	// The deadline column starts at the first line (after the first) that reads as a target:
-	// a numbered list, or a line that names a date.
 	split := len(rest)
-	if len(cols) > 1 && len(rest) > 1 {
-		split = 1
-		for k := 1; k < len(rest); k++ {
-			if len(ParseDeadlines(rest[k])) > 0 || itemExpr.MatchString(rest[k]) {
-				split = k
-				break
-			}
-		}
-	} else if len(cols) > 1 && len(rest) == 1 && looksLikeTarget(rest[0]) {
-		split = 0
+	if len(cols) > 1 {
+		split = targetStart(rest)
 	}
 	first, second := cols[0], cols[len(cols)-1]
 	sr.cells[first] = append(sr.cells[first], rest[:split]...)
 	if split < len(rest) {
 		sr.cells[second] = append(sr.cells[second], rest[split:]...)
 	}
-	// Unit cells fill the unit columns in header order (牵头单位 then 配合单位); a cell that carries
-	// its own label ("省牵头单位：省农业农村厅") says its role itself. The row is read as one clause.
+}
+
+// targetStart finds where the deadline column starts: at the first line (after the first) that reads
+// as a target, a numbered list or a line that names a date; a single line that looks like a target is
+// one by itself.
+func targetStart(rest []string) int {
+	if len(rest) == 1 && looksLikeTarget(rest[0]) {
+		return 0
+	}
+	if len(rest) <= 1 {
+		return len(rest)
+	}
+	for k := 1; k < len(rest); k++ {
+		if len(ParseDeadlines(rest[k])) > 0 || itemExpr.MatchString(rest[k]) {
+			return k
+		}
+	}
+	return 1
+}
+
+// unitClause labels a sub-row's unit cells: they fill the unit columns in header order (牵头单位 then
+// 配合单位); a cell that carries its own label ("省牵头单位：省农业农村厅") says its role itself. The
+// row is then read as one clause.
+func unitClause(h *tableHeader, sr *subRow, unitLines []string) []string {
 	var unitCols []int
 	for k, r := range h.roles {
 		if r == colUnits || r == colLead || r == colPartic {
@@ -383,14 +449,13 @@ func (p *parser) assignCells(h *tableHeader, sr *subRow, lines []string) {
 		label := "责任单位" // a unit cell in a table whose header names no unit column
 		if len(unitCols) == 0 {
 			sr.guessed = true
-		}
-		if len(unitCols) > 0 {
+		} else {
 			label = h.label(unitCols[min(k, len(unitCols)-1)])
 		}
 		k++
 		clause = append(clause, label+"："+u)
 	}
-	p.readRowUnits(sr, clause)
+	return clause
 }
 
 // readRowUnits reads a row's unit cells ("牵头单位：X", "责任单位：Y", …) as one clause, so that a

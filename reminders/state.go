@@ -482,7 +482,7 @@ func (s *Store) DoneMarks(ctx context.Context, pairs []TaskUnit) (map[TaskUnit]D
 	return out, nil
 }
 
-// PlansChanged re-syncs the schedules when the plan store changes (ingest.Listener).
+// PlansChanged re-syncs the schedules when the plan store changes (planstore.Listener).
 func (s *Store) PlansChanged(ctx context.Context, docs []*plan.Document) error {
 	_, err := s.Sync(ctx, docs)
 	return err

@@ -115,7 +115,7 @@ type Reminders interface {
 // ErrUnavailable is returned (wrapped) by a Reminders adapter when its store cannot be reached.
 var ErrUnavailable = errors.New("reminder store unavailable")
 
-// Plans adds and removes plans (ingest.Store behind an adapter). Each returns the text to show: the
+// Plans adds and removes plans (planstore.Store behind an adapter). Each returns the text to show: the
 // parse summary, or what was removed. An error that is a *Refusal carries a sentence for the user
 // (a scanned PDF, a .doc file, a file too large); any other is internal.
 type Plans interface {

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/dutybot/dutybot/ingest"
+	"github.com/dutybot/dutybot/ingest/planstore"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/seeds"
 )
@@ -43,7 +44,7 @@ func (m *Main) runIngest(ctx context.Context, args []string) error {
 	}
 	failed, seeded := 0, false
 	for _, f := range fs.Args() {
-		var sum ingest.Summary
+		var sum planstore.Summary
 		data, err := ingest.ReadFile(f, sb.MaxFileSize)
 		if err == nil {
 			switch {
@@ -69,7 +70,7 @@ func (m *Main) runIngest(ctx context.Context, args []string) error {
 				// A dry run without Redis: parse only; what it would replace is unknown.
 				var doc *plan.Document
 				if doc, err = sb.ParseFile(ctx, baseName(f), data); err == nil {
-					sum = ingest.Summarize(doc, plan.DayOf(m.Now()))
+					sum = planstore.Summarize(doc, plan.DayOf(m.Now()))
 				}
 			}
 		}
@@ -132,7 +133,7 @@ type dueJSON struct {
 	Quote string   `json:"quote"`
 }
 
-func (m *Main) printSummaryJSON(s ingest.Summary) error {
+func (m *Main) printSummaryJSON(s planstore.Summary) error {
 	d := s.Doc
 	out := summaryJSON{ID: d.ID, Title: d.Title, City: d.City, Number: d.Number, Issued: d.Issued, Source: d.Source,
 		Tasks: len(d.Tasks), Units: s.Units, Warnings: d.Warnings, Stored: s.Stored, Rev: s.Rev, Replaces: s.Replaces,
@@ -216,7 +217,7 @@ func (m *Main) runPlans(ctx context.Context, args []string) error {
 
 // plansReparse parses stored plans again from their original files (all when none are named),
 // so that a better parser reaches plans stored before it.
-func (m *Main) plansReparse(ctx context.Context, store *ingest.Store, refs []string) error {
+func (m *Main) plansReparse(ctx context.Context, store *planstore.Store, refs []string) error {
 	if len(refs) == 0 {
 		list, err := store.List(ctx)
 		if err != nil {
@@ -242,14 +243,14 @@ func (m *Main) plansReparse(ctx context.Context, store *ingest.Store, refs []str
 	return nil
 }
 
-func (m *Main) plansList(ctx context.Context, store *ingest.Store, asJSON bool) error {
+func (m *Main) plansList(ctx context.Context, store *planstore.Store, asJSON bool) error {
 	list, err := store.List(ctx)
 	if err != nil {
 		return err
 	}
 	if asJSON {
 		if list == nil {
-			list = []ingest.Entry{}
+			list = []planstore.Entry{}
 		}
 		enc := json.NewEncoder(m.Stdout)
 		enc.SetEscapeHTML(false)
@@ -269,12 +270,12 @@ func (m *Main) plansList(ctx context.Context, store *ingest.Store, asJSON bool) 
 	return tw.Flush()
 }
 
-func (m *Main) plansShow(ctx context.Context, store *ingest.Store, ref string, asJSON bool) error {
+func (m *Main) plansShow(ctx context.Context, store *planstore.Store, ref string, asJSON bool) error {
 	doc, err := store.Get(ctx, ref)
 	if err != nil {
 		return err
 	}
-	sum := ingest.Summarize(doc, plan.DayOf(m.Now()))
+	sum := planstore.Summarize(doc, plan.DayOf(m.Now()))
 	sum.Stored = true
 	if asJSON {
 		return m.printSummaryJSON(sum)

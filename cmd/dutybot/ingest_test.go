@@ -13,7 +13,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/dutybot/dutybot/ingest"
+	"github.com/dutybot/dutybot/ingest/planstore"
 	"github.com/dutybot/dutybot/internal/redistest"
 	"github.com/dutybot/dutybot/keyspace"
 	"github.com/dutybot/dutybot/plan"
@@ -284,7 +284,7 @@ func TestReplicaHearsIngest(t *testing.T) {
 	replica.Stderr = &bytes.Buffer{}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	_, err = replica.startPlanStore(ctx, ingest.ListenerFunc(func(ctx context.Context, docs []*plan.Document) error {
+	_, err = replica.startPlanStore(ctx, planstore.ListenerFunc(func(ctx context.Context, docs []*plan.Document) error {
 		_, err := index.Build(ctx, docs)
 		heard <- docs
 		return err

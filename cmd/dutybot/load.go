@@ -11,6 +11,7 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/dutybot/dutybot/ingest"
+	"github.com/dutybot/dutybot/ingest/planstore"
 	"github.com/dutybot/dutybot/keyspace"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/seeds"
@@ -126,7 +127,7 @@ var errNoStore = errors.New("the plan store (Redis) is not reachable: start Redi
 // openPlanStore connects to Redis (waiting at most timeout to reach it) and returns the plan store.
 // The connection is closed by Main.Close. serve uses it too: Listen the index and the reminder
 // schedules, SeedIfEmpty, then Run.
-func (m *Main) openPlanStore(ctx context.Context, timeout time.Duration) (*ingest.Store, error) {
+func (m *Main) openPlanStore(ctx context.Context, timeout time.Duration) (*planstore.Store, error) {
 	cfg, err := loadConfig(m.Getenv)
 	if err != nil {
 		return nil, err
@@ -166,7 +167,7 @@ func (m *Main) openPlanStore(ctx context.Context, timeout time.Duration) (*inges
 	if err != nil {
 		return nil, err
 	}
-	return ingest.NewStore(rdb, keyspace.New(cfg.RedisPrefix), ingest.Options{
+	return planstore.NewStore(rdb, keyspace.New(cfg.RedisPrefix), planstore.Options{
 		Parse:       popt,
 		MaxFileSize: int64(cfg.MaxFileSize),
 		Sandbox:     sb,
@@ -183,13 +184,13 @@ func baseName(path string) string { return filepath.Base(path) }
 // listeners of the stored plans before returning (so the caller can answer at once), then follows
 // the change feed in the background until ctx is done or Main closes. Wire it as
 //
-//	store, err := m.startPlanStore(ctx, reminderStore, ingest.ListenerFunc(func(ctx context.Context, docs []*plan.Document) error {
+//	store, err := m.startPlanStore(ctx, reminderStore, planstore.ListenerFunc(func(ctx context.Context, docs []*plan.Document) error {
 //		_, err := index.Build(ctx, docs)
 //		return err
 //	}))
 //
 // and hand store.Add and store.Remove to the Slack file-upload flow.
-func (m *Main) startPlanStore(ctx context.Context, listeners ...ingest.Listener) (*ingest.Store, error) {
+func (m *Main) startPlanStore(ctx context.Context, listeners ...planstore.Listener) (*planstore.Store, error) {
 	if m.Logger == nil {
 		m.Logger = newLogger(m.Stderr, m.Getenv)
 	}

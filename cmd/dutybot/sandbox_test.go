@@ -19,7 +19,11 @@ func TestFilesReadInTheSandbox(t *testing.T) {
 	os.WriteFile(aliases, []byte("市商务局 = 市贸易局\n"), 0o644)
 	aliased := filepath.Join(dir, "aliased.txt")
 	os.WriteFile(aliased, []byte("某某市测试实施方案\n\n二、重点任务\n\n1.建设口岸。2026年底前建成。(责任单位:市贸易局)\n"), 0o644)
-	hostile := func(name string) string { return filepath.Join("..", "..", "ingest", "testdata", "hostile", name) }
+	// The hostile files are in testdata/hostile of the package that refuses each: ingest/pdf, or
+	// ingest itself for an old Word file.
+	hostile := func(pkg, name string) string {
+		return filepath.Join("..", "..", "ingest", pkg, "testdata", "hostile", name)
+	}
 	tests := []struct {
 		name  string
 		args  []string
@@ -30,9 +34,9 @@ func TestFilesReadInTheSandbox(t *testing.T) {
 	}{
 		{"dev zero", []string{"tasks", "/dev/zero"}, nil, nil, []string{"/dev/zero: this is a device, not a file"}, true},
 		{"directory", []string{"units", dir}, nil, nil, []string{"this is a directory"}, true},
-		{"hostile pdfs beside a good file", []string{"tasks", good, hostile("prev-loop.pdf"), hostile("objstm-self.pdf")}, nil,
+		{"hostile pdfs beside a good file", []string{"tasks", good, hostile("pdf", "prev-loop.pdf"), hostile("pdf", "objstm-self.pdf")}, nil,
 			[]string{"建设平台"}, []string{"prev-loop.pdf: the PDF's cross-reference chain (/Prev) comes back", "objstm-self.pdf: the PDF puts object stream 3 inside"}, true},
-		{"renamed doc", []string{"ingest", "--dry-run", hostile("renamed-doc.docx")}, map[string]string{"REDIS_URL": "redis://127.0.0.1:1/0"},
+		{"renamed doc", []string{"ingest", "--dry-run", hostile("", "renamed-doc.docx")}, map[string]string{"REDIS_URL": "redis://127.0.0.1:1/0"},
 			nil, []string{"not added: this is an old Word (.doc) file"}, true},
 		{"aliases reach the child", []string{"tasks", "--unit", "市商务局", aliased}, map[string]string{"DUTYBOT_ALIASES": aliases},
 			[]string{"建设口岸"}, nil, false},

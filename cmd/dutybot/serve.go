@@ -26,6 +26,7 @@ import (
 	"github.com/dutybot/dutybot/bot"
 	"github.com/dutybot/dutybot/bot/slackapp"
 	"github.com/dutybot/dutybot/ingest"
+	"github.com/dutybot/dutybot/ingest/planstore"
 	"github.com/dutybot/dutybot/keyspace"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/reminders"
@@ -228,7 +229,7 @@ func (m *Main) assemble(ctx context.Context, cfg Config) (*server, error) {
 	}
 	var dir atomic.Pointer[plan.Directory]
 	dir.Store(plan.NewDirectory(nil, popt.Aliases))
-	onPlans := ingest.ListenerFunc(func(ctx context.Context, docs []*plan.Document) error {
+	onPlans := planstore.ListenerFunc(func(ctx context.Context, docs []*plan.Document) error {
 		if _, err := ix.Build(ctx, docs); err != nil {
 			return fmt.Errorf("index plans: %w", err)
 		}
@@ -592,15 +593,15 @@ func eventLine(ev reminders.Event) string {
 	return fmt.Sprintf("%s %s%s %s", at, who, ev.Kind, ev.Task)
 }
 
-// planStore adapts ingest.Store to slackapp.Plans; nil (no Redis at start) gives nil.
-func planStore(s *ingest.Store) slackapp.Plans {
+// planStore adapts planstore.Store to slackapp.Plans; nil (no Redis at start) gives nil.
+func planStore(s *planstore.Store) slackapp.Plans {
 	if s == nil {
 		return nil
 	}
 	return ingestPlans{s}
 }
 
-type ingestPlans struct{ s *ingest.Store }
+type ingestPlans struct{ s *planstore.Store }
 
 func (p ingestPlans) Preview(ctx context.Context, name string, data []byte) (string, error) {
 	sum, err := p.s.Add(ctx, name, data, true)
@@ -634,7 +635,7 @@ func planRefusal(err error) error {
 	switch {
 	case errors.As(err, &r):
 		return &slackapp.Refusal{Msg: r.Reason + ":" + r.Remedy}
-	case errors.Is(err, ingest.ErrNotFound):
+	case errors.Is(err, planstore.ErrNotFound):
 		return &slackapp.Refusal{Msg: "没有找到这个方案(用 id 或文号,`dutybot plans list` 列出全部):" + err.Error()}
 	case errors.As(err, &ne), errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled), errors.Is(err, redis.ErrClosed):
 		return err

@@ -498,7 +498,8 @@ func TestServeStreamsModelAnswer(t *testing.T) {
 func TestServeRefusesHostileFiles(t *testing.T) {
 	e := startServe(t, "", time.Date(2026, 11, 20, 10, 0, 0, 0, plan.Shanghai))
 	for i, name := range []string{"columns.pdf", "objstm-self.pdf", "prev-loop.pdf", "pages-loop.pdf", "numbering-start.docx"} {
-		data, err := os.ReadFile(filepath.Join("..", "..", "ingest", "testdata", "hostile", name))
+		pkg := strings.TrimPrefix(filepath.Ext(name), ".") // the package that refuses it keeps it: ingest/pdf, ingest/docx
+		data, err := os.ReadFile(filepath.Join("..", "..", "ingest", pkg, "testdata", "hostile", name))
 		if err != nil {
 			t.Fatal(err)
 		}

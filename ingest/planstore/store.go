@@ -1,4 +1,4 @@
-package ingest
+package planstore
 
 import (
 	"context"
@@ -16,6 +16,7 @@ import (
 
 	"github.com/redis/go-redis/v9"
 
+	"github.com/dutybot/dutybot/ingest"
 	"github.com/dutybot/dutybot/keyspace"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/seeds"
@@ -42,11 +43,11 @@ var ErrNotFound = errors.New("no stored plan matches")
 // Options configure a Store.
 type Options struct {
 	Parse       plan.Options // aliases for the parser
-	MaxFileSize int64        // 0 means DefaultMaxFileSize
+	MaxFileSize int64        // 0 means ingest.DefaultMaxFileSize
 	// Sandbox reads the files Add is given (uploads, files named on the command line) in a child
 	// process; nil reads them in this one (tests, trusted files). Its AliasesFile should be the
 	// file Parse's aliases came from. The embedded seeds are always read in this process.
-	Sandbox    *Sandbox
+	Sandbox    *ingest.Sandbox
 	Logger     *slog.Logger     // nil means slog.Default()
 	Now        func() time.Time // the clock for "added" times and nearest deadlines
 	FeedLength int64            // entries kept in the change feed; 0 means 1000
@@ -60,7 +61,7 @@ type Store struct {
 	rdb    redis.UniversalClient
 	keys   keyspace.Keyspace
 	opt    Options
-	x      Extractor
+	x      ingest.Extractor
 	log    *slog.Logger
 	origin string
 
@@ -89,7 +90,7 @@ func NewStore(rdb redis.UniversalClient, keys keyspace.Keyspace, opt Options) *S
 	b := make([]byte, 6)
 	_, _ = rand.Read(b)
 	return &Store{
-		rdb: rdb, keys: keys, opt: opt, x: Extractor{MaxFileSize: opt.MaxFileSize},
+		rdb: rdb, keys: keys, opt: opt, x: ingest.Extractor{MaxFileSize: opt.MaxFileSize},
 		log: opt.Logger.With("component", "plan-store"), origin: hex.EncodeToString(b),
 		docs: map[string]*plan.Document{}, revs: map[string]int64{},
 	}
@@ -108,20 +109,7 @@ func (s *Store) Parse(ctx context.Context, name string, data []byte) (*plan.Docu
 	if s.opt.Sandbox != nil {
 		return s.opt.Sandbox.ParseFile(ctx, name, data)
 	}
-	return ParseFile(s.x, name, data, s.opt.Parse)
-}
-
-// ParseFile extracts the text of a plan file in any supported format and parses it.
-func ParseFile(x Extractor, name string, data []byte, opt plan.Options) (*plan.Document, error) {
-	text, err := x.Extract(name, data)
-	if err != nil {
-		return nil, err
-	}
-	doc, err := plan.ParseText(name, text, opt)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	return doc, nil
+	return ingest.ParseFile(s.x, name, data, s.opt.Parse)
 }
 
 // Entry is a stored plan as listed.
@@ -199,49 +187,6 @@ func (s *Store) putIf(ctx context.Context, doc *plan.Document, data []byte, expe
 	return sum, nil
 }
 
-// storedDoc is the parse kept in Redis. plan.Document keeps most fields out of its own JSON (it
-// is embedded in answers), so they are spelled out here.
-type storedDoc struct {
-	Doc       *plan.Document   `json:"doc"`
-	Source    string           `json:"source"`
-	Hash      string           `json:"hash"`
-	Truncated bool             `json:"truncated,omitempty"`
-	Tasks     []storedTask     `json:"tasks"`
-	Paras     []plan.Paragraph `json:"paras"`
-	Warnings  []string         `json:"warnings,omitempty"`
-}
-
-type storedTask struct {
-	plan.Task
-	SectionPath []string `json:"section_path"`
-}
-
-func encodeDoc(d *plan.Document) ([]byte, error) {
-	sd := storedDoc{Doc: d, Source: d.Source, Hash: d.Hash, Truncated: d.Truncated, Paras: d.Paras, Warnings: d.Warnings}
-	for _, t := range d.Tasks {
-		sd.Tasks = append(sd.Tasks, storedTask{Task: t, SectionPath: t.SectionPath})
-	}
-	return json.Marshal(sd)
-}
-
-func decodeDoc(b []byte) (*plan.Document, error) {
-	var sd storedDoc
-	if err := json.Unmarshal(b, &sd); err != nil {
-		return nil, err
-	}
-	if sd.Doc == nil {
-		return nil, errors.New("no document in the stored parse")
-	}
-	d := sd.Doc
-	d.Source, d.Hash, d.Truncated, d.Paras, d.Warnings = sd.Source, sd.Hash, sd.Truncated, sd.Paras, sd.Warnings
-	d.Tasks = make([]plan.Task, len(sd.Tasks))
-	for i, t := range sd.Tasks {
-		d.Tasks[i] = t.Task
-		d.Tasks[i].SectionPath = t.SectionPath
-	}
-	return d, nil
-}
-
 // addScript stores one plan and removes the plans it replaces, in one step.
 // KEYS: index, by-number, by-hash, version, feed. ARGV: doc key prefix, id, number, hash, name,
 // data, parse, meta, added, origin, feed length, expected id, expected revision.
@@ -313,7 +258,7 @@ const (
 )
 
 func (s *Store) put(ctx context.Context, doc *plan.Document, data []byte, expectID string, expectRev int64) (int64, []string, error) {
-	parse, err := encodeDoc(doc)
+	parse, err := ingest.EncodeDoc(doc)
 	if err != nil {
 		return 0, nil, fmt.Errorf("store plan %s: encode: %w", doc.ID, err)
 	}
@@ -492,7 +437,7 @@ func (s *Store) Get(ctx context.Context, ref string) (*plan.Document, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read plan %s: %w", e.ID, err)
 	}
-	d, err := decodeDoc(b)
+	d, err := ingest.DecodeDoc(b)
 	if err != nil {
 		return nil, fmt.Errorf("read plan %s: %w", e.ID, err)
 	}
@@ -578,7 +523,7 @@ func (s *Store) Sync(ctx context.Context) (bool, error) {
 		if !ok1 || !ok2 {
 			continue // removed between the two reads: the feed will say so
 		}
-		d, err := decodeDoc([]byte(p))
+		d, err := ingest.DecodeDoc([]byte(p))
 		if err != nil {
 			s.log.Error("stored plan cannot be read; skipped", "id", fetch[i], "err", err)
 			continue
@@ -646,7 +591,7 @@ func (s *Store) SeedIfEmpty(ctx context.Context, files []seeds.File) (int, error
 	added := 0
 	var errs []error
 	for _, f := range files {
-		doc, err := ParseFile(s.x, f.Name, f.Data, s.opt.Parse) // ours, embedded: no sandbox needed
+		doc, err := ingest.ParseFile(s.x, f.Name, f.Data, s.opt.Parse) // ours, embedded: no sandbox needed
 		if err != nil {
 			errs = append(errs, fmt.Errorf("seed %s: %w", f.Name, err))
 			continue

@@ -1,10 +1,12 @@
-package ingest
+package planstore
 
 import (
 	"context"
 	"errors"
 	"log/slog"
+	"os"
 	"os/exec"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -14,6 +16,8 @@ import (
 
 	"github.com/redis/go-redis/v9"
 
+	"github.com/dutybot/dutybot/ingest"
+	"github.com/dutybot/dutybot/ingest/internal/ingesttest"
 	"github.com/dutybot/dutybot/internal/redistest"
 	"github.com/dutybot/dutybot/keyspace"
 	"github.com/dutybot/dutybot/plan"
@@ -25,17 +29,6 @@ var testNow = time.Date(2023, 6, 1, 9, 0, 0, 0, plan.Shanghai)
 func newTestStore(t testing.TB, rdb redis.UniversalClient, prefix string) *Store {
 	t.Helper()
 	return NewStore(rdb, keyspace.New(prefix), Options{Now: func() time.Time { return testNow }, Block: 200 * time.Millisecond, Logger: slog.New(slog.DiscardHandler)})
-}
-
-func seed(t testing.TB, name string) seeds.File {
-	t.Helper()
-	for _, f := range seeds.Files() {
-		if strings.HasPrefix(f.Name, name) {
-			return f
-		}
-	}
-	t.Fatalf("no seed %s", name)
-	return seeds.File{}
 }
 
 func ids(t *testing.T, s *Store) []string {
@@ -56,7 +49,7 @@ func TestStoreAddReplaceRemove(t *testing.T) {
 	ctx := context.Background()
 	rdb, prefix := redistest.Client(t)
 	s := newTestStore(t, rdb, prefix)
-	quzhou := seed(t, "quzhou")
+	quzhou := ingesttest.Seed(t, "quzhou")
 	orig, _ := plan.Decode(quzhou.Data)
 
 	sum, err := s.Add(ctx, quzhou.Name, quzhou.Data, false)
@@ -69,6 +62,12 @@ func TestStoreAddReplaceRemove(t *testing.T) {
 	}
 	// A later version of the same document number (one more paragraph) replaces it.
 	edited := strings.Replace(orig, "二、重点任务", "二、重点任务\n\n本方案自印发之日起施行。", 1)
+	// The same plan as LibreOffice exported it (ingest/pdf/testdata/README.md): its id must be
+	// the text's, or it would be stored beside the plan instead of replacing it.
+	exported, err := os.ReadFile(filepath.Join("..", "pdf", "testdata", "quzhou.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	steps := []struct {
 		name string
 		file string
@@ -77,23 +76,29 @@ func TestStoreAddReplaceRemove(t *testing.T) {
 		want []string // ids replaced
 	}{
 		{"same file again: nothing to do", quzhou.Name, quzhou.Data, false, nil},
-		{"same plan as a Word file", "quzhou.docx", seedDOCX(orig), false, []string{id}},
+		{"same plan as a Word file", "quzhou.docx", ingesttest.SeedDOCX(orig), false, []string{id}},
+		{"same plan as a PDF LibreOffice wrote", "quzhou.pdf", exported, false, []string{id}},
 		{"edited, same number", "quzhou-v2.txt", []byte(edited), false, []string{id}},
-		{"dry run", "quzhou.pdf", seedPDF(orig), true, []string{id}},
+		{"dry run", "quzhou.pdf", ingesttest.SeedPDF(orig), true, []string{id}},
 	}
 	for _, st := range steps {
-		sum, err := s.Add(ctx, st.file, st.data, st.dry)
-		if err != nil {
-			t.Fatalf("%s: %v", st.name, err)
-		}
-		if sum.Unchanged != (st.want == nil) {
-			t.Errorf("%s: unchanged %v", st.name, sum.Unchanged)
-		}
-		if !slices.Equal(sum.Replaces, st.want) || sum.Stored == st.dry {
-			t.Errorf("%s: replaces %v stored %v, want %v stored %v", st.name, sum.Replaces, sum.Stored, st.want, !st.dry)
-		}
-		if got := ids(t, s); !slices.Equal(got, []string{id}) {
-			t.Fatalf("%s: stored %v, want only %s", st.name, got, id)
+		ok := t.Run(st.name, func(t *testing.T) {
+			sum, err := s.Add(ctx, st.file, st.data, st.dry)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if sum.Unchanged != (st.want == nil) {
+				t.Errorf("unchanged %v", sum.Unchanged)
+			}
+			if !slices.Equal(sum.Replaces, st.want) || sum.Stored == st.dry {
+				t.Errorf("replaces %v stored %v, want %v stored %v", sum.Replaces, sum.Stored, st.want, !st.dry)
+			}
+			if got := ids(t, s); !slices.Equal(got, []string{id}) {
+				t.Fatalf("stored %v, want only %s", got, id)
+			}
+		})
+		if !ok {
+			t.FailNow() // each step starts from the state the one before left
 		}
 	}
 	name, data, err := s.Original(ctx, id[:4])
@@ -104,7 +109,7 @@ func TestStoreAddReplaceRemove(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d := diffTasks(sum.Doc, got); d != "" || got.Hash == "" || got.Source != "quzhou-v2.txt" || len(got.Paras) == 0 {
+	if d := ingesttest.DiffTasks(sum.Doc, got); d != "" || got.Hash == "" || got.Source != "quzhou-v2.txt" || len(got.Paras) == 0 {
 		t.Fatalf("stored parse differs from the parse: %s", d)
 	}
 	for i := range got.Tasks {
@@ -213,7 +218,7 @@ func TestTwoReplicas(t *testing.T) {
 	go func() { done <- b.Run(ctx) }()
 	heard.waitFor(t, "the initial (empty) set", func(ids []string) bool { return len(ids) == 0 })
 
-	heze := seed(t, "heze")
+	heze := ingesttest.Seed(t, "heze")
 	sum, err := a.Add(ctx, heze.Name, heze.Data, false)
 	if err != nil {
 		t.Fatal(err)
@@ -245,21 +250,23 @@ func TestFailedIngestChangesNothing(t *testing.T) {
 	heard := newRecorder()
 	s.Listen(heard)
 	before := dumpKeys(t, rdb, prefix)
-	good := pdfLayout{}.pages([]string{"一、重点任务", "1.建设平台。(责任单位:市发改委)"})
+	good := ingesttest.PDFLayout{}.Pages([]string{"一、重点任务", "1.建设平台。(责任单位:市发改委)"})
 	bad := []struct {
 		name string
 		data []byte
 	}{
 		{"notes.txt", []byte("今天的会议记录：大家讨论了天气。\n")},
-		{"scan.pdf", makePDF([]pdfPageSpec{{image: true}}, pdfOptions{})},
-		{"locked.pdf", makePDF(good, pdfOptions{encrypt: true})},
+		{"scan.pdf", ingesttest.PDF([]ingesttest.PDFPage{{Image: true}}, ingesttest.PDFOptions{})},
+		{"locked.pdf", ingesttest.PDF(good, ingesttest.PDFOptions{Encrypt: true})},
 		{"old.doc", append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 100)...)},
-		{"huge.txt", []byte(strings.Repeat("一", DefaultMaxFileSize/3+1))},
+		{"huge.txt", []byte(strings.Repeat("一", ingest.DefaultMaxFileSize/3+1))},
 	}
 	for _, b := range bad {
-		if _, err := s.Add(ctx, b.name, b.data, false); err == nil {
-			t.Errorf("%s: added, want an error", b.name)
-		}
+		t.Run(b.name, func(t *testing.T) {
+			if _, err := s.Add(ctx, b.name, b.data, false); err == nil {
+				t.Error("added, want an error")
+			}
+		})
 	}
 	if after := dumpKeys(t, rdb, prefix); !maps2Equal(before, after) {
 		t.Fatalf("a failed ingest changed the store:\nbefore %v\nafter  %v", keysOf(before), keysOf(after))
@@ -339,7 +346,7 @@ func TestReplicaSurvivesRedisRestart(t *testing.T) {
 	go func() { done <- b.Run(ctx) }()
 	heard.waitFor(t, "the initial set", func(ids []string) bool { return len(ids) == 0 })
 
-	heze := seed(t, "heze")
+	heze := ingesttest.Seed(t, "heze")
 	first, err := a.Add(ctx, heze.Name, heze.Data, false)
 	if err != nil {
 		t.Fatal(err)
@@ -349,7 +356,7 @@ func TestReplicaSurvivesRedisRestart(t *testing.T) {
 	if err := srv.Restart(); err != nil {
 		t.Fatal(err)
 	}
-	quzhou := seed(t, "quzhou")
+	quzhou := ingesttest.Seed(t, "quzhou")
 	var second Summary
 	for i := 0; ; i++ { // the first command after a restart may meet a dead connection
 		if second, err = a.Add(ctx, quzhou.Name, quzhou.Data, false); err == nil {
@@ -376,7 +383,7 @@ func TestReparseDoesNotOvertakeNewerState(t *testing.T) {
 	ctx := context.Background()
 	rdb, prefix := redistest.Client(t)
 	s := newTestStore(t, rdb, prefix)
-	quzhou := seed(t, "quzhou")
+	quzhou := ingesttest.Seed(t, "quzhou")
 	orig, _ := plan.Decode(quzhou.Data)
 	if _, err := s.Add(ctx, quzhou.Name, quzhou.Data, false); err != nil {
 		t.Fatal(err)

@@ -1,4 +1,10 @@
-package ingest
+// Package html reads a plan published as a web page. Text is the one entry point: the page's
+// bytes in, the plain text plan.ParseText reads out (a block element per line, a table's cells one
+// per line), or a *guard.Refusal saying why the page cannot be read and what to send instead.
+// The refusal carries no file name; ingest's dispatcher (Extractor.Extract) adds it, and since
+// ingest.RefusedError is guard.Refusal, the caller sees the refusal ingest always gave (see
+// package guard for why a shared type and not errors mapped by the dispatcher).
+package html
 
 import (
 	"bytes"
@@ -11,15 +17,18 @@ import (
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"github.com/dutybot/dutybot/ingest/guard"
 )
 
 // A plan published on a government site sits inside navigation, breadcrumbs, share buttons, related
-// links and a footer. extractHTML decodes the page in its declared charset (BOM, <meta charset>,
+// links and a footer. Text decodes the page in its declared charset (BOM, <meta charset>,
 // then a guess), drops elements that are never the text (scripts, forms, nav, header, footer, asides),
 // picks the content container when the page marks one, drops link lists, and writes block
 // elements one per line and table cells one per line.
 
-func extractHTML(data []byte) (string, error) {
+// Text returns the plain text of a web page.
+func Text(data []byte) (string, error) {
 	// A declared charset (BOM, <meta charset>, http-equiv) is honoured. Without one, the WHATWG
 	// default is windows-1252, which garbles the GBK pages Chinese sites still serve: undeclared
 	// pages are read as UTF-8 when they are valid UTF-8, else as GB18030.
@@ -41,8 +50,8 @@ func extractHTML(data []byte) (string, error) {
 	if !utf8.Valid(data) {
 		data = bytes.ToValidUTF8(data, []byte("\uFFFD"))
 	}
-	if n := bytes.Count(data, []byte("<")); n > maxXMLTags {
-		return "", refuse("", fmt.Sprintf("the web page holds %d tags, more than any plan does", n), htmlRemedy)
+	if n := bytes.Count(data, []byte("<")); n > maxTags {
+		return "", guard.Refuse(fmt.Sprintf("the web page holds %d tags, more than any plan does", n), htmlRemedy)
 	}
 	// The decoded bytes are UTF-8 now; a <meta charset> left in them would make a later reader
 	// decode twice, so the parser is given the text directly. The parser refuses pages nested
@@ -50,9 +59,9 @@ func extractHTML(data []byte) (string, error) {
 	doc, err := html.Parse(bytes.NewReader(data))
 	if err != nil {
 		if strings.Contains(err.Error(), "exceeds 512") {
-			return "", refuse("", "the web page nests its elements more than 512 deep, more than any page does", htmlRemedy)
+			return "", guard.Refuse("the web page nests its elements more than 512 deep, more than any page does", htmlRemedy)
 		}
-		return "", refuse("", "the web page could not be read", htmlRemedy)
+		return "", guard.Refuse("the web page could not be read", htmlRemedy)
 	}
 	body := findElement(doc, atom.Body)
 	if body == nil {
@@ -69,6 +78,10 @@ func extractHTML(data []byte) (string, error) {
 	w.flush()
 	return strings.Join(w.lines, "\n"), nil
 }
+
+// maxTags caps the tags of a page ('<' characters, counted before parsing): a long plan's page
+// has tens of thousands.
+const maxTags = 2_000_000
 
 const htmlRemedy = "save the page as .txt (copy its text) or send the .docx or PDF"
 

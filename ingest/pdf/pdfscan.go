@@ -1,4 +1,4 @@
-package ingest
+package pdf
 
 import (
 	"bytes"
@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+
+	"github.com/dutybot/dutybot/ingest/guard"
 )
 
 // The PDF library allocates and loops on what a file declares: a cross-reference table as long
@@ -50,7 +52,7 @@ type pdfScan struct {
 }
 
 func pdfScanRefusal(format string, args ...any) error {
-	return refuse("", fmt.Sprintf(format, args...)+": the file is damaged or built to harm the reader", pdfRemedy)
+	return guard.Refuse(fmt.Sprintf(format, args...)+": the file is damaged or built to harm the reader", pdfRemedy)
 }
 
 // scanPDF refuses a PDF whose raw bytes declare what would make the reader run out of memory,
@@ -121,7 +123,7 @@ func (s *pdfScan) objectInt(off int64) (int64, bool) {
 // object placed after megabytes of padding and used on every page costs minutes; real object
 // streams hold a few hundred small objects.
 func (s *pdfScan) objectStreams() error {
-	budget := newInflateBudget()
+	budget := guard.NewBudget()
 	for i := 0; ; {
 		j := bytes.Index(s.data[i:], []byte("/ObjStm"))
 		if j < 0 {
@@ -147,14 +149,14 @@ func (s *pdfScan) objectStreams() error {
 			if err != nil {
 				continue
 			}
-			br := &boundedReader{r: io.LimitReader(zr, maxObjStm+1), what: "an object stream in the PDF", compressed: int64(len(raw)), budget: budget}
+			br := &guard.Reader{R: io.LimitReader(zr, maxObjStm+1), What: "an object stream in the PDF", Compressed: int64(len(raw)), Budget: budget}
 			n, err := io.Copy(io.Discard, br)
-			var bomb *errBomb
+			var bomb *guard.BombError
 			switch {
 			case errors.As(err, &bomb):
-				return pdfScanRefusal("%s", bomb.reason)
+				return pdfScanRefusal("%s", bomb.Reason)
 			case n > maxObjStm:
-				return pdfScanRefusal("an object stream in the PDF expands to more than %s", humanSize(maxObjStm))
+				return pdfScanRefusal("an object stream in the PDF expands to more than %s", guard.HumanSize(maxObjStm))
 			}
 		}
 	}
@@ -571,7 +573,7 @@ func (s *pdfScan) inflate(sd *pdfScan, raw []byte, want int64) []byte {
 	if pred >= 10 {
 		limit += want/max(cols, 1) + 1
 	}
-	b, _ := io.ReadAll(io.LimitReader(zr, min(limit, maxInflated)))
+	b, _ := io.ReadAll(io.LimitReader(zr, min(limit, guard.MaxInflated)))
 	if pred < 10 || cols <= 0 {
 		return b
 	}

@@ -1,4 +1,4 @@
-package ingest
+package pdf
 
 import (
 	"errors"
@@ -6,6 +6,8 @@ import (
 	"strconv"
 
 	"github.com/ledongthuc/pdf"
+
+	"github.com/dutybot/dutybot/ingest/guard"
 )
 
 // A page's content stream is read by this small lexer rather than pdf.Interpret: that one loops
@@ -46,11 +48,11 @@ func (v cval) Index(i int) cval { return v.arr[i] }
 
 // streamBytes returns the decoded bytes of a stream, or of an array of streams joined by
 // newlines. A stream that fails to decode part way gives what was read; one that inflates past
-// the caps (see boundedReader) stops the extraction with a refusal.
+// the caps (see guard.Reader) stops the extraction with a refusal.
 func (x *pdfText) streamBytes(v pdf.Value) (b []byte) {
 	defer func() {
 		if r := recover(); r != nil {
-			if re, ok := r.(*RefusedError); ok {
+			if re, ok := r.(*guard.Refusal); ok {
 				panic(re)
 			}
 			// a filter the reader cannot undo: keep what was decoded
@@ -63,11 +65,11 @@ func (x *pdfText) streamBytes(v pdf.Value) (b []byte) {
 		checkDecodeParms(s)
 		rc := s.Reader()
 		defer rc.Close()
-		br := &boundedReader{r: rc, what: "a stream in the PDF", compressed: max(s.Key("Length").Int64(), 1), budget: x.budget}
+		br := &guard.Reader{R: rc, What: "a stream in the PDF", Compressed: max(s.Key("Length").Int64(), 1), Budget: x.budget}
 		part, err := io.ReadAll(br)
-		var bomb *errBomb
+		var bomb *guard.BombError
 		if errors.As(err, &bomb) {
-			panic(refuse("", bomb.reason+" (a compression bomb, or not a plan)", "check the file; send the plan itself as .docx, .pdf or .txt"))
+			panic(guard.Refuse(bomb.Reason+" (a compression bomb, or not a plan)", "check the file; send the plan itself as .docx, .pdf or .txt"))
 		}
 		b = append(b, part...)
 		b = append(b, '\n')

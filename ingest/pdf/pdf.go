@@ -1,4 +1,12 @@
-package ingest
+// Package pdf reads a plan saved as a PDF with a text layer. Text is the one entry point: the
+// file's bytes in, the plain text plan.ParseText reads out (a paragraph per line, a ruled table's
+// cells one per line in row order), or a *guard.Refusal saying why the file cannot be read and
+// what to send instead: a scan, fonts without a Unicode map, a password, damage, or a file that
+// passes a cap no plan comes near (the pre-scan of the raw bytes in pdfscan.go, the caps on pages,
+// glyphs, operators and streams below). The refusal carries no file name; ingest's dispatcher
+// (Extractor.Extract) adds it, and since ingest.RefusedError is guard.Refusal, callers of ingest
+// see the refusal they always did (package guard says why a shared type and not mapped errors).
+package pdf
 
 import (
 	"bytes"
@@ -17,9 +25,11 @@ import (
 
 	"github.com/ledongthuc/pdf"
 	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"github.com/dutybot/dutybot/ingest/guard"
 )
 
-// A PDF's text layer is glyphs placed on pages, not lines or paragraphs. extractPDF reads the
+// A PDF's text layer is glyphs placed on pages, not lines or paragraphs. extract reads the
 // file's objects with github.com/ledongthuc/pdf, but runs its own content interpreter: it follows
 // the text and graphics matrices, decodes each glyph through the font's ToUnicode map (or its
 // predefined CJK encoding), and keeps each glyph's position and advance. Then, per document:
@@ -34,20 +44,26 @@ import (
 
 const pdfRemedy = "send the .docx, or the web page, or save the PDF as .docx (WPS: PDF转Word) and send that"
 
-// pdfTimeout bounds one PDF's extraction in process. A 100-page plan takes a tenth of a second;
+// timeout bounds one PDF's extraction in process. A 100-page plan takes a tenth of a second;
 // the pre-scan and the caps refuse the loops known in the PDF library, but Go cannot stop a
 // goroutine, so a loop they miss is abandoned here, still running. Files people give us are read
 // in a Sandbox child, whose wall clock (a few seconds) kills such a loop with the process.
-const pdfTimeout = 2 * time.Minute
+const timeout = 2 * time.Minute
 
-func extractPDFWithin(data []byte, d time.Duration) (string, error) {
+// Text returns the plain text of a PDF. It gives up after two minutes, which no plan comes near:
+// a file that makes the object reader loop in a way the guards miss is refused, its goroutine left
+// running (Go cannot stop it), so files people give us are read in ingest's Sandbox, whose wall
+// clock ends such a loop with the child process.
+func Text(data []byte) (string, error) { return textWithin(data, timeout) }
+
+func textWithin(data []byte, d time.Duration) (string, error) {
 	type result struct {
 		text string
 		err  error
 	}
 	ch := make(chan result, 1)
 	go func() {
-		t, err := extractPDF(data)
+		t, err := extract(data)
 		ch <- result{t, err}
 	}()
 	timer := time.NewTimer(d)
@@ -56,18 +72,18 @@ func extractPDFWithin(data []byte, d time.Duration) (string, error) {
 	case r := <-ch:
 		return r.text, r.err
 	case <-timer.C:
-		return "", refuse("", "reading the PDF did not finish (it is probably damaged)", pdfRemedy)
+		return "", guard.Refuse("reading the PDF did not finish (it is probably damaged)", pdfRemedy)
 	}
 }
 
-func extractPDF(data []byte) (text string, err error) {
+func extract(data []byte) (text string, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			if re, ok := r.(*RefusedError); ok { // a cap below was hit
+			if re, ok := r.(*guard.Refusal); ok { // a cap below was hit
 				text, err = "", re
 				return
 			}
-			text, err = "", refuse("", fmt.Sprintf("the PDF is damaged (%v)", r), pdfRemedy)
+			text, err = "", guard.Refuse(fmt.Sprintf("the PDF is damaged (%v)", r), pdfRemedy)
 		}
 	}()
 	data = mendPDF(data)
@@ -77,12 +93,12 @@ func extractPDF(data []byte) (text string, err error) {
 	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		if errors.Is(err, pdf.ErrInvalidPassword) || (bytes.Contains(data, []byte("/Encrypt")) && strings.Contains(strings.ToLower(err.Error()), "encrypt")) {
-			return "", refuse("", "the PDF is password-protected", "ask for an unprotected copy or the .docx, or remove the password and save a new PDF")
+			return "", guard.Refuse("the PDF is password-protected", "ask for an unprotected copy or the .docx, or remove the password and save a new PDF")
 		}
 		if bytes.Contains(data, []byte("/Encrypt")) {
-			return "", refuse("", "the PDF is encrypted in a way dutybot cannot open", "ask for an unprotected copy or the .docx")
+			return "", guard.Refuse("the PDF is encrypted in a way dutybot cannot open", "ask for an unprotected copy or the .docx")
 		}
-		return "", refuse("", "the PDF is damaged ("+err.Error()+")", pdfRemedy)
+		return "", guard.Refuse("the PDF is damaged ("+err.Error()+")", pdfRemedy)
 	}
 	// Walk the page tree once: Reader.Page walks it from the root for every page.
 	root := r.Trailer().Key("Root")
@@ -90,20 +106,20 @@ func extractPDF(data []byte) (text string, err error) {
 	pw.collect(root.Key("Pages"), []string{rootPages(root)}, 0)
 	leaves := pw.out
 	if len(leaves) == 0 {
-		return "", refuse("", "the PDF has no pages", pdfRemedy)
+		return "", guard.Refuse("the PDF has no pages", pdfRemedy)
 	}
-	x := &pdfText{fonts: map[string]*pdfFont{}, budget: newInflateBudget()}
+	x := &pdfText{fonts: map[string]*pdfFont{}, budget: guard.NewBudget()}
 	var pages []pdfPage
 	for _, v := range leaves {
 		pages = append(pages, x.page(pdf.Page{V: v}))
 	}
 	// A scan has no text, or only a stamp (a page number, a filing mark) over page images.
 	if x.glyphs == 0 || (x.images >= len(pages)/2+1 && x.glyphs < 40*len(pages)) {
-		return "", refuse("", "the PDF is a scan: its pages are images with no text layer",
+		return "", guard.Refuse("the PDF is a scan: its pages are images with no text layer",
 			"run OCR on it (WPS or Acrobat: 识别文字/OCR) and send the result, or ask the issuer for the .docx or the web page")
 	}
 	if x.unmapped*2 > x.glyphs {
-		return "", refuse("", "the PDF's fonts carry no Unicode map, so its text cannot be read",
+		return "", guard.Refuse("the PDF's fonts carry no Unicode map, so its text cannot be read",
 			"save it as .docx (WPS: PDF转Word) or send the web page instead")
 	}
 	return assemble(pages), nil
@@ -123,10 +139,10 @@ const (
 	maxFontEntries  = 1 << 17    // ToUnicode and width entries per font (a CJK font has ~30,000)
 )
 
-// pdfLimit stops the extraction with a refusal saying which cap the file passed; extractPDF
+// pdfLimit stops the extraction with a refusal saying which cap the file passed; extract
 // recovers it.
 func pdfLimit(format string, args ...any) {
-	panic(refuse("", fmt.Sprintf(format, args...), "check that it is the plan itself; send the .docx or the web page, or save the PDF as .docx (WPS: PDF转Word) and send that"))
+	panic(guard.Refuse(fmt.Sprintf(format, args...), "check that it is the plan itself; send the .docx or the web page, or save the PDF as .docx (WPS: PDF转Word) and send that"))
 }
 
 // pageWalk collects the leaves of a page tree. The tree comes from the file, so it may loop:
@@ -245,9 +261,13 @@ type glyph struct {
 
 type pdfLine struct {
 	y, x0, x1, size float64
-	segs            []pdfSeg
-	rows            []tableRow // a ruled table
-	block           []string   // a table written out: one cell paragraph per line
+	// lead is the width of the line's first unbreakable unit: a CJK character with the closing
+	// marks that may not start a line, or a word of letters and digits. A word processor wraps
+	// a line only when that much would not fit on the one before. 0: unknown (one em is assumed).
+	lead  float64
+	segs  []pdfSeg
+	rows  []tableRow // a ruled table
+	block []string   // a table written out: one cell paragraph per line
 }
 
 type pdfSeg struct {
@@ -275,10 +295,10 @@ type pdfText struct {
 	fonts    map[string]*pdfFont
 	glyphs   int
 	unmapped int
-	images   int            // image XObjects drawn
-	budget   *inflateBudget // what the file's streams may still inflate to
-	ops      int            // content operators run
-	forms    int            // form XObjects run
+	images   int           // image XObjects drawn
+	budget   *guard.Budget // what the file's streams may still inflate to
+	ops      int           // content operators run
+	forms    int           // form XObjects run
 
 	// the page being read
 	rules        []rule
@@ -892,8 +912,12 @@ func makeLine(gs []glyph) pdfLine {
 				sb.Reset()
 				seg = pdfSeg{x0: g.x}
 			// Word spaces set as gaps (TeX, justified text) are about a fifth of the size and up;
-			// CJK text carries no spaces, and its letter-spacing is not one.
-			case gap > 0.15*l.size && !(isWide(lastRune(prev.text)) && isWide(firstRune(g.text)) && gap < 1.5*l.size):
+			// CJK text carries no spaces, and its letter-spacing is not one. Between CJK and
+			// Latin letters or digits, word processors add a fifth to a quarter of an em of
+			// their own (Word's 自动调整中文与西文/数字的间距, LibreOffice's Asian spacing): that
+			// is not a space either, or 21号 would read "21 号" and a plan's number change.
+			case gap > 0.15*l.size && !(isWide(lastRune(prev.text)) && isWide(firstRune(g.text)) && gap < 1.5*l.size) &&
+				!(isWide(lastRune(prev.text)) != isWide(firstRune(g.text)) && gap < 0.3*l.size):
 				if !strings.HasSuffix(sb.String(), " ") && g.text != " " {
 					sb.WriteByte(' ')
 				}
@@ -912,7 +936,53 @@ func makeLine(gs []glyph) pdfLine {
 	if len(l.segs) > 0 {
 		l.x0, l.x1 = l.segs[0].x0, l.segs[len(l.segs)-1].x1
 	}
+	l.lead = leadWidth(gs, l.size)
 	return l
+}
+
+// leadWidth is the width of the first unbreakable unit of a line's glyphs (sorted by x): a CJK
+// character, or a run of letters and digits, with the opening marks before it that may not end a
+// line and the closing marks after it that may not start one (a word processor carries them over
+// together).
+func leadWidth(gs []glyph, size float64) float64 {
+	i := 0
+	for i < len(gs) && strings.TrimSpace(gs[i].text) == "" {
+		i++
+	}
+	if i == len(gs) {
+		return 0
+	}
+	start := gs[i].x
+	// Opening marks may not end a line (避尾标点): they go over with what follows them.
+	for i+1 < len(gs) && noLineEnd(firstRune(gs[i].text)) && gs[i+1].x-(gs[i].x+gs[i].w) < 0.15*size {
+		i++
+	}
+	end := gs[i].x + gs[i].w
+	word := !isWide(firstRune(gs[i].text))
+	for i++; i < len(gs); i++ {
+		g := gs[i]
+		r := firstRune(g.text)
+		switch {
+		case g.x-end > 0.15*size || strings.TrimSpace(g.text) == "":
+			return end - start
+		case noLineStart(r), word && !isWide(r) && !unicode.IsSpace(r):
+			end = g.x + g.w
+		default:
+			return end - start
+		}
+	}
+	return end - start
+}
+
+// noLineEnd reports the opening marks a line may not end with (避尾标点).
+func noLineEnd(r rune) bool {
+	return strings.ContainsRune("（《「『【〔〈“‘([{", r)
+}
+
+// noLineStart reports the closing marks a line may not start with (避头标点), and which a line
+// may let hang into the right margin instead.
+func noLineStart(r rune) bool {
+	return strings.ContainsRune("，。、；：！？）》」』】〕〉”’…,.;:!?)]}", r)
 }
 
 func (s *pdfSeg) setText(raw string) {
@@ -1063,15 +1133,23 @@ func medianPitch(pages []pdfPage) float64 {
 // is the leftmost line start many lines share, the right margin the far end most full lines reach.
 func joinLines(lines []pdfLine) string {
 	starts := map[int]int{}
-	var ends []float64
+	var ends, hanging []float64
 	var sizes []float64
 	cjk, all := 0, 0
+	tableLeft, tableRight := math.Inf(1), math.Inf(-1)
 	for _, l := range lines {
 		if l.block != nil {
+			tableLeft, tableRight = min(tableLeft, l.x0), max(tableRight, l.x1)
 			continue
 		}
 		starts[int(math.Round(l.x0))]++
-		ends = append(ends, l.x1)
+		// A line ending in a closing mark may let it hang past the margin (Word's 允许标点溢出
+		// 边界, on by default, and LibreOffice's hanging punctuation): such ends do not mark it.
+		if noLineStart(lastRune(l.text())) && isWide(lastRune(l.text())) {
+			hanging = append(hanging, l.x1)
+		} else {
+			ends = append(ends, l.x1)
+		}
 		sizes = append(sizes, l.size)
 		for _, r := range l.text() {
 			all++
@@ -1099,20 +1177,31 @@ func joinLines(lines []pdfLine) string {
 			break
 		}
 	}
+	if len(ends) < len(hanging) {
+		ends = append(ends, hanging...)
+	}
 	sort.Float64s(ends)
 	right := ends[len(ends)*97/100]
+	// A ruled table spans the text area: with few lines of text around it (a task list with a
+	// title), its edges say where the margins are better than the lines do.
+	if !math.IsInf(tableLeft, 0) {
+		left = min(left, int(math.Round(tableLeft)))
+		right = max(right, tableRight)
+	}
 	sort.Float64s(sizes)
 	size := sizes[len(sizes)/2]
 	return strings.Join(paragraphs(lines, float64(left), right, size, cjk*3 > all), "\n")
 }
 
-// paragraphs joins lines set between left and right margins: a line that reaches the right margin
-// continues into the next unless that one is indented. Lines with several segments are rows of a
-// borderless table and table blocks are written as they are.
+// paragraphs joins lines set between left and right margins: a line continues into the next
+// when the next one's first character or word would not have fitted before the right margin (the
+// word processor wrapped it), unless the next is indented. Lines with several segments are rows of
+// a borderless table and table blocks are written as they are.
 func paragraphs(lines []pdfLine, left, right, size float64, cjkDoc bool) []string {
 	var out []string
 	var para strings.Builder
 	open := false       // the last line written may continue
+	end := 0.0          // where it ended
 	spaceAfter := false // and it ended with a space glyph
 	flush := func() {
 		if s := strings.TrimSpace(para.String()); s != "" {
@@ -1136,6 +1225,11 @@ func paragraphs(lines []pdfLine, left, right, size float64, cjkDoc bool) []strin
 		}
 		text := l.segs[0].text
 		indented := l.x0 > left+0.8*size
+		lead := l.lead
+		if lead <= 0 {
+			lead = l.size
+		}
+		open = open && end+lead >= right-0.25*l.size
 		// A full line ending a sentence, then a heading at the margin: a new paragraph, though
 		// nothing in the layout says so.
 		if open && !indented && headingStart.MatchString(text) && strings.ContainsRune("。；：！？", lastRune(para.String())) {
@@ -1156,7 +1250,7 @@ func paragraphs(lines []pdfLine, left, right, size float64, cjkDoc bool) []strin
 			flush()
 			para.WriteString(text)
 		}
-		open = l.x1 >= right-1.2*l.size
+		open, end = true, l.x1
 		spaceAfter = l.segs[0].spaceAfter
 	}
 	flush()

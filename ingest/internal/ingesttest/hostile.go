@@ -1,10 +1,11 @@
-package ingest
+package ingesttest
 
-// Hostile files for the regression tests (hostile_test.go). The small ones are written by
-// hostileFiles and committed under testdata/hostile/ (TestHostileFilesCurrent keeps them equal;
-// go test ./ingest -run TestHostileFilesCurrent -update-hostile rewrites them). The bombs are
-// built at test time by the functions below: they are large once unpacked but cheap to build,
-// because a deflate block of a repeated pattern can itself be repeated.
+// Hostile files for the regression tests, one per finding of the audit. The small ones are written
+// by HostileFiles and committed under testdata/hostile/ of the package whose guards refuse them
+// (ingest's TestHostileFilesCurrent keeps them equal; go test ./ingest -run TestHostileFilesCurrent
+// -update-hostile rewrites them). The bombs are built at test time by the functions below: they are
+// large once unpacked but cheap to build, because a deflate block of a repeated pattern can itself
+// be repeated.
 
 import (
 	"archive/zip"
@@ -14,6 +15,8 @@ import (
 	"fmt"
 	"hash/adler32"
 	"hash/crc32"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -80,8 +83,9 @@ func (p *rawPDF) xrefStream(id int, rows [][]byte, extra string) []byte {
 
 const hostilePage = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >>"
 
-// hostileFiles returns the small crafted files, by name.
-func hostileFiles() map[string][]byte {
+// HostileFiles returns the small crafted files by path from ingest/: each under testdata/hostile/
+// of the package whose guards refuse it.
+func HostileFiles() map[string][]byte {
 	files := map[string][]byte{}
 	content := []byte("BT /F1 12 Tf 72 700 Td (plan) Tj ET")
 
@@ -92,19 +96,19 @@ func hostileFiles() map[string][]byte {
 	p.obj(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
 	p.obj(3, hostilePage)
 	p.stream(4, "/Filter /FlateDecode /DecodeParms << /Predictor 12 /Columns 1000000000000 >>", []byte("x\x9c\x03\x00\x00\x00\x00\x01"))
-	files["columns.pdf"] = p.table(5, "/Root 1 0 R")
+	files[hostilePath("pdf", "columns.pdf")] = p.table(5, "/Root 1 0 R")
 
 	// A cross-reference stream of /Size 10^12: the library allocates a table that long (fatal).
 	p = newRawPDF()
 	p.obj(1, "<< /Type /Catalog /Pages 2 0 R >>")
-	files["xref-size.pdf"] = p.xrefStream(5, [][]byte{xrefEntry(0, 0, 65535), xrefEntry(1, uint32(p.offs[1]), 0)},
+	files[hostilePath("pdf", "xref-size.pdf")] = p.xrefStream(5, [][]byte{xrefEntry(0, 0, 65535), xrefEntry(1, uint32(p.offs[1]), 0)},
 		"/Size 1000000000000 /Root 1 0 R")
 
 	// Object 3 (the page tree) is said to sit in object stream 3, itself: resolving it recurses
 	// without end (fatal: stack overflow).
 	p = newRawPDF()
 	p.obj(1, "<< /Type /Catalog /Pages 3 0 R >>")
-	files["objstm-self.pdf"] = p.xrefStream(9, [][]byte{
+	files[hostilePath("pdf", "objstm-self.pdf")] = p.xrefStream(9, [][]byte{
 		xrefEntry(0, 0, 65535), xrefEntry(1, uint32(p.offs[1]), 0), xrefEntry(0, 0, 0), xrefEntry(2, 3, 0),
 		xrefEntry(0, 0, 0), xrefEntry(0, 0, 0), xrefEntry(0, 0, 0), xrefEntry(0, 0, 0), xrefEntry(0, 0, 0),
 		xrefEntry(1, uint32(p.buf.Len()), 0),
@@ -115,7 +119,7 @@ func hostileFiles() map[string][]byte {
 	p = newRawPDF()
 	p.obj(1, "<< /Type /Catalog /Pages 6 0 R >>")
 	p.stream(5, "/Type /ObjStm /N 1 /First 4 /Extends 5 0 R", []byte("7 0 << >>"))
-	files["extends-loop.pdf"] = p.xrefStream(9, [][]byte{
+	files[hostilePath("pdf", "extends-loop.pdf")] = p.xrefStream(9, [][]byte{
 		xrefEntry(0, 0, 65535), xrefEntry(1, uint32(p.offs[1]), 0), xrefEntry(0, 0, 0), xrefEntry(0, 0, 0),
 		xrefEntry(0, 0, 0), xrefEntry(1, uint32(p.offs[5]), 0), xrefEntry(2, 5, 1), xrefEntry(2, 5, 0),
 		xrefEntry(0, 0, 0), xrefEntry(1, uint32(p.buf.Len()), 0),
@@ -127,7 +131,7 @@ func hostileFiles() map[string][]byte {
 	p.obj(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
 	p.obj(3, hostilePage)
 	p.stream(4, "", content)
-	files["prev-loop.pdf"] = p.table(5, "/Root 1 0 R /Prev %d")
+	files[hostilePath("pdf", "prev-loop.pdf")] = p.table(5, "/Root 1 0 R /Prev %d")
 
 	// Two xref tables whose /Prev name each other.
 	p = newRawPDF()
@@ -138,7 +142,7 @@ func hostileFiles() map[string][]byte {
 	first := p.buf.Len()
 	second := first + len(fmt.Sprintf("xref\n0 1\n0000000000 65535 f \ntrailer\n<< /Size 5 /Prev %010d >>\n", 0))
 	fmt.Fprintf(&p.buf, "xref\n0 1\n0000000000 65535 f \ntrailer\n<< /Size 5 /Prev %010d >>\n", second)
-	files["prev-cycle.pdf"] = p.table(5, fmt.Sprintf("/Root 1 0 R /Prev %d", first))
+	files[hostilePath("pdf", "prev-cycle.pdf")] = p.table(5, fmt.Sprintf("/Root 1 0 R /Prev %d", first))
 
 	// A page tree whose root lists itself twice as its kids: walking it doubles at every level.
 	p = newRawPDF()
@@ -146,7 +150,7 @@ func hostileFiles() map[string][]byte {
 	p.obj(2, "<< /Type /Pages /Kids [2 0 R 2 0 R] /Count 3 >>")
 	p.obj(3, hostilePage)
 	p.stream(4, "", content)
-	files["pages-loop.pdf"] = p.table(5, "/Root 1 0 R")
+	files[hostilePath("pdf", "pages-loop.pdf")] = p.table(5, "/Root 1 0 R")
 
 	// A page that is its own parent and has no resources: looking resources up never ends.
 	p = newRawPDF()
@@ -154,10 +158,10 @@ func hostileFiles() map[string][]byte {
 	p.obj(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
 	p.obj(3, "<< /Type /Page /Parent 3 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>")
 	p.stream(4, "", content)
-	files["page-parent-loop.pdf"] = p.table(5, "/Root 1 0 R")
+	files[hostilePath("pdf", "page-parent-loop.pdf")] = p.table(5, "/Root 1 0 R")
 
 	// Word files nested 10,000 elements deep (the walkers recurse).
-	files["deep.docx"] = zipOf(map[string]string{"word/document.xml": `<w:document xmlns:w="w"><w:body>` +
+	files[hostilePath("docx", "deep.docx")] = Zip(map[string]string{"word/document.xml": `<w:document xmlns:w="w"><w:body>` +
 		strings.Repeat("<w:sdt><w:sdtContent>", 5000) + strings.Repeat("</w:sdtContent></w:sdt>", 5000) + `</w:body></w:document>`})
 
 	// List numbering that starts at 10^18 (lowerLetter: a label of 10^18/26 letters) and at
@@ -166,16 +170,16 @@ func hostileFiles() map[string][]byte {
 		return `<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="` + start + `"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>` +
 			`<w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="2"><w:abstractNumId w:val="2"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="` + start + `"/></w:lvlOverride></w:num>`
 	}
-	var blocks []docxBlock
+	var blocks []DOCXBlock
 	for i := 0; i < 2000; i++ {
-		blocks = append(blocks, docxBlock{text: "任务", num: &[2]int{1 + i%2, 0}})
+		blocks = append(blocks, DOCXBlock{Text: "任务", Num: &[2]int{1 + i%2, 0}})
 	}
-	files["numbering-start.docx"] = makeDOCX(blocks[:4], numbering("1000000000000000000"))
-	files["numbering-letters.docx"] = makeDOCX(blocks, numbering("260000000"))
+	files[hostilePath("docx", "numbering-start.docx")] = DOCX(blocks[:4], numbering("1000000000000000000"))
+	files[hostilePath("docx", "numbering-letters.docx")] = DOCX(blocks, numbering("260000000"))
 
 	// A .doc renamed .docx, and a real encrypted Office file: each gets its own refusal.
-	files["renamed-doc.docx"] = makeOLE("WordDocument", "1Table", "SummaryInformation")
-	files["encrypted.docx"] = makeOLE("EncryptionInfo", "EncryptedPackage", "DataSpaces")
+	files[hostilePath("ingest", "renamed-doc.docx")] = OLE("WordDocument", "1Table", "SummaryInformation")
+	files[hostilePath("ingest", "encrypted.docx")] = OLE("EncryptionInfo", "EncryptedPackage", "DataSpaces")
 	return files
 }
 
@@ -214,21 +218,21 @@ func zipDeflated(t testing.TB, name string, deflated []byte, size int64, crc uin
 	return buf.Bytes()
 }
 
-// docxBomb is a 250 MB body of <w:p/> in a zip of about 390 KB.
-func docxBomb(t testing.TB) []byte {
+// DOCXBomb is a 250 MB body of <w:p/> in a zip of about 390 KB.
+func DOCXBomb(t testing.TB) []byte {
 	z, size, crc := repeatedDeflate("<w:p/>", 250<<20, 1<<20)
 	return zipDeflated(t, "word/document.xml", z, size, crc)
 }
 
-// docxNested is 20 million nested elements (a 60 MB body) in a small zip.
-func docxNested(t testing.TB) []byte {
+// DOCXNested is 20 million nested elements (a 60 MB body) in a small zip.
+func DOCXNested(t testing.TB) []byte {
 	z, size, crc := repeatedDeflate("<a>", 60_000_000, 3<<20)
 	return zipDeflated(t, "word/document.xml", z, size, crc)
 }
 
-// docxComments is one run whose text is split by 400,000 XML comments, stored uncompressed (so
+// DOCXComments is one run whose text is split by 400,000 XML comments, stored uncompressed (so
 // that no compression cap is what stops it).
-func docxComments(t testing.TB) []byte {
+func DOCXComments(t testing.TB) []byte {
 	body := `<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>` + strings.Repeat("任<!---->", 400_000) + `</w:t></w:r></w:p></w:body></w:document>`
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
@@ -241,9 +245,9 @@ func docxComments(t testing.TB) []byte {
 	return buf.Bytes()
 }
 
-// pdfBomb is a one-page PDF of about 75 KB whose content stream inflates to 70 MB of graphics
+// PDFBomb is a one-page PDF of about 75 KB whose content stream inflates to 70 MB of graphics
 // state saves ("q": each one kept a copy of the state).
-func pdfBomb(t testing.TB) []byte {
+func PDFBomb(t testing.TB) []byte {
 	p := newRawPDF()
 	p.obj(1, "<< /Type /Catalog /Pages 2 0 R >>")
 	p.obj(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
@@ -254,9 +258,9 @@ func pdfBomb(t testing.TB) []byte {
 	return p.table(5, "/Root 1 0 R")
 }
 
-// pdfObjStmPadded is a PDF of 300 pages whose font sits in an object stream after 60 MB of
+// PDFObjStmPadded is a PDF of 300 pages whose font sits in an object stream after 60 MB of
 // padding: the reader inflates the stream again on every page that uses the font.
-func pdfObjStmPadded(t testing.TB) []byte {
+func PDFObjStmPadded(t testing.TB) []byte {
 	const pages, pad = 300, 60 << 20
 	tail := "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
 	header := fmt.Sprintf("5 %d ", pad)
@@ -304,4 +308,67 @@ func pdfObjStmPadded(t testing.TB) []byte {
 	}
 	rows[len(rows)-1] = xrefEntry(1, uint32(p.buf.Len()), 0)
 	return p.xrefStream(len(rows)-1, rows, fmt.Sprintf("/Size %d /Root 1 0 R", len(rows)))
+}
+
+// hostilePath is where a committed hostile file lives, seen from ingest/: testdata/hostile/ of the
+// package that refuses it.
+func hostilePath(pkg, name string) string {
+	if pkg == "ingest" {
+		return filepath.Join("testdata", "hostile", name)
+	}
+	return filepath.Join(pkg, "testdata", "hostile", name)
+}
+
+// HostileCase is one finding of the audit: a file that once crashed, exhausted or hung the
+// reader, and what its refusal must say now.
+type HostileCase struct {
+	Name string // the finding
+	// Pkg is the package whose guards refuse it: "pdf", "docx", or "ingest" (the dispatcher,
+	// which tells the container before any reader starts).
+	Pkg    string
+	File   string                  // the name it is given as; a committed file's name in Pkg's testdata/hostile/
+	Build  func(testing.TB) []byte // builds it at test time; nil: the committed file
+	Reason string                  // a part of the refusal's reason
+}
+
+// Data returns the case's file: built, or read from testdata/hostile/ of its package as the test
+// of package from ("ingest", or a format package's name) sees it.
+func (c HostileCase) Data(tb testing.TB, from string) []byte {
+	tb.Helper()
+	if c.Build != nil {
+		return c.Build(tb)
+	}
+	path := filepath.Join("testdata", "hostile", c.File)
+	switch from {
+	case c.Pkg:
+	case "ingest":
+		path = hostilePath(c.Pkg, c.File)
+	default:
+		tb.Fatalf("%s is refused by %s; the tests of %s cannot read it", c.File, c.Pkg, from)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return b
+}
+
+// HostileCases are the findings of the audit, each with what its refusal says.
+var HostileCases = []HostileCase{
+	{"pdf predictor columns 1e12", "pdf", "columns.pdf", nil, "/Columns 1000000000000"},
+	{"pdf xref stream size 1e12", "pdf", "xref-size.pdf", nil, "/Size 1000000000000"},
+	{"pdf object stream inside itself", "pdf", "objstm-self.pdf", nil, "inside an object stream"},
+	{"pdf object stream extends itself", "pdf", "extends-loop.pdf", nil, "extends itself"},
+	{"pdf xref prev at itself", "pdf", "prev-loop.pdf", nil, "comes back to offset"},
+	{"pdf xref prev cycle", "pdf", "prev-cycle.pdf", nil, "comes back to offset"},
+	{"pdf page tree kids loop", "pdf", "pages-loop.pdf", nil, "page tree loops"},
+	{"pdf page its own parent", "pdf", "page-parent-loop.pdf", nil, "parents"},
+	{"pdf 70 MB content stream", "pdf", "bomb.pdf", PDFBomb, "compression bomb"},
+	{"pdf font after 60 MB in an object stream", "pdf", "padded.pdf", PDFObjStmPadded, "object stream in the PDF is compressed more than 100 to 1"},
+	{"docx 250 MB of paragraphs", "docx", "bomb.docx", DOCXBomb, "compression bomb"},
+	{"docx 20 million nested elements", "docx", "nested.docx", DOCXNested, "compression bomb"},
+	{"docx nested 10000 deep", "docx", "deep.docx", nil, "nests elements more than 256 deep"},
+	{"docx 400k comments in one run", "docx", "comments.docx", DOCXComments, "XML comments"},
+	{"doc renamed docx", "ingest", "renamed-doc.docx", nil, "old Word (.doc) file, whatever its name says"},
+	{"encrypted docx", "ingest", "encrypted.docx", nil, "password-protected"},
 }

@@ -1,4 +1,14 @@
-package ingest
+// Package docx reads a plan saved as a Word file (.docx). Text is the one entry point: the file's
+// bytes in, the plain text plan.ParseText reads out (a paragraph per line with its automatic list
+// number, a table's cells one per line in row order), or a *guard.Refusal saying why the file
+// cannot be read and what to send instead: a damaged or encrypted file, or one that passes a cap
+// no plan comes near (a part inflating past guard's caps, XML nested past 256 or holding more than
+// 2 million tags or 10,000 comments). The refusal carries no file name; ingest's dispatcher
+// (Extractor.Extract) adds it, and since ingest.RefusedError is guard.Refusal, callers of ingest
+// see the refusal they always did (package guard says why a shared type and not mapped errors).
+// An old Word file (.doc) or an encrypted one in an OLE container never reaches this package:
+// ingest tells them by their container.
+package docx
 
 import (
 	"archive/zip"
@@ -11,6 +21,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/dutybot/dutybot/ingest/guard"
 )
 
 // A .docx is a zip of XML parts. The body (word/document.xml) holds paragraphs (w:p) and tables
@@ -20,19 +32,20 @@ import (
 
 const docxCorrupt = "open it in Word or WPS and save it again as .docx, or send a PDF or the web page"
 
-func extractDOCX(data []byte) (string, error) {
+// Text returns the plain text of a Word file.
+func Text(data []byte) (string, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return "", refuse("", "the Word file is damaged (not a valid .docx zip)", docxCorrupt)
+		return "", guard.Refuse("the Word file is damaged (not a valid .docx zip)", docxCorrupt)
 	}
 	parts := map[string]*zip.File{}
 	for _, f := range zr.File {
 		parts[f.Name] = f
 	}
 	if parts["EncryptedPackage"] != nil {
-		return "", refuse("", "the Word file is password-protected", "remove the password and save it as .docx again")
+		return "", guard.Refuse("the Word file is password-protected", "remove the password and save it as .docx again")
 	}
-	budget := newInflateBudget()
+	budget := guard.NewBudget()
 	body, err := readPart(parts, "word/document.xml", true, budget)
 	if err != nil {
 		return "", err
@@ -65,7 +78,7 @@ func extractDOCX(data []byte) (string, error) {
 	}
 	bodyNode := root.find("body")
 	if bodyNode == nil {
-		return "", refuse("", "the Word file has no body", docxCorrupt)
+		return "", guard.Refuse("the Word file has no body", docxCorrupt)
 	}
 	w.blocks(bodyNode)
 	return w.sb.String(), nil
@@ -75,28 +88,28 @@ func extractDOCX(data []byte) (string, error) {
 func xmlRefusal(part string, err error) error {
 	var limit *xmlLimitError
 	if errors.As(err, &limit) {
-		return refuse("", "the Word file's "+strings.TrimPrefix(part, "its ")+" "+limit.reason+", more than any plan does",
+		return guard.Refuse("the Word file's "+strings.TrimPrefix(part, "its ")+" "+limit.reason+", more than any plan does",
 			"check that it is the plan itself; open it in Word or WPS, save it again as .docx and send that, or send a PDF or .txt")
 	}
-	return refuse("", "the Word file is damaged ("+part+" is not valid XML)", docxCorrupt)
+	return guard.Refuse("the Word file is damaged ("+part+" is not valid XML)", docxCorrupt)
 }
 
 // readPart returns a part's bytes. The sizes in the zip headers are not trusted: the part is
-// inflated here from its raw bytes, through io.LimitReader and a boundedReader that measures the
+// inflated here from its raw bytes, through io.LimitReader and a guard.Reader that measures the
 // ratio against the compressed bytes consumed so far, and its CRC is checked at the end.
-func readPart(parts map[string]*zip.File, name string, required bool, budget *inflateBudget) ([]byte, error) {
+func readPart(parts map[string]*zip.File, name string, required bool, budget *guard.Budget) ([]byte, error) {
 	f := parts[name]
 	if f == nil {
 		if required {
-			return nil, refuse("", "the file is a zip but not a Word document (no word/document.xml)", docxCorrupt)
+			return nil, guard.Refuse("the file is a zip but not a Word document (no word/document.xml)", docxCorrupt)
 		}
 		return nil, nil
 	}
 	raw, err := f.OpenRaw()
 	if err != nil {
-		return nil, refuse("", "the Word file is damaged: "+err.Error(), docxCorrupt)
+		return nil, guard.Refuse("the Word file is damaged: "+err.Error(), docxCorrupt)
 	}
-	in := &countedReader{r: raw}
+	in := &guard.Counter{R: raw}
 	var r io.Reader
 	switch f.Method {
 	case zip.Store:
@@ -106,20 +119,20 @@ func readPart(parts map[string]*zip.File, name string, required bool, budget *in
 		defer fr.Close()
 		r = fr
 	default:
-		return nil, refuse("", fmt.Sprintf("the Word file is damaged (part %s is compressed with unknown method %d)", name, f.Method), docxCorrupt)
+		return nil, guard.Refuse(fmt.Sprintf("the Word file is damaged (part %s is compressed with unknown method %d)", name, f.Method), docxCorrupt)
 	}
-	br := &boundedReader{r: io.LimitReader(r, maxInflated+1), what: "the Word file's part " + name, consumed: in, budget: budget}
+	br := &guard.Reader{R: io.LimitReader(r, guard.MaxInflated+1), What: "the Word file's part " + name, Consumed: in, Budget: budget}
 	b, err := io.ReadAll(br)
-	var bomb *errBomb
+	var bomb *guard.BombError
 	if errors.As(err, &bomb) {
-		return nil, refuse("", bomb.reason+" (a compression bomb, or not a plan)",
+		return nil, guard.Refuse(bomb.Reason+" (a compression bomb, or not a plan)",
 			"check the file; send the plan itself as .docx, .pdf or .txt")
 	}
 	if err != nil {
-		return nil, refuse("", "the Word file is damaged: "+err.Error(), docxCorrupt)
+		return nil, guard.Refuse("the Word file is damaged: "+err.Error(), docxCorrupt)
 	}
 	if f.CRC32 != 0 && crc32.ChecksumIEEE(b) != f.CRC32 {
-		return nil, refuse("", "the Word file is damaged (part "+name+" fails its checksum)", docxCorrupt)
+		return nil, guard.Refuse("the Word file is damaged (part "+name+" fails its checksum)", docxCorrupt)
 	}
 	return b, nil
 }

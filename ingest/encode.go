@@ -1,0 +1,55 @@
+package ingest
+
+import (
+	"encoding/json"
+	"errors"
+
+	"github.com/dutybot/dutybot/plan"
+)
+
+// storedDoc is a parse as the sandbox child sends it back and the plan store keeps it in Redis.
+// plan.Document keeps most fields out of its own JSON (it is embedded in answers), so they are
+// spelled out here.
+type storedDoc struct {
+	Doc       *plan.Document   `json:"doc"`
+	Source    string           `json:"source"`
+	Hash      string           `json:"hash"`
+	Truncated bool             `json:"truncated,omitempty"`
+	Tasks     []storedTask     `json:"tasks"`
+	Paras     []plan.Paragraph `json:"paras"`
+	Warnings  []string         `json:"warnings,omitempty"`
+}
+
+type storedTask struct {
+	plan.Task
+	SectionPath []string `json:"section_path"`
+}
+
+// EncodeDoc writes a parsed plan as the sandbox child answers and the plan store keeps it: every
+// field the parser sets, so that DecodeDoc gives the same document back.
+func EncodeDoc(d *plan.Document) ([]byte, error) {
+	sd := storedDoc{Doc: d, Source: d.Source, Hash: d.Hash, Truncated: d.Truncated, Paras: d.Paras, Warnings: d.Warnings}
+	for _, t := range d.Tasks {
+		sd.Tasks = append(sd.Tasks, storedTask{Task: t, SectionPath: t.SectionPath})
+	}
+	return json.Marshal(sd)
+}
+
+// DecodeDoc reads a parsed plan EncodeDoc wrote.
+func DecodeDoc(b []byte) (*plan.Document, error) {
+	var sd storedDoc
+	if err := json.Unmarshal(b, &sd); err != nil {
+		return nil, err
+	}
+	if sd.Doc == nil {
+		return nil, errors.New("no document in the stored parse")
+	}
+	d := sd.Doc
+	d.Source, d.Hash, d.Truncated, d.Paras, d.Warnings = sd.Source, sd.Hash, sd.Truncated, sd.Paras, sd.Warnings
+	d.Tasks = make([]plan.Task, len(sd.Tasks))
+	for i, t := range sd.Tasks {
+		d.Tasks[i] = t.Task
+		d.Tasks[i].SectionPath = t.SectionPath
+	}
+	return d, nil
+}

@@ -1,0 +1,28 @@
+package plan
+
+import "testing"
+
+func TestWordSet(t *testing.T) {
+	w := newWordSet("每月", "季度", "按季", "旬", "ab")
+	tests := []struct {
+		name string
+		text string
+		want bool
+	}{
+		{"empty", "", false},
+		{"word at start", "每月10日前报送", true},
+		{"word at end", "按时报送，每个季度", true},
+		{"one character word", "上旬完成", true},
+		{"first character only", "每年召开", false},
+		{"ascii word", "xxab", true},
+		{"none", "加快建设综合保税区", false},
+		{"a character sharing the filter bit", string(rune('每'+256)) + "月", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := w.in(tt.text); got != tt.want {
+				t.Errorf("in(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
