@@ -550,13 +550,30 @@ func (e *Engine) frequencyAnswer(c *composer, q *Query, res result) Answer {
 		}
 		ds = kept
 	}
+	// With no topic, the question's own words say which duty it means: "多久开一次会" is about
+	// meetings (召开一次分析会), not every duty of the body.
+	asked := topic
+	if asked == "" {
+		if w := stripQuestion(reHowOften.ReplaceAllString(q.Text, " ")); utf8.RuneCountInString(strings.Join(hanRuns(w), "")) >= 2 {
+			asked = w
+		}
+	}
 	for i := range ds {
-		ds[i].cov = retrieval.Coverage(topic, ds[i].quote)
-		if topic == "" {
+		ds[i].cov = retrieval.Coverage(asked, ds[i].quote)
+		if asked == "" {
 			ds[i].cov = 1
 		}
 	}
 	sort.SliceStable(ds, func(i, j int) bool { return ds[i].cov > ds[j].cov })
+	if len(ds) > 0 && topic == "" && asked != "" && ds[0].cov > 0 {
+		var kept []duty
+		for _, d := range ds {
+			if d.cov >= ds[0].cov-0.25 {
+				kept = append(kept, d)
+			}
+		}
+		ds = kept
+	}
 	if len(ds) > 0 && topic != "" {
 		best := ds[0].cov
 		var kept []duty
@@ -611,11 +628,17 @@ func echoOr(s, alt string) string {
 }
 
 // mentionsBody reports whether a duty is a body's: done by the body itself (a unit named after it,
-// not its 成员单位) or said of it in the sentence.
+// not its 成员单位), said of it in the sentence, or in an item about the body.
 func mentionsBody(d duty, bodies []string) bool {
+	t := d.hit.Task
 	for _, b := range bodies {
 		short := strings.TrimPrefix(b, "工作")
 		if strings.Contains(d.quote, b) || strings.Contains(d.quote, short) {
+			return true
+		}
+		// An item about the body (its 专题协调机制: 专班每两周…, 每季度召开一次分析会) is its duty
+		// throughout.
+		if strings.Contains(t.Section+t.Title, short) || strings.Contains(t.Text, short) && !strings.Contains(t.Text, "成员单位") {
 			return true
 		}
 		for _, u := range d.units {
@@ -674,7 +697,36 @@ func (e *Engine) measureNote(c *composer, q *Query, res result) {
 			c.printf("\n")
 			c.cite(Citation{Doc: h.Doc.ID, Title: h.Doc.Title, Number: h.Doc.Number, Section: h.Task.Section, Task: h.Task.Number})
 		}
+		// The measure's other sentences that say the same frequency ("每季度召开一次分析会" after
+		// "季分析"): the plans spell a duty out after naming it.
+		if re := freqRegexp(q.Frequency); re != nil {
+			for _, snt := range sentences(h.Task.Text) {
+				quoted := false
+				for k := range seen {
+					if strings.Contains(snt, k) {
+						quoted = true
+					}
+				}
+				if !quoted && re.MatchString(snt) {
+					seen[snt] = true
+					c.printf("- %s %s %s：“%s”\n", h.Doc.City, itemNumber(h.Task), itemTitle(h.Task), shorten(snt, 100))
+				}
+			}
+		}
 	}
+}
+
+// freqRegexp is how the plans write a frequency a question filters on; nil for none.
+func freqRegexp(freq string) *regexp.Regexp {
+	if freq == "any" {
+		return reFreqWord
+	}
+	for _, f := range freqWords {
+		if f.freq == freq {
+			return f.re
+		}
+	}
+	return nil
 }
 
 // planFacts answers what a plan is: title, document number, date, goals; or, for a plan named by

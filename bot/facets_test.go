@@ -418,3 +418,21 @@ func TestUnitAfterPlaces(t *testing.T) {
 		})
 	}
 }
+
+func TestWhenDue(t *testing.T) {
+	p := handParser(t)
+	today := plan.NewDay(2024, 5, 10)
+	tests := []struct{ name, q, status string }{
+		{"by when", "生态产品交易中心最晚什么时候要建成", StatusDated},
+		{"when is it due", "交易中心什么时候要完成", StatusDated},
+		{"a plan's date is a fact, not a task's", "丽水的方案是什么时候印发的", ""},
+		{"a frequency's day is the duty's", "丽水每个月什么时候要通报进度", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if q := p.Parse(tc.q, Context{}, today); q.Status != tc.status {
+				t.Errorf("status %q, want %q", q.Status, tc.status)
+			}
+		})
+	}
+}

@@ -361,6 +361,9 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	q.asksWho = reOwnerQ.MatchString(rest)
 	q.Status = status(rest, q.lang)
 	q.Frequency = frequency(rest)
+	if q.Status == "" && q.Frequency == "" && reWhenDue.MatchString(rest) {
+		q.Status = StatusDated // "贯彻落实意见最晚什么时候要出?": the tasks on it that have a date, with their dates
+	}
 	topicRest := cutStatus(reMembers.ReplaceAllStringFunc(rest, func(m string) string {
 		return strings.TrimRight(m, "成员单位部门的各") // the body stays, to be cut below
 	}))
@@ -714,6 +717,9 @@ func (lx *lexicon) resolveIn(typed, city string) []plan.UnitRef {
 	}
 	return us
 }
+
+// reWhenDue asks by when something is to be done.
+var reWhenDue = regexp.MustCompile(`最晚|最迟|(?:什么时候|何时|哪天|哪一天|几月份?|哪个月|哪一年)(?:之前|以前|前)?(?:要|得|需要|必须|应当|应该)?(?:完成|出台|出|制定|办完|做完|到期|截止|交|落实|建成|实现)|(?i)\bby when\b|\bwhen (?:is|are) .* due\b`)
 
 // reProvinces asks about the provinces' own plans: 各省的财政厅.
 var reProvinces = regexp.MustCompile(`各省(?:份)?|(?i)\b(?:each|every|all) provinces?\b|\bprovincial\b`)
