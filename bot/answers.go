@@ -1080,6 +1080,9 @@ func (e *Engine) search(ctx context.Context, c *composer, q *Query) (Answer, err
 				continue
 			}
 			for _, p := range d.Paras {
+				if !aboutBody(p, q.Bodies) {
+					continue // another body's leader
+				}
 				// The line may stand alone or have been read into a heading.
 				for _, m := range reBodyLeader.FindAllString(p.Section+"\n"+p.Text, -1) {
 					m = strings.Join(strings.Fields(m), "")
@@ -1134,10 +1137,11 @@ func (e *Engine) search(ctx context.Context, c *composer, q *Query) (Answer, err
 		c.printf(c.t("方案中没有提到“%s”，无法回答。\n", "The plans do not say (nothing about “%s”).\n"), echo(stripQuestion(phrase)))
 		return c.answer(q, OutcomeNoAnswer), nil
 	}
-	for _, h := range good {
+	for i, h := range good {
 		c.printf("- “%s”\n  — %s %s", h.Text, h.Doc.City, c.docLine(h.Doc))
 		if h.Task != nil {
-			c.printf(" · %s %s\n", itemNumber(h.Task), itemTitle(h.Task))
+			// Who answers for it, as a list would say.
+			c.printf(" · %s %s\n  %s\n", itemNumber(h.Task), itemTitle(h.Task), e.unitsLine(c, h.Doc, []*plan.Task{h.Task}, 0))
 			c.task(retrieval.TaskRef{Doc: h.Doc, Task: h.Task})
 		} else {
 			if h.Section != "" {
@@ -1146,8 +1150,30 @@ func (e *Engine) search(ctx context.Context, c *composer, q *Query) (Answer, err
 			c.printf("\n")
 			c.cite(Citation{Doc: h.Doc.ID, Title: h.Doc.Title, Number: h.Doc.Number, Section: h.Section})
 		}
+		if i == 0 && q.parts {
+			// "专班下设几个工作组?": the headings under the passage that says so.
+			section := h.Section
+			if h.Task != nil {
+				section = h.Task.Section
+			}
+			if sub := subHeadings(h.Doc, section); len(sub) > 1 {
+				c.printf(c.t("  下分 %d 项：%s\n", "  in %d parts: %s\n"), len(sub), strings.Join(sub, c.t("、", "; ")))
+			}
+		}
 	}
 	return c.answer(q, OutcomeAnswered), nil
+}
+
+// aboutBody reports whether a paragraph is about one of the bodies asked about: its section or text
+// names it (工作专班 as 专班 too).
+func aboutBody(p plan.Paragraph, bodies []string) bool {
+	for _, b := range bodies {
+		short := strings.TrimPrefix(b, "工作")
+		if strings.Contains(p.Section, short) || strings.Contains(p.Text, short) {
+			return true
+		}
+	}
+	return false
 }
 
 // reBodyLeader is the line that names who leads a body.

@@ -347,6 +347,7 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	q.Bodies = bodiesIn(rest)
 	q.members = reMembers.MatchString(rest)
 	q.each = reEach.MatchString(rest)
+	q.parts = reParts.MatchString(rest) || reGroups.MatchString(rest)
 
 	// The deadline window, and what kind of date it asks about.
 	from, to, win, prec := window(rest, today)
@@ -723,6 +724,9 @@ var reWhenDue = regexp.MustCompile(`最晚|最迟|(?:什么时候|何时|哪天|
 
 // reProvinces asks about the provinces' own plans: 各省的财政厅.
 var reProvinces = regexp.MustCompile(`各省(?:份)?|(?i)\b(?:each|every|all) provinces?\b|\bprovincial\b`)
+
+// reGroups asks what groups a body has: 几个工作组, 哪些组, 下设.
+var reGroups = regexp.MustCompile(`(?:几|哪些|哪几)个?(?:工作)?(?:小)?组|下设|设了哪些`)
 
 // reEach asks for several things one by one: 各是多少, 分别是多少.
 var reEach = regexp.MustCompile(`各(?:是|为|有|自|要|需)?(?:多少|几)|分别(?:是|为|要|有)?(?:多少|几|什么)|(?i)\brespectively\b|\beach\b`)

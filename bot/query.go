@@ -70,6 +70,8 @@ type Query struct {
 	asksWho bool
 	// each: the question asks about several things one by one ("GDP和固投目标各是多少").
 	each bool
+	// parts: the question asks how something is divided (几个工作组, 分成哪几块).
+	parts bool
 	// members: the question asks about the member units of its Bodies (专班成员单位).
 	members bool
 	// bodyWords narrow which body is meant by the words of its name ("三产" in 三产领导小组).
