@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -433,12 +434,37 @@ func shortestVariant(term string) string {
 	return best
 }
 
+// reOwnOrdinal is a clause that carries its own number ("1.地区生产总值增长5%以上", "(二)公共财政收入…").
+var reOwnOrdinal = regexp.MustCompile(`^\s*(?:\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])`)
+
+// itemOf is the plan item a task is counted as: its item (itemKey) when it is a clause the parser
+// split off, unless the clause is numbered in the plan as an item of its own (a target table's
+// "1.…", "2.…" under one heading): people count those one by one.
+func itemOf(t *plan.Task) string {
+	k := itemKey(t.ID)
+	if k == t.ID {
+		return k
+	}
+	head, title, ok := strings.Cut(t.Title, "：")
+	if !ok {
+		head, title = "", t.Title
+	}
+	first := strings.TrimSpace(t.Text)
+	if h, rest, ok := strings.Cut(first, "\n"); ok && head != "" && strings.TrimSpace(h) == head {
+		first = rest // the row's heading, then the clause
+	}
+	if reOwnOrdinal.MatchString(title) || reOwnOrdinal.MatchString(first) {
+		return t.ID
+	}
+	return k
+}
+
 // items groups hits by plan item (the clauses of one item are one task of the plan), keeping order.
 func items(hs []hit) [][]hit {
 	var out [][]hit
 	at := map[string]int{}
 	for _, h := range hs {
-		k := itemKey(h.Task.ID)
+		k := itemOf(h.Task)
 		if i, ok := at[k]; ok {
 			out[i] = append(out[i], h)
 			continue

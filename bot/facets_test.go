@@ -313,6 +313,27 @@ func TestSplitMatch(t *testing.T) {
 	}
 }
 
+func TestItemOf(t *testing.T) {
+	tests := []struct {
+		name string
+		t    plan.Task
+		want string
+	}{
+		{"a clause is its item", plan.Task{ID: "d:3.2.1-2", Title: "建设交易中心", Text: "建设交易中心。"}, "d:3.2.1"},
+		{"a numbered row under a heading counts alone", plan.Task{ID: "d:1-2", Title: "主要预期目标：2.一般公共预算收入增长6%", Text: "2.一般公共预算收入增长6%。"}, "d:1-2"},
+		{"the heading, then the numbered clause", plan.Task{ID: "d:1-1", Title: "主要预期目标：地区生产总值增长5%", Text: "主要预期目标\n1.地区生产总值增长5%以上。"}, "d:1-1"},
+		{"an ordinal in brackets", plan.Task{ID: "d:1.1-2", Title: "(二)公共财政收入增长13%左右"}, "d:1.1-2"},
+		{"a whole item", plan.Task{ID: "d:2.1.4", Title: "1.建设中心"}, "d:2.1.4"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := itemOf(&tc.t); got != tc.want {
+				t.Errorf("itemOf = %s, want %s", got, tc.want)
+			}
+		})
+	}
+}
+
 func TestItemKeyAndMeasures(t *testing.T) {
 	for id, want := range map[string]string{"d:3.2.1-2": "d:3.2.1", "d:a1.3-2": "d:a1.3-2", "d:2.1.4": "d:2.1.4"} {
 		if got := itemKey(id); got != want {

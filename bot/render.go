@@ -730,7 +730,7 @@ func (e *Engine) countByUnit(c *composer, q *Query, res result) {
 				byUnit[ref] = g
 				groups = append(groups, g)
 			}
-			k := itemKey(h.Task.ID)
+			k := itemOf(h.Task)
 			if g.its[k] {
 				continue
 			}
