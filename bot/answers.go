@@ -248,7 +248,7 @@ func (e *Engine) figure(ctx context.Context, c *composer, q *Query, res result) 
 		for _, h := range res.hits {
 			// The task holds the topic (perhaps in the plans' other words for it: GDP is 地区生产总值).
 			cov := max(coverageIn(q.Topic, text, h.Task.Title+h.Task.Text), h.score)
-			if !res.fuzzy {
+			if !res.fuzzy && namesNear(h.TaskRef, q.Topic) {
 				cov = max(cov, minCoverage)
 			}
 			add(passage{doc: h.Doc, task: h.Task, ref: h.TaskRef, section: h.Task.Section, text: h.Task.Text, cov: cov})
@@ -370,6 +370,17 @@ func coverageIn(topic []string, text, passage string) float64 {
 		sum += best
 	}
 	return sum / float64(len(topic))
+}
+
+// namesNear reports whether a task names every topic term as written or in a near form (not only
+// with the term's characters spread over a clause).
+func namesNear(r retrieval.TaskRef, terms []string) bool {
+	for _, t := range terms {
+		if !holdsAny(r.Task.Title, nearForms(t, nil), nil) && !holdsAny(r.Task.Text, nearForms(t, nil), nil) {
+			return false
+		}
+	}
+	return true
 }
 
 // holdTogether reports whether some hit holds every topic term.

@@ -250,22 +250,23 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 	}
 
 	keepMeasures := q.Frequency != "" || q.Shape == ShapeFrequency || q.Status == StatusDue && withRecurring
-	for _, r := range cands {
-		h, ok := match(r, true)
-		if !ok {
-			continue
-		}
+	add := func(r retrieval.TaskRef, h hit) {
 		if lg.isMeasure(r.Task) {
 			if keepMeasures && len(res.filters) > 0 && len(h.roles) > 0 && (len(h.recs) > 0 || len(h.occs) > 0) {
 				res.hits = append(res.hits, h) // "市发改委每月固定要做的事": a measure that names the unit is its duty
-				continue
+				return
 			}
 			if keepMeasures && (len(h.recs) > 0 || len(h.occs) > 0 || q.Shape == ShapeFrequency) {
 				res.measures = append(res.measures, h)
 			}
-			continue
+			return
 		}
 		res.hits = append(res.hits, h)
+	}
+	for _, r := range cands {
+		if h, ok := match(r, true); ok {
+			add(r, h)
+		}
 	}
 
 	// Several subjects ("生态产品交易中心和模具产业") that no task holds together are asked about one
@@ -305,7 +306,7 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 	if len(q.Topic) > 0 && len(res.hits) == 0 && len(res.measures) == 0 {
 		for _, r := range cands {
 			h, ok := match(r, false)
-			if !ok || lg.isMeasure(r.Task) {
+			if !ok {
 				continue
 			}
 			all := true
@@ -316,7 +317,7 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 				}
 			}
 			if all {
-				res.hits = append(res.hits, h)
+				add(r, h)
 			}
 		}
 	}

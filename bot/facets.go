@@ -49,7 +49,7 @@ var (
 )
 
 // reNotRole is a role the question leaves out: "参与的有哪些，不算牵头的" asks for participation only.
-var reNotRole = regexp.MustCompile(`(?:不算|不含|不包括|不包含|除了|除去|排除|去掉|不要|不是|并非|非)(?:作为)?(牵头|主办|参与|配合|协办)(?:的|单位|部门)?(?:在内|以外|之外)?`)
+var reNotRole = regexp.MustCompile(`(?:不算|不含|不包括|不包含|除了|除去|排除|去掉|不要|不是|并非|非|不|没|未)(?:作为)?(牵头|主办|参与|配合|协办)(?:的|单位|部门)?(?:在内|以外|之外)?`)
 
 // roleIn reads the role a stretch of a question asks about: lead (牵头), participating (参与, 配合)
 // or any (负责, 有); "" when it says none. A role it leaves out ("不算牵头的") means the other one.
@@ -109,7 +109,7 @@ func globalRole(s, lang string) string {
 
 var (
 	reTogether    = regexp.MustCompile(`共同|一起|同时|联合|都负责|都参与|都牵头|共有的|共同的|\bboth\b|\btogether\b|\bjointly\b`)
-	reSeparately  = regexp.MustCompile(`分别|各自|各有|\beach\b|\brespectively\b`)
+	reSeparately  = regexp.MustCompile(`分别|各自|各有|各(?:负责|牵头|参与|配合|承担|是|几|多少)|\beach\b|\brespectively\b`)
 	reJoinedUnits = regexp.MustCompile(`^\s*(?:和|与|同|跟|及|以及|\band\b|&)\s*$`)
 )
 
@@ -478,8 +478,8 @@ func shape(s string, q *Query) (shape, groupBy string, rank bool) {
 		(reOwnerQ.MatchString(s) || rePersonQ.MatchString(s) || reBodyAbout.MatchString(s)):
 		// A body's own make-up (谁牵头, 设在哪, 有几个组, 负责什么) is in the plan's text about it.
 		return ShapeSearch, "", false
-	case reHowOften.MatchString(s):
-		q.Frequency = ""
+	case reHowOften.MatchString(s) || q.Frequency != "" && reWhenWord.MatchString(s):
+		q.Frequency = "" // "多久通报一次?", "每月哪天前通报?": how often, and when in the period
 		return ShapeFrequency, "", false
 	case reCountUnits.MatchString(s) && !reRank.MatchString(s):
 		q.countUnits = true // "湖州有几个单位参与了任务?"
@@ -529,7 +529,7 @@ func shape(s string, q *Query) (shape, groupBy string, rank bool) {
 		return ShapeSearch, "", false
 	case reTaskNoun.MatchString(s) && len(q.Topic) > 0:
 		return ShapeList, "", false // "跟养老有关的任务", "有没有金融人才方面的项目": the tasks on it
-	case q.hasUnits() || q.Status != "" || q.Frequency != "" || q.From+q.To != "" || len(q.Plans) > 0:
+	case q.hasUnits() || q.Status != "" || q.Frequency != "" || q.From+q.To != "" || len(q.Plans) > 0 && len(q.Topic) == 0:
 		return ShapeList, "", false
 	case reListQ.MatchString(s) && (len(q.Topic) > 0 || len(q.Cities) > 0):
 		return ShapeList, "", false
@@ -540,6 +540,9 @@ func shape(s string, q *Query) (shape, groupBy string, rank bool) {
 // reTaskNoun asks for tasks by naming them, with no question word: "老字号相关的工作", "哪些地方有任务",
 // "有没有…的项目".
 var reTaskNoun = regexp.MustCompile(`(?:任务|工作|项目|事项|事情|活儿?)(?:有哪些|有什么|都有哪些|吗|呢|啊|呀)?\s*[?？。!！]*\s*$|有(?:没有)?(?:任务|项目|工作)`)
+
+// reWhenWord asks when: with a frequency, the day in the period ("每月哪天前通报").
+var reWhenWord = regexp.MustCompile(`什么时候|何时|哪天|哪一天|几月|(?i)\bwhen\b|\bwhat day\b`)
 
 // reBodyAbout asks about a body itself, not about tasks: its groups, members, office, duties.
 var reBodyAbout = regexp.MustCompile(`几个(?:工作)?组|哪些组|成员|组成|办公室|怎么运行|运行机制`)
@@ -557,7 +560,7 @@ var (
 	// reIssuer asks who issued a plan.
 	reIssuer = regexp.MustCompile(`(?i)(?:哪个|什么|哪家)(?:单位|部门|机关)(?:印发|发布|出台|发)的?|谁(?:印发|发布|出台|发)的?|发文(?:单位|机关)|印发(?:单位|机关)|制发(?:单位|机关)|\bwho issued\b|\bissued by\b`)
 	// reParts asks how a plan (or a part of it) is divided.
-	reParts = regexp.MustCompile(`(?i)分成|分为|分了|哪几块|哪几部分|几个部分|哪些部分|几大块|几块|几部分|几大部分|哪几个方面|几个方面|框架|结构|章节|\bmain parts\b|\bparts of\b|\bsections\b|\bstructure\b|\boutline\b`)
+	reParts = regexp.MustCompile(`(?i)分成|分为|分了|哪几块|哪几部分|几个部分|哪些部分|几大块|几块|几部分|几大部分|哪几个方面|几个方面|板块|框架|结构|章节|\bmain parts\b|\bparts of\b|\bsections\b|\bstructure\b|\boutline\b`)
 	// rePeriodQ asks for the span of years a plan covers.
 	rePeriodQ = regexp.MustCompile(`(?i)实施期限|实施期|规划期|执行期|有效期|起止|哪几年|多少年|管几年|管多少年|实施几年|执行几年|为期几年|期限是?多长|\bperiod\b|which years|how many years|how long`)
 )

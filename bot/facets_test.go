@@ -233,6 +233,8 @@ func TestShapeFacet(t *testing.T) {
 		{"targets in a year", "2026年要达到哪些指标?", ShapeList, ""},
 		{"tasks named by a noun", "跟生态产品有关的任务", ShapeList, ""},
 		{"whether there are tasks", "丽水有没有生态产品方面的项目", ShapeList, ""},
+		{"the day of a recurring duty", "丽水每月几号前通报", ShapeFrequency, ""},
+		{"a plan's text, no list asked", "丽水2024年的方案经过哪次会议审议", ShapeSearch, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -455,5 +457,30 @@ func TestWhenDue(t *testing.T) {
 				t.Errorf("status %q, want %q", q.Status, tc.status)
 			}
 		})
+	}
+}
+
+func TestYearNamesPlan(t *testing.T) {
+	p := handParser(t)
+	today := plan.NewDay(2024, 5, 10)
+	tests := []struct{ name, q, from string }{
+		{"a year before a plan is the plan's", "丽水2024年的方案有哪些任务", ""},
+		{"a year before a report", "丽水2024年政府工作报告的任务", ""},
+		{"a year alone is a window", "丽水2024年要完成哪些任务", "2024-01-01"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if q := p.Parse(tc.q, Context{}, today); q.From != tc.from {
+				t.Errorf("from %q, want %q", q.From, tc.from)
+			}
+		})
+	}
+}
+
+func TestRoleNotStatus(t *testing.T) {
+	p := handParser(t)
+	q := p.Parse("丽水海关只参与不牵头的任务有哪些", Context{}, plan.NewDay(2024, 5, 10))
+	if q.Status != "" || len(q.Units) != 1 || q.Units[0].Role != plan.RoleParticipating {
+		t.Errorf("status %q units %+v, want participating and no status", q.Status, q.Units)
 	}
 }

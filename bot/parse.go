@@ -162,22 +162,35 @@ func (p *Parser) bodyNameWords(terms, bodies, cities []string) (words, rest []st
 	return words, rest
 }
 
-// bodyOwner reads "who leads the work of a body" ("数字广东建设领导小组那条是谁牵头的", "跨省通办那个
-// 联席会议在哪条任务里，谁牵头", "专班的人才组是谁牵头") as a question about the tasks that name it:
-// those whose titles the topic names (人才组), or else those whose text names the body.
-func (p *Parser) bodyOwner(q *Query) {
-	titled := false
+// titlesName reports whether the query's topic is named by the title of some task in its scope
+// ("人才组", "综合组" in 鹿城专班的综合组): words of three characters or more.
+func (p *Parser) titlesName(q *Query) bool {
+	if len(q.Topic) == 0 {
+		return false
+	}
+	for _, t := range q.Topic {
+		if utf8.RuneCountInString(t) < 3 {
+			return false // "成立" is in many titles and names none of them
+		}
+	}
 	for _, d := range p.allDocs {
 		if len(q.Plans) > 0 && !contains(q.Plans, d.ID) || len(q.Cities) > 0 && !contains(q.Cities, d.City) {
 			continue
 		}
 		for i := range d.Tasks {
-			if len(q.Topic) > 0 && titleHolds(d.Tasks[i].Title, q.Topic) {
-				titled = true
+			if titleHolds(d.Tasks[i].Title, q.Topic) {
+				return true
 			}
 		}
 	}
-	if !titled {
+	return false
+}
+
+// bodyOwner reads "who leads the work of a body" ("数字广东建设领导小组那条是谁牵头的", "跨省通办那个
+// 联席会议在哪条任务里，谁牵头", "专班的人才组是谁牵头") as a question about the tasks that name it:
+// those whose titles the topic names (人才组), or else those whose text names the body.
+func (p *Parser) bodyOwner(q *Query) {
+	if !p.titlesName(q) {
 		q.Topic = append(append(q.Topic, q.bodyWords...), q.Bodies...)
 	}
 	q.Shape, q.Bodies, q.bodyWords, q.members = ShapeOwner, nil, nil, false
@@ -351,6 +364,12 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 
 	// The deadline window, and what kind of date it asks about.
 	from, to, win, prec := window(rest, today)
+	if win != "" && reBareYear.MatchString(win) {
+		// "吴江2024年的方案", "辽宁2023年那个分工方案": the year names the plan, not a window.
+		if _, after, ok := strings.Cut(rest, win); ok && rePlanNoun.MatchString(after) {
+			win = ""
+		}
+	}
 	if win != "" {
 		q.From, q.To, q.window, q.Precision = from.String(), to.String(), win, prec
 		q.literalYear = reYearDigits.MatchString(win)
@@ -362,6 +381,9 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	q.asksWho = reOwnerQ.MatchString(rest)
 	q.Status = status(rest, q.lang)
 	q.Frequency = frequency(rest)
+	if q.Status == StatusNoLead && len(ms) > 0 && reNotRole.MatchString(rest) {
+		q.Status = "" // "统计局只参与不牵头的": its role, not tasks without a lead
+	}
 	if q.Status == "" && q.Frequency == "" && reWhenDue.MatchString(rest) {
 		q.Status = StatusDated // "贯彻落实意见最晚什么时候要出?": the tasks on it that have a date, with their dates
 	}
@@ -406,6 +428,10 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	}
 	if q.Shape == ShapeSearch && len(q.Bodies) > 0 && len(q.Units) == 0 && q.asksWho && !rePersonQ.MatchString(rest) && !reBodyAbout.MatchString(rest) {
 		p.bodyOwner(&q)
+	}
+	if q.Shape == ShapeList && len(q.Bodies) > 0 && len(q.Units) == 0 && !q.members && p.titlesName(&q) {
+		// "鹿城专班的综合组负责什么": the body says where; the item it names is what is asked about.
+		q.Shape, q.Bodies, q.bodyWords, q.detail = ShapeOwner, nil, nil, true
 	}
 	if len(nums) > 0 && q.Shape == ShapeList && !q.hasUnits() && q.Status == "" && q.Frequency == "" && len(q.Topic) == 0 && !strings.Contains(rest, "任务") {
 		q.Shape, q.Facts = ShapePlanFacts, []string{"title", "number", "issued"} // "湖政办发[2023]16号是什么?"
@@ -461,11 +487,14 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 func (p *Parser) settle(q *Query) {
 	if q.Shape == "" {
 		switch {
-		case q.unknown != "" || q.hasUnits() || q.Status != "" || q.From+q.To != "" || q.Frequency != "" || len(q.Plans) > 0:
+		case q.unknown != "" || q.hasUnits() || q.Status != "" || q.From+q.To != "" || q.Frequency != "":
 			q.Shape = ShapeList
 		case len(q.Topic) > 0:
+			// Words about a plan that ask for no list ("吴江的方案经过哪次会议审议"): what its text says.
 			q.Shape = ShapeSearch
 			q.Text = strings.Join(q.Topic, " ")
+		case len(q.Plans) > 0:
+			q.Shape = ShapeList
 		case len(q.Cities) > 0 && !q.followUp:
 			q.Shape = ShapeSummary // a city and nothing else: "衢州", "Quzhou?"
 		default:
@@ -727,6 +756,12 @@ var reProvinces = regexp.MustCompile(`各省(?:份)?|(?i)\b(?:each|every|all) pr
 
 // reGroups asks what groups a body has: 几个工作组, 哪些组, 下设.
 var reGroups = regexp.MustCompile(`(?:几|哪些|哪几)个?(?:工作)?(?:小)?组|下设|设了哪些`)
+
+// reBareYear is a window that is a year and nothing more: 2024年.
+var reBareYear = regexp.MustCompile(`^(?:19|20)\d{2}\s*(?:年|全年)$`)
+
+// rePlanNoun is a document named right after a year: "2024年的方案", "2021年政府工作报告".
+var rePlanNoun = regexp.MustCompile(`^\s*(?:的)?\s*(?:[\p{Han}]{0,8}?(?:方案|意见|计划|文件|通知|要点|工作报告)|那个|这个|那份|这份)`)
 
 // reEach asks for several things one by one: 各是多少, 分别是多少.
 var reEach = regexp.MustCompile(`各(?:是|为|有|自|要|需)?(?:多少|几)|分别(?:是|为|要|有)?(?:多少|几|什么)|(?i)\brespectively\b|\beach\b`)

@@ -27,7 +27,9 @@ var phrasings = []struct {
 	{regexp.MustCompile(`(?:这|那|以上|上述|前面|上面)(?:[两三四五六七八九十几]|些)个?(?:地方|城市|地区|市|省|区|县|地)`), " 各地"},
 	// Colloquial question words.
 	{regexp.MustCompile(`啥时候|啥时|多会儿|几时`), "什么时候"},
-	{regexp.MustCompile(`干嘛|干啥|做啥|弄啥|搞啥`), "做什么"},
+	{regexp.MustCompile(`干嘛|[干做弄搞](?:些|点)?(?:啥|什么)`), "做什么"},
+	{regexp.MustCompile(`归?(?:哪个|哪家|哪些|什么)(?:部门|单位)(?:在)?管(?:理)?|归谁管|谁在管`), "谁负责"},
+	{regexp.MustCompile(`(?:几号|几日|哪天|哪一天)(?:之前|以前|前)?`), "哪天"},
 	{regexp.MustCompile(`管啥|管什么`), "负责什么"},
 	{regexp.MustCompile(`有木有|有没`), "有没有"},
 	{regexp.MustCompile(`咋样`), "怎么样"},
