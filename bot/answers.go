@@ -757,7 +757,7 @@ func (e *Engine) planFacts(ctx context.Context, c *composer, q *Query, today pla
 				continue
 			}
 		}
-		if len(q.Plans) == 0 && len(q.Cities) == 0 && len(q.Topic) > 0 {
+		if len(q.Plans) == 0 && len(q.Cities) == 0 && len(q.Topic) > 0 && e.titlesHold(q.Topic) {
 			// "十百千方案的文号": the plans whose titles hold the words.
 			all := true
 			for _, t := range q.Topic {
@@ -871,6 +871,20 @@ func (e *Engine) planFacts(ctx context.Context, c *composer, q *Query, today pla
 	return c.answer(q, OutcomeAnswered), nil
 }
 
+// titlesHold reports whether some plan's title holds every term.
+func (e *Engine) titlesHold(terms []string) bool {
+	for _, d := range e.kb.Docs() {
+		all := true
+		for _, t := range terms {
+			all = all && strings.Contains(d.Title, t)
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
 // reOrgan is the name of an issuing body as it signs a plan: 北京市通州区人民政府办公室.
 var reOrgan = regexp.MustCompile(`^[\p{Han}()（）]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管委会|政府)$`)
 
@@ -960,6 +974,18 @@ func planParts(d *plan.Document, question string) (head string, parts []string) 
 		if utf8.RuneCountInString(name) >= 2 && strings.Contains(question, name) {
 			if sub := subHeadings(d, top); len(sub) > 0 {
 				return top, sub
+			}
+			// A heading with no headings under it: what its paragraphs say.
+			var says []string
+			for _, p := range d.Paras {
+				if p.Section == top && len(says) < 6 {
+					if ss := sentences(p.Text); len(ss) > 0 {
+						says = append(says, shorten(ss[0], 60))
+					}
+				}
+			}
+			if len(says) > 0 {
+				return top, says
 			}
 		}
 	}

@@ -263,6 +263,7 @@ var (
 	reYMD       = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]`)
 	reYMBefore  = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:底|末)?\s*(?:前|之前|以前)`)
 	reYM        = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?`)
+	reYDue      = regexp.MustCompile(`(?:到|在)\s*((?:19|20)\d{2})\s*年\s*(?:底|末)?\s*(?:前|之前|以前)?\s*(?:要|需要|应|应当|必须)?\s*(?:完成|做完|办完|到期|实现|建成)`)
 	reYBefore   = regexp.MustCompile(`(\d{4})\s*年\s*(?:底|末)?\s*(?:前|之前|以前)`)
 	reYIn       = regexp.MustCompile(`(\d{4})\s*(?:年|全年)`)
 	reDays      = regexp.MustCompile(`(?i)(?:未来|接下来|今后|近|最近)?\s*(\d{1,4})\s*(?:天|日)\s*(?:内|之内|以内)?|(?:next|coming|within(?: the next)?)\s+(\d{1,4})\s+days?`)
@@ -273,7 +274,7 @@ var (
 	reENIn      = regexp.MustCompile(`(?i)\bin\s+(\d{4})\b`)
 	reThisMonth = regexp.MustCompile(`(?i)本月|这个月|当月|this month`)
 	reNextMonth = regexp.MustCompile(`(?i)下个月|下月|next month`)
-	reThisYear  = regexp.MustCompile(`(?i)今年|本年|年底前|年内|this year|end of (?:the )?year`)
+	reThisYear  = regexp.MustCompile(`(?i)(?:今年|本年)(?:年)?(?:底|末)?(?:前|之前|以内|内)?|年底前|年内|this year|end of (?:the )?year`)
 	reNextYear  = regexp.MustCompile(`(?i)明年|next year`)
 	reThisQuart = regexp.MustCompile(`(?i)本季度|这个季度|this quarter`)
 	reSoon      = regexp.MustCompile(`(?i)快到期|即将到期|马上到期|近期|soon|upcoming|coming up`)
@@ -311,6 +312,10 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 	if m := reYM.FindStringSubmatch(q); m != nil {
 		y, mo := atoi(m[1]), time.Month(atoi(m[2]))
 		return plan.NewDay(y, mo, 1), endOfMonth(y, mo), m[0], "month"
+	}
+	if m := reYDue.FindStringSubmatch(q); m != nil {
+		// "到2025年要完成哪些": by the end of that year (a bare 到2025年 is a target's year).
+		return plan.Day{}, plan.NewDay(atoi(m[1]), 12, 31), m[0], ""
 	}
 	if m := reYBefore.FindStringSubmatch(q); m != nil {
 		return plan.Day{}, plan.NewDay(atoi(m[1]), 12, 31), m[0], ""
@@ -458,7 +463,7 @@ var (
 	rePersonQ    = regexp.MustCompile(`(?i)[人长]是谁|谁是|负责人|联系人|主任|设在哪|在哪(?:[^条项个份些]|$)|地址|电话|who heads|who chairs`)
 	reGroupCity  = regexp.MustCompile(`(?i)各地|各市|各县|各区|各省|各城市|每个城市|每个地方|每个市|每个省|[两三四五六七八九十几]个?(?:地|省|市)|分别|各自|各(?:牵头|负责|参与|有)|\beach\b|\bper city\b|\bby city\b|\brespectively\b`)
 	reGroupUnit  = regexp.MustCompile(`(?i)各单位|各部门|每个单位|每个部门|哪个单位|哪些单位|哪个部门|哪些部门|哪家单位|哪几个|\bper unit\b|\bby unit\b|which (?:unit|department)`)
-	reGroupPlan  = regexp.MustCompile(`(?i)各方案|各个方案|每个方案|每份方案|各份方案|各文件|\bper plan\b|\beach plan\b|\bby plan\b`)
+	reGroupPlan  = regexp.MustCompile(`(?i)各方案|各个方案|每个方案|每份方案|各份方案|各文件|哪个方案|哪份方案|哪个文件|哪份文件|\bper plan\b|\beach plan\b|\bby plan\b|\bwhich plan\b`)
 )
 
 // shape reads what kind of answer a question wants, and how a count groups.
@@ -516,6 +521,9 @@ func shape(s string, q *Query) (shape, groupBy string, rank bool) {
 		if reFigureQ.MatchString(s) && len(q.Topic) > 0 {
 			return ShapeFigure, "", false // "…目标是多少?谁负责?": the figure names its units too
 		}
+		if len(q.Topic) == 0 && len(q.Bodies) == 0 && (len(q.Plans) > 0 || len(q.Cities) > 0) {
+			return ShapeList, "", false // "铜川的指标都由谁负责?": every task of the plan, with its units
+		}
 		return ShapeOwner, "", false
 	case reFigureQ.MatchString(s):
 		if len(q.Topic) == 0 && (q.From != "" || q.To != "") {
@@ -562,7 +570,7 @@ var (
 	// reParts asks how a plan (or a part of it) is divided.
 	reParts = regexp.MustCompile(`(?i)分成|分为|分了|哪几块|哪几部分|几个部分|哪些部分|几大块|几块|几部分|几大部分|哪几个方面|几个方面|板块|框架|结构|章节|\bmain parts\b|\bparts of\b|\bsections\b|\bstructure\b|\boutline\b`)
 	// rePeriodQ asks for the span of years a plan covers.
-	rePeriodQ = regexp.MustCompile(`(?i)实施期限|实施期|规划期|执行期|有效期|起止|哪几年|多少年|管几年|管多少年|实施几年|执行几年|为期几年|期限是?多长|\bperiod\b|which years|how many years|how long`)
+	rePeriodQ = regexp.MustCompile(`(?i)实施期限|实施期|规划期|执行期|有效期|起止|哪几年|多少年|管几年|管多少年|实施几年|执行几年|为期几年|期限是?多长|(?:实施|执行|起止)年份|\bperiod\b|which years|how many years|how long`)
 )
 
 // facts reads which facts of a plan a question asks for.
@@ -701,6 +709,7 @@ var topicStop = regexp.MustCompile(`(?i)` + strings.Join([]string{
 	`逾期|超期|过期|已过|到期|截止|期限|时限|时间|日期|完成|没完成|未完成|完成了|已经|已|现在|目前|当前|还|按期|按时|最晚|最迟|最早|要出`,
 	`固定|定期|例行|每个月|每月|每季度|每季|每周|每年|逐月|按月|月度|一次|频率|频次|次`,
 	`指标|目标是|目标值|目标|达到|要达|数量`,
+	`前[一二三四五六七八九十\d]+(?:个|名|位|家)?|\d+\s*(?:项|条|件)(?:任务|工作|指标|目标|事项)?`,
 	`印发|发布的|出台|成文|发文|文号|编号|全称|标题|名称|实施期限|实施期|起止|哪几年|载入|加载|导入|收录|上传`,
 	`由谁|是谁|谁来|谁在|归谁|在哪|有没有|有哪些|有什么|有多少|是什么|对于|关于|以及|为什么|需要|应该|应当|必须|能否|这个|那个|这些|那些|要求|都要|都有`,
 	`是|的|了|吗|呢|吧|啊|呀|谁|哪|啥|几|或|被|把|该|其`,

@@ -484,3 +484,45 @@ func TestRoleNotStatus(t *testing.T) {
 		t.Errorf("status %q units %+v, want participating and no status", q.Status, q.Units)
 	}
 }
+
+func TestRankings(t *testing.T) {
+	p := handParser(t)
+	today := plan.NewDay(2024, 5, 10)
+	tests := []struct {
+		name, q string
+		group   string
+		fewest  bool
+		top     int
+	}{
+		{"most", "丽水哪个单位任务最多", GroupUnit, false, 0},
+		{"fewest plan", "哪个方案任务最少", GroupPlan, true, 0},
+		{"the first three", "丽水牵头任务最多的前三个单位", GroupUnit, false, 3},
+		{"top in English", "which units lead the most tasks in Lishui? top 5", GroupUnit, false, 5},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			q := p.Parse(tc.q, Context{}, today)
+			if !q.Rank || q.GroupBy != tc.group || q.fewest != tc.fewest || q.top != tc.top || len(q.Topic) > 0 {
+				t.Errorf("rank %v group %q fewest %v top %d topic %v, want %q %v %d", q.Rank, q.GroupBy, q.fewest, q.top, q.Topic, tc.group, tc.fewest, tc.top)
+			}
+		})
+	}
+}
+
+func TestDueByYear(t *testing.T) {
+	p := handParser(t)
+	today := plan.NewDay(2024, 5, 10)
+	tests := []struct{ name, q, to, status string }{
+		{"by a year", "丽水有哪些任务到2025年要完成", "2025-12-31", StatusDue},
+		{"a target's year is no window", "丽水到2025年交易额要达到多少", "", ""},
+		{"the end of this year", "丽水今年底前要干的事", "2024-12-31", StatusDue},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			q := p.Parse(tc.q, Context{}, today)
+			if q.To != tc.to || q.Status != tc.status || len(q.Topic) > 0 && tc.status != "" {
+				t.Errorf("to %q status %q topic %v, want %q %q", q.To, q.Status, q.Topic, tc.to, tc.status)
+			}
+		})
+	}
+}

@@ -49,6 +49,10 @@ var glossary = map[string]string{
 	"talent apartments": "人才公寓", "talent apartment": "人才公寓", "postdoctoral": "博士后", "postdoc": "博士后",
 	"hotline": "热线", "government services": "政务服务", "one-stop": "一网通办",
 	"cold chain": "冷链", "bonded": "保税", "free trade zone": "自由贸易试验区", "free trade": "自由贸易",
+	"report progress": "通报 进度", "progress reports": "通报", "progress report": "通报", "progress": "进度", "briefing": "通报",
+	"supervision": "督导", "inspections": "督查", "inspection": "督查", "meetings": "会议", "meeting": "会议", "dispatch": "调度",
+	"assessment": "考核", "evaluation": "评价", "data exchanges": "数据交易所", "working group": "工作专班", "task force": "工作专班",
+	"leading group": "领导小组", "joint meeting": "联席会议",
 }
 
 // deptGlossary reads English department names as the department types of departments.txt: "the

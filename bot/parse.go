@@ -2,12 +2,14 @@ package bot
 
 import (
 	"regexp"
+	"strconv"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/dutybot/dutybot/plan"
+	"github.com/dutybot/dutybot/retrieval"
 )
 
 // Parser turns questions into Queries against one set of plans. Each facet has its own small
@@ -160,6 +162,29 @@ func (p *Parser) bodyNameWords(terms, bodies, cities []string) (words, rest []st
 		}
 	}
 	return words, rest
+}
+
+// headingNamed reports whether the topic is the name of a first-level heading of the plans asked
+// about (保障措施, 主要目标) and no task of theirs is on it.
+func (p *Parser) headingNamed(q *Query) bool {
+	if len(q.Plans) == 0 && len(q.Cities) == 0 {
+		return false
+	}
+	named := false
+	for _, d := range p.allDocs {
+		if len(q.Plans) > 0 && !contains(q.Plans, d.ID) || len(q.Cities) > 0 && !contains(q.Cities, d.City) {
+			continue
+		}
+		for i := range d.Tasks {
+			if topicMatch(retrieval.TaskRef{Doc: d, Task: &d.Tasks[i]}, q.Topic, nil) {
+				return false
+			}
+		}
+		if head, _ := planParts(d, strings.Join(q.Topic, "")); head != "" {
+			named = true
+		}
+	}
+	return named
 }
 
 // titlesName reports whether the query's topic is named by the title of some task in its scope
@@ -359,7 +384,14 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	}
 	q.Bodies = bodiesIn(rest)
 	q.members = reMembers.MatchString(rest)
+	if len(q.Bodies) > 0 && q.Role == "" {
+		q.Role = globalRole(rest, q.lang) // "成员单位参与了几项": the body's role too
+	}
 	q.each = reEach.MatchString(rest)
+	q.fewest = reFewest.MatchString(rest)
+	if m := reTopN.FindStringSubmatch(rest); m != nil {
+		q.top = numberOf(m[1] + m[2])
+	}
 	q.parts = reParts.MatchString(rest) || reGroups.MatchString(rest)
 
 	// The deadline window, and what kind of date it asks about.
@@ -428,6 +460,10 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	}
 	if q.Shape == ShapeSearch && len(q.Bodies) > 0 && len(q.Units) == 0 && q.asksWho && !rePersonQ.MatchString(rest) && !reBodyAbout.MatchString(rest) {
 		p.bodyOwner(&q)
+	}
+	if q.Shape == ShapeList && !q.hasUnits() && q.Status == "" && q.Frequency == "" && len(q.Topic) > 0 && p.headingNamed(&q) {
+		// "湖州方案的保障措施有哪些": a part of the plan, not a topic of its tasks.
+		q.Shape, q.Facts, q.Text = ShapePlanFacts, []string{"parts"}, s
 	}
 	if q.Shape == ShapeList && len(q.Bodies) > 0 && len(q.Units) == 0 && !q.members && p.titlesName(&q) {
 		// "鹿城专班的综合组负责什么": the body says where; the item it names is what is asked about.
@@ -632,7 +668,7 @@ func dropBodies(ms []unitMatch) []unitMatch {
 }
 
 // reEnglishStop are the English words of a question that carry no topic.
-var reEnglishStop = regexp.MustCompile(`(?i)^(?:what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|its|it|their|they|and|or|with|be|been|task|tasks|work|works|responsible|involved|involve|involves|lead|leads|led|own|owns|often|each|every|per|all|list|show|give|concern|concerns|concerning|related|relate|regarding|set|sets|target|targets|goal|goals|due|deadline|deadlines|overdue|city|cities|province|plan's|plans'|unit|units|department|departments|bureau|bureaus|office|s|this|that|these|those|year|years|month|next|last|when|where|why|from|at|as|are|can|could|would|need|needs|must|mention|mentions|cover|covers|include|includes|part|take|takes|within|before|after|than|more|most|less|up|into|under|over|what's)$`)
+var reEnglishStop = regexp.MustCompile(`(?i)^(?:what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|its|it|their|they|and|or|with|be|been|task|tasks|work|works|responsible|involved|involve|involves|lead|leads|led|own|owns|often|each|every|per|all|list|show|give|concern|concerns|concerning|related|relate|regarding|set|sets|target|targets|goal|goals|due|deadline|deadlines|overdue|city|cities|province|plan's|plans'|unit|units|department|departments|bureau|bureaus|office|s|this|that|these|those|year|years|month|next|last|when|where|why|from|at|as|are|can|could|would|need|needs|must|mention|mentions|cover|covers|include|includes|part|take|takes|within|before|after|than|more|most|less|up|into|under|over|what's|top|first|fewest|biggest|largest|smallest|number|numbers|count|loaded|issued|signed|main|parts|part)$`)
 
 // englishLeftovers are the words of an English question that no extractor took and the glossary does
 // not know.
@@ -762,6 +798,20 @@ var reBareYear = regexp.MustCompile(`^(?:19|20)\d{2}\s*(?:年|全年)$`)
 
 // rePlanNoun is a document named right after a year: "2024年的方案", "2021年政府工作报告".
 var rePlanNoun = regexp.MustCompile(`^\s*(?:的)?\s*(?:[\p{Han}]{0,8}?(?:方案|意见|计划|文件|通知|要点|工作报告)|那个|这个|那份|这份)`)
+
+// reFewest asks for the fewest first; reTopN for the first few (前三个单位, top 5).
+var (
+	reFewest = regexp.MustCompile(`最少|最低|(?i)\bfewest\b|\bleast\b`)
+	reTopN   = regexp.MustCompile(`前([一二三四五六七八九十]|\d{1,2})(?:个|名|位|家)?|(?i)\btop\s+(\d{1,2})\b`)
+)
+
+// numberOf reads a small number written in digits or in Chinese (三, 十).
+func numberOf(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	return strings.Index("一二三四五六七八九十", s)/3 + 1
+}
 
 // reEach asks for several things one by one: 各是多少, 分别是多少.
 var reEach = regexp.MustCompile(`各(?:是|为|有|自|要|需)?(?:多少|几)|分别(?:是|为|要|有)?(?:多少|几|什么)|(?i)\brespectively\b|\beach\b`)

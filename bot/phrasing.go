@@ -30,6 +30,7 @@ var phrasings = []struct {
 	{regexp.MustCompile(`干嘛|[干做弄搞](?:些|点)?(?:啥|什么)`), "做什么"},
 	{regexp.MustCompile(`归?(?:哪个|哪家|哪些|什么)(?:部门|单位)(?:在)?管(?:理)?|归谁管|谁在管`), "谁负责"},
 	{regexp.MustCompile(`(?:几号|几日|哪天|哪一天)(?:之前|以前|前)?`), "哪天"},
+	{regexp.MustCompile(`谁(?:当|担任|任|做|来当)(组长|副组长|主任|副主任|召集人|总牵头人|牵头人|负责人)`), "${1}是谁"},
 	{regexp.MustCompile(`管啥|管什么`), "负责什么"},
 	{regexp.MustCompile(`有木有|有没`), "有没有"},
 	{regexp.MustCompile(`咋样`), "怎么样"},

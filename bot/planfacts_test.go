@@ -70,3 +70,13 @@ func TestPlanFactsShape(t *testing.T) {
 		})
 	}
 }
+
+func TestHeadingNamed(t *testing.T) {
+	docs := []*plan.Document{factsDoc()}
+	p := NewParser(plan.NewDirectory(docs, plan.DefaultAliases()), nil)
+	p.allDocs = docs
+	q := p.Parse("丽水方案的保障措施有哪些", Context{}, plan.NewDay(2024, 5, 10))
+	if q.Shape != ShapePlanFacts || strings.Join(q.Facts, ",") != "parts" {
+		t.Errorf("shape %q facts %v, want the parts of 三、保障措施", q.Shape, q.Facts)
+	}
+}

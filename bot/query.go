@@ -70,6 +70,9 @@ type Query struct {
 	asksWho bool
 	// each: the question asks about several things one by one ("GDP和固投目标各是多少").
 	each bool
+	// fewest: a ranking asks for the fewest first (哪个方案任务最少); top: how many it asks for (前三).
+	fewest bool
+	top    int
 	// parts: the question asks how something is divided (几个工作组, 分成哪几块).
 	parts bool
 	// members: the question asks about the member units of its Bodies (专班成员单位).

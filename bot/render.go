@@ -263,6 +263,13 @@ func (e *Engine) subject(c *composer, q *Query, res result) string {
 	for _, t := range q.DeptTypes {
 		parts = append(parts, t+c.t("部门", " departments"))
 	}
+	for _, b := range q.Bodies {
+		name := strings.Join(q.bodyWords, "") + b
+		if q.members {
+			name += c.t("成员单位", " member units")
+		}
+		parts = append(parts, name)
+	}
 	scope := e.scope(c, q, res)
 	if len(parts) == 0 {
 		return scope
@@ -646,7 +653,12 @@ func (e *Engine) renderCount(c *composer, q *Query, res result, today plan.Day) 
 			g.lead += l
 		}
 		if q.Rank {
-			sort.SliceStable(groups, func(i, j int) bool { return groups[i].its > groups[j].its })
+			sort.SliceStable(groups, func(i, j int) bool {
+				if q.fewest {
+					return groups[i].its < groups[j].its
+				}
+				return groups[i].its > groups[j].its
+			})
 		}
 		c.printf(c.t("%s%s任务共 %d 项，分别是：\n", "%s %s: %d task(s) in all:\n"), subj, qual, len(its))
 		for _, g := range groups {
@@ -745,6 +757,9 @@ func (e *Engine) countByUnit(c *composer, q *Query, res result) {
 	}
 	sort.SliceStable(groups, func(i, j int) bool {
 		if len(groups[i].its) != len(groups[j].its) {
+			if q.fewest {
+				return len(groups[i].its) < len(groups[j].its)
+			}
 			return len(groups[i].its) > len(groups[j].its)
 		}
 		return groups[i].unit.String() < groups[j].unit.String()
@@ -764,9 +779,12 @@ func (e *Engine) countByUnit(c *composer, q *Query, res result) {
 	if q.countUnits {
 		c.printf(c.t("%s共有 %d 个单位有%s：\n", "%s: %d units have %s:\n"), withSpace(scope, c), len(groups), what)
 	}
-	if q.Rank {
+	switch {
+	case q.Rank && q.fewest:
+		c.printf(c.t("%s各单位%s数量（从少到多）：\n", "%s units by number of %s, fewest first:\n"), withSpace(scope, c), what)
+	case q.Rank:
 		c.printf(c.t("%s各单位%s数量（从多到少）：\n", "%s units by number of %s, most first:\n"), withSpace(scope, c), what)
-	} else {
+	default:
 		c.printf(c.t("%s各单位%s数量：\n", "%s units by number of %s:\n"), withSpace(scope, c), what)
 	}
 	multiCity := false
@@ -775,9 +793,13 @@ func (e *Engine) countByUnit(c *composer, q *Query, res result) {
 			multiCity = true
 		}
 	}
+	lines := rankLines
+	if q.top > 0 {
+		lines = q.top // "前三个单位"
+	}
 	for i, g := range groups {
-		if i == rankLines && q.Rank {
-			c.printf(c.t("……另有 %d 个单位\n", "… and %d more units\n"), len(groups)-rankLines)
+		if i == lines && q.Rank {
+			c.printf(c.t("……另有 %d 个单位\n", "… and %d more units\n"), len(groups)-lines)
 			break
 		}
 		name := e.ledger().unitName(g.doc, g.unit.Name)
