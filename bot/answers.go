@@ -50,6 +50,7 @@ func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer,
 			// No unit is named after the body: what the plans say of it is the answer, if anything.
 			sq := *q
 			sq.Shape, sq.Text = ShapeSearch, strings.Join(q.Bodies, " ")+" "+strings.Join(q.Topic, " ")
+			sq.mustHold = q.Bodies // a passage about 领导小组, not one that says 领导 and 小组 apart
 			if a, err := e.search(ctx, newComposer(q.lang), &sq); err != nil || a.Outcome == OutcomeAnswered {
 				return a, err
 			}
@@ -614,6 +615,13 @@ func (e *Engine) frequencyAnswer(c *composer, q *Query, res result) Answer {
 	if len(ds) > 6 {
 		ds = ds[:6]
 	}
+	for i := range ds {
+		// A sentence of several frequencies ("每月调度、双月现场推进、每季召开例会"): the one said of
+		// the thing asked about.
+		if w := nearestFreqWord(ds[i].quote, q.Topic); w != "" {
+			ds[i].words = w
+		}
+	}
 	c.printf(c.t("%s的频率，方案中这样写：\n", "How often (%s), as the plans say:\n"), echoOr(what, c.t("这项工作", "this work")))
 	for _, d := range ds {
 		c.printf("- %s %s：%s —— “%s”", d.hit.Doc.City, itemNumber(d.hit.Task)+" "+itemTitle(d.hit.Task), d.words, shorten(d.quote, 120))
@@ -629,6 +637,42 @@ func (e *Engine) frequencyAnswer(c *composer, q *Query, res result) Answer {
 		c.printf("\n")
 	}
 	return c.answer(q, OutcomeAnswered)
+}
+
+// reFreqPeriod is a frequency word that names its period (每季, 双月), not only that it recurs (例会).
+var reFreqPeriod = regexp.MustCompile(`^(?:每|双|逐|按)|[年月季周旬日天]`)
+
+// nearestFreqWord is, in a sentence that says several frequencies, the one nearest to where it
+// names each topic term ("每月调度…每季召开例会": 调度 每月, 例会 每季), joined; "" when it says one,
+// or does not name the topic.
+func nearestFreqWord(sentence string, topic []string) string {
+	ms := reFreqWord.FindAllStringIndex(sentence, -1)
+	if len(ms) < 2 || len(topic) == 0 {
+		return ""
+	}
+	var words []string
+	for _, t := range topic {
+		at := -1
+		for _, f := range nearForms(t, nil) {
+			if i := strings.Index(sentence, f); i >= 0 && (at < 0 || i < at) {
+				at = i
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		best, dist := "", len(sentence)
+		for _, m := range ms {
+			d := max(at-m[1], m[0]-at, 0)
+			if w := sentence[m[0]:m[1]]; d < dist && reFreqPeriod.MatchString(w) {
+				best, dist = w, d
+			}
+		}
+		if best != "" && !contains(words, best) {
+			words = append(words, best)
+		}
+	}
+	return strings.Join(words, "、")
 }
 
 func echoOr(s, alt string) string {
@@ -695,7 +739,7 @@ func (e *Engine) measureNote(c *composer, q *Query, res result) {
 			if len(units) == 0 {
 				units = h.Task.Units()
 			}
-			c.printf("- %s %s %s：%s —— “%s”", h.Doc.City, itemNumber(h.Task), itemTitle(h.Task), ruleWords(c, r.Rule), shorten(sentenceAround(h.Task.Text, r.Quote), 100))
+			c.printf("- %s %s %s：%s —— “%s”", h.Doc.City, itemNumber(h.Task), itemTitle(h.Task), ruleOrWords(c, r), shorten(sentenceAround(h.Task.Text, r.Quote), 100))
 			if len(units) > 0 {
 				c.printf(c.t("（%s）", " (%s)"), e.unitNames(h.Doc, units, 6))
 			}
@@ -1148,7 +1192,7 @@ func (e *Engine) search(ctx context.Context, c *composer, q *Query) (Answer, err
 		}
 		var ok []retrieval.Hit
 		for _, h := range hits {
-			if h.Coverage >= minCoverage && (len(q.Cities) == 0 || contains(q.Cities, h.Doc.City)) {
+			if h.Coverage >= minCoverage && (len(q.Cities) == 0 || contains(q.Cities, h.Doc.City)) && holdsAll(h.Text, q.mustHold) {
 				ok = append(ok, h)
 			}
 		}
@@ -1211,6 +1255,16 @@ func aboutBody(p plan.Paragraph, bodies []string) bool {
 		}
 	}
 	return false
+}
+
+// holdsAll reports whether text holds every word (a body's, 工作专班 as 专班 too).
+func holdsAll(text string, words []string) bool {
+	for _, w := range words {
+		if !strings.Contains(text, strings.TrimPrefix(w, "工作")) {
+			return false
+		}
+	}
+	return true
 }
 
 // reBodyLeader is the line that names who leads a body.

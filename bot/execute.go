@@ -243,6 +243,12 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 				}
 			}
 			if len(h.recs) == 0 {
+				// A sentence that says it ("每年争取30个以上项目列入…") where the parser read no rule.
+				if snt := freqSentence(t, q.Frequency); snt != "" {
+					h.recs = append(h.recs, plan.Recurring{Quote: snt})
+				}
+			}
+			if len(h.recs) == 0 {
 				return h, false
 			}
 		}
@@ -404,6 +410,20 @@ func (e *Engine) applyDone(ctx context.Context, q *Query, res *result) error {
 	}
 	res.hits = kept
 	return nil
+}
+
+// freqSentence is the first sentence of a task that says the frequency asked about, "" when none.
+func freqSentence(t *plan.Task, freq string) string {
+	re := freqRegexp(freq)
+	if re == nil {
+		return ""
+	}
+	for _, snt := range sentences(t.Text) {
+		if re.MatchString(snt) {
+			return snt
+		}
+	}
+	return ""
 }
 
 // order returns each task's place in the ledger (plan order, then task order).

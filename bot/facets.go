@@ -263,6 +263,7 @@ var (
 	reYMD       = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]`)
 	reYMBefore  = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:底|末)?\s*(?:前|之前|以前)`)
 	reYM        = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?`)
+	reNotYetDue = regexp.MustCompile(`(?:还|尚|仍)?(?:没|未|没有)(?:到期|过期|逾期|到截止)|(?i)\bnot yet due\b|\bnot (?:yet )?overdue\b`)
 	reYDue      = regexp.MustCompile(`(?:到|在)\s*((?:19|20)\d{2})\s*年\s*(?:底|末)?\s*(?:前|之前|以前)?\s*(?:要|需要|应|应当|必须)?\s*(?:完成|做完|办完|到期|实现|建成)`)
 	reYBefore   = regexp.MustCompile(`(\d{4})\s*年\s*(?:底|末)?\s*(?:前|之前|以前)`)
 	reYIn       = regexp.MustCompile(`(\d{4})\s*(?:年|全年)`)
@@ -312,6 +313,10 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 	if m := reYM.FindStringSubmatch(q); m != nil {
 		y, mo := atoi(m[1]), time.Month(atoi(m[2]))
 		return plan.NewDay(y, mo, 1), endOfMonth(y, mo), m[0], "month"
+	}
+	if m := reNotYetDue.FindString(q); m != "" {
+		// "哪些任务还没到期?": every deadline from today on.
+		return today, today.AddDays(365 * 100), m, ""
 	}
 	if m := reYDue.FindStringSubmatch(q); m != nil {
 		// "到2025年要完成哪些": by the end of that year (a bare 到2025年 is a target's year).

@@ -526,3 +526,32 @@ func TestDueByYear(t *testing.T) {
 		})
 	}
 }
+
+func TestNotYetDue(t *testing.T) {
+	today := plan.NewDay(2024, 5, 10)
+	from, to, win, _ := window("哪些任务还没到期?", today)
+	if from != today || to.Year < 2100 || win == "" {
+		t.Errorf("window = %v %v %q, want from today on", from, to, win)
+	}
+}
+
+func TestNearestFreqWord(t *testing.T) {
+	snt := "市工作专班通过每月调度、双月现场推进、每季召开例会等形式统筹协调"
+	tests := []struct {
+		name  string
+		topic []string
+		want  string
+	}{
+		{"the meeting's", []string{"例会"}, "每季"},
+		{"the dispatching's", []string{"调度"}, "每月"},
+		{"both", []string{"调度", "例会"}, "每月、每季"},
+		{"no topic", nil, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := nearestFreqWord(snt, tc.topic); got != tc.want {
+				t.Errorf("nearestFreqWord = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -52,7 +52,7 @@ var glossary = map[string]string{
 	"report progress": "通报 进度", "progress reports": "通报", "progress report": "通报", "progress": "进度", "briefing": "通报",
 	"supervision": "督导", "inspections": "督查", "inspection": "督查", "meetings": "会议", "meeting": "会议", "dispatch": "调度",
 	"assessment": "考核", "evaluation": "评价", "data exchanges": "数据交易所", "working group": "工作专班", "task force": "工作专班",
-	"leading group": "领导小组", "joint meeting": "联席会议",
+	"port throughput": "港口吞吐量", "throughput": "吞吐量", "regular meetings": "例会", "regular meeting": "例会",
 }
 
 // deptGlossary reads English department names as the department types of departments.txt: "the
@@ -105,10 +105,28 @@ var deptGlossary = func() []struct {
 	return out
 }()
 
-// translateDepts reads the English department names of a question as department types.
+// bodyGlossary reads the English names of coordinating bodies, and of their meetings, as the plans
+// write them.
+var bodyGlossary = []struct {
+	re   *regexp.Regexp
+	with string
+}{
+	{regexp.MustCompile(`(?i)\b(?:special\s+)?(?:working|work)\s+groups?\b|\btask\s+forces?\b|\bspecial\s+teams?\b`), " 工作专班 "},
+	{regexp.MustCompile(`(?i)\bleading\s+(?:small\s+)?groups?\b|\bleadership\s+groups?\b`), " 领导小组 "},
+	{regexp.MustCompile(`(?i)\bjoint\s+(?:conference|meeting)s?\b`), " 联席会议 "},
+	{regexp.MustCompile(`(?i)\bcommand\s+(?:centre|center|headquarters)\b|\bheadquarters\b`), " 指挥部 "},
+	// A body's meetings, read before "regular" is taken for a frequency.
+	{regexp.MustCompile(`(?i)\bregular\s+(?:meetings?|conferences?)\b`), " 例会 "},
+}
+
+// translateDepts reads the English names of departments (as department types) and of coordinating
+// bodies in a question.
 func translateDepts(s string) string {
 	for _, d := range deptGlossary {
 		s = d.re.ReplaceAllString(s, d.with)
+	}
+	for _, b := range bodyGlossary {
+		s = b.re.ReplaceAllString(s, b.with)
 	}
 	return s
 }

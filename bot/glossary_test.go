@@ -26,6 +26,8 @@ func TestTranslateDepts(t *testing.T) {
 		{"the Department of Commerce", "the 商务部门"},
 		{"district education commission", "district 教育部门"},
 		{"finance plans", "finance plans"}, // an ordinary word without a department after it
+		{"the Huzhou working group's regular meeting", "the Huzhou 工作专班 's 例会"},
+		{"the leading group", "the 领导小组"},
 	}
 	for _, c := range cases {
 		if got := strings.Join(strings.Fields(translateDepts(c.in)), " "); got != c.want {

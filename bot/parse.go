@@ -225,6 +225,7 @@ func (p *Parser) bodyOwner(q *Query) {
 func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	s := strings.TrimSpace(normalizePhrasing(foldWidth(plan.ToSimplified(text))))
 	q := Query{lang: language(s)}
+	typedHan := hasHan(s) // an English question's own Chinese words, before its department names are read
 	if q.lang == "en" {
 		s = translateDepts(s)
 	}
@@ -235,7 +236,7 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 
 	// Units, with the role each is asked about and whether all must be named.
 	ms := p.lex.find(rest, "")
-	ms = dropQuantifiers(dropBodies(ms))
+	ms = dropQuantifiers(dropBodies(ms, rest))
 	roles := unitRoles(rest, ms, q.lang)
 	q.AllUnits = allUnits(rest, ms)
 	rest = cutSpans(rest, ms)
@@ -433,7 +434,7 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	// words win over the glossary's reading of its English ones.
 	subject := topicRest
 	if q.lang == "en" {
-		if !hasHan(s) {
+		if !typedHan {
 			subject = translate(topicRest)
 		}
 	}
@@ -443,7 +444,7 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	}
 	q.Topic = p.dropTitleWords(q.Topic, q.Plans)
 	q.bodyWords, q.Topic = p.bodyNameWords(q.Topic, q.Bodies, q.Cities)
-	if q.lang == "en" && len(q.Topic) == 0 && !hasHan(s) {
+	if q.lang == "en" && len(q.Topic) == 0 && !typedHan {
 		// English words the glossary does not know stay as the topic: no task holds them, so the
 		// answer says the plans do not say rather than listing every task.
 		q.Topic = englishLeftovers(subject)
@@ -590,7 +591,7 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 			}
 		}
 		for i := range q.Units {
-			q.Units[i].Role = RoleAny
+			q.Units[i].Role = globalRole(rest, q.lang) // "它牵头的有哪些?"
 		}
 		q.followUp = true
 	}
@@ -648,11 +649,27 @@ func (p *Parser) fromModel(q Query, lang string) Query {
 	return q
 }
 
+// reMemberAfter is what follows a body's name when its members are asked about.
+var reMemberAfter = regexp.MustCompile(`^\s*(?:的)?\s*(?:各)?成员`)
+
+// endsWithBody reports whether a name ends with a body's word (湖州市工作专班).
+func endsWithBody(name string) bool {
+	for _, b := range bodyWords {
+		if strings.HasSuffix(name, b) {
+			return true
+		}
+	}
+	return false
+}
+
 // dropBodies leaves out of the unit matches the coordinating bodies named by their kind alone
 // ("工作专班", "领导小组"): they are asked about as bodies, in whatever city.
-func dropBodies(ms []unitMatch) []unitMatch {
+func dropBodies(ms []unitMatch, s string) []unitMatch {
 	var out []unitMatch
 	for _, m := range ms {
+		if reMemberAfter.MatchString(s[m.end:]) && endsWithBody(m.typed) {
+			continue // "湖州工作专班的成员单位": the body's members, asked about as a body
+		}
 		name := m.typed
 		for _, f := range []string{"的"} {
 			if i := strings.LastIndex(name, f); i >= 0 {

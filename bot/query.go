@@ -73,6 +73,8 @@ type Query struct {
 	// fewest: a ranking asks for the fewest first (哪个方案任务最少); top: how many it asks for (前三).
 	fewest bool
 	top    int
+	// mustHold are words a quoted passage must hold (the body a search is about).
+	mustHold []string
 	// parts: the question asks how something is divided (几个工作组, 分成哪几块).
 	parts bool
 	// members: the question asks about the member units of its Bodies (专班成员单位).

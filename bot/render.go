@@ -217,6 +217,15 @@ func ruleWords(c *composer, r plan.Rule) string {
 	return r.String()
 }
 
+// ruleOrWords says a recurring duty's frequency: its rule in words, or, for a sentence the parser
+// read no rule from, the sentence's own word for it (每年, 月度).
+func ruleOrWords(c *composer, r plan.Recurring) string {
+	if r.Rule.Freq == "" {
+		return reFreqWord.FindString(r.Quote)
+	}
+	return ruleWords(c, r.Rule)
+}
+
 // scope names where a question looks: its plans, its cities, or every plan.
 func (e *Engine) scope(c *composer, q *Query, res result) string {
 	switch {
@@ -586,7 +595,7 @@ func (e *Engine) itemLine(c *composer, q *Query, it []hit, today plan.Day) strin
 			continue
 		}
 		seenQuote[r.Quote] = true
-		fmt.Fprintf(&b, c.t(" · %s（“%s”）", " · %s (“%s”)"), ruleWords(c, r.Rule), shorten(r.Quote, 40))
+		fmt.Fprintf(&b, c.t(" · %s（“%s”）", " · %s (“%s”)"), ruleOrWords(c, r), shorten(r.Quote, 40))
 	}
 	if len(q.Units) == 0 && len(q.DeptTypes) == 0 {
 		b.WriteString(" · " + e.unitsLine(c, h.Doc, tasks, 6))
