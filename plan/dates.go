@@ -235,6 +235,9 @@ func deadlineAt(text string, y int) (Deadline, bool) {
 		return rangeEnd(text, trimmed, year, y+4+m[1])
 	case ph.yearMark == "" && ph.month == "" && ph.period != "全年":
 		return Deadline{}, false // "2023" with neither 年 nor a month is a number
+	case ph.month == "" && ph.period == "" && strings.HasPrefix(after, "度") && yearScope(after[len("度"):]):
+		// "2023年度，各县市区至少建成1个": what is to be done within the year.
+		return Deadline{Quote: text[y:end] + "度", Date: Day{year, time.December, 31}, Kind: KindTarget}, true
 	case ph.month == "" && ph.period == "" && (strings.HasPrefix(after, "度") || strings.HasPrefix(after, "级") || strings.HasPrefix(after, "版")):
 		return Deadline{}, false
 	}
@@ -424,6 +427,7 @@ var periodRules = map[string]Rule{"周": RuleWeekly, "月": RuleMonthly, "季": 
 var dutyWords = []string{
 	"召开", "开展", "组织", "通报", "报送", "上报", "报告", "调度", "会商", "分析", "评估", "督查", "督导", "检查",
 	"晾晒", "考核", "召集", "举办", "汇报", "报", "更新", "发布", "梳理", "排名", "监测", "例会", "现场",
+	"查账", "对账", "核查", "盘点", "跟踪", "督办",
 }
 
 // ParseRecurring finds the recurring duties in text. Each keeps its quote; rules that say the same
@@ -734,6 +738,8 @@ var (
 	startSpanExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年起\s*(\d{1,2}|[一二三四五六七八九十])\s*年内?`)
 	// annualGoalExpr: an opening that divides up one year's work, "现将…2020年重点工作任务予以分解".
 	annualGoalExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年(?:度)?(?:重点工作|工作要点|《?政府工作报告》?)[^。]{0,20}(?:分解|分工)`)
+	// annualOpeningExpr: a plan that opens with its year's work, "2023年度城市管理工作思路是：…".
+	annualOpeningExpr = regexp.MustCompile(`^((?:19|20)\d{2})\s*年度?\p{Han}{0,12}?(?:工作思路|总体思路|工作要点|工作计划|工作安排|工作目标|重点工作)`)
 	// goalTargetExpr: the target year of a plan's goals, "到2027年，…".
 	goalTargetExpr = regexp.MustCompile(`(?:到|至|力争到|确保到)\s*((?:19|20)\d{2})\s*年`)
 )
@@ -772,6 +778,10 @@ func PlanPeriod(title string, goals []string, year int) (end Day, quote string) 
 				return Day{y + n - 1, time.December, 31}, m[0]
 			}
 		}
+		if m := annualOpeningExpr.FindStringSubmatch(foldWidth(g)); m != nil {
+			y, _ := strconv.Atoi(m[1])
+			return Day{y, time.December, 31}, m[0]
+		}
 		if m := annualGoalExpr.FindStringSubmatch(foldWidth(g)); m != nil {
 			y, _ := strconv.Atoi(m[1])
 			return Day{y, time.December, 31}, m[0]
@@ -782,6 +792,12 @@ func PlanPeriod(title string, goals []string, year int) (end Day, quote string) 
 		}
 	}
 	return Day{}, ""
+}
+
+// yearScope: what follows "2023年度" makes it the time of a clause ("2023年度，…", "2023年度内"), not
+// the name of a year's report or plan.
+func yearScope(after string) bool {
+	return strings.HasPrefix(after, "，") || strings.HasPrefix(after, ",") || strings.HasPrefix(after, "内")
 }
 
 // yearlessWords are what a deadline without a year needs to hold; most texts hold none.

@@ -238,8 +238,12 @@ func TestFlattenedTable(t *testing.T) {
 		{number: "1", lead: []string{"区发改局", "区工作专班成员单位"}, rules: []string{"FREQ=WEEKLY", "FREQ=MONTHLY", "FREQ=MONTHLY;INTERVAL=3", "FREQ=YEARLY"}},
 		{number: "2-1", lead: []string{"区发改局"}, dates: []string{"2025-12-31 by"}},
 		{number: "2-2", lead: []string{"区经信局", "区商务局"}, dates: []string{"2025-12-31 by"}},
-		{number: "2-3", lead: []string{"区商务局"}, dates: []string{}},
+		// No time cell of its own: a merged cell's, taken from the row above, and said so.
+		{number: "2-3", lead: []string{"区商务局"}, dates: []string{"2025-12-31 by"}},
 	})
+	if w := strings.Join(d.Tasks[3].Warnings, " "); !strings.Contains(w, "merged cell") {
+		t.Errorf("task 2-3 warnings %q, want the carried time said", w)
+	}
 	if got := d.Tasks[1].Section; !strings.Contains(got, "附件1") || !strings.Contains(got, "一、强化统筹推进") {
 		t.Errorf("section %q, want it under 附件1 > 一、强化统筹推进", got)
 	}

@@ -45,9 +45,10 @@ func ParseText(source, text string, opt Options) (*Document, error) {
 
 // parser holds the state of one parse.
 type parser struct {
-	opt  Options
-	doc  *Document
-	norm Normalizer
+	notice []string // the lines of the notice in front of the plan, when the plan's title follows it
+	opt    Options
+	doc    *Document
+	norm   Normalizer
 
 	localAliases map[string]string // "（以下简称工作专班成员单位）" within a unit list
 	standing     []string          // units a standing note adds to every later task
@@ -89,10 +90,30 @@ func (p *parser) cleanLines(text string) []string {
 	text = strings.ReplaceAll(text, "\f", "\n")
 	text = foldWidth(text)
 	var out []string
-	for _, raw := range strings.Split(text, "\n") {
-		raw = strings.TrimSpace(strings.TrimRight(raw, "|｜ \t"))
+	raws := strings.Split(text, "\n")
+	var spaced *spacedTable
+	for i := 0; i < len(raws); i++ {
+		raw := strings.TrimSpace(strings.TrimRight(raws[i], "|｜ \t"))
 		if raw == "" {
 			continue
+		}
+		// A table whose cells are separated by spaces is read while its spaces are still there.
+		if spaced != nil {
+			rows, ok := spaced.line(raw)
+			for _, r := range rows {
+				out = appendClean(out, r)
+			}
+			if ok {
+				continue
+			}
+			spaced = nil
+		} else if strings.IndexByte(raw, ' ') > 0 {
+			if t, n := spacedHeader(raws, i); t != nil {
+				spaced = t
+				out = append(out, t.headerLine())
+				i += n - 1
+				continue
+			}
 		}
 		if strings.Contains(raw, "_") {
 			raw = spamRun.ReplaceAllString(raw, "")
@@ -109,6 +130,11 @@ func (p *parser) cleanLines(text string) []string {
 				line = body
 			}
 			out = appendClean(out, line)
+		}
+	}
+	if spaced != nil {
+		for _, r := range spaced.flush() {
+			out = appendClean(out, r)
 		}
 	}
 	return out
@@ -189,7 +215,9 @@ var (
 	pinyinNote   = regexp.MustCompile(`[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüA-Z]{1,8}[)）]`)
 	issuerExpr   = regexp.MustCompile(`^([\p{Han}]{2,15}?)(?:人民政府|政府办公室|政府办公厅|委员会|办公室|办公厅)`)
 	noticeExpr   = regexp.MustCompile(`关于印发[《“"]?(.+?)[》”"]?的通知`)
-	titleEndExpr = regexp.MustCompile(`(方案|意见|计划|规划|办法|细则|措施|清单|要点|情况表|分工表|任务表|进度表|一览表|明细表|汇总表|计划表|安排表|责任表|分解表|台账)(?:[（(][^）)]*[）)])?$`)
+	titleEndExpr = regexp.MustCompile(`(方案|意见|计划|规划|办法|细则|措施|清单|要点|情况表|分工表|任务表|进度表|一览表|明细表|汇总表|计划表|安排表|责任表|分解表|台账|谋划表|项目表|推进表|工作表|目标表|督办表)(?:[（(][^）)]*[）)])?$`)
+	// titleLabel is a database's label before a title: "名称: …", "标题：…".
+	titleLabel = regexp.MustCompile(`^(?:名称|标题|文件名称|文件标题)\s*[:：]\s*`)
 	// docNumberLead is a document number printed before a title on one line.
 	docNumberLead = regexp.MustCompile(`^[\p{Han}]{1,10}[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]第?\d{1,4}号\s*`)
 	// embeddedTitle finds a plan's title inside a longer line.
@@ -204,7 +232,7 @@ var (
 	forwardedExpr = regexp.MustCompile(`^[　\s]*《([^》]{4,80})》(?:已经|经)[^。]{0,30}(?:印发给你们|印发)`)
 	// noticeShortExpr is a notice's title without 关于: "省政府印发2020年…责任分解通知".
 	noticeShortExpr = regexp.MustCompile(`印发[《“"]?(.{4,60}?)[》”"]?的?通知$`)
-	labelNumExpr    = regexp.MustCompile(`(?:文件编号|文号|发文字号)[:：]?\s*(\S+号)`)
+	labelNumExpr    = regexp.MustCompile(`(?:文件编号|文号|发文字号)(?:\s*[:：]\s*|\s+)(\p{Han}\S*?\d+号)`)
 )
 
 // readMeta fills title, place, number and issue date from the raw text (labels included).
@@ -214,6 +242,7 @@ func (p *parser) readMeta(raw string, lines []string) {
 	head := titleLines(lines)
 	var issuerLine string
 	d.Title, issuerLine = findTitle(head)
+	d.Title = titleLabel.ReplaceAllString(d.Title, "")
 	if d.Number == "" {
 		d.Number = findNumber(head)
 	}
@@ -319,6 +348,9 @@ func findTitle(head []string) (title, line string) {
 
 // titleLike reports whether a line could be a title on its own: not a heading, not a sentence.
 func titleLike(l string) bool {
+	if strings.HasPrefix(l, "附件") || listedExpr.MatchString(l) {
+		return false // the list of attachments names them, it is no title
+	}
 	n := utf8.RuneCountInString(l)
 	lvl, _, _, _ := heading(l)
 	return lvl == lvlNone && n >= 6 && n <= 90 && !strings.ContainsAny(l, "。；，,")
@@ -512,7 +544,7 @@ func joinBreaks(lines []string) []string {
 // Stage 4: the whole parse.
 
 func (p *parser) parse(source, text string) *Document {
-	lines := p.cleanLines(text)
+	lines := edgedRows(p.cleanLines(text))
 	p.doc = &Document{Source: source}
 	p.readMeta(text, lines)
 	d := p.doc
@@ -542,9 +574,18 @@ func (p *parser) parse(source, text string) *Document {
 			p.year, _ = strconv.Atoi(m[1])
 		}
 	}
+	if p.year == 0 {
+		// Neither a title, a number nor a date: the year the text names most often, so that "12月底前"
+		// has a year; the admin is told.
+		if p.year = textYear(text); p.year > 0 {
+			d.Warnings = append(d.Warnings, fmt.Sprintf("the plan states no year of its own: dates without a year take %d, the year its text names most", p.year))
+		}
+	}
 	body := mendBreaks(p.bodyLines(lines))
 	root := p.buildTree(body)
-	p.collect(root)
+	p.collectUnder(root, nil, nil)
+	p.noticeTasks()
+	p.uniqueIDs()
 	p.inheritPeriod(root)
 	p.respell()
 	if n := len(body); n > 0 {
@@ -557,6 +598,32 @@ func (p *parser) parse(source, text string) *Document {
 	return d
 }
 
+// noticeTasks reads the numbered points of the notice in front of a plan ("一、各责任单位要…于2023年1月
+// 15日前将工作方案报区人民政府办公室"): duties of their own, often the plan's reporting schedule. They
+// sit under the section "通知".
+func (p *parser) noticeTasks() {
+	start := -1
+	for i, l := range p.notice {
+		if lvl, _, _, _ := heading(l); lvl == lvlPart || lvl == lvlSection || lvl == lvlItem {
+			start = i
+			break
+		}
+	}
+	if start < 0 {
+		return
+	}
+	paras := len(p.doc.Paras)
+	p.collectUnder(p.buildTree(p.notice[start:]), []string{"通知"}, []string{"n"})
+	// The notice's paragraphs are kept already (bodyLines): only its tasks' are new.
+	kept := p.doc.Paras[:paras]
+	for _, para := range p.doc.Paras[paras:] {
+		if para.TaskID != "" {
+			kept = append(kept, para)
+		}
+	}
+	p.doc.Paras = kept
+}
+
 // bodyLines drops the notice in front of the plan: everything up to the plan's own title line
 // when the title appears a second time, else up to the first line after the addressees.
 func (p *parser) bodyLines(lines []string) []string {
@@ -566,6 +633,7 @@ func (p *parser) bodyLines(lines []string) []string {
 			if l == t || (strings.HasPrefix(l, t) && utf8.RuneCountInString(l)-utf8.RuneCountInString(t) < 3) {
 				// The notice in front of the plan ("经区政府第76次常务会议审议通过，现印发给你们") is kept
 				// for search, as the notice's paragraphs.
+				p.notice = lines[:i]
 				for _, n := range lines[:i] {
 					if utf8.RuneCountInString(n) >= 10 && strings.ContainsAny(n, "。，") {
 						p.doc.Paras = append(p.doc.Paras, Paragraph{Section: "通知", Text: n})
@@ -709,6 +777,9 @@ func (b *treeBuilder) place(l string, lvl, num int, marker, rest string) {
 		// each point carries its own responsibility note, the item splits into clauses there.
 		b.cur.body = append(b.cur.body, l)
 		return
+	case lvl == lvlNone && signatureLine(l, b.lines, b.i):
+		// The notice's signature (issuer, then the date alone): no words of the item above.
+		return
 	case lvl == lvlNone && top:
 		// A paragraph with no heading above it: keep it for search.
 		b.p.doc.Paras = append(b.p.doc.Paras, Paragraph{Section: sectionOf(b.cur), Text: l})
@@ -729,6 +800,18 @@ func (b *treeBuilder) place(l string, lvl, num int, marker, rest string) {
 	}
 	parent.children = append(parent.children, it)
 	b.cur = it
+}
+
+// signatureLine: the date a notice is signed, alone on its line, or the issuer's line right above it.
+func signatureLine(l string, lines []string, i int) bool {
+	whole := func(s string) bool {
+		m := fullDateExpr.FindStringIndex(s)
+		return m != nil && m[0] == 0 && strings.TrimSpace(s[m[1]:]) == ""
+	}
+	if whole(l) {
+		return true
+	}
+	return i+1 < len(lines) && whole(lines[i+1]) && utf8.RuneCountInString(l) <= 30 && looksLikeUnit(l)
 }
 
 // splitTitle separates an item's short title from the text that follows it on the same line:
@@ -797,6 +880,13 @@ var taskSection = regexp.MustCompile(`任务|重点|行动|工作清单|举措`)
 
 // collect walks the tree and turns leaf items into tasks, in document order.
 func (p *parser) collect(root *item) {
+	p.collectUnder(root, nil, nil)
+	p.uniqueIDs()
+}
+
+// collectUnder makes the tasks of a tree whose items sit under path (the notice's items under
+// "通知", ids prefixed "n").
+func (p *parser) collectUnder(root *item, path, ids []string) {
 	var walk func(it *item, path []string, ids []string)
 	walk = func(it *item, path []string, ids []string) {
 		if it.level >= 0 {
@@ -834,8 +924,11 @@ func (p *parser) collect(root *item) {
 			walk(c, path, ids)
 		}
 	}
-	walk(root, nil, nil)
-	// Make IDs unique even in plans that repeat a number.
+	walk(root, path, ids)
+}
+
+// uniqueIDs makes IDs unique even in plans that repeat a number.
+func (p *parser) uniqueIDs() {
 	seen := map[string]int{}
 	for i := range p.doc.Tasks {
 		id := p.doc.Tasks[i].ID
@@ -874,6 +967,13 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 	blk := p.readBlock(it)
 	group := groupLeadOf(it)
 	recurring := ParseRecurring(text)
+	if !blk.has() && len(group) == 0 && !anyClauseUnits(clauses) && len(clauses) == 1 {
+		// No note anywhere: the units the sentences name as their subjects ("各牵头单位要…",
+		// "区政府办公室将…"), as a reader would take them.
+		if cs := p.subjectClauses(clauses[0].text); cs != nil {
+			clauses = cs
+		}
+	}
 	if !blk.has() && len(group) == 0 && !anyClauseUnits(clauses) {
 		inGoals := goalSection.MatchString(section + " " + it.title)
 		inTasks := taskSection.MatchString(section)
@@ -910,7 +1010,7 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 			known = recurring // the clause is the item's whole text: no need to read it again
 		}
 		p.clauseTask(&t, c, blk, group, recurring, known)
-		if len(clauses) == 1 && it.title != "" && !strings.Contains(t.Text, it.title) {
+		if len(clauses) == 1 && it.title != "" && !strings.Contains(t.Text, it.title) && !strings.HasSuffix(it.title, "…") {
 			t.Text = it.title + "。" + t.Text
 		}
 		p.doc.Tasks = append(p.doc.Tasks, t)
@@ -1055,6 +1155,78 @@ func (p *parser) namedUnits(sent string) []string {
 		}
 	}
 	return out
+}
+
+// subjectExpr finds a sentence's subject and its modal: "各牵头单位要…", "区政府办公室将…".
+var subjectExpr = regexp.MustCompile(`(?:^|[。；;！!\n，,])\s*([^，,。；;：:、\s“”《》（）()]{2,20}?)(?:也要|要|应当|应|须|必须|务必|将)`)
+
+// roleGroup is a party named by its role in the plan: "各牵头单位", "牵头责任单位", "各责任单位".
+var roleGroup = regexp.MustCompile(`^各?(?:牵头|责任|相关|配合|成员|参与|协办)(?:责任)?(?:单位|部门)$`)
+
+// supportVerb: a subject that supports takes part ("各相关单位要全力支持…").
+var supportVerb = regexp.MustCompile(`^(?:全力|积极|主动|加强|密切|大力|切实)?(?:支持|配合|协助|参与|协同|协作)`)
+
+// subjectClauses reads the units a text's sentences name as their subjects: leads, or taking part
+// when what they are to do is to support. A text whose sentences have different leading subjects
+// ("市政府督考办要…。各相关单位也要…。各牵头单位要于每月28日前…") is one clause a subject, from the
+// start of its sentence; nil when no sentence has a subject.
+func (p *parser) subjectClauses(text string) []clause {
+	var out []clause
+	cur := clause{text: text}
+	start := 0
+	for _, m := range subjectExpr.FindAllStringSubmatchIndex(text, -1) {
+		cand := strings.TrimSpace(text[m[2]:m[3]])
+		items, ok := unitList(cand)
+		if roleGroup.MatchString(cand) {
+			items, ok = []string{cand}, true
+		}
+		if !ok || verbStart.MatchString(cand) {
+			continue
+		}
+		var us []string
+		for _, it := range items {
+			us = append(us, p.unitNames(it)...)
+		}
+		if supportVerb.MatchString(text[m[1]:]) {
+			cur.partic = appendNew(cur.partic, us...)
+			continue
+		}
+		if len(cur.lead) > 0 && !sameUnits(cur.lead, us) {
+			// A new subject: its sentence starts a clause of its own.
+			at := sentenceStart(text, m[2])
+			if at > start {
+				cur.text = strings.TrimSpace(text[start:at])
+				out = append(out, cur)
+				cur, start = clause{}, at
+			}
+		}
+		cur.lead = appendNew(cur.lead, us...)
+	}
+	if len(cur.lead)+len(cur.partic) == 0 && len(out) == 0 {
+		return nil
+	}
+	cur.text = strings.TrimSpace(text[start:])
+	out = append(out, cur)
+	for i := range out {
+		c := &out[i]
+		c.partic = removeAll(c.partic, c.lead)
+		c.hasUnits, c.inSentence = len(c.lead)+len(c.partic) > 0, true
+	}
+	return out
+}
+
+// sentenceStart is where the sentence holding text[i] starts.
+func sentenceStart(text string, i int) int {
+	k := strings.LastIndexAny(text[:i], "。；;！!\n")
+	if k < 0 {
+		return 0
+	}
+	_, size := utf8.DecodeRuneInString(text[k:])
+	return k + size
+}
+
+func sameUnits(a, b []string) bool {
+	return len(a) == len(b) && len(removeAll(a, b)) == 0
 }
 
 // inlineUnits gives a task with no responsibility note the units its text names as doers, when
@@ -1487,6 +1659,23 @@ func (p *parser) inheritPeriod(root *item) {
 	}
 }
 
+// yearMention is a year the text names: "2019年".
+var yearMention = regexp.MustCompile(`((?:19|20)\d{2})\s*年`)
+
+// textYear is the year a text names most often (the later one on a tie), 0 when it names none.
+func textYear(text string) int {
+	counts := map[int]int{}
+	best := 0
+	for _, m := range yearMention.FindAllStringSubmatch(text, 200) {
+		y, _ := strconv.Atoi(m[1])
+		counts[y]++
+		if counts[y] > counts[best] || counts[y] == counts[best] && y > best {
+			best = y
+		}
+	}
+	return best
+}
+
 // titleLines are the first lines of a plan, with a title broken over lines joined: a line with an
 // unclosed 《 or “, or that ends with 关于 or 印发, runs on into the next (three lines at most).
 func titleLines(lines []string) []string {
@@ -1494,7 +1683,7 @@ func titleLines(lines []string) []string {
 	var out []string
 	for i := 0; i < n; i++ {
 		l := lines[i]
-		for k := 0; k < 3 && i+1 < n && titleOpen(l); k++ {
+		for k := 0; k < 3 && i+1 < n && (titleOpen(l) || titleGoesOn(l, lines[i+1])); k++ {
 			i++
 			l += lines[i]
 		}
@@ -1502,6 +1691,19 @@ func titleLines(lines []string) []string {
 	}
 	return out
 }
+
+// titleGoesOn: a title broken before its last words, "中山市医疗保障局贯彻落实…办公室" then
+// "2022年政务公开工作要点分工方案": the first part holds a verb, so it is no name of its own, and the
+// next line ends as a title does.
+func titleGoesOn(l, next string) bool {
+	return titleLike(l) && titleLike(next) && titleVerb.MatchString(l) && !titleEndExpr.MatchString(l) &&
+		titleEndExpr.MatchString(next) && utf8.RuneCountInString(l+next) <= 90
+}
+
+// listedExpr is an entry of a numbered list, "2.2018年民生十件实事任务分解表".
+var listedExpr = regexp.MustCompile(`^\d{1,2}[.．、](?:\D|(?:19|20)\d{2}年)`)
+
+var titleVerb = regexp.MustCompile(`贯彻|落实|推进|加快|促进|实施|开展|做好|加强|深化|支持|关于`)
 
 func titleOpen(l string) bool {
 	return strings.Count(l, "《") > strings.Count(l, "》") || strings.Count(l, "“") > strings.Count(l, "”") ||

@@ -94,16 +94,30 @@ func byLength(ms []marker) []marker {
 	return ms
 }
 
-// labelExpr finds labels: a label word, optional space, and a colon.
-var labelExpr = func() *regexp.Regexp {
+// labelForms is what a label is: one of labelWords, or a role word and a body noun with at most a
+// few characters before them ("牵头责任部门", "重点责任部门", "牵头局领导", "协同处室"), which take their
+// role from labelMorphemes.
+var labelForms = func() string {
 	words := make([]string, len(labelWords))
 	for i, l := range labelWords {
 		words[i] = regexp.QuoteMeta(l.word)
 	}
 	sort.SliceStable(words, func(i, j int) bool { return len(words[i]) > len(words[j]) })
-	// A label opens the text or follows a separator; "省牵头单位" and "市牵头单位" read as their label.
-	return regexp.MustCompile(`(?:^|[，,；;。\s（(【〔])(?:[省市区县]直?)?(` + strings.Join(words, "|") + `)\s*[:：]`)
+	generic := `\p{Han}{0,3}?(?:牵头|主办|主责|配合|协同|协办|参与|协助|支持|责任|承办|实施|落实|负责)\p{Han}{0,2}?(?:单位|部门|处室|科室|股室|领导)`
+	return strings.Join(words, "|") + "|" + generic
 }()
+
+// labelExpr finds labels: a label word, optional space, and a colon.
+// A label opens the text or follows a separator; "省牵头单位" and "市牵头单位" read as their label.
+var labelExpr = regexp.MustCompile(`(?:^|[，,；;。\s（(【〔])(?:[省市区县]直?)?(` + labelForms + `)\s*[:：]`)
+
+// labelMorphemes give a label not in labelWords its role, by the first of these words it holds.
+var labelMorphemes = []marker{
+	{"领导", rolePerson}, {"责任人", rolePerson}, {"联系人", rolePerson},
+	{"牵头", roleLead}, {"主办", roleLead}, {"主责", roleLead},
+	{"配合", rolePartic}, {"协同", rolePartic}, {"协办", rolePartic}, {"参与", rolePartic}, {"协助", rolePartic}, {"支持", rolePartic},
+	{"责任", roleResp}, {"承办", roleResp}, {"实施", roleResp}, {"落实", roleResp}, {"负责", roleResp},
+}
 
 func labelRole(word string) respRole {
 	for _, l := range labelWords {
@@ -111,11 +125,17 @@ func labelRole(word string) respRole {
 			return l.role
 		}
 	}
+	for _, m := range labelMorphemes {
+		if strings.Contains(word, m.word) {
+			return m.role
+		}
+	}
 	return roleNone
 }
 
 // firstLeadExpr finds "列第一位的为牵头单位", "排在首位的为牵头部门".
-var firstLeadExpr = regexp.MustCompile(`(?:列|排)(?:在)?(?:第一位|首位)的?(?:单位|部门)?为牵头(?:单位|部门)`)
+// "列第一位者为牵头单位", "排名第一的为牵头部门", "第一个单位为牵头单位", "牵头单位排在第一位".
+var firstLeadExpr = regexp.MustCompile(`(?:列|排|排名|排序)(?:在)?(?:第一位|首位|第一)[的者]?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)?|(?:第一|首)(?:个|位)(?:单位|部门)(?:为|是)牵头(?:单位|部门)?|牵头(?:单位|部门)(?:列|排)(?:在)?(?:第一位|首位)`)
 
 // mayNamePerson is personExpr's cheap precheck: a person's title (市长, 主任, 书记 …) ends in 长, 任 or
 // 记 within the first fourteen characters.
@@ -229,7 +249,7 @@ func labelSegments(s string) []segment {
 // is not a list of units (the clause is a sentence, not a responsibility).
 func readParts(sg segment, strict bool) ([]respPart, bool) {
 	var parts []respPart
-	for _, piece := range splitTop(sg.text, "，,；;。") {
+	for _, piece := range splitMarked(splitTop(sg.text, "，,；;。")) {
 		part, ok := readPart(piece, sg.role, strict)
 		if !ok {
 			if strict && sg.role == roleNone {
@@ -242,6 +262,44 @@ func readParts(sg segment, strict bool) ([]respPart, bool) {
 		}
 	}
 	return parts, true
+}
+
+// splitMarked splits a piece whose parts carry markers of their own, joined by 、:
+// "局防控办主办、各工作组协办" is "局防控办主办" and "各工作组协办".
+func splitMarked(pieces []string) []string {
+	var out []string
+	for _, pc := range pieces {
+		if !strings.Contains(pc, "、") {
+			out = append(out, pc)
+			continue
+		}
+		start := 0
+		for i := 0; i < len(pc); {
+			k := strings.Index(pc[i:], "、")
+			if k < 0 {
+				break
+			}
+			at := i + k
+			if endsWithListMarker(pc[start:at]) {
+				out = append(out, pc[start:at])
+				start = at + len("、")
+			}
+			i = at + len("、")
+		}
+		out = append(out, pc[start:])
+	}
+	return out
+}
+
+// endsWithListMarker: the text ends with a lead or participating marker (not "负责", which a list
+// shares: "A、B负责").
+func endsWithListMarker(s string) bool {
+	for _, m := range suffixWords {
+		if (m.role == roleLead || m.role == rolePartic) && strings.HasSuffix(s, m.word) && len(s) > len(m.word) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesLead: some list is labelled or marked as leading.
@@ -428,7 +486,8 @@ func readParty(u string) bool {
 }
 
 // groupParty matches parties named as a group: "各地", "各部门", "各县（市、区）", "相关部门", "市直各单位".
-var groupParty = regexp.MustCompile(`^(?:[省市区县]直|[省市区县]级|全[省市区县])?(?:各|有关|相关|其他|其它)(?:有关|相关)?[\p{Han}（）、]{0,16}$`)
+// Its last word names bodies or places, so "各相关单位要加强" (a sentence) is none.
+var groupParty = regexp.MustCompile(`^(?:[省市区县]直|[省市区县]级|全[省市区县])?(?:各|有关|相关|其他|其它)(?:有关|相关)?[\p{Han}（）、]{0,16}?(?:单位|部门|机构|机关|地|级|方|区|县|市|州|盟|旗|镇|乡|村|街道|社区|园区|企业|学校|医院|政府|党委|管委会|办事处|处室|科室|股室|中心|组|局|委|办|厅|）)$`)
 
 // placeParty matches a place named as a party, meaning its government: "衢江区", "柯城区", "龙游县".
 var placeParty = regexp.MustCompile(`^\p{Han}{1,6}(?:区|县|市|旗|镇|乡|街道)$`)
@@ -510,14 +569,7 @@ func (p *parser) takeStanding(s string) string {
 
 // respLine is a responsibility block line: a label at the start of a line ("牵头单位：…",
 // "协同责任单位：…", "牵头负责领导：…", "完成时限：…"), with its list.
-var respLine = func() *regexp.Regexp {
-	words := make([]string, len(labelWords))
-	for i, l := range labelWords {
-		words[i] = regexp.QuoteMeta(l.word)
-	}
-	sort.SliceStable(words, func(i, j int) bool { return len(words[i]) > len(words[j]) })
-	return regexp.MustCompile(`^(?:[省市区县]直?)?(` + strings.Join(words, "|") + `)\s*[:：]\s*(.*)$`)
-}()
+var respLine = regexp.MustCompile(`^(?:[省市区县]直?)?(` + labelForms + `)\s*[:：]\s*(.*)$`)
 
 // modifiers stand between a list and its marker without changing the role: "各地级以上市人民政府结合实际
 // 落实", "A、B分别牵头", "有关部门要积极配合".
@@ -558,7 +610,7 @@ func (p *parser) unitNames(name string) []string {
 
 // labelParts are pieces every label word holds one of; a text with a colon but none of them holds
 // no label, and the label pattern need not run over it.
-var labelParts = newWordSet("单位", "部门", "领导", "牵头", "主办", "配合", "协办", "分工", "时限", "时间", "节点", "安排", "期限", "主体", "责任", "处室")
+var labelParts = newWordSet("单位", "部门", "领导", "牵头", "主办", "配合", "协办", "分工", "时限", "时间", "节点", "安排", "期限", "主体", "责任", "处室", "科室", "股室", "协同", "参与")
 
 func mayHoldLabel(s string) bool {
 	return strings.ContainsAny(s, ":：") && containsAny(s, labelParts)

@@ -32,6 +32,7 @@ const (
 	colTarget                  // 2026年目标值: a figure to reach by the end of the year it names
 	colDeadline                // 完成时限, 主要目标及时间节点
 	colBody                    // 建设主体: another body, named in the text but not responsible
+	colPlace                   // 建设地点: where the work is done, a place rather than a party
 )
 
 type tableHeader struct {
@@ -52,6 +53,7 @@ var columnWords = []struct {
 	{colPerson, []string{"领导", "责任人", "联系人"}},
 	{colPartic, []string{"配合", "参与", "协办", "协同"}},
 	{colLead, []string{"牵头", "主办", "主责"}},
+	{colPlace, []string{"地点", "地址", "所在地", "建设地", "实施地"}},
 	{colUnits, []string{"责任", "单位", "部门"}},
 	{colDeadline, []string{"时间", "时限", "期限", "节点", "进度"}},
 	{colGroup, []string{"领域", "类别", "方面", "板块", "分类"}},
@@ -137,6 +139,9 @@ func findTableHeader(lines []string, i int) (*tableHeader, int) {
 		c := lines[j]
 		// A header cell may carry a note in brackets: "重点工作任务(杭州市2项配合工作)".
 		core := headerNote.ReplaceAllString(c, "")
+		if core == "" && c != "" && len(h.names) > 0 {
+			continue // "责任股室" "(单位)": a note on the name above, on a line of its own
+		}
 		if utf8.RuneCountInString(core) > 14 || strings.ContainsAny(core, "。，,；;") || isRowNumber(c) || core == "" {
 			break
 		}
@@ -150,6 +155,44 @@ func findTableHeader(lines []string, i int) (*tableHeader, int) {
 		return nil, 0
 	}
 	return h, j - i
+}
+
+// placeName is the name of the place column ("建设地点").
+func (h *tableHeader) placeName() string {
+	for k, r := range h.roles {
+		if r == colPlace {
+			return strings.Join(strings.Fields(headerNote.ReplaceAllString(h.names[k], "")), "")
+		}
+	}
+	return "地点"
+}
+
+// placeItem matches a place named as where work is done: "纸坊街道", "相关镇（街道）", "各乡镇".
+var placeItem = regexp.MustCompile(`^(?:相关|有关|各)?\p{Han}{0,8}?(?:区|县|市|旗|镇|乡|街道|村|社区)(?:[（(](?:街道|镇|乡)[)）])?$`)
+
+// isPlaceList: every item of the line names a place.
+func isPlaceList(l string) bool {
+	items := SplitUnits(l)
+	if len(items) == 0 || strings.ContainsAny(l, "。；;") {
+		return false
+	}
+	for _, it := range items {
+		if !placeItem.MatchString(cleanUnit(it)) {
+			return false
+		}
+	}
+	return true
+}
+
+// unitColumns counts the unit columns.
+func (h *tableHeader) unitColumns() int {
+	n := 0
+	for _, r := range h.roles {
+		if r == colUnits || r == colLead || r == colPartic {
+			n++
+		}
+	}
+	return n
 }
 
 // hasUnits reports whether the table names units in a column of its own.
@@ -233,6 +276,12 @@ type subRow struct {
 	times  []string // what a time label inside the row said
 	units  []string // the row's unit cells as labelled lists ("牵头单位：X"), read together
 	named  bool     // the row marks its own lead
+	// unitCells: how many of the row's unit columns have their cell.
+	unitCells int
+	// carried: the cells taken from the row above, a merged cell's ("units", "time").
+	carried []string
+	// leadCell: the row's cell under a 牵头单位 column, labelled.
+	leadCell []string
 	// guessed: a cell read as units though the header names no unit column.
 	guessed bool
 }
@@ -256,7 +305,46 @@ func (p *parser) readTable(h *tableHeader, lines []string) (*tableRows, int) {
 		}
 	}
 	r.flush()
+	p.carryDown(t)
 	return t, r.used
+}
+
+// carryDown fills the cells a row lost to merging. A table copied out of a word processor keeps a
+// merged cell's text only in its first row: a row below with no unit cell, or no time cell, had the
+// same one as the row above. A row that kept only its number and words gets a sub-row of its own.
+func (p *parser) carryDown(t *tableRows) {
+	if !t.header.hasUnits() {
+		return
+	}
+	var units *subRow
+	var lead, times []string
+	for _, row := range t.rows {
+		if len(row.subs) == 0 && row.title != "" {
+			row.subs = []*subRow{{cells: map[colRole][]string{}}}
+		}
+		for _, sr := range row.subs {
+			switch {
+			case len(sr.leadCell) > 0:
+				lead = sr.leadCell
+			case len(lead) > 0 && len(sr.lead)+len(sr.partic) > 0 && !sr.named:
+				// Its own 责任单位 but no 牵头单位: the lead column's cell was merged.
+				p.readRowUnits(sr, lead)
+				sr.carried = append(sr.carried, "lead")
+			}
+			if len(sr.lead)+len(sr.partic) > 0 {
+				units = sr
+			} else if units != nil {
+				sr.lead, sr.partic, sr.named = units.lead, units.partic, units.named
+				sr.carried = append(sr.carried, "units")
+			}
+			if d := sr.cells[colDeadline]; len(d) > 0 {
+				times = d
+			} else if len(times) > 0 && t.header.has(colDeadline) {
+				sr.times = append(sr.times, times...)
+				sr.carried = append(sr.carried, "time")
+			}
+		}
+	}
 }
 
 // flatReader reads a flattened table, one cell per line, keeping the row it is in, the headings
@@ -274,6 +362,7 @@ type flatReader struct {
 	groupLead      []string
 	lastRole       colRole
 	hasTitle       bool
+	placeSeen      bool // the sub-row's place cell has been read
 }
 
 // flush ends the sub-row being read.
@@ -286,6 +375,7 @@ func (r *flatReader) flush() {
 	r.p.assignCells(r.h, sr, r.pending)
 	r.cur.subs = append(r.cur.subs, sr)
 	r.pending = nil
+	r.placeSeen = false
 }
 
 // step reads lines[j]; false when the table has ended.
@@ -306,13 +396,27 @@ func (r *flatReader) step() bool {
 	}
 	r.used = r.j + 1
 	switch {
-	case isRowNumber(l):
+	case isRowNumber(l) && r.nextNumber(l):
 		r.startRow(l)
 	case r.heading(l):
 	case r.cur == nil:
 	case respLine.MatchString(l) && len(r.pending) == 0 && len(r.cur.subs) > 0:
 		// A labelled unit line after a row's last cell ("省牵头单位：省农业农村厅") belongs to that row.
 		r.p.readRowUnits(r.cur.subs[len(r.cur.subs)-1], []string{l})
+	case len(r.pending) == 0 && len(r.cur.subs) > 0 && r.nextUnitCell(r.cur.subs[len(r.cur.subs)-1]) >= 0 && isUnitCell(l):
+		// The row's next unit cell (主要责任单位, then 协同配合单位): the same sub-row.
+		sr := r.cur.subs[len(r.cur.subs)-1]
+		k := r.nextUnitCell(sr)
+		sr.unitCells = min(sr.unitCells+1, r.h.unitColumns())
+		cell := r.h.label(k) + "：" + strings.TrimRight(l, "。")
+		if r.h.roles[k] == colLead {
+			sr.leadCell = append(sr.leadCell, cell)
+		}
+		r.p.readRowUnits(sr, []string{cell})
+	case r.h.has(colPlace) && !r.placeSeen && isPlaceList(l):
+		// The place the work is done (建设地点): not the row's units.
+		r.placeSeen = true
+		r.pending = append(r.pending, l)
 	default:
 		r.pending = append(r.pending, l)
 		if r.endsSubRow(l) {
@@ -320,6 +424,36 @@ func (r *flatReader) step() bool {
 		}
 	}
 	return true
+}
+
+// nextNumber: a number line starts a row when it follows the row above (a few numbers on, as an
+// excerpt may skip rows; the same one after a page break; or 1 when a group starts again); a figure
+// in a cell ("300" 万元) does not.
+func (r *flatReader) nextNumber(l string) bool {
+	if r.cur == nil {
+		return true
+	}
+	n, _ := strconv.Atoi(strings.TrimRight(l, "*＊★"))
+	prev, _ := strconv.Atoi(strings.TrimRight(r.cur.num, "*＊★"))
+	return n >= prev && n <= prev+3 || n == 1
+}
+
+// nextUnitCell is the unit column a sub-row's next unit cell goes to, -1 when its unit cells are
+// all there.
+//
+// When all are there, the line continues the last one: a cell that lists its units one a line
+// ("文化宣传股" "文化馆" "图书馆"), since a sub-row of units with no words of its own is no task.
+func (r *flatReader) nextUnitCell(sr *subRow) int {
+	n, last := 0, -1
+	for k, role := range r.h.roles {
+		if role == colUnits || role == colLead || role == colPartic {
+			if n == sr.unitCells {
+				return k
+			}
+			n, last = n+1, k
+		}
+	}
+	return last
 }
 
 // startRow begins the row numbered l, unless it is the same row going on after a page break.
@@ -361,7 +495,7 @@ func (r *flatReader) heading(l string) bool {
 func (r *flatReader) endsSubRow(l string) bool {
 	switch r.lastRole {
 	case colUnits, colLead, colPartic:
-		return isUnitList(l)
+		return isUnitCell(l)
 	case colDeadline:
 		return len(r.pending) > 1 && len(ParseDeadlines(l)) > 0
 	}
@@ -374,9 +508,13 @@ func (r *flatReader) endsSubRow(l string) bool {
 func (p *parser) assignCells(h *tableHeader, sr *subRow, lines []string) {
 	var unitLines []string
 	var rest []string
+	placed := false
 	for _, l := range lines {
 		switch {
-		case isUnitList(l) || respLine.MatchString(l):
+		case h.has(colPlace) && !placed && isPlaceList(l):
+			placed = true
+			sr.cells[colPlace] = append(sr.cells[colPlace], l)
+		case isUnitCell(l) || respLine.MatchString(l):
 			unitLines = append(unitLines, l)
 		case h.has(colPerson) && isPersonName(l):
 			// a 分管领导 cell: a person, not content
@@ -393,7 +531,7 @@ func (p *parser) assignCells(h *tableHeader, sr *subRow, lines []string) {
 func fillContent(h *tableHeader, sr *subRow, rest []string) {
 	var cols []colRole
 	for _, r := range h.roles {
-		if r != colNumber && r != colTitle && r != colUnits && r != colLead && r != colPartic && r != colPerson && r != colGroup {
+		if r != colNumber && r != colTitle && r != colUnits && r != colLead && r != colPartic && r != colPerson && r != colGroup && r != colPlace {
 			cols = append(cols, r)
 		}
 	}
@@ -404,7 +542,15 @@ func fillContent(h *tableHeader, sr *subRow, rest []string) {
 	if len(cols) > 1 {
 		split = targetStart(rest)
 	}
+	// The lines from the split go to the time column when there is one (a 备注 column after it
+	// is mostly empty), else to the last.
 	first, second := cols[0], cols[len(cols)-1]
+	for _, c := range cols[1:] {
+		if c == colDeadline || c == colTarget {
+			second = c
+			break
+		}
+	}
 	sr.cells[first] = append(sr.cells[first], rest[:split]...)
 	if split < len(rest) {
 		sr.cells[second] = append(sr.cells[second], rest[split:]...)
@@ -450,11 +596,16 @@ func unitClause(h *tableHeader, sr *subRow, unitLines []string) []string {
 		if len(unitCols) == 0 {
 			sr.guessed = true
 		} else {
-			label = h.label(unitCols[min(k, len(unitCols)-1)])
+			col := unitCols[min(k, len(unitCols)-1)]
+			label = h.label(col)
+			if h.roles[col] == colLead {
+				sr.leadCell = append(sr.leadCell, label+"："+strings.TrimRight(u, "。"))
+			}
 		}
 		k++
-		clause = append(clause, label+"："+u)
+		clause = append(clause, label+"："+strings.TrimRight(u, "。"))
 	}
+	sr.unitCells = k
 	return clause
 }
 
@@ -467,6 +618,24 @@ func (p *parser) readRowUnits(sr *subRow, cells []string) {
 	sr.units = append(sr.units, cells...)
 	res, _ := p.readResp(strings.Join(sr.units, "；"), false)
 	sr.lead, sr.partic, sr.times, sr.named = res.lead, res.partic, res.times, res.namedLead
+}
+
+// isUnitCell: a cell that names units, as a bare list or as a clause with its markers
+// ("办公室牵头,各科室按职责分工落实").
+func isUnitCell(l string) bool {
+	if isUnitList(l) {
+		return true
+	}
+	if !strings.ContainsAny(l, ",，") || strings.ContainsAny(strings.TrimRight(l, "。"), "。；;") || utf8.RuneCountInString(l) > 120 {
+		return false
+	}
+	for _, pc := range splitMarked(splitTop(strings.TrimRight(l, "。"), "，,")) {
+		part, ok := readPart(pc, roleNone, false)
+		if !ok || len(part.units) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // personName matches a cell that names a person: two to four characters, maybe spaced ("王 东").
@@ -487,6 +656,7 @@ var verbStart = regexp.MustCompile(`^(建设|推进|加快|开展|实施|打造|
 
 // isUnitList reports whether a table cell is a list of units.
 func isUnitList(l string) bool {
+	l = strings.TrimRight(l, "。")
 	if strings.ContainsAny(l, "。；;") || utf8.RuneCountInString(l) > 120 {
 		return false
 	}
@@ -518,10 +688,19 @@ func (p *parser) readPipedTable(t *tableRows, lines []string) (*tableRows, int) 
 	var cur *tableRow
 	var category []string
 	var groupLead []string
+	var short *spacedTable // reads rows that lost cells, by content
 	used := 0
-	for j, l := range lines {
+	for j := 0; j < len(lines); j++ {
+		l := lines[j]
 		if tableEnd(l) {
 			break
+		}
+		// A row whose first cell ended its line: "5.设立专栏…" then "| 局防控办主办、各工作组协办".
+		if !strings.ContainsAny(l, "｜|\t") && j+1 < len(lines) && edgedLine(lines[j+1]) {
+			if lvl, _, _, _ := heading(l); lvl != lvlPart && lvl != lvlSection {
+				j++
+				l += lines[j]
+			}
 		}
 		if !strings.ContainsAny(l, "｜|\t") {
 			if lvl, _, _, _ := heading(l); lvl == lvlPart || lvl == lvlSection {
@@ -537,6 +716,16 @@ func (p *parser) readPipedTable(t *tableRows, lines []string) (*tableRows, int) 
 			continue
 		}
 		cells := pipeCells(l, h.edged)
+		if len(cells) < len(h.roles) {
+			if short == nil {
+				short = newSpacedTable(h.names)
+			}
+			if short != nil {
+				if row, ok := short.realign(cells); ok {
+					cells = row
+				}
+			}
+		}
 		sr := &subRow{cells: map[colRole][]string{}}
 		num, title := "", ""
 		var unitCells []string
@@ -551,6 +740,9 @@ func (p *parser) readPipedTable(t *tableRows, lines []string) (*tableRows, int) 
 				title = c
 			case colUnits, colLead, colPartic:
 				unitCells = append(unitCells, h.label(k)+"："+c)
+				if h.roles[k] == colLead {
+					sr.leadCell = append(sr.leadCell, h.label(k)+"："+c)
+				}
 			case colPerson:
 			case colGroup:
 				category = []string{c} // a merged group cell: it holds for the rows below it too
@@ -579,7 +771,13 @@ func (p *parser) readPipedTable(t *tableRows, lines []string) (*tableRows, int) 
 		}
 		cur.subs = append(cur.subs, sr)
 	}
+	p.carryDown(t)
 	return t, used
+}
+
+// edgedLine: a line that starts with a cell separator, the rest of a row.
+func edgedLine(l string) bool {
+	return strings.HasPrefix(l, "|") || strings.HasPrefix(l, "｜")
 }
 
 // isSeparatorRow reports a markdown rule row such as "|---|---|".
@@ -613,6 +811,9 @@ func (p *parser) tableTasks(it *item, path, ids []string) {
 			for _, b := range sr.bodies {
 				text += "\n" + b
 			}
+			for _, pl := range sr.cells[colPlace] {
+				text += "\n" + t.header.placeName() + "：" + pl
+			}
 			task := Task{
 				ID:            p.doc.ID + ":" + strings.Join(append(append([]string(nil), ids...), row.num), "."),
 				Doc:           p.doc.Ref(),
@@ -625,6 +826,9 @@ func (p *parser) tableTasks(it *item, path, ids []string) {
 				Participating: appendNew(nil, sr.partic...),
 			}
 			task.Lead, task.Participating = underGroupLead(row.groupLead, task.Lead, task.Participating, sr.named)
+			if len(sr.carried) > 0 {
+				task.Warnings = append(task.Warnings, "the row has no "+strings.Join(sr.carried, " or ")+" cell of its own (a merged cell): taken from the row above")
+			}
 			if sr.guessed {
 				task.Warnings = append(task.Warnings, "the table's header names no unit column: a cell was read as its units")
 			}
@@ -634,8 +838,10 @@ func (p *parser) tableTasks(it *item, path, ids []string) {
 			if len(row.subs) > 1 {
 				task.ID = fmt.Sprintf("%s-%d", task.ID, k+1)
 				task.Number = fmt.Sprintf("%s-%d", row.num, k+1)
-				if c := firstSentence(content); c != "" {
+				if c := firstSentence(content); c != "" && row.title != "" {
 					task.Title = row.title + "：" + shorten(c, 24)
+				} else if c != "" {
+					task.Title = shorten(c, 30)
 				}
 			}
 			if task.Title == "" {

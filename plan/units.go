@@ -232,6 +232,10 @@ var unitEndings = []string{
 	"站", "公司", "处", "室", "厅", "署", "关", "单位", "部门", "机构", "街镇", "各街镇", "县（市、区）", "区县", "乡镇（街道）",
 	"社", "馆", "学校", "大学", "学院", "协", "台", "联席会议", "指挥部", "工作组", "实验室", "基地", "企业", "团", "党组",
 	"办事处", "街道", "分会", "总会", "法庭",
+	// zones, meaning their 管委会: 城乡一体化示范区, 经开区, 综合保税区
+	// a bureau's own sections: 局政法科, 办公室, 规划股, 局宣传科研组
+	"科", "股", "组",
+	"示范区", "开发区", "经开区", "高新区", "保税区", "新区", "园区", "试验区", "合作区",
 }
 
 // looksLikeUnit reports whether s reads as the name of an organisation.
@@ -318,6 +322,10 @@ func splitAnd(units []string) []string {
 	return out
 }
 
+// bareBody are bodies named without their place: after 和 they belong to the place before it, so
+// "各县（市、区）党委和人民政府" and "高新区党工委和管委会" are each one party.
+var bareBody = map[string]bool{"人民政府": true, "政府": true, "管委会": true, "党委": true, "党工委": true, "办事处": true}
+
 // splitAndOne splits one item at 及, 和 or 与 when the part before reads as a unit and the part after
 // as a party: "环保厅和内蒙古电力监管办及相关盟市" → 环保厅, 内蒙古电力监管办, 相关盟市; "经济和信息化委" stays.
 func splitAndOne(u string) []string {
@@ -328,7 +336,7 @@ func splitAndOne(u string) []string {
 				break
 			}
 			a, b := u[:i+k], u[i+k+len(sep):]
-			if looksLikeUnit(a) && (looksLikeUnit(b) || strings.HasPrefix(b, "各") || groupParty.MatchString(cleanUnit(b)) || len(splitAndOne(b)) > 1) {
+			if looksLikeUnit(a) && !bareBody[cleanUnit(b)] && (looksLikeUnit(b) || strings.HasPrefix(b, "各") || groupParty.MatchString(cleanUnit(b)) || len(splitAndOne(b)) > 1) {
 				return append(splitAndOne(a), splitAndOne(b)...)
 			}
 			i += k + len(sep)

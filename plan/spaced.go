@@ -1,0 +1,316 @@
+package plan
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// A table copied out of a PDF or a word processor often arrives with its cells separated by spaces
+// only: "序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位", then one line a row, where a cell may
+// hold spaces of its own ("严守用水 效率控制 红线") and merged cells leave a row short. Read by
+// position, such rows go wrong; read by content they do not: the cells that name units sit at the end
+// of the row, in the order of the unit columns, and what follows them (备注, 完成时限) is short.
+//
+// spacedTable recognises such a header while the text is still raw (before spaces inside Chinese text
+// are removed) and rewrites the header and each row as a piped line, so that the piped-table reader
+// reads them: the row's number in the number column, its unit cells in the unit columns, the short
+// cells after them in the columns after, and all the rest, joined, as the row's content.
+type spacedTable struct {
+	names     []string
+	roles     []colRole
+	numCol    int   // -1 when the table has no number column
+	content   int   // the column the row's words go to
+	unitCols  []int // in header order
+	afterCols []int // columns after the last unit column
+	row       []string
+	rowOpen   bool
+}
+
+// spacedCell bounds a header cell: a column name is a short phrase.
+const spacedCell = 10
+
+// spacedHeader reads a spaced header starting at raws[i], joining at most two following lines that
+// continue it ("计划投资" / "(万元) 建设地址 牵头或责任单位 备注"); n is how many lines it took.
+func spacedHeader(raws []string, i int) (*spacedTable, int) {
+	if strings.ContainsAny(raws[i], "|｜\t") {
+		return nil, 0 // a piped table: the piped reader's
+	}
+	first := strings.Fields(raws[i])
+	if len(first) < 4 || !headerTokens(first) {
+		return nil, 0
+	}
+	tokens := first
+	n := 1
+	for ; n < 3 && i+n < len(raws); n++ {
+		next := strings.Fields(raws[i+n])
+		if len(next) == 0 || strings.ContainsAny(raws[i+n], "|｜\t") || isRowNumber(next[0]) || !headerTokens(next) {
+			break
+		}
+		tokens = append(tokens, next...)
+	}
+	var names []string
+	for _, tk := range tokens {
+		if k := len(names); k > 0 && (strings.HasPrefix(tk, "(") || strings.HasPrefix(tk, "（")) {
+			names[k-1] += tk // "计划投资" "(万元)": a note on the column before
+			continue
+		}
+		names = append(names, tk)
+	}
+	// Try the shortest header first: the lines after the first may already be rows.
+	for m := len(first); m <= len(names); m++ {
+		if t := newSpacedTable(names[:m]); t != nil && (m == len(names) || n == 1) {
+			return t, n
+		}
+	}
+	if t := newSpacedTable(names); t != nil {
+		return t, n
+	}
+	return nil, 0
+}
+
+// headerTokens: every token is a short name, with no sentence punctuation.
+func headerTokens(tokens []string) bool {
+	for _, tk := range tokens {
+		if utf8.RuneCountInString(tk) > spacedCell || strings.ContainsAny(tk, "。，,；;：:、") || isRowNumber(tk) {
+			return false
+		}
+	}
+	return true
+}
+
+func newSpacedTable(names []string) *spacedTable {
+	roles := headerRoles(names)
+	t := &spacedTable{names: names, roles: roles, numCol: -1, content: -1}
+	hasTitle := false
+	for k, r := range roles {
+		switch r {
+		case colNumber:
+			if t.numCol < 0 {
+				t.numCol = k
+			}
+		case colUnits, colLead, colPartic:
+			t.unitCols = append(t.unitCols, k)
+		case colTitle:
+			hasTitle = true
+		}
+	}
+	if len(t.unitCols) == 0 || t.numCol < 0 && !hasTitle {
+		return nil
+	}
+	last := t.unitCols[len(t.unitCols)-1]
+	for k := range roles {
+		if k > last {
+			t.afterCols = append(t.afterCols, k)
+		}
+	}
+	// The row's words go to the first content column before the units, else to the title column.
+	for k := 0; k < t.unitCols[0]; k++ {
+		if roles[k] == colOther {
+			t.content = k
+			break
+		}
+	}
+	for k := 0; t.content < 0 && k < t.unitCols[0]; k++ {
+		if roles[k] == colTitle {
+			t.content = k
+		}
+	}
+	if t.content < 0 {
+		return nil
+	}
+	return t
+}
+
+func (t *spacedTable) headerLine() string { return strings.Join(t.names, "｜") }
+
+// cnOrdinal matches a group row's number: "一", "十二".
+var cnOrdinal = regexp.MustCompile(`^[一二三四五六七八九十]{1,3}$`)
+
+// line takes one raw line of the table. It returns the piped lines to emit and whether the line
+// belonged to the table; when it did not, the table has ended and the line is to be read as usual.
+func (t *spacedTable) line(raw string) (out []string, ok bool) {
+	tokens := strings.Fields(raw)
+	if len(tokens) == 0 {
+		return nil, true
+	}
+	if tableEnd(raw) {
+		return t.flush(), false
+	}
+	num := ""
+	if isRowNumber(tokens[0]) {
+		num, tokens = tokens[0], tokens[1:]
+	} else if cnOrdinal.MatchString(tokens[0]) && len(tokens) > 1 && len(tokens) <= 3 {
+		// A group row, "一 绿色农业发展工程 73700": a heading over the rows below it.
+		return append(t.flush(), tokens[0]+"、"+tokens[1]), true
+	}
+	units, after, rest := t.split(tokens)
+	if num == "" && len(units) == 0 {
+		// A line with neither a number nor units: the row's words going on, or the table's end.
+		if !t.rowOpen || utf8.RuneCountInString(raw) > 60 {
+			return t.flush(), false
+		}
+		if lvl, _, _, _ := heading(raw); lvl != lvlNone {
+			return t.flush(), false
+		}
+		t.row[t.content] += " " + strings.Join(rest, " ")
+		return nil, true
+	}
+	out = t.flush()
+	t.row, t.rowOpen = t.place(num, units, after, rest, " "), true
+	return out, true
+}
+
+// place lays a row's cells out under the header: its number, its unit cells in the unit columns,
+// the cells after them in the columns after, the rest joined as its content.
+func (t *spacedTable) place(num string, units, after, rest []string, sep string) []string {
+	row := make([]string, len(t.names))
+	if t.numCol >= 0 {
+		row[t.numCol] = num
+	}
+	row[t.content] = strings.Join(rest, sep)
+	for k, u := range units {
+		row[t.unitCols[k]] = u
+	}
+	for k, a := range after {
+		row[t.afterCols[k]] = a
+	}
+	return row
+}
+
+// realign lays out a piped row that has fewer cells than its header (merged cells lost in the copy)
+// by content, as a spaced row is; ok is false when no cell reads as units.
+func (t *spacedTable) realign(cells []string) ([]string, bool) {
+	num := ""
+	if t.numCol == 0 && len(cells) > 0 && isRowNumber(strings.TrimSpace(cells[0])) {
+		num, cells = strings.TrimSpace(cells[0]), cells[1:]
+	}
+	units, after, rest := t.split(cells)
+	if len(units) == 0 {
+		return nil, false
+	}
+	return t.place(num, units, after, rest, "\n"), true
+}
+
+// split finds a row's unit cells: after skipping at most as many short trailing cells as there are
+// columns after the units, the run of cells that read as unit lists, at most one a unit column.
+func (t *spacedTable) split(tokens []string) (units, after, rest []string) {
+	end := len(tokens)
+	skip := 0
+	for skip < len(t.afterCols) && end-skip > 0 && !isUnitCell(tokens[end-skip-1]) {
+		skip++
+	}
+	stop := end - skip
+	start := stop
+	for start > 0 && stop-start < len(t.unitCols) && isUnitCell(tokens[start-1]) {
+		start--
+	}
+	if start == stop || start == 0 {
+		return nil, nil, tokens // no units, or nothing but units: not a row of this table
+	}
+	return tokens[start:stop], tokens[stop:], tokens[:start]
+}
+
+// flush emits the row being read.
+func (t *spacedTable) flush() []string {
+	if !t.rowOpen {
+		return nil
+	}
+	t.rowOpen = false
+	return []string{strings.Join(t.row, "｜")}
+}
+
+// Some pages copy a table one cell a line with every cell but a row's first opened by a separator:
+//
+//	牵头单位
+//	| 目标任务
+//	| 责任单位
+//	市政            ← the first cell, broken over lines
+//	府办
+//	公厅
+//	| 强化行政监督…
+//	| 市直各单位、各区县市
+//	推进国家安全工作发展    ← a row whose first cell was merged with the one above: its words
+//	| 市直各单位、各区县市
+//
+// edgedRows rewrites such a table as piped rows: a row is the lines up to its last opened cell; when
+// it has one opened cell fewer than the header has columns after the first, its first column was
+// merged and is left empty (carryDown fills it).
+func edgedRows(lines []string) []string {
+	var out []string
+	for i := 0; i < len(lines); i++ {
+		n := edgedHeader(lines, i)
+		if n == 0 {
+			out = append(out, lines[i])
+			continue
+		}
+		names := []string{lines[i]}
+		for _, l := range lines[i+1 : i+n] {
+			names = append(names, strings.TrimSpace(strings.TrimLeft(l, "|｜")))
+		}
+		out = append(out, strings.Join(names, "｜"))
+		i += n
+		for i < len(lines) {
+			row, used := edgedRow(lines[i:], len(names))
+			if used == 0 {
+				break
+			}
+			out = append(out, row)
+			i += used
+		}
+		i--
+	}
+	return out
+}
+
+// edgedHeader: a short name, then at least two opened short names, naming a unit column; n is how many
+// lines the header takes.
+func edgedHeader(lines []string, i int) int {
+	if edgedLine(lines[i]) || utf8.RuneCountInString(lines[i]) > spacedCell {
+		return 0
+	}
+	names := []string{lines[i]}
+	n := 1
+	for ; i+n < len(lines) && edgedLine(lines[i+n]); n++ {
+		c := strings.TrimSpace(strings.TrimLeft(lines[i+n], "|｜"))
+		if c == "" || utf8.RuneCountInString(c) > spacedCell || strings.ContainsAny(c, "。，,；;") {
+			return 0
+		}
+		names = append(names, c)
+	}
+	if len(names) < 3 {
+		return 0
+	}
+	h := tableHeader{names: names, roles: headerRoles(names)}
+	if !h.hasUnits() {
+		return 0
+	}
+	return n
+}
+
+// edgedRow reads one row: its first cell's lines (not opened), then its opened cells.
+func edgedRow(lines []string, cols int) (string, int) {
+	var first []string
+	k := 0
+	for k < len(lines) && !edgedLine(lines[k]) {
+		if lvl, _, _, _ := heading(lines[k]); lvl == lvlPart || tableEnd(lines[k]) {
+			return "", 0
+		}
+		first = append(first, lines[k])
+		k++
+	}
+	var cells []string
+	for k < len(lines) && edgedLine(lines[k]) && len(cells) < cols-1 {
+		cells = append(cells, strings.TrimSpace(strings.TrimLeft(lines[k], "|｜")))
+		k++
+	}
+	if len(cells) == 0 || len(first) == 0 {
+		return "", 0
+	}
+	joined := strings.Join(first, "")
+	if len(cells) == cols-1 {
+		return strings.Join(append([]string{joined}, cells...), "｜"), k
+	}
+	// The first column was merged with the row above: the lines are the next column's.
+	return strings.Join(append([]string{"", joined}, cells...), "｜"), k
+}
