@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -825,7 +826,27 @@ func (e *Engine) planFacts(ctx context.Context, c *composer, q *Query, today pla
 	}
 	want := func(f string) bool { return contains(q.Facts, f) }
 	if want("plans") {
-		// Which plans there are: of the places named, or every plan loaded.
+		// Which plans there are: of the places named, or every plan loaded; those with or without a
+		// number; the earliest or the latest first.
+		switch {
+		case reNoNumber.MatchString(q.Text):
+			docs = slices.DeleteFunc(docs, func(d *plan.Document) bool { return docNumber(d) != "" })
+		case reHasNumber.MatchString(q.Text):
+			docs = slices.DeleteFunc(docs, func(d *plan.Document) bool { return docNumber(d) == "" })
+		}
+		if m := reByDate.FindString(q.Text); m != "" {
+			early := strings.Contains(m, "早") || strings.EqualFold(m, "earliest") || strings.EqualFold(m, "oldest")
+			sort.SliceStable(docs, func(i, j int) bool {
+				a, b := docs[i].Issued, docs[j].Issued
+				if a.IsZero() != b.IsZero() {
+					return b.IsZero() // undated last
+				}
+				if early {
+					return a.Before(b)
+				}
+				return b.Before(a)
+			})
+		}
 		scope := strings.Join(q.Cities, "、")
 		if scope == "" {
 			scope = c.t("已加载的方案", "Plans loaded")
@@ -914,6 +935,12 @@ func (e *Engine) planFacts(ctx context.Context, c *composer, q *Query, today pla
 	}
 	return c.answer(q, OutcomeAnswered), nil
 }
+
+var (
+	reNoNumber  = regexp.MustCompile(`(?:没有|没|无|未写|不带)文号|(?i)\bno (?:document )?number\b|\bwithout a (?:document )?number\b`)
+	reHasNumber = regexp.MustCompile(`(?:有|带)文号`)
+	reByDate    = regexp.MustCompile(`最早|最新|最晚|最近|(?i)\bearliest\b|\blatest\b|\bnewest\b|\boldest\b`)
+)
 
 // titlesHold reports whether some plan's title holds every term.
 func (e *Engine) titlesHold(terms []string) bool {

@@ -235,6 +235,11 @@ func TestShapeFacet(t *testing.T) {
 		{"whether there are tasks", "丽水有没有生态产品方面的项目", ShapeList, ""},
 		{"the day of a recurring duty", "丽水每月几号前通报", ShapeFrequency, ""},
 		{"a plan's text, no list asked", "丽水2024年的方案经过哪次会议审议", ShapeSearch, ""},
+		{"a name with 最多 in it is no ranking", "丽水“最多跑一次”改革具体做什么", ShapeList, ""},
+		{"最多跑一次 unquoted", "丽水最多跑一次改革谁负责", ShapeOwner, ""},
+		{"a target named bare", "各地的生态产品交易额目标", ShapeFigure, GroupCity},
+		{"these tasks are no count", "丽水的这几项工作有完成时间吗", ShapeList, ""},
+		{"the earliest plan", "最早的方案是哪个", ShapePlanFacts, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

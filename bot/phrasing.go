@@ -23,6 +23,7 @@ var phrasings = []struct {
 	// Pointing words: 那块, 这一条, 那边, 那个 (but not 这个单位, which points back at a unit).
 	{regexp.MustCompile(`[那这](?:一)?(?:块|条|项|边|部分|方面)|[那这]个(?:事|事情)?`), " "},
 	{regexp.MustCompile(`[那这]份`), " 方案 "},
+	{regexp.MustCompile(`(?:这|那|以上|上述)(?:几|些)项`), " "},
 	// The places just named: 黑龙江、安徽、铜川这几个地方的商务部门 is each place's.
 	{regexp.MustCompile(`(?:这|那|以上|上述|前面|上面)(?:[两三四五六七八九十几]|些)个?(?:地方|城市|地区|市|省|区|县|地)`), " 各地"},
 	// Colloquial question words.
