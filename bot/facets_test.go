@@ -560,3 +560,20 @@ func TestNearestFreqWord(t *testing.T) {
 		})
 	}
 }
+
+func TestFollowUpRole(t *testing.T) {
+	p := handParser(t)
+	today := plan.NewDay(2024, 5, 10)
+	first := p.Parse("丽水市商务局有几项任务", Context{}, today)
+	for _, tc := range []struct{ name, q, role string }{
+		{"it, taking part", "它参与的呢", plan.RoleParticipating},
+		{"of them, leading", "其中哪些是牵头的?", plan.RoleLead},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			q := p.Parse(tc.q, first.context(0, 1), today)
+			if len(q.Units) != 1 || q.Units[0].Role != tc.role {
+				t.Errorf("units %+v, want one in role %q", q.Units, tc.role)
+			}
+		})
+	}
+}

@@ -573,6 +573,14 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 		}
 		if len(q.Units) > 0 {
 			next.Units, next.refs, next.unitTyped = q.Units, q.refs, q.unitTyped
+		} else if r := roleIn(rest); r != "" && r != RoleAny {
+			// "其中哪些是牵头的?", "它参与的呢?": the same units in the role now asked.
+			for i := range next.Units {
+				next.Units[i].Role = r
+			}
+			if len(next.DeptTypes) > 0 || len(next.Bodies) > 0 {
+				next.Role = r
+			}
 		}
 		next.followUp = true
 		*q = next
