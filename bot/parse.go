@@ -198,12 +198,23 @@ func (p *Parser) titlesName(q *Query) bool {
 			return false // "成立" is in many titles and names none of them
 		}
 	}
+	forms := make([][]string, len(q.Topic)) // once, not once a task: at scale there are many
+	for i, t := range q.Topic {
+		forms[i] = nearForms(t, nil)
+	}
 	for _, d := range p.allDocs {
 		if len(q.Plans) > 0 && !contains(q.Plans, d.ID) || len(q.Cities) > 0 && !contains(q.Cities, d.City) {
 			continue
 		}
 		for i := range d.Tasks {
-			if titleHolds(d.Tasks[i].Title, q.Topic) {
+			all := true
+			for _, fs := range forms {
+				if !slices.ContainsFunc(fs, func(f string) bool { return strings.Contains(d.Tasks[i].Title, f) }) {
+					all = false
+					break
+				}
+			}
+			if all {
 				return true
 			}
 		}
