@@ -181,6 +181,7 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 	withRecurring := q.Frequency != "" || (q.Status == StatusDue && !q.deadlinesOnly && short)
 	pairs := lg.pairCounts(e.kb.Docs())
 
+	topics := newTopicMatcher(q.Topic, pairs)
 	match := func(r retrieval.TaskRef, topic bool) (hit, bool) {
 		h := hit{TaskRef: r}
 		t := r.Task
@@ -200,7 +201,7 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 				return h, false
 			}
 		}
-		if topic && len(q.Topic) > 0 && !topicMatch(r, q.Topic, pairs) {
+		if topic && len(q.Topic) > 0 && !topics.match(r) {
 			return h, false
 		}
 		switch q.Status {

@@ -149,10 +149,29 @@ func nearForms(term string, pairs map[string]int) []string {
 // synonym, or (a term of three characters or more) with its characters in order inside one clause
 // ("居民收入" in 居民人均可支配收入, "单位GDP能耗" in 单位GDP综合能耗).
 func topicMatch(r retrieval.TaskRef, terms []string, pairs map[string]int) bool {
-	for _, t := range terms {
+	return newTopicMatcher(terms, pairs).match(r)
+}
+
+// topicMatcher is topicMatch for many tasks: each term's near forms worked out once.
+type topicMatcher struct {
+	terms []string
+	forms [][]string
+	pairs map[string]int
+}
+
+func newTopicMatcher(terms []string, pairs map[string]int) topicMatcher {
+	m := topicMatcher{terms: terms, forms: make([][]string, len(terms)), pairs: pairs}
+	for i, t := range terms {
+		m.forms[i] = nearForms(t, pairs)
+	}
+	return m
+}
+
+func (m topicMatcher) match(r retrieval.TaskRef) bool {
+	for i, t := range m.terms {
 		ok := false
-		for _, v := range nearForms(t, pairs) {
-			if holds(r.Task.Title, v, pairs) || holds(r.Task.Text, v, pairs) {
+		for _, v := range m.forms[i] {
+			if holds(r.Task.Title, v, m.pairs) || holds(r.Task.Text, v, m.pairs) {
 				ok = true
 				break
 			}
