@@ -37,10 +37,10 @@ var fiveYearExpr = regexp.MustCompile(`[“"]?(十[一二三四五六七八九]?
 // it in the text, else the plan's year.
 func ParseDeadlinesIn(text string, year int) []Deadline {
 	out := ParseDeadlines(text)
+	text = dropWeekday(foldWidth(text))
 	if !containsAny(text, yearlessWords) {
 		return out
 	}
-	text = foldWidth(text)
 	have := map[string]bool{}
 	for _, d := range out {
 		have[d.Quote] = true
@@ -95,8 +95,9 @@ var spanExpr = regexp.MustCompile(`(\d{1,2}|[一二三四五六七八九十])年
 
 // yearlessExpr finds deadline phrases that name no year: a month (with its day or part) and a word
 // that makes it a deadline, or a part of the year.
+// A month that labels a step of a schedule ("4月：完成筛查") is due by the month's end.
 var yearlessExpr = regexp.MustCompile(
-	`((?:(\d{1,2})月(?:(\d{1,2})[日号]|(底|末|中旬|上旬|下旬))?(前|底前|以前|之前|完成|前完成)?)|` +
+	`((?:(\d{1,2})月(?:(\d{1,2})[日号]|(底|末|中旬|上旬|下旬))?(前|底前|以前|之前|完成|前完成|[:：])?)|` +
 		`(?:(年底前|年底|年末|年内|上半年|下半年|年中)(?:前|完成)?)|(?:第?([一二三四1-4])季度(?:末|前|底)?))`)
 
 // yearlessDay turns one yearless match into a day of year y; a month needs a deadline word or a
@@ -159,7 +160,7 @@ func lastYearBefore(s string) int {
 // marks a deadline or a target ("力争2023年获批", "到2027年", "2023年,完成…", "2023全年"), not when
 // it names something ("做好2010年香港…推介会").
 func ParseDeadlines(text string) []Deadline {
-	text = foldWidth(text)
+	text = dropWeekday(foldWidth(text))
 	var out []Deadline
 	seen := map[string]bool{}
 	add := func(d Deadline) {
@@ -235,6 +236,8 @@ func deadlineAt(text string, y int) (Deadline, bool) {
 		return rangeEnd(text, trimmed, year, y+4+m[1])
 	case ph.yearMark == "" && ph.month == "" && ph.period != "全年":
 		return Deadline{}, false // "2023" with neither 年 nor a month is a number
+	case startsHere(after):
+		return Deadline{}, false // "从2024年第二季度起", "自2025年1月1日起施行": when it starts
 	case ph.month == "" && ph.period == "" && strings.HasPrefix(after, "度") && yearScope(after[len("度"):]):
 		// "2023年度，各县市区至少建成1个": what is to be done within the year.
 		return Deadline{Quote: text[y:end] + "度", Date: Day{year, time.December, 31}, Kind: KindTarget}, true
@@ -729,11 +732,13 @@ var (
 	// periodRangeExpr: "（2023—2027年）", "2024-2026年".
 	periodRangeExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年?\s*[—\-－–~～至到]\s*((?:19|20)\d{2})\s*年`)
 	// annualTitleExpr: a plan for one year, "2025年工作要点", "2021年省政府工作报告重点任务分工方案".
-	annualTitleExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年(?:度)?[^0-9—\-－–~～至到]`)
+	annualTitleExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年(?:度)?(?:[^0-9—\-－–~～至到]|\d+[^\d月日])`)
 	// fiveYearName: a five-year plan named in a title, "“十四五”", "第十四个五年规划".
 	fiveYearName = regexp.MustCompile(`第?十[一二三四五六]个?五`)
 	// annualWorkExpr: a plan that divides up one year's work.
-	annualWorkExpr = regexp.MustCompile(`政府工作报告|年度重点工作|年度工作要点|重点工作(?:任务)?(?:责任)?分[工解]`)
+	// reportDivisionExpr: a paragraph that divides up a year's government work report.
+	reportDivisionExpr = regexp.MustCompile(`政府工作报告》?[^。]{0,30}(?:分解|分工)`)
+	annualWorkExpr     = regexp.MustCompile(`政府工作报告|年度重点工作|年度工作要点|重点工作(?:任务)?(?:责任)?分[工解]`)
 	// startSpanExpr: a period given by its start and length, "2012年起5年内".
 	startSpanExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年起\s*(\d{1,2}|[一二三四五六七八九十])\s*年内?`)
 	// annualGoalExpr: an opening that divides up one year's work, "现将…2020年重点工作任务予以分解".
@@ -767,6 +772,10 @@ func PlanPeriod(title string, goals []string, year int) (end Day, quote string) 
 		return Day{year, time.December, 31}, title
 	}
 	for _, g := range goals {
+		// "将《政府工作报告》主要指标和重点任务予以分解下达": a year's work, in the year of issue.
+		if year > 0 && reportDivisionExpr.MatchString(foldWidth(g)) {
+			return Day{year, time.December, 31}, "《政府工作报告》"
+		}
 		if m := startSpanExpr.FindStringSubmatch(foldWidth(g)); m != nil {
 			// "2012年起5年内": from the start year, the span's last year.
 			y, _ := strconv.Atoi(m[1])
@@ -794,6 +803,23 @@ func PlanPeriod(title string, goals []string, year int) (end Day, quote string) 
 	return Day{}, ""
 }
 
+// weekdayNote is the day of the week a date may carry: "4月20日(星期五)前".
+var weekdayNote = regexp.MustCompile(`[(（](?:星期|周|礼拜)[一二三四五六日天][)）]`)
+
+// dropWeekday removes the weekday between a date and its 前, so the phrase reads whole.
+func dropWeekday(s string) string {
+	if !strings.Contains(s, "星期") && !strings.Contains(s, "周") && !strings.Contains(s, "礼拜") {
+		return s
+	}
+	return weekdayNote.ReplaceAllString(s, "")
+}
+
+// startsHere: the date is when something starts ("…起", "…开始"), not when it is due.
+func startsHere(after string) bool {
+	after = strings.TrimLeft(after, " ")
+	return strings.HasPrefix(after, "起") || strings.HasPrefix(after, "开始") || strings.HasPrefix(after, "以来")
+}
+
 // yearScope: what follows "2023年度" makes it the time of a clause ("2023年度，…", "2023年度内"), not
 // the name of a year's report or plan.
 func yearScope(after string) bool {
@@ -801,4 +827,4 @@ func yearScope(after string) bool {
 }
 
 // yearlessWords are what a deadline without a year needs to hold; most texts hold none.
-var yearlessWords = newWordSet("月底", "月末", "月前", "日前", "号前", "月完成", "旬", "季度", "年底", "年末", "年内", "半年", "年中")
+var yearlessWords = newWordSet("月底", "月末", "月前", "日前", "号前", "月完成", "旬", "季度", "年底", "年末", "年内", "半年", "年中", "月:", "月：")

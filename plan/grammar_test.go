@@ -114,6 +114,34 @@ func TestDatesCarriedByStructure(t *testing.T) {
 			{lead: []string{"区环保局"}, dates: []string{"2016-05-31 by"}},
 		})
 	})
+	t.Run("a weekday between a date and its 前", func(t *testing.T) {
+		checkTasks(t, "某某区人民政府办公室关于印发某某区推进工作方案的通知\n某政办〔2007〕3号\n一、重点任务\n1.细化方案，于4月20日(星期五)前上报。（区督查组负责）\n", []taskWant{
+			{lead: []string{"区督查组"}, dates: []string{"2007-04-20 by"}},
+		})
+	})
+	t.Run("a month labelling a schedule's step", func(t *testing.T) {
+		checkTasks(t, "2024年民生实事项目进展表\n序号 | 项目内容 | 月度工作计划 | 牵头单位\n1 | 免费接种疫苗。 | 4月:制定工作方案。 | 县卫生健康局\n", []taskWant{
+			{lead: []string{"县卫生健康局"}, dates: []string{"2024-04-30 by"}},
+		})
+	})
+	t.Run("a date a thing starts from is no deadline", func(t *testing.T) {
+		checkTasks(t, "某某市推进工作方案\n一、重点任务\n1.从2024年第二季度起，每季度首月20日前报送进展。（市发改委负责）\n", []taskWant{
+			{lead: []string{"市发改委"}, dates: []string{}, rules: []string{"FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=20"}},
+		})
+	})
+	t.Run("a year's plan whose title runs a figure on", func(t *testing.T) {
+		checkTasks(t, "楚雄州2021年8项民生工程工作方案\n一、重点任务\n1.增加城镇居民收入。（州人社局负责）\n", []taskWant{
+			{lead: []string{"州人社局"}, dates: []string{"2021-12-31 target"}},
+		})
+	})
+	t.Run("a file's name as its title", func(t *testing.T) {
+		d := checkTasks(t, "17.内蒙古自治区2023年推动产业发展政策清单.docx\n内蒙古自治区 2023 年推动产业 发展政策清单 内政发〔2023〕3 号 为全面贯彻，制定本清单。\n一、重点任务\n1.实施增粮行动。（自治区农牧厅负责）\n", []taskWant{
+			{lead: []string{"自治区农牧厅"}, dates: []string{"2023-12-31 target"}},
+		})
+		if d.Title != "内蒙古自治区2023年推动产业发展政策清单" || d.City != "内蒙古自治区" || d.Number != "内政发〔2023〕3号" {
+			t.Errorf("title %q city %q number %q", d.Title, d.City, d.Number)
+		}
+	})
 }
 
 // TestWhereAPlanBelongs has one case per placing rule: the issuer, the document number, the title,
@@ -125,6 +153,11 @@ func TestWhereAPlanBelongs(t *testing.T) {
 		{"a province's document number", "鲁政办字〔2015〕46号\n关于落实重点工作部门分工的意见\n一、重点任务\n1.推进改革。（省发展改革委负责）\n", "山东省", "山东省", LevelProvince},
 		{"a title that starts with its place", "秀屿区优化营商环境建设若干措施\n一、重点任务\n1.推进改革。（区发改局负责）\n", "莆田市秀屿区", "福建省", LevelDistrict},
 		{"the places and unit levels the text names", "关于推进人才工作的实施意见\n一、重点任务\n1.引进广州人才。（市委组织部负责）\n2.建设广州人才港。（市人社局负责）\n", "广州市", "广东省", LevelCity},
+		{"a title that opens with its year, then its place", "2021年南昌市民生实事工程安排意见\n一、重点任务\n1.建设学校。（市教育局负责）\n", "南昌市", "江西省", LevelCity},
+		{"the page's issuer label", "名称: 关于印发2020年区政府重点工作责任分解的通知\n发布日期: 2020-06-28 发布机构: 下陆区政府办公室\n2020年区政府重点工作责任分解\n一、重点任务\n1.推进改革。（区发改局负责）\n", "黄石市下陆区", "湖北省", LevelDistrict},
+		{"an autonomous prefecture by its short name", "湘西自治州人民政府关于印发湘西自治州工作计划的通知\n一、重点任务\n1.推进改革。（州发改委负责）\n", "湘西自治州", "湖南省", LevelCity},
+		{"not the issuer of a document it rests on", "关于推进工作的实施意见\n根据《湖南省人民政府办公厅关于印发〈规定〉的通知》精神，结合实际，制定本意见。\n宣城市城市管理局\n一、重点任务\n1.推进改革。（城市管理科负责）\n", "宣城市", "安徽省", LevelCity},
+		{"a county of the city the text names, when units carry no level", "文化旅游工作任务\n一、重点任务\n1.精心策划汉中油菜花海略阳观花活动。（旅游股负责）\n", "汉中市略阳县", "陕西省", LevelDistrict},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -45,10 +45,11 @@ func ParseText(source, text string, opt Options) (*Document, error) {
 
 // parser holds the state of one parse.
 type parser struct {
-	notice []string // the lines of the notice in front of the plan, when the plan's title follows it
-	opt    Options
-	doc    *Document
-	norm   Normalizer
+	issuerLabel string   // the page's 发布机构 label
+	notice      []string // the lines of the notice in front of the plan, when the plan's title follows it
+	opt         Options
+	doc         *Document
+	norm        Normalizer
 
 	localAliases map[string]string // "（以下简称工作专班成员单位）" within a unit list
 	standing     []string          // units a standing note adds to every later task
@@ -78,6 +79,15 @@ var breakAfterSentence = regexp.MustCompile(`([。！？；])[ \t]+`)
 // cjkSpace matches spaces inside Chinese text ("到 2027 年", "湖州市服务业 “十百千” 工程").
 var cjkSpace = regexp.MustCompile(`([\p{Han}\d“”《》（）、，。：；％%])[ \t]+([\p{Han}\d“”《》（）、，。：；％%])`)
 
+// pipedRow is a table's row: its number and a separator, or a separator, first.
+var pipedRow = regexp.MustCompile(`^\s*(?:\d{1,3}\s*)?[|｜]`)
+
+// enclosedMarkers spell out the one-character markers some editors print: ㈠ is (一), ⑴ is (1).
+var enclosedMarkers = strings.NewReplacer(
+	"㈠", "(一)", "㈡", "(二)", "㈢", "(三)", "㈣", "(四)", "㈤", "(五)", "㈥", "(六)", "㈦", "(七)", "㈧", "(八)", "㈨", "(九)", "㈩", "(十)",
+	"⑴", "(1)", "⑵", "(2)", "⑶", "(3)", "⑷", "(4)", "⑸", "(5)", "⑹", "(6)", "⑺", "(7)", "⑻", "(8)", "⑼", "(9)", "⑽", "(10)",
+)
+
 // cleanLines turns raw text into trimmed lines: widths folded, junk dropped, run-together
 // paragraphs split, spaces inside Chinese text removed. Blank lines are dropped.
 func (p *parser) cleanLines(text string) []string {
@@ -89,6 +99,9 @@ func (p *parser) cleanLines(text string) []string {
 	text = strings.ReplaceAll(text, "\r", "\n")
 	text = strings.ReplaceAll(text, "\f", "\n")
 	text = foldWidth(text)
+	if strings.ContainsAny(text, "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽") {
+		text = enclosedMarkers.Replace(text)
+	}
 	var out []string
 	raws := strings.Split(text, "\n")
 	var spaced *spacedTable
@@ -118,8 +131,9 @@ func (p *parser) cleanLines(text string) []string {
 		if strings.Contains(raw, "_") {
 			raw = spamRun.ReplaceAllString(raw, "")
 		}
-		// A long line holding several paragraphs: split it before markers and after sentence ends.
-		if utf8.RuneCountInString(raw) > 80 && strings.ContainsAny(raw, " \t") {
+		// A long line holding several paragraphs: split it before markers and after sentence ends
+		// (not a table's row, whose cells hold sentences).
+		if utf8.RuneCountInString(raw) > 80 && strings.ContainsAny(raw, " \t") && !pipedRow.MatchString(raw) {
 			raw = breakBefore.ReplaceAllString(raw, "\n$1")
 			raw = breakAfterSentence.ReplaceAllString(raw, "$1\n")
 		}
@@ -229,7 +243,7 @@ var (
 	// startYearExpr is the year a plan says it starts: "2012年起".
 	startYearExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年起`)
 	// forwardedExpr is the sentence a notice forwards its plan with: "《X》已经省政府同意，现印发给你们".
-	forwardedExpr = regexp.MustCompile(`^[　\s]*《([^》]{4,80})》(?:已经|经)[^。]{0,30}(?:印发给你们|印发)`)
+	forwardedExpr = regexp.MustCompile(`^[　\s]*(?:现将)?《((?:[^《》]|〈[^〉]*〉){4,80})》(?:已经|经)?[^。]{0,30}(?:印发给你们|印发)`)
 	// noticeShortExpr is a notice's title without 关于: "省政府印发2020年…责任分解通知".
 	noticeShortExpr = regexp.MustCompile(`印发[《“"]?(.{4,60}?)[》”"]?的?通知$`)
 	labelNumExpr    = regexp.MustCompile(`(?:文件编号|文号|发文字号)(?:\s*[:：]\s*|\s+)(\p{Han}\S*?\d+号)`)
@@ -263,8 +277,11 @@ func (p *parser) readLabels(raw string) {
 		if len(l) > 3000 {
 			l = l[:3000]
 		}
-		if !strings.Contains(l, "日期") && !strings.Contains(l, "号") && !strings.Contains(l, "时间") {
+		if !strings.Contains(l, "日期") && !strings.Contains(l, "号") && !strings.Contains(l, "时间") && !issuerLabelWords.in(l) {
 			continue
+		}
+		if m := issuerLabel.FindStringSubmatch(l); m != nil && p.issuerLabel == "" {
+			p.issuerLabel = m[1]
 		}
 		if m := labelNumExpr.FindStringSubmatch(l); m != nil && d.Number == "" {
 			d.Number = m[1]
@@ -285,6 +302,13 @@ func (p *parser) readLabels(raw string) {
 // titleFinders find a plan's title in the head of its text, most telling first; each returns the
 // title and the line it stood on.
 var titleFinders = []func(l string) string{
+	// A file's name printed above its text: "17.内蒙古自治区2023年…政策清单.docx".
+	func(l string) string {
+		if m := fileNameTitle.FindStringSubmatch(l); m != nil && titleEndExpr.MatchString(m[1]) {
+			return m[1]
+		}
+		return ""
+	},
 	// The plan a notice prints: "关于印发《X》的通知".
 	func(l string) string {
 		if m := noticeExpr.FindStringSubmatch(l); m != nil && strings.Contains(l, "关于印发") {
@@ -331,7 +355,8 @@ var titleFinders = []func(l string) string{
 func findTitle(head []string) (title, line string) {
 	for _, find := range titleFinders {
 		for _, l := range head {
-			if t := find(l); t != "" {
+			// A notice the line cites ("根据《湖南省人民政府办公厅关于印发〈…〉的通知》") is not this one.
+			if t := find(stripBasis(l)); t != "" {
 				return t, l
 			}
 		}
@@ -368,11 +393,24 @@ func findNumber(head []string) string {
 			if strings.HasSuffix(before, "(") || strings.HasSuffix(before, "（") || strings.Contains(before, "》") {
 				continue
 			}
-			return l[m[0]:m[1]]
+			return trimNumberLead(l[m[0]:m[1]])
 		}
 	}
 	return ""
 }
+
+// trimNumberLead drops a title's tail run into a document number on one line: "…政策清单内政发〔2023〕3号"
+// is 内政发〔2023〕3号.
+func trimNumberLead(num string) string {
+	if loc := titleEndWord.FindAllStringIndex(num, -1); len(loc) > 0 {
+		if last := loc[len(loc)-1]; last[1] < strings.Index(num, "〔") {
+			return num[last[1]:]
+		}
+	}
+	return num
+}
+
+var titleEndWord = regexp.MustCompile(`方案|意见|计划|规划|办法|细则|措施|清单|要点|通知|决定`)
 
 // findSignatureDate returns the first complete date standing alone (the signature).
 func findSignatureDate(head []string) Day {
@@ -977,6 +1015,11 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 		// "区政府办公室将…"), as a reader would take them.
 		if cs := p.subjectClauses(clauses[0].text); cs != nil {
 			clauses = cs
+		} else if u := p.headingUnit(it); len(u) > 0 {
+			// Still none: a heading that is a unit's name ("(一)综合办公室(党群工作部、督查室)")
+			// over the unit's duties.
+			c := &clauses[0]
+			c.lead, c.hasUnits, c.inSentence = u, true, true
 		}
 	}
 	if !blk.has() && len(group) == 0 && !anyClauseUnits(clauses) {
@@ -1136,7 +1179,7 @@ func (p *parser) dutyUnits(t *Task, quote string) []string {
 }
 
 var (
-	byUnitExpr   = regexp.MustCompile(`由([^，,。；;由]{2,40}?)(?:牵头|负责|对|组织|开展|召集|统筹|会同|给予|进行|做好|定期)`)
+	byUnitExpr   = regexp.MustCompile(`由([^，,。；;由]{2,40}?)(?:牵头|负责|对|组织|开展|召集|统筹|会同|给予|进行|做好|定期|跟进|落实|督促|指导|协调)`)
 	unitDoesExpr = regexp.MustCompile(`(?:^|[。；;，,])([^，,。；;、]{2,30}?)(?:牵头|负责)`)
 )
 
@@ -1163,7 +1206,7 @@ func (p *parser) namedUnits(sent string) []string {
 }
 
 // subjectExpr finds a sentence's subject and its modal: "各牵头单位要…", "区政府办公室将…".
-var subjectExpr = regexp.MustCompile(`(?:^|[。；;！!\n，,])\s*([^，,。；;：:、\s“”《》（）()]{2,20}?)(?:也要|要|应当|应|须|必须|务必|将)`)
+var subjectExpr = regexp.MustCompile(`(?:^|[。；;！!\n，,])\s*([^，,。；;：:\s“”《》]{2,24}?)(?:也要|要|应当|应|须|必须|务必|将|负责|牵头|每周|每月|每季|每半年|每年|定期|组织|召开|印发|跟进|统筹|会同)`)
 
 // roleGroup is a party named by its role in the plan: "各牵头单位", "牵头责任单位", "各责任单位".
 var roleGroup = regexp.MustCompile(`^各?(?:牵头|责任|相关|配合|成员|参与|协办)(?:责任)?(?:单位|部门)$`)
@@ -1179,8 +1222,14 @@ func (p *parser) subjectClauses(text string) []clause {
 	var out []clause
 	cur := clause{text: text}
 	start := 0
-	for _, m := range subjectExpr.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range subjectMatches(text) {
+		if strings.HasPrefix(text[m[1]:], "求") {
+			continue // 要求, a demand, not "…要…"
+		}
 		cand := strings.TrimSpace(text[m[2]:m[3]])
+		for _, w := range []string{"由", "以及", "并由", "及", "和"} {
+			cand = strings.TrimPrefix(cand, w)
+		}
 		items, ok := unitList(cand)
 		if roleGroup.MatchString(cand) {
 			items, ok = []string{cand}, true
@@ -1219,6 +1268,36 @@ func (p *parser) subjectClauses(text string) []clause {
 	}
 	return out
 }
+
+// subjectMatches are the subjects subjectExpr finds and those a request names ("请各单位提高…",
+// "请各牵头单位于3月底前报送"): after 请, the longest run of words that reads as units. Both give the
+// candidate as group 1 and end where the predicate starts.
+func subjectMatches(text string) [][]int {
+	ms := subjectExpr.FindAllStringSubmatchIndex(text, -1)
+	for _, m := range pleaseExpr.FindAllStringIndex(text, -1) {
+		start := m[1]
+		rest := []rune(text[start:min(len(text), start+60)])
+		for n := min(len(rest), 16); n >= 2; n-- {
+			cand := string(rest[:n])
+			if strings.ContainsAny(cand, "，,。；;：:") {
+				continue
+			}
+			if _, ok := unitList(cand); ok && predicateStart.MatchString(string(rest[n:])) {
+				end := start + len(cand)
+				ms = append(ms, []int{m[0], end, start, end})
+				break
+			}
+		}
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i][2] < ms[j][2] })
+	return ms
+}
+
+// predicateStart: what a request asks begins with a verb or a time ("请各单位提高…", "请各单位于…前").
+var predicateStart = regexp.MustCompile(`^(?:提高|细化|认真|切实|结合|按照|于|在|将|要|做好|抓好|加强|及时|务必|高度|进一步|全面|积极|严格|对照|根据|围绕|把|明确|落实|组织|制定|抓紧|尽快|督促|指导|做实|强化|加快|推进|统筹|参照|依照|立即|每)`)
+
+// pleaseExpr is a request opening a sentence: "请".
+var pleaseExpr = regexp.MustCompile(`(?:^|[。；;！!\n，,])\s*请`)
 
 // sentenceStart is where the sentence holding text[i] starts.
 func sentenceStart(text string, i int) int {
@@ -1705,6 +1784,33 @@ func titleGoesOn(l, next string) bool {
 		titleEndExpr.MatchString(next) && utf8.RuneCountInString(l+next) <= 90
 }
 
+// issuerLabelWords are issuerLabel's words, its cheap check.
+var issuerLabelWords = newWordSet("发布机构", "发文机关", "发文单位", "发布单位")
+
+// stripBasis removes the documents a line says it rests on ("根据国务院《…》和《湖南省人民政府办公厅
+// 关于印发〈…〉的通知》精神"): they name their own titles and issuers, not this plan's. A page that
+// reports the plan's own notice ("发布了《…关于印发X的通知》") keeps it.
+func stripBasis(l string) string {
+	// Only a sentence cites: a title ("关于落实2015年《政府工作报告》…的意见") is left whole.
+	if !strings.Contains(l, "《") || !strings.ContainsAny(l, "，。") {
+		return l
+	}
+	loc := basisWord.FindStringIndex(l)
+	if loc == nil {
+		return l
+	}
+	end := len(l)
+	if k := strings.IndexAny(l[loc[1]:], "，。；"); k >= 0 {
+		end = loc[1] + k
+	}
+	return l[:loc[0]] + stripBasis(l[end:])
+}
+
+var basisWord = regexp.MustCompile(`根据|按照|依据|依照|遵照|对照|贯彻|落实|结合`)
+
+// fileNameTitle is a document's file name: its number, its title, its extension.
+var fileNameTitle = regexp.MustCompile(`^(?:\d{1,3}[.、．]\s*)?(\p{Han}.{4,80}?)\.(?:docx?|pdf|wps|ofd|xlsx?|txt)$`)
+
 // listedExpr is an entry of a numbered list, "2.2018年民生十件实事任务分解表".
 var listedExpr = regexp.MustCompile(`^\d{1,2}[.．、](?:\D|(?:19|20)\d{2}年)`)
 
@@ -1817,6 +1923,20 @@ func groupLeadOf(it *item) []string {
 		if len(x.groupLead) > 0 {
 			return x.groupLead
 		}
+	}
+	return nil
+}
+
+// headingUnit is the unit the item's own title, or a heading above it, is the name of: a page of
+// duties by department ("(一)综合办公室(党群工作部、监察室)", "(二)招商合作局").
+func (p *parser) headingUnit(it *item) []string {
+	for x := it; x != nil && x.level >= 0; x = x.parent {
+		name := strings.TrimSpace(strings.TrimRight(x.title, "：:"))
+		core := headerNote.ReplaceAllString(name, "")
+		if core == "" || utf8.RuneCountInString(core) > 16 || strings.ContainsAny(core, "，,。；;、") || verbStart.MatchString(core) || !looksLikeUnit(core) {
+			continue
+		}
+		return p.unitNames(name)
 	}
 	return nil
 }

@@ -26,11 +26,12 @@ type gazetteer struct {
 	cities        []string            // prefecture-level cities (full names), longest first
 	isCity        map[string]bool
 	countyByShort map[string][]string // 鹿城 → 鹿城区
+	countiesOf    map[string][]string // city → its counties and districts, in the file's order
 }
 
 var places = sync.OnceValue(func() *gazetteer {
 	g := &gazetteer{byAbbr: map[rune]string{}, provinceOf: map[string]string{}, citiesOf: map[string][]string{},
-		isCity: map[string]bool{}, countyByShort: map[string][]string{}}
+		isCity: map[string]bool{}, countyByShort: map[string][]string{}, countiesOf: map[string][]string{}}
 	sc := bufio.NewScanner(strings.NewReader(placesText))
 	sc.Buffer(make([]byte, 1<<16), 1<<20)
 	prov := ""
@@ -54,12 +55,23 @@ var places = sync.OnceValue(func() *gazetteer {
 				g.isCity[city] = true
 				g.cities = append(g.cities, city)
 			}
+			// An autonomous prefecture goes by its short names: 湘西土家族苗族自治州 is 湘西自治州
+			// and 湘西州.
+			if rs := []rune(city); strings.HasSuffix(city, "自治州") && len(rs) > 5 {
+				for _, short := range []string{string(rs[:2]) + "自治州", string(rs[:2]) + "州"} {
+					if !g.isCity[short] {
+						g.provinceOf[short], g.isCity[short] = prov, true
+						g.cities = append(g.cities, short)
+					}
+				}
+			}
 			for _, c := range strings.Fields(counties) {
 				if c == city {
 					continue
 				}
 				g.provinceOf[c] = prov
 				g.citiesOf[c] = appendNew(g.citiesOf[c], city)
+				g.countiesOf[city] = append(g.countiesOf[city], c)
 				if short := TrimLevel(c); short != c && utf8.RuneCountInString(short) >= 2 {
 					g.countyByShort[short] = appendNew(g.countyByShort[short], c)
 				}
@@ -149,8 +161,14 @@ func provinceByAbbr(r rune) string { return places().byAbbr[r] }
 // "秀屿区优化营商环境…" at the start of a title.
 var issuerPlace = regexp.MustCompile(`([\p{Han}]{2,12}?)(?:人民政府|政府办公室|政府办公厅|政府|办公厅|办公室|委员会|发展和改革委员会)`)
 
+// leadingYear is the year a title may open with: "2021年南昌市民生实事工程安排意见".
+var leadingYear = regexp.MustCompile(`^(?:19|20)\d{2}\s*年度?`)
+
+// issuerLabel is a page's label for the issuer: "发布机构: 下陆区政府办公室", "发文机关：…".
+var issuerLabel = regexp.MustCompile(`(?:发布机构|发文机关|发文单位|发布单位)\s*[:：]\s*(\p{Han}{2,30})`)
+
 // leadingPlace is a place name opening a title: "秀屿区优化营商环境建设若干措施", "北京城市副中心(通州区)".
-var leadingPlace = regexp.MustCompile(`^([\p{Han}]{2,4}?[省市区县旗](?:[\p{Han}]{1,4}?[区县市旗])?)`)
+var leadingPlace = regexp.MustCompile(`^((?:\p{Han}{2,8}?自治[区州县]|\p{Han}{2,4}?[省市区县旗州盟])(?:\p{Han}{1,4}?[区县市旗])?)`)
 
 // docNumberProvince reads a provincial document number: "鲁政办字〔2015〕46号" → 山东省.
 var docNumberProvince = regexp.MustCompile(`^(\p{Han})政`)
@@ -169,8 +187,13 @@ func (p *parser) placePlan(cands []string, lines []string) string {
 			return fullPlace(place, mentioned(lines))
 		}
 	}
-	if m := leadingPlace.FindStringSubmatch(p.doc.Title); m != nil && knownPlaceChain(m[1]) {
+	if m := leadingPlace.FindStringSubmatch(leadingYear.ReplaceAllString(p.doc.Title, "")); m != nil && knownPlaceChain(m[1]) {
 		return fullPlace(m[1], mentioned(lines))
+	}
+	// A page's label says who issued it ("发布机构: 下陆区政府办公室"), or who reposted it: below
+	// what the plan's own lines say.
+	if place := issuerIn(p.issuerLabel); place != "" {
+		return fullPlace(place, mentioned(lines))
 	}
 	if m := docNumberProvince.FindStringSubmatch(p.doc.Number); m != nil {
 		r, _ := utf8.DecodeRuneInString(m[1])
@@ -183,6 +206,8 @@ func (p *parser) placePlan(cands []string, lines []string) string {
 
 // issuerIn returns the place of the first issuing body a line names, when the gazetteer knows it.
 func issuerIn(l string) string {
+	// A document the line cites ("根据《湖南省人民政府办公厅关于…》") names its own issuer, not this one.
+	l = stripBasis(l)
 	for _, m := range issuerPlace.FindAllStringSubmatch(l, -1) {
 		name := m[1]
 		// The longest known place at the end of the name: "据安徽省" → 安徽省, "温州市鹿城区" stays whole.
@@ -248,11 +273,19 @@ func mostNamedPlace(lines []string) string {
 		}
 		return best
 	}
-	if city > 0 {
-		for _, c := range g.cities {
-			if n := count(c); n > bestN {
-				best, bestN = c, n
-			}
+	for _, c := range g.cities {
+		if n := count(c); n > bestN {
+			best, bestN = c, n
+		}
+	}
+	if city > 0 || best == "" {
+		return best
+	}
+	// Units written with no level (科, 股, 馆): a county's plan as likely as a city's. A county of
+	// the city named in the text is where it belongs ("汉中油菜花海略阳观花活动": 汉中市略阳县).
+	for _, c := range g.countiesOf[best] {
+		if short := TrimLevel(c); utf8.RuneCountInString(short) >= 2 && strings.Contains(text, short) {
+			return best + c
 		}
 	}
 	return best

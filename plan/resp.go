@@ -461,6 +461,9 @@ func (c *verdicts) put(k string, v bool) {
 }
 
 func readParty(u string) bool {
+	if strings.Contains(u, "由") {
+		return false // "议定事项由综合协调组": a clause naming its agent, not a name
+	}
 	c := cleanUnit(strings.TrimLeft(u, "★☆"))
 	if strings.Contains(c, "牵头") {
 		c = leadMark.ReplaceAllString(c, "")

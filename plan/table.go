@@ -626,7 +626,7 @@ func isUnitCell(l string) bool {
 	if isUnitList(l) {
 		return true
 	}
-	if !strings.ContainsAny(l, ",，") || strings.ContainsAny(strings.TrimRight(l, "。"), "。；;") || utf8.RuneCountInString(l) > 120 {
+	if !strings.ContainsAny(l, ",，") || !markerWords.in(l) || strings.ContainsAny(strings.TrimRight(l, "。"), "。；;") || utf8.RuneCountInString(l) > 120 {
 		return false
 	}
 	for _, pc := range splitMarked(splitTop(strings.TrimRight(l, "。"), "，,")) {
@@ -637,6 +637,9 @@ func isUnitCell(l string) bool {
 	}
 	return true
 }
+
+// markerWords: a clause naming units carries one of these.
+var markerWords = newWordSet("牵头", "主办", "主责", "负责", "配合", "协办", "协同", "参与", "协助", "落实", "支持", "实施", "承办")
 
 // personName matches a cell that names a person: two to four characters, maybe spaced ("王 东").
 var personName = regexp.MustCompile(`^\p{Han}[\s\p{Han}]{1,5}$`)
@@ -652,7 +655,7 @@ func looksLikeTarget(s string) bool {
 }
 
 // verbStart marks cells that start with a verb: an action, not a unit ("建设国际会展中心").
-var verbStart = regexp.MustCompile(`^(建设|推进|加快|开展|实施|打造|培育|提升|完善|加强|强化|深化|组织|推动|落实|积极|进一步|全面|做好|做强|创建|举办|研究|制定|出台|引进|支持|鼓励|构建|健全|优化|扩大|发展|促进|聚焦|围绕|坚持|力争|确保|争取|新增|累计|完成)`)
+var verbStart = regexp.MustCompile(`^(建设|推进|加快|开展|实施|打造|培育|提升|完善|加强|强化|深化|组织|推动|落实|积极|进一步|全面|做好|做强|创建|举办|研究|制定|出台|引进|支持|鼓励|构建|健全|优化|扩大|发展|促进|聚焦|围绕|坚持|力争|确保|争取|新增|累计|完成|涉及|督促|按照|根据|通过|对|将|把)`)
 
 // isUnitList reports whether a table cell is a list of units.
 func isUnitList(l string) bool {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -247,11 +248,14 @@ func looksLikeUnit(s string) bool {
 	}
 	for _, e := range unitEndings {
 		if strings.HasSuffix(s, e) {
-			return true
+			// 行 ends a bank's name (人行, 农发行, 建设银行), not a verb's (进行, 执行, 推行).
+			return e != "行" || bankEnding.MatchString(s)
 		}
 	}
 	return false
 }
+
+var bankEnding = regexp.MustCompile(`(?:银行|分行|支行|人行|农发行|进出口行|国开行)$`)
 
 // Normalizer turns the units of one document into canonical names.
 type Normalizer struct {

@@ -1,0 +1,134 @@
+package plan
+
+import (
+	"strings"
+	"testing"
+)
+
+// The table forms found in the third round of real plans: each test is a shape a copied table takes.
+
+func TestTableForms(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []taskWant
+	}{
+		{"cells separated by spaces, a cell with spaces of its own, three unit columns",
+			"序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位\n" +
+				"1 加强水资源保 护 严守红线 实施双控行动,防止不合理新增取水。到2020年,用水总量控制在11.88亿立方米以内。 市水利局 市发展改革委、市农业局等 各县(市、区)党委和人民政府\n" +
+				"2  严守用水 效率红线 落实用水效率评估体系。 市水利局 市住房和城乡建设局 各县(市、区)党委和人民政府\n",
+			[]taskWant{
+				{number: "1", lead: []string{"市水利局"}, partic: []string{"市发展改革委", "市农业局", "各县（市、区）党委和人民政府"}, dates: []string{"2020-12-31 target"}},
+				{number: "2", lead: []string{"市水利局"}, partic: []string{"市住房和城乡建设局", "各县（市、区）党委和人民政府"}},
+			}},
+		{"a spaced header over two lines, a group row, a figure column and a remark after the units",
+			"序号 重点工程 建设方向 重点项目 数值 计划投资\n(万元) 建设地址 牵头或责任单位 备注\n" +
+				"一 绿色农业发展工程 73700\n" +
+				"1 布局生产、加工、储运等建设。 新建高标准农田 40000亩 6000 待定 市农业农村局、相关乡镇街道 实施\n" +
+				"提升高标准农田 36900亩 3000 待定 市农业农村局 实施\n" +
+				"2 设施杨梅种植 1000亩 2000 马涧镇 马涧镇、市农业农村局 谋划\n",
+			[]taskWant{
+				{number: "1-1", lead: []string{"市农业农村局", "相关乡镇街道"}},
+				{number: "1-2", lead: []string{"市农业农村局"}},
+				{number: "2", lead: []string{"马涧镇", "市农业农村局"}},
+			}},
+		{"piped rows that lost merged cells are read by content",
+			"序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注\n" +
+				"1 | 做好信息发布 | 围绕防控发布权威信息 | 应急处、监督处等按职责分工落实 | 长期推进\n" +
+				"2 | 做好疫苗接种信息公开 | 疾控处 | 2021年8月前\n",
+			[]taskWant{
+				{number: "1", lead: []string{"应急处", "监督处"}},
+				{number: "2", lead: []string{"疾控处"}, dates: []string{"2021-08-31 by"}},
+			}},
+		{"a row's first cell on a line of its own, its units opened on the next",
+			"工作任务 | 具体要求 | 责任科室\n" +
+				"| 1.加强执法信息公开。 | 局政法科\n" +
+				"2.设立专栏,发布权威信息。\n| 局防控办主办、各工作组协办\n",
+			[]taskWant{
+				{number: "1", lead: []string{"局政法科"}},
+				{number: "2", lead: []string{"局防控办"}, partic: []string{"各工作组"}},
+			}},
+		{"opened cells one a line, a first cell broken over lines, a merged 牵头单位 carried down",
+			"牵头单位\n| 目 标 任 务\n| 责 任 单 位\n|\n市政\n府办\n公厅\n| 强化行政监督,自觉接受监督\n| 市直各单位、各区县市\n|\n" +
+				"推进国家安全工作发展\n| 市直各单位\n",
+			[]taskWant{
+				{lead: []string{"市政府办公厅"}, partic: []string{"市直各单位", "各区县市"}},
+				{lead: []string{"市政府办公厅"}, partic: []string{"市直各单位"}},
+			}},
+		{"one cell a line: merged unit and time cells carried down, units one a line, a note under a header name",
+			"序号\n指标\n工作任务\n完成时限\n责任领导\n责任股室\n(单位)\n备注\n" +
+				"1\n公共文化服务\n免费开放服务人次较上年增长15%。\n2019年12月底前\n夏俊贵\n文化宣传股\n文化馆\n图书馆\n" +
+				"2\n开展好“三下乡”活动。\n" +
+				"3\n文化市场管理\n开展专项整治行动4次以上。\n执法大队\n",
+			[]taskWant{
+				{number: "1", lead: []string{"文化宣传股", "文化馆", "图书馆"}, dates: []string{"2019-12-31 by"}},
+				{number: "2", lead: []string{"文化宣传股", "文化馆", "图书馆"}, dates: []string{"2019-12-31 by"}},
+				{number: "3", lead: []string{"执法大队"}, dates: []string{"2019-12-31 by"}},
+			}},
+		{"a place column is where, not who; a figure is no row number",
+			"序号\n项目名称\n建设地点\n建设时间\n建设内容\n投资金额(万元)\n责任单位\n" +
+				"1\n中小学基础设施提升改造项目\n相关镇(街道)\n2024年\n对学校运动场地进行改造。\n300\n教体局\n" +
+				"2\n城北小学门前道路建设项目\n纸坊街道\n2024年\n建成道路。\n300\n住建局\n",
+			[]taskWant{
+				{number: "1", lead: []string{"教体局"}},
+				{number: "2", lead: []string{"住建局"}},
+			}},
+		{"a second unit column on the next line, ending in 。",
+			"序号\n重点工作任务\n主要责任单位\n协同配合单位\n" +
+				"3\n固定资产投资增长7.5%左右。\n区发改委\n区工信局、区住建局,各乡镇人民政府、街道办事处。\n",
+			[]taskWant{
+				{number: "3", lead: []string{"区发改委"}, partic: []string{"区工信局", "区住建局", "各乡镇人民政府、街道办事处"}},
+			}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkTasks(t, formHead+tc.body, tc.want)
+		})
+	}
+}
+
+func TestSentenceSubjects(t *testing.T) {
+	t.Run("one task a subject, a supporting subject takes part", func(t *testing.T) {
+		d := checkTasks(t, formHead+"1.加强督考。市政府督考办要加大督查力度。各相关单位也要完善督导机制。各牵头单位要于每月28日前将进展情况报送市政府督考办。\n2.密切配合。牵头责任单位要牵头抓总。各相关单位要全力支持。\n", []taskWant{
+			{number: "1-1", lead: []string{"市政府督考办"}},
+			{number: "1-2", lead: []string{"各相关单位"}},
+			{number: "1-3", lead: []string{"各牵头单位"}, rules: []string{"FREQ=MONTHLY;BYMONTHDAY=28"}},
+			{number: "2", lead: []string{"牵头责任单位"}, partic: []string{"各相关单位"}},
+		})
+		if w := strings.Join(d.Tasks[0].Warnings, " "); !strings.Contains(w, "sentence") {
+			t.Errorf("warnings %q, want the sentence reading said", w)
+		}
+	})
+	t.Run("a request names its subject", func(t *testing.T) {
+		checkTasks(t, formHead+"1.抓好落实。请各单位提高政治站位，细化工作举措，于3月底前报送方案。\n", []taskWant{
+			{number: "1", lead: []string{"各单位"}, dates: []string{"2025-03-31 by"}},
+		})
+	})
+	t.Run("the notice's own points are tasks under 通知", func(t *testing.T) {
+		text := "某某区人民政府办公室关于印发某某区重点工作责任分解方案的通知\n各街道办事处:\n" +
+			"一、各责任单位要于2023年1月15日前将工作方案报区人民政府办公室。\n" +
+			"某某区人民政府办公室\n2023年1月3日\n某某区重点工作责任分解方案\n一、主要目标\n(一)地区生产总值增长7%以上\n责任单位:区发展和改革局\n"
+		d, err := ParseText("notice.txt", text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var notice *Task
+		for i := range d.Tasks {
+			if d.Tasks[i].Section == "通知" {
+				notice = &d.Tasks[i]
+			}
+		}
+		if notice == nil || strings.Join(notice.Lead, "、") != "各责任单位" || len(notice.Deadlines) == 0 || notice.Deadlines[0].Date.String() != "2023-01-15" {
+			t.Fatalf("notice task %+v, want 各责任单位 by 2023-01-15", notice)
+		}
+		if len(d.Tasks) != 2 {
+			t.Errorf("%d tasks, want the plan's one and the notice's one", len(d.Tasks))
+		}
+	})
+}
+
+func TestLabelsFromRoleWords(t *testing.T) {
+	checkTasks(t, formHead+"1.建设城市客厅示范区域。2023年度,各县市区至少建成1个示范区域。\n牵头局领导:罗晔\n牵头责任部门:城市管理科,\n重点责任部门:综合执法支队、环卫处\n", []taskWant{
+		{number: "1", lead: []string{"城市管理科"}, partic: []string{"综合执法支队", "环卫处"}, dates: []string{"2023-12-31 target"}},
+	})
+}
