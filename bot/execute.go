@@ -33,6 +33,7 @@ type unitRole struct {
 type result struct {
 	hits     []hit
 	measures []hit            // safeguard measures that matched a frequency question: quoted, not counted
+	duties   []hit            // safeguard measures naming the units asked about, for a unit with no task
 	doneHits []hit            // left out of an overdue or due list because marked done
 	units    []plan.UnitRef   // every unit the query's units and department types resolved to
 	filters  []unitSet        // the unit filters, as resolved
@@ -273,6 +274,14 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 	for _, r := range cands {
 		if h, ok := match(r, true); ok {
 			add(r, h)
+		}
+	}
+	if len(res.hits) == 0 && len(res.filters) > 0 && q.Status == "" && q.Frequency == "" && from.IsZero() && to.IsZero() {
+		// "领导小组是干嘛的": a unit the plan names only in its safeguard measures has its duties there.
+		for _, r := range cands {
+			if h, ok := match(r, true); ok && lg.isMeasure(r.Task) && len(h.roles) > 0 {
+				res.duties = append(res.duties, h)
+			}
 		}
 	}
 

@@ -1,10 +1,12 @@
 package bot
 
 import (
+	"context"
 	"strings"
 	"testing"
 
 	"github.com/dutybot/dutybot/plan"
+	"github.com/dutybot/dutybot/retrieval"
 )
 
 // factsDoc is a plan as a notice prints it: the title with its number, the body under headings,
@@ -78,5 +80,31 @@ func TestHeadingNamed(t *testing.T) {
 	q := p.Parse("丽水方案的保障措施有哪些", Context{}, plan.NewDay(2024, 5, 10))
 	if q.Shape != ShapePlanFacts || strings.Join(q.Facts, ",") != "parts" {
 		t.Errorf("shape %q facts %v, want the parts of 三、保障措施", q.Shape, q.Facts)
+	}
+}
+
+func TestDutiesOfAUnitWithNoTask(t *testing.T) {
+	d := &plan.Document{ID: "m", City: "丽水市", Title: "丽水市服务业方案"}
+	d.Tasks = []plan.Task{
+		{ID: "m:1", Number: "1", Section: "二、重点任务", Title: "建设交易中心", Text: "建设交易中心。", Lead: []string{"市发展改革委"}},
+		{ID: "m:3.1", Number: "(一)", Section: "三、保障措施", Title: "强化统筹推进", Text: "强化统筹推进。市服务业发展工作领导小组负责牵头抓总。", Lead: []string{"市服务业发展工作领导小组"}},
+	}
+	for i := range d.Tasks {
+		d.Tasks[i].Doc = d.Ref()
+	}
+	ix, err := retrieval.Open(retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ix.Build(context.Background(), []*plan.Document{d}); err != nil {
+		t.Fatal(err)
+	}
+	e := NewEngine(ix, Options{Now: fixedClock("2024-05-10")})
+	a, err := e.Answer(context.Background(), Question{Text: "丽水的领导小组是干嘛的"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Tasks) != 0 || !strings.Contains(a.Text, "牵头抓总") {
+		t.Errorf("tasks %v, text:\n%s\nwant no task and the measure's duty quoted", a.Tasks, a.Text)
 	}
 }
