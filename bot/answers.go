@@ -169,22 +169,31 @@ func (e *Engine) owner(ctx context.Context, c *composer, q *Query, res result, t
 	return c.answer(q, OutcomeAnswered)
 }
 
-// preferTitles keeps, in each plan, the tasks whose titles name the topic when some do: who leads
-// (牵头) 家政服务 is who leads the item called 家政服务, not an item that lists 家政 among its
-// examples (who is responsible, 负责, for it is every unit of every task that names it).
+// preferTitles keeps, in each plan, the item named after the topic when it has one: who leads
+// (牵头) 家政服务 is who leads the item called 家政服务, not an item that lists 家政 among its examples;
+// a plan with no such item keeps every task that names it (as who is responsible, 负责, always does).
 func preferTitles(hs []hit, topic []string) []hit {
-	if len(topic) == 0 {
+	if len(topic) != 1 {
 		return hs
+	}
+	forms := nearForms(topic[0], nil)
+	named := func(t *plan.Task) bool {
+		title := t.Title
+		if _, after, ok := strings.Cut(title, "："); ok {
+			title = after // a table row's heading, then its own words
+		}
+		title = strings.TrimRight(strings.TrimSpace(title), "。；;")
+		return contains(forms, title)
 	}
 	titled := map[*plan.Document]bool{}
 	for _, h := range hs {
-		if titleHolds(h.Task.Title, topic) {
+		if named(h.Task) {
 			titled[h.Doc] = true
 		}
 	}
 	var out []hit
 	for _, h := range hs {
-		if !titled[h.Doc] || titleHolds(h.Task.Title, topic) {
+		if !titled[h.Doc] || named(h.Task) {
 			out = append(out, h)
 		}
 	}

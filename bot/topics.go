@@ -15,13 +15,14 @@ import (
 // genericHeads are words that end a topic without narrowing it: 家政服务 is about 家政.
 var genericHeads = []string{"服务", "方面", "相关", "有关", "领域", "工作", "问题", "事项", "情况"}
 
-// actionWords are the verbs people put around what they mean ("新生代企业家培养", "发展低空产业"); the
-// plans say the same work with other verbs (培育, 加快发展), so the thing without its verb names it
-// too, when that is still specific: three characters or more, or a word rare in the plans.
+// actionWords are the verbs people put after what they mean ("新生代企业家培养"); the plans say the
+// same work with other verbs (培育, 加快发展), so the thing without its verb names it too, when that is
+// still specific: three characters or more, or a word rare in the plans. A verb before it stays
+// ("培养紧缺高技能人才" is that item, not every text that names 紧缺高技能人才).
 var actionWords = []string{"培养", "培育", "建设", "发展", "推进", "加强", "加快", "支持", "推动", "实施", "开展", "打造", "提升", "促进", "引进", "创建", "落实", "完善", "优化", "做好", "抓好"}
 
 // topicVariants are the forms of a topic term, held inside it, that count as naming it: the term,
-// the term without a generic head (家政服务 → 家政, 养老方面 → 养老) or without the verb around it
+// the term without a generic head (家政服务 → 家政, 养老方面 → 养老) or without the verb after it
 // (新生代企业家培养 → 新生代企业家); without 经济 too when what is left is a rare word in the plans
 // (低空经济 → 低空, but 数字经济 stays: 数字 is everywhere).
 func topicVariants(term string, pairs map[string]int) []string {
@@ -37,9 +38,6 @@ func topicVariants(term string, pairs map[string]int) []string {
 	}
 	for _, verb := range actionWords {
 		if stem, ok := strings.CutSuffix(term, verb); ok && specific(stem) {
-			out = append(out, stem)
-		}
-		if stem, ok := strings.CutPrefix(term, verb); ok && specific(stem) {
 			out = append(out, stem)
 		}
 	}
