@@ -288,7 +288,7 @@ func TestTopicMatch(t *testing.T) {
 		{"an abbreviation", "一体化做好衢州综合保税区申报建设", "综保区", true},
 		{"an everyday name", "进出口总额增长9%左右", "外贸", true},
 		{"the verb around it dropped", "培育百名新生代鹿城企业家。面向新生代企业家", "新生代企业家培养", true},
-		{"a near verb", "培育千名新生代企业家", "培养新生代企业家", true},
+		{"a verb before it stays", "面向新生代企业家的培训", "培养新生代企业家", false},
 		{"a short stem is no match", "人才公寓建设", "人才引进", false},
 	}
 	for _, tc := range tests {
@@ -309,6 +309,7 @@ func TestSplitMatch(t *testing.T) {
 		{"two words the plans write apart", "进出口总额增长9%左右。", "外贸进出口", true},
 		{"in one sentence only", "发展智慧城市。加强养老服务。", "智慧养老", false},
 		{"both in one sentence", "培育智慧健康养老新业态。", "智慧养老", true},
+		{"a near verb, split", "培育千名新生代企业家", "培养新生代企业家", true},
 		{"too short to split", "外贸", "外贸", false},
 	}
 	for _, tc := range tests {
