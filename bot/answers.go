@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dutybot/dutybot/duties"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/retrieval"
 )
@@ -47,16 +48,7 @@ func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer,
 		return Answer{}, err
 	}
 	if len(res.notFound) > 0 {
-		if len(q.Units) == 0 && len(q.Bodies) > 0 {
-			// No unit is named after the body: what the plans say of it is the answer, if anything.
-			sq := *q
-			sq.Shape, sq.Text = ShapeSearch, strings.Join(q.Bodies, " ")+" "+strings.Join(q.Topic, " ")
-			sq.mustHold = q.Bodies // a passage about 领导小组, not one that says 领导 and 小组 apart
-			if a, err := e.search(ctx, newComposer(q.lang), &sq); err != nil || a.Outcome == OutcomeAnswered {
-				return a, err
-			}
-		}
-		return e.notFound(c, q, res.notFound[0]), nil
+		return e.unknownParty(ctx, c, q, res.notFound[0])
 	}
 	if len(res.docs) == 0 && (len(q.Plans) > 0 || len(q.Cities) > 0) {
 		c.printf(c.t("没有找到这份方案。已加载的方案：%s。\n", "No such plan is loaded. The plans are from: %s.\n"), strings.Join(e.kb.Directory().Cities(), "、"))
@@ -88,6 +80,20 @@ func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer,
 		outcome = OutcomeNoAnswer
 	}
 	return c.answer(q, outcome), nil
+}
+
+// unknownParty answers for a unit or body named that resolved to nothing: a body no unit is named
+// after is answered with what the plans say of it, if anything; anything else is not found.
+func (e *Engine) unknownParty(ctx context.Context, c *composer, q *Query, typed string) (Answer, error) {
+	if len(q.Units) == 0 && len(q.Bodies) > 0 {
+		sq := *q
+		sq.Shape, sq.Text = ShapeSearch, strings.Join(q.Bodies, " ")+" "+strings.Join(q.Topic, " ")
+		sq.mustHold = q.Bodies // a passage about 领导小组, not one that says 领导 and 小组 apart
+		if a, err := e.search(ctx, newComposer(q.lang), &sq); err != nil || a.Outcome == OutcomeAnswered {
+			return a, err
+		}
+	}
+	return e.notFound(c, q, typed), nil
 }
 
 // notFound says a unit is unknown and names the nearest known ones.
@@ -158,12 +164,12 @@ func (e *Engine) owner(ctx context.Context, c *composer, q *Query, res result, t
 			lastDoc = h.Doc
 		}
 		c.printf("- %s %s — %s", itemNumber(h.Task), itemTitle(h.Task), e.unitsLine(c, h.Doc, ts, 0))
-		if ds := datesOf(within(h.Task, plan.Day{}, plan.Day{}, "", "")); ds != "" {
+		if ds := datesOf(duties.Within(h.Task, plan.Day{}, plan.Day{}, "", "")); ds != "" {
 			c.printf(c.t(" · 期限 %s", " · due %s"), ds)
 		}
 		c.printf("\n")
 		if q.detail && len(its) <= 5 {
-			c.printf("  “%s”\n", shorten(h.Task.Text, 300))
+			c.printf("  “%s”\n", plan.Clip(h.Task.Text, 300))
 		}
 	}
 	return c.answer(q, OutcomeAnswered)
@@ -239,23 +245,7 @@ func (e *Engine) figure(ctx context.Context, c *composer, q *Query, res result) 
 	if text == "" {
 		text = q.Text
 	}
-	type passage struct {
-		doc     *plan.Document
-		task    *plan.Task
-		ref     retrieval.TaskRef
-		section string
-		text    string
-		cov     float64
-	}
-	var ps []passage
-	add := func(p passage) {
-		for _, x := range ps {
-			if x.doc == p.doc && x.task != nil && x.task == p.task || x.task == nil && p.task == nil && x.text == p.text {
-				return
-			}
-		}
-		ps = append(ps, p)
-	}
+	var ps passages
 	if len(q.Topic) > 0 {
 		for _, h := range res.hits {
 			// The task holds the topic (perhaps in the plans' other words for it: GDP is 地区生产总值).
@@ -263,35 +253,81 @@ func (e *Engine) figure(ctx context.Context, c *composer, q *Query, res result) 
 			if !res.fuzzy && namesNear(h.TaskRef, q.Topic) {
 				cov = max(cov, minCoverage)
 			}
-			add(passage{doc: h.Doc, task: h.Task, ref: h.TaskRef, section: h.Task.Section, text: h.Task.Text, cov: cov})
+			ps.add(passage{doc: h.Doc, task: h.Task, ref: h.TaskRef, section: h.Task.Section, text: h.Task.Text, cov: cov})
 		}
 	}
 	if text != "" {
-		n := 8
-		if q.GroupBy == GroupCity {
-			n = 40
-		}
-		hits, err := e.kb.Search(ctx, retrieval.Query{Text: text, N: n, City: q.city()})
-		if err != nil {
-			return Answer{}, fmt.Errorf("search %q: %w", text, err)
-		}
-		for _, h := range hits {
-			if h.Coverage < minCoverage || (len(q.Cities) > 0 && !contains(q.Cities, h.Doc.City)) {
-				continue
-			}
-			if h.Task != nil {
-				if e.ledger().isMeasure(h.Task) || (len(q.Units) > 0 && len(res.hits) > 0) {
-					continue
-				}
-				add(passage{doc: h.Doc, task: h.Task, ref: retrieval.TaskRef{Doc: h.Doc, Task: h.Task}, section: h.Task.Section, text: h.Task.Text, cov: h.Coverage})
-				continue
-			}
-			add(passage{doc: h.Doc, section: h.Section, text: h.Text, cov: h.Coverage})
+		if err := e.searchPassages(ctx, &ps, q, res, text); err != nil {
+			return Answer{}, err
 		}
 	}
-	// A passage answers when it holds the question's words and states a figure about them: its
-	// score is how much of the question it holds, plus how much its best sentence with a number does.
-	var kept []passage
+	ps = ps.withFigures(q, text)
+	if len(ps) == 0 {
+		c.printf(c.t("方案中没有提到“%s”，无法回答。\n", "The plans do not say (nothing about “%s”).\n"), echo(text))
+		return c.answer(q, OutcomeNoAnswer), nil
+	}
+	if q.GroupBy == GroupCity {
+		e.figuresByCity(c, ps, text, q.Text)
+	} else {
+		e.bestFigures(c, ps, text, q.Text)
+	}
+	return c.answer(q, OutcomeAnswered), nil
+}
+
+// passage is a text that may hold a figure: a task's, or a paragraph outside tasks.
+type passage struct {
+	doc     *plan.Document
+	task    *plan.Task // nil for a paragraph
+	ref     retrieval.TaskRef
+	section string
+	text    string
+	cov     float64 // how much of the question it holds (then: and its best figure)
+}
+
+// passages are collected without doubles: a task once, a paragraph's text once.
+type passages []passage
+
+func (ps *passages) add(p passage) {
+	for _, x := range *ps {
+		if x.doc == p.doc && x.task != nil && x.task == p.task || x.task == nil && p.task == nil && x.text == p.text {
+			return
+		}
+	}
+	*ps = append(*ps, p)
+}
+
+// searchPassages adds the passages search finds holding most of text: paragraphs, and tasks when
+// the question names no unit whose tasks matched.
+func (e *Engine) searchPassages(ctx context.Context, ps *passages, q *Query, res result, text string) error {
+	n := 8
+	if q.GroupBy == GroupCity {
+		n = 40
+	}
+	hits, err := e.kb.Search(ctx, retrieval.Query{Text: text, N: n, City: q.city()})
+	if err != nil {
+		return fmt.Errorf("search %q: %w", text, err)
+	}
+	for _, h := range hits {
+		if h.Coverage < minCoverage || (len(q.Cities) > 0 && !contains(q.Cities, h.Doc.City)) {
+			continue
+		}
+		if h.Task == nil {
+			ps.add(passage{doc: h.Doc, section: h.Section, text: h.Text, cov: h.Coverage})
+			continue
+		}
+		if e.ledger().isMeasure(h.Task) || (len(q.Units) > 0 && len(res.hits) > 0) {
+			continue
+		}
+		ps.add(passage{doc: h.Doc, task: h.Task, ref: retrieval.TaskRef{Doc: h.Doc, Task: h.Task}, section: h.Task.Section, text: h.Task.Text, cov: h.Coverage})
+	}
+	return nil
+}
+
+// withFigures keeps the passages that answer, best first: a passage answers when it holds the
+// question's words and states a figure about them; its score is how much of the question it
+// holds, plus how much its best sentence with a number does (and a task the topic names wins).
+func (ps passages) withFigures(q *Query, text string) passages {
+	var kept passages
 	for _, p := range ps {
 		if p.cov < minCoverage {
 			continue
@@ -312,33 +348,33 @@ func (e *Engine) figure(ctx context.Context, c *composer, q *Query, res result) 
 		}
 		kept = append(kept, p)
 	}
-	ps = kept
-	sort.SliceStable(ps, func(i, j int) bool { return ps[i].cov > ps[j].cov })
-	if len(ps) == 0 {
-		c.printf(c.t("方案中没有提到“%s”，无法回答。\n", "The plans do not say (nothing about “%s”).\n"), echo(text))
-		return c.answer(q, OutcomeNoAnswer), nil
-	}
-	best := ps[0].cov
-	if q.GroupBy == GroupCity {
-		// One line a place: its best passage, the place first.
-		done := map[string]bool{}
-		for _, p := range ps {
-			if done[p.doc.City] || p.cov < 1.1 { // the passage holds the words, and so does its figure
-				continue
-			}
-			done[p.doc.City] = true
-			quotes := figureSentences(p.text, text, q.Text)
-			c.printf("- %s：“%s” — %s", p.doc.City, strings.Join(quotes, "……"), c.docLine(p.doc))
-			if p.task != nil {
-				c.printf(" · %s %s（%s）\n", itemNumber(p.task), itemTitle(p.task), e.unitsLine(c, p.doc, []*plan.Task{p.task}, 4))
-				c.task(p.ref)
-			} else {
-				c.printf("\n")
-				c.cite(Citation{Doc: p.doc.ID, Title: p.doc.Title, Number: p.doc.Number, Section: p.section})
-			}
+	sort.SliceStable(kept, func(i, j int) bool { return kept[i].cov > kept[j].cov })
+	return kept
+}
+
+// figuresByCity writes one line a place: its best passage, the place first.
+func (e *Engine) figuresByCity(c *composer, ps passages, text, asked string) {
+	done := map[string]bool{}
+	for _, p := range ps {
+		if done[p.doc.City] || p.cov < 1.1 { // the passage holds the words, and so does its figure
+			continue
 		}
-		return c.answer(q, OutcomeAnswered), nil
+		done[p.doc.City] = true
+		quotes := figureSentences(p.text, text, asked)
+		c.printf("- %s：“%s” — %s", p.doc.City, strings.Join(quotes, "……"), c.docLine(p.doc))
+		if p.task != nil {
+			c.printf(" · %s %s（%s）\n", itemNumber(p.task), itemTitle(p.task), e.unitsLine(c, p.doc, []*plan.Task{p.task}, 4))
+			c.task(p.ref)
+		} else {
+			c.printf("\n")
+			c.cite(Citation{Doc: p.doc.ID, Title: p.doc.Title, Number: p.doc.Number, Section: p.section})
+		}
 	}
+}
+
+// bestFigures writes the best passages, at most three, as good as the best one within a quarter.
+func (e *Engine) bestFigures(c *composer, ps passages, text, asked string) {
+	best := ps[0].cov
 	n := 0
 	seen := map[string]bool{}
 	for _, p := range ps {
@@ -351,20 +387,19 @@ func (e *Engine) figure(ctx context.Context, c *composer, q *Query, res result) 
 		}
 		seen[key] = true
 		n++
-		quotes := figureSentences(p.text, text, q.Text)
+		quotes := figureSentences(p.text, text, asked)
 		c.printf("- “%s”\n  — %s %s", strings.Join(quotes, "……"), p.doc.City, c.docLine(p.doc))
 		if p.task != nil {
 			c.printf(" · %s %s\n  %s\n", itemNumber(p.task), itemTitle(p.task), e.unitsLine(c, p.doc, []*plan.Task{p.task}, 0))
 			c.task(p.ref)
-		} else {
-			if p.section != "" {
-				c.printf(" · %s", p.section)
-			}
-			c.printf("\n")
-			c.cite(Citation{Doc: p.doc.ID, Title: p.doc.Title, Number: p.doc.Number, Section: p.section})
+			continue
 		}
+		if p.section != "" {
+			c.printf(" · %s", p.section)
+		}
+		c.printf("\n")
+		c.cite(Citation{Doc: p.doc.ID, Title: p.doc.Title, Number: p.doc.Number, Section: p.section})
 	}
-	return c.answer(q, OutcomeAnswered), nil
 }
 
 // coverageIn is how much of a question's topic a passage holds: each term in the best of its near
@@ -494,7 +529,7 @@ func figureSentences(text, topic, question string) []string {
 	sort.SliceStable(out, func(i, j int) bool { return out[i].at < out[j].at })
 	var quotes []string
 	for _, s := range out {
-		quotes = append(quotes, shorten(s.s, 160))
+		quotes = append(quotes, plan.Clip(s.s, 160))
 	}
 	return quotes
 }
@@ -516,56 +551,16 @@ type duty struct {
 // parser read, and from sentences that say 每年, 定期 or 每季度 of the topic.
 func (e *Engine) frequencyAnswer(c *composer, q *Query, res result) Answer {
 	topic := strings.Join(q.Topic, " ")
-	var ds []duty
-	collect := func(h hit, measure bool) {
-		t := h.Task
-		seen := map[string]bool{}
-		for _, r := range t.Recurring {
-			if r.Rule.Freq == "" {
-				continue
-			}
-			units := r.Units
-			if len(units) == 0 {
-				units = t.Units()
-			}
-			k := r.Quote
-			if seen[k] {
-				// One quote, several rules ("周会商、月调度、季分析"): one duty, all its words.
-				for i := range ds {
-					if ds[i].hit.Task == t && ds[i].quote == r.Quote {
-						ds[i].words += "、" + ruleWords(c, r.Rule)
-					}
-				}
-				continue
-			}
-			seen[k] = true
-			ds = append(ds, duty{hit: h, measure: measure, words: ruleWords(c, r.Rule), quote: sentenceAround(t.Text, r.Quote), units: units})
-		}
-		for _, s := range sentences(t.Text) {
-			w := reFreqWord.FindString(s)
-			if w == "" || w == "一次" && !strings.Contains(s, "每") {
-				continue
-			}
-			dup := false
-			for _, d := range ds {
-				if d.hit.Task == t && (strings.Contains(d.quote, s) || strings.Contains(s, d.quote)) {
-					dup = true
-				}
-			}
-			if !dup {
-				ds = append(ds, duty{hit: h, measure: measure, words: w, quote: s, units: t.Units()})
-			}
-		}
-	}
+	var ds dutyList
 	for _, h := range res.hits {
-		collect(h, false)
+		ds.collect(c, h, false)
 	}
 	for _, h := range res.measures {
-		collect(h, true)
+		ds.collect(c, h, true)
 	}
-	// A body asked about must be the one that does it, or be named in the sentence.
 	if len(q.Bodies) > 0 {
-		var kept []duty
+		// A body asked about must be the one that does it, or be named in the sentence.
+		var kept dutyList
 		for _, d := range ds {
 			if mentionsBody(d, q.Bodies) {
 				kept = append(kept, d)
@@ -573,48 +568,7 @@ func (e *Engine) frequencyAnswer(c *composer, q *Query, res result) Answer {
 		}
 		ds = kept
 	}
-	// With no topic, the question's own words say which duty it means: "多久开一次会" is about
-	// meetings (召开一次分析会), not every duty of the body.
-	asked := topic
-	if asked == "" {
-		if w := stripQuestion(reHowOften.ReplaceAllString(q.Text, " ")); utf8.RuneCountInString(strings.Join(hanRuns(w), "")) >= 2 {
-			asked = w
-		}
-	}
-	for i := range ds {
-		ds[i].cov = retrieval.Coverage(asked, ds[i].quote)
-		if asked == "" {
-			ds[i].cov = 1
-		}
-	}
-	sort.SliceStable(ds, func(i, j int) bool { return ds[i].cov > ds[j].cov })
-	if len(ds) > 0 && topic == "" && asked != "" && ds[0].cov > 0 {
-		var kept []duty
-		for _, d := range ds {
-			if d.cov >= ds[0].cov-0.25 {
-				kept = append(kept, d)
-			}
-		}
-		ds = kept
-	}
-	if len(ds) > 0 && topic != "" {
-		best := ds[0].cov
-		var kept []duty
-		for _, d := range ds {
-			if d.cov > 0 && d.cov >= best-0.25 {
-				kept = append(kept, d)
-			}
-		}
-		if len(kept) == 0 {
-			// The topic's words are in the task, not in the sentence that says how often.
-			for _, d := range ds {
-				if retrieval.Coverage(topic, d.hit.Task.Title+d.hit.Task.Text) >= minCoverage {
-					kept = append(kept, d)
-				}
-			}
-		}
-		ds = kept
-	}
+	ds = ds.onTopic(topic, askedDuty(q, topic))
 	what := topic
 	if len(q.Bodies) > 0 {
 		what = strings.TrimSpace(strings.Join(q.Bodies, "、") + " " + topic)
@@ -635,7 +589,7 @@ func (e *Engine) frequencyAnswer(c *composer, q *Query, res result) Answer {
 	}
 	c.printf(c.t("%s的频率，方案中这样写：\n", "How often (%s), as the plans say:\n"), echoOr(what, c.t("这项工作", "this work")))
 	for _, d := range ds {
-		c.printf("- %s %s：%s —— “%s”", d.hit.Doc.City, itemNumber(d.hit.Task)+" "+itemTitle(d.hit.Task), d.words, shorten(d.quote, 120))
+		c.printf("- %s %s：%s —— “%s”", d.hit.Doc.City, itemNumber(d.hit.Task)+" "+itemTitle(d.hit.Task), d.words, plan.Clip(d.quote, 120))
 		if len(d.units) > 0 {
 			c.printf(c.t("（%s）", " (%s)"), e.unitNames(d.hit.Doc, d.units, 6))
 		}
@@ -648,6 +602,106 @@ func (e *Engine) frequencyAnswer(c *composer, q *Query, res result) Answer {
 		c.printf("\n")
 	}
 	return c.answer(q, OutcomeAnswered)
+}
+
+// dutyList are the things done at intervals that a frequency answer quotes.
+type dutyList []duty
+
+// collect adds h's recurring duties (one quote read as several rules, "周会商、月调度、季分析", is
+// one duty with all its words) and its sentences that say how often.
+func (ds *dutyList) collect(c *composer, h hit, measure bool) {
+	t := h.Task
+	seen := map[string]bool{}
+	for _, r := range t.Recurring {
+		if r.Rule.Freq == "" {
+			continue
+		}
+		units := r.Units
+		if len(units) == 0 {
+			units = t.Units()
+		}
+		if seen[r.Quote] {
+			for i := range *ds {
+				if (*ds)[i].hit.Task == t && (*ds)[i].quote == r.Quote {
+					(*ds)[i].words += "、" + ruleWords(c, r.Rule)
+				}
+			}
+			continue
+		}
+		seen[r.Quote] = true
+		*ds = append(*ds, duty{hit: h, measure: measure, words: ruleWords(c, r.Rule), quote: sentenceAround(t.Text, r.Quote), units: units})
+	}
+	for _, snt := range sentences(t.Text) {
+		w := reFreqWord.FindString(snt)
+		if w == "" || w == "一次" && !strings.Contains(snt, "每") || ds.quotes(t, snt) {
+			continue
+		}
+		*ds = append(*ds, duty{hit: h, measure: measure, words: w, quote: snt, units: t.Units()})
+	}
+}
+
+// quotes reports whether a duty of t already quotes the sentence (or a part of it).
+func (ds dutyList) quotes(t *plan.Task, snt string) bool {
+	for _, d := range ds {
+		if d.hit.Task == t && (strings.Contains(d.quote, snt) || strings.Contains(snt, d.quote)) {
+			return true
+		}
+	}
+	return false
+}
+
+// askedDuty is what a frequency question asks about: its topic, or, with none, the question's own
+// words, which say which duty it means ("多久开一次会" is about meetings, 召开一次分析会, not every
+// duty of the body); "" when they say nothing.
+func askedDuty(q *Query, topic string) string {
+	if topic != "" {
+		return topic
+	}
+	if w := stripQuestion(reHowOften.ReplaceAllString(q.Text, " ")); utf8.RuneCountInString(strings.Join(hanRuns(w), "")) >= 2 {
+		return w
+	}
+	return ""
+}
+
+// onTopic keeps, best first, the duties whose sentence holds what is asked (asked: the topic, or
+// the question's words) about as well as the best one does; with a topic and no sentence holding
+// it, those whose task does.
+func (ds dutyList) onTopic(topic, asked string) dutyList {
+	for i := range ds {
+		ds[i].cov = retrieval.Coverage(asked, ds[i].quote)
+		if asked == "" {
+			ds[i].cov = 1
+		}
+	}
+	sort.SliceStable(ds, func(i, j int) bool { return ds[i].cov > ds[j].cov })
+	if len(ds) > 0 && topic == "" && asked != "" && ds[0].cov > 0 {
+		var kept dutyList
+		for _, d := range ds {
+			if d.cov >= ds[0].cov-0.25 {
+				kept = append(kept, d)
+			}
+		}
+		ds = kept
+	}
+	if len(ds) == 0 || topic == "" {
+		return ds
+	}
+	best := ds[0].cov
+	var kept dutyList
+	for _, d := range ds {
+		if d.cov > 0 && d.cov >= best-0.25 {
+			kept = append(kept, d)
+		}
+	}
+	if len(kept) == 0 {
+		// The topic's words are in the task, not in the sentence that says how often.
+		for _, d := range ds {
+			if retrieval.Coverage(topic, d.hit.Task.Title+d.hit.Task.Text) >= minCoverage {
+				kept = append(kept, d)
+			}
+		}
+	}
+	return kept
 }
 
 // reFreqPeriod is a frequency word that names its period (每季, 双月), not only that it recurs (例会).
@@ -734,7 +788,7 @@ func (e *Engine) dutiesNote(c *composer, res result) {
 	}
 	c.b.WriteString(c.t("保障措施中写明的职责：\n", "Its duties in the plans' safeguard measures:\n"))
 	for _, h := range res.duties {
-		c.printf("- %s %s %s：“%s”\n", h.Doc.City, itemNumber(h.Task), itemTitle(h.Task), shorten(h.Task.Text, 160))
+		c.printf("- %s %s %s：“%s”\n", h.Doc.City, itemNumber(h.Task), itemTitle(h.Task), plan.Clip(h.Task.Text, 160))
 		c.cite(Citation{Doc: h.Doc.ID, Title: h.Doc.Title, Number: h.Doc.Number, Section: h.Task.Section, Task: h.Task.Number})
 	}
 }
@@ -750,7 +804,7 @@ func (e *Engine) measureNote(c *composer, q *Query, res result) {
 		recs := h.recs
 		if len(recs) == 0 {
 			for _, o := range h.occs {
-				recs = append(recs, o.rec)
+				recs = append(recs, o.Recurring)
 			}
 		}
 		seen := map[string]bool{}
@@ -763,34 +817,40 @@ func (e *Engine) measureNote(c *composer, q *Query, res result) {
 			if len(units) == 0 {
 				units = h.Task.Units()
 			}
-			c.printf("- %s %s %s：%s —— “%s”", h.Doc.City, itemNumber(h.Task), itemTitle(h.Task), ruleOrWords(c, r), shorten(sentenceAround(h.Task.Text, r.Quote), 100))
+			c.printf("- %s %s %s：%s —— “%s”", h.Doc.City, itemNumber(h.Task), itemTitle(h.Task), ruleOrWords(c, r), plan.Clip(sentenceAround(h.Task.Text, r.Quote), 100))
 			if len(units) > 0 {
 				c.printf(c.t("（%s）", " (%s)"), e.unitNames(h.Doc, units, 6))
 			}
 			for _, o := range h.occs {
-				if o.rec.Quote == r.Quote {
-					c.printf(c.t(" · 本期 %s", " · next %s"), o.day)
+				if o.Recurring.Quote == r.Quote {
+					c.printf(c.t(" · 本期 %s", " · next %s"), o.Day)
 					break
 				}
 			}
 			c.printf("\n")
 			c.cite(Citation{Doc: h.Doc.ID, Title: h.Doc.Title, Number: h.Doc.Number, Section: h.Task.Section, Task: h.Task.Number})
 		}
-		// The measure's other sentences that say the same frequency ("每季度召开一次分析会" after
-		// "季分析"): the plans spell a duty out after naming it.
-		if re := freqRegexp(q.Frequency); re != nil {
-			for _, snt := range sentences(h.Task.Text) {
-				quoted := false
-				for k := range seen {
-					if strings.Contains(snt, k) {
-						quoted = true
-					}
-				}
-				if !quoted && re.MatchString(snt) {
-					seen[snt] = true
-					c.printf("- %s %s %s：“%s”\n", h.Doc.City, itemNumber(h.Task), itemTitle(h.Task), shorten(snt, 100))
-				}
+		measureSentences(c, q, h, seen)
+	}
+}
+
+// measureSentences writes a measure's other sentences that say the frequency asked ("每季度召开一次
+// 分析会" after "季分析"): the plans spell a duty out after naming it. seen holds what is quoted.
+func measureSentences(c *composer, q *Query, h hit, seen map[string]bool) {
+	re := freqRegexp(q.Frequency)
+	if re == nil {
+		return
+	}
+	for _, snt := range sentences(h.Task.Text) {
+		quoted := false
+		for k := range seen {
+			if strings.Contains(snt, k) {
+				quoted = true
 			}
+		}
+		if !quoted && re.MatchString(snt) {
+			seen[snt] = true
+			c.printf("- %s %s %s：“%s”\n", h.Doc.City, itemNumber(h.Task), itemTitle(h.Task), plan.Clip(snt, 100))
 		}
 	}
 }
@@ -812,32 +872,11 @@ func freqRegexp(freq string) *regexp.Regexp {
 // its number alone, which plan it is.
 func (e *Engine) planFacts(ctx context.Context, c *composer, q *Query, today plan.Day) (Answer, error) {
 	var docs []*plan.Document
+	byTitle := len(q.Plans) == 0 && len(q.Cities) == 0 && len(q.Topic) > 0 && e.titlesHold(q.Topic)
 	for _, d := range e.kb.Docs() {
-		if len(q.Cities) > 0 && !contains(q.Cities, d.City) {
-			continue
+		if factsOf(d, q, byTitle) {
+			docs = append(docs, d)
 		}
-		if len(q.Plans) > 0 && !contains(q.Plans, d.ID) && (d.Number == "" || !contains(q.Plans, NormalizeDocNumber(d.Number))) {
-			continue
-		}
-		if from, to := q.days(); !from.IsZero() || !to.IsZero() {
-			// "哪个方案是2010年印发的?"
-			if d.Issued.IsZero() || (!from.IsZero() && d.Issued.Before(from)) || (!to.IsZero() && to.Before(d.Issued)) {
-				continue
-			}
-		}
-		if len(q.Plans) == 0 && len(q.Cities) == 0 && len(q.Topic) > 0 && e.titlesHold(q.Topic) {
-			// "十百千方案的文号": the plans whose titles hold the words.
-			all := true
-			for _, t := range q.Topic {
-				if !strings.Contains(d.Title, t) {
-					all = false
-				}
-			}
-			if !all {
-				continue
-			}
-		}
-		docs = append(docs, d)
 	}
 	if len(docs) == 0 {
 		if len(q.Plans) > 0 {
@@ -847,114 +886,12 @@ func (e *Engine) planFacts(ctx context.Context, c *composer, q *Query, today pla
 		}
 		return c.answer(q, OutcomeNoAnswer), nil
 	}
-	want := func(f string) bool { return contains(q.Facts, f) }
-	if want("plans") {
-		// Which plans there are: of the places named, or every plan loaded; those with or without a
-		// number; the earliest or the latest first.
-		switch {
-		case reNoNumber.MatchString(q.Text):
-			docs = slices.DeleteFunc(docs, func(d *plan.Document) bool { return docNumber(d) != "" })
-		case reHasNumber.MatchString(q.Text):
-			docs = slices.DeleteFunc(docs, func(d *plan.Document) bool { return docNumber(d) == "" })
-		}
-		if m := reByDate.FindString(q.Text); m != "" {
-			early := strings.Contains(m, "早") || strings.EqualFold(m, "earliest") || strings.EqualFold(m, "oldest")
-			sort.SliceStable(docs, func(i, j int) bool {
-				a, b := docs[i].Issued, docs[j].Issued
-				if a.IsZero() != b.IsZero() {
-					return b.IsZero() // undated last
-				}
-				if early {
-					return a.Before(b)
-				}
-				return b.Before(a)
-			})
-		}
-		scope := strings.Join(q.Cities, "、")
-		if scope == "" {
-			scope = c.t("已加载的方案", "Plans loaded")
-		}
-		c.printf(c.t("%s共 %d 份：\n", "%s: %d\n"), scope, len(docs))
-		for _, d := range docs {
-			c.printf("- %s %s", d.City, c.docLine(d))
-			if !d.Issued.IsZero() {
-				c.printf(c.t("，%s 印发", ", issued %s"), d.Issued)
-			}
-			c.printf(c.t("，任务 %d 项\n", ", %d tasks\n"), len(e.planItems(d)))
-			c.cite(Citation{Doc: d.ID, Title: d.Title, Number: d.Number})
-		}
+	if contains(q.Facts, "plans") {
+		e.planList(c, q, docs)
 		return c.answer(q, OutcomeAnswered), nil
 	}
 	for _, d := range docs {
-		c.printf("*%s* %s\n", d.City, c.docLine(d))
-		c.cite(Citation{Doc: d.ID, Title: d.Title, Number: d.Number})
-		if want("issuer") {
-			if who := issuer(d); who != "" {
-				c.printf(c.t("- 印发单位：%s\n", "- issued by: %s\n"), who)
-			} else {
-				c.b.WriteString(c.t("- 印发单位：文中没有写\n", "- issued by: the text does not say\n"))
-			}
-		}
-		if want("number") || want("title") || len(q.Plans) > 0 && !want("parts") && !want("period") {
-			if n := docNumber(d); n != "" {
-				c.printf(c.t("- 文号：%s\n", "- document number: %s\n"), n)
-			} else {
-				c.b.WriteString(c.t("- 文号：文中没有写本方案的文号\n", "- document number: the text gives none\n"))
-			}
-		}
-		if want("issued") || want("title") || want("issuer") || len(q.Plans) > 0 && !want("parts") && !want("period") {
-			if !d.Issued.IsZero() {
-				c.printf(c.t("- 印发（成文）日期：%s\n", "- issued (signed): %s\n"), d.Issued)
-			} else {
-				c.b.WriteString(c.t("- 印发日期：文中没有写成文日期\n", "- issued: the text gives no date\n"))
-			}
-		}
-		if want("period") {
-			switch m, quote := rePeriod.FindString(d.Title), periodInText(d); {
-			case m != "":
-				c.printf(c.t("- 实施期：%s\n", "- period: %s\n"), m)
-			case quote != "":
-				c.printf(c.t("- 实施期：“%s”\n", "- period: “%s”\n"), quote)
-			default:
-				c.b.WriteString(c.t("- 实施期：方案没有写起止年份\n", "- period: the plan gives no years\n"))
-			}
-		}
-		if want("parts") {
-			head, parts := planParts(d, q.Text)
-			if len(parts) == 0 {
-				c.b.WriteString(c.t("- 结构：文中没有分部分的标题\n", "- parts: the text has no headings\n"))
-			} else {
-				if head == "" {
-					head = c.t("正文", "the plan")
-				}
-				c.printf(c.t("- %s分 %d 部分：\n", "- %s in %d parts:\n"), head, len(parts))
-				for _, part := range parts {
-					c.printf("  - %s\n", part)
-				}
-			}
-		}
-		if want("goals") {
-			gs := goals(d, 6)
-			if len(gs) == 0 {
-				c.b.WriteString(c.t("- 目标：方案没有写带数字的目标\n", "- goals: the plan sets no figures\n"))
-			}
-			for _, g := range gs {
-				c.printf(c.t("- 目标：“%s”\n", "- goal: “%s”\n"), g.text)
-				c.cite(Citation{Doc: d.ID, Title: d.Title, Number: d.Number, Section: g.section})
-			}
-		}
-		n := e.planItems(d)
-		c.printf(c.t("- 任务 %d 项\n", "- %d tasks\n"), len(n))
-		// The other parts of the question ("经哪次会议审议通过?") are looked up in the plan's text.
-		for _, part := range strings.FieldsFunc(q.Text, func(r rune) bool { return strings.ContainsRune("?？;；，,", r) }) {
-			if reFacts.MatchString(part) || reIssuer.MatchString(part) || reParts.MatchString(part) || rePeriodQ.MatchString(part) ||
-				rePlanList.MatchString(part) || strings.TrimSpace(stripQuestion(part)) == "" || titleScore(part, d.Title) > 0.5 {
-				continue
-			}
-			if s, cov := bestParagraph(d, stripQuestion(part)); cov >= 0.5 {
-				c.printf("- “%s”\n", s)
-			}
-		}
+		e.writeFacts(c, q, d)
 	}
 	return c.answer(q, OutcomeAnswered), nil
 }
@@ -964,6 +901,68 @@ var (
 	reHasNumber = regexp.MustCompile(`(?:有|带)文号`)
 	reByDate    = regexp.MustCompile(`最早|最新|最晚|最近|(?i)\bearliest\b|\blatest\b|\bnewest\b|\boldest\b`)
 )
+
+// planList says which plans there are: of the places named, or every plan loaded; those with or
+// without a number; the earliest or the latest first.
+func (e *Engine) planList(c *composer, q *Query, docs []*plan.Document) {
+	switch {
+	case reNoNumber.MatchString(q.Text):
+		docs = slices.DeleteFunc(docs, func(d *plan.Document) bool { return docNumber(d) != "" })
+	case reHasNumber.MatchString(q.Text):
+		docs = slices.DeleteFunc(docs, func(d *plan.Document) bool { return docNumber(d) == "" })
+	}
+	if m := reByDate.FindString(q.Text); m != "" {
+		early := strings.Contains(m, "早") || strings.EqualFold(m, "earliest") || strings.EqualFold(m, "oldest")
+		sort.SliceStable(docs, func(i, j int) bool {
+			a, b := docs[i].Issued, docs[j].Issued
+			if a.IsZero() != b.IsZero() {
+				return b.IsZero() // undated last
+			}
+			if early {
+				return a.Before(b)
+			}
+			return b.Before(a)
+		})
+	}
+	scope := strings.Join(q.Cities, "、")
+	if scope == "" {
+		scope = c.t("已加载的方案", "Plans loaded")
+	}
+	c.printf(c.t("%s共 %d 份：\n", "%s: %d\n"), scope, len(docs))
+	for _, d := range docs {
+		c.printf("- %s %s", d.City, c.docLine(d))
+		if !d.Issued.IsZero() {
+			c.printf(c.t("，%s 印发", ", issued %s"), d.Issued)
+		}
+		c.printf(c.t("，任务 %d 项\n", ", %d tasks\n"), len(e.planItems(d)))
+		c.cite(Citation{Doc: d.ID, Title: d.Title, Number: d.Number})
+	}
+}
+
+// factsOf reports whether the question asks for d's facts: of its city or plan, issued in its
+// window ("哪个方案是2010年印发的?"), or, naming neither, with every topic word in its title
+// ("十百千方案的文号") when byTitle (some plan's title holds them).
+func factsOf(d *plan.Document, q *Query, byTitle bool) bool {
+	if len(q.Cities) > 0 && !contains(q.Cities, d.City) {
+		return false
+	}
+	if len(q.Plans) > 0 && !contains(q.Plans, d.ID) && (d.Number == "" || !contains(q.Plans, NormalizeDocNumber(d.Number))) {
+		return false
+	}
+	if from, to := q.days(); !from.IsZero() || !to.IsZero() {
+		if d.Issued.IsZero() || (!from.IsZero() && d.Issued.Before(from)) || (!to.IsZero() && to.Before(d.Issued)) {
+			return false
+		}
+	}
+	if byTitle {
+		for _, t := range q.Topic {
+			if !strings.Contains(d.Title, t) {
+				return false
+			}
+		}
+	}
+	return true
+}
 
 // titlesHold reports whether some plan's title holds every term.
 func (e *Engine) titlesHold(terms []string) bool {
@@ -977,6 +976,102 @@ func (e *Engine) titlesHold(terms []string) bool {
 		}
 	}
 	return false
+}
+
+// writeFacts writes the facts asked of d, its task count, and what its text says of the question's
+// other parts ("经哪次会议审议通过?").
+func (e *Engine) writeFacts(c *composer, q *Query, d *plan.Document) {
+	want := func(f string) bool { return contains(q.Facts, f) }
+	c.printf("*%s* %s\n", d.City, c.docLine(d))
+	c.cite(Citation{Doc: d.ID, Title: d.Title, Number: d.Number})
+	writeIdentity(c, q, d)
+	if want("period") {
+		writePeriod(c, d)
+	}
+	if want("parts") {
+		writeParts(c, q, d)
+	}
+	if want("goals") {
+		writeGoals(c, d)
+	}
+	c.printf(c.t("- 任务 %d 项\n", "- %d tasks\n"), len(e.planItems(d)))
+	for _, part := range strings.FieldsFunc(q.Text, func(r rune) bool { return strings.ContainsRune("?？;；，,", r) }) {
+		if reFacts.MatchString(part) || reIssuer.MatchString(part) || reParts.MatchString(part) || rePeriodQ.MatchString(part) ||
+			rePlanList.MatchString(part) || strings.TrimSpace(stripQuestion(part)) == "" || titleScore(part, d.Title) > 0.5 {
+			continue
+		}
+		if s, cov := bestParagraph(d, stripQuestion(part)); cov >= 0.5 {
+			c.printf("- “%s”\n", s)
+		}
+	}
+}
+
+// writeIdentity writes who issued d, its number and its date, as asked (a plan named by its number
+// alone has its number and date, unless its parts or period were asked).
+func writeIdentity(c *composer, q *Query, d *plan.Document) {
+	want := func(f string) bool { return contains(q.Facts, f) }
+	named := len(q.Plans) > 0 && !want("parts") && !want("period")
+	if want("issuer") {
+		if who := issuer(d); who != "" {
+			c.printf(c.t("- 印发单位：%s\n", "- issued by: %s\n"), who)
+		} else {
+			c.b.WriteString(c.t("- 印发单位：文中没有写\n", "- issued by: the text does not say\n"))
+		}
+	}
+	if want("number") || want("title") || named {
+		if n := docNumber(d); n != "" {
+			c.printf(c.t("- 文号：%s\n", "- document number: %s\n"), n)
+		} else {
+			c.b.WriteString(c.t("- 文号：文中没有写本方案的文号\n", "- document number: the text gives none\n"))
+		}
+	}
+	if want("issued") || want("title") || want("issuer") || named {
+		if !d.Issued.IsZero() {
+			c.printf(c.t("- 印发（成文）日期：%s\n", "- issued (signed): %s\n"), d.Issued)
+		} else {
+			c.b.WriteString(c.t("- 印发日期：文中没有写成文日期\n", "- issued: the text gives no date\n"))
+		}
+	}
+}
+
+// writePeriod writes the span of years d covers: from its title, else from its text.
+func writePeriod(c *composer, d *plan.Document) {
+	switch m, quote := rePeriod.FindString(d.Title), periodInText(d); {
+	case m != "":
+		c.printf(c.t("- 实施期：%s\n", "- period: %s\n"), m)
+	case quote != "":
+		c.printf(c.t("- 实施期：“%s”\n", "- period: “%s”\n"), quote)
+	default:
+		c.b.WriteString(c.t("- 实施期：方案没有写起止年份\n", "- period: the plan gives no years\n"))
+	}
+}
+
+// writeParts writes the parts d is divided into, or those of the part the question names.
+func writeParts(c *composer, q *Query, d *plan.Document) {
+	head, parts := planParts(d, q.Text)
+	if len(parts) == 0 {
+		c.b.WriteString(c.t("- 结构：文中没有分部分的标题\n", "- parts: the text has no headings\n"))
+		return
+	}
+	if head == "" {
+		head = c.t("正文", "the plan")
+	}
+	c.printf(c.t("- %s分 %d 部分：\n", "- %s in %d parts:\n"), head, len(parts))
+	for _, part := range parts {
+		c.printf("  - %s\n", part)
+	}
+}
+
+// writeGoals writes a plan's goals, each cited.
+func writeGoals(c *composer, d *plan.Document) {
+	gs := goals(d, 6)
+	if len(gs) == 0 {
+		c.b.WriteString(c.t("- 目标：方案没有写带数字的目标\n", "- goals: the plan sets no figures\n"))
+	}
+	for _, g := range gs {
+		c.printf(c.t("- 目标：“%s”\n", "- goal: “%s”\n"), g.text)
+		c.cite(Citation{Doc: d.ID, Title: d.Title, Number: d.Number, Section: g.section})
+	}
 }
 
 // reOrgan is the name of an issuing body as it signs a plan: 北京市通州区人民政府办公室.
@@ -1030,7 +1125,7 @@ func docNumber(d *plan.Document) string {
 		if j := strings.Index(after, "《"); j >= 0 {
 			after = after[:j] // what follows another document's title is its number
 		}
-		if ns, _ := docNumbers(clipRunes(after, 40)); len(ns) > 0 {
+		if ns, _ := docNumbers(plan.Clip(after, 40)); len(ns) > 0 {
 			return ns[0]
 		}
 	}
@@ -1070,20 +1165,25 @@ func planParts(d *plan.Document, question string) (head string, parts []string) 
 				return top, sub
 			}
 			// A heading with no headings under it: what its paragraphs say.
-			var says []string
-			for _, p := range d.Paras {
-				if p.Section == top && len(says) < 6 {
-					if ss := sentences(p.Text); len(ss) > 0 {
-						says = append(says, shorten(ss[0], 60))
-					}
-				}
-			}
-			if len(says) > 0 {
+			if says := sectionSays(d, top); len(says) > 0 {
 				return top, says
 			}
 		}
 	}
 	return "", tops
+}
+
+// sectionSays is the first sentence of each paragraph of a section (at most six).
+func sectionSays(d *plan.Document, section string) []string {
+	var says []string
+	for _, p := range d.Paras {
+		if p.Section == section && len(says) < 6 {
+			if ss := sentences(p.Text); len(ss) > 0 {
+				says = append(says, plan.Clip(ss[0], 60))
+			}
+		}
+	}
+	return says
 }
 
 // subHeadings are the headings right under a section of a plan, in order.
@@ -1095,7 +1195,7 @@ func subHeadings(d *plan.Document, section string) []string {
 			continue
 		}
 		sub, _, _ := strings.Cut(rest, " > ")
-		if sub = shorten(strings.TrimSpace(sub), 40); sub != "" && !contains(out, sub) {
+		if sub = plan.Clip(strings.TrimSpace(sub), 40); sub != "" && !contains(out, sub) {
 			out = append(out, sub)
 		}
 	}
@@ -1131,7 +1231,7 @@ func bestParagraph(d *plan.Document, q string) (string, float64) {
 			}
 		}
 	}
-	return shorten(best, 160), bestCov
+	return plan.Clip(best, 160), bestCov
 }
 
 // rePeriod is the span of years a plan's title gives: (2023—2027年).
@@ -1152,7 +1252,7 @@ func goals(d *plan.Document, n int) []goal {
 		}
 		for _, s := range sentences(p.Text) {
 			if utf8.RuneCountInString(s) >= 12 {
-				out = append(out, goal{p.Section, shorten(s, 120)})
+				out = append(out, goal{p.Section, plan.Clip(s, 120)})
 				if len(out) == min(n, 3) {
 					return out
 				}
@@ -1174,7 +1274,7 @@ func figureGoals(d *plan.Document, n int) []goal {
 		for _, s := range strings.FieldsFunc(p.Text, func(r rune) bool { return r == '。' || r == '；' }) {
 			if strings.Contains(s, "到20") || strings.Contains(s, "到 20") {
 				if strings.ContainsAny(s, "0123456789") && strings.ContainsAny(s, "亿万家个名%") {
-					out = append(out, goal{p.Section, shorten(strings.TrimSpace(s), 120)})
+					out = append(out, goal{p.Section, plan.Clip(strings.TrimSpace(s), 120)})
 					if len(out) == n {
 						return out
 					}
@@ -1202,64 +1302,11 @@ func (e *Engine) search(ctx context.Context, c *composer, q *Query) (Answer, err
 	}
 	leaders := 0
 	if len(q.Bodies) > 0 && q.asksWho {
-		// Who leads a body: the plans name that person its 总牵头人, 组长 or 召集人, often in a list too
-		// short to be a passage of the index.
-		n := 0
-		seen := map[string]bool{}
-		for _, d := range e.kb.Docs() {
-			if len(q.Cities) > 0 && !contains(q.Cities, d.City) {
-				continue
-			}
-			for _, p := range d.Paras {
-				if !aboutBody(p, q.Bodies) {
-					continue // another body's leader
-				}
-				// The line may stand alone or have been read into a heading.
-				for _, m := range reBodyLeader.FindAllString(p.Section+"\n"+p.Text, -1) {
-					m = strings.Join(strings.Fields(m), "")
-					if seen[d.ID+m] || n == 6 {
-						continue
-					}
-					seen[d.ID+m] = true
-					n++
-					c.printf("- “%s” — %s %s\n", m, d.City, c.docLine(d))
-					c.cite(Citation{Doc: d.ID, Title: d.Title, Number: d.Number, Section: p.Section})
-				}
-			}
-		}
-		leaders = n
+		leaders = e.bodyLeaders(c, q)
 	}
-	var good []retrieval.Hit
-	seen := map[string]bool{}
-	for _, part := range parts {
-		part = stripQuestion(part)
-		if part == "" {
-			continue
-		}
-		hits, err := e.kb.Search(ctx, retrieval.Query{Text: part, N: 8, City: q.city()})
-		if err != nil {
-			return Answer{}, fmt.Errorf("search %q: %w", part, err)
-		}
-		var ok []retrieval.Hit
-		for _, h := range hits {
-			if h.Coverage >= minCoverage && (len(q.Cities) == 0 || contains(q.Cities, h.Doc.City)) && holdsAll(h.Text, q.mustHold) {
-				ok = append(ok, h)
-			}
-		}
-		sort.SliceStable(ok, func(i, j int) bool { return ok[i].Coverage > ok[j].Coverage })
-		n := 0
-		for _, h := range ok {
-			if h.Coverage < ok[0].Coverage-0.2 || n == 3 {
-				break
-			}
-			n++
-			k := h.Doc.ID + h.Section + h.Text
-			if !seen[k] {
-				seen[k] = true
-				h.Text = bestSentences(h.Text, part, false)
-				good = append(good, h)
-			}
-		}
+	good, err := e.searchParts(ctx, q, parts)
+	if err != nil {
+		return Answer{}, err
 	}
 	if len(good) == 0 && leaders > 0 {
 		return c.answer(q, OutcomeAnswered), nil
@@ -1282,17 +1329,22 @@ func (e *Engine) search(ctx context.Context, c *composer, q *Query) (Answer, err
 			c.cite(Citation{Doc: h.Doc.ID, Title: h.Doc.Title, Number: h.Doc.Number, Section: h.Section})
 		}
 		if i == 0 && q.parts {
-			// "专班下设几个工作组?": the headings under the passage that says so.
-			section := h.Section
-			if h.Task != nil {
-				section = h.Task.Section
-			}
-			if sub := subHeadings(h.Doc, section); len(sub) > 1 {
-				c.printf(c.t("  下分 %d 项：%s\n", "  in %d parts: %s\n"), len(sub), strings.Join(sub, c.t("、", "; ")))
-			}
+			writeSubParts(c, h)
 		}
 	}
 	return c.answer(q, OutcomeAnswered), nil
+}
+
+// writeSubParts writes the headings under a passage that says a body is divided ("专班下设几个工作
+// 组?").
+func writeSubParts(c *composer, h retrieval.Hit) {
+	section := h.Section
+	if h.Task != nil {
+		section = h.Task.Section
+	}
+	if sub := subHeadings(h.Doc, section); len(sub) > 1 {
+		c.printf(c.t("  下分 %d 项：%s\n", "  in %d parts: %s\n"), len(sub), strings.Join(sub, c.t("、", "; ")))
+	}
 }
 
 // aboutBody reports whether a paragraph is about one of the bodies asked about: its section or text
@@ -1317,6 +1369,70 @@ func holdsAll(text string, words []string) bool {
 	return true
 }
 
+// bodyLeaders writes who leads the bodies asked about: the plans name that person its 总牵头人, 组长
+// or 召集人, often in a list too short to be a passage of the index (the line may stand alone or
+// have been read into a heading). It returns how many lines it wrote, at most six.
+func (e *Engine) bodyLeaders(c *composer, q *Query) int {
+	n := 0
+	seen := map[string]bool{}
+	for _, d := range e.kb.Docs() {
+		if len(q.Cities) > 0 && !contains(q.Cities, d.City) {
+			continue
+		}
+		for _, p := range d.Paras {
+			if !aboutBody(p, q.Bodies) {
+				continue // another body's leader
+			}
+			for _, m := range reBodyLeader.FindAllString(p.Section+"\n"+p.Text, -1) {
+				m = strings.Join(strings.Fields(m), "")
+				if seen[d.ID+m] || n == 6 {
+					continue
+				}
+				seen[d.ID+m] = true
+				n++
+				c.printf("- “%s” — %s %s\n", m, d.City, c.docLine(d))
+				c.cite(Citation{Doc: d.ID, Title: d.Title, Number: d.Number, Section: p.Section})
+			}
+		}
+	}
+	return n
+}
+
+// searchParts searches each part of a question: up to three passages a part, each as good as the
+// part's best within a fifth, with the sentences that hold its words.
+func (e *Engine) searchParts(ctx context.Context, q *Query, parts []string) ([]retrieval.Hit, error) {
+	var good []retrieval.Hit
+	seen := map[string]bool{}
+	for _, part := range parts {
+		part = stripQuestion(part)
+		if part == "" {
+			continue
+		}
+		hits, err := e.kb.Search(ctx, retrieval.Query{Text: part, N: 8, City: q.city()})
+		if err != nil {
+			return nil, fmt.Errorf("search %q: %w", part, err)
+		}
+		var ok []retrieval.Hit
+		for _, h := range hits {
+			if h.Coverage >= minCoverage && (len(q.Cities) == 0 || contains(q.Cities, h.Doc.City)) && holdsAll(h.Text, q.mustHold) {
+				ok = append(ok, h)
+			}
+		}
+		sort.SliceStable(ok, func(i, j int) bool { return ok[i].Coverage > ok[j].Coverage })
+		for n, h := range ok {
+			if h.Coverage < ok[0].Coverage-0.2 || n == 3 {
+				break
+			}
+			if k := h.Doc.ID + h.Section + h.Text; !seen[k] {
+				seen[k] = true
+				h.Text = bestSentences(h.Text, part, false)
+				good = append(good, h)
+			}
+		}
+	}
+	return good, nil
+}
+
 // reBodyLeader is the line that names who leads a body.
 var reBodyLeader = regexp.MustCompile(`(?:总牵头人|组\s*长|召集人)\s*[:：][^，。；\n]{1,30}?[)）]`)
 
@@ -1333,5 +1449,5 @@ func bestSentences(text, phrase string, figure bool) string {
 			best, bestScore = s, sc
 		}
 	}
-	return shorten(strings.TrimSpace(best), 160)
+	return plan.Clip(strings.TrimSpace(best), 160)
 }

@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dutybot/dutybot/duties"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/retrieval"
 )
@@ -23,8 +24,6 @@ type Knowledge interface {
 	Task(id string) (retrieval.TaskRef, bool)
 	Tasks(f retrieval.Filter) []retrieval.TaskRef
 	UnitTasks(units []plan.UnitRef) []retrieval.UnitTask
-	Deadlines(f retrieval.Filter, from, to plan.Day) []retrieval.DueItem
-	Overdue(f retrieval.Filter, today plan.Day) []retrieval.DueItem
 	Search(ctx context.Context, q retrieval.Query) ([]retrieval.Hit, error)
 	FindTasks(ctx context.Context, phrase string, f retrieval.Filter, n int, minCoverage float64) ([]retrieval.TaskRef, error)
 }
@@ -34,7 +33,7 @@ var _ Knowledge = (*retrieval.Index)(nil)
 // Question is one question to answer.
 type Question struct {
 	Text string
-	// Now is when it is asked: "due", "overdue" and summaries count from its day in Asia/Shanghai.
+	// Now is when it is asked: "due", "overdue" and summaries count from its day in plan.Zone.
 	// Zero means the Engine's clock.
 	Now time.Time
 	// Context is the conversation so far (the previous Answer's Context); zero for a fresh one.
@@ -95,14 +94,6 @@ func CleanQuestion(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-func clipRunes(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	r := []rune(s)
-	return string(r[:n]) + "…"
-}
-
 // Citation points at the plan text an answer rests on.
 type Citation struct {
 	Doc     string `json:"doc"`    // document id
@@ -122,9 +113,9 @@ type Options struct {
 	// LLM, when set, writes answers with tool calls into the plans; the offline answer stays the
 	// fallback.
 	LLM *LLM
-	// Done reads the marks units set when a task is done; overdue and due answers leave those
-	// tasks out. nil: no marks are known.
-	Done DoneMarks
+	// Done reads the marks units set when a task is done (*reminders.Store); overdue and due
+	// answers leave those tasks out. nil: no marks are known.
+	Done duties.Marks
 }
 
 // Engine answers questions from the plans. It is safe for concurrent use.
@@ -209,7 +200,7 @@ func (e *Engine) AnswerStream(ctx context.Context, q Question, emit func(chunk s
 		return Answer{}, ErrEmptyQuestion
 	}
 	if n := utf8.RuneCountInString(text); n > MaxQuestionRunes {
-		a := Answer{Question: clipRunes(text, 200), Intent: KindSearch, Outcome: OutcomeRefused, Context: q.Context,
+		a := Answer{Question: plan.Clip(text, 200), Intent: KindSearch, Outcome: OutcomeRefused, Context: q.Context,
 			Text: fmt.Sprintf("这个问题有 %d 个字,超过了 %d 字的上限。请把问题写短一些,一次问一件事。", n, MaxQuestionRunes)}
 		if language(text) == "en" {
 			a.Text = fmt.Sprintf("This question is %d characters long, over the %d-character limit. Please ask one thing at a time, in fewer words.", n, MaxQuestionRunes)
@@ -256,6 +247,23 @@ func (e *Engine) AnswerStream(ctx context.Context, q Question, emit func(chunk s
 		}
 	}
 	return off, nil
+}
+
+// AnswerQuery answers a query given as fields rather than words — a Slack slash command's unit,
+// window and status — as of now (zero: the Engine's clock). It is run as the model's query_tasks
+// calls are: cities, plans and units resolved, a list by default, by the same executor as a
+// question in words, offline. The Answer's Question is the query as JSON.
+func (e *Engine) AnswerQuery(ctx context.Context, q Query, now time.Time) (Answer, error) {
+	if now.IsZero() {
+		now = e.opt.Now()
+	}
+	q = e.Parser().fromModel(q, "zh")
+	a, err := e.offline(ctx, &q, plan.DayOf(now))
+	if err != nil {
+		return Answer{}, err
+	}
+	a.Question = toolArgs(&q)
+	return a, nil
 }
 
 // emitError marks a failure of the caller's emit callback, which is not a model failure.

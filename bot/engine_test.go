@@ -54,26 +54,28 @@ func TestOfflineAnswers(t *testing.T) {
 		{"summarize 市商务局's work", OutcomeAnswered, "d1:1", []string{"1 tasks in 1 plans", "1 deadlines passed"}},
 	}
 	for _, c := range cases {
-		a, err := e.Answer(context.Background(), Question{Text: c.q})
-		if err != nil {
-			t.Fatalf("%s: %v", c.q, err)
-		}
-		if a.Outcome != c.outcome || strings.Join(a.Tasks, " ") != c.tasks {
-			t.Errorf("%s: outcome %s tasks %v; want %s %q\n%s", c.q, a.Outcome, a.Tasks, c.outcome, c.tasks, a.Text)
-		}
-		for _, h := range c.has {
-			if !strings.Contains(a.Text, h) {
-				t.Errorf("%s: text lacks %q:\n%s", c.q, h, a.Text)
+		t.Run(c.q, func(t *testing.T) {
+			a, err := e.Answer(context.Background(), Question{Text: c.q})
+			if err != nil {
+				t.Fatalf("%s: %v", c.q, err)
 			}
-		}
-		for _, ct := range a.Citations {
-			if ct.Doc == "" || ct.Title == "" {
-				t.Errorf("%s: citation without a plan: %+v", c.q, ct)
+			if a.Outcome != c.outcome || strings.Join(a.Tasks, " ") != c.tasks {
+				t.Errorf("%s: outcome %s tasks %v; want %s %q\n%s", c.q, a.Outcome, a.Tasks, c.outcome, c.tasks, a.Text)
 			}
-		}
-		if len(a.Citations) < len(a.Tasks) {
-			t.Errorf("%s: %d tasks but %d citations", c.q, len(a.Tasks), len(a.Citations))
-		}
+			for _, h := range c.has {
+				if !strings.Contains(a.Text, h) {
+					t.Errorf("%s: text lacks %q:\n%s", c.q, h, a.Text)
+				}
+			}
+			for _, ct := range a.Citations {
+				if ct.Doc == "" || ct.Title == "" {
+					t.Errorf("%s: citation without a plan: %+v", c.q, ct)
+				}
+			}
+			if len(a.Citations) < len(a.Tasks) {
+				t.Errorf("%s: %d tasks but %d citations", c.q, len(a.Tasks), len(a.Citations))
+			}
+		})
 	}
 }
 
@@ -108,5 +110,35 @@ func TestAnswerContextCarriesFollowUps(t *testing.T) {
 	}
 	if fmt.Sprint(b.Tasks) != "[d2:1]" || b.Context.City != "台州市黄岩区" {
 		t.Errorf("follow-up: tasks %v context %+v\n%s", b.Tasks, b.Context, b.Text)
+	}
+}
+
+// TestAnswerQuery: a query given as fields is answered as the same question in words.
+func TestAnswerQuery(t *testing.T) {
+	e := NewEngine(seedIndex(t), Options{})
+	now := plan.NewDay(2024, 1, 15).Time(9, 0)
+	tests := []struct {
+		name     string
+		q        Query
+		question string
+	}{
+		{"a unit's tasks", Query{Units: []UnitFilter{{Name: "市商务局", City: "衢州市"}}, Cities: []string{"衢州市"}}, "衢州市商务局负责哪些任务?"},
+		{"overdue", Query{Status: StatusOverdue, Cities: []string{"衢州"}}, "衢州哪些任务已逾期?"},
+		{"a city's summary", Query{Shape: ShapeSummary, Cities: []string{"湖州"}}, "总结一下湖州"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := e.AnswerQuery(context.Background(), tt.q, now)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := e.Answer(context.Background(), Question{Text: tt.question, Now: now})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Outcome != OutcomeAnswered || strings.Join(got.Tasks, " ") != strings.Join(want.Tasks, " ") || got.Intent != want.Intent {
+				t.Errorf("query: %s %s %v\nquestion: %s %s %v", got.Outcome, got.Intent, got.Tasks, want.Outcome, want.Intent, want.Tasks)
+			}
+		})
 	}
 }

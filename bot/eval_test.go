@@ -171,97 +171,122 @@ func evaluate(t *testing.T, ix *retrieval.Index, floorsApply bool) {
 	if len(set.Questions) < 60 {
 		t.Fatalf("evaluation set has %d questions, want at least 60", len(set.Questions))
 	}
-	e := NewEngine(ix, Options{})
-	byKind := map[Kind]*score{}
-	var all, rag score
+	ev := &evaluation{t: t, ix: ix, e: NewEngine(ix, Options{}), byKind: map[Kind]*score{}}
 	var prev Context
 	for _, it := range set.Questions {
 		day := it.Now
 		if day == "" {
 			day = set.Now
 		}
-		now := fixedClock(day)()
 		qctx := Context{}
 		if it.Follow {
 			qctx = prev
 		}
-		a, err := e.Answer(context.Background(), Question{Text: it.Q, Now: now, Context: qctx})
+		a, err := ev.e.Answer(context.Background(), Question{Text: it.Q, Now: fixedClock(day)(), Context: qctx})
 		if err != nil {
 			t.Fatalf("%s: %v", it.Q, err)
 		}
 		prev = a.Context
-		k := it.Kind
-		if k == "" {
-			k = a.Intent
-		}
-		s := byKind[k]
-		if s == nil {
-			s = &score{}
-			byKind[k] = s
-		}
-		for _, sc := range []*score{s, &all} {
-			sc.n++
-		}
-		if it.Kind == "" || a.Intent == it.Kind {
-			s.kindOK++
-			all.kindOK++
+		ev.score(it, a)
+	}
+	ev.report()
+	if floorsApply {
+		ev.floors()
+	}
+}
+
+// evaluation is the scores of an evaluation run, by kind, in all, and of plain vector search.
+type evaluation struct {
+	t        *testing.T
+	ix       *retrieval.Index
+	e        *Engine
+	byKind   map[Kind]*score
+	all, rag score
+}
+
+// score scores one answer: its intent, its outcome, the figures it quotes and its tasks.
+func (ev *evaluation) score(it evalItem, a Answer) {
+	t := ev.t
+	k := it.Kind
+	if k == "" {
+		k = a.Intent
+	}
+	s := ev.byKind[k]
+	if s == nil {
+		s = &score{}
+		ev.byKind[k] = s
+	}
+	s.n++
+	ev.all.n++
+	if it.Kind == "" || a.Intent == it.Kind {
+		s.kindOK++
+		ev.all.kindOK++
+	} else {
+		t.Logf("intent: %q → %s, want %s", it.Q, a.Intent, it.Kind)
+	}
+	wantOutcome := it.Outcome
+	if wantOutcome == "" {
+		wantOutcome = OutcomeAnswered
+	}
+	if a.Outcome == wantOutcome {
+		s.outcomeOK++
+		ev.all.outcomeOK++
+	} else {
+		t.Logf("outcome: %q → %s, want %s\n%s", it.Q, a.Outcome, wantOutcome, a.Text)
+	}
+	for _, want := range it.Text {
+		s.textN++
+		ev.all.textN++
+		if strings.Contains(noSpace(a.Text), noSpace(want)) {
+			s.textOK++
+			ev.all.textOK++
 		} else {
-			t.Logf("intent: %q → %s, want %s", it.Q, a.Intent, it.Kind)
-		}
-		wantOutcome := it.Outcome
-		if wantOutcome == "" {
-			wantOutcome = OutcomeAnswered
-		}
-		if a.Outcome == wantOutcome {
-			s.outcomeOK++
-			all.outcomeOK++
-		} else {
-			t.Logf("outcome: %q → %s, want %s\n%s", it.Q, a.Outcome, wantOutcome, a.Text)
-		}
-		for _, want := range it.Text {
-			s.textN++
-			all.textN++
-			if strings.Contains(noSpace(a.Text), noSpace(want)) {
-				s.textOK++
-				all.textOK++
-			} else {
-				t.Logf("text: %q lacks %q:\n%s", it.Q, want, a.Text)
-			}
-		}
-		if it.Tasks != nil {
-			var want []string
-			for _, ref := range *it.Tasks {
-				id, err := resolveTask(ix, ref)
-				if err != nil {
-					t.Errorf("%s: %v", it.Q, err)
-					continue
-				}
-				want = append(want, id)
-			}
-			p, r := precisionRecall(a.Tasks, want)
-			s.add(p, r)
-			all.add(p, r)
-			if p < 1 || r < 1 {
-				t.Logf("tasks: %q precision %.2f recall %.2f\n got %v\nwant %v", it.Q, p, r, a.Tasks, want)
-			}
-			if k == KindUnitTasks && len(want) > 0 {
-				// The generic RAG answer: the 10 nearest tasks to the question.
-				refs, err := ix.VectorSearch(context.Background(), it.Q, 10)
-				if err != nil {
-					t.Fatal(err)
-				}
-				var got []string
-				for _, r := range refs {
-					got = append(got, r.Task.ID)
-				}
-				rag.n++
-				rag.add(precisionRecall(got, want))
-			}
+			t.Logf("text: %q lacks %q:\n%s", it.Q, want, a.Text)
 		}
 	}
+	if it.Tasks != nil {
+		ev.scoreTasks(it, a, k, s)
+	}
+}
 
+// scoreTasks scores the tasks an answer names against the gold, and, for a unit's tasks, what the
+// generic RAG answer (the 10 nearest tasks to the question) would have named.
+func (ev *evaluation) scoreTasks(it evalItem, a Answer, k Kind, s *score) {
+	t := ev.t
+	var want []string
+	for _, ref := range *it.Tasks {
+		id, err := resolveTask(ev.ix, ref)
+		if err != nil {
+			t.Errorf("%s: %v", it.Q, err)
+			continue
+		}
+		want = append(want, id)
+	}
+	p, r := precisionRecall(a.Tasks, want)
+	s.add(p, r)
+	ev.all.add(p, r)
+	if p < 1 || r < 1 {
+		t.Logf("tasks: %q precision %.2f recall %.2f\n got %v\nwant %v", it.Q, p, r, a.Tasks, want)
+	}
+	if k != KindUnitTasks || len(want) == 0 {
+		return
+	}
+	refs, err := ev.ix.VectorSearch(context.Background(), it.Q, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range refs {
+		got = append(got, r.Task.ID)
+	}
+	ev.rag.n++
+	ev.rag.add(precisionRecall(got, want))
+}
+
+// report logs the table (and writes it to -eval.report).
+func (ev *evaluation) report() {
 	var kinds []string
-	for k := range byKind {
+	for k := range ev.byKind {
 		kinds = append(kinds, string(k))
 	}
 	sort.Strings(kinds)
@@ -275,21 +300,22 @@ func evaluate(t *testing.T, ix *retrieval.Index, floorsApply bool) {
 		fmt.Fprintf(&b, "| %s | %d | %d | %d | %.3f | %.3f | %s |\n", name, s.n, s.kindOK, s.outcomeOK, s.P(), s.R(), text)
 	}
 	for _, k := range kinds {
-		row(k, *byKind[Kind(k)])
+		row(k, *ev.byKind[Kind(k)])
 	}
-	row("**all**", all)
+	row("**all**", ev.all)
 	fmt.Fprintf(&b, "\nTasks-of-a-unit questions answered by plain vector top-10 over the same chromem-go task collection: precision %.3f, recall %.3f (%d questions); dutybot: precision %.3f, recall %.3f.\n",
-		rag.P(), rag.R(), rag.n, byKind[KindUnitTasks].P(), byKind[KindUnitTasks].R())
-	t.Log("\n" + b.String())
+		ev.rag.P(), ev.rag.R(), ev.rag.n, ev.byKind[KindUnitTasks].P(), ev.byKind[KindUnitTasks].R())
+	ev.t.Log("\n" + b.String())
 	if *evalReport != "" {
 		if err := os.WriteFile(*evalReport, []byte(b.String()), 0o644); err != nil {
-			t.Fatal(err)
+			ev.t.Fatal(err)
 		}
 	}
+}
 
-	if !floorsApply {
-		return
-	}
+// floors fails the run when a score is below its floor.
+func (ev *evaluation) floors() {
+	t, all := ev.t, ev.all
 	frac := func(a, n int) float64 {
 		if n == 0 {
 			return 1
@@ -309,7 +335,7 @@ func evaluate(t *testing.T, ix *retrieval.Index, floorsApply bool) {
 		t.Errorf("quoted figures %d/%d below the floor %.2f", all.textOK, all.textN, floors.text)
 	}
 	for _, k := range []Kind{KindUnitTasks, KindDue, KindOverdue, KindOwner} {
-		if s := byKind[k]; s == nil || s.R() < 0.9 || s.P() < 0.9 {
+		if s := ev.byKind[k]; s == nil || s.R() < 0.9 || s.P() < 0.9 {
 			t.Errorf("%s: precision/recall below 0.9: %+v", k, s)
 		}
 	}

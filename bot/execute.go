@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/dutybot/dutybot/duties"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/retrieval"
 )
@@ -15,11 +16,11 @@ import (
 // hit is one task a query matches, with what made it match.
 type hit struct {
 	retrieval.TaskRef
-	roles []unitRole       // the units asked about that the task names, with their roles
-	dues  []plan.Deadline  // its deadlines in the window, or passed (overdue)
-	occs  []occurrence     // its recurring duties falling in the window
-	recs  []plan.Recurring // its recurring duties of the frequency asked
-	mark  DoneMark         // who marked it done, when it is
+	roles []unitRole          // the units asked about that the task names, with their roles
+	dues  []plan.Deadline     // its deadlines in the window, or passed (overdue)
+	occs  []duties.Occurrence // its recurring duties falling in the window
+	recs  []plan.Recurring    // its recurring duties of the frequency asked
+	mark  duties.DoneMark     // who marked it done, when it is
 	done  bool
 	score float64 // how well it matches the topic, for figures
 }
@@ -75,26 +76,60 @@ const minTopicCoverage = 0.75
 // execute runs a query over the ledger. It is the one executor: the offline answers and the
 // model's query_tasks tool both come here.
 func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result, error) {
-	var res result
-	lg := e.ledger()
-	p := e.Parser()
+	x := &execution{e: e, q: q, today: today, lg: e.ledger()}
+	x.scope()
+	x.unitFilters()
+	cands := x.candidates()
+	x.window()
+	x.collect(cands)
+	x.measureDuties(cands)
+	x.oneByOne(cands)
+	x.apart(cands)
+	if err := x.otherWords(ctx); err != nil {
+		return x.res, err
+	}
+	if err := e.applyDone(ctx, q, &x.res); err != nil {
+		return x.res, err
+	}
+	return x.res, nil
+}
 
-	// The plans in scope.
-	for _, d := range e.kb.Docs() {
+// execution is one run of a query: what it was asked, and what it found so far.
+type execution struct {
+	e     *Engine
+	q     *Query
+	today plan.Day
+	lg    *ledger
+	res   result
+
+	inScope       map[*plan.Document]bool
+	pairs         map[string]int // character-pair counts, to tell a word from a straddle
+	topics        topicMatcher   // the topic's terms, read once
+	from, to      plan.Day       // the deadline window
+	withRecurring bool           // recurring duties falling in the window count too
+}
+
+// scope keeps the plans the query's cities and plans name.
+func (x *execution) scope() {
+	q := x.q
+	for _, d := range x.e.kb.Docs() {
 		if len(q.Cities) > 0 && !contains(q.Cities, d.City) {
 			continue
 		}
 		if len(q.Plans) > 0 && !contains(q.Plans, d.ID) && (d.Number == "" || !contains(q.Plans, NormalizeDocNumber(d.Number))) {
 			continue
 		}
-		res.docs = append(res.docs, d)
+		x.res.docs = append(x.res.docs, d)
 	}
-	inScope := map[*plan.Document]bool{}
-	for _, d := range res.docs {
-		inScope[d] = true
+	x.inScope = map[*plan.Document]bool{}
+	for _, d := range x.res.docs {
+		x.inScope[d] = true
 	}
+}
 
-	// The unit filters.
+// unitFilters resolves the units, department types and bodies the query names.
+func (x *execution) unitFilters() {
+	q, p, res := x.q, x.e.Parser(), &x.res
 	for i, u := range q.Units {
 		var refs []plan.UnitRef
 		if i < len(q.refs) {
@@ -108,270 +143,299 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 		res.filters = append(res.filters, unitSet{name: u.Name, refs: refs, role: u.Role})
 	}
 	for _, t := range q.DeptTypes {
-		refs := p.depts.units(t, e.kb.Directory(), q.Cities)
+		refs := p.depts.units(t, x.e.kb.Directory(), q.Cities)
 		res.filters = append(res.filters, unitSet{name: t, refs: refs, role: q.Role})
 	}
 	if q.Shape != ShapeFrequency && q.Shape != ShapeSearch {
-		// A body asked about as a party (领导小组负责哪些任务?): the units named after it.
-		for _, b := range q.Bodies {
-			refs := p.bodyUnits(b, q)
-			if len(refs) == 0 {
-				res.notFound = append(res.notFound, b)
-			}
-			res.filters = append(res.filters, unitSet{name: b, refs: refs, role: q.Role})
-		}
+		x.bodyFilters()
 	}
 	for _, f := range res.filters {
 		res.units = append(res.units, f.refs...)
 	}
 	res.units = dedupe(res.units)
+}
 
-	// Candidates: the units' own tasks when units are asked about, else every task in scope.
+// bodyFilters: a body asked about as a party (领导小组负责哪些任务?) stands for the units named after
+// it.
+func (x *execution) bodyFilters() {
+	q, res := x.q, &x.res
+	for _, b := range q.Bodies {
+		refs := x.e.Parser().bodyUnits(b, q)
+		if len(refs) == 0 {
+			res.notFound = append(res.notFound, b)
+		}
+		res.filters = append(res.filters, unitSet{name: b, refs: refs, role: q.Role})
+	}
+}
+
+// candidates are the units' own tasks when units are asked about, else every task in scope.
+func (x *execution) candidates() []retrieval.TaskRef {
+	q, res := x.q, &x.res
 	var cands []retrieval.TaskRef
 	if len(res.filters) > 0 {
 		seen := map[*plan.Task]bool{}
-		for _, ut := range e.kb.UnitTasks(res.units) {
-			if !seen[ut.Task] && inScope[ut.Doc] {
+		for _, ut := range x.e.kb.UnitTasks(res.units) {
+			if !seen[ut.Task] && x.inScope[ut.Doc] {
 				seen[ut.Task] = true
 				cands = append(cands, ut.TaskRef)
 			}
 		}
-		order := e.order()
+		order := x.e.order()
 		sort.SliceStable(cands, func(i, j int) bool { return order[cands[i].Task] < order[cands[j].Task] })
-	} else {
-		docs := res.docs
-		if len(q.Cities) == 0 && len(q.Plans) == 0 && len(q.Topic) > 0 {
-			// Every plan: those of cities whose text holds the topic's words first (at scale the
-			// index keeps which city holds which words). Its shortest form, or a near word's, is
-			// what must be there.
-			in := map[*plan.Document]bool{}
-			forms := []string{shortestVariant(q.Topic[0])}
-			for _, f := range nearForms(q.Topic[0], nil) {
-				if nw := shortestVariant(f); !strings.Contains(f, forms[0]) && !contains(forms, nw) {
-					forms = append(forms, nw)
-				}
+		return cands
+	}
+	docs := res.docs
+	if len(q.Cities) == 0 && len(q.Plans) == 0 && len(q.Topic) > 0 {
+		// Every plan: those of cities whose text holds the topic's words first (at scale the
+		// index keeps which city holds which words). Its shortest form, or a near word's, is
+		// what must be there.
+		in := map[*plan.Document]bool{}
+		for _, f := range topicForms(q.Topic[0]) {
+			for _, d := range x.e.kb.DocsWithAll(f) {
+				in[d] = true
 			}
-			for _, f := range forms {
-				for _, d := range e.kb.DocsWithAll(f) {
-					in[d] = true
-				}
-			}
-			var kept []*plan.Document
-			for _, d := range docs {
-				if in[d] {
-					kept = append(kept, d)
-				}
-			}
-			docs = kept
 		}
+		var kept []*plan.Document
 		for _, d := range docs {
-			for i := range d.Tasks {
-				cands = append(cands, retrieval.TaskRef{Doc: d, Task: &d.Tasks[i]})
+			if in[d] {
+				kept = append(kept, d)
 			}
+		}
+		docs = kept
+	}
+	for _, d := range docs {
+		for i := range d.Tasks {
+			cands = append(cands, retrieval.TaskRef{Doc: d, Task: &d.Tasks[i]})
 		}
 	}
+	return cands
+}
 
+// window sets the deadline window (30 days from today for "due" without one) and whether
+// recurring duties count: "本月要做什么?" is every deadline and every recurring duty that falls in
+// the month; a longer window, or a question about deadlines ("到期"), is deadlines only.
+func (x *execution) window() {
+	q := x.q
 	from, to := q.days()
 	if q.Status == StatusDue && from.IsZero() && to.IsZero() {
-		from, to = today, today.AddDays(30)
+		from, to = x.today, x.today.AddDays(30)
 	}
-	res.from, res.to = from, to
-	// "本月要做什么?" is every deadline and every recurring duty that falls in the month; a longer
-	// window, or a question about deadlines ("到期"), is deadlines only.
+	x.from, x.to = from, to
+	x.res.from, x.res.to = from, to
 	short := !from.IsZero() && !to.IsZero() && from.AddDays(92).Compare(to) >= 0
-	withRecurring := q.Frequency != "" || (q.Status == StatusDue && !q.deadlinesOnly && short)
-	pairs := lg.pairCounts(e.kb.Docs())
+	x.withRecurring = q.Frequency != "" || (q.Status == StatusDue && !q.deadlinesOnly && short)
+	x.pairs = x.lg.pairCounts(x.e.kb.Docs())
+	x.topics = newTopicMatcher(q.Topic, x.pairs)
+}
 
-	topics := newTopicMatcher(q.Topic, pairs)
-	match := func(r retrieval.TaskRef, topic bool) (hit, bool) {
-		h := hit{TaskRef: r}
-		t := r.Task
-		if len(res.filters) > 0 {
-			any := false
-			for _, f := range res.filters {
-				m := f.matches(r.Doc.City, t)
-				if len(m) == 0 && q.AllUnits {
-					return h, false
-				}
-				if len(m) > 0 {
-					any = true
-					h.roles = append(h.roles, m...)
-				}
-			}
-			if !any {
-				return h, false
-			}
+// collect keeps the candidates that match, safeguard measures apart.
+func (x *execution) collect(cands []retrieval.TaskRef) {
+	for _, r := range cands {
+		if h, ok := x.match(r, true); ok {
+			x.add(h)
 		}
-		if topic && len(q.Topic) > 0 && !topics.match(r) {
-			return h, false
-		}
-		switch q.Status {
-		case StatusOverdue:
-			if h.dues = passed(t, today, q.DeadlineKind); len(h.dues) == 0 {
-				return h, false
-			}
-		case StatusDue:
-			h.dues = within(t, from, to, q.DeadlineKind, q.Precision)
-			if q.literalYear {
-				h.dues = namingYear(h.dues)
-			}
-			if withRecurring {
-				h.occs = occurrences(t, from, to)
-			}
-			if len(h.dues) == 0 && len(h.occs) == 0 {
-				return h, false
-			}
-		case StatusNoUnit:
-			if len(t.Lead)+len(t.Participating) > 0 {
-				return h, false
-			}
-		case StatusNoLead:
-			if len(t.Lead) > 0 {
-				return h, false
-			}
-		case StatusNoDate:
-			if len(within(t, plan.Day{}, plan.Day{}, "", "")) > 0 {
-				return h, false
-			}
-		case StatusDated:
-			if len(within(t, plan.Day{}, plan.Day{}, "", "")) == 0 {
-				return h, false
-			}
-		}
-		if q.Frequency != "" {
-			for _, rec := range t.Recurring {
-				if freqMatches(rec.Rule, q.Frequency) {
-					h.recs = append(h.recs, rec)
-				}
-			}
-			if len(h.recs) == 0 {
-				// A sentence that says it ("每年争取30个以上项目列入…") where the parser read no rule.
-				if snt := freqSentence(t, q.Frequency); snt != "" {
-					h.recs = append(h.recs, plan.Recurring{Quote: snt})
-				}
-			}
-			if len(h.recs) == 0 {
-				return h, false
-			}
-		}
-		return h, true
 	}
+}
 
-	keepMeasures := q.Frequency != "" || q.Shape == ShapeFrequency || q.Status == StatusDue && withRecurring
-	add := func(r retrieval.TaskRef, h hit) {
-		if lg.isMeasure(r.Task) {
-			if keepMeasures && len(res.filters) > 0 && len(h.roles) > 0 && (len(h.recs) > 0 || len(h.occs) > 0) {
-				res.hits = append(res.hits, h) // "市发改委每月固定要做的事": a measure that names the unit is its duty
-				return
-			}
-			if keepMeasures && (len(h.recs) > 0 || len(h.occs) > 0 || q.Shape == ShapeFrequency) {
-				res.measures = append(res.measures, h)
-			}
-			return
-		}
+// add keeps a matching task: a hit, or a safeguard measure quoted beside them.
+func (x *execution) add(h hit) {
+	q, res := x.q, &x.res
+	if !x.lg.isMeasure(h.Task) {
 		res.hits = append(res.hits, h)
+		return
+	}
+	keepMeasures := q.Frequency != "" || q.Shape == ShapeFrequency || q.Status == StatusDue && x.withRecurring
+	duty := len(h.recs) > 0 || len(h.occs) > 0
+	switch {
+	case keepMeasures && len(res.filters) > 0 && len(h.roles) > 0 && duty:
+		res.hits = append(res.hits, h) // "市发改委每月固定要做的事": a measure that names the unit is its duty
+	case keepMeasures && (duty || q.Shape == ShapeFrequency):
+		res.measures = append(res.measures, h)
+	}
+}
+
+// measureDuties: a unit the plan names only in its safeguard measures has its duties there
+// ("领导小组是干嘛的"), when nothing else was asked of it.
+func (x *execution) measureDuties(cands []retrieval.TaskRef) {
+	q, res := x.q, &x.res
+	if len(res.hits) > 0 || len(res.filters) == 0 || q.Status != "" || q.Frequency != "" || !x.from.IsZero() || !x.to.IsZero() {
+		return
 	}
 	for _, r := range cands {
-		if h, ok := match(r, true); ok {
-			add(r, h)
+		if h, ok := x.match(r, true); ok && x.lg.isMeasure(r.Task) && len(h.roles) > 0 {
+			res.duties = append(res.duties, h)
 		}
 	}
-	if len(res.hits) == 0 && len(res.filters) > 0 && q.Status == "" && q.Frequency == "" && from.IsZero() && to.IsZero() {
-		// "领导小组是干嘛的": a unit the plan names only in its safeguard measures has its duties there.
-		for _, r := range cands {
-			if h, ok := match(r, true); ok && lg.isMeasure(r.Task) && len(h.roles) > 0 {
-				res.duties = append(res.duties, h)
-			}
-		}
-	}
+}
 
-	// Several subjects ("生态产品交易中心和模具产业") that no task holds together are asked about one
-	// by one, when each is some task's.
-	if len(q.Topic) > 1 && len(res.hits) == 0 && (q.Shape == ShapeOwner || q.Shape == ShapeList) {
-		var union []hit
-		seen := map[*plan.Task]bool{}
-		each := true
-		for _, term := range q.Topic {
-			one := *q
-			one.Topic = []string{term}
-			n := 0
-			for _, r := range cands {
-				h, ok := match(r, false)
-				if !ok || lg.isMeasure(r.Task) || !topicMatch(r, one.Topic, pairs) {
-					continue
-				}
-				n++
-				if !seen[r.Task] {
-					seen[r.Task] = true
-					union = append(union, h)
-				}
+// match reports whether task r matches the query (its topic too, when topic), and why.
+func (x *execution) match(r retrieval.TaskRef, topic bool) (hit, bool) {
+	h := hit{TaskRef: r}
+	q := x.q
+	if !x.matchUnits(&h) {
+		return h, false
+	}
+	if topic && len(q.Topic) > 0 && !x.topics.match(r) {
+		return h, false
+	}
+	if !x.matchStatus(&h) {
+		return h, false
+	}
+	if q.Frequency != "" {
+		for _, rec := range r.Task.Recurring {
+			if freqMatches(rec.Rule, q.Frequency) {
+				h.recs = append(h.recs, rec)
 			}
-			if n == 0 {
-				each = false
+		}
+		if len(h.recs) == 0 {
+			// A sentence that says it ("每年争取30个以上项目列入…") where the parser read no rule.
+			if snt := freqSentence(r.Task, q.Frequency); snt != "" {
+				h.recs = append(h.recs, plan.Recurring{Quote: snt})
+			}
+		}
+		if len(h.recs) == 0 {
+			return h, false
+		}
+	}
+	return h, true
+}
+
+// matchUnits reports whether h's task names the units asked about (all of them, when asked so),
+// keeping their roles.
+func (x *execution) matchUnits(h *hit) bool {
+	if len(x.res.filters) == 0 {
+		return true
+	}
+	found := false
+	for _, f := range x.res.filters {
+		m := f.matches(h.Doc.City, h.Task)
+		if len(m) == 0 && x.q.AllUnits {
+			return false
+		}
+		if len(m) > 0 {
+			found = true
+			h.roles = append(h.roles, m...)
+		}
+	}
+	return found
+}
+
+// matchStatus reports whether h's task has the status asked about, keeping its deadlines (and
+// recurring days) in the window.
+func (x *execution) matchStatus(h *hit) bool {
+	q, t := x.q, h.Task
+	switch q.Status {
+	case StatusOverdue:
+		h.dues = duties.Passed(t, x.today, q.DeadlineKind)
+		return len(h.dues) > 0
+	case StatusDue:
+		h.dues = duties.Within(t, x.from, x.to, q.DeadlineKind, q.Precision)
+		if q.literalYear {
+			h.dues = namingYear(h.dues)
+		}
+		if x.withRecurring {
+			h.occs = duties.Occurrences(t, x.from, x.to)
+		}
+		return len(h.dues) > 0 || len(h.occs) > 0
+	case StatusNoUnit:
+		return len(t.Lead)+len(t.Participating) == 0
+	case StatusNoLead:
+		return len(t.Lead) == 0
+	case StatusNoDate:
+		return !duties.Dated(t)
+	case StatusDated:
+		return duties.Dated(t)
+	}
+	return true
+}
+
+// oneByOne: several subjects ("生态产品交易中心和模具产业") that no task holds together are asked
+// about one by one, when each is some task's.
+func (x *execution) oneByOne(cands []retrieval.TaskRef) {
+	q, res := x.q, &x.res
+	if len(q.Topic) < 2 || len(res.hits) > 0 || (q.Shape != ShapeOwner && q.Shape != ShapeList) {
+		return
+	}
+	var union []hit
+	seen := map[*plan.Task]bool{}
+	for _, term := range q.Topic {
+		n := 0
+		for _, r := range cands {
+			h, ok := x.match(r, false)
+			if !ok || x.lg.isMeasure(r.Task) || !topicMatch(r, []string{term}, x.pairs) {
+				continue
+			}
+			n++
+			if !seen[r.Task] {
+				seen[r.Task] = true
+				union = append(union, h)
+			}
+		}
+		if n == 0 {
+			return
+		}
+	}
+	order := x.e.order()
+	sort.SliceStable(union, func(i, j int) bool { return order[union[i].Task] < order[union[j].Task] })
+	res.hits = union
+}
+
+// apart: a term no task holds whole may be words the plans write apart ("外贸进出口").
+func (x *execution) apart(cands []retrieval.TaskRef) {
+	q, res := x.q, &x.res
+	if len(q.Topic) == 0 || len(res.hits) > 0 || len(res.measures) > 0 {
+		return
+	}
+	for _, r := range cands {
+		h, ok := x.match(r, false)
+		if !ok {
+			continue
+		}
+		all := true
+		for _, t := range q.Topic {
+			if !topicMatch(r, []string{t}, x.pairs) && !splitMatch(r, t, x.pairs) {
+				all = false
 				break
 			}
 		}
-		if each {
-			order := e.order()
-			sort.SliceStable(union, func(i, j int) bool { return order[union[i].Task] < order[union[j].Task] })
-			res.hits = union
+		if all {
+			x.add(h)
 		}
 	}
+}
 
-	// A term no task holds whole may be words the plans write apart ("外贸进出口").
-	if len(q.Topic) > 0 && len(res.hits) == 0 && len(res.measures) == 0 {
-		for _, r := range cands {
-			h, ok := match(r, false)
-			if !ok {
-				continue
-			}
-			all := true
-			for _, t := range q.Topic {
-				if !topicMatch(r, []string{t}, pairs) && !splitMatch(r, t, pairs) {
-					all = false
-					break
-				}
-			}
-			if all {
-				add(r, h)
-			}
+// otherWords: a topic whose words no task holds as they are may still be one task's, in other
+// words: the tasks search finds covering most of it, as well as the best one does.
+func (x *execution) otherWords(ctx context.Context) error {
+	q, res := x.q, &x.res
+	if len(q.Topic) == 0 || len(res.hits) > 0 || len(res.measures) > 0 || utf8.RuneCountInString(strings.Join(q.Topic, "")) < 4 {
+		return nil
+	}
+	hits, err := x.e.kb.Search(ctx, retrieval.Query{Text: strings.Join(q.Topic, " "), N: 10, Grains: []retrieval.Grain{retrieval.GrainTask}, City: q.city()})
+	if err != nil {
+		return fmt.Errorf("search %q: %w", strings.Join(q.Topic, " "), err)
+	}
+	best := 0.0
+	for _, sh := range hits {
+		if sh.Task == nil || sh.Coverage < minTopicCoverage || !x.inScope[sh.Doc] || sh.Coverage < best-0.05 {
+			continue
+		}
+		h, ok := x.match(retrieval.TaskRef{Doc: sh.Doc, Task: sh.Task}, false)
+		if !ok || x.lg.isMeasure(sh.Task) {
+			continue
+		}
+		best = max(best, sh.Coverage)
+		h.score = sh.Coverage
+		res.hits = append(res.hits, h)
+	}
+	var kept []hit
+	for _, h := range res.hits {
+		if h.score >= best-0.05 {
+			kept = append(kept, h)
 		}
 	}
-
-	// A topic whose words no task holds as they are may still be one task's, in other words.
-	if len(q.Topic) > 0 && len(res.hits) == 0 && len(res.measures) == 0 && utf8.RuneCountInString(strings.Join(q.Topic, "")) >= 4 {
-		hits, err := e.kb.Search(ctx, retrieval.Query{Text: strings.Join(q.Topic, " "), N: 10, Grains: []retrieval.Grain{retrieval.GrainTask}, City: q.city()})
-		if err != nil {
-			return res, fmt.Errorf("search %q: %w", strings.Join(q.Topic, " "), err)
-		}
-		best := 0.0
-		for _, sh := range hits {
-			if sh.Task == nil || sh.Coverage < minTopicCoverage || !inScope[sh.Doc] || sh.Coverage < best-0.05 {
-				continue
-			}
-			h, ok := match(retrieval.TaskRef{Doc: sh.Doc, Task: sh.Task}, false)
-			if !ok || lg.isMeasure(sh.Task) {
-				continue
-			}
-			if sh.Coverage > best {
-				best = sh.Coverage
-			}
-			h.score = sh.Coverage
-			res.hits = append(res.hits, h)
-		}
-		var kept []hit
-		for _, h := range res.hits {
-			if h.score >= best-0.05 {
-				kept = append(kept, h)
-			}
-		}
-		res.hits, res.fuzzy = kept, len(kept) > 0
-	}
-
-	if err := e.applyDone(ctx, q, &res); err != nil {
-		return res, err
-	}
-	return res, nil
+	res.hits, res.fuzzy = kept, len(kept) > 0
+	return nil
 }
 
 // applyDone reads the done marks of the hits (when a store is wired): an overdue or due list leaves
@@ -390,13 +454,13 @@ func (e *Engine) applyDone(ctx context.Context, q *Query, res *result) error {
 	for _, f := range res.filters {
 		asked = append(asked, f.refs...)
 	}
-	var all []TaskUnit
-	per := make([][]TaskUnit, len(res.hits))
+	var all []duties.TaskUnit
+	per := make([][]duties.TaskUnit, len(res.hits))
 	for i, h := range res.hits {
-		per[i] = donePairs(h.Doc, h.Task, asked)
+		per[i] = duties.Deciders(h.Doc, h.Task, asked)
 		all = append(all, per[i]...)
 	}
-	marks, err := e.opt.Done.Done(ctx, all)
+	marks, err := e.opt.Done.DoneMarks(ctx, all)
 	if err != nil {
 		if ctx.Err() != nil {
 			return ctx.Err()
@@ -410,7 +474,7 @@ func (e *Engine) applyDone(ctx context.Context, q *Query, res *result) error {
 	}
 	var kept []hit
 	for i, h := range res.hits {
-		h.mark, h.done = doneOf(per[i], marks)
+		h.mark, h.done = duties.DoneOf(per[i], marks)
 		switch {
 		case q.Status == StatusDone && h.done, q.Status != StatusDone && !h.done:
 			kept = append(kept, h)
@@ -452,6 +516,18 @@ func (e *Engine) order() map[*plan.Task]int {
 		}
 	}
 	return lg.order
+}
+
+// topicForms are the forms of a topic term one of which a plan's text must hold: its shortest form,
+// and each near word's.
+func topicForms(term string) []string {
+	forms := []string{shortestVariant(term)}
+	for _, f := range nearForms(term, nil) {
+		if nw := shortestVariant(f); !strings.Contains(f, forms[0]) && !contains(forms, nw) {
+			forms = append(forms, nw)
+		}
+	}
+	return forms
 }
 
 // shortestVariant is the shortest form of a topic term that matches it (家政 for 家政服务).

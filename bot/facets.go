@@ -474,29 +474,50 @@ var (
 // rankWord is 最多/最少 as a ranking ("哪个单位任务最多", "牵头最多的"), not inside a name (最多跑一次).
 const rankWord = `最(?:多|少)(?:的|[?？,，。!！]|\s|$|是|呢)`
 
-// shape reads what kind of answer a question wants, and how a count groups.
+// shape reads what kind of answer a question wants, and how a count groups. The tests are made in
+// order, the first that holds deciding: the plan as a whole (whole), counts (count), then the other
+// shapes (rest).
 func shape(s string, q *Query) (shape, groupBy string, rank bool) {
-	multiCity := len(q.Cities) != 1
+	if sh, ok := wholeShape(s, q); ok {
+		return sh, "", false
+	}
+	if sh, g, rank, ok := countShape(s, q); ok {
+		return sh, g, rank
+	}
+	sh, g := restShape(s, q)
+	return sh, g, false
+}
+
+// wholeShape: a summary, a plan's facts, what the plans say of a person or of a body's make-up, how
+// often.
+func wholeShape(s string, q *Query) (string, bool) {
 	switch {
 	case reSummary.MatchString(s):
-		return ShapeSummary, "", false
+		return ShapeSummary, true
 	case rePlanList.MatchString(s) && !q.hasUnits():
-		return ShapePlanFacts, "", false // "广东省有哪些方案?", "一共载入了几个方案?"
+		return ShapePlanFacts, true // "广东省有哪些方案?", "一共载入了几个方案?"
 	case reFacts.MatchString(s) || reIssuer.MatchString(s) || (reGoalsQ.MatchString(s) && len(q.Topic) == 0) ||
 		(reParts.MatchString(s) || rePeriodQ.MatchString(s) && len(q.Topic) == 0) && len(q.Bodies) == 0 && !q.hasUnits():
-		return ShapePlanFacts, "", false
+		return ShapePlanFacts, true
 	case len(q.Units) > 0 && rePersonQ.MatchString(s):
-		return ShapeSearch, "", false
+		return ShapeSearch, true
 	case len(q.Bodies) > 0 && len(q.Units) == 0 && !reHowOften.MatchString(s) && !(q.members && reMemberTasks.MatchString(reMembers.ReplaceAllString(s, " "))) &&
 		(reOwnerQ.MatchString(s) || rePersonQ.MatchString(s) || reBodyAbout.MatchString(s)):
 		// A body's own make-up (谁牵头, 设在哪, 有几个组, 负责什么) is in the plan's text about it.
-		return ShapeSearch, "", false
+		return ShapeSearch, true
 	case reHowOften.MatchString(s) || q.Frequency != "" && reWhenWord.MatchString(s):
 		q.Frequency = "" // "多久通报一次?", "每月哪天前通报?": how often, and when in the period
-		return ShapeFrequency, "", false
+		return ShapeFrequency, true
+	}
+	return "", false
+}
+
+// countShape: how many units, a ranking, or how many tasks, and how the count groups.
+func countShape(s string, q *Query) (shape, groupBy string, rank, ok bool) {
+	switch {
 	case reCountUnits.MatchString(s) && !reRank.MatchString(s):
 		q.countUnits = true // "湖州有几个单位参与了任务?"
-		return ShapeCount, GroupUnit, true
+		return ShapeCount, GroupUnit, true, true
 	case reRank.MatchString(s) && (reGroupUnit.MatchString(s) || reCountTask.MatchString(s) || strings.Contains(s, "任务") || !q.hasUnits()):
 		g := GroupUnit
 		switch {
@@ -505,50 +526,73 @@ func shape(s string, q *Query) (shape, groupBy string, rank bool) {
 		case !reGroupUnit.MatchString(s) && (strings.Contains(s, "哪个市") || strings.Contains(s, "哪个地方") || strings.Contains(s, "哪个城市")):
 			g = GroupCity
 		}
-		return ShapeCount, g, true
+		return ShapeCount, g, true, true
 	case reCountTask.MatchString(s) || (reFigureQ.MatchString(s) && strings.Contains(s, "任务") && !reFigureOnly.MatchString(s)):
-		g := ""
-		switch {
-		case reGroupPlan.MatchString(s):
-			g = GroupPlan
-		case reGroupUnit.MatchString(s):
-			g = GroupUnit
-		case reSeparately.MatchString(s) && len(q.Units) > 1:
-			g = GroupUnit // "A和B分别负责几项"
-		case reGroupCity.MatchString(s) && (len(q.DeptTypes) > 0 || multiCity && q.hasUnits() || !q.hasUnits()):
-			g = GroupCity
-		}
-		return ShapeCount, g, false
+		return ShapeCount, countGroup(s, q), false, true
+	}
+	return "", "", false, false
+}
+
+// countGroup is how a count of tasks groups: per plan, unit or city, or not at all.
+func countGroup(s string, q *Query) string {
+	switch {
+	case reGroupPlan.MatchString(s):
+		return GroupPlan
+	case reGroupUnit.MatchString(s):
+		return GroupUnit
+	case reSeparately.MatchString(s) && len(q.Units) > 1:
+		return GroupUnit // "A和B分别负责几项"
+	case reGroupCity.MatchString(s) && (len(q.DeptTypes) > 0 || len(q.Cities) != 1 && q.hasUnits() || !q.hasUnits()):
+		return GroupCity
+	}
+	return ""
+}
+
+// restShape: a unit's tasks, who owns something, figures (ownerOrFigure), what the plans say, or a
+// list.
+func restShape(s string, q *Query) (shape, groupBy string) {
+	if sh, g, ok := ownerOrFigure(s, q); ok {
+		return sh, g
+	}
+	switch {
+	case reSearchQ.MatchString(s) && len(q.Topic) > 0:
+		return ShapeSearch, ""
+	case reTaskNoun.MatchString(s) && len(q.Topic) > 0:
+		return ShapeList, "" // "跟养老有关的任务", "有没有金融人才方面的项目": the tasks on it
+	case q.hasUnits() || q.Status != "" || q.Frequency != "" || q.From+q.To != "" || len(q.Plans) > 0 && len(q.Topic) == 0:
+		return ShapeList, ""
+	case reListQ.MatchString(s) && (len(q.Topic) > 0 || len(q.Cities) > 0):
+		return ShapeList, ""
+	}
+	return "", ""
+}
+
+// ownerOrFigure: a unit's tasks, who owns something, or figures (one line a place for "各地…分别是
+// 多少").
+func ownerOrFigure(s string, q *Query) (shape, groupBy string, ok bool) {
+	switch {
 	case q.hasUnits() && len(q.Units) > 0:
 		// A unit's tasks, whatever words ask for them.
 		if reFigureQ.MatchString(s) && len(q.Topic) > 0 {
-			return ShapeFigure, "", false
+			return ShapeFigure, "", true
 		}
-		return ShapeList, "", false
+		return ShapeList, "", true
 	case reOwnerQ.MatchString(s) && len(q.DeptTypes) == 0 && q.Status == "":
 		if reFigureQ.MatchString(s) && len(q.Topic) > 0 {
-			return ShapeFigure, "", false // "…目标是多少?谁负责?": the figure names its units too
+			return ShapeFigure, "", true // "…目标是多少?谁负责?": the figure names its units too
 		}
 		if len(q.Topic) == 0 && len(q.Bodies) == 0 && (len(q.Plans) > 0 || len(q.Cities) > 0) {
-			return ShapeList, "", false // "铜川的指标都由谁负责?": every task of the plan, with its units
+			return ShapeList, "", true // "铜川的指标都由谁负责?": every task of the plan, with its units
 		}
-		return ShapeOwner, "", false
+		return ShapeOwner, "", true
 	case reFigureQ.MatchString(s):
 		if len(q.Topic) == 0 && (q.From != "" || q.To != "") {
-			return ShapeList, "", false // "2026年要达到哪些指标?": the targets in that year
+			return ShapeList, "", true // "2026年要达到哪些指标?": the targets in that year
 		}
-		if reGroupCity.MatchString(s) && multiCity {
-			return ShapeFigure, GroupCity, false // "各地的…目标分别是多少?": one line a place
+		if reGroupCity.MatchString(s) && len(q.Cities) != 1 {
+			return ShapeFigure, GroupCity, true // "各地的…目标分别是多少?": one line a place
 		}
-		return ShapeFigure, "", false
-	case reSearchQ.MatchString(s) && len(q.Topic) > 0:
-		return ShapeSearch, "", false
-	case reTaskNoun.MatchString(s) && len(q.Topic) > 0:
-		return ShapeList, "", false // "跟养老有关的任务", "有没有金融人才方面的项目": the tasks on it
-	case q.hasUnits() || q.Status != "" || q.Frequency != "" || q.From+q.To != "" || len(q.Plans) > 0 && len(q.Topic) == 0:
-		return ShapeList, "", false
-	case reListQ.MatchString(s) && (len(q.Topic) > 0 || len(q.Cities) > 0):
-		return ShapeList, "", false
+		return ShapeFigure, "", true
 	}
 	return "", "", false
 }

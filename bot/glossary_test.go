@@ -14,9 +14,11 @@ func TestTranslate(t *testing.T) {
 		{"elderly care and childcare", "养老 and 托育"},
 	}
 	for _, c := range cases {
-		if got := strings.Join(strings.Fields(translate(c.in)), " "); got != c.want {
-			t.Errorf("translate(%q) = %q, want %q", c.in, got, c.want)
-		}
+		t.Run(c.in, func(t *testing.T) {
+			if got := strings.Join(strings.Fields(translate(c.in)), " "); got != c.want {
+				t.Errorf("translate(%q) = %q, want %q", c.in, got, c.want)
+			}
+		})
 	}
 }
 

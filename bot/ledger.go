@@ -81,17 +81,6 @@ func itemKey(id string) string {
 	return id
 }
 
-// deadlinePrecision is "month" when a deadline's words name a month, a day, a quarter or the end
-// of the year ("2023年12月底前", "年底前"), and "year" when they name only a year ("2023年",
-// "到2027年", "2023全年").
-func deadlinePrecision(d plan.Deadline) string {
-	if strings.ContainsAny(d.Quote, "月日号季") || strings.Contains(d.Quote, "年底") || strings.Contains(d.Quote, "年末") ||
-		strings.Contains(d.Quote, "半年") || strings.Contains(d.Quote, "年中") {
-		return "month"
-	}
-	return "year"
-}
-
 // ledger holds what the bot derives once per set of plans: how each plan writes each unit, and the
 // character-pair counts that tell a word from a straddle.
 type ledger struct {

@@ -232,69 +232,87 @@ func (p *Parser) bodyOwner(q *Query) {
 	q.Shape, q.Bodies, q.bodyWords, q.members = ShapeOwner, nil, nil, false
 }
 
-// Parse reads one question; ctx is the conversation so far and today the day it is asked.
+// Parse reads one question; ctx is the conversation so far and today the day it is asked. The
+// phrasing table first turns the ways people ask into the forms the extractors read (an English
+// question has its department names read too); then each facet is read in turn from what the
+// earlier ones left of the question (reading's methods, in order): 文号, units, cities, quoted names,
+// department types and bodies, how the answer is laid out, the window and status, the topic and the
+// shape; then a unit-like name nobody knows, and the conversation.
 func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	s := strings.TrimSpace(normalizePhrasing(foldWidth(plan.ToSimplified(text))))
-	q := Query{lang: language(s)}
+	lang := language(s)
 	typedHan := hasHan(s) // an English question's own Chinese words, before its department names are read
-	if q.lang == "en" {
+	if lang == "en" {
 		s = translateDepts(s)
 	}
-
-	// 文号 first: their digits and brackets would read as dates and units otherwise.
-	nums, rest := docNumbers(s)
-	q.Plans = append(q.Plans, nums...)
-
-	// Units, with the role each is asked about and whether all must be named.
-	ms := p.lex.find(rest, "")
-	ms = dropQuantifiers(dropBodies(ms, rest))
-	roles := unitRoles(rest, ms, q.lang)
-	q.AllUnits = allUnits(rest, ms)
-	rest = cutSpans(rest, ms)
-
-	// Cities: named, misspelt, or carried by a unit's own name (衢州市商务局).
-	cs, rest2 := p.citiesIn(rest)
-	// Plans named by their titles' words, city and all ("数字广东2025年工作要点").
-	if len(q.Plans) == 0 {
-		if ids, r := p.planRefs(rest, cs); len(ids) > 0 {
-			q.Plans = ids
-			more, r2 := p.citiesIn(r)
-			rest2 = r2
-			for _, c := range more {
-				if !contains(cs, c) {
-					cs = append(cs, c)
-				}
-			}
-			if len(cs) == 0 {
-				for _, d := range p.allDocs {
-					if contains(ids, d.ID) && !contains(cs, d.City) {
-						cs = append(cs, d.City)
-					}
-				}
-			}
-		}
+	r := &reading{p: p, s: s, typedHan: typedHan, q: Query{lang: lang}}
+	r.units()
+	r.cities()
+	r.quotedNames()
+	r.unitFilters()
+	r.typesAndBodies()
+	r.ordering()
+	r.windowAndStatus(today)
+	r.topicAndShape()
+	r.unknownUnit()
+	if !ctx.IsZero() && ctx.Query != nil {
+		p.followUp(&r.q, s, r.rest, ctx, today)
 	}
-	rest = rest2
+	p.settle(&r.q)
+	return r.q
+}
+
+// reading is a question being read: the query so far, and the words no facet has taken yet.
+type reading struct {
+	p    *Parser
+	s    string // the question, simplified, width-folded and in the phrasing table's forms
+	rest string // what the facets read so far left
+	q    Query
+
+	nums    []string    // document numbers named
+	ms      []unitMatch // unit names found
+	roles   []string    // the role asked of each
+	quoted  []string    // quoted names: topics, never question words
+	subject string      // what the topic is read from
+
+	typedHan bool         // the question as typed has Chinese words (an English one's own, before its departments were read)
+	listed   map[int]bool // the units (by index in ms) named after a list of places: that unit in each
+}
+
+// units reads 文号 first (their digits and brackets would read as dates and units otherwise), then
+// the units, with the role each is asked about and whether all must be named.
+func (r *reading) units() {
+	nums, rest := docNumbers(r.s)
+	r.nums = nums
+	r.q.Plans = append(r.q.Plans, nums...)
+	ms := r.p.lex.find(rest, "")
+	r.ms = dropQuantifiers(dropBodies(ms, rest))
+	r.roles = unitRoles(rest, r.ms, r.q.lang)
+	r.q.AllUnits = allUnits(rest, r.ms)
+	r.rest = cutSpans(rest, r.ms)
+}
+
+// cities reads the cities: named, or the plans named by their titles' words, or carried by a unit's
+// own name (衢州市商务局); a city whose plans were removed, a misspelt one, or a place no plan is
+// from is noted.
+func (r *reading) cities() {
+	p, q := r.p, &r.q
+	cs, rest := p.citiesIn(r.rest)
+	if len(q.Plans) == 0 {
+		cs, rest = r.plansByTitle(cs, rest)
+	}
+	r.rest = rest
 	if len(cs) == 0 {
-		// A city whose plans were loaded once and removed since is not answered for every city.
-	gone:
-		for _, g := range p.gone {
-			for _, f := range plan.CityForms(g) {
-				if utf8.RuneCountInString(f) >= 2 && strings.Contains(rest, f) {
-					q.noPlanFor, rest = g, strings.Replace(rest, f, " ", 1)
-					break gone
-				}
-			}
-		}
+		r.removedCity()
 	}
 	if len(cs) == 0 && q.noPlanFor == "" {
-		if typed, city, r := p.misspeltCity(rest); city != "" {
-			q.cityTyped, q.didYouMean, rest = typed, city, r
+		if typed, city, rest := p.misspeltCity(r.rest); city != "" {
+			q.cityTyped, q.didYouMean, r.rest = typed, city, rest
 			cs = []string{city}
 		}
 	}
 	if len(cs) == 0 {
-		for _, m := range ms {
+		for _, m := range r.ms {
 			if m.city != "" {
 				cs = append(cs, m.city)
 				break
@@ -302,77 +320,103 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 		}
 	}
 	if len(cs) == 0 && q.noPlanFor == "" {
-		if place, r := unknownPlace(rest, p); place != "" {
-			q.noPlanFor, rest = place, r
+		if place, rest := unknownPlace(r.rest, p); place != "" {
+			q.noPlanFor, r.rest = place, rest
 		}
 	}
-	// "铜川、辽宁、安徽的发改委": a unit named after a list of places is that unit in each of them.
-	listed := map[int]bool{}
-	for i, m := range ms {
+	q.Cities = r.listedPlaces(cs)
+}
+
+// listedPlaces reads the places a unit is named after: "铜川、辽宁、安徽的发改委" is that unit in each of
+// them (the unit is then a type, in unitFilters); "各省的财政厅" is in the provinces' plans.
+func (r *reading) listedPlaces(cs []string) []string {
+	p := r.p
+	r.listed = map[int]bool{}
+	for i, m := range r.ms {
 		if m.city != "" && len(cs) > 0 && !contains(cs, m.city) && !strings.HasPrefix(p.withoutCity(m.typed), "各") {
 			cs = append(cs, m.city)
-			listed[i] = true
+			r.listed[i] = true
 			bare := p.withoutCity(m.typed)
-			ms[i].typed, ms[i].city = bare, ""
+			r.ms[i].typed, r.ms[i].city = bare, ""
 			if us, _ := p.lex.lookup(bare, ""); len(us) > 0 {
-				ms[i].units = us
+				r.ms[i].units = us
 			}
 		}
 	}
-	if len(cs) == 0 && reProvinces.MatchString(rest) {
-		// "各省的财政厅": the provinces' plans.
+	if len(cs) == 0 && reProvinces.MatchString(r.rest) {
 		for _, d := range p.allDocs {
 			if d.Level == "province" && !contains(cs, d.City) {
 				cs = append(cs, d.City)
 			}
 		}
 	}
-	q.Cities = cs
+	return cs
+}
 
-	// Quoted names (“最多跑一次”) are topics, never question words.
-	var quoted []string
-	for _, m := range reQuoted.FindAllStringSubmatch(rest, -1) {
-		if t := strings.TrimSpace(m[1]); utf8.RuneCountInString(t) >= 2 {
-			quoted = append(quoted, t)
-		}
-		rest = strings.Replace(rest, m[0], " ", 1)
+// plansByTitle reads plans named by their titles' words, city and all ("数字广东2025年工作要点"),
+// in the text before its cities were taken out (r.rest); without one, the text after is left.
+func (r *reading) plansByTitle(cs []string, rest string) ([]string, string) {
+	ids, after := r.p.planRefs(r.rest, cs)
+	if len(ids) == 0 {
+		return cs, rest
 	}
+	r.q.Plans = ids
+	more, rest := r.p.citiesIn(after)
+	for _, c := range more {
+		if !contains(cs, c) {
+			cs = append(cs, c)
+		}
+	}
+	if len(cs) == 0 {
+		for _, d := range r.p.allDocs {
+			if contains(ids, d.ID) && !contains(cs, d.City) {
+				cs = append(cs, d.City)
+			}
+		}
+	}
+	return cs, rest
+}
 
-	// Department types, and units asked about "in every city" (各地市场监管局), which are types.
-	widen := reEvery.MatchString(rest)
-	for i, m := range ms {
-		if t := p.depts.typeOfUnit(m.units); (widen || listed[i]) && m.city == "" && len(cs) != 1 && t != "" {
+// removedCity notes a city whose plans were loaded once and removed since: it is not answered for
+// every city.
+func (r *reading) removedCity() {
+	for _, g := range r.p.gone {
+		for _, f := range plan.CityForms(g) {
+			if utf8.RuneCountInString(f) >= 2 && strings.Contains(r.rest, f) {
+				r.q.noPlanFor, r.rest = g, strings.Replace(r.rest, f, " ", 1)
+				return
+			}
+		}
+	}
+}
+
+// quotedNames takes quoted names (“最多跑一次”) out as topics.
+func (r *reading) quotedNames() {
+	for _, m := range reQuoted.FindAllStringSubmatch(r.rest, -1) {
+		if t := strings.TrimSpace(m[1]); utf8.RuneCountInString(t) >= 2 {
+			r.quoted = append(r.quoted, t)
+		}
+		r.rest = strings.Replace(r.rest, m[0], " ", 1)
+	}
+}
+
+// unitFilters turns the unit names into filters: a unit asked about "in every city" (各地市场监管局)
+// is a department type.
+func (r *reading) unitFilters() {
+	q := &r.q
+	widen := reEvery.MatchString(r.rest)
+	for i, m := range r.ms {
+		if t := r.p.depts.typeOfUnit(m.units); (widen || r.listed[i]) && m.city == "" && len(q.Cities) != 1 && t != "" {
 			if !slices.Contains(q.DeptTypes, t) {
 				q.DeptTypes = append(q.DeptTypes, t)
 			}
 			if q.Role == "" {
-				q.Role = roles[i]
+				q.Role = r.roles[i]
 			}
 			continue
 		}
-		var refs []plan.UnitRef
-		for _, u := range m.units {
-			if m.city != "" && u.City != m.city {
-				continue
-			}
-			if m.city == "" && len(cs) > 0 && !slices.Contains(cs, u.City) {
-				continue
-			}
-			refs = append(refs, u)
-		}
-		if len(refs) == 0 && len(cs) > 0 {
-			// "衢州市发改局": 衢州 calls its 发展改革 department 市发改委; the type finds it, when the
-			// names share their stem (not 商务局 for a 2010 plan's 外经贸局: another department).
-			if t := p.depts.typeOfUnit(m.units); t != "" {
-				for _, u := range p.depts.units(t, p.dir, cs) {
-					if sameStem(p.aliases, u.Name, m.units[0].Name) {
-						refs = append(refs, u)
-					}
-				}
-			}
-		}
-		q.Units = append(q.Units, UnitFilter{Name: m.typed, Role: roles[i]})
-		q.refs = append(q.refs, dedupe(refs))
+		q.Units = append(q.Units, UnitFilter{Name: m.typed, Role: r.roles[i]})
+		q.refs = append(q.refs, dedupe(r.unitRefs(m)))
 		typed := m.typed
 		if m.city != "" {
 			typed = strings.Replace(typed, "的", "", 1) // "鹿城区的发改局" reads 鹿城区发改局
@@ -384,83 +428,104 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 			q.unitTyped += "、" + typed
 		}
 	}
-	types, r := p.depts.in(rest)
+}
+
+// unitRefs are the units a name found stands for, in the cities asked about.
+func (r *reading) unitRefs(m unitMatch) []plan.UnitRef {
+	cs := r.q.Cities
+	var refs []plan.UnitRef
+	for _, u := range m.units {
+		if (m.city != "" && u.City != m.city) || (m.city == "" && len(cs) > 0 && !slices.Contains(cs, u.City)) {
+			continue
+		}
+		refs = append(refs, u)
+	}
+	if len(refs) == 0 && len(cs) > 0 {
+		// "衢州市发改局": 衢州 calls its 发展改革 department 市发改委; the type finds it, when the
+		// names share their stem (not 商务局 for a 2010 plan's 外经贸局: another department).
+		if t := r.p.depts.typeOfUnit(m.units); t != "" {
+			for _, u := range r.p.depts.units(t, r.p.dir, cs) {
+				if sameStem(r.p.aliases, u.Name, m.units[0].Name) {
+					refs = append(refs, u)
+				}
+			}
+		}
+	}
+	return refs
+}
+
+// typesAndBodies reads the department types and the coordinating bodies named.
+func (r *reading) typesAndBodies() {
+	q := &r.q
+	types, rest := r.p.depts.in(r.rest)
 	for _, t := range types {
 		if !slices.Contains(q.DeptTypes, t) {
 			q.DeptTypes = append(q.DeptTypes, t)
 		}
 	}
-	rest = r
+	r.rest = rest
 	if len(q.DeptTypes) > 0 && q.Role == "" {
-		q.Role = globalRole(rest, q.lang)
+		q.Role = globalRole(r.rest, q.lang)
 	}
-	q.Bodies = bodiesIn(rest)
-	q.members = reMembers.MatchString(rest)
+	q.Bodies = bodiesIn(r.rest)
+	q.members = reMembers.MatchString(r.rest)
 	if len(q.Bodies) > 0 && q.Role == "" {
-		q.Role = globalRole(rest, q.lang) // "成员单位参与了几项": the body's role too
+		q.Role = globalRole(r.rest, q.lang) // "成员单位参与了几项": the body's role too
 	}
+}
+
+// ordering reads how the answer is to be laid out: one by one (各是多少), the fewest first, the first
+// few (前三个), the parts of a plan or the groups of a body.
+func (r *reading) ordering() {
+	q, rest := &r.q, r.rest
 	q.each = reEach.MatchString(rest)
 	q.fewest = reFewest.MatchString(rest)
 	if m := reTopN.FindStringSubmatch(rest); m != nil {
 		q.top = numberOf(m[1] + m[2])
 	}
 	q.parts = reParts.MatchString(rest) || reGroups.MatchString(rest)
+}
 
-	// The deadline window, and what kind of date it asks about.
-	from, to, win, prec := window(rest, today)
+// windowAndStatus reads the deadline window, what kind of date it asks about, and the status and
+// frequency asked about.
+func (r *reading) windowAndStatus(today plan.Day) {
+	q := &r.q
+	from, to, win, prec := window(r.rest, today)
 	if win != "" && reBareYear.MatchString(win) {
 		// "吴江2024年的方案", "辽宁2023年那个分工方案": the year names the plan, not a window.
-		if _, after, ok := strings.Cut(rest, win); ok && rePlanNoun.MatchString(after) {
+		if _, after, ok := strings.Cut(r.rest, win); ok && rePlanNoun.MatchString(after) {
 			win = ""
 		}
 	}
 	if win != "" {
 		q.From, q.To, q.window, q.Precision = from.String(), to.String(), win, prec
 		q.literalYear = reYearDigits.MatchString(win)
-		rest = strings.Replace(rest, win, " ", 1)
+		r.rest = strings.Replace(r.rest, win, " ", 1)
 	}
-	q.DeadlineKind = deadlineKind(rest)
-	q.deadlinesOnly = reDeadlineWords.MatchString(rest)
-	q.detail = reDetail.MatchString(s)
-	q.asksWho = reOwnerQ.MatchString(rest)
-	q.Status = status(rest, q.lang)
-	q.Frequency = frequency(rest)
-	if q.Status == StatusNoLead && len(ms) > 0 && reNotRole.MatchString(rest) {
+	q.DeadlineKind = deadlineKind(r.rest)
+	q.deadlinesOnly = reDeadlineWords.MatchString(r.rest)
+	q.detail = reDetail.MatchString(r.s)
+	q.asksWho = reOwnerQ.MatchString(r.rest)
+	q.Status = status(r.rest, q.lang)
+	q.Frequency = frequency(r.rest)
+	if q.Status == StatusNoLead && len(r.ms) > 0 && reNotRole.MatchString(r.rest) {
 		q.Status = "" // "统计局只参与不牵头的": its role, not tasks without a lead
 	}
-	if q.Status == "" && q.Frequency == "" && reWhenDue.MatchString(rest) {
+	if q.Status == "" && q.Frequency == "" && reWhenDue.MatchString(r.rest) {
 		q.Status = StatusDated // "贯彻落实意见最晚什么时候要出?": the tasks on it that have a date, with their dates
 	}
-	topicRest := cutStatus(reMembers.ReplaceAllStringFunc(rest, func(m string) string {
-		return strings.TrimRight(m, "成员单位部门的各") // the body stays, to be cut below
-	}))
-	for _, b := range q.Bodies {
-		topicRest = strings.ReplaceAll(topicRest, b, " ")
+	if len(q.Plans) == 0 && mentionsPlan(r.rest) && len(q.Cities) > 0 {
+		q.Plans = r.p.plansNamed(r.rest, q.Cities)
 	}
-	if len(q.Plans) == 0 && mentionsPlan(rest) && len(q.Cities) > 0 {
-		q.Plans = p.plansNamed(rest, q.Cities)
-	}
+}
 
-	// What is left is the topic: the words no extractor took. An English question's own Chinese
-	// words win over the glossary's reading of its English ones.
-	subject := topicRest
-	if q.lang == "en" {
-		if !typedHan {
-			subject = translate(topicRest)
-		}
-	}
-	q.Topic = append(quoted, topicTerms(subject, q.lang)...)
-	if len(q.Plans) == 0 {
-		q.Plans, q.Topic = p.plansByTitleWord(q.Topic, q.Cities, mentionsPlan(rest))
-	}
-	q.Topic = p.dropTitleWords(q.Topic, q.Plans)
-	q.bodyWords, q.Topic = p.bodyNameWords(q.Topic, q.Bodies, q.Cities)
-	if q.lang == "en" && len(q.Topic) == 0 && !typedHan {
-		// English words the glossary does not know stay as the topic: no task holds them, so the
-		// answer says the plans do not say rather than listing every task.
-		q.Topic = englishLeftovers(subject)
-	}
-	q.Shape, q.GroupBy, q.Rank = shape(rest, &q)
+// topicAndShape reads the topic — the words no extractor took; an English question's own Chinese
+// words win over the glossary's reading of its English ones — and the shape of the answer asked
+// for, with the text a search, figure or plan facts look for.
+func (r *reading) topicAndShape() {
+	q, rest := &r.q, r.rest
+	r.topic()
+	q.Shape, q.GroupBy, q.Rank = shape(rest, q)
 	if q.Shape != ShapeList && q.Shape != ShapeCount {
 		q.Frequency = "" // "每年要引进几个…": a figure, not a list of yearly duties
 	}
@@ -470,26 +535,66 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	if (q.GroupBy == GroupUnit || q.Shape == ShapeOwner) && q.Role == "" {
 		q.Role = globalRole(rest, q.lang)
 	}
+	r.reshape()
+	r.searchText()
+}
+
+// topic reads the topic: the words no extractor took, less those that name a plan (十百千) or which
+// body is meant (三产领导小组); a body's members (专班成员单位) leave the body, cut with the bodies.
+func (r *reading) topic() {
+	q, p, rest := &r.q, r.p, r.rest
+	topicRest := cutStatus(reMembers.ReplaceAllStringFunc(rest, func(m string) string {
+		return strings.TrimRight(m, "成员单位部门的各") // the body stays, to be cut below
+	}))
+	for _, b := range q.Bodies {
+		topicRest = strings.ReplaceAll(topicRest, b, " ")
+	}
+	r.subject = topicRest
+	if q.lang == "en" && !r.typedHan {
+		r.subject = translate(topicRest)
+	}
+	q.Topic = append(r.quoted, topicTerms(r.subject, q.lang)...)
+	if len(q.Plans) == 0 {
+		q.Plans, q.Topic = p.plansByTitleWord(q.Topic, q.Cities, mentionsPlan(rest))
+	}
+	q.Topic = p.dropTitleWords(q.Topic, q.Plans)
+	q.bodyWords, q.Topic = p.bodyNameWords(q.Topic, q.Bodies, q.Cities)
+	if q.lang == "en" && len(q.Topic) == 0 && !r.typedHan {
+		// English words the glossary does not know stay as the topic: no task holds them, so the
+		// answer says the plans do not say rather than listing every task.
+		q.Topic = englishLeftovers(r.subject)
+	}
+}
+
+// reshape turns a shape into the one the question's words mean: who leads a body's work, a part of
+// the plan named as a topic, an item a body's text names; a bare 文号 asks for the plan.
+func (r *reading) reshape() {
+	q, p, rest := &r.q, r.p, r.rest
 	if q.Shape == ShapeSearch && len(q.Bodies) > 0 && len(q.Units) == 0 && q.asksWho && !rePersonQ.MatchString(rest) && !reBodyAbout.MatchString(rest) {
-		p.bodyOwner(&q)
+		p.bodyOwner(q)
 	}
-	if q.Shape == ShapeList && !q.hasUnits() && q.Status == "" && q.Frequency == "" && len(q.Topic) > 0 && p.headingNamed(&q) {
+	if q.Shape == ShapeList && !q.hasUnits() && q.Status == "" && q.Frequency == "" && len(q.Topic) > 0 && p.headingNamed(q) {
 		// "湖州方案的保障措施有哪些": a part of the plan, not a topic of its tasks.
-		q.Shape, q.Facts, q.Text = ShapePlanFacts, []string{"parts"}, s
+		q.Shape, q.Facts, q.Text = ShapePlanFacts, []string{"parts"}, r.s
 	}
-	if q.Shape == ShapeList && len(q.Bodies) > 0 && len(q.Units) == 0 && !q.members && p.titlesName(&q) {
+	if q.Shape == ShapeList && len(q.Bodies) > 0 && len(q.Units) == 0 && !q.members && p.titlesName(q) {
 		// "鹿城专班的综合组负责什么": the body says where; the item it names is what is asked about.
 		q.Shape, q.Bodies, q.bodyWords, q.detail = ShapeOwner, nil, nil, true
 	}
-	if len(nums) > 0 && q.Shape == ShapeList && !q.hasUnits() && q.Status == "" && q.Frequency == "" && len(q.Topic) == 0 && !strings.Contains(rest, "任务") {
+	if len(r.nums) > 0 && q.Shape == ShapeList && !q.hasUnits() && q.Status == "" && q.Frequency == "" && len(q.Topic) == 0 && !strings.Contains(rest, "任务") {
 		q.Shape, q.Facts = ShapePlanFacts, []string{"title", "number", "issued"} // "湖政办发[2023]16号是什么?"
 	}
+}
+
+// searchText is what a search, a figure or plan facts look for in the plans' text.
+func (r *reading) searchText() {
+	q := &r.q
 	switch q.Shape {
 	case ShapeSearch:
 		// A search looks for the question's own words, units included ("工作专班的总牵头人").
-		whole := s
+		whole := r.s
 		if q.lang == "en" {
-			whole = translate(s)
+			whole = translate(r.s)
 		}
 		for _, c := range q.Cities {
 			for _, f := range plan.CityForms(c) {
@@ -498,36 +603,38 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 		}
 		q.Text = stripQuestion(whole)
 	case ShapeFigure, ShapeFrequency:
-		q.Text = stripQuestion(subject)
+		q.Text = stripQuestion(r.subject)
 	case ShapePlanFacts:
-		q.Text = s // its other parts are looked up in the plan's text
+		q.Text = r.s // its other parts are looked up in the plan's text
 	}
+}
 
-	// A unit-like name nobody knows ("市外事办") answers "not found" rather than a topic search.
-	if len(ms) == 0 && len(q.DeptTypes) == 0 && len(q.Bodies) == 0 && asksUnit(rest, q.lang) && !reOwnerQ.MatchString(rest) {
-		if typed, c := unknownUnit(rest, p.lex); typed != "" {
-			if c != "" && len(q.Cities) == 0 {
-				q.Cities = []string{c}
-			}
-			q.Topic = nil
-			if near := p.nearUnit(typed, q.city()); near != "" {
-				// "市商物局": one character off a known name; answered for it, and said so.
-				q.Units = append(q.Units, UnitFilter{Name: near, Role: globalRole(rest, q.lang)})
-				q.refs = append(q.refs, p.resolveUnit(near, q.city(), q.Cities))
-				q.unitTyped, q.unitGuess = near, typed
-				if q.Shape == "" || q.Shape == ShapeSearch || q.Shape == ShapeOwner {
-					q.Shape = ShapeList
-				}
-			} else {
-				q.unknown, q.unitTyped = typed, typed
-			}
-		}
+// unknownUnit: a unit-like name nobody knows ("市外事办") answers "not found" rather than a topic
+// search; one a character off a known name ("市商物局") is answered for it, and said so.
+func (r *reading) unknownUnit() {
+	q, p, rest := &r.q, r.p, r.rest
+	if len(r.ms) > 0 || len(q.DeptTypes) > 0 || len(q.Bodies) > 0 || !asksUnit(rest, q.lang) || reOwnerQ.MatchString(rest) {
+		return
 	}
-	if !ctx.IsZero() && ctx.Query != nil {
-		p.followUp(&q, s, rest, ctx, today)
+	typed, c := unknownUnit(rest, p.lex)
+	if typed == "" {
+		return
 	}
-	p.settle(&q)
-	return q
+	if c != "" && len(q.Cities) == 0 {
+		q.Cities = []string{c}
+	}
+	q.Topic = nil
+	near := p.nearUnit(typed, q.city())
+	if near == "" {
+		q.unknown, q.unitTyped = typed, typed
+		return
+	}
+	q.Units = append(q.Units, UnitFilter{Name: near, Role: globalRole(rest, q.lang)})
+	q.refs = append(q.refs, p.resolveUnit(near, q.city(), q.Cities))
+	q.unitTyped, q.unitGuess = near, typed
+	if q.Shape == "" || q.Shape == ShapeSearch || q.Shape == ShapeOwner {
+		q.Shape = ShapeList
+	}
 }
 
 // settle fills what follows from the facets found: a question about a unit's tasks is a list, a
@@ -567,40 +674,47 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 	bare := len(q.Topic) == 0 && q.Status == "" && q.Frequency == "" && q.From+q.To == "" && q.Shape == "" &&
 		len(q.DeptTypes) == 0 && len(q.Plans) == 0 && q.unknown == ""
 	short := utf8.RuneCountInString(stripQuestion(rest)) <= 6
-	if bare && (pointsBack || short) && (len(q.Units) > 0 || len(q.Cities) > 0 || pointsBack) {
-		// The same question about another city or unit.
-		next := p.reresolve(prev, q.lang)
-		if len(q.Cities) > 0 {
-			next.Cities = q.Cities
-			next.didYouMean, next.cityTyped = q.didYouMean, q.cityTyped
-			next.Plans = nil
-			if len(prev.Plans) > 0 {
-				next.Plans = p.plansNamed("方案", q.Cities)
-			}
-			for i := range next.Units {
-				next.refs[i] = p.lex.resolveIn(next.Units[i].Name, q.Cities[0])
-				next.Units[i].Name = p.withoutCity(next.Units[i].Name) // "衢州市商务局" in 湖州 is 市商务局
-			}
-		}
-		if len(q.Units) > 0 {
-			next.Units, next.refs, next.unitTyped = q.Units, q.refs, q.unitTyped
-		} else if r := roleIn(rest); r != "" && r != RoleAny {
-			// "其中哪些是牵头的?", "它参与的呢?": the same units in the role now asked.
-			for i := range next.Units {
-				next.Units[i].Role = r
-			}
-			if len(next.DeptTypes) > 0 || len(next.Bodies) > 0 {
-				next.Role = r
-			}
-		}
-		next.followUp = true
-		*q = next
-		return
+	switch {
+	case bare && (pointsBack || short) && (len(q.Units) > 0 || len(q.Cities) > 0 || pointsBack):
+		*q = p.sameQuestion(*q, prev, rest)
+	case pointsBack:
+		p.sameSubject(q, prev, rest)
 	}
-	if !pointsBack {
-		return
+}
+
+// sameQuestion is the previous question about another city or unit ("那湖州的呢?").
+func (p *Parser) sameQuestion(q, prev Query, rest string) Query {
+	next := p.reresolve(prev, q.lang)
+	if len(q.Cities) > 0 {
+		next.Cities = q.Cities
+		next.didYouMean, next.cityTyped = q.didYouMean, q.cityTyped
+		next.Plans = nil
+		if len(prev.Plans) > 0 {
+			next.Plans = p.plansNamed("方案", q.Cities)
+		}
+		for i := range next.Units {
+			next.refs[i] = p.lex.resolveIn(next.Units[i].Name, q.Cities[0])
+			next.Units[i].Name = p.withoutCity(next.Units[i].Name) // "衢州市商务局" in 湖州 is 市商务局
+		}
 	}
-	// A new question about the same units ("它", "该单位") or city.
+	if len(q.Units) > 0 {
+		next.Units, next.refs, next.unitTyped = q.Units, q.refs, q.unitTyped
+	} else if r := roleIn(rest); r != "" && r != RoleAny {
+		// "其中哪些是牵头的?", "它参与的呢?": the same units in the role now asked.
+		for i := range next.Units {
+			next.Units[i].Role = r
+		}
+		if len(next.DeptTypes) > 0 || len(next.Bodies) > 0 {
+			next.Role = r
+		}
+	}
+	next.followUp = true
+	return next
+}
+
+// sameSubject is a new question about the previous one's units ("它", "该单位"), types, city,
+// window or topic, where it names none of its own.
+func (p *Parser) sameSubject(q *Query, prev Query, rest string) {
 	if !q.hasUnits() && len(prev.Units) > 0 {
 		old := p.reresolve(prev, q.lang)
 		q.Units, q.refs, q.AllUnits = old.Units, old.refs, old.AllUnits

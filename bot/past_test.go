@@ -19,13 +19,15 @@ func TestPastDeadlinesAreMarked(t *testing.T) {
 		{"what does 鹿城区 have due before the end of 2023?", "[by, passed]", ""},
 	}
 	for _, c := range cases {
-		a, err := e.Answer(context.Background(), Question{Text: c.question})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !strings.Contains(a.Text, c.want) || (c.notWant != "" && strings.Contains(a.Text, c.notWant)) {
-			t.Errorf("%s:\n%s\nwant %q, not %q", c.question, firstLines(a.Text, 4), c.want, c.notWant)
-		}
+		t.Run(c.question, func(t *testing.T) {
+			a, err := e.Answer(context.Background(), Question{Text: c.question})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(a.Text, c.want) || (c.notWant != "" && strings.Contains(a.Text, c.notWant)) {
+				t.Errorf("%s:\n%s\nwant %q, not %q", c.question, firstLines(a.Text, 4), c.want, c.notWant)
+			}
+		})
 	}
 	// Asked in 2023, the same deadlines are still ahead and carry no such mark.
 	a, err := e.Answer(context.Background(), Question{Text: "鹿城区2023年12月底前要完成哪些任务?", Now: fixedClock("2023-09-01")()})
@@ -53,12 +55,14 @@ func TestOverdueHeader(t *testing.T) {
 		"what is overdue for 衢州市商务局?": "As of 2024-01-15, 1 task is overdue for 衢州市商务局",
 	}
 	for q, want := range cases {
-		a, err := e.Answer(context.Background(), Question{Text: q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !strings.HasPrefix(a.Text, want) {
-			t.Errorf("%s:\n%s\nwant it to start %q", q, firstLines(a.Text, 2), want)
-		}
+		t.Run(q, func(t *testing.T) {
+			a, err := e.Answer(context.Background(), Question{Text: q})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.HasPrefix(a.Text, want) {
+				t.Errorf("%s:\n%s\nwant it to start %q", q, firstLines(a.Text, 2), want)
+			}
+		})
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dutybot/dutybot/duties"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/retrieval"
 	"github.com/dutybot/dutybot/seeds"
@@ -133,7 +134,7 @@ func scoreQuestions(t *testing.T, path string, quiet bool) (map[string]*classSco
 		t.Fatalf("%s: %v", path, err)
 	}
 	ix := corpusIndex(t, set.Corpus)
-	marks := &fakeMarks{marks: map[TaskUnit]DoneMark{}}
+	marks := &fakeMarks{marks: map[duties.TaskUnit]duties.DoneMark{}}
 	e := NewEngine(ix, Options{Done: marks})
 	aliases := plan.DefaultAliases()
 	byClass := map[string]*classScore{}
@@ -163,7 +164,7 @@ func scoreQuestions(t *testing.T, path string, quiet bool) (map[string]*classSco
 					}
 				}
 			}
-			marks.marks[TaskUnit{id, plan.UnitRef{City: city, Name: name}}] = DoneMark{By: d.By, At: at.Time(10, 0)}
+			marks.marks[duties.TaskUnit{Task: id, Unit: plan.UnitRef{City: city, Name: name}}] = duties.DoneMark{By: d.By, At: at.Time(10, 0)}
 		}
 		q := Question{Text: it.Q, Now: fixedClock(day)()}
 		if it.Follow {
@@ -309,19 +310,19 @@ func anchorTask(ix *retrieval.Index, ref string) (string, error) {
 // fakeMarks holds done marks set by a question's `done` list.
 type fakeMarks struct {
 	mu    sync.Mutex
-	marks map[TaskUnit]DoneMark
+	marks map[duties.TaskUnit]duties.DoneMark
 }
 
 func (f *fakeMarks) reset() {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	f.marks = map[TaskUnit]DoneMark{}
+	f.marks = map[duties.TaskUnit]duties.DoneMark{}
 }
 
-func (f *fakeMarks) Done(_ context.Context, pairs []TaskUnit) (map[TaskUnit]DoneMark, error) {
+func (f *fakeMarks) DoneMarks(_ context.Context, pairs []duties.TaskUnit) (map[duties.TaskUnit]duties.DoneMark, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	out := map[TaskUnit]DoneMark{}
+	out := map[duties.TaskUnit]duties.DoneMark{}
 	for _, p := range pairs {
 		if m, ok := f.marks[p]; ok {
 			out[p] = m

@@ -5,8 +5,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
+	"github.com/dutybot/dutybot/duties"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/retrieval"
 )
@@ -80,15 +80,8 @@ func (c *composer) docLine(d *plan.Document) string {
 	return s
 }
 
-func shorten(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	return string([]rune(s)[:n]) + "…"
-}
-
 // echo is what an answer quotes of the question: enough to recognise it, never the whole of a long one.
-func echo(s string) string { return clipRunes(s, 40) }
+func echo(s string) string { return plan.Clip(s, 40) }
 
 // reParenOrdinal is a heading's own ordinal: （一）, (二).
 var reParenOrdinal = regexp.MustCompile(`^[（(]([一二三四五六七八九十]+)[)）]`)
@@ -118,7 +111,7 @@ func itemTitle(t *plan.Task) string {
 	if _, after, ok := strings.Cut(title, "："); ok && after != "" && strings.HasPrefix(t.ID[strings.IndexByte(t.ID, ':')+1:], "a") {
 		title = after
 	}
-	return shorten(title, 36)
+	return plan.Clip(title, 36)
 }
 
 // unitNames renders units as the plan writes them.
@@ -500,7 +493,7 @@ func (e *Engine) doneNote(c *composer, q *Query, res result) {
 		h := it[0]
 		c.printf("- %s %s %s", h.Doc.City, itemNumber(h.Task), itemTitle(h.Task))
 		if h.mark.By != "" || !h.mark.At.IsZero() {
-			c.printf(c.t("（%s 于 %s 标记完成）", " (marked done by %s on %s)"), h.mark.By, h.mark.At.In(plan.Shanghai).Format("2006-01-02 15:04"))
+			c.printf(c.t("（%s 于 %s 标记完成）", " (marked done by %s on %s)"), h.mark.By, h.mark.At.In(plan.Zone()).Format("2006-01-02 15:04"))
 		}
 		c.printf("\n")
 	}
@@ -526,7 +519,7 @@ func (e *Engine) listBody(c *composer, q *Query, its [][]hit, today plan.Day) {
 		}
 		c.printf("- %s\n", e.itemLine(c, q, it, today))
 		if showText(q, len(its)) {
-			c.printf("  “%s”\n", shorten(it[0].Task.Text, 300))
+			c.printf("  “%s”\n", plan.Clip(it[0].Task.Text, 300))
 		}
 	}
 	if c.pages > 1 {
@@ -561,7 +554,7 @@ func (e *Engine) itemLine(c *composer, q *Query, it []hit, today plan.Day) strin
 		b.WriteString("[" + strings.Join(roles, c.t("，", ", ")) + "] ")
 	}
 	var dues []plan.Deadline
-	var occs []occurrence
+	var occs []duties.Occurrence
 	var recs []plan.Recurring
 	var tasks []*plan.Task
 	for _, x := range it {
@@ -572,7 +565,7 @@ func (e *Engine) itemLine(c *composer, q *Query, it []hit, today plan.Day) strin
 	}
 	if len(dues) > 0 && (q.Status == StatusDue || q.Status == StatusOverdue) {
 		d := dues[0]
-		mark := kindWord(c, dlKind(d))
+		mark := kindWord(c, duties.Kind(d))
 		if q.Status == StatusDue && d.Date.Before(today) {
 			mark += c.t("，已过期限", ", passed") // the past is never shown as upcoming
 		}
@@ -582,12 +575,12 @@ func (e *Engine) itemLine(c *composer, q *Query, it []hit, today plan.Day) strin
 	if len(dues) > 0 && (q.Status == StatusDue || q.Status == StatusOverdue) {
 		fmt.Fprintf(&b, c.t("（“%s”）", " (“%s”)"), dues[0].Quote)
 	} else if q.Status == "" || q.Status == StatusDated {
-		if ds := datesOf(within(h.Task, plan.Day{}, plan.Day{}, "", "")); ds != "" {
+		if ds := datesOf(duties.Within(h.Task, plan.Day{}, plan.Day{}, "", "")); ds != "" {
 			fmt.Fprintf(&b, c.t(" · 期限 %s", " · due %s"), ds)
 		}
 	}
 	for _, o := range occs {
-		fmt.Fprintf(&b, c.t(" · %s %s（“%s”）", " · %s %s (“%s”)"), o.day, ruleWords(c, o.rec.Rule), shorten(o.rec.Quote, 40))
+		fmt.Fprintf(&b, c.t(" · %s %s（“%s”）", " · %s %s (“%s”)"), o.Day, ruleWords(c, o.Recurring.Rule), plan.Clip(o.Recurring.Quote, 40))
 	}
 	seenQuote := map[string]bool{}
 	for _, r := range recs {
@@ -595,7 +588,7 @@ func (e *Engine) itemLine(c *composer, q *Query, it []hit, today plan.Day) strin
 			continue
 		}
 		seenQuote[r.Quote] = true
-		fmt.Fprintf(&b, c.t(" · %s（“%s”）", " · %s (“%s”)"), ruleOrWords(c, r), shorten(r.Quote, 40))
+		fmt.Fprintf(&b, c.t(" · %s（“%s”）", " · %s (“%s”)"), ruleOrWords(c, r), plan.Clip(r.Quote, 40))
 	}
 	if len(q.Units) == 0 && len(q.DeptTypes) == 0 {
 		b.WriteString(" · " + e.unitsLine(c, h.Doc, tasks, 6))
@@ -605,99 +598,16 @@ func (e *Engine) itemLine(c *composer, q *Query, it []hit, today plan.Day) strin
 
 // renderCount writes a count: the total or one line per group, then the tasks counted.
 func (e *Engine) renderCount(c *composer, q *Query, res result, today plan.Day) {
-	its := items(res.hits)
-	subj := e.subject(c, q, res)
-	qual := e.qualifier(c, q, res, today)
 	switch q.GroupBy {
 	case GroupUnit:
 		e.countByUnit(c, q, res)
 		return
 	case GroupCity, GroupPlan:
-		type group struct {
-			key, label string
-			its        int
-			lead       int
-		}
-		var groups []*group
-		byKey := map[string]*group{}
-		add := func(key, label string) *group {
-			g := byKey[key]
-			if g == nil {
-				g = &group{key: key, label: label}
-				byKey[key] = g
-				groups = append(groups, g)
-			}
-			return g
-		}
-		// Every place in scope has a line, with 0 when it has none.
-		for _, d := range res.docs {
-			key, label := d.City, d.City
-			if q.GroupBy == GroupPlan {
-				key, label = d.ID, d.City+" "+c.docLine(d)
-			}
-			if q.GroupBy == GroupCity && (len(q.DeptTypes) > 0 || len(q.Units) > 0) {
-				var names []string
-				for _, u := range res.units {
-					if u.City == d.City {
-						n := e.ledger().unitName(d, u.Name)
-						if !contains(names, n) {
-							names = append(names, n)
-						}
-					}
-				}
-				if len(names) > 0 {
-					label += " " + strings.Join(names, "、")
-				}
-			}
-			add(key, label)
-		}
-		for _, it := range its {
-			key := it[0].Doc.City
-			if q.GroupBy == GroupPlan {
-				key = it[0].Doc.ID
-			}
-			g := add(key, key)
-			g.its++
-			l, _ := roleCounts([][]hit{it})
-			g.lead += l
-		}
-		if q.Rank {
-			sort.SliceStable(groups, func(i, j int) bool {
-				if q.fewest {
-					return groups[i].its < groups[j].its
-				}
-				return groups[i].its > groups[j].its
-			})
-		}
-		c.printf(c.t("%s%s任务共 %d 项，分别是：\n", "%s %s: %d task(s) in all:\n"), subj, qual, len(its))
-		for _, g := range groups {
-			if g.its == 0 && q.GroupBy == GroupCity && (len(q.DeptTypes) > 0 || len(q.Units) > 0) && !strings.Contains(g.label, " ") {
-				c.printf(c.t("- %s：方案未列这类部门，0 项\n", "- %s: no such department in the plan, 0\n"), g.label)
-				continue
-			}
-			c.printf(c.t("- %s：%d 项", "- %s: %d"), g.label, g.its)
-			if q.hasUnits() && g.its > 0 {
-				role := q.Role
-				if len(q.Units) > 0 {
-					role = q.Units[0].Role
-				}
-				if role != plan.RoleLead && role != plan.RoleParticipating {
-					c.printf(c.t("（牵头 %d 项，参与 %d 项）", " (%d lead, %d participating)"), g.lead, g.its-g.lead)
-				}
-			}
-			c.printf("\n")
-		}
-		if len(its) > 0 && (len(its) <= pageItems || q.hasUnits() || len(q.Topic) > 0 || q.Status != "" || q.Frequency != "") {
-			e.listBody(c, q, its, today)
-		} else {
-			for _, it := range its {
-				for _, h := range it {
-					c.task(h.TaskRef)
-				}
-			}
-		}
+		e.countByPlace(c, q, res, today)
 		return
 	}
+	its := items(res.hits)
+	subj, qual := e.subject(c, q, res), e.qualifier(c, q, res, today)
 	lead, part := roleCounts(its)
 	if c.lang == "en" {
 		c.printf("%s: %d task(s)", strings.TrimSpace(subj+" "+qual), len(its))
@@ -716,21 +626,167 @@ func (e *Engine) renderCount(c *composer, q *Query, res result, today plan.Day) 
 	e.doneNote(c, q, res)
 }
 
+// placeCount is one line of a count per city or per plan.
+type placeCount struct {
+	key, label string
+	its        int
+	lead       int
+}
+
+// placeCounts are the lines of a count, in the order they were first met.
+type placeCounts struct {
+	list  []*placeCount
+	byKey map[string]*placeCount
+}
+
+func (gs *placeCounts) add(key, label string) *placeCount {
+	if gs.byKey == nil {
+		gs.byKey = map[string]*placeCount{}
+	}
+	g := gs.byKey[key]
+	if g == nil {
+		g = &placeCount{key: key, label: label}
+		gs.byKey[key] = g
+		gs.list = append(gs.list, g)
+	}
+	return g
+}
+
+// countByPlace counts the tasks per city or per plan: every place in scope has a line, with 0 when
+// it has none; then the tasks themselves when they are few or the question narrowed them.
+func (e *Engine) countByPlace(c *composer, q *Query, res result, today plan.Day) {
+	its := items(res.hits)
+	var gs placeCounts
+	for _, d := range res.docs {
+		key, label := d.City, d.City
+		if q.GroupBy == GroupPlan {
+			key, label = d.ID, d.City+" "+c.docLine(d)
+		}
+		if q.GroupBy == GroupCity && (len(q.DeptTypes) > 0 || len(q.Units) > 0) {
+			if names := e.unitsIn(d, res.units); len(names) > 0 {
+				label += " " + strings.Join(names, "、")
+			}
+		}
+		gs.add(key, label)
+	}
+	for _, it := range its {
+		key := it[0].Doc.City
+		if q.GroupBy == GroupPlan {
+			key = it[0].Doc.ID
+		}
+		g := gs.add(key, key)
+		g.its++
+		l, _ := roleCounts([][]hit{it})
+		g.lead += l
+	}
+	if q.Rank {
+		sort.SliceStable(gs.list, func(i, j int) bool {
+			if q.fewest {
+				return gs.list[i].its < gs.list[j].its
+			}
+			return gs.list[i].its > gs.list[j].its
+		})
+	}
+	c.printf(c.t("%s%s任务共 %d 项，分别是：\n", "%s %s: %d task(s) in all:\n"), e.subject(c, q, res), e.qualifier(c, q, res, today), len(its))
+	for _, g := range gs.list {
+		e.countLine(c, q, g)
+	}
+	if len(its) > 0 && (len(its) <= pageItems || q.hasUnits() || len(q.Topic) > 0 || q.Status != "" || q.Frequency != "") {
+		e.listBody(c, q, its, today)
+		return
+	}
+	for _, it := range its {
+		for _, h := range it {
+			c.task(h.TaskRef)
+		}
+	}
+}
+
+// unitsIn are the names plan d gives the units of its city among units.
+func (e *Engine) unitsIn(d *plan.Document, units []plan.UnitRef) []string {
+	var names []string
+	for _, u := range units {
+		if u.City == d.City {
+			if n := e.ledger().unitName(d, u.Name); !contains(names, n) {
+				names = append(names, n)
+			}
+		}
+	}
+	return names
+}
+
+// countLine is a place's line: its count, and how many as lead when the role was not asked.
+func (e *Engine) countLine(c *composer, q *Query, g *placeCount) {
+	if g.its == 0 && q.GroupBy == GroupCity && (len(q.DeptTypes) > 0 || len(q.Units) > 0) && !strings.Contains(g.label, " ") {
+		c.printf(c.t("- %s：方案未列这类部门，0 项\n", "- %s: no such department in the plan, 0\n"), g.label)
+		return
+	}
+	c.printf(c.t("- %s：%d 项", "- %s: %d"), g.label, g.its)
+	if q.hasUnits() && g.its > 0 {
+		role := q.Role
+		if len(q.Units) > 0 {
+			role = q.Units[0].Role
+		}
+		if role != plan.RoleLead && role != plan.RoleParticipating {
+			c.printf(c.t("（牵头 %d 项，参与 %d 项）", " (%d lead, %d participating)"), g.lead, g.its-g.lead)
+		}
+	}
+	c.printf("\n")
+}
+
 // rankLines is how many units a ranking shows.
 const rankLines = 10
 
 // countByUnit counts the tasks of each unit (as lead or taking part, as asked), most first when
 // ranked.
 func (e *Engine) countByUnit(c *composer, q *Query, res result) {
-	type group struct {
-		unit       plan.UnitRef
-		doc        *plan.Document
-		its        map[string]bool
-		lead, part int
-		hits       []hit
+	groups := unitCounts(q, res)
+	scope := e.scope(c, q, res)
+	what := c.t("任务", "tasks")
+	switch q.Role {
+	case plan.RoleLead:
+		what = c.t("牵头的任务", "tasks led")
+	case plan.RoleParticipating:
+		what = c.t("参与的任务", "tasks taken part in")
 	}
-	byUnit := map[plan.UnitRef]*group{}
-	var groups []*group
+	if len(groups) == 0 {
+		c.printf(c.t("%s没有单位有%s。\n", "%s: no unit has %s.\n"), withSpace(scope, c), what)
+		return
+	}
+	if q.countUnits {
+		c.printf(c.t("%s共有 %d 个单位有%s：\n", "%s: %d units have %s:\n"), withSpace(scope, c), len(groups), what)
+	}
+	switch {
+	case q.Rank && q.fewest:
+		c.printf(c.t("%s各单位%s数量（从少到多）：\n", "%s units by number of %s, fewest first:\n"), withSpace(scope, c), what)
+	case q.Rank:
+		c.printf(c.t("%s各单位%s数量（从多到少）：\n", "%s units by number of %s, most first:\n"), withSpace(scope, c), what)
+	default:
+		c.printf(c.t("%s各单位%s数量：\n", "%s units by number of %s:\n"), withSpace(scope, c), what)
+	}
+	e.unitCountLines(c, q, groups)
+	// The tasks the answer is about: every task counted.
+	for _, g := range groups {
+		for _, h := range g.hits {
+			c.task(h.TaskRef)
+		}
+	}
+}
+
+// unitCount is one unit's line of a count per unit: the items it has, as lead and as participant.
+type unitCount struct {
+	unit       plan.UnitRef
+	doc        *plan.Document
+	its        map[string]bool
+	lead, part int
+	hits       []hit
+}
+
+// unitCounts counts the hits' items per unit (the units asked about, in the role asked), most
+// first (fewest first when asked so), then by name.
+func unitCounts(q *Query, res result) []*unitCount {
+	byUnit := map[plan.UnitRef]*unitCount{}
+	var groups []*unitCount
 	asked := map[plan.UnitRef]bool{}
 	for _, u := range res.units {
 		asked[u] = true
@@ -747,7 +803,7 @@ func (e *Engine) countByUnit(c *composer, q *Query, res result) {
 			}
 			g := byUnit[ref]
 			if g == nil {
-				g = &group{unit: ref, doc: h.Doc, its: map[string]bool{}}
+				g = &unitCount{unit: ref, doc: h.Doc, its: map[string]bool{}}
 				byUnit[ref] = g
 				groups = append(groups, g)
 			}
@@ -773,29 +829,12 @@ func (e *Engine) countByUnit(c *composer, q *Query, res result) {
 		}
 		return groups[i].unit.String() < groups[j].unit.String()
 	})
-	scope := e.scope(c, q, res)
-	what := c.t("任务", "tasks")
-	switch q.Role {
-	case plan.RoleLead:
-		what = c.t("牵头的任务", "tasks led")
-	case plan.RoleParticipating:
-		what = c.t("参与的任务", "tasks taken part in")
-	}
-	if len(groups) == 0 {
-		c.printf(c.t("%s没有单位有%s。\n", "%s: no unit has %s.\n"), withSpace(scope, c), what)
-		return
-	}
-	if q.countUnits {
-		c.printf(c.t("%s共有 %d 个单位有%s：\n", "%s: %d units have %s:\n"), withSpace(scope, c), len(groups), what)
-	}
-	switch {
-	case q.Rank && q.fewest:
-		c.printf(c.t("%s各单位%s数量（从少到多）：\n", "%s units by number of %s, fewest first:\n"), withSpace(scope, c), what)
-	case q.Rank:
-		c.printf(c.t("%s各单位%s数量（从多到少）：\n", "%s units by number of %s, most first:\n"), withSpace(scope, c), what)
-	default:
-		c.printf(c.t("%s各单位%s数量：\n", "%s units by number of %s:\n"), withSpace(scope, c), what)
-	}
+	return groups
+}
+
+// unitCountLines writes a line a unit, the city first when they are of several; a ranking shows
+// the first few ("前三个单位") or rankLines.
+func (e *Engine) unitCountLines(c *composer, q *Query, groups []*unitCount) {
 	multiCity := false
 	for _, g := range groups {
 		if g.unit.City != groups[0].unit.City {
@@ -820,11 +859,5 @@ func (e *Engine) countByUnit(c *composer, q *Query, res result) {
 			c.printf(c.t("（牵头 %d，参与 %d）", " (%d lead, %d participating)"), g.lead, g.part)
 		}
 		c.printf("\n")
-	}
-	// The tasks the answer is about: every task counted.
-	for _, g := range groups {
-		for _, h := range g.hits {
-			c.task(h.TaskRef)
-		}
 	}
 }

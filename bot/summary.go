@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/dutybot/dutybot/duties"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/retrieval"
 )
@@ -99,18 +100,10 @@ func (e *Engine) summary(c *composer, q *Query, today plan.Day) Answer {
 			c.printf(c.t("- 目标：“%s”\n", "- goal: “%s”\n"), g.text)
 			c.cite(Citation{Doc: d.ID, Title: d.Title, Number: d.Number, Section: g.section})
 		}
-		var over, next []retrieval.DueItem
+		var over, next []dated
 		for _, it := range its {
 			for _, r := range it {
-				for _, dl := range r.Task.Deadlines {
-					switch {
-					case dl.Date.IsZero(), dl.Inherited:
-					case dl.Date.Before(today):
-						over = append(over, retrieval.DueItem{TaskRef: r, Deadline: dl})
-					default:
-						next = append(next, retrieval.DueItem{TaskRef: r, Deadline: dl})
-					}
-				}
+				over, next = splitDeadlines(r, today, over, next)
 			}
 		}
 		sort.SliceStable(next, func(i, j int) bool { return next[i].Deadline.Date.Before(next[j].Deadline.Date) })
@@ -127,17 +120,55 @@ func (e *Engine) summary(c *composer, q *Query, today plan.Day) Answer {
 }
 
 func (e *Engine) unitSummary(c *composer, q *Query, units []plan.UnitRef, today plan.Day) Answer {
-	type group struct {
-		unit       plan.UnitRef
-		doc        *plan.Document
-		lead, part int
-		tasks      []retrieval.UnitTask
-		seen       map[string]bool
+	groups, measures, lead, part := e.unitGroups(units)
+	var over, next []dated
+	seen := map[string]bool{}
+	for _, g := range groups {
+		for _, ut := range g.tasks {
+			if !seen[ut.Task.ID] {
+				seen[ut.Task.ID] = true
+				over, next = splitDeadlines(ut.TaskRef, today, over, next)
+			}
+		}
 	}
-	var groups []*group
-	byKey := map[string]*group{}
-	lead, part := 0, 0
-	var measures []retrieval.UnitTask
+	byDate(over)
+	byDate(next)
+	c.printf(c.t("%s：%d 份方案中共 %d 项任务，牵头 %d 项，参与 %d 项；截至 %s 已过期限 %d 个，未到期限 %d 个。\n",
+		"%s: %d tasks in %d plans, %d as lead, %d participating; as of %s, %d deadlines passed and %d ahead.\n"),
+		summaryArgs(c, q.unitsTyped(), len(groups), lead+part, lead, part, today, len(over), len(next))...)
+	for i, it := range next {
+		if i == 3 {
+			break
+		}
+		c.printf(c.t("- 最近期限 %s：%s %s %s（“%s”）\n", "- next deadline %s: %s %s %s (“%s”)\n"), it.Deadline.Date, it.Doc.City, itemNumber(it.Task), itemTitle(it.Task), it.Deadline.Quote)
+	}
+	for i, it := range over {
+		if i == 5 {
+			c.printf(c.t("- ……另有 %d 个已过期限\n", "- … and %d more passed deadlines\n"), len(over)-5)
+			break
+		}
+		c.printf(c.t("- 已过期限 %s：%s %s %s（“%s”）\n", "- passed %s: %s %s %s (“%s”)\n"), it.Deadline.Date, it.Doc.City, itemNumber(it.Task), itemTitle(it.Task), it.Deadline.Quote)
+	}
+	standingDuties(c, measures)
+	for _, g := range groups {
+		e.writeUnitGroup(c, g)
+	}
+	return c.answer(q, OutcomeAnswered)
+}
+
+// unitGroup is one unit's tasks in one plan, for a summary.
+type unitGroup struct {
+	unit       plan.UnitRef
+	doc        *plan.Document
+	lead, part int
+	tasks      []retrieval.UnitTask
+	seen       map[string]bool // plan items counted
+}
+
+// unitGroups groups the units' tasks by unit and plan, counting plan items (the clauses of one
+// item are one), and sets the safeguard measures apart.
+func (e *Engine) unitGroups(units []plan.UnitRef) (groups []*unitGroup, measures []retrieval.UnitTask, lead, part int) {
+	byKey := map[string]*unitGroup{}
 	for _, ut := range e.kb.UnitTasks(units) {
 		if e.ledger().isMeasure(ut.Task) {
 			measures = append(measures, ut)
@@ -146,7 +177,7 @@ func (e *Engine) unitSummary(c *composer, q *Query, units []plan.UnitRef, today 
 		k := ut.Unit.String() + ut.Doc.ID
 		g := byKey[k]
 		if g == nil {
-			g = &group{unit: ut.Unit, doc: ut.Doc, seen: map[string]bool{}}
+			g = &unitGroup{unit: ut.Unit, doc: ut.Doc, seen: map[string]bool{}}
 			byKey[k] = g
 			groups = append(groups, g)
 		}
@@ -163,69 +194,53 @@ func (e *Engine) unitSummary(c *composer, q *Query, units []plan.UnitRef, today 
 			part++
 		}
 	}
-	var over, next []retrieval.DueItem
-	seenTask := map[string]bool{}
-	for _, g := range groups {
-		for _, ut := range g.tasks {
-			if seenTask[ut.Task.ID] {
-				continue
-			}
-			seenTask[ut.Task.ID] = true
-			for _, d := range ut.Task.Deadlines {
-				switch {
-				case d.Date.IsZero(), d.Inherited:
-				case d.Date.Before(today):
-					over = append(over, retrieval.DueItem{TaskRef: ut.TaskRef, Deadline: d})
-				default:
-					next = append(next, retrieval.DueItem{TaskRef: ut.TaskRef, Deadline: d})
-				}
-			}
+	return groups, measures, lead, part
+}
+
+// splitDeadlines adds the deadlines of r that count to those passed by today (over) or ahead
+// (next).
+func splitDeadlines(r retrieval.TaskRef, today plan.Day, over, next []dated) ([]dated, []dated) {
+	for _, d := range r.Task.Deadlines {
+		switch {
+		case !duties.Counts(d):
+		case d.Date.Before(today):
+			over = append(over, dated{TaskRef: r, Deadline: d})
+		default:
+			next = append(next, dated{TaskRef: r, Deadline: d})
 		}
 	}
-	byDate := func(xs []retrieval.DueItem) {
-		sort.SliceStable(xs, func(i, j int) bool { return xs[i].Deadline.Date.Before(xs[j].Deadline.Date) })
-	}
-	byDate(over)
-	byDate(next)
-	name := q.unitsTyped()
-	c.printf(c.t("%s：%d 份方案中共 %d 项任务，牵头 %d 项，参与 %d 项；截至 %s 已过期限 %d 个，未到期限 %d 个。\n",
-		"%s: %d tasks in %d plans, %d as lead, %d participating; as of %s, %d deadlines passed and %d ahead.\n"),
-		summaryArgs(c, name, len(groups), lead+part, lead, part, today, len(over), len(next))...)
-	for i, it := range next {
-		if i == 3 {
-			break
-		}
-		c.printf(c.t("- 最近期限 %s：%s %s %s（“%s”）\n", "- next deadline %s: %s %s %s (“%s”)\n"), it.Deadline.Date, it.Doc.City, itemNumber(it.Task), itemTitle(it.Task), it.Deadline.Quote)
-	}
-	for i, it := range over {
-		if i == 5 {
-			c.printf(c.t("- ……另有 %d 个已过期限\n", "- … and %d more passed deadlines\n"), len(over)-5)
-			break
-		}
-		c.printf(c.t("- 已过期限 %s：%s %s %s（“%s”）\n", "- passed %s: %s %s %s (“%s”)\n"), it.Deadline.Date, it.Doc.City, itemNumber(it.Task), itemTitle(it.Task), it.Deadline.Quote)
-	}
+	return over, next
+}
+
+func byDate(xs []dated) {
+	sort.SliceStable(xs, func(i, j int) bool { return xs[i].Deadline.Date.Before(xs[j].Deadline.Date) })
+}
+
+// standingDuties quotes the first recurring duty of each safeguard measure that names the units.
+func standingDuties(c *composer, measures []retrieval.UnitTask) {
 	for _, ut := range measures {
 		for _, r := range ut.Task.Recurring {
 			if r.Rule.Freq != "" {
-				c.printf(c.t("- 固定职责：%s —— “%s”（%s %s）\n", "- standing duty: %s — “%s” (%s %s)\n"), ruleWords(c, r.Rule), shorten(sentenceAround(ut.Task.Text, r.Quote), 80), ut.Doc.City, ut.Task.Section)
+				c.printf(c.t("- 固定职责：%s —— “%s”（%s %s）\n", "- standing duty: %s — “%s” (%s %s)\n"), ruleWords(c, r.Rule), plan.Clip(sentenceAround(ut.Task.Text, r.Quote), 80), ut.Doc.City, ut.Task.Section)
 				c.cite(Citation{Doc: ut.Doc.ID, Title: ut.Doc.Title, Number: ut.Doc.Number, Section: ut.Task.Section, Task: ut.Task.Number})
 				break
 			}
 		}
 	}
-	for _, g := range groups {
-		c.printf(c.t("\n*%s %s* — %s：牵头 %d，参与 %d\n", "\n*%s %s* — %s: %d lead, %d participating\n"), g.unit.City, e.ledger().unitName(g.doc, g.unit.Name), c.docLine(g.doc), g.lead, g.part)
-		shown := map[string]bool{}
-		for _, ut := range g.tasks {
-			c.task(ut.TaskRef)
-			if shown[itemOf(ut.Task)] {
-				continue
-			}
-			shown[itemOf(ut.Task)] = true
-			c.printf("- [%s] %s %s\n", c.role(ut.Role), itemNumber(ut.Task), itemTitle(ut.Task))
+}
+
+// writeUnitGroup lists one unit's tasks in one plan, an item once.
+func (e *Engine) writeUnitGroup(c *composer, g *unitGroup) {
+	c.printf(c.t("\n*%s %s* — %s：牵头 %d，参与 %d\n", "\n*%s %s* — %s: %d lead, %d participating\n"), g.unit.City, e.ledger().unitName(g.doc, g.unit.Name), c.docLine(g.doc), g.lead, g.part)
+	shown := map[string]bool{}
+	for _, ut := range g.tasks {
+		c.task(ut.TaskRef)
+		if shown[itemOf(ut.Task)] {
+			continue
 		}
+		shown[itemOf(ut.Task)] = true
+		c.printf("- [%s] %s %s\n", c.role(ut.Role), itemNumber(ut.Task), itemTitle(ut.Task))
 	}
-	return c.answer(q, OutcomeAnswered)
 }
 
 func summaryArgs(c *composer, name string, docs, n, lead, part int, today plan.Day, over, next int) []any {
@@ -255,4 +270,10 @@ func topCounts(m map[string]int, n int) []string {
 		out = append(out, fmt.Sprintf("%s(%d)", all[i].k, all[i].v))
 	}
 	return out
+}
+
+// dated is one deadline of a task, for a summary's counts and its nearest dates.
+type dated struct {
+	retrieval.TaskRef
+	Deadline plan.Deadline
 }

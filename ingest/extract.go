@@ -160,51 +160,65 @@ func Sniff(name string, data []byte) Format {
 	case bytes.HasPrefix(data, []byte("%PDF-")) || (ext == ".pdf" && bytes.Contains(head, []byte("%PDF-"))):
 		return FormatPDF
 	case bytes.HasPrefix(data, []byte(oleMagic)):
-		switch ext {
-		case ".wps", ".et", ".dps":
-			return formatWPS
-		}
-		// What the directory holds decides, not the name: a .doc renamed .docx is still a .doc.
-		streams := oleStreams(data, "WordDocument", "EncryptionInfo", "EncryptedPackage", "Workbook", "PowerPoint Document")
-		switch {
-		case streams["EncryptionInfo"] || streams["EncryptedPackage"]:
-			return formatOLE
-		case streams["WordDocument"]:
-			return formatDOC
-		case streams["Workbook"] || streams["PowerPoint Document"]:
-			return formatOLEOther
-		case ext == ".docx" || ext == ".xlsx" || ext == ".pptx":
-			return formatOLE // a new-format name on an old container: Office's encrypted files are the ones that look so
-		}
-		return formatDOC
+		return sniffOLE(ext, data)
 	case bytes.HasPrefix(data, []byte("PK\x03\x04")):
-		zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-		if err != nil {
-			if ext == ".docx" {
-				return FormatDOCX // let the reader say it is corrupt
-			}
-			return formatZip
-		}
-		for _, f := range zr.File {
-			switch f.Name {
-			case "word/document.xml":
-				return FormatDOCX
-			case "OFD.xml":
-				return formatOFD
-			}
-		}
-		if ext == ".ofd" {
-			return formatOFD
-		}
+		return sniffZip(ext, data)
+	case looksHTML(head):
+		// Sites often serve a "Word document" that is a web page saved with a .doc name.
+		return FormatHTML
+	}
+	return byExtension(ext)
+}
+
+// sniffOLE tells an old Office container by what its directory holds, not by its name: a .doc
+// renamed .docx is still a .doc.
+func sniffOLE(ext string, data []byte) Format {
+	switch ext {
+	case ".wps", ".et", ".dps":
+		return formatWPS
+	}
+	streams := oleStreams(data, "WordDocument", "EncryptionInfo", "EncryptedPackage", "Workbook", "PowerPoint Document")
+	switch {
+	case streams["EncryptionInfo"] || streams["EncryptedPackage"]:
+		return formatOLE
+	case streams["WordDocument"]:
+		return formatDOC
+	case streams["Workbook"] || streams["PowerPoint Document"]:
+		return formatOLEOther
+	case ext == ".docx" || ext == ".xlsx" || ext == ".pptx":
+		return formatOLE // a new-format name on an old container: Office's encrypted files are the ones that look so
+	}
+	return formatDOC
+}
+
+// sniffZip tells a Word file or an OFD from another zip by its parts.
+func sniffZip(ext string, data []byte) Format {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
 		if ext == ".docx" {
-			return FormatDOCX
+			return FormatDOCX // let the reader say it is corrupt
 		}
 		return formatZip
 	}
-	// Sites often serve a "Word document" that is a web page saved with a .doc name.
-	if looksHTML(head) {
-		return FormatHTML
+	for _, f := range zr.File {
+		switch f.Name {
+		case "word/document.xml":
+			return FormatDOCX
+		case "OFD.xml":
+			return formatOFD
+		}
 	}
+	switch ext {
+	case ".ofd":
+		return formatOFD
+	case ".docx":
+		return FormatDOCX
+	}
+	return formatZip
+}
+
+// byExtension is the format a name says, for bytes that do not tell.
+func byExtension(ext string) Format {
 	switch ext {
 	case ".pdf":
 		return FormatPDF
@@ -220,8 +234,7 @@ func Sniff(name string, data []byte) Format {
 		return FormatHTML
 	case ".txt", ".md", ".markdown", ".text", "":
 		return FormatText
-	}
-	if ext == ".zip" || ext == ".rar" || ext == ".7z" {
+	case ".zip", ".rar", ".7z":
 		return formatZip
 	}
 	return FormatText // an unknown extension: Decode refuses it if it is binary

@@ -141,6 +141,56 @@ func (s *Sandbox) run(ctx context.Context, name string, data []byte) (*plan.Docu
 	if err := (Extractor{MaxFileSize: s.MaxFileSize}).CheckSize(name, int64(len(data))); err != nil {
 		return nil, use, err
 	}
+	release, err := s.acquire(ctx)
+	if err != nil {
+		return nil, use, fmt.Errorf("extract %s: %w", name, err)
+	}
+	defer release()
+	path, err := s.binary()
+	if err != nil {
+		return nil, use, fmt.Errorf("extract %s: find this program to run the sandbox: %w", name, err)
+	}
+	limit := s.timeout(len(data))
+	runCtx, cancel := context.WithTimeout(ctx, limit)
+	defer cancel()
+	c := s.child(runCtx, cancel, path, name, data, limit)
+	if err := c.cmd.Start(); err != nil {
+		return nil, use, fmt.Errorf("extract %s: start the sandbox: %w", name, err)
+	}
+	use, err = c.wait(s.memory(), cancel)
+	log := s.logger().With("file", name, "size", len(data), "wall", use.Wall.Round(time.Millisecond),
+		"cpu", use.CPU.Round(time.Millisecond), "peak_rss_mb", use.PeakRSS>>20)
+	stopped := func(reason string) (*plan.Document, sandboxUsage, error) {
+		log.Warn("the sandbox stopped reading a file", "why", reason, "err", err, "stderr", firstLines(c.stderr.String(), 3))
+		return nil, use, refuse(name, reason+", so it could not be read safely", sandboxRemedy)
+	}
+	switch {
+	case ctx.Err() != nil:
+		return nil, use, fmt.Errorf("extract %s: %w", name, ctx.Err())
+	case c.overMemory.Load():
+		return stopped(fmt.Sprintf("reading the file needed more than %s of memory and was stopped", guard.HumanSize(s.memory())))
+	case c.out.over:
+		return stopped(fmt.Sprintf("reading the file gave more than %s of output", guard.HumanSize(maxReply)))
+	case errors.Is(runCtx.Err(), context.DeadlineExceeded):
+		return stopped(fmt.Sprintf("reading the file took longer than %v and was stopped", limit.Round(100*time.Millisecond)))
+	case err != nil:
+		return stopped(childFailure(c.cmd.ProcessState, c.stderr.String(), s.memory(), limit))
+	}
+	var reply sandboxReply
+	if err := json.Unmarshal(c.out.Bytes(), &reply); err != nil {
+		return stopped("the reader gave no readable answer")
+	}
+	use.PeakRSS = max(use.PeakRSS, reply.PeakRSS)
+	log.Debug("file read in the sandbox")
+	doc, err := reply.document(name)
+	if errors.Is(err, errUndecodable) {
+		return stopped("the reader's answer could not be decoded")
+	}
+	return doc, use, err
+}
+
+// acquire waits for one of the Parallel slots; release gives it back.
+func (s *Sandbox) acquire(ctx context.Context) (release func(), err error) {
 	s.once.Do(func() {
 		n := s.Parallel
 		if n <= 0 {
@@ -150,90 +200,86 @@ func (s *Sandbox) run(ctx context.Context, name string, data []byte) (*plan.Docu
 	})
 	select {
 	case s.slots <- struct{}{}:
-		defer func() { <-s.slots }()
+		return func() { <-s.slots }, nil
 	case <-ctx.Done():
-		return nil, use, fmt.Errorf("extract %s: %w", name, ctx.Err())
+		return nil, ctx.Err()
 	}
-	path := s.Path
-	if path == "" {
-		p, err := os.Executable()
-		if err != nil {
-			return nil, use, fmt.Errorf("extract %s: find this program to run the sandbox: %w", name, err)
-		}
-		path = p
+}
+
+// binary is the program the child runs: Path, or this program.
+func (s *Sandbox) binary() (string, error) {
+	if s.Path != "" {
+		return s.Path, nil
 	}
-	limit := s.timeout(len(data))
-	runCtx, cancel := context.WithTimeout(ctx, limit)
-	defer cancel()
-	args := append(append([]string(nil), s.Args...), // -flag=value: a name starting with "-" stays a value
+	return os.Executable()
+}
+
+// sandboxChild is one child process reading one file, and what it gave back.
+type sandboxChild struct {
+	cmd        *exec.Cmd
+	out        *cappedBuffer
+	stderr     *cappedBuffer
+	start      time.Time
+	overMemory atomic.Bool
+}
+
+// child makes the command that reads the file: its flags (-flag=value: a name starting with "-"
+// stays a value), an environment of its own, its own process group (killed whole when runCtx
+// ends), and its output capped (cancel when over).
+func (s *Sandbox) child(runCtx context.Context, cancel context.CancelFunc, path, name string, data []byte, limit time.Duration) *sandboxChild {
+	args := append(append([]string(nil), s.Args...),
 		"-name="+name, "-aliases="+s.AliasesFile, "-max-size="+strconv.FormatInt(s.MaxFileSize, 10),
 		"-memory="+strconv.FormatInt(s.memory(), 10), "-timeout="+limit.String())
-	start := time.Now()
 	cmd := exec.CommandContext(runCtx, path, args...)
 	cmd.Env = append(append([]string{sandboxEnv + "=1"}, childEnv...), s.Env...)
 	cmd.Stdin = bytes.NewReader(data)
-	out := &cappedBuffer{max: maxReply, onOver: cancel}
-	cmd.Stdout = out
-	stderr := &cappedBuffer{max: 4 << 10, quiet: true}
-	cmd.Stderr = stderr
+	c := &sandboxChild{cmd: cmd, out: &cappedBuffer{max: maxReply, onOver: cancel}, stderr: &cappedBuffer{max: 4 << 10, quiet: true}, start: time.Now()}
+	cmd.Stdout, cmd.Stderr = c.out, c.stderr
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true} // the child and anything it starts
 	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
 	cmd.WaitDelay = time.Second
-	if err := cmd.Start(); err != nil {
-		return nil, use, fmt.Errorf("extract %s: start the sandbox: %w", name, err)
-	}
-	var overMemory atomic.Bool
+	return c
+}
+
+// wait waits for the started child, watching its memory (stopped, through cancel, above memory),
+// and returns what it used.
+func (c *sandboxChild) wait(memory int64, cancel context.CancelFunc) (sandboxUsage, error) {
+	var use sandboxUsage
 	watched := make(chan int64, 1)
 	stop := make(chan struct{})
 	go func() {
-		watched <- watchMemory(cmd.Process.Pid, s.memory(), stop, func() { overMemory.Store(true); cancel() })
+		watched <- watchMemory(c.cmd.Process.Pid, memory, stop, func() { c.overMemory.Store(true); cancel() })
 	}()
-	err := cmd.Wait()
+	err := c.cmd.Wait()
 	close(stop)
-	use.Wall = time.Since(start)
+	use.Wall = time.Since(c.start)
 	use.PeakRSS = <-watched
-	if st := cmd.ProcessState; st != nil {
+	if st := c.cmd.ProcessState; st != nil {
 		use.CPU = st.UserTime() + st.SystemTime()
 	}
-	log := s.logger().With("file", name, "size", len(data), "wall", use.Wall.Round(time.Millisecond),
-		"cpu", use.CPU.Round(time.Millisecond), "peak_rss_mb", use.PeakRSS>>20)
-	stopped := func(reason string) (*plan.Document, sandboxUsage, error) {
-		log.Warn("the sandbox stopped reading a file", "why", reason, "err", err, "stderr", firstLines(stderr.String(), 3))
-		return nil, use, refuse(name, reason+", so it could not be read safely", sandboxRemedy)
-	}
+	return use, err
+}
+
+// errUndecodable marks a child's answer whose document does not decode.
+var errUndecodable = errors.New("undecodable answer")
+
+// document is what a child's answer says of the file: its plan, or why not.
+func (r sandboxReply) document(name string) (*plan.Document, error) {
 	switch {
-	case ctx.Err() != nil:
-		return nil, use, fmt.Errorf("extract %s: %w", name, ctx.Err())
-	case overMemory.Load():
-		return stopped(fmt.Sprintf("reading the file needed more than %s of memory and was stopped", guard.HumanSize(s.memory())))
-	case out.over:
-		return stopped(fmt.Sprintf("reading the file gave more than %s of output", guard.HumanSize(maxReply)))
-	case errors.Is(runCtx.Err(), context.DeadlineExceeded):
-		return stopped(fmt.Sprintf("reading the file took longer than %v and was stopped", limit.Round(100*time.Millisecond)))
-	case err != nil:
-		return stopped(childFailure(cmd.ProcessState, stderr.String(), s.memory(), limit))
+	case r.Refused != nil:
+		return nil, r.Refused
+	case r.Kind == "empty":
+		return nil, fmt.Errorf("%s: %w", name, plan.ErrEmpty)
+	case r.Kind == "not-plan":
+		return nil, fmt.Errorf("%s: %w", name, plan.ErrNotPlan)
+	case r.Err != "":
+		return nil, errors.New(r.Err)
 	}
-	var reply sandboxReply
-	if err := json.Unmarshal(out.Bytes(), &reply); err != nil {
-		return stopped("the reader gave no readable answer")
-	}
-	use.PeakRSS = max(use.PeakRSS, reply.PeakRSS)
-	log.Debug("file read in the sandbox")
-	switch {
-	case reply.Refused != nil:
-		return nil, use, reply.Refused
-	case reply.Kind == "empty":
-		return nil, use, fmt.Errorf("%s: %w", name, plan.ErrEmpty)
-	case reply.Kind == "not-plan":
-		return nil, use, fmt.Errorf("%s: %w", name, plan.ErrNotPlan)
-	case reply.Err != "":
-		return nil, use, errors.New(reply.Err)
-	}
-	doc, err := DecodeDoc(reply.Doc)
+	doc, err := DecodeDoc(r.Doc)
 	if err != nil {
-		return stopped("the reader's answer could not be decoded")
+		return nil, errUndecodable
 	}
-	return doc, use, nil
+	return doc, nil
 }
 
 // childFailure says in words how a child ended that did not answer.

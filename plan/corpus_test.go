@@ -220,7 +220,7 @@ func scorePlan(d *plan.Document, g goldPlan) corpusScore {
 		}
 		for u := range tuples(g, t.Lead, t.Participating) {
 			s.parsedTuples++
-			s.extraTuples = append(s.extraTuples, fmt.Sprintf("%s: unmatched task %s %q: extra %s %s", g.File, t.Number, clipText(t.Text, 30), u.role, u.unit))
+			s.extraTuples = append(s.extraTuples, fmt.Sprintf("%s: unmatched task %s %q: extra %s %s", g.File, t.Number, plan.Clip(t.Text, 30), u.role, u.unit))
 		}
 	}
 	s.placeN = 1
@@ -235,14 +235,6 @@ func placeOf(d *plan.Document) string { return d.City }
 
 // itemMarker is an item's number at the start of an anchor.
 var itemMarker = regexp.MustCompile(`^\s*(?:\d{1,3}[.．、﹒]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)\s*`)
-
-func clipText(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n]) + "…"
-}
 
 // loadCorpus reads the gold files of one split.
 func loadCorpus(t *testing.T, split string) []goldPlan {

@@ -38,13 +38,15 @@ func TestParseDeadlines(t *testing.T) {
 		{"力争3—5年培养上市企业负责人30名左右", ""},
 	}
 	for _, c := range cases {
-		var got []string
-		for _, d := range ParseDeadlines(c.text) {
-			got = append(got, d.Date.String()+" "+d.Kind)
-		}
-		if g := strings.Join(got, "; "); g != c.want {
-			t.Errorf("ParseDeadlines(%q) = %q, want %q", c.text, g, c.want)
-		}
+		t.Run(c.text, func(t *testing.T) {
+			var got []string
+			for _, d := range ParseDeadlines(c.text) {
+				got = append(got, d.Date.String()+" "+d.Kind)
+			}
+			if g := strings.Join(got, "; "); g != c.want {
+				t.Errorf("ParseDeadlines(%q) = %q, want %q", c.text, g, c.want)
+			}
+		})
 	}
 }
 
@@ -70,13 +72,15 @@ func TestParseRecurring(t *testing.T) {
 		{"对2023年通报表扬的单位", ""},
 	}
 	for _, c := range cases {
-		var got []string
-		for _, r := range ParseRecurring(c.text) {
-			got = append(got, r.Rule.String())
-		}
-		if g := strings.Join(got, "; "); g != c.want {
-			t.Errorf("ParseRecurring(%q) = %q, want %q", c.text, g, c.want)
-		}
+		t.Run(c.text, func(t *testing.T) {
+			var got []string
+			for _, r := range ParseRecurring(c.text) {
+				got = append(got, r.Rule.String())
+			}
+			if g := strings.Join(got, "; "); g != c.want {
+				t.Errorf("ParseRecurring(%q) = %q, want %q", c.text, g, c.want)
+			}
+		})
 	}
 }
 
@@ -97,17 +101,19 @@ func TestRuleNext(t *testing.T) {
 		{"FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=30", "2026-11-21", "2027-06-30"},
 	}
 	for _, c := range cases {
-		r, err := ParseRule(c.rule)
-		if err != nil {
-			t.Fatalf("ParseRule(%q): %v", c.rule, err)
-		}
-		if r.String() != c.rule {
-			t.Errorf("round trip %q → %q", c.rule, r.String())
-		}
-		from, _ := ParseDay(c.from)
-		if got := r.Next(from).String(); got != c.want {
-			t.Errorf("%s.Next(%s) = %s, want %s", c.rule, c.from, got, c.want)
-		}
+		t.Run(c.rule, func(t *testing.T) {
+			r, err := ParseRule(c.rule)
+			if err != nil {
+				t.Fatalf("ParseRule(%q): %v", c.rule, err)
+			}
+			if r.String() != c.rule {
+				t.Errorf("round trip %q → %q", c.rule, r.String())
+			}
+			from, _ := ParseDay(c.from)
+			if got := r.Next(from).String(); got != c.want {
+				t.Errorf("%s.Next(%s) = %s, want %s", c.rule, c.from, got, c.want)
+			}
+		})
 	}
 	if _, err := ParseRule("FREQ=DAILY"); err == nil {
 		t.Error("FREQ=DAILY should be refused")

@@ -4,7 +4,9 @@ import (
 	"cmp"
 	"encoding/json"
 	"fmt"
+	"sync/atomic"
 	"time"
+	"unicode/utf8"
 )
 
 // Document is one parsed plan.
@@ -126,14 +128,15 @@ type Paragraph struct {
 	Text    string
 }
 
-// Day is a calendar date in Asia/Shanghai. The zero Day means "unknown".
+// Day is a calendar date in Zone (Asia/Shanghai unless DUTYBOT_TIMEZONE says otherwise). The zero
+// Day means "unknown".
 type Day struct {
 	Year  int
 	Month time.Month
 	Day   int
 }
 
-// Shanghai is the zone every plan date is in.
+// Shanghai is Asia/Shanghai, the zone the plans are written in and the default Zone.
 var Shanghai = func() *time.Location {
 	loc, err := time.LoadLocation("Asia/Shanghai")
 	if err != nil {
@@ -142,23 +145,40 @@ var Shanghai = func() *time.Location {
 	return loc
 }()
 
-// DayOf returns the calendar day of t in Asia/Shanghai.
+// zone is what Zone returns; nil means Shanghai.
+var zone atomic.Pointer[time.Location]
+
+// Zone is the zone every plan date is in, and in which reminder times of day and the times shown to
+// people are read: Shanghai unless SetZone was called. It is a property of what a Day is, like
+// time.Local for the time package, so it is set once for the process rather than passed around.
+func Zone() *time.Location {
+	if z := zone.Load(); z != nil {
+		return z
+	}
+	return Shanghai
+}
+
+// SetZone sets Zone (DUTYBOT_TIMEZONE; the composition root calls it once at start, before any date
+// is read); nil restores Shanghai.
+func SetZone(loc *time.Location) { zone.Store(loc) }
+
+// DayOf returns the calendar day of t in Zone.
 func DayOf(t time.Time) Day {
-	y, m, d := t.In(Shanghai).Date()
+	y, m, d := t.In(Zone()).Date()
 	return Day{y, m, d}
 }
 
 // NewDay normalises y-m-d (day 0 of a month is the last day of the previous one).
 func NewDay(y int, m time.Month, d int) Day {
-	return DayOf(time.Date(y, m, d, 12, 0, 0, 0, Shanghai))
+	return DayOf(time.Date(y, m, d, 12, 0, 0, 0, Zone()))
 }
 
 // IsZero reports whether the day is unknown.
 func (d Day) IsZero() bool { return d.Year == 0 }
 
-// Time returns the day at hh:mm in Asia/Shanghai.
+// Time returns the day at hh:mm in Zone.
 func (d Day) Time(hh, mm int) time.Time {
-	return time.Date(d.Year, d.Month, d.Day, hh, mm, 0, 0, Shanghai)
+	return time.Date(d.Year, d.Month, d.Day, hh, mm, 0, 0, Zone())
 }
 
 // Before reports whether d is earlier than e.
@@ -192,7 +212,7 @@ func ParseDay(s string) (Day, error) {
 	if s == "" {
 		return Day{}, nil
 	}
-	t, err := time.ParseInLocation("2006-01-02", s, Shanghai)
+	t, err := time.ParseInLocation("2006-01-02", s, Zone())
 	if err != nil {
 		return Day{}, fmt.Errorf("parse day %q: want YYYY-MM-DD: %w", s, err)
 	}
@@ -214,4 +234,13 @@ func (d *Day) UnmarshalJSON(b []byte) error {
 	}
 	*d = v
 	return nil
+}
+
+// Clip returns s cut to its first n characters, with "…" after them, when it is longer: the one
+// way dutybot shortens a title or a quote for a line of output.
+func Clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n]) + "…"
 }

@@ -58,10 +58,12 @@ func TestParseBadInput(t *testing.T) {
 		{"not a plan", []byte("今天天气很好。我们去公园散步。\n晚上吃饺子。"), plan.ErrNotPlan},
 	}
 	for _, c := range cases {
-		_, err := plan.Parse(c.name, c.data, plan.Options{})
-		if !errors.Is(err, c.want) {
-			t.Errorf("%s: err %v, want %v", c.name, err, c.want)
-		}
+		t.Run(c.name, func(t *testing.T) {
+			_, err := plan.Parse(c.name, c.data, plan.Options{})
+			if !errors.Is(err, c.want) {
+				t.Errorf("%s: err %v, want %v", c.name, err, c.want)
+			}
+		})
 	}
 	// Bytes that are neither UTF-8 nor GBK get a message saying what to do.
 	_, err := plan.Parse("x", []byte{0xff, 0xfe, 0xfd, 0x81, 0x30, 0xff, 'a', 'b', 0x81}, plan.Options{})

@@ -55,9 +55,11 @@ func TestSplitUnits(t *testing.T) {
 		"“一区一园”专班,市大花园集团":           {"“一区一园”专班", "市大花园集团"},
 	}
 	for in, want := range cases {
-		if got := SplitUnits(in); !reflect.DeepEqual(got, want) {
-			t.Errorf("SplitUnits(%q) = %q, want %q", in, got, want)
-		}
+		t.Run(in, func(t *testing.T) {
+			if got := SplitUnits(in); !reflect.DeepEqual(got, want) {
+				t.Errorf("SplitUnits(%q) = %q, want %q", in, got, want)
+			}
+		})
 	}
 }
 
@@ -72,9 +74,11 @@ func TestNormalizer(t *testing.T) {
 		"（区司法局）":        "区司法局",
 	}
 	for in, want := range cases {
-		if got := n.Unit(in); got != want {
-			t.Errorf("Unit(%q) = %q, want %q", in, got, want)
-		}
+		t.Run(in, func(t *testing.T) {
+			if got := n.Unit(in); got != want {
+				t.Errorf("Unit(%q) = %q, want %q", in, got, want)
+			}
+		})
 	}
 }
 
@@ -100,13 +104,15 @@ func TestDirectoryResolve(t *testing.T) {
 		{"市气象局", "", nil},
 	}
 	for _, c := range cases {
-		var got []string
-		for _, u := range d.Resolve(c.query, c.city) {
-			got = append(got, u.String())
-		}
-		if !sameStrings(got, c.want) {
-			t.Errorf("Resolve(%q, %q) = %q, want %q", c.query, c.city, got, c.want)
-		}
+		t.Run(c.query+" "+c.city, func(t *testing.T) {
+			var got []string
+			for _, u := range d.Resolve(c.query, c.city) {
+				got = append(got, u.String())
+			}
+			if !sameStrings(got, c.want) {
+				t.Errorf("Resolve(%q, %q) = %q, want %q", c.query, c.city, got, c.want)
+			}
+		})
 	}
 	if s := d.Suggest("市商务厅", "", 2); len(s) == 0 || s[0] != "市商务局" {
 		t.Errorf("Suggest = %q, want 市商务局 first", s)

@@ -35,9 +35,11 @@ func TestCalendarWorkdays(t *testing.T) {
 		{"2028-01-03", true},  // 2028 not in the file yet: only weekends count (a Monday)
 	}
 	for _, tt := range tests {
-		if got := c.IsWorkday(day(tt.day)); got != tt.workday {
-			t.Errorf("IsWorkday(%s) = %v, want %v", tt.day, got, tt.workday)
-		}
+		t.Run(tt.day, func(t *testing.T) {
+			if got := c.IsWorkday(day(tt.day)); got != tt.workday {
+				t.Errorf("IsWorkday(%s) = %v, want %v", tt.day, got, tt.workday)
+			}
+		})
 	}
 }
 
@@ -51,9 +53,11 @@ func TestCalendarWorkdayOnOrBefore(t *testing.T) {
 		{"2026-01-03", "2025-12-31"},
 	}
 	for _, tt := range tests {
-		if got := c.WorkdayOnOrBefore(day(tt.in)); got != day(tt.want) {
-			t.Errorf("WorkdayOnOrBefore(%s) = %s, want %s", tt.in, got, tt.want)
-		}
+		t.Run(tt.in, func(t *testing.T) {
+			if got := c.WorkdayOnOrBefore(day(tt.in)); got != day(tt.want) {
+				t.Errorf("WorkdayOnOrBefore(%s) = %s, want %s", tt.in, got, tt.want)
+			}
+		})
 	}
 }
 

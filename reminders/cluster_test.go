@@ -3,61 +3,33 @@ package reminders
 import (
 	"context"
 	"fmt"
-	"os"
-	"os/exec"
+	"log/slog"
 	"testing"
 	"time"
 
-	"github.com/dutybot/dutybot/internal/redistest"
-	"github.com/dutybot/dutybot/plan"
 	"github.com/redis/go-redis/v9"
+
+	"github.com/dutybot/dutybot/ingest/planstore"
+	"github.com/dutybot/dutybot/internal/redistest"
+	"github.com/dutybot/dutybot/keyspace"
+	"github.com/dutybot/dutybot/plan"
+	"github.com/dutybot/dutybot/seeds"
 )
 
-// startCluster runs a three-master Redis Cluster on free ports, or skips when redis-server or
-// redis-cli is missing.
-func startCluster(t *testing.T) []string {
-	t.Helper()
-	for _, bin := range []string{"redis-server", "redis-cli"} {
-		if _, err := exec.LookPath(bin); err != nil {
-			t.Skipf("no %s: %v", bin, err)
-		}
-	}
-	var addrs []string
-	for i := 0; i < 3; i++ {
-		// redistest keeps the port below 55536: the cluster bus listens on port+10000.
-		srv, err := redistest.StartWith("--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf", "--appendonly", "no")
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(srv.Stop)
-		addrs = append(addrs, srv.Addr)
-	}
-	args := append([]string{"--cluster", "create"}, addrs...)
-	args = append(args, "--cluster-replicas", "0", "--cluster-yes")
-	if out, err := exec.Command("redis-cli", args...).CombinedOutput(); err != nil {
-		t.Fatalf("redis-cli --cluster create: %v\n%s", err, out)
-	}
-	return addrs
+// TestOnRedisCluster runs, through one ClusterClient on a real three-node cluster, as serve shares
+// one client between its stores: the whole reminder cycle (the scripts, with the series keys they
+// build, must stay on the {sched} slot's node), and the plan store, which adds, lists and feeds
+// plans to another replica (its scripts on the {plans} slot's node).
+func TestOnRedisCluster(t *testing.T) {
+	rdb := redis.NewClusterClient(&redis.ClusterOptions{Addrs: redistest.Cluster(t)})
+	defer rdb.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	t.Run("reminders", func(t *testing.T) { remindersOnCluster(ctx, t, rdb) })
+	t.Run("plans", func(t *testing.T) { plansOnCluster(ctx, t, rdb) })
 }
 
-// TestOnRedisCluster runs the whole reminder cycle through a ClusterClient on a real three-node
-// cluster: the scripts, with the series keys they build, must stay on the {sched} slot's node.
-func TestOnRedisCluster(t *testing.T) {
-	if testing.Short() || os.Getenv("DUTYBOT_NO_CLUSTER") != "" {
-		t.Skip("cluster test skipped")
-	}
-	addrs := startCluster(t)
-	rdb := redis.NewClusterClient(&redis.ClusterOptions{Addrs: addrs})
-	defer rdb.Close()
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	for rdb.ForEachShard(ctx, func(ctx context.Context, c *redis.Client) error { return c.Ping(ctx).Err() }) != nil ||
-		rdb.Set(ctx, "probe", "1", 0).Err() != nil {
-		if ctx.Err() != nil {
-			t.Fatal("cluster never became ready")
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
+func remindersOnCluster(ctx context.Context, t *testing.T, rdb redis.UniversalClient) {
 	clk := newClock("2026-10-20 08:00")
 	s := NewStore(rdb, StoreOptions{Prefix: "dutybot:", Now: clk.Now})
 	if _, err := s.Sync(ctx, []*plan.Document{testDoc()}); err != nil {
@@ -71,7 +43,7 @@ func TestOnRedisCluster(t *testing.T) {
 	if _, _, err := s.Add(ctx, Custom{Route: "C1", At: at("2026-10-30 09:00"), Text: "x"}); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.Snooze(ctx, "aaaa0001:2", stats, "U1", at("2026-11-11 09:00")); err != nil {
+	if err := s.Snooze(ctx, Change{Task: "aaaa0001:2", Unit: stats, By: "U1"}, at("2026-11-11 09:00")); err != nil {
 		t.Fatal(err)
 	}
 	rec := &recorder{}
@@ -80,7 +52,7 @@ func TestOnRedisCluster(t *testing.T) {
 	if _, err := d.Tick(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.MarkDone(ctx, "aaaa0001:1", commerce, "U1"); err != nil {
+	if err := s.MarkDone(ctx, Change{Task: "aaaa0001:1", Unit: commerce, By: "U1"}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := s.Board(ctx, []plan.UnitRef{commerce, reform}); err != nil {
@@ -89,8 +61,54 @@ func TestOnRedisCluster(t *testing.T) {
 	if _, err := s.Digest(ctx, at("2026-10-01 00:00")); err != nil {
 		t.Fatal(err)
 	}
-	got := fmt.Sprint(len(rec.nudges()))
-	if got != "3" { // T-30 for both units, and the custom one
+	if got := fmt.Sprint(len(rec.nudges())); got != "3" { // T-30 for both units, and the custom one
 		t.Errorf("delivered %s nudges on the cluster, want 3: %+v", got, rec.nudges())
 	}
+}
+
+const clusterPlan = "某市人民政府办公室关于印发某市集群测试实施方案的通知\n某政办发〔2026〕3号\n某市集群测试实施方案\n一、重点任务\n(一)建设平台。2027年6月底前建成。(责任单位:市商务局)\n"
+
+func plansOnCluster(ctx context.Context, t *testing.T, rdb redis.UniversalClient) {
+	keys := keyspace.New("dutybot:")
+	quiet := slog.New(slog.DiscardHandler)
+	store := planstore.NewStore(rdb, keys, planstore.Options{Logger: quiet})
+	replica := planstore.NewStore(rdb, keys, planstore.Options{Block: 200 * time.Millisecond, Logger: quiet})
+	heard := make(chan int, 16)
+	replica.Listen(planstore.ListenerFunc(func(_ context.Context, docs []*plan.Document) error {
+		heard <- len(docs)
+		return nil
+	}))
+	runCtx, stop := context.WithCancel(ctx)
+	defer stop()
+	go replica.Run(runCtx)
+	waitFor := func(n int) {
+		t.Helper()
+		for {
+			select {
+			case got := <-heard:
+				if got == n {
+					return
+				}
+			case <-ctx.Done():
+				t.Fatalf("the replica never heard of %d plans", n)
+			}
+		}
+	}
+	if n, err := store.SeedIfEmpty(ctx, seeds.Files()); err != nil || n != len(seeds.Files()) {
+		t.Fatalf("seeded %d plans: %v", n, err)
+	}
+	waitFor(len(seeds.Files()))
+	sum, err := store.Add(ctx, "cluster.txt", []byte(clusterPlan), false)
+	if err != nil || !sum.Stored {
+		t.Fatalf("add: %+v %v", sum, err)
+	}
+	list, err := store.List(ctx)
+	if err != nil || len(list) != len(seeds.Files())+1 {
+		t.Fatalf("list: %d plans, %v", len(list), err)
+	}
+	waitFor(len(seeds.Files()) + 1)
+	if _, err := store.Remove(ctx, sum.Doc.ID); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(len(seeds.Files()))
 }

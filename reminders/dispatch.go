@@ -13,6 +13,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/dutybot/dutybot/duties"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/redis/go-redis/v9"
 )
@@ -125,9 +126,7 @@ func (d *Dispatcher) Run(ctx context.Context) error {
 		case ctx.Err() != nil:
 			continue
 		case err != nil:
-			if d.opt.Metrics != nil {
-				d.opt.Metrics.TickErrors.Inc()
-			}
+			d.opt.Metrics.tickError()
 			backoff = min(max(2*backoff, 100*time.Millisecond), 5*time.Second)
 			wait = backoff
 			d.log.Warn("dispatcher: tick failed; retrying", "err", err, "in", wait)
@@ -202,14 +201,7 @@ func (d *Dispatcher) Tick(ctx context.Context) (TickResult, error) {
 			defer wg.Done()
 			defer func() { <-sem }()
 			outcome := d.deliver(ctx, it, routes, leaders, claimedAt)
-			if m := d.opt.Metrics; m != nil {
-				switch outcome {
-				case "held":
-					m.Held.Inc()
-				case "retried":
-					m.Retried.Inc()
-				}
-			}
+			d.opt.Metrics.outcome(outcome)
 			mu.Lock()
 			switch outcome {
 			case "delivered":
@@ -269,17 +261,14 @@ func (d *Dispatcher) deliver(ctx context.Context, c claimed, routes map[plan.Uni
 	if x.Kind == SeriesDigest {
 		targets = leaders
 		if len(targets) > 0 {
-			// The digest names the week; the notifier renders the full Store.Digest.
-			dg, err := d.store.Digest(ctx, o.At.AddDate(0, 0, -7))
-			if err != nil {
+			var err error
+			if text, err = d.digestText(ctx, o); err != nil {
 				if ctx.Err() != nil {
 					return "stopped"
 				}
 				d.retry(ctx, c, d.backoff(c.attempts, err))
 				return "retried"
 			}
-			text = fmt.Sprintf("【督办周报】红 %d 项，黄 %d 项，绿 %d 项；本周更新 %d 条；待配置接收渠道的提醒 %d 条。",
-				dg.Counts[Red], dg.Counts[Yellow], dg.Counts[Green], len(dg.Events), dg.Held)
 		}
 	}
 	log := d.log.With("occurrence", o.ID, "unit", x.Unit.String())
@@ -291,27 +280,53 @@ func (d *Dispatcher) deliver(ctx context.Context, c claimed, routes map[plan.Uni
 	base := Nudge{OccurrenceID: o.ID, SeriesID: x.ID, TaskID: x.TaskID, TaskNumber: x.TaskNumber, Unit: x.Unit,
 		Role: x.Role, Due: o.At, Late: late, Kind: kind, Colour: colour, Text: text, PlanTitle: x.PlanTitle,
 		Section: x.Section, TaskTitle: x.TaskTitle, Quote: x.Quote, Deadline: x.Deadline, Attempt: c.attempts}
-	// Each message has its own occurrence id: the first route's is the occurrence's, the others
-	// carry the route, and the leaders' copy of an escalation is marked so.
+	if outcome := d.send(ctx, c, nudgesFor(base, targets, leaders), claimedAt, log); outcome != "" {
+		return outcome
+	}
+	d.acknowledge(ctx, c, now, late, log)
+	d.opt.Metrics.delivered(colour, late, d.store.now().Sub(o.At))
+	return "delivered"
+}
+
+// digestText is a digest occurrence's text: the week's counts (the notifier renders the full
+// Store.Digest).
+func (d *Dispatcher) digestText(ctx context.Context, o Occurrence) (string, error) {
+	dg, err := d.store.Digest(ctx, o.At.AddDate(0, 0, -7))
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("【督办周报】红 %d 项，黄 %d 项，绿 %d 项；本周更新 %d 条；待配置接收渠道的提醒 %d 条。",
+		dg.Counts[duties.Red], dg.Counts[duties.Yellow], dg.Counts[duties.Green], len(dg.Events), dg.Held), nil
+}
+
+// nudgesFor is one message per route. Each has its own occurrence id: the first route's is the
+// occurrence's, the others carry the route, and the leaders' copy of an escalation is marked so.
+func nudgesFor(base Nudge, targets, leaders []string) []Nudge {
 	var nudges []Nudge
 	for i, r := range targets {
 		n := base
 		n.Route = r
 		if i > 0 {
-			n.OccurrenceID = o.ID + "#" + r
+			n.OccurrenceID = base.OccurrenceID + "#" + r
 		}
 		nudges = append(nudges, n)
 	}
-	if kind == KindOverdue {
+	if base.Kind == KindOverdue {
 		for i, r := range leaders {
 			n := base
-			n.Route, n.Leaders, n.OccurrenceID = r, true, o.ID+"#leaders"
+			n.Route, n.Leaders, n.OccurrenceID = r, true, base.OccurrenceID+"#leaders"
 			if i > 0 {
 				n.OccurrenceID += "#" + r
 			}
 			nudges = append(nudges, n)
 		}
 	}
+	return nudges
+}
+
+// send delivers the nudges of a claim, skipping those an earlier attempt sent. It returns "" when
+// all went out, else what became of the claim (retried, held, stopped).
+func (d *Dispatcher) send(ctx context.Context, c claimed, nudges []Nudge, claimedAt time.Time, log *slog.Logger) string {
 	// Notify must finish while the claim is ours, with room to acknowledge.
 	sendCtx, cancel := context.WithDeadline(ctx, claimedAt.Add(d.opt.Lease/2))
 	defer cancel()
@@ -328,28 +343,40 @@ func (d *Dispatcher) deliver(ctx context.Context, c claimed, routes map[plan.Uni
 				return "retried"
 			}
 			if sent {
-				if d.opt.Metrics != nil {
-					d.opt.Metrics.Rechecked.Inc()
-				}
+				d.opt.Metrics.rechecked()
 				log.Info("nudge was already delivered by an earlier attempt", "route", n.Route)
 				continue
 			}
 		}
-		if _, err := d.notify.Notify(sendCtx, n); err != nil {
-			if ctx.Err() != nil {
-				return "stopped" // killed mid-delivery: the lease runs out, the next claim checks
-			}
-			if errors.Is(err, ErrPermanent) || c.attempts >= d.opt.MaxAttempts {
-				log.Error("nudge held: delivery keeps failing", "route", n.Route, "attempts", c.attempts, "err", err)
-				d.hold(ctx, c, false, fmt.Sprintf("delivery to %s failed: %v", n.Route, err))
-				return "held"
-			}
-			wait := d.backoff(c.attempts, err)
-			log.Warn("delivery failed; retrying", "route", n.Route, "attempt", c.attempts, "in", wait, "err", err)
-			d.retry(ctx, c, wait)
-			return "retried"
+		_, err := d.notify.Notify(sendCtx, n)
+		d.opt.Metrics.sent(n, err)
+		if err != nil {
+			return d.failed(ctx, c, n, err, log)
 		}
 	}
+	return ""
+}
+
+// failed decides what becomes of a claim whose delivery to n failed: held when the failure is
+// permanent or keeps happening, else retried later.
+func (d *Dispatcher) failed(ctx context.Context, c claimed, n Nudge, err error, log *slog.Logger) string {
+	if ctx.Err() != nil {
+		return "stopped" // killed mid-delivery: the lease runs out, the next claim checks
+	}
+	if errors.Is(err, ErrPermanent) || c.attempts >= d.opt.MaxAttempts {
+		log.Error("nudge held: delivery keeps failing", "route", n.Route, "attempts", c.attempts, "err", err)
+		d.hold(ctx, c, false, fmt.Sprintf("delivery to %s failed: %v", n.Route, err))
+		return "held"
+	}
+	wait := d.backoff(c.attempts, err)
+	log.Warn("delivery failed; retrying", "route", n.Route, "attempt", c.attempts, "in", wait, "err", err)
+	d.retry(ctx, c, wait)
+	return "retried"
+}
+
+// acknowledge records the delivery and arms the series' next occurrence.
+func (d *Dispatcher) acknowledge(ctx context.Context, c claimed, now time.Time, late bool, log *slog.Logger) {
+	x, o := &c.series, c.occ
 	after := now
 	if o.At.After(after) {
 		after = o.At
@@ -371,11 +398,6 @@ func (d *Dispatcher) deliver(ctx context.Context, c claimed, routes map[plan.Uni
 	if err != nil {
 		log.Warn("delivered but not acknowledged; the next claim will check before resending", "err", err)
 	}
-	if m := d.opt.Metrics; m != nil {
-		m.Delivered.WithLabelValues(colour, strconv.FormatBool(late)).Inc()
-		m.Lag.Observe(d.store.now().Sub(o.At).Seconds())
-	}
-	return "delivered"
 }
 
 // backoff is how long to wait after a failed delivery: what the chat API asked for, else

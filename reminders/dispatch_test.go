@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dutybot/dutybot/duties"
 	"github.com/dutybot/dutybot/plan"
 	dto "github.com/prometheus/client_model/go"
 )
@@ -71,7 +72,7 @@ func TestLadderDelivery(t *testing.T) {
 		t.Errorf("got\n%q\nwant\n%q", got, want)
 	}
 	var red dto.Metric
-	if err := metrics.Delivered.WithLabelValues(Red, "false").Write(&red); err != nil {
+	if err := metrics.Delivered.WithLabelValues(duties.Red, "false").Write(&red); err != nil {
 		t.Fatal(err)
 	}
 	if n := red.GetCounter().GetValue(); n != 2 {

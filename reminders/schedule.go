@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dutybot/dutybot/duties"
 	"github.com/dutybot/dutybot/plan"
 )
 
@@ -32,14 +33,6 @@ const (
 	KindOverdue   = "overdue"
 	KindCustom    = "custom"
 	KindDigest    = "digest" // the notifier renders Store.Digest for the leaders
-)
-
-// Colours of the plans' 三色 supervision.
-const (
-	Blue   = "blue"   // due soon
-	Yellow = "yellow" // due today
-	Red    = "red"    // overdue
-	Green  = "green"  // done or on track (board only)
 )
 
 // Series is one stream of nudges for one unit: the ladder of a deadline, a recurring duty, or a
@@ -83,7 +76,7 @@ type Occurrence struct {
 type Schedule struct {
 	// Ladder is the days before a deadline that nudge, e.g. 30, 7, 1, 0.
 	Ladder []int
-	// Hour and Minute are the time of day of plan nudges, in plan.Shanghai.
+	// Hour and Minute are the time of day of plan nudges, in plan.Zone.
 	Hour, Minute int
 	// OverdueEvery is the days between red notices once a deadline has passed.
 	OverdueEvery int
@@ -134,6 +127,23 @@ func ParseDays(s string) (int, error) {
 	return n * mul, nil
 }
 
+// ParseWeekly reads a weekly time such as "mon 09:00" (DUTYBOT_DIGEST_AT, `remind digest
+// --schedule`) into an RRULE and a time of day; "off" gives an empty rule.
+func ParseWeekly(s string) (rule string, hh, mm int, err error) {
+	if strings.TrimSpace(s) == "off" {
+		return "", 0, 0, nil
+	}
+	f := strings.Fields(s)
+	codes := map[string]string{"mon": "MO", "tue": "TU", "wed": "WE", "thu": "TH", "fri": "FR", "sat": "SA", "sun": "SU"}
+	if len(f) != 2 || codes[strings.ToLower(f[0])] == "" {
+		return "", 0, 0, fmt.Errorf("%q: want a weekday and a time such as \"mon 09:00\", or off", s)
+	}
+	if hh, mm, err = ParseClock(f[1]); err != nil {
+		return "", 0, 0, err
+	}
+	return "FREQ=WEEKLY;BYDAY=" + codes[strings.ToLower(f[0])], hh, mm, nil
+}
+
 // ParseClock reads "09:00".
 func ParseClock(s string) (hour, minute int, err error) {
 	t, err := time.Parse("15:04", strings.TrimSpace(s))
@@ -166,26 +176,26 @@ func (s Schedule) Next(x *Series, after time.Time) (Occurrence, bool) {
 		if err != nil {
 			return Occurrence{}, false
 		}
-		return s.nextRule(x, r, s.Hour, s.Minute, after, KindRecurring, Yellow)
+		return s.nextRule(x, r, s.Hour, s.Minute, after, KindRecurring, duties.Yellow)
 	case SeriesDigest:
 		// The digest keeps its weekday: a holiday Monday is still the start of the week.
 		r, err := plan.ParseRule(x.Rule)
 		if err != nil {
 			return Occurrence{}, false
 		}
-		at := x.At.In(plan.Shanghai)
+		at := x.At.In(plan.Zone())
 		for d := plan.DayOf(after).AddDays(-1); ; {
 			if d = r.Next(d); d.IsZero() {
 				return Occurrence{}, false
 			}
 			if t := d.Time(at.Hour(), at.Minute()); t.After(after) {
-				return Occurrence{ID: x.ID + "@" + d.String(), At: t, Step: d.String(), Kind: KindDigest, Colour: Blue}, true
+				return Occurrence{ID: x.ID + "@" + d.String(), At: t, Step: d.String(), Kind: KindDigest, Colour: duties.Blue}, true
 			}
 		}
 	case SeriesCustom:
 		if x.Rule == "" {
 			if x.At.After(after) {
-				return Occurrence{ID: x.ID + "@" + strconv.FormatInt(x.At.Unix(), 10), At: x.At, Step: "once", Kind: KindCustom, Colour: Blue}, true
+				return Occurrence{ID: x.ID + "@" + strconv.FormatInt(x.At.Unix(), 10), At: x.At, Step: "once", Kind: KindCustom, Colour: duties.Blue}, true
 			}
 			return Occurrence{}, false
 		}
@@ -193,11 +203,11 @@ func (s Schedule) Next(x *Series, after time.Time) (Occurrence, bool) {
 		if err != nil {
 			return Occurrence{}, false
 		}
-		at := x.At.In(plan.Shanghai)
+		at := x.At.In(plan.Zone())
 		if at.After(after) {
-			return Occurrence{ID: x.ID + "@" + plan.DayOf(at).String(), At: at, Step: plan.DayOf(at).String(), Kind: KindCustom, Colour: Blue}, true
+			return Occurrence{ID: x.ID + "@" + plan.DayOf(at).String(), At: at, Step: plan.DayOf(at).String(), Kind: KindCustom, Colour: duties.Blue}, true
 		}
-		return s.nextRule(x, r, at.Hour(), at.Minute(), after, KindCustom, Blue)
+		return s.nextRule(x, r, at.Hour(), at.Minute(), after, KindCustom, duties.Blue)
 	}
 	return Occurrence{}, false
 }
@@ -231,9 +241,9 @@ func (s Schedule) nextDeadline(x *Series, after time.Time) (Occurrence, bool) {
 			continue
 		}
 		if !found || at.Before(best.At) || at.Equal(best.At) {
-			colour := Blue
+			colour := duties.Blue
 			if n == 0 {
-				colour = Yellow
+				colour = duties.Yellow
 			}
 			best = Occurrence{ID: fmt.Sprintf("%s@T-%d", x.ID, n), At: at, Step: fmt.Sprintf("T-%d", n), Kind: x.DeadlineKind, Colour: colour}
 			found = true
@@ -259,7 +269,7 @@ func (s Schedule) nextDeadline(x *Series, after time.Time) (Occurrence, bool) {
 			}
 		}
 		if at := w.Time(s.Hour, s.Minute); at.After(after) {
-			return Occurrence{ID: fmt.Sprintf("%s@O+%d", x.ID, k), At: at, Step: fmt.Sprintf("O+%d", k), Kind: KindOverdue, Colour: Red}, true
+			return Occurrence{ID: fmt.Sprintf("%s@O+%d", x.ID, k), At: at, Step: fmt.Sprintf("O+%d", k), Kind: KindOverdue, Colour: duties.Red}, true
 		}
 	}
 }
@@ -270,72 +280,25 @@ func seriesID(parts ...string) string {
 	return hex.EncodeToString(h[:8])
 }
 
-// PlanSeries returns the series the plans call for: one per deadline and unit, one per recurring
-// duty and unit. A task with no units gets series for its city as a whole (Unit.Name "").
+// PlanSeries returns the series the plans call for: one per duty (duties.Of) — each deadline that
+// counts and each recurring duty, for each of its units. A task with no units gets series for its
+// city as a whole (Unit.Name "").
 func PlanSeries(docs []*plan.Document) []Series {
 	var out []Series
-	seen := map[string]bool{}
-	add := func(x Series) {
-		if !seen[x.ID] {
-			seen[x.ID] = true
-			out = append(out, x)
+	for _, d := range duties.Of(docs) {
+		t := d.Task
+		x := Series{TaskID: t.ID, TaskNumber: t.Number, PlanTitle: d.Doc.Title, Section: t.Section, TaskTitle: duties.Title(t),
+			Unit: d.Unit, Role: d.Role}
+		if d.Recurring == nil {
+			x.Kind, x.Deadline, x.DeadlineKind, x.Quote = SeriesDeadline, d.Deadline.Date, duties.Kind(d.Deadline), d.Deadline.Quote
+			x.ID = seriesID("d", t.ID, d.Unit.City, d.Unit.Name, x.Deadline.String(), x.DeadlineKind)
+		} else {
+			x.Kind, x.Rule, x.Quote = SeriesRecurring, d.Recurring.Rule.String(), d.Recurring.Quote
+			x.ID = seriesID("r", t.ID, d.Unit.City, d.Unit.Name, x.Rule, x.Quote)
 		}
-	}
-	for _, doc := range docs {
-		for i := range doc.Tasks {
-			t := &doc.Tasks[i]
-			units := t.Units()
-			if len(units) == 0 {
-				units = []string{""}
-			}
-			base := Series{TaskID: t.ID, TaskNumber: t.Number, PlanTitle: doc.Title, Section: t.Section, TaskTitle: taskTitle(t)}
-			for _, dl := range t.Deadlines {
-				// A date inherited from the plan's period is the plan's end, not a deadline of the
-				// task: it is not nudged task by task.
-				if dl.Date.IsZero() || dl.Inherited {
-					continue
-				}
-				for _, u := range units {
-					x := base
-					x.Kind, x.Unit, x.Role = SeriesDeadline, plan.UnitRef{City: doc.City, Name: u}, t.Role(u)
-					x.Deadline, x.DeadlineKind, x.Quote = dl.Date, dl.Kind, dl.Quote
-					if x.DeadlineKind == "" {
-						x.DeadlineKind = KindBy
-					}
-					x.ID = seriesID("d", t.ID, doc.City, u, dl.Date.String(), x.DeadlineKind)
-					add(x)
-				}
-			}
-			for _, r := range t.Recurring {
-				if r.Rule.Freq == "" {
-					continue
-				}
-				us := r.Units
-				if len(us) == 0 {
-					us = units
-				}
-				for _, u := range us {
-					x := base
-					x.Kind, x.Unit, x.Role = SeriesRecurring, plan.UnitRef{City: doc.City, Name: u}, t.Role(u)
-					x.Rule, x.Quote = r.Rule.String(), r.Quote
-					x.ID = seriesID("r", t.ID, doc.City, u, x.Rule, r.Quote)
-					add(x)
-				}
-			}
-		}
+		out = append(out, x)
 	}
 	return out
-}
-
-func taskTitle(t *plan.Task) string {
-	if t.Title != "" {
-		return t.Title
-	}
-	r := []rune(t.Text)
-	if len(r) > 40 {
-		return string(r[:40]) + "…"
-	}
-	return string(r)
 }
 
 // Render says a nudge in words, as of now: a deadline already past is overdue whatever the step
@@ -356,13 +319,13 @@ func Render(x *Series, o Occurrence, now time.Time, late bool) (kind, colour, te
 		days := int(x.Deadline.Time(12, 0).Sub(today.Time(12, 0)).Hours() / 24)
 		switch {
 		case days < 0:
-			kind, colour = KindOverdue, Red
+			kind, colour = KindOverdue, duties.Red
 			fmt.Fprintf(&b, "【红色预警】%s：“%s”已于 %s 到期，逾期 %d 天，尚未报告完成。", unit, x.TaskTitle, x.Deadline, -days)
 		case days == 0:
-			colour = Yellow
+			colour = duties.Yellow
 			fmt.Fprintf(&b, "【黄色提醒】%s：“%s”今天（%s）到期。", unit, x.TaskTitle, x.Deadline)
 		default:
-			colour = Blue
+			colour = duties.Blue
 			fmt.Fprintf(&b, "【蓝色提醒】%s：“%s”将于 %s 到期，还有 %d 天。", unit, x.TaskTitle, x.Deadline, days)
 		}
 		if x.Quote != "" {

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dutybot/dutybot/duties"
 	"github.com/dutybot/dutybot/plan"
 )
 
@@ -94,11 +95,13 @@ func TestNextRecurring(t *testing.T) {
 	// 2026-04-01 is a Wednesday and a working day, so the quarter case lands on it.
 	tests[1].want = []string{"2026-04-01 09:00 2026-04-01 yellow", "2026-07-01 09:00 2026-07-01 yellow", "2026-09-30 09:00 2026-10-01 yellow"}
 	for _, tt := range tests {
-		x := &Series{ID: "s", Kind: SeriesRecurring, Rule: tt.rule}
-		got := walk(s, x, at(tt.from), at(tt.want[len(tt.want)-1][:16]))
-		if !reflect.DeepEqual(got, tt.want) {
-			t.Errorf("%s: got\n%q\nwant\n%q", tt.rule, got, tt.want)
-		}
+		t.Run(tt.rule, func(t *testing.T) {
+			x := &Series{ID: "s", Kind: SeriesRecurring, Rule: tt.rule}
+			got := walk(s, x, at(tt.from), at(tt.want[len(tt.want)-1][:16]))
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("%s: got\n%q\nwant\n%q", tt.rule, got, tt.want)
+			}
+		})
 	}
 }
 
@@ -132,10 +135,35 @@ func TestParseLadder(t *testing.T) {
 		{"-1d", nil, false},
 	}
 	for _, tt := range tests {
-		got, err := ParseLadder(tt.in)
-		if (err == nil) != tt.ok || !reflect.DeepEqual(got, tt.want) {
-			t.Errorf("ParseLadder(%q) = %v, %v", tt.in, got, err)
-		}
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := ParseLadder(tt.in)
+			if (err == nil) != tt.ok || !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("ParseLadder(%q) = %v, %v", tt.in, got, err)
+			}
+		})
+	}
+}
+
+func TestParseWeekly(t *testing.T) {
+	tests := []struct {
+		in     string
+		rule   string
+		hh, mm int
+		ok     bool
+	}{
+		{"mon 09:00", "FREQ=WEEKLY;BYDAY=MO", 9, 0, true},
+		{"Fri 17:30", "FREQ=WEEKLY;BYDAY=FR", 17, 30, true},
+		{"off", "", 0, 0, true},
+		{"someday", "", 0, 0, false},
+		{"mon 9am", "", 0, 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			rule, hh, mm, err := ParseWeekly(tt.in)
+			if (err == nil) != tt.ok || rule != tt.rule || hh != tt.hh || mm != tt.mm {
+				t.Errorf("ParseWeekly(%q) = %q %d:%d, %v", tt.in, rule, hh, mm, err)
+			}
+		})
 	}
 }
 
@@ -143,16 +171,16 @@ func TestRenderOverdueNeverUpcoming(t *testing.T) {
 	x := &Series{ID: "s", Kind: SeriesDeadline, Unit: plan.UnitRef{City: "衢州市", Name: "市商务局"}, TaskTitle: "验收",
 		Deadline: day("2026-12-01"), DeadlineKind: KindBy}
 	// A T-7 nudge delivered after the deadline (dutybot was down) must say overdue.
-	o := Occurrence{ID: "s@T-7", At: at("2026-11-24 09:00"), Step: "T-7", Kind: KindBy, Colour: Blue}
+	o := Occurrence{ID: "s@T-7", At: at("2026-11-24 09:00"), Step: "T-7", Kind: KindBy, Colour: duties.Blue}
 	kind, colour, text := Render(x, o, at("2026-12-03 10:00"), true)
-	if kind != KindOverdue || colour != Red {
+	if kind != KindOverdue || colour != duties.Red {
 		t.Errorf("kind %s colour %s, want overdue red", kind, colour)
 	}
 	if want := "（补发）【红色预警】市商务局：“验收”已于 2026-12-01 到期，逾期 2 天，尚未报告完成。"; text != want {
 		t.Errorf("text %q\nwant %q", text, want)
 	}
 	_, colour, text = Render(x, o, at("2026-11-24 09:00"), false)
-	if colour != Blue || text != "【蓝色提醒】市商务局：“验收”将于 2026-12-01 到期，还有 7 天。" {
+	if colour != duties.Blue || text != "【蓝色提醒】市商务局：“验收”将于 2026-12-01 到期，还有 7 天。" {
 		t.Errorf("upcoming: %s %q", colour, text)
 	}
 }

@@ -102,9 +102,9 @@ func TestScriptKeysShareOneSlot(t *testing.T) {
 		t.Fatal(err)
 	}
 	_ = s.Subscribe(ctx, reform, "C1")
-	_ = s.MarkDone(ctx, "aaaa0001:1", commerce, "U1")
-	_ = s.Snooze(ctx, "aaaa0001:1", reform, "U1", at("2026-11-25 09:00"))
-	_ = s.ReportProgress(ctx, "aaaa0001:2", stats, "U1", "ok")
+	_ = s.MarkDone(ctx, Change{Task: "aaaa0001:1", Unit: commerce, By: "U1"})
+	_ = s.Snooze(ctx, Change{Task: "aaaa0001:1", Unit: reform, By: "U1"}, at("2026-11-25 09:00"))
+	_ = s.ReportProgress(ctx, Change{Task: "aaaa0001:2", Unit: stats, By: "U1"}, "ok")
 	clk.Set("2026-12-20 09:00")
 	if _, err := newDispatcher(s, &recorder{}).Tick(ctx); err != nil {
 		t.Fatal(err)

@@ -10,8 +10,10 @@ import (
 	"strings"
 	"time"
 
-	"github.com/dutybot/dutybot/plan"
 	"github.com/redis/go-redis/v9"
+
+	"github.com/dutybot/dutybot/duties"
+	"github.com/dutybot/dutybot/plan"
 )
 
 // Event kinds kept in history.
@@ -54,37 +56,52 @@ func (s *Store) mark(ctx context.Context, action string, ev Event, fields ...str
 	return n, wrap(fmt.Sprintf("record %s for %s %s", ev.Kind, ev.Task, u), err)
 }
 
-// MarkDone records that unit u has done task: no more nudges for them, with who and when kept.
-func (s *Store) MarkDone(ctx context.Context, task string, u plan.UnitRef, who string) error {
+// Change says who changes which unit's share of a task. A struct rather than an argument list, so
+// that who and what (both strings) cannot change places.
+type Change struct {
+	Task string
+	Unit plan.UnitRef
+	By   string // who: a Slack user id, or what --by says
+	// Occurrence is the nudge a button was pressed on ("" from the command line): snoozing it
+	// snoozes what it points at.
+	Occurrence string
+}
+
+// MarkDone records that the unit has done its share of the task: no more nudges for it, with who
+// and when kept (the done mark duties.Marks reads).
+func (s *Store) MarkDone(ctx context.Context, c Change) error {
 	now := strconv.FormatInt(ms(s.now()), 10)
-	_, err := s.mark(ctx, "done", Event{Kind: EventDone, Task: task, Unit: u, Who: who}, "done_at", now, "done_by", who)
+	_, err := s.mark(ctx, "done", Event{Kind: EventDone, Task: c.Task, Unit: c.Unit, Who: c.By}, "done_at", now, "done_by", c.By)
 	return err
 }
 
 // ReportProgress keeps a line of progress a unit reported on a task.
-func (s *Store) ReportProgress(ctx context.Context, task string, u plan.UnitRef, who, text string) error {
+func (s *Store) ReportProgress(ctx context.Context, c Change, text string) error {
 	if strings.TrimSpace(text) == "" {
 		return errors.New("report progress: say what was done")
 	}
 	now := strconv.FormatInt(ms(s.now()), 10)
-	_, err := s.mark(ctx, "note", Event{Kind: EventProgress, Task: task, Unit: u, Who: who, Text: text},
-		"progress", text, "progress_at", now, "progress_by", who)
+	_, err := s.mark(ctx, "note", Event{Kind: EventProgress, Task: c.Task, Unit: c.Unit, Who: c.By, Text: text},
+		"progress", text, "progress_at", now, "progress_by", c.By)
 	return err
 }
 
-// Snooze delays the unit's pending nudges of task until the given time.
-func (s *Store) Snooze(ctx context.Context, task string, u plan.UnitRef, who string, until time.Time) error {
+// Snooze delays the unit's pending nudges of the task until the given time. A change made on a
+// nudge (c.Occurrence) snoozes what the nudge points at: for a plan nudge, its unit's nudges of its
+// task; for a reminder someone created, that reminder.
+func (s *Store) Snooze(ctx context.Context, c Change, until time.Time) error {
 	if !until.After(s.now()) {
-		return fmt.Errorf("snooze: %s is not in the future", until.In(plan.Shanghai).Format("2006-01-02 15:04"))
+		return fmt.Errorf("snooze: %s is not in the future", until.In(plan.Zone()).Format("2006-01-02 15:04"))
+	}
+	if c.Occurrence != "" {
+		return s.snoozeOccurrence(ctx, c.Occurrence, c.By, until)
 	}
 	t := strconv.FormatInt(ms(until), 10)
-	_, err := s.mark(ctx, "snooze", Event{Kind: EventSnooze, Task: task, Unit: u, Who: who, Until: until}, "snooze_until", t)
+	_, err := s.mark(ctx, "snooze", Event{Kind: EventSnooze, Task: c.Task, Unit: c.Unit, Who: c.By, Until: until}, "snooze_until", t)
 	return err
 }
 
-// SnoozeOccurrence snoozes what a nudge's button points at: for a plan nudge, the unit's nudges of
-// that task (as Snooze); for a reminder someone created, that reminder.
-func (s *Store) SnoozeOccurrence(ctx context.Context, occurrenceID, who string, until time.Time) error {
+func (s *Store) snoozeOccurrence(ctx context.Context, occurrenceID, who string, until time.Time) error {
 	id, _, _ := strings.Cut(occurrenceID, "@")
 	def, err := s.rdb.HGet(ctx, s.ks.SchedSeries(id), "def").Result()
 	if err != nil {
@@ -95,10 +112,7 @@ func (s *Store) SnoozeOccurrence(ctx context.Context, occurrenceID, who string, 
 		return fmt.Errorf("snooze %s: %w", occurrenceID, err)
 	}
 	if x.TaskID != "" {
-		return s.Snooze(ctx, x.TaskID, x.Unit, who, until)
-	}
-	if !until.After(s.now()) {
-		return fmt.Errorf("snooze: %s is not in the future", until.In(plan.Shanghai).Format("2006-01-02 15:04"))
+		return s.Snooze(ctx, Change{Task: x.TaskID, Unit: x.Unit, By: who}, until)
 	}
 	n, err := snoozeSeriesScript.Run(ctx, s.rdb, []string{s.ks.SchedDue(), s.ks.SchedSeries(id)}, id, ms(until)).Int()
 	if err != nil {
@@ -110,10 +124,10 @@ func (s *Store) SnoozeOccurrence(ctx context.Context, occurrenceID, who string, 
 	return nil
 }
 
-// RequestExtension records that a unit asked for more time on task, to the given day.
-func (s *Store) RequestExtension(ctx context.Context, task string, u plan.UnitRef, who string, to plan.Day, reason string) error {
-	_, err := s.mark(ctx, "note", Event{Kind: EventExtension, Task: task, Unit: u, Who: who, Text: reason, Until: to.Time(0, 0)},
-		"extension_to", to.String(), "extension_reason", reason, "extension_by", who,
+// RequestExtension records that a unit asked for more time on the task, to the given day.
+func (s *Store) RequestExtension(ctx context.Context, c Change, to plan.Day, reason string) error {
+	_, err := s.mark(ctx, "note", Event{Kind: EventExtension, Task: c.Task, Unit: c.Unit, Who: c.By, Text: reason, Until: to.Time(0, 0)},
+		"extension_to", to.String(), "extension_reason", reason, "extension_by", c.By,
 		"extension_at", strconv.FormatInt(ms(s.now()), 10))
 	return err
 }
@@ -206,22 +220,13 @@ func (s *Store) statuses(ctx context.Context, tus []taskUnit, history bool) ([]T
 				ts.NextAt, ts.NextOccurrence = p.At, p.Next.ID
 			}
 			if p.Series.Kind == SeriesDeadline {
-				// The decisive deadline: the earliest one not yet past, else the latest past one.
-				d := p.Series.Deadline
-				switch {
-				case ts.Deadline.IsZero():
-					ts.Deadline = d
-				case !d.Before(today) && (ts.Deadline.Before(today) || d.Before(ts.Deadline)):
-					ts.Deadline = d
-				case d.Before(today) && ts.Deadline.Before(today) && ts.Deadline.Before(d):
-					ts.Deadline = d
-				}
+				ts.Deadline = duties.Decisive(ts.Deadline, p.Series.Deadline, today)
 			}
 			if ts.Title == "" && p.Series.Kind == SeriesCustom {
 				ts.Title = p.Series.Text
 			}
 		}
-		ts.Colour, ts.Reason = colourOf(ts, today)
+		ts.Colour, ts.Reason = duties.Light(ts.Deadline, ts.DoneAt, today)
 		if history {
 			for _, h := range hists[i].Val() {
 				var ev Event
@@ -233,22 +238,6 @@ func (s *Store) statuses(ctx context.Context, tus []taskUnit, history bool) ([]T
 		out[i] = ts
 	}
 	return out, nil
-}
-
-// colourOf applies the 亮灯 rule: green when done or on track, yellow when due within 7 days, red
-// when overdue. An extension asked for does not change the colour: it is not granted yet.
-func colourOf(ts TaskStatus, today plan.Day) (colour, reason string) {
-	switch {
-	case !ts.DoneAt.IsZero():
-		return Green, "done " + plan.DayOf(ts.DoneAt).String()
-	case ts.Deadline.IsZero():
-		return Green, "no deadline"
-	case ts.Deadline.Before(today):
-		return Red, fmt.Sprintf("overdue since %s", ts.Deadline)
-	case !today.AddDays(7).Before(ts.Deadline):
-		return Yellow, fmt.Sprintf("due %s", ts.Deadline)
-	}
-	return Green, fmt.Sprintf("on track, due %s", ts.Deadline)
 }
 
 // Board returns the status of every task of the units given, reds first, for the 亮灯 board.
@@ -275,7 +264,7 @@ func (s *Store) Board(ctx context.Context, units []plan.UnitRef) ([]TaskStatus, 
 	if err != nil {
 		return nil, err
 	}
-	rank := map[string]int{Red: 0, Yellow: 1, Green: 2}
+	rank := map[string]int{duties.Red: 0, duties.Yellow: 1, duties.Green: 2}
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]
 		if rank[a.Colour] != rank[b.Colour] {
@@ -350,9 +339,9 @@ func (s *Store) Digest(ctx context.Context, since time.Time) (Digest, error) {
 	for _, ts := range board {
 		d.Counts[ts.Colour]++
 		switch ts.Colour {
-		case Red:
+		case duties.Red:
 			d.Red = append(d.Red, ts)
-		case Yellow:
+		case duties.Yellow:
 			d.Yellow = append(d.Yellow, ts)
 		}
 	}
@@ -376,9 +365,9 @@ func (s *Store) Digest(ctx context.Context, since time.Time) (Digest, error) {
 	for _, ts := range board {
 		du := unitOf(ts.Unit)
 		switch ts.Colour {
-		case Red:
+		case duties.Red:
 			du.Red++
-		case Yellow:
+		case duties.Yellow:
 			du.Yellow++
 		default:
 			du.Green++
@@ -422,43 +411,10 @@ func (s *Store) Digest(ctx context.Context, since time.Time) (Digest, error) {
 	return d, nil
 }
 
-// TaskUnit names one unit's share of one task.
-type TaskUnit struct {
-	Task string
-	Unit plan.UnitRef
-}
-
-// DoneOf tells which of the pairs are marked done, in one round trip.
-func (s *Store) DoneOf(ctx context.Context, pairs []TaskUnit) (map[TaskUnit]bool, error) {
-	pipe := s.rdb.Pipeline()
-	cmds := make([]*redis.BoolCmd, len(pairs))
-	for i, p := range pairs {
-		cmds[i] = pipe.HExists(ctx, s.ks.SchedState(p.Task, p.Unit.City, p.Unit.Name), "done_at")
-	}
-	out := make(map[TaskUnit]bool, len(pairs))
-	if len(pairs) == 0 {
-		return out, nil
-	}
-	if _, err := pipe.Exec(ctx); err != nil {
-		return nil, wrap("read done marks", err)
-	}
-	for i, p := range pairs {
-		if cmds[i].Val() {
-			out[p] = true
-		}
-	}
-	return out, nil
-}
-
-// DoneMark is who marked a task done for a unit, and when.
-type DoneMark struct {
-	By string
-	At time.Time
-}
-
-// DoneMarks returns the done marks of the pairs that have one, in one round trip.
-func (s *Store) DoneMarks(ctx context.Context, pairs []TaskUnit) (map[TaskUnit]DoneMark, error) {
-	out := make(map[TaskUnit]DoneMark, len(pairs))
+// DoneMarks returns the done marks of the pairs that have one, in one round trip. With it the store
+// is the duties.Marks that bot's answers and `dutybot due` read.
+func (s *Store) DoneMarks(ctx context.Context, pairs []duties.TaskUnit) (map[duties.TaskUnit]duties.DoneMark, error) {
+	out := make(map[duties.TaskUnit]duties.DoneMark, len(pairs))
 	if len(pairs) == 0 {
 		return out, nil
 	}
@@ -477,7 +433,7 @@ func (s *Store) DoneMarks(ctx context.Context, pairs []TaskUnit) (map[TaskUnit]D
 			continue
 		}
 		by, _ := v[1].(string)
-		out[p] = DoneMark{By: by, At: fromMS(at)}
+		out[p] = duties.DoneMark{By: by, At: fromMS(at)}
 	}
 	return out, nil
 }

@@ -125,11 +125,11 @@ func fromMS(s string) time.Time {
 	n, err := strconv.ParseInt(s, 10, 64)
 	if err != nil || n == 0 {
 		if f, ferr := strconv.ParseFloat(s, 64); ferr == nil && f != 0 {
-			return time.UnixMilli(int64(f)).In(plan.Shanghai)
+			return time.UnixMilli(int64(f)).In(plan.Zone())
 		}
 		return time.Time{}
 	}
-	return time.UnixMilli(n).In(plan.Shanghai)
+	return time.UnixMilli(n).In(plan.Zone())
 }
 
 // armArgs builds the keys and arguments of armScript for series x, first due after after.
@@ -271,7 +271,7 @@ func (s *Store) Add(ctx context.Context, c Custom) (Series, Occurrence, error) {
 			return Series{}, Occurrence{}, fmt.Errorf("add reminder: %w", err)
 		}
 		// "weekly from Friday the 20th" repeats on Fridays, "monthly" on the 20th.
-		first := c.At.In(plan.Shanghai)
+		first := c.At.In(plan.Zone())
 		switch {
 		case r.Freq == plan.Weekly && !r.ByDaySet:
 			r.Weekday, r.ByDaySet = first.Weekday(), true
@@ -285,11 +285,11 @@ func (s *Store) Add(ctx context.Context, c Custom) (Series, Occurrence, error) {
 	var b [5]byte
 	_, _ = rand.Read(b[:])
 	x := Series{ID: "c" + hex.EncodeToString(b[:]), Kind: SeriesCustom, TaskID: c.TaskID, Unit: c.Unit,
-		At: c.At.In(plan.Shanghai), Rule: c.Rule, Text: c.Text, Route: c.Route, Creator: c.Creator}
+		At: c.At.In(plan.Zone()), Rule: c.Rule, Text: c.Text, Route: c.Route, Creator: c.Creator}
 	now := s.now()
 	o, ok := s.sched.Next(&x, now.Add(-time.Second))
 	if !ok {
-		return Series{}, Occurrence{}, fmt.Errorf("add reminder: %s is in the past", c.At.In(plan.Shanghai).Format("2006-01-02 15:04"))
+		return Series{}, Occurrence{}, fmt.Errorf("add reminder: %s is in the past", c.At.In(plan.Zone()).Format("2006-01-02 15:04"))
 	}
 	keys, args, err := s.armArgs(&x, s.ks.SchedCustom(), now.Add(-time.Second))
 	if err != nil {
@@ -319,7 +319,7 @@ func (s *Store) ScheduleDigest(ctx context.Context, rule string, hh, mm int) err
 	}
 	now := s.now()
 	x := Series{ID: DigestSeriesID, Kind: SeriesDigest, Unit: LeadersUnit, Rule: r.String(),
-		At: time.Date(2024, 1, 1, hh, mm, 0, 0, plan.Shanghai), Text: "督办周报"}
+		At: time.Date(2024, 1, 1, hh, mm, 0, 0, plan.Zone()), Text: "督办周报"}
 	if cur != "" {
 		var old Series
 		if json.Unmarshal([]byte(cur), &old) == nil && old.Rule == x.Rule && old.At.Equal(x.At) {

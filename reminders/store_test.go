@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dutybot/dutybot/duties"
 	"github.com/dutybot/dutybot/internal/redistest"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/redis/go-redis/v9"
@@ -81,26 +82,26 @@ func TestMarkDoneStopsNudgesAndColours(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Colour != Yellow || st.Deadline != day("2026-12-01") {
+	if st.Colour != duties.Yellow || st.Deadline != day("2026-12-01") {
 		t.Errorf("5 days before: %s %s, want yellow", st.Colour, st.Deadline)
 	}
-	if err := s.ReportProgress(ctx, task, commerce, "U1", "材料已报送"); err != nil {
+	if err := s.ReportProgress(ctx, Change{Task: task, Unit: commerce, By: "U1"}, "材料已报送"); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.MarkDone(ctx, task, commerce, "U1"); err != nil {
+	if err := s.MarkDone(ctx, Change{Task: task, Unit: commerce, By: "U1"}); err != nil {
 		t.Fatal(err)
 	}
 	st, err = s.Status(ctx, task, commerce)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Colour != Green || st.DoneBy != "U1" || st.Progress != "材料已报送" || len(st.History) != 2 || st.History[0].Kind != EventDone {
+	if st.Colour != duties.Green || st.DoneBy != "U1" || st.Progress != "材料已报送" || len(st.History) != 2 || st.History[0].Kind != EventDone {
 		t.Errorf("after done: %+v", st)
 	}
 	// The participating unit is still on the hook and goes red after the deadline.
 	clk.Set("2026-12-02 08:00")
 	st, _ = s.Status(ctx, task, reform)
-	if st.Colour != Red {
+	if st.Colour != duties.Red {
 		t.Errorf("participating unit after deadline: %s, want red", st.Colour)
 	}
 	// Only the participating unit's and the recurring series are still due.
@@ -114,7 +115,12 @@ func TestMarkDoneStopsNudgesAndColours(t *testing.T) {
 	if n, _ := rdb.ZCard(ctx, s.ks.SchedDue()).Result(); n != 2 {
 		t.Errorf("after re-sync the due set has %d, want 2", n)
 	}
+	boardAndDigestAfterDone(ctx, t, s)
+}
 
+// boardAndDigestAfterDone: the participating unit is red on the board, the lead that marked the task
+// done green, and the digest counts and reports the same.
+func boardAndDigestAfterDone(ctx context.Context, t *testing.T, s *Store) {
 	board, err := s.Board(ctx, []plan.UnitRef{commerce, reform, stats})
 	if err != nil {
 		t.Fatal(err)
@@ -130,7 +136,7 @@ func TestMarkDoneStopsNudgesAndColours(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if dg.Counts[Red] != 1 || dg.Counts[Green] != 2 || len(dg.Events) != 2 || len(dg.Red) != 1 {
+	if dg.Counts[duties.Red] != 1 || dg.Counts[duties.Green] != 2 || len(dg.Events) != 2 || len(dg.Red) != 1 {
 		t.Errorf("digest: %+v", dg)
 	}
 	if len(dg.Units) != 3 || dg.Units[0].Unit != reform || dg.Units[0].Red != 1 {
@@ -154,7 +160,7 @@ func TestSnoozeDelaysPendingNudge(t *testing.T) {
 		t.Fatal(err)
 	}
 	until := at("2026-11-27 09:00")
-	if err := s.Snooze(ctx, "aaaa0001:1", commerce, "U2", until); err != nil {
+	if err := s.Snooze(ctx, Change{Task: "aaaa0001:1", Unit: commerce, By: "U2"}, until); err != nil {
 		t.Fatal(err)
 	}
 	ps, err := s.List(ctx, []plan.UnitRef{commerce})
@@ -164,7 +170,7 @@ func TestSnoozeDelaysPendingNudge(t *testing.T) {
 	if len(ps) != 1 || !ps[0].At.Equal(until) {
 		t.Fatalf("snoozed: %+v", ps)
 	}
-	if err := s.Snooze(ctx, "aaaa0001:1", commerce, "U2", at("2026-11-01 00:00")); err == nil {
+	if err := s.Snooze(ctx, Change{Task: "aaaa0001:1", Unit: commerce, By: "U2"}, at("2026-11-01 00:00")); err == nil {
 		t.Error("snooze into the past accepted")
 	}
 
@@ -173,14 +179,14 @@ func TestSnoozeDelaysPendingNudge(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := s.SnoozeOccurrence(ctx, o.ID, "U2", at("2026-11-22 10:00")); err != nil {
+	if err := s.Snooze(ctx, Change{Occurrence: o.ID, By: "U2"}, at("2026-11-22 10:00")); err != nil {
 		t.Fatal(err)
 	}
 	ps, _ = s.List(ctx, nil)
 	if len(ps) != 1 || ps[0].Series.ID != x.ID || !ps[0].At.Equal(at("2026-11-22 10:00")) {
 		t.Errorf("custom snoozed: %+v", ps)
 	}
-	if err := s.SnoozeOccurrence(ctx, "nope@1", "U2", at("2026-11-22 10:00")); !errors.Is(err, ErrNotFound) {
+	if err := s.Snooze(ctx, Change{Occurrence: "nope@1", By: "U2"}, at("2026-11-22 10:00")); !errors.Is(err, ErrNotFound) {
 		t.Errorf("unknown occurrence: %v", err)
 	}
 }
@@ -256,7 +262,7 @@ func TestUnavailableIsClear(t *testing.T) {
 	if !errors.Is(err, ErrUnavailable) || !strings.Contains(err.Error(), "sync schedules") {
 		t.Errorf("Sync with Redis down: %v", err)
 	}
-	if err := s.MarkDone(ctx, "aaaa0001:1", commerce, "U1"); !errors.Is(err, ErrUnavailable) {
+	if err := s.MarkDone(ctx, Change{Task: "aaaa0001:1", Unit: commerce, By: "U1"}); !errors.Is(err, ErrUnavailable) {
 		t.Errorf("MarkDone with Redis down: %v", err)
 	}
 	d := NewDispatcher(s, &recorder{}, DispatcherOptions{})
@@ -306,14 +312,14 @@ func TestDoneMarks(t *testing.T) {
 		t.Fatal(err)
 	}
 	task := "aaaa0001:1"
-	if err := s.MarkDone(ctx, task, commerce, "张三"); err != nil {
+	if err := s.MarkDone(ctx, Change{Task: task, Unit: commerce, By: "张三"}); err != nil {
 		t.Fatal(err)
 	}
-	marks, err := s.DoneMarks(ctx, []TaskUnit{{task, commerce}, {task, reform}})
+	marks, err := s.DoneMarks(ctx, []duties.TaskUnit{{Task: task, Unit: commerce}, {Task: task, Unit: reform}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, ok := marks[TaskUnit{task, commerce}]
+	m, ok := marks[duties.TaskUnit{Task: task, Unit: commerce}]
 	if len(marks) != 1 || !ok || m.By != "张三" || !m.At.Equal(at("2026-11-26 08:00")) {
 		t.Errorf("marks %+v", marks)
 	}

@@ -14,7 +14,9 @@ import (
 
 	"github.com/redis/go-redis/v9"
 
+	"github.com/dutybot/dutybot/bot"
 	"github.com/dutybot/dutybot/bot/slackapp/slackfake"
+	"github.com/dutybot/dutybot/duties"
 	"github.com/dutybot/dutybot/internal/redistest"
 	"github.com/dutybot/dutybot/keyspace"
 	"github.com/dutybot/dutybot/plan"
@@ -23,33 +25,52 @@ import (
 
 var testNow = time.Date(2026, 11, 20, 10, 0, 0, 0, plan.Shanghai)
 
-// fakeAnswerer answers from a function and remembers the questions.
+// fakeAnswerer answers from a function and remembers the questions and queries.
 type fakeAnswerer struct {
-	mu     sync.Mutex
-	asked  []Question
-	answer func(Question) Answer
+	mu      sync.Mutex
+	asked   []bot.Question
+	queries []bot.Query
+	answer  func(bot.Question) bot.Answer
 }
 
-func (f *fakeAnswerer) Answer(_ context.Context, q Question) (Answer, error) {
+func (f *fakeAnswerer) AnswerStream(_ context.Context, q bot.Question, emit func(string) error) (bot.Answer, error) {
 	f.mu.Lock()
 	f.asked = append(f.asked, q)
 	f.mu.Unlock()
+	a := f.canned()
 	if f.answer != nil {
-		return f.answer(q), nil
+		a = f.answer(q)
 	}
-	return Answer{
+	if emit != nil {
+		emit(a.Text)
+	}
+	return a, nil
+}
+
+func (f *fakeAnswerer) AnswerQuery(_ context.Context, q bot.Query, _ time.Time) (bot.Answer, error) {
+	f.mu.Lock()
+	f.queries = append(f.queries, q)
+	f.mu.Unlock()
+	if f.answer != nil {
+		return f.answer(bot.Question{}), nil
+	}
+	return f.canned(), nil
+}
+
+func (f *fakeAnswerer) canned() bot.Answer {
+	return bot.Answer{
 		Text:      "市商务局牵头 2 项任务:\n1. 综合保税区建设",
 		Intent:    "unit_tasks",
 		Tasks:     []string{"d1:1"},
-		Citations: []Citation{{Doc: "衢州市服务业高质量发展“十百千”工程实施方案", Section: "三、主要任务", Task: "(五)"}},
-		Context:   []byte(`{"unit":"市商务局","city":"衢州市"}`),
-	}, nil
+		Citations: []bot.Citation{{Title: "衢州市服务业高质量发展“十百千”工程实施方案", Section: "三、主要任务", Task: "(五)"}},
+		Context:   bot.Context{UnitTyped: "市商务局", City: "衢州市"},
+	}
 }
 
-func (f *fakeAnswerer) questions() []Question {
+func (f *fakeAnswerer) questions() []bot.Question {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	return append([]Question(nil), f.asked...)
+	return append([]bot.Question(nil), f.asked...)
 }
 
 // fakeReminders records what the app asked of the store.
@@ -58,7 +79,7 @@ type fakeReminders struct {
 	routes  map[plan.UnitRef][]string
 	calls   []string
 	fail    error
-	board   []BoardRow
+	board   []reminders.TaskStatus
 	digests int
 }
 
@@ -80,7 +101,7 @@ func (f *fakeReminders) setRoutes(u plan.UnitRef, routes ...string) {
 	f.mu.Unlock()
 }
 
-func (f *fakeReminders) setBoard(rows []BoardRow) {
+func (f *fakeReminders) setBoard(rows []reminders.TaskStatus) {
 	f.mu.Lock()
 	f.board = rows
 	f.mu.Unlock()
@@ -92,17 +113,17 @@ func (f *fakeReminders) got() []string {
 	return append([]string(nil), f.calls...)
 }
 
-func (f *fakeReminders) MarkDone(_ context.Context, task string, u plan.UnitRef, by string) error {
-	return f.log("done %s %s by %s", task, u, by)
+func (f *fakeReminders) MarkDone(_ context.Context, c reminders.Change) error {
+	return f.log("done %s %s by %s", c.Task, c.Unit, c.By)
 }
-func (f *fakeReminders) ReportProgress(_ context.Context, task string, u plan.UnitRef, text, by string) error {
-	return f.log("progress %s %s %q by %s", task, u, text, by)
+func (f *fakeReminders) ReportProgress(_ context.Context, c reminders.Change, text string) error {
+	return f.log("progress %s %s %q by %s", c.Task, c.Unit, text, c.By)
 }
-func (f *fakeReminders) Snooze(_ context.Context, occ, task string, u plan.UnitRef, until time.Time, by string) error {
-	return f.log("snooze %s %s until %s by %s", occ, u, until.In(plan.Shanghai).Format("2006-01-02 15:04"), by)
+func (f *fakeReminders) Snooze(_ context.Context, c reminders.Change, until time.Time) error {
+	return f.log("snooze %s %s until %s by %s", c.Occurrence, c.Unit, until.In(plan.Shanghai).Format("2006-01-02 15:04"), c.By)
 }
-func (f *fakeReminders) RequestExtension(_ context.Context, task string, u plan.UnitRef, to plan.Day, reason, by string) error {
-	return f.log("extend %s %s to %s %q by %s", task, u, to, reason, by)
+func (f *fakeReminders) RequestExtension(_ context.Context, c reminders.Change, to plan.Day, reason string) error {
+	return f.log("extend %s %s to %s %q by %s", c.Task, c.Unit, to, reason, c.By)
 }
 func (f *fakeReminders) Subscribe(_ context.Context, u plan.UnitRef, route string) error {
 	if err := f.log("subscribe %s %s", u, route); err != nil {
@@ -122,7 +143,7 @@ func (f *fakeReminders) Unsubscribe(_ context.Context, u plan.UnitRef, route str
 	f.mu.Unlock()
 	return nil
 }
-func (f *fakeReminders) Routes(_ context.Context, u plan.UnitRef) ([]string, error) {
+func (f *fakeReminders) UnitRoutes(_ context.Context, u plan.UnitRef) ([]string, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if f.fail != nil {
@@ -130,19 +151,21 @@ func (f *fakeReminders) Routes(_ context.Context, u plan.UnitRef) ([]string, err
 	}
 	return f.routes[u], nil
 }
-func (f *fakeReminders) Add(_ context.Context, r Reminder) (string, error) {
-	return "r1", f.log("add %s %s %s %q by %s", r.Unit, r.Route, r.At.In(plan.Shanghai).Format("2006-01-02 15:04"), r.Text, r.By)
+func (f *fakeReminders) Add(_ context.Context, c reminders.Custom) (reminders.Series, reminders.Occurrence, error) {
+	err := f.log("add %s %s %s %q by %s", c.Unit, c.Route, c.At.In(plan.Shanghai).Format("2006-01-02 15:04"), c.Text, c.Creator)
+	return reminders.Series{ID: "r1"}, reminders.Occurrence{}, err
 }
-func (f *fakeReminders) Board(_ context.Context, units []plan.UnitRef, _ time.Time) ([]BoardRow, error) {
+func (f *fakeReminders) Board(_ context.Context, units []plan.UnitRef) ([]reminders.TaskStatus, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	return f.board, f.fail
 }
-func (f *fakeReminders) Digest(_ context.Context, since, now time.Time) (Digest, error) {
+func (f *fakeReminders) Digest(_ context.Context, since time.Time) (reminders.Digest, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.digests++
-	return Digest{Since: since, Until: now, Units: []DigestUnit{{Unit: quzhou, Done: 1, OnTrack: 2, DueSoon: 1, Overdue: 1, Changes: []string{"第(五)项 标记完成"}}}}, f.fail
+	return reminders.Digest{Units: []reminders.DigestUnit{{Unit: quzhou, Done: 1, Green: 3, Yellow: 1, Red: 1,
+		Events: []reminders.Event{{At: testNow, Kind: reminders.EventDone, Task: "第(五)项"}}}}}, f.fail
 }
 
 var quzhou = plan.UnitRef{City: "衢州市", Name: "市商务局"}
@@ -251,7 +274,7 @@ func TestMentionAnsweredInThreadWithCitationsAndFollowUp(t *testing.T) {
 			t.Errorf("answer lacks %q:\n%s", want, text)
 		}
 	}
-	if q := h.ans.questions()[0]; q.Text != "衢州市商务局负责哪些任务?" || q.Context != nil || q.User != "UALICE" {
+	if q := h.ans.questions()[0]; q.Text != "衢州市商务局负责哪些任务?" || !q.Context.IsZero() {
 		t.Errorf("first question = %+v", q)
 	}
 
@@ -259,8 +282,8 @@ func TestMentionAnsweredInThreadWithCitationsAndFollowUp(t *testing.T) {
 	h.fake.Event("Ev2", slackfake.ChannelMessage("UALICE", "CQUZHOU", "channel", "100.000005", "100.000001", "其中哪些已逾期?"))
 	h.wait(t, "follow-up", func(r slackfake.Records) bool { return len(posted(r, inThread("CQUZHOU", "100.000001"))) == 2 })
 	qs := h.ans.questions()
-	if got := string(qs[1].Context); got != `{"unit":"市商务局","city":"衢州市"}` {
-		t.Errorf("follow-up context = %q", got)
+	if got := qs[1].Context; got.UnitTyped != "市商务局" || got.City != "衢州市" {
+		t.Errorf("follow-up context = %+v", got)
 	}
 
 	// A thread the bot is not part of, the bot's own message and another bot's are ignored; a
@@ -338,7 +361,7 @@ func TestNudgeButtonsUpdateScheduleAndMessage(t *testing.T) {
 	ctx := context.Background()
 	n := h.app.Notifier()
 	nudge := reminders.Nudge{OccurrenceID: "occ-1", Route: "CQUZHOU", TaskID: "d1:3.5", TaskNumber: "(五)", TaskTitle: "推进综合保税区建设",
-		PlanTitle: "衢州市服务业实施方案", Section: "三、主要任务", Unit: quzhou, Role: plan.RoleLead, Deadline: plan.NewDay(2026, 12, 31), Quote: "2026年底前", Colour: Yellow,
+		PlanTitle: "衢州市服务业实施方案", Section: "三、主要任务", Unit: quzhou, Role: plan.RoleLead, Deadline: plan.NewDay(2026, 12, 31), Quote: "2026年底前", Colour: duties.Yellow,
 		Text: "【黄色提醒】市商务局:“推进综合保税区建设”今天到期。", Due: time.Now()}
 	if ok, err := n.Delivered(ctx, nudge); err != nil || ok {
 		t.Fatalf("Delivered before Notify = %v, %v", ok, err)
@@ -450,7 +473,7 @@ func TestRedisDownStillAnswers(t *testing.T) {
 	t.Cleanup(func() { dead.Close() })
 	h := start(t, func(o *Options) {
 		o.Redis = dead
-		o.Reminders = &fakeReminders{routes: map[plan.UnitRef][]string{}, fail: fmt.Errorf("subscribe: %w", ErrUnavailable)}
+		o.Reminders = &fakeReminders{routes: map[plan.UnitRef][]string{}, fail: fmt.Errorf("subscribe: %w", reminders.ErrUnavailable)}
 	})
 	h.fake.Event("EvR1", slackfake.Mention("UALICE", "CQUZHOU", "700.1", "", "衢州市商务局负责哪些任务?"))
 	h.wait(t, "answer without redis", func(r slackfake.Records) bool { return len(posted(r, inThread("CQUZHOU", "700.1"))) == 1 })
@@ -475,10 +498,10 @@ func TestRedisDownStillAnswers(t *testing.T) {
 // streamingAnswerer writes its answer in two steps.
 type streamingAnswerer struct{ fakeAnswerer }
 
-func (s *streamingAnswerer) AnswerStream(ctx context.Context, q Question, partial func(string)) (Answer, error) {
-	partial("市商务局牵头")
-	partial("市商务局牵头 2 项任务")
-	return s.Answer(ctx, q)
+func (s *streamingAnswerer) AnswerStream(ctx context.Context, q bot.Question, emit func(string) error) (bot.Answer, error) {
+	emit("市商务局牵头")
+	emit(" 2 项任务")
+	return s.fakeAnswerer.AnswerStream(ctx, q, nil)
 }
 
 func TestThinkingSignThenStreamedAnswer(t *testing.T) {
@@ -502,7 +525,7 @@ func TestAppHomeShowsBoard(t *testing.T) {
 	h.fake.SetMembers("CQUZHOU", "UALICE")
 	h.fake.SetMembers("CQUZHOU-OLD", "UALICE")
 	h.rem.setRoutes(quzhou, "CQUZHOU-OLD") // a member of a routed channel may subscribe another
-	h.rem.setBoard([]BoardRow{{TaskID: "d1:3.5", TaskNumber: "(五)", Title: "推进综合保税区建设", Unit: quzhou, Colour: Red, Next: plan.NewDay(2026, 10, 31), Status: "已逾期 20 天"}})
+	h.rem.setBoard([]reminders.TaskStatus{{Task: "d1:3.5", TaskNumber: "(五)", Title: "推进综合保税区建设", Unit: quzhou, Colour: duties.Red, Deadline: plan.NewDay(2026, 10, 31), Progress: "已逾期 20 天"}})
 	_, url := h.fake.Command("UALICE", "CQUZHOU", "subscribe 衢州市 市商务局")
 	path := strings.TrimPrefix(url, strings.TrimSuffix(h.fake.GetAPIURL(), "/"))
 	h.wait(t, "subscribed", func(r slackfake.Records) bool {
@@ -536,7 +559,7 @@ func TestDigestNudgeBringsTheDigest(t *testing.T) {
 	if ms[0].Metadata == nil || ms[0].Metadata.EventPayload["occurrence"] != "digest@2026-11-23" {
 		t.Errorf("digest metadata = %+v", ms[0].Metadata)
 	}
-	for _, want := range []string{"每周督办简报", "衢州市 市商务局*  ✅ 1 · 🟢 2 · 🟡 1 · 🔴 1", "第(五)项 标记完成"} {
+	for _, want := range []string{"每周督办简报", "衢州市 市商务局*  ✅ 1 · 🟢 2 · 🟡 1 · 🔴 1", "11-20 标记完成 第(五)项"} {
 		if !strings.Contains(ms[0].AllText(), want) {
 			t.Errorf("digest lacks %q:\n%s", want, ms[0].AllText())
 		}
@@ -565,7 +588,7 @@ func TestHomeButtonAndExtensionRequest(t *testing.T) {
 	h := start(t, func(o *Options) { o.LeadersChannel = "CLEADERS" })
 	h.rem.setRoutes(quzhou, "CQUZHOU")
 	h.fake.SetMembers("CQUZHOU", "UALICE")
-	h.rem.setBoard([]BoardRow{{TaskID: "d1:3.5", TaskNumber: "(五)", Title: "推进综合保税区建设", Unit: quzhou, Colour: Yellow, Next: plan.NewDay(2026, 11, 25), Occurrence: "s1@T-7"}})
+	h.rem.setBoard([]reminders.TaskStatus{{Task: "d1:3.5", TaskNumber: "(五)", Title: "推进综合保税区建设", Unit: quzhou, Colour: duties.Yellow, Deadline: plan.NewDay(2026, 11, 25), NextOccurrence: "s1@T-7"}})
 	if err := h.rdb.SAdd(context.Background(), h.keys.SlackHome("UALICE"), "衢州市|市商务局").Err(); err != nil {
 		t.Fatal(err)
 	}
@@ -615,11 +638,11 @@ func TestLongSlashAnswerGoesByDM(t *testing.T) {
 	for i := 0; i < parts; i++ {
 		fmt.Fprintf(&long, "- 第%d项 推进服务业重点平台建设,完善配套政策,确保按期完成,期限 2026-12-31,牵头单位 市商务局,配合单位 市发展改革委\n", i)
 	}
-	ans := &fakeAnswerer{answer: func(Question) Answer { return Answer{Text: long.String(), Intent: "overdue"} }}
+	ans := &fakeAnswerer{answer: func(bot.Question) bot.Answer { return bot.Answer{Text: long.String(), Intent: "overdue"} }}
 	h := start(t, func(o *Options) { o.Answerer = ans })
 	_, url := h.fake.Command("UALICE", "CQUZHOU", "due 逾期")
 	path := strings.TrimPrefix(url, strings.TrimSuffix(h.fake.GetAPIURL(), "/"))
-	want := len(answerMessages(Answer{Text: long.String()}))
+	want := len(answerMessages(bot.Answer{Text: long.String()}))
 	if want <= maxResponsePosts {
 		t.Fatalf("the answer fits in %d messages; make it longer", want)
 	}
@@ -667,7 +690,7 @@ func TestSubscribeNeedsApproval(t *testing.T) {
 	if got := reply("UMALLORY", "CEVIL", "subscribe 衢州市 市商务局"); !strings.Contains(got, "已请 <#CQUZHOU> 的成员批准") {
 		t.Errorf("subscribe from an outsider's channel = %q", got)
 	}
-	if routes, _ := h.rem.Routes(context.Background(), quzhou); !slices.Equal(routes, []string{"CQUZHOU"}) {
+	if routes, _ := h.rem.UnitRoutes(context.Background(), quzhou); !slices.Equal(routes, []string{"CQUZHOU"}) {
 		t.Fatalf("routes after the request = %v, want only CQUZHOU", routes)
 	}
 	r := h.wait(t, "approval request in the unit's channel", func(r slackfake.Records) bool {

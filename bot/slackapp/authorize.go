@@ -82,31 +82,8 @@ func isChannel(id string) bool { return strings.HasPrefix(id, "C") || strings.Ha
 //   - a DM is never a route.
 func (z Authorizer) Decide(ctx context.Context, r Request) Decision {
 	admin := z.Admins[r.User]
-	switch r.Action {
-	case ActSubscribe, ActUnsubscribe:
-		if r.Channel == "" || isDM(r.Channel) {
-			return Decision{Why: "私信不能接收单位的提醒。请在该单位的频道里输入这条命令(先 `/invite @dutybot`)。"}
-		}
-	case ActManagePlans:
-		if admin {
-			return Decision{Allowed: true}
-		}
-		return Decision{Why: "只有管理员(DUTYBOT_ADMINS)可以添加或删除方案。"}
-	case ActRemind:
-		// A reminder goes only where it is set: to the requester, or to a channel they are in.
-		if r.Channel == r.User || admin {
-			return Decision{Allowed: true}
-		}
-		if in, err := z.member(ctx, r.Channel, r.User); err != nil || !in {
-			return Decision{Why: "提醒只能设在你所在的频道或你自己的私信里。"}
-		}
-		return Decision{Allowed: true}
-	}
-	if z.Routes == nil {
-		if admin {
-			return Decision{Allowed: true}
-		}
-		return Decision{Why: "提醒功能没有开启(dutybot 没有连上提醒存储)。提问照常可用。"}
+	if d, decided := z.withoutRoutes(ctx, r, admin); decided {
+		return d
 	}
 	routes, err := z.Routes(ctx, r.Unit)
 	if err != nil {
@@ -115,70 +92,132 @@ func (z Authorizer) Decide(ctx context.Context, r Request) Decision {
 		}
 		return Decision{Why: "现在查不到 " + esc(r.Unit) + " 的频道:提醒存储(Redis)暂时连不上,请稍后再试。"}
 	}
-	var channels []string
-	person := false
+	u := z.routed(ctx, r, routes)
+	if admin || u.in {
+		if r.Action == ActSubscribe {
+			return z.subscribe(ctx, r, admin, u)
+		}
+		if r.Action == ActUnsubscribe && !u.has(r.Channel) {
+			return Decision{Why: fmt.Sprintf("本频道没有订阅 %s 的提醒。", esc(r.Unit))}
+		}
+		if r.Action != ActChangeTask && r.Action != ActUnsubscribe && r.Action != ActApprove {
+			return Decision{Why: "不认识的操作。"}
+		}
+		return Decision{Allowed: true}
+	}
+	return z.refuse(ctx, r, u)
+}
+
+// withoutRoutes decides what needs no routes: a DM is never a route, plans are the admins', a
+// reminder goes where its setter is, and nothing but an admin's request passes without the
+// reminder store.
+func (z Authorizer) withoutRoutes(ctx context.Context, r Request, admin bool) (Decision, bool) {
+	switch r.Action {
+	case ActSubscribe, ActUnsubscribe:
+		if r.Channel == "" || isDM(r.Channel) {
+			return Decision{Why: "私信不能接收单位的提醒。请在该单位的频道里输入这条命令(先 `/invite @dutybot`)。"}, true
+		}
+	case ActManagePlans:
+		if admin {
+			return Decision{Allowed: true}, true
+		}
+		return Decision{Why: "只有管理员(DUTYBOT_ADMINS)可以添加或删除方案。"}, true
+	case ActRemind:
+		// A reminder goes only where it is set: to the requester, or to a channel they are in.
+		if r.Channel == r.User || admin {
+			return Decision{Allowed: true}, true
+		}
+		if in, err := z.member(ctx, r.Channel, r.User); err != nil || !in {
+			return Decision{Why: "提醒只能设在你所在的频道或你自己的私信里。"}, true
+		}
+		return Decision{Allowed: true}, true
+	}
+	if z.Routes == nil {
+		if admin {
+			return Decision{Allowed: true}, true
+		}
+		return Decision{Why: "提醒功能没有开启(dutybot 没有连上提醒存储)。提问照常可用。"}, true
+	}
+	return Decision{}, false
+}
+
+// routing is where a unit's nudges go, as it concerns the requester.
+type routing struct {
+	channels []string // the channels routed to the unit (or its city)
+	in       bool     // the requester is routed to, or a member of one of the channels
+}
+
+func (u routing) has(channel string) bool {
+	for _, c := range u.channels {
+		if c == channel {
+			return true
+		}
+	}
+	return false
+}
+
+// routed reads the unit's routes and whether the requester is among them.
+func (z Authorizer) routed(ctx context.Context, r Request, routes []string) routing {
+	var u routing
 	for _, rt := range routes {
 		switch {
 		case isChannel(rt):
-			channels = append(channels, rt)
+			u.channels = append(u.channels, rt)
 		case rt == r.User:
-			person = true
+			u.in = true
 		}
 	}
-	inRouted := person
-	if !inRouted {
-		for _, c := range channels {
-			if ok, err := z.member(ctx, c, r.User); err == nil && ok {
-				inRouted = true
-				break
-			}
+	for _, c := range u.channels {
+		if u.in {
+			break
+		}
+		if ok, err := z.member(ctx, c, r.User); err == nil && ok {
+			u.in = true
 		}
 	}
+	return u
+}
 
+// subscribe decides a subscription by someone allowed to change the unit: they must be in the
+// channel they subscribe (an admin need not be).
+func (z Authorizer) subscribe(ctx context.Context, r Request, admin bool, u routing) Decision {
+	in, err := z.member(ctx, r.Channel, r.User)
+	switch {
+	case err != nil:
+		return Decision{Why: "dutybot 读不到本频道的成员(它可能不在本频道)。请先输入 `/invite @dutybot`,再订阅。"}
+	case !in && !admin:
+		return Decision{Why: "只有本频道的成员可以为本频道订阅单位。"}
+	}
+	return Decision{Allowed: true}
+}
+
+// refuse says why someone neither an admin nor in the unit's channels may not, or whom a
+// subscription request goes to.
+func (z Authorizer) refuse(ctx context.Context, r Request, u routing) Decision {
 	switch r.Action {
 	case ActChangeTask:
-		if admin || inRouted {
-			return Decision{Allowed: true}
-		}
-		if len(channels) == 0 {
+		if len(u.channels) == 0 {
 			return Decision{Why: fmt.Sprintf("%s 还没有对应的频道,所以目前只有管理员能更改它的任务。请在该单位的频道里输入 `/dutybot subscribe %s`。", esc(r.Unit), esc(r.Unit))}
 		}
-		return Decision{Why: fmt.Sprintf("只有 %s 的成员或管理员可以更改 %s 的任务;你不在其中。如需操作,请联系该频道或管理员。", channelLinks(channels), esc(r.Unit))}
+		return Decision{Why: fmt.Sprintf("只有 %s 的成员或管理员可以更改 %s 的任务;你不在其中。如需操作,请联系该频道或管理员。", channelLinks(u.channels), esc(r.Unit))}
 	case ActSubscribe:
-		in, err := z.member(ctx, r.Channel, r.User)
-		if err != nil {
-			return Decision{Why: "dutybot 读不到本频道的成员(它可能不在本频道)。请先输入 `/invite @dutybot`,再订阅。"}
+		if d := z.subscribe(ctx, r, false, u); !d.Allowed {
+			return d
 		}
-		if !in && !admin {
-			return Decision{Why: "只有本频道的成员可以为本频道订阅单位。"}
-		}
-		if admin || inRouted {
-			return Decision{Allowed: true}
-		}
-		if len(channels) == 0 {
+		if len(u.channels) == 0 {
 			return Decision{Approval: true, Why: fmt.Sprintf("%s 还没有对应的频道,首个频道需要管理员批准。已把申请发给管理员,批准后本频道开始接收提醒。", esc(r.Unit))}
 		}
-		return Decision{Approval: true, Approvers: channels, Why: fmt.Sprintf("已请 %s 的成员批准:批准后本频道开始接收 %s 的提醒。", channelLinks(channels), esc(r.Unit))}
+		return Decision{Approval: true, Approvers: u.channels, Why: fmt.Sprintf("已请 %s 的成员批准:批准后本频道开始接收 %s 的提醒。", channelLinks(u.channels), esc(r.Unit))}
 	case ActUnsubscribe:
-		routed := false
-		for _, c := range channels {
-			routed = routed || c == r.Channel
-		}
-		if !routed {
+		if !u.has(r.Channel) {
 			return Decision{Why: fmt.Sprintf("本频道没有订阅 %s 的提醒。", esc(r.Unit))}
 		}
-		if admin || inRouted {
-			return Decision{Allowed: true}
-		}
-		return Decision{Why: fmt.Sprintf("只有 %s 的成员或管理员可以退订 %s。", channelLinks(channels), esc(r.Unit))}
+		return Decision{Why: fmt.Sprintf("只有 %s 的成员或管理员可以退订 %s。", channelLinks(u.channels), esc(r.Unit))}
 	case ActApprove:
-		if admin || inRouted {
-			return Decision{Allowed: true}
-		}
-		if len(channels) == 0 {
+		if len(u.channels) == 0 {
 			return Decision{Why: "只有管理员可以批准这个申请。"}
 		}
-		return Decision{Why: fmt.Sprintf("只有 %s 的成员或管理员可以批准这个申请。", channelLinks(channels))}
+		return Decision{Why: fmt.Sprintf("只有 %s 的成员或管理员可以批准这个申请。", channelLinks(u.channels))}
 	}
 	return Decision{Why: "不认识的操作。"}
 }
@@ -203,7 +242,7 @@ func channelLinks(channels []string) string {
 func (a *App) authorize(ctx context.Context, r Request) Decision {
 	z := Authorizer{Admins: a.admins, Member: a.isMember}
 	if a.remindersOn() {
-		z.Routes = a.opt.Reminders.Routes
+		z.Routes = a.routes
 	}
 	d := z.Decide(ctx, r)
 	if !d.Allowed {
@@ -211,6 +250,19 @@ func (a *App) authorize(ctx context.Context, r Request) Decision {
 		a.log.Info("write refused", "user", r.User, "action", r.Action, "unit", esc(r.Unit), "channel", r.Channel, "approval", d.Approval)
 	}
 	return d
+}
+
+// routes lists where a unit's nudges go: its own routes, and its city's.
+func (a *App) routes(ctx context.Context, u plan.UnitRef) ([]string, error) {
+	own, err := a.opt.Reminders.UnitRoutes(ctx, u)
+	if err != nil {
+		return nil, err
+	}
+	city, err := a.opt.Reminders.UnitRoutes(ctx, plan.UnitRef{City: u.City})
+	if err != nil {
+		return nil, err
+	}
+	return append(own, city...), nil
 }
 
 // esc is a unit's name as it may appear in Slack text: a plan may name a unit anything.

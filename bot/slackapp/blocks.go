@@ -9,6 +9,8 @@ import (
 
 	"github.com/slack-go/slack"
 
+	"github.com/dutybot/dutybot/bot"
+	"github.com/dutybot/dutybot/duties"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/reminders"
 )
@@ -38,13 +40,13 @@ const (
 // colourEmoji marks a colour of the 亮灯 board.
 func colourEmoji(c string) string {
 	switch c {
-	case Green:
+	case duties.Green:
 		return "🟢"
-	case Blue:
+	case duties.Blue:
 		return "🔵"
-	case Yellow:
+	case duties.Yellow:
 		return "🟡"
-	case Red:
+	case duties.Red:
 		return "🔴"
 	}
 	return "⚪"
@@ -60,7 +62,7 @@ func plainText(s string) *slack.TextBlockObject {
 
 // answerMessages renders an answer as one or more messages, none over Slack's limits, nothing cut.
 // extra blocks (a share button) go at the end of the last message.
-func answerMessages(a Answer, extra ...slack.Block) []message {
+func answerMessages(a bot.Answer, extra ...slack.Block) []message {
 	var blocks []slack.Block
 	for _, part := range splitText(mrkdwn(a.Text), maxSectionChars) {
 		blocks = append(blocks, slack.NewSectionBlock(mrkdwnText(part), nil, nil))
@@ -118,18 +120,17 @@ func blockChars(b slack.Block) int {
 }
 
 // citationBlocks renders citations as context blocks: "📄 《plan》 section · 第N项", one per line.
-func citationBlocks(cs []Citation) []slack.Block {
+func citationBlocks(cs []bot.Citation) []slack.Block {
 	if len(cs) == 0 {
 		return nil
 	}
 	var lines []string
-	seen := map[Citation]bool{}
+	seen := map[string]bool{}
 	for _, c := range cs {
-		if seen[c] {
-			continue
+		if l := citationLine(c); !seen[l] {
+			seen[l] = true
+			lines = append(lines, l)
 		}
-		seen[c] = true
-		lines = append(lines, citationLine(c))
 	}
 	var blocks []slack.Block
 	var elems []slack.MixedElement
@@ -146,8 +147,13 @@ func citationBlocks(cs []Citation) []slack.Block {
 	return blocks
 }
 
-func citationLine(c Citation) string {
-	s := "📄 《" + mrkdwn(c.Doc) + "》"
+// citationLine names the plan by its title (its id when it has none), the section and the task.
+func citationLine(c bot.Citation) string {
+	title := c.Title
+	if title == "" {
+		title = c.Doc
+	}
+	s := "📄 《" + mrkdwn(title) + "》"
 	if c.Section != "" {
 		s += " " + mrkdwn(c.Section)
 	}
@@ -171,6 +177,11 @@ type taskRef struct {
 }
 
 func (r taskRef) unit() plan.UnitRef { return plan.UnitRef{City: r.City, Name: r.Unit} }
+
+// change is what pressing a button on r does, by user.
+func (r taskRef) change(user string) reminders.Change {
+	return reminders.Change{Task: r.TaskID, Unit: r.unit(), By: user, Occurrence: r.Occurrence}
+}
 
 func (r taskRef) encode() string {
 	b, _ := json.Marshal(r)
@@ -247,7 +258,7 @@ func nudgeMessage(n reminders.Nudge) message {
 		blocks = append(blocks, slack.NewContextBlock("", mrkdwnText(clip(mrkdwn(n.Text), 1900))))
 	}
 	if n.Late {
-		blocks = append(blocks, slack.NewContextBlock("", mrkdwnText("⏰ 这条提醒应于 "+n.Due.In(plan.Shanghai).Format("2006-01-02 15:04")+" 发出,因 dutybot 停机而迟发。")))
+		blocks = append(blocks, slack.NewContextBlock("", mrkdwnText("⏰ 这条提醒应于 "+n.Due.In(plan.Zone()).Format("2006-01-02 15:04")+" 发出,因 dutybot 停机而迟发。")))
 	}
 	if n.Leaders {
 		blocks = append(blocks, slack.NewContextBlock("", mrkdwnText("抄送领导频道:该任务已逾期。")))
@@ -297,20 +308,20 @@ func withStatus(blocks []slack.Block, line string, done bool) []slack.Block {
 }
 
 // boardView renders the App Home tab: each unit's tasks with colours, next deadlines and buttons.
-func boardView(units []plan.UnitRef, rows []BoardRow, now time.Time) slack.HomeTabViewRequest {
+func boardView(units []plan.UnitRef, rows []reminders.TaskStatus, now time.Time) slack.HomeTabViewRequest {
 	blocks := []slack.Block{
 		slack.NewHeaderBlock(plainText("亮灯板")),
-		slack.NewContextBlock("", mrkdwnText("🟢 完成或进度正常 · 🟡 7 天内到期 · 🔴 已逾期 · 更新于 "+now.In(plan.Shanghai).Format("2006-01-02 15:04"))),
+		slack.NewContextBlock("", mrkdwnText("🟢 完成或进度正常 · 🟡 7 天内到期 · 🔴 已逾期 · 更新于 "+now.In(plan.Zone()).Format("2006-01-02 15:04"))),
 	}
 	if len(units) == 0 {
 		blocks = append(blocks, slack.NewSectionBlock(mrkdwnText("你还没有订阅任何单位。在单位的频道里输入 `/dutybot subscribe 衢州 市商务局`,这里就会显示它的任务。"), nil, nil))
 		return slack.HomeTabViewRequest{Type: slack.VTHomeTab, Blocks: slack.Blocks{BlockSet: blocks}}
 	}
-	byUnit := map[plan.UnitRef][]BoardRow{}
+	byUnit := map[plan.UnitRef][]reminders.TaskStatus{}
 	for _, r := range rows {
 		byUnit[r.Unit] = append(byUnit[r.Unit], r)
 	}
-	shown, total := 0, len(rows)
+	shown := 0
 	for _, u := range units {
 		if len(blocks)+3 > maxHomeBlocks {
 			break
@@ -321,60 +332,112 @@ func boardView(units []plan.UnitRef, rows []BoardRow, now time.Time) slack.HomeT
 			if len(blocks)+3 > maxHomeBlocks {
 				break
 			}
-			line := colourEmoji(r.Colour) + " "
-			if r.TaskNumber != "" {
-				line += "第" + mrkdwn(strings.Trim(r.TaskNumber, "()()")) + "项 "
-			}
-			line += mrkdwn(clip(r.Title, 200))
-			switch {
-			case r.Next.IsZero():
-			case r.Next.Before(plan.DayOf(now)):
-				line += "\n已于 " + r.Next.String() + " 到期" // a past date is never shown as the next one
-			default:
-				line += "\n下一截止 " + r.Next.String()
-			}
-			if r.Status != "" {
-				line += " · " + mrkdwn(clip(r.Status, 200))
-			}
-			if r.Plan != "" {
-				line += "\n《" + mrkdwn(r.Plan) + "》"
-			}
-			blocks = append(blocks, slack.NewSectionBlock(mrkdwnText(line), nil, nil))
-			if r.Colour != Green && r.TaskID != "" {
-				blocks = append(blocks, nudgeButtons("", taskRef{Occurrence: r.Occurrence, TaskID: r.TaskID, City: u.City, Unit: u.Name, Title: clip(r.Title, 200), Home: true}))
+			blocks = append(blocks, slack.NewSectionBlock(mrkdwnText(boardLine(r, now)), nil, nil))
+			if r.Colour != duties.Green && r.Task != "" {
+				blocks = append(blocks, nudgeButtons("", taskRef{Occurrence: r.NextOccurrence, TaskID: r.Task, City: u.City, Unit: u.Name, Title: clip(r.Title, 200), Home: true}))
 			}
 			shown++
 		}
 	}
-	if shown < total {
-		blocks = append(blocks, slack.NewContextBlock("", mrkdwnText(fmt.Sprintf("还有 %d 项未显示,用 `/dutybot tasks 单位` 查看全部。", total-shown))))
+	if shown < len(rows) {
+		blocks = append(blocks, slack.NewContextBlock("", mrkdwnText(fmt.Sprintf("还有 %d 项未显示,用 `/dutybot tasks 单位` 查看全部。", len(rows)-shown))))
 	}
 	return slack.HomeTabViewRequest{Type: slack.VTHomeTab, Blocks: slack.Blocks{BlockSet: blocks}}
 }
 
-// digestMessages renders the weekly digest: per unit, done / on track / due soon / overdue, and
-// what changed since last week.
-func digestMessages(d Digest) []message {
+// boardLine is one task of the board: its colour, number, title, deadline, state and plan.
+func boardLine(r reminders.TaskStatus, now time.Time) string {
+	line := colourEmoji(r.Colour) + " "
+	if r.TaskNumber != "" {
+		line += "第" + mrkdwn(strings.Trim(r.TaskNumber, "()()")) + "项 "
+	}
+	line += mrkdwn(clip(r.Title, 200))
+	switch {
+	case r.Deadline.IsZero():
+	case r.Deadline.Before(plan.DayOf(now)):
+		line += "\n已于 " + r.Deadline.String() + " 到期" // a past date is never shown as the next one
+	default:
+		line += "\n下一截止 " + r.Deadline.String()
+	}
+	if st := statusLine(r); st != "" {
+		line += " · " + mrkdwn(clip(st, 200))
+	}
+	if r.Plan != "" {
+		line += "\n《" + mrkdwn(r.Plan) + "》"
+	}
+	return line
+}
+
+// statusLine says a task's state in a few words for the board.
+func statusLine(st reminders.TaskStatus) string {
+	var parts []string
+	switch {
+	case !st.DoneAt.IsZero():
+		parts = append(parts, fmt.Sprintf("已完成(<@%s> %s)", st.DoneBy, st.DoneAt.In(plan.Zone()).Format("01-02")))
+	case st.Colour == duties.Red:
+		parts = append(parts, "已逾期")
+	}
+	if st.Progress != "" {
+		parts = append(parts, "进展:"+st.Progress)
+	}
+	if !st.Extension.IsZero() {
+		parts = append(parts, "已申请延期到 "+st.Extension.String())
+	}
+	if !st.Snoozed.IsZero() {
+		parts = append(parts, "提醒推迟到 "+st.Snoozed.In(plan.Zone()).Format("01-02"))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// digestMessages renders the weekly digest of since to until: per unit, done / on track / due soon
+// / overdue, and what changed since last week.
+func digestMessages(d reminders.Digest, since, until time.Time) []message {
+	day := func(t time.Time) string { return t.In(plan.Zone()).Format("2006-01-02") }
 	blocks := []slack.Block{
 		slack.NewHeaderBlock(plainText("每周督办简报")),
-		slack.NewContextBlock("", mrkdwnText(d.Since.In(plan.Shanghai).Format("2006-01-02")+" 至 "+d.Until.In(plan.Shanghai).Format("2006-01-02")+" · ✅ 完成 · 🟢 正常 · 🟡 即将到期 · 🔴 逾期")),
+		slack.NewContextBlock("", mrkdwnText(day(since)+" 至 "+day(until)+" · ✅ 完成 · 🟢 正常 · 🟡 即将到期 · 🔴 逾期")),
 	}
+	units := 0
 	for _, u := range d.Units {
-		s := fmt.Sprintf("*%s*  ✅ %d · 🟢 %d · 🟡 %d · 🔴 %d", mrkdwn(u.Unit.String()), u.Done, u.OnTrack, u.DueSoon, u.Overdue)
-		for _, c := range u.Changes {
-			s += "\n• " + mrkdwn(c)
+		if u.Unit == reminders.LeadersUnit {
+			continue
+		}
+		units++
+		s := fmt.Sprintf("*%s*  ✅ %d · 🟢 %d · 🟡 %d · 🔴 %d", mrkdwn(u.Unit.String()), u.Done, u.Green-u.Done, u.Yellow, u.Red)
+		for _, ev := range u.Events {
+			s += "\n• " + mrkdwn(eventLine(ev))
 		}
 		for _, part := range splitText(s, maxSectionChars) {
 			blocks = append(blocks, slack.NewSectionBlock(mrkdwnText(part), nil, nil))
 		}
 	}
-	if len(d.Units) == 0 {
+	if units == 0 {
 		blocks = append(blocks, slack.NewSectionBlock(mrkdwnText("本周没有需要报告的任务。"), nil, nil))
 	}
-	if d.Unrouted > 0 {
-		blocks = append(blocks, slack.NewContextBlock("", mrkdwnText(fmt.Sprintf("⚠️ %d 条提醒因单位没有对应频道而暂存,请用 `/dutybot subscribe` 为这些单位设置频道。", d.Unrouted))))
+	if d.Held > 0 {
+		blocks = append(blocks, slack.NewContextBlock("", mrkdwnText(fmt.Sprintf("⚠️ %d 条提醒因单位没有对应频道而暂存,请用 `/dutybot subscribe` 为这些单位设置频道。", d.Held))))
 	}
-	return pack(blocks, "每周督办简报 "+d.Until.In(plan.Shanghai).Format("2006-01-02"))
+	return pack(blocks, "每周督办简报 "+day(until))
+}
+
+// eventLine says what someone did, for the digest's "changed since last week".
+func eventLine(ev reminders.Event) string {
+	who := ""
+	if ev.Who != "" {
+		who = "<@" + ev.Who + "> "
+	}
+	at := ev.At.In(plan.Zone()).Format("01-02")
+	switch ev.Kind {
+	case reminders.EventDone:
+		return fmt.Sprintf("%s %s标记完成 %s", at, who, ev.Task)
+	case reminders.EventProgress:
+		return fmt.Sprintf("%s %s填报进展 %s:%s", at, who, ev.Task, ev.Text)
+	case reminders.EventSnooze:
+		return fmt.Sprintf("%s %s推迟提醒 %s 到 %s", at, who, ev.Task, ev.Until.In(plan.Zone()).Format("01-02"))
+	case reminders.EventExtension:
+		return fmt.Sprintf("%s %s申请延期 %s 到 %s:%s", at, who, ev.Task, plan.DayOf(ev.Until), ev.Text)
+	}
+	return fmt.Sprintf("%s %s%s %s", at, who, ev.Kind, ev.Task)
 }
 
 // shareButton offers to post an ephemeral answer in the channel.

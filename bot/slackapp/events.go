@@ -3,6 +3,7 @@ package slackapp
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"regexp"
 	"strings"
 	"sync"
@@ -11,6 +12,8 @@ import (
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/slackevents"
 	"github.com/slack-go/slack/socketmode"
+
+	"github.com/dutybot/dutybot/bot"
 )
 
 // onSocketEvent acks what Slack sent over the websocket and hands it to a handler goroutine.
@@ -239,8 +242,8 @@ func (a *App) answerIn(ctx context.Context, c conversation, text string) {
 	if text == "" {
 		text = "help"
 	}
-	prev, _ := a.threadContext(ctx, c.channel, c.key)
-	q := Question{Text: text, User: c.user, Context: prev, Now: a.opt.Now()}
+	prev, _ := a.conversationContext(ctx, c.channel, c.key)
+	q := bot.Question{Text: text, Context: prev, Now: a.opt.Now()}
 
 	var placeholder string
 	if a.opt.Thinking {
@@ -253,10 +256,10 @@ func (a *App) answerIn(ctx context.Context, c conversation, text string) {
 	ans, err := a.ask(ctx, q, c.channel, placeholder)
 	if err != nil {
 		a.log.Error("answer failed", "question", text, "err", err)
-		ans = Answer{Text: failedText, Intent: "error", Context: prev}
+		ans = bot.Answer{Text: failedText, Intent: "error", Context: prev}
 	}
 	// Keep the context before posting: a follow-up can arrive as soon as the answer shows.
-	a.saveThreadContext(ctx, c.channel, c.key, ans.Context)
+	a.saveConversation(ctx, c.channel, c.key, ans.Context)
 	msgs := answerMessages(ans)
 	for i, m := range msgs {
 		var err error
@@ -274,26 +277,37 @@ func (a *App) answerIn(ctx context.Context, c conversation, text string) {
 	a.opt.Metrics.AnswerSeconds.WithLabelValues(c.via).Observe(time.Since(start).Seconds())
 }
 
-func intentLabel(s string) string {
-	if s == "" {
+func intentLabel(k bot.Kind) string {
+	if k == "" {
 		return "unknown"
 	}
-	return s
+	return string(k)
 }
 
-// ask gets the answer; with a placeholder message and a streaming Answerer, the text so far is shown
-// in the placeholder, at most once per StreamEvery.
-func (a *App) ask(ctx context.Context, q Question, channel, placeholder string) (Answer, error) {
-	st, ok := a.opt.Answerer.(Streamer)
-	if !ok || placeholder == "" {
-		return a.opt.Answerer.Answer(ctx, q)
+// emptyText answers a question with no words.
+const emptyText = "请问要查什么?例如「市商务局负责哪些任务?」,或输入 `/dutybot help`。"
+
+// ask gets the answer; with a placeholder message, the text so far is shown in it as the answer
+// is written, at most once per StreamEvery.
+func (a *App) ask(ctx context.Context, q bot.Question, channel, placeholder string) (bot.Answer, error) {
+	var emit func(string) error
+	var s *streamUpdates
+	if placeholder != "" {
+		s = &streamUpdates{app: a, channel: channel, ts: placeholder, wake: make(chan struct{}, 1)}
+		done := make(chan struct{})
+		go func() { defer close(done); s.run(ctx) }()
+		defer func() { close(s.wake); <-done }()
+		var sofar strings.Builder
+		emit = func(chunk string) error {
+			sofar.WriteString(chunk)
+			s.partial(sofar.String())
+			return nil
+		}
 	}
-	s := &streamUpdates{app: a, channel: channel, ts: placeholder, wake: make(chan struct{}, 1)}
-	done := make(chan struct{})
-	go func() { defer close(done); s.run(ctx) }()
-	ans, err := st.AnswerStream(ctx, q, s.partial)
-	close(s.wake)
-	<-done
+	ans, err := a.opt.Answerer.AnswerStream(ctx, q, emit)
+	if errors.Is(err, bot.ErrEmptyQuestion) {
+		return bot.Answer{Text: emptyText, Intent: "empty", Context: q.Context}, nil
+	}
 	return ans, err
 }
 

@@ -7,9 +7,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"strings"
 
+	"github.com/redis/go-redis/v9"
 	"github.com/slack-go/slack"
+
+	"github.com/dutybot/dutybot/ingest"
+	"github.com/dutybot/dutybot/ingest/planstore"
 )
 
 // Action ids of the plan preview's buttons.
@@ -56,11 +61,12 @@ func (a *App) onFiles(ctx context.Context, c conversation, files []slack.File) {
 			say(why)
 			continue
 		}
-		summary, err := a.opt.Plans.Preview(ctx, ref.Name, data)
+		sum, err := a.opt.Plans.Add(ctx, ref.Name, data, true)
 		if err != nil {
 			say(a.planErrText(ref.Name, err))
 			continue
 		}
+		summary := sum.String()
 		value, _ := json.Marshal(ref)
 		add := slack.NewButtonBlockElement(actPlanAdd, string(value), plainText("确认添加"))
 		add.Style = slack.StylePrimary
@@ -106,14 +112,23 @@ func (l *limitWriter) Write(p []byte) (int, error) {
 	return l.w.Write(p)
 }
 
-// planErrText is what to tell the user about a plan that could not be read or stored.
+// planErrText is what to tell the user about a plan that could not be read or stored: a file
+// refused, a plan not found or a text that does not parse as a plan is said as it is; connection
+// trouble is internal, and logged.
 func (a *App) planErrText(name string, err error) string {
-	var r *Refusal
-	if errors.As(err, &r) {
-		return escape(name) + ":" + escape(r.Msg)
+	var r *ingest.RefusedError
+	var ne net.Error
+	switch {
+	case errors.As(err, &r):
+		return escape(name) + ":" + escape(r.Reason+":"+r.Remedy)
+	case errors.Is(err, planstore.ErrNotFound):
+		return escape(name) + ":" + escape("没有找到这个方案(用 id 或文号,`dutybot plans list` 列出全部):"+err.Error())
+	case errors.As(err, &ne), errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled),
+		errors.Is(err, redis.ErrClosed):
+		a.log.Error("plan ingest failed", "file", name, "err", err)
+		return fmt.Sprintf("%s 没能处理(内部错误,已记录)。", escape(name))
 	}
-	a.log.Error("plan ingest failed", "file", name, "err", err)
-	return fmt.Sprintf("%s 没能处理(内部错误,已记录)。", escape(name))
+	return escape(name) + ":" + escape("读不成方案:"+err.Error())
 }
 
 // onPlanAction adds the previewed plan, or drops the preview.
@@ -142,12 +157,12 @@ func (a *App) onPlanAction(ctx context.Context, cb slack.InteractionCallback, ac
 			a.tell(ctx, cb, why)
 			return
 		}
-		s, err := a.opt.Plans.Add(ctx, ref.Name, data)
+		s, err := a.opt.Plans.Add(ctx, ref.Name, data, false)
 		if err != nil {
 			a.tell(ctx, cb, a.planErrText(ref.Name, err))
 			return
 		}
-		summary = s
+		summary = s.String()
 		line = fmt.Sprintf("✅ <@%s> 于 %s 添加了 %s。各副本几秒内即可回答它的问题,提醒也已按新方案排好。", cb.User.ID, a.stamp(), mrkdwn(ref.Name))
 	}
 	blocks := []slack.Block{slack.NewSectionBlock(mrkdwnText(line), nil, nil)}
@@ -168,12 +183,16 @@ func (a *App) removeCommand(ctx context.Context, cmd slack.SlashCommand, ref str
 	if d := a.authorize(ctx, Request{User: cmd.UserID, Action: ActManagePlans}); !d.Allowed {
 		return d.Why
 	}
-	removed, err := a.opt.Plans.Remove(ctx, ref)
+	e, err := a.opt.Plans.Remove(ctx, ref)
 	if err != nil {
 		return a.planErrText(ref, err)
 	}
 	a.log.Info("plan removed", "ref", ref, "by", cmd.UserID)
-	return "已删除:" + escape(removed)
+	number := e.Number
+	if number == "" {
+		number = "-"
+	}
+	return "已删除:" + escape(fmt.Sprintf("《%s》(%s,id %s)", e.Title, number, e.ID))
 }
 
 // codeBlocks shows preformatted text in sections of Slack's size.

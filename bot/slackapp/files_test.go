@@ -7,6 +7,9 @@ import (
 	"testing"
 
 	"github.com/dutybot/dutybot/bot/slackapp/slackfake"
+	"github.com/dutybot/dutybot/ingest"
+	"github.com/dutybot/dutybot/ingest/planstore"
+	"github.com/dutybot/dutybot/plan"
 )
 
 // fakePlans records what the app asked of the plan store.
@@ -27,22 +30,22 @@ func (f *fakePlans) got() []string {
 	return append([]string(nil), f.calls...)
 }
 
-func (f *fakePlans) Preview(_ context.Context, name string, data []byte) (string, error) {
+func (f *fakePlans) Add(_ context.Context, name string, data []byte, dryRun bool) (planstore.Summary, error) {
 	if strings.HasSuffix(name, ".doc") {
-		return "", &Refusal{Msg: "这是旧版 Word(.doc)文件,请另存为 .docx 再发。"}
+		return planstore.Summary{}, &ingest.RefusedError{Reason: "这是旧版 Word(.doc)文件", Remedy: "请另存为 .docx 再发。"}
 	}
-	f.record("preview " + name + " " + string(data))
-	return "衢州市服务业实施方案\n  12 tasks, 20 responsible units", nil
-}
-
-func (f *fakePlans) Add(_ context.Context, name string, data []byte) (string, error) {
+	doc := &plan.Document{Title: "衢州市服务业实施方案", Tasks: make([]plan.Task, 12)}
+	if dryRun {
+		f.record("preview " + name + " " + string(data))
+		return planstore.Summary{Doc: doc}, nil
+	}
 	f.record("add " + name + " " + string(data))
-	return "衢州市服务业实施方案 (stored)", nil
+	return planstore.Summary{Doc: doc, Stored: true}, nil
 }
 
-func (f *fakePlans) Remove(_ context.Context, ref string) (string, error) {
+func (f *fakePlans) Remove(_ context.Context, ref string) (planstore.Entry, error) {
 	f.record("remove " + ref)
-	return "《衢州市服务业实施方案》", nil
+	return planstore.Entry{ID: "c21914d7", Title: "衢州市服务业实施方案"}, nil
 }
 
 func TestSharedPlanFilePreviewedThenAdded(t *testing.T) {

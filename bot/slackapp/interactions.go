@@ -76,7 +76,7 @@ func (a *App) onAction(ctx context.Context, cb slack.InteractionCallback, act *s
 	}
 	switch act.ActionID {
 	case actDone:
-		if err := a.opt.Reminders.MarkDone(ctx, ref.TaskID, ref.unit(), cb.User.ID); err != nil {
+		if err := a.opt.Reminders.MarkDone(ctx, ref.change(cb.User.ID)); err != nil {
 			a.tell(ctx, cb, a.reminderErrText(ctx, "标记完成", err))
 			return
 		}
@@ -105,7 +105,7 @@ func messageTS(cb slack.InteractionCallback) string {
 }
 
 // stamp is the injected clock's reading, as people in the plans' zone read it.
-func (a *App) stamp() string { return a.opt.Now().In(plan.Shanghai).Format("2006-01-02 15:04") }
+func (a *App) stamp() string { return a.opt.Now().In(plan.Zone()).Format("2006-01-02 15:04") }
 
 // afterChange shows a change on the message the button was on (or the Home tab it was on).
 func (a *App) afterChange(ctx context.Context, ref taskRef, user string, blocks []slack.Block, line string, done bool) {
@@ -188,7 +188,7 @@ func modal(action string, ref taskRef, now time.Time) slack.ModalViewRequest {
 	case actExtend:
 		v.CallbackID, v.Title = viewExtend, plainText("申请延期")
 		pick := slack.NewDatePickerBlockElement("date")
-		pick.InitialDate = now.In(plan.Shanghai).AddDate(0, 1, 0).Format("2006-01-02")
+		pick.InitialDate = now.In(plan.Zone()).AddDate(0, 1, 0).Format("2006-01-02")
 		reason := slack.NewPlainTextInputBlockElement(plainText("为什么需要延期"), "text")
 		reason.Multiline = true
 		v.Blocks.BlockSet = []slack.Block{intro,
@@ -278,13 +278,13 @@ func (a *App) onSubmission(ctx context.Context, cb slack.InteractionCallback, s 
 	var line string
 	switch s.kind {
 	case "progress":
-		err = a.opt.Reminders.ReportProgress(ctx, s.ref.TaskID, s.ref.unit(), s.text, user)
+		err = a.opt.Reminders.ReportProgress(ctx, s.ref.change(user), s.text)
 		line = fmt.Sprintf("📝 <@%s> %s 填报进展:%s", user, a.stamp(), mrkdwn(clip(s.text, 500)))
 	case "snooze":
-		err = a.opt.Reminders.Snooze(ctx, s.ref.Occurrence, s.ref.TaskID, s.ref.unit(), s.until, user)
-		line = fmt.Sprintf("⏸ <@%s> %s 把提醒推迟到 %s", user, a.stamp(), s.until.In(plan.Shanghai).Format("2006-01-02 15:04"))
+		err = a.opt.Reminders.Snooze(ctx, s.ref.change(user), s.until)
+		line = fmt.Sprintf("⏸ <@%s> %s 把提醒推迟到 %s", user, a.stamp(), s.until.In(plan.Zone()).Format("2006-01-02 15:04"))
 	case "extend":
-		err = a.opt.Reminders.RequestExtension(ctx, s.ref.TaskID, s.ref.unit(), s.toDay, s.text, user)
+		err = a.opt.Reminders.RequestExtension(ctx, s.ref.change(user), s.toDay, s.text)
 		line = fmt.Sprintf("📨 <@%s> %s 申请延期到 %s:%s", user, a.stamp(), s.toDay, mrkdwn(clip(s.text, 500)))
 	}
 	if err != nil {
@@ -328,7 +328,7 @@ func (a *App) publishHome(ctx context.Context, user string) {
 	case !a.remindersOn():
 		view = noticeView(a.remindersOffText())
 	default:
-		rows, err := a.opt.Reminders.Board(ctx, units, a.opt.Now())
+		rows, err := a.opt.Reminders.Board(ctx, units)
 		if err != nil {
 			view = noticeView(a.reminderErrText(ctx, "读取亮灯板", err))
 		} else {

@@ -40,7 +40,6 @@ func (n *Notifier) Notify(ctx context.Context, nudge reminders.Nudge) (reminders
 	if nudge.Kind == reminders.KindDigest {
 		var err error
 		if msgs, err = n.digest(ctx, nudge); err != nil {
-			a.opt.Metrics.NudgesFailed.Inc()
 			return reminders.Receipt{}, err
 		}
 	}
@@ -55,16 +54,11 @@ func (n *Notifier) Notify(ctx context.Context, nudge reminders.Nudge) (reminders
 		}
 		t, err := a.post(ctx, nudge.Route, "", m, opts...)
 		if err != nil {
-			a.opt.Metrics.NudgesFailed.Inc()
 			return reminders.Receipt{}, deliveryError(fmt.Sprintf("notify %s to %s", nudge.OccurrenceID, nudge.Route), err)
 		}
 		if i == 0 {
 			ts = t
 		}
-	}
-	a.opt.Metrics.NudgesSent.Inc()
-	if nudge.Late {
-		a.opt.Metrics.NudgesLate.Inc()
 	}
 	return reminders.Receipt{Route: nudge.Route, ID: ts}, nil
 }
@@ -79,11 +73,12 @@ func (n *Notifier) digest(ctx context.Context, nudge reminders.Nudge) ([]message
 	if until.IsZero() {
 		until = a.opt.Now()
 	}
-	d, err := a.opt.Reminders.Digest(ctx, until.AddDate(0, 0, -7), until)
+	since := until.AddDate(0, 0, -7)
+	d, err := a.opt.Reminders.Digest(ctx, since)
 	if err != nil {
 		return nil, fmt.Errorf("notify %s: build the digest: %w", nudge.OccurrenceID, err)
 	}
-	return digestMessages(d), nil
+	return digestMessages(d, since, until), nil
 }
 
 // deliveryError tells the dispatcher how to treat a failed Web API call.

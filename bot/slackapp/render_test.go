@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -11,8 +12,11 @@ import (
 
 	"github.com/slack-go/slack"
 
+	"github.com/dutybot/dutybot/bot"
+	"github.com/dutybot/dutybot/duties"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/reminders"
+	"github.com/dutybot/dutybot/seeds"
 )
 
 func TestSplitTextKeepsEverythingWithinLimits(t *testing.T) {
@@ -54,12 +58,12 @@ func TestSplitTextKeepsEverythingWithinLimits(t *testing.T) {
 // most 50 blocks, and no text is lost.
 func TestLongAnswerSplitToSlackLimits(t *testing.T) {
 	var b strings.Builder
-	var cites []Citation
+	var cites []bot.Citation
 	for i := 1; i <= 400; i++ {
 		fmt.Fprintf(&b, "- [牵头] %d 推进第%d项服务业重点平台建设,完善配套政策,确保按期完成 · 二、重点任务 > (一)打造十个服务业重点平台 · 期限 2026-12-31\n", i, i)
-		cites = append(cites, Citation{Doc: "衢州市服务业高质量发展“十百千”工程实施方案", Section: "二、重点任务", Task: fmt.Sprint(i)})
+		cites = append(cites, bot.Citation{Title: "衢州市服务业高质量发展“十百千”工程实施方案", Section: "二、重点任务", Task: fmt.Sprint(i)})
 	}
-	a := Answer{Text: b.String(), Citations: cites}
+	a := bot.Answer{Text: b.String(), Citations: cites}
 	msgs := answerMessages(a, shareButton("ask x"))
 	if len(msgs) < 2 {
 		t.Fatalf("a %d-character answer fit in %d message", utf8.RuneCountInString(a.Text), len(msgs))
@@ -107,31 +111,75 @@ func TestMrkdwn(t *testing.T) {
 		"## 标题\n正文":       "*标题*\n正文",
 		"#5 不是标题":         "#5 不是标题",
 	} {
-		if got := mrkdwn(in); got != want {
-			t.Errorf("mrkdwn(%q) = %q, want %q", in, got, want)
-		}
+		t.Run(in, func(t *testing.T) {
+			if got := mrkdwn(in); got != want {
+				t.Errorf("mrkdwn(%q) = %q, want %q", in, got, want)
+			}
+		})
 	}
 }
 
-func TestCommandQuestions(t *testing.T) {
-	for in, want := range map[string]string{
-		"":                 "未来30天内要完成哪些任务?",
-		"90天":              "未来90天内要完成哪些任务?",
-		"7d 衢州 市商务局":       "衢州 市商务局未来7天内要完成哪些任务?",
-		"逾期":               "哪些任务已逾期?",
-		"市商务局 overdue":     "市商务局 哪些任务已逾期?",
-		"60 days":          "未来60天内要完成哪些任务?",
-		"衢州 市商务局":          "衢州 市商务局未来30天内要完成哪些任务?",
-		"  市发展改革委   14天  ": "市发展改革委未来14天内要完成哪些任务?",
-	} {
-		if got := dueQuestion(in); got != want {
-			t.Errorf("dueQuestion(%q) = %q, want %q", in, got, want)
-		}
+// TestSlashQueries: the structured slash commands are queries, not questions made of words (a
+// change of issue 10: /dutybot due now lists recurring duties in the window too, as dutybot due does).
+func TestSlashQueries(t *testing.T) {
+	docs, err := seeds.Load(plan.Options{})
+	if err != nil {
+		t.Fatal(err)
 	}
-	for in, want := range map[string]string{"湖州": "总结一下湖州", "overdue": "哪些任务已逾期?", "市商务局": "总结一下市商务局"} {
-		if got := summaryQuestion(in); got != want {
-			t.Errorf("summaryQuestion(%q) = %q, want %q", in, got, want)
-		}
+	dir := plan.NewDirectory(docs, nil)
+	a := &App{opt: Options{Now: func() time.Time { return testNow }, Directory: func() *plan.Directory { return dir }}}
+	quzhou := bot.UnitFilter{Name: "市商务局", City: "衢州市", Role: bot.RoleAny}
+	tests := []struct {
+		name, command string
+		want          bot.Query
+	}{
+		{"tasks of one unit", "tasks 衢州 市商务局", bot.Query{Units: []bot.UnitFilter{quzhou}, Cities: []string{"衢州市"}, Shape: bot.ShapeList}},
+		{"tasks of a name several cities share", "任务 市商务局", bot.Query{Units: []bot.UnitFilter{{Name: "市商务局", Role: bot.RoleAny}}, Shape: bot.ShapeList}},
+		{"due, 30 days", "due", bot.Query{Status: bot.StatusDue, From: "2026-11-20", To: "2026-12-20", Shape: bot.ShapeList}},
+		{"due, days and a unit", "due 7d 衢州 市商务局", bot.Query{Status: bot.StatusDue, From: "2026-11-20", To: "2026-11-27", Units: []bot.UnitFilter{quzhou}, Cities: []string{"衢州市"}, Shape: bot.ShapeList}},
+		{"due in Chinese", "到期 90天", bot.Query{Status: bot.StatusDue, From: "2026-11-20", To: "2027-02-18", Shape: bot.ShapeList}},
+		{"overdue", "due 逾期", bot.Query{Status: bot.StatusOverdue, Shape: bot.ShapeList}},
+		{"a city's overdue", "due 逾期 菏泽", bot.Query{Status: bot.StatusOverdue, Cities: []string{"菏泽市"}, Shape: bot.ShapeList}},
+		{"a unit's overdue", "due 衢州 市商务局 overdue", bot.Query{Status: bot.StatusOverdue, Units: []bot.UnitFilter{quzhou}, Cities: []string{"衢州市"}, Shape: bot.ShapeList}},
+		{"a city's summary", "summary 湖州", bot.Query{Shape: bot.ShapeSummary, Cities: []string{"湖州市"}}},
+		{"a unit's summary", "摘要 衢州 市商务局", bot.Query{Shape: bot.ShapeSummary, Units: []bot.UnitFilter{quzhou}, Cities: []string{"衢州市"}}},
+		{"the overdue summary", "summary overdue", bot.Query{Status: bot.StatusOverdue, Shape: bot.ShapeList}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			word, rest := splitWord(tt.command)
+			req, why := lookup(word).ask(a, rest)
+			if why != "" || req.query == nil {
+				t.Fatalf("%q: %q, %+v", tt.command, why, req)
+			}
+			if !reflect.DeepEqual(*req.query, tt.want) {
+				t.Errorf("%q:\n got %+v\nwant %+v", tt.command, *req.query, tt.want)
+			}
+		})
+	}
+}
+
+// TestCommandTable: every command and its Chinese names reach the same entry, and the help lists
+// each one.
+func TestCommandTable(t *testing.T) {
+	help := helpText()
+	for _, c := range commands {
+		t.Run(c.name, func(t *testing.T) {
+			for _, name := range append([]string{c.name, strings.ToUpper(c.name)}, c.aliases...) {
+				if got := lookup(name); got == nil || got.name != c.name {
+					t.Errorf("lookup(%q) = %v", name, got)
+				}
+			}
+			if !strings.Contains(help, c.help) || len(c.aliases) == 0 {
+				t.Errorf("help lacks %s or it has no Chinese name:\n%s", c.name, help)
+			}
+			if (c.ask == nil) == (c.act == nil) {
+				t.Errorf("%s must either answer or act", c.name)
+			}
+		})
+	}
+	if lookup("市商务局负责哪些任务?") != nil {
+		t.Error("a question taken for a command")
 	}
 }
 
@@ -211,7 +259,7 @@ func TestReadSubmission(t *testing.T) {
 }
 
 func testNudge() reminders.Nudge {
-	return reminders.Nudge{OccurrenceID: "o1", TaskID: "d1:2", TaskTitle: "综合保税区", Unit: plan.UnitRef{City: "衢州市", Name: "市商务局"}, Colour: Red, Deadline: plan.NewDay(2023, 12, 31), Due: time.Now()}
+	return reminders.Nudge{OccurrenceID: "o1", TaskID: "d1:2", TaskTitle: "综合保税区", Unit: plan.UnitRef{City: "衢州市", Name: "市商务局"}, Colour: duties.Red, Deadline: plan.NewDay(2023, 12, 31), Due: time.Now()}
 }
 
 func TestSplitWord(t *testing.T) {
@@ -245,9 +293,9 @@ func TestDeliveryErrorTellsTheDispatcher(t *testing.T) {
 func TestBoardPastDeadline(t *testing.T) {
 	u := plan.UnitRef{City: "丽水市", Name: "市商务局"}
 	now := plan.NewDay(2026, 11, 21).Time(9, 0)
-	rows := []BoardRow{
-		{TaskID: "d:1", Title: "甲", Unit: u, Colour: Red, Next: plan.NewDay(2024, 12, 31)},
-		{TaskID: "d:2", Title: "乙", Unit: u, Colour: Yellow, Next: plan.NewDay(2026, 11, 25)},
+	rows := []reminders.TaskStatus{
+		{Task: "d:1", Title: "甲", Unit: u, Colour: duties.Red, Deadline: plan.NewDay(2024, 12, 31)},
+		{Task: "d:2", Title: "乙", Unit: u, Colour: duties.Yellow, Deadline: plan.NewDay(2026, 11, 25)},
 	}
 	v := boardView([]plan.UnitRef{u}, rows, now)
 	b, err := json.Marshal(v)
@@ -273,10 +321,10 @@ func TestUntrustedTextIsEscaped(t *testing.T) {
 		msgs []message
 	}{
 		{"plan nudge", []message{nudgeMessage(reminders.Nudge{OccurrenceID: "o", TaskID: "d:1", TaskTitle: hostile, PlanTitle: hostile, Section: hostile,
-			Unit: unit, Role: plan.RoleLead, Deadline: plan.NewDay(2026, 12, 31), Quote: hostile, Colour: Red, Text: hostile})}},
-		{"custom reminder", []message{nudgeMessage(reminders.Nudge{OccurrenceID: "o", Unit: unit, Text: hostile, Colour: Yellow})}},
-		{"answer", answerMessages(Answer{Text: hostile, Citations: []Citation{{Doc: hostile, Section: hostile, Task: hostile}}})},
-		{"digest", digestMessages(Digest{Units: []DigestUnit{{Unit: unit, Changes: []string{hostile}}}})},
+			Unit: unit, Role: plan.RoleLead, Deadline: plan.NewDay(2026, 12, 31), Quote: hostile, Colour: duties.Red, Text: hostile})}},
+		{"custom reminder", []message{nudgeMessage(reminders.Nudge{OccurrenceID: "o", Unit: unit, Text: hostile, Colour: duties.Yellow})}},
+		{"answer", answerMessages(bot.Answer{Text: hostile, Citations: []bot.Citation{{Title: hostile, Section: hostile, Task: hostile}}})},
+		{"digest", digestMessages(reminders.Digest{Units: []reminders.DigestUnit{{Unit: unit, Events: []reminders.Event{{Kind: reminders.EventProgress, Who: hostile, Task: hostile, Text: hostile}}}}}, testNow, testNow)},
 		{"code blocks", []message{{Blocks: codeBlocks(hostile)}}},
 	}
 	for _, c := range cases {

@@ -3,6 +3,8 @@ package slackapp
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/dutybot/dutybot/plan"
 )
 
 // Slack's limits (https://api.slack.com/reference/block-kit/blocks). Text is measured in characters;
@@ -84,12 +86,12 @@ func runeOffset(s string, n int) int {
 	return len(s)
 }
 
-// clip shortens s to at most n characters, marking the cut with "…".
+// clip keeps s within a Slack limit of n characters: cut by plan.Clip, with its "…" counted in.
 func clip(s string, n int) string {
 	if utf8.RuneCountInString(s) <= n {
 		return s
 	}
-	return s[:runeOffset(s, n-1)] + "…"
+	return plan.Clip(s, n-1)
 }
 
 // escaper turns Slack's three control characters into entities, so that text from a plan or a user

@@ -2,6 +2,7 @@ package slackapp
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"sync"
@@ -9,6 +10,8 @@ import (
 
 	"github.com/redis/go-redis/v9"
 	"github.com/slack-go/slack"
+
+	"github.com/dutybot/dutybot/bot"
 )
 
 // firstDelivery reports whether the event id is new, remembering it for EventTTL. Slack redelivers an
@@ -40,6 +43,26 @@ func (a *App) once(ctx context.Context, key, memKey string, ttl time.Duration) b
 		a.redisFailed("dedupe", err)
 	}
 	return a.mem.setNX(memKey, nil, ttl)
+}
+
+// conversationContext returns what a conversation is about (the previous answer's bot.Context),
+// and whether the bot is part of it. A context an older version kept starts afresh.
+func (a *App) conversationContext(ctx context.Context, channel, key string) (bot.Context, bool) {
+	b, ok := a.threadContext(ctx, channel, key)
+	var c bot.Context
+	if len(b) > 0 && json.Unmarshal(b, &c) != nil {
+		c = bot.Context{}
+	}
+	return c, ok
+}
+
+// saveConversation keeps an answer's context for the next question in the conversation.
+func (a *App) saveConversation(ctx context.Context, channel, key string, c bot.Context) {
+	b, err := json.Marshal(c)
+	if err != nil {
+		a.log.Warn("conversation context not kept", "err", err)
+	}
+	a.saveThreadContext(ctx, channel, key, b)
 }
 
 // threadContext returns the follow-up context of a conversation, and whether the bot is part of it.

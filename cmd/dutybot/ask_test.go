@@ -89,15 +89,17 @@ func TestAskText(t *testing.T) {
 		{[]string{"ask", "湖州的GDP是多少?"}, []string{"方案中没有提到"}},
 	}
 	for _, c := range cases {
-		m, out, errb := askMain(t, nil, "")
-		if err := m.Run(context.Background(), c.args); err != nil {
-			t.Fatalf("%v: %v\n%s", c.args, err, errb)
-		}
-		for _, w := range c.want {
-			if !strings.Contains(out.String(), w) {
-				t.Errorf("%v: output lacks %q:\n%s", c.args, w, out)
+		t.Run(strings.Join(c.args[1:], " "), func(t *testing.T) {
+			m, out, errb := askMain(t, nil, "")
+			if err := m.Run(context.Background(), c.args); err != nil {
+				t.Fatalf("%v: %v\n%s", c.args, err, errb)
 			}
-		}
+			for _, w := range c.want {
+				if !strings.Contains(out.String(), w) {
+					t.Errorf("%v: output lacks %q:\n%s", c.args, w, out)
+				}
+			}
+		})
 	}
 }
 
@@ -182,5 +184,26 @@ func TestAskFallsBackWhenModelFails(t *testing.T) {
 	}
 	if calls == 0 || got.Note == "" || got.Model != "" || len(got.Tasks) != 1 || !strings.Contains(got.Answer, "衢州海关") {
 		t.Errorf("fallback: %d calls, %+v", calls, got)
+	}
+}
+
+// TestAliasesReachAsk: DUTYBOT_ALIASES is read once, by the composition root, for every reader of
+// unit names: ask knows a unit by the name the file gives it, as tasks does (issue 10).
+func TestAliasesReachAsk(t *testing.T) {
+	aliases := filepath.Join(t.TempDir(), "aliases.txt")
+	if err := os.WriteFile(aliases, []byte("市商务局 = 市贸易促进局\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	env := map[string]string{"DUTYBOT_ALIASES": aliases}
+	m, out, errb := askMain(t, env, "")
+	if err := m.Run(context.Background(), []string{"ask", "--json", "衢州市贸易促进局负责哪些任务?"}); err != nil {
+		t.Fatalf("ask: %v\n%s", err, errb)
+	}
+	var got askJSON
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Outcome != "answered" || !strings.Contains(got.Answer, "综合保税区") {
+		t.Errorf("ask with an alias from DUTYBOT_ALIASES: %s\n%s", got.Outcome, got.Answer)
 	}
 }

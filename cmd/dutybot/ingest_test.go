@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/dutybot/dutybot/ingest/planstore"
+	"github.com/dutybot/dutybot/internal/app"
 	"github.com/dutybot/dutybot/internal/redistest"
 	"github.com/dutybot/dutybot/keyspace"
 	"github.com/dutybot/dutybot/plan"
@@ -76,6 +77,11 @@ func (e *ingestEnv) file(name string, data []byte) string {
 	return p
 }
 
+// app builds the App a command would from the environment, closed when the test ends.
+func (e *ingestEnv) app() *app.App {
+	return testApp(e.t, e.vars, nil)
+}
+
 // run drives Main as the command line does and returns stdout, stderr and the error.
 func (e *ingestEnv) run(args ...string) (string, string, error) {
 	var out, errOut bytes.Buffer
@@ -122,7 +128,19 @@ func TestIngestCommands(t *testing.T) {
 	if err != nil || !strings.Contains(out, "nothing changed") {
 		t.Fatalf("second ingest: %v\n%s", err, out)
 	}
-	out, _, err = e.run("plans", "list", "--json")
+	added := e.listed(t)
+
+	// Commands without files read the store.
+	docs, err := e.app().Plans(ctx)
+	if err != nil || len(docs) != len(seeds.Files())+1 {
+		t.Fatalf("plans from the store: %d plans, %v", len(docs), err)
+	}
+	e.storedPlanCommands(t, added.ID)
+}
+
+// listed checks that plans list --json lists the seeds and the plan added, and returns that one.
+func (e *ingestEnv) listed(t *testing.T) (added struct{ ID, Number, Source string }) {
+	out, _, err := e.run("plans", "list", "--json")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -130,7 +148,6 @@ func TestIngestCommands(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &list); err != nil {
 		t.Fatalf("plans list --json: %v\n%s", err, out)
 	}
-	var added struct{ ID, Number, Source string }
 	for _, p := range list {
 		if p.Number == "某政办发〔2025〕7号" {
 			added = p
@@ -139,37 +156,36 @@ func TestIngestCommands(t *testing.T) {
 	if len(list) != len(seeds.Files())+1 || added.Source != "数字服务业方案.docx" {
 		t.Fatalf("plans list: %+v", list)
 	}
+	return added
+}
 
-	// Commands without files read the store.
-	m := NewMain()
-	m.Getenv = func(k string) string { return e.vars[k] }
-	m.Stderr = &bytes.Buffer{}
-	docs, err := m.loadPlans(ctx, nil)
-	m.Close()
-	if err != nil || len(docs) != len(seeds.Files())+1 {
-		t.Fatalf("loadPlans from the store: %d plans, %v", len(docs), err)
-	}
-
-	out, _, err = e.run("plans", "show", "某政办发〔2025〕7号")
+// storedPlanCommands drives plans show, original (the flag before or after the plan, as README
+// writes it: the file is written, not printed), reparse and remove on the plan added.
+func (e *ingestEnv) storedPlanCommands(t *testing.T, id string) {
+	out, _, err := e.run("plans", "show", "某政办发〔2025〕7号")
 	if err != nil || !strings.Contains(out, "市大数据局") || !strings.Contains(out, "(一)") {
 		t.Fatalf("plans show: %v\n%s", err, out)
 	}
-	orig := filepath.Join(e.dir, "original.docx")
-	if _, _, err := e.run("plans", "original", "--out", orig, "某政办发〔2025〕7号"); err != nil {
-		t.Fatal(err)
-	}
-	if b, _ := os.ReadFile(orig); !bytes.Equal(b, ingestDOCX(t, ingestPlanText)) {
-		t.Fatalf("plans original gave %d bytes, not the file added", len(b))
+	for i, args := range [][]string{{"--out", "ORIG", "某政办发〔2025〕7号"}, {"某政办发〔2025〕7号", "--out", "ORIG"}} {
+		orig := filepath.Join(e.dir, fmt.Sprintf("original%d.docx", i))
+		args[slices.Index(args, "ORIG")] = orig
+		out, _, err := e.run(append([]string{"plans", "original"}, args...)...)
+		if err != nil || out != "" {
+			t.Fatalf("plans original %v: %v, %d bytes on standard output", args, err, len(out))
+		}
+		if b, _ := os.ReadFile(orig); !bytes.Equal(b, ingestDOCX(t, ingestPlanText)) {
+			t.Fatalf("plans original %v gave %d bytes, not the file added", args, len(b))
+		}
 	}
 	out, _, err = e.run("plans", "reparse")
-	if err != nil || strings.Count(out, "tasks\n") != len(seeds.Files())+1 || !strings.Contains(out, added.ID+" 某政办发〔2025〕7号: 3 tasks") {
+	if err != nil || strings.Count(out, "tasks\n") != len(seeds.Files())+1 || !strings.Contains(out, id+" 某政办发〔2025〕7号: 3 tasks") {
 		t.Fatalf("plans reparse: %v\n%s", err, out)
 	}
-	out, _, err = e.run("plans", "remove", added.ID[:5])
-	if err != nil || !strings.Contains(out, "removed "+added.ID) {
+	out, _, err = e.run("plans", "remove", id[:5])
+	if err != nil || !strings.Contains(out, "removed "+id) {
 		t.Fatalf("plans remove: %v\n%s", err, out)
 	}
-	if _, stderr, err = e.run("plans", "remove", added.ID); err == nil || !strings.Contains(stderr, "no stored plan") {
+	if _, stderr, err := e.run("plans", "remove", id); err == nil || !strings.Contains(stderr, "no stored plan") {
 		t.Fatalf("removing twice: %v %s", err, stderr)
 	}
 }
@@ -217,16 +233,18 @@ func TestIngestRefusals(t *testing.T) {
 		{"big.docx", ingestDOCX(t, ingestPlanText), map[string]string{"DUTYBOT_MAX_FILE_SIZE": "200B"}, "DUTYBOT_MAX_FILE_SIZE"},
 	}
 	for _, tt := range tests {
-		for k, v := range tt.env {
-			e.vars[k] = v
-		}
-		_, stderr, err := e.run("ingest", e.file(tt.name, tt.data))
-		for k := range tt.env {
-			delete(e.vars, k)
-		}
-		if err == nil || !strings.Contains(stderr, tt.want) || !strings.Contains(stderr, "not added") {
-			t.Errorf("%s: err %v, stderr %q; want a message with %q", tt.name, err, stderr, tt.want)
-		}
+		t.Run(tt.name, func(t *testing.T) {
+			for k, v := range tt.env {
+				e.vars[k] = v
+			}
+			_, stderr, err := e.run("ingest", e.file(tt.name, tt.data))
+			for k := range tt.env {
+				delete(e.vars, k)
+			}
+			if err == nil || !strings.Contains(stderr, tt.want) || !strings.Contains(stderr, "not added") {
+				t.Errorf("%s: err %v, stderr %q; want a message with %q", tt.name, err, stderr, tt.want)
+			}
+		})
 	}
 	if after := rdb.Get(ctx, keyspace.New(prefix).PlanVersion()).Val(); after != before {
 		t.Fatalf("refused files changed the store: revision %s → %s", before, after)
@@ -239,18 +257,15 @@ func TestPlansWithoutRedis(t *testing.T) {
 	docx := e.file("plan.docx", ingestDOCX(t, ingestPlanText))
 
 	// Reading commands fall back to the seeds, or read the files given.
-	m := NewMain()
-	m.Getenv = func(k string) string { return e.vars[k] }
-	m.Stderr = &bytes.Buffer{}
-	docs, err := m.loadPlans(context.Background(), nil)
+	a := e.app()
+	docs, err := a.Plans(context.Background())
 	if err != nil || len(docs) != len(seeds.Files()) {
-		t.Fatalf("loadPlans without Redis: %d plans, %v; want the %d seeds", len(docs), err, len(seeds.Files()))
+		t.Fatalf("plans without Redis: %d plans, %v; want the %d seeds", len(docs), err, len(seeds.Files()))
 	}
-	docs, err = m.loadPlans(context.Background(), []string{docx})
+	docs, err = a.ReadFiles(context.Background(), []string{docx}, func(err error) { t.Error(err) })
 	if err != nil || len(docs) != 1 || len(docs[0].Tasks) != 3 {
-		t.Fatalf("loadPlans(plan.docx): %v", err)
+		t.Fatalf("ReadFiles(plan.docx): %v", err)
 	}
-	m.Close()
 
 	// A dry run still parses; storing needs Redis and says so.
 	out, _, err := e.run("ingest", "--dry-run", docx)
@@ -279,12 +294,10 @@ func TestReplicaHearsIngest(t *testing.T) {
 		t.Fatal(err)
 	}
 	heard := make(chan []*plan.Document, 10)
-	replica := NewMain()
-	replica.Getenv = func(k string) string { return e.vars[k] }
-	replica.Stderr = &bytes.Buffer{}
+	replica := e.app()
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	_, err = replica.startPlanStore(ctx, planstore.ListenerFunc(func(ctx context.Context, docs []*plan.Document) error {
+	_, err = replica.FollowPlans(ctx, planstore.ListenerFunc(func(ctx context.Context, docs []*plan.Document) error {
 		_, err := index.Build(ctx, docs)
 		heard <- docs
 		return err
@@ -292,7 +305,6 @@ func TestReplicaHearsIngest(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer replica.Close()
 	select {
 	case docs := <-heard:
 		if len(docs) != len(seeds.Files()) {

@@ -1,6 +1,7 @@
 // Command dutybot reads Chinese implementation plans (实施方案) and answers, reminds and reports on
-// their tasks. Every subcommand is assembled here by Main; main() only turns signals into a context
-// and errors into exit codes, so tests drive Main directly.
+// their tasks. The commands are one table (cli.go), each in a short cmd_*.go file that receives what
+// it needs from the composition root, internal/app. main() only turns signals into a context and
+// errors into exit codes, so tests drive Main directly.
 package main
 
 import (
@@ -13,6 +14,9 @@ import (
 	"os/signal"
 	"syscall"
 	"time"
+
+	"github.com/dutybot/dutybot/ingest"
+	"github.com/dutybot/dutybot/internal/app"
 )
 
 func main() {
@@ -22,130 +26,93 @@ func main() {
 	stop()
 	m.Close()
 	if err != nil {
-		if !errors.Is(err, errSilent) {
-			fmt.Fprintln(os.Stderr, "dutybot:", err)
-		}
+		fmt.Fprintln(os.Stderr, "dutybot:", err)
 		os.Exit(exitCode(err))
 	}
 }
 
-// Main holds what every subcommand shares: its streams, its environment and its clock.
+// Main is one run of dutybot: its streams, its environment and its clock, and the App the command
+// builds from them.
 type Main struct {
 	Stdin  io.Reader
 	Stdout io.Writer
 	Stderr io.Writer
 	// Getenv reads configuration; tests replace it.
 	Getenv func(string) string
-	// Now is the clock; tests and --now replace it.
+	// Now is the clock; tests replace it.
 	Now func() time.Time
-	// Logger writes structured logs to Stderr.
+	// Logger writes structured logs; nil means one on Stderr from LOG_LEVEL and LOG_FORMAT.
 	Logger *slog.Logger
 
-	closers []func() error
-	// rawStdout is Stdout before control characters are filtered out of it, for bytes that must go
-	// out as they are (a stored plan's original file).
-	rawStdout io.Writer
+	app    *app.App
+	cfg    app.Config
+	cfgErr error
+	loaded bool
 }
 
 // NewMain returns a Main wired to the process.
 func NewMain() *Main {
-	return &Main{
-		Stdin:  os.Stdin,
-		Stdout: os.Stdout,
-		Stderr: os.Stderr,
-		Getenv: os.Getenv,
-		Now:    time.Now,
-	}
+	return &Main{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv, Now: time.Now}
 }
 
-// Close releases what subcommands opened, in reverse order. It is safe to call twice.
-func (m *Main) Close() error {
-	var errs []error
-	for i := len(m.closers) - 1; i >= 0; i-- {
-		errs = append(errs, m.closers[i]())
-	}
-	m.closers = nil
-	return errors.Join(errs...)
-}
-
-func (m *Main) onClose(f func() error) { m.closers = append(m.closers, f) }
-
-// command is one subcommand. One without usage is internal and not listed.
-type command struct {
-	name  string
-	usage string
-	run   func(m *Main, ctx context.Context, args []string) error
-}
-
-func (m *Main) commands() []command {
-	return []command{
-		{"tasks", "tasks [--unit U] [--city C] [--due-before YYYY-MM-DD] [--json] [FILE...]   list tasks", (*Main).runTasks},
-		{"units", "units [--city C] [--json] [FILE...]                                      list units and their task counts", (*Main).runUnits},
-		{"ask", "ask [--json] [--now YYYY-MM-DD] \"question\"                                answer one question", (*Main).runAsk},
-		{"chat", "chat [--now YYYY-MM-DD]                                                   ask questions in a terminal session", (*Main).runChat},
-		{"due", "due [--within 30d] [--unit U] [--city C] [--now YYYY-MM-DD] [--json]      upcoming and overdue deadlines", (*Main).runDue},
-		{"remind", "remind add|list|cancel|done|snooze ...                                     reminders kept in Redis", (*Main).runRemind},
-		{"dispatch", "dispatch                                                                  deliver due nudges to standard output", (*Main).runDispatch},
-		{"ingest", "ingest [--dry-run] FILE...                                                add or replace plans", (*Main).runIngest},
-		{"plans", "plans list|show|remove ...                                                the stored plans", (*Main).runPlans},
-		{"serve", "serve                                                                     run the Slack app", (*Main).runServe},
-		{"extract", "", (*Main).runExtract}, // the sandbox's child (ingest.Sandbox): not for people
-	}
-}
-
-// Run executes the subcommand named by args[0].
+// Run executes the command args name.
 func (m *Main) Run(ctx context.Context, args []string) error {
-	if _, ok := m.Stdout.(*safeWriter); !ok {
-		m.rawStdout = m.Stdout
-		m.Stdout, m.Stderr = newSafeWriter(m.Stdout), newSafeWriter(m.Stderr)
+	t := &term{In: m.Stdin, Out: newSafeWriter(m.Stdout), Err: newSafeWriter(m.Stderr), Raw: m.Stdout}
+	if len(args) > 0 && args[0] == "extract" {
+		// The sandbox's child (ingest.Sandbox), run before the command table: its single-dash
+		// flags are ingest.RunChild's, and it needs no configuration.
+		return ingest.RunChild(args[1:], m.Stdin, t.Out)
 	}
+	m.loaded = false // the environment may have changed since the last Run
+	kctx, err := parse(t, args)
+	if err != nil || kctx == nil {
+		return err
+	}
+	return runCommand(ctx, kctx, t, m.config, func() (*app.App, error) { return m.open(t) })
+}
+
+// config reads and checks the configuration, once.
+func (m *Main) config() (app.Config, error) {
+	if !m.loaded {
+		m.cfg, m.cfgErr = app.LoadConfig(m.Getenv)
+		m.loaded = true
+	}
+	return m.cfg, m.cfgErr
+}
+
+// open builds the App from the configuration, once; a configuration with mistakes is refused.
+func (m *Main) open(t *term) (*app.App, error) {
+	if m.app != nil {
+		return m.app, nil
+	}
+	cfg, err := m.config()
 	if m.Logger == nil {
-		m.Logger = newLogger(m.Stderr, m.Getenv)
+		m.Logger = app.NewLogger(t.Err, cfg)
 	}
-	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
-		m.printUsage(m.Stdout)
-		if len(args) == 0 {
-			return usageError("no command given")
-		}
+	if err != nil {
+		return nil, err
+	}
+	if m.app, err = app.New(cfg, app.Options{Logger: m.Logger, Now: m.Now}); err != nil {
+		return nil, err
+	}
+	return m.app, nil
+}
+
+// Close releases what the command opened. It is safe to call twice.
+func (m *Main) Close() error {
+	if m.app == nil {
 		return nil
 	}
-	for _, c := range m.commands() {
-		if c.name == args[0] {
-			return c.run(m, ctx, args[1:])
-		}
-	}
-	m.printUsage(m.Stderr)
-	return usageError(fmt.Sprintf("unknown command %q", args[0]))
+	return m.app.Close()
 }
 
-func (m *Main) printUsage(w io.Writer) {
-	fmt.Fprintln(w, "usage: dutybot COMMAND [flags]")
-	fmt.Fprintln(w)
-	for _, c := range m.commands() {
-		if c.usage != "" {
-			fmt.Fprintln(w, "  dutybot "+c.usage)
-		}
-	}
-	fmt.Fprintln(w)
-	fmt.Fprintln(w, "Without FILE arguments, commands read the plans embedded in the binary (and, when REDIS_URL")
-	fmt.Fprintln(w, "holds stored plans, those). Run 'dutybot COMMAND -h' for a command's flags.")
+// term is the terminal a command talks to. Out and Err drop control characters (safeout.go); Raw is
+// standard output as it is, for bytes that must go out unchanged (a stored plan's original file).
+type term struct {
+	In       io.Reader
+	Out, Err io.Writer
+	Raw      io.Writer
 }
-
-// newLogger builds the process logger from LOG_LEVEL (debug|info|warn|error) and LOG_FORMAT (text|json).
-func newLogger(w io.Writer, getenv func(string) string) *slog.Logger {
-	var level slog.Level
-	if err := level.UnmarshalText([]byte(getenv("LOG_LEVEL"))); err != nil {
-		level = slog.LevelWarn
-	}
-	opts := &slog.HandlerOptions{Level: level}
-	if getenv("LOG_FORMAT") == "json" {
-		return slog.New(slog.NewJSONHandler(w, opts))
-	}
-	return slog.New(slog.NewTextHandler(w, opts))
-}
-
-// errSilent marks an error already reported to the user.
-var errSilent = errors.New("reported")
 
 // exitError carries an exit code.
 type exitError struct {
@@ -155,6 +122,7 @@ type exitError struct {
 
 func (e *exitError) Error() string { return e.msg }
 
+// usageError is a mistake in how the command was called: exit code 2.
 func usageError(msg string) error { return &exitError{code: 2, msg: msg} }
 
 func exitCode(err error) int {

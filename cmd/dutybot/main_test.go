@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"os"
 	"testing"
+	"time"
 
 	"github.com/dutybot/dutybot/ingest"
+	"github.com/dutybot/dutybot/internal/app"
 )
 
 // TestMain turns this test binary into the sandbox's child when an ingest.Sandbox runs it, as the
@@ -21,4 +23,20 @@ func TestMain(m *testing.M) {
 		os.Exit(0)
 	}
 	os.Exit(m.Run())
+}
+
+// testApp builds the App a command would from vars and the clock now (nil: time.Now), closed when
+// the test ends.
+func testApp(t *testing.T, vars map[string]string, now func() time.Time) *app.App {
+	t.Helper()
+	cfg, err := app.LoadConfig(func(k string) string { return vars[k] })
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := app.New(cfg, app.Options{Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { a.Close() })
+	return a
 }

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dutybot/dutybot/duties"
 	"github.com/dutybot/dutybot/internal/redistest"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/reminders"
@@ -150,9 +151,27 @@ func TestDueFromPlansAlone(t *testing.T) {
 }
 
 // TestRemindCommands drives remind add, list, done, snooze, status and cancel against Redis, and
-// checks that a done mark reaches due.
+// checks that a done mark reaches due. Its steps share one Redis and run in order.
 func TestRemindCommands(t *testing.T) {
 	e := newRemindEnv(t, true)
+	var items []duties.Item
+	steps := []struct {
+		name string
+		run  func(t *testing.T)
+	}{
+		{"add, list and cancel", e.addListCancel},
+		{"a done mark reaches due", func(t *testing.T) { items = e.doneReachesDue(t) }},
+		{"extend, status, snooze and the board", func(t *testing.T) { e.extendStatusSnooze(t, items) }},
+		{"the digest", e.digest},
+	}
+	for _, st := range steps {
+		if !t.Run(st.name, st.run) {
+			return
+		}
+	}
+}
+
+func (e *remindEnv) addListCancel(t *testing.T) {
 	out, err := e.run(t, "remind", "add", "--unit", "商务局", "--city", "衢州", "--at", "2026-12-01 09:00", "综合保税区验收")
 	if err != nil {
 		t.Fatalf("add: %v\n%s", err, out)
@@ -177,16 +196,19 @@ func TestRemindCommands(t *testing.T) {
 	if out, _ := e.run(t, "remind", "list"); strings.Contains(out, id) {
 		t.Errorf("cancelled reminder still listed:\n%s", out)
 	}
+}
 
-	// Plans: sync, then mark an overdue task done and see due drop it.
+// doneReachesDue syncs the plans, marks an overdue task done and sees due drop it; it returns what
+// due listed before.
+func (e *remindEnv) doneReachesDue(t *testing.T) []duties.Item {
 	if out, err := e.run(t, "remind", "sync"); err != nil || !strings.Contains(out, "added") {
 		t.Fatalf("sync: %v\n%s", err, out)
 	}
-	out, err = e.run(t, "due", "--now", "2026-11-22", "--unit", "商务局", "--city", "衢州", "--json")
+	out, err := e.run(t, "due", "--now", "2026-11-22", "--unit", "商务局", "--city", "衢州", "--json")
 	if err != nil {
 		t.Fatal(err)
 	}
-	var items []reminders.DueItem
+	var items []duties.Item
 	if err := json.Unmarshal([]byte(out), &items); err != nil || len(items) == 0 {
 		t.Fatalf("due: %v %s", err, out)
 	}
@@ -198,10 +220,15 @@ func TestRemindCommands(t *testing.T) {
 	if strings.Contains(out, `"task": "`+task+`"`) {
 		t.Errorf("done task still listed by due:\n%s", out)
 	}
+	return items
+}
+
+func (e *remindEnv) extendStatusSnooze(t *testing.T, items []duties.Item) {
+	task := items[0].Task
 	if out, err := e.run(t, "remind", "extend", task, "--unit", "商务局", "--city", "衢州", "--to", "2027-03-31", "等待批复"); err != nil {
 		t.Fatalf("extend: %v\n%s", err, out)
 	}
-	out, err = e.run(t, "remind", "status", task, "--unit", "商务局", "--city", "衢州")
+	out, err := e.run(t, "remind", "status", task, "--unit", "商务局", "--city", "衢州")
 	if err != nil || !strings.Contains(out, "green") || !strings.Contains(out, "张三") || !strings.Contains(out, "extension") {
 		t.Errorf("status: %v\n%s", err, out)
 	}
@@ -218,13 +245,16 @@ func TestRemindCommands(t *testing.T) {
 	if err != nil || !strings.Contains(out, "green  衢州市 市商务局  "+task) {
 		t.Errorf("board: %v\n%s", err, out)
 	}
+}
+
+func (e *remindEnv) digest(t *testing.T) {
 	if out, err := e.run(t, "remind", "digest", "--schedule", "mon 09:00"); err != nil || !strings.Contains(out, "every mon at 09:00") {
 		t.Errorf("digest --schedule: %v\n%s", err, out)
 	}
 	if out, err := e.run(t, "remind", "digest", "--schedule", "someday"); err == nil {
 		t.Errorf("bad digest schedule accepted: %s", out)
 	}
-	out, err = e.run(t, "remind", "digest")
+	out, err := e.run(t, "remind", "digest")
 	if err != nil || !strings.Contains(out, "衢州市 市商务局") || !strings.Contains(out, "done  张三") {
 		t.Errorf("digest: %v\n%s", err, out)
 	}
@@ -246,11 +276,8 @@ func TestDispatchProcessesPrintEachNudgeOnce(t *testing.T) {
 	e.vars["DUTYBOT_POLL"] = "20ms"
 	const n = 300
 	// Add the reminders through the store (the CLI would take a process per reminder).
-	var setupOut bytes.Buffer
-	setup := e.main(&setupOut, &setupOut)
-	setup.Logger = newLogger(&setupOut, setup.Getenv)
 	ctx := context.Background()
-	store, _, err := setup.openReminders(ctx, 3*time.Second)
+	store, err := testApp(t, e.vars, func() time.Time { return e.now }).OpenReminders(ctx, 3*time.Second)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -260,7 +287,6 @@ func TestDispatchProcessesPrintEachNudgeOnce(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	setup.Close()
 	e.now = due.Add(time.Minute)
 
 	runCtx, cancel := context.WithTimeout(ctx, 30*time.Second)

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/dutybot/dutybot/bot/slackapp/slackfake"
+	"github.com/dutybot/dutybot/internal/app"
 	"github.com/dutybot/dutybot/internal/redistest"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/reminders"
@@ -46,10 +47,7 @@ func firstNudge(t *testing.T, unit plan.UnitRef, t0 time.Time) reminders.Occurre
 	if err != nil {
 		t.Fatal(err)
 	}
-	sched, err := reminderSchedule(Config{Ladder: "30d,7d,1d,0d", NudgeTime: "09:00"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	sched := reminders.DefaultSchedule()
 	var best reminders.Occurrence
 	for _, x := range reminders.PlanSeries(docs) {
 		if x.Unit != unit || x.Kind != reminders.SeriesDeadline {
@@ -67,14 +65,15 @@ func firstNudge(t *testing.T, unit plan.UnitRef, t0 time.Time) reminders.Occurre
 
 // serveEnv is a running `dutybot serve` against a fake Slack and a real Redis.
 type serveEnv struct {
-	fake    *slackfake.Server
-	addr    string
-	metrics string // DUTYBOT_METRICS_ADDR
-	prefix  string
-	clock   *testClock
-	logs    *syncBuffer
-	stop    func() error
-	healthy func() (int, map[string]string)
+	fake     *slackfake.Server
+	addr     string
+	metrics  string // DUTYBOT_METRICS_ADDR
+	redisURL string
+	prefix   string
+	clock    *testClock
+	logs     *syncBuffer
+	stop     func() error
+	healthy  func() (int, map[string]string)
 }
 
 // startServe runs serve with routes (a DUTYBOT_ROUTES file's text) and the clock at t0, and waits
@@ -83,7 +82,8 @@ func startServe(t testing.TB, routes string, t0 time.Time, override ...string) *
 	t.Helper()
 	e := &serveEnv{fake: slackfake.New(t), clock: newTestClock(t0), logs: &syncBuffer{}}
 	_, e.prefix = redistest.Client(t)
-	redisURL := redistest.URL(t)
+	e.redisURL = redistest.URL(t)
+	redisURL := e.redisURL
 	dir := t.TempDir()
 	routesFile := filepath.Join(dir, "routes.txt")
 	if err := os.WriteFile(routesFile, []byte(routes), 0o644); err != nil {
@@ -159,48 +159,109 @@ func startServe(t testing.TB, routes string, t0 time.Time, override ...string) *
 	}
 }
 
+// slash sends /dutybot text as UALICE in CQUZHOU and returns the text of the reply, every message
+// of it.
+func (e *serveEnv) slash(t *testing.T, text string) string {
+	t.Helper()
+	_, url := e.fake.Command("UALICE", "CQUZHOU", text)
+	path := strings.TrimPrefix(url, strings.TrimSuffix(e.fake.GetAPIURL(), "/"))
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	var got strings.Builder
+	err := e.fake.Wait(ctx, func(r slackfake.Records) bool {
+		got.Reset()
+		for _, m := range r.Messages {
+			if m.Channel == path {
+				got.WriteString(m.AllText() + "\n")
+			}
+		}
+		return got.Len() > 0
+	})
+	if err != nil {
+		t.Fatalf("/dutybot %s: no reply: %v", text, err)
+	}
+	time.Sleep(200 * time.Millisecond) // the later parts of a long answer
+	for _, m := range e.fake.Snapshot().Messages {
+		if m.Channel == path && !strings.Contains(got.String(), m.AllText()) {
+			got.WriteString(m.AllText() + "\n")
+		}
+	}
+	return got.String()
+}
+
 // TestServeEndToEnd runs the real serve command against a fake Slack (slack-go's slacktest,
-// serving the Web API and the Socket Mode websocket) and a real Redis.
+// serving the Web API and the Socket Mode websocket) and a real Redis. Its steps share one serve and
+// run in order.
 func TestServeEndToEnd(t *testing.T) {
 	quzhou := plan.UnitRef{City: "衢州市", Name: "市商务局"}
 	t0 := time.Date(2026, 11, 20, 10, 0, 0, 0, plan.Shanghai)
 	occ := firstNudge(t, quzhou, t0)
 	e := startServe(t, "# unit = channel\n衢州市 市商务局 = CQUZHOU\n", t0)
-	fake, addr, prefix, clock, healthy, stop := e.fake, e.metrics, e.prefix, e.clock, e.healthy, e.stop
+	var retry string
+	steps := []struct {
+		name string
+		run  func(t *testing.T)
+	}{
+		{"a mention is answered in its thread", func(t *testing.T) { retry = e.mentionInThread(t) }},
+		{"a follow-up keeps the unit", e.followUp},
+		{"a slash command is answered ephemerally", e.slashEphemeral},
+		{"完成 on a nudge marks the task done", func(t *testing.T) { e.nudgeDone(t, occ, quzhou) }},
+		{"reminder commands and the App Home", e.remindersAndHome},
+		{"an admin's plan file is previewed and added", e.planFile},
+		{"health, metrics and the dropped retry", func(t *testing.T) { e.healthAndMetrics(t, retry) }},
+		{"SIGTERM drains", e.drains},
+	}
+	for _, st := range steps {
+		if !t.Run(st.name, st.run) {
+			return
+		}
+	}
+}
 
-	waitCtx, waitCancel := context.WithTimeout(context.Background(), 60*time.Second)
-	defer waitCancel()
-	wait := func(what string, cond func(r slackfake.Records) bool) slackfake.Records {
-		t.Helper()
-		if err := fake.Wait(waitCtx, cond); err != nil {
-			t.Fatalf("%s: %v", what, err)
-		}
-		return fake.Snapshot()
+// waitFor waits up to a minute for cond on the fake's records.
+func (e *serveEnv) waitFor(t *testing.T, what string, cond func(r slackfake.Records) bool) slackfake.Records {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	if err := e.fake.Wait(ctx, cond); err != nil {
+		t.Fatalf("%s: %v", what, err)
 	}
-	thread := func(channel, ts string) func(m slackfake.Message) bool {
-		return func(m slackfake.Message) bool {
-			return m.Method == "chat.postMessage" && m.Channel == channel && m.ThreadTS == ts
-		}
-	}
-	count := func(r slackfake.Records, pred func(m slackfake.Message) bool) (n int, last slackfake.Message) {
-		for _, m := range r.Messages {
-			if pred(m) {
-				n++
-				last = m
-			}
-		}
-		return n, last
-	}
+	return e.fake.Snapshot()
+}
 
-	// An @mention is answered in its thread, with citations; Slack's retry of it is dropped, and the
-	// first reply met a 429 that was waited out.
-	fake.RateLimit("chat.postMessage", 1)
+// inThread picks the bot's posts in a thread.
+func inThread(channel, ts string) func(m slackfake.Message) bool {
+	return func(m slackfake.Message) bool {
+		return m.Method == "chat.postMessage" && m.Channel == channel && m.ThreadTS == ts
+	}
+}
+
+// count counts the messages pred picks, and returns the last.
+func count(r slackfake.Records, pred func(m slackfake.Message) bool) (n int, last slackfake.Message) {
+	for _, m := range r.Messages {
+		if pred(m) {
+			n++
+			last = m
+		}
+	}
+	return n, last
+}
+
+// atPath picks the replies to a response_url.
+func (e *serveEnv) atPath(responseURL string) func(m slackfake.Message) bool {
+	path := strings.TrimPrefix(responseURL, strings.TrimSuffix(e.fake.GetAPIURL(), "/"))
+	return func(m slackfake.Message) bool { return m.Channel == path }
+}
+
+// mentionInThread: an @mention is answered in its thread, with citations; the first reply met a
+// 429 that was waited out. It returns the envelope of Slack's retry of the mention, to be dropped.
+func (e *serveEnv) mentionInThread(t *testing.T) string {
+	e.fake.RateLimit("chat.postMessage", 1)
 	mention := slackfake.Mention("UALICE", "CQUZHOU", "1000.000100", "", "衢州市商务局负责哪些任务?")
-	fake.Event("EvMention", mention)
-	r := wait("threaded answer", func(r slackfake.Records) bool { n, _ := count(r, thread("CQUZHOU", "1000.000100")); return n >= 1 })
-	_, answer := count(r, thread("CQUZHOU", "1000.000100"))
-	text := answer.AllText()
-	if !strings.Contains(text, "📄 《") || !strings.Contains(text, "衢州市服务业高质量发展") {
+	e.fake.Event("EvMention", mention)
+	r := e.waitFor(t, "threaded answer", func(r slackfake.Records) bool { n, _ := count(r, inThread("CQUZHOU", "1000.000100")); return n >= 1 })
+	_, answer := count(r, inThread("CQUZHOU", "1000.000100"))
+	if text := answer.AllText(); !strings.Contains(text, "📄 《") || !strings.Contains(text, "衢州市服务业高质量发展") {
 		t.Errorf("answer has no citation of the Quzhou plan:\n%s", text)
 	}
 	var posts []slackfake.Call
@@ -212,108 +273,110 @@ func TestServeEndToEnd(t *testing.T) {
 	if len(posts) < 2 || posts[0].Status != http.StatusTooManyRequests || posts[1].Status != http.StatusOK || posts[1].At.Sub(posts[0].At) < time.Second {
 		t.Errorf("429 not waited out: %+v", posts)
 	}
-	retry := fake.Push("events_api", slackfake.EventPayload("EvMention", mention))
+	return e.fake.Push("events_api", slackfake.EventPayload("EvMention", mention))
+}
 
-	// A follow-up in the thread, without a mention, keeps the unit under discussion.
-	fake.Event("EvFollow", slackfake.ChannelMessage("UALICE", "CQUZHOU", "channel", "1000.000200", "1000.000100", "它有哪些任务已逾期?"))
-	r = wait("follow-up", func(r slackfake.Records) bool { n, _ := count(r, thread("CQUZHOU", "1000.000100")); return n >= 2 })
-	if _, follow := count(r, thread("CQUZHOU", "1000.000100")); !strings.Contains(follow.AllText(), "综合保税区") || strings.Contains(follow.AllText(), "鹿城区") {
+// followUp: a follow-up in the thread, without a mention, keeps the unit under discussion.
+func (e *serveEnv) followUp(t *testing.T) {
+	e.fake.Event("EvFollow", slackfake.ChannelMessage("UALICE", "CQUZHOU", "channel", "1000.000200", "1000.000100", "它有哪些任务已逾期?"))
+	r := e.waitFor(t, "follow-up", func(r slackfake.Records) bool { n, _ := count(r, inThread("CQUZHOU", "1000.000100")); return n >= 2 })
+	if _, follow := count(r, inThread("CQUZHOU", "1000.000100")); !strings.Contains(follow.AllText(), "综合保税区") || strings.Contains(follow.AllText(), "鹿城区") {
 		t.Errorf("follow-up lost the unit:\n%s", follow.AllText())
 	}
+}
 
-	// A slash command is answered ephemerally, with a share button.
-	_, responseURL := fake.Command("UALICE", "CQUZHOU", "tasks 衢州 市商务局")
-	path := strings.TrimPrefix(responseURL, strings.TrimSuffix(fake.GetAPIURL(), "/"))
-	r = wait("slash answer", func(r slackfake.Records) bool {
-		n, _ := count(r, func(m slackfake.Message) bool { return m.Channel == path })
-		return n >= 1
-	})
-	_, eph := count(r, func(m slackfake.Message) bool { return m.Channel == path })
+// slashEphemeral: a slash command is answered ephemerally, with a share button.
+func (e *serveEnv) slashEphemeral(t *testing.T) {
+	_, responseURL := e.fake.Command("UALICE", "CQUZHOU", "tasks 衢州 市商务局")
+	at := e.atPath(responseURL)
+	r := e.waitFor(t, "slash answer", func(r slackfake.Records) bool { n, _ := count(r, at); return n >= 1 })
+	_, eph := count(r, at)
 	if eph.Response != "ephemeral" || !strings.Contains(eph.AllText(), "📄") {
 		t.Errorf("slash answer = %s: %s", eph.Response, eph.AllText())
 	}
 	if _, _, ok := eph.ButtonValue("share"); !ok {
 		t.Error("slash answer has no share button")
 	}
+}
 
-	// The nudge falls due: it arrives as Block Kit with the occurrence id in its metadata, and its
-	// 完成 button, pressed by a member of the unit's channel, marks the task done in Redis and
-	// updates the message.
-	fake.SetMembers("CQUZHOU", "UALICE")
-	clock.Set(occ.At.Add(time.Second))
+// nudgeDone: the nudge falls due and arrives as Block Kit with the occurrence id in its metadata;
+// its 完成 button, pressed by a member of the unit's channel, marks the task done in Redis and
+// updates the message.
+func (e *serveEnv) nudgeDone(t *testing.T, occ reminders.Occurrence, unit plan.UnitRef) {
+	e.fake.SetMembers("CQUZHOU", "UALICE")
+	e.clock.Set(occ.At.Add(time.Second))
 	isNudge := func(m slackfake.Message) bool { return m.Metadata != nil && m.Channel == "CQUZHOU" }
-	r = wait("nudge", func(r slackfake.Records) bool { n, _ := count(r, isNudge); return n >= 1 })
+	r := e.waitFor(t, "nudge", func(r slackfake.Records) bool { n, _ := count(r, isNudge); return n >= 1 })
 	_, nudge := count(r, isNudge)
 	if got := nudge.Metadata.EventPayload["occurrence"]; got != occ.ID {
 		t.Errorf("nudge metadata occurrence = %v, want %s", got, occ.ID)
 	}
 	taskID, _ := nudge.Metadata.EventPayload["task"].(string)
-	if _, err := fake.Click("UALICE", nudge, "nudge_done"); err != nil {
+	if _, err := e.fake.Click("UALICE", nudge, "nudge_done"); err != nil {
 		t.Fatal(err)
 	}
-	wait("nudge updated", func(r slackfake.Records) bool {
-		for _, m := range r.Messages {
-			if m.TS == nudge.TS && m.Updates > 0 {
-				return true
-			}
-		}
-		return false
+	e.waitFor(t, "nudge updated", func(r slackfake.Records) bool {
+		n, _ := count(r, func(m slackfake.Message) bool { return m.TS == nudge.TS && m.Updates > 0 })
+		return n > 0
 	})
 	rdb, _ := redistest.Client(t)
-	st, err := reminders.NewStore(rdb, reminders.StoreOptions{Prefix: prefix}).Status(context.Background(), taskID, quzhou)
+	st, err := reminders.NewStore(rdb, reminders.StoreOptions{Prefix: e.prefix}).Status(context.Background(), taskID, unit)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if st.DoneAt.IsZero() || st.DoneBy != "UALICE" {
 		t.Errorf("task %s after 完成: done at %v by %q", taskID, st.DoneAt, st.DoneBy)
 	}
-	for _, m := range fake.Snapshot().Messages {
-		if m.TS == nudge.TS && !strings.Contains(m.AllText(), "✅ <@UALICE>") {
-			t.Errorf("updated nudge does not say who:\n%s", m.AllText())
-		}
+	if _, m := count(e.fake.Snapshot(), func(m slackfake.Message) bool { return m.TS == nudge.TS }); !strings.Contains(m.AllText(), "✅ <@UALICE>") {
+		t.Errorf("updated nudge does not say who:\n%s", m.AllText())
 	}
+}
 
-	// Reminder commands reach the real store; the App Home shows the board of the subscribed unit.
+// remindersAndHome: reminder commands reach the real store; the App Home shows the board of the
+// subscribed unit.
+func (e *serveEnv) remindersAndHome(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
 		{"subscribe 衢州 市商务局", "好的,衢州市 市商务局 的提醒今后发到<#CQUZHOU>"},
 		{"remind 衢州 市商务局 2027-06-01 09:00 综合保税区验收", "好的,2027-06-01 09:00 会在这里提醒 衢州市 市商务局:综合保税区验收"},
 	} {
-		_, u := fake.Command("UALICE", "CQUZHOU", c.text)
-		p := strings.TrimPrefix(u, strings.TrimSuffix(fake.GetAPIURL(), "/"))
-		r = wait(c.text, func(r slackfake.Records) bool {
-			n, _ := count(r, func(m slackfake.Message) bool { return m.Channel == p })
-			return n >= 1
-		})
-		if _, m := count(r, func(m slackfake.Message) bool { return m.Channel == p }); !strings.Contains(m.Text, c.want) {
+		_, u := e.fake.Command("UALICE", "CQUZHOU", c.text)
+		at := e.atPath(u)
+		r := e.waitFor(t, c.text, func(r slackfake.Records) bool { n, _ := count(r, at); return n >= 1 })
+		if _, m := count(r, at); !strings.Contains(m.Text, c.want) {
 			t.Errorf("/dutybot %s answered %q", c.text, m.Text)
 		}
 	}
-	fake.Event("EvHome", map[string]any{"type": "app_home_opened", "user": "UALICE", "channel": "DALICE", "tab": "home", "event_ts": "1"})
-	r = wait("home", func(r slackfake.Records) bool { return len(r.Views) >= 1 })
+	e.fake.Event("EvHome", map[string]any{"type": "app_home_opened", "user": "UALICE", "channel": "DALICE", "tab": "home", "event_ts": "1"})
+	r := e.waitFor(t, "home", func(r slackfake.Records) bool { return len(r.Views) >= 1 })
 	if v := string(r.Views[0].View); !strings.Contains(v, "衢州市 市商务局") || !strings.Contains(v, "综合保税区") {
 		t.Errorf("App Home board:\n%s", v)
 	}
+}
 
-	// An admin shares a plan file in a DM: it is previewed, and stored on 确认添加.
+// planFile: an admin shares a plan file in a DM: it is previewed, and stored on 确认添加.
+func (e *serveEnv) planFile(t *testing.T) {
 	seed := seeds.Files()[0]
 	dm := slackfake.ChannelMessage("UADMIN", "DADMIN", "im", "3000.000100", "", "")
-	dm["subtype"], dm["files"] = "file_share", []any{fake.AddFile(seed.Name, seed.Data)}
-	fake.Event("EvFile", dm)
+	dm["subtype"], dm["files"] = "file_share", []any{e.fake.AddFile(seed.Name, seed.Data)}
+	e.fake.Event("EvFile", dm)
 	isPreview := func(m slackfake.Message) bool { return m.Channel == "DADMIN" && m.Method == "chat.postMessage" }
-	r = wait("plan preview", func(r slackfake.Records) bool { n, _ := count(r, isPreview); return n >= 1 })
+	r := e.waitFor(t, "plan preview", func(r slackfake.Records) bool { n, _ := count(r, isPreview); return n >= 1 })
 	_, preview := count(r, isPreview)
 	if !strings.Contains(preview.AllText(), "tasks") || !strings.Contains(preview.AllText(), "确认添加") {
 		t.Errorf("plan preview:\n%s", preview.AllText())
 	}
-	fake.Click("UADMIN", preview, "plan_add")
-	r = wait("plan added", func(r slackfake.Records) bool { _, m := count(r, isPreview); return m.Updates > 0 })
+	e.fake.Click("UADMIN", preview, "plan_add")
+	r = e.waitFor(t, "plan added", func(r slackfake.Records) bool { _, m := count(r, isPreview); return m.Updates > 0 })
 	if _, m := count(r, isPreview); !strings.Contains(m.AllText(), "✅ <@UADMIN>") {
 		t.Errorf("after 确认添加:\n%s", m.AllText())
 	}
+}
 
-	// The retried mention was acked and dropped: one answer in the thread.
-	wait("retry acked", func(r slackfake.Records) bool { _, ok := r.Acks[retry]; return ok })
-	if code, body := healthy(); code != http.StatusOK || body["slack"] != "connected" || body["redis"] != "ok" {
+// healthAndMetrics: the retried mention was acked and dropped; /healthz is up; /metrics is served
+// on its own address only, with the series the README names.
+func (e *serveEnv) healthAndMetrics(t *testing.T, retry string) {
+	e.waitFor(t, "retry acked", func(r slackfake.Records) bool { _, ok := r.Acks[retry]; return ok })
+	if code, body := e.healthy(); code != http.StatusOK || body["slack"] != "connected" || body["redis"] != "ok" {
 		t.Errorf("/healthz = %d %v", code, body)
 	}
 	if resp, err := http.Get("http://" + e.addr + "/metrics"); err != nil || resp.StatusCode != http.StatusNotFound {
@@ -321,7 +384,7 @@ func TestServeEndToEnd(t *testing.T) {
 	} else {
 		resp.Body.Close()
 	}
-	resp, err := http.Get("http://" + addr + "/metrics")
+	resp, err := http.Get("http://" + e.metrics + "/metrics")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -332,12 +395,15 @@ func TestServeEndToEnd(t *testing.T) {
 			t.Errorf("/metrics lacks %s", want)
 		}
 	}
+}
 
-	// SIGTERM: serve drains and returns cleanly.
-	if err := stop(); err != nil {
+// drains: on SIGTERM serve drains and returns cleanly, and the thread holds two answers: the
+// mention's and the follow-up's (the retry dropped).
+func (e *serveEnv) drains(t *testing.T) {
+	if err := e.stop(); err != nil {
 		t.Errorf("serve returned %v", err)
 	}
-	if n, _ := count(fake.Snapshot(), thread("CQUZHOU", "1000.000100")); n != 2 {
+	if n, _ := count(e.fake.Snapshot(), inThread("CQUZHOU", "1000.000100")); n != 2 {
 		t.Errorf("%d answers in the thread, want 2: the mention and the follow-up (the retry dropped)", n)
 	}
 }
@@ -382,7 +448,7 @@ func TestDeployFilesKeepUp(t *testing.T) {
 			listed[k] = true
 		}
 	}
-	for _, k := range envNames() {
+	for _, k := range app.ConfigNames() {
 		if !listed[k] {
 			t.Errorf(".env.example does not list %s", k)
 		}

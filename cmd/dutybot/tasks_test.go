@@ -87,25 +87,27 @@ func TestTasksByUnitAndCity(t *testing.T) {
 		{[]string{"--city", "鹿城", "--due-before", "2023-12-31"}, map[string]bool{"温州市鹿城区": true}, 50},
 	}
 	for _, c := range cases {
-		out, _, err := run(t, nil, append([]string{"tasks", "--json"}, c.args...)...)
-		if err != nil {
-			t.Fatalf("%v: %v", c.args, err)
-		}
-		var tasks []jsonTask
-		if err := json.Unmarshal([]byte(out), &tasks); err != nil {
-			t.Fatal(err)
-		}
-		if len(tasks) < c.min {
-			t.Errorf("%v: %d tasks, want at least %d", c.args, len(tasks), c.min)
-		}
-		for _, x := range tasks {
-			if !c.cities[x.Doc.City] {
-				t.Errorf("%v: task %s of %s", c.args, x.ID, x.Doc.City)
+		t.Run(strings.Join(c.args, " "), func(t *testing.T) {
+			out, _, err := run(t, nil, append([]string{"tasks", "--json"}, c.args...)...)
+			if err != nil {
+				t.Fatalf("%v: %v", c.args, err)
 			}
-			if c.args[0] == "--unit" && !strings.Contains(strings.Join(append(x.Lead, x.Participating...), ","), "商务局") {
-				t.Errorf("%v: task %s does not name the unit", c.args, x.ID)
+			var tasks []jsonTask
+			if err := json.Unmarshal([]byte(out), &tasks); err != nil {
+				t.Fatal(err)
 			}
-		}
+			if len(tasks) < c.min {
+				t.Errorf("%v: %d tasks, want at least %d", c.args, len(tasks), c.min)
+			}
+			for _, x := range tasks {
+				if !c.cities[x.Doc.City] {
+					t.Errorf("%v: task %s of %s", c.args, x.ID, x.Doc.City)
+				}
+				if c.args[0] == "--unit" && !strings.Contains(strings.Join(append(x.Lead, x.Participating...), ","), "商务局") {
+					t.Errorf("%v: task %s does not name the unit", c.args, x.ID)
+				}
+			}
+		})
 	}
 }
 

@@ -359,194 +359,271 @@ func (x *pdfText) run(strm, res pdf.Value, ctm matrix, out *[]glyph, depth int) 
 	if strm.IsNull() || depth > 4 {
 		return
 	}
-	st := textState{ctm: ctm, th: 1}
-	var stack []textState
-	tm, tlm := identity, identity
-	pageFonts := map[string]*pdfFont{} // resolving a font costs object reads: once per stream
-	num := func(args []cval, i int) float64 {
-		if i < len(args) {
-			return args[i].Float64()
-		}
-		return 0
-	}
-	show := func(raw string) {
-		if st.font == nil {
-			st.font = x.font(pdf.Value{}, "")
-		}
-		for _, c := range st.font.decode(raw) {
-			trm := matrix{st.size * st.th, 0, 0, st.size, 0, st.rise}.mul(tm).mul(st.ctm)
-			adv := (c.width/1000*st.size + st.tc) * st.th
-			if c.space {
-				adv += st.tw * st.th
-			}
-			size := math.Hypot(trm[2], trm[3])
-			upright := math.Abs(trm[1]) < 0.01*size && math.Abs(trm[2]) < 0.01*size && trm[0] > 0 && trm[3] > 0
-			if c.text != "" && upright {
-				if x.glyphs++; x.glyphs > maxPDFGlyphs {
-					pdfLimit("the PDF places more than %d characters, more than any plan", maxPDFGlyphs)
-				}
-				if c.unmapped {
-					x.unmapped++
-				}
-				*out = append(*out, glyph{x: trm[4], y: trm[5], w: c.width / 1000 * trm[0], size: size, text: c.text})
-			}
-			tm = matrix{1, 0, 0, 1, adv, 0}.mul(tm)
-		}
-	}
-	apply := func(px, py float64) (float64, float64) {
-		m := st.ctm
-		return m[0]*px + m[2]*py + m[4], m[1]*px + m[3]*py + m[5]
-	}
-	type pathRect struct{ x0, y0, x1, y1 float64 }
-	var rects []pathRect
-	var segs [][4]float64
-	var curX, curY, startX, startY float64
-	lost := 0 // q operators past maxGraphicDepth, whose Q are ignored too
+	r := &contentRun{x: x, res: res, out: out, depth: depth, st: textState{ctm: ctm, th: 1},
+		tm: identity, tlm: identity, fonts: map[string]*pdfFont{}}
 	contentOps(x.streamBytes(strm), func(op string, args []cval) {
 		if x.ops++; x.ops > maxPDFOps {
 			pdfLimit("the PDF's pages run more than %d drawing operations, more than any plan", maxPDFOps)
 		}
-		switch op {
-		case "re":
-			if len(args) == 4 {
-				ax, ay := apply(num(args, 0), num(args, 1))
-				bx, by := apply(num(args, 0)+num(args, 2), num(args, 1)+num(args, 3))
-				rects = append(rects, pathRect{ax, ay, bx, by})
-				curX, curY, startX, startY = ax, ay, ax, ay
+		_ = r.path(op, args) || r.graphics(op, args) || r.textState(op, args) || r.textPosition(op, args) ||
+			r.show(op, args) || r.do(op, args)
+	})
+}
+
+// contentRun is the state of one content stream being interpreted: the graphics and text state,
+// the path being built, and where glyphs go.
+type contentRun struct {
+	x     *pdfText
+	res   pdf.Value
+	out   *[]glyph
+	depth int
+
+	st       textState
+	stack    []textState
+	tm, tlm  matrix
+	fonts    map[string]*pdfFont // resolving a font costs object reads: once per stream
+	rects    []pathRect
+	segs     [][4]float64
+	cur, beg [2]float64 // the current point and the subpath's start
+	lost     int        // q operators past maxGraphicDepth, whose Q are ignored too
+}
+
+type pathRect struct{ x0, y0, x1, y1 float64 }
+
+func num(args []cval, i int) float64 {
+	if i < len(args) {
+		return args[i].Float64()
+	}
+	return 0
+}
+
+// apply maps a point of user space to the page.
+func (r *contentRun) apply(px, py float64) [2]float64 {
+	m := r.st.ctm
+	return [2]float64{m[0]*px + m[2]*py + m[4], m[1]*px + m[3]*py + m[5]}
+}
+
+// path builds and paints paths: only their axis-aligned rules are kept (table borders).
+func (r *contentRun) path(op string, args []cval) bool {
+	switch op {
+	case "re":
+		if len(args) == 4 {
+			a := r.apply(num(args, 0), num(args, 1))
+			b := r.apply(num(args, 0)+num(args, 2), num(args, 1)+num(args, 3))
+			r.rects = append(r.rects, pathRect{a[0], a[1], b[0], b[1]})
+			r.cur, r.beg = a, a
+		}
+	case "m":
+		r.cur = r.apply(num(args, 0), num(args, 1))
+		r.beg = r.cur
+	case "l":
+		n := r.apply(num(args, 0), num(args, 1))
+		r.segs = append(r.segs, [4]float64{r.cur[0], r.cur[1], n[0], n[1]})
+		r.cur = n
+	case "h":
+		r.segs = append(r.segs, [4]float64{r.cur[0], r.cur[1], r.beg[0], r.beg[1]})
+		r.cur = r.beg
+	case "S", "s", "f", "F", "f*", "B", "B*", "b", "b*":
+		for _, rc := range r.rects {
+			r.x.addRect(rc.x0, rc.y0, rc.x1, rc.y1)
+		}
+		for _, sg := range r.segs {
+			r.x.addSegment(sg[0], sg[1], sg[2], sg[3])
+		}
+		r.rects, r.segs = r.rects[:0], r.segs[:0]
+	case "n":
+		r.rects, r.segs = r.rects[:0], r.segs[:0]
+	default:
+		return false
+	}
+	return true
+}
+
+// graphics saves and restores the graphics state (at most maxGraphicDepth deep) and changes the
+// transformation.
+func (r *contentRun) graphics(op string, args []cval) bool {
+	switch op {
+	case "q":
+		if len(r.stack) >= maxGraphicDepth {
+			r.lost++
+			break
+		}
+		r.stack = append(r.stack, r.st)
+	case "Q":
+		if r.lost > 0 {
+			r.lost--
+			break
+		}
+		if len(r.stack) > 0 {
+			r.st = r.stack[len(r.stack)-1]
+			r.stack = r.stack[:len(r.stack)-1]
+		}
+	case "cm":
+		if len(args) == 6 {
+			var m matrix
+			for i := range m {
+				m[i] = args[i].Float64()
 			}
-		case "m":
-			curX, curY = apply(num(args, 0), num(args, 1))
-			startX, startY = curX, curY
-		case "l":
-			nx, ny := apply(num(args, 0), num(args, 1))
-			segs = append(segs, [4]float64{curX, curY, nx, ny})
-			curX, curY = nx, ny
-		case "h":
-			segs = append(segs, [4]float64{curX, curY, startX, startY})
-			curX, curY = startX, startY
-		case "S", "s", "f", "F", "f*", "B", "B*", "b", "b*":
-			for _, r := range rects {
-				x.addRect(r.x0, r.y0, r.x1, r.y1)
+			r.st.ctm = m.mul(r.st.ctm)
+		}
+	default:
+		return false
+	}
+	return true
+}
+
+// textState sets the font and the spacing of text.
+func (r *contentRun) textState(op string, args []cval) bool {
+	st := &r.st
+	switch op {
+	case "Tf":
+		if len(args) == 2 {
+			name := args[0].Name()
+			f, ok := r.fonts[name]
+			if !ok {
+				f = r.x.font(r.res.Key("Font").Key(name), name)
+				r.fonts[name] = f
 			}
-			for _, sg := range segs {
-				x.addSegment(sg[0], sg[1], sg[2], sg[3])
+			st.font = f
+			st.size = args[1].Float64()
+		}
+	case "Tc":
+		st.tc = num(args, 0)
+	case "Tw":
+		st.tw = num(args, 0)
+	case "Tz":
+		st.th = num(args, 0) / 100
+	case "TL":
+		st.tl = num(args, 0)
+	case "Ts":
+		st.rise = num(args, 0)
+	default:
+		return false
+	}
+	return true
+}
+
+// textPosition moves to the start of a text object or line.
+func (r *contentRun) textPosition(op string, args []cval) bool {
+	switch op {
+	case "BT":
+		r.tm, r.tlm = identity, identity
+	case "Td", "TD":
+		if op == "TD" {
+			r.st.tl = -num(args, 1)
+		}
+		r.tlm = matrix{1, 0, 0, 1, num(args, 0), num(args, 1)}.mul(r.tlm)
+		r.tm = r.tlm
+	case "Tm":
+		if len(args) == 6 {
+			for i := range r.tlm {
+				r.tlm[i] = args[i].Float64()
 			}
-			rects, segs = rects[:0], segs[:0]
-		case "n":
-			rects, segs = rects[:0], segs[:0]
-		case "q":
-			if len(stack) >= maxGraphicDepth {
-				lost++
-				break
-			}
-			stack = append(stack, st)
-		case "Q":
-			if lost > 0 {
-				lost--
-				break
-			}
-			if len(stack) > 0 {
-				st = stack[len(stack)-1]
-				stack = stack[:len(stack)-1]
-			}
-		case "cm":
-			if len(args) == 6 {
-				var m matrix
-				for i := range m {
-					m[i] = args[i].Float64()
-				}
-				st.ctm = m.mul(st.ctm)
-			}
-		case "BT":
-			tm, tlm = identity, identity
-		case "Tf":
-			if len(args) == 2 {
-				name := args[0].Name()
-				f, ok := pageFonts[name]
-				if !ok {
-					f = x.font(res.Key("Font").Key(name), name)
-					pageFonts[name] = f
-				}
-				st.font = f
-				st.size = args[1].Float64()
-			}
-		case "Tc":
-			st.tc = num(args, 0)
-		case "Tw":
-			st.tw = num(args, 0)
-		case "Tz":
-			st.th = num(args, 0) / 100
-		case "TL":
-			st.tl = num(args, 0)
-		case "Ts":
-			st.rise = num(args, 0)
-		case "Td", "TD":
-			if op == "TD" {
-				st.tl = -num(args, 1)
-			}
-			tlm = matrix{1, 0, 0, 1, num(args, 0), num(args, 1)}.mul(tlm)
-			tm = tlm
-		case "Tm":
-			if len(args) == 6 {
-				for i := range tlm {
-					tlm[i] = args[i].Float64()
-				}
-				tm = tlm
-			}
-		case "T*":
-			tlm = matrix{1, 0, 0, 1, 0, -st.tl}.mul(tlm)
-			tm = tlm
-		case "Tj":
-			if len(args) == 1 {
-				show(args[0].RawString())
-			}
-		case "'", "\"":
-			if op == "\"" && len(args) == 3 {
-				st.tw, st.tc = args[0].Float64(), args[1].Float64()
-				args = args[2:]
-			}
-			tlm = matrix{1, 0, 0, 1, 0, -st.tl}.mul(tlm)
-			tm = tlm
-			if len(args) == 1 {
-				show(args[0].RawString())
-			}
-		case "TJ":
-			if len(args) == 1 {
-				a := args[0]
-				for i := 0; i < a.Len(); i++ {
-					v := a.Index(i)
-					if v.kind == cString {
-						show(v.RawString())
-					} else {
-						tm = matrix{1, 0, 0, 1, -v.Float64() / 1000 * st.size * st.th, 0}.mul(tm)
-					}
-				}
-			}
-		case "Do":
-			if len(args) == 1 {
-				xo := res.Key("XObject").Key(args[0].Name())
-				if xo.Key("Subtype").Name() == "Image" {
-					x.images++
-				}
-				if xo.Key("Subtype").Name() == "Form" {
-					if x.forms++; x.forms > maxPDFForms {
-						pdfLimit("the PDF draws more than %d forms, more than any plan", maxPDFForms)
-					}
-					m := identity
-					if mv := xo.Key("Matrix"); mv.Kind() == pdf.Array && mv.Len() == 6 {
-						for i := range m {
-							m[i] = mv.Index(i).Float64()
-						}
-					}
-					r := xo.Key("Resources")
-					if r.IsNull() {
-						r = res
-					}
-					x.run(xo, r, m.mul(st.ctm), out, depth+1)
+			r.tm = r.tlm
+		}
+	case "T*":
+		r.nextLine()
+	default:
+		return false
+	}
+	return true
+}
+
+func (r *contentRun) nextLine() {
+	r.tlm = matrix{1, 0, 0, 1, 0, -r.st.tl}.mul(r.tlm)
+	r.tm = r.tlm
+}
+
+// show places the glyphs of the text operators.
+func (r *contentRun) show(op string, args []cval) bool {
+	switch op {
+	case "Tj":
+		if len(args) == 1 {
+			r.glyphs(args[0].RawString())
+		}
+	case "'", "\"":
+		if op == "\"" && len(args) == 3 {
+			r.st.tw, r.st.tc = args[0].Float64(), args[1].Float64()
+			args = args[2:]
+		}
+		r.nextLine()
+		if len(args) == 1 {
+			r.glyphs(args[0].RawString())
+		}
+	case "TJ":
+		if len(args) == 1 {
+			a := args[0]
+			for i := 0; i < a.Len(); i++ {
+				if v := a.Index(i); v.kind == cString {
+					r.glyphs(v.RawString())
+				} else {
+					r.tm = matrix{1, 0, 0, 1, -v.Float64() / 1000 * r.st.size * r.st.th, 0}.mul(r.tm)
 				}
 			}
 		}
-	})
+	default:
+		return false
+	}
+	return true
+}
+
+// glyphs places the characters of a string: the upright ones with text become glyphs.
+func (r *contentRun) glyphs(raw string) {
+	x, st := r.x, &r.st
+	if st.font == nil {
+		st.font = x.font(pdf.Value{}, "")
+	}
+	for _, c := range st.font.decode(raw) {
+		trm := matrix{st.size * st.th, 0, 0, st.size, 0, st.rise}.mul(r.tm).mul(st.ctm)
+		adv := (c.width/1000*st.size + st.tc) * st.th
+		if c.space {
+			adv += st.tw * st.th
+		}
+		size := math.Hypot(trm[2], trm[3])
+		upright := math.Abs(trm[1]) < 0.01*size && math.Abs(trm[2]) < 0.01*size && trm[0] > 0 && trm[3] > 0
+		if c.text != "" && upright {
+			if x.glyphs++; x.glyphs > maxPDFGlyphs {
+				pdfLimit("the PDF places more than %d characters, more than any plan", maxPDFGlyphs)
+			}
+			if c.unmapped {
+				x.unmapped++
+			}
+			*r.out = append(*r.out, glyph{x: trm[4], y: trm[5], w: c.width / 1000 * trm[0], size: size, text: c.text})
+		}
+		r.tm = matrix{1, 0, 0, 1, adv, 0}.mul(r.tm)
+	}
+}
+
+// do draws an XObject: an image is counted, a form is run (at most maxPDFForms of them).
+func (r *contentRun) do(op string, args []cval) bool {
+	if op != "Do" {
+		return false
+	}
+	if len(args) != 1 {
+		return true
+	}
+	x := r.x
+	xo := r.res.Key("XObject").Key(args[0].Name())
+	switch xo.Key("Subtype").Name() {
+	case "Image":
+		x.images++
+	case "Form":
+		if x.forms++; x.forms > maxPDFForms {
+			pdfLimit("the PDF draws more than %d forms, more than any plan", maxPDFForms)
+		}
+		m := identity
+		if mv := xo.Key("Matrix"); mv.Kind() == pdf.Array && mv.Len() == 6 {
+			for i := range m {
+				m[i] = mv.Index(i).Float64()
+			}
+		}
+		res := xo.Key("Resources")
+		if res.IsNull() {
+			res = r.res
+		}
+		x.run(xo, res, m.mul(r.st.ctm), r.out, r.depth+1)
+	}
+	return true
 }
 
 // pdfFont decodes a font's codes into text and widths (thousandths of the font size).
@@ -1023,90 +1100,108 @@ func isPageNumber(s string, apart bool) bool {
 
 // assemble drops running heads and page numbers, then joins wrapped lines into paragraphs.
 func assemble(pages []pdfPage) string {
-	pitch := medianPitch(pages)
-	type key struct {
-		text string
-		y    int
-	}
-	// Edge lines (the first and last lines of a page, and a second one when set apart) that
-	// repeat on many pages are running heads or footers.
-	count := map[key]int{}
-	edge := func(pg pdfPage, i int) (bool, bool) { // is edge, is set apart from the body
-		n := len(pg.lines)
-		switch {
-		case i == 0:
-			return true, n == 1 || pg.lines[0].y-pg.lines[1].y > 1.6*pitch
-		case i == n-1:
-			return true, pg.lines[n-2].y-pg.lines[n-1].y > 1.6*pitch
-		}
-		return false, false
-	}
-	for _, pg := range pages {
-		seen := map[key]bool{}
-		for i, l := range pg.lines {
-			if e, _ := edge(pg, i); !e && i > 1 && i < len(pg.lines)-2 {
-				continue
-			}
-			k := key{digitRun.ReplaceAllString(l.text(), "#"), int(math.Round(l.y / 4))}
-			if !seen[k] {
-				count[k]++
-				seen[k] = true
-			}
-		}
-	}
+	a := &assembly{pitch: medianPitch(pages), count: map[edgeKey]int{}}
+	a.countEdges(pages)
 	repeats := len(pages) >= 3
 	threshold := int(math.Max(3, math.Ceil(float64(len(pages))*0.5)))
-	var body []pdfLine
-	var lastHead [][]string
 	for _, pg := range pages {
 		height := pg.top - pg.bottom
-		pageStart := len(body)
+		pageStart := len(a.body)
 		for i, l := range pg.lines {
 			if l.rows != nil {
-				rows := l.rows
-				// A table continued on a new page repeats its header row: keep the first.
-				if len(rows) > 0 && lastHead != nil && sameCells(rows[0].cells, lastHead) {
-					rows = rows[1:]
-				}
-				if len(l.rows) > 0 {
-					lastHead = l.rows[0].cells
-				}
-				// A row cut by the page break goes on at the top of this page.
-				if len(rows) > 0 && len(body) == pageStart && pageStart > 0 && body[pageStart-1].rows != nil {
-					prev := body[pageStart-1].rows
-					if continues(prev[len(prev)-1], rows[0]) {
-						merge(&prev[len(prev)-1], rows[0])
-						rows = rows[1:]
-					}
-				}
-				if len(rows) > 0 {
-					l.rows = rows
-					body = append(body, l)
-				}
+				a.tableRows(l, pageStart)
 				continue
 			}
-			isEdge, apart := edge(pg, i)
+			isEdge, apart := a.edge(pg, i)
 			nearEdge := l.y > pg.top-0.15*height || l.y < pg.bottom+0.15*height
 			if isEdge && isPageNumber(l.text(), apart) {
 				continue
 			}
 			// A repeated line must also be set apart from the body: a plan's own heading can
 			// fall at the top of several pages at the same height.
-			if repeats && nearEdge && apart {
-				k := key{digitRun.ReplaceAllString(l.text(), "#"), int(math.Round(l.y / 4))}
-				if count[k] >= threshold {
-					continue
-				}
+			if repeats && nearEdge && apart && a.count[edgeKeyOf(l)] >= threshold {
+				continue
 			}
-			body = append(body, l)
+			a.body = append(a.body, l)
 		}
 	}
-	for i := range body {
-		if body[i].rows != nil {
-			body[i].block = flatten(body[i].rows)
+	for i := range a.body {
+		if a.body[i].rows != nil {
+			a.body[i].block = flatten(a.body[i].rows)
 		}
 	}
-	return joinLines(body)
+	return joinLines(a.body)
+}
+
+// edgeKey is a line as it repeats from page to page: its text with digits folded, and its height.
+type edgeKey struct {
+	text string
+	y    int
+}
+
+func edgeKeyOf(l pdfLine) edgeKey {
+	return edgeKey{digitRun.ReplaceAllString(l.text(), "#"), int(math.Round(l.y / 4))}
+}
+
+// assembly is the body of a document being assembled from its pages.
+type assembly struct {
+	pitch    float64
+	count    map[edgeKey]int // on how many pages each edge line stands
+	body     []pdfLine
+	lastHead [][]string // the header row of the last table
+}
+
+// edge reports whether line i is at a page's edge (its first or last), and whether it is set apart
+// from the body.
+func (a *assembly) edge(pg pdfPage, i int) (isEdge, apart bool) {
+	n := len(pg.lines)
+	switch {
+	case i == 0:
+		return true, n == 1 || pg.lines[0].y-pg.lines[1].y > 1.6*a.pitch
+	case i == n-1:
+		return true, pg.lines[n-2].y-pg.lines[n-1].y > 1.6*a.pitch
+	}
+	return false, false
+}
+
+// countEdges counts the edge lines (the first and last lines of a page, and a second one when set
+// apart) on each page: those that repeat on many pages are running heads or footers.
+func (a *assembly) countEdges(pages []pdfPage) {
+	for _, pg := range pages {
+		seen := map[edgeKey]bool{}
+		for i, l := range pg.lines {
+			if e, _ := a.edge(pg, i); !e && i > 1 && i < len(pg.lines)-2 {
+				continue
+			}
+			if k := edgeKeyOf(l); !seen[k] {
+				a.count[k]++
+				seen[k] = true
+			}
+		}
+	}
+}
+
+// tableRows adds a table's rows: a table continued on a new page repeats its header row (the first
+// is kept), and a row cut by the page break goes on at the top of this page.
+func (a *assembly) tableRows(l pdfLine, pageStart int) {
+	rows := l.rows
+	if len(rows) > 0 && a.lastHead != nil && sameCells(rows[0].cells, a.lastHead) {
+		rows = rows[1:]
+	}
+	if len(l.rows) > 0 {
+		a.lastHead = l.rows[0].cells
+	}
+	if len(rows) > 0 && len(a.body) == pageStart && pageStart > 0 && a.body[pageStart-1].rows != nil {
+		prev := a.body[pageStart-1].rows
+		if continues(prev[len(prev)-1], rows[0]) {
+			merge(&prev[len(prev)-1], rows[0])
+			rows = rows[1:]
+		}
+	}
+	if len(rows) > 0 {
+		l.rows = rows
+		a.body = append(a.body, l)
+	}
 }
 
 func sameCells(a, b [][]string) bool {

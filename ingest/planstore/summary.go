@@ -94,7 +94,7 @@ func (s Summary) String() string {
 			b.WriteString("  nearest deadlines:\n")
 		}
 		for _, n := range s.Nearest {
-			fmt.Fprintf(&b, "    %s  %s %s  (%s)\n", n.Deadline.Date, n.Task.Number, clip(n.Task.Title, 30), n.Deadline.Quote)
+			fmt.Fprintf(&b, "    %s  %s %s  (%s)\n", n.Deadline.Date, n.Task.Number, plan.Clip(n.Task.Title, 30), n.Deadline.Quote)
 		}
 	} else {
 		b.WriteString("  no dated deadlines found\n")
@@ -106,7 +106,7 @@ func (s Summary) String() string {
 				fmt.Fprintf(&b, "    … and %d more\n", len(s.Unassigned)-10)
 				break
 			}
-			fmt.Fprintf(&b, "    %s %s\n", t.Number, clip(firstNonEmpty(t.Title, t.Text), 40))
+			fmt.Fprintf(&b, "    %s %s\n", t.Number, plan.Clip(firstNonEmpty(t.Title, t.Text), 40))
 		}
 	}
 	if len(s.ToCheck) > 0 {
@@ -122,7 +122,7 @@ func (s Summary) String() string {
 					ws = append(ws, w)
 				}
 			}
-			fmt.Fprintf(&b, "    %s %s: %s\n", t.Number, clip(firstNonEmpty(t.Title, t.Text), 30), strings.Join(ws, "; "))
+			fmt.Fprintf(&b, "    %s %s: %s\n", t.Number, plan.Clip(firstNonEmpty(t.Title, t.Text), 30), strings.Join(ws, "; "))
 		}
 	}
 	for _, w := range d.Warnings {
@@ -158,12 +158,4 @@ func firstNonEmpty(ss ...string) string {
 		}
 	}
 	return ""
-}
-
-func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n]) + "…"
 }

@@ -69,7 +69,14 @@ func URL(t testing.TB) string {
 
 func options() (*redis.Options, error) {
 	if _, err := exec.LookPath("redis-server"); err == nil {
-		sharedOnce.Do(func() { shared, sharedErr = Start("") })
+		sharedOnce.Do(func() {
+			if shared, sharedErr = Start(""); sharedErr == nil {
+				// The shared server keeps nothing on disk (no RDB, no AOF) and dies with the test
+				// binary, which has no hook to stop it: its directory goes now, so that no
+				// /tmp/dutybot-redis-* folder outlives the run.
+				os.RemoveAll(shared.dir)
+			}
+		})
 		if sharedErr == nil {
 			return &redis.Options{Addr: shared.Addr}, nil
 		}
@@ -192,4 +199,47 @@ func freePort() (int, error) {
 		return port, nil
 	}
 	return 0, fmt.Errorf("no free port found")
+}
+
+// Cluster runs a three-master Redis Cluster on free ports for the test and returns its addresses
+// once every node answers and a key can be written; the test is skipped when redis-server or
+// redis-cli is missing, or with -short or DUTYBOT_NO_CLUSTER set. The nodes stop, and their
+// directories go, when the test ends.
+func Cluster(t testing.TB) []string {
+	t.Helper()
+	if testing.Short() || os.Getenv("DUTYBOT_NO_CLUSTER") != "" {
+		t.Skip("cluster test skipped")
+	}
+	for _, bin := range []string{"redis-server", "redis-cli"} {
+		if _, err := exec.LookPath(bin); err != nil {
+			t.Skipf("no %s: %v", bin, err)
+		}
+	}
+	var addrs []string
+	for i := 0; i < 3; i++ {
+		// The port is below 55536: the cluster bus listens on port+10000.
+		srv, err := StartWith("--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf", "--appendonly", "no")
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(srv.Stop)
+		addrs = append(addrs, srv.Addr)
+	}
+	args := append([]string{"--cluster", "create"}, addrs...)
+	args = append(args, "--cluster-replicas", "0", "--cluster-yes")
+	if out, err := exec.Command("redis-cli", args...).CombinedOutput(); err != nil {
+		t.Fatalf("redis-cli --cluster create: %v\n%s", err, out)
+	}
+	rdb := redis.NewClusterClient(&redis.ClusterOptions{Addrs: addrs})
+	defer rdb.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	for rdb.ForEachShard(ctx, func(ctx context.Context, c *redis.Client) error { return c.Ping(ctx).Err() }) != nil ||
+		rdb.Set(ctx, "probe", "1", 0).Err() != nil {
+		if ctx.Err() != nil {
+			t.Fatal("cluster never became ready")
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	return addrs
 }

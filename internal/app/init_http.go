@@ -1,10 +1,18 @@
-package main
+package app
 
 import (
+	"context"
+	"fmt"
+	"log/slog"
 	"net"
 	"net/http"
 	"sync"
 	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/dutybot/dutybot/bot/slackapp"
 )
 
 // Bounds of serve's public HTTP server. Slack's requests are small and answered at once (the work
@@ -16,6 +24,62 @@ const (
 	httpIdleTimeout       = 60 * time.Second
 	httpMaxHeaderBytes    = 64 << 10
 )
+
+// httpServers are serve's listeners: the public one (/healthz, and /slack/* in HTTP mode) and the
+// metrics one (/metrics and a second /healthz; nil when DUTYBOT_METRICS_ADDR is off).
+type httpServers struct {
+	public, metrics       net.Listener
+	publicSrv, metricsSrv *http.Server
+}
+
+// listen opens serve's listeners, each connection bounded (DUTYBOT_MAX_CONNS, _PER_IP).
+func (a *App) listen(reg *prometheus.Registry, slack *slackapp.App, healthz http.HandlerFunc) (*httpServers, error) {
+	c := a.Config
+	cut := prometheus.NewCounter(prometheus.CounterOpts{Name: "dutybot_http_connections_refused_total", Help: "Connections closed at once because of DUTYBOT_MAX_CONNS or DUTYBOT_MAX_CONNS_PER_IP."})
+	reg.MustRegister(cut)
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", healthz)
+	if c.SlackMode == slackapp.ModeHTTP {
+		mux.Handle("/slack/", slack.Handler())
+	}
+	ln, err := net.Listen("tcp", c.HTTPAddr)
+	if err != nil {
+		return nil, fmt.Errorf("DUTYBOT_HTTP_ADDR %s: %w", c.HTTPAddr, err)
+	}
+	h := &httpServers{public: newLimitListener(ln, c.MaxConns, c.MaxConnsPerHost, cut.Inc), publicSrv: newHTTPServer(mux)}
+	if c.MetricsAddr == "off" {
+		return h, nil
+	}
+	mmux := http.NewServeMux()
+	mmux.HandleFunc("GET /healthz", healthz)
+	mmux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
+	h.metricsSrv = newHTTPServer(mmux)
+	if h.metrics, err = net.Listen("tcp", c.MetricsAddr); err != nil {
+		ln.Close()
+		return nil, fmt.Errorf("DUTYBOT_METRICS_ADDR %s: %w", c.MetricsAddr, err)
+	}
+	return h, nil
+}
+
+// serve runs the listeners on wg; a failure goes to errc.
+func (h *httpServers) serve(wg *sync.WaitGroup, errc chan<- error) {
+	wg.Go(func() { serveUntilClosed(h.publicSrv, h.public, "http server", errc) })
+	if h.metricsSrv != nil {
+		wg.Go(func() { serveUntilClosed(h.metricsSrv, h.metrics, "metrics server", errc) })
+	}
+}
+
+// shutdown stops taking requests and waits for those in flight until ctx is done.
+func (h *httpServers) shutdown(ctx context.Context, log *slog.Logger) {
+	if err := h.publicSrv.Shutdown(ctx); err != nil {
+		log.Warn("http server did not stop cleanly", "err", err)
+	}
+	if h.metricsSrv != nil {
+		if err := h.metricsSrv.Shutdown(ctx); err != nil {
+			log.Warn("metrics server did not stop cleanly", "err", err)
+		}
+	}
+}
 
 // newHTTPServer returns a server with every timeout set: a client trickling its headers or body is
 // cut off instead of holding a connection open.

@@ -1,0 +1,206 @@
+package slackapp
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/slack-go/slack"
+
+	"github.com/dutybot/dutybot/bot"
+	"github.com/dutybot/dutybot/plan"
+)
+
+// The slash commands that answer: ask (a question in words) and tasks, due and summary, which are
+// queries (bot.Query) run by the same executor as questions, never a question made up of words.
+
+// request is what a slash command asks the Answerer: a question in words, or a query.
+type request struct {
+	question string     // the words, when query is nil
+	query    *bot.Query // the query of a structured command
+	command  string     // the slash command's text, as the share button carries it
+}
+
+// share is the share button's value: the command, so that sharing answers it again.
+func (r request) share() string {
+	if r.command != "" {
+		return r.command
+	}
+	return r.question
+}
+
+// shown is how a shared answer names what was asked.
+func (r request) shown() string {
+	if r.query != nil || r.question == "" {
+		return r.command
+	}
+	return r.question
+}
+
+// answer gets the answer to req, as of the App's clock.
+func (a *App) answer(ctx context.Context, req request) (bot.Answer, error) {
+	if req.query != nil {
+		return a.opt.Answerer.AnswerQuery(ctx, *req.query, a.opt.Now())
+	}
+	return a.ask(ctx, bot.Question{Text: req.question, Now: a.opt.Now()}, "", "")
+}
+
+// askCommand: /dutybot ask QUESTION.
+func askCommand(_ *App, rest string) (request, string) {
+	if rest == "" {
+		return request{}, "请在 ask 后面写上问题,例如 `/dutybot ask 市商务局负责哪些任务?`"
+	}
+	return request{question: rest}, ""
+}
+
+// tasksCommand: /dutybot tasks UNIT, every task of the unit.
+func tasksCommand(a *App, rest string) (request, string) {
+	if rest == "" {
+		return request{}, "请写上单位,例如 `/dutybot tasks 衢州 市商务局`"
+	}
+	u, cities := a.unitFilter(rest)
+	return request{query: &bot.Query{Units: []bot.UnitFilter{u}, Cities: cities, Shape: bot.ShapeList}}, ""
+}
+
+var daysRE = regexp.MustCompile(`(?i)(\d+)\s*(days?|d|天|日)`)
+
+// dueCommand: /dutybot due [N天] [UNIT|CITY] — deadlines and recurring duties in the next N days (30
+// by default) — or /dutybot due 逾期 [UNIT|CITY], what is overdue.
+func dueCommand(a *App, rest string) (request, string) {
+	days, unit, overdue := 30, "", false
+	if m := daysRE.FindStringSubmatchIndex(rest); m != nil {
+		days, _ = strconv.Atoi(rest[m[2]:m[3]])
+		rest = rest[:m[0]] + " " + rest[m[1]:]
+	}
+	for _, w := range strings.Fields(rest) {
+		if isOverdueWord(w) {
+			overdue = true
+			continue
+		}
+		unit = strings.TrimSpace(unit + " " + w)
+	}
+	q := &bot.Query{Shape: bot.ShapeList, Status: bot.StatusDue}
+	if overdue {
+		q.Status = bot.StatusOverdue
+	} else {
+		today := plan.DayOf(a.opt.Now())
+		q.From, q.To = today.String(), today.AddDays(days).String()
+	}
+	switch {
+	case unit == "":
+	case a.opt.Directory != nil && a.opt.Directory().ResolveCity(unit) != "":
+		q.Cities = []string{a.opt.Directory().ResolveCity(unit)} // a city's: /dutybot due 逾期 菏泽
+	default:
+		u, cities := a.unitFilter(unit)
+		q.Units, q.Cities = []bot.UnitFilter{u}, cities
+	}
+	return request{query: q}, ""
+}
+
+// summaryCommand: /dutybot summary CITY|UNIT|overdue, the leaders' overview.
+func summaryCommand(a *App, rest string) (request, string) {
+	rest = strings.TrimSpace(rest)
+	switch {
+	case rest == "":
+		return request{}, "请写上城市、单位或 overdue,例如 `/dutybot summary 湖州`、`/dutybot summary 市商务局`、`/dutybot summary overdue`"
+	case isOverdueWord(rest):
+		return request{query: &bot.Query{Shape: bot.ShapeList, Status: bot.StatusOverdue}}, ""
+	case a.opt.Directory == nil:
+		return request{question: "总结一下" + rest}, ""
+	}
+	if city := a.opt.Directory().ResolveCity(rest); city != "" {
+		return request{query: &bot.Query{Shape: bot.ShapeSummary, Cities: []string{city}}}, ""
+	}
+	u, cities := a.unitFilter(rest)
+	return request{query: &bot.Query{Shape: bot.ShapeSummary, Units: []bot.UnitFilter{u}, Cities: cities}}, ""
+}
+
+func isOverdueWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "overdue", "逾期", "已逾期":
+		return true
+	}
+	return false
+}
+
+// unitFilter is the unit a command names. One unit of the plans ("衢州 市商务局") is given with its
+// city; a name several cities' units share ("商务局"), or one the plans do not know, is left as
+// typed for the executor, which answers for each, or says it is not found with the nearest names.
+func (a *App) unitFilter(text string) (bot.UnitFilter, []string) {
+	if a.opt.Directory != nil {
+		if refs := a.opt.Directory().Resolve(text, ""); len(refs) == 1 {
+			return bot.UnitFilter{Name: refs[0].Name, City: refs[0].City, Role: bot.RoleAny}, []string{refs[0].City}
+		}
+	}
+	return bot.UnitFilter{Name: text, Role: bot.RoleAny}, nil
+}
+
+// answerEphemeral answers a slash command's question to the asker alone, with a button to share.
+func (a *App) answerEphemeral(ctx context.Context, cmd slack.SlashCommand, req request) {
+	start := time.Now()
+	ans, err := a.answer(ctx, req)
+	if err != nil {
+		a.log.Error("answer failed", "command", req.command, "err", err)
+		a.respond(ctx, cmd.ResponseURL, &slack.WebhookMessage{ResponseType: slack.ResponseTypeEphemeral, Text: failedText})
+		return
+	}
+	msgs := answerMessages(ans, shareButton(req.share()))
+	if len(msgs) > maxResponsePosts {
+		// A response_url takes five posts at most: show the first part here and send the whole
+		// answer by DM, so nothing is cut.
+		first := answerMessages(ans)[0]
+		note := slack.NewContextBlock("", mrkdwnText(fmt.Sprintf("答案较长(共 %d 条消息),完整内容已私信发给你。", len(msgs))))
+		blocks := slack.Blocks{BlockSet: append(append(first.Blocks, note), shareButton(req.share()))}
+		a.respond(ctx, cmd.ResponseURL, &slack.WebhookMessage{ResponseType: slack.ResponseTypeEphemeral, Text: first.Text, Blocks: &blocks})
+		for i, m := range answerMessages(ans) {
+			if _, err := a.post(ctx, cmd.UserID, "", m); err != nil {
+				a.log.Error("long answer not sent by DM", "part", i+1, "err", err)
+				break
+			}
+		}
+	} else {
+		for _, m := range msgs {
+			blocks := slack.Blocks{BlockSet: m.Blocks}
+			a.respond(ctx, cmd.ResponseURL, &slack.WebhookMessage{ResponseType: slack.ResponseTypeEphemeral, Text: m.Text, Blocks: &blocks})
+		}
+	}
+	a.opt.Metrics.Questions.WithLabelValues(intentLabel(ans.Intent), "command").Inc()
+	a.opt.Metrics.AnswerSeconds.WithLabelValues("command").Observe(time.Since(start).Seconds())
+}
+
+// share posts, for everyone in the channel, the answer to a question first answered ephemerally.
+func (a *App) share(ctx context.Context, cb slack.InteractionCallback, value string) {
+	req := a.askRequest(value)
+	ans, err := a.answer(ctx, req)
+	if err != nil {
+		a.log.Error("answer failed", "command", value, "err", err)
+		a.tell(ctx, cb, failedText)
+		return
+	}
+	intro := fmt.Sprintf("<@%s> 分享了「%s」的回答:", cb.User.ID, escape(clip(req.shown(), 200)))
+	msgs := answerMessages(ans)
+	msgs[0].Blocks = append([]slack.Block{slack.NewSectionBlock(mrkdwnText(intro), nil, nil)}, msgs[0].Blocks...)
+	msgs[0].Text = intro
+	if len(msgs) >= maxResponsePosts {
+		// Too many parts for the response_url: post them as the bot, which must be in the channel.
+		for i, m := range msgs {
+			if _, err := a.post(ctx, cb.Channel.ID, "", m); err != nil {
+				a.log.Warn("shared answer not posted", "part", i+1, "err", err)
+				a.tell(ctx, cb, "没能分享:这个答案较长,需要 dutybot 在本频道里。请先输入 `/invite @dutybot`。")
+				return
+			}
+		}
+	} else {
+		for _, m := range msgs {
+			blocks := slack.Blocks{BlockSet: m.Blocks}
+			a.respond(ctx, cb.ResponseURL, &slack.WebhookMessage{ResponseType: slack.ResponseTypeInChannel, Text: m.Text, Blocks: &blocks})
+		}
+	}
+	a.respond(ctx, cb.ResponseURL, &slack.WebhookMessage{DeleteOriginal: true})
+}
+
+// maxResponsePosts is how many messages dutybot sends through one response_url (Slack takes five).
+const maxResponsePosts = 4

@@ -1,0 +1,126 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/dutybot/dutybot/duties"
+	"github.com/dutybot/dutybot/internal/app"
+	"github.com/dutybot/dutybot/plan"
+	"github.com/dutybot/dutybot/reminders"
+)
+
+// dueCmd lists, per unit, overdue deadlines and deadlines and recurring duties coming within a
+// window, straight from the plans (duties.List), leaving out what is marked done when Redis is
+// reachable: dutybot due [--within 30d] [--unit U] [--city C] [--now YYYY-MM-DD] [--json] [FILE...].
+type dueCmd struct {
+	Within string   `default:"30d" help:"List upcoming items this far ahead (30d, 2w)."`
+	Unit   string   `help:"Only this unit (as people write it: 商务局, 衢州市商务局)." placeholder:"U"`
+	City   string   `help:"Only units of this city or district." placeholder:"C"`
+	Now    string   `help:"Take today to be this day." placeholder:"YYYY-MM-DD"`
+	JSON   bool     `name:"json" help:"Print a JSON array."`
+	Files  []string `arg:"" optional:"" name:"file" help:"Plan files instead of the stored or embedded plans."`
+}
+
+func (c *dueCmd) Run(ctx context.Context, a *app.App, t *term) error {
+	days, err := reminders.ParseDays(c.Within)
+	if err != nil || days < 0 {
+		return usageError(fmt.Sprintf("due: --within %q: want days such as 30d or 2w", c.Within))
+	}
+	today := plan.DayOf(a.Now())
+	if c.Now != "" {
+		if today, err = plan.ParseDay(c.Now); err != nil {
+			return usageError("due: --now: " + err.Error())
+		}
+	}
+	docs, loadErr := readPlans(ctx, a, t, c.Files)
+	if loadErr != nil && !partial(loadErr) {
+		return loadErr
+	}
+	f := duties.Filter{Within: days}
+	if f.City, f.Units, err = c.units(a.Directory(docs)); err != nil {
+		return err
+	}
+	a.WarnCalendar(today, days)
+	items := dueItems(ctx, a, docs, today, f)
+	if c.JSON {
+		if items == nil {
+			items = []duties.Item{}
+		}
+		if err := writeJSON(t.Out, items); err != nil {
+			return err
+		}
+		return loadErr
+	}
+	if len(items) == 0 {
+		fmt.Fprintf(t.Out, "Nothing overdue and nothing due within %d days of %s.\n", days, today)
+		return loadErr
+	}
+	if err := printDue(t, items, today); err != nil {
+		return err
+	}
+	return loadErr
+}
+
+// units resolves --city and --unit.
+func (c *dueCmd) units(dir *plan.Directory) (city string, units []plan.UnitRef, err error) {
+	if c.City != "" {
+		if city = dir.ResolveCity(c.City); city == "" {
+			return "", nil, fmt.Errorf("due: no plan is from %q; known: %s", c.City, strings.Join(dir.Cities(), ", "))
+		}
+	}
+	if c.Unit != "" {
+		if units = dir.Resolve(c.Unit, city); len(units) == 0 {
+			return "", nil, unknownUnit(dir, c.Unit)
+		}
+	}
+	return city, units, nil
+}
+
+// dueItems lists what is due, leaving out what the reminder store says is done when Redis answers.
+func dueItems(ctx context.Context, a *app.App, docs []*plan.Document, today plan.Day, f duties.Filter) []duties.Item {
+	marks := a.Marks(ctx)
+	if marks == nil {
+		return duties.List(docs, today, f)
+	}
+	items, err := duties.ListMarked(ctx, docs, today, f, marks)
+	if err != nil {
+		a.Logger.Debug("done marks not read: listing every item", "err", err)
+		return duties.List(docs, today, f)
+	}
+	return items
+}
+
+func printDue(t *term, items []duties.Item, today plan.Day) error {
+	tw := tabwriter.NewWriter(t.Out, 0, 4, 2, ' ', 0)
+	for _, it := range items {
+		n := int(it.Date.Time(12, 0).Sub(today.Time(12, 0)).Hours() / 24)
+		when := fmt.Sprintf("in %d days", n)
+		switch {
+		case it.Status == duties.Overdue:
+			when = fmt.Sprintf("%d days late", -n)
+		case n == 0:
+			when = "today"
+		}
+		unitName := it.Unit
+		if unitName == "" {
+			unitName = "(no unit named)"
+		}
+		what := it.Title + "：" + it.Quote
+		if it.Rule != "" {
+			what += "（" + it.Rule + "）"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s %s\t%s\t%s\t%s\n", it.Status, it.Date, when, it.City, unitName, it.Kind, it.Task, what)
+	}
+	return tw.Flush()
+}
+
+func unknownUnit(dir *plan.Directory, name string) error {
+	msg := fmt.Sprintf("no unit in the plans matches %q", name)
+	if s := dir.Suggest(name, "", 3); len(s) > 0 {
+		msg += "; did you mean " + strings.Join(s, ", ") + "?"
+	}
+	return usageError(msg)
+}

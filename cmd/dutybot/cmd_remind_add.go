@@ -1,0 +1,106 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/dutybot/dutybot/internal/app"
+	"github.com/dutybot/dutybot/plan"
+	"github.com/dutybot/dutybot/reminders"
+)
+
+// remindAddCmd is remind add [--unit U] [--city C] [--channel CH] [--every RULE] --at "YYYY-MM-DD HH:MM" TEXT.
+type remindAddCmd struct {
+	unitFlags
+	Channel string   `help:"Send here instead of the unit's route." placeholder:"CH"`
+	Every   string   `help:"Repeat: weekly, biweekly, monthly, quarterly, yearly, monthly:10 or an RRULE." placeholder:"RULE"`
+	At      string   `help:"First time, in DUTYBOT_TIMEZONE." placeholder:"\"YYYY-MM-DD HH:MM\""`
+	Task    string   `help:"The task it is about (optional)."`
+	By      string   `default:"cli" help:"Who is making the change."`
+	Text    []string `arg:"" optional:"" help:"What to say."`
+}
+
+func (c *remindAddCmd) Run(ctx context.Context, a *app.App, store *reminders.Store, t *term) error {
+	if c.At == "" || len(c.Text) == 0 {
+		return usageError(`remind add [--unit U] [--city C] [--channel CH] [--every RULE] --at "YYYY-MM-DD HH:MM" TEXT`)
+	}
+	at, err := time.ParseInLocation("2006-01-02 15:04", c.At, plan.Zone())
+	if err != nil {
+		return usageError(fmt.Sprintf("remind add: --at %q: want \"YYYY-MM-DD HH:MM\"", c.At))
+	}
+	u, err := c.resolve(ctx, a, "add", c.Channel == "")
+	if err != nil {
+		return err
+	}
+	x, o, err := store.Add(ctx, reminders.Custom{Unit: u, Route: c.Channel, At: at, Rule: c.Every, Text: strings.Join(c.Text, " "),
+		TaskID: c.Task, Creator: c.By})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(t.Out, "%s\tfirst %s\t%s\n", x.ID, stamp(o.At), describeTarget(x))
+	return nil
+}
+
+// remindListCmd is remind list [--unit U --city C] [--json].
+type remindListCmd struct {
+	unitFlags
+	JSON bool `name:"json" help:"Print JSON."`
+}
+
+func (c *remindListCmd) Run(ctx context.Context, a *app.App, store *reminders.Store, t *term) error {
+	var units []plan.UnitRef
+	if c.Unit != "" {
+		u, err := c.resolve(ctx, a, "list", true)
+		if err != nil {
+			return err
+		}
+		units = []plan.UnitRef{u}
+	}
+	ps, err := store.List(ctx, units)
+	if err != nil {
+		return err
+	}
+	if c.JSON {
+		return writeJSON(t.Out, ps)
+	}
+	if len(ps) == 0 {
+		fmt.Fprintln(t.Out, "No reminders.")
+		return nil
+	}
+	tw := tabwriter.NewWriter(t.Out, 0, 4, 2, ' ', 0)
+	for _, p := range ps {
+		next := "-"
+		if !p.At.IsZero() {
+			next = stamp(p.At)
+		}
+		state := p.State
+		if p.Held != "" {
+			state = "held: " + p.Held
+		}
+		what := p.Series.Text
+		if p.Series.Kind != reminders.SeriesCustom {
+			what = p.Series.TaskTitle + "：" + p.Series.Quote
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", p.Series.ID, next, p.Series.Kind, describeTarget(p.Series), state, what)
+	}
+	return tw.Flush()
+}
+
+// remindCancelCmd is remind cancel ID.
+type remindCancelCmd struct {
+	ID []string `arg:"" optional:"" help:"The reminder's id, as remind list shows it."`
+}
+
+func (c *remindCancelCmd) Run(ctx context.Context, store *reminders.Store, t *term) error {
+	if len(c.ID) != 1 {
+		return usageError("remind cancel ID")
+	}
+	if err := store.Cancel(ctx, c.ID[0]); err != nil {
+		return err
+	}
+	fmt.Fprintf(t.Out, "Cancelled %s.\n", c.ID[0])
+	return nil
+}

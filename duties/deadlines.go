@@ -1,0 +1,102 @@
+package duties
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/dutybot/dutybot/plan"
+)
+
+// reSpan is a deadline worked out from a span of years ("五年内", "3—5年"), not a year the plan
+// names: nobody reads "五年内培训100名" as due in a given year.
+var reSpan = regexp.MustCompile(`^[^0-9]*[一二三四五六七八九十两0-9]+\s*(?:—|-|至|到)?\s*[一二三四五六七八九十0-9]*\s*年(?:内|左右|时间|之内)`)
+
+// Counts reports whether d is a deadline the task itself states as a date. A date inherited from
+// the plan's period is the plan's end, not the task's, and a date worked out from a span of years
+// is nobody's deadline: neither is listed as due or overdue, nudged, or coloured on the board.
+func Counts(d plan.Deadline) bool {
+	return !d.Date.IsZero() && !d.Inherited && !reSpan.MatchString(d.Quote)
+}
+
+// Kind is a deadline's kind, plan.KindBy when the parser left it empty.
+func Kind(d plan.Deadline) string {
+	if d.Kind == "" {
+		return plan.KindBy
+	}
+	return d.Kind
+}
+
+// Precision is "month" when a deadline's words name a month, a day, a quarter or the end of the
+// year ("2023年12月底前", "年底前"), and "year" when they name only a year ("2023年", "到2027年",
+// "2023全年").
+func Precision(d plan.Deadline) string {
+	if strings.ContainsAny(d.Quote, "月日号季") || strings.Contains(d.Quote, "年底") || strings.Contains(d.Quote, "年末") ||
+		strings.Contains(d.Quote, "半年") || strings.Contains(d.Quote, "年中") {
+		return "month"
+	}
+	return "year"
+}
+
+// Passed returns the deadlines of t that count and fell before today (of kind, when given): what
+// "overdue" means before done marks are read.
+func Passed(t *plan.Task, today plan.Day, kind string) []plan.Deadline {
+	var out []plan.Deadline
+	for _, d := range t.Deadlines {
+		if Counts(d) && d.Date.Before(today) && (kind == "" || Kind(d) == kind) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// Within returns the deadlines of t that count and fall in [from, to] (open ends when zero), of kind
+// when given, and no coarser than precision: a window naming a month ("month") does not count a
+// deadline set to a year.
+func Within(t *plan.Task, from, to plan.Day, kind, precision string) []plan.Deadline {
+	var out []plan.Deadline
+	for _, d := range t.Deadlines {
+		switch {
+		case !Counts(d),
+			!from.IsZero() && d.Date.Before(from),
+			!to.IsZero() && to.Before(d.Date),
+			kind != "" && Kind(d) != kind,
+			precision == "month" && Precision(d) == "year":
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// Dated reports whether t has a deadline that counts.
+func Dated(t *plan.Task) bool { return len(Within(t, plan.Day{}, plan.Day{}, "", "")) > 0 }
+
+// Occurrence is one day a recurring duty falls on.
+type Occurrence struct {
+	Recurring plan.Recurring
+	Day       plan.Day
+}
+
+// Occurrences returns, for each recurring duty of t, the first day in [from, to] it falls on: what
+// "本月要做什么" lists beside the deadlines.
+func Occurrences(t *plan.Task, from, to plan.Day) []Occurrence {
+	var out []Occurrence
+	for _, r := range t.Recurring {
+		if d, ok := FirstIn(r.Rule, from, to); ok {
+			out = append(out, Occurrence{r, d})
+		}
+	}
+	return out
+}
+
+// FirstIn returns the first day in [from, to] that rule r falls on.
+func FirstIn(r plan.Rule, from, to plan.Day) (plan.Day, bool) {
+	if r.Freq == "" {
+		return plan.Day{}, false
+	}
+	d := r.Next(from.AddDays(-1))
+	if d.IsZero() || to.Before(d) {
+		return plan.Day{}, false
+	}
+	return d, true
+}

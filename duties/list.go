@@ -1,0 +1,217 @@
+package duties
+
+import (
+	"context"
+	"sort"
+	"strings"
+
+	"github.com/dutybot/dutybot/plan"
+)
+
+// Duty is one unit's share of one deadline that counts, or of one recurring duty, of a task. A task
+// that names no unit is its city's as a whole (Unit.Name "").
+type Duty struct {
+	Doc  *plan.Document
+	Task *plan.Task
+	Unit plan.UnitRef
+	Role string // plan.RoleLead, plan.RoleParticipating, or "" for a city's task
+	// Deadline is the deadline, for a deadline duty; Recurring is nil then.
+	Deadline plan.Deadline
+	// Recurring is the recurring duty, for a recurring one.
+	Recurring *plan.Recurring
+}
+
+// Share is the task and unit the duty belongs to, as done marks name it.
+func (d Duty) Share() TaskUnit { return TaskUnit{d.Task.ID, d.Unit} }
+
+// Of returns every duty the plans give their units, plan by plan and task by task: for each
+// deadline that counts, one per unit the task names; for each recurring duty, one per unit it names
+// (the task's units when it names none). A share of the same date and kind (or the same rule and
+// words) named twice in a task is one duty.
+func Of(docs []*plan.Document) []Duty {
+	var out []Duty
+	seen := map[string]bool{}
+	add := func(d Duty, key ...string) {
+		k := strings.Join(append([]string{d.Task.ID, d.Unit.City, d.Unit.Name}, key...), "\x1f")
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, d)
+		}
+	}
+	for _, doc := range docs {
+		for i := range doc.Tasks {
+			t := &doc.Tasks[i]
+			units := t.Units()
+			if len(units) == 0 {
+				units = []string{""}
+			}
+			for _, dl := range t.Deadlines {
+				if !Counts(dl) {
+					continue
+				}
+				for _, u := range units {
+					add(Duty{Doc: doc, Task: t, Unit: plan.UnitRef{City: doc.City, Name: u}, Role: t.Role(u), Deadline: dl}, "d", dl.Date.String(), Kind(dl))
+				}
+			}
+			for j := range t.Recurring {
+				r := &t.Recurring[j]
+				if r.Rule.Freq == "" {
+					continue
+				}
+				us := r.Units
+				if len(us) == 0 {
+					us = units
+				}
+				for _, u := range us {
+					add(Duty{Doc: doc, Task: t, Unit: plan.UnitRef{City: doc.City, Name: u}, Role: t.Role(u), Recurring: r}, "r", r.Rule.String(), r.Quote)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// Item statuses.
+const (
+	Upcoming = "upcoming"
+	Overdue  = "overdue"
+)
+
+// KindRecurring is the Kind of an Item that is a recurring duty's next day.
+const KindRecurring = "recurring"
+
+// Item is one line of `dutybot due`: a deadline, or the next day of a recurring duty, for one unit.
+// Its JSON is what `due --json` prints; keep it stable.
+type Item struct {
+	Task   string   `json:"task"`
+	Unit   string   `json:"unit"`
+	City   string   `json:"city"`
+	Date   plan.Day `json:"date"`
+	Kind   string   `json:"kind"` // by | target | recurring
+	Quote  string   `json:"quote"`
+	Status string   `json:"status"` // upcoming | overdue
+
+	Title string `json:"-"`
+	Plan  string `json:"-"`
+	Rule  string `json:"-"` // recurring: the rule in plain words
+	Role  string `json:"-"` // plan.RoleLead or plan.RoleParticipating
+}
+
+// Filter narrows List.
+type Filter struct {
+	// Within is how many days ahead upcoming items are listed.
+	Within int
+	// Units keeps only these units (nil: every unit).
+	Units []plan.UnitRef
+	// City keeps only units of this city ("" for all).
+	City string
+	// Done holds the done marks; a marked share is left out. nil: none is done.
+	Done map[TaskUnit]DoneMark
+}
+
+func (f Filter) keeps(u plan.UnitRef) bool {
+	if f.City != "" && u.City != f.City {
+		return false
+	}
+	if f.Units == nil {
+		return true
+	}
+	for _, w := range f.Units {
+		if w == u {
+			return true
+		}
+	}
+	return false
+}
+
+// List lists, per unit, every deadline that has passed (overdue) and every deadline and next
+// recurring day within f.Within days of today (upcoming), leaving out what is marked done. Overdue
+// first, then by date, task, role (lead first) and unit.
+func List(docs []*plan.Document, today plan.Day, f Filter) []Item {
+	last := today.AddDays(f.Within)
+	var out []Item
+	for _, d := range Of(docs) {
+		if !f.keeps(d.Unit) {
+			continue
+		}
+		if _, done := f.Done[d.Share()]; done {
+			continue
+		}
+		if it, ok := item(d, today, last); ok {
+			out = append(out, it)
+		}
+	}
+	sortItems(out)
+	return out
+}
+
+// ListMarked is List leaving out the shares marks says are done.
+func ListMarked(ctx context.Context, docs []*plan.Document, today plan.Day, f Filter, marks Marks) ([]Item, error) {
+	var shares []TaskUnit
+	for _, d := range Of(docs) {
+		if f.keeps(d.Unit) {
+			shares = append(shares, d.Share())
+		}
+	}
+	done, err := marks.DoneMarks(ctx, shares)
+	if err != nil {
+		return nil, err
+	}
+	f.Done = done
+	return List(docs, today, f), nil
+}
+
+// item is d as a line of the list, when it is overdue or falls by last.
+func item(d Duty, today, last plan.Day) (Item, bool) {
+	it := Item{Task: d.Task.ID, Unit: d.Unit.Name, City: d.Unit.City, Title: Title(d.Task), Plan: d.Doc.Title, Role: d.Role}
+	if d.Recurring == nil {
+		it.Date, it.Kind, it.Quote = d.Deadline.Date, Kind(d.Deadline), d.Deadline.Quote
+		switch {
+		case it.Date.Before(today):
+			it.Status = Overdue
+		case !last.Before(it.Date):
+			it.Status = Upcoming
+		default:
+			return it, false
+		}
+		return it, true
+	}
+	day, ok := FirstIn(d.Recurring.Rule, today, last)
+	if !ok {
+		return it, false
+	}
+	it.Date, it.Kind, it.Status, it.Quote, it.Rule = day, KindRecurring, Upcoming, d.Recurring.Quote, d.Recurring.Rule.Describe()
+	return it, true
+}
+
+var roleRank = map[string]int{plan.RoleLead: 0, plan.RoleParticipating: 1, "": 2}
+
+func sortItems(out []Item) {
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Status != b.Status {
+			return a.Status == Overdue
+		}
+		if c := a.Date.Compare(b.Date); c != 0 {
+			return c < 0
+		}
+		if a.Task != b.Task {
+			return a.Task < b.Task
+		}
+		if ra, rb := roleRank[a.Role], roleRank[b.Role]; ra != rb {
+			return ra < rb
+		}
+		if a.City != b.City {
+			return a.City < b.City
+		}
+		return a.Unit < b.Unit
+	})
+}
+
+// Title is what a task is called in a list or a nudge: its title, else the start of its text.
+func Title(t *plan.Task) string {
+	if t.Title != "" {
+		return t.Title
+	}
+	return plan.Clip(t.Text, 40)
+}

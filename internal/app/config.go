@@ -1,0 +1,328 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/url"
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/caarlos0/env/v11"
+
+	"github.com/dutybot/dutybot/bot/slackapp"
+	"github.com/dutybot/dutybot/ingest"
+	"github.com/dutybot/dutybot/reminders"
+)
+
+// Config is every setting dutybot reads from the environment, each with its default. LoadConfig
+// fills and checks it once; README.md and .env.example list the same variables (a test checks
+// .env.example).
+type Config struct {
+	// LogLevel and LogFormat set up the one logger (NewLogger).
+	LogLevel  string `env:"LOG_LEVEL" envDefault:"warn"`
+	LogFormat string `env:"LOG_FORMAT" envDefault:"text"`
+
+	// DataDir holds the local index snapshot (a cache; the plans themselves live in Redis).
+	DataDir string `env:"DUTYBOT_DATA_DIR"`
+	// AliasesFile extends the shipped unit alias table, for every reader of unit names.
+	AliasesFile string `env:"DUTYBOT_ALIASES"`
+	// Timezone is where plan dates, reminder times and the times shown to people are read.
+	Timezone string `env:"DUTYBOT_TIMEZONE" envDefault:"Asia/Shanghai"`
+
+	// Redis: one client for every store (init_redis.go). Cluster or Sentinel instead of REDIS_URL's
+	// single server; credentials and DB still come from REDIS_URL.
+	RedisURL            string   `env:"REDIS_URL" envDefault:"redis://127.0.0.1:6379/0"`
+	RedisPrefix         string   `env:"DUTYBOT_REDIS_PREFIX" envDefault:"dutybot:"`
+	RedisClusterAddrs   []string `env:"REDIS_CLUSTER_ADDRS" envSeparator:","`
+	RedisSentinelMaster string   `env:"REDIS_SENTINEL_MASTER"`
+	RedisSentinelAddrs  []string `env:"REDIS_SENTINEL_ADDRS" envSeparator:","`
+
+	// Reminders: the lead-time ladder, the time of day nudges go out, how often the dispatcher looks
+	// and how long its claims last, the holiday file that extends the shipped calendar, a routes file
+	// loaded at start and the leaders' channel.
+	Ladder         string        `env:"DUTYBOT_LADDER" envDefault:"30d,7d,1d,0d"`
+	NudgeTime      string        `env:"DUTYBOT_NUDGE_TIME" envDefault:"09:00"`
+	Poll           time.Duration `env:"DUTYBOT_POLL" envDefault:"500ms"`
+	Lease          time.Duration `env:"DUTYBOT_LEASE" envDefault:"30s"`
+	HolidaysFile   string        `env:"DUTYBOT_HOLIDAYS"`
+	RoutesFile     string        `env:"DUTYBOT_ROUTES"`
+	LeadersChannel string        `env:"DUTYBOT_LEADERS_CHANNEL"`
+
+	// Slack (dutybot serve; checked by ValidateServe).
+	SlackBotToken      string `env:"SLACK_BOT_TOKEN"`
+	SlackAppToken      string `env:"SLACK_APP_TOKEN"`
+	SlackSigningSecret string `env:"SLACK_SIGNING_SECRET"`
+	SlackAPIURL        string `env:"SLACK_API_URL" envDefault:"https://slack.com/api/"`
+	SlackMode          string `env:"SLACK_MODE" envDefault:"socket"`
+	HTTPAddr           string `env:"DUTYBOT_HTTP_ADDR" envDefault:":8080"`
+	// MetricsAddr serves /metrics (and /healthz) apart from the public address; "off" for none.
+	MetricsAddr     string        `env:"DUTYBOT_METRICS_ADDR" envDefault:"127.0.0.1:9090"`
+	MaxConns        int           `env:"DUTYBOT_MAX_CONNS" envDefault:"512"`
+	MaxConnsPerHost int           `env:"DUTYBOT_MAX_CONNS_PER_IP" envDefault:"64"`
+	Admins          []string      `env:"DUTYBOT_ADMINS" envSeparator:","`
+	Dispatch        bool          `env:"DUTYBOT_DISPATCH" envDefault:"true"`
+	DigestAt        string        `env:"DUTYBOT_DIGEST_AT" envDefault:"mon 09:00"`
+	ShutdownTimeout time.Duration `env:"DUTYBOT_SHUTDOWN_TIMEOUT" envDefault:"20s"`
+
+	// MaxFileSize refuses larger plan files ("20MB", "512KB" or bytes).
+	MaxFileSize ingest.ByteSize `env:"DUTYBOT_MAX_FILE_SIZE" envDefault:"20MB"`
+	// Plan files people give us are read in a child process (ingest.Sandbox): ExtractTimeout is
+	// its wall clock for a small file (each MB of file adds a second), ExtractMemory its memory.
+	ExtractTimeout time.Duration   `env:"DUTYBOT_EXTRACT_TIMEOUT" envDefault:"2s"`
+	ExtractMemory  ingest.ByteSize `env:"DUTYBOT_EXTRACT_MEMORY" envDefault:"512MB"`
+
+	OpenAIKey            string        `env:"OPENAI_API_KEY"`
+	OpenAIBaseURL        string        `env:"OPENAI_BASE_URL"`
+	OpenAIChatModel      string        `env:"OPENAI_CHAT_MODEL" envDefault:"gpt-4o-mini"`
+	OpenAIEmbeddingModel string        `env:"OPENAI_EMBEDDING_MODEL"`
+	OpenAITimeout        time.Duration `env:"OPENAI_TIMEOUT" envDefault:"20s"`
+}
+
+// minExtractMemory is the least memory a sandboxed reader can work in.
+const minExtractMemory = ingest.ByteSize(64 << 20)
+
+// LoadConfig reads the configuration through getenv and validates it (Validate). The Config is
+// returned filled even when invalid, so that `serve --print-config` can show it.
+func LoadConfig(getenv func(string) string) (Config, error) {
+	var c Config
+	vars := map[string]string{}
+	for _, k := range ConfigNames() {
+		if v := getenv(k); v != "" {
+			vars[k] = v
+		}
+	}
+	if err := env.ParseWithOptions(&c, env.Options{Environment: vars}); err != nil {
+		return c, fmt.Errorf("configuration: %w", err)
+	}
+	if c.DataDir == "" {
+		dir, err := os.UserCacheDir()
+		if err != nil {
+			dir = os.TempDir()
+		}
+		c.DataDir = filepath.Join(dir, "dutybot")
+	}
+	return c, c.Validate()
+}
+
+// ConfigNames lists the variables Config reads.
+func ConfigNames() []string {
+	fields, _ := env.GetFieldParams(&Config{})
+	out := make([]string, 0, len(fields))
+	for _, f := range fields {
+		out = append(out, f.Key)
+	}
+	return out
+}
+
+// Location is the zone DUTYBOT_TIMEZONE names (Validate checked it).
+func (c Config) Location() *time.Location {
+	loc, err := time.LoadLocation(c.Timezone)
+	if err != nil {
+		return time.UTC
+	}
+	return loc
+}
+
+// Validate checks each setting every command shares and says what to change, every mistake at once.
+func (c Config) Validate() error {
+	var errs []error
+	if _, err := time.LoadLocation(c.Timezone); err != nil {
+		errs = append(errs, fmt.Errorf("DUTYBOT_TIMEZONE=%q is not a time zone (try Asia/Shanghai)", c.Timezone))
+	}
+	if c.RedisURL != "" {
+		if u, err := url.Parse(c.RedisURL); err != nil || (u.Scheme != "redis" && u.Scheme != "rediss" && u.Scheme != "unix") {
+			errs = append(errs, fmt.Errorf("REDIS_URL=%q must look like redis://host:6379/0", c.RedisURL))
+		}
+	}
+	if c.OpenAIBaseURL != "" {
+		if u, err := url.Parse(c.OpenAIBaseURL); err != nil || u.Host == "" {
+			errs = append(errs, fmt.Errorf("OPENAI_BASE_URL=%q must be an http(s) URL such as https://api.openai.com/v1", c.OpenAIBaseURL))
+		}
+	}
+	if c.ExtractTimeout <= 0 {
+		errs = append(errs, errors.New("DUTYBOT_EXTRACT_TIMEOUT must be positive, such as 2s"))
+	}
+	if c.ExtractMemory < minExtractMemory {
+		errs = append(errs, fmt.Errorf("DUTYBOT_EXTRACT_MEMORY=%s is too little to read a plan: give at least %s, such as 512MB", c.ExtractMemory, minExtractMemory))
+	}
+	if c.OpenAITimeout <= 0 {
+		errs = append(errs, errors.New("OPENAI_TIMEOUT must be positive, such as 20s"))
+	}
+	errs = append(errs, c.validateReminders()...)
+	errs = append(errs, c.validateLogs()...)
+	return errors.Join(errs...)
+}
+
+func (c Config) validateLogs() []error {
+	var errs []error
+	switch c.LogFormat {
+	case "text", "json":
+	default:
+		errs = append(errs, fmt.Errorf("LOG_FORMAT=%q must be text or json", c.LogFormat))
+	}
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(c.LogLevel)); err != nil {
+		errs = append(errs, fmt.Errorf("LOG_LEVEL=%q must be debug, info, warn or error", c.LogLevel))
+	}
+	return errs
+}
+
+// validateReminders checks the reminder and Redis settings.
+func (c Config) validateReminders() []error {
+	var errs []error
+	if _, err := reminders.ParseLadder(c.Ladder); err != nil {
+		errs = append(errs, fmt.Errorf("DUTYBOT_LADDER=%q: %v (try 30d,7d,1d,0d)", c.Ladder, err))
+	}
+	if _, _, err := reminders.ParseClock(c.NudgeTime); err != nil {
+		errs = append(errs, fmt.Errorf("DUTYBOT_NUDGE_TIME=%q must be HH:MM, such as 09:00", c.NudgeTime))
+	}
+	if c.Poll <= 0 || c.Poll > time.Minute {
+		errs = append(errs, fmt.Errorf("DUTYBOT_POLL=%s must be between 1ms and 1m, such as 500ms", c.Poll))
+	}
+	if c.Lease < 2*time.Second || c.Lease < 4*c.Poll {
+		errs = append(errs, fmt.Errorf("DUTYBOT_LEASE=%s must be at least 2s and four polls, such as 30s", c.Lease))
+	}
+	if len(c.RedisClusterAddrs) > 0 && c.RedisSentinelMaster != "" {
+		errs = append(errs, errors.New("set REDIS_CLUSTER_ADDRS or REDIS_SENTINEL_MASTER, not both"))
+	}
+	if c.RedisSentinelMaster != "" && len(c.RedisSentinelAddrs) == 0 {
+		errs = append(errs, errors.New("REDIS_SENTINEL_MASTER needs REDIS_SENTINEL_ADDRS (host:26379,...)"))
+	}
+	return errs
+}
+
+var (
+	slackUserID    = regexp.MustCompile(`^[UW][A-Z0-9]{2,}$`)
+	slackChannelID = regexp.MustCompile(`^[CG][A-Z0-9]{2,}$`)
+)
+
+// ValidateServe checks what serve needs beyond the common settings, with one message per mistake.
+func (c Config) ValidateServe() error {
+	errs := c.validateSlack()
+	errs = append(errs, c.validateListeners()...)
+	for _, a := range c.Admins {
+		if a = strings.TrimSpace(a); !slackUserID.MatchString(a) {
+			errs = append(errs, fmt.Errorf("DUTYBOT_ADMINS: %q is not a Slack user id such as U0123ABCD (profile → ⋮ → Copy member ID)", a))
+		}
+	}
+	if c.LeadersChannel != "" && !slackChannelID.MatchString(c.LeadersChannel) {
+		errs = append(errs, fmt.Errorf("DUTYBOT_LEADERS_CHANNEL=%q must be a channel id such as C0123ABCD (channel details → bottom of the About tab), not its name", c.LeadersChannel))
+	}
+	if _, _, _, err := reminders.ParseWeekly(c.DigestAt); err != nil {
+		errs = append(errs, fmt.Errorf("DUTYBOT_DIGEST_AT: %v", err))
+	}
+	if c.ShutdownTimeout <= 0 {
+		errs = append(errs, errors.New("DUTYBOT_SHUTDOWN_TIMEOUT must be positive, such as 20s"))
+	}
+	if c.RoutesFile != "" {
+		if _, err := os.Stat(c.RoutesFile); err != nil {
+			errs = append(errs, fmt.Errorf("DUTYBOT_ROUTES=%q cannot be read: %v", c.RoutesFile, err))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+func (c Config) validateSlack() []error {
+	var errs []error
+	switch {
+	case c.SlackBotToken == "":
+		errs = append(errs, errors.New("SLACK_BOT_TOKEN is not set: copy the Bot User OAuth Token (xoxb-…) from your Slack app's OAuth & Permissions page"))
+	case !strings.HasPrefix(c.SlackBotToken, "xoxb-"):
+		errs = append(errs, errors.New("SLACK_BOT_TOKEN must be the bot token, starting xoxb- (not a user xoxp- or app xapp- token)"))
+	}
+	switch c.SlackMode {
+	case slackapp.ModeSocket:
+		switch {
+		case c.SlackAppToken == "":
+			errs = append(errs, errors.New("SLACK_APP_TOKEN is not set: Socket Mode needs an app-level token (xapp-…) with the connections:write scope, from Basic Information → App-Level Tokens; or set SLACK_MODE=http"))
+		case !strings.HasPrefix(c.SlackAppToken, "xapp-"):
+			errs = append(errs, errors.New("SLACK_APP_TOKEN must be an app-level token, starting xapp-"))
+		}
+	case slackapp.ModeHTTP:
+		if c.SlackSigningSecret == "" {
+			errs = append(errs, errors.New("SLACK_SIGNING_SECRET is not set: HTTP mode verifies every request with it (Basic Information → App Credentials)"))
+		}
+	default:
+		errs = append(errs, fmt.Errorf("SLACK_MODE=%q must be socket (the default, no public URL needed) or http", c.SlackMode))
+	}
+	if u, err := url.Parse(c.SlackAPIURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		errs = append(errs, fmt.Errorf("SLACK_API_URL=%q must be an http(s) URL such as https://slack.com/api/", c.SlackAPIURL))
+	}
+	return errs
+}
+
+func (c Config) validateListeners() []error {
+	var errs []error
+	if _, _, err := net.SplitHostPort(c.HTTPAddr); err != nil {
+		errs = append(errs, fmt.Errorf("DUTYBOT_HTTP_ADDR=%q must be host:port or :port, such as :8080", c.HTTPAddr))
+	}
+	if c.MetricsAddr != "off" {
+		if _, _, err := net.SplitHostPort(c.MetricsAddr); err != nil {
+			errs = append(errs, fmt.Errorf("DUTYBOT_METRICS_ADDR=%q must be host:port (such as 127.0.0.1:9090) or off", c.MetricsAddr))
+		} else if c.MetricsAddr == c.HTTPAddr {
+			errs = append(errs, fmt.Errorf("DUTYBOT_METRICS_ADDR must differ from DUTYBOT_HTTP_ADDR (%s): metrics are not served on the public address", c.HTTPAddr))
+		}
+	}
+	if c.MaxConns < 1 || c.MaxConnsPerHost < 1 {
+		errs = append(errs, errors.New("DUTYBOT_MAX_CONNS and DUTYBOT_MAX_CONNS_PER_IP must be at least 1"))
+	}
+	return errs
+}
+
+// Write prints every variable with its effective value, secrets masked (`serve --print-config`).
+func (c Config) Write(w io.Writer) {
+	vals := c.values()
+	keys := make([]string, 0, len(vals))
+	for k := range vals {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		fmt.Fprintf(w, "%s=%s\n", k, masked(k, vals[k]))
+	}
+}
+
+// masked hides a secret's value and a URL's password.
+func masked(key, v string) string {
+	up := strings.ToUpper(key)
+	switch {
+	case v == "":
+	case strings.Contains(up, "TOKEN") || strings.Contains(up, "SECRET") || strings.HasSuffix(up, "_KEY"):
+		return "********"
+	case strings.HasSuffix(up, "_URL"):
+		if u, err := url.Parse(v); err == nil && u.User != nil {
+			if _, ok := u.User.Password(); ok {
+				u.User = url.UserPassword(u.User.Username(), "xxxxx")
+				return u.String()
+			}
+		}
+	}
+	return v
+}
+
+// values maps each variable to its value as text, through the struct's env tags.
+func (c Config) values() map[string]string {
+	out := map[string]string{}
+	v := reflect.ValueOf(c)
+	for i := 0; i < v.NumField(); i++ {
+		key, _, _ := strings.Cut(v.Type().Field(i).Tag.Get("env"), ",")
+		if key == "" {
+			continue
+		}
+		switch f := v.Field(i).Interface().(type) {
+		case []string:
+			out[key] = strings.Join(f, ",")
+		default:
+			out[key] = fmt.Sprint(f)
+		}
+	}
+	return out
+}
