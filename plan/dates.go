@@ -226,23 +226,8 @@ func deadlineAt(text string, y int) (Deadline, bool) {
 	end := y + 4 + m[1]
 	after := text[end:]
 	year, _ := strconv.Atoi(text[y : y+4])
-	// A year in a document number, the start of a range ("2023—2027年") or "2023年度" is no deadline.
-	switch {
-	case strings.HasSuffix(trimmed, "〔") || strings.HasSuffix(trimmed, "[") || strings.HasPrefix(after, "〕") || strings.HasPrefix(after, "]"):
-		return Deadline{}, false
-	case isRangeDash(after) && ph.month == "" && ph.period == "":
-		return Deadline{}, false // the start of a range: its end says when
-	case isRangeDash(trimmed):
-		return rangeEnd(text, trimmed, year, y+4+m[1])
-	case ph.yearMark == "" && ph.month == "" && ph.period != "全年":
-		return Deadline{}, false // "2023" with neither 年 nor a month is a number
-	case startsHere(after):
-		return Deadline{}, false // "从2024年第二季度起", "自2025年1月1日起施行": when it starts
-	case ph.month == "" && ph.period == "" && strings.HasPrefix(after, "度") && yearScope(after[len("度"):]):
-		// "2023年度，各县市区至少建成1个": what is to be done within the year.
-		return Deadline{Quote: text[y:end] + "度", Date: Day{year, time.December, 31}, Kind: KindTarget}, true
-	case ph.month == "" && ph.period == "" && (strings.HasPrefix(after, "度") || strings.HasPrefix(after, "级") || strings.HasPrefix(after, "版")):
-		return Deadline{}, false
+	if d, decided, ok := notADeadline(text, trimmed, after, ph, y, end, year); decided {
+		return d, ok
 	}
 	day, ok := ph.dayIn(year)
 	if !ok {
@@ -258,6 +243,33 @@ func deadlineAt(text string, y int) (Deadline, bool) {
 		return Deadline{}, false
 	}
 	return Deadline{Quote: strings.TrimSpace(text[start:end]), Date: day, Kind: kind}, true
+}
+
+// notADeadline decides the phrases around a year that are no plain deadline: a year in a document
+// number, the start of a range ("2023—2027年") whose end says when, a range's end, a bare number, a
+// start ("…起"), and "2023年度" (a year's scope, or the name of a year's report). decided is false
+// when the phrase is to be read as a date.
+func notADeadline(text, trimmed, after string, ph datePhrase, y, end, year int) (d Deadline, decided, ok bool) {
+	noYearWord := ph.month == "" && ph.period == ""
+	switch {
+	case strings.HasSuffix(trimmed, "〔") || strings.HasSuffix(trimmed, "[") || strings.HasPrefix(after, "〕") || strings.HasPrefix(after, "]"):
+		return Deadline{}, true, false
+	case isRangeDash(after) && noYearWord:
+		return Deadline{}, true, false // the start of a range: its end says when
+	case isRangeDash(trimmed):
+		d, ok := rangeEnd(text, trimmed, year, end)
+		return d, true, ok
+	case ph.yearMark == "" && ph.month == "" && ph.period != "全年":
+		return Deadline{}, true, false // "2023" with neither 年 nor a month is a number
+	case startsHere(after):
+		return Deadline{}, true, false // "从2024年第二季度起", "自2025年1月1日起施行": when it starts
+	case noYearWord && strings.HasPrefix(after, "度") && yearScope(after[len("度"):]):
+		// "2023年度，各县市区至少建成1个": what is to be done within the year.
+		return Deadline{Quote: text[y:end] + "度", Date: Day{year, time.December, 31}, Kind: KindTarget}, true, true
+	case noYearWord && (strings.HasPrefix(after, "度") || strings.HasPrefix(after, "级") || strings.HasPrefix(after, "版")):
+		return Deadline{}, true, false
+	}
+	return Deadline{}, false, false
 }
 
 // leadWordBefore returns the word before a year that leads its phrase (力争到, 确保, 到 …), or "".

@@ -1205,8 +1205,54 @@ func (p *parser) namedUnits(sent string) []string {
 	return out
 }
 
-// subjectExpr finds a sentence's subject and its modal: "各牵头单位要…", "区政府办公室将…".
-var subjectExpr = regexp.MustCompile(`(?:^|[。；;！!\n，,])\s*([^，,。；;：:\s“”《》]{2,24}?)(?:也要|要|应当|应|须|必须|务必|将|负责|牵头|每周|每月|每季|每半年|每年|定期|组织|召开|印发|跟进|统筹|会同)`)
+// subjectVerbs follow a sentence's subject: its modal ("各牵头单位要…", "区政府办公室将…") or a duty
+// verb ("县指挥办每周召开…", "市发改委负责…"). Longest first.
+var subjectVerbs = []string{"也要", "应当", "必须", "务必", "负责", "牵头", "每周", "每月", "每季", "每半年", "每年",
+	"定期", "组织", "召开", "印发", "跟进", "统筹", "会同", "要", "应", "须", "将"}
+
+// subjectSpans finds each clause's subject: from a clause's start (the text's start or after 。；！，
+// and spaces) to the first subject verb, two to twenty-four characters on, with no colon, quote or
+// space between. Each span is given as a regexp submatch would be: the clause start, the verb's end,
+// and the subject's start and end.
+func subjectSpans(text string) [][]int {
+	var out [][]int
+	start := 0
+	for start < len(text) {
+		c := start
+		for c < len(text) && (text[c] == ' ' || text[c] == '\t') {
+			c++
+		}
+		if m := subjectAt(text, c); m != nil {
+			out = append(out, []int{start, m[1], c, m[0]})
+		}
+		k := strings.IndexAny(text[c:], "。；;！!\n，,")
+		if k < 0 {
+			break
+		}
+		_, size := utf8.DecodeRuneInString(text[c+k:])
+		start = c + k + size
+	}
+	return out
+}
+
+// subjectAt returns the end of the subject starting at c and the end of its verb, or nil.
+func subjectAt(text string, c int) []int {
+	n := 0
+	for i, r := range text[c:] {
+		if strings.ContainsRune("，,。；;：:“”《》！!\n \t", r) || n > 24 {
+			return nil
+		}
+		if n >= 2 {
+			for _, v := range subjectVerbs {
+				if strings.HasPrefix(text[c+i:], v) {
+					return []int{c + i, c + i + len(v)}
+				}
+			}
+		}
+		n++
+	}
+	return nil
+}
 
 // roleGroup is a party named by its role in the plan: "各牵头单位", "牵头责任单位", "各责任单位".
 var roleGroup = regexp.MustCompile(`^各?(?:牵头|责任|相关|配合|成员|参与|协办)(?:责任)?(?:单位|部门)$`)
@@ -1269,11 +1315,11 @@ func (p *parser) subjectClauses(text string) []clause {
 	return out
 }
 
-// subjectMatches are the subjects subjectExpr finds and those a request names ("请各单位提高…",
+// subjectMatches are the subjects subjectSpans finds and those a request names ("请各单位提高…",
 // "请各牵头单位于3月底前报送"): after 请, the longest run of words that reads as units. Both give the
 // candidate as group 1 and end where the predicate starts.
 func subjectMatches(text string) [][]int {
-	ms := subjectExpr.FindAllStringSubmatchIndex(text, -1)
+	ms := subjectSpans(text)
 	for _, m := range pleaseExpr.FindAllStringIndex(text, -1) {
 		start := m[1]
 		rest := []rune(text[start:min(len(text), start+60)])

@@ -157,6 +157,16 @@ func findTableHeader(lines []string, i int) (*tableHeader, int) {
 	return h, j - i
 }
 
+// personName is the name of the person column ("分管领导", "责任领导").
+func (h *tableHeader) personName() string {
+	for k, r := range h.roles {
+		if r == colPerson {
+			return strings.Join(strings.Fields(headerNote.ReplaceAllString(h.names[k], "")), "")
+		}
+	}
+	return "责任人"
+}
+
 // placeName is the name of the place column ("建设地点").
 func (h *tableHeader) placeName() string {
 	for k, r := range h.roles {
@@ -517,7 +527,9 @@ func (p *parser) assignCells(h *tableHeader, sr *subRow, lines []string) {
 		case isUnitCell(l) || respLine.MatchString(l):
 			unitLines = append(unitLines, l)
 		case h.has(colPerson) && isPersonName(l):
-			// a 分管领导 cell: a person, not content
+			// a 分管领导 cell: a person, not a unit; kept in the task's words, so that who leads
+			// it can be answered from the plan
+			sr.bodies = append(sr.bodies, h.personName()+"："+strings.Join(strings.Fields(l), ""))
 		default:
 			rest = append(rest, l)
 		}
@@ -687,11 +699,7 @@ func isUnitList(l string) bool {
 }
 
 func (p *parser) readPipedTable(t *tableRows, lines []string) (*tableRows, int) {
-	h := t.header
-	var cur *tableRow
-	var category []string
-	var groupLead []string
-	var short *spacedTable // reads rows that lost cells, by content
+	r := &pipedReader{p: p, t: t, h: t.header}
 	used := 0
 	for j := 0; j < len(lines); j++ {
 		l := lines[j]
@@ -707,75 +715,99 @@ func (p *parser) readPipedTable(t *tableRows, lines []string) (*tableRows, int) 
 		}
 		if !strings.ContainsAny(l, "｜|\t") {
 			if lvl, _, _, _ := heading(l); lvl == lvlPart || lvl == lvlSection {
-				category = []string{l}
+				r.category = []string{l}
 				used = j + 1
 				continue
 			}
 			break
 		}
 		used = j + 1
-		if isSeparatorRow(l) {
-			used = j + 1
-			continue
+		if !isSeparatorRow(l) {
+			r.row(l)
 		}
-		cells := pipeCells(l, h.edged)
-		if len(cells) < len(h.roles) {
-			if short == nil {
-				short = newSpacedTable(h.names)
-			}
-			if short != nil {
-				if row, ok := short.realign(cells); ok {
-					cells = row
-				}
-			}
-		}
-		sr := &subRow{cells: map[colRole][]string{}}
-		num, title := "", ""
-		var unitCells []string
-		for k, c := range cells {
-			if k >= len(h.roles) || strings.TrimSpace(c) == "" {
-				continue
-			}
-			switch h.roles[k] {
-			case colNumber:
-				num = c
-			case colTitle:
-				title = c
-			case colUnits, colLead, colPartic:
-				unitCells = append(unitCells, h.label(k)+"："+c)
-				if h.roles[k] == colLead {
-					sr.leadCell = append(sr.leadCell, h.label(k)+"："+c)
-				}
-			case colPerson:
-			case colGroup:
-				category = []string{c} // a merged group cell: it holds for the rows below it too
-				groupLead = p.headingLead(c)
-			case colBody:
-				sr.bodies = append(sr.bodies, h.names[k]+"："+c)
-			default:
-				sr.cells[h.roles[k]] = append(sr.cells[h.roles[k]], c)
-			}
-		}
-		p.readRowUnits(sr, unitCells)
-		if !h.has(colNumber) {
-			num = strconv.Itoa(len(t.rows) + 1) // no number column: every line is a row
-		}
-		if num != "" || cur == nil {
-			if num == "" {
-				num = strconv.Itoa(len(t.rows) + 1)
-			}
-			if cur == nil || cur.num != num {
-				cur = &tableRow{num: num, title: title, category: append([]string(nil), category...), groupLead: groupLead}
-				t.rows = append(t.rows, cur)
-			}
-		}
-		if cur.title == "" {
-			cur.title = title
-		}
-		cur.subs = append(cur.subs, sr)
 	}
 	p.carryDown(t)
 	return t, used
+}
+
+// pipedReader reads a piped table's rows, keeping the row a sub-row belongs to and the group cell
+// above it.
+type pipedReader struct {
+	p         *parser
+	t         *tableRows
+	h         *tableHeader
+	cur       *tableRow
+	category  []string
+	groupLead []string
+	short     *spacedTable // reads rows that lost cells, by content
+}
+
+// row reads one row line: its cells under the header (by content when cells were lost), then the
+// row it starts or goes on.
+func (r *pipedReader) row(l string) {
+	h := r.h
+	cells := pipeCells(l, h.edged)
+	if len(cells) < len(h.roles) {
+		if r.short == nil {
+			r.short = newSpacedTable(h.names)
+		}
+		if r.short != nil {
+			if row, ok := r.short.realign(cells); ok {
+				cells = row
+			}
+		}
+	}
+	sr, num, title := r.cells(cells)
+	if !h.has(colNumber) {
+		num = strconv.Itoa(len(r.t.rows) + 1) // no number column: every line is a row
+	}
+	if num != "" || r.cur == nil {
+		if num == "" {
+			num = strconv.Itoa(len(r.t.rows) + 1)
+		}
+		if r.cur == nil || r.cur.num != num {
+			r.cur = &tableRow{num: num, title: title, category: append([]string(nil), r.category...), groupLead: r.groupLead}
+			r.t.rows = append(r.t.rows, r.cur)
+		}
+	}
+	if r.cur.title == "" {
+		r.cur.title = title
+	}
+	r.cur.subs = append(r.cur.subs, sr)
+}
+
+// cells puts a row's cells into a sub-row by their column's role.
+func (r *pipedReader) cells(cells []string) (sr *subRow, num, title string) {
+	h := r.h
+	sr = &subRow{cells: map[colRole][]string{}}
+	var unitCells []string
+	for k, c := range cells {
+		if k >= len(h.roles) || strings.TrimSpace(c) == "" {
+			continue
+		}
+		switch h.roles[k] {
+		case colNumber:
+			num = c
+		case colTitle:
+			title = c
+		case colUnits, colLead, colPartic:
+			unitCells = append(unitCells, h.label(k)+"："+c)
+			if h.roles[k] == colLead {
+				sr.leadCell = append(sr.leadCell, h.label(k)+"："+c)
+			}
+		case colPerson:
+			sr.bodies = append(sr.bodies, strings.Join(strings.Fields(h.names[k]), "")+"："+c)
+		case colGroup:
+			r.category = []string{c} // a merged group cell: it holds for the rows below it too
+			r.groupLead = r.p.headingLead(c)
+		case colBody:
+			sr.bodies = append(sr.bodies, h.names[k]+"："+c)
+		default:
+			sr.cells[h.roles[k]] = append(sr.cells[h.roles[k]], c)
+		}
+	}
+	r.p.readRowUnits(sr, unitCells)
+	return sr, num, title
 }
 
 // edgedLine: a line that starts with a cell separator, the rest of a row.

@@ -132,3 +132,12 @@ func TestLabelsFromRoleWords(t *testing.T) {
 		{number: "1", lead: []string{"城市管理科"}, partic: []string{"综合执法支队", "环卫处"}, dates: []string{"2023-12-31 target"}},
 	})
 }
+
+func TestPersonCellsStayInText(t *testing.T) {
+	d := checkTasks(t, formHead+"序号\n工作任务\n完成时限\n责任领导\n责任单位\n1\n开展文化下乡演出100场。\n12月底前\n夏俊贵\n文化宣传股\n", []taskWant{
+		{number: "1", lead: []string{"文化宣传股"}},
+	})
+	if !strings.Contains(d.Tasks[0].Text, "责任领导：夏俊贵") {
+		t.Errorf("text %q, want the leader's cell kept", d.Tasks[0].Text)
+	}
+}
