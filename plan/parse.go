@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -453,6 +454,7 @@ const (
 
 var (
 	partExpr    = regexp.MustCompile(`^([一二三四五六七八九十]+)、\s*`)
+	articleExpr = regexp.MustCompile(`^第([一二三四五六七八九十百零〇\d]{1,5})(章|节|条)\s*`)
 	sectionExpr = regexp.MustCompile(`^[（(]([一二三四五六七八九十]+)[)）]\s*`)
 	itemExpr    = regexp.MustCompile(`^(\d{1,3})\s*[.．、]\s*`)
 	// itemDigitsExpr is an item number followed by a figure: "11.121人才".
@@ -472,7 +474,18 @@ func heading(line string) (level int, num int, marker, rest string) {
 			return lvlSection, 0, "——", m[1]
 		}
 	}
-	if !strings.ContainsRune("一二三四五六七八九十（(0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳", r) {
+	if !strings.ContainsRune("一二三四五六七八九十（(0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳第", r) {
+		return lvlNone, 0, "", line
+	}
+	if r == '第' {
+		// A regulation's chapters and articles: "第二章 推进…", "第三条 推进…".
+		if m := articleExpr.FindStringSubmatch(line); m != nil {
+			n := chineseNum(m[1])
+			if v, err := strconv.Atoi(m[1]); err == nil {
+				n = v
+			}
+			return articleLevel[m[2]], n, strings.TrimSpace(m[0]), line[len(m[0]):]
+		}
 		return lvlNone, 0, "", line
 	}
 	if m := partExpr.FindStringSubmatch(line); m != nil {
@@ -497,6 +510,9 @@ func heading(line string) (level int, num int, marker, rest string) {
 	}
 	return lvlNone, 0, "", line
 }
+
+// articleLevel: a chapter is a part, a section a section, an article an item.
+var articleLevel = map[string]int{"章": lvlPart, "节": lvlSection, "条": lvlItem}
 
 // item is a node of the document tree.
 type item struct {
@@ -1004,6 +1020,9 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 	text := strings.Join(it.body, "\n")
 	if text == "" {
 		text = it.title
+	} else if strings.ContainsAny(it.title, "(（") && len(p.findNotes(it.title)) > 0 {
+		// "一、减免保教费(责任单位:县教育局)" over its paragraph: the heading's note is the item's.
+		text = it.title + "。" + text
 	}
 	section := strings.Join(path[:len(path)-1], " > ")
 	clauses := p.splitClauses(text)
@@ -1208,7 +1227,7 @@ func (p *parser) namedUnits(sent string) []string {
 // subjectVerbs follow a sentence's subject: its modal ("各牵头单位要…", "区政府办公室将…") or a duty
 // verb ("县指挥办每周召开…", "市发改委负责…"). Longest first.
 var subjectVerbs = []string{"也要", "应当", "必须", "务必", "负责", "牵头", "每周", "每月", "每季", "每半年", "每年",
-	"定期", "组织", "召开", "印发", "跟进", "统筹", "会同", "要", "应", "须", "将"}
+	"定期", "组织", "召开", "印发", "跟进", "统筹", "会同", "作为", "要", "应", "须", "将"}
 
 // subjectSpans finds each clause's subject: from a clause's start (the text's start or after 。；！，
 // and spaces) to the first subject verb, two to twenty-four characters on, with no colon, quote or
@@ -1276,11 +1295,8 @@ func (p *parser) subjectClauses(text string) []clause {
 		for _, w := range []string{"由", "以及", "并由", "及", "和"} {
 			cand = strings.TrimPrefix(cand, w)
 		}
-		items, ok := unitList(cand)
-		if roleGroup.MatchString(cand) {
-			items, ok = []string{cand}, true
-		}
-		if !ok || verbStart.MatchString(cand) {
+		items, ok := subjectUnits(cand)
+		if !ok {
 			continue
 		}
 		var us []string
@@ -1344,6 +1360,20 @@ var predicateStart = regexp.MustCompile(`^(?:提高|细化|认真|切实|结合|
 
 // pleaseExpr is a request opening a sentence: "请".
 var pleaseExpr = regexp.MustCompile(`(?:^|[。；;！!\n，,])\s*请`)
+
+// subjectUnits reads a subject as units. A bare word (企业, 部门) is no unit of the plan's.
+func subjectUnits(cand string) ([]string, bool) {
+	if roleGroup.MatchString(cand) {
+		return []string{cand}, true
+	}
+	if verbStart.MatchString(cand) {
+		return nil, false
+	}
+	if slices.Contains(unitEndings, cand) {
+		return nil, false
+	}
+	return unitList(cand)
+}
 
 // sentenceStart is where the sentence holding text[i] starts.
 func sentenceStart(text string, i int) int {

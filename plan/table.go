@@ -3,6 +3,7 @@ package plan
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -49,7 +50,8 @@ var columnWords = []struct {
 	role  colRole
 	words []string
 }{
-	{colBody, []string{"主体", "业主"}},
+	// Another body: the one that builds (建设主体, 业主) or the one that scores (评分部门, 考核单位).
+	{colBody, []string{"主体", "业主", "评分", "考评", "打分", "考核部门", "考核单位"}},
 	{colPerson, []string{"领导", "责任人", "联系人"}},
 	{colPartic, []string{"配合", "参与", "协办", "协同"}},
 	{colLead, []string{"牵头", "主办", "主责"}},
@@ -62,6 +64,8 @@ var columnWords = []struct {
 
 func roleOf(name string, _ int) colRole {
 	switch {
+	case name == "单位" || name == "计量单位":
+		return colOther // a unit of measure (万亩, 万元/人), in a table of figures
 	case strings.Contains(name, "序号") || strings.Contains(name, "编号") || name == "序":
 		return colNumber
 	case yearColumnExpr.MatchString(name):
@@ -292,6 +296,8 @@ type subRow struct {
 	carried []string
 	// leadCell: the row's cell under a 牵头单位 column, labelled.
 	leadCell []string
+	// unitRaw: the unit cells read by their place (not by a label of their own), labelled, in order.
+	unitRaw []string
 	// guessed: a cell read as units though the header names no unit column.
 	guessed bool
 }
@@ -315,8 +321,45 @@ func (p *parser) readTable(h *tableHeader, lines []string) (*tableRows, int) {
 		}
 	}
 	r.flush()
+	p.scorerCells(t)
 	p.carryDown(t)
 	return t, r.used
+}
+
+// scorerCells: in a table whose last columns name another body after the units (评分部门, 考核单位), a
+// row's last unit-like cell is that body's, not one more responsible unit: "县农业农村局" then
+// "市农业农村局" under 责任部门 and 评分部门.
+func (p *parser) scorerCells(t *tableRows) {
+	h := t.header
+	last, body := -1, -1
+	for k, r := range h.roles {
+		switch r {
+		case colUnits, colLead, colPartic:
+			last = k
+		case colBody:
+			body = k
+		}
+	}
+	if last < 0 || body < last {
+		return
+	}
+	name := strings.Join(strings.Fields(headerNote.ReplaceAllString(h.names[body], "")), "")
+	for _, row := range t.rows {
+		for _, sr := range row.subs {
+			if len(sr.unitRaw) < 2 {
+				continue
+			}
+			cell := sr.unitRaw[len(sr.unitRaw)-1]
+			if i := slices.Index(sr.units, cell); i >= 0 {
+				sr.units = slices.Delete(sr.units, i, i+1)
+			}
+			_, u, _ := strings.Cut(cell, "：")
+			sr.bodies = append(sr.bodies, name+"："+u)
+			sr.unitRaw = sr.unitRaw[:len(sr.unitRaw)-1]
+			res, _ := p.readResp(strings.Join(sr.units, "；"), false)
+			sr.lead, sr.partic, sr.times, sr.named = res.lead, res.partic, res.times, res.namedLead
+		}
+	}
 }
 
 // carryDown fills the cells a row lost to merging. A table copied out of a word processor keeps a
@@ -422,6 +465,7 @@ func (r *flatReader) step() bool {
 		if r.h.roles[k] == colLead {
 			sr.leadCell = append(sr.leadCell, cell)
 		}
+		sr.unitRaw = append(sr.unitRaw, cell)
 		r.p.readRowUnits(sr, []string{cell})
 	case r.h.has(colPlace) && !r.placeSeen && isPlaceList(l):
 		// The place the work is done (建设地点): not the row's units.
@@ -445,7 +489,11 @@ func (r *flatReader) nextNumber(l string) bool {
 	}
 	n, _ := strconv.Atoi(strings.TrimRight(l, "*＊★"))
 	prev, _ := strconv.Atoi(strings.TrimRight(r.cur.num, "*＊★"))
-	return n >= prev && n <= prev+3 || n == 1
+	// What follows a row's number is its words, not another figure.
+	if next := r.j + 1; next < len(r.lines) && isRowNumber(r.lines[next]) {
+		return false
+	}
+	return n >= prev && n <= prev+3 || n == 1 && r.lastCategoryAt == r.j-1
 }
 
 // nextUnitCell is the unit column a sub-row's next unit cell goes to, -1 when its unit cells are
@@ -615,7 +663,9 @@ func unitClause(h *tableHeader, sr *subRow, unitLines []string) []string {
 			}
 		}
 		k++
-		clause = append(clause, label+"："+strings.TrimRight(u, "。"))
+		cell := label + "：" + strings.TrimRight(u, "。")
+		clause = append(clause, cell)
+		sr.unitRaw = append(sr.unitRaw, cell)
 	}
 	sr.unitCells = k
 	return clause
