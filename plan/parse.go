@@ -832,7 +832,9 @@ func (b *treeBuilder) place(l string, lvl, num int, marker, rest string) {
 		b.cur.body = append(b.cur.body, l)
 		return
 	case lvl == lvlNone && signatureLine(l, b.lines, b.i):
-		// The notice's signature (issuer, then the date alone): no words of the item above.
+		// The notice's signature (issuer, then the date alone): no words of the item above, but kept
+		// for search and for who issued the plan.
+		b.p.doc.Paras = append(b.p.doc.Paras, Paragraph{Section: SignatureSection, Text: l})
 		return
 	case lvl == lvlNone && top:
 		// A paragraph with no heading above it: keep it for search.
@@ -855,6 +857,9 @@ func (b *treeBuilder) place(l string, lvl, num int, marker, rest string) {
 	parent.children = append(parent.children, it)
 	b.cur = it
 }
+
+// SignatureSection is the section of the paragraphs that sign a plan: its issuer, then the date.
+const SignatureSection = "落款"
 
 // signatureLine: the date a notice is signed, alone on its line, or the issuer's line right above it.
 func signatureLine(l string, lines []string, i int) bool {
