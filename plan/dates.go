@@ -55,6 +55,10 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 		if r, _ := utf8.DecodeLastRuneInString(text[:start]); strings.ContainsRune("每次下上本明去前后个几多两一二三四五六七八九十零〇近", r) {
 			continue
 		}
+		// "(5月下旬-8月)": the start of a span, which its end says when.
+		if startsRange(text[m[3]:]) {
+			continue
+		}
 		y := lastYearBefore(text[:start])
 		if y == 0 {
 			y = year
@@ -335,6 +339,17 @@ func rangeEnd(text, trimmed string, year, end int) (Deadline, bool) {
 }
 
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
+// startsRange: the text goes on with a range's dash.
+func startsRange(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	for _, d := range []string{"—", "-", "－", "~", "～", "至", "–"} {
+		if strings.HasPrefix(s, d) {
+			return true
+		}
+	}
+	return false
+}
 
 func isRangeDash(s string) bool {
 	for _, d := range []string{"—", "-", "－", "~", "～", "至", "–"} {

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -1077,6 +1078,8 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 			known = recurring // the clause is the item's whole text: no need to read it again
 		}
 		p.clauseTask(&t, c, blk, group, recurring, known)
+		// A stage of a campaign, "集中整治阶段(5月-8月)": its work is due by the stage's end.
+		t.addDeadlines(p.stageTime(it))
 		if len(clauses) == 1 && it.title != "" && !strings.Contains(t.Text, it.title) && !strings.HasSuffix(it.title, "…") {
 			t.Text = it.title + "。" + t.Text
 		}
@@ -1999,6 +2002,43 @@ func groupLeadOf(it *item) []string {
 		if len(x.groupLead) > 0 {
 			return x.groupLead
 		}
+	}
+	return nil
+}
+
+// stageExpr is the time a stage heading gives in brackets: "(9月)", "(5月下旬-8月)", "(4月-5月中旬)".
+var stageExpr = regexp.MustCompile(`[（(]\s*(?:\d{4}年)?\d{1,2}月(?:[上中下]旬|底)?(?:\s*[-—–~～至到]\s*(?:(\d{4})年)?(\d{1,2})月([上中下]旬|底)?)?\s*[)）]`)
+
+// stageMonth reads the month (and its part) a stage ends in.
+var stageMonth = regexp.MustCompile(`(\d{1,2})月([上中下]旬|底)?\s*[)）]$`)
+
+// stageTime is the end of the stage the item, or a heading above it, names: a month or a span of
+// months in brackets, in the plan's year.
+func (p *parser) stageTime(it *item) []Deadline {
+	if p.year == 0 {
+		return nil
+	}
+	for x := it; x != nil && x.level >= 0; x = x.parent {
+		m := stageExpr.FindString(x.title)
+		if m == "" {
+			continue
+		}
+		e := stageMonth.FindStringSubmatch(m)
+		if e == nil {
+			continue
+		}
+		mo, _ := strconv.Atoi(e[1])
+		if mo < 1 || mo > 12 {
+			return nil
+		}
+		d := NewDay(p.year, time.Month(mo)+1, 0)
+		switch e[2] {
+		case "上旬":
+			d = Day{p.year, time.Month(mo), 10}
+		case "中旬":
+			d = Day{p.year, time.Month(mo), 20}
+		}
+		return []Deadline{{Quote: m, Date: d, Kind: KindBy}}
 	}
 	return nil
 }

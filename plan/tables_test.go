@@ -170,3 +170,10 @@ func TestRound5Forms(t *testing.T) {
 		})
 	})
 }
+
+func TestCampaignStages(t *testing.T) {
+	checkTasks(t, "某某州开展环保专项行动实施方案\n2011年4月\n四、时间安排\n(一)动员部署阶段(4月-5月中旬)。\n各县(市)环保专项行动领导小组要制定具体实施方案。\n(二)集中整治阶段(5月下旬-8月)。\n各县(市)环保专项行动领导小组要组织有关部门开展集中检查。\n", []taskWant{
+		{lead: []string{"各县（市）环保专项行动领导小组"}, dates: []string{"2011-05-20 by"}},
+		{lead: []string{"各县（市）环保专项行动领导小组"}, dates: []string{"2011-08-31 by"}},
+	})
+}
