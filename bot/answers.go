@@ -4,8 +4,10 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dutybot/dutybot/duties"
@@ -46,15 +48,7 @@ func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer,
 		return Answer{}, err
 	}
 	if len(res.notFound) > 0 {
-		if len(q.Units) == 0 && len(q.Bodies) > 0 {
-			// No unit is named after the body: what the plans say of it is the answer, if anything.
-			sq := *q
-			sq.Shape, sq.Text = ShapeSearch, strings.Join(q.Bodies, " ")+" "+strings.Join(q.Topic, " ")
-			if a, err := e.search(ctx, newComposer(q.lang), &sq); err != nil || a.Outcome == OutcomeAnswered {
-				return a, err
-			}
-		}
-		return e.notFound(c, q, res.notFound[0]), nil
+		return e.unknownParty(ctx, c, q, res.notFound[0])
 	}
 	if len(res.docs) == 0 && (len(q.Plans) > 0 || len(q.Cities) > 0) {
 		c.printf(c.t("没有找到这份方案。已加载的方案：%s。\n", "No such plan is loaded. The plans are from: %s.\n"), strings.Join(e.kb.Directory().Cities(), "、"))
@@ -64,8 +58,11 @@ func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer,
 	case ShapeCount:
 		e.renderCount(c, q, res, today)
 	case ShapeOwner:
-		return e.owner(c, q, res, today), nil
+		return e.owner(ctx, c, q, res, today), nil
 	case ShapeFigure:
+		if len(q.Topic) > 1 && q.each && !holdTogether(res.hits, q.Topic) {
+			return e.figureEach(ctx, c, q, today)
+		}
 		return e.figure(ctx, c, q, res)
 	case ShapeFrequency:
 		return e.frequencyAnswer(c, q, res), nil
@@ -74,6 +71,7 @@ func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer,
 		if q.Frequency != "" || q.Status == StatusDue {
 			e.measureNote(c, q, res)
 		}
+		e.dutiesNote(c, res)
 	}
 	// An empty list is an answer ("没有。") when the question was understood; a topic no task is
 	// about is "the plans do not say".
@@ -82,6 +80,20 @@ func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer,
 		outcome = OutcomeNoAnswer
 	}
 	return c.answer(q, outcome), nil
+}
+
+// unknownParty answers for a unit or body named that resolved to nothing: a body no unit is named
+// after is answered with what the plans say of it, if anything; anything else is not found.
+func (e *Engine) unknownParty(ctx context.Context, c *composer, q *Query, typed string) (Answer, error) {
+	if len(q.Units) == 0 && len(q.Bodies) > 0 {
+		sq := *q
+		sq.Shape, sq.Text = ShapeSearch, strings.Join(q.Bodies, " ")+" "+strings.Join(q.Topic, " ")
+		sq.mustHold = q.Bodies // a passage about 领导小组, not one that says 领导 and 小组 apart
+		if a, err := e.search(ctx, newComposer(q.lang), &sq); err != nil || a.Outcome == OutcomeAnswered {
+			return a, err
+		}
+	}
+	return e.notFound(c, q, typed), nil
 }
 
 // notFound says a unit is unknown and names the nearest known ones.
@@ -113,13 +125,27 @@ func (e *Engine) notFound(c *composer, q *Query, typed string) Answer {
 }
 
 // owner says who answers for the tasks on a topic: every plan's tasks on it, grouped by plan.
-func (e *Engine) owner(c *composer, q *Query, res result, today plan.Day) Answer {
+func (e *Engine) owner(ctx context.Context, c *composer, q *Query, res result, today plan.Day) Answer {
 	topic := strings.Join(q.Topic, " ")
 	if topic == "" && !q.hasUnits() {
 		c.b.WriteString(c.t("请说明是哪项任务，例如“综合保税区的责任单位是谁？”\n", "Which task? For example: “who leads the 综合保税区 work?”\n"))
 		return c.answer(q, OutcomeNoAnswer)
 	}
-	its := items(res.hits)
+	hits := res.hits
+	if q.Role == plan.RoleLead {
+		hits = preferTitles(hits, q.Topic)
+	}
+	its := items(hits)
+	if len(its) == 0 && topic != "" {
+		// No task is about it; the plans may still say who answers for it, outside their tasks
+		// ("由省长王清宪负总责").
+		sq := *q
+		sq.Shape, sq.Text = ShapeSearch, topic
+		if a, err := e.search(ctx, newComposer(q.lang), &sq); err == nil && a.Outcome == OutcomeAnswered {
+			a.Intent = q.Kind()
+			return a
+		}
+	}
 	if len(its) == 0 {
 		c.printf(c.t("方案中没有关于“%s”的任务，无法说明由谁负责。\n", "The plans do not say: no task about “%s”.\n"), echo(topic))
 		return c.answer(q, OutcomeNoAnswer)
@@ -147,6 +173,37 @@ func (e *Engine) owner(c *composer, q *Query, res result, today plan.Day) Answer
 		}
 	}
 	return c.answer(q, OutcomeAnswered)
+}
+
+// preferTitles keeps, in each plan, the item named after the topic when it has one: who leads
+// (牵头) 家政服务 is who leads the item called 家政服务, not an item that lists 家政 among its examples;
+// a plan with no such item keeps every task that names it (as who is responsible, 负责, always does).
+func preferTitles(hs []hit, topic []string) []hit {
+	if len(topic) != 1 {
+		return hs
+	}
+	forms := nearForms(topic[0], nil)
+	named := func(t *plan.Task) bool {
+		title := t.Title
+		if _, after, ok := strings.Cut(title, "："); ok {
+			title = after // a table row's heading, then its own words
+		}
+		title = strings.TrimRight(strings.TrimSpace(title), "。；;")
+		return contains(forms, title)
+	}
+	titled := map[*plan.Document]bool{}
+	for _, h := range hs {
+		if named(h.Task) {
+			titled[h.Doc] = true
+		}
+	}
+	var out []hit
+	for _, h := range hs {
+		if !titled[h.Doc] || named(h.Task) {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // firstArg orders phrase and count for the two languages' sentences.
@@ -191,7 +248,12 @@ func (e *Engine) figure(ctx context.Context, c *composer, q *Query, res result) 
 	var ps passages
 	if len(q.Topic) > 0 {
 		for _, h := range res.hits {
-			ps.add(passage{doc: h.Doc, task: h.Task, ref: h.TaskRef, section: h.Task.Section, text: h.Task.Text, cov: max(retrieval.Coverage(text, h.Task.Title+h.Task.Text), h.score)})
+			// The task holds the topic (perhaps in the plans' other words for it: GDP is 地区生产总值).
+			cov := max(coverageIn(q.Topic, text, h.Task.Title+h.Task.Text), h.score)
+			if !res.fuzzy && namesNear(h.TaskRef, q.Topic) {
+				cov = max(cov, minCoverage)
+			}
+			ps.add(passage{doc: h.Doc, task: h.Task, ref: h.TaskRef, section: h.Task.Section, text: h.Task.Text, cov: cov})
 		}
 	}
 	if text != "" {
@@ -273,7 +335,7 @@ func (ps passages) withFigures(q *Query, text string) passages {
 		best := 0.0
 		for _, snt := range sentences(p.text) {
 			if reQuantity.MatchString(snt) {
-				best = max(best, retrieval.Coverage(text, snt))
+				best = max(best, coverageIn(q.Topic, text, snt))
 			}
 		}
 		p.cov += best
@@ -340,11 +402,83 @@ func (e *Engine) bestFigures(c *composer, ps passages, text, asked string) {
 	}
 }
 
+// coverageIn is how much of a question's topic a passage holds: each term in the best of its near
+// forms (GDP as 地区生产总值), or, with no topic, the share of the question's words.
+func coverageIn(topic []string, text, passage string) float64 {
+	if len(topic) == 0 {
+		return retrieval.Coverage(text, passage)
+	}
+	sum := 0.0
+	for _, t := range topic {
+		best := 0.0
+		for _, f := range nearForms(t, nil) {
+			best = max(best, retrieval.Coverage(f, passage))
+		}
+		sum += best
+	}
+	return sum / float64(len(topic))
+}
+
+// namesNear reports whether a task names every topic term as written or in a near form (not only
+// with the term's characters spread over a clause).
+func namesNear(r retrieval.TaskRef, terms []string) bool {
+	for _, t := range terms {
+		if !holdsAny(r.Task.Title, nearForms(t, nil), nil) && !holdsAny(r.Task.Text, nearForms(t, nil), nil) {
+			return false
+		}
+	}
+	return true
+}
+
+// holdTogether reports whether some hit holds every topic term.
+func holdTogether(hs []hit, terms []string) bool {
+	for _, h := range hs {
+		if topicMatch(h.TaskRef, terms, nil) {
+			return true
+		}
+	}
+	return false
+}
+
+// figureEach answers a figure question about several things ("GDP和固投目标各是多少") one thing at a
+// time, in the question's order.
+func (e *Engine) figureEach(ctx context.Context, c *composer, q *Query, today plan.Day) (Answer, error) {
+	answered := false
+	for _, term := range q.Topic {
+		one := *q
+		one.Topic, one.Text = []string{term}, term
+		res, err := e.execute(ctx, &one, today)
+		if err != nil {
+			return Answer{}, err
+		}
+		sub := newComposer(q.lang)
+		a, err := e.figure(ctx, sub, &one, res)
+		if err != nil {
+			return Answer{}, err
+		}
+		answered = answered || a.Outcome == OutcomeAnswered
+		c.printf("*%s*\n%s\n", term, sub.b.String())
+		for _, id := range sub.tasks {
+			if !c.seen[id] {
+				c.seen[id] = true
+				c.tasks = append(c.tasks, id)
+			}
+		}
+		for _, ct := range sub.cites {
+			c.cite(ct)
+		}
+	}
+	if !answered {
+		return c.answer(q, OutcomeNoAnswer), nil
+	}
+	return c.answer(q, OutcomeAnswered), nil
+}
+
 // titleHolds reports whether a title names every topic term.
 func titleHolds(title string, terms []string) bool {
 	for _, t := range terms {
 		ok := false
-		for _, v := range topicVariants(t, nil) {
+		for _, v := range nearForms(t, nil) {
 			if strings.Contains(title, v) {
 				ok = true
 			}
@@ -434,7 +568,7 @@ func (e *Engine) frequencyAnswer(c *composer, q *Query, res result) Answer {
 		}
 		ds = kept
 	}
-	ds = ds.onTopic(topic)
+	ds = ds.onTopic(topic, askedDuty(q, topic))
 	what := topic
 	if len(q.Bodies) > 0 {
 		what = strings.TrimSpace(strings.Join(q.Bodies, "、") + " " + topic)
@@ -445,6 +579,13 @@ func (e *Engine) frequencyAnswer(c *composer, q *Query, res result) Answer {
 	}
 	if len(ds) > 6 {
 		ds = ds[:6]
+	}
+	for i := range ds {
+		// A sentence of several frequencies ("每月调度、双月现场推进、每季召开例会"): the one said of
+		// the thing asked about.
+		if w := nearestFreqWord(ds[i].quote, q.Topic); w != "" {
+			ds[i].words = w
+		}
 	}
 	c.printf(c.t("%s的频率，方案中这样写：\n", "How often (%s), as the plans say:\n"), echoOr(what, c.t("这项工作", "this work")))
 	for _, d := range ds {
@@ -509,16 +650,39 @@ func (ds dutyList) quotes(t *plan.Task, snt string) bool {
 	return false
 }
 
-// onTopic keeps, best first, the duties whose sentence holds the topic about as well as the best
-// one does; when no sentence holds it, those whose task does.
-func (ds dutyList) onTopic(topic string) dutyList {
+// askedDuty is what a frequency question asks about: its topic, or, with none, the question's own
+// words, which say which duty it means ("多久开一次会" is about meetings, 召开一次分析会, not every
+// duty of the body); "" when they say nothing.
+func askedDuty(q *Query, topic string) string {
+	if topic != "" {
+		return topic
+	}
+	if w := stripQuestion(reHowOften.ReplaceAllString(q.Text, " ")); utf8.RuneCountInString(strings.Join(hanRuns(w), "")) >= 2 {
+		return w
+	}
+	return ""
+}
+
+// onTopic keeps, best first, the duties whose sentence holds what is asked (asked: the topic, or
+// the question's words) about as well as the best one does; with a topic and no sentence holding
+// it, those whose task does.
+func (ds dutyList) onTopic(topic, asked string) dutyList {
 	for i := range ds {
-		ds[i].cov = retrieval.Coverage(topic, ds[i].quote)
-		if topic == "" {
+		ds[i].cov = retrieval.Coverage(asked, ds[i].quote)
+		if asked == "" {
 			ds[i].cov = 1
 		}
 	}
 	sort.SliceStable(ds, func(i, j int) bool { return ds[i].cov > ds[j].cov })
+	if len(ds) > 0 && topic == "" && asked != "" && ds[0].cov > 0 {
+		var kept dutyList
+		for _, d := range ds {
+			if d.cov >= ds[0].cov-0.25 {
+				kept = append(kept, d)
+			}
+		}
+		ds = kept
+	}
 	if len(ds) == 0 || topic == "" {
 		return ds
 	}
@@ -540,6 +704,42 @@ func (ds dutyList) onTopic(topic string) dutyList {
 	return kept
 }
 
+// reFreqPeriod is a frequency word that names its period (每季, 双月), not only that it recurs (例会).
+var reFreqPeriod = regexp.MustCompile(`^(?:每|双|逐|按)|[年月季周旬日天]`)
+
+// nearestFreqWord is, in a sentence that says several frequencies, the one nearest to where it
+// names each topic term ("每月调度…每季召开例会": 调度 每月, 例会 每季), joined; "" when it says one,
+// or does not name the topic.
+func nearestFreqWord(sentence string, topic []string) string {
+	ms := reFreqWord.FindAllStringIndex(sentence, -1)
+	if len(ms) < 2 || len(topic) == 0 {
+		return ""
+	}
+	var words []string
+	for _, t := range topic {
+		at := -1
+		for _, f := range nearForms(t, nil) {
+			if i := strings.Index(sentence, f); i >= 0 && (at < 0 || i < at) {
+				at = i
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		best, dist := "", len(sentence)
+		for _, m := range ms {
+			d := max(at-m[1], m[0]-at, 0)
+			if w := sentence[m[0]:m[1]]; d < dist && reFreqPeriod.MatchString(w) {
+				best, dist = w, d
+			}
+		}
+		if best != "" && !contains(words, best) {
+			words = append(words, best)
+		}
+	}
+	return strings.Join(words, "、")
+}
+
 func echoOr(s, alt string) string {
 	if strings.TrimSpace(s) == "" {
 		return alt
@@ -548,11 +748,17 @@ func echoOr(s, alt string) string {
 }
 
 // mentionsBody reports whether a duty is a body's: done by the body itself (a unit named after it,
-// not its 成员单位) or said of it in the sentence.
+// not its 成员单位), said of it in the sentence, or in an item about the body.
 func mentionsBody(d duty, bodies []string) bool {
+	t := d.hit.Task
 	for _, b := range bodies {
 		short := strings.TrimPrefix(b, "工作")
 		if strings.Contains(d.quote, b) || strings.Contains(d.quote, short) {
+			return true
+		}
+		// An item about the body (its 专题协调机制: 专班每两周…, 每季度召开一次分析会) is its duty
+		// throughout.
+		if strings.Contains(t.Section+t.Title, short) || strings.Contains(t.Text, short) && !strings.Contains(t.Text, "成员单位") {
 			return true
 		}
 		for _, u := range d.units {
@@ -572,6 +778,19 @@ func sentenceAround(text, quote string) string {
 		}
 	}
 	return quote
+}
+
+// dutiesNote says what the safeguard measures give a unit that has no task of the plan to do
+// (市现代服务业发展工作领导小组负责牵头抓总).
+func (e *Engine) dutiesNote(c *composer, res result) {
+	if len(res.duties) == 0 {
+		return
+	}
+	c.b.WriteString(c.t("保障措施中写明的职责：\n", "Its duties in the plans' safeguard measures:\n"))
+	for _, h := range res.duties {
+		c.printf("- %s %s %s：“%s”\n", h.Doc.City, itemNumber(h.Task), itemTitle(h.Task), plan.Clip(h.Task.Text, 160))
+		c.cite(Citation{Doc: h.Doc.ID, Title: h.Doc.Title, Number: h.Doc.Number, Section: h.Task.Section, Task: h.Task.Number})
+	}
 }
 
 // measureNote adds the recurring duties of safeguard measures to a list of what is to be done:
@@ -598,7 +817,7 @@ func (e *Engine) measureNote(c *composer, q *Query, res result) {
 			if len(units) == 0 {
 				units = h.Task.Units()
 			}
-			c.printf("- %s %s %s：%s —— “%s”", h.Doc.City, itemNumber(h.Task), itemTitle(h.Task), ruleWords(c, r.Rule), plan.Clip(sentenceAround(h.Task.Text, r.Quote), 100))
+			c.printf("- %s %s %s：%s —— “%s”", h.Doc.City, itemNumber(h.Task), itemTitle(h.Task), ruleOrWords(c, r), plan.Clip(sentenceAround(h.Task.Text, r.Quote), 100))
 			if len(units) > 0 {
 				c.printf(c.t("（%s）", " (%s)"), e.unitNames(h.Doc, units, 6))
 			}
@@ -611,15 +830,51 @@ func (e *Engine) measureNote(c *composer, q *Query, res result) {
 			c.printf("\n")
 			c.cite(Citation{Doc: h.Doc.ID, Title: h.Doc.Title, Number: h.Doc.Number, Section: h.Task.Section, Task: h.Task.Number})
 		}
+		measureSentences(c, q, h, seen)
 	}
+}
+
+// measureSentences writes a measure's other sentences that say the frequency asked ("每季度召开一次
+// 分析会" after "季分析"): the plans spell a duty out after naming it. seen holds what is quoted.
+func measureSentences(c *composer, q *Query, h hit, seen map[string]bool) {
+	re := freqRegexp(q.Frequency)
+	if re == nil {
+		return
+	}
+	for _, snt := range sentences(h.Task.Text) {
+		quoted := false
+		for k := range seen {
+			if strings.Contains(snt, k) {
+				quoted = true
+			}
+		}
+		if !quoted && re.MatchString(snt) {
+			seen[snt] = true
+			c.printf("- %s %s %s：“%s”\n", h.Doc.City, itemNumber(h.Task), itemTitle(h.Task), plan.Clip(snt, 100))
+		}
+	}
+}
+
+// freqRegexp is how the plans write a frequency a question filters on; nil for none.
+func freqRegexp(freq string) *regexp.Regexp {
+	if freq == "any" {
+		return reFreqWord
+	}
+	for _, f := range freqWords {
+		if f.freq == freq {
+			return f.re
+		}
+	}
+	return nil
 }
 
 // planFacts answers what a plan is: title, document number, date, goals; or, for a plan named by
 // its number alone, which plan it is.
 func (e *Engine) planFacts(ctx context.Context, c *composer, q *Query, today plan.Day) (Answer, error) {
 	var docs []*plan.Document
+	byTitle := len(q.Plans) == 0 && len(q.Cities) == 0 && len(q.Topic) > 0 && e.titlesHold(q.Topic)
 	for _, d := range e.kb.Docs() {
-		if factsOf(d, q) {
+		if factsOf(d, q, byTitle) {
 			docs = append(docs, d)
 		}
 	}
@@ -631,16 +886,63 @@ func (e *Engine) planFacts(ctx context.Context, c *composer, q *Query, today pla
 		}
 		return c.answer(q, OutcomeNoAnswer), nil
 	}
+	if contains(q.Facts, "plans") {
+		e.planList(c, q, docs)
+		return c.answer(q, OutcomeAnswered), nil
+	}
 	for _, d := range docs {
 		e.writeFacts(c, q, d)
 	}
 	return c.answer(q, OutcomeAnswered), nil
 }
 
+var (
+	reNoNumber  = regexp.MustCompile(`(?:没有|没|无|未写|不带)文号|(?i)\bno (?:document )?number\b|\bwithout a (?:document )?number\b`)
+	reHasNumber = regexp.MustCompile(`(?:有|带)文号`)
+	reByDate    = regexp.MustCompile(`最早|最新|最晚|最近|(?i)\bearliest\b|\blatest\b|\bnewest\b|\boldest\b`)
+)
+
+// planList says which plans there are: of the places named, or every plan loaded; those with or
+// without a number; the earliest or the latest first.
+func (e *Engine) planList(c *composer, q *Query, docs []*plan.Document) {
+	switch {
+	case reNoNumber.MatchString(q.Text):
+		docs = slices.DeleteFunc(docs, func(d *plan.Document) bool { return docNumber(d) != "" })
+	case reHasNumber.MatchString(q.Text):
+		docs = slices.DeleteFunc(docs, func(d *plan.Document) bool { return docNumber(d) == "" })
+	}
+	if m := reByDate.FindString(q.Text); m != "" {
+		early := strings.Contains(m, "早") || strings.EqualFold(m, "earliest") || strings.EqualFold(m, "oldest")
+		sort.SliceStable(docs, func(i, j int) bool {
+			a, b := docs[i].Issued, docs[j].Issued
+			if a.IsZero() != b.IsZero() {
+				return b.IsZero() // undated last
+			}
+			if early {
+				return a.Before(b)
+			}
+			return b.Before(a)
+		})
+	}
+	scope := strings.Join(q.Cities, "、")
+	if scope == "" {
+		scope = c.t("已加载的方案", "Plans loaded")
+	}
+	c.printf(c.t("%s共 %d 份：\n", "%s: %d\n"), scope, len(docs))
+	for _, d := range docs {
+		c.printf("- %s %s", d.City, c.docLine(d))
+		if !d.Issued.IsZero() {
+			c.printf(c.t("，%s 印发", ", issued %s"), d.Issued)
+		}
+		c.printf(c.t("，任务 %d 项\n", ", %d tasks\n"), len(e.planItems(d)))
+		c.cite(Citation{Doc: d.ID, Title: d.Title, Number: d.Number})
+	}
+}
+
 // factsOf reports whether the question asks for d's facts: of its city or plan, issued in its
 // window ("哪个方案是2010年印发的?"), or, naming neither, with every topic word in its title
-// ("十百千方案的文号").
-func factsOf(d *plan.Document, q *Query) bool {
+// ("十百千方案的文号") when byTitle (some plan's title holds them).
+func factsOf(d *plan.Document, q *Query, byTitle bool) bool {
 	if len(q.Cities) > 0 && !contains(q.Cities, d.City) {
 		return false
 	}
@@ -652,7 +954,7 @@ func factsOf(d *plan.Document, q *Query) bool {
 			return false
 		}
 	}
-	if len(q.Plans) == 0 && len(q.Cities) == 0 {
+	if byTitle {
 		for _, t := range q.Topic {
 			if !strings.Contains(d.Title, t) {
 				return false
@@ -662,44 +964,101 @@ func factsOf(d *plan.Document, q *Query) bool {
 	return true
 }
 
+// titlesHold reports whether some plan's title holds every term.
+func (e *Engine) titlesHold(terms []string) bool {
+	for _, d := range e.kb.Docs() {
+		all := true
+		for _, t := range terms {
+			all = all && strings.Contains(d.Title, t)
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
 // writeFacts writes the facts asked of d, its task count, and what its text says of the question's
 // other parts ("经哪次会议审议通过?").
 func (e *Engine) writeFacts(c *composer, q *Query, d *plan.Document) {
 	want := func(f string) bool { return contains(q.Facts, f) }
-	c.printf("*%s* %s\n", d.City, "《"+d.Title+"》")
+	c.printf("*%s* %s\n", d.City, c.docLine(d))
 	c.cite(Citation{Doc: d.ID, Title: d.Title, Number: d.Number})
-	switch {
-	case !want("number") && !want("title") && len(q.Plans) == 0:
-	case d.Number != "":
-		c.printf(c.t("- 文号：%s\n", "- document number: %s\n"), d.Number)
-	default:
-		c.b.WriteString(c.t("- 文号：文中没有写本方案的文号\n", "- document number: the text gives none\n"))
-	}
-	switch {
-	case !want("issued") && !want("title") && len(q.Plans) == 0:
-	case !d.Issued.IsZero():
-		c.printf(c.t("- 印发（成文）日期：%s\n", "- issued (signed): %s\n"), d.Issued)
-	default:
-		c.b.WriteString(c.t("- 印发日期：文中没有写成文日期\n", "- issued: the text gives no date\n"))
-	}
+	writeIdentity(c, q, d)
 	if want("period") {
-		if m := rePeriod.FindString(d.Title); m != "" {
-			c.printf(c.t("- 实施期：%s\n", "- period: %s\n"), m)
-		} else {
-			c.b.WriteString(c.t("- 实施期：标题没有写起止年份\n", "- period: the title gives no years\n"))
-		}
+		writePeriod(c, d)
+	}
+	if want("parts") {
+		writeParts(c, q, d)
 	}
 	if want("goals") {
 		writeGoals(c, d)
 	}
 	c.printf(c.t("- 任务 %d 项\n", "- %d tasks\n"), len(e.planItems(d)))
-	for _, part := range strings.FieldsFunc(q.Text, func(r rune) bool { return strings.ContainsRune("?？;；", r) }) {
-		if reFacts.MatchString(part) || strings.TrimSpace(stripQuestion(part)) == "" {
+	for _, part := range strings.FieldsFunc(q.Text, func(r rune) bool { return strings.ContainsRune("?？;；，,", r) }) {
+		if reFacts.MatchString(part) || reIssuer.MatchString(part) || reParts.MatchString(part) || rePeriodQ.MatchString(part) ||
+			rePlanList.MatchString(part) || strings.TrimSpace(stripQuestion(part)) == "" || titleScore(part, d.Title) > 0.5 {
 			continue
 		}
 		if s, cov := bestParagraph(d, stripQuestion(part)); cov >= 0.5 {
 			c.printf("- “%s”\n", s)
 		}
+	}
+}
+
+// writeIdentity writes who issued d, its number and its date, as asked (a plan named by its number
+// alone has its number and date, unless its parts or period were asked).
+func writeIdentity(c *composer, q *Query, d *plan.Document) {
+	want := func(f string) bool { return contains(q.Facts, f) }
+	named := len(q.Plans) > 0 && !want("parts") && !want("period")
+	if want("issuer") {
+		if who := issuer(d); who != "" {
+			c.printf(c.t("- 印发单位：%s\n", "- issued by: %s\n"), who)
+		} else {
+			c.b.WriteString(c.t("- 印发单位：文中没有写\n", "- issued by: the text does not say\n"))
+		}
+	}
+	if want("number") || want("title") || named {
+		if n := docNumber(d); n != "" {
+			c.printf(c.t("- 文号：%s\n", "- document number: %s\n"), n)
+		} else {
+			c.b.WriteString(c.t("- 文号：文中没有写本方案的文号\n", "- document number: the text gives none\n"))
+		}
+	}
+	if want("issued") || want("title") || want("issuer") || named {
+		if !d.Issued.IsZero() {
+			c.printf(c.t("- 印发（成文）日期：%s\n", "- issued (signed): %s\n"), d.Issued)
+		} else {
+			c.b.WriteString(c.t("- 印发日期：文中没有写成文日期\n", "- issued: the text gives no date\n"))
+		}
+	}
+}
+
+// writePeriod writes the span of years d covers: from its title, else from its text.
+func writePeriod(c *composer, d *plan.Document) {
+	switch m, quote := rePeriod.FindString(d.Title), periodInText(d); {
+	case m != "":
+		c.printf(c.t("- 实施期：%s\n", "- period: %s\n"), m)
+	case quote != "":
+		c.printf(c.t("- 实施期：“%s”\n", "- period: “%s”\n"), quote)
+	default:
+		c.b.WriteString(c.t("- 实施期：方案没有写起止年份\n", "- period: the plan gives no years\n"))
+	}
+}
+
+// writeParts writes the parts d is divided into, or those of the part the question names.
+func writeParts(c *composer, q *Query, d *plan.Document) {
+	head, parts := planParts(d, q.Text)
+	if len(parts) == 0 {
+		c.b.WriteString(c.t("- 结构：文中没有分部分的标题\n", "- parts: the text has no headings\n"))
+		return
+	}
+	if head == "" {
+		head = c.t("正文", "the plan")
+	}
+	c.printf(c.t("- %s分 %d 部分：\n", "- %s in %d parts:\n"), head, len(parts))
+	for _, part := range parts {
+		c.printf("  - %s\n", part)
 	}
 }
 
@@ -715,12 +1074,159 @@ func writeGoals(c *composer, d *plan.Document) {
 	}
 }
 
+// reOrgan is the name of an issuing body as it signs a plan: 北京市通州区人民政府办公室.
+var reOrgan = regexp.MustCompile(`^[\p{Han}()（）]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管委会|政府)$`)
+
+// reTitleOrgan is the issuing body at the head of a title: 菏泽市人民政府办公室关于….
+var reTitleOrgan = regexp.MustCompile(`^([\p{Han}()（）]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管委会|政府))关于`)
+
+// reDateLine is a signature's date: 2021年8月9日, 二〇一〇年十二月九日.
+var reDateLine = regexp.MustCompile(`^(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年`)
+
+// issuer is who issued a plan: the body that signs it (its name on a line of its own above the
+// date), else the body at the head of its title or of its notice.
+func issuer(d *plan.Document) string {
+	for i, p := range d.Paras {
+		t := strings.TrimSpace(p.Text)
+		if p.TaskID != "" || !reOrgan.MatchString(t) {
+			continue
+		}
+		if i+1 < len(d.Paras) && reDateLine.MatchString(strings.TrimSpace(d.Paras[i+1].Text)) {
+			return t
+		}
+	}
+	if m := reTitleOrgan.FindStringSubmatch(d.Title); m != nil {
+		return m[1]
+	}
+	for _, p := range d.Paras {
+		if m := reTitleOrgan.FindStringSubmatch(strings.ReplaceAll(p.Text, "!!!", "")); m != nil {
+			return m[1]
+		}
+	}
+	return ""
+}
+
+// docNumber is a plan's document number: the one the parser read, else the first number that
+// follows the plan's title in its opening paragraphs ("…落实意见(吉政发〔2014〕37号)"), not one it cites
+// after another document's title (《…》(国发〔2014〕28号)).
+func docNumber(d *plan.Document) string {
+	if d.Number != "" || d.Title == "" {
+		return d.Number
+	}
+	for i, p := range d.Paras {
+		if i == 12 || p.TaskID != "" {
+			break
+		}
+		at := strings.Index(p.Text, d.Title)
+		if at < 0 {
+			continue
+		}
+		after := p.Text[at+len(d.Title):]
+		if j := strings.Index(after, "《"); j >= 0 {
+			after = after[:j] // what follows another document's title is its number
+		}
+		if ns, _ := docNumbers(plan.Clip(after, 40)); len(ns) > 0 {
+			return ns[0]
+		}
+	}
+	return ""
+}
+
+// rePeriodText is how a plan's text states its span: 2012年起5年内, 2023—2027年, 到2025年.
+var rePeriodText = regexp.MustCompile(`(?:19|20)\d{2}\s*年?\s*(?:起|开始)[^，。；,]{0,6}?(?:\d+|[一二三四五六七八九十])\s*年(?:内|时间)?|(?:19|20)\d{2}\s*[—–\-－~至到]\s*(?:19|20)\d{2}\s*年`)
+
+// periodInText is the phrase of a plan's own text that gives its span of years, "" when none does.
+func periodInText(d *plan.Document) string {
+	for _, p := range d.Paras {
+		if m := rePeriodText.FindString(p.Text); m != "" {
+			return m
+		}
+	}
+	return d.PeriodQuote
+}
+
+// reTopHeading is a heading of a plan's first level: 一、总体目标.
+var reTopHeading = regexp.MustCompile(`^[一二三四五六七八九十]+、`)
+
+// planParts are the parts a plan is divided into: its first-level headings, or the headings under
+// the one the question names ("重点任务分成哪几块": the headings under 三、重点任务). head says which.
+func planParts(d *plan.Document, question string) (head string, parts []string) {
+	var tops []string
+	for _, p := range d.Paras {
+		top, _, _ := strings.Cut(p.Section, " > ")
+		if reTopHeading.MatchString(top) && !contains(tops, top) {
+			tops = append(tops, top)
+		}
+	}
+	for _, top := range tops {
+		name := reTopHeading.ReplaceAllString(top, "")
+		if utf8.RuneCountInString(name) >= 2 && strings.Contains(question, name) {
+			if sub := subHeadings(d, top); len(sub) > 0 {
+				return top, sub
+			}
+			// A heading with no headings under it: what its paragraphs say.
+			if says := sectionSays(d, top); len(says) > 0 {
+				return top, says
+			}
+		}
+	}
+	return "", tops
+}
+
+// sectionSays is the first sentence of each paragraph of a section (at most six).
+func sectionSays(d *plan.Document, section string) []string {
+	var says []string
+	for _, p := range d.Paras {
+		if p.Section == section && len(says) < 6 {
+			if ss := sentences(p.Text); len(ss) > 0 {
+				says = append(says, plan.Clip(ss[0], 60))
+			}
+		}
+	}
+	return says
+}
+
+// subHeadings are the headings right under a section of a plan, in order.
+func subHeadings(d *plan.Document, section string) []string {
+	var out []string
+	for _, p := range d.Paras {
+		rest, ok := strings.CutPrefix(p.Section, section+" > ")
+		if !ok {
+			continue
+		}
+		sub, _, _ := strings.Cut(rest, " > ")
+		if sub = plan.Clip(strings.TrimSpace(sub), 40); sub != "" && !contains(out, sub) {
+			out = append(out, sub)
+		}
+	}
+	return out
+}
+
+// charCoverage is the share of the Han characters of q that t holds.
+func charCoverage(q, t string) float64 {
+	n, got := 0, 0
+	for _, r := range q {
+		if unicode.Is(unicode.Han, r) {
+			n++
+			if strings.ContainsRune(t, r) {
+				got++
+			}
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(got) / float64(n)
+}
+
 // bestParagraph returns the sentence of a plan that holds most of the words of q, with how much.
 func bestParagraph(d *plan.Document, q string) (string, float64) {
 	best, bestCov := "", 0.0
 	for _, p := range d.Paras {
 		for _, s := range sentences(p.Text) {
-			if cov := retrieval.Coverage(q, s); cov > bestCov {
+			// Within one plan, the question's characters count too, a little less than its pairs:
+			// "哪次会上通过" is said "第76次常务会议审议通过".
+			if cov := max(retrieval.Coverage(q, s), charCoverage(q, s)-0.2); cov > bestCov {
 				best, bestCov = s, cov
 			}
 		}
@@ -809,10 +1315,11 @@ func (e *Engine) search(ctx context.Context, c *composer, q *Query) (Answer, err
 		c.printf(c.t("方案中没有提到“%s”，无法回答。\n", "The plans do not say (nothing about “%s”).\n"), echo(stripQuestion(phrase)))
 		return c.answer(q, OutcomeNoAnswer), nil
 	}
-	for _, h := range good {
+	for i, h := range good {
 		c.printf("- “%s”\n  — %s %s", h.Text, h.Doc.City, c.docLine(h.Doc))
 		if h.Task != nil {
-			c.printf(" · %s %s\n", itemNumber(h.Task), itemTitle(h.Task))
+			// Who answers for it, as a list would say.
+			c.printf(" · %s %s\n  %s\n", itemNumber(h.Task), itemTitle(h.Task), e.unitsLine(c, h.Doc, []*plan.Task{h.Task}, 0))
 			c.task(retrieval.TaskRef{Doc: h.Doc, Task: h.Task})
 		} else {
 			if h.Section != "" {
@@ -821,8 +1328,45 @@ func (e *Engine) search(ctx context.Context, c *composer, q *Query) (Answer, err
 			c.printf("\n")
 			c.cite(Citation{Doc: h.Doc.ID, Title: h.Doc.Title, Number: h.Doc.Number, Section: h.Section})
 		}
+		if i == 0 && q.parts {
+			writeSubParts(c, h)
+		}
 	}
 	return c.answer(q, OutcomeAnswered), nil
+}
+
+// writeSubParts writes the headings under a passage that says a body is divided ("专班下设几个工作
+// 组?").
+func writeSubParts(c *composer, h retrieval.Hit) {
+	section := h.Section
+	if h.Task != nil {
+		section = h.Task.Section
+	}
+	if sub := subHeadings(h.Doc, section); len(sub) > 1 {
+		c.printf(c.t("  下分 %d 项：%s\n", "  in %d parts: %s\n"), len(sub), strings.Join(sub, c.t("、", "; ")))
+	}
+}
+
+// aboutBody reports whether a paragraph is about one of the bodies asked about: its section or text
+// names it (工作专班 as 专班 too).
+func aboutBody(p plan.Paragraph, bodies []string) bool {
+	for _, b := range bodies {
+		short := strings.TrimPrefix(b, "工作")
+		if strings.Contains(p.Section, short) || strings.Contains(p.Text, short) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsAll reports whether text holds every word (a body's, 工作专班 as 专班 too).
+func holdsAll(text string, words []string) bool {
+	for _, w := range words {
+		if !strings.Contains(text, strings.TrimPrefix(w, "工作")) {
+			return false
+		}
+	}
+	return true
 }
 
 // bodyLeaders writes who leads the bodies asked about: the plans name that person its 总牵头人, 组长
@@ -836,6 +1380,9 @@ func (e *Engine) bodyLeaders(c *composer, q *Query) int {
 			continue
 		}
 		for _, p := range d.Paras {
+			if !aboutBody(p, q.Bodies) {
+				continue // another body's leader
+			}
 			for _, m := range reBodyLeader.FindAllString(p.Section+"\n"+p.Text, -1) {
 				m = strings.Join(strings.Fields(m), "")
 				if seen[d.ID+m] || n == 6 {
@@ -867,7 +1414,7 @@ func (e *Engine) searchParts(ctx context.Context, q *Query, parts []string) ([]r
 		}
 		var ok []retrieval.Hit
 		for _, h := range hits {
-			if h.Coverage >= minCoverage && (len(q.Cities) == 0 || contains(q.Cities, h.Doc.City)) {
+			if h.Coverage >= minCoverage && (len(q.Cities) == 0 || contains(q.Cities, h.Doc.City)) && holdsAll(h.Text, q.mustHold) {
 				ok = append(ok, h)
 			}
 		}

@@ -5,17 +5,11 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/dutybot/dutybot/internal/plangen"
-	"github.com/dutybot/dutybot/plan"
-	"github.com/dutybot/dutybot/retrieval"
-	"github.com/dutybot/dutybot/seeds"
 )
 
 // askLatencies answers every evaluation question once, offline, and returns the latencies. big
@@ -98,52 +92,6 @@ func BenchmarkAskEval(b *testing.B) {
 	var lat []time.Duration
 	for i := 0; i < b.N; i++ {
 		lat = append(lat, askLatencies(b, e, set, nil)...)
-	}
-	reportPercentiles(b, lat, "ask-")
-}
-
-// BenchmarkAskScale10k answers the evaluation set against the seeds plus 10,000 generated plans
-// (see internal/plangen). Run with -benchtime=1x: building the index takes tens of seconds.
-func BenchmarkAskScale10k(b *testing.B) {
-	base, err := seeds.Load(plan.Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	docs := append(append([]*plan.Document(nil), base...), plangen.Generate(base, 10000, 1)...)
-	ix, err := retrieval.Open(retrieval.Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	t0 := time.Now()
-	if _, err := ix.Build(context.Background(), docs); err != nil {
-		b.Fatal(err)
-	}
-	build := time.Since(t0)
-	set := loadEval(b)
-	e := NewEngine(ix, Options{})
-	t0 = time.Now()
-	e.Parser()
-	parser := time.Since(t0)
-	runtime.GC()
-	var ms runtime.MemStats
-	runtime.ReadMemStats(&ms)
-	b.ResetTimer()
-	var lat []time.Duration
-	big := map[string]time.Duration{}
-	for i := 0; i < b.N; i++ {
-		lat = append(lat, askLatencies(b, e, set, big)...)
-	}
-	b.StopTimer()
-	for q, d := range big {
-		b.Logf("answer naming over %d tasks: %q in %v", bigAnswer, q, d)
-	}
-	b.ReportMetric(float64(len(big)), "big-answers")
-	b.ReportMetric(build.Seconds(), "build-s")
-	b.ReportMetric(parser.Seconds(), "parser-s")
-	b.ReportMetric(float64(ms.HeapAlloc)/(1<<20), "heap-MiB")
-	b.ReportMetric(float64(ms.Sys)/(1<<20), "sys-MiB") // obtained from the OS, build peak included
-	if kb := peakRSSKiB(); kb > 0 {
-		b.ReportMetric(float64(kb)/1024, "peak-rss-MiB")
 	}
 	reportPercentiles(b, lat, "ask-")
 }

@@ -83,7 +83,7 @@ func (ts deptTypes) of(name string) string {
 	body := plan.UnitBody(name)
 	for _, t := range ts {
 		for _, b := range t.bodies {
-			if body == b {
+			if body == b || name == b { // 市场监管局 listed without its level: not 场监管局
 				return t.name
 			}
 			if rest, ok := strings.CutPrefix(body, b); ok && strings.HasSuffix(rest, "分局") {

@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -33,6 +34,7 @@ type unitRole struct {
 type result struct {
 	hits     []hit
 	measures []hit            // safeguard measures that matched a frequency question: quoted, not counted
+	duties   []hit            // safeguard measures naming the units asked about, for a unit with no task
 	doneHits []hit            // left out of an overdue or due list because marked done
 	units    []plan.UnitRef   // every unit the query's units and department types resolved to
 	filters  []unitSet        // the unit filters, as resolved
@@ -80,7 +82,9 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 	cands := x.candidates()
 	x.window()
 	x.collect(cands)
+	x.measureDuties(cands)
 	x.oneByOne(cands)
+	x.apart(cands)
 	if err := x.otherWords(ctx); err != nil {
 		return x.res, err
 	}
@@ -100,6 +104,7 @@ type execution struct {
 
 	inScope       map[*plan.Document]bool
 	pairs         map[string]int // character-pair counts, to tell a word from a straddle
+	topics        topicMatcher   // the topic's terms, read once
 	from, to      plan.Day       // the deadline window
 	withRecurring bool           // recurring duties falling in the window count too
 }
@@ -155,12 +160,7 @@ func (x *execution) unitFilters() {
 func (x *execution) bodyFilters() {
 	q, res := x.q, &x.res
 	for _, b := range q.Bodies {
-		var refs []plan.UnitRef
-		for _, uc := range x.e.kb.Directory().Units("") {
-			if strings.Contains(uc.Name, b) && (len(q.Cities) == 0 || contains(q.Cities, uc.City)) {
-				refs = append(refs, uc.UnitRef)
-			}
-		}
+		refs := x.e.Parser().bodyUnits(b, q)
 		if len(refs) == 0 {
 			res.notFound = append(res.notFound, b)
 		}
@@ -187,10 +187,13 @@ func (x *execution) candidates() []retrieval.TaskRef {
 	docs := res.docs
 	if len(q.Cities) == 0 && len(q.Plans) == 0 && len(q.Topic) > 0 {
 		// Every plan: those of cities whose text holds the topic's words first (at scale the
-		// index keeps which city holds which words). Its shortest form is what must be there.
+		// index keeps which city holds which words). Its shortest form, or a near word's, is
+		// what must be there.
 		in := map[*plan.Document]bool{}
-		for _, d := range x.e.kb.DocsWithAll(shortestVariant(q.Topic[0])) {
-			in[d] = true
+		for _, f := range topicForms(q.Topic[0]) {
+			for _, d := range x.e.kb.DocsWithAll(f) {
+				in[d] = true
+			}
 		}
 		var kept []*plan.Document
 		for _, d := range docs {
@@ -222,27 +225,45 @@ func (x *execution) window() {
 	short := !from.IsZero() && !to.IsZero() && from.AddDays(92).Compare(to) >= 0
 	x.withRecurring = q.Frequency != "" || (q.Status == StatusDue && !q.deadlinesOnly && short)
 	x.pairs = x.lg.pairCounts(x.e.kb.Docs())
+	x.topics = newTopicMatcher(q.Topic, x.pairs)
 }
 
 // collect keeps the candidates that match, safeguard measures apart.
 func (x *execution) collect(cands []retrieval.TaskRef) {
-	q, res := x.q, &x.res
-	keepMeasures := q.Frequency != "" || q.Shape == ShapeFrequency || q.Status == StatusDue && x.withRecurring
 	for _, r := range cands {
-		h, ok := x.match(r, true)
-		if !ok {
-			continue
+		if h, ok := x.match(r, true); ok {
+			x.add(h)
 		}
-		if !x.lg.isMeasure(r.Task) {
-			res.hits = append(res.hits, h)
-			continue
-		}
-		duty := len(h.recs) > 0 || len(h.occs) > 0
-		switch {
-		case keepMeasures && len(res.filters) > 0 && len(h.roles) > 0 && duty:
-			res.hits = append(res.hits, h) // "市发改委每月固定要做的事": a measure that names the unit is its duty
-		case keepMeasures && (duty || q.Shape == ShapeFrequency):
-			res.measures = append(res.measures, h)
+	}
+}
+
+// add keeps a matching task: a hit, or a safeguard measure quoted beside them.
+func (x *execution) add(h hit) {
+	q, res := x.q, &x.res
+	if !x.lg.isMeasure(h.Task) {
+		res.hits = append(res.hits, h)
+		return
+	}
+	keepMeasures := q.Frequency != "" || q.Shape == ShapeFrequency || q.Status == StatusDue && x.withRecurring
+	duty := len(h.recs) > 0 || len(h.occs) > 0
+	switch {
+	case keepMeasures && len(res.filters) > 0 && len(h.roles) > 0 && duty:
+		res.hits = append(res.hits, h) // "市发改委每月固定要做的事": a measure that names the unit is its duty
+	case keepMeasures && (duty || q.Shape == ShapeFrequency):
+		res.measures = append(res.measures, h)
+	}
+}
+
+// measureDuties: a unit the plan names only in its safeguard measures has its duties there
+// ("领导小组是干嘛的"), when nothing else was asked of it.
+func (x *execution) measureDuties(cands []retrieval.TaskRef) {
+	q, res := x.q, &x.res
+	if len(res.hits) > 0 || len(res.filters) == 0 || q.Status != "" || q.Frequency != "" || !x.from.IsZero() || !x.to.IsZero() {
+		return
+	}
+	for _, r := range cands {
+		if h, ok := x.match(r, true); ok && x.lg.isMeasure(r.Task) && len(h.roles) > 0 {
+			res.duties = append(res.duties, h)
 		}
 	}
 }
@@ -254,7 +275,7 @@ func (x *execution) match(r retrieval.TaskRef, topic bool) (hit, bool) {
 	if !x.matchUnits(&h) {
 		return h, false
 	}
-	if topic && len(q.Topic) > 0 && !topicMatch(r, q.Topic, x.pairs) {
+	if topic && len(q.Topic) > 0 && !x.topics.match(r) {
 		return h, false
 	}
 	if !x.matchStatus(&h) {
@@ -264,6 +285,12 @@ func (x *execution) match(r retrieval.TaskRef, topic bool) (hit, bool) {
 		for _, rec := range r.Task.Recurring {
 			if freqMatches(rec.Rule, q.Frequency) {
 				h.recs = append(h.recs, rec)
+			}
+		}
+		if len(h.recs) == 0 {
+			// A sentence that says it ("每年争取30个以上项目列入…") where the parser read no rule.
+			if snt := freqSentence(r.Task, q.Frequency); snt != "" {
+				h.recs = append(h.recs, plan.Recurring{Quote: snt})
 			}
 		}
 		if len(h.recs) == 0 {
@@ -353,6 +380,30 @@ func (x *execution) oneByOne(cands []retrieval.TaskRef) {
 	res.hits = union
 }
 
+// apart: a term no task holds whole may be words the plans write apart ("外贸进出口").
+func (x *execution) apart(cands []retrieval.TaskRef) {
+	q, res := x.q, &x.res
+	if len(q.Topic) == 0 || len(res.hits) > 0 || len(res.measures) > 0 {
+		return
+	}
+	for _, r := range cands {
+		h, ok := x.match(r, false)
+		if !ok {
+			continue
+		}
+		all := true
+		for _, t := range q.Topic {
+			if !topicMatch(r, []string{t}, x.pairs) && !splitMatch(r, t, x.pairs) {
+				all = false
+				break
+			}
+		}
+		if all {
+			x.add(h)
+		}
+	}
+}
+
 // otherWords: a topic whose words no task holds as they are may still be one task's, in other
 // words: the tasks search finds covering most of it, as well as the best one does.
 func (x *execution) otherWords(ctx context.Context) error {
@@ -435,6 +486,20 @@ func (e *Engine) applyDone(ctx context.Context, q *Query, res *result) error {
 	return nil
 }
 
+// freqSentence is the first sentence of a task that says the frequency asked about, "" when none.
+func freqSentence(t *plan.Task, freq string) string {
+	re := freqRegexp(freq)
+	if re == nil {
+		return ""
+	}
+	for _, snt := range sentences(t.Text) {
+		if re.MatchString(snt) {
+			return snt
+		}
+	}
+	return ""
+}
+
 // order returns each task's place in the ledger (plan order, then task order).
 func (e *Engine) order() map[*plan.Task]int {
 	lg := e.ledger()
@@ -453,6 +518,18 @@ func (e *Engine) order() map[*plan.Task]int {
 	return lg.order
 }
 
+// topicForms are the forms of a topic term one of which a plan's text must hold: its shortest form,
+// and each near word's.
+func topicForms(term string) []string {
+	forms := []string{shortestVariant(term)}
+	for _, f := range nearForms(term, nil) {
+		if nw := shortestVariant(f); !strings.Contains(f, forms[0]) && !contains(forms, nw) {
+			forms = append(forms, nw)
+		}
+	}
+	return forms
+}
+
 // shortestVariant is the shortest form of a topic term that matches it (家政 for 家政服务).
 func shortestVariant(term string) string {
 	best := term
@@ -464,12 +541,37 @@ func shortestVariant(term string) string {
 	return best
 }
 
+// reOwnOrdinal is a clause that carries its own number ("1.地区生产总值增长5%以上", "(二)公共财政收入…").
+var reOwnOrdinal = regexp.MustCompile(`^\s*(?:\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])`)
+
+// itemOf is the plan item a task is counted as: its item (itemKey) when it is a clause the parser
+// split off, unless the clause is numbered in the plan as an item of its own (a target table's
+// "1.…", "2.…" under one heading): people count those one by one.
+func itemOf(t *plan.Task) string {
+	k := itemKey(t.ID)
+	if k == t.ID {
+		return k
+	}
+	head, title, ok := strings.Cut(t.Title, "：")
+	if !ok {
+		head, title = "", t.Title
+	}
+	first := strings.TrimSpace(t.Text)
+	if h, rest, ok := strings.Cut(first, "\n"); ok && head != "" && strings.TrimSpace(h) == head {
+		first = rest // the row's heading, then the clause
+	}
+	if reOwnOrdinal.MatchString(title) || reOwnOrdinal.MatchString(first) {
+		return t.ID
+	}
+	return k
+}
+
 // items groups hits by plan item (the clauses of one item are one task of the plan), keeping order.
 func items(hs []hit) [][]hit {
 	var out [][]hit
 	at := map[string]int{}
 	for _, h := range hs {
-		k := itemKey(h.Task.ID)
+		k := itemOf(h.Task)
 		if i, ok := at[k]; ok {
 			out[i] = append(out[i], h)
 			continue
@@ -478,4 +580,34 @@ func items(hs []hit) [][]hit {
 		out = append(out, []hit{h})
 	}
 	return out
+}
+
+// bodyUnits are the units a body asked about as a party stands for: those named after it in the
+// cities asked about, with the words of its name the question gives (三产领导小组); its member
+// units (…成员单位) when the question asks about them, else the body itself when the plans name it.
+func (p *Parser) bodyUnits(b string, q *Query) []plan.UnitRef {
+	var body, members []plan.UnitRef
+	for _, uc := range p.dir.Units("") {
+		if !strings.Contains(uc.Name, b) || len(q.Cities) > 0 && !contains(q.Cities, uc.City) {
+			continue
+		}
+		named := true
+		for _, w := range q.bodyWords {
+			if !strings.Contains(uc.Name, w) {
+				named = false
+			}
+		}
+		if !named {
+			continue
+		}
+		if strings.Contains(uc.Name[strings.Index(uc.Name, b):], "成员") {
+			members = append(members, uc.UnitRef)
+		} else {
+			body = append(body, uc.UnitRef)
+		}
+	}
+	if q.members || len(body) == 0 {
+		return members
+	}
+	return body
 }

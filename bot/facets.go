@@ -48,9 +48,18 @@ var (
 	reRoleAny  = regexp.MustCompile(`(?i)负责|承担|涉及|有哪些|有什么|involved|responsib|\bown`)
 )
 
+// reNotRole is a role the question leaves out: "参与的有哪些，不算牵头的" asks for participation only.
+var reNotRole = regexp.MustCompile(`(?:不算|不含|不包括|不包含|除了|除去|排除|去掉|不要|不是|并非|非|不|没|未)(?:作为)?(牵头|主办|参与|配合|协办)(?:的|单位|部门)?(?:在内|以外|之外)?`)
+
 // roleIn reads the role a stretch of a question asks about: lead (牵头), participating (参与, 配合)
-// or any (负责, 有); "" when it says none.
+// or any (负责, 有); "" when it says none. A role it leaves out ("不算牵头的") means the other one.
 func roleIn(s string) string {
+	if m := reNotRole.FindStringSubmatch(s); m != nil {
+		if reRoleLead.MatchString(m[1]) {
+			return plan.RoleParticipating
+		}
+		return plan.RoleLead
+	}
 	lead, part := reRoleLead.MatchString(s), reRolePart.MatchString(s)
 	switch {
 	case lead && part:
@@ -100,7 +109,7 @@ func globalRole(s, lang string) string {
 
 var (
 	reTogether    = regexp.MustCompile(`共同|一起|同时|联合|都负责|都参与|都牵头|共有的|共同的|\bboth\b|\btogether\b|\bjointly\b`)
-	reSeparately  = regexp.MustCompile(`分别|各自|各有|\beach\b|\brespectively\b`)
+	reSeparately  = regexp.MustCompile(`分别|各自|各有|各(?:负责|牵头|参与|配合|承担|是|几|多少)|\beach\b|\brespectively\b`)
 	reJoinedUnits = regexp.MustCompile(`^\s*(?:和|与|同|跟|及|以及|\band\b|&)\s*$`)
 )
 
@@ -137,9 +146,22 @@ func (p *Parser) citiesIn(s string) (out []string, rest string) {
 		}
 	}
 	if len(out) == 0 {
-		if city, start, end := p.cities.englishIn(rest); city != "" {
-			out = append(out, city)
-			rest = strings.TrimSpace(rest[:start] + " " + rest[end:])
+		// English names, every one of them, in order: "in Anhui, Liaoning and Guangdong".
+		at := map[string]int{}
+		for {
+			city, start, end := p.cities.englishIn(rest)
+			if city == "" {
+				break
+			}
+			if !slices.Contains(out, city) {
+				out, at[city] = append(out, city), start
+			}
+			rest = rest[:start] + strings.Repeat(" ", end-start) + rest[end:]
+		}
+		sort.SliceStable(out, func(i, j int) bool { return at[out[i]] < at[out[j]] })
+		rest = strings.TrimSpace(rest)
+		if len(out) > 1 {
+			return out, rest
 		}
 	}
 	if len(out) > 1 { // in the order the question names them
@@ -219,6 +241,9 @@ var reEvery = regexp.MustCompile(`各地|各市|各县|各区|各省|各级|各�
 // bodyWords are coordinating bodies people ask about as parties.
 var bodyWords = []string{"工作专班", "领导小组", "指挥部", "联席会议", "专班"}
 
+// reMembers asks about a body's member units (专班成员单位), not the body itself.
+var reMembers = regexp.MustCompile(`(?:工作专班|领导小组|指挥部|联席会议|专班)(?:的)?(?:各)?成员(?:单位|部门)?`)
+
 // bodiesIn returns the coordinating bodies a question names (工作专班 counts once, not as 专班 too).
 func bodiesIn(s string) []string {
 	var out []string
@@ -238,6 +263,8 @@ var (
 	reYMD       = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]`)
 	reYMBefore  = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:底|末)?\s*(?:前|之前|以前)`)
 	reYM        = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?`)
+	reNotYetDue = regexp.MustCompile(`(?:还|尚|仍)?(?:没|未|没有)(?:到期|过期|逾期|到截止)|(?i)\bnot yet due\b|\bnot (?:yet )?overdue\b`)
+	reYDue      = regexp.MustCompile(`(?:到|在)\s*((?:19|20)\d{2})\s*年\s*(?:底|末)?\s*(?:前|之前|以前)?\s*(?:要|需要|应|应当|必须)?\s*(?:完成|做完|办完|到期|实现|建成)`)
 	reYBefore   = regexp.MustCompile(`(\d{4})\s*年\s*(?:底|末)?\s*(?:前|之前|以前)`)
 	reYIn       = regexp.MustCompile(`(\d{4})\s*(?:年|全年)`)
 	reDays      = regexp.MustCompile(`(?i)(?:未来|接下来|今后|近|最近)?\s*(\d{1,4})\s*(?:天|日)\s*(?:内|之内|以内)?|(?:next|coming|within(?: the next)?)\s+(\d{1,4})\s+days?`)
@@ -248,7 +275,7 @@ var (
 	reENIn      = regexp.MustCompile(`(?i)\bin\s+(\d{4})\b`)
 	reThisMonth = regexp.MustCompile(`(?i)本月|这个月|当月|this month`)
 	reNextMonth = regexp.MustCompile(`(?i)下个月|下月|next month`)
-	reThisYear  = regexp.MustCompile(`(?i)今年|本年|年底前|年内|this year|end of (?:the )?year`)
+	reThisYear  = regexp.MustCompile(`(?i)(?:今年|本年)(?:年)?(?:底|末)?(?:前|之前|以内|内)?|年底前|年内|this year|end of (?:the )?year`)
 	reNextYear  = regexp.MustCompile(`(?i)明年|next year`)
 	reThisQuart = regexp.MustCompile(`(?i)本季度|这个季度|this quarter`)
 	reSoon      = regexp.MustCompile(`(?i)快到期|即将到期|马上到期|近期|soon|upcoming|coming up`)
@@ -286,6 +313,14 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 	if m := reYM.FindStringSubmatch(q); m != nil {
 		y, mo := atoi(m[1]), time.Month(atoi(m[2]))
 		return plan.NewDay(y, mo, 1), endOfMonth(y, mo), m[0], "month"
+	}
+	if m := reNotYetDue.FindString(q); m != "" {
+		// "哪些任务还没到期?": every deadline from today on.
+		return today, today.AddDays(365 * 100), m, ""
+	}
+	if m := reYDue.FindStringSubmatch(q); m != nil {
+		// "到2025年要完成哪些": by the end of that year (a bare 到2025年 is a target's year).
+		return plan.Day{}, plan.NewDay(atoi(m[1]), 12, 31), m[0], ""
 	}
 	if m := reYBefore.FindStringSubmatch(q); m != nil {
 		return plan.Day{}, plan.NewDay(atoi(m[1]), 12, 31), m[0], ""
@@ -421,20 +456,23 @@ func frequency(s string) string {
 var (
 	reSummary    = regexp.MustCompile(`(?i)总结|概括|汇总|概况|概要|综述|summar|overview|brief me|recap`)
 	reFacts      = regexp.MustCompile(`(?i)文号|文件编号|发文字号|编号|哪里的文件|哪的文件|实施期限|实施期|规划期|执行期|有效期|起止|哪几年|印发|成文|发文|发布日期|哪天发|什么时候发|何时发|哪天出台|什么时候出台|何时出台|什么时候出的|哪年出台|是什么文件|什么文件|哪个文件|全称|标题|叫什么|\bdocument number\b|\bissued\b|\bwhen was\b.*\b(?:plan|document)\b|\bwhat document\b|\btitle\b`)
-	reGoalsQ     = regexp.MustCompile(`(?i)(?:方案|意见|计划|文件)(?:的)?(?:总体|主要|发展)?目标(?:是什么|有哪些|是啥)|主要目标|总体目标|发展目标|\bgoals? of\b`)
+	reGoalsQ     = regexp.MustCompile(`(?i)(?:方案|意见|计划|文件)(?:的)?(?:总体|主要|发展)?目标(?:是什么|有哪些|是啥)|主要目标|总体目标|发展目标|目标(?:是什么|有哪些|有什么)|(?:哪些|什么)目标|\bgoals? of\b|\bwhat (?:are|is) the (?:main )?goals?\b`)
 	reHowOften   = regexp.MustCompile(`(?i)多久|多长时间|多少天|隔多|什么频率|频率|频次|几次|多频繁|每隔|how often|how frequently|how regularly`)
 	reCountTask  = regexp.MustCompile(`(?i)(?:多少|几)\s*(?:项|条|件|个任务|个事项|项任务|项工作|任务)|(?:有|共|一共|总共|共有)(?:多少|几)个?项目|任务数|数量|一共|总共|共有|共计|合计|how many (?:tasks|duties|items)|number of tasks|count`)
 	reCountUnits = regexp.MustCompile(`(?:几|多少)(?:个|家)?(?:单位|部门)|(?i)how many (?:units|departments|bureaus)`)
-	reRank       = regexp.MustCompile(`(?i)最多|最少|排名|排前|前[三五十]|\bmost\b|\bfewest\b|\bleast\b|\brank`)
-	reOwnerQ     = regexp.MustCompile(`(?i)谁|哪个部门|哪些部门|哪个单位|哪些单位|哪家单位|哪几个部门|哪几个单位|责任单位|牵头单位|牵头部门|责任部门|主办单位|归口|\bwho\b|\bwhose\b|which (?:unit|department|bureau|office|agency)s?`)
-	reFigureQ    = regexp.MustCompile(`(?i)多少|几个|几家|几名|几成|几倍|多大|多高|多快|比重|占比|增速|增长率|达到什么|什么指标|哪些指标|指标是|指标有|目标是多少|目标值|目标是什么|要达到|\bhow many\b|\bhow much\b|what share|percentage|\btargets?\b`)
+	reRank       = regexp.MustCompile(`(?i)` + rankWord + `|排名|排前|前[三五十]|\bmost\b|\bfewest\b|\bleast\b|\brank`)
+	reOwnerQ     = regexp.MustCompile(`(?i)谁|哪位|哪个领导|什么领导|哪个部门|哪些部门|哪个单位|哪些单位|哪家单位|哪几个部门|哪几个单位|责任单位|牵头单位|牵头部门|责任部门|主办单位|归口|\bwho\b|\bwhose\b|which (?:unit|department|bureau|office|agency)s?`)
+	reFigureQ    = regexp.MustCompile(`(?i)(?:目标|指标)\s*[?？]?\s*$|多少|几个|几家|几名|几成|几倍|多大|多高|多快|比重|占比|增速|增长率|达到什么|什么指标|哪些指标|指标是|指标有|目标是多少|目标值|目标是什么|要达到|\bhow many\b|\bhow much\b|what share|percentage|\btargets?\b`)
 	reSearchQ    = regexp.MustCompile(`(?i)怎么说|说了什么|是怎么|有什么安排|如何安排|怎么安排|什么内容|有何要求|要求是什么|具体要求|哪些措施|什么措施|举措|怎么做|如何做|提到了?什么|what does .* say|what is said|how will`)
 	reListQ      = regexp.MustCompile(`(?i)哪些|什么|列出|列一下|列举|所有|全部|清单|有哪|做啥|干啥|干什么|做什么|\bwhich\b|\bwhat\b|\blist\b|\bshow\b|\btasks?\b`)
-	rePersonQ    = regexp.MustCompile(`(?i)[人长]是谁|谁是|负责人|联系人|主任|设在哪|在哪|地址|电话|who heads|who chairs`)
+	rePersonQ    = regexp.MustCompile(`(?i)[人长]是谁|谁是|负责人|联系人|主任|设在哪|在哪(?:[^条项个份些]|$)|地址|电话|who heads|who chairs`)
 	reGroupCity  = regexp.MustCompile(`(?i)各地|各市|各县|各区|各省|各城市|每个城市|每个地方|每个市|每个省|[两三四五六七八九十几]个?(?:地|省|市)|分别|各自|各(?:牵头|负责|参与|有)|\beach\b|\bper city\b|\bby city\b|\brespectively\b`)
 	reGroupUnit  = regexp.MustCompile(`(?i)各单位|各部门|每个单位|每个部门|哪个单位|哪些单位|哪个部门|哪些部门|哪家单位|哪几个|\bper unit\b|\bby unit\b|which (?:unit|department)`)
-	reGroupPlan  = regexp.MustCompile(`(?i)各方案|各个方案|每个方案|每份方案|各份方案|各文件|\bper plan\b|\beach plan\b|\bby plan\b`)
+	reGroupPlan  = regexp.MustCompile(`(?i)各方案|各个方案|每个方案|每份方案|各份方案|各文件|哪个方案|哪份方案|哪个文件|哪份文件|\bper plan\b|\beach plan\b|\bby plan\b|\bwhich plan\b`)
 )
+
+// rankWord is 最多/最少 as a ranking ("哪个单位任务最多", "牵头最多的"), not inside a name (最多跑一次).
+const rankWord = `最(?:多|少)(?:的|[?？,，。!！]|\s|$|是|呢)`
 
 // shape reads what kind of answer a question wants, and how a count groups. The tests are made in
 // order, the first that holds deciding: the plan as a whole (whole), counts (count), then the other
@@ -456,15 +494,19 @@ func wholeShape(s string, q *Query) (string, bool) {
 	switch {
 	case reSummary.MatchString(s):
 		return ShapeSummary, true
-	case reFacts.MatchString(s) || (reGoalsQ.MatchString(s) && len(q.Topic) == 0):
+	case rePlanList.MatchString(s) && !q.hasUnits():
+		return ShapePlanFacts, true // "广东省有哪些方案?", "一共载入了几个方案?"
+	case reFacts.MatchString(s) || reIssuer.MatchString(s) || (reGoalsQ.MatchString(s) && len(q.Topic) == 0) ||
+		(reParts.MatchString(s) || rePeriodQ.MatchString(s) && len(q.Topic) == 0) && len(q.Bodies) == 0 && !q.hasUnits():
 		return ShapePlanFacts, true
 	case len(q.Units) > 0 && rePersonQ.MatchString(s):
 		return ShapeSearch, true
-	case len(q.Bodies) > 0 && len(q.Units) == 0 && !reHowOften.MatchString(s) && (reOwnerQ.MatchString(s) || rePersonQ.MatchString(s) || reBodyAbout.MatchString(s)):
+	case len(q.Bodies) > 0 && len(q.Units) == 0 && !reHowOften.MatchString(s) && !(q.members && reMemberTasks.MatchString(reMembers.ReplaceAllString(s, " "))) &&
+		(reOwnerQ.MatchString(s) || rePersonQ.MatchString(s) || reBodyAbout.MatchString(s)):
 		// A body's own make-up (谁牵头, 设在哪, 有几个组, 负责什么) is in the plan's text about it.
 		return ShapeSearch, true
-	case reHowOften.MatchString(s):
-		q.Frequency = ""
+	case reHowOften.MatchString(s) || q.Frequency != "" && reWhenWord.MatchString(s):
+		q.Frequency = "" // "多久通报一次?", "每月哪天前通报?": how often, and when in the period
 		return ShapeFrequency, true
 	}
 	return "", false
@@ -506,32 +548,18 @@ func countGroup(s string, q *Query) string {
 	return ""
 }
 
-// restShape: a unit's tasks, who owns something, figures (one line a place for "各地…分别是多少"),
-// what the plans say, or a list.
+// restShape: a unit's tasks, who owns something, figures (ownerOrFigure), what the plans say, or a
+// list.
 func restShape(s string, q *Query) (shape, groupBy string) {
+	if sh, g, ok := ownerOrFigure(s, q); ok {
+		return sh, g
+	}
 	switch {
-	case q.hasUnits() && len(q.Units) > 0:
-		// A unit's tasks, whatever words ask for them.
-		if reFigureQ.MatchString(s) && len(q.Topic) > 0 {
-			return ShapeFigure, ""
-		}
-		return ShapeList, ""
-	case reOwnerQ.MatchString(s) && len(q.DeptTypes) == 0 && q.Status == "":
-		if reFigureQ.MatchString(s) && len(q.Topic) > 0 {
-			return ShapeFigure, "" // "…目标是多少?谁负责?": the figure names its units too
-		}
-		return ShapeOwner, ""
-	case reFigureQ.MatchString(s):
-		if len(q.Topic) == 0 && (q.From != "" || q.To != "") {
-			return ShapeList, "" // "2026年要达到哪些指标?": the targets in that year
-		}
-		if reGroupCity.MatchString(s) && len(q.Cities) != 1 {
-			return ShapeFigure, GroupCity // "各地的…目标分别是多少?": one line a place
-		}
-		return ShapeFigure, ""
 	case reSearchQ.MatchString(s) && len(q.Topic) > 0:
 		return ShapeSearch, ""
-	case q.hasUnits() || q.Status != "" || q.Frequency != "" || q.From+q.To != "" || len(q.Plans) > 0:
+	case reTaskNoun.MatchString(s) && len(q.Topic) > 0:
+		return ShapeList, "" // "跟养老有关的任务", "有没有金融人才方面的项目": the tasks on it
+	case q.hasUnits() || q.Status != "" || q.Frequency != "" || q.From+q.To != "" || len(q.Plans) > 0 && len(q.Topic) == 0:
 		return ShapeList, ""
 	case reListQ.MatchString(s) && (len(q.Topic) > 0 || len(q.Cities) > 0):
 		return ShapeList, ""
@@ -539,20 +567,80 @@ func restShape(s string, q *Query) (shape, groupBy string) {
 	return "", ""
 }
 
+// ownerOrFigure: a unit's tasks, who owns something, or figures (one line a place for "各地…分别是
+// 多少").
+func ownerOrFigure(s string, q *Query) (shape, groupBy string, ok bool) {
+	switch {
+	case q.hasUnits() && len(q.Units) > 0:
+		// A unit's tasks, whatever words ask for them.
+		if reFigureQ.MatchString(s) && len(q.Topic) > 0 {
+			return ShapeFigure, "", true
+		}
+		return ShapeList, "", true
+	case reOwnerQ.MatchString(s) && len(q.DeptTypes) == 0 && q.Status == "":
+		if reFigureQ.MatchString(s) && len(q.Topic) > 0 {
+			return ShapeFigure, "", true // "…目标是多少?谁负责?": the figure names its units too
+		}
+		if len(q.Topic) == 0 && len(q.Bodies) == 0 && (len(q.Plans) > 0 || len(q.Cities) > 0) {
+			return ShapeList, "", true // "铜川的指标都由谁负责?": every task of the plan, with its units
+		}
+		return ShapeOwner, "", true
+	case reFigureQ.MatchString(s):
+		if len(q.Topic) == 0 && (q.From != "" || q.To != "") {
+			return ShapeList, "", true // "2026年要达到哪些指标?": the targets in that year
+		}
+		if reGroupCity.MatchString(s) && len(q.Cities) != 1 {
+			return ShapeFigure, GroupCity, true // "各地的…目标分别是多少?": one line a place
+		}
+		return ShapeFigure, "", true
+	}
+	return "", "", false
+}
+
+// reTaskNoun asks for tasks by naming them, with no question word: "老字号相关的工作", "哪些地方有任务",
+// "有没有…的项目".
+var reTaskNoun = regexp.MustCompile(`(?:任务|工作|项目|事项|事情|活儿?)(?:有哪些|有什么|都有哪些|吗|呢|啊|呀)?\s*[?？。!！]*\s*$|有(?:没有)?(?:任务|项目|工作)`)
+
+// reWhenWord asks when: with a frequency, the day in the period ("每月哪天前通报").
+var reWhenWord = regexp.MustCompile(`什么时候|何时|哪天|哪一天|几月|(?i)\bwhen\b|\bwhat day\b`)
+
 // reBodyAbout asks about a body itself, not about tasks: its groups, members, office, duties.
 var reBodyAbout = regexp.MustCompile(`几个(?:工作)?组|哪些组|成员|组成|办公室|怎么运行|运行机制`)
+
+// reMemberTasks asks what a body's member units do (成员单位要负责哪些事), not who they are.
+var reMemberTasks = regexp.MustCompile(`负责|参与|配合|牵头|任务|工作|事|做什么|干什么`)
 
 // reFigureOnly marks figure questions that are not counts of tasks even though they name a unit:
 // "市商务局要培育多少家企业".
 var reFigureOnly = regexp.MustCompile(`多少家|几家|多少名|几名|多少亿|多少万|多少个百分点|占比|比重|增速|规模`)
 
+var (
+	// rePlanList asks which plans there are (of a place, or loaded at all).
+	rePlanList = regexp.MustCompile(`(?i)(?:最早|最新|最晚|最近)(?:印发|发布|出台)?的?(?:方案|文件)|(?:哪些|哪几个|哪几份|几个|几份|多少个?|多少份)(?:方案|文件)|(?:方案|文件)(?:有哪些|有几个|有几份|有多少份?|有多少个?)\s*[?？。]?\s*$|(?:载入|加载|导入|收录|上传)(?:了)?(?:哪些|几个|几份|多少)|\b(?:which|what|how many) (?:plans|documents)\b`)
+	// reIssuer asks who issued a plan.
+	reIssuer = regexp.MustCompile(`(?i)(?:哪个|什么|哪家)(?:单位|部门|机关)(?:印发|发布|出台|发)的?|谁(?:印发|发布|出台|发)的?|发文(?:单位|机关)|印发(?:单位|机关)|制发(?:单位|机关)|\bwho issued\b|\bissued by\b`)
+	// reParts asks how a plan (or a part of it) is divided.
+	reParts = regexp.MustCompile(`(?i)分成|分为|分了|哪几块|哪几部分|几个部分|哪些部分|几大块|几块|几部分|几大部分|哪几个方面|几个方面|板块|框架|结构|章节|\bmain parts\b|\bparts of\b|\bsections\b|\bstructure\b|\boutline\b`)
+	// rePeriodQ asks for the span of years a plan covers.
+	rePeriodQ = regexp.MustCompile(`(?i)实施期限|实施期|规划期|执行期|有效期|起止|哪几年|多少年|管几年|管多少年|实施几年|执行几年|为期几年|期限是?多长|(?:实施|执行|起止)年份|\bperiod\b|which years|how many years|how long`)
+)
+
 // facts reads which facts of a plan a question asks for.
 func facts(s string) []string {
 	var out []string
+	if rePlanList.MatchString(s) {
+		return []string{"plans"}
+	}
+	if reIssuer.MatchString(s) {
+		out = append(out, "issuer")
+	}
+	if reParts.MatchString(s) {
+		out = append(out, "parts")
+	}
 	if regexp.MustCompile(`(?i)文号|编号|发文字号|\bnumber\b`).MatchString(s) {
 		out = append(out, "number")
 	}
-	if regexp.MustCompile(`(?i)什么时候|何时|哪天|哪一天|日期|时间|哪年|\bwhen\b|\bdate\b|印发的|发布的|出台的`).MatchString(s) {
+	if regexp.MustCompile(`(?i)什么时候|何时|哪天|哪一天|日期|时间|哪年|\bwhen\b|\bdate\b|\bsigned\b|印发的|发布的|出台的|发的`).MatchString(reIssuer.ReplaceAllString(s, " ")) {
 		out = append(out, "issued")
 	}
 	if regexp.MustCompile(`(?i)什么文件|哪个文件|全称|标题|叫什么|名称|\btitle\b|\bwhat document\b|\bwhich document\b`).MatchString(s) {
@@ -561,7 +649,7 @@ func facts(s string) []string {
 	if reGoalsQ.MatchString(s) || regexp.MustCompile(`目标`).MatchString(s) {
 		out = append(out, "goals")
 	}
-	if regexp.MustCompile(`(?i)实施期限|实施期|规划期|执行期|有效期|起止|哪几年|多少年|\bperiod\b|which years`).MatchString(s) {
+	if rePeriodQ.MatchString(s) {
 		out = append(out, "period")
 	}
 	if regexp.MustCompile(`哪里的文件|哪的文件|哪个地方|哪个城市|哪个市|哪个区|\bwhere\b|which city`).MatchString(s) {
@@ -668,12 +756,13 @@ var topicStop = regexp.MustCompile(`(?i)` + strings.Join([]string{
 	`是否|有没有|有无|是不是|还有|吗|呢|吧|啊|呀`,
 	`[两三四五六七八九十几]个?(?:地|省|市|区|县|城市)|这几个(?:省|市|地方|区)|哪些项目|什么项目|几个项目|多少个项目|几项项目|哪几个项目|哪位|哪一位|哪个人|哪些人|负责领导|牵头领导|区领导|市领导|省领导|副市长|副省长|副区长|领导|负责人|几个|几家|几名|几项|几条|多少个|多少家|多少名|多少项|哪些|哪个|哪项|哪几项|哪几个|哪家|哪天|哪一天|哪年|哪一年|哪里|哪儿|哪|什么时候|什么|啥|谁|多少|几|多久|多长时间|怎么样|怎么|怎样|如何|为什么`,
 	`负责|牵头|参与|配合|协助|承担|主管|归口|归谁管|谁管|管什么|归谁|落实好|做好|要做|要干|干什么|做什么|涉及|提到|提出|提的|包括|包含|具体`,
-	`共同|一起|同时|分别|各自|各地|各市|各县|各区|各级|各个|各|每个|所有|全部|一共|总共|共有|共计|合计|都|最多|最少|排名`,
+	`共同|一起|同时|分别|各自|各地|各市|各县|各区|各级|各个|各|每个|所有|全部|一共|总共|共有|共计|合计|都|` + rankWord + `|排名`,
 	`哪些任务|哪些工作|哪项工作|什么任务|什么工作|哪些事项|任务有|工作有|的任务|的工作|事情|内容|方面|相关|有关|领域|方案|意见|文件|通知|计划里|里面|里|中的|之中|当中|清单|单位|部门|机构|责任|分工|职责`,
-	`逾期|超期|过期|已过|到期|截止|期限|时限|时间|日期|完成|没完成|未完成|完成了|已经|已|现在|目前|当前|还|按期|按时`,
-	`固定|定期|例行|每个月|每月|每季度|每季|每周|每年|逐月|按月|月度|一次|频率|频次|次`,
+	`逾期|超期|过期|已过|到期|截止|期限|时限|时间|日期|完成|没完成|未完成|完成了|已经|已|现在|目前|当前|还|按期|按时|最晚|最迟|最早|要出`,
+	`固定(?:要|的|地|做|开展)|定期|例行|每个月|每月|每季度|每季|每周|每年|逐月|按月|月度|一次|频率|频次|次`,
 	`指标|目标是|目标值|目标|达到|要达|数量`,
-	`印发|发布的|出台|成文|发文|文号|编号|全称|标题|名称|实施期限|实施期|起止|哪几年`,
+	`前[一二三四五六七八九十\d]+(?:个|名|位|家)?|\d+\s*(?:项|条|件)(?:任务|工作|指标|目标|事项)?`,
+	`印发|发布的|出台|成文|发文|文号|编号|全称|标题|名称|实施期限|实施期|起止|哪几年|载入|加载|导入|收录|上传`,
 	`由谁|是谁|谁来|谁在|归谁|在哪|有没有|有哪些|有什么|有多少|是什么|对于|关于|以及|为什么|需要|应该|应当|必须|能否|这个|那个|这些|那些|要求|都要|都有`,
 	`是|的|了|吗|呢|吧|啊|呀|谁|哪|啥|几|或|被|把|该|其`,
 	`\b(?:what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|its|it|their|they|and|or|with|be|been|tasks?|work|responsible|involved|lead|leads|owns?|often|each|every|per)\b`,

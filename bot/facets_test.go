@@ -119,6 +119,7 @@ func TestDeptTypes(t *testing.T) {
 		{"a branch", "市生态环境局鹿城分局", "生态环境"},
 		{"建委 of 2010", "市建委", "住建"},
 		{"not a type", "衢州海关", ""},
+		{"a name a list left without its level", "市场监管局", "市场监管"},
 	}
 	for _, tc := range units {
 		t.Run("of "+tc.name, func(t *testing.T) {
@@ -136,6 +137,7 @@ func TestCitiesFacet(t *testing.T) {
 		{"one", "丽水的方案有哪些任务?", "丽水市", ""},
 		{"two, in order", "黄岩和丽水分别有多少项任务?", "台州市黄岩区,丽水市", ""},
 		{"pinyin", "what is due in Lishui?", "丽水市", ""},
+		{"several in pinyin", "what do the commerce bureaus lead in Lishui and Huangyan?", "丽水市,台州市黄岩区", ""},
 		{"misspelt (same reading)", "离水的商务局负责什么", "丽水市", "丽水市"},
 		{"misspelt with another character", "黄严的商务局负责什么", "台州市黄岩区", "台州市黄岩区"},
 	}
@@ -229,6 +231,15 @@ func TestShapeFacet(t *testing.T) {
 		{"a city alone", "丽水", ShapeSummary, ""},
 		{"overdue list", "哪些任务已逾期?", ShapeList, ""},
 		{"targets in a year", "2026年要达到哪些指标?", ShapeList, ""},
+		{"tasks named by a noun", "跟生态产品有关的任务", ShapeList, ""},
+		{"whether there are tasks", "丽水有没有生态产品方面的项目", ShapeList, ""},
+		{"the day of a recurring duty", "丽水每月几号前通报", ShapeFrequency, ""},
+		{"a plan's text, no list asked", "丽水2024年的方案经过哪次会议审议", ShapeSearch, ""},
+		{"a name with 最多 in it is no ranking", "丽水“最多跑一次”改革具体做什么", ShapeList, ""},
+		{"最多跑一次 unquoted", "丽水最多跑一次改革谁负责", ShapeOwner, ""},
+		{"a target named bare", "各地的生态产品交易额目标", ShapeFigure, GroupCity},
+		{"these tasks are no count", "丽水的这几项工作有完成时间吗", ShapeList, ""},
+		{"the earliest plan", "最早的方案是哪个", ShapePlanFacts, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -274,12 +285,58 @@ func TestTopicMatch(t *testing.T) {
 		{"synonym", "单位地区生产总值能耗降幅", "GDP", true},
 		{"not across a clause", "居民，收入", "居民收入", false},
 		{"absent", "建设生态产品交易中心", "食品安全", false},
+		{"an abbreviation", "一体化做好衢州综合保税区申报建设", "综保区", true},
+		{"an everyday name", "进出口总额增长9%左右", "外贸", true},
+		{"the verb around it dropped", "培育百名新生代鹿城企业家。面向新生代企业家", "新生代企业家培养", true},
+		{"a verb before it stays", "面向新生代企业家的培训", "培养新生代企业家", false},
+		{"a short stem is no match", "人才公寓建设", "人才引进", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r := taskRef(tc.text)
 			if got := topicMatch(r, []string{tc.term}, pairs); got != tc.want {
 				t.Errorf("topicMatch(%q, %q) = %v, want %v", tc.text, tc.term, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestSplitMatch(t *testing.T) {
+	tests := []struct {
+		name, text, term string
+		want             bool
+	}{
+		{"two words the plans write apart", "进出口总额增长9%左右。", "外贸进出口", true},
+		{"in one sentence only", "发展智慧城市。加强养老服务。", "智慧养老", false},
+		{"both in one sentence", "培育智慧健康养老新业态。", "智慧养老", true},
+		{"a near verb, split", "培育千名新生代企业家", "培养新生代企业家", true},
+		{"too short to split", "外贸", "外贸", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := splitMatch(taskRef(tc.text), tc.term, nil); got != tc.want {
+				t.Errorf("splitMatch(%q, %q) = %v, want %v", tc.text, tc.term, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestItemOf(t *testing.T) {
+	tests := []struct {
+		name string
+		t    plan.Task
+		want string
+	}{
+		{"a clause is its item", plan.Task{ID: "d:3.2.1-2", Title: "建设交易中心", Text: "建设交易中心。"}, "d:3.2.1"},
+		{"a numbered row under a heading counts alone", plan.Task{ID: "d:1-2", Title: "主要预期目标：2.一般公共预算收入增长6%", Text: "2.一般公共预算收入增长6%。"}, "d:1-2"},
+		{"the heading, then the numbered clause", plan.Task{ID: "d:1-1", Title: "主要预期目标：地区生产总值增长5%", Text: "主要预期目标\n1.地区生产总值增长5%以上。"}, "d:1-1"},
+		{"an ordinal in brackets", plan.Task{ID: "d:1.1-2", Title: "(二)公共财政收入增长13%左右"}, "d:1.1-2"},
+		{"a whole item", plan.Task{ID: "d:2.1.4", Title: "1.建设中心"}, "d:2.1.4"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := itemOf(&tc.t); got != tc.want {
+				t.Errorf("itemOf = %s, want %s", got, tc.want)
 			}
 		})
 	}
@@ -303,5 +360,221 @@ func TestItemKeyAndMeasures(t *testing.T) {
 		if got := isMeasure(tc.t, names); got != tc.want {
 			t.Errorf("%s: isMeasure = %v, want %v", tc.name, got, tc.want)
 		}
+	}
+}
+
+func TestRoleLeftOut(t *testing.T) {
+	tests := []struct{ name, s, want string }{
+		{"lead left out", "参与的有哪些，不算牵头的", plan.RoleParticipating},
+		{"participation left out", "负责的任务，不包括配合的", plan.RoleLead},
+		{"除了", "除了牵头的还有哪些", plan.RoleParticipating},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := roleIn(tc.s); got != tc.want {
+				t.Errorf("roleIn(%q) = %q, want %q", tc.s, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestPlansByTitleWord(t *testing.T) {
+	p := handParser(t)
+	tests := []struct {
+		name         string
+		terms        []string
+		cities       []string
+		planWord     bool
+		plans, topic string
+	}{
+		{"a city's plan by a word of its title", []string{"服务业", "交易中心"}, []string{"丽水市"}, false, "d1", "交易中心"},
+		{"no city, a plan word", []string{"服务业"}, nil, true, "d1,d2", ""},
+		{"no city, no plan word: a topic", []string{"服务业"}, nil, false, "", "服务业"},
+		{"not in the title", []string{"模具"}, []string{"台州市黄岩区"}, false, "", "模具"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			plans, rest := p.plansByTitleWord(tc.terms, tc.cities, tc.planWord)
+			if strings.Join(plans, ",") != tc.plans || strings.Join(rest, ",") != tc.topic {
+				t.Errorf("plans %v topic %v, want %q %q", plans, rest, tc.plans, tc.topic)
+			}
+		})
+	}
+}
+
+func TestBodyUnits(t *testing.T) {
+	d := &plan.Document{ID: "b", City: "丽水市", Title: "丽水市服务业方案"}
+	d.Tasks = []plan.Task{
+		{ID: "b:1", Title: "议事协调", Lead: []string{"市三产发展工作领导小组"}},
+		{ID: "b:2", Title: "研究制定规划", Lead: []string{"市发展改革委"}, Participating: []string{"市三产发展工作领导小组成员单位"}},
+		{ID: "b:3", Title: "人才工作", Lead: []string{"市人才工作领导小组"}},
+	}
+	for i := range d.Tasks {
+		d.Tasks[i].Doc = d.Ref()
+	}
+	docs := []*plan.Document{d}
+	p := NewParser(plan.NewDirectory(docs, plan.DefaultAliases()), nil)
+	p.allDocs = docs
+	tests := []struct{ name, q, want string }{
+		{"the body itself", "三产领导小组负责哪些任务", "[丽水市 市三产发展工作领导小组]"},
+		{"its members", "三产领导小组成员单位要参与哪些工作", "[丽水市 市三产发展工作领导小组成员单位]"},
+		{"every body of the kind", "领导小组负责哪些任务", "[丽水市 市三产发展工作领导小组 丽水市 市人才工作领导小组]"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			q := p.Parse(tc.q, Context{}, plan.NewDay(2024, 5, 10))
+			if got := fmt.Sprint(p.bodyUnits("领导小组", &q)); got != tc.want {
+				t.Errorf("bodyUnits = %s, want %s (query %+v)", got, tc.want, q)
+			}
+		})
+	}
+}
+
+func TestUnitAfterPlaces(t *testing.T) {
+	p := handParser(t)
+	today := plan.NewDay(2024, 5, 10)
+	tests := []struct{ name, q, cities, types, role string }{
+		{"a unit after a list of places is the type in each", "丽水、黄岩的商务局各牵头几项", "丽水市,台州市黄岩区", "商务", plan.RoleLead},
+		{"these places", "丽水、黄岩这几个地方的商务部门负责什么", "丽水市,台州市黄岩区", "商务", RoleAny},
+		{"one place's unit stays a unit", "丽水的商务局牵头几项", "丽水市", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			q := p.Parse(tc.q, Context{}, today)
+			if strings.Join(q.Cities, ",") != tc.cities || strings.Join(q.DeptTypes, ",") != tc.types || q.Role != tc.role {
+				t.Errorf("cities %v types %v role %q, want %s %s %q", q.Cities, q.DeptTypes, q.Role, tc.cities, tc.types, tc.role)
+			}
+		})
+	}
+}
+
+func TestWhenDue(t *testing.T) {
+	p := handParser(t)
+	today := plan.NewDay(2024, 5, 10)
+	tests := []struct{ name, q, status string }{
+		{"by when", "生态产品交易中心最晚什么时候要建成", StatusDated},
+		{"when is it due", "交易中心什么时候要完成", StatusDated},
+		{"a plan's date is a fact, not a task's", "丽水的方案是什么时候印发的", ""},
+		{"a frequency's day is the duty's", "丽水每个月什么时候要通报进度", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if q := p.Parse(tc.q, Context{}, today); q.Status != tc.status {
+				t.Errorf("status %q, want %q", q.Status, tc.status)
+			}
+		})
+	}
+}
+
+func TestYearNamesPlan(t *testing.T) {
+	p := handParser(t)
+	today := plan.NewDay(2024, 5, 10)
+	tests := []struct{ name, q, from string }{
+		{"a year before a plan is the plan's", "丽水2024年的方案有哪些任务", ""},
+		{"a year before a report", "丽水2024年政府工作报告的任务", ""},
+		{"a year alone is a window", "丽水2024年要完成哪些任务", "2024-01-01"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if q := p.Parse(tc.q, Context{}, today); q.From != tc.from {
+				t.Errorf("from %q, want %q", q.From, tc.from)
+			}
+		})
+	}
+}
+
+func TestRoleNotStatus(t *testing.T) {
+	p := handParser(t)
+	q := p.Parse("丽水海关只参与不牵头的任务有哪些", Context{}, plan.NewDay(2024, 5, 10))
+	if q.Status != "" || len(q.Units) != 1 || q.Units[0].Role != plan.RoleParticipating {
+		t.Errorf("status %q units %+v, want participating and no status", q.Status, q.Units)
+	}
+}
+
+func TestRankings(t *testing.T) {
+	p := handParser(t)
+	today := plan.NewDay(2024, 5, 10)
+	tests := []struct {
+		name, q string
+		group   string
+		fewest  bool
+		top     int
+	}{
+		{"most", "丽水哪个单位任务最多", GroupUnit, false, 0},
+		{"fewest plan", "哪个方案任务最少", GroupPlan, true, 0},
+		{"the first three", "丽水牵头任务最多的前三个单位", GroupUnit, false, 3},
+		{"top in English", "which units lead the most tasks in Lishui? top 5", GroupUnit, false, 5},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			q := p.Parse(tc.q, Context{}, today)
+			if !q.Rank || q.GroupBy != tc.group || q.fewest != tc.fewest || q.top != tc.top || len(q.Topic) > 0 {
+				t.Errorf("rank %v group %q fewest %v top %d topic %v, want %q %v %d", q.Rank, q.GroupBy, q.fewest, q.top, q.Topic, tc.group, tc.fewest, tc.top)
+			}
+		})
+	}
+}
+
+func TestDueByYear(t *testing.T) {
+	p := handParser(t)
+	today := plan.NewDay(2024, 5, 10)
+	tests := []struct{ name, q, to, status string }{
+		{"by a year", "丽水有哪些任务到2025年要完成", "2025-12-31", StatusDue},
+		{"a target's year is no window", "丽水到2025年交易额要达到多少", "", ""},
+		{"the end of this year", "丽水今年底前要干的事", "2024-12-31", StatusDue},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			q := p.Parse(tc.q, Context{}, today)
+			if q.To != tc.to || q.Status != tc.status || len(q.Topic) > 0 && tc.status != "" {
+				t.Errorf("to %q status %q topic %v, want %q %q", q.To, q.Status, q.Topic, tc.to, tc.status)
+			}
+		})
+	}
+}
+
+func TestNotYetDue(t *testing.T) {
+	today := plan.NewDay(2024, 5, 10)
+	from, to, win, _ := window("哪些任务还没到期?", today)
+	if from != today || to.Year < 2100 || win == "" {
+		t.Errorf("window = %v %v %q, want from today on", from, to, win)
+	}
+}
+
+func TestNearestFreqWord(t *testing.T) {
+	snt := "市工作专班通过每月调度、双月现场推进、每季召开例会等形式统筹协调"
+	tests := []struct {
+		name  string
+		topic []string
+		want  string
+	}{
+		{"the meeting's", []string{"例会"}, "每季"},
+		{"the dispatching's", []string{"调度"}, "每月"},
+		{"both", []string{"调度", "例会"}, "每月、每季"},
+		{"no topic", nil, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := nearestFreqWord(snt, tc.topic); got != tc.want {
+				t.Errorf("nearestFreqWord = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestFollowUpRole(t *testing.T) {
+	p := handParser(t)
+	today := plan.NewDay(2024, 5, 10)
+	first := p.Parse("丽水市商务局有几项任务", Context{}, today)
+	for _, tc := range []struct{ name, q, role string }{
+		{"it, taking part", "它参与的呢", plan.RoleParticipating},
+		{"of them, leading", "其中哪些是牵头的?", plan.RoleLead},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			q := p.Parse(tc.q, first.context(0, 1), today)
+			if len(q.Units) != 1 || q.Units[0].Role != tc.role {
+				t.Errorf("units %+v, want one in role %q", q.Units, tc.role)
+			}
+		})
 	}
 }

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -41,6 +42,93 @@ var glossary = map[string]string{
 	"garbage": "垃圾", "waste": "垃圾", "road network": "路网", "food safety": "食品安全", "housing": "住房", "real estate": "房地产", "property market": "房地产",
 	"education": "教育", "medical": "医疗", "healthcare": "医疗", "hospitals": "医院", "culture and tourism": "文化旅游", "sports": "体育",
 	"ports": "港口", "airport": "机场", "railway": "铁路", "highways": "高速公路", "expressways": "高速公路",
+	"city west": "城西", "corridor": "走廊", "science and technology": "科技", "sci-tech": "科技", "innovation corridor": "创新走廊",
+	"ultra-hd": "超高清", "ultra hd": "超高清", "ultra-high-definition": "超高清", "ultra high definition": "超高清", "uhd": "超高清", "4k": "超高清",
+	"set-top boxes": "机顶盒", "set-top box": "机顶盒", "set top boxes": "机顶盒", "set top box": "机顶盒",
+	"cable tv": "有线电视", "cable television": "有线电视", "display": "显示", "displays": "显示",
+	"talent apartments": "人才公寓", "talent apartment": "人才公寓", "postdoctoral": "博士后", "postdoc": "博士后",
+	"hotline": "热线", "government services": "政务服务", "one-stop": "一网通办",
+	"cold chain": "冷链", "bonded": "保税", "free trade zone": "自由贸易试验区", "free trade": "自由贸易",
+	"report progress": "通报 进度", "progress reports": "通报", "progress report": "通报", "progress": "进度", "briefing": "通报",
+	"supervision": "督导", "inspections": "督查", "inspection": "督查", "meetings": "会议", "meeting": "会议", "dispatch": "调度",
+	"assessment": "考核", "evaluation": "评价", "data exchanges": "数据交易所", "working group": "工作专班", "task force": "工作专班",
+	"port throughput": "港口吞吐量", "throughput": "吞吐量", "regular meetings": "例会", "regular meeting": "例会",
+}
+
+// deptGlossary reads English department names as the department types of departments.txt: "the
+// development and reform commissions" are 发展改革部门 wherever they are. A name that is also an
+// ordinary word (finance, education, commerce) counts only with a word for a department after it, or
+// as "department of …".
+var deptGlossary = func() []struct {
+	re   *regexp.Regexp
+	with string
+} {
+	const office = `(?:\s+(?:commissions?|bureaus?|departments?|offices?|authorit(?:y|ies)|administrations?|agenc(?:y|ies)|committees?))`
+	types := []struct{ names, typ string }{
+		{`development\s+and\s+reform|ndrc|drc`, "发展改革"},
+		{`economy\s+and\s+information(?:\s+technology|ization)?|industry\s+and\s+information(?:\s+technology|ization)?|miit`, "经济和信息化"},
+		{`commerce`, "商务"},
+		{`education`, "教育"},
+		{`science\s+and\s+technology`, "科技"},
+		{`finance`, "财政"},
+		{`human\s+resources\s+and\s+social\s+security|human\s+resources`, "人力社保"},
+		{`civil\s+affairs`, "民政"},
+		{`health(?:\s+and\s+family\s+planning)?`, "卫生健康"},
+		{`housing\s+and\s+urban[-\s]rural\s+development|housing`, "住建"},
+		{`transport(?:ation)?`, "交通运输"},
+		{`culture\s+and\s+tourism|culture,?\s+radio,?\s+television\s+and\s+tourism|tourism`, "文化旅游"},
+		{`market\s+(?:regulation|supervision)`, "市场监管"},
+		{`natural\s+resources`, "自然资源"},
+		{`ecology\s+and\s+environment|environmental\s+protection|environment`, "生态环境"},
+		{`agriculture\s+and\s+rural\s+affairs|agriculture`, "农业农村"},
+		{`statistics`, "统计"},
+		{`financial\s+(?:affairs|regulation|work)`, "金融"},
+		{`tax(?:ation)?`, "税务"},
+		{`public\s+security`, "公安"},
+		{`justice`, "司法"},
+		{`sports?`, "体育"},
+		{`water\s+(?:resources|affairs)`, "水利"},
+		{`emergency\s+management`, "应急管理"},
+		{`(?:big\s+)?data`, "大数据"},
+	}
+	var out []struct {
+		re   *regexp.Regexp
+		with string
+	}
+	for _, t := range types {
+		re := regexp.MustCompile(`(?i)\b(?:(?:the\s+)?(?:` + t.names + `)` + office + `|(?:departments?|bureaus?|commissions?)\s+of\s+(?:` + t.names + `))\b`)
+		out = append(out, struct {
+			re   *regexp.Regexp
+			with string
+		}{re, " " + t.typ + "部门 "})
+	}
+	return out
+}()
+
+// bodyGlossary reads the English names of coordinating bodies, and of their meetings, as the plans
+// write them.
+var bodyGlossary = []struct {
+	re   *regexp.Regexp
+	with string
+}{
+	{regexp.MustCompile(`(?i)\b(?:special\s+)?(?:working|work)\s+groups?\b|\btask\s+forces?\b|\bspecial\s+teams?\b`), " 工作专班 "},
+	{regexp.MustCompile(`(?i)\bleading\s+(?:small\s+)?groups?\b|\bleadership\s+groups?\b`), " 领导小组 "},
+	{regexp.MustCompile(`(?i)\bjoint\s+(?:conference|meeting)s?\b`), " 联席会议 "},
+	{regexp.MustCompile(`(?i)\bcommand\s+(?:centre|center|headquarters)\b|\bheadquarters\b`), " 指挥部 "},
+	// A body's meetings, read before "regular" is taken for a frequency.
+	{regexp.MustCompile(`(?i)\bregular\s+(?:meetings?|conferences?)\b`), " 例会 "},
+}
+
+// translateDepts reads the English names of departments (as department types) and of coordinating
+// bodies in a question.
+func translateDepts(s string) string {
+	for _, d := range deptGlossary {
+		s = d.re.ReplaceAllString(s, d.with)
+	}
+	for _, b := range bodyGlossary {
+		s = b.re.ReplaceAllString(s, b.with)
+	}
+	return s
 }
 
 var glossaryKeys = func() []string {

@@ -21,3 +21,19 @@ func TestTranslate(t *testing.T) {
 		})
 	}
 }
+
+func TestTranslateDepts(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"the development and reform commissions lead", "发展改革部门 lead"},
+		{"the Department of Commerce", "the 商务部门"},
+		{"district education commission", "district 教育部门"},
+		{"finance plans", "finance plans"}, // an ordinary word without a department after it
+		{"the Huzhou working group's regular meeting", "the Huzhou 工作专班 's 例会"},
+		{"the leading group", "the 领导小组"},
+	}
+	for _, c := range cases {
+		if got := strings.Join(strings.Fields(translateDepts(c.in)), " "); got != c.want {
+			t.Errorf("translateDepts(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -3,11 +3,13 @@ package bot
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/dutybot/dutybot/plan"
+	"github.com/dutybot/dutybot/retrieval"
 )
 
 // Parser turns questions into Queries against one set of plans. Each facet has its own small
@@ -106,18 +108,150 @@ func (p *Parser) dropTitleWords(terms []string, plans []string) []string {
 	return out
 }
 
-// Parse reads one question; ctx is the conversation so far and today the day it is asked. Each
-// facet is read in turn from what the earlier ones left of the question (reading's methods, in
-// order): 文号, units, cities, quoted names, department types and bodies, the window and status,
-// the topic and the shape; then a unit-like name nobody knows, and the conversation.
+// plansByTitleWord finds the plans a topic term names by a word of their titles ("十百千" in 衢州十百千
+// 方案, "人才集聚工程"): the plans of the cities named whose titles hold it, or, with no city, those
+// of any city when the question speaks of a plan. The term is then the plan's name, not a topic.
+func (p *Parser) plansByTitleWord(terms, cities []string, planWord bool) (plans, rest []string) {
+	if len(cities) == 0 && !planWord {
+		return nil, terms
+	}
+	for _, t := range terms {
+		var ids []string
+		if utf8.RuneCountInString(t) >= 2 {
+			for _, d := range p.allDocs {
+				if (len(cities) == 0 || contains(cities, d.City)) && strings.Contains(d.Title, t) {
+					ids = append(ids, d.ID)
+				}
+			}
+		}
+		if len(ids) == 0 || len(cities) == 0 && len(ids) > 3 {
+			rest = append(rest, t)
+			continue
+		}
+		for _, id := range ids {
+			if !contains(plans, id) {
+				plans = append(plans, id)
+			}
+		}
+	}
+	return plans, rest
+}
+
+// bodyNameWords takes out of the topic the words that name which body is meant: "三产" in
+// "嘉兴三产领导小组", when a body of that kind in the cities asked about has them in its name.
+func (p *Parser) bodyNameWords(terms, bodies, cities []string) (words, rest []string) {
+	if len(bodies) == 0 {
+		return nil, terms
+	}
+	for _, t := range terms {
+		named := false
+		for _, uc := range p.dir.Units("") {
+			if len(cities) > 0 && !contains(cities, uc.City) {
+				continue
+			}
+			for _, b := range bodies {
+				if strings.Contains(uc.Name, b) && strings.Contains(uc.Name, t) {
+					named = true
+				}
+			}
+		}
+		if named {
+			words = append(words, t)
+		} else {
+			rest = append(rest, t)
+		}
+	}
+	return words, rest
+}
+
+// headingNamed reports whether the topic is the name of a first-level heading of the plans asked
+// about (保障措施, 主要目标) and no task of theirs is on it.
+func (p *Parser) headingNamed(q *Query) bool {
+	if len(q.Plans) == 0 && len(q.Cities) == 0 {
+		return false
+	}
+	named := false
+	for _, d := range p.allDocs {
+		if len(q.Plans) > 0 && !contains(q.Plans, d.ID) || len(q.Cities) > 0 && !contains(q.Cities, d.City) {
+			continue
+		}
+		for i := range d.Tasks {
+			if topicMatch(retrieval.TaskRef{Doc: d, Task: &d.Tasks[i]}, q.Topic, nil) {
+				return false
+			}
+		}
+		if head, _ := planParts(d, strings.Join(q.Topic, "")); head != "" {
+			named = true
+		}
+	}
+	return named
+}
+
+// titlesName reports whether the query's topic is named by the title of some task in its scope
+// ("人才组", "综合组" in 鹿城专班的综合组): words of three characters or more.
+func (p *Parser) titlesName(q *Query) bool {
+	if len(q.Topic) == 0 {
+		return false
+	}
+	for _, t := range q.Topic {
+		if utf8.RuneCountInString(t) < 3 {
+			return false // "成立" is in many titles and names none of them
+		}
+	}
+	forms := make([][]string, len(q.Topic)) // once, not once a task: at scale there are many
+	for i, t := range q.Topic {
+		forms[i] = nearForms(t, nil)
+	}
+	for _, d := range p.allDocs {
+		if len(q.Plans) > 0 && !contains(q.Plans, d.ID) || len(q.Cities) > 0 && !contains(q.Cities, d.City) {
+			continue
+		}
+		for i := range d.Tasks {
+			all := true
+			for _, fs := range forms {
+				if !slices.ContainsFunc(fs, func(f string) bool { return strings.Contains(d.Tasks[i].Title, f) }) {
+					all = false
+					break
+				}
+			}
+			if all {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bodyOwner reads "who leads the work of a body" ("数字广东建设领导小组那条是谁牵头的", "跨省通办那个
+// 联席会议在哪条任务里，谁牵头", "专班的人才组是谁牵头") as a question about the tasks that name it:
+// those whose titles the topic names (人才组), or else those whose text names the body.
+func (p *Parser) bodyOwner(q *Query) {
+	if !p.titlesName(q) {
+		q.Topic = append(append(q.Topic, q.bodyWords...), q.Bodies...)
+	}
+	q.Shape, q.Bodies, q.bodyWords, q.members = ShapeOwner, nil, nil, false
+}
+
+// Parse reads one question; ctx is the conversation so far and today the day it is asked. The
+// phrasing table first turns the ways people ask into the forms the extractors read (an English
+// question has its department names read too); then each facet is read in turn from what the
+// earlier ones left of the question (reading's methods, in order): 文号, units, cities, quoted names,
+// department types and bodies, how the answer is laid out, the window and status, the topic and the
+// shape; then a unit-like name nobody knows, and the conversation.
 func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
-	s := strings.TrimSpace(foldWidth(plan.ToSimplified(text)))
-	r := &reading{p: p, s: s, q: Query{lang: language(s)}}
+	s := strings.TrimSpace(normalizePhrasing(foldWidth(plan.ToSimplified(text))))
+	lang := language(s)
+	typedHan := hasHan(s) // an English question's own Chinese words, before its department names are read
+	if lang == "en" {
+		s = translateDepts(s)
+	}
+	r := &reading{p: p, s: s, typedHan: typedHan, q: Query{lang: lang}}
 	r.units()
 	r.cities()
 	r.quotedNames()
 	r.unitFilters()
 	r.typesAndBodies()
+	r.ordering()
 	r.windowAndStatus(today)
 	r.topicAndShape()
 	r.unknownUnit()
@@ -131,7 +265,7 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 // reading is a question being read: the query so far, and the words no facet has taken yet.
 type reading struct {
 	p    *Parser
-	s    string // the question, simplified and width-folded
+	s    string // the question, simplified, width-folded and in the phrasing table's forms
 	rest string // what the facets read so far left
 	q    Query
 
@@ -140,6 +274,9 @@ type reading struct {
 	roles   []string    // the role asked of each
 	quoted  []string    // quoted names: topics, never question words
 	subject string      // what the topic is read from
+
+	typedHan bool         // the question as typed has Chinese words (an English one's own, before its departments were read)
+	listed   map[int]bool // the units (by index in ms) named after a list of places: that unit in each
 }
 
 // units reads 文号 first (their digits and brackets would read as dates and units otherwise), then
@@ -149,7 +286,7 @@ func (r *reading) units() {
 	r.nums = nums
 	r.q.Plans = append(r.q.Plans, nums...)
 	ms := r.p.lex.find(rest, "")
-	r.ms = dropQuantifiers(dropBodies(ms))
+	r.ms = dropQuantifiers(dropBodies(ms, rest))
 	r.roles = unitRoles(rest, r.ms, r.q.lang)
 	r.q.AllUnits = allUnits(rest, r.ms)
 	r.rest = cutSpans(rest, r.ms)
@@ -187,7 +324,33 @@ func (r *reading) cities() {
 			q.noPlanFor, r.rest = place, rest
 		}
 	}
-	q.Cities = cs
+	q.Cities = r.listedPlaces(cs)
+}
+
+// listedPlaces reads the places a unit is named after: "铜川、辽宁、安徽的发改委" is that unit in each of
+// them (the unit is then a type, in unitFilters); "各省的财政厅" is in the provinces' plans.
+func (r *reading) listedPlaces(cs []string) []string {
+	p := r.p
+	r.listed = map[int]bool{}
+	for i, m := range r.ms {
+		if m.city != "" && len(cs) > 0 && !contains(cs, m.city) && !strings.HasPrefix(p.withoutCity(m.typed), "各") {
+			cs = append(cs, m.city)
+			r.listed[i] = true
+			bare := p.withoutCity(m.typed)
+			r.ms[i].typed, r.ms[i].city = bare, ""
+			if us, _ := p.lex.lookup(bare, ""); len(us) > 0 {
+				r.ms[i].units = us
+			}
+		}
+	}
+	if len(cs) == 0 && reProvinces.MatchString(r.rest) {
+		for _, d := range p.allDocs {
+			if d.Level == "province" && !contains(cs, d.City) {
+				cs = append(cs, d.City)
+			}
+		}
+	}
+	return cs
 }
 
 // plansByTitle reads plans named by their titles' words, city and all ("数字广东2025年工作要点"),
@@ -243,7 +406,7 @@ func (r *reading) unitFilters() {
 	q := &r.q
 	widen := reEvery.MatchString(r.rest)
 	for i, m := range r.ms {
-		if t := r.p.depts.typeOfUnit(m.units); widen && m.city == "" && len(q.Cities) != 1 && t != "" {
+		if t := r.p.depts.typeOfUnit(m.units); (widen || r.listed[i]) && m.city == "" && len(q.Cities) != 1 && t != "" {
 			if !slices.Contains(q.DeptTypes, t) {
 				q.DeptTypes = append(q.DeptTypes, t)
 			}
@@ -305,6 +468,22 @@ func (r *reading) typesAndBodies() {
 		q.Role = globalRole(r.rest, q.lang)
 	}
 	q.Bodies = bodiesIn(r.rest)
+	q.members = reMembers.MatchString(r.rest)
+	if len(q.Bodies) > 0 && q.Role == "" {
+		q.Role = globalRole(r.rest, q.lang) // "成员单位参与了几项": the body's role too
+	}
+}
+
+// ordering reads how the answer is to be laid out: one by one (各是多少), the fewest first, the first
+// few (前三个), the parts of a plan or the groups of a body.
+func (r *reading) ordering() {
+	q, rest := &r.q, r.rest
+	q.each = reEach.MatchString(rest)
+	q.fewest = reFewest.MatchString(rest)
+	if m := reTopN.FindStringSubmatch(rest); m != nil {
+		q.top = numberOf(m[1] + m[2])
+	}
+	q.parts = reParts.MatchString(rest) || reGroups.MatchString(rest)
 }
 
 // windowAndStatus reads the deadline window, what kind of date it asks about, and the status and
@@ -312,6 +491,12 @@ func (r *reading) typesAndBodies() {
 func (r *reading) windowAndStatus(today plan.Day) {
 	q := &r.q
 	from, to, win, prec := window(r.rest, today)
+	if win != "" && reBareYear.MatchString(win) {
+		// "吴江2024年的方案", "辽宁2023年那个分工方案": the year names the plan, not a window.
+		if _, after, ok := strings.Cut(r.rest, win); ok && rePlanNoun.MatchString(after) {
+			win = ""
+		}
+	}
 	if win != "" {
 		q.From, q.To, q.window, q.Precision = from.String(), to.String(), win, prec
 		q.literalYear = reYearDigits.MatchString(win)
@@ -323,6 +508,12 @@ func (r *reading) windowAndStatus(today plan.Day) {
 	q.asksWho = reOwnerQ.MatchString(r.rest)
 	q.Status = status(r.rest, q.lang)
 	q.Frequency = frequency(r.rest)
+	if q.Status == StatusNoLead && len(r.ms) > 0 && reNotRole.MatchString(r.rest) {
+		q.Status = "" // "统计局只参与不牵头的": its role, not tasks without a lead
+	}
+	if q.Status == "" && q.Frequency == "" && reWhenDue.MatchString(r.rest) {
+		q.Status = StatusDated // "贯彻落实意见最晚什么时候要出?": the tasks on it that have a date, with their dates
+	}
 	if len(q.Plans) == 0 && mentionsPlan(r.rest) && len(q.Cities) > 0 {
 		q.Plans = r.p.plansNamed(r.rest, q.Cities)
 	}
@@ -333,20 +524,7 @@ func (r *reading) windowAndStatus(today plan.Day) {
 // for, with the text a search, figure or plan facts look for.
 func (r *reading) topicAndShape() {
 	q, rest := &r.q, r.rest
-	topicRest := cutStatus(rest)
-	for _, b := range q.Bodies {
-		topicRest = strings.ReplaceAll(topicRest, b, " ")
-	}
-	r.subject = topicRest
-	if q.lang == "en" && !hasHan(r.s) {
-		r.subject = translate(topicRest)
-	}
-	q.Topic = r.p.dropTitleWords(append(r.quoted, topicTerms(r.subject, q.lang)...), q.Plans)
-	if q.lang == "en" && len(q.Topic) == 0 && !hasHan(r.s) {
-		// English words the glossary does not know stay as the topic: no task holds them, so the
-		// answer says the plans do not say rather than listing every task.
-		q.Topic = englishLeftovers(r.subject)
-	}
+	r.topic()
 	q.Shape, q.GroupBy, q.Rank = shape(rest, q)
 	if q.Shape != ShapeList && q.Shape != ShapeCount {
 		q.Frequency = "" // "每年要引进几个…": a figure, not a list of yearly duties
@@ -354,13 +532,58 @@ func (r *reading) topicAndShape() {
 	if q.Shape == ShapePlanFacts {
 		q.Facts = facts(rest)
 	}
-	if q.GroupBy == GroupUnit && q.Role == "" {
+	if (q.GroupBy == GroupUnit || q.Shape == ShapeOwner) && q.Role == "" {
 		q.Role = globalRole(rest, q.lang)
+	}
+	r.reshape()
+	r.searchText()
+}
+
+// topic reads the topic: the words no extractor took, less those that name a plan (十百千) or which
+// body is meant (三产领导小组); a body's members (专班成员单位) leave the body, cut with the bodies.
+func (r *reading) topic() {
+	q, p, rest := &r.q, r.p, r.rest
+	topicRest := cutStatus(reMembers.ReplaceAllStringFunc(rest, func(m string) string {
+		return strings.TrimRight(m, "成员单位部门的各") // the body stays, to be cut below
+	}))
+	for _, b := range q.Bodies {
+		topicRest = strings.ReplaceAll(topicRest, b, " ")
+	}
+	r.subject = topicRest
+	if q.lang == "en" && !r.typedHan {
+		r.subject = translate(topicRest)
+	}
+	q.Topic = append(r.quoted, topicTerms(r.subject, q.lang)...)
+	if len(q.Plans) == 0 {
+		q.Plans, q.Topic = p.plansByTitleWord(q.Topic, q.Cities, mentionsPlan(rest))
+	}
+	q.Topic = p.dropTitleWords(q.Topic, q.Plans)
+	q.bodyWords, q.Topic = p.bodyNameWords(q.Topic, q.Bodies, q.Cities)
+	if q.lang == "en" && len(q.Topic) == 0 && !r.typedHan {
+		// English words the glossary does not know stay as the topic: no task holds them, so the
+		// answer says the plans do not say rather than listing every task.
+		q.Topic = englishLeftovers(r.subject)
+	}
+}
+
+// reshape turns a shape into the one the question's words mean: who leads a body's work, a part of
+// the plan named as a topic, an item a body's text names; a bare 文号 asks for the plan.
+func (r *reading) reshape() {
+	q, p, rest := &r.q, r.p, r.rest
+	if q.Shape == ShapeSearch && len(q.Bodies) > 0 && len(q.Units) == 0 && q.asksWho && !rePersonQ.MatchString(rest) && !reBodyAbout.MatchString(rest) {
+		p.bodyOwner(q)
+	}
+	if q.Shape == ShapeList && !q.hasUnits() && q.Status == "" && q.Frequency == "" && len(q.Topic) > 0 && p.headingNamed(q) {
+		// "湖州方案的保障措施有哪些": a part of the plan, not a topic of its tasks.
+		q.Shape, q.Facts, q.Text = ShapePlanFacts, []string{"parts"}, r.s
+	}
+	if q.Shape == ShapeList && len(q.Bodies) > 0 && len(q.Units) == 0 && !q.members && p.titlesName(q) {
+		// "鹿城专班的综合组负责什么": the body says where; the item it names is what is asked about.
+		q.Shape, q.Bodies, q.bodyWords, q.detail = ShapeOwner, nil, nil, true
 	}
 	if len(r.nums) > 0 && q.Shape == ShapeList && !q.hasUnits() && q.Status == "" && q.Frequency == "" && len(q.Topic) == 0 && !strings.Contains(rest, "任务") {
 		q.Shape, q.Facts = ShapePlanFacts, []string{"title", "number", "issued"} // "湖政办发[2023]16号是什么?"
 	}
-	r.searchText()
 }
 
 // searchText is what a search, a figure or plan facts look for in the plans' text.
@@ -419,11 +642,14 @@ func (r *reading) unknownUnit() {
 func (p *Parser) settle(q *Query) {
 	if q.Shape == "" {
 		switch {
-		case q.unknown != "" || q.hasUnits() || q.Status != "" || q.From+q.To != "" || q.Frequency != "" || len(q.Plans) > 0:
+		case q.unknown != "" || q.hasUnits() || q.Status != "" || q.From+q.To != "" || q.Frequency != "":
 			q.Shape = ShapeList
 		case len(q.Topic) > 0:
+			// Words about a plan that ask for no list ("吴江的方案经过哪次会议审议"): what its text says.
 			q.Shape = ShapeSearch
 			q.Text = strings.Join(q.Topic, " ")
+		case len(q.Plans) > 0:
+			q.Shape = ShapeList
 		case len(q.Cities) > 0 && !q.followUp:
 			q.Shape = ShapeSummary // a city and nothing else: "衢州", "Quzhou?"
 		default:
@@ -450,14 +676,14 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 	short := utf8.RuneCountInString(stripQuestion(rest)) <= 6
 	switch {
 	case bare && (pointsBack || short) && (len(q.Units) > 0 || len(q.Cities) > 0 || pointsBack):
-		*q = p.sameQuestion(*q, prev)
+		*q = p.sameQuestion(*q, prev, rest)
 	case pointsBack:
-		p.sameSubject(q, prev)
+		p.sameSubject(q, prev, rest)
 	}
 }
 
 // sameQuestion is the previous question about another city or unit ("那湖州的呢?").
-func (p *Parser) sameQuestion(q, prev Query) Query {
+func (p *Parser) sameQuestion(q, prev Query, rest string) Query {
 	next := p.reresolve(prev, q.lang)
 	if len(q.Cities) > 0 {
 		next.Cities = q.Cities
@@ -473,6 +699,14 @@ func (p *Parser) sameQuestion(q, prev Query) Query {
 	}
 	if len(q.Units) > 0 {
 		next.Units, next.refs, next.unitTyped = q.Units, q.refs, q.unitTyped
+	} else if r := roleIn(rest); r != "" && r != RoleAny {
+		// "其中哪些是牵头的?", "它参与的呢?": the same units in the role now asked.
+		for i := range next.Units {
+			next.Units[i].Role = r
+		}
+		if len(next.DeptTypes) > 0 || len(next.Bodies) > 0 {
+			next.Role = r
+		}
 	}
 	next.followUp = true
 	return next
@@ -480,7 +714,7 @@ func (p *Parser) sameQuestion(q, prev Query) Query {
 
 // sameSubject is a new question about the previous one's units ("它", "该单位"), types, city,
 // window or topic, where it names none of its own.
-func (p *Parser) sameSubject(q *Query, prev Query) {
+func (p *Parser) sameSubject(q *Query, prev Query, rest string) {
 	if !q.hasUnits() && len(prev.Units) > 0 {
 		old := p.reresolve(prev, q.lang)
 		q.Units, q.refs, q.AllUnits = old.Units, old.refs, old.AllUnits
@@ -490,7 +724,7 @@ func (p *Parser) sameSubject(q *Query, prev Query) {
 			}
 		}
 		for i := range q.Units {
-			q.Units[i].Role = RoleAny
+			q.Units[i].Role = globalRole(rest, q.lang) // "它牵头的有哪些?"
 		}
 		q.followUp = true
 	}
@@ -548,11 +782,27 @@ func (p *Parser) fromModel(q Query, lang string) Query {
 	return q
 }
 
+// reMemberAfter is what follows a body's name when its members are asked about.
+var reMemberAfter = regexp.MustCompile(`^\s*(?:的)?\s*(?:各)?成员`)
+
+// endsWithBody reports whether a name ends with a body's word (湖州市工作专班).
+func endsWithBody(name string) bool {
+	for _, b := range bodyWords {
+		if strings.HasSuffix(name, b) {
+			return true
+		}
+	}
+	return false
+}
+
 // dropBodies leaves out of the unit matches the coordinating bodies named by their kind alone
 // ("工作专班", "领导小组"): they are asked about as bodies, in whatever city.
-func dropBodies(ms []unitMatch) []unitMatch {
+func dropBodies(ms []unitMatch, s string) []unitMatch {
 	var out []unitMatch
 	for _, m := range ms {
+		if reMemberAfter.MatchString(s[m.end:]) && endsWithBody(m.typed) {
+			continue // "湖州工作专班的成员单位": the body's members, asked about as a body
+		}
 		name := m.typed
 		for _, f := range []string{"的"} {
 			if i := strings.LastIndex(name, f); i >= 0 {
@@ -568,7 +818,7 @@ func dropBodies(ms []unitMatch) []unitMatch {
 }
 
 // reEnglishStop are the English words of a question that carry no topic.
-var reEnglishStop = regexp.MustCompile(`(?i)^(?:what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|its|it|their|they|and|or|with|be|been|task|tasks|work|works|responsible|involved|involve|involves|lead|leads|led|own|owns|often|each|every|per|all|list|show|give|concern|concerns|concerning|related|relate|regarding|set|sets|target|targets|goal|goals|due|deadline|deadlines|overdue|city|cities|province|plan's|plans'|unit|units|department|departments|bureau|bureaus|office|s|this|that|these|those|year|years|month|next|last|when|where|why|from|at|as|are|can|could|would|need|needs|must|mention|mentions|cover|covers|include|includes|part|take|takes|within|before|after|than|more|most|less|up|into|under|over|what's)$`)
+var reEnglishStop = regexp.MustCompile(`(?i)^(?:what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|its|it|their|they|and|or|with|be|been|task|tasks|work|works|responsible|involved|involve|involves|lead|leads|led|own|owns|often|each|every|per|all|list|show|give|concern|concerns|concerning|related|relate|regarding|set|sets|target|targets|goal|goals|due|deadline|deadlines|overdue|city|cities|province|plan's|plans'|unit|units|department|departments|bureau|bureaus|office|s|this|that|these|those|year|years|month|next|last|when|where|why|from|at|as|are|can|could|would|need|needs|must|mention|mentions|cover|covers|include|includes|part|take|takes|within|before|after|than|more|most|less|up|into|under|over|what's|top|first|fewest|biggest|largest|smallest|number|numbers|count|loaded|issued|signed|main|parts|part)$`)
 
 // englishLeftovers are the words of an English question that no extractor took and the glossary does
 // not know.
@@ -605,7 +855,7 @@ func dropQuantifiers(ms []unitMatch) []unitMatch {
 
 // cutStatus blanks the status and frequency phrases out of s, so that their words are no topic.
 func cutStatus(s string) string {
-	for _, re := range []*regexp.Regexp{reOverdue, reNoLead, reNoUnit, reNoDate, reDated, reDone} {
+	for _, re := range []*regexp.Regexp{reNotRole, reOverdue, reNoLead, reNoUnit, reNoDate, reDated, reDone} {
 		s = re.ReplaceAllString(s, " ")
 	}
 	for _, f := range freqWords {
@@ -684,9 +934,41 @@ func (lx *lexicon) resolveIn(typed, city string) []plan.UnitRef {
 	return us
 }
 
+// reWhenDue asks by when something is to be done.
+var reWhenDue = regexp.MustCompile(`最晚|最迟|(?:什么时候|何时|哪天|哪一天|几月份?|哪个月|哪一年)(?:之前|以前|前)?(?:要|得|需要|必须|应当|应该)?(?:完成|出台|出|制定|办完|做完|到期|截止|交|落实|建成|实现)|(?i)\bby when\b|\bwhen (?:is|are) .* due\b`)
+
+// reProvinces asks about the provinces' own plans: 各省的财政厅.
+var reProvinces = regexp.MustCompile(`各省(?:份)?|(?i)\b(?:each|every|all) provinces?\b|\bprovincial\b`)
+
+// reGroups asks what groups a body has: 几个工作组, 哪些组, 下设.
+var reGroups = regexp.MustCompile(`(?:几|哪些|哪几)个?(?:工作)?(?:小)?组|下设|设了哪些`)
+
+// reBareYear is a window that is a year and nothing more: 2024年.
+var reBareYear = regexp.MustCompile(`^(?:19|20)\d{2}\s*(?:年|全年)$`)
+
+// rePlanNoun is a document named right after a year: "2024年的方案", "2021年政府工作报告".
+var rePlanNoun = regexp.MustCompile(`^\s*(?:的)?\s*(?:[\p{Han}]{0,8}?(?:方案|意见|计划|文件|通知|要点|工作报告)|那个|这个|那份|这份)`)
+
+// reFewest asks for the fewest first; reTopN for the first few (前三个单位, top 5).
+var (
+	reFewest = regexp.MustCompile(`最少|最低|(?i)\bfewest\b|\bleast\b`)
+	reTopN   = regexp.MustCompile(`前([一二三四五六七八九十]|\d{1,2})(?:个|名|位|家)?|(?i)\btop\s+(\d{1,2})\b`)
+)
+
+// numberOf reads a small number written in digits or in Chinese (三, 十).
+func numberOf(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	return strings.Index("一二三四五六七八九十", s)/3 + 1
+}
+
+// reEach asks for several things one by one: 各是多少, 分别是多少.
+var reEach = regexp.MustCompile(`各(?:是|为|有|自|要|需)?(?:多少|几)|分别(?:是|为|要|有)?(?:多少|几|什么)|(?i)\brespectively\b|\beach\b`)
+
 var (
 	reFiveYearShort = regexp.MustCompile(`^十([一二三四五六七八九]?)五(?:规划)?$`)
-	reDetail        = regexp.MustCompile(`(?i)具体|内容|包括哪些|包含哪些|要干什么|要做什么|做些什么|干些什么|怎么做|如何做|哪些事|哪位|领导|市长|省长|区长|书记|负责人|\bwhat does .* involve\b|\bdetails?\b`)
+	reDetail        = regexp.MustCompile(`(?i)具体|内容|包括哪些|包含哪些|要干什么|要做什么|做些什么|干些什么|怎么做|如何做|哪些事|哪一?块|哪些?方面|哪位|领导|市长|省长|区长|书记|负责人|\bwhat does .* involve\b|\bdetails?\b`)
 	reYearDigits    = regexp.MustCompile(`(?:19|20)\d{2}`)
 	reDeadlineWords = regexp.MustCompile(`(?i)到期|截止|期限|完成|\bdue\b|deadline`)
 	reFollow        = regexp.MustCompile(`(?i)^(?:那|那么|还有|再看看|换成|and\b|what about|how about|same for)|呢[?？]?$|它|他们|该单位|这个单位|这些任务|其中|\bit\b|\bthey\b|\bthem\b|\bits\b`)
@@ -731,7 +1013,7 @@ func cutSpans(s string, ms []unitMatch) string {
 }
 
 // questionWords carry the asking, not the asked-about; they are cut before a search.
-var questionWords = regexp.MustCompile(`(?i)请问|我想知道|想知道|告诉我|查一下|帮我|看看|一下|多少[家个名项次]?|几个|几家|几名|几项|什么|哪些|哪个|哪家|哪几个|哪里|哪儿|在哪|哪位|怎么样|如何|是否|有没有|有无|吗|呢|吧|要|需要|应该|计划|打算|方案里|方案中|方案|文件|里面|中的|提到|说了|说|关于|对于|的|是|了|有|谁|\b(?:what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|target|targets|aim|aims|reach|exceed|achieve|get|cultivate|build|should|would|could|can|its|it|their|they|share|number|total|planned|expected)\b|[?？!！。，,.、:：;；"“”'‘’()（）\s]+`)
+var questionWords = regexp.MustCompile(`(?i)请问|我想知道|想知道|告诉我|查一下|帮我|看看|一下|多少[家个名项次]?|几个|几家|几名|几项|什么|哪些|哪个|哪家|哪几个|哪一?次|哪一?届|哪里|哪儿|在哪|哪位|怎么样|如何|是否|有没有|有无|吗|呢|吧|要|需要|应该|计划|打算|方案里|方案中|方案|文件|里面|中的|提到|说了|说|关于|对于|的|是|了|有|谁|\b(?:what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|target|targets|aim|aims|reach|exceed|achieve|get|cultivate|build|should|would|could|can|its|it|their|they|share|number|total|planned|expected)\b|[?？!！。，,.、:：;；"“”'‘’()（）\s]+`)
 
 func stripQuestion(s string) string {
 	return strings.TrimSpace(questionWords.ReplaceAllString(s, " "))

@@ -42,7 +42,7 @@ type Query struct {
 	Shape   string   `json:"shape" enum:"list,count,owner,figure,frequency,plan_facts,summary,search" description:"list: the tasks; count: how many (with group_by); owner: who is responsible; figure: targets and figures quoted; frequency: how often; plan_facts: title, number, date, goals; summary: a leader's overview; search: quote passages"`
 	GroupBy string   `json:"group_by,omitempty" enum:"unit,city,plan" description:"count per unit, per city or per plan"`
 	Rank    bool     `json:"rank,omitempty" description:"order groups by count, most first (哪个单位任务最多)"`
-	Facts   []string `json:"facts,omitempty" description:"for plan_facts: number, issued, title, goals"`
+	Facts   []string `json:"facts,omitempty" description:"for plan_facts: number, issued, title, goals, period, issuer, parts (how the plan is divided), plans (which plans a place has)"`
 	Text    string   `json:"text,omitempty" description:"for search and figure: what to look for, in Chinese"`
 
 	// What the parser found that the executor and the answer need; a model leaves these empty.
@@ -68,7 +68,20 @@ type Query struct {
 	countUnits bool
 	// asksWho: the question asks who (谁牵头, 哪个单位).
 	asksWho bool
-	refs    [][]plan.UnitRef // resolved Units, index for index
+	// each: the question asks about several things one by one ("GDP和固投目标各是多少").
+	each bool
+	// fewest: a ranking asks for the fewest first (哪个方案任务最少); top: how many it asks for (前三).
+	fewest bool
+	top    int
+	// mustHold are words a quoted passage must hold (the body a search is about).
+	mustHold []string
+	// parts: the question asks how something is divided (几个工作组, 分成哪几块).
+	parts bool
+	// members: the question asks about the member units of its Bodies (专班成员单位).
+	members bool
+	// bodyWords narrow which body is meant by the words of its name ("三产" in 三产领导小组).
+	bodyWords []string
+	refs      [][]plan.UnitRef // resolved Units, index for index
 }
 
 // UnitFilter is one unit a question names, with the role it asks about.

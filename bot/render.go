@@ -210,6 +210,15 @@ func ruleWords(c *composer, r plan.Rule) string {
 	return r.String()
 }
 
+// ruleOrWords says a recurring duty's frequency: its rule in words, or, for a sentence the parser
+// read no rule from, the sentence's own word for it (每年, 月度).
+func ruleOrWords(c *composer, r plan.Recurring) string {
+	if r.Rule.Freq == "" {
+		return reFreqWord.FindString(r.Quote)
+	}
+	return ruleWords(c, r.Rule)
+}
+
 // scope names where a question looks: its plans, its cities, or every plan.
 func (e *Engine) scope(c *composer, q *Query, res result) string {
 	switch {
@@ -255,6 +264,13 @@ func (e *Engine) subject(c *composer, q *Query, res result) string {
 	}
 	for _, t := range q.DeptTypes {
 		parts = append(parts, t+c.t("部门", " departments"))
+	}
+	for _, b := range q.Bodies {
+		name := strings.Join(q.bodyWords, "") + b
+		if q.members {
+			name += c.t("成员单位", " member units")
+		}
+		parts = append(parts, name)
 	}
 	scope := e.scope(c, q, res)
 	if len(parts) == 0 {
@@ -511,10 +527,10 @@ func (e *Engine) listBody(c *composer, q *Query, its [][]hit, today plan.Day) {
 	}
 }
 
-// showText reports whether a list shows each task's own words: when it asks what a task says, or
-// names a topic that one or two tasks are about.
+// showText reports whether a list shows each task's own words: when it asks what the tasks say
+// (具体, 哪块), or names a topic that one or two tasks are about.
 func showText(q *Query, n int) bool {
-	return n > 0 && len(q.Topic) > 0 && (q.detail && n <= 5 || n <= 2)
+	return n > 0 && (q.detail && n <= 5 || len(q.Topic) > 0 && n <= 2)
 }
 
 // itemLine is one item of a list: the role asked about, its number and title, its dates or duties,
@@ -572,7 +588,7 @@ func (e *Engine) itemLine(c *composer, q *Query, it []hit, today plan.Day) strin
 			continue
 		}
 		seenQuote[r.Quote] = true
-		fmt.Fprintf(&b, c.t(" · %s（“%s”）", " · %s (“%s”)"), ruleWords(c, r.Rule), plan.Clip(r.Quote, 40))
+		fmt.Fprintf(&b, c.t(" · %s（“%s”）", " · %s (“%s”)"), ruleOrWords(c, r), plan.Clip(r.Quote, 40))
 	}
 	if len(q.Units) == 0 && len(q.DeptTypes) == 0 {
 		b.WriteString(" · " + e.unitsLine(c, h.Doc, tasks, 6))
@@ -664,7 +680,12 @@ func (e *Engine) countByPlace(c *composer, q *Query, res result, today plan.Day)
 		g.lead += l
 	}
 	if q.Rank {
-		sort.SliceStable(gs.list, func(i, j int) bool { return gs.list[i].its > gs.list[j].its })
+		sort.SliceStable(gs.list, func(i, j int) bool {
+			if q.fewest {
+				return gs.list[i].its < gs.list[j].its
+			}
+			return gs.list[i].its > gs.list[j].its
+		})
 	}
 	c.printf(c.t("%s%s任务共 %d 项，分别是：\n", "%s %s: %d task(s) in all:\n"), e.subject(c, q, res), e.qualifier(c, q, res, today), len(its))
 	for _, g := range gs.list {
@@ -719,15 +740,53 @@ const rankLines = 10
 // countByUnit counts the tasks of each unit (as lead or taking part, as asked), most first when
 // ranked.
 func (e *Engine) countByUnit(c *composer, q *Query, res result) {
-	type group struct {
-		unit       plan.UnitRef
-		doc        *plan.Document
-		its        map[string]bool
-		lead, part int
-		hits       []hit
+	groups := unitCounts(q, res)
+	scope := e.scope(c, q, res)
+	what := c.t("任务", "tasks")
+	switch q.Role {
+	case plan.RoleLead:
+		what = c.t("牵头的任务", "tasks led")
+	case plan.RoleParticipating:
+		what = c.t("参与的任务", "tasks taken part in")
 	}
-	byUnit := map[plan.UnitRef]*group{}
-	var groups []*group
+	if len(groups) == 0 {
+		c.printf(c.t("%s没有单位有%s。\n", "%s: no unit has %s.\n"), withSpace(scope, c), what)
+		return
+	}
+	if q.countUnits {
+		c.printf(c.t("%s共有 %d 个单位有%s：\n", "%s: %d units have %s:\n"), withSpace(scope, c), len(groups), what)
+	}
+	switch {
+	case q.Rank && q.fewest:
+		c.printf(c.t("%s各单位%s数量（从少到多）：\n", "%s units by number of %s, fewest first:\n"), withSpace(scope, c), what)
+	case q.Rank:
+		c.printf(c.t("%s各单位%s数量（从多到少）：\n", "%s units by number of %s, most first:\n"), withSpace(scope, c), what)
+	default:
+		c.printf(c.t("%s各单位%s数量：\n", "%s units by number of %s:\n"), withSpace(scope, c), what)
+	}
+	e.unitCountLines(c, q, groups)
+	// The tasks the answer is about: every task counted.
+	for _, g := range groups {
+		for _, h := range g.hits {
+			c.task(h.TaskRef)
+		}
+	}
+}
+
+// unitCount is one unit's line of a count per unit: the items it has, as lead and as participant.
+type unitCount struct {
+	unit       plan.UnitRef
+	doc        *plan.Document
+	its        map[string]bool
+	lead, part int
+	hits       []hit
+}
+
+// unitCounts counts the hits' items per unit (the units asked about, in the role asked), most
+// first (fewest first when asked so), then by name.
+func unitCounts(q *Query, res result) []*unitCount {
+	byUnit := map[plan.UnitRef]*unitCount{}
+	var groups []*unitCount
 	asked := map[plan.UnitRef]bool{}
 	for _, u := range res.units {
 		asked[u] = true
@@ -744,11 +803,11 @@ func (e *Engine) countByUnit(c *composer, q *Query, res result) {
 			}
 			g := byUnit[ref]
 			if g == nil {
-				g = &group{unit: ref, doc: h.Doc, its: map[string]bool{}}
+				g = &unitCount{unit: ref, doc: h.Doc, its: map[string]bool{}}
 				byUnit[ref] = g
 				groups = append(groups, g)
 			}
-			k := itemKey(h.Task.ID)
+			k := itemOf(h.Task)
 			if g.its[k] {
 				continue
 			}
@@ -763,39 +822,32 @@ func (e *Engine) countByUnit(c *composer, q *Query, res result) {
 	}
 	sort.SliceStable(groups, func(i, j int) bool {
 		if len(groups[i].its) != len(groups[j].its) {
+			if q.fewest {
+				return len(groups[i].its) < len(groups[j].its)
+			}
 			return len(groups[i].its) > len(groups[j].its)
 		}
 		return groups[i].unit.String() < groups[j].unit.String()
 	})
-	scope := e.scope(c, q, res)
-	what := c.t("任务", "tasks")
-	switch q.Role {
-	case plan.RoleLead:
-		what = c.t("牵头的任务", "tasks led")
-	case plan.RoleParticipating:
-		what = c.t("参与的任务", "tasks taken part in")
-	}
-	if len(groups) == 0 {
-		c.printf(c.t("%s没有单位有%s。\n", "%s: no unit has %s.\n"), withSpace(scope, c), what)
-		return
-	}
-	if q.countUnits {
-		c.printf(c.t("%s共有 %d 个单位有%s：\n", "%s: %d units have %s:\n"), withSpace(scope, c), len(groups), what)
-	}
-	if q.Rank {
-		c.printf(c.t("%s各单位%s数量（从多到少）：\n", "%s units by number of %s, most first:\n"), withSpace(scope, c), what)
-	} else {
-		c.printf(c.t("%s各单位%s数量：\n", "%s units by number of %s:\n"), withSpace(scope, c), what)
-	}
+	return groups
+}
+
+// unitCountLines writes a line a unit, the city first when they are of several; a ranking shows
+// the first few ("前三个单位") or rankLines.
+func (e *Engine) unitCountLines(c *composer, q *Query, groups []*unitCount) {
 	multiCity := false
 	for _, g := range groups {
 		if g.unit.City != groups[0].unit.City {
 			multiCity = true
 		}
 	}
+	lines := rankLines
+	if q.top > 0 {
+		lines = q.top // "前三个单位"
+	}
 	for i, g := range groups {
-		if i == rankLines && q.Rank {
-			c.printf(c.t("……另有 %d 个单位\n", "… and %d more units\n"), len(groups)-rankLines)
+		if i == lines && q.Rank {
+			c.printf(c.t("……另有 %d 个单位\n", "… and %d more units\n"), len(groups)-lines)
 			break
 		}
 		name := e.ledger().unitName(g.doc, g.unit.Name)
@@ -807,11 +859,5 @@ func (e *Engine) countByUnit(c *composer, q *Query, res result) {
 			c.printf(c.t("（牵头 %d，参与 %d）", " (%d lead, %d participating)"), g.lead, g.part)
 		}
 		c.printf("\n")
-	}
-	// The tasks the answer is about: every task counted.
-	for _, g := range groups {
-		for _, h := range g.hits {
-			c.task(h.TaskRef)
-		}
 	}
 }

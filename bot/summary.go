@@ -20,7 +20,7 @@ func (e *Engine) planItems(d *plan.Document) [][]retrieval.TaskRef {
 		if e.ledger().isMeasure(t) {
 			continue
 		}
-		k := itemKey(t.ID)
+		k := itemOf(t)
 		if j, ok := at[k]; ok {
 			out[j] = append(out[j], retrieval.TaskRef{Doc: d, Task: t})
 			continue
@@ -79,7 +79,7 @@ func (e *Engine) summary(c *composer, q *Query, today plan.Day) Answer {
 					if lead[u] == nil {
 						lead[u] = map[string]bool{}
 					}
-					lead[u][itemKey(r.Task.ID)] = true
+					lead[u][itemOf(r.Task)] = true
 					units[u] = true
 				}
 				for _, u := range r.Task.Participating {
@@ -182,10 +182,10 @@ func (e *Engine) unitGroups(units []plan.UnitRef) (groups []*unitGroup, measures
 			groups = append(groups, g)
 		}
 		g.tasks = append(g.tasks, ut)
-		if g.seen[itemKey(ut.Task.ID)] {
+		if g.seen[itemOf(ut.Task)] {
 			continue
 		}
-		g.seen[itemKey(ut.Task.ID)] = true
+		g.seen[itemOf(ut.Task)] = true
 		if ut.Role == plan.RoleLead {
 			g.lead++
 			lead++
@@ -235,10 +235,10 @@ func (e *Engine) writeUnitGroup(c *composer, g *unitGroup) {
 	shown := map[string]bool{}
 	for _, ut := range g.tasks {
 		c.task(ut.TaskRef)
-		if shown[itemKey(ut.Task.ID)] {
+		if shown[itemOf(ut.Task)] {
 			continue
 		}
-		shown[itemKey(ut.Task.ID)] = true
+		shown[itemOf(ut.Task)] = true
 		c.printf("- [%s] %s %s\n", c.role(ut.Role), itemNumber(ut.Task), itemTitle(ut.Task))
 	}
 }

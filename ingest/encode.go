@@ -57,5 +57,6 @@ func DecodeDoc(b []byte) (*plan.Document, error) {
 		d.Tasks[i] = t.Task
 		d.Tasks[i].SectionPath = t.SectionPath
 	}
+	plan.Compact(d) // a decoded plan holds its task text twice and its title in every task
 	return d, nil
 }

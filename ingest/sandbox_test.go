@@ -75,8 +75,11 @@ func childMisbehaves() {
 	}
 }
 
+// testSandbox gives the child a generous wall clock: under -race on a loaded machine a child that
+// needs under a second of CPU may wait seconds for it, and the guard under test is not the clock
+// (TestSandboxBounds and TestChildEndsOnItsOwn test that one).
 func testSandbox(env ...string) *Sandbox {
-	return &Sandbox{Args: []string{"extract"}, Env: env, Timeout: 3 * time.Second, Logger: slog.New(slog.DiscardHandler)}
+	return &Sandbox{Args: []string{"extract"}, Env: env, Timeout: 20 * time.Second, Logger: slog.New(slog.DiscardHandler)}
 }
 
 // TestHostileSandboxed runs each hostile file through the sandbox: refused as in-process, within
@@ -116,10 +119,12 @@ func TestHostileSandboxed(t *testing.T) {
 	}
 }
 
+// checkUse: the refusal costs under 5 s of the child's CPU and under 512 MiB. Wall time is only
+// logged: on a loaded machine it measures the machine (docs/BENCHMARKS.md gives quiet figures).
 func checkUse(t *testing.T, took time.Duration, use sandboxUsage) {
 	t.Helper()
-	if took > 5*time.Second {
-		t.Errorf("took %v, want under 5s", took)
+	if use.CPU > 5*time.Second {
+		t.Errorf("child used %v of CPU, want under 5s", use.CPU)
 	}
 	if use.PeakRSS > 512<<20 {
 		t.Errorf("child's peak RSS %d MiB, want under 512 MiB", use.PeakRSS>>20)

@@ -55,6 +55,10 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 		if r, _ := utf8.DecodeLastRuneInString(text[:start]); strings.ContainsRune("每次下上本明去前后个几多两一二三四五六七八九十零〇近", r) {
 			continue
 		}
+		// "(5月下旬-8月)": the start of a span, which its end says when.
+		if startsRange(text[m[3]:]) {
+			continue
+		}
 		y := lastYearBefore(text[:start])
 		if y == 0 {
 			y = year
@@ -226,23 +230,8 @@ func deadlineAt(text string, y int) (Deadline, bool) {
 	end := y + 4 + m[1]
 	after := text[end:]
 	year, _ := strconv.Atoi(text[y : y+4])
-	// A year in a document number, the start of a range ("2023—2027年") or "2023年度" is no deadline.
-	switch {
-	case strings.HasSuffix(trimmed, "〔") || strings.HasSuffix(trimmed, "[") || strings.HasPrefix(after, "〕") || strings.HasPrefix(after, "]"):
-		return Deadline{}, false
-	case isRangeDash(after) && ph.month == "" && ph.period == "":
-		return Deadline{}, false // the start of a range: its end says when
-	case isRangeDash(trimmed):
-		return rangeEnd(text, trimmed, year, y+4+m[1])
-	case ph.yearMark == "" && ph.month == "" && ph.period != "全年":
-		return Deadline{}, false // "2023" with neither 年 nor a month is a number
-	case startsHere(after):
-		return Deadline{}, false // "从2024年第二季度起", "自2025年1月1日起施行": when it starts
-	case ph.month == "" && ph.period == "" && strings.HasPrefix(after, "度") && yearScope(after[len("度"):]):
-		// "2023年度，各县市区至少建成1个": what is to be done within the year.
-		return Deadline{Quote: text[y:end] + "度", Date: Day{year, time.December, 31}, Kind: KindTarget}, true
-	case ph.month == "" && ph.period == "" && (strings.HasPrefix(after, "度") || strings.HasPrefix(after, "级") || strings.HasPrefix(after, "版")):
-		return Deadline{}, false
+	if d, decided, ok := notADeadline(text, trimmed, after, ph, y, end, year); decided {
+		return d, ok
 	}
 	day, ok := ph.dayIn(year)
 	if !ok {
@@ -258,6 +247,33 @@ func deadlineAt(text string, y int) (Deadline, bool) {
 		return Deadline{}, false
 	}
 	return Deadline{Quote: strings.TrimSpace(text[start:end]), Date: day, Kind: kind}, true
+}
+
+// notADeadline decides the phrases around a year that are no plain deadline: a year in a document
+// number, the start of a range ("2023—2027年") whose end says when, a range's end, a bare number, a
+// start ("…起"), and "2023年度" (a year's scope, or the name of a year's report). decided is false
+// when the phrase is to be read as a date.
+func notADeadline(text, trimmed, after string, ph datePhrase, y, end, year int) (d Deadline, decided, ok bool) {
+	noYearWord := ph.month == "" && ph.period == ""
+	switch {
+	case strings.HasSuffix(trimmed, "〔") || strings.HasSuffix(trimmed, "[") || strings.HasPrefix(after, "〕") || strings.HasPrefix(after, "]"):
+		return Deadline{}, true, false
+	case isRangeDash(after) && noYearWord:
+		return Deadline{}, true, false // the start of a range: its end says when
+	case isRangeDash(trimmed):
+		d, ok := rangeEnd(text, trimmed, year, end)
+		return d, true, ok
+	case ph.yearMark == "" && ph.month == "" && ph.period != "全年":
+		return Deadline{}, true, false // "2023" with neither 年 nor a month is a number
+	case startsHere(after):
+		return Deadline{}, true, false // "从2024年第二季度起", "自2025年1月1日起施行": when it starts
+	case noYearWord && strings.HasPrefix(after, "度") && yearScope(after[len("度"):]):
+		// "2023年度，各县市区至少建成1个": what is to be done within the year.
+		return Deadline{Quote: text[y:end] + "度", Date: Day{year, time.December, 31}, Kind: KindTarget}, true, true
+	case noYearWord && (strings.HasPrefix(after, "度") || strings.HasPrefix(after, "级") || strings.HasPrefix(after, "版")):
+		return Deadline{}, true, false
+	}
+	return Deadline{}, false, false
 }
 
 // leadWordBefore returns the word before a year that leads its phrase (力争到, 确保, 到 …), or "".
@@ -323,6 +339,17 @@ func rangeEnd(text, trimmed string, year, end int) (Deadline, bool) {
 }
 
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
+// startsRange: the text goes on with a range's dash.
+func startsRange(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	for _, d := range []string{"—", "-", "－", "~", "～", "至", "–"} {
+		if strings.HasPrefix(s, d) {
+			return true
+		}
+	}
+	return false
+}
 
 func isRangeDash(s string) bool {
 	for _, d := range []string{"—", "-", "－", "~", "～", "至", "–"} {
@@ -744,7 +771,9 @@ var (
 	// annualGoalExpr: an opening that divides up one year's work, "现将…2020年重点工作任务予以分解".
 	annualGoalExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年(?:度)?(?:重点工作|工作要点|《?政府工作报告》?)[^。]{0,20}(?:分解|分工)`)
 	// annualOpeningExpr: a plan that opens with its year's work, "2023年度城市管理工作思路是：…".
-	annualOpeningExpr = regexp.MustCompile(`^((?:19|20)\d{2})\s*年度?\p{Han}{0,12}?(?:工作思路|总体思路|工作要点|工作计划|工作安排|工作目标|重点工作)`)
+	annualOpeningExpr = regexp.MustCompile(`^((?:19|20)\d{2})\s*年度?\p{Han}{0,12}?(?:工作思路|总体思路|工作要点|工作计划|工作安排|工作目标|重点工作|民生实事|实事项目|重点项目)`)
+	// goalDeadlineExpr: the whole plan's deadline in its goals, "力争2023年10月底前全部完成".
+	goalDeadlineExpr = regexp.MustCompile(`(?:力争|确保|计划|要求)?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月底?前(?:全部|全面|基本)?(?:完成|建成|竣工|完工)`)
 	// goalTargetExpr: the target year of a plan's goals, "到2027年，…".
 	goalTargetExpr = regexp.MustCompile(`(?:到|至|力争到|确保到)\s*((?:19|20)\d{2})\s*年`)
 )
@@ -764,6 +793,11 @@ func PlanPeriod(title string, goals []string, year int) (end Day, quote string) 
 	}
 	if m := annualTitleExpr.FindStringSubmatch(t); m != nil {
 		y, _ := strconv.Atoi(m[1])
+		// A year's plan whose goals set the whole plan's deadline within the year ("力争2023年10月底前
+		// 全部完成"): that deadline.
+		if d, q := goalDeadline(goals); d.Year == y {
+			return d, q
+		}
 		return Day{y, time.December, 31}, title
 	}
 	// A plan that divides up a year's work ("落实《政府工作报告》重点工作分工的意见") runs for the year
@@ -786,6 +820,9 @@ func PlanPeriod(title string, goals []string, year int) (end Day, quote string) 
 			if n >= 1 && n <= 30 {
 				return Day{y + n - 1, time.December, 31}, m[0]
 			}
+		}
+		if d, q := goalDeadline([]string{g}); !d.IsZero() {
+			return d, q
 		}
 		if m := annualOpeningExpr.FindStringSubmatch(foldWidth(g)); m != nil {
 			y, _ := strconv.Atoi(m[1])
@@ -824,6 +861,20 @@ func startsHere(after string) bool {
 // the name of a year's report or plan.
 func yearScope(after string) bool {
 	return strings.HasPrefix(after, "，") || strings.HasPrefix(after, ",") || strings.HasPrefix(after, "内")
+}
+
+// goalDeadline is the first deadline for the whole plan its goals state, "力争2023年10月底前全部完成".
+func goalDeadline(goals []string) (Day, string) {
+	for _, g := range goals {
+		if m := goalDeadlineExpr.FindStringSubmatch(foldWidth(g)); m != nil {
+			y, _ := strconv.Atoi(m[1])
+			mo, _ := strconv.Atoi(m[2])
+			if mo >= 1 && mo <= 12 {
+				return NewDay(y, time.Month(mo)+1, 0), m[0]
+			}
+		}
+	}
+	return Day{}, ""
 }
 
 // yearlessWords are what a deadline without a year needs to hold; most texts hold none.

@@ -1,8 +1,12 @@
 package plan
 
 import (
+	"hash/maphash"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -23,64 +27,162 @@ type UnitCount struct {
 }
 
 // Directory knows every unit and city of a set of documents and resolves what people type.
+//
+// A Directory never changes once made, so it is safe for concurrent use. With returns the
+// Directory of a changed set: it shares whatever the change did not touch (the units of other
+// cities, the city forms when no city came or went, the name index when no name did), so a
+// one-plan change costs that plan's units, not the whole set's.
 type Directory struct {
 	aliases *Aliases
-	units   map[UnitRef]*UnitCount
-	cities  []string
-	forms   []cityAlias // every way to write each city, longest first
+	cities  cowMap[*cityUnits] // by city; "" holds the units of documents that name none
+	known   []string           // cities that documents name, sorted
+	forms   *cityForms
+	names   *nameIndex
 }
 
-type cityAlias struct{ form, city string }
+// cityUnits are the units of one city. They are never changed once their Directory is made.
+type cityUnits struct {
+	docs  int                   // documents of the city
+	units map[string]unitCounts // canonical name → task counts
+
+	once   sync.Once
+	sorted []UnitCount // by most tasks, then name; made on first use
+}
+
+type unitCounts struct{ lead, part int }
+
+// byTasks returns the city's units by most tasks, then name.
+func (c *cityUnits) byTasks(city string) []UnitCount {
+	c.once.Do(func() {
+		c.sorted = make([]UnitCount, 0, len(c.units))
+		for name, n := range c.units {
+			c.sorted = append(c.sorted, UnitCount{UnitRef: UnitRef{city, name}, Lead: n.lead, Participating: n.part})
+		}
+		sort.Slice(c.sorted, func(i, j int) bool {
+			a, b := c.sorted[i], c.sorted[j]
+			if a.Lead+a.Participating != b.Lead+b.Participating {
+				return a.Lead+a.Participating > b.Lead+b.Participating
+			}
+			return a.Name < b.Name
+		})
+	})
+	return c.sorted
+}
 
 // NewDirectory indexes the units of docs. aliases may be nil.
 func NewDirectory(docs []*Document, aliases *Aliases) *Directory {
-	d := &Directory{aliases: aliases, units: map[UnitRef]*UnitCount{}}
-	seenCity := map[string]bool{}
-	for _, doc := range docs {
-		if doc.City != "" && !seenCity[doc.City] {
-			seenCity[doc.City] = true
-			d.cities = append(d.cities, doc.City)
+	d := &Directory{
+		aliases: aliases,
+		forms:   &cityForms{},
+		names:   &nameIndex{},
+	}
+	return d.With(docs, nil)
+}
+
+// With returns the Directory of d's documents with added and without removed (removed must be
+// documents d was made from, as they were then). d itself does not change.
+func (d *Directory) With(added, removed []*Document) *Directory {
+	if len(added)+len(removed) == 0 {
+		return d
+	}
+	nd := &Directory{aliases: d.aliases, known: d.known, forms: d.forms, names: d.names}
+	cities := d.cities.edit()
+	touched := map[string]*cityUnits{}
+	city := func(name string) *cityUnits {
+		if c := touched[name]; c != nil {
+			return c
 		}
+		c := &cityUnits{units: map[string]unitCounts{}}
+		if old := d.cities.get(name); old != nil {
+			c.docs, c.units = old.docs, maps.Clone(old.units)
+		}
+		touched[name] = c
+		cities.set(name, c)
+		return c
+	}
+	apply := func(doc *Document, sign int) {
+		c := city(doc.City)
+		c.docs += sign
 		for i := range doc.Tasks {
 			t := &doc.Tasks[i]
 			for _, u := range t.Lead {
-				d.count(UnitRef{doc.City, u}).Lead++
+				c.count(u, sign, 0)
 			}
 			for _, u := range t.Participating {
-				d.count(UnitRef{doc.City, u}).Participating++
+				c.count(u, 0, sign)
 			}
 		}
 	}
-	sort.Strings(d.cities)
-	known := map[string]bool{}
-	for _, c := range d.cities {
-		for _, f := range CityForms(c) {
-			d.forms = append(d.forms, cityAlias{f, c})
-			known[f] = true
-		}
+	for _, doc := range removed {
+		apply(doc, -1)
 	}
-	// A district's parent city stands for the district when the plans know no other place in it
-	// and no plan of the parent city itself: "温州" finds 温州市鹿城区.
-	parentOf := map[string][]string{}
-	for _, c := range d.cities {
-		if parts := SplitAdmin(c); len(parts) > 1 {
-			for _, f := range []string{parts[0], TrimLevel(parts[0])} {
-				parentOf[f] = append(parentOf[f], c)
+	for _, doc := range added {
+		apply(doc, 1)
+	}
+
+	// What came and went: cities (for the city forms) and names (for the name index).
+	var citiesIn, citiesOut []string
+	names := map[string]int{} // change in the number of cities naming each unit
+	for name, c := range touched {
+		old := d.cities.get(name)
+		was := old != nil && old.docs > 0
+		if c.docs <= 0 && len(c.units) == 0 {
+			cities.del(name)
+		}
+		if is := c.docs > 0; name != "" && is != was {
+			if is {
+				citiesIn = append(citiesIn, name)
+			} else {
+				citiesOut = append(citiesOut, name)
+			}
+		}
+		if old != nil {
+			for u := range old.units {
+				if _, ok := c.units[u]; !ok {
+					names[u]--
+				}
+			}
+		}
+		for u := range c.units {
+			if old == nil {
+				names[u]++
+			} else if _, ok := old.units[u]; !ok {
+				names[u]++
 			}
 		}
 	}
-	for f, cs := range parentOf {
-		if len(cs) == 1 && !known[f] && utf8.RuneCountInString(f) >= 2 {
-			d.forms = append(d.forms, cityAlias{f, cs[0]})
+	nd.cities = cities.done()
+	if len(citiesIn)+len(citiesOut) > 0 {
+		known := map[string]bool{}
+		for _, c := range d.known {
+			known[c] = true
 		}
+		for _, c := range citiesOut {
+			delete(known, c)
+		}
+		for _, c := range citiesIn {
+			known[c] = true
+		}
+		nd.known = slices.Sorted(maps.Keys(known))
+		nd.forms = d.forms.with(citiesIn, citiesOut)
 	}
-	sort.SliceStable(d.forms, func(i, j int) bool {
-		if len(d.forms[i].form) != len(d.forms[j].form) {
-			return len(d.forms[i].form) > len(d.forms[j].form)
-		}
-		return d.forms[i].form < d.forms[j].form
-	})
-	return d
+	nd.names = d.names.with(names, d.aliases)
+	return nd
+}
+
+// count adds lead and part to unit u's counts, forgetting the unit when both reach zero.
+func (c *cityUnits) count(u string, lead, part int) {
+	n, ok := c.units[u]
+	if !ok && (lead < 0 || part < 0) {
+		return
+	}
+	n.lead += lead
+	n.part += part
+	if n.lead <= 0 && n.part <= 0 {
+		delete(c.units, u)
+		return
+	}
+	c.units[u] = n
 }
 
 // CityName is one way of writing a known city.
@@ -91,68 +193,69 @@ type CityName struct {
 
 // CityNames lists every form of every known city, longest first.
 func (d *Directory) CityNames() []CityName {
-	out := make([]CityName, len(d.forms))
-	for i, f := range d.forms {
-		out[i] = CityName{Form: f.form, City: f.city}
-	}
-	return out
-}
-
-func (d *Directory) count(u UnitRef) *UnitCount {
-	c := d.units[u]
-	if c == nil {
-		c = &UnitCount{UnitRef: u}
-		d.units[u] = c
-	}
-	return c
+	return append([]CityName(nil), d.forms.names()...)
 }
 
 // Cities returns the known cities and districts, sorted.
-func (d *Directory) Cities() []string { return append([]string(nil), d.cities...) }
+func (d *Directory) Cities() []string { return append([]string(nil), d.known...) }
 
 // Units returns the units of city ("" for all) with their task counts, by city then most tasks.
 func (d *Directory) Units(city string) []UnitCount {
-	var out []UnitCount
-	for _, c := range d.units {
-		if city == "" || c.City == city {
-			out = append(out, *c)
+	if city != "" {
+		if c := d.cities.get(city); c != nil {
+			return append([]UnitCount(nil), c.byTasks(city)...)
+		}
+		return nil
+	}
+	n := 0
+	d.cities.each(func(_ string, c *cityUnits) { n += len(c.units) })
+	out := make([]UnitCount, 0, n)
+	if c := d.cities.get(""); c != nil {
+		out = append(out, c.byTasks("")...)
+	}
+	for _, name := range d.known {
+		if c := d.cities.get(name); c != nil {
+			out = append(out, c.byTasks(name)...)
 		}
 	}
-	sort.Slice(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.City != b.City {
-			return a.City < b.City
-		}
-		if a.Lead+a.Participating != b.Lead+b.Participating {
-			return a.Lead+a.Participating > b.Lead+b.Participating
-		}
-		return a.Name < b.Name
-	})
 	return out
 }
 
 // CityIn finds a city named in s and returns it with the rest of s around it; city is "" when none.
-// "衢州的商务局" gives 衢州市 and "商务局".
+// "衢州的商务局" gives 衢州市 and "商务局". When several forms occur, the longest wins.
 func (d *Directory) CityIn(s string) (city, rest string) {
-	for _, f := range d.forms {
-		if i := strings.Index(s, f.form); i >= 0 {
-			rest = s[:i] + " " + s[i+len(f.form):]
-			return f.city, strings.TrimSpace(rest)
+	best, at := "", -1
+	for i := range s {
+		// Forms are looked up by their text at each position, longest first: the first one found
+		// is the longest starting here.
+		end := i
+		var buf [24]int
+		ends := buf[:0]
+		for n := 0; n < d.forms.maxRunes && end < len(s); n++ {
+			_, size := utf8.DecodeRuneInString(s[end:])
+			end += size
+			ends = append(ends, end)
+		}
+		for k := len(ends) - 1; k >= 0; k-- {
+			f := s[i:ends[k]]
+			if len(f) < len(best) || (len(f) == len(best) && f >= best) {
+				break
+			}
+			if d.forms.city(f) != "" {
+				best, at = f, i
+				break
+			}
 		}
 	}
-	return "", s
+	if at < 0 {
+		return "", s
+	}
+	rest = s[:at] + " " + s[at+len(best):]
+	return d.forms.city(best), strings.TrimSpace(rest)
 }
 
 // ResolveCity returns the city a name or short form stands for ("衢州", "鹿城区"), or "".
-func (d *Directory) ResolveCity(s string) string {
-	s = strings.TrimSpace(s)
-	for _, f := range d.forms {
-		if f.form == s {
-			return f.city
-		}
-	}
-	return ""
-}
+func (d *Directory) ResolveCity(s string) string { return d.forms.city(strings.TrimSpace(s)) }
 
 // Resolve returns the units a typed name stands for: "衢州市商务局", "衢州 商务局", "商务局", an alias.
 // A city may also be given apart (city != ""), as a --city flag does. Units of every city match when
@@ -169,35 +272,53 @@ func (d *Directory) Resolve(query, city string) []UnitRef {
 	if q == "" {
 		return nil
 	}
+	// Plans write a unit's name their own way (市发改委, 市发展改革委): both match either, and a
+	// name typed without its level (商务局) matches the unit with one (市商务局).
 	want := d.aliases.Canonical(q)
-	var out []UnitRef
-	for u := range d.units {
-		if city != "" && u.City != city {
-			continue
-		}
-		// Plans write a unit's name their own way (市发改委, 市发展改革委): both match either.
-		if name := d.aliases.Canonical(u.Name); name == want || u.Name == q || d.sameBody(name, want) {
-			out = append(out, u)
+	cand := map[string]bool{}
+	for _, n := range d.names.canon.get(want) {
+		cand[n] = true
+	}
+	if d.names.count.get(q) > 0 {
+		cand[q] = true
+	}
+	if !hasLevelPrefix(want) {
+		for _, key := range []string{want, d.aliases.Canonical(want)} {
+			for _, n := range d.names.body.get(key) {
+				cand[n] = true
+			}
 		}
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].City != out[j].City {
-			return out[i].City < out[j].City
+	if len(cand) == 0 {
+		return nil
+	}
+	names := slices.Sorted(maps.Keys(cand))
+	var out []UnitRef
+	add := func(c string) {
+		cu := d.cities.get(c)
+		if cu == nil {
+			return
 		}
-		return out[i].Name < out[j].Name
-	})
+		for _, n := range names {
+			if _, ok := cu.units[n]; ok {
+				out = append(out, UnitRef{c, n})
+			}
+		}
+	}
+	if city != "" {
+		add(city)
+		return out
+	}
+	add("")
+	for _, c := range d.known {
+		add(c)
+	}
 	return out
 }
 
-// sameBody matches a typed name without a level prefix ("商务局") to a unit with one ("市商务局").
-func (d *Directory) sameBody(unit, typed string) bool {
+func hasLevelPrefix(s string) bool {
 	for _, p := range levelPrefixes {
-		if strings.HasPrefix(typed, p) {
-			return false
-		}
-	}
-	for _, p := range levelPrefixes {
-		if body, ok := strings.CutPrefix(unit, p); ok && (body == typed || body == d.aliases.Canonical(typed)) {
+		if strings.HasPrefix(s, p) {
 			return true
 		}
 	}
@@ -206,7 +327,8 @@ func (d *Directory) sameBody(unit, typed string) bool {
 
 // Suggest returns up to n known unit names nearest to query (of city, when one is given), for
 // "not found" answers. Shared character pairs count most; shared characters break ties and still
-// find 市经信局 for a mistyped 市经济局.
+// find 市经信局 for a mistyped 市经济局. Names are found through an index of their characters and
+// pairs, so the cost is the lists of the question's own characters, not every unit of every city.
 func (d *Directory) Suggest(query, city string, n int) []string {
 	q := cleanUnit(query)
 	if c, rest := d.CityIn(q); c != "" && rest != "" {
@@ -215,25 +337,40 @@ func (d *Directory) Suggest(query, city string, n int) []string {
 			city = c
 		}
 	}
-	best := map[string]float64{}
-	for u := range d.units {
-		if city != "" && u.City != city {
-			continue
-		}
-		s := dice(pairs(q), pairs(u.Name)) + 0.5*dice(chars(q), chars(u.Name))
-		if s > best[u.Name] {
-			best[u.Name] = s
+	qp, qc := gramCounts(pairs(q)), gramCounts(chars(q))
+	np, nc := len(pairs(q)), utf8.RuneCountInString(q)
+	score := map[string]float64{}
+	if cu := d.cities.get(city); city != "" && cu != nil {
+		for name := range cu.units {
+			p, c := pairs(name), chars(name)
+			if s := dice(common(qp, gramCounts(p)), np, len(p)) + 0.5*dice(common(qc, gramCounts(c)), nc, len(c)); s > 0 {
+				score[name] = s
+			}
 		}
 	}
-	if len(best) == 0 && city != "" {
-		return d.Suggest(query, "", n)
+	if len(score) == 0 { // nothing near in the city: every city's names
+		sharedP, sharedC := map[string]int{}, map[string]int{}
+		for g, k := range qp {
+			for _, p := range d.names.pairs.get(g) {
+				sharedP[p.name] += min(k, p.n)
+			}
+		}
+		for g, k := range qc {
+			for _, p := range d.names.chars.get(g) {
+				sharedC[p.name] += min(k, p.n)
+			}
+		}
+		for name, c := range sharedC {
+			runes := utf8.RuneCountInString(name)
+			score[name] = dice(sharedP[name], np, pairCount(runes)) + 0.5*dice(c, nc, runes)
+		}
 	}
 	type scored struct {
 		name  string
 		score float64
 	}
 	var all []scored
-	for name, s := range best {
+	for name, s := range score {
 		if s > 0 {
 			all = append(all, scored{name, s})
 		}
@@ -264,6 +401,14 @@ func pairs(s string) []string {
 	return out
 }
 
+// pairCount is len(pairs(s)) for a name of runes characters.
+func pairCount(runes int) int {
+	if runes < 3 {
+		return runes
+	}
+	return runes - 1
+}
+
 func chars(s string) []string {
 	var out []string
 	for _, r := range s {
@@ -272,21 +417,321 @@ func chars(s string) []string {
 	return out
 }
 
-// dice is the Dice coefficient of two multisets.
-func dice(a, b []string) float64 {
-	if len(a) == 0 || len(b) == 0 {
+func gramCounts(gs []string) map[string]int {
+	m := make(map[string]int, len(gs))
+	for _, g := range gs {
+		m[g]++
+	}
+	return m
+}
+
+// common is the size of the intersection of two multisets.
+func common(a, b map[string]int) int {
+	n := 0
+	for g, k := range a {
+		n += min(k, b[g])
+	}
+	return n
+}
+
+// dice is the Dice coefficient of two multisets of sizes na and nb sharing shared items.
+func dice(shared, na, nb int) float64 {
+	if na == 0 || nb == 0 {
 		return 0
 	}
-	count := map[string]int{}
-	for _, y := range b {
-		count[y]++
+	return 2 * float64(shared) / float64(na+nb)
+}
+
+// cityForms are the ways of writing the known cities. Like the Directory, they never change once
+// made; with returns changed copies.
+type cityForms struct {
+	own      cowMap[[]string] // form → the cities it is a form of (CityForms), sorted
+	parents  cowMap[[]string] // a district's parent city (温州市, 温州) → its districts, sorted
+	maxRunes int              // the longest form
+
+	once   sync.Once
+	sorted []CityName // every form, longest first; made on first use
+}
+
+// names lists every form with its city, longest first, then by form and city.
+func (f *cityForms) names() []CityName {
+	f.once.Do(func() {
+		var out []CityName
+		f.own.each(func(form string, cs []string) {
+			for _, c := range cs {
+				out = append(out, CityName{Form: form, City: c})
+			}
+		})
+		f.parents.each(func(form string, _ []string) {
+			if len(f.own.get(form)) == 0 {
+				if c := f.parent(form); c != "" {
+					out = append(out, CityName{Form: form, City: c})
+				}
+			}
+		})
+		sort.Slice(out, func(i, j int) bool {
+			a, b := out[i], out[j]
+			switch {
+			case len(a.Form) != len(b.Form):
+				return len(a.Form) > len(b.Form)
+			case a.Form != b.Form:
+				return a.Form < b.Form
+			}
+			return a.City < b.City
+		})
+		f.sorted = out
+	})
+	return f.sorted
+}
+
+// city is the city form f stands for: the first city whose own form it is, else the one district of
+// a parent city that the plans know no other place in (and no plan of the parent city itself).
+func (f *cityForms) city(form string) string {
+	if cs := f.own.get(form); len(cs) > 0 {
+		return cs[0]
 	}
-	common := 0
-	for _, x := range a {
-		if count[x] > 0 {
-			count[x]--
-			common++
+	return f.parent(form)
+}
+
+func (f *cityForms) parent(form string) string {
+	if cs := f.parents.get(form); len(cs) == 1 && utf8.RuneCountInString(form) >= 2 {
+		return cs[0]
+	}
+	return ""
+}
+
+func (f *cityForms) with(in, out []string) *cityForms {
+	own, parents := f.own.edit(), f.parents.edit()
+	maxRunes := f.maxRunes
+	edit := func(m *cowEdit[[]string], form, city string, add bool) {
+		cs := slices.Clone(m.get(form))
+		i, found := slices.BinarySearch(cs, city)
+		switch {
+		case add && !found:
+			cs = slices.Insert(cs, i, city)
+			maxRunes = max(maxRunes, utf8.RuneCountInString(form))
+		case !add && found:
+			cs = slices.Delete(cs, i, i+1)
+		}
+		if len(cs) == 0 {
+			m.del(form)
+		} else {
+			m.set(form, cs)
 		}
 	}
-	return 2 * float64(common) / float64(len(a)+len(b))
+	for k, cities := range [][]string{out, in} {
+		for _, c := range cities {
+			for _, form := range CityForms(c) {
+				edit(own, form, c, k == 1)
+			}
+			if parts := SplitAdmin(c); len(parts) > 1 {
+				for _, form := range uniq(parts[0], TrimLevel(parts[0])) {
+					edit(parents, form, c, k == 1)
+				}
+			}
+		}
+	}
+	return &cityForms{own: own.done(), parents: parents.done(), maxRunes: maxRunes}
 }
+
+func uniq(ss ...string) []string {
+	var out []string
+	for _, s := range ss {
+		if !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// nameIndex indexes the distinct unit names of a Directory: by canonical form and by that form
+// without its level prefix (for Resolve), and by character pairs and characters (for Suggest).
+// It never changes once made; with returns a changed copy that shares the untouched buckets.
+type nameIndex struct {
+	count cowMap[int]        // name → cities whose plans name it
+	canon cowMap[[]string]   // canonical form → names
+	body  cowMap[[]string]   // canonical form without a level prefix → names
+	pairs cowMap[[]gramPost] // character pair (a character, for names under three) → names
+	chars cowMap[[]gramPost] // character → names
+}
+
+// gramPost is a name holding a character or pair n times.
+type gramPost struct {
+	name string
+	n    int
+}
+
+// with applies delta, the change in the number of cities naming each unit.
+func (x *nameIndex) with(delta map[string]int, aliases *Aliases) *nameIndex {
+	changed := false
+	for _, k := range delta {
+		if k != 0 {
+			changed = true
+			break
+		}
+	}
+	if !changed {
+		return x
+	}
+	nx := *x
+	var came, went []string
+	nx.count, came, went = x.recount(delta)
+	if len(came)+len(went) == 0 {
+		return &nx
+	}
+	// Edits are gathered per key first: a character such as 局 lists most names, and copying its
+	// list once per name would make a large change quadratic.
+	canon, body, prs, chs := map[string][]nameEdit{}, map[string][]nameEdit{}, map[string][]nameEdit{}, map[string][]nameEdit{}
+	for k, names := range [][]string{went, came} {
+		add := k == 1
+		for _, name := range names {
+			c := aliases.Canonical(name)
+			canon[c] = append(canon[c], nameEdit{name, 1, add})
+			for _, p := range levelPrefixes {
+				if b, ok := strings.CutPrefix(c, p); ok && b != "" {
+					body[b] = append(body[b], nameEdit{name, 1, add})
+				}
+			}
+			for g, n := range gramCounts(pairs(name)) {
+				prs[g] = append(prs[g], nameEdit{name, n, add})
+			}
+			for g, n := range gramCounts(chars(name)) {
+				chs[g] = append(chs[g], nameEdit{name, n, add})
+			}
+		}
+	}
+	nx.canon, nx.body = editLists(x.canon, canon), editLists(x.body, body)
+	nx.pairs, nx.chars = editPosts(x.pairs, prs), editPosts(x.chars, chs)
+	return &nx
+}
+
+// recount applies the change to the names' counts; came and went are the names that appear or
+// disappear.
+func (x *nameIndex) recount(delta map[string]int) (counts cowMap[int], came, went []string) {
+	count := x.count.edit()
+	for name, k := range delta {
+		was := count.get(name)
+		now := was + k
+		if now <= 0 {
+			count.del(name)
+		} else {
+			count.set(name, now)
+		}
+		switch {
+		case was <= 0 && now > 0:
+			came = append(came, name)
+		case was > 0 && now <= 0:
+			went = append(went, name)
+		}
+	}
+	return count.done(), came, went
+}
+
+// nameEdit adds a name to one key's list, or drops it; n is how often the key's gram occurs in it.
+type nameEdit struct {
+	name string
+	n    int
+	add  bool
+}
+
+func droppedNames(es []nameEdit) map[string]bool {
+	drop := make(map[string]bool, len(es))
+	for _, e := range es {
+		drop[e.name] = true
+	}
+	return drop
+}
+
+// editLists applies the edits to lists of names by key.
+func editLists(old cowMap[[]string], edits map[string][]nameEdit) cowMap[[]string] {
+	m := old.edit()
+	for key, es := range edits {
+		drop := droppedNames(es)
+		ns := slices.DeleteFunc(slices.Clone(m.get(key)), func(s string) bool { return drop[s] })
+		for _, e := range es {
+			if e.add {
+				ns = append(ns, e.name)
+			}
+		}
+		if len(ns) == 0 {
+			m.del(key)
+		} else {
+			m.set(key, ns)
+		}
+	}
+	return m.done()
+}
+
+// editPosts applies the edits to the gram postings by key.
+func editPosts(old cowMap[[]gramPost], edits map[string][]nameEdit) cowMap[[]gramPost] {
+	m := old.edit()
+	for key, es := range edits {
+		drop := droppedNames(es)
+		ps := slices.DeleteFunc(slices.Clone(m.get(key)), func(p gramPost) bool { return drop[p.name] })
+		for _, e := range es {
+			if e.add {
+				ps = append(ps, gramPost{e.name, e.n})
+			}
+		}
+		if len(ps) == 0 {
+			m.del(key)
+		} else {
+			m.set(key, ps)
+		}
+	}
+	return m.done()
+}
+
+// cowMap is a map in 64 buckets by the hash of the key, shared between versions: a change copies
+// the buckets it touches, not the whole map (at 10,000 plans the Directory's maps hold 4,000 cities
+// and 17,000 names, and a one-plan change touches a handful of each). The zero value is empty.
+type cowMap[V any] struct {
+	b [cowBuckets]map[string]V
+}
+
+const cowBuckets = 64
+
+var cowSeed = maphash.MakeSeed()
+
+func cowBucket(k string) int { return int(maphash.String(cowSeed, k) % cowBuckets) }
+
+func (m *cowMap[V]) get(k string) V { return m.b[cowBucket(k)][k] }
+
+func (m *cowMap[V]) each(fn func(string, V)) {
+	for _, b := range m.b {
+		for k, v := range b {
+			fn(k, v)
+		}
+	}
+}
+
+// edit returns a writable copy of m; m itself does not change.
+func (m *cowMap[V]) edit() *cowEdit[V] { return &cowEdit[V]{m: *m} }
+
+type cowEdit[V any] struct {
+	m      cowMap[V]
+	copied [cowBuckets]bool
+}
+
+func (e *cowEdit[V]) get(k string) V { return e.m.get(k) }
+
+func (e *cowEdit[V]) bucket(k string) map[string]V {
+	i := cowBucket(k)
+	if !e.copied[i] {
+		e.m.b[i], e.copied[i] = maps.Clone(e.m.b[i]), true
+		if e.m.b[i] == nil {
+			e.m.b[i] = map[string]V{}
+		}
+	}
+	return e.m.b[i]
+}
+
+func (e *cowEdit[V]) set(k string, v V) { e.bucket(k)[k] = v }
+
+func (e *cowEdit[V]) del(k string) {
+	if _, ok := e.m.b[cowBucket(k)][k]; ok {
+		delete(e.bucket(k), k)
+	}
+}
+
+func (e *cowEdit[V]) done() cowMap[V] { return e.m }

@@ -5,9 +5,11 @@ import (
 	"encoding/hex"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -453,6 +455,7 @@ const (
 
 var (
 	partExpr    = regexp.MustCompile(`^([一二三四五六七八九十]+)、\s*`)
+	articleExpr = regexp.MustCompile(`^第([一二三四五六七八九十百零〇\d]{1,5})(章|节|条)\s*`)
 	sectionExpr = regexp.MustCompile(`^[（(]([一二三四五六七八九十]+)[)）]\s*`)
 	itemExpr    = regexp.MustCompile(`^(\d{1,3})\s*[.．、]\s*`)
 	// itemDigitsExpr is an item number followed by a figure: "11.121人才".
@@ -472,7 +475,18 @@ func heading(line string) (level int, num int, marker, rest string) {
 			return lvlSection, 0, "——", m[1]
 		}
 	}
-	if !strings.ContainsRune("一二三四五六七八九十（(0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳", r) {
+	if !strings.ContainsRune("一二三四五六七八九十（(0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳第", r) {
+		return lvlNone, 0, "", line
+	}
+	if r == '第' {
+		// A regulation's chapters and articles: "第二章 推进…", "第三条 推进…".
+		if m := articleExpr.FindStringSubmatch(line); m != nil {
+			n := chineseNum(m[1])
+			if v, err := strconv.Atoi(m[1]); err == nil {
+				n = v
+			}
+			return articleLevel[m[2]], n, strings.TrimSpace(m[0]), line[len(m[0]):]
+		}
 		return lvlNone, 0, "", line
 	}
 	if m := partExpr.FindStringSubmatch(line); m != nil {
@@ -497,6 +511,9 @@ func heading(line string) (level int, num int, marker, rest string) {
 	}
 	return lvlNone, 0, "", line
 }
+
+// articleLevel: a chapter is a part, a section a section, an article an item.
+var articleLevel = map[string]int{"章": lvlPart, "节": lvlSection, "条": lvlItem}
 
 // item is a node of the document tree.
 type item struct {
@@ -781,7 +798,7 @@ func (b *treeBuilder) respLine(l string) bool {
 		return false
 	}
 	b.cur.resp = append(b.cur.resp, respBlock{m[1], m[2]})
-	if labelRole(m[1]) == rolePerson {
+	if r := labelRole(m[1]); r == rolePerson || r == roleBody {
 		// "牵头负责领导：周喜安": a person, no unit; the line stays in the task's text, so that a
 		// question about who leads it can be answered from the plan's own words.
 		b.cur.body = append(b.cur.body, l)
@@ -816,7 +833,9 @@ func (b *treeBuilder) place(l string, lvl, num int, marker, rest string) {
 		b.cur.body = append(b.cur.body, l)
 		return
 	case lvl == lvlNone && signatureLine(l, b.lines, b.i):
-		// The notice's signature (issuer, then the date alone): no words of the item above.
+		// The notice's signature (issuer, then the date alone): no words of the item above, but kept
+		// for search and for who issued the plan.
+		b.p.doc.Paras = append(b.p.doc.Paras, Paragraph{Section: SignatureSection, Text: l})
 		return
 	case lvl == lvlNone && top:
 		// A paragraph with no heading above it: keep it for search.
@@ -839,6 +858,9 @@ func (b *treeBuilder) place(l string, lvl, num int, marker, rest string) {
 	parent.children = append(parent.children, it)
 	b.cur = it
 }
+
+// SignatureSection is the section of the paragraphs that sign a plan: its issuer, then the date.
+const SignatureSection = "落款"
 
 // signatureLine: the date a notice is signed, alone on its line, or the issuer's line right above it.
 func signatureLine(l string, lines []string, i int) bool {
@@ -999,6 +1021,9 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 	text := strings.Join(it.body, "\n")
 	if text == "" {
 		text = it.title
+	} else if strings.ContainsAny(it.title, "(（") && len(p.findNotes(it.title)) > 0 {
+		// "一、减免保教费(责任单位:县教育局)" over its paragraph: the heading's note is the item's.
+		text = it.title + "。" + text
 	}
 	section := strings.Join(path[:len(path)-1], " > ")
 	clauses := p.splitClauses(text)
@@ -1053,6 +1078,8 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 			known = recurring // the clause is the item's whole text: no need to read it again
 		}
 		p.clauseTask(&t, c, blk, group, recurring, known)
+		// A stage of a campaign, "集中整治阶段(5月-8月)": its work is due by the stage's end.
+		t.addDeadlines(p.stageTime(it))
 		if len(clauses) == 1 && it.title != "" && !strings.Contains(t.Text, it.title) && !strings.HasSuffix(it.title, "…") {
 			t.Text = it.title + "。" + t.Text
 		}
@@ -1200,8 +1227,54 @@ func (p *parser) namedUnits(sent string) []string {
 	return out
 }
 
-// subjectExpr finds a sentence's subject and its modal: "各牵头单位要…", "区政府办公室将…".
-var subjectExpr = regexp.MustCompile(`(?:^|[。；;！!\n，,])\s*([^，,。；;：:\s“”《》]{2,24}?)(?:也要|要|应当|应|须|必须|务必|将|负责|牵头|每周|每月|每季|每半年|每年|定期|组织|召开|印发|跟进|统筹|会同)`)
+// subjectVerbs follow a sentence's subject: its modal ("各牵头单位要…", "区政府办公室将…") or a duty
+// verb ("县指挥办每周召开…", "市发改委负责…"). Longest first.
+var subjectVerbs = []string{"也要", "应当", "必须", "务必", "负责", "牵头", "每周", "每月", "每季", "每半年", "每年",
+	"定期", "组织", "召开", "印发", "跟进", "统筹", "会同", "作为", "要", "应", "须", "将"}
+
+// subjectSpans finds each clause's subject: from a clause's start (the text's start or after 。；！，
+// and spaces) to the first subject verb, two to twenty-four characters on, with no colon, quote or
+// space between. Each span is given as a regexp submatch would be: the clause start, the verb's end,
+// and the subject's start and end.
+func subjectSpans(text string) [][]int {
+	var out [][]int
+	start := 0
+	for start < len(text) {
+		c := start
+		for c < len(text) && (text[c] == ' ' || text[c] == '\t') {
+			c++
+		}
+		if m := subjectAt(text, c); m != nil {
+			out = append(out, []int{start, m[1], c, m[0]})
+		}
+		k := strings.IndexAny(text[c:], "。；;！!\n，,")
+		if k < 0 {
+			break
+		}
+		_, size := utf8.DecodeRuneInString(text[c+k:])
+		start = c + k + size
+	}
+	return out
+}
+
+// subjectAt returns the end of the subject starting at c and the end of its verb, or nil.
+func subjectAt(text string, c int) []int {
+	n := 0
+	for i, r := range text[c:] {
+		if strings.ContainsRune("，,。；;：:“”《》！!\n \t", r) || n > 24 {
+			return nil
+		}
+		if n >= 2 {
+			for _, v := range subjectVerbs {
+				if strings.HasPrefix(text[c+i:], v) {
+					return []int{c + i, c + i + len(v)}
+				}
+			}
+		}
+		n++
+	}
+	return nil
+}
 
 // roleGroup is a party named by its role in the plan: "各牵头单位", "牵头责任单位", "各责任单位".
 var roleGroup = regexp.MustCompile(`^各?(?:牵头|责任|相关|配合|成员|参与|协办)(?:责任)?(?:单位|部门)$`)
@@ -1225,11 +1298,8 @@ func (p *parser) subjectClauses(text string) []clause {
 		for _, w := range []string{"由", "以及", "并由", "及", "和"} {
 			cand = strings.TrimPrefix(cand, w)
 		}
-		items, ok := unitList(cand)
-		if roleGroup.MatchString(cand) {
-			items, ok = []string{cand}, true
-		}
-		if !ok || verbStart.MatchString(cand) {
+		items, ok := subjectUnits(cand)
+		if !ok {
 			continue
 		}
 		var us []string
@@ -1264,11 +1334,11 @@ func (p *parser) subjectClauses(text string) []clause {
 	return out
 }
 
-// subjectMatches are the subjects subjectExpr finds and those a request names ("请各单位提高…",
+// subjectMatches are the subjects subjectSpans finds and those a request names ("请各单位提高…",
 // "请各牵头单位于3月底前报送"): after 请, the longest run of words that reads as units. Both give the
 // candidate as group 1 and end where the predicate starts.
 func subjectMatches(text string) [][]int {
-	ms := subjectExpr.FindAllStringSubmatchIndex(text, -1)
+	ms := subjectSpans(text)
 	for _, m := range pleaseExpr.FindAllStringIndex(text, -1) {
 		start := m[1]
 		rest := []rune(text[start:min(len(text), start+60)])
@@ -1293,6 +1363,20 @@ var predicateStart = regexp.MustCompile(`^(?:提高|细化|认真|切实|结合|
 
 // pleaseExpr is a request opening a sentence: "请".
 var pleaseExpr = regexp.MustCompile(`(?:^|[。；;！!\n，,])\s*请`)
+
+// subjectUnits reads a subject as units. A bare word (企业, 部门) is no unit of the plan's.
+func subjectUnits(cand string) ([]string, bool) {
+	if roleGroup.MatchString(cand) {
+		return []string{cand}, true
+	}
+	if verbStart.MatchString(cand) {
+		return nil, false
+	}
+	if slices.Contains(unitEndings, cand) {
+		return nil, false
+	}
+	return unitList(cand)
+}
 
 // sentenceStart is where the sentence holding text[i] starts.
 func sentenceStart(text string, i int) int {
@@ -1918,6 +2002,43 @@ func groupLeadOf(it *item) []string {
 		if len(x.groupLead) > 0 {
 			return x.groupLead
 		}
+	}
+	return nil
+}
+
+// stageExpr is the time a stage heading gives in brackets: "(9月)", "(5月下旬-8月)", "(4月-5月中旬)".
+var stageExpr = regexp.MustCompile(`[（(]\s*(?:\d{4}年)?\d{1,2}月(?:[上中下]旬|底)?(?:\s*[-—–~～至到]\s*(?:(\d{4})年)?(\d{1,2})月([上中下]旬|底)?)?\s*[)）]`)
+
+// stageMonth reads the month (and its part) a stage ends in.
+var stageMonth = regexp.MustCompile(`(\d{1,2})月([上中下]旬|底)?\s*[)）]$`)
+
+// stageTime is the end of the stage the item, or a heading above it, names: a month or a span of
+// months in brackets, in the plan's year.
+func (p *parser) stageTime(it *item) []Deadline {
+	if p.year == 0 {
+		return nil
+	}
+	for x := it; x != nil && x.level >= 0; x = x.parent {
+		m := stageExpr.FindString(x.title)
+		if m == "" {
+			continue
+		}
+		e := stageMonth.FindStringSubmatch(m)
+		if e == nil {
+			continue
+		}
+		mo, _ := strconv.Atoi(e[1])
+		if mo < 1 || mo > 12 {
+			return nil
+		}
+		d := NewDay(p.year, time.Month(mo)+1, 0)
+		switch e[2] {
+		case "上旬":
+			d = Day{p.year, time.Month(mo), 10}
+		case "中旬":
+			d = Day{p.year, time.Month(mo), 20}
+		}
+		return []Deadline{{Quote: m, Date: d, Kind: KindBy}}
 	}
 	return nil
 }

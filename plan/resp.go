@@ -46,6 +46,8 @@ var labelWords = []marker{
 	{"牵头负责领导", rolePerson}, {"牵头领导", rolePerson}, {"责任领导", rolePerson}, {"分管领导", rolePerson},
 	{"分管省领导", rolePerson}, {"分管市领导", rolePerson}, {"分管区领导", rolePerson}, {"联系领导", rolePerson},
 	{"牵头市领导", rolePerson}, {"牵头省领导", rolePerson}, {"督办领导", rolePerson}, {"责任人", rolePerson}, {"包抓领导", rolePerson},
+	{"项目责任人", rolePerson}, {"具体责任人", rolePerson}, {"联系人", rolePerson},
+	{"实际完成情况", roleBody}, {"完成情况", roleBody}, {"进展情况", roleBody},
 
 	{"牵头责任单位", roleLead}, {"牵头单位", roleLead}, {"牵头部门", roleLead}, {"主办单位", roleLead},
 	{"主责单位", roleLead}, {"主责部门", roleLead}, {"牵头处室", roleLead}, {"主办", roleLead}, {"牵头", roleLead},
@@ -227,6 +229,7 @@ func labelSegments(s string) []segment {
 	var locs [][]int
 	if mayHoldLabel(s) {
 		locs = labelExpr.FindAllStringSubmatchIndex(s, -1)
+		locs = withRunOnLabels(s, locs)
 	}
 	if len(locs) == 0 || strings.TrimSpace(s[:locs[0][2]]) != "" {
 		end := len(s)
@@ -243,6 +246,37 @@ func labelSegments(s string) []segment {
 		segs = append(segs, segment{labelRole(s[loc[2]:loc[3]]), s[loc[1]:end]})
 	}
 	return segs
+}
+
+// runOnLabel finds the longer labels where a page ran cells together with no separator:
+// "责任单位:市公安局项目责任人:王伟标配合单位:市城管局".
+var runOnLabel = func() *regexp.Regexp {
+	var words []string
+	for _, l := range labelWords {
+		if utf8.RuneCountInString(l.word) >= 3 {
+			words = append(words, regexp.QuoteMeta(l.word))
+		}
+	}
+	sort.SliceStable(words, func(i, j int) bool { return len(words[i]) > len(words[j]) })
+	return regexp.MustCompile(`(` + strings.Join(words, "|") + `)\s*[:：]`)
+}()
+
+// withRunOnLabels adds the run-on labels that no label found already covers, in order.
+func withRunOnLabels(s string, locs [][]int) [][]int {
+	for _, m := range runOnLabel.FindAllStringSubmatchIndex(s, -1) {
+		covered := false
+		for _, l := range locs {
+			if m[0] < l[1] && l[0] < m[1] {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			locs = append(locs, m)
+		}
+	}
+	sort.Slice(locs, func(i, j int) bool { return locs[i][0] < locs[j][0] })
+	return locs
 }
 
 // readParts reads the lists of one segment; false when strict reading finds an unlabelled piece that

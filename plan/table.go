@@ -3,6 +3,7 @@ package plan
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -49,7 +50,8 @@ var columnWords = []struct {
 	role  colRole
 	words []string
 }{
-	{colBody, []string{"主体", "业主"}},
+	// Another body: the one that builds (建设主体, 业主) or the one that scores (评分部门, 考核单位).
+	{colBody, []string{"主体", "业主", "评分", "考评", "打分", "考核部门", "考核单位"}},
 	{colPerson, []string{"领导", "责任人", "联系人"}},
 	{colPartic, []string{"配合", "参与", "协办", "协同"}},
 	{colLead, []string{"牵头", "主办", "主责"}},
@@ -62,6 +64,8 @@ var columnWords = []struct {
 
 func roleOf(name string, _ int) colRole {
 	switch {
+	case name == "单位" || name == "计量单位":
+		return colOther // a unit of measure (万亩, 万元/人), in a table of figures
 	case strings.Contains(name, "序号") || strings.Contains(name, "编号") || name == "序":
 		return colNumber
 	case yearColumnExpr.MatchString(name):
@@ -292,6 +296,8 @@ type subRow struct {
 	carried []string
 	// leadCell: the row's cell under a 牵头单位 column, labelled.
 	leadCell []string
+	// unitRaw: the unit cells read by their place (not by a label of their own), labelled, in order.
+	unitRaw []string
 	// guessed: a cell read as units though the header names no unit column.
 	guessed bool
 }
@@ -315,8 +321,45 @@ func (p *parser) readTable(h *tableHeader, lines []string) (*tableRows, int) {
 		}
 	}
 	r.flush()
+	p.scorerCells(t)
 	p.carryDown(t)
 	return t, r.used
+}
+
+// scorerCells: in a table whose last columns name another body after the units (评分部门, 考核单位), a
+// row's last unit-like cell is that body's, not one more responsible unit: "县农业农村局" then
+// "市农业农村局" under 责任部门 and 评分部门.
+func (p *parser) scorerCells(t *tableRows) {
+	h := t.header
+	last, body := -1, -1
+	for k, r := range h.roles {
+		switch r {
+		case colUnits, colLead, colPartic:
+			last = k
+		case colBody:
+			body = k
+		}
+	}
+	if last < 0 || body < last {
+		return
+	}
+	name := strings.Join(strings.Fields(headerNote.ReplaceAllString(h.names[body], "")), "")
+	for _, row := range t.rows {
+		for _, sr := range row.subs {
+			if len(sr.unitRaw) < 2 {
+				continue
+			}
+			cell := sr.unitRaw[len(sr.unitRaw)-1]
+			if i := slices.Index(sr.units, cell); i >= 0 {
+				sr.units = slices.Delete(sr.units, i, i+1)
+			}
+			_, u, _ := strings.Cut(cell, "：")
+			sr.bodies = append(sr.bodies, name+"："+u)
+			sr.unitRaw = sr.unitRaw[:len(sr.unitRaw)-1]
+			res, _ := p.readResp(strings.Join(sr.units, "；"), false)
+			sr.lead, sr.partic, sr.times, sr.named = res.lead, res.partic, res.times, res.namedLead
+		}
+	}
 }
 
 // carryDown fills the cells a row lost to merging. A table copied out of a word processor keeps a
@@ -422,6 +465,7 @@ func (r *flatReader) step() bool {
 		if r.h.roles[k] == colLead {
 			sr.leadCell = append(sr.leadCell, cell)
 		}
+		sr.unitRaw = append(sr.unitRaw, cell)
 		r.p.readRowUnits(sr, []string{cell})
 	case r.h.has(colPlace) && !r.placeSeen && isPlaceList(l):
 		// The place the work is done (建设地点): not the row's units.
@@ -445,7 +489,11 @@ func (r *flatReader) nextNumber(l string) bool {
 	}
 	n, _ := strconv.Atoi(strings.TrimRight(l, "*＊★"))
 	prev, _ := strconv.Atoi(strings.TrimRight(r.cur.num, "*＊★"))
-	return n >= prev && n <= prev+3 || n == 1
+	// What follows a row's number is its words, not another figure.
+	if next := r.j + 1; next < len(r.lines) && isRowNumber(r.lines[next]) {
+		return false
+	}
+	return n >= prev && n <= prev+3 || n == 1 && r.lastCategoryAt == r.j-1
 }
 
 // nextUnitCell is the unit column a sub-row's next unit cell goes to, -1 when its unit cells are
@@ -615,7 +663,9 @@ func unitClause(h *tableHeader, sr *subRow, unitLines []string) []string {
 			}
 		}
 		k++
-		clause = append(clause, label+"："+strings.TrimRight(u, "。"))
+		cell := label + "：" + strings.TrimRight(u, "。")
+		clause = append(clause, cell)
+		sr.unitRaw = append(sr.unitRaw, cell)
 	}
 	sr.unitCells = k
 	return clause
@@ -667,7 +717,7 @@ func looksLikeTarget(s string) bool {
 }
 
 // verbStart marks cells that start with a verb: an action, not a unit ("建设国际会展中心").
-var verbStart = regexp.MustCompile(`^(建设|推进|加快|开展|实施|打造|培育|提升|完善|加强|强化|深化|组织|推动|落实|积极|进一步|全面|做好|做强|创建|举办|研究|制定|出台|引进|支持|鼓励|构建|健全|优化|扩大|发展|促进|聚焦|围绕|坚持|力争|确保|争取|新增|累计|完成|涉及|督促|按照|根据|通过|对|将|把)`)
+var verbStart = regexp.MustCompile(`^(建设|推进|加快|开展|实施|打造|培育|提升|完善|加强|强化|深化|组织|推动|落实|积极|进一步|全面|做好|做强|创建|举办|研究|制定|出台|引进|支持|鼓励|构建|健全|优化|扩大|发展|促进|聚焦|围绕|坚持|力争|确保|争取|新增|累计|完成|涉及|督促|按照|根据|通过|对|将|把|认真|切实|主动|及时|严格|扎实|高度|大力|着力|努力|加大|抓好|抓紧|尽快)`)
 
 // isUnitList reports whether a table cell is a list of units.
 func isUnitList(l string) bool {
@@ -699,11 +749,7 @@ func isUnitList(l string) bool {
 }
 
 func (p *parser) readPipedTable(t *tableRows, lines []string) (*tableRows, int) {
-	h := t.header
-	var cur *tableRow
-	var category []string
-	var groupLead []string
-	var short *spacedTable // reads rows that lost cells, by content
+	r := &pipedReader{p: p, t: t, h: t.header}
 	used := 0
 	for j := 0; j < len(lines); j++ {
 		l := lines[j]
@@ -719,76 +765,99 @@ func (p *parser) readPipedTable(t *tableRows, lines []string) (*tableRows, int) 
 		}
 		if !strings.ContainsAny(l, "｜|\t") {
 			if lvl, _, _, _ := heading(l); lvl == lvlPart || lvl == lvlSection {
-				category = []string{l}
+				r.category = []string{l}
 				used = j + 1
 				continue
 			}
 			break
 		}
 		used = j + 1
-		if isSeparatorRow(l) {
-			used = j + 1
-			continue
+		if !isSeparatorRow(l) {
+			r.row(l)
 		}
-		cells := pipeCells(l, h.edged)
-		if len(cells) < len(h.roles) {
-			if short == nil {
-				short = newSpacedTable(h.names)
-			}
-			if short != nil {
-				if row, ok := short.realign(cells); ok {
-					cells = row
-				}
-			}
-		}
-		sr := &subRow{cells: map[colRole][]string{}}
-		num, title := "", ""
-		var unitCells []string
-		for k, c := range cells {
-			if k >= len(h.roles) || strings.TrimSpace(c) == "" {
-				continue
-			}
-			switch h.roles[k] {
-			case colNumber:
-				num = c
-			case colTitle:
-				title = c
-			case colUnits, colLead, colPartic:
-				unitCells = append(unitCells, h.label(k)+"："+c)
-				if h.roles[k] == colLead {
-					sr.leadCell = append(sr.leadCell, h.label(k)+"："+c)
-				}
-			case colPerson:
-				sr.bodies = append(sr.bodies, strings.Join(strings.Fields(h.names[k]), "")+"："+c)
-			case colGroup:
-				category = []string{c} // a merged group cell: it holds for the rows below it too
-				groupLead = p.headingLead(c)
-			case colBody:
-				sr.bodies = append(sr.bodies, h.names[k]+"："+c)
-			default:
-				sr.cells[h.roles[k]] = append(sr.cells[h.roles[k]], c)
-			}
-		}
-		p.readRowUnits(sr, unitCells)
-		if !h.has(colNumber) {
-			num = strconv.Itoa(len(t.rows) + 1) // no number column: every line is a row
-		}
-		if num != "" || cur == nil {
-			if num == "" {
-				num = strconv.Itoa(len(t.rows) + 1)
-			}
-			if cur == nil || cur.num != num {
-				cur = &tableRow{num: num, title: title, category: append([]string(nil), category...), groupLead: groupLead}
-				t.rows = append(t.rows, cur)
-			}
-		}
-		if cur.title == "" {
-			cur.title = title
-		}
-		cur.subs = append(cur.subs, sr)
 	}
 	p.carryDown(t)
 	return t, used
+}
+
+// pipedReader reads a piped table's rows, keeping the row a sub-row belongs to and the group cell
+// above it.
+type pipedReader struct {
+	p         *parser
+	t         *tableRows
+	h         *tableHeader
+	cur       *tableRow
+	category  []string
+	groupLead []string
+	short     *spacedTable // reads rows that lost cells, by content
+}
+
+// row reads one row line: its cells under the header (by content when cells were lost), then the
+// row it starts or goes on.
+func (r *pipedReader) row(l string) {
+	h := r.h
+	cells := pipeCells(l, h.edged)
+	if len(cells) < len(h.roles) {
+		if r.short == nil {
+			r.short = newSpacedTable(h.names)
+		}
+		if r.short != nil {
+			if row, ok := r.short.realign(cells); ok {
+				cells = row
+			}
+		}
+	}
+	sr, num, title := r.cells(cells)
+	if !h.has(colNumber) {
+		num = strconv.Itoa(len(r.t.rows) + 1) // no number column: every line is a row
+	}
+	if num != "" || r.cur == nil {
+		if num == "" {
+			num = strconv.Itoa(len(r.t.rows) + 1)
+		}
+		if r.cur == nil || r.cur.num != num {
+			r.cur = &tableRow{num: num, title: title, category: append([]string(nil), r.category...), groupLead: r.groupLead}
+			r.t.rows = append(r.t.rows, r.cur)
+		}
+	}
+	if r.cur.title == "" {
+		r.cur.title = title
+	}
+	r.cur.subs = append(r.cur.subs, sr)
+}
+
+// cells puts a row's cells into a sub-row by their column's role.
+func (r *pipedReader) cells(cells []string) (sr *subRow, num, title string) {
+	h := r.h
+	sr = &subRow{cells: map[colRole][]string{}}
+	var unitCells []string
+	for k, c := range cells {
+		if k >= len(h.roles) || strings.TrimSpace(c) == "" {
+			continue
+		}
+		switch h.roles[k] {
+		case colNumber:
+			num = c
+		case colTitle:
+			title = c
+		case colUnits, colLead, colPartic:
+			unitCells = append(unitCells, h.label(k)+"："+c)
+			if h.roles[k] == colLead {
+				sr.leadCell = append(sr.leadCell, h.label(k)+"："+c)
+			}
+		case colPerson:
+			sr.bodies = append(sr.bodies, strings.Join(strings.Fields(h.names[k]), "")+"："+c)
+		case colGroup:
+			r.category = []string{c} // a merged group cell: it holds for the rows below it too
+			r.groupLead = r.p.headingLead(c)
+		case colBody:
+			sr.bodies = append(sr.bodies, h.names[k]+"："+c)
+		default:
+			sr.cells[h.roles[k]] = append(sr.cells[h.roles[k]], c)
+		}
+	}
+	r.p.readRowUnits(sr, unitCells)
+	return sr, num, title
 }
 
 // edgedLine: a line that starts with a cell separator, the rest of a row.

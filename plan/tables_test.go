@@ -141,3 +141,39 @@ func TestPersonCellsStayInText(t *testing.T) {
 		t.Errorf("text %q, want the leader's cell kept", d.Tasks[0].Text)
 	}
 }
+
+func TestRound5Forms(t *testing.T) {
+	t.Run("a regulation's articles are items", func(t *testing.T) {
+		checkTasks(t, formHead+"第一章总则\n第一条为优化营商环境，制定本规定。\n第二章推进改革\n第二条推进“一件事”一窗办。(牵头责任单位:县政务服务中心;责任单位:各相关单位)\n", []taskWant{
+			{number: "第二条", lead: []string{"县政务服务中心"}, partic: []string{"各相关单位"}},
+		})
+	})
+	t.Run("a heading's note is the paragraph's", func(t *testing.T) {
+		checkTasks(t, formHead+"一、减免700名幼儿保教费(责任单位:县教育局)\n减免家庭经济困难儿童学前教育保教费。\n", []taskWant{
+			{lead: []string{"县教育局"}},
+		})
+	})
+	t.Run("labels run together with no separator", func(t *testing.T) {
+		checkTasks(t, formHead+"2.新增安装300套视频采集设备。\n牵头领导:王仁洲\n责任单位:市公安局项目责任人:王伟标\n配合单位:市城管局、市财政局实际完成情况:整体进度已完成55%。\n", []taskWant{
+			{lead: []string{"市公安局"}, partic: []string{"市城管局", "市财政局"}},
+		})
+	})
+	t.Run("the goals set the whole year's plan a deadline", func(t *testing.T) {
+		checkTasks(t, "某某县2023年民生工程实施方案\n一、总体目标\n力争2023年10月底前全部完成。\n二、主要任务\n(一)棚户区改造工程。开工400套。(责任单位:县住房和城乡建设局)\n", []taskWant{
+			{lead: []string{"县住房和城乡建设局"}, dates: []string{"2023-10-31 target"}},
+		})
+	})
+	t.Run("a scorer's column after the units", func(t *testing.T) {
+		checkTasks(t, formHead+"序号\n考核指标\n单位\n年度目标\n责任部门\n评分部门\n1\n粮食播种面积\n万亩\n0.07\n县农业农村局\n市农业农村局\n2\n粮食安全责任制\n良好以上\n县经济和信息化局\n市商务局\n", []taskWant{
+			{number: "1", lead: []string{"县农业农村局"}},
+			{number: "2", lead: []string{"县经济和信息化局"}},
+		})
+	})
+}
+
+func TestCampaignStages(t *testing.T) {
+	checkTasks(t, "某某州开展环保专项行动实施方案\n2011年4月\n四、时间安排\n(一)动员部署阶段(4月-5月中旬)。\n各县(市)环保专项行动领导小组要制定具体实施方案。\n(二)集中整治阶段(5月下旬-8月)。\n各县(市)环保专项行动领导小组要组织有关部门开展集中检查。\n", []taskWant{
+		{lead: []string{"各县（市）环保专项行动领导小组"}, dates: []string{"2011-05-20 by"}},
+		{lead: []string{"各县（市）环保专项行动领导小组"}, dates: []string{"2011-08-31 by"}},
+	})
+}

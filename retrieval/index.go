@@ -16,7 +16,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"unicode/utf8"
+	"time"
 
 	chromem "github.com/philippgille/chromem-go"
 
@@ -56,6 +56,11 @@ type Options struct {
 // Index holds the plans for questions: structured lookups (units, deadlines, cities) over the parsed
 // tasks, and chromem-go collections of embedded tasks and paragraphs for free-text search.
 //
+// A change of plans touches only the changed plans: their entries, their city's shard and their
+// units in the Directory. Build works out what changed from the whole set (the plan store's
+// listener hands it every plan each time) by comparing documents by id and pointer; Update takes
+// the change itself.
+//
 // chromem-go runs in memory only; its persistent mode loses documents whose 4-byte file-name hashes
 // collide, so the whole database is exported to one snapshot file instead (temporary file, then
 // rename). Every chromem write happens under mu's write lock and every read under its read lock,
@@ -65,19 +70,43 @@ type Index struct {
 	opt Options
 	log *slog.Logger
 
-	buildMu sync.Mutex // one Build at a time
+	writeMu sync.Mutex // one Build or Update at a time
 
-	mu    sync.RWMutex
-	db    *chromem.DB
-	colls map[string]*chromem.Collection
-	view  *view
-	dirty bool
+	mu      sync.RWMutex
+	db      *chromem.DB
+	colls   map[string]*chromem.Collection
+	man     map[string]map[string]manifestEntry // embedder → document id → what its collections hold
+	stale   map[string]bool                     // documents whose remote vectors could not be refreshed
+	docs    []*docEntry                         // in index order
+	byID    map[string]*docEntry
+	shards  map[string]*shard // by city
+	order   []*shard          // by their first document
+	freeIDs []int32           // shard ids to reuse
+	nextID  int32
+	dated   dueList    // every dated deadline, by date, then document and task order
+	terms   *termIndex // nil while the index has few cities: every search scans them all
+	dir     *plan.Directory
+	tasks   int    // task entries
+	paras   int    // paragraph entries
+	changes uint64 // chromem changes made; under mu
+	saved   uint64 // changes the snapshot holds; under saveMu
+
+	saveMu  sync.Mutex // one Save at a time
+	later   sync.Mutex // guards saving, again
+	saving  bool       // a SaveLater goroutine runs
+	again   bool       // a change came while it ran
+	lastRun time.Time
 }
 
 // errNoEmbed guards against chromem-go embedding on its own: every vector goes in precomputed.
 var errNoEmbed = errors.New("retrieval: vectors are computed by the Index, not by chromem-go")
 
 func noEmbed(context.Context, string) ([]float32, error) { return nil, errNoEmbed }
+
+// manifestName is the collection that records, per document and embedder, what the other
+// collections hold. The version changes whenever entry ids or hashes change meaning; a snapshot
+// without it is dropped whole.
+const manifestName = "manifest/2"
 
 // Open returns an empty index, or the one saved in opt.Dir. A snapshot that cannot be read is
 // logged and ignored: the index is a cache and Build fills it again.
@@ -91,8 +120,9 @@ func Open(opt Options) (*Index, error) {
 	if opt.Logger == nil {
 		opt.Logger = slog.New(slog.DiscardHandler)
 	}
-	ix := &Index{opt: opt, log: opt.Logger, db: chromem.NewDB(), colls: map[string]*chromem.Collection{}}
-	ix.view = newView(nil, opt.Aliases)
+	ix := &Index{opt: opt, log: opt.Logger, db: chromem.NewDB(), colls: map[string]*chromem.Collection{},
+		man: map[string]map[string]manifestEntry{}, stale: map[string]bool{}, byID: map[string]*docEntry{},
+		shards: map[string]*shard{}, dir: plan.NewDirectory(nil, opt.Aliases)}
 	if opt.Dir == "" {
 		return ix, nil
 	}
@@ -110,8 +140,17 @@ func Open(opt Options) (*Index, error) {
 		ix.db = chromem.NewDB()
 		return ix, nil
 	}
+	if ix.db.GetCollection(manifestName, noEmbed) == nil {
+		ix.log.Info("index snapshot from an older version; rebuilding", "path", path)
+		ix.db = chromem.NewDB()
+		return ix, nil
+	}
 	for name := range ix.db.ListCollections() {
 		ix.colls[name] = ix.db.GetCollection(name, noEmbed)
+	}
+	if err := ix.readManifest(); err != nil {
+		ix.log.Warn("index snapshot unreadable; rebuilding", "path", path, "err", err)
+		ix.db, ix.colls, ix.man = chromem.NewDB(), map[string]*chromem.Collection{}, map[string]map[string]manifestEntry{}
 	}
 	return ix, nil
 }
@@ -136,274 +175,506 @@ func collName(g Grain, e Embedder, shard string) string {
 	return string(g) + "@" + e.Name() + "#" + shard
 }
 
-const manifestName = "manifest"
-
-// BuildStats says what a Build did.
+// BuildStats says what a Build or Update did.
 type BuildStats struct {
 	Docs     int // documents in the index
 	Tasks    int // task entries
 	Paras    int // paragraph entries
-	Embedded int // entries embedded by this build (per embedder)
-	Reused   int // documents whose vectors were kept because their content had not changed
-	Removed  int // documents dropped since the snapshot
+	Embedded int // entries embedded by this change (per embedder)
+	Reused   int // documents given again whose vectors were kept because their content had not changed
+	Removed  int // documents dropped
 	// RemoteErr is why the remote embedding could not be refreshed; search then ranks with the
-	// local embedding (and whatever remote vectors the snapshot held).
+	// local embedding (and whatever remote vectors the index held), and the next change tries
+	// those documents again.
 	RemoteErr error
 }
 
-// entry is one thing embedded: a task or a paragraph.
-type entry struct {
-	id    string
-	grain Grain
-	doc   *plan.Document
-	task  *plan.Task // nil for a paragraph
-	sect  string
-	text  string // a paragraph's text; "" for a task, whose text is built when shown
-}
-
-// shown is the entry's text as a hit shows it.
-func (e *entry) shown() string {
-	if e.task != nil {
-		return strings.TrimSpace(e.task.Title + " " + e.task.Text)
-	}
-	return e.text
-}
-
-// embedText is what is embedded and matched for an entry: for a task its section, number, title,
-// text and units; for a paragraph its section and text. It is built when needed rather than kept,
-// since at scale the copies would cost more memory than the vectors.
-func (e *entry) embedText() string {
-	if e.task != nil {
-		t := e.task
-		return strings.Join([]string{t.Section, t.Number + " " + t.Title, t.Text, strings.Join(t.Units(), "、")}, "\n")
-	}
-	return e.sect + "\n" + e.text
-}
-
-// Build makes the index hold exactly docs. Entries of a document are embedded again only when
-// their content changed since the last build or snapshot (a hash per document and embedder),
-// because remote embeddings cost money. Queries keep running against the previous state until the
-// new one is published.
-func (ix *Index) Build(ctx context.Context, docs []*plan.Document) (BuildStats, error) {
-	ix.buildMu.Lock()
-	defer ix.buildMu.Unlock()
-
-	v := newView(docs, ix.opt.Aliases)
-	st := BuildStats{Docs: len(v.docs)}
-	for _, e := range v.entries {
-		if e.grain == GrainTask {
-			st.Tasks++
-		} else {
-			st.Paras++
-		}
-	}
-	embedded, reused, removed, err := ix.sync(ctx, v, ix.opt.Local)
-	if err != nil {
-		return st, err
-	}
-	st.Embedded, st.Reused, st.Removed = embedded, reused, removed
-	if ix.opt.Remote != nil {
-		if n, _, _, err := ix.sync(ctx, v, ix.opt.Remote); err != nil {
-			if ctx.Err() != nil {
-				return st, err
-			}
-			st.RemoteErr = err
-			ix.log.Warn("remote embeddings not refreshed; searching with the local embedding", "err", err)
-		} else {
-			st.Embedded += n
-		}
-	}
-	ix.mu.Lock()
-	ix.view = v
-	ix.mu.Unlock()
-	ix.log.Debug("index built", "docs", st.Docs, "tasks", st.Tasks, "paras", st.Paras, "embedded", st.Embedded, "reused", st.Reused)
-	return st, nil
-}
-
+// manifestEntry is what the collections of one embedder hold for one document.
 type manifestEntry struct {
-	hash, city string
-	ids        []string
+	hash         string
+	city         string
+	tasks, paras int // entries docID#0 … #tasks-1 are tasks, the paras after them paragraphs
 }
 
-// sync brings the collections of embedder e in line with v. It embeds outside the lock and writes
-// under it.
-func (ix *Index) sync(ctx context.Context, v *view, e Embedder) (embedded, reused, removed int, err error) {
-	ix.mu.RLock()
-	old, err := ix.readManifest(e)
-	ix.mu.RUnlock()
-	if err != nil {
-		return 0, 0, 0, err
+// Build makes the index hold exactly docs, in their order (a repeated id keeps its first
+// document). Documents the index holds already — the same pointer under the same id — cost
+// nothing; the others are indexed, and their entries embedded again only when their content
+// changed since they were last embedded (a hash per document and embedder, kept across restarts
+// in the snapshot), because remote embeddings cost money. A reader sees each document either
+// before or after the change.
+func (ix *Index) Build(ctx context.Context, docs []*plan.Document) (BuildStats, error) {
+	ix.writeMu.Lock()
+	defer ix.writeMu.Unlock()
+	if err := ctx.Err(); err != nil {
+		return BuildStats{}, err
 	}
+	seen := make(map[string]bool, len(docs))
+	order := make([]*plan.Document, 0, len(docs))
+	for _, d := range docs {
+		if !seen[d.ID] {
+			seen[d.ID] = true
+			order = append(order, d)
+		}
+	}
+	var put []*plan.Document
+	var drop []string
+	ix.mu.RLock()
+	for _, d := range order {
+		if e := ix.byID[d.ID]; e == nil || e.doc != d {
+			put = append(put, d)
+		}
+	}
+	for id := range ix.byID {
+		if !seen[id] {
+			drop = append(drop, id)
+		}
+	}
+	ix.mu.RUnlock()
+	return ix.change(ctx, order, put, drop)
+}
 
-	var todo []pending
-	keep := map[string]bool{}
-	for _, d := range v.docs {
-		ents := v.byDoc[d.ID]
-		h := entriesHash(e.Name(), ents)
-		keep[d.ID] = true
-		if m, ok := old[d.ID]; ok && m.hash == h {
-			reused++
+// Update applies a change the caller knows: added documents are new or replace the one with their
+// id (keeping its place; new ones go last), removed ones are dropped by id. It does what Build
+// does with the whole set, without looking at the documents that did not change.
+func (ix *Index) Update(ctx context.Context, added, removed []*plan.Document) (BuildStats, error) {
+	ix.writeMu.Lock()
+	defer ix.writeMu.Unlock()
+	if err := ctx.Err(); err != nil {
+		return BuildStats{}, err
+	}
+	put := map[string]*plan.Document{}
+	for _, d := range added {
+		if _, dup := put[d.ID]; !dup {
+			put[d.ID] = d
+		}
+	}
+	gone := map[string]bool{}
+	for _, d := range removed {
+		if put[d.ID] == nil {
+			gone[d.ID] = true
+		}
+	}
+	ix.mu.RLock()
+	order := make([]*plan.Document, 0, len(ix.docs)+len(added))
+	var changed []*plan.Document
+	for _, e := range ix.docs {
+		switch d := put[e.doc.ID]; {
+		case gone[e.doc.ID]:
+		case d != nil:
+			order = append(order, d)
+			if d != e.doc {
+				changed = append(changed, d)
+			}
+			delete(put, d.ID)
+		default:
+			order = append(order, e.doc)
+		}
+	}
+	var drop []string
+	for id := range gone {
+		if ix.byID[id] != nil {
+			drop = append(drop, id)
+		}
+	}
+	ix.mu.RUnlock()
+	for _, d := range added {
+		if put[d.ID] == d {
+			order = append(order, d)
+			changed = append(changed, d)
+			delete(put, d.ID)
+		}
+	}
+	return ix.change(ctx, order, changed, drop)
+}
+
+// pending is a document to index, with what each embedder must do for it.
+type pending struct {
+	e      *docEntry
+	hashes []string // per embedder, as ix.embedders()
+	embed  []bool   // per embedder: whether its vectors must be computed
+}
+
+// change makes the index hold order, where put are the documents of order to (re)index and drop
+// the ids to remove.
+func (ix *Index) change(ctx context.Context, order, put []*plan.Document, drop []string) (BuildStats, error) {
+	embs := ix.embedders()
+	rank := make(map[string]int, len(order))
+	for i, d := range order {
+		rank[d.ID] = i
+	}
+	st := BuildStats{Removed: len(drop)}
+	work := ix.planWork(put, rank, embs, &st)
+
+	// Removals and the new order first, under the lock.
+	ix.mu.Lock()
+	removed, gone, err := ix.removeDocs(ctx, drop, embs)
+	ix.keepTerms(order)
+	withTerms := ix.terms != nil
+	ix.rerank(rank)
+	for _, p := range work {
+		p.e.rank = rank[p.e.doc.ID]
+	}
+	ix.publish(removed, order)
+	ix.mu.Unlock()
+
+	// The Directory follows once, when the change is done (or stops): a change of many plans
+	// would otherwise copy the name index once per batch.
+	var came []*plan.Document
+	defer func() {
+		if len(came)+len(gone) > 0 {
+			ix.mu.Lock()
+			ix.dir = ix.dir.With(came, gone)
+			ix.mu.Unlock()
+		}
+	}()
+	if err != nil {
+		return ix.stats(st), err
+	}
+	came, gone, err = ix.embedAll(ctx, work, embs, order, withTerms, &st, gone)
+	if err != nil {
+		return ix.stats(st), err
+	}
+	ix.log.Debug("index changed", "docs", len(order), "indexed", len(put), "removed", len(drop), "embedded", st.Embedded, "reused", st.Reused)
+	return ix.stats(st), nil
+}
+
+// planWork lists what each new document needs: its hash per embedder tells whether its vectors are
+// current. Documents whose remote vectors failed before are tried again.
+func (ix *Index) planWork(put []*plan.Document, rank map[string]int, embs []Embedder, st *BuildStats) []*pending {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	var work []*pending
+	isPut := make(map[string]bool, len(put))
+	for _, d := range put {
+		isPut[d.ID] = true
+		p := ix.plan(newDocEntry(d), embs)
+		if !p.embed[0] {
+			st.Reused++
+		}
+		work = append(work, p)
+	}
+	for id := range ix.stale {
+		_, kept := rank[id]
+		if e := ix.byID[id]; e != nil && kept && !isPut[id] {
+			p := ix.plan(e, embs)
+			p.embed[0] = false // indexed already; only its remote vectors are behind
+			work = append(work, p)
+		}
+	}
+	return work
+}
+
+// removeDocs takes the dropped documents out of the view and the vector stores (the lock held); gone
+// are their plans, for the Directory.
+func (ix *Index) removeDocs(ctx context.Context, drop []string, embs []Embedder) (removed []*docEntry, gone []*plan.Document, err error) {
+	removed = make([]*docEntry, 0, len(drop))
+	for _, id := range drop {
+		e := ix.byID[id]
+		if e == nil {
 			continue
 		}
-		todo = append(todo, pending{d, h, ents})
+		removed = append(removed, e)
+		gone = append(gone, e.doc)
+		ix.unview(e)
+		for _, emb := range embs {
+			if err == nil {
+				err = ix.deleteVectors(ctx, emb, id)
+			}
+		}
+		delete(ix.stale, id)
 	}
+	return removed, gone, err
+}
 
-	coll := func(g Grain, city string) (*chromem.Collection, error) { return ix.collection(collName(g, e, city)) }
-	// drop deletes what the snapshot held for a document. Callers hold mu.
-	drop := func(docID string) error {
-		m, ok := old[docID]
-		if !ok {
-			return nil
+// keepTerms keeps the term index once the index has twice as many cities as a search scans (and
+// drops it below as many): a first build knows how many there will be. The lock is held.
+func (ix *Index) keepTerms(order []*plan.Document) {
+	switch cities := countCities(order); {
+	case ix.terms == nil && cities > 2*prefilterCities:
+		ix.terms = newTermIndex(cities)
+		for _, e := range ix.byID {
+			ix.terms.add(e.shard.id, docTerms(e))
 		}
-		byGrain := map[Grain][]string{}
-		for _, id := range m.ids {
-			g := Grain(id[:strings.IndexByte(id, '|')])
-			byGrain[g] = append(byGrain[g], id)
+	case ix.terms != nil && cities < prefilterCities:
+		ix.terms = nil
+	case ix.terms != nil:
+		ix.terms.limit = max(ix.terms.limit, rareLimit(cities))
+	}
+}
+
+// rerank gives the documents kept their new ranks; when they did not keep their relative order (the
+// plan store always gives its plans by id, so they do), every list is sorted again. The lock is held.
+func (ix *Index) rerank(rank map[string]int) {
+	sorted, last := true, -1
+	for _, e := range ix.docs {
+		if ix.byID[e.doc.ID] == e {
+			r := rank[e.doc.ID]
+			if r < last {
+				sorted = false
+			}
+			last, e.rank = r, r
 		}
-		for g, ids := range byGrain {
-			c, err := coll(g, m.city)
+	}
+	if !sorted {
+		for _, s := range ix.shards {
+			s.resort()
+		}
+		ix.dated.resort()
+	}
+}
+
+// embedAll puts the new documents in, in batches: embedded outside the lock, put in under it, so
+// that the texts and vectors in flight stay a batch's worth however many plans change at once, and
+// readers wait at most a batch. came and gone are the plans added and replaced, for the Directory.
+func (ix *Index) embedAll(ctx context.Context, work []*pending, embs []Embedder, order []*plan.Document, withTerms bool, st *BuildStats, gone []*plan.Document) (came, _ []*plan.Document, err error) {
+	const batchDocs = 128
+	remoteDown := false
+	for start := 0; start < len(work); start += batchDocs {
+		batch := work[start:min(start+batchDocs, len(work))]
+		vecs := make([][][]float32, len(embs)) // embedder → entry of the batch → vector
+		terms := make([][]uint64, len(batch))
+		for i, emb := range embs {
+			if i > 0 && remoteDown {
+				continue
+			}
+			v, err := ix.embedBatch(ctx, emb, batch, i, terms, withTerms)
 			if err != nil {
-				return err
+				if ctx.Err() != nil || i == 0 {
+					return came, gone, err
+				}
+				st.RemoteErr, remoteDown = err, true
+				ix.log.Warn("remote embeddings not refreshed; searching with the local embedding", "err", err)
+				continue
 			}
-			if err := c.Delete(ctx, nil, nil, ids...); err != nil {
-				return fmt.Errorf("delete %d entries of %s: %w", len(ids), docID, err)
-			}
+			vecs[i] = v
 		}
-		return ix.colls[manifestName].Delete(ctx, nil, nil, manifestID(e, docID))
-	}
-
-	ix.mu.Lock()
-	_, err = ix.collection(manifestName)
-	for docID := range old {
-		if err == nil && !keep[docID] {
-			if err = drop(docID); err == nil {
-				removed++
-			}
-		}
-	}
-	if removed > 0 {
-		ix.dirty = true
-	}
-	ix.mu.Unlock()
-	if err != nil {
-		return 0, 0, 0, err
-	}
-
-	// Documents are embedded and added in batches, so that the texts and vectors in flight stay a
-	// batch's worth however many plans change at once.
-	const batchDocs = 256
-	for start := 0; start < len(todo); start += batchDocs {
-		batch := todo[start:min(start+batchDocs, len(todo))]
-		var texts []string
-		for _, p := range batch {
-			for _, en := range p.ents {
-				texts = append(texts, en.embedText())
-			}
-		}
-		vecs, err := embedAll(ctx, e, texts)
+		n, added, replaced, err := ix.apply(ctx, embs, batch, vecs, terms, order)
+		st.Embedded += n
+		came, gone = append(came, added...), append(gone, replaced...)
 		if err != nil {
-			return embedded, reused, removed, err
-		}
-		n, err := ix.apply(ctx, e, batch, vecs, coll, drop)
-		embedded += n
-		if err != nil {
-			return embedded, reused, removed, err
+			return came, gone, err
 		}
 	}
-	return embedded, reused, removed, nil
+	return came, gone, nil
 }
 
-type pending struct {
-	doc  *plan.Document
-	hash string
-	ents []*entry
+func (ix *Index) stats(st BuildStats) BuildStats {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	st.Docs, st.Tasks, st.Paras = len(ix.docs), ix.tasks, ix.paras
+	return st
 }
 
-// apply replaces the entries of a batch of documents with their new vectors, under the write lock.
-func (ix *Index) apply(ctx context.Context, e Embedder, batch []pending, vecs [][]float32,
-	coll func(Grain, string) (*chromem.Collection, error), drop func(string) error) (embedded int, err error) {
-	ix.mu.Lock()
-	defer ix.mu.Unlock()
-	ix.dirty = true
-	man := ix.colls[manifestName]
-	i := 0
-	for _, p := range batch {
-		if err := drop(p.doc.ID); err != nil {
-			return embedded, err
-		}
-		ids := make([]string, 0, len(p.ents))
-		for _, en := range p.ents {
-			vec := vecs[i]
-			i++
-			ids = append(ids, en.id)
-			if isZero(vec) {
-				continue // nothing to match on; a zero vector would turn into NaNs
-			}
-			c, err := coll(en.grain, p.doc.City)
-			if err != nil {
-				return embedded, err
-			}
-			if err := c.AddDocument(ctx, chromem.Document{ID: en.id, Embedding: vec}); err != nil {
-				return embedded, fmt.Errorf("add %s: %w", en.id, err)
-			}
-			embedded++
-		}
-		// The manifest records, per document and embedder, the hash of what was embedded and the
-		// entry ids, so a restart knows what to keep and what to delete. Its vector is a constant so
-		// that a query for it lists every record.
-		rec := chromem.Document{
-			ID:        manifestID(e, p.doc.ID),
-			Embedding: []float32{1},
-			Metadata:  map[string]string{"embedder": e.Name(), "doc": p.doc.ID, "city": p.doc.City, "hash": p.hash},
-			Content:   strings.Join(ids, "\n"),
-		}
-		if len(ids) == 0 {
-			rec.Content = "-"
-		}
-		if err := man.AddDocument(ctx, rec); err != nil {
-			return embedded, fmt.Errorf("record %s: %w", p.doc.ID, err)
-		}
+func countCities(docs []*plan.Document) int {
+	seen := map[string]bool{}
+	for _, d := range docs {
+		seen[d.City] = true
 	}
-	return embedded, nil
+	return len(seen)
 }
 
-func manifestID(e Embedder, docID string) string { return e.Name() + "|" + docID }
-
-// readManifest lists what the collections of e hold, by document. Callers hold mu.
-func (ix *Index) readManifest(e Embedder) (map[string]manifestEntry, error) {
-	out := map[string]manifestEntry{}
-	man := ix.colls[manifestName]
-	if man == nil || man.Count() == 0 {
-		return out, nil
+// embedders lists the local embedding, then the remote one when configured.
+func (ix *Index) embedders() []Embedder {
+	if ix.opt.Remote != nil {
+		return []Embedder{ix.opt.Local, ix.opt.Remote}
 	}
-	res, err := man.QueryEmbedding(context.Background(), []float32{1}, man.Count(), map[string]string{"embedder": e.Name()}, nil)
-	if err != nil {
-		return nil, fmt.Errorf("read index manifest: %w", err)
-	}
-	for _, r := range res {
-		var ids []string
-		if r.Content != "-" {
-			ids = strings.Split(r.Content, "\n")
-		}
-		out[r.Metadata["doc"]] = manifestEntry{hash: r.Metadata["hash"], city: r.Metadata["city"], ids: ids}
-	}
-	return out, nil
+	return []Embedder{ix.opt.Local}
 }
 
-func entriesHash(embedder string, ents []*entry) string {
+// plan works out what each embedder must do for e. Callers hold mu.
+func (ix *Index) plan(e *docEntry, embs []Embedder) *pending {
+	p := &pending{e: e, hashes: make([]string, len(embs)), embed: make([]bool, len(embs))}
+	for i, emb := range embs {
+		p.hashes[i] = entriesHash(emb.Name(), e)
+		m, ok := ix.man[emb.Name()][e.doc.ID]
+		p.embed[i] = !ok || m.hash != p.hashes[i] || m.city != e.doc.City || ix.stale[e.doc.ID] && i > 0
+	}
+	return p
+}
+
+// entriesHash identifies what a document's entries are for one embedder: their numbers and text.
+func entriesHash(embedder string, e *docEntry) string {
 	h := sha256.New()
 	h.Write([]byte(embedder))
-	for _, e := range ents {
-		h.Write([]byte{0})
-		h.Write([]byte(e.id))
-		h.Write([]byte{0})
-		h.Write([]byte(e.embedText()))
+	var buf [20]byte
+	for k := range e.entries() {
+		h.Write(strconv.AppendInt(append(buf[:0], 0), int64(k), 10))
+		h.Write([]byte(e.grain(k)))
+		e.parts(k, func(s string) {
+			h.Write([]byte{1})
+			h.Write([]byte(s))
+		})
 	}
 	return hex.EncodeToString(h.Sum(nil)[:16])
 }
 
-// embedAll embeds texts in chunks, checking ctx between them; the local embedding runs on every
-// CPU, a remote one sequentially.
+// embedBatch computes the vectors embedder emb (number i) needs for a batch: one slice per
+// entry of the batch, nil where it keeps what it has. The local embedding writes each document's
+// vectors into one allocation, and records which terms each document holds on the way; terms of
+// documents it does not embed are scanned separately.
+// terms[j] gets document j's terms when withTerms.
+func (ix *Index) embedBatch(ctx context.Context, emb Embedder, batch []*pending, i int, terms [][]uint64, withTerms bool) ([][]float32, error) {
+	var total int
+	for _, p := range batch {
+		total += p.e.entries()
+	}
+	out := make([][]float32, total)
+	if l, ok := emb.(Local); ok && i == 0 {
+		return out, embedLocal(ctx, l, batch, out, terms, withTerms)
+	}
+	if i == 0 && withTerms {
+		// Another local embedding (a wrapper in tests): its own vectors, and a scan for terms.
+		for j, p := range batch {
+			terms[j] = docTerms(p.e)
+		}
+	}
+	var texts []string
+	var at []int
+	n := 0
+	for _, p := range batch {
+		for k := range p.e.entries() {
+			if p.embed[i] {
+				texts = append(texts, p.e.text(k))
+				at = append(at, n)
+			}
+			n++
+		}
+	}
+	if len(texts) == 0 {
+		return out, nil
+	}
+	vecs, err := embedAll(ctx, emb, texts)
+	if err != nil {
+		return nil, err
+	}
+	for j, v := range vecs {
+		out[at[j]] = v
+	}
+	return out, nil
+}
+
+// embedLocal embeds the batch with the local embedding on every CPU.
+func embedLocal(ctx context.Context, l Local, batch []*pending, out [][]float32, terms [][]uint64, withTerms bool) error {
+	offsets := make([]int, len(batch))
+	n := 0
+	for j, p := range batch {
+		offsets[j] = n
+		n += p.e.entries()
+	}
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			counts := make(map[uint64]float32, 1024)
+			var set termSet
+			var add func(uint64)
+			if withTerms {
+				add = set.add
+			}
+			for j := range next {
+				p := batch[j]
+				set.reset()
+				if !p.embed[0] {
+					if withTerms {
+						termsOf(p.e, set.add)
+						terms[j] = set.list()
+					}
+					continue
+				}
+				arena := make([]float32, p.e.entries()*l.Dim)
+				for k := range p.e.entries() {
+					clear(counts)
+					p.e.parts(k, func(s string) { l.count(s, counts, add) })
+					v := arena[k*l.Dim : (k+1)*l.Dim : (k+1)*l.Dim]
+					l.fill(v, counts)
+					out[offsets[j]+k] = v
+				}
+				if withTerms {
+					terms[j] = set.list()
+				}
+			}
+		}()
+	}
+	for j := range batch {
+		if ctx.Err() != nil {
+			break
+		}
+		next <- j
+	}
+	close(next)
+	wg.Wait()
+	return ctx.Err()
+}
+
+// docTerms lists the distinct terms a document's entries hold.
+func docTerms(e *docEntry) []uint64 {
+	var set termSet
+	termsOf(e, set.add)
+	return set.list()
+}
+
+// termSet gathers distinct term hashes: open addressing over a power-of-two table, reused from one
+// document to the next (a plan holds some thousands of distinct terms among tens of thousands).
+type termSet struct {
+	slots []uint64 // 0 is empty; the hash 0 is stored as 1
+	n     int
+}
+
+func (s *termSet) reset() {
+	if s.slots == nil {
+		s.slots = make([]uint64, 1<<14)
+	}
+	clear(s.slots)
+	s.n = 0
+}
+
+func (s *termSet) add(h uint64) {
+	if h == 0 {
+		h = 1
+	}
+	if 2*(s.n+1) > len(s.slots) {
+		old := s.slots
+		s.slots, s.n = make([]uint64, max(2*len(old), 1<<14)), 0
+		for _, x := range old {
+			if x != 0 {
+				s.add(x)
+			}
+		}
+	}
+	mask := uint64(len(s.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		switch s.slots[i] {
+		case h:
+			return
+		case 0:
+			s.slots[i] = h
+			s.n++
+			return
+		}
+	}
+}
+
+// list returns the terms, in no order.
+func (s *termSet) list() []uint64 {
+	out := make([]uint64, 0, s.n)
+	for _, x := range s.slots {
+		if x != 0 {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func termsOf(e *docEntry, emit func(uint64)) {
+	for k := range e.entries() {
+		e.parts(k, func(s string) { termHashes(s, emit) })
+	}
+}
+
+// embedAll embeds texts in chunks, checking ctx between them; a Local embedding runs on every
+// CPU, others sequentially.
 func embedAll(ctx context.Context, e Embedder, texts []string) ([][]float32, error) {
 	const chunk = 256
 	out := make([][]float32, len(texts))
@@ -464,6 +735,232 @@ func embedAll(ctx context.Context, e Embedder, texts []string) ([][]float32, err
 	return out, nil
 }
 
+// apply puts a batch of documents in, under the write lock: their vectors (replacing what the
+// index held for them), their manifest records and their place in the view. It returns the
+// documents it added and those they replaced, for the Directory.
+func (ix *Index) apply(ctx context.Context, embs []Embedder, batch []*pending, vecs [][][]float32,
+	terms [][]uint64, order []*plan.Document) (embedded int, added, replaced []*plan.Document, err error) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	var newDue []dueRef
+	var old []*docEntry
+	defer func() {
+		ix.dated.remove(old)
+		ix.dated.add(newDue)
+		ix.publish(nil, order)
+	}()
+	offset := 0
+	for j, p := range batch {
+		id := p.e.doc.ID
+		prev := ix.byID[id]
+		if prev != nil && prev != p.e {
+			ix.unview(prev)
+			old = append(old, prev)
+			replaced = append(replaced, prev.doc)
+		}
+		for i, emb := range embs {
+			if vecs[i] == nil {
+				if i > 0 && p.embed[i] {
+					ix.stale[id] = true // the remote endpoint failed: keep what it had, try again later
+				}
+				continue
+			}
+			if !p.embed[i] {
+				continue
+			}
+			n, err := ix.putVectors(ctx, emb, p, vecs[i][offset:offset+p.e.entries()], p.hashes[i])
+			embedded += n
+			if err != nil {
+				return embedded, added, replaced, err
+			}
+			if i > 0 {
+				delete(ix.stale, id)
+			}
+		}
+		offset += p.e.entries()
+		if prev != p.e {
+			ix.view(p.e, terms[j])
+			newDue = append(newDue, p.e.dated()...)
+			added = append(added, p.e.doc)
+		}
+	}
+	return embedded, added, replaced, nil
+}
+
+// view puts e in the structured side: its shard and the term index. Callers hold the write lock
+// and add e's deadlines to dated themselves.
+func (ix *Index) view(e *docEntry, terms []uint64) {
+	s := ix.shards[e.doc.City]
+	if s == nil {
+		s = &shard{city: e.doc.City}
+		if n := len(ix.freeIDs); n > 0 {
+			s.id, ix.freeIDs = ix.freeIDs[n-1], ix.freeIDs[:n-1]
+		} else {
+			s.id, ix.nextID = ix.nextID, ix.nextID+1
+		}
+		ix.shards[e.doc.City] = s
+	}
+	s.addDoc(e)
+	if ix.terms != nil && terms != nil {
+		ix.terms.add(s.id, terms)
+	}
+	ix.byID[e.doc.ID] = e
+	ix.tasks += len(e.doc.Tasks)
+	ix.paras += len(e.paras)
+}
+
+// unview takes e out of the structured side, deadlines excepted (callers filter dated once for
+// all the documents they take out).
+func (ix *Index) unview(e *docEntry) {
+	if s := e.shard; s != nil {
+		s.removeDoc(e)
+		if len(s.docs) == 0 {
+			delete(ix.shards, s.city)
+			ix.freeIDs = append(ix.freeIDs, s.id)
+		}
+	}
+	if ix.byID[e.doc.ID] == e {
+		delete(ix.byID, e.doc.ID)
+	}
+	ix.tasks -= len(e.doc.Tasks)
+	ix.paras -= len(e.paras)
+}
+
+// publish brings the document order, the shard order and the deadlines in line after documents
+// were taken out (removed) or put in (which view has handled). Callers hold the write lock.
+func (ix *Index) publish(removed []*docEntry, order []*plan.Document) {
+	ix.dated.remove(removed)
+	ix.docs = ix.docs[:0:0]
+	for _, d := range order {
+		if e := ix.byID[d.ID]; e != nil {
+			ix.docs = append(ix.docs, e)
+		}
+	}
+	ix.order = ix.order[:0:0]
+	for _, s := range ix.shards {
+		s.reindex()
+		ix.order = append(ix.order, s)
+	}
+	sort.Slice(ix.order, func(i, j int) bool { return ix.order[i].first() < ix.order[j].first() })
+}
+
+// putVectors replaces what the collections of emb hold for p's document with vecs (one per entry;
+// zero vectors are left out: there is nothing to match on, and they would turn into NaNs).
+// Callers hold the write lock.
+func (ix *Index) putVectors(ctx context.Context, emb Embedder, p *pending, vecs [][]float32, hash string) (int, error) {
+	d := p.e.doc
+	if err := ix.deleteVectors(ctx, emb, d.ID); err != nil {
+		return 0, err
+	}
+	n := 0
+	for k, v := range vecs {
+		if v == nil || isZero(v) {
+			continue
+		}
+		c, err := ix.collection(collName(p.e.grain(k), emb, d.City))
+		if err != nil {
+			return n, err
+		}
+		if err := c.AddDocument(ctx, chromem.Document{ID: entryID(d.ID, k), Embedding: v}); err != nil {
+			return n, fmt.Errorf("add %s: %w", entryID(d.ID, k), err)
+		}
+		n++
+	}
+	me := manifestEntry{hash: hash, city: d.City, tasks: len(d.Tasks), paras: len(p.e.paras)}
+	return n, ix.record(ctx, emb, d.ID, me)
+}
+
+// deleteVectors deletes what the collections of emb hold for a document. Callers hold the write
+// lock.
+func (ix *Index) deleteVectors(ctx context.Context, emb Embedder, docID string) error {
+	m, ok := ix.man[emb.Name()][docID]
+	if !ok {
+		return nil
+	}
+	ids := map[Grain][]string{}
+	for k := range m.tasks + m.paras {
+		g := GrainTask
+		if k >= m.tasks {
+			g = GrainPara
+		}
+		ids[g] = append(ids[g], entryID(docID, k))
+	}
+	for g, l := range ids {
+		if c := ix.colls[collName(g, emb, m.city)]; c != nil {
+			if err := c.Delete(ctx, nil, nil, l...); err != nil {
+				return fmt.Errorf("delete %d entries of %s: %w", len(l), docID, err)
+			}
+			if c.Count() == 0 {
+				if err := ix.db.DeleteCollection(c.Name); err != nil {
+					return fmt.Errorf("delete collection %s: %w", c.Name, err)
+				}
+				delete(ix.colls, c.Name)
+			}
+		}
+	}
+	ix.changes++
+	delete(ix.man[emb.Name()], docID)
+	if man := ix.colls[manifestName]; man != nil {
+		return man.Delete(ctx, nil, nil, manifestID(emb, docID))
+	}
+	return nil
+}
+
+func manifestID(e Embedder, docID string) string { return e.Name() + "|" + docID }
+
+// record writes the manifest record of a document: per embedder, the hash of what was embedded,
+// the document's city and how many entries of each grain it has, so that a restart knows what to
+// keep and what to delete. Its vector is a constant so that a query for it lists every record.
+func (ix *Index) record(ctx context.Context, emb Embedder, docID string, m manifestEntry) error {
+	man, err := ix.collection(manifestName)
+	if err != nil {
+		return err
+	}
+	rec := chromem.Document{
+		ID:        manifestID(emb, docID),
+		Embedding: []float32{1},
+		Content:   strings.Join([]string{m.hash, m.city, strconv.Itoa(m.tasks), strconv.Itoa(m.paras)}, "\t"),
+	}
+	if err := man.AddDocument(ctx, rec); err != nil {
+		return fmt.Errorf("record %s: %w", docID, err)
+	}
+	ix.changes++
+	if ix.man[emb.Name()] == nil {
+		ix.man[emb.Name()] = map[string]manifestEntry{}
+	}
+	ix.man[emb.Name()][docID] = m
+	return nil
+}
+
+// readManifest loads the manifest records of a snapshot.
+func (ix *Index) readManifest() error {
+	man := ix.colls[manifestName]
+	if man == nil || man.Count() == 0 {
+		return nil
+	}
+	res, err := man.QueryEmbedding(context.Background(), []float32{1}, man.Count(), nil, nil)
+	if err != nil {
+		return fmt.Errorf("read index manifest: %w", err)
+	}
+	for _, r := range res {
+		emb, docID, ok := strings.Cut(r.ID, "|")
+		f := strings.Split(r.Content, "\t")
+		if !ok || len(f) != 4 {
+			return fmt.Errorf("read index manifest: bad record %q", r.ID)
+		}
+		tasks, err1 := strconv.Atoi(f[2])
+		paras, err2 := strconv.Atoi(f[3])
+		if err1 != nil || err2 != nil {
+			return fmt.Errorf("read index manifest: bad record %q", r.ID)
+		}
+		if ix.man[emb] == nil {
+			ix.man[emb] = map[string]manifestEntry{}
+		}
+		ix.man[emb][docID] = manifestEntry{hash: f[0], city: f[1], tasks: tasks, paras: paras}
+	}
+	return nil
+}
+
 func isZero(v []float32) bool {
 	for _, x := range v {
 		if x != 0 {
@@ -475,14 +972,16 @@ func isZero(v []float32) bool {
 
 // Save writes the snapshot when the index changed since it was opened or saved: a temporary file
 // in Dir, synced, then renamed over the old snapshot, so a crash leaves the old one or the new
-// one, never half of either.
+// one, never half of either. Questions go on while it writes (it holds the read lock); changes wait.
 func (ix *Index) Save() error {
 	if ix.opt.Dir == "" {
 		return nil
 	}
-	ix.mu.Lock() // a write lock: Export reads chromem's maps without chromem's own locks
-	defer ix.mu.Unlock()
-	if !ix.dirty {
+	ix.saveMu.Lock()
+	defer ix.saveMu.Unlock()
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	if ix.changes == ix.saved {
 		return nil
 	}
 	if err := os.MkdirAll(ix.opt.Dir, 0o755); err != nil {
@@ -512,216 +1011,49 @@ func (ix *Index) Save() error {
 	if err := os.Rename(tmp.Name(), filepath.Join(ix.opt.Dir, SnapshotName)); err != nil {
 		return fmt.Errorf("save index: %w", err)
 	}
-	ix.dirty = false
+	ix.saved = ix.changes // read under the read lock: no change ran while the snapshot was written
 	return nil
 }
 
-// view is the structured side of the index for one set of documents. It is built whole and never
-// changed after Build publishes it, so readers use it without locks.
-type view struct {
-	docs    []*plan.Document
-	byID    map[string]*plan.Document
-	tasks   map[string]TaskRef
-	order   map[string]int // task id → position across all documents
-	entries map[string]*entry
-	byDoc   map[string][]*entry
-	units   map[plan.UnitRef][]UnitTask
-	dir     *plan.Directory
-	dated   []DueItem // every deadline, by date then task order
-	cities  []string  // the shards, in document order
+// saveSpacing is the least time between the starts of two saves SaveLater makes: a snapshot of
+// 10,000 plans takes seconds to write, and it only spares a restart the embedding.
+const saveSpacing = 30 * time.Second
 
-	// cityTerms maps each term (character bigram or word) to the cities whose entries hold it,
-	// so that a search naming no city can pick the shards worth scanning; built only when the
-	// index is too large to scan whole.
-	cityTerms map[uint64][]int32
-}
-
-// exhaustiveLimit is how many entries a search naming no city scans whole; above it, the shards
-// of the prefilterCities cities whose entries hold most of the question's terms are scanned.
-const (
-	exhaustiveLimit = 60000
-	prefilterCities = 24
-)
-
-// shards returns the cities whose collections a search scans.
-func (v *view) shards(q Query) []string {
-	switch {
-	case q.City != "":
-		return []string{q.City}
-	case q.DocID != "":
-		if d := v.byID[q.DocID]; d != nil {
-			return []string{d.City}
-		}
-		return nil
-	case v.cityTerms == nil:
-		return v.cities
-	}
-	score := make(map[int32]float64)
-	for _, t := range queryTerms(q.Text) {
-		cs := v.cityTerms[t.h]
-		if len(cs) == 0 {
-			continue
-		}
-		// Rare terms say more about where to look than common ones.
-		w := t.w / float64(len(cs))
-		for _, c := range cs {
-			score[c] += w
-		}
-	}
-	idx := make([]int32, 0, len(score))
-	for c := range score {
-		idx = append(idx, c)
-	}
-	sort.Slice(idx, func(i, j int) bool {
-		if score[idx[i]] != score[idx[j]] {
-			return score[idx[i]] > score[idx[j]]
-		}
-		return idx[i] < idx[j]
-	})
-	if len(idx) > prefilterCities {
-		idx = idx[:prefilterCities]
-	}
-	out := make([]string, len(idx))
-	for i, c := range idx {
-		out[i] = v.cities[c]
-	}
-	return out
-}
-
-// docsWithAll returns the documents of the cities whose entries hold every term of phrase: the
-// only ones where a task can contain it.
-func (v *view) docsWithAll(phrase string) []*plan.Document {
-	terms := queryTerms(phrase)
-	if len(terms) == 0 {
-		return v.docs
-	}
-	count := map[int32]int{}
-	for _, t := range terms {
-		seen := map[int32]bool{}
-		for _, c := range v.cityTerms[t.h] {
-			if !seen[c] {
-				seen[c] = true
-				count[c]++
-			}
-		}
-	}
-	keep := map[string]bool{}
-	for c, n := range count {
-		if n == len(terms) {
-			keep[v.cities[c]] = true
-		}
-	}
-	var out []*plan.Document
-	for _, d := range v.docs {
-		if keep[d.City] {
-			out = append(out, d)
-		}
-	}
-	return out
-}
-
-// buildCityTerms indexes which cities hold which terms.
-func (v *view) buildCityTerms() {
-	cityIdx := map[string]int32{}
-	for i, c := range v.cities {
-		cityIdx[c] = int32(i)
-	}
-	v.cityTerms = map[uint64][]int32{}
-	seen := map[uint64]bool{}
-	for _, d := range v.docs {
-		ci := cityIdx[d.City]
-		clear(seen)
-		add := func(h uint64) {
-			if !seen[h] {
-				seen[h] = true
-				if l := v.cityTerms[h]; len(l) == 0 || l[len(l)-1] != ci {
-					v.cityTerms[h] = append(l, ci)
-				}
-			}
-		}
-		for _, e := range v.byDoc[d.ID] {
-			termHashes(e.embedText(), add)
-		}
-	}
-}
-
-func newView(docs []*plan.Document, aliases *plan.Aliases) *view {
-	v := &view{
-		byID:    map[string]*plan.Document{},
-		tasks:   map[string]TaskRef{},
-		order:   map[string]int{},
-		entries: map[string]*entry{},
-		byDoc:   map[string][]*entry{},
-		units:   map[plan.UnitRef][]UnitTask{},
-	}
-	for _, d := range docs {
-		if _, dup := v.byID[d.ID]; dup {
-			continue
-		}
-		v.docs = append(v.docs, d)
-		v.byID[d.ID] = d
-		for i := range d.Tasks {
-			t := &d.Tasks[i]
-			v.tasks[t.ID] = TaskRef{Doc: d, Task: t}
-			v.order[t.ID] = len(v.order)
-			v.add(&entry{id: string(GrainTask) + "|" + t.ID, grain: GrainTask, doc: d, task: t, sect: t.Section})
-			for _, u := range t.Lead {
-				ref := plan.UnitRef{City: d.City, Name: u}
-				v.units[ref] = append(v.units[ref], UnitTask{Unit: ref, TaskRef: TaskRef{d, t}, Role: plan.RoleLead})
-			}
-			for _, u := range t.Participating {
-				ref := plan.UnitRef{City: d.City, Name: u}
-				if t.Role(u) == plan.RoleLead {
-					continue
-				}
-				v.units[ref] = append(v.units[ref], UnitTask{Unit: ref, TaskRef: TaskRef{d, t}, Role: plan.RoleParticipating})
-			}
-			for _, dl := range t.Deadlines {
-				// A date inherited from the plan's period is the plan's, not the task's: it is no
-				// deadline to list as due or overdue.
-				if !dl.Date.IsZero() && !dl.Inherited {
-					v.dated = append(v.dated, DueItem{TaskRef: TaskRef{d, t}, Deadline: dl})
-				}
-			}
-		}
-		for i, p := range d.Paras {
-			if p.TaskID != "" || utf8.RuneCountInString(p.Text) < minParaRunes {
-				continue
-			}
-			v.add(&entry{id: string(GrainPara) + "|" + d.ID + "|" + strconv.Itoa(i), grain: GrainPara, doc: d,
-				sect: p.Section, text: p.Text})
-		}
-	}
-	sort.SliceStable(v.dated, func(i, j int) bool {
-		if c := v.dated[i].Deadline.Date.Compare(v.dated[j].Deadline.Date); c != 0 {
-			return c < 0
-		}
-		return v.order[v.dated[i].Task.ID] < v.order[v.dated[j].Task.ID]
-	})
-	seenCity := map[string]bool{}
-	for _, d := range v.docs {
-		if !seenCity[d.City] {
-			seenCity[d.City] = true
-			v.cities = append(v.cities, d.City)
-		}
-	}
-	if len(v.entries) > exhaustiveLimit {
-		v.buildCityTerms()
-	}
-	v.dir = plan.NewDirectory(v.docs, aliases)
-	return v
-}
-
-func (v *view) add(e *entry) {
-	if _, dup := v.entries[e.id]; dup {
+// SaveLater saves the snapshot in the background, so that a change of plans does not wait for it:
+// one save at a time, at most one every saveSpacing, and one more when changes came while it ran.
+// Failures are logged. Call Save before the process ends to keep the last changes.
+func (ix *Index) SaveLater() {
+	if ix.opt.Dir == "" {
 		return
 	}
-	v.entries[e.id] = e
-	v.byDoc[e.doc.ID] = append(v.byDoc[e.doc.ID], e)
-}
-
-func (ix *Index) current() *view {
-	ix.mu.RLock()
-	defer ix.mu.RUnlock()
-	return ix.view
+	ix.later.Lock()
+	defer ix.later.Unlock()
+	if ix.saving {
+		ix.again = true
+		return
+	}
+	ix.saving = true
+	go func() {
+		for {
+			ix.later.Lock()
+			wait := time.Until(ix.lastRun.Add(saveSpacing))
+			ix.later.Unlock()
+			if wait > 0 {
+				time.Sleep(wait)
+			}
+			ix.later.Lock()
+			ix.lastRun, ix.again = time.Now(), false
+			ix.later.Unlock()
+			if err := ix.Save(); err != nil {
+				ix.log.Warn("index snapshot not saved; the next start embeds again", "err", err)
+			}
+			ix.later.Lock()
+			if !ix.again {
+				ix.saving = false
+				ix.later.Unlock()
+				return
+			}
+			ix.later.Unlock()
+		}
+	}()
 }

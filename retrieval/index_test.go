@@ -18,7 +18,9 @@ import (
 
 	openai "github.com/sashabaranov/go-openai"
 
+	"github.com/dutybot/dutybot/internal/plangen"
 	"github.com/dutybot/dutybot/plan"
+	"github.com/dutybot/dutybot/seeds"
 )
 
 // testDoc builds a small plan by hand, as the parser would: tasks with units and deadlines, and
@@ -231,7 +233,7 @@ func TestSnapshotReembedsOnlyChangedDocuments(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Reused != 0 || st.Removed != 1 || emb2.texts.Load() != int64(len(ix2.current().byDoc["aaaa0001"])) {
+	if st.Reused != 0 || st.Removed != 1 || emb2.texts.Load() != int64(ix2.byID["aaaa0001"].entries()) {
 		t.Fatalf("changed build: %+v, embedded %d texts", st, emb2.texts.Load())
 	}
 	if err := ix2.Save(); err != nil {
@@ -428,4 +430,219 @@ func TestBuildHonoursContext(t *testing.T) {
 	if _, err := ix.Build(ctx, seedLike()); !errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("Build with a done context: %v", err)
 	}
+}
+
+// snapshotOf is everything a reader can ask of the index, as text, so that two indexes can be
+// compared: documents, tasks, units' tasks, deadlines, searches and owners.
+func snapshotOf(t *testing.T, ix *Index) string {
+	t.Helper()
+	ctx := context.Background()
+	var b strings.Builder
+	for _, d := range ix.Docs() {
+		fmt.Fprintln(&b, "doc", d.ID, d.City)
+	}
+	for _, r := range ix.Tasks(Filter{}) {
+		fmt.Fprintln(&b, "task", r.Task.ID)
+	}
+	dir := ix.Directory()
+	fmt.Fprintln(&b, "cities", dir.Cities())
+	var units []plan.UnitRef
+	for _, u := range dir.Units("") {
+		units = append(units, u.UnitRef)
+		fmt.Fprintln(&b, "unit", u)
+	}
+	for _, ut := range ix.UnitTasks(units) {
+		fmt.Fprintln(&b, "unit task", ut.Unit, ut.Task.ID, ut.Role)
+	}
+	for _, it := range ix.Deadlines(Filter{}, plan.Day{}, plan.Day{}) {
+		fmt.Fprintln(&b, "due", it.Deadline.Date, it.Task.ID, it.Deadline.Quote)
+	}
+	for _, c := range dir.Cities() {
+		for _, it := range ix.Overdue(Filter{City: c}, plan.NewDay(2025, 6, 1)) {
+			fmt.Fprintln(&b, "overdue", c, it.Deadline.Date, it.Task.ID)
+		}
+	}
+	for _, it := range ix.Deadlines(Filter{Units: ix.Directory().Resolve("市商务局", "")}, plan.NewDay(2024, 1, 1), plan.Day{}) {
+		fmt.Fprintln(&b, "unit due", it.Deadline.Date, it.Task.ID)
+	}
+	for _, q := range []string{"综合保税区申报建设", "服务业增加值突破", "百亿级服务业领军企业", "养老托育"} {
+		for _, city := range append([]string{""}, dir.Cities()[:min(3, len(dir.Cities()))]...) {
+			hits, err := ix.Search(ctx, Query{Text: q, N: 5, City: city})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, h := range hits {
+				fmt.Fprintf(&b, "hit %s %s %s %.4f %q\n", q, city, h.Doc.ID, h.Score, h.Text)
+			}
+		}
+		owners, err := ix.FindTasks(ctx, q, Filter{}, 5, 0.6)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range owners {
+			fmt.Fprintln(&b, "owner", q, r.Task.ID)
+		}
+	}
+	return b.String()
+}
+
+func sameIndex(t *testing.T, got, want *Index) {
+	t.Helper()
+	g, w := snapshotOf(t, got), snapshotOf(t, want)
+	if g == w {
+		return
+	}
+	gl, wl := strings.Split(g, "\n"), strings.Split(w, "\n")
+	for i := range min(len(gl), len(wl)) {
+		if gl[i] != wl[i] {
+			t.Fatalf("indexes differ at line %d:\n got %s\nwant %s", i, gl[i], wl[i])
+		}
+	}
+	t.Fatalf("indexes differ in length: %d vs %d lines", len(gl), len(wl))
+}
+
+func fresh(t *testing.T, docs []*plan.Document) *Index {
+	t.Helper()
+	ix, _ := Open(Options{})
+	if _, err := ix.Build(context.Background(), docs); err != nil {
+		t.Fatal(err)
+	}
+	return ix
+}
+
+// TestChangesMatchFreshBuild checks that an index changed one plan at a time — through Build with
+// the whole set, as the plan store's listener does, or through Update — answers exactly as one
+// built from scratch on the same plans.
+func TestChangesMatchFreshBuild(t *testing.T) {
+	ctx := context.Background()
+	base, err := seeds.Load(plan.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := append(append([]*plan.Document(nil), base...), plangen.Generate(base, 40, 3)...)
+	without := func(docs []*plan.Document, i int) []*plan.Document {
+		return append(append([]*plan.Document(nil), docs[:i]...), docs[i+1:]...)
+	}
+
+	t.Run("added one at a time", func(t *testing.T) {
+		ix := fresh(t, docs[:10])
+		for i := 11; i <= len(docs); i++ {
+			if _, err := ix.Build(ctx, docs[:i]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		sameIndex(t, ix, fresh(t, docs))
+	})
+	t.Run("removed and replaced", func(t *testing.T) {
+		ix := fresh(t, docs)
+		set := without(docs, 7)
+		set = without(set, 20)
+		set[3] = revisedDoc(set[3])
+		set[30] = revisedDoc(set[30])
+		st, err := ix.Build(ctx, set)
+		if err != nil || st.Removed != 2 || st.Embedded == 0 {
+			t.Fatalf("%+v %v", st, err)
+		}
+		sameIndex(t, ix, fresh(t, set))
+	})
+	t.Run("inserted in the middle", func(t *testing.T) {
+		ix := fresh(t, without(docs, 12))
+		if _, err := ix.Build(ctx, docs); err != nil {
+			t.Fatal(err)
+		}
+		sameIndex(t, ix, fresh(t, docs))
+	})
+	t.Run("reordered", func(t *testing.T) {
+		ix := fresh(t, docs)
+		set := append([]*plan.Document(nil), docs...)
+		for i, j := 0, len(set)-1; i < j; i, j = i+1, j-1 {
+			set[i], set[j] = set[j], set[i]
+		}
+		if _, err := ix.Build(ctx, set); err != nil {
+			t.Fatal(err)
+		}
+		sameIndex(t, ix, fresh(t, set))
+	})
+	t.Run("Update", func(t *testing.T) {
+		ix := fresh(t, docs[:30])
+		rev := revisedDoc(docs[4])
+		if _, err := ix.Update(ctx, append([]*plan.Document{rev}, docs[30:]...), []*plan.Document{docs[9]}); err != nil {
+			t.Fatal(err)
+		}
+		want := append([]*plan.Document(nil), docs...)
+		want[4] = rev
+		sameIndex(t, ix, fresh(t, without(want, 9)))
+	})
+	t.Run("everything removed", func(t *testing.T) {
+		ix := fresh(t, docs)
+		if _, err := ix.Build(ctx, nil); err != nil {
+			t.Fatal(err)
+		}
+		sameIndex(t, ix, fresh(t, nil))
+		if n := countEntries(ix, GrainTask, NewLocal(0)) + countEntries(ix, GrainPara, NewLocal(0)); n != 0 {
+			t.Fatalf("%d entries left", n)
+		}
+	})
+}
+
+// revisedDoc is d stored again after an edit of its first task.
+func revisedDoc(d *plan.Document) *plan.Document {
+	c := *d
+	c.Tasks = append([]plan.Task(nil), d.Tasks...)
+	c.Tasks[0].Text += "（修订）"
+	return &c
+}
+
+// TestSaveLater saves in the background; Save afterwards waits for it or does it, and a reopened
+// index holds what was built. A build of unchanged plans leaves nothing to save.
+func TestSaveLater(t *testing.T) {
+	dir := t.TempDir()
+	ctx := context.Background()
+	ix, _ := Open(Options{Dir: dir})
+	if _, err := ix.Build(ctx, seedLike()); err != nil {
+		t.Fatal(err)
+	}
+	ix.SaveLater()
+	ix.SaveLater() // coalesced with the first
+	if err := ix.Save(); err != nil {
+		t.Fatal(err)
+	}
+	ix2, _ := Open(Options{Dir: dir})
+	if n := countEntries(ix2, GrainTask, NewLocal(0)); n != 5 {
+		t.Fatalf("reopened snapshot holds %d task entries, want 5", n)
+	}
+	if _, err := ix2.Build(ctx, seedLike()); err != nil {
+		t.Fatal(err)
+	}
+	if ix2.changes != ix2.saved {
+		t.Fatal("a build that embedded nothing left the snapshot to be written again")
+	}
+}
+
+// TestChangesMatchFreshBuildManyCities is TestChangesMatchFreshBuild past the number of cities at
+// which the index keeps its term index (and a search naming no city picks shards by their terms).
+func TestChangesMatchFreshBuildManyCities(t *testing.T) {
+	ctx := context.Background()
+	base, err := seeds.Load(plan.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := append(append([]*plan.Document(nil), base...), plangen.Generate(base, 250, 5)...)
+	ix := fresh(t, docs[:10])
+	for _, n := range []int{120, len(docs)} {
+		if _, err := ix.Build(ctx, docs[:n]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if ix.terms == nil {
+		t.Fatal("no term index past 48 cities")
+	}
+	sameIndex(t, ix, fresh(t, docs))
+
+	set := append(append([]*plan.Document(nil), docs[:40]...), docs[41:]...)
+	set[100] = revisedDoc(set[100])
+	if _, err := ix.Build(ctx, set); err != nil {
+		t.Fatal(err)
+	}
+	sameIndex(t, ix, fresh(t, set))
 }

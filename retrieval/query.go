@@ -3,6 +3,7 @@ package retrieval
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -38,7 +39,7 @@ type Filter struct {
 	Units []plan.UnitRef // a task must name one of them
 }
 
-func (f Filter) match(v *view, r TaskRef) bool {
+func (f Filter) match(r TaskRef) bool {
 	if f.City != "" && r.Doc.City != f.City {
 		return false
 	}
@@ -56,43 +57,105 @@ func (f Filter) match(v *view, r TaskRef) bool {
 	return true
 }
 
-// DocsWithAll returns the documents of the cities whose entries hold every term of phrase (its
-// character pairs and words), in build order: a cheap first cut before reading task texts. Below the
-// size at which the term index is kept, it returns every document.
-func (ix *Index) DocsWithAll(phrase string) []*plan.Document {
-	v := ix.current()
-	if v.cityTerms == nil {
-		return append([]*plan.Document(nil), v.docs...)
+// Docs returns the indexed documents in index order: the order Build was given, with documents
+// Update adds at the end.
+func (ix *Index) Docs() []*plan.Document {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	out := make([]*plan.Document, len(ix.docs))
+	for i, e := range ix.docs {
+		out[i] = e.doc
 	}
-	return v.docsWithAll(phrase)
+	return out
 }
 
-// Docs returns the indexed documents in build order.
-func (ix *Index) Docs() []*plan.Document { return append([]*plan.Document(nil), ix.current().docs...) }
+// DocsWithAll returns the documents of the cities where some plan holds every rarer term of phrase
+// (its character pairs and words; a term most cities hold is taken to be everywhere), in index
+// order: a cheap first cut before reading task texts. While the index has no more cities than a
+// search scans (prefilterCities), it returns every document.
+func (ix *Index) DocsWithAll(phrase string) []*plan.Document {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	es := ix.docs
+	if len(ix.order) > prefilterCities {
+		es = ix.docsHolding(phrase, Filter{})
+	}
+	out := make([]*plan.Document, len(es))
+	for i, e := range es {
+		out[i] = e.doc
+	}
+	return out
+}
 
 // Doc returns a document by id.
 func (ix *Index) Doc(id string) (*plan.Document, bool) {
-	d, ok := ix.current().byID[id]
-	return d, ok
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	if e := ix.byID[id]; e != nil {
+		return e.doc, true
+	}
+	return nil, false
 }
 
-// Directory resolves unit and city names against the indexed documents.
-func (ix *Index) Directory() *plan.Directory { return ix.current().dir }
+// Directory resolves unit and city names against the indexed documents. It never changes; after
+// a change of plans Directory returns a new one.
+func (ix *Index) Directory() *plan.Directory {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return ix.dir
+}
 
 // Task returns a task by id.
 func (ix *Index) Task(id string) (TaskRef, bool) {
-	r, ok := ix.current().tasks[id]
-	return r, ok
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	// A task id starts with its document's id; a task elsewhere is found by looking.
+	if docID, _, ok := strings.Cut(id, ":"); ok {
+		if e := ix.byID[docID]; e != nil {
+			for i := range e.doc.Tasks {
+				if e.doc.Tasks[i].ID == id {
+					return TaskRef{e.doc, &e.doc.Tasks[i]}, true
+				}
+			}
+		}
+	}
+	for _, e := range ix.docs {
+		for i := range e.doc.Tasks {
+			if e.doc.Tasks[i].ID == id {
+				return TaskRef{e.doc, &e.doc.Tasks[i]}, true
+			}
+		}
+	}
+	return TaskRef{}, false
+}
+
+// docsOf returns the documents a filter can let through: one document, one city's or all.
+// Callers hold the read lock.
+func (ix *Index) docsOf(f Filter) []*docEntry {
+	switch {
+	case f.DocID != "":
+		if e := ix.byID[f.DocID]; e != nil {
+			return []*docEntry{e}
+		}
+		return nil
+	case f.City != "":
+		if s := ix.shards[f.City]; s != nil {
+			return s.docs
+		}
+		return nil
+	}
+	return ix.docs
 }
 
 // Tasks returns every task f lets through, in document and task order.
 func (ix *Index) Tasks(f Filter) []TaskRef {
-	v := ix.current()
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
 	var out []TaskRef
-	for _, d := range v.docs {
-		for i := range d.Tasks {
-			r := TaskRef{d, &d.Tasks[i]}
-			if f.match(v, r) {
+	for _, e := range ix.docsOf(f) {
+		for i := range e.doc.Tasks {
+			r := TaskRef{e.doc, &e.doc.Tasks[i]}
+			if f.match(r) {
 				out = append(out, r)
 			}
 		}
@@ -104,67 +167,107 @@ func (ix *Index) Tasks(f Filter) []TaskRef {
 // order given, each unit's tasks in document and task order. A task that names two of the units
 // appears under each.
 func (ix *Index) UnitTasks(units []plan.UnitRef) []UnitTask {
-	v := ix.current()
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
 	var out []UnitTask
 	for _, u := range units {
-		ts := append([]UnitTask(nil), v.units[u]...)
-		sort.SliceStable(ts, func(i, j int) bool { return v.order[ts[i].Task.ID] < v.order[ts[j].Task.ID] })
-		out = append(out, ts...)
+		s := ix.shards[u.City]
+		if s == nil {
+			continue
+		}
+		s.unitTasks(u.Name, func(d *docEntry, task int, lead bool) {
+			role := plan.RoleParticipating
+			if lead {
+				role = plan.RoleLead
+			}
+			out = append(out, UnitTask{Unit: u, TaskRef: TaskRef{d.doc, &d.doc.Tasks[task]}, Role: role})
+		})
 	}
 	return out
+}
+
+func (r dueRef) item() DueItem {
+	t := &r.d.doc.Tasks[r.task]
+	return DueItem{TaskRef: TaskRef{r.d.doc, t}, Deadline: t.Deadlines[r.dl]}
 }
 
 // Deadlines returns the dated phrases with from <= date <= to (a zero from or to leaves that end
 // open), by date, for the tasks f lets through.
 func (ix *Index) Deadlines(f Filter, from, to plan.Day) []DueItem {
-	v := ix.current()
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
 	if len(f.Units) > 0 {
-		return v.unitDeadlines(f, from, to)
+		return ix.unitDeadlines(f, from, to)
+	}
+	if f.City != "" || f.DocID != "" {
+		// One city's or plan's: its own few plans, read directly.
+		var out []dueRef
+		for _, e := range ix.docsOf(f) {
+			for _, r := range e.dated() {
+				if (from.IsZero() || r.date >= dayKey(from)) && (to.IsZero() || r.date <= dayKey(to)) {
+					out = append(out, r)
+				}
+			}
+		}
+		sort.Slice(out, func(i, j int) bool { return out[i].less(out[j]) })
+		items := make([]DueItem, len(out))
+		for i, r := range out {
+			items[i] = r.item()
+		}
+		return items
+	}
+	var lo, hi int32
+	if !from.IsZero() {
+		lo = dayKey(from)
+	}
+	if !to.IsZero() {
+		hi = dayKey(to)
 	}
 	var out []DueItem
-	for _, it := range v.dated {
-		d := it.Deadline.Date
-		if !from.IsZero() && d.Before(from) {
-			continue
+	ix.dated.each(lo, func(r dueRef) bool {
+		if hi > 0 && r.date > hi {
+			return false
 		}
-		if !to.IsZero() && to.Before(d) {
-			break
+		if (f.City == "" || r.d.doc.City == f.City) && (f.DocID == "" || r.d.doc.ID == f.DocID) {
+			out = append(out, r.item())
 		}
-		if f.match(v, it.TaskRef) {
-			out = append(out, it)
-		}
-	}
+		return true
+	})
 	return out
 }
 
 // unitDeadlines is Deadlines for a filter naming units: it walks the units' own tasks rather than
 // every deadline of every plan, which matters when a name stands for a unit in thousands of cities.
-func (v *view) unitDeadlines(f Filter, from, to plan.Day) []DueItem {
-	var out []DueItem
-	seen := map[string]bool{}
-	rest := f
-	rest.Units = nil // the tasks come from the units' own lists
+// Callers hold the read lock.
+func (ix *Index) unitDeadlines(f Filter, from, to plan.Day) []DueItem {
+	var out []dueRef
 	for _, u := range f.Units {
-		for _, ut := range v.units[u] {
-			if seen[ut.Task.ID] || !rest.match(v, ut.TaskRef) {
-				continue
+		s := ix.shards[u.City]
+		if s == nil {
+			continue
+		}
+		s.unitTasks(u.Name, func(e *docEntry, task int, _ bool) {
+			d := e.doc
+			if (f.City != "" && d.City != f.City) || (f.DocID != "" && d.ID != f.DocID) {
+				return
 			}
-			seen[ut.Task.ID] = true
-			for _, d := range ut.Task.Deadlines {
-				if d.Date.IsZero() || d.Inherited || (!from.IsZero() && d.Date.Before(from)) || (!to.IsZero() && to.Before(d.Date)) {
+			for di, dl := range d.Tasks[task].Deadlines {
+				if dl.Date.IsZero() || dl.Inherited || (!from.IsZero() && dl.Date.Before(from)) || (!to.IsZero() && to.Before(dl.Date)) {
 					continue
 				}
-				out = append(out, DueItem{TaskRef: ut.TaskRef, Deadline: d})
+				out = append(out, dueRef{e, int32(task), int32(di), dayKey(dl.Date)})
 			}
-		}
+		})
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if c := out[i].Deadline.Date.Compare(out[j].Deadline.Date); c != 0 {
-			return c < 0
-		}
-		return v.order[out[i].Task.ID] < v.order[out[j].Task.ID]
-	})
-	return out
+	sort.Slice(out, func(i, j int) bool { return out[i].less(out[j]) })
+	// A task two of the units share, or one a unit is named in twice, is listed once: its
+	// deadlines sort next to each other.
+	out = slices.CompactFunc(out, func(a, b dueRef) bool { return a.d == b.d && a.task == b.task && a.dl == b.dl })
+	items := make([]DueItem, len(out))
+	for i, r := range out {
+		items[i] = r.item()
+	}
+	return items
 }
 
 // Overdue returns the deadlines before today for the tasks f lets through. The plans say nothing
@@ -221,24 +324,14 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	if isZero(lv[0]) {
 		return nil, nil
 	}
-	var rv []float32
-	if ix.opt.Remote != nil {
-		vs, err := ix.opt.Remote.Embed(ctx, []string{q.Text})
-		if err != nil {
-			ix.log.Warn("remote query embedding failed; ranking with the local embedding", "err", err)
-		} else if len(vs) == 1 {
-			rv = vs[0]
-			normalize(rv)
-		}
-	}
+	rv := ix.remoteQueryVector(ctx, q.Text)
 	want := max(4*n, 40)
 
-	v := ix.current()
-	shards := v.shards(q)
-	cand := map[string]*Hit{}
-	scores := map[string]float64{}
+	cand := map[string]*candidate{}
 	var lists [][]string
 	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	shards := ix.shardsFor(q)
 	for _, g := range grains {
 		for _, run := range []struct {
 			e   Embedder
@@ -247,67 +340,111 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 			if run.e == nil || run.vec == nil {
 				continue
 			}
-			var res []chromem.Result
-			for _, city := range shards {
-				c := ix.colls[collName(g, run.e, city)]
-				if c == nil {
-					continue
-				}
-				r, err := queryClamped(ctx, c, run.vec, want, nil)
-				if err != nil {
-					ix.mu.RUnlock()
-					return nil, fmt.Errorf("search %q in %s: %w", q.Text, c.Name, err)
-				}
-				res = append(res, r...)
-			}
-			sort.SliceStable(res, func(i, j int) bool { return res[i].Similarity > res[j].Similarity })
-			if len(res) > want {
-				res = res[:want]
-			}
-			var list []string
-			for _, r := range res {
-				e := v.entries[r.ID]
-				if e == nil || (q.DocID != "" && e.doc.ID != q.DocID) {
-					continue // left over from a document no longer indexed, or filtered
-				}
-				list = append(list, r.ID)
-				if cand[r.ID] == nil {
-					cand[r.ID] = &Hit{Grain: e.grain, Doc: e.doc, Task: e.task, Section: e.sect, Text: e.shown()}
-				}
-				if run.e == ix.opt.Local {
-					cand[r.ID].Similarity = r.Similarity
-				}
+			list, err := ix.vectorList(ctx, q, g, run.e, run.vec, shards, want, cand)
+			if err != nil {
+				return nil, err
 			}
 			lists = append(lists, list)
 		}
 	}
-	ix.mu.RUnlock()
+	return fuse(q.Text, cand, lists, n), nil
+}
 
-	terms := queryTerms(q.Text)
-	var lex []string
-	for id, h := range cand {
-		e := v.entries[id]
-		h.Coverage = coverage(terms, Fold(e.embedText()))
+// candidate is an entry some ranking found.
+type candidate struct {
+	hit Hit
+	e   *docEntry
+	k   int
+}
+
+// remoteQueryVector embeds the question with the remote model, or nil (without one, or when it fails:
+// the local embedding ranks alone).
+func (ix *Index) remoteQueryVector(ctx context.Context, text string) []float32 {
+	if ix.opt.Remote == nil {
+		return nil
+	}
+	vs, err := ix.opt.Remote.Embed(ctx, []string{text})
+	if err != nil {
+		ix.log.Warn("remote query embedding failed; ranking with the local embedding", "err", err)
+		return nil
+	}
+	if len(vs) != 1 {
+		return nil
+	}
+	normalize(vs[0])
+	return vs[0]
+}
+
+// vectorList ranks one grain's entries by one embedder's vector over the shards searched, best first
+// (at most want), and adds what it finds to the candidates. Callers hold the read lock.
+func (ix *Index) vectorList(ctx context.Context, q Query, g Grain, emb Embedder, vec []float32, shards []string, want int, cand map[string]*candidate) ([]string, error) {
+	var res []chromem.Result
+	for _, city := range shards {
+		c := ix.colls[collName(g, emb, city)]
+		if c == nil {
+			continue
+		}
+		r, err := queryClamped(ctx, c, vec, want, nil)
+		if err != nil {
+			return nil, fmt.Errorf("search %q in %s: %w", q.Text, c.Name, err)
+		}
+		res = append(res, r...)
+	}
+	sort.Slice(res, func(i, j int) bool {
+		if res[i].Similarity != res[j].Similarity {
+			return res[i].Similarity > res[j].Similarity
+		}
+		return res[i].ID < res[j].ID // plans copied between cities tie
+	})
+	if len(res) > want {
+		res = res[:want]
+	}
+	var list []string
+	for _, r := range res {
+		e, k := ix.entry(r.ID)
+		if e == nil || e.grain(k) != g || (q.DocID != "" && e.doc.ID != q.DocID) {
+			continue // left over from a document no longer indexed, or filtered
+		}
+		list = append(list, r.ID)
+		if cand[r.ID] == nil {
+			cand[r.ID] = &candidate{hit: e.hit(k), e: e, k: k}
+		}
+		if emb == ix.opt.Local {
+			cand[r.ID].hit.Similarity = r.Similarity
+		}
+	}
+	return list, nil
+}
+
+// fuse ranks the candidates by reciprocal rank fusion of the vector lists and the question's term
+// coverage, and keeps the best n.
+func fuse(text string, cand map[string]*candidate, lists [][]string, n int) []Hit {
+	terms := queryTerms(text)
+	lex := make([]string, 0, len(cand))
+	for id, c := range cand {
+		c.hit.Coverage = coverage(terms, Fold(c.e.text(c.k)))
 		lex = append(lex, id)
 	}
 	sort.Slice(lex, func(i, j int) bool {
-		if cand[lex[i]].Coverage != cand[lex[j]].Coverage {
-			return cand[lex[i]].Coverage > cand[lex[j]].Coverage
+		a, b := cand[lex[i]], cand[lex[j]]
+		if a.hit.Coverage != b.hit.Coverage {
+			return a.hit.Coverage > b.hit.Coverage
 		}
-		return lex[i] < lex[j]
+		return a.e.tieKey(a.k) < b.e.tieKey(b.k)
 	})
 	// Vector lists of the two grains are separate rankings of different things; merging them as
 	// they are would put both first places on a par, which is what we want.
 	lists = append(lists, lex, lex) // term coverage counts as much as the embeddings together
+	scores := map[string]float64{}
 	for _, l := range lists {
 		for rank, id := range l {
 			scores[id] += 1 / float64(rrfK+rank+1)
 		}
 	}
 	out := make([]Hit, 0, len(cand))
-	for id, h := range cand {
-		h.Score = scores[id]
-		out = append(out, *h)
+	for id, c := range cand {
+		c.hit.Score = scores[id]
+		out = append(out, c.hit)
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].Score != out[j].Score {
@@ -318,7 +455,71 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	if len(out) > n {
 		out = out[:n]
 	}
-	return out, nil
+	return out
+}
+
+// entry finds the document and number of an entry id; nil when the document is gone or no longer
+// has that entry (a remote vector left from an older version). Callers hold the read lock.
+func (ix *Index) entry(id string) (*docEntry, int) {
+	docID, k, ok := parseEntryID(id)
+	if !ok {
+		return nil, 0
+	}
+	e := ix.byID[docID]
+	if e == nil || k >= e.entries() {
+		return nil, 0
+	}
+	return e, k
+}
+
+// prefilterCities is how many shards a search naming no city scans when the index has more: the
+// shards whose plans hold most of the question's rarer terms.
+const prefilterCities = 24
+
+// shardsFor returns the cities whose collections a search scans. Callers hold the read lock.
+func (ix *Index) shardsFor(q Query) []string {
+	switch {
+	case q.City != "":
+		return []string{q.City}
+	case q.DocID != "":
+		if e := ix.byID[q.DocID]; e != nil {
+			return []string{e.doc.City}
+		}
+		return nil
+	}
+	all := ix.order
+	if len(all) > prefilterCities && ix.terms != nil {
+		score := map[int32]float64{}
+		for _, t := range queryTerms(q.Text) {
+			ids, common := ix.terms.holders(t.h)
+			if common || len(ids) == 0 {
+				continue
+			}
+			// Rare terms say more about where to look than common ones.
+			w := t.w / float64(len(ids))
+			for _, id := range ids {
+				score[id] += w
+			}
+		}
+		if len(score) > 0 {
+			var scored []*shard
+			for _, s := range all {
+				if score[s.id] > 0 {
+					scored = append(scored, s)
+				}
+			}
+			sort.SliceStable(scored, func(i, j int) bool { return score[scored[i].id] > score[scored[j].id] })
+			all = scored
+		}
+		// A question of common words only (服务业, 建设) says nothing about where to look: the
+		// first plans' cities are scanned.
+		all = all[:min(len(all), prefilterCities)]
+	}
+	out := make([]string, len(all))
+	for i, s := range all {
+		out[i] = s.city
+	}
+	return out
 }
 
 // VectorSearch is plain nearest-neighbour retrieval with the local embedding over the task
@@ -328,12 +529,11 @@ func (ix *Index) VectorSearch(ctx context.Context, text string, k int) ([]TaskRe
 	if err != nil || isZero(lv[0]) {
 		return nil, err
 	}
-	v := ix.current()
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	var res []chromem.Result
-	for _, city := range v.cities {
-		c := ix.colls[collName(GrainTask, ix.opt.Local, city)]
+	for _, s := range ix.order {
+		c := ix.colls[collName(GrainTask, ix.opt.Local, s.city)]
 		if c == nil {
 			continue
 		}
@@ -349,8 +549,8 @@ func (ix *Index) VectorSearch(ctx context.Context, text string, k int) ([]TaskRe
 	}
 	var out []TaskRef
 	for _, r := range res {
-		if e := v.entries[r.ID]; e != nil && e.task != nil {
-			out = append(out, TaskRef{e.doc, e.task})
+		if e, n := ix.entry(r.ID); e != nil && n < len(e.doc.Tasks) {
+			out = append(out, TaskRef{e.doc, &e.doc.Tasks[n]})
 		}
 	}
 	return out, nil
@@ -446,31 +646,28 @@ func (ix *Index) FindTasks(ctx context.Context, phrase string, f Filter, n int, 
 	}
 	// The plans' text is already clean (the parser folds full-width digits), so the phrase is
 	// matched as typed and folded, without folding every task.
-	has := func(s string) bool { return strings.Contains(s, typed) || strings.Contains(s, folded) }
-	v := ix.current()
-	docs := v.docs
-	if f.City == "" && f.DocID == "" && v.cityTerms != nil {
-		docs = v.docsWithAll(typed)
+	has := func(s string) bool { return strings.Contains(s, typed) }
+	if folded != typed {
+		has = func(s string) bool { return strings.Contains(s, typed) || strings.Contains(s, folded) }
 	}
 	var inTitle, inText []TaskRef
-	for _, d := range docs {
-		if (f.City != "" && d.City != f.City) || (f.DocID != "" && d.ID != f.DocID) {
-			continue
-		}
-		for i := range d.Tasks {
-			r := TaskRef{d, &d.Tasks[i]}
+	ix.mu.RLock()
+	for _, e := range ix.docsHolding(typed, f) {
+		for i := range e.doc.Tasks {
+			r := TaskRef{e.doc, &e.doc.Tasks[i]}
 			switch {
 			case has(r.Task.Title):
-				if f.match(v, r) {
+				if f.match(r) {
 					inTitle = append(inTitle, r)
 				}
 			case len(inTitle) == 0 && has(r.Task.Text):
-				if f.match(v, r) {
+				if f.match(r) {
 					inText = append(inText, r)
 				}
 			}
 		}
 	}
+	ix.mu.RUnlock()
 	if len(inTitle) > 0 {
 		return inTitle, nil
 	}
@@ -487,7 +684,7 @@ func (ix *Index) FindTasks(ctx context.Context, phrase string, f Filter, n int, 
 			continue
 		}
 		r := TaskRef{h.Doc, h.Task}
-		if f.match(v, r) {
+		if f.match(r) {
 			out = append(out, r)
 		}
 		if len(out) == n {
@@ -495,4 +692,37 @@ func (ix *Index) FindTasks(ctx context.Context, phrase string, f Filter, n int, 
 		}
 	}
 	return out, nil
+}
+
+// docsHolding returns the documents f lets through in whose city some plan holds every rarer term
+// of phrase: the only ones where a task can contain it. Callers hold the read lock.
+func (ix *Index) docsHolding(phrase string, f Filter) []*docEntry {
+	docs := ix.docsOf(f)
+	if f.City != "" || f.DocID != "" || ix.terms == nil {
+		return docs
+	}
+	var keep map[int32]bool
+	for _, t := range queryTerms(phrase) {
+		ids, common := ix.terms.holders(t.h)
+		if common {
+			continue
+		}
+		next := make(map[int32]bool, len(ids))
+		for _, id := range ids {
+			if keep == nil || keep[id] {
+				next[id] = true
+			}
+		}
+		keep = next
+	}
+	if keep == nil {
+		return docs
+	}
+	var out []*docEntry
+	for _, e := range docs {
+		if keep[e.shard.id] {
+			out = append(out, e)
+		}
+	}
+	return out
 }

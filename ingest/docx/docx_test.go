@@ -151,7 +151,7 @@ func TestListNumbersClamped(t *testing.T) {
 					t.Fatalf("label too long: %.80q", l)
 				}
 			}
-			if took := time.Since(start); took > time.Second {
+			if took := time.Since(start); took > 5*time.Second { // bounded, not fast: the limit for a hostile file
 				t.Errorf("took %v", took)
 			}
 		})

@@ -36,7 +36,7 @@ func TestMain(m *testing.M) {
 }
 
 func testSandbox() *ingest.Sandbox {
-	return &ingest.Sandbox{Args: []string{"extract"}, Timeout: 3 * time.Second, Logger: slog.New(slog.DiscardHandler)}
+	return &ingest.Sandbox{Args: []string{"extract"}, Timeout: 20 * time.Second, Logger: slog.New(slog.DiscardHandler)}
 }
 
 // TestStoreAddThroughSandbox: the store reads what Slack uploads and `ingest` add through its

@@ -8,7 +8,6 @@ import (
 	"net"
 	"net/http"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -31,7 +30,7 @@ type Server struct {
 
 // NewServer assembles serve, in dependency order: the metrics registry, the reminder store (routes
 // file loaded), the retrieval index and engine, the plan store (seeded once, then followed: each
-// change rebuilds the index and the unit directory and re-syncs the schedules; the embedded seeds
+// change updates the index, its unit directory and the schedules; the embedded seeds
 // when Redis is down), the Slack app, the weekly digest, the dispatcher and the listeners. Nothing
 // runs yet but the plan store's feed.
 func (a *App) NewServer(ctx context.Context) (*Server, error) {
@@ -46,24 +45,22 @@ func (a *App) NewServer(ctx context.Context) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	var dir atomic.Pointer[plan.Directory]
-	dir.Store(a.Directory(nil))
+	// The index works out what changed from the whole set (one plan's change costs that plan) and
+	// writes its snapshot in the background; the last changes are saved when serve stops.
 	onPlans := planstore.ListenerFunc(func(ctx context.Context, docs []*plan.Document) error {
 		if _, err := ix.Build(ctx, docs); err != nil {
 			return fmt.Errorf("index plans: %w", err)
 		}
-		if err := ix.Save(); err != nil {
-			a.Logger.Warn("index snapshot not saved; the next start embeds again", "err", err)
-		}
-		dir.Store(a.Directory(docs))
+		ix.SaveLater()
 		return nil
 	})
+	a.onClose(ix.Save)
 	plans, err := a.followOrSeeds(ctx, onPlans, store)
 	if err != nil {
 		return nil, err
 	}
 	s := &Server{app: a}
-	if s.slack, err = a.SlackApp(engine, plans, dir.Load, reg); err != nil {
+	if s.slack, err = a.SlackApp(engine, plans, ix.Directory, reg); err != nil {
 		return nil, err
 	}
 	a.scheduleDigest(ctx)

@@ -113,12 +113,14 @@ func variant(b *plan.Document, c string, r *rand.Rand) *plan.Document {
 		nt := plan.Task{
 			ID: d.ID + ":" + path, Doc: d.Ref(), Section: rp.Replace(t.Section), Number: t.Number,
 			Title: rp.Replace(t.Title), Text: rp.Replace(t.Text), Lead: units(t.Lead), Participating: units(t.Participating),
-			SectionPath: t.SectionPath,
+		}
+		for _, s := range t.SectionPath {
+			nt.SectionPath = append(nt.SectionPath, rp.Replace(s))
 		}
 		for _, dl := range t.Deadlines {
 			nt.Deadlines = append(nt.Deadlines, plan.Deadline{Quote: shiftQuote(dl.Quote, years), Date: shift(dl.Date), Kind: dl.Kind})
 		}
-		nt.Recurring = t.Recurring
+		nt.Recurring = append([]plan.Recurring(nil), t.Recurring...)
 		ids[t.ID] = nt.ID
 		d.Tasks[i] = nt
 	}
@@ -126,6 +128,7 @@ func variant(b *plan.Document, c string, r *rand.Rand) *plan.Document {
 	for i, p := range b.Paras {
 		d.Paras[i] = plan.Paragraph{Section: rp.Replace(p.Section), TaskID: ids[p.TaskID], Text: rp.Replace(p.Text)}
 	}
+	plan.Compact(d) // as the plan store does with the plans it decodes
 	return d
 }
 

@@ -234,7 +234,9 @@ func Cluster(t testing.TB) []string {
 	defer rdb.Close()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	for rdb.ForEachShard(ctx, func(ctx context.Context, c *redis.Client) error { return c.Ping(ctx).Err() }) != nil ||
+	// Ready when every node says the cluster is ok (each learns the others' slots on its own time:
+	// before that, a command for a slot it does not know yet gets CLUSTERDOWN) and a write goes through.
+	for !clusterOK(ctx, addrs) || rdb.ForEachShard(ctx, func(ctx context.Context, c *redis.Client) error { return c.Ping(ctx).Err() }) != nil ||
 		rdb.Set(ctx, "probe", "1", 0).Err() != nil {
 		if ctx.Err() != nil {
 			t.Fatal("cluster never became ready")
@@ -242,4 +244,17 @@ func Cluster(t testing.TB) []string {
 		time.Sleep(100 * time.Millisecond)
 	}
 	return addrs
+}
+
+// clusterOK reports whether every node's CLUSTER INFO says cluster_state:ok.
+func clusterOK(ctx context.Context, addrs []string) bool {
+	for _, a := range addrs {
+		c := redis.NewClient(&redis.Options{Addr: a})
+		info, err := c.ClusterInfo(ctx).Result()
+		c.Close()
+		if err != nil || !strings.Contains(info, "cluster_state:ok") {
+			return false
+		}
+	}
+	return true
 }

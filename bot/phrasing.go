@@ -1,0 +1,78 @@
+package bot
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// This file turns the many ways people phrase a question into the few the facet extractors read:
+// colloquial question words into their plain forms (啥 → 什么, 咋 → 怎么), and words that only carry
+// the asking (帮我看下, 我是…的, 我们局, 那块, 这一条) out. It is a table, not a list of questions:
+// a phrasing learnt here is understood in every kind of question.
+
+// phrasings are rewrites applied in order, outside quoted names.
+var phrasings = []struct {
+	re   *regexp.Regexp
+	with string
+}{
+	// Asking for help, and who is asking: 帮我看下, 麻烦问一下, 我是湖州体育局的, 我们局, 本单位.
+	{regexp.MustCompile(`(?:麻烦|劳驾)?(?:帮我|帮忙|给我|替我)?(?:看下|看一下|看看|查下|查一下|查查|瞅瞅|问下|问一下)|(?:我想|想|我)问(?:下|一下)?|请教(?:一下)?|能不能告诉我|能否告诉我|可以告诉我`), " "},
+	{regexp.MustCompile(`我们是|我是|咱们是`), " "},
+	{regexp.MustCompile(`(?:我们|咱们|我|本)(?:局|委|办|厅|单位|部门|这边|这里)|我们|咱们`), " "},
+	// Pointing words: 那块, 这一条, 那边, 那个 (but not 这个单位, which points back at a unit).
+	{regexp.MustCompile(`[那这](?:一)?(?:块|条|项|边|部分|方面)|[那这]个(?:事|事情)?`), " "},
+	{regexp.MustCompile(`[那这]份`), " 方案 "},
+	{regexp.MustCompile(`(?:这|那|以上|上述)(?:几|些)项`), " "},
+	// The places just named: 黑龙江、安徽、铜川这几个地方的商务部门 is each place's.
+	{regexp.MustCompile(`(?:这|那|以上|上述|前面|上面)(?:[两三四五六七八九十几]|些)个?(?:地方|城市|地区|市|省|区|县|地)`), " 各地"},
+	// Colloquial question words.
+	{regexp.MustCompile(`啥时候|啥时|多会儿|几时`), "什么时候"},
+	{regexp.MustCompile(`干嘛|[干做弄搞](?:些|点)?(?:啥|什么)`), "做什么"},
+	{regexp.MustCompile(`归?(?:哪个|哪家|哪些|什么)(?:部门|单位)(?:在)?管(?:理)?|归谁管|谁在管`), "谁负责"},
+	{regexp.MustCompile(`(?:几号|几日|哪天|哪一天)(?:之前|以前|前)?`), "哪天"},
+	{regexp.MustCompile(`谁(?:当|担任|任|做|来当)(组长|副组长|主任|副主任|召集人|总牵头人|牵头人|负责人)`), "${1}是谁"},
+	{regexp.MustCompile(`管啥|管什么`), "负责什么"},
+	{regexp.MustCompile(`有木有|有没`), "有没有"},
+	{regexp.MustCompile(`咋样`), "怎么样"},
+	{regexp.MustCompile(`咋`), "怎么"},
+	{regexp.MustCompile(`啥`), "什么"},
+	// A two-digit year names a year of this century: 黑龙江13年那个方案 is 2013's.
+	{regexp.MustCompile(`(^|[^\d.近用花第每几多过])([0-4]\d)年([^内间来后前度级初中末底])`), "${1}20${2}年${3}"},
+}
+
+// rePointsBack keeps 这个/那个 before a unit word: "这个单位还有哪些任务" is a follow-up.
+var rePointsBack = regexp.MustCompile(`[那这]个(?:单位|部门)`)
+
+// normalizePhrasing rewrites a question's colloquial phrasing into the plain forms the extractors
+// read. Quoted names are left as typed.
+func normalizePhrasing(s string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range reQuoted.FindAllStringIndex(s, -1) {
+		b.WriteString(rephrase(s[last:m[0]]))
+		b.WriteString(s[m[0]:m[1]])
+		last = m[1]
+	}
+	b.WriteString(rephrase(s[last:]))
+	return b.String()
+}
+
+func rephrase(s string) string {
+	if s == "" {
+		return s
+	}
+	// Keep the pointing-back phrases out of the rewrites.
+	var kept []string
+	s = rePointsBack.ReplaceAllStringFunc(s, func(m string) string {
+		kept = append(kept, m)
+		return "\x00" + strconv.Itoa(len(kept)-1) + "\x00"
+	})
+	for _, p := range phrasings {
+		s = p.re.ReplaceAllString(s, p.with)
+	}
+	for i, k := range kept {
+		s = strings.Replace(s, "\x00"+strconv.Itoa(i)+"\x00", k, 1)
+	}
+	return s
+}

@@ -1,0 +1,32 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestNormalizePhrasing(t *testing.T) {
+	tests := []struct{ name, q, want string }{
+		{"colloquial what", "湖州方案的目标是啥", "湖州方案的目标是什么"},
+		{"colloquial when", "啥时候要完成", "什么时候要完成"},
+		{"asking for help", "帮我看下鹿城住建局负责哪些任务", "鹿城住建局负责哪些任务"},
+		{"who is asking", "我是湖州体育局的 我们局有什么任务", "湖州体育局的  有什么任务"},
+		{"pointing words", "衢州综保区那块归谁管", "衢州综保区 谁负责"},
+		{"who manages it", "嘉兴旅游业归哪个部门管", "嘉兴旅游业谁负责"},
+		{"doing what", "鹿城住建局干些什么", "鹿城住建局做什么"},
+		{"which day of the month", "每月几号前通报", "每月哪天通报"},
+		{"a unit pointed back at stays", "这个单位还有哪些任务", "这个单位还有哪些任务"},
+		{"that document is a plan", "吉林那份落实意见", "吉林 方案 落实意见"},
+		{"two-digit year", "黑龙江13年那个方案", "黑龙江2013年 方案"},
+		{"a span of years is no year", "近10年内的任务", "近10年内的任务"},
+		{"the places just named", "黑龙江、安徽这几个地方的商务部门", "黑龙江、安徽 各地的商务部门"},
+		{"quoted names stay as typed", "“那块地”是谁的", "“那块地”是谁的"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := normalizePhrasing(tc.q); strings.TrimSpace(got) != tc.want {
+				t.Errorf("normalizePhrasing(%q) = %q, want %q", tc.q, got, tc.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,110 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/dutybot/dutybot/plan"
+	"github.com/dutybot/dutybot/retrieval"
+)
+
+// factsDoc is a plan as a notice prints it: the title with its number, the body under headings,
+// the signature above the date.
+func factsDoc() *plan.Document {
+	return &plan.Document{ID: "f", City: "丽水市", Title: "丽水市人民政府关于生态产品价值实现的实施意见", Paras: []plan.Paragraph{
+		{Text: "丽水市人民政府关于生态产品价值实现的实施意见(丽政发〔2014〕37号)各县(市、区)人民政府:"},
+		{Text: "为贯彻落实《国务院关于生态产品的意见》(国发〔2014〕28号),2012年起5年内实施。"},
+		{Section: "一、总体目标", Text: "到2027年，生态产品交易额突破100亿元。"},
+		{Section: "二、重点任务 > （一）建设交易平台 > 1.建设交易中心", TaskID: "f:1", Text: "建设交易中心。"},
+		{Section: "二、重点任务 > （二）培育市场主体 > 2.培育企业", TaskID: "f:2", Text: "培育企业。"},
+		{Section: "三、保障措施", Text: "加强组织领导。"},
+		{Text: "丽水市人民政府办公室"},
+		{Text: "2014年5月6日"},
+	}}
+}
+
+func TestPlanFactsFromText(t *testing.T) {
+	d := factsDoc()
+	if got := docNumber(d); got != "丽政发〔2014〕37号" {
+		t.Errorf("docNumber = %q, want the number after the title, not the cited one", got)
+	}
+	if got := issuer(d); got != "丽水市人民政府办公室" {
+		t.Errorf("issuer = %q, want the signature above the date", got)
+	}
+	d.Paras = d.Paras[:6]
+	if got := issuer(d); got != "丽水市人民政府" {
+		t.Errorf("issuer without a signature = %q, want the title's head", got)
+	}
+	if got := periodInText(d); got != "2012年起5年内" {
+		t.Errorf("periodInText = %q", got)
+	}
+	tests := []struct{ name, q, head, parts string }{
+		{"the plan's parts", "方案分成哪几部分", "", "一、总体目标,二、重点任务,三、保障措施"},
+		{"the parts of a part", "重点任务分成哪几块", "二、重点任务", "（一）建设交易平台,（二）培育市场主体"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			head, parts := planParts(d, tc.q)
+			if head != tc.head || strings.Join(parts, ",") != tc.parts {
+				t.Errorf("planParts = %q %v, want %q %q", head, parts, tc.head, tc.parts)
+			}
+		})
+	}
+}
+
+func TestPlanFactsShape(t *testing.T) {
+	p := handParser(t)
+	today := plan.NewDay(2024, 5, 10)
+	tests := []struct{ name, q, facts string }{
+		{"which plans", "丽水有哪些方案", "plans"},
+		{"how many loaded", "现在一共载入了几个方案", "plans"},
+		{"issuer", "丽水的方案是哪个单位印发的", "issuer"},
+		{"parts", "丽水的方案分成哪几块", "parts"},
+		{"span", "丽水服务业方案管几年", "period"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			q := p.Parse(tc.q, Context{}, today)
+			if q.Shape != ShapePlanFacts || strings.Join(q.Facts, ",") != tc.facts {
+				t.Errorf("shape %q facts %v, want plan_facts %q", q.Shape, q.Facts, tc.facts)
+			}
+		})
+	}
+}
+
+func TestHeadingNamed(t *testing.T) {
+	docs := []*plan.Document{factsDoc()}
+	p := NewParser(plan.NewDirectory(docs, plan.DefaultAliases()), nil)
+	p.allDocs = docs
+	q := p.Parse("丽水方案的保障措施有哪些", Context{}, plan.NewDay(2024, 5, 10))
+	if q.Shape != ShapePlanFacts || strings.Join(q.Facts, ",") != "parts" {
+		t.Errorf("shape %q facts %v, want the parts of 三、保障措施", q.Shape, q.Facts)
+	}
+}
+
+func TestDutiesOfAUnitWithNoTask(t *testing.T) {
+	d := &plan.Document{ID: "m", City: "丽水市", Title: "丽水市服务业方案"}
+	d.Tasks = []plan.Task{
+		{ID: "m:1", Number: "1", Section: "二、重点任务", Title: "建设交易中心", Text: "建设交易中心。", Lead: []string{"市发展改革委"}},
+		{ID: "m:3.1", Number: "(一)", Section: "三、保障措施", Title: "强化统筹推进", Text: "强化统筹推进。市服务业发展工作领导小组负责牵头抓总。", Lead: []string{"市服务业发展工作领导小组"}},
+	}
+	for i := range d.Tasks {
+		d.Tasks[i].Doc = d.Ref()
+	}
+	ix, err := retrieval.Open(retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ix.Build(context.Background(), []*plan.Document{d}); err != nil {
+		t.Fatal(err)
+	}
+	e := NewEngine(ix, Options{Now: fixedClock("2024-05-10")})
+	a, err := e.Answer(context.Background(), Question{Text: "丽水的领导小组是干嘛的"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Tasks) != 0 || !strings.Contains(a.Text, "牵头抓总") {
+		t.Errorf("tasks %v, text:\n%s\nwant no task and the measure's duty quoted", a.Tasks, a.Text)
+	}
+}

@@ -1,0 +1,132 @@
+package bot
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"runtime"
+	"runtime/pprof"
+	"sort"
+	"testing"
+	"time"
+
+	"github.com/dutybot/dutybot/internal/plangen"
+	"github.com/dutybot/dutybot/plan"
+	"github.com/dutybot/dutybot/retrieval"
+	"github.com/dutybot/dutybot/seeds"
+)
+
+var (
+	heapProfile = flag.String("scale.heapprofile", "", "write a heap profile to this file once the scale index and parser are built")
+	cpuProfile  = flag.String("scale.cpuprofile", "", "write a CPU profile of the questions (not the build) to this file")
+	askRounds   = flag.Int("scale.rounds", 3, "times BenchmarkAskScale answers the evaluation set")
+)
+
+// BenchmarkAskScale answers the whole evaluation set — complete lists included, however long —
+// against the five seed plans plus n plans made from them by internal/plangen, -scale.rounds times
+// (so run it with -benchtime 1x: each iteration builds everything again).
+// It reports the index build, the question parser's build, ask p50 / p99 / max over every answer,
+// the live heap and the process's peak RSS, and logs the slowest question. Run one size per process,
+// so that the peak RSS is that size's:
+//
+//	go test ./bot -run '^$' -bench '^BenchmarkAskScale$/^plans=10000$' -benchtime 1x
+func BenchmarkAskScale(b *testing.B) {
+	for _, n := range []int{0, 1000, 10000} {
+		b.Run(fmt.Sprintf("plans=%d", n), func(b *testing.B) { benchAskScale(b, n) })
+	}
+}
+
+func benchAskScale(b *testing.B, n int) {
+	base, err := seeds.Load(plan.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	docs := append(append([]*plan.Document(nil), base...), plangen.Generate(base, n, 1)...)
+	ix, err := retrieval.Open(retrieval.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	t0 := time.Now()
+	if _, err := ix.Build(context.Background(), docs); err != nil {
+		b.Fatal(err)
+	}
+	build := time.Since(t0)
+	docs = nil
+	set := loadEval(b)
+	e := NewEngine(ix, Options{})
+	t0 = time.Now()
+	e.Parser()
+	parser := time.Since(t0)
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	if *heapProfile != "" {
+		f, err := os.Create(*heapProfile)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := pprof.WriteHeapProfile(f); err != nil {
+			b.Fatal(err)
+		}
+		f.Close()
+	}
+
+	type timing struct {
+		q     string
+		d     time.Duration
+		tasks int
+	}
+	var all []timing
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N*max(*askRounds, 1); i++ {
+		var prev Context
+		for _, it := range set.Questions {
+			day := it.Now
+			if day == "" {
+				day = set.Now
+			}
+			q := Question{Text: it.Q, Now: fixedClock(day)()}
+			if it.Follow {
+				q.Context = prev
+			}
+			t0 := time.Now()
+			a, err := e.Answer(context.Background(), q)
+			if err != nil {
+				b.Fatal(err)
+			}
+			all = append(all, timing{it.Q, time.Since(t0), len(a.Tasks)})
+			prev = a.Context
+		}
+	}
+	b.StopTimer()
+	if *cpuProfile != "" {
+		pprof.StopCPUProfile()
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].d < all[j].d })
+	lat := make([]time.Duration, len(all))
+	for i, t := range all {
+		lat[i] = t.d
+	}
+	for _, t := range all[max(0, len(all)-3):] {
+		b.Logf("slow: %q in %v (%d tasks)", t.q, t.d, t.tasks)
+	}
+	reportPercentiles(b, lat, "ask-")
+	b.ReportMetric(build.Seconds(), "build-s")
+	b.ReportMetric(parser.Seconds(), "parser-s")
+	b.ReportMetric(float64(ms.HeapAlloc)/(1<<20), "heap-MiB")
+	if kb := peakRSSKiB(); kb > 0 {
+		b.ReportMetric(float64(kb)/1024, "peak-rss-MiB")
+	}
+	runtime.KeepAlive(ix)
+}

@@ -1,0 +1,246 @@
+package bot
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dutybot/dutybot/retrieval"
+)
+
+// This file decides which tasks a topic names: a term as written, in its near forms (a generic
+// head dropped, a synonym or abbreviation of the plans' words), or with its characters in order
+// inside one clause; and never as a straddle of two more frequent words (家政 in 国家政策).
+
+// genericHeads are words that end a topic without narrowing it: 家政服务 is about 家政.
+var genericHeads = []string{"服务", "方面", "相关", "有关", "领域", "工作", "问题", "事项", "情况"}
+
+// actionWords are the verbs people put after what they mean ("新生代企业家培养"); the plans say the
+// same work with other verbs (培育, 加快发展), so the thing without its verb names it too, when that is
+// still specific: three characters or more, or a word rare in the plans. A verb before it stays
+// ("培养紧缺高技能人才" is that item, not every text that names 紧缺高技能人才).
+var actionWords = []string{"培养", "培育", "建设", "发展", "推进", "加强", "加快", "支持", "推动", "实施", "开展", "打造", "提升", "促进", "引进", "创建", "落实", "完善", "优化", "做好", "抓好"}
+
+// topicVariants are the forms of a topic term, held inside it, that count as naming it: the term,
+// the term without a generic head (家政服务 → 家政, 养老方面 → 养老) or without the verb after it
+// (新生代企业家培养 → 新生代企业家); without 经济 too when what is left is a rare word in the plans
+// (低空经济 → 低空, but 数字经济 stays: 数字 is everywhere).
+func topicVariants(term string, pairs map[string]int) []string {
+	out := []string{term}
+	specific := func(stem string) bool {
+		n := utf8.RuneCountInString(stem)
+		return n >= 3 || n == 2 && pairs != nil && pairs[stem] > 0 && pairs[stem] <= rareWord
+	}
+	for _, head := range genericHeads {
+		if stem, ok := strings.CutSuffix(term, head); ok && utf8.RuneCountInString(stem) >= 2 {
+			out = append(out, stem)
+		}
+	}
+	for _, verb := range actionWords {
+		if stem, ok := strings.CutSuffix(term, verb); ok && specific(stem) {
+			out = append(out, stem)
+		}
+	}
+	for _, head := range []string{"经济"} {
+		if stem, ok := strings.CutSuffix(term, head); ok && utf8.RuneCountInString(stem) == 2 && pairs != nil && pairs[stem] > 0 && pairs[stem] <= rareWord {
+			out = append(out, stem)
+		}
+	}
+	return out
+}
+
+// rareWord is how often a two-character word may occur in the plans' sample and still name a topic
+// on its own.
+const rareWord = 40
+
+// holds reports whether text names term as a word: somewhere it occurs not as a straddle of two
+// more frequent words (家政 in 国家政策 is 国家 + 政策).
+func holds(text, term string, pairs map[string]int) bool {
+	from := 0
+	for {
+		i := strings.Index(text[from:], term)
+		if i < 0 {
+			return false
+		}
+		i += from
+		if !straddles(text, i, i+len(term), term, pairs) {
+			return true
+		}
+		from = i + len(term)
+	}
+}
+
+// straddles reports whether the occurrence text[i:j] of term begins inside a word with the character
+// before it and ends inside one with the character after it, both words more frequent in the plans
+// than term's own first and last pairs.
+func straddles(text string, i, j int, term string, pairs map[string]int) bool {
+	if n := utf8.RuneCountInString(term); n < 2 || n > 3 || pairs == nil {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(text[:i])
+	after, _ := utf8.DecodeRuneInString(text[j:])
+	if !unicode.Is(unicode.Han, before) || !unicode.Is(unicode.Han, after) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(term)
+	last, _ := utf8.DecodeLastRuneInString(term)
+	tr := []rune(term)
+	own := min(pairs[string(tr[:2])], pairs[string(tr[len(tr)-2:])])
+	left := pairs[string([]rune{before, first})]
+	right := pairs[string([]rune{last, after})]
+	return left > own && right > own
+}
+
+// nearWords are the plans' words for what people call otherwise: abbreviations (综保区, 固投, 社零),
+// everyday names (外贸 for 进出口) and the plans' own near synonyms (培养 and 培育). A term is matched
+// in any of them.
+var nearWords = map[string][]string{
+	"GDP":      {"地区生产总值", "生产总值"},
+	"生产总值":     {"GDP"},
+	"地区生产总值":   {"GDP", "生产总值"},
+	"能耗":       {"能源消耗"},
+	"外资":       {"外商投资"},
+	"PM2.5":    {"细颗粒物"},
+	"综保区":      {"综合保税区"},
+	"固投":       {"固定资产投资"},
+	"社零":       {"社会消费品零售总额", "社会消费品零售"},
+	"消费品零售":    {"社会消费品零售"},
+	"外贸":       {"进出口", "对外贸易"},
+	"进出口":      {"外贸"},
+	"科创":       {"科技创新"},
+	"规上":       {"规模以上"},
+	"文旅":       {"文化旅游", "文化和旅游"},
+	"双创":       {"创新创业"},
+	"电商":       {"电子商务"},
+	"跨境电商":     {"跨境电子商务"},
+	"新能源车":     {"新能源汽车"},
+	"充电桩":      {"充换电", "充电设施", "充电基础设施"},
+	"研发":       {"研究开发"},
+	"营商":       {"营商环境"},
+	"招商":       {"招商引资"},
+	"引才":       {"招才引智", "人才引进", "引进人才"},
+	"培养":       {"培育"},
+	"培育":       {"培养"},
+	"机顶盒":      {"机顶盒"},
+	"财政收入":     {"一般公共预算收入", "公共财政收入"},
+	"一般公共预算收入": {"公共财政收入", "财政收入"},
+	"居民收入":     {"居民人均可支配收入"},
+	"失业率":      {"调查失业率", "登记失业率"},
+	"物价":       {"居民消费价格"},
+	"CPI":      {"居民消费价格"},
+}
+
+// nearForms are every form a term is matched in: its variants and their near words.
+func nearForms(term string, pairs map[string]int) []string {
+	out := topicVariants(term, pairs)
+	for _, v := range out {
+		for _, n := range nearWords[v] {
+			if !contains(out, n) {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+// topicMatch reports whether a task's text names every topic term: as written, in a variant or
+// synonym, or (a term of three characters or more) with its characters in order inside one clause
+// ("居民收入" in 居民人均可支配收入, "单位GDP能耗" in 单位GDP综合能耗).
+func topicMatch(r retrieval.TaskRef, terms []string, pairs map[string]int) bool {
+	return newTopicMatcher(terms, pairs).match(r)
+}
+
+// topicMatcher is topicMatch for many tasks: each term's near forms worked out once.
+type topicMatcher struct {
+	terms []string
+	forms [][]string
+	pairs map[string]int
+}
+
+func newTopicMatcher(terms []string, pairs map[string]int) topicMatcher {
+	m := topicMatcher{terms: terms, forms: make([][]string, len(terms)), pairs: pairs}
+	for i, t := range terms {
+		m.forms[i] = nearForms(t, pairs)
+	}
+	return m
+}
+
+func (m topicMatcher) match(r retrieval.TaskRef) bool {
+	for i, t := range m.terms {
+		ok := false
+		for _, v := range m.forms[i] {
+			if holds(r.Task.Title, v, m.pairs) || holds(r.Task.Text, v, m.pairs) {
+				ok = true
+				break
+			}
+		}
+		if !ok && utf8.RuneCountInString(t) >= 3 && (gapHolds(r.Task.Title, t) || gapHolds(r.Task.Text, t)) {
+			ok = true
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// gapHolds reports whether the characters of term occur in text in order, inside one clause, spread
+// over no more than twice the term's length: the plans put words between a term's parts.
+func gapHolds(text, term string) bool {
+	for _, r := range term { // most texts lack a character: a cheap test first
+		if !strings.ContainsRune(text, r) {
+			return false
+		}
+	}
+	tr := []rune(term)
+	limit := 2*len(tr) + 1
+	for _, clause := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune("，,。；;！？!?\n", r) }) {
+		cr := []rune(clause)
+		for start := range cr {
+			if cr[start] != tr[0] {
+				continue
+			}
+			k, end := 1, start
+			for i := start + 1; i < len(cr) && i-start < limit && k < len(tr); i++ {
+				if cr[i] == tr[k] {
+					k++
+					end = i
+				}
+			}
+			if k == len(tr) && end-start < limit {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// splitMatch reports whether a task holds a term no task holds whole as two words of it, in one
+// sentence ("外贸进出口": 外贸 and 进出口; "智慧养老服务": 智慧 and 养老): people join words the plans
+// write apart. Each part is matched in its near forms.
+func splitMatch(r retrieval.TaskRef, term string, pairs map[string]int) bool {
+	rs := []rune(term)
+	if len(rs) < 4 {
+		return false
+	}
+	for cut := 2; cut+2 <= len(rs); cut++ {
+		left, right := string(rs[:cut]), string(rs[cut:])
+		for _, text := range []string{r.Task.Title, r.Task.Text} {
+			for _, snt := range sentences(text) {
+				if holdsAny(snt, nearForms(left, pairs), pairs) && holdsAny(snt, nearForms(right, pairs), pairs) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func holdsAny(text string, forms []string, pairs map[string]int) bool {
+	for _, f := range forms {
+		if holds(text, f, pairs) {
+			return true
+		}
+	}
+	return false
+}
