@@ -3,19 +3,24 @@
 //
 // Data flows in one direction:
 //
-//	plans ──PlanSeries──► Series (one per deadline and unit, per recurring duty and unit)
+//	plans ──PlanSeries──► Series (one per deadline and unit, per recurring duty and unit), kept
+//	        only for plans (and parts of plans) that still nudge: the lifecycle (lifecycle.go)
 //	people ──Store.Add──► Series (their own reminders, one-off or recurring)
-//	Series ──Store.Sync / armScript──► Redis: a hash per series, its pending occurrence in a ZSET by due time
+//	Series ──Store.Follow / Sync / armScript──► Redis: a hash per series, its pending occurrence in a ZSET by due time
 //	Dispatcher.Run ──claimScript──► claimed occurrences (lease + owner token)
-//	        ──Render──► Nudge ──Notifier.Notify──► Slack, stdout
+//	        ──Render──► Nudges ──grouped per route──► Notifier (BatchNotifier: one message) ──► Slack, stdout
 //	        ──ackScript──► the series' next occurrence armed (Schedule.Next)
 //
 // Schedule computes occurrences: the lead-time ladder before a deadline (blue, then yellow on the
 // day), a weekly red notice once it has passed (copied to the leaders' route), the rule of a
-// recurring duty, all moved off weekends and public holidays by the Calendar. People change task
-// state through the Store (MarkDone, ReportProgress, Snooze, RequestExtension), which also answers
-// for the 亮灯 board (Status, Board) and the leaders' digest (Digest), and keeps the routes from
-// units to chat channels (Subscribe). A nudge whose unit has no route is held until it has one.
+// recurring duty, all moved off weekends and public holidays by the Calendar, and none after the
+// end of the plan's period (Series.Until). A deadline that passed before its unit could be told
+// (before go-live, before its series was armed or its unit routed) is sent once, in the unit's
+// overdue list, with one summary to the leaders (batch.go). The schedules follow the plans by
+// themselves (Follow, once across replicas). People change task state through the Store (MarkDone,
+// ReportProgress, Snooze, RequestExtension), each checked against the plans (Resolve), which also
+// answers for the 亮灯 board (Status, Board) and the leaders' digest (Digest), and keeps the routes
+// from units to chat channels (Subscribe). A nudge whose unit has no route is held until it has one.
 //
 // Exactly-once delivery rests on atomic Lua claims with a lease and an owner token, completions that
 // check the token, a send deadline inside the lease, and, after a re-claim, asking the notifier
