@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dutybot/dutybot/keyspace"
 	"github.com/dutybot/dutybot/plan"
@@ -108,8 +109,19 @@ func TestScriptKeysShareOneSlot(t *testing.T) {
 	_ = s.MarkDone(ctx, Change{Task: "aaaa0001:1", Unit: commerce, By: "U1"})
 	_ = s.Snooze(ctx, Change{Task: "aaaa0001:1", Unit: reform, By: "U1"}, at("2026-11-25 09:00"))
 	_ = s.ReportProgress(ctx, Change{Task: "aaaa0001:2", Unit: stats, By: "U1"}, "ok")
+	// The lifecycle, following, the rate and the once-a-year warning leave their keys too.
+	if _, err := s.Follow(ctx, []*plan.Document{goLiveDoc()}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.ClosePlan(ctx, "bbbb0002", "U1"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Once(ctx, "calendar", time.Hour); err != nil {
+		t.Fatal(err)
+	}
 	clk.Set("2026-12-20 09:00")
-	if _, err := newDispatcher(s, &recorder{}).Tick(ctx); err != nil {
+	d := NewDispatcher(s, &recorder{}, DispatcherOptions{Lease: time.Minute, RateLimit: 1, RateWindow: time.Hour})
+	if _, err := d.Tick(ctx); err != nil {
 		t.Fatal(err)
 	}
 	keys, err := rdb.Keys(ctx, s.ks.Prefix+"*").Result()

@@ -117,9 +117,24 @@ func printDue(t *term, items []duties.Item, today plan.Day) error {
 }
 
 func unknownUnit(dir *plan.Directory, name string) error {
-	msg := fmt.Sprintf("no unit in the plans matches %q", name)
-	if s := dir.Suggest(name, "", 3); len(s) > 0 {
-		msg += "; did you mean " + strings.Join(s, ", ") + "?"
+	return &unitError{name: name, near: dir.Suggest(name, "", 3)}
+}
+
+// unitError is a unit typed that names none of the plans' (near: the closest names), or several
+// (could: which; add the city).
+type unitError struct {
+	name  string
+	near  []string
+	could []string
+}
+
+func (e *unitError) Error() string {
+	if len(e.could) > 0 {
+		return fmt.Sprintf("%q could be %s: add --city", e.name, strings.Join(e.could, ", "))
 	}
-	return usageError(msg)
+	msg := fmt.Sprintf("no unit in the plans matches %q", e.name)
+	if len(e.near) > 0 {
+		msg += "; did you mean " + strings.Join(e.near, ", ") + "?"
+	}
+	return msg
 }

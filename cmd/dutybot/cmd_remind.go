@@ -85,7 +85,7 @@ func (f unitFlags) resolveKnown(ctx context.Context, a *app.App, t *term, sub st
 	for _, u := range us {
 		names = append(names, u.String())
 	}
-	return plan.UnitRef{}, usageError(fmt.Sprintf("%q could be %s: add --city", f.Unit, strings.Join(names, ", ")))
+	return plan.UnitRef{}, &unitError{name: f.Unit, could: names}
 }
 
 // suggest is "; did you mean …" for names, or "".
@@ -131,7 +131,7 @@ func resolveUnit(ctx context.Context, a *app.App, name, city string) (plan.UnitR
 		for _, u := range us {
 			names = append(names, u.String())
 		}
-		return plan.UnitRef{}, usageError(fmt.Sprintf("%q could be %s: add --city", name, strings.Join(names, ", ")))
+		return plan.UnitRef{}, &unitError{name: name, could: names}
 	case city != "":
 		return plan.UnitRef{City: city, Name: name}, nil
 	}

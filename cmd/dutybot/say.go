@@ -95,6 +95,7 @@ var phrases = map[string]phrase{
 	"refuse-route":        {"「%s」不是频道 ID：请写频道 ID，如 C0123ABCD（频道详情「关于」页底部），或成员 ID（U…）。", "%q is not a channel id: give the id, such as C0123ABCD (channel details → bottom of the About tab), or a member id (U…)."},
 	"refuse-unknown-unit": {"方案里没有单位「%s」%s。", "No unit in the plans matches %q%s."},
 	"did-you-mean":        {"；最接近的有：%s", "; did you mean %s?"},
+	"unit-could-be":       {"「%s」在几个地方都有：%s。请用 --city 写上城市。", "%q could be %s: add --city."},
 	"no-redis":            {"提醒存储（Redis）连不上：请启动 Redis 或设置 REDIS_URL。", "The reminder store (Redis) is not reachable: start Redis or set REDIS_URL."},
 	"no-plan-store":       {"方案存储（Redis）连不上：请启动 Redis 或设置 REDIS_URL。", "The plan store (Redis) is not reachable: start Redis or set REDIS_URL."},
 }
@@ -169,6 +170,13 @@ func (t *term) explain(err error) error {
 		if errors.As(err, &re) {
 			return &exitError{code: 2, msg: t.say("refuse-route", re.Route)}
 		}
+	case errors.As(err, new(*unitError)):
+		var ue *unitError
+		errors.As(err, &ue)
+		if len(ue.could) > 0 {
+			return &exitError{code: 2, msg: t.say("unit-could-be", ue.name, strings.Join(ue.could, "、"))}
+		}
+		return &exitError{code: 2, msg: t.say("refuse-unknown-unit", ue.name, suggest(t, ue.near))}
 	case errors.Is(err, app.ErrNoReminderStore):
 		return &exitError{code: 1, msg: t.say("no-redis")}
 	case errors.Is(err, app.ErrNoPlanStore):
