@@ -630,42 +630,62 @@ func (s *Store) UnitRoutes(ctx context.Context, u plan.UnitRef) ([]string, error
 	return strings.Split(r, ","), nil
 }
 
-// LoadRoutes reads "city unit = route[, route]" lines (# comments; "city = route" for a whole city,
-// "leaders = route" for the leaders' channel) and subscribes each.
-func (s *Store) LoadRoutes(ctx context.Context, r io.Reader) (int, error) {
+// Route is one line's unit and route of a routes file.
+type Route struct {
+	Unit  plan.UnitRef
+	Route string
+	Line  int
+}
+
+// ParseRoutes reads "city unit = route[, route]" lines (# comments; "city = route" for a whole
+// city, "leaders = route" for the leaders' channel). Every route must be an id (CheckRoute).
+func ParseRoutes(r io.Reader) ([]Route, error) {
 	sc := bufio.NewScanner(r)
-	n := 0
+	var out []Route
 	for line := 1; sc.Scan(); line++ {
 		text := strings.TrimSpace(sc.Text())
 		if text == "" || strings.HasPrefix(text, "#") {
 			continue
 		}
 		lhs, rhs, ok := strings.Cut(text, "=")
-		if !ok {
-			return n, fmt.Errorf("routes line %d: want \"city unit = route\", got %q", line, text)
-		}
 		f := strings.Fields(lhs)
 		var u plan.UnitRef
 		switch {
+		case !ok || len(f) == 0 || len(f) > 2:
+			return out, fmt.Errorf("routes line %d: want \"city unit = route\", got %q", line, text)
 		case len(f) == 1 && f[0] == "leaders":
 			u = LeadersUnit
 		case len(f) == 1:
 			u = plan.UnitRef{City: f[0]}
-		case len(f) == 2:
-			u = plan.UnitRef{City: f[0], Name: f[1]}
 		default:
-			return n, fmt.Errorf("routes line %d: want \"city unit = route\", got %q", line, text)
+			u = plan.UnitRef{City: f[0], Name: f[1]}
 		}
 		for _, route := range strings.Split(rhs, ",") {
-			if route = strings.TrimSpace(route); route != "" {
-				if err := s.Subscribe(ctx, u, route); err != nil {
-					return n, fmt.Errorf("routes line %d: %w", line, err)
-				}
-				n++
+			if route = strings.TrimSpace(route); route == "" {
+				continue
 			}
+			if err := CheckRoute(route); err != nil {
+				return out, fmt.Errorf("routes line %d: %w", line, err)
+			}
+			out = append(out, Route{Unit: u, Route: route, Line: line})
 		}
 	}
-	return n, sc.Err()
+	return out, sc.Err()
+}
+
+// LoadRoutes subscribes every route of a routes file (ParseRoutes); a file with a mistake loads
+// nothing.
+func (s *Store) LoadRoutes(ctx context.Context, r io.Reader) (int, error) {
+	routes, err := ParseRoutes(r)
+	if err != nil {
+		return 0, err
+	}
+	for i, rt := range routes {
+		if err := s.Subscribe(ctx, rt.Unit, rt.Route); err != nil {
+			return i, fmt.Errorf("routes line %d: %w", rt.Line, err)
+		}
+	}
+	return len(routes), nil
 }
 
 // routesFor finds where a series' nudges go: its own route, else its unit's, else its city's.

@@ -248,6 +248,14 @@ func TestCustomRemindersAndRoutes(t *testing.T) {
 	if strings.Join(all[stats], ",") != "C9,U7" || all[plan.UnitRef{City: "衢州市"}][0] != "C0" || all[LeadersUnit][0] != "CLEAD" {
 		t.Errorf("routes: %v", all)
 	}
+	// A file naming a channel by its name loads nothing, and says which line.
+	n, err = s.LoadRoutes(ctx, strings.NewReader("衢州市 市发改委 = CREF\n衢州市 市商务局 = #衢州-商务局\n"))
+	if n != 0 || !errors.Is(err, ErrBadRoute) || !strings.Contains(err.Error(), "line 2") {
+		t.Errorf("a channel's name in a routes file: %d %v", n, err)
+	}
+	if rs, _ := s.UnitRoutes(ctx, reform); len(rs) != 0 {
+		t.Errorf("a routes file with a mistake was loaded in part: %v", rs)
+	}
 }
 
 func TestUnavailableIsClear(t *testing.T) {

@@ -423,15 +423,21 @@ func TestServeConfigMistakes(t *testing.T) {
 	m := NewMain()
 	var out syncBuffer
 	m.Stdout, m.Stderr = &out, &out
+	routes := filepath.Join(t.TempDir(), "routes.txt")
+	if err := os.WriteFile(routes, []byte("衢州市 市商务局 = #衢州-商务局\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	vars := map[string]string{"SLACK_BOT_TOKEN": "xoxp-user", "SLACK_MODE": "socket", "SLACK_APP_TOKEN": "", "DUTYBOT_ADMINS": "alice",
-		"DUTYBOT_LEADERS_CHANNEL": "#leaders", "DUTYBOT_HTTP_ADDR": "8080", "DUTYBOT_DIGEST_AT": "someday", "SLACK_API_URL": "slack.com"}
+		"DUTYBOT_LEADERS_CHANNEL": "#leaders", "DUTYBOT_HTTP_ADDR": "8080", "DUTYBOT_DIGEST_AT": "someday", "SLACK_API_URL": "slack.com",
+		"DUTYBOT_ROUTES": routes}
 	m.Getenv = func(k string) string { return vars[k] }
 	err := m.Run(context.Background(), []string{"serve"})
 	if err == nil {
 		t.Fatal("serve started with a broken configuration")
 	}
 	for _, want := range []string{"SLACK_BOT_TOKEN must be the bot token", "SLACK_APP_TOKEN is not set", "DUTYBOT_ADMINS: \"alice\"",
-		"DUTYBOT_LEADERS_CHANNEL=\"#leaders\"", "DUTYBOT_HTTP_ADDR=\"8080\"", "DUTYBOT_DIGEST_AT", "SLACK_API_URL=\"slack.com\""} {
+		"DUTYBOT_LEADERS_CHANNEL=\"#leaders\"", "DUTYBOT_HTTP_ADDR=\"8080\"", "DUTYBOT_DIGEST_AT", "SLACK_API_URL=\"slack.com\"",
+		"routes line 1: route \"#衢州-商务局\" is not a channel or member id"} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error lacks %q:\n%v", want, err)
 		}

@@ -266,8 +266,13 @@ func (c Config) ValidateServe() error {
 		errs = append(errs, errors.New("DUTYBOT_SHUTDOWN_TIMEOUT must be positive, such as 20s"))
 	}
 	if c.RoutesFile != "" {
-		if _, err := os.Stat(c.RoutesFile); err != nil {
+		if f, err := os.Open(c.RoutesFile); err != nil {
 			errs = append(errs, fmt.Errorf("DUTYBOT_ROUTES=%q cannot be read: %v", c.RoutesFile, err))
+		} else {
+			if _, err := reminders.ParseRoutes(f); err != nil {
+				errs = append(errs, fmt.Errorf("DUTYBOT_ROUTES=%q: %v (a route is a channel id such as C0123ABCD, not its name)", c.RoutesFile, err))
+			}
+			f.Close()
 		}
 	}
 	return errors.Join(errs...)
