@@ -30,9 +30,7 @@ const syncLockTTL = 60 * time.Second
 // It returns what changed (zero when nothing did).
 func (s *Store) Follow(ctx context.Context, docs []*plan.Document) (SyncResult, error) {
 	s.setDocs(docs)
-	s.mu.Lock()
-	s.followed = plan.DayOf(s.now())
-	s.mu.Unlock()
+	today := plan.DayOf(s.now())
 	want, err := s.wanted(ctx, docs)
 	if err != nil {
 		return SyncResult{}, fmt.Errorf("follow the plans: %w", err)
@@ -42,8 +40,12 @@ func (s *Store) Follow(ctx context.Context, docs []*plan.Document) (SyncResult, 
 		return SyncResult{}, fmt.Errorf("follow the plans: %w", err)
 	}
 	token, err := s.lockSync(ctx, fp)
-	if err != nil || token == "" {
-		return SyncResult{}, err // in step already, or an error
+	if err != nil {
+		return SyncResult{}, err
+	}
+	if token == "" { // in step already
+		s.markFollowed(today)
+		return SyncResult{}, nil
 	}
 	defer func() {
 		// A fresh context: the lock must go even when ctx was cancelled mid-sync.
@@ -60,16 +62,29 @@ func (s *Store) Follow(ctx context.Context, docs []*plan.Document) (SyncResult, 
 	if err := s.rdb.Set(ctx, s.ks.SchedSynced(), fp, 0).Err(); err != nil {
 		return res, wrap("record the synced plans", err)
 	}
+	s.markFollowed(today)
 	return res, nil
 }
 
-// FollowDaily follows the plans last followed again when a new day has begun since: a plan whose
-// period ended yesterday stops nudging today. The dispatcher calls it on every pass.
-func (s *Store) FollowDaily(ctx context.Context) error {
+func (s *Store) markFollowed(day plan.Day) {
 	s.mu.Lock()
-	docs, last := s.docs, s.followed
+	s.followed = day
 	s.mu.Unlock()
-	if docs == nil || last == plan.DayOf(s.now()) {
+}
+
+// FollowDaily follows the plans last followed again when a new day has begun since they were last
+// brought in step: a plan whose period ended yesterday stops nudging today. The dispatcher calls it
+// on every pass; after a failure it tries again a minute later.
+func (s *Store) FollowDaily(ctx context.Context) error {
+	now := s.now()
+	s.mu.Lock()
+	docs, last, tried := s.docs, s.followed, s.triedDaily
+	due := docs != nil && last != plan.DayOf(now) && now.Sub(tried) >= time.Minute
+	if due {
+		s.triedDaily = now
+	}
+	s.mu.Unlock()
+	if !due {
 		return nil
 	}
 	_, err := s.Follow(ctx, docs)

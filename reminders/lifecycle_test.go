@@ -392,3 +392,38 @@ func refusedFor(err error, reason string) bool {
 	var te *TaskError
 	return errors.As(err, &te) && te.Reason == reason && errors.Is(err, ErrRefused)
 }
+
+// TestAPlanEndsByItself: a plan whose period ends while the dispatcher runs leaves the board on the
+// first pass of the next day, and its monthly duty nudges no more.
+func TestAPlanEndsByItself(t *testing.T) {
+	ctx := context.Background()
+	clk := newClock("2026-12-30 10:00")
+	s, _ := newStore(t, clk.Now)
+	doc := goLiveDoc()
+	doc.Period, doc.PeriodQuote = day("2026-12-31"), "2026年"
+	if _, err := s.Follow(ctx, []*plan.Document{doc}); err != nil {
+		t.Fatal(err)
+	}
+	if rows, _ := s.Board(ctx, []plan.UnitRef{stats}); len(rows) != 1 {
+		t.Fatalf("before the end: %+v", rows)
+	}
+	if err := s.Subscribe(ctx, stats, "CSTA"); err != nil {
+		t.Fatal(err)
+	}
+	rec := &batchRecorder{}
+	d := NewDispatcher(s, rec, DispatcherOptions{Lease: time.Minute})
+	clk.Set("2027-01-04 09:00")
+	if _, err := d.Tick(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if rows, _ := s.Board(ctx, []plan.UnitRef{stats}); len(rows) != 0 {
+		t.Errorf("after the end: %+v", rows)
+	}
+	clk.Set("2027-01-08 09:00")
+	if _, err := d.Tick(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := rec.byRoute(); len(got) != 0 {
+		t.Errorf("an ended plan nudged: %q", got)
+	}
+}

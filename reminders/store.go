@@ -45,7 +45,9 @@ type Store struct {
 
 	mu       sync.Mutex
 	docs     []*plan.Document // the plans last followed (Follow, Sync): what changes are checked against
-	followed plan.Day         // the day of the last Follow: a new day may end a plan's period
+	followed plan.Day         // the day the schedules were last found in step: a new day may end a plan's period
+	// triedDaily is when FollowDaily last tried, so that a failing one tries once a minute.
+	triedDaily time.Time
 }
 
 // StoreOptions configure a Store.

@@ -115,7 +115,7 @@ func (c *remindRoutesCmd) Run(ctx context.Context, store *reminders.Store, t *te
 type remindSyncCmd struct{}
 
 func (c *remindSyncCmd) Run(ctx context.Context, a *app.App, store *reminders.Store, t *term) error {
-	docs, err := a.Plans(ctx)
+	docs, err := a.PlansToFollow(ctx)
 	if err != nil {
 		return err
 	}

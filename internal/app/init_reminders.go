@@ -10,6 +10,7 @@ import (
 
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/reminders"
+	"github.com/dutybot/dutybot/seeds"
 )
 
 // reminderSchedule builds the ladder, time of day and calendar from the configuration.
@@ -101,17 +102,34 @@ func (a *App) StdoutDispatcher(w io.Writer) *reminders.Dispatcher {
 	return reminders.NewDispatcher(a.ReminderStore(), reminders.NewWriterNotifier(w), a.dispatcherOptions(nil))
 }
 
-// FollowPlansNow brings the reminder schedules in step with the plans read now (the plan store's,
-// else the embedded seeds), as every reminder command does before it runs.
+// FollowPlansNow brings the reminder schedules in step with the plans they follow (PlansToFollow),
+// as every reminder command does before it runs.
 func (a *App) FollowPlansNow(ctx context.Context, store *reminders.Store) error {
-	docs, err := a.Plans(ctx)
+	docs, err := a.PlansToFollow(ctx)
 	if err != nil {
-		return fmt.Errorf("read the plans to follow: %w", err)
+		return err
 	}
 	if _, err := store.Follow(ctx, docs); err != nil {
 		return fmt.Errorf("bring the schedules in step with the plans: %w", err)
 	}
 	return nil
+}
+
+// PlansToFollow are the plans the schedules follow: the plan store's, else (while it holds none) the
+// embedded seeds. It is called once Redis answered (the reminder store is open), so a plan store
+// that cannot be read is an error, never a reason to take the seeds: that would cancel the
+// schedules of the stored plans.
+func (a *App) PlansToFollow(ctx context.Context) ([]*plan.Document, error) {
+	docs, err := a.PlanStore().Docs(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("read the plans to follow: %w", err)
+	}
+	if len(docs) == 0 {
+		if docs, err = seeds.Load(a.PlanOptions()); err != nil {
+			return nil, fmt.Errorf("read the plans to follow: %w", err)
+		}
+	}
+	return docs, nil
 }
 
 // WarnCalendar warns, once a year per deployment (the reminder store remembers), when the holiday
