@@ -52,11 +52,14 @@ type Options struct {
 	// MaxFileSize refuses larger shared files before downloading them; default 20 MB.
 	MaxFileSize int64
 	Directory   func() *plan.Directory // resolves typed unit names; nil: names are taken as typed
-	Redis       redis.UniversalClient  // nil: event ids and contexts kept in memory only
-	Keys        keyspace.Keyspace
-	Logger      *slog.Logger
-	Now         func() time.Time
-	Metrics     *Metrics
+	// SnoozeFor is when a nudge snoozed for days comes back (reminders.Schedule.SnoozeFor: the nudge
+	// time of a working day); nil: that day at 09:00.
+	SnoozeFor func(now time.Time, days int) time.Time
+	Redis     redis.UniversalClient // nil: event ids and contexts kept in memory only
+	Keys      keyspace.Keyspace
+	Logger    *slog.Logger
+	Now       func() time.Time
+	Metrics   *Metrics
 	// HTTPClient makes the Web API calls; nil for a client with a 30 s timeout.
 	HTTPClient *http.Client
 }

@@ -27,7 +27,7 @@ func (a *App) interaction(cb slack.InteractionCallback) (ack any, later func(con
 		a.opt.Metrics.Events.WithLabelValues("action:"+actionLabel(act.ActionID), "handled").Inc()
 		return nil, func(ctx context.Context) { a.onAction(ctx, cb, act) }
 	case slack.InteractionTypeViewSubmission:
-		sub, errs := readSubmission(cb, a.opt.Now())
+		sub, errs := readSubmission(cb, a.opt.Now(), a.opt.SnoozeFor)
 		if len(errs) > 0 {
 			return slack.NewErrorsViewSubmissionResponse(errs), nil
 		}
@@ -212,7 +212,8 @@ type submission struct {
 }
 
 // readSubmission checks a modal's fields; errs maps block ids to what is wrong, for Slack to show.
-func readSubmission(cb slack.InteractionCallback, now time.Time) (submission, map[string]string) {
+// snoozeFor is when a nudge snoozed for some days comes back (nil: that day at 09:00).
+func readSubmission(cb slack.InteractionCallback, now time.Time, snoozeFor func(time.Time, int) time.Time) (submission, map[string]string) {
 	var s submission
 	ref, err := decodeRef(cb.View.PrivateMetadata)
 	if err != nil {
@@ -247,6 +248,9 @@ func readSubmission(cb slack.InteractionCallback, now time.Time) (submission, ma
 				return s, map[string]string{"for": "请选推迟多久,或选一个日期。"}
 			}
 			s.until = today.AddDays(days).Time(9, 0)
+			if snoozeFor != nil {
+				s.until = snoozeFor(now, days)
+			}
 		}
 	case viewExtend:
 		s.kind = "extend"

@@ -232,7 +232,7 @@ func TestReadSubmission(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			s, errs := readSubmission(c.cb, testNow)
+			s, errs := readSubmission(c.cb, testNow, nil)
 			if c.errKey != "" {
 				if errs[c.errKey] == "" {
 					t.Fatalf("errors = %v, want one for %s", errs, c.errKey)

@@ -25,6 +25,7 @@ func (a *App) SlackApp(engine *bot.Engine, plans *planstore.Store, dir func() *p
 		Reminders:   a.ReminderStore(),
 		MaxFileSize: int64(c.MaxFileSize),
 		Directory:   dir,
+		SnoozeFor:   a.Schedule.SnoozeFor,
 		Redis:       a.redis, Keys: a.Keys,
 		Logger: a.Logger, Now: a.Now, Metrics: slackapp.NewMetrics(reg),
 	}
