@@ -38,6 +38,9 @@ func (n *Notifier) Notify(ctx context.Context, nudge reminders.Nudge) (reminders
 	if nudge.Route == "" {
 		return reminders.Receipt{}, fmt.Errorf("notify %s: no route: %w", nudge.OccurrenceID, reminders.ErrPermanent)
 	}
+	if nudge.Kind == reminders.KindBacklog {
+		return n.postBatch(ctx, nudge.Route, []reminders.Nudge{nudge}) // an overdue list of one
+	}
 	msgs := []message{nudgeMessage(nudge)}
 	if nudge.Kind == reminders.KindDigest {
 		var err error
@@ -72,6 +75,11 @@ func (n *Notifier) NotifyBatch(ctx context.Context, route string, nudges []remin
 	if len(nudges) == 1 {
 		return n.Notify(ctx, nudges[0])
 	}
+	return n.postBatch(ctx, route, nudges)
+}
+
+// postBatch posts nudges to route as batchMessages, each message with its occurrence ids.
+func (n *Notifier) postBatch(ctx context.Context, route string, nudges []reminders.Nudge) (reminders.Receipt, error) {
 	if route == "" {
 		return reminders.Receipt{}, fmt.Errorf("notify %d nudges: no route: %w", len(nudges), reminders.ErrPermanent)
 	}
