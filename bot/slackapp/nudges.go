@@ -26,14 +26,20 @@ type batchMessage struct {
 // normally one. Nudges of one unit's task (several deadlines of it) are one line.
 func batchMessages(nudges []reminders.Nudge, today plan.Day) []batchMessage {
 	items := groupByTask(nudges)
-	backlog, units := 0, map[plan.UnitRef]bool{}
+	backlog, copies, units := 0, 0, map[plan.UnitRef]bool{}
 	for _, it := range items {
 		if it[0].Kind == reminders.KindBacklog {
 			backlog++
 		}
+		if it[0].Leaders {
+			copies++
+		}
 		units[it[0].Unit] = true
 	}
 	head := fmt.Sprintf("📋 *今日提醒* · %d 项", len(items))
+	if copies == len(items) {
+		head = fmt.Sprintf("📋 *逾期任务抄送领导* · %d 项", len(items))
+	}
 	var intro string
 	if backlog > 0 {
 		head = fmt.Sprintf("📋 *逾期清单* · %d 项", backlog)
@@ -125,7 +131,7 @@ func batchItem(ns []reminders.Nudge, i int, today plan.Day) []slack.Block {
 		line += "\n《" + mrkdwn(clip(n.PlanTitle, 100)) + "》"
 	}
 	blocks := []slack.Block{slack.NewSectionBlock(mrkdwnText(clip(line, maxSectionChars)), nil, nil)}
-	if n.Unit.Name != "" && n.TaskID != "" {
+	if n.Unit.Name != "" && n.TaskID != "" && !n.Leaders {
 		id := fmt.Sprintf("%s#%d", blockNudgeActions, i)
 		blocks = append(blocks, nudgeButtons(id, taskRef{Occurrence: n.OccurrenceID, TaskID: n.TaskID, City: n.Unit.City,
 			Unit: n.Unit.Name, Title: clip(title, 200), Block: id}))

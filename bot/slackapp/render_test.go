@@ -409,6 +409,21 @@ func TestBatchMessageOneLineAndButtonsPerTask(t *testing.T) {
 	t.Error("no status line for the second task")
 }
 
+// TestLeadersCopiesHaveNoButtons: the leaders' copies of a morning's escalations are one message,
+// with no buttons (the unit acts on its own message).
+func TestLeadersCopiesHaveNoButtons(t *testing.T) {
+	unit := plan.UnitRef{City: "衢州市", Name: "市商务局"}
+	var nudges []reminders.Nudge
+	for i, task := range []string{"d1:1", "d1:2"} {
+		nudges = append(nudges, reminders.Nudge{OccurrenceID: fmt.Sprint("o", i, "#leaders"), TaskID: task, TaskTitle: "任务" + task,
+			Unit: unit, Kind: reminders.KindOverdue, Colour: duties.Red, Deadline: plan.NewDay(2026, 12, 15), Leaders: true})
+	}
+	msgs := batchMessages(nudges, plan.NewDay(2026, 12, 22))
+	if text := messageText(msgs[0].message); !strings.Contains(text, "逾期任务抄送领导* · 2 项") || strings.Contains(text, actDone) {
+		t.Errorf("leaders' copies:\n%s", text)
+	}
+}
+
 // messageText is a message's text and its blocks, for a test to look into.
 func messageText(m message) string {
 	b, _ := json.Marshal(m.Blocks)
