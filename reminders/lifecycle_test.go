@@ -427,3 +427,48 @@ func TestAPlanEndsByItself(t *testing.T) {
 		t.Errorf("an ended plan nudged: %q", got)
 	}
 }
+
+// TestNudgeSince: a deadline that passed before the go-live day goes once, in the overdue list, even
+// when its series and route were there before it passed.
+func TestNudgeSince(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		since string
+		want  []string
+	}{
+		{"no go-live day: escalated weekly", "", []string{"CCOM: overdue", "CCOM: overdue"}},
+		{"a go-live day after it: listed once", "2026-12-20 00:00", []string{"CCOM: backlog"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ctx := context.Background()
+			clk := newClock("2026-12-10 10:00")
+			s, _ := newStore(t, clk.Now)
+			doc := goLiveDoc()
+			doc.Tasks = doc.Tasks[3:4] // 年底验收, due 2026-12-15
+			if err := s.Subscribe(ctx, commerce, "CCOM"); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := s.Follow(ctx, []*plan.Document{doc}); err != nil {
+				t.Fatal(err)
+			}
+			opt := DispatcherOptions{Lease: time.Minute}
+			if c.since != "" {
+				opt.NudgeSince = at(c.since)
+			}
+			rec := &batchRecorder{}
+			d := NewDispatcher(s, rec, opt)
+			for _, now := range []string{"2026-12-15 09:00", "2026-12-22 09:00", "2026-12-29 09:00"} {
+				clk.Set(now)
+				if _, err := d.Tick(ctx); err != nil {
+					t.Fatal(err)
+				}
+				if now == "2026-12-15 09:00" {
+					rec.reset() // due today: the ladder's last step
+				}
+			}
+			if got := rec.byRoute(); !reflect.DeepEqual(got, c.want) {
+				t.Errorf("after the deadline: %q, want %q", got, c.want)
+			}
+		})
+	}
+}
