@@ -46,7 +46,9 @@ var sink [][]byte
 func childMisbehaves() {
 	switch mode, arg, _ := strings.Cut(os.Getenv(testModeEnv), ":"); mode {
 	case "hang":
-		os.WriteFile(arg, []byte(strconv.Itoa(os.Getpid())), 0o644)
+		// written whole, then renamed: the test cancels as soon as the file exists
+		os.WriteFile(arg+".tmp", []byte(strconv.Itoa(os.Getpid())), 0o644)
+		os.Rename(arg+".tmp", arg)
 		for {
 		}
 	case "alloc": // what a bomb the guards miss would do

@@ -16,7 +16,10 @@ import (
 	"github.com/dutybot/dutybot/plan"
 )
 
-var corpusReport = flag.String("corpus.report", "", "write the corpus evaluation's per-plan table (markdown) to this file")
+var (
+	corpusReport = flag.String("corpus.report", "", "write the corpus evaluation's per-plan table (markdown) to this file")
+	corpusMatch  = flag.String("corpus.match", "", "score only the plans whose file name matches this pattern (a round's slugs, e.g. ^v-)")
+)
 
 // The gold format is described in testdata/corpus/README.md. Gold files were written from the plan
 // texts alone, by people who had not read the parser.
@@ -243,8 +246,15 @@ func loadCorpus(t *testing.T, split string) []goldPlan {
 	if err != nil {
 		t.Fatal(err)
 	}
+	match, err := regexp.Compile(*corpusMatch)
+	if err != nil {
+		t.Fatalf("-corpus.match: %v", err)
+	}
 	var out []goldPlan
 	for _, f := range files {
+		if !match.MatchString(filepath.Base(f)) {
+			continue
+		}
 		b, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
