@@ -148,11 +148,12 @@ var bracketFold = strings.NewReplacer(
 	"﹙", "（", "﹚", "）",
 )
 
-// unitSuffixNoise are trailing phrases that widen a list without naming a unit.
-var unitSuffixNoise = []string{
-	"等有关行业主管部门", "等相关行业主管部门", "等有关部门", "等相关部门", "等有关单位", "等相关单位",
-	"等部门", "等单位", "按职责分工负责", "按职责负责", "分别负责", "配合", "负责", "牵头", "等",
-}
+// unitSuffixNoise are trailing phrases that widen a list without naming a unit; widenTail is the
+// general form of "等…部门" (等部门, 等有关单位, 等市级相关单位, 等其他行业主管部门).
+var (
+	unitSuffixNoise = []string{"按职责分工负责", "按职责负责", "分别负责", "配合", "负责", "牵头", "等"}
+	widenTail       = regexp.MustCompile(`等(?:[省市县区镇乡]级|各|其他|其它)?(?:有关|相关)?(?:行业主管|职能)?(?:部门|单位)$`)
+)
 
 // cleanUnit trims one unit name: spaces, edge punctuation, bracket forms, list-widening suffixes.
 func cleanUnit(s string) string {
@@ -177,6 +178,9 @@ func cleanUnit(s string) string {
 	}
 	for changed := true; changed; {
 		changed = false
+		if loc := widenTail.FindStringIndex(s); loc != nil && loc[0] > 0 {
+			s, changed = strings.Trim(s[:loc[0]], "。，,、；;"), true
+		}
 		for _, suf := range unitSuffixNoise {
 			if t, ok := strings.CutSuffix(s, suf); ok && t != "" {
 				s, changed = strings.Trim(t, "。，,、；;"), true

@@ -63,6 +63,24 @@ func TestSplitUnits(t *testing.T) {
 	}
 }
 
+// TestCleanUnitWidening: a name widened by 等…部门/单位 is only what comes before 等.
+func TestCleanUnitWidening(t *testing.T) {
+	cases := []struct{ name, in, want string }{
+		{"level and related", "市财政局等市级相关单位", "市财政局"},
+		{"related departments", "县水利局等有关部门", "县水利局"},
+		{"other competent departments", "区商务局等其他行业主管部门", "区商务局"},
+		{"plain", "省教育厅等单位", "省教育厅"},
+		{"等 inside a name", "市中等职业学校", "市中等职业学校"},
+	}
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := cleanUnit(tt.in); got != tt.want {
+				t.Errorf("cleanUnit(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestNormalizer(t *testing.T) {
 	n := Normalizer{Aliases: DefaultAliases(), City: "温州市鹿城区"}
 	cases := map[string]string{
