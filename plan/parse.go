@@ -1230,7 +1230,7 @@ func (p *parser) namedUnits(sent string) []string {
 // subjectVerbs follow a sentence's subject: its modal ("各牵头单位要…", "区政府办公室将…") or a duty
 // verb ("县指挥办每周召开…", "市发改委负责…"). Longest first.
 var subjectVerbs = []string{"也要", "应当", "必须", "务必", "负责", "牵头", "每周", "每月", "每季", "每半年", "每年",
-	"定期", "组织", "召开", "印发", "跟进", "统筹", "会同", "作为", "要", "应", "须", "将"}
+	"定期", "组织", "召开", "印发", "跟进", "统筹", "会同", "联合", "作为", "要", "应", "须", "将"}
 
 // subjectSpans finds each clause's subject: from a clause's start (the text's start or after 。；！，
 // and spaces) to the first subject verb, two to twenty-four characters on, with no colon, quote or
@@ -1320,6 +1320,9 @@ func (p *parser) subjectClauses(text string) []clause {
 			}
 		}
 		cur.lead = appendNew(cur.lead, us...)
+		for _, it := range jointUnits(text[m[1]:], strings.HasSuffix(text[m[2]:m[1]], "会同") || strings.HasSuffix(text[m[2]:m[1]], "联合")) {
+			cur.partic = appendNew(cur.partic, p.unitNames(it)...)
+		}
 	}
 	if len(cur.lead)+len(cur.partic) == 0 && len(out) == 0 {
 		return nil
@@ -1332,6 +1335,27 @@ func (p *parser) subjectClauses(text string) []clause {
 		c.hasUnits, c.inSentence = len(c.lead)+len(c.partic) > 0, true
 	}
 	return out
+}
+
+// jointExpr reads the units a subject acts together with: "(负责)会同Y" or "联合Y", up to the verb
+// of what they do together or the clause's end.
+var jointExpr = regexp.MustCompile(`^(?:负责|牵头)?(?:会同|联合)([^，,。；;：:]{2,40}?)(?:共同|一起|抓好|做好|开展|研究|制定|推进|落实|组织|负责|加强|建立|完善|实施|做|抓|对|进行|，|,|。|；|;|$)`)
+
+// jointUnits are the units a subject's predicate names with 会同 (X负责会同Y…: Y takes part); after
+// a subject that already ended in 会同 or 联合, the predicate itself starts with them.
+func jointUnits(pred string, afterJoint bool) []string {
+	if afterJoint {
+		pred = "会同" + pred
+	}
+	m := jointExpr.FindStringSubmatch(pred)
+	if m == nil {
+		return nil
+	}
+	items, ok := subjectUnits(strings.TrimSpace(m[1]))
+	if !ok {
+		return nil
+	}
+	return items
 }
 
 // subjectMatches are the subjects subjectSpans finds and those a request names ("请各单位提高…",

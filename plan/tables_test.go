@@ -99,6 +99,13 @@ func TestSentenceSubjects(t *testing.T) {
 			t.Errorf("warnings %q, want the sentence reading said", w)
 		}
 	})
+	t.Run("a subject acting together with others (负责会同, 会同, 联合)", func(t *testing.T) {
+		checkTasks(t, formHead+"1.资金管理。县财政局负责会同各项目主管部门抓好资金管理。\n2.联合执法。市市场监管局会同市公安局、市商务局开展专项整治。\n3.宣传引导。市委宣传部联合市文广旅局做好宣传。\n", []taskWant{
+			{number: "1", lead: []string{"县财政局"}, partic: []string{"各项目主管部门"}},
+			{number: "2", lead: []string{"市市场监管局"}, partic: []string{"市公安局", "市商务局"}},
+			{number: "3", lead: []string{"市委宣传部"}, partic: []string{"市文广旅局"}},
+		})
+	})
 	t.Run("a request names its subject", func(t *testing.T) {
 		checkTasks(t, formHead+"1.抓好落实。请各单位提高政治站位，细化工作举措，于3月底前报送方案。\n", []taskWant{
 			{number: "1", lead: []string{"各单位"}, dates: []string{"2025-03-31 by"}},
