@@ -1258,6 +1258,17 @@ func subjectSpans(text string) [][]int {
 }
 
 // subjectAt returns the end of the subject starting at c and the end of its verb, or nil.
+// roleNoun tells a role word that is part of the subject's name (各牵头部门, 负责单位) from the
+// verb after a subject: a body noun follows it.
+func roleNoun(after string) bool {
+	for _, n := range []string{"部门", "单位", "责任单位", "机构", "处室", "科室"} {
+		if strings.HasPrefix(after, n) {
+			return true
+		}
+	}
+	return false
+}
+
 func subjectAt(text string, c int) []int {
 	n := 0
 	for i, r := range text[c:] {
@@ -1266,7 +1277,7 @@ func subjectAt(text string, c int) []int {
 		}
 		if n >= 2 {
 			for _, v := range subjectVerbs {
-				if strings.HasPrefix(text[c+i:], v) {
+				if strings.HasPrefix(text[c+i:], v) && !roleNoun(text[c+i+len(v):]) {
 					return []int{c + i, c + i + len(v)}
 				}
 			}

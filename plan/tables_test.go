@@ -106,6 +106,12 @@ func TestSentenceSubjects(t *testing.T) {
 			{number: "3", lead: []string{"市委宣传部"}, partic: []string{"市文广旅局"}},
 		})
 	})
+	t.Run("a role word inside the subject's name is no verb (各牵头部门要…)", func(t *testing.T) {
+		checkTasks(t, formHead+"1.明确责任。各地各部门要建立责任机制。省政府各牵头部门要于1月底前完成细化分解。\n", []taskWant{
+			{number: "1-1", lead: []string{"各地各部门"}},
+			{number: "1-2", lead: []string{"省政府各牵头部门"}, dates: []string{"2025-01-31 by"}},
+		})
+	})
 	t.Run("a request names its subject", func(t *testing.T) {
 		checkTasks(t, formHead+"1.抓好落实。请各单位提高政治站位，细化工作举措，于3月底前报送方案。\n", []taskWant{
 			{number: "1", lead: []string{"各单位"}, dates: []string{"2025-03-31 by"}},
