@@ -197,6 +197,7 @@ func cleanUnit(s string) string {
 // SplitUnits splits a list of units ("市发改委、市商务局,各县〔市、区〕") at 、，,；; and spaces that
 // stand outside brackets, so names holding separators inside brackets stay whole.
 func SplitUnits(list string) []string {
+	list = listWords.Replace(list)
 	var out []string
 	var b strings.Builder
 	depth := 0
@@ -230,6 +231,9 @@ func SplitUnits(list string) []string {
 	flush()
 	return out
 }
+
+// listWords join the parties of a list as 、 does ("责任单位尤其是各乡镇（街道）").
+var listWords = strings.NewReplacer("尤其是", "、", "特别是", "、")
 
 // unitEndings are the last characters of most unit names.
 var unitEndings = []string{
