@@ -1258,6 +1258,25 @@ func subjectSpans(text string) [][]int {
 }
 
 // subjectAt returns the end of the subject starting at c and the end of its verb, or nil.
+// datedYu: a subject followed by 于 and a date ("各牵头单位于2024年2月8日前报送…"); 于 closing a
+// word (位于, 关于, 对于, 由于, 属于) is no such thing.
+func datedYu(subject, rest string) bool {
+	after, ok := strings.CutPrefix(rest, "于")
+	if !ok || after == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(subject)
+	if strings.ContainsRune("位关对由属用基终等处至", last) && !strings.HasSuffix(subject, "单位") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(after)
+	return unicode.IsDigit(r) || strings.HasPrefix(after, "每") ||
+		(strings.ContainsRune("一二三四五六七八九十", r) && strings.ContainsAny(after[:min(len(after), 9)], "月年"))
+}
+
+// enumWord opens a point of a running enumeration ("即:一是…", "二是各牵头单位须…"), not a subject.
+var enumWord = regexp.MustCompile(`^(?:即)?(?:[一二三四五六七八九十]+是|首先|其次|再次|最后)`)
+
 // roleNoun tells a role word that is part of the subject's name (各牵头部门, 负责单位) from the
 // verb after a subject: a body noun follows it.
 func roleNoun(after string) bool {
@@ -1280,6 +1299,9 @@ func subjectAt(text string, c int) []int {
 				if strings.HasPrefix(text[c+i:], v) && !roleNoun(text[c+i+len(v):]) {
 					return []int{c + i, c + i + len(v)}
 				}
+			}
+			if datedYu(text[c:c+i], text[c+i:]) {
+				return []int{c + i, c + i + len("于")}
 			}
 		}
 		n++
@@ -1305,7 +1327,7 @@ func (p *parser) subjectClauses(text string) []clause {
 		if strings.HasPrefix(text[m[1]:], "求") {
 			continue // 要求, a demand, not "…要…"
 		}
-		cand := strings.TrimSpace(text[m[2]:m[3]])
+		cand := enumWord.ReplaceAllString(strings.TrimSpace(text[m[2]:m[3]]), "")
 		for _, w := range []string{"由", "以及", "并由", "及", "和"} {
 			cand = strings.TrimPrefix(cand, w)
 		}

@@ -112,6 +112,15 @@ func TestSentenceSubjects(t *testing.T) {
 			{number: "1-2", lead: []string{"省政府各牵头部门"}, dates: []string{"2025-01-31 by"}},
 		})
 	})
+	t.Run("a subject dated by 于, and points of an enumeration (一是, 二是)", func(t *testing.T) {
+		checkTasks(t, formHead+"1.报送方案。各责任单位要系统谋划。各牵头单位于2024年2月8日前将方案报市政府督查室。\n2.定期报告。一是区直各责任单位须于6月15日前报送进展。二是各牵头单位须于6月25日前汇总报送。\n3.选址。项目位于2024年新建园区内,由市住建局负责。\n", []taskWant{
+			{number: "1-1", lead: []string{"各责任单位"}},
+			{number: "1-2", lead: []string{"各牵头单位"}, dates: []string{"2024-02-08 by"}},
+			{number: "2-1", lead: []string{"区直各责任单位"}, dates: []string{"2025-06-15 by"}},
+			{number: "2-2", lead: []string{"各牵头单位"}, dates: []string{"2025-06-25 by"}},
+			{number: "3", lead: []string{"市住建局"}},
+		})
+	})
 	t.Run("a request names its subject", func(t *testing.T) {
 		checkTasks(t, formHead+"1.抓好落实。请各单位提高政治站位，细化工作举措，于3月底前报送方案。\n", []taskWant{
 			{number: "1", lead: []string{"各单位"}, dates: []string{"2025-03-31 by"}},
