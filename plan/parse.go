@@ -1274,8 +1274,9 @@ func datedYu(subject, rest string) bool {
 		(strings.ContainsRune("一二三四五六七八九十", r) && strings.ContainsAny(after[:min(len(after), 9)], "月年"))
 }
 
-// enumWord opens a point of a running enumeration ("即:一是…", "二是各牵头单位须…"), not a subject.
-var enumWord = regexp.MustCompile(`^(?:即)?(?:[一二三四五六七八九十]+是|首先|其次|再次|最后)`)
+// enumWord opens a point of a running enumeration ("即:一是…", "二是各牵头单位须…") or a request
+// (请), not a subject's name.
+var enumWord = regexp.MustCompile(`^(?:即)?(?:[一二三四五六七八九十]+是|首先|其次|再次|最后|请)`)
 
 // roleNoun tells a role word that is part of the subject's name (各牵头部门, 负责单位) from the
 // verb after a subject: a body noun follows it.
