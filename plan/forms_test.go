@@ -75,6 +75,12 @@ var responsibilityCases = []struct {
 	body string
 	want []taskWant
 }{
+	{"labels in one note separated by a comma; a label's items are parties whatever their ending",
+		"1.强化党性教育。坚持学习。（牵头单位：市委宣传部，配合单位：市委党校、市委组织部）\n2.开展轮训。（牵头单位：市委组织部，配合单位：市科技和信息化局、市国资委、3月完成）\n",
+		[]taskWant{
+			{number: "1", lead: []string{"市委宣传部"}, partic: []string{"市委党校", "市委组织部"}},
+			{number: "2", lead: []string{"市委组织部"}},
+		}},
 	{"half-width note at the end",
 		"1.建设平台。加快建设。(责任单位:市发改委、市商务局)\n",
 		[]taskWant{{number: "1", lead: []string{"市发改委", "市商务局"}}}},

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -417,6 +418,9 @@ func readPart(piece string, label respRole, strict bool) (respPart, bool) {
 		role = roleResp // a bare list in a note or a cell: responsible
 	}
 	units, ok := unitList(piece)
+	if !ok && label != roleNone && label != roleNeutral {
+		units, ok = labelledList(piece)
+	}
 	if !ok {
 		return respPart{}, false
 	}
@@ -431,6 +435,34 @@ func readPart(piece string, label respRole, strict bool) (respPart, bool) {
 		}
 	}
 	return respPart{role: role, units: units, marked: marked}, true
+}
+
+// labelledList reads a list an explicit label stands before ("配合单位：市委党校、X"): a label says
+// its items are parties, so a name whose ending is not among the usual ones still counts, as long
+// as every item is a short name and none reads as an action.
+func labelledList(s string) ([]string, bool) {
+	items := joinGroups(splitAnd(SplitUnits(strings.TrimSpace(s))))
+	if len(items) == 0 {
+		return nil, false
+	}
+	for _, u := range items {
+		c := cleanUnit(u)
+		n := utf8.RuneCountInString(c)
+		if n < 2 || n > 20 || !allHan(c) || verbStart.MatchString(c) || strings.ContainsAny(c, "的了要将是已完成") {
+			return nil, false
+		}
+	}
+	return items, true
+}
+
+// allHan: every character is a Han one or a bracket (a name, not a date or a figure).
+func allHan(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) && !strings.ContainsRune("（）()", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // leadMark is the mark after the unit that leads in a list: "市发展改革委（牵头）".
