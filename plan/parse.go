@@ -1371,25 +1371,27 @@ func (p *parser) subjectClauses(text string) []clause {
 	return out
 }
 
-// jointExpr reads the units a subject acts together with: "(负责)会同Y" or "联合Y", up to the verb
-// of what they do together or the clause's end.
-var jointExpr = regexp.MustCompile(`^(?:负责|牵头)?(?:会同|联合)([^，,。；;：:]{2,40}?)(?:共同|一起|抓好|做好|开展|研究|制定|推进|落实|组织|负责|加强|建立|完善|实施|做|抓|对|进行|，|,|。|；|;|$)`)
+// jointExpr reads the units a subject acts together with or directs: "(负责)会同Y", "联合Y",
+// "统筹Y", "协调Y", up to the verb of what they do together or the clause's end.
+var jointExpr = regexp.MustCompile(`(?:会同|联合|统筹|协调|带领)([^，,。；;：:]{2,40}?)(?:共同|一起|抓好|做好|开展|研究|制定|推进|落实|组织|负责|加强|建立|完善|实施|做|抓|对|进行|，|,|。|；|;|$)`)
 
-// jointUnits are the units a subject's predicate names with 会同 (X负责会同Y…: Y takes part); after
-// a subject that already ended in 会同 or 联合, the predicate itself starts with them.
+// jointUnits are the units a subject's predicate, up to the end of its sentence, names with 会同 or
+// a word like it (X负责会同Y…, X要统筹Y制定…, 充分协调Y: Y takes part); after a subject that already
+// ended in 会同 or 联合, the predicate itself starts with them.
 func jointUnits(pred string, afterJoint bool) []string {
 	if afterJoint {
 		pred = "会同" + pred
 	}
-	m := jointExpr.FindStringSubmatch(pred)
-	if m == nil {
-		return nil
+	if i := strings.IndexAny(pred, "。；;！!"); i >= 0 {
+		pred = pred[:i]
 	}
-	items, ok := subjectUnits(strings.TrimSpace(m[1]))
-	if !ok {
-		return nil
+	var out []string
+	for _, m := range jointExpr.FindAllStringSubmatch(pred, -1) {
+		if items, ok := subjectUnits(strings.TrimSpace(m[1])); ok {
+			out = append(out, items...)
+		}
 	}
-	return items
+	return out
 }
 
 // subjectMatches are the subjects subjectSpans finds and those a request names ("请各单位提高…",
