@@ -370,8 +370,16 @@ func findTitle(head []string) (title, line string) {
 			}
 		}
 	}
+	// A report or list titled by its year and its work, standing first ("黔东南州2023年度十件民生实事
+	// 1-3月推进情况", "2024年区政府重点工作任务"): the first line, when nothing else names the plan.
+	if len(head) > 0 && titleLike(head[0]) && yearWorkTitle.MatchString(head[0]) {
+		return strings.TrimSpace(head[0]), head[0]
+	}
 	return "", ""
 }
+
+// yearWorkTitle is a first line that names a year and a kind of work or report.
+var yearWorkTitle = regexp.MustCompile(`(?:19|20)\d{2}\s*年.*(?:情况|实事|任务|工作|指标|项目|要点|安排|分工|目标)$`)
 
 // titleLike reports whether a line could be a title on its own: not a heading, not a sentence.
 func titleLike(l string) bool {

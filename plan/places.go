@@ -56,9 +56,10 @@ var places = sync.OnceValue(func() *gazetteer {
 				g.cities = append(g.cities, city)
 			}
 			// An autonomous prefecture goes by its short names: 湘西土家族苗族自治州 is 湘西自治州
-			// and 湘西州.
-			if rs := []rune(city); strings.HasSuffix(city, "自治州") && len(rs) > 5 {
-				for _, short := range []string{string(rs[:2]) + "自治州", string(rs[:2]) + "州"} {
+			// and 湘西州, 黔东南苗族侗族自治州 黔东南州.
+			if strings.HasSuffix(city, "自治州") && utf8.RuneCountInString(city) > 5 {
+				name := prefectureName(city)
+				for _, short := range []string{name + "自治州", name + "州"} {
 					if !g.isCity[short] {
 						g.provinceOf[short], g.isCity[short] = prov, true
 						g.cities = append(g.cities, short)
@@ -81,6 +82,38 @@ var places = sync.OnceValue(func() *gazetteer {
 	sort.SliceStable(g.cities, func(i, j int) bool { return len(g.cities[i]) > len(g.cities[j]) })
 	return g
 })
+
+// prefectureName is an autonomous prefecture's place name, before the first people it is named for:
+// 黔东南 of 黔东南苗族侗族自治州, 博尔塔拉 of 博尔塔拉蒙古自治州; its first two characters when no
+// people is found.
+func prefectureName(full string) string {
+	end := len(full)
+	for _, people := range []string{"族", "蒙古", "哈萨克", "柯尔克孜"} {
+		if i := strings.Index(full, people); i > 0 && i < end {
+			end = i
+			if people == "族" {
+				// the people's own name comes before 族: 苗族, 土家族, 布依族 (one to three characters)
+				end = peopleStart(full[:i])
+			}
+		}
+	}
+	if end <= 0 || end == len(full) {
+		return string([]rune(full)[:2])
+	}
+	return full[:end]
+}
+
+// peopleStart finds where the name of the people ending a prefecture's place name starts: the place
+// names in places.txt are two to four characters, a people's one to three.
+func peopleStart(before string) int {
+	rs := []rune(before)
+	for _, people := range []string{"土家", "布依", "哈尼", "景颇", "傈僳", "朝鲜", "蒙古", "苗", "侗", "彝", "壮", "傣", "白", "藏", "羌", "回"} {
+		if strings.HasSuffix(before, people) && len(rs) > utf8.RuneCountInString(people) {
+			return len(before) - len(people)
+		}
+	}
+	return len(string(rs[:2]))
+}
 
 // ProvinceOf returns the province a place (a province, city, district or county, or a place written
 // as city and district: 温州市鹿城区) is in, or "".
