@@ -672,11 +672,14 @@ func (p *parser) noticeTasks() {
 			break
 		}
 	}
-	if start < 0 {
+	lines := p.notice
+	if start >= 0 {
+		lines = lines[start:]
+	} else if lines = p.noticeDuties(); len(lines) == 0 {
 		return
 	}
 	paras := len(p.doc.Paras)
-	p.collectUnder(p.buildTree(p.notice[start:]), []string{"通知"}, []string{"n"})
+	p.collectUnder(p.buildTree(lines), []string{"通知"}, []string{"n"})
 	// The notice's paragraphs are kept already (bodyLines): only its tasks' are new.
 	kept := p.doc.Paras[:paras]
 	for _, para := range p.doc.Paras[paras:] {
@@ -685,6 +688,23 @@ func (p *parser) noticeTasks() {
 		}
 	}
 	p.doc.Paras = kept
+}
+
+// noticeDuties are the unnumbered paragraphs of a notice that give units duties by name ("各责任单位
+// 要…", "区政府办公室将…跟踪督办"), numbered as points so they read as the numbered ones do; the
+// paragraph that hands the plan over (印发给你们) and the one that gives its grounds (为…) are not.
+func (p *parser) noticeDuties() []string {
+	var out []string
+	for _, l := range p.notice {
+		if utf8.RuneCountInString(l) < 20 || !strings.Contains(l, "。") || strings.HasPrefix(l, "为") ||
+			strings.Contains(l, "给你们") || strings.Contains(l, "印发") {
+			continue
+		}
+		if cs := p.subjectClauses(l); len(cs) > 0 && len(cs[0].lead)+len(cs[0].partic) > 0 {
+			out = append(out, fmt.Sprintf("%d.%s", len(out)+1, l))
+		}
+	}
+	return out
 }
 
 // bodyLines drops the notice in front of the plan: everything up to the plan's own title line

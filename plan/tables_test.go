@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -126,6 +127,25 @@ func TestSentenceSubjects(t *testing.T) {
 		checkTasks(t, formHead+"1.抓好落实。请各单位提高政治站位，细化工作举措，于3月底前报送方案。\n", []taskWant{
 			{number: "1", lead: []string{"各单位"}, dates: []string{"2025-03-31 by"}},
 		})
+	})
+	t.Run("the notice's unnumbered paragraphs that name units as subjects are tasks under 通知", func(t *testing.T) {
+		text := "某某区人民政府关于分解落实2023年区政府工作目标任务的通知\n各乡镇人民政府,区政府各部门:\n" +
+			"为推动高质量发展,现将2023年区政府工作目标任务分解下达给你们,请认真组织落实。\n" +
+			"各责任单位要按照“一把手”负责制,将年度任务分解到季。区政府办公室将对目标任务完成情况进行跟踪督办,每季度通报推进落实情况。\n" +
+			"某某区人民政府\n2023年1月30日\n2023年区政府工作目标任务落实责任分解表\n一、主要指标\n(一)地区生产总值增长7%以上\n责任单位:区发展和改革局\n"
+		d, err := ParseText("notice.txt", text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, tk := range d.Tasks {
+			if tk.Section == "通知" {
+				got = append(got, strings.Join(tk.Lead, "、"))
+			}
+		}
+		if want := []string{"各责任单位", "区政府办公室"}; !reflect.DeepEqual(got, want) {
+			t.Errorf("the notice's tasks are led by %q, want %q (the paragraph handing the plan over is none)", got, want)
+		}
 	})
 	t.Run("the notice's own points are tasks under 通知", func(t *testing.T) {
 		text := "某某区人民政府办公室关于印发某某区重点工作责任分解方案的通知\n各街道办事处:\n" +
