@@ -135,13 +135,13 @@ func (p *parser) cleanLines(text string) []string {
 		}
 		// A long line holding several paragraphs: split it before markers and after sentence ends
 		// (not a table's row, whose cells hold sentences).
-		if utf8.RuneCountInString(raw) > 80 && strings.ContainsAny(raw, " \t") && !pipedRow.MatchString(raw) {
+		if utf8.RuneCountInString(raw) > 80 && strings.ContainsAny(raw, " \t") && !pipedRow.MatchString(raw) && !cellsRow(raw) {
 			raw = breakBefore.ReplaceAllString(raw, "\n$1")
 			raw = breakAfterSentence.ReplaceAllString(raw, "$1\n")
 		}
 		for _, line := range strings.Split(raw, "\n") {
 			line = strings.TrimSpace(strings.TrimRight(line, "|｜"))
-			if head, body, ok := splitHeadingSpace(line); ok {
+			if head, body, ok := splitHeadingSpace(line); ok && !cellsRow(line) {
 				out = appendClean(out, head)
 				line = body
 			}
@@ -154,6 +154,12 @@ func (p *parser) cleanLines(text string) []string {
 		}
 	}
 	return out
+}
+
+// cellsRow: a line of three cells or more separated by | or ｜, though its first cell has none before
+// it ("四、教育文化 | 14.改扩建学校 | …").
+func cellsRow(l string) bool {
+	return strings.Count(l, "|")+strings.Count(l, "｜") >= 3
 }
 
 // markupBreak and markupTag find HTML left in a text (a page's source pasted as text, a database

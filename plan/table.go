@@ -34,6 +34,7 @@ const (
 	colDeadline                // 完成时限, 主要目标及时间节点
 	colBody                    // 建设主体: another body, named in the text but not responsible
 	colPlace                   // 建设地点: where the work is done, a place rather than a party
+	colProgress                // 完成情况, 进展情况: what was done, kept with the task but no deadline of it
 )
 
 type tableHeader struct {
@@ -50,6 +51,8 @@ var columnWords = []struct {
 	role  colRole
 	words []string
 }{
+	// What was done so far, in a progress report's table: its dates are records, not deadlines.
+	{colProgress, []string{"完成情况", "进展情况", "推进情况", "落实情况", "执行情况", "取得成效", "工作成效"}},
 	// Another body: the one that builds (建设主体, 业主) or the one that scores (评分部门, 考核单位).
 	{colBody, []string{"主体", "业主", "评分", "考评", "打分", "考核部门", "考核单位"}},
 	{colPerson, []string{"领导", "责任人", "联系人"}},
@@ -159,6 +162,19 @@ func findTableHeader(lines []string, i int) (*tableHeader, int) {
 		return nil, 0
 	}
 	return h, j - i
+}
+
+// progressName is the name of the i-th progress column ("1-9月份工作完成情况").
+func (h *tableHeader) progressName(i int) string {
+	for k, r := range h.roles {
+		if r == colProgress {
+			if i == 0 {
+				return strings.Join(strings.Fields(h.names[k]), "")
+			}
+			i--
+		}
+	}
+	return "进展情况"
 }
 
 // personName is the name of the person column ("分管领导", "责任领导").
@@ -797,6 +813,10 @@ type pipedReader struct {
 func (r *pipedReader) row(l string) {
 	h := r.h
 	cells := pipeCells(l, h.edged)
+	if len(cells) == len(h.roles)-1 && h.roles[0] == colGroup && r.category != nil {
+		// The group cell is merged over the rows below its first: they start with the next column.
+		cells = append([]string{""}, cells...)
+	}
 	if len(cells) < len(h.roles) {
 		if r.short == nil {
 			r.short = newSpacedTable(h.names)
@@ -933,6 +953,9 @@ func (p *parser) tableTasks(it *item, path, ids []string) {
 				task.Title = shorten(firstSentence(content), 30)
 			}
 			p.finishTask(&task, nil, sr.named || len(row.groupLead) > 0)
+			for i, pr := range sr.cells[colProgress] {
+				task.Text += "\n" + t.header.progressName(i) + "：" + pr
+			}
 			for _, tm := range sr.times {
 				task.addDeadlines(p.deadlines(tm))
 			}

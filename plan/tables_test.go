@@ -41,6 +41,14 @@ func TestTableForms(t *testing.T) {
 				{number: "1", lead: []string{"应急处", "监督处"}},
 				{number: "2", lead: []string{"疾控处"}, dates: []string{"2021-08-31 by"}},
 			}},
+		{"a progress report's piped rows: a group cell merged over the rows below, a numbered title cell, progress columns whose dates are no deadlines",
+			"类别 | 民生事项名称 | 2022年度任务目标 | 责任单位 | 分管市领导 | 1-9月份工作完成情况 | 监督电话 |\n" +
+				"四、教育文化 | 14.改扩建泉山学校 | 完成一期2座教学楼建设并投入使用。 | 教育体育局 | 刘福利 | 主体建筑结构施工已完成,开始装饰装修,整体完成70%。 | 0535-8246306 |\n" +
+				"15.推进义务教育课后服务 | 对全市34所义务教育学校实行课后服务全覆盖。 | 教育体育局 | 刘福利 | 2022年9月23日对全市义务教育学校课后服务课程开设情况进行调度,督促学校开设多彩课程。 | 0535-8246306 |\n",
+			[]taskWant{
+				{number: "1", lead: []string{"教育体育局"}, dates: []string{"2022-12-31 target"}},
+				{number: "2", lead: []string{"教育体育局"}, dates: []string{"2022-12-31 target"}},
+			}},
 		{"a row's first cell on a line of its own, its units opened on the next",
 			"工作任务 | 具体要求 | 责任科室\n" +
 				"| 1.加强执法信息公开。 | 局政法科\n" +
