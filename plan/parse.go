@@ -653,6 +653,11 @@ func (p *parser) parse(source, text string) *Document {
 	body := mendBreaks(p.bodyLines(lines))
 	root := p.buildTree(body)
 	p.collectUnder(root, nil, nil)
+	if len(d.Tasks) == 0 && p.notice == nil && addressed(body) {
+		// A notice whose plan is not in the text (an attachment left out): its own paragraphs are
+		// what it asks of whom.
+		p.notice = body
+	}
 	p.noticeTasks()
 	p.uniqueIDs()
 	p.inheritPeriod(root)
@@ -694,6 +699,17 @@ func (p *parser) noticeTasks() {
 		}
 	}
 	p.doc.Paras = kept
+}
+
+// addressed: a text that opens, within its first lines, with the parties a notice is sent to
+// ("各市、区人民政府,…;市各委办局,各直属单位:").
+func addressed(lines []string) bool {
+	for _, l := range lines[:min(len(lines), 6)] {
+		if strings.HasPrefix(l, "各") && (strings.HasSuffix(l, ":") || strings.HasSuffix(l, "：")) && utf8.RuneCountInString(l) <= 80 {
+			return true
+		}
+	}
+	return false
 }
 
 // noticeDuties are the unnumbered paragraphs of a notice that give units duties by name ("各责任单位
@@ -1308,6 +1324,33 @@ func datedYu(subject, rest string) bool {
 		(strings.ContainsRune("一二三四五六七八九十", r) && strings.ContainsAny(after[:min(len(after), 9)], "月年"))
 }
 
+// subjectName is the name a subject span holds, without what opens it: an enumeration's word (二是),
+// a request (请), a conjunction (以及, 和), "such as" (如县发改局), what the work is before 由 (具体
+// 工作由市发改委…), and what a role is of before 的 (各项工作任务的主要责任单位).
+func subjectName(span string) string {
+	cand := enumWord.ReplaceAllString(strings.TrimSpace(span), "")
+	if i := strings.LastIndex(cand, "由"); i > 0 {
+		if before, _ := utf8.DecodeLastRuneInString(cand[:i]); !strings.ContainsRune("自理缘经", before) {
+			cand = cand[i:]
+		}
+	}
+	for _, w := range []string{"由", "以及", "并由", "及", "和"} {
+		cand = strings.TrimPrefix(cand, w)
+	}
+	if rest, ok := strings.CutPrefix(cand, "如"); ok && strings.ContainsAny(firstRune(rest), "省市县区") {
+		cand = rest
+	}
+	if i := strings.LastIndex(cand, "的"); i > 0 && roleGroup.MatchString(cand[i+len("的"):]) {
+		cand = cand[i+len("的"):]
+	}
+	return cand
+}
+
+func firstRune(s string) string {
+	_, n := utf8.DecodeRuneInString(s)
+	return s[:n]
+}
+
 // enumWord opens a point of a running enumeration ("即:一是…", "二是各牵头单位须…") or a request
 // (请), not a subject's name.
 var enumWord = regexp.MustCompile(`^(?:即)?(?:[一二三四五六七八九十]+是|首先|其次|再次|最后|请)`)
@@ -1345,7 +1388,7 @@ func subjectAt(text string, c int) []int {
 }
 
 // roleGroup is a party named by its role in the plan: "各牵头单位", "牵头责任单位", "各责任单位".
-var roleGroup = regexp.MustCompile(`^各?(?:牵头|责任|相关|配合|成员|参与|协办)(?:责任)?(?:单位|部门)$`)
+var roleGroup = regexp.MustCompile(`^(?:各|其他|其它)?(?:主要)?(?:牵头|责任|相关|配合|成员|参与|协办)(?:责任)?(?:单位|部门)$`)
 
 // supportVerb: a subject that supports takes part ("各相关单位要全力支持…").
 var supportVerb = regexp.MustCompile(`^(?:全力|积极|主动|加强|密切|大力|切实)?(?:支持|配合|协助|参与|协同|协作)`)
@@ -1362,10 +1405,7 @@ func (p *parser) subjectClauses(text string) []clause {
 		if strings.HasPrefix(text[m[1]:], "求") {
 			continue // 要求, a demand, not "…要…"
 		}
-		cand := enumWord.ReplaceAllString(strings.TrimSpace(text[m[2]:m[3]]), "")
-		for _, w := range []string{"由", "以及", "并由", "及", "和"} {
-			cand = strings.TrimPrefix(cand, w)
-		}
+		cand := subjectName(text[m[2]:m[3]])
 		items, ok := subjectUnits(cand)
 		if !ok {
 			continue

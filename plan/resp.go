@@ -527,8 +527,8 @@ func (c *verdicts) put(k string, v bool) {
 }
 
 func readParty(u string) bool {
-	if strings.Contains(u, "由") {
-		return false // "议定事项由综合协调组": a clause naming its agent, not a name
+	if strings.Contains(strings.ReplaceAll(u, "自由", ""), "由") {
+		return false // "议定事项由综合协调组": a clause naming its agent, not a name (自由贸易试验区 is one)
 	}
 	c := cleanUnit(strings.TrimLeft(u, "★☆"))
 	if strings.Contains(c, "牵头") {

@@ -155,6 +155,30 @@ func TestSentenceSubjects(t *testing.T) {
 			t.Errorf("the notice's tasks are led by %q, want %q (the paragraph handing the plan over is none)", got, want)
 		}
 	})
+	t.Run("a notice whose plan is not in the text: its paragraphs are its tasks", func(t *testing.T) {
+		text := "各市、区人民政府,市各委办局,各直属单位:\n" +
+			"根据市人大会议确定的目标任务,市政府将2015年政府工作任务分解为37项,现下达给你们,请认真组织实施。\n" +
+			"市政府将对各项目标任务实施动态管理,具体工作由市发改委牵头负责。各地、各部门应于年中和年末分别组织一次自查活动。\n" +
+			"附件:苏州市2015年政府工作任务分解表\n苏州市人民政府\n2015年2月17日\n"
+		d, err := ParseText("notice.txt", text, Options{})
+		if err != nil {
+			t.Fatalf("a notice that gives duties by name was refused: %v", err)
+		}
+		var leads []string
+		for _, tk := range d.Tasks {
+			leads = append(leads, strings.Join(tk.Lead, "、"))
+		}
+		if len(leads) != 2 || !strings.Contains(leads[0], "市发改委") || leads[1] != "各地、各部门" {
+			t.Errorf("leads %q, want 市发改委 for the first duty and 各地、各部门 for the second", leads)
+		}
+	})
+	t.Run("what opens a subject is not its name (由, 如, X的主要责任单位)", func(t *testing.T) {
+		checkTasks(t, formHead+"1.抓好落实。各项工作任务的主要责任单位要于3月15日前报送方案。\n2.前期工作。如县发改局要严格落实前期工作计划。\n3.自贸区建设。中国(某某)自由贸易试验区管委会要加快建设。\n", []taskWant{
+			{number: "1", lead: []string{"主要责任单位"}, dates: []string{"2025-03-15 by"}},
+			{number: "2", lead: []string{"县发改局"}},
+			{number: "3", lead: []string{"中国（某某）自由贸易试验区管委会"}},
+		})
+	})
 	t.Run("the notice's own points are tasks under 通知", func(t *testing.T) {
 		text := "某某区人民政府办公室关于印发某某区重点工作责任分解方案的通知\n各街道办事处:\n" +
 			"一、各责任单位要于2023年1月15日前将工作方案报区人民政府办公室。\n" +
