@@ -1393,6 +1393,15 @@ var roleGroup = regexp.MustCompile(`^(?:各|其他|其它)?(?:主要)?(?:牵头|
 // supportVerb: a subject that supports takes part ("各相关单位要全力支持…").
 var supportVerb = regexp.MustCompile(`^(?:全力|积极|主动|加强|密切|大力|切实)?(?:支持|配合|协助|参与|协同|协作)`)
 
+// supports: a predicate, to the end of its sentence, whose duty is to support another's lead ("各责任
+// 单位要认真履责、主动配合、接受调度", "其他责任单位要积极履行配合职责").
+func supports(pred string) bool {
+	if i := strings.IndexAny(pred, "。；;！!"); i >= 0 {
+		pred = pred[:i]
+	}
+	return strings.Contains(pred, "配合") || strings.Contains(pred, "协助") || strings.Contains(pred, "服从")
+}
+
 // subjectClauses reads the units a text's sentences name as their subjects: leads, or taking part
 // when what they are to do is to support. A text whose sentences have different leading subjects
 // ("市政府督考办要…。各相关单位也要…。各牵头单位要于每月28日前…") is one clause a subject, from the
@@ -1414,7 +1423,7 @@ func (p *parser) subjectClauses(text string) []clause {
 		for _, it := range items {
 			us = append(us, p.unitNames(it)...)
 		}
-		if supportVerb.MatchString(text[m[1]:]) {
+		if supportVerb.MatchString(text[m[1]:]) || (len(cur.lead) > 0 && supports(text[m[1]:])) {
 			cur.partic = appendNew(cur.partic, us...)
 			continue
 		}

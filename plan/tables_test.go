@@ -109,11 +109,12 @@ func TestSentenceSubjects(t *testing.T) {
 		}
 	})
 	t.Run("a subject acting together with others or directing them (负责会同, 会同, 联合, 统筹, 协调)", func(t *testing.T) {
-		checkTasks(t, formHead+"1.资金管理。县财政局负责会同各项目主管部门抓好资金管理。\n2.联合执法。市市场监管局会同市公安局、市商务局开展专项整治。\n3.宣传引导。市委宣传部联合市文广旅局做好宣传。\n4.统筹调度。各牵头单位要统筹相关责任单位制定细化方案,充分协调其他责任单位。\n", []taskWant{
+		checkTasks(t, formHead+"1.资金管理。县财政局负责会同各项目主管部门抓好资金管理。\n2.联合执法。市市场监管局会同市公安局、市商务局开展专项整治。\n3.宣传引导。市委宣传部联合市文广旅局做好宣传。\n4.统筹调度。各牵头单位要统筹相关责任单位制定细化方案,充分协调其他责任单位。\n5.高效推进。各牵头单位要切实履行牵头抓总的责任。各责任单位要认真履责、主动配合、接受调度。\n", []taskWant{
 			{number: "1", lead: []string{"县财政局"}, partic: []string{"各项目主管部门"}},
 			{number: "2", lead: []string{"市市场监管局"}, partic: []string{"市公安局", "市商务局"}},
 			{number: "3", lead: []string{"市委宣传部"}, partic: []string{"市文广旅局"}},
 			{number: "4", lead: []string{"各牵头单位"}, partic: []string{"相关责任单位", "其他责任单位"}},
+			{number: "5", lead: []string{"各牵头单位"}, partic: []string{"各责任单位"}},
 		})
 	})
 	t.Run("a role word inside the subject's name is no verb (各牵头部门要…)", func(t *testing.T) {
