@@ -249,22 +249,47 @@ func labelSegments(s string) []segment {
 	return segs
 }
 
-// runOnLabel finds the longer labels where a page ran cells together with no separator:
-// "责任单位:市公安局项目责任人:王伟标配合单位:市城管局".
-var runOnLabel = func() *regexp.Regexp {
+// runOnWords are the longer labels (three characters or more), longest first: a page that ran cells
+// together with no separator still has them before a colon ("责任单位:市公安局项目责任人:王伟标配合单位:
+// 市城管局").
+var runOnWords = func() []string {
 	var words []string
 	for _, l := range labelWords {
 		if utf8.RuneCountInString(l.word) >= 3 {
-			words = append(words, regexp.QuoteMeta(l.word))
+			words = append(words, l.word)
 		}
 	}
 	sort.SliceStable(words, func(i, j int) bool { return len(words[i]) > len(words[j]) })
-	return regexp.MustCompile(`(` + strings.Join(words, "|") + `)\s*[:：]`)
+	return words
 }()
+
+// runOnLabels finds the run-on labels of s as regexp submatch indexes would give them: the label's
+// start, the colon's end, and the label word's start and end.
+func runOnLabels(s string) [][]int {
+	var out [][]int
+	for i := 0; i < len(s); {
+		k := strings.IndexAny(s[i:], ":：")
+		if k < 0 {
+			break
+		}
+		colon := i + k
+		_, size := utf8.DecodeRuneInString(s[colon:])
+		before := strings.TrimRight(s[:colon], " \t")
+		for _, w := range runOnWords {
+			if strings.HasSuffix(before, w) {
+				at := len(before) - len(w)
+				out = append(out, []int{at, colon + size, at, len(before)})
+				break
+			}
+		}
+		i = colon + size
+	}
+	return out
+}
 
 // withRunOnLabels adds the run-on labels that no label found already covers, in order.
 func withRunOnLabels(s string, locs [][]int) [][]int {
-	for _, m := range runOnLabel.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range runOnLabels(s) {
 		covered := false
 		for _, l := range locs {
 			if m[0] < l[1] && l[0] < m[1] {
