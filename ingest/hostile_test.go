@@ -68,26 +68,13 @@ func TestReadFileRefusesWhatIsNotAFile(t *testing.T) {
 	if err := mkfifo(fifo); err != nil {
 		t.Skip("no FIFOs here:", err)
 	}
-	go func() { // a writer that never stops
-		f, err := os.OpenFile(fifo, os.O_WRONLY, 0)
-		if err != nil {
-			return
-		}
-		defer f.Close()
-		chunk := make([]byte, 64<<10)
-		for {
-			if _, err := f.Write(chunk); err != nil {
-				return
-			}
-		}
-	}()
 	tests := []struct {
 		name, path string
 		reason     string
 	}{
 		{"dev zero", "/dev/zero", "device"},
 		{"directory", dir, "directory"},
-		{"endless fifo", fifo, "over the 1.0 MB limit"},
+		{"named pipe nobody writes to (its open would block)", fifo, "named pipe"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

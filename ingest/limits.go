@@ -11,8 +11,8 @@ import (
 
 // ReadFile reads a plan file from disk, refusing it at the size limit (0 means
 // DefaultMaxFileSize). It reads at most limit+1 bytes and trusts no size the file system reports,
-// so /dev/zero, a FIFO or a file that grows while it is read is refused at the limit; a directory
-// or a device is refused by name. Refusals name the file by path, as it was given.
+// so a file that grows while it is read is refused at the limit; a directory, a device, a socket or
+// a named pipe (which would block the open until someone writes to it) is refused by name. Refusals name the file by path, as it was given.
 func ReadFile(path string, limit int64) ([]byte, error) {
 	st, err := os.Stat(path)
 	if err != nil {
@@ -25,6 +25,10 @@ func ReadFile(path string, limit int64) ([]byte, error) {
 		return nil, refuse(path, "this is a device, not a file", "name the plan file itself")
 	case m&os.ModeSocket != 0:
 		return nil, refuse(path, "this is a socket, not a file", "name the plan file itself")
+	case m&os.ModeNamedPipe != 0:
+		return nil, refuse(path, "this is a named pipe, not a file", "save the plan to a file and name that")
+	case !m.IsRegular():
+		return nil, refuse(path, "this is not a regular file", "name the plan file itself")
 	}
 	f, err := os.Open(path)
 	if err != nil {

@@ -38,7 +38,7 @@ func ParseText(source, text string, opt Options) (*Document, error) {
 		opt.Aliases = sharedDefault()
 	}
 	p := &parser{opt: opt}
-	doc := p.parse(source, ToSimplified(text))
+	doc := p.parse(OneLine(source), Normalize(text))
 	if len(doc.Tasks) == 0 {
 		return nil, ErrNotPlan
 	}

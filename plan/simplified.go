@@ -2,7 +2,9 @@ package plan
 
 import (
 	"log/slog"
+	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/longbridgeapp/opencc"
 )
@@ -64,4 +66,40 @@ func looksTraditional(s string) bool {
 		}
 	}
 	return false
+}
+
+// Normalize is how any text from outside (a plan's text, a question, a unit named on the command
+// line) is read: invisible format characters dropped (a zero-width space or a byte-order mark pasted
+// from a web page, bidi controls), then traditional characters read as simplified. A unit written
+// 市商<U+200B>务局 is 市商务局, not a look-alike.
+func Normalize(s string) string {
+	return ToSimplified(DropInvisible(s))
+}
+
+// DropInvisible removes Unicode format characters (category Cf: U+200B–U+200F, U+202A–U+202E,
+// U+2060–U+2069, U+FEFF, U+00AD …), which print as nothing and only make equal names differ.
+func DropInvisible(s string) string {
+	for _, r := range s {
+		if unicode.Is(unicode.Cf, r) {
+			return strings.Map(func(r rune) rune {
+				if unicode.Is(unicode.Cf, r) {
+					return -1
+				}
+				return r
+			}, s)
+		}
+	}
+	return s
+}
+
+// OneLine is a name from outside (a file's name) made safe to print on one line: line breaks shown
+// as ⏎, control and format characters dropped, so it cannot forge other lines of a summary.
+func OneLine(s string) string {
+	s = strings.NewReplacer("\r\n", "⏎", "\n", "⏎", "\r", "⏎").Replace(DropInvisible(s))
+	return strings.Map(func(r rune) rune {
+		if r < 0x20 || (r >= 0x7f && r < 0xa0) {
+			return -1
+		}
+		return r
+	}, s)
 }

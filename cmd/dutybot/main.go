@@ -21,6 +21,12 @@ import (
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	go func() {
+		// The first signal asks the command to stop cleanly; from then on a second one ends the
+		// process at once, whatever the command is blocked on.
+		<-ctx.Done()
+		stop()
+	}()
 	m := NewMain()
 	err := m.Run(ctx, os.Args[1:])
 	stop()

@@ -38,7 +38,11 @@ func (s *safeWriter) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-func isControl(r rune) bool { return r < 0x20 || (r >= 0x7f && r < 0xa0) }
+// isControl: C0 and C1 controls, and the bidi controls that would reorder what follows them
+// (U+202A–U+202E, U+2066–U+2069).
+func isControl(r rune) bool {
+	return r < 0x20 || (r >= 0x7f && r < 0xa0) || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069)
+}
 
 // oneLine keeps a message about a file on one line: a file name may hold line breaks, and a
 // message printed with one could pass for another ("dutybot: all plans loaded OK").

@@ -85,7 +85,7 @@ func (s Summary) String() string {
 	d := s.Doc
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s\n", orDash(d.Title))
-	fmt.Fprintf(&b, "  id %s · city %s · number %s · issued %s · from %s\n", d.ID, orDash(d.City), orDash(d.Number), orDash(d.Issued.String()), d.Source)
+	fmt.Fprintf(&b, "  id %s · city %s · number %s · issued %s · from %s\n", d.ID, orDash(d.City), orDash(d.Number), orDash(d.Issued.String()), plan.OneLine(d.Source))
 	fmt.Fprintf(&b, "  %d tasks, %d responsible units\n", len(d.Tasks), len(s.Units))
 	if len(s.Nearest) > 0 {
 		if s.AllPassed {

@@ -26,3 +26,18 @@ func TestSummaryListsTasksToCheck(t *testing.T) {
 		}
 	}
 }
+
+// TestSummaryFileNameOnOneLine: a file name with line breaks or a bidi override (an uploader chooses
+// it) cannot forge lines of the summary, even for a plan stored before names were cleaned.
+func TestSummaryFileNameOnOneLine(t *testing.T) {
+	doc, err := plan.ParseText("w.txt", "某某市工作方案\n一、重点任务\n1.推进改革。（市发展改革委负责）\n", plan.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc.Source = "x\n  dry run: not stored\n  3 tasks, 0 responsible units\n\u202eplan.txt"
+	out := Summarize(doc, plan.NewDay(2024, 1, 1)).String()
+	if strings.Count(out, "dry run: not stored") != 2 || strings.Contains(out, "\n  3 tasks, 0") || strings.ContainsRune(out, '\u202e') ||
+		!strings.Contains(out, "from x⏎  dry run: not stored⏎") {
+		t.Errorf("the file name forged lines of the summary:\n%s", out)
+	}
+}
