@@ -377,9 +377,12 @@ func findTitle(head []string) (title, line string) {
 		}
 	}
 	// A report or list titled by its year and its work, standing first ("黔东南州2023年度十件民生实事
-	// 1-3月推进情况", "2024年区政府重点工作任务"): the first line, when nothing else names the plan.
-	if len(head) > 0 && titleLike(head[0]) && yearWorkTitle.MatchString(head[0]) {
-		return strings.TrimSpace(head[0]), head[0]
+	// 1-3月推进情况", "2024年区政府重点工作任务"): one of the first lines, when nothing else names the
+	// plan.
+	for _, l := range head[:min(len(head), 3)] {
+		if titleLike(l) && yearWorkTitle.MatchString(l) {
+			return strings.TrimSpace(l), l
+		}
 	}
 	return "", ""
 }

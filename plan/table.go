@@ -137,7 +137,13 @@ func findTableHeader(lines []string, i int) (*tableHeader, int) {
 		}
 		return nil, 0
 	}
-	if roleOf(l, 0) != colNumber || utf8.RuneCountInString(l) > 4 {
+	first := roleOf(l, 0)
+	switch {
+	case first == colNumber && utf8.RuneCountInString(l) <= 4:
+	case (first == colGroup || first == colTitle) && utf8.RuneCountInString(l) <= 6:
+		// A table without a 序号 column ("类别 / 指标名称 / 年度目标 / 责任部门"): its rows number
+		// their first cell ("1、地区生产总值增长率").
+	default:
 		return nil, 0
 	}
 	h := &tableHeader{names: []string{l}}
@@ -161,7 +167,24 @@ func findTableHeader(lines []string, i int) (*tableHeader, int) {
 	if len(h.names) < 3 || !h.hasUnits() && !h.has(colDeadline) {
 		return nil, 0
 	}
+	if first != colNumber && !numberedRowAhead(lines[j:]) {
+		return nil, 0
+	}
 	return h, j - i
+}
+
+// gluedNumber is a row's number glued to its first cell: "1、地区生产总值增长率".
+var gluedNumber = regexp.MustCompile(`^(\d{1,3})[、.．]\s*(\S.*)$`)
+
+// numberedRowAhead: a row numbered 1 in its first cell comes within the next lines (a group cell may
+// stand before it).
+func numberedRowAhead(lines []string) bool {
+	for _, l := range lines[:min(len(lines), 3)] {
+		if m := gluedNumber.FindStringSubmatch(l); m != nil && m[1] == "1" {
+			return true
+		}
+	}
+	return false
 }
 
 // progressName is the name of the i-th progress column ("1-9月份工作完成情况").
@@ -467,6 +490,7 @@ func (r *flatReader) step() bool {
 	switch {
 	case isRowNumber(l) && r.nextNumber(l):
 		r.startRow(l)
+	case r.gluedRow(l):
 	case r.heading(l):
 	case r.cur == nil:
 	case respLine.MatchString(l) && len(r.pending) == 0 && len(r.cur.subs) > 0:
@@ -499,6 +523,30 @@ func (r *flatReader) step() bool {
 // nextNumber: a number line starts a row when it follows the row above (a few numbers on, as an
 // excerpt may skip rows; the same one after a page break; or 1 when a group starts again); a figure
 // in a cell ("300" 万元) does not.
+// gluedRow starts a row whose number is glued to its first cell, in a table without a number column,
+// when the number follows the row above.
+func (r *flatReader) gluedRow(l string) bool {
+	if r.h.has(colNumber) {
+		return false
+	}
+	m := gluedNumber.FindStringSubmatch(l)
+	if m == nil {
+		return false
+	}
+	n, _ := strconv.Atoi(m[1])
+	prev := 0
+	if r.cur != nil {
+		prev, _ = strconv.Atoi(r.cur.num)
+	}
+	if n != prev+1 {
+		return false
+	}
+	r.flush()
+	r.cur = &tableRow{num: m[1], title: m[2], category: append([]string(nil), r.category...), groupLead: r.groupLead}
+	r.t.rows = append(r.t.rows, r.cur)
+	return true
+}
+
 func (r *flatReader) nextNumber(l string) bool {
 	if r.cur == nil {
 		return true

@@ -49,6 +49,16 @@ func TestTableForms(t *testing.T) {
 				{number: "1", lead: []string{"教育体育局"}, dates: []string{"2022-12-31 target"}},
 				{number: "2", lead: []string{"教育体育局"}, dates: []string{"2022-12-31 target"}},
 			}},
+		{"a table without a 序号 column, one cell a line: each row numbers its first cell, a group cell stands before",
+			"表1:上半年主要指标完成情况\n类别\n指标名称\n年度目标\n完成情况\n责任部门\n高质量发展\n" +
+				"1、地区生产总值增长率\n与市保持同步\n9.8%\n区发改委\n" +
+				"2、四大重点培育产业占区级税收比重\n提升4个百分点\n提升3.89个百分点\n区科委\n区金融办\n" +
+				"高品质生活\n3、城乡登记失业人数\n控制在10410人内\n7919人\n区人社局\n",
+			[]taskWant{
+				{number: "1", lead: []string{"区发改委"}},
+				{number: "2", lead: []string{"区科委", "区金融办"}},
+				{number: "3", lead: []string{"区人社局"}},
+			}},
 		{"a row's first cell on a line of its own, its units opened on the next",
 			"工作任务 | 具体要求 | 责任科室\n" +
 				"| 1.加强执法信息公开。 | 局政法科\n" +
