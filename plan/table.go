@@ -112,6 +112,26 @@ func pipeCells(l string, edged bool) []string {
 	return pipeSplit.Split(l, -1)
 }
 
+// pipedHeader recognises a header whose cells are separated by | (or tabs) on one line.
+func pipedHeader(l string) (*tableHeader, int) {
+	edged := strings.HasPrefix(l, "|") || strings.HasPrefix(l, "｜")
+	cells := pipeCells(l, edged)
+	if len(cells) < 3 {
+		return nil, 0
+	}
+	for _, c := range cells {
+		if utf8.RuneCountInString(c) > 14 || strings.ContainsAny(c, "。，,；;") {
+			return nil, 0 // a row of text, not a header
+		}
+	}
+	h := &tableHeader{names: cells, piped: true, edged: edged, roles: headerRoles(cells)}
+	// A header names the units or the time of each row; the number column may be missing.
+	if h.hasUnits() || h.has(colDeadline) {
+		return h, 1
+	}
+	return nil, 0
+}
+
 // findTableHeader recognises a table header starting at lines[i]; n is how many lines it takes.
 func findTableHeader(lines []string, i int) (*tableHeader, int) {
 	l := lines[i]
@@ -120,22 +140,7 @@ func findTableHeader(lines []string, i int) (*tableHeader, int) {
 		return nil, 0
 	}
 	if piped {
-		edged := strings.HasPrefix(l, "|") || strings.HasPrefix(l, "｜")
-		cells := pipeCells(l, edged)
-		if len(cells) < 3 {
-			return nil, 0
-		}
-		for _, c := range cells {
-			if utf8.RuneCountInString(c) > 14 || strings.ContainsAny(c, "。，,；;") {
-				return nil, 0 // a row of text, not a header
-			}
-		}
-		h := &tableHeader{names: cells, piped: true, edged: edged, roles: headerRoles(cells)}
-		// A header names the units or the time of each row; the number column may be missing.
-		if h.hasUnits() || h.has(colDeadline) {
-			return h, 1
-		}
-		return nil, 0
+		return pipedHeader(l)
 	}
 	first := roleOf(l, 0)
 	switch {
