@@ -664,6 +664,7 @@ func (p *parser) parse(source, text string) *Document {
 	p.noticeTasks()
 	p.uniqueIDs()
 	p.inheritPeriod(root)
+	p.splitGlued()
 	p.respell()
 	if n := len(body); n > 0 {
 		last := body[n-1]
@@ -2072,6 +2073,49 @@ func (p *parser) canonList(list string) []string {
 // respell gives every unit of the plan's tasks the plan's own name for it: output shows the names
 // as the plan writes them (a 2016 plan's 区环保局 stays 区环保局); matching a question goes through
 // the alias table either way.
+// splitGlued splits a unit name that is two of the plan's other units run together, as a cell that
+// lost its line break prints them ("文化宣传股文化馆" where the plan names 文化宣传股 and 文化馆 apart).
+// The plan's own names are the dictionary: a name no other task names alone stays whole.
+func (p *parser) splitGlued() {
+	known := map[string]bool{}
+	for _, t := range p.doc.Tasks {
+		for _, u := range append(append([]string(nil), t.Lead...), t.Participating...) {
+			known[u] = true
+		}
+	}
+	split := func(us []string) []string {
+		var out []string
+		for _, u := range us {
+			out = append(out, gluedParts(u, known)...)
+		}
+		return appendNew(nil, out...)
+	}
+	for i := range p.doc.Tasks {
+		t := &p.doc.Tasks[i]
+		t.Lead = split(t.Lead)
+		t.Participating = removeAll(split(t.Participating), t.Lead)
+	}
+}
+
+// superiorBody and subordinate are the halves of one name, never two units: 市委 before 宣传部,
+// 县政府 before 办公室.
+var (
+	superiorBody = regexp.MustCompile(`^[省市县区州旗镇乡]?(?:委|政府|人民政府|党委|党工委|管委会)$`)
+	subordinate  = regexp.MustCompile(`^(?:办公室|办|党组|党委|分局|支队|大队|中队|机关党委)$`)
+)
+
+// gluedParts is u as two known names run together, or u itself.
+func gluedParts(u string, known map[string]bool) []string {
+	rs := []rune(u)
+	for k := 2; k <= len(rs)-2; k++ {
+		a, b := string(rs[:k]), string(rs[k:])
+		if known[a] && known[b] && !superiorBody.MatchString(a) && !subordinate.MatchString(b) {
+			return []string{a, b}
+		}
+	}
+	return []string{u}
+}
+
 func (p *parser) respell() {
 	name := func(us []string) []string {
 		for i, u := range us {
