@@ -836,9 +836,18 @@ func PlanPeriod(title string, goals []string, year int) (end Day, quote string) 
 			y, _ := strconv.Atoi(m[1])
 			return Day{y, time.December, 31}, m[0]
 		}
+		// "到“十四五”末，…达到25万户": the end of the five-year plan the goals name.
+		if m := fiveYearGoal.FindStringSubmatch(g); m != nil {
+			if y := fiveYearEnd(m[1]); y > 0 {
+				return Day{y, time.December, 31}, m[0]
+			}
+		}
 	}
 	return Day{}, ""
 }
+
+// fiveYearGoal is a goal set for the end of a five-year plan: "到“十四五”末", "至十四五期末".
+var fiveYearGoal = regexp.MustCompile(`(?:到|至)[“"]?(十[一二三四五六七八九]?五)[”"]?(?:末|期末|时期末|期间)`)
 
 // weekdayNote is the day of the week a date may carry: "4月20日(星期五)前".
 var weekdayNote = regexp.MustCompile(`[(（](?:星期|周|礼拜)[一二三四五六日天][)）]`)

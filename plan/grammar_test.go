@@ -109,6 +109,11 @@ func TestDatesCarriedByStructure(t *testing.T) {
 			t.Errorf("inherited marks: %+v %v / %+v", d.Tasks[0].Deadlines, d.Tasks[0].Warnings, d.Tasks[1].Deadlines)
 		}
 	})
+	t.Run("goals set for the end of a five-year plan", func(t *testing.T) {
+		checkTasks(t, "关于推进民营经济高质量发展的实施细则\n一、总体目标\n到“十四五”末,民营经济实体数量达到25万户。\n二、主要任务\n1.搭建创意平台。(市商务局负责)\n", []taskWant{
+			{lead: []string{"市商务局"}, dates: []string{"2025-12-31 target"}},
+		})
+	})
 	t.Run("a date without its year", func(t *testing.T) {
 		checkTasks(t, "某某区人民政府办公室关于印发某某区推进工作方案的通知\n某政办〔2016〕3号\n一、重点任务\n1.编制清单，5月底前完成。（区环保局负责）\n", []taskWant{
 			{lead: []string{"区环保局"}, dates: []string{"2016-05-31 by"}},
