@@ -164,7 +164,7 @@ func (f *fakeReminders) Digest(_ context.Context, since time.Time) (reminders.Di
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.digests++
-	return reminders.Digest{Units: []reminders.DigestUnit{{Unit: quzhou, Done: 1, Green: 3, Yellow: 1, Red: 1,
+	return reminders.Digest{Units: []reminders.DigestUnit{{Unit: quzhou, Tally: duties.Tally{Done: 1, Green: 3, Yellow: 1, Red: 1},
 		Events: []reminders.Event{{At: testNow, Kind: reminders.EventDone, Task: "第(五)项"}}}}}, f.fail
 }
 
