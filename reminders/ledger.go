@@ -9,21 +9,22 @@ import (
 	"github.com/dutybot/dutybot/plan"
 )
 
-// Ledger is the 督办台账 as of now: duties.Rows of the duties still supervised (those of the plans,
+// Ledger is the 督办台账 as of today: duties.Rows of the duties still supervised (those of the plans,
 // and parts of plans, that nudge — the same the schedules are armed for) among the plans the store
 // last followed, with what people said about each share. The board, the digest, `dutybot report`
 // and the board page all read it, so they count alike.
-func (s *Store) Ledger(ctx context.Context) ([]duties.Row, error) {
+func (s *Store) Ledger(ctx context.Context, today plan.Day) ([]duties.Row, error) {
 	lc, err := s.lifecycle(ctx)
 	if err != nil {
 		return nil, err
 	}
+	lc.today = today
 	ds := supervised(s.Docs(), lc)
 	states, err := s.ShareStates(ctx, duties.Shares(ds))
 	if err != nil {
 		return nil, err
 	}
-	return duties.Rows(ds, plan.DayOf(s.now()), states), nil
+	return duties.Rows(ds, today, states), nil
 }
 
 // supervised keeps the duties of docs whose plan (and part of the plan) still nudges, as lc says.

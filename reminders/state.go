@@ -267,7 +267,7 @@ func (s *Store) Board(ctx context.Context, units []plan.UnitRef) ([]TaskStatus, 
 	if len(units) == 0 {
 		return nil, nil
 	}
-	rows, err := s.Ledger(ctx)
+	rows, err := s.Ledger(ctx, plan.DayOf(s.now()))
 	if err != nil {
 		return nil, fmt.Errorf("read board: %w", err)
 	}
@@ -276,7 +276,7 @@ func (s *Store) Board(ctx context.Context, units []plan.UnitRef) ([]TaskStatus, 
 
 // WholeBoard is the Board of every unit the Ledger names.
 func (s *Store) WholeBoard(ctx context.Context) ([]TaskStatus, error) {
-	rows, err := s.Ledger(ctx)
+	rows, err := s.Ledger(ctx, plan.DayOf(s.now()))
 	if err != nil {
 		return nil, fmt.Errorf("read board: %w", err)
 	}
