@@ -68,7 +68,7 @@ func (a *App) NewServer(ctx context.Context) (*Server, error) {
 		s.dispatcher = a.Dispatcher(s.slack.Notifier(), reminders.NewMetrics(reg))
 	}
 	registerPending(reg, store)
-	if s.http, err = a.listen(reg, s.slack, s.healthz); err != nil {
+	if s.http, err = a.listen(reg, s.slack, a.BoardHandler(store), http.HandlerFunc(s.healthz)); err != nil {
 		return nil, err
 	}
 	a.Logger.Info("serving", "addr", s.http.public.Addr().String(), "metrics", a.Config.MetricsAddr, "slack_mode", a.Config.SlackMode,
