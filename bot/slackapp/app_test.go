@@ -80,6 +80,7 @@ type fakeReminders struct {
 	calls   []string
 	fail    error
 	board   []reminders.TaskStatus
+	ledger  []duties.Row
 	digests int
 }
 
@@ -159,6 +160,11 @@ func (f *fakeReminders) Board(_ context.Context, units []plan.UnitRef) ([]remind
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	return f.board, f.fail
+}
+func (f *fakeReminders) Ledger(context.Context, plan.Day) ([]duties.Row, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.ledger, f.fail
 }
 func (f *fakeReminders) Digest(_ context.Context, since time.Time) (reminders.Digest, error) {
 	f.mu.Lock()

@@ -2,6 +2,7 @@ package app
 
 import (
 	"net/http"
+	"time"
 
 	"github.com/dutybot/dutybot/reminders"
 	"github.com/dutybot/dutybot/supervision"
@@ -10,9 +11,11 @@ import (
 // BoardSigner makes and checks the board's links, with the key BoardKey gives.
 func (a *App) BoardSigner() supervision.Signer { return supervision.NewSigner(a.Config.BoardKey()) }
 
-// BoardLink is a link to the board valid for DUTYBOT_BOARD_TTL from now.
-func (a *App) BoardLink() (string, error) {
-	return a.BoardSigner().Link(a.Config.BoardBase(), a.Now().Add(a.Config.BoardTTL))
+// BoardLink is a link to the board valid for DUTYBOT_BOARD_TTL from now, and when it expires.
+func (a *App) BoardLink() (string, time.Time, error) {
+	until := a.Now().Add(a.Config.BoardTTL)
+	link, err := a.BoardSigner().Link(a.Config.BoardBase(), until)
+	return link, until, err
 }
 
 // BoardHandler serves /board: the ledger of store, behind a signed link.

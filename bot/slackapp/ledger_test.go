@@ -1,0 +1,113 @@
+package slackapp
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/dutybot/dutybot/bot/slackapp/slackfake"
+	"github.com/dutybot/dutybot/duties"
+	"github.com/dutybot/dutybot/plan"
+	"github.com/dutybot/dutybot/supervision"
+)
+
+// startWithLedger runs the App with a board link maker, a leaders' channel (CLEADERS, whose member
+// is ULEAD) and a ledger of doneDocs.
+func startWithLedger(t *testing.T) *harness {
+	t.Helper()
+	signer := supervision.NewSigner("test-secret")
+	h := start(t, func(o *Options) {
+		o.LeadersChannel = "CLEADERS"
+		o.BoardLink = func() (string, time.Time, error) {
+			until := testNow.Add(time.Hour)
+			link, err := signer.Link("https://dutybot.example.cn", until)
+			return link, until, err
+		}
+	})
+	h.rem.ledger = duties.Rows(duties.Of(doneDocs()), plan.DayOf(testNow), nil)
+	h.fake.SetMembers("CLEADERS", "ULEAD")
+	return h
+}
+
+func TestBoardCommand(t *testing.T) {
+	h := startWithLedger(t)
+	tests := []struct {
+		name, user, want string
+		link             bool
+	}{
+		{"an admin gets a link", "UADMIN", "打开亮灯板", true},
+		{"a leader gets a link", "ULEAD", "打开亮灯板", true},
+		{"anyone else is refused", "UALICE", "只有管理员", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, url := h.fake.Command(tt.user, "CQUZHOU", "board")
+			got := h.reply(t, url)
+			if !strings.Contains(got, tt.want) || strings.Contains(got, "/board?t=") != tt.link {
+				t.Errorf("/dutybot board by %s = %q", tt.user, got)
+			}
+		})
+	}
+}
+
+func TestReportCommand(t *testing.T) {
+	h := startWithLedger(t)
+	tests := []struct {
+		name, user, channel, want string
+		uploads                   int
+	}{
+		{"anyone else is refused", "UALICE", "CQUZHOU", "只有管理员", 0},
+		{"a leader in the leaders' channel", "ULEAD", "CLEADERS", "已发送督办台账", 1},
+		{"an admin elsewhere gets it by DM", "UADMIN", "CQUZHOU", "已发送督办台账", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, url := h.fake.Command(tt.user, tt.channel, "report")
+			if got := h.reply(t, url); !strings.Contains(got, tt.want) {
+				t.Errorf("/dutybot report by %s = %q, want %q", tt.user, got, tt.want)
+			}
+			ups := h.fake.Uploads()
+			if len(ups) != tt.uploads {
+				t.Fatalf("%d uploads, want %d", len(ups), tt.uploads)
+			}
+			if tt.uploads == 0 {
+				return
+			}
+			checkUpload(t, ups[len(ups)-1], tt.channel == "CLEADERS", h.rem.ledger)
+		})
+	}
+}
+
+// checkUpload checks an uploaded report: where it went, and that it is the ledger's workbook.
+func checkUpload(t *testing.T, up slackfake.Upload, toLeaders bool, rows []duties.Row) {
+	t.Helper()
+	if toLeaders != (up.Channel == "CLEADERS") || up.Channel == "" || !strings.HasSuffix(up.Filename, ".xlsx") {
+		t.Errorf("upload %s to %s", up.Filename, up.Channel)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(up.Data))
+	if err != nil {
+		t.Fatalf("the upload is no workbook: %v", err)
+	}
+	defer f.Close()
+	got, err := f.GetRows(supervision.SheetName(0, rows[0].Doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := 0
+	for _, r := range rows {
+		if r.Doc == rows[0].Doc {
+			want++
+		}
+	}
+	if len(got) != want+1 {
+		t.Errorf("the first plan's sheet has %d rows, want a header and %d", len(got), want)
+	}
+	c := duties.Count(rows)
+	if !strings.Contains(up.Comment, "红灯 "+strconv.Itoa(c.Red)) {
+		t.Errorf("comment %q does not count the ledger %+v", up.Comment, c)
+	}
+}
