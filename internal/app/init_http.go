@@ -38,12 +38,7 @@ func (a *App) listen(reg *prometheus.Registry, slack *slackapp.App, board, healt
 	c := a.Config
 	cut := prometheus.NewCounter(prometheus.CounterOpts{Name: "dutybot_http_connections_refused_total", Help: "Connections closed at once because of DUTYBOT_MAX_CONNS or DUTYBOT_MAX_CONNS_PER_IP."})
 	reg.MustRegister(cut)
-	mux := http.NewServeMux()
-	mux.Handle("GET /healthz", healthz)
-	mux.Handle("GET "+supervision.BoardPath, board)
-	if c.SlackMode == slackapp.ModeHTTP {
-		mux.Handle("/slack/", slack.Handler())
-	}
+	mux := a.publicMux(slack, board, healthz)
 	ln, err := net.Listen("tcp", c.HTTPAddr)
 	if err != nil {
 		return nil, fmt.Errorf("DUTYBOT_HTTP_ADDR %s: %w", c.HTTPAddr, err)
@@ -61,6 +56,18 @@ func (a *App) listen(reg *prometheus.Registry, slack *slackapp.App, board, healt
 		return nil, fmt.Errorf("DUTYBOT_METRICS_ADDR %s: %w", c.MetricsAddr, err)
 	}
 	return h, nil
+}
+
+// publicMux routes serve's public address: /healthz, the board page, and Slack's requests in HTTP
+// mode (slack may be nil otherwise).
+func (a *App) publicMux(slack *slackapp.App, board, healthz http.Handler) *http.ServeMux {
+	mux := http.NewServeMux()
+	mux.Handle("GET /healthz", healthz)
+	mux.Handle("GET "+supervision.BoardPath, board)
+	if a.Config.SlackMode == slackapp.ModeHTTP && slack != nil {
+		mux.Handle("/slack/", slack.Handler())
+	}
+	return mux
 }
 
 // serve runs the listeners on wg; a failure goes to errc.
