@@ -62,8 +62,16 @@ func Shares(ds []Duty) []TaskUnit {
 
 // Rows is the 督办台账 of duties ds (Of, or the part of it still supervised) as of today: one row
 // per task and unit in the order of ds, coloured by Light from the decisive deadline and the
-// share's done mark in states (a share absent from states has said nothing).
+// share's done mark in states (a share absent from states has said nothing). It is Group, then
+// Colour.
 func Rows(ds []Duty, today plan.Day, states map[TaskUnit]ShareState) []Row {
+	return Colour(Group(ds, today), today, states)
+}
+
+// Group gathers ds into one row per task and unit, in the order of ds, each with its deadlines,
+// recurring duties and the deadline that decides its colour as of today; no state, no colour yet.
+// It depends only on ds and today, so a caller may keep it while neither changes.
+func Group(ds []Duty, today plan.Day) []Row {
 	index := map[TaskUnit]int{}
 	var out []Row
 	for _, d := range ds {
@@ -72,7 +80,7 @@ func Rows(ds []Duty, today plan.Day, states map[TaskUnit]ShareState) []Row {
 		if !ok {
 			i = len(out)
 			index[s] = i
-			out = append(out, Row{Doc: d.Doc, Task: d.Task, Unit: d.Unit, Role: d.Role, State: states[s]})
+			out = append(out, Row{Doc: d.Doc, Task: d.Task, Unit: d.Unit, Role: d.Role})
 		}
 		r := &out[i]
 		if d.Recurring != nil {
@@ -82,8 +90,17 @@ func Rows(ds []Duty, today plan.Day, states map[TaskUnit]ShareState) []Row {
 		r.Deadlines = append(r.Deadlines, d.Deadline)
 		r.Deadline = Decisive(r.Deadline, d.Deadline.Date, today)
 	}
-	for i := range out {
-		out[i].Colour, out[i].Reason = Light(out[i].Deadline, out[i].State.DoneAt, today)
+	return out
+}
+
+// Colour returns a copy of grouped rows (Group's, as of the same today) with each share's state
+// from states and its colour by Light.
+func Colour(grouped []Row, today plan.Day, states map[TaskUnit]ShareState) []Row {
+	out := make([]Row, len(grouped))
+	for i, r := range grouped {
+		r.State = states[r.Share()]
+		r.Colour, r.Reason = Light(r.Deadline, r.State.DoneAt, today)
+		out[i] = r
 	}
 	return out
 }

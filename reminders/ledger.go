@@ -2,6 +2,7 @@ package reminders
 
 import (
 	"context"
+	"sync"
 
 	"github.com/redis/go-redis/v9"
 
@@ -19,12 +20,45 @@ func (s *Store) Ledger(ctx context.Context, today plan.Day) ([]duties.Row, error
 		return nil, err
 	}
 	lc.today = today
-	ds := supervised(s.Docs(), lc)
-	states, err := s.ShareStates(ctx, duties.Shares(ds))
+	grouped := s.groupedCached(s.Docs(), lc)
+	shares := make([]duties.TaskUnit, len(grouped))
+	for i, r := range grouped {
+		shares[i] = r.Share()
+	}
+	states, err := s.ShareStates(ctx, shares)
 	if err != nil {
 		return nil, err
 	}
-	return duties.Rows(ds, today, states), nil
+	return duties.Colour(grouped, today, states), nil
+}
+
+// groupedCache keeps the last rows Ledger grouped (before states and colours): working out the
+// duties and the parts' periods of 1,000 plans takes a second of regexps, and they change only with
+// the plans, the day or a person's close or reopen.
+type groupedCache struct {
+	mu    sync.Mutex
+	docs  []*plan.Document
+	key   string
+	value []duties.Row
+}
+
+// groupedCached is duties.Group of the supervised duties, remembered while docs (the same slice),
+// the day and the overrides stay the same. Callers must not change the rows (Colour copies them).
+func (s *Store) groupedCached(docs []*plan.Document, lc lifecycle) []duties.Row {
+	key := lc.key()
+	c := &s.grouped
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.value != nil && sameDocs(c.docs, docs) && c.key == key {
+		return c.value
+	}
+	c.docs, c.key, c.value = docs, key, duties.Group(supervised(docs, lc), lc.today)
+	return c.value
+}
+
+// sameDocs reports whether a and b are the same slice of plans.
+func sameDocs(a, b []*plan.Document) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }
 
 // supervised keeps the duties of docs whose plan (and part of the plan) still nudges, as lc says.

@@ -48,6 +48,8 @@ type Store struct {
 	followed plan.Day         // the day the schedules were last found in step: a new day may end a plan's period
 	// triedDaily is when FollowDaily last tried, so that a failing one tries once a minute.
 	triedDaily time.Time
+
+	grouped groupedCache // Ledger's rows of the plans last followed, before states
 }
 
 // StoreOptions configure a Store.

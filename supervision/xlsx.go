@@ -152,6 +152,11 @@ func writePlan(f *excelize.File, st styles, name string, rows []duties.Row, opt 
 	for i, r := range rows {
 		cells[i] = planRow(i, r, opt)
 	}
+	// The filter and the page are set on the empty sheet: set after the stream, they would make
+	// excelize read the written sheet back.
+	if err := finish(f, name, len(Columns), len(cells)+1, 1); err != nil {
+		return err
+	}
 	sw, err := f.NewStreamWriter(name)
 	if err != nil {
 		return err
@@ -180,10 +185,7 @@ func writePlan(f *excelize.File, st styles, name string, rows []duties.Row, opt 
 			return err
 		}
 	}
-	if err := sw.Flush(); err != nil {
-		return err
-	}
-	return finish(f, name, len(Columns), len(cells)+1, 1)
+	return sw.Flush()
 }
 
 var frozenHeader = &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}
@@ -226,7 +228,10 @@ func finish(f *excelize.File, sheet string, cols, last, headerRow int) error {
 	if err := f.AutoFilter(sheet, start+":"+end, nil); err != nil {
 		return fmt.Errorf("filter: %w", err)
 	}
-	size, orientation, wide, tall := 9, "landscape", 1, 0 // 9 is A4
+	size, orientation, wide, tall, fit := 9, "landscape", 1, 0, true // 9 is A4
+	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return fmt.Errorf("fit to page: %w", err)
+	}
 	return f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &size, Orientation: &orientation,
 		FitToWidth: &wide, FitToHeight: &tall})
 }
@@ -241,6 +246,9 @@ func writeSummary(f *excelize.File, st styles, s Summary, opt Options) error {
 	plans = append(plans, line(Line{Name: "合计", Tally: s.Total}))
 	for _, l := range s.Units {
 		units = append(units, line(l))
+	}
+	if err := finish(f, SummarySheet, len(SummaryColumns), len(plans)+2, 2); err != nil {
+		return err
 	}
 	sw, err := f.NewStreamWriter(SummarySheet)
 	if err != nil {
@@ -286,10 +294,7 @@ func writeSummary(f *excelize.File, st styles, s Summary, opt Options) error {
 			return err
 		}
 	}
-	if err := sw.Flush(); err != nil {
-		return err
-	}
-	return finish(f, SummarySheet, len(SummaryColumns), len(plans)+2, 2)
+	return sw.Flush()
 }
 
 func anys(ss []string) []any {

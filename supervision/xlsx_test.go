@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -88,6 +89,12 @@ func checkPlanSheet(t *testing.T, f *excelize.File, sheet string, rows []duties.
 	if panes, _ := f.GetPanes(sheet); !panes.Freeze || panes.YSplit != 1 {
 		t.Errorf("%s: header not frozen: %+v", sheet, panes)
 	}
+	if pl, err := f.GetPageLayout(sheet); err != nil || pl.Orientation == nil || *pl.Orientation != "landscape" || pl.Size == nil || *pl.Size != 9 {
+		t.Errorf("%s: page layout %+v %v, want A4 (9) landscape", sheet, pl, err)
+	}
+	if !hasFilter(f, sheet, len(rows)+1) {
+		t.Errorf("%s: no filter over the header and %d rows", sheet, len(rows))
+	}
 	light := colIndex(t, "亮灯")
 	for i, r := range rows {
 		line := got[i+1]
@@ -107,6 +114,19 @@ func checkPlanSheet(t *testing.T, f *excelize.File, sheet string, rows []duties.
 			t.Errorf("%s row %d: progress %q, want %q", sheet, i+2, line[colIndex(t, "最近进展")], r.State.Progress)
 		}
 	}
+}
+
+// hasFilter reports whether sheet has an autofilter over its table of last rows (the defined name
+// Excel keeps for it).
+func hasFilter(f *excelize.File, sheet string, last int) bool {
+	col, _ := excelize.ColumnNumberToName(len(Columns))
+	want := fmt.Sprintf("$A$1:$%s$%d", col, last)
+	for _, dn := range f.GetDefinedName() {
+		if dn.Name == "_xlnm._FilterDatabase" && dn.Scope == sheet && strings.HasSuffix(dn.RefersTo, want) {
+			return true
+		}
+	}
+	return false
 }
 
 func colIndex(t *testing.T, name string) int {
