@@ -78,33 +78,104 @@ func supervised(docs []*plan.Document, lc lifecycle) []duties.Duty {
 	return out
 }
 
-// ShareStates reads what people said about each share (done mark, progress, extension), in one
-// round trip. Shares nobody said anything about are absent.
+// statedMember is a share as a member of the stated set.
+func statedMember(p duties.TaskUnit) string { return p.Task + "|" + unitField(p.Unit) }
+
+// ShareStates reads what people said about each share (done mark, progress, extension): only the
+// shares the stated set names are read, in one round trip. Shares nobody said anything about are
+// absent.
 func (s *Store) ShareStates(ctx context.Context, shares []duties.TaskUnit) (map[duties.TaskUnit]duties.ShareState, error) {
-	out := make(map[duties.TaskUnit]duties.ShareState, len(shares))
+	out := make(map[duties.TaskUnit]duties.ShareState)
 	if len(shares) == 0 {
 		return out, nil
 	}
+	stated, err := s.stated(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var read []duties.TaskUnit
+	for _, p := range shares {
+		if stated[statedMember(p)] {
+			read = append(read, p)
+		}
+	}
+	if len(read) == 0 {
+		return out, nil
+	}
 	pipe := s.rdb.Pipeline()
-	cmds := make([]*redis.MapStringStringCmd, len(shares))
-	for i, p := range shares {
+	cmds := make([]*redis.MapStringStringCmd, len(read))
+	for i, p := range read {
 		cmds[i] = pipe.HGetAll(ctx, s.ks.SchedState(p.Task, p.Unit.City, p.Unit.Name))
 	}
 	if _, err := pipe.Exec(ctx); err != nil {
 		return nil, wrap("read task states", err)
 	}
-	for i, p := range shares {
-		st := cmds[i].Val()
-		if len(st) == 0 {
-			continue
-		}
-		ext, _ := plan.ParseDay(st["extension_to"])
-		out[p] = duties.ShareState{
-			DoneAt: fromMS(st["done_at"]), DoneBy: st["done_by"],
-			Progress: st["progress"], ProgressBy: st["progress_by"], ProgressAt: fromMS(st["progress_at"]),
-			ExtensionTo: ext, ExtensionReason: st["extension_reason"], ExtensionBy: st["extension_by"],
-			ExtensionAt: fromMS(st["extension_at"]),
+	for i, p := range read {
+		if st := cmds[i].Val(); len(st) > 0 {
+			out[p] = shareState(st)
 		}
 	}
 	return out, nil
+}
+
+// shareState reads a state hash.
+func shareState(st map[string]string) duties.ShareState {
+	ext, _ := plan.ParseDay(st["extension_to"])
+	return duties.ShareState{
+		DoneAt: fromMS(st["done_at"]), DoneBy: st["done_by"],
+		Progress: st["progress"], ProgressBy: st["progress_by"], ProgressAt: fromMS(st["progress_at"]),
+		ExtensionTo: ext, ExtensionReason: st["extension_reason"], ExtensionBy: st["extension_by"],
+		ExtensionAt: fromMS(st["extension_at"]),
+	}
+}
+
+// stated returns the members of the stated set. States kept before the set existed are added to
+// it the first time (every share of the followed plans is looked at once), then the set is marked
+// built; a mark made meanwhile adds itself, so nothing is missed.
+func (s *Store) stated(ctx context.Context) (map[string]bool, error) {
+	built, err := s.rdb.Exists(ctx, s.ks.SchedStatedBuilt()).Result()
+	if err != nil {
+		return nil, wrap("read the stated shares", err)
+	}
+	if built == 0 {
+		if err := s.buildStated(ctx); err != nil {
+			return nil, err
+		}
+	}
+	ms, err := s.rdb.SMembers(ctx, s.ks.SchedStated()).Result()
+	if err != nil {
+		return nil, wrap("read the stated shares", err)
+	}
+	out := make(map[string]bool, len(ms))
+	for _, m := range ms {
+		out[m] = true
+	}
+	return out, nil
+}
+
+// buildStated adds to the stated set every share of the followed plans that has a state.
+func (s *Store) buildStated(ctx context.Context) error {
+	shares := duties.Shares(duties.Of(s.Docs()))
+	pipe := s.rdb.Pipeline()
+	cmds := make([]*redis.IntCmd, len(shares))
+	for i, p := range shares {
+		cmds[i] = pipe.Exists(ctx, s.ks.SchedState(p.Task, p.Unit.City, p.Unit.Name))
+	}
+	if len(shares) > 0 {
+		if _, err := pipe.Exec(ctx); err != nil {
+			return wrap("index the stated shares", err)
+		}
+	}
+	var members []any
+	for i, p := range shares {
+		if cmds[i].Val() > 0 {
+			members = append(members, statedMember(p))
+		}
+	}
+	if len(members) > 0 {
+		if err := s.rdb.SAdd(ctx, s.ks.SchedStated(), members...).Err(); err != nil {
+			return wrap("index the stated shares", err)
+		}
+	}
+	return wrap("index the stated shares", s.rdb.Set(ctx, s.ks.SchedStatedBuilt(), "1", 0).Err())
 }

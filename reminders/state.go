@@ -47,8 +47,9 @@ func (s *Store) mark(ctx context.Context, action string, ev Event, fields ...str
 	}
 	u := ev.Unit
 	keys := []string{s.ks.SchedDue(), s.ks.SchedHeld(), s.ks.SchedTaskUnit(ev.Task, u.City, u.Name),
-		s.ks.SchedState(ev.Task, u.City, u.Name), s.ks.SchedHistory(ev.Task, u.City, u.Name), s.ks.SchedEvents()}
-	args := []any{s.ks.SchedSeriesPrefix(), action, strconv.FormatInt(ms(ev.Until), 10), b}
+		s.ks.SchedState(ev.Task, u.City, u.Name), s.ks.SchedHistory(ev.Task, u.City, u.Name), s.ks.SchedEvents(),
+		s.ks.SchedStated()}
+	args := []any{s.ks.SchedSeriesPrefix(), action, strconv.FormatInt(ms(ev.Until), 10), b, statedMember(duties.TaskUnit{Task: ev.Task, Unit: u})}
 	for _, f := range fields {
 		args = append(args, f)
 	}
