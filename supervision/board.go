@@ -171,6 +171,8 @@ const (
 	chartWidth = 960
 	chartLabel = 300
 	chartRow   = 34
+	// chartLabelRunes is as many characters as fit left of the bars at the chart's font size.
+	chartLabelRunes = 15
 )
 
 // chartOf draws the first n units (worst first, as Summarize sorts them), each bar as long as its
@@ -185,7 +187,11 @@ func chartOf(units []Line, n int) chart {
 	}
 	span := chartWidth - chartLabel - 60
 	for i, u := range shown.Lines {
-		b := bar{Label: u.Name, Y: i * chartRow, Total: u.Total()}
+		label := u.Name
+		if u.City != "" && u.City != u.Name {
+			label = u.City + " " + u.Name // the same office exists in every city
+		}
+		b := bar{Label: plan.Clip(label, chartLabelRunes), Y: i * chartRow, Total: u.Total()}
 		x := chartLabel
 		for _, p := range []struct {
 			colour string
