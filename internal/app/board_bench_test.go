@@ -105,4 +105,3 @@ func BenchmarkBoard1000Plans(b *testing.B) {
 	}
 	b.ReportMetric(float64(want)/1024, "KiB/page")
 }
-
