@@ -1,6 +1,7 @@
 package duties
 
 import (
+	"cmp"
 	"strings"
 	"time"
 
@@ -165,6 +166,15 @@ func (t *Tally) Add(colour string, done bool) {
 	if done {
 		t.Done++
 	}
+}
+
+// WorseFirst compares t with u for a list worst first: negative when t has more reds, or as many
+// and more yellows; 0 when both counts tie.
+func (t Tally) WorseFirst(u Tally) int {
+	if c := cmp.Compare(u.Red, t.Red); c != 0 {
+		return c
+	}
+	return cmp.Compare(u.Yellow, t.Yellow)
 }
 
 // Total is the number of rows counted.

@@ -403,11 +403,8 @@ func (s *Store) Digest(ctx context.Context, since time.Time) (Digest, error) {
 	}
 	sort.Slice(d.Units, func(i, j int) bool {
 		a, b := d.Units[i], d.Units[j]
-		if a.Red != b.Red {
-			return a.Red > b.Red
-		}
-		if a.Yellow != b.Yellow {
-			return a.Yellow > b.Yellow
+		if c := a.WorseFirst(b.Tally); c != 0 {
+			return c < 0
 		}
 		return a.Unit.String() < b.Unit.String()
 	})

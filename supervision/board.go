@@ -132,12 +132,7 @@ func boardOf(rows []duties.Row, now time.Time) boardData {
 	byDeadline(soon)
 	sort.SliceStable(recent, func(i, j int) bool { return recent[i].State.ProgressAt.After(recent[j].State.ProgressAt) })
 	plans := append([]Line(nil), s.Plans...)
-	sort.SliceStable(plans, func(i, j int) bool {
-		if plans[i].Red != plans[j].Red {
-			return plans[i].Red > plans[j].Red
-		}
-		return plans[i].Yellow > plans[j].Yellow
-	})
+	sort.SliceStable(plans, func(i, j int) bool { return plans[i].WorseFirst(plans[j].Tally) < 0 })
 	return boardData{
 		Now: stamp(now), Refresh: refreshSecs, Total: s.Total, Chart: chartOf(s.Units, boardChartMax),
 		Plans: capList(plans, boardListMax), Units: capList(s.Units, boardListMax),

@@ -54,11 +54,8 @@ func Summarize(rows []duties.Row) Summary {
 	}
 	sort.SliceStable(s.Units, func(i, j int) bool {
 		a, b := s.Units[i], s.Units[j]
-		if a.Red != b.Red {
-			return a.Red > b.Red
-		}
-		if a.Yellow != b.Yellow {
-			return a.Yellow > b.Yellow
+		if c := a.WorseFirst(b.Tally); c != 0 {
+			return c < 0
 		}
 		if a.City != b.City {
 			return a.City < b.City

@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/dutybot/dutybot/internal/plangen"
-	"github.com/dutybot/dutybot/internal/redistest"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/reminders"
 	"github.com/dutybot/dutybot/seeds"
@@ -29,19 +28,7 @@ func scaleApp(b *testing.B) (*App, *reminders.Store) {
 		b.Fatal(err)
 	}
 	docs := plangen.Generate(base, benchPlans, 1)
-	_, prefix := redistest.Client(b)
-	now := time.Date(2026, 11, 22, 10, 0, 0, 0, plan.Shanghai)
-	vars := map[string]string{"LOG_LEVEL": "error", "REDIS_URL": redistest.URL(b), "DUTYBOT_REDIS_PREFIX": prefix,
-		"DUTYBOT_BOARD_SECRET": "bench"}
-	cfg, err := LoadConfig(func(k string) string { return vars[k] })
-	if err != nil {
-		b.Fatal(err)
-	}
-	a, err := New(cfg, Options{Now: func() time.Time { return now }})
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { a.Close() })
+	a, now := ledgerApp(b)
 	ctx := context.Background()
 	store := a.ReminderStore()
 	t0 := time.Now()

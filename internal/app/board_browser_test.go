@@ -35,23 +35,31 @@ func chromium(t *testing.T) string {
 	return ""
 }
 
+// ledgerApp is an App on the test's Redis (a prefix of its own) with a board secret and a clock
+// stopped at 2026-11-22 10:00, closed when the test ends.
+func ledgerApp(tb testing.TB) (*App, time.Time) {
+	tb.Helper()
+	_, prefix := redistest.Client(tb)
+	now := time.Date(2026, 11, 22, 10, 0, 0, 0, plan.Shanghai)
+	vars := map[string]string{"LOG_LEVEL": "error", "REDIS_URL": redistest.URL(tb), "DUTYBOT_REDIS_PREFIX": prefix,
+		"DUTYBOT_BOARD_SECRET": "board-test"}
+	cfg, err := LoadConfig(func(k string) string { return vars[k] })
+	if err != nil {
+		tb.Fatal(err)
+	}
+	a, err := New(cfg, Options{Now: func() time.Time { return now }})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { a.Close() })
+	return a, now
+}
+
 // boardApp is an App on the test's Redis following the embedded plans as of 2026-11-22, with one
 // overdue share marked done and progress reported on another.
 func boardApp(t *testing.T) (*App, *reminders.Store, []duties.Row) {
 	t.Helper()
-	_, prefix := redistest.Client(t)
-	now := time.Date(2026, 11, 22, 10, 0, 0, 0, plan.Shanghai)
-	vars := map[string]string{"LOG_LEVEL": "error", "REDIS_URL": redistest.URL(t), "DUTYBOT_REDIS_PREFIX": prefix,
-		"DUTYBOT_BOARD_SECRET": "browser-test"}
-	cfg, err := LoadConfig(func(k string) string { return vars[k] })
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := New(cfg, Options{Now: func() time.Time { return now }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { a.Close() })
+	a, now := ledgerApp(t)
 	ctx := context.Background()
 	store := a.ReminderStore()
 	if err := a.FollowPlansNow(ctx, store); err != nil {
