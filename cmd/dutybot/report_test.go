@@ -1,15 +1,21 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
+	"net/http"
+	"net/http/httptest"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
 	"github.com/dutybot/dutybot/duties"
+	"github.com/dutybot/dutybot/internal/app"
 	"github.com/dutybot/dutybot/reminders"
 	"github.com/dutybot/dutybot/supervision"
 )
@@ -22,6 +28,7 @@ type ledgerCounts map[string]duties.Tally
 // green and done.
 func TestViewsOfTheLedgerAgree(t *testing.T) {
 	e := newRemindEnv(t, true)
+	e.vars["DUTYBOT_BOARD_SECRET"] = "agree"
 	for _, args := range [][]string{
 		{"remind", "done", "2", "--unit", "商务局", "--city", "衢州", "--by", "张三"},
 		{"remind", "progress", "c21914d7:2.1.2", "已完成初稿", "--unit", "衢州海关", "--city", "衢州", "--by", "李四"},
@@ -30,7 +37,8 @@ func TestViewsOfTheLedgerAgree(t *testing.T) {
 			t.Fatalf("%v: %v\n%s", args, err, out)
 		}
 	}
-	got := ledgerCounts{"report": reportCounts(t, e), "remind board": boardCounts(t, e), "remind digest": digestCounts(t, e)}
+	got := ledgerCounts{"report": reportCounts(t, e), "remind board": boardCounts(t, e), "remind digest": digestCounts(t, e),
+		"board page": pageCounts(t, e)}
 	want := got["report"]
 	if want.Red == 0 || want.Done == 0 || want.Total() == 0 {
 		t.Fatalf("the report counts %+v: want reds and a done share", want)
@@ -109,4 +117,36 @@ func digestCounts(t *testing.T, e *remindEnv) duties.Tally {
 		t.Errorf("the digest's units sum to %+v, its counts say %v", units, d.Counts)
 	}
 	return units
+}
+
+// pageCounts reads the counts the board page shows, served as serve serves it.
+func pageCounts(t *testing.T, e *remindEnv) duties.Tally {
+	t.Helper()
+	ctx := context.Background()
+	a := testApp(t, e.vars, func() time.Time { return e.now })
+	store, err := a.OpenReminders(ctx, app.StoreTimeout)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := a.FollowPlansNow(ctx, store); err != nil {
+		t.Fatal(err)
+	}
+	link, _, err := a.BoardLink()
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := httptest.NewRecorder()
+	a.BoardHandler(store).ServeHTTP(w, httptest.NewRequest(http.MethodGet, link, nil))
+	if w.Code != http.StatusOK {
+		t.Fatalf("board page: %d %s", w.Code, w.Body.String())
+	}
+	n := func(id string) int {
+		m := regexp.MustCompile(`id="` + id + `" data-count="(\d+)"`).FindStringSubmatch(w.Body.String())
+		if m == nil {
+			t.Fatalf("the board page shows no %s", id)
+		}
+		v, _ := strconv.Atoi(m[1])
+		return v
+	}
+	return duties.Tally{Red: n("n-red"), Yellow: n("n-yellow"), Green: n("n-green"), Done: n("n-done")}
 }
