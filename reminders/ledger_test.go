@@ -4,6 +4,7 @@ import (
 	"context"
 	"strconv"
 	"testing"
+	"time"
 
 	"github.com/dutybot/dutybot/duties"
 	"github.com/dutybot/dutybot/plan"
@@ -50,6 +51,49 @@ func TestLedgerReadsStatesKeptBeforeTheIndex(t *testing.T) {
 				if c, _ := duties.Light(r.Deadline, r.State.DoneAt, plan.DayOf(clk.Now())); c != r.Colour {
 					t.Errorf("%s: colour %s, Light says %s", r.Share(), r.Colour, c)
 				}
+			}
+		})
+	}
+}
+
+func TestParseMonthly(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     Monthly
+		err      bool
+	}{
+		{"off", "off", Monthly{}, false},
+		{"empty", "", Monthly{}, false},
+		{"a day and a time", "monthly 25 09:00", Monthly{Day: 25, Hour: 9}, false},
+		{"no time", "monthly 25", Monthly{}, true},
+		{"day 0", "monthly 0 09:00", Monthly{}, true},
+		{"day 32", "monthly 32 09:00", Monthly{}, true},
+		{"weekly", "mon 09:00", Monthly{}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ParseMonthly(tt.in)
+			if (err != nil) != tt.err || got != tt.want {
+				t.Errorf("ParseMonthly(%q) = %+v, %v", tt.in, got, err)
+			}
+		})
+	}
+}
+
+func TestMonthlyIn(t *testing.T) {
+	m := Monthly{Day: 31, Hour: 9}
+	tests := []struct {
+		name string
+		now  time.Time
+		want string
+	}{
+		{"a month of 31 days", time.Date(2026, 12, 2, 0, 0, 0, 0, plan.Shanghai), "2026-12-31 09:00"},
+		{"February: its last day", time.Date(2027, 2, 10, 0, 0, 0, 0, plan.Shanghai), "2027-02-28 09:00"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := m.In(tt.now).Format("2006-01-02 15:04"); got != tt.want {
+				t.Errorf("In = %s, want %s", got, tt.want)
 			}
 		})
 	}

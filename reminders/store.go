@@ -765,3 +765,8 @@ func (s *Store) Once(ctx context.Context, name string, ttl time.Duration) (bool,
 	ok, err := s.rdb.SetNX(ctx, s.ks.SchedOnce(name), ms(s.now()), ttl).Result()
 	return ok, wrap("remember "+name, err)
 }
+
+// Forget undoes Once for name: what was claimed did not happen after all, and may be tried again.
+func (s *Store) Forget(ctx context.Context, name string) error {
+	return wrap("forget "+name, s.rdb.Del(ctx, s.ks.SchedOnce(name)).Err())
+}

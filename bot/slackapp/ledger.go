@@ -40,16 +40,6 @@ func (a *App) reportCommand(ctx context.Context, cmd slack.SlashCommand, _ strin
 	if d := a.authorize(ctx, Request{User: cmd.UserID, Action: ActViewLedger}); !d.Allowed {
 		return d.Why
 	}
-	now := a.opt.Now()
-	rows, err := a.opt.Reminders.Ledger(ctx, plan.DayOf(now))
-	if err != nil {
-		return a.reminderErrText(ctx, "读取督办台账", err)
-	}
-	var buf bytes.Buffer
-	if err := supervision.Workbook(&buf, rows, supervision.Options{Now: now}); err != nil {
-		a.log.Error("report not written", "err", err)
-		return "督办台账生成失败,请稍后再试。"
-	}
 	channel := cmd.ChannelID
 	if channel == "" || channel != a.opt.LeadersChannel {
 		ch, _, _, err := a.api.OpenConversationContext(ctx, &slack.OpenConversationParameters{Users: []string{cmd.UserID}, ReturnIM: true})
@@ -59,15 +49,42 @@ func (a *App) reportCommand(ctx context.Context, cmd slack.SlashCommand, _ strin
 		}
 		channel = ch.ID
 	}
+	name, err := a.uploadReport(ctx, channel)
+	if err != nil {
+		return a.reminderErrText(ctx, "发送督办台账", err)
+	}
+	return "已发送督办台账 " + name + "。"
+}
+
+// SendReport uploads the 督办台账 to the leaders' channel: the monthly report (DUTYBOT_REPORT_AT).
+func (a *App) SendReport(ctx context.Context) error {
+	if a.opt.LeadersChannel == "" || !a.remindersOn() {
+		return fmt.Errorf("send the report: no leaders' channel (DUTYBOT_LEADERS_CHANNEL) or no reminder store")
+	}
+	_, err := a.uploadReport(ctx, a.opt.LeadersChannel)
+	return err
+}
+
+// uploadReport writes the ledger as of now as a workbook and uploads it to channel, with its counts
+// as the comment. It returns the file's name.
+func (a *App) uploadReport(ctx context.Context, channel string) (string, error) {
+	now := a.opt.Now()
+	rows, err := a.opt.Reminders.Ledger(ctx, plan.DayOf(now))
+	if err != nil {
+		return "", fmt.Errorf("read the ledger: %w", err)
+	}
+	var buf bytes.Buffer
+	if err := supervision.Workbook(&buf, rows, supervision.Options{Now: now}); err != nil {
+		return "", err
+	}
 	name := "督办台账-" + plan.DayOf(now).String() + ".xlsx"
 	n := duties.Count(rows)
 	comment := fmt.Sprintf("督办台账(截至 %s):%d 项,红灯 %d、黄灯 %d、绿灯 %d(其中已完成 %d)。",
 		now.In(plan.Zone()).Format("2006-01-02 15:04"), len(rows), n.Red, n.Yellow, n.Green, n.Done)
 	if _, err := a.api.UploadFileContext(ctx, slack.UploadFileParameters{Reader: &buf, FileSize: buf.Len(), Filename: name,
 		Title: name, Channel: channel, InitialComment: comment}); err != nil {
-		a.log.Error("report not uploaded", "channel", channel, "err", err)
-		return "督办台账上传失败,请稍后再试。"
+		return "", fmt.Errorf("upload %s to %s: %w", name, channel, err)
 	}
-	a.log.Info("report uploaded", "user", cmd.UserID, "channel", channel, "rows", len(rows))
-	return "已发送督办台账 " + name + "。"
+	a.log.Info("report uploaded", "channel", channel, "rows", len(rows))
+	return name, nil
 }

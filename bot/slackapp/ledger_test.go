@@ -111,3 +111,15 @@ func checkUpload(t *testing.T, up slackfake.Upload, toLeaders bool, rows []dutie
 		t.Errorf("comment %q does not count the ledger %+v", up.Comment, c)
 	}
 }
+
+func TestSendReport(t *testing.T) {
+	h := startWithLedger(t)
+	if err := h.app.SendReport(t.Context()); err != nil {
+		t.Fatalf("SendReport: %v", err)
+	}
+	ups := h.fake.Uploads()
+	if len(ups) != 1 {
+		t.Fatalf("%d uploads, want 1", len(ups))
+	}
+	checkUpload(t, ups[0], true, h.rem.ledger)
+}

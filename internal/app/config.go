@@ -85,6 +85,8 @@ type Config struct {
 	BoardSecret string        `env:"DUTYBOT_BOARD_SECRET"`
 	BoardURL    string        `env:"DUTYBOT_BOARD_URL"`
 	BoardTTL    time.Duration `env:"DUTYBOT_BOARD_TTL" envDefault:"168h"`
+	// ReportAt sends the 督办台账 to the leaders' channel monthly ("monthly 25 09:00"), or off.
+	ReportAt string `env:"DUTYBOT_REPORT_AT" envDefault:"off"`
 
 	// MaxFileSize refuses larger plan files ("20MB", "512KB" or bytes).
 	MaxFileSize ingest.ByteSize `env:"DUTYBOT_MAX_FILE_SIZE" envDefault:"20MB"`
@@ -320,6 +322,9 @@ func (c Config) validateListeners() []error {
 		if u, err := url.Parse(c.BoardURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 			errs = append(errs, fmt.Errorf("DUTYBOT_BOARD_URL=%q must be the http(s) address people reach serve at, such as https://dutybot.example.cn", c.BoardURL))
 		}
+	}
+	if _, err := reminders.ParseMonthly(c.ReportAt); err != nil {
+		errs = append(errs, fmt.Errorf("DUTYBOT_REPORT_AT: %w", err))
 	}
 	if c.BoardTTL < time.Minute || c.BoardTTL > 90*24*time.Hour {
 		errs = append(errs, fmt.Errorf("DUTYBOT_BOARD_TTL=%s must be between 1m and 2160h (90 days)", c.BoardTTL))
