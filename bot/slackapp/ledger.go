@@ -31,20 +31,24 @@ func (a *App) boardCommand(ctx context.Context, cmd slack.SlashCommand, _ string
 		link, until.In(plan.Zone()).Format("2006-01-02 15:04"))
 }
 
-// reportCommand: /dutybot report uploads the 督办台账 as an .xlsx to an admin or a leader: into the
-// leaders' channel when asked there, else into the asker's DM.
+// reportCommand: /dutybot report uploads the 督办台账 as an .xlsx to an admin or a leader (reportTo).
 func (a *App) reportCommand(ctx context.Context, cmd slack.SlashCommand, _ string) string {
+	return a.reportTo(ctx, cmd.UserID, cmd.ChannelID)
+}
+
+// reportTo uploads the 督办台账 for user, who asked in channel (a command, or the digest's button):
+// into the leaders' channel when asked there, else into the user's DM. It returns the reply.
+func (a *App) reportTo(ctx context.Context, user, channel string) string {
 	if !a.remindersOn() {
 		return a.remindersOffText()
 	}
-	if d := a.authorize(ctx, Request{User: cmd.UserID, Action: ActViewLedger}); !d.Allowed {
+	if d := a.authorize(ctx, Request{User: user, Action: ActViewLedger}); !d.Allowed {
 		return d.Why
 	}
-	channel := cmd.ChannelID
 	if channel == "" || channel != a.opt.LeadersChannel {
-		ch, _, _, err := a.api.OpenConversationContext(ctx, &slack.OpenConversationParameters{Users: []string{cmd.UserID}, ReturnIM: true})
+		ch, _, _, err := a.api.OpenConversationContext(ctx, &slack.OpenConversationParameters{Users: []string{user}, ReturnIM: true})
 		if err != nil {
-			a.log.Error("report: open DM", "user", cmd.UserID, "err", err)
+			a.log.Error("report: open DM", "user", user, "err", err)
 			return "无法私信你督办台账,请稍后再试。"
 		}
 		channel = ch.ID

@@ -2,6 +2,7 @@ package slackapp
 
 import (
 	"bytes"
+	"encoding/json"
 	"strconv"
 	"strings"
 	"testing"
@@ -12,6 +13,7 @@ import (
 	"github.com/dutybot/dutybot/bot/slackapp/slackfake"
 	"github.com/dutybot/dutybot/duties"
 	"github.com/dutybot/dutybot/plan"
+	"github.com/dutybot/dutybot/reminders"
 	"github.com/dutybot/dutybot/supervision"
 )
 
@@ -122,4 +124,37 @@ func TestSendReport(t *testing.T) {
 		t.Fatalf("%d uploads, want 1", len(ups))
 	}
 	checkUpload(t, ups[0], true, h.rem.ledger)
+}
+
+// TestDigestReportButton: the weekly digest carries a 督办台账 button; a leader's press uploads the
+// workbook into the leaders' channel, anyone else's is refused.
+func TestDigestReportButton(t *testing.T) {
+	h := startWithLedger(t)
+	msgs := digestMessages(reminders.Digest{}, testNow.AddDate(0, 0, -7), testNow)
+	blocks, err := json.Marshal(msgs[len(msgs)-1].Blocks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	digest := slackfake.Message{Channel: "CLEADERS", TS: "100.000001", Blocks: blocks}
+	tests := []struct {
+		name, user, want string
+		uploads          int
+	}{
+		{"anyone else is refused", "UALICE", "只有管理员", 0},
+		{"a leader gets it in the channel", "ULEAD", "已发送督办台账", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			url, err := h.fake.Click(tt.user, digest, actReport)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := h.reply(t, url); !strings.Contains(got, tt.want) {
+				t.Errorf("press by %s = %q, want %q", tt.user, got, tt.want)
+			}
+			if ups := h.fake.Uploads(); len(ups) != tt.uploads || (tt.uploads > 0 && ups[0].Channel != "CLEADERS") {
+				t.Errorf("uploads %+v, want %d into CLEADERS", ups, tt.uploads)
+			}
+		})
+	}
 }
