@@ -88,7 +88,7 @@ func boardApp(t *testing.T) (*App, *reminders.Store, []duties.Row) {
 
 // TestBoardInBrowser loads /board from serve's public routes, on a real Redis, in headless
 // Chromium: the counts it shows are the ledger's, a screenshot is kept (go test -artifacts keeps
-// it), and a missing or expired link gets 403.
+// it), it fits a phone's width, and a missing or expired link gets 403.
 func TestBoardInBrowser(t *testing.T) {
 	exe := chromium(t)
 	a, store, rows := boardApp(t)
@@ -140,6 +140,14 @@ func TestBoardInBrowser(t *testing.T) {
 	shot, err := chromedp.Run(ctx, chromedp.FullScreenshot(100)) // 100: a PNG
 	if err != nil {
 		t.Fatalf("screenshot: %v", err)
+	}
+	// On a phone the page fits the screen's width: nothing scrolls sideways.
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(390, 844), chromedp.Reload()); err != nil {
+		t.Fatalf("phone viewport: %v", err)
+	}
+	widths, err := chromedp.Run(ctx, chromedp.Evaluate[[]int](`[window.innerWidth, document.documentElement.scrollWidth]`))
+	if err != nil || len(widths) != 2 || widths[0] != 390 || widths[1] > widths[0] {
+		t.Errorf("on a 390 px wide screen: window and page widths %v (%v), want the page within 390", widths, err)
 	}
 	path := filepath.Join(t.ArtifactDir(), "board.png")
 	if err := os.WriteFile(path, shot, 0o644); err != nil {
