@@ -5,8 +5,9 @@
 //
 // Data flows one way: []*plan.Document (and, for done marks, a Marks — *reminders.Store, which
 // owns their keys) → duties → its callers: bot's due and overdue answers, the reminder schedules
-// (reminders.PlanSeries enumerates Of), the 亮灯 board (reminders.Store.Board colours with Light)
-// and `dutybot due` (List). The package does no I/O of its own and knows nothing of Redis, Slack or
+// (reminders.PlanSeries enumerates Of), the 督办台账 (Rows: one row per task and unit, coloured
+// with Light; reminders.Store.Ledger makes it for the board, the digest, the report and the board
+// page) and `dutybot due` (List). The package does no I/O of its own and knows nothing of Redis, Slack or
 // questions; what a question means by "this month" stays in bot, what a nudge says stays in
 // reminders.
 package duties

@@ -54,6 +54,14 @@ func (k Keyspace) SchedUnitTasks(city, unit string) string {
 	return k.key(schedTag, "unit", city+"|"+unit)
 }
 
+// SchedStated is a SET of the shares that have a state (task|city|unit): what people said about a
+// share is read from SchedState only for these, so a ledger of many plans reads few hashes.
+func (k Keyspace) SchedStated() string { return k.key(schedTag, "stated") }
+
+// SchedStatedBuilt is a STRING set once SchedStated holds every share with a state (states kept
+// before the set existed were added then).
+func (k Keyspace) SchedStatedBuilt() string { return k.key(schedTag, "stated-built") }
+
 // SchedEvents is a capped LIST of JSON events of every task and unit, newest first, for digests.
 func (k Keyspace) SchedEvents() string { return k.key(schedTag, "events") }
 

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 
@@ -47,6 +48,16 @@ type override struct {
 type lifecycle struct {
 	today     plan.Day
 	overrides map[string]override
+}
+
+// key says everything lc decides by: the day and the overrides.
+func (l lifecycle) key() string {
+	ids := make([]string, 0, len(l.overrides))
+	for id, o := range l.overrides {
+		ids = append(ids, id+"="+o.State)
+	}
+	sort.Strings(ids)
+	return l.today.String() + "|" + strings.Join(ids, ",")
 }
 
 // plan is doc's status.

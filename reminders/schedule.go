@@ -151,6 +151,39 @@ func ParseWeekly(s string) (rule string, hh, mm int, err error) {
 	return "FREQ=WEEKLY;BYDAY=" + codes[strings.ToLower(f[0])], hh, mm, nil
 }
 
+// Monthly is a time each month, as DUTYBOT_REPORT_AT says it ("monthly 25 09:00"); Day 0 is off.
+type Monthly struct {
+	Day, Hour, Minute int
+}
+
+// ParseMonthly reads "monthly 25 09:00" (a day of the month, 1 to 31, and a time), or "off".
+func ParseMonthly(s string) (Monthly, error) {
+	if t := strings.TrimSpace(s); t == "off" || t == "" {
+		return Monthly{}, nil
+	}
+	f := strings.Fields(s)
+	if len(f) != 3 || strings.ToLower(f[0]) != "monthly" {
+		return Monthly{}, fmt.Errorf("%q: want \"monthly DAY HH:MM\" such as \"monthly 25 09:00\", or off", s)
+	}
+	day, err := strconv.Atoi(f[1])
+	if err != nil || day < 1 || day > 31 {
+		return Monthly{}, fmt.Errorf("%q: the day of the month must be 1 to 31", s)
+	}
+	hh, mm, err := ParseClock(f[2])
+	if err != nil {
+		return Monthly{}, err
+	}
+	return Monthly{Day: day, Hour: hh, Minute: mm}, nil
+}
+
+// In is the moment of the month of now (in plan.Zone()): its Day, or the month's last day when it
+// has fewer, at the time of day.
+func (m Monthly) In(now time.Time) time.Time {
+	now = now.In(plan.Zone())
+	last := time.Date(now.Year(), now.Month()+1, 0, 0, 0, 0, 0, plan.Zone()).Day()
+	return time.Date(now.Year(), now.Month(), min(m.Day, last), m.Hour, m.Minute, 0, 0, plan.Zone())
+}
+
 // ParseClock reads "09:00".
 func ParseClock(s string) (hour, minute int, err error) {
 	t, err := time.Parse("15:04", strings.TrimSpace(s))

@@ -214,10 +214,12 @@ return redis.call('DEL', KEYS[4])
 // event list) and applies it to the unit's series of that task: done stops them, snooze delays the
 // pending occurrence, note (progress, extension) changes nothing.
 //
-// KEYS: due, held, task-unit set, state, history, events.
-// ARGV: series prefix, action (done|snooze|note), until ms, event JSON, field, value, field, value...
+// KEYS: due, held, task-unit set, state, history, events, stated set.
+// ARGV: series prefix, action (done|snooze|note), until ms, event JSON, the share as a member of the
+// stated set, field, value, field, value...
 var markScript = redis.NewScript(`
-for i = 5, #ARGV, 2 do redis.call('HSET', KEYS[4], ARGV[i], ARGV[i+1]) end
+for i = 6, #ARGV, 2 do redis.call('HSET', KEYS[4], ARGV[i], ARGV[i+1]) end
+redis.call('SADD', KEYS[7], ARGV[5])
 redis.call('LPUSH', KEYS[5], ARGV[4])
 redis.call('LTRIM', KEYS[5], 0, 199)
 redis.call('LPUSH', KEYS[6], ARGV[4])

@@ -47,8 +47,9 @@ func (s *Store) mark(ctx context.Context, action string, ev Event, fields ...str
 	}
 	u := ev.Unit
 	keys := []string{s.ks.SchedDue(), s.ks.SchedHeld(), s.ks.SchedTaskUnit(ev.Task, u.City, u.Name),
-		s.ks.SchedState(ev.Task, u.City, u.Name), s.ks.SchedHistory(ev.Task, u.City, u.Name), s.ks.SchedEvents()}
-	args := []any{s.ks.SchedSeriesPrefix(), action, strconv.FormatInt(ms(ev.Until), 10), b}
+		s.ks.SchedState(ev.Task, u.City, u.Name), s.ks.SchedHistory(ev.Task, u.City, u.Name), s.ks.SchedEvents(),
+		s.ks.SchedStated()}
+	args := []any{s.ks.SchedSeriesPrefix(), action, strconv.FormatInt(ms(ev.Until), 10), b, statedMember(duties.TaskUnit{Task: ev.Task, Unit: u})}
 	for _, f := range fields {
 		args = append(args, f)
 	}
@@ -261,29 +262,43 @@ func (s *Store) statuses(ctx context.Context, tus []taskUnit, history bool) ([]T
 	return out, nil
 }
 
-// Board returns the status of every task of the units given, reds first, for the 亮灯 board.
+// Board returns the status of every task of the units given, reds first, for the 亮灯 board: the
+// Ledger's rows of those units, with their nudges.
 func (s *Store) Board(ctx context.Context, units []plan.UnitRef) ([]TaskStatus, error) {
-	pipe := s.rdb.Pipeline()
-	cmds := make([]*redis.StringSliceCmd, len(units))
-	for i, u := range units {
-		cmds[i] = pipe.SMembers(ctx, s.ks.SchedUnitTasks(u.City, u.Name))
+	if len(units) == 0 {
+		return nil, nil
 	}
-	if len(units) > 0 {
-		if _, err := pipe.Exec(ctx); err != nil {
-			return nil, wrap("read board", err)
-		}
+	rows, err := s.Ledger(ctx, plan.DayOf(s.now()))
+	if err != nil {
+		return nil, fmt.Errorf("read board: %w", err)
 	}
-	var tus []taskUnit
-	for i, u := range units {
-		for _, t := range cmds[i].Val() {
-			if t != "" {
-				tus = append(tus, taskUnit{t, u})
-			}
-		}
+	return s.boardOf(ctx, duties.Select(rows, duties.Filter{Units: units}))
+}
+
+// WholeBoard is the Board of every unit the Ledger names.
+func (s *Store) WholeBoard(ctx context.Context) ([]TaskStatus, error) {
+	rows, err := s.Ledger(ctx, plan.DayOf(s.now()))
+	if err != nil {
+		return nil, fmt.Errorf("read board: %w", err)
+	}
+	return s.boardOf(ctx, rows)
+}
+
+// boardOf is rows as statuses, with their nudges, reds first.
+func (s *Store) boardOf(ctx context.Context, rows []duties.Row) ([]TaskStatus, error) {
+	tus := make([]taskUnit, len(rows))
+	for i, r := range rows {
+		tus[i] = taskUnit{r.Task.ID, r.Unit}
 	}
 	out, err := s.statuses(ctx, tus, false)
 	if err != nil {
 		return nil, err
+	}
+	for i, r := range rows {
+		ts := &out[i]
+		ts.Title, ts.Plan, ts.TaskNumber, ts.Role = duties.Title(r.Task), r.Doc.Title, r.Task.Number, r.Role
+		ts.Colour, ts.Reason, ts.Deadline = r.Colour, r.Reason, r.Deadline
+		ts.DoneAt, ts.DoneBy, ts.Progress, ts.Extension = r.State.DoneAt, r.State.DoneBy, r.State.Progress, r.State.ExtensionTo
 	}
 	rank := map[string]int{duties.Red: 0, duties.Yellow: 1, duties.Green: 2}
 	sort.SliceStable(out, func(i, j int) bool {
@@ -337,23 +352,16 @@ type Digest struct {
 
 // DigestUnit is one unit's line of the digest.
 type DigestUnit struct {
-	Unit   plan.UnitRef `json:"unit"`
-	Done   int          `json:"done"`
-	Green  int          `json:"green"` // done included
-	Yellow int          `json:"yellow"`
-	Red    int          `json:"red"`
-	Events []Event      `json:"events,omitempty"` // since the digest's Since, newest first
+	Unit         plan.UnitRef `json:"unit"`
+	duties.Tally              // green counts the done
+	Events       []Event      `json:"events,omitempty"` // since the digest's Since, newest first
 }
 
 // Digest gathers the leaders' summary: colours of every task and unit, what people reported since,
 // and the nudges held for want of a route.
 func (s *Store) Digest(ctx context.Context, since time.Time) (Digest, error) {
 	d := Digest{Since: since, Counts: map[string]int{}, HeldBy: map[string]int{}}
-	units, err := s.Units(ctx)
-	if err != nil {
-		return d, err
-	}
-	board, err := s.Board(ctx, units)
+	board, err := s.WholeBoard(ctx)
 	if err != nil {
 		return d, err
 	}
@@ -384,18 +392,7 @@ func (s *Store) Digest(ctx context.Context, since time.Time) (Digest, error) {
 		return byUnit[u]
 	}
 	for _, ts := range board {
-		du := unitOf(ts.Unit)
-		switch ts.Colour {
-		case duties.Red:
-			du.Red++
-		case duties.Yellow:
-			du.Yellow++
-		default:
-			du.Green++
-		}
-		if !ts.DoneAt.IsZero() {
-			du.Done++
-		}
+		unitOf(ts.Unit).Add(ts.Colour, !ts.DoneAt.IsZero())
 	}
 	for _, ev := range d.Events {
 		du := unitOf(ev.Unit)
@@ -406,11 +403,8 @@ func (s *Store) Digest(ctx context.Context, since time.Time) (Digest, error) {
 	}
 	sort.Slice(d.Units, func(i, j int) bool {
 		a, b := d.Units[i], d.Units[j]
-		if a.Red != b.Red {
-			return a.Red > b.Red
-		}
-		if a.Yellow != b.Yellow {
-			return a.Yellow > b.Yellow
+		if c := a.WorseFirst(b.Tally); c != 0 {
+			return c < 0
 		}
 		return a.Unit.String() < b.Unit.String()
 	})

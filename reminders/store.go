@@ -48,6 +48,8 @@ type Store struct {
 	followed plan.Day         // the day the schedules were last found in step: a new day may end a plan's period
 	// triedDaily is when FollowDaily last tried, so that a failing one tries once a minute.
 	triedDaily time.Time
+
+	grouped groupedCache // Ledger's rows of the plans last followed, before states
 }
 
 // StoreOptions configure a Store.
@@ -762,4 +764,9 @@ func (s *Store) PendingCount(ctx context.Context) (int64, error) {
 func (s *Store) Once(ctx context.Context, name string, ttl time.Duration) (bool, error) {
 	ok, err := s.rdb.SetNX(ctx, s.ks.SchedOnce(name), ms(s.now()), ttl).Result()
 	return ok, wrap("remember "+name, err)
+}
+
+// Forget undoes Once for name: what was claimed did not happen after all, and may be tried again.
+func (s *Store) Forget(ctx context.Context, name string) error {
+	return wrap("forget "+name, s.rdb.Del(ctx, s.ks.SchedOnce(name)).Err())
 }

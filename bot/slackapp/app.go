@@ -49,6 +49,9 @@ type Options struct {
 	Answerer  Answerer
 	Reminders Reminders // nil: reminder commands say they are off
 	Plans     Plans     // nil: shared files are not read as plans
+	// BoardLink makes a signed link to the board page and says until when it is good; nil: the
+	// board is off.
+	BoardLink func() (link string, until time.Time, err error)
 	// MaxFileSize refuses larger shared files before downloading them; default 20 MB.
 	MaxFileSize int64
 	Directory   func() *plan.Directory // resolves typed unit names; nil: names are taken as typed

@@ -80,6 +80,7 @@ type fakeReminders struct {
 	calls   []string
 	fail    error
 	board   []reminders.TaskStatus
+	ledger  []duties.Row
 	digests int
 }
 
@@ -160,11 +161,16 @@ func (f *fakeReminders) Board(_ context.Context, units []plan.UnitRef) ([]remind
 	defer f.mu.Unlock()
 	return f.board, f.fail
 }
+func (f *fakeReminders) Ledger(context.Context, plan.Day) ([]duties.Row, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.ledger, f.fail
+}
 func (f *fakeReminders) Digest(_ context.Context, since time.Time) (reminders.Digest, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.digests++
-	return reminders.Digest{Units: []reminders.DigestUnit{{Unit: quzhou, Done: 1, Green: 3, Yellow: 1, Red: 1,
+	return reminders.Digest{Units: []reminders.DigestUnit{{Unit: quzhou, Tally: duties.Tally{Done: 1, Green: 3, Yellow: 1, Red: 1},
 		Events: []reminders.Event{{At: testNow, Kind: reminders.EventDone, Task: "第(五)项"}}}}}, f.fail
 }
 

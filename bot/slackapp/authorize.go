@@ -26,6 +26,9 @@ const (
 	ActApprove Action = "approve"
 	// ActManagePlans adds, removes, closes or reopens plans.
 	ActManagePlans Action = "manage_plans"
+	// ActViewLedger reads the whole 督办台账: a board link, the report. Not a write, but every unit's
+	// state at once, so it is decided here too.
+	ActViewLedger Action = "view_ledger"
 )
 
 // Request is who wants to do what, for which unit, from which channel.
@@ -54,6 +57,8 @@ type Membership func(ctx context.Context, channel, user string) (bool, error)
 // Authorizer decides every write. It is a value so that the rules can be table-tested without Slack.
 type Authorizer struct {
 	Admins map[string]bool
+	// Leaders is the leaders' channel: its members may view the ledger ("" for none).
+	Leaders string
 	// Routes lists where a unit's nudges go (its own routes and its city's); nil: reminders are off.
 	Routes func(ctx context.Context, unit plan.UnitRef) ([]string, error)
 	Member Membership
@@ -71,6 +76,7 @@ func isChannel(id string) bool { return strings.HasPrefix(id, "C") || strings.Ha
 // Decide applies the rules:
 //   - admins may do anything but make a DM a route;
 //   - plans are added and removed by admins only;
+//   - the whole ledger (board link, report) is viewed by admins and members of the leaders' channel;
 //   - a unit's tasks are changed by a person the unit is routed to or a member of a channel the unit
 //     (or its city) is routed to;
 //   - a reminder is set for oneself, or in a channel one is a member of;
@@ -122,6 +128,16 @@ func (z Authorizer) withoutRoutes(ctx context.Context, r Request, admin bool) (D
 			return Decision{Allowed: true}, true
 		}
 		return Decision{Why: "只有管理员(DUTYBOT_ADMINS)可以添加、删除、关闭或重新开启方案。"}, true
+	case ActViewLedger:
+		if admin {
+			return Decision{Allowed: true}, true
+		}
+		if z.Leaders != "" {
+			if in, err := z.member(ctx, z.Leaders, r.User); err == nil && in {
+				return Decision{Allowed: true}, true
+			}
+		}
+		return Decision{Why: "只有管理员(DUTYBOT_ADMINS)和领导频道的成员可以查看亮灯板和督办台账。"}, true
 	case ActRemind:
 		// A reminder goes only where it is set: to the requester, or to a channel they are in.
 		if r.Channel == r.User || admin {
@@ -240,7 +256,7 @@ func channelLinks(channels []string) string {
 // authorize is the App's one door for writes: the Authorizer over this App's admins, the reminder
 // store's routes and Slack's membership lists.
 func (a *App) authorize(ctx context.Context, r Request) Decision {
-	z := Authorizer{Admins: a.admins, Member: a.isMember}
+	z := Authorizer{Admins: a.admins, Leaders: a.opt.LeadersChannel, Member: a.isMember}
 	if a.remindersOn() {
 		z.Routes = a.routes
 	}

@@ -29,6 +29,7 @@ const (
 	actSnooze   = "nudge_snooze"
 	actExtend   = "nudge_extend"
 	actShare    = "share"
+	actReport   = "digest_report" // the 督办台账 button on the weekly digest
 
 	blockNudgeActions = "nudge_actions"
 	blockNudgeStatus  = "nudge_status"
@@ -439,6 +440,8 @@ func digestMessages(d reminders.Digest, since, until time.Time) []message {
 	if d.Held > 0 {
 		blocks = append(blocks, slack.NewContextBlock("", mrkdwnText(fmt.Sprintf("⚠️ %d 条提醒因单位没有对应频道而暂存,请用 `/dutybot subscribe` 为这些单位设置频道。", d.Held))))
 	}
+	blocks = append(blocks, slack.NewActionBlock("digest_actions",
+		slack.NewButtonBlockElement(actReport, "report", plainText("下载督办台账(.xlsx)"))))
 	return pack(blocks, "每周督办简报 "+day(until))
 }
 

@@ -56,6 +56,10 @@ func commandTable() []command {
 		}, help: "管理员:`/dutybot open 文号` 重新开启已关闭或已结束的方案"},
 		{name: "remove", aliases: []string{"删除"}, act: (*App).removeCommand,
 			help: "管理员:把方案文件(.docx .pdf .html .txt .md)私信给我,或在频道里 @dutybot 并附上文件,核对后点「确认添加」;`/dutybot remove 文号` 删除"},
+		{name: "board", aliases: []string{"亮灯板", "看板"}, act: (*App).boardCommand,
+			help: "管理员、领导频道成员:`/dutybot board` 获取只读亮灯板的链接(会议室大屏、手机均可打开,有效期有限)"},
+		{name: "report", aliases: []string{"台账"}, act: (*App).reportCommand,
+			help: "管理员、领导频道成员:`/dutybot report` 生成督办台账(.xlsx,按方案分表并附汇总),在领导频道里发到频道,否则私信给你"},
 		{name: "help", aliases: []string{"帮助"}, act: func(*App, context.Context, slack.SlashCommand, string) string { return helpText() },
 			help: "`/dutybot help` 本说明"},
 	}

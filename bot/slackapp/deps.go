@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/dutybot/dutybot/bot"
+	"github.com/dutybot/dutybot/duties"
 	"github.com/dutybot/dutybot/ingest/planstore"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/reminders"
@@ -37,6 +38,8 @@ type Reminders interface {
 	Add(ctx context.Context, c reminders.Custom) (reminders.Series, reminders.Occurrence, error)
 	Board(ctx context.Context, units []plan.UnitRef) ([]reminders.TaskStatus, error)
 	Digest(ctx context.Context, since time.Time) (reminders.Digest, error)
+	// Ledger is the 督办台账 as of today, the rows /dutybot report writes.
+	Ledger(ctx context.Context, today plan.Day) ([]duties.Row, error)
 	// PlanNamed finds a plan the schedules follow by id or 文号; ClosePlan and OpenPlan change its
 	// lifecycle (reminders.ErrPlanState when it already is so).
 	PlanNamed(ref string) (*plan.Document, error)

@@ -22,6 +22,7 @@ type cli struct {
 	Chat     chatCmd     `cmd:"" help:"Ask questions in a terminal session (:history, :reset, :quit)."`
 	Due      dueCmd      `cmd:"" help:"Upcoming and overdue deadlines, per unit."`
 	Remind   remindCmd   `cmd:"" help:"Reminders kept in Redis: schedules, routes, done marks, the 亮灯 board."`
+	Report   reportCmd   `cmd:"" help:"Write the 督办台账 as an .xlsx: a 汇总 and one sheet per plan, coloured by 亮灯."`
 	Dispatch dispatchCmd `cmd:"" help:"Deliver due nudges to standard output, one line each."`
 	Ingest   ingestCmd   `cmd:"" help:"Add or replace plans in the plan store."`
 	Plans    plansCmd    `cmd:"" help:"The stored plans."`

@@ -65,14 +65,19 @@ func (c *dueCmd) Run(ctx context.Context, a *app.App, t *term) error {
 
 // units resolves --city and --unit.
 func (c *dueCmd) units(dir *plan.Directory) (city string, units []plan.UnitRef, err error) {
-	if c.City != "" {
-		if city = dir.ResolveCity(c.City); city == "" {
-			return "", nil, fmt.Errorf("due: no plan is from %q; known: %s", c.City, strings.Join(dir.Cities(), ", "))
+	return unitFilter(dir, "due", c.City, c.Unit)
+}
+
+// unitFilter resolves a command's --city and --unit (either may be empty) against the plans' units.
+func unitFilter(dir *plan.Directory, cmd, cityFlag, unitFlag string) (city string, units []plan.UnitRef, err error) {
+	if cityFlag != "" {
+		if city = dir.ResolveCity(cityFlag); city == "" {
+			return "", nil, fmt.Errorf("%s: no plan is from %q; known: %s", cmd, cityFlag, strings.Join(dir.Cities(), ", "))
 		}
 	}
-	if c.Unit != "" {
-		if units = dir.Resolve(c.Unit, city); len(units) == 0 {
-			return "", nil, unknownUnit(dir, c.Unit)
+	if unitFlag != "" {
+		if units = dir.Resolve(unitFlag, city); len(units) == 0 {
+			return "", nil, unknownUnit(dir, unitFlag)
 		}
 	}
 	return city, units, nil

@@ -19,20 +19,7 @@ type remindBoardCmd struct {
 }
 
 func (c *remindBoardCmd) Run(ctx context.Context, a *app.App, store *reminders.Store, t *term) error {
-	var units []plan.UnitRef
-	if c.given() {
-		u, err := c.resolve(ctx, a, "board", true)
-		if err != nil {
-			return err
-		}
-		units = []plan.UnitRef{u}
-	} else {
-		var err error
-		if units, err = store.Units(ctx); err != nil {
-			return err
-		}
-	}
-	rows, err := store.Board(ctx, units)
+	rows, err := c.board(ctx, a, store)
 	if err != nil {
 		return err
 	}
@@ -44,6 +31,18 @@ func (c *remindBoardCmd) Run(ctx context.Context, a *app.App, store *reminders.S
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", t.word(r.Colour), r.Unit, r.Task, t.reason(r), r.Title)
 	}
 	return tw.Flush()
+}
+
+// board is the named unit's board, or every unit's.
+func (c *remindBoardCmd) board(ctx context.Context, a *app.App, store *reminders.Store) ([]reminders.TaskStatus, error) {
+	if !c.given() {
+		return store.WholeBoard(ctx)
+	}
+	u, err := c.resolve(ctx, a, "board", true)
+	if err != nil {
+		return nil, err
+	}
+	return store.Board(ctx, []plan.UnitRef{u})
 }
 
 // remindDigestCmd is remind digest [--since 7d] [--json] | --schedule "mon 09:00".

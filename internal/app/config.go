@@ -79,6 +79,15 @@ type Config struct {
 	DigestAt        string        `env:"DUTYBOT_DIGEST_AT" envDefault:"mon 09:00"`
 	ShutdownTimeout time.Duration `env:"DUTYBOT_SHUTDOWN_TIMEOUT" envDefault:"20s"`
 
+	// The board page (/board): the secret its links are signed with (default: derived from
+	// SLACK_SIGNING_SECRET, else SLACK_BOT_TOKEN), the address people open them at, and how long a
+	// link /dutybot board gives lasts.
+	BoardSecret string        `env:"DUTYBOT_BOARD_SECRET"`
+	BoardURL    string        `env:"DUTYBOT_BOARD_URL"`
+	BoardTTL    time.Duration `env:"DUTYBOT_BOARD_TTL" envDefault:"168h"`
+	// ReportAt sends the 督办台账 to the leaders' channel monthly ("monthly 25 09:00"), or off.
+	ReportAt string `env:"DUTYBOT_REPORT_AT" envDefault:"off"`
+
 	// MaxFileSize refuses larger plan files ("20MB", "512KB" or bytes).
 	MaxFileSize ingest.ByteSize `env:"DUTYBOT_MAX_FILE_SIZE" envDefault:"20MB"`
 	// Plan files people give us are read in a child process (ingest.Sandbox): ExtractTimeout is
@@ -309,6 +318,17 @@ func (c Config) validateSlack() []error {
 
 func (c Config) validateListeners() []error {
 	var errs []error
+	if c.BoardURL != "" {
+		if u, err := url.Parse(c.BoardURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			errs = append(errs, fmt.Errorf("DUTYBOT_BOARD_URL=%q must be the http(s) address people reach serve at, such as https://dutybot.example.cn", c.BoardURL))
+		}
+	}
+	if _, err := reminders.ParseMonthly(c.ReportAt); err != nil {
+		errs = append(errs, fmt.Errorf("DUTYBOT_REPORT_AT: %w", err))
+	}
+	if c.BoardTTL < time.Minute || c.BoardTTL > 90*24*time.Hour {
+		errs = append(errs, fmt.Errorf("DUTYBOT_BOARD_TTL=%s must be between 1m and 2160h (90 days)", c.BoardTTL))
+	}
 	if _, _, err := net.SplitHostPort(c.HTTPAddr); err != nil {
 		errs = append(errs, fmt.Errorf("DUTYBOT_HTTP_ADDR=%q must be host:port or :port, such as :8080", c.HTTPAddr))
 	}
@@ -323,6 +343,30 @@ func (c Config) validateListeners() []error {
 		errs = append(errs, errors.New("DUTYBOT_MAX_CONNS and DUTYBOT_MAX_CONNS_PER_IP must be at least 1"))
 	}
 	return errs
+}
+
+// BoardKey is the secret the board's links are signed with: DUTYBOT_BOARD_SECRET, else one of
+// the Slack secrets serve has anyway (supervision.NewSigner derives a key of its own from it).
+func (c Config) BoardKey() string {
+	for _, s := range []string{c.BoardSecret, c.SlackSigningSecret, c.SlackBotToken} {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// BoardBase is where people open the board's links: DUTYBOT_BOARD_URL, else serve's own address
+// on this host.
+func (c Config) BoardBase() string {
+	if c.BoardURL != "" {
+		return c.BoardURL
+	}
+	host, port, _ := net.SplitHostPort(c.HTTPAddr)
+	if host == "" || host == "0.0.0.0" || host == "::" {
+		host = "localhost"
+	}
+	return "http://" + net.JoinHostPort(host, port)
 }
 
 // Write prints every variable with its effective value, secrets masked (`serve --print-config`).

@@ -13,6 +13,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/dutybot/dutybot/bot/slackapp"
+	"github.com/dutybot/dutybot/supervision"
 )
 
 // Bounds of serve's public HTTP server. Slack's requests are small and answered at once (the work
@@ -33,15 +34,11 @@ type httpServers struct {
 }
 
 // listen opens serve's listeners, each connection bounded (DUTYBOT_MAX_CONNS, _PER_IP).
-func (a *App) listen(reg *prometheus.Registry, slack *slackapp.App, healthz http.HandlerFunc) (*httpServers, error) {
+func (a *App) listen(reg *prometheus.Registry, slack *slackapp.App, board, healthz http.Handler) (*httpServers, error) {
 	c := a.Config
 	cut := prometheus.NewCounter(prometheus.CounterOpts{Name: "dutybot_http_connections_refused_total", Help: "Connections closed at once because of DUTYBOT_MAX_CONNS or DUTYBOT_MAX_CONNS_PER_IP."})
 	reg.MustRegister(cut)
-	mux := http.NewServeMux()
-	mux.HandleFunc("GET /healthz", healthz)
-	if c.SlackMode == slackapp.ModeHTTP {
-		mux.Handle("/slack/", slack.Handler())
-	}
+	mux := a.publicMux(slack, board, healthz)
 	ln, err := net.Listen("tcp", c.HTTPAddr)
 	if err != nil {
 		return nil, fmt.Errorf("DUTYBOT_HTTP_ADDR %s: %w", c.HTTPAddr, err)
@@ -51,7 +48,7 @@ func (a *App) listen(reg *prometheus.Registry, slack *slackapp.App, healthz http
 		return h, nil
 	}
 	mmux := http.NewServeMux()
-	mmux.HandleFunc("GET /healthz", healthz)
+	mmux.Handle("GET /healthz", healthz)
 	mmux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
 	h.metricsSrv = newHTTPServer(mmux)
 	if h.metrics, err = net.Listen("tcp", c.MetricsAddr); err != nil {
@@ -59,6 +56,18 @@ func (a *App) listen(reg *prometheus.Registry, slack *slackapp.App, healthz http
 		return nil, fmt.Errorf("DUTYBOT_METRICS_ADDR %s: %w", c.MetricsAddr, err)
 	}
 	return h, nil
+}
+
+// publicMux routes serve's public address: /healthz, the board page, and Slack's requests in HTTP
+// mode (slack may be nil otherwise).
+func (a *App) publicMux(slack *slackapp.App, board, healthz http.Handler) *http.ServeMux {
+	mux := http.NewServeMux()
+	mux.Handle("GET /healthz", healthz)
+	mux.Handle("GET "+supervision.BoardPath, board)
+	if a.Config.SlackMode == slackapp.ModeHTTP && slack != nil {
+		mux.Handle("/slack/", slack.Handler())
+	}
+	return mux
 }
 
 // serve runs the listeners on wg; a failure goes to errc.

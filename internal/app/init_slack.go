@@ -32,5 +32,8 @@ func (a *App) SlackApp(engine *bot.Engine, plans *planstore.Store, dir func() *p
 	if plans != nil {
 		opt.Plans = plans
 	}
+	if a.BoardSigner().On() {
+		opt.BoardLink = a.BoardLink
+	}
 	return slackapp.New(opt)
 }

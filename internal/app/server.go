@@ -25,6 +25,7 @@ type Server struct {
 	app        *App
 	slack      *slackapp.App
 	dispatcher *reminders.Dispatcher // nil when DUTYBOT_DISPATCH=false
+	report     *monthlyReport        // nil when DUTYBOT_REPORT_AT=off
 	http       *httpServers
 }
 
@@ -67,8 +68,11 @@ func (a *App) NewServer(ctx context.Context) (*Server, error) {
 	if a.Config.Dispatch {
 		s.dispatcher = a.Dispatcher(s.slack.Notifier(), reminders.NewMetrics(reg))
 	}
+	if at, _ := reminders.ParseMonthly(a.Config.ReportAt); at.Day > 0 {
+		s.report = &monthlyReport{at: at, store: store, send: s.slack.SendReport, now: a.Now, log: a.Logger}
+	}
 	registerPending(reg, store)
-	if s.http, err = a.listen(reg, s.slack, s.healthz); err != nil {
+	if s.http, err = a.listen(reg, s.slack, a.BoardHandler(store), http.HandlerFunc(s.healthz)); err != nil {
 		return nil, err
 	}
 	a.Logger.Info("serving", "addr", s.http.public.Addr().String(), "metrics", a.Config.MetricsAddr, "slack_mode", a.Config.SlackMode,
@@ -139,6 +143,9 @@ func (s *Server) Run(ctx context.Context) error {
 				errc <- fmt.Errorf("dispatcher: %w", err)
 			}
 		})
+	}
+	if s.report != nil {
+		wg.Go(func() { s.report.run(runCtx) })
 	}
 	var failed error
 	select {

@@ -1,7 +1,7 @@
 // Package slackfake is a fake Slack for tests, spoken to over the wire: slack-go's own slacktest
 // serves the Web API and the Socket Mode websocket, and this package adds what slacktest lacks
 // (chat.update, views.publish, views.open, conversations.members/history/open, response_url
-// endpoints, an auth.test that names the bot, 429 injection) and records every call.
+// endpoints, file uploads (upload.go), an auth.test that names the bot, 429 injection) and records every call.
 //
 // Tests push events, slash commands and button presses as raw Socket Mode envelopes (Push); the fake
 // re-sends an envelope that is not acked, as Slack does, and records acks. Recorded messages can be
@@ -124,6 +124,8 @@ type Server struct {
 	members   map[string][]string
 	limits    map[string][]int // method -> Retry-After seconds of the next 429s
 	files     map[string][]byte
+	pending   map[string]*pendingUpload
+	uploads   []Upload
 	acks      map[string]json.RawMessage
 	changed   chan struct{}
 	seq       atomic.Int64
@@ -144,6 +146,7 @@ func New(tb interface {
 		limits:  map[string][]int{},
 		acks:    map[string]json.RawMessage{},
 		files:   map[string][]byte{},
+		pending: map[string]*pendingUpload{},
 		changed: make(chan struct{}),
 		tsBase:  time.Now().Unix(),
 		closed:  make(chan struct{}),
@@ -160,6 +163,9 @@ func New(tb interface {
 		c.Handle("/views.open", f.record("views.open", f.view("views.open")))
 		c.Handle("/response/", f.record("response_url", f.responseURL))
 		c.Handle("/files/", f.record("files.download", f.download))
+		c.Handle("/files.getUploadURLExternal", f.record("files.getUploadURLExternal", f.getUploadURL))
+		c.Handle("/upload/", f.record("files.upload", f.uploadBytes))
+		c.Handle("/files.completeUploadExternal", f.record("files.completeUploadExternal", f.completeUpload))
 		c.Handle("/apps.connections.open", f.record("apps.connections.open", func(w http.ResponseWriter, r *http.Request) {
 			reply(w, map[string]any{"ok": true, "url": f.GetWSURL()})
 		}))
