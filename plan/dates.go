@@ -315,7 +315,8 @@ func (ph datePhrase) dayIn(year int) (Day, bool) {
 		if dd < 1 || dd > 31 {
 			return Day{}, false
 		}
-		return NewDay(year, time.Month(mon), dd), true
+		// A day the month does not have (6月31日, 2月30日) is the month's last, not a day of the next.
+		return NewDay(year, time.Month(mon), min(dd, NewDay(year, time.Month(mon)+1, 0).Day)), true
 	case ph.monthPart == "上旬":
 		return Day{year, time.Month(mon), 10}, true
 	case ph.monthPart == "中旬":
