@@ -13,6 +13,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dutybot/dutybot/duties"
 	"github.com/dutybot/dutybot/plan"
@@ -66,7 +67,7 @@ func (s classScore) pct() float64 {
 // later starts with the floor of what it scored when it arrived (floorOf).
 const questionsFloor = 0.9
 
-var floorOf = map[string]float64{"fresh-open.json": 0.97, "round3-open.json": 0.65}
+var floorOf = map[string]float64{"fresh-open.json": 0.97, "round3-open.json": 0.76}
 
 // TestQuestions answers the question sets written from the plans alone and scores them per class.
 // A question is right when its task set is exactly the gold one (when given), every `must` string is
@@ -288,7 +289,7 @@ func anchorTask(ix *retrieval.Index, ref string) (string, error) {
 	simple := plan.ToSimplified(anchor)
 	var ids []string
 	for _, d := range ix.Docs() {
-		if d.City != city {
+		if !sameCity(d.City, city) {
 			continue
 		}
 		for i := range d.Tasks {
@@ -305,6 +306,16 @@ func anchorTask(ix *retrieval.Index, ref string) (string, error) {
 		return ids[0], nil
 	}
 	return "", fmt.Errorf("gold task %q is in %d parsed tasks %v", ref, len(ids), ids)
+}
+
+// sameCity reports whether a gold task's city names the plan's: the same name, or a district or county
+// written without its city ("鹿城区" for 温州市鹿城区), as the README's "city (or district)" allows.
+func sameCity(docCity, gold string) bool {
+	if docCity == gold {
+		return true
+	}
+	short := strings.HasSuffix(gold, "区") || strings.HasSuffix(gold, "县")
+	return short && utf8.RuneCountInString(gold) >= 2 && strings.HasSuffix(docCity, "市"+gold)
 }
 
 // fakeMarks holds done marks set by a question's `done` list.
