@@ -102,6 +102,7 @@ func TestDeptTypes(t *testing.T) {
 		{"short name", "发改部门负责哪些任务", "发展改革"},
 		{"教育系统", "教育系统有哪些任务", "教育"},
 		{"two types", "商务部门和财政部门", "商务,财政"},
+		{"城管部门", "宁波城管部门参与了哪些项目?", "城市管理"},
 		{"none", "市商务局负责哪些任务", ""},
 	}
 	for _, tc := range tests {
@@ -119,6 +120,7 @@ func TestDeptTypes(t *testing.T) {
 		{"a branch", "市生态环境局鹿城分局", "生态环境"},
 		{"建委 of 2010", "市建委", "住建"},
 		{"not a type", "衢州海关", ""},
+		{"城管局", "市城管局", "城市管理"},
 		{"a name a list left without its level", "市场监管局", "市场监管"},
 	}
 	for _, tc := range units {
@@ -574,6 +576,70 @@ func TestFollowUpRole(t *testing.T) {
 			q := p.Parse(tc.q, first.context(0, 1), today)
 			if len(q.Units) != 1 || q.Units[0].Role != tc.role {
 				t.Errorf("units %+v, want one in role %q", q.Units, tc.role)
+			}
+		})
+	}
+}
+
+// docsParser is a parser over the plans given.
+func docsParser(docs ...*plan.Document) *Parser {
+	p := NewParser(plan.NewDirectory(docs, plan.DefaultAliases()), nil)
+	p.allDocs = docs
+	return p
+}
+
+// livelihoodDocs are two cities' 民生实事 plans: 宁波's has no title, only an opening paragraph.
+func livelihoodDocs() []*plan.Document {
+	nb := &plan.Document{ID: "nb", City: "宁波市", Paras: []plan.Paragraph{{Text: "2014年市政府民生实事项目共有42项任务,现将进展情况予以公示。"}}}
+	nb.Tasks = []plan.Task{
+		{ID: "nb:1", Number: "1", Title: "新辟公交线路10条", Lead: []string{"市交通委"}, Participating: []string{"市公安局", "市城管局"}, Doc: nb.Ref()},
+		{ID: "nb:2", Number: "2", Title: "新增安装视频采集设备", Lead: []string{"市公安局"}, Participating: []string{"市城管局"}, Doc: nb.Ref()},
+	}
+	yx := &plan.Document{ID: "yx", City: "汉中市洋县", Title: "洋县2024年十大民生实事项目"}
+	yx.Tasks = []plan.Task{{ID: "yx:1", Number: "1", Title: "农村公路生命安全防护工程", Lead: []string{"交通局"}, Doc: yx.Ref()}}
+	return []*plan.Document{nb, yx}
+}
+
+func TestPlanName(t *testing.T) {
+	docs := livelihoodDocs()
+	tests := []struct {
+		name string
+		d    *plan.Document
+		want string
+	}{
+		{"the title", docs[1], "洋县2024年十大民生实事项目"},
+		{"no title: the opening paragraph", docs[0], "2014年市政府民生实事项目共有42项任务,现将进展情况予以公示。"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := planName(tc.d); got != tc.want {
+				t.Errorf("planName = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestPlanWordsInUnitCity(t *testing.T) {
+	p := docsParser(livelihoodDocs()...)
+	today := plan.NewDay(2026, 12, 1)
+	tests := []struct {
+		name, q, cities, plans, topic string
+	}{
+		{"the unit's city, not another city's title", "宁波市公安局配合哪些民生实事?", "宁波市", "nb", ""},
+		{"two units of one city", "宁波市公安局和市城管局都涉及的民生实事有哪些?", "宁波市", "nb", ""},
+		{"no unit: the title names the plan", "洋县民生实事项目有哪些?", "汉中市洋县", "yx", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			q := p.Parse(tc.q, Context{}, today)
+			if got := strings.Join(q.Cities, ","); got != tc.cities {
+				t.Errorf("cities %q, want %q", got, tc.cities)
+			}
+			if got := strings.Join(q.Plans, ","); got != tc.plans {
+				t.Errorf("plans %q, want %q", got, tc.plans)
+			}
+			if got := strings.Join(q.Topic, ","); got != tc.topic {
+				t.Errorf("topic %q, want %q", got, tc.topic)
 			}
 		})
 	}

@@ -119,7 +119,7 @@ func (p *Parser) plansByTitleWord(terms, cities []string, planWord bool) (plans,
 		var ids []string
 		if utf8.RuneCountInString(t) >= 2 {
 			for _, d := range p.allDocs {
-				if (len(cities) == 0 || contains(cities, d.City)) && strings.Contains(d.Title, t) {
+				if (len(cities) == 0 || contains(cities, d.City)) && strings.Contains(planName(d), t) {
 					ids = append(ids, d.ID)
 				}
 			}
@@ -135,6 +135,21 @@ func (p *Parser) plansByTitleWord(terms, cities []string, planWord bool) (plans,
 		}
 	}
 	return plans, rest
+}
+
+// planName is what names a plan: its title, or, for a plan whose text gives none, its opening
+// paragraph ("2014年市政府民生实事项目共有42项任务…" names 宁波's 民生实事).
+func planName(d *plan.Document) string {
+	if d.Title != "" {
+		return d.Title
+	}
+	for _, p := range d.Paras {
+		if p.TaskID != "" {
+			break
+		}
+		return plan.Clip(p.Text, 60)
+	}
+	return ""
 }
 
 // bodyNameWords takes out of the topic the words that name which body is meant: "三产" in
@@ -299,7 +314,7 @@ func (r *reading) cities() {
 	p, q := r.p, &r.q
 	cs, rest := p.citiesIn(r.rest)
 	if len(q.Plans) == 0 {
-		cs, rest = r.plansByTitle(cs, rest)
+		cs, rest = r.plansByTitle(cs, rest, r.unitCities(cs))
 	}
 	r.rest = rest
 	if len(cs) == 0 {
@@ -355,8 +370,8 @@ func (r *reading) listedPlaces(cs []string) []string {
 
 // plansByTitle reads plans named by their titles' words, city and all ("数字广东2025年工作要点"),
 // in the text before its cities were taken out (r.rest); without one, the text after is left.
-func (r *reading) plansByTitle(cs []string, rest string) ([]string, string) {
-	ids, after := r.p.planRefs(r.rest, cs)
+func (r *reading) plansByTitle(cs []string, rest string, scope []string) ([]string, string) {
+	ids, after := r.p.planRefs(r.rest, scope)
 	if len(ids) == 0 {
 		return cs, rest
 	}
@@ -375,6 +390,22 @@ func (r *reading) plansByTitle(cs []string, rest string) ([]string, string) {
 		}
 	}
 	return cs, rest
+}
+
+// unitCities are the places a plan named by its title's words may be from: the cities named, else
+// those the units' own names carry ("宁波市公安局配合哪些民生实事" asks about 宁波's 民生实事, not
+// another city's plan titled so).
+func (r *reading) unitCities(cs []string) []string {
+	if len(cs) > 0 {
+		return cs
+	}
+	var out []string
+	for _, m := range r.ms {
+		if m.city != "" && !contains(out, m.city) {
+			out = append(out, m.city)
+		}
+	}
+	return out
 }
 
 // removedCity notes a city whose plans were loaded once and removed since: it is not answered for
