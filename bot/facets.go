@@ -496,7 +496,7 @@ func wholeShape(s string, q *Query) (string, bool) {
 		return ShapeSummary, true
 	case rePlanList.MatchString(s) && !q.hasUnits():
 		return ShapePlanFacts, true // "广东省有哪些方案?", "一共载入了几个方案?"
-	case reFacts.MatchString(s) || reIssuer.MatchString(s) || (reGoalsQ.MatchString(s) && len(q.Topic) == 0) ||
+	case reFacts.MatchString(s) || reIssuer.MatchString(s) || (reGoalsQ.MatchString(s) && len(q.Topic) == 0 && !q.hasUnits()) ||
 		(reParts.MatchString(s) || rePeriodQ.MatchString(s) && len(q.Topic) == 0) && len(q.Bodies) == 0 && !q.hasUnits():
 		return ShapePlanFacts, true
 	case len(q.Units) > 0 && rePersonQ.MatchString(s):
@@ -577,6 +577,8 @@ func ownerOrFigure(s string, q *Query) (shape, groupBy string, ok bool) {
 			return ShapeFigure, "", true
 		}
 		return ShapeList, "", true
+	case len(q.DeptTypes) > 0 && len(q.Topic) == 0 && reWhichGoals.MatchString(s):
+		return ShapeList, "", true // "发改部门负责哪些目标?": the targets are its tasks
 	case reOwnerQ.MatchString(s) && len(q.DeptTypes) == 0 && q.Status == "":
 		if reFigureQ.MatchString(s) && len(q.Topic) > 0 {
 			return ShapeFigure, "", true // "…目标是多少?谁负责?": the figure names its units too
@@ -596,6 +598,9 @@ func ownerOrFigure(s string, q *Query) (shape, groupBy string, ok bool) {
 	}
 	return "", "", false
 }
+
+// reWhichGoals asks which targets (哪些目标, 什么指标): of a unit, the tasks that are targets.
+var reWhichGoals = regexp.MustCompile(`(?:哪些|什么|哪几[个项]?)(?:目标|指标)`)
 
 // reTaskNoun asks for tasks by naming them, with no question word: "老字号相关的工作", "哪些地方有任务",
 // "有没有…的项目".

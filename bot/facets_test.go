@@ -242,6 +242,9 @@ func TestShapeFacet(t *testing.T) {
 		{"a target named bare", "各地的生态产品交易额目标", ShapeFigure, GroupCity},
 		{"these tasks are no count", "丽水的这几项工作有完成时间吗", ShapeList, ""},
 		{"the earliest plan", "最早的方案是哪个", ShapePlanFacts, ""},
+		{"a department type's targets are its tasks", "丽水发改部门负责哪些目标?", ShapeList, ""},
+		{"a unit's targets are its tasks", "丽水市商务局负责哪些目标?", ShapeList, ""},
+		{"a plan's goals", "丽水的方案有哪些目标?", ShapePlanFacts, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -640,6 +643,46 @@ func TestPlanWordsInUnitCity(t *testing.T) {
 			}
 			if got := strings.Join(q.Topic, ","); got != tc.topic {
 				t.Errorf("topic %q, want %q", got, tc.topic)
+			}
+		})
+	}
+}
+
+func TestFollowUpSubjectless(t *testing.T) {
+	p := handParser(t)
+	today := plan.NewDay(2024, 5, 10)
+	first := p.Parse("丽水交易中心这项任务谁牵头?", Context{}, today)
+	tests := []struct{ name, q, topic, cities string }{
+		{"when, of the same task", "啥时候要完成?", "交易中心", "丽水市"},
+		{"a new topic is its own", "模具产业服务化啥时候要完成?", "模具产业服务化", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			q := p.Parse(tc.q, first.context(0, 1), today)
+			if got := strings.Join(q.Topic, ","); got != tc.topic {
+				t.Errorf("topic %q, want %q", got, tc.topic)
+			}
+			if got := strings.Join(q.Cities, ","); got != tc.cities {
+				t.Errorf("cities %q, want %q", got, tc.cities)
+			}
+		})
+	}
+}
+
+func TestSectionHolds(t *testing.T) {
+	tests := []struct {
+		name, section string
+		terms         []string
+		want          bool
+	}{
+		{"a table's heading", "附件1 2022年区政府工作报告经济社会发展预期目标任务分解表", []string{"预期"}, true},
+		{"every term", "附件1 经济社会发展预期目标任务分解表", []string{"预期", "财政"}, false},
+		{"no heading", "", []string{"预期"}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := sectionHolds(tc.section, tc.terms); got != tc.want {
+				t.Errorf("sectionHolds = %v, want %v", got, tc.want)
 			}
 		})
 	}

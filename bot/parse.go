@@ -708,9 +708,15 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 	switch {
 	case bare && (pointsBack || short) && (len(q.Units) > 0 || len(q.Cities) > 0 || pointsBack):
 		*q = p.sameQuestion(*q, prev, rest)
-	case pointsBack:
+	case pointsBack || subjectless(q):
 		p.sameSubject(q, prev, rest)
 	}
+}
+
+// subjectless reports whether a question names nothing it is about — no unit, place, plan or
+// topic ("啥时候要完成?", "谁牵头?"): in a conversation it asks about the previous question's subject.
+func subjectless(q *Query) bool {
+	return !q.hasUnits() && len(q.Cities) == 0 && len(q.Plans) == 0 && len(q.Topic) == 0 && q.unknown == "" && q.noPlanFor == ""
 }
 
 // sameQuestion is the previous question about another city or unit ("那湖州的呢?").
@@ -746,6 +752,7 @@ func (p *Parser) sameQuestion(q, prev Query, rest string) Query {
 // sameSubject is a new question about the previous one's units ("它", "该单位"), types, city,
 // window or topic, where it names none of its own.
 func (p *Parser) sameSubject(q *Query, prev Query, rest string) {
+	subject := subjectless(q) // before it borrows: it asks about all the previous one was about
 	if !q.hasUnits() && len(prev.Units) > 0 {
 		old := p.reresolve(prev, q.lang)
 		q.Units, q.refs, q.AllUnits = old.Units, old.refs, old.AllUnits
@@ -768,8 +775,11 @@ func (p *Parser) sameSubject(q *Query, prev Query, rest string) {
 	if q.From+q.To == "" && prev.From+prev.To != "" && q.Status == "" && prev.Status == StatusDue {
 		q.From, q.To, q.window, q.Precision = prev.From, prev.To, prev.window, prev.Precision
 	}
-	if len(q.Topic) == 0 && (q.Shape == ShapeOwner || q.Shape == ShapeFigure || q.Shape == ShapeSearch) {
+	if len(q.Topic) == 0 && (q.Shape == ShapeOwner || q.Shape == ShapeFigure || q.Shape == ShapeSearch || subject) {
 		q.Topic, q.Text, q.followUp = prev.Topic, prev.Text, true
+	}
+	if subject && len(q.Plans) == 0 {
+		q.Plans = prev.Plans
 	}
 }
 
