@@ -687,3 +687,41 @@ func TestSectionHolds(t *testing.T) {
 		})
 	}
 }
+
+// issuerDocs: a plan a department issued, whose parties are its sections, and another city's plan
+// that names that department as a party.
+func issuerDocs() []*plan.Document {
+	jm := &plan.Document{ID: "jm", City: "江门市", Title: "江门市卫生健康局2021年政务公开工作要点分工方案"}
+	jm.Tasks = []plan.Task{
+		{ID: "jm:1", Number: "1", Title: "更新开放数据集", Lead: []string{"局规划科"}, Doc: jm.Ref()},
+		{ID: "jm:2", Number: "2", Title: "疫苗接种信息公开", Lead: []string{"局疾控科"}, Doc: jm.Ref()},
+	}
+	lc := &plan.Document{ID: "lc", City: "温州市鹿城区", Title: "鹿城区服务业实施方案"}
+	lc.Tasks = []plan.Task{{ID: "lc:1", Number: "1", Title: "加大社会办医支持力度", Lead: []string{"区卫生健康局"}, Doc: lc.Ref()}}
+	return []*plan.Document{jm, lc}
+}
+
+func TestIssuers(t *testing.T) {
+	p := docsParser(issuerDocs()...)
+	today := plan.NewDay(2026, 12, 1)
+	tests := []struct{ name, q, units, plans, topic string }{
+		{"a section of the issuer", "江门市卫生健康局规划科负责什么?", "[[江门市 局规划科]]", "", ""},
+		{"the issuer alone: its plan", "江门市卫生健康局有多少项工作?", "[]", "jm", ""},
+		{"the issuer by its short name", "江门卫健局疫情防控专栏怎么说?", "[]", "jm", "疫情防控专栏"},
+		{"a party where it is one", "鹿城区卫生健康局负责什么?", "[[温州市鹿城区 区卫生健康局]]", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			q := p.Parse(tc.q, Context{}, today)
+			if got := fmt.Sprint(q.refs); got != tc.units {
+				t.Errorf("units %s, want %s", got, tc.units)
+			}
+			if got := strings.Join(q.Plans, ","); got != tc.plans {
+				t.Errorf("plans %q, want %q", got, tc.plans)
+			}
+			if got := strings.Join(q.Topic, ","); got != tc.topic {
+				t.Errorf("topic %q, want %q", got, tc.topic)
+			}
+		})
+	}
+}

@@ -284,11 +284,12 @@ type reading struct {
 	rest string // what the facets read so far left
 	q    Query
 
-	nums    []string    // document numbers named
-	ms      []unitMatch // unit names found
-	roles   []string    // the role asked of each
-	quoted  []string    // quoted names: topics, never question words
-	subject string      // what the topic is read from
+	nums     []string    // document numbers named
+	ms       []unitMatch // unit names found
+	unitText string      // the text their offsets are in
+	roles    []string    // the role asked of each
+	quoted   []string    // quoted names: topics, never question words
+	subject  string      // what the topic is read from
 
 	typedHan bool         // the question as typed has Chinese words (an English one's own, before its departments were read)
 	listed   map[int]bool // the units (by index in ms) named after a list of places: that unit in each
@@ -302,6 +303,7 @@ func (r *reading) units() {
 	r.q.Plans = append(r.q.Plans, nums...)
 	ms := r.p.lex.find(rest, "")
 	r.ms = dropQuantifiers(dropBodies(ms, rest))
+	r.unitText = rest
 	r.roles = unitRoles(rest, r.ms, r.q.lang)
 	r.q.AllUnits = allUnits(rest, r.ms)
 	r.rest = cutSpans(rest, r.ms)
@@ -340,6 +342,118 @@ func (r *reading) cities() {
 		}
 	}
 	q.Cities = r.listedPlaces(cs)
+	r.issuers()
+}
+
+// issuers reads a unit that is no party to its city's plans but issued one of them ("江门市卫生健康
+// 局" for 江门市卫生健康局2021年政务公开工作要点): with a section of it after its name ("…规划科"), the
+// section the plan names (局规划科); alone, the plan it issued, every task of it.
+func (r *reading) issuers() {
+	q := &r.q
+	if len(q.Cities) == 0 {
+		return
+	}
+	var ms []unitMatch
+	var roles []string
+	for i, m := range r.ms {
+		d := r.p.issuedBy(m, q.Cities)
+		if d == nil {
+			ms, roles = append(ms, m), append(roles, r.roles[i])
+			continue
+		}
+		if sec, u := r.p.sectionOf(d, r.unitText[m.end:]); u != "" {
+			r.rest = strings.Replace(r.rest, sec, " ", 1)
+			m.typed, m.end, m.city = m.typed+sec, m.end+len(sec), d.City
+			m.units = []plan.UnitRef{{City: d.City, Name: u}}
+			ms, roles = append(ms, m), append(roles, r.roles[i])
+			continue
+		}
+		if !contains(q.Plans, d.ID) {
+			q.Plans = append(q.Plans, d.ID)
+		}
+	}
+	r.ms, r.roles = ms, roles
+	if len(r.ms) < 2 {
+		q.AllUnits = false
+	}
+}
+
+// issuedBy returns the plan of the cities given that unit m issued — its title starts with the
+// unit's department (by type or by name) — when m names no party to those cities' plans.
+func (p *Parser) issuedBy(m unitMatch, cities []string) *plan.Document {
+	for _, u := range m.units {
+		if contains(cities, u.City) {
+			return nil
+		}
+	}
+	typ := p.depts.typeOfUnit(m.units)
+	for _, d := range p.allDocs {
+		if !contains(cities, d.City) {
+			continue
+		}
+		head := titleHead(d)
+		if head == "" {
+			continue
+		}
+		if typ != "" && p.depts.of(head) == typ || len(m.units) > 0 && plan.UnitBody(m.units[0].Name) == plan.UnitBody(head) {
+			return d
+		}
+	}
+	return nil
+}
+
+// reTitleHead is a department at the head of a title, after its city: 卫生健康局 in 江门市卫生健康局2021年….
+var reTitleHead = regexp.MustCompile(`^[\p{Han}]{1,12}?(?:局|委员会|委|厅|办公室|办)`)
+
+// titleHead is the department a plan's title starts with, its city cut off; "" when none.
+func titleHead(d *plan.Document) string {
+	t := d.Title
+	for _, f := range plan.CityForms(d.City) {
+		if rest, ok := strings.CutPrefix(t, f); ok {
+			t = rest
+			break
+		}
+	}
+	if t == d.Title {
+		return ""
+	}
+	return reTitleHead.FindString(t)
+}
+
+// sectionOf finds the section of a plan's issuing department that text starts with (规划科 names
+// the plan's 局规划科): the longest run of Han characters that, alone or after 局/委/办, is one of the
+// plan's units.
+func (p *Parser) sectionOf(d *plan.Document, text string) (typed, unit string) {
+	names := map[string]bool{}
+	for i := range d.Tasks {
+		for _, u := range d.Tasks[i].Units() {
+			names[u] = true
+		}
+	}
+	rs := []rune(strings.TrimPrefix(text, "的"))
+	skip := len(text) - len(strings.TrimPrefix(text, "的"))
+	for n := min(len(rs), 10); n >= 2; n-- {
+		span := string(rs[:n])
+		if !hanOnly(span) {
+			continue
+		}
+		for _, pre := range []string{"", "局", "委", "办"} {
+			if names[pre+span] {
+				return text[:skip] + span, pre + span
+			}
+		}
+	}
+	return "", ""
+}
+
+// hanOnly reports whether s is all Han characters.
+func hanOnly(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // listedPlaces reads the places a unit is named after: "铜川、辽宁、安徽的发改委" is that unit in each of
