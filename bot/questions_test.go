@@ -67,7 +67,7 @@ func (s classScore) pct() float64 {
 // later starts with the floor of what it scored when it arrived (floorOf).
 const questionsFloor = 0.9
 
-var floorOf = map[string]float64{"fresh-open.json": 0.97, "round3-open.json": 0.85}
+var floorOf = map[string]float64{"fresh-open.json": 0.97, "round3-open.json": 0.86}
 
 // TestQuestions answers the question sets written from the plans alone and scores them per class.
 // A question is right when its task set is exactly the gold one (when given), every `must` string is
@@ -156,9 +156,11 @@ func scoreQuestions(t *testing.T, path string, quiet bool) (map[string]*classSco
 			}
 			city, _, _ := strings.Cut(d.Task, "|")
 			at, _ := plan.ParseDay(d.At)
-			// The unit as the task names it: the gold may write another of its names.
+			// The unit as the task names it: the gold may write another of its names; the city as
+			// its plan does (the gold may name a district without its city).
 			name := d.Unit
 			if r, ok := ix.Task(id); ok {
+				city = r.Doc.City
 				for _, u := range r.Task.Units() {
 					if aliases.Canonical(u) == aliases.Canonical(d.Unit) {
 						name = u
