@@ -1006,7 +1006,8 @@ func (e *Engine) writeFacts(c *composer, q *Query, d *plan.Document) {
 	}
 }
 
-// writeIdentity writes who issued d, its number and its date, as asked (a plan named by its number
+// writeIdentity writes who issued d, its number and its date, as asked; a fact the plan does not
+// give is said so plainly (没有写明), as an answer of "no" to that question (a plan named by its number
 // alone has its number and date, unless its parts or period were asked).
 func writeIdentity(c *composer, q *Query, d *plan.Document) {
 	want := func(f string) bool { return contains(q.Facts, f) }
@@ -1015,21 +1016,21 @@ func writeIdentity(c *composer, q *Query, d *plan.Document) {
 		if who := issuer(d); who != "" {
 			c.printf(c.t("- 印发单位：%s\n", "- issued by: %s\n"), who)
 		} else {
-			c.b.WriteString(c.t("- 印发单位：文中没有写\n", "- issued by: the text does not say\n"))
+			c.b.WriteString(c.t("- 印发单位：文中没有写明\n", "- issued by: the text does not say\n"))
 		}
 	}
 	if want("number") || want("title") || named {
 		if n := docNumber(d); n != "" {
 			c.printf(c.t("- 文号：%s\n", "- document number: %s\n"), n)
 		} else {
-			c.b.WriteString(c.t("- 文号：文中没有写本方案的文号\n", "- document number: the text gives none\n"))
+			c.b.WriteString(c.t("- 文号：文中没有写明本方案的文号\n", "- document number: the text gives none\n"))
 		}
 	}
 	if want("issued") || want("title") || want("issuer") || named {
 		if !d.Issued.IsZero() {
 			c.printf(c.t("- 印发（成文）日期：%s\n", "- issued (signed): %s\n"), d.Issued)
 		} else {
-			c.b.WriteString(c.t("- 印发日期：文中没有写成文日期\n", "- issued: the text gives no date\n"))
+			c.b.WriteString(c.t("- 印发日期：文中没有写明成文日期\n", "- issued: the text gives no date\n"))
 		}
 	}
 }
@@ -1042,7 +1043,7 @@ func writePeriod(c *composer, d *plan.Document) {
 	case quote != "":
 		c.printf(c.t("- 实施期：“%s”\n", "- period: “%s”\n"), quote)
 	default:
-		c.b.WriteString(c.t("- 实施期：方案没有写起止年份\n", "- period: the plan gives no years\n"))
+		c.b.WriteString(c.t("- 实施期（有效期）：方案没有写明起止年份\n", "- period: the plan gives no years\n"))
 	}
 }
 
