@@ -725,3 +725,34 @@ func TestIssuers(t *testing.T) {
 		})
 	}
 }
+
+// fgDoc is a plan whose title quotes a name (深化“放管服”改革…).
+func fgDoc() *plan.Document {
+	d := &plan.Document{ID: "fg", City: "济南市钢城区", Title: "深化“放管服”改革优化营商环境2021年重点任务分工方案"}
+	d.Tasks = []plan.Task{
+		{ID: "fg:1", Number: "1", Title: "严格落实行政许可设定审查制度", Lead: []string{"区政府办公室", "区司法局", "区行政审批服务局"}, Doc: d.Ref()},
+		{ID: "fg:2", Number: "2", Title: "规范行政备案事项管理", Lead: []string{"区政府办公室"}, Participating: []string{"区司法局"}, Doc: d.Ref()},
+	}
+	return d
+}
+
+func TestPlanNamedByTitleWords(t *testing.T) {
+	p := docsParser(fgDoc())
+	today := plan.NewDay(2026, 12, 1)
+	tests := []struct {
+		name, q, from, topic, plans string
+		partners                    bool
+	}{
+		{"this year's plan, as the asker takes it", "今年深化放管服改革优化营商环境方案里区司法局有哪些任务?", "", "", "fg", false},
+		{"a year alone is a window", "钢城区今年区司法局要完成哪些任务?", "2026-12-01", "", "", false},
+		{"with whom", "钢城区行政审批服务局的任务分别跟哪些单位一起做?", "", "", "", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			q := p.Parse(tc.q, Context{}, today)
+			if q.From != tc.from || strings.Join(q.Topic, ",") != tc.topic || strings.Join(q.Plans, ",") != tc.plans || q.partners != tc.partners {
+				t.Errorf("from %q topic %v plans %v partners %v, want %q %q %q %v", q.From, q.Topic, q.Plans, q.partners, tc.from, tc.topic, tc.plans, tc.partners)
+			}
+		})
+	}
+}

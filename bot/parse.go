@@ -83,6 +83,9 @@ func foldWidth(s string) string {
 	}, s)
 }
 
+// reTitleQuotes are the quotes a title puts around a name, which a question leaves out.
+var reTitleQuotes = strings.NewReplacer("“", "", "”", "", "\"", "", "‘", "", "’", "")
+
 // dropTitleWords drops topic terms that only name the plans asked about ("十百千" in "衢州十百千方案有
 // 哪些任务?").
 func (p *Parser) dropTitleWords(terms []string, plans []string) []string {
@@ -97,7 +100,8 @@ func (p *Parser) dropTitleWords(terms []string, plans []string) []string {
 			long = "十" + m[1] + "个五年" // 十四五 is the title's 第十四个五年规划
 		}
 		for _, d := range p.allDocs {
-			if contains(plans, d.ID) && (strings.Contains(d.Title, t) || strings.Contains(d.Title, long)) {
+			title := reTitleQuotes.Replace(d.Title) // 深化放管服 names 深化“放管服”改革…
+			if contains(plans, d.ID) && (strings.Contains(title, t) || strings.Contains(title, long)) {
 				inTitle = true
 			}
 		}
@@ -642,6 +646,13 @@ func (r *reading) windowAndStatus(today plan.Day) {
 			win = ""
 		}
 	}
+	if win != "" && len(q.Plans) > 0 && reYearWord.MatchString(win) {
+		// "今年深化放管服改革…方案里": a year said before a plan named by its title's words (cut to
+		// spaces) is the plan's year, as the asker takes it, not a window.
+		if _, after, ok := strings.Cut(r.rest, win); ok && reTitleCut.MatchString(after) {
+			r.rest, win = strings.Replace(r.rest, win, " ", 1), ""
+		}
+	}
 	if win != "" {
 		q.From, q.To, q.window, q.Precision = from.String(), to.String(), win, prec
 		q.literalYear = reYearDigits.MatchString(win)
@@ -651,6 +662,7 @@ func (r *reading) windowAndStatus(today plan.Day) {
 	q.deadlinesOnly = reDeadlineWords.MatchString(r.rest)
 	q.detail = reDetail.MatchString(r.s)
 	q.asksWho = reOwnerQ.MatchString(r.rest)
+	q.partners = len(r.ms) > 0 && rePartnersQ.MatchString(r.rest)
 	q.Status = status(r.rest, q.lang)
 	q.Frequency = frequency(r.rest)
 	if q.Status == StatusNoLead && len(r.ms) > 0 && reNotRole.MatchString(r.rest) {
@@ -1103,6 +1115,16 @@ var reBareYear = regexp.MustCompile(`^(?:19|20)\d{2}\s*(?:年|全年)$`)
 
 // rePlanNoun is a document named right after a year: "2024年的方案", "2021年政府工作报告".
 var rePlanNoun = regexp.MustCompile(`^\s*(?:的)?\s*(?:[\p{Han}]{0,8}?(?:方案|意见|计划|文件|通知|要点|工作报告)|那个|这个|那份|这份)`)
+
+// rePartnersQ asks with whom a unit does its tasks: 跟哪些单位一起做, 和谁合作, 配合单位有哪些.
+var rePartnersQ = regexp.MustCompile(`(?:跟|和|与|同)(?:哪些|哪几个|哪个|什么)(?:单位|部门)?(?:一起|一块|共同|合作|配合)|(?:跟|和|与|同)谁(?:一起|一块|共同|合作)|(?:合作|协作|一起做的)(?:单位|部门)|(?i)\bwith whom\b|\bwhich (?:units|departments) (?:it )?works? with\b`)
+
+// reYearWord is a window that is a year, by its number or relative to today: 2024年, 今年.
+var reYearWord = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*(?:年|全年)|今年|去年|明年|本年度?)$`)
+
+// reTitleCut is what follows a year in a question whose plan title words were cut out: a few words,
+// a space where the title was, then the plan noun ("深化放管服 方案里").
+var reTitleCut = regexp.MustCompile(`^[\p{Han}]{0,8}\s+(?:[\p{Han}]{0,4}?(?:方案|意见|计划|文件|通知|要点|工作报告)|里|中)`)
 
 // reFewest asks for the fewest first; reTopN for the first few (前三个单位, top 5).
 var (

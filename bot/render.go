@@ -590,7 +590,7 @@ func (e *Engine) itemLine(c *composer, q *Query, it []hit, today plan.Day) strin
 		seenQuote[r.Quote] = true
 		fmt.Fprintf(&b, c.t(" · %s（“%s”）", " · %s (“%s”)"), ruleOrWords(c, r), plan.Clip(r.Quote, 40))
 	}
-	if len(q.Units) == 0 && len(q.DeptTypes) == 0 {
+	if len(q.Units) == 0 && len(q.DeptTypes) == 0 || q.partners {
 		b.WriteString(" · " + e.unitsLine(c, h.Doc, tasks, 6))
 	}
 	return b.String()
