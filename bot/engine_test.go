@@ -142,3 +142,22 @@ func TestAnswerQuery(t *testing.T) {
 		})
 	}
 }
+
+func TestListCountsPerPlan(t *testing.T) {
+	e := handEngine(t)
+	tests := []struct{ name, q, has, hasNot string }{
+		{"several plans: a count by each title", "商务局负责哪些任务?", "*丽水市* 《丽水市服务业实施方案》（d1）：1 项", ""},
+		{"one plan: none", "丽水市商务局负责哪些任务?", "", "：1 项"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := e.Answer(context.Background(), Question{Text: tc.q})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tc.has != "" && !strings.Contains(a.Text, tc.has) || tc.hasNot != "" && strings.Contains(a.Text, tc.hasNot) {
+				t.Errorf("answer:\n%s\nwant it to hold %q and not %q", a.Text, tc.has, tc.hasNot)
+			}
+		})
+	}
+}

@@ -504,6 +504,7 @@ func (e *Engine) listBody(c *composer, q *Query, its [][]hit, today plan.Day) {
 	c.pages = (len(its) + pageItems - 1) / pageItems
 	c.page = min(q.page, c.pages-1)
 	first, last := c.page*pageItems, min(len(its), (c.page+1)*pageItems)
+	perDoc := itemsPerDoc(its)
 	var lastDoc *plan.Document
 	for i, it := range its {
 		for _, h := range it {
@@ -514,7 +515,11 @@ func (e *Engine) listBody(c *composer, q *Query, its [][]hit, today plan.Day) {
 		}
 		h := it[0]
 		if h.Doc != lastDoc {
-			c.printf("\n*%s* %s\n", h.Doc.City, c.docLine(h.Doc))
+			c.printf("\n*%s* %s", h.Doc.City, c.docLine(h.Doc))
+			if len(perDoc) > 1 { // a list over several plans says how many are in each
+				c.printf(c.t("：%d 项", ": %d"), perDoc[h.Doc])
+			}
+			c.printf("\n")
 			lastDoc = h.Doc
 		}
 		c.printf("- %s\n", e.itemLine(c, q, it, today))
@@ -525,6 +530,15 @@ func (e *Engine) listBody(c *composer, q *Query, its [][]hit, today plan.Day) {
 	if c.pages > 1 {
 		c.printf(c.t("\n（第 %d/%d 页，共 %d 项；回复“更多”看下一页。）\n", "\n(Page %d of %d, %d tasks; reply “more” for the next page.)\n"), c.page+1, c.pages, len(its))
 	}
+}
+
+// itemsPerDoc counts a list's items by the plan they are in.
+func itemsPerDoc(its [][]hit) map[*plan.Document]int {
+	n := map[*plan.Document]int{}
+	for _, it := range its {
+		n[it[0].Doc]++
+	}
+	return n
 }
 
 // showText reports whether a list shows each task's own words: when it asks what the tasks say
