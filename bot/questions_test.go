@@ -67,7 +67,7 @@ func (s classScore) pct() float64 {
 // later starts with the floor of what it scored when it arrived (floorOf).
 const questionsFloor = 0.9
 
-var floorOf = map[string]float64{"fresh-open.json": 0.97, "round3-open.json": 0.91}
+var floorOf = map[string]float64{"fresh-open.json": 0.97, "round3-open.json": 0.93}
 
 // TestQuestions answers the question sets written from the plans alone and scores them per class.
 // A question is right when its task set is exactly the gold one (when given), every `must` string is
@@ -287,7 +287,11 @@ func anchorTask(ix *retrieval.Index, ref string) (string, error) {
 	if !ok {
 		return "", fmt.Errorf("task ref %q: want city|text", ref)
 	}
-	// Plans in traditional characters are read as simplified; so are their anchors.
+	// Plans in traditional characters are read as simplified; so are their anchors, and like the
+	// plans' text they lose the readings some pages print after characters ("醫(yī)").
+	if reToneMark.MatchString(anchor) {
+		anchor = rePinyinNote.ReplaceAllString(anchor, "")
+	}
 	simple := plan.ToSimplified(anchor)
 	var ids []string
 	for _, d := range ix.Docs() {
@@ -295,8 +299,9 @@ func anchorTask(ix *retrieval.Index, ref string) (string, error) {
 			continue
 		}
 		for i := range d.Tasks {
-			text := d.Tasks[i].Title + "\n" + d.Tasks[i].Text
-			if strings.Contains(text, anchor) || strings.Contains(text, simple) {
+			// White space is ignored: the parser may drop the spaces a plan sets in "世界 500 强".
+			text := noSpace(d.Tasks[i].Title + "\n" + d.Tasks[i].Text)
+			if strings.Contains(text, noSpace(anchor)) || strings.Contains(text, noSpace(simple)) {
 				ids = append(ids, d.Tasks[i].ID)
 			}
 		}
@@ -319,6 +324,13 @@ func sameCity(docCity, gold string) bool {
 	short := strings.HasSuffix(gold, "区") || strings.HasSuffix(gold, "县")
 	return short && utf8.RuneCountInString(gold) >= 2 && strings.HasSuffix(docCity, "市"+gold)
 }
+
+// rePinyinNote is a reading printed after a character, as the plan parser drops it; reToneMark
+// tells a reading from a name in brackets.
+var (
+	rePinyinNote = regexp.MustCompile(`[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüA-Z]{1,8}[)）]`)
+	reToneMark   = regexp.MustCompile(`[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]`)
+)
 
 // fakeMarks holds done marks set by a question's `done` list.
 type fakeMarks struct {
