@@ -170,9 +170,36 @@ func (e *Engine) owner(ctx context.Context, c *composer, q *Query, res result, t
 		c.printf("\n")
 		if q.detail && len(its) <= 5 {
 			c.printf("  “%s”\n", plan.Clip(h.Task.Text, 300))
+		} else if len(its) <= 3 {
+			if cl := topicClause(h.Task, q.Topic); cl != "" {
+				c.printf("  “%s”\n", plan.Clip(cl, 120))
+			}
 		}
 	}
 	return c.answer(q, OutcomeAnswered)
+}
+
+// topicClause is the clause of a task's text that says what an owner question asks beyond the
+// task's title ("双周例会由谁主持": 双周例会由县长主持; "每季度组织一次什么督查": 每季度组织一次项目督查):
+// the clause holding most of the topic's words, when the title does not hold them all; "" else.
+func topicClause(t *plan.Task, topic []string) string {
+	if len(topic) == 0 || titleHolds(t.Title, topic) {
+		return ""
+	}
+	asked := strings.Join(topic, " ")
+	best, cov := "", 0.0
+	for _, cl := range strings.FieldsFunc(t.Text, func(r rune) bool { return strings.ContainsRune("，,。；;！？!?\n", r) }) {
+		if cl == t.Title {
+			continue
+		}
+		if c := retrieval.Coverage(asked, cl); c > cov+1e-9 {
+			best, cov = cl, c
+		}
+	}
+	if cov < 0.5 {
+		return ""
+	}
+	return best
 }
 
 // preferTitles keeps, in each plan, the item named after the topic when it has one: who leads

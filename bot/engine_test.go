@@ -161,3 +161,23 @@ func TestListCountsPerPlan(t *testing.T) {
 		})
 	}
 }
+
+func TestTopicClause(t *testing.T) {
+	task := &plan.Task{Title: "为抓好重点项目建设,继续推行双周例会制度", Text: "为抓好重点项目建设,继续推行双周例会制度,同时将重大牵引项目在双周例会上专题调度,双周例会由县长主持。"}
+	tests := []struct {
+		name  string
+		topic []string
+		want  string
+	}{
+		{"what the title does not say", []string{"双周例会", "主持"}, "双周例会由县长主持"},
+		{"the title says it all", []string{"双周例会"}, ""},
+		{"nothing near it", []string{"招商引资"}, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := topicClause(task, tc.topic); got != tc.want {
+				t.Errorf("topicClause = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -295,6 +295,8 @@ func TestTopicMatch(t *testing.T) {
 		{"the verb around it dropped", "培育百名新生代鹿城企业家。面向新生代企业家", "新生代企业家培养", true},
 		{"a verb before it stays", "面向新生代企业家的培训", "培养新生代企业家", false},
 		{"a short stem is no match", "人才公寓建设", "人才引进", false},
+		{"a short verb after its object", "各牵头单位要于每月28日前将各项工作任务进展情况报送市政府督考办", "报进展", true},
+		{"the object alone is no match", "及时跟进督查各项工作进展情况", "报进展", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
