@@ -181,3 +181,44 @@ func TestTopicClause(t *testing.T) {
 		})
 	}
 }
+
+func TestStatedCount(t *testing.T) {
+	notice := &plan.Document{ID: "pj", City: "盘锦市", Paras: []plan.Paragraph{
+		{Text: "现将《方案》印发给你们,并就抓好《方案》确定的146项工作任务落实通知如下:"},
+		{TaskID: "pj:1", Text: "共有3项任务的一条。"},
+	}}
+	bare := &plan.Document{ID: "b", City: "丽水市", Paras: []plan.Paragraph{{Text: "为推进服务业发展，制定本方案。"}}}
+	e := handEngine(t)
+	tests := []struct {
+		name string
+		q    Query
+		docs []*plan.Document
+		want string
+	}{
+		{"a whole plan that states its count", Query{}, []*plan.Document{notice}, "146"},
+		{"a plan that states none", Query{}, []*plan.Document{bare}, ""},
+		{"a unit's count is its own", Query{Units: []UnitFilter{{Name: "市商务局"}}}, []*plan.Document{notice}, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if n, _ := e.statedCount(&tc.q, result{docs: tc.docs}); n != tc.want {
+				t.Errorf("statedCount = %q, want %q", n, tc.want)
+			}
+		})
+	}
+}
+
+func TestCountSaysParts(t *testing.T) {
+	e := handEngine(t)
+	d := &plan.Document{ID: "p", City: "丽水市"}
+	d.Tasks = []plan.Task{{ID: "p:1-1", Number: "1"}, {ID: "p:1-2", Number: "1"}, {ID: "p:2", Number: "2"}}
+	var hs []hit
+	for i := range d.Tasks {
+		hs = append(hs, hit{TaskRef: retrieval.TaskRef{Doc: d, Task: &d.Tasks[i]}})
+	}
+	c := newComposer("zh")
+	e.renderCount(c, &Query{Shape: ShapeCount}, result{hits: hs}, plan.NewDay(2024, 5, 10))
+	if got := c.b.String(); !strings.Contains(got, "任务共 2 项，按各条分项责任计 3 条") {
+		t.Errorf("count:\n%s\nwant 2 items and 3 parts", got)
+	}
+}
