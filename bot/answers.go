@@ -353,6 +353,25 @@ func (e *Engine) searchPassages(ctx context.Context, ps *passages, q *Query, res
 // withFigures keeps the passages that answer, best first: a passage answers when it holds the
 // question's words and states a figure about them; its score is how much of the question it
 // holds, plus how much its best sentence with a number does (and a task the topic names wins).
+// names reports whether a passage names every topic term as a word (in a near form, or with its
+// characters in order in one clause), in its task's title or its text.
+func (p passage) names(topic []string) bool {
+	text := p.text
+	if p.task != nil {
+		text = p.task.Title + "。" + p.text
+	}
+	for _, t := range topic {
+		if !holdsAny(text, nearForms(t, nil), nil) && (utf8.RuneCountInString(t) < 3 || !gapHolds(text, t)) {
+			return false
+		}
+	}
+	return true
+}
+
+// minFigureCoverage is how much of a topic the sentence that gives a figure must hold for the figure
+// to be the one asked about.
+const minFigureCoverage = 0.5
+
 func (ps passages) withFigures(q *Query, text string) passages {
 	var kept passages
 	for _, p := range ps {
@@ -364,6 +383,9 @@ func (ps passages) withFigures(q *Query, text string) passages {
 			if reQuantity.MatchString(snt) {
 				best = max(best, coverageIn(q.Topic, text, snt))
 			}
+		}
+		if len(q.Topic) > 0 && best < minFigureCoverage && !p.names(q.Topic) {
+			continue // its figures are about something else: 服务业增加值 is not 服务业市政府质量奖3个
 		}
 		p.cov += best
 		if p.task != nil && len(q.Topic) > 0 {

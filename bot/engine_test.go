@@ -222,3 +222,28 @@ func TestCountSaysParts(t *testing.T) {
 		t.Errorf("count:\n%s\nwant 2 items and 3 parts", got)
 	}
 }
+
+func TestFiguresAboutTheTopic(t *testing.T) {
+	d := &plan.Document{ID: "hz", City: "湖州市"}
+	brand := &plan.Task{Title: "提升“湖州服务”品牌影响力", Text: "到2027年，培育品牌企业5家以上，新增服务业市政府质量奖3个。"}
+	hub := &plan.Task{Title: "多式联运枢纽港", Text: "加快建设。到2027年，集装箱吞吐量达到10万标箱。"}
+	tests := []struct {
+		name  string
+		task  *plan.Task
+		topic []string
+		kept  bool
+	}{
+		{"a figure about something else", brand, []string{"服务业增加值"}, false},
+		{"a figure in the task the topic names", hub, []string{"多式联运枢纽港"}, true},
+		{"a figure that names the topic", brand, []string{"品牌企业"}, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ps := passages{{doc: d, task: tc.task, ref: retrieval.TaskRef{Doc: d, Task: tc.task}, text: tc.task.Text, cov: 1}}
+			got := ps.withFigures(&Query{Topic: tc.topic}, strings.Join(tc.topic, " "))
+			if (len(got) > 0) != tc.kept {
+				t.Errorf("kept %d passages, want kept=%v", len(got), tc.kept)
+			}
+		})
+	}
+}
