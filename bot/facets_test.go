@@ -711,6 +711,7 @@ func TestIssuers(t *testing.T) {
 		{"the issuer alone: its plan", "江门市卫生健康局有多少项工作?", "[]", "jm", ""},
 		{"the issuer by its short name", "江门卫健局疫情防控专栏怎么说?", "[]", "jm", "疫情防控专栏"},
 		{"a party where it is one", "鹿城区卫生健康局负责什么?", "[[温州市鹿城区 区卫生健康局]]", "", ""},
+		{"a section after the issuer's short name", "江门卫健局疾控科负责什么?", "[[江门市 局疾控科]]", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

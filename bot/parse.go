@@ -360,6 +360,7 @@ func (r *reading) issuers() {
 	var ms []unitMatch
 	var roles []string
 	for i, m := range r.ms {
+		r.issuerBefore(m)
 		d := r.p.issuedBy(m, q.Cities)
 		if d == nil {
 			ms, roles = append(ms, m), append(roles, r.roles[i])
@@ -379,6 +380,30 @@ func (r *reading) issuers() {
 	r.ms, r.roles = ms, roles
 	if len(r.ms) < 2 {
 		q.AllUnits = false
+	}
+}
+
+// issuerBefore takes out the issuing department written before a section that shares its last
+// character: "卫健局疾控科" finds the plan's 局疾控科, and 卫健 is the department that issued the
+// plan, not a topic.
+func (r *reading) issuerBefore(m unitMatch) {
+	if len(m.units) == 0 || !strings.HasPrefix(m.units[0].Name, "局") {
+		return
+	}
+	var head string
+	for _, d := range r.p.docs(m.units[0].City) {
+		if h := titleHead(d); h != "" {
+			head = h
+		}
+	}
+	typ := r.p.depts.of(head)
+	run := []rune(r.unitText[:m.start])
+	for k := min(len(run), 8); k >= 1 && typ != ""; k-- {
+		word := string(run[len(run)-k:])
+		if hanOnly(word) && r.p.depts.of(word+"局") == typ {
+			r.rest = strings.Replace(r.rest, word, " ", 1)
+			return
+		}
 	}
 }
 
