@@ -759,3 +759,28 @@ func TestPlanNamedByTitleWords(t *testing.T) {
 		})
 	}
 }
+
+func TestFollowUpItWith(t *testing.T) {
+	p := handParser(t)
+	today := plan.NewDay(2024, 5, 10)
+	first := p.Parse("丽水市发改委牵头哪些任务?", Context{}, today)
+	tests := []struct {
+		name, q, units string
+		all            bool
+	}{
+		{"it and another, together", "它和市商务局共同负责的呢?", "丽水市发改委,市商务局", true},
+		{"another alone", "那市商务局呢?", "市商务局", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			q := p.Parse(tc.q, first.context(0, 1), today)
+			var names []string
+			for _, u := range q.Units {
+				names = append(names, u.Name)
+			}
+			if got := strings.Join(names, ","); got != tc.units || q.AllUnits != tc.all {
+				t.Errorf("units %q all %v, want %q %v", got, q.AllUnits, tc.units, tc.all)
+			}
+		})
+	}
+}

@@ -856,6 +856,16 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 	bare := len(q.Topic) == 0 && q.Status == "" && q.Frequency == "" && q.From+q.To == "" && q.Shape == "" &&
 		len(q.DeptTypes) == 0 && len(q.Plans) == 0 && q.unknown == ""
 	short := utf8.RuneCountInString(stripQuestion(rest)) <= 6
+	if len(q.Units) > 0 && reItWith.MatchString(s) && len(prev.Units) > 0 {
+		// "它和区政府办公室共同负责的呢?": the previous units and the one named, together.
+		old := p.reresolve(prev, q.lang)
+		q.Units, q.refs = append(old.Units, q.Units...), append(old.refs, q.refs...)
+		q.unitTyped = strings.TrimSpace(old.unitTyped + "和" + q.unitTyped)
+		q.AllUnits, q.followUp = true, true
+		for i := range q.Units {
+			q.Units[i].Role = globalRole(rest, q.lang)
+		}
+	}
 	switch {
 	case bare && (pointsBack || short) && (len(q.Units) > 0 || len(q.Cities) > 0 || pointsBack):
 		*q = p.sameQuestion(*q, prev, rest)
@@ -1174,8 +1184,10 @@ var (
 	reYearDigits    = regexp.MustCompile(`(?:19|20)\d{2}`)
 	reDeadlineWords = regexp.MustCompile(`(?i)到期|截止|期限|完成|\bdue\b|deadline`)
 	reFollow        = regexp.MustCompile(`(?i)^(?:那|那么|还有|再看看|换成|and\b|what about|how about|same for)|呢[?？]?$|它|他们|该单位|这个单位|这些任务|其中|\bit\b|\bthey\b|\bthem\b|\bits\b`)
-	reMore          = regexp.MustCompile(`(?i)^(?:更多|还有呢|继续|下一页|后面的|其余的|剩下的|more|next page|show more|the rest)[?？。.!！]*$`)
-	reLatin         = regexp.MustCompile(`[A-Za-z]{2,}`)
+	// reItWith points back at the previous units and joins another to them: 它和X共同, 该单位与X一起.
+	reItWith = regexp.MustCompile(`(?:它|他们|该单位|这个单位)(?:和|与|跟|同|及)[^?？]*?(?:共同|一起|一块|都|同时|联合)|(?i)\b(?:it|they) and\b.*\b(?:both|together|jointly)\b`)
+	reMore   = regexp.MustCompile(`(?i)^(?:更多|还有呢|继续|下一页|后面的|其余的|剩下的|more|next page|show more|the rest)[?？。.!！]*$`)
+	reLatin  = regexp.MustCompile(`[A-Za-z]{2,}`)
 )
 
 func language(q string) string {
