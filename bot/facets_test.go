@@ -595,7 +595,7 @@ func docsParser(docs ...*plan.Document) *Parser {
 
 // livelihoodDocs are two cities' 民生实事 plans: 宁波's has no title, only an opening paragraph.
 func livelihoodDocs() []*plan.Document {
-	nb := &plan.Document{ID: "nb", City: "宁波市", Paras: []plan.Paragraph{{Text: "2014年市政府民生实事项目共有42项任务,现将进展情况予以公示。"}}}
+	nb := &plan.Document{ID: "nb", City: "宁波市", Paras: []plan.Paragraph{{Text: "2014年市政府民生实事项目共有42项任务,内容涉及交通出行、养老服务等方面。"}}}
 	nb.Tasks = []plan.Task{
 		{ID: "nb:1", Number: "1", Title: "新辟公交线路10条", Lead: []string{"市交通委"}, Participating: []string{"市公安局", "市城管局"}, Doc: nb.Ref()},
 		{ID: "nb:2", Number: "2", Title: "新增安装视频采集设备", Lead: []string{"市公安局"}, Participating: []string{"市城管局"}, Doc: nb.Ref()},
@@ -613,7 +613,7 @@ func TestPlanName(t *testing.T) {
 		want string
 	}{
 		{"the title", docs[1], "洋县2024年十大民生实事项目"},
-		{"no title: the opening paragraph", docs[0], "2014年市政府民生实事项目共有42项任务,现将进展情况予以公示。"},
+		{"no title: the opening paragraph's first clause", docs[0], "2014年市政府民生实事项目共有42项任务"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -633,6 +633,7 @@ func TestPlanWordsInUnitCity(t *testing.T) {
 		{"the unit's city, not another city's title", "宁波市公安局配合哪些民生实事?", "宁波市", "nb", ""},
 		{"two units of one city", "宁波市公安局和市城管局都涉及的民生实事有哪些?", "宁波市", "nb", ""},
 		{"no unit: the title names the plan", "洋县民生实事项目有哪些?", "汉中市洋县", "yx", ""},
+		{"what the opening lists is a topic", "宁波市民生实事里有没有关于养老的项目?", "宁波市", "nb", "养老"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -141,8 +141,9 @@ func (p *Parser) plansByTitleWord(terms, cities []string, planWord bool) (plans,
 	return plans, rest
 }
 
-// planName is what names a plan: its title, or, for a plan whose text gives none, its opening
-// paragraph ("2014年市政府民生实事项目共有42项任务…" names 宁波's 民生实事).
+// planName is what names a plan: its title, or, for a plan whose text gives none, the first clause
+// of its opening paragraph ("2014年市政府民生实事项目共有42项任务" names 宁波's 民生实事; what the
+// clauses after it list, 养老服务…, is its tasks' business).
 func planName(d *plan.Document) string {
 	if d.Title != "" {
 		return d.Title
@@ -151,7 +152,8 @@ func planName(d *plan.Document) string {
 		if p.TaskID != "" {
 			break
 		}
-		return plan.Clip(p.Text, 60)
+		first, _, _ := strings.Cut(strings.NewReplacer("，", ",", "。", ",", "；", ",", ";", ",").Replace(p.Text), ",")
+		return plan.Clip(first, 60)
 	}
 	return ""
 }
