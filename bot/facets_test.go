@@ -785,3 +785,21 @@ func TestFollowUpItWith(t *testing.T) {
 		})
 	}
 }
+
+func TestGovernmentOfficeShortName(t *testing.T) {
+	d := &plan.Document{ID: "wh", City: "武汉市", Title: "武汉市目标任务责任分解方案"}
+	d.Tasks = []plan.Task{{ID: "wh:1", Number: "1", Title: "每季度梳理汇总办理情况", Lead: []string{"市人民政府督查室"}, Doc: d.Ref()}}
+	p := docsParser(d)
+	today := plan.NewDay(2024, 5, 10)
+	tests := []struct{ name, q, refs string }{
+		{"without 人民", "武汉市政府督查室负责什么?", "[[武汉市 市人民政府督查室]]"},
+		{"as the plan writes it", "武汉市人民政府督查室负责什么?", "[[武汉市 市人民政府督查室]]"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if q := p.Parse(tc.q, Context{}, today); fmt.Sprint(q.refs) != tc.refs {
+				t.Errorf("refs %v, want %s", q.refs, tc.refs)
+			}
+		})
+	}
+}
