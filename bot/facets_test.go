@@ -243,6 +243,7 @@ func TestShapeFacet(t *testing.T) {
 		{"these tasks are no count", "丽水的这几项工作有完成时间吗", ShapeList, ""},
 		{"the earliest plan", "最早的方案是哪个", ShapePlanFacts, ""},
 		{"a department type's targets are its tasks", "丽水发改部门负责哪些目标?", ShapeList, ""},
+		{"each responsible unit", "丽水各责任单位分别负责几项?", ShapeCount, GroupUnit},
 		{"a unit's targets are its tasks", "丽水市商务局负责哪些目标?", ShapeList, ""},
 		{"a plan's goals", "丽水的方案有哪些目标?", ShapePlanFacts, ""},
 	}
