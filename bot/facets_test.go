@@ -804,3 +804,21 @@ func TestGovernmentOfficeShortName(t *testing.T) {
 		})
 	}
 }
+
+func TestPrefectureWithoutLevel(t *testing.T) {
+	d := &plan.Document{ID: "cx", City: "楚雄州", Title: "楚雄州2021年8项民生工程和10件惠民实事工作方案"}
+	d.Tasks = []plan.Task{{ID: "cx:1", Number: "1", Title: "城乡居民增收工程", Lead: []string{"州人力资源和社会保障局"}, Doc: d.Ref()}}
+	p := docsParser(d)
+	today := plan.NewDay(2024, 5, 10)
+	tests := []struct{ name, q, cities string }{
+		{"in English", "What does Chuxiong's human resources bureau lead?", "楚雄州"},
+		{"a slip of a character", "楚熊州人社局牵头什么?", "楚雄州"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if q := p.Parse(tc.q, Context{}, today); strings.Join(q.Cities, ",") != tc.cities {
+				t.Errorf("cities %v, want %s", q.Cities, tc.cities)
+			}
+		})
+	}
+}
