@@ -1055,6 +1055,9 @@ func (e *Engine) writeFacts(c *composer, q *Query, d *plan.Document) {
 	}
 }
 
+// reTitleYear is a year a title names: 2021年 in 江门市卫生健康局2021年政务公开工作要点.
+var reTitleYear = regexp.MustCompile(`(?:19|20)\d{2}年`)
+
 // writeIdentity writes who issued d, its number and its date, as asked; a fact the plan does not
 // give is said so plainly (没有写明), as an answer of "no" to that question (a plan named by its number
 // alone has its number and date, unless its parts or period were asked).
@@ -1079,7 +1082,11 @@ func writeIdentity(c *composer, q *Query, d *plan.Document) {
 		if !d.Issued.IsZero() {
 			c.printf(c.t("- 印发（成文）日期：%s\n", "- issued (signed): %s\n"), d.Issued)
 		} else {
-			c.b.WriteString(c.t("- 印发日期：文中没有写明成文日期\n", "- issued: the text gives no date\n"))
+			c.b.WriteString(c.t("- 印发日期：文中没有写明成文日期", "- issued: the text gives no date"))
+			if y := reTitleYear.FindString(d.Title); y != "" {
+				c.printf(c.t("（标题所示年份：%s）", " (its title names %s)"), y)
+			}
+			c.b.WriteString("\n")
 		}
 	}
 }

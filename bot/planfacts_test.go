@@ -110,7 +110,7 @@ func TestDutiesOfAUnitWithNoTask(t *testing.T) {
 }
 
 func TestMissingFactsSaid(t *testing.T) {
-	d := &plan.Document{ID: "m", City: "丽水市", Title: "丽水市推进服务业发展工作方案", Paras: []plan.Paragraph{{Text: "加强组织领导。"}}}
+	d := &plan.Document{ID: "m", City: "丽水市", Title: "丽水市2021年推进服务业发展工作方案", Paras: []plan.Paragraph{{Text: "加强组织领导。"}}}
 	tests := []struct {
 		name  string
 		facts []string
@@ -120,6 +120,7 @@ func TestMissingFactsSaid(t *testing.T) {
 		{"no period", []string{"period"}, "方案没有写明起止年份"},
 		{"no date", []string{"issued"}, "文中没有写明成文日期"},
 		{"no issuer", []string{"issuer"}, "印发单位：文中没有写明"},
+		{"no date: the title's year", []string{"issued"}, "（标题所示年份：2021年）"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
