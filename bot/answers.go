@@ -170,9 +170,36 @@ func (e *Engine) owner(ctx context.Context, c *composer, q *Query, res result, t
 		c.printf("\n")
 		if q.detail && len(its) <= 5 {
 			c.printf("  “%s”\n", plan.Clip(h.Task.Text, 300))
+		} else if len(its) <= 3 {
+			if cl := topicClause(h.Task, q.Topic); cl != "" {
+				c.printf("  “%s”\n", plan.Clip(cl, 120))
+			}
 		}
 	}
 	return c.answer(q, OutcomeAnswered)
+}
+
+// topicClause is the clause of a task's text that says what an owner question asks beyond the
+// task's title ("双周例会由谁主持": 双周例会由县长主持; "每季度组织一次什么督查": 每季度组织一次项目督查):
+// the clause holding most of the topic's words, when the title does not hold them all; "" else.
+func topicClause(t *plan.Task, topic []string) string {
+	if len(topic) == 0 || titleHolds(t.Title, topic) {
+		return ""
+	}
+	asked := strings.Join(topic, " ")
+	best, cov := "", 0.0
+	for _, cl := range strings.FieldsFunc(t.Text, func(r rune) bool { return strings.ContainsRune("，,。；;！？!?\n", r) }) {
+		if cl == t.Title {
+			continue
+		}
+		if c := retrieval.Coverage(asked, cl); c > cov+1e-9 {
+			best, cov = cl, c
+		}
+	}
+	if cov < 0.5 {
+		return ""
+	}
+	return best
 }
 
 // preferTitles keeps, in each plan, the item named after the topic when it has one: who leads
@@ -326,6 +353,25 @@ func (e *Engine) searchPassages(ctx context.Context, ps *passages, q *Query, res
 // withFigures keeps the passages that answer, best first: a passage answers when it holds the
 // question's words and states a figure about them; its score is how much of the question it
 // holds, plus how much its best sentence with a number does (and a task the topic names wins).
+// names reports whether a passage names every topic term as a word (in a near form, or with its
+// characters in order in one clause), in its task's title or its text.
+func (p passage) names(topic []string) bool {
+	text := p.text
+	if p.task != nil {
+		text = p.task.Title + "。" + p.text
+	}
+	for _, t := range topic {
+		if !holdsAny(text, nearForms(t, nil), nil) && (utf8.RuneCountInString(t) < 3 || !gapHolds(text, t)) {
+			return false
+		}
+	}
+	return true
+}
+
+// minFigureCoverage is how much of a topic the sentence that gives a figure must hold for the figure
+// to be the one asked about.
+const minFigureCoverage = 0.5
+
 func (ps passages) withFigures(q *Query, text string) passages {
 	var kept passages
 	for _, p := range ps {
@@ -337,6 +383,9 @@ func (ps passages) withFigures(q *Query, text string) passages {
 			if reQuantity.MatchString(snt) {
 				best = max(best, coverageIn(q.Topic, text, snt))
 			}
+		}
+		if len(q.Topic) > 0 && best < minFigureCoverage && !p.names(q.Topic) {
+			continue // its figures are about something else: 服务业增加值 is not 服务业市政府质量奖3个
 		}
 		p.cov += best
 		if p.task != nil && len(q.Topic) > 0 {
@@ -1006,7 +1055,11 @@ func (e *Engine) writeFacts(c *composer, q *Query, d *plan.Document) {
 	}
 }
 
-// writeIdentity writes who issued d, its number and its date, as asked (a plan named by its number
+// reTitleYear is a year a title names: 2021年 in 江门市卫生健康局2021年政务公开工作要点.
+var reTitleYear = regexp.MustCompile(`(?:19|20)\d{2}年`)
+
+// writeIdentity writes who issued d, its number and its date, as asked; a fact the plan does not
+// give is said so plainly (没有写明), as an answer of "no" to that question (a plan named by its number
 // alone has its number and date, unless its parts or period were asked).
 func writeIdentity(c *composer, q *Query, d *plan.Document) {
 	want := func(f string) bool { return contains(q.Facts, f) }
@@ -1015,21 +1068,25 @@ func writeIdentity(c *composer, q *Query, d *plan.Document) {
 		if who := issuer(d); who != "" {
 			c.printf(c.t("- 印发单位：%s\n", "- issued by: %s\n"), who)
 		} else {
-			c.b.WriteString(c.t("- 印发单位：文中没有写\n", "- issued by: the text does not say\n"))
+			c.b.WriteString(c.t("- 印发单位：文中没有写明\n", "- issued by: the text does not say\n"))
 		}
 	}
 	if want("number") || want("title") || named {
 		if n := docNumber(d); n != "" {
 			c.printf(c.t("- 文号：%s\n", "- document number: %s\n"), n)
 		} else {
-			c.b.WriteString(c.t("- 文号：文中没有写本方案的文号\n", "- document number: the text gives none\n"))
+			c.b.WriteString(c.t("- 文号：文中没有写明本方案的文号\n", "- document number: the text gives none\n"))
 		}
 	}
 	if want("issued") || want("title") || want("issuer") || named {
 		if !d.Issued.IsZero() {
 			c.printf(c.t("- 印发（成文）日期：%s\n", "- issued (signed): %s\n"), d.Issued)
 		} else {
-			c.b.WriteString(c.t("- 印发日期：文中没有写成文日期\n", "- issued: the text gives no date\n"))
+			c.b.WriteString(c.t("- 印发日期：文中没有写明成文日期", "- issued: the text gives no date"))
+			if y := reTitleYear.FindString(d.Title); y != "" {
+				c.printf(c.t("（标题所示年份：%s）", " (its title names %s)"), y)
+			}
+			c.b.WriteString("\n")
 		}
 	}
 }
@@ -1042,7 +1099,7 @@ func writePeriod(c *composer, d *plan.Document) {
 	case quote != "":
 		c.printf(c.t("- 实施期：“%s”\n", "- period: “%s”\n"), quote)
 	default:
-		c.b.WriteString(c.t("- 实施期：方案没有写起止年份\n", "- period: the plan gives no years\n"))
+		c.b.WriteString(c.t("- 实施期（有效期）：方案没有写明起止年份\n", "- period: the plan gives no years\n"))
 	}
 }
 

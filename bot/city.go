@@ -34,12 +34,19 @@ func newCities(dir *plan.Directory) *cities {
 		if len(sylls) < 2 {
 			continue
 		}
-		key := strings.Join(sylls, "")
-		if seen[key] == nil {
-			seen[key] = map[string]bool{}
+		keys := [][]string{sylls}
+		if strings.HasSuffix(f.form, "州") && len(sylls) >= 3 {
+			// A prefecture is said without its level too: 楚雄州 is Chuxiong (and 楚熊 a slip for it).
+			keys = append(keys, sylls[:len(sylls)-1])
 		}
-		seen[key][f.city] = true
-		syll[key] = len(sylls)
+		for _, ks := range keys {
+			key := strings.Join(ks, "")
+			if seen[key] == nil {
+				seen[key] = map[string]bool{}
+			}
+			seen[key][f.city] = true
+			syll[key] = len(ks)
+		}
 	}
 	c.english = map[string]string{}
 	for key, cs := range seen {

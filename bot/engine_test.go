@@ -142,3 +142,108 @@ func TestAnswerQuery(t *testing.T) {
 		})
 	}
 }
+
+func TestListCountsPerPlan(t *testing.T) {
+	e := handEngine(t)
+	tests := []struct{ name, q, has, hasNot string }{
+		{"several plans: a count by each title", "商务局负责哪些任务?", "*丽水市* 《丽水市服务业实施方案》（d1）：1 项", ""},
+		{"one plan: none", "丽水市商务局负责哪些任务?", "", "：1 项"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := e.Answer(context.Background(), Question{Text: tc.q})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tc.has != "" && !strings.Contains(a.Text, tc.has) || tc.hasNot != "" && strings.Contains(a.Text, tc.hasNot) {
+				t.Errorf("answer:\n%s\nwant it to hold %q and not %q", a.Text, tc.has, tc.hasNot)
+			}
+		})
+	}
+}
+
+func TestTopicClause(t *testing.T) {
+	task := &plan.Task{Title: "为抓好重点项目建设,继续推行双周例会制度", Text: "为抓好重点项目建设,继续推行双周例会制度,同时将重大牵引项目在双周例会上专题调度,双周例会由县长主持。"}
+	tests := []struct {
+		name  string
+		topic []string
+		want  string
+	}{
+		{"what the title does not say", []string{"双周例会", "主持"}, "双周例会由县长主持"},
+		{"the title says it all", []string{"双周例会"}, ""},
+		{"nothing near it", []string{"招商引资"}, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := topicClause(task, tc.topic); got != tc.want {
+				t.Errorf("topicClause = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestStatedCount(t *testing.T) {
+	notice := &plan.Document{ID: "pj", City: "盘锦市", Paras: []plan.Paragraph{
+		{Text: "现将《方案》印发给你们,并就抓好《方案》确定的146项工作任务落实通知如下:"},
+		{TaskID: "pj:1", Text: "共有3项任务的一条。"},
+	}}
+	bare := &plan.Document{ID: "b", City: "丽水市", Paras: []plan.Paragraph{{Text: "为推进服务业发展，制定本方案。"}}}
+	e := handEngine(t)
+	tests := []struct {
+		name string
+		q    Query
+		docs []*plan.Document
+		want string
+	}{
+		{"a whole plan that states its count", Query{}, []*plan.Document{notice}, "146"},
+		{"a plan that states none", Query{}, []*plan.Document{bare}, ""},
+		{"a unit's count is its own", Query{Units: []UnitFilter{{Name: "市商务局"}}}, []*plan.Document{notice}, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if n, _ := e.statedCount(&tc.q, result{docs: tc.docs}); n != tc.want {
+				t.Errorf("statedCount = %q, want %q", n, tc.want)
+			}
+		})
+	}
+}
+
+func TestCountSaysParts(t *testing.T) {
+	e := handEngine(t)
+	d := &plan.Document{ID: "p", City: "丽水市"}
+	d.Tasks = []plan.Task{{ID: "p:1-1", Number: "1"}, {ID: "p:1-2", Number: "1"}, {ID: "p:2", Number: "2"}}
+	var hs []hit
+	for i := range d.Tasks {
+		hs = append(hs, hit{TaskRef: retrieval.TaskRef{Doc: d, Task: &d.Tasks[i]}})
+	}
+	c := newComposer("zh")
+	e.renderCount(c, &Query{Shape: ShapeCount}, result{hits: hs}, plan.NewDay(2024, 5, 10))
+	if got := c.b.String(); !strings.Contains(got, "任务共 2 项，按各条分项责任计 3 条") {
+		t.Errorf("count:\n%s\nwant 2 items and 3 parts", got)
+	}
+}
+
+func TestFiguresAboutTheTopic(t *testing.T) {
+	d := &plan.Document{ID: "hz", City: "湖州市"}
+	brand := &plan.Task{Title: "提升“湖州服务”品牌影响力", Text: "到2027年，培育品牌企业5家以上，新增服务业市政府质量奖3个。"}
+	hub := &plan.Task{Title: "多式联运枢纽港", Text: "加快建设。到2027年，集装箱吞吐量达到10万标箱。"}
+	tests := []struct {
+		name  string
+		task  *plan.Task
+		topic []string
+		kept  bool
+	}{
+		{"a figure about something else", brand, []string{"服务业增加值"}, false},
+		{"a figure in the task the topic names", hub, []string{"多式联运枢纽港"}, true},
+		{"a figure that names the topic", brand, []string{"品牌企业"}, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ps := passages{{doc: d, task: tc.task, ref: retrieval.TaskRef{Doc: d, Task: tc.task}, text: tc.task.Text, cov: 1}}
+			got := ps.withFigures(&Query{Topic: tc.topic}, strings.Join(tc.topic, " "))
+			if (len(got) > 0) != tc.kept {
+				t.Errorf("kept %d passages, want kept=%v", len(got), tc.kept)
+			}
+		})
+	}
+}

@@ -228,13 +228,39 @@ func (x *execution) window() {
 	x.topics = newTopicMatcher(q.Topic, x.pairs)
 }
 
-// collect keeps the candidates that match, safeguard measures apart.
+// collect keeps the candidates that match, safeguard measures apart. When no task's own words hold
+// the topic, the tasks under a heading that names it match ("预期目标" for the rows of a table
+// headed 经济社会发展预期目标任务分解表).
 func (x *execution) collect(cands []retrieval.TaskRef) {
 	for _, r := range cands {
 		if h, ok := x.match(r, true); ok {
 			x.add(h)
 		}
 	}
+	if len(x.res.hits) > 0 || len(x.q.Topic) == 0 {
+		return
+	}
+	for _, r := range cands {
+		if !sectionHolds(r.Task.Section, x.q.Topic) {
+			continue
+		}
+		if h, ok := x.match(r, false); ok {
+			x.add(h)
+		}
+	}
+}
+
+// sectionHolds reports whether a task's heading holds every term of a topic.
+func sectionHolds(section string, terms []string) bool {
+	if section == "" {
+		return false
+	}
+	for _, t := range terms {
+		if !strings.Contains(section, t) {
+			return false
+		}
+	}
+	return true
 }
 
 // add keeps a matching task: a hit, or a safeguard measure quoted beside them.

@@ -455,7 +455,7 @@ func frequency(s string) string {
 
 var (
 	reSummary    = regexp.MustCompile(`(?i)总结|概括|汇总|概况|概要|综述|summar|overview|brief me|recap`)
-	reFacts      = regexp.MustCompile(`(?i)文号|文件编号|发文字号|编号|哪里的文件|哪的文件|实施期限|实施期|规划期|执行期|有效期|起止|哪几年|印发|成文|发文|发布日期|哪天发|什么时候发|何时发|哪天出台|什么时候出台|何时出台|什么时候出的|哪年出台|是什么文件|什么文件|哪个文件|全称|标题|叫什么|\bdocument number\b|\bissued\b|\bwhen was\b.*\b(?:plan|document)\b|\bwhat document\b|\btitle\b`)
+	reFacts      = regexp.MustCompile(`(?i)文号|文件编号|发文字号|编号|哪里的文件|哪的文件|实施期限|实施期|规划期|执行期|有效期|起止|哪几年|印发|成文|发文|发布日期|哪天发|什么时候发|何时发|哪天出台|什么时候出台|何时出台|什么时候出的|哪年出台|是哪一?年的\s*[?？]?\s*$|是什么文件|什么文件|哪个文件|全称|标题|叫什么|\bdocument number\b|\bissued\b|\bwhen was\b.*\b(?:plan|document)\b|\bwhat document\b|\btitle\b`)
 	reGoalsQ     = regexp.MustCompile(`(?i)(?:方案|意见|计划|文件)(?:的)?(?:总体|主要|发展)?目标(?:是什么|有哪些|是啥)|主要目标|总体目标|发展目标|目标(?:是什么|有哪些|有什么)|(?:哪些|什么)目标|\bgoals? of\b|\bwhat (?:are|is) the (?:main )?goals?\b`)
 	reHowOften   = regexp.MustCompile(`(?i)多久|多长时间|多少天|隔多|什么频率|频率|频次|几次|多频繁|每隔|how often|how frequently|how regularly`)
 	reCountTask  = regexp.MustCompile(`(?i)(?:多少|几)\s*(?:项|条|件|个任务|个事项|项任务|项工作|任务)|(?:有|共|一共|总共|共有)(?:多少|几)个?项目|任务数|数量|一共|总共|共有|共计|合计|how many (?:tasks|duties|items)|number of tasks|count`)
@@ -467,7 +467,7 @@ var (
 	reListQ      = regexp.MustCompile(`(?i)哪些|什么|列出|列一下|列举|所有|全部|清单|有哪|做啥|干啥|干什么|做什么|\bwhich\b|\bwhat\b|\blist\b|\bshow\b|\btasks?\b`)
 	rePersonQ    = regexp.MustCompile(`(?i)[人长]是谁|谁是|负责人|联系人|主任|设在哪|在哪(?:[^条项个份些]|$)|地址|电话|who heads|who chairs`)
 	reGroupCity  = regexp.MustCompile(`(?i)各地|各市|各县|各区|各省|各城市|每个城市|每个地方|每个市|每个省|[两三四五六七八九十几]个?(?:地|省|市)|分别|各自|各(?:牵头|负责|参与|有)|\beach\b|\bper city\b|\bby city\b|\brespectively\b`)
-	reGroupUnit  = regexp.MustCompile(`(?i)各单位|各部门|每个单位|每个部门|哪个单位|哪些单位|哪个部门|哪些部门|哪家单位|哪几个|\bper unit\b|\bby unit\b|which (?:unit|department)`)
+	reGroupUnit  = regexp.MustCompile(`(?i)各(?:责任|牵头|参与|配合|相关)?(?:单位|部门)|每个单位|每个部门|哪个单位|哪些单位|哪个部门|哪些部门|哪家单位|哪几个|\bper unit\b|\bby unit\b|which (?:unit|department)`)
 	reGroupPlan  = regexp.MustCompile(`(?i)各方案|各个方案|每个方案|每份方案|各份方案|各文件|哪个方案|哪份方案|哪个文件|哪份文件|\bper plan\b|\beach plan\b|\bby plan\b|\bwhich plan\b`)
 )
 
@@ -496,7 +496,7 @@ func wholeShape(s string, q *Query) (string, bool) {
 		return ShapeSummary, true
 	case rePlanList.MatchString(s) && !q.hasUnits():
 		return ShapePlanFacts, true // "广东省有哪些方案?", "一共载入了几个方案?"
-	case reFacts.MatchString(s) || reIssuer.MatchString(s) || (reGoalsQ.MatchString(s) && len(q.Topic) == 0) ||
+	case reFacts.MatchString(s) || reIssuer.MatchString(s) || (reGoalsQ.MatchString(s) && len(q.Topic) == 0 && !q.hasUnits()) ||
 		(reParts.MatchString(s) || rePeriodQ.MatchString(s) && len(q.Topic) == 0) && len(q.Bodies) == 0 && !q.hasUnits():
 		return ShapePlanFacts, true
 	case len(q.Units) > 0 && rePersonQ.MatchString(s):
@@ -577,6 +577,8 @@ func ownerOrFigure(s string, q *Query) (shape, groupBy string, ok bool) {
 			return ShapeFigure, "", true
 		}
 		return ShapeList, "", true
+	case len(q.DeptTypes) > 0 && len(q.Topic) == 0 && reWhichGoals.MatchString(s):
+		return ShapeList, "", true // "发改部门负责哪些目标?": the targets are its tasks
 	case reOwnerQ.MatchString(s) && len(q.DeptTypes) == 0 && q.Status == "":
 		if reFigureQ.MatchString(s) && len(q.Topic) > 0 {
 			return ShapeFigure, "", true // "…目标是多少?谁负责?": the figure names its units too
@@ -596,6 +598,9 @@ func ownerOrFigure(s string, q *Query) (shape, groupBy string, ok bool) {
 	}
 	return "", "", false
 }
+
+// reWhichGoals asks which targets (哪些目标, 什么指标): of a unit, the tasks that are targets.
+var reWhichGoals = regexp.MustCompile(`(?:哪些|什么|哪几[个项]?)(?:目标|指标)`)
 
 // reTaskNoun asks for tasks by naming them, with no question word: "老字号相关的工作", "哪些地方有任务",
 // "有没有…的项目".

@@ -102,6 +102,7 @@ func TestDeptTypes(t *testing.T) {
 		{"short name", "发改部门负责哪些任务", "发展改革"},
 		{"教育系统", "教育系统有哪些任务", "教育"},
 		{"two types", "商务部门和财政部门", "商务,财政"},
+		{"城管部门", "宁波城管部门参与了哪些项目?", "城市管理"},
 		{"none", "市商务局负责哪些任务", ""},
 	}
 	for _, tc := range tests {
@@ -119,6 +120,7 @@ func TestDeptTypes(t *testing.T) {
 		{"a branch", "市生态环境局鹿城分局", "生态环境"},
 		{"建委 of 2010", "市建委", "住建"},
 		{"not a type", "衢州海关", ""},
+		{"城管局", "市城管局", "城市管理"},
 		{"a name a list left without its level", "市场监管局", "市场监管"},
 	}
 	for _, tc := range units {
@@ -240,6 +242,12 @@ func TestShapeFacet(t *testing.T) {
 		{"a target named bare", "各地的生态产品交易额目标", ShapeFigure, GroupCity},
 		{"these tasks are no count", "丽水的这几项工作有完成时间吗", ShapeList, ""},
 		{"the earliest plan", "最早的方案是哪个", ShapePlanFacts, ""},
+		{"a department type's targets are its tasks", "丽水发改部门负责哪些目标?", ShapeList, ""},
+		{"each responsible unit", "丽水各责任单位分别负责几项?", ShapeCount, GroupUnit},
+		{"which year a plan is of", "丽水服务业实施方案是哪年的?", ShapePlanFacts, ""},
+		{"the year a task is due is no plan fact", "丽水交易中心哪年完成?", ShapeSearch, ""},
+		{"a unit's targets are its tasks", "丽水市商务局负责哪些目标?", ShapeList, ""},
+		{"a plan's goals", "丽水的方案有哪些目标?", ShapePlanFacts, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -290,6 +298,8 @@ func TestTopicMatch(t *testing.T) {
 		{"the verb around it dropped", "培育百名新生代鹿城企业家。面向新生代企业家", "新生代企业家培养", true},
 		{"a verb before it stays", "面向新生代企业家的培训", "培养新生代企业家", false},
 		{"a short stem is no match", "人才公寓建设", "人才引进", false},
+		{"a short verb after its object", "各牵头单位要于每月28日前将各项工作任务进展情况报送市政府督考办", "报进展", true},
+		{"the object alone is no match", "及时跟进督查各项工作进展情况", "报进展", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -574,6 +584,242 @@ func TestFollowUpRole(t *testing.T) {
 			q := p.Parse(tc.q, first.context(0, 1), today)
 			if len(q.Units) != 1 || q.Units[0].Role != tc.role {
 				t.Errorf("units %+v, want one in role %q", q.Units, tc.role)
+			}
+		})
+	}
+}
+
+// docsParser is a parser over the plans given.
+func docsParser(docs ...*plan.Document) *Parser {
+	p := NewParser(plan.NewDirectory(docs, plan.DefaultAliases()), nil)
+	p.allDocs = docs
+	return p
+}
+
+// livelihoodDocs are two cities' 民生实事 plans: 宁波's has no title, only an opening paragraph.
+func livelihoodDocs() []*plan.Document {
+	nb := &plan.Document{ID: "nb", City: "宁波市", Paras: []plan.Paragraph{{Text: "2014年市政府民生实事项目共有42项任务,内容涉及交通出行、养老服务等方面。"}}}
+	nb.Tasks = []plan.Task{
+		{ID: "nb:1", Number: "1", Title: "新辟公交线路10条", Lead: []string{"市交通委"}, Participating: []string{"市公安局", "市城管局"}, Doc: nb.Ref()},
+		{ID: "nb:2", Number: "2", Title: "新增安装视频采集设备", Lead: []string{"市公安局"}, Participating: []string{"市城管局"}, Doc: nb.Ref()},
+	}
+	yx := &plan.Document{ID: "yx", City: "汉中市洋县", Title: "洋县2024年十大民生实事项目"}
+	yx.Tasks = []plan.Task{{ID: "yx:1", Number: "1", Title: "农村公路生命安全防护工程", Lead: []string{"交通局"}, Doc: yx.Ref()}}
+	return []*plan.Document{nb, yx}
+}
+
+func TestPlanName(t *testing.T) {
+	docs := livelihoodDocs()
+	tests := []struct {
+		name string
+		d    *plan.Document
+		want string
+	}{
+		{"the title", docs[1], "洋县2024年十大民生实事项目"},
+		{"no title: the opening paragraph's first clause", docs[0], "2014年市政府民生实事项目共有42项任务"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := planName(tc.d); got != tc.want {
+				t.Errorf("planName = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestPlanWordsInUnitCity(t *testing.T) {
+	p := docsParser(livelihoodDocs()...)
+	today := plan.NewDay(2026, 12, 1)
+	tests := []struct {
+		name, q, cities, plans, topic string
+	}{
+		{"the unit's city, not another city's title", "宁波市公安局配合哪些民生实事?", "宁波市", "nb", ""},
+		{"two units of one city", "宁波市公安局和市城管局都涉及的民生实事有哪些?", "宁波市", "nb", ""},
+		{"no unit: the title names the plan", "洋县民生实事项目有哪些?", "汉中市洋县", "yx", ""},
+		{"what the opening lists is a topic", "宁波市民生实事里有没有关于养老的项目?", "宁波市", "nb", "养老"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			q := p.Parse(tc.q, Context{}, today)
+			if got := strings.Join(q.Cities, ","); got != tc.cities {
+				t.Errorf("cities %q, want %q", got, tc.cities)
+			}
+			if got := strings.Join(q.Plans, ","); got != tc.plans {
+				t.Errorf("plans %q, want %q", got, tc.plans)
+			}
+			if got := strings.Join(q.Topic, ","); got != tc.topic {
+				t.Errorf("topic %q, want %q", got, tc.topic)
+			}
+		})
+	}
+}
+
+func TestFollowUpSubjectless(t *testing.T) {
+	p := handParser(t)
+	today := plan.NewDay(2024, 5, 10)
+	first := p.Parse("丽水交易中心这项任务谁牵头?", Context{}, today)
+	tests := []struct{ name, q, topic, cities string }{
+		{"when, of the same task", "啥时候要完成?", "交易中心", "丽水市"},
+		{"a new topic is its own", "模具产业服务化啥时候要完成?", "模具产业服务化", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			q := p.Parse(tc.q, first.context(0, 1), today)
+			if got := strings.Join(q.Topic, ","); got != tc.topic {
+				t.Errorf("topic %q, want %q", got, tc.topic)
+			}
+			if got := strings.Join(q.Cities, ","); got != tc.cities {
+				t.Errorf("cities %q, want %q", got, tc.cities)
+			}
+		})
+	}
+}
+
+func TestSectionHolds(t *testing.T) {
+	tests := []struct {
+		name, section string
+		terms         []string
+		want          bool
+	}{
+		{"a table's heading", "附件1 2022年区政府工作报告经济社会发展预期目标任务分解表", []string{"预期"}, true},
+		{"every term", "附件1 经济社会发展预期目标任务分解表", []string{"预期", "财政"}, false},
+		{"no heading", "", []string{"预期"}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := sectionHolds(tc.section, tc.terms); got != tc.want {
+				t.Errorf("sectionHolds = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// issuerDocs: a plan a department issued, whose parties are its sections, and another city's plan
+// that names that department as a party.
+func issuerDocs() []*plan.Document {
+	jm := &plan.Document{ID: "jm", City: "江门市", Title: "江门市卫生健康局2021年政务公开工作要点分工方案"}
+	jm.Tasks = []plan.Task{
+		{ID: "jm:1", Number: "1", Title: "更新开放数据集", Lead: []string{"局规划科"}, Doc: jm.Ref()},
+		{ID: "jm:2", Number: "2", Title: "疫苗接种信息公开", Lead: []string{"局疾控科"}, Doc: jm.Ref()},
+	}
+	lc := &plan.Document{ID: "lc", City: "温州市鹿城区", Title: "鹿城区服务业实施方案"}
+	lc.Tasks = []plan.Task{{ID: "lc:1", Number: "1", Title: "加大社会办医支持力度", Lead: []string{"区卫生健康局"}, Doc: lc.Ref()}}
+	return []*plan.Document{jm, lc}
+}
+
+func TestIssuers(t *testing.T) {
+	p := docsParser(issuerDocs()...)
+	today := plan.NewDay(2026, 12, 1)
+	tests := []struct{ name, q, units, plans, topic string }{
+		{"a section of the issuer", "江门市卫生健康局规划科负责什么?", "[[江门市 局规划科]]", "", ""},
+		{"the issuer alone: its plan", "江门市卫生健康局有多少项工作?", "[]", "jm", ""},
+		{"the issuer by its short name", "江门卫健局疫情防控专栏怎么说?", "[]", "jm", "疫情防控专栏"},
+		{"a party where it is one", "鹿城区卫生健康局负责什么?", "[[温州市鹿城区 区卫生健康局]]", "", ""},
+		{"a section after the issuer's short name", "江门卫健局疾控科负责什么?", "[[江门市 局疾控科]]", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			q := p.Parse(tc.q, Context{}, today)
+			if got := fmt.Sprint(q.refs); got != tc.units {
+				t.Errorf("units %s, want %s", got, tc.units)
+			}
+			if got := strings.Join(q.Plans, ","); got != tc.plans {
+				t.Errorf("plans %q, want %q", got, tc.plans)
+			}
+			if got := strings.Join(q.Topic, ","); got != tc.topic {
+				t.Errorf("topic %q, want %q", got, tc.topic)
+			}
+		})
+	}
+}
+
+// fgDoc is a plan whose title quotes a name (深化“放管服”改革…).
+func fgDoc() *plan.Document {
+	d := &plan.Document{ID: "fg", City: "济南市钢城区", Title: "深化“放管服”改革优化营商环境2021年重点任务分工方案"}
+	d.Tasks = []plan.Task{
+		{ID: "fg:1", Number: "1", Title: "严格落实行政许可设定审查制度", Lead: []string{"区政府办公室", "区司法局", "区行政审批服务局"}, Doc: d.Ref()},
+		{ID: "fg:2", Number: "2", Title: "规范行政备案事项管理", Lead: []string{"区政府办公室"}, Participating: []string{"区司法局"}, Doc: d.Ref()},
+	}
+	return d
+}
+
+func TestPlanNamedByTitleWords(t *testing.T) {
+	p := docsParser(fgDoc())
+	today := plan.NewDay(2026, 12, 1)
+	tests := []struct {
+		name, q, from, topic, plans string
+		partners                    bool
+	}{
+		{"this year's plan, as the asker takes it", "今年深化放管服改革优化营商环境方案里区司法局有哪些任务?", "", "", "fg", false},
+		{"a year alone is a window", "钢城区今年区司法局要完成哪些任务?", "2026-12-01", "", "", false},
+		{"with whom", "钢城区行政审批服务局的任务分别跟哪些单位一起做?", "", "", "", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			q := p.Parse(tc.q, Context{}, today)
+			if q.From != tc.from || strings.Join(q.Topic, ",") != tc.topic || strings.Join(q.Plans, ",") != tc.plans || q.partners != tc.partners {
+				t.Errorf("from %q topic %v plans %v partners %v, want %q %q %q %v", q.From, q.Topic, q.Plans, q.partners, tc.from, tc.topic, tc.plans, tc.partners)
+			}
+		})
+	}
+}
+
+func TestFollowUpItWith(t *testing.T) {
+	p := handParser(t)
+	today := plan.NewDay(2024, 5, 10)
+	first := p.Parse("丽水市发改委牵头哪些任务?", Context{}, today)
+	tests := []struct {
+		name, q, units string
+		all            bool
+	}{
+		{"it and another, together", "它和市商务局共同负责的呢?", "丽水市发改委,市商务局", true},
+		{"another alone", "那市商务局呢?", "市商务局", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			q := p.Parse(tc.q, first.context(0, 1), today)
+			var names []string
+			for _, u := range q.Units {
+				names = append(names, u.Name)
+			}
+			if got := strings.Join(names, ","); got != tc.units || q.AllUnits != tc.all {
+				t.Errorf("units %q all %v, want %q %v", got, q.AllUnits, tc.units, tc.all)
+			}
+		})
+	}
+}
+
+func TestGovernmentOfficeShortName(t *testing.T) {
+	d := &plan.Document{ID: "wh", City: "武汉市", Title: "武汉市目标任务责任分解方案"}
+	d.Tasks = []plan.Task{{ID: "wh:1", Number: "1", Title: "每季度梳理汇总办理情况", Lead: []string{"市人民政府督查室"}, Doc: d.Ref()}}
+	p := docsParser(d)
+	today := plan.NewDay(2024, 5, 10)
+	tests := []struct{ name, q, refs string }{
+		{"without 人民", "武汉市政府督查室负责什么?", "[[武汉市 市人民政府督查室]]"},
+		{"as the plan writes it", "武汉市人民政府督查室负责什么?", "[[武汉市 市人民政府督查室]]"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if q := p.Parse(tc.q, Context{}, today); fmt.Sprint(q.refs) != tc.refs {
+				t.Errorf("refs %v, want %s", q.refs, tc.refs)
+			}
+		})
+	}
+}
+
+func TestPrefectureWithoutLevel(t *testing.T) {
+	d := &plan.Document{ID: "cx", City: "楚雄州", Title: "楚雄州2021年8项民生工程和10件惠民实事工作方案"}
+	d.Tasks = []plan.Task{{ID: "cx:1", Number: "1", Title: "城乡居民增收工程", Lead: []string{"州人力资源和社会保障局"}, Doc: d.Ref()}}
+	p := docsParser(d)
+	today := plan.NewDay(2024, 5, 10)
+	tests := []struct{ name, q, cities string }{
+		{"in English", "What does Chuxiong's human resources bureau lead?", "楚雄州"},
+		{"a slip of a character", "楚熊州人社局牵头什么?", "楚雄州"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if q := p.Parse(tc.q, Context{}, today); strings.Join(q.Cities, ",") != tc.cities {
+				t.Errorf("cities %v, want %s", q.Cities, tc.cities)
 			}
 		})
 	}

@@ -53,6 +53,11 @@ var glossary = map[string]string{
 	"supervision": "督导", "inspections": "督查", "inspection": "督查", "meetings": "会议", "meeting": "会议", "dispatch": "调度",
 	"assessment": "考核", "evaluation": "评价", "data exchanges": "数据交易所", "working group": "工作专班", "task force": "工作专班",
 	"port throughput": "港口吞吐量", "throughput": "吞吐量", "regular meetings": "例会", "regular meeting": "例会",
+	"biweekly meetings": "双周例会", "biweekly meeting": "双周例会", "bi-weekly meeting": "双周例会", "fortnightly meeting": "双周例会",
+	"monthly dispatch meeting": "月调度会议", "dispatch meeting": "调度会议", "chairs": "主持", "chair": "主持", "presides over": "主持", "preside over": "主持",
+	"rural roads": "农村公路", "rural road": "农村公路", "safety protection": "安全防护", "road safety": "道路安全",
+	"farmland": "农田", "high-standard farmland": "高标准农田", "drinking water": "饮水", "public bicycles": "公共自行车", "public bicycle": "公共自行车",
+	"bus routes": "公交线路", "bus lines": "公交线路", "vaccination": "疫苗接种", "vaccine": "疫苗", "river chief": "河长制", "river chiefs": "河长制",
 }
 
 // deptGlossary reads English department names as the department types of departments.txt: "the

@@ -12,6 +12,8 @@ func TestTranslate(t *testing.T) {
 		{"servicesector", "servicesector"}, // whole words only
 		{"the Bonded Zone of Quzhou", "the 综合保税区 of Quzhou"},
 		{"elderly care and childcare", "养老 and 托育"},
+		{"the rural road safety protection project", "the 农村公路 安全防护 项目"},
+		{"who chairs the biweekly meeting", "who 主持 the 双周例会"},
 	}
 	for _, c := range cases {
 		t.Run(c.in, func(t *testing.T) {

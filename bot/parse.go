@@ -83,6 +83,9 @@ func foldWidth(s string) string {
 	}, s)
 }
 
+// reTitleQuotes are the quotes a title puts around a name, which a question leaves out.
+var reTitleQuotes = strings.NewReplacer("“", "", "”", "", "\"", "", "‘", "", "’", "")
+
 // dropTitleWords drops topic terms that only name the plans asked about ("十百千" in "衢州十百千方案有
 // 哪些任务?").
 func (p *Parser) dropTitleWords(terms []string, plans []string) []string {
@@ -97,7 +100,8 @@ func (p *Parser) dropTitleWords(terms []string, plans []string) []string {
 			long = "十" + m[1] + "个五年" // 十四五 is the title's 第十四个五年规划
 		}
 		for _, d := range p.allDocs {
-			if contains(plans, d.ID) && (strings.Contains(d.Title, t) || strings.Contains(d.Title, long)) {
+			title := reTitleQuotes.Replace(d.Title) // 深化放管服 names 深化“放管服”改革…
+			if contains(plans, d.ID) && (strings.Contains(title, t) || strings.Contains(title, long)) {
 				inTitle = true
 			}
 		}
@@ -119,7 +123,7 @@ func (p *Parser) plansByTitleWord(terms, cities []string, planWord bool) (plans,
 		var ids []string
 		if utf8.RuneCountInString(t) >= 2 {
 			for _, d := range p.allDocs {
-				if (len(cities) == 0 || contains(cities, d.City)) && strings.Contains(d.Title, t) {
+				if (len(cities) == 0 || contains(cities, d.City)) && strings.Contains(planName(d), t) {
 					ids = append(ids, d.ID)
 				}
 			}
@@ -135,6 +139,23 @@ func (p *Parser) plansByTitleWord(terms, cities []string, planWord bool) (plans,
 		}
 	}
 	return plans, rest
+}
+
+// planName is what names a plan: its title, or, for a plan whose text gives none, the first clause
+// of its opening paragraph ("2014年市政府民生实事项目共有42项任务" names 宁波's 民生实事; what the
+// clauses after it list, 养老服务…, is its tasks' business).
+func planName(d *plan.Document) string {
+	if d.Title != "" {
+		return d.Title
+	}
+	for _, p := range d.Paras {
+		if p.TaskID != "" {
+			break
+		}
+		first, _, _ := strings.Cut(strings.NewReplacer("，", ",", "。", ",", "；", ",", ";", ",").Replace(p.Text), ",")
+		return plan.Clip(first, 60)
+	}
+	return ""
 }
 
 // bodyNameWords takes out of the topic the words that name which body is meant: "三产" in
@@ -269,11 +290,12 @@ type reading struct {
 	rest string // what the facets read so far left
 	q    Query
 
-	nums    []string    // document numbers named
-	ms      []unitMatch // unit names found
-	roles   []string    // the role asked of each
-	quoted  []string    // quoted names: topics, never question words
-	subject string      // what the topic is read from
+	nums     []string    // document numbers named
+	ms       []unitMatch // unit names found
+	unitText string      // the text their offsets are in
+	roles    []string    // the role asked of each
+	quoted   []string    // quoted names: topics, never question words
+	subject  string      // what the topic is read from
 
 	typedHan bool         // the question as typed has Chinese words (an English one's own, before its departments were read)
 	listed   map[int]bool // the units (by index in ms) named after a list of places: that unit in each
@@ -287,6 +309,7 @@ func (r *reading) units() {
 	r.q.Plans = append(r.q.Plans, nums...)
 	ms := r.p.lex.find(rest, "")
 	r.ms = dropQuantifiers(dropBodies(ms, rest))
+	r.unitText = rest
 	r.roles = unitRoles(rest, r.ms, r.q.lang)
 	r.q.AllUnits = allUnits(rest, r.ms)
 	r.rest = cutSpans(rest, r.ms)
@@ -299,7 +322,7 @@ func (r *reading) cities() {
 	p, q := r.p, &r.q
 	cs, rest := p.citiesIn(r.rest)
 	if len(q.Plans) == 0 {
-		cs, rest = r.plansByTitle(cs, rest)
+		cs, rest = r.plansByTitle(cs, rest, r.unitCities(cs))
 	}
 	r.rest = rest
 	if len(cs) == 0 {
@@ -325,6 +348,143 @@ func (r *reading) cities() {
 		}
 	}
 	q.Cities = r.listedPlaces(cs)
+	r.issuers()
+}
+
+// issuers reads a unit that is no party to its city's plans but issued one of them ("江门市卫生健康
+// 局" for 江门市卫生健康局2021年政务公开工作要点): with a section of it after its name ("…规划科"), the
+// section the plan names (局规划科); alone, the plan it issued, every task of it.
+func (r *reading) issuers() {
+	q := &r.q
+	if len(q.Cities) == 0 {
+		return
+	}
+	var ms []unitMatch
+	var roles []string
+	for i, m := range r.ms {
+		r.issuerBefore(m)
+		d := r.p.issuedBy(m, q.Cities)
+		if d == nil {
+			ms, roles = append(ms, m), append(roles, r.roles[i])
+			continue
+		}
+		if sec, u := r.p.sectionOf(d, r.unitText[m.end:]); u != "" {
+			r.rest = strings.Replace(r.rest, sec, " ", 1)
+			m.typed, m.end, m.city = m.typed+sec, m.end+len(sec), d.City
+			m.units = []plan.UnitRef{{City: d.City, Name: u}}
+			ms, roles = append(ms, m), append(roles, r.roles[i])
+			continue
+		}
+		if !contains(q.Plans, d.ID) {
+			q.Plans = append(q.Plans, d.ID)
+		}
+	}
+	r.ms, r.roles = ms, roles
+	if len(r.ms) < 2 {
+		q.AllUnits = false
+	}
+}
+
+// issuerBefore takes out the issuing department written before a section that shares its last
+// character: "卫健局疾控科" finds the plan's 局疾控科, and 卫健 is the department that issued the
+// plan, not a topic.
+func (r *reading) issuerBefore(m unitMatch) {
+	if len(m.units) == 0 || !strings.HasPrefix(m.units[0].Name, "局") {
+		return
+	}
+	var head string
+	for _, d := range r.p.docs(m.units[0].City) {
+		if h := titleHead(d); h != "" {
+			head = h
+		}
+	}
+	typ := r.p.depts.of(head)
+	run := []rune(r.unitText[:m.start])
+	for k := min(len(run), 8); k >= 1 && typ != ""; k-- {
+		word := string(run[len(run)-k:])
+		if hanOnly(word) && r.p.depts.of(word+"局") == typ {
+			r.rest = strings.Replace(r.rest, word, " ", 1)
+			return
+		}
+	}
+}
+
+// issuedBy returns the plan of the cities given that unit m issued — its title starts with the
+// unit's department (by type or by name) — when m names no party to those cities' plans.
+func (p *Parser) issuedBy(m unitMatch, cities []string) *plan.Document {
+	for _, u := range m.units {
+		if contains(cities, u.City) {
+			return nil
+		}
+	}
+	typ := p.depts.typeOfUnit(m.units)
+	for _, d := range p.allDocs {
+		if !contains(cities, d.City) {
+			continue
+		}
+		head := titleHead(d)
+		if head == "" {
+			continue
+		}
+		if typ != "" && p.depts.of(head) == typ || len(m.units) > 0 && plan.UnitBody(m.units[0].Name) == plan.UnitBody(head) {
+			return d
+		}
+	}
+	return nil
+}
+
+// reTitleHead is a department at the head of a title, after its city: 卫生健康局 in 江门市卫生健康局2021年….
+var reTitleHead = regexp.MustCompile(`^[\p{Han}]{1,12}?(?:局|委员会|委|厅|办公室|办)`)
+
+// titleHead is the department a plan's title starts with, its city cut off; "" when none.
+func titleHead(d *plan.Document) string {
+	t := d.Title
+	for _, f := range plan.CityForms(d.City) {
+		if rest, ok := strings.CutPrefix(t, f); ok {
+			t = rest
+			break
+		}
+	}
+	if t == d.Title {
+		return ""
+	}
+	return reTitleHead.FindString(t)
+}
+
+// sectionOf finds the section of a plan's issuing department that text starts with (规划科 names
+// the plan's 局规划科): the longest run of Han characters that, alone or after 局/委/办, is one of the
+// plan's units.
+func (p *Parser) sectionOf(d *plan.Document, text string) (typed, unit string) {
+	names := map[string]bool{}
+	for i := range d.Tasks {
+		for _, u := range d.Tasks[i].Units() {
+			names[u] = true
+		}
+	}
+	rs := []rune(strings.TrimPrefix(text, "的"))
+	skip := len(text) - len(strings.TrimPrefix(text, "的"))
+	for n := min(len(rs), 10); n >= 2; n-- {
+		span := string(rs[:n])
+		if !hanOnly(span) {
+			continue
+		}
+		for _, pre := range []string{"", "局", "委", "办"} {
+			if names[pre+span] {
+				return text[:skip] + span, pre + span
+			}
+		}
+	}
+	return "", ""
+}
+
+// hanOnly reports whether s is all Han characters.
+func hanOnly(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // listedPlaces reads the places a unit is named after: "铜川、辽宁、安徽的发改委" is that unit in each of
@@ -355,8 +515,8 @@ func (r *reading) listedPlaces(cs []string) []string {
 
 // plansByTitle reads plans named by their titles' words, city and all ("数字广东2025年工作要点"),
 // in the text before its cities were taken out (r.rest); without one, the text after is left.
-func (r *reading) plansByTitle(cs []string, rest string) ([]string, string) {
-	ids, after := r.p.planRefs(r.rest, cs)
+func (r *reading) plansByTitle(cs []string, rest string, scope []string) ([]string, string) {
+	ids, after := r.p.planRefs(r.rest, scope)
 	if len(ids) == 0 {
 		return cs, rest
 	}
@@ -375,6 +535,22 @@ func (r *reading) plansByTitle(cs []string, rest string) ([]string, string) {
 		}
 	}
 	return cs, rest
+}
+
+// unitCities are the places a plan named by its title's words may be from: the cities named, else
+// those the units' own names carry ("宁波市公安局配合哪些民生实事" asks about 宁波's 民生实事, not
+// another city's plan titled so).
+func (r *reading) unitCities(cs []string) []string {
+	if len(cs) > 0 {
+		return cs
+	}
+	var out []string
+	for _, m := range r.ms {
+		if m.city != "" && !contains(out, m.city) {
+			out = append(out, m.city)
+		}
+	}
+	return out
 }
 
 // removedCity notes a city whose plans were loaded once and removed since: it is not answered for
@@ -497,6 +673,13 @@ func (r *reading) windowAndStatus(today plan.Day) {
 			win = ""
 		}
 	}
+	if win != "" && len(q.Plans) > 0 && reYearWord.MatchString(win) {
+		// "今年深化放管服改革…方案里": a year said before a plan named by its title's words (cut to
+		// spaces) is the plan's year, as the asker takes it, not a window.
+		if _, after, ok := strings.Cut(r.rest, win); ok && reTitleCut.MatchString(after) {
+			r.rest, win = strings.Replace(r.rest, win, " ", 1), ""
+		}
+	}
 	if win != "" {
 		q.From, q.To, q.window, q.Precision = from.String(), to.String(), win, prec
 		q.literalYear = reYearDigits.MatchString(win)
@@ -506,6 +689,7 @@ func (r *reading) windowAndStatus(today plan.Day) {
 	q.deadlinesOnly = reDeadlineWords.MatchString(r.rest)
 	q.detail = reDetail.MatchString(r.s)
 	q.asksWho = reOwnerQ.MatchString(r.rest)
+	q.partners = len(r.ms) > 0 && rePartnersQ.MatchString(r.rest)
 	q.Status = status(r.rest, q.lang)
 	q.Frequency = frequency(r.rest)
 	if q.Status == StatusNoLead && len(r.ms) > 0 && reNotRole.MatchString(r.rest) {
@@ -674,12 +858,28 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 	bare := len(q.Topic) == 0 && q.Status == "" && q.Frequency == "" && q.From+q.To == "" && q.Shape == "" &&
 		len(q.DeptTypes) == 0 && len(q.Plans) == 0 && q.unknown == ""
 	short := utf8.RuneCountInString(stripQuestion(rest)) <= 6
+	if len(q.Units) > 0 && reItWith.MatchString(s) && len(prev.Units) > 0 {
+		// "它和区政府办公室共同负责的呢?": the previous units and the one named, together.
+		old := p.reresolve(prev, q.lang)
+		q.Units, q.refs = append(old.Units, q.Units...), append(old.refs, q.refs...)
+		q.unitTyped = strings.TrimSpace(old.unitTyped + "和" + q.unitTyped)
+		q.AllUnits, q.followUp = true, true
+		for i := range q.Units {
+			q.Units[i].Role = globalRole(rest, q.lang)
+		}
+	}
 	switch {
 	case bare && (pointsBack || short) && (len(q.Units) > 0 || len(q.Cities) > 0 || pointsBack):
 		*q = p.sameQuestion(*q, prev, rest)
-	case pointsBack:
+	case pointsBack || subjectless(q):
 		p.sameSubject(q, prev, rest)
 	}
+}
+
+// subjectless reports whether a question names nothing it is about — no unit, place, plan or
+// topic ("啥时候要完成?", "谁牵头?"): in a conversation it asks about the previous question's subject.
+func subjectless(q *Query) bool {
+	return !q.hasUnits() && len(q.Cities) == 0 && len(q.Plans) == 0 && len(q.Topic) == 0 && q.unknown == "" && q.noPlanFor == ""
 }
 
 // sameQuestion is the previous question about another city or unit ("那湖州的呢?").
@@ -715,6 +915,7 @@ func (p *Parser) sameQuestion(q, prev Query, rest string) Query {
 // sameSubject is a new question about the previous one's units ("它", "该单位"), types, city,
 // window or topic, where it names none of its own.
 func (p *Parser) sameSubject(q *Query, prev Query, rest string) {
+	subject := subjectless(q) // before it borrows: it asks about all the previous one was about
 	if !q.hasUnits() && len(prev.Units) > 0 {
 		old := p.reresolve(prev, q.lang)
 		q.Units, q.refs, q.AllUnits = old.Units, old.refs, old.AllUnits
@@ -737,8 +938,11 @@ func (p *Parser) sameSubject(q *Query, prev Query, rest string) {
 	if q.From+q.To == "" && prev.From+prev.To != "" && q.Status == "" && prev.Status == StatusDue {
 		q.From, q.To, q.window, q.Precision = prev.From, prev.To, prev.window, prev.Precision
 	}
-	if len(q.Topic) == 0 && (q.Shape == ShapeOwner || q.Shape == ShapeFigure || q.Shape == ShapeSearch) {
+	if len(q.Topic) == 0 && (q.Shape == ShapeOwner || q.Shape == ShapeFigure || q.Shape == ShapeSearch || subject) {
 		q.Topic, q.Text, q.followUp = prev.Topic, prev.Text, true
+	}
+	if subject && len(q.Plans) == 0 {
+		q.Plans = prev.Plans
 	}
 }
 
@@ -949,6 +1153,16 @@ var reBareYear = regexp.MustCompile(`^(?:19|20)\d{2}\s*(?:年|全年)$`)
 // rePlanNoun is a document named right after a year: "2024年的方案", "2021年政府工作报告".
 var rePlanNoun = regexp.MustCompile(`^\s*(?:的)?\s*(?:[\p{Han}]{0,8}?(?:方案|意见|计划|文件|通知|要点|工作报告)|那个|这个|那份|这份)`)
 
+// rePartnersQ asks with whom a unit does its tasks: 跟哪些单位一起做, 和谁合作, 配合单位有哪些.
+var rePartnersQ = regexp.MustCompile(`(?:跟|和|与|同)(?:哪些|哪几个|哪个|什么)(?:单位|部门)?(?:一起|一块|共同|合作|配合)|(?:跟|和|与|同)谁(?:一起|一块|共同|合作)|(?:合作|协作|一起做的)(?:单位|部门)|(?i)\bwith whom\b|\bwhich (?:units|departments) (?:it )?works? with\b`)
+
+// reYearWord is a window that is a year, by its number or relative to today: 2024年, 今年.
+var reYearWord = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*(?:年|全年)|今年|去年|明年|本年度?)$`)
+
+// reTitleCut is what follows a year in a question whose plan title words were cut out: a few words,
+// a space where the title was, then the plan noun ("深化放管服 方案里").
+var reTitleCut = regexp.MustCompile(`^[\p{Han}]{0,8}\s+(?:[\p{Han}]{0,4}?(?:方案|意见|计划|文件|通知|要点|工作报告)|里|中)`)
+
 // reFewest asks for the fewest first; reTopN for the first few (前三个单位, top 5).
 var (
 	reFewest = regexp.MustCompile(`最少|最低|(?i)\bfewest\b|\bleast\b`)
@@ -972,8 +1186,10 @@ var (
 	reYearDigits    = regexp.MustCompile(`(?:19|20)\d{2}`)
 	reDeadlineWords = regexp.MustCompile(`(?i)到期|截止|期限|完成|\bdue\b|deadline`)
 	reFollow        = regexp.MustCompile(`(?i)^(?:那|那么|还有|再看看|换成|and\b|what about|how about|same for)|呢[?？]?$|它|他们|该单位|这个单位|这些任务|其中|\bit\b|\bthey\b|\bthem\b|\bits\b`)
-	reMore          = regexp.MustCompile(`(?i)^(?:更多|还有呢|继续|下一页|后面的|其余的|剩下的|more|next page|show more|the rest)[?？。.!！]*$`)
-	reLatin         = regexp.MustCompile(`[A-Za-z]{2,}`)
+	// reItWith points back at the previous units and joins another to them: 它和X共同, 该单位与X一起.
+	reItWith = regexp.MustCompile(`(?:它|他们|该单位|这个单位)(?:和|与|跟|同|及)[^?？]*?(?:共同|一起|一块|都|同时|联合)|(?i)\b(?:it|they) and\b.*\b(?:both|together|jointly)\b`)
+	reMore   = regexp.MustCompile(`(?i)^(?:更多|还有呢|继续|下一页|后面的|其余的|剩下的|more|next page|show more|the rest)[?？。.!！]*$`)
+	reLatin  = regexp.MustCompile(`[A-Za-z]{2,}`)
 )
 
 func language(q string) string {

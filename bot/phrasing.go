@@ -18,6 +18,10 @@ var phrasings = []struct {
 }{
 	// Asking for help, and who is asking: 帮我看下, 麻烦问一下, 我是湖州体育局的, 我们局, 本单位.
 	{regexp.MustCompile(`(?:麻烦|劳驾)?(?:帮我|帮忙|给我|替我)?(?:看下|看一下|看看|查下|查一下|查查|瞅瞅|问下|问一下)|(?:我想|想|我)问(?:下|一下)?|请教(?:一下)?|能不能告诉我|能否告诉我|可以告诉我`), " "},
+	// Who is asking, and why: 的联络员, 领导让我把, 梳理一下, 麻烦你, 到底.
+	{regexp.MustCompile(`的(?:联络员|联系人|对接人|工作人员|同事|干部)`), " "},
+	{regexp.MustCompile(`(?:最近|近期|前几天|今天)?(?:领导|上级|局长|主任|处长|科长)(?:让|要|叫|安排)我(?:把)?`), " "},
+	{regexp.MustCompile(`(?:梳理|整理)(?:一下|一遍|清楚)?|麻烦(?:你|您)|到底|究竟`), " "},
 	{regexp.MustCompile(`我们是|我是|咱们是`), " "},
 	{regexp.MustCompile(`(?:我们|咱们|我|本)(?:局|委|办|厅|单位|部门|这边|这里)|我们|咱们`), " "},
 	// Pointing words: 那块, 这一条, 那边, 那个 (but not 这个单位, which points back at a unit).
@@ -33,6 +37,9 @@ var phrasings = []struct {
 	{regexp.MustCompile(`(?:几号|几日|哪天|哪一天)(?:之前|以前|前)?`), "哪天"},
 	{regexp.MustCompile(`谁(?:当|担任|任|做|来当)(组长|副组长|主任|副主任|召集人|总牵头人|牵头人|负责人)`), "${1}是谁"},
 	{regexp.MustCompile(`管啥|管什么`), "负责什么"},
+	// What is on a unit's plate: 手上都有啥活儿, 手头有什么事儿.
+	{regexp.MustCompile(`(?:手上|手头|手里|名下)(?:都|还)?`), " "},
+	{regexp.MustCompile(`(?:啥|什么|哪些)(?:活儿|活计|事儿)|(?:啥|什么|哪些)活([?？。!！\s]|$)`), "哪些任务${1}"},
 	{regexp.MustCompile(`有木有|有没`), "有没有"},
 	{regexp.MustCompile(`咋样`), "怎么样"},
 	{regexp.MustCompile(`咋`), "怎么"},

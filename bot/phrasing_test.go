@@ -21,6 +21,11 @@ func TestNormalizePhrasing(t *testing.T) {
 		{"a span of years is no year", "近10年内的任务", "近10年内的任务"},
 		{"the places just named", "黑龙江、安徽这几个地方的商务部门", "黑龙江、安徽 各地的商务部门"},
 		{"quoted names stay as typed", "“那块地”是谁的", "“那块地”是谁的"},
+		{"on a unit's plate", "鹿城卫健局手上都有啥活儿?", "鹿城卫健局 有哪些任务?"},
+		{"a bare 活", "市商务局有什么活?", "市商务局有哪些任务?"},
+		{"an activity is no task", "有什么活动", "有什么活动"},
+		{"a liaison asking for the boss", "我是钢城区司法局的联络员,领导让我把任务梳理一下", "钢城区司法局 , 任务"},
+		{"asking politely", "麻烦你查一下到底有哪些任务", "有哪些任务"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -108,3 +108,31 @@ func TestDutiesOfAUnitWithNoTask(t *testing.T) {
 		t.Errorf("tasks %v, text:\n%s\nwant no task and the measure's duty quoted", a.Tasks, a.Text)
 	}
 }
+
+func TestMissingFactsSaid(t *testing.T) {
+	d := &plan.Document{ID: "m", City: "丽水市", Title: "丽水市2021年推进服务业发展工作方案", Paras: []plan.Paragraph{{Text: "加强组织领导。"}}}
+	tests := []struct {
+		name  string
+		facts []string
+		want  string
+	}{
+		{"no number", []string{"number"}, "文中没有写明本方案的文号"},
+		{"no period", []string{"period"}, "方案没有写明起止年份"},
+		{"no date", []string{"issued"}, "文中没有写明成文日期"},
+		{"no issuer", []string{"issuer"}, "印发单位：文中没有写明"},
+		{"no date: the title's year", []string{"issued"}, "（标题所示年份：2021年）"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c := newComposer("zh")
+			q := &Query{Facts: tc.facts}
+			writeIdentity(c, q, d)
+			if contains(tc.facts, "period") {
+				writePeriod(c, d)
+			}
+			if !strings.Contains(c.b.String(), tc.want) {
+				t.Errorf("got %q, want it to hold %q", c.b.String(), tc.want)
+			}
+		})
+	}
+}

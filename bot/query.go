@@ -68,6 +68,9 @@ type Query struct {
 	countUnits bool
 	// asksWho: the question asks who (谁牵头, 哪个单位).
 	asksWho bool
+	// partners: the question asks with whom a unit does its tasks (跟哪些单位一起做): each task's
+	// other units are shown.
+	partners bool
 	// each: the question asks about several things one by one ("GDP和固投目标各是多少").
 	each bool
 	// fewest: a ranking asks for the fewest first (哪个方案任务最少); top: how many it asks for (前三).

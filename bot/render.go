@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/dutybot/dutybot/duties"
@@ -504,6 +505,7 @@ func (e *Engine) listBody(c *composer, q *Query, its [][]hit, today plan.Day) {
 	c.pages = (len(its) + pageItems - 1) / pageItems
 	c.page = min(q.page, c.pages-1)
 	first, last := c.page*pageItems, min(len(its), (c.page+1)*pageItems)
+	perDoc := itemsPerDoc(its)
 	var lastDoc *plan.Document
 	for i, it := range its {
 		for _, h := range it {
@@ -514,7 +516,11 @@ func (e *Engine) listBody(c *composer, q *Query, its [][]hit, today plan.Day) {
 		}
 		h := it[0]
 		if h.Doc != lastDoc {
-			c.printf("\n*%s* %s\n", h.Doc.City, c.docLine(h.Doc))
+			c.printf("\n*%s* %s", h.Doc.City, c.docLine(h.Doc))
+			if len(perDoc) > 1 { // a list over several plans says how many are in each
+				c.printf(c.t("：%d 项", ": %d"), perDoc[h.Doc])
+			}
+			c.printf("\n")
 			lastDoc = h.Doc
 		}
 		c.printf("- %s\n", e.itemLine(c, q, it, today))
@@ -525,6 +531,37 @@ func (e *Engine) listBody(c *composer, q *Query, its [][]hit, today plan.Day) {
 	if c.pages > 1 {
 		c.printf(c.t("\n（第 %d/%d 页，共 %d 项；回复“更多”看下一页。）\n", "\n(Page %d of %d, %d tasks; reply “more” for the next page.)\n"), c.page+1, c.pages, len(its))
 	}
+}
+
+// reStatedCount is how a plan states the number of its own tasks: 确定的146项工作任务, 共有42项任务.
+var reStatedCount = regexp.MustCompile(`(?:共有|共计|合计|确定的|明确的|共)\s*(\d+)\s*项(?:重点|主要)?(?:工作)?任务`)
+
+// statedCount is the number of tasks a plan's own text says it has, with the clause that says so,
+// for a count of one whole plan (no unit, topic, status or window asked); "" when it says none.
+func (e *Engine) statedCount(q *Query, res result) (n, quote string) {
+	if q.hasUnits() || len(q.Topic) > 0 || q.Status != "" || q.From+q.To != "" || q.Frequency != "" || len(res.docs) != 1 {
+		return "", ""
+	}
+	for _, p := range res.docs[0].Paras {
+		if p.TaskID != "" {
+			continue
+		}
+		for _, cl := range strings.FieldsFunc(p.Text, func(r rune) bool { return strings.ContainsRune("，,。；;:：", r) }) {
+			if m := reStatedCount.FindStringSubmatch(cl); m != nil {
+				return m[1], plan.Clip(strings.TrimSpace(cl), 60)
+			}
+		}
+	}
+	return "", ""
+}
+
+// itemsPerDoc counts a list's items by the plan they are in.
+func itemsPerDoc(its [][]hit) map[*plan.Document]int {
+	n := map[*plan.Document]int{}
+	for _, it := range its {
+		n[it[0].Doc]++
+	}
+	return n
 }
 
 // showText reports whether a list shows each task's own words: when it asks what the tasks say
@@ -590,7 +627,7 @@ func (e *Engine) itemLine(c *composer, q *Query, it []hit, today plan.Day) strin
 		seenQuote[r.Quote] = true
 		fmt.Fprintf(&b, c.t(" · %s（“%s”）", " · %s (“%s”)"), ruleOrWords(c, r), plan.Clip(r.Quote, 40))
 	}
-	if len(q.Units) == 0 && len(q.DeptTypes) == 0 {
+	if len(q.Units) == 0 && len(q.DeptTypes) == 0 || q.partners {
 		b.WriteString(" · " + e.unitsLine(c, h.Doc, tasks, 6))
 	}
 	return b.String()
@@ -617,7 +654,15 @@ func (e *Engine) renderCount(c *composer, q *Query, res result, today plan.Day) 
 	if len(q.Units) > 0 && len(its) > 0 && q.Units[0].Role != plan.RoleLead && q.Units[0].Role != plan.RoleParticipating {
 		c.printf(c.t("（牵头 %d 项，参与 %d 项）", " (%d as lead, %d participating)"), lead, part)
 	}
+	if len(res.hits) > len(its) {
+		// Items whose parts name their units apart ("…（责任单位：市商务局）。培育…（责任单位：…）"):
+		// each part is a duty of its own too.
+		c.printf(c.t("，按各条分项责任计 %d 条", "; %d separately assigned parts"), len(res.hits))
+	}
 	c.b.WriteString(c.t("。\n", ".\n"))
+	if n, quote := e.statedCount(q, res); n != "" && n != strconv.Itoa(len(its)) {
+		c.printf(c.t("方案文中写明共 %s 项：“%s”。\n", "The plan itself says %s in all: “%s”.\n"), n, quote)
+	}
 	if len(its) == 0 {
 		e.emptyNote(c, q, res, today)
 		return

@@ -177,11 +177,28 @@ func (m topicMatcher) match(r retrieval.TaskRef) bool {
 		if !ok && utf8.RuneCountInString(t) >= 3 && (gapHolds(r.Task.Title, t) || gapHolds(r.Task.Text, t)) {
 			ok = true
 		}
+		if inv := objectFirst(t); !ok && inv != "" && (gapHolds(r.Task.Title, inv) || gapHolds(r.Task.Text, inv)) {
+			ok = true
+		}
 		if !ok {
 			return false
 		}
 	}
 	return true
+}
+
+// shortVerbs are one-character verbs people put before what they act on (报进展, 开例会, 交材料);
+// the plans put the thing first and the verb after it (进展情况报送, 例会由县长主持召开).
+const shortVerbs = "报交送开办发写"
+
+// objectFirst is a term that starts with a short verb written the plans' way round, the verb after
+// its object ("报进展" → "进展报"); "" for any other term.
+func objectFirst(term string) string {
+	rs := []rune(term)
+	if len(rs) < 3 || !strings.ContainsRune(shortVerbs, rs[0]) {
+		return ""
+	}
+	return string(rs[1:]) + string(rs[0])
 }
 
 // gapHolds reports whether the characters of term occur in text in order, inside one clause, spread

@@ -42,6 +42,10 @@ func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon 
 			if body := plan.UnitBody(name); body != name {
 				add(body, u)
 			}
+			// People drop 人民 from a government's offices: 市政府督查室 is 市人民政府督查室.
+			if short := strings.Replace(name, "人民政府", "政府", 1); short != name && strings.Contains(name, "人民政府") {
+				add(short, u)
+			}
 		}
 	}
 	// A list that names its level once ("省发展改革委、商务厅") leaves the later names without it: in

@@ -52,7 +52,8 @@ func hasNonASCII(s string) bool {
 var traditionalOnly = func() map[rune]bool {
 	m := map[rune]bool{}
 	for _, r := range "們國會於為與發經關區縣廳員單責務進設業開門實現電後華體過還這時義來個協辦預產據總導計劃劃標準點職級層擔貫徹擴權費環節節處優質營資點價創覽輕臺灣廣場類辦組織網絡術領導紀檢審屬聯繫數據萬億條樣區鎮鄉農醫療衛監財稅庫歲舉辭" +
-		"號麼誰牽頭負嗎項幾間說請問幫該從對應沒題週兩達統裡裏讓雙輸範圍規積極參測試戶機構塊專檔稱啟動屆" { // and the question words people type
+		"號麼誰牽頭負嗎項幾間說請問幫該從對應沒題週兩達統裡裏讓雙輸範圍規積極參測試戶機構塊專檔稱啟動屆" + // and the question words people type
+		traditionalChars { // and every other character only traditional text uses
 		m[r] = true
 	}
 	return m

@@ -1,8 +1,12 @@
 package plan
 
 import (
+	"os"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/longbridgeapp/opencc"
 )
 
 func TestToSimplified(t *testing.T) {
@@ -12,6 +16,8 @@ func TestToSimplified(t *testing.T) {
 		{"a question with only question words in traditional", "湖州方案的文號是什麼?", "湖州方案的文号是什么?"},
 		{"already simplified", "市发展改革委牵头，市财政局按职责分工负责。", "市发展改革委牵头，市财政局按职责分工负责。"},
 		{"ascii", "which tasks does Quzhou own?", "which tasks does Quzhou own?"},
+		{"traditional characters outside the common list", "東部、花都、南沙三大汽車", "东部、花都、南沙三大汽车"},
+		{"simplified names that look old stay", "著名的乾县", "著名的乾县"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -19,6 +25,46 @@ func TestToSimplified(t *testing.T) {
 				t.Errorf("ToSimplified(%q) = %q, want %q", tc.in, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestTraditionalChars checks traditionalChars against OpenCC: each is simplified into another
+// character that goes back to it. With DUTYBOT_GEN_TRADITIONAL=1 it writes the list anew.
+func TestTraditionalChars(t *testing.T) {
+	ts, err := opencc.New("t2s")
+	if err != nil {
+		t.Skip(err)
+	}
+	st, err := opencc.New("s2t")
+	if err != nil {
+		t.Skip(err)
+	}
+	var b strings.Builder
+	for r := rune(0x4e00); r <= 0x9fff; r++ {
+		simple, err := ts.Convert(string(r))
+		if err != nil || simple == string(r) {
+			continue
+		}
+		if back, err := st.Convert(simple); err == nil && back == string(r) {
+			b.WriteRune(r)
+		}
+	}
+	if os.Getenv("DUTYBOT_GEN_TRADITIONAL") != "" {
+		var lines []string
+		rs := []rune(b.String())
+		for i := 0; i < len(rs); i += 60 {
+			lines = append(lines, strconv.Quote(string(rs[i:min(i+60, len(rs))])))
+		}
+		src, _ := os.ReadFile("traditional.go")
+		head, _, _ := strings.Cut(string(src), "const traditionalChars = ")
+		out := head + "const traditionalChars = " + strings.Join(lines, " +\n\t") + "\n"
+		if err := os.WriteFile("traditional.go", []byte(out), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if b.String() != traditionalChars {
+		t.Errorf("traditionalChars is not OpenCC's list (%d characters, OpenCC has %d): regenerate it", len([]rune(traditionalChars)), len([]rune(b.String())))
 	}
 }
 
