@@ -824,3 +824,23 @@ func TestPrefectureWithoutLevel(t *testing.T) {
 		})
 	}
 }
+
+// TestAllTasks: a question for every task (列出所有任务, list all tasks) lists every plan's, and 所有
+// ("all") ends no unit's name (派出所).
+func TestAllTasks(t *testing.T) {
+	p := handParser(t)
+	tests := []struct{ name, q string }{
+		{"list all", "列出所有任务"},
+		{"all, whole", "列出全部任务"},
+		{"all, asked", "所有任务有哪些?"},
+		{"english", "list all tasks"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := p.Parse(tt.q, Context{}, plan.NewDay(2026, 12, 1))
+			if q.unknown != "" || len(q.Plans) != len(p.allDocs) || q.Shape != ShapeList {
+				t.Errorf("unknown %q, plans %v, shape %q; want every plan (%d) listed", q.unknown, q.Plans, q.Shape, len(p.allDocs))
+			}
+		})
+	}
+}

@@ -701,7 +701,16 @@ func (r *reading) windowAndStatus(today plan.Day) {
 	if len(q.Plans) == 0 && mentionsPlan(r.rest) && len(q.Cities) > 0 {
 		q.Plans = r.p.plansNamed(r.rest, q.Cities)
 	}
+	if len(q.Plans) == 0 && len(q.Cities) == 0 && len(r.ms) == 0 && reAllTasks.MatchString(r.rest) {
+		// "列出所有任务", "all tasks": every plan's, listed by plan.
+		for _, d := range r.p.allDocs {
+			q.Plans = append(q.Plans, d.ID)
+		}
+	}
 }
+
+// reAllTasks asks for every task of every plan.
+var reAllTasks = regexp.MustCompile(`(?i)^(?:请)?(?:列出|列一下|列举|给出|看看|查看|显示)?(?:所有|全部|一切)(?:方案的?|计划的?)?(?:任务|工作|事项)(?:有哪些|都有哪些|是什么)?[?？。!！]*$|^(?:list|show)?\s*all\s+(?:the\s+)?tasks\b`)
 
 // topicAndShape reads the topic — the words no extractor took; an English question's own Chinese
 // words win over the glossary's reading of its English ones — and the shape of the answer asked

@@ -409,7 +409,11 @@ func (e *Engine) listHeader(c *composer, q *Query, res result, today plan.Day, n
 			}
 		}
 	} else if c.lang == "en" {
-		c.printf("%s: %d task(s)", strings.TrimSpace(subj+" "+qual), n)
+		if head := strings.TrimSpace(subj + " " + qual); head != "" {
+			c.printf("%s: %d task(s)", head, n)
+		} else {
+			c.printf("%d task(s) in all", n)
+		}
 	} else {
 		c.printf("%s%s任务 %d 项", subj, qual, n)
 	}

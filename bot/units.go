@@ -223,7 +223,7 @@ func isHanStart(s string) bool {
 var unitEndings = []string{"局", "委", "办", "部", "中心", "专班", "集团", "政府", "管委会", "小组", "联", "厅", "署", "海关", "分行", "支行", "公司", "处", "室", "院", "所", "队"}
 
 // questionLead are words that start a question and are never part of a unit name.
-var questionLead = []string{"请问", "请", "我想知道", "想知道", "查一下", "查询", "告诉我", "帮我看看", "帮我", "看看", "那么", "那", "还有", "关于", "总结一下", "总结", "概括一下", "汇总一下", "汇总", "介绍一下"}
+var questionLead = []string{"请问", "请列出", "列出", "列一下", "列举", "给出", "说说", "请", "我想知道", "想知道", "查一下", "查询", "告诉我", "帮我看看", "帮我", "看看", "那么", "那", "还有", "关于", "总结一下", "总结", "概括一下", "汇总一下", "汇总", "介绍一下"}
 
 // unknownUnit finds a span that reads as a unit name although no plan knows it ("市外星局"):
 // the longest run of Han characters ending in a unit ending, less question words and a city.
@@ -238,8 +238,8 @@ func unknownUnit(q string, lx *lexicon) (typed, city string) {
 				break
 			}
 		}
-		if !ok || !endsName(rs[e:]) {
-			continue
+		if !ok || !endsName(rs[e:]) || (rs[e-1] == '所' && e < len(rs) && rs[e] == '有') {
+			continue // 所有 ("all") ends no 派出所
 		}
 		s := e
 		for s > 0 && (unicode.Is(unicode.Han, rs[s-1]) || rs[s-1] == '（' || rs[s-1] == '）') {
