@@ -1,11 +1,13 @@
 package reminders
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	mrand "math/rand/v2"
 	"sort"
 	"strconv"
 	"strings"
@@ -29,6 +31,7 @@ import (
 
 // claimed is one occurrence a claim took.
 type claimed struct {
+	shard    int
 	id       string
 	series   Series
 	occ      Occurrence
@@ -96,8 +99,11 @@ func (d *Dispatcher) Tick(ctx context.Context) (TickResult, error) {
 	}
 	items, wake, err := d.claimAll(ctx)
 	res.Wake, res.Claimed = wake, len(items)
-	if err != nil || len(items) == 0 {
+	if len(items) == 0 {
 		return res, err
+	}
+	if err != nil {
+		d.log.Warn("some shards could not be claimed from; delivering what was claimed", "err", err)
 	}
 	claimedAt := time.Now()
 	ds := d.prepare(ctx, items, routes, since, leaders)
@@ -121,28 +127,56 @@ func (d *Dispatcher) Tick(ctx context.Context) (TickResult, error) {
 	return res, nil
 }
 
-// claimAll claims what is due, a batch at a time, until nothing due is left (or maxClaims).
+// claimAll claims what is due from every shard: a round claims up to a batch from each shard in
+// one pipeline (starting at a random shard, so that when the pass is full no shard is always
+// last), and the shards that filled their batch are claimed again, until nothing due is left or
+// the pass holds maxClaims batches. A shard that fails leaves the others' claims to deliver.
 func (d *Dispatcher) claimAll(ctx context.Context) ([]claimed, time.Time, error) {
-	ks := d.store.ks
+	n := d.store.shards
+	open := make([]int, n)
+	start := mrand.IntN(n)
+	for i := range open {
+		open[i] = (start + i) % n
+	}
 	var all []claimed
 	var wake time.Time
-	for i := 0; i < maxClaims; i++ {
-		v, err := claimScript.Run(ctx, d.store.rdb, []string{ks.SchedDue(), ks.SchedLeases()},
-			ms(d.store.now()), d.opt.Batch, d.opt.Lease.Milliseconds(), d.token, ks.SchedSeriesPrefix()).Slice()
+	var firstErr error
+	for len(open) > 0 && len(all) < maxClaims*d.opt.Batch {
+		calls := make([]scriptCall, len(open))
+		now := ms(d.store.now())
+		for i, shard := range open {
+			sh := d.store.sh(shard)
+			calls[i] = scriptCall{[]string{sh.Due(), sh.Leases()},
+				[]any{now, d.opt.Batch, d.opt.Lease.Milliseconds(), d.token, sh.SeriesPrefix()}}
+		}
+		cmds, err := runAll(ctx, d.store.rdb, claimScript, calls)
 		if err != nil {
 			return all, wake, wrap("claim due reminders", err)
 		}
-		items, w, n := parseClaim(v)
-		all, wake = append(all, items...), w
-		if n < d.opt.Batch {
-			break
+		var again []int
+		for i, c := range cmds {
+			v, err := c.Slice()
+			if err != nil {
+				firstErr = cmp.Or(firstErr, wrap(fmt.Sprintf("claim due reminders of shard %d", open[i]), err))
+				continue
+			}
+			items, w, k := parseClaim(v, open[i])
+			all = append(all, items...)
+			if !w.IsZero() && (wake.IsZero() || w.Before(wake)) {
+				wake = w
+			}
+			if k >= d.opt.Batch {
+				again = append(again, open[i])
+			}
 		}
+		open = again
 	}
-	return all, wake, nil
+	return all, wake, firstErr
 }
 
-// parseClaim reads claimScript's answer: the claims, the next wake time, and how many it took.
-func parseClaim(v []any) ([]claimed, time.Time, int) {
+// parseClaim reads claimScript's answer on a shard: the claims, the next wake time, and how many
+// it took.
+func parseClaim(v []any, shard int) ([]claimed, time.Time, int) {
 	var out []claimed
 	if len(v) < 3 {
 		return nil, time.Time{}, 0
@@ -153,7 +187,7 @@ func parseClaim(v []any) ([]claimed, time.Time, int) {
 		if len(f) < 5 {
 			continue
 		}
-		var c claimed
+		c := claimed{shard: shard}
 		c.id, _ = f[0].(string)
 		def, _ := f[1].(string)
 		occ, _ := f[2].(string)
@@ -522,10 +556,10 @@ func (d *Dispatcher) settle(ctx context.Context, dl *delivery) {
 
 // deferClaim gives a claim back to the due set at at, without counting an attempt.
 func (d *Dispatcher) deferClaim(ctx context.Context, c claimed, at time.Time) {
-	ks := d.store.ks
+	sh := d.store.sh(c.shard)
 	err := d.persist(ctx, "defer "+c.occ.ID, func() error {
-		return deferScript.Run(ctx, d.store.rdb, []string{ks.SchedDue(), ks.SchedLeases(), ks.SchedStats()},
-			d.token, ms(at), ks.SchedSeriesPrefix(), c.id).Err()
+		return deferScript.Run(ctx, d.store.rdb, []string{sh.Due(), sh.Leases(), sh.Stats()},
+			d.token, ms(at), sh.SeriesPrefix(), c.id).Err()
 	})
 	if err != nil {
 		d.log.Warn("could not defer a nudge; its lease will run out", "occurrence", c.occ.ID, "err", err)

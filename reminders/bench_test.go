@@ -34,7 +34,7 @@ func bulkArm(b *testing.B, s *Store, n int, at time.Time, spread time.Duration, 
 		for j := i; j < n && j < i+1000; j++ {
 			x := Series{ID: tag + strconv.Itoa(j), Kind: SeriesCustom, Route: "C" + strconv.Itoa(j%20),
 				At: at.Add(time.Duration(j) * spread), Text: "bench " + strconv.Itoa(j)}
-			keys, args, err := s.armArgs(&x, s.ks.SchedCustom(), at.Add(-time.Hour))
+			keys, args, err := s.armArgs(&x, true, at.Add(-time.Hour))
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -80,7 +80,7 @@ func percentile(d []time.Duration, p float64) time.Duration {
 // from due time to delivery.
 func BenchmarkRemindersLag(b *testing.B) {
 	for i := 0; i < b.N; i++ {
-		s, rdb := newStore(b, time.Now)
+		s, _ := newStore(b, time.Now)
 		bulkArm(b, s, benchPending, time.Now().Add(24*time.Hour), time.Second, "far")
 		const k = 3000
 		start := time.Now().Add(time.Second).Truncate(time.Millisecond)
@@ -100,7 +100,7 @@ func BenchmarkRemindersLag(b *testing.B) {
 		b.ReportMetric(float64(percentile(note.lags, 0.50).Microseconds())/1000, "p50-ms")
 		b.ReportMetric(float64(percentile(note.lags, 0.99).Microseconds())/1000, "p99-ms")
 		b.ReportMetric(float64(percentile(note.lags, 1).Microseconds())/1000, "max-ms")
-		pending, _ := rdb.ZCard(context.Background(), s.ks.SchedDue()).Result()
+		pending, _ := s.PendingCount(context.Background())
 		b.ReportMetric(float64(pending), "pending")
 	}
 }

@@ -202,9 +202,9 @@ func (d *Dispatcher) acknowledge(ctx context.Context, c claimed, now time.Time, 
 	if late {
 		lateFlag = "1"
 	}
-	ks := d.store.ks
+	sh := d.store.sh(c.shard)
 	err := d.persist(ctx, "acknowledge "+o.ID, func() error {
-		return ackScript.Run(ctx, d.store.rdb, []string{ks.SchedDue(), ks.SchedLeases(), ks.SchedSeries(c.id), ks.SchedStats()},
+		return ackScript.Run(ctx, d.store.rdb, []string{sh.Due(), sh.Leases(), sh.Series(c.id), sh.Stats()},
 			c.id, d.token, o.ID, ms(now), nextAt, nextOcc, lateFlag).Err()
 	})
 	if err != nil {
@@ -227,10 +227,10 @@ func (d *Dispatcher) backoff(attempt int, err error) time.Duration {
 }
 
 func (d *Dispatcher) retry(ctx context.Context, c claimed, wait time.Duration) {
-	ks := d.store.ks
+	sh := d.store.sh(c.shard)
 	at := ms(d.store.now().Add(wait))
 	err := d.persist(ctx, "reschedule "+c.occ.ID, func() error {
-		return retryScript.Run(ctx, d.store.rdb, []string{ks.SchedDue(), ks.SchedLeases(), ks.SchedSeries(c.id), ks.SchedStats()},
+		return retryScript.Run(ctx, d.store.rdb, []string{sh.Due(), sh.Leases(), sh.Series(c.id), sh.Stats()},
 			c.id, d.token, at).Err()
 	})
 	if err != nil {
@@ -239,13 +239,13 @@ func (d *Dispatcher) retry(ctx context.Context, c claimed, wait time.Duration) {
 }
 
 func (d *Dispatcher) hold(ctx context.Context, c claimed, reset bool, reason string) {
-	ks := d.store.ks
+	sh := d.store.sh(c.shard)
 	r := "0"
 	if reset {
 		r = "1"
 	}
 	err := d.persist(ctx, "hold "+c.occ.ID, func() error {
-		return holdScript.Run(ctx, d.store.rdb, []string{ks.SchedLeases(), ks.SchedHeld(), ks.SchedSeries(c.id), ks.SchedStats()},
+		return holdScript.Run(ctx, d.store.rdb, []string{sh.Leases(), sh.Held(), sh.Series(c.id), sh.Stats()},
 			c.id, d.token, ms(d.store.now()), r, reason).Err()
 	})
 	if err != nil {

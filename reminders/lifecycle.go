@@ -150,7 +150,7 @@ func (s *Store) setPlanState(ctx context.Context, id, by string, open bool) (Pla
 	}
 	// Its series start afresh: cancelled now, armed again (when it nudges) by the sync below.
 	for _, x := range planSeries([]*plan.Document{doc}, nil) {
-		if err := s.cancel(ctx, x.ID, s.ks.SchedPlanSeries()); err != nil {
+		if err := s.cancel(ctx, ref{s.seriesShard(&x), x.ID}, false); err != nil {
 			return st, err
 		}
 	}

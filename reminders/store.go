@@ -37,11 +37,12 @@ var LeadersUnit = plan.UnitRef{Name: "*leaders"}
 // Store keeps the schedules, routes and task state in Redis. It is safe for concurrent use, and
 // any number of processes may share one Redis.
 type Store struct {
-	rdb   redis.UniversalClient
-	ks    keyspace.Keyspace
-	sched Schedule
-	now   func() time.Time
-	log   *slog.Logger
+	rdb    redis.UniversalClient
+	ks     keyspace.Keyspace
+	shards int
+	sched  Schedule
+	now    func() time.Time
+	log    *slog.Logger
 
 	mu       sync.Mutex
 	docs     []*plan.Document // the plans last followed (Follow, Sync): what changes are checked against
@@ -52,7 +53,10 @@ type Store struct {
 
 // StoreOptions configure a Store.
 type StoreOptions struct {
-	Prefix   string           // key prefix; "" means "dutybot:"
+	Prefix string // key prefix; "" means "dutybot:"
+	// Shards is the number of shards the schedule is split into (keyspace.SchedShard); zero means
+	// keyspace.DefaultSchedShards. Changing it moves the keys at the next start (Migrate).
+	Shards   int
 	Schedule Schedule         // zero means DefaultSchedule
 	Now      func() time.Time // the clock; nil means time.Now
 	Logger   *slog.Logger
@@ -60,7 +64,10 @@ type StoreOptions struct {
 
 // NewStore returns a Store on rdb.
 func NewStore(rdb redis.UniversalClient, opt StoreOptions) *Store {
-	s := &Store{rdb: rdb, ks: keyspace.New(opt.Prefix), sched: opt.Schedule, now: opt.Now, log: opt.Logger}
+	s := &Store{rdb: rdb, ks: keyspace.New(opt.Prefix), shards: opt.Shards, sched: opt.Schedule, now: opt.Now, log: opt.Logger}
+	if s.shards <= 0 {
+		s.shards = keyspace.DefaultSchedShards
+	}
 	if len(s.sched.Ladder) == 0 {
 		s.sched = DefaultSchedule()
 	}
@@ -141,8 +148,9 @@ func fromMS(s string) time.Time {
 	return time.UnixMilli(n).In(plan.Zone())
 }
 
-// armArgs builds the keys and arguments of armScript for series x, first due after after.
-func (s *Store) armArgs(x *Series, origin string, after time.Time) ([]string, []any, error) {
+// armArgs builds the keys and arguments of armScript for series x (a plan's, or one people made:
+// custom), first due after after.
+func (s *Store) armArgs(x *Series, custom bool, after time.Time) ([]string, []any, error) {
 	def, err := json.Marshal(x)
 	if err != nil {
 		return nil, nil, err
@@ -160,12 +168,21 @@ func (s *Store) armArgs(x *Series, origin string, after time.Time) ([]string, []
 		}
 		at = strconv.FormatInt(ms(o.At), 10)
 	}
+	sh := s.sh(s.seriesShard(x))
 	keys := []string{
-		s.ks.SchedDue(), s.ks.SchedSeries(x.ID), origin,
-		s.ks.SchedTaskUnit(x.TaskID, x.Unit.City, x.Unit.Name), s.ks.SchedState(x.TaskID, x.Unit.City, x.Unit.Name),
-		s.ks.SchedUnitTasks(x.Unit.City, x.Unit.Name), s.ks.SchedUnits(),
+		sh.Due(), sh.Series(x.ID), origin(sh, custom),
+		sh.TaskUnit(x.TaskID, x.Unit.City, x.Unit.Name), sh.State(x.TaskID, x.Unit.City, x.Unit.Name),
+		sh.UnitTasks(x.Unit.City, x.Unit.Name), sh.Units(),
 	}
 	return keys, []any{x.ID, def, occ, at, x.TaskID, unitField(x.Unit), ms(s.now())}, nil
+}
+
+// origin is the shard's set of plan series, or of the series people made.
+func origin(sh keyspace.SchedShard, custom bool) string {
+	if custom {
+		return sh.Custom()
+	}
+	return sh.PlanSeries()
 }
 
 // SyncResult says what Sync changed.
@@ -214,7 +231,9 @@ func (s *Store) Sync(ctx context.Context, docs []*plan.Document) (SyncResult, er
 // reconcile arms want and cancels the plan series not in it.
 func (s *Store) reconcile(ctx context.Context, want []Series) (SyncResult, error) {
 	var res SyncResult
-	have, err := s.rdb.SMembers(ctx, s.ks.SchedPlanSeries()).Result()
+	have, err := perShard(ctx, s, func(p redis.Pipeliner, sh keyspace.SchedShard) *redis.StringSliceCmd {
+		return p.SMembers(ctx, sh.PlanSeries())
+	})
 	if err != nil {
 		return res, wrap("sync schedules: read plan series", err)
 	}
@@ -223,26 +242,26 @@ func (s *Store) reconcile(ctx context.Context, want []Series) (SyncResult, error
 		keep[x.ID] = true
 	}
 	now := s.now()
-	if err := armScript.Load(ctx, s.rdb).Err(); err != nil {
-		return res, wrap("sync schedules: load script", err)
-	}
 	// Every wanted series is armed: a new one gets its first occurrence, one already there only its
 	// definition (a title, the end of its plan's period), so arming twice schedules nothing twice.
 	const batch = 500
 	for i := 0; i < len(want); i += batch {
-		pipe := s.rdb.Pipeline()
-		var cmds []*redis.Cmd
+		var calls []scriptCall
 		for j := i; j < len(want) && j < i+batch; j++ {
-			keys, args, err := s.armArgs(&want[j], s.ks.SchedPlanSeries(), now)
+			keys, args, err := s.armArgs(&want[j], false, now)
 			if err != nil {
 				return res, fmt.Errorf("sync schedules: series %s: %w", want[j].ID, err)
 			}
-			cmds = append(cmds, armScript.EvalSha(ctx, pipe, keys, args...))
+			calls = append(calls, scriptCall{keys, args})
 		}
-		if _, err := pipe.Exec(ctx); err != nil {
+		cmds, err := runAll(ctx, s.rdb, armScript, calls)
+		if err != nil {
 			return res, wrap("sync schedules: arm", err)
 		}
 		for _, c := range cmds {
+			if c.Err() != nil {
+				return res, wrap("sync schedules: arm", c.Err())
+			}
 			if n, _ := c.Int(); n == 1 {
 				res.Added++
 			} else {
@@ -250,31 +269,35 @@ func (s *Store) reconcile(ctx context.Context, want []Series) (SyncResult, error
 			}
 		}
 	}
-	for _, id := range have {
-		if keep[id] {
-			continue
+	for shard, c := range have {
+		for _, id := range c.Val() {
+			if keep[id] {
+				continue
+			}
+			if err := s.cancel(ctx, ref{shard, id}, false); err != nil {
+				return res, fmt.Errorf("sync schedules: %w", err)
+			}
+			res.Removed++
 		}
-		if err := s.cancel(ctx, id, s.ks.SchedPlanSeries()); err != nil {
-			return res, fmt.Errorf("sync schedules: %w", err)
-		}
-		res.Removed++
 	}
 	s.log.Info("schedules synced", "added", res.Added, "kept", res.Kept, "removed", res.Removed)
 	return res, nil
 }
 
-func (s *Store) cancel(ctx context.Context, id, origin string) error {
-	def, err := s.rdb.HGet(ctx, s.ks.SchedSeries(id), "def").Result()
+// cancel removes series r (a plan's, or one people made: custom).
+func (s *Store) cancel(ctx context.Context, r ref, custom bool) error {
+	sh := s.sh(r.shard)
+	def, err := s.rdb.HGet(ctx, sh.Series(r.id), "def").Result()
 	if err != nil && !errors.Is(err, redis.Nil) {
-		return wrap("cancel "+id, err)
+		return wrap("cancel "+r.id, err)
 	}
 	var x Series
 	if def != "" {
 		_ = json.Unmarshal([]byte(def), &x)
 	}
-	keys := []string{s.ks.SchedDue(), s.ks.SchedLeases(), s.ks.SchedHeld(), s.ks.SchedSeries(id), origin,
-		s.ks.SchedTaskUnit(x.TaskID, x.Unit.City, x.Unit.Name), s.ks.SchedUnitTasks(x.Unit.City, x.Unit.Name)}
-	return wrap("cancel "+id, cancelScript.Run(ctx, s.rdb, keys, id, x.TaskID).Err())
+	keys := []string{sh.Due(), sh.Leases(), sh.Held(), sh.Series(r.id), origin(sh, custom),
+		sh.TaskUnit(x.TaskID, x.Unit.City, x.Unit.Name), sh.UnitTasks(x.Unit.City, x.Unit.Name)}
+	return wrap("cancel "+r.id, cancelScript.Run(ctx, s.rdb, keys, r.id, x.TaskID).Err())
 }
 
 // Custom is a reminder a person asks for.
@@ -322,7 +345,7 @@ func (s *Store) Add(ctx context.Context, c Custom) (Series, Occurrence, error) {
 	if !ok {
 		return Series{}, Occurrence{}, fmt.Errorf("add reminder: %s is in the past", c.At.In(plan.Zone()).Format("2006-01-02 15:04"))
 	}
-	keys, args, err := s.armArgs(&x, s.ks.SchedCustom(), now.Add(-time.Second))
+	keys, args, err := s.armArgs(&x, true, now.Add(-time.Second))
 	if err != nil {
 		return Series{}, Occurrence{}, fmt.Errorf("add reminder: %w", err)
 	}
@@ -337,12 +360,13 @@ func (s *Store) Add(ctx context.Context, c Custom) (Series, Occurrence, error) {
 // KindDigest and the leaders' route; the notifier renders Store.Digest. Calling it again with the
 // same schedule changes nothing; with another, it replaces it. An empty rule stops the digest.
 func (s *Store) ScheduleDigest(ctx context.Context, rule string, hh, mm int) error {
-	cur, err := s.rdb.HGet(ctx, s.ks.SchedSeries(DigestSeriesID), "def").Result()
+	digest := ref{s.unitShard(LeadersUnit), DigestSeriesID}
+	cur, err := s.rdb.HGet(ctx, s.sh(digest.shard).Series(DigestSeriesID), "def").Result()
 	if err != nil && !errors.Is(err, redis.Nil) {
 		return wrap("schedule the digest", err)
 	}
 	if rule == "" {
-		return s.cancel(ctx, DigestSeriesID, s.ks.SchedCustom())
+		return s.cancel(ctx, digest, true)
 	}
 	r, err := plan.ParseRule(rule)
 	if err != nil {
@@ -356,11 +380,11 @@ func (s *Store) ScheduleDigest(ctx context.Context, rule string, hh, mm int) err
 		if json.Unmarshal([]byte(cur), &old) == nil && old.Rule == x.Rule && old.At.Equal(x.At) {
 			return nil
 		}
-		if err := s.cancel(ctx, DigestSeriesID, s.ks.SchedCustom()); err != nil {
+		if err := s.cancel(ctx, digest, true); err != nil {
 			return err
 		}
 	}
-	keys, args, err := s.armArgs(&x, s.ks.SchedCustom(), now)
+	keys, args, err := s.armArgs(&x, true, now)
 	if err != nil {
 		return fmt.Errorf("schedule the digest: %w", err)
 	}
@@ -369,14 +393,18 @@ func (s *Store) ScheduleDigest(ctx context.Context, rule string, hh, mm int) err
 
 // Cancel removes a reminder a person created.
 func (s *Store) Cancel(ctx context.Context, id string) error {
-	ok, err := s.rdb.SIsMember(ctx, s.ks.SchedCustom(), id).Result()
+	member, err := perShard(ctx, s, func(p redis.Pipeliner, sh keyspace.SchedShard) *redis.BoolCmd {
+		return p.SIsMember(ctx, sh.Custom(), id)
+	})
 	if err != nil {
 		return wrap("cancel reminder "+id, err)
 	}
-	if !ok {
-		return fmt.Errorf("cancel reminder %s: %w (only reminders people created can be cancelled; mark plan tasks done instead)", id, ErrNotFound)
+	for shard, c := range member {
+		if c.Val() {
+			return s.cancel(ctx, ref{shard, id}, true)
+		}
 	}
-	return s.cancel(ctx, id, s.ks.SchedCustom())
+	return fmt.Errorf("cancel reminder %s: %w (only reminders people created can be cancelled; mark plan tasks done instead)", id, ErrNotFound)
 }
 
 // Pending is a series as the store holds it.
@@ -394,24 +422,35 @@ type Pending struct {
 // next time, each once. With units given, only what goes to those units is listed: a reminder
 // sent straight to a channel, or another unit's, is not.
 func (s *Store) List(ctx context.Context, units []plan.UnitRef) ([]Pending, error) {
-	ids, err := s.rdb.SMembers(ctx, s.ks.SchedCustom()).Result()
+	custom, err := perShard(ctx, s, func(p redis.Pipeliner, sh keyspace.SchedShard) *redis.StringSliceCmd {
+		return p.SMembers(ctx, sh.Custom())
+	})
 	if err != nil {
 		return nil, wrap("list reminders", err)
 	}
+	var refs []ref
+	for shard, c := range custom {
+		for _, id := range c.Val() {
+			refs = append(refs, ref{shard, id})
+		}
+	}
 	for _, u := range units {
-		tasks, err := s.rdb.SMembers(ctx, s.ks.SchedUnitTasks(u.City, u.Name)).Result()
+		sh := s.sh(s.unitShard(u))
+		tasks, err := s.rdb.SMembers(ctx, sh.UnitTasks(u.City, u.Name)).Result()
 		if err != nil {
 			return nil, wrap("list reminders", err)
 		}
 		for _, t := range tasks {
-			more, err := s.rdb.SMembers(ctx, s.ks.SchedTaskUnit(t, u.City, u.Name)).Result()
+			more, err := s.rdb.SMembers(ctx, sh.TaskUnit(t, u.City, u.Name)).Result()
 			if err != nil {
 				return nil, wrap("list reminders", err)
 			}
-			ids = append(ids, more...)
+			for _, id := range more {
+				refs = append(refs, ref{s.unitShard(u), id})
+			}
 		}
 	}
-	out, err := s.pending(ctx, unique(ids))
+	out, err := s.pending(ctx, unique(refs))
 	if err != nil {
 		return nil, wrap("list reminders", err)
 	}
@@ -472,8 +511,8 @@ func unitsOfCities(units []plan.UnitRef) []plan.UnitRef {
 }
 
 // unique is ids without repeats, in their first order.
-func unique(ids []string) []string {
-	seen := make(map[string]bool, len(ids))
+func unique[T comparable](ids []T) []T {
+	seen := make(map[T]bool, len(ids))
 	out := ids[:0:0]
 	for _, id := range ids {
 		if !seen[id] {
@@ -508,11 +547,11 @@ func containsUnit(us []plan.UnitRef, u plan.UnitRef) bool {
 }
 
 // pending reads series hashes.
-func (s *Store) pending(ctx context.Context, ids []string) ([]Pending, error) {
+func (s *Store) pending(ctx context.Context, ids []ref) ([]Pending, error) {
 	pipe := s.rdb.Pipeline()
 	cmds := make([]*redis.SliceCmd, len(ids))
-	for i, id := range ids {
-		cmds[i] = pipe.HMGet(ctx, s.ks.SchedSeries(id), "def", "occ", "at", "state", "held", "delivered", "last_at")
+	for i, r := range ids {
+		cmds[i] = pipe.HMGet(ctx, s.sh(r.shard).Series(r.id), "def", "occ", "at", "state", "held", "delivered", "last_at")
 	}
 	if len(ids) > 0 {
 		if _, err := pipe.Exec(ctx); err != nil && !errors.Is(err, redis.Nil) {
@@ -707,53 +746,91 @@ func (s *Store) releaseHeld(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	ids, err := s.rdb.ZRange(ctx, s.ks.SchedHeld(), 0, -1).Result()
+	held, err := s.heldRefs(ctx)
 	if err != nil {
 		return wrap("release held nudges", err)
 	}
-	ps, err := s.pending(ctx, ids)
+	ps, err := s.pending(ctx, held)
 	if err != nil {
 		return wrap("release held nudges", err)
 	}
-	args := []any{ms(s.now()), s.ks.SchedSeriesPrefix()}
+	ids := make([][]any, s.shards)
 	for _, p := range ps {
 		if len(routesFor(&p.Series, routes)) > 0 {
-			args = append(args, p.Series.ID)
+			shard := s.seriesShard(&p.Series)
+			ids[shard] = append(ids[shard], p.Series.ID)
 		}
 	}
-	if len(args) == 2 {
-		return nil
+	var calls []scriptCall
+	for shard, list := range ids {
+		if len(list) > 0 {
+			sh := s.sh(shard)
+			calls = append(calls, scriptCall{[]string{sh.Held(), sh.Due()}, append([]any{ms(s.now()), sh.SeriesPrefix()}, list...)})
+		}
 	}
-	n, err := releaseScript.Run(ctx, s.rdb, []string{s.ks.SchedHeld(), s.ks.SchedDue()}, args...).Int()
+	cmds, err := runAll(ctx, s.rdb, releaseScript, calls)
 	if err != nil {
 		return wrap("release held nudges", err)
 	}
-	s.log.Info("held nudges released", "count", n)
+	n := 0
+	for _, c := range cmds {
+		if c.Err() != nil {
+			return wrap("release held nudges", c.Err())
+		}
+		k, _ := c.Int()
+		n += k
+	}
+	if n > 0 {
+		s.log.Info("held nudges released", "count", n)
+	}
 	return nil
 }
 
-// HeldCount says how many nudges wait for a route.
-func (s *Store) HeldCount(ctx context.Context) (int64, error) {
-	n, err := s.rdb.ZCard(ctx, s.ks.SchedHeld()).Result()
-	return n, wrap("count held nudges", err)
-}
-
-// Stats returns the delivery counters: delivered, late, held, retried.
-func (s *Store) Stats(ctx context.Context) (map[string]int64, error) {
-	m, err := s.rdb.HGetAll(ctx, s.ks.SchedStats()).Result()
+// heldRefs is every held series, shard by shard.
+func (s *Store) heldRefs(ctx context.Context) ([]ref, error) {
+	held, err := perShard(ctx, s, func(p redis.Pipeliner, sh keyspace.SchedShard) *redis.StringSliceCmd {
+		return p.ZRange(ctx, sh.Held(), 0, -1)
+	})
 	if err != nil {
-		return nil, wrap("read reminder stats", err)
+		return nil, err
 	}
-	out := map[string]int64{}
-	for k, v := range m {
-		out[k], _ = strconv.ParseInt(v, 10, 64)
+	var out []ref
+	for shard, c := range held {
+		for _, id := range c.Val() {
+			out = append(out, ref{shard, id})
+		}
 	}
 	return out, nil
 }
 
-// PendingCount says how many series wait in the due set.
+// HeldCount says how many nudges wait for a route.
+func (s *Store) HeldCount(ctx context.Context) (int64, error) {
+	n, err := s.sumShards(ctx, func(p redis.Pipeliner, sh keyspace.SchedShard) *redis.IntCmd { return p.ZCard(ctx, sh.Held()) })
+	return n, wrap("count held nudges", err)
+}
+
+// Stats returns the delivery counters, summed over the shards: delivered, late, held, retried,
+// deferred, expired.
+func (s *Store) Stats(ctx context.Context) (map[string]int64, error) {
+	all, err := perShard(ctx, s, func(p redis.Pipeliner, sh keyspace.SchedShard) *redis.MapStringStringCmd {
+		return p.HGetAll(ctx, sh.Stats())
+	})
+	if err != nil {
+		return nil, wrap("read reminder stats", err)
+	}
+	out := map[string]int64{}
+	for _, c := range all {
+		for k, v := range c.Val() {
+			n, _ := strconv.ParseInt(v, 10, 64)
+			out[k] += n
+		}
+	}
+	return out, nil
+}
+
+// PendingCount says how many series wait in the due sets.
 func (s *Store) PendingCount(ctx context.Context) (int64, error) {
-	n, err := s.rdb.ZCard(ctx, s.ks.SchedDue()).Result()
+	n, err := s.sumShards(ctx, func(p redis.Pipeliner, sh keyspace.SchedShard) *redis.IntCmd { return p.ZCard(ctx, sh.Due()) })
 	return n, wrap("count pending reminders", err)
 }
 
