@@ -155,3 +155,12 @@ func globEscape(s string) string {
 	}
 	return b.String()
 }
+
+// Reshard is key, a key of shard s, named as the same key of shard to ("" when key is not s's).
+func (s SchedShard) Reshard(key string, to SchedShard) string {
+	rest, ok := strings.CutPrefix(key, s.k.key(s.tag)+":")
+	if !ok {
+		return ""
+	}
+	return to.k.key(to.tag) + ":" + rest
+}

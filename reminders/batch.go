@@ -82,6 +82,9 @@ const maxClaims = 20
 // Tick claims what is due now and delivers it.
 func (d *Dispatcher) Tick(ctx context.Context) (TickResult, error) {
 	var res TickResult
+	if err := d.store.ensureLayout(ctx); err != nil {
+		return res, err
+	}
 	if err := d.store.FollowDaily(ctx); err != nil {
 		d.log.Warn("schedules not brought in step with the plans today; retrying on the next pass", "err", err)
 	}

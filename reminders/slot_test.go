@@ -51,8 +51,7 @@ func TestSlotFunction(t *testing.T) {
 
 // TestScriptKeysShareOneSlot: every key a script is given, and every series key a script builds
 // from the prefix, hash to one slot (a shard's, or the deployment's {sched} for the global
-// scripts); and after a run through every operation, every key the store left in Redis is in a
-// shard's slot or, for the deployment's keys (routes, lifecycle, sync, rate, layout), in {sched}'s.
+// scripts).
 func TestScriptKeysShareOneSlot(t *testing.T) {
 	ks := keyspace.New("dutybot:")
 	u := plan.UnitRef{City: "衢州市", Name: "市商务局"}
@@ -95,8 +94,12 @@ func TestScriptKeysShareOneSlot(t *testing.T) {
 			t.Errorf("key %q is in slot %d, not %d", k, slot(k), slot(sh.Due()))
 		}
 	}
+}
 
-	// Everything the store writes, after exercising it.
+// TestStoredKeysInShards: after a run through every operation, every key the store left in Redis
+// is in a shard's slot or, for the deployment's keys (routes, lifecycle, sync, rate, layout), in
+// {sched}'s.
+func TestStoredKeysInShards(t *testing.T) {
 	ctx := context.Background()
 	clk := newClock("2026-11-20 08:00")
 	s, rdb := newStore(t, clk.Now)

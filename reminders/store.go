@@ -40,9 +40,13 @@ type Store struct {
 	rdb    redis.UniversalClient
 	ks     keyspace.Keyspace
 	shards int
+	keep   time.Duration
 	sched  Schedule
 	now    func() time.Time
 	log    *slog.Logger
+
+	layoutMu sync.Mutex
+	laidOut  bool // the schedule is in the store's shards (Migrate)
 
 	mu       sync.Mutex
 	docs     []*plan.Document // the plans last followed (Follow, Sync): what changes are checked against
@@ -56,7 +60,10 @@ type StoreOptions struct {
 	Prefix string // key prefix; "" means "dutybot:"
 	// Shards is the number of shards the schedule is split into (keyspace.SchedShard); zero means
 	// keyspace.DefaultSchedShards. Changing it moves the keys at the next start (Migrate).
-	Shards   int
+	Shards int
+	// Keep is how long a delivered one-off reminder is kept (a short record of it) before it
+	// expires; zero means 720h.
+	Keep     time.Duration
 	Schedule Schedule         // zero means DefaultSchedule
 	Now      func() time.Time // the clock; nil means time.Now
 	Logger   *slog.Logger
@@ -64,9 +71,12 @@ type StoreOptions struct {
 
 // NewStore returns a Store on rdb.
 func NewStore(rdb redis.UniversalClient, opt StoreOptions) *Store {
-	s := &Store{rdb: rdb, ks: keyspace.New(opt.Prefix), shards: opt.Shards, sched: opt.Schedule, now: opt.Now, log: opt.Logger}
+	s := &Store{rdb: rdb, ks: keyspace.New(opt.Prefix), shards: opt.Shards, keep: opt.Keep, sched: opt.Schedule, now: opt.Now, log: opt.Logger}
 	if s.shards <= 0 {
 		s.shards = keyspace.DefaultSchedShards
+	}
+	if s.keep <= 0 {
+		s.keep = 720 * time.Hour
 	}
 	if len(s.sched.Ladder) == 0 {
 		s.sched = DefaultSchedule()
@@ -221,6 +231,9 @@ func (s *Store) wanted(ctx context.Context, docs []*plan.Document) ([]Series, er
 // schedules nothing twice. Follow calls it only when something changed.
 func (s *Store) Sync(ctx context.Context, docs []*plan.Document) (SyncResult, error) {
 	s.setDocs(docs)
+	if err := s.ensureLayout(ctx); err != nil {
+		return SyncResult{}, fmt.Errorf("sync schedules: %w", err)
+	}
 	want, err := s.wanted(ctx, docs)
 	if err != nil {
 		return SyncResult{}, fmt.Errorf("sync schedules: %w", err)
@@ -839,4 +852,11 @@ func (s *Store) PendingCount(ctx context.Context) (int64, error) {
 func (s *Store) Once(ctx context.Context, name string, ttl time.Duration) (bool, error) {
 	ok, err := s.rdb.SetNX(ctx, s.ks.SchedOnce(name), ms(s.now()), ttl).Result()
 	return ok, wrap("remember "+name, err)
+}
+
+// decodeSeries reads a series' definition as its hash keeps it (field def).
+func decodeSeries(def string) (Series, error) {
+	var x Series
+	err := json.Unmarshal([]byte(def), &x)
+	return x, err
 }
