@@ -185,3 +185,57 @@ func usedMemory(b *testing.B, rdb *redis.Client) int64 {
 	}
 	return 0
 }
+
+// benchDoc is a plan of n tasks, each with a deadline and two lead and two participating units,
+// with titles and quotes as long as a real plan's (no section: the lifecycle looks a part's end up
+// per task, quadratic in a part of 25,000 tasks): 4n plan series.
+func benchDoc(n int) *plan.Document {
+	doc := &plan.Document{ID: "bench001", Title: "衢州市推进数字化改革打造共同富裕示范区实施方案", City: "衢州市"}
+	for i := 0; i < n; i++ {
+		doc.Tasks = append(doc.Tasks, plan.Task{ID: fmt.Sprintf("bench001:%d", i), Number: strconv.Itoa(i),
+			Title: fmt.Sprintf("完善数字化基础设施建设第%d项任务并按期验收", i),
+			Lead: []string{"市商务局", "市发改委"}, Participating: []string{"市财政局", "市统计局"},
+			Deadlines: []plan.Deadline{{Quote: "2027年底前", Date: plan.NewDay(2027, 12, 31), Kind: plan.KindBy}}})
+	}
+	return doc
+}
+
+// BenchmarkRemindersMemory: the Redis memory (INFO used_memory, before and after) each pending
+// nudge costs: 100,000 plan series armed by Sync (25,000 tasks of four units), and 100,000
+// reminders people made (bulkArm); MEMORY USAGE of one series hash too.
+func BenchmarkRemindersMemory(b *testing.B) {
+	ctx := context.Background()
+	for i := 0; i < b.N; i++ {
+		b.Run("plan", func(b *testing.B) {
+			s, rdb := newStore(b, time.Now)
+			mem0 := usedMemory(b, rdb)
+			if _, err := s.Sync(ctx, []*plan.Document{benchDoc(benchPending / 4)}); err != nil {
+				b.Fatal(err)
+			}
+			reportMemory(ctx, b, s, rdb, mem0)
+		})
+		b.Run("custom", func(b *testing.B) {
+			s, rdb := newStore(b, time.Now)
+			mem0 := usedMemory(b, rdb)
+			bulkArm(b, s, benchPending, time.Now().Add(24*time.Hour), time.Second, "far")
+			reportMemory(ctx, b, s, rdb, mem0)
+		})
+	}
+}
+
+// reportMemory reports the memory used since mem0 per pending nudge, and one series hash's.
+func reportMemory(ctx context.Context, b *testing.B, s *Store, rdb *redis.Client, mem0 int64) {
+	pending, err := s.PendingCount(ctx)
+	if err != nil || pending == 0 {
+		b.Fatalf("pending %d: %v", pending, err)
+	}
+	b.ReportMetric(float64(usedMemory(b, rdb)-mem0)/float64(pending), "bytes/pending")
+	for shard := 0; shard < s.Shards(); shard++ {
+		ids, _ := rdb.ZRange(ctx, s.sh(shard).Due(), 0, 0).Result()
+		if len(ids) > 0 {
+			n, _ := rdb.MemoryUsage(ctx, s.sh(shard).Series(ids[0])).Result()
+			b.ReportMetric(float64(n), "series-hash-bytes")
+			return
+		}
+	}
+}

@@ -47,6 +47,15 @@ type override struct {
 type lifecycle struct {
 	today     plan.Day
 	overrides map[string]override
+	// ends caches the end of each part of a plan (duties.PartEnd reads the whole plan, so asking it
+	// for every task of a large plan costs the square of its tasks).
+	ends map[partKey]plan.Day
+}
+
+// partKey names a part of a plan: the plan and the task's section path.
+type partKey struct {
+	doc  *plan.Document
+	path string
 }
 
 // plan is doc's status.
@@ -72,13 +81,20 @@ func (l lifecycle) until(doc *plan.Document, st PlanStatus, t *plan.Task) (plan.
 	case st.State == PlanReopened:
 		return plan.Day{}, true
 	}
-	end := duties.PartEnd(doc, t)
+	key := partKey{doc, strings.Join(t.SectionPath, "\x00")}
+	end, ok := l.ends[key]
+	if !ok {
+		end = duties.PartEnd(doc, t)
+		if l.ends != nil {
+			l.ends[key] = end
+		}
+	}
 	return end, end.IsZero() || !end.Before(l.today)
 }
 
 // lifecycle reads the overrides people set, for today.
 func (s *Store) lifecycle(ctx context.Context) (lifecycle, error) {
-	l := lifecycle{today: plan.DayOf(s.now()), overrides: map[string]override{}}
+	l := lifecycle{today: plan.DayOf(s.now()), overrides: map[string]override{}, ends: map[partKey]plan.Day{}}
 	m, err := s.rdb.HGetAll(ctx, s.ks.SchedPlans()).Result()
 	if err != nil {
 		return l, wrap("read plan lifecycles", err)
