@@ -5,7 +5,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	mrand "math/rand/v2"
 	"sort"
@@ -108,6 +107,9 @@ func (d *Dispatcher) Tick(ctx context.Context) (TickResult, error) {
 	if err != nil {
 		d.log.Warn("some shards could not be claimed from; delivering what was claimed", "err", err)
 	}
+	for i := range items {
+		d.store.hydrate(&items[i].series)
+	}
 	claimedAt := time.Now()
 	ds := d.prepare(ctx, items, routes, since, leaders)
 	batches := group(ds, leaders)
@@ -187,17 +189,20 @@ func parseClaim(v []any, shard int) ([]claimed, time.Time, int) {
 	list, _ := v[0].([]any)
 	for _, e := range list {
 		f, _ := e.([]any)
-		if len(f) < 5 {
+		if len(f) < 4+len(defFields) {
 			continue
 		}
 		c := claimed{shard: shard}
 		c.id, _ = f[0].(string)
-		def, _ := f[1].(string)
+		n, _ := f[1].(int64)
 		occ, _ := f[2].(string)
-		n, _ := f[3].(int64)
-		armed, _ := f[4].(string)
+		armed, _ := f[3].(string)
 		c.attempts, c.armed = int(n), fromMS(armed)
-		if json.Unmarshal([]byte(def), &c.series) != nil || json.Unmarshal([]byte(occ), &c.occ) != nil {
+		var err error
+		if c.series, err = decodeSeries(c.id, f[4:]); err != nil {
+			continue
+		}
+		if c.occ, err = decodeOcc(&c.series, occ); err != nil {
 			continue
 		}
 		out = append(out, c)

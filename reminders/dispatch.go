@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -193,10 +192,10 @@ func (d *Dispatcher) acknowledge(ctx context.Context, c claimed, now time.Time, 
 	if o.At.After(after) {
 		after = o.At
 	}
-	nextAt, nextOcc := "", []byte(nil)
+	nextAt, nextOcc := "", ""
 	if next, ok := d.store.sched.Next(x, after); ok && !last {
 		nextAt = strconv.FormatInt(ms(next.At), 10)
-		nextOcc, _ = json.Marshal(next)
+		nextOcc = encodeOcc(x, next)
 	}
 	lateFlag := "0"
 	if late {

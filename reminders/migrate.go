@@ -225,7 +225,7 @@ func (s *Store) moveSeries(ctx context.Context, src source, ids []string) (int, 
 	for i, id := range ids {
 		p := places[i]
 		h := p.hash.Val()
-		x, err := decodeSeries(h["def"])
+		x, err := decodeSeriesMap(id, h)
 		if err != nil {
 			continue
 		}

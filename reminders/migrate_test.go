@@ -162,11 +162,11 @@ func TestMigrateFromSingleSlot(t *testing.T) {
 func seriesKey(s *Store, key string) (ref, bool) {
 	for i := 0; i < s.Shards()*2; i++ {
 		if kind, rest, ok := s.sh(i).Kind(key); ok && kind == "series" {
-			def, err := s.rdb.HGet(context.Background(), key, "def").Result()
+			h, err := s.rdb.HGetAll(context.Background(), key).Result()
 			if err != nil {
 				return ref{}, false
 			}
-			x, err := decodeSeries(def)
+			x, err := decodeSeriesMap(rest, h)
 			if err != nil {
 				return ref{}, false
 			}

@@ -6,15 +6,16 @@ import "github.com/redis/go-redis/v9"
 // ones in KEYS, and series hashes whose names it builds from the series prefix passed in ARGV
 // (keyspace.SchedSeriesPrefix, which carries the same hash tag).
 //
-// Series hash fields: def (Series JSON), occ (pending Occurrence JSON), at (ms the pending occurrence
+// Series hash fields: the definition (k, t, u, q, x, o, w; def, JSON, in hashes written before:
+// record.go), occ (the pending occurrence, record.go), at (ms the pending occurrence
 // is due, or retried, or snoozed to), state (active|done|finished), owner (claim token, "" when none),
 // attempts (claims of the pending occurrence), snooze (ms), held (why it is held), last and last_at
 // (the last delivered occurrence and when), delivered (count).
 
 // claimScript re-queues claims whose lease ran out, then claims up to limit due series: each leaves
 // the due set for the lease set, gets the caller's token as owner and counts an attempt. It returns
-// the claimed {id, def, occ, attempts, armed} and the earliest due and lease scores left, so the
-// caller knows when to look again.
+// the claimed {id, attempts, occ, armed, def, k, t, u, q, x, o, w} (the definition's fields, see
+// record.go) and the earliest due and lease scores left, so the caller knows when to look again.
 //
 // KEYS: due, leases. ARGV: now ms, limit, lease ms, token, series prefix.
 var claimScript = redis.NewScript(`
@@ -36,12 +37,14 @@ local out = {}
 for _, id in ipairs(ids) do
   redis.call('ZREM', KEYS[1], id)
   local k = ARGV[5] .. id
-  local f = redis.call('HMGET', k, 'state', 'def', 'occ', 'armed')
+  local f = redis.call('HMGET', k, 'state', 'occ', 'armed', 'def', 'k', 't', 'u', 'q', 'x', 'o', 'w')
   if f[1] == 'active' then
     local attempts = redis.call('HINCRBY', k, 'attempts', 1)
     redis.call('HSET', k, 'owner', ARGV[4])
     redis.call('ZADD', KEYS[2], now + tonumber(ARGV[3]), id)
-    table.insert(out, {id, f[2], f[3], attempts, f[4] or ''})
+    local row = {id, attempts}
+    for i = 2, 11 do row[i + 1] = f[i] or '' end
+    table.insert(out, row)
   end
 end
 local nd = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
@@ -163,29 +166,36 @@ return n
 
 // armScript creates a series with its first occurrence, unless it exists (then only its definition
 // is refreshed): calling it twice, or from two replicas, schedules nothing twice. A series of a task
-// and unit marked done is created done; a snooze in force delays it.
+// and unit marked done is created done; a snooze in force delays it. Only what differs from the
+// default is written (no owner, no attempts, nothing delivered yet), to keep the hash small.
 //
 // KEYS: due, series, origin set (plan-series or custom), task-unit set, state, unit tasks, units.
-// ARGV: id, def JSON, occurrence JSON, at ms ("" when there is no occurrence), task id, unit field,
-// now ms (kept as armed: deadlines passed before it are sent once, in a list).
+// ARGV: id, occurrence, at ms ("" when there is no occurrence), task id ("" for none: no task-unit
+// set), unit field, now ms (kept as armed: deadlines passed before it are sent once, in a list),
+// then the definition's field, value pairs (record.go).
 var armScript = redis.NewScript(`
+local def = {}
+for i = 7, #ARGV do def[#def + 1] = ARGV[i] end
 if redis.call('EXISTS', KEYS[2]) == 1 then
-  redis.call('HSET', KEYS[2], 'def', ARGV[2])
+  redis.call('HDEL', KEYS[2], 'def', 'k', 't', 'u', 'q', 'x', 'o', 'w')
+  redis.call('HSET', KEYS[2], unpack(def))
   return 0
 end
 redis.call('SADD', KEYS[3], ARGV[1])
-redis.call('SADD', KEYS[4], ARGV[1])
-redis.call('SADD', KEYS[6], ARGV[5])
-redis.call('SADD', KEYS[7], ARGV[6])
+if ARGV[4] ~= '' then
+  redis.call('SADD', KEYS[4], ARGV[1])
+  redis.call('SADD', KEYS[6], ARGV[4])
+end
+redis.call('SADD', KEYS[7], ARGV[5])
 local state = 'active'
-local at = ARGV[4]
+local at = ARGV[3]
 if at == '' then
   state = 'finished'
 elseif redis.call('HEXISTS', KEYS[5], 'done_at') == 1 then
   state = 'done'
 end
 local snooze = redis.call('HGET', KEYS[5], 'snooze_until')
-redis.call('HSET', KEYS[2], 'def', ARGV[2], 'occ', ARGV[3], 'state', state, 'owner', '', 'attempts', 0, 'delivered', 0, 'armed', ARGV[7])
+redis.call('HSET', KEYS[2], 'occ', ARGV[2], 'state', state, 'armed', ARGV[6], unpack(def))
 if snooze then
   redis.call('HSET', KEYS[2], 'snooze', snooze)
   if state == 'active' and tonumber(snooze) > tonumber(at) then at = snooze end

@@ -127,12 +127,12 @@ func (s *Store) snoozeOccurrence(ctx context.Context, occurrenceID, who string, 
 		return fmt.Errorf("snooze %s: %w", occurrenceID, err)
 	}
 	sh := s.sh(shard)
-	def, err := s.rdb.HGet(ctx, sh.Series(id), "def").Result()
+	def, err := s.rdb.HMGet(ctx, sh.Series(id), defFields...).Result()
 	if err != nil {
 		return wrap("snooze "+occurrenceID, err)
 	}
-	var x Series
-	if err := json.Unmarshal([]byte(def), &x); err != nil {
+	x, err := decodeSeries(id, def)
+	if err != nil {
 		return fmt.Errorf("snooze %s: %w", occurrenceID, err)
 	}
 	if x.TaskID != "" {

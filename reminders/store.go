@@ -5,7 +5,6 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -50,6 +49,7 @@ type Store struct {
 
 	mu       sync.Mutex
 	docs     []*plan.Document // the plans last followed (Follow, Sync): what changes are checked against
+	tasks    map[string]taskRef // their tasks by id: what series are rendered with (hydrate)
 	followed plan.Day         // the day the schedules were last found in step: a new day may end a plan's period
 	// triedDaily is when FollowDaily last tried, so that a failing one tries once a minute.
 	triedDaily time.Time
@@ -161,22 +161,14 @@ func fromMS(s string) time.Time {
 // armArgs builds the keys and arguments of armScript for series x (a plan's, or one people made:
 // custom), first due after after.
 func (s *Store) armArgs(x *Series, custom bool, after time.Time) ([]string, []any, error) {
-	def, err := json.Marshal(x)
-	if err != nil {
-		return nil, nil, err
-	}
-	var occ []byte
-	at := ""
+	occ, at := "", ""
 	o, ok := s.sched.Next(x, after)
 	if x.Kind == SeriesDeadline && !x.Deadline.IsZero() && x.Deadline.Before(plan.DayOf(after)) {
 		// Armed after its deadline passed: the next working morning, in the unit's overdue list.
 		o, ok = s.sched.FirstOverdue(x, after), true
 	}
 	if ok {
-		if occ, err = json.Marshal(o); err != nil {
-			return nil, nil, err
-		}
-		at = strconv.FormatInt(ms(o.At), 10)
+		occ, at = encodeOcc(x, o), strconv.FormatInt(ms(o.At), 10)
 	}
 	sh := s.sh(s.seriesShard(x))
 	keys := []string{
@@ -184,7 +176,8 @@ func (s *Store) armArgs(x *Series, custom bool, after time.Time) ([]string, []an
 		sh.TaskUnit(x.TaskID, x.Unit.City, x.Unit.Name), sh.State(x.TaskID, x.Unit.City, x.Unit.Name),
 		sh.UnitTasks(x.Unit.City, x.Unit.Name), sh.Units(),
 	}
-	return keys, []any{x.ID, def, occ, at, x.TaskID, unitField(x.Unit), ms(s.now())}, nil
+	args := append([]any{x.ID, occ, at, x.TaskID, unitField(x.Unit), ms(s.now())}, encodeSeries(x)...)
+	return keys, args, nil
 }
 
 // origin is the shard's set of plan series, or of the series people made.
@@ -210,8 +203,9 @@ func (s *Store) Docs() []*plan.Document {
 }
 
 func (s *Store) setDocs(docs []*plan.Document) {
+	tasks := indexTasks(docs)
 	s.mu.Lock()
-	s.docs = docs
+	s.docs, s.tasks = docs, tasks
 	s.mu.Unlock()
 }
 
@@ -300,14 +294,11 @@ func (s *Store) reconcile(ctx context.Context, want []Series) (SyncResult, error
 // cancel removes series r (a plan's, or one people made: custom).
 func (s *Store) cancel(ctx context.Context, r ref, custom bool) error {
 	sh := s.sh(r.shard)
-	def, err := s.rdb.HGet(ctx, sh.Series(r.id), "def").Result()
-	if err != nil && !errors.Is(err, redis.Nil) {
+	def, err := s.rdb.HMGet(ctx, sh.Series(r.id), defFields...).Result()
+	if err != nil {
 		return wrap("cancel "+r.id, err)
 	}
-	var x Series
-	if def != "" {
-		_ = json.Unmarshal([]byte(def), &x)
-	}
+	x, _ := decodeSeries(r.id, def)
 	keys := []string{sh.Due(), sh.Leases(), sh.Held(), sh.Series(r.id), origin(sh, custom),
 		sh.TaskUnit(x.TaskID, x.Unit.City, x.Unit.Name), sh.UnitTasks(x.Unit.City, x.Unit.Name)}
 	return wrap("cancel "+r.id, cancelScript.Run(ctx, s.rdb, keys, r.id, x.TaskID).Err())
@@ -374,8 +365,8 @@ func (s *Store) Add(ctx context.Context, c Custom) (Series, Occurrence, error) {
 // same schedule changes nothing; with another, it replaces it. An empty rule stops the digest.
 func (s *Store) ScheduleDigest(ctx context.Context, rule string, hh, mm int) error {
 	digest := ref{s.unitShard(LeadersUnit), DigestSeriesID}
-	cur, err := s.rdb.HGet(ctx, s.sh(digest.shard).Series(DigestSeriesID), "def").Result()
-	if err != nil && !errors.Is(err, redis.Nil) {
+	cur, err := s.rdb.HMGet(ctx, s.sh(digest.shard).Series(DigestSeriesID), defFields...).Result()
+	if err != nil {
 		return wrap("schedule the digest", err)
 	}
 	if rule == "" {
@@ -388,9 +379,8 @@ func (s *Store) ScheduleDigest(ctx context.Context, rule string, hh, mm int) err
 	now := s.now()
 	x := Series{ID: DigestSeriesID, Kind: SeriesDigest, Unit: LeadersUnit, Rule: r.String(),
 		At: time.Date(2024, 1, 1, hh, mm, 0, 0, plan.Zone()), Text: "督办周报"}
-	if cur != "" {
-		var old Series
-		if json.Unmarshal([]byte(cur), &old) == nil && old.Rule == x.Rule && old.At.Equal(x.At) {
+	if old, err := decodeSeries(DigestSeriesID, cur); err == nil {
+		if old.Rule == x.Rule && old.At.Equal(x.At) {
 			return nil
 		}
 		if err := s.cancel(ctx, digest, true); err != nil {
@@ -564,7 +554,7 @@ func (s *Store) pending(ctx context.Context, ids []ref) ([]Pending, error) {
 	pipe := s.rdb.Pipeline()
 	cmds := make([]*redis.SliceCmd, len(ids))
 	for i, r := range ids {
-		cmds[i] = pipe.HMGet(ctx, s.sh(r.shard).Series(r.id), "def", "occ", "at", "state", "held", "delivered", "last_at")
+		cmds[i] = pipe.HMGet(ctx, s.sh(r.shard).Series(r.id), append([]string{"occ", "at", "state", "held", "delivered", "last_at"}, defFields...)...)
 	}
 	if len(ids) > 0 {
 		if _, err := pipe.Exec(ctx); err != nil && !errors.Is(err, redis.Nil) {
@@ -572,7 +562,7 @@ func (s *Store) pending(ctx context.Context, ids []ref) ([]Pending, error) {
 		}
 	}
 	out := make([]Pending, 0, len(ids))
-	for _, c := range cmds {
+	for i, c := range cmds {
 		v := c.Val()
 		str := func(i int) string {
 			if i < len(v) {
@@ -583,13 +573,15 @@ func (s *Store) pending(ctx context.Context, ids []ref) ([]Pending, error) {
 			return ""
 		}
 		var p Pending
-		if json.Unmarshal([]byte(str(0)), &p.Series) != nil {
+		var err error
+		if p.Series, err = decodeSeries(ids[i].id, v[min(6, len(v)):]); err != nil {
 			continue
 		}
-		_ = json.Unmarshal([]byte(str(1)), &p.Next)
-		p.At, p.State, p.Held = fromMS(str(2)), str(3), str(4)
-		p.Delivered, _ = strconv.Atoi(str(5))
-		p.LastAt = fromMS(str(6))
+		s.hydrate(&p.Series)
+		p.Next, _ = decodeOcc(&p.Series, str(0))
+		p.At, p.State, p.Held = fromMS(str(1)), str(2), str(3)
+		p.Delivered, _ = strconv.Atoi(str(4))
+		p.LastAt = fromMS(str(5))
 		if p.State != "active" {
 			p.At, p.Next = time.Time{}, Occurrence{}
 		}
@@ -854,9 +846,3 @@ func (s *Store) Once(ctx context.Context, name string, ttl time.Duration) (bool,
 	return ok, wrap("remember "+name, err)
 }
 
-// decodeSeries reads a series' definition as its hash keeps it (field def).
-func decodeSeries(def string) (Series, error) {
-	var x Series
-	err := json.Unmarshal([]byte(def), &x)
-	return x, err
-}
