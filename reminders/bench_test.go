@@ -194,7 +194,7 @@ func benchDoc(n int) *plan.Document {
 	for i := 0; i < n; i++ {
 		doc.Tasks = append(doc.Tasks, plan.Task{ID: fmt.Sprintf("bench001:%d", i), Number: strconv.Itoa(i),
 			Title: fmt.Sprintf("完善数字化基础设施建设第%d项任务并按期验收", i),
-			Lead: []string{"市商务局", "市发改委"}, Participating: []string{"市财政局", "市统计局"},
+			Lead:  []string{"市商务局", "市发改委"}, Participating: []string{"市财政局", "市统计局"},
 			Deadlines: []plan.Deadline{{Quote: "2027年底前", Date: plan.NewDay(2027, 12, 31), Kind: plan.KindBy}}})
 	}
 	return doc

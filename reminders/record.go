@@ -211,4 +211,3 @@ func (s *Store) hydrate(x *Series) {
 		}
 	}
 }
-

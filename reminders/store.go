@@ -48,9 +48,9 @@ type Store struct {
 	laidOut  bool // the schedule is in the store's shards (Migrate)
 
 	mu       sync.Mutex
-	docs     []*plan.Document // the plans last followed (Follow, Sync): what changes are checked against
+	docs     []*plan.Document   // the plans last followed (Follow, Sync): what changes are checked against
 	tasks    map[string]taskRef // their tasks by id: what series are rendered with (hydrate)
-	followed plan.Day         // the day the schedules were last found in step: a new day may end a plan's period
+	followed plan.Day           // the day the schedules were last found in step: a new day may end a plan's period
 	// triedDaily is when FollowDaily last tried, so that a failing one tries once a minute.
 	triedDaily time.Time
 }
@@ -845,4 +845,3 @@ func (s *Store) Once(ctx context.Context, name string, ttl time.Duration) (bool,
 	ok, err := s.rdb.SetNX(ctx, s.ks.SchedOnce(name), ms(s.now()), ttl).Result()
 	return ok, wrap("remember "+name, err)
 }
-
