@@ -112,6 +112,10 @@ func (s SchedShard) Events() string { return s.k.key(s.tag, "events") }
 // Stats is a HASH of the shard's counters: delivered, late, held, retried, deferred, expired.
 func (s SchedShard) Stats() string { return s.k.key(s.tag, "stats") }
 
+// Expiring is a ZSET: id of a delivered one-off reminder → the Unix milliseconds its record
+// expires (DUTYBOT_KEEP after delivery); the claim script removes it then.
+func (s SchedShard) Expiring() string { return s.k.key(s.tag, "expiring") }
+
 // Units is a SET of every unit (city|unit) of the shard that has series, for digests.
 func (s SchedShard) Units() string { return s.k.key(s.tag, "units") }
 

@@ -151,7 +151,7 @@ func (d *Dispatcher) claimAll(ctx context.Context) ([]claimed, time.Time, error)
 		now := ms(d.store.now())
 		for i, shard := range open {
 			sh := d.store.sh(shard)
-			calls[i] = scriptCall{[]string{sh.Due(), sh.Leases()},
+			calls[i] = scriptCall{[]string{sh.Due(), sh.Leases(), sh.Expiring(), sh.Custom()},
 				[]any{now, d.opt.Batch, d.opt.Lease.Milliseconds(), d.token, sh.SeriesPrefix()}}
 		}
 		cmds, err := runAll(ctx, d.store.rdb, claimScript, calls)

@@ -201,10 +201,14 @@ func (d *Dispatcher) acknowledge(ctx context.Context, c claimed, now time.Time, 
 	if late {
 		lateFlag = "1"
 	}
+	keep := ""
+	if x.Kind == SeriesCustom && x.Rule == "" {
+		keep = strconv.FormatInt(d.store.keep.Milliseconds(), 10)
+	}
 	sh := d.store.sh(c.shard)
 	err := d.persist(ctx, "acknowledge "+o.ID, func() error {
-		return ackScript.Run(ctx, d.store.rdb, []string{sh.Due(), sh.Leases(), sh.Series(c.id), sh.Stats()},
-			c.id, d.token, o.ID, ms(now), nextAt, nextOcc, lateFlag).Err()
+		return ackScript.Run(ctx, d.store.rdb, []string{sh.Due(), sh.Leases(), sh.Series(c.id), sh.Stats(), sh.Expiring()},
+			c.id, d.token, o.ID, ms(now), nextAt, nextOcc, lateFlag, keep).Err()
 	})
 	if err != nil {
 		log.Warn("delivered but not acknowledged; the next claim will check before resending", "err", err)

@@ -241,8 +241,8 @@ func TestCrashBetweenSendAndAck(t *testing.T) {
 				t.Errorf("next %s", ps[0].At)
 			}
 			sh := s.sh(s.seriesShard(&x))
-			ok, err := ackScript.Run(ctx, rdb, []string{sh.Due(), sh.Leases(), sh.Series(x.ID), sh.Stats()},
-				x.ID, a.token, "x", 0, "", "", "0").Int()
+			ok, err := ackScript.Run(ctx, rdb, []string{sh.Due(), sh.Leases(), sh.Series(x.ID), sh.Stats(), sh.Expiring()},
+				x.ID, a.token, "x", 0, "", "", "0", "").Int()
 			if err != nil || ok != 0 {
 				t.Errorf("stale ack: %d %v", ok, err)
 			}

@@ -90,7 +90,7 @@ func (s *Store) layoutSources(ctx context.Context) ([]source, error) {
 	var out []source
 	old := s.ks.SchedLegacy()
 	n, err := s.rdb.Exists(ctx, old.Due(), old.Leases(), old.Held(), old.PlanSeries(), old.Custom(), old.Units(),
-		old.Events(), old.Stats()).Result()
+		old.Events(), old.Stats(), old.Expiring()).Result()
 	if err != nil {
 		return nil, wrap("read the schedule layout", err)
 	}
@@ -173,7 +173,7 @@ func (s *Store) moveShard(ctx context.Context, src source) (int, error) {
 	if src.index < 0 {
 		old := src.keys
 		// What is left of the old sets names series that no longer exist.
-		err = s.rdb.Del(ctx, old.Due(), old.Leases(), old.Held(), old.PlanSeries(), old.Custom()).Err()
+		err = s.rdb.Del(ctx, old.Due(), old.Leases(), old.Held(), old.PlanSeries(), old.Custom(), old.Expiring()).Err()
 	}
 	return moved, wrap("clear the single-slot schedule", err)
 }
@@ -201,9 +201,10 @@ func (s *Store) scan(ctx context.Context, pattern string, fn func([]string)) err
 
 // seriesPlace is where a series stood in its shard: its hash and its sets.
 type seriesPlace struct {
-	hash                 *redis.MapStringStringCmd
-	due, lease, held     *redis.FloatCmd
-	fromPlan, fromPeople *redis.BoolCmd
+	hash                       *redis.MapStringStringCmd
+	due, lease, held, expiring *redis.FloatCmd
+	fromPlan, fromPeople       *redis.BoolCmd
+	ttl                        *redis.DurationCmd
 }
 
 // moveSeries moves the series ids of src that belong in another shard. The copy is written before
@@ -215,7 +216,8 @@ func (s *Store) moveSeries(ctx context.Context, src source, ids []string) (int, 
 	for i, id := range ids {
 		places[i] = seriesPlace{read.HGetAll(ctx, old.Series(id)), read.ZScore(ctx, old.Due(), id),
 			read.ZScore(ctx, old.Leases(), id), read.ZScore(ctx, old.Held(), id),
-			read.SIsMember(ctx, old.PlanSeries(), id), read.SIsMember(ctx, old.Custom(), id)}
+			read.ZScore(ctx, old.Expiring(), id), read.SIsMember(ctx, old.PlanSeries(), id),
+			read.SIsMember(ctx, old.Custom(), id), read.PTTL(ctx, old.Series(id))}
 	}
 	if _, err := read.Exec(ctx); err != nil && !errors.Is(err, redis.Nil) {
 		return 0, wrap("read series to move", err)
@@ -244,10 +246,13 @@ func (s *Store) moveSeries(ctx context.Context, src source, ids []string) (int, 
 		for _, z := range []struct {
 			cmd *redis.FloatCmd
 			key string
-		}{{p.due, to.Due()}, {p.held, to.Held()}} {
+		}{{p.due, to.Due()}, {p.held, to.Held()}, {p.expiring, to.Expiring()}} {
 			if z.cmd.Err() == nil {
 				write.ZAdd(ctx, z.key, redis.Z{Score: z.cmd.Val(), Member: id})
 			}
+		}
+		if ttl := p.ttl.Val(); ttl > 0 {
+			write.PExpire(ctx, to.Series(id), ttl)
 		}
 		if p.fromPlan.Val() {
 			write.SAdd(ctx, to.PlanSeries(), id)
@@ -259,6 +264,7 @@ func (s *Store) moveSeries(ctx context.Context, src source, ids []string) (int, 
 		drop.ZRem(ctx, old.Due(), id)
 		drop.ZRem(ctx, old.Leases(), id)
 		drop.ZRem(ctx, old.Held(), id)
+		drop.ZRem(ctx, old.Expiring(), id)
 		drop.SRem(ctx, old.PlanSeries(), id)
 		drop.SRem(ctx, old.Custom(), id)
 		moved++

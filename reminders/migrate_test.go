@@ -105,7 +105,8 @@ func TestMigrateFromSingleSlot(t *testing.T) {
 	}
 	// A claim in flight when the old replicas stopped: the reminder due on the 3rd, claimed.
 	clk.Set("2026-11-03 10:00")
-	if _, err := claimScript.Run(ctx, rdb, []string{old.sh(0).Due(), old.sh(0).Leases()}, ms(clk.Now()), 1, 60000, "gone",
+	if _, err := claimScript.Run(ctx, rdb, []string{old.sh(0).Due(), old.sh(0).Leases(), old.sh(0).Expiring(), old.sh(0).Custom()},
+		ms(clk.Now()), 1, 60000, "gone",
 		old.sh(0).SeriesPrefix()).Result(); err != nil {
 		t.Fatal(err)
 	}

@@ -12,14 +12,22 @@ import "github.com/redis/go-redis/v9"
 // attempts (claims of the pending occurrence), snooze (ms), held (why it is held), last and last_at
 // (the last delivered occurrence and when), delivered (count).
 
-// claimScript re-queues claims whose lease ran out, then claims up to limit due series: each leaves
+// claimScript removes the records of delivered one-off reminders whose time is up (Expiring; the
+// key's own expiry, on Redis's clock, only backs this up), re-queues claims whose lease ran out,
+// then claims up to limit due series: each leaves
 // the due set for the lease set, gets the caller's token as owner and counts an attempt. It returns
 // the claimed {id, attempts, occ, armed, def, k, t, u, q, x, o, w} (the definition's fields, see
 // record.go) and the earliest due and lease scores left, so the caller knows when to look again.
 //
-// KEYS: due, leases. ARGV: now ms, limit, lease ms, token, series prefix.
+// KEYS: due, leases, expiring, custom. ARGV: now ms, limit, lease ms, token, series prefix.
 var claimScript = redis.NewScript(`
 local now = tonumber(ARGV[1])
+local gone = redis.call('ZRANGEBYSCORE', KEYS[3], '-inf', now, 'LIMIT', 0, 1000)
+for _, id in ipairs(gone) do
+  redis.call('ZREM', KEYS[3], id)
+  redis.call('SREM', KEYS[4], id)
+  redis.call('DEL', ARGV[5] .. id)
+end
 local expired = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', now, 'LIMIT', 0, 1000)
 for _, id in ipairs(expired) do
   redis.call('ZREM', KEYS[2], id)
@@ -53,10 +61,12 @@ return {out, nd[2] or '', nl[2] or ''}
 `)
 
 // ackScript records a delivery and arms the next occurrence, only if the caller still owns the
-// claim: a replica whose lease ran out and was re-claimed cannot complete it.
+// claim: a replica whose lease ran out and was re-claimed cannot complete it. A one-off reminder
+// (keep given) is then only a record — what it said, to whom, when it went — that expires after
+// keep.
 //
-// KEYS: due, leases, series, stats. ARGV: id, token, occurrence id, now ms, next at ms ("" none),
-// next occurrence JSON, late "1"/"0".
+// KEYS: due, leases, series, stats, expiring. ARGV: id, token, occurrence id, now ms, next at ms
+// ("" none), next occurrence, late "1"/"0", keep ms ("" to keep it for ever).
 var ackScript = redis.NewScript(`
 if redis.call('HGET', KEYS[3], 'owner') ~= ARGV[2] then return 0 end
 redis.call('ZREM', KEYS[2], ARGV[1])
@@ -72,7 +82,12 @@ if redis.call('HGET', KEYS[3], 'state') == 'active' then
     redis.call('HSET', KEYS[3], 'occ', ARGV[6], 'at', at)
     redis.call('ZADD', KEYS[1], at, ARGV[1])
   else
-    redis.call('HSET', KEYS[3], 'state', 'finished', 'occ', '', 'at', '')
+    redis.call('HSET', KEYS[3], 'state', 'finished')
+    redis.call('HDEL', KEYS[3], 'occ', 'at', 'owner', 'attempts', 'armed', 'snooze', 'held')
+    if ARGV[8] ~= '' then
+      redis.call('PEXPIRE', KEYS[3], ARGV[8])
+      redis.call('ZADD', KEYS[5], tonumber(ARGV[4]) + tonumber(ARGV[8]), ARGV[1])
+    end
   end
 end
 return 1

@@ -57,8 +57,8 @@ func TestScriptKeysShareOneSlot(t *testing.T) {
 	u := plan.UnitRef{City: "衢州市", Name: "市商务局"}
 	sh := ks.SchedShard(7)
 	perScript := map[string][]string{
-		"claim":   {sh.Due(), sh.Leases(), sh.Series("0123abcd")},
-		"ack":     {sh.Due(), sh.Leases(), sh.Series("x"), sh.Stats()},
+		"claim":   {sh.Due(), sh.Leases(), sh.Expiring(), sh.Custom(), sh.Series("0123abcd")},
+		"ack":     {sh.Due(), sh.Leases(), sh.Series("x"), sh.Stats(), sh.Expiring()},
 		"retry":   {sh.Due(), sh.Leases(), sh.Series("x"), sh.Stats()},
 		"hold":    {sh.Leases(), sh.Held(), sh.Series("x"), sh.Stats()},
 		"release": {sh.Held(), sh.Due(), sh.Series("y")},
