@@ -122,6 +122,10 @@ func (s SchedShard) Units() string { return s.k.key(s.tag, "units") }
 // SchedRoutes is a HASH: "city|unit" (unit "" for a whole city, "*leaders" for the leaders) → route.
 func (k Keyspace) SchedRoutes() string { return k.key(schedTag, "routes") }
 
+// SchedRoutesVersion is a STRING counter raised by every change of the routes: dispatchers keep
+// the routes they read until it moves.
+func (k Keyspace) SchedRoutesVersion() string { return k.key(schedTag, "routes-version") }
+
 // SchedPlans is a HASH: plan (document) id → JSON of what a person set on the plan's lifecycle:
 // closed, or reopened after it ended.
 func (k Keyspace) SchedPlans() string { return k.key(schedTag, "plans") }

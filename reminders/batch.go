@@ -87,17 +87,8 @@ func (d *Dispatcher) Tick(ctx context.Context) (TickResult, error) {
 	if err := d.store.FollowDaily(ctx); err != nil {
 		d.log.Warn("schedules not brought in step with the plans today; retrying on the next pass", "err", err)
 	}
-	routes, err := d.store.Routes(ctx)
-	if err != nil {
+	if err := d.store.routesVersion(ctx); err != nil {
 		return res, err
-	}
-	since, err := d.store.routeSince(ctx)
-	if err != nil {
-		return res, err
-	}
-	leaders := routes[LeadersUnit]
-	if d.opt.LeadersRoute != "" {
-		leaders = []string{d.opt.LeadersRoute}
 	}
 	items, wake, err := d.claimAll(ctx)
 	res.Wake, res.Claimed = wake, len(items)
@@ -106,6 +97,14 @@ func (d *Dispatcher) Tick(ctx context.Context) (TickResult, error) {
 	}
 	if err != nil {
 		d.log.Warn("some shards could not be claimed from; delivering what was claimed", "err", err)
+	}
+	routes, since, err := d.store.routesOf(ctx, claimUnits(items))
+	if err != nil {
+		return res, err // the claims' leases run out; the next claim checks before resending
+	}
+	leaders := routes[LeadersUnit]
+	if d.opt.LeadersRoute != "" {
+		leaders = []string{d.opt.LeadersRoute}
 	}
 	for i := range items {
 		d.store.hydrate(&items[i].series)

@@ -135,7 +135,7 @@ func TestMigrateFromSingleSlot(t *testing.T) {
 			}
 			keys, _ := rdb.Keys(ctx, s.ks.Prefix+"*").Result()
 			for _, k := range keys {
-				if kind, _, ok := s.ks.SchedLegacy().Kind(k); ok && !map[string]bool{"routes": true, "route-since": true,
+				if kind, _, ok := s.ks.SchedLegacy().Kind(k); ok && !map[string]bool{"routes": true, "routes-version": true, "route-since": true,
 					"plans": true, "synced": true, "layout": true, "sync-lock": true}[kind] {
 					t.Errorf("left in the single-slot layout: %s", k)
 				}

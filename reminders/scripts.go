@@ -272,7 +272,8 @@ return n
 // routeScript adds a route to a unit's comma-separated list, or removes one ("" removes all), and
 // keeps when the unit first got a route (since it last had none).
 //
-// KEYS: routes, route-since. ARGV: unit field, add|remove, route, now ms.
+// KEYS: routes, route-since, routes version (raised on every change). ARGV: unit field,
+// add|remove, route, now ms.
 var routeScript = redis.NewScript(`
 local cur = redis.call('HGET', KEYS[1], ARGV[1]) or ''
 local out, seen = {}, false
@@ -288,6 +289,7 @@ else
   redis.call('HSET', KEYS[1], ARGV[1], table.concat(out, ','))
   redis.call('HSETNX', KEYS[2], ARGV[1], ARGV[4])
 end
+if table.concat(out, ',') ~= cur then redis.call('INCR', KEYS[3]) end
 return #out
 `)
 

@@ -69,7 +69,7 @@ func TestScriptKeysShareOneSlot(t *testing.T) {
 			sh.TaskUnit("t", "", ""), sh.UnitTasks("", "")},
 		"mark": {sh.Due(), sh.Held(), sh.TaskUnit("t", u.City, u.Name), sh.State("t", u.City, u.Name),
 			sh.History("t", u.City, u.Name), sh.Events(), sh.Series("z")},
-		"route":         {ks.SchedRoutes(), ks.SchedRouteSince()},
+		"route":         {ks.SchedRoutes(), ks.SchedRouteSince(), ks.SchedRoutesVersion()},
 		"snooze-series": {sh.Due(), sh.Series("c1")},
 		"defer":         {sh.Due(), sh.Leases(), sh.Stats(), sh.Series("d1")},
 		"rate":          {ks.SchedRate("C0123")},
@@ -135,7 +135,7 @@ func TestStoredKeysInShards(t *testing.T) {
 	if len(keys) < 10 {
 		t.Fatalf("only %d keys written", len(keys))
 	}
-	global := map[string]bool{"routes": true, "route-since": true, "plans": true, "synced": true, "sync-lock": true,
+	global := map[string]bool{"routes": true, "routes-version": true, "route-since": true, "plans": true, "synced": true, "sync-lock": true,
 		"rate": true, "once": true, "layout": true, "layout-lock": true}
 	shards := map[int]bool{}
 	for _, k := range keys {

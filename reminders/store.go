@@ -44,6 +44,8 @@ type Store struct {
 	now    func() time.Time
 	log    *slog.Logger
 
+	routes routeCache
+
 	layoutMu sync.Mutex
 	laidOut  bool // the schedule is in the store's shards (Migrate)
 
@@ -624,7 +626,7 @@ func (s *Store) Subscribe(ctx context.Context, u plan.UnitRef, route string) err
 	if err := CheckRoute(route); err != nil {
 		return fmt.Errorf("subscribe %s: %w", u, err)
 	}
-	if err := routeScript.Run(ctx, s.rdb, []string{s.ks.SchedRoutes(), s.ks.SchedRouteSince()}, unitField(u), "add", route, ms(s.now())).Err(); err != nil {
+	if err := routeScript.Run(ctx, s.rdb, s.routeKeys(), unitField(u), "add", route, ms(s.now())).Err(); err != nil {
 		return wrap("subscribe "+u.String(), err)
 	}
 	return s.releaseHeld(ctx)
@@ -633,7 +635,12 @@ func (s *Store) Subscribe(ctx context.Context, u plan.UnitRef, route string) err
 // Unsubscribe removes route from a unit's routes ("" removes them all); with none left its nudges
 // are held until it has one again.
 func (s *Store) Unsubscribe(ctx context.Context, u plan.UnitRef, route string) error {
-	return wrap("unsubscribe "+u.String(), routeScript.Run(ctx, s.rdb, []string{s.ks.SchedRoutes(), s.ks.SchedRouteSince()}, unitField(u), "remove", route, ms(s.now())).Err())
+	return wrap("unsubscribe "+u.String(), routeScript.Run(ctx, s.rdb, s.routeKeys(), unitField(u), "remove", route, ms(s.now())).Err())
+}
+
+// routeKeys are routeScript's keys.
+func (s *Store) routeKeys() []string {
+	return []string{s.ks.SchedRoutes(), s.ks.SchedRouteSince(), s.ks.SchedRoutesVersion()}
 }
 
 // Routes returns every unit's routes.
@@ -647,19 +654,6 @@ func (s *Store) Routes(ctx context.Context) (map[plan.UnitRef][]string, error) {
 		if r != "" {
 			out[parseUnitField(f)] = strings.Split(r, ",")
 		}
-	}
-	return out, nil
-}
-
-// routeSince returns when each unit (or city) with a route got its first one.
-func (s *Store) routeSince(ctx context.Context) (map[plan.UnitRef]time.Time, error) {
-	m, err := s.rdb.HGetAll(ctx, s.ks.SchedRouteSince()).Result()
-	if err != nil {
-		return nil, wrap("read routes", err)
-	}
-	out := make(map[plan.UnitRef]time.Time, len(m))
-	for f, v := range m {
-		out[parseUnitField(f)] = fromMS(v)
 	}
 	return out, nil
 }
