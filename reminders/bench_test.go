@@ -25,22 +25,27 @@ const benchPending = 100_000
 // bulkArm arms n custom series due at at (plus i*spread), in pipelines, as Sync does.
 func bulkArm(b *testing.B, s *Store, n int, at time.Time, spread time.Duration, tag string) {
 	b.Helper()
+	bulkArmWith(b, s, n, at.Add(-time.Hour), func(j int) Series {
+		return Series{ID: tag + strconv.Itoa(j), Kind: SeriesCustom, Route: "C" + strconv.Itoa(j%20),
+			At: at.Add(time.Duration(j) * spread), Text: "bench " + strconv.Itoa(j)}
+	})
+}
+
+// bulkArmWith arms the n series mk makes, first due after after, in pipelines.
+func bulkArmWith(b *testing.B, s *Store, n int, after time.Time, mk func(j int) Series) {
+	b.Helper()
 	ctx := context.Background()
-	if err := armScript.Load(ctx, s.rdb).Err(); err != nil {
-		b.Fatal(err)
-	}
 	for i := 0; i < n; i += 1000 {
-		pipe := s.rdb.Pipeline()
+		var calls []scriptCall
 		for j := i; j < n && j < i+1000; j++ {
-			x := Series{ID: tag + strconv.Itoa(j), Kind: SeriesCustom, Route: "C" + strconv.Itoa(j%20),
-				At: at.Add(time.Duration(j) * spread), Text: "bench " + strconv.Itoa(j)}
-			keys, args, err := s.armArgs(&x, true, at.Add(-time.Hour))
+			x := mk(j)
+			keys, args, err := s.armArgs(&x, true, after)
 			if err != nil {
 				b.Fatal(err)
 			}
-			armScript.EvalSha(ctx, pipe, keys, args...)
+			calls = append(calls, scriptCall{keys, args})
 		}
-		if _, err := pipe.Exec(ctx); err != nil {
+		if _, err := runAll(ctx, s.rdb, armScript, calls); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -237,5 +242,82 @@ func reportMemory(ctx context.Context, b *testing.B, s *Store, rdb *redis.Client
 			b.ReportMetric(float64(n), "series-hash-bytes")
 			return
 		}
+	}
+}
+
+// BenchmarkRemindersRoutes: with 100,000 pending, 20,000 reminders due at once, one dispatcher:
+// routes=0 sends each to its own channel with no routes stored; routes=100000 sends each to its
+// unit's channel (1,000 units), looked up among 100,000 stored routes. The metric is nudges per
+// second.
+func BenchmarkRemindersRoutes(b *testing.B) {
+	for _, routes := range []int{0, 100_000} {
+		b.Run(fmt.Sprintf("routes=%d", routes), func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				const k = 20_000
+				ctx := context.Background()
+				clk := newClock("2026-11-20 08:00")
+				s, rdb := newStore(b, clk.Now)
+				bulkArm(b, s, benchPending, at("2026-12-20 09:00"), time.Second, "far")
+				due := at("2026-11-20 09:00")
+				bulkArmWith(b, s, k, due.Add(-time.Hour), func(j int) Series {
+					x := Series{ID: "due" + strconv.Itoa(j), Kind: SeriesCustom, At: due, Text: "bench"}
+					if routes == 0 {
+						x.Route = "C" + strconv.Itoa(j%20)
+					} else {
+						x.Unit = plan.UnitRef{City: "衢州市", Name: "单位" + strconv.Itoa(j%1000)}
+					}
+					return x
+				})
+				for r := 0; r < routes; r += 10_000 {
+					fields := map[string]any{}
+					for j := r; j < r+10_000; j++ {
+						fields[unitField(plan.UnitRef{City: "衢州市", Name: "单位" + strconv.Itoa(j)})] = "C" + strconv.Itoa(j%50)
+					}
+					if err := rdb.HSet(ctx, s.ks.SchedRoutes(), fields).Err(); err != nil {
+						b.Fatal(err)
+					}
+				}
+				clk.Set("2026-11-20 09:01")
+				note := &lagNotifier{}
+				d := NewDispatcher(s, note, DispatcherOptions{})
+				runCtx, cancel := context.WithCancel(ctx)
+				done := make(chan struct{})
+				b.ResetTimer()
+				t0 := time.Now()
+				go func() { _ = d.Run(runCtx); close(done) }()
+				for note.count() < k {
+					time.Sleep(5 * time.Millisecond)
+				}
+				el := time.Since(t0)
+				b.StopTimer()
+				cancel()
+				<-done
+				b.ReportMetric(float64(k)/el.Seconds(), "nudges/s")
+			}
+		})
+	}
+}
+
+// BenchmarkRemindersRemove: 100,000 plan series (25,000 tasks of four units) removed at once, as
+// when their plan is withdrawn (Sync with no plans).
+func BenchmarkRemindersRemove(b *testing.B) {
+	ctx := context.Background()
+	for i := 0; i < b.N; i++ {
+		s, _ := newStore(b, time.Now)
+		if _, err := s.Sync(ctx, []*plan.Document{benchDoc(benchPending / 4)}); err != nil {
+			b.Fatal(err)
+		}
+		b.ResetTimer()
+		t0 := time.Now()
+		res, err := s.Sync(ctx, nil)
+		el := time.Since(t0)
+		b.StopTimer()
+		if err != nil || res.Removed != benchPending {
+			b.Fatalf("%+v %v", res, err)
+		}
+		if n, _ := s.PendingCount(ctx); n != 0 {
+			b.Fatalf("%d left", n)
+		}
+		b.ReportMetric(el.Seconds(), "remove-s")
 	}
 }

@@ -165,10 +165,12 @@ func (s *Store) setPlanState(ctx context.Context, id, by string, open bool) (Pla
 		return st, wrap("set the lifecycle of plan "+id, err)
 	}
 	// Its series start afresh: cancelled now, armed again (when it nudges) by the sync below.
+	var gone []ref
 	for _, x := range planSeries([]*plan.Document{doc}, nil) {
-		if err := s.cancel(ctx, ref{s.seriesShard(&x), x.ID}, false); err != nil {
-			return st, err
-		}
+		gone = append(gone, ref{s.seriesShard(&x), x.ID})
+	}
+	if err := s.cancelAll(ctx, gone, false); err != nil {
+		return st, err
 	}
 	if _, err := s.Sync(ctx, s.Docs()); err != nil {
 		return st, err

@@ -278,32 +278,59 @@ func (s *Store) reconcile(ctx context.Context, want []Series) (SyncResult, error
 			}
 		}
 	}
+	var gone []ref
 	for shard, c := range have {
 		for _, id := range c.Val() {
-			if keep[id] {
-				continue
+			if !keep[id] {
+				gone = append(gone, ref{shard, id})
 			}
-			if err := s.cancel(ctx, ref{shard, id}, false); err != nil {
-				return res, fmt.Errorf("sync schedules: %w", err)
-			}
-			res.Removed++
 		}
 	}
+	if err := s.cancelAll(ctx, gone, false); err != nil {
+		return res, fmt.Errorf("sync schedules: %w", err)
+	}
+	res.Removed = len(gone)
 	s.log.Info("schedules synced", "added", res.Added, "kept", res.Kept, "removed", res.Removed)
 	return res, nil
 }
 
 // cancel removes series r (a plan's, or one people made: custom).
 func (s *Store) cancel(ctx context.Context, r ref, custom bool) error {
-	sh := s.sh(r.shard)
-	def, err := s.rdb.HMGet(ctx, sh.Series(r.id), defFields...).Result()
-	if err != nil {
-		return wrap("cancel "+r.id, err)
+	return s.cancelAll(ctx, []ref{r}, custom)
+}
+
+// cancelAll removes series (plan series, or ones people made: custom), 500 at a time: one pipeline
+// reads their definitions, one runs the cancel script for each.
+func (s *Store) cancelAll(ctx context.Context, refs []ref, custom bool) error {
+	const batch = 500
+	for i := 0; i < len(refs); i += batch {
+		part := refs[i:min(i+batch, len(refs))]
+		pipe := s.rdb.Pipeline()
+		defs := make([]*redis.SliceCmd, len(part))
+		for j, r := range part {
+			defs[j] = pipe.HMGet(ctx, s.sh(r.shard).Series(r.id), defFields...)
+		}
+		if _, err := pipe.Exec(ctx); err != nil {
+			return wrap(fmt.Sprintf("cancel %d series", len(part)), err)
+		}
+		calls := make([]scriptCall, len(part))
+		for j, r := range part {
+			sh := s.sh(r.shard)
+			x, _ := decodeSeries(r.id, defs[j].Val())
+			calls[j] = scriptCall{[]string{sh.Due(), sh.Leases(), sh.Held(), sh.Series(r.id), origin(sh, custom),
+				sh.TaskUnit(x.TaskID, x.Unit.City, x.Unit.Name), sh.UnitTasks(x.Unit.City, x.Unit.Name)}, []any{r.id, x.TaskID}}
+		}
+		cmds, err := runAll(ctx, s.rdb, cancelScript, calls)
+		if err != nil {
+			return wrap(fmt.Sprintf("cancel %d series", len(part)), err)
+		}
+		for j, c := range cmds {
+			if c.Err() != nil && !errors.Is(c.Err(), redis.Nil) {
+				return wrap("cancel "+part[j].id, c.Err())
+			}
+		}
 	}
-	x, _ := decodeSeries(r.id, def)
-	keys := []string{sh.Due(), sh.Leases(), sh.Held(), sh.Series(r.id), origin(sh, custom),
-		sh.TaskUnit(x.TaskID, x.Unit.City, x.Unit.Name), sh.UnitTasks(x.Unit.City, x.Unit.Name)}
-	return wrap("cancel "+r.id, cancelScript.Run(ctx, s.rdb, keys, r.id, x.TaskID).Err())
+	return nil
 }
 
 // Custom is a reminder a person asks for.
