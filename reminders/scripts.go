@@ -2,9 +2,10 @@ package reminders
 
 import "github.com/redis/go-redis/v9"
 
-// The Lua scripts below are the only writers of the schedule. Each touches only {sched} keys: the
-// ones in KEYS, and series hashes whose names it builds from the series prefix passed in ARGV
-// (keyspace.SchedSeriesPrefix, which carries the same hash tag).
+// The Lua scripts below are the only writers of the schedule. Each touches the keys of one shard
+// ({sched:n}) or only the deployment's keys ({sched}): the ones in KEYS, and series hashes whose
+// names it builds from the shard's series prefix passed in ARGV (keyspace.SchedShard.SeriesPrefix,
+// which carries the same hash tag).
 //
 // Series hash fields: the definition (k, t, u, q, x, o, w; def, JSON, in hashes written before:
 // record.go), occ (the pending occurrence, record.go), at (ms the pending occurrence
