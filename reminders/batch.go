@@ -114,8 +114,11 @@ func (d *Dispatcher) Tick(ctx context.Context) (TickResult, error) {
 	batches := group(ds, leaders)
 	d.limit(ctx, batches)
 	d.sendAll(ctx, batches, claimedAt)
+	var acks []scriptCall
 	for _, dl := range ds {
-		d.settle(ctx, dl)
+		if call, ok := d.settle(ctx, dl); ok {
+			acks = append(acks, call)
+		}
 		d.opt.Metrics.outcome(dl.outcome)
 		switch dl.outcome {
 		case "delivered":
@@ -128,6 +131,7 @@ func (d *Dispatcher) Tick(ctx context.Context) (TickResult, error) {
 			res.Deferred++
 		}
 	}
+	d.acknowledgeAll(ctx, acks)
 	return res, nil
 }
 
@@ -538,10 +542,10 @@ func (d *Dispatcher) failAll(b *batch, n Nudge, err error) {
 }
 
 // settle decides what becomes of a claim after the pass: deferred (over a rate), retried or held
-// (a failure), else acknowledged.
-func (d *Dispatcher) settle(ctx context.Context, dl *delivery) {
+// (a failure), else acknowledged: then it returns the acknowledgement to run (acknowledgeAll).
+func (d *Dispatcher) settle(ctx context.Context, dl *delivery) (scriptCall, bool) {
 	if dl.outcome != "" {
-		return
+		return scriptCall{}, false
 	}
 	c := dl.c
 	log := d.log.With("occurrence", c.occ.ID, "unit", c.series.Unit.String())
@@ -555,10 +559,11 @@ func (d *Dispatcher) settle(ctx context.Context, dl *delivery) {
 		dl.outcome = d.failed(ctx, c, dl.failedOn, dl.err, log)
 	default:
 		now := d.store.now()
-		d.acknowledge(ctx, c, now, dl.late, dl.backlog, log)
 		d.opt.Metrics.delivered(dl.colour, dl.late, now.Sub(c.occ.At))
 		dl.outcome = "delivered"
+		return d.acknowledgement(c, now, dl.late, dl.backlog), true
 	}
+	return scriptCall{}, false
 }
 
 // deferClaim gives a claim back to the due set at at, without counting an attempt.

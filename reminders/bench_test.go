@@ -235,13 +235,23 @@ func reportMemory(ctx context.Context, b *testing.B, s *Store, rdb *redis.Client
 		b.Fatalf("pending %d: %v", pending, err)
 	}
 	b.ReportMetric(float64(usedMemory(b, rdb)-mem0)/float64(pending), "bytes/pending")
-	for shard := 0; shard < s.Shards(); shard++ {
-		ids, _ := rdb.ZRange(ctx, s.sh(shard).Due(), 0, 0).Result()
-		if len(ids) > 0 {
-			n, _ := rdb.MemoryUsage(ctx, s.sh(shard).Series(ids[0])).Result()
-			b.ReportMetric(float64(n), "series-hash-bytes")
-			return
-		}
+	sh := s.sh(0)
+	ids, _ := rdb.ZRange(ctx, sh.Due(), 0, 0).Result()
+	if len(ids) == 0 {
+		return
+	}
+	usage := func(key string) float64 {
+		n, _ := rdb.Do(ctx, "MEMORY", "USAGE", key, "SAMPLES", "0").Int64()
+		return float64(n)
+	}
+	per := func(key string, card *redis.IntCmd) float64 { return usage(key) / float64(max(1, card.Val())) }
+	b.ReportMetric(usage(sh.Series(ids[0])), "series-hash-bytes")
+	b.ReportMetric(per(sh.Due(), rdb.ZCard(ctx, sh.Due())), "due-bytes/entry")
+	b.ReportMetric(per(sh.PlanSeries(), rdb.SCard(ctx, sh.PlanSeries()))+per(sh.Custom(), rdb.SCard(ctx, sh.Custom())), "origin-bytes/entry")
+	h, _ := rdb.HMGet(ctx, sh.Series(ids[0]), defFields...).Result()
+	if x, err := decodeSeries(ids[0], h); err == nil && x.TaskID != "" {
+		b.ReportMetric(usage(sh.TaskUnit(x.TaskID, x.Unit.City, x.Unit.Name)), "task-unit-set-bytes")
+		b.ReportMetric(per(sh.UnitTasks(x.Unit.City, x.Unit.Name), rdb.SCard(ctx, sh.UnitTasks(x.Unit.City, x.Unit.Name))), "board-bytes/entry")
 	}
 }
 

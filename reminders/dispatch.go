@@ -184,9 +184,9 @@ func (d *Dispatcher) failed(ctx context.Context, c claimed, n Nudge, err error, 
 	return "retried"
 }
 
-// acknowledge records the delivery and arms the series' next occurrence; a series sent in an overdue
-// list (last) has none.
-func (d *Dispatcher) acknowledge(ctx context.Context, c claimed, now time.Time, late, last bool, log *slog.Logger) {
+// acknowledgement is the acknowledgement of a delivered claim: it records the delivery and arms
+// the series' next occurrence; a series sent in an overdue list (last) has none.
+func (d *Dispatcher) acknowledgement(c claimed, now time.Time, late, last bool) scriptCall {
 	x, o := &c.series, c.occ
 	after := now
 	if o.At.After(after) {
@@ -206,12 +206,30 @@ func (d *Dispatcher) acknowledge(ctx context.Context, c claimed, now time.Time, 
 		keep = strconv.FormatInt(d.store.keep.Milliseconds(), 10)
 	}
 	sh := d.store.sh(c.shard)
-	err := d.persist(ctx, "acknowledge "+o.ID, func() error {
-		return ackScript.Run(ctx, d.store.rdb, []string{sh.Due(), sh.Leases(), sh.Series(c.id), sh.Stats(), sh.Expiring()},
-			c.id, d.token, o.ID, ms(now), nextAt, nextOcc, lateFlag, keep).Err()
+	return scriptCall{[]string{sh.Due(), sh.Leases(), sh.Series(c.id), sh.Stats(), sh.Expiring()},
+		[]any{c.id, d.token, o.ID, ms(now), nextAt, nextOcc, lateFlag, keep}}
+}
+
+// acknowledgeAll runs the acknowledgements of a pass in one pipeline, again while Redis is
+// unavailable (for at most a lease: running one twice does nothing, as the first clears the owner).
+func (d *Dispatcher) acknowledgeAll(ctx context.Context, acks []scriptCall) {
+	if len(acks) == 0 {
+		return
+	}
+	err := d.persist(ctx, fmt.Sprintf("acknowledge %d deliveries", len(acks)), func() error {
+		cmds, err := runAll(ctx, d.store.rdb, ackScript, acks)
+		if err != nil {
+			return err
+		}
+		for _, c := range cmds {
+			if err := c.Err(); err != nil && unavailable(err) {
+				return err
+			}
+		}
+		return nil
 	})
 	if err != nil {
-		log.Warn("delivered but not acknowledged; the next claim will check before resending", "err", err)
+		d.log.Warn("delivered but not acknowledged; the next claim will check before resending", "count", len(acks), "err", err)
 	}
 }
 
