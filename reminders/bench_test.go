@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dutybot/dutybot/keyspace"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/redis/go-redis/v9"
 )
@@ -235,8 +236,12 @@ func reportMemory(ctx context.Context, b *testing.B, s *Store, rdb *redis.Client
 		b.Fatalf("pending %d: %v", pending, err)
 	}
 	b.ReportMetric(float64(usedMemory(b, rdb)-mem0)/float64(pending), "bytes/pending")
-	sh := s.sh(0)
-	ids, _ := rdb.ZRange(ctx, sh.Due(), 0, 0).Result()
+	var sh keyspace.SchedShard
+	var ids []string
+	for i := 0; i < s.Shards() && len(ids) == 0; i++ {
+		sh = s.sh(i)
+		ids, _ = rdb.ZRange(ctx, sh.Due(), 0, 0).Result()
+	}
 	if len(ids) == 0 {
 		return
 	}

@@ -96,3 +96,28 @@ func TestRecordReadsJSON(t *testing.T) {
 		t.Errorf("next occurrence stored as %q", v)
 	}
 }
+
+// TestResyncRewritesJSON: a plan series kept as JSON (def) is rewritten in the short fields by the
+// next sync; one already short is left alone.
+func TestResyncRewritesJSON(t *testing.T) {
+	ctx := context.Background()
+	clk := newClock("2026-11-01 08:00")
+	s, rdb := newStore(t, clk.Now)
+	if _, err := s.Sync(ctx, []*plan.Document{testDoc()}); err != nil {
+		t.Fatal(err)
+	}
+	want := PlanSeries([]*plan.Document{testDoc()})
+	x := want[0]
+	key := s.sh(s.seriesShard(&x)).Series(x.ID)
+	short, _ := rdb.HGet(ctx, key, "k").Result()
+	def, _ := json.Marshal(x)
+	rdb.HDel(ctx, key, defFields[1:]...)
+	rdb.HSet(ctx, key, "def", def)
+	if _, err := s.Sync(ctx, []*plan.Document{testDoc()}); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := rdb.HMGet(ctx, key, "def", "k").Result()
+	if got[0] != nil || got[1] != short {
+		t.Errorf("after the re-sync def=%v k=%v, want none and %q", got[0], got[1], short)
+	}
+}

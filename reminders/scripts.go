@@ -181,7 +181,7 @@ return n
 `)
 
 // armScript creates a series with its first occurrence, unless it exists (then only its definition
-// is refreshed): calling it twice, or from two replicas, schedules nothing twice. A series of a task
+// is refreshed, when it changed): calling it twice, or from two replicas, schedules nothing twice. A series of a task
 // and unit marked done is created done; a snooze in force delays it. Only what differs from the
 // default is written (no owner, no attempts, nothing delivered yet), to keep the hash small.
 //
@@ -190,11 +190,22 @@ return n
 // set), unit field, now ms (kept as armed: deadlines passed before it are sent once, in a list),
 // then the definition's field, value pairs (record.go).
 var armScript = redis.NewScript(`
-local def = {}
-for i = 7, #ARGV do def[#def + 1] = ARGV[i] end
+local def, want = {}, {}
+for i = 7, #ARGV, 2 do
+  def[#def + 1] = ARGV[i]
+  def[#def + 1] = ARGV[i + 1]
+  want[ARGV[i]] = ARGV[i + 1]
+end
 if redis.call('EXISTS', KEYS[2]) == 1 then
-  redis.call('HDEL', KEYS[2], 'def', 'k', 't', 'u', 'q', 'x', 'o', 'w')
-  redis.call('HSET', KEYS[2], unpack(def))
+  local names = {'def', 'k', 't', 'u', 'q', 'x', 'o', 'w'}
+  local have = redis.call('HMGET', KEYS[2], unpack(names))
+  for i, f in ipairs(names) do
+    if (have[i] or nil) ~= want[f] then
+      redis.call('HDEL', KEYS[2], unpack(names))
+      redis.call('HSET', KEYS[2], unpack(def))
+      return 0
+    end
+  end
   return 0
 end
 redis.call('SADD', KEYS[3], ARGV[1])
