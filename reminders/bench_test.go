@@ -92,20 +92,9 @@ func BenchmarkRemindersLag(b *testing.B) {
 		start := time.Now().Add(time.Second).Truncate(time.Millisecond)
 		bulkArm(b, s, k, start, 2*time.Millisecond, "due")
 		note := &lagNotifier{}
-		d := NewDispatcher(s, note, DispatcherOptions{})
-		ctx, cancel := context.WithCancel(context.Background())
-		done := make(chan struct{})
-		go func() { _ = d.Run(ctx); close(done) }()
 		b.ResetTimer()
-		for note.count() < k {
-			time.Sleep(10 * time.Millisecond)
-		}
-		b.StopTimer()
-		cancel()
-		<-done
-		b.ReportMetric(float64(percentile(note.lags, 0.50).Microseconds())/1000, "p50-ms")
-		b.ReportMetric(float64(percentile(note.lags, 0.99).Microseconds())/1000, "p99-ms")
-		b.ReportMetric(float64(percentile(note.lags, 1).Microseconds())/1000, "max-ms")
+		deliverAll(b, NewDispatcher(s, note, DispatcherOptions{}), note, k)
+		reportLags(b, note.lags)
 		pending, _ := s.PendingCount(context.Background())
 		b.ReportMetric(float64(pending), "pending")
 	}
@@ -346,20 +335,29 @@ func BenchmarkRemindersLagMinute(b *testing.B) {
 		start := time.Now().Add(20 * time.Second).Truncate(time.Millisecond) // after the arming
 		bulkArm(b, s, benchPending, start, time.Minute/benchPending, "due")
 		note := &lagNotifier{}
-		d := NewDispatcher(s, note, DispatcherOptions{})
-		ctx, cancel := context.WithCancel(context.Background())
-		done := make(chan struct{})
 		time.Sleep(time.Until(start))
 		b.ResetTimer()
-		go func() { _ = d.Run(ctx); close(done) }()
-		for note.count() < benchPending {
-			time.Sleep(10 * time.Millisecond)
-		}
-		b.StopTimer()
-		cancel()
-		<-done
-		b.ReportMetric(float64(percentile(note.lags, 0.50).Microseconds())/1000, "p50-ms")
-		b.ReportMetric(float64(percentile(note.lags, 0.99).Microseconds())/1000, "p99-ms")
-		b.ReportMetric(float64(percentile(note.lags, 1).Microseconds())/1000, "max-ms")
+		deliverAll(b, NewDispatcher(s, note, DispatcherOptions{}), note, benchPending)
+		reportLags(b, note.lags)
 	}
+}
+
+// deliverAll runs d until note has n nudges, then stops the timer and d.
+func deliverAll(b *testing.B, d *Dispatcher, note *lagNotifier, n int) {
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { _ = d.Run(ctx); close(done) }()
+	for note.count() < n {
+		time.Sleep(10 * time.Millisecond)
+	}
+	b.StopTimer()
+	cancel()
+	<-done
+}
+
+// reportLags reports the median, 99th percentile and largest lag.
+func reportLags(b *testing.B, lags []time.Duration) {
+	b.ReportMetric(float64(percentile(lags, 0.50).Microseconds())/1000, "p50-ms")
+	b.ReportMetric(float64(percentile(lags, 0.99).Microseconds())/1000, "p99-ms")
+	b.ReportMetric(float64(percentile(lags, 1).Microseconds())/1000, "max-ms")
 }
