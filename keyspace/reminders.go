@@ -85,8 +85,15 @@ func (s SchedShard) PlanSeries() string { return s.k.key(s.tag, "plan-series") }
 // Custom is a SET of the ids of the shard's series people created.
 func (s SchedShard) Custom() string { return s.k.key(s.tag, "custom") }
 
-// TaskUnit is a SET of the series ids of one task and unit.
+// TaskUnit is a HASH whose fields are the series ids of one task and unit (values empty): a small
+// hash is a compact listpack, where Redis 7.0 keeps even a one-member set of strings as a hash
+// table. (The single-slot layout kept a SET under "tu": TaskUnitSet.)
 func (s SchedShard) TaskUnit(task, city, unit string) string {
+	return s.k.key(s.tag, "tus", task+"|"+city+"|"+unit)
+}
+
+// TaskUnitSet is the SET of the series ids of one task and unit that layouts before shards kept.
+func (s SchedShard) TaskUnitSet(task, city, unit string) string {
 	return s.k.key(s.tag, "tu", task+"|"+city+"|"+unit)
 }
 

@@ -142,7 +142,7 @@ func (s *Store) moveShard(ctx context.Context, src source) (int, error) {
 			switch {
 			case kind == "series":
 				series = append(series, rest)
-			case kind == "tu" || kind == "state" || kind == "history" || kind == "unit":
+			case kind == "tu" || kind == "tus" || kind == "state" || kind == "history" || kind == "unit":
 				other = append(other, k)
 			case rest == "" && (kind == "units" || kind == "events" || kind == "stats"):
 				singles = append(singles, kind)
@@ -295,10 +295,10 @@ func unitOfKey(rest string) plan.UnitRef {
 // shard. A set of series with no unit is spread by series, as the series are.
 func (s *Store) moveUnitKey(ctx context.Context, src source, key string) error {
 	kind, rest, _ := src.keys.Kind(key)
-	u := unitOfKey(rest)
-	if kind == "tu" && u == (plan.UnitRef{}) {
-		return s.moveUnitless(ctx, src, key, strings.TrimSuffix(rest, "||"))
+	if kind == "tu" || kind == "tus" {
+		return s.moveTaskUnit(ctx, src, key, kind == "tu", rest)
 	}
+	u := unitOfKey(rest)
 	shard := s.unitShard(u)
 	if shard == src.index {
 		return nil
@@ -318,7 +318,7 @@ func (s *Store) moveUnitKey(ctx context.Context, src source, key string) error {
 			return wrap("read "+key, err)
 		}
 		pipe.RPush(ctx, target, toAny(l)...)
-	default: // tu, unit: sets
+	default: // unit: a set
 		m, err := s.rdb.SMembers(ctx, key).Result()
 		if err != nil || len(m) == 0 {
 			return wrap("read "+key, err)
@@ -330,17 +330,35 @@ func (s *Store) moveUnitKey(ctx context.Context, src source, key string) error {
 	return wrap("move "+key, err)
 }
 
-// moveUnitless moves the members of a task's set of series with no unit to their series' shards.
-func (s *Store) moveUnitless(ctx context.Context, src source, key, task string) error {
-	m, err := s.rdb.SMembers(ctx, key).Result()
+// moveTaskUnit moves the series ids of one task and unit (a set in the single-slot layout, a hash
+// in shards) to the shard of their unit (of each series, for a task with no unit).
+func (s *Store) moveTaskUnit(ctx context.Context, src source, key string, isSet bool, rest string) error {
+	u := unitOfKey(rest)
+	task := strings.TrimSuffix(rest, "|"+u.City+"|"+u.Name)
+	var ids []string
+	var err error
+	if isSet {
+		ids, err = s.rdb.SMembers(ctx, key).Result()
+	} else {
+		ids, err = s.rdb.HKeys(ctx, key).Result()
+	}
 	if err != nil {
 		return wrap("read "+key, err)
 	}
 	pipe := s.rdb.Pipeline()
-	for _, id := range m {
-		if shard := keyspace.ShardOf(id, s.shards); shard != src.index {
-			pipe.SAdd(ctx, s.sh(shard).TaskUnit(task, "", ""), id)
+	for _, id := range ids {
+		shard := s.unitShard(u)
+		if u == (plan.UnitRef{}) {
+			shard = keyspace.ShardOf(id, s.shards)
+		}
+		if shard == src.index {
+			continue
+		}
+		pipe.HSet(ctx, s.sh(shard).TaskUnit(task, u.City, u.Name), id, "")
+		if isSet {
 			pipe.SRem(ctx, key, id)
+		} else {
+			pipe.HDel(ctx, key, id)
 		}
 	}
 	if pipe.Len() == 0 {

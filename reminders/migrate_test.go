@@ -19,10 +19,23 @@ func toLegacy(ctx context.Context, t *testing.T, rdb *redis.Client, s *Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	sets := 0
 	for _, k := range keys {
+		if kind, rest, _ := s.sh(0).Kind(k); kind == "tus" { // a set, before shards
+			sets++
+			ids, _ := rdb.HKeys(ctx, k).Result()
+			u := unitOfKey(rest)
+			task := strings.TrimSuffix(rest, "|"+u.City+"|"+u.Name)
+			rdb.SAdd(ctx, s.ks.SchedLegacy().TaskUnitSet(task, u.City, u.Name), toAny(ids)...)
+			rdb.Del(ctx, k)
+			continue
+		}
 		if err := rdb.Rename(ctx, k, s.sh(0).Reshard(k, s.ks.SchedLegacy())).Err(); err != nil {
 			t.Fatal(err)
 		}
+	}
+	if sets == 0 {
+		t.Fatal("no task-and-unit sets to move")
 	}
 	if err := rdb.Del(ctx, s.ks.SchedLayout()).Err(); err != nil {
 		t.Fatal(err)

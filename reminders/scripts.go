@@ -185,7 +185,7 @@ return n
 // and unit marked done is created done; a snooze in force delays it. Only what differs from the
 // default is written (no owner, no attempts, nothing delivered yet), to keep the hash small.
 //
-// KEYS: due, series, origin set (plan-series or custom), task-unit set, state, unit tasks, units.
+// KEYS: due, series, origin set (plan-series or custom), task-unit series, state, unit tasks, units.
 // ARGV: id, occurrence, at ms ("" when there is no occurrence), task id ("" for none: no task-unit
 // set), unit field, now ms (kept as armed: deadlines passed before it are sent once, in a list),
 // then the definition's field, value pairs (record.go).
@@ -210,7 +210,7 @@ if redis.call('EXISTS', KEYS[2]) == 1 then
 end
 redis.call('SADD', KEYS[3], ARGV[1])
 if ARGV[4] ~= '' then
-  redis.call('SADD', KEYS[4], ARGV[1])
+  redis.call('HSET', KEYS[4], ARGV[1], '')
   redis.call('SADD', KEYS[6], ARGV[4])
 end
 redis.call('SADD', KEYS[7], ARGV[5])
@@ -236,14 +236,14 @@ return 1
 // unit leaves the unit's board. A replica delivering it at that moment finds its claim gone and
 // arms nothing.
 //
-// KEYS: due, leases, held, series, origin set, task-unit set, unit tasks. ARGV: id, task id.
+// KEYS: due, leases, held, series, origin set, task-unit series, unit tasks. ARGV: id, task id.
 var cancelScript = redis.NewScript(`
 redis.call('ZREM', KEYS[1], ARGV[1])
 redis.call('ZREM', KEYS[2], ARGV[1])
 redis.call('ZREM', KEYS[3], ARGV[1])
 redis.call('SREM', KEYS[5], ARGV[1])
-redis.call('SREM', KEYS[6], ARGV[1])
-if redis.call('SCARD', KEYS[6]) == 0 then redis.call('SREM', KEYS[7], ARGV[2]) end
+redis.call('HDEL', KEYS[6], ARGV[1])
+if redis.call('HLEN', KEYS[6]) == 0 then redis.call('SREM', KEYS[7], ARGV[2]) end
 return redis.call('DEL', KEYS[4])
 `)
 
@@ -251,7 +251,7 @@ return redis.call('DEL', KEYS[4])
 // event list) and applies it to the unit's series of that task: done stops them, snooze delays the
 // pending occurrence, note (progress, extension) changes nothing.
 //
-// KEYS: due, held, task-unit set, state, history, events.
+// KEYS: due, held, task-unit series, state, history, events.
 // ARGV: series prefix, action (done|snooze|note), until ms, event JSON, field, value, field, value...
 var markScript = redis.NewScript(`
 for i = 5, #ARGV, 2 do redis.call('HSET', KEYS[4], ARGV[i], ARGV[i+1]) end
@@ -260,7 +260,7 @@ redis.call('LTRIM', KEYS[5], 0, 199)
 redis.call('LPUSH', KEYS[6], ARGV[4])
 redis.call('LTRIM', KEYS[6], 0, 9999)
 local n = 0
-for _, id in ipairs(redis.call('SMEMBERS', KEYS[3])) do
+for _, id in ipairs(redis.call('HKEYS', KEYS[3])) do
   local k = ARGV[1] .. id
   local state = redis.call('HGET', k, 'state')
   if ARGV[2] == 'done' and state == 'active' then

@@ -208,7 +208,7 @@ func (s *Store) statuses(ctx context.Context, tus []taskUnit, history bool) ([]T
 		u := tu.unit
 		sh := s.sh(s.unitShard(u))
 		states[i] = pipe.HGetAll(ctx, sh.State(tu.task, u.City, u.Name))
-		members[i] = pipe.SMembers(ctx, sh.TaskUnit(tu.task, u.City, u.Name))
+		members[i] = pipe.HKeys(ctx, sh.TaskUnit(tu.task, u.City, u.Name))
 		if history {
 			hists[i] = pipe.LRange(ctx, sh.History(tu.task, u.City, u.Name), 0, 49)
 		}

@@ -473,7 +473,7 @@ func (s *Store) List(ctx context.Context, units []plan.UnitRef) ([]Pending, erro
 			return nil, wrap("list reminders", err)
 		}
 		for _, t := range tasks {
-			more, err := s.rdb.SMembers(ctx, sh.TaskUnit(t, u.City, u.Name)).Result()
+			more, err := s.rdb.HKeys(ctx, sh.TaskUnit(t, u.City, u.Name)).Result()
 			if err != nil {
 				return nil, wrap("list reminders", err)
 			}
