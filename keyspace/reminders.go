@@ -85,11 +85,12 @@ func (s SchedShard) PlanSeries() string { return s.k.key(s.tag, "plan-series") }
 // Custom is a SET of the ids of the shard's series people created.
 func (s SchedShard) Custom() string { return s.k.key(s.tag, "custom") }
 
-// TaskUnit is a HASH whose fields are the series ids of one task and unit (values empty): a small
-// hash is a compact listpack, where Redis 7.0 keeps even a one-member set of strings as a hash
-// table. (The single-slot layout kept a SET under "tu": TaskUnitSet.)
-func (s SchedShard) TaskUnit(task, city, unit string) string {
-	return s.k.key(s.tag, "tus", task+"|"+city+"|"+unit)
+// UnitSeries is a HASH of one unit (city|unit): task id → the ids of the unit's series of that
+// task, space-separated. It is the unit's board (its fields are the tasks it has series for) and
+// what a change to a task and unit applies to. (Layouts before shards kept a SET per task and unit,
+// TaskUnitSet, and a SET of the unit's tasks, UnitTasks.)
+func (s SchedShard) UnitSeries(city, unit string) string {
+	return s.k.key(s.tag, "ut", city+"|"+unit)
 }
 
 // TaskUnitSet is the SET of the series ids of one task and unit that layouts before shards kept.
@@ -108,7 +109,7 @@ func (s SchedShard) History(task, city, unit string) string {
 	return s.k.key(s.tag, "history", task+"|"+city+"|"+unit)
 }
 
-// UnitTasks is a SET of the task ids a unit has series for (city|unit), for the board.
+// UnitTasks is the SET of the task ids a unit had series for that layouts before shards kept.
 func (s SchedShard) UnitTasks(city, unit string) string {
 	return s.k.key(s.tag, "unit", city+"|"+unit)
 }

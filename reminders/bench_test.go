@@ -251,8 +251,8 @@ func reportMemory(ctx context.Context, b *testing.B, s *Store, rdb *redis.Client
 	b.ReportMetric(per(sh.PlanSeries(), rdb.SCard(ctx, sh.PlanSeries()))+per(sh.Custom(), rdb.SCard(ctx, sh.Custom())), "origin-bytes/entry")
 	h, _ := rdb.HMGet(ctx, sh.Series(ids[0]), defFields...).Result()
 	if x, err := decodeSeries(ids[0], h); err == nil && x.TaskID != "" {
-		b.ReportMetric(usage(sh.TaskUnit(x.TaskID, x.Unit.City, x.Unit.Name)), "task-unit-set-bytes")
-		b.ReportMetric(per(sh.UnitTasks(x.Unit.City, x.Unit.Name), rdb.SCard(ctx, sh.UnitTasks(x.Unit.City, x.Unit.Name))), "board-bytes/entry")
+		key := sh.UnitSeries(x.Unit.City, x.Unit.Name)
+		b.ReportMetric(per(key, rdb.HLen(ctx, key)), "unit-series-bytes/task")
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -142,7 +143,7 @@ func (s *Store) moveShard(ctx context.Context, src source) (int, error) {
 			switch {
 			case kind == "series":
 				series = append(series, rest)
-			case kind == "tu" || kind == "tus" || kind == "state" || kind == "history" || kind == "unit":
+			case kind == "tu" || kind == "ut" || kind == "state" || kind == "history" || kind == "unit":
 				other = append(other, k)
 			case rest == "" && (kind == "units" || kind == "events" || kind == "stats"):
 				singles = append(singles, kind)
@@ -295,8 +296,11 @@ func unitOfKey(rest string) plan.UnitRef {
 // shard. A set of series with no unit is spread by series, as the series are.
 func (s *Store) moveUnitKey(ctx context.Context, src source, key string) error {
 	kind, rest, _ := src.keys.Kind(key)
-	if kind == "tu" || kind == "tus" {
-		return s.moveTaskUnit(ctx, src, key, kind == "tu", rest)
+	switch kind {
+	case "tu", "ut":
+		return s.moveUnitSeries(ctx, src, key, kind, rest)
+	case "unit": // a unit's tasks, before shards: the fields of its series hash now
+		return wrap("remove "+key, s.rdb.Del(ctx, key).Err())
 	}
 	u := unitOfKey(rest)
 	shard := s.unitShard(u)
@@ -318,54 +322,75 @@ func (s *Store) moveUnitKey(ctx context.Context, src source, key string) error {
 			return wrap("read "+key, err)
 		}
 		pipe.RPush(ctx, target, toAny(l)...)
-	default: // unit: a set
-		m, err := s.rdb.SMembers(ctx, key).Result()
-		if err != nil || len(m) == 0 {
-			return wrap("read "+key, err)
-		}
-		pipe.SAdd(ctx, target, toAny(m)...)
 	}
 	pipe.Del(ctx, key)
 	_, err := pipe.Exec(ctx)
 	return wrap("move "+key, err)
 }
 
-// moveTaskUnit moves the series ids of one task and unit (a set in the single-slot layout, a hash
-// in shards) to the shard of their unit (of each series, for a task with no unit).
-func (s *Store) moveTaskUnit(ctx context.Context, src source, key string, isSet bool, rest string) error {
+// moveUnitSeries moves series ids of a unit's tasks to the unit's series hash in the unit's shard
+// (the shard of each series, for a task with no unit): from a task-and-unit set ("tu", before
+// shards: rest is task|city|unit) or a unit's series hash of another shard ("ut": rest is
+// city|unit).
+func (s *Store) moveUnitSeries(ctx context.Context, src source, key, kind, rest string) error {
 	u := unitOfKey(rest)
-	task := strings.TrimSuffix(rest, "|"+u.City+"|"+u.Name)
-	var ids []string
-	var err error
-	if isSet {
-		ids, err = s.rdb.SMembers(ctx, key).Result()
+	byTask := map[string][]string{}
+	if kind == "tu" {
+		ids, err := s.rdb.SMembers(ctx, key).Result()
+		if err != nil {
+			return wrap("read "+key, err)
+		}
+		byTask[strings.TrimSuffix(rest, "|"+u.City+"|"+u.Name)] = ids
 	} else {
-		ids, err = s.rdb.HKeys(ctx, key).Result()
+		h, err := s.rdb.HGetAll(ctx, key).Result()
+		if err != nil {
+			return wrap("read "+key, err)
+		}
+		for task, ids := range h {
+			byTask[task] = strings.Fields(ids)
+		}
 	}
-	if err != nil {
+	for task, ids := range byTask {
+		var stay []string
+		for _, id := range ids {
+			shard := s.unitShard(u)
+			if u == (plan.UnitRef{}) {
+				shard = keyspace.ShardOf(id, s.shards)
+			}
+			if shard == src.index {
+				stay = append(stay, id)
+				continue
+			}
+			if err := s.addUnitSeries(ctx, s.sh(shard).UnitSeries(u.City, u.Name), task, id); err != nil {
+				return err
+			}
+		}
+		if kind == "ut" && len(stay) > 0 {
+			if err := s.rdb.HSet(ctx, key, task, strings.Join(stay, " ")).Err(); err != nil {
+				return wrap("write "+key, err)
+			}
+		} else if kind == "ut" {
+			if err := s.rdb.HDel(ctx, key, task).Err(); err != nil {
+				return wrap("write "+key, err)
+			}
+		}
+	}
+	if kind == "tu" {
+		return wrap("remove "+key, s.rdb.Del(ctx, key).Err())
+	}
+	return nil
+}
+
+// addUnitSeries adds series id to task's ids in a unit's series hash.
+func (s *Store) addUnitSeries(ctx context.Context, key, task, id string) error {
+	cur, err := s.rdb.HGet(ctx, key, task).Result()
+	if err != nil && !errors.Is(err, redis.Nil) {
 		return wrap("read "+key, err)
 	}
-	pipe := s.rdb.Pipeline()
-	for _, id := range ids {
-		shard := s.unitShard(u)
-		if u == (plan.UnitRef{}) {
-			shard = keyspace.ShardOf(id, s.shards)
-		}
-		if shard == src.index {
-			continue
-		}
-		pipe.HSet(ctx, s.sh(shard).TaskUnit(task, u.City, u.Name), id, "")
-		if isSet {
-			pipe.SRem(ctx, key, id)
-		} else {
-			pipe.HDel(ctx, key, id)
-		}
-	}
-	if pipe.Len() == 0 {
+	if slices.Contains(strings.Fields(cur), id) {
 		return nil
 	}
-	_, err = pipe.Exec(ctx)
-	return wrap("move "+key, err)
+	return wrap("write "+key, s.rdb.HSet(ctx, key, task, strings.TrimSpace(cur+" "+id)).Err())
 }
 
 // moveSingle moves a shard-wide key's members to their shards: the units, the event list, the

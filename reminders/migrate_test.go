@@ -21,12 +21,15 @@ func toLegacy(ctx context.Context, t *testing.T, rdb *redis.Client, s *Store) {
 	}
 	sets := 0
 	for _, k := range keys {
-		if kind, rest, _ := s.sh(0).Kind(k); kind == "tus" { // a set, before shards
+		if kind, rest, _ := s.sh(0).Kind(k); kind == "ut" { // sets, before shards
 			sets++
-			ids, _ := rdb.HKeys(ctx, k).Result()
 			u := unitOfKey(rest)
-			task := strings.TrimSuffix(rest, "|"+u.City+"|"+u.Name)
-			rdb.SAdd(ctx, s.ks.SchedLegacy().TaskUnitSet(task, u.City, u.Name), toAny(ids)...)
+			h, _ := rdb.HGetAll(ctx, k).Result()
+			old := s.ks.SchedLegacy()
+			for task, ids := range h {
+				rdb.SAdd(ctx, old.TaskUnitSet(task, u.City, u.Name), toAny(strings.Fields(ids))...)
+				rdb.SAdd(ctx, old.UnitTasks(u.City, u.Name), task)
+			}
 			rdb.Del(ctx, k)
 			continue
 		}

@@ -185,9 +185,9 @@ return n
 // and unit marked done is created done; a snooze in force delays it. Only what differs from the
 // default is written (no owner, no attempts, nothing delivered yet), to keep the hash small.
 //
-// KEYS: due, series, origin set (plan-series or custom), task-unit series, state, unit tasks, units.
-// ARGV: id, occurrence, at ms ("" when there is no occurrence), task id ("" for none: no task-unit
-// set), unit field, now ms (kept as armed: deadlines passed before it are sent once, in a list),
+// KEYS: due, series, origin set (plan-series or custom), unit series, state, units.
+// ARGV: id, occurrence, at ms ("" when there is no occurrence), task id ("" for none: not in the
+// unit's series), unit field, now ms (kept as armed: deadlines passed before it are sent once, in a list),
 // then the definition's field, value pairs (record.go).
 var armScript = redis.NewScript(`
 local def, want = {}, {}
@@ -210,10 +210,14 @@ if redis.call('EXISTS', KEYS[2]) == 1 then
 end
 redis.call('SADD', KEYS[3], ARGV[1])
 if ARGV[4] ~= '' then
-  redis.call('HSET', KEYS[4], ARGV[1], '')
-  redis.call('SADD', KEYS[6], ARGV[4])
+  local cur = redis.call('HGET', KEYS[4], ARGV[4])
+  if not cur then
+    redis.call('HSET', KEYS[4], ARGV[4], ARGV[1])
+  elseif not string.find(' ' .. cur .. ' ', ' ' .. ARGV[1] .. ' ', 1, true) then
+    redis.call('HSET', KEYS[4], ARGV[4], cur .. ' ' .. ARGV[1])
+  end
 end
-redis.call('SADD', KEYS[7], ARGV[5])
+redis.call('SADD', KEYS[6], ARGV[5])
 local state = 'active'
 local at = ARGV[3]
 if at == '' then
@@ -236,14 +240,24 @@ return 1
 // unit leaves the unit's board. A replica delivering it at that moment finds its claim gone and
 // arms nothing.
 //
-// KEYS: due, leases, held, series, origin set, task-unit series, unit tasks. ARGV: id, task id.
+// KEYS: due, leases, held, series, origin set, unit series. ARGV: id, task id.
 var cancelScript = redis.NewScript(`
 redis.call('ZREM', KEYS[1], ARGV[1])
 redis.call('ZREM', KEYS[2], ARGV[1])
 redis.call('ZREM', KEYS[3], ARGV[1])
 redis.call('SREM', KEYS[5], ARGV[1])
-redis.call('HDEL', KEYS[6], ARGV[1])
-if redis.call('HLEN', KEYS[6]) == 0 then redis.call('SREM', KEYS[7], ARGV[2]) end
+local cur = redis.call('HGET', KEYS[6], ARGV[2])
+if cur then
+  local keep = {}
+  for id in string.gmatch(cur, '%S+') do
+    if id ~= ARGV[1] then keep[#keep + 1] = id end
+  end
+  if #keep == 0 then
+    redis.call('HDEL', KEYS[6], ARGV[2])
+  else
+    redis.call('HSET', KEYS[6], ARGV[2], table.concat(keep, ' '))
+  end
+end
 return redis.call('DEL', KEYS[4])
 `)
 
@@ -251,16 +265,16 @@ return redis.call('DEL', KEYS[4])
 // event list) and applies it to the unit's series of that task: done stops them, snooze delays the
 // pending occurrence, note (progress, extension) changes nothing.
 //
-// KEYS: due, held, task-unit series, state, history, events.
-// ARGV: series prefix, action (done|snooze|note), until ms, event JSON, field, value, field, value...
+// KEYS: due, held, unit series, state, history, events.
+// ARGV: series prefix, action (done|snooze|note), until ms, event JSON, task id, field, value, ...
 var markScript = redis.NewScript(`
-for i = 5, #ARGV, 2 do redis.call('HSET', KEYS[4], ARGV[i], ARGV[i+1]) end
+for i = 6, #ARGV, 2 do redis.call('HSET', KEYS[4], ARGV[i], ARGV[i+1]) end
 redis.call('LPUSH', KEYS[5], ARGV[4])
 redis.call('LTRIM', KEYS[5], 0, 199)
 redis.call('LPUSH', KEYS[6], ARGV[4])
 redis.call('LTRIM', KEYS[6], 0, 9999)
 local n = 0
-for _, id in ipairs(redis.call('HKEYS', KEYS[3])) do
+for id in string.gmatch(redis.call('HGET', KEYS[3], ARGV[5]) or '', '%S+') do
   local k = ARGV[1] .. id
   local state = redis.call('HGET', k, 'state')
   if ARGV[2] == 'done' and state == 'active' then

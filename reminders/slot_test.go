@@ -63,11 +63,10 @@ func TestScriptKeysShareOneSlot(t *testing.T) {
 		"hold":    {sh.Leases(), sh.Held(), sh.Series("x"), sh.Stats()},
 		"release": {sh.Held(), sh.Due(), sh.Series("y")},
 		"arm": {sh.Due(), sh.Series("x"), sh.PlanSeries(), sh.Custom(),
-			sh.TaskUnit("aaaa0001:2.1", u.City, u.Name), sh.State("aaaa0001:2.1", u.City, u.Name),
-			sh.UnitTasks(u.City, u.Name), sh.Units()},
+			sh.UnitSeries(u.City, u.Name), sh.State("aaaa0001:2.1", u.City, u.Name), sh.Units()},
 		"cancel": {sh.Due(), sh.Leases(), sh.Held(), sh.Series("x"), sh.PlanSeries(),
-			sh.TaskUnit("t", "", ""), sh.UnitTasks("", "")},
-		"mark": {sh.Due(), sh.Held(), sh.TaskUnit("t", u.City, u.Name), sh.State("t", u.City, u.Name),
+			sh.UnitSeries("", "")},
+		"mark": {sh.Due(), sh.Held(), sh.UnitSeries(u.City, u.Name), sh.State("t", u.City, u.Name),
 			sh.History("t", u.City, u.Name), sh.Events(), sh.Series("z")},
 		"route":         {ks.SchedRoutes(), ks.SchedRouteSince(), ks.SchedRoutesVersion()},
 		"snooze-series": {sh.Due(), sh.Series("c1")},
@@ -89,7 +88,7 @@ func TestScriptKeysShareOneSlot(t *testing.T) {
 
 	// A unit name with a brace must not move its keys out of the slot.
 	odd := plan.UnitRef{City: "{衢州", Name: "市}局"}
-	for _, k := range []string{sh.State("t", odd.City, odd.Name), sh.UnitTasks(odd.City, odd.Name)} {
+	for _, k := range []string{sh.State("t", odd.City, odd.Name), sh.UnitSeries(odd.City, odd.Name)} {
 		if slot(k) != slot(sh.Due()) {
 			t.Errorf("key %q is in slot %d, not %d", k, slot(k), slot(sh.Due()))
 		}

@@ -48,9 +48,9 @@ func (s *Store) mark(ctx context.Context, action string, ev Event, fields ...str
 	}
 	u := ev.Unit
 	sh := s.sh(s.unitShard(u))
-	keys := []string{sh.Due(), sh.Held(), sh.TaskUnit(ev.Task, u.City, u.Name),
+	keys := []string{sh.Due(), sh.Held(), sh.UnitSeries(u.City, u.Name),
 		sh.State(ev.Task, u.City, u.Name), sh.History(ev.Task, u.City, u.Name), sh.Events()}
-	args := []any{sh.SeriesPrefix(), action, strconv.FormatInt(ms(ev.Until), 10), b}
+	args := []any{sh.SeriesPrefix(), action, strconv.FormatInt(ms(ev.Until), 10), b, ev.Task}
 	for _, f := range fields {
 		args = append(args, f)
 	}
@@ -202,25 +202,25 @@ type taskUnit struct {
 func (s *Store) statuses(ctx context.Context, tus []taskUnit, history bool) ([]TaskStatus, error) {
 	pipe := s.rdb.Pipeline()
 	states := make([]*redis.MapStringStringCmd, len(tus))
-	members := make([]*redis.StringSliceCmd, len(tus))
+	members := make([]*redis.StringCmd, len(tus))
 	hists := make([]*redis.StringSliceCmd, len(tus))
 	for i, tu := range tus {
 		u := tu.unit
 		sh := s.sh(s.unitShard(u))
 		states[i] = pipe.HGetAll(ctx, sh.State(tu.task, u.City, u.Name))
-		members[i] = pipe.HKeys(ctx, sh.TaskUnit(tu.task, u.City, u.Name))
+		members[i] = pipe.HGet(ctx, sh.UnitSeries(u.City, u.Name), tu.task)
 		if history {
 			hists[i] = pipe.LRange(ctx, sh.History(tu.task, u.City, u.Name), 0, 49)
 		}
 	}
 	if len(tus) > 0 {
-		if _, err := pipe.Exec(ctx); err != nil {
+		if _, err := pipe.Exec(ctx); err != nil && !errors.Is(err, redis.Nil) {
 			return nil, wrap("read task status", err)
 		}
 	}
 	var all []ref
 	for i, m := range members {
-		for _, id := range m.Val() {
+		for _, id := range strings.Fields(m.Val()) {
 			all = append(all, ref{s.unitShard(tus[i].unit), id})
 		}
 	}
@@ -276,7 +276,7 @@ func (s *Store) Board(ctx context.Context, units []plan.UnitRef) ([]TaskStatus, 
 	pipe := s.rdb.Pipeline()
 	cmds := make([]*redis.StringSliceCmd, len(units))
 	for i, u := range units {
-		cmds[i] = pipe.SMembers(ctx, s.sh(s.unitShard(u)).UnitTasks(u.City, u.Name))
+		cmds[i] = pipe.HKeys(ctx, s.sh(s.unitShard(u)).UnitSeries(u.City, u.Name))
 	}
 	if len(units) > 0 {
 		if _, err := pipe.Exec(ctx); err != nil {

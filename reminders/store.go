@@ -175,8 +175,7 @@ func (s *Store) armArgs(x *Series, custom bool, after time.Time) ([]string, []an
 	sh := s.sh(s.seriesShard(x))
 	keys := []string{
 		sh.Due(), sh.Series(x.ID), origin(sh, custom),
-		sh.TaskUnit(x.TaskID, x.Unit.City, x.Unit.Name), sh.State(x.TaskID, x.Unit.City, x.Unit.Name),
-		sh.UnitTasks(x.Unit.City, x.Unit.Name), sh.Units(),
+		sh.UnitSeries(x.Unit.City, x.Unit.Name), sh.State(x.TaskID, x.Unit.City, x.Unit.Name), sh.Units(),
 	}
 	args := append([]any{x.ID, occ, at, x.TaskID, unitField(x.Unit), ms(s.now())}, encodeSeries(x)...)
 	return keys, args, nil
@@ -318,7 +317,7 @@ func (s *Store) cancelAll(ctx context.Context, refs []ref, custom bool) error {
 			sh := s.sh(r.shard)
 			x, _ := decodeSeries(r.id, defs[j].Val())
 			calls[j] = scriptCall{[]string{sh.Due(), sh.Leases(), sh.Held(), sh.Series(r.id), origin(sh, custom),
-				sh.TaskUnit(x.TaskID, x.Unit.City, x.Unit.Name), sh.UnitTasks(x.Unit.City, x.Unit.Name)}, []any{r.id, x.TaskID}}
+				sh.UnitSeries(x.Unit.City, x.Unit.Name)}, []any{r.id, x.TaskID}}
 		}
 		cmds, err := runAll(ctx, s.rdb, cancelScript, calls)
 		if err != nil {
@@ -467,17 +466,12 @@ func (s *Store) List(ctx context.Context, units []plan.UnitRef) ([]Pending, erro
 		}
 	}
 	for _, u := range units {
-		sh := s.sh(s.unitShard(u))
-		tasks, err := s.rdb.SMembers(ctx, sh.UnitTasks(u.City, u.Name)).Result()
+		series, err := s.rdb.HVals(ctx, s.sh(s.unitShard(u)).UnitSeries(u.City, u.Name)).Result()
 		if err != nil {
 			return nil, wrap("list reminders", err)
 		}
-		for _, t := range tasks {
-			more, err := s.rdb.HKeys(ctx, sh.TaskUnit(t, u.City, u.Name)).Result()
-			if err != nil {
-				return nil, wrap("list reminders", err)
-			}
-			for _, id := range more {
+		for _, ids := range series {
+			for _, id := range strings.Fields(ids) {
 				refs = append(refs, ref{s.unitShard(u), id})
 			}
 		}
