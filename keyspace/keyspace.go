@@ -1,6 +1,7 @@
 // Package keyspace is the one place where dutybot's Redis keys are built. Every key starts with the
 // configured prefix (DUTYBOT_REDIS_PREFIX, default "dutybot:"). Keys that one Lua script touches
-// together share a hash tag ({sched}, {plans}, ...) so that on Redis Cluster they live in one slot.
+// together share a hash tag ({sched:3}, {plans}, ...) so that on Redis Cluster they live in one slot;
+// the schedule is split into shards, each with its own tag, so that it spreads over the nodes.
 // docs/ARCHITECTURE.md lists every key; keep it in step when adding one here.
 //
 // Each area of dutybot has its own file here (reminders.go, plans.go, bot.go) with its keys.

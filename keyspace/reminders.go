@@ -1,75 +1,146 @@
 package keyspace
 
-// Reminder keys. Every one of them carries the hash tag {sched}: the claim, acknowledge and arm
-// scripts touch the due set, the lease set and series hashes together, and the state-changing scripts
-// touch a series with its task-and-unit state, so on Redis Cluster they must all live in one slot.
-// The reminder data is small (one hash per series), so one slot is not a capacity limit.
+import (
+	"hash/fnv"
+	"strconv"
+	"strings"
+)
+
+// Reminder keys. The schedule is split into shards: each shard's keys carry the hash tag
+// {sched:N} (N from 0), so that on Redis Cluster a shard lives in one slot while the shards spread
+// over the nodes. A shard holds everything of the units that fall in it (ShardOf): the due, lease
+// and held sets, the series hashes, each task-and-unit's state and history, and its own counters,
+// unit list and event list; every script that changes the schedule touches one shard only. What
+// belongs to the whole deployment (routes, plan lifecycle, sync fingerprint and lock, rate windows,
+// the layout record) keeps the tag {sched}.
+//
+// Before shards, every reminder key carried {sched}: SchedLegacy builds the keys of that layout, so
+// that a start can move what an old deployment left there into the shards.
 
 const schedTag = "{sched}"
 
-// SchedDue is a ZSET: series id → the Unix milliseconds its pending occurrence falls due.
-func (k Keyspace) SchedDue() string { return k.key(schedTag, "due") }
+// DefaultSchedShards is the number of schedule shards when none is configured.
+const DefaultSchedShards = 16
 
-// SchedLeases is a ZSET: series id → the Unix milliseconds the claim on it expires.
-func (k Keyspace) SchedLeases() string { return k.key(schedTag, "leases") }
+// ShardOf is the shard of n that owner (a unit's "city|name", or a series id) falls in.
+func ShardOf(owner string, n int) int {
+	if n <= 1 {
+		return 0
+	}
+	h := fnv.New32a()
+	_, _ = h.Write([]byte(owner))
+	return int(h.Sum32() % uint32(n))
+}
 
-// SchedHeld is a ZSET: series id → Unix milliseconds it was held because its unit had no route.
-func (k Keyspace) SchedHeld() string { return k.key(schedTag, "held") }
+// SchedShard builds the keys of one shard of the schedule.
+type SchedShard struct {
+	k   Keyspace
+	tag string
+}
 
-// SchedSeriesPrefix is what SchedSeries puts before a series id; the Lua scripts build series keys
-// from it, so it must stay in step with SchedSeries.
-func (k Keyspace) SchedSeriesPrefix() string { return k.key(schedTag, "series") + ":" }
+// SchedShard returns the keys of shard i.
+func (k Keyspace) SchedShard(i int) SchedShard {
+	return SchedShard{k: k, tag: "{sched:" + strconv.Itoa(i) + "}"}
+}
 
-// SchedSeries is a HASH holding one series: its definition (JSON), its pending occurrence, its claim
-// owner and its delivery record.
-func (k Keyspace) SchedSeries(id string) string { return k.SchedSeriesPrefix() + id }
+// SchedLegacy returns the keys of the single-slot layout that came before shards (tag {sched}).
+func (k Keyspace) SchedLegacy() SchedShard { return SchedShard{k: k, tag: schedTag} }
 
-// SchedPlanSeries is a SET of the ids of series derived from plans, for reconciling.
-func (k Keyspace) SchedPlanSeries() string { return k.key(schedTag, "plan-series") }
+// Pattern is a SCAN pattern matching every key of the shard (and, for SchedLegacy, the deployment's
+// reminder keys too).
+func (s SchedShard) Pattern() string { return globEscape(s.k.key(s.tag)) + ":*" }
 
-// SchedCustom is a SET of the ids of series people created.
-func (k Keyspace) SchedCustom() string { return k.key(schedTag, "custom") }
+// Kind says which key of the shard key is ("series", "tu", "state", "history", "unit", "due", ...)
+// and the rest of its name after the kind ("" for the shard's singletons); ok is false for a key
+// not of the shard.
+func (s SchedShard) Kind(key string) (kind, rest string, ok bool) {
+	body, ok := strings.CutPrefix(key, s.k.key(s.tag)+":")
+	if !ok {
+		return "", "", false
+	}
+	kind, rest, _ = strings.Cut(body, ":")
+	return kind, rest, true
+}
+
+// Due is a ZSET: series id → the Unix milliseconds its pending occurrence falls due.
+func (s SchedShard) Due() string { return s.k.key(s.tag, "due") }
+
+// Leases is a ZSET: series id → the Unix milliseconds the claim on it expires.
+func (s SchedShard) Leases() string { return s.k.key(s.tag, "leases") }
+
+// Held is a ZSET: series id → Unix milliseconds it was held because its unit had no route.
+func (s SchedShard) Held() string { return s.k.key(s.tag, "held") }
+
+// SeriesPrefix is what Series puts before a series id; the Lua scripts build series keys from it,
+// so it must stay in step with Series.
+func (s SchedShard) SeriesPrefix() string { return s.k.key(s.tag, "series") + ":" }
+
+// Series is a HASH holding one series: its definition, its pending occurrence, its claim owner and
+// its delivery record (reminders/scripts.go lists the fields).
+func (s SchedShard) Series(id string) string { return s.SeriesPrefix() + id }
+
+// PlanSeries is a SET of the ids of the shard's series derived from plans, for reconciling.
+func (s SchedShard) PlanSeries() string { return s.k.key(s.tag, "plan-series") }
+
+// Custom is a SET of the ids of the shard's series people created.
+func (s SchedShard) Custom() string { return s.k.key(s.tag, "custom") }
+
+// UnitSeries is a HASH of one unit (city|unit): task id → the ids of the unit's series of that
+// task, space-separated. It is the unit's board (its fields are the tasks it has series for) and
+// what a change to a task and unit applies to. (Layouts before shards kept a SET per task and unit,
+// TaskUnitSet, and a SET of the unit's tasks, UnitTasks.)
+func (s SchedShard) UnitSeries(city, unit string) string {
+	return s.k.key(s.tag, "ut", city+"|"+unit)
+}
+
+// TaskUnitSet is the SET of the series ids of one task and unit that layouts before shards kept.
+func (s SchedShard) TaskUnitSet(task, city, unit string) string {
+	return s.k.key(s.tag, "tu", task+"|"+city+"|"+unit)
+}
+
+// State is a HASH with what people said about one task and unit: done, snooze, progress,
+// extension.
+func (s SchedShard) State(task, city, unit string) string {
+	return s.k.key(s.tag, "state", task+"|"+city+"|"+unit)
+}
+
+// History is a LIST of JSON events for one task and unit, newest first.
+func (s SchedShard) History(task, city, unit string) string {
+	return s.k.key(s.tag, "history", task+"|"+city+"|"+unit)
+}
+
+// UnitTasks is the SET of the task ids a unit had series for that layouts before shards kept.
+func (s SchedShard) UnitTasks(city, unit string) string {
+	return s.k.key(s.tag, "unit", city+"|"+unit)
+}
+
+// Events is a capped LIST of JSON events of the shard's tasks and units, newest first, for digests.
+func (s SchedShard) Events() string { return s.k.key(s.tag, "events") }
+
+// Stats is a HASH of the shard's counters: delivered, late, held, retried, deferred, expired.
+func (s SchedShard) Stats() string { return s.k.key(s.tag, "stats") }
+
+// Expiring is a ZSET: id of a delivered one-off reminder → the Unix milliseconds its record
+// expires (DUTYBOT_KEEP after delivery); the claim script removes it then.
+func (s SchedShard) Expiring() string { return s.k.key(s.tag, "expiring") }
+
+// Units is a SET of every unit (city|unit) of the shard that has series, for digests.
+func (s SchedShard) Units() string { return s.k.key(s.tag, "units") }
 
 // SchedRoutes is a HASH: "city|unit" (unit "" for a whole city, "*leaders" for the leaders) → route.
 func (k Keyspace) SchedRoutes() string { return k.key(schedTag, "routes") }
 
-// SchedTaskUnit is a SET of the series ids of one task and unit.
-func (k Keyspace) SchedTaskUnit(task, city, unit string) string {
-	return k.key(schedTag, "tu", task+"|"+city+"|"+unit)
-}
+// SchedRoutesVersion is a STRING counter raised by every change of the routes: dispatchers keep
+// the routes they read until it moves.
+func (k Keyspace) SchedRoutesVersion() string { return k.key(schedTag, "routes-version") }
 
-// SchedState is a HASH with what people said about one task and unit: done, snooze, progress,
-// extension.
-func (k Keyspace) SchedState(task, city, unit string) string {
-	return k.key(schedTag, "state", task+"|"+city+"|"+unit)
-}
+// Stated is a SET of the shard's shares that have a state (task|city|unit): what people said about a
+// share is read from State only for these, so a ledger of many plans reads few hashes.
+func (s SchedShard) Stated() string { return s.k.key(s.tag, "stated") }
 
-// SchedHistory is a LIST of JSON events for one task and unit, newest first.
-func (k Keyspace) SchedHistory(task, city, unit string) string {
-	return k.key(schedTag, "history", task+"|"+city+"|"+unit)
-}
-
-// SchedUnitTasks is a SET of the task ids a unit has series for (city|unit), for the board.
-func (k Keyspace) SchedUnitTasks(city, unit string) string {
-	return k.key(schedTag, "unit", city+"|"+unit)
-}
-
-// SchedStated is a SET of the shares that have a state (task|city|unit): what people said about a
-// share is read from SchedState only for these, so a ledger of many plans reads few hashes.
-func (k Keyspace) SchedStated() string { return k.key(schedTag, "stated") }
-
-// SchedStatedBuilt is a STRING set once SchedStated holds every share with a state (states kept
-// before the set existed were added then).
+// SchedStatedBuilt is a STRING set once the shards' Stated sets hold every share with a state
+// (states kept before the sets existed, or moved by a layout change, were added then).
 func (k Keyspace) SchedStatedBuilt() string { return k.key(schedTag, "stated-built") }
-
-// SchedEvents is a capped LIST of JSON events of every task and unit, newest first, for digests.
-func (k Keyspace) SchedEvents() string { return k.key(schedTag, "events") }
-
-// SchedStats is a HASH of counters: delivered, late, held, retried.
-func (k Keyspace) SchedStats() string { return k.key(schedTag, "stats") }
-
-// SchedUnits is a SET of every unit (city|unit) that has series, for digests.
-func (k Keyspace) SchedUnits() string { return k.key(schedTag, "units") }
 
 // SchedPlans is a HASH: plan (document) id → JSON of what a person set on the plan's lifecycle:
 // closed, or reopened after it ended.
@@ -90,3 +161,30 @@ func (k Keyspace) SchedRate(route string) string { return k.key(schedTag, "rate"
 
 // SchedOnce is a STRING set the first time something that should happen once happened (a warning).
 func (k Keyspace) SchedOnce(name string) string { return k.key(schedTag, "once", name) }
+
+// SchedLayout is a STRING: the number of shards the schedule was last laid out in.
+func (k Keyspace) SchedLayout() string { return k.key(schedTag, "layout") }
+
+// SchedLayoutLock is a STRING held (with an expiry) by the replica moving keys between layouts.
+func (k Keyspace) SchedLayoutLock() string { return k.key(schedTag, "layout-lock") }
+
+// globEscape escapes what SCAN's MATCH would read as a wildcard.
+func globEscape(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if strings.ContainsRune(`*?[]\`, r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// Reshard is key, a key of shard s, named as the same key of shard to ("" when key is not s's).
+func (s SchedShard) Reshard(key string, to SchedShard) string {
+	rest, ok := strings.CutPrefix(key, s.k.key(s.tag)+":")
+	if !ok {
+		return ""
+	}
+	return to.k.key(to.tag) + ":" + rest
+}

@@ -1,11 +1,12 @@
 package reminders
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
+	mrand "math/rand/v2"
 	"sort"
 	"strconv"
 	"strings"
@@ -29,6 +30,7 @@ import (
 
 // claimed is one occurrence a claim took.
 type claimed struct {
+	shard    int
 	id       string
 	series   Series
 	occ      Occurrence
@@ -79,33 +81,44 @@ const maxClaims = 20
 // Tick claims what is due now and delivers it.
 func (d *Dispatcher) Tick(ctx context.Context) (TickResult, error) {
 	var res TickResult
+	if err := d.store.ensureLayout(ctx); err != nil {
+		return res, err
+	}
 	if err := d.store.FollowDaily(ctx); err != nil {
 		d.log.Warn("schedules not brought in step with the plans today; retrying on the next pass", "err", err)
 	}
-	routes, err := d.store.Routes(ctx)
-	if err != nil {
+	if err := d.store.routesVersion(ctx); err != nil {
 		return res, err
 	}
-	since, err := d.store.routeSince(ctx)
-	if err != nil {
+	items, wake, err := d.claimAll(ctx)
+	res.Wake, res.Claimed = wake, len(items)
+	if len(items) == 0 {
 		return res, err
+	}
+	if err != nil {
+		d.log.Warn("some shards could not be claimed from; delivering what was claimed", "err", err)
+	}
+	routes, since, err := d.store.routesOf(ctx, claimUnits(items))
+	if err != nil {
+		return res, err // the claims' leases run out; the next claim checks before resending
 	}
 	leaders := routes[LeadersUnit]
 	if d.opt.LeadersRoute != "" {
 		leaders = []string{d.opt.LeadersRoute}
 	}
-	items, wake, err := d.claimAll(ctx)
-	res.Wake, res.Claimed = wake, len(items)
-	if err != nil || len(items) == 0 {
-		return res, err
+	for i := range items {
+		d.store.hydrate(&items[i].series)
 	}
 	claimedAt := time.Now()
 	ds := d.prepare(ctx, items, routes, since, leaders)
 	batches := group(ds, leaders)
 	d.limit(ctx, batches)
 	d.sendAll(ctx, batches, claimedAt)
+	var acks []scriptCall
 	for _, dl := range ds {
-		d.settle(ctx, dl)
+		if call, ok := d.settle(ctx, dl); ok {
+			acks = append(acks, call)
+		}
 		d.opt.Metrics.outcome(dl.outcome)
 		switch dl.outcome {
 		case "delivered":
@@ -118,31 +131,60 @@ func (d *Dispatcher) Tick(ctx context.Context) (TickResult, error) {
 			res.Deferred++
 		}
 	}
+	d.acknowledgeAll(ctx, acks)
 	return res, nil
 }
 
-// claimAll claims what is due, a batch at a time, until nothing due is left (or maxClaims).
+// claimAll claims what is due from every shard: a round claims up to a batch from each shard in
+// one pipeline (starting at a random shard, so that when the pass is full no shard is always
+// last), and the shards that filled their batch are claimed again, until nothing due is left or
+// the pass holds maxClaims batches. A shard that fails leaves the others' claims to deliver.
 func (d *Dispatcher) claimAll(ctx context.Context) ([]claimed, time.Time, error) {
-	ks := d.store.ks
+	n := d.store.shards
+	open := make([]int, n)
+	start := mrand.IntN(n)
+	for i := range open {
+		open[i] = (start + i) % n
+	}
 	var all []claimed
 	var wake time.Time
-	for i := 0; i < maxClaims; i++ {
-		v, err := claimScript.Run(ctx, d.store.rdb, []string{ks.SchedDue(), ks.SchedLeases()},
-			ms(d.store.now()), d.opt.Batch, d.opt.Lease.Milliseconds(), d.token, ks.SchedSeriesPrefix()).Slice()
+	var firstErr error
+	for len(open) > 0 && len(all) < maxClaims*d.opt.Batch {
+		calls := make([]scriptCall, len(open))
+		now := ms(d.store.now())
+		for i, shard := range open {
+			sh := d.store.sh(shard)
+			calls[i] = scriptCall{[]string{sh.Due(), sh.Leases(), sh.Expiring(), sh.Custom()},
+				[]any{now, d.opt.Batch, d.opt.Lease.Milliseconds(), d.token, sh.SeriesPrefix()}}
+		}
+		cmds, err := runAll(ctx, d.store.rdb, claimScript, calls)
 		if err != nil {
 			return all, wake, wrap("claim due reminders", err)
 		}
-		items, w, n := parseClaim(v)
-		all, wake = append(all, items...), w
-		if n < d.opt.Batch {
-			break
+		var again []int
+		for i, c := range cmds {
+			v, err := c.Slice()
+			if err != nil {
+				firstErr = cmp.Or(firstErr, wrap(fmt.Sprintf("claim due reminders of shard %d", open[i]), err))
+				continue
+			}
+			items, w, k := parseClaim(v, open[i])
+			all = append(all, items...)
+			if !w.IsZero() && (wake.IsZero() || w.Before(wake)) {
+				wake = w
+			}
+			if k >= d.opt.Batch {
+				again = append(again, open[i])
+			}
 		}
+		open = again
 	}
-	return all, wake, nil
+	return all, wake, firstErr
 }
 
-// parseClaim reads claimScript's answer: the claims, the next wake time, and how many it took.
-func parseClaim(v []any) ([]claimed, time.Time, int) {
+// parseClaim reads claimScript's answer on a shard: the claims, the next wake time, and how many
+// it took.
+func parseClaim(v []any, shard int) ([]claimed, time.Time, int) {
 	var out []claimed
 	if len(v) < 3 {
 		return nil, time.Time{}, 0
@@ -150,17 +192,20 @@ func parseClaim(v []any) ([]claimed, time.Time, int) {
 	list, _ := v[0].([]any)
 	for _, e := range list {
 		f, _ := e.([]any)
-		if len(f) < 5 {
+		if len(f) < 4+len(defFields) {
 			continue
 		}
-		var c claimed
+		c := claimed{shard: shard}
 		c.id, _ = f[0].(string)
-		def, _ := f[1].(string)
+		n, _ := f[1].(int64)
 		occ, _ := f[2].(string)
-		n, _ := f[3].(int64)
-		armed, _ := f[4].(string)
+		armed, _ := f[3].(string)
 		c.attempts, c.armed = int(n), fromMS(armed)
-		if json.Unmarshal([]byte(def), &c.series) != nil || json.Unmarshal([]byte(occ), &c.occ) != nil {
+		var err error
+		if c.series, err = decodeSeries(c.id, f[4:]); err != nil {
+			continue
+		}
+		if c.occ, err = decodeOcc(&c.series, occ); err != nil {
 			continue
 		}
 		out = append(out, c)
@@ -497,10 +542,10 @@ func (d *Dispatcher) failAll(b *batch, n Nudge, err error) {
 }
 
 // settle decides what becomes of a claim after the pass: deferred (over a rate), retried or held
-// (a failure), else acknowledged.
-func (d *Dispatcher) settle(ctx context.Context, dl *delivery) {
+// (a failure), else acknowledged: then it returns the acknowledgement to run (acknowledgeAll).
+func (d *Dispatcher) settle(ctx context.Context, dl *delivery) (scriptCall, bool) {
 	if dl.outcome != "" {
-		return
+		return scriptCall{}, false
 	}
 	c := dl.c
 	log := d.log.With("occurrence", c.occ.ID, "unit", c.series.Unit.String())
@@ -514,18 +559,19 @@ func (d *Dispatcher) settle(ctx context.Context, dl *delivery) {
 		dl.outcome = d.failed(ctx, c, dl.failedOn, dl.err, log)
 	default:
 		now := d.store.now()
-		d.acknowledge(ctx, c, now, dl.late, dl.backlog, log)
 		d.opt.Metrics.delivered(dl.colour, dl.late, now.Sub(c.occ.At))
 		dl.outcome = "delivered"
+		return d.acknowledgement(c, now, dl.late, dl.backlog), true
 	}
+	return scriptCall{}, false
 }
 
 // deferClaim gives a claim back to the due set at at, without counting an attempt.
 func (d *Dispatcher) deferClaim(ctx context.Context, c claimed, at time.Time) {
-	ks := d.store.ks
+	sh := d.store.sh(c.shard)
 	err := d.persist(ctx, "defer "+c.occ.ID, func() error {
-		return deferScript.Run(ctx, d.store.rdb, []string{ks.SchedDue(), ks.SchedLeases(), ks.SchedStats()},
-			d.token, ms(at), ks.SchedSeriesPrefix(), c.id).Err()
+		return deferScript.Run(ctx, d.store.rdb, []string{sh.Due(), sh.Leases(), sh.Stats()},
+			d.token, ms(at), sh.SeriesPrefix(), c.id).Err()
 	})
 	if err != nil {
 		d.log.Warn("could not defer a nudge; its lease will run out", "occurrence", c.occ.ID, "err", err)

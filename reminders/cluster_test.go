@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"sync"
 	"testing"
 	"time"
 
@@ -26,6 +27,7 @@ func TestOnRedisCluster(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	t.Run("reminders", func(t *testing.T) { remindersOnCluster(ctx, t, rdb) })
+	t.Run("spread", func(t *testing.T) { scheduleSpread(ctx, t, rdb) })
 	t.Run("plans", func(t *testing.T) { plansOnCluster(ctx, t, rdb) })
 }
 
@@ -64,6 +66,45 @@ func remindersOnCluster(ctx context.Context, t *testing.T, rdb redis.UniversalCl
 	if got := fmt.Sprint(len(rec.nudges())); got != "3" { // T-30 for both units, and the custom one
 		t.Errorf("delivered %s nudges on the cluster, want 3: %+v", got, rec.nudges())
 	}
+}
+
+// scheduleSpread: reminders for 60 units, then every master node of the cluster holds some of the
+// pending reminders (due-set entries and series hashes), and the store counts them all.
+func scheduleSpread(ctx context.Context, t *testing.T, rdb *redis.ClusterClient) {
+	s := NewStore(rdb, StoreOptions{Prefix: "spread:", Now: newClock("2026-10-20 08:00").Now})
+	const units = 60
+	for i := 0; i < units; i++ {
+		u := plan.UnitRef{City: "衢州市", Name: fmt.Sprint("单位", i)}
+		if _, _, err := s.Add(ctx, Custom{Unit: u, At: at("2026-10-30 09:00"), Text: "x"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n, err := s.PendingCount(ctx); err != nil || n != units {
+		t.Fatalf("pending %d, want %d: %v", n, units, err)
+	}
+	var mu sync.Mutex
+	perNode := map[string]int{}
+	err := rdb.ForEachMaster(ctx, func(ctx context.Context, node *redis.Client) error {
+		keys, err := node.Keys(ctx, "spread:{sched:*}:series:*").Result()
+		mu.Lock()
+		perNode[node.Options().Addr] = len(keys)
+		mu.Unlock()
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	total := 0
+	for addr, n := range perNode {
+		total += n
+		if n == 0 {
+			t.Errorf("node %s holds no schedule keys: %v", addr, perNode)
+		}
+	}
+	if len(perNode) != 3 || total != units {
+		t.Errorf("series keys per node %v, want %d over three nodes", perNode, units)
+	}
+	t.Logf("series keys per node: %v", perNode)
 }
 
 const clusterPlan = "某市人民政府办公室关于印发某市集群测试实施方案的通知\n某政办发〔2026〕3号\n某市集群测试实施方案\n一、重点任务\n(一)建设平台。2027年6月底前建成。(责任单位:市商务局)\n"

@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -185,30 +184,52 @@ func (d *Dispatcher) failed(ctx context.Context, c claimed, n Nudge, err error, 
 	return "retried"
 }
 
-// acknowledge records the delivery and arms the series' next occurrence; a series sent in an overdue
-// list (last) has none.
-func (d *Dispatcher) acknowledge(ctx context.Context, c claimed, now time.Time, late, last bool, log *slog.Logger) {
+// acknowledgement is the acknowledgement of a delivered claim: it records the delivery and arms
+// the series' next occurrence; a series sent in an overdue list (last) has none.
+func (d *Dispatcher) acknowledgement(c claimed, now time.Time, late, last bool) scriptCall {
 	x, o := &c.series, c.occ
 	after := now
 	if o.At.After(after) {
 		after = o.At
 	}
-	nextAt, nextOcc := "", []byte(nil)
+	nextAt, nextOcc := "", ""
 	if next, ok := d.store.sched.Next(x, after); ok && !last {
 		nextAt = strconv.FormatInt(ms(next.At), 10)
-		nextOcc, _ = json.Marshal(next)
+		nextOcc = encodeOcc(x, next)
 	}
 	lateFlag := "0"
 	if late {
 		lateFlag = "1"
 	}
-	ks := d.store.ks
-	err := d.persist(ctx, "acknowledge "+o.ID, func() error {
-		return ackScript.Run(ctx, d.store.rdb, []string{ks.SchedDue(), ks.SchedLeases(), ks.SchedSeries(c.id), ks.SchedStats()},
-			c.id, d.token, o.ID, ms(now), nextAt, nextOcc, lateFlag).Err()
+	keep := ""
+	if x.Kind == SeriesCustom && x.Rule == "" {
+		keep = strconv.FormatInt(d.store.keep.Milliseconds(), 10)
+	}
+	sh := d.store.sh(c.shard)
+	return scriptCall{[]string{sh.Due(), sh.Leases(), sh.Series(c.id), sh.Stats(), sh.Expiring()},
+		[]any{c.id, d.token, o.ID, ms(now), nextAt, nextOcc, lateFlag, keep}}
+}
+
+// acknowledgeAll runs the acknowledgements of a pass in one pipeline, again while Redis is
+// unavailable (for at most a lease: running one twice does nothing, as the first clears the owner).
+func (d *Dispatcher) acknowledgeAll(ctx context.Context, acks []scriptCall) {
+	if len(acks) == 0 {
+		return
+	}
+	err := d.persist(ctx, fmt.Sprintf("acknowledge %d deliveries", len(acks)), func() error {
+		cmds, err := runAll(ctx, d.store.rdb, ackScript, acks)
+		if err != nil {
+			return err
+		}
+		for _, c := range cmds {
+			if err := c.Err(); err != nil && unavailable(err) {
+				return err
+			}
+		}
+		return nil
 	})
 	if err != nil {
-		log.Warn("delivered but not acknowledged; the next claim will check before resending", "err", err)
+		d.log.Warn("delivered but not acknowledged; the next claim will check before resending", "count", len(acks), "err", err)
 	}
 }
 
@@ -227,10 +248,10 @@ func (d *Dispatcher) backoff(attempt int, err error) time.Duration {
 }
 
 func (d *Dispatcher) retry(ctx context.Context, c claimed, wait time.Duration) {
-	ks := d.store.ks
+	sh := d.store.sh(c.shard)
 	at := ms(d.store.now().Add(wait))
 	err := d.persist(ctx, "reschedule "+c.occ.ID, func() error {
-		return retryScript.Run(ctx, d.store.rdb, []string{ks.SchedDue(), ks.SchedLeases(), ks.SchedSeries(c.id), ks.SchedStats()},
+		return retryScript.Run(ctx, d.store.rdb, []string{sh.Due(), sh.Leases(), sh.Series(c.id), sh.Stats()},
 			c.id, d.token, at).Err()
 	})
 	if err != nil {
@@ -239,13 +260,13 @@ func (d *Dispatcher) retry(ctx context.Context, c claimed, wait time.Duration) {
 }
 
 func (d *Dispatcher) hold(ctx context.Context, c claimed, reset bool, reason string) {
-	ks := d.store.ks
+	sh := d.store.sh(c.shard)
 	r := "0"
 	if reset {
 		r = "1"
 	}
 	err := d.persist(ctx, "hold "+c.occ.ID, func() error {
-		return holdScript.Run(ctx, d.store.rdb, []string{ks.SchedLeases(), ks.SchedHeld(), ks.SchedSeries(c.id), ks.SchedStats()},
+		return holdScript.Run(ctx, d.store.rdb, []string{sh.Leases(), sh.Held(), sh.Series(c.id), sh.Stats()},
 			c.id, d.token, ms(d.store.now()), r, reason).Err()
 	})
 	if err != nil {

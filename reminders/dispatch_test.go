@@ -217,7 +217,7 @@ func TestCrashBetweenSendAndAck(t *testing.T) {
 				t.Fatal(err)
 			}
 			rec.after = nil
-			if got, _ := rdb.HGet(ctx, s.ks.SchedSeries(x.ID), "last").Result(); got != "" {
+			if got, _ := rdb.HGet(ctx, s.sh(s.seriesShard(&x)).Series(x.ID), "last").Result(); got != "" {
 				t.Fatalf("crashed replica acknowledged: %q", got)
 			}
 			b := NewDispatcher(s, n, DispatcherOptions{Lease: time.Minute})
@@ -240,8 +240,9 @@ func TestCrashBetweenSendAndAck(t *testing.T) {
 			if !ps[0].At.Equal(at("2026-11-27 09:00")) {
 				t.Errorf("next %s", ps[0].At)
 			}
-			ok, err := ackScript.Run(ctx, rdb, []string{s.ks.SchedDue(), s.ks.SchedLeases(), s.ks.SchedSeries(x.ID), s.ks.SchedStats()},
-				x.ID, a.token, "x", 0, "", "", "0").Int()
+			sh := s.sh(s.seriesShard(&x))
+			ok, err := ackScript.Run(ctx, rdb, []string{sh.Due(), sh.Leases(), sh.Series(x.ID), sh.Stats(), sh.Expiring()},
+				x.ID, a.token, "x", 0, "", "", "0", "").Int()
 			if err != nil || ok != 0 {
 				t.Errorf("stale ack: %d %v", ok, err)
 			}

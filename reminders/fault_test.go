@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/dutybot/dutybot/internal/redistest"
+	"github.com/dutybot/dutybot/keyspace"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/redis/go-redis/v9"
 )
@@ -203,7 +204,7 @@ func (f *faultRun) exactlyOnce(t *testing.T) {
 
 // drained says whether nothing is due or claimed any more.
 func drained(ctx context.Context, s *Store) bool {
-	a, err1 := s.rdb.ZCard(ctx, s.ks.SchedDue()).Result()
-	b, err2 := s.rdb.ZCard(ctx, s.ks.SchedLeases()).Result()
+	a, err1 := s.PendingCount(ctx)
+	b, err2 := s.sumShards(ctx, func(p redis.Pipeliner, sh keyspace.SchedShard) *redis.IntCmd { return p.ZCard(ctx, sh.Leases()) })
 	return err1 == nil && err2 == nil && a == 0 && b == 0
 }

@@ -30,6 +30,9 @@ const syncLockTTL = 60 * time.Second
 // It returns what changed (zero when nothing did).
 func (s *Store) Follow(ctx context.Context, docs []*plan.Document) (SyncResult, error) {
 	s.setDocs(docs)
+	if err := s.ensureLayout(ctx); err != nil {
+		return SyncResult{}, fmt.Errorf("follow the plans: %w", err)
+	}
 	today := plan.DayOf(s.now())
 	want, err := s.wanted(ctx, docs)
 	if err != nil {

@@ -2,6 +2,7 @@ package reminders
 
 import (
 	"context"
+	"strconv"
 	"sync"
 	"testing"
 	"time"
@@ -126,3 +127,9 @@ func (c checkingRecorder) Delivered(ctx context.Context, n Nudge) (bool, error) 
 }
 
 var _ DeliveryChecker = checkingRecorder{}
+
+func redisZ(score int64, member string) redis.Z {
+	return redis.Z{Score: float64(score), Member: member}
+}
+
+func itoa(n int64) string { return strconv.FormatInt(n, 10) }

@@ -105,7 +105,7 @@ func (s *Store) ShareStates(ctx context.Context, shares []duties.TaskUnit) (map[
 	pipe := s.rdb.Pipeline()
 	cmds := make([]*redis.MapStringStringCmd, len(read))
 	for i, p := range read {
-		cmds[i] = pipe.HGetAll(ctx, s.ks.SchedState(p.Task, p.Unit.City, p.Unit.Name))
+		cmds[i] = pipe.HGetAll(ctx, s.sh(s.unitShard(p.Unit)).State(p.Task, p.Unit.City, p.Unit.Name))
 	}
 	if _, err := pipe.Exec(ctx); err != nil {
 		return nil, wrap("read task states", err)
@@ -142,13 +142,19 @@ func (s *Store) stated(ctx context.Context) (map[string]bool, error) {
 			return nil, err
 		}
 	}
-	ms, err := s.rdb.SMembers(ctx, s.ks.SchedStated()).Result()
-	if err != nil {
+	pipe := s.rdb.Pipeline()
+	cmds := make([]*redis.StringSliceCmd, s.shards)
+	for i := range cmds {
+		cmds[i] = pipe.SMembers(ctx, s.sh(i).Stated())
+	}
+	if _, err := pipe.Exec(ctx); err != nil {
 		return nil, wrap("read the stated shares", err)
 	}
-	out := make(map[string]bool, len(ms))
-	for _, m := range ms {
-		out[m] = true
+	out := map[string]bool{}
+	for _, c := range cmds {
+		for _, m := range c.Val() {
+			out[m] = true
+		}
 	}
 	return out, nil
 }
@@ -159,21 +165,22 @@ func (s *Store) buildStated(ctx context.Context) error {
 	pipe := s.rdb.Pipeline()
 	cmds := make([]*redis.IntCmd, len(shares))
 	for i, p := range shares {
-		cmds[i] = pipe.Exists(ctx, s.ks.SchedState(p.Task, p.Unit.City, p.Unit.Name))
+		cmds[i] = pipe.Exists(ctx, s.sh(s.unitShard(p.Unit)).State(p.Task, p.Unit.City, p.Unit.Name))
 	}
 	if len(shares) > 0 {
 		if _, err := pipe.Exec(ctx); err != nil {
 			return wrap("index the stated shares", err)
 		}
 	}
-	var members []any
+	members := map[int][]any{}
 	for i, p := range shares {
 		if cmds[i].Val() > 0 {
-			members = append(members, statedMember(p))
+			n := s.unitShard(p.Unit)
+			members[n] = append(members[n], statedMember(p))
 		}
 	}
-	if len(members) > 0 {
-		if err := s.rdb.SAdd(ctx, s.ks.SchedStated(), members...).Err(); err != nil {
+	for n, ms := range members {
+		if err := s.rdb.SAdd(ctx, s.sh(n).Stated(), ms...).Err(); err != nil {
 			return wrap("index the stated shares", err)
 		}
 	}

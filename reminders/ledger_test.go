@@ -21,7 +21,7 @@ func TestLedgerReadsStatesKeptBeforeTheIndex(t *testing.T) {
 	}
 	commerce := plan.UnitRef{City: "衢州市", Name: "市商务局"}
 	reform := plan.UnitRef{City: "衢州市", Name: "市发改委"}
-	old := s.ks.SchedState("aaaa0001:1", commerce.City, commerce.Name)
+	old := s.sh(s.unitShard(commerce)).State("aaaa0001:1", commerce.City, commerce.Name)
 	if err := rdb.HSet(ctx, old, "done_at", strconv.FormatInt(clk.Now().UnixMilli(), 10), "done_by", "UOLD").Err(); err != nil {
 		t.Fatal(err)
 	}

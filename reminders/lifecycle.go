@@ -48,6 +48,15 @@ type override struct {
 type lifecycle struct {
 	today     plan.Day
 	overrides map[string]override
+	// ends caches the end of each part of a plan (duties.PartEnd reads the whole plan, so asking it
+	// for every task of a large plan costs the square of its tasks).
+	ends map[partKey]plan.Day
+}
+
+// partKey names a part of a plan: the plan and the task's section path.
+type partKey struct {
+	doc  *plan.Document
+	path string
 }
 
 // key says everything lc decides by: the day and the overrides.
@@ -83,13 +92,20 @@ func (l lifecycle) until(doc *plan.Document, st PlanStatus, t *plan.Task) (plan.
 	case st.State == PlanReopened:
 		return plan.Day{}, true
 	}
-	end := duties.PartEnd(doc, t)
+	key := partKey{doc, strings.Join(t.SectionPath, "\x00")}
+	end, ok := l.ends[key]
+	if !ok {
+		end = duties.PartEnd(doc, t)
+		if l.ends != nil {
+			l.ends[key] = end
+		}
+	}
 	return end, end.IsZero() || !end.Before(l.today)
 }
 
 // lifecycle reads the overrides people set, for today.
 func (s *Store) lifecycle(ctx context.Context) (lifecycle, error) {
-	l := lifecycle{today: plan.DayOf(s.now()), overrides: map[string]override{}}
+	l := lifecycle{today: plan.DayOf(s.now()), overrides: map[string]override{}, ends: map[partKey]plan.Day{}}
 	m, err := s.rdb.HGetAll(ctx, s.ks.SchedPlans()).Result()
 	if err != nil {
 		return l, wrap("read plan lifecycles", err)
@@ -160,10 +176,12 @@ func (s *Store) setPlanState(ctx context.Context, id, by string, open bool) (Pla
 		return st, wrap("set the lifecycle of plan "+id, err)
 	}
 	// Its series start afresh: cancelled now, armed again (when it nudges) by the sync below.
+	var gone []ref
 	for _, x := range planSeries([]*plan.Document{doc}, nil) {
-		if err := s.cancel(ctx, x.ID, s.ks.SchedPlanSeries()); err != nil {
-			return st, err
-		}
+		gone = append(gone, ref{s.seriesShard(&x), x.ID})
+	}
+	if err := s.cancelAll(ctx, gone, false); err != nil {
+		return st, err
 	}
 	if _, err := s.Sync(ctx, s.Docs()); err != nil {
 		return st, err

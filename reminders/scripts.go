@@ -2,23 +2,33 @@ package reminders
 
 import "github.com/redis/go-redis/v9"
 
-// The Lua scripts below are the only writers of the schedule. Each touches only {sched} keys: the
-// ones in KEYS, and series hashes whose names it builds from the series prefix passed in ARGV
-// (keyspace.SchedSeriesPrefix, which carries the same hash tag).
+// The Lua scripts below are the only writers of the schedule. Each touches the keys of one shard
+// ({sched:n}) or only the deployment's keys ({sched}): the ones in KEYS, and series hashes whose
+// names it builds from the shard's series prefix passed in ARGV (keyspace.SchedShard.SeriesPrefix,
+// which carries the same hash tag).
 //
-// Series hash fields: def (Series JSON), occ (pending Occurrence JSON), at (ms the pending occurrence
+// Series hash fields: the definition (k, t, u, q, x, o, w; def, JSON, in hashes written before:
+// record.go), occ (the pending occurrence, record.go), at (ms the pending occurrence
 // is due, or retried, or snoozed to), state (active|done|finished), owner (claim token, "" when none),
 // attempts (claims of the pending occurrence), snooze (ms), held (why it is held), last and last_at
 // (the last delivered occurrence and when), delivered (count).
 
-// claimScript re-queues claims whose lease ran out, then claims up to limit due series: each leaves
+// claimScript removes the records of delivered one-off reminders whose time is up (Expiring; the
+// key's own expiry, on Redis's clock, only backs this up), re-queues claims whose lease ran out,
+// then claims up to limit due series: each leaves
 // the due set for the lease set, gets the caller's token as owner and counts an attempt. It returns
-// the claimed {id, def, occ, attempts, armed} and the earliest due and lease scores left, so the
-// caller knows when to look again.
+// the claimed {id, attempts, occ, armed, def, k, t, u, q, x, o, w} (the definition's fields, see
+// record.go) and the earliest due and lease scores left, so the caller knows when to look again.
 //
-// KEYS: due, leases. ARGV: now ms, limit, lease ms, token, series prefix.
+// KEYS: due, leases, expiring, custom. ARGV: now ms, limit, lease ms, token, series prefix.
 var claimScript = redis.NewScript(`
 local now = tonumber(ARGV[1])
+local gone = redis.call('ZRANGEBYSCORE', KEYS[3], '-inf', now, 'LIMIT', 0, 1000)
+for _, id in ipairs(gone) do
+  redis.call('ZREM', KEYS[3], id)
+  redis.call('SREM', KEYS[4], id)
+  redis.call('DEL', ARGV[5] .. id)
+end
 local expired = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', now, 'LIMIT', 0, 1000)
 for _, id in ipairs(expired) do
   redis.call('ZREM', KEYS[2], id)
@@ -36,12 +46,14 @@ local out = {}
 for _, id in ipairs(ids) do
   redis.call('ZREM', KEYS[1], id)
   local k = ARGV[5] .. id
-  local f = redis.call('HMGET', k, 'state', 'def', 'occ', 'armed')
+  local f = redis.call('HMGET', k, 'state', 'occ', 'armed', 'def', 'k', 't', 'u', 'q', 'x', 'o', 'w')
   if f[1] == 'active' then
     local attempts = redis.call('HINCRBY', k, 'attempts', 1)
     redis.call('HSET', k, 'owner', ARGV[4])
     redis.call('ZADD', KEYS[2], now + tonumber(ARGV[3]), id)
-    table.insert(out, {id, f[2], f[3], attempts, f[4] or ''})
+    local row = {id, attempts}
+    for i = 2, 11 do row[i + 1] = f[i] or '' end
+    table.insert(out, row)
   end
 end
 local nd = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
@@ -50,10 +62,12 @@ return {out, nd[2] or '', nl[2] or ''}
 `)
 
 // ackScript records a delivery and arms the next occurrence, only if the caller still owns the
-// claim: a replica whose lease ran out and was re-claimed cannot complete it.
+// claim: a replica whose lease ran out and was re-claimed cannot complete it. A one-off reminder
+// (keep given) is then only a record — what it said, to whom, when it went — that expires after
+// keep.
 //
-// KEYS: due, leases, series, stats. ARGV: id, token, occurrence id, now ms, next at ms ("" none),
-// next occurrence JSON, late "1"/"0".
+// KEYS: due, leases, series, stats, expiring. ARGV: id, token, occurrence id, now ms, next at ms
+// ("" none), next occurrence, late "1"/"0", keep ms ("" to keep it for ever).
 var ackScript = redis.NewScript(`
 if redis.call('HGET', KEYS[3], 'owner') ~= ARGV[2] then return 0 end
 redis.call('ZREM', KEYS[2], ARGV[1])
@@ -69,7 +83,12 @@ if redis.call('HGET', KEYS[3], 'state') == 'active' then
     redis.call('HSET', KEYS[3], 'occ', ARGV[6], 'at', at)
     redis.call('ZADD', KEYS[1], at, ARGV[1])
   else
-    redis.call('HSET', KEYS[3], 'state', 'finished', 'occ', '', 'at', '')
+    redis.call('HSET', KEYS[3], 'state', 'finished')
+    redis.call('HDEL', KEYS[3], 'occ', 'at', 'owner', 'attempts', 'armed', 'snooze', 'held')
+    if ARGV[8] ~= '' then
+      redis.call('PEXPIRE', KEYS[3], ARGV[8])
+      redis.call('ZADD', KEYS[5], tonumber(ARGV[4]) + tonumber(ARGV[8]), ARGV[1])
+    end
   end
 end
 return 1
@@ -162,30 +181,52 @@ return n
 `)
 
 // armScript creates a series with its first occurrence, unless it exists (then only its definition
-// is refreshed): calling it twice, or from two replicas, schedules nothing twice. A series of a task
-// and unit marked done is created done; a snooze in force delays it.
+// is refreshed, when it changed): calling it twice, or from two replicas, schedules nothing twice. A series of a task
+// and unit marked done is created done; a snooze in force delays it. Only what differs from the
+// default is written (no owner, no attempts, nothing delivered yet), to keep the hash small.
 //
-// KEYS: due, series, origin set (plan-series or custom), task-unit set, state, unit tasks, units.
-// ARGV: id, def JSON, occurrence JSON, at ms ("" when there is no occurrence), task id, unit field,
-// now ms (kept as armed: deadlines passed before it are sent once, in a list).
+// KEYS: due, series, origin set (plan-series or custom), unit series, state, units.
+// ARGV: id, occurrence, at ms ("" when there is no occurrence), task id ("" for none: not in the
+// unit's series), unit field, now ms (kept as armed: deadlines passed before it are sent once, in a list),
+// then the definition's field, value pairs (record.go).
 var armScript = redis.NewScript(`
+local def, want = {}, {}
+for i = 7, #ARGV, 2 do
+  def[#def + 1] = ARGV[i]
+  def[#def + 1] = ARGV[i + 1]
+  want[ARGV[i]] = ARGV[i + 1]
+end
 if redis.call('EXISTS', KEYS[2]) == 1 then
-  redis.call('HSET', KEYS[2], 'def', ARGV[2])
+  local names = {'def', 'k', 't', 'u', 'q', 'x', 'o', 'w'}
+  local have = redis.call('HMGET', KEYS[2], unpack(names))
+  for i, f in ipairs(names) do
+    if (have[i] or nil) ~= want[f] then
+      redis.call('HDEL', KEYS[2], unpack(names))
+      redis.call('HSET', KEYS[2], unpack(def))
+      return 0
+    end
+  end
   return 0
 end
 redis.call('SADD', KEYS[3], ARGV[1])
-redis.call('SADD', KEYS[4], ARGV[1])
+if ARGV[4] ~= '' then
+  local cur = redis.call('HGET', KEYS[4], ARGV[4])
+  if not cur then
+    redis.call('HSET', KEYS[4], ARGV[4], ARGV[1])
+  elseif not string.find(' ' .. cur .. ' ', ' ' .. ARGV[1] .. ' ', 1, true) then
+    redis.call('HSET', KEYS[4], ARGV[4], cur .. ' ' .. ARGV[1])
+  end
+end
 redis.call('SADD', KEYS[6], ARGV[5])
-redis.call('SADD', KEYS[7], ARGV[6])
 local state = 'active'
-local at = ARGV[4]
+local at = ARGV[3]
 if at == '' then
   state = 'finished'
 elseif redis.call('HEXISTS', KEYS[5], 'done_at') == 1 then
   state = 'done'
 end
 local snooze = redis.call('HGET', KEYS[5], 'snooze_until')
-redis.call('HSET', KEYS[2], 'def', ARGV[2], 'occ', ARGV[3], 'state', state, 'owner', '', 'attempts', 0, 'delivered', 0, 'armed', ARGV[7])
+redis.call('HSET', KEYS[2], 'occ', ARGV[2], 'state', state, 'armed', ARGV[6], unpack(def))
 if snooze then
   redis.call('HSET', KEYS[2], 'snooze', snooze)
   if state == 'active' and tonumber(snooze) > tonumber(at) then at = snooze end
@@ -199,14 +240,24 @@ return 1
 // unit leaves the unit's board. A replica delivering it at that moment finds its claim gone and
 // arms nothing.
 //
-// KEYS: due, leases, held, series, origin set, task-unit set, unit tasks. ARGV: id, task id.
+// KEYS: due, leases, held, series, origin set, unit series. ARGV: id, task id.
 var cancelScript = redis.NewScript(`
 redis.call('ZREM', KEYS[1], ARGV[1])
 redis.call('ZREM', KEYS[2], ARGV[1])
 redis.call('ZREM', KEYS[3], ARGV[1])
 redis.call('SREM', KEYS[5], ARGV[1])
-redis.call('SREM', KEYS[6], ARGV[1])
-if redis.call('SCARD', KEYS[6]) == 0 then redis.call('SREM', KEYS[7], ARGV[2]) end
+local cur = redis.call('HGET', KEYS[6], ARGV[2])
+if cur then
+  local keep = {}
+  for id in string.gmatch(cur, '%S+') do
+    if id ~= ARGV[1] then keep[#keep + 1] = id end
+  end
+  if #keep == 0 then
+    redis.call('HDEL', KEYS[6], ARGV[2])
+  else
+    redis.call('HSET', KEYS[6], ARGV[2], table.concat(keep, ' '))
+  end
+end
 return redis.call('DEL', KEYS[4])
 `)
 
@@ -214,18 +265,18 @@ return redis.call('DEL', KEYS[4])
 // event list) and applies it to the unit's series of that task: done stops them, snooze delays the
 // pending occurrence, note (progress, extension) changes nothing.
 //
-// KEYS: due, held, task-unit set, state, history, events, stated set.
-// ARGV: series prefix, action (done|snooze|note), until ms, event JSON, the share as a member of the
-// stated set, field, value, field, value...
+// KEYS: due, held, unit series, state, history, events, stated set (the shard's).
+// ARGV: series prefix, action (done|snooze|note), until ms, event JSON, task id, the share as a
+// member of the stated set, field, value, field, value...
 var markScript = redis.NewScript(`
-for i = 6, #ARGV, 2 do redis.call('HSET', KEYS[4], ARGV[i], ARGV[i+1]) end
-redis.call('SADD', KEYS[7], ARGV[5])
+for i = 7, #ARGV, 2 do redis.call('HSET', KEYS[4], ARGV[i], ARGV[i+1]) end
+redis.call('SADD', KEYS[7], ARGV[6])
 redis.call('LPUSH', KEYS[5], ARGV[4])
 redis.call('LTRIM', KEYS[5], 0, 199)
 redis.call('LPUSH', KEYS[6], ARGV[4])
 redis.call('LTRIM', KEYS[6], 0, 9999)
 local n = 0
-for _, id in ipairs(redis.call('SMEMBERS', KEYS[3])) do
+for id in string.gmatch(redis.call('HGET', KEYS[3], ARGV[5]) or '', '%S+') do
   local k = ARGV[1] .. id
   local state = redis.call('HGET', k, 'state')
   if ARGV[2] == 'done' and state == 'active' then
@@ -249,7 +300,8 @@ return n
 // routeScript adds a route to a unit's comma-separated list, or removes one ("" removes all), and
 // keeps when the unit first got a route (since it last had none).
 //
-// KEYS: routes, route-since. ARGV: unit field, add|remove, route, now ms.
+// KEYS: routes, route-since, routes version (raised on every change). ARGV: unit field,
+// add|remove, route, now ms.
 var routeScript = redis.NewScript(`
 local cur = redis.call('HGET', KEYS[1], ARGV[1]) or ''
 local out, seen = {}, false
@@ -265,6 +317,7 @@ else
   redis.call('HSET', KEYS[1], ARGV[1], table.concat(out, ','))
   redis.call('HSETNX', KEYS[2], ARGV[1], ARGV[4])
 end
+if table.concat(out, ',') ~= cur then redis.call('INCR', KEYS[3]) end
 return #out
 `)
 

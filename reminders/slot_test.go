@@ -50,28 +50,27 @@ func TestSlotFunction(t *testing.T) {
 }
 
 // TestScriptKeysShareOneSlot: every key a script is given, and every series key a script builds
-// from the prefix, hash to one slot; and after a run through every operation, so does every key
-// the store left in Redis.
+// from the prefix, hash to one slot (a shard's, or the deployment's {sched} for the global
+// scripts).
 func TestScriptKeysShareOneSlot(t *testing.T) {
 	ks := keyspace.New("dutybot:")
 	u := plan.UnitRef{City: "衢州市", Name: "市商务局"}
-	want := slot(ks.SchedDue())
+	sh := ks.SchedShard(7)
 	perScript := map[string][]string{
-		"claim":   {ks.SchedDue(), ks.SchedLeases(), ks.SchedSeries("0123abcd")},
-		"ack":     {ks.SchedDue(), ks.SchedLeases(), ks.SchedSeries("x"), ks.SchedStats()},
-		"retry":   {ks.SchedDue(), ks.SchedLeases(), ks.SchedSeries("x"), ks.SchedStats()},
-		"hold":    {ks.SchedLeases(), ks.SchedHeld(), ks.SchedSeries("x"), ks.SchedStats()},
-		"release": {ks.SchedHeld(), ks.SchedDue(), ks.SchedSeries("y")},
-		"arm": {ks.SchedDue(), ks.SchedSeries("x"), ks.SchedPlanSeries(), ks.SchedCustom(),
-			ks.SchedTaskUnit("aaaa0001:2.1", u.City, u.Name), ks.SchedState("aaaa0001:2.1", u.City, u.Name),
-			ks.SchedUnitTasks(u.City, u.Name), ks.SchedUnits()},
-		"cancel": {ks.SchedDue(), ks.SchedLeases(), ks.SchedHeld(), ks.SchedSeries("x"), ks.SchedPlanSeries(),
-			ks.SchedTaskUnit("t", "", ""), ks.SchedUnitTasks("", "")},
-		"mark": {ks.SchedDue(), ks.SchedHeld(), ks.SchedTaskUnit("t", u.City, u.Name), ks.SchedState("t", u.City, u.Name),
-			ks.SchedHistory("t", u.City, u.Name), ks.SchedEvents(), ks.SchedSeries("z")},
-		"route":         {ks.SchedRoutes(), ks.SchedRouteSince()},
-		"snooze-series": {ks.SchedDue(), ks.SchedSeries("c1")},
-		"defer":         {ks.SchedDue(), ks.SchedLeases(), ks.SchedStats(), ks.SchedSeries("d1")},
+		"claim":   {sh.Due(), sh.Leases(), sh.Expiring(), sh.Custom(), sh.Series("0123abcd")},
+		"ack":     {sh.Due(), sh.Leases(), sh.Series("x"), sh.Stats(), sh.Expiring()},
+		"retry":   {sh.Due(), sh.Leases(), sh.Series("x"), sh.Stats()},
+		"hold":    {sh.Leases(), sh.Held(), sh.Series("x"), sh.Stats()},
+		"release": {sh.Held(), sh.Due(), sh.Series("y")},
+		"arm": {sh.Due(), sh.Series("x"), sh.PlanSeries(), sh.Custom(),
+			sh.UnitSeries(u.City, u.Name), sh.State("aaaa0001:2.1", u.City, u.Name), sh.Units()},
+		"cancel": {sh.Due(), sh.Leases(), sh.Held(), sh.Series("x"), sh.PlanSeries(),
+			sh.UnitSeries("", "")},
+		"mark": {sh.Due(), sh.Held(), sh.UnitSeries(u.City, u.Name), sh.State("t", u.City, u.Name),
+			sh.History("t", u.City, u.Name), sh.Events(), sh.Series("z")},
+		"route":         {ks.SchedRoutes(), ks.SchedRouteSince(), ks.SchedRoutesVersion()},
+		"snooze-series": {sh.Due(), sh.Series("c1")},
+		"defer":         {sh.Due(), sh.Leases(), sh.Stats(), sh.Series("d1")},
 		"rate":          {ks.SchedRate("C0123")},
 		"unlock":        {ks.SchedSyncLock()},
 	}
@@ -81,21 +80,25 @@ func TestScriptKeysShareOneSlot(t *testing.T) {
 			t.Errorf("script %s has no slot case: add one", name)
 		}
 		for _, k := range keys {
-			if slot(k) != want {
-				t.Errorf("script %s: key %q is in slot %d, not %d", name, k, slot(k), want)
+			if slot(k) != slot(keys[0]) {
+				t.Errorf("script %s: key %q is in slot %d, not %d", name, k, slot(k), slot(keys[0]))
 			}
 		}
 	}
 
 	// A unit name with a brace must not move its keys out of the slot.
 	odd := plan.UnitRef{City: "{衢州", Name: "市}局"}
-	for _, k := range []string{ks.SchedState("t", odd.City, odd.Name), ks.SchedUnitTasks(odd.City, odd.Name)} {
-		if slot(k) != want {
-			t.Errorf("key %q is in slot %d, not %d", k, slot(k), want)
+	for _, k := range []string{sh.State("t", odd.City, odd.Name), sh.UnitSeries(odd.City, odd.Name)} {
+		if slot(k) != slot(sh.Due()) {
+			t.Errorf("key %q is in slot %d, not %d", k, slot(k), slot(sh.Due()))
 		}
 	}
+}
 
-	// Everything the store writes, after exercising it.
+// TestStoredKeysInShards: after a run through every operation, every key the store left in Redis
+// is in a shard's slot or, for the deployment's keys (routes, lifecycle, sync, rate, layout), in
+// {sched}'s.
+func TestStoredKeysInShards(t *testing.T) {
 	ctx := context.Background()
 	clk := newClock("2026-11-20 08:00")
 	s, rdb := newStore(t, clk.Now)
@@ -131,9 +134,49 @@ func TestScriptKeysShareOneSlot(t *testing.T) {
 	if len(keys) < 10 {
 		t.Fatalf("only %d keys written", len(keys))
 	}
+	global := map[string]bool{"routes": true, "routes-version": true, "route-since": true, "plans": true, "synced": true, "sync-lock": true,
+		"rate": true, "once": true, "layout": true, "layout-lock": true}
+	shards := map[int]bool{}
 	for _, k := range keys {
-		if slot(k) != slot(s.ks.SchedDue()) {
-			t.Errorf("stored key %q is outside the schedule's slot", k)
+		if kind, _, ok := s.ks.SchedLegacy().Kind(k); ok {
+			if !global[kind] {
+				t.Errorf("stored key %q is a shard's kind of key outside the shards", k)
+			}
+			continue
+		}
+		in := -1
+		for i := 0; i < s.Shards(); i++ {
+			if _, _, ok := s.sh(i).Kind(k); ok {
+				in = i
+			}
+		}
+		if in < 0 || slot(k) != slot(s.sh(in).Due()) {
+			t.Errorf("stored key %q is in no shard's slot", k)
+		}
+		shards[in] = true
+	}
+	if len(shards) < 3 {
+		t.Errorf("the keys of three units landed in %d shards", len(shards))
+	}
+}
+
+// TestShardsSpreadOverSlots: the default shards fall in distinct slots, spread over the whole
+// slot range, so that every node of a cluster (three nodes split the range in thirds) holds some.
+func TestShardsSpreadOverSlots(t *testing.T) {
+	ks := keyspace.New("dutybot:")
+	seen := map[int]bool{}
+	var thirds [3]int
+	for i := 0; i < keyspace.DefaultSchedShards; i++ {
+		sl := slot(ks.SchedShard(i).Due())
+		if seen[sl] {
+			t.Errorf("shard %d shares slot %d with another", i, sl)
+		}
+		seen[sl] = true
+		thirds[sl*3/16384]++
+	}
+	for i, n := range thirds {
+		if n < 3 {
+			t.Errorf("third %d of the slot range holds %d shards: %v", i, n, thirds)
 		}
 	}
 }

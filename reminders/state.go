@@ -13,6 +13,7 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/dutybot/dutybot/duties"
+	"github.com/dutybot/dutybot/keyspace"
 	"github.com/dutybot/dutybot/plan"
 )
 
@@ -46,10 +47,11 @@ func (s *Store) mark(ctx context.Context, action string, ev Event, fields ...str
 		return 0, err
 	}
 	u := ev.Unit
-	keys := []string{s.ks.SchedDue(), s.ks.SchedHeld(), s.ks.SchedTaskUnit(ev.Task, u.City, u.Name),
-		s.ks.SchedState(ev.Task, u.City, u.Name), s.ks.SchedHistory(ev.Task, u.City, u.Name), s.ks.SchedEvents(),
-		s.ks.SchedStated()}
-	args := []any{s.ks.SchedSeriesPrefix(), action, strconv.FormatInt(ms(ev.Until), 10), b, statedMember(duties.TaskUnit{Task: ev.Task, Unit: u})}
+	sh := s.sh(s.unitShard(u))
+	keys := []string{sh.Due(), sh.Held(), sh.UnitSeries(u.City, u.Name),
+		sh.State(ev.Task, u.City, u.Name), sh.History(ev.Task, u.City, u.Name), sh.Events(), sh.Stated()}
+	args := []any{sh.SeriesPrefix(), action, strconv.FormatInt(ms(ev.Until), 10), b, ev.Task,
+		statedMember(duties.TaskUnit{Task: ev.Task, Unit: u})}
 	for _, f := range fields {
 		args = append(args, f)
 	}
@@ -121,18 +123,23 @@ func (s *Store) Snooze(ctx context.Context, c Change, until time.Time) error {
 
 func (s *Store) snoozeOccurrence(ctx context.Context, occurrenceID, who string, until time.Time) error {
 	id, _, _ := strings.Cut(occurrenceID, "@")
-	def, err := s.rdb.HGet(ctx, s.ks.SchedSeries(id), "def").Result()
+	shard, err := s.locate(ctx, id)
+	if err != nil {
+		return fmt.Errorf("snooze %s: %w", occurrenceID, err)
+	}
+	sh := s.sh(shard)
+	def, err := s.rdb.HMGet(ctx, sh.Series(id), defFields...).Result()
 	if err != nil {
 		return wrap("snooze "+occurrenceID, err)
 	}
-	var x Series
-	if err := json.Unmarshal([]byte(def), &x); err != nil {
+	x, err := decodeSeries(id, def)
+	if err != nil {
 		return fmt.Errorf("snooze %s: %w", occurrenceID, err)
 	}
 	if x.TaskID != "" {
 		return s.Snooze(ctx, Change{Task: x.TaskID, Unit: x.Unit, By: who}, until)
 	}
-	n, err := snoozeSeriesScript.Run(ctx, s.rdb, []string{s.ks.SchedDue(), s.ks.SchedSeries(id)}, id, ms(until)).Int()
+	n, err := snoozeSeriesScript.Run(ctx, s.rdb, []string{sh.Due(), sh.Series(id)}, id, ms(until)).Int()
 	if err != nil {
 		return wrap("snooze "+occurrenceID, err)
 	}
@@ -196,24 +203,27 @@ type taskUnit struct {
 func (s *Store) statuses(ctx context.Context, tus []taskUnit, history bool) ([]TaskStatus, error) {
 	pipe := s.rdb.Pipeline()
 	states := make([]*redis.MapStringStringCmd, len(tus))
-	members := make([]*redis.StringSliceCmd, len(tus))
+	members := make([]*redis.StringCmd, len(tus))
 	hists := make([]*redis.StringSliceCmd, len(tus))
 	for i, tu := range tus {
 		u := tu.unit
-		states[i] = pipe.HGetAll(ctx, s.ks.SchedState(tu.task, u.City, u.Name))
-		members[i] = pipe.SMembers(ctx, s.ks.SchedTaskUnit(tu.task, u.City, u.Name))
+		sh := s.sh(s.unitShard(u))
+		states[i] = pipe.HGetAll(ctx, sh.State(tu.task, u.City, u.Name))
+		members[i] = pipe.HGet(ctx, sh.UnitSeries(u.City, u.Name), tu.task)
 		if history {
-			hists[i] = pipe.LRange(ctx, s.ks.SchedHistory(tu.task, u.City, u.Name), 0, 49)
+			hists[i] = pipe.LRange(ctx, sh.History(tu.task, u.City, u.Name), 0, 49)
 		}
 	}
 	if len(tus) > 0 {
-		if _, err := pipe.Exec(ctx); err != nil {
+		if _, err := pipe.Exec(ctx); err != nil && !errors.Is(err, redis.Nil) {
 			return nil, wrap("read task status", err)
 		}
 	}
-	var all []string
-	for _, m := range members {
-		all = append(all, m.Val()...)
+	var all []ref
+	for i, m := range members {
+		for _, id := range strings.Fields(m.Val()) {
+			all = append(all, ref{s.unitShard(tus[i].unit), id})
+		}
 	}
 	ps, err := s.pending(ctx, all)
 	if err != nil {
@@ -322,12 +332,18 @@ func (s *Store) boardOf(ctx context.Context, rows []duties.Row) ([]TaskStatus, e
 
 // Units returns every unit that has schedules (not the leaders).
 func (s *Store) Units(ctx context.Context) ([]plan.UnitRef, error) {
-	fs, err := s.rdb.SMembers(ctx, s.ks.SchedUnits()).Result()
+	all, err := perShard(ctx, s, func(p redis.Pipeliner, sh keyspace.SchedShard) *redis.StringSliceCmd {
+		return p.SMembers(ctx, sh.Units())
+	})
 	if err != nil {
 		return nil, wrap("list units", err)
 	}
+	var fs []string
+	for _, c := range all {
+		fs = append(fs, c.Val()...)
+	}
 	out := make([]plan.UnitRef, 0, len(fs))
-	for _, f := range fs {
+	for _, f := range unique(fs) {
 		// The leaders' digest and reminders sent straight to a channel have series but no unit.
 		if u := parseUnitField(f); u != LeadersUnit && u != (plan.UnitRef{}) {
 			out = append(out, u)
@@ -374,15 +390,8 @@ func (s *Store) Digest(ctx context.Context, since time.Time) (Digest, error) {
 			d.Yellow = append(d.Yellow, ts)
 		}
 	}
-	evs, err := s.rdb.LRange(ctx, s.ks.SchedEvents(), 0, -1).Result()
-	if err != nil {
-		return d, wrap("read events", err)
-	}
-	for _, e := range evs {
-		var ev Event
-		if json.Unmarshal([]byte(e), &ev) == nil && !ev.At.Before(since) {
-			d.Events = append(d.Events, ev)
-		}
+	if d.Events, err = s.events(ctx, since); err != nil {
+		return d, err
 	}
 	byUnit := map[plan.UnitRef]*DigestUnit{}
 	unitOf := func(u plan.UnitRef) *DigestUnit {
@@ -408,7 +417,7 @@ func (s *Store) Digest(ctx context.Context, since time.Time) (Digest, error) {
 		}
 		return a.Unit.String() < b.Unit.String()
 	})
-	held, err := s.rdb.ZRange(ctx, s.ks.SchedHeld(), 0, -1).Result()
+	held, err := s.heldRefs(ctx)
 	if err != nil {
 		return d, wrap("read held nudges", err)
 	}
@@ -426,6 +435,27 @@ func (s *Store) Digest(ctx context.Context, since time.Time) (Digest, error) {
 	return d, nil
 }
 
+// events is what people said since since, newest first, from every shard's event list.
+func (s *Store) events(ctx context.Context, since time.Time) ([]Event, error) {
+	all, err := perShard(ctx, s, func(p redis.Pipeliner, sh keyspace.SchedShard) *redis.StringSliceCmd {
+		return p.LRange(ctx, sh.Events(), 0, -1)
+	})
+	if err != nil {
+		return nil, wrap("read events", err)
+	}
+	var out []Event
+	for _, c := range all {
+		for _, e := range c.Val() {
+			var ev Event
+			if json.Unmarshal([]byte(e), &ev) == nil && !ev.At.Before(since) {
+				out = append(out, ev)
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].At.After(out[j].At) })
+	return out, nil
+}
+
 // DoneMarks returns the done marks of the pairs that have one, in one round trip. With it the store
 // is the duties.Marks that bot's answers and `dutybot due` read.
 func (s *Store) DoneMarks(ctx context.Context, pairs []duties.TaskUnit) (map[duties.TaskUnit]duties.DoneMark, error) {
@@ -436,7 +466,7 @@ func (s *Store) DoneMarks(ctx context.Context, pairs []duties.TaskUnit) (map[dut
 	pipe := s.rdb.Pipeline()
 	cmds := make([]*redis.SliceCmd, len(pairs))
 	for i, p := range pairs {
-		cmds[i] = pipe.HMGet(ctx, s.ks.SchedState(p.Task, p.Unit.City, p.Unit.Name), "done_at", "done_by")
+		cmds[i] = pipe.HMGet(ctx, s.sh(s.unitShard(p.Unit)).State(p.Task, p.Unit.City, p.Unit.Name), "done_at", "done_by")
 	}
 	if _, err := pipe.Exec(ctx); err != nil {
 		return nil, wrap("read done marks", err)

@@ -5,7 +5,6 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -37,15 +36,23 @@ var LeadersUnit = plan.UnitRef{Name: "*leaders"}
 // Store keeps the schedules, routes and task state in Redis. It is safe for concurrent use, and
 // any number of processes may share one Redis.
 type Store struct {
-	rdb   redis.UniversalClient
-	ks    keyspace.Keyspace
-	sched Schedule
-	now   func() time.Time
-	log   *slog.Logger
+	rdb    redis.UniversalClient
+	ks     keyspace.Keyspace
+	shards int
+	keep   time.Duration
+	sched  Schedule
+	now    func() time.Time
+	log    *slog.Logger
+
+	routes routeCache
+
+	layoutMu sync.Mutex
+	laidOut  bool // the schedule is in the store's shards (Migrate)
 
 	mu       sync.Mutex
-	docs     []*plan.Document // the plans last followed (Follow, Sync): what changes are checked against
-	followed plan.Day         // the day the schedules were last found in step: a new day may end a plan's period
+	docs     []*plan.Document   // the plans last followed (Follow, Sync): what changes are checked against
+	tasks    map[string]taskRef // their tasks by id: what series are rendered with (hydrate)
+	followed plan.Day           // the day the schedules were last found in step: a new day may end a plan's period
 	// triedDaily is when FollowDaily last tried, so that a failing one tries once a minute.
 	triedDaily time.Time
 
@@ -54,7 +61,13 @@ type Store struct {
 
 // StoreOptions configure a Store.
 type StoreOptions struct {
-	Prefix   string           // key prefix; "" means "dutybot:"
+	Prefix string // key prefix; "" means "dutybot:"
+	// Shards is the number of shards the schedule is split into (keyspace.SchedShard); zero means
+	// keyspace.DefaultSchedShards. Changing it moves the keys at the next start (Migrate).
+	Shards int
+	// Keep is how long a delivered one-off reminder is kept (a short record of it) before it
+	// expires; zero means 720h.
+	Keep     time.Duration
 	Schedule Schedule         // zero means DefaultSchedule
 	Now      func() time.Time // the clock; nil means time.Now
 	Logger   *slog.Logger
@@ -62,7 +75,13 @@ type StoreOptions struct {
 
 // NewStore returns a Store on rdb.
 func NewStore(rdb redis.UniversalClient, opt StoreOptions) *Store {
-	s := &Store{rdb: rdb, ks: keyspace.New(opt.Prefix), sched: opt.Schedule, now: opt.Now, log: opt.Logger}
+	s := &Store{rdb: rdb, ks: keyspace.New(opt.Prefix), shards: opt.Shards, keep: opt.Keep, sched: opt.Schedule, now: opt.Now, log: opt.Logger}
+	if s.shards <= 0 {
+		s.shards = keyspace.DefaultSchedShards
+	}
+	if s.keep <= 0 {
+		s.keep = 720 * time.Hour
+	}
 	if len(s.sched.Ladder) == 0 {
 		s.sched = DefaultSchedule()
 	}
@@ -143,31 +162,33 @@ func fromMS(s string) time.Time {
 	return time.UnixMilli(n).In(plan.Zone())
 }
 
-// armArgs builds the keys and arguments of armScript for series x, first due after after.
-func (s *Store) armArgs(x *Series, origin string, after time.Time) ([]string, []any, error) {
-	def, err := json.Marshal(x)
-	if err != nil {
-		return nil, nil, err
-	}
-	var occ []byte
-	at := ""
+// armArgs builds the keys and arguments of armScript for series x (a plan's, or one people made:
+// custom), first due after after.
+func (s *Store) armArgs(x *Series, custom bool, after time.Time) ([]string, []any, error) {
+	occ, at := "", ""
 	o, ok := s.sched.Next(x, after)
 	if x.Kind == SeriesDeadline && !x.Deadline.IsZero() && x.Deadline.Before(plan.DayOf(after)) {
 		// Armed after its deadline passed: the next working morning, in the unit's overdue list.
 		o, ok = s.sched.FirstOverdue(x, after), true
 	}
 	if ok {
-		if occ, err = json.Marshal(o); err != nil {
-			return nil, nil, err
-		}
-		at = strconv.FormatInt(ms(o.At), 10)
+		occ, at = encodeOcc(x, o), strconv.FormatInt(ms(o.At), 10)
 	}
+	sh := s.sh(s.seriesShard(x))
 	keys := []string{
-		s.ks.SchedDue(), s.ks.SchedSeries(x.ID), origin,
-		s.ks.SchedTaskUnit(x.TaskID, x.Unit.City, x.Unit.Name), s.ks.SchedState(x.TaskID, x.Unit.City, x.Unit.Name),
-		s.ks.SchedUnitTasks(x.Unit.City, x.Unit.Name), s.ks.SchedUnits(),
+		sh.Due(), sh.Series(x.ID), origin(sh, custom),
+		sh.UnitSeries(x.Unit.City, x.Unit.Name), sh.State(x.TaskID, x.Unit.City, x.Unit.Name), sh.Units(),
 	}
-	return keys, []any{x.ID, def, occ, at, x.TaskID, unitField(x.Unit), ms(s.now())}, nil
+	args := append([]any{x.ID, occ, at, x.TaskID, unitField(x.Unit), ms(s.now())}, encodeSeries(x)...)
+	return keys, args, nil
+}
+
+// origin is the shard's set of plan series, or of the series people made.
+func origin(sh keyspace.SchedShard, custom bool) string {
+	if custom {
+		return sh.Custom()
+	}
+	return sh.PlanSeries()
 }
 
 // SyncResult says what Sync changed.
@@ -185,8 +206,9 @@ func (s *Store) Docs() []*plan.Document {
 }
 
 func (s *Store) setDocs(docs []*plan.Document) {
+	tasks := indexTasks(docs)
 	s.mu.Lock()
-	s.docs = docs
+	s.docs, s.tasks = docs, tasks
 	s.mu.Unlock()
 }
 
@@ -206,6 +228,9 @@ func (s *Store) wanted(ctx context.Context, docs []*plan.Document) ([]Series, er
 // schedules nothing twice. Follow calls it only when something changed.
 func (s *Store) Sync(ctx context.Context, docs []*plan.Document) (SyncResult, error) {
 	s.setDocs(docs)
+	if err := s.ensureLayout(ctx); err != nil {
+		return SyncResult{}, fmt.Errorf("sync schedules: %w", err)
+	}
 	want, err := s.wanted(ctx, docs)
 	if err != nil {
 		return SyncResult{}, fmt.Errorf("sync schedules: %w", err)
@@ -216,7 +241,9 @@ func (s *Store) Sync(ctx context.Context, docs []*plan.Document) (SyncResult, er
 // reconcile arms want and cancels the plan series not in it.
 func (s *Store) reconcile(ctx context.Context, want []Series) (SyncResult, error) {
 	var res SyncResult
-	have, err := s.rdb.SMembers(ctx, s.ks.SchedPlanSeries()).Result()
+	have, err := perShard(ctx, s, func(p redis.Pipeliner, sh keyspace.SchedShard) *redis.StringSliceCmd {
+		return p.SMembers(ctx, sh.PlanSeries())
+	})
 	if err != nil {
 		return res, wrap("sync schedules: read plan series", err)
 	}
@@ -225,26 +252,26 @@ func (s *Store) reconcile(ctx context.Context, want []Series) (SyncResult, error
 		keep[x.ID] = true
 	}
 	now := s.now()
-	if err := armScript.Load(ctx, s.rdb).Err(); err != nil {
-		return res, wrap("sync schedules: load script", err)
-	}
 	// Every wanted series is armed: a new one gets its first occurrence, one already there only its
 	// definition (a title, the end of its plan's period), so arming twice schedules nothing twice.
 	const batch = 500
 	for i := 0; i < len(want); i += batch {
-		pipe := s.rdb.Pipeline()
-		var cmds []*redis.Cmd
+		var calls []scriptCall
 		for j := i; j < len(want) && j < i+batch; j++ {
-			keys, args, err := s.armArgs(&want[j], s.ks.SchedPlanSeries(), now)
+			keys, args, err := s.armArgs(&want[j], false, now)
 			if err != nil {
 				return res, fmt.Errorf("sync schedules: series %s: %w", want[j].ID, err)
 			}
-			cmds = append(cmds, armScript.EvalSha(ctx, pipe, keys, args...))
+			calls = append(calls, scriptCall{keys, args})
 		}
-		if _, err := pipe.Exec(ctx); err != nil {
+		cmds, err := runAll(ctx, s.rdb, armScript, calls)
+		if err != nil {
 			return res, wrap("sync schedules: arm", err)
 		}
 		for _, c := range cmds {
+			if c.Err() != nil {
+				return res, wrap("sync schedules: arm", c.Err())
+			}
 			if n, _ := c.Int(); n == 1 {
 				res.Added++
 			} else {
@@ -252,31 +279,59 @@ func (s *Store) reconcile(ctx context.Context, want []Series) (SyncResult, error
 			}
 		}
 	}
-	for _, id := range have {
-		if keep[id] {
-			continue
+	var gone []ref
+	for shard, c := range have {
+		for _, id := range c.Val() {
+			if !keep[id] {
+				gone = append(gone, ref{shard, id})
+			}
 		}
-		if err := s.cancel(ctx, id, s.ks.SchedPlanSeries()); err != nil {
-			return res, fmt.Errorf("sync schedules: %w", err)
-		}
-		res.Removed++
 	}
+	if err := s.cancelAll(ctx, gone, false); err != nil {
+		return res, fmt.Errorf("sync schedules: %w", err)
+	}
+	res.Removed = len(gone)
 	s.log.Info("schedules synced", "added", res.Added, "kept", res.Kept, "removed", res.Removed)
 	return res, nil
 }
 
-func (s *Store) cancel(ctx context.Context, id, origin string) error {
-	def, err := s.rdb.HGet(ctx, s.ks.SchedSeries(id), "def").Result()
-	if err != nil && !errors.Is(err, redis.Nil) {
-		return wrap("cancel "+id, err)
+// cancel removes series r (a plan's, or one people made: custom).
+func (s *Store) cancel(ctx context.Context, r ref, custom bool) error {
+	return s.cancelAll(ctx, []ref{r}, custom)
+}
+
+// cancelAll removes series (plan series, or ones people made: custom), 500 at a time: one pipeline
+// reads their definitions, one runs the cancel script for each.
+func (s *Store) cancelAll(ctx context.Context, refs []ref, custom bool) error {
+	const batch = 500
+	for i := 0; i < len(refs); i += batch {
+		part := refs[i:min(i+batch, len(refs))]
+		pipe := s.rdb.Pipeline()
+		defs := make([]*redis.SliceCmd, len(part))
+		for j, r := range part {
+			defs[j] = pipe.HMGet(ctx, s.sh(r.shard).Series(r.id), defFields...)
+		}
+		if _, err := pipe.Exec(ctx); err != nil {
+			return wrap(fmt.Sprintf("cancel %d series", len(part)), err)
+		}
+		calls := make([]scriptCall, len(part))
+		for j, r := range part {
+			sh := s.sh(r.shard)
+			x, _ := decodeSeries(r.id, defs[j].Val())
+			calls[j] = scriptCall{[]string{sh.Due(), sh.Leases(), sh.Held(), sh.Series(r.id), origin(sh, custom),
+				sh.UnitSeries(x.Unit.City, x.Unit.Name)}, []any{r.id, x.TaskID}}
+		}
+		cmds, err := runAll(ctx, s.rdb, cancelScript, calls)
+		if err != nil {
+			return wrap(fmt.Sprintf("cancel %d series", len(part)), err)
+		}
+		for j, c := range cmds {
+			if c.Err() != nil && !errors.Is(c.Err(), redis.Nil) {
+				return wrap("cancel "+part[j].id, c.Err())
+			}
+		}
 	}
-	var x Series
-	if def != "" {
-		_ = json.Unmarshal([]byte(def), &x)
-	}
-	keys := []string{s.ks.SchedDue(), s.ks.SchedLeases(), s.ks.SchedHeld(), s.ks.SchedSeries(id), origin,
-		s.ks.SchedTaskUnit(x.TaskID, x.Unit.City, x.Unit.Name), s.ks.SchedUnitTasks(x.Unit.City, x.Unit.Name)}
-	return wrap("cancel "+id, cancelScript.Run(ctx, s.rdb, keys, id, x.TaskID).Err())
+	return nil
 }
 
 // Custom is a reminder a person asks for.
@@ -324,7 +379,7 @@ func (s *Store) Add(ctx context.Context, c Custom) (Series, Occurrence, error) {
 	if !ok {
 		return Series{}, Occurrence{}, fmt.Errorf("add reminder: %s is in the past", c.At.In(plan.Zone()).Format("2006-01-02 15:04"))
 	}
-	keys, args, err := s.armArgs(&x, s.ks.SchedCustom(), now.Add(-time.Second))
+	keys, args, err := s.armArgs(&x, true, now.Add(-time.Second))
 	if err != nil {
 		return Series{}, Occurrence{}, fmt.Errorf("add reminder: %w", err)
 	}
@@ -339,12 +394,13 @@ func (s *Store) Add(ctx context.Context, c Custom) (Series, Occurrence, error) {
 // KindDigest and the leaders' route; the notifier renders Store.Digest. Calling it again with the
 // same schedule changes nothing; with another, it replaces it. An empty rule stops the digest.
 func (s *Store) ScheduleDigest(ctx context.Context, rule string, hh, mm int) error {
-	cur, err := s.rdb.HGet(ctx, s.ks.SchedSeries(DigestSeriesID), "def").Result()
-	if err != nil && !errors.Is(err, redis.Nil) {
+	digest := ref{s.unitShard(LeadersUnit), DigestSeriesID}
+	cur, err := s.rdb.HMGet(ctx, s.sh(digest.shard).Series(DigestSeriesID), defFields...).Result()
+	if err != nil {
 		return wrap("schedule the digest", err)
 	}
 	if rule == "" {
-		return s.cancel(ctx, DigestSeriesID, s.ks.SchedCustom())
+		return s.cancel(ctx, digest, true)
 	}
 	r, err := plan.ParseRule(rule)
 	if err != nil {
@@ -353,16 +409,15 @@ func (s *Store) ScheduleDigest(ctx context.Context, rule string, hh, mm int) err
 	now := s.now()
 	x := Series{ID: DigestSeriesID, Kind: SeriesDigest, Unit: LeadersUnit, Rule: r.String(),
 		At: time.Date(2024, 1, 1, hh, mm, 0, 0, plan.Zone()), Text: "督办周报"}
-	if cur != "" {
-		var old Series
-		if json.Unmarshal([]byte(cur), &old) == nil && old.Rule == x.Rule && old.At.Equal(x.At) {
+	if old, err := decodeSeries(DigestSeriesID, cur); err == nil {
+		if old.Rule == x.Rule && old.At.Equal(x.At) {
 			return nil
 		}
-		if err := s.cancel(ctx, DigestSeriesID, s.ks.SchedCustom()); err != nil {
+		if err := s.cancel(ctx, digest, true); err != nil {
 			return err
 		}
 	}
-	keys, args, err := s.armArgs(&x, s.ks.SchedCustom(), now)
+	keys, args, err := s.armArgs(&x, true, now)
 	if err != nil {
 		return fmt.Errorf("schedule the digest: %w", err)
 	}
@@ -371,14 +426,18 @@ func (s *Store) ScheduleDigest(ctx context.Context, rule string, hh, mm int) err
 
 // Cancel removes a reminder a person created.
 func (s *Store) Cancel(ctx context.Context, id string) error {
-	ok, err := s.rdb.SIsMember(ctx, s.ks.SchedCustom(), id).Result()
+	member, err := perShard(ctx, s, func(p redis.Pipeliner, sh keyspace.SchedShard) *redis.BoolCmd {
+		return p.SIsMember(ctx, sh.Custom(), id)
+	})
 	if err != nil {
 		return wrap("cancel reminder "+id, err)
 	}
-	if !ok {
-		return fmt.Errorf("cancel reminder %s: %w (only reminders people created can be cancelled; mark plan tasks done instead)", id, ErrNotFound)
+	for shard, c := range member {
+		if c.Val() {
+			return s.cancel(ctx, ref{shard, id}, true)
+		}
 	}
-	return s.cancel(ctx, id, s.ks.SchedCustom())
+	return fmt.Errorf("cancel reminder %s: %w (only reminders people created can be cancelled; mark plan tasks done instead)", id, ErrNotFound)
 }
 
 // Pending is a series as the store holds it.
@@ -396,24 +455,30 @@ type Pending struct {
 // next time, each once. With units given, only what goes to those units is listed: a reminder
 // sent straight to a channel, or another unit's, is not.
 func (s *Store) List(ctx context.Context, units []plan.UnitRef) ([]Pending, error) {
-	ids, err := s.rdb.SMembers(ctx, s.ks.SchedCustom()).Result()
+	custom, err := perShard(ctx, s, func(p redis.Pipeliner, sh keyspace.SchedShard) *redis.StringSliceCmd {
+		return p.SMembers(ctx, sh.Custom())
+	})
 	if err != nil {
 		return nil, wrap("list reminders", err)
 	}
+	var refs []ref
+	for shard, c := range custom {
+		for _, id := range c.Val() {
+			refs = append(refs, ref{shard, id})
+		}
+	}
 	for _, u := range units {
-		tasks, err := s.rdb.SMembers(ctx, s.ks.SchedUnitTasks(u.City, u.Name)).Result()
+		series, err := s.rdb.HVals(ctx, s.sh(s.unitShard(u)).UnitSeries(u.City, u.Name)).Result()
 		if err != nil {
 			return nil, wrap("list reminders", err)
 		}
-		for _, t := range tasks {
-			more, err := s.rdb.SMembers(ctx, s.ks.SchedTaskUnit(t, u.City, u.Name)).Result()
-			if err != nil {
-				return nil, wrap("list reminders", err)
+		for _, ids := range series {
+			for _, id := range strings.Fields(ids) {
+				refs = append(refs, ref{s.unitShard(u), id})
 			}
-			ids = append(ids, more...)
 		}
 	}
-	out, err := s.pending(ctx, unique(ids))
+	out, err := s.pending(ctx, unique(refs))
 	if err != nil {
 		return nil, wrap("list reminders", err)
 	}
@@ -474,8 +539,8 @@ func unitsOfCities(units []plan.UnitRef) []plan.UnitRef {
 }
 
 // unique is ids without repeats, in their first order.
-func unique(ids []string) []string {
-	seen := make(map[string]bool, len(ids))
+func unique[T comparable](ids []T) []T {
+	seen := make(map[T]bool, len(ids))
 	out := ids[:0:0]
 	for _, id := range ids {
 		if !seen[id] {
@@ -510,11 +575,11 @@ func containsUnit(us []plan.UnitRef, u plan.UnitRef) bool {
 }
 
 // pending reads series hashes.
-func (s *Store) pending(ctx context.Context, ids []string) ([]Pending, error) {
+func (s *Store) pending(ctx context.Context, ids []ref) ([]Pending, error) {
 	pipe := s.rdb.Pipeline()
 	cmds := make([]*redis.SliceCmd, len(ids))
-	for i, id := range ids {
-		cmds[i] = pipe.HMGet(ctx, s.ks.SchedSeries(id), "def", "occ", "at", "state", "held", "delivered", "last_at")
+	for i, r := range ids {
+		cmds[i] = pipe.HMGet(ctx, s.sh(r.shard).Series(r.id), append([]string{"occ", "at", "state", "held", "delivered", "last_at"}, defFields...)...)
 	}
 	if len(ids) > 0 {
 		if _, err := pipe.Exec(ctx); err != nil && !errors.Is(err, redis.Nil) {
@@ -522,7 +587,7 @@ func (s *Store) pending(ctx context.Context, ids []string) ([]Pending, error) {
 		}
 	}
 	out := make([]Pending, 0, len(ids))
-	for _, c := range cmds {
+	for i, c := range cmds {
 		v := c.Val()
 		str := func(i int) string {
 			if i < len(v) {
@@ -533,13 +598,15 @@ func (s *Store) pending(ctx context.Context, ids []string) ([]Pending, error) {
 			return ""
 		}
 		var p Pending
-		if json.Unmarshal([]byte(str(0)), &p.Series) != nil {
+		var err error
+		if p.Series, err = decodeSeries(ids[i].id, v[min(6, len(v)):]); err != nil {
 			continue
 		}
-		_ = json.Unmarshal([]byte(str(1)), &p.Next)
-		p.At, p.State, p.Held = fromMS(str(2)), str(3), str(4)
-		p.Delivered, _ = strconv.Atoi(str(5))
-		p.LastAt = fromMS(str(6))
+		s.hydrate(&p.Series)
+		p.Next, _ = decodeOcc(&p.Series, str(0))
+		p.At, p.State, p.Held = fromMS(str(1)), str(2), str(3)
+		p.Delivered, _ = strconv.Atoi(str(4))
+		p.LastAt = fromMS(str(5))
 		if p.State != "active" {
 			p.At, p.Next = time.Time{}, Occurrence{}
 		}
@@ -582,7 +649,7 @@ func (s *Store) Subscribe(ctx context.Context, u plan.UnitRef, route string) err
 	if err := CheckRoute(route); err != nil {
 		return fmt.Errorf("subscribe %s: %w", u, err)
 	}
-	if err := routeScript.Run(ctx, s.rdb, []string{s.ks.SchedRoutes(), s.ks.SchedRouteSince()}, unitField(u), "add", route, ms(s.now())).Err(); err != nil {
+	if err := routeScript.Run(ctx, s.rdb, s.routeKeys(), unitField(u), "add", route, ms(s.now())).Err(); err != nil {
 		return wrap("subscribe "+u.String(), err)
 	}
 	return s.releaseHeld(ctx)
@@ -591,7 +658,12 @@ func (s *Store) Subscribe(ctx context.Context, u plan.UnitRef, route string) err
 // Unsubscribe removes route from a unit's routes ("" removes them all); with none left its nudges
 // are held until it has one again.
 func (s *Store) Unsubscribe(ctx context.Context, u plan.UnitRef, route string) error {
-	return wrap("unsubscribe "+u.String(), routeScript.Run(ctx, s.rdb, []string{s.ks.SchedRoutes(), s.ks.SchedRouteSince()}, unitField(u), "remove", route, ms(s.now())).Err())
+	return wrap("unsubscribe "+u.String(), routeScript.Run(ctx, s.rdb, s.routeKeys(), unitField(u), "remove", route, ms(s.now())).Err())
+}
+
+// routeKeys are routeScript's keys.
+func (s *Store) routeKeys() []string {
+	return []string{s.ks.SchedRoutes(), s.ks.SchedRouteSince(), s.ks.SchedRoutesVersion()}
 }
 
 // Routes returns every unit's routes.
@@ -605,19 +677,6 @@ func (s *Store) Routes(ctx context.Context) (map[plan.UnitRef][]string, error) {
 		if r != "" {
 			out[parseUnitField(f)] = strings.Split(r, ",")
 		}
-	}
-	return out, nil
-}
-
-// routeSince returns when each unit (or city) with a route got its first one.
-func (s *Store) routeSince(ctx context.Context) (map[plan.UnitRef]time.Time, error) {
-	m, err := s.rdb.HGetAll(ctx, s.ks.SchedRouteSince()).Result()
-	if err != nil {
-		return nil, wrap("read routes", err)
-	}
-	out := make(map[plan.UnitRef]time.Time, len(m))
-	for f, v := range m {
-		out[parseUnitField(f)] = fromMS(v)
 	}
 	return out, nil
 }
@@ -709,53 +768,91 @@ func (s *Store) releaseHeld(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	ids, err := s.rdb.ZRange(ctx, s.ks.SchedHeld(), 0, -1).Result()
+	held, err := s.heldRefs(ctx)
 	if err != nil {
 		return wrap("release held nudges", err)
 	}
-	ps, err := s.pending(ctx, ids)
+	ps, err := s.pending(ctx, held)
 	if err != nil {
 		return wrap("release held nudges", err)
 	}
-	args := []any{ms(s.now()), s.ks.SchedSeriesPrefix()}
+	ids := make([][]any, s.shards)
 	for _, p := range ps {
 		if len(routesFor(&p.Series, routes)) > 0 {
-			args = append(args, p.Series.ID)
+			shard := s.seriesShard(&p.Series)
+			ids[shard] = append(ids[shard], p.Series.ID)
 		}
 	}
-	if len(args) == 2 {
-		return nil
+	var calls []scriptCall
+	for shard, list := range ids {
+		if len(list) > 0 {
+			sh := s.sh(shard)
+			calls = append(calls, scriptCall{[]string{sh.Held(), sh.Due()}, append([]any{ms(s.now()), sh.SeriesPrefix()}, list...)})
+		}
 	}
-	n, err := releaseScript.Run(ctx, s.rdb, []string{s.ks.SchedHeld(), s.ks.SchedDue()}, args...).Int()
+	cmds, err := runAll(ctx, s.rdb, releaseScript, calls)
 	if err != nil {
 		return wrap("release held nudges", err)
 	}
-	s.log.Info("held nudges released", "count", n)
+	n := 0
+	for _, c := range cmds {
+		if c.Err() != nil {
+			return wrap("release held nudges", c.Err())
+		}
+		k, _ := c.Int()
+		n += k
+	}
+	if n > 0 {
+		s.log.Info("held nudges released", "count", n)
+	}
 	return nil
 }
 
-// HeldCount says how many nudges wait for a route.
-func (s *Store) HeldCount(ctx context.Context) (int64, error) {
-	n, err := s.rdb.ZCard(ctx, s.ks.SchedHeld()).Result()
-	return n, wrap("count held nudges", err)
-}
-
-// Stats returns the delivery counters: delivered, late, held, retried.
-func (s *Store) Stats(ctx context.Context) (map[string]int64, error) {
-	m, err := s.rdb.HGetAll(ctx, s.ks.SchedStats()).Result()
+// heldRefs is every held series, shard by shard.
+func (s *Store) heldRefs(ctx context.Context) ([]ref, error) {
+	held, err := perShard(ctx, s, func(p redis.Pipeliner, sh keyspace.SchedShard) *redis.StringSliceCmd {
+		return p.ZRange(ctx, sh.Held(), 0, -1)
+	})
 	if err != nil {
-		return nil, wrap("read reminder stats", err)
+		return nil, err
 	}
-	out := map[string]int64{}
-	for k, v := range m {
-		out[k], _ = strconv.ParseInt(v, 10, 64)
+	var out []ref
+	for shard, c := range held {
+		for _, id := range c.Val() {
+			out = append(out, ref{shard, id})
+		}
 	}
 	return out, nil
 }
 
-// PendingCount says how many series wait in the due set.
+// HeldCount says how many nudges wait for a route.
+func (s *Store) HeldCount(ctx context.Context) (int64, error) {
+	n, err := s.sumShards(ctx, func(p redis.Pipeliner, sh keyspace.SchedShard) *redis.IntCmd { return p.ZCard(ctx, sh.Held()) })
+	return n, wrap("count held nudges", err)
+}
+
+// Stats returns the delivery counters, summed over the shards: delivered, late, held, retried,
+// deferred, expired.
+func (s *Store) Stats(ctx context.Context) (map[string]int64, error) {
+	all, err := perShard(ctx, s, func(p redis.Pipeliner, sh keyspace.SchedShard) *redis.MapStringStringCmd {
+		return p.HGetAll(ctx, sh.Stats())
+	})
+	if err != nil {
+		return nil, wrap("read reminder stats", err)
+	}
+	out := map[string]int64{}
+	for _, c := range all {
+		for k, v := range c.Val() {
+			n, _ := strconv.ParseInt(v, 10, 64)
+			out[k] += n
+		}
+	}
+	return out, nil
+}
+
+// PendingCount says how many series wait in the due sets.
 func (s *Store) PendingCount(ctx context.Context) (int64, error) {
-	n, err := s.rdb.ZCard(ctx, s.ks.SchedDue()).Result()
+	n, err := s.sumShards(ctx, func(p redis.Pipeliner, sh keyspace.SchedShard) *redis.IntCmd { return p.ZCard(ctx, sh.Due()) })
 	return n, wrap("count pending reminders", err)
 }
 

@@ -22,7 +22,7 @@ var (
 func TestSyncIsIdempotentAndReconciles(t *testing.T) {
 	ctx := context.Background()
 	clk := newClock("2026-11-01 08:00")
-	s, rdb := newStore(t, clk.Now)
+	s, _ := newStore(t, clk.Now)
 
 	doc := testDoc()
 	res, err := s.Sync(ctx, []*plan.Document{doc})
@@ -39,7 +39,7 @@ func TestSyncIsIdempotentAndReconciles(t *testing.T) {
 	if res != (SyncResult{Kept: 3}) {
 		t.Fatalf("second sync doubled something: %+v", res)
 	}
-	if n, _ := rdb.ZCard(ctx, s.ks.SchedDue()).Result(); n != 3 {
+	if n, _ := s.PendingCount(ctx); n != 3 {
 		t.Fatalf("due set has %d, want 3", n)
 	}
 
@@ -65,7 +65,7 @@ func TestSyncIsIdempotentAndReconciles(t *testing.T) {
 	if want := at("2026-11-13 09:00"); !ps[0].At.Equal(want) {
 		t.Errorf("next at %s, want %s", ps[0].At, want)
 	}
-	if n, _ := rdb.ZCard(ctx, s.ks.SchedDue()).Result(); n != 2 {
+	if n, _ := s.PendingCount(ctx); n != 2 {
 		t.Errorf("due set has %d, want 2", n)
 	}
 }
@@ -73,7 +73,7 @@ func TestSyncIsIdempotentAndReconciles(t *testing.T) {
 func TestMarkDoneStopsNudgesAndColours(t *testing.T) {
 	ctx := context.Background()
 	clk := newClock("2026-11-26 08:00")
-	s, rdb := newStore(t, clk.Now)
+	s, _ := newStore(t, clk.Now)
 	if _, err := s.Sync(ctx, []*plan.Document{testDoc()}); err != nil {
 		t.Fatal(err)
 	}
@@ -105,14 +105,14 @@ func TestMarkDoneStopsNudgesAndColours(t *testing.T) {
 		t.Errorf("participating unit after deadline: %s, want red", st.Colour)
 	}
 	// Only the participating unit's and the recurring series are still due.
-	if n, _ := rdb.ZCard(ctx, s.ks.SchedDue()).Result(); n != 2 {
+	if n, _ := s.PendingCount(ctx); n != 2 {
 		t.Errorf("due set has %d, want 2", n)
 	}
 	// A re-sync does not revive a done series.
 	if _, err := s.Sync(ctx, []*plan.Document{testDoc()}); err != nil {
 		t.Fatal(err)
 	}
-	if n, _ := rdb.ZCard(ctx, s.ks.SchedDue()).Result(); n != 2 {
+	if n, _ := s.PendingCount(ctx); n != 2 {
 		t.Errorf("after re-sync the due set has %d, want 2", n)
 	}
 	boardAndDigestAfterDone(ctx, t, s)
@@ -286,7 +286,7 @@ func TestUnavailableIsClear(t *testing.T) {
 func TestConcurrentSyncSchedulesOnce(t *testing.T) {
 	ctx := context.Background()
 	clk := newClock("2026-11-01 08:00")
-	s, rdb := newStore(t, clk.Now)
+	s, _ := newStore(t, clk.Now)
 	results := make(chan SyncResult, 5)
 	for i := 0; i < 5; i++ {
 		go func() {
@@ -308,7 +308,7 @@ func TestConcurrentSyncSchedulesOnce(t *testing.T) {
 	if added != 3 {
 		t.Errorf("%d series armed in all, want 3", added)
 	}
-	if n, _ := rdb.ZCard(ctx, s.ks.SchedDue()).Result(); n != 3 {
+	if n, _ := s.PendingCount(ctx); n != 3 {
 		t.Errorf("due set has %d, want 3", n)
 	}
 }

@@ -51,10 +51,15 @@ type Config struct {
 	// Reminders: the lead-time ladder, the time of day nudges go out, how often the dispatcher looks
 	// and how long its claims last, the holiday file that extends the shipped calendar, a routes file
 	// loaded at start and the leaders' channel.
-	Ladder         string        `env:"DUTYBOT_LADDER" envDefault:"30d,7d,1d,0d"`
-	NudgeTime      string        `env:"DUTYBOT_NUDGE_TIME" envDefault:"09:00"`
-	Poll           time.Duration `env:"DUTYBOT_POLL" envDefault:"500ms"`
-	Lease          time.Duration `env:"DUTYBOT_LEASE" envDefault:"30s"`
+	Ladder    string        `env:"DUTYBOT_LADDER" envDefault:"30d,7d,1d,0d"`
+	NudgeTime string        `env:"DUTYBOT_NUDGE_TIME" envDefault:"09:00"`
+	Poll      time.Duration `env:"DUTYBOT_POLL" envDefault:"500ms"`
+	Lease     time.Duration `env:"DUTYBOT_LEASE" envDefault:"30s"`
+	// Shards is the number of shards the schedule is split into (each in its own Cluster slot);
+	// changing it moves the keys at the next start.
+	Shards int `env:"DUTYBOT_SHARDS" envDefault:"16"`
+	// Keep is how long a delivered one-off reminder is kept (as a short record) before it expires.
+	Keep           time.Duration `env:"DUTYBOT_KEEP" envDefault:"720h"`
 	HolidaysFile   string        `env:"DUTYBOT_HOLIDAYS"`
 	RoutesFile     string        `env:"DUTYBOT_ROUTES"`
 	LeadersChannel string        `env:"DUTYBOT_LEADERS_CHANNEL"`
@@ -205,6 +210,12 @@ func (c Config) validateReminders() []error {
 	}
 	if c.Poll <= 0 || c.Poll > time.Minute {
 		errs = append(errs, fmt.Errorf("DUTYBOT_POLL=%s must be between 1ms and 1m, such as 500ms", c.Poll))
+	}
+	if c.Shards < 1 || c.Shards > 1024 {
+		errs = append(errs, fmt.Errorf("DUTYBOT_SHARDS=%d must be between 1 and 1024, such as 16", c.Shards))
+	}
+	if c.Keep < time.Minute {
+		errs = append(errs, fmt.Errorf("DUTYBOT_KEEP=%s must be at least 1m, such as 720h", c.Keep))
 	}
 	if c.Lease < 2*time.Second || c.Lease < 4*c.Poll {
 		errs = append(errs, fmt.Errorf("DUTYBOT_LEASE=%s must be at least 2s and four polls, such as 30s", c.Lease))

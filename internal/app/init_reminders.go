@@ -39,7 +39,8 @@ func (a *App) ReminderStore() *reminders.Store {
 	defer a.mu.Unlock()
 	if a.reminders == nil {
 		a.reminders = reminders.NewStore(a.redis, reminders.StoreOptions{
-			Prefix: a.Config.RedisPrefix, Schedule: a.Schedule, Now: a.Now, Logger: a.Logger,
+			Prefix: a.Config.RedisPrefix, Shards: a.Config.Shards, Keep: a.Config.Keep, Schedule: a.Schedule, Now: a.Now,
+			Logger: a.Logger,
 		})
 	}
 	return a.reminders
@@ -52,6 +53,9 @@ func (a *App) OpenReminders(ctx context.Context, timeout time.Duration) (*remind
 		return nil, fmt.Errorf("%w: %w (%v; start Redis or set REDIS_URL)", ErrNoReminderStore, reminders.ErrUnavailable, err)
 	}
 	store := a.ReminderStore()
+	if _, err := store.Migrate(ctx); err != nil {
+		return nil, err
+	}
 	if err := a.LoadRoutes(ctx); err != nil {
 		return nil, err
 	}

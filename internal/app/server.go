@@ -38,6 +38,9 @@ func (a *App) NewServer(ctx context.Context) (*Server, error) {
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	store := a.ReminderStore()
+	if _, err := store.Migrate(ctx); err != nil {
+		a.Logger.Warn("schedule not laid out in shards yet; the dispatcher tries again", "err", err)
+	}
 	a.WarnCalendar(ctx, store)
 	if err := a.LoadRoutes(ctx); err != nil {
 		a.Logger.Warn("routes file not loaded; routes already in Redis still apply", "file", a.Config.RoutesFile, "err", err)
