@@ -79,12 +79,13 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 	x := &execution{e: e, q: q, today: today, lg: e.ledger()}
 	x.scope()
 	x.unitFilters()
-	cands := x.candidates()
+	x.readTopic()
+	cands := x.candidates(newTopicFilter(x.lg.sigs, q.Topic, x.pairs, false))
 	x.window()
 	x.collect(cands)
 	x.measureDuties(cands)
 	x.oneByOne(cands)
-	x.apart(cands)
+	x.apart()
 	if err := x.otherWords(ctx); err != nil {
 		return x.res, err
 	}
@@ -168,14 +169,21 @@ func (x *execution) bodyFilters() {
 	}
 }
 
-// candidates are the units' own tasks when units are asked about, else every task in scope.
-func (x *execution) candidates() []retrieval.TaskRef {
+// readTopic reads the topic's terms once, with the plans' character pairs they are told apart by.
+func (x *execution) readTopic() {
+	x.pairs = x.lg.pairCounts(x.e.kb.Docs())
+	x.topics = newTopicMatcher(x.q.Topic, x.pairs)
+}
+
+// candidates are the units' own tasks when units are asked about, else every task in scope; of
+// them, those that may name a term of the topic by their signatures (f; nil keeps every one).
+func (x *execution) candidates(f *topicFilter) []retrieval.TaskRef {
 	q, res := x.q, &x.res
 	var cands []retrieval.TaskRef
 	if len(res.filters) > 0 {
 		seen := map[*plan.Task]bool{}
 		for _, ut := range x.e.kb.UnitTasks(res.units) {
-			if !seen[ut.Task] && x.inScope[ut.Doc] {
+			if !seen[ut.Task] && x.inScope[ut.Doc] && f.keepRef(ut.TaskRef) {
 				seen[ut.Task] = true
 				cands = append(cands, ut.TaskRef)
 			}
@@ -204,8 +212,11 @@ func (x *execution) candidates() []retrieval.TaskRef {
 		docs = kept
 	}
 	for _, d := range docs {
+		s := f.doc(d)
 		for i := range d.Tasks {
-			cands = append(cands, retrieval.TaskRef{Doc: d, Task: &d.Tasks[i]})
+			if f.keep(s, i) {
+				cands = append(cands, retrieval.TaskRef{Doc: d, Task: &d.Tasks[i]})
+			}
 		}
 	}
 	return cands
@@ -224,8 +235,6 @@ func (x *execution) window() {
 	x.res.from, x.res.to = from, to
 	short := !from.IsZero() && !to.IsZero() && from.AddDays(92).Compare(to) >= 0
 	x.withRecurring = q.Frequency != "" || (q.Status == StatusDue && !q.deadlinesOnly && short)
-	x.pairs = x.lg.pairCounts(x.e.kb.Docs())
-	x.topics = newTopicMatcher(q.Topic, x.pairs)
 }
 
 // collect keeps the candidates that match, safeguard measures apart.
@@ -380,13 +389,14 @@ func (x *execution) oneByOne(cands []retrieval.TaskRef) {
 	res.hits = union
 }
 
-// apart: a term no task holds whole may be words the plans write apart ("外贸进出口").
-func (x *execution) apart(cands []retrieval.TaskRef) {
+// apart: a term no task holds whole may be words the plans write apart ("外贸进出口"). Its
+// candidates are those whose signatures may hold the words apart too.
+func (x *execution) apart() {
 	q, res := x.q, &x.res
 	if len(q.Topic) == 0 || len(res.hits) > 0 || len(res.measures) > 0 {
 		return
 	}
-	for _, r := range cands {
+	for _, r := range x.candidates(newTopicFilter(x.lg.sigs, q.Topic, x.pairs, true)) {
 		h, ok := x.match(r, false)
 		if !ok {
 			continue

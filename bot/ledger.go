@@ -91,6 +91,7 @@ type ledger struct {
 	measure map[*plan.Task]bool
 	pairs   map[string]int
 	order   map[*plan.Task]int
+	sigs    topicSigs // the task signatures of the plans the ledger was made for
 }
 
 func newLedger(aliases *plan.Aliases) *ledger {
