@@ -180,6 +180,7 @@ func (e *Engine) current() (*Parser, *ledger) {
 		e.sigs = e.sigs.with(p.allDocs)
 		e.parser, e.lg, e.dir = p, newLedger(e.opt.Aliases), dir
 		e.lg.sigs = e.sigs
+		e.lg.pairCounts(p.allDocs) // now rather than in the first question
 	}
 	return e.parser, e.lg
 }

@@ -157,28 +157,36 @@ func (l *ledger) unitName(d *plan.Document, u string) string {
 const maxPairRunes = 2_000_000
 
 // pairCounts counts the character pairs of the plans' task texts (a sample of them when there are
-// many), once per set of plans.
+// many), once per set of plans. Pairs are counted by number and named once each at the end: a
+// string a pair would cost most of the time.
 func (l *ledger) pairCounts(docs []*plan.Document) map[string]int {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.pairs != nil {
 		return l.pairs
 	}
-	l.pairs = map[string]int{}
+	counts := map[uint64]int{}
 	n := 0
 	for _, d := range docs {
 		for i := range d.Tasks {
-			rs := []rune(d.Tasks[i].Text)
-			for j := 0; j+2 <= len(rs); j++ {
-				if unicode.Is(unicode.Han, rs[j]) && unicode.Is(unicode.Han, rs[j+1]) {
-					l.pairs[string(rs[j:j+2])]++
+			var prev rune
+			prevHan := false
+			for _, r := range d.Tasks[i].Text {
+				han := unicode.Is(unicode.Han, r)
+				if prevHan && han {
+					counts[uint64(uint32(prev))<<32|uint64(uint32(r))]++
 				}
+				prev, prevHan = r, han
+				n++
 			}
-			n += len(rs)
 		}
 		if n > maxPairRunes {
 			break
 		}
+	}
+	l.pairs = make(map[string]int, len(counts))
+	for k, c := range counts {
+		l.pairs[string([]rune{rune(k >> 32), rune(uint32(k))})] = c
 	}
 	return l.pairs
 }
