@@ -48,15 +48,35 @@ type result struct {
 // unitSet is one unit filter resolved: the units a name or a department type stands for, and the
 // role asked of them.
 type unitSet struct {
-	name string
-	refs []plan.UnitRef
-	role string
+	name   string
+	refs   []plan.UnitRef
+	role   string
+	byCity map[string][]plan.UnitRef // refs by city, in their order, when there are many
+}
+
+// manyRefs is how many units a filter resolves to before they are looked up by city: a unit every
+// city has (市商务局) resolves to one per city, and each task would read them all.
+const manyRefs = 16
+
+func newUnitSet(name string, refs []plan.UnitRef, role string) unitSet {
+	s := unitSet{name: name, refs: refs, role: role}
+	if len(refs) > manyRefs {
+		s.byCity = map[string][]plan.UnitRef{}
+		for _, u := range refs {
+			s.byCity[u.City] = append(s.byCity[u.City], u)
+		}
+	}
+	return s
 }
 
 // matches returns the units of s that task t of city names in the role asked.
 func (s unitSet) matches(city string, t *plan.Task) []unitRole {
 	var out []unitRole
-	for _, u := range s.refs {
+	refs := s.refs
+	if s.byCity != nil {
+		refs = s.byCity[city]
+	}
+	for _, u := range refs {
 		if u.City != city {
 			continue
 		}
@@ -141,11 +161,11 @@ func (x *execution) unitFilters() {
 		if len(refs) == 0 {
 			res.notFound = append(res.notFound, u.Name)
 		}
-		res.filters = append(res.filters, unitSet{name: u.Name, refs: refs, role: u.Role})
+		res.filters = append(res.filters, newUnitSet(u.Name, refs, u.Role))
 	}
 	for _, t := range q.DeptTypes {
 		refs := p.depts.units(t, x.e.kb.Directory(), q.Cities)
-		res.filters = append(res.filters, unitSet{name: t, refs: refs, role: q.Role})
+		res.filters = append(res.filters, newUnitSet(t, refs, q.Role))
 	}
 	if q.Shape != ShapeFrequency && q.Shape != ShapeSearch {
 		x.bodyFilters()
@@ -165,7 +185,7 @@ func (x *execution) bodyFilters() {
 		if len(refs) == 0 {
 			res.notFound = append(res.notFound, b)
 		}
-		res.filters = append(res.filters, unitSet{name: b, refs: refs, role: q.Role})
+		res.filters = append(res.filters, newUnitSet(b, refs, q.Role))
 	}
 }
 
