@@ -92,14 +92,30 @@ type ledger struct {
 	pairs   map[string]int
 	order   map[*plan.Task]int
 	sigs    topicSigs // the task signatures of the plans the ledger was made for
+
+	namesMu   sync.Mutex // apart from mu: names is called under it
+	nameLists map[string][]string
 }
 
 func newLedger(aliases *plan.Aliases) *ledger {
 	return &ledger{aliases: aliases, surface: map[*plan.Document]map[string]string{}, measure: map[*plan.Task]bool{}}
 }
 
-// names returns every name of a canonical unit name: itself and its aliases.
-func (l *ledger) names(u string) []string { return l.aliases.Names(u) }
+// names returns every name of a canonical unit name: itself and its aliases, worked out once (the
+// aliases are read whole for each).
+func (l *ledger) names(u string) []string {
+	l.namesMu.Lock()
+	defer l.namesMu.Unlock()
+	if n, ok := l.nameLists[u]; ok {
+		return n
+	}
+	if l.nameLists == nil {
+		l.nameLists = map[string][]string{}
+	}
+	n := l.aliases.Names(u)
+	l.nameLists[u] = n
+	return n
+}
 
 // isMeasure is isMeasure, remembered.
 func (l *ledger) isMeasure(t *plan.Task) bool {
@@ -130,13 +146,17 @@ func (l *ledger) unitName(d *plan.Document, u string) string {
 	if s, ok := m[u]; ok {
 		return s
 	}
-	names := l.aliases.Names(u)
+	names := l.names(u)
 	best, bestN := u, 0
 	if len(names) > 1 {
+		sigs := l.sigs[d]
 		for _, n := range names {
 			c := 0
+			need := sigNeed(n)
 			for i := range d.Tasks {
-				c += strings.Count(d.Tasks[i].Text, n)
+				if sigs == nil || need == nil || sigs.has(i, need) { // a task whose signature lacks it holds none
+					c += strings.Count(d.Tasks[i].Text, n)
+				}
 			}
 			for _, para := range d.Paras {
 				if para.TaskID == "" {

@@ -125,6 +125,7 @@ func benchAskScale(b *testing.B, n int) {
 	b.ReportMetric(build.Seconds(), "build-s")
 	b.ReportMetric(parser.Seconds(), "parser-s")
 	b.ReportMetric(float64(ms.HeapAlloc)/(1<<20), "heap-MiB")
+	b.ReportMetric(float64(e.ledger().sigs.size())/(1<<20), "topic-index-MiB")
 	if kb := peakRSSKiB(); kb > 0 {
 		b.ReportMetric(float64(kb)/1024, "peak-rss-MiB")
 	}

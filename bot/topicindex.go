@@ -42,6 +42,15 @@ func (prev topicSigs) with(docs []*plan.Document) topicSigs {
 	return out
 }
 
+// size is how many bytes the signatures take (their words and offsets).
+func (sigs topicSigs) size() int {
+	n := 0
+	for _, s := range sigs {
+		n += 8*len(s.words) + 4*len(s.at)
+	}
+	return n
+}
+
 // newTaskSigs works out the signatures of d's tasks.
 func newTaskSigs(d *plan.Document) *taskSigs {
 	s := &taskSigs{at: make([]uint32, len(d.Tasks)+1)}
@@ -115,6 +124,17 @@ func (s *taskSigs) has(i int, need []uint64) bool {
 	return true
 }
 
+// sigNeed is what a signature must hold for a text to hold s as written: its characters and their
+// pairs; nil when s is empty or not UTF-8 (every signature may hold it).
+func sigNeed(s string) []uint64 {
+	if s == "" || !utf8.ValidString(s) {
+		return nil
+	}
+	var items []uint64
+	eachItem(s, func(h uint64) { items = append(items, h) })
+	return items
+}
+
 // termNeed is what a task's signature must hold for it to name one topic term: every item of one
 // of alts, or every item of one of a split's left forms and of one of its right forms.
 type termNeed struct {
@@ -144,12 +164,11 @@ func newTermNeed(term string, pairs map[string]int, split bool) termNeed {
 func (n *termNeed) formNeeds(forms []string) [][]uint64 {
 	out := make([][]uint64, 0, len(forms))
 	for _, f := range forms {
-		if f == "" || !utf8.ValidString(f) {
+		items := sigNeed(f)
+		if items == nil {
 			n.open = true
 			continue
 		}
-		var items []uint64
-		eachItem(f, func(h uint64) { items = append(items, h) })
 		out = append(out, items)
 	}
 	return out
