@@ -1,10 +1,11 @@
 package bot
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"regexp"
-	"sort"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -208,8 +209,7 @@ func (x *execution) candidates(f *topicFilter) []retrieval.TaskRef {
 				cands = append(cands, ut.TaskRef)
 			}
 		}
-		order := x.e.order()
-		sort.SliceStable(cands, func(i, j int) bool { return order[cands[i].Task] < order[cands[j].Task] })
+		sortLedger(x.e.order(), cands, func(r retrieval.TaskRef) retrieval.TaskRef { return r })
 		return cands
 	}
 	docs := res.docs
@@ -404,8 +404,7 @@ func (x *execution) oneByOne(cands []retrieval.TaskRef) {
 			return
 		}
 	}
-	order := x.e.order()
-	sort.SliceStable(union, func(i, j int) bool { return order[union[i].Task] < order[union[j].Task] })
+	sortLedger(x.e.order(), union, func(h hit) retrieval.TaskRef { return h.TaskRef })
 	res.hits = union
 }
 
@@ -530,22 +529,46 @@ func freqSentence(t *plan.Task, freq string) string {
 	return ""
 }
 
-// order returns each task's place in the ledger (plan order, then task order).
-func (e *Engine) order() map[*plan.Task]int {
+// order returns each plan's place in the ledger: the place of its first task, tasks counted in plan
+// order. A plan each, not a task each: at 10,000 plans that is 10,000 entries, not 340,000.
+func (e *Engine) order() map[*plan.Document]int {
 	lg := e.ledger()
 	lg.mu.Lock()
 	defer lg.mu.Unlock()
 	if lg.order == nil {
-		lg.order = map[*plan.Task]int{}
+		docs := e.kb.Docs()
+		lg.order = make(map[*plan.Document]int, len(docs))
 		n := 0
-		for _, d := range e.kb.Docs() {
-			for i := range d.Tasks {
-				lg.order[&d.Tasks[i]] = n
-				n++
-			}
+		for _, d := range docs {
+			lg.order[d] = n
+			n += len(d.Tasks)
 		}
 	}
 	return lg.order
+}
+
+// sortLedger sorts xs stably in ledger order (plan order, then task order) of the tasks ref gives;
+// a task of a plan not in the ledger comes first.
+func sortLedger[T any](order map[*plan.Document]int, xs []T, ref func(T) retrieval.TaskRef) {
+	type keyed struct {
+		key int
+		x   T
+	}
+	ks := make([]keyed, len(xs))
+	for i, x := range xs {
+		r := ref(x)
+		k := 0
+		if n, ok := order[r.Doc]; ok {
+			if j := taskIndex(r.Doc, r.Task); j >= 0 {
+				k = n + j
+			}
+		}
+		ks[i] = keyed{k, x}
+	}
+	slices.SortStableFunc(ks, func(a, b keyed) int { return cmp.Compare(a.key, b.key) })
+	for i := range ks {
+		xs[i] = ks[i].x
+	}
 }
 
 // topicForms are the forms of a topic term one of which a plan's text must hold: its shortest form,

@@ -90,8 +90,8 @@ type ledger struct {
 	surface map[*plan.Document]map[string]string
 	measure map[*plan.Task]bool
 	pairs   map[string]int
-	order   map[*plan.Task]int
-	sigs    topicSigs // the task signatures of the plans the ledger was made for
+	order   map[*plan.Document]int // each plan's place: that of its first task
+	sigs    topicSigs              // the task signatures of the plans the ledger was made for
 
 	namesMu   sync.Mutex // apart from mu: names is called under it
 	nameLists map[string][]string

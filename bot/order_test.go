@@ -1,0 +1,39 @@
+package bot
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/dutybot/dutybot/plan"
+	"github.com/dutybot/dutybot/retrieval"
+)
+
+func TestSortLedger(t *testing.T) {
+	a := &plan.Document{ID: "a", Tasks: []plan.Task{{ID: "a1"}, {ID: "a2"}, {ID: "a3"}}}
+	b := &plan.Document{ID: "b", Tasks: []plan.Task{{ID: "b1"}, {ID: "b2"}}}
+	gone := &plan.Document{ID: "gone", Tasks: []plan.Task{{ID: "g1"}}}
+	order := map[*plan.Document]int{a: 0, b: 3}
+	ref := func(d *plan.Document, i int) retrieval.TaskRef { return retrieval.TaskRef{Doc: d, Task: &d.Tasks[i]} }
+	tt := []struct {
+		name string
+		in   []retrieval.TaskRef
+		want []string
+	}{
+		{"empty", nil, nil},
+		{"plan order, then task order", []retrieval.TaskRef{ref(b, 1), ref(a, 2), ref(b, 0), ref(a, 0)}, []string{"a1", "a3", "b1", "b2"}},
+		{"a plan not in the ledger with the first task, stably", []retrieval.TaskRef{ref(a, 1), ref(gone, 0), ref(a, 0)}, []string{"g1", "a1", "a2"}},
+	}
+	for _, tc := range tt {
+		t.Run(tc.name, func(t *testing.T) {
+			xs := slices.Clone(tc.in)
+			sortLedger(order, xs, func(r retrieval.TaskRef) retrieval.TaskRef { return r })
+			var got []string
+			for _, r := range xs {
+				got = append(got, r.Task.ID)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
