@@ -613,10 +613,20 @@ func itemOf(t *plan.Task) string {
 	if h, rest, ok := strings.Cut(first, "\n"); ok && head != "" && strings.TrimSpace(h) == head {
 		first = rest // the row's heading, then the clause
 	}
-	if reOwnOrdinal.MatchString(title) || reOwnOrdinal.MatchString(first) {
+	if ownOrdinal(title) || ownOrdinal(first) {
 		return t.ID
 	}
 	return k
+}
+
+// ownOrdinal is reOwnOrdinal.MatchString, with the regexp run only on a clause that opens (after
+// spaces) as a number does: most do not, and every hit listed is asked.
+func ownOrdinal(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, "\t\n\f\r "))
+	if r != '(' && r != '（' && (r < '0' || r > '9') {
+		return false
+	}
+	return reOwnOrdinal.MatchString(s)
 }
 
 // items groups hits by plan item (the clauses of one item are one task of the plan), keeping order.

@@ -37,3 +37,26 @@ func TestSortLedger(t *testing.T) {
 		})
 	}
 }
+
+func TestOwnOrdinal(t *testing.T) {
+	tt := []struct {
+		name, s string
+		want    bool
+	}{
+		{"a numbered clause", "1.地区生产总值增长5%以上", true},
+		{"spaces first", " \t2、固定资产投资", true},
+		{"a Chinese ordinal in brackets", "（二）公共财政收入", true},
+		{"ASCII brackets", "(3)外贸进出口", true},
+		{"no number", "地区生产总值增长5%以上", false},
+		{"a year, not an ordinal", "2025年底前完成", false},
+		{"empty", "", false},
+		{"a full-width digit", "１.增长", false},
+	}
+	for _, tc := range tt {
+		t.Run(tc.name, func(t *testing.T) {
+			if got, re := ownOrdinal(tc.s), reOwnOrdinal.MatchString(tc.s); got != tc.want || re != tc.want {
+				t.Errorf("ownOrdinal(%q) = %v, the regexp says %v; want %v", tc.s, got, re, tc.want)
+			}
+		})
+	}
+}
