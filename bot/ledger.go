@@ -159,7 +159,7 @@ func (l *ledger) unitName(d *plan.Document, u string) string {
 				}
 			}
 			for _, para := range d.Paras {
-				if para.TaskID == "" {
+				if para.TaskID == "" && (sigs == nil || need == nil || sigs.has(freeParas(d), need)) {
 					c += strings.Count(para.Text, n)
 				}
 			}

@@ -20,7 +20,8 @@ import (
 // one plan's signatures.
 
 // taskSigs are the signatures of one plan's tasks: task i's is words[at[i]:at[i+1]], a power of two
-// words long.
+// words long. One more after the tasks' is that of the plan's paragraphs outside any task, together
+// (freeParas).
 type taskSigs struct {
 	words []uint64
 	at    []uint32
@@ -53,19 +54,30 @@ func (sigs topicSigs) size() int {
 
 // newTaskSigs works out the signatures of d's tasks.
 func newTaskSigs(d *plan.Document) *taskSigs {
-	s := &taskSigs{at: make([]uint32, len(d.Tasks)+1)}
-	n := 0
+	texts := make([][]string, len(d.Tasks)+1)
 	for i := range d.Tasks {
-		t := &d.Tasks[i]
-		n += sigWords(utf8.RuneCountInString(t.Title) + utf8.RuneCountInString(t.Text))
+		texts[i] = []string{d.Tasks[i].Title, d.Tasks[i].Text}
+	}
+	for _, p := range d.Paras {
+		if p.TaskID == "" {
+			texts[len(d.Tasks)] = append(texts[len(d.Tasks)], p.Text)
+		}
+	}
+	s := &taskSigs{at: make([]uint32, len(texts)+1)}
+	n := 0
+	for i, ts := range texts {
+		runes := 0
+		for _, t := range ts {
+			runes += utf8.RuneCountInString(t)
+		}
+		n += sigWords(runes)
 		s.at[i+1] = uint32(n)
 	}
 	s.words = make([]uint64, n)
-	for i := range d.Tasks {
-		t := &d.Tasks[i]
+	for i, ts := range texts {
 		sig := s.words[s.at[i]:s.at[i+1]]
 		mask := uint64(len(sig)*64 - 1)
-		for _, text := range []string{t.Title, t.Text} {
+		for _, text := range ts {
 			eachItem(text, func(h uint64) {
 				b := h & mask
 				sig[b>>6] |= 1 << (b & 63)
@@ -74,6 +86,9 @@ func newTaskSigs(d *plan.Document) *taskSigs {
 	}
 	return s
 }
+
+// freeParas is the index of the signature of a plan's paragraphs outside any task.
+func freeParas(d *plan.Document) int { return len(d.Tasks) }
 
 // sigWords is how many words the signature of a text of n characters takes: the power of two that
 // gives it at least two bits a character (each character sets at most two bits, itself and its

@@ -260,3 +260,36 @@ func TestPairCounts(t *testing.T) {
 		})
 	}
 }
+
+// TestUnitNameSigs checks that the plan's own name for a unit is the same whether the signatures
+// spare the counting or not.
+func TestUnitNameSigs(t *testing.T) {
+	docs := topicTestDocs(t)
+	with, without := newLedger(plan.DefaultAliases()), newLedger(plan.DefaultAliases())
+	with.sigs = topicSigs(nil).with(docs)
+	tt := []struct {
+		name string
+		docs []*plan.Document
+	}{
+		{"seed plans", docs[:5]},
+		{"generated plans", docs[5:]},
+	}
+	for _, tc := range tt {
+		t.Run(tc.name, func(t *testing.T) {
+			n := 0
+			for _, d := range tc.docs {
+				for i := range d.Tasks {
+					for _, u := range d.Tasks[i].Units() {
+						if a, b := with.unitName(d, u), without.unitName(d, u); a != b {
+							t.Errorf("%s %s: %q with signatures, %q without", d.ID, u, a, b)
+						}
+						n++
+					}
+				}
+			}
+			if n == 0 {
+				t.Fatal("no units")
+			}
+		})
+	}
+}
