@@ -78,10 +78,7 @@ func newTaskSigs(d *plan.Document) *taskSigs {
 		sig := s.words[s.at[i]:s.at[i+1]]
 		mask := uint64(len(sig)*64 - 1)
 		for _, text := range ts {
-			eachItem(text, func(h uint64) {
-				b := h & mask
-				sig[b>>6] |= 1 << (b & 63)
-			})
+			setItems(sig, mask, text)
 		}
 	}
 	return s
@@ -89,6 +86,21 @@ func newTaskSigs(d *plan.Document) *taskSigs {
 
 // freeParas is the index of the signature of a plan's paragraphs outside any task.
 func freeParas(d *plan.Document) int { return len(d.Tasks) }
+
+// setItems sets the bits of text's items in sig: eachItem written out, as building every plan's
+// signatures calls it for every character of every plan.
+func setItems(sig []uint64, mask uint64, text string) {
+	var prev rune
+	for i, r := range text {
+		b := itemHash(r, 0) & mask
+		sig[b>>6] |= 1 << (b & 63)
+		if i > 0 {
+			b = itemHash(prev, r) & mask
+			sig[b>>6] |= 1 << (b & 63)
+		}
+		prev = r
+	}
+}
 
 // sigWords is how many words the signature of a text of n characters takes: the power of two that
 // gives it at least two bits a character (each character sets at most two bits, itself and its
