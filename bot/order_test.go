@@ -60,3 +60,28 @@ func TestOwnOrdinal(t *testing.T) {
 		})
 	}
 }
+
+func TestSafeguard(t *testing.T) {
+	tt := []struct {
+		name, s string
+		want    bool
+	}{
+		{"保障措施", "五、保障措施", true},
+		{"工作机制", "（三）建立工作机制", true},
+		{"组织领导", "加强组织领导", true},
+		{"工作要求", "四、工作要求", true},
+		{"实施保障", "实施保障", true},
+		{"推进机制", "完善推进机制", true},
+		{"保障 alone", "保障民生", false},
+		{"组织 alone", "组织开展", false},
+		{"a task's heading", "二、主要任务", false},
+		{"empty", "", false},
+	}
+	for _, tc := range tt {
+		t.Run(tc.name, func(t *testing.T) {
+			if got, re := safeguard(tc.s), reSafeguard.MatchString(tc.s); got != tc.want || re != tc.want {
+				t.Errorf("safeguard(%q) = %v, the regexp says %v; want %v", tc.s, got, re, tc.want)
+			}
+		})
+	}
+}
