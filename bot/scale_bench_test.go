@@ -84,9 +84,9 @@ func benchAskScale(b *testing.B, n int) {
 	}
 
 	type timing struct {
-		q     string
-		d     time.Duration
-		tasks int
+		q      string
+		d, cpu time.Duration
+		tasks  int
 	}
 	var all []timing
 	var cpu []time.Duration // each answer's CPU time on its thread: what the load of others leaves out
@@ -120,10 +120,12 @@ func benchAskScale(b *testing.B, n int) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			all = append(all, timing{it.Q, time.Since(t0), len(a.Tasks)})
+			tm := timing{q: it.Q, d: time.Since(t0), tasks: len(a.Tasks)}
 			if c0 >= 0 {
-				cpu = append(cpu, threadCPU()-c0)
+				tm.cpu = threadCPU() - c0
+				cpu = append(cpu, tm.cpu)
 			}
+			all = append(all, tm)
 			prev = a.Context
 		}
 	}
@@ -138,6 +140,10 @@ func benchAskScale(b *testing.B, n int) {
 	}
 	for _, t := range all[max(0, len(all)-3):] {
 		b.Logf("slow: %q in %v (%d tasks)", t.q, t.d, t.tasks)
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].cpu < all[j].cpu })
+	for _, t := range all[max(0, len(all)-5):] {
+		b.Logf("most CPU: %q, %v (%d tasks)", t.q, t.cpu, t.tasks)
 	}
 	reportPercentiles(b, lat, "ask-")
 	if len(cpu) == len(lat) {
