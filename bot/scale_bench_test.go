@@ -48,6 +48,34 @@ func threadCPU() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
+// timing is one answer's: its question, wall and CPU time, and how many tasks it gave.
+type timing struct {
+	q      string
+	d, cpu time.Duration
+	tasks  int
+}
+
+// reportTimings logs the slowest questions (by wall time and by CPU) and reports the percentiles
+// of both; cpu holds the CPU times when every answer's was read.
+func reportTimings(b *testing.B, all []timing, cpu []time.Duration) {
+	sort.Slice(all, func(i, j int) bool { return all[i].d < all[j].d })
+	lat := make([]time.Duration, len(all))
+	for i, t := range all {
+		lat[i] = t.d
+	}
+	for _, t := range all[max(0, len(all)-3):] {
+		b.Logf("slow: %q in %v (%d tasks)", t.q, t.d, t.tasks)
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].cpu < all[j].cpu })
+	for _, t := range all[max(0, len(all)-5):] {
+		b.Logf("most CPU: %q, %v (%d tasks)", t.q, t.cpu, t.tasks)
+	}
+	reportPercentiles(b, lat, "ask-")
+	if len(cpu) == len(lat) {
+		reportPercentiles(b, cpu, "ask-cpu-")
+	}
+}
+
 func benchAskScale(b *testing.B, n int) {
 	base, err := seeds.Load(plan.Options{})
 	if err != nil {
@@ -83,11 +111,6 @@ func benchAskScale(b *testing.B, n int) {
 		f.Close()
 	}
 
-	type timing struct {
-		q      string
-		d, cpu time.Duration
-		tasks  int
-	}
 	var all []timing
 	var cpu []time.Duration // each answer's CPU time on its thread: what the load of others leaves out
 	runtime.LockOSThread()
@@ -133,22 +156,7 @@ func benchAskScale(b *testing.B, n int) {
 	if *cpuProfile != "" {
 		pprof.StopCPUProfile()
 	}
-	sort.Slice(all, func(i, j int) bool { return all[i].d < all[j].d })
-	lat := make([]time.Duration, len(all))
-	for i, t := range all {
-		lat[i] = t.d
-	}
-	for _, t := range all[max(0, len(all)-3):] {
-		b.Logf("slow: %q in %v (%d tasks)", t.q, t.d, t.tasks)
-	}
-	sort.Slice(all, func(i, j int) bool { return all[i].cpu < all[j].cpu })
-	for _, t := range all[max(0, len(all)-5):] {
-		b.Logf("most CPU: %q, %v (%d tasks)", t.q, t.cpu, t.tasks)
-	}
-	reportPercentiles(b, lat, "ask-")
-	if len(cpu) == len(lat) {
-		reportPercentiles(b, cpu, "ask-cpu-")
-	}
+	reportTimings(b, all, cpu)
 	b.ReportMetric(build.Seconds(), "build-s")
 	b.ReportMetric(parser.Seconds(), "parser-s")
 	b.ReportMetric(float64(ms.HeapAlloc)/(1<<20), "heap-MiB")
