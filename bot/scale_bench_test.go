@@ -139,7 +139,12 @@ func benchAskScale(b *testing.B, n int) {
 			}
 			c0 := threadCPU()
 			t0 := time.Now()
-			a, err := e.Answer(context.Background(), q)
+			var a Answer
+			var err error
+			// Labelled, so a CPU profile tells one question from another: pprof -tagfocus 'q=…'.
+			pprof.Do(context.Background(), pprof.Labels("q", it.Q), func(ctx context.Context) {
+				a, err = e.Answer(ctx, q)
+			})
 			if err != nil {
 				b.Fatal(err)
 			}
