@@ -38,49 +38,38 @@ func TestSortLedger(t *testing.T) {
 	}
 }
 
-func TestOwnOrdinal(t *testing.T) {
+// TestRegexpGuards checks that the cheap tests run before two regexps agree with the regexps.
+func TestRegexpGuards(t *testing.T) {
+	ordinal := func(s string) (bool, bool) { return ownOrdinal(s), reOwnOrdinal.MatchString(s) }
+	heading := func(s string) (bool, bool) { return safeguard(s), reSafeguard.MatchString(s) }
 	tt := []struct {
 		name, s string
+		guarded func(string) (guard, re bool)
 		want    bool
 	}{
-		{"a numbered clause", "1.地区生产总值增长5%以上", true},
-		{"spaces first", " \t2、固定资产投资", true},
-		{"a Chinese ordinal in brackets", "（二）公共财政收入", true},
-		{"ASCII brackets", "(3)外贸进出口", true},
-		{"no number", "地区生产总值增长5%以上", false},
-		{"a year, not an ordinal", "2025年底前完成", false},
-		{"empty", "", false},
-		{"a full-width digit", "１.增长", false},
+		{"a numbered clause", "1.地区生产总值增长5%以上", ordinal, true},
+		{"spaces first", " \t2、固定资产投资", ordinal, true},
+		{"a Chinese ordinal in brackets", "（二）公共财政收入", ordinal, true},
+		{"ASCII brackets", "(3)外贸进出口", ordinal, true},
+		{"no number", "地区生产总值增长5%以上", ordinal, false},
+		{"a year, not an ordinal", "2025年底前完成", ordinal, false},
+		{"no clause", "", ordinal, false},
+		{"a full-width digit", "１.增长", ordinal, false},
+		{"保障措施", "五、保障措施", heading, true},
+		{"工作机制", "（三）建立工作机制", heading, true},
+		{"组织领导", "加强组织领导", heading, true},
+		{"工作要求", "四、工作要求", heading, true},
+		{"实施保障", "实施保障", heading, true},
+		{"推进机制", "完善推进机制", heading, true},
+		{"保障 alone", "保障民生", heading, false},
+		{"组织 alone", "组织开展", heading, false},
+		{"a task's heading", "二、主要任务", heading, false},
+		{"no heading", "", heading, false},
 	}
 	for _, tc := range tt {
 		t.Run(tc.name, func(t *testing.T) {
-			if got, re := ownOrdinal(tc.s), reOwnOrdinal.MatchString(tc.s); got != tc.want || re != tc.want {
-				t.Errorf("ownOrdinal(%q) = %v, the regexp says %v; want %v", tc.s, got, re, tc.want)
-			}
-		})
-	}
-}
-
-func TestSafeguard(t *testing.T) {
-	tt := []struct {
-		name, s string
-		want    bool
-	}{
-		{"保障措施", "五、保障措施", true},
-		{"工作机制", "（三）建立工作机制", true},
-		{"组织领导", "加强组织领导", true},
-		{"工作要求", "四、工作要求", true},
-		{"实施保障", "实施保障", true},
-		{"推进机制", "完善推进机制", true},
-		{"保障 alone", "保障民生", false},
-		{"组织 alone", "组织开展", false},
-		{"a task's heading", "二、主要任务", false},
-		{"empty", "", false},
-	}
-	for _, tc := range tt {
-		t.Run(tc.name, func(t *testing.T) {
-			if got, re := safeguard(tc.s), reSafeguard.MatchString(tc.s); got != tc.want || re != tc.want {
-				t.Errorf("safeguard(%q) = %v, the regexp says %v; want %v", tc.s, got, re, tc.want)
+			if got, re := tc.guarded(tc.s); got != tc.want || re != tc.want {
+				t.Errorf("%q: guarded %v, the regexp alone %v; want %v", tc.s, got, re, tc.want)
 			}
 		})
 	}
