@@ -129,6 +129,7 @@ type Engine struct {
 	lg     *ledger
 	dir    *plan.Directory // the directory parser and ledger were built for
 	known  map[string]bool // every city whose plans were ever loaded, to tell a removed plan's city
+	sigs   topicSigs       // every plan's task signatures, kept across changes (topicindex.go)
 }
 
 // NewEngine returns an engine over kb.
@@ -176,7 +177,10 @@ func (e *Engine) current() (*Parser, *ledger) {
 				p.gone = append(p.gone, c)
 			}
 		}
+		e.sigs = e.sigs.with(p.allDocs)
 		e.parser, e.lg, e.dir = p, newLedger(e.opt.Aliases), dir
+		e.lg.sigs = e.sigs
+		e.lg.pairCounts(p.allDocs) // now rather than in the first question
 	}
 	return e.parser, e.lg
 }

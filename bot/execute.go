@@ -1,10 +1,11 @@
 package bot
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"regexp"
-	"sort"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -48,15 +49,35 @@ type result struct {
 // unitSet is one unit filter resolved: the units a name or a department type stands for, and the
 // role asked of them.
 type unitSet struct {
-	name string
-	refs []plan.UnitRef
-	role string
+	name   string
+	refs   []plan.UnitRef
+	role   string
+	byCity map[string][]plan.UnitRef // refs by city, in their order, when there are many
+}
+
+// manyRefs is how many units a filter resolves to before they are looked up by city: a unit every
+// city has (市商务局) resolves to one per city, and each task would read them all.
+const manyRefs = 16
+
+func newUnitSet(name string, refs []plan.UnitRef, role string) unitSet {
+	s := unitSet{name: name, refs: refs, role: role}
+	if len(refs) > manyRefs {
+		s.byCity = map[string][]plan.UnitRef{}
+		for _, u := range refs {
+			s.byCity[u.City] = append(s.byCity[u.City], u)
+		}
+	}
+	return s
 }
 
 // matches returns the units of s that task t of city names in the role asked.
 func (s unitSet) matches(city string, t *plan.Task) []unitRole {
 	var out []unitRole
-	for _, u := range s.refs {
+	refs := s.refs
+	if s.byCity != nil {
+		refs = s.byCity[city]
+	}
+	for _, u := range refs {
 		if u.City != city {
 			continue
 		}
@@ -79,12 +100,13 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 	x := &execution{e: e, q: q, today: today, lg: e.ledger()}
 	x.scope()
 	x.unitFilters()
-	cands := x.candidates()
+	x.readTopic()
+	cands := x.candidates(newTopicFilter(x.lg.sigs, q.Topic, x.pairs, false))
 	x.window()
 	x.collect(cands)
 	x.measureDuties(cands)
 	x.oneByOne(cands)
-	x.apart(cands)
+	x.apart()
 	if err := x.otherWords(ctx); err != nil {
 		return x.res, err
 	}
@@ -140,11 +162,11 @@ func (x *execution) unitFilters() {
 		if len(refs) == 0 {
 			res.notFound = append(res.notFound, u.Name)
 		}
-		res.filters = append(res.filters, unitSet{name: u.Name, refs: refs, role: u.Role})
+		res.filters = append(res.filters, newUnitSet(u.Name, refs, u.Role))
 	}
 	for _, t := range q.DeptTypes {
 		refs := p.depts.units(t, x.e.kb.Directory(), q.Cities)
-		res.filters = append(res.filters, unitSet{name: t, refs: refs, role: q.Role})
+		res.filters = append(res.filters, newUnitSet(t, refs, q.Role))
 	}
 	if q.Shape != ShapeFrequency && q.Shape != ShapeSearch {
 		x.bodyFilters()
@@ -164,24 +186,30 @@ func (x *execution) bodyFilters() {
 		if len(refs) == 0 {
 			res.notFound = append(res.notFound, b)
 		}
-		res.filters = append(res.filters, unitSet{name: b, refs: refs, role: q.Role})
+		res.filters = append(res.filters, newUnitSet(b, refs, q.Role))
 	}
 }
 
-// candidates are the units' own tasks when units are asked about, else every task in scope.
-func (x *execution) candidates() []retrieval.TaskRef {
+// readTopic reads the topic's terms once, with the plans' character pairs they are told apart by.
+func (x *execution) readTopic() {
+	x.pairs = x.lg.pairCounts(x.e.kb.Docs())
+	x.topics = newTopicMatcher(x.q.Topic, x.pairs)
+}
+
+// candidates are the units' own tasks when units are asked about, else every task in scope; of
+// them, those that may name a term of the topic by their signatures (f; nil keeps every one).
+func (x *execution) candidates(f *topicFilter) []retrieval.TaskRef {
 	q, res := x.q, &x.res
 	var cands []retrieval.TaskRef
 	if len(res.filters) > 0 {
 		seen := map[*plan.Task]bool{}
 		for _, ut := range x.e.kb.UnitTasks(res.units) {
-			if !seen[ut.Task] && x.inScope[ut.Doc] {
+			if !seen[ut.Task] && x.inScope[ut.Doc] && f.keepRef(ut.TaskRef) {
 				seen[ut.Task] = true
 				cands = append(cands, ut.TaskRef)
 			}
 		}
-		order := x.e.order()
-		sort.SliceStable(cands, func(i, j int) bool { return order[cands[i].Task] < order[cands[j].Task] })
+		sortLedger(x.e.order(), cands, func(r retrieval.TaskRef) retrieval.TaskRef { return r })
 		return cands
 	}
 	docs := res.docs
@@ -204,8 +232,11 @@ func (x *execution) candidates() []retrieval.TaskRef {
 		docs = kept
 	}
 	for _, d := range docs {
+		s := f.doc(d)
 		for i := range d.Tasks {
-			cands = append(cands, retrieval.TaskRef{Doc: d, Task: &d.Tasks[i]})
+			if f.keep(s, i) {
+				cands = append(cands, retrieval.TaskRef{Doc: d, Task: &d.Tasks[i]})
+			}
 		}
 	}
 	return cands
@@ -224,8 +255,6 @@ func (x *execution) window() {
 	x.res.from, x.res.to = from, to
 	short := !from.IsZero() && !to.IsZero() && from.AddDays(92).Compare(to) >= 0
 	x.withRecurring = q.Frequency != "" || (q.Status == StatusDue && !q.deadlinesOnly && short)
-	x.pairs = x.lg.pairCounts(x.e.kb.Docs())
-	x.topics = newTopicMatcher(q.Topic, x.pairs)
 }
 
 // collect keeps the candidates that match, safeguard measures apart. When no task's own words hold
@@ -401,18 +430,18 @@ func (x *execution) oneByOne(cands []retrieval.TaskRef) {
 			return
 		}
 	}
-	order := x.e.order()
-	sort.SliceStable(union, func(i, j int) bool { return order[union[i].Task] < order[union[j].Task] })
+	sortLedger(x.e.order(), union, func(h hit) retrieval.TaskRef { return h.TaskRef })
 	res.hits = union
 }
 
-// apart: a term no task holds whole may be words the plans write apart ("外贸进出口").
-func (x *execution) apart(cands []retrieval.TaskRef) {
+// apart: a term no task holds whole may be words the plans write apart ("外贸进出口"). Its
+// candidates are those whose signatures may hold the words apart too.
+func (x *execution) apart() {
 	q, res := x.q, &x.res
 	if len(q.Topic) == 0 || len(res.hits) > 0 || len(res.measures) > 0 {
 		return
 	}
-	for _, r := range cands {
+	for _, r := range x.candidates(newTopicFilter(x.lg.sigs, q.Topic, x.pairs, true)) {
 		h, ok := x.match(r, false)
 		if !ok {
 			continue
@@ -526,22 +555,46 @@ func freqSentence(t *plan.Task, freq string) string {
 	return ""
 }
 
-// order returns each task's place in the ledger (plan order, then task order).
-func (e *Engine) order() map[*plan.Task]int {
+// order returns each plan's place in the ledger: the place of its first task, tasks counted in plan
+// order. A plan each, not a task each: at 10,000 plans that is 10,000 entries, not 340,000.
+func (e *Engine) order() map[*plan.Document]int {
 	lg := e.ledger()
 	lg.mu.Lock()
 	defer lg.mu.Unlock()
 	if lg.order == nil {
-		lg.order = map[*plan.Task]int{}
+		docs := e.kb.Docs()
+		lg.order = make(map[*plan.Document]int, len(docs))
 		n := 0
-		for _, d := range e.kb.Docs() {
-			for i := range d.Tasks {
-				lg.order[&d.Tasks[i]] = n
-				n++
-			}
+		for _, d := range docs {
+			lg.order[d] = n
+			n += len(d.Tasks)
 		}
 	}
 	return lg.order
+}
+
+// sortLedger sorts xs stably in ledger order (plan order, then task order) of the tasks ref gives;
+// a task of a plan not in the ledger comes first.
+func sortLedger[T any](order map[*plan.Document]int, xs []T, ref func(T) retrieval.TaskRef) {
+	type keyed struct {
+		key int
+		x   T
+	}
+	ks := make([]keyed, len(xs))
+	for i, x := range xs {
+		r := ref(x)
+		k := 0
+		if n, ok := order[r.Doc]; ok {
+			if j := taskIndex(r.Doc, r.Task); j >= 0 {
+				k = n + j
+			}
+		}
+		ks[i] = keyed{k, x}
+	}
+	slices.SortStableFunc(ks, func(a, b keyed) int { return cmp.Compare(a.key, b.key) })
+	for i := range ks {
+		xs[i] = ks[i].x
+	}
 }
 
 // topicForms are the forms of a topic term one of which a plan's text must hold: its shortest form,
@@ -586,10 +639,20 @@ func itemOf(t *plan.Task) string {
 	if h, rest, ok := strings.Cut(first, "\n"); ok && head != "" && strings.TrimSpace(h) == head {
 		first = rest // the row's heading, then the clause
 	}
-	if reOwnOrdinal.MatchString(title) || reOwnOrdinal.MatchString(first) {
+	if ownOrdinal(title) || ownOrdinal(first) {
 		return t.ID
 	}
 	return k
+}
+
+// ownOrdinal is reOwnOrdinal.MatchString, with the regexp run only on a clause that opens (after
+// spaces) as a number does: most do not, and every hit listed is asked.
+func ownOrdinal(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, "\t\n\f\r "))
+	if r != '(' && r != '（' && (r < '0' || r > '9') {
+		return false
+	}
+	return reOwnOrdinal.MatchString(s)
 }
 
 // items groups hits by plan item (the clauses of one item are one task of the plan), keeping order.

@@ -16,6 +16,15 @@ import (
 // 工作机制) rather than what is to be done.
 var reSafeguard = regexp.MustCompile(`保障措施|保障机制|组织保障|工作保障|工作机制|组织实施|组织领导|工作要求|推进机制|实施保障`)
 
+// safeguard is reSafeguard.MatchString, the regexp run only on a heading that holds a word each of
+// its names holds (保障, 机制, 组织, 工作要求): most headings hold none, and every task matched asks.
+func safeguard(s string) bool {
+	if !strings.Contains(s, "保障") && !strings.Contains(s, "机制") && !strings.Contains(s, "组织") && !strings.Contains(s, "工作要求") {
+		return false
+	}
+	return reSafeguard.MatchString(s)
+}
+
 // reNote is a responsibility note written inside a task's text: (责任单位:…), 牵头部门:….
 var reNote = regexp.MustCompile(`(?:责任单位|牵头单位|牵头部门|责任部门|参与部门|配合单位|参与单位|配合部门)\s*[:：]`)
 
@@ -30,7 +39,7 @@ func isMeasure(t *plan.Task, names func(string) []string) bool {
 	} else if i := strings.Index(top, " > "); i >= 0 {
 		top = top[:i]
 	}
-	if !reSafeguard.MatchString(top) && !reSafeguard.MatchString(lastSection(t.Section)) {
+	if !safeguard(top) && !safeguard(lastSection(t.Section)) {
 		return false
 	}
 	units := t.Units()
@@ -90,15 +99,32 @@ type ledger struct {
 	surface map[*plan.Document]map[string]string
 	measure map[*plan.Task]bool
 	pairs   map[string]int
-	order   map[*plan.Task]int
+	order   map[*plan.Document]int // each plan's place: that of its first task
+	sigs    topicSigs              // the task signatures of the plans the ledger was made for
+
+	namesMu   sync.Mutex // apart from mu: names is called under it
+	nameLists map[string][]string
 }
 
 func newLedger(aliases *plan.Aliases) *ledger {
 	return &ledger{aliases: aliases, surface: map[*plan.Document]map[string]string{}, measure: map[*plan.Task]bool{}}
 }
 
-// names returns every name of a canonical unit name: itself and its aliases.
-func (l *ledger) names(u string) []string { return l.aliases.Names(u) }
+// names returns every name of a canonical unit name: itself and its aliases, worked out once (the
+// aliases are read whole for each).
+func (l *ledger) names(u string) []string {
+	l.namesMu.Lock()
+	defer l.namesMu.Unlock()
+	if n, ok := l.nameLists[u]; ok {
+		return n
+	}
+	if l.nameLists == nil {
+		l.nameLists = map[string][]string{}
+	}
+	n := l.aliases.Names(u)
+	l.nameLists[u] = n
+	return n
+}
 
 // isMeasure is isMeasure, remembered.
 func (l *ledger) isMeasure(t *plan.Task) bool {
@@ -129,16 +155,20 @@ func (l *ledger) unitName(d *plan.Document, u string) string {
 	if s, ok := m[u]; ok {
 		return s
 	}
-	names := l.aliases.Names(u)
+	names := l.names(u)
 	best, bestN := u, 0
 	if len(names) > 1 {
+		sigs := l.sigs[d]
 		for _, n := range names {
 			c := 0
+			need := sigNeed(n)
 			for i := range d.Tasks {
-				c += strings.Count(d.Tasks[i].Text, n)
+				if sigs == nil || need == nil || sigs.has(i, need) { // a task whose signature lacks it holds none
+					c += strings.Count(d.Tasks[i].Text, n)
+				}
 			}
 			for _, para := range d.Paras {
-				if para.TaskID == "" {
+				if para.TaskID == "" && (sigs == nil || need == nil || sigs.has(freeParas(d), need)) {
 					c += strings.Count(para.Text, n)
 				}
 			}
@@ -156,28 +186,36 @@ func (l *ledger) unitName(d *plan.Document, u string) string {
 const maxPairRunes = 2_000_000
 
 // pairCounts counts the character pairs of the plans' task texts (a sample of them when there are
-// many), once per set of plans.
+// many), once per set of plans. Pairs are counted by number and named once each at the end: a
+// string a pair would cost most of the time.
 func (l *ledger) pairCounts(docs []*plan.Document) map[string]int {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.pairs != nil {
 		return l.pairs
 	}
-	l.pairs = map[string]int{}
+	counts := map[uint64]int{}
 	n := 0
 	for _, d := range docs {
 		for i := range d.Tasks {
-			rs := []rune(d.Tasks[i].Text)
-			for j := 0; j+2 <= len(rs); j++ {
-				if unicode.Is(unicode.Han, rs[j]) && unicode.Is(unicode.Han, rs[j+1]) {
-					l.pairs[string(rs[j:j+2])]++
+			var prev rune
+			prevHan := false
+			for _, r := range d.Tasks[i].Text {
+				han := unicode.Is(unicode.Han, r)
+				if prevHan && han {
+					counts[uint64(uint32(prev))<<32|uint64(uint32(r))]++
 				}
+				prev, prevHan = r, han
+				n++
 			}
-			n += len(rs)
 		}
 		if n > maxPairRunes {
 			break
 		}
+	}
+	l.pairs = make(map[string]int, len(counts))
+	for k, c := range counts {
+		l.pairs[string([]rune{rune(k >> 32), rune(uint32(k))})] = c
 	}
 	return l.pairs
 }

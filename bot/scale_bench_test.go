@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"runtime/pprof"
 	"sort"
+	"syscall"
 	"testing"
 	"time"
 
@@ -34,6 +35,44 @@ var (
 func BenchmarkAskScale(b *testing.B) {
 	for _, n := range []int{0, 1000, 10000} {
 		b.Run(fmt.Sprintf("plans=%d", n), func(b *testing.B) { benchAskScale(b, n) })
+	}
+}
+
+// threadCPU is the CPU time the calling thread has used (Linux's RUSAGE_THREAD), -1 when unknown.
+func threadCPU() time.Duration {
+	const rusageThread = 1
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(rusageThread, &ru); err != nil {
+		return -1
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// timing is one answer's: its question, wall and CPU time, and how many tasks it gave.
+type timing struct {
+	q      string
+	d, cpu time.Duration
+	tasks  int
+}
+
+// reportTimings logs the slowest questions (by wall time and by CPU) and reports the percentiles
+// of both; cpu holds the CPU times when every answer's was read.
+func reportTimings(b *testing.B, all []timing, cpu []time.Duration) {
+	sort.Slice(all, func(i, j int) bool { return all[i].d < all[j].d })
+	lat := make([]time.Duration, len(all))
+	for i, t := range all {
+		lat[i] = t.d
+	}
+	for _, t := range all[max(0, len(all)-3):] {
+		b.Logf("slow: %q in %v (%d tasks)", t.q, t.d, t.tasks)
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].cpu < all[j].cpu })
+	for _, t := range all[max(0, len(all)-5):] {
+		b.Logf("most CPU: %q, %v (%d tasks)", t.q, t.cpu, t.tasks)
+	}
+	reportPercentiles(b, lat, "ask-")
+	if len(cpu) == len(lat) {
+		reportPercentiles(b, cpu, "ask-cpu-")
 	}
 }
 
@@ -72,12 +111,10 @@ func benchAskScale(b *testing.B, n int) {
 		f.Close()
 	}
 
-	type timing struct {
-		q     string
-		d     time.Duration
-		tasks int
-	}
 	var all []timing
+	var cpu []time.Duration // each answer's CPU time on its thread: what the load of others leaves out
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
 		if err != nil {
@@ -100,12 +137,23 @@ func benchAskScale(b *testing.B, n int) {
 			if it.Follow {
 				q.Context = prev
 			}
+			c0 := threadCPU()
 			t0 := time.Now()
-			a, err := e.Answer(context.Background(), q)
+			var a Answer
+			var err error
+			// Labelled, so a CPU profile tells one question from another: pprof -tagfocus 'q=…'.
+			pprof.Do(context.Background(), pprof.Labels("q", it.Q), func(ctx context.Context) {
+				a, err = e.Answer(ctx, q)
+			})
 			if err != nil {
 				b.Fatal(err)
 			}
-			all = append(all, timing{it.Q, time.Since(t0), len(a.Tasks)})
+			tm := timing{q: it.Q, d: time.Since(t0), tasks: len(a.Tasks)}
+			if c0 >= 0 {
+				tm.cpu = threadCPU() - c0
+				cpu = append(cpu, tm.cpu)
+			}
+			all = append(all, tm)
 			prev = a.Context
 		}
 	}
@@ -113,18 +161,11 @@ func benchAskScale(b *testing.B, n int) {
 	if *cpuProfile != "" {
 		pprof.StopCPUProfile()
 	}
-	sort.Slice(all, func(i, j int) bool { return all[i].d < all[j].d })
-	lat := make([]time.Duration, len(all))
-	for i, t := range all {
-		lat[i] = t.d
-	}
-	for _, t := range all[max(0, len(all)-3):] {
-		b.Logf("slow: %q in %v (%d tasks)", t.q, t.d, t.tasks)
-	}
-	reportPercentiles(b, lat, "ask-")
+	reportTimings(b, all, cpu)
 	b.ReportMetric(build.Seconds(), "build-s")
 	b.ReportMetric(parser.Seconds(), "parser-s")
 	b.ReportMetric(float64(ms.HeapAlloc)/(1<<20), "heap-MiB")
+	b.ReportMetric(float64(e.ledger().sigs.size())/(1<<20), "topic-index-MiB")
 	if kb := peakRSSKiB(); kb > 0 {
 		b.ReportMetric(float64(kb)/1024, "peak-rss-MiB")
 	}

@@ -205,31 +205,45 @@ func objectFirst(term string) string {
 // over no more than twice the term's length: the plans put words between a term's parts.
 func gapHolds(text, term string) bool {
 	for _, r := range term { // most texts lack a character: a cheap test first
-		if !strings.ContainsRune(text, r) {
-			return false
+		if !strings.ContainsRune(text, r) || strings.ContainsRune(clauseEnds, r) {
+			return false // a clause holds no clause end
 		}
 	}
 	tr := []rune(term)
+	if len(tr) == 0 {
+		return false
+	}
 	limit := 2*len(tr) + 1
-	for _, clause := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune("，,。；;！？!?\n", r) }) {
-		cr := []rune(clause)
-		for start := range cr {
-			if cr[start] != tr[0] {
-				continue
-			}
-			k, end := 1, start
-			for i := start + 1; i < len(cr) && i-start < limit && k < len(tr); i++ {
-				if cr[i] == tr[k] {
-					k++
-					end = i
-				}
-			}
-			if k == len(tr) && end-start < limit {
-				return true
-			}
+	for from := 0; ; {
+		i := strings.IndexRune(text[from:], tr[0])
+		if i < 0 {
+			return false
+		}
+		_, size := utf8.DecodeRuneInString(text[from+i:])
+		from += i + size
+		if inOrder(text[from:], tr[1:], limit) {
+			return true
 		}
 	}
-	return false
+}
+
+// clauseEnds are the characters that end a clause.
+const clauseEnds = "，,。；;！？!?\n"
+
+// inOrder reports whether want occurs in order among the first n-1 characters of text, before the
+// clause ends.
+func inOrder(text string, want []rune, n int) bool {
+	k, j := 0, 1
+	for _, r := range text {
+		if k == len(want) || j >= n || strings.ContainsRune(clauseEnds, r) {
+			break
+		}
+		if r == want[k] {
+			k++
+		}
+		j++
+	}
+	return k == len(want)
 }
 
 // splitMatch reports whether a task holds a term no task holds whole as two words of it, in one

@@ -1,0 +1,297 @@
+package bot
+
+import (
+	"unicode/utf8"
+
+	"github.com/dutybot/dutybot/plan"
+	"github.com/dutybot/dutybot/retrieval"
+)
+
+// This file narrows which tasks can name a topic before topicMatch reads them. Every task keeps a
+// signature: a small bit set (two to four bits a character) in which each character of its title
+// and text, and each pair of neighbouring characters, sets one bit. A term can only be in a text
+// whose signature holds the bits of its characters and pairs; its characters in order in one clause
+// (gapHolds) need only its characters' bits. So a task whose signature lacks a bit of every form of
+// a term cannot match it, and the exact matcher reads only the few percent of tasks left: the
+// signatures may let through a task that does not match, never keep out one that does.
+//
+// Signatures are worked out once per plan (a plan's tasks never change; a changed plan is a new
+// document) and kept by the engine across changes to the set of plans, so adding one plan works out
+// one plan's signatures.
+
+// taskSigs are the signatures of one plan's tasks: task i's is words[at[i]:at[i+1]], a power of two
+// words long. One more after the tasks' is that of the plan's paragraphs outside any task, together
+// (freeParas).
+type taskSigs struct {
+	words []uint64
+	at    []uint32
+}
+
+// topicSigs are the signatures of every plan, by document. A map is never changed once built.
+type topicSigs map[*plan.Document]*taskSigs
+
+// with returns the signatures of docs: those of prev kept, the others worked out.
+func (prev topicSigs) with(docs []*plan.Document) topicSigs {
+	out := make(topicSigs, len(docs))
+	for _, d := range docs {
+		if s, ok := prev[d]; ok {
+			out[d] = s
+			continue
+		}
+		out[d] = newTaskSigs(d)
+	}
+	return out
+}
+
+// size is how many bytes the signatures take (their words and offsets).
+func (sigs topicSigs) size() int {
+	n := 0
+	for _, s := range sigs {
+		n += 8*len(s.words) + 4*len(s.at)
+	}
+	return n
+}
+
+// newTaskSigs works out the signatures of d's tasks.
+func newTaskSigs(d *plan.Document) *taskSigs {
+	texts := make([][]string, len(d.Tasks)+1)
+	for i := range d.Tasks {
+		texts[i] = []string{d.Tasks[i].Title, d.Tasks[i].Text}
+	}
+	for _, p := range d.Paras {
+		if p.TaskID == "" {
+			texts[len(d.Tasks)] = append(texts[len(d.Tasks)], p.Text)
+		}
+	}
+	s := &taskSigs{at: make([]uint32, len(texts)+1)}
+	n := 0
+	for i, ts := range texts {
+		runes := 0
+		for _, t := range ts {
+			runes += utf8.RuneCountInString(t)
+		}
+		n += sigWords(runes)
+		s.at[i+1] = uint32(n)
+	}
+	s.words = make([]uint64, n)
+	for i, ts := range texts {
+		sig := s.words[s.at[i]:s.at[i+1]]
+		mask := uint64(len(sig)*64 - 1)
+		for _, text := range ts {
+			setItems(sig, mask, text)
+		}
+	}
+	return s
+}
+
+// freeParas is the index of the signature of a plan's paragraphs outside any task.
+func freeParas(d *plan.Document) int { return len(d.Tasks) }
+
+// setItems sets the bits of text's items in sig: eachItem written out, as building every plan's
+// signatures calls it for every character of every plan.
+func setItems(sig []uint64, mask uint64, text string) {
+	var prev rune
+	for i, r := range text {
+		b := itemHash(r, 0) & mask
+		sig[b>>6] |= 1 << (b & 63)
+		if i > 0 {
+			b = itemHash(prev, r) & mask
+			sig[b>>6] |= 1 << (b & 63)
+		}
+		prev = r
+	}
+}
+
+// sigWords is how many words the signature of a text of n characters takes: the power of two that
+// gives it at least two bits a character (each character sets at most two bits, itself and its
+// pair with the next).
+func sigWords(n int) int {
+	w := 1
+	for w*64 < 2*n {
+		w *= 2
+	}
+	return w
+}
+
+// eachItem calls emit with the hash of every character of text and of every pair of neighbouring
+// characters.
+func eachItem(text string, emit func(uint64)) {
+	var prev rune
+	for i, r := range text {
+		emit(itemHash(r, 0))
+		if i > 0 {
+			emit(itemHash(prev, r))
+		}
+		prev = r
+	}
+}
+
+// itemHash mixes a character, or a pair of them, into 64 bits whose low bits are as good as any
+// (splitmix64's finaliser).
+func itemHash(a, b rune) uint64 {
+	x := uint64(uint32(a))<<32 | uint64(uint32(b))
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	return x
+}
+
+// has reports whether task i's signature holds every item of need.
+func (s *taskSigs) has(i int, need []uint64) bool {
+	sig := s.words[s.at[i]:s.at[i+1]]
+	mask := uint64(len(sig)*64 - 1)
+	for _, h := range need {
+		b := h & mask
+		if sig[b>>6]&(1<<(b&63)) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// sigNeed is what a signature must hold for a text to hold s as written: its characters and their
+// pairs; nil when s is empty or not UTF-8 (every signature may hold it).
+func sigNeed(s string) []uint64 {
+	if s == "" || !utf8.ValidString(s) {
+		return nil
+	}
+	var items []uint64
+	eachItem(s, func(h uint64) { items = append(items, h) })
+	return items
+}
+
+// termNeed is what a task's signature must hold for it to name one topic term: every item of one
+// of alts, or every item of one of a split's left forms and of one of its right forms.
+type termNeed struct {
+	alts   [][]uint64
+	splits [][2][][]uint64
+	open   bool // a form the signatures cannot narrow (not UTF-8, or empty): every task may match
+}
+
+// newTermNeed is the need of term as topicMatcher reads it (a near form as written, or its
+// characters in one clause), and with split as splitMatch reads it too (two words of it apart).
+func newTermNeed(term string, pairs map[string]int, split bool) termNeed {
+	var n termNeed
+	n.alts = n.formNeeds(nearForms(term, pairs))
+	if utf8.RuneCountInString(term) >= 3 {
+		n.alts = append(n.alts, n.charNeed(term)) // gapHolds: its characters, anywhere
+	}
+	rs := []rune(term)
+	for cut := 2; split && cut+2 <= len(rs); cut++ {
+		left := n.formNeeds(nearForms(string(rs[:cut]), pairs))
+		right := n.formNeeds(nearForms(string(rs[cut:]), pairs))
+		n.splits = append(n.splits, [2][][]uint64{left, right})
+	}
+	return n
+}
+
+// formNeeds are the items of each form: its characters and their pairs.
+func (n *termNeed) formNeeds(forms []string) [][]uint64 {
+	out := make([][]uint64, 0, len(forms))
+	for _, f := range forms {
+		items := sigNeed(f)
+		if items == nil {
+			n.open = true
+			continue
+		}
+		out = append(out, items)
+	}
+	return out
+}
+
+// charNeed is the items of term's characters alone.
+func (n *termNeed) charNeed(term string) []uint64 {
+	if !utf8.ValidString(term) {
+		n.open = true
+	}
+	var items []uint64
+	for _, r := range term {
+		items = append(items, itemHash(r, 0))
+	}
+	return items
+}
+
+// may reports whether task i of s may name the term.
+func (n termNeed) may(s *taskSigs, i int) bool {
+	if n.open || anyHas(s, i, n.alts) {
+		return true
+	}
+	for _, sp := range n.splits {
+		if anyHas(s, i, sp[0]) && anyHas(s, i, sp[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+func anyHas(s *taskSigs, i int, needs [][]uint64) bool {
+	for _, need := range needs {
+		if s.has(i, need) {
+			return true
+		}
+	}
+	return false
+}
+
+// topicFilter keeps the tasks that may name at least one of a topic's terms.
+type topicFilter struct {
+	sigs  topicSigs
+	terms []termNeed
+}
+
+// newTopicFilter is the filter of terms (with their splits, when split); nil when there are no
+// terms, or no signatures: every task is kept.
+func newTopicFilter(sigs topicSigs, terms []string, pairs map[string]int, split bool) *topicFilter {
+	if len(terms) == 0 || sigs == nil {
+		return nil
+	}
+	f := &topicFilter{sigs: sigs}
+	for _, t := range terms {
+		f.terms = append(f.terms, newTermNeed(t, pairs, split))
+	}
+	return f
+}
+
+// doc returns the signatures of d, nil when it has none (a plan added since they were worked out).
+func (f *topicFilter) doc(d *plan.Document) *taskSigs {
+	if f == nil {
+		return nil
+	}
+	return f.sigs[d]
+}
+
+// keep reports whether task i of a plan whose signatures are s may name a term; every task of a
+// plan without signatures may.
+func (f *topicFilter) keep(s *taskSigs, i int) bool {
+	if f == nil || s == nil {
+		return true
+	}
+	for _, n := range f.terms {
+		if n.may(s, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// keepRef is keep for a task known by reference.
+func (f *topicFilter) keepRef(r retrieval.TaskRef) bool {
+	s := f.doc(r.Doc)
+	if s == nil {
+		return true
+	}
+	i := taskIndex(r.Doc, r.Task)
+	return i < 0 || f.keep(s, i)
+}
+
+// taskIndex is t's place among d's tasks, -1 when it is not one of them.
+func taskIndex(d *plan.Document, t *plan.Task) int {
+	for i := range d.Tasks {
+		if &d.Tasks[i] == t {
+			return i
+		}
+	}
+	return -1
+}
