@@ -269,7 +269,8 @@ func (x *execution) collect(cands []retrieval.TaskRef) {
 	if len(x.res.hits) > 0 || len(x.q.Topic) == 0 {
 		return
 	}
-	for _, r := range cands {
+	// The signatures hold a task's own words, not its heading's: every task in scope is looked at.
+	for _, r := range x.candidates(nil) {
 		if !sectionHolds(r.Task.Section, x.q.Topic) {
 			continue
 		}

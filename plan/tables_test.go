@@ -147,6 +147,38 @@ func TestSentenceSubjects(t *testing.T) {
 			{number: "1", lead: []string{"各单位"}, dates: []string{"2025-03-31 by"}},
 		})
 	})
+	t.Run("what opens a subject is not its name (由, 如, X的主要责任单位)", func(t *testing.T) {
+		checkTasks(t, formHead+"1.抓好落实。各项工作任务的主要责任单位要于3月15日前报送方案。\n2.前期工作。如县发改局要严格落实前期工作计划。\n3.自贸区建设。中国(某某)自由贸易试验区管委会要加快建设。\n", []taskWant{
+			{number: "1", lead: []string{"主要责任单位"}, dates: []string{"2025-03-15 by"}},
+			{number: "2", lead: []string{"县发改局"}},
+			{number: "3", lead: []string{"中国（某某）自由贸易试验区管委会"}},
+		})
+	})
+	t.Run("the notice's own points are tasks under 通知", func(t *testing.T) {
+		text := "某某区人民政府办公室关于印发某某区重点工作责任分解方案的通知\n各街道办事处:\n" +
+			"一、各责任单位要于2023年1月15日前将工作方案报区人民政府办公室。\n" +
+			"某某区人民政府办公室\n2023年1月3日\n某某区重点工作责任分解方案\n一、主要目标\n(一)地区生产总值增长7%以上\n责任单位:区发展和改革局\n"
+		d, err := ParseText("notice.txt", text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var notice *Task
+		for i := range d.Tasks {
+			if d.Tasks[i].Section == "通知" {
+				notice = &d.Tasks[i]
+			}
+		}
+		if notice == nil || strings.Join(notice.Lead, "、") != "各责任单位" || len(notice.Deadlines) == 0 || notice.Deadlines[0].Date.String() != "2023-01-15" {
+			t.Fatalf("notice task %+v, want 各责任单位 by 2023-01-15", notice)
+		}
+		if len(d.Tasks) != 2 {
+			t.Errorf("%d tasks, want the plan's one and the notice's one", len(d.Tasks))
+		}
+	})
+}
+
+// TestNoticeDuties: the duties a notice gives by name, numbered or not, are tasks under 通知.
+func TestNoticeDuties(t *testing.T) {
 	t.Run("the notice's unnumbered paragraphs that name units as subjects are tasks under 通知", func(t *testing.T) {
 		text := "某某区人民政府关于分解落实2023年区政府工作目标任务的通知\n各乡镇人民政府,区政府各部门:\n" +
 			"为推动高质量发展,现将2023年区政府工作目标任务分解下达给你们,请认真组织落实。\n" +
@@ -181,34 +213,6 @@ func TestSentenceSubjects(t *testing.T) {
 		}
 		if len(leads) != 2 || !strings.Contains(leads[0], "市发改委") || leads[1] != "各地、各部门" {
 			t.Errorf("leads %q, want 市发改委 for the first duty and 各地、各部门 for the second", leads)
-		}
-	})
-	t.Run("what opens a subject is not its name (由, 如, X的主要责任单位)", func(t *testing.T) {
-		checkTasks(t, formHead+"1.抓好落实。各项工作任务的主要责任单位要于3月15日前报送方案。\n2.前期工作。如县发改局要严格落实前期工作计划。\n3.自贸区建设。中国(某某)自由贸易试验区管委会要加快建设。\n", []taskWant{
-			{number: "1", lead: []string{"主要责任单位"}, dates: []string{"2025-03-15 by"}},
-			{number: "2", lead: []string{"县发改局"}},
-			{number: "3", lead: []string{"中国（某某）自由贸易试验区管委会"}},
-		})
-	})
-	t.Run("the notice's own points are tasks under 通知", func(t *testing.T) {
-		text := "某某区人民政府办公室关于印发某某区重点工作责任分解方案的通知\n各街道办事处:\n" +
-			"一、各责任单位要于2023年1月15日前将工作方案报区人民政府办公室。\n" +
-			"某某区人民政府办公室\n2023年1月3日\n某某区重点工作责任分解方案\n一、主要目标\n(一)地区生产总值增长7%以上\n责任单位:区发展和改革局\n"
-		d, err := ParseText("notice.txt", text, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var notice *Task
-		for i := range d.Tasks {
-			if d.Tasks[i].Section == "通知" {
-				notice = &d.Tasks[i]
-			}
-		}
-		if notice == nil || strings.Join(notice.Lead, "、") != "各责任单位" || len(notice.Deadlines) == 0 || notice.Deadlines[0].Date.String() != "2023-01-15" {
-			t.Fatalf("notice task %+v, want 各责任单位 by 2023-01-15", notice)
-		}
-		if len(d.Tasks) != 2 {
-			t.Errorf("%d tasks, want the plan's one and the notice's one", len(d.Tasks))
 		}
 	})
 }
