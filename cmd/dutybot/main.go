@@ -7,7 +7,6 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"log/slog"
 	"os"
@@ -32,7 +31,7 @@ func main() {
 	stop()
 	m.Close()
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "dutybot:", err)
+		printError(os.Stderr, err)
 		os.Exit(exitCode(err))
 	}
 }

@@ -466,3 +466,32 @@ func TestAskLeavesOutDoneTasks(t *testing.T) {
 		t.Errorf("the answer does not say who marked it done:\n%s", after.Answer)
 	}
 }
+
+// TestRemindErrorsStripControls: the errors remind commands end with quote their arguments, and
+// main prints them through the same stripping as all other output (finding 11).
+func TestRemindErrorsStripControls(t *testing.T) {
+	e := newRemindEnv(t, true)
+	const esc = "\x1b]52;c;cHduZWQ=\x07\x1b[2J"
+	tests := []struct {
+		name string
+		args []string
+	}{
+		{"done", []string{"remind", "done", "c21914d7:2.1.2" + esc, "--unit", "商务局", "--city", "衢州"}},
+		{"subscribe", []string{"remind", "subscribe", "--unit", "商务局", "--city", "衢州", "C0123" + esc}},
+		{"unsubscribe", []string{"remind", "unsubscribe", "--unit", "商务局" + esc, "--city", "衢州", "C0123"}},
+		{"cancel", []string{"remind", "cancel", "x" + esc}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := e.run(t, tc.args...)
+			if err == nil {
+				t.Fatal("no error")
+			}
+			var b bytes.Buffer
+			printError(&b, err)
+			if strings.ContainsAny(b.String(), "\x1b\x07") || !strings.HasPrefix(b.String(), "dutybot: ") {
+				t.Errorf("printed %q", b.String())
+			}
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"io"
 	"strings"
 	"unicode/utf8"
@@ -36,6 +37,12 @@ func (s *safeWriter) Write(p []byte) (int, error) {
 		return 0, err
 	}
 	return len(p), nil
+}
+
+// printError prints the error a command ended with, as main does: through the same stripping as
+// the rest of the output, since errors quote what they refuse (a task id, a channel, a file name).
+func printError(w io.Writer, err error) {
+	fmt.Fprintln(newSafeWriter(w), "dutybot:", err)
 }
 
 // isControl: C0 and C1 controls, and the bidi controls that would reorder what follows them
