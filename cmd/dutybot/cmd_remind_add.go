@@ -81,7 +81,7 @@ func (c *remindListCmd) Run(ctx context.Context, a *app.App, store *reminders.St
 		if p.Series.Kind != reminders.SeriesCustom {
 			what = p.Series.TaskTitle + "：" + p.Series.Quote
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", p.Series.ID, next, t.word("kind-"+p.Series.Kind), describeTarget(p.Series), state, what)
+		row(tw, p.Series.ID, next, t.word("kind-"+p.Series.Kind), describeTarget(p.Series), state, what)
 	}
 	return tw.Flush()
 }

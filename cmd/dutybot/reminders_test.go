@@ -495,3 +495,43 @@ func TestRemindErrorsStripControls(t *testing.T) {
 		})
 	}
 }
+
+// TestRemindAddRefusesMultiLineText: a line break or tab in a reminder's text could forge rows in
+// remind list (finding 07); it is refused when added.
+func TestRemindAddRefusesMultiLineText(t *testing.T) {
+	e := newRemindEnv(t, true)
+	for _, tc := range []struct{ name, text string }{
+		{"newline", "报送数据\nc0ffee00000  2026-12-03 09:00  提醒  C0LEADERS  已完成"},
+		{"carriage return", "报送数据\r伪造"},
+		{"tab", "报送数据\t伪造"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, err := e.run(t, "remind", "add", "--channel", "C0123", "--at", "2026-12-03 09:00", tc.text)
+			if err == nil || !strings.Contains(err.Error(), "one line") {
+				t.Fatalf("err = %v\n%s", err, out)
+			}
+		})
+	}
+}
+
+func TestRowKeepsCellsOnOneLine(t *testing.T) {
+	tests := []struct {
+		name  string
+		cells []string
+		want  string
+	}{
+		{"plain", []string{"a", "b"}, "a\tb\n"},
+		{"newline", []string{"c1", "报送数据\nc0ffee  已完成"}, "c1\t报送数据⏎c0ffee  已完成\n"},
+		{"crlf", []string{"x\r\ny"}, "x⏎y\n"},
+		{"tab", []string{"a\tb", "c"}, "a b\tc\n"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var b bytes.Buffer
+			row(&b, tc.cells...)
+			if b.String() != tc.want {
+				t.Errorf("row = %q, want %q", b.String(), tc.want)
+			}
+		})
+	}
+}

@@ -4,8 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode/utf8"
-)
+	"unicode/utf8")
 
 // safeWriter drops control characters (ESC, BEL, the C1 set, DEL…) from what it writes, keeping tab
 // and newline: file names, plan titles and unit names come from files anyone can write, and an
@@ -56,3 +55,13 @@ func isControl(r rune) bool {
 func oneLine(s string) string {
 	return strings.NewReplacer("\r\n", "⏎", "\n", "⏎", "\r", "⏎").Replace(s)
 }
+
+// row writes one table row for a tabwriter: each cell on one line (⏎ for a line break, a space for
+// a tab), so that text from a plan or a person cannot add rows or columns of its own.
+func row(w io.Writer, cells ...string) {
+	for i, c := range cells {
+		cells[i] = strings.ReplaceAll(oneLine(c), "\t", " ")
+	}
+	fmt.Fprintln(w, strings.Join(cells, "\t"))
+}
+
