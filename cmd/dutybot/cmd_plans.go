@@ -177,6 +177,10 @@ func (c *plansOriginalCmd) Run(ctx context.Context, store *planstore.Store, t *t
 	if c.Ref == "" {
 		return usageError("plans original" + needPlanRef)
 	}
+	if c.Out == "" && t.RawIsTerminal {
+		// As curl does: a stored file may hold escape sequences or binary that would drive the terminal.
+		return usageError(t.say("original-tty"))
+	}
 	name, data, err := store.Original(ctx, c.Ref)
 	if err != nil {
 		return err

@@ -3,8 +3,12 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
 	"strings"
-	"unicode/utf8")
+	"unicode/utf8"
+
+	xterm "golang.org/x/term"
+)
 
 // safeWriter drops control characters (ESC, BEL, the C1 set, DEL…) from what it writes, keeping tab
 // and newline: file names, plan titles and unit names come from files anyone can write, and an
@@ -65,3 +69,8 @@ func row(w io.Writer, cells ...string) {
 	fmt.Fprintln(w, strings.Join(cells, "\t"))
 }
 
+// isTerminal reports whether w is a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && xterm.IsTerminal(int(f.Fd()))
+}

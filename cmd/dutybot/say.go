@@ -83,6 +83,7 @@ var phrases = map[string]phrase{
 	"show-head":       {"任务\t牵头\t期限\t标题", "TASK\tLEAD\tDEADLINES\tTITLE"},
 	"removed":         {"已删除 %s %s %s", "removed %s %s %s"},
 	"reparsed":        {"%s %s：%d 项任务", "%s %s: %d tasks"},
+	"original-tty":    {"plans original 不往终端写原文件（其中可能有控制字符或二进制内容）：请用 --out 文件，或重定向到文件或管道。", "plans original does not write the file to a terminal (it may hold control sequences or binary): use --out FILE or redirect."},
 	"wrote":           {"已写入 %s（%s，%d 字节）", "wrote %s (%s, %d bytes)"},
 	// refusals
 	"refuse-no-task":      {"请写上任务编号，例如 c21914d7:2.1.2（dutybot tasks 列出编号）。", "Which task? Give its id, such as c21914d7:2.1.2 (dutybot tasks lists them)."},
