@@ -535,3 +535,32 @@ func TestRowKeepsCellsOnOneLine(t *testing.T) {
 		})
 	}
 }
+
+// TestRemindAddRefusesUnknownUnit: a unit or city no plan names is refused with the nearest names,
+// not scheduled where no nudge can go (finding 12).
+func TestRemindAddRefusesUnknownUnit(t *testing.T) {
+	e := newRemindEnv(t, true)
+	tests := []struct {
+		name    string
+		flags   []string
+		wantErr string // "" for accepted
+	}{
+		{"known unit", []string{"--unit", "商务局", "--city", "衢州"}, ""},
+		{"a city as a whole", []string{"--city", "衢州"}, ""},
+		{"typo in the unit", []string{"--unit", "商务居", "--city", "衢州"}, "商务局"},
+		{"no such city", []string{"--unit", "商务局", "--city", "火星"}, "火星"},
+		{"nothing named", nil, "--unit"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			args := append(append([]string{"remind", "add"}, tc.flags...), "--at", "2026-12-03 09:00", "报送材料")
+			out, err := e.run(t, args...)
+			switch {
+			case tc.wantErr == "" && err != nil:
+				t.Fatalf("refused: %v\n%s", err, out)
+			case tc.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tc.wantErr)):
+				t.Fatalf("err = %v, want one naming %q\n%s", err, tc.wantErr, out)
+			}
+		})
+	}
+}
