@@ -50,17 +50,23 @@ func (f *fakePlans) Remove(_ context.Context, ref string) (planstore.Entry, erro
 	return planstore.Entry{ID: "c21914d7", Title: "衢州市服务业实施方案"}, nil
 }
 
-func TestSharedPlanFilePreviewedThenAdded(t *testing.T) {
-	plans := &fakePlans{}
-	h := start(t, func(o *Options) { o.Plans = plans })
-	file := h.fake.AddFile("衢州方案.txt", []byte("衢州市……实施方案"))
+// shareInDM has the admin share a plan file named name with dutybot in a DM and returns the preview.
+func shareInDM(t *testing.T, h *harness, name string) slackfake.Message {
+	t.Helper()
+	file := h.fake.AddFile(name, []byte("衢州市……实施方案"))
 	dm := slackfake.ChannelMessage("UADMIN", "DADMIN", "im", "50.1", "", "新方案")
 	dm["subtype"], dm["files"] = "file_share", []any{file}
 	h.fake.Event("EvFile", dm)
 	r := h.wait(t, "preview", func(r slackfake.Records) bool {
 		return len(posted(r, func(m slackfake.Message) bool { return m.Channel == "DADMIN" })) == 1
 	})
-	preview := posted(r, func(m slackfake.Message) bool { return m.Channel == "DADMIN" })[0]
+	return posted(r, func(m slackfake.Message) bool { return m.Channel == "DADMIN" })[0]
+}
+
+func TestSharedPlanFilePreviewedThenAdded(t *testing.T) {
+	plans := &fakePlans{}
+	h := start(t, func(o *Options) { o.Plans = plans })
+	preview := shareInDM(t, h, "衢州方案.txt")
 	if !strings.Contains(preview.AllText(), "12 tasks") || !strings.Contains(preview.AllText(), "确认添加") {
 		t.Fatalf("preview:\n%s", preview.AllText())
 	}
@@ -71,7 +77,7 @@ func TestSharedPlanFilePreviewedThenAdded(t *testing.T) {
 	// Someone not on the admin list cannot add it.
 	h.fake.Click("UALICE", preview, actPlanAdd)
 	h.fake.Click("UADMIN", preview, actPlanAdd)
-	r = h.wait(t, "added, and the other refused", func(r slackfake.Records) bool {
+	r := h.wait(t, "added, and the other refused", func(r slackfake.Records) bool {
 		ms := posted(r, func(m slackfake.Message) bool { return m.Channel == "DADMIN" })
 		refused := posted(r, func(m slackfake.Message) bool {
 			return m.Method == "response_url" && strings.Contains(m.Text, "只有管理员")
@@ -110,14 +116,7 @@ func TestSharedPlanFilePreviewedThenAdded(t *testing.T) {
 // A file's name reaches the preview's fallback text escaped: Slack parses mentions there too.
 func TestPlanPreviewFallbackEscapesFileName(t *testing.T) {
 	h := start(t, func(o *Options) { o.Plans = &fakePlans{} })
-	file := h.fake.AddFile("<!channel> 紧急 <@U0BOSS01> & 通知.txt", []byte("衢州市……实施方案"))
-	dm := slackfake.ChannelMessage("UADMIN", "DADMIN", "im", "50.1", "", "新方案")
-	dm["subtype"], dm["files"] = "file_share", []any{file}
-	h.fake.Event("EvFile", dm)
-	r := h.wait(t, "preview", func(r slackfake.Records) bool {
-		return len(posted(r, func(m slackfake.Message) bool { return m.Channel == "DADMIN" })) == 1
-	})
-	got := posted(r, func(m slackfake.Message) bool { return m.Channel == "DADMIN" })[0].Text
+	got := shareInDM(t, h, "<!channel> 紧急 <@U0BOSS01> & 通知.txt").Text
 	if want := "方案预览:&lt;!channel&gt; 紧急 &lt;@U0BOSS01&gt; &amp; 通知.txt"; got != want {
 		t.Errorf("fallback text = %q, want %q", got, want)
 	}
