@@ -78,7 +78,7 @@ func (x Extractor) Extract(name string, data []byte) (string, error) {
 				"save the plan as .docx, .pdf (with a text layer), .html or .txt")
 		}
 		if err != nil {
-			return "", refuse(base, err.Error(), "save the file as UTF-8 text, or send the .docx or PDF")
+			return "", refuse(base, err.Error(), "delete or retype what is there and send it again, or send the .docx or PDF")
 		}
 		if ext := strings.ToLower(filepath.Ext(name)); ext == ".md" || ext == ".markdown" {
 			text = fromMarkdown(text)

@@ -122,6 +122,36 @@ func TestRuleNext(t *testing.T) {
 	}
 }
 
+// TestParseRuleRefusesWhatNextIgnores: parts of a rule the schedule would not honour are refused,
+// not accepted and then repeated on other days (finding 09).
+func TestParseRuleRefusesWhatNextIgnores(t *testing.T) {
+	tests := []struct {
+		name, rule, wantErr string
+	}{
+		{"BYMONTH with MONTHLY", "FREQ=MONTHLY;BYMONTH=4;BYMONTHDAY=10", "BYMONTH works only with FREQ=YEARLY"},
+		{"BYMONTH before FREQ", "BYMONTH=4;FREQ=MONTHLY", "BYMONTH works only with FREQ=YEARLY"},
+		{"a day April never has", "FREQ=YEARLY;BYMONTH=4;BYMONTHDAY=31", "April has no day 31"},
+		{"February 30", "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", "February has no day 30"},
+		{"several days", "FREQ=WEEKLY;BYDAY=MO,WE", "BYDAY takes one day"},
+		{"the same day thrice", "FREQ=WEEKLY;BYDAY=MO,MO,MO", "BYDAY takes one day"},
+		{"BYDAY with MONTHLY", "FREQ=MONTHLY;BYDAY=MO", "BYDAY works only with FREQ=WEEKLY"},
+		{"BYMONTHDAY with WEEKLY", "FREQ=WEEKLY;BYMONTHDAY=3", "BYMONTHDAY does not work with FREQ=WEEKLY"},
+		{"yearly on 10 April", "FREQ=YEARLY;BYMONTH=4;BYMONTHDAY=10", ""},
+		{"February 29", "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := ParseRule(tc.rule)
+			switch {
+			case tc.wantErr == "" && err != nil:
+				t.Errorf("ParseRule(%q): %v", tc.rule, err)
+			case tc.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tc.wantErr)):
+				t.Errorf("ParseRule(%q) err = %v, want %q", tc.rule, err, tc.wantErr)
+			}
+		})
+	}
+}
+
 func TestParseFullDate(t *testing.T) {
 	for in, want := range map[string]string{
 		"2023年4月29日": "2023-04-29",

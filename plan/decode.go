@@ -40,9 +40,68 @@ func Decode(data []byte) (string, error) {
 	// GB18030 is a superset of GBK and GB2312: one decoder reads all three.
 	out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
 	if err != nil || !utf8.Valid(out) || bytes.ContainsRune(out, utf8.RuneError) {
-		return "", fmt.Errorf("the text is neither UTF-8 nor GBK/GB18030: save it as UTF-8")
+		return "", badByte(data)
 	}
 	return string(out), nil
+}
+
+// badByte says where text that is neither UTF-8 nor GB18030 goes wrong: in the encoding the text
+// before it was written in (UTF-8 when it holds UTF-8 beyond ASCII), the first byte that encoding
+// cannot read, by line and byte (1-based, from the start of the text after any BOM), so that one
+// stray byte in a long file can be found and removed.
+func badByte(data []byte) error {
+	enc, at := "UTF-8", firstBadUTF8(data)
+	if at >= 0 && !hasMultibyteUTF8(data[:at]) {
+		if g := firstBadGB18030(data); g >= 0 {
+			enc, at = "GBK/GB18030", g
+		}
+	}
+	if at < 0 {
+		return errors.New("the text is neither UTF-8 nor GBK/GB18030")
+	}
+	line := bytes.Count(data[:at], []byte("\n")) + 1
+	return fmt.Errorf("the text is neither UTF-8 nor GBK/GB18030: line %d, byte %d (0x%02X) is not valid %s", line, at+1, data[at], enc)
+}
+
+func firstBadUTF8(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
+func hasMultibyteUTF8(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+// firstBadGB18030 is the offset of the first byte that starts no GB18030 sequence (one byte below
+// 0x80; two bytes, lead 0x81–0xFE and trail 0x40–0xFE but 0x7F; four bytes, 0x81–0xFE 0x30–0x39
+// 0x81–0xFE 0x30–0x39), or -1.
+func firstBadGB18030(b []byte) int {
+	lead := func(c byte) bool { return c >= 0x81 && c <= 0xFE }
+	digit := func(c byte) bool { return c >= 0x30 && c <= 0x39 }
+	for i := 0; i < len(b); {
+		switch {
+		case b[i] < 0x80:
+			i++
+		case lead(b[i]) && i+1 < len(b) && b[i+1] >= 0x40 && b[i+1] <= 0xFE && b[i+1] != 0x7F:
+			i += 2
+		case lead(b[i]) && i+3 < len(b) && digit(b[i+1]) && lead(b[i+2]) && digit(b[i+3]):
+			i += 4
+		default:
+			return i
+		}
+	}
+	return -1
 }
 
 // looksBinary reports NUL bytes or many control characters in the first 8 KiB.
@@ -66,7 +125,7 @@ func decodeUTF16(b []byte) (string, error) {
 	le := b[0] == 0xFF
 	b = b[2:]
 	if len(b)%2 != 0 {
-		return "", fmt.Errorf("the UTF-16 text has an odd length: save it as UTF-8")
+		return "", errors.New("the UTF-16 text has an odd length")
 	}
 	u := make([]uint16, len(b)/2)
 	for i := range u {

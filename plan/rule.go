@@ -2,6 +2,7 @@ package plan
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -174,7 +175,7 @@ func ParseRule(s string) (Rule, error) {
 		case "BYDAY":
 			i := indexOf(weekdayCodes, strings.ToUpper(v))
 			if i < 0 {
-				return Rule{}, fmt.Errorf("parse rule %q: BYDAY must be one of MO..SU", s)
+				return Rule{}, fmt.Errorf("parse rule %q: BYDAY takes one day, MO..SU (for several days add a reminder for each)", s)
 			}
 			r.Weekday, r.ByDaySet = time.Weekday(i), true
 		default:
@@ -184,7 +185,27 @@ func ParseRule(s string) (Rule, error) {
 	if r.Freq == "" {
 		return Rule{}, fmt.Errorf("parse rule %q: FREQ is missing", s)
 	}
+	if err := r.supported(); err != nil {
+		return Rule{}, fmt.Errorf("parse rule %q: %w", s, err)
+	}
 	return r, nil
+}
+
+// supported refuses the combinations Next would not honour (RFC 5545 gives them a meaning, so
+// accepting them would repeat on other days than the rule says): BYMONTH but with YEARLY, BYDAY but
+// with WEEKLY, BYMONTHDAY with WEEKLY, and a day its month never has.
+func (r Rule) supported() error {
+	switch {
+	case r.Month != 0 && r.Freq != Yearly:
+		return errors.New("BYMONTH works only with FREQ=YEARLY")
+	case r.ByDaySet && r.Freq != Weekly:
+		return errors.New("BYDAY works only with FREQ=WEEKLY")
+	case r.MonthDay != 0 && r.Freq == Weekly:
+		return errors.New("BYMONTHDAY does not work with FREQ=WEEKLY")
+	case r.Month != 0 && r.MonthDay > NewDay(2024, r.Month+1, 0).Time(0, 0).Day(): // 2024: February 29 is a day
+		return fmt.Errorf("%s has no day %d", r.Month, r.MonthDay)
+	}
+	return nil
 }
 
 func indexOf(xs []string, s string) int {

@@ -350,6 +350,9 @@ func (s *Store) Add(ctx context.Context, c Custom) (Series, Occurrence, error) {
 	if strings.TrimSpace(c.Text) == "" {
 		return Series{}, Occurrence{}, errors.New("add reminder: the text is empty")
 	}
+	if strings.ContainsAny(c.Text, "\n\r\t") {
+		return Series{}, Occurrence{}, errors.New("add reminder: write the text on one line (no line breaks or tabs)")
+	}
 	if c.Unit == (plan.UnitRef{}) && c.Route == "" {
 		return Series{}, Occurrence{}, errors.New("add reminder: say which unit or channel to remind")
 	}

@@ -22,6 +22,16 @@ type message struct {
 	Blocks []slack.Block
 }
 
+// fallback is the text to send with the message. Beside blocks, Text is only the notification and
+// fallback line, so it is escaped here whoever built it (a plan's file name must not ping
+// <!channel>); without blocks, Text is the message itself, mrkdwn its builder has escaped.
+func (m message) fallback() string {
+	if len(m.Blocks) == 0 {
+		return m.Text
+	}
+	return fallback(m.Text)
+}
+
 // Action ids of the buttons dutybot renders.
 const (
 	actDone     = "nudge_done"

@@ -354,7 +354,7 @@ func (s *streamUpdates) run(ctx context.Context) {
 
 // post sends a message, in a thread when thread is set, and returns its ts.
 func (a *App) post(ctx context.Context, channel, thread string, m message, opts ...slack.MsgOption) (string, error) {
-	opts = append(opts, slack.MsgOptionText(m.Text, false), slack.MsgOptionBlocks(m.Blocks...))
+	opts = append(opts, slack.MsgOptionText(m.fallback(), false), slack.MsgOptionBlocks(m.Blocks...))
 	if thread != "" {
 		opts = append(opts, slack.MsgOptionTS(thread))
 	}
@@ -366,12 +366,15 @@ func (a *App) post(ctx context.Context, channel, thread string, m message, opts 
 }
 
 func (a *App) update(ctx context.Context, channel, ts string, m message) error {
-	_, _, _, err := a.api.UpdateMessageContext(ctx, channel, ts, slack.MsgOptionText(m.Text, false), slack.MsgOptionBlocks(m.Blocks...))
+	_, _, _, err := a.api.UpdateMessageContext(ctx, channel, ts, slack.MsgOptionText(m.fallback(), false), slack.MsgOptionBlocks(m.Blocks...))
 	return err
 }
 
 // respond posts to a response_url (slash commands, buttons).
 func (a *App) respond(ctx context.Context, url string, m *slack.WebhookMessage) {
+	if m.Blocks != nil && len(m.Blocks.BlockSet) > 0 {
+		m.Text = fallback(m.Text)
+	}
 	if err := slack.PostWebhookCustomHTTPContext(ctx, url, a.opt.HTTPClient, m); err != nil {
 		a.log.Error("response_url post failed", "err", err)
 	}

@@ -6,6 +6,8 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/slack-go/slack"
+
 	"github.com/dutybot/dutybot/bot/slackapp/slackfake"
 	"github.com/dutybot/dutybot/ingest"
 	"github.com/dutybot/dutybot/ingest/planstore"
@@ -48,17 +50,23 @@ func (f *fakePlans) Remove(_ context.Context, ref string) (planstore.Entry, erro
 	return planstore.Entry{ID: "c21914d7", Title: "衢州市服务业实施方案"}, nil
 }
 
-func TestSharedPlanFilePreviewedThenAdded(t *testing.T) {
-	plans := &fakePlans{}
-	h := start(t, func(o *Options) { o.Plans = plans })
-	file := h.fake.AddFile("衢州方案.txt", []byte("衢州市……实施方案"))
+// shareInDM has the admin share a plan file named name with dutybot in a DM and returns the preview.
+func shareInDM(t *testing.T, h *harness, name string) slackfake.Message {
+	t.Helper()
+	file := h.fake.AddFile(name, []byte("衢州市……实施方案"))
 	dm := slackfake.ChannelMessage("UADMIN", "DADMIN", "im", "50.1", "", "新方案")
 	dm["subtype"], dm["files"] = "file_share", []any{file}
 	h.fake.Event("EvFile", dm)
 	r := h.wait(t, "preview", func(r slackfake.Records) bool {
 		return len(posted(r, func(m slackfake.Message) bool { return m.Channel == "DADMIN" })) == 1
 	})
-	preview := posted(r, func(m slackfake.Message) bool { return m.Channel == "DADMIN" })[0]
+	return posted(r, func(m slackfake.Message) bool { return m.Channel == "DADMIN" })[0]
+}
+
+func TestSharedPlanFilePreviewedThenAdded(t *testing.T) {
+	plans := &fakePlans{}
+	h := start(t, func(o *Options) { o.Plans = plans })
+	preview := shareInDM(t, h, "衢州方案.txt")
 	if !strings.Contains(preview.AllText(), "12 tasks") || !strings.Contains(preview.AllText(), "确认添加") {
 		t.Fatalf("preview:\n%s", preview.AllText())
 	}
@@ -69,7 +77,7 @@ func TestSharedPlanFilePreviewedThenAdded(t *testing.T) {
 	// Someone not on the admin list cannot add it.
 	h.fake.Click("UALICE", preview, actPlanAdd)
 	h.fake.Click("UADMIN", preview, actPlanAdd)
-	r = h.wait(t, "added, and the other refused", func(r slackfake.Records) bool {
+	r := h.wait(t, "added, and the other refused", func(r slackfake.Records) bool {
 		ms := posted(r, func(m slackfake.Message) bool { return m.Channel == "DADMIN" })
 		refused := posted(r, func(m slackfake.Message) bool {
 			return m.Method == "response_url" && strings.Contains(m.Text, "只有管理员")
@@ -103,4 +111,35 @@ func TestSharedPlanFilePreviewedThenAdded(t *testing.T) {
 		ms := posted(r, func(m slackfake.Message) bool { return m.Channel == path })
 		return len(ms) == 1 && strings.Contains(ms[0].Text, "已删除")
 	})
+}
+
+// A file's name reaches the preview's fallback text escaped: Slack parses mentions there too.
+func TestPlanPreviewFallbackEscapesFileName(t *testing.T) {
+	h := start(t, func(o *Options) { o.Plans = &fakePlans{} })
+	got := shareInDM(t, h, "<!channel> 紧急 <@U0BOSS01> & 通知.txt").Text
+	if want := "方案预览:&lt;!channel&gt; 紧急 &lt;@U0BOSS01&gt; &amp; 通知.txt"; got != want {
+		t.Errorf("fallback text = %q, want %q", got, want)
+	}
+}
+
+func TestMessageFallback(t *testing.T) {
+	block := []slack.Block{slack.NewDividerBlock()}
+	tests := []struct {
+		name string
+		m    message
+		want string
+	}{
+		{"mentions escaped", message{Text: "<!channel> <@U1> <#C1>", Blocks: block}, "&lt;!channel&gt; &lt;@U1&gt; &lt;#C1&gt;"},
+		{"ampersand escaped", message{Text: "A & B", Blocks: block}, "A &amp; B"},
+		{"already escaped stays", message{Text: escape("<!here> & 1"), Blocks: block}, "&lt;!here&gt; &amp; 1"},
+		{"plain text unchanged", message{Text: "方案预览:衢州.txt", Blocks: block}, "方案预览:衢州.txt"},
+		{"no blocks: text is the message", message{Text: "<https://x/board|台账>"}, "<https://x/board|台账>"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tc.m.fallback(); got != tc.want {
+				t.Errorf("fallback() = %q, want %q", got, tc.want)
+			}
+		})
+	}
 }

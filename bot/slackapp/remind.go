@@ -41,6 +41,10 @@ func (a *App) remindCommand(ctx context.Context, cmd slack.SlashCommand, rest st
 	if unitText == "" || text == "" {
 		return "请写上单位和提醒内容,例如 `/dutybot remind 衢州 市商务局 2026-12-01 09:00 综合保税区验收`"
 	}
+	if strings.ContainsAny(text, "\n\r\t") {
+		// The store refuses it too (a line break would forge rows in remind list): say why here.
+		return "提醒内容请写成一行(不要换行)。"
+	}
 	unit, why := a.resolveUnit(unitText)
 	if why != "" {
 		return why

@@ -101,6 +101,35 @@ var escaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
 // escape makes s safe to put in any Slack text field (mrkdwn sections, a message's text, context).
 func escape(s string) string { return escaper.Replace(s) }
 
+// fallback makes a message's top-level text safe to post. Slack shows that text in notifications
+// and where blocks cannot be drawn, and parses mentions in it (<!channel>, <@U…>), so every text
+// the app sends passes here on its way out (post, update, respond): & < > become entities even when
+// the caller forgot to escape a plan's or a user's words. Text already escaped stays as it is.
+func fallback(s string) string {
+	if !strings.ContainsAny(s, "&<>") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '<':
+			b.WriteString("&lt;")
+		case c == '>':
+			b.WriteString("&gt;")
+		case c == '&' && !hasEntity(s[i:]):
+			b.WriteString("&amp;")
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// hasEntity reports whether s starts with one of the three entities escape writes.
+func hasEntity(s string) bool {
+	return strings.HasPrefix(s, "&amp;") || strings.HasPrefix(s, "&lt;") || strings.HasPrefix(s, "&gt;")
+}
+
 // mrkdwn turns the Answerer's light Markdown into Slack mrkdwn: &, < and > escaped, **bold** as
 // *bold*, headings as bold lines.
 func mrkdwn(s string) string {

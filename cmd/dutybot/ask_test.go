@@ -1,14 +1,17 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -205,5 +208,55 @@ func TestAliasesReachAsk(t *testing.T) {
 	}
 	if got.Outcome != "answered" || !strings.Contains(got.Answer, "综合保税区") {
 		t.Errorf("ask with an alias from DUTYBOT_ALIASES: %s\n%s", got.Outcome, got.Answer)
+	}
+}
+
+// TestChatSkipsOverlongLine: a line over the limit is refused and the session goes on (finding 08).
+func TestChatSkipsOverlongLine(t *testing.T) {
+	in := "衢州市商务局负责哪些任务?\n" + strings.Repeat("很", maxChatLine/3+10) + "\n那湖州的呢?\n:quit\n"
+	m, out, errb := askMain(t, nil, in)
+	if err := m.Run(context.Background(), []string{"chat", "--now", "2024-01-15"}); err != nil {
+		t.Fatalf("chat: %v\n%s", err, errb)
+	}
+	for _, w := range []string{"超过 1 MB", "湖州市 市商务局任务 7 项"} {
+		if !strings.Contains(out.String(), w) {
+			t.Errorf("chat output lacks %q:\n%.2000s", w, out.String())
+		}
+	}
+}
+
+func TestReadLine(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string // "!" marks a line too long
+	}{
+		{"lines", "a\nb\r\n", []string{"a", "b"}},
+		{"last line without break", "a\nb", []string{"a", "b"}},
+		{"at the limit", strings.Repeat("x", 20) + "\n", []string{strings.Repeat("x", 20)}},
+		{"over the limit, then more", strings.Repeat("x", 21) + "\nok\n", []string{"!", "ok"}},
+		{"long and unterminated", strings.Repeat("x", 100), []string{"!"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := bufio.NewReaderSize(strings.NewReader(tc.in), 16)
+			var got []string
+			for {
+				line, tooLong, err := readLine(r, 20)
+				if errors.Is(err, io.EOF) {
+					break
+				}
+				if err != nil {
+					t.Fatal(err)
+				}
+				if tooLong {
+					line = "!"
+				}
+				got = append(got, line)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("lines = %q, want %q", got, tc.want)
+			}
+		})
 	}
 }

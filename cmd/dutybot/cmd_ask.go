@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -105,17 +106,50 @@ func (c *chatCmd) Run(ctx context.Context, a *app.App, t *term) error {
 	}
 	fmt.Fprintln(t.Out, "dutybot chat — ask about the plans (:history, :reset, :quit).")
 	s := &chatSession{eng: eng, now: now, out: t.Out}
-	sc := bufio.NewScanner(t.In)
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	in := bufio.NewReader(t.In)
 	for {
 		fmt.Fprint(t.Out, "> ")
-		if !sc.Scan() {
+		line, tooLong, err := readLine(in, maxChatLine)
+		if err != nil {
 			fmt.Fprintln(t.Out)
-			return sc.Err()
-		}
-		if quit, err := s.line(ctx, strings.TrimSpace(sc.Text())); quit || err != nil {
+			if errors.Is(err, io.EOF) {
+				return nil
+			}
 			return err
 		}
+		if tooLong {
+			fmt.Fprintln(t.Out, t.say("chat-line-too-long", maxChatLine>>20))
+			continue
+		}
+		if quit, err := s.line(ctx, strings.TrimSpace(line)); quit || err != nil {
+			return err
+		}
+	}
+}
+
+// maxChatLine is the longest chat line read; a longer one is skipped, not the end of the session.
+const maxChatLine = 1 << 20
+
+// readLine reads one line of at most max bytes, without its line break. A longer line is read to
+// its end and dropped (tooLong). The last line may lack its line break; after it comes io.EOF.
+func readLine(r *bufio.Reader, max int) (line string, tooLong bool, err error) {
+	var buf []byte
+	read := false
+	for {
+		frag, err := r.ReadSlice('\n')
+		read = read || len(frag) > 0
+		if len(buf)+len(frag) > max+1 { // +1: the line break
+			tooLong, buf = true, nil
+		} else if !tooLong {
+			buf = append(buf, frag...)
+		}
+		switch {
+		case errors.Is(err, bufio.ErrBufferFull):
+			continue
+		case err != nil && !(errors.Is(err, io.EOF) && read):
+			return "", false, err
+		}
+		return strings.TrimRight(string(buf), "\r\n"), tooLong, nil
 	}
 }
 

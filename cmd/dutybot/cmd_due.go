@@ -116,7 +116,7 @@ func printDue(t *term, items []duties.Item, today plan.Day) error {
 		if it.Rule != "" {
 			what += "（" + it.Rule + "）"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s %s\t%s\t%s\t%s\n", t.word(it.Status), it.Date, when, it.City, unitName, t.word("kind-"+it.Kind), it.Task, what)
+		row(tw, t.word(it.Status), it.Date.String(), when, it.City+" "+unitName, t.word("kind-"+it.Kind), it.Task, what)
 	}
 	return tw.Flush()
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -73,7 +74,7 @@ func (c *plansListCmd) Run(ctx context.Context, store *planstore.Store, rem *rem
 	tw := tabwriter.NewWriter(t.Out, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, t.say("plans-head"))
 	for _, e := range out {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\t%s\t%s\n", e.ID, orNone(e.City), orNone(e.Number), e.Tasks, t.planState(byID[e.ID]), stamp(e.Added), e.Title)
+		row(tw, e.ID, orNone(e.City), orNone(e.Number), strconv.Itoa(e.Tasks), t.planState(byID[e.ID]), stamp(e.Added), e.Title)
 	}
 	return tw.Flush()
 }
@@ -161,7 +162,7 @@ func (c *plansShowCmd) Run(ctx context.Context, a *app.App, store *planstore.Sto
 		if strings.TrimSpace(title) == "" {
 			title = task.Text
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", task.Number, orNone(strings.Join(task.Lead, "、")), orNone(strings.Join(ds, " ")), plan.Clip(title, 40))
+		row(tw, task.Number, orNone(strings.Join(task.Lead, "、")), orNone(strings.Join(ds, " ")), plan.Clip(title, 40))
 	}
 	return tw.Flush()
 }
@@ -175,6 +176,10 @@ type plansOriginalCmd struct {
 func (c *plansOriginalCmd) Run(ctx context.Context, store *planstore.Store, t *term) error {
 	if c.Ref == "" {
 		return usageError("plans original" + needPlanRef)
+	}
+	if c.Out == "" && t.RawIsTerminal {
+		// As curl does: a stored file may hold escape sequences or binary that would drive the terminal.
+		return usageError(t.say("original-tty"))
 	}
 	name, data, err := store.Original(ctx, c.Ref)
 	if err != nil {

@@ -31,9 +31,16 @@ func (c *remindAddCmd) Run(ctx context.Context, a *app.App, store *reminders.Sto
 	if err != nil {
 		return usageError(fmt.Sprintf("remind add: --at %q: want \"YYYY-MM-DD HH:MM\"", c.At))
 	}
-	u, err := c.resolve(ctx, a, "add", c.Channel == "")
-	if err != nil {
-		return err
+	// A unit or city no plan names would never be reached (no route can be set for it): refuse it
+	// with the nearest names, as subscribe does, so a typo (商务居) is caught here.
+	var u plan.UnitRef
+	switch {
+	case c.given():
+		if u, err = c.resolveKnown(ctx, a, t, "add"); err != nil {
+			return err
+		}
+	case c.Channel == "":
+		return usageError("add: " + t.say("refuse-no-unit"))
 	}
 	x, o, err := store.Add(ctx, reminders.Custom{Unit: u, Route: c.Channel, At: at, Rule: c.Every, Text: strings.Join(c.Text, " "),
 		TaskID: c.Task, Creator: c.By})
@@ -81,7 +88,7 @@ func (c *remindListCmd) Run(ctx context.Context, a *app.App, store *reminders.St
 		if p.Series.Kind != reminders.SeriesCustom {
 			what = p.Series.TaskTitle + "：" + p.Series.Quote
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", p.Series.ID, next, t.word("kind-"+p.Series.Kind), describeTarget(p.Series), state, what)
+		row(tw, p.Series.ID, next, t.word("kind-"+p.Series.Kind), describeTarget(p.Series), state, what)
 	}
 	return tw.Flush()
 }

@@ -28,7 +28,7 @@ func (c *remindBoardCmd) Run(ctx context.Context, a *app.App, store *reminders.S
 	}
 	tw := tabwriter.NewWriter(t.Out, 0, 4, 2, ' ', 0)
 	for _, r := range rows {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", t.word(r.Colour), r.Unit, r.Task, t.reason(r), r.Title)
+		row(tw, t.word(r.Colour), r.Unit.String(), r.Task, t.reason(r), r.Title)
 	}
 	return tw.Flush()
 }

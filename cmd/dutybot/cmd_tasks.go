@@ -128,7 +128,7 @@ func printTasks(w io.Writer, tasks []plan.Task) {
 		if units == "" {
 			units = "(no unit named)"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", t.ID, t.Number+" "+t.Title, units, strings.Join(due, "; "))
+		row(tw, t.ID, t.Number+" "+t.Title, units, strings.Join(due, "; "))
 	}
 	tw.Flush()
 }

@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -337,5 +338,42 @@ func TestReplicaHearsIngest(t *testing.T) {
 		case <-timeout:
 			t.Fatal("the replica never heard of the plan added through the command line")
 		}
+	}
+}
+
+// TestPlansOriginalRefusesTerminal: the stored file goes to a pipe or a file as it is, but not to a
+// terminal, where its escape sequences or binary would drive the screen (finding 04).
+func TestPlansOriginalRefusesTerminal(t *testing.T) {
+	_, prefix := redistest.Client(t)
+	e := newIngestEnv(t, redistest.URL(t), prefix)
+	data := []byte("测试市\x1b]52;c;ZWNobyBwd25lZA==\x07服务业\x1b[2J发展实施方案（2024—2026年）\n测政办发〔2024〕5号\n\n二、重点任务\n（一）打造平台\n1.建设综合保税区。力争2025年完成验收。（责任单位：市商务局、市发改委）\n")
+	if _, stderr, err := e.run("ingest", e.file("plan.txt", data)); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, stderr)
+	}
+	tests := []struct {
+		name     string
+		terminal bool
+		wantOut  string
+		wantErr  string
+	}{
+		{"pipe gets the file", false, string(data), ""},
+		{"terminal is refused", true, "", "--out"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			m := NewMain()
+			m.Stdout, m.Stderr = &out, &errOut
+			m.Getenv = func(k string) string { return e.vars[k] }
+			m.Terminal = func(io.Writer) bool { return tc.terminal }
+			err := m.Run(context.Background(), []string{"plans", "original", "测政办发〔2024〕5号"})
+			m.Close()
+			if out.String() != tc.wantOut {
+				t.Errorf("stdout = %q, want %q", out.String(), tc.wantOut)
+			}
+			if tc.wantErr == "" && err != nil || tc.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tc.wantErr)) {
+				t.Errorf("err = %v, want one saying %q", err, tc.wantErr)
+			}
+		})
 	}
 }

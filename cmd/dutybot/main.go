@@ -7,7 +7,6 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"log/slog"
 	"os"
@@ -32,7 +31,7 @@ func main() {
 	stop()
 	m.Close()
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "dutybot:", err)
+		printError(os.Stderr, err)
 		os.Exit(exitCode(err))
 	}
 }
@@ -49,6 +48,8 @@ type Main struct {
 	Now func() time.Time
 	// Logger writes structured logs; nil means one on Stderr from LOG_LEVEL and LOG_FORMAT.
 	Logger *slog.Logger
+	// Terminal reports whether Stdout is a terminal; nil means ask the operating system.
+	Terminal func(io.Writer) bool
 
 	app    *app.App
 	cfg    app.Config
@@ -64,6 +65,11 @@ func NewMain() *Main {
 // Run executes the command args name.
 func (m *Main) Run(ctx context.Context, args []string) error {
 	t := &term{In: m.Stdin, Out: newSafeWriter(m.Stdout), Err: newSafeWriter(m.Stderr), Raw: m.Stdout}
+	if m.Terminal != nil {
+		t.RawIsTerminal = m.Terminal(m.Stdout)
+	} else {
+		t.RawIsTerminal = isTerminal(m.Stdout)
+	}
 	if len(args) > 0 && args[0] == "extract" {
 		// The sandbox's child (ingest.Sandbox), run before the command table: its single-dash
 		// flags are ingest.RunChild's, and it needs no configuration.
@@ -118,6 +124,8 @@ type term struct {
 	In       io.Reader
 	Out, Err io.Writer
 	Raw      io.Writer
+	// RawIsTerminal: Raw is a terminal, where a file's raw bytes must not go (plans original).
+	RawIsTerminal bool
 	// Lang is the language of what is printed: "zh" (default) or "en" (DUTYBOT_LANG, say.go).
 	Lang string
 }

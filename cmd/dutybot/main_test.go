@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"os"
 	"testing"
 	"time"
@@ -17,7 +16,7 @@ func TestMain(m *testing.M) {
 	if ingest.IsSandboxChild() {
 		err := NewMain().Run(context.Background(), os.Args[1:])
 		if err != nil {
-			fmt.Fprintln(os.Stderr, "dutybot:", err)
+			printError(os.Stderr, err)
 			os.Exit(exitCode(err))
 		}
 		os.Exit(0)

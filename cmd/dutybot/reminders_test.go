@@ -466,3 +466,101 @@ func TestAskLeavesOutDoneTasks(t *testing.T) {
 		t.Errorf("the answer does not say who marked it done:\n%s", after.Answer)
 	}
 }
+
+// TestRemindErrorsStripControls: the errors remind commands end with quote their arguments, and
+// main prints them through the same stripping as all other output (finding 11).
+func TestRemindErrorsStripControls(t *testing.T) {
+	e := newRemindEnv(t, true)
+	const esc = "\x1b]52;c;cHduZWQ=\x07\x1b[2J"
+	tests := []struct {
+		name string
+		args []string
+	}{
+		{"done", []string{"remind", "done", "c21914d7:2.1.2" + esc, "--unit", "商务局", "--city", "衢州"}},
+		{"subscribe", []string{"remind", "subscribe", "--unit", "商务局", "--city", "衢州", "C0123" + esc}},
+		{"unsubscribe", []string{"remind", "unsubscribe", "--unit", "商务局" + esc, "--city", "衢州", "C0123"}},
+		{"cancel", []string{"remind", "cancel", "x" + esc}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := e.run(t, tc.args...)
+			if err == nil {
+				t.Fatal("no error")
+			}
+			var b bytes.Buffer
+			printError(&b, err)
+			if strings.ContainsAny(b.String(), "\x1b\x07") || !strings.HasPrefix(b.String(), "dutybot: ") {
+				t.Errorf("printed %q", b.String())
+			}
+		})
+	}
+}
+
+// TestRemindAddRefusesMultiLineText: a line break or tab in a reminder's text could forge rows in
+// remind list (finding 07); it is refused when added.
+func TestRemindAddRefusesMultiLineText(t *testing.T) {
+	e := newRemindEnv(t, true)
+	for _, tc := range []struct{ name, text string }{
+		{"newline", "报送数据\nc0ffee00000  2026-12-03 09:00  提醒  C0LEADERS  已完成"},
+		{"carriage return", "报送数据\r伪造"},
+		{"tab", "报送数据\t伪造"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, err := e.run(t, "remind", "add", "--channel", "C0123", "--at", "2026-12-03 09:00", tc.text)
+			if err == nil || !strings.Contains(err.Error(), "one line") {
+				t.Fatalf("err = %v\n%s", err, out)
+			}
+		})
+	}
+}
+
+func TestRowKeepsCellsOnOneLine(t *testing.T) {
+	tests := []struct {
+		name  string
+		cells []string
+		want  string
+	}{
+		{"plain", []string{"a", "b"}, "a\tb\n"},
+		{"newline", []string{"c1", "报送数据\nc0ffee  已完成"}, "c1\t报送数据⏎c0ffee  已完成\n"},
+		{"crlf", []string{"x\r\ny"}, "x⏎y\n"},
+		{"tab", []string{"a\tb", "c"}, "a b\tc\n"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var b bytes.Buffer
+			row(&b, tc.cells...)
+			if b.String() != tc.want {
+				t.Errorf("row = %q, want %q", b.String(), tc.want)
+			}
+		})
+	}
+}
+
+// TestRemindAddRefusesUnknownUnit: a unit or city no plan names is refused with the nearest names,
+// not scheduled where no nudge can go (finding 12).
+func TestRemindAddRefusesUnknownUnit(t *testing.T) {
+	e := newRemindEnv(t, true)
+	tests := []struct {
+		name    string
+		flags   []string
+		wantErr string // "" for accepted
+	}{
+		{"known unit", []string{"--unit", "商务局", "--city", "衢州"}, ""},
+		{"a city as a whole", []string{"--city", "衢州"}, ""},
+		{"typo in the unit", []string{"--unit", "商务居", "--city", "衢州"}, "商务局"},
+		{"no such city", []string{"--unit", "商务局", "--city", "火星"}, "火星"},
+		{"nothing named", nil, "--unit"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			args := append(append([]string{"remind", "add"}, tc.flags...), "--at", "2026-12-03 09:00", "报送材料")
+			out, err := e.run(t, args...)
+			switch {
+			case tc.wantErr == "" && err != nil:
+				t.Fatalf("refused: %v\n%s", err, out)
+			case tc.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tc.wantErr)):
+				t.Fatalf("err = %v, want one naming %q\n%s", err, tc.wantErr, out)
+			}
+		})
+	}
+}

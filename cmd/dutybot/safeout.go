@@ -1,9 +1,13 @@
 package main
 
 import (
+	"fmt"
 	"io"
+	"os"
 	"strings"
 	"unicode/utf8"
+
+	xterm "golang.org/x/term"
 )
 
 // safeWriter drops control characters (ESC, BEL, the C1 set, DEL…) from what it writes, keeping tab
@@ -38,6 +42,12 @@ func (s *safeWriter) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
+// printError prints the error a command ended with, as main does: through the same stripping as
+// the rest of the output, since errors quote what they refuse (a task id, a channel, a file name).
+func printError(w io.Writer, err error) {
+	fmt.Fprintln(newSafeWriter(w), "dutybot:", err)
+}
+
 // isControl: C0 and C1 controls, and the bidi controls that would reorder what follows them
 // (U+202A–U+202E, U+2066–U+2069).
 func isControl(r rune) bool {
@@ -48,4 +58,19 @@ func isControl(r rune) bool {
 // message printed with one could pass for another ("dutybot: all plans loaded OK").
 func oneLine(s string) string {
 	return strings.NewReplacer("\r\n", "⏎", "\n", "⏎", "\r", "⏎").Replace(s)
+}
+
+// row writes one table row for a tabwriter: each cell on one line (⏎ for a line break, a space for
+// a tab), so that text from a plan or a person cannot add rows or columns of its own.
+func row(w io.Writer, cells ...string) {
+	for i, c := range cells {
+		cells[i] = strings.ReplaceAll(oneLine(c), "\t", " ")
+	}
+	fmt.Fprintln(w, strings.Join(cells, "\t"))
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && xterm.IsTerminal(int(f.Fd()))
 }
