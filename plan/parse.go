@@ -101,7 +101,8 @@ func (p *parser) cleanLines(text string) []string {
 	text = strings.ReplaceAll(text, "\r", "\n")
 	text = strings.ReplaceAll(text, "\f", "\n")
 	text = foldWidth(text)
-	if strings.ContainsAny(text, "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽") {
+	// ㈠…㈩ are U+3220–3229 and ⑴…⑽ U+2474–247D: their first two bytes find them cheaply.
+	if (strings.Contains(text, "\xe3\x88") || strings.Contains(text, "\xe2\x91")) && strings.ContainsAny(text, "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽") {
 		text = enclosedMarkers.Replace(text)
 	}
 	var out []string
