@@ -54,6 +54,7 @@ type parser struct {
 	norm        Normalizer
 
 	localAliases map[string]string // "（以下简称工作专班成员单位）" within a unit list
+	unitCells    map[string]bool   // what isUnitCell said of a table's cells, for this parse
 	standing     []string          // units a standing note adds to every later task
 	firstIsLead  bool              // "列第一位的为牵头单位，下同"
 	year         int               // the plan's year, for dates that name none ("5月底前")

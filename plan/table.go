@@ -501,7 +501,7 @@ func (r *flatReader) step() bool {
 	case respLine.MatchString(l) && len(r.pending) == 0 && len(r.cur.subs) > 0:
 		// A labelled unit line after a row's last cell ("省牵头单位：省农业农村厅") belongs to that row.
 		r.p.readRowUnits(r.cur.subs[len(r.cur.subs)-1], []string{l})
-	case len(r.pending) == 0 && len(r.cur.subs) > 0 && r.nextUnitCell(r.cur.subs[len(r.cur.subs)-1]) >= 0 && isUnitCell(l):
+	case len(r.pending) == 0 && len(r.cur.subs) > 0 && r.nextUnitCell(r.cur.subs[len(r.cur.subs)-1]) >= 0 && r.p.unitCell(l):
 		// The row's next unit cell (主要责任单位, then 协同配合单位): the same sub-row.
 		sr := r.cur.subs[len(r.cur.subs)-1]
 		k := r.nextUnitCell(sr)
@@ -622,7 +622,7 @@ func (r *flatReader) heading(l string) bool {
 func (r *flatReader) endsSubRow(l string) bool {
 	switch r.lastRole {
 	case colUnits, colLead, colPartic:
-		return isUnitCell(l)
+		return r.p.unitCell(l)
 	case colDeadline:
 		return len(r.pending) > 1 && len(ParseDeadlines(l)) > 0
 	}
@@ -641,7 +641,7 @@ func (p *parser) assignCells(h *tableHeader, sr *subRow, lines []string) {
 		case h.has(colPlace) && !placed && isPlaceList(l):
 			placed = true
 			sr.cells[colPlace] = append(sr.cells[colPlace], l)
-		case isUnitCell(l) || respLine.MatchString(l):
+		case p.unitCell(l) || respLine.MatchString(l):
 			unitLines = append(unitLines, l)
 		case h.has(colPerson) && isPersonName(l):
 			// a 分管领导 cell: a person, not a unit; kept in the task's words, so that who leads
@@ -749,6 +749,20 @@ func (p *parser) readRowUnits(sr *subRow, cells []string) {
 	sr.units = append(sr.units, cells...)
 	res, _ := p.readResp(strings.Join(sr.units, "；"), false)
 	sr.lead, sr.partic, sr.times, sr.named = res.lead, res.partic, res.times, res.namedLead
+}
+
+// unitCell is isUnitCell, remembered for the parse: a table's reader asks it of a cell more than once
+// (is the row's unit cell next, does the cell end the row, which column is it).
+func (p *parser) unitCell(l string) bool {
+	if v, ok := p.unitCells[l]; ok {
+		return v
+	}
+	v := isUnitCell(l)
+	if p.unitCells == nil {
+		p.unitCells = map[string]bool{}
+	}
+	p.unitCells[l] = v
+	return v
 }
 
 // isUnitCell: a cell that names units, as a bare list or as a clause with its markers
