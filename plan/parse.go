@@ -1615,7 +1615,7 @@ func (p *parser) findNotes(text string) []note {
 	// Labelled clauses outside brackets run to the end of their line.
 	var labels [][]int
 	if mayHoldLabel(text) {
-		labels = labelExpr.FindAllStringSubmatchIndex(text, -1)
+		labels = labelLocs(text)
 	}
 	for _, loc := range labels {
 		start := loc[2]

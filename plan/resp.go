@@ -114,6 +114,41 @@ var labelForms = func() string {
 // A label opens the text or follows a separator; "省牵头单位" and "市牵头单位" read as their label.
 var labelExpr = regexp.MustCompile(`(?:^|[，,；;。\s（(【〔])(?:[省市区县]直?)?(` + labelForms + `)\s*[:：]`)
 
+// labelWhole is labelExpr for the words between a separator and a colon, whole.
+var labelWhole = regexp.MustCompile(`^(?:[省市区县]直?)?(` + labelForms + `)$`)
+
+// labelLocs finds what labelExpr.FindAllStringSubmatchIndex finds, from each colon back to the
+// separator before it: a label ends at a colon, so only the words before colons are tried against
+// the labels, not every place in the text (TestLabelLocsAsExpr checks they agree).
+func labelLocs(s string) [][]int {
+	var out [][]int
+	for i := 0; i < len(s); {
+		k := strings.IndexAny(s[i:], ":：")
+		if k < 0 {
+			break
+		}
+		colon := i + k
+		_, size := utf8.DecodeRuneInString(s[colon:])
+		i = colon + size
+		before := strings.TrimRightFunc(s[:colon], unicode.IsSpace)
+		sepAt, start := 0, 0
+		for j := len(before); j > 0; {
+			r, n := utf8.DecodeLastRuneInString(before[:j])
+			if unicode.IsSpace(r) || strings.ContainsRune("，,；;。（(【〔", r) {
+				sepAt, start = j-n, j
+				break
+			}
+			j -= n
+		}
+		if seg := before[start:]; seg != "" && len(seg) <= 64 {
+			if m := labelWhole.FindStringSubmatchIndex(seg); m != nil {
+				out = append(out, []int{sepAt, colon + size, start + m[2], start + m[3]})
+			}
+		}
+	}
+	return out
+}
+
 // labelMorphemes give a label not in labelWords its role, by the first of these words it holds.
 var labelMorphemes = []marker{
 	{"领导", rolePerson}, {"责任人", rolePerson}, {"联系人", rolePerson},
@@ -229,7 +264,7 @@ func labelSegments(s string) []segment {
 	var segs []segment
 	var locs [][]int
 	if mayHoldLabel(s) {
-		locs = labelExpr.FindAllStringSubmatchIndex(s, -1)
+		locs = labelLocs(s)
 		locs = withRunOnLabels(s, locs)
 	}
 	if len(locs) == 0 || strings.TrimSpace(s[:locs[0][2]]) != "" {

@@ -1,6 +1,8 @@
 package plan
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -144,4 +146,40 @@ func TestDirectoryResolve(t *testing.T) {
 	if s := d.Suggest("市商务厅", "湖州市", 3); len(s) == 0 || s[0] != "市商务局" {
 		t.Errorf("Suggest in 湖州 = %q", s)
 	}
+}
+
+// TestLabelLocsAsExpr: labelLocs finds the labels labelExpr finds, at the same places, in every
+// line of the seeds and the corpus (dev and held back: this compares two readings of the same
+// rule, it tunes nothing).
+func TestLabelLocsAsExpr(t *testing.T) {
+	files, _ := filepath.Glob("testdata/corpus/*/*.txt")
+	seeds, _ := filepath.Glob("../seeds/*")
+	n := 0
+	for _, f := range append(files, seeds...) {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text, err := Decode(b)
+		if err != nil {
+			continue
+		}
+		whole := Normalize(text)
+		if got, want := labelLocs(whole), labelExpr.FindAllStringSubmatchIndex(whole, -1); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s, the whole text: labelLocs finds %d labels, labelExpr %d", filepath.Base(f), len(got), len(want))
+		}
+		for _, l := range strings.Split(whole, "\n") {
+			want := labelExpr.FindAllStringSubmatchIndex(l, -1)
+			if got := labelLocs(l); !reflect.DeepEqual(got, want) {
+				t.Errorf("%s: %q\nlabelLocs %v\nlabelExpr %v", filepath.Base(f), Clip(l, 80), got, want)
+			}
+			n += len(want)
+		}
+	}
+	for _, l := range []string{"牵头单位：市发改委，配合单位：市财政局", "市牵头单位 ：X", "责任单位:市公安局项目责任人:王伟", "（省直牵头部门：省教育厅）", "由市发改委牵头单位：X", "无冒号"} {
+		if got, want := labelLocs(l), labelExpr.FindAllStringSubmatchIndex(l, -1); !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: labelLocs %v, labelExpr %v", l, got, want)
+		}
+	}
+	t.Logf("%d labels compared", n)
 }
