@@ -48,21 +48,24 @@ func hasNonASCII(s string) bool {
 }
 
 // traditionalOnly are characters common in plans and questions that simplified text never uses:
-// finding one is cheaper than converting a text that is already simplified.
-var traditionalOnly = func() map[rune]bool {
-	m := map[rune]bool{}
+// finding one is cheaper than converting a text that is already simplified. A bit per character of
+// U+4E00–U+9FFF, so a text is checked with no map lookups.
+var traditionalOnly = func() *[(0xa000 - 0x4e00) / 64]uint64 {
+	var set [(0xa000 - 0x4e00) / 64]uint64
 	for _, r := range "們國會於為與發經關區縣廳員單責務進設業開門實現電後華體過還這時義來個協辦預產據總導計劃劃標準點職級層擔貫徹擴權費環節節處優質營資點價創覽輕臺灣廣場類辦組織網絡術領導紀檢審屬聯繫數據萬億條樣區鎮鄉農醫療衛監財稅庫歲舉辭" +
 		"號麼誰牽頭負嗎項幾間說請問幫該從對應沒題週兩達統裡裏讓雙輸範圍規積極參測試戶機構塊專檔稱啟動屆" + // and the question words people type
 		traditionalChars { // and every other character only traditional text uses
-		m[r] = true
+		if r >= 0x4e00 && r < 0xa000 {
+			set[(r-0x4e00)/64] |= 1 << ((r - 0x4e00) % 64)
+		}
 	}
-	return m
+	return &set
 }()
 
 // looksTraditional reports whether s holds a character only traditional text uses.
 func looksTraditional(s string) bool {
 	for _, r := range s {
-		if r >= 0x4e00 && traditionalOnly[r] {
+		if r >= 0x4e00 && r < 0xa000 && traditionalOnly[(r-0x4e00)/64]&(1<<((r-0x4e00)%64)) != 0 {
 			return true
 		}
 	}
