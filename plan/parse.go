@@ -921,6 +921,9 @@ const SignatureSection = "落款"
 // signatureLine: the date a notice is signed, alone on its line, or the issuer's line right above it.
 func signatureLine(l string, lines []string, i int) bool {
 	whole := func(s string) bool {
+		if len(s) > 60 || !strings.HasSuffix(strings.TrimSpace(s), "日") {
+			return false // a date alone on its line is short and ends with 日
+		}
 		m := fullDateExpr.FindStringIndex(s)
 		return m != nil && m[0] == 0 && strings.TrimSpace(s[m[1]:]) == ""
 	}
@@ -1803,6 +1806,9 @@ var localAliasExpr = regexp.MustCompile(`[（(]以下简称[“"]?([^”"）)]+)
 
 // takeLocalAliases reads "X（以下简称Y）" in a unit list: Y then stands for X in this document.
 func (p *parser) takeLocalAliases(list string) string {
+	if !strings.Contains(list, "以下简称") {
+		return list
+	}
 	for _, m := range localAliasExpr.FindAllStringSubmatchIndex(list, -1) {
 		short := list[m[2]:m[3]]
 		// The full name is the unit just before the bracket.
