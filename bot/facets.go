@@ -110,7 +110,7 @@ func globalRole(s, lang string) string {
 var (
 	reTogether    = regexp.MustCompile(`共同|一起|同时|联合|都负责|都参与|都牵头|共有的|共同的|\bboth\b|\btogether\b|\bjointly\b`)
 	reSeparately  = regexp.MustCompile(`分别|各自|各有|各(?:负责|牵头|参与|配合|承担|是|几|多少)|\beach\b|\brespectively\b`)
-	reJoinedUnits = regexp.MustCompile(`^\s*(?:和|与|同|跟|及|以及|\band\b|&)\s*$`)
+	reJoinedUnits = regexp.MustCompile(`^\s*(?:和|与|同|跟|及|以及|\band\b|&)\s*[省市县区]?$`)
 )
 
 // allUnits reports whether a question naming several units asks for the tasks that name all of

@@ -844,3 +844,37 @@ func TestAllTasks(t *testing.T) {
 		})
 	}
 }
+
+// TestAllUnitsJoined: units joined by 和 are all of them, also when a unit's span starts after its
+// level character (a name matched without its 市: "市发改委和市文广旅体局" where 文广旅体局 is what
+// was recognised), at any count.
+func TestAllUnitsJoined(t *testing.T) {
+	span := func(s, sub string) unitMatch {
+		i := strings.Index(s, sub)
+		return unitMatch{start: i, end: i + len(sub), typed: sub}
+	}
+	tests := []struct {
+		name string
+		q    string
+		subs []string
+		want bool
+	}{
+		{"two, level kept", "市发改委和市商务局牵头哪些任务?", []string{"市发改委", "市商务局"}, true},
+		{"two, the second without its 市", "市发改委和市文广旅体局牵头哪些任务?", []string{"市发改委", "文广旅体局"}, true},
+		{"seven", "市发改委和市经信局和市科技局和市交通局和市商务局和市文广旅体局和市人社局牵头哪些任务?",
+			[]string{"市发改委", "市经信局", "市科技局", "市交通局", "市商务局", "文广旅体局", "市人社局"}, true},
+		{"each", "市发改委和市商务局分别牵头哪些任务?", []string{"市发改委", "市商务局"}, false},
+		{"a word between", "市发改委的任务和市商务局的任务", []string{"市发改委", "市商务局"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ms []unitMatch
+			for _, s := range tt.subs {
+				ms = append(ms, span(tt.q, s))
+			}
+			if got := allUnits(tt.q, ms); got != tt.want {
+				t.Errorf("allUnits = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
