@@ -848,6 +848,13 @@ func PlanPeriod(title string, goals []string, year int) (end Day, quote string) 
 			y, _ := strconv.Atoi(m[1])
 			return Day{y, time.December, 31}, m[0]
 		}
+		// "将《…第十一个五年规划纲要》提出的主要目标和任务分解落实": the plan divides up a five-year
+		// plan, and runs to its end.
+		if m := fiveYearName.FindStringSubmatch(g); m != nil && dividesUp.MatchString(g) {
+			if y := fiveYearEnd(strings.TrimPrefix(strings.ReplaceAll(m[0], "个", ""), "第")); y > 0 {
+				return Day{y, time.December, 31}, m[0]
+			}
+		}
 		// "到“十四五”末，…达到25万户": the end of the five-year plan the goals name.
 		if m := fiveYearGoal.FindStringSubmatch(g); m != nil {
 			if y := fiveYearEnd(m[1]); y > 0 {
@@ -857,6 +864,10 @@ func PlanPeriod(title string, goals []string, year int) (end Day, quote string) 
 	}
 	return Day{}, ""
 }
+
+// dividesUp: a paragraph that hands out a document's goals and tasks ("分解落实", "分工"); one that only
+// carries a five-year plan out (贯彻落实) names no period of its own.
+var dividesUp = regexp.MustCompile(`分解|分工`)
 
 // fiveYearGoal is a goal set for the end of a five-year plan: "到“十四五”末", "至十四五期末".
 var fiveYearGoal = regexp.MustCompile(`(?:到|至)[“"]?(十[一二三四五六七八九]?五)[”"]?(?:末|期末|时期末|期间)`)

@@ -114,6 +114,14 @@ func TestDatesCarriedByStructure(t *testing.T) {
 			{lead: []string{"市商务局"}, dates: []string{"2025-12-31 target"}},
 		})
 	})
+	t.Run("a plan that divides up a five-year plan runs to its end; one that only carries it out does not", func(t *testing.T) {
+		checkTasks(t, "某某市人民政府关于分解落实规划纲要主要目标任务的通知\n市人大批准了《某某市国民经济和社会发展第十一个五年规划纲要》。市人民政府决定将《纲要》提出的主要目标和任务分解落实到各部门。\n一、主要目标\n1.常住人口控制在1150万人左右。(市公安局牵头)\n", []taskWant{
+			{lead: []string{"市公安局"}, dates: []string{"2010-12-31 target"}},
+		})
+		checkTasks(t, "某某市推进工作方案\n为贯彻落实《某某省“十四五”发展规划》,制定本方案。\n一、主要任务\n1.建设平台。(市发改委负责)\n", []taskWant{
+			{lead: []string{"市发改委"}, dates: []string{}},
+		})
+	})
 	t.Run("a date without its year", func(t *testing.T) {
 		checkTasks(t, "某某区人民政府办公室关于印发某某区推进工作方案的通知\n某政办〔2016〕3号\n一、重点任务\n1.编制清单，5月底前完成。（区环保局负责）\n", []taskWant{
 			{lead: []string{"区环保局"}, dates: []string{"2016-05-31 by"}},
