@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -348,6 +349,22 @@ func TestDocumentMeta(t *testing.T) {
 	}
 	got := []string{d.Title, d.City, d.Number, d.Issued.String(), d.Tasks[0].Lead[0]}
 	want := []string{"衢州市测试实施方案(2023—2027年)", "衢州市", "衢政办发〔2023〕21号", "2023-04-29", "市商务局"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("meta %q, want %q", got, want)
+	}
+}
+
+// TestDocumentMetaInCells: a page's labels laid out as a table's cells ("文号: | X | 成文日期: | Y |")
+// are read as the labels they are, and a date without its year takes the year they give.
+func TestDocumentMetaInCells(t *testing.T) {
+	text := "索引号: | 002489401/2024-00380 | 公开方式: | 主动公开 |\n文号: | 杭政办函〔2024〕4号 | 成文日期: | 2024-02-04 |\n" +
+		"发布单位: | 市政府办公厅 | 主题分类: | 综合政务/其他 |\n各区、县(市)人民政府:\n一、工作任务\n(一)抓好任务分解。各单位要在2月29日前完成点位数据汇总。\n"
+	d, err := ParseText("x", text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := []string{d.Number, d.Issued.String(), fmt.Sprint(d.Tasks[0].Deadlines[0].Date)}
+	want := []string{"杭政办函〔2024〕4号", "2024-02-04", "2024-02-29"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("meta %q, want %q", got, want)
 	}

@@ -247,16 +247,16 @@ var (
 	// embeddedTitle finds a plan's title inside a longer line.
 	embeddedTitle = regexp.MustCompile(`关于[^'"“”。，,；;：:]{2,60}?(?:实施方案|工作方案|行动方案|实施意见|意见|方案|计划|规划|要点)`)
 	cityExpr      = regexp.MustCompile(`^([\p{Han}]{2,4}?[省市])(?:([\p{Han}]{1,4}?[区县市旗]))?`)
-	labelDateExpr = regexp.MustCompile(`(?:成文日期|发文日期|印发日期)[:：]?\s*(\S+)`)
+	labelDateExpr = regexp.MustCompile(`(?:成文日期|发文日期|印发日期)[:：]?\s*(?:[|｜]\s*)?([^\s|｜]+)`)
 	// labelPubExpr is the day a page was published: near the issue date, used for its year only.
-	labelPubExpr = regexp.MustCompile(`(?:发布日期|发布时间|公开日期)[:：]?\s*(\S+)`)
+	labelPubExpr = regexp.MustCompile(`(?:发布日期|发布时间|公开日期)[:：]?\s*(?:[|｜]\s*)?([^\s|｜]+)`)
 	// startYearExpr is the year a plan says it starts: "2012年起".
 	startYearExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年起`)
 	// forwardedExpr is the sentence a notice forwards its plan with: "《X》已经省政府同意，现印发给你们".
 	forwardedExpr = regexp.MustCompile(`^[　\s]*(?:现将)?《((?:[^《》]|〈[^〉]*〉){4,80})》(?:已经|经)?[^。]{0,30}(?:印发给你们|印发)`)
 	// noticeShortExpr is a notice's title without 关于: "省政府印发2020年…责任分解通知".
 	noticeShortExpr = regexp.MustCompile(`印发[《“"]?(.{4,60}?)[》”"]?的?通知$`)
-	labelNumExpr    = regexp.MustCompile(`(?:文件编号|文号|发文字号)(?:\s*[:：]\s*|\s+)(\p{Han}\S*?\d+号)`)
+	labelNumExpr    = regexp.MustCompile(`(?:文件编号|文号|发文字号)(?:\s*[:：]\s*|\s+)(?:[|｜]\s*)?(\p{Han}\S*?\d+号)`)
 )
 
 // readMeta fills title, place, number and issue date from the raw text (labels included).
