@@ -3,7 +3,7 @@
 // number, a table's cells one per line in row order), or a *guard.Refusal saying why the file
 // cannot be read and what to send instead: a damaged or encrypted file, or one that passes a cap
 // no plan comes near (a part inflating past guard's caps, XML nested past 256 or holding more than
-// 2 million tags or 10,000 comments). The refusal carries no file name; ingest's dispatcher
+// 2 million tags, 100,000 paragraphs or 10,000 comments). The refusal carries no file name; ingest's dispatcher
 // (Extractor.Extract) adds it, and since ingest.RefusedError is guard.Refusal, callers of ingest
 // see the refusal they always did (package guard says why a shared type and not mapped errors).
 // An old Word file (.doc) or an encrypted one in an OLE container never reaches this package:
@@ -147,10 +147,15 @@ type xnode struct {
 
 // Caps on one XML part. Word writes a few hundred thousand elements for a long plan, nests them
 // a dozen deep (tables in tables, text boxes), and writes no comments at all.
+// The paragraph cap is what bounds the reader's memory: each paragraph costs a few nodes of the
+// tree, and 300,000 one-letter paragraphs (1.8 million tags, under the tag cap) took 300 MB. The
+// real plans in testdata have at most a few hundred paragraphs; a 6,000-row table of four columns
+// has 24,000.
 const (
-	maxXMLTags     = 2_000_000 // '<' characters: start, end and empty tags, comments
-	maxXMLDepth    = 256
-	maxXMLComments = 10_000
+	maxXMLTags       = 2_000_000 // '<' characters: start, end and empty tags, comments
+	maxXMLParagraphs = 100_000   // w:p elements
+	maxXMLDepth      = 256
+	maxXMLComments   = 10_000
 )
 
 // xmlLimitError is a cap parseXML hit.
@@ -171,6 +176,9 @@ func parseXML(b []byte) (*xnode, error) {
 	}
 	if n := bytes.Count(b, []byte("<!--")); n > maxXMLComments {
 		return nil, &xmlLimitError{fmt.Sprintf("holds %d XML comments", n)}
+	}
+	if n := countElements(b, "p"); n > maxXMLParagraphs {
+		return nil, &xmlLimitError{fmt.Sprintf("holds %d paragraphs (at most %d are read)", n, maxXMLParagraphs)}
 	}
 	d := xml.NewDecoder(bytes.NewReader(b))
 	d.Strict = false
@@ -226,6 +234,32 @@ func parseXML(b []byte) (*xnode, error) {
 		n.text = string(b)
 	}
 	return root, nil
+}
+
+// countElements counts the start and empty tags whose local name is local, whatever their prefix
+// ("<w:p>", "<w:p w:rsidR=…>", "<p/>"), by a scan of the bytes: no tree, no tokens.
+func countElements(b []byte, local string) int {
+	n := 0
+	for i := bytes.IndexByte(b, '<'); i >= 0; {
+		rest := b[i+1:]
+		end := bytes.IndexAny(rest, " \t\r\n/><")
+		if end < 0 {
+			end = len(rest)
+		}
+		name := rest[:end]
+		if j := bytes.LastIndexByte(name, ':'); j >= 0 {
+			name = name[j+1:]
+		}
+		if string(name) == local && end < len(rest) && rest[end] != '<' {
+			n++
+		}
+		j := bytes.IndexByte(rest, '<')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return n
 }
 
 // find returns the first descendant named name, depth first.
