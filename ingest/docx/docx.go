@@ -3,7 +3,7 @@
 // number, a table's cells one per line in row order), or a *guard.Refusal saying why the file
 // cannot be read and what to send instead: a damaged or encrypted file, or one that passes a cap
 // no plan comes near (a part inflating past guard's caps, XML nested past 256 or holding more than
-// 2 million tags, 100,000 paragraphs or 10,000 comments). The refusal carries no file name; ingest's dispatcher
+// 2 million tags, 100,000 paragraphs, 1 million elements or 10,000 comments). The refusal carries no file name; ingest's dispatcher
 // (Extractor.Extract) adds it, and since ingest.RefusedError is guard.Refusal, callers of ingest
 // see the refusal they always did (package guard says why a shared type and not mapped errors).
 // An old Word file (.doc) or an encrypted one in an OLE container never reaches this package:
@@ -147,13 +147,15 @@ type xnode struct {
 
 // Caps on one XML part. Word writes a few hundred thousand elements for a long plan, nests them
 // a dozen deep (tables in tables, text boxes), and writes no comments at all.
-// The paragraph cap is what bounds the reader's memory: each paragraph costs a few nodes of the
-// tree, and 300,000 one-letter paragraphs (1.8 million tags, under the tag cap) took 300 MB. The
-// real plans in testdata have at most a few hundred paragraphs; a 6,000-row table of four columns
-// has 24,000.
+// The paragraph and element caps are what bound the reader's memory: 300,000 one-letter
+// paragraphs (1.8 million tags, under the tag cap) took 300 MB, as did 2 million empty elements
+// in one run, and then the child's address space limit, reached or not as the heap grew, decided.
+// The real plans in testdata have at most a few hundred paragraphs and 15,000 tags; a 6,000-row
+// table of four columns has 24,000 paragraphs and 150,000 elements.
 const (
 	maxXMLTags       = 2_000_000 // '<' characters: start, end and empty tags, comments
-	maxXMLParagraphs = 100_000   // w:p elements
+	maxXMLParagraphs = 100_000   // w:p elements, counted before parsing
+	maxXMLElements   = 1_000_000 // elements kept in the tree (not the skipped ones)
 	maxXMLDepth      = 256
 	maxXMLComments   = 10_000
 )
@@ -187,6 +189,7 @@ func parseXML(b []byte) (*xnode, error) {
 	// Text is appended to a buffer per element, not concatenated to a string: a run split into
 	// many pieces by comments would otherwise cost time quadratic in its length.
 	texts := map[*xnode][]byte{}
+	elements := 0
 	for {
 		tok, err := d.Token()
 		if errors.Is(err, io.EOF) {
@@ -205,6 +208,9 @@ func parseXML(b []byte) (*xnode, error) {
 					return nil, fmt.Errorf("xml: %w", err)
 				}
 				continue
+			}
+			if elements++; elements > maxXMLElements {
+				return nil, &xmlLimitError{fmt.Sprintf("holds more than %d elements (at most %d are read)", maxXMLElements, maxXMLElements)}
 			}
 			n := &xnode{name: t.Name.Local}
 			if len(t.Attr) > 0 {

@@ -113,9 +113,10 @@ func TestRefusals(t *testing.T) {
 	}
 }
 
-// TestParagraphCap: a compact file of more paragraphs than any plan (finding 05: 300,000
-// one-letter paragraphs stored uncompressed, under the tag cap) is refused before the tree is
-// built, saying what was counted and the cap, every time; a long real table is read.
+// TestParagraphCap: a compact file of more paragraphs or elements than any plan (finding 05:
+// 300,000 one-letter paragraphs stored uncompressed, under the tag cap) is refused before the
+// tree is built (or, for elements, before it passes the cap), saying what was counted and the
+// cap, every time; a long real table is read.
 func TestParagraphCap(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -125,6 +126,7 @@ func TestParagraphCap(t *testing.T) {
 	}{
 		{"300,000 one-letter paragraphs, stored", ingesttest.DOCXManyParagraphs(300_000), "holds 300005 paragraphs (at most 100000 are read)", 0},
 		{"one paragraph over the cap", ingesttest.DOCXManyParagraphs(maxXMLParagraphs - 4), "holds 100001 paragraphs", 0},
+		{"1.5 million empty elements in one run", ingesttest.DOCXEmptyElements(1_500_000), "holds more than 1000000 elements (at most 1000000 are read)", 0},
 		{"6,000-row task table", ingesttest.DOCXLongTable(6000), "", 24_000},
 	}
 	for _, tt := range tests {
