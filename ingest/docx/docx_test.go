@@ -126,7 +126,9 @@ func TestParagraphCap(t *testing.T) {
 	}{
 		{"300,000 one-letter paragraphs, stored", ingesttest.DOCXManyParagraphs(300_000), "holds 300005 paragraphs (at most 100000 are read)", 0},
 		{"one paragraph over the cap", ingesttest.DOCXManyParagraphs(maxXMLParagraphs - 4), "holds 100001 paragraphs", 0},
-		{"1.5 million empty elements in one run", ingesttest.DOCXEmptyElements(1_500_000), "holds more than 1000000 elements (at most 1000000 are read)", 0},
+		{"1.5 million empty elements in one run", ingesttest.DOCXEmptyElements(1_500_000, ""), "holds more than 1000000 elements (at most 1000000 are read)", 0},
+		{"160,000 elements of 7 attributes the reader keeps", ingesttest.DOCXEmptyElements(160_000, ` w:val="a" w:type="b" w:char="c" w:ilvl="1" w:numId="2" w:abstractNumId="3" w:styleId="s"`),
+			"holds more than 1000000 attributes (at most 1000000 are read)", 0},
 		{"6,000-row task table", ingesttest.DOCXLongTable(6000), "", 24_000},
 	}
 	for _, tt := range tests {
