@@ -29,10 +29,12 @@ import (
 // child process: this same binary, run again as "dutybot extract". A file that makes the reader
 // crash, loop or run out of memory — a Go runtime fatal error, which recover cannot catch —
 // then costs one child, not the server. The child bounds itself before it reads a byte (address
-// space, CPU time, stack, a soft heap limit, a wall clock), and the parent bounds the child (a
-// wall clock proportional to the file's size, its resident memory, the size of its answer), kills
-// its whole process group when a bound is passed or the caller's context ends, and turns every
-// such end into a *RefusedError a person can act on.
+// space, CPU time, stack, a soft heap limit, a wall clock), and the parent bounds the child (the
+// processor time it may spend, proportional to the file's size; its resident memory; the size of
+// its answer; and, as a backstop, a wall clock several times the processor time, so that how busy
+// the machine is does not decide whether a file is read), kills its whole process group when a
+// bound is passed or the caller's context ends, and turns every such end into a *RefusedError a
+// person can act on.
 //
 // Protocol: the file's bytes go to the child's standard input; the child writes one JSON
 // sandboxReply to standard output: the parsed document (as the plan store encodes it), or a
@@ -48,8 +50,9 @@ type Sandbox struct {
 	MaxFileSize int64
 	// Memory caps the child's memory; 0 means DefaultSandboxMemory.
 	Memory int64
-	// Timeout is the wall clock for a small file; 0 means DefaultSandboxTimeout. A larger file
-	// gets PerMB more for each MiB (0 means DefaultSandboxPerMB).
+	// Timeout is the processor time (user and system, all threads) the child may spend on a
+	// small file; 0 means DefaultSandboxTimeout. A larger file gets PerMB more for each MiB (0
+	// means DefaultSandboxPerMB). The wall clock, wallFactor times that, is only a backstop.
 	Timeout, PerMB time.Duration
 	// AliasesFile extends the parser's unit aliases (DUTYBOT_ALIASES), read by the child.
 	AliasesFile string
@@ -62,12 +65,17 @@ type Sandbox struct {
 	slots chan struct{}
 }
 
-// Defaults for a Sandbox. A 100-page plan is read in about 0.2 s and 60 MB.
+// Defaults for a Sandbox. A 100-page plan is read in about 0.2 s and 60 MB; a 36 KB .docx whose
+// task table has 6,000 rows in 0.65 s of processor time and 100 MB (finding 16).
 const (
 	DefaultSandboxMemory  = 512 << 20
-	DefaultSandboxTimeout = 2 * time.Second
+	DefaultSandboxTimeout = 4 * time.Second
 	DefaultSandboxPerMB   = time.Second
 )
+
+// wallFactor is the wall clock's multiple of the processor time: a child waiting for a core on a
+// busy machine is not stopped, a child that sleeps or blocks is.
+const wallFactor = 4
 
 // sandboxEnv marks a child; a process that carries it never starts a sandbox of its own, so a
 // binary that does not know the extract command cannot spawn children without end.
@@ -82,6 +90,12 @@ const maxReply = 64 << 20
 
 // sandboxRemedy is what a person can do about a file the sandbox stopped.
 const sandboxRemedy = "check that the file opens and is the plan itself, then send it as .docx or .txt (or the web page)"
+
+// Remedies for a file that was stopped for time, not for what it holds.
+const (
+	tooLongRemedy = "send the plan in parts (each annex or task list as a file of its own), or ask whoever runs dutybot to raise DUTYBOT_EXTRACT_TIMEOUT"
+	busyRemedy    = "the server is busy: send the file again in a few minutes"
+)
 
 // sandboxReply is the child's answer.
 type sandboxReply struct {
@@ -114,8 +128,8 @@ func (s *Sandbox) memory() int64 {
 	return DefaultSandboxMemory
 }
 
-// timeout is the wall clock for a file of n bytes.
-func (s *Sandbox) timeout(n int) time.Duration {
+// cpuBudget is the processor time for a file of n bytes.
+func (s *Sandbox) cpuBudget(n int) time.Duration {
 	base, per := s.Timeout, s.PerMB
 	if base <= 0 {
 		base = DefaultSandboxTimeout
@@ -150,41 +164,36 @@ func (s *Sandbox) run(ctx context.Context, name string, data []byte) (*plan.Docu
 	if err != nil {
 		return nil, use, fmt.Errorf("extract %s: find this program to run the sandbox: %w", name, err)
 	}
-	limit := s.timeout(len(data))
-	runCtx, cancel := context.WithTimeout(ctx, limit)
+	b := childBounds{memory: s.memory(), cpu: s.cpuBudget(len(data))}
+	b.wall = wallFactor * b.cpu
+	runCtx, cancel := context.WithTimeout(ctx, b.wall)
 	defer cancel()
-	c := s.child(runCtx, cancel, path, name, data, limit)
+	c := s.child(runCtx, cancel, path, name, data, b)
 	if err := c.cmd.Start(); err != nil {
 		return nil, use, fmt.Errorf("extract %s: start the sandbox: %w", name, err)
 	}
-	use, err = c.wait(s.memory(), cancel)
+	use, err = c.wait(b, cancel)
 	log := s.logger().With("file", name, "size", len(data), "wall", use.Wall.Round(time.Millisecond),
 		"cpu", use.CPU.Round(time.Millisecond), "peak_rss_mb", use.PeakRSS>>20)
-	stopped := func(reason string) (*plan.Document, sandboxUsage, error) {
-		log.Warn("the sandbox stopped reading a file", "why", reason, "err", err, "stderr", firstLines(c.stderr.String(), 3))
-		return nil, use, refuse(name, reason+", so it could not be read safely", sandboxRemedy)
+	stop := func(why stopReason) (*plan.Document, sandboxUsage, error) {
+		log.Warn("the sandbox stopped reading a file", "why", why.reason, "err", err, "stderr", firstLines(c.stderr.String(), 3))
+		return nil, use, refuse(name, why.reason, why.remedy)
 	}
-	switch {
-	case ctx.Err() != nil:
+	if ctx.Err() != nil {
 		return nil, use, fmt.Errorf("extract %s: %w", name, ctx.Err())
-	case c.overMemory.Load():
-		return stopped(fmt.Sprintf("reading the file needed more than %s of memory and was stopped", guard.HumanSize(s.memory())))
-	case c.out.over:
-		return stopped(fmt.Sprintf("reading the file gave more than %s of output", guard.HumanSize(maxReply)))
-	case errors.Is(runCtx.Err(), context.DeadlineExceeded):
-		return stopped(fmt.Sprintf("reading the file took longer than %v and was stopped", limit.Round(100*time.Millisecond)))
-	case err != nil:
-		return stopped(childFailure(c.cmd.ProcessState, c.stderr.String(), s.memory(), limit))
+	}
+	if why, ok := c.stopped(err, runCtx.Err(), b, use); ok {
+		return stop(why)
 	}
 	var reply sandboxReply
 	if err := json.Unmarshal(c.out.Bytes(), &reply); err != nil {
-		return stopped("the reader gave no readable answer")
+		return stop(unsafe("the reader gave no readable answer"))
 	}
 	use.PeakRSS = max(use.PeakRSS, reply.PeakRSS)
 	log.Debug("file read in the sandbox")
 	doc, err := reply.document(name)
 	if errors.Is(err, errUndecodable) {
-		return stopped("the reader's answer could not be decoded")
+		return stop(unsafe("the reader's answer could not be decoded"))
 	}
 	return doc, use, err
 }
@@ -216,20 +225,62 @@ func (s *Sandbox) binary() (string, error) {
 
 // sandboxChild is one child process reading one file, and what it gave back.
 type sandboxChild struct {
-	cmd        *exec.Cmd
-	out        *cappedBuffer
-	stderr     *cappedBuffer
-	start      time.Time
-	overMemory atomic.Bool
+	cmd    *exec.Cmd
+	out    *cappedBuffer
+	stderr *cappedBuffer
+	start  time.Time
+	over   atomic.Int32 // the childBound the parent's watch stopped it for
+}
+
+// childBounds are what one child may use.
+type childBounds struct {
+	memory int64         // resident memory (and address space beyond the runtime's own)
+	cpu    time.Duration // processor time, user and system
+	wall   time.Duration // the backstop: wallFactor times cpu
+}
+
+// The bounds the parent's watch stops a child for.
+const (
+	withinBounds int32 = iota
+	overMemory
+	overCPU
+)
+
+// stopReason is why the sandbox stopped a child, in the words of a refusal.
+type stopReason struct{ reason, remedy string }
+
+// unsafe is a stop for something the file did to the reader.
+func unsafe(reason string) stopReason {
+	return stopReason{reason + ", so it could not be read safely", sandboxRemedy}
+}
+
+// stopped says why the child, which ended with err (from Wait) and runErr (its context's),
+// did not answer; ok is false when it ended well.
+func (c *sandboxChild) stopped(err, runErr error, b childBounds, use sandboxUsage) (why stopReason, ok bool) {
+	switch {
+	case c.over.Load() == overMemory:
+		return unsafe(fmt.Sprintf("reading the file used more than %s of memory and was stopped", guard.HumanSize(b.memory))), true
+	case c.out.over:
+		return unsafe(fmt.Sprintf("reading the file gave more than %s of output", guard.HumanSize(maxReply))), true
+	case c.over.Load() == overCPU || cpuKilled(c.cmd.ProcessState, b.cpu):
+		return stopReason{fmt.Sprintf("the plan is too long to read in the time allowed (%v of processor time), so it was not read",
+			b.cpu.Round(100*time.Millisecond)), tooLongRemedy}, true
+	case errors.Is(runErr, context.DeadlineExceeded) || err != nil && strings.Contains(c.stderr.String(), wallClockMessage):
+		return stopReason{fmt.Sprintf("the server was too busy to read the file within %v (it had used %v of the %v of processor time allowed), so it was not read",
+			b.wall.Round(100*time.Millisecond), use.CPU.Round(100*time.Millisecond), b.cpu.Round(100*time.Millisecond)), busyRemedy}, true
+	case err != nil:
+		return unsafe(childFailure(c.cmd.ProcessState, c.stderr.String(), use.PeakRSS)), true
+	}
+	return stopReason{}, false
 }
 
 // child makes the command that reads the file: its flags (-flag=value: a name starting with "-"
 // stays a value), an environment of its own, its own process group (killed whole when runCtx
 // ends), and its output capped (cancel when over).
-func (s *Sandbox) child(runCtx context.Context, cancel context.CancelFunc, path, name string, data []byte, limit time.Duration) *sandboxChild {
+func (s *Sandbox) child(runCtx context.Context, cancel context.CancelFunc, path, name string, data []byte, b childBounds) *sandboxChild {
 	args := append(append([]string(nil), s.Args...),
 		"-name="+name, "-aliases="+s.AliasesFile, "-max-size="+strconv.FormatInt(s.MaxFileSize, 10),
-		"-memory="+strconv.FormatInt(s.memory(), 10), "-timeout="+limit.String())
+		"-memory="+strconv.FormatInt(b.memory, 10), "-cpu="+b.cpu.String(), "-timeout="+b.wall.String())
 	cmd := exec.CommandContext(runCtx, path, args...)
 	cmd.Env = append(append([]string{sandboxEnv + "=1"}, childEnv...), s.Env...)
 	cmd.Stdin = bytes.NewReader(data)
@@ -241,14 +292,14 @@ func (s *Sandbox) child(runCtx context.Context, cancel context.CancelFunc, path,
 	return c
 }
 
-// wait waits for the started child, watching its memory (stopped, through cancel, above memory),
-// and returns what it used.
-func (c *sandboxChild) wait(memory int64, cancel context.CancelFunc) (sandboxUsage, error) {
+// wait waits for the started child, watching its memory and processor time (stopped, through
+// cancel, past either bound), and returns what it used.
+func (c *sandboxChild) wait(b childBounds, cancel context.CancelFunc) (sandboxUsage, error) {
 	var use sandboxUsage
 	watched := make(chan int64, 1)
 	stop := make(chan struct{})
 	go func() {
-		watched <- watchMemory(c.cmd.Process.Pid, memory, stop, func() { c.overMemory.Store(true); cancel() })
+		watched <- watchChild(c.cmd.Process.Pid, b, stop, func(bound int32) { c.over.Store(bound); cancel() })
 	}()
 	err := c.cmd.Wait()
 	close(stop)
@@ -282,21 +333,21 @@ func (r sandboxReply) document(name string) (*plan.Document, error) {
 	return doc, nil
 }
 
-// childFailure says in words how a child ended that did not answer.
-func childFailure(st *os.ProcessState, stderr string, memory int64, limit time.Duration) string {
+// childFailure says in words how a child ended that did not answer. peak is the highest resident
+// memory seen: a child that ran out of memory is stopped by its address space limit or the
+// runtime, at a resident size that depends on the heap's growth, so that is the figure said.
+func childFailure(st *os.ProcessState, stderr string, peak int64) string {
 	switch {
 	case strings.Contains(stderr, "out of memory") || strings.Contains(stderr, "cannot allocate memory"):
-		return fmt.Sprintf("reading the file needed more than %s of memory and was stopped", guard.HumanSize(memory))
+		if peak > 0 {
+			return fmt.Sprintf("reading the file ran out of the memory the reader may use (at %s in use) and was stopped", guard.HumanSize(peak))
+		}
+		return "reading the file ran out of the memory the reader may use and was stopped"
 	case strings.Contains(stderr, "stack overflow") || strings.Contains(stderr, "stack exceeds"):
 		return "the file is nested too deeply for the reader"
-	case strings.Contains(stderr, wallClockMessage):
-		return fmt.Sprintf("reading the file took longer than %v and was stopped", limit.Round(100*time.Millisecond))
 	}
 	if st != nil {
 		if ws, ok := st.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
-			if ws.Signal() == syscall.SIGXCPU || ws.Signal() == syscall.SIGKILL && st.UserTime()+st.SystemTime() >= cpuLimit(limit) {
-				return "reading the file used more processor time than it may and was stopped"
-			}
 			return fmt.Sprintf("the reader crashed on the file (%v)", ws.Signal())
 		}
 		return fmt.Sprintf("the reader crashed on the file (exit status %d)", st.ExitCode())
@@ -304,9 +355,23 @@ func childFailure(st *os.ProcessState, stderr string, memory int64, limit time.D
 	return "the reader crashed on the file"
 }
 
-// cpuLimit is the child's processor time limit for a wall clock: two cores' worth, and a second.
-func cpuLimit(wall time.Duration) time.Duration {
-	return time.Duration(math.Ceil((2*wall + time.Second).Seconds())) * time.Second
+// cpuKilled reports whether the kernel ended the child at its RLIMIT_CPU (cpuRlimit of budget):
+// the backstop of the parent's watch, which polls.
+func cpuKilled(st *os.ProcessState, budget time.Duration) bool {
+	if st == nil {
+		return false
+	}
+	ws, ok := st.Sys().(syscall.WaitStatus)
+	if !ok || !ws.Signaled() {
+		return false
+	}
+	return ws.Signal() == syscall.SIGXCPU || ws.Signal() == syscall.SIGKILL && st.UserTime()+st.SystemTime() >= budget
+}
+
+// cpuRlimit is the child's own processor time limit for a budget: a second more, rounded up to
+// whole seconds (RLIMIT_CPU's unit), so the parent's watch, which is exact to its poll, acts first.
+func cpuRlimit(budget time.Duration) time.Duration {
+	return time.Duration(math.Ceil((budget + time.Second).Seconds())) * time.Second
 }
 
 func firstLines(s string, n int) string {
@@ -314,21 +379,26 @@ func firstLines(s string, n int) string {
 	return strings.Join(lines[:min(n, len(lines))], " | ")
 }
 
-// watchMemory polls the child's memory until stop is closed, calls kill once when its resident
-// set passes limit, and returns the highest high-water mark (VmHWM) it saw, in bytes.
-func watchMemory(pid int, limit int64, stop <-chan struct{}, kill func()) int64 {
-	path := "/proc/" + strconv.Itoa(pid) + "/status"
+// watchChild polls the child's memory and processor time until stop is closed, calls kill once
+// when its resident set passes b.memory (overMemory) or its processor time b.cpu (overCPU), and
+// returns the highest high-water mark (VmHWM) it saw, in bytes.
+func watchChild(pid int, b childBounds, stop <-chan struct{}, kill func(bound int32)) int64 {
+	dir := "/proc/" + strconv.Itoa(pid)
 	var peak int64
 	killed := false
 	t := time.NewTicker(10 * time.Millisecond)
 	defer t.Stop()
 	for {
-		if rss, hwm, ok := procMemory(path); ok {
+		if rss, hwm, ok := procMemory(dir + "/status"); ok {
 			peak = max(peak, hwm, rss)
-			if rss > limit && !killed {
+			if rss > b.memory && !killed {
 				killed = true
-				kill()
+				kill(overMemory)
 			}
+		}
+		if cpu, ok := procCPU(dir + "/stat"); ok && cpu > b.cpu && !killed {
+			killed = true
+			kill(overCPU)
 		}
 		select {
 		case <-stop:
@@ -361,6 +431,32 @@ func procMemory(path string) (rss, hwm int64, ok bool) {
 		}
 	}
 	return rss, hwm, ok
+}
+
+// clockTicks is the unit of the times in /proc/<pid>/stat (USER_HZ, 100 on Linux).
+const clockTicks = 100
+
+// procCPU reads a process's processor time, user and system, from a /proc stat file.
+func procCPU(path string) (time.Duration, bool) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return 0, false
+	}
+	// The command name, in parentheses, may hold spaces: the fields that count come after it.
+	i := bytes.LastIndexByte(b, ')')
+	if i < 0 {
+		return 0, false
+	}
+	f := strings.Fields(string(b[i+1:]))
+	if len(f) < 13 { // state is field 3 of the file, utime 14, stime 15
+		return 0, false
+	}
+	utime, err1 := strconv.ParseInt(f[11], 10, 64)
+	stime, err2 := strconv.ParseInt(f[12], 10, 64)
+	if err1 != nil || err2 != nil {
+		return 0, false
+	}
+	return time.Duration(utime+stime) * time.Second / clockTicks, true
 }
 
 // cappedBuffer keeps at most max bytes. A write past that calls onOver (which stops the child)
@@ -412,12 +508,13 @@ func RunChild(args []string, in io.Reader, out io.Writer) error {
 	aliases := fs.String("aliases", "", "unit aliases file")
 	maxSize := fs.Int64("max-size", 0, "largest file read")
 	memory := fs.Int64("memory", DefaultSandboxMemory, "memory limit, bytes")
-	timeout := fs.Duration("timeout", 10*time.Second, "wall clock")
+	cpu := fs.Duration("cpu", DefaultSandboxTimeout, "processor time")
+	timeout := fs.Duration("timeout", wallFactor*DefaultSandboxTimeout, "wall clock")
 	if err := fs.Parse(args); err != nil {
 		return fmt.Errorf("extract: %w", err)
 	}
 	// The bounds come first: nothing of the file is read before they hold.
-	if err := limitSelf(*memory, cpuLimit(*timeout)); err != nil {
+	if err := limitSelf(*memory, cpuRlimit(*cpu)); err != nil {
 		return fmt.Errorf("extract: %w", err)
 	}
 	debug.SetMaxStack(64 << 20)

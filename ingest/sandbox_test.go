@@ -63,6 +63,9 @@ func childMisbehaves() {
 		var recurse func(int) int
 		recurse = func(n int) int { return recurse(n+1) + 1 }
 		recurse(0)
+	case "sleep": // what a busy machine does to a child: it waits, using no processor time
+		d, _ := time.ParseDuration(arg)
+		time.Sleep(d)
 	case "crash":
 		var m map[string]int
 		go func() { m["x"] = 1 }() // a panic in a goroutine nobody recovers
@@ -77,9 +80,9 @@ func childMisbehaves() {
 	}
 }
 
-// testSandbox gives the child a generous wall clock: under -race on a loaded machine a child that
-// needs under a second of CPU may wait seconds for it, and the guard under test is not the clock
-// (TestSandboxBounds and TestChildEndsOnItsOwn test that one).
+// testSandbox gives the child a generous processor time (and so wall clock): under -race a child
+// that needs a fraction of a second of CPU may need several, and the guard under test is not the
+// clock (TestSandboxBounds, TestSandboxBudgetIsProcessorTime and TestChildEndsOnItsOwn test that).
 func testSandbox(env ...string) *Sandbox {
 	return &Sandbox{Args: []string{"extract"}, Env: env, Timeout: 20 * time.Second, Logger: slog.New(slog.DiscardHandler)}
 }
@@ -138,16 +141,20 @@ func checkUse(t *testing.T, took time.Duration, use sandboxUsage) {
 // checks that each ends as a refusal a person can act on.
 func TestSandboxBounds(t *testing.T) {
 	plain := []byte("一、重点任务\n1.建设平台。(责任单位:市发改委)\n")
+	const unsafe = "could not be read safely"
 	tests := []struct {
-		mode   string
-		sb     func(*Sandbox)
-		reason string
+		mode           string
+		sb             func(*Sandbox)
+		reason, remedy string
+		more           string // also in the reason
 	}{
-		{"hang", func(s *Sandbox) { s.Timeout = time.Second }, "took longer than 1s"},
-		{"alloc", func(s *Sandbox) { s.Memory = 256 << 20 }, "more than 256.0 MB of memory"},
-		{"stack", nil, "nested too deeply"},
-		{"crash", nil, "crashed"},
-		{"chatter", nil, "of output"},
+		// a loop is stopped at its processor time, as a plan too long to read, not a damaged file
+		{"hang", func(s *Sandbox) { s.Timeout = time.Second }, "the plan is too long to read in the time allowed (1s of processor time)", tooLongRemedy, "not read"},
+		// stopped by the parent's watch (past 256 MB) or by the child's address space (at what it had)
+		{"alloc", func(s *Sandbox) { s.Memory = 256 << 20 }, "memory", sandboxRemedy, unsafe},
+		{"stack", nil, "nested too deeply", sandboxRemedy, unsafe},
+		{"crash", nil, "crashed", sandboxRemedy, unsafe},
+		{"chatter", nil, "of output", sandboxRemedy, unsafe},
 	}
 	for _, tt := range tests {
 		t.Run(tt.mode, func(t *testing.T) {
@@ -158,11 +165,70 @@ func TestSandboxBounds(t *testing.T) {
 			start := time.Now()
 			_, use, err := sb.run(context.Background(), "plan.txt", plain)
 			var r *RefusedError
-			if !errors.As(err, &r) || !strings.Contains(r.Reason, tt.reason) || !strings.Contains(r.Reason, "could not be read safely") ||
-				r.Remedy != sandboxRemedy {
-				t.Fatalf("err = %v, want a refusal saying %q", err, tt.reason)
+			if !errors.As(err, &r) || !strings.Contains(r.Reason, tt.reason) || !strings.Contains(r.Reason, tt.more) ||
+				r.Remedy != tt.remedy {
+				t.Fatalf("err = %v, want a refusal saying %q and %q, remedy %q", err, tt.reason, tt.more, tt.remedy)
 			}
 			checkUse(t, time.Since(start), use)
+		})
+	}
+}
+
+// TestSandboxBudgetIsProcessorTime (finding 16): the child's budget is processor time, so a child
+// that waits — as one does for a core on a busy machine — longer than its budget still reads the
+// file; only a wall clock several times the budget stops it, and says the server was busy.
+func TestSandboxBudgetIsProcessorTime(t *testing.T) {
+	plain := []byte("一、重点任务\n1.建设平台。(责任单位:市发改委)\n")
+	tests := []struct {
+		name    string
+		sleep   time.Duration
+		timeout time.Duration
+		reason  string // "" when the file is read
+	}{
+		{"waits 1.5 times its processor time", 3 * time.Second, 2 * time.Second, ""},
+		{"waits past the wall clock", 5 * time.Second, time.Second, "too busy to read the file within 4s"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sb := testSandbox(testModeEnv + "=sleep:" + tt.sleep.String())
+			sb.Timeout = tt.timeout
+			start := time.Now()
+			doc, use, err := sb.run(context.Background(), "plan.txt", plain)
+			t.Logf("wall %v, cpu %v", time.Since(start).Round(time.Millisecond), use.CPU.Round(time.Millisecond))
+			if tt.reason == "" {
+				if err != nil || len(doc.Tasks) != 1 {
+					t.Fatalf("err = %v, want the plan read", err)
+				}
+				return
+			}
+			var r *RefusedError
+			if !errors.As(err, &r) || !strings.Contains(r.Reason, tt.reason) || r.Remedy != busyRemedy {
+				t.Fatalf("err = %v, want a refusal saying %q", err, tt.reason)
+			}
+		})
+	}
+}
+
+// TestChildFailureSaysWhatHappened: a child that ran out of memory at its address space limit is
+// refused with the memory it had reached, never a figure it did not (finding 05: "more than 512
+// MB" at 261 MB).
+func TestChildFailureSaysWhatHappened(t *testing.T) {
+	tests := []struct {
+		name, stderr string
+		peak         int64
+		want         string
+	}{
+		{"out of memory", "fatal error: runtime: out of memory: cannot allocate 46137344-byte block (343506944 in use)", 261 << 20,
+			"reading the file ran out of the memory the reader may use (at 261.0 MB in use) and was stopped"},
+		{"out of memory, peak unknown", "runtime: out of memory", 0, "reading the file ran out of the memory the reader may use and was stopped"},
+		{"stack", "runtime: goroutine stack exceeds 67108864-byte limit", 30 << 20, "the file is nested too deeply for the reader"},
+		{"no process state", "panic: x", 0, "the reader crashed on the file"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := childFailure(nil, tt.stderr, tt.peak); got != tt.want {
+				t.Errorf("childFailure = %q, want %q", got, tt.want)
+			}
 		})
 	}
 }

@@ -3,7 +3,7 @@
 // number, a table's cells one per line in row order), or a *guard.Refusal saying why the file
 // cannot be read and what to send instead: a damaged or encrypted file, or one that passes a cap
 // no plan comes near (a part inflating past guard's caps, XML nested past 256 or holding more than
-// 2 million tags or 10,000 comments). The refusal carries no file name; ingest's dispatcher
+// 2 million tags, 100,000 paragraphs, 1 million elements or attributes, or 10,000 comments). The refusal carries no file name; ingest's dispatcher
 // (Extractor.Extract) adds it, and since ingest.RefusedError is guard.Refusal, callers of ingest
 // see the refusal they always did (package guard says why a shared type and not mapped errors).
 // An old Word file (.doc) or an encrypted one in an OLE container never reaches this package:
@@ -137,20 +137,44 @@ func readPart(parts map[string]*zip.File, name string, required bool, budget *gu
 	return b, nil
 }
 
-// xnode is a parsed XML element: local name, attributes by local name, children and direct text.
+// xnode is a parsed XML element: local name, the attributes the reader keeps (keptAttrs) by
+// local name, children and direct text. The attributes are a slice, not a map: an element has one
+// or two, and a map of one costs ten times a pair (a million of them took 450 MB).
 type xnode struct {
 	name  string
-	attrs map[string]string
+	attrs []xattr
 	kids  []*xnode
 	text  string
 }
 
+// xattr is an attribute: its local name and value.
+type xattr struct{ name, value string }
+
+// attr returns the value of the attribute named name, "" when there is none; of repeated ones,
+// the last, as a map would.
+func (n *xnode) attr(name string) string {
+	for i := len(n.attrs) - 1; i >= 0; i-- {
+		if n.attrs[i].name == name {
+			return n.attrs[i].value
+		}
+	}
+	return ""
+}
+
 // Caps on one XML part. Word writes a few hundred thousand elements for a long plan, nests them
 // a dozen deep (tables in tables, text boxes), and writes no comments at all.
+// The paragraph and element caps are what bound the reader's memory: 300,000 one-letter
+// paragraphs (1.8 million tags, under the tag cap) took 300 MB, as did 2 million empty elements
+// in one run, and then the child's address space limit, reached or not as the heap grew, decided.
+// The real plans in testdata have at most a few hundred paragraphs and 15,000 tags; a 6,000-row
+// table of four columns has 24,000 paragraphs and 150,000 elements.
 const (
-	maxXMLTags     = 2_000_000 // '<' characters: start, end and empty tags, comments
-	maxXMLDepth    = 256
-	maxXMLComments = 10_000
+	maxXMLTags       = 2_000_000 // '<' characters: start, end and empty tags, comments
+	maxXMLParagraphs = 100_000   // w:p elements, counted before parsing
+	maxXMLElements   = 1_000_000 // elements kept in the tree (not the skipped ones)
+	maxXMLAttrs      = 1_000_000 // attributes kept (keptAttrs)
+	maxXMLDepth      = 256
+	maxXMLComments   = 10_000
 )
 
 // xmlLimitError is a cap parseXML hit.
@@ -163,6 +187,10 @@ func (e *xmlLimitError) Error() string { return "xml: " + e.reason }
 var skipped = map[string]bool{"rPr": true, "sectPr": true, "tblPr": true, "tblGrid": true, "trPr": true,
 	"tcPr": true, "proofErr": true, "bookmarkStart": true, "bookmarkEnd": true, "lastRenderedPageBreak": true}
 
+// keptAttrs are the attributes the reader looks at; the rest (revision ids, fonts, sizes) are not
+// kept, so that an element's cost does not grow with attributes nobody reads.
+var keptAttrs = map[string]bool{"val": true, "type": true, "char": true, "ilvl": true, "numId": true, "abstractNumId": true, "styleId": true}
+
 func parseXML(b []byte) (*xnode, error) {
 	// Counting bytes costs nothing next to tokenising: a part with more tags or comments than any
 	// document has is refused before the decoder starts.
@@ -172,6 +200,9 @@ func parseXML(b []byte) (*xnode, error) {
 	if n := bytes.Count(b, []byte("<!--")); n > maxXMLComments {
 		return nil, &xmlLimitError{fmt.Sprintf("holds %d XML comments", n)}
 	}
+	if n := countElements(b, "p"); n > maxXMLParagraphs {
+		return nil, &xmlLimitError{fmt.Sprintf("holds %d paragraphs (at most %d are read)", n, maxXMLParagraphs)}
+	}
 	d := xml.NewDecoder(bytes.NewReader(b))
 	d.Strict = false
 	root := &xnode{name: "#root"}
@@ -179,6 +210,7 @@ func parseXML(b []byte) (*xnode, error) {
 	// Text is appended to a buffer per element, not concatenated to a string: a run split into
 	// many pieces by comments would otherwise cost time quadratic in its length.
 	texts := map[*xnode][]byte{}
+	elements, attrs := 0, 0
 	for {
 		tok, err := d.Token()
 		if errors.Is(err, io.EOF) {
@@ -198,12 +230,18 @@ func parseXML(b []byte) (*xnode, error) {
 				}
 				continue
 			}
+			if elements++; elements > maxXMLElements {
+				return nil, &xmlLimitError{fmt.Sprintf("holds more than %d elements (at most %d are read)", maxXMLElements, maxXMLElements)}
+			}
 			n := &xnode{name: t.Name.Local}
-			if len(t.Attr) > 0 {
-				n.attrs = make(map[string]string, len(t.Attr))
-				for _, a := range t.Attr {
-					n.attrs[a.Name.Local] = a.Value
+			for _, a := range t.Attr {
+				if !keptAttrs[a.Name.Local] {
+					continue
 				}
+				if attrs++; attrs > maxXMLAttrs {
+					return nil, &xmlLimitError{fmt.Sprintf("holds more than %d attributes (at most %d are read)", maxXMLAttrs, maxXMLAttrs)}
+				}
+				n.attrs = append(n.attrs, xattr{a.Name.Local, a.Value})
 			}
 			top := stack[len(stack)-1]
 			top.kids = append(top.kids, n)
@@ -226,6 +264,32 @@ func parseXML(b []byte) (*xnode, error) {
 		n.text = string(b)
 	}
 	return root, nil
+}
+
+// countElements counts the start and empty tags whose local name is local, whatever their prefix
+// ("<w:p>", "<w:p w:rsidR=…>", "<p/>"), by a scan of the bytes: no tree, no tokens.
+func countElements(b []byte, local string) int {
+	n := 0
+	for i := bytes.IndexByte(b, '<'); i >= 0; {
+		rest := b[i+1:]
+		end := bytes.IndexAny(rest, " \t\r\n/><")
+		if end < 0 {
+			end = len(rest)
+		}
+		name := rest[:end]
+		if j := bytes.LastIndexByte(name, ':'); j >= 0 {
+			name = name[j+1:]
+		}
+		if string(name) == local && end < len(rest) && rest[end] != '<' {
+			n++
+		}
+		j := bytes.IndexByte(rest, '<')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return n
 }
 
 // find returns the first descendant named name, depth first.
@@ -256,7 +320,7 @@ func (n *xnode) child(name string) *xnode {
 
 func (n *xnode) val(child string) string {
 	if c := n.child(child); c != nil {
-		return c.attrs["val"]
+		return c.attr("val")
 	}
 	return ""
 }
@@ -303,21 +367,21 @@ func (w *docxWriter) loadNumbering(root *xnode) {
 				if l.name != "lvl" {
 					continue
 				}
-				il, _ := strconv.Atoi(l.attrs["ilvl"])
+				il, _ := strconv.Atoi(l.attr("ilvl"))
 				start := 1
 				if s := l.val("start"); s != "" {
 					start = listNumber(s)
 				}
 				levels[il] = numLevel{start: start, fmt: l.val("numFmt"), text: l.val("lvlText")}
 			}
-			w.abstract[k.attrs["abstractNumId"]] = levels
+			w.abstract[k.attr("abstractNumId")] = levels
 		case "num":
-			id := k.attrs["numId"]
+			id := k.attr("numId")
 			w.numAbs[id] = k.val("abstractNumId")
 			for _, o := range k.kids {
 				if o.name == "lvlOverride" {
 					if s := o.val("startOverride"); s != "" {
-						il, _ := strconv.Atoi(o.attrs["ilvl"])
+						il, _ := strconv.Atoi(o.attr("ilvl"))
 						v := listNumber(s)
 						if w.starts[id] == nil {
 							w.starts[id] = map[int]int{}
@@ -341,7 +405,7 @@ func (w *docxWriter) loadStyles(root *xnode) {
 		}
 		if np := st.child("pPr").child("numPr"); np != nil {
 			il, _ := strconv.Atoi(np.val("ilvl"))
-			w.styleNum[st.attrs["styleId"]] = numRef{numID: np.val("numId"), ilvl: il}
+			w.styleNum[st.attr("styleId")] = numRef{numID: np.val("numId"), ilvl: il}
 		}
 	}
 }
@@ -419,7 +483,7 @@ func (w *docxWriter) inline(n *xnode, sb *strings.Builder) {
 		case "tab", "ptab":
 			sb.WriteByte('\t')
 		case "br", "cr":
-			if k.attrs["type"] != "page" && k.attrs["type"] != "column" {
+			if k.attr("type") != "page" && k.attr("type") != "column" {
 				sb.WriteByte('\n')
 			}
 		case "noBreakHyphen":
@@ -429,7 +493,7 @@ func (w *docxWriter) inline(n *xnode, sb *strings.Builder) {
 		case "del", "moveFrom", "pPr", "rPr", "instrText", "delText", "Fallback", "fldData":
 			// deleted revisions, properties and field codes are not text
 		case "sym":
-			if c := k.attrs["char"]; c != "" {
+			if c := k.attr("char"); c != "" {
 				if v, err := strconv.ParseUint(c, 16, 32); err == nil && v >= 0x20 && v < 0xF000 {
 					sb.WriteRune(rune(v))
 				}

@@ -113,6 +113,47 @@ func TestRefusals(t *testing.T) {
 	}
 }
 
+// TestParagraphCap: a compact file of more paragraphs or elements than any plan (finding 05:
+// 300,000 one-letter paragraphs stored uncompressed, under the tag cap) is refused before the
+// tree is built (or, for elements, before it passes the cap), saying what was counted and the
+// cap, every time; a long real table is read.
+func TestParagraphCap(t *testing.T) {
+	tests := []struct {
+		name   string
+		data   []byte
+		reason string // "" when the file is read
+		lines  int    // at least, when it is read
+	}{
+		{"300,000 one-letter paragraphs, stored", ingesttest.DOCXManyParagraphs(300_000), "holds 300005 paragraphs (at most 100000 are read)", 0},
+		{"one paragraph over the cap", ingesttest.DOCXManyParagraphs(maxXMLParagraphs - 4), "holds 100001 paragraphs", 0},
+		{"1.5 million empty elements in one run", ingesttest.DOCXEmptyElements(1_500_000, ""), "holds more than 1000000 elements (at most 1000000 are read)", 0},
+		{"160,000 elements of 7 attributes the reader keeps", ingesttest.DOCXEmptyElements(160_000, ` w:val="a" w:type="b" w:char="c" w:ilvl="1" w:numId="2" w:abstractNumId="3" w:styleId="s"`),
+			"holds more than 1000000 attributes (at most 1000000 are read)", 0},
+		{"6,000-row task table", ingesttest.DOCXLongTable(6000), "", 24_000},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			start := time.Now()
+			text, err := Text(tt.data)
+			took := time.Since(start)
+			if tt.reason == "" {
+				if err != nil || len(ingesttest.Lines(text)) < tt.lines {
+					t.Fatalf("%d lines, err %v: want at least %d lines", len(ingesttest.Lines(text)), err, tt.lines)
+				}
+				return
+			}
+			var r *guard.Refusal
+			if !errors.As(err, &r) || !strings.Contains(r.Reason, tt.reason) || r.Remedy == "" {
+				t.Fatalf("err = %v (%d lines): want a refusal saying %q", err, len(ingesttest.Lines(text)), tt.reason)
+			}
+			if took > 5*time.Second {
+				t.Errorf("refused in %v, want under 5s", took)
+			}
+			t.Logf("%d bytes refused in %v: %s", len(tt.data), took.Round(time.Millisecond), r.Reason)
+		})
+	}
+}
+
 // TestHostile runs the audit's hostile Word files (testdata/hostile, and the bombs built at test
 // time) through Text: the guards alone refuse each, quickly, saying why.
 func TestHostile(t *testing.T) { ingesttest.CheckHostile(t, "docx", Text) }

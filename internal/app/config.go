@@ -96,8 +96,9 @@ type Config struct {
 	// MaxFileSize refuses larger plan files ("20MB", "512KB" or bytes).
 	MaxFileSize ingest.ByteSize `env:"DUTYBOT_MAX_FILE_SIZE" envDefault:"20MB"`
 	// Plan files people give us are read in a child process (ingest.Sandbox): ExtractTimeout is
-	// its wall clock for a small file (each MB of file adds a second), ExtractMemory its memory.
-	ExtractTimeout time.Duration   `env:"DUTYBOT_EXTRACT_TIMEOUT" envDefault:"2s"`
+	// the processor time it may spend on a small file (each MB of file adds a second; the wall
+	// clock, four times that, is only a backstop), ExtractMemory its memory.
+	ExtractTimeout time.Duration   `env:"DUTYBOT_EXTRACT_TIMEOUT" envDefault:"4s"`
 	ExtractMemory  ingest.ByteSize `env:"DUTYBOT_EXTRACT_MEMORY" envDefault:"512MB"`
 
 	OpenAIKey            string        `env:"OPENAI_API_KEY"`
@@ -169,7 +170,7 @@ func (c Config) Validate() error {
 		}
 	}
 	if c.ExtractTimeout <= 0 {
-		errs = append(errs, errors.New("DUTYBOT_EXTRACT_TIMEOUT must be positive, such as 2s"))
+		errs = append(errs, errors.New("DUTYBOT_EXTRACT_TIMEOUT must be positive, such as 4s"))
 	}
 	if c.ExtractMemory < minExtractMemory {
 		errs = append(errs, fmt.Errorf("DUTYBOT_EXTRACT_MEMORY=%s is too little to read a plan: give at least %s, such as 512MB", c.ExtractMemory, minExtractMemory))

@@ -4,6 +4,7 @@ package ingesttest
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -74,4 +75,57 @@ func cnNumber(n int) string {
 		return "十" + digits[n-10]
 	}
 	return digits[n/10] + "十" + digits[n%10]
+}
+
+// The long but compact files of the black-box findings 05 and 16, built at test time.
+
+// longPlanHead is a plan's head with one task, so that a long file around it is still a plan.
+var longPlanHead = []string{"测试市服务业发展实施方案（2024—2026年）", "测政办发〔2024〕5号", "二、重点任务", "（一）打造服务业平台",
+	"1.建设综合保税区。力争2025年完成验收。（责任单位：市商务局、市发改委）"}
+
+// DOCXManyParagraphs is a plan followed by n one-letter paragraphs, stored without compression
+// (so no ratio check applies): 300,000 of them made 10 MB that took the reader 300 MB.
+func DOCXManyParagraphs(n int) []byte {
+	var body strings.Builder
+	body.WriteString(`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>`)
+	for _, p := range longPlanHead {
+		body.WriteString(`<w:p><w:r><w:t>` + p + `</w:t></w:r></w:p>`)
+	}
+	body.WriteString(strings.Repeat(`<w:p><w:r><w:t>x</w:t></w:r></w:p>`, n))
+	body.WriteString(`</w:body></w:document>`)
+	return ZipStored(map[string]string{"word/document.xml": body.String()})
+}
+
+// DOCXEmptyElements is a plan followed by a paragraph of one run of n line breaks (<w:br/>), each
+// with attrs (written as they are, "" for none), stored without compression: each is an element of
+// the tree, and 2 million took the reader 280 MB; 470,000 with 7 attributes each 350 MB.
+func DOCXEmptyElements(n int, attrs string) []byte {
+	var body strings.Builder
+	body.WriteString(`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>`)
+	for _, p := range longPlanHead {
+		body.WriteString(`<w:p><w:r><w:t>` + p + `</w:t></w:r></w:p>`)
+	}
+	body.WriteString(`<w:p><w:r>` + strings.Repeat(`<w:br`+attrs+`/>`, n) + `</w:r></w:p></w:body></w:document>`)
+	return ZipStored(map[string]string{"word/document.xml": body.String()})
+}
+
+// DOCXLongTable is a plan whose annex is a plain 4-column task table of rows rows (the header
+// included): 6,000 rows make a 36 KB file.
+func DOCXLongTable(rows int) []byte {
+	var blocks []DOCXBlock
+	for _, p := range append(longPlanHead, "附件1", "2024年重点工作任务清单") {
+		blocks = append(blocks, DOCXBlock{Text: p})
+	}
+	cells := func(texts ...string) []DOCXCell {
+		var cs []DOCXCell
+		for _, t := range texts {
+			cs = append(cs, DOCXCell{Paras: []string{t}})
+		}
+		return cs
+	}
+	table := [][]DOCXCell{cells("序号", "任务", "责任单位", "完成时限")}
+	for i := 1; i < rows; i++ {
+		table = append(table, cells(fmt.Sprint(i), fmt.Sprintf("任务%d", i), "市商务局", "2025年底"))
+	}
+	return DOCX(append(blocks, DOCXBlock{Table: table}), "")
 }
