@@ -1346,18 +1346,15 @@ func subjectName(span string) string {
 	for _, w := range []string{"由", "以及", "并由", "及", "和"} {
 		cand = strings.TrimPrefix(cand, w)
 	}
-	if rest, ok := strings.CutPrefix(cand, "如"); ok && strings.ContainsAny(firstRune(rest), "省市县区") {
-		cand = rest
+	if rest, ok := strings.CutPrefix(cand, "如"); ok {
+		if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune("省市县区", r) {
+			cand = rest
+		}
 	}
 	if i := strings.LastIndex(cand, "的"); i > 0 && roleGroup.MatchString(cand[i+len("的"):]) {
 		cand = cand[i+len("的"):]
 	}
 	return cand
-}
-
-func firstRune(s string) string {
-	_, n := utf8.DecodeRuneInString(s)
-	return s[:n]
 }
 
 // enumWord opens a point of a running enumeration ("即:一是…", "二是各牵头单位须…") or a request

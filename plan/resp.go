@@ -122,14 +122,7 @@ var labelWhole = regexp.MustCompile(`^(?:[省市区县]直?)?(` + labelForms + `
 // the labels, not every place in the text (TestLabelLocsAsExpr checks they agree).
 func labelLocs(s string) [][]int {
 	var out [][]int
-	for i := 0; i < len(s); {
-		k := strings.IndexAny(s[i:], ":：")
-		if k < 0 {
-			break
-		}
-		colon := i + k
-		_, size := utf8.DecodeRuneInString(s[colon:])
-		i = colon + size
+	eachColon(s, func(colon, end int) {
 		before := strings.TrimRightFunc(s[:colon], unicode.IsSpace)
 		sepAt, start := 0, 0
 		for j := len(before); j > 0; {
@@ -142,11 +135,26 @@ func labelLocs(s string) [][]int {
 		}
 		if seg := before[start:]; seg != "" && len(seg) <= 64 {
 			if m := labelWhole.FindStringSubmatchIndex(seg); m != nil {
-				out = append(out, []int{sepAt, colon + size, start + m[2], start + m[3]})
+				out = append(out, []int{sepAt, end, start + m[2], start + m[3]})
 			}
 		}
-	}
+	})
 	return out
+}
+
+// eachColon calls fn with the place of each colon of s (":" or "：") and the end of it: labels end
+// at colons, so their readers look back from there.
+func eachColon(s string, fn func(colon, end int)) {
+	for i := 0; i < len(s); {
+		k := strings.IndexAny(s[i:], ":：")
+		if k < 0 {
+			return
+		}
+		colon := i + k
+		_, size := utf8.DecodeRuneInString(s[colon:])
+		fn(colon, colon+size)
+		i = colon + size
+	}
 }
 
 // labelMorphemes give a label not in labelWords its role, by the first of these words it holds.
@@ -302,23 +310,16 @@ var runOnWords = func() []string {
 // start, the colon's end, and the label word's start and end.
 func runOnLabels(s string) [][]int {
 	var out [][]int
-	for i := 0; i < len(s); {
-		k := strings.IndexAny(s[i:], ":：")
-		if k < 0 {
-			break
-		}
-		colon := i + k
-		_, size := utf8.DecodeRuneInString(s[colon:])
+	eachColon(s, func(colon, end int) {
 		before := strings.TrimRight(s[:colon], " \t")
 		for _, w := range runOnWords {
 			if strings.HasSuffix(before, w) {
 				at := len(before) - len(w)
-				out = append(out, []int{at, colon + size, at, len(before)})
-				break
+				out = append(out, []int{at, end, at, len(before)})
+				return
 			}
 		}
-		i = colon + size
-	}
+	})
 	return out
 }
 

@@ -96,10 +96,11 @@ func DropInvisible(s string) string {
 	return s
 }
 
-// OneLine is a name from outside (a file's name) made safe to print on one line: line breaks shown
-// as ⏎, control and format characters dropped, so it cannot forge other lines of a summary.
+// OneLine is text from outside (a file's name, a message about it, a table cell) made safe to print
+// on one line: line breaks shown as ⏎, a tab as a space, other control and format characters
+// dropped, so it cannot forge other lines, rows or columns of what it is printed in.
 func OneLine(s string) string {
-	s = strings.NewReplacer("\r\n", "⏎", "\n", "⏎", "\r", "⏎").Replace(DropInvisible(s))
+	s = strings.NewReplacer("\r\n", "⏎", "\n", "⏎", "\r", "⏎", "\t", " ").Replace(DropInvisible(s))
 	return strings.Map(func(r rune) rune {
 		if r < 0x20 || (r >= 0x7f && r < 0xa0) {
 			return -1

@@ -39,7 +39,7 @@ func (c *ingestCmd) Run(ctx context.Context, a *app.App, t *term) error {
 		}
 		if err != nil {
 			failed++
-			fmt.Fprintf(t.Err, "dutybot: %s: not added: %s\n", oneLine(f), oneLine(userMessage(err)))
+			fmt.Fprintf(t.Err, "dutybot: %s: not added: %s\n", plan.OneLine(f), plan.OneLine(userMessage(err)))
 			a.Logger.Debug("ingest failed", "file", f, "err", err)
 			continue
 		}

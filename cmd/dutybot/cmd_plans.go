@@ -210,7 +210,7 @@ func (c *plansRemoveCmd) Run(ctx context.Context, store *planstore.Store, t *ter
 		e, err := store.Remove(ctx, ref)
 		if err != nil {
 			failed++
-			fmt.Fprintf(t.Err, "dutybot: %s\n", oneLine(err.Error()))
+			fmt.Fprintf(t.Err, "dutybot: %s\n", plan.OneLine(err.Error()))
 			continue
 		}
 		fmt.Fprintln(t.Out, t.say("removed", e.ID, orNone(e.Number), e.Title))
@@ -243,7 +243,7 @@ func (c *plansReparseCmd) Run(ctx context.Context, store *planstore.Store, t *te
 		sum, err := store.Reparse(ctx, ref)
 		if err != nil {
 			failed++
-			fmt.Fprintf(t.Err, "dutybot: %s: not reparsed (the stored parse stays): %s\n", oneLine(ref), oneLine(userMessage(err)))
+			fmt.Fprintf(t.Err, "dutybot: %s: not reparsed (the stored parse stays): %s\n", plan.OneLine(ref), plan.OneLine(userMessage(err)))
 			continue
 		}
 		fmt.Fprintln(t.Out, t.say("reparsed", sum.Doc.ID, orNone(sum.Doc.Number), len(sum.Doc.Tasks)))

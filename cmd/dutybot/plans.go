@@ -20,7 +20,7 @@ func readPlans(ctx context.Context, a *app.App, t *term, files []string) ([]*pla
 	if len(files) == 0 {
 		return a.Plans(ctx)
 	}
-	return a.ReadFiles(ctx, files, func(err error) { fmt.Fprintf(t.Err, "dutybot: %s\n", oneLine(err.Error())) })
+	return a.ReadFiles(ctx, files, func(err error) { fmt.Fprintf(t.Err, "dutybot: %s\n", plan.OneLine(err.Error())) })
 }
 
 // writeJSON prints v as indented JSON, with < > & as they are.

@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	xterm "golang.org/x/term"
+
+	"github.com/dutybot/dutybot/plan"
 )
 
 // safeWriter drops control characters (ESC, BEL, the C1 set, DEL…) from what it writes, keeping tab
@@ -54,17 +56,11 @@ func isControl(r rune) bool {
 	return r < 0x20 || (r >= 0x7f && r < 0xa0) || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069)
 }
 
-// oneLine keeps a message about a file on one line: a file name may hold line breaks, and a
-// message printed with one could pass for another ("dutybot: all plans loaded OK").
-func oneLine(s string) string {
-	return strings.NewReplacer("\r\n", "⏎", "\n", "⏎", "\r", "⏎").Replace(s)
-}
-
 // row writes one table row for a tabwriter: each cell on one line (⏎ for a line break, a space for
 // a tab), so that text from a plan or a person cannot add rows or columns of its own.
 func row(w io.Writer, cells ...string) {
 	for i, c := range cells {
-		cells[i] = strings.ReplaceAll(oneLine(c), "\t", " ")
+		cells[i] = plan.OneLine(c)
 	}
 	fmt.Fprintln(w, strings.Join(cells, "\t"))
 }
