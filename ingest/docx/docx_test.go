@@ -113,17 +113,17 @@ func TestRefusals(t *testing.T) {
 	}
 }
 
-// TestParagraphCap: a compact file of more paragraphs or elements than any plan (finding 05:
-// 300,000 one-letter paragraphs stored uncompressed, under the tag cap) is refused before the
-// tree is built (or, for elements, before it passes the cap), saying what was counted and the
-// cap, every time; a long real table is read.
-func TestParagraphCap(t *testing.T) {
-	tests := []struct {
-		name   string
-		data   []byte
-		reason string // "" when the file is read
-		lines  int    // at least, when it is read
-	}{
+// capCase is a compact Word file against the reader's caps.
+type capCase struct {
+	name   string
+	data   []byte
+	reason string // "" when the file is read
+	lines  int    // at least, when it is read
+}
+
+// paragraphCaps are the compact files TestParagraphCap reads and BenchmarkParagraphCap times.
+func paragraphCaps() []capCase {
+	return []capCase{
 		{"300,000 one-letter paragraphs, stored", ingesttest.DOCXManyParagraphs(300_000), "holds 300005 paragraphs (at most 100000 are read)", 0},
 		{"one paragraph over the cap", ingesttest.DOCXManyParagraphs(maxXMLParagraphs - 4), "holds 100001 paragraphs", 0},
 		{"1.5 million empty elements in one run", ingesttest.DOCXEmptyElements(1_500_000, ""), "holds more than 1000000 elements (at most 1000000 are read)", 0},
@@ -131,7 +131,14 @@ func TestParagraphCap(t *testing.T) {
 			"holds more than 1000000 attributes (at most 1000000 are read)", 0},
 		{"6,000-row task table", ingesttest.DOCXLongTable(6000), "", 24_000},
 	}
-	for _, tt := range tests {
+}
+
+// TestParagraphCap: a compact file of more paragraphs or elements than any plan (finding 05:
+// 300,000 one-letter paragraphs stored uncompressed, under the tag cap) is refused before the
+// tree is built (or, for elements, before it passes the cap), saying what was counted and the
+// cap, every time; a long real table is read.
+func TestParagraphCap(t *testing.T) {
+	for _, tt := range paragraphCaps() {
 		t.Run(tt.name, func(t *testing.T) {
 			start := time.Now()
 			text, err := Text(tt.data)
@@ -146,8 +153,8 @@ func TestParagraphCap(t *testing.T) {
 			if !errors.As(err, &r) || !strings.Contains(r.Reason, tt.reason) || r.Remedy == "" {
 				t.Fatalf("err = %v (%d lines): want a refusal saying %q", err, len(ingesttest.Lines(text)), tt.reason)
 			}
-			if took > 5*time.Second {
-				t.Errorf("refused in %v, want under 5s", took)
+			if took > ingesttest.HangLimit {
+				t.Errorf("refused in %v: the reader hung", took)
 			}
 			t.Logf("%d bytes refused in %v: %s", len(tt.data), took.Round(time.Millisecond), r.Reason)
 		})
@@ -192,8 +199,8 @@ func TestListNumbersClamped(t *testing.T) {
 					t.Fatalf("label too long: %.80q", l)
 				}
 			}
-			if took := time.Since(start); took > 5*time.Second { // bounded, not fast: the limit for a hostile file
-				t.Errorf("took %v", took)
+			if took := time.Since(start); took > ingesttest.HangLimit {
+				t.Errorf("took %v: the reader hung", took)
 			}
 		})
 	}
@@ -274,5 +281,23 @@ func BenchmarkText200Rows(b *testing.B) {
 		if _, err := Text(data); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkParagraphCap times the refusals TestParagraphCap only guards against hanging
+// (docs/BENCHMARKS.md, "Hostile files").
+func BenchmarkParagraphCap(b *testing.B) {
+	for _, tt := range paragraphCaps() {
+		if tt.reason == "" {
+			continue
+		}
+		b.Run(tt.name, func(b *testing.B) {
+			b.SetBytes(int64(len(tt.data)))
+			for b.Loop() {
+				if _, err := Text(tt.data); err == nil {
+					b.Fatal("read, want a refusal")
+				}
+			}
+		})
 	}
 }

@@ -19,7 +19,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
+
+// HangLimit is how long a test waits on one hostile file before it calls the reader hung. It is a
+// guard against hangs, not a speed target: under -race, on two cores shared with the other
+// packages' tests, a refusal that takes 0.5 s takes 5 s. How fast each refusal is, is measured by
+// BenchmarkRefusals in ./ingest (docs/BENCHMARKS.md, "Hostile files").
+const HangLimit = 60 * time.Second
 
 // rawPDF writes a PDF object by object, keeping each object's offset for the xref table.
 type rawPDF struct {
