@@ -156,9 +156,11 @@ func scorePlan(d *plan.Document, g goldPlan) corpusScore {
 			}
 		}
 		best := -1
-		// An anchor copied with its item number ("1.地区生产总值…") is looked for without it too: the
-		// number is the task's, not its words.
-		for _, anchor := range []string{squash(gt.Anchor), squash(itemMarker.ReplaceAllString(gt.Anchor, ""))} {
+		// An anchor copied with its item number ("1.地区生产总值…", or glued to the words as a table
+		// run together prints it: "1十陵景区项目…") is looked for without it too: the number is the
+		// task's, not its words.
+		unnumbered := gluedItemNumber.ReplaceAllString(itemMarker.ReplaceAllString(gt.Anchor, ""), "$1")
+		for _, anchor := range []string{squash(gt.Anchor), squash(unnumbered)} {
 			for i, tx := range texts {
 				if strings.Contains(tx, anchor) && (best < 0 || len(tx) < len(texts[best])) {
 					best = i
@@ -238,6 +240,9 @@ func placeOf(d *plan.Document) string { return d.City }
 
 // itemMarker is an item's number at the start of an anchor.
 var itemMarker = regexp.MustCompile(`^\s*(?:\d{1,3}[.．、﹒]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)\s*`)
+
+// gluedItemNumber is a row's number glued to its first word.
+var gluedItemNumber = regexp.MustCompile(`^\s*\d{1,3}(\p{Han})`)
 
 // loadCorpus reads the gold files of one split.
 func loadCorpus(t *testing.T, split string) []goldPlan {

@@ -135,6 +135,14 @@ func (p *parser) cleanLines(text string) []string {
 		if strings.Contains(raw, "_") {
 			raw = spamRun.ReplaceAllString(raw, "")
 		}
+		if len(raw) > 100 && strings.Contains(raw, "序号") {
+			if rows, ok := gluedTable(raw); ok {
+				for _, r := range rows {
+					out = appendClean(out, r)
+				}
+				continue
+			}
+		}
 		// A long line holding several paragraphs: split it before markers and after sentence ends
 		// (not a table's row, whose cells hold sentences).
 		if utf8.RuneCountInString(raw) > 80 && strings.ContainsAny(raw, " \t") && !pipedRow.MatchString(raw) && !cellsRow(raw) {
@@ -800,9 +808,12 @@ func (b *treeBuilder) attachment(l string) bool {
 		return false
 	}
 	title := ""
+	// The line after is the attachment's title, unless the attachment opens on its table.
 	if b.i+1 < len(b.lines) {
-		b.i++
-		title = b.lines[b.i]
+		if h, _ := findTableHeader(b.lines, b.i+1); h == nil {
+			b.i++
+			title = b.lines[b.i]
+		}
 	}
 	num := 1
 	if m[1] != "" {

@@ -57,7 +57,7 @@ var columnWords = []struct {
 	{colBody, []string{"主体", "业主", "评分", "考评", "打分", "考核部门", "考核单位"}},
 	{colPerson, []string{"领导", "责任人", "联系人"}},
 	{colPartic, []string{"配合", "参与", "协办", "协同"}},
-	{colLead, []string{"牵头", "主办", "主责"}},
+	{colLead, []string{"牵头", "主办", "主责", "第一责任"}},
 	{colPlace, []string{"地点", "地址", "所在地", "建设地", "实施地"}},
 	{colUnits, []string{"责任", "单位", "部门"}},
 	{colDeadline, []string{"时间", "时限", "期限", "节点", "进度"}},

@@ -98,6 +98,21 @@ func TestTableForms(t *testing.T) {
 			[]taskWant{
 				{number: "3", lead: []string{"区发改委"}, partic: []string{"区工信局", "区住建局", "各乡镇人民政府、街道办事处"}},
 			}},
+		{"a table run together on one line (a PDF's text): numbers glued to words, units to each other, a heading and a page number between rows",
+			"附件\n序号重点任务第一责任单位主要责任单位一、产业提升1推进数字经济发展,2025年底前建成产业园。市经信局市发展改革委、市科技局" +
+				"2实施技改项目50个,新增规上企业6家市经信局市统计局市财政局、各县(市、区)政府—2—二、开放合作3扩大外贸出口市商务局市外事办、海关\n",
+			[]taskWant{
+				{number: "1", lead: []string{"市经信局"}, partic: []string{"市发展改革委", "市科技局"}, dates: []string{"2025-12-31 by"}},
+				{number: "2", lead: []string{"市经信局", "市统计局"}, partic: []string{"市财政局", "各县（市、区）政府"}},
+				{number: "3", lead: []string{"市商务局"}, partic: []string{"市外事办", "海关"}},
+			}},
+		{"a run-together table with figures, an owner column and the leaders' names at the end of each row",
+			"序号项目名称总投资项目业主牵头部门责任领导合计15000 1新建污水处理厂12000县城投公司县住建局张三" +
+				"2改造农贸市场3000县商投公司、城关镇人民政府县商务局李四王五\n",
+			[]taskWant{
+				{number: "1", lead: []string{"县住建局"}},
+				{number: "2", lead: []string{"县商务局"}},
+			}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

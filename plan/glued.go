@@ -1,0 +1,285 @@
+package plan
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A table whose text was extracted with no separators at all (a PDF copied as text, a document
+// sharing site's preview) arrives as one long line: its header's names run together, then each row's
+// number, words and unit cells, row after row:
+//
+//	序号主要工作任务第一责任单位主要责任单位一、主要发展指标1地区生产总值年均增长12%左右。市发展改革委各县(市、区)政府、…港区2服务业…
+//
+// gluedTable finds such a header, splits it at the column names' last words, cuts the rest at the
+// row numbers that follow one another (1, 2, 3 … each glued to the words of its row), and within a
+// row separates the words from the unit cells at its end: the longest tail that reads as units. Units
+// that ran together ("市发展改革委市经贸委市规划建设局、市统计局") are cut where one name's ending meets
+// the next one's level ("市", "区", "各" …): with two unit columns, the names run together before the
+// first list are the first column's, the list the second's. Each row is written as a piped line, so
+// the piped-table reader reads it like any other.
+
+// gluedHeaderExpr finds a header run together: 序号 and at least two column names.
+var gluedHeaderExpr = regexp.MustCompile(`序号((?:(?:(?:19|20)\d{2}年度?)?\p{Han}{0,8}?(?:任务|名称|内容|措施|举措|事项|单位|部门|时限|时间|节点|目标值|目标|阶段|投资|业主|领导|备注|指标)){2,10})`)
+
+// gluedColumnExpr is one column name inside such a header.
+var gluedColumnExpr = regexp.MustCompile(`(?:(?:19|20)\d{2}年度?)?\p{Han}{0,8}?(?:任务|名称|内容|措施|举措|事项|单位|部门|时限|时间|节点|目标值|目标|阶段|投资|业主|领导|备注|指标)`)
+
+// pageMark is a page number between dashes, left inside the run: "—2—".
+var pageMark = regexp.MustCompile(`[—－-]\s*\d{1,3}\s*[—－-]`)
+
+// rowHeading is a part heading left at the end of a row's text, before the next row: "二、产业优化升级".
+var rowHeading = regexp.MustCompile(`[一二三四五六七八九十]{1,3}、\p{Han}{2,20}$`)
+
+// unitStartExpr: how a unit's name begins when it follows another's with nothing between.
+var unitStartExpr = regexp.MustCompile(`^(?:[省市区县州盟旗镇乡各]|国家|中央|中国)`)
+
+// measureAfter: a number followed by these is a figure, not a row's number ("6万元", "2个").
+const measureAfter = "年月日万亿千百个项家条名所座次元倍%％批期号级类"
+
+// gluedTable rewrites a line holding a table run together as the lines of a piped table: the text
+// before it, the header, then a row (or a part heading) per line. ok is false when the line holds no
+// such table.
+func gluedTable(line string) (lines []string, ok bool) {
+	loc := gluedHeaderExpr.FindStringSubmatchIndex(line)
+	if loc == nil {
+		return nil, false
+	}
+	names := append([]string{"序号"}, gluedColumnExpr.FindAllString(line[loc[2]:loc[3]], -1)...)
+	roles := headerRoles(names)
+	h := &tableHeader{names: names, roles: roles}
+	if !h.hasUnits() {
+		return nil, false
+	}
+	body := pageMark.ReplaceAllString(line[loc[1]:], "")
+	rows := splitGluedRows(body)
+	if len(rows) < 2 {
+		return nil, false
+	}
+	if before := strings.TrimSpace(pageMark.ReplaceAllString(line[:loc[0]], "")); before != "" {
+		lines = append(lines, before)
+	}
+	// What stands before the first row and is no heading (a 合计 row) goes before the header.
+	if len(rows) > 0 && rows[0].num == "" {
+		if lvl, _, _, _ := heading(rows[0].text); lvl != lvlPart && lvl != lvlSection {
+			lines = append(lines, rows[0].text)
+			rows = rows[1:]
+		}
+	}
+	lines = append(lines, strings.Join(names, "｜"))
+	for _, r := range rows {
+		if r.num == "" {
+			lines = append(lines, r.text)
+			continue
+		}
+		lines = append(lines, gluedRowCells(h, r.num, r.text))
+	}
+	return lines, true
+}
+
+type gluedRow struct {
+	num  string // "" for a heading between rows
+	text string
+}
+
+// splitGluedRows cuts the text after a header at its row numbers: 1, then 2, … each the first
+// occurrence after the row before that stands alone (no digit before it) and is glued to words (a
+// Han character after it that is no measure word). A part heading at a row's end is a row of its own.
+func splitGluedRows(s string) []gluedRow {
+	var rows []gluedRow
+	at := func(n, from int) int {
+		num := strconv.Itoa(n)
+		for i := from; i < len(s); {
+			k := strings.Index(s[i:], num)
+			if k < 0 {
+				return -1
+			}
+			k += i
+			prev, _ := utf8.DecodeLastRuneInString(s[:k])
+			next, _ := utf8.DecodeRuneInString(s[k+len(num):])
+			if !unicode.IsDigit(prev) && prev != '.' && prev != '第' && unicode.Is(unicode.Han, next) && !strings.ContainsRune(measureAfter, next) {
+				return k
+			}
+			i = k + len(num)
+		}
+		return -1
+	}
+	headings := func(text string) {
+		text = strings.TrimSpace(text)
+		if text != "" {
+			rows = append(rows, gluedRow{text: text})
+		}
+	}
+	start := at(1, 0)
+	if start < 0 {
+		return nil
+	}
+	headings(s[:start])
+	for n := 1; start >= 0; n++ {
+		num := strconv.Itoa(n)
+		next := at(n+1, start+len(num))
+		end := next
+		if end < 0 {
+			end = len(s)
+		}
+		text := strings.TrimSpace(s[start+len(num) : end])
+		var heading string
+		if loc := rowHeading.FindStringIndex(text); loc != nil && loc[0] > 0 {
+			text, heading = strings.TrimSpace(text[:loc[0]]), text[loc[0]:]
+		}
+		rows = append(rows, gluedRow{num: num, text: text})
+		headings(heading)
+		start = next
+	}
+	return rows
+}
+
+// gluedRowCells writes one row as a piped line: its words in the first content column (a figure
+// glued to their end in the next), its unit cells in the unit columns, the people named at its end in
+// the person column.
+func gluedRowCells(h *tableHeader, num, text string) string {
+	cells := make([]string, len(h.roles))
+	var unitCols, content []int
+	person := -1
+	for k, r := range h.roles {
+		switch r {
+		case colNumber:
+			cells[k] = num
+		case colUnits, colLead, colPartic, colBody:
+			unitCols = append(unitCols, k)
+		case colPerson:
+			person = k
+		default:
+			content = append(content, k)
+		}
+	}
+	if person == len(h.roles)-1 {
+		if rest, who, ok := trailingPeople(text); ok {
+			text, cells[person] = rest, who
+		}
+	}
+	words, names, glued := splitRowUnits(text)
+	if len(content) > 0 {
+		if m := trailingFigure.FindStringSubmatchIndex(words); m != nil && len(content) > 1 {
+			cells[content[1]] = words[m[2]:m[3]]
+			words = words[:m[2]]
+		}
+		cells[content[0]] = words
+	}
+	if len(names) > 0 && len(unitCols) > 0 {
+		// Cells meet where names touch: the last touching points before the columns run out part them.
+		var cuts []int
+		for i := len(glued) - 1; i >= 0 && len(cuts) < len(unitCols)-1; i-- {
+			if glued[i] {
+				cuts = append([]int{i + 1}, cuts...)
+			}
+		}
+		from := 0
+		for c, cut := range append(cuts, len(names)) {
+			cells[unitCols[c]] = strings.Join(names[from:cut], "、")
+			from = cut
+		}
+	}
+	return strings.Join(cells, "｜")
+}
+
+// trailingFigure is a figure glued to the end of a row's words: "十陵景区项目加快建设43000020000".
+var trailingFigure = regexp.MustCompile(`\p{Han}(\d[\d.]*)$`)
+
+// trailingPeople finds the people a row names after its units ("…区建设局王天刚郭代辉"): the shortest
+// run of two to twelve Han characters at the end after which the row still ends in a unit.
+func trailingPeople(text string) (rest, people string, ok bool) {
+	n := 0
+	for e := len(text); e > 0; {
+		r, size := utf8.DecodeLastRuneInString(text[:e])
+		if !unicode.Is(unicode.Han, r) || n >= 12 {
+			return text, "", false
+		}
+		e -= size
+		n++
+		if n >= 2 {
+			if _, names, _ := splitRowUnits(text[:e]); len(names) > 0 && !looksLikeUnit(text[e:]) {
+				return text[:e], text[e:], true
+			}
+		}
+	}
+	return text, "", false
+}
+
+// splitRowUnits separates a row's words from the unit names at its end: the earliest tail whose items
+// (at 、 and commas) all read as names, maybe run together, the first beginning as a unit does (or
+// after a full stop or a figure). glued[i] tells whether names[i] and names[i+1] touch.
+func splitRowUnits(text string) (words string, names []string, glued []bool) {
+	for s := range text {
+		if s == 0 {
+			continue
+		}
+		prev, _ := utf8.DecodeLastRuneInString(text[:s])
+		// A tail starts after a full stop or a figure, or where a unit's name begins.
+		next, _ := utf8.DecodeRuneInString(text[s:])
+		after := prev == '。' || unicode.IsDigit(prev) && !strings.ContainsRune(measureAfter, next)
+		if !after && !unitStartExpr.MatchString(text[s:]) || prev == '、' {
+			continue
+		}
+		if names, glued, ok := unitTail(text[s:]); ok {
+			return strings.TrimSpace(text[:s]), names, glued
+		}
+	}
+	return text, nil, nil
+}
+
+// unitTail reads a row's tail as names; false when any item is not one or more names.
+func unitTail(tail string) (names []string, glued []bool, ok bool) {
+	for i, it := range splitTop(tail, "、，,；;") {
+		parts, ok := gluedNames(strings.TrimSpace(it))
+		if !ok {
+			return nil, nil, false
+		}
+		if i > 0 {
+			glued = append(glued, false)
+		}
+		for k := range parts {
+			if k > 0 {
+				glued = append(glued, true)
+			}
+		}
+		names = append(names, parts...)
+	}
+	return names, glued, len(names) > 0
+}
+
+// partyName: a unit's name, or a place's standing for its government ("嘉兴港区", "各县市区").
+func partyName(s string) bool {
+	if strings.ContainsAny(s, "。；;：:%％0123456789") || utf8.RuneCountInString(s) > 25 {
+		return false // a sentence that happens to end as a name does
+	}
+	return looksLikeUnit(s) || placeItem.MatchString(cleanUnit(s))
+}
+
+// gluedNames cuts names run together ("市兴城公司区建设局") where one reads as a unit and the next
+// begins as one; false when what is left does not read as a unit.
+func gluedNames(s string) ([]string, bool) {
+	if s == "" {
+		return nil, false
+	}
+	var parts []string
+	start := 0
+	for i := range s {
+		if i <= start || !unitStartExpr.MatchString(s[i:]) {
+			continue
+		}
+		// A name cut off another is three characters at least: "城关" is a place's first half.
+		if a := s[start:i]; utf8.RuneCountInString(a) >= 3 && partyName(a) && !superiorBody.MatchString(a) {
+			parts = append(parts, a)
+			start = i
+		}
+	}
+	last := s[start:]
+	if !partyName(last) {
+		return nil, false
+	}
+	return append(parts, last), true
+}
