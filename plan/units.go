@@ -187,6 +187,13 @@ func cleanUnit(s string) string {
 			}
 		}
 	}
+	// A bracket that strays at an edge, left by a note cut short ("（省发展改革委"), goes.
+	if strings.HasPrefix(s, "（") && strings.Count(s, "（") > strings.Count(s, "）") {
+		s = strings.TrimPrefix(s, "（")
+	}
+	if strings.HasSuffix(s, "）") && strings.Count(s, "）") > strings.Count(s, "（") {
+		s = strings.TrimSuffix(s, "）")
+	}
 	// A name wrapped whole in brackets, "（市发改委）", loses them.
 	if strings.HasPrefix(s, "（") && strings.HasSuffix(s, "）") && strings.Count(s, "（") == 1 {
 		s = strings.TrimSuffix(strings.TrimPrefix(s, "（"), "）")
@@ -418,6 +425,9 @@ func adminLevel(s string) string {
 // 鹿城区, 鹿城; "衢州市" gives 衢州市, 衢州. Longest first.
 func CityForms(city string) []string {
 	parts := SplitAdmin(city)
+	if len(parts) == 0 {
+		return nil // a plan that names no place
+	}
 	short := TrimLevel
 	seen := map[string]bool{}
 	var out []string

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -182,4 +183,24 @@ func TestLabelLocsAsExpr(t *testing.T) {
 		}
 	}
 	t.Logf("%d labels compared", n)
+}
+
+// TestCityForms: what people type for a place, longest first; a plan that names no place has none
+// (it once panicked the question parser when such a plan was loaded).
+func TestCityForms(t *testing.T) {
+	tests := []struct {
+		city string
+		want []string
+	}{
+		{"温州市鹿城区", []string{"温州市鹿城区", "温州鹿城区", "温州鹿城", "鹿城区", "鹿城"}},
+		{"衢州市", []string{"衢州市", "衢州"}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.city, func(t *testing.T) {
+			if got := CityForms(tt.city); !slices.Equal(got, tt.want) {
+				t.Errorf("CityForms(%q) = %q, want %q", tt.city, got, tt.want)
+			}
+		})
+	}
 }
