@@ -168,6 +168,8 @@ func TestWhereAPlanBelongs(t *testing.T) {
 		{"the places and unit levels the text names", "关于推进人才工作的实施意见\n一、重点任务\n1.引进广州人才。（市委组织部负责）\n2.建设广州人才港。（市人社局负责）\n", "广州市", "广东省", LevelCity},
 		{"a title that opens with its year, then its place", "2021年南昌市民生实事工程安排意见\n一、重点任务\n1.建设学校。（市教育局负责）\n", "南昌市", "江西省", LevelCity},
 		{"the page's issuer label", "名称: 关于印发2020年区政府重点工作责任分解的通知\n发布日期: 2020-06-28 发布机构: 下陆区政府办公室\n2020年区政府重点工作责任分解\n一、重点任务\n1.推进改革。（区发改局负责）\n", "黄石市下陆区", "湖北省", LevelDistrict},
+		{"a page's table of labels, spaces for colons, a department as the issuer", "发布机构 金乡县农业农村局 组配分类 政策和解读\n2021年全县乡村振兴工作重点任务清单\n一、重点任务\n1.保持帮扶政策总体稳定。（牵头单位：县扶贫开发办）\n", "济宁市金乡县", "山东省", LevelDistrict},
+		{"the page's source label", "信息来源:金乡县农业农村局 浏览次数:\n2021年全县乡村振兴工作重点任务清单\n一、重点任务\n1.保持帮扶政策总体稳定。（牵头单位：县扶贫开发办）\n", "济宁市金乡县", "山东省", LevelDistrict},
 		{"an autonomous prefecture by its short name", "湘西自治州人民政府关于印发湘西自治州工作计划的通知\n一、重点任务\n1.推进改革。（州发改委负责）\n", "湘西自治州", "湖南省", LevelCity},
 		{"a prefecture whose place name is three characters, in a first line titled by its year", "黔东南州2023年度十件民生实事1-3月推进情况\n(一)已完成任务\n1.安置就业困难人员6100人。(责任单位:州人力资源社会保障局)\n", "黔东南州", "贵州省", LevelCity},
 		{"not the issuer of a document it rests on", "关于推进工作的实施意见\n根据《湖南省人民政府办公厅关于印发〈规定〉的通知》精神，结合实际，制定本意见。\n宣城市城市管理局\n一、重点任务\n1.推进改革。（城市管理科负责）\n", "宣城市", "安徽省", LevelCity},

@@ -197,8 +197,10 @@ var issuerPlace = regexp.MustCompile(`([\p{Han}]{2,12}?)(?:人民政府|政府�
 // leadingYear is the year a title may open with: "2021年南昌市民生实事工程安排意见".
 var leadingYear = regexp.MustCompile(`^(?:19|20)\d{2}\s*年度?`)
 
-// issuerLabel is a page's label for the issuer: "发布机构: 下陆区政府办公室", "发文机关：…".
-var issuerLabel = regexp.MustCompile(`(?:发布机构|发文机关|发文单位|发布单位)\s*[:：]\s*(?:[|｜]\s*)?(\p{Han}{2,30})`)
+// issuerLabel is a page's label for the issuer: "发布机构: 下陆区政府办公室", "发文机关：…", in a
+// page's table of labels with spaces for colons ("发布机构 金乡县农业农村局"), or the page's source
+// ("信息来源:金乡县农业农村局").
+var issuerLabel = regexp.MustCompile(`(?:发布机构|发文机关|发文单位|发布单位|信息来源)(?:\s*[:：]\s*|\s+)(?:[|｜]\s*)?(\p{Han}{2,30})`)
 
 // leadingPlace is a place name opening a title: "秀屿区优化营商环境建设若干措施", "北京城市副中心(通州区)".
 var leadingPlace = regexp.MustCompile(`^((?:\p{Han}{2,8}?自治[区州县]|\p{Han}{2,4}?[省市区县旗州盟])(?:\p{Han}{1,4}?[区县市旗])?)`)
@@ -225,7 +227,7 @@ func (p *parser) placePlan(cands []string, lines []string) string {
 	}
 	// A page's label says who issued it ("发布机构: 下陆区政府办公室"), or who reposted it: below
 	// what the plan's own lines say.
-	if place := issuerIn(p.issuerLabel); place != "" {
+	if place := labelPlace(p.issuerLabel); place != "" {
 		return fullPlace(place, mentioned(lines))
 	}
 	if m := docNumberProvince.FindStringSubmatch(p.doc.Number); m != nil {
@@ -249,6 +251,21 @@ func issuerIn(l string) string {
 			if cand := string(rs[i:]); knownPlaceChain(cand) {
 				return cand
 			}
+		}
+	}
+	return ""
+}
+
+// labelPlace is the place of the body a page's label names: its issuing body's place, else the
+// longest known place its name begins with (a department's: "金乡县农业农村局" → 金乡县).
+func labelPlace(name string) string {
+	if place := issuerIn(name); place != "" {
+		return place
+	}
+	rs := []rune(name)
+	for i := min(len(rs)-1, 12); i >= 2; i-- {
+		if cand := string(rs[:i]); knownPlaceChain(cand) {
+			return cand
 		}
 	}
 	return ""
