@@ -452,9 +452,18 @@ func CityForms(city string) []string {
 	return out
 }
 
+// autonomousExpr is an autonomous place's name: its short name, the peoples, 自治区/州/县/旗.
+var autonomousExpr = regexp.MustCompile(`^(\p{Han}{2,}?)(?:维吾尔|(?:\p{Han}{1,3}族)+)?自治[区州县旗]$`)
+
 // TrimLevel drops the level character from a place name longer than two characters:
-// "衢州市" → "衢州", "鹿城区" → "鹿城"; "衢江" stays.
+// "衢州市" → "衢州", "鹿城区" → "鹿城"; "衢江" stays; an autonomous place loses its peoples too:
+// "内蒙古自治区" → "内蒙古", "恩施土家族苗族自治州" → "恩施".
 func TrimLevel(s string) string {
+	if strings.Contains(s, "自治") {
+		if m := autonomousExpr.FindStringSubmatch(s); m != nil {
+			return m[1]
+		}
+	}
 	if utf8.RuneCountInString(s) > 2 && adminLevel(s) != "" {
 		return string([]rune(s)[:utf8.RuneCountInString(s)-1])
 	}

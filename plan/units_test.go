@@ -204,3 +204,17 @@ func TestCityForms(t *testing.T) {
 		})
 	}
 }
+
+// TestTrimLevel: what a place is called without its level; an autonomous place without its peoples.
+func TestTrimLevel(t *testing.T) {
+	tests := map[string]string{
+		"衢州市": "衢州", "鹿城区": "鹿城", "衢江": "衢江",
+		"内蒙古自治区": "内蒙古", "新疆维吾尔自治区": "新疆", "广西壮族自治区": "广西", "西藏自治区": "西藏",
+		"恩施土家族苗族自治州": "恩施", "延边朝鲜族自治州": "延边", "长阳土家族自治县": "长阳",
+	}
+	for in, want := range tests {
+		if got := TrimLevel(in); got != want {
+			t.Errorf("TrimLevel(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
