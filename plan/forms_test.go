@@ -76,6 +76,12 @@ var responsibilityCases = []struct {
 	body string
 	want []taskWant
 }{
+	{"a division of duties: each unit heads its duties with a colon, and takes along whom it acts with",
+		"14.市卫生局:负责医院周边环境秩序整治的协调工作。\n15.市工商局：负责会同城管执法部门查处店外经营。\n",
+		[]taskWant{
+			{number: "14", lead: []string{"市卫生局"}},
+			{number: "15", lead: []string{"市工商局"}, partic: []string{"城管执法部门"}},
+		}},
 	{"labels in one note separated by a comma; a label's items are parties whatever their ending",
 		"1.强化党性教育。坚持学习。（牵头单位：市委宣传部，配合单位：市委党校、市委组织部）\n2.开展轮训。（牵头单位：市委组织部，配合单位：市科技和信息化局、市国资委、3月完成）\n",
 		[]taskWant{

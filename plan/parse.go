@@ -1386,6 +1386,15 @@ func roleNoun(after string) bool {
 func subjectAt(text string, c int) []int {
 	n := 0
 	for i, r := range text[c:] {
+		if (r == '：' || r == ':') && n >= 2 {
+			// A unit heading its duties, as a division of duties lists them: "市卫生局：负责…",
+			// "各区县政府（地区管委会）：落实…"; a label ("责任单位：", "成员单位：") is no subject.
+			name := text[c : c+i]
+			if _, ok := subjectUnits(name); ok && !roleGroup.MatchString(name) && !respLine.MatchString(text[c:]) {
+				return []int{c + i, c + i + utf8.RuneLen(r)}
+			}
+			return nil
+		}
 		if strings.ContainsRune("，,。；;：:“”《》！!\n \t", r) || n > 24 {
 			return nil
 		}
@@ -1473,7 +1482,7 @@ func (p *parser) subjectClauses(text string) []clause {
 
 // jointExpr reads the units a subject acts together with or directs: "(负责)会同Y", "联合Y",
 // "统筹Y", "协调Y", up to the verb of what they do together or the clause's end.
-var jointExpr = regexp.MustCompile(`(?:会同|联合|统筹|协调|带领)([^，,。；;：:]{2,40}?)(?:共同|一起|抓好|做好|开展|研究|制定|推进|落实|组织|负责|加强|建立|完善|实施|做|抓|对|进行|，|,|。|；|;|$)`)
+var jointExpr = regexp.MustCompile(`(?:会同|联合|统筹|协调|带领)([^，,。；;：:]{2,40}?)(?:共同|一起|抓好|做好|开展|研究|制定|推进|落实|组织|负责|加强|建立|完善|实施|查处|检查|督促|处理|做|抓|对|进行|，|,|。|；|;|$)`)
 
 // jointUnits are the units a subject's predicate, up to the end of its sentence, names with 会同 or
 // a word like it (X负责会同Y…, X要统筹Y制定…, 充分协调Y: Y takes part); after a subject that already
