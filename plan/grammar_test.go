@@ -169,6 +169,7 @@ func TestWhereAPlanBelongs(t *testing.T) {
 		{"a title that opens with its year, then its place", "2021年南昌市民生实事工程安排意见\n一、重点任务\n1.建设学校。（市教育局负责）\n", "南昌市", "江西省", LevelCity},
 		{"the page's issuer label", "名称: 关于印发2020年区政府重点工作责任分解的通知\n发布日期: 2020-06-28 发布机构: 下陆区政府办公室\n2020年区政府重点工作责任分解\n一、重点任务\n1.推进改革。（区发改局负责）\n", "黄石市下陆区", "湖北省", LevelDistrict},
 		{"a page's table of labels, spaces for colons, a department as the issuer", "发布机构 金乡县农业农村局 组配分类 政策和解读\n2021年全县乡村振兴工作重点任务清单\n一、重点任务\n1.保持帮扶政策总体稳定。（牵头单位：县扶贫开发办）\n", "济宁市金乡县", "山东省", LevelDistrict},
+		{"a place named once beats an autonomous place's short name inside another's (镇海北仑 holds 海北)", "2014年民生实事项目进展\n1.新辟公交线路10条。责任单位:市交通委、宁波电业局,各区政府鄞州海曙、江东、江北镇海北仑\n", "宁波市", "浙江省", LevelCity},
 		{"the page's source label", "信息来源:金乡县农业农村局 浏览次数:\n2021年全县乡村振兴工作重点任务清单\n一、重点任务\n1.保持帮扶政策总体稳定。（牵头单位：县扶贫开发办）\n", "济宁市金乡县", "山东省", LevelDistrict},
 		{"an autonomous prefecture by its short name", "湘西自治州人民政府关于印发湘西自治州工作计划的通知\n一、重点任务\n1.推进改革。（州发改委负责）\n", "湘西自治州", "湖南省", LevelCity},
 		{"a prefecture whose place name is three characters, in a first line titled by its year", "黔东南州2023年度十件民生实事1-3月推进情况\n(一)已完成任务\n1.安置就业困难人员6100人。(责任单位:州人力资源社会保障局)\n", "黔东南州", "贵州省", LevelCity},

@@ -310,7 +310,9 @@ func mostNamedPlace(lines []string) string {
 	best, bestN := "", 0
 	count := func(name string) int {
 		n := strings.Count(text, name)
-		if short := TrimLevel(name); short != name && utf8.RuneCountInString(short) >= 2 {
+		// An autonomous place's short name (海北) is too short to count where nothing else says:
+		// "镇海北仑" holds it.
+		if short := TrimLevel(name); short != name && utf8.RuneCountInString(short) >= 2 && !strings.Contains(name, "自治") {
 			n += strings.Count(text, short) - strings.Count(text, name)
 		}
 		return n
