@@ -347,6 +347,16 @@ func TestRunTogetherParagraphs(t *testing.T) {
 	}
 }
 
+// TestSpacedFigures: a PDF spaces the figures of a sentence ("安排 9000 万元资金"); the space before
+// a figure is no heading's end.
+func TestSpacedFigures(t *testing.T) {
+	text := formHead + "4.安排 9000 万元资金,支持实施种质资源保护利用三大工程。(责任单位: 自治区农牧厅、科技厅)\n"
+	d := checkTasks(t, text, []taskWant{{number: "4", lead: []string{"自治区农牧厅", "科技厅"}}})
+	if !strings.Contains(d.Tasks[0].Text, "9000万元资金") || d.Tasks[0].Title == "安排" {
+		t.Errorf("title %q text %q: want the figure in the sentence", d.Tasks[0].Title, d.Tasks[0].Text)
+	}
+}
+
 func TestDocumentMeta(t *testing.T) {
 	text := "索引号: 1133/2023-1 成文日期: 2023-04-29\n文件编号: 衢政办发〔2023〕21号\n衢州市人民政府办公室关于印发衢州市测试实施方案(2023—2027年)的通知\n为贯彻落实《省方案》(浙政办发〔2023〕8号)。\n衢州市测试实施方案(2023—2027年)\n二、重点任务\n1.建设。加快。(责任单位:衢州市商务局)\n"
 	d, err := ParseText("x", text, Options{})

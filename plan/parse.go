@@ -226,6 +226,10 @@ func splitHeadingSpace(line string) (head, body string, ok bool) {
 	if utf8.RuneCountInString(tail) < 8 || !hasHan(tail) {
 		return "", "", false
 	}
+	// A figure after the space goes on the sentence, which a PDF spaced around it: "4.安排 9000 万元资金".
+	if r, _ := utf8.DecodeRuneInString(tail); unicode.IsDigit(r) {
+		return "", "", false
+	}
 	return marker + title, tail, true
 }
 
