@@ -78,20 +78,38 @@ func contains(xs []string, x string) bool {
 	return false
 }
 
-// of returns the type a unit name belongs to, or "".
+// of returns the first type a unit name belongs to, or "". A unit may belong to more than one (a
+// 文化和旅游局 is a 文化旅游, a 旅游 and a 文化 department); is tells.
 func (ts deptTypes) of(name string) string {
-	body := plan.UnitBody(name)
 	for _, t := range ts {
-		for _, b := range t.bodies {
-			if body == b || name == b { // 市场监管局 listed without its level: not 场监管局
-				return t.name
-			}
-			if rest, ok := strings.CutPrefix(body, b); ok && strings.HasSuffix(rest, "分局") {
-				return t.name
-			}
+		if t.has(name) {
+			return t.name
 		}
 	}
 	return ""
+}
+
+// is reports whether a unit name belongs to the type.
+func (ts deptTypes) is(name, typ string) bool {
+	for _, t := range ts {
+		if t.name == typ {
+			return t.has(name)
+		}
+	}
+	return false
+}
+
+func (t deptType) has(name string) bool {
+	body := plan.UnitBody(name)
+	for _, b := range t.bodies {
+		if body == b || name == b { // 市场监管局 listed without its level: not 场监管局
+			return true
+		}
+		if rest, ok := strings.CutPrefix(body, b); ok && strings.HasSuffix(rest, "分局") {
+			return true
+		}
+	}
+	return false
 }
 
 // typeOfUnit returns the type the units a name resolved to belong to, when they all share one.
@@ -113,7 +131,7 @@ func (ts deptTypes) units(typ string, dir *plan.Directory, cities []string) []pl
 	if len(cities) > 0 {
 		for _, c := range cities {
 			for _, uc := range dir.Units(c) {
-				if ts.of(uc.Name) == typ {
+				if ts.is(uc.Name, typ) {
 					out = append(out, uc.UnitRef)
 				}
 			}
@@ -121,7 +139,7 @@ func (ts deptTypes) units(typ string, dir *plan.Directory, cities []string) []pl
 		return out
 	}
 	for _, uc := range dir.Units("") {
-		if ts.of(uc.Name) == typ {
+		if ts.is(uc.Name, typ) {
 			out = append(out, uc.UnitRef)
 		}
 	}

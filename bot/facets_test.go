@@ -130,6 +130,24 @@ func TestDeptTypes(t *testing.T) {
 			}
 		})
 	}
+	// Before the merger a plan names 文化局 and 旅游局 apart: 旅游部门 is the one, not the other; a
+	// merged 文化和旅游局 is both.
+	member := []struct {
+		unit, typ string
+		want      bool
+	}{
+		{"市旅游局", "旅游", true},
+		{"市文化局", "旅游", false},
+		{"市文化局", "文化", true},
+		{"市文化和旅游局", "旅游", true},
+		{"市文化和旅游局", "文化", true},
+		{"市文化局", "文化旅游", true},
+	}
+	for _, tc := range member {
+		if got := ts.is(tc.unit, tc.typ); got != tc.want {
+			t.Errorf("is(%q, %q) = %v, want %v", tc.unit, tc.typ, got, tc.want)
+		}
+	}
 }
 
 func TestCitiesFacet(t *testing.T) {
