@@ -933,6 +933,9 @@ func commonRuns(q, t string, min int) []string {
 	}
 }
 
+// titleQuotes are the quotes a title holds around its campaign's name: a question leaves them out.
+var titleQuotes = strings.NewReplacer("“", "", "”", "", "\"", "", "‘", "", "’", "")
+
 // planRefs finds the plans a question names by their titles' own words ("人才集聚工程",
 // "数字广东2025年工作要点"): the plans (of the cities named, if any) whose titles share the most
 // distinctive words with the question, when few plans do. It returns their ids and the question with
@@ -957,9 +960,13 @@ func (p *Parser) planRefs(s string, cities []string) (ids []string, rest string)
 		if len(cities) > 0 && !contains(cities, d.City) {
 			continue
 		}
+		title := d.Title
+		if strings.ContainsAny(title, "“”\"‘’") {
+			title = titleQuotes.Replace(title) // "十百千工程" names 《…“十百千”工程实施方案》
+		}
 		shares := false
 		for _, g := range grams {
-			if strings.Contains(d.Title, g) {
+			if strings.Contains(title, g) {
 				shares = true
 				break
 			}
@@ -968,7 +975,7 @@ func (p *Parser) planRefs(s string, cities []string) (ids []string, rest string)
 			continue
 		}
 		sc := scored{id: d.ID}
-		for _, r := range commonRuns(s, d.Title, 4) {
+		for _, r := range commonRuns(s, title, 4) {
 			sc.runs = append(sc.runs, r) // all are cut when the plan is the one meant: 2025年工作要点
 			plain := reGenericTitle.ReplaceAllString(r, "")
 			for _, f := range plan.CityForms(d.City) {

@@ -136,3 +136,15 @@ func TestMissingFactsSaid(t *testing.T) {
 		})
 	}
 }
+
+// TestGoalsOfAQuotedCampaign: a question names a plan by its campaign's words without the quotes
+// its title puts round them ("十百千工程" of 《…“十百千”工程实施方案》): the plan's goals, not a topic.
+func TestGoalsOfAQuotedCampaign(t *testing.T) {
+	d := factsDoc()
+	d.Title = "丽水市生态产品“两山”工程实施方案"
+	p := docsParser(d)
+	q := p.Parse("丽水两山工程的主要目标是什么?", Context{}, plan.NewDay(2024, 5, 10))
+	if q.Shape != ShapePlanFacts || len(q.Topic) > 0 || strings.Join(q.Plans, ",") != "f" {
+		t.Errorf("shape %q topic %v plans %v: want the plan's facts", q.Shape, q.Topic, q.Plans)
+	}
+}
