@@ -24,6 +24,9 @@ var phrasings = []struct {
 	{regexp.MustCompile(`(?:梳理|整理)(?:一下|一遍|清楚)?|麻烦(?:你|您)|到底|究竟`), " "},
 	{regexp.MustCompile(`我们是|我是|咱们是`), " "},
 	{regexp.MustCompile(`(?:我们|咱们|我|本)(?:局|委|办|厅|单位|部门|这边|这里)|我们|咱们`), " "},
+	// This month, this quarter: a time, not a pointing word.
+	{regexp.MustCompile(`这个月`), "本月"},
+	{regexp.MustCompile(`这个季度`), "本季度"},
 	// Pointing words: 那块, 这一条, 那边, 那个 (but not 这个单位, which points back at a unit).
 	{regexp.MustCompile(`[那这](?:一)?(?:块|条|项|边|部分|方面)|[那这]个(?:事|事情)?`), " "},
 	{regexp.MustCompile(`[那这]份`), " 方案 "},
