@@ -395,7 +395,10 @@ var (
 	reNoLead  = regexp.MustCompile(`(?i)(?:没有|没|无|未|缺少?|不)(?:写|写明|明确|列明|列出|注明|指定|标明|载明)?(?:的)?(?:牵头单位|牵头部门|牵头)|(?:no|without(?: a)?)\s+lead`)
 	reNoDate  = regexp.MustCompile(`(?i)(?:没有|没|无|未|不)(?:写|写明|明确|设|设定|规定|注明|给出|标明|载明|说明)?(?:明确)?(?:的)?(?:完成|截止)?(?:时间|时限|期限|日期|年份|节点|年限)|(?:没有|没|未|不)(?:写明|写|明确|说明|说)?(?:要)?(?:到|在)(?:哪|几)(?:一)?年|(?:no|without(?: a| any)?)\s+(?:deadline|date|due date)s?|undated`)
 	reDated   = regexp.MustCompile(`(?i)(?:设了|设有|设定了|有|写了|写明了|明确了|规定了|定了)(?:明确的?)?(?:完成)?(?:期限|时限|完成时间|截止时间|截止日期|时间节点|时间要求)|(?:with|have|has)\s+(?:a\s+)?deadlines?`)
-	reDone    = regexp.MustCompile(`(?i)已完成|已经完成|完成了|标记(?:为)?完成|已办结|已销号|谁标记|\bmarked (?:as )?done\b|\bcompleted\b|\bare done\b`)
+	// reDoneFigure asks how much was done, a figure of the plan's own progress report, not which
+	// tasks are marked done: "上半年完成了多少?", "完成情况如何".
+	reDoneFigure = regexp.MustCompile(`完成了?(?:多少|几|情况|进度|得怎么样|得如何)`)
+	reDone       = regexp.MustCompile(`(?i)已完成|已经完成|完成了|标记(?:为)?完成|已办结|已销号|谁标记|\bmarked (?:as )?done\b|\bcompleted\b|\bare done\b`)
 )
 
 // reWhetherHas asks whether there is a thing ("有没有明确的完成日期?"): a question about the tasks that
@@ -421,7 +424,7 @@ func status(s, lang string) string {
 		return StatusNoDate
 	case reDated.MatchString(s):
 		return StatusDated
-	case reDone.MatchString(s):
+	case reDone.MatchString(s) && !reDoneFigure.MatchString(s):
 		return StatusDone
 	case reDueSoon.MatchString(s):
 		return StatusDue // "哪些任务快到期?", "市商务局有什么要到期的?": the next 30 days unless a window says
@@ -763,7 +766,7 @@ var topicStop = regexp.MustCompile(`(?i)` + strings.Join([]string{
 	`负责|牵头|参与|配合|协助|承担|主管|归口|归谁管|谁管|管什么|归谁|落实好|做好|要做|要干|干什么|做什么|涉及|提到|提出|提的|包括|包含|具体`,
 	`共同|一起|同时|分别|各自|各地|各市|各县|各区|各级|各个|各|每个|所有|全部|一共|总共|共有|共计|合计|都|` + rankWord + `|排名`,
 	`哪些任务|哪些工作|哪项工作|什么任务|什么工作|哪些事项|任务有|工作有|的任务|的工作|事情|内容|方面|相关|有关|领域|方案|意见|文件|通知|计划里|里面|里|中的|之中|当中|清单|单位|部门|机构|责任|分工|职责`,
-	`逾期|超期|过期|已过|到期|截止|期限|时限|时间|日期|完成|没完成|未完成|完成了|已经|已|现在|目前|当前|还|按期|按时|最晚|最迟|最早|要出`,
+	`逾期|超期|过期|已过|到期|截止|期限|时限|时间|日期|完成|没完成|未完成|完成了|已经|已|现在|目前|当前|还|按期|按时|最晚|最迟|最早|要出|年度|全年|上半年|下半年`,
 	`固定(?:要|的|地|做|开展)|定期|例行|每个月|每月|每季度|每季|每周|每年|逐月|按月|月度|一次|频率|频次|次`,
 	`指标|目标是|目标值|目标|达到|要达|数量`,
 	`前[一二三四五六七八九十\d]+(?:个|名|位|家)?|\d+\s*(?:项|条|件)(?:任务|工作|指标|目标|事项)?`,

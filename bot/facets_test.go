@@ -206,6 +206,7 @@ func TestStatus(t *testing.T) {
 		{"has a deadline", "哪些任务设了完成期限?", StatusDated},
 		{"whether any has a date", "这几项工作有没有明确的完成日期?", StatusDated},
 		{"done", "哪些任务已经完成了?", StatusDone},
+		{"how much was done is a figure, not a status", "上半年完成了多少?", ""},
 		{"due soon", "哪些任务要到期了?", StatusOverdue},
 		{"none", "市商务局负责哪些任务?", ""},
 	}
