@@ -43,7 +43,8 @@ var phrasings = []struct {
 	// What is on a unit's plate: 手上都有啥活儿, 手头有什么事儿.
 	{regexp.MustCompile(`(?:手上|手头|手里|名下)(?:都|还)?`), " "},
 	{regexp.MustCompile(`(?:啥|什么|哪些)(?:活儿|活计|事儿)|(?:啥|什么|哪些)活([?？。!！\s]|$)`), "哪些任务${1}"},
-	{regexp.MustCompile(`有木有|有没`), "有没有"},
+	// Whether there is: "有没有逾期" asks for what is overdue; its 没有 is no negation ("没有逾期").
+	{regexp.MustCompile(`有木有|有没有?`), "有无"},
 	{regexp.MustCompile(`咋样`), "怎么样"},
 	{regexp.MustCompile(`咋`), "怎么"},
 	{regexp.MustCompile(`啥`), "什么"},

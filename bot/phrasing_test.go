@@ -12,6 +12,7 @@ func TestNormalizePhrasing(t *testing.T) {
 		{"asking for help", "帮我看下鹿城住建局负责哪些任务", "鹿城住建局负责哪些任务"},
 		{"who is asking", "我是湖州体育局的 我们局有什么任务", "湖州体育局的  有什么任务"},
 		{"pointing words", "衢州综保区那块归谁管", "衢州综保区 谁负责"},
+		{"whether there is, its 没有 no negation", "重点任务有没有写责任单位", "重点任务有无写责任单位"},
 		{"this month is no pointing word", "湘阴县这个月有哪些任务到期?", "湘阴县本月有哪些任务到期?"},
 		{"this quarter is no pointing word", "这个季度要做什么", "本季度要做什么"},
 		{"who manages it", "嘉兴旅游业归哪个部门管", "嘉兴旅游业谁负责"},
