@@ -22,6 +22,11 @@ const minCoverage = 0.6
 // offline answers a query from the plans alone: the executor finds the tasks, the shape writes them.
 func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer, error) {
 	c := newComposer(q.lang)
+	c.all = q.all
+	if q.noMore {
+		c.b.WriteString(c.t("上一个回答已经全部列出，没有更多了。", "That was all: the previous answer has nothing more to show."))
+		return c.answer(q, OutcomeAnswered), nil
+	}
 	if q.didYouMean != "" {
 		c.printf(c.t("（您是否指“%s”？以下按%s回答。）\n", "(Did you mean %s? Answered for %s.)\n"), plan.TrimLevel(q.didYouMean), q.didYouMean)
 	}
@@ -151,13 +156,19 @@ func (e *Engine) owner(ctx context.Context, c *composer, q *Query, res result, t
 		return c.answer(q, OutcomeNoAnswer)
 	}
 	c.printf(c.t("“%s”相关任务 %d 项：\n", "%d task(s) about “%s”:\n"), firstArg(c, echo(topic), len(its))...)
+	c.paginate(len(its), q.page)
 	var lastDoc *plan.Document
-	for _, it := range its {
+	for i, it := range its {
+		for _, x := range it {
+			c.task(x.TaskRef)
+		}
+		if !c.shows(i) {
+			continue
+		}
 		h := it[0]
 		var ts []*plan.Task
 		for _, x := range it {
 			ts = append(ts, x.Task)
-			c.task(x.TaskRef)
 		}
 		if h.Doc != lastDoc {
 			c.printf("\n*%s* %s\n", h.Doc.City, c.docLine(h.Doc))
@@ -176,6 +187,7 @@ func (e *Engine) owner(ctx context.Context, c *composer, q *Query, res result, t
 			}
 		}
 	}
+	c.pageNote(len(its))
 	return c.answer(q, OutcomeAnswered)
 }
 

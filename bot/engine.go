@@ -38,6 +38,9 @@ type Question struct {
 	Now time.Time
 	// Context is the conversation so far (the previous Answer's Context); zero for a fresh one.
 	Context Context
+	// All shows every line of a long list in Text; otherwise Text shows one page of it (pageItems
+	// lines) and says how to see the next ("更多"). Answer.Tasks holds every task either way.
+	All bool
 }
 
 // Answer is what the bot says, with what it rests on.
@@ -222,6 +225,7 @@ func (e *Engine) AnswerStream(ctx context.Context, q Question, emit func(chunk s
 	}
 	today := plan.DayOf(now)
 	query := e.Parser().Parse(text, q.Context, today)
+	query.all = q.All
 	off, err := e.offline(ctx, &query, today)
 	if err != nil {
 		return Answer{}, err

@@ -182,11 +182,13 @@ func evaluate(t *testing.T, ix *retrieval.Index, floorsApply bool) {
 		if it.Follow {
 			qctx = prev
 		}
-		a, err := ev.e.Answer(context.Background(), Question{Text: it.Q, Now: fixedClock(day)(), Context: qctx})
+		q := Question{Text: it.Q, Now: fixedClock(day)(), Context: qctx}
+		a, err := ev.e.Answer(context.Background(), q)
 		if err != nil {
 			t.Fatalf("%s: %v", it.Q, err)
 		}
 		prev = a.Context
+		a.Text = allPages(t, ev.e, q, a) // a long list is judged on all its pages
 		ev.score(it, a)
 	}
 	ev.report()

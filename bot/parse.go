@@ -859,9 +859,15 @@ func (p *Parser) settle(q *Query) {
 func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day) {
 	prev := *ctx.Query
 	pointsBack := reFollow.MatchString(strings.TrimSpace(s))
-	if reMore.MatchString(strings.TrimSpace(s)) && ctx.Pages > ctx.Page+1 {
+	if reMore.MatchString(strings.TrimSpace(s)) {
+		// The next page of the previous list, read as its first page was; or, when it showed all
+		// it had, nothing.
 		*q = p.reresolve(prev, q.lang)
+		ctx.List.restore(q)
 		q.page, q.followUp = ctx.Page+1, true
+		if ctx.Pages <= ctx.Page+1 {
+			q.page, q.noMore = ctx.Page, true
+		}
 		return
 	}
 	bare := len(q.Topic) == 0 && q.Status == "" && q.Frequency == "" && q.From+q.To == "" && q.Shape == "" &&
@@ -1197,7 +1203,7 @@ var (
 	reFollow        = regexp.MustCompile(`(?i)^(?:那|那么|还有|再看看|换成|and\b|what about|how about|same for)|呢[?？]?$|它|他们|该单位|这个单位|这些任务|其中|\bit\b|\bthey\b|\bthem\b|\bits\b`)
 	// reItWith points back at the previous units and joins another to them: 它和X共同, 该单位与X一起.
 	reItWith = regexp.MustCompile(`(?:它|他们|该单位|这个单位)(?:和|与|跟|同|及)[^?？]*?(?:共同|一起|一块|都|同时|联合)|(?i)\b(?:it|they) and\b.*\b(?:both|together|jointly)\b`)
-	reMore   = regexp.MustCompile(`(?i)^(?:更多|还有呢|继续|下一页|后面的|其余的|剩下的|more|next page|show more|the rest)[?？。.!！]*$`)
+	reMore   = regexp.MustCompile(`(?i)^(?:更多|还有呢|继续|下一页|后面的|其余的|剩下的|more|next|next page|show more|the rest)[?？。.!！]*$`)
 	reLatin  = regexp.MustCompile(`[A-Za-z]{2,}`)
 )
 

@@ -56,6 +56,8 @@ type Query struct {
 	noPlanFor  string // a place named that no loaded plan is from
 	followUp   bool   // details came from the conversation
 	page       int    // for "更多": the page of the previous list to show
+	all        bool   // show every line of a list, unpaged (Question.All)
+	noMore     bool   // "更多" when the previous answer has nothing left to show
 	// deadlinesOnly: a window question about deadlines ("哪些任务本月到期?"), not about all that
 	// is to be done in it ("本月要做什么?", which includes recurring duties).
 	deadlinesOnly bool
@@ -226,8 +228,56 @@ type Context struct {
 	Query *Query `json:"query,omitempty"`
 	// Page is the page of the previous list shown last (0: the first); "更多" shows the next.
 	Page int `json:"page,omitempty"`
-	// Pages is how many pages the previous list has.
+	// Pages is how many pages the previous list has; Left, how many of its lines come after the
+	// page shown.
 	Pages int `json:"pages,omitempty"`
+	Left  int `json:"left,omitempty"`
+	// List is how the previous list was asked for beyond its Query, so that its next page ("更多")
+	// reads as its first did; set when it has more than one page.
+	List *listFacets `json:"list,omitempty"`
+}
+
+// listFacets are the parser's findings that shape a list's lines and heading, which Query's JSON
+// leaves out, kept for its next pages.
+type listFacets struct {
+	Lang      string   `json:"lang,omitempty"`
+	UnitTyped string   `json:"unit_typed,omitempty"`
+	Partners  bool     `json:"partners,omitempty"`
+	Detail    bool     `json:"detail,omitempty"`
+	Members   bool     `json:"members,omitempty"`
+	Fewest    bool     `json:"fewest,omitempty"`
+	Deadlines bool     `json:"deadlines_only,omitempty"`
+	Year      bool     `json:"literal_year,omitempty"`
+	BodyWords []string `json:"body_words,omitempty"`
+}
+
+// facets returns what of q its next page needs again.
+func (q *Query) facets() *listFacets {
+	return &listFacets{Lang: q.lang, UnitTyped: q.unitTyped, Partners: q.partners, Detail: q.detail, Members: q.members,
+		Fewest: q.fewest, Deadlines: q.deadlinesOnly, Year: q.literalYear, BodyWords: q.bodyWords}
+}
+
+// restore sets q's findings from the first page's.
+func (f *listFacets) restore(q *Query) {
+	if f == nil {
+		return
+	}
+	if f.Lang != "" {
+		q.lang = f.Lang
+	}
+	q.unitTyped, q.partners, q.detail, q.members = f.UnitTyped, f.Partners, f.Detail, f.Members
+	q.fewest, q.deadlinesOnly, q.literalYear, q.bodyWords = f.Fewest, f.Deadlines, f.Year, f.BodyWords
+}
+
+// HasMore reports whether the previous answer's list has pages not shown yet.
+func (c Context) HasMore() bool { return c.Pages > c.Page+1 }
+
+// MoreWord is what asks for the next page of the previous list, in the language it was asked in.
+func (c Context) MoreWord() string {
+	if c.List != nil && c.List.Lang == "en" {
+		return "more"
+	}
+	return "更多"
 }
 
 // IsZero reports an empty context.
@@ -243,6 +293,9 @@ func (q *Query) context(page, pages int) Context {
 		c.Units = append(c.Units, rs...)
 	}
 	c.From, c.To = q.days()
+	if pages > 1 {
+		c.List = q.facets()
+	}
 	cp := *q
 	cp.refs = nil
 	c.Query = &cp

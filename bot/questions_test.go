@@ -178,6 +178,7 @@ func scoreQuestions(t *testing.T, path string, quiet bool) (map[string]*classSco
 			t.Fatalf("%s: %v", it.ID, err)
 		}
 		prev = a.Context
+		a.Text = allPages(t, e, q, a) // a long list is judged on all its pages
 		why = append(why, judge(ix, it, a)...)
 		s := byClass[it.Class]
 		if s == nil {

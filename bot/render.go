@@ -22,6 +22,11 @@ type composer struct {
 	cited map[string]bool
 	pages int // how many pages the list has (1 when it fits)
 	page  int
+	// all shows every line of a list on one page (`dutybot ask --all`, the tests' full rendering).
+	all bool
+	// first and last bound the lines of the page shown: [first, last); left is how many lines come
+	// after it.
+	first, last, left int
 }
 
 func newComposer(lang string) *composer {
@@ -57,8 +62,10 @@ func (c *composer) cite(ct Citation) {
 }
 
 func (c *composer) answer(q *Query, outcome string) Answer {
+	ctx := q.context(c.page, c.pages)
+	ctx.Left = c.left
 	return Answer{Intent: q.Kind(), Outcome: outcome, Text: strings.TrimRight(c.b.String(), "\n"),
-		Tasks: c.tasks, Citations: c.cites, Context: q.context(c.page, c.pages)}
+		Tasks: c.tasks, Citations: c.cites, Context: ctx}
 }
 
 func (c *composer) role(r string) string {
@@ -504,11 +511,39 @@ func (e *Engine) doneNote(c *composer, q *Query, res result) {
 	}
 }
 
+// paginate splits n lines into pages of pageItems and picks the page asked for (the last when
+// it asks past the end); with c.all, every line is on the one page.
+func (c *composer) paginate(n, page int) {
+	size := pageItems
+	if c.all {
+		size = max(n, 1)
+	}
+	c.pages = max((n+size-1)/size, 1)
+	c.page = min(max(page, 0), c.pages-1)
+	c.first, c.last = c.page*size, min(n, (c.page+1)*size)
+}
+
+// shows reports whether line i of a paged list is on the page shown. Lines not shown are never
+// formatted: a list of 20,000 tasks costs what one page of it does.
+func (c *composer) shows(i int) bool { return i >= c.first && i < c.last }
+
+// pageNote ends a list of n lines longer than a page: which page this is, and how many lines are
+// left and how to see them ("更多"), or that the list is complete.
+func (c *composer) pageNote(n int) {
+	c.left = n - c.last
+	switch {
+	case c.pages <= 1:
+	case c.page < c.pages-1:
+		c.printf(c.t("\n（第 %d/%d 页，共 %d 项；还有 %d 项，回复“更多”查看。）\n", "\n(Page %d of %d, %d tasks; %d more: reply “more”.)\n"), c.page+1, c.pages, n, n-c.last)
+	default:
+		c.printf(c.t("\n（第 %d/%d 页，共 %d 项，已全部列出。）\n", "\n(Page %d of %d, %d tasks: that is all.)\n"), c.page+1, c.pages, n)
+	}
+}
+
 // listBody writes the items grouped by plan, one line each, paged.
 func (e *Engine) listBody(c *composer, q *Query, its [][]hit, today plan.Day) {
-	c.pages = (len(its) + pageItems - 1) / pageItems
-	c.page = min(q.page, c.pages-1)
-	first, last := c.page*pageItems, min(len(its), (c.page+1)*pageItems)
+	c.paginate(len(its), q.page)
+	first, last := c.first, c.last
 	perDoc := itemsPerDoc(its)
 	var lastDoc *plan.Document
 	for i, it := range its {
@@ -532,9 +567,7 @@ func (e *Engine) listBody(c *composer, q *Query, its [][]hit, today plan.Day) {
 			c.printf("  “%s”\n", plan.Clip(it[0].Task.Text, 300))
 		}
 	}
-	if c.pages > 1 {
-		c.printf(c.t("\n（第 %d/%d 页，共 %d 项；回复“更多”看下一页。）\n", "\n(Page %d of %d, %d tasks; reply “more” for the next page.)\n"), c.page+1, c.pages, len(its))
-	}
+	c.pageNote(len(its))
 }
 
 // reStatedCount is how a plan states the number of its own tasks: 确定的146项工作任务, 共有42项任务.

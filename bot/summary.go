@@ -149,10 +149,17 @@ func (e *Engine) unitSummary(c *composer, q *Query, units []plan.UnitRef, today 
 		}
 		c.printf(c.t("- 已过期限 %s：%s %s %s（“%s”）\n", "- passed %s: %s %s %s (“%s”)\n"), it.Deadline.Date, it.Doc.City, itemNumber(it.Task), itemTitle(it.Task), it.Deadline.Quote)
 	}
-	standingDuties(c, measures)
+	// The standing duties and the tasks are one list, paged: the counts above are on every page.
+	n := standingCount(measures)
 	for _, g := range groups {
-		e.writeUnitGroup(c, g)
+		n += g.lead + g.part
 	}
+	c.paginate(n, q.page)
+	line := standingDuties(c, measures)
+	for _, g := range groups {
+		line = e.writeUnitGroup(c, g, line)
+	}
+	c.pageNote(n)
 	return c.answer(q, OutcomeAnswered)
 }
 
@@ -216,22 +223,51 @@ func byDate(xs []dated) {
 	sort.SliceStable(xs, func(i, j int) bool { return xs[i].Deadline.Date.Before(xs[j].Deadline.Date) })
 }
 
-// standingDuties quotes the first recurring duty of each safeguard measure that names the units.
-func standingDuties(c *composer, measures []retrieval.UnitTask) {
+// standingCount is how many lines standingDuties writes.
+func standingCount(measures []retrieval.UnitTask) int {
+	n := 0
 	for _, ut := range measures {
 		for _, r := range ut.Task.Recurring {
 			if r.Rule.Freq != "" {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// standingDuties quotes the first recurring duty of each safeguard measure that names the units,
+// those on the page shown; it returns how many lines of the list it went through.
+func standingDuties(c *composer, measures []retrieval.UnitTask) int {
+	line := 0
+	for _, ut := range measures {
+		for _, r := range ut.Task.Recurring {
+			if r.Rule.Freq != "" {
+				line++
+				if !c.shows(line - 1) {
+					break
+				}
 				c.printf(c.t("- 固定职责：%s —— “%s”（%s %s）\n", "- standing duty: %s — “%s” (%s %s)\n"), ruleWords(c, r.Rule), plan.Clip(sentenceAround(ut.Task.Text, r.Quote), 80), ut.Doc.City, ut.Task.Section)
 				c.cite(Citation{Doc: ut.Doc.ID, Title: ut.Doc.Title, Number: ut.Doc.Number, Section: ut.Task.Section, Task: ut.Task.Number})
 				break
 			}
 		}
 	}
+	return line
 }
 
-// writeUnitGroup lists one unit's tasks in one plan, an item once.
-func (e *Engine) writeUnitGroup(c *composer, g *unitGroup) {
-	c.printf(c.t("\n*%s %s* — %s：牵头 %d，参与 %d\n", "\n*%s %s* — %s: %d lead, %d participating\n"), g.unit.City, e.ledger().unitName(g.doc, g.unit.Name), c.docLine(g.doc), g.lead, g.part)
+// writeUnitGroup lists one unit's tasks in one plan, an item once, those on the page shown (its
+// heading with the first of them); line is the list's line its first item is, and it returns the
+// line after its last.
+func (e *Engine) writeUnitGroup(c *composer, g *unitGroup, line int) int {
+	if line >= c.last || line+g.lead+g.part <= c.first {
+		for _, ut := range g.tasks {
+			c.task(ut.TaskRef)
+		}
+		return line + g.lead + g.part
+	}
+	headed := false
 	shown := map[string]bool{}
 	for _, ut := range g.tasks {
 		c.task(ut.TaskRef)
@@ -239,8 +275,17 @@ func (e *Engine) writeUnitGroup(c *composer, g *unitGroup) {
 			continue
 		}
 		shown[itemOf(ut.Task)] = true
+		line++
+		if !c.shows(line - 1) {
+			continue
+		}
+		if !headed {
+			c.printf(c.t("\n*%s %s* — %s：牵头 %d，参与 %d\n", "\n*%s %s* — %s: %d lead, %d participating\n"), g.unit.City, e.ledger().unitName(g.doc, g.unit.Name), c.docLine(g.doc), g.lead, g.part)
+			headed = true
+		}
 		c.printf("- [%s] %s %s\n", c.role(ut.Role), itemNumber(ut.Task), itemTitle(ut.Task))
 	}
+	return line
 }
 
 func summaryArgs(c *composer, name string, docs, n, lead, part int, today plan.Day, over, next int) []any {

@@ -2,6 +2,7 @@ package slackapp
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -204,3 +205,30 @@ func (a *App) share(ctx context.Context, cb slack.InteractionCallback, value str
 
 // maxResponsePosts is how many messages dutybot sends through one response_url (Slack takes five).
 const maxResponsePosts = 4
+
+// more answers a press of 显示更多: the page the button names of the list the conversation is
+// about, posted in its thread with the button again while pages remain, as the reply "更多" would.
+// It reads and changes nothing but the conversation of the channel the press came from (Slack
+// signs which channel that is; the button's value cannot name another), so, like a question, it
+// needs no authorization. The pressed button goes, so that one press posts one page.
+func (a *App) more(ctx context.Context, cb slack.InteractionCallback, value string) {
+	var ref moreRef
+	if err := json.Unmarshal([]byte(value), &ref); err != nil || ref.Key == "" || ref.Page < 1 {
+		a.log.Error("more button with a bad value", "value", value, "err", err)
+		a.tell(ctx, cb, "抱歉,这个按钮的数据读不懂(已记录)。")
+		return
+	}
+	channel := cb.Channel.ID
+	prev, ok := a.conversationContext(ctx, channel, ref.Key)
+	if !ok || prev.Pages <= ref.Page || queryMark(prev) != ref.Query {
+		a.tell(ctx, cb, "这个列表已不是本对话最近的回答(或已过期),请重新提问,或在对话里回复“更多”。")
+		return
+	}
+	if ts := messageTS(cb); ts != "" && len(cb.Message.Blocks.BlockSet) > 0 {
+		if err := a.update(ctx, channel, ts, message{Text: cb.Message.Text, Blocks: withoutMore(cb.Message.Blocks.BlockSet)}); err != nil {
+			a.log.Warn("more button not removed", "err", err)
+		}
+	}
+	prev.Page = ref.Page - 1
+	a.answerWith(ctx, conversation{channel: channel, thread: ref.Thread, key: ref.Key, user: cb.User.ID, via: "button"}, prev.MoreWord(), prev)
+}

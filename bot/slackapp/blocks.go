@@ -3,7 +3,9 @@ package slackapp
 import (
 	"encoding/json"
 	"fmt"
+	"hash/fnv"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -39,6 +41,7 @@ const (
 	actSnooze   = "nudge_snooze"
 	actExtend   = "nudge_extend"
 	actShare    = "share"
+	actMore     = "answer_more"   // 显示更多: the next page of a long list, in the thread
 	actReport   = "digest_report" // the 督办台账 button on the weekly digest
 
 	blockNudgeActions = "nudge_actions"
@@ -479,4 +482,47 @@ func eventLine(ev reminders.Event) string {
 func shareButton(command string) slack.Block {
 	b := slack.NewButtonBlockElement(actShare, clip(command, maxButtonValue), plainText("分享到频道"))
 	return slack.NewActionBlock("share", b)
+}
+
+// moreRef is what the 显示更多 button carries: the conversation whose list it pages and the page to
+// show. The channel is never in it: it is the one the button was pressed in, as Slack says.
+type moreRef struct {
+	Thread string `json:"t,omitempty"` // the ts the answer was posted under; "" in a DM
+	Key    string `json:"k"`           // the conversation's context key (thread root ts, or "im")
+	Page   int    `json:"p"`           // the page to show, 0 being the first
+	Query  string `json:"q"`           // the list's query (queryMark), so a button of an older list does not page a newer one
+}
+
+// moreButton offers the next page of a long list when the answer leaves lines unshown; nil
+// otherwise.
+func moreButton(c conversation, ctx bot.Context) []slack.Block {
+	if !ctx.HasMore() {
+		return nil
+	}
+	v, _ := json.Marshal(moreRef{Thread: c.thread, Key: c.key, Page: ctx.Page + 1, Query: queryMark(ctx)})
+	label := fmt.Sprintf("显示更多（剩余 %d 项）", ctx.Left)
+	if ctx.MoreWord() == "more" {
+		label = fmt.Sprintf("Show more (%d left)", ctx.Left)
+	}
+	return []slack.Block{slack.NewActionBlock(actMore, slack.NewButtonBlockElement(actMore, string(v), plainText(label)))}
+}
+
+// queryMark names a list's query in a few characters.
+func queryMark(ctx bot.Context) string {
+	b, _ := json.Marshal(ctx.Query)
+	h := fnv.New64a()
+	h.Write(b)
+	return strconv.FormatUint(h.Sum64(), 36)
+}
+
+// withoutMore is a message's blocks without its 显示更多 button, once pressed.
+func withoutMore(blocks []slack.Block) []slack.Block {
+	var out []slack.Block
+	for _, b := range blocks {
+		if ab, ok := b.(*slack.ActionBlock); ok && ab.BlockID == actMore {
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
 }

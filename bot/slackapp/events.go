@@ -238,11 +238,17 @@ const (
 // answerIn answers text in the conversation: a thinking sign first when an LLM writes the answer,
 // then the answer split to Slack's limits, and the follow-up context kept for the next question.
 func (a *App) answerIn(ctx context.Context, c conversation, text string) {
-	start := time.Now()
 	if text == "" {
 		text = "help"
 	}
 	prev, _ := a.conversationContext(ctx, c.channel, c.key)
+	a.answerWith(ctx, c, text, prev)
+}
+
+// answerWith answers text in the conversation whose context is prev; a long list's first page
+// comes with a 显示更多 button.
+func (a *App) answerWith(ctx context.Context, c conversation, text string, prev bot.Context) {
+	start := time.Now()
 	q := bot.Question{Text: text, Context: prev, Now: a.opt.Now()}
 
 	var placeholder string
@@ -260,7 +266,7 @@ func (a *App) answerIn(ctx context.Context, c conversation, text string) {
 	}
 	// Keep the context before posting: a follow-up can arrive as soon as the answer shows.
 	a.saveConversation(ctx, c.channel, c.key, ans.Context)
-	msgs := answerMessages(ans)
+	msgs := answerMessages(ans, moreButton(c, ans.Context)...)
 	for i, m := range msgs {
 		var err error
 		if i == 0 && placeholder != "" {

@@ -40,7 +40,7 @@ func (a *App) interaction(cb slack.InteractionCallback) (ack any, later func(con
 
 func actionLabel(id string) string {
 	switch id {
-	case actDone, actProgress, actSnooze, actExtend, actShare, actReport, actPlanAdd, actPlanCancel, actRouteApprove, actRouteReject:
+	case actDone, actProgress, actSnooze, actExtend, actShare, actMore, actReport, actPlanAdd, actPlanCancel, actRouteApprove, actRouteReject:
 		return id
 	}
 	return "other"
@@ -50,6 +50,9 @@ func (a *App) onAction(ctx context.Context, cb slack.InteractionCallback, act *s
 	switch act.ActionID {
 	case actShare:
 		a.share(ctx, cb, act.Value)
+		return
+	case actMore:
+		a.more(ctx, cb, act.Value)
 		return
 	case actReport:
 		a.tell(ctx, cb, a.reportTo(ctx, cb.User.ID, cb.Channel.ID))

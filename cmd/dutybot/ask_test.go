@@ -260,3 +260,54 @@ func TestReadLine(t *testing.T) {
 		})
 	}
 }
+
+// TestAskAllPrintsEveryLine: a long list prints its first page and says how to see more; --all
+// prints every line and no paging note; --json's tasks are every task either way.
+func TestAskAllPrintsEveryLine(t *testing.T) {
+	const q = "哪些任务设了完成期限?"
+	for _, tc := range []struct {
+		name  string
+		args  []string
+		lines int    // task lines printed
+		note  string // what the end says ("" for nothing)
+	}{
+		{name: "first page", args: []string{"ask", "--now", "2024-01-15", q}, lines: 40, note: "还有 31 项，回复“更多”查看"},
+		{name: "all", args: []string{"ask", "--all", "--now", "2024-01-15", q}, lines: 71},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m, out, errb := askMain(t, nil, "")
+			if err := m.Run(context.Background(), tc.args); err != nil {
+				t.Fatalf("ask: %v\n%s", err, errb)
+			}
+			n := 0
+			for _, l := range strings.Split(out.String(), "\n") {
+				if strings.HasPrefix(l, "- ") {
+					n++
+				}
+			}
+			if n != tc.lines {
+				t.Errorf("%d task lines, want %d:\n%s", n, tc.lines, out)
+			}
+			if paged := strings.Contains(out.String(), "回复“更多”"); paged != (tc.note != "") || !strings.Contains(out.String(), tc.note) {
+				t.Errorf("want note %q:\n%s", tc.note, out)
+			}
+		})
+	}
+	for _, all := range []bool{false, true} {
+		args := []string{"ask", "--json", "--now", "2024-01-15", q}
+		if all {
+			args = append(args[:2], append([]string{"--all"}, args[2:]...)...)
+		}
+		m, out, errb := askMain(t, nil, "")
+		if err := m.Run(context.Background(), args); err != nil {
+			t.Fatalf("ask: %v\n%s", err, errb)
+		}
+		var got askJSON
+		if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+			t.Fatal(err)
+		}
+		if len(got.Tasks) < 71 {
+			t.Errorf("ask --json (all: %v) names %d tasks, want every one (at least 71)", all, len(got.Tasks))
+		}
+	}
+}

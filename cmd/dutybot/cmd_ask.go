@@ -14,9 +14,10 @@ import (
 	"github.com/dutybot/dutybot/plan"
 )
 
-// askCmd is dutybot ask [--json] [--now YYYY-MM-DD] "question".
+// askCmd is dutybot ask [--json] [--all] [--now YYYY-MM-DD] "question".
 type askCmd struct {
 	JSON     bool     `name:"json" help:"Print {\"question\", \"intent\", \"outcome\", \"answer\", \"tasks\", \"citations\"} as JSON."`
+	All      bool     `name:"all" help:"Print every line of a long list, not its first page (tasks always holds them all)."`
 	Now      string   `help:"Answer as of this day instead of today." placeholder:"YYYY-MM-DD"`
 	Question []string `arg:"" optional:"" help:"The question, e.g. 市商务局负责哪些任务?"`
 }
@@ -46,7 +47,7 @@ func (c *askCmd) Run(ctx context.Context, a *app.App, t *term) error {
 	if err != nil {
 		return err
 	}
-	q := bot.Question{Text: question, Now: now()}
+	q := bot.Question{Text: question, Now: now(), All: c.All}
 	if c.JSON {
 		ans, err := eng.Answer(ctx, q)
 		if err != nil {
