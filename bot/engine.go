@@ -260,12 +260,13 @@ func (e *Engine) AnswerStream(ctx context.Context, q Question, emit func(chunk s
 // AnswerQuery answers a query given as fields rather than words — a Slack slash command's unit,
 // window and status — as of now (zero: the Engine's clock). It is run as the model's query_tasks
 // calls are: cities, plans and units resolved, a list by default, by the same executor as a
-// question in words, offline. The Answer's Question is the query as JSON.
+// question in words, offline, every line of a list shown. The Answer's Question is the query as JSON.
 func (e *Engine) AnswerQuery(ctx context.Context, q Query, now time.Time) (Answer, error) {
 	if now.IsZero() {
 		now = e.opt.Now()
 	}
 	q = e.Parser().fromModel(q, "zh")
+	q.all = true // a command's answer takes no "更多": every line
 	a, err := e.offline(ctx, &q, plan.DayOf(now))
 	if err != nil {
 		return Answer{}, err

@@ -169,3 +169,17 @@ func TestMoreWithoutList(t *testing.T) {
 		t.Errorf("更多 after %q: %q", a.Text, b.Text)
 	}
 }
+
+// TestCommandAnswersAreWhole: a structured command's answer (a Slack slash command, shown to the asker
+// alone, which takes no reply) lists every line, with no "更多" to ask for.
+func TestCommandAnswersAreWhole(t *testing.T) {
+	e := NewEngine(seedIndex(t), Options{})
+	a, err := e.AnswerQuery(context.Background(), Query{Shape: ShapeList}, plan.NewDay(2026, 12, 1).Time(9, 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Count(a.Text, "\n- ")
+	if strings.Contains(a.Text, "更多") || lines <= pageItems {
+		t.Fatalf("%d tasks, %d lines: want every line of more than a page:\n%.300s", len(a.Tasks), lines, a.Text)
+	}
+}

@@ -42,11 +42,14 @@ func (r request) shown() string {
 }
 
 // answer gets the answer to req, as of the App's clock.
+//
+// A slash command's answer (and its shared copy) lists every line: an ephemeral message takes no
+// reply, so there is no "更多" to ask; a long one goes whole by DM (answerEphemeral).
 func (a *App) answer(ctx context.Context, req request) (bot.Answer, error) {
 	if req.query != nil {
 		return a.opt.Answerer.AnswerQuery(ctx, *req.query, a.opt.Now())
 	}
-	return a.ask(ctx, bot.Question{Text: req.question, Now: a.opt.Now()}, "", "")
+	return a.ask(ctx, bot.Question{Text: req.question, Now: a.opt.Now(), All: true}, "", "")
 }
 
 // askCommand: /dutybot ask QUESTION.

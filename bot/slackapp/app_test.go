@@ -729,3 +729,19 @@ func TestSubscribeNeedsApproval(t *testing.T) {
 		t.Errorf("store calls = %q, want one subscribe", got)
 	}
 }
+
+// TestSlashAskIsWhole: a slash command's question is answered with every line (Question.All): its
+// ephemeral answer takes no reply, so a "更多" could not be asked.
+func TestSlashAskIsWhole(t *testing.T) {
+	h := start(t, nil)
+	_, url := h.fake.Command("UALICE", "CQUZHOU", "ask 列出所有任务")
+	path := strings.TrimPrefix(url, strings.TrimSuffix(h.fake.GetAPIURL(), "/"))
+	h.wait(t, "ephemeral answer", func(r slackfake.Records) bool {
+		return len(posted(r, func(m slackfake.Message) bool { return m.Channel == path })) > 0
+	})
+	h.ans.mu.Lock()
+	defer h.ans.mu.Unlock()
+	if len(h.ans.asked) != 1 || !h.ans.asked[0].All {
+		t.Errorf("asked %+v, want one question with All", h.ans.asked)
+	}
+}
