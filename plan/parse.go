@@ -670,9 +670,10 @@ func (p *parser) parse(source, text string) *Document {
 	body := mendBreaks(p.bodyLines(lines))
 	root := p.buildTree(body)
 	p.collectUnder(root, nil, nil)
-	if len(d.Tasks) == 0 && p.notice == nil && addressed(body) {
-		// A notice whose plan is not in the text (an attachment left out): its own paragraphs are
-		// what it asks of whom.
+	if len(d.Tasks) == 0 && p.notice == nil && (addressed(body) || p.dutyParagraphs(body) >= 2) {
+		// A notice whose plan is not in the text (an attachment left out), or a division of duties
+		// written as plain paragraphs ("区住建局负责…", "区委农办要…"): its own paragraphs are what
+		// it asks of whom.
 		p.notice = body
 	}
 	p.noticeTasks()
@@ -728,6 +729,19 @@ func addressed(lines []string) bool {
 		}
 	}
 	return false
+}
+
+// dutyParagraphs counts the paragraphs that open with a unit as their subject ("区住建局负责…").
+func (p *parser) dutyParagraphs(lines []string) int {
+	n := 0
+	for _, l := range lines {
+		if m := subjectAt(l, 0); m != nil {
+			if _, ok := subjectUnits(subjectName(l[:m[0]])); ok {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // noticeDuties are the unnumbered paragraphs of a notice that give units duties by name ("各责任单位
@@ -1542,8 +1556,8 @@ func subjectUnits(cand string) ([]string, bool) {
 	if roleGroup.MatchString(cand) {
 		return []string{cand}, true
 	}
-	if verbStart.MatchString(cand) {
-		return nil, false
+	if verbStart.MatchString(cand) || supportVerb.MatchString(cand) {
+		return nil, false // "配合市住建局组织…": whom it supports, not a subject
 	}
 	if slices.Contains(unitEndings, cand) {
 		return nil, false

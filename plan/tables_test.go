@@ -230,6 +230,23 @@ func TestNoticeDuties(t *testing.T) {
 			t.Errorf("leads %q, want 市发改委 for the first duty and 各地、各部门 for the second", leads)
 		}
 	})
+	t.Run("a division of duties in plain paragraphs, each led by its unit; whom a unit supports is no subject", func(t *testing.T) {
+		text := "为确保按时完成村庄环境整治任务,现将各单位的任务作如下明确:\n" +
+			"区住建局负责全区村庄环境整治总协调工作,指导督查康居乡村的创建。\n" +
+			"区委农办要结合全区建设任务,负责指导督查新社区建设。\n" +
+			"规划分局负责规划布点村庄的确定,配合市住建局组织技术人员的培训。\n"
+		d, err := ParseText("duties.txt", text, Options{})
+		if err != nil {
+			t.Fatalf("a division of duties was refused: %v", err)
+		}
+		var leads []string
+		for _, tk := range d.Tasks {
+			leads = append(leads, strings.Join(tk.Lead, "、"))
+		}
+		if want := []string{"区住建局", "区委农办", "规划分局"}; !reflect.DeepEqual(leads, want) {
+			t.Errorf("leads %q, want %q", leads, want)
+		}
+	})
 }
 
 func TestLabelsFromRoleWords(t *testing.T) {
