@@ -108,6 +108,9 @@ func (p *parser) cleanLines(text string) []string {
 	}
 	var out []string
 	raws := strings.Split(text, "\n")
+	if strings.Count(text, "|\n") >= 6 {
+		raws = openCells(raws)
+	}
 	var spaced *spacedTable
 	for i := 0; i < len(raws); i++ {
 		raw := strings.TrimSpace(strings.TrimRight(raws[i], "|｜ \t"))

@@ -314,3 +314,65 @@ func edgedRow(lines []string, cols int) (string, int) {
 	// The first column was merged with the row above: the lines are the next column's.
 	return strings.Join(append([]string{"", joined}, cells...), "｜"), k
 }
+
+// Others put each separator on a line of its own, a row's end doubling it:
+//
+//	|
+//	工作任务
+//	|
+//	具体内容
+//	|
+//	责任部门
+//	|
+//	|
+//	推进政策公开
+//	|
+//	常态化公开就业、住房…
+//
+// openCells rewrites them in the shape above: a cell after a lone separator is opened ("| 具体内容")
+// unless a row starts there (after two separators, or at the table's start); the lone separators go.
+// Text in any other shape is returned as it is.
+func openCells(raws []string) []string {
+	lone := func(l string) bool {
+		l = strings.TrimSpace(l)
+		return l == "|" || l == "｜"
+	}
+	// Only this shape: rows ended by a doubled separator, and no separator anywhere else (a cell
+	// closed by one, "1 |", or a row's end as "||||", is another shape, read as one cell a line).
+	n, doubled, prev := 0, 0, false
+	for _, l := range raws {
+		switch {
+		case lone(l):
+			n++
+			if prev {
+				doubled++
+			}
+			prev = true
+		case strings.ContainsAny(l, "|｜"):
+			return raws
+		case strings.TrimSpace(l) != "":
+			prev = false
+		}
+	}
+	if n < 6 || doubled < 2 {
+		return raws
+	}
+	out := make([]string, 0, len(raws))
+	seps, inTable := 0, false // separators since the last cell
+	for _, l := range raws {
+		switch {
+		case lone(l):
+			seps++
+			continue
+		case strings.TrimSpace(l) == "":
+			continue
+		case seps == 1 && inTable:
+			out = append(out, "| "+strings.TrimSpace(l))
+		default:
+			out = append(out, l)
+		}
+		inTable = seps > 0 || inTable && seps == 0
+		seps = 0
+	}
+	return out
+}

@@ -106,6 +106,14 @@ func TestTableForms(t *testing.T) {
 				{number: "2", lead: []string{"市经信局", "市统计局"}, partic: []string{"市财政局", "各县（市、区）政府"}},
 				{number: "3", lead: []string{"市商务局"}, partic: []string{"市外事办", "海关"}},
 			}},
+		{"each separator on a line of its own, a row's end doubling it; a merged first cell leaves two-cell rows",
+			"|\n工作任务\n|\n具体内容\n|\n责任部门\n|\n|\n推进政策公开\n|\n常态化公开就业、住房、教育等领域信息。\n|\n财政所、便民服务中心\n|\n|\n" +
+				"积极探索特定群体的线下公开渠道。\n|\n民政办公室\n|\n|\n强化权力配置信息公开\n|\n动态更新权责事项清单。\n|\n党政办公室\n",
+			[]taskWant{
+				{lead: []string{"财政所", "便民服务中心"}},
+				{lead: []string{"民政办公室"}},
+				{lead: []string{"党政办公室"}},
+			}},
 		{"a run-together table with figures, an owner column and the leaders' names at the end of each row",
 			"序号项目名称总投资项目业主牵头部门责任领导合计15000 1新建污水处理厂12000县城投公司县住建局张三" +
 				"2改造农贸市场3000县商投公司、城关镇人民政府县商务局李四王五\n",
