@@ -76,6 +76,12 @@ var responsibilityCases = []struct {
 	body string
 	want []taskWant
 }{
+	{"a heading that lists its units over their duties",
+		"(十六)各区县政府和地区管委会。落实属地责任,制定专项整治方案。\n(十七)首都综治办、市委督查室、市监察局。负责组织专项督查和效能检查考核。\n",
+		[]taskWant{
+			{number: "(十六)", lead: []string{"各区县政府", "地区管委会"}},
+			{number: "(十七)", lead: []string{"首都综治办", "市委督查室", "市监察局"}},
+		}},
 	{"a division of duties: each unit heads its duties with a colon, and takes along whom it acts with",
 		"14.市卫生局:负责医院周边环境秩序整治的协调工作。\n15.市工商局：负责会同城管执法部门查处店外经营。\n",
 		[]taskWant{

@@ -2285,10 +2285,20 @@ func (p *parser) headingUnit(it *item) []string {
 	for x := it; x != nil && x.level >= 0; x = x.parent {
 		name := strings.TrimSpace(strings.TrimRight(x.title, "：:"))
 		core := headerNote.ReplaceAllString(name, "")
-		if core == "" || utf8.RuneCountInString(core) > 16 || strings.ContainsAny(core, "，,。；;、") || verbStart.MatchString(core) || !looksLikeUnit(core) {
+		if core == "" || strings.ContainsAny(core, "，,。；;") || verbStart.MatchString(core) {
 			continue
 		}
-		return p.unitNames(name)
+		// A heading that lists the units: "(十七)首都综治办、市委督查室、市监察局", "各区县政府和地区管委会".
+		if items, ok := unitList(core); ok && len(items) > 1 && utf8.RuneCountInString(core) <= 60 {
+			var out []string
+			for _, it := range items {
+				out = appendNew(out, p.unitNames(it)...)
+			}
+			return out
+		}
+		if utf8.RuneCountInString(core) <= 16 && !strings.Contains(core, "、") && looksLikeUnit(core) {
+			return p.unitNames(name)
+		}
 	}
 	return nil
 }
