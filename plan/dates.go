@@ -237,6 +237,12 @@ func deadlineAt(text string, y int) (Deadline, bool) {
 	if !ok {
 		return Deadline{}, false
 	}
+	// A span from a date to a day its year leaves out, "2010年9月10日至9月17日": due by its end.
+	if ph.month != "" {
+		if last, quote, ok := yearlessRangeEnd(after, day); ok {
+			return Deadline{Quote: strings.TrimSpace(text[start:end]) + quote, Date: last, Kind: KindBy}, true
+		}
+	}
 	kind := KindBy
 	if targetLeads[lead] && !strings.Contains(ph.suffix, "前") && ph.month == "" {
 		kind = KindTarget
@@ -323,6 +329,38 @@ func (ph datePhrase) dayIn(year int) (Day, bool) {
 		return Day{year, time.Month(mon), 20}, true
 	}
 	return NewDay(year, time.Month(mon)+1, 0), true // last day of the month
+}
+
+// yearlessEnd is the end of a span that leaves its year out: "9月17日", "12月", "17日".
+var yearlessEnd = regexp.MustCompile(`^\s*(?:—|-|－|~|～|至|–|到)\s*(?:(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?|(\d{1,2})\s*日)`)
+
+// yearlessRangeEnd reads the end of a span that starts on from and leaves its year out: the same
+// year, or the next when the end comes before the start ("12月20日至1月10日").
+func yearlessRangeEnd(after string, from Day) (Day, string, bool) {
+	m := yearlessEnd.FindStringSubmatch(after)
+	if m == nil {
+		return Day{}, "", false
+	}
+	atoi := func(s string) int { n, _ := strconv.Atoi(s); return n }
+	month, day := from.Month, atoi(m[3])
+	if m[1] != "" {
+		month, day = time.Month(atoi(m[1])), atoi(m[2])
+	}
+	if month < 1 || month > 12 || day < 0 || day > 31 {
+		return Day{}, "", false
+	}
+	year := from.Year
+	if month < from.Month {
+		year++
+	}
+	last := NewDay(year, month+1, 0) // a month with no day: its last
+	if day > 0 {
+		last = NewDay(year, month, min(day, NewDay(year, month+1, 0).Day))
+	}
+	if last.Before(from) {
+		return Day{}, "", false
+	}
+	return last, m[0], true
 }
 
 // rangeEnd reads the end of a year range, "2018—2021年累计安排…": a target for the range's last year,
