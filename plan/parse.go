@@ -2243,7 +2243,7 @@ func groupLeadOf(it *item) []string {
 }
 
 // stageExpr is the time a stage heading gives in brackets: "(9月)", "(5月下旬-8月)", "(4月-5月中旬)".
-var stageExpr = regexp.MustCompile(`[（(]\s*(?:\d{4}年)?\d{1,2}月(?:[上中下]旬|底)?(?:\s*[-—–~～至到]\s*(?:(\d{4})年)?(\d{1,2})月([上中下]旬|底)?)?\s*[)）]`)
+var stageExpr = regexp.MustCompile(`[（(]\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:[上中下]旬|底)?(?:\s*[-—–~～至到]\s*(?:(\d{4})年)?(\d{1,2})月(?:\d{1,2}日)?([上中下]旬|底)?)?\s*[)）]`)
 
 // stageMonth reads the month (and its part) a stage ends in.
 var stageMonth = regexp.MustCompile(`(\d{1,2})月([上中下]旬|底)?\s*[)）]$`)
@@ -2258,6 +2258,11 @@ func (p *parser) stageTime(it *item) []Deadline {
 		m := stageExpr.FindString(x.title)
 		if m == "" {
 			continue
+		}
+		// A stage of days, "(2010年9月10日至9月17日)": due by its last.
+		if ds := ParseDeadlinesIn(strings.Trim(m, "()（） "), p.year); len(ds) > 0 && strings.Contains(m, "日") {
+			last := ds[len(ds)-1]
+			return []Deadline{{Quote: m, Date: last.Date, Kind: KindBy}}
 		}
 		e := stageMonth.FindStringSubmatch(m)
 		if e == nil {

@@ -306,4 +306,9 @@ func TestCampaignStages(t *testing.T) {
 		{lead: []string{"各县（市）环保专项行动领导小组"}, dates: []string{"2011-05-20 by"}},
 		{lead: []string{"各县（市）环保专项行动领导小组"}, dates: []string{"2011-08-31 by"}},
 	})
+	// A stage of days; each subject's work in it is due by its last day.
+	checkTasks(t, "某市百日整治行动方案\n四、工作步骤\n(一)动员部署阶段(2010年9月10日至9月17日)。各区县政府要建立台帐。市整治办要统一印制宣传材料。\n", []taskWant{
+		{lead: []string{"各区县政府"}, dates: []string{"2010-09-17 by"}},
+		{lead: []string{"市整治办"}, dates: []string{"2010-09-17 by"}},
+	})
 }
