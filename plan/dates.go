@@ -266,6 +266,10 @@ func notADeadline(text, trimmed, after string, ph datePhrase, y, end, year int) 
 		return Deadline{}, true, false
 	case isRangeDash(after) && noYearWord:
 		return Deadline{}, true, false // the start of a range: its end says when
+	case ph.month != "" && fullDateAfterDash(after):
+		return Deadline{}, true, false // "2008年8月1日---2008年9月10日": the start of a span of dates
+	case isRangeDash(trimmed) && !noYearWord:
+		return Deadline{}, false, false // a span of dates' end: a date like any other
 	case isRangeDash(trimmed):
 		d, ok := rangeEnd(text, trimmed, year, end)
 		return d, true, ok
@@ -378,6 +382,15 @@ func rangeEnd(text, trimmed string, year, end int) (Deadline, bool) {
 }
 
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
+// fullDateAfterDash: the text goes on with a range's dashes and a year ("---2008年9月10日").
+func fullDateAfterDash(s string) bool {
+	rest := strings.TrimLeft(s, " —-－~～至–到")
+	if len(rest) == len(s) || len(rest) < 4 {
+		return false
+	}
+	return (rest[0] == '1' && rest[1] == '9' || rest[0] == '2' && rest[1] == '0') && isDigitByte(rest[2]) && isDigitByte(rest[3])
+}
 
 // startsRange: the text goes on with a range's dash.
 func startsRange(s string) bool {

@@ -1136,7 +1136,10 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 	if !blk.has() && len(group) == 0 && !anyClauseUnits(clauses) {
 		inGoals := goalSection.MatchString(section + " " + it.title)
 		inTasks := taskSection.MatchString(section)
-		if inGoals || (!inTasks && len(recurring) == 0) {
+		// A step whose heading dates it ("1、动员发动阶段(2007年12月10日前)…") is work to be done by
+		// then, whoever the plan leaves it to.
+		dated := !inTasks && len(ParseDeadlines(it.title)) > 0
+		if inGoals || (!inTasks && len(recurring) == 0 && !dated) {
 			for _, b := range it.body {
 				p.doc.Paras = append(p.doc.Paras, Paragraph{Section: strings.Join(path, " > "), Text: b})
 			}

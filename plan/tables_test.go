@@ -306,6 +306,11 @@ func TestCampaignStages(t *testing.T) {
 		{lead: []string{"各县（市）环保专项行动领导小组"}, dates: []string{"2011-05-20 by"}},
 		{lead: []string{"各县（市）环保专项行动领导小组"}, dates: []string{"2011-08-31 by"}},
 	})
+	// Steps whose headings date them are tasks, though no unit is named.
+	checkTasks(t, "某市城乡环境综合整治实施方案\n四、实施步骤及时间安排\n1、动员发动阶段(2007年12月10日前)。制定相应的实施方案。\n2、突击整治阶段(2007年12月11日---2008年1月31日)。对卫生死角进行集中清理。\n五、组织领导\n加强组织领导。\n", []taskWant{
+		{number: "1", dates: []string{"2007-12-10 by"}},
+		{number: "2", dates: []string{"2008-01-31 by"}},
+	})
 	// A stage of days; each subject's work in it is due by its last day.
 	checkTasks(t, "某市百日整治行动方案\n四、工作步骤\n(一)动员部署阶段(2010年9月10日至9月17日)。各区县政府要建立台帐。市整治办要统一印制宣传材料。\n", []taskWant{
 		{lead: []string{"各区县政府"}, dates: []string{"2010-09-17 by"}},
