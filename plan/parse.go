@@ -689,9 +689,27 @@ func (p *parser) parse(source, text string) *Document {
 		if utf8.RuneCountInString(last) > 30 && !terminal(last) && !strings.HasSuffix(last, "日") {
 			d.Truncated = true
 			d.Warnings = append(d.Warnings, "the text ends mid-sentence: the plan may be cut off")
+			p.uncarryLast()
 		}
 	}
 	return d
+}
+
+// uncarryLast: in a text cut off inside a table's last row, that row lost its unit cell to the cut,
+// not to a merged cell: it keeps no units taken from the row above.
+func (p *parser) uncarryLast() {
+	n := len(p.doc.Tasks)
+	if n == 0 {
+		return
+	}
+	t := &p.doc.Tasks[n-1]
+	for i, w := range t.Warnings {
+		if strings.HasPrefix(w, "the row has no units cell of its own") {
+			t.Lead, t.Participating = []string{}, []string{}
+			t.Warnings[i] = "the text is cut off inside this row: its units are not known"
+			return
+		}
+	}
 }
 
 // noticeTasks reads the numbered points of the notice in front of a plan ("一、各责任单位要…于2023年1月

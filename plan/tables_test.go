@@ -114,6 +114,13 @@ func TestTableForms(t *testing.T) {
 				{lead: []string{"民政办公室"}},
 				{lead: []string{"党政办公室"}},
 			}},
+		{"a text cut off inside a table's last row: its lost unit cell is not a merged one",
+			"序号 | 项目内容 | 年度完成情况 | 责任单位\n1 | 新增托育机构2个 | 完成新增两家托育机构。 | 市卫健局\n" +
+				"2 | 新改扩建公办幼儿园3所 | 新建成投用清江幼儿园、芙蓉镇中心幼儿园良园园区和仙溪幼儿园卓南园区,新\n",
+			[]taskWant{
+				{number: "1", lead: []string{"市卫健局"}},
+				{number: "2"},
+			}},
 		{"a run-together table with figures, an owner column and the leaders' names at the end of each row",
 			"序号项目名称总投资项目业主牵头部门责任领导合计15000 1新建污水处理厂12000县城投公司县住建局张三" +
 				"2改造农贸市场3000县商投公司、城关镇人民政府县商务局李四王五\n",
