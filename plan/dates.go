@@ -153,6 +153,10 @@ func lastYearBefore(s string) int {
 	for i := len(s) - 4; i >= 0; i-- {
 		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigitByte(s[i+2]) && isDigitByte(s[i+3]) &&
 			(i == 0 || !isDigitByte(s[i-1])) && strings.HasPrefix(s[i+4:], "年") {
+			// "2003年以来", "2003年起": a time since, not the year the text is in.
+			if after := s[i+4+len("年"):]; strings.HasPrefix(after, "以来") || strings.HasPrefix(after, "来") || strings.HasPrefix(after, "起") || strings.HasPrefix(after, "以前") {
+				continue
+			}
 			y, _ := strconv.Atoi(s[i : i+4])
 			return y
 		}

@@ -2266,6 +2266,9 @@ func groupLeadOf(it *item) []string {
 // stageExpr is the time a stage heading gives in brackets: "(9月)", "(5月下旬-8月)", "(4月-5月中旬)".
 var stageExpr = regexp.MustCompile(`[（(]\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:[上中下]旬|底)?(?:\s*[-—–~～至到]\s*(?:(\d{4})年)?(\d{1,2})月(?:\d{1,2}日)?([上中下]旬|底)?)?\s*[)）]`)
 
+// stageDay is a month and day in a stage's span.
+var stageDay = regexp.MustCompile(`(\d{1,2})月(\d{1,2})日`)
+
 // stageMonth reads the month (and its part) a stage ends in.
 var stageMonth = regexp.MustCompile(`(\d{1,2})月([上中下]旬|底)?\s*[)）]$`)
 
@@ -2280,10 +2283,24 @@ func (p *parser) stageTime(it *item) []Deadline {
 		if m == "" {
 			continue
 		}
-		// A stage of days, "(2010年9月10日至9月17日)": due by its last.
-		if ds := ParseDeadlinesIn(strings.Trim(m, "()（） "), p.year); len(ds) > 0 && strings.Contains(m, "日") {
-			last := ds[len(ds)-1]
-			return []Deadline{{Quote: m, Date: last.Date, Kind: KindBy}}
+		// A stage of days, "(2010年9月10日至9月17日)", "(7月16日至8月31日)": due by its last, in the
+		// year it names last, else the plan's.
+		if days := stageDay.FindAllStringSubmatch(m, -1); len(days) > 0 {
+			last := days[len(days)-1]
+			y := p.year
+			if ys := yearMention.FindAllStringSubmatch(m, -1); len(ys) > 0 {
+				y, _ = strconv.Atoi(ys[len(ys)-1][1])
+			}
+			mo, _ := strconv.Atoi(last[1])
+			d, _ := strconv.Atoi(last[2])
+			if mo >= 1 && mo <= 12 && d >= 1 && d <= 31 {
+				if first := days[0]; len(days) > 1 && yearMention.FindAllStringIndex(m, -1) == nil {
+					if fm, _ := strconv.Atoi(first[1]); fm > mo {
+						y++ // "(12月20日至1月10日)": into the next year
+					}
+				}
+				return []Deadline{{Quote: m, Date: NewDay(y, time.Month(mo), min(d, NewDay(y, time.Month(mo)+1, 0).Day)), Kind: KindBy}}
+			}
 		}
 		e := stageMonth.FindStringSubmatch(m)
 		if e == nil {

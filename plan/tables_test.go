@@ -318,6 +318,10 @@ func TestCampaignStages(t *testing.T) {
 		{number: "1", dates: []string{"2007-12-10 by"}},
 		{number: "2", dates: []string{"2008-01-31 by"}},
 	})
+	// A stage of days that leaves the year out, in a text that names it elsewhere.
+	checkTasks(t, "某省2005年环保专项行动实施方案\n四、时间安排\n(三)全面整治阶段(7月16日至8月31日)。各市政府要组织集中整治。\n", []taskWant{
+		{lead: []string{"各市政府"}, dates: []string{"2005-08-31 by"}},
+	})
 	// A stage of days; each subject's work in it is due by its last day.
 	checkTasks(t, "某市百日整治行动方案\n四、工作步骤\n(一)动员部署阶段(2010年9月10日至9月17日)。各区县政府要建立台帐。市整治办要统一印制宣传材料。\n", []taskWant{
 		{lead: []string{"各区县政府"}, dates: []string{"2010-09-17 by"}},

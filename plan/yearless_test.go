@@ -24,6 +24,7 @@ func TestParseDeadlinesInYearless(t *testing.T) {
 		{"a meeting date is no deadline", "5月20日召开推进会。", 2020, "[]"},
 		{"next year is not this plan's", "明年底前完成。", 2020, "[]"},
 		{"a full date is read once", "2024年6月底前完成。", 2020, "[2024-06-30 by]"},
+		{"a year since is not the text's", "检查2003年以来重点工作落实情况,于7月15日前报送。", 2005, "[2005-07-15 by]"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
