@@ -259,6 +259,9 @@ func partyName(s string) bool {
 	return looksLikeUnit(s) || placeItem.MatchString(cleanUnit(s))
 }
 
+// memberTail is the rest of one name, its body's members: "市三产发展领导小组各成员单位".
+var memberTail = regexp.MustCompile(`^各(?:成员|有关|相关|直属|下属|所属)`)
+
 // gluedNames cuts names run together ("市兴城公司区建设局") where one reads as a unit and the next
 // begins as one; false when what is left does not read as a unit.
 func gluedNames(s string) ([]string, bool) {
@@ -268,7 +271,7 @@ func gluedNames(s string) ([]string, bool) {
 	var parts []string
 	start := 0
 	for i := range s {
-		if i <= start || !unitStartExpr.MatchString(s[i:]) {
+		if i <= start || !unitStartExpr.MatchString(s[i:]) || memberTail.MatchString(s[i:]) {
 			continue
 		}
 		// A name cut off another is three characters at least: "城关" is a place's first half.

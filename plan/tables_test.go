@@ -100,11 +100,11 @@ func TestTableForms(t *testing.T) {
 			}},
 		{"a table run together on one line (a PDF's text): numbers glued to words, units to each other, a heading and a page number between rows",
 			"附件\n序号重点任务第一责任单位主要责任单位一、产业提升1推进数字经济发展,2025年底前建成产业园。市经信局市发展改革委、市科技局" +
-				"2实施技改项目50个,新增规上企业6家市经信局市统计局市财政局、各县(市、区)政府—2—二、开放合作3扩大外贸出口市商务局市外事办、海关\n",
+				"2实施技改项目50个,新增规上企业6家市经信局市统计局市财政局、各县(市、区)政府—2—二、开放合作3扩大外贸出口市商务局市外事办、海关、市开放工作领导小组各成员单位\n",
 			[]taskWant{
 				{number: "1", lead: []string{"市经信局"}, partic: []string{"市发展改革委", "市科技局"}, dates: []string{"2025-12-31 by"}},
 				{number: "2", lead: []string{"市经信局", "市统计局"}, partic: []string{"市财政局", "各县（市、区）政府"}},
-				{number: "3", lead: []string{"市商务局"}, partic: []string{"市外事办", "海关"}},
+				{number: "3", lead: []string{"市商务局"}, partic: []string{"市外事办", "海关", "市开放工作领导小组各成员单位"}},
 			}},
 		{"each separator on a line of its own, a row's end doubling it; a merged first cell leaves two-cell rows",
 			"|\n工作任务\n|\n具体内容\n|\n责任部门\n|\n|\n推进政策公开\n|\n常态化公开就业、住房、教育等领域信息。\n|\n财政所、便民服务中心\n|\n|\n" +
