@@ -76,6 +76,9 @@ var responsibilityCases = []struct {
 	body string
 	want []taskWant
 }{
+	{"a note the text was cut off in, its bracket never closed",
+		"1.推进港口建设。加快航道扩能改造。〔责任单位:自治区交通运输厅、自治区发展改革委\n",
+		[]taskWant{{number: "1", lead: []string{"自治区交通运输厅", "自治区发展改革委"}}}},
 	{"a heading that lists its units over their duties",
 		"(十六)各区县政府和地区管委会。落实属地责任,制定专项整治方案。\n(十七)首都综治办、市委督查室、市监察局。负责组织专项督查和效能检查考核。\n",
 		[]taskWant{

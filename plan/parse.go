@@ -1654,6 +1654,17 @@ func (p *parser) findNotes(text string) []note {
 		if end < 0 {
 			_, size := utf8.DecodeRuneInString(text[start:])
 			i = start + size
+			// A note the text was cut off in, "〔责任单位:中国铁路南宁局": to the end of its line.
+			lineEnd := len(text)
+			if k := strings.IndexByte(text[i:], '\n'); k >= 0 {
+				lineEnd = i + k
+			}
+			if inner := text[i:lineEnd]; respLine.MatchString(inner) {
+				if res, ok := p.readResp(inner, false); ok {
+					out = append(out, note{start: start, end: lineEnd, lead: res.lead, partic: res.partic, times: res.times, namedLead: res.namedLead})
+					i = lineEnd
+				}
+			}
 			continue
 		}
 		i = end
