@@ -67,7 +67,7 @@ func TestSharedPlanFilePreviewedThenAdded(t *testing.T) {
 	plans := &fakePlans{}
 	h := start(t, func(o *Options) { o.Plans = plans })
 	preview := shareInDM(t, h, "衢州方案.txt")
-	if !strings.Contains(preview.AllText(), "12 tasks") || !strings.Contains(preview.AllText(), "确认添加") {
+	if !strings.Contains(preview.AllText(), "任务 12 项") || !strings.Contains(preview.AllText(), "确认添加") {
 		t.Fatalf("preview:\n%s", preview.AllText())
 	}
 	if got := plans.got(); len(got) != 1 || got[0] != "preview 衢州方案.txt 衢州市……实施方案" {

@@ -39,7 +39,7 @@ func (c *ingestCmd) Run(ctx context.Context, a *app.App, t *term) error {
 		}
 		if err != nil {
 			failed++
-			fmt.Fprintf(t.Err, "dutybot: %s: not added: %s\n", plan.OneLine(f), plan.OneLine(userMessage(err)))
+			fmt.Fprintf(t.Err, "dutybot: %s: 没有添加：%s\n", plan.OneLine(f), plan.OneLine(userMessage(err)))
 			a.Logger.Debug("ingest failed", "file", f, "err", err)
 			continue
 		}
@@ -51,12 +51,12 @@ func (c *ingestCmd) Run(ctx context.Context, a *app.App, t *term) error {
 		}
 		fmt.Fprint(t.Out, sum.String())
 		if store == nil {
-			fmt.Fprintln(t.Out, "  (the plan store is not reachable: not checked against stored plans)")
+			fmt.Fprintln(t.Out, "  （方案库连不上：没有和已存的方案比对）")
 		}
 		fmt.Fprintln(t.Out)
 	}
 	if failed > 0 {
-		return fmt.Errorf("%d of %d files were not added", failed, len(c.Files))
+		return fmt.Errorf("%d 个文件（共 %d 个）没有添加", failed, len(c.Files))
 	}
 	return nil
 }
@@ -99,7 +99,7 @@ func (in *ingester) file(ctx context.Context, path string, t *term) (planstore.S
 			return planstore.Summary{}, fmt.Errorf("seed the plan store: %w", err)
 		}
 		if n > 0 {
-			fmt.Fprintf(t.Out, "The plan store was empty: added the %d embedded plans first.\n\n", n)
+			fmt.Fprintf(t.Out, "方案库是空的：先添加了内置的 %d 个方案。\n\n", n)
 		}
 	}
 	return in.store.Put(ctx, doc, data)

@@ -107,7 +107,7 @@ func TestIngestCommands(t *testing.T) {
 	if err != nil {
 		t.Fatalf("dry run: %v\n%s", err, stderr)
 	}
-	for _, want := range []string{"某市数字服务业发展实施方案", "某政办发〔2025〕7号", "3 tasks", "2025-06-30", "no responsible unit", "dry run"} {
+	for _, want := range []string{"某市数字服务业发展实施方案", "某政办发〔2025〕7号", "任务 3 项", "2025-06-30", "没有责任单位", "试运行"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("dry-run output lacks %q:\n%s", want, out)
 		}
@@ -121,12 +121,12 @@ func TestIngestCommands(t *testing.T) {
 	if err != nil {
 		t.Fatalf("ingest: %v\n%s", err, stderr)
 	}
-	if !strings.Contains(out, "added the 5 embedded plans first") || !strings.Contains(out, "stored (revision") {
+	if !strings.Contains(out, "先添加了内置的 5 个方案") || !strings.Contains(out, "已存入（第") {
 		t.Errorf("ingest output:\n%s", out)
 	}
 	// Again: the same file changes nothing, and says so; it never doubles.
 	out, _, err = e.run("ingest", docx)
-	if err != nil || !strings.Contains(out, "nothing changed") {
+	if err != nil || !strings.Contains(out, "没有改动") {
 		t.Fatalf("second ingest: %v\n%s", err, out)
 	}
 	added := e.listed(t)
@@ -209,7 +209,7 @@ func TestRefusedFileSeedsNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	out, _, err := e.run("ingest", good)
-	if err != nil || !strings.Contains(out, "nothing changed") {
+	if err != nil || !strings.Contains(out, "没有改动") {
 		t.Errorf("identical re-ingest: %v\n%s", err, out)
 	}
 }
@@ -242,7 +242,7 @@ func TestIngestRefusals(t *testing.T) {
 			for k := range tt.env {
 				delete(e.vars, k)
 			}
-			if err == nil || !strings.Contains(stderr, tt.want) || !strings.Contains(stderr, "not added") {
+			if err == nil || !strings.Contains(stderr, tt.want) || !strings.Contains(stderr, "没有添加") {
 				t.Errorf("%s: err %v, stderr %q; want a message with %q", tt.name, err, stderr, tt.want)
 			}
 		})
@@ -270,7 +270,7 @@ func TestPlansWithoutRedis(t *testing.T) {
 
 	// A dry run still parses; storing needs Redis and says so.
 	out, _, err := e.run("ingest", "--dry-run", docx)
-	if err != nil || !strings.Contains(out, "3 tasks") || !strings.Contains(out, "not reachable") {
+	if err != nil || !strings.Contains(out, "任务 3 项") || !strings.Contains(out, "方案库连不上") {
 		t.Fatalf("dry run without Redis: %v\n%s", err, out)
 	}
 	if _, _, err := e.run("ingest", docx); err == nil || !strings.Contains(err.Error(), "REDIS_URL") {

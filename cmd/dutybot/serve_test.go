@@ -372,7 +372,7 @@ func (e *serveEnv) planFile(t *testing.T) {
 	isPreview := func(m slackfake.Message) bool { return m.Channel == "DADMIN" && m.Method == "chat.postMessage" }
 	r := e.waitFor(t, "plan preview", func(r slackfake.Records) bool { n, _ := count(r, isPreview); return n >= 1 })
 	_, preview := count(r, isPreview)
-	if !strings.Contains(preview.AllText(), "tasks") || !strings.Contains(preview.AllText(), "确认添加") {
+	if !strings.Contains(preview.AllText(), "任务 21 项") || !strings.Contains(preview.AllText(), "确认添加") {
 		t.Errorf("plan preview:\n%s", preview.AllText())
 	}
 	e.fake.Click("UADMIN", preview, "plan_add")

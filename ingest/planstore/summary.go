@@ -80,66 +80,67 @@ func Summarize(doc *plan.Document, today plan.Day) Summary {
 	return s
 }
 
-// String is the plain-text report the terminal prints and Slack can quote.
+// String is the plain-text report the terminal prints and Slack can quote, in Chinese as the admin
+// reads it (the warnings through plan.WarningZH).
 func (s Summary) String() string {
 	d := s.Doc
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s\n", orDash(d.Title))
-	fmt.Fprintf(&b, "  id %s · city %s · number %s · issued %s · from %s\n", d.ID, orDash(d.City), orDash(d.Number), orDash(d.Issued.String()), plan.OneLine(d.Source))
-	fmt.Fprintf(&b, "  %d tasks, %d responsible units\n", len(d.Tasks), len(s.Units))
+	fmt.Fprintf(&b, "  编号 %s · 地区 %s · 文号 %s · 印发 %s · 来自 %s\n", d.ID, orDash(d.City), orDash(d.Number), orDash(d.Issued.String()), plan.OneLine(d.Source))
+	fmt.Fprintf(&b, "  任务 %d 项，责任单位 %d 个\n", len(d.Tasks), len(s.Units))
 	if len(s.Nearest) > 0 {
 		if s.AllPassed {
-			b.WriteString("  every deadline has passed; the last ones:\n")
+			b.WriteString("  期限都已过去，最后几个：\n")
 		} else {
-			b.WriteString("  nearest deadlines:\n")
+			b.WriteString("  最近的期限：\n")
 		}
 		for _, n := range s.Nearest {
 			fmt.Fprintf(&b, "    %s  %s %s  (%s)\n", n.Deadline.Date, n.Task.Number, plan.Clip(n.Task.Title, 30), n.Deadline.Quote)
 		}
 	} else {
-		b.WriteString("  no dated deadlines found\n")
+		b.WriteString("  没有写明日期的期限\n")
 	}
 	if len(s.Unassigned) > 0 {
-		fmt.Fprintf(&b, "  %d tasks have no responsible unit — check them:\n", len(s.Unassigned))
+		fmt.Fprintf(&b, "  %d 项任务没有责任单位，请核对：\n", len(s.Unassigned))
 		for i, t := range s.Unassigned {
 			if i == 10 {
-				fmt.Fprintf(&b, "    … and %d more\n", len(s.Unassigned)-10)
+				fmt.Fprintf(&b, "    ……另有 %d 项\n", len(s.Unassigned)-10)
 				break
 			}
 			fmt.Fprintf(&b, "    %s %s\n", t.Number, plan.Clip(firstNonEmpty(t.Title, t.Text), 40))
 		}
 	}
 	if len(s.ToCheck) > 0 {
-		fmt.Fprintf(&b, "  %d tasks to check:\n", len(s.ToCheck))
+		fmt.Fprintf(&b, "  %d 项任务需要核对：\n", len(s.ToCheck))
 		for i, t := range s.ToCheck {
 			if i == 10 {
-				fmt.Fprintf(&b, "    … and %d more\n", len(s.ToCheck)-10)
+				fmt.Fprintf(&b, "    ……另有 %d 项\n", len(s.ToCheck)-10)
 				break
 			}
 			var ws []string
 			for _, w := range t.Warnings {
 				if !strings.HasPrefix(w, "no date of its own") {
-					ws = append(ws, w)
+					ws = append(ws, plan.WarningZH(w))
 				}
 			}
-			fmt.Fprintf(&b, "    %s %s: %s\n", t.Number, plan.Clip(firstNonEmpty(t.Title, t.Text), 30), strings.Join(ws, "; "))
+			fmt.Fprintf(&b, "    %s %s：%s\n", t.Number, plan.Clip(firstNonEmpty(t.Title, t.Text), 30), strings.Join(ws, "；"))
 		}
 	}
 	for _, w := range d.Warnings {
-		fmt.Fprintf(&b, "  warning: %s\n", w)
+		fmt.Fprintf(&b, "  提示：%s\n", plan.WarningZH(w))
 	}
 	switch {
 	case s.Unchanged:
-		b.WriteString("  already stored exactly so: nothing changed\n")
+		b.WriteString("  已存过完全相同的方案，没有改动\n")
 	case s.Stored && s.Rev == 0: // shown from the store, not just added
 	case !s.Stored && len(s.Replaces) > 0:
-		fmt.Fprintf(&b, "  dry run: would replace %s\n", strings.Join(s.Replaces, ", "))
+		fmt.Fprintf(&b, "  试运行：将替换 %s\n", strings.Join(s.Replaces, ", "))
 	case !s.Stored:
-		b.WriteString("  dry run: not stored\n")
+		b.WriteString("  试运行：没有存入\n")
 	case len(s.Replaces) > 0:
-		fmt.Fprintf(&b, "  stored (revision %d), replacing %s\n", s.Rev, strings.Join(s.Replaces, ", "))
+		fmt.Fprintf(&b, "  已存入（第 %d 版），替换 %s\n", s.Rev, strings.Join(s.Replaces, ", "))
 	default:
-		fmt.Fprintf(&b, "  stored (revision %d)\n", s.Rev)
+		fmt.Fprintf(&b, "  已存入（第 %d 版）\n", s.Rev)
 	}
 	return b.String()
 }

@@ -15,7 +15,7 @@ func TestSummaryListsTasksToCheck(t *testing.T) {
 	}
 	s := Summarize(doc, plan.NewDay(2024, 1, 1))
 	out := s.String()
-	for _, want := range []string{"1 tasks to check", "推进改革: units read from the task's own sentence", "take the plan's period (2024—2026年)"} {
+	for _, want := range []string{"1 项任务需要核对", "推进改革：单位取自任务本身的句子", "以方案的实施期（2024—2026年）为目标期限"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("summary lacks %q:\n%s", want, out)
 		}
@@ -34,10 +34,10 @@ func TestSummaryFileNameOnOneLine(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc.Source = "x\n  dry run: not stored\n  3 tasks, 0 responsible units\n\u202eplan.txt"
+	doc.Source = "x\n  试运行：没有存入\n  任务 3 项，责任单位 0 个\n\u202eplan.txt"
 	out := Summarize(doc, plan.NewDay(2024, 1, 1)).String()
-	if strings.Count(out, "dry run: not stored") != 2 || strings.Contains(out, "\n  3 tasks, 0") || strings.ContainsRune(out, '\u202e') ||
-		!strings.Contains(out, "from x⏎  dry run: not stored⏎") {
+	if strings.Count(out, "试运行：没有存入") != 2 || strings.Contains(out, "\n  任务 3 项") || strings.ContainsRune(out, '\u202e') ||
+		!strings.Contains(out, "来自 x⏎  试运行：没有存入⏎") {
 		t.Errorf("the file name forged lines of the summary:\n%s", out)
 	}
 }
