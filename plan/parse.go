@@ -65,8 +65,23 @@ type parser struct {
 // ---------------------------------------------------------------------------------------------
 // Stage 1: text clean-up.
 
-// junkLine matches lines of web-page chrome and document furniture that carry no plan content.
-var junkLine = regexp.MustCompile(`^(索引号|组配分类|发布机构|生成日期|成文日期|公开方式|有效性|文件编号|文号|统一编号|发布日期|浏览次数|信息来源|来源[:：]|字体|分享|下载|打印|关闭|精确检索|开始检索|检索|作者[:：]|责任编辑|【|加盟电话|联系电话|扫一扫|相关链接|主题分类|发文机关|抄送|附件下载|（此件|\(此件)`)
+// junkPrefixes start lines of web-page chrome and document furniture that carry no plan content.
+var junkPrefixes = []string{
+	"索引号", "组配分类", "发布机构", "生成日期", "成文日期", "公开方式", "有效性", "文件编号", "文号", "统一编号", "发布日期",
+	"浏览次数", "信息来源", "来源:", "来源：", "字体", "分享", "下载", "打印", "关闭", "精确检索", "开始检索", "检索",
+	"作者:", "作者：", "责任编辑", "【", "加盟电话", "联系电话", "扫一扫", "相关链接", "主题分类", "发文机关", "抄送",
+	"附件下载", "（此件", "(此件",
+}
+
+// junkLine reports whether l is a line of web-page chrome or document furniture.
+func junkLine(l string) bool {
+	for _, p := range junkPrefixes {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // spamRun matches SEO spam spliced into scraped pages: underscore-joined titles with Latin letters,
 // such as "365bet在线体育投注网_365平台拒绝提款怎么办_bte365".
@@ -81,6 +96,65 @@ var breakAfterSentence = regexp.MustCompile(`([。！？；])[ \t]+`)
 
 // cjkSpace matches spaces inside Chinese text ("到 2027 年", "湖州市服务业 “十百千” 工程").
 var cjkSpace = regexp.MustCompile(`([\p{Han}\d“”《》（）、，。：；％%])[ \t]+([\p{Han}\d“”《》（）、，。：；％%])`)
+
+// The patterns above that match around spaces run on a line only when spaceRunBetween finds the
+// runes they need on either side of a run of spaces: most lines have none, and a regexp scan of
+// a long line costs more than the whole of the rest of its clean-up.
+//
+// opensBreak is the first rune of what breakBefore wants after the spaces, closesSentence what
+// breakAfterSentence wants before them, cjkSpaceSide what cjkSpace wants on both sides.
+func opensBreak(r rune) bool {
+	return '0' <= r && r <= '9' || strings.ContainsRune("一二三四五六七八九十（(牵参配责协附", r)
+}
+
+func closesSentence(r rune) bool { return strings.ContainsRune("。！？；", r) }
+
+func cjkSpaceSide(r rune) bool {
+	return '0' <= r && r <= '9' || unicode.Is(unicode.Han, r) || strings.ContainsRune("“”《》（）、，。：；％%", r)
+}
+
+// spaceRunBetween reports whether some run of spaces and tabs in s has, right before it, a rune
+// that before accepts and, right after it, one that after accepts. A nil test accepts anything,
+// the start or end of s too.
+func spaceRunBetween(s string, before, after func(rune) bool) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != ' ' && s[i] != '\t' {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+			j++
+		}
+		prev, _ := utf8.DecodeLastRuneInString(s[:i])
+		next, _ := utf8.DecodeRuneInString(s[j:])
+		if (before == nil || i > 0 && before(prev)) && (after == nil || j < len(s) && after(next)) {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+// dropSpam removes spamRun's matches from s. A match holds an underscore and never a space or a
+// list separator, so only the stretch from the separator before the first underscore to the one
+// after the last can hold one: the pattern runs over that, not over a whole run-together page.
+func dropSpam(s string) string {
+	first, last := strings.Index(s, "_"), strings.LastIndex(s, "_")
+	if first < 0 {
+		return s
+	}
+	const seps = " \t\n\f\r、，,。；;：:（）()"
+	from := 0
+	if k := strings.LastIndexAny(s[:first], seps); k >= 0 {
+		_, n := utf8.DecodeRuneInString(s[k:])
+		from = k + n
+	}
+	to := len(s)
+	if k := strings.IndexAny(s[last:], seps); k >= 0 {
+		to = last + k
+	}
+	return s[:from] + spamRun.ReplaceAllString(s[from:to], "") + s[to:]
+}
 
 // pipedRow is a table's row: its number and a separator, or a separator, first.
 var pipedRow = regexp.MustCompile(`^\s*(?:\d{1,3}\s*)?[|｜]`)
@@ -133,13 +207,17 @@ func (p *parser) cleanLines(text string) []string {
 			}
 		}
 		if strings.Contains(raw, "_") {
-			raw = spamRun.ReplaceAllString(raw, "")
+			raw = dropSpam(raw)
 		}
 		// A long line holding several paragraphs: split it before markers and after sentence ends
 		// (not a table's row, whose cells hold sentences).
 		if utf8.RuneCountInString(raw) > 80 && strings.ContainsAny(raw, " \t") && !pipedRow.MatchString(raw) && !cellsRow(raw) {
-			raw = breakBefore.ReplaceAllString(raw, "\n$1")
-			raw = breakAfterSentence.ReplaceAllString(raw, "$1\n")
+			if spaceRunBetween(raw, nil, opensBreak) {
+				raw = breakBefore.ReplaceAllString(raw, "\n$1")
+			}
+			if spaceRunBetween(raw, closesSentence, nil) {
+				raw = breakAfterSentence.ReplaceAllString(raw, "$1\n")
+			}
 		}
 		for _, line := range strings.Split(raw, "\n") {
 			line = strings.TrimSpace(strings.TrimRight(line, "|｜"))
@@ -184,11 +262,11 @@ func stripMarkup(text string) string {
 
 // appendClean removes spaces inside Chinese text and keeps the line unless it is junk.
 func appendClean(out []string, line string) []string {
-	for i := 0; i < 2 && strings.ContainsAny(line, " \t"); i++ { // overlapping matches need a second pass
+	for i := 0; i < 2 && spaceRunBetween(line, cjkSpaceSide, cjkSpaceSide); i++ { // overlapping matches need a second pass
 		line = cjkSpace.ReplaceAllString(line, "$1$2")
 	}
 	line = strings.TrimSpace(line)
-	if line == "" || junkLine.MatchString(line) || isPunctOnly(line) {
+	if line == "" || junkLine(line) || isPunctOnly(line) {
 		return out
 	}
 	return append(out, line)
