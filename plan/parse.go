@@ -392,6 +392,9 @@ func (p *parser) readLabels(raw string) {
 var titleFinders = []func(l string) string{
 	// A file's name printed above its text: "17.内蒙古自治区2023年…政策清单.docx".
 	func(l string) string {
+		if !hasFileExt(l) {
+			return ""
+		}
 		if m := fileNameTitle.FindStringSubmatch(l); m != nil && titleEndExpr.MatchString(m[1]) {
 			return m[1]
 		}
@@ -586,17 +589,24 @@ func heading(line string) (level int, num int, marker, rest string) {
 		}
 		return lvlNone, 0, "", line
 	}
-	if m := partExpr.FindStringSubmatch(line); m != nil {
-		return lvlPart, chineseNum(m[1]), strings.TrimSpace(m[0]), line[len(m[0]):]
+	// Each pattern runs only on the lines whose first character can start it.
+	if strings.ContainsRune("一二三四五六七八九十", r) {
+		if m := partExpr.FindStringSubmatch(line); m != nil {
+			return lvlPart, chineseNum(m[1]), strings.TrimSpace(m[0]), line[len(m[0]):]
+		}
 	}
-	if m := sectionExpr.FindStringSubmatch(line); m != nil {
-		return lvlSection, chineseNum(m[1]), strings.TrimSpace(m[0]), line[len(m[0]):]
+	if r == '（' || r == '(' {
+		if m := sectionExpr.FindStringSubmatch(line); m != nil {
+			return lvlSection, chineseNum(m[1]), strings.TrimSpace(m[0]), line[len(m[0]):]
+		}
 	}
-	if m := itemExpr.FindStringSubmatch(line); m != nil {
-		rest := line[len(m[0]):]
-		if rest != "" && !unicode.IsDigit([]rune(rest)[0]) {
-			n, _ := strconv.Atoi(m[1])
-			return lvlItem, n, strings.TrimSpace(m[0]), rest
+	if '0' <= r && r <= '9' {
+		if m := itemExpr.FindStringSubmatch(line); m != nil {
+			rest := line[len(m[0]):]
+			if next, _ := utf8.DecodeRuneInString(rest); rest != "" && !unicode.IsDigit(next) {
+				n, _ := strconv.Atoi(m[1])
+				return lvlItem, n, strings.TrimSpace(m[0]), rest
+			}
 		}
 	}
 	if m := subItemExpr.FindStringSubmatch(line); m != nil {
@@ -682,7 +692,7 @@ func joinBreaks(lines []string) []string {
 			openEnd := strings.HasSuffix(prev, "，") || strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, "、")
 			longRun := utf8.RuneCountInString(prev) >= 24 && !terminal(prev)
 			// A responsibility line ("牵头单位:…") is a block of its own: nothing runs on into it.
-			if startsResp || (lvl == lvlNone && !respLine.MatchString(l) && !respLine.MatchString(prev) && !attachExpr.MatchString(l) && (openEnd || longRun)) {
+			if startsResp || (lvl == lvlNone && !isRespLine(l) && !isRespLine(prev) && !attachExpr.MatchString(l) && (openEnd || longRun)) {
 				out[len(out)-1] = prev + l
 				continue
 			}
@@ -927,7 +937,7 @@ func (b *treeBuilder) table() bool {
 
 // respLine keeps "责任单位：X" for the item above.
 func (b *treeBuilder) respLine(l string) bool {
-	m := respLine.FindStringSubmatch(l)
+	m := respLine(l)
 	if m == nil || b.cur == b.root {
 		return false
 	}
@@ -1069,11 +1079,14 @@ func (it *item) heading() string {
 // ---------------------------------------------------------------------------------------------
 // Stage 5: items become tasks.
 
-// goalSection matches headings of sections that state aims, not tasks.
-var goalSection = regexp.MustCompile(`指导思想|总体要求|基本原则|主要目标|发展目标|工作目标|总体目标|目标要求|工作原则|适用范围|编制依据`)
+// goalSection holds the words of headings of sections that state aims, not tasks.
+var goalSection = newWordSet("指导思想", "总体要求", "基本原则", "主要目标", "发展目标", "工作目标", "总体目标", "目标要求", "工作原则", "适用范围", "编制依据")
 
-// taskSection matches headings of sections whose items are tasks even when they name no unit.
-var taskSection = regexp.MustCompile(`任务|重点|行动|工作清单|举措`)
+// taskSection holds the words of headings of sections whose items are tasks even when they name no unit.
+var taskSection = newWordSet("任务", "重点", "行动", "工作清单", "举措")
+
+// halfBrackets writes a marker's full-width brackets as half-width ones: "（五）" is numbered "(五)".
+var halfBrackets = strings.NewReplacer("（", "(", "）", ")")
 
 // collect walks the tree and turns leaf items into tasks, in document order.
 func (p *parser) collect(root *item) {
@@ -1180,8 +1193,8 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 		}
 	}
 	if !blk.has() && len(group) == 0 && !anyClauseUnits(clauses) {
-		inGoals := goalSection.MatchString(section + " " + it.title)
-		inTasks := taskSection.MatchString(section)
+		inGoals := goalSection.in(section) || goalSection.in(it.title)
+		inTasks := taskSection.in(section)
 		if inGoals || (!inTasks && len(recurring) == 0) {
 			for _, b := range it.body {
 				p.doc.Paras = append(p.doc.Paras, Paragraph{Section: strings.Join(path, " > "), Text: b})
@@ -1189,7 +1202,7 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 			return
 		}
 	}
-	number := strings.NewReplacer("（", "(", "）", ")").Replace(strings.TrimRight(it.marker, ".．、"))
+	number := halfBrackets.Replace(strings.TrimRight(it.marker, ".．、"))
 	baseID := p.doc.ID + ":" + strings.Join(ids, ".")
 	for ci, c := range clauses {
 		t := Task{
@@ -1566,6 +1579,9 @@ func jointUnits(pred string, afterJoint bool) []string {
 // candidate as group 1 and end where the predicate starts.
 func subjectMatches(text string) [][]int {
 	ms := subjectSpans(text)
+	if !strings.Contains(text, "请") {
+		return ms
+	}
 	for _, m := range pleaseExpr.FindAllStringIndex(text, -1) {
 		start := m[1]
 		rest := []rune(text[start:min(len(text), start+60)])
@@ -2021,7 +2037,7 @@ func (p *parser) inheritPeriod(root *item) {
 	var goals []string
 	for i, para := range d.Paras {
 		// The goals, and the opening paragraphs ("现将2020年重点工作任务予以分解…").
-		if para.TaskID == "" && (goalSection.MatchString(para.Section) || i < 3) {
+		if para.TaskID == "" && (goalSection.in(para.Section) || i < 3) {
 			goals = append(goals, para.Text)
 		}
 	}
@@ -2119,6 +2135,16 @@ var basisWord = regexp.MustCompile(`根据|按照|依据|依照|遵照|对照|�
 
 // fileNameTitle is a document's file name: its number, its title, its extension.
 var fileNameTitle = regexp.MustCompile(`^(?:\d{1,3}[.、．]\s*)?(\p{Han}.{4,80}?)\.(?:docx?|pdf|wps|ofd|xlsx?|txt)$`)
+
+// hasFileExt: l ends with one of the file extensions fileNameTitle wants, which few lines do.
+func hasFileExt(l string) bool {
+	for _, ext := range []string{".doc", ".docx", ".pdf", ".wps", ".ofd", ".xls", ".xlsx", ".txt"} {
+		if strings.HasSuffix(l, ext) {
+			return true
+		}
+	}
+	return false
+}
 
 // listedExpr is an entry of a numbered list, "2.2018年民生十件实事任务分解表".
 var listedExpr = regexp.MustCompile(`^\d{1,2}[.．、](?:\D|(?:19|20)\d{2}年)`)

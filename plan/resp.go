@@ -144,16 +144,24 @@ func labelLocs(s string) [][]int {
 
 // eachColon calls fn with the place of each colon of s (":" or "：") and the end of it: labels end
 // at colons, so their readers look back from there.
+// The next place of each kind of colon is kept, so the text is searched once for each kind.
 func eachColon(s string, fn func(colon, end int)) {
-	for i := 0; i < len(s); {
-		k := strings.IndexAny(s[i:], ":：")
-		if k < 0 {
-			return
+	const wide = "："
+	next := func(from int, colon string) int {
+		if k := strings.Index(s[from:], colon); k >= 0 {
+			return from + k
 		}
-		colon := i + k
-		_, size := utf8.DecodeRuneInString(s[colon:])
-		fn(colon, colon+size)
-		i = colon + size
+		return -1
+	}
+	half, full := next(0, ":"), next(0, wide)
+	for half >= 0 || full >= 0 {
+		if full < 0 || half >= 0 && half < full {
+			fn(half, half+1)
+			half = next(half+1, ":")
+		} else {
+			fn(full, full+len(wide))
+			full = next(full+len(wide), wide)
+		}
 	}
 }
 
@@ -222,7 +230,11 @@ func (p *parser) readResp(s string, strict bool) (respResult, bool) {
 	}
 	s = p.takeStanding(s)
 	firstLead := false
-	if loc := firstLeadExpr.FindStringIndex(s); loc != nil {
+	var loc []int
+	if strings.Contains(s, "牵头") { // every form of the note says 牵头
+		loc = firstLeadExpr.FindStringIndex(s)
+	}
+	if loc != nil {
 		firstLead = true
 		if strings.Contains(s[loc[1]:], "下同") {
 			p.firstIsLead = true
@@ -697,9 +709,26 @@ func (p *parser) takeStanding(s string) string {
 	return strings.TrimRight(s[:m[0]], "，,；;。 ")
 }
 
-// respLine is a responsibility block line: a label at the start of a line ("牵头单位：…",
+// respLineExpr is a responsibility block line: a label at the start of a line ("牵头单位：…",
 // "协同责任单位：…", "牵头负责领导：…", "完成时限：…"), with its list.
-var respLine = regexp.MustCompile(`^(?:[省市区县]直?)?(` + labelForms + `)\s*[:：]\s*(.*)$`)
+var respLineExpr = regexp.MustCompile(`^(?:[省市区县]直?)?(` + labelForms + `)\s*[:：]\s*(.*)$`)
+
+// isRespLine reports whether l is a responsibility block line. Most lines have no colon, and the
+// pattern need not run over them.
+func isRespLine(l string) bool { return hasColon(l) && respLineExpr.MatchString(l) }
+
+// respLine returns respLineExpr's submatches of l (label and list), nil when l is no
+// responsibility block line.
+func respLine(l string) []string {
+	if !hasColon(l) {
+		return nil
+	}
+	return respLineExpr.FindStringSubmatch(l)
+}
+
+// hasColon: s holds ":" or "：" (what strings.ContainsAny(s, ":：") says, without its look at
+// every character).
+func hasColon(s string) bool { return strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "：") }
 
 // modifiers stand between a list and its marker without changing the role: "各地级以上市人民政府结合实际
 // 落实", "A、B分别牵头", "有关部门要积极配合".
@@ -743,5 +772,5 @@ func (p *parser) unitNames(name string) []string {
 var labelParts = newWordSet("单位", "部门", "领导", "牵头", "主办", "配合", "协办", "分工", "时限", "时间", "节点", "安排", "期限", "主体", "责任", "处室", "科室", "股室", "协同", "参与")
 
 func mayHoldLabel(s string) bool {
-	return strings.ContainsAny(s, ":：") && containsAny(s, labelParts)
+	return hasColon(s) && containsAny(s, labelParts)
 }

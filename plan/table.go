@@ -260,7 +260,7 @@ func (h *tableHeader) hasUnits() bool { return h.has(colUnits) || h.has(colLead)
 // label ("牵头单位", "协同责任单位"), else the one its role implies.
 func (h *tableHeader) label(k int) string {
 	name := strings.Join(strings.Fields(h.names[k]), "")
-	if m := respLine.FindStringSubmatch(name + "："); m != nil {
+	if m := respLine(name + "："); m != nil {
 		return m[1]
 	}
 	switch h.roles[k] {
@@ -498,7 +498,7 @@ func (r *flatReader) step() bool {
 	case r.gluedRow(l):
 	case r.heading(l):
 	case r.cur == nil:
-	case respLine.MatchString(l) && len(r.pending) == 0 && len(r.cur.subs) > 0:
+	case isRespLine(l) && len(r.pending) == 0 && len(r.cur.subs) > 0:
 		// A labelled unit line after a row's last cell ("省牵头单位：省农业农村厅") belongs to that row.
 		r.p.readRowUnits(r.cur.subs[len(r.cur.subs)-1], []string{l})
 	case len(r.pending) == 0 && len(r.cur.subs) > 0 && r.nextUnitCell(r.cur.subs[len(r.cur.subs)-1]) >= 0 && r.p.unitCell(l):
@@ -641,7 +641,7 @@ func (p *parser) assignCells(h *tableHeader, sr *subRow, lines []string) {
 		case h.has(colPlace) && !placed && isPlaceList(l):
 			placed = true
 			sr.cells[colPlace] = append(sr.cells[colPlace], l)
-		case p.unitCell(l) || respLine.MatchString(l):
+		case p.unitCell(l) || isRespLine(l):
 			unitLines = append(unitLines, l)
 		case h.has(colPerson) && isPersonName(l):
 			// a 分管领导 cell: a person, not a unit; kept in the task's words, so that who leads
@@ -717,7 +717,7 @@ func unitClause(h *tableHeader, sr *subRow, unitLines []string) []string {
 	var clause []string
 	k := 0
 	for _, u := range unitLines {
-		if respLine.MatchString(u) {
+		if isRespLine(u) {
 			clause = append(clause, u)
 			continue
 		}
