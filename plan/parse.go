@@ -60,6 +60,7 @@ type parser struct {
 	year         int               // the plan's year, for dates that name none ("5月底前")
 	published    Day               // the day a page says it was published, when it says
 	spelling     map[string]string // canonical unit name → the plan's own first spelling of it
+	canonOf      map[string]string // raw unit name → p.norm.Unit of it
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -711,6 +712,7 @@ func (p *parser) parse(source, text string) *Document {
 	p.readMeta(text, lines)
 	d := p.doc
 	p.norm = Normalizer{Aliases: p.opt.Aliases, City: d.City}
+	p.canonOf = map[string]string{}
 	p.localAliases = map[string]string{}
 	p.spelling = map[string]string{}
 
@@ -1086,7 +1088,7 @@ var goalSection = newWordSet("指导思想", "总体要求", "基本原则", "�
 var taskSection = newWordSet("任务", "重点", "行动", "工作清单", "举措")
 
 // halfBrackets writes a marker's full-width brackets as half-width ones: "（五）" is numbered "(五)".
-var halfBrackets = strings.NewReplacer("（", "(", "）", ")")
+var halfBrackets = newReplacer("（", "(", "）", ")")
 
 // collect walks the tree and turns leaf items into tasks, in document order.
 func (p *parser) collect(root *item) {
@@ -2157,9 +2159,14 @@ func titleOpen(l string) bool {
 }
 
 // canon returns the canonical name of a unit the plan names (aliases folded, so that 市发改委 and
-// 市发展改革委 in one plan are one unit) and remembers how the plan first wrote it.
+// 市发展改革委 in one plan are one unit) and remembers how the plan first wrote it. A plan names its
+// units again and again: each name is normalised once.
 func (p *parser) canon(raw string) string {
-	c := p.norm.Unit(raw)
+	c, ok := p.canonOf[raw]
+	if !ok {
+		c = p.norm.Unit(raw)
+		p.canonOf[raw] = c
+	}
 	if c != "" {
 		if _, ok := p.spelling[c]; !ok {
 			p.spelling[c] = p.norm.Written(raw)

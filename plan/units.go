@@ -143,7 +143,7 @@ func (a *Aliases) Names(c string) []string {
 	return out
 }
 
-var bracketFold = strings.NewReplacer(
+var bracketFold = newReplacer(
 	"(", "（", ")", "）", "〔", "（", "〕", "）", "[", "（", "]", "）", "【", "（", "】", "）",
 	"﹙", "（", "﹚", "）",
 )
@@ -233,7 +233,7 @@ func SplitUnits(list string) []string {
 }
 
 // listWords join the parties of a list as 、 does ("责任单位尤其是各乡镇（街道）").
-var listWords = strings.NewReplacer("尤其是", "、", "特别是", "、")
+var listWords = newReplacer("尤其是", "、", "特别是", "、")
 
 // unitEndings are the last characters of most unit names.
 var unitEndings = []string{

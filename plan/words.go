@@ -37,3 +37,29 @@ func (w wordSet) in(s string) bool {
 	}
 	return false
 }
+
+// replacer is a strings.Replacer that hands back a text holding none of its old strings as it is.
+// A strings.Replacer whose strings are not single bytes copies every text it is given, twice, and
+// the parser runs its replacers over many short texts that hold none of them (every unit name).
+type replacer struct {
+	olds []string
+	r    *strings.Replacer
+}
+
+func newReplacer(oldnew ...string) replacer {
+	x := replacer{r: strings.NewReplacer(oldnew...)}
+	for i := 0; i < len(oldnew); i += 2 {
+		x.olds = append(x.olds, oldnew[i])
+	}
+	return x
+}
+
+// Replace returns s with every old string replaced, as strings.Replacer.Replace does.
+func (x replacer) Replace(s string) string {
+	for _, o := range x.olds {
+		if strings.Contains(s, o) {
+			return x.r.Replace(s)
+		}
+	}
+	return s
+}
