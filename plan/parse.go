@@ -88,23 +88,94 @@ func junkLine(l string) bool {
 // such as "365bet在线体育投注网_365平台拒绝提款怎么办_bte365".
 var spamRun = regexp.MustCompile(`[0-9]*[A-Za-z][0-9A-Za-z]*\p{Han}*(?:_[^_\s、，,。；;：:（）()]+)*_\p{Han}*?[A-Za-z]+[0-9]*`)
 
-// breakBefore marks where a run-together page (paragraphs joined by spaces) has a paragraph break:
-// whitespace followed by a heading marker or a responsibility label.
-var breakBefore = regexp.MustCompile(`[ \t]+((?:[一二三四五六七八九十]+、)|(?:[（(][一二三四五六七八九十]+[)）])|(?:\d{1,2}[.．、][^\d])|(?:(?:牵头单位|牵头部门|参与部门|参与单位|配合单位|配合部门|责任单位|责任部门|协办单位)[:：])|(?:附件\d*[:：\s]))`)
+// paraOpenForms open a paragraph of a run-together page (paragraphs joined by spaces): a heading
+// marker or a responsibility label. None holds a space or tab but as its last character.
+const paraOpenForms = `(?:[一二三四五六七八九十]+、)|(?:[（(][一二三四五六七八九十]+[)）])|(?:\d{1,2}[.．、][^\d])|(?:(?:牵头单位|牵头部门|参与部门|参与单位|配合单位|配合部门|责任单位|责任部门|协办单位)[:：])|(?:附件\d*[:：\s])`
 
-// breakAfterSentence marks a paragraph break after a sentence end followed by spaces.
-var breakAfterSentence = regexp.MustCompile(`([。！？；])[ \t]+`)
+// paraOpen is a paragraph's opening at the start of a text.
+var paraOpen = regexp.MustCompile(`^(?:` + paraOpenForms + `)`)
+
+// breakBeforeParas puts a line break for the spaces before each paragraph opening of a run-together
+// line (what a regexp "[ \t]+(paraOpenForms)" replaced by "\n$1" gives; TestParaBreaksAsExpr checks
+// they agree). Only the word after each run of spaces is tried against paraOpen, not every place
+// of a page that may be one 20 KB line.
+func breakBeforeParas(s string) string {
+	var b strings.Builder
+	last := 0 // s[:last] is written to b
+	for i := 0; i < len(s); {
+		start, end := nextSpaceRun(s, i)
+		if start < 0 {
+			break
+		}
+		i = end
+		word := s[end:]
+		if k := strings.IndexAny(word, " \t"); k >= 0 {
+			word = word[:k+1] // an opening may end with the space
+		}
+		if r, _ := utf8.DecodeRuneInString(word); word == "" || !opensPara(r) {
+			continue
+		}
+		if m := paraOpen.FindStringIndex(word); m != nil {
+			b.WriteString(s[last:start])
+			b.WriteByte('\n')
+			b.WriteString(word[:m[1]])
+			last = end + m[1]
+			i = last
+		}
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// breakAfterSentences puts a line break for the spaces after each sentence end (。！？；) of a
+// run-together line: what a regexp "([。！？；])[ \t]+" replaced by "$1\n" gives.
+func breakAfterSentences(s string) string {
+	var b strings.Builder
+	last := 0 // s[:last] is written to b
+	for i := 0; i < len(s); {
+		start, end := nextSpaceRun(s, i)
+		if start < 0 {
+			break
+		}
+		i = end
+		if r, _ := utf8.DecodeLastRuneInString(s[:start]); start > 0 && closesSentence(r) {
+			b.WriteString(s[last:start])
+			b.WriteByte('\n')
+			last = end
+		}
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// nextSpaceRun returns the start and end of the first run of spaces and tabs in s[from:], as places
+// in s; -1 when there is none.
+func nextSpaceRun(s string, from int) (start, end int) {
+	k := strings.IndexAny(s[from:], " \t")
+	if k < 0 {
+		return -1, -1
+	}
+	start = from + k
+	end = start + 1
+	for end < len(s) && (s[end] == ' ' || s[end] == '\t') {
+		end++
+	}
+	return start, end
+}
 
 // cjkSpace matches spaces inside Chinese text ("到 2027 年", "湖州市服务业 “十百千” 工程").
 var cjkSpace = regexp.MustCompile(`([\p{Han}\d“”《》（）、，。：；％%])[ \t]+([\p{Han}\d“”《》（）、，。：；％%])`)
 
-// The patterns above that match around spaces run on a line only when spaceRunBetween finds the
-// runes they need on either side of a run of spaces: most lines have none, and a regexp scan of
-// a long line costs more than the whole of the rest of its clean-up.
-//
-// opensBreak is the first rune of what breakBefore wants after the spaces, closesSentence what
-// breakAfterSentence wants before them, cjkSpaceSide what cjkSpace wants on both sides.
-func opensBreak(r rune) bool {
+// opensPara is the first character of paraOpenForms, closesSentence what ends a sentence, and
+// cjkSpaceSide what cjkSpace wants on either side of the spaces: cjkSpace runs on a line only when
+// spaceRunBetween finds such a run of spaces, which most lines lack.
+func opensPara(r rune) bool {
 	return '0' <= r && r <= '9' || strings.ContainsRune("一二三四五六七八九十（(牵参配责协附", r)
 }
 
@@ -213,12 +284,7 @@ func (p *parser) cleanLines(text string) []string {
 		// A long line holding several paragraphs: split it before markers and after sentence ends
 		// (not a table's row, whose cells hold sentences).
 		if utf8.RuneCountInString(raw) > 80 && strings.ContainsAny(raw, " \t") && !pipedRow.MatchString(raw) && !cellsRow(raw) {
-			if spaceRunBetween(raw, nil, opensBreak) {
-				raw = breakBefore.ReplaceAllString(raw, "\n$1")
-			}
-			if spaceRunBetween(raw, closesSentence, nil) {
-				raw = breakAfterSentence.ReplaceAllString(raw, "$1\n")
-			}
+			raw = breakAfterSentences(breakBeforeParas(raw))
 		}
 		for _, line := range strings.Split(raw, "\n") {
 			line = strings.TrimSpace(strings.TrimRight(line, "|｜"))
@@ -939,12 +1005,12 @@ func (b *treeBuilder) table() bool {
 
 // respLine keeps "责任单位：X" for the item above.
 func (b *treeBuilder) respLine(l string) bool {
-	m := respLine(l)
-	if m == nil || b.cur == b.root {
+	label, list, ok := respLine(l)
+	if !ok || b.cur == b.root {
 		return false
 	}
-	b.cur.resp = append(b.cur.resp, respBlock{m[1], m[2]})
-	if r := labelRole(m[1]); r == rolePerson || r == roleBody {
+	b.cur.resp = append(b.cur.resp, respBlock{label, list})
+	if r := labelRole(label); r == rolePerson || r == roleBody {
 		// "牵头负责领导：周喜安": a person, no unit; the line stays in the task's text, so that a
 		// question about who leads it can be answered from the plan's own words.
 		b.cur.body = append(b.cur.body, l)

@@ -709,21 +709,45 @@ func (p *parser) takeStanding(s string) string {
 	return strings.TrimRight(s[:m[0]], "，,；;。 ")
 }
 
-// respLineExpr is a responsibility block line: a label at the start of a line ("牵头单位：…",
-// "协同责任单位：…", "牵头负责领导：…", "完成时限：…"), with its list.
-var respLineExpr = regexp.MustCompile(`^(?:[省市区县]直?)?(` + labelForms + `)\s*[:：]\s*(.*)$`)
-
-// isRespLine reports whether l is a responsibility block line. Most lines have no colon, and the
-// pattern need not run over them.
-func isRespLine(l string) bool { return hasColon(l) && respLineExpr.MatchString(l) }
-
-// respLine returns respLineExpr's submatches of l (label and list), nil when l is no
-// responsibility block line.
-func respLine(l string) []string {
-	if !hasColon(l) {
-		return nil
+// respLine reads a responsibility block line: a label at the start of a line ("牵头单位：…",
+// "协同责任单位：…", "牵头负责领导：…", "完成时限：…"), with its list. It reads what the pattern
+// `^(?:[省市区县]直?)?(labelForms)\s*[:：]\s*(.*)$` matches, label and list as its submatches
+// (TestRespLineAsExpr checks they agree). A label holds no colon, so it is the words before the
+// line's first colon, and only those are tried against labelWhole, not the whole line.
+func respLine(l string) (label, list string, ok bool) {
+	colon := indexColon(l)
+	if colon < 0 {
+		return "", "", false
 	}
-	return respLineExpr.FindStringSubmatch(l)
+	before := strings.TrimRight(l[:colon], spaceChars)
+	m := labelWhole.FindStringSubmatchIndex(before)
+	if m == nil {
+		return "", "", false
+	}
+	_, n := utf8.DecodeRuneInString(l[colon:])
+	list = strings.TrimLeft(l[colon+n:], spaceChars)
+	if strings.Contains(list, "\n") {
+		return "", "", false
+	}
+	return before[m[2]:m[3]], list, true
+}
+
+// isRespLine reports whether l is a responsibility block line.
+func isRespLine(l string) bool {
+	_, _, ok := respLine(l)
+	return ok
+}
+
+// spaceChars are what \s stands for in a regexp.
+const spaceChars = "\t\n\f\r "
+
+// indexColon is strings.IndexAny(s, ":："), without its look at every character.
+func indexColon(s string) int {
+	half, full := strings.IndexByte(s, ':'), strings.Index(s, "：")
+	if half < 0 || full >= 0 && full < half {
+		return full
+	}
+	return half
 }
 
 // hasColon: s holds ":" or "：" (what strings.ContainsAny(s, ":：") says, without its look at

@@ -260,8 +260,8 @@ func (h *tableHeader) hasUnits() bool { return h.has(colUnits) || h.has(colLead)
 // label ("牵头单位", "协同责任单位"), else the one its role implies.
 func (h *tableHeader) label(k int) string {
 	name := strings.Join(strings.Fields(h.names[k]), "")
-	if m := respLine(name + "："); m != nil {
-		return m[1]
+	if label, _, ok := respLine(name + "："); ok {
+		return label
 	}
 	switch h.roles[k] {
 	case colLead:

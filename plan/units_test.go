@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -182,4 +183,73 @@ func TestLabelLocsAsExpr(t *testing.T) {
 		}
 	}
 	t.Logf("%d labels compared", n)
+}
+
+// TestParaBreaksAsExpr checks that breakBeforeParas and breakAfterSentences split every line of the
+// corpus and the seeds as the regexps they stand for do.
+func TestParaBreaksAsExpr(t *testing.T) {
+	breakBefore := regexp.MustCompile(`[ \t]+(` + paraOpenForms + `)`)
+	breakAfterSentence := regexp.MustCompile(`([。！？；])[ \t]+`)
+	files, _ := filepath.Glob("testdata/corpus/*/*.txt")
+	seeds, _ := filepath.Glob("../seeds/*.txt")
+	lines := []string{"一、总体要求 （一）指导思想 1. 加快 2.5亿 牵头单位：市发改委 附件 1：表", "  附件\t二、", "句子。 下一句！\t再一句； ", " 1.\t2. x", "。 "}
+	for _, f := range append(files, seeds...) {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text, err := Decode(b)
+		if err != nil {
+			continue
+		}
+		lines = append(lines, strings.Split(Normalize(text), "\n")...)
+	}
+	n := 0
+	for _, l := range lines {
+		want := breakBefore.ReplaceAllString(l, "\n$1")
+		if got := breakBeforeParas(l); got != want {
+			t.Errorf("%q:\nbreakBeforeParas %q\nbreakBefore      %q", Clip(l, 80), Clip(got, 200), Clip(want, 200))
+		}
+		if want != l {
+			n++
+		}
+		want = breakAfterSentence.ReplaceAllString(l, "$1\n")
+		if got := breakAfterSentences(l); got != want {
+			t.Errorf("%q:\nbreakAfterSentences %q\nbreakAfterSentence  %q", Clip(l, 80), Clip(got, 200), Clip(want, 200))
+		}
+	}
+	t.Logf("%d lines, %d split before a paragraph", len(lines), n)
+}
+
+// TestRespLineAsExpr checks that respLine reads every line of the corpus and the seeds as the
+// pattern it stands for does.
+func TestRespLineAsExpr(t *testing.T) {
+	expr := regexp.MustCompile(`^(?:[省市区县]直?)?(` + labelForms + `)\s*[:：]\s*(.*)$`)
+	files, _ := filepath.Glob("testdata/corpus/*/*.txt")
+	seeds, _ := filepath.Glob("../seeds/*.txt")
+	lines := []string{"牵头单位：市发改委", "市牵头单位 ：  X", "省直牵头部门:\n省教育厅", "牵头单位：X\nY", "牵头 单位：X", "完成时限：", "由市发改委牵头单位：X", "无冒号", "：X", "牵头单位：X：Y"}
+	for _, f := range append(files, seeds...) {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text, err := Decode(b)
+		if err != nil {
+			continue
+		}
+		lines = append(lines, strings.Split(Normalize(text), "\n")...)
+		lines = append(lines, (&parser{}).cleanLines(Normalize(text))...)
+	}
+	n := 0
+	for _, l := range lines {
+		var got []string
+		if label, list, ok := respLine(l); ok {
+			got = []string{l, label, list}
+			n++
+		}
+		if want := expr.FindStringSubmatch(l); !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: respLine %q, the pattern %q", Clip(l, 80), got, want)
+		}
+	}
+	t.Logf("%d lines, %d responsibility lines", len(lines), n)
 }
