@@ -36,8 +36,8 @@ var fiveYearExpr = regexp.MustCompile(`[“"]?(十[一二三四五六七八九]?
 // phrase without a year ("5月底前", "年底前", "第三季度") takes the year of the last full date before
 // it in the text, else the plan's year.
 func ParseDeadlinesIn(text string, year int) []Deadline {
-	out := ParseDeadlines(text)
 	text = dropWeekday(foldWidth(text))
+	out := parseDeadlines(text)
 	if !containsAny(text, yearlessWords) {
 		return out
 	}
@@ -164,7 +164,11 @@ func lastYearBefore(s string) int {
 // marks a deadline or a target ("力争2023年获批", "到2027年", "2023年,完成…", "2023全年"), not when
 // it names something ("做好2010年香港…推介会").
 func ParseDeadlines(text string) []Deadline {
-	text = dropWeekday(foldWidth(text))
+	return parseDeadlines(dropWeekday(foldWidth(text)))
+}
+
+// parseDeadlines is ParseDeadlines for a text already folded (foldWidth, dropWeekday).
+func parseDeadlines(text string) []Deadline {
 	var out []Deadline
 	seen := map[string]bool{}
 	add := func(d Deadline) {
@@ -565,6 +569,9 @@ func (h *recurringHits) terse() {
 // merged returns the duties in text order, one per rule and sentence: "月度通报…每月10日前" in one
 // sentence is one duty, keeping the more specific rule.
 func (h *recurringHits) merged() []Recurring {
+	if len(h.hits) == 0 {
+		return nil
+	}
 	text := h.text
 	sort.Slice(h.hits, func(i, j int) bool { return h.hits[i].start < h.hits[j].start })
 	// sentence[i] is the index of the sentence byte i sits in.

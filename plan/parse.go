@@ -1465,7 +1465,7 @@ func subjectSpans(text string) [][]int {
 		if m := subjectAt(text, c); m != nil {
 			out = append(out, []int{start, m[1], c, m[0]})
 		}
-		k := strings.IndexAny(text[c:], "。；;！!\n，,")
+		k := clauseEnds.index(text[c:])
 		if k < 0 {
 			break
 		}
@@ -1717,8 +1717,14 @@ func (p *parser) inlineUnits(t *Task) {
 	}
 }
 
+// sentenceEnds end a sentence (or a line); clauseEnds end a clause.
+var (
+	sentenceEnds = newCharSet("。；;\n")
+	clauseEnds   = newCharSet("。；;！!\n，,")
+)
+
 func firstSentence(s string) string {
-	if i := strings.IndexAny(s, "。；;\n"); i > 0 {
+	if i := sentenceEnds.index(s); i > 0 {
 		return s[:i]
 	}
 	return s
@@ -1814,7 +1820,7 @@ func (p *parser) findNotes(text string) []note {
 // names units and some text after the run.
 func (p *parser) leadingNote(text string, s int) (note, bool) {
 	sentEnd := len(text)
-	if k := strings.IndexAny(text[s:], "。；;\n"); k >= 0 {
+	if k := sentenceEnds.index(text[s:]); k >= 0 {
 		sentEnd = s + k
 	}
 	sent := text[s:sentEnd]

@@ -1,6 +1,9 @@
 package plan
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // wordSet answers "does this text hold one of these words?" in one pass over the text: the words are
 // indexed by their first character (a 256-bit filter first, then a map), and only where a text's
@@ -62,4 +65,50 @@ func (x replacer) Replace(s string) string {
 		}
 	}
 	return s
+}
+
+// charSet answers strings.IndexAny for a fixed set of characters, some of them not ASCII, byte by
+// byte: strings.IndexAny decodes every character of the text and looks for it in the set, which
+// the parser's searches for the next sentence or clause end paid on every clause.
+type charSet struct {
+	ascii [utf8.RuneSelf]bool
+	lead  [256]bool // first bytes of the set's other characters
+	wide  []string  // the set's other characters, UTF-8 encoded
+}
+
+func newCharSet(chars string) *charSet {
+	c := &charSet{}
+	for _, r := range chars {
+		if r < utf8.RuneSelf {
+			c.ascii[r] = true
+			continue
+		}
+		w := string(r)
+		c.lead[w[0]] = true
+		c.wide = append(c.wide, w)
+	}
+	return c
+}
+
+// index returns the place of the first of the set's characters in s, -1 when there is none. A
+// character's encoding starts no other character's, so the first byte that starts one is where
+// strings.IndexAny finds it.
+func (c *charSet) index(s string) int {
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			if c.ascii[b] {
+				return i
+			}
+			continue
+		}
+		if c.lead[b] {
+			for _, w := range c.wide {
+				if strings.HasPrefix(s[i:], w) {
+					return i
+				}
+			}
+		}
+	}
+	return -1
 }

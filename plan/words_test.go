@@ -1,6 +1,9 @@
 package plan
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestWordSet(t *testing.T) {
 	w := newWordSet("每月", "季度", "按季", "旬", "ab")
@@ -24,5 +27,18 @@ func TestWordSet(t *testing.T) {
 				t.Errorf("in(%q) = %v, want %v", tt.text, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestCharSetAsIndexAny(t *testing.T) {
+	sets := []string{"。；;\n", "。；;！!\n，,", "|｜\t", "a"}
+	texts := []string{"", "无", "一句话。下一句；", "a，b", "\xe3。", "\xef\xbc；x", "；", "x\n", "全角！半角!", "｜|"}
+	for _, set := range sets {
+		c := newCharSet(set)
+		for _, s := range texts {
+			if got, want := c.index(s), strings.IndexAny(s, set); got != want {
+				t.Errorf("%q in %q: charSet %d, strings.IndexAny %d", set, s, got, want)
+			}
+		}
 	}
 }
