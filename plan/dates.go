@@ -732,16 +732,46 @@ func validDay(y, m, d int) (Day, bool) {
 // foldWidth turns full-width digits, letters and spaces into ASCII so that "２０２７ 年" reads as
 // "2027 年". Full-width punctuation stays: the parser reads both forms.
 func foldWidth(s string) string {
-	needs := false
-	for _, r := range s {
-		if (r >= '０' && r <= '９') || (r >= 'Ａ' && r <= 'Ｚ') || (r >= 'ａ' && r <= 'ｚ') || r == '\u3000' || r == '\u00a0' || r == '．' || r == '﹒' || r == '\u2002' || r == '\u2003' {
-			needs = true
-			break
-		}
-	}
-	if !needs {
+	if !needsFold(s) {
 		return s
 	}
+	return mapWidth(s)
+}
+
+// needsFold reports whether s holds a character foldWidth changes. It looks at the characters'
+// UTF-8 bytes rather than decoding each character: the parser asks it of every text it reads
+// dates from, and most hold none.
+func needsFold(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		switch s[i] {
+		case 0xC2: // U+00A0
+			if s[i+1] == 0xA0 {
+				return true
+			}
+		case 0xE2: // U+2002, U+2003
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x82 || s[i+2] == 0x83) {
+				return true
+			}
+		case 0xE3: // U+3000
+			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80 {
+				return true
+			}
+		case 0xEF: // ０-９ U+FF10-FF19, Ａ-Ｚ U+FF21-FF3A, ． U+FF0E; ａ-ｚ U+FF41-FF5A; ﹒ U+FE52
+			if i+2 >= len(s) {
+				break
+			}
+			b1, b2 := s[i+1], s[i+2]
+			if b1 == 0xBC && (0x90 <= b2 && b2 <= 0x99 || 0xA1 <= b2 && b2 <= 0xBA || b2 == 0x8E) ||
+				b1 == 0xBD && 0x81 <= b2 && b2 <= 0x9A || b1 == 0xB9 && b2 == 0x92 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mapWidth is foldWidth's change, made to every character of s.
+func mapWidth(s string) string {
 	return strings.Map(func(r rune) rune {
 		switch {
 		case r >= '０' && r <= '９', r >= 'Ａ' && r <= 'Ｚ', r >= 'ａ' && r <= 'ｚ':

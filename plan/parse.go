@@ -426,20 +426,41 @@ func (p *parser) readMeta(raw string, lines []string) {
 // readLabels reads the labels a page prints at its head: 文号, 成文日期, 发布日期.
 func (p *parser) readLabels(raw string) {
 	d := p.doc
-	for _, l := range strings.Split(foldWidth(strings.ReplaceAll(raw, "\r", "")), "\n") {
+	mayHold := func(l string) bool {
+		return strings.Contains(l, "日期") || strings.Contains(l, "号") || strings.Contains(l, "时间") || issuerLabelWords.in(l)
+	}
+	raw = strings.ReplaceAll(raw, "\r", "")
+	// The text is folded (foldWidth) as a whole or not at all, but only the lines that may hold a
+	// label are: folding changes no Chinese character, so a line without the words has none after.
+	fold := needsFold(raw)
+	for _, l := range strings.Split(raw, "\n") {
+		if !mayHold(l) {
+			continue
+		}
+		if fold {
+			l = mapWidth(l)
+		}
 		// Labels stand at the head of a page: a run-together page is one long line, whose labels
 		// are near its start.
 		if len(l) > 3000 {
 			l = l[:3000]
 		}
-		if !strings.Contains(l, "日期") && !strings.Contains(l, "号") && !strings.Contains(l, "时间") && !issuerLabelWords.in(l) {
+		if !mayHold(l) {
 			continue
 		}
-		if m := issuerLabel.FindStringSubmatch(l); m != nil && p.issuerLabel == "" {
-			p.issuerLabel = m[1]
+		// Each pattern starts with one of its label words, which the line must hold.
+		if issuerLabelWords.in(l) {
+			if m := issuerLabel.FindStringSubmatch(l); m != nil && p.issuerLabel == "" {
+				p.issuerLabel = m[1]
+			}
 		}
-		if m := labelNumExpr.FindStringSubmatch(l); m != nil && d.Number == "" {
-			d.Number = m[1]
+		if strings.Contains(l, "文件编号") || strings.Contains(l, "文号") || strings.Contains(l, "发文字号") {
+			if m := labelNumExpr.FindStringSubmatch(l); m != nil && d.Number == "" {
+				d.Number = m[1]
+			}
+		}
+		if !strings.Contains(l, "日期") && !strings.Contains(l, "发布时间") {
+			continue
 		}
 		if m := labelDateExpr.FindStringSubmatch(l); m != nil && d.Issued.IsZero() {
 			if day, ok := ParseFullDate(m[1]); ok {
