@@ -61,6 +61,7 @@ type parser struct {
 	published    Day               // the day a page says it was published, when it says
 	spelling     map[string]string // canonical unit name → the plan's own first spelling of it
 	canonOf      map[string]string // raw unit name → p.norm.Unit of it
+	recurringOf  map[string][]Recurring
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -800,6 +801,7 @@ func (p *parser) parse(source, text string) *Document {
 	d := p.doc
 	p.norm = Normalizer{Aliases: p.opt.Aliases, City: d.City}
 	p.canonOf = map[string]string{}
+	p.recurringOf = map[string][]Recurring{}
 	p.localAliases = map[string]string{}
 	p.spelling = map[string]string{}
 
@@ -1268,7 +1270,7 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 	clauses := p.splitClauses(text)
 	blk := p.readBlock(it)
 	group := groupLeadOf(it)
-	recurring := ParseRecurring(text)
+	recurring := p.recurring(text)
 	if !blk.has() && len(group) == 0 && !anyClauseUnits(clauses) && len(clauses) == 1 {
 		// No note anywhere: the units the sentences name as their subjects ("各牵头单位要…",
 		// "区政府办公室将…"), as a reader would take them.
@@ -1383,6 +1385,17 @@ func (p *parser) clauseTask(t *Task, c clause, blk block, group []string, recurr
 	}
 }
 
+// recurring is ParseRecurring, once for each text: a task's text is often its item's, read already.
+// The duties it returns are shared; callers copy them before they change one.
+func (p *parser) recurring(text string) []Recurring {
+	r, ok := p.recurringOf[text]
+	if !ok {
+		r = ParseRecurring(text)
+		p.recurringOf[text] = r
+	}
+	return r
+}
+
 // finishTask adds standing units, dates and recurring duties (found in the task's text unless the
 // caller found them already).
 func (p *parser) finishTask(t *Task, recurring []Recurring, namedLead bool) {
@@ -1399,7 +1412,7 @@ func (p *parser) finishTask(t *Task, recurring []Recurring, namedLead bool) {
 	}
 	t.Deadlines = p.deadlines(t.Text)
 	if recurring == nil {
-		recurring = ParseRecurring(t.Text)
+		recurring = p.recurring(t.Text)
 	}
 	seenRule := map[string]bool{}
 	for _, r := range recurring {
@@ -1728,7 +1741,7 @@ func sameUnits(a, b []string) bool {
 // the task is a duty ("建立月度通报制度，每月10日前由市发改委…").
 func (p *parser) inlineUnits(t *Task) {
 	for _, sent := range strings.FieldsFunc(t.Text, func(r rune) bool { return r == '。' || r == '；' || r == '\n' }) {
-		if len(ParseRecurring(sent)) == 0 {
+		if len(p.recurring(sent)) == 0 {
 			continue
 		}
 		t.Lead = appendNew(t.Lead, p.namedUnits(sent)...)

@@ -117,6 +117,17 @@ var labelExpr = regexp.MustCompile(`(?:^|[，,；;。\s（(【〔])(?:[省市区
 // labelWhole is labelExpr for the words between a separator and a colon, whole.
 var labelWhole = regexp.MustCompile(`^(?:[省市区县]直?)?(` + labelForms + `)$`)
 
+// matchLabel is labelWhole.FindStringSubmatchIndex(s). A label is Han characters only, so the
+// pattern (long: every label word) need not run over words before a colon that hold anything else.
+func matchLabel(s string) []int {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return nil
+		}
+	}
+	return labelWhole.FindStringSubmatchIndex(s)
+}
+
 // labelLocs finds what labelExpr.FindAllStringSubmatchIndex finds, from each colon back to the
 // separator before it: a label ends at a colon, so only the words before colons are tried against
 // the labels, not every place in the text (TestLabelLocsAsExpr checks they agree).
@@ -134,7 +145,7 @@ func labelLocs(s string) [][]int {
 			j -= n
 		}
 		if seg := before[start:]; seg != "" && len(seg) <= 64 {
-			if m := labelWhole.FindStringSubmatchIndex(seg); m != nil {
+			if m := matchLabel(seg); m != nil {
 				out = append(out, []int{sepAt, end, start + m[2], start + m[3]})
 			}
 		}
@@ -720,7 +731,7 @@ func respLine(l string) (label, list string, ok bool) {
 		return "", "", false
 	}
 	before := strings.TrimRight(l[:colon], spaceChars)
-	m := labelWhole.FindStringSubmatchIndex(before)
+	m := matchLabel(before)
 	if m == nil {
 		return "", "", false
 	}

@@ -225,6 +225,12 @@ func TestParaBreaksAsExpr(t *testing.T) {
 // pattern it stands for does.
 func TestRespLineAsExpr(t *testing.T) {
 	expr := regexp.MustCompile(`^(?:[省市区县]直?)?(` + labelForms + `)\s*[:：]\s*(.*)$`)
+	// matchLabel passes over words that are not all Han: every label must be.
+	for _, l := range labelWords {
+		if matchLabel(l.word) == nil {
+			t.Errorf("label word %q: matchLabel does not take it", l.word)
+		}
+	}
 	files, _ := filepath.Glob("testdata/corpus/*/*.txt")
 	seeds, _ := filepath.Glob("../seeds/*.txt")
 	lines := []string{"牵头单位：市发改委", "市牵头单位 ：  X", "省直牵头部门:\n省教育厅", "牵头单位：X\nY", "牵头 单位：X", "完成时限：", "由市发改委牵头单位：X", "无冒号", "：X", "牵头单位：X：Y"}
