@@ -668,9 +668,11 @@ func decodeRune(s string) (rune, int) {
 	return 0, 0
 }
 
+var chineseDigits = map[rune]int{'〇': 0, '○': 0, 'Ｏ': 0, 'O': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+
 // chineseNum reads 二○一○ (digit by digit) or 十二 / 二十九 (as a number).
 func chineseNum(s string) int {
-	digits := map[rune]int{'〇': 0, '○': 0, 'Ｏ': 0, 'O': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+	digits := chineseDigits
 	if strings.ContainsRune(s, '十') {
 		n := 0
 		parts := strings.SplitN(s, "十", 2)

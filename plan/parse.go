@@ -117,6 +117,9 @@ func breakBeforeParas(s string) string {
 			continue
 		}
 		if m := paraOpen.FindStringIndex(word); m != nil {
+			if last == 0 {
+				b.Grow(len(s)) // the result is no longer than s
+			}
 			b.WriteString(s[last:start])
 			b.WriteByte('\n')
 			b.WriteString(word[:m[1]])
@@ -143,6 +146,9 @@ func breakAfterSentences(s string) string {
 		}
 		i = end
 		if r, _ := utf8.DecodeLastRuneInString(s[:start]); start > 0 && closesSentence(r) {
+			if last == 0 {
+				b.Grow(len(s)) // the result is no longer than s
+			}
 			b.WriteString(s[last:start])
 			b.WriteByte('\n')
 			last = end
@@ -656,6 +662,10 @@ var (
 	attachList  = regexp.MustCompile(`^附件\s*[:：]`)
 )
 
+// isAttachLine is attachExpr.MatchString(l); like attachList, it runs only on lines that open
+// with 附件, since the pattern's cost grows with the line it is given, not with what it matches.
+func isAttachLine(l string) bool { return strings.HasPrefix(l, "附件") && attachExpr.MatchString(l) }
+
 // heading reads the marker of a line: its level, its number and the rest.
 func heading(line string) (level int, num int, marker, rest string) {
 	r, _ := utf8.DecodeRuneInString(line)
@@ -781,7 +791,7 @@ func joinBreaks(lines []string) []string {
 			openEnd := strings.HasSuffix(prev, "，") || strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, "、")
 			longRun := utf8.RuneCountInString(prev) >= 24 && !terminal(prev)
 			// A responsibility line ("牵头单位:…") is a block of its own: nothing runs on into it.
-			if startsResp || (lvl == lvlNone && !isRespLine(l) && !isRespLine(prev) && !attachExpr.MatchString(l) && (openEnd || longRun)) {
+			if startsResp || (lvl == lvlNone && !isRespLine(l) && !isRespLine(prev) && !isAttachLine(l) && (openEnd || longRun)) {
 				out[len(out)-1] = prev + l
 				continue
 			}
@@ -974,6 +984,9 @@ func (b *treeBuilder) line(l string) {
 
 // attachment starts "附件1 title": its items hang under it, not under the plan's last part.
 func (b *treeBuilder) attachment(l string) bool {
+	if !strings.HasPrefix(l, "附件") {
+		return false
+	}
 	m := attachExpr.FindStringSubmatch(l)
 	if m == nil {
 		return false
@@ -996,7 +1009,7 @@ func (b *treeBuilder) attachment(l string) bool {
 
 // attachmentList skips the list of attachments at a notice's end ("附件：1.…").
 func (b *treeBuilder) attachmentList(l string) bool {
-	if attachList.MatchString(l) {
+	if strings.HasPrefix(l, "附件") && attachList.MatchString(l) {
 		b.inAttachList = true
 		return true
 	}
@@ -1460,6 +1473,9 @@ var (
 // namedUnits finds units a sentence names as doers: "由X牵头", "由X对…", "X负责…".
 func (p *parser) namedUnits(sent string) []string {
 	var out []string
+	if !strings.Contains(sent, "由") && !strings.Contains(sent, "牵头") && !strings.Contains(sent, "负责") {
+		return out // byUnitExpr wants 由, unitDoesExpr 牵头 or 负责
+	}
 	for _, m := range byUnitExpr.FindAllStringSubmatch(sent, -1) {
 		for _, u := range SplitUnits(m[1]) {
 			if looksLikeUnit(u) {
@@ -1896,7 +1912,7 @@ func sentenceStarts(text string) []int {
 
 // hasRespWord reports whether a bracketed text holds a label or a role marker.
 func hasRespWord(s string) bool {
-	if labelExpr.MatchString(s) || strings.ContainsAny(s, "★☆") {
+	if hasColon(s) && labelExpr.MatchString(s) || strings.ContainsAny(s, "★☆") {
 		return true
 	}
 	for _, m := range suffixWords {

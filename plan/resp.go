@@ -242,7 +242,7 @@ func (p *parser) readResp(s string, strict bool) (respResult, bool) {
 	s = p.takeStanding(s)
 	firstLead := false
 	var loc []int
-	if strings.Contains(s, "牵头") { // every form of the note says 牵头
+	if strings.Contains(s, "牵头") && (strings.Contains(s, "第一") || strings.Contains(s, "首")) { // as every form of the note does
 		loc = firstLeadExpr.FindStringIndex(s)
 	}
 	if loc != nil {

@@ -348,7 +348,7 @@ type subRow struct {
 
 // tableEnd matches lines that cannot belong to a table: the next attachment or a document title.
 func tableEnd(l string) bool {
-	return attachExpr.MatchString(l) || attachList.MatchString(l)
+	return isAttachLine(l) || strings.HasPrefix(l, "附件") && attachList.MatchString(l)
 }
 
 // readTable reads rows after the header; used is how many lines it took.
@@ -808,7 +808,9 @@ func isUnitList(l string) bool {
 	if strings.ContainsAny(l, "。；;") || utf8.RuneCountInString(l) > 120 {
 		return false
 	}
-	l = localAliasExpr.ReplaceAllString(l, "")
+	if strings.Contains(l, "以下简称") {
+		l = localAliasExpr.ReplaceAllString(l, "")
+	}
 	units := SplitUnits(l)
 	if len(units) == 0 {
 		return false

@@ -178,8 +178,10 @@ func cleanUnit(s string) string {
 	}
 	for changed := true; changed; {
 		changed = false
-		if loc := widenTail.FindStringIndex(s); loc != nil && loc[0] > 0 {
-			s, changed = strings.Trim(s[:loc[0]], "。，,、；;"), true
+		if strings.Contains(s, "等") { // widenTail opens with 等
+			if loc := widenTail.FindStringIndex(s); loc != nil && loc[0] > 0 {
+				s, changed = strings.Trim(s[:loc[0]], "。，,、；;"), true
+			}
 		}
 		for _, suf := range unitSuffixNoise {
 			if t, ok := strings.CutSuffix(s, suf); ok && t != "" {
