@@ -1500,6 +1500,9 @@ func (p *parser) namedUnits(sent string) []string {
 var subjectVerbs = []string{"也要", "应当", "必须", "务必", "负责", "牵头", "每周", "每月", "每季", "每半年", "每年",
 	"定期", "组织", "召开", "印发", "跟进", "统筹", "会同", "联合", "作为", "要", "应", "须", "将"}
 
+// subjectVerbSet finds the subject verbs that start with a character, in subjectVerbs' order.
+var subjectVerbSet = newWordSet(subjectVerbs...)
+
 // subjectSpans finds each clause's subject: from a clause's start (the text's start or after 。；！，
 // and spaces) to the first subject verb, two to twenty-four characters on, with no colon, quote or
 // space between. Each span is given as a regexp submatch would be: the clause start, the verb's end,
@@ -1588,7 +1591,7 @@ func subjectAt(text string, c int) []int {
 			return nil
 		}
 		if n >= 2 {
-			for _, v := range subjectVerbs {
+			for _, v := range subjectVerbSet.from(r) {
 				if strings.HasPrefix(text[c+i:], v) && !roleNoun(text[c+i+len(v):]) {
 					return []int{c + i, c + i + len(v)}
 				}

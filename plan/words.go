@@ -26,6 +26,14 @@ func newWordSet(words ...string) wordSet {
 	return w
 }
 
+// from returns the words that start with r, in the order they were given.
+func (w wordSet) from(r rune) []string {
+	if w.filter[r&255>>6]&(1<<(r&63)) == 0 {
+		return nil
+	}
+	return w.first[r]
+}
+
 // in reports whether s holds one of the words.
 func (w wordSet) in(s string) bool {
 	for i, r := range s {
