@@ -158,7 +158,7 @@ var (
 // cleanUnit trims one unit name: spaces, edge punctuation, bracket forms, list-widening suffixes.
 func cleanUnit(s string) string {
 	s = strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) || r == '\u3000' || r == '\u00a0' || unicode.Is(unicode.Cf, r) {
+		if unicode.IsSpace(r) || r == '\u3000' || r == '\u00a0' || isFormat(r) {
 			return -1
 		}
 		return r
