@@ -290,7 +290,7 @@ func (p *parser) cleanLines(text string) []string {
 		}
 		// A long line holding several paragraphs: split it before markers and after sentence ends
 		// (not a table's row, whose cells hold sentences).
-		if utf8.RuneCountInString(raw) > 80 && strings.ContainsAny(raw, " \t") && !pipedRow.MatchString(raw) && !cellsRow(raw) {
+		if runesAtLeast(raw, 81) && strings.ContainsAny(raw, " \t") && !pipedRow.MatchString(raw) && !cellsRow(raw) {
 			raw = breakAfterSentences(breakBeforeParas(raw))
 		}
 		for _, line := range strings.Split(raw, "\n") {
@@ -789,7 +789,7 @@ func joinBreaks(lines []string) []string {
 			lvl, _, _, _ := heading(l)
 			startsResp := strings.HasPrefix(l, "（责任单位") || strings.HasPrefix(l, "(责任单位") || strings.HasPrefix(l, "（牵头单位") || strings.HasPrefix(l, "(牵头单位")
 			openEnd := strings.HasSuffix(prev, "，") || strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, "、")
-			longRun := utf8.RuneCountInString(prev) >= 24 && !terminal(prev)
+			longRun := runesAtLeast(prev, 24) && !terminal(prev)
 			// A responsibility line ("牵头单位:…") is a block of its own: nothing runs on into it.
 			if startsResp || (lvl == lvlNone && !isRespLine(l) && !isRespLine(prev) && !isAttachLine(l) && (openEnd || longRun)) {
 				out[len(out)-1] = prev + l

@@ -266,7 +266,7 @@ func edgedRows(lines []string) []string {
 // edgedHeader: a short name, then at least two opened short names, naming a unit column; n is how many
 // lines the header takes.
 func edgedHeader(lines []string, i int) int {
-	if edgedLine(lines[i]) || utf8.RuneCountInString(lines[i]) > spacedCell {
+	if edgedLine(lines[i]) || runesAtLeast(lines[i], spacedCell+1) {
 		return 0
 	}
 	names := []string{lines[i]}

@@ -805,7 +805,7 @@ var verbStart = regexp.MustCompile(`^(建设|推进|加快|开展|实施|打造|
 // isUnitList reports whether a table cell is a list of units.
 func isUnitList(l string) bool {
 	l = strings.TrimRight(l, "。")
-	if strings.ContainsAny(l, "。；;") || utf8.RuneCountInString(l) > 120 {
+	if strings.ContainsAny(l, "。；;") || runesAtLeast(l, 121) {
 		return false
 	}
 	if strings.Contains(l, "以下简称") {

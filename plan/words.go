@@ -120,3 +120,12 @@ func (c *charSet) index(s string) int {
 	}
 	return -1
 }
+
+// runesAtLeast reports whether s has n characters or more (utf8.RuneCountInString(s) >= n) without
+// counting a long text through: no character takes more than utf8.UTFMax bytes.
+func runesAtLeast(s string, n int) bool {
+	if len(s) >= n*utf8.UTFMax {
+		return true
+	}
+	return utf8.RuneCountInString(s) >= n
+}

@@ -3,6 +3,7 @@ package plan
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestWordSet(t *testing.T) {
@@ -38,6 +39,16 @@ func TestCharSetAsIndexAny(t *testing.T) {
 		for _, s := range texts {
 			if got, want := c.index(s), strings.IndexAny(s, set); got != want {
 				t.Errorf("%q in %q: charSet %d, strings.IndexAny %d", set, s, got, want)
+			}
+		}
+	}
+}
+
+func TestRunesAtLeast(t *testing.T) {
+	for _, s := range []string{"", "a", "十四五", "２０２７年", "\xe3\x80", "ab\xffcd", strings.Repeat("国", 30), strings.Repeat("a", 100)} {
+		for n := 0; n <= 40; n++ {
+			if got, want := runesAtLeast(s, n), utf8.RuneCountInString(s) >= n; got != want {
+				t.Errorf("runesAtLeast(%q, %d) = %v, want %v", s, n, got, want)
 			}
 		}
 	}
