@@ -106,9 +106,13 @@ var labelForms = func() string {
 		words[i] = regexp.QuoteMeta(l.word)
 	}
 	sort.SliceStable(words, func(i, j int) bool { return len(words[i]) > len(words[j]) })
-	generic := `\p{Han}{0,3}?(?:牵头|主办|主责|配合|协同|协办|参与|协助|支持|责任|承办|实施|落实|负责)\p{Han}{0,2}?(?:单位|部门|处室|科室|股室|领导)`
-	return strings.Join(words, "|") + "|" + generic
+	return strings.Join(words, "|") + "|" + labelGeneric
 }()
+
+// labelGeneric is the form of a label not among labelWords; it ends with one of labelBodies.
+const labelGeneric = `\p{Han}{0,3}?(?:牵头|主办|主责|配合|协同|协办|参与|协助|支持|责任|承办|实施|落实|负责)\p{Han}{0,2}?(?:单位|部门|处室|科室|股室|领导)`
+
+var labelBodies = []string{"单位", "部门", "处室", "科室", "股室", "领导"}
 
 // labelExpr finds labels: a label word, optional space, and a colon.
 // A label opens the text or follows a separator; "省牵头单位" and "市牵头单位" read as their label.
@@ -117,16 +121,52 @@ var labelExpr = regexp.MustCompile(`(?:^|[，,；;。\s（(【〔])(?:[省市区
 // labelWhole is labelExpr for the words between a separator and a colon, whole.
 var labelWhole = regexp.MustCompile(`^(?:[省市区县]直?)?(` + labelForms + `)$`)
 
-// matchLabel is labelWhole.FindStringSubmatchIndex(s). A label is Han characters only, so the
-// pattern (long: every label word) need not run over words before a colon that hold anything else.
+// matchLabel is labelWhole.FindStringSubmatchIndex(s) (TestMatchLabel checks they agree), without
+// running that long pattern. A label is Han characters only. As the pattern does, it takes a level
+// before the label (省, 市直) when the rest is a label, and the label is all that follows.
 func matchLabel(s string) []int {
 	for _, r := range s {
 		if !unicode.Is(unicode.Han, r) {
 			return nil
 		}
 	}
-	return labelWhole.FindStringSubmatchIndex(s)
+	if r, n := utf8.DecodeRuneInString(s); strings.ContainsRune("省市区县", r) {
+		if rest, ok := strings.CutPrefix(s[n:], "直"); ok && isLabel(rest) {
+			return []int{0, len(s), len(s) - len(rest), len(s)}
+		}
+		if isLabel(s[n:]) {
+			return []int{0, len(s), n, len(s)}
+		}
+	}
+	if isLabel(s) {
+		return []int{0, len(s), 0, len(s)}
+	}
+	return nil
 }
+
+// isLabel reports whether s, whole, is one of labelForms.
+func isLabel(s string) bool {
+	if labelWordSet[s] {
+		return true
+	}
+	for _, b := range labelBodies {
+		if strings.HasSuffix(s, b) {
+			return genericLabel.MatchString(s)
+		}
+	}
+	return false
+}
+
+var (
+	labelWordSet = func() map[string]bool {
+		m := map[string]bool{}
+		for _, l := range labelWords {
+			m[l.word] = true
+		}
+		return m
+	}()
+	genericLabel = regexp.MustCompile(`^(?:` + labelGeneric + `)$`)
+)
 
 // labelLocs finds what labelExpr.FindAllStringSubmatchIndex finds, from each colon back to the
 // separator before it: a label ends at a colon, so only the words before colons are tried against

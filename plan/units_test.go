@@ -259,3 +259,46 @@ func TestRespLineAsExpr(t *testing.T) {
 	}
 	t.Logf("%d lines, %d responsibility lines", len(lines), n)
 }
+
+// TestMatchLabel checks matchLabel against labelWhole on every label word with and without a level
+// before it, on near misses, and on the words before every colon of the corpus and the seeds.
+func TestMatchLabel(t *testing.T) {
+	var words []string
+	for _, l := range labelWords {
+		for _, pre := range []string{"", "省", "市直", "县", "直", "区直直", "重点", "各"} {
+			for _, post := range []string{"", "单位", "直", "人"} {
+				words = append(words, pre+l.word+post)
+			}
+		}
+	}
+	words = append(words, "", "省", "市直", "牵头局领导", "重点责任部门", "协同处室", "直属单位", "省直牵头部门", "市牵头", "单位", "牵头单位 ", "2023牵头单位")
+	files, _ := filepath.Glob("testdata/corpus/*/*.txt")
+	seeds, _ := filepath.Glob("../seeds/*.txt")
+	for _, f := range append(files, seeds...) {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text, err := Decode(b)
+		if err != nil {
+			continue
+		}
+		eachColon(text, func(colon, _ int) {
+			before := []rune(text[max(0, colon-40):colon])
+			for k := 1; k <= len(before) && k <= 12; k++ {
+				words = append(words, string(before[len(before)-k:]))
+			}
+		})
+	}
+	n := 0
+	for _, w := range words {
+		got, want := matchLabel(w), labelWhole.FindStringSubmatchIndex(w)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: matchLabel %v, labelWhole %v", w, got, want)
+		}
+		if want != nil {
+			n++
+		}
+	}
+	t.Logf("%d words, %d labels", len(words), n)
+}
