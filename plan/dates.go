@@ -937,6 +937,9 @@ func yearScope(after string) bool {
 // goalDeadline is the first deadline for the whole plan its goals state, "力争2023年10月底前全部完成".
 func goalDeadline(goals []string) (Day, string) {
 	for _, g := range goals {
+		if !strings.Contains(g, "月前") && !strings.Contains(g, "月底前") { // as the pattern wants
+			continue
+		}
 		if m := goalDeadlineExpr.FindStringSubmatch(foldWidth(g)); m != nil {
 			y, _ := strconv.Atoi(m[1])
 			mo, _ := strconv.Atoi(m[2])

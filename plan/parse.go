@@ -708,6 +708,9 @@ func heading(line string) (level int, num int, marker, rest string) {
 			}
 		}
 	}
+	if r != '（' && r != '(' && !strings.ContainsRune("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳", r) {
+		return lvlNone, 0, "", line
+	}
 	if m := subItemExpr.FindStringSubmatch(line); m != nil {
 		n, _ := strconv.Atoi(m[1])
 		if m[2] != "" {
