@@ -1736,7 +1736,7 @@ func subjectUnits(cand string) ([]string, bool) {
 	if roleGroup.MatchString(cand) {
 		return []string{cand}, true
 	}
-	if verbStart.MatchString(cand) {
+	if startsWithVerb(cand) {
 		return nil, false
 	}
 	if slices.Contains(unitEndings, cand) {
@@ -2483,7 +2483,7 @@ func (p *parser) headingUnit(it *item) []string {
 	for x := it; x != nil && x.level >= 0; x = x.parent {
 		name := strings.TrimSpace(strings.TrimRight(x.title, "：:"))
 		core := headerNote.ReplaceAllString(name, "")
-		if core == "" || utf8.RuneCountInString(core) > 16 || strings.ContainsAny(core, "，,。；;、") || verbStart.MatchString(core) || !looksLikeUnit(core) {
+		if core == "" || utf8.RuneCountInString(core) > 16 || strings.ContainsAny(core, "，,。；;、") || startsWithVerb(core) || !looksLikeUnit(core) {
 			continue
 		}
 		return p.unitNames(name)

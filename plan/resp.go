@@ -572,7 +572,7 @@ func labelledList(s string) ([]string, bool) {
 	for _, u := range items {
 		c := cleanUnit(u)
 		n := utf8.RuneCountInString(c)
-		if n < 2 || n > 20 || !allHan(c) || verbStart.MatchString(c) || strings.ContainsAny(c, "的了要将是已完成") {
+		if n < 2 || n > 20 || !allHan(c) || startsWithVerb(c) || strings.ContainsAny(c, "的了要将是已完成") {
 			return nil, false
 		}
 	}
@@ -694,9 +694,9 @@ func joinGroups(items []string) []string {
 	var out []string
 	for _, it := range items {
 		c := cleanUnit(it)
-		if n := len(out); n > 0 && groupTail.MatchString(c) {
+		if n := len(out); n > 0 {
 			prev := cleanUnit(out[n-1])
-			if strings.HasPrefix(prev, "各") || strings.HasPrefix(prev, "相关") || strings.HasPrefix(prev, "有关") {
+			if (strings.HasPrefix(prev, "各") || strings.HasPrefix(prev, "相关") || strings.HasPrefix(prev, "有关")) && groupTail.MatchString(c) {
 				out[n-1] = prev + "、" + c
 				continue
 			}

@@ -799,8 +799,30 @@ func looksLikeTarget(s string) bool {
 	return len(ParseDeadlines(s)) > 0 && utf8.RuneCountInString(s) <= 12
 }
 
-// verbStart marks cells that start with a verb: an action, not a unit ("建设国际会展中心").
-var verbStart = regexp.MustCompile(`^(建设|推进|加快|开展|实施|打造|培育|提升|完善|加强|强化|深化|组织|推动|落实|积极|进一步|全面|做好|做强|创建|举办|研究|制定|出台|引进|支持|鼓励|构建|健全|优化|扩大|发展|促进|聚焦|围绕|坚持|力争|确保|争取|新增|累计|完成|涉及|督促|按照|根据|通过|对|将|把|认真|切实|主动|及时|严格|扎实|高度|大力|着力|努力|加大|抓好|抓紧|尽快)`)
+// verbStartWords open cells that start with a verb, an action and not a unit ("建设国际会展中心");
+// verbStart is their pattern.
+var verbStartWords = []string{
+	"建设", "推进", "加快", "开展", "实施", "打造", "培育", "提升", "完善", "加强", "强化", "深化", "组织", "推动", "落实", "积极",
+	"进一步", "全面", "做好", "做强", "创建", "举办", "研究", "制定", "出台", "引进", "支持", "鼓励", "构建", "健全", "优化", "扩大",
+	"发展", "促进", "聚焦", "围绕", "坚持", "力争", "确保", "争取", "新增", "累计", "完成", "涉及", "督促", "按照", "根据", "通过",
+	"对", "将", "把", "认真", "切实", "主动", "及时", "严格", "扎实", "高度", "大力", "着力", "努力", "加大", "抓好", "抓紧", "尽快",
+}
+
+var verbStart = regexp.MustCompile(`^(` + strings.Join(verbStartWords, "|") + `)`)
+
+// verbStartSet tells, without the pattern, whether a text starts with one of verbStartWords.
+var verbStartSet = newWordSet(verbStartWords...)
+
+// startsWithVerb is verbStart.MatchString(s).
+func startsWithVerb(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	for _, w := range verbStartSet.from(r) {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // isUnitList reports whether a table cell is a list of units.
 func isUnitList(l string) bool {
@@ -818,7 +840,7 @@ func isUnitList(l string) bool {
 	prefixed := false
 	for _, u := range units {
 		c := cleanUnit(u)
-		if verbStart.MatchString(c) || !isParty(c) {
+		if startsWithVerb(c) || !isParty(c) {
 			return false
 		}
 		for _, pre := range append([]string{"各"}, levelPrefixes...) {

@@ -302,3 +302,11 @@ func TestMatchLabel(t *testing.T) {
 	}
 	t.Logf("%d words, %d labels", len(words), n)
 }
+
+func TestStartsWithVerb(t *testing.T) {
+	for _, s := range append(append([]string{"", "市发改委", "进", "对接", "将来", "建设国际会展中心", "\xe5"}, verbStartWords...), "各"+verbStartWords[0]) {
+		if got, want := startsWithVerb(s), verbStart.MatchString(s); got != want {
+			t.Errorf("startsWithVerb(%q) = %v, verbStart %v", s, got, want)
+		}
+	}
+}
