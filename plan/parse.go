@@ -161,6 +161,38 @@ func breakAfterSentences(s string) string {
 	return b.String()
 }
 
+// dropCJKSpaces removes the runs of spaces and tabs that have a cjkSpaceSide character on both
+// sides, as one pass of a regexp "(side)[ \t]+(side)" replaced by "$1$2" does: a character that
+// closed one match opens no other (hence appendClean's second pass). TestCJKSpacesAsExpr checks
+// they agree.
+func dropCJKSpaces(s string) string {
+	var b strings.Builder
+	last := 0  // s[:last] is written to b
+	taken := 0 // s[:taken] is part of a match made already
+	for i := 0; i < len(s); {
+		start, end := nextSpaceRun(s, i)
+		if start < 0 {
+			break
+		}
+		i = end
+		prev, n := utf8.DecodeLastRuneInString(s[:start])
+		next, m := utf8.DecodeRuneInString(s[end:])
+		if start == 0 || end == len(s) || start-n < taken || !cjkSpaceSide(prev) || !cjkSpaceSide(next) {
+			continue
+		}
+		if last == 0 {
+			b.Grow(len(s)) // the result is shorter than s
+		}
+		b.WriteString(s[last:start])
+		last, taken = end, end+m
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
 // nextSpaceRun returns the start and end of the first run of spaces and tabs in s[from:], as places
 // in s; -1 when there is none.
 func nextSpaceRun(s string, from int) (start, end int) {
@@ -176,12 +208,9 @@ func nextSpaceRun(s string, from int) (start, end int) {
 	return start, end
 }
 
-// cjkSpace matches spaces inside Chinese text ("到 2027 年", "湖州市服务业 “十百千” 工程").
-var cjkSpace = regexp.MustCompile(`([\p{Han}\d“”《》（）、，。：；％%])[ \t]+([\p{Han}\d“”《》（）、，。：；％%])`)
-
 // opensPara is the first character of paraOpenForms, closesSentence what ends a sentence, and
-// cjkSpaceSide what cjkSpace wants on either side of the spaces: cjkSpace runs on a line only when
-// spaceRunBetween finds such a run of spaces, which most lines lack.
+// cjkSpaceSide what stands on either side of the spaces inside Chinese text ("到 2027 年",
+// "湖州市服务业 “十百千” 工程"), which dropCJKSpaces removes.
 func opensPara(r rune) bool {
 	return '0' <= r && r <= '9' || strings.ContainsRune("一二三四五六七八九十（(牵参配责协附", r)
 }
@@ -337,7 +366,7 @@ func stripMarkup(text string) string {
 // appendClean removes spaces inside Chinese text and keeps the line unless it is junk.
 func appendClean(out []string, line string) []string {
 	for i := 0; i < 2 && spaceRunBetween(line, cjkSpaceSide, cjkSpaceSide); i++ { // overlapping matches need a second pass
-		line = cjkSpace.ReplaceAllString(line, "$1$2")
+		line = dropCJKSpaces(line)
 	}
 	line = strings.TrimSpace(line)
 	if line == "" || junkLine(line) || isPunctOnly(line) {

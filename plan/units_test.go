@@ -310,3 +310,35 @@ func TestStartsWithVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestCJKSpacesAsExpr checks that dropCJKSpaces removes the spaces of every line of the corpus and
+// the seeds as the regexp it stands for does.
+func TestCJKSpacesAsExpr(t *testing.T) {
+	side := `[\p{Han}\d“”《》（）、，。：；％%]`
+	expr := regexp.MustCompile(`(` + side + `)[ \t]+(` + side + `)`)
+	files, _ := filepath.Glob("testdata/corpus/*/*.txt")
+	seeds, _ := filepath.Glob("../seeds/*.txt")
+	lines := []string{"到 2027 年", "一 二 三 四", "一  二\t三", " 一 二 ", "a 一 b", "“十百千” 工程", "１ 二", "\xe4 二", "一 \xe4"}
+	for _, f := range append(files, seeds...) {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text, err := Decode(b)
+		if err != nil {
+			continue
+		}
+		lines = append(lines, strings.Split(Normalize(text), "\n")...)
+	}
+	n := 0
+	for _, l := range lines {
+		want := expr.ReplaceAllString(l, "$1$2")
+		if got := dropCJKSpaces(l); got != want {
+			t.Errorf("%q:\ndropCJKSpaces %q\nthe pattern   %q", Clip(l, 80), Clip(got, 200), Clip(want, 200))
+		}
+		if want != l {
+			n++
+		}
+	}
+	t.Logf("%d lines, %d with spaces dropped", len(lines), n)
+}
