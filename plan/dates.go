@@ -36,8 +36,8 @@ var fiveYearExpr = regexp.MustCompile(`[“"]?(十[一二三四五六七八九]?
 // phrase without a year ("5月底前", "年底前", "第三季度") takes the year of the last full date before
 // it in the text, else the plan's year.
 func ParseDeadlinesIn(text string, year int) []Deadline {
-	out := ParseDeadlines(text)
 	text = dropWeekday(foldWidth(text))
+	out := parseDeadlines(text)
 	if !containsAny(text, yearlessWords) {
 		return out
 	}
@@ -168,7 +168,11 @@ func lastYearBefore(s string) int {
 // marks a deadline or a target ("力争2023年获批", "到2027年", "2023年,完成…", "2023全年"), not when
 // it names something ("做好2010年香港…推介会").
 func ParseDeadlines(text string) []Deadline {
-	text = dropWeekday(foldWidth(text))
+	return parseDeadlines(dropWeekday(foldWidth(text)))
+}
+
+// parseDeadlines is ParseDeadlines for a text already folded (foldWidth, dropWeekday).
+func parseDeadlines(text string) []Deadline {
 	var out []Deadline
 	seen := map[string]bool{}
 	add := func(d Deadline) {
@@ -620,6 +624,9 @@ func (h *recurringHits) terse() {
 // merged returns the duties in text order, one per rule and sentence: "月度通报…每月10日前" in one
 // sentence is one duty, keeping the more specific rule.
 func (h *recurringHits) merged() []Recurring {
+	if len(h.hits) == 0 {
+		return nil
+	}
 	text := h.text
 	sort.Slice(h.hits, func(i, j int) bool { return h.hits[i].start < h.hits[j].start })
 	// sentence[i] is the index of the sentence byte i sits in.
@@ -716,9 +723,11 @@ func decodeRune(s string) (rune, int) {
 	return 0, 0
 }
 
+var chineseDigits = map[rune]int{'〇': 0, '○': 0, 'Ｏ': 0, 'O': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+
 // chineseNum reads 二○一○ (digit by digit) or 十二 / 二十九 (as a number).
 func chineseNum(s string) int {
-	digits := map[rune]int{'〇': 0, '○': 0, 'Ｏ': 0, 'O': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+	digits := chineseDigits
 	if strings.ContainsRune(s, '十') {
 		n := 0
 		parts := strings.SplitN(s, "十", 2)
@@ -780,16 +789,46 @@ func validDay(y, m, d int) (Day, bool) {
 // foldWidth turns full-width digits, letters and spaces into ASCII so that "２０２７ 年" reads as
 // "2027 年". Full-width punctuation stays: the parser reads both forms.
 func foldWidth(s string) string {
-	needs := false
-	for _, r := range s {
-		if (r >= '０' && r <= '９') || (r >= 'Ａ' && r <= 'Ｚ') || (r >= 'ａ' && r <= 'ｚ') || r == '\u3000' || r == '\u00a0' || r == '．' || r == '﹒' || r == '\u2002' || r == '\u2003' {
-			needs = true
-			break
-		}
-	}
-	if !needs {
+	if !needsFold(s) {
 		return s
 	}
+	return mapWidth(s)
+}
+
+// needsFold reports whether s holds a character foldWidth changes. It looks at the characters'
+// UTF-8 bytes rather than decoding each character: the parser asks it of every text it reads
+// dates from, and most hold none.
+func needsFold(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		switch s[i] {
+		case 0xC2: // U+00A0
+			if s[i+1] == 0xA0 {
+				return true
+			}
+		case 0xE2: // U+2002, U+2003
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x82 || s[i+2] == 0x83) {
+				return true
+			}
+		case 0xE3: // U+3000
+			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80 {
+				return true
+			}
+		case 0xEF: // ０-９ U+FF10-FF19, Ａ-Ｚ U+FF21-FF3A, ． U+FF0E; ａ-ｚ U+FF41-FF5A; ﹒ U+FE52
+			if i+2 >= len(s) {
+				break
+			}
+			b1, b2 := s[i+1], s[i+2]
+			if b1 == 0xBC && (0x90 <= b2 && b2 <= 0x99 || 0xA1 <= b2 && b2 <= 0xBA || b2 == 0x8E) ||
+				b1 == 0xBD && 0x81 <= b2 && b2 <= 0x9A || b1 == 0xB9 && b2 == 0x92 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mapWidth is foldWidth's change, made to every character of s.
+func mapWidth(s string) string {
 	return strings.Map(func(r rune) rune {
 		switch {
 		case r >= '０' && r <= '９', r >= 'Ａ' && r <= 'Ｚ', r >= 'ａ' && r <= 'ｚ':
@@ -953,6 +992,9 @@ func yearScope(after string) bool {
 // goalDeadline is the first deadline for the whole plan its goals state, "力争2023年10月底前全部完成".
 func goalDeadline(goals []string) (Day, string) {
 	for _, g := range goals {
+		if !strings.Contains(g, "月前") && !strings.Contains(g, "月底前") { // as the pattern wants
+			continue
+		}
 		if m := goalDeadlineExpr.FindStringSubmatch(foldWidth(g)); m != nil {
 			y, _ := strconv.Atoi(m[1])
 			mo, _ := strconv.Atoi(m[2])

@@ -188,3 +188,25 @@ func TestRecurringRefusesImpossibleDays(t *testing.T) {
 		}
 	}
 }
+
+// TestNeedsFold checks needsFold against the characters foldWidth changes, decoded one by one.
+func TestNeedsFold(t *testing.T) {
+	folds := func(r rune) bool {
+		return (r >= '０' && r <= '９') || (r >= 'Ａ' && r <= 'Ｚ') || (r >= 'ａ' && r <= 'ｚ') || r == '\u3000' || r == '\u00a0' || r == '．' || r == '﹒' || r == '\u2002' || r == '\u2003'
+	}
+	for r := rune(0); r <= 0x10FFFF; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		for _, s := range []string{string(r), "年" + string(r) + "月", string(r) + "\xe3", "\xef" + string(r)} {
+			if got := needsFold(s); got != folds(r) {
+				t.Fatalf("needsFold(%q) = %v, want %v", s, got, folds(r))
+			}
+		}
+	}
+	for _, s := range []string{"", "\xef\xbc", "\xef\xbc\x90"[:2], "\xc2", "2023年"} {
+		if needsFold(s) {
+			t.Errorf("needsFold(%q) = true", s)
+		}
+	}
+}

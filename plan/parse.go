@@ -60,27 +60,209 @@ type parser struct {
 	year         int               // the plan's year, for dates that name none ("5月底前")
 	published    Day               // the day a page says it was published, when it says
 	spelling     map[string]string // canonical unit name → the plan's own first spelling of it
+	canonOf      map[string]string // raw unit name → p.norm.Unit of it
+	recurringOf  map[string][]Recurring
 }
 
 // ---------------------------------------------------------------------------------------------
 // Stage 1: text clean-up.
 
-// junkLine matches lines of web-page chrome and document furniture that carry no plan content.
-var junkLine = regexp.MustCompile(`^(索引号|组配分类|发布机构|生成日期|成文日期|公开方式|有效性|文件编号|文号|统一编号|发布日期|浏览次数|信息来源|来源[:：]|字体|分享|下载|打印|关闭|精确检索|开始检索|检索|作者[:：]|责任编辑|【|加盟电话|联系电话|扫一扫|相关链接|主题分类|发文机关|抄送|附件下载|（此件|\(此件)`)
+// junkPrefixes start lines of web-page chrome and document furniture that carry no plan content.
+var junkPrefixes = []string{
+	"索引号", "组配分类", "发布机构", "生成日期", "成文日期", "公开方式", "有效性", "文件编号", "文号", "统一编号", "发布日期",
+	"浏览次数", "信息来源", "来源:", "来源：", "字体", "分享", "下载", "打印", "关闭", "精确检索", "开始检索", "检索",
+	"作者:", "作者：", "责任编辑", "【", "加盟电话", "联系电话", "扫一扫", "相关链接", "主题分类", "发文机关", "抄送",
+	"附件下载", "（此件", "(此件",
+}
+
+// junkLine reports whether l is a line of web-page chrome or document furniture.
+func junkLine(l string) bool {
+	for _, p := range junkPrefixes {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // spamRun matches SEO spam spliced into scraped pages: underscore-joined titles with Latin letters,
 // such as "365bet在线体育投注网_365平台拒绝提款怎么办_bte365".
 var spamRun = regexp.MustCompile(`[0-9]*[A-Za-z][0-9A-Za-z]*\p{Han}*(?:_[^_\s、，,。；;：:（）()]+)*_\p{Han}*?[A-Za-z]+[0-9]*`)
 
-// breakBefore marks where a run-together page (paragraphs joined by spaces) has a paragraph break:
-// whitespace followed by a heading marker or a responsibility label.
-var breakBefore = regexp.MustCompile(`[ \t]+((?:[一二三四五六七八九十]+、)|(?:[（(][一二三四五六七八九十]+[)）])|(?:\d{1,2}[.．、][^\d])|(?:(?:牵头单位|牵头部门|参与部门|参与单位|配合单位|配合部门|责任单位|责任部门|协办单位)[:：])|(?:附件\d*[:：\s]))`)
+// paraOpenForms open a paragraph of a run-together page (paragraphs joined by spaces): a heading
+// marker or a responsibility label. None holds a space or tab but as its last character.
+const paraOpenForms = `(?:[一二三四五六七八九十]+、)|(?:[（(][一二三四五六七八九十]+[)）])|(?:\d{1,2}[.．、][^\d])|(?:(?:牵头单位|牵头部门|参与部门|参与单位|配合单位|配合部门|责任单位|责任部门|协办单位)[:：])|(?:附件\d*[:：\s])`
 
-// breakAfterSentence marks a paragraph break after a sentence end followed by spaces.
-var breakAfterSentence = regexp.MustCompile(`([。！？；])[ \t]+`)
+// paraOpen is a paragraph's opening at the start of a text.
+var paraOpen = regexp.MustCompile(`^(?:` + paraOpenForms + `)`)
 
-// cjkSpace matches spaces inside Chinese text ("到 2027 年", "湖州市服务业 “十百千” 工程").
-var cjkSpace = regexp.MustCompile(`([\p{Han}\d“”《》（）、，。：；％%])[ \t]+([\p{Han}\d“”《》（）、，。：；％%])`)
+// breakBeforeParas puts a line break for the spaces before each paragraph opening of a run-together
+// line (what a regexp "[ \t]+(paraOpenForms)" replaced by "\n$1" gives; TestParaBreaksAsExpr checks
+// they agree). Only the word after each run of spaces is tried against paraOpen, not every place
+// of a page that may be one 20 KB line.
+func breakBeforeParas(s string) string {
+	var b strings.Builder
+	last := 0 // s[:last] is written to b
+	for i := 0; i < len(s); {
+		start, end := nextSpaceRun(s, i)
+		if start < 0 {
+			break
+		}
+		i = end
+		word := s[end:]
+		if k := strings.IndexAny(word, " \t"); k >= 0 {
+			word = word[:k+1] // an opening may end with the space
+		}
+		if r, _ := utf8.DecodeRuneInString(word); word == "" || !opensPara(r) {
+			continue
+		}
+		if m := paraOpen.FindStringIndex(word); m != nil {
+			if last == 0 {
+				b.Grow(len(s)) // the result is no longer than s
+			}
+			b.WriteString(s[last:start])
+			b.WriteByte('\n')
+			b.WriteString(word[:m[1]])
+			last = end + m[1]
+			i = last
+		}
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// breakAfterSentences puts a line break for the spaces after each sentence end (。！？；) of a
+// run-together line: what a regexp "([。！？；])[ \t]+" replaced by "$1\n" gives.
+func breakAfterSentences(s string) string {
+	var b strings.Builder
+	last := 0 // s[:last] is written to b
+	for i := 0; i < len(s); {
+		start, end := nextSpaceRun(s, i)
+		if start < 0 {
+			break
+		}
+		i = end
+		if r, _ := utf8.DecodeLastRuneInString(s[:start]); start > 0 && closesSentence(r) {
+			if last == 0 {
+				b.Grow(len(s)) // the result is no longer than s
+			}
+			b.WriteString(s[last:start])
+			b.WriteByte('\n')
+			last = end
+		}
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// dropCJKSpaces removes the runs of spaces and tabs that have a cjkSpaceSide character on both
+// sides, as one pass of a regexp "(side)[ \t]+(side)" replaced by "$1$2" does: a character that
+// closed one match opens no other (hence appendClean's second pass). TestCJKSpacesAsExpr checks
+// they agree.
+func dropCJKSpaces(s string) string {
+	var b strings.Builder
+	last := 0  // s[:last] is written to b
+	taken := 0 // s[:taken] is part of a match made already
+	for i := 0; i < len(s); {
+		start, end := nextSpaceRun(s, i)
+		if start < 0 {
+			break
+		}
+		i = end
+		prev, n := utf8.DecodeLastRuneInString(s[:start])
+		next, m := utf8.DecodeRuneInString(s[end:])
+		if start == 0 || end == len(s) || start-n < taken || !cjkSpaceSide(prev) || !cjkSpaceSide(next) {
+			continue
+		}
+		if last == 0 {
+			b.Grow(len(s)) // the result is shorter than s
+		}
+		b.WriteString(s[last:start])
+		last, taken = end, end+m
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// nextSpaceRun returns the start and end of the first run of spaces and tabs in s[from:], as places
+// in s; -1 when there is none.
+func nextSpaceRun(s string, from int) (start, end int) {
+	k := strings.IndexAny(s[from:], " \t")
+	if k < 0 {
+		return -1, -1
+	}
+	start = from + k
+	end = start + 1
+	for end < len(s) && (s[end] == ' ' || s[end] == '\t') {
+		end++
+	}
+	return start, end
+}
+
+// opensPara is the first character of paraOpenForms, closesSentence what ends a sentence, and
+// cjkSpaceSide what stands on either side of the spaces inside Chinese text ("到 2027 年",
+// "湖州市服务业 “十百千” 工程"), which dropCJKSpaces removes.
+func opensPara(r rune) bool {
+	return '0' <= r && r <= '9' || strings.ContainsRune("一二三四五六七八九十（(牵参配责协附", r)
+}
+
+func closesSentence(r rune) bool { return strings.ContainsRune("。！？；", r) }
+
+func cjkSpaceSide(r rune) bool {
+	return '0' <= r && r <= '9' || unicode.Is(unicode.Han, r) || strings.ContainsRune("“”《》（）、，。：；％%", r)
+}
+
+// spaceRunBetween reports whether some run of spaces and tabs in s has, right before it, a rune
+// that before accepts and, right after it, one that after accepts. A nil test accepts anything,
+// the start or end of s too.
+func spaceRunBetween(s string, before, after func(rune) bool) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != ' ' && s[i] != '\t' {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+			j++
+		}
+		prev, _ := utf8.DecodeLastRuneInString(s[:i])
+		next, _ := utf8.DecodeRuneInString(s[j:])
+		if (before == nil || i > 0 && before(prev)) && (after == nil || j < len(s) && after(next)) {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+// dropSpam removes spamRun's matches from s. A match holds an underscore and never a space or a
+// list separator, so only the stretch from the separator before the first underscore to the one
+// after the last can hold one: the pattern runs over that, not over a whole run-together page.
+func dropSpam(s string) string {
+	first, last := strings.Index(s, "_"), strings.LastIndex(s, "_")
+	if first < 0 {
+		return s
+	}
+	const seps = " \t\n\f\r、，,。；;：:（）()"
+	from := 0
+	if k := strings.LastIndexAny(s[:first], seps); k >= 0 {
+		_, n := utf8.DecodeRuneInString(s[k:])
+		from = k + n
+	}
+	to := len(s)
+	if k := strings.IndexAny(s[last:], seps); k >= 0 {
+		to = last + k
+	}
+	return s[:from] + spamRun.ReplaceAllString(s[from:to], "") + s[to:]
+}
 
 // pipedRow is a table's row: its number and a separator, or a separator, first.
 var pipedRow = regexp.MustCompile(`^\s*(?:\d{1,3}\s*)?[|｜]`)
@@ -136,7 +318,7 @@ func (p *parser) cleanLines(text string) []string {
 			}
 		}
 		if strings.Contains(raw, "_") {
-			raw = spamRun.ReplaceAllString(raw, "")
+			raw = dropSpam(raw)
 		}
 		if len(raw) > 100 && strings.Contains(raw, "序号") {
 			if rows, ok := gluedTable(raw); ok {
@@ -148,9 +330,8 @@ func (p *parser) cleanLines(text string) []string {
 		}
 		// A long line holding several paragraphs: split it before markers and after sentence ends
 		// (not a table's row, whose cells hold sentences).
-		if utf8.RuneCountInString(raw) > 80 && strings.ContainsAny(raw, " \t") && !pipedRow.MatchString(raw) && !cellsRow(raw) {
-			raw = breakBefore.ReplaceAllString(raw, "\n$1")
-			raw = breakAfterSentence.ReplaceAllString(raw, "$1\n")
+		if runesAtLeast(raw, 81) && strings.ContainsAny(raw, " \t") && !pipedRow.MatchString(raw) && !cellsRow(raw) {
+			raw = breakAfterSentences(breakBeforeParas(raw))
 		}
 		for _, line := range strings.Split(raw, "\n") {
 			line = strings.TrimSpace(strings.TrimRight(line, "|｜"))
@@ -195,11 +376,11 @@ func stripMarkup(text string) string {
 
 // appendClean removes spaces inside Chinese text and keeps the line unless it is junk.
 func appendClean(out []string, line string) []string {
-	for i := 0; i < 2 && strings.ContainsAny(line, " \t"); i++ { // overlapping matches need a second pass
-		line = cjkSpace.ReplaceAllString(line, "$1$2")
+	for i := 0; i < 2 && spaceRunBetween(line, cjkSpaceSide, cjkSpaceSide); i++ { // overlapping matches need a second pass
+		line = dropCJKSpaces(line)
 	}
 	line = strings.TrimSpace(line)
-	if line == "" || junkLine.MatchString(line) || isPunctOnly(line) {
+	if line == "" || junkLine(line) || isPunctOnly(line) {
 		return out
 	}
 	return append(out, line)
@@ -296,20 +477,41 @@ func (p *parser) readMeta(raw string, lines []string) {
 // readLabels reads the labels a page prints at its head: 文号, 成文日期, 发布日期.
 func (p *parser) readLabels(raw string) {
 	d := p.doc
-	for _, l := range strings.Split(foldWidth(strings.ReplaceAll(raw, "\r", "")), "\n") {
+	mayHold := func(l string) bool {
+		return strings.Contains(l, "日期") || strings.Contains(l, "号") || strings.Contains(l, "时间") || issuerLabelWords.in(l)
+	}
+	raw = strings.ReplaceAll(raw, "\r", "")
+	// The text is folded (foldWidth) as a whole or not at all, but only the lines that may hold a
+	// label are: folding changes no Chinese character, so a line without the words has none after.
+	fold := needsFold(raw)
+	for _, l := range strings.Split(raw, "\n") {
+		if !mayHold(l) {
+			continue
+		}
+		if fold {
+			l = mapWidth(l)
+		}
 		// Labels stand at the head of a page: a run-together page is one long line, whose labels
 		// are near its start.
 		if len(l) > 3000 {
 			l = l[:3000]
 		}
-		if !strings.Contains(l, "日期") && !strings.Contains(l, "号") && !strings.Contains(l, "时间") && !issuerLabelWords.in(l) {
+		if !mayHold(l) {
 			continue
 		}
-		if m := issuerLabel.FindStringSubmatch(l); m != nil && p.issuerLabel == "" {
-			p.issuerLabel = m[1]
+		// Each pattern starts with one of its label words, which the line must hold.
+		if issuerLabelWords.in(l) {
+			if m := issuerLabel.FindStringSubmatch(l); m != nil && p.issuerLabel == "" {
+				p.issuerLabel = m[1]
+			}
 		}
-		if m := labelNumExpr.FindStringSubmatch(l); m != nil && d.Number == "" {
-			d.Number = m[1]
+		if strings.Contains(l, "文件编号") || strings.Contains(l, "文号") || strings.Contains(l, "发文字号") {
+			if m := labelNumExpr.FindStringSubmatch(l); m != nil && d.Number == "" {
+				d.Number = m[1]
+			}
+		}
+		if !strings.Contains(l, "日期") && !strings.Contains(l, "发布时间") {
+			continue
 		}
 		if m := labelDateExpr.FindStringSubmatch(l); m != nil && d.Issued.IsZero() {
 			if day, ok := ParseFullDate(m[1]); ok {
@@ -329,6 +531,9 @@ func (p *parser) readLabels(raw string) {
 var titleFinders = []func(l string) string{
 	// A file's name printed above its text: "17.内蒙古自治区2023年…政策清单.docx".
 	func(l string) string {
+		if !hasFileExt(l) {
+			return ""
+		}
 		if m := fileNameTitle.FindStringSubmatch(l); m != nil && titleEndExpr.MatchString(m[1]) {
 			return m[1]
 		}
@@ -501,6 +706,10 @@ var (
 	attachList  = regexp.MustCompile(`^附件\s*[:：]`)
 )
 
+// isAttachLine is attachExpr.MatchString(l); like attachList, it runs only on lines that open
+// with 附件, since the pattern's cost grows with the line it is given, not with what it matches.
+func isAttachLine(l string) bool { return strings.HasPrefix(l, "附件") && attachExpr.MatchString(l) }
+
 // heading reads the marker of a line: its level, its number and the rest.
 func heading(line string) (level int, num int, marker, rest string) {
 	r, _ := utf8.DecodeRuneInString(line)
@@ -523,18 +732,28 @@ func heading(line string) (level int, num int, marker, rest string) {
 		}
 		return lvlNone, 0, "", line
 	}
-	if m := partExpr.FindStringSubmatch(line); m != nil {
-		return lvlPart, chineseNum(m[1]), strings.TrimSpace(m[0]), line[len(m[0]):]
-	}
-	if m := sectionExpr.FindStringSubmatch(line); m != nil {
-		return lvlSection, chineseNum(m[1]), strings.TrimSpace(m[0]), line[len(m[0]):]
-	}
-	if m := itemExpr.FindStringSubmatch(line); m != nil {
-		rest := line[len(m[0]):]
-		if rest != "" && !unicode.IsDigit([]rune(rest)[0]) {
-			n, _ := strconv.Atoi(m[1])
-			return lvlItem, n, strings.TrimSpace(m[0]), rest
+	// Each pattern runs only on the lines whose first character can start it.
+	if strings.ContainsRune("一二三四五六七八九十", r) {
+		if m := partExpr.FindStringSubmatch(line); m != nil {
+			return lvlPart, chineseNum(m[1]), strings.TrimSpace(m[0]), line[len(m[0]):]
 		}
+	}
+	if r == '（' || r == '(' {
+		if m := sectionExpr.FindStringSubmatch(line); m != nil {
+			return lvlSection, chineseNum(m[1]), strings.TrimSpace(m[0]), line[len(m[0]):]
+		}
+	}
+	if '0' <= r && r <= '9' {
+		if m := itemExpr.FindStringSubmatch(line); m != nil {
+			rest := line[len(m[0]):]
+			if next, _ := utf8.DecodeRuneInString(rest); rest != "" && !unicode.IsDigit(next) {
+				n, _ := strconv.Atoi(m[1])
+				return lvlItem, n, strings.TrimSpace(m[0]), rest
+			}
+		}
+	}
+	if r != '（' && r != '(' && !strings.ContainsRune("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳", r) {
+		return lvlNone, 0, "", line
 	}
 	if m := subItemExpr.FindStringSubmatch(line); m != nil {
 		n, _ := strconv.Atoi(m[1])
@@ -617,9 +836,9 @@ func joinBreaks(lines []string) []string {
 			lvl, _, _, _ := heading(l)
 			startsResp := strings.HasPrefix(l, "（责任单位") || strings.HasPrefix(l, "(责任单位") || strings.HasPrefix(l, "（牵头单位") || strings.HasPrefix(l, "(牵头单位")
 			openEnd := strings.HasSuffix(prev, "，") || strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, "、")
-			longRun := utf8.RuneCountInString(prev) >= 24 && !terminal(prev)
+			longRun := runesAtLeast(prev, 24) && !terminal(prev)
 			// A responsibility line ("牵头单位:…") is a block of its own: nothing runs on into it.
-			if startsResp || (lvl == lvlNone && !respLine.MatchString(l) && !respLine.MatchString(prev) && !attachExpr.MatchString(l) && (openEnd || longRun)) {
+			if startsResp || (lvl == lvlNone && !isRespLine(l) && !isRespLine(prev) && !isAttachLine(l) && (openEnd || longRun)) {
 				out[len(out)-1] = prev + l
 				continue
 			}
@@ -638,6 +857,8 @@ func (p *parser) parse(source, text string) *Document {
 	p.readMeta(text, lines)
 	d := p.doc
 	p.norm = Normalizer{Aliases: p.opt.Aliases, City: d.City}
+	p.canonOf = map[string]string{}
+	p.recurringOf = map[string][]Recurring{}
 	p.localAliases = map[string]string{}
 	p.spelling = map[string]string{}
 
@@ -842,6 +1063,9 @@ func (b *treeBuilder) line(l string) {
 
 // attachment starts "附件1 title": its items hang under it, not under the plan's last part.
 func (b *treeBuilder) attachment(l string) bool {
+	if !strings.HasPrefix(l, "附件") {
+		return false
+	}
 	m := attachExpr.FindStringSubmatch(l)
 	if m == nil {
 		return false
@@ -867,7 +1091,7 @@ func (b *treeBuilder) attachment(l string) bool {
 
 // attachmentList skips the list of attachments at a notice's end ("附件：1.…").
 func (b *treeBuilder) attachmentList(l string) bool {
-	if attachList.MatchString(l) {
+	if strings.HasPrefix(l, "附件") && attachList.MatchString(l) {
 		b.inAttachList = true
 		return true
 	}
@@ -899,12 +1123,12 @@ func (b *treeBuilder) table() bool {
 
 // respLine keeps "责任单位：X" for the item above.
 func (b *treeBuilder) respLine(l string) bool {
-	m := respLine.FindStringSubmatch(l)
-	if m == nil || b.cur == b.root {
+	label, list, ok := respLine(l)
+	if !ok || b.cur == b.root {
 		return false
 	}
-	b.cur.resp = append(b.cur.resp, respBlock{m[1], m[2]})
-	if r := labelRole(m[1]); r == rolePerson || r == roleBody {
+	b.cur.resp = append(b.cur.resp, respBlock{label, list})
+	if r := labelRole(label); r == rolePerson || r == roleBody {
 		// "牵头负责领导：周喜安": a person, no unit; the line stays in the task's text, so that a
 		// question about who leads it can be answered from the plan's own words.
 		b.cur.body = append(b.cur.body, l)
@@ -1041,11 +1265,14 @@ func (it *item) heading() string {
 // ---------------------------------------------------------------------------------------------
 // Stage 5: items become tasks.
 
-// goalSection matches headings of sections that state aims, not tasks.
-var goalSection = regexp.MustCompile(`指导思想|总体要求|基本原则|主要目标|发展目标|工作目标|总体目标|目标要求|工作原则|适用范围|编制依据`)
+// goalSection holds the words of headings of sections that state aims, not tasks.
+var goalSection = newWordSet("指导思想", "总体要求", "基本原则", "主要目标", "发展目标", "工作目标", "总体目标", "目标要求", "工作原则", "适用范围", "编制依据")
 
-// taskSection matches headings of sections whose items are tasks even when they name no unit.
-var taskSection = regexp.MustCompile(`任务|重点|行动|工作清单|举措`)
+// taskSection holds the words of headings of sections whose items are tasks even when they name no unit.
+var taskSection = newWordSet("任务", "重点", "行动", "工作清单", "举措")
+
+// halfBrackets writes a marker's full-width brackets as half-width ones: "（五）" is numbered "(五)".
+var halfBrackets = newReplacer("（", "(", "）", ")")
 
 // collect walks the tree and turns leaf items into tasks, in document order.
 func (p *parser) collect(root *item) {
@@ -1138,7 +1365,7 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 	clauses := p.splitClauses(text)
 	blk := p.readBlock(it)
 	group := groupLeadOf(it)
-	recurring := ParseRecurring(text)
+	recurring := p.recurring(text)
 	if !blk.has() && len(group) == 0 && !anyClauseUnits(clauses) && len(clauses) == 1 {
 		// No note anywhere: the units the sentences name as their subjects ("各牵头单位要…",
 		// "区政府办公室将…"), as a reader would take them.
@@ -1152,8 +1379,8 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 		}
 	}
 	if !blk.has() && len(group) == 0 && !anyClauseUnits(clauses) {
-		inGoals := goalSection.MatchString(section + " " + it.title)
-		inTasks := taskSection.MatchString(section)
+		inGoals := goalSection.in(section) || goalSection.in(it.title)
+		inTasks := taskSection.in(section)
 		// A step whose heading dates it ("1、动员发动阶段(2007年12月10日前)…") is work to be done by
 		// then, whoever the plan leaves it to.
 		dated := !inTasks && len(ParseDeadlines(it.title)) > 0
@@ -1164,7 +1391,7 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 			return
 		}
 	}
-	number := strings.NewReplacer("（", "(", "）", ")").Replace(strings.TrimRight(it.marker, ".．、"))
+	number := halfBrackets.Replace(strings.TrimRight(it.marker, ".．、"))
 	baseID := p.doc.ID + ":" + strings.Join(ids, ".")
 	for ci, c := range clauses {
 		t := Task{
@@ -1256,6 +1483,17 @@ func (p *parser) clauseTask(t *Task, c clause, blk block, group []string, recurr
 	}
 }
 
+// recurring is ParseRecurring, once for each text: a task's text is often its item's, read already.
+// The duties it returns are shared; callers copy them before they change one.
+func (p *parser) recurring(text string) []Recurring {
+	r, ok := p.recurringOf[text]
+	if !ok {
+		r = ParseRecurring(text)
+		p.recurringOf[text] = r
+	}
+	return r
+}
+
 // finishTask adds standing units, dates and recurring duties (found in the task's text unless the
 // caller found them already).
 func (p *parser) finishTask(t *Task, recurring []Recurring, namedLead bool) {
@@ -1272,7 +1510,7 @@ func (p *parser) finishTask(t *Task, recurring []Recurring, namedLead bool) {
 	}
 	t.Deadlines = p.deadlines(t.Text)
 	if recurring == nil {
-		recurring = ParseRecurring(t.Text)
+		recurring = p.recurring(t.Text)
 	}
 	seenRule := map[string]bool{}
 	for _, r := range recurring {
@@ -1320,6 +1558,9 @@ var (
 // namedUnits finds units a sentence names as doers: "由X牵头", "由X对…", "X负责…".
 func (p *parser) namedUnits(sent string) []string {
 	var out []string
+	if !strings.Contains(sent, "由") && !strings.Contains(sent, "牵头") && !strings.Contains(sent, "负责") {
+		return out // byUnitExpr wants 由, unitDoesExpr 牵头 or 负责
+	}
 	for _, m := range byUnitExpr.FindAllStringSubmatch(sent, -1) {
 		for _, u := range SplitUnits(m[1]) {
 			if looksLikeUnit(u) {
@@ -1344,6 +1585,9 @@ func (p *parser) namedUnits(sent string) []string {
 var subjectVerbs = []string{"也要", "应当", "必须", "务必", "负责", "牵头", "每周", "每月", "每季", "每半年", "每年",
 	"定期", "组织", "召开", "印发", "跟进", "统筹", "会同", "联合", "作为", "要", "应", "须", "将"}
 
+// subjectVerbSet finds the subject verbs that start with a character, in subjectVerbs' order.
+var subjectVerbSet = newWordSet(subjectVerbs...)
+
 // subjectSpans finds each clause's subject: from a clause's start (the text's start or after 。；！，
 // and spaces) to the first subject verb, two to twenty-four characters on, with no colon, quote or
 // space between. Each span is given as a regexp submatch would be: the clause start, the verb's end,
@@ -1359,7 +1603,7 @@ func subjectSpans(text string) [][]int {
 		if m := subjectAt(text, c); m != nil {
 			out = append(out, []int{start, m[1], c, m[0]})
 		}
-		k := strings.IndexAny(text[c:], "。；;！!\n，,")
+		k := clauseEnds.index(text[c:])
 		if k < 0 {
 			break
 		}
@@ -1432,7 +1676,7 @@ func subjectAt(text string, c int) []int {
 			// A unit heading its duties, as a division of duties lists them: "市卫生局：负责…",
 			// "各区县政府（地区管委会）：落实…"; a label ("责任单位：", "成员单位：") is no subject.
 			name := text[c : c+i]
-			if _, ok := subjectUnits(name); ok && !roleGroup.MatchString(name) && !respLine.MatchString(text[c:]) {
+			if _, ok := subjectUnits(name); ok && !roleGroup.MatchString(name) && !isRespLine(text[c:]) {
 				return []int{c + i, c + i + utf8.RuneLen(r)}
 			}
 			return nil
@@ -1441,7 +1685,7 @@ func subjectAt(text string, c int) []int {
 			return nil
 		}
 		if n >= 2 {
-			for _, v := range subjectVerbs {
+			for _, v := range subjectVerbSet.from(r) {
 				if strings.HasPrefix(text[c+i:], v) && !roleNoun(text[c+i+len(v):]) {
 					return []int{c + i, c + i + len(v)}
 				}
@@ -1550,6 +1794,9 @@ func jointUnits(pred string, afterJoint bool) []string {
 // candidate as group 1 and end where the predicate starts.
 func subjectMatches(text string) [][]int {
 	ms := subjectSpans(text)
+	if !strings.Contains(text, "请") {
+		return ms
+	}
 	for _, m := range pleaseExpr.FindAllStringIndex(text, -1) {
 		start := m[1]
 		rest := []rune(text[start:min(len(text), start+60)])
@@ -1580,7 +1827,7 @@ func subjectUnits(cand string) ([]string, bool) {
 	if roleGroup.MatchString(cand) {
 		return []string{cand}, true
 	}
-	if verbStart.MatchString(cand) || supportVerb.MatchString(cand) {
+	if startsWithVerb(cand) || supportVerb.MatchString(cand) {
 		return nil, false // "配合市住建局组织…": whom it supports, not a subject
 	}
 	if slices.Contains(unitEndings, cand) {
@@ -1607,7 +1854,7 @@ func sameUnits(a, b []string) bool {
 // the task is a duty ("建立月度通报制度，每月10日前由市发改委…").
 func (p *parser) inlineUnits(t *Task) {
 	for _, sent := range strings.FieldsFunc(t.Text, func(r rune) bool { return r == '。' || r == '；' || r == '\n' }) {
-		if len(ParseRecurring(sent)) == 0 {
+		if len(p.recurring(sent)) == 0 {
 			continue
 		}
 		t.Lead = appendNew(t.Lead, p.namedUnits(sent)...)
@@ -1617,8 +1864,14 @@ func (p *parser) inlineUnits(t *Task) {
 	}
 }
 
+// sentenceEnds end a sentence (or a line); clauseEnds end a clause.
+var (
+	sentenceEnds = newCharSet("。；;\n")
+	clauseEnds   = newCharSet("。；;！!\n，,")
+)
+
 func firstSentence(s string) string {
-	if i := strings.IndexAny(s, "。；;\n"); i > 0 {
+	if i := sentenceEnds.index(s); i > 0 {
 		return s[:i]
 	}
 	return s
@@ -1659,7 +1912,7 @@ func (p *parser) findNotes(text string) []note {
 			if k := strings.IndexByte(text[i:], '\n'); k >= 0 {
 				lineEnd = i + k
 			}
-			if inner := text[i:lineEnd]; respLine.MatchString(inner) {
+			if inner := text[i:lineEnd]; isRespLine(inner) {
 				if res, ok := p.readResp(inner, false); ok {
 					out = append(out, note{start: start, end: lineEnd, lead: res.lead, partic: res.partic, times: res.times, namedLead: res.namedLead})
 					i = lineEnd
@@ -1725,7 +1978,7 @@ func (p *parser) findNotes(text string) []note {
 // names units and some text after the run.
 func (p *parser) leadingNote(text string, s int) (note, bool) {
 	sentEnd := len(text)
-	if k := strings.IndexAny(text[s:], "。；;\n"); k >= 0 {
+	if k := sentenceEnds.index(text[s:]); k >= 0 {
 		sentEnd = s + k
 	}
 	sent := text[s:sentEnd]
@@ -1767,7 +2020,7 @@ func sentenceStarts(text string) []int {
 
 // hasRespWord reports whether a bracketed text holds a label or a role marker.
 func hasRespWord(s string) bool {
-	if labelExpr.MatchString(s) || strings.ContainsAny(s, "★☆") {
+	if hasColon(s) && labelExpr.MatchString(s) || strings.ContainsAny(s, "★☆") {
 		return true
 	}
 	for _, m := range suffixWords {
@@ -2016,7 +2269,7 @@ func (p *parser) inheritPeriod(root *item) {
 	var goals []string
 	for i, para := range d.Paras {
 		// The goals, and the opening paragraphs ("现将2020年重点工作任务予以分解…").
-		if para.TaskID == "" && (goalSection.MatchString(para.Section) || i < 3) {
+		if para.TaskID == "" && (goalSection.in(para.Section) || i < 3) {
 			goals = append(goals, para.Text)
 		}
 	}
@@ -2115,6 +2368,16 @@ var basisWord = regexp.MustCompile(`根据|按照|依据|依照|遵照|对照|�
 // fileNameTitle is a document's file name: its number, its title, its extension.
 var fileNameTitle = regexp.MustCompile(`^(?:\d{1,3}[.、．]\s*)?(\p{Han}.{4,80}?)\.(?:docx?|pdf|wps|ofd|xlsx?|txt)$`)
 
+// hasFileExt: l ends with one of the file extensions fileNameTitle wants, which few lines do.
+func hasFileExt(l string) bool {
+	for _, ext := range []string{".doc", ".docx", ".pdf", ".wps", ".ofd", ".xls", ".xlsx", ".txt"} {
+		if strings.HasSuffix(l, ext) {
+			return true
+		}
+	}
+	return false
+}
+
 // listedExpr is an entry of a numbered list, "2.2018年民生十件实事任务分解表".
 var listedExpr = regexp.MustCompile(`^\d{1,2}[.．、](?:\D|(?:19|20)\d{2}年)`)
 
@@ -2126,9 +2389,14 @@ func titleOpen(l string) bool {
 }
 
 // canon returns the canonical name of a unit the plan names (aliases folded, so that 市发改委 and
-// 市发展改革委 in one plan are one unit) and remembers how the plan first wrote it.
+// 市发展改革委 in one plan are one unit) and remembers how the plan first wrote it. A plan names its
+// units again and again: each name is normalised once.
 func (p *parser) canon(raw string) string {
-	c := p.norm.Unit(raw)
+	c, ok := p.canonOf[raw]
+	if !ok {
+		c = p.norm.Unit(raw)
+		p.canonOf[raw] = c
+	}
 	if c != "" {
 		if _, ok := p.spelling[c]; !ok {
 			p.spelling[c] = p.norm.Written(raw)
@@ -2339,7 +2607,7 @@ func (p *parser) headingUnit(it *item) []string {
 	for x := it; x != nil && x.level >= 0; x = x.parent {
 		name := strings.TrimSpace(strings.TrimRight(x.title, "：:"))
 		core := headerNote.ReplaceAllString(name, "")
-		if core == "" || strings.ContainsAny(core, "，,。；;") || verbStart.MatchString(core) {
+		if core == "" || strings.ContainsAny(core, "，,。；;") || startsWithVerb(core) {
 			continue
 		}
 		// A heading that lists the units: "(十七)首都综治办、市委督查室、市监察局", "各区县政府和地区管委会".

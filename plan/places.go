@@ -215,7 +215,7 @@ func (p *parser) placePlan(cands []string, lines []string) string {
 	for i, c := range cands {
 		// The notice and title lines may name the issuer anywhere; other lines of the head only
 		// when they are short (a signature, an issuer's line), not a task naming a city's government.
-		if i >= 2 && (utf8.RuneCountInString(c) > 40 || respLine.MatchString(c)) {
+		if i >= 2 && (utf8.RuneCountInString(c) > 40 || isRespLine(c)) {
 			continue
 		}
 		if place := issuerIn(c); place != "" {

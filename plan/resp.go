@@ -107,9 +107,13 @@ var labelForms = func() string {
 		words[i] = regexp.QuoteMeta(l.word)
 	}
 	sort.SliceStable(words, func(i, j int) bool { return len(words[i]) > len(words[j]) })
-	generic := `\p{Han}{0,3}?(?:牵头|主办|主责|配合|协同|协办|参与|协助|支持|责任|承办|实施|落实|负责)\p{Han}{0,2}?(?:单位|部门|处室|科室|股室|领导)`
-	return strings.Join(words, "|") + "|" + generic
+	return strings.Join(words, "|") + "|" + labelGeneric
 }()
+
+// labelGeneric is the form of a label not among labelWords; it ends with one of labelBodies.
+const labelGeneric = `\p{Han}{0,3}?(?:牵头|主办|主责|配合|协同|协办|参与|协助|支持|责任|承办|实施|落实|负责)\p{Han}{0,2}?(?:单位|部门|处室|科室|股室|领导)`
+
+var labelBodies = []string{"单位", "部门", "处室", "科室", "股室", "领导"}
 
 // labelExpr finds labels: a label word, optional space, and a colon.
 // A label opens the text or follows a separator; "省牵头单位" and "市牵头单位" read as their label.
@@ -117,6 +121,53 @@ var labelExpr = regexp.MustCompile(`(?:^|[，,；;。\s（(【〔])(?:[省市区
 
 // labelWhole is labelExpr for the words between a separator and a colon, whole.
 var labelWhole = regexp.MustCompile(`^(?:[省市区县]直?)?(` + labelForms + `)$`)
+
+// matchLabel is labelWhole.FindStringSubmatchIndex(s) (TestMatchLabel checks they agree), without
+// running that long pattern. A label is Han characters only. As the pattern does, it takes a level
+// before the label (省, 市直) when the rest is a label, and the label is all that follows.
+func matchLabel(s string) []int {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return nil
+		}
+	}
+	if r, n := utf8.DecodeRuneInString(s); strings.ContainsRune("省市区县", r) {
+		if rest, ok := strings.CutPrefix(s[n:], "直"); ok && isLabel(rest) {
+			return []int{0, len(s), len(s) - len(rest), len(s)}
+		}
+		if isLabel(s[n:]) {
+			return []int{0, len(s), n, len(s)}
+		}
+	}
+	if isLabel(s) {
+		return []int{0, len(s), 0, len(s)}
+	}
+	return nil
+}
+
+// isLabel reports whether s, whole, is one of labelForms.
+func isLabel(s string) bool {
+	if labelWordSet[s] {
+		return true
+	}
+	for _, b := range labelBodies {
+		if strings.HasSuffix(s, b) {
+			return genericLabel.MatchString(s)
+		}
+	}
+	return false
+}
+
+var (
+	labelWordSet = func() map[string]bool {
+		m := map[string]bool{}
+		for _, l := range labelWords {
+			m[l.word] = true
+		}
+		return m
+	}()
+	genericLabel = regexp.MustCompile(`^(?:` + labelGeneric + `)$`)
+)
 
 // labelLocs finds what labelExpr.FindAllStringSubmatchIndex finds, from each colon back to the
 // separator before it: a label ends at a colon, so only the words before colons are tried against
@@ -135,7 +186,7 @@ func labelLocs(s string) [][]int {
 			j -= n
 		}
 		if seg := before[start:]; seg != "" && len(seg) <= 64 {
-			if m := labelWhole.FindStringSubmatchIndex(seg); m != nil {
+			if m := matchLabel(seg); m != nil {
 				out = append(out, []int{sepAt, end, start + m[2], start + m[3]})
 			}
 		}
@@ -145,16 +196,24 @@ func labelLocs(s string) [][]int {
 
 // eachColon calls fn with the place of each colon of s (":" or "：") and the end of it: labels end
 // at colons, so their readers look back from there.
+// The next place of each kind of colon is kept, so the text is searched once for each kind.
 func eachColon(s string, fn func(colon, end int)) {
-	for i := 0; i < len(s); {
-		k := strings.IndexAny(s[i:], ":：")
-		if k < 0 {
-			return
+	const wide = "："
+	next := func(from int, colon string) int {
+		if k := strings.Index(s[from:], colon); k >= 0 {
+			return from + k
 		}
-		colon := i + k
-		_, size := utf8.DecodeRuneInString(s[colon:])
-		fn(colon, colon+size)
-		i = colon + size
+		return -1
+	}
+	half, full := next(0, ":"), next(0, wide)
+	for half >= 0 || full >= 0 {
+		if full < 0 || half >= 0 && half < full {
+			fn(half, half+1)
+			half = next(half+1, ":")
+		} else {
+			fn(full, full+len(wide))
+			full = next(full+len(wide), wide)
+		}
 	}
 }
 
@@ -223,7 +282,11 @@ func (p *parser) readResp(s string, strict bool) (respResult, bool) {
 	}
 	s = p.takeStanding(s)
 	firstLead := false
-	if loc := firstLeadExpr.FindStringIndex(s); loc != nil {
+	var loc []int
+	if strings.Contains(s, "牵头") && (strings.Contains(s, "第一") || strings.Contains(s, "首")) { // as every form of the note does
+		loc = firstLeadExpr.FindStringIndex(s)
+	}
+	if loc != nil {
 		firstLead = true
 		if strings.Contains(s[loc[1]:], "下同") {
 			p.firstIsLead = true
@@ -510,7 +573,7 @@ func labelledList(s string) ([]string, bool) {
 	for _, u := range items {
 		c := cleanUnit(u)
 		n := utf8.RuneCountInString(c)
-		if n < 2 || n > 20 || !allHan(c) || verbStart.MatchString(c) || strings.ContainsAny(c, "的了要将是已完成") {
+		if n < 2 || n > 20 || !allHan(c) || startsWithVerb(c) || strings.ContainsAny(c, "的了要将是已完成") {
 			return nil, false
 		}
 	}
@@ -632,9 +695,9 @@ func joinGroups(items []string) []string {
 	var out []string
 	for _, it := range items {
 		c := cleanUnit(it)
-		if n := len(out); n > 0 && groupTail.MatchString(c) {
+		if n := len(out); n > 0 {
 			prev := cleanUnit(out[n-1])
-			if strings.HasPrefix(prev, "各") || strings.HasPrefix(prev, "相关") || strings.HasPrefix(prev, "有关") {
+			if (strings.HasPrefix(prev, "各") || strings.HasPrefix(prev, "相关") || strings.HasPrefix(prev, "有关")) && groupTail.MatchString(c) {
 				out[n-1] = prev + "、" + c
 				continue
 			}
@@ -698,9 +761,50 @@ func (p *parser) takeStanding(s string) string {
 	return strings.TrimRight(s[:m[0]], "，,；;。 ")
 }
 
-// respLine is a responsibility block line: a label at the start of a line ("牵头单位：…",
-// "协同责任单位：…", "牵头负责领导：…", "完成时限：…"), with its list.
-var respLine = regexp.MustCompile(`^(?:[省市区县]直?)?(` + labelForms + `)\s*[:：]\s*(.*)$`)
+// respLine reads a responsibility block line: a label at the start of a line ("牵头单位：…",
+// "协同责任单位：…", "牵头负责领导：…", "完成时限：…"), with its list. It reads what the pattern
+// `^(?:[省市区县]直?)?(labelForms)\s*[:：]\s*(.*)$` matches, label and list as its submatches
+// (TestRespLineAsExpr checks they agree). A label holds no colon, so it is the words before the
+// line's first colon, and only those are tried against labelWhole, not the whole line.
+func respLine(l string) (label, list string, ok bool) {
+	colon := indexColon(l)
+	if colon < 0 {
+		return "", "", false
+	}
+	before := strings.TrimRight(l[:colon], spaceChars)
+	m := matchLabel(before)
+	if m == nil {
+		return "", "", false
+	}
+	_, n := utf8.DecodeRuneInString(l[colon:])
+	list = strings.TrimLeft(l[colon+n:], spaceChars)
+	if strings.Contains(list, "\n") {
+		return "", "", false
+	}
+	return before[m[2]:m[3]], list, true
+}
+
+// isRespLine reports whether l is a responsibility block line.
+func isRespLine(l string) bool {
+	_, _, ok := respLine(l)
+	return ok
+}
+
+// spaceChars are what \s stands for in a regexp.
+const spaceChars = "\t\n\f\r "
+
+// indexColon is strings.IndexAny(s, ":："), without its look at every character.
+func indexColon(s string) int {
+	half, full := strings.IndexByte(s, ':'), strings.Index(s, "：")
+	if half < 0 || full >= 0 && full < half {
+		return full
+	}
+	return half
+}
+
+// hasColon: s holds ":" or "：" (what strings.ContainsAny(s, ":：") says, without its look at
+// every character).
+func hasColon(s string) bool { return strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "：") }
 
 // modifiers stand between a list and its marker without changing the role: "各地级以上市人民政府结合实际
 // 落实", "A、B分别牵头", "有关部门要积极配合".
@@ -744,5 +848,5 @@ func (p *parser) unitNames(name string) []string {
 var labelParts = newWordSet("单位", "部门", "领导", "牵头", "主办", "配合", "协办", "分工", "时限", "时间", "节点", "安排", "期限", "主体", "责任", "处室", "科室", "股室", "协同", "参与")
 
 func mayHoldLabel(s string) bool {
-	return strings.ContainsAny(s, ":：") && containsAny(s, labelParts)
+	return hasColon(s) && containsAny(s, labelParts)
 }

@@ -84,9 +84,9 @@ func Normalize(s string) string {
 // U+2060–U+2069, U+FEFF, U+00AD …), which print as nothing and only make equal names differ.
 func DropInvisible(s string) string {
 	for _, r := range s {
-		if unicode.Is(unicode.Cf, r) {
+		if isFormat(r) {
 			return strings.Map(func(r rune) rune {
-				if unicode.Is(unicode.Cf, r) {
+				if isFormat(r) {
 					return -1
 				}
 				return r
@@ -94,6 +94,15 @@ func DropInvisible(s string) string {
 		}
 	}
 	return s
+}
+
+// isFormat is unicode.Is(unicode.Cf, r), with no table search for ASCII and for the CJK blocks
+// (U+3000 to U+FEFE), which hold no format character and most of a plan's text.
+func isFormat(r rune) bool {
+	if r < 0xAD || 0x3000 <= r && r < 0xFEFF {
+		return false
+	}
+	return unicode.Is(unicode.Cf, r)
 }
 
 // OneLine is text from outside (a file's name, a message about it, a table cell) made safe to print

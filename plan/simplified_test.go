@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/longbridgeapp/opencc"
 )
@@ -100,6 +101,14 @@ func TestInvisibleCharacters(t *testing.T) {
 	} {
 		if got := OneLine(tt.in); got != tt.want {
 			t.Errorf("OneLine(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestIsFormat(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if got, want := isFormat(r), unicode.Is(unicode.Cf, r); got != want {
+			t.Fatalf("isFormat(%U) = %v, want %v", r, got, want)
 		}
 	}
 }

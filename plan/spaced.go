@@ -33,7 +33,7 @@ const spacedCell = 10
 // spacedHeader reads a spaced header starting at raws[i], joining at most two following lines that
 // continue it ("计划投资" / "(万元) 建设地址 牵头或责任单位 备注"); n is how many lines it took.
 func spacedHeader(raws []string, i int) (*spacedTable, int) {
-	if strings.ContainsAny(raws[i], "|｜\t") {
+	if anyRune(raws[i], "|｜\t") {
 		return nil, 0 // a piped table: the piped reader's
 	}
 	first := strings.Fields(raws[i])
@@ -44,7 +44,7 @@ func spacedHeader(raws []string, i int) (*spacedTable, int) {
 	n := 1
 	for ; n < 3 && i+n < len(raws); n++ {
 		next := strings.Fields(raws[i+n])
-		if len(next) == 0 || strings.ContainsAny(raws[i+n], "|｜\t") || isRowNumber(next[0]) || !headerTokens(next) {
+		if len(next) == 0 || anyRune(raws[i+n], "|｜\t") || isRowNumber(next[0]) || !headerTokens(next) {
 			break
 		}
 		tokens = append(tokens, next...)
@@ -266,7 +266,7 @@ func edgedRows(lines []string) []string {
 // edgedHeader: a short name, then at least two opened short names, naming a unit column; n is how many
 // lines the header takes.
 func edgedHeader(lines []string, i int) int {
-	if edgedLine(lines[i]) || utf8.RuneCountInString(lines[i]) > spacedCell {
+	if edgedLine(lines[i]) || runesAtLeast(lines[i], spacedCell+1) {
 		return 0
 	}
 	names := []string{lines[i]}

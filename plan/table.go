@@ -260,8 +260,8 @@ func (h *tableHeader) hasUnits() bool { return h.has(colUnits) || h.has(colLead)
 // label ("牵头单位", "协同责任单位"), else the one its role implies.
 func (h *tableHeader) label(k int) string {
 	name := strings.Join(strings.Fields(h.names[k]), "")
-	if m := respLine.FindStringSubmatch(name + "："); m != nil {
-		return m[1]
+	if label, _, ok := respLine(name + "："); ok {
+		return label
 	}
 	switch h.roles[k] {
 	case colLead:
@@ -348,7 +348,7 @@ type subRow struct {
 
 // tableEnd matches lines that cannot belong to a table: the next attachment or a document title.
 func tableEnd(l string) bool {
-	return attachExpr.MatchString(l) || attachList.MatchString(l)
+	return isAttachLine(l) || strings.HasPrefix(l, "附件") && attachList.MatchString(l)
 }
 
 // readTable reads rows after the header; used is how many lines it took.
@@ -498,7 +498,7 @@ func (r *flatReader) step() bool {
 	case r.gluedRow(l):
 	case r.heading(l):
 	case r.cur == nil:
-	case respLine.MatchString(l) && len(r.pending) == 0 && len(r.cur.subs) > 0:
+	case isRespLine(l) && len(r.pending) == 0 && len(r.cur.subs) > 0:
 		// A labelled unit line after a row's last cell ("省牵头单位：省农业农村厅") belongs to that row.
 		r.p.readRowUnits(r.cur.subs[len(r.cur.subs)-1], []string{l})
 	case len(r.pending) == 0 && len(r.cur.subs) > 0 && r.nextUnitCell(r.cur.subs[len(r.cur.subs)-1]) >= 0 && r.p.unitCell(l):
@@ -641,7 +641,7 @@ func (p *parser) assignCells(h *tableHeader, sr *subRow, lines []string) {
 		case h.has(colPlace) && !placed && isPlaceList(l):
 			placed = true
 			sr.cells[colPlace] = append(sr.cells[colPlace], l)
-		case p.unitCell(l) || respLine.MatchString(l):
+		case p.unitCell(l) || isRespLine(l):
 			unitLines = append(unitLines, l)
 		case h.has(colPerson) && isPersonName(l):
 			// a 分管领导 cell: a person, not a unit; kept in the task's words, so that who leads
@@ -717,7 +717,7 @@ func unitClause(h *tableHeader, sr *subRow, unitLines []string) []string {
 	var clause []string
 	k := 0
 	for _, u := range unitLines {
-		if respLine.MatchString(u) {
+		if isRespLine(u) {
 			clause = append(clause, u)
 			continue
 		}
@@ -799,16 +799,40 @@ func looksLikeTarget(s string) bool {
 	return len(ParseDeadlines(s)) > 0 && utf8.RuneCountInString(s) <= 12
 }
 
-// verbStart marks cells that start with a verb: an action, not a unit ("建设国际会展中心").
-var verbStart = regexp.MustCompile(`^(建设|推进|加快|开展|实施|打造|培育|提升|完善|加强|强化|深化|组织|推动|落实|积极|进一步|全面|做好|做强|创建|举办|研究|制定|出台|引进|支持|鼓励|构建|健全|优化|扩大|发展|促进|聚焦|围绕|坚持|力争|确保|争取|新增|累计|完成|涉及|督促|按照|根据|通过|对|将|把|认真|切实|主动|及时|严格|扎实|高度|大力|着力|努力|加大|抓好|抓紧|尽快)`)
+// verbStartWords open cells that start with a verb, an action and not a unit ("建设国际会展中心");
+// verbStart is their pattern.
+var verbStartWords = []string{
+	"建设", "推进", "加快", "开展", "实施", "打造", "培育", "提升", "完善", "加强", "强化", "深化", "组织", "推动", "落实", "积极",
+	"进一步", "全面", "做好", "做强", "创建", "举办", "研究", "制定", "出台", "引进", "支持", "鼓励", "构建", "健全", "优化", "扩大",
+	"发展", "促进", "聚焦", "围绕", "坚持", "力争", "确保", "争取", "新增", "累计", "完成", "涉及", "督促", "按照", "根据", "通过",
+	"对", "将", "把", "认真", "切实", "主动", "及时", "严格", "扎实", "高度", "大力", "着力", "努力", "加大", "抓好", "抓紧", "尽快",
+}
+
+var verbStart = regexp.MustCompile(`^(` + strings.Join(verbStartWords, "|") + `)`)
+
+// verbStartSet tells, without the pattern, whether a text starts with one of verbStartWords.
+var verbStartSet = newWordSet(verbStartWords...)
+
+// startsWithVerb is verbStart.MatchString(s).
+func startsWithVerb(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	for _, w := range verbStartSet.from(r) {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // isUnitList reports whether a table cell is a list of units.
 func isUnitList(l string) bool {
 	l = strings.TrimRight(l, "。")
-	if strings.ContainsAny(l, "。；;") || utf8.RuneCountInString(l) > 120 {
+	if strings.ContainsAny(l, "。；;") || runesAtLeast(l, 121) {
 		return false
 	}
-	l = localAliasExpr.ReplaceAllString(l, "")
+	if strings.Contains(l, "以下简称") {
+		l = localAliasExpr.ReplaceAllString(l, "")
+	}
 	units := SplitUnits(l)
 	if len(units) == 0 {
 		return false
@@ -816,7 +840,7 @@ func isUnitList(l string) bool {
 	prefixed := false
 	for _, u := range units {
 		c := cleanUnit(u)
-		if verbStart.MatchString(c) || !isParty(c) {
+		if startsWithVerb(c) || !isParty(c) {
 			return false
 		}
 		for _, pre := range append([]string{"各"}, levelPrefixes...) {

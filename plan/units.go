@@ -143,7 +143,7 @@ func (a *Aliases) Names(c string) []string {
 	return out
 }
 
-var bracketFold = strings.NewReplacer(
+var bracketFold = newReplacer(
 	"(", "（", ")", "）", "〔", "（", "〕", "）", "[", "（", "]", "）", "【", "（", "】", "）",
 	"﹙", "（", "﹚", "）",
 )
@@ -158,7 +158,7 @@ var (
 // cleanUnit trims one unit name: spaces, edge punctuation, bracket forms, list-widening suffixes.
 func cleanUnit(s string) string {
 	s = strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) || r == '\u3000' || r == '\u00a0' || unicode.Is(unicode.Cf, r) {
+		if unicode.IsSpace(r) || r == '\u3000' || r == '\u00a0' || isFormat(r) {
 			return -1
 		}
 		return r
@@ -178,8 +178,10 @@ func cleanUnit(s string) string {
 	}
 	for changed := true; changed; {
 		changed = false
-		if loc := widenTail.FindStringIndex(s); loc != nil && loc[0] > 0 {
-			s, changed = strings.Trim(s[:loc[0]], "。，,、；;"), true
+		if strings.Contains(s, "等") { // widenTail opens with 等
+			if loc := widenTail.FindStringIndex(s); loc != nil && loc[0] > 0 {
+				s, changed = strings.Trim(s[:loc[0]], "。，,、；;"), true
+			}
 		}
 		for _, suf := range unitSuffixNoise {
 			if t, ok := strings.CutSuffix(s, suf); ok && t != "" {
@@ -240,7 +242,7 @@ func SplitUnits(list string) []string {
 }
 
 // listWords join the parties of a list as 、 does ("责任单位尤其是各乡镇（街道）").
-var listWords = strings.NewReplacer("尤其是", "、", "特别是", "、")
+var listWords = newReplacer("尤其是", "、", "特别是", "、")
 
 // unitEndings are the last characters of most unit names.
 var unitEndings = []string{

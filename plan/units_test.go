@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -217,4 +218,162 @@ func TestTrimLevel(t *testing.T) {
 			t.Errorf("TrimLevel(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// TestParaBreaksAsExpr checks that breakBeforeParas and breakAfterSentences split every line of the
+// corpus and the seeds as the regexps they stand for do.
+func TestParaBreaksAsExpr(t *testing.T) {
+	breakBefore := regexp.MustCompile(`[ \t]+(` + paraOpenForms + `)`)
+	breakAfterSentence := regexp.MustCompile(`([。！？；])[ \t]+`)
+	files, _ := filepath.Glob("testdata/corpus/*/*.txt")
+	seeds, _ := filepath.Glob("../seeds/*.txt")
+	lines := []string{"一、总体要求 （一）指导思想 1. 加快 2.5亿 牵头单位：市发改委 附件 1：表", "  附件\t二、", "句子。 下一句！\t再一句； ", " 1.\t2. x", "。 "}
+	for _, f := range append(files, seeds...) {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text, err := Decode(b)
+		if err != nil {
+			continue
+		}
+		lines = append(lines, strings.Split(Normalize(text), "\n")...)
+	}
+	n := 0
+	for _, l := range lines {
+		want := breakBefore.ReplaceAllString(l, "\n$1")
+		if got := breakBeforeParas(l); got != want {
+			t.Errorf("%q:\nbreakBeforeParas %q\nbreakBefore      %q", Clip(l, 80), Clip(got, 200), Clip(want, 200))
+		}
+		if want != l {
+			n++
+		}
+		want = breakAfterSentence.ReplaceAllString(l, "$1\n")
+		if got := breakAfterSentences(l); got != want {
+			t.Errorf("%q:\nbreakAfterSentences %q\nbreakAfterSentence  %q", Clip(l, 80), Clip(got, 200), Clip(want, 200))
+		}
+	}
+	t.Logf("%d lines, %d split before a paragraph", len(lines), n)
+}
+
+// TestRespLineAsExpr checks that respLine reads every line of the corpus and the seeds as the
+// pattern it stands for does.
+func TestRespLineAsExpr(t *testing.T) {
+	expr := regexp.MustCompile(`^(?:[省市区县]直?)?(` + labelForms + `)\s*[:：]\s*(.*)$`)
+	// matchLabel passes over words that are not all Han: every label must be.
+	for _, l := range labelWords {
+		if matchLabel(l.word) == nil {
+			t.Errorf("label word %q: matchLabel does not take it", l.word)
+		}
+	}
+	files, _ := filepath.Glob("testdata/corpus/*/*.txt")
+	seeds, _ := filepath.Glob("../seeds/*.txt")
+	lines := []string{"牵头单位：市发改委", "市牵头单位 ：  X", "省直牵头部门:\n省教育厅", "牵头单位：X\nY", "牵头 单位：X", "完成时限：", "由市发改委牵头单位：X", "无冒号", "：X", "牵头单位：X：Y"}
+	for _, f := range append(files, seeds...) {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text, err := Decode(b)
+		if err != nil {
+			continue
+		}
+		lines = append(lines, strings.Split(Normalize(text), "\n")...)
+		lines = append(lines, (&parser{}).cleanLines(Normalize(text))...)
+	}
+	n := 0
+	for _, l := range lines {
+		var got []string
+		if label, list, ok := respLine(l); ok {
+			got = []string{l, label, list}
+			n++
+		}
+		if want := expr.FindStringSubmatch(l); !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: respLine %q, the pattern %q", Clip(l, 80), got, want)
+		}
+	}
+	t.Logf("%d lines, %d responsibility lines", len(lines), n)
+}
+
+// TestMatchLabel checks matchLabel against labelWhole on every label word with and without a level
+// before it, on near misses, and on the words before every colon of the corpus and the seeds.
+func TestMatchLabel(t *testing.T) {
+	var words []string
+	for _, l := range labelWords {
+		for _, pre := range []string{"", "省", "市直", "县", "直", "区直直", "重点", "各"} {
+			for _, post := range []string{"", "单位", "直", "人"} {
+				words = append(words, pre+l.word+post)
+			}
+		}
+	}
+	words = append(words, "", "省", "市直", "牵头局领导", "重点责任部门", "协同处室", "直属单位", "省直牵头部门", "市牵头", "单位", "牵头单位 ", "2023牵头单位")
+	files, _ := filepath.Glob("testdata/corpus/*/*.txt")
+	seeds, _ := filepath.Glob("../seeds/*.txt")
+	for _, f := range append(files, seeds...) {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text, err := Decode(b)
+		if err != nil {
+			continue
+		}
+		eachColon(text, func(colon, _ int) {
+			before := []rune(text[max(0, colon-40):colon])
+			for k := 1; k <= len(before) && k <= 12; k++ {
+				words = append(words, string(before[len(before)-k:]))
+			}
+		})
+	}
+	n := 0
+	for _, w := range words {
+		got, want := matchLabel(w), labelWhole.FindStringSubmatchIndex(w)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: matchLabel %v, labelWhole %v", w, got, want)
+		}
+		if want != nil {
+			n++
+		}
+	}
+	t.Logf("%d words, %d labels", len(words), n)
+}
+
+func TestStartsWithVerb(t *testing.T) {
+	for _, s := range append(append([]string{"", "市发改委", "进", "对接", "将来", "建设国际会展中心", "\xe5"}, verbStartWords...), "各"+verbStartWords[0]) {
+		if got, want := startsWithVerb(s), verbStart.MatchString(s); got != want {
+			t.Errorf("startsWithVerb(%q) = %v, verbStart %v", s, got, want)
+		}
+	}
+}
+
+// TestCJKSpacesAsExpr checks that dropCJKSpaces removes the spaces of every line of the corpus and
+// the seeds as the regexp it stands for does.
+func TestCJKSpacesAsExpr(t *testing.T) {
+	side := `[\p{Han}\d“”《》（）、，。：；％%]`
+	expr := regexp.MustCompile(`(` + side + `)[ \t]+(` + side + `)`)
+	files, _ := filepath.Glob("testdata/corpus/*/*.txt")
+	seeds, _ := filepath.Glob("../seeds/*.txt")
+	lines := []string{"到 2027 年", "一 二 三 四", "一  二\t三", " 一 二 ", "a 一 b", "“十百千” 工程", "１ 二", "\xe4 二", "一 \xe4"}
+	for _, f := range append(files, seeds...) {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text, err := Decode(b)
+		if err != nil {
+			continue
+		}
+		lines = append(lines, strings.Split(Normalize(text), "\n")...)
+	}
+	n := 0
+	for _, l := range lines {
+		want := expr.ReplaceAllString(l, "$1$2")
+		if got := dropCJKSpaces(l); got != want {
+			t.Errorf("%q:\ndropCJKSpaces %q\nthe pattern   %q", Clip(l, 80), Clip(got, 200), Clip(want, 200))
+		}
+		if want != l {
+			n++
+		}
+	}
+	t.Logf("%d lines, %d with spaces dropped", len(lines), n)
 }

@@ -1,6 +1,9 @@
 package plan
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // wordSet answers "does this text hold one of these words?" in one pass over the text: the words are
 // indexed by their first character (a 256-bit filter first, then a map), and only where a text's
@@ -23,6 +26,14 @@ func newWordSet(words ...string) wordSet {
 	return w
 }
 
+// from returns the words that start with r, in the order they were given.
+func (w wordSet) from(r rune) []string {
+	if w.filter[r&255>>6]&(1<<(r&63)) == 0 {
+		return nil
+	}
+	return w.first[r]
+}
+
 // in reports whether s holds one of the words.
 func (w wordSet) in(s string) bool {
 	for i, r := range s {
@@ -36,4 +47,85 @@ func (w wordSet) in(s string) bool {
 		}
 	}
 	return false
+}
+
+// replacer is a strings.Replacer that hands back a text holding none of its old strings as it is.
+// A strings.Replacer whose strings are not single bytes copies every text it is given, twice, and
+// the parser runs its replacers over many short texts that hold none of them (every unit name).
+type replacer struct {
+	olds []string
+	r    *strings.Replacer
+}
+
+func newReplacer(oldnew ...string) replacer {
+	x := replacer{r: strings.NewReplacer(oldnew...)}
+	for i := 0; i < len(oldnew); i += 2 {
+		x.olds = append(x.olds, oldnew[i])
+	}
+	return x
+}
+
+// Replace returns s with every old string replaced, as strings.Replacer.Replace does.
+func (x replacer) Replace(s string) string {
+	for _, o := range x.olds {
+		if strings.Contains(s, o) {
+			return x.r.Replace(s)
+		}
+	}
+	return s
+}
+
+// charSet answers strings.IndexAny for a fixed set of characters, some of them not ASCII, byte by
+// byte: strings.IndexAny decodes every character of the text and looks for it in the set, which
+// the parser's searches for the next sentence or clause end paid on every clause.
+type charSet struct {
+	ascii [utf8.RuneSelf]bool
+	lead  [256]bool // first bytes of the set's other characters
+	wide  []string  // the set's other characters, UTF-8 encoded
+}
+
+func newCharSet(chars string) *charSet {
+	c := &charSet{}
+	for _, r := range chars {
+		if r < utf8.RuneSelf {
+			c.ascii[r] = true
+			continue
+		}
+		w := string(r)
+		c.lead[w[0]] = true
+		c.wide = append(c.wide, w)
+	}
+	return c
+}
+
+// index returns the place of the first of the set's characters in s, -1 when there is none. A
+// character's encoding starts no other character's, so the first byte that starts one is where
+// strings.IndexAny finds it.
+func (c *charSet) index(s string) int {
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			if c.ascii[b] {
+				return i
+			}
+			continue
+		}
+		if c.lead[b] {
+			for _, w := range c.wide {
+				if strings.HasPrefix(s[i:], w) {
+					return i
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// runesAtLeast reports whether s has n characters or more (utf8.RuneCountInString(s) >= n) without
+// counting a long text through: no character takes more than utf8.UTFMax bytes.
+func runesAtLeast(s string, n int) bool {
+	if len(s) >= n*utf8.UTFMax {
+		return true
+	}
+	return utf8.RuneCountInString(s) >= n
 }
