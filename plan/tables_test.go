@@ -6,130 +6,130 @@ import (
 	"testing"
 )
 
-// The table forms found in the third round of real plans: each test is a shape a copied table takes.
+// tableForms: one case per shape a copied table takes, as found in the rounds of real plans.
+var tableForms = []struct {
+	name string
+	body string
+	want []taskWant
+}{
+	{"cells separated by spaces, a cell with spaces of its own, three unit columns",
+		"序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位\n" +
+			"1 加强水资源保 护 严守红线 实施双控行动,防止不合理新增取水。到2020年,用水总量控制在11.88亿立方米以内。 市水利局 市发展改革委、市农业局等 各县(市、区)党委和人民政府\n" +
+			"2  严守用水 效率红线 落实用水效率评估体系。 市水利局 市住房和城乡建设局 各县(市、区)党委和人民政府\n",
+		[]taskWant{
+			{number: "1", lead: []string{"市水利局"}, partic: []string{"市发展改革委", "市农业局", "各县（市、区）党委和人民政府"}, dates: []string{"2020-12-31 target"}},
+			{number: "2", lead: []string{"市水利局"}, partic: []string{"市住房和城乡建设局", "各县（市、区）党委和人民政府"}},
+		}},
+	{"a spaced header over two lines, a group row, a figure column and a remark after the units",
+		"序号 重点工程 建设方向 重点项目 数值 计划投资\n(万元) 建设地址 牵头或责任单位 备注\n" +
+			"一 绿色农业发展工程 73700\n" +
+			"1 布局生产、加工、储运等建设。 新建高标准农田 40000亩 6000 待定 市农业农村局、相关乡镇街道 实施\n" +
+			"提升高标准农田 36900亩 3000 待定 市农业农村局 实施\n" +
+			"2 设施杨梅种植 1000亩 2000 马涧镇 马涧镇、市农业农村局 谋划\n",
+		[]taskWant{
+			{number: "1-1", lead: []string{"市农业农村局", "相关乡镇街道"}},
+			{number: "1-2", lead: []string{"市农业农村局"}},
+			{number: "2", lead: []string{"马涧镇", "市农业农村局"}},
+		}},
+	{"piped rows that lost merged cells are read by content",
+		"序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注\n" +
+			"1 | 做好信息发布 | 围绕防控发布权威信息 | 应急处、监督处等按职责分工落实 | 长期推进\n" +
+			"2 | 做好疫苗接种信息公开 | 疾控处 | 2021年8月前\n",
+		[]taskWant{
+			{number: "1", lead: []string{"应急处", "监督处"}},
+			{number: "2", lead: []string{"疾控处"}, dates: []string{"2021-08-31 by"}},
+		}},
+	{"a progress report's piped rows: a group cell merged over the rows below, a numbered title cell, progress columns whose dates are no deadlines",
+		"类别 | 民生事项名称 | 2022年度任务目标 | 责任单位 | 分管市领导 | 1-9月份工作完成情况 | 监督电话 |\n" +
+			"四、教育文化 | 14.改扩建泉山学校 | 完成一期2座教学楼建设并投入使用。 | 教育体育局 | 刘福利 | 主体建筑结构施工已完成,开始装饰装修,整体完成70%。 | 0535-8246306 |\n" +
+			"15.推进义务教育课后服务 | 对全市34所义务教育学校实行课后服务全覆盖。 | 教育体育局 | 刘福利 | 2022年9月23日对全市义务教育学校课后服务课程开设情况进行调度,督促学校开设多彩课程。 | 0535-8246306 |\n",
+		[]taskWant{
+			{number: "1", lead: []string{"教育体育局"}, dates: []string{"2022-12-31 target"}},
+			{number: "2", lead: []string{"教育体育局"}, dates: []string{"2022-12-31 target"}},
+		}},
+	{"a table without a 序号 column, one cell a line: each row numbers its first cell, a group cell stands before",
+		"表1:上半年主要指标完成情况\n类别\n指标名称\n年度目标\n完成情况\n责任部门\n高质量发展\n" +
+			"1、地区生产总值增长率\n与市保持同步\n9.8%\n区发改委\n" +
+			"2、四大重点培育产业占区级税收比重\n提升4个百分点\n提升3.89个百分点\n区科委\n区金融办\n" +
+			"高品质生活\n3、城乡登记失业人数\n控制在10410人内\n7919人\n区人社局\n",
+		[]taskWant{
+			{number: "1", lead: []string{"区发改委"}},
+			{number: "2", lead: []string{"区科委", "区金融办"}},
+			{number: "3", lead: []string{"区人社局"}},
+		}},
+	{"a row's first cell on a line of its own, its units opened on the next",
+		"工作任务 | 具体要求 | 责任科室\n" +
+			"| 1.加强执法信息公开。 | 局政法科\n" +
+			"2.设立专栏,发布权威信息。\n| 局防控办主办、各工作组协办\n",
+		[]taskWant{
+			{number: "1", lead: []string{"局政法科"}},
+			{number: "2", lead: []string{"局防控办"}, partic: []string{"各工作组"}},
+		}},
+	{"opened cells one a line, a first cell broken over lines, a merged 牵头单位 carried down",
+		"牵头单位\n| 目 标 任 务\n| 责 任 单 位\n|\n市政\n府办\n公厅\n| 强化行政监督,自觉接受监督\n| 市直各单位、各区县市\n|\n" +
+			"推进国家安全工作发展\n| 市直各单位\n",
+		[]taskWant{
+			{lead: []string{"市政府办公厅"}, partic: []string{"市直各单位", "各区县市"}},
+			{lead: []string{"市政府办公厅"}, partic: []string{"市直各单位"}},
+		}},
+	{"one cell a line: merged unit and time cells carried down, units one a line, a note under a header name",
+		"序号\n指标\n工作任务\n完成时限\n责任领导\n责任股室\n(单位)\n备注\n" +
+			"1\n公共文化服务\n免费开放服务人次较上年增长15%。\n2019年12月底前\n夏俊贵\n文化宣传股\n文化馆\n图书馆\n" +
+			"2\n开展好“三下乡”活动。\n" +
+			"3\n文化市场管理\n开展专项整治行动4次以上。\n执法大队\n",
+		[]taskWant{
+			{number: "1", lead: []string{"文化宣传股", "文化馆", "图书馆"}, dates: []string{"2019-12-31 by"}},
+			{number: "2", lead: []string{"文化宣传股", "文化馆", "图书馆"}, dates: []string{"2019-12-31 by"}},
+			{number: "3", lead: []string{"执法大队"}, dates: []string{"2019-12-31 by"}},
+		}},
+	{"a place column is where, not who; a figure is no row number",
+		"序号\n项目名称\n建设地点\n建设时间\n建设内容\n投资金额(万元)\n责任单位\n" +
+			"1\n中小学基础设施提升改造项目\n相关镇(街道)\n2024年\n对学校运动场地进行改造。\n300\n教体局\n" +
+			"2\n城北小学门前道路建设项目\n纸坊街道\n2024年\n建成道路。\n300\n住建局\n",
+		[]taskWant{
+			{number: "1", lead: []string{"教体局"}},
+			{number: "2", lead: []string{"住建局"}},
+		}},
+	{"a second unit column on the next line, ending in 。",
+		"序号\n重点工作任务\n主要责任单位\n协同配合单位\n" +
+			"3\n固定资产投资增长7.5%左右。\n区发改委\n区工信局、区住建局,各乡镇人民政府、街道办事处。\n",
+		[]taskWant{
+			{number: "3", lead: []string{"区发改委"}, partic: []string{"区工信局", "区住建局", "各乡镇人民政府、街道办事处"}},
+		}},
+	{"a table run together on one line (a PDF's text): numbers glued to words, units to each other, a heading and a page number between rows",
+		"附件\n序号重点任务第一责任单位主要责任单位一、产业提升1推进数字经济发展,2025年底前建成产业园。市经信局市发展改革委、市科技局" +
+			"2实施技改项目50个,新增规上企业6家市经信局市统计局市财政局、各县(市、区)政府—2—二、开放合作3扩大外贸出口市商务局市外事办、海关、市开放工作领导小组各成员单位\n",
+		[]taskWant{
+			{number: "1", lead: []string{"市经信局"}, partic: []string{"市发展改革委", "市科技局"}, dates: []string{"2025-12-31 by"}},
+			{number: "2", lead: []string{"市经信局", "市统计局"}, partic: []string{"市财政局", "各县（市、区）政府"}},
+			{number: "3", lead: []string{"市商务局"}, partic: []string{"市外事办", "海关", "市开放工作领导小组各成员单位"}},
+		}},
+	{"each separator on a line of its own, a row's end doubling it; a merged first cell leaves two-cell rows",
+		"|\n工作任务\n|\n具体内容\n|\n责任部门\n|\n|\n推进政策公开\n|\n常态化公开就业、住房、教育等领域信息。\n|\n财政所、便民服务中心\n|\n|\n" +
+			"积极探索特定群体的线下公开渠道。\n|\n民政办公室\n|\n|\n强化权力配置信息公开\n|\n动态更新权责事项清单。\n|\n党政办公室\n",
+		[]taskWant{
+			{lead: []string{"财政所", "便民服务中心"}},
+			{lead: []string{"民政办公室"}},
+			{lead: []string{"党政办公室"}},
+		}},
+	{"a text cut off inside a table's last row: its lost unit cell is not a merged one",
+		"序号 | 项目内容 | 年度完成情况 | 责任单位\n1 | 新增托育机构2个 | 完成新增两家托育机构。 | 市卫健局\n" +
+			"2 | 新改扩建公办幼儿园3所 | 新建成投用清江幼儿园、芙蓉镇中心幼儿园良园园区和仙溪幼儿园卓南园区,新\n",
+		[]taskWant{
+			{number: "1", lead: []string{"市卫健局"}},
+			{number: "2"},
+		}},
+	{"a run-together table with figures, an owner column and the leaders' names at the end of each row",
+		"序号项目名称总投资项目业主牵头部门责任领导合计15000 1新建污水处理厂12000县城投公司县住建局张三" +
+			"2改造农贸市场3000县商投公司、城关镇人民政府县商务局李四王五\n",
+		[]taskWant{
+			{number: "1", lead: []string{"县住建局"}},
+			{number: "2", lead: []string{"县商务局"}},
+		}},
+}
 
 func TestTableForms(t *testing.T) {
-	tests := []struct {
-		name string
-		body string
-		want []taskWant
-	}{
-		{"cells separated by spaces, a cell with spaces of its own, three unit columns",
-			"序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位\n" +
-				"1 加强水资源保 护 严守红线 实施双控行动,防止不合理新增取水。到2020年,用水总量控制在11.88亿立方米以内。 市水利局 市发展改革委、市农业局等 各县(市、区)党委和人民政府\n" +
-				"2  严守用水 效率红线 落实用水效率评估体系。 市水利局 市住房和城乡建设局 各县(市、区)党委和人民政府\n",
-			[]taskWant{
-				{number: "1", lead: []string{"市水利局"}, partic: []string{"市发展改革委", "市农业局", "各县（市、区）党委和人民政府"}, dates: []string{"2020-12-31 target"}},
-				{number: "2", lead: []string{"市水利局"}, partic: []string{"市住房和城乡建设局", "各县（市、区）党委和人民政府"}},
-			}},
-		{"a spaced header over two lines, a group row, a figure column and a remark after the units",
-			"序号 重点工程 建设方向 重点项目 数值 计划投资\n(万元) 建设地址 牵头或责任单位 备注\n" +
-				"一 绿色农业发展工程 73700\n" +
-				"1 布局生产、加工、储运等建设。 新建高标准农田 40000亩 6000 待定 市农业农村局、相关乡镇街道 实施\n" +
-				"提升高标准农田 36900亩 3000 待定 市农业农村局 实施\n" +
-				"2 设施杨梅种植 1000亩 2000 马涧镇 马涧镇、市农业农村局 谋划\n",
-			[]taskWant{
-				{number: "1-1", lead: []string{"市农业农村局", "相关乡镇街道"}},
-				{number: "1-2", lead: []string{"市农业农村局"}},
-				{number: "2", lead: []string{"马涧镇", "市农业农村局"}},
-			}},
-		{"piped rows that lost merged cells are read by content",
-			"序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注\n" +
-				"1 | 做好信息发布 | 围绕防控发布权威信息 | 应急处、监督处等按职责分工落实 | 长期推进\n" +
-				"2 | 做好疫苗接种信息公开 | 疾控处 | 2021年8月前\n",
-			[]taskWant{
-				{number: "1", lead: []string{"应急处", "监督处"}},
-				{number: "2", lead: []string{"疾控处"}, dates: []string{"2021-08-31 by"}},
-			}},
-		{"a progress report's piped rows: a group cell merged over the rows below, a numbered title cell, progress columns whose dates are no deadlines",
-			"类别 | 民生事项名称 | 2022年度任务目标 | 责任单位 | 分管市领导 | 1-9月份工作完成情况 | 监督电话 |\n" +
-				"四、教育文化 | 14.改扩建泉山学校 | 完成一期2座教学楼建设并投入使用。 | 教育体育局 | 刘福利 | 主体建筑结构施工已完成,开始装饰装修,整体完成70%。 | 0535-8246306 |\n" +
-				"15.推进义务教育课后服务 | 对全市34所义务教育学校实行课后服务全覆盖。 | 教育体育局 | 刘福利 | 2022年9月23日对全市义务教育学校课后服务课程开设情况进行调度,督促学校开设多彩课程。 | 0535-8246306 |\n",
-			[]taskWant{
-				{number: "1", lead: []string{"教育体育局"}, dates: []string{"2022-12-31 target"}},
-				{number: "2", lead: []string{"教育体育局"}, dates: []string{"2022-12-31 target"}},
-			}},
-		{"a table without a 序号 column, one cell a line: each row numbers its first cell, a group cell stands before",
-			"表1:上半年主要指标完成情况\n类别\n指标名称\n年度目标\n完成情况\n责任部门\n高质量发展\n" +
-				"1、地区生产总值增长率\n与市保持同步\n9.8%\n区发改委\n" +
-				"2、四大重点培育产业占区级税收比重\n提升4个百分点\n提升3.89个百分点\n区科委\n区金融办\n" +
-				"高品质生活\n3、城乡登记失业人数\n控制在10410人内\n7919人\n区人社局\n",
-			[]taskWant{
-				{number: "1", lead: []string{"区发改委"}},
-				{number: "2", lead: []string{"区科委", "区金融办"}},
-				{number: "3", lead: []string{"区人社局"}},
-			}},
-		{"a row's first cell on a line of its own, its units opened on the next",
-			"工作任务 | 具体要求 | 责任科室\n" +
-				"| 1.加强执法信息公开。 | 局政法科\n" +
-				"2.设立专栏,发布权威信息。\n| 局防控办主办、各工作组协办\n",
-			[]taskWant{
-				{number: "1", lead: []string{"局政法科"}},
-				{number: "2", lead: []string{"局防控办"}, partic: []string{"各工作组"}},
-			}},
-		{"opened cells one a line, a first cell broken over lines, a merged 牵头单位 carried down",
-			"牵头单位\n| 目 标 任 务\n| 责 任 单 位\n|\n市政\n府办\n公厅\n| 强化行政监督,自觉接受监督\n| 市直各单位、各区县市\n|\n" +
-				"推进国家安全工作发展\n| 市直各单位\n",
-			[]taskWant{
-				{lead: []string{"市政府办公厅"}, partic: []string{"市直各单位", "各区县市"}},
-				{lead: []string{"市政府办公厅"}, partic: []string{"市直各单位"}},
-			}},
-		{"one cell a line: merged unit and time cells carried down, units one a line, a note under a header name",
-			"序号\n指标\n工作任务\n完成时限\n责任领导\n责任股室\n(单位)\n备注\n" +
-				"1\n公共文化服务\n免费开放服务人次较上年增长15%。\n2019年12月底前\n夏俊贵\n文化宣传股\n文化馆\n图书馆\n" +
-				"2\n开展好“三下乡”活动。\n" +
-				"3\n文化市场管理\n开展专项整治行动4次以上。\n执法大队\n",
-			[]taskWant{
-				{number: "1", lead: []string{"文化宣传股", "文化馆", "图书馆"}, dates: []string{"2019-12-31 by"}},
-				{number: "2", lead: []string{"文化宣传股", "文化馆", "图书馆"}, dates: []string{"2019-12-31 by"}},
-				{number: "3", lead: []string{"执法大队"}, dates: []string{"2019-12-31 by"}},
-			}},
-		{"a place column is where, not who; a figure is no row number",
-			"序号\n项目名称\n建设地点\n建设时间\n建设内容\n投资金额(万元)\n责任单位\n" +
-				"1\n中小学基础设施提升改造项目\n相关镇(街道)\n2024年\n对学校运动场地进行改造。\n300\n教体局\n" +
-				"2\n城北小学门前道路建设项目\n纸坊街道\n2024年\n建成道路。\n300\n住建局\n",
-			[]taskWant{
-				{number: "1", lead: []string{"教体局"}},
-				{number: "2", lead: []string{"住建局"}},
-			}},
-		{"a second unit column on the next line, ending in 。",
-			"序号\n重点工作任务\n主要责任单位\n协同配合单位\n" +
-				"3\n固定资产投资增长7.5%左右。\n区发改委\n区工信局、区住建局,各乡镇人民政府、街道办事处。\n",
-			[]taskWant{
-				{number: "3", lead: []string{"区发改委"}, partic: []string{"区工信局", "区住建局", "各乡镇人民政府、街道办事处"}},
-			}},
-		{"a table run together on one line (a PDF's text): numbers glued to words, units to each other, a heading and a page number between rows",
-			"附件\n序号重点任务第一责任单位主要责任单位一、产业提升1推进数字经济发展,2025年底前建成产业园。市经信局市发展改革委、市科技局" +
-				"2实施技改项目50个,新增规上企业6家市经信局市统计局市财政局、各县(市、区)政府—2—二、开放合作3扩大外贸出口市商务局市外事办、海关、市开放工作领导小组各成员单位\n",
-			[]taskWant{
-				{number: "1", lead: []string{"市经信局"}, partic: []string{"市发展改革委", "市科技局"}, dates: []string{"2025-12-31 by"}},
-				{number: "2", lead: []string{"市经信局", "市统计局"}, partic: []string{"市财政局", "各县（市、区）政府"}},
-				{number: "3", lead: []string{"市商务局"}, partic: []string{"市外事办", "海关", "市开放工作领导小组各成员单位"}},
-			}},
-		{"each separator on a line of its own, a row's end doubling it; a merged first cell leaves two-cell rows",
-			"|\n工作任务\n|\n具体内容\n|\n责任部门\n|\n|\n推进政策公开\n|\n常态化公开就业、住房、教育等领域信息。\n|\n财政所、便民服务中心\n|\n|\n" +
-				"积极探索特定群体的线下公开渠道。\n|\n民政办公室\n|\n|\n强化权力配置信息公开\n|\n动态更新权责事项清单。\n|\n党政办公室\n",
-			[]taskWant{
-				{lead: []string{"财政所", "便民服务中心"}},
-				{lead: []string{"民政办公室"}},
-				{lead: []string{"党政办公室"}},
-			}},
-		{"a text cut off inside a table's last row: its lost unit cell is not a merged one",
-			"序号 | 项目内容 | 年度完成情况 | 责任单位\n1 | 新增托育机构2个 | 完成新增两家托育机构。 | 市卫健局\n" +
-				"2 | 新改扩建公办幼儿园3所 | 新建成投用清江幼儿园、芙蓉镇中心幼儿园良园园区和仙溪幼儿园卓南园区,新\n",
-			[]taskWant{
-				{number: "1", lead: []string{"市卫健局"}},
-				{number: "2"},
-			}},
-		{"a run-together table with figures, an owner column and the leaders' names at the end of each row",
-			"序号项目名称总投资项目业主牵头部门责任领导合计15000 1新建污水处理厂12000县城投公司县住建局张三" +
-				"2改造农贸市场3000县商投公司、城关镇人民政府县商务局李四王五\n",
-			[]taskWant{
-				{number: "1", lead: []string{"县住建局"}},
-				{number: "2", lead: []string{"县商务局"}},
-			}},
-	}
-	for _, tc := range tests {
+	for _, tc := range tableForms {
 		t.Run(tc.name, func(t *testing.T) {
 			checkTasks(t, formHead+tc.body, tc.want)
 		})
