@@ -86,10 +86,13 @@ var responsibilityCases = []struct {
 			{number: "(十七)", lead: []string{"首都综治办", "市委督查室", "市监察局"}},
 		}},
 	{"a division of duties: each unit heads its duties with a colon, and takes along whom it acts with",
-		"14.市卫生局:负责医院周边环境秩序整治的协调工作。\n15.市工商局：负责会同城管执法部门查处店外经营。\n",
+		"14.市卫生局:负责医院周边环境秩序整治的协调工作。\n15.市工商局：负责会同城管执法部门查处店外经营。\n" +
+			"16.市文化执法总队:负责会同公安、城管部门查处非法出版物。\n17.市药监局:负责协同市场监管部门查处违法收售药品。\n",
 		[]taskWant{
 			{number: "14", lead: []string{"市卫生局"}},
 			{number: "15", lead: []string{"市工商局"}, partic: []string{"城管执法部门"}},
+			{number: "16", lead: []string{"市文化执法总队"}, partic: []string{"公安", "城管部门"}},
+			{number: "17", lead: []string{"市药监局"}, partic: []string{"市场监管部门"}},
 		}},
 	{"labels in one note separated by a comma; a label's items are parties whatever their ending",
 		"1.强化党性教育。坚持学习。（牵头单位：市委宣传部，配合单位：市委党校、市委组织部）\n2.开展轮训。（牵头单位：市委组织部，配合单位：市科技和信息化局、市国资委、3月完成）\n",

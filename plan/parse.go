@@ -1768,7 +1768,7 @@ func (p *parser) subjectClauses(text string) []clause {
 
 // jointExpr reads the units a subject acts together with or directs: "(负责)会同Y", "联合Y",
 // "统筹Y", "协调Y", up to the verb of what they do together or the clause's end.
-var jointExpr = regexp.MustCompile(`(?:会同|联合|统筹|协调|带领)([^，,。；;：:]{2,40}?)(?:共同|一起|抓好|做好|开展|研究|制定|推进|落实|组织|负责|加强|建立|完善|实施|查处|检查|督促|处理|做|抓|对|进行|，|,|。|；|;|$)`)
+var jointExpr = regexp.MustCompile(`(?:会同|联合|统筹|协调|协同|带领)([^，,。；;：:]{2,40}?)(?:共同|一起|抓好|做好|开展|研究|制定|推进|落实|组织|负责|加强|建立|完善|实施|查处|检查|督促|处理|做|抓|对|进行|，|,|。|；|;|$)`)
 
 // jointUnits are the units a subject's predicate, up to the end of its sentence, names with 会同 or
 // a word like it (X负责会同Y…, X要统筹Y制定…, 充分协调Y: Y takes part); after a subject that already
@@ -1782,11 +1782,29 @@ func jointUnits(pred string, afterJoint bool) []string {
 	}
 	var out []string
 	for _, m := range jointExpr.FindAllStringSubmatch(pred, -1) {
-		if items, ok := subjectUnits(strings.TrimSpace(m[1])); ok {
+		list := strings.TrimSpace(m[1])
+		if items, ok := subjectUnits(list); ok {
+			out = append(out, items...)
+		} else if items, ok := sharedSuffixList(list); ok {
 			out = append(out, items...)
 		}
 	}
 	return out
+}
+
+// sharedSuffixList reads "公安、城管部门" (公安 and 城管, both 部门): short names before a last item
+// that reads as a party, the list's word shared; each kept as the plan writes it.
+func sharedSuffixList(list string) ([]string, bool) {
+	items := SplitUnits(list)
+	if len(items) < 2 || !isParty(items[len(items)-1]) {
+		return nil, false
+	}
+	for _, it := range items[:len(items)-1] {
+		if n := utf8.RuneCountInString(it); n < 2 || n > 4 || !allHan(it) {
+			return nil, false
+		}
+	}
+	return items, true
 }
 
 // subjectMatches are the subjects subjectSpans finds and those a request names ("请各单位提高…",
