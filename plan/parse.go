@@ -1602,6 +1602,8 @@ func subjectSpans(text string) [][]int {
 		}
 		if m := subjectAt(text, c); m != nil {
 			out = append(out, []int{start, m[1], c, m[0]})
+		} else if e := unitOpening(text, c); e > 0 {
+			out = append(out, []int{start, e, c, e})
 		}
 		k := clauseEnds.index(text[c:])
 		if k < 0 {
@@ -1611,6 +1613,41 @@ func subjectSpans(text string) [][]int {
 		start = c + k + size
 	}
 	return out
+}
+
+// bodyEndings end the names of bodies that act: a sentence opened by one, with a level or 各
+// before it, has it for its subject whatever its verb ("各县(市、区)环保专项行动领导小组结合实际…",
+// "市环保专项行动领导小组组成若干个小组…").
+var bodyEndings = []string{"领导小组", "工作小组", "指挥部", "专班", "办公室", "政府", "管委会", "委员会", "局", "委", "办", "厅"}
+
+// unitOpening returns the end of a body's name opening the clause at c (unitStartExpr before it, a
+// body's ending at its end, five to 24 characters, a word after it), or 0.
+func unitOpening(text string, c int) int {
+	if !unitStartExpr.MatchString(text[c:]) {
+		return 0
+	}
+	n := 0
+	for i, r := range text[c:] {
+		if n > 24 || strings.ContainsRune("，,。；;：:“”《》！!\n \t", r) {
+			break
+		}
+		n++
+		name := text[c : c+i+utf8.RuneLen(r)]
+		end := c + i + utf8.RuneLen(r)
+		next, _ := utf8.DecodeRuneInString(text[end:])
+		if n < 5 || !unicode.Is(unicode.Han, next) || strings.ContainsRune("、和及与或等的之各会室公处员", next) {
+			continue // too short to be sure (区政府工作报告), no word after it, a list or the name going on
+		}
+		for _, e := range bodyEndings {
+			if strings.HasSuffix(name, e) {
+				if _, ok := subjectUnits(name); ok {
+					return end // the shortest: what follows is what it does
+				}
+				break
+			}
+		}
+	}
+	return 0
 }
 
 // subjectAt returns the end of the subject starting at c and the end of its verb, or nil.

@@ -137,6 +137,13 @@ func TestTableForms(t *testing.T) {
 }
 
 func TestSentenceSubjects(t *testing.T) {
+	t.Run("a body with its level opening a sentence is its subject, whatever its verb; a name going on is not cut", func(t *testing.T) {
+		checkTasks(t, formHead+"1.动员部署。各县(市、区)环保专项行动领导小组结合实际情况,制定具体实施方案。\n2.督查。市环保专项行动领导小组组成若干个小组开展督查。\n3.区政府工作报告明确的任务按期完成。\n", []taskWant{
+			{number: "1", lead: []string{"各县（市、区）环保专项行动领导小组"}},
+			{number: "2", lead: []string{"市环保专项行动领导小组"}},
+			{number: "3"}, // 区政府 opens a noun (政府工作报告), not a sentence of its duties
+		})
+	})
 	t.Run("one task a subject, a supporting subject takes part", func(t *testing.T) {
 		d := checkTasks(t, formHead+"1.加强督考。市政府督考办要加大督查力度。各相关单位也要完善督导机制。各牵头单位要于每月28日前将进展情况报送市政府督考办。\n2.密切配合。牵头责任单位要牵头抓总。各相关单位要全力支持。\n", []taskWant{
 			{number: "1-1", lead: []string{"市政府督考办"}},
