@@ -236,7 +236,10 @@ func preferTitles(hs []hit, topic []string) []hit {
 			titled[h.Doc] = true
 		}
 	}
-	var out []hit
+	if len(titled) == 0 {
+		return hs // no task is named by the topic alone: nothing to prefer
+	}
+	out := make([]hit, 0, len(hs))
 	for _, h := range hs {
 		if !titled[h.Doc] || named(h.Task) {
 			out = append(out, h)
