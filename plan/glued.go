@@ -213,10 +213,14 @@ func trailingPeople(text string) (rest, people string, ok bool) {
 // (at 、 and commas) all read as names, maybe run together, the first beginning as a unit does (or
 // after a full stop or a figure). glued[i] tells whether names[i] and names[i+1] touch.
 func splitRowUnits(text string) (words string, names []string, glued []bool) {
-	for s := range text {
-		if s == 0 {
-			continue
-		}
+	// Unit cells are short: the tail is looked for in the row's last maxUnitTail bytes, which keeps
+	// a long row (or a hostile one) from costing the square of its length.
+	from := max(1, len(text)-maxUnitTail)
+	for from < len(text) && !utf8.RuneStart(text[from]) {
+		from++
+	}
+	for s := range text[from:] {
+		s += from
 		prev, _ := utf8.DecodeLastRuneInString(text[:s])
 		// A tail starts after a full stop or a figure, or where a unit's name begins.
 		next, _ := utf8.DecodeRuneInString(text[s:])
@@ -230,6 +234,9 @@ func splitRowUnits(text string) (words string, names []string, glued []bool) {
 	}
 	return text, nil, nil
 }
+
+// maxUnitTail bounds the unit cells at a row's end: 200 Chinese characters.
+const maxUnitTail = 600
 
 // unitTail reads a row's tail as names; false when any item is not one or more names.
 func unitTail(tail string) (names []string, glued []bool, ok bool) {

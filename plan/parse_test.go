@@ -85,6 +85,8 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("一、重点任务\n1.建设" + strings.Repeat("每月调度", 2000)))
 	f.Add([]byte("一、重点任务\n1.建设" + strings.Repeat("周会商、", 2000)))
 	f.Add([]byte("一、重点任务\n1.建设" + strings.Repeat("(责任单位:市", 2000)))
+	// A table run together on one line with one row of 12,000 characters that almost reads as units.
+	f.Add([]byte("序号重点任务牵头单位配合单位1推进" + strings.Repeat("市发改局、", 2400) + "2完成"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		d, err := plan.Parse("fuzz", data, plan.Options{})
 		if err != nil {
