@@ -867,7 +867,7 @@ var (
 	// annualTitleExpr: a plan for one year, "2025年工作要点", "2021年省政府工作报告重点任务分工方案".
 	annualTitleExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年(?:度)?(?:[^0-9—\-－–~～至到]|\d+[^\d月日])`)
 	// fiveYearName: a five-year plan named in a title, "“十四五”", "第十四个五年规划".
-	fiveYearName = regexp.MustCompile(`第?十[一二三四五六]个?五`)
+	fiveYearName = regexp.MustCompile(`第?(十[一二三四五六])个?五(?:年规划(?:纲要)?)?`)
 	// annualWorkExpr: a plan that divides up one year's work.
 	// reportDivisionExpr: a paragraph that divides up a year's government work report.
 	reportDivisionExpr = regexp.MustCompile(`政府工作报告》?[^。]{0,30}(?:分解|分工)`)
@@ -893,7 +893,7 @@ func PlanPeriod(title string, goals []string, year int) (end Day, quote string) 
 		return Day{y, time.December, 31}, m[0]
 	}
 	if m := fiveYearName.FindStringSubmatch(t); m != nil {
-		if y := fiveYearEnd(strings.TrimPrefix(strings.ReplaceAll(m[0], "个", ""), "第")); y > 0 {
+		if y := fiveYearEnd(m[1] + "五"); y > 0 {
 			return Day{y, time.December, 31}, m[0]
 		}
 	}
@@ -945,7 +945,7 @@ func PlanPeriod(title string, goals []string, year int) (end Day, quote string) 
 		// "将《…第十一个五年规划纲要》提出的主要目标和任务分解落实": the plan divides up a five-year
 		// plan, and runs to its end.
 		if m := fiveYearName.FindStringSubmatch(g); m != nil && dividesUp.MatchString(g) {
-			if y := fiveYearEnd(strings.TrimPrefix(strings.ReplaceAll(m[0], "个", ""), "第")); y > 0 {
+			if y := fiveYearEnd(m[1] + "五"); y > 0 {
 				return Day{y, time.December, 31}, m[0]
 			}
 		}
