@@ -18,9 +18,10 @@ import (
 // row numbers that follow one another (1, 2, 3 … each glued to the words of its row), and within a
 // row separates the words from the unit cells at its end: the longest tail that reads as units. Units
 // that ran together ("市发展改革委市经贸委市规划建设局、市统计局") are cut where one name's ending meets
-// the next one's level ("市", "区", "各" …): with two unit columns, the names run together before the
-// first list are the first column's, the list the second's. Each row is written as a piped line, so
-// the piped-table reader reads it like any other.
+// the next one's level ("市", "区", "各" …), and the cells meet where names touch: with two unit
+// columns, the last such point parts them (the lead's names, then the list of the others). People
+// named at a row's end go to a person column, a figure glued to its words to the next content column.
+// Each row is written as a piped line, so the piped-table reader reads it like any other.
 
 // gluedHeaderExpr finds a header run together: 序号 and at least two column names.
 var gluedHeaderExpr = regexp.MustCompile(`序号((?:(?:(?:19|20)\d{2}年度?)?\p{Han}{0,8}?(?:任务|名称|内容|措施|举措|事项|单位|部门|时限|时间|节点|目标值|目标|阶段|投资|业主|领导|备注|指标)){2,10})`)
