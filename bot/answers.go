@@ -659,10 +659,8 @@ func (e *Engine) frequencyAnswer(c *composer, q *Query, res result) Answer {
 		}
 		if d.measure {
 			c.b.WriteString(c.t(" ·保障措施", " · safeguard measure"))
-			c.cite(Citation{Doc: d.hit.Doc.ID, Title: d.hit.Doc.Title, Number: d.hit.Doc.Number, Section: d.hit.Task.Section, Task: d.hit.Task.Number})
-		} else {
-			c.task(d.hit.TaskRef)
 		}
+		c.task(d.hit.TaskRef) // what the answer quotes is what it is about, a measure too
 		c.printf("\n")
 	}
 	return c.answer(q, OutcomeAnswered)

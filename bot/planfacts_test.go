@@ -148,3 +148,34 @@ func TestGoalsOfAQuotedCampaign(t *testing.T) {
 		t.Errorf("shape %q topic %v plans %v: want the plan's facts", q.Shape, q.Topic, q.Plans)
 	}
 }
+
+// TestFrequencyNamesTheMeasureItQuotes: "多久通报一次?" answered from a safeguard measure quotes it and
+// names it in the answer's tasks, the tasks the answer is about; the measure is still no task of a
+// unit's list.
+func TestFrequencyNamesTheMeasureItQuotes(t *testing.T) {
+	d := &plan.Document{ID: "m", City: "丽水市", Title: "丽水市服务业方案"}
+	d.Tasks = []plan.Task{
+		{ID: "m:1", Number: "1", Section: "二、重点任务", Title: "建设交易中心", Text: "建设交易中心。", Lead: []string{"市发展改革委"}},
+		{ID: "m:3.4", Number: "(四)", Section: "三、保障措施", Title: "加强考核评价", Text: "加强考核评价。建立月度通报制度,每月10日前由市发改委对工作落实情况给予晾晒通报。",
+			Lead: []string{"市发改委"}, Warnings: []string{"units read from the task's own sentence, not from a responsibility note: check them"},
+			Recurring: []plan.Recurring{{Quote: "每月10日前", Rule: plan.Rule{Freq: plan.Monthly, MonthDay: 10}, Units: []string{"市发改委"}}}},
+	}
+	for i := range d.Tasks {
+		d.Tasks[i].Doc = d.Ref()
+	}
+	ix, err := retrieval.Open(retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ix.Build(context.Background(), []*plan.Document{d}); err != nil {
+		t.Fatal(err)
+	}
+	e := NewEngine(ix, Options{Now: fixedClock("2024-05-10")})
+	a, err := e.Answer(context.Background(), Question{Text: "丽水市发改委多久晾晒通报一次工作落实情况?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(a.Tasks, ",") != "m:3.4" || !strings.Contains(a.Text, "每月") || !strings.Contains(a.Text, "保障措施") {
+		t.Errorf("tasks %v, text:\n%s\nwant the measure quoted and named", a.Tasks, a.Text)
+	}
+}
