@@ -89,17 +89,7 @@ func TestDutiesOfAUnitWithNoTask(t *testing.T) {
 		{ID: "m:1", Number: "1", Section: "二、重点任务", Title: "建设交易中心", Text: "建设交易中心。", Lead: []string{"市发展改革委"}},
 		{ID: "m:3.1", Number: "(一)", Section: "三、保障措施", Title: "强化统筹推进", Text: "强化统筹推进。市服务业发展工作领导小组负责牵头抓总。", Lead: []string{"市服务业发展工作领导小组"}},
 	}
-	for i := range d.Tasks {
-		d.Tasks[i].Doc = d.Ref()
-	}
-	ix, err := retrieval.Open(retrieval.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := ix.Build(context.Background(), []*plan.Document{d}); err != nil {
-		t.Fatal(err)
-	}
-	e := NewEngine(ix, Options{Now: fixedClock("2024-05-10")})
+	e := docEngine(t, d)
 	a, err := e.Answer(context.Background(), Question{Text: "丽水的领导小组是干嘛的"})
 	if err != nil {
 		t.Fatal(err)
@@ -160,6 +150,19 @@ func TestFrequencyNamesTheMeasureItQuotes(t *testing.T) {
 			Lead: []string{"市发改委"}, Warnings: []string{"units read from the task's own sentence, not from a responsibility note: check them"},
 			Recurring: []plan.Recurring{{Quote: "每月10日前", Rule: plan.Rule{Freq: plan.Monthly, MonthDay: 10}, Units: []string{"市发改委"}}}},
 	}
+	e := docEngine(t, d)
+	a, err := e.Answer(context.Background(), Question{Text: "丽水市发改委多久晾晒通报一次工作落实情况?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(a.Tasks, ",") != "m:3.4" || !strings.Contains(a.Text, "每月") || !strings.Contains(a.Text, "保障措施") {
+		t.Errorf("tasks %v, text:\n%s\nwant the measure quoted and named", a.Tasks, a.Text)
+	}
+}
+
+// docEngine answers over one plan, as of 2024-05-10.
+func docEngine(t *testing.T, d *plan.Document) *Engine {
+	t.Helper()
 	for i := range d.Tasks {
 		d.Tasks[i].Doc = d.Ref()
 	}
@@ -170,12 +173,5 @@ func TestFrequencyNamesTheMeasureItQuotes(t *testing.T) {
 	if _, err := ix.Build(context.Background(), []*plan.Document{d}); err != nil {
 		t.Fatal(err)
 	}
-	e := NewEngine(ix, Options{Now: fixedClock("2024-05-10")})
-	a, err := e.Answer(context.Background(), Question{Text: "丽水市发改委多久晾晒通报一次工作落实情况?"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if strings.Join(a.Tasks, ",") != "m:3.4" || !strings.Contains(a.Text, "每月") || !strings.Contains(a.Text, "保障措施") {
-		t.Errorf("tasks %v, text:\n%s\nwant the measure quoted and named", a.Tasks, a.Text)
-	}
+	return NewEngine(ix, Options{Now: fixedClock("2024-05-10")})
 }

@@ -674,11 +674,6 @@ func findSignatureDate(head []string) Day {
 	return Day{}
 }
 
-// placeName reports whether s ends like a place (市, 区, 县, 省, 州, 旗).
-func placeName(s string) bool {
-	return adminLevel(s) != "" && utf8.RuneCountInString(s) >= 2
-}
-
 // ---------------------------------------------------------------------------------------------
 // Stage 3: structure. Lines become a tree of numbered items.
 
@@ -1273,12 +1268,6 @@ var taskSection = newWordSet("任务", "重点", "行动", "工作清单", "举�
 
 // halfBrackets writes a marker's full-width brackets as half-width ones: "（五）" is numbered "(五)".
 var halfBrackets = newReplacer("（", "(", "）", ")")
-
-// collect walks the tree and turns leaf items into tasks, in document order.
-func (p *parser) collect(root *item) {
-	p.collectUnder(root, nil, nil)
-	p.uniqueIDs()
-}
 
 // collectUnder makes the tasks of a tree whose items sit under path (the notice's items under
 // "通知", ids prefixed "n").
@@ -2197,26 +2186,6 @@ func (p *parser) takeLocalAliases(list string) string {
 		}
 	}
 	return localAliasExpr.ReplaceAllString(list, "")
-}
-
-// units normalises a unit list of this document.
-func (p *parser) units(list string) []string {
-	list = p.takeLocalAliases(list)
-	// A unit given with its second name, "市市场监管局（市知识产权局）", is one unit: later mentions of
-	// the second name in this plan mean it too.
-	for _, u := range SplitUnits(list) {
-		if first, second, ok := secondName(bracketFold.Replace(cleanUnit(u))); ok {
-			p.localAliases[p.canon(second)] = p.canon(first)
-		}
-	}
-	var out []string
-	for _, u := range p.canonList(list) {
-		if full, ok := p.localAliases[u]; ok {
-			u = full
-		}
-		out = appendNew(out, u)
-	}
-	return out
 }
 
 func (p *parser) unit(name string) string {

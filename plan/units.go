@@ -319,21 +319,6 @@ func secondName(name string) (first, second string, ok bool) {
 	return "", "", false
 }
 
-// Units splits a list and normalises each name, dropping duplicates and keeping order.
-func (n Normalizer) Units(list string) []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, u := range joinGroups(splitAnd(SplitUnits(list))) {
-		c := n.Unit(u)
-		if c == "" || seen[c] || !hasHan(c) {
-			continue
-		}
-		seen[c] = true
-		out = append(out, c)
-	}
-	return out
-}
-
 // splitAnd splits "市级各有关部门及各县市区政府" at 及 when both sides read as units.
 func splitAnd(units []string) []string {
 	var out []string

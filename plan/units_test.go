@@ -154,18 +154,9 @@ func TestDirectoryResolve(t *testing.T) {
 // line of the seeds and the corpus (dev and held back: this compares two readings of the same
 // rule, it tunes nothing).
 func TestLabelLocsAsExpr(t *testing.T) {
-	files, _ := filepath.Glob("testdata/corpus/*/*.txt")
-	seeds, _ := filepath.Glob("../seeds/*")
 	n := 0
-	for _, f := range append(files, seeds...) {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text, err := Decode(b)
-		if err != nil {
-			continue
-		}
+	for _, ct := range corpusTexts(t) {
+		f, text := ct.name, ct.text
 		whole := Normalize(text)
 		if got, want := labelLocs(whole), labelExpr.FindAllStringSubmatchIndex(whole, -1); !reflect.DeepEqual(got, want) {
 			t.Errorf("%s, the whole text: labelLocs finds %d labels, labelExpr %d", filepath.Base(f), len(got), len(want))
@@ -225,18 +216,9 @@ func TestTrimLevel(t *testing.T) {
 func TestParaBreaksAsExpr(t *testing.T) {
 	breakBefore := regexp.MustCompile(`[ \t]+(` + paraOpenForms + `)`)
 	breakAfterSentence := regexp.MustCompile(`([。！？；])[ \t]+`)
-	files, _ := filepath.Glob("testdata/corpus/*/*.txt")
-	seeds, _ := filepath.Glob("../seeds/*.txt")
 	lines := []string{"一、总体要求 （一）指导思想 1. 加快 2.5亿 牵头单位：市发改委 附件 1：表", "  附件\t二、", "句子。 下一句！\t再一句； ", " 1.\t2. x", "。 "}
-	for _, f := range append(files, seeds...) {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text, err := Decode(b)
-		if err != nil {
-			continue
-		}
+	for _, ct := range corpusTexts(t) {
+		text := ct.text
 		lines = append(lines, strings.Split(Normalize(text), "\n")...)
 	}
 	n := 0
@@ -266,18 +248,9 @@ func TestRespLineAsExpr(t *testing.T) {
 			t.Errorf("label word %q: matchLabel does not take it", l.word)
 		}
 	}
-	files, _ := filepath.Glob("testdata/corpus/*/*.txt")
-	seeds, _ := filepath.Glob("../seeds/*.txt")
 	lines := []string{"牵头单位：市发改委", "市牵头单位 ：  X", "省直牵头部门:\n省教育厅", "牵头单位：X\nY", "牵头 单位：X", "完成时限：", "由市发改委牵头单位：X", "无冒号", "：X", "牵头单位：X：Y"}
-	for _, f := range append(files, seeds...) {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text, err := Decode(b)
-		if err != nil {
-			continue
-		}
+	for _, ct := range corpusTexts(t) {
+		text := ct.text
 		lines = append(lines, strings.Split(Normalize(text), "\n")...)
 		lines = append(lines, (&parser{}).cleanLines(Normalize(text))...)
 	}
@@ -307,17 +280,8 @@ func TestMatchLabel(t *testing.T) {
 		}
 	}
 	words = append(words, "", "省", "市直", "牵头局领导", "重点责任部门", "协同处室", "直属单位", "省直牵头部门", "市牵头", "单位", "牵头单位 ", "2023牵头单位")
-	files, _ := filepath.Glob("testdata/corpus/*/*.txt")
-	seeds, _ := filepath.Glob("../seeds/*.txt")
-	for _, f := range append(files, seeds...) {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text, err := Decode(b)
-		if err != nil {
-			continue
-		}
+	for _, ct := range corpusTexts(t) {
+		text := ct.text
 		eachColon(text, func(colon, _ int) {
 			before := []rune(text[max(0, colon-40):colon])
 			for k := 1; k <= len(before) && k <= 12; k++ {
@@ -351,18 +315,9 @@ func TestStartsWithVerb(t *testing.T) {
 func TestCJKSpacesAsExpr(t *testing.T) {
 	side := `[\p{Han}\d“”《》（）、，。：；％%]`
 	expr := regexp.MustCompile(`(` + side + `)[ \t]+(` + side + `)`)
-	files, _ := filepath.Glob("testdata/corpus/*/*.txt")
-	seeds, _ := filepath.Glob("../seeds/*.txt")
 	lines := []string{"到 2027 年", "一 二 三 四", "一  二\t三", " 一 二 ", "a 一 b", "“十百千” 工程", "１ 二", "\xe4 二", "一 \xe4"}
-	for _, f := range append(files, seeds...) {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text, err := Decode(b)
-		if err != nil {
-			continue
-		}
+	for _, ct := range corpusTexts(t) {
+		text := ct.text
 		lines = append(lines, strings.Split(Normalize(text), "\n")...)
 	}
 	n := 0
@@ -376,4 +331,27 @@ func TestCJKSpacesAsExpr(t *testing.T) {
 		}
 	}
 	t.Logf("%d lines, %d with spaces dropped", len(lines), n)
+}
+
+// corpusText is one plan text of the seeds or the corpus, decoded.
+type corpusText struct{ name, text string }
+
+// corpusTexts are every text of the corpus (dev and held back) and the seeds, decoded: the lines the
+// hand-written scanners are checked against their patterns on (comparing two readings of one rule,
+// which tunes nothing).
+func corpusTexts(t testing.TB) []corpusText {
+	t.Helper()
+	files, _ := filepath.Glob("testdata/corpus/*/*.txt")
+	seeds, _ := filepath.Glob("../seeds/*.txt")
+	var out []corpusText
+	for _, f := range append(files, seeds...) {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if text, err := Decode(b); err == nil {
+			out = append(out, corpusText{f, text})
+		}
+	}
+	return out
 }

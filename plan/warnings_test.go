@@ -1,8 +1,8 @@
 package plan
 
 import (
-	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"unicode"
 )
@@ -10,15 +10,10 @@ import (
 // TestWarningsSaidInChinese: every warning the seeds and the corpus plans raise has its Chinese
 // wording, and the wording keeps the warning's figures.
 func TestWarningsSaidInChinese(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join("..", "seeds", "*.txt"))
-	more, _ := filepath.Glob(filepath.Join("testdata", "corpus", "*", "*.txt"))
 	seen := map[string]bool{}
-	for _, f := range append(files, more...) {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, err := Parse(f, b, Options{})
+	for _, ct := range corpusTexts(t) {
+		f := ct.name
+		d, err := ParseText(f, ct.text, Options{})
 		if err != nil {
 			continue
 		}
@@ -36,7 +31,7 @@ func TestWarningsSaidInChinese(t *testing.T) {
 				t.Errorf("%s: no Chinese for %q", filepath.Base(f), w)
 			}
 			for _, r := range w {
-				if unicode.IsDigit(r) && !containsRune(zh, r) {
+				if unicode.IsDigit(r) && !strings.ContainsRune(zh, r) {
 					t.Errorf("%q → %q lost its figures", w, zh)
 					break
 				}
@@ -46,13 +41,4 @@ func TestWarningsSaidInChinese(t *testing.T) {
 	if len(seen) < 5 {
 		t.Fatalf("only %d warnings seen: the corpus should raise more", len(seen))
 	}
-}
-
-func containsRune(s string, r rune) bool {
-	for _, x := range s {
-		if x == r {
-			return true
-		}
-	}
-	return false
 }
