@@ -18,7 +18,7 @@ import (
 // row numbers that follow one another (1, 2, 3 … each glued to the words of its row), and within a
 // row separates the words from the unit cells at its end: the longest tail that reads as units. Units
 // that ran together ("市发展改革委市经贸委市规划建设局、市统计局") are cut where one name's ending meets
-// the next one's level ("市", "区", "各" …), and the cells meet where names touch: with two unit
+// the next one's level ("市", "区", "各" …, unitStart), and the cells meet where names touch: with two unit
 // columns, the last such point parts them (the lead's names, then the list of the others). People
 // named at a row's end go to a person column, a figure glued to its words to the next content column.
 // Each row is written as a piped line, so the piped-table reader reads it like any other.
@@ -35,8 +35,18 @@ var pageMark = regexp.MustCompile(`[—－-]\s*\d{1,3}\s*[—－-]`)
 // rowHeading is a part heading left at the end of a row's text, before the next row: "二、产业优化升级".
 var rowHeading = regexp.MustCompile(`[一二三四五六七八九十]{1,3}、\p{Han}{2,20}$`)
 
-// unitStartExpr: how a unit's name begins when it follows another's with nothing between.
-var unitStartExpr = regexp.MustCompile(`^(?:[省市区县州盟旗镇乡各]|国家|中央|中国)`)
+// unitStart: s begins as a unit's name does when it follows another's with nothing between (a level,
+// 各, 国家, 中央, 中国). A test of its first character, asked at every character of some texts.
+func unitStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	switch r {
+	case '省', '市', '区', '县', '州', '盟', '旗', '镇', '乡', '各':
+		return true
+	case '国', '中':
+		return strings.HasPrefix(s, "国家") || strings.HasPrefix(s, "中央") || strings.HasPrefix(s, "中国")
+	}
+	return false
+}
 
 // measureAfter: a number followed by these is a figure, not a row's number ("6万元", "2个").
 const measureAfter = "年月日万亿千百个项家条名所座次元倍%％批期号级类"
@@ -226,7 +236,7 @@ func splitRowUnits(text string) (words string, names []string, glued []bool) {
 		// A tail starts after a full stop or a figure, or where a unit's name begins.
 		next, _ := utf8.DecodeRuneInString(text[s:])
 		after := prev == '。' || unicode.IsDigit(prev) && !strings.ContainsRune(measureAfter, next)
-		if !after && !unitStartExpr.MatchString(text[s:]) || prev == '、' {
+		if !after && !unitStart(text[s:]) || prev == '、' {
 			continue
 		}
 		if names, glued, ok := unitTail(text[s:]); ok {
@@ -279,7 +289,7 @@ func gluedNames(s string) ([]string, bool) {
 	var parts []string
 	start := 0
 	for i := range s {
-		if i <= start || !unitStartExpr.MatchString(s[i:]) || memberTail.MatchString(s[i:]) {
+		if i <= start || !unitStart(s[i:]) || memberTail.MatchString(s[i:]) {
 			continue
 		}
 		// A name cut off another is three characters at least: "城关" is a place's first half.

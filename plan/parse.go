@@ -1609,10 +1609,10 @@ func subjectSpans(text string) [][]int {
 // "市环保专项行动领导小组组成若干个小组…").
 var bodyEndings = []string{"领导小组", "工作小组", "指挥部", "专班", "办公室", "政府", "管委会", "委员会", "局", "委", "办", "厅"}
 
-// unitOpening returns the end of a body's name opening the clause at c (unitStartExpr before it, a
+// unitOpening returns the end of a body's name opening the clause at c (unitStart before it, a
 // body's ending at its end, five to 24 characters, a word after it), or 0.
 func unitOpening(text string, c int) int {
-	if !unitStartExpr.MatchString(text[c:]) {
+	if !unitStart(text[c:]) {
 		return 0
 	}
 	n := 0
