@@ -411,3 +411,23 @@ func TestTruncatedDocument(t *testing.T) {
 		t.Errorf("got %d tasks, want the cut-off task kept", len(d.Tasks))
 	}
 }
+
+func TestQuotedWorksWithTheirUnits(t *testing.T) {
+	t.Run("a report names works in quotes, each with its units in brackets", func(t *testing.T) {
+		d := checkTasks(t, "2022年度民生实事完成情况通报\n"+
+			"另,“新开工提标加固海塘18.4公里”(市水利局)、“公共场所新增AED”(市红十字会、市卫健局)等项目曾因过程性滞后被通报,但均能如期完成。\n"+
+			"一、下一步工作\n1.市府办将以此次通报为依据予以赋分(责任单位:市府办)。\n", []taskWant{
+			{number: "", lead: []string{"市水利局"}},
+			{number: "", lead: []string{"市红十字会", "市卫健局"}},
+			{number: "1", lead: []string{"市府办"}},
+		})
+		if got := d.Tasks[0].Text; got != "“新开工提标加固海塘18.4公里”(市水利局)" {
+			t.Errorf("text %q, want the quoted work with its units", got)
+		}
+	})
+	t.Run("brackets that hold no unit make no task", func(t *testing.T) {
+		checkTasks(t, "某市实施方案\n深入开展“十百千”(2023—2027年)工程和“放管服”(简政放权)改革。\n1.推进项目建设(责任单位:市发改委)。\n", []taskWant{
+			{number: "1", lead: []string{"市发改委"}},
+		})
+	})
+}

@@ -50,6 +50,7 @@ type parser struct {
 	issuerLabel string   // the page's 发布机构 label
 	notice      []string // the lines of the notice in front of the plan, when the plan's title follows it
 	opt         Options
+	quoted      int // quoted works outside the numbered items made tasks so far (q1, q2 …)
 	doc         *Document
 	norm        Normalizer
 
@@ -986,8 +987,10 @@ func (p *parser) dutyParagraphs(lines []string) int {
 // paragraph that hands the plan over (印发给你们) and the one that gives its grounds (为…) are not.
 func (p *parser) noticeDuties() []string {
 	var out []string
-	for _, l := range p.notice {
-		if utf8.RuneCountInString(l) < 20 || !strings.Contains(l, "。") || strings.HasPrefix(l, "为") ||
+	for i, l := range p.notice {
+		// A sentence ends in the paragraph, or the text is cut off in it.
+		ends := strings.ContainsAny(l, "。；;") || (i == len(p.notice)-1 && !terminal(l))
+		if utf8.RuneCountInString(l) < 20 || !ends || strings.HasPrefix(l, "为") ||
 			strings.Contains(l, "给你们") || strings.Contains(l, "印发") {
 			continue
 		}
@@ -1165,6 +1168,7 @@ func (b *treeBuilder) place(l string, lvl, num int, marker, rest string) {
 	case lvl == lvlNone && top:
 		// A paragraph with no heading above it: keep it for search.
 		b.p.doc.Paras = append(b.p.doc.Paras, Paragraph{Section: sectionOf(b.cur), Text: l})
+		b.p.quotedTasks(l, sectionOf(b.cur))
 		return
 	case lvl == lvlNone:
 		b.cur.body = append(b.cur.body, l)
@@ -1217,7 +1221,8 @@ func splitTitle(rest string) (string, []string) {
 		return shorten(rest, 30), []string{rest}
 	}
 	title := rest[:idx]
-	tail := strings.TrimSpace(rest[idx+len("。"):])
+	_, size := utf8.DecodeRuneInString(rest[idx:])
+	tail := strings.TrimSpace(rest[idx+size:])
 	if utf8.RuneCountInString(title) > 40 {
 		// A sentence, not a title: the whole line is body.
 		return shorten(title, 30), []string{rest}
@@ -1294,6 +1299,7 @@ func (p *parser) collectUnder(root *item, path, ids []string) {
 			p.itemTasks(it, path, ids)
 		} else if it.level >= 0 {
 			for _, b := range it.body {
+				p.quotedTasks(b, strings.Join(path, " > "))
 				p.doc.Paras = append(p.doc.Paras, Paragraph{Section: strings.Join(path, " > "), Text: b})
 			}
 			// Units given to a heading with children (rare) go to the children that have none.
@@ -1310,6 +1316,37 @@ func (p *parser) collectUnder(root *item, path, ids []string) {
 		}
 	}
 	walk(root, path, ids)
+}
+
+// quotedProject is a work named in quotation marks with its units in brackets after it, as reports
+// and notices list them: "“老旧小区改造”(市住建局)、“公共场所新增AED”(市红十字会)".
+var quotedProject = regexp.MustCompile(`“([^“”]{4,60})”[(（]([^()（）]{2,60})[)）]`)
+
+// quotedTasks makes a task of every quoted work in a paragraph outside the numbered items whose
+// brackets hold only units; they are numbered q1, q2 … through the plan.
+func (p *parser) quotedTasks(b, section string) {
+	if !strings.Contains(b, "”") {
+		return
+	}
+	for _, m := range quotedProject.FindAllStringSubmatchIndex(b, -1) {
+		items, ok := unitList(b[m[4]:m[5]])
+		if !ok {
+			continue
+		}
+		var lead []string
+		for _, it := range items {
+			lead = appendNew(lead, p.unitNames(it)...)
+		}
+		p.quoted++
+		t := Task{ID: p.doc.ID + ":q" + strconv.Itoa(p.quoted), Doc: p.doc.Ref(), Section: section,
+			Title: b[m[2]:m[3]], Text: b[m[0]:m[1]], Lead: lead}
+		if section != "" {
+			t.SectionPath = strings.Split(section, " > ")
+		}
+		t.addDeadlines(ParseDeadlinesIn(t.Title, p.year))
+		p.doc.Tasks = append(p.doc.Tasks, t)
+		p.doc.Paras = append(p.doc.Paras, Paragraph{Section: section, TaskID: t.ID, Text: t.Text})
+	}
 }
 
 // uniqueIDs makes IDs unique even in plans that repeat a number.
@@ -1346,7 +1383,7 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 	text := strings.Join(it.body, "\n")
 	if text == "" {
 		text = it.title
-	} else if strings.ContainsAny(it.title, "(（") && len(p.findNotes(it.title)) > 0 {
+	} else if strings.ContainsAny(it.title, "(（") && !strings.HasPrefix(text, it.title) && len(p.findNotes(it.title)) > 0 {
 		// "一、减免保教费(责任单位:县教育局)" over its paragraph: the heading's note is the item's.
 		text = it.title + "。" + text
 	}
@@ -1784,10 +1821,60 @@ func (p *parser) subjectClauses(text string) []clause {
 	}
 	cur.text = strings.TrimSpace(text[start:])
 	out = append(out, cur)
+	out = p.helpClauses(out)
 	for i := range out {
 		c := &out[i]
 		c.partic = removeAll(c.partic, c.lead)
 		c.hasUnits, c.inSentence = len(c.lead)+len(c.partic) > 0, true
+	}
+	return out
+}
+
+// helpExpr is a clause of a subject's duties in which it helps another unit: "，配合市住建局组织…培训".
+var helpExpr = regexp.MustCompile(`[，,；;](?:积极|主动|协助|并)?配合([^，,。；;：:]{2,30}?)(?:做好|开展|组织|指导|推进|落实|实施|督查|检查|制定|完成|抓好|加强|搞好|对|，|,|。|；|;|$)`)
+
+// helpClauses splits out of a subject's clause the clauses in which it helps another unit: that
+// unit leads the work helped with, the subject takes part ("规划分局负责…，配合市住建局组织技术人员
+// 的培训，…" → the training, 市住建局 lead, 规划分局 participating).
+func (p *parser) helpClauses(cs []clause) []clause {
+	var out []clause
+	for _, c := range cs {
+		if len(c.lead) == 0 {
+			out = append(out, c)
+			continue
+		}
+		var helps []clause
+		rest := c.text
+		for {
+			m := helpExpr.FindStringSubmatchIndex(rest)
+			if m == nil {
+				break
+			}
+			list := strings.TrimSpace(rest[m[2]:m[3]])
+			items, ok := subjectUnits(list)
+			if !ok {
+				if items, ok = sharedSuffixList(list); !ok {
+					break
+				}
+			}
+			var us []string
+			for _, it := range items {
+				us = append(us, p.unitNames(it)...)
+			}
+			if sameUnits(us, c.lead) {
+				break
+			}
+			from := m[0] + len(string([]rune(rest[m[0]:])[0]))
+			end := len(rest)
+			if i := strings.IndexAny(rest[from:], "，,。；;"); i >= 0 {
+				end = from + i
+			}
+			helps = append(helps, clause{text: strings.TrimSpace(rest[from:end]), lead: us, partic: appendNew(nil, c.lead...)})
+			rest = rest[:m[0]] + rest[end:]
+		}
+		c.text = rest
+		out = append(out, c)
+		out = append(out, helps...)
 	}
 	return out
 }

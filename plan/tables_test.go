@@ -252,7 +252,7 @@ func TestNoticeDuties(t *testing.T) {
 			t.Errorf("leads %q, want 市发改委 for the first duty and 各地、各部门 for the second", leads)
 		}
 	})
-	t.Run("a division of duties in plain paragraphs, each led by its unit; whom a unit supports is no subject", func(t *testing.T) {
+	t.Run("a division of duties in plain paragraphs, each led by its unit; the unit it helps leads that clause", func(t *testing.T) {
 		text := "为确保按时完成村庄环境整治任务,现将各单位的任务作如下明确:\n" +
 			"区住建局负责全区村庄环境整治总协调工作,指导督查康居乡村的创建。\n" +
 			"区委农办要结合全区建设任务,负责指导督查新社区建设。\n" +
@@ -261,11 +261,35 @@ func TestNoticeDuties(t *testing.T) {
 		if err != nil {
 			t.Fatalf("a division of duties was refused: %v", err)
 		}
+		var leads, partic []string
+		for _, tk := range d.Tasks {
+			leads = append(leads, strings.Join(tk.Lead, "、"))
+			partic = append(partic, strings.Join(tk.Participating, "、"))
+		}
+		if want := []string{"区住建局", "区委农办", "规划分局", "市住建局"}; !reflect.DeepEqual(leads, want) {
+			t.Errorf("leads %q, want %q", leads, want)
+		}
+		if want := []string{"", "", "", "规划分局"}; !reflect.DeepEqual(partic, want) {
+			t.Errorf("participating %q, want %q (the helper takes part in the clause it helps with)", partic, want)
+		}
+		if last := d.Tasks[len(d.Tasks)-1].Text; last != "配合市住建局组织技术人员的培训" {
+			t.Errorf("the helped clause reads %q, want it alone", last)
+		}
+	})
+	t.Run("a duty paragraph with no full stop, ended by a semicolon or cut off with the text", func(t *testing.T) {
+		text := "现将各单位的任务作如下明确:\n" +
+			"区住建局负责全区村庄环境整治总协调工作,指导督查康居乡村的创建。\n" +
+			"区城管局负责村庄生活垃圾的收集、转运和处置的技术指导和督查,指导督查村容村貌的整治;\n" +
+			"区水利农机局负责指导督查农村河道沟塘的疏浚,把整治环境村庄的沟塘、河道清淤与整治作为今后三年农"
+		d, err := ParseText("duties.txt", text, Options{})
+		if err != nil {
+			t.Fatalf("a division of duties was refused: %v", err)
+		}
 		var leads []string
 		for _, tk := range d.Tasks {
 			leads = append(leads, strings.Join(tk.Lead, "、"))
 		}
-		if want := []string{"区住建局", "区委农办", "规划分局"}; !reflect.DeepEqual(leads, want) {
+		if want := []string{"区住建局", "区城管局", "区水利农机局"}; !reflect.DeepEqual(leads, want) {
 			t.Errorf("leads %q, want %q", leads, want)
 		}
 	})
