@@ -19,7 +19,7 @@ type composer struct {
 	tasks []string
 	seen  map[string]bool
 	cites []Citation
-	cited map[string]bool
+	cited map[citeKey]bool
 	pages int // how many pages the list has (1 when it fits)
 	page  int
 	// all shows every line of a list on one page (`dutybot ask --all`, the tests' full rendering).
@@ -30,8 +30,11 @@ type composer struct {
 }
 
 func newComposer(lang string) *composer {
-	return &composer{lang: lang, seen: map[string]bool{}, cited: map[string]bool{}, pages: 1}
+	return &composer{lang: lang, seen: map[string]bool{}, cited: map[citeKey]bool{}, pages: 1}
 }
+
+// citeKey tells citations apart: a plan, its section, a task.
+type citeKey struct{ doc, section, task string }
 
 // t picks the Chinese or English wording.
 func (c *composer) t(zh, en string) string {
@@ -46,15 +49,16 @@ func (c *composer) printf(format string, args ...any) { fmt.Fprintf(&c.b, format
 // task records a task the answer is about (its id and citation), whether or not its line is on the
 // page shown.
 func (c *composer) task(r retrieval.TaskRef) {
-	if !c.seen[r.Task.ID] {
-		c.seen[r.Task.ID] = true
-		c.tasks = append(c.tasks, r.Task.ID)
+	if c.seen[r.Task.ID] {
+		return // a task has one citation, made when it was first seen
 	}
+	c.seen[r.Task.ID] = true
+	c.tasks = append(c.tasks, r.Task.ID)
 	c.cite(Citation{Doc: r.Doc.ID, Title: r.Doc.Title, Number: r.Doc.Number, Section: r.Task.Section, Task: r.Task.Number, TaskID: r.Task.ID})
 }
 
 func (c *composer) cite(ct Citation) {
-	k := ct.Doc + "\x00" + ct.Section + "\x00" + ct.TaskID
+	k := citeKey{ct.Doc, ct.Section, ct.TaskID}
 	if !c.cited[k] {
 		c.cited[k] = true
 		c.cites = append(c.cites, ct)

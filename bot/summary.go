@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -100,18 +101,14 @@ func (e *Engine) summary(c *composer, q *Query, today plan.Day) Answer {
 			c.printf(c.t("- 目标：“%s”\n", "- goal: “%s”\n"), g.text)
 			c.cite(Citation{Doc: d.ID, Title: d.Title, Number: d.Number, Section: g.section})
 		}
-		var over, next []dated
+		over, next := earliest{k: 0}, earliest{k: 3}
 		for _, it := range its {
 			for _, r := range it {
-				over, next = splitDeadlines(r, today, over, next)
+				splitDeadlines(r, today, &over, &next)
 			}
 		}
-		sort.SliceStable(next, func(i, j int) bool { return next[i].Deadline.Date.Before(next[j].Deadline.Date) })
-		c.printf(c.t("- 截至 %s：已过期限 %d 个，未到期限 %d 个\n", "- as of %s: %d deadlines passed, %d ahead\n"), today, len(over), len(next))
-		for i, it := range next {
-			if i == 3 {
-				break
-			}
+		c.printf(c.t("- 截至 %s：已过期限 %d 个，未到期限 %d 个\n", "- as of %s: %d deadlines passed, %d ahead\n"), today, over.n, next.n)
+		for _, it := range next.items {
 			c.printf(c.t("  - 最近期限 %s：%s %s（%s）\n", "  - next deadline %s: %s %s (%s)\n"), it.Deadline.Date, itemNumber(it.Task), itemTitle(it.Task), e.unitNames(d, it.Task.Lead, 4))
 			c.task(it.TaskRef)
 		}
@@ -121,33 +118,27 @@ func (e *Engine) summary(c *composer, q *Query, today plan.Day) Answer {
 
 func (e *Engine) unitSummary(c *composer, q *Query, units []plan.UnitRef, today plan.Day) Answer {
 	groups, measures, lead, part := e.unitGroups(units)
-	var over, next []dated
+	over, next := earliest{k: 5}, earliest{k: 3}
 	seen := map[string]bool{}
 	for _, g := range groups {
 		for _, ut := range g.tasks {
 			if !seen[ut.Task.ID] {
 				seen[ut.Task.ID] = true
-				over, next = splitDeadlines(ut.TaskRef, today, over, next)
+				splitDeadlines(ut.TaskRef, today, &over, &next)
 			}
 		}
 	}
-	byDate(over)
-	byDate(next)
 	c.printf(c.t("%s：%d 份方案中共 %d 项任务，牵头 %d 项，参与 %d 项；截至 %s 已过期限 %d 个，未到期限 %d 个。\n",
 		"%s: %d tasks in %d plans, %d as lead, %d participating; as of %s, %d deadlines passed and %d ahead.\n"),
-		summaryArgs(c, q.unitsTyped(), len(groups), lead+part, lead, part, today, len(over), len(next))...)
-	for i, it := range next {
-		if i == 3 {
-			break
-		}
+		summaryArgs(c, q.unitsTyped(), len(groups), lead+part, lead, part, today, over.n, next.n)...)
+	for _, it := range next.items {
 		c.printf(c.t("- 最近期限 %s：%s %s %s（“%s”）\n", "- next deadline %s: %s %s %s (“%s”)\n"), it.Deadline.Date, it.Doc.City, itemNumber(it.Task), itemTitle(it.Task), it.Deadline.Quote)
 	}
-	for i, it := range over {
-		if i == 5 {
-			c.printf(c.t("- ……另有 %d 个已过期限\n", "- … and %d more passed deadlines\n"), len(over)-5)
-			break
-		}
+	for _, it := range over.items {
 		c.printf(c.t("- 已过期限 %s：%s %s %s（“%s”）\n", "- passed %s: %s %s %s (“%s”)\n"), it.Deadline.Date, it.Doc.City, itemNumber(it.Task), itemTitle(it.Task), it.Deadline.Quote)
+	}
+	if over.n > len(over.items) {
+		c.printf(c.t("- ……另有 %d 个已过期限\n", "- … and %d more passed deadlines\n"), over.n-len(over.items))
 	}
 	// The standing duties and the tasks are one list, paged: the counts above are on every page.
 	n := standingCount(measures)
@@ -206,21 +197,35 @@ func (e *Engine) unitGroups(units []plan.UnitRef) (groups []*unitGroup, measures
 
 // splitDeadlines adds the deadlines of r that count to those passed by today (over) or ahead
 // (next).
-func splitDeadlines(r retrieval.TaskRef, today plan.Day, over, next []dated) ([]dated, []dated) {
+func splitDeadlines(r retrieval.TaskRef, today plan.Day, over, next *earliest) {
 	for _, d := range r.Task.Deadlines {
 		switch {
 		case !duties.Counts(d):
 		case d.Date.Before(today):
-			over = append(over, dated{TaskRef: r, Deadline: d})
+			over.add(dated{TaskRef: r, Deadline: d})
 		default:
-			next = append(next, dated{TaskRef: r, Deadline: d})
+			next.add(dated{TaskRef: r, Deadline: d})
 		}
 	}
-	return over, next
 }
 
-func byDate(xs []dated) {
-	sort.SliceStable(xs, func(i, j int) bool { return xs[i].Deadline.Date.Before(xs[j].Deadline.Date) })
+// earliest counts the deadlines added and keeps the k earliest, in the order added among equal
+// dates: a summary names a few of thousands.
+type earliest struct {
+	k, n  int
+	items []dated
+}
+
+func (e *earliest) add(x dated) {
+	e.n++
+	i := sort.Search(len(e.items), func(i int) bool { return x.Deadline.Date.Before(e.items[i].Deadline.Date) })
+	if i >= e.k {
+		return
+	}
+	e.items = slices.Insert(e.items, i, x)
+	if len(e.items) > e.k {
+		e.items = e.items[:e.k]
+	}
 }
 
 // standingCount is how many lines standingDuties writes.
