@@ -1744,6 +1744,18 @@ func subjectAt(text string, c int) []int {
 			}
 			return nil
 		}
+		if (r == '(' || r == '（') && n >= 2 {
+			if end := asideEnd(text[c+i:]); end > 0 {
+				// "各牵头单位(无牵头单位的,责任单位即为牵头单位,下同)要…": an aside between the subject
+				// and its verb.
+				after := text[c+i+end:]
+				for _, v := range subjectVerbSet.from(firstRune(after)) {
+					if strings.HasPrefix(after, v) {
+						return []int{c + i, c + i + end + len(v)}
+					}
+				}
+			}
+		}
 		if strings.ContainsRune("，,。；;：:“”《》！!\n \t", r) || n > 24 {
 			return nil
 		}
@@ -1760,6 +1772,29 @@ func subjectAt(text string, c int) []int {
 		n++
 	}
 	return nil
+}
+
+// asideEnd returns the length of a bracketed aside opening s, one that holds a comma or 下同 (so no
+// part of a name: "(市、区)" is), up to 80 bytes; 0 when s opens none.
+func asideEnd(s string) int {
+	for i, r := range s {
+		if i > 80 {
+			return 0
+		}
+		if r == ')' || r == '）' {
+			in := s[:i]
+			if strings.ContainsAny(in, "，,") || strings.Contains(in, "下同") {
+				return i + utf8.RuneLen(r)
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // roleGroup is a party named by its role in the plan: "各牵头单位", "牵头责任单位", "各责任单位".

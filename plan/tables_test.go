@@ -166,7 +166,7 @@ func TestSentenceSubjects(t *testing.T) {
 	})
 	t.Run("a role word inside the subject's name is no verb (各牵头部门要…)", func(t *testing.T) {
 		checkTasks(t, formHead+"1.明确责任。各地各部门要建立责任机制。省政府各牵头部门要于1月底前完成细化分解。\n", []taskWant{
-			{number: "1-1", lead: []string{"各地各部门"}},
+			{number: "1-1", lead: []string{"各地", "各部门"}},
 			{number: "1-2", lead: []string{"省政府各牵头部门"}, dates: []string{"2025-01-31 by"}},
 		})
 	})
@@ -357,5 +357,29 @@ func TestCampaignStages(t *testing.T) {
 	checkTasks(t, "某市百日整治行动方案\n四、工作步骤\n(一)动员部署阶段(2010年9月10日至9月17日)。各区县政府要建立台帐。市整治办要统一印制宣传材料。\n", []taskWant{
 		{lead: []string{"各区县政府"}, dates: []string{"2010-09-17 by"}},
 		{lead: []string{"市整治办"}, dates: []string{"2010-09-17 by"}},
+	})
+}
+
+func TestGroupsEachNamedWithGe(t *testing.T) {
+	for _, c := range []struct {
+		name, list string
+		want       []string
+	}{
+		{"each 各 opens a group", "各区各部门各单位", []string{"各区", "各部门", "各单位"}},
+		{"a conjunction parts them as before", "各街镇与各行业主管部门", []string{"各街镇与各行业主管部门"}},
+		{"各级 qualifies what follows", "各级各部门", []string{"各级各部门"}},
+		{"a 各 inside a name is no group's start", "县直各单位", []string{"县直各单位"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := SplitUnits(c.list); !reflect.DeepEqual(got, c.want) {
+				t.Errorf("SplitUnits(%q) = %q, want %q", c.list, got, c.want)
+			}
+		})
+	}
+}
+
+func TestAsideBeforeTheVerb(t *testing.T) {
+	checkTasks(t, formHead+"1.科学制订办理方案。各牵头单位(无牵头单位的,责任单位即为牵头单位,下同)要会同相关责任单位制定办理方案。\n", []taskWant{
+		{number: "1", lead: []string{"各牵头单位"}, partic: []string{"相关责任单位"}},
 	})
 }
