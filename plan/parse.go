@@ -453,7 +453,7 @@ var (
 	forwardedExpr = regexp.MustCompile(`^[　\s]*(?:现将)?《((?:[^《》]|〈[^〉]*〉){4,80})》(?:已经|经)?[^。]{0,30}(?:印发给你们|印发)`)
 	// noticeShortExpr is a notice's title without 关于: "省政府印发2020年…责任分解通知".
 	noticeShortExpr = regexp.MustCompile(`印发[《“"]?(.{4,60}?)[》”"]?的?通知$`)
-	labelNumExpr    = regexp.MustCompile(`(?:文件编号|文号|发文字号)(?:\s*[:：]\s*|\s+)(?:[|｜]\s*)?(\p{Han}\S*?\d+号)`)
+	labelNumExpr    = regexp.MustCompile(`(?:文件编号|文[ \t\x{3000}]*号|发文字号)(?:\s*[:：]\s*|\s+)(?:[|｜]\s*)?(\p{Han}\S*?\d+号)`)
 )
 
 // readMeta fills title, place, number and issue date from the raw text (labels included).
@@ -506,7 +506,7 @@ func (p *parser) readLabels(raw string) {
 				p.issuerLabel = m[1]
 			}
 		}
-		if strings.Contains(l, "文件编号") || strings.Contains(l, "文号") || strings.Contains(l, "发文字号") {
+		if strings.Contains(l, "文") && strings.Contains(l, "号") { // 文号, 文    号, 文件编号, 发文字号
 			if m := labelNumExpr.FindStringSubmatch(l); m != nil && d.Number == "" {
 				d.Number = m[1]
 			}
@@ -632,13 +632,31 @@ func findNumber(head []string) string {
 		}
 		for _, m := range docNumberExpr.FindAllStringIndex(l, -1) {
 			before := l[:m[0]]
-			if strings.HasSuffix(before, "(") || strings.HasSuffix(before, "（") || strings.Contains(before, "》") {
+			if strings.Contains(before, "》") || (bracketed(before) && !ownNumber(before)) {
 				continue
 			}
 			return trimNumberLead(l[m[0]:m[1]])
 		}
 	}
 	return ""
+}
+
+func bracketed(s string) bool { return strings.HasSuffix(s, "(") || strings.HasSuffix(s, "（") }
+
+// ownNumber reports whether the bracket a number stands in follows the notice's own title ("…的通知
+// (韶府〔2019〕31号)"), not a document it cites ("根据市政府关于…的通知(成府发〔2009〕23号)精神").
+func ownNumber(before string) bool {
+	t := strings.TrimRight(before, "(（")
+	locs := titleEndWord.FindAllStringIndex(t, -1)
+	if len(locs) == 0 || locs[len(locs)-1][1] != len(t) {
+		return false
+	}
+	for _, w := range []string{"根据", "按照", "依据", "贯彻", "落实", "精神", "转发"} {
+		if strings.Contains(t, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // trimNumberLead drops a title's tail run into a document number on one line: "…政策清单内政发〔2023〕3号"

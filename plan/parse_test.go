@@ -146,3 +146,21 @@ func BenchmarkParse1000Plans(b *testing.B) {
 		}
 	}
 }
+
+func TestDocumentNumbers(t *testing.T) {
+	for _, c := range []struct{ name, text, want string }{
+		{"after the notice's title, in brackets", "韶关市人民政府关于印发韶关市降低制造业企业成本若干政策措施的通知(韶府〔2019〕31号)\n各县(市、区)人民政府:\n现将《措施》印发给你们。\n一、降低用地成本\n1.降低工业用地成本(责任单位:市自然资源局)。\n", "韶府〔2019〕31号"},
+		{"a page label with spaces inside its word", "区人民政府办公室关于印发责任分解方案的通知\n发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号\n各街道:\n现将方案印发给你们。\n1.抓好项目建设(责任单位:区发改局)。\n", "蔡政办〔2023〕1号"},
+		{"a cited notice's number is not the plan's", "根据市政府关于重点推进重大项目的通知(成府发〔2009〕23号)精神,现通知如下。\n", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := plan.ParseText("n.txt", c.text, plan.Options{})
+			if err != nil && c.want != "" {
+				t.Fatal(err)
+			}
+			if d != nil && d.Number != c.want {
+				t.Errorf("number %q, want %q", d.Number, c.want)
+			}
+		})
+	}
+}
