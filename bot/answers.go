@@ -76,7 +76,6 @@ func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer,
 		if q.Frequency != "" || q.Status == StatusDue {
 			e.measureNote(c, q, res)
 		}
-		e.dutiesNote(c, res)
 	}
 	// An empty list is an answer ("没有。") when the question was understood; a topic no task is
 	// about is "the plans do not say".
@@ -840,19 +839,6 @@ func sentenceAround(text, quote string) string {
 		}
 	}
 	return quote
-}
-
-// dutiesNote says what the safeguard measures give a unit that has no task of the plan to do
-// (市现代服务业发展工作领导小组负责牵头抓总).
-func (e *Engine) dutiesNote(c *composer, res result) {
-	if len(res.duties) == 0 {
-		return
-	}
-	c.b.WriteString(c.t("保障措施中写明的职责：\n", "Its duties in the plans' safeguard measures:\n"))
-	for _, h := range res.duties {
-		c.printf("- %s %s %s：“%s”\n", h.Doc.City, itemNumber(h.Task), itemTitle(h.Task), plan.Clip(h.Task.Text, 160))
-		c.cite(Citation{Doc: h.Doc.ID, Title: h.Doc.Title, Number: h.Doc.Number, Section: h.Task.Section, Task: h.Task.Number})
-	}
 }
 
 // measureNote adds the recurring duties of safeguard measures to a list of what is to be done:

@@ -35,7 +35,6 @@ type unitRole struct {
 type result struct {
 	hits     []hit
 	measures []hit            // safeguard measures that matched a frequency question: quoted, not counted
-	duties   []hit            // safeguard measures naming the units asked about, for a unit with no task
 	doneHits []hit            // left out of an overdue or due list because marked done
 	units    []plan.UnitRef   // every unit the query's units and department types resolved to
 	filters  []unitSet        // the unit filters, as resolved
@@ -315,8 +314,9 @@ func (x *execution) add(h hit) {
 	}
 }
 
-// measureDuties: a unit the plan names only in its safeguard measures has its duties there
-// ("领导小组是干嘛的"), when nothing else was asked of it.
+// measureDuties: a unit the plan names only in its safeguard measures has its tasks there
+// ("领导小组是干嘛的", "市工作专班负责哪些事?"), when nothing else was asked of it: they are listed
+// and counted as its tasks.
 func (x *execution) measureDuties(cands []retrieval.TaskRef) {
 	q, res := x.q, &x.res
 	if len(res.hits) > 0 || len(res.filters) == 0 || q.Status != "" || q.Frequency != "" || !x.from.IsZero() || !x.to.IsZero() {
@@ -324,7 +324,7 @@ func (x *execution) measureDuties(cands []retrieval.TaskRef) {
 	}
 	for _, r := range cands {
 		if h, ok := x.match(r, true); ok && x.lg.isMeasure(r.Task) && len(h.roles) > 0 {
-			res.duties = append(res.duties, h)
+			res.hits = append(res.hits, h)
 		}
 	}
 }

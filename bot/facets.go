@@ -49,7 +49,7 @@ var (
 )
 
 // reNotRole is a role the question leaves out: "参与的有哪些，不算牵头的" asks for participation only.
-var reNotRole = regexp.MustCompile(`(?:不算|不含|不包括|不包含|除了|除去|排除|去掉|不要|不是|并非|非|不|没|未)(?:作为)?(牵头|主办|参与|配合|协办)(?:的|单位|部门)?(?:在内|以外|之外)?`)
+var reNotRole = regexp.MustCompile(`(?:不算|不含|不包括|不包含|除了|除去|排除|去掉|不要|不是|并非|非|不|没|未)(?:它|其|本单位|我们|他们)?(?:作为)?(牵头|主办|参与|配合|协办)(?:的|单位|部门)?(?:在内|以外|之外)?`)
 
 // roleIn reads the role a stretch of a question asks about: lead (牵头), participating (参与, 配合)
 // or any (负责, 有); "" when it says none. A role it leaves out ("不算牵头的") means the other one.
@@ -318,7 +318,7 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 		// "哪些任务还没到期?": every deadline from today on.
 		return today, today.AddDays(365 * 100), m, ""
 	}
-	if m := reYDue.FindStringSubmatch(q); m != nil {
+	if m := reYDue.FindStringSubmatch(q); m != nil && !inYear(m[0]) {
 		// "到2025年要完成哪些": by the end of that year (a bare 到2025年 is a target's year).
 		return plan.Day{}, plan.NewDay(atoi(m[1]), 12, 31), m[0], ""
 	}
@@ -370,6 +370,12 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 		return today, today.AddDays(30), reSoon.FindString(q), ""
 	}
 	return plan.Day{}, plan.Day{}, "", ""
+}
+
+// inYear reports whether a due phrase names the year itself, not a time by its end: "在2024年完成"
+// is done during 2024, "在2024年底前完成" and "到2024年完成" by its end.
+func inYear(due string) bool {
+	return strings.HasPrefix(due, "在") && !strings.ContainsAny(due, "底末前")
 }
 
 func chineseDigit(s string) int {

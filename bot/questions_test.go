@@ -316,13 +316,14 @@ func anchorTask(ix *retrieval.Index, ref string) (string, error) {
 	return "", fmt.Errorf("gold task %q is in %d parsed tasks %v", ref, len(ids), ids)
 }
 
-// sameCity reports whether a gold task's city names the plan's: the same name, or a district or county
-// written without its city ("鹿城区" for 温州市鹿城区), as the README's "city (or district)" allows.
+// sameCity reports whether a gold task's city names the plan's: the same name, or a district, county
+// or county-level city written without its city ("鹿城区" for 温州市鹿城区, "兴平市" for 咸阳市兴平市),
+// as the README's "city (or district)" allows.
 func sameCity(docCity, gold string) bool {
 	if docCity == gold {
 		return true
 	}
-	short := strings.HasSuffix(gold, "区") || strings.HasSuffix(gold, "县")
+	short := strings.HasSuffix(gold, "区") || strings.HasSuffix(gold, "县") || strings.HasSuffix(gold, "市")
 	return short && utf8.RuneCountInString(gold) >= 2 && strings.HasSuffix(docCity, "市"+gold)
 }
 

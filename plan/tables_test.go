@@ -360,19 +360,23 @@ func TestCampaignStages(t *testing.T) {
 	})
 }
 
-func TestGroupsEachNamedWithGe(t *testing.T) {
+func TestPartiesOfAList(t *testing.T) {
 	for _, c := range []struct {
 		name, list string
 		want       []string
 	}{
 		{"each 各 opens a group", "各区各部门各单位", []string{"各区", "各部门", "各单位"}},
-		{"a conjunction parts them as before", "各街镇与各行业主管部门", []string{"各街镇与各行业主管部门"}},
+		{"a conjunction parts them as before", "各街镇与各行业主管部门", []string{"各街镇", "各行业主管部门"}},
 		{"各级 qualifies what follows", "各级各部门", []string{"各级各部门"}},
 		{"a 各 inside a name is no group's start", "县直各单位", []string{"县直各单位"}},
+		{"a place named as a party, and a group", "岳麓区和市直相关单位", []string{"岳麓区", "市直相关单位"}},
+		{"two places", "鹿城区和瓯海区", []string{"鹿城区", "瓯海区"}},
+		{"a group distributes over 和", "各参建乡镇和部门", []string{"各参建乡镇和部门"}},
+		{"a body and its government are one party", "高新区党工委和管委会", []string{"高新区党工委和管委会"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			if got := SplitUnits(c.list); !reflect.DeepEqual(got, c.want) {
-				t.Errorf("SplitUnits(%q) = %q, want %q", c.list, got, c.want)
+			if got := joinGroups(splitAnd(SplitUnits(c.list))); !reflect.DeepEqual(got, c.want) {
+				t.Errorf("the parties of %q are %q, want %q", c.list, got, c.want)
 			}
 		})
 	}

@@ -357,7 +357,10 @@ func splitAndOne(u string) []string {
 				break
 			}
 			a, b := u[:i+k], u[i+k+len(sep):]
-			if looksLikeUnit(a) && !bareBody[cleanUnit(b)] && (looksLikeUnit(b) || strings.HasPrefix(b, "各") || groupParty.MatchString(cleanUnit(b)) || len(splitAndOne(b)) > 1) {
+			// A place named as a party ("岳麓区和市直相关单位", "鹿城区和瓯海区") parts from a group, a unit
+			// or a place after it.
+			place := !strings.HasPrefix(a, "各") && placeParty.MatchString(a) && (groupParty.MatchString(cleanUnit(b)) || looksLikeUnit(b) || placeParty.MatchString(b))
+			if (looksLikeUnit(a) || place) && !bareBody[cleanUnit(b)] && (place || looksLikeUnit(b) || strings.HasPrefix(b, "各") || groupParty.MatchString(cleanUnit(b)) || len(splitAndOne(b)) > 1) {
 				return append(splitAndOne(a), splitAndOne(b)...)
 			}
 			i += k + len(sep)
