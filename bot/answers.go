@@ -1384,11 +1384,23 @@ func (e *Engine) search(ctx context.Context, c *composer, q *Query) (Answer, err
 			c.printf("\n")
 			c.cite(Citation{Doc: h.Doc.ID, Title: h.Doc.Title, Number: h.Doc.Number, Section: h.Section})
 		}
+		if q.asksWhen {
+			writeDates(c, h)
+		}
 		if i == 0 && q.parts {
 			writeSubParts(c, h)
 		}
 	}
 	return c.answer(q, OutcomeAnswered), nil
+}
+
+// writeDates writes the dates a passage gives, as days, for a question that asks when.
+func writeDates(c *composer, h retrieval.Hit) {
+	for _, d := range plan.ParseDeadlinesIn(h.Text, h.Doc.Issued.Year) {
+		if !d.Date.IsZero() {
+			c.printf(c.t("  日期：%s（“%s”）\n", "  date: %s (“%s”)\n"), d.Date, d.Quote)
+		}
+	}
 }
 
 // writeSubParts writes the headings under a passage that says a body is divided ("专班下设几个工作

@@ -177,3 +177,24 @@ func docEngine(t *testing.T, d *plan.Document) *Engine {
 	}
 	return NewEngine(ix, Options{Now: fixedClock("2024-05-10")})
 }
+
+func TestPassagesSayTheirDatesWhenAskedWhen(t *testing.T) {
+	d := &plan.Document{ID: "m", City: "武汉市蔡甸区", Title: "蔡甸区目标任务责任分解方案", Issued: plan.NewDay(2023, 1, 3),
+		Paras: []plan.Paragraph{{Section: "通知", Text: "各责任单位要制订工作方案,并于2023年1月15日前将工作方案报区人民政府办公室。"}}}
+	e := docEngine(t, d)
+	for _, c := range []struct {
+		q    string
+		want bool
+	}{
+		{"各责任单位要在哪天前把工作方案报区政府办?", true},
+		{"各责任单位要把工作方案报给谁?", false},
+	} {
+		a, err := e.Answer(context.Background(), Question{Text: c.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(a.Text, "2023-01-15"); got != c.want {
+			t.Errorf("%s: day said %v, want %v; text:\n%s", c.q, got, c.want, a.Text)
+		}
+	}
+}

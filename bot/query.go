@@ -70,6 +70,8 @@ type Query struct {
 	countUnits bool
 	// asksWho: the question asks who (谁牵头, 哪个单位).
 	asksWho bool
+	// asksWhen: the question asks for a date ("在哪天前报", "什么时候交"); passages quoted say theirs.
+	asksWhen bool
 	// partners: the question asks with whom a unit does its tasks (跟哪些单位一起做): each task's
 	// other units are shown.
 	partners bool
