@@ -536,7 +536,7 @@ func countShape(s string, q *Query) (shape, groupBy string, rank, ok bool) {
 			g = GroupCity
 		}
 		return ShapeCount, g, true, true
-	case reCountTask.MatchString(s) || (reFigureQ.MatchString(s) && strings.Contains(s, "任务") && !reFigureOnly.MatchString(s)):
+	case reCountTask.MatchString(s) && !reFigureOnly.MatchString(s) || (reFigureQ.MatchString(s) && strings.Contains(s, "任务") && !reFigureOnly.MatchString(s)):
 		return ShapeCount, countGroup(s, q), false, true
 	}
 	return "", "", false, false
@@ -626,7 +626,7 @@ var reMemberTasks = regexp.MustCompile(`负责|参与|配合|牵头|任务|工�
 
 // reFigureOnly marks figure questions that are not counts of tasks even though they name a unit:
 // "市商务局要培育多少家企业".
-var reFigureOnly = regexp.MustCompile(`多少家|几家|多少名|几名|多少亿|多少万|多少个百分点|占比|比重|增速|规模`)
+var reFigureOnly = regexp.MustCompile(`多少家|几家|多少名|几名|多少亿|多少万|多少个百分点|占比|比重|增速|规模|多少(?:资金|钱|经费|投资|人|公里|平方米|亩|吨)`)
 
 var (
 	// rePlanList asks which plans there are (of a place, or loaded at all).

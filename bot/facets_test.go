@@ -245,6 +245,7 @@ func TestShapeFacet(t *testing.T) {
 		{"per city", "各市分别有多少项任务?", ShapeCount, GroupCity},
 		{"owner", "生态产品交易中心的责任单位是谁?", ShapeOwner, ""},
 		{"figure", "丽水到2026年生态产品交易额要突破多少?", ShapeFigure, ""},
+		{"a sum of money asked with 一共 is a figure, not a count of tasks", "南昌民生实事工程一共要筹集多少资金?", ShapeFigure, ""},
 		{"how often", "丽水多久通报一次?", ShapeFrequency, ""},
 		{"plan facts", "丽水的方案是什么时候印发的?", ShapePlanFacts, ""},
 		{"what a plan is", "丽水的方案是什么文件?", ShapePlanFacts, ""},
