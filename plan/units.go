@@ -234,26 +234,11 @@ func SplitUnits(list string) []string {
 				flush()
 				continue
 			}
-		case '各':
-			if depth == 0 && groupBefore(b.String()) {
-				flush() // "各区各部门各单位": each 各 opens a group of its own
-			}
 		}
 		b.WriteRune(r)
 	}
 	flush()
 	return out
-}
-
-// groupBefore reports whether s is a whole group named with 各 ("各区", "各乡镇"), so that another 各
-// after it opens the next; "各级" qualifies what follows it ("各级各部门" is one party).
-func groupBefore(s string) bool {
-	rest, ok := strings.CutPrefix(strings.TrimSpace(s), "各")
-	if !ok || rest == "" || rest == "级" || rest == "有关" || rest == "相关" {
-		return false
-	}
-	last, _ := utf8.DecodeLastRuneInString(rest)
-	return !strings.ContainsRune("与和及并同", last) // "各街镇与各部门": the conjunction parts them
 }
 
 // listWords join the parties of a list as 、 does ("责任单位尤其是各乡镇（街道）").
