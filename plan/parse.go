@@ -994,6 +994,15 @@ func (p *parser) dutyParagraphs(lines []string) int {
 		if m := subjectAt(l, 0); m != nil {
 			if _, ok := subjectUnits(subjectName(l[:m[0]])); ok {
 				n++
+				continue
+			}
+		}
+		// A text run together on one line: units heading their duties inside it ("县环保局。负责…").
+		for _, m := range subjectSpans(l) {
+			if headsDuties(l[m[3]:]) || strings.HasPrefix(l[m[3]:], "。负责") {
+				if _, ok := subjectUnits(subjectName(l[m[2]:m[3]])); ok {
+					n++
+				}
 			}
 		}
 	}
@@ -1648,6 +1657,10 @@ func subjectSpans(text string) [][]int {
 			out = append(out, []int{start, m[1], c, m[0]})
 		} else if e := unitOpening(text, c); e > 0 {
 			out = append(out, []int{start, e, c, e})
+		} else if a := afterColon(text, c); a > 0 {
+			// "各组成单位及其职责如下:县环保局。负责…": the first unit of a list of duties.
+			m := subjectAt(text, a)
+			out = append(out, []int{a, m[1], a, m[0]})
 		}
 		k := clauseEnds.index(text[c:])
 		if k < 0 {
@@ -1774,6 +1787,15 @@ func subjectAt(text string, c int) []int {
 				}
 			}
 		}
+		if (r == '。' || r == '.') && n >= 2 && headsDuties(text[c+i+utf8.RuneLen(r):]) {
+			// A unit standing as its own sentence over its duties, as a division of duties lists
+			// them: "县环保局。负责对全县秸秆禁烧工作实施统一监督…", "县交通局、公路局。负责…".
+			name := text[c : c+i]
+			if _, ok := subjectUnits(name); ok && !roleGroup.MatchString(name) {
+				return []int{c + i, c + i + utf8.RuneLen(r)}
+			}
+			return nil
+		}
 		if strings.ContainsRune("，,。；;：:“”《》！!\n \t", r) || n > 24 {
 			return nil
 		}
@@ -1790,6 +1812,31 @@ func subjectAt(text string, c int) []int {
 		n++
 	}
 	return nil
+}
+
+// afterColon returns where a unit heading its duties starts right after a colon in the clause at c
+// ("职责如下:县环保局。负责…"), or 0.
+func afterColon(text string, c int) int {
+	end := len(text)
+	if k := clauseEnds.index(text[c:]); k >= 0 {
+		end = c + k
+	}
+	i := strings.IndexAny(text[c:end], ":：")
+	if i < 0 {
+		return 0
+	}
+	_, size := utf8.DecodeRuneInString(text[c+i:])
+	a := c + i + size
+	if m := subjectAt(text, a); m != nil && strings.HasPrefix(text[m[0]:], "。") {
+		return a
+	}
+	return 0
+}
+
+// headsDuties reports whether a sentence opens with a duty ("负责…", "牵头…"), as after a unit's name
+// standing alone.
+func headsDuties(s string) bool {
+	return strings.HasPrefix(s, "负责") || strings.HasPrefix(s, "牵头") || strings.HasPrefix(s, "主要负责") || strings.HasPrefix(s, "承担")
 }
 
 // asideEnd returns the length of a bracketed aside opening s, one that holds a comma or 下同 (so no
