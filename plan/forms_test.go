@@ -431,3 +431,24 @@ func TestQuotedWorksWithTheirUnits(t *testing.T) {
 		})
 	})
 }
+
+func TestDutyLinesOfADivision(t *testing.T) {
+	t.Run("a unit heading its own duties is no helper of the unit above, whatever it helps with", func(t *testing.T) {
+		checkTasks(t, formHead+"1.明确职责。其职责分工为:\n建委:负责组织对建筑工地外来人口的禁放宣传。\n农林委:负责组织协调农村的禁放工作,协助公安派出所执法。\n", []taskWant{
+			{number: "1-1", lead: []string{"建委"}},
+			{number: "1-2", lead: []string{"农林委"}},
+		})
+	})
+	t.Run("a list of units, a comma, then its verb", func(t *testing.T) {
+		checkTasks(t, formHead+"1.设立标志。区城管局、区交通局,要组织人力、物力设立明显禁放标志。\n", []taskWant{
+			{number: "1", lead: []string{"区城管局", "区交通局"}},
+		})
+	})
+	t.Run("units standing as sentences over their duties, run together on one line", func(t *testing.T) {
+		checkTasks(t, "县秸秆禁烧工作实施方案\n为做好秸秆禁烧工作,制订本方案。各组成单位及其职责如下:县环保局。负责对全县秸秆禁烧工作实施统一监督。县交通局、公路局。负责对国道两侧燃烧秸秆情况的巡查。县农委。负责秸秆综合利用工作的督导。\n", []taskWant{
+			{lead: []string{"县环保局"}},
+			{lead: []string{"县交通局", "公路局"}},
+			{lead: []string{"县农委"}},
+		})
+	})
+}

@@ -908,7 +908,7 @@ func (p *parser) parse(source, text string) *Document {
 	body := mendBreaks(p.bodyLines(lines))
 	root := p.buildTree(body)
 	p.collectUnder(root, nil, nil)
-	if len(d.Tasks) == 0 && p.notice == nil && (addressed(body) || p.dutyParagraphs(body) >= 2) {
+	if len(d.Tasks) == 0 && len(p.notice) == 0 && (addressed(body) || p.dutyParagraphs(body) >= 2) {
 		// A notice whose plan is not in the text (an attachment left out), or a division of duties
 		// written as plain paragraphs ("区住建局负责…", "区委农办要…"): its own paragraphs are what
 		// it asks of whom.
@@ -1017,11 +1017,14 @@ func (p *parser) noticeDuties() []string {
 	for i, l := range p.notice {
 		// A sentence ends in the paragraph, or the text is cut off in it.
 		ends := strings.ContainsAny(l, "。；;") || (i == len(p.notice)-1 && !terminal(l))
-		if utf8.RuneCountInString(l) < 20 || !ends || strings.HasPrefix(l, "为") ||
-			strings.Contains(l, "给你们") || strings.Contains(l, "印发") {
+		if utf8.RuneCountInString(l) < 20 || !ends || strings.Contains(l, "给你们") || strings.Contains(l, "印发") {
 			continue
 		}
-		if cs := p.subjectClauses(l); len(cs) > 0 && len(cs[0].lead)+len(cs[0].partic) > 0 {
+		cs := p.subjectClauses(l)
+		if strings.HasPrefix(l, "为") && len(cs) < 2 {
+			continue // the grounds, unless the duties run on in the same line
+		}
+		if len(cs) > 0 && len(cs[0].lead)+len(cs[0].partic) > 0 {
 			out = append(out, fmt.Sprintf("%d.%s", len(out)+1, l))
 		}
 	}
@@ -1787,6 +1790,18 @@ func subjectAt(text string, c int) []int {
 				}
 			}
 		}
+		if (r == '，' || r == ',') && n >= 2 {
+			// "清河、西三旗街道和东北旺乡,要组织…": a list of units, a comma, then its verb.
+			after := text[c+i+utf8.RuneLen(r):]
+			for _, v := range []string{"要", "必须", "应当", "务必", "负责"} {
+				if strings.HasPrefix(after, v) {
+					if items, ok := subjectUnits(text[c : c+i]); ok && len(items) > 1 {
+						return []int{c + i, c + i + utf8.RuneLen(r) + len(v)}
+					}
+					break
+				}
+			}
+		}
 		if (r == '。' || r == '.') && n >= 2 && headsDuties(text[c+i+utf8.RuneLen(r):]) {
 			// A unit standing as its own sentence over its duties, as a division of duties lists
 			// them: "县环保局。负责对全县秸秆禁烧工作实施统一监督…", "县交通局、公路局。负责…".
@@ -1898,7 +1913,9 @@ func (p *parser) subjectClauses(text string) []clause {
 		for _, it := range items {
 			us = append(us, p.unitNames(it)...)
 		}
-		if supportVerb.MatchString(text[m[1]:]) || (len(cur.lead) > 0 && supports(text[m[1]:])) {
+		// A unit heading its own duties ("农林委:负责…，协助公安派出所执法") is no helper of the one before.
+		heads := strings.ContainsAny(text[m[0]:m[1]], ":：。")
+		if !heads && (supportVerb.MatchString(text[m[1]:]) || (len(cur.lead) > 0 && supports(text[m[1]:]))) {
 			cur.partic = appendNew(cur.partic, us...)
 			continue
 		}
