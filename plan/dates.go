@@ -756,7 +756,7 @@ func chineseNum(s string) int {
 	return n
 }
 
-var fullDateExpr = regexp.MustCompile(`((?:19|20)\d{2}|[〇○零一二三四五六七八九Ｏ]{4})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日`)
+var fullDateExpr = regexp.MustCompile(`((?:19|20)\d{2}|[〇○零一二三四五六七八九ＯO]{4})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日`)
 
 var isoDateExpr = regexp.MustCompile(`((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})`)
 

@@ -452,3 +452,15 @@ func TestDutyLinesOfADivision(t *testing.T) {
 		})
 	})
 }
+
+func TestTaskLabelAfterTheUnits(t *testing.T) {
+	d := checkTasks(t, "某市创卫整改方案\n一、整改任务\n(十一)破产企业卫生管理 牵头单位:市国资委 配合单位:河东区、河西区 主要任务:1、对破产企业的卫生进行整治;2、组织下岗职工组成卫生专业队进行保洁。\n二OO八年九月八日\n", []taskWant{
+		{number: "(十一)", lead: []string{"市国资委"}, partic: []string{"河东区", "河西区"}},
+	})
+	if !strings.Contains(d.Tasks[0].Text, "对破产企业的卫生进行整治") {
+		t.Errorf("text %q, want the task's words after 主要任务", d.Tasks[0].Text)
+	}
+	if d.Issued.String() != "2008-09-08" {
+		t.Errorf("issued %s, want 2008-09-08 (a year written with the letter O)", d.Issued)
+	}
+}

@@ -1149,12 +1149,35 @@ func (b *treeBuilder) table() bool {
 	return true
 }
 
+// taskLabel is a label over a task's own words, run on after a list of units once a page's spaces
+// are gone: "配合单位:河东区、河西区主要任务:1、对…".
+var taskLabel = regexp.MustCompile(`(?:主要任务|工作任务|具体任务|任务内容|工作内容|主要内容|具体内容|工作措施|具体措施|主要措施|整改措施|整改要求|工作要求|目标任务|工作目标)[:：]`)
+
+// otherLabel returns where a task label starts in a list (a list ends there), else len(s).
+func otherLabel(s string) int {
+	if m := taskLabel.FindStringIndex(s); m != nil && m[0] > 0 {
+		return m[0]
+	}
+	return len(s)
+}
+
 // respLine keeps "责任单位：X" for the item above.
 func (b *treeBuilder) respLine(l string) bool {
 	label, list, ok := respLine(l)
 	if !ok || b.cur == b.root {
 		return false
 	}
+	var more string
+	if k := otherLabel(list); k < len(list) {
+		// "配合单位:河东区、河西区 主要任务:1、对…": the list ends where another label starts; what
+		// follows is read as a line of its own.
+		list, more = strings.TrimSpace(list[:k]), strings.TrimSpace(list[k:])
+	}
+	defer func() {
+		if more != "" {
+			b.line(more)
+		}
+	}()
 	b.cur.resp = append(b.cur.resp, respBlock{label, list})
 	if r := labelRole(label); r == rolePerson || r == roleBody {
 		// "牵头负责领导：周喜安": a person, no unit; the line stays in the task's text, so that a
@@ -2204,6 +2227,7 @@ func (p *parser) findNotes(text string) []note {
 		if k := strings.IndexByte(text[start:], '\n'); k >= 0 {
 			end = start + k
 		}
+		end = start + otherLabel(text[start:end])
 		if res, ok := p.readResp(text[start:end], false); ok {
 			out = append(out, note{start: start, end: end, lead: res.lead, partic: res.partic, times: res.times, namedLead: res.namedLead})
 		}
