@@ -464,3 +464,10 @@ func TestTaskLabelAfterTheUnits(t *testing.T) {
 		t.Errorf("issued %s, want 2008-09-08 (a year written with the letter O)", d.Issued)
 	}
 }
+
+func TestStagesOfMonthsWithoutTheFirstMonthWord(t *testing.T) {
+	checkTasks(t, "2012年平安市场创建工作方案\n五、工作安排\n(一)组织部署阶段(1-5月)。组织排摸本区农副产品批发市场基本情况,制定创建工作实施方案。\n(二)检查验收阶段(9-10月)。由区工商分局牵头组织区相关部门对辖区市场进行评估验收。\n", []taskWant{
+		{number: "(一)", dates: []string{"2012-05-31 by"}},
+		{number: "(二)", lead: []string{"区工商分局"}, partic: []string{"区相关部门"}, dates: []string{"2012-10-31 by"}},
+	})
+}

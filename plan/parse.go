@@ -1462,7 +1462,7 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 		inTasks := taskSection.in(section)
 		// A step whose heading dates it ("1、动员发动阶段(2007年12月10日前)…") is work to be done by
 		// then, whoever the plan leaves it to.
-		dated := !inTasks && len(ParseDeadlines(it.title)) > 0
+		dated := !inTasks && (len(ParseDeadlines(it.title)) > 0 || p.year > 0 && stageExpr.MatchString(it.title))
 		if inGoals || (!inTasks && len(recurring) == 0 && !dated) {
 			for _, b := range it.body {
 				p.doc.Paras = append(p.doc.Paras, Paragraph{Section: strings.Join(path, " > "), Text: b})
@@ -1952,7 +1952,14 @@ func (p *parser) subjectClauses(text string) []clause {
 			}
 		}
 		cur.lead = appendNew(cur.lead, us...)
-		for _, it := range jointUnits(text[m[1]:], strings.HasSuffix(text[m[2]:m[1]], "会同") || strings.HasSuffix(text[m[2]:m[1]], "联合")) {
+		pred := text[m[1]:]
+		if strings.HasSuffix(text[m[2]:m[1]], "牵头") {
+			// "由区工商分局牵头组织区相关部门对…评估": whom the lead organises takes part.
+			if rest, ok := strings.CutPrefix(pred, "组织"); ok {
+				pred = "会同" + rest
+			}
+		}
+		for _, it := range jointUnits(pred, strings.HasSuffix(text[m[2]:m[1]], "会同") || strings.HasSuffix(text[m[2]:m[1]], "联合")) {
 			cur.partic = appendNew(cur.partic, p.unitNames(it)...)
 		}
 	}
@@ -2794,8 +2801,9 @@ func groupLeadOf(it *item) []string {
 	return nil
 }
 
-// stageExpr is the time a stage heading gives in brackets: "(9月)", "(5月下旬-8月)", "(4月-5月中旬)".
-var stageExpr = regexp.MustCompile(`[（(]\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:[上中下]旬|底)?(?:\s*[-—–~～至到]\s*(?:(\d{4})年)?(\d{1,2})月(?:\d{1,2}日)?([上中下]旬|底)?)?\s*[)）]`)
+// stageExpr is the time a stage heading gives in brackets: "(9月)", "(5月下旬-8月)", "(4月-5月中旬)",
+// "(1-5月)".
+var stageExpr = regexp.MustCompile(`[（(]\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:[上中下]旬|底)?(?:\s*[-—–~～至到]\s*(?:(\d{4})年)?(\d{1,2})月(?:\d{1,2}日)?([上中下]旬|底)?)?\s*[)）]|[（(]\s*\d{1,2}\s*[-—–~～至到]\s*\d{1,2}月(?:[上中下]旬|底)?\s*[)）]`)
 
 // stageDay is a month and day in a stage's span.
 var stageDay = regexp.MustCompile(`(\d{1,2})月(\d{1,2})日`)
