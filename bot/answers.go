@@ -130,6 +130,7 @@ func (e *Engine) notFound(c *composer, q *Query, typed string) Answer {
 
 // owner says who answers for the tasks on a topic: every plan's tasks on it, grouped by plan.
 func (e *Engine) owner(ctx context.Context, c *composer, q *Query, res result, today plan.Day) Answer {
+	c.expect(len(res.hits))
 	topic := strings.Join(q.Topic, " ")
 	if topic == "" && !q.hasUnits() {
 		c.b.WriteString(c.t("请说明是哪项任务，例如“综合保税区的责任单位是谁？”\n", "Which task? For example: “who leads the 综合保税区 work?”\n"))
@@ -521,15 +522,7 @@ func (e *Engine) figureEach(ctx context.Context, c *composer, q *Query, today pl
 		}
 		answered = answered || a.Outcome == OutcomeAnswered
 		c.printf("*%s*\n%s\n", term, sub.b.String())
-		for _, id := range sub.tasks {
-			if !c.seen[id] {
-				c.seen[id] = true
-				c.tasks = append(c.tasks, id)
-			}
-		}
-		for _, ct := range sub.cites {
-			c.cite(ct)
-		}
+		c.merge(sub)
 	}
 	if !answered {
 		return c.answer(q, OutcomeNoAnswer), nil

@@ -54,7 +54,44 @@ func (c *composer) task(r retrieval.TaskRef) {
 	}
 	c.seen[r.Task.ID] = true
 	c.tasks = append(c.tasks, r.Task.ID)
-	c.cite(Citation{Doc: r.Doc.ID, Title: r.Doc.Title, Number: r.Doc.Number, Section: r.Task.Section, Task: r.Task.Number, TaskID: r.Task.ID})
+	// The task's id names it: no other citation has it, so it needs no look-up in cited.
+	c.cites = append(c.cites, Citation{Doc: r.Doc.ID, Title: r.Doc.Title, Number: r.Doc.Number, Section: r.Task.Section, Task: r.Task.Number, TaskID: r.Task.ID})
+}
+
+// merge adds what another composer's answer names: its tasks, and its citations, each once.
+func (c *composer) merge(sub *composer) {
+	cited := map[string]bool{}
+	for _, ct := range c.cites {
+		if ct.TaskID != "" {
+			cited[ct.TaskID] = true
+		}
+	}
+	for _, id := range sub.tasks {
+		if !c.seen[id] {
+			c.seen[id] = true
+			c.tasks = append(c.tasks, id)
+		}
+	}
+	for _, ct := range sub.cites {
+		switch {
+		case ct.TaskID == "":
+			c.cite(ct)
+		case !cited[ct.TaskID]:
+			cited[ct.TaskID] = true
+			c.cites = append(c.cites, ct)
+		}
+	}
+}
+
+// expect makes room for about n tasks: answers that name thousands of tasks do not grow their
+// maps and lists step by step.
+func (c *composer) expect(n int) {
+	if len(c.seen) > 0 || n < 64 {
+		return
+	}
+	c.seen = make(map[string]bool, n)
+	c.tasks = make([]string, 0, n)
+	c.cites = make([]Citation, 0, n)
 }
 
 func (c *composer) cite(ct Citation) {
@@ -385,6 +422,7 @@ const pageItems = 40
 // renderList writes a list of tasks: the count first, then the tasks grouped by plan, the plan's
 // title once, one line per task.
 func (e *Engine) renderList(c *composer, q *Query, res result, today plan.Day, header bool) {
+	c.expect(len(res.hits))
 	its := items(res.hits)
 	if header {
 		e.listHeader(c, q, res, today, len(its))

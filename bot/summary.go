@@ -118,8 +118,13 @@ func (e *Engine) summary(c *composer, q *Query, today plan.Day) Answer {
 
 func (e *Engine) unitSummary(c *composer, q *Query, units []plan.UnitRef, today plan.Day) Answer {
 	groups, measures, lead, part := e.unitGroups(units)
+	n := 0
+	for _, g := range groups {
+		n += len(g.tasks)
+	}
+	c.expect(n + len(measures))
 	over, next := earliest{k: 5}, earliest{k: 3}
-	seen := map[string]bool{}
+	seen := make(map[string]bool, n)
 	for _, g := range groups {
 		for _, ut := range g.tasks {
 			if !seen[ut.Task.ID] {
@@ -141,7 +146,7 @@ func (e *Engine) unitSummary(c *composer, q *Query, units []plan.UnitRef, today 
 		c.printf(c.t("- ……另有 %d 个已过期限\n", "- … and %d more passed deadlines\n"), over.n-len(over.items))
 	}
 	// The standing duties and the tasks are one list, paged: the counts above are on every page.
-	n := standingCount(measures)
+	n = standingCount(measures)
 	for _, g := range groups {
 		n += g.lead + g.part
 	}

@@ -15,7 +15,16 @@ var reSpan = regexp.MustCompile(`^[^0-9]*[一二三四五六七八九十两0-9]+
 // the plan's period is the plan's end, not the task's, and a date worked out from a span of years
 // is nobody's deadline: neither is listed as due or overdue, nudged, or coloured on the board.
 func Counts(d plan.Deadline) bool {
-	return !d.Date.IsZero() && !d.Inherited && !reSpan.MatchString(d.Quote)
+	return !d.Date.IsZero() && !d.Inherited && !spanOfYears(d.Quote)
+}
+
+// spanOfYears reports whether a quote gives a span of years (reSpan), testing first for the words
+// every such span holds: the check runs for every deadline of every list.
+func spanOfYears(q string) bool {
+	if !strings.Contains(q, "年内") && !strings.Contains(q, "年左右") && !strings.Contains(q, "年时间") && !strings.Contains(q, "年之内") {
+		return false
+	}
+	return reSpan.MatchString(q)
 }
 
 // Kind is a deadline's kind, plan.KindBy when the parser left it empty.
