@@ -51,6 +51,9 @@ var (
 // reNotRole is a role the question leaves out: "参与的有哪些，不算牵头的" asks for participation only.
 var reNotRole = regexp.MustCompile(`(?:不算|不含|不包括|不包含|除了|除去|排除|去掉|不要|不是|并非|非|不|没|未)(?:它|其|本单位|我们|他们)?(?:作为)?(牵头|主办|参与|配合|协办)(?:的|单位|部门)?(?:在内|以外|之外)?`)
 
+// reInvolved says that units are on a task at all: "都参与", "均有参与".
+var reInvolved = regexp.MustCompile(`(?:都|均)(?:有)?(?:参与|参加|涉及)`)
+
 // roleIn reads the role a stretch of a question asks about: lead (牵头), participating (参与, 配合)
 // or any (负责, 有); "" when it says none. A role it leaves out ("不算牵头的") means the other one.
 func roleIn(s string) string {
@@ -78,6 +81,14 @@ func roleIn(s string) string {
 // the next unit; a unit with none takes the next one's ("A和B共同牵头"), then the question's.
 func unitRoles(s string, ms []unitMatch, lang string) []string {
 	roles := make([]string, len(ms))
+	if len(ms) > 1 && reInvolved.MatchString(s) {
+		// "A和B都参与的是哪几项": both are on the task, whatever their roles ("X都参与了哪些" of
+		// one unit is its participation).
+		for i := range roles {
+			roles[i] = RoleAny
+		}
+		return roles
+	}
 	for i, m := range ms {
 		end := len(s)
 		if i+1 < len(ms) {

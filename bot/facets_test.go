@@ -76,6 +76,8 @@ func TestUnitsFacet(t *testing.T) {
 		{"two units joined by 和", "市发改委和市商务局负责哪些任务?", "市发改委/any,市商务局/any", true, ""},
 		{"two units, each", "市发改委和市商务局分别负责哪些任务?", "市发改委/any,市商务局/any", false, ""},
 		{"a role for both", "市发改委和市商务局共同牵头哪些任务?", "市发改委/lead,市商务局/lead", true, ""},
+		{"both on the task, whatever their roles", "市发改委和市商务局都参与的是哪几项?", "市发改委/any,市商务局/any", true, ""},
+		{"one unit involved in many is its participation", "丽水海关都参与了哪些任务?", "丽水海关/participating", false, "[[丽水市 丽水海关]]"},
 		{"unit in every city", "商务局负责什么", "商务局/any", false, "[[丽水市 市商务局 台州市黄岩区 区商务局]]"},
 	}
 	for _, tc := range tests {
@@ -397,6 +399,7 @@ func TestItemKeyAndMeasures(t *testing.T) {
 func TestRoleLeftOut(t *testing.T) {
 	tests := []struct{ name, s, want string }{
 		{"lead left out", "参与的有哪些，不算牵头的", plan.RoleParticipating},
+		{"lead left out, with 它", "参与了哪些工作?不算它牵头的", plan.RoleParticipating},
 		{"participation left out", "负责的任务，不包括配合的", plan.RoleLead},
 		{"除了", "除了牵头的还有哪些", plan.RoleParticipating},
 	}
