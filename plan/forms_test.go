@@ -471,3 +471,18 @@ func TestStagesOfMonthsWithoutTheFirstMonthWord(t *testing.T) {
 		{number: "(二)", lead: []string{"区工商分局"}, partic: []string{"区相关部门"}, dates: []string{"2012-10-31 by"}},
 	})
 }
+
+func TestDutiesDoneTogetherAndBodiesFormed(t *testing.T) {
+	t.Run("a duty of the list done together with others is its own task, the subject leading", func(t *testing.T) {
+		checkTasks(t, formHead+"(二)市粮食局负责制订粮食流通设施建设规划;做好粮食收购企业入市资格审核工作;会同市发展改革局监督各市、区政府落实《粮食安全责任书》;牵头会同物价部门建立粮食市场价格监测制度。\n", []taskWant{
+			{lead: []string{"市粮食局"}},
+			{lead: []string{"市粮食局"}, partic: []string{"市发展改革局"}},
+			{lead: []string{"市粮食局"}, partic: []string{"物价部门"}},
+		})
+	})
+	t.Run("a body a sentence forms does the duty it is given", func(t *testing.T) {
+		checkTasks(t, formHead+"1.工作机构。由市粮食、发改、财政等单位组成市粮食安全责任考核工作小组,负责对各市、区粮食安全责任工作进行检查考核。\n", []taskWant{
+			{number: "1", lead: []string{"市粮食安全责任考核工作小组"}},
+		})
+	})
+}

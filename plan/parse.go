@@ -1977,12 +1977,16 @@ func (p *parser) subjectClauses(text string) []clause {
 	return out
 }
 
-// helpExpr is a clause of a subject's duties in which it helps another unit: "，配合市住建局组织…培训".
-var helpExpr = regexp.MustCompile(`[，,；;](?:积极|主动|协助|并)?配合([^，,。；;：:]{2,30}?)(?:做好|开展|组织|指导|推进|落实|实施|督查|检查|制定|完成|抓好|加强|搞好|对|，|,|。|；|;|$)`)
+// helpExpr is a clause of a subject's duties in which it helps another unit ("，配合市住建局组织…
+// 培训"), or, as a duty of its own in a list of them, acts together with others ("；会同市发展改革局监督
+// …", "；牵头会同物价部门建立…"). Group 1 is the marker, group 2 the others.
+var helpExpr = regexp.MustCompile(`(?:[，,；;](?:积极|主动|协助|并)?(配合)|[；;](?:并|负责|牵头)?(会同))([^，,。；;：:]{2,30}?)(?:做好|开展|组织|指导|推进|落实|实施|督查|检查|监督|建立|制订|制定|完成|抓好|加强|搞好|对|，|,|。|；|;|$)`)
 
 // helpClauses splits out of a subject's clause the clauses in which it helps another unit: that
 // unit leads the work helped with, the subject takes part ("规划分局负责…，配合市住建局组织技术人员
-// 的培训，…" → the training, 市住建局 lead, 规划分局 participating).
+// 的培训，…" → the training, 市住建局 lead, 规划分局 participating); and the duties of its list that
+// it does together with others, which it leads and they take part in ("市粮食局负责…；会同市发展改革局
+// 监督…").
 func (p *parser) helpClauses(cs []clause) []clause {
 	var out []clause
 	for _, c := range cs {
@@ -1997,7 +2001,7 @@ func (p *parser) helpClauses(cs []clause) []clause {
 			if m == nil {
 				break
 			}
-			list := strings.TrimSpace(rest[m[2]:m[3]])
+			list := strings.TrimSpace(rest[m[6]:m[7]])
 			items, ok := subjectUnits(list)
 			if !ok {
 				if items, ok = sharedSuffixList(list); !ok {
@@ -2016,7 +2020,11 @@ func (p *parser) helpClauses(cs []clause) []clause {
 			if i := strings.IndexAny(rest[from:], "，,。；;"); i >= 0 {
 				end = from + i
 			}
-			helps = append(helps, clause{text: strings.TrimSpace(rest[from:end]), lead: us, partic: appendNew(nil, c.lead...)})
+			h := clause{text: strings.TrimSpace(rest[from:end]), lead: us, partic: appendNew(nil, c.lead...)}
+			if m[4] >= 0 { // 会同: the subject leads
+				h.lead, h.partic = appendNew(nil, c.lead...), us
+			}
+			helps = append(helps, h)
 			rest = rest[:m[0]] + rest[end:]
 		}
 		c.text = rest
@@ -2072,6 +2080,13 @@ func sharedSuffixList(list string) ([]string, bool) {
 // candidate as group 1 and end where the predicate starts.
 func subjectMatches(text string) [][]int {
 	ms := subjectSpans(text)
+	if strings.Contains(text, "负责") {
+		// "由市粮食、发改…等单位组成市粮食安全责任考核工作小组,负责…": the body formed does the work.
+		for _, m := range formedBody.FindAllStringSubmatchIndex(text, -1) {
+			ms = append(ms, []int{m[2], m[1], m[2], m[3]})
+		}
+		sort.Slice(ms, func(i, j int) bool { return ms[i][2] < ms[j][2] })
+	}
 	if !strings.Contains(text, "请") {
 		return ms
 	}
@@ -2093,6 +2108,10 @@ func subjectMatches(text string) [][]int {
 	sort.Slice(ms, func(i, j int) bool { return ms[i][2] < ms[j][2] })
 	return ms
 }
+
+// formedBody is a body a sentence forms and then gives its duty: "组成X工作小组，负责…", "成立X领导
+// 小组，具体负责…".
+var formedBody = regexp.MustCompile(`(?:组成|成立|组建|设立)(\p{Han}{2,30}?(?:领导小组|工作小组|小组|专班|指挥部|委员会|联席会议|办公室))[，,](?:具体|主要)?负责`)
 
 // predicateStart: what a request asks begins with a verb or a time ("请各单位提高…", "请各单位于…前").
 var predicateStart = regexp.MustCompile(`^(?:提高|细化|认真|切实|结合|按照|于|在|将|要|做好|抓好|加强|及时|务必|高度|进一步|全面|积极|严格|对照|根据|围绕|把|明确|落实|组织|制定|抓紧|尽快|督促|指导|做实|强化|加快|推进|统筹|参照|依照|立即|每)`)
