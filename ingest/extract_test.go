@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"errors"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -46,18 +47,21 @@ func TestExtractMarkdown(t *testing.T) {
 	})
 }
 
-func TestRefusals(t *testing.T) {
+// refusalCase is a file Extract refuses, with words its message must hold.
+type refusalCase struct {
+	name   string
+	file   string
+	data   []byte
+	max    int64
+	reason string // in the message
+	remedy string // in the message
+}
+
+func refusalCases() []refusalCase {
 	ole := append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 600)...)
 	oleEncrypted := ingesttest.OLE("EncryptionInfo", "EncryptedPackage")
 	oleDoc := ingesttest.OLE("WordDocument", "1Table")
-	tests := []struct {
-		name   string
-		file   string
-		data   []byte
-		max    int64
-		reason string // in the message
-		remedy string // in the message
-	}{
+	return []refusalCase{
 		// A format package's refusal gets the file's name here.
 		{"scanned pdf", "scan.pdf", ingesttest.PDF([]ingesttest.PDFPage{{Image: true}, {Image: true}}, ingesttest.PDFOptions{}), 0, "scan", "OCR"},
 		{"doc", "plan.doc", ole, 0, ".doc", "save it as .docx"},
@@ -73,8 +77,14 @@ func TestRefusals(t *testing.T) {
 		{"too large", "plan.txt", bytes.Repeat([]byte("任务"), 1000), 1000, "over the", "DUTYBOT_MAX_FILE_SIZE"},
 		{"empty", "plan.txt", []byte("  \n"), 0, "empty", "again"},
 		{"binary", "plan.dat", append([]byte{0, 1, 2, 3}, make([]byte, 100)...), 0, "not text", ".docx"},
+		{"unknown type", "plan.png", append([]byte("\x89PNG\r\n\x1a\n"), make([]byte, 100)...), 0, "", ""},
+		{"zip", "plan.zip", ingesttest.Zip(map[string]string{"a.txt": "x"}), 0, "", ""},
+		{"no text", "plan.html", []byte("<html><body><img src=x></body></html>"), 0, "", ""},
 	}
-	for _, tt := range tests {
+}
+
+func TestRefusals(t *testing.T) {
+	for _, tt := range refusalCases() {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := Extractor{MaxFileSize: tt.max}.Extract(tt.file, tt.data)
 			var r *RefusedError
@@ -151,3 +161,39 @@ func FuzzExtract(f *testing.F) {
 		_, _ = Extract(name, data)
 	})
 }
+
+// TestRefusalsSaidInChinese: every refusal of an odd, damaged, oversized or hostile file is said in
+// Chinese for the people who sent it, with no English sentence left in it (file types, product
+// names and settings stay as they are written).
+func TestRefusalsSaidInChinese(t *testing.T) {
+	var refusals []*RefusedError
+	for _, tc := range refusalCases() {
+		_, err := Extractor{MaxFileSize: tc.max}.Extract(tc.file, tc.data)
+		var r *RefusedError
+		if !errors.As(err, &r) {
+			t.Fatalf("%s: err = %v, want a refusal", tc.name, err)
+		}
+		refusals = append(refusals, r)
+	}
+	for _, tc := range ingesttest.HostileCases {
+		_, err := Extract(tc.File, tc.Data(t, "ingest"))
+		var r *RefusedError
+		if !errors.As(err, &r) {
+			t.Fatalf("%s: err = %v, want a refusal", tc.Name, err)
+		}
+		refusals = append(refusals, r)
+	}
+	for _, r := range refusals {
+		zh := r.ZH()
+		if rest := keptEnglish.ReplaceAllString(zh, ""); englishWords.MatchString(rest) {
+			t.Errorf("%s: %q\n  said as %q: English left (%q)", r.Name, r.Reason+": "+r.Remedy, zh, englishWords.FindString(rest))
+		}
+	}
+}
+
+var (
+	// keptEnglish are the words a Chinese refusal keeps as they are: formats, products, settings, sizes,
+	// and the technical detail a damaged file's reason quotes in brackets.
+	keptEnglish  = regexp.MustCompile(`(?i)[\w.]+/[\w./]+|\.?(?:docx|doc|xlsx|xls|ppt|pdf|html|txt|wps|ofd)\b|Word|WPS|Excel|PowerPoint|PDF|OFD|Office|OCR|Unicode|DUTYBOT_[A-Z_]+|dutybot|Acrobat|\d+(?:\.\d+)?\s*(?:[KMG]i?B|bytes|B)\b|\d+(?:\.\d+)?(?:s|ms)\b|（[^（）]*）|\([^()]*\)`)
+	englishWords = regexp.MustCompile(`[A-Za-z]{4,}`)
+)

@@ -116,11 +116,11 @@ func (l *limitWriter) Write(p []byte) (int, error) {
 // refused, a plan not found or a text that does not parse as a plan is said as it is; connection
 // trouble is internal, and logged.
 func (a *App) planErrText(name string, err error) string {
-	var r *ingest.RefusedError
 	var ne net.Error
+	zh, told := ingest.MessageZH(err)
 	switch {
-	case errors.As(err, &r):
-		return escape(name) + ":" + escape(r.Reason+":"+r.Remedy)
+	case told:
+		return escape(name) + ":" + escape(zh)
 	case errors.Is(err, planstore.ErrNotFound):
 		return escape(name) + ":" + escape("没有找到这个方案(用 id 或文号,`dutybot plans list` 列出全部):"+err.Error())
 	case errors.As(err, &ne), errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled),

@@ -229,8 +229,8 @@ func TestIngestRefusals(t *testing.T) {
 		env  map[string]string
 		want string
 	}{
-		{"old.doc", append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 64)...), nil, "save it as .docx"},
-		{"notes.txt", []byte("会议记录：今天天气很好。\n"), nil, "no tasks found"},
+		{"old.doc", append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 64)...), nil, "另存为 .docx"},
+		{"notes.txt", []byte("会议记录：今天天气很好。\n"), nil, "没有找到任务"},
 		{"big.docx", ingestDOCX(t, ingestPlanText), map[string]string{"DUTYBOT_MAX_FILE_SIZE": "200B"}, "DUTYBOT_MAX_FILE_SIZE"},
 	}
 	for _, tt := range tests {

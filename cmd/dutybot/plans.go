@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 
@@ -31,12 +30,11 @@ func writeJSON(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
-// userMessage is the part of an error a person acts on: a refusal's reason and remedy, else the
-// error as it is.
+// userMessage is the part of an error a person acts on: a refusal's reason and remedy, or a text
+// that is no plan, in Chinese; else the error as it is.
 func userMessage(err error) string {
-	var r *ingest.RefusedError
-	if errors.As(err, &r) {
-		return r.Reason + ": " + r.Remedy
+	if zh, ok := ingest.MessageZH(err); ok {
+		return zh
 	}
 	return err.Error()
 }

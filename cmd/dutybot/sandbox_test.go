@@ -37,7 +37,7 @@ func TestFilesReadInTheSandbox(t *testing.T) {
 		{"hostile pdfs beside a good file", []string{"tasks", good, hostile("pdf", "prev-loop.pdf"), hostile("pdf", "objstm-self.pdf")}, nil,
 			[]string{"建设平台"}, []string{"prev-loop.pdf: the PDF's cross-reference chain (/Prev) comes back", "objstm-self.pdf: the PDF puts object stream 3 inside"}, true},
 		{"renamed doc", []string{"ingest", "--dry-run", hostile("", "renamed-doc.docx")}, map[string]string{"REDIS_URL": "redis://127.0.0.1:1/0"},
-			nil, []string{"没有添加：this is an old Word (.doc) file"}, true},
+			nil, []string{"没有添加：这是旧版 Word（.doc）文件"}, true},
 		{"aliases reach the child", []string{"tasks", "--unit", "市商务局", aliased}, map[string]string{"DUTYBOT_ALIASES": aliases},
 			[]string{"建设口岸"}, nil, false},
 		{"too large for the configured limit", []string{"tasks", good}, map[string]string{"DUTYBOT_MAX_FILE_SIZE": "50B"},
