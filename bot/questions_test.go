@@ -320,6 +320,7 @@ func anchorTask(ix *retrieval.Index, ref string) (string, error) {
 // or county-level city written without its city ("鹿城区" for 温州市鹿城区, "兴平市" for 咸阳市兴平市),
 // as the README's "city (or district)" allows.
 func sameCity(docCity, gold string) bool {
+	gold = plan.ToSimplified(gold) // a place written as a traditional plan writes it: 廣州市
 	if docCity == gold {
 		return true
 	}

@@ -174,6 +174,8 @@ func TestWhereAPlanBelongs(t *testing.T) {
 		{"an autonomous prefecture by its short name", "湘西自治州人民政府关于印发湘西自治州工作计划的通知\n一、重点任务\n1.推进改革。（州发改委负责）\n", "湘西自治州", "湖南省", LevelCity},
 		{"a prefecture whose place name is three characters, in a first line titled by its year", "黔东南州2023年度十件民生实事1-3月推进情况\n(一)已完成任务\n1.安置就业困难人员6100人。(责任单位:州人力资源社会保障局)\n", "黔东南州", "贵州省", LevelCity},
 		{"not the issuer of a document it rests on", "关于推进工作的实施意见\n根据《湖南省人民政府办公厅关于印发〈规定〉的通知》精神，结合实际，制定本意见。\n宣城市城市管理局\n一、重点任务\n1.推进改革。（城市管理科负责）\n", "宣城市", "安徽省", LevelCity},
+		{"a county-level city the text names, when it names no city above it", "政策解读\n来源:某某网\n二连浩特市第十六届人民代表大会在二连浩特市召开。\n一、重点任务\n1.推进口岸建设。（市发改委负责）\n", "锡林郭勒盟二连浩特市", "内蒙古自治区", LevelDistrict},
+		{"a page's plain source label", "发布日期:2024-04-02\n来源:金乡县农业农村局\n重点任务清单\n一、重点任务\n1.保持帮扶政策总体稳定。（牵头单位：县扶贫开发办）\n", "济宁市金乡县", "山东省", LevelDistrict},
 		{"a county of the city the text names, when units carry no level", "文化旅游工作任务\n一、重点任务\n1.精心策划汉中油菜花海略阳观花活动。（旅游股负责）\n", "汉中市略阳县", "陕西省", LevelDistrict},
 	}
 	for _, tc := range tests {

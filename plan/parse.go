@@ -2620,7 +2620,7 @@ func titleGoesOn(l, next string) bool {
 }
 
 // issuerLabelWords are issuerLabel's words, its cheap check.
-var issuerLabelWords = newWordSet("发布机构", "发文机关", "发文单位", "发布单位", "信息来源")
+var issuerLabelWords = newWordSet("发布机构", "发文机关", "发文单位", "发布单位", "来源")
 
 // stripBasis removes the documents a line says it rests on ("根据国务院《…》和《湖南省人民政府办公厅
 // 关于印发〈…〉的通知》精神"): they name their own titles and issuers, not this plan's. A page that

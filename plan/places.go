@@ -200,7 +200,7 @@ var leadingYear = regexp.MustCompile(`^(?:19|20)\d{2}\s*年度?`)
 // issuerLabel is a page's label for the issuer: "发布机构: 下陆区政府办公室", "发文机关：…", in a
 // page's table of labels with spaces for colons ("发布机构 金乡县农业农村局"), or the page's source
 // ("信息来源:金乡县农业农村局").
-var issuerLabel = regexp.MustCompile(`(?:发布机构|发文机关|发文单位|发布单位|信息来源)(?:\s*[:：]\s*|\s+)(?:[|｜]\s*)?(\p{Han}{2,30})`)
+var issuerLabel = regexp.MustCompile(`(?:发布机构|发文机关|发文单位|发布单位|信息来源|(?:^|[\s|｜])来源)(?:\s*[:：]\s*|\s+)(?:[|｜]\s*)?(\p{Han}{2,30})`)
 
 // leadingPlace is a place name opening a title: "秀屿区优化营商环境建设若干措施", "北京城市副中心(通州区)".
 var leadingPlace = regexp.MustCompile(`^((?:\p{Han}{2,8}?自治[区州县]|\p{Han}{2,4}?[省市区县旗州盟])(?:\p{Han}{1,4}?[区县市旗])?)`)
@@ -296,6 +296,32 @@ var unitLevelExpr = regexp.MustCompile(`(?:^|[^\p{Han}]|[、，；：])([省市]
 
 // mostNamedPlace picks the place a plan's text names most often, at the level its units say: a
 // plan whose units are 省X is a province's, 市X a city's.
+// mostNamedCounty is the county, district or county-level city a text that names no city nor
+// province names most ("二连浩特市" four times), with its city; "" when none is named or the name
+// belongs to several cities.
+func mostNamedCounty(text string) string {
+	g := places()
+	best, bestN, ambiguous := "", 0, false
+	for _, c := range g.cities {
+		for _, county := range g.countiesOf[c] {
+			if utf8.RuneCountInString(county) < 3 {
+				continue // 城区, 郊区: every city has one
+			}
+			n := strings.Count(text, county)
+			switch {
+			case n > bestN:
+				best, bestN, ambiguous = c+county, n, false
+			case n > 0 && n == bestN:
+				ambiguous = true // two places named as often, or one name in two cities
+			}
+		}
+	}
+	if ambiguous {
+		return ""
+	}
+	return best
+}
+
 func mostNamedPlace(lines []string) string {
 	text := strings.Join(lines, "\n")
 	prov, city := 0, 0
@@ -330,7 +356,10 @@ func mostNamedPlace(lines []string) string {
 			best, bestN = c, n
 		}
 	}
-	if city > 0 || best == "" {
+	if best == "" {
+		return mostNamedCounty(text)
+	}
+	if city > 0 {
 		return best
 	}
 	// Units written with no level (科, 股, 馆): a county's plan as likely as a city's. A county of
