@@ -920,8 +920,8 @@ func (e *Engine) planFacts(ctx context.Context, c *composer, q *Query, today pla
 		}
 	}
 	if len(docs) == 0 {
-		if len(q.Plans) > 0 {
-			c.printf(c.t("没有找到文号为%s的方案。\n", "No loaded plan has the number %s.\n"), strings.Join(q.Plans, "、"))
+		if nums := docNumbersOf(q.Plans); len(nums) > 0 {
+			c.printf(c.t("没有找到文号为%s的方案。\n", "No loaded plan has the number %s.\n"), strings.Join(nums, "、"))
 		} else {
 			c.printf(c.t("没有找到这份方案。已加载的方案：%s。\n", "No such plan is loaded. The plans are from: %s.\n"), strings.Join(e.kb.Directory().Cities(), "、"))
 		}
@@ -983,6 +983,18 @@ func (e *Engine) planList(c *composer, q *Query, docs []*plan.Document) {
 // factsOf reports whether the question asks for d's facts: of its city or plan, issued in its
 // window ("哪个方案是2010年印发的?"), or, naming neither, with every topic word in its title
 // ("十百千方案的文号") when byTitle (some plan's title holds them).
+// docNumbersOf are the plans a question names by their document numbers (q.Plans also holds the
+// ids of plans named by their titles' words, which are nobody's to read).
+func docNumbersOf(plans []string) []string {
+	var out []string
+	for _, p := range plans {
+		if strings.Contains(p, "〔") || strings.HasSuffix(p, "号") {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 func factsOf(d *plan.Document, q *Query, byTitle bool) bool {
 	if len(q.Cities) > 0 && !contains(q.Cities, d.City) {
 		return false
@@ -1390,10 +1402,26 @@ func (e *Engine) search(ctx context.Context, c *composer, q *Query) (Answer, err
 // writeDates writes the dates a passage gives, as days, for a question that asks when.
 func writeDates(c *composer, h retrieval.Hit) {
 	for _, d := range plan.ParseDeadlinesIn(h.Text, h.Doc.Issued.Year) {
-		if !d.Date.IsZero() {
-			c.printf(c.t("  日期：%s（“%s”）\n", "  date: %s (“%s”)\n"), d.Date, d.Quote)
+		if d.Date.IsZero() {
+			continue
+		}
+		// A span ("2010年9月18日至12月8日") is due by its end; asked when, it is said whole.
+		if from, ok := spanStart(d.Quote); ok && from.Before(d.Date) {
+			c.printf(c.t("  日期：%s 至 %s（“%s”）\n", "  dates: %s to %s (“%s”)\n"), from, d.Date, d.Quote)
+			continue
+		}
+		c.printf(c.t("  日期：%s（“%s”）\n", "  date: %s (“%s”)\n"), d.Date, d.Quote)
+	}
+}
+
+// spanStart is the first day of a span of dates a quote gives in full ("2010年9月18日至12月8日").
+func spanStart(quote string) (plan.Day, bool) {
+	for _, sep := range []string{"至", "到", "—", "－", "-", "~", "～"} {
+		if head, _, ok := strings.Cut(quote, sep); ok {
+			return plan.ParseFullDate(strings.TrimLeft(head, "(（"))
 		}
 	}
+	return plan.Day{}, false
 }
 
 // writeSubParts writes the headings under a passage that says a body is divided ("专班下设几个工作

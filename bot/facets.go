@@ -599,7 +599,7 @@ func ownerOrFigure(s string, q *Query) (shape, groupBy string, ok bool) {
 		return ShapeList, "", true
 	case len(q.DeptTypes) > 0 && len(q.Topic) == 0 && reWhichGoals.MatchString(s):
 		return ShapeList, "", true // "发改部门负责哪些目标?": the targets are its tasks
-	case reOwnerQ.MatchString(s) && len(q.DeptTypes) == 0 && q.Status == "":
+	case reOwnerQ.MatchString(s) && len(q.DeptTypes) == 0 && q.Status == "" && !reAsksWhen.MatchString(s):
 		if reFigureQ.MatchString(s) && len(q.Topic) > 0 {
 			return ShapeFigure, "", true // "…目标是多少?谁负责?": the figure names its units too
 		}

@@ -180,7 +180,8 @@ func docEngine(t *testing.T, d *plan.Document) *Engine {
 
 func TestPassagesSayTheirDatesWhenAskedWhen(t *testing.T) {
 	d := &plan.Document{ID: "m", City: "武汉市蔡甸区", Title: "蔡甸区目标任务责任分解方案", Issued: plan.NewDay(2023, 1, 3),
-		Paras: []plan.Paragraph{{Section: "通知", Text: "各责任单位要制订工作方案,并于2023年1月15日前将工作方案报区人民政府办公室。"}}}
+		Paras: []plan.Paragraph{{Section: "通知", Text: "各责任单位要制订工作方案,并于2023年1月15日前将工作方案报区人民政府办公室。"},
+			{Section: "工作步骤", Text: "统一行动、集中整治阶段(2023年9月18日至12月8日)。"}}}
 	e := docEngine(t, d)
 	for _, c := range []struct {
 		q    string
@@ -196,5 +197,12 @@ func TestPassagesSayTheirDatesWhenAskedWhen(t *testing.T) {
 		if got := strings.Contains(a.Text, "2023-01-15"); got != c.want {
 			t.Errorf("%s: day said %v, want %v; text:\n%s", c.q, got, c.want, a.Text)
 		}
+	}
+	a, err := e.Answer(context.Background(), Question{Text: "集中整治阶段从哪天到哪天?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "2023-09-18 至 2023-12-08") {
+		t.Errorf("a stage asked when is said whole, from its first day; text:\n%s", a.Text)
 	}
 }
