@@ -1092,6 +1092,9 @@ func writeIdentity(c *composer, q *Query, d *plan.Document) {
 			}
 			c.b.WriteString("\n")
 		}
+		if !d.Published.IsZero() && d.Published != d.Issued {
+			c.printf(c.t("- 网页发布日期：%s\n", "- published on its page: %s\n"), d.Published)
+		}
 	}
 }
 

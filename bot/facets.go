@@ -475,7 +475,7 @@ func frequency(s string) string {
 
 var (
 	reSummary    = regexp.MustCompile(`(?i)总结|概括|汇总|概况|概要|综述|summar|overview|brief me|recap`)
-	reFacts      = regexp.MustCompile(`(?i)文号|文件编号|发文字号|编号|哪里的文件|哪的文件|实施期限|实施期|规划期|执行期|有效期|起止|哪几年|印发|成文|发文|发布日期|哪天发|什么时候发|何时发|哪天出台|什么时候出台|何时出台|什么时候出的|哪年出台|是哪一?年的\s*[?？]?\s*$|是什么文件|什么文件|哪个文件|全称|标题|叫什么|\bdocument number\b|\bissued\b|\bwhen was\b.*\b(?:plan|document)\b|\bwhat document\b|\btitle\b`)
+	reFacts      = regexp.MustCompile(`(?i)文号|落款|文件编号|发文字号|编号|哪里的文件|哪的文件|实施期限|实施期|规划期|执行期|有效期|起止|哪几年|印发|成文|发文|发布日期|哪天发|什么时候发|何时发|哪天出台|什么时候出台|何时出台|什么时候出的|哪年出台|是哪一?年的\s*[?？]?\s*$|是什么文件|什么文件|哪个文件|全称|标题|叫什么|\bdocument number\b|\bissued\b|\bwhen was\b.*\b(?:plan|document)\b|\bwhat document\b|\btitle\b`)
 	reGoalsQ     = regexp.MustCompile(`(?i)(?:方案|意见|计划|文件)(?:的)?(?:总体|主要|发展)?目标(?:是什么|有哪些|是啥)|主要目标|总体目标|发展目标|目标(?:是什么|有哪些|有什么)|(?:哪些|什么)目标|\bgoals? of\b|\bwhat (?:are|is) the (?:main )?goals?\b`)
 	reHowOften   = regexp.MustCompile(`(?i)多久|多长时间|多少天|隔多|什么频率|频率|频次|几次|多频繁|每隔|how often|how frequently|how regularly`)
 	reCountTask  = regexp.MustCompile(`(?i)(?:多少|几)\s*(?:项|条|件|个任务|个事项|项任务|项工作|任务)|(?:有|共|一共|总共|共有)(?:多少|几)个?项目|任务数|数量|一共|总共|共有|共计|合计|how many (?:tasks|duties|items)|number of tasks|count`)
@@ -651,6 +651,14 @@ var (
 )
 
 // facts reads which facts of a plan a question asks for.
+// What a question about a plan's facts asks for: its number, its date, its title, its place.
+var (
+	reNumberQ = regexp.MustCompile(`(?i)文号|编号|发文字号|\bnumber\b`)
+	reIssuedQ = regexp.MustCompile(`(?i)什么时候|何时|哪天|哪一天|日期|时间|哪年|落款|\bwhen\b|\bdate\b|\bsigned\b|印发的|发布的|出台的|发的`)
+	reTitleQ  = regexp.MustCompile(`(?i)什么文件|哪个文件|全称|标题|叫什么|名称|\btitle\b|\bwhat document\b|\bwhich document\b`)
+	reWhereQ  = regexp.MustCompile(`哪里的文件|哪的文件|哪个地方|哪个城市|哪个市|哪个区|\bwhere\b|which city`)
+)
+
 func facts(s string) []string {
 	var out []string
 	if rePlanList.MatchString(s) {
@@ -662,22 +670,22 @@ func facts(s string) []string {
 	if reParts.MatchString(s) {
 		out = append(out, "parts")
 	}
-	if regexp.MustCompile(`(?i)文号|编号|发文字号|\bnumber\b`).MatchString(s) {
+	if reNumberQ.MatchString(s) {
 		out = append(out, "number")
 	}
-	if regexp.MustCompile(`(?i)什么时候|何时|哪天|哪一天|日期|时间|哪年|\bwhen\b|\bdate\b|\bsigned\b|印发的|发布的|出台的|发的`).MatchString(reIssuer.ReplaceAllString(s, " ")) {
+	if reIssuedQ.MatchString(reIssuer.ReplaceAllString(s, " ")) {
 		out = append(out, "issued")
 	}
-	if regexp.MustCompile(`(?i)什么文件|哪个文件|全称|标题|叫什么|名称|\btitle\b|\bwhat document\b|\bwhich document\b`).MatchString(s) {
+	if reTitleQ.MatchString(s) {
 		out = append(out, "title")
 	}
-	if reGoalsQ.MatchString(s) || regexp.MustCompile(`目标`).MatchString(s) {
+	if reGoalsQ.MatchString(s) || strings.Contains(s, "目标") {
 		out = append(out, "goals")
 	}
 	if rePeriodQ.MatchString(s) {
 		out = append(out, "period")
 	}
-	if regexp.MustCompile(`哪里的文件|哪的文件|哪个地方|哪个城市|哪个市|哪个区|\bwhere\b|which city`).MatchString(s) {
+	if reWhereQ.MatchString(s) {
 		out = append(out, "title")
 	}
 	if len(out) == 0 {
@@ -742,7 +750,7 @@ func titleScore(q, title string) float64 {
 			sc += 2
 		}
 	}
-	for _, y := range regexp.MustCompile(`(?:19|20)\d{2}`).FindAllString(q, -1) {
+	for _, y := range reYearDigits.FindAllString(q, -1) {
 		if strings.Contains(title, y) {
 			sc++
 		}

@@ -206,3 +206,18 @@ func TestPassagesSayTheirDatesWhenAskedWhen(t *testing.T) {
 		t.Errorf("a stage asked when is said whole, from its first day; text:\n%s", a.Text)
 	}
 }
+
+func TestPageDatesSaid(t *testing.T) {
+	d := &plan.Document{ID: "m", City: "锡林郭勒盟二连浩特市", Title: "重点工作任务分工方案", Published: plan.NewDay(2024, 4, 2),
+		Tasks: []plan.Task{{ID: "m:1", Number: "1", Title: "推进口岸建设", Text: "推进口岸建设。", Lead: []string{"市发改委"}}}}
+	e := docEngine(t, d)
+	for _, q := range []string{"二连浩特的分工方案是哪天发布的?", "二连浩特那份方案的落款日期是哪天?"} {
+		a, err := e.Answer(context.Background(), Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Text, "2024-04-02") || !strings.Contains(a.Text, "没有写明成文日期") {
+			t.Errorf("%s: want the page's date beside the text's none; text:\n%s", q, a.Text)
+		}
+	}
+}

@@ -889,6 +889,7 @@ func (p *parser) parse(source, text string) *Document {
 	d.ID = hex.EncodeToString(idSum[:4])
 
 	p.year = planYear(d)
+	d.Published = p.published
 	if p.year == 0 && !p.published.IsZero() {
 		p.year = p.published.Year
 	}
