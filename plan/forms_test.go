@@ -486,3 +486,21 @@ func TestDutiesDoneTogetherAndBodiesFormed(t *testing.T) {
 		})
 	})
 }
+
+func TestNotesCutOffWithTheText(t *testing.T) {
+	t.Run("a labelled note cut inside its last name", func(t *testing.T) {
+		checkTasks(t, formHead+"1.促进经营性收入增长。支持高校科技成果转化。(责任单位:市市场监管局、市教育局、市政府办公室、市", []taskWant{
+			{number: "1", lead: []string{"市市场监管局", "市教育局", "市政府办公室"}},
+		})
+	})
+	t.Run("a bare list of units cut off in its bracket", func(t *testing.T) {
+		checkTasks(t, formHead+"1.深入实施15项重大工程。加快推进重大项目建设。〔省委军民融合办、省发展改革委、省数据局(省营商局)", []taskWant{
+			{number: "1", lead: []string{"省委军民融合办", "省发展改革委", "省数据局"}},
+		})
+	})
+	t.Run("a prefecture's level and a county group in brackets", func(t *testing.T) {
+		checkTasks(t, formHead+"1.抓项目增投资。(州发改委、州交通运输局等州级有关部门,各区、县(市)政府及开发区管委会负责)\n", []taskWant{
+			{number: "1", lead: []string{"州发改委", "州交通运输局", "各区、县（市）政府", "开发区管委会"}},
+		})
+	})
+}

@@ -2189,6 +2189,19 @@ type note struct {
 	namedLead  bool
 }
 
+// cutList reports whether s, a note's text the end of the plan cut off, is a list of units, its last
+// name perhaps cut in two.
+func cutList(s string) bool {
+	if _, ok := unitList(s); ok {
+		return true
+	}
+	if k := strings.LastIndexAny(s, "、，,"); k > 0 {
+		_, ok := unitList(s[:k])
+		return ok
+	}
+	return false
+}
+
 // findNotes finds the responsibility clauses of a text: notes in brackets closing a clause
 // ("（X牵头，Y按职责分工负责）", "〔责任单位：X〕", a bare list of units closing a sentence), labelled
 // clauses outside brackets ("…。责任单位：X、Y"), and lists with their markers opening a sentence
@@ -2210,8 +2223,17 @@ func (p *parser) findNotes(text string) []note {
 			if k := strings.IndexByte(text[i:], '\n'); k >= 0 {
 				lineEnd = i + k
 			}
-			if inner := text[i:lineEnd]; isRespLine(inner) {
-				if res, ok := p.readResp(inner, false); ok {
+			// A bare list cut off with the text ("〔省委军民融合办、省发展改革委、省数据局(省营商局)") is one
+			// too, when it reads as units.
+			inner := text[i:lineEnd]
+			bare := lineEnd == len(text) && !isRespLine(inner) && cutList(inner)
+			if isRespLine(inner) || bare {
+				res, ok := p.readResp(inner, false)
+				if k := strings.LastIndexAny(inner, "、，,"); !ok && k > 0 && lineEnd == len(text) {
+					// Cut off inside its last name ("…、市政府办公室、市"): the names before it.
+					res, ok = p.readResp(inner[:k], false)
+				}
+				if ok {
 					out = append(out, note{start: start, end: lineEnd, lead: res.lead, partic: res.partic, times: res.times, namedLead: res.namedLead})
 					i = lineEnd
 				}
