@@ -504,3 +504,10 @@ func TestNotesCutOffWithTheText(t *testing.T) {
 		})
 	})
 }
+
+func TestItemsNumberedWithAFullStop(t *testing.T) {
+	checkTasks(t, formHead+"1。统筹推进疫情防控和经济社会发展工作。(市政府各部门分别负责,年内持续推进)\n2。完成年度城镇新增就业目标任务。(市人力社保局负责)\n", []taskWant{
+		{number: "1", lead: []string{"市政府各部门"}},
+		{number: "2", lead: []string{"市人力社保局"}},
+	})
+}

@@ -710,7 +710,7 @@ var (
 	partExpr    = regexp.MustCompile(`^([一二三四五六七八九十]+)、\s*`)
 	articleExpr = regexp.MustCompile(`^第([一二三四五六七八九十百零〇\d]{1,5})(章|节|条)\s*`)
 	sectionExpr = regexp.MustCompile(`^[（(]([一二三四五六七八九十]+)[)）]\s*`)
-	itemExpr    = regexp.MustCompile(`^(\d{1,3})\s*[.．、]\s*`)
+	itemExpr    = regexp.MustCompile(`^(\d{1,3})\s*[.．、。]\s*`)
 	// itemDigitsExpr is an item number followed by a figure: "11.121人才".
 	itemDigitsExpr = regexp.MustCompile(`^(\d{1,3})[.．、]`)
 	// dashHeading is a heading set off by a dash: "——推进教育高质量发展".
@@ -1471,7 +1471,7 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 			return
 		}
 	}
-	number := halfBrackets.Replace(strings.TrimRight(it.marker, ".．、"))
+	number := halfBrackets.Replace(strings.TrimRight(it.marker, ".．、。"))
 	baseID := p.doc.ID + ":" + strings.Join(ids, ".")
 	for ci, c := range clauses {
 		t := Task{
