@@ -511,3 +511,11 @@ func TestItemsNumberedWithAFullStop(t *testing.T) {
 		{number: "2", lead: []string{"市人力社保局"}},
 	})
 }
+
+func TestHeadingWithADutyOfItsOwn(t *testing.T) {
+	checkTasks(t, formHead+"三、加强督导,健全推进机制。市发展改革委负责工作任务的统一督导调度,及时协调解决困难和问题。\n1.建设先行区(牵头单位:市发展改革委)。\n2.推进改革(牵头单位:市财政局)。\n", []taskWant{
+		{lead: []string{"市发展改革委"}},
+		{number: "1", lead: []string{"市发展改革委"}},
+		{number: "2", lead: []string{"市财政局"}},
+	})
+}

@@ -1351,6 +1351,10 @@ func (p *parser) collectUnder(root *item, path, ids []string) {
 		}
 		if it.level > lvlAttachment && !hasItemChildren {
 			p.itemTasks(it, path, ids)
+		} else if it.level >= 0 && it.level > lvlAttachment && len(it.body) > 0 && len(it.resp) == 0 && p.bodyHasSubject(it) {
+			// A heading over items whose own paragraph gives a unit a duty ("三、加强督导。市发展改革委
+			// 负责…统一督导调度"): that paragraph is a task of its own, before its items.
+			p.itemTasks(it, path, ids)
 		} else if it.level >= 0 {
 			for _, b := range it.body {
 				p.quotedTasks(b, strings.Join(path, " > "))
@@ -1401,6 +1405,17 @@ func (p *parser) quotedTasks(b, section string) {
 		p.doc.Tasks = append(p.doc.Tasks, t)
 		p.doc.Paras = append(p.doc.Paras, Paragraph{Section: section, TaskID: t.ID, Text: t.Text})
 	}
+}
+
+// bodyHasSubject reports whether a heading's own paragraph names a unit as the subject of its duty.
+func (p *parser) bodyHasSubject(it *item) bool {
+	cs := p.subjectClauses(strings.Join(it.body, "\n"))
+	for _, c := range cs {
+		if len(c.lead) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // uniqueIDs makes IDs unique even in plans that repeat a number.
