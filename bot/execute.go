@@ -192,7 +192,7 @@ func (x *execution) bodyFilters() {
 // readTopic reads the topic's terms once, with the plans' character pairs they are told apart by.
 func (x *execution) readTopic() {
 	x.pairs = x.lg.pairCounts(x.e.kb.Docs())
-	x.topics = newTopicMatcher(x.q.Topic, x.pairs)
+	x.topics = newTopicMatcher(x.q.Topic, x.pairs).withSigs(x.lg.sigs)
 }
 
 // candidates are the units' own tasks when units are asked about, else every task in scope; of

@@ -129,6 +129,28 @@ func TestGapHoldsAgreesWithScan(t *testing.T) {
 // TestTopicFilterAgrees checks that the signatures never keep out a task the exact matchers accept
 // (topicMatcher, and topicMatch or splitMatch as apart reads them), so the indexed executor finds
 // what a scan of every task finds; and that they do keep most tasks out.
+// TestTopicMatcherWithSigsAgrees: a matcher that skips the forms a task's signature cannot hold
+// matches exactly the tasks the plain matcher does.
+func TestTopicMatcherWithSigsAgrees(t *testing.T) {
+	docs := topicTestDocs(t)
+	sigs := topicSigs(nil).with(docs)
+	lg := newLedger(plan.DefaultAliases())
+	pairs := lg.pairCounts(docs)
+	terms := sampleTerms(docs, 250, rand.New(rand.NewPCG(5, 6)))
+	for _, term := range append(terms, "家政服务", "一区一园", "居民收入") {
+		plain := newTopicMatcher([]string{term}, pairs)
+		fast := plain.withSigs(sigs)
+		for _, d := range docs {
+			for i := range d.Tasks {
+				r := retrieval.TaskRef{Doc: d, Task: &d.Tasks[i]}
+				if a, b := plain.match(r), fast.match(r); a != b {
+					t.Fatalf("term %q, task %s: plain %v, with signatures %v", term, r.Task.ID, a, b)
+				}
+			}
+		}
+	}
+}
+
 func TestTopicFilterAgrees(t *testing.T) {
 	docs := topicTestDocs(t)
 	sigs := topicSigs(nil).with(docs)

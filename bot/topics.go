@@ -155,6 +155,32 @@ type topicMatcher struct {
 	terms []string
 	forms [][]string
 	pairs map[string]int
+	// sigs, when set, tell a task whose signature lacks every form of a term as written: only the
+	// term's characters in order (gapHolds) can match it there, and its forms are not looked for.
+	sigs  topicSigs
+	exact [][][]uint64 // per term, the signature items of each form
+}
+
+// withSigs is m reading the tasks' signatures first.
+func (m topicMatcher) withSigs(sigs topicSigs) topicMatcher {
+	if sigs == nil {
+		return m
+	}
+	m.sigs = sigs
+	m.exact = make([][][]uint64, len(m.terms))
+	var n termNeed
+	for i := range m.terms {
+		m.exact[i] = n.formNeeds(m.forms[i])
+	}
+	if n.open {
+		m.sigs, m.exact = nil, nil // a form the signatures cannot narrow
+	}
+	return m
+}
+
+// formsMay reports, per the signatures, whether task r may hold one of term i's forms as written.
+func (m topicMatcher) formsMay(s *taskSigs, idx, i int) bool {
+	return s == nil || idx < 0 || anyHas(s, idx, m.exact[i])
 }
 
 func newTopicMatcher(terms []string, pairs map[string]int) topicMatcher {
@@ -166,9 +192,19 @@ func newTopicMatcher(terms []string, pairs map[string]int) topicMatcher {
 }
 
 func (m topicMatcher) match(r retrieval.TaskRef) bool {
+	var s *taskSigs
+	idx := -1
+	if m.sigs != nil {
+		if s = m.sigs[r.Doc]; s != nil {
+			idx = taskIndex(r.Doc, r.Task)
+		}
+	}
 	for i, t := range m.terms {
 		ok := false
 		for _, v := range m.forms[i] {
+			if !m.formsMay(s, idx, i) {
+				break
+			}
 			if holds(r.Task.Title, v, m.pairs) || holds(r.Task.Text, v, m.pairs) {
 				ok = true
 				break
