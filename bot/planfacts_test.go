@@ -221,3 +221,20 @@ func TestPageDatesSaid(t *testing.T) {
 		}
 	}
 }
+
+func TestStatedTotalsQuoted(t *testing.T) {
+	for _, c := range []struct{ city, title, para, q, want string }{
+		{"南昌市", "2021年南昌市民生实事工程安排意见", "围绕就业和创业、社会保险等八个方面,集中办好涉及群众切身利益的110件实事。", "南昌民生实事一共办多少件?", "110"},
+		{"安康市紫阳县", "2024年第五次县政府常务会议确定事项汇总表", "2024年第五次县政府常务会议确定事项43件,截止2024年6月10日,已完成16件,占37%。", "紫阳县政府常务会议确定事项一共多少件?已经完成了几件?", "已完成16件"},
+	} {
+		d := &plan.Document{ID: "m", City: c.city, Title: c.title, Paras: []plan.Paragraph{{Text: c.para}},
+			Tasks: []plan.Task{{ID: "m:1", Number: "1", Title: "进一步扩大就业", Text: "进一步扩大就业。", Lead: []string{"市人社局"}}}}
+		a, err := docEngine(t, d).Answer(context.Background(), Question{Text: c.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Text, c.want) {
+			t.Errorf("%s: want the plan's own total (%s) quoted; text:\n%s", c.q, c.want, a.Text)
+		}
+	}
+}

@@ -613,7 +613,7 @@ func (e *Engine) listBody(c *composer, q *Query, its [][]hit, today plan.Day) {
 }
 
 // reStatedCount is how a plan states the number of its own tasks: 确定的146项工作任务, 共有42项任务.
-var reStatedCount = regexp.MustCompile(`(?:共有|共计|合计|确定的|明确的|共)\s*(\d+)\s*项(?:重点|主要)?(?:工作)?任务`)
+var reStatedCount = regexp.MustCompile(`(?:共有|共计|合计|确定的|明确的|共)\s*(\d+)\s*项(?:重点|主要)?(?:工作)?任务|(?:办好|实施|推进|确定|安排)?[^，,。；;]{0,12}?(\d+)\s*(?:件|项)(?:民生)?(?:实事|事项|重点工作|工作任务)|(?:确定事项|民生实事|重点事项|工作任务|实事)\s*(\d+)\s*(?:件|项)`)
 
 // statedCount is the number of tasks a plan's own text says it has, with the clause that says so,
 // for a count of one whole plan (no unit, topic, status or window asked); "" when it says none.
@@ -625,9 +625,13 @@ func (e *Engine) statedCount(q *Query, res result) (n, quote string) {
 		if p.TaskID != "" {
 			continue
 		}
-		for _, cl := range strings.FieldsFunc(p.Text, func(r rune) bool { return strings.ContainsRune("，,。；;:：", r) }) {
-			if m := reStatedCount.FindStringSubmatch(cl); m != nil {
-				return m[1], plan.Clip(strings.TrimSpace(cl), 60)
+		// The sentence that states it is quoted whole: it often says what is done too ("确定事项43件,
+		// 截止6月10日,已完成16件").
+		for _, snt := range strings.FieldsFunc(p.Text, func(r rune) bool { return strings.ContainsRune("。；;", r) }) {
+			for _, cl := range strings.FieldsFunc(snt, func(r rune) bool { return strings.ContainsRune("，,:：", r) }) {
+				if m := reStatedCount.FindStringSubmatch(cl); m != nil {
+					return m[1] + m[2] + m[3], plan.Clip(strings.TrimSpace(snt), 90)
+				}
 			}
 		}
 	}
@@ -740,7 +744,7 @@ func (e *Engine) renderCount(c *composer, q *Query, res result, today plan.Day) 
 	}
 	c.b.WriteString(c.t("。\n", ".\n"))
 	if n, quote := e.statedCount(q, res); n != "" && n != strconv.Itoa(len(its)) {
-		c.printf(c.t("方案文中写明共 %s 项：“%s”。\n", "The plan itself says %s in all: “%s”.\n"), n, quote)
+		c.printf(c.t("方案文中写明共 %s 项（件）：“%s”。\n", "The plan itself says %s in all: “%s”.\n"), n, quote)
 	}
 	if len(its) == 0 {
 		e.emptyNote(c, q, res, today)
