@@ -246,6 +246,7 @@ func TestShapeFacet(t *testing.T) {
 		{"ranking", "丽水哪个单位的任务最多?", ShapeCount, GroupUnit},
 		{"per city", "各市分别有多少项任务?", ShapeCount, GroupCity},
 		{"owner", "生态产品交易中心的责任单位是谁?", ShapeOwner, ""},
+		{"a cycle asked is how often", "各单位按什么周期报送工作进展?", ShapeFrequency, ""},
 		{"figure", "丽水到2026年生态产品交易额要突破多少?", ShapeFigure, ""},
 		{"a sum of money asked with 一共 is a figure, not a count of tasks", "南昌民生实事工程一共要筹集多少资金?", ShapeFigure, ""},
 		{"how often", "丽水多久通报一次?", ShapeFrequency, ""},
