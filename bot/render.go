@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"slices"
 	"regexp"
 	"sort"
 	"strconv"
@@ -86,12 +87,14 @@ func (c *composer) merge(sub *composer) {
 // expect makes room for about n tasks: answers that name thousands of tasks do not grow their
 // maps and lists step by step.
 func (c *composer) expect(n int) {
-	if len(c.seen) > 0 || n < 64 {
+	if n < 64 {
 		return
 	}
-	c.seen = make(map[string]bool, n)
-	c.tasks = make([]string, 0, n)
-	c.cites = make([]Citation, 0, n)
+	if len(c.seen) == 0 {
+		c.seen = make(map[string]bool, n)
+	}
+	c.tasks = slices.Grow(c.tasks, n)
+	c.cites = slices.Grow(c.cites, n)
 }
 
 func (c *composer) cite(ct Citation) {

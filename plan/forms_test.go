@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"errors"
 	"fmt"
 	"reflect"
 	"strings"
@@ -517,5 +518,74 @@ func TestHeadingWithADutyOfItsOwn(t *testing.T) {
 		{lead: []string{"市发展改革委"}},
 		{number: "1", lead: []string{"市发展改革委"}},
 		{number: "2", lead: []string{"市财政局"}},
+	})
+}
+
+// TestReviewFindings are the inputs a review of this session's rules found them wrong on.
+func TestReviewFindings(t *testing.T) {
+	t.Run("a quoted work does not stop a division of duties being read", func(t *testing.T) {
+		d, err := ParseText("duties.txt", "为确保按时完成村庄环境整治任务,现将各单位的任务作如下明确:\n"+
+			"区住建局负责全区村庄环境整治总协调工作,指导督查康居乡村的创建。\n"+
+			"区委农办要结合全区建设任务,负责指导督查新社区建设。\n"+
+			"区城管局负责村庄生活垃圾的收集、转运和处置的技术指导和督查。\n"+
+			"今年重点推进“美丽乡村示范村建设”(区农业农村局)。\n", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Tasks) != 4 {
+			t.Errorf("%d tasks, want the three duties and the quoted work", len(d.Tasks))
+		}
+	})
+	t.Run("a document a notice cites is not the plan's number", func(t *testing.T) {
+		d, err := ParseText("n.txt", "某县人民政府办公室关于印发某县安全生产实施方案的通知\n各乡镇人民政府:\n为认真执行省政府关于加强安全生产工作的意见(浙政发〔2020〕5号),现将方案印发给你们。\n1.加强检查(责任单位:县应急局)。\n", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Number != "" || d.City == "浙江省" {
+			t.Errorf("number %q, city %q: the cited document's", d.Number, d.City)
+		}
+	})
+	t.Run("a news report naming who is responsible for what is no plan", func(t *testing.T) {
+		_, err := ParseText("news.txt", "县政府召开项目推进会\n会议强调,要压实责任,县发改局负责牵头抓总,县财政局负责资金保障,县住建局负责项目推进。\n与会人员就有关问题进行了交流。\n", Options{})
+		if !errors.Is(err, ErrNotPlan) {
+			t.Errorf("err = %v, want ErrNotPlan", err)
+		}
+	})
+	t.Run("a county's name inside a word does not place a plan", func(t *testing.T) {
+		d, err := ParseText("n.txt", "老旧小区改造工作实施方案\n一、主要任务\n1.推进城北区域老旧小区改造(责任单位:县住建局)。\n", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.City != "" {
+			t.Errorf("placed at %q", d.City)
+		}
+	})
+	t.Run("a body described as it is formed has no name to lead", func(t *testing.T) {
+		checkTasks(t, formHead+"1.加强组织领导。成立以市长为组长的工作领导小组,负责统筹协调全市创建工作。(牵头单位:市文明办)\n", []taskWant{
+			{number: "1", lead: []string{"市文明办"}},
+		})
+	})
+	t.Run("helping vague others is no task of theirs; a help clause keeps its work; later helps are read", func(t *testing.T) {
+		d := checkTasks(t, formHead+"(一)市卫健委负责医疗救治,积极配合有关部门做好流调工作。\n(二)市规划局负责审批,配合市住建局,做好技术人员培训。\n(三)县应急局负责值守,配合做好抢险救援,配合县气象局做好预警发布。\n", []taskWant{
+			{lead: []string{"市卫健委"}},
+			{lead: []string{"市规划局"}},
+			{lead: []string{"市住建局"}, partic: []string{"市规划局"}},
+			{lead: []string{"县应急局"}},
+			{lead: []string{"县气象局"}, partic: []string{"县应急局"}},
+		})
+		if got := d.Tasks[2].Text; !strings.Contains(got, "做好技术人员培训") {
+			t.Errorf("help clause %q, want the work it helps with", got)
+		}
+	})
+	t.Run("an unclosed bracket inside the text is no note; what a figure includes is no unit", func(t *testing.T) {
+		checkTasks(t, formHead+"1.推进城乡建设(含各乡镇、街道\n2.做好宣传(责任单位:市委宣传部)。\n", []taskWant{
+			{number: "1"},
+			{number: "2", lead: []string{"市委宣传部"}},
+		})
+	})
+	t.Run("a body the places share is one party", func(t *testing.T) {
+		if got := joinGroups(splitAnd(SplitUnits("某某市和某某县联合指挥部"))); len(got) != 1 {
+			t.Errorf("parties %q, want one", got)
+		}
 	})
 }

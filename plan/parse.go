@@ -50,7 +50,8 @@ type parser struct {
 	issuerLabel string   // the page's 发布机构 label
 	notice      []string // the lines of the notice in front of the plan, when the plan's title follows it
 	opt         Options
-	quoted      int // quoted works outside the numbered items made tasks so far (q1, q2 …)
+	quoted      int    // quoted works outside the numbered items made tasks so far (q1, q2 …)
+	tail        string // the last line of the plan's body, where a text cut off ends
 	doc         *Document
 	norm        Normalizer
 
@@ -632,7 +633,7 @@ func findNumber(head []string) string {
 		}
 		for _, m := range docNumberExpr.FindAllStringIndex(l, -1) {
 			before := l[:m[0]]
-			if strings.Contains(before, "》") || (bracketed(before) && !ownNumber(before)) {
+			if strings.Contains(before, "》") || (bracketed(before) && !ownNumber(before, l[m[1]:])) {
 				continue
 			}
 			return trimNumberLead(l[m[0]:m[1]])
@@ -643,9 +644,14 @@ func findNumber(head []string) string {
 
 func bracketed(s string) bool { return strings.HasSuffix(s, "(") || strings.HasSuffix(s, "（") }
 
-// ownNumber reports whether the bracket a number stands in follows the notice's own title ("…的通知
-// (韶府〔2019〕31号)"), not a document it cites ("根据市政府关于…的通知(成府发〔2009〕23号)精神").
-func ownNumber(before string) bool {
+// ownNumber reports whether the bracket a number stands in follows the notice's own title and ends
+// its line ("…的通知(韶府〔2019〕31号)"), not a document it cites ("为认真执行省政府关于…的意见
+// (浙政发〔2020〕5号),现将…", "根据市政府关于…的通知(成府发〔2009〕23号)精神").
+func ownNumber(before, after string) bool {
+	// The bracket closes the title's line: "…的通知(韶府〔2019〕31号)".
+	if strings.Trim(after, " \t)）") != "" {
+		return false
+	}
 	t := strings.TrimRight(before, "(（")
 	locs := titleEndWord.FindAllStringIndex(t, -1)
 	if len(locs) == 0 || locs[len(locs)-1][1] != len(t) {
@@ -907,9 +913,16 @@ func (p *parser) parse(source, text string) *Document {
 		}
 	}
 	body := mendBreaks(p.bodyLines(lines))
+	for i := len(body) - 1; i >= 0; i-- {
+		if t := strings.TrimSpace(body[i]); t != "" {
+			p.tail = t
+			break
+		}
+	}
 	root := p.buildTree(body)
 	p.collectUnder(root, nil, nil)
-	if len(d.Tasks) == 0 && len(p.notice) == 0 && (addressed(body) || p.dutyParagraphs(body) >= 2) {
+	// Quoted works outside the items (quotedTasks) are no reason to stop reading the paragraphs.
+	if len(d.Tasks) == p.quoted && len(p.notice) == 0 && (addressed(body) || p.dutyParagraphs(body) >= 2) {
 		// A notice whose plan is not in the text (an attachment left out), or a division of duties
 		// written as plain paragraphs ("区住建局负责…", "区委农办要…"): its own paragraphs are what
 		// it asks of whom.
@@ -1000,7 +1013,7 @@ func (p *parser) dutyParagraphs(lines []string) int {
 		}
 		// A text run together on one line: units heading their duties inside it ("县环保局。负责…").
 		for _, m := range subjectSpans(l) {
-			if headsDuties(l[m[3]:]) || strings.HasPrefix(l[m[3]:], "。负责") {
+			if after, ok := strings.CutPrefix(l[m[3]:], "。"); ok && headsDuties(after) {
 				if _, ok := subjectUnits(subjectName(l[m[2]:m[3]])); ok {
 					n++
 				}
@@ -1480,6 +1493,11 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 		// then, whoever the plan leaves it to.
 		dated := !inTasks && (len(ParseDeadlines(it.title)) > 0 || p.year > 0 && stageExpr.MatchString(it.title))
 		if inGoals || (!inTasks && len(recurring) == 0 && !dated) {
+			// No task, but its words stay searchable: the title too when the body does not hold it
+			// ("1.地区生产总值增长6%。" over a leader's name).
+			if it.title != "" && !strings.Contains(text, it.title) {
+				p.doc.Paras = append(p.doc.Paras, Paragraph{Section: strings.Join(path, " > "), Text: it.title})
+			}
 			for _, b := range it.body {
 				p.doc.Paras = append(p.doc.Paras, Paragraph{Section: strings.Join(path, " > "), Text: b})
 			}
@@ -2012,29 +2030,41 @@ func (p *parser) helpClauses(cs []clause) []clause {
 		}
 		var helps []clause
 		rest := c.text
-		for {
-			m := helpExpr.FindStringSubmatchIndex(rest)
+		for at := 0; at < len(rest); {
+			m := helpExpr.FindStringSubmatchIndex(rest[at:])
 			if m == nil {
 				break
+			}
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += at
+				}
 			}
 			list := strings.TrimSpace(rest[m[6]:m[7]])
 			items, ok := subjectUnits(list)
 			if !ok {
-				if items, ok = sharedSuffixList(list); !ok {
-					break
-				}
+				items, ok = sharedSuffixList(list)
 			}
 			var us []string
 			for _, it := range items {
 				us = append(us, p.unitNames(it)...)
 			}
-			if sameUnits(us, c.lead) {
-				break
+			if !ok || sameUnits(us, c.lead) || vagueParties(items) {
+				// "配合做好抢险救援", "配合有关部门做好…": no unit of its own to lead; later clauses
+				// are still read.
+				at = m[7]
+				continue
 			}
 			from := m[0] + len(string([]rune(rest[m[0]:])[0]))
 			end := len(rest)
-			if i := strings.IndexAny(rest[from:], "，,。；;"); i >= 0 {
-				end = from + i
+			// The clause runs to its end; when the list itself ended at a comma ("配合市住建局,做好
+			// 培训"), to the end of the clause after it.
+			stop := m[7]
+			if stop < len(rest) && strings.ContainsAny(rest[stop:stop+utf8.RuneLen(firstRune(rest[stop:]))], "，,") {
+				stop += utf8.RuneLen(firstRune(rest[stop:]))
+			}
+			if i := strings.IndexAny(rest[stop:], "，,。；;"); i >= 0 {
+				end = stop + i
 			}
 			h := clause{text: strings.TrimSpace(rest[from:end]), lead: us, partic: appendNew(nil, c.lead...)}
 			if m[4] >= 0 { // 会同: the subject leads
@@ -2042,12 +2072,25 @@ func (p *parser) helpClauses(cs []clause) []clause {
 			}
 			helps = append(helps, h)
 			rest = rest[:m[0]] + rest[end:]
+			at = m[0]
 		}
 		c.text = rest
 		out = append(out, c)
 		out = append(out, helps...)
 	}
 	return out
+}
+
+// vagueParties reports whether every party of a list is a vague group (有关部门, 相关单位, 上级部门):
+// no one to lead a task of its own.
+func vagueParties(items []string) bool {
+	for _, it := range items {
+		if !strings.HasPrefix(it, "有关") && !strings.HasPrefix(it, "相关") && !strings.HasPrefix(it, "上级") &&
+			!strings.HasPrefix(it, "其他") && !strings.HasPrefix(it, "各有关") && !strings.HasPrefix(it, "各相关") {
+			return false
+		}
+	}
+	return len(items) > 0
 }
 
 // jointExpr reads the units a subject acts together with or directs: "(负责)会同Y", "联合Y",
@@ -2099,6 +2142,10 @@ func subjectMatches(text string) [][]int {
 	if strings.Contains(text, "负责") {
 		// "由市粮食、发改…等单位组成市粮食安全责任考核工作小组,负责…": the body formed does the work.
 		for _, m := range formedBody.FindAllStringSubmatchIndex(text, -1) {
+			name := text[m[2]:m[3]]
+			if strings.Contains(name, "的") || strings.Contains(name, "为") {
+				continue // "成立以市长为组长的工作领导小组": a description, not the body's name
+			}
 			ms = append(ms, []int{m[2], m[1], m[2], m[3]})
 		}
 		sort.Slice(ms, func(i, j int) bool { return ms[i][2] < ms[j][2] })
@@ -2204,9 +2251,18 @@ type note struct {
 	namedLead  bool
 }
 
+// endsText reports whether s is where the plan's text ends: a note never closed there was cut off
+// with the text, not left open by a typo.
+func (p *parser) endsText(s string) bool {
+	return p.tail != "" && strings.HasSuffix(p.tail, strings.TrimSpace(s))
+}
+
 // cutList reports whether s, a note's text the end of the plan cut off, is a list of units, its last
 // name perhaps cut in two.
 func cutList(s string) bool {
+	if strings.HasPrefix(s, "含") || strings.HasPrefix(s, "包括") || strings.HasPrefix(s, "不含") {
+		return false // "(含各乡镇、街道": what a figure includes, not who answers for it
+	}
 	if _, ok := unitList(s); ok {
 		return true
 	}
@@ -2241,10 +2297,10 @@ func (p *parser) findNotes(text string) []note {
 			// A bare list cut off with the text ("〔省委军民融合办、省发展改革委、省数据局(省营商局)") is one
 			// too, when it reads as units.
 			inner := text[i:lineEnd]
-			bare := lineEnd == len(text) && !isRespLine(inner) && cutList(inner)
+			bare := lineEnd == len(text) && p.endsText(inner) && !isRespLine(inner) && cutList(inner)
 			if isRespLine(inner) || bare {
 				res, ok := p.readResp(inner, false)
-				if k := strings.LastIndexAny(inner, "、，,"); !ok && k > 0 && lineEnd == len(text) {
+				if k := strings.LastIndexAny(inner, "、，,"); !ok && k > 0 && lineEnd == len(text) && p.endsText(inner) {
 					// Cut off inside its last name ("…、市政府办公室、市"): the names before it.
 					res, ok = p.readResp(inner[:k], false)
 				}

@@ -297,30 +297,51 @@ var unitLevelExpr = regexp.MustCompile(`(?:^|[^\p{Han}]|[、，；：])([省市]
 // mostNamedPlace picks the place a plan's text names most often, at the level its units say: a
 // plan whose units are 省X is a province's, 市X a city's.
 // mostNamedCounty is the county, district or county-level city a text that names no city nor
-// province names most ("二连浩特市" four times), with its city; "" when none is named or the name
-// belongs to several cities.
+// province names most ("二连浩特市" four times), with its city; "" when none is, or
+// the name belongs to several cities. A name followed by 域 is a word ("城北区域"), not the place.
 func mostNamedCounty(text string) string {
-	g := places()
-	best, bestN, ambiguous := "", 0, false
-	for _, c := range g.cities {
-		for _, county := range g.countiesOf[c] {
-			if utf8.RuneCountInString(county) < 3 {
-				continue // 城区, 郊区: every city has one
-			}
-			n := strings.Count(text, county)
-			switch {
-			case n > bestN:
-				best, bestN, ambiguous = c+county, n, false
-			case n > 0 && n == bestN:
-				ambiguous = true // two places named as often, or one name in two cities
+	counties := countyIndex()
+	counts := map[string]int{}
+	rs := []rune(text)
+	for i, r := range rs {
+		if !strings.ContainsRune("区县市旗", r) || (i+1 < len(rs) && rs[i+1] == '域') {
+			continue
+		}
+		for n := 2; n <= 6 && n <= i; n++ {
+			if name := string(rs[i-n : i+1]); counties[name] != nil {
+				counts[name]++
 			}
 		}
 	}
-	if ambiguous {
+	best, bestN, ambiguous := "", 0, false
+	for name, n := range counts {
+		switch {
+		case n > bestN:
+			best, bestN, ambiguous = name, n, len(counties[name]) > 1
+		case n == bestN:
+			ambiguous = true
+		}
+	}
+	if best == "" || ambiguous {
 		return ""
 	}
-	return best
+	return counties[best][0] + best
 }
+
+// countyIndex is every county, district and county-level city of three characters or more, with
+// the cities that have one of that name.
+var countyIndex = sync.OnceValue(func() map[string][]string {
+	g := places()
+	m := map[string][]string{}
+	for _, c := range g.cities {
+		for _, county := range g.countiesOf[c] {
+			if utf8.RuneCountInString(county) >= 3 {
+				m[county] = append(m[county], c)
+			}
+		}
+	}
+	return m
+})
 
 func mostNamedPlace(lines []string) string {
 	text := strings.Join(lines, "\n")

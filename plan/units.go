@@ -344,7 +344,9 @@ func splitAndOne(u string) []string {
 			a, b := u[:i+k], u[i+k+len(sep):]
 			// A place named as a party ("岳麓区和市直相关单位", "鹿城区和瓯海区") parts from a group, a unit
 			// or a place after it.
-			place := !strings.HasPrefix(a, "各") && placeParty.MatchString(a) && (groupParty.MatchString(cleanUnit(b)) || looksLikeUnit(b) || placeParty.MatchString(b))
+			// A body the places share ("某某市和某某县联合指挥部") is one party.
+			joint := strings.Contains(b, "联合") || strings.Contains(b, "共同")
+			place := !joint && !strings.HasPrefix(a, "各") && placeParty.MatchString(a) && (groupParty.MatchString(cleanUnit(b)) || looksLikeUnit(b) || placeParty.MatchString(b))
 			if (looksLikeUnit(a) || place) && !bareBody[cleanUnit(b)] && (place || looksLikeUnit(b) || strings.HasPrefix(b, "各") || groupParty.MatchString(cleanUnit(b)) || len(splitAndOne(b)) > 1) {
 				return append(splitAndOne(a), splitAndOne(b)...)
 			}
