@@ -291,6 +291,7 @@ func TestTopicTerms(t *testing.T) {
 		{"Latin meets Han", "关于单位GDP能耗的任务有哪些?", "GDP,能耗"},
 		{"跟X有关, one character", "有哪些跟水有关的指标?", "水"},
 		{"how large is a question word", "每年要建立多大规模的服务业标杆企业培育库?", "建立,服务业标杆企业培育库"},
+		{"其中 and 它 are the question's", "其中它牵头的是哪几项?", ""},
 		{"question nouns stay inside", "每年要资助培养多少社会工作人才?", "资助培养,社会工作人才"},
 		{"nothing left", "哪些任务已逾期?", ""},
 	}

@@ -37,6 +37,7 @@ var glossary = map[string]string{
 	"household income": "居民收入", "disposable income": "可支配收入", "air pollution": "大气污染", "sewage": "污水", "wastewater": "污水", "carbon": "碳",
 	"emissions": "排放", "water quality": "水质", "water": "水", "entrepreneurship": "创业", "start-ups": "创业", "startups": "创业", "digital government": "数字政府",
 	"computing power": "算力", "semiconductors": "半导体", "semiconductor": "半导体", "integrated circuits": "集成电路", "integrated circuit": "集成电路",
+	"new urban jobs": "城镇新增就业", "urban jobs": "城镇新增就业", "new jobs": "新增就业", "urban employment": "城镇就业",
 	"high standard farmland": "高标准农田", "cultivated land": "耕地", "arable land": "耕地",
 	"saline-alkali land": "盐碱地", "saline-alkali": "盐碱地", "grain": "粮食", "grain output": "粮食产量", "agriculture": "农业", "agricultural": "农业",
 	"rural revitalization": "乡村振兴", "livestock": "畜牧", "irrigation": "灌溉", "seed industry": "种业", "seeds": "种业",

@@ -14,6 +14,8 @@ func TestTranslate(t *testing.T) {
 		{"elderly care and childcare", "养老 and 托育"},
 		{"the rural road safety protection project", "the 农村公路 安全防护 项目"},
 		{"who chairs the biweekly meeting", "who 主持 the 双周例会"},
+		{"the 2025 target for new urban jobs", "the 2025 target for 城镇新增就业"},
+		{"mu of high-standard farmland", "mu of 高标准农田"},
 	}
 	for _, c := range cases {
 		t.Run(c.in, func(t *testing.T) {
