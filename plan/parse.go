@@ -953,11 +953,26 @@ func (p *parser) uncarryLast() {
 	}
 	t := &p.doc.Tasks[n-1]
 	for i, w := range t.Warnings {
-		if strings.HasPrefix(w, "the row has no units cell of its own") {
+		m := carriedExpr.FindStringSubmatch(w)
+		if m == nil {
+			continue
+		}
+		cells := strings.Split(m[1], " or ")
+		if slices.Contains(cells, "units") || slices.Contains(cells, "lead") {
 			t.Lead, t.Participating = []string{}, []string{}
 			t.Warnings[i] = "the text is cut off inside this row: its units are not known"
-			return
 		}
+		if slices.Contains(cells, "time") {
+			// The row's time cell was cut off too: only the dates its own words give stay.
+			var own []Deadline
+			for _, d := range t.Deadlines {
+				if strings.Contains(t.Text, d.Quote) {
+					own = append(own, d)
+				}
+			}
+			t.Deadlines = own
+		}
+		return
 	}
 }
 

@@ -948,7 +948,7 @@ func (r *pipedReader) cells(cells []string) (sr *subRow, num, title string) {
 		}
 		switch h.roles[k] {
 		case colNumber:
-			num = c
+			num = strings.TrimSpace(c)
 		case colTitle:
 			title = c
 		case colUnits, colLead, colPartic:

@@ -119,6 +119,13 @@ var tableForms = []struct {
 			{number: "1", lead: []string{"市卫健局"}},
 			{number: "2"},
 		}},
+	{"a text cut off inside a table's last row loses its units and its time cell, not its own words' dates",
+		"| 序号 | 工作任务 | 责任单位 | 完成时限 |\n| 5 | 全面落实校园食品安全校长责任制。 | 县教体局 | 2025年11月底前 |\n" +
+			"| 6 | 2025年6月底前完成校园周边食品安全检查,重点排查学生校外托餐场\n",
+		[]taskWant{
+			{number: "5", lead: []string{"县教体局"}, dates: []string{"2025-11-30 by"}},
+			{number: "6", dates: []string{"2025-06-30 by"}},
+		}},
 	{"a run-together table with figures, an owner column and the leaders' names at the end of each row",
 		"序号项目名称总投资项目业主牵头部门责任领导合计15000 1新建污水处理厂12000县城投公司县住建局张三" +
 			"2改造农贸市场3000县商投公司、城关镇人民政府县商务局李四王五\n",
