@@ -103,16 +103,31 @@ func (d *docEntry) text(k int) string {
 }
 
 // newDocEntry finds a document's paragraph entries: paragraphs outside any task, long enough to
-// state something (minParaRunes).
+// state something (minParaRunes), or shorter ones that state a figure ("地区生产总值增长6%。").
 func newDocEntry(d *plan.Document) *docEntry {
 	e := &docEntry{doc: d}
 	for i := range d.Paras {
 		p := &d.Paras[i]
-		if p.TaskID == "" && utf8.RuneCountInString(p.Text) >= minParaRunes {
+		n := utf8.RuneCountInString(p.Text)
+		if p.TaskID == "" && (n >= minParaRunes || n >= minFigureRunes && statesFigure(p.Text)) {
 			e.paras = append(e.paras, int32(i))
 		}
 	}
 	return e
+}
+
+// minFigureRunes is how short a paragraph that states a figure may be.
+const minFigureRunes = 6
+
+// statesFigure reports whether s gives a number with its unit: 6%, 3.5万, 100亿元, 20个, 8家.
+func statesFigure(s string) bool {
+	rs := []rune(s)
+	for i := 0; i+1 < len(rs); i++ {
+		if '0' <= rs[i] && rs[i] <= '9' && strings.ContainsRune("%％亿万千个家项所人公倍", rs[i+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // shard is one city's documents: the unit of chromem-go collections and of what changes when one
