@@ -589,3 +589,17 @@ func TestReviewFindings(t *testing.T) {
 		}
 	})
 }
+
+func TestProblemLists(t *testing.T) {
+	t.Run("a rectification line names who fixes the problem above", func(t *testing.T) {
+		checkTasks(t, "城区环境卫生巡查问题清单\n1、西大桥西侧河边堤岸有垃圾死角。\n整改要求:由县环卫站负责清除上述地段垃圾死角。\n2、迎宾大道南围墙上有野广告。\n整改要求:由包片单位县气象局负责清除。\n", []taskWant{
+			{number: "1", lead: []string{"县环卫站"}},
+			{number: "2", lead: []string{"县气象局"}},
+		})
+	})
+	t.Run("a label with a longer qualifier, and a rectification time beside it", func(t *testing.T) {
+		checkTasks(t, "创文问题清单\n1. 市第二人民医院\n(1)院内禁烟标识数量不达标;\n(2)宣传牌内容不规范。\n问题整改责任单位:市卫生健康委员会 整改时限:5天\n", []taskWant{
+			{number: "1", lead: []string{"市卫生健康委员会"}},
+		})
+	})
+}

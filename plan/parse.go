@@ -1812,6 +1812,13 @@ func subjectName(span string) string {
 	for _, w := range []string{"由", "以及", "并由", "及", "和"} {
 		cand = strings.TrimPrefix(cand, w)
 	}
+	// "由包片单位县气象局负责": the unit's role in the plan, then its name.
+	for _, w := range []string{"包片单位", "包保单位", "责任单位", "牵头单位", "主管单位", "属地单位"} {
+		if rest, ok := strings.CutPrefix(cand, w); ok && utf8.RuneCountInString(rest) >= 2 {
+			cand = rest
+			break
+		}
+	}
 	if rest, ok := strings.CutPrefix(cand, "如"); ok {
 		if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune("省市县区", r) {
 			cand = rest
@@ -1888,6 +1895,9 @@ func subjectAt(text string, c int) []int {
 		}
 		if n >= 2 {
 			for _, v := range subjectVerbSet.from(r) {
+				if v == "要" && strings.HasPrefix(text[c+i+len(v):], "求") {
+					continue // 要求, a demand ("整改要求:…"), not "…要…"
+				}
 				if strings.HasPrefix(text[c+i:], v) && !roleNoun(text[c+i+len(v):]) {
 					return []int{c + i, c + i + len(v)}
 				}
@@ -1914,7 +1924,13 @@ func afterColon(text string, c int) int {
 	}
 	_, size := utf8.DecodeRuneInString(text[c+i:])
 	a := c + i + size
-	if m := subjectAt(text, a); m != nil && strings.HasPrefix(text[m[0]:], "。") {
+	m := subjectAt(text, a)
+	if m == nil {
+		return 0
+	}
+	// A unit heading its duties after a list's label ("职责如下:县环保局。负责…"), or any subject
+	// after a task's own label ("整改要求:由县环卫站负责清除…").
+	if strings.HasPrefix(text[m[0]:], "。") || taskLabel.MatchString(text[c:a]) {
 		return a
 	}
 	return 0

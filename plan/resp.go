@@ -64,7 +64,7 @@ var labelWords = []marker{
 	{"部门分工", roleNeutral}, {"责任分工", roleNeutral}, {"任务分工", roleNeutral}, {"分工", roleNeutral},
 
 	{"完成时限", roleTime}, {"完成时间", roleTime}, {"时间节点", roleTime}, {"时限要求", roleTime},
-	{"进度安排", roleTime}, {"时间安排", roleTime}, {"完成期限", roleTime}, {"时限", roleTime},
+	{"进度安排", roleTime}, {"时间安排", roleTime}, {"完成期限", roleTime}, {"整改时限", roleTime}, {"办结时限", roleTime}, {"时限", roleTime},
 
 	{"建设主体", roleBody}, {"业主单位", roleBody}, {"实施主体", roleBody},
 }
@@ -111,7 +111,7 @@ var labelForms = func() string {
 }()
 
 // labelGeneric is the form of a label not among labelWords; it ends with one of labelBodies.
-const labelGeneric = `\p{Han}{0,3}?(?:牵头|主办|主责|配合|协同|协办|参与|协助|支持|责任|承办|实施|落实|负责)\p{Han}{0,2}?(?:单位|部门|处室|科室|股室|领导)`
+const labelGeneric = `\p{Han}{0,4}?(?:牵头|主办|主责|配合|协同|协办|参与|协助|支持|责任|承办|实施|落实|负责)\p{Han}{0,2}?(?:单位|部门|处室|科室|股室|领导)`
 
 var labelBodies = []string{"单位", "部门", "处室", "科室", "股室", "领导"}
 
