@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -601,5 +602,29 @@ func TestProblemLists(t *testing.T) {
 		checkTasks(t, "创文问题清单\n1. 市第二人民医院\n(1)院内禁烟标识数量不达标;\n(2)宣传牌内容不规范。\n问题整改责任单位:市卫生健康委员会 整改时限:5天\n", []taskWant{
 			{number: "1", lead: []string{"市卫生健康委员会"}},
 		})
+	})
+}
+
+func TestBulletinsAndNoticesBelowPageFurniture(t *testing.T) {
+	t.Run("a notice's addressees after a page's furniture", func(t *testing.T) {
+		d, err := ParseText("n.txt", "关于上半年落实情况的通报\n发布时间:2022-08-23\n寿县政务督查\n20期\n寿县人民政府督查室 2022年8月19\n关于上半年落实情况的通报\n"+
+			"各乡镇人民政府,县政府各部门、各直属机构:\n根据县政府工作安排,县政府督查室进行了专项督查。\n"+
+			"请各乡镇、县直有关单位在剩下的半年时间里,要进一步细化工作措施。县政府督查室将对未达到序时进度要求的目标任务进行重点督查。\n", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Tasks) != 2 {
+			t.Errorf("%d tasks, want the two duties the notice gives", len(d.Tasks))
+		}
+	})
+	t.Run("a bulletin's one paragraph of duties, after an opener", func(t *testing.T) {
+		d, err := ParseText("n.txt", "2019年县政府工作报告三季度完成情况通报\n从督查情况看,大多数责任单位能高度重视。\n"+
+			"下一步,各园区、各乡镇(街道)、各相关部门要严格按照各项目标任务,倒排时间节点。县政府督查室将进一步加大督查力度。\n", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Tasks) < 1 || !slices.Contains(d.Tasks[0].Lead, "各园区") {
+			t.Errorf("tasks %+v, want the bulletin's duties", d.Tasks)
+		}
 	})
 }

@@ -922,11 +922,19 @@ func (p *parser) parse(source, text string) *Document {
 	root := p.buildTree(body)
 	p.collectUnder(root, nil, nil)
 	// Quoted works outside the items (quotedTasks) are no reason to stop reading the paragraphs.
-	if len(d.Tasks) == p.quoted && len(p.notice) == 0 && (addressed(body) || p.dutyParagraphs(body) >= 2) {
+	// A bulletin or a notice is read for the duties it gives even when it gives only one paragraph
+	// of them; any other text needs two.
+	need := 2
+	for _, t := range []string{d.Title, firstLine(body)} {
+		if strings.HasSuffix(t, "通报") || strings.HasSuffix(t, "通知") {
+			need = 1
+		}
+	}
+	if len(d.Tasks) == p.quoted && (addressed(body) || p.dutyParagraphs(body) >= need) {
 		// A notice whose plan is not in the text (an attachment left out), or a division of duties
 		// written as plain paragraphs ("区住建局负责…", "区委农办要…"): its own paragraphs are what
-		// it asks of whom.
-		p.notice = body
+		// it asks of whom, after whatever stood above its title.
+		p.notice = append(p.notice, body...)
 	}
 	p.noticeTasks()
 	p.uniqueIDs()
@@ -1005,10 +1013,20 @@ func (p *parser) noticeTasks() {
 	p.doc.Paras = kept
 }
 
+// firstLine is the first line of lines that holds anything.
+func firstLine(lines []string) string {
+	for _, l := range lines {
+		if t := strings.TrimSpace(l); t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
 // addressed: a text that opens, within its first lines, with the parties a notice is sent to
 // ("各市、区人民政府,…;市各委办局,各直属单位:").
 func addressed(lines []string) bool {
-	for _, l := range lines[:min(len(lines), 6)] {
+	for _, l := range lines[:min(len(lines), 15)] {
 		if strings.HasPrefix(l, "各") && (strings.HasSuffix(l, ":") || strings.HasSuffix(l, "：")) && utf8.RuneCountInString(l) <= 80 {
 			return true
 		}
@@ -1020,8 +1038,15 @@ func addressed(lines []string) bool {
 func (p *parser) dutyParagraphs(lines []string) int {
 	n := 0
 	for _, l := range lines {
-		if m := subjectAt(l, 0); m != nil {
-			if _, ok := subjectUnits(subjectName(l[:m[0]])); ok {
+		at := 0
+		if k := strings.IndexAny(l, "，,"); k > 0 && utf8.RuneCountInString(l[:k]) <= 5 {
+			// An opener before the subject: "下一步,各园区、各乡镇(街道)要…", "同时,…".
+			if subjectAt(l, 0) == nil {
+				at = k + utf8.RuneLen(firstRune(l[k:]))
+			}
+		}
+		if m := subjectAt(l, at); m != nil {
+			if _, ok := subjectUnits(subjectName(l[at:m[0]])); ok {
 				n++
 				continue
 			}
