@@ -1499,6 +1499,19 @@ type clause struct {
 	inSentence   bool // the units were read from a sentence ("由X牵头，…"), not from a note
 }
 
+// unitlessTask reports whether an item that names no unit is a task all the same: one in the
+// tasks' part of the plan, one with a recurring duty, or a step whose heading dates it ("1、动员发动
+// 阶段(2007年12月10日前)…": work to be done by then, whoever the plan leaves it to); never a goal.
+func (p *parser) unitlessTask(it *item, section string, recurring bool) bool {
+	if goalSection.in(section) || goalSection.in(it.title) {
+		return false
+	}
+	if taskSection.in(section) || recurring {
+		return true
+	}
+	return len(ParseDeadlines(it.title)) > 0 || p.year > 0 && stageExpr.MatchString(it.title)
+}
+
 // itemTasks makes the tasks of one leaf item: one task, or one per clause when several clauses each
 // carry their own responsibility note.
 func (p *parser) itemTasks(it *item, path, ids []string) {
@@ -1526,23 +1539,16 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 			c.lead, c.hasUnits, c.inSentence = u, true, true
 		}
 	}
-	if !blk.has() && len(group) == 0 && !anyClauseUnits(clauses) {
-		inGoals := goalSection.in(section) || goalSection.in(it.title)
-		inTasks := taskSection.in(section)
-		// A step whose heading dates it ("1、动员发动阶段(2007年12月10日前)…") is work to be done by
-		// then, whoever the plan leaves it to.
-		dated := !inTasks && (len(ParseDeadlines(it.title)) > 0 || p.year > 0 && stageExpr.MatchString(it.title))
-		if inGoals || (!inTasks && len(recurring) == 0 && !dated) {
-			// No task, but its words stay searchable: the title too when the body does not hold it
-			// ("1.地区生产总值增长6%。" over a leader's name).
-			if it.title != "" && !strings.Contains(text, it.title) {
-				p.doc.Paras = append(p.doc.Paras, Paragraph{Section: strings.Join(path, " > "), Text: it.title})
-			}
-			for _, b := range it.body {
-				p.doc.Paras = append(p.doc.Paras, Paragraph{Section: strings.Join(path, " > "), Text: b})
-			}
-			return
+	if !blk.has() && len(group) == 0 && !anyClauseUnits(clauses) && !p.unitlessTask(it, section, len(recurring) > 0) {
+		// No task, but its words stay searchable: the title too when the body does not hold it
+		// ("1.地区生产总值增长6%。" over a leader's name).
+		if it.title != "" && !strings.Contains(text, it.title) {
+			p.doc.Paras = append(p.doc.Paras, Paragraph{Section: strings.Join(path, " > "), Text: it.title})
 		}
+		for _, b := range it.body {
+			p.doc.Paras = append(p.doc.Paras, Paragraph{Section: strings.Join(path, " > "), Text: b})
+		}
+		return
 	}
 	number := halfBrackets.Replace(strings.TrimRight(it.marker, ".．、。"))
 	baseID := p.doc.ID + ":" + strings.Join(ids, ".")
@@ -1873,65 +1879,87 @@ func roleNoun(after string) bool {
 func subjectAt(text string, c int) []int {
 	n := 0
 	for i, r := range text[c:] {
-		if (r == '：' || r == ':') && n >= 2 {
-			// A unit heading its duties, as a division of duties lists them: "市卫生局：负责…",
-			// "各区县政府（地区管委会）：落实…"; a label ("责任单位：", "成员单位：") is no subject.
-			name := text[c : c+i]
-			if _, ok := subjectUnits(name); ok && !roleGroup.MatchString(name) && !isRespLine(text[c:]) {
-				return []int{c + i, c + i + utf8.RuneLen(r)}
+		if n >= 2 {
+			// Where the name may end other than at a verb: a colon, an aside, a comma, a full stop.
+			if m, done := nameEnd(text, c, i, r); done {
+				return m
 			}
-			return nil
-		}
-		if (r == '(' || r == '（') && n >= 2 {
-			if end := asideEnd(text[c+i:]); end > 0 {
-				// "各牵头单位(无牵头单位的,责任单位即为牵头单位,下同)要…": an aside between the subject
-				// and its verb.
-				after := text[c+i+end:]
-				for _, v := range subjectVerbSet.from(firstRune(after)) {
-					if strings.HasPrefix(after, v) {
-						return []int{c + i, c + i + end + len(v)}
-					}
-				}
-			}
-		}
-		if (r == '，' || r == ',') && n >= 2 {
-			// "清河、西三旗街道和东北旺乡,要组织…": a list of units, a comma, then its verb.
-			after := text[c+i+utf8.RuneLen(r):]
-			for _, v := range []string{"要", "必须", "应当", "务必", "负责"} {
-				if strings.HasPrefix(after, v) {
-					if items, ok := subjectUnits(text[c : c+i]); ok && len(items) > 1 {
-						return []int{c + i, c + i + utf8.RuneLen(r) + len(v)}
-					}
-					break
-				}
-			}
-		}
-		if (r == '。' || r == '.') && n >= 2 && headsDuties(text[c+i+utf8.RuneLen(r):]) {
-			// A unit standing as its own sentence over its duties, as a division of duties lists
-			// them: "县环保局。负责对全县秸秆禁烧工作实施统一监督…", "县交通局、公路局。负责…".
-			name := text[c : c+i]
-			if _, ok := subjectUnits(name); ok && !roleGroup.MatchString(name) {
-				return []int{c + i, c + i + utf8.RuneLen(r)}
-			}
-			return nil
 		}
 		if strings.ContainsRune("，,。；;：:“”《》！!\n \t", r) || n > 24 {
 			return nil
 		}
 		if n >= 2 {
-			for _, v := range subjectVerbSet.from(r) {
-				if v == "要" && strings.HasPrefix(text[c+i+len(v):], "求") {
-					continue // 要求, a demand ("整改要求:…"), not "…要…"
-				}
-				if strings.HasPrefix(text[c+i:], v) && !roleNoun(text[c+i+len(v):]) {
-					return []int{c + i, c + i + len(v)}
-				}
-			}
-			if datedYu(text[c:c+i], text[c+i:]) {
-				return []int{c + i, c + i + len("于")}
+			if m := verbAt(text, c, i, r); m != nil {
+				return m
 			}
 		}
 		n++
+	}
+	return nil
+}
+
+// nameEnd reads a subject's name ending at text[c+i] = r otherwise than at its verb; done when it
+// decides (m is nil when there is no subject).
+func nameEnd(text string, c, i int, r rune) (m []int, done bool) {
+	size := utf8.RuneLen(r)
+	switch r {
+	case '：', ':':
+		// A unit heading its duties, as a division of duties lists them: "市卫生局：负责…",
+		// "各区县政府（地区管委会）：落实…"; a label ("责任单位：", "成员单位：") is no subject.
+		name := text[c : c+i]
+		if _, ok := subjectUnits(name); ok && !roleGroup.MatchString(name) && !isRespLine(text[c:]) {
+			return []int{c + i, c + i + size}, true
+		}
+		return nil, true
+	case '(', '（':
+		if end := asideEnd(text[c+i:]); end > 0 {
+			// "各牵头单位(无牵头单位的,责任单位即为牵头单位,下同)要…": an aside between the subject
+			// and its verb.
+			after := text[c+i+end:]
+			for _, v := range subjectVerbSet.from(firstRune(after)) {
+				if strings.HasPrefix(after, v) {
+					return []int{c + i, c + i + end + len(v)}, true
+				}
+			}
+		}
+	case '，', ',':
+		// "清河、西三旗街道和东北旺乡,要组织…": a list of units, a comma, then its verb.
+		after := text[c+i+size:]
+		for _, v := range []string{"要", "必须", "应当", "务必", "负责"} {
+			if strings.HasPrefix(after, v) {
+				if items, ok := subjectUnits(text[c : c+i]); ok && len(items) > 1 {
+					return []int{c + i, c + i + size + len(v)}, true
+				}
+				break
+			}
+		}
+	case '。', '.':
+		if !headsDuties(text[c+i+size:]) {
+			break
+		}
+		// A unit standing as its own sentence over its duties, as a division of duties lists
+		// them: "县环保局。负责对全县秸秆禁烧工作实施统一监督…", "县交通局、公路局。负责…".
+		name := text[c : c+i]
+		if _, ok := subjectUnits(name); ok && !roleGroup.MatchString(name) {
+			return []int{c + i, c + i + size}, true
+		}
+		return nil, true
+	}
+	return nil, false
+}
+
+// verbAt reads a subject verb at text[c+i] = r ("…负责", "…要", "…于2024年…前").
+func verbAt(text string, c, i int, r rune) []int {
+	for _, v := range subjectVerbSet.from(r) {
+		if v == "要" && strings.HasPrefix(text[c+i+len(v):], "求") {
+			continue // 要求, a demand ("整改要求:…"), not "…要…"
+		}
+		if strings.HasPrefix(text[c+i:], v) && !roleNoun(text[c+i+len(v):]) {
+			return []int{c + i, c + i + len(v)}
+		}
+	}
+	if datedYu(text[c:c+i], text[c+i:]) {
+		return []int{c + i, c + i + len("于")}
 	}
 	return nil
 }
@@ -2307,6 +2335,30 @@ type note struct {
 	namedLead  bool
 }
 
+// unclosedNote reads a note whose bracket (at start) is never closed, its words from i: one the text
+// was cut off in, "〔责任单位:中国铁路南宁局", to the end of its line, or a bare list cut off with
+// the text ("〔省委军民融合办、省发展改革委、省数据局(省营商局)") when it reads as units.
+func (p *parser) unclosedNote(text string, start, i int) (note, bool) {
+	lineEnd := len(text)
+	if k := strings.IndexByte(text[i:], '\n'); k >= 0 {
+		lineEnd = i + k
+	}
+	inner := text[i:lineEnd]
+	cut := lineEnd == len(text) && p.endsText(inner)
+	if !isRespLine(inner) && !(cut && cutList(inner)) {
+		return note{}, false
+	}
+	res, ok := p.readResp(inner, false)
+	if k := strings.LastIndexAny(inner, "、，,"); !ok && k > 0 && cut {
+		// Cut off inside its last name ("…、市政府办公室、市"): the names before it.
+		res, ok = p.readResp(inner[:k], false)
+	}
+	if !ok {
+		return note{}, false
+	}
+	return note{start: start, end: lineEnd, lead: res.lead, partic: res.partic, times: res.times, namedLead: res.namedLead}, true
+}
+
 // endsText reports whether s is where the plan's text ends: a note never closed there was cut off
 // with the text, not left open by a typo.
 func (p *parser) endsText(s string) bool {
@@ -2345,25 +2397,9 @@ func (p *parser) findNotes(text string) []note {
 		if end < 0 {
 			_, size := utf8.DecodeRuneInString(text[start:])
 			i = start + size
-			// A note the text was cut off in, "〔责任单位:中国铁路南宁局": to the end of its line.
-			lineEnd := len(text)
-			if k := strings.IndexByte(text[i:], '\n'); k >= 0 {
-				lineEnd = i + k
-			}
-			// A bare list cut off with the text ("〔省委军民融合办、省发展改革委、省数据局(省营商局)") is one
-			// too, when it reads as units.
-			inner := text[i:lineEnd]
-			bare := lineEnd == len(text) && p.endsText(inner) && !isRespLine(inner) && cutList(inner)
-			if isRespLine(inner) || bare {
-				res, ok := p.readResp(inner, false)
-				if k := strings.LastIndexAny(inner, "、，,"); !ok && k > 0 && lineEnd == len(text) && p.endsText(inner) {
-					// Cut off inside its last name ("…、市政府办公室、市"): the names before it.
-					res, ok = p.readResp(inner[:k], false)
-				}
-				if ok {
-					out = append(out, note{start: start, end: lineEnd, lead: res.lead, partic: res.partic, times: res.times, namedLead: res.namedLead})
-					i = lineEnd
-				}
+			if n, ok := p.unclosedNote(text, start, i); ok {
+				out = append(out, n)
+				i = n.end
 			}
 			continue
 		}
