@@ -263,7 +263,7 @@ func TestPlansWithoutRedis(t *testing.T) {
 	if err != nil || len(docs) != len(seeds.Files()) {
 		t.Fatalf("plans without Redis: %d plans, %v; want the %d seeds", len(docs), err, len(seeds.Files()))
 	}
-	docs, err = a.ReadFiles(context.Background(), []string{docx}, func(err error) { t.Error(err) })
+	docs, err = a.ReadFiles(context.Background(), []string{docx}, func(_ string, err error) { t.Error(err) })
 	if err != nil || len(docs) != 1 || len(docs[0].Tasks) != 3 {
 		t.Fatalf("ReadFiles(plan.docx): %v", err)
 	}

@@ -19,7 +19,9 @@ func readPlans(ctx context.Context, a *app.App, t *term, files []string) ([]*pla
 	if len(files) == 0 {
 		return a.Plans(ctx)
 	}
-	return a.ReadFiles(ctx, files, func(err error) { fmt.Fprintf(t.Err, "dutybot: %s\n", plan.OneLine(err.Error())) })
+	return a.ReadFiles(ctx, files, func(file string, err error) {
+		fmt.Fprintf(t.Err, "dutybot: %s: %s\n", plan.OneLine(file), plan.OneLine(userMessage(err)))
+	})
 }
 
 // writeJSON prints v as indented JSON, with < > & as they are.

@@ -32,16 +32,16 @@ func TestFilesReadInTheSandbox(t *testing.T) {
 		err   []string // in stderr
 		fails bool
 	}{
-		{"dev zero", []string{"tasks", "/dev/zero"}, nil, nil, []string{"/dev/zero: this is a device, not a file"}, true},
-		{"directory", []string{"units", dir}, nil, nil, []string{"this is a directory"}, true},
+		{"dev zero", []string{"tasks", "/dev/zero"}, nil, nil, []string{"/dev/zero: 这是一个设备，不是文件"}, true},
+		{"directory", []string{"units", dir}, nil, nil, []string{"这是一个目录"}, true},
 		{"hostile pdfs beside a good file", []string{"tasks", good, hostile("pdf", "prev-loop.pdf"), hostile("pdf", "objstm-self.pdf")}, nil,
-			[]string{"建设平台"}, []string{"prev-loop.pdf: the PDF's cross-reference chain (/Prev) comes back", "objstm-self.pdf: the PDF puts object stream 3 inside"}, true},
+			[]string{"建设平台"}, []string{"prev-loop.pdf: 文件已损坏", "(/Prev) comes back", "objstm-self.pdf: 文件已损坏", "the PDF puts object stream 3 inside"}, true},
 		{"renamed doc", []string{"ingest", "--dry-run", hostile("", "renamed-doc.docx")}, map[string]string{"REDIS_URL": "redis://127.0.0.1:1/0"},
 			nil, []string{"没有添加：这是旧版 Word（.doc）文件"}, true},
 		{"aliases reach the child", []string{"tasks", "--unit", "市商务局", aliased}, map[string]string{"DUTYBOT_ALIASES": aliases},
 			[]string{"建设口岸"}, nil, false},
 		{"too large for the configured limit", []string{"tasks", good}, map[string]string{"DUTYBOT_MAX_FILE_SIZE": "50B"},
-			nil, []string{"over the 50 bytes limit", "DUTYBOT_MAX_FILE_SIZE"}, true},
+			nil, []string{"超过了 50 字节 的上限", "DUTYBOT_MAX_FILE_SIZE"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

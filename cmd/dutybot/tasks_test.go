@@ -148,7 +148,8 @@ func TestTasksFiles(t *testing.T) {
 	if len(tasks) != 2 || tasks[1].Lead[0] != "市商务局" || tasks[1].Deadlines[0].Date != "2026-12-31" {
 		t.Fatalf("got %+v, want the UTF-8 and the GBK plan read alike", tasks)
 	}
-	for _, want := range []string{"empty.txt", "empty", "bin.dat", "not text"} {
+	// Said in Chinese, as to the people who sent the files.
+	for _, want := range []string{"empty.txt", "空", "bin.dat", "不是文本"} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, stderr)
 		}

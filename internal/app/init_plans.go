@@ -92,9 +92,9 @@ func (a *App) storedPlans(ctx context.Context) []*plan.Document {
 }
 
 // ReadFiles reads the plan files given, each in the sandbox. A file that cannot be read or parsed
-// is handed to refused and skipped; the error then says how many failed (wrapping ErrPartial), so
-// that the command can print what it read and still exit non-zero.
-func (a *App) ReadFiles(ctx context.Context, files []string, refused func(error)) ([]*plan.Document, error) {
+// is handed to refused with its name and skipped; the error then says how many failed (wrapping
+// ErrPartial), so that the command can print what it read and still exit non-zero.
+func (a *App) ReadFiles(ctx context.Context, files []string, refused func(file string, err error)) ([]*plan.Document, error) {
 	var docs []*plan.Document
 	failed := 0
 	for _, f := range files {
@@ -110,7 +110,7 @@ func (a *App) ReadFiles(ctx context.Context, files []string, refused func(error)
 			return docs, err
 		}
 		failed++
-		refused(err)
+		refused(f, err)
 	}
 	if failed > 0 {
 		return docs, fmt.Errorf("%d of %d files could not be read as plans: %w", failed, len(files), ErrPartial)
