@@ -6,7 +6,6 @@ import (
 	"regexp"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1405,7 +1404,7 @@ func (e *Engine) search(ctx context.Context, c *composer, q *Query) (Answer, err
 
 // writeDates writes the dates a passage gives, as days, for a question that asks when.
 func writeDates(c *composer, h retrieval.Hit) {
-	for _, d := range plan.ParseDeadlinesIn(h.Text, docYear(h.Doc)) {
+	for _, d := range plan.ParseDeadlinesIn(h.Text, h.Doc.Year()) {
 		if d.Date.IsZero() {
 			continue
 		}
@@ -1416,24 +1415,6 @@ func writeDates(c *composer, h retrieval.Hit) {
 		}
 		c.printf(c.t("  日期：%s（“%s”）\n", "  date: %s (“%s”)\n"), d.Date, d.Quote)
 	}
-}
-
-// docYear is the year a plan's dates without a year are in: its own date's, else the page's, else
-// the one its number or title names; 0 when nothing says.
-func docYear(d *plan.Document) int {
-	switch {
-	case !d.Issued.IsZero():
-		return d.Issued.Year
-	case !d.Published.IsZero():
-		return d.Published.Year
-	}
-	for _, s := range []string{d.Number, d.Title} {
-		if y := reYearDigits.FindString(s); y != "" {
-			n, _ := strconv.Atoi(y)
-			return n
-		}
-	}
-	return 0
 }
 
 // spanStart is the first day of a span of dates a quote gives in full ("2010年9月18日至12月8日").

@@ -842,9 +842,11 @@ func mapWidth(s string) string {
 	}, s)
 }
 
-// planYear is the year a plan speaks in when a date names none: the year it was signed, else the
-// year of its document number, else the first year of its title.
-func planYear(d *Document) int {
+// Year is the year a plan speaks in when a date names none: the year it was signed, else the year
+// of its document number, else the first year of its title, else the year its page was published;
+// 0 when none says. The parser starts from it (then tries the text itself); answers that read a
+// plan's dates again use it.
+func (d *Document) Year() int {
 	if !d.Issued.IsZero() {
 		return d.Issued.Year
 	}
@@ -855,6 +857,9 @@ func planYear(d *Document) int {
 	if m := titleYearExpr.FindStringSubmatch(d.Title); m != nil {
 		y, _ := strconv.Atoi(m[1])
 		return y
+	}
+	if !d.Published.IsZero() {
+		return d.Published.Year
 	}
 	return 0
 }

@@ -894,11 +894,8 @@ func (p *parser) parse(source, text string) *Document {
 	idSum := sha256.Sum256([]byte(key))
 	d.ID = hex.EncodeToString(idSum[:4])
 
-	p.year = planYear(d)
 	d.Published = p.published
-	if p.year == 0 && !p.published.IsZero() {
-		p.year = p.published.Year
-	}
+	p.year = d.Year()
 	if p.year == 0 {
 		// "2012年起5年内": a plan that says when it starts.
 		if m := startYearExpr.FindStringSubmatch(text); m != nil {
