@@ -503,7 +503,9 @@ func (p *parser) readLabels(raw string) {
 		}
 		// Each pattern starts with one of its label words, which the line must hold.
 		if issuerLabelWords.in(l) {
-			if m := issuerLabel.FindStringSubmatch(l); m != nil && p.issuerLabel == "" {
+			// The first label naming a place: a page may say "发布机构:县人民政府办公室" and below it
+			// "来源:华容县政府".
+			if m := issuerLabel.FindStringSubmatch(l); m != nil && (p.issuerLabel == "" || labelPlace(p.issuerLabel) == "" && labelPlace(m[1]) != "") {
 				p.issuerLabel = m[1]
 			}
 		}

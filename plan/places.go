@@ -235,9 +235,55 @@ func (p *parser) placePlan(cands []string, lines []string) string {
 		if prov := provinceByAbbr(r); prov != "" {
 			return prov
 		}
+		if place := numberPlace(r, lines); place != "" {
+			return place
+		}
 	}
 	return mostNamedPlace(lines)
 }
+
+// numberPlace reads a city's or county's document number, which opens with the first character of
+// its place ("杭政办函〔2024〕4号", "华政发〔2021〕2号"): the one place of that first character the
+// text names (华容, in "华容县政府"), else the one prefecture-level city of that first character when
+// the plan is a city government's ("市政府办公厅"). "" when that does not pick one place.
+func numberPlace(first rune, lines []string) string {
+	g := places()
+	text := strings.Join(lines, "\n")
+	// Places named in full (华容县) are the surer sign; short names (华容) may be two places'.
+	var full, short []string
+	for place := range g.provinceOf {
+		if r, _ := utf8.DecodeRuneInString(place); r != first || g.provinceOf[place] == place {
+			continue
+		}
+		if strings.Contains(text, place) {
+			full = append(full, place)
+		}
+		if s := TrimLevel(place); utf8.RuneCountInString(s) >= 2 && strings.Contains(text, s) {
+			short = append(short, place)
+		}
+	}
+	for _, named := range [][]string{full, short} {
+		if len(named) == 1 {
+			return fullPlace(named[0], mentioned(lines))
+		}
+	}
+	if len(short) > 0 || !cityGovernment.MatchString(text) {
+		return ""
+	}
+	var cities []string
+	for _, c := range g.cities {
+		if r, _ := utf8.DecodeRuneInString(c); r == first {
+			cities = append(cities, c)
+		}
+	}
+	if len(cities) == 1 {
+		return cities[0]
+	}
+	return ""
+}
+
+// cityGovernment is a city government named without its place: 市政府办公厅, 市人民政府.
+var cityGovernment = regexp.MustCompile(`(?:^|[^\p{Han}]|[,，:：、])市(?:人民)?政府`)
 
 // issuerIn returns the place of the first issuing body a line names, when the gazetteer knows it.
 func issuerIn(l string) string {
