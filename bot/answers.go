@@ -1517,12 +1517,32 @@ func (e *Engine) searchParts(ctx context.Context, q *Query, parts []string) ([]r
 			}
 			if k := h.Doc.ID + h.Section + h.Text; !seen[k] {
 				seen[k] = true
-				h.Text = bestSentences(h.Text, part, false)
+				text := h.Text
+				h.Text = bestSentences(text, part, false)
+				if q.asksProgress {
+					h.Text = withFigures(text, h.Text)
+				}
 				good = append(good, h)
 			}
 		}
 	}
 	return good, nil
+}
+
+// withFigures goes on from a quoted sentence of text to the next one when that one gives figures
+// ("…项目建设。截至目前,18家茶宿项目,达到验收标准8家"): how a work stands is said after what it is.
+func withFigures(text, quoted string) string {
+	ss := sentences(text)
+	for i, s := range ss {
+		if plan.Clip(strings.TrimSpace(s), 160) != quoted || i+1 == len(ss) {
+			continue
+		}
+		if next := strings.TrimSpace(ss[i+1]); strings.ContainsAny(next, "0123456789") {
+			return plan.Clip(strings.TrimSpace(s)+next, 240)
+		}
+		break
+	}
+	return quoted
 }
 
 // reBodyLeader is the line that names who leads a body.

@@ -872,7 +872,7 @@ func splitScripts(s string) []string {
 // genericRuns are words that, left alone, name no topic: "哪个城市的任务最多" leaves 城市.
 var genericRuns = map[string]bool{"城市": true, "地方": true, "地区": true, "单位": true, "部门": true, "方面": true,
 	"事情": true, "东西": true, "内容": true, "情况": true, "问题": true, "要点": true, "重点": true, "主要": true, "具体": true,
-	"一些": true, "哪方面": true, "分别": true, "多少项": true, "现在": true, "目前": true}
+	"一些": true, "哪方面": true, "分别": true, "多少项": true, "现在": true, "目前": true, "进展": true, "进度": true}
 
 // edgeWords are function words that may stand at the edge of what is left of a question ("要引进",
 // "人工智能由") but also inside the plans' own words (要素, 由来), so they are trimmed only at the
@@ -881,7 +881,7 @@ const edgeWords = "要由来在有都还和与及也就又再请将等里对于�
 
 // edgeNouns are the question's own nouns, trimmed from a run's ends: "红棉计划创业项目的内容" is
 // about 红棉计划创业项目.
-var edgeNouns = []string{"任务", "工作", "事项", "项目", "内容", "情况", "指标", "目标"}
+var edgeNouns = []string{"任务", "工作", "事项", "项目", "内容", "情况", "指标", "目标", "进展", "进度"}
 
 // trimEdges trims function words from both ends of a topic run, and the question's own nouns from
 // its end.

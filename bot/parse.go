@@ -690,6 +690,7 @@ func (r *reading) windowAndStatus(today plan.Day) {
 	q.detail = reDetail.MatchString(r.s)
 	q.asksWho = reOwnerQ.MatchString(r.rest)
 	q.asksWhen = reAsksWhen.MatchString(r.s)
+	q.asksProgress = reAsksProgress.MatchString(r.s)
 	q.partners = len(r.ms) > 0 && rePartnersQ.MatchString(r.rest)
 	q.Status = status(r.rest, q.lang)
 	q.Frequency = frequency(r.rest)
@@ -1156,6 +1157,9 @@ func (lx *lexicon) resolveIn(typed, city string) []plan.UnitRef {
 
 // reWhenDue asks by when something is to be done.
 // reAsksWhen asks for a day or a time.
+// reAsksProgress asks how a work stands: 进展如何, 进度, 完成情况, 推进得怎么样.
+var reAsksProgress = regexp.MustCompile(`进展|进度|完成情况|落实情况|推进情况|(?:推进|完成|落实|建设)得?(?:怎么样|如何)|(?i)\bprogress\b|\bhow far\b`)
+
 var reAsksWhen = regexp.MustCompile(`什么时候|何时|哪天|哪一天|几月几[日号]|几号|截止日期|截至日期|哪个时间|(?i)\bwhen\b|\bwhat date\b`)
 
 var reWhenDue = regexp.MustCompile(`最晚|最迟|(?:什么时候|何时|哪天|哪一天|几月份?|哪个月|哪一年)(?:之前|以前|前)?(?:要|得|需要|必须|应当|应该)?(?:完成|出台|出|制定|办完|做完|到期|截止|交|落实|建成|实现)|(?i)\bby when\b|\bwhen (?:is|are) .* due\b`)

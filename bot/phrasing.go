@@ -45,6 +45,8 @@ var phrasings = []struct {
 	{regexp.MustCompile(`(?:啥|什么|哪些)(?:活儿|活计|事儿)|(?:啥|什么|哪些)活([?？。!！\s]|$)`), "哪些任务${1}"},
 	// Whether there is: "有没有逾期" asks for what is overdue; its 没有 is no negation ("没有逾期").
 	{regexp.MustCompile(`有木有|有没有?`), "有无"},
+	// How a work stands, said in chat: 弄得咋样了, 搞得怎么样了, 现在做到哪一步了.
+	{regexp.MustCompile(`(?:现在|目前|眼下)?(?:弄|搞|做|干|办)(?:得|的)(?:咋样|怎么样|如何)了?|(?:现在|目前)?(?:做|弄|搞|推进)到哪(?:一步)?了?`), " 进展如何"},
 	{regexp.MustCompile(`咋样`), "怎么样"},
 	{regexp.MustCompile(`咋`), "怎么"},
 	{regexp.MustCompile(`啥`), "什么"},

@@ -29,6 +29,8 @@ func TestNormalizePhrasing(t *testing.T) {
 		{"an activity is no task", "有什么活动", "有什么活动"},
 		{"a liaison asking for the boss", "我是钢城区司法局的联络员,领导让我把任务梳理一下", "钢城区司法局 , 任务"},
 		{"asking politely", "麻烦你查一下到底有哪些任务", "有哪些任务"},
+		{"how a work stands, in chat", "紫阳茶宿项目现在弄得咋样了", "紫阳茶宿项目 进展如何"},
+		{"how far it got", "老旧小区改造做到哪一步了", "老旧小区改造 进展如何"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

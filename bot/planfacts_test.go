@@ -238,3 +238,25 @@ func TestStatedTotalsQuoted(t *testing.T) {
 		}
 	}
 }
+
+func TestProgressQuotesTheFiguresAfterTheWork(t *testing.T) {
+	d := &plan.Document{ID: "m", City: "安康市紫阳县", Title: "常务会议确定事项督查通报",
+		Paras: []plan.Paragraph{{Section: "二、进展缓慢的事项", Text: "县文旅广电局负责的“切实抓好汉江宿集茶宿项目建设。”截至目前,18家茶宿项目,达到验收标准8家,正在建设11家。"}}}
+	e := docEngine(t, d)
+	for _, c := range []struct {
+		q    string
+		want bool
+	}{
+		{"紫阳茶宿项目现在弄得咋样了?", true},
+		{"紫阳茶宿项目进展如何?", true},
+		{"茶宿项目是哪个单位的?", false},
+	} {
+		a, err := e.Answer(context.Background(), Question{Text: c.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(a.Text, "验收标准8家"); got != c.want {
+			t.Errorf("%s: figures quoted %v, want %v; text:\n%s", c.q, got, c.want, a.Text)
+		}
+	}
+}

@@ -72,6 +72,9 @@ type Query struct {
 	asksWho bool
 	// asksWhen: the question asks for a date ("在哪天前报", "什么时候交"); passages quoted say theirs.
 	asksWhen bool
+	// asksProgress: the question asks how a work stands ("进展如何", "完成情况"); a passage quoted
+	// goes on to the sentence with its figures ("截至目前,18家…").
+	asksProgress bool
 	// partners: the question asks with whom a unit does its tasks (跟哪些单位一起做): each task's
 	// other units are shown.
 	partners bool
