@@ -294,6 +294,9 @@ func TestTopicTerms(t *testing.T) {
 		{"其中 and 它 are the question's", "其中它牵头的是哪几项?", ""},
 		{"question nouns stay inside", "每年要资助培养多少社会工作人才?", "资助培养,社会工作人才"},
 		{"nothing left", "哪些任务已逾期?", ""},
+		{"a bulletin read from is no topic", "通报里哪些事项没写完成时限?", ""},
+		{"a bulletin asked about is", "哪些任务要通报?", "通报"},
+		{"a project's progress", "茶宿项目进展如何?", "茶宿"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
