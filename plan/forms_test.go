@@ -628,3 +628,24 @@ func TestBulletinsAndNoticesBelowPageFurniture(t *testing.T) {
 		}
 	})
 }
+
+func TestRound14Forms(t *testing.T) {
+	t.Run("a lead in a 由 clause and its partners in a clause of their own, nothing after", func(t *testing.T) {
+		checkTasks(t, "某乡工作方案\n一、治理畜牧业产品污染\n由乡三农服务中心承办,乡畜牧站、卫生院、派出所、工商所配合。\n二、治理种植业产品污染\n由乡农业站负责,乡派出所、工商所配合。\n", []taskWant{
+			{number: "一", lead: []string{"乡三农服务中心"}, partic: []string{"乡畜牧站", "卫生院", "派出所", "工商所"}},
+			{number: "二", lead: []string{"乡农业站"}, partic: []string{"乡派出所", "工商所"}},
+		})
+	})
+	t.Run("one marker sentence alone is the subject of its sentence, not a note", func(t *testing.T) {
+		checkTasks(t, "某市方案\n一、保障措施\n(一)强化统筹推进。市领导小组负责牵头抓总。市发改委负责方案的制定与推进。\n", []taskWant{
+			{number: "(一)-1", lead: []string{"市领导小组"}},
+			{number: "(一)-2", lead: []string{"市发改委"}},
+		})
+	})
+	t.Run("a qualified label of working together (主要协作单位), and 参加", func(t *testing.T) {
+		checkTasks(t, "某县任务分解\n1.创建国家卫生县城。\n牵头责任单位:县卫健委\n主要协作单位:各乡镇人民政府、经济开发区管委会\n2.推广家庭医生签约服务。\n牵头单位:县卫健委\n参加单位:县医保局\n", []taskWant{
+			{number: "1", lead: []string{"县卫健委"}, partic: []string{"各乡镇人民政府", "经济开发区管委会"}},
+			{number: "2", lead: []string{"县卫健委"}, partic: []string{"县医保局"}},
+		})
+	})
+}

@@ -2468,9 +2468,11 @@ func (p *parser) leadingNote(text string, s int) (note, bool) {
 	pieces := splitTop(sent, "，,")
 	consumed, units := 0, false
 	var clause []string
-	for _, pc := range pieces[:len(pieces)-1] { // the last piece is what they do
+	for i, pc := range pieces {
 		part, ok := readPart(pc, roleNone, true)
-		if !ok {
+		// The last piece is what they do, unless the sentence is markers only: "由乡农业站负责，
+		// 乡派出所、工商所配合。"
+		if !ok || i == len(pieces)-1 && (i == 0 || len(clause) < i || len(part.units) == 0) {
 			break
 		}
 		consumed += len(pc) + len("，")

@@ -86,7 +86,7 @@ var suffixWords = byLength([]marker{
 	{"按照职责分工配合", rolePartic}, {"按职责分工配合", rolePartic},
 	{"配合落实", rolePartic}, {"配合实施", rolePartic}, {"配合推进", rolePartic}, {"积极配合", rolePartic},
 	{"共同配合", rolePartic}, {"配合", rolePartic}, {"协办", rolePartic}, {"协同", rolePartic},
-	{"参与", rolePartic}, {"支持", rolePartic}, {"协助", rolePartic}, {"参加", rolePartic}, {"指导", rolePartic}, {"督促指导", rolePartic},
+	{"参与", rolePartic}, {"支持", rolePartic}, {"协助", rolePartic}, {"参加", rolePartic}, {"协作", rolePartic}, {"指导", rolePartic}, {"督促指导", rolePartic},
 
 	{"分别负责", roleResp}, {"共同负责", roleResp}, {"负责落实", roleResp}, {"负责实施", roleResp},
 	{"负责推进", roleResp}, {"具体负责", roleResp}, {"组织实施", roleResp}, {"负责", roleResp},
@@ -111,7 +111,7 @@ var labelForms = func() string {
 }()
 
 // labelGeneric is the form of a label not among labelWords; it ends with one of labelBodies.
-const labelGeneric = `\p{Han}{0,4}?(?:牵头|主办|主责|配合|协同|协办|参与|协助|支持|责任|承办|实施|落实|负责)\p{Han}{0,2}?(?:单位|部门|处室|科室|股室|领导)`
+const labelGeneric = `\p{Han}{0,4}?(?:牵头|主办|主责|配合|协同|协办|协作|参与|参加|协助|支持|责任|承办|实施|落实|负责)\p{Han}{0,2}?(?:单位|部门|处室|科室|股室|领导)`
 
 var labelBodies = []string{"单位", "部门", "处室", "科室", "股室", "领导"}
 
@@ -221,7 +221,8 @@ func eachColon(s string, fn func(colon, end int)) {
 var labelMorphemes = []marker{
 	{"领导", rolePerson}, {"责任人", rolePerson}, {"联系人", rolePerson},
 	{"牵头", roleLead}, {"主办", roleLead}, {"主责", roleLead},
-	{"配合", rolePartic}, {"协同", rolePartic}, {"协办", rolePartic}, {"参与", rolePartic}, {"协助", rolePartic}, {"支持", rolePartic},
+	{"配合", rolePartic}, {"协同", rolePartic}, {"协办", rolePartic}, {"协作", rolePartic}, {"参与", rolePartic}, {"参加", rolePartic},
+	{"协助", rolePartic}, {"支持", rolePartic},
 	{"责任", roleResp}, {"承办", roleResp}, {"实施", roleResp}, {"落实", roleResp}, {"负责", roleResp},
 }
 
