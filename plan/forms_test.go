@@ -642,6 +642,18 @@ func TestRound14Forms(t *testing.T) {
 			{number: "(一)-2", lead: []string{"市发改委"}},
 		})
 	})
+	t.Run("the first-is-lead note in brackets after the first name, the list going on", func(t *testing.T) {
+		checkTasks(t, "某县重点工作责任分解\n1.全县生产总值增长7.5%左右。\n责任单位:县发改局(首位单位为牵头单位,下同)、县财政局、县税务局\n2.严控三公经费。\n责任单位:县财政局、县审计局\n", []taskWant{
+			{number: "1", lead: []string{"县发改局"}, partic: []string{"县财政局", "县税务局"}},
+			{number: "2", lead: []string{"县财政局"}, partic: []string{"县审计局"}},
+		})
+	})
+	t.Run("a list broken across lines, inside a name or after a separator", func(t *testing.T) {
+		checkTasks(t, "某区工作分工\n1.完善街道党工委的领导体制。\n牵头单位:区委组织部\n协办单位:区委编办、区民政局、园区党工\n委、各街道党工委\n2.推进街道改革。\n牵头单位:区委编办\n协办单位:区民政局、\n各街道办事处\n联系人:张三,电子邮箱:a@b.cn\n某区人民政府办公室\n", []taskWant{
+			{number: "1", lead: []string{"区委组织部"}, partic: []string{"区委编办", "区民政局", "园区党工委", "各街道党工委"}},
+			{number: "2", lead: []string{"区委编办"}, partic: []string{"区民政局", "各街道办事处"}},
+		})
+	})
 	t.Run("a qualified label of working together (主要协作单位), and 参加", func(t *testing.T) {
 		checkTasks(t, "某县任务分解\n1.创建国家卫生县城。\n牵头责任单位:县卫健委\n主要协作单位:各乡镇人民政府、经济开发区管委会\n2.推广家庭医生签约服务。\n牵头单位:县卫健委\n参加单位:县医保局\n", []taskWant{
 			{number: "1", lead: []string{"县卫健委"}, partic: []string{"各乡镇人民政府", "经济开发区管委会"}},

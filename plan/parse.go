@@ -864,10 +864,37 @@ func joinBreaks(lines []string) []string {
 				out[len(out)-1] = prev + l
 				continue
 			}
+			if lvl == lvlNone && isRespLine(prev) && !isRespLine(l) && listRunsOn(prev, l) {
+				out[len(out)-1] = prev + l
+				continue
+			}
 		}
 		out = append(out, l)
 	}
 	return out
+}
+
+// listRunsOn reports whether a responsibility line's list of units runs on into the next line: it
+// ends with a separator, or inside a name the next line finishes ("…、园区党工" + "委、各街道党工委").
+func listRunsOn(prev, l string) bool {
+	first, _, _ := strings.Cut(l, "、")
+	first = strings.TrimRight(first, "。；;，, ")
+	if utf8.RuneCountInString(l) > 60 || !looksLikeUnit(first) && !strings.Contains(l, "、") {
+		return false
+	}
+	if strings.HasSuffix(prev, "、") {
+		return looksLikeUnit(first)
+	}
+	k := strings.LastIndexAny(prev, "、:：")
+	if k < 0 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(prev[k:])
+	last := prev[k+size:]
+	if n := utf8.RuneCountInString(last); n == 0 || n > 10 || !allHan(last) {
+		return false
+	}
+	return !looksLikeUnit(last) && looksLikeUnit(last+first)
 }
 
 // ---------------------------------------------------------------------------------------------

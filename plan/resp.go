@@ -292,7 +292,7 @@ func (p *parser) readResp(s string, strict bool) (respResult, bool) {
 		if strings.Contains(s[loc[1]:], "下同") {
 			p.firstIsLead = true
 		}
-		s = strings.TrimRight(s[:loc[0]], "。，,；; ")
+		s = cutFirstLeadNote(s, loc)
 	}
 	s = p.takeLocalAliases(s)
 
@@ -323,6 +323,20 @@ func (p *parser) readResp(s string, strict bool) (respResult, bool) {
 	// Whoever leads does not also take part.
 	res.partic = removeAll(res.partic, res.lead)
 	return res, !res.empty()
+}
+
+// cutFirstLeadNote takes the note that the first party leads (at loc) out of a clause: the clause
+// ends with it ("A、B、C，列第一位的为牵头单位"), or it stands in brackets after the first name
+// ("县发改局(首位单位为牵头单位,下同)、县财政局"), the list going on after it.
+func cutFirstLeadNote(s string, loc []int) string {
+	open := strings.LastIndexAny(s[:loc[0]], "(（")
+	if open >= 0 && !strings.ContainsAny(s[open:loc[0]], ")）") {
+		if k := strings.IndexAny(s[loc[1]:], ")）"); k >= 0 {
+			_, size := utf8.DecodeRuneInString(s[loc[1]+k:])
+			return strings.TrimSpace(s[:open] + s[loc[1]+k+size:])
+		}
+	}
+	return strings.TrimRight(s[:loc[0]], "。，,；; ")
 }
 
 // segment is the text a label governs, or the text before the first label (roleNone).
