@@ -115,6 +115,8 @@ func (g goldPlan) place() string {
 // 省水利厅 and 水利厅 stay two.
 func unitKey(g goldPlan, name string) string {
 	n := plan.Normalizer{Aliases: plan.DefaultAliases(), City: g.place()}
+	// A group in angle brackets is one in brackets: 各县<市、区>人民政府 is 各县（市、区）人民政府.
+	name = strings.NewReplacer("<", "（", ">", "）").Replace(name)
 	k := n.Unit(name)
 	if g.Province != "" && g.place() != g.Province {
 		k = plan.Normalizer{Aliases: plan.DefaultAliases(), City: g.Province}.Unit(k)

@@ -654,6 +654,17 @@ func TestRound14Forms(t *testing.T) {
 			{number: "2", lead: []string{"区委编办"}, partic: []string{"区民政局", "各街道办事处"}},
 		})
 	})
+	t.Run("a group in angle brackets is one party", func(t *testing.T) {
+		checkTasks(t, "某市学前教育行动方案\n(一)完善管理体制。建立市统筹、县级政府为主的管理体制。(市教育局,各县<市、区>人民政府,排名第一位为牵头单位)\n", []taskWant{
+			{number: "(一)", lead: []string{"市教育局"}, partic: []string{"各县（市、区）人民政府"}},
+		})
+	})
+	t.Run("a note cut off with the text inside its last name drops that name", func(t *testing.T) {
+		checkTasks(t, "某县重点工作\n(五)社会消费品零售总额增长16%。(牵头单位:县科经局;责任单位:各镇人民政府)\n(六)城乡居民人均可支配收入与经济增长同步。[牵头单位:县发改局、县农业农", []taskWant{
+			{number: "(五)", lead: []string{"县科经局"}, partic: []string{"各镇人民政府"}},
+			{number: "(六)", lead: []string{"县发改局"}},
+		})
+	})
 	t.Run("a qualified label of working together (主要协作单位), and 参加", func(t *testing.T) {
 		checkTasks(t, "某县任务分解\n1.创建国家卫生县城。\n牵头责任单位:县卫健委\n主要协作单位:各乡镇人民政府、经济开发区管委会\n2.推广家庭医生签约服务。\n牵头单位:县卫健委\n参加单位:县医保局\n", []taskWant{
 			{number: "1", lead: []string{"县卫健委"}, partic: []string{"各乡镇人民政府", "经济开发区管委会"}},

@@ -277,6 +277,9 @@ var enclosedMarkers = strings.NewReplacer(
 
 // cleanLines turns raw text into trimmed lines: widths folded, junk dropped, run-together
 // paragraphs split, spaces inside Chinese text removed. Blank lines are dropped.
+// angleGroup is a group in angle brackets inside a name: 各县<市、区>人民政府.
+var angleGroup = regexp.MustCompile(`<([\p{Han}、]{1,8})>`)
+
 func (p *parser) cleanLines(text string) []string {
 	text = stripMarkup(text)
 	if hasToneMark(text) {
@@ -286,6 +289,10 @@ func (p *parser) cleanLines(text string) []string {
 	text = strings.ReplaceAll(text, "\r", "\n")
 	text = strings.ReplaceAll(text, "\f", "\n")
 	text = foldWidth(text)
+	// Angle brackets for brackets inside brackets: "(市教育局,各县<市、区>人民政府)".
+	if strings.Contains(text, "<") {
+		text = angleGroup.ReplaceAllString(text, "（$1）")
+	}
 	// ㈠…㈩ are U+3220–3229 and ⑴…⑽ U+2474–247D: their first two bytes find them cheaply.
 	if (strings.Contains(text, "\xe3\x88") || strings.Contains(text, "\xe2\x91")) && strings.ContainsAny(text, "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽") {
 		text = enclosedMarkers.Replace(text)
@@ -2375,7 +2382,7 @@ func (p *parser) unclosedNote(text string, start, i int) (note, bool) {
 		return note{}, false
 	}
 	res, ok := p.readResp(inner, false)
-	if k := strings.LastIndexAny(inner, "、，,"); !ok && k > 0 && cut {
+	if k := strings.LastIndexAny(inner, "、，,"); k > 0 && cut && (!ok || !looksLikeUnit(nameBeforeBracket(inner[k:]))) {
 		// Cut off inside its last name ("…、市政府办公室、市"): the names before it.
 		res, ok = p.readResp(inner[:k], false)
 	}
@@ -2383,6 +2390,15 @@ func (p *parser) unclosedNote(text string, start, i int) (note, bool) {
 		return note{}, false
 	}
 	return note{start: start, end: lineEnd, lead: res.lead, partic: res.partic, times: res.times, namedLead: res.namedLead}, true
+}
+
+// nameBeforeBracket is a name without the second name in brackets after it: 省数据局(省营商局).
+func nameBeforeBracket(s string) string {
+	s = strings.TrimLeft(s, "、，, ")
+	if i := strings.IndexAny(s, "(（"); i > 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // endsText reports whether s is where the plan's text ends: a note never closed there was cut off
