@@ -203,6 +203,8 @@ func TestStatus(t *testing.T) {
 		{"past due and not done", "还有哪些任务逾期没完成?", StatusOverdue},
 		{"no unit", "哪些任务没有责任单位?", StatusNoUnit},
 		{"no lead", "哪些任务没有牵头单位?", StatusNoLead},
+		{"a lead and no partners", "有没有只写了牵头部门、没写参与部门的工作?", StatusNoPartic},
+		{"no supporting unit", "哪些任务没有配合单位?", StatusNoPartic},
 		{"no date", "哪些任务没有明确完成时间?", StatusNoDate},
 		{"no year", "哪些任务没有写明到哪一年完成?", StatusNoDate},
 		{"has a deadline", "哪些任务设了完成期限?", StatusDated},
@@ -328,6 +330,9 @@ func TestTopicMatch(t *testing.T) {
 		{"a short stem is no match", "人才公寓建设", "人才引进", false},
 		{"a short verb after its object", "各牵头单位要于每月28日前将各项工作任务进展情况报送市政府督考办", "报进展", true},
 		{"the object alone is no match", "及时跟进督查各项工作进展情况", "报进展", false},
+		{"elderly care in its homes", "建成投用桥墩镇等3家中心敬老院", "养老", true},
+		{"housing renewal in its kinds", "新开工老旧小区改造221个3万户", "住房改造", true},
+		{"filing either way round", "于2021年3月15日前报县政府督查室备案", "报备", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -28,7 +28,13 @@ var phrasings = []struct {
 	{regexp.MustCompile(`这个月`), "本月"},
 	{regexp.MustCompile(`这个季度`), "本季度"},
 	// Pointing words: 那块, 这一条, 那边, 那个 (but not 这个单位, which points back at a unit).
-	{regexp.MustCompile(`[那这](?:一)?(?:块|条|项|边|部分|方面)|[那这]个(?:事|事情)?`), " "},
+	{regexp.MustCompile(`[那这](?:一)?(?:块|条|项|边|部分|方面)|[那这]个(?:事|事情)?|[那这](?:件|项)(?:事情|事|工作)`), " "},
+	// Which plans count: "两份嘉兴的文件都算上" asks of both, as a question naming no plan does.
+	{regexp.MustCompile(`(?:[两几三]|这两|这几|所有)份[^，,。？?！!]{0,6}(?:文件|方案)都(?:算上|算进去|算|包括)|都算上|都算进去`), " "},
+	// Both named on a task: "A和B同时出现的工作".
+	{regexp.MustCompile(`(?:同时|都)出现(?:的)?`), "共同负责的"},
+	// A deadline falling in a year: "时间节点落在2024年".
+	{regexp.MustCompile(`(?:时间节点|节点|期限|时限|截止时间|完成时间)(?:都)?(?:落在|落于|定在|在)`), "期限在"},
 	{regexp.MustCompile(`[那这]份`), " 方案 "},
 	{regexp.MustCompile(`(?:这|那|以上|上述)(?:几|些)项`), " "},
 	// The places just named: 黑龙江、安徽、铜川这几个地方的商务部门 is each place's.

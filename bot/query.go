@@ -36,7 +36,7 @@ type Query struct {
 
 	Topic []string `json:"topic,omitempty" description:"topic words in Chinese; a task matches when its text holds all of them, e.g. 养老, 跨境电商"`
 
-	Status    string `json:"status,omitempty" enum:"overdue,due,done,no_unit,no_lead,no_date,dated" description:"overdue: a deadline passed and not marked done; due: a deadline in the window; done: marked done; no_unit / no_lead / no_date: what the plan leaves out; dated: tasks with a deadline"`
+	Status    string `json:"status,omitempty" enum:"overdue,due,done,no_unit,no_lead,no_partners,no_date,dated" description:"overdue: a deadline passed and not marked done; due: a deadline in the window; done: marked done; no_unit / no_lead / no_partners / no_date: what the plan leaves out (no_partners: a lead and no participating unit); dated: tasks with a deadline"`
 	Frequency string `json:"frequency,omitempty" enum:"any,weekly,monthly,quarterly,yearly" description:"only recurring duties of this frequency (any: every recurring duty)"`
 
 	Shape   string   `json:"shape" enum:"list,count,owner,figure,frequency,plan_facts,summary,search" description:"list: the tasks; count: how many (with group_by); owner: who is responsible; figure: targets and figures quoted; frequency: how often; plan_facts: title, number, date, goals; summary: a leader's overview; search: quote passages"`
@@ -120,8 +120,10 @@ const (
 	StatusDone    = "done"
 	StatusNoUnit  = "no_unit"
 	StatusNoLead  = "no_lead"
-	StatusNoDate  = "no_date"
-	StatusDated   = "dated"
+	// StatusNoPartic: a lead is named and no unit takes part ("只写了牵头部门、没写参与部门").
+	StatusNoPartic = "no_partners"
+	StatusNoDate   = "no_date"
+	StatusDated    = "dated"
 )
 
 // Group-by keys.

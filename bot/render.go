@@ -398,6 +398,8 @@ func (e *Engine) qualifier(c *composer, q *Query, res result, today plan.Day) st
 		parts = append(parts, c.t("没有写明责任单位的", "with no unit named"))
 	case StatusNoLead:
 		parts = append(parts, c.t("没有写明牵头单位的", "with no lead unit named"))
+	case StatusNoPartic:
+		parts = append(parts, c.t("只写了牵头单位、没有参与单位的", "with a lead and no participating unit"))
 	case StatusNoDate:
 		parts = append(parts, c.t("没有明确完成时间的", "with no deadline"))
 	case StatusDated:

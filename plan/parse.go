@@ -662,7 +662,7 @@ func ownNumber(before, after string) bool {
 		return false
 	}
 	t := strings.TrimRight(before, "(（")
-	locs := titleEndWord.FindAllStringIndex(t, -1)
+	locs := ownTitleEnd.FindAllStringIndex(t, -1)
 	if len(locs) == 0 || locs[len(locs)-1][1] != len(t) {
 		return false
 	}
@@ -686,6 +686,10 @@ func trimNumberLead(num string) string {
 }
 
 var titleEndWord = regexp.MustCompile(`方案|意见|计划|规划|办法|细则|措施|清单|要点|通知|决定`)
+
+// ownTitleEnd ends the title a number in brackets may follow: titleEndWord's, and the words a
+// division of work is titled with ("2021年县政府重点工作任务(华政发〔2021〕2号)").
+var ownTitleEnd = regexp.MustCompile(`方案|意见|计划|规划|办法|细则|措施|清单|要点|通知|决定|任务|分解|分工|安排|通报`)
 
 // findSignatureDate returns the first complete date standing alone (the signature).
 func findSignatureDate(head []string) Day {
