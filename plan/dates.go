@@ -25,7 +25,7 @@ var targetLeads = map[string]bool{"到": true, "力争到": true, "确保到": t
 // a period or a month and day, and the words that close the phrase.
 var dateTail = regexp.MustCompile(
 	`^[ \t]*(年)?[ \t]*` +
-		`(?:(上半年|下半年|年中|年底|年末|年初|全年|年内|一季度|二季度|三季度|四季度|第一季度|第二季度|第三季度|第四季度)|` +
+		`(?:(上半年|下半年|年中|年底|年末|年初|全年|年内|[一二三四1-4]季度|第[一二三四1-4]季度)|` +
 		`(\d{1,2})[ \t]*月[ \t]*(?:(\d{1,2})[ \t]*日|(底|末|中旬|上旬|下旬|份))?)?` +
 		`[ \t]*(前|底前|以前|之前|前后|内|底|末|期间|结束前)?`)
 
@@ -48,11 +48,14 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 	for _, m := range yearlessExpr.FindAllStringSubmatchIndex(text, -1) {
 		start := m[2]
 		// Part of a phrase with its year ("2024年6月底前", "2023年第三季度"): read already.
-		if start > 0 && (isDigitByte(text[start-1]) || strings.HasSuffix(text[:start], "年")) {
+		if start > 0 && (isDigitByte(text[start-1]) || strings.HasSuffix(text[:start], "年") && !relativeYearBefore(text[:start])) {
 			continue
 		}
-		// "每月10日前" repeats, "三年内" is a span, "明年底" another year: none is this plan's deadline.
-		if r, _ := utf8.DecodeLastRuneInString(text[:start]); strings.ContainsRune("每次下上本明去前后个几多两一二三四五六七八九十零〇近", r) {
+		// "明年6月底前", "次年1月底前", "明年底": the year after the plan's (or the year named
+		// before); "本年度内", "今年底": its own.
+		shift, own := relativeYear(text[:start], text[start:m[3]])
+		// "每月10日前" repeats, "三年内" is a span, "去年底" another year: none is this plan's deadline.
+		if r, _ := utf8.DecodeLastRuneInString(text[:start]); !own && strings.ContainsRune("每次下上本明去前后个几多两一二三四五六七八九十零〇近", r) {
 			continue
 		}
 		// "(5月下旬-8月)": the start of a span, which its end says when.
@@ -66,6 +69,7 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 		if y == 0 {
 			continue
 		}
+		y += shift
 		quote := text[m[2]:m[3]]
 		if d, ok := yearlessDay(text, m, y); ok && !have[quote] {
 			have[quote] = true
@@ -94,6 +98,42 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 	return out
 }
 
+// relativeYear says which year a yearless phrase is in when a word before it names one relative to
+// the plan's: "明年6月底前" and "次年1月底前" the next (shift 1), "明年底" too (明 then 年底); "本年度内",
+// "今年底" its own. own reports that such a word was read.
+func relativeYear(before, phrase string) (shift int, own bool) {
+	for _, w := range []string{"明年", "次年", "翌年", "来年"} {
+		if strings.HasSuffix(before, w) {
+			return 1, true
+		}
+	}
+	for _, w := range []string{"今年", "本年", "当年"} {
+		if strings.HasSuffix(before, w) {
+			return 0, true
+		}
+	}
+	if strings.HasPrefix(phrase, "年") {
+		switch r, _ := utf8.DecodeLastRuneInString(before); r {
+		case '明', '次', '翌', '来':
+			return 1, true
+		case '今', '本', '当':
+			return 0, true
+		}
+	}
+	return 0, false
+}
+
+// relativeYearBefore reports whether text ends with a year named relative to the plan's (明年, 次年,
+// 今年, 本年).
+func relativeYearBefore(before string) bool {
+	for _, w := range []string{"明年", "次年", "翌年", "来年", "今年", "本年", "当年"} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // spanExpr is a span of years counted from the plan's year: "5年内", "三年内".
 var spanExpr = regexp.MustCompile(`(\d{1,2}|[一二三四五六七八九十])年内`)
 
@@ -101,8 +141,8 @@ var spanExpr = regexp.MustCompile(`(\d{1,2}|[一二三四五六七八九十])年
 // that makes it a deadline, or a part of the year.
 // A month that labels a step of a schedule ("4月：完成筛查") is due by the month's end.
 var yearlessExpr = regexp.MustCompile(
-	`((?:(\d{1,2})月(?:(\d{1,2})[日号]|(底|末|中旬|上旬|下旬))?(前|底前|以前|之前|完成|前完成|[:：])?)|` +
-		`(?:(年底前|年底|年末|年内|上半年|下半年|年中)(?:前|完成)?)|(?:第?([一二三四1-4])季度(?:末|前|底)?))`)
+	`((?:(\d{1,2})月份?(?:(\d{1,2})[日号]|(底|末|中旬|上旬|下旬))?(前|底前|以前|之前|完成|前完成|[:：])?)|` +
+		`(?:(年底前|年底|年末|年度内|年内|上半年|下半年|年中)(?:前|完成)?)|(?:第?([一二三四1-4])季度(?:末|前|底)?))`)
 
 // yearlessDay turns one yearless match into a day of year y; a month needs a deadline word or a
 // month end ("6月底") to count, so that "5月召开" stays a meeting, not a deadline.
@@ -135,7 +175,7 @@ func yearlessDay(text string, m []int, y int) (Day, bool) {
 	switch g(6) {
 	case "上半年", "年中":
 		return Day{y, time.June, 30}, true
-	case "年底前", "年底", "年末", "年内", "下半年":
+	case "年底前", "年底", "年末", "年内", "年度内", "下半年":
 		return Day{y, time.December, 31}, true
 	}
 	if q := g(7); q != "" {
@@ -224,6 +264,9 @@ func deadlineAt(text string, y int) (Deadline, bool) {
 	if lead != "" {
 		start = len(trimmed) - len(lead)
 	}
+	if d, ok := dottedDate(text, y, start); ok {
+		return d, true
+	}
 	m := dateTail.FindStringSubmatchIndex(text[y+4 : min(len(text), y+4+48)])
 	if m == nil {
 		return Deadline{}, false
@@ -261,6 +304,42 @@ func deadlineAt(text string, y int) (Deadline, bool) {
 		return Deadline{}, false
 	}
 	return Deadline{Quote: strings.TrimSpace(text[start:end]), Date: day, Kind: kind}, true
+}
+
+// dottedExpr is a month (and day) written after a year with dots or slashes, as tables do: 2024.12,
+// 2024.6.30, 2024/12, and what may close it (前, 底, 底前, 完成).
+var dottedExpr = regexp.MustCompile(`^[./](\d{1,2})(?:[./](\d{1,2}))?(前|底前|底|末|以前|之前)?`)
+
+// dottedDate reads a date written with dots after the year at text[y:y+4] ("2024.12", "2024.6.30
+// 前"): due by that day, or by the month's end. A decimal figure ("2024.5亿元", "2023.12万人") is no
+// date.
+func dottedDate(text string, y, start int) (Deadline, bool) {
+	if y > 0 && (text[y-1] == '.' || text[y-1] == '/') {
+		return Deadline{}, false
+	}
+	m := dottedExpr.FindStringSubmatchIndex(text[y+4:])
+	if m == nil {
+		return Deadline{}, false
+	}
+	end := y + 4 + m[1]
+	if next, _ := utf8.DecodeRuneInString(text[end:]); next != utf8.RuneError && (isDigitByte(text[end]) || next == '.' || strings.ContainsRune("万亿元%‰个项家人户吨米亩公千百套座所条台辆次倍", next)) {
+		return Deadline{}, false
+	}
+	year, _ := strconv.Atoi(text[y : y+4])
+	mon, _ := strconv.Atoi(text[y+4+m[2] : y+4+m[3]])
+	if mon < 1 || mon > 12 {
+		return Deadline{}, false
+	}
+	day := NewDay(year, time.Month(mon)+1, 0)
+	if m[4] >= 0 {
+		dd, _ := strconv.Atoi(text[y+4+m[4] : y+4+m[5]])
+		d, ok := validDay(year, mon, dd)
+		if !ok {
+			return Deadline{}, false
+		}
+		day = d
+	}
+	return Deadline{Quote: strings.TrimSpace(text[start:end]), Date: day, Kind: KindBy}, true
 }
 
 // notADeadline decides the phrases around a year that are no plain deadline: a year in a document
@@ -314,11 +393,11 @@ type datePhrase struct {
 func (ph datePhrase) dayIn(year int) (Day, bool) {
 	if ph.month == "" {
 		switch ph.period {
-		case "上半年", "年中", "二季度", "第二季度":
+		case "上半年", "年中", "二季度", "第二季度", "2季度", "第2季度":
 			return Day{year, time.June, 30}, true
-		case "一季度", "第一季度", "年初":
+		case "一季度", "第一季度", "1季度", "第1季度", "年初":
 			return Day{year, time.March, 31}, true
-		case "三季度", "第三季度":
+		case "三季度", "第三季度", "3季度", "第3季度":
 			return Day{year, time.September, 30}, true
 		}
 		return Day{year, time.December, 31}, true
@@ -1012,4 +1091,4 @@ func goalDeadline(goals []string) (Day, string) {
 }
 
 // yearlessWords are what a deadline without a year needs to hold; most texts hold none.
-var yearlessWords = newWordSet("月底", "月末", "月前", "日前", "号前", "月完成", "旬", "季度", "年底", "年末", "年内", "半年", "年中", "月:", "月：")
+var yearlessWords = newWordSet("月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：")
