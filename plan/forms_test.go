@@ -672,3 +672,30 @@ func TestRound14Forms(t *testing.T) {
 		})
 	})
 }
+
+func TestTableCellForms(t *testing.T) {
+	t.Run("a table whose cells are separated by tabs", func(t *testing.T) {
+		checkTasks(t, "某市重点任务分工表\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n1\t推进数字政府建设\t市大数据局\t市财政局、市发改委\t2024年12月底前\n2\t完善养老服务体系\t市民政局\t\t2025年6月\n", []taskWant{
+			{number: "1", lead: []string{"市大数据局"}, partic: []string{"市财政局", "市发改委"}, dates: []string{"2024-12-31 by"}},
+			{number: "2", lead: []string{"市民政局"}, dates: []string{"2025-06-30 by"}},
+		})
+	})
+	t.Run("a period alone in a time column or after a time label is a recurring duty", func(t *testing.T) {
+		d := checkTasks(t, "某区工作要点\n序号 | 主要内容 | 牵头部门 | 时间节点\n1 | 开展消防安全整治 | 区消防救援大队 | 每季度\n2 | 推进老旧小区改造 | 区住建局 | 2024年10月\n", []taskWant{
+			{number: "1", lead: []string{"区消防救援大队"}},
+			{number: "2", lead: []string{"区住建局"}, dates: []string{"2024-10-31 by"}},
+		})
+		if got := d.Tasks[0].Recurring; len(got) != 1 || got[0].Rule != RuleQuarterly || !slices.Equal(got[0].Units, []string{"区消防救援大队"}) {
+			t.Errorf("row 1 recurring %+v, want quarterly for 区消防救援大队", got)
+		}
+		if got := d.Tasks[1].Recurring; len(got) != 0 {
+			t.Errorf("row 2 recurring %+v, want none", got)
+		}
+		d = checkTasks(t, "某区工作要点\n一、重点任务\n1.开展燃气安全整治。(责任单位:区住建局;完成时限:每月)\n", []taskWant{
+			{number: "1", lead: []string{"区住建局"}},
+		})
+		if got := d.Tasks[0].Recurring; len(got) != 1 || got[0].Rule != RuleMonthly {
+			t.Errorf("recurring %+v, want monthly", got)
+		}
+	})
+}

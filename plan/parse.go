@@ -277,6 +277,29 @@ var enclosedMarkers = strings.NewReplacer(
 
 // cleanLines turns raw text into trimmed lines: widths folded, junk dropped, run-together
 // paragraphs split, spaces inside Chinese text removed. Blank lines are dropped.
+// tabCells reads rows whose cells are separated by tabs (a table copied out of a spreadsheet or a
+// word processor) as rows separated by bars, the form tables are read in: "1\t推进…\t市发改委" is
+// "1 | 推进… | 市发改委". Only lines with two tabs or more, and only when two lines have them.
+func tabCells(raws []string) []string {
+	rows := 0
+	for _, l := range raws {
+		if strings.Count(strings.Trim(l, "\t "), "\t") >= 2 {
+			rows++
+		}
+	}
+	if rows < 2 {
+		return raws
+	}
+	out := make([]string, len(raws))
+	for i, l := range raws {
+		if strings.Count(strings.Trim(l, "\t "), "\t") >= 2 {
+			l = strings.ReplaceAll(strings.Trim(l, "\t "), "\t", " | ")
+		}
+		out[i] = l
+	}
+	return out
+}
+
 // angleGroup is a group in angle brackets inside a name: 各县<市、区>人民政府.
 var angleGroup = regexp.MustCompile(`<([\p{Han}、]{1,8})>`)
 
@@ -301,6 +324,9 @@ func (p *parser) cleanLines(text string) []string {
 	raws := strings.Split(text, "\n")
 	if strings.Count(text, "|\n") >= 6 {
 		raws = openCells(raws)
+	}
+	if strings.Count(text, "\t") >= 4 {
+		raws = tabCells(raws)
 	}
 	var spaced *spacedTable
 	for i := 0; i < len(raws); i++ {
@@ -1675,9 +1701,40 @@ func (p *parser) clauseTask(t *Task, c clause, blk block, group []string, recurr
 	}
 	p.finishTask(t, known, named || len(group) > 0)
 	for _, tm := range blk.times {
-		t.addDeadlines(p.deadlines(tm))
+		p.addTime(t, tm)
 	}
 }
+
+// addTime adds what a time label or column says ("完成时限：2024年6月底前", a 时间节点 cell "每季度")
+// to a task: its deadlines, or its period when the cell is a period alone.
+func (p *parser) addTime(t *Task, tm string) {
+	t.addDeadlines(p.deadlines(tm))
+	addPeriod(t, strings.TrimSpace(strings.Trim(tm, "。；;，, ")))
+}
+
+// addPeriod makes a task a recurring duty of its units when s, a time cell or what a time label
+// says, is a period alone ("每季度", "按月").
+func addPeriod(t *Task, s string) {
+	m := periodCell.FindStringSubmatch(s)
+	if m == nil {
+		return
+	}
+	rule := periodCellRules[m[1]]
+	for _, r := range t.Recurring {
+		if r.Rule == rule {
+			return
+		}
+	}
+	t.Recurring = append(t.Recurring, Recurring{Quote: m[0], Rule: rule, Units: t.Units()})
+}
+
+// periodCell is a time cell that gives a period alone: 每季度, 按月, 每年一次, 逐月.
+var periodCell = regexp.MustCompile(`^(?:每个?|按|逐)(周|月|季度?|半年|年)度?(?:[一1]次)?$`)
+
+// periodLabel is a time label followed by a period alone: "完成时限:每月", "时间节点：每季度".
+var periodLabel = regexp.MustCompile(`(?:完成时限|完成时间|时间节点|时限要求|时间要求|时限|进度安排)\s*[:：]\s*((?:每个?|按|逐)(?:周|月|季度?|半年|年)度?(?:[一1]次)?)(?:$|[)）。；;，,\s])`)
+
+var periodCellRules = map[string]Rule{"周": RuleWeekly, "月": RuleMonthly, "季": RuleQuarterly, "季度": RuleQuarterly, "半年": RuleHalfYear, "年": RuleYearly}
 
 // recurring is ParseRecurring, once for each text: a task's text is often its item's, read already.
 // The duties it returns are shared; callers copy them before they change one.
@@ -1726,6 +1783,15 @@ func (p *parser) finishTask(t *Task, recurring []Recurring, namedLead bool) {
 	}
 	if t.Deadlines == nil {
 		t.Deadlines = []Deadline{}
+	}
+	// A time cell or label that gives a period alone: a table's 时间节点 "每季度", "完成时限:每月".
+	if strings.Contains(t.Text, "每") || strings.Contains(t.Text, "按") || strings.Contains(t.Text, "逐") {
+		for _, l := range strings.Split(t.Text, "\n") {
+			addPeriod(t, strings.TrimSpace(l))
+		}
+		for _, m := range periodLabel.FindAllStringSubmatch(t.Text, -1) {
+			addPeriod(t, m[1])
+		}
 	}
 	if t.Recurring == nil {
 		t.Recurring = []Recurring{}

@@ -1048,7 +1048,7 @@ func (p *parser) tableTasks(it *item, path, ids []string) {
 				task.Text += "\n" + t.header.progressName(i) + "：" + pr
 			}
 			for _, tm := range sr.times {
-				task.addDeadlines(p.deadlines(tm))
+				p.addTime(&task, tm)
 			}
 			if dl, ok := t.header.targetDeadline(); ok && len(sr.cells[colTarget]) > 0 {
 				task.addDeadlines([]Deadline{dl})
