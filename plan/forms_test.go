@@ -699,3 +699,34 @@ func TestTableCellForms(t *testing.T) {
 		}
 	})
 }
+
+// TestNoteFormsAfterASentence reads one responsibility note of each common form after an item whose
+// body is a sentence ending with a noun that could be a unit's (数据中心).
+func TestNoteFormsAfterASentence(t *testing.T) {
+	tests := []struct {
+		name, note   string
+		lead, partic []string
+		dates        []string
+	}{
+		{"lead and responsible labels", "（牵头单位：市发改委；责任单位：市财政局、市商务局）", []string{"市发改委"}, []string{"市财政局", "市商务局"}, nil},
+		{"牵头 and 按职责分工负责", "（市发改委牵头，市财政局、市商务局等按职责分工负责）", []string{"市发改委"}, []string{"市财政局", "市商务局"}, nil},
+		{"the first listed leads", "（责任单位：市发改委、市财政局，列第一位的为牵头单位）", []string{"市发改委"}, []string{"市财政局"}, nil},
+		{"a lead marked in brackets", "责任单位：市发改委（牵头）、市财政局", []string{"市发改委"}, []string{"市财政局"}, nil},
+		{"all responsible", "（市发改委、市财政局负责）", []string{"市发改委", "市财政局"}, nil, nil},
+		{"a bare list with a comma", "（市发改委、市财政局，各县区政府）", []string{"市发改委", "市财政局", "各县区政府"}, nil, nil},
+		{"负责 and 配合", "（市发改委负责，市财政局配合）", []string{"市发改委"}, []string{"市财政局"}, nil},
+		{"a star", "（★市发改委，市财政局）", []string{"市发改委"}, []string{"市财政局"}, nil},
+		{"会同", "（市发改委会同市财政局负责）", []string{"市发改委"}, []string{"市财政局"}, nil},
+		{"主抓 and 协助", "（市发改委主抓，市财政局协助）", []string{"市发改委"}, []string{"市财政局"}, nil},
+		{"labels and a time in one bracket", "（牵头单位：市发改委，配合单位：市财政局，完成时限：2024年底前）", []string{"市发改委"}, []string{"市财政局"}, []string{"2024-12-31 by"}},
+		{"a sentence: lead, whom it works with, and when", "由市发改委牵头，会同市财政局等部门，于2024年底前完成。", []string{"市发改委"}, []string{"市财政局"}, []string{"2024-12-31 by"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkTasks(t, "某市实施方案\n一、重点任务\n1.推进数字经济发展，建设数据中心。"+tc.note+"\n2.完善营商环境。（市营商局负责）\n", []taskWant{
+				{number: "1", lead: tc.lead, partic: tc.partic, dates: tc.dates},
+				{number: "2", lead: []string{"市营商局"}},
+			})
+		})
+	}
+}

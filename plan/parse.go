@@ -2438,6 +2438,13 @@ type note struct {
 	namedLead  bool
 }
 
+// endsClauseBefore reports whether the text before a bracket ends a sentence or clause ("…建设数据
+// 中心。（市发改委）"): what stands in the bracket is then no second name of the word before it.
+func endsClauseBefore(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " \t"))
+	return strings.ContainsRune("。；;！!？?", r)
+}
+
 // unclosedNote reads a note whose bracket (at start) is never closed, its words from i: one the text
 // was cut off in, "〔责任单位:中国铁路南宁局", to the end of its line, or a bare list cut off with
 // the text ("〔省委军民融合办、省发展改革委、省数据局(省营商局)") when it reads as units.
@@ -2525,7 +2532,7 @@ func (p *parser) findNotes(text string) []note {
 			if !endsClause(after) {
 				continue
 			}
-		} else if !endsSentence(after) || looksLikeUnit(lastRunes(text[:start], 8)) {
+		} else if !endsSentence(after) || !endsClauseBefore(text[:start]) && looksLikeUnit(lastRunes(text[:start], 8)) {
 			// A bare list right after a unit's name is that unit's second name: 市商务局（市粮食局）.
 			continue
 		}

@@ -72,7 +72,7 @@ var labelWords = []marker{
 // suffixWords are the markers that follow a list: "X牵头", "Y、Z按照职责分工负责". Longest first.
 var suffixWords = byLength([]marker{
 	{"牵头负责", roleLead}, {"牵头落实", roleLead}, {"牵头实施", roleLead}, {"牵头推进", roleLead},
-	{"牵头组织", roleLead}, {"牵头抓总", roleLead}, {"总牵头", roleLead}, {"负总责", roleLead},
+	{"牵头组织", roleLead}, {"牵头抓总", roleLead}, {"总牵头", roleLead}, {"负总责", roleLead}, {"主抓", roleLead},
 	{"牵头", roleLead}, {"主办", roleLead}, {"主责", roleLead}, {"为牵头单位", roleLead},
 
 	// "按职责分工负责" and its kin take part beside a 牵头 and are responsible without one.
@@ -549,6 +549,14 @@ func readPart(piece string, label respRole, strict bool) (respPart, bool) {
 				marked[i] = true
 			}
 			return respPart{role: rolePartic, units: append(la, lb...), marked: marked}, true
+		}
+	}
+	// "会同市财政局等部门", "配合市商务局": the units a lead works with, after it, take part.
+	for _, w := range []string{"会同", "联合", "协同", "配合"} {
+		if rest, ok := strings.CutPrefix(piece, w); ok && role == roleNone {
+			if us, ok := unitList(rest); ok {
+				return respPart{role: rolePartic, units: us, marked: make([]bool, len(us))}, true
+			}
 		}
 	}
 	if role == roleNone {
