@@ -730,3 +730,20 @@ func TestNoteFormsAfterASentence(t *testing.T) {
 		})
 	}
 }
+
+func TestRound16Forms(t *testing.T) {
+	t.Run("a piped header broken before its last cell, and a first column merged over the rows below", func(t *testing.T) {
+		checkTasks(t, "工作任务 | 具体要求\n| 责任单位 |\n一、做好规划公开。 | 1.主动公开规划纲要。 | 市直有关部门;各镇(街) |\n2.做好各项规划的归集整理。 | 市政府办公室牵头,市直有关部门配合;各镇(街)参照落实 |\n", []taskWant{
+			{number: "1", lead: []string{"市直有关部门", "各镇（街）"}},
+			{number: "2", lead: []string{"市政府办公室"}, partic: []string{"市直有关部门", "各镇（街）"}},
+		})
+	})
+	t.Run("a date in brackets under the title is the plan's", func(t *testing.T) {
+		d := checkTasks(t, "某市推进行动实施意见\n(征求意见稿)\n(2015年9月15日)\n为贯彻落实,制订本意见。到2020年,全面建成。\n一、重点任务\n1.发展众创空间。三年内建成10个。(市科委负责)\n", []taskWant{
+			{number: "1", lead: []string{"市科委"}, dates: []string{"2017-12-31 target"}},
+		})
+		if d.Issued != NewDay(2015, 9, 15) {
+			t.Errorf("issued %v, want 2015-09-15", d.Issued)
+		}
+	})
+}

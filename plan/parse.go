@@ -725,6 +725,10 @@ func findSignatureDate(head []string) Day {
 		}
 		for _, m := range fullDateExpr.FindAllStringIndex(l, -1) {
 			before, after := strings.TrimSpace(l[:m[0]]), strings.TrimSpace(l[m[1]:])
+			// A date in brackets on a line of its own, under a title: "(2015年9月15日)".
+			if (before == "(" || before == "（") && (after == ")" || after == "）") {
+				before, after = "", ""
+			}
 			alone := (before == "" || strings.HasSuffix(before, "办公室") || strings.HasSuffix(before, "政府") || strings.HasSuffix(before, "办公厅")) &&
 				(after == "" || strings.HasPrefix(after, "(") || strings.HasPrefix(after, "（") || after == "印发")
 			if !alone {

@@ -83,7 +83,7 @@ var suffixWords = byLength([]marker{
 	{"依据职责负责", roleResp}, {"按照职责分工", roleResp}, {"按职责分工", roleResp},
 	{"依职责", roleResp}, {"按职责", roleResp}, {"各司其职", roleResp}, {"分工负责", roleResp},
 
-	{"按照职责分工配合", rolePartic}, {"按职责分工配合", rolePartic},
+	{"按照职责分工配合", rolePartic}, {"按职责分工配合", rolePartic}, {"参照落实", rolePartic}, {"参照执行", rolePartic},
 	{"配合落实", rolePartic}, {"配合实施", rolePartic}, {"配合推进", rolePartic}, {"积极配合", rolePartic},
 	{"共同配合", rolePartic}, {"配合", rolePartic}, {"协办", rolePartic}, {"协同", rolePartic},
 	{"参与", rolePartic}, {"支持", rolePartic}, {"协助", rolePartic}, {"参加", rolePartic}, {"协作", rolePartic}, {"指导", rolePartic}, {"督促指导", rolePartic},

@@ -140,7 +140,15 @@ func findTableHeader(lines []string, i int) (*tableHeader, int) {
 		return nil, 0
 	}
 	if piped {
-		return pipedHeader(l)
+		if h, n := pipedHeader(l); h != nil || i+1 >= len(lines) || !edgedLine(lines[i+1]) {
+			return h, n
+		}
+		// A header broken before its last cells: "工作任务 | 具体要求" then "| 责任单位 |".
+		if h, _ := pipedHeader(l + " " + lines[i+1]); h != nil {
+			h.edged = false
+			return h, 2
+		}
+		return nil, 0
 	}
 	first := roleOf(l, 0)
 	switch {
@@ -906,6 +914,10 @@ func (r *pipedReader) row(l string) {
 	cells := pipeCells(l, h.edged)
 	if len(cells) == len(h.roles)-1 && h.roles[0] == colGroup && r.category != nil {
 		// The group cell is merged over the rows below its first: they start with the next column.
+		cells = append([]string{""}, cells...)
+	} else if len(cells) == len(h.roles)-1 && h.roles[0] == colTitle && r.cur != nil && !h.has(colNumber) && h.roles[len(h.roles)-1] == colUnits {
+		// A first column of work areas ("工作任务 | 具体要求 | 责任单位") merged over the rows below
+		// its first: the row starts with its own text.
 		cells = append([]string{""}, cells...)
 	}
 	if len(cells) < len(h.roles) {
