@@ -97,7 +97,32 @@ func (e *Engine) unknownParty(ctx context.Context, c *composer, q *Query, typed 
 			return a, err
 		}
 	}
+	// A body the plan names but gives no task ("报县政府督查室备案"): what the plan says of it.
+	if typed != "" && e.namedInText(q, typed) {
+		sq := *q
+		sq.Shape, sq.Text = ShapeSearch, typed+" "+strings.Join(q.Topic, " ")
+		sq.mustHold = []string{typed}
+		if a, err := e.search(ctx, newComposer(q.lang), &sq); err != nil || a.Outcome == OutcomeAnswered {
+			return a, err
+		}
+	}
 	return e.notFound(c, q, typed), nil
+}
+
+// namedInText reports whether a paragraph of the plans asked about (of the cities asked about, or
+// any) holds name.
+func (e *Engine) namedInText(q *Query, name string) bool {
+	for _, d := range e.kb.Docs() {
+		if len(q.Cities) > 0 && !contains(q.Cities, d.City) {
+			continue
+		}
+		for _, p := range d.Paras {
+			if strings.Contains(p.Text, name) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // notFound says a unit is unknown and names the nearest known ones.

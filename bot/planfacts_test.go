@@ -163,16 +163,18 @@ func TestFrequencyNamesTheMeasureItQuotes(t *testing.T) {
 }
 
 // docEngine answers over one plan, as of 2024-05-10.
-func docEngine(t *testing.T, d *plan.Document) *Engine {
+func docEngine(t *testing.T, ds ...*plan.Document) *Engine {
 	t.Helper()
-	for i := range d.Tasks {
-		d.Tasks[i].Doc = d.Ref()
+	for _, d := range ds {
+		for i := range d.Tasks {
+			d.Tasks[i].Doc = d.Ref()
+		}
 	}
 	ix, err := retrieval.Open(retrieval.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := ix.Build(context.Background(), []*plan.Document{d}); err != nil {
+	if _, err := ix.Build(context.Background(), ds); err != nil {
 		t.Fatal(err)
 	}
 	return NewEngine(ix, Options{Now: fixedClock("2024-05-10")})
@@ -258,5 +260,30 @@ func TestProgressQuotesTheFiguresAfterTheWork(t *testing.T) {
 		if got := strings.Contains(a.Text, "验收标准8家"); got != c.want {
 			t.Errorf("%s: figures quoted %v, want %v; text:\n%s", c.q, got, c.want, a.Text)
 		}
+	}
+}
+
+func TestABodyNamedButGivenNoTaskIsSearched(t *testing.T) {
+	d := &plan.Document{ID: "h", City: "岳阳市华容县", Title: "2021年县政府重点工作任务分解", Issued: plan.NewDay(2021, 3, 1),
+		Tasks: []plan.Task{{ID: "h:2", Number: "二", Title: "细化工作方案", Text: "各主要责任单位要于2021年3月15日前将实施方案报县政府督查室备案。", Lead: []string{"各主要责任单位"},
+			Deadlines: []plan.Deadline{{Quote: "于2021年3月15日前", Date: plan.NewDay(2021, 3, 15), Kind: plan.KindBy}}}},
+		Paras: []plan.Paragraph{{Section: "二", TaskID: "h:2", Text: "各主要责任单位要于2021年3月15日前将实施方案报县政府督查室备案。"}}}
+	// Another county's plan has a 县政府督查室 among its units: the name is a unit's, not this plan's.
+	other := &plan.Document{ID: "z", City: "安康市紫阳县", Title: "督查通报", Issued: plan.NewDay(2024, 3, 1),
+		Tasks: []plan.Task{{ID: "z:1", Number: "1", Title: "跟踪督办", Text: "县政府督查室要跟踪督办。", Lead: []string{"县政府督查室"}}}}
+	e := docEngine(t, d, other)
+	a, err := e.Answer(context.Background(), Question{Text: "华容县要求最晚什么时候把实施方案报县政府督查室备案?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "2021-03-15") {
+		t.Errorf("a body the plan names only as a recipient: want the passage and its date; text:\n%s", a.Text)
+	}
+	a, err = e.Answer(context.Background(), Question{Text: "华容县市外星局负责哪些任务?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Outcome != OutcomeNotFound {
+		t.Errorf("a unit no plan names is not found; got %s:\n%s", a.Outcome, a.Text)
 	}
 }
