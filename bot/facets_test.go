@@ -207,6 +207,7 @@ func TestStatus(t *testing.T) {
 		{"no supporting unit", "哪些任务没有配合单位?", StatusNoPartic},
 		{"no date", "哪些任务没有明确完成时间?", StatusNoDate},
 		{"no year", "哪些任务没有写明到哪一年完成?", StatusNoDate},
+		{"no definite time", "台账里哪些任务没有具体的完成时限?", StatusNoDate},
 		{"has a deadline", "哪些任务设了完成期限?", StatusDated},
 		{"whether any has a date", "这几项工作有没有明确的完成日期?", StatusDated},
 		{"done", "哪些任务已经完成了?", StatusDone},

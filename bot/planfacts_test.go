@@ -287,3 +287,20 @@ func TestABodyNamedButGivenNoTaskIsSearched(t *testing.T) {
 		t.Errorf("a unit no plan names is not found; got %s:\n%s", a.Outcome, a.Text)
 	}
 }
+
+func TestUndatedTasksSayWhatTheirTimeCellSays(t *testing.T) {
+	d := &plan.Document{ID: "g", City: "广东省", Title: "政务公开重点任务台账", Issued: plan.NewDay(2021, 3, 1),
+		Tasks: []plan.Task{
+			{ID: "g:1", Number: "1", Title: "做好常态化疫情防控信息发布", Text: "做好常态化疫情防控信息发布\n长期推进", Lead: []string{"应急处"}},
+			{ID: "g:2", Number: "2", Title: "做好预算公开", Text: "做好预算公开\n2021年8月底前", Lead: []string{"财务处"},
+				Deadlines: []plan.Deadline{{Quote: "2021年8月底前", Date: plan.NewDay(2021, 8, 31), Kind: plan.KindBy}}},
+		}}
+	e := docEngine(t, d)
+	a, err := e.Answer(context.Background(), Question{Text: "广东省台账里哪些任务没有具体的完成时限?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Tasks) != 1 || a.Tasks[0] != "g:1" || !strings.Contains(a.Text, "时限写作“长期推进”") {
+		t.Errorf("tasks %v, want g:1 with its time cell's words; text:\n%s", a.Tasks, a.Text)
+	}
+}
