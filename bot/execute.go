@@ -5,8 +5,10 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/dutybot/dutybot/duties"
@@ -192,7 +194,7 @@ func (x *execution) bodyFilters() {
 // readTopic reads the topic's terms once, with the plans' character pairs they are told apart by.
 func (x *execution) readTopic() {
 	x.pairs = x.lg.pairCounts(x.e.kb.Docs())
-	x.topics = newTopicMatcher(x.q.Topic, x.pairs).withSigs(x.lg.sigs)
+	x.topics = newTopicMatcher(x.q.Topic, x.pairs).withSigs(x.lg.sigs).literal(x.q.quoted)
 }
 
 // candidates are the units' own tasks when units are asked about, else every task in scope; of
@@ -260,15 +262,14 @@ func (x *execution) window() {
 // the topic, the tasks under a heading that names it match ("预期目标" for the rows of a table
 // headed 经济社会发展预期目标任务分解表).
 func (x *execution) collect(cands []retrieval.TaskRef) {
+	matched := x.matchAll(cands)
 	if x.res.hits == nil {
 		// Room for the hits at once: at 10,000 plans a topic asked of every plan keeps 16,000 of
 		// them, and growing the slice step by step cost a third of the answer.
-		x.res.hits = make([]hit, 0, min(len(cands), 1<<15))
+		x.res.hits = make([]hit, 0, len(matched))
 	}
-	for _, r := range cands {
-		if h, ok := x.match(r, true); ok {
-			x.add(h)
-		}
+	for _, h := range matched {
+		x.add(h)
 	}
 	if len(x.res.hits) > 0 || len(x.q.Topic) == 0 {
 		return
@@ -282,6 +283,53 @@ func (x *execution) collect(cands []retrieval.TaskRef) {
 			x.add(h)
 		}
 	}
+}
+
+// parallelFrom is how many candidates a question must have before they are matched on every core:
+// below it, starting goroutines costs more than it saves.
+var parallelFrom = 8192
+
+// matchAll matches the candidates against the query, in their order. Many candidates (a topic
+// asked of every plan at 10,000 plans reads 100,000 tasks) are split over the cores: matching only
+// reads the query and the tasks.
+func (x *execution) matchAll(cands []retrieval.TaskRef) []hit {
+	n := min(runtime.GOMAXPROCS(0), 8)
+	if len(cands) < parallelFrom || n < 2 {
+		out := make([]hit, 0, min(len(cands), 1<<15))
+		for _, r := range cands {
+			if h, ok := x.match(r, true); ok {
+				out = append(out, h)
+			}
+		}
+		return out
+	}
+	parts := make([][]hit, n)
+	size := (len(cands) + n - 1) / n
+	var wg sync.WaitGroup
+	for i := range n {
+		lo, hi := i*size, min((i+1)*size, len(cands))
+		if lo >= hi {
+			continue
+		}
+		wg.Go(func() {
+			parts[i] = make([]hit, 0, min(hi-lo, 1<<14))
+			for _, r := range cands[lo:hi] {
+				if h, ok := x.match(r, true); ok {
+					parts[i] = append(parts[i], h)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	total := 0
+	for _, p := range parts {
+		total += len(p)
+	}
+	out := make([]hit, 0, total)
+	for _, p := range parts {
+		out = append(out, p...)
+	}
+	return out
 }
 
 // sectionHolds reports whether a task's heading holds every term of a topic.

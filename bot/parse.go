@@ -748,7 +748,8 @@ func (r *reading) topic() {
 	if q.lang == "en" && !r.typedHan {
 		r.subject = translate(topicRest)
 	}
-	q.Topic = append(r.quoted, topicTerms(r.subject, q.lang)...)
+	q.quoted = r.quoted
+	q.Topic = append(append([]string(nil), r.quoted...), topicTerms(r.subject, q.lang)...)
 	if len(q.Plans) == 0 {
 		q.Plans, q.Topic = p.plansByTitleWord(q.Topic, q.Cities, mentionsPlan(rest))
 	}

@@ -75,6 +75,9 @@ type Query struct {
 	// asksProgress: the question asks how a work stands ("进展如何", "完成情况"); a passage quoted
 	// goes on to the sentence with its figures ("截至目前,18家…").
 	asksProgress bool
+	// quoted: topic terms the question put in quotes (“一区一园”): matched as written or in their
+	// near forms, never by their characters spread out.
+	quoted []string
 	// partners: the question asks with whom a unit does its tasks (跟哪些单位一起做): each task's
 	// other units are shown.
 	partners bool

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -163,7 +164,23 @@ type topicMatcher struct {
 	// term's characters in order (gapHolds) can match it there, and its forms are not looked for.
 	sigs  topicSigs
 	exact [][][]uint64 // per term, the signature items of each form
+	// asWritten, per term: quoted in the question, so not matched by its characters spread out.
+	asWritten []bool
 }
+
+// literal is m with the terms the question quoted matched as written (and in their near forms) only.
+func (m topicMatcher) literal(quoted []string) topicMatcher {
+	if len(quoted) == 0 {
+		return m
+	}
+	m.asWritten = make([]bool, len(m.terms))
+	for i, t := range m.terms {
+		m.asWritten[i] = slices.Contains(quoted, t)
+	}
+	return m
+}
+
+func (m topicMatcher) spreadOK(i int) bool { return m.asWritten == nil || !m.asWritten[i] }
 
 // withSigs is m reading the tasks' signatures first.
 func (m topicMatcher) withSigs(sigs topicSigs) topicMatcher {
@@ -214,10 +231,10 @@ func (m topicMatcher) match(r retrieval.TaskRef) bool {
 				break
 			}
 		}
-		if !ok && utf8.RuneCountInString(t) >= 3 && (gapHolds(r.Task.Title, t) || gapHolds(r.Task.Text, t)) {
+		if !ok && m.spreadOK(i) && utf8.RuneCountInString(t) >= 3 && (gapHolds(r.Task.Title, t) || gapHolds(r.Task.Text, t)) {
 			ok = true
 		}
-		if inv := objectFirst(t); !ok && inv != "" && (gapHolds(r.Task.Title, inv) || gapHolds(r.Task.Text, inv)) {
+		if inv := objectFirst(t); !ok && m.spreadOK(i) && inv != "" && (gapHolds(r.Task.Title, inv) || gapHolds(r.Task.Text, inv)) {
 			ok = true
 		}
 		if !ok {

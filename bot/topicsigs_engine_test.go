@@ -2,6 +2,9 @@ package bot
 
 import (
 	"context"
+	"encoding/json"
+	"os"
+	"slices"
 	"testing"
 
 	"github.com/dutybot/dutybot/internal/plangen"
@@ -61,5 +64,39 @@ func TestEngineKeepsSigs(t *testing.T) {
 			}
 			before = now
 		})
+	}
+}
+
+// TestParallelMatchAgrees answers every question of the open sets with candidates matched on every
+// core and one by one: the same answers, in the same order (run with -race, it checks that matching
+// shares nothing it writes).
+func TestParallelMatchAgrees(t *testing.T) {
+	b, err := os.ReadFile("testdata/questions/round5-open.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var set questionSet
+	if err := json.Unmarshal(b, &set); err != nil {
+		t.Fatal(err)
+	}
+	ix := corpusIndex(t, set.Corpus)
+	e := NewEngine(ix, Options{})
+	old := parallelFrom
+	defer func() { parallelFrom = old }()
+	for _, it := range set.Questions {
+		q := Question{Text: it.Q, Now: fixedClock(set.Now)()}
+		parallelFrom = 1 << 30
+		seq, err := e.Answer(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		parallelFrom = 1
+		par, err := e.Answer(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if seq.Text != par.Text || !slices.Equal(seq.Tasks, par.Tasks) {
+			t.Errorf("%s: answers differ\n--- one by one:\n%s\n--- in parallel:\n%s", it.Q, seq.Text, par.Text)
+		}
 	}
 }
