@@ -747,3 +747,17 @@ func TestRound16Forms(t *testing.T) {
 		}
 	})
 }
+
+func TestRound17Forms(t *testing.T) {
+	t.Run("a marker before the marker (按职责分工分别负责)", func(t *testing.T) {
+		checkTasks(t, "某县工作安排\n(一)加强规范性文件备案审查。\n责任单位:县政府办公室、县司法局、各有关部门,乡镇人民政府按职责分工分别负责。\n", []taskWant{
+			{number: "(一)", lead: []string{"县政府办公室", "县司法局", "各有关部门", "乡镇人民政府"}},
+		})
+	})
+	t.Run("a unit that does its duty together with another work (结合)", func(t *testing.T) {
+		checkTasks(t, "某县宣传方案\n三、职责分工\n县教体局负责对所有学校的宣传防范工作。\n县民政局结合殡葬改革宣传一并开展防电诈宣传工作。\n", []taskWant{
+			{number: "三-1", lead: []string{"县教体局"}},
+			{number: "三-2", lead: []string{"县民政局"}},
+		})
+	})
+}

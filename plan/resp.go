@@ -536,6 +536,13 @@ func readPart(piece string, label respRole, strict bool) (respPart, bool) {
 	for _, m := range suffixWords {
 		if rest, ok := strings.CutSuffix(piece, m.word); ok && rest != "" {
 			role, piece = m.role, trimModifiers(strings.TrimSpace(rest))
+			// "按职责分工分别负责": a marker before the marker says the same.
+			for _, m2 := range suffixWords {
+				if rest2, ok := strings.CutSuffix(piece, m2.word); ok && rest2 != "" && m2.role == roleResp && m.role == roleResp {
+					piece = trimModifiers(strings.TrimSpace(rest2))
+					break
+				}
+			}
 			break
 		}
 	}
