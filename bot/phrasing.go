@@ -31,6 +31,8 @@ var phrasings = []struct {
 	{regexp.MustCompile(`[那这](?:一)?(?:块|条|项|边|部分|方面)|[那这]个(?:事|事情)?|[那这](?:件|项)(?:事情|事|工作)`), " "},
 	// Which plans count: "两份嘉兴的文件都算上" asks of both, as a question naming no plan does.
 	{regexp.MustCompile(`(?:[两几三]|这两|这几|所有)份[^，,。？?！!]{0,6}(?:文件|方案)都(?:算上|算进去|算|包括)|都算上|都算进去`), " "},
+	// Named on a task in a role: "都挂名牵头", "挂名配合".
+	{regexp.MustCompile(`挂名|列名`), ""},
 	// Both named on a task: "A和B同时出现的工作".
 	{regexp.MustCompile(`(?:同时|都)出现(?:的)?`), "共同负责的"},
 	// A deadline falling in a year: "时间节点落在2024年".

@@ -304,3 +304,19 @@ func TestUndatedTasksSayWhatTheirTimeCellSays(t *testing.T) {
 		t.Errorf("tasks %v, want g:1 with its time cell's words; text:\n%s", a.Tasks, a.Text)
 	}
 }
+
+func TestAYearsPlanIsNoFrequency(t *testing.T) {
+	text := "加快推进“百项百亿”工程,确保127个项目按时完成年度计划。进一步健全项目推进机制,每季度组织一次项目督查。"
+	d := &plan.Document{ID: "j", City: "嘉兴市", Title: "嘉兴市推进服务业发展工作方案", Issued: plan.NewDay(2010, 12, 9),
+		Tasks: []plan.Task{{ID: "j:1", Number: "1", Title: "加快推进“百项百亿”工程", Text: text, Lead: []string{"市发展改革委"},
+			Recurring: []plan.Recurring{{Quote: "每季度组织一次项目督查", Rule: plan.RuleQuarterly, Units: []string{"市发展改革委"}}}}},
+		Paras: []plan.Paragraph{{TaskID: "j:1", Text: text}}}
+	e := docEngine(t, d)
+	a, err := e.Answer(context.Background(), Question{Text: "嘉兴“百项百亿”工程多久组织一次项目督查?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "每季度") || strings.Contains(a.Text, "：年度") {
+		t.Errorf("want the quarterly duty, not 年度计划 read as a frequency; text:\n%s", a.Text)
+	}
+}

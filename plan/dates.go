@@ -76,6 +76,25 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 			out = append(out, Deadline{Quote: quote, Date: d, Kind: KindBy})
 		}
 	}
+	// "于615日、1215日前": a month and day whose 月 the page lost, read only where one split of the
+	// digits makes a day and a deadline word stands by.
+	if strings.Contains(text, "日") {
+		for _, m := range lostMonthExpr.FindAllStringSubmatchIndex(text, -1) {
+			quote := text[m[2]:m[3]]
+			mon, day, ok := splitMonthDay(text[m[4]:m[5]])
+			if !ok || have[quote] || !strings.HasSuffix(quote, "前") && !deadlineNear(text[:m[2]], text[m[3]:]) {
+				continue
+			}
+			y := lastYearBefore(text[:m[2]])
+			if y == 0 {
+				y = year
+			}
+			if d, ok := validDay(y, mon, day); ok && y > 0 {
+				have[quote] = true
+				out = append(out, Deadline{Quote: quote, Date: d, Kind: KindBy})
+			}
+		}
+	}
 	// "5年内": a span from the plan's year, ending with its last year.
 	if year > 0 && strings.Contains(text, "年内") {
 		for _, m := range spanExpr.FindAllStringSubmatchIndex(text, -1) {
@@ -96,6 +115,43 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Date.Before(out[j].Date) })
 	return out
+}
+
+// lostMonthExpr is a month and day run together by a page that lost the 月: "615日", "1215日".
+var lostMonthExpr = regexp.MustCompile(`(?:^|[^\d.年月/\-])((\d{3,4})日(?:前|之前|以前)?)`)
+
+// splitMonthDay splits "615" into June 15 and "1215" into December 15, when only one split makes a
+// month and a day ("111" could be January 11 or November 1: none).
+func splitMonthDay(s string) (int, int, bool) {
+	var found [][2]int
+	for k := 1; k <= 2 && k < len(s); k++ {
+		mon, _ := strconv.Atoi(s[:k])
+		day, _ := strconv.Atoi(s[k:])
+		if s[k] != '0' && mon >= 1 && mon <= 12 && day >= 1 && day <= 31 {
+			found = append(found, [2]int{mon, day})
+		}
+	}
+	if len(found) != 1 {
+		return 0, 0, false
+	}
+	return found[0][0], found[0][1], true
+}
+
+// deadlineNear reports a deadline word by a date: 于 before it, or 前 after it within its list
+// ("于615日、1215日前").
+func deadlineNear(before, after string) bool {
+	if strings.HasSuffix(before, "于") || strings.HasSuffix(before, "在") {
+		return true
+	}
+	for i, r := range after {
+		if i > 24 || strings.ContainsRune("，,。；;\n", r) {
+			return false
+		}
+		if r == '前' {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeYear says which year a yearless phrase is in when a word before it names one relative to

@@ -30,6 +30,9 @@ func TestParseDeadlinesInYearless(t *testing.T) {
 		{"a month and day after the year, with dots", "完成时限:2024.6.30前;2024.12", 2020, "[2024-06-30 by 2024-12-31 by]"},
 		{"a decimal figure is no date", "实现产值2024.5亿元。", 2020, "[]"},
 		{"a quarter in digits", "2024年1季度完成。", 2020, "[2024-03-31 by]"},
+		{"months and days whose 月 the page lost", "各单位须分别于615日、1215日前报送进展。", 2021, "[2021-06-15 by 2021-12-15 by]"},
+		{"a run of digits two splits could read is none", "于111日前报送。", 2021, "[]"},
+		{"a figure before 日元 is none", "增长1215日元。", 2021, "[]"},
 		{"a full date is read once", "2024年6月底前完成。", 2020, "[2024-06-30 by]"},
 		{"a year since is not the text's", "检查2003年以来重点工作落实情况,于7月15日前报送。", 2005, "[2005-07-15 by]"},
 	}
