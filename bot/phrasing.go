@@ -31,6 +31,9 @@ var phrasings = []struct {
 	{regexp.MustCompile(`[那这](?:一)?(?:块|条|项|边|部分|方面)|[那这]个(?:事|事情)?|[那这](?:件|项)(?:事情|事|工作)`), " "},
 	// Which plans count: "两份嘉兴的文件都算上" asks of both, as a question naming no plan does.
 	{regexp.MustCompile(`(?:[两几三]|这两|这几|所有)份[^，,。？?！!]{0,6}(?:文件|方案)都(?:算上|算进去|算|包括)|都算上|都算进去`), " "},
+	// A section of a department asked about by its department: "中山市医保局的法规和基金监管科" is
+	// the section (the plan is the department's own).
+	{regexp.MustCompile(`(\p{Han}{1,6}?[省市县区州盟旗])?\p{Han}{1,8}?(?:局|委|厅)的(\p{Han}{1,12}?(?:科|处|股|室))`), "${1} ${2}"},
 	// Named on a task in a role: "都挂名牵头", "挂名配合".
 	{regexp.MustCompile(`挂名|列名`), ""},
 	// Both named on a task: "A和B同时出现的工作".

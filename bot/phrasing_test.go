@@ -30,6 +30,7 @@ func TestNormalizePhrasing(t *testing.T) {
 		{"a liaison asking for the boss", "我是钢城区司法局的联络员,领导让我把任务梳理一下", "钢城区司法局 , 任务"},
 		{"asking politely", "麻烦你查一下到底有哪些任务", "有哪些任务"},
 		{"both plans count", "财政局牵头的工作有哪几项?两份嘉兴的文件都算上。", "财政局牵头的工作有哪几项? 。"},
+		{"a department's section", "中山市医保局的法规和基金监管科牵头什么工作", "中山市 法规和基金监管科牵头什么工作"},
 		{"named on a task", "发改委和工信局都挂名牵头的任务", "发改委和工信局都牵头的任务"},
 		{"both named on a task", "外经贸局和财政局同时出现的工作", "外经贸局和财政局共同负责的工作"},
 		{"a deadline falling in a year", "哪些任务的时间节点落在2024年", "哪些任务的期限在2024年"},
