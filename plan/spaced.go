@@ -354,8 +354,11 @@ func openCells(raws []string) []string {
 			prev = false
 		}
 	}
-	if n < 6 || doubled < 2 {
+	if n < 6 {
 		return raws
+	}
+	if doubled < 2 {
+		return numberedCells(raws)
 	}
 	out := make([]string, 0, len(raws))
 	seps, inTable := 0, false // separators since the last cell
@@ -375,4 +378,86 @@ func openCells(raws []string) []string {
 		seps = 0
 	}
 	return out
+}
+
+// numberedCells reads a third shape: every cell on a line of its own, every separator single, so
+// that only the rows' numbers tell where a row starts.
+//
+//	工作任务 | 具体要求 | 责任科室 | 时限要求      (the header, a cell a line)
+//	强化行政规范性文件集中规范公开                (a group cell, merged over its rows)
+//	1 | 对行政规范性文件进行全面清理… | 办公室 | 年底前
+//	2 | …
+//
+// The header is the run of short cells before the first row; a row is its number and as many cells
+// as the header names besides the group column (a long cell before a row's number is that group,
+// merged over the rows below it). The rows are written one a line, bars between the cells, the
+// group cell filled in on each, and 序号 named in the header after the group column. Text in any
+// other shape is returned as it is.
+func numberedCells(raws []string) []string {
+	var cells []string
+	start, end := -1, 0 // the lines the cells span
+	for i, l := range raws {
+		t := strings.TrimSpace(l)
+		switch {
+		case t == "|" || t == "｜" || t == "":
+			continue
+		case strings.ContainsAny(t, "|｜"):
+			return raws
+		}
+		if start < 0 {
+			start = i
+		}
+		end = i + 1
+		cells = append(cells, t)
+	}
+	first := -1
+	for i, c := range cells {
+		if isRowNumber(c) {
+			first = i
+			break
+		}
+	}
+	if first < 2 {
+		return raws
+	}
+	header := 0
+	for header < first && utf8.RuneCountInString(cells[header]) <= 6 {
+		header++
+	}
+	groups := header < first // a cell between the header and the first number: a group
+	width := header          // cells a row has after its number
+	if groups {
+		width--
+	}
+	if header < 3 || width < 2 || header < first-1 {
+		return raws
+	}
+	names := []string{"序号"}
+	if groups {
+		names = []string{cells[0], "序号"}
+		cells = append(cells[:0:0], cells[1:]...)
+		header--
+	}
+	names = append(names, cells[:header]...)
+	out := append([]string(nil), raws[:start]...)
+	out = append(out, strings.Join(names, " | "))
+	group := ""
+	for i := header; i < len(cells); {
+		if !isRowNumber(cells[i]) {
+			if !groups {
+				return raws
+			}
+			group = cells[i]
+			i++
+			continue
+		}
+		j := min(i+1+width, len(cells))
+		row := strings.Join(cells[i:j], " | ")
+		if groups {
+			row = group + " | " + row
+		}
+		out = append(out, row)
+		i = j
+	}
+	return append(out, raws[end:]...)
 }

@@ -393,3 +393,15 @@ func TestAsideBeforeTheVerb(t *testing.T) {
 		{number: "1", lead: []string{"各牵头单位"}, partic: []string{"相关责任单位"}},
 	})
 }
+
+func TestTableOfCellsWithSingleSeparators(t *testing.T) {
+	text := "工作任务\n|\n具体要求\n|\n责任科室\n|\n时限要求\n|\n强化文件集中规范公开\n|\n1\n|\n对行政规范性文件进行全面清理。\n|\n办公室\n|\n2024年底前\n|\n做好主动公开基础工作\n|\n2\n|\n严格规范政府信息公开专栏。\n|\n各科室\n|\n持续推进\n|\n3\n|\n规范做好年度报告编制发布工作。\n|\n办公室\n|\n持续推进\n"
+	d := checkTasks(t, text, []taskWant{
+		{number: "1", lead: []string{"办公室"}, dates: []string{"2024-12-31 by"}},
+		{number: "2", lead: []string{"各科室"}},
+		{number: "3", lead: []string{"办公室"}},
+	})
+	if !strings.Contains(d.Tasks[2].Text, "规范做好年度报告编制发布工作") || d.Tasks[2].Section != "" && !strings.Contains(d.Tasks[2].Title+d.Tasks[2].Text, "做好主动公开基础工作") {
+		t.Errorf("row 3 %q / %q: want its own words under its group", d.Tasks[2].Title, d.Tasks[2].Text)
+	}
+}
