@@ -761,3 +761,20 @@ func TestRound17Forms(t *testing.T) {
 		})
 	})
 }
+
+func TestNoticeBeforeAnAttachedTable(t *testing.T) {
+	text := "某区人民政府办公室关于印发2022年区政府工作报告目标任务的通知\n各镇人民政府、街道办事处,区级各部门:\n现将目标任务分解印发给你们。\n请各单位提高政治站位,压实工作责任,确保全面完成各项目标任务。区政府办公室将定期跟踪督办。\n附件:1. 2022年预期目标任务分解表\n某区人民政府办公室\n2022年1月21日\n附件1\n2022年预期目标任务分解表\n序号\n2022年预期目标\n责任单位\n1\n地区生产总值增长5.5%左右\n区发展改革委\n"
+	d, err := ParseText("n.txt", text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var leads []string
+	for _, tk := range d.Tasks {
+		leads = append(leads, strings.Join(tk.Lead, "、"))
+	}
+	for _, want := range []string{"各单位", "区政府办公室", "区发展改革委"} {
+		if !slices.Contains(leads, want) {
+			t.Errorf("leads %v: want a task led by %s (the notice's requests, and the table's row)", leads, want)
+		}
+	}
+}

@@ -1171,6 +1171,23 @@ func (p *parser) bodyLines(lines []string) []string {
 			}
 		}
 	}
+	// No line repeats the title, but a notice sent to its parties ("各镇人民政府、街道办事处,…:")
+	// hands over its plan as an attachment ("附件1" and the table): what stands before is the notice.
+	for i, l := range lines {
+		// The attachment itself ("附件1"), not the notice's list of them ("附件:1. …").
+		if isAttachLine(l) && utf8.RuneCountInString(l) <= 6 {
+			if i > 0 && addressed(lines[:i]) {
+				p.notice = lines[:i]
+				for _, n := range lines[:i] {
+					if utf8.RuneCountInString(n) >= 10 && strings.ContainsAny(n, "。，") {
+						p.doc.Paras = append(p.doc.Paras, Paragraph{Section: "通知", Text: n})
+					}
+				}
+				return lines[i:]
+			}
+			break
+		}
+	}
 	return lines
 }
 
@@ -1858,6 +1875,9 @@ var subjectVerbSet = newWordSet(subjectVerbs...)
 // and spaces) to the first subject verb, two to twenty-four characters on, with no colon, quote or
 // space between. Each span is given as a regexp submatch would be: the clause start, the verb's end,
 // and the subject's start and end.
+// requestExpr is a request to a group of parties opening a clause: "请各单位…", "请各县区、各部门…".
+var requestExpr = regexp.MustCompile(`^请((?:全[市县区])?各[\p{Han}、]{0,14}?(?:单位|部门|乡镇|镇|街道|县区|县|区|市|园区|科室))`)
+
 func subjectSpans(text string) [][]int {
 	var out [][]int
 	start := 0
@@ -1870,6 +1890,9 @@ func subjectSpans(text string) [][]int {
 			out = append(out, []int{start, m[1], c, m[0]})
 		} else if e := unitOpening(text, c); e > 0 {
 			out = append(out, []int{start, e, c, e})
+		} else if m := requestExpr.FindStringSubmatchIndex(text[c:]); m != nil {
+			// "请各单位提高政治站位…": a request names its parties whatever the verb.
+			out = append(out, []int{start, c + m[3], c + m[2], c + m[3]})
 		} else if a := afterColon(text, c); a > 0 {
 			// "各组成单位及其职责如下:县环保局。负责…": the first unit of a list of duties.
 			m := subjectAt(text, a)
