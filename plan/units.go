@@ -164,7 +164,7 @@ func cleanUnit(s string) string {
 		return r
 	}, s)
 	s = bracketFold.Replace(s)
-	s = strings.Trim(s, "。．.，,、；;：:\"'‘’·-—")
+	s = strings.Trim(s, "。．.，,、；;：:\"'‘’·-—|｜")
 	// Quotes stay when they pair up inside the name (“一区一园”专班), go when they stray.
 	if strings.HasSuffix(s, "”") && !strings.Contains(s, "“") {
 		s = strings.TrimSuffix(s, "”")

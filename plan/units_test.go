@@ -76,6 +76,7 @@ func TestCleanUnitWidening(t *testing.T) {
 		{"other competent departments", "区商务局等其他行业主管部门", "区商务局"},
 		{"plain", "省教育厅等单位", "省教育厅"},
 		{"等 inside a name", "市中等职业学校", "市中等职业学校"},
+		{"a table's cell bar left on it", "|市财政局", "市财政局"},
 	}
 	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
