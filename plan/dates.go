@@ -76,25 +76,7 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 			out = append(out, Deadline{Quote: quote, Date: d, Kind: KindBy})
 		}
 	}
-	// "于615日、1215日前": a month and day whose 月 the page lost, read only where one split of the
-	// digits makes a day and a deadline word stands by.
-	if strings.Contains(text, "日") {
-		for _, m := range lostMonthExpr.FindAllStringSubmatchIndex(text, -1) {
-			quote := text[m[2]:m[3]]
-			mon, day, ok := splitMonthDay(text[m[4]:m[5]])
-			if !ok || have[quote] || !strings.HasSuffix(quote, "前") && !deadlineNear(text[:m[2]], text[m[3]:]) {
-				continue
-			}
-			y := lastYearBefore(text[:m[2]])
-			if y == 0 {
-				y = year
-			}
-			if d, ok := validDay(y, mon, day); ok && y > 0 {
-				have[quote] = true
-				out = append(out, Deadline{Quote: quote, Date: d, Kind: KindBy})
-			}
-		}
-	}
+	out = append(out, lostMonthDeadlines(text, year, have)...)
 	// "5年内": a span from the plan's year, ending with its last year.
 	if year > 0 && strings.Contains(text, "年内") {
 		for _, m := range spanExpr.FindAllStringSubmatchIndex(text, -1) {
@@ -114,6 +96,31 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Date.Before(out[j].Date) })
+	return out
+}
+
+// lostMonthDeadlines reads "于615日、1215日前": a month and day whose 月 the page lost, only where
+// one split of the digits makes a day and a deadline word stands by.
+func lostMonthDeadlines(text string, year int, have map[string]bool) []Deadline {
+	if !strings.Contains(text, "日") {
+		return nil
+	}
+	var out []Deadline
+	for _, m := range lostMonthExpr.FindAllStringSubmatchIndex(text, -1) {
+		quote := text[m[2]:m[3]]
+		mon, day, ok := splitMonthDay(text[m[4]:m[5]])
+		if !ok || have[quote] || !strings.HasSuffix(quote, "前") && !deadlineNear(text[:m[2]], text[m[3]:]) {
+			continue
+		}
+		y := lastYearBefore(text[:m[2]])
+		if y == 0 {
+			y = year
+		}
+		if d, ok := validDay(y, mon, day); ok && y > 0 {
+			have[quote] = true
+			out = append(out, Deadline{Quote: quote, Date: d, Kind: KindBy})
+		}
+	}
 	return out
 }
 

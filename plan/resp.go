@@ -533,18 +533,8 @@ func readPart(piece string, label respRole, strict bool) (respPart, bool) {
 	if role == roleNeutral {
 		role = roleNone
 	}
-	for _, m := range suffixWords {
-		if rest, ok := strings.CutSuffix(piece, m.word); ok && rest != "" {
-			role, piece = m.role, trimModifiers(strings.TrimSpace(rest))
-			// "按职责分工分别负责": a marker before the marker says the same.
-			for _, m2 := range suffixWords {
-				if rest2, ok := strings.CutSuffix(piece, m2.word); ok && rest2 != "" && m2.role == roleResp && m.role == roleResp {
-					piece = trimModifiers(strings.TrimSpace(rest2))
-					break
-				}
-			}
-			break
-		}
+	if r, rest, ok := cutMarker(piece); ok {
+		role, piece = r, rest
 	}
 	// "X会同Y": X leads, Y takes part (whatever the marker after says of the pair).
 	if a, b, ok := strings.Cut(piece, "会同"); ok && a != "" && b != "" {
@@ -558,12 +548,9 @@ func readPart(piece string, label respRole, strict bool) (respPart, bool) {
 			return respPart{role: rolePartic, units: append(la, lb...), marked: marked}, true
 		}
 	}
-	// "会同市财政局等部门", "配合市商务局": the units a lead works with, after it, take part.
-	for _, w := range []string{"会同", "联合", "协同", "配合"} {
-		if rest, ok := strings.CutPrefix(piece, w); ok && role == roleNone {
-			if us, ok := unitList(rest); ok {
-				return respPart{role: rolePartic, units: us, marked: make([]bool, len(us))}, true
-			}
+	if role == roleNone {
+		if part, ok := partnersAfter(piece); ok {
+			return part, true
 		}
 	}
 	if role == roleNone {
@@ -590,6 +577,38 @@ func readPart(piece string, label respRole, strict bool) (respPart, bool) {
 		}
 	}
 	return respPart{role: role, units: units, marked: marked}, true
+}
+
+// cutMarker cuts the marker that ends a piece ("市发改委牵头" → lead, "市发改委"), and a marker
+// before it that says the same ("按职责分工分别负责").
+func cutMarker(piece string) (respRole, string, bool) {
+	for _, m := range suffixWords {
+		rest, ok := strings.CutSuffix(piece, m.word)
+		if !ok || rest == "" {
+			continue
+		}
+		piece = trimModifiers(strings.TrimSpace(rest))
+		for _, m2 := range suffixWords {
+			if rest2, ok := strings.CutSuffix(piece, m2.word); ok && rest2 != "" && m2.role == roleResp && m.role == roleResp {
+				return m.role, trimModifiers(strings.TrimSpace(rest2)), true
+			}
+		}
+		return m.role, piece, true
+	}
+	return roleNone, piece, false
+}
+
+// partnersAfter reads the units a lead works with, named after it: "会同市财政局等部门",
+// "配合市商务局" take part.
+func partnersAfter(piece string) (respPart, bool) {
+	for _, w := range []string{"会同", "联合", "协同", "配合"} {
+		if rest, ok := strings.CutPrefix(piece, w); ok {
+			if us, ok := unitList(rest); ok {
+				return respPart{role: rolePartic, units: us, marked: make([]bool, len(us))}, true
+			}
+		}
+	}
+	return respPart{}, false
 }
 
 // labelledList reads a list an explicit label stands before ("配合单位：市委党校、X"): a label says
