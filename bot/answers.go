@@ -22,6 +22,7 @@ const minCoverage = 0.6
 // offline answers a query from the plans alone: the executor finds the tasks, the shape writes them.
 func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer, error) {
 	c := newComposer(q.lang)
+	c.partWord = q.partWord
 	c.all = q.all
 	if q.noMore {
 		c.b.WriteString(c.t("上一个回答已经全部列出，没有更多了。", "That was all: the previous answer has nothing more to show."))

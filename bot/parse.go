@@ -691,6 +691,9 @@ func (r *reading) windowAndStatus(today plan.Day) {
 	q.asksWho = reOwnerQ.MatchString(r.rest)
 	q.asksWhen = reAsksWhen.MatchString(r.s)
 	q.asksProgress = reAsksProgress.MatchString(r.s)
+	if m := rePartWord.FindString(r.s); m != "" && !strings.Contains(r.s, "参与") {
+		q.partWord = m
+	}
 	q.partners = len(r.ms) > 0 && rePartnersQ.MatchString(r.rest)
 	q.Status = status(r.rest, q.lang)
 	q.Frequency = frequency(r.rest)
@@ -1158,6 +1161,9 @@ func (lx *lexicon) resolveIn(typed, city string) []plan.UnitRef {
 
 // reWhenDue asks by when something is to be done.
 // reAsksWhen asks for a day or a time.
+// rePartWord is a question's word for taking part other than 参与.
+var rePartWord = regexp.MustCompile(`配合|协办|协同`)
+
 // reAsksProgress asks how a work stands: 进展如何, 进度, 完成情况, 推进得怎么样.
 var reAsksProgress = regexp.MustCompile(`进展|进度|完成情况|落实情况|推进情况|(?:推进|完成|落实|建设)得?(?:怎么样|如何)|(?i)\bprogress\b|\bhow far\b`)
 

@@ -320,3 +320,24 @@ func TestAYearsPlanIsNoFrequency(t *testing.T) {
 		t.Errorf("want the quarterly duty, not 年度计划 read as a frequency; text:\n%s", a.Text)
 	}
 }
+
+func TestTakingPartSaidInTheQuestionsWord(t *testing.T) {
+	d := &plan.Document{ID: "z", City: "中山市", Title: "政务公开工作要点分工方案", Issued: plan.NewDay(2022, 5, 1),
+		Tasks: []plan.Task{
+			{ID: "z:1", Number: "1", Title: "优化政务公开工作基础", Text: "优化政务公开工作基础", Lead: []string{"法规科"}, Participating: []string{"办公室"}},
+			{ID: "z:2", Number: "2", Title: "摸清规范性文件底数", Text: "摸清规范性文件底数", Lead: []string{"办公室"}},
+		}}
+	e := docEngine(t, d)
+	for _, c := range []struct{ q, word string }{
+		{"中山市办公室牵头和配合的各是哪些?", "配合"},
+		{"中山市办公室牵头和参与的各是哪些?", "参与"},
+	} {
+		a, err := e.Answer(context.Background(), Question{Text: c.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Text, "["+c.word+"]") || !strings.Contains(a.Text, c.word+" 1 项") {
+			t.Errorf("%s: want taking part called %s; text:\n%s", c.q, c.word, a.Text)
+		}
+	}
+}

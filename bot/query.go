@@ -78,6 +78,8 @@ type Query struct {
 	// quoted: topic terms the question put in quotes (“一区一园”): matched as written or in their
 	// near forms, never by their characters spread out.
 	quoted []string
+	// partWord: the question's word for taking part when it is not 参与 ("配合哪些", "协办的").
+	partWord string
 	// partners: the question asks with whom a unit does its tasks (跟哪些单位一起做): each task's
 	// other units are shown.
 	partners bool

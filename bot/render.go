@@ -28,6 +28,8 @@ type composer struct {
 	// first and last bound the lines of the page shown: [first, last); left is how many lines come
 	// after it.
 	first, last, left int
+	// partWord is the word the question used for taking part (配合, 协办): the answer says it back.
+	partWord string
 }
 
 func newComposer(lang string) *composer {
@@ -115,6 +117,14 @@ func (c *composer) answer(q *Query, outcome string) Answer {
 func (c *composer) role(r string) string {
 	if r == plan.RoleLead {
 		return c.t("牵头", "lead")
+	}
+	return c.partName()
+}
+
+// partName is how the answer names taking part: as the question did (配合, 协办), else 参与.
+func (c *composer) partName() string {
+	if c.partWord != "" && c.lang != "en" {
+		return c.partWord
 	}
 	return c.t("参与", "participating")
 }
@@ -486,7 +496,7 @@ func (e *Engine) listHeader(c *composer, q *Query, res result, today plan.Day, n
 		c.printf("%s%s任务 %d 项", subj, qual, n)
 	}
 	if len(q.Units) == 1 && n > 0 && q.Units[0].Role != plan.RoleLead && q.Units[0].Role != plan.RoleParticipating {
-		c.printf(c.t("（牵头 %d 项，参与 %d 项）", " (%d as lead, %d participating)"), lead, part)
+		c.printf(c.t("（牵头 %d 项，"+c.partName()+" %d 项）", " (%d as lead, %d participating)"), lead, part)
 	}
 	if len(q.Units) == 1 && len(q.refs) > 0 && len(q.refs[0]) > 1 {
 		c.printf(c.t("。\n“%s”在 %d 个地方都有，按城市和方案分组列出", ".\n“%s” matches units in %d places; grouped by city and plan"), q.Units[0].Name, len(q.refs[0]))
@@ -759,7 +769,7 @@ func (e *Engine) renderCount(c *composer, q *Query, res result, today plan.Day) 
 		c.printf("%s%s任务共 %d 项", subj, qual, len(its))
 	}
 	if len(q.Units) > 0 && len(its) > 0 && q.Units[0].Role != plan.RoleLead && q.Units[0].Role != plan.RoleParticipating {
-		c.printf(c.t("（牵头 %d 项，参与 %d 项）", " (%d as lead, %d participating)"), lead, part)
+		c.printf(c.t("（牵头 %d 项，"+c.partName()+" %d 项）", " (%d as lead, %d participating)"), lead, part)
 	}
 	if len(res.hits) > len(its) {
 		// Items whose parts name their units apart ("…（责任单位：市商务局）。培育…（责任单位：…）"):
@@ -880,7 +890,7 @@ func (e *Engine) countLine(c *composer, q *Query, g *placeCount) {
 			role = q.Units[0].Role
 		}
 		if role != plan.RoleLead && role != plan.RoleParticipating {
-			c.printf(c.t("（牵头 %d 项，参与 %d 项）", " (%d lead, %d participating)"), g.lead, g.its-g.lead)
+			c.printf(c.t("（牵头 %d 项，"+c.partName()+" %d 项）", " (%d lead, %d participating)"), g.lead, g.its-g.lead)
 		}
 	}
 	c.printf("\n")
@@ -1008,7 +1018,7 @@ func (e *Engine) unitCountLines(c *composer, q *Query, groups []*unitCount) {
 		}
 		c.printf(c.t("%d. %s：%d 项", "%d. %s: %d"), i+1, name, len(g.its))
 		if q.Role != plan.RoleLead && q.Role != plan.RoleParticipating {
-			c.printf(c.t("（牵头 %d，参与 %d）", " (%d lead, %d participating)"), g.lead, g.part)
+			c.printf(c.t("（牵头 %d，"+c.partName()+" %d）", " (%d lead, %d participating)"), g.lead, g.part)
 		}
 		c.printf("\n")
 	}
