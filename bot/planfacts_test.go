@@ -341,3 +341,16 @@ func TestTakingPartSaidInTheQuestionsWord(t *testing.T) {
 		}
 	}
 }
+
+func TestWhichTargetQuotesIt(t *testing.T) {
+	d := &plan.Document{ID: "t", City: "天津市", Title: "主要指标分工", Issued: plan.NewDay(2006, 5, 1),
+		Tasks: []plan.Task{{ID: "t:1", Number: "1", Title: "主要指标的责任部门", Text: "主要指标的责任部门。\n常住人口控制在1150万人左右。", Lead: []string{"市人口计生委", "市公安局"}}}}
+	e := docEngine(t, d)
+	a, err := e.Answer(context.Background(), Question{Text: "天津市人口计生委和市公安局共同牵头的是哪个指标?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "1150万人") {
+		t.Errorf("asked which target, want its words quoted; text:\n%s", a.Text)
+	}
+}
