@@ -724,6 +724,7 @@ func (r *reading) topicAndShape() {
 	q, rest := &r.q, r.rest
 	r.topic()
 	q.Shape, q.GroupBy, q.Rank = shape(rest, q)
+	q.rankOne = q.Rank && reWhichOne.MatchString(rest)
 	if q.Shape != ShapeList && q.Shape != ShapeCount {
 		q.Frequency = "" // "每年要引进几个…": a figure, not a list of yearly duties
 	}
@@ -1161,6 +1162,9 @@ func (lx *lexicon) resolveIn(typed, city string) []plan.UnitRef {
 
 // reWhenDue asks by when something is to be done.
 // reAsksWhen asks for a day or a time.
+// reWhichOne asks for the one first of a ranking: "哪个部门牵头的任务最多".
+var reWhichOne = regexp.MustCompile(`(?:哪个|哪一个|哪家|哪一家|谁)[^，,。？?]{0,12}最(?:多|少)|(?i)\bwhich (?:unit|department|city)\b`)
+
 // rePartWord is a question's word for taking part other than 参与.
 var rePartWord = regexp.MustCompile(`配合|协办|协同`)
 

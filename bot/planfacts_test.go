@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -352,5 +353,29 @@ func TestWhichTargetQuotesIt(t *testing.T) {
 	}
 	if !strings.Contains(a.Text, "1150万人") {
 		t.Errorf("asked which target, want its words quoted; text:\n%s", a.Text)
+	}
+}
+
+func TestWhichUnitLeadsMostIsAboutItsTasks(t *testing.T) {
+	d := &plan.Document{ID: "h", City: "菏泽市", Title: "关于加快服务业高质量发展的意见", Issued: plan.NewDay(2024, 3, 1),
+		Tasks: []plan.Task{
+			{ID: "h:1", Number: "1", Title: "大数据服务", Text: "大数据服务", Lead: []string{"市发展改革委"}},
+			{ID: "h:2", Number: "2", Title: "人工智能", Text: "人工智能", Lead: []string{"市发展改革委"}},
+			{ID: "h:3", Number: "3", Title: "文化旅游", Text: "文化旅游", Lead: []string{"市文化和旅游局"}},
+		}}
+	e := docEngine(t, d)
+	a, err := e.Answer(context.Background(), Question{Text: "菏泽市哪个部门牵头的任务最多?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(a.Tasks, []string{"h:1", "h:2"}) || !strings.Contains(a.Text, "市文化和旅游局") {
+		t.Errorf("tasks %v, want the first's (h:1, h:2) with the whole ranking written; text:\n%s", a.Tasks, a.Text)
+	}
+	a, err = e.Answer(context.Background(), Question{Text: "菏泽市各部门牵头的任务数排名"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Tasks) != 3 {
+		t.Errorf("a whole ranking is about every task counted: %v", a.Tasks)
 	}
 }

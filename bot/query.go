@@ -80,6 +80,8 @@ type Query struct {
 	quoted []string
 	// partWord: the question's word for taking part when it is not 参与 ("配合哪些", "协办的").
 	partWord string
+	// rankOne: a ranking asked for its first ("哪个部门任务最多"): the answer is about the first's tasks.
+	rankOne bool
 	// partners: the question asks with whom a unit does its tasks (跟哪些单位一起做): each task's
 	// other units are shown.
 	partners bool

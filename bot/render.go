@@ -927,8 +927,12 @@ func (e *Engine) countByUnit(c *composer, q *Query, res result) {
 		c.printf(c.t("%s各单位%s数量：\n", "%s units by number of %s:\n"), withSpace(scope, c), what)
 	}
 	e.unitCountLines(c, q, groups)
-	// The tasks the answer is about: every task counted.
+	// The tasks the answer is about: every task counted, or, asked which one is first, the first's
+	// (all tied for first).
 	for _, g := range groups {
+		if q.rankOne && len(g.its) != len(groups[0].its) {
+			break
+		}
 		for _, h := range g.hits {
 			c.task(h.TaskRef)
 		}
