@@ -1058,6 +1058,9 @@ func (e *Engine) titlesHold(terms []string) bool {
 	return false
 }
 
+// reHowManyItems asks how many tasks a plan has.
+var reHowManyItems = regexp.MustCompile(`(?:几|多少)(?:项|个|条|件)(?:任务|工作|事项|重点工作)?|(?i)\bhow many (?:tasks|items)\b`)
+
 // writeFacts writes the facts asked of d, its task count, and what its text says of the question's
 // other parts ("经哪次会议审议通过?").
 func (e *Engine) writeFacts(c *composer, q *Query, d *plan.Document) {
@@ -1074,7 +1077,16 @@ func (e *Engine) writeFacts(c *composer, q *Query, d *plan.Document) {
 	if want("goals") {
 		writeGoals(c, d)
 	}
-	c.printf(c.t("- 任务 %d 项\n", "- %d tasks\n"), len(e.planItems(d)))
+	items := e.planItems(d)
+	c.printf(c.t("- 任务 %d 项\n", "- %d tasks\n"), len(items))
+	if reHowManyItems.MatchString(q.Text) {
+		// "表里列了几项工作?": the answer is about those tasks.
+		for _, it := range items {
+			for _, r := range it {
+				c.task(r)
+			}
+		}
+	}
 	for _, part := range strings.FieldsFunc(q.Text, func(r rune) bool { return strings.ContainsRune("?？;；，,", r) }) {
 		if reFacts.MatchString(part) || reIssuer.MatchString(part) || reParts.MatchString(part) || rePeriodQ.MatchString(part) ||
 			rePlanList.MatchString(part) || strings.TrimSpace(stripQuestion(part)) == "" || titleScore(part, d.Title) > 0.5 {

@@ -379,3 +379,19 @@ func TestWhichUnitLeadsMostIsAboutItsTasks(t *testing.T) {
 		t.Errorf("a whole ranking is about every task counted: %v", a.Tasks)
 	}
 }
+
+func TestHowManyTasksAPlanHasCitesThem(t *testing.T) {
+	d := &plan.Document{ID: "s", City: "绍兴市", Title: "市政府2020年重点工作一季度进展情况表", Published: plan.NewDay(2020, 5, 14),
+		Tasks: []plan.Task{
+			{ID: "s:1", Number: "1", Title: "稳开稳走", Text: "稳开稳走", Lead: []string{"市发改委"}},
+			{ID: "s:2", Number: "2", Title: "招大引强", Text: "招大引强", Lead: []string{"市商务局"}},
+		}}
+	e := docEngine(t, d)
+	a, err := e.Answer(context.Background(), Question{Text: "市政府2020年重点工作一季度进展情况表是什么时候发布的?表里列了几项工作?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(a.Tasks, []string{"s:1", "s:2"}) || !strings.Contains(a.Text, "2020-05-14") {
+		t.Errorf("tasks %v, want both, and the page's date; text:\n%s", a.Tasks, a.Text)
+	}
+}
