@@ -108,6 +108,7 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 	x.measureDuties(cands)
 	x.oneByOne(cands)
 	x.apart()
+	x.planTheme()
 	if err := x.otherWords(ctx); err != nil {
 		return x.res, err
 	}
@@ -513,6 +514,46 @@ func (x *execution) apart() {
 			x.add(h)
 		}
 	}
+}
+
+// planTheme: a unit asked about in what a plan is about as a whole ("旌德县委政法委在防范电信网络
+// 诈骗集中宣传活动里管什么?"), when none of its tasks names the topic, means its tasks in the plans
+// whose title or own paragraphs (the notice, the aims) name it.
+func (x *execution) planTheme() {
+	q, res := x.q, &x.res
+	if len(q.Topic) == 0 || len(res.filters) == 0 || len(res.hits) > 0 || len(res.measures) > 0 {
+		return
+	}
+	themed := map[*plan.Document]bool{}
+	for _, d := range res.docs {
+		if x.namesTheme(d) {
+			themed[d] = true
+		}
+	}
+	if len(themed) == 0 {
+		return
+	}
+	for _, r := range x.candidates(nil) {
+		if !themed[r.Doc] {
+			continue
+		}
+		if h, ok := x.match(r, false); ok {
+			x.add(h)
+		}
+	}
+}
+
+// namesTheme reports whether a plan's title or its paragraphs outside any task name the topic, as
+// a task's words would (as written, in a near form, or its characters in order in one clause).
+func (x *execution) namesTheme(d *plan.Document) bool {
+	texts := []string{d.Title}
+	for _, p := range d.Paras {
+		if p.TaskID == "" {
+			texts = append(texts, p.Text)
+		}
+	}
+	own := &plan.Task{Title: d.Title, Text: strings.Join(texts, "\n")}
+	return topicMatch(retrieval.TaskRef{Doc: d, Task: own}, x.q.Topic, x.pairs)
 }
 
 // otherWords: a topic whose words no task holds as they are may still be one task's, in other

@@ -407,7 +407,7 @@ func deadlineKind(s string) string {
 }
 
 var (
-	reOverdue = regexp.MustCompile(`(?i)逾期|超期|过期|已过期|已过期限|已过截止|误期|延误|拖期|到期未完成|未按期|已到期|已经到期|到期了|\b(?:overdue|past due|late|missed|behind)\b`)
+	reOverdue = regexp.MustCompile(`(?i)逾期|超期|过期|已过期|已过期限|已过截止|过了期限|超过期限|过了截止|误期|延误|拖期|到期未完成|未按期|已到期|已经到期|到期了|\b(?:overdue|past due|late|missed|behind)\b`)
 	reNoUnit  = regexp.MustCompile(`(?i)(?:没有|没|无|未|缺少?|不)(?:写|写明|明确|列明|列出|注明|指定|落实|标明|载明)?(?:的)?(?:责任单位|责任部门|负责单位|负责部门|责任主体|主责单位|单位)|(?:no|without(?: a| any)?)\s+(?:responsible\s+)?(?:unit|department|owner)s?`)
 	reNoLead  = regexp.MustCompile(`(?i)(?:没有|没|无|未|缺少?|不)(?:写|写明|明确|列明|列出|注明|指定|标明|载明)?(?:的)?(?:牵头单位|牵头部门|牵头)|(?:no|without(?: a)?)\s+lead`)
 	// reNoPartic asks for tasks with a lead and no one beside it: 没写参与部门, 没有配合单位.
@@ -485,7 +485,7 @@ var (
 	reCountTask  = regexp.MustCompile(`(?i)(?:多少|几)\s*(?:项|条|件|个任务|个事项|项任务|项工作|任务)|(?:有|共|一共|总共|共有)(?:多少|几)个?项目|任务数|数量|一共|总共|共有|共计|合计|how many (?:tasks|duties|items)|number of tasks|count`)
 	reCountUnits = regexp.MustCompile(`(?:几|多少)(?:个|家)?(?:单位|部门)|(?i)how many (?:units|departments|bureaus)`)
 	reRank       = regexp.MustCompile(`(?i)` + rankWord + `|排名|排前|前[三五十]|\bmost\b|\bfewest\b|\bleast\b|\brank`)
-	reOwnerQ     = regexp.MustCompile(`(?i)谁|哪位|哪个领导|什么领导|哪个部门|哪些部门|哪个单位|哪些单位|哪家单位|哪几个部门|哪几个单位|责任单位|牵头单位|牵头部门|责任部门|主办单位|归口|\bwho\b|\bwhose\b|which (?:unit|department|bureau|office|agency)s?`)
+	reOwnerQ     = regexp.MustCompile(`(?i)谁|哪位|怎么分工|如何分工|怎样分工|分工是怎样|哪个领导|什么领导|哪个部门|哪些部门|哪个单位|哪些单位|哪家单位|哪几个部门|哪几个单位|责任单位|牵头单位|牵头部门|责任部门|主办单位|归口|\bwho\b|\bwhose\b|which (?:unit|department|bureau|office|agency)s?`)
 	reFigureQ    = regexp.MustCompile(`(?i)(?:目标|指标)\s*[?？]?\s*$|多少|几个|几家|几名|几成|几倍|多大|多高|多快|比重|占比|增速|增长率|达到什么|什么指标|哪些指标|指标是|指标有|目标是多少|目标值|目标是什么|要达到|\bhow many\b|\bhow much\b|what share|percentage|\btargets?\b`)
 	reSearchQ    = regexp.MustCompile(`(?i)怎么说|说了什么|是怎么|有什么安排|如何安排|怎么安排|什么内容|有何要求|要求是什么|具体要求|哪些措施|什么措施|举措|怎么做|如何做|提到了?什么|what does .* say|what is said|how will`)
 	reListQ      = regexp.MustCompile(`(?i)哪些|什么|列出|列一下|列举|所有|全部|清单|有哪|做啥|干啥|干什么|做什么|\bwhich\b|\bwhat\b|\blist\b|\bshow\b|\btasks?\b`)
@@ -651,7 +651,7 @@ var (
 	// reParts asks how a plan (or a part of it) is divided.
 	reParts = regexp.MustCompile(`(?i)分成|分为|分了|哪几块|哪几部分|几个部分|哪些部分|几大块|几块|几部分|几大部分|哪几个方面|几个方面|板块|框架|结构|章节|\bmain parts\b|\bparts of\b|\bsections\b|\bstructure\b|\boutline\b`)
 	// rePeriodQ asks for the span of years a plan covers.
-	rePeriodQ = regexp.MustCompile(`(?i)实施期限|实施期|规划期|执行期|有效期|起止|哪几年|多少年|管几年|管多少年|实施几年|执行几年|为期几年|期限是?多长|(?:实施|执行|起止)年份|\bperiod\b|which years|how many years|how long`)
+	rePeriodQ = regexp.MustCompile(`(?i)实施期限|实施期|规划期|执行期|有效期|起止|哪几年|多少年|管几年|管多少年|管到哪一?年|到哪一?年为止|实施几年|执行几年|为期几年|期限是?多长|(?:实施|执行|起止)年份|\bperiod\b|which years|how many years|how long`)
 )
 
 // facts reads which facts of a plan a question asks for.
@@ -791,7 +791,7 @@ func hanRuns(s string) []string {
 var topicStop = regexp.MustCompile(`(?i)` + strings.Join([]string{
 	`请问|我想知道|想知道|想了解|了解一下|告诉我|查一下|查询|帮我|看看|一下|请列出|列出|列一下|列举|给出|说说|介绍一下|介绍`,
 	`是否|有没有|有无|是不是|还有|吗|呢|吧|啊|呀`,
-	`[两三四五六七八九十几]个?(?:地|省|市|区|县|城市)|这几个(?:省|市|地方|区)|哪些项目|什么项目|几个项目|多少个项目|几项项目|哪几个项目|哪位|哪一位|哪个人|哪些人|负责领导|牵头领导|区领导|市领导|省领导|副市长|副省长|副区长|领导|负责人|几个|几家|几名|几项|几条|多少个|多少家|多少名|多少项|哪些|哪个|哪项|哪几项|哪几个|哪家|哪天|哪一天|哪年|哪一年|哪里|哪儿|哪|什么时候|什么|啥|谁|多大规模|多大|多高|多快|多长|多少|几|多久|多长时间|怎么样|怎么|怎样|如何|为什么`,
+	`[两三四五六七八九十几]个?(?:地|省|市|区|县|城市)|这几个(?:省|市|地方|区)|哪些地方|哪个地方|哪些城市|哪些项目|什么项目|几个项目|多少个项目|几项项目|哪几个项目|哪位|哪一位|哪个人|哪些人|负责领导|牵头领导|区领导|市领导|省领导|副市长|副省长|副区长|领导|负责人|几个|几家|几名|几项|几条|多少个|多少家|多少名|多少项|哪些|哪个|哪项|哪几项|哪几个|哪家|哪天|哪一天|哪年|哪一年|哪里|哪儿|哪|什么时候|什么|啥|谁|多大规模|多大|多高|多快|多长|多少|几|多久|多长时间|怎么样|怎么|怎样|如何|为什么`,
 	`负责|牵头|参与|配合|协助|承担|主管|归口|归谁管|谁管|管什么|归谁|落实好|做好|要做|要干|干什么|做什么|涉及|提到|提出|提的|包括|包含|具体`,
 	`共同|一起|同时|分别|各自|各地|各市|各县|各区|各级|各个|各|每个|所有|全部|一共|总共|共有|共计|合计|都|` + rankWord + `|排名`,
 	`哪些任务|哪些工作|哪项工作|什么任务|什么工作|哪些事项|任务有|工作有|的任务|的工作|事情|内容|方面|相关|有关|领域|方案|意见|文件|通知|(?:通报|纪要|简报)(?:里面|里|中|上)|计划里|里面|里|中的|之中|当中|清单|单位|部门|机构|责任|分工|职责`,

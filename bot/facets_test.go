@@ -203,6 +203,7 @@ func TestStatus(t *testing.T) {
 		{"past due and not done", "还有哪些任务逾期没完成?", StatusOverdue},
 		{"no unit", "哪些任务没有责任单位?", StatusNoUnit},
 		{"no lead", "哪些任务没有牵头单位?", StatusNoLead},
+		{"past its deadline", "还有哪些已经过了期限没完成?", StatusOverdue},
 		{"a lead and no partners", "有没有只写了牵头部门、没写参与部门的工作?", StatusNoPartic},
 		{"no supporting unit", "哪些任务没有配合单位?", StatusNoPartic},
 		{"no date", "哪些任务没有明确完成时间?", StatusNoDate},

@@ -16,6 +16,10 @@ var phrasings = []struct {
 	re   *regexp.Regexp
 	with string
 }{
+	// Greetings and chat particles: 你好~, 您好,, 呀.
+	{regexp.MustCompile(`^(?:你好|您好|hi|hello|哈喽|嗨)[~～!！,，。\s]*|[~～]`), " "},
+	// Made a task of: "把爱国卫生运动列成了任务" is about 爱国卫生运动.
+	{regexp.MustCompile(`把(\p{Han}{2,16}?)(?:列成|列为|列入|作为|当作)了?(?:重点)?(?:任务|工作)`), "${1}的任务"},
 	// Asking for help, and who is asking: 帮我看下, 麻烦问一下, 我是湖州体育局的, 我们局, 本单位.
 	{regexp.MustCompile(`(?:麻烦|劳驾)?(?:帮我|帮忙|给我|替我)?(?:看下|看一下|看看|查下|查一下|查查|瞅瞅|问下|问一下)|(?:我想|想|我)问(?:下|一下)?|请教(?:一下)?|能不能告诉我|能否告诉我|可以告诉我`), " "},
 	// Who is asking, and why: 的联络员, 领导让我把, 梳理一下, 麻烦你, 到底.

@@ -395,3 +395,27 @@ func TestHowManyTasksAPlanHasCitesThem(t *testing.T) {
 		t.Errorf("tasks %v, want both, and the page's date; text:\n%s", a.Tasks, a.Text)
 	}
 }
+
+func TestAUnitInWhatThePlanIsAbout(t *testing.T) {
+	d := &plan.Document{ID: "j", City: "宣城市旌德县", Title: "",
+		Tasks: []plan.Task{
+			{ID: "j:1", Number: "1", Title: "考核", Text: "县委政法委负责对各乡镇宣传工作进行考核。", Lead: []string{"县委政法委"}},
+			{ID: "j:2", Number: "2", Title: "素材", Text: "县公安局负责提供宣传素材。", Lead: []string{"县公安局"}},
+		},
+		Paras: []plan.Paragraph{{Text: "决定在全县范围内开展为期三个月的防范电信网络诈骗犯罪集中宣传活动,现制定活动方案如下:"}}}
+	e := docEngine(t, d)
+	a, err := e.Answer(context.Background(), Question{Text: "旌德县委政法委在防范电信网络诈骗集中宣传活动里管什么?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(a.Tasks, []string{"j:1"}) {
+		t.Errorf("tasks %v, want the unit's task in the plan about that campaign; text:\n%s", a.Tasks, a.Text)
+	}
+	a, err = e.Answer(context.Background(), Question{Text: "旌德县委政法委在养老服务里管什么?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Tasks) != 0 {
+		t.Errorf("a topic neither its tasks nor the plan names: none; got %v", a.Tasks)
+	}
+}
