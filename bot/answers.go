@@ -1144,10 +1144,27 @@ func writePeriod(c *composer, d *plan.Document) {
 		c.printf(c.t("- 实施期：%s\n", "- period: %s\n"), m)
 	case quote != "":
 		c.printf(c.t("- 实施期：“%s”\n", "- period: “%s”\n"), quote)
+	case timeSection(d) != "":
+		// "二、活动时间 / 20xx年1月10日至3月31日": the part of the plan that says when.
+		c.printf(c.t("- 时间：“%s”\n", "- time: “%s”\n"), timeSection(d))
 	default:
 		c.b.WriteString(c.t("- 实施期（有效期）：方案没有写明起止年份\n", "- period: the plan gives no years\n"))
 	}
 }
+
+// timeSection is the first paragraph under a heading that names the plan's time (活动时间, 实施时间,
+// 时间安排), clipped; "" when there is none.
+func timeSection(d *plan.Document) string {
+	for _, p := range d.Paras {
+		head := lastSection(p.Section)
+		if t := strings.TrimSpace(p.Text); reTimeHeading.MatchString(head) && t != "" && !strings.Contains(head, t) {
+			return plan.Clip(strings.TrimSpace(p.Text), 80)
+		}
+	}
+	return ""
+}
+
+var reTimeHeading = regexp.MustCompile(`(?:活动|实施|工作|整治|行动|执行)(?:时间|期限|时限)|时间安排|时间节点|起止时间`)
 
 // writeParts writes the parts d is divided into, or those of the part the question names.
 func writeParts(c *composer, q *Query, d *plan.Document) {

@@ -419,3 +419,17 @@ func TestAUnitInWhatThePlanIsAbout(t *testing.T) {
 		t.Errorf("a topic neither its tasks nor the plan names: none; got %v", a.Tasks)
 	}
 }
+
+func TestWhenAPlansActivityRunsIsQuoted(t *testing.T) {
+	d := &plan.Document{ID: "j", City: "宣城市旌德县",
+		Tasks: []plan.Task{{ID: "j:1", Number: "1", Title: "提供素材", Text: "县公安局负责提供宣传素材。", Lead: []string{"县公安局"}}},
+		Paras: []plan.Paragraph{{Section: "二、活动时间", Text: "活动时间"}, {Section: "二、活动时间", Text: "20xx年1月10日至3月31日。"}}}
+	e := docEngine(t, d)
+	a, err := e.Answer(context.Background(), Question{Text: "旌德县防电诈集中宣传活动的起止时间是什么时候?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "1月10日至3月31日") {
+		t.Errorf("want the part that says when; text:\n%s", a.Text)
+	}
+}
