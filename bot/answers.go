@@ -618,7 +618,7 @@ func figureSentences(text, topic, question string) []string {
 
 // reFreqWord finds the words of a sentence that say how often.
 // A period's name is a frequency only before a duty ("季度通报"): "年度计划", "一季度" are none.
-var reFreqWord = regexp.MustCompile(`每(?:两|三|半)?(?:年|月|季度|季|周|星期|旬|日|天)|每个?月|每两周|双月|逐月|逐季|逐年|按月|按季|按年|(?:月度|季度|年度)(?:调度|通报|考核|报告|例会|会商|分析|督查|评估|检查|总结|晾晒|专报)|定期|常态化|例会|周会商|月调度|季分析|年评估|一次`)
+var reFreqWord = regexp.MustCompile(`每(?:两|三|半|[1一2-3])?(?:年|月|季度|季|周|星期|旬|日|天)|每个?月|每两周|双月|逐月|逐季|逐年|按月|按季|按年|(?:月度|季度|年度)(?:调度|通报|考核|报告|例会|会商|分析|督查|评估|检查|总结|晾晒|专报)|定期|常态化|例会|周会商|月调度|季分析|年评估|一次`)
 
 // duty is one statement of how often something is done.
 type duty struct {

@@ -633,7 +633,7 @@ var recurringPatterns = []struct {
 	{regexp.MustCompile(`每两个月|每双月`), newWordSet("每两个月", "每双月"), true, func([]string) Rule { return RuleBimonthly }},
 	{regexp.MustCompile(`双月`), newWordSet("双月"), false, func([]string) Rule { return RuleBimonthly }},
 	{regexp.MustCompile(`每半年|半年度`), newWordSet("半年"), true, func([]string) Rule { return RuleHalfYear }},
-	{regexp.MustCompile(`每周|每星期|每个星期`), newWordSet("每周", "每星期", "每个星期"), true, func([]string) Rule { return RuleWeekly }},
+	{regexp.MustCompile(`每[1一]?周|每星期|每个星期`), newWordSet("每周", "每1周", "每一周", "每星期", "每个星期"), true, func([]string) Rule { return RuleWeekly }},
 	{regexp.MustCompile(`每(?:个)?季度?|按季度?|逐季`), newWordSet("每季", "每个季", "按季", "逐季"), true, func([]string) Rule { return RuleQuarterly }},
 	{regexp.MustCompile(`每(?:个)?月|按月|逐月`), newWordSet("每月", "每个月", "按月", "逐月"), true, func([]string) Rule { return RuleMonthly }},
 	{regexp.MustCompile(`每年度?`), newWordSet("每年"), true, func([]string) Rule { return RuleYearly }},
