@@ -1200,13 +1200,16 @@ var reTitleCut = regexp.MustCompile(`^[\p{Han}]{0,8}\s+(?:[\p{Han}]{0,4}?(?:方�
 // reFewest asks for the fewest first; reTopN for the first few (前三个单位, top 5).
 var (
 	reFewest = regexp.MustCompile(`最少|最低|(?i)\bfewest\b|\bleast\b`)
-	reTopN   = regexp.MustCompile(`前([一二三四五六七八九十]|\d{1,2})(?:个|名|位|家)?|(?i)\btop\s+(\d{1,2})\b`)
+	reTopN   = regexp.MustCompile(`前([一两二三四五六七八九十]|\d{1,2})(?:个|名|位|家)?|(?i)\btop\s+(\d{1,2})\b`)
 )
 
 // numberOf reads a small number written in digits or in Chinese (三, 十).
 func numberOf(s string) int {
 	if n, err := strconv.Atoi(s); err == nil {
 		return n
+	}
+	if s == "两" {
+		return 2
 	}
 	return strings.Index("一二三四五六七八九十", s)/3 + 1
 }

@@ -67,7 +67,7 @@ func (s classScore) pct() float64 {
 // later starts with the floor of what it scored when it arrived (floorOf).
 const questionsFloor = 0.9
 
-var floorOf = map[string]float64{"fresh-open.json": 0.97, "round3-open.json": 1.00, "round4-open.json": 0.95, "round5-open.json": 0.90, "round6-open.json": 0.70, "round7-open.json": 0.88, "round8-open.json": 0.78, "round9-open.json": 0.80, "round10-open.json": 0.70}
+var floorOf = map[string]float64{"fresh-open.json": 0.97, "round3-open.json": 1.00, "round4-open.json": 0.95, "round5-open.json": 0.90, "round6-open.json": 0.70, "round7-open.json": 0.88, "round8-open.json": 0.78, "round9-open.json": 0.80, "round10-open.json": 0.73, "round11-open.json": 0.70}
 
 // TestQuestions answers the question sets written from the plans alone and scores them per class.
 // A question is right when its task set is exactly the gold one (when given), every `must` string is
@@ -335,7 +335,12 @@ func sameCity(docCity, gold string) bool {
 		return true
 	}
 	short := strings.HasSuffix(gold, "区") || strings.HasSuffix(gold, "县") || strings.HasSuffix(gold, "市")
-	return short && utf8.RuneCountInString(gold) >= 2 && strings.HasSuffix(docCity, "市"+gold)
+	if !short || utf8.RuneCountInString(gold) < 2 || !strings.HasSuffix(docCity, gold) {
+		return false
+	}
+	// The city in front may be any prefecture's name: 温州市, 楚雄彝族自治州, 锡林郭勒盟.
+	city := strings.TrimSuffix(docCity, gold)
+	return strings.HasSuffix(city, "市") || plan.PlaceLevel(city) == plan.LevelCity
 }
 
 // rePinyinNote is a reading printed after a character, as the plan parser drops it; reToneMark

@@ -929,9 +929,9 @@ func (e *Engine) countByUnit(c *composer, q *Query, res result) {
 	e.unitCountLines(c, q, groups)
 	// The tasks the answer is about: every task counted, or, asked which one is first, the first's
 	// (all tied for first).
-	for _, g := range groups {
-		if q.rankOne && len(g.its) != len(groups[0].its) {
-			break
+	for i, g := range groups {
+		if q.top > 0 && i == q.top || q.top == 0 && q.rankOne && len(g.its) != len(groups[0].its) {
+			break // the ones shown ("前两名"), or the first's
 		}
 		for _, h := range g.hits {
 			c.task(h.TaskRef)
