@@ -478,7 +478,7 @@ func frequency(s string) string {
 }
 
 var (
-	reSummary    = regexp.MustCompile(`(?i)总结|概括|汇总|概况|概要|综述|summar|overview|brief me|recap`)
+	reSummary    = regexp.MustCompile(`(?i)总结(?:一下|下)?(?:[^报材工经]|$)|概括|(?:^|[^据息料况])汇总|概况|概要|综述|summar|overview|brief me|recap`)
 	reFacts      = regexp.MustCompile(`(?i)文号|落款|文件编号|发文字号|编号|哪里的文件|哪的文件|实施期限|实施期|规划期|执行期|有效期|起止|哪几年|印发|成文|发文|发布日期|哪天发|什么时候发|何时发|哪天出台|什么时候出台|何时出台|什么时候出的|哪年出台|是哪一?年的\s*[?？]?\s*$|是什么文件|什么文件|哪个文件|全称|标题|叫什么|\bdocument number\b|\bissued\b|\bwhen was\b.*\b(?:plan|document)\b|\bwhat document\b|\btitle\b`)
 	reGoalsQ     = regexp.MustCompile(`(?i)(?:方案|意见|计划|文件)(?:的)?(?:总体|主要|发展)?目标(?:是什么|有哪些|是啥)|主要目标|总体目标|发展目标|目标(?:是什么|有哪些|有什么)|(?:哪些|什么)目标|\bgoals? of\b|\bwhat (?:are|is) the (?:main )?goals?\b`)
 	reHowOften   = regexp.MustCompile(`(?i)多久|多长时间|多少天|隔多|什么频率|频率|频次|几次|多频繁|每隔|什么周期|周期是|how often|how frequently|how regularly`)

@@ -254,6 +254,7 @@ func TestShapeFacet(t *testing.T) {
 		{"figure", "丽水到2026年生态产品交易额要突破多少?", ShapeFigure, ""},
 		{"a sum of money asked with 一共 is a figure, not a count of tasks", "南昌民生实事工程一共要筹集多少资金?", ShapeFigure, ""},
 		{"how often", "丽水多久通报一次?", ShapeFrequency, ""},
+		{"data to be summed up is no summary asked for", "点位数据汇总要在哪天之前完成?", ShapeList, ""},
 		{"plan facts", "丽水的方案是什么时候印发的?", ShapePlanFacts, ""},
 		{"what a plan is", "丽水的方案是什么文件?", ShapePlanFacts, ""},
 		{"summary", "总结一下丽水的方案", ShapeSummary, ""},
