@@ -778,3 +778,10 @@ func TestNoticeBeforeAnAttachedTable(t *testing.T) {
 		}
 	}
 }
+
+func TestFirstLeadStatedOnceInTheText(t *testing.T) {
+	checkTasks(t, "某市规划纲要主要目标和任务分工\n一、分工原则\n(一)合理划分责任。由多个单位负责的,排在第一位的为牵头单位。\n二、主要指标分工\n1.户籍人口城镇化率达到40%。(市公安局、市统计局)\n2.劳动年龄人口平均受教育年限达到11.1年。(市教育局)\n", []taskWant{
+		{number: "1", lead: []string{"市公安局"}, partic: []string{"市统计局"}},
+		{number: "2", lead: []string{"市教育局"}},
+	})
+}

@@ -980,6 +980,7 @@ func (p *parser) parse(source, text string) *Document {
 		}
 	}
 	body := mendBreaks(p.bodyLines(lines))
+	p.firstLeadRule(append(append([]string(nil), p.notice...), body...))
 	for i := len(body) - 1; i >= 0; i-- {
 		if t := strings.TrimSpace(body[i]); t != "" {
 			p.tail = t
@@ -1017,6 +1018,20 @@ func (p *parser) parse(source, text string) *Document {
 		}
 	}
 	return d
+}
+
+// firstLeadRule reads a rule the plan states once, in a sentence of its own rather than in a note:
+// "由多个单位负责的,排在第一位的为牵头单位" makes the first unit of every list the lead.
+func (p *parser) firstLeadRule(lines []string) {
+	for _, l := range lines {
+		if !strings.Contains(l, "牵头") {
+			continue
+		}
+		if loc := firstLeadExpr.FindStringIndex(l); loc != nil && bracketDepth(l, loc[0]) == 0 {
+			p.firstIsLead = true
+			return
+		}
+	}
 }
 
 // uncarryLast: in a text cut off inside a table's last row, that row lost its unit cell to the cut,

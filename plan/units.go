@@ -260,7 +260,7 @@ var unitEndings = []string{
 func looksLikeUnit(s string) bool {
 	s = cleanUnit(s)
 	n := utf8.RuneCountInString(s)
-	if n < 2 || n > 40 {
+	if n < 2 || n > 40 || countedParties.MatchString(s) {
 		return false
 	}
 	for _, e := range unitEndings {
@@ -271,6 +271,9 @@ func looksLikeUnit(s string) bool {
 	}
 	return false
 }
+
+// countedParties are no party but a number of them: "由多个单位负责的,…", "两个以上部门".
+var countedParties = regexp.MustCompile(`^(?:多个|多家|几个|若干|两个以上|两个及以上|一个)(?:单位|部门|机构)$`)
 
 var bankEnding = regexp.MustCompile(`(?:银行|分行|支行|人行|农发行|进出口行|国开行)$`)
 
