@@ -176,6 +176,7 @@ func TestWhereAPlanBelongs(t *testing.T) {
 		{"not the issuer of a document it rests on", "关于推进工作的实施意见\n根据《湖南省人民政府办公厅关于印发〈规定〉的通知》精神，结合实际，制定本意见。\n宣城市城市管理局\n一、重点任务\n1.推进改革。（城市管理科负责）\n", "宣城市", "安徽省", LevelCity},
 		{"a county-level city the text names, when it names no city above it", "政策解读\n来源:某某网\n二连浩特市第十六届人民代表大会在二连浩特市召开。\n一、重点任务\n1.推进口岸建设。（市发改委负责）\n", "锡林郭勒盟二连浩特市", "内蒙古自治区", LevelDistrict},
 		{"a page's plain source label", "发布日期:2024-04-02\n来源:金乡县农业农村局\n重点任务清单\n一、重点任务\n1.保持帮扶政策总体稳定。（牵头单位：县扶贫开发办）\n", "济宁市金乡县", "山东省", LevelDistrict},
+		{"not the government whose document the title cites", "海城市关于贯彻落实2023年《辽宁省政府工作报告》任务分解和责任分工方案\n一、主要目标\n1.地区生产总值增长6.5%以上。\n牵头单位:市发展和改革局\n", "鞍山市海城市", "辽宁省", LevelDistrict},
 		{"a label naming no place gives way to one below it that does", "发布机构:县人民政府办公室\n来源:华容县政府 2021-03-23\n2021年县政府重点工作任务\n一、重点任务\n1.推进改革。（县发改局负责）\n", "岳阳市华容县", "湖南省", LevelDistrict},
 		{"a city's document number, by its first character, for a city government's plan", "文号: 杭政办函〔2024〕4号 发布单位: 市政府办公厅\n各区、县(市)人民政府,市政府各部门:\n一、重点任务\n1.推进改革。（市发改委负责）\n", "杭州市", "浙江省", LevelCity},
 		{"a county's document number, by the county the text names", "关于印发重点工作的通知(华政发〔2021〕2号)\n一、重点任务\n1.推进华容县城区河道治理,对接岳阳市规划。（县水利局负责）\n", "岳阳市华容县", "湖南省", LevelDistrict},

@@ -285,10 +285,14 @@ func numberPlace(first rune, lines []string) string {
 // cityGovernment is a city government named without its place: 市政府办公厅, 市人民政府.
 var cityGovernment = regexp.MustCompile(`(?:^|[^\p{Han}]|[,，:：、])市(?:人民)?政府`)
 
+// citedGovDoc is a government's document named in book-title marks: 《辽宁省政府工作报告》.
+var citedGovDoc = regexp.MustCompile(`《[^》]{0,40}?(?:政府|办公厅|办公室)[^》]{0,40}》`)
+
 // issuerIn returns the place of the first issuing body a line names, when the gazetteer knows it.
 func issuerIn(l string) string {
-	// A document the line cites ("根据《湖南省人民政府办公厅关于…》") names its own issuer, not this one.
-	l = stripBasis(l)
+	// A document the line cites ("根据《湖南省人民政府办公厅关于…》") names its own issuer, not this one;
+	// so does a government's document in book-title marks ("海城市关于贯彻落实《辽宁省政府工作报告》…").
+	l = citedGovDoc.ReplaceAllString(stripBasis(l), "《》")
 	for _, m := range issuerPlace.FindAllStringSubmatch(l, -1) {
 		name := m[1]
 		// The longest known place at the end of the name: "据安徽省" → 安徽省, "温州市鹿城区" stays whole.
