@@ -31,6 +31,8 @@ var glossary = map[string]string{
 	"human resources": "人力资源", "pilot": "试点", "digital rmb": "数字人民币", "digital yuan": "数字人民币",
 	"low-altitude economy": "低空经济", "low altitude economy": "低空经济", "forest coverage rate": "森林覆盖率", "forest coverage": "森林覆盖率",
 	"14th five-year plan": "十四五", "five-year plan": "五年规划", "energy consumption": "能耗", "energy": "能源",
+	"11th five-year plan": "十一五", "12th five-year plan": "十二五", "13th five-year plan": "十三五", "15th five-year plan": "十五五",
+	"energy use per 10,000 yuan of gdp": "万元地区生产总值能源消耗", "energy use per unit of gdp": "单位地区生产总值能耗", "energy use": "能耗",
 	"retail sales of consumer goods": "社会消费品零售总额", "retail sales": "社会消费品零售总额", "foreign investment": "外资", "foreign capital": "外资",
 	"imports and exports": "进出口", "import and export": "进出口", "exports": "出口", "fixed asset investment": "固定资产投资", "fixed-asset investment": "固定资产投资",
 	"urban rail transit": "城市轨道交通", "rail transit": "轨道交通", "data exchange": "数据交易所", "residents' income": "居民收入", "resident income": "居民收入",
