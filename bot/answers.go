@@ -1107,6 +1107,13 @@ var reTitleYear = regexp.MustCompile(`(?:19|20)\d{2}年`)
 func writeIdentity(c *composer, q *Query, d *plan.Document) {
 	want := func(f string) bool { return contains(q.Facts, f) }
 	named := len(q.Plans) > 0 && !want("parts") && !want("period")
+	if want("sent_to") {
+		if to := addressees(d); to != "" {
+			c.printf(c.t("- 发给（主送）：%s\n", "- sent to: %s\n"), to)
+		} else {
+			c.b.WriteString(c.t("- 发给（主送）：文中没有写明\n", "- sent to: the text does not say\n"))
+		}
+	}
 	if want("issuer") {
 		if who := issuer(d); who != "" {
 			c.printf(c.t("- 印发单位：%s\n", "- issued by: %s\n"), who)
@@ -1221,6 +1228,18 @@ func issuer(d *plan.Document) string {
 	for _, p := range d.Paras {
 		if m := reTitleOrgan.FindStringSubmatch(strings.ReplaceAll(p.Text, "!!!", "")); m != nil {
 			return m[1]
+		}
+	}
+	return ""
+}
+
+// addressees is the line a notice opens with, the parties it is sent to ("各乡镇人民政府,县政府各部门、
+// 各直属机构:"), without its colon; "" when the text has none.
+func addressees(d *plan.Document) string {
+	for _, p := range d.Paras {
+		t := strings.TrimSpace(p.Text)
+		if p.TaskID == "" && strings.HasPrefix(t, "各") && (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")) && utf8.RuneCountInString(t) <= 80 {
+			return strings.TrimRight(t, ":：")
 		}
 	}
 	return ""

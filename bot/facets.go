@@ -520,7 +520,7 @@ func wholeShape(s string, q *Query) (string, bool) {
 		return ShapeSummary, true
 	case rePlanList.MatchString(s) && !q.hasUnits():
 		return ShapePlanFacts, true // "广东省有哪些方案?", "一共载入了几个方案?"
-	case reFacts.MatchString(s) || reIssuer.MatchString(s) || (reGoalsQ.MatchString(s) && len(q.Topic) == 0 && !q.hasUnits()) ||
+	case reFacts.MatchString(s) || reIssuer.MatchString(s) || reSentToQ.MatchString(s) || (reGoalsQ.MatchString(s) && len(q.Topic) == 0 && !q.hasUnits()) ||
 		(reParts.MatchString(s) || rePeriodQ.MatchString(s) && len(q.Topic) == 0) && len(q.Bodies) == 0 && !q.hasUnits():
 		return ShapePlanFacts, true
 	case len(q.Units) > 0 && rePersonQ.MatchString(s):
@@ -660,6 +660,8 @@ var (
 	reNumberQ = regexp.MustCompile(`(?i)文号|编号|发文字号|\bnumber\b`)
 	reIssuedQ = regexp.MustCompile(`(?i)什么时候|何时|哪天|哪一天|日期|时间|哪年|落款|\bwhen\b|\bdate\b|\bsigned\b|印发的|发布的|出台的|发的`)
 	reTitleQ  = regexp.MustCompile(`(?i)什么文件|哪个文件|全称|标题|叫什么|名称|\btitle\b|\bwhat document\b|\bwhich document\b`)
+	// reSentToQ asks whom a notice is sent to: 发给哪些单位, 主送.
+	reSentToQ = regexp.MustCompile(`(?i)发给(?:了)?(?:哪些|哪几个|哪个|谁)|主送|下发(?:给|到)(?:哪些|谁)|印发给(?:哪些|谁)|\bsent to\b|\baddressed to\b`)
 	reWhereQ  = regexp.MustCompile(`哪里的文件|哪的文件|哪个地方|哪个城市|哪个市|哪个区|\bwhere\b|which city`)
 )
 
@@ -670,6 +672,9 @@ func facts(s string) []string {
 	}
 	if reIssuer.MatchString(s) {
 		out = append(out, "issuer")
+	}
+	if reSentToQ.MatchString(s) {
+		out = append(out, "sent_to")
 	}
 	if reParts.MatchString(s) {
 		out = append(out, "parts")

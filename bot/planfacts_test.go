@@ -433,3 +433,17 @@ func TestWhenAPlansActivityRunsIsQuoted(t *testing.T) {
 		t.Errorf("want the part that says when; text:\n%s", a.Text)
 	}
 }
+
+func TestWhomANoticeIsSentTo(t *testing.T) {
+	d := &plan.Document{ID: "s", City: "淮南市寿县", Title: "关于上半年落实情况的通报",
+		Tasks: []plan.Task{{ID: "s:1", Number: "1", Title: "细化措施", Text: "请各乡镇要进一步细化工作措施。", Lead: []string{"各乡镇"}}},
+		Paras: []plan.Paragraph{{Section: "通知", Text: "各乡镇人民政府,县政府各部门、各直属机构:"}, {Section: "通知", Text: "根据县政府工作安排,县政府督查室进行了专项督查。"}}}
+	e := docEngine(t, d)
+	a, err := e.Answer(context.Background(), Question{Text: "你好~想问下寿县那个上半年落实情况的通报是发给哪些单位的呀"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "各乡镇人民政府,县政府各部门、各直属机构") {
+		t.Errorf("want the notice's addressees; text:\n%s", a.Text)
+	}
+}
