@@ -633,6 +633,8 @@ var recurringPatterns = []struct {
 	{regexp.MustCompile(`每两个月|每双月`), newWordSet("每两个月", "每双月"), true, func([]string) Rule { return RuleBimonthly }},
 	{regexp.MustCompile(`双月`), newWordSet("双月"), false, func([]string) Rule { return RuleBimonthly }},
 	{regexp.MustCompile(`每半年|半年度`), newWordSet("半年"), true, func([]string) Rule { return RuleHalfYear }},
+	// "于年中、年末分别组织自查": twice a year.
+	{regexp.MustCompile(`年中[、和及与]年(?:末|底)`), newWordSet("年中"), false, func([]string) Rule { return RuleHalfYear }},
 	{regexp.MustCompile(`每[1一]?周|每星期|每个星期`), newWordSet("每周", "每1周", "每一周", "每星期", "每个星期"), true, func([]string) Rule { return RuleWeekly }},
 	{regexp.MustCompile(`每(?:个)?季度?|按季度?|逐季`), newWordSet("每季", "每个季", "按季", "逐季"), true, func([]string) Rule { return RuleQuarterly }},
 	{regexp.MustCompile(`每(?:个)?月|按月|逐月`), newWordSet("每月", "每个月", "按月", "逐月"), true, func([]string) Rule { return RuleMonthly }},
@@ -647,7 +649,7 @@ var recurringPatterns = []struct {
 var periodDutyExpr = regexp.MustCompile(`([周月季年])(会商|调度|分析|评估|通报|例会|督查|报告|总结|晾晒|考核)`)
 
 // periodWords are the words every pattern but the terse one needs.
-var periodWords = newWordSet("每", "按月", "按季", "逐月", "逐季", "双周", "双月", "半年", "月度", "季度")
+var periodWords = newWordSet("每", "按月", "按季", "逐月", "逐季", "双周", "双月", "半年", "月度", "季度", "年中")
 
 var periodDutyNouns = newWordSet("会商", "调度", "分析", "评估", "通报", "例会", "督查", "报告", "总结", "晾晒", "考核")
 
