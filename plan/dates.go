@@ -636,7 +636,7 @@ var recurringPatterns = []struct {
 	// "于年中、年末分别组织自查": twice a year.
 	{regexp.MustCompile(`年中[、和及与]年(?:末|底)`), newWordSet("年中"), false, func([]string) Rule { return RuleHalfYear }},
 	{regexp.MustCompile(`每[1一]?周|每星期|每个星期`), newWordSet("每周", "每1周", "每一周", "每星期", "每个星期"), true, func([]string) Rule { return RuleWeekly }},
-	{regexp.MustCompile(`每(?:个)?季度?|按季度?|逐季`), newWordSet("每季", "每个季", "按季", "逐季"), true, func([]string) Rule { return RuleQuarterly }},
+	{regexp.MustCompile(`每(?:个)?季度?(?:末|底)?|按季度?|逐季`), newWordSet("每季", "每个季", "按季", "逐季"), true, func([]string) Rule { return RuleQuarterly }},
 	{regexp.MustCompile(`每(?:个)?月|按月|逐月`), newWordSet("每月", "每个月", "按月", "逐月"), true, func([]string) Rule { return RuleMonthly }},
 	{regexp.MustCompile(`每年度?`), newWordSet("每年"), true, func([]string) Rule { return RuleYearly }},
 	// 月度通报, 季度分析: a period noun before a duty noun.
@@ -821,7 +821,7 @@ func isDutyAfter(after string) bool {
 		}
 	}
 	// "每季度组织一次项目督查", "逐月实施项目调度": the duty noun a few characters on.
-	for _, w := range []string{"召开", "调度", "通报", "督查", "督促", "检查", "分析会", "会商", "报送", "晾晒", "督导", "例会"} {
+	for _, w := range []string{"召开", "调度", "通报", "督查", "督促", "检查", "分析会", "会商", "报送", "报告", "晾晒", "督导", "例会"} {
 		if strings.Contains(window, w) {
 			return true
 		}

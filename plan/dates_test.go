@@ -69,6 +69,7 @@ func TestParseRecurring(t *testing.T) {
 		{"每季度召开一次分析会", "FREQ=MONTHLY;INTERVAL=3"},
 		{"每1周通报各乡镇电诈案件发案情况", "FREQ=WEEKLY"},
 		{"各地、各部门要于年中、年末分别组织自查", "FREQ=MONTHLY;INTERVAL=6"},
+		{"并于每季度末向市政府报告重点工作进展情况", "FREQ=MONTHLY;INTERVAL=3"},
 		{"通过每月调度、双月现场推进、每季召开例会等形式", "FREQ=MONTHLY; FREQ=MONTHLY;INTERVAL=2; FREQ=MONTHLY;INTERVAL=3"},
 		{"建立月度专报和季度通报制度", "FREQ=MONTHLY; FREQ=MONTHLY;INTERVAL=3"},
 		{"每年6月底前报送年度总结", "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=30"},
