@@ -447,3 +447,16 @@ func TestWhomANoticeIsSentTo(t *testing.T) {
 		t.Errorf("want the notice's addressees; text:\n%s", a.Text)
 	}
 }
+
+func TestWhatAUnitIsResponsibleForQuotesIt(t *testing.T) {
+	d := &plan.Document{ID: "w", City: "盘锦市大洼区", Title: "重点工作分工",
+		Tasks: []plan.Task{{ID: "w:1", Number: "1", Title: "督查", Text: "区委区政府督查室要根据各项工作任务完成时限要求,适时开展督查督办工作。", Lead: []string{"区委区政府督查室"}}}}
+	e := docEngine(t, d)
+	a, err := e.Answer(context.Background(), Question{Text: "大洼区区委区政府督查室负责什么?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "督查督办") {
+		t.Errorf("asked what a unit is responsible for, want its task's words; text:\n%s", a.Text)
+	}
+}
