@@ -1237,8 +1237,11 @@ func issuer(d *plan.Document) string {
 // 各直属机构:"), without its colon; "" when the text has none.
 func addressees(d *plan.Document) string {
 	for _, p := range d.Paras {
+		if p.TaskID != "" {
+			break // the notice opens the text; a task's "各镇要做好以下工作：" is none
+		}
 		t := strings.TrimSpace(p.Text)
-		if p.TaskID == "" && strings.HasPrefix(t, "各") && (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")) && utf8.RuneCountInString(t) <= 80 {
+		if strings.HasPrefix(t, "各") && (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")) && utf8.RuneCountInString(t) <= 80 {
 			return strings.TrimRight(t, ":：")
 		}
 	}

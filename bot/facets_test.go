@@ -302,6 +302,8 @@ func TestTopicTerms(t *testing.T) {
 		{"a bulletin read from is no topic", "通报里哪些事项没写完成时限?", ""},
 		{"a bulletin asked about is", "哪些任务要通报?", "通报"},
 		{"a project's progress", "茶宿项目进展如何?", "茶宿"},
+		{"digital is a topic's word", "数字经济有哪些任务?", "数字经济"},
+		{"the figure asked for is the asking", "GDP增长的具体数字是多少?", "GDP,增长"},
 		{"how many times a year is the asking", "各部门一年要组织几次自查?", "组织,自查"},
 		{"following up is the asking", "议定事项由谁跟进落实?", "议定"},
 		{"the first two of a ranking", "哪个部门牵头的任务最多?前两名各有几项?", ""},

@@ -1160,11 +1160,11 @@ func (lx *lexicon) resolveIn(typed, city string) []plan.UnitRef {
 	return us
 }
 
-// reWhenDue asks by when something is to be done.
-// reAsksWhen asks for a day or a time.
 // reWhichOne asks for the one first of a ranking: "哪个部门牵头的任务最多".
 var reWhichOne = regexp.MustCompile(`(?:哪个|哪一个|哪家|哪一家|谁)[^，,。？?]{0,12}最(?:多|少)|(?i)\bwhich (?:unit|department|city)\b`)
 
+// reWhenDue asks by when something is to be done.
+// reAsksWhen asks for a day or a time.
 // rePartWord is a question's word for taking part other than 参与.
 var rePartWord = regexp.MustCompile(`配合|协办|协同`)
 

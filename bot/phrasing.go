@@ -17,7 +17,7 @@ var phrasings = []struct {
 	with string
 }{
 	// Greetings and chat particles: 你好~, 您好,, 呀.
-	{regexp.MustCompile(`^(?:你好|您好|hi|hello|哈喽|嗨)[~～!！,，。\s]*|[~～]`), " "},
+	{regexp.MustCompile(`^(?:你好|您好|(?i:hi|hello)\b|哈喽|嗨)[~～!！,，。\s]*|[~～]`), " "},
 	// Made a task of: "把爱国卫生运动列成了任务" is about 爱国卫生运动.
 	{regexp.MustCompile(`把(\p{Han}{2,16}?)(?:列成|列为|列入|作为|当作)了?(?:重点)?(?:任务|工作)`), "${1}的任务"},
 	// Asking for help, and who is asking: 帮我看下, 麻烦问一下, 我是湖州体育局的, 我们局, 本单位.
@@ -37,11 +37,11 @@ var phrasings = []struct {
 	{regexp.MustCompile(`(?:[两几三]|这两|这几|所有)份[^，,。？?！!]{0,6}(?:文件|方案)都(?:算上|算进去|算|包括)|都算上|都算进去`), " "},
 	// A section of a department asked about by its department: "中山市医保局的法规和基金监管科" is
 	// the section (the plan is the department's own).
-	{regexp.MustCompile(`(\p{Han}{1,6}?[省市县区州盟旗])?\p{Han}{1,8}?(?:局|委|厅)的(\p{Han}{1,12}?(?:科|处|股|室))`), "${1} ${2}"},
+	{regexp.MustCompile(`(\p{Han}{1,6}?[省市县区州盟旗])?\p{Han}{1,8}?(?:局|委|厅)的(\p{Han}{1,12}?(?:科|处|股|室))(牵头|负责|参与|配合|协办|要|有|[?？，,\s]|$)`), "${1} ${2}${3}"},
 	// Named on a task in a role: "都挂名牵头", "挂名配合".
 	{regexp.MustCompile(`挂名|列名`), ""},
 	// Both named on a task: "A和B同时出现的工作".
-	{regexp.MustCompile(`(?:同时|都)出现(?:的)?`), "共同负责的"},
+	{regexp.MustCompile(`同时出现的`), "共同负责的"},
 	// A deadline falling in a year: "时间节点落在2024年".
 	{regexp.MustCompile(`(?:时间节点|节点|期限|时限|截止时间|完成时间)(?:都)?(?:落在|落于|定在|在)`), "期限在"},
 	{regexp.MustCompile(`[那这]份`), " 方案 "},

@@ -434,8 +434,6 @@ func (e *Engine) qualifier(c *composer, q *Query, res result, today plan.Day) st
 // page), never cut.
 const pageItems = 40
 
-// renderList writes a list of tasks: the count first, then the tasks grouped by plan, the plan's
-// title once, one line per task.
 // reOngoing is how a plan's time cell or label says a work has no end date: 长期推进, 持续开展, 常态化.
 var reOngoing = regexp.MustCompile(`^(?:(?:完成)?(?:时限|时间|时间节点|期限)\s*[:：]\s*)?(长期(?:坚持|推进|开展|执行|实施)?|持续(?:推进|开展|实施|进行)|常态化(?:推进|开展)?|全年(?:推进|开展)?)[。;；]?$`)
 
@@ -450,6 +448,8 @@ func ongoing(text string) string {
 	return ""
 }
 
+// renderList writes a list of tasks: the count first, then the tasks grouped by plan, the plan's
+// title once, one line per task.
 func (e *Engine) renderList(c *composer, q *Query, res result, today plan.Day, header bool) {
 	c.expect(len(res.hits))
 	its := items(res.hits)

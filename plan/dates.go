@@ -109,7 +109,11 @@ func lostMonthDeadlines(text string, year int, have map[string]bool) []Deadline 
 	for _, m := range lostMonthExpr.FindAllStringSubmatchIndex(text, -1) {
 		quote := text[m[2]:m[3]]
 		mon, day, ok := splitMonthDay(text[m[4]:m[5]])
-		if !ok || have[quote] || !strings.HasSuffix(quote, "前") && !deadlineNear(text[:m[2]], text[m[3]:]) {
+		after := text[m[3]:]
+		if strings.HasPrefix(after, "内") || strings.HasPrefix(after, "以内") || strings.HasPrefix(after, "之内") {
+			continue // "于120日内整改到位": a count of days, not a date
+		}
+		if !ok || have[quote] || !strings.HasSuffix(quote, "前") && !deadlineNear(text[:m[2]], after) {
 			continue
 		}
 		y := lastYearBefore(text[:m[2]])
@@ -386,6 +390,10 @@ func dottedDate(text string, y, start int) (Deadline, bool) {
 	}
 	end := y + 4 + m[1]
 	if next, _ := utf8.DecodeRuneInString(text[end:]); next != utf8.RuneError && (isDigitByte(text[end]) || next == '.' || strings.ContainsRune("万亿元%‰个项家人户吨米亩公千百套座所条台辆次倍", next)) {
+		return Deadline{}, false
+	}
+	// "2024.3-2024.12": the start of a range, which its end says; "自2024.1起": a start.
+	if m[6] < 0 && (isRangeDash(text[end:]) || startsHere(text[end:])) {
 		return Deadline{}, false
 	}
 	year, _ := strconv.Atoi(text[y : y+4])

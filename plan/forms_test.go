@@ -785,3 +785,23 @@ func TestFirstLeadStatedOnceInTheText(t *testing.T) {
 		{number: "2", lead: []string{"市教育局"}},
 	})
 }
+
+func TestReviewFindingsStop20(t *testing.T) {
+	t.Run("the first-is-lead note sharing the bracket with its list", func(t *testing.T) {
+		checkTasks(t, "某县方案\n一、重点任务\n1.推进改革。(县发改局、县财政局,排在第一位的为牵头单位)\n", []taskWant{
+			{number: "1", lead: []string{"县发改局"}, partic: []string{"县财政局"}},
+		})
+	})
+	t.Run("a table of single separators with a blank cell is left as it is", func(t *testing.T) {
+		text := "工作任务\n|\n具体要求\n|\n责任科室\n|\n时限要求\n|\n强化公开\n|\n1\n|\n全面清理文件。\n|\n办公室\n|\n年底前\n|\n2\n|\n做好政策解读。\n|\n\n|\n6月底前\n|\n3\n|\n规范年度报告。\n|\n办公室\n|\n持续推进\n|\n注:各科室按要求报送。\n"
+		d, err := ParseText("t.txt", text, Options{})
+		if err != nil {
+			return // not read as a table at all: nothing misread
+		}
+		for _, tk := range d.Tasks {
+			if slices.Contains(tk.Lead, "6月底前") || slices.Contains(tk.Lead, "3") {
+				t.Errorf("task %s lead %v: a shifted row read as one", tk.Number, tk.Lead)
+			}
+		}
+	})
+}

@@ -275,8 +275,6 @@ var enclosedMarkers = strings.NewReplacer(
 	"⑴", "(1)", "⑵", "(2)", "⑶", "(3)", "⑷", "(4)", "⑸", "(5)", "⑹", "(6)", "⑺", "(7)", "⑻", "(8)", "⑼", "(9)", "⑽", "(10)",
 )
 
-// cleanLines turns raw text into trimmed lines: widths folded, junk dropped, run-together
-// paragraphs split, spaces inside Chinese text removed. Blank lines are dropped.
 // tabCells reads rows whose cells are separated by tabs (a table copied out of a spreadsheet or a
 // word processor) as rows separated by bars, the form tables are read in: "1\t推进…\t市发改委" is
 // "1 | 推进… | 市发改委". Only lines with two tabs or more, and only when two lines have them.
@@ -300,6 +298,8 @@ func tabCells(raws []string) []string {
 	return out
 }
 
+// cleanLines turns raw text into trimmed lines: widths folded, junk dropped, run-together
+// paragraphs split, spaces inside Chinese text removed. Blank lines are dropped.
 // angleGroup is a group in angle brackets inside a name: 各县<市、区>人民政府.
 var angleGroup = regexp.MustCompile(`<([\p{Han}、]{1,8})>`)
 
@@ -1886,13 +1886,13 @@ var subjectVerbs = []string{"也要", "应当", "必须", "务必", "负责", "�
 // subjectVerbSet finds the subject verbs that start with a character, in subjectVerbs' order.
 var subjectVerbSet = newWordSet(subjectVerbs...)
 
+// requestExpr is a request to a group of parties opening a clause: "请各单位…", "请各县区、各部门…".
+var requestExpr = regexp.MustCompile(`^请((?:全[市县区])?各[\p{Han}、]{0,14}?(?:单位|部门|乡镇|镇|街道|县区|县|区|市|园区|科室))`)
+
 // subjectSpans finds each clause's subject: from a clause's start (the text's start or after 。；！，
 // and spaces) to the first subject verb, two to twenty-four characters on, with no colon, quote or
 // space between. Each span is given as a regexp submatch would be: the clause start, the verb's end,
 // and the subject's start and end.
-// requestExpr is a request to a group of parties opening a clause: "请各单位…", "请各县区、各部门…".
-var requestExpr = regexp.MustCompile(`^请((?:全[市县区])?各[\p{Han}、]{0,14}?(?:单位|部门|乡镇|镇|街道|县区|县|区|市|园区|科室))`)
-
 func subjectSpans(text string) [][]int {
 	var out [][]int
 	start := 0

@@ -330,7 +330,12 @@ func (p *parser) readResp(s string, strict bool) (respResult, bool) {
 // ("县发改局(首位单位为牵头单位,下同)、县财政局"), the list going on after it.
 func cutFirstLeadNote(s string, loc []int) string {
 	open := strings.LastIndexAny(s[:loc[0]], "(（")
-	if open >= 0 && !strings.ContainsAny(s[open:loc[0]], ")）") {
+	if open == 0 {
+		// The note shares the clause's bracket with the list: "(县发改局、县财政局,排在第一位的为牵头单位)".
+		_, size := utf8.DecodeRuneInString(s)
+		return strings.TrimRight(strings.TrimSpace(s[size:loc[0]]), "。，,；; ")
+	}
+	if open > 0 && !strings.ContainsAny(s[open:loc[0]], ")）") {
 		if k := strings.IndexAny(s[loc[1]:], ")）"); k >= 0 {
 			_, size := utf8.DecodeRuneInString(s[loc[1]+k:])
 			return strings.TrimSpace(s[:open] + s[loc[1]+k+size:])

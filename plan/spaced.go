@@ -2,6 +2,7 @@ package plan
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -441,16 +442,23 @@ func numberedCells(raws []string) []string {
 	names = append(names, cells[:header]...)
 	out := append([]string(nil), raws[:start]...)
 	out = append(out, strings.Join(names, " | "))
-	group := ""
+	group, want := "", 0
 	for i := header; i < len(cells); {
 		if !isRowNumber(cells[i]) {
-			if !groups {
+			// A group cell comes before a row; anything else (a blank cell that shifted the
+			// row, a note after the table) means the cells are not this shape: left as they are.
+			if !groups || i+1 >= len(cells) || !isRowNumber(cells[i+1]) {
 				return raws
 			}
 			group = cells[i]
 			i++
 			continue
 		}
+		n, _ := strconv.Atoi(cells[i])
+		if want > 0 && n != want {
+			return raws // rows number one after another
+		}
+		want = n + 1
 		j := min(i+1+width, len(cells))
 		row := strings.Join(cells[i:j], " | ")
 		if groups {

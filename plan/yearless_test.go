@@ -33,6 +33,9 @@ func TestParseDeadlinesInYearless(t *testing.T) {
 		{"months and days whose 月 the page lost", "各单位须分别于615日、1215日前报送进展。", 2021, "[2021-06-15 by 2021-12-15 by]"},
 		{"a run of digits two splits could read is none", "于111日前报送。", 2021, "[]"},
 		{"a figure before 日元 is none", "增长1215日元。", 2021, "[]"},
+		{"a count of days is no date", "6月底前完成摸底排查,发现问题的应于120日内整改到位。", 2024, "[2024-06-30 by]"},
+		{"a range of dotted dates is due by its end", "实施时间:2024.3-2024.12", 2024, "[2024-12-31 by]"},
+		{"a dotted start is no deadline", "项目自2024.1起实施。", 2024, "[]"},
 		{"a full date is read once", "2024年6月底前完成。", 2020, "[2024-06-30 by]"},
 		{"a year since is not the text's", "检查2003年以来重点工作落实情况,于7月15日前报送。", 2005, "[2005-07-15 by]"},
 	}
