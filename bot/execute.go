@@ -524,17 +524,15 @@ func (x *execution) planTheme() {
 	if len(q.Topic) == 0 || len(res.filters) == 0 || len(res.hits) > 0 || len(res.measures) > 0 {
 		return
 	}
+	// Only the plans the unit has tasks in are read: at 10,000 plans the others are most of them.
 	themed := map[*plan.Document]bool{}
-	for _, d := range res.docs {
-		if x.namesTheme(d) {
-			themed[d] = true
-		}
-	}
-	if len(themed) == 0 {
-		return
-	}
 	for _, r := range x.candidates(nil) {
-		if !themed[r.Doc] {
+		seen, ok := themed[r.Doc]
+		if !ok {
+			seen = x.namesTheme(r.Doc)
+			themed[r.Doc] = seen
+		}
+		if !seen {
 			continue
 		}
 		if h, ok := x.match(r, false); ok {
@@ -546,14 +544,16 @@ func (x *execution) planTheme() {
 // namesTheme reports whether a plan's title or its paragraphs outside any task name the topic, as
 // a task's words would (as written, in a near form, or its characters in order in one clause).
 func (x *execution) namesTheme(d *plan.Document) bool {
-	texts := []string{d.Title}
+	m := newTopicMatcher(x.q.Topic, x.pairs)
+	if m.match(retrieval.TaskRef{Doc: d, Task: &plan.Task{Title: d.Title}}) {
+		return true
+	}
 	for _, p := range d.Paras {
-		if p.TaskID == "" {
-			texts = append(texts, p.Text)
+		if p.TaskID == "" && m.match(retrieval.TaskRef{Doc: d, Task: &plan.Task{Text: p.Text}}) {
+			return true
 		}
 	}
-	own := &plan.Task{Title: d.Title, Text: strings.Join(texts, "\n")}
-	return topicMatch(retrieval.TaskRef{Doc: d, Task: own}, x.q.Topic, x.pairs)
+	return false
 }
 
 // otherWords: a topic whose words no task holds as they are may still be one task's, in other

@@ -193,12 +193,8 @@ func relativeYear(before, phrase string) (shift int, own bool) {
 // relativeYearBefore reports whether text ends with a year named relative to the plan's (明年, 次年,
 // 今年, 本年).
 func relativeYearBefore(before string) bool {
-	for _, w := range []string{"明年", "次年", "翌年", "来年", "今年", "本年", "当年"} {
-		if strings.HasSuffix(before, w) {
-			return true
-		}
-	}
-	return false
+	_, own := relativeYear(before, "")
+	return own
 }
 
 // spanExpr is a span of years counted from the plan's year: "5年内", "三年内".
@@ -673,6 +669,24 @@ func anyRune(s, chars string) bool {
 	}
 	return false
 }
+
+// PeriodAlone reads a time cell or what a time label says when it is a period alone and no date:
+// "每季度", "按月", "每年一次" are a recurring duty's rule.
+func PeriodAlone(s string) (Recurring, bool) {
+	m := periodCell.FindStringSubmatch(s)
+	if m == nil {
+		return Recurring{}, false
+	}
+	return Recurring{Quote: m[0], Rule: periodCellRules[m[1]]}, true
+}
+
+// periodCell is a time cell that gives a period alone: 每季度, 按月, 每年一次, 逐月.
+var periodCell = regexp.MustCompile(`^(?:每个?|按|逐)(周|月|季度?|半年|年)度?(?:[一1]次)?$`)
+
+var periodCellRules = map[string]Rule{"周": RuleWeekly, "月": RuleMonthly, "季": RuleQuarterly, "季度": RuleQuarterly, "半年": RuleHalfYear, "年": RuleYearly}
+
+// periodLabel is a time label followed by a period alone: "完成时限:每月", "时间节点：每季度".
+var periodLabel = regexp.MustCompile(`(?:完成时限|完成时间|时间节点|时限要求|时间要求|时限|进度安排)\s*[:：]\s*((?:每个?|按|逐)(?:周|月|季度?|半年|年)度?(?:[一1]次)?)(?:$|[)）。；;，,\s])`)
 
 var periodRules = map[string]Rule{"周": RuleWeekly, "月": RuleMonthly, "季": RuleQuarterly, "年": RuleYearly}
 

@@ -711,11 +711,14 @@ func trimNumberLead(num string) string {
 	return num
 }
 
-var titleEndWord = regexp.MustCompile(`方案|意见|计划|规划|办法|细则|措施|清单|要点|通知|决定`)
+// titleEndWords end a plan's or notice's title.
+const titleEndWords = `方案|意见|计划|规划|办法|细则|措施|清单|要点|通知|决定`
+
+var titleEndWord = regexp.MustCompile(titleEndWords)
 
 // ownTitleEnd ends the title a number in brackets may follow: titleEndWord's, and the words a
 // division of work is titled with ("2021年县政府重点工作任务(华政发〔2021〕2号)").
-var ownTitleEnd = regexp.MustCompile(`方案|意见|计划|规划|办法|细则|措施|清单|要点|通知|决定|任务|分解|分工|安排|通报`)
+var ownTitleEnd = regexp.MustCompile(titleEndWords + `|任务|分解|分工|安排|通报`)
 
 // findSignatureDate returns the first complete date standing alone (the signature).
 func findSignatureDate(head []string) Day {
@@ -1749,28 +1752,20 @@ func (p *parser) addTime(t *Task, tm string) {
 }
 
 // addPeriod makes a task a recurring duty of its units when s, a time cell or what a time label
-// says, is a period alone ("每季度", "按月").
+// says, is a period alone ("每季度", "按月"; PeriodAlone reads it).
 func addPeriod(t *Task, s string) {
-	m := periodCell.FindStringSubmatch(s)
-	if m == nil {
+	r, ok := PeriodAlone(s)
+	if !ok {
 		return
 	}
-	rule := periodCellRules[m[1]]
-	for _, r := range t.Recurring {
-		if r.Rule == rule {
+	for _, x := range t.Recurring {
+		if x.Rule == r.Rule {
 			return
 		}
 	}
-	t.Recurring = append(t.Recurring, Recurring{Quote: m[0], Rule: rule, Units: t.Units()})
+	r.Units = t.Units()
+	t.Recurring = append(t.Recurring, r)
 }
-
-// periodCell is a time cell that gives a period alone: 每季度, 按月, 每年一次, 逐月.
-var periodCell = regexp.MustCompile(`^(?:每个?|按|逐)(周|月|季度?|半年|年)度?(?:[一1]次)?$`)
-
-// periodLabel is a time label followed by a period alone: "完成时限:每月", "时间节点：每季度".
-var periodLabel = regexp.MustCompile(`(?:完成时限|完成时间|时间节点|时限要求|时间要求|时限|进度安排)\s*[:：]\s*((?:每个?|按|逐)(?:周|月|季度?|半年|年)度?(?:[一1]次)?)(?:$|[)）。；;，,\s])`)
-
-var periodCellRules = map[string]Rule{"周": RuleWeekly, "月": RuleMonthly, "季": RuleQuarterly, "季度": RuleQuarterly, "半年": RuleHalfYear, "年": RuleYearly}
 
 // recurring is ParseRecurring, once for each text: a task's text is often its item's, read already.
 // The duties it returns are shared; callers copy them before they change one.
