@@ -103,9 +103,15 @@ func (e *Engine) unknownParty(ctx context.Context, c *composer, q *Query, typed 
 		sq := *q
 		sq.Shape, sq.Text = ShapeSearch, typed+" "+strings.Join(q.Topic, " ")
 		sq.mustHold = []string{typed}
-		if a, err := e.search(ctx, newComposer(q.lang), &sq); err != nil || a.Outcome == OutcomeAnswered {
-			return a, err
+		a, err := e.search(ctx, newComposer(q.lang), &sq)
+		if err != nil || a.Outcome != OutcomeAnswered {
+			return e.notFound(c, q, typed), err
 		}
+		// Say first that it has no task, then where the plans name it.
+		where := strings.Join(q.Cities, "、")
+		a.Text = c.t(fmt.Sprintf("没有找到%s“%s”负责或参与的任务；方案提到它的地方：\n", where, typed),
+			fmt.Sprintf("No task names “%s” as responsible; the plans mention it here:\n", typed)) + a.Text
+		return a, nil
 	}
 	return e.notFound(c, q, typed), nil
 }
@@ -1059,7 +1065,7 @@ func (e *Engine) titlesHold(terms []string) bool {
 }
 
 // reHowManyItems asks how many tasks a plan has.
-var reHowManyItems = regexp.MustCompile(`(?:几|多少)(?:项|个|条|件)(?:任务|工作|事项|重点工作)?|(?i)\bhow many (?:tasks|items)\b`)
+var reHowManyItems = regexp.MustCompile(`(?:几|多少)(?:项|个|条|件)(?:任务|工作|事项|重点工作)?(?:[^文方]|$)|(?i)\bhow many (?:tasks|items)\b`)
 
 // writeFacts writes the facts asked of d, its task count, and what its text says of the question's
 // other parts ("经哪次会议审议通过?").
@@ -1112,6 +1118,13 @@ func writeIdentity(c *composer, q *Query, d *plan.Document) {
 			c.printf(c.t("- 发给（主送）：%s\n", "- sent to: %s\n"), to)
 		} else {
 			c.b.WriteString(c.t("- 发给（主送）：文中没有写明\n", "- sent to: the text does not say\n"))
+		}
+	}
+	if want("basis") {
+		if docs := basis(d); len(docs) > 0 {
+			c.printf(c.t("- 制定依据：%s\n", "- made under: %s\n"), strings.Join(docs, c.t("；", "; ")))
+		} else {
+			c.b.WriteString(c.t("- 制定依据：文中没有写明依据的文件\n", "- made under: the text cites no document\n"))
 		}
 	}
 	if want("issuer") {
@@ -1202,7 +1215,7 @@ func writeGoals(c *composer, d *plan.Document) {
 }
 
 // reOrgan is the name of an issuing body as it signs a plan: 北京市通州区人民政府办公室.
-var reOrgan = regexp.MustCompile(`^[\p{Han}()（）]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管委会|政府)$`)
+var reOrgan = regexp.MustCompile(`^[\p{Han}()（）]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管委会|政府)(?:[(（]代[)）])?$`)
 
 // reTitleOrgan is the issuing body at the head of a title: 菏泽市人民政府办公室关于….
 var reTitleOrgan = regexp.MustCompile(`^([\p{Han}()（）]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管委会|政府))关于`)
@@ -1231,6 +1244,44 @@ func issuer(d *plan.Document) string {
 		}
 	}
 	return ""
+}
+
+// reCited is a document a plan cites with its number: 《…》(国办发〔2019〕39号), the number optional.
+var reCited = regexp.MustCompile(`《[^《》]{4,80}》(?:\s*[(（][^()（）]{2,24}?〔\d{4}〕\d+号[)）])?`)
+
+// reBasisLead is the phrase that says a plan is made under what follows: 根据, 依据, 按照 … 精神/要求.
+var reBasisLead = regexp.MustCompile(`(?:根据|依据|依照|按照|贯彻落实|为落实|为贯彻)`)
+
+// reBasisEnd ends the words that say what a plan is made under: what follows is the plan itself.
+var reBasisEnd = regexp.MustCompile(`现将|现印发|特制定|制定本|制定如下|现提出|现就|印发给你们`)
+
+// basis is what a plan says it is made under: the documents its opening paragraphs cite after 根据
+// (依据, 按照, 贯彻落实), each with its number when given; none when the opening cites none.
+func basis(d *plan.Document) []string {
+	var out []string
+	for i, p := range d.Paras {
+		if p.TaskID != "" || i > 12 {
+			break // the opening, before the first task
+		}
+		t := p.Text
+		if end := reBasisEnd.FindStringIndex(t); end != nil {
+			t = t[:end[0]] // "现将《…方案》印发给你们": the plan itself, not what it is made under
+		}
+		loc := reBasisLead.FindStringIndex(t)
+		if loc == nil {
+			continue
+		}
+		for _, m := range reCited.FindAllString(t[loc[0]:], -1) {
+			if strings.Contains(m, d.Title) && d.Title != "" {
+				continue // the plan itself (印发《…方案》)
+			}
+			out = append(out, m)
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return out
 }
 
 // addressees is the line a notice opens with, the parties it is sent to ("各乡镇人民政府,县政府各部门、
@@ -1482,7 +1533,11 @@ func (e *Engine) search(ctx context.Context, c *composer, q *Query) (Answer, err
 
 // writeDates writes the dates a passage gives, as days, for a question that asks when.
 func writeDates(c *composer, h retrieval.Hit) {
-	for _, d := range plan.ParseDeadlinesIn(h.Text, h.Doc.Year()) {
+	ds := plan.ParseDeadlinesIn(h.Text, h.Doc.Year())
+	if h.Task != nil && len(ds) == 0 {
+		ds = h.Task.Deadlines // the quoted sentence gives none: the task's own (a 完成时限 cell)
+	}
+	for _, d := range ds {
 		if d.Date.IsZero() {
 			continue
 		}
@@ -1597,6 +1652,10 @@ func (e *Engine) searchParts(ctx context.Context, q *Query, parts []string) ([]r
 				seen[k] = true
 				text := h.Text
 				h.Text = bestSentences(text, part, false)
+				if h.Task != nil && (q.detail || reWholeItem.MatchString(q.Text)) {
+					// "这一条是怎么写的", "有哪些具体要求": the item's words, not the sentence with the topic.
+					h.Text = plan.Clip(strings.TrimSpace(text), 300)
+				}
 				if q.asksProgress {
 					h.Text = withFigures(text, h.Text)
 				}
@@ -1606,6 +1665,9 @@ func (e *Engine) searchParts(ctx context.Context, q *Query, parts []string) ([]r
 	}
 	return good, nil
 }
+
+// reWholeItem asks how an item is written: its words, not one sentence of it.
+var reWholeItem = regexp.MustCompile(`怎么写|写了什么|写的什么|写的是什么|原文|全文|怎么规定|如何规定|规定了什么|具体要求|什么要求|哪些要求|(?i)\bwhat does (?:it|the item|this item) say\b|\bwording\b`)
 
 // withFigures goes on from a quoted sentence of text to the next one when that one gives figures
 // ("…项目建设。截至目前,18家茶宿项目,达到验收标准8家"): how a work stands is said after what it is.

@@ -112,6 +112,7 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 	if err := x.otherWords(ctx); err != nil {
 		return x.res, err
 	}
+	x.sameHeading()
 	if err := e.applyDone(ctx, q, &x.res); err != nil {
 		return x.res, err
 	}
@@ -331,6 +332,54 @@ func (x *execution) matchAll(cands []retrieval.TaskRef) []hit {
 		out = append(out, p...)
 	}
 	return out
+}
+
+// sameHeading: the tasks under a heading that names the topic ("（四）构建服务业人才队伍" asked about
+// 人才队伍建设) are about it, whatever their own words; when one of them is a hit, the others of that
+// heading are added (read in the hit's plan only, so a question asked of every plan stays cheap).
+func (x *execution) sameHeading() {
+	q, res := x.q, &x.res
+	if len(q.Topic) == 0 || len(res.hits) == 0 {
+		return
+	}
+	have := make(map[*plan.Task]bool, len(res.hits))
+	for _, h := range res.hits {
+		have[h.Task] = true
+	}
+	type heading struct {
+		doc     *plan.Document
+		section string
+	}
+	named := map[heading]bool{}
+	var extra []hit
+	for _, h := range res.hits {
+		k := heading{h.Doc, h.Task.Section}
+		if ok, seen := named[k]; seen || h.Task.Section == "" {
+			_ = ok
+			continue
+		}
+		head := lastSection(h.Task.Section)
+		ok := topicMatch(retrieval.TaskRef{Doc: h.Doc, Task: &plan.Task{Title: head}}, q.Topic, x.pairs)
+		named[k] = ok
+		if !ok {
+			continue
+		}
+		for i := range h.Doc.Tasks {
+			t := &h.Doc.Tasks[i]
+			if have[t] || t.Section != h.Task.Section {
+				continue
+			}
+			if g, ok := x.match(retrieval.TaskRef{Doc: h.Doc, Task: t}, false); ok && !x.lg.isMeasure(t) {
+				have[t] = true
+				extra = append(extra, g)
+			}
+		}
+	}
+	if len(extra) == 0 {
+		return
+	}
+	res.hits = append(res.hits, extra...)
+	sortLedger(x.e.order(), res.hits, func(h hit) retrieval.TaskRef { return h.TaskRef })
 }
 
 // sectionHolds reports whether a task's heading holds every term of a topic.

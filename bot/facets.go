@@ -145,10 +145,16 @@ func allUnits(s string, ms []unitMatch) bool {
 func (p *Parser) citiesIn(s string) (out []string, rest string) {
 	rest = s
 	for _, n := range p.dir.CityNames() { // longest first
-		for {
-			i := strings.Index(rest, n.Form)
+		for from := 0; ; {
+			i := strings.Index(rest[from:], n.Form)
 			if i < 0 {
 				break
+			}
+			i += from
+			if slices.Contains(out, n.City) && insideRun(rest, i, i+len(n.Form)) {
+				// Named again inside a run of words, it is part of a name: 培育新生代湖州企业家.
+				from = i + len(n.Form)
+				continue
 			}
 			if !slices.Contains(out, n.City) {
 				out = append(out, n.City)
@@ -188,6 +194,13 @@ func (p *Parser) citiesIn(s string) (out []string, rest string) {
 		sort.SliceStable(out, func(i, j int) bool { return pos[out[i]] < pos[out[j]] })
 	}
 	return out, rest
+}
+
+// insideRun reports whether s[i:j] has a Han character on each side.
+func insideRun(s string, i, j int) bool {
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	after, _ := utf8.DecodeRuneInString(s[j:])
+	return unicode.Is(unicode.Han, before) && unicode.Is(unicode.Han, after)
 }
 
 // misspeltCity finds a place written with the wrong character (湖洲 for 湖州, 荷泽 for 菏泽): two
@@ -520,7 +533,7 @@ func wholeShape(s string, q *Query) (string, bool) {
 		return ShapeSummary, true
 	case rePlanList.MatchString(s) && !q.hasUnits():
 		return ShapePlanFacts, true // "广东省有哪些方案?", "一共载入了几个方案?"
-	case reFacts.MatchString(s) || reIssuer.MatchString(s) || reSentToQ.MatchString(s) || (reGoalsQ.MatchString(s) && len(q.Topic) == 0 && !q.hasUnits()) ||
+	case reFacts.MatchString(s) || reIssuer.MatchString(s) || reSentToQ.MatchString(s) || reBasisQ.MatchString(s) || (reGoalsQ.MatchString(s) && len(q.Topic) == 0 && !q.hasUnits()) ||
 		(reParts.MatchString(s) || rePeriodQ.MatchString(s) && len(q.Topic) == 0) && len(q.Bodies) == 0 && !q.hasUnits():
 		return ShapePlanFacts, true
 	case len(q.Units) > 0 && rePersonQ.MatchString(s):
@@ -662,12 +675,14 @@ var (
 	reTitleQ  = regexp.MustCompile(`(?i)什么文件|哪个文件|全称|标题|叫什么|名称|\btitle\b|\bwhat document\b|\bwhich document\b`)
 	// reSentToQ asks whom a notice is sent to: 发给哪些单位, 主送.
 	reSentToQ = regexp.MustCompile(`(?i)发给(?:了)?(?:哪些|哪几个|哪个|谁)|主送|下发(?:给|到)(?:哪些|谁)|印发给(?:哪些|谁)|\bsent to\b|\baddressed to\b`)
-	reWhereQ  = regexp.MustCompile(`哪里的文件|哪的文件|哪个地方|哪个城市|哪个市|哪个区|\bwhere\b|which city`)
+	// reBasisQ asks what a plan is made under: 根据哪些文件制定, 依据是什么.
+	reBasisQ = regexp.MustCompile(`(?i)(?:根据|依据|依照|按照)(?:的是)?(?:哪|什么)|(?:根据|依据|依照|按照)[^，,。?？]{1,10}?(?:哪|什么)(?:个|份|些|几个|几份)?(?:文件|精神|政策|规定|通知|意见|文)|依据是|(?:制定|出台|印发)(?:的)?(?:依据|根据)|上位文件|\bbased on (?:which|what)\b|\bunder which\b`)
+	reWhereQ = regexp.MustCompile(`哪里的文件|哪的文件|哪个地方|哪个城市|哪个市|哪个区|\bwhere\b|which city`)
 )
 
 func facts(s string) []string {
 	var out []string
-	if rePlanList.MatchString(s) {
+	if rePlanList.MatchString(s) && !reBasisQ.MatchString(s) {
 		return []string{"plans"}
 	}
 	if reIssuer.MatchString(s) {
@@ -675,6 +690,9 @@ func facts(s string) []string {
 	}
 	if reSentToQ.MatchString(s) {
 		out = append(out, "sent_to")
+	}
+	if reBasisQ.MatchString(s) {
+		out = append(out, "basis")
 	}
 	if reParts.MatchString(s) {
 		out = append(out, "parts")
@@ -794,12 +812,12 @@ func hanRuns(s string) []string {
 // generic nouns; what is left after them (and after units, cities, dates) is the topic. A word
 // here splits a run: "人工智能由谁负责" leaves 人工智能.
 var topicStop = regexp.MustCompile(`(?i)` + strings.Join([]string{
-	`请问|我想知道|想知道|想了解|了解一下|告诉我|查一下|查询|帮我|看看|一下|请列出|列出|列一下|列举|给出|说说|介绍一下|介绍`,
+	`请问|我想知道|想知道|想了解|了解一下|告诉我|查一下|查询|帮我|看看|一下|请列出|列出|列一下|列举|给出|说说|介绍一下|介绍|麻烦(?:你|您)?(?:说下|说一下|讲下|讲一下|看下|查下)?|说下|讲下|讲讲|那条|这条|那项|这项|这一条|那一条`,
 	`是否|有没有|有无|是不是|还有|吗|呢|吧|啊|呀`,
 	`[两三四五六七八九十几]个?(?:地|省|市|区|县|城市)|这几个(?:省|市|地方|区)|哪些地方|哪个地方|哪些城市|哪些项目|什么项目|几个项目|多少个项目|几项项目|哪几个项目|哪位|哪一位|哪个人|哪些人|负责领导|牵头领导|区领导|市领导|省领导|副市长|副省长|副区长|领导|负责人|几个|几家|几名|几项|几条|多少个|多少家|多少名|多少项|哪些|哪个|哪项|哪几项|哪几个|哪家|哪天|哪一天|哪年|哪一年|哪里|哪儿|哪|什么时候|什么|啥|谁|多大规模|多大|多高|多快|多长|多少|几|多久|多长时间|怎么样|怎么|怎样|如何|为什么`,
 	`跟进落实|跟踪落实|抓落实|推动落实|负责|牵头|参与|配合|协助|承担|主管|归口|归谁管|谁管|管什么|归谁|落实好|做好|要做|要干|干什么|做什么|涉及|提到|提出|提的|包括|包含|具体`,
 	`共同|一起|同时|分别|各自|各地|各市|各县|各区|各级|各个|各|每个|所有|全部|一共|总共|共有|共计|合计|都|` + rankWord + `|排名`,
-	`哪些任务|哪些工作|哪项工作|什么任务|什么工作|哪些事项|任务有|工作有|的任务|的工作|事情|内容|方面|相关|有关|领域|方案|意见|文件|通知|(?:通报|纪要|简报)(?:里面|里|中|上)|计划里|里面|里|中的|之中|当中|清单|单位|部门|机构|责任|分工|职责`,
+	`(?:工作)?要点(?:中|里面|里|当中)|[两三四]家都(?:在|有|参与|负责)?的?|[两三四]个(?:单位|部门)都(?:在|有|参与|负责)?的?|哪些任务|哪些工作|哪项工作|什么任务|什么工作|哪些事项|任务有|工作有|的任务|的工作|事情|内容|方面|相关|有关|领域|方案|意见|文件|通知|(?:通报|纪要|简报)(?:里面|里|中|上)|计划里|里面|里|中的|之中|当中|清单|单位|部门|机构|责任|分工|职责`,
 	`逾期|超期|过期|已过|到期|截止|期限|时限|时间|日期|完成|没完成|未完成|完成了|已经|已|现在|目前|当前|还|按期|按时|最晚|最迟|最早|要出|年度|全年|上半年|下半年|没有写|没写|未写|没列|未列|正文`,
 	`固定(?:要|的|地|做|开展)|定期|例行|每个月|每月|每季度|每季|每周|每年|一年(?:要|内|里|中)?|逐月|按月|月度|一次|频率|频次|次`,
 	`指标|目标是|目标值|目标|达到|要达|数量|(?:具体)?数(?:字|值)(?:是多少|多少)|(?:的|具体)数(?:字|值)(?:$|[?？])`,

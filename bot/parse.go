@@ -797,9 +797,7 @@ func (r *reading) searchText() {
 			whole = translate(r.s)
 		}
 		for _, c := range q.Cities {
-			for _, f := range plan.CityForms(c) {
-				whole = strings.ReplaceAll(whole, f, " ")
-			}
+			whole = withoutCity(whole, plan.CityForms(c))
 		}
 		q.Text = stripQuestion(whole)
 	case ShapeFigure, ShapeFrequency:
@@ -809,12 +807,38 @@ func (r *reading) searchText() {
 	}
 }
 
+// withoutCity is s without the city its forms name, but for a mention after the first inside a
+// run of words, part of a name there (培育新生代湖州企业家).
+func withoutCity(s string, forms []string) string {
+	first := true
+	for _, f := range forms {
+		for from := 0; ; {
+			i := strings.Index(s[from:], f)
+			if i < 0 {
+				break
+			}
+			i += from
+			if !first && insideRun(s, i, i+len(f)) {
+				from = i + len(f)
+				continue
+			}
+			first = false
+			s = s[:i] + " " + s[i+len(f):]
+			from = i + 1
+		}
+	}
+	return s
+}
+
 // unknownUnit: a unit-like name nobody knows ("市外事办") answers "not found" rather than a topic
 // search; one a character off a known name ("市商物局") is answered for it, and said so.
 func (r *reading) unknownUnit() {
 	q, p, rest := &r.q, r.p, r.rest
 	if len(r.ms) > 0 || len(q.DeptTypes) > 0 || len(q.Bodies) > 0 || !asksUnit(rest, q.lang) || reOwnerQ.MatchString(rest) {
 		return
+	}
+	if len(q.Plans) > 0 && reBasisQ.MatchString(r.s) {
+		return // "是依据国务院哪个文件制定的": the body named issued what the plan is made under
 	}
 	typed, c := unknownUnit(rest, p.lex)
 	if typed == "" {

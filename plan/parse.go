@@ -486,8 +486,10 @@ var (
 	// forwardedExpr is the sentence a notice forwards its plan with: "《X》已经省政府同意，现印发给你们".
 	forwardedExpr = regexp.MustCompile(`^[　\s]*(?:现将)?《((?:[^《》]|〈[^〉]*〉){4,80})》(?:已经|经)?[^。]{0,30}(?:印发给你们|印发)`)
 	// noticeShortExpr is a notice's title without 关于: "省政府印发2020年…责任分解通知".
-	noticeShortExpr = regexp.MustCompile(`印发[《“"]?(.{4,60}?)[》”"]?的?通知$`)
-	labelNumExpr    = regexp.MustCompile(`(?:文件编号|文[ \t\x{3000}]*号|发文字号)(?:\s*[:：]\s*|\s+)(?:[|｜]\s*)?(\p{Han}\S*?\d+号)`)
+	// forwardedMidExpr is that sentence after other words: "…,经市政府同意,现将《X》印发给你们".
+	forwardedMidExpr = regexp.MustCompile(`现将\s*《((?:[^《》]|〈[^〉]*〉){4,80})》(?:已经|经)?[^。]{0,30}(?:印发给你们|印发)`)
+	noticeShortExpr  = regexp.MustCompile(`印发[《“"]?(.{4,60}?)[》”"]?的?通知$`)
+	labelNumExpr     = regexp.MustCompile(`(?:文件编号|文[ \t\x{3000}]*号|发文字号)(?:\s*[:：]\s*|\s+)(?:[|｜]\s*)?(\p{Han}\S*?\d+号)`)
 )
 
 // readMeta fills title, place, number and issue date from the raw text (labels included).
@@ -612,6 +614,13 @@ var titleFinders = []func(l string) string{
 	func(l string) string {
 		if titleLike(l) && strings.Contains(l, "关于") {
 			return strings.TrimSpace(docNumberLead.ReplaceAllString(l, ""))
+		}
+		return ""
+	},
+	// The notice's words after others: "…为深入贯彻落实《…》,经市政府同意,现将《X》印发给你们".
+	func(l string) string {
+		if m := forwardedMidExpr.FindStringSubmatch(l); m != nil {
+			return m[1]
 		}
 		return ""
 	},
@@ -2971,15 +2980,21 @@ var issuerLabelWords = newWordSet("发布机构", "发文机关", "发文单位"
 // reports the plan's own notice ("发布了《…关于印发X的通知》") keeps it.
 func stripBasis(l string) string {
 	// Only a sentence cites: a title ("关于落实2015年《政府工作报告》…的意见") is left whole.
-	if !strings.Contains(l, "《") || !strings.ContainsAny(l, "，。") {
+	if !strings.Contains(l, "《") || !strings.ContainsAny(l, "，,。") {
 		return l
 	}
-	loc := basisWord.FindStringIndex(l)
+	var loc []int
+	for _, m := range basisWord.FindAllStringIndex(l, -1) {
+		if strings.Count(l[:m[0]], "《") == strings.Count(l[:m[0]], "》") {
+			loc = m // not a word of a title it cites (《…分工落实方案》)
+			break
+		}
+	}
 	if loc == nil {
 		return l
 	}
 	end := len(l)
-	if k := strings.IndexAny(l[loc[1]:], "，。；"); k >= 0 {
+	if k := strings.IndexAny(l[loc[1]:], "，,。；"); k >= 0 {
 		end = loc[1] + k
 	}
 	return l[:loc[0]] + stripBasis(l[end:])
