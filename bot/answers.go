@@ -774,9 +774,12 @@ func (ds dutyList) onTopic(topic, asked string) dutyList {
 		return ds
 	}
 	best := ds[0].cov
+	terms := strings.Fields(topic)
 	var kept dutyList
 	for _, d := range ds {
-		if d.cov > 0 && d.cov >= best-0.25 {
+		// As good as the best, or naming one of several things asked about whole ("多久会商一次?
+		// 调度会呢?": the sentence on 会商 and the one on 调度会).
+		if d.cov > 0 && d.cov >= best-0.25 || len(terms) > 1 && holdsAny(d.quote, terms, nil) {
 			kept = append(kept, d)
 		}
 	}

@@ -66,7 +66,67 @@ func (p *Parser) nearUnit(typed, city string) string {
 			}
 		}
 	}
+	if best == "" {
+		best = p.abbreviatedUnit(typed, city)
+	}
 	return best
+}
+
+// levelPrefixes are the characters a unit's name starts with to say its level.
+const levelPrefixes = "省市区县州旗镇乡"
+
+// abbreviatedUnit is the one unit (of the city, when one is asked about) that typed abbreviates: its
+// level and last character the same, its other characters in order in the name, the first of them
+// where the name's words start ("科信局" for 市科技和信息化局, "发改局" for 区发展和改革局); "" when
+// none or several are.
+func (p *Parser) abbreviatedUnit(typed, city string) string {
+	tr := []rune(typed)
+	prefix := ""
+	if strings.ContainsRune(levelPrefixes, tr[0]) {
+		prefix, tr = string(tr[0]), tr[1:]
+	}
+	if len(tr) < 3 {
+		return ""
+	}
+	core, last := tr[:len(tr)-1], tr[len(tr)-1]
+	found, unit := "", ""
+	for form, us := range p.lex.forms {
+		fr := []rune(form)
+		if len(fr) < 3 || fr[len(fr)-1] != last {
+			continue
+		}
+		fp := ""
+		if strings.ContainsRune(levelPrefixes, fr[0]) {
+			fp, fr = string(fr[0]), fr[1:]
+		}
+		if prefix != "" && fp != prefix || len(fr)-1 <= len(core) || fr[0] != core[0] || !runesInOrder(fr[1:len(fr)-1], core[1:]) {
+			continue
+		}
+		for _, u := range us {
+			if city != "" && u.City != city {
+				continue
+			}
+			if unit != "" && unit != u.City+" "+u.Name {
+				return "" // several: no guess
+			}
+			unit = u.City + " " + u.Name
+			if found == "" || len(form) > len(found) {
+				found = form // the unit's fullest form
+			}
+		}
+	}
+	return found
+}
+
+// runesInOrder reports whether want occurs in order in rs.
+func runesInOrder(rs, want []rune) bool {
+	k := 0
+	for _, r := range rs {
+		if k < len(want) && r == want[k] {
+			k++
+		}
+	}
+	return k == len(want)
 }
 
 // foldWidth turns full-width letters and digits into ASCII (２０２３年 → 2023年), so that dates,
@@ -916,10 +976,19 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 	}
 	switch {
 	case bare && (pointsBack || short) && (len(q.Units) > 0 || len(q.Cities) > 0 || pointsBack):
-		*q = p.sameQuestion(*q, prev, rest)
+		*q = p.sameQuestion(*q, prev, roleWords(s, rest))
 	case pointsBack || subjectless(q):
-		p.sameSubject(q, prev, rest)
+		p.sameSubject(q, prev, roleWords(s, rest))
 	}
+}
+
+// roleWords is what a follow-up's role is read from: its words without the units and places it
+// names (rest), or, when reading those took its role words too ("那它配合的呢?"), the question.
+func roleWords(s, rest string) string {
+	if roleIn(rest) == "" {
+		return s
+	}
+	return rest
 }
 
 // subjectless reports whether a question names nothing it is about — no unit, place, plan or
@@ -1144,7 +1213,7 @@ func (p *Parser) reresolve(prev Query, lang string) Query {
 		}
 		q.refs[i] = p.resolveUnit(u.Name, city, q.Cities)
 	}
-	q.unitTyped = ""
+	q.unitTyped, q.unitGuess = "", ""
 	return q
 }
 

@@ -467,8 +467,10 @@ func isPunctOnly(s string) bool {
 var (
 	docNumberExpr = regexp.MustCompile(`[\p{Han}]{1,10}\s?[〔\[［【(（]((?:19|20)\d{2})[〕\]］】)）]\s?第?\d{1,4}号`)
 	// pinyinNote is a reading printed after a character on some pages: "经（jīng）".
-	pinyinNote   = regexp.MustCompile(`[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüA-Z]{1,8}[)）]`)
-	issuerExpr   = regexp.MustCompile(`^([\p{Han}]{2,15}?)(?:人民政府|政府办公室|政府办公厅|委员会|办公室|办公厅)`)
+	pinyinNote = regexp.MustCompile(`[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüA-Z]{1,8}[)）]`)
+	issuerExpr = regexp.MustCompile(`^([\p{Han}]{2,15}?)(?:人民政府|政府办公室|政府办公厅|委员会|办公室|办公厅)`)
+	// consultExpr is a letter asking for comments on a draft plan: 关于征求《X》意见的函.
+	consultExpr  = regexp.MustCompile(`关于征求[《“"]((?:[^《》]|〈[^〉]*〉){4,80})[》”"](?:的)?(?:修改)?意见(?:建议)?的(?:函|通知)`)
 	noticeExpr   = regexp.MustCompile(`关于印发[《“"]?(.+?)[》”"]?的通知`)
 	titleEndExpr = regexp.MustCompile(`(方案|意见|计划|规划|办法|细则|措施|清单|要点|情况表|分工表|任务表|进度表|一览表|明细表|汇总表|计划表|安排表|责任表|分解表|台账|谋划表|项目表|推进表|工作表|目标表|督办表)(?:[（(][^）)]*[）)])?$`)
 	// titleLabel is a database's label before a title: "名称: …", "标题：…".
@@ -582,6 +584,13 @@ var titleFinders = []func(l string) string{
 	func(l string) string {
 		if m := noticeExpr.FindStringSubmatch(l); m != nil && strings.Contains(l, "关于印发") {
 			return strings.Trim(m[1], "《》“”\" ")
+		}
+		return ""
+	},
+	// A draft sent out for comments: "关于征求《X》意见的函".
+	func(l string) string {
+		if m := consultExpr.FindStringSubmatch(l); m != nil {
+			return m[1]
 		}
 		return ""
 	},
@@ -1885,7 +1894,7 @@ func (p *parser) namedUnits(sent string) []string {
 // subjectVerbs follow a sentence's subject: its modal ("各牵头单位要…", "区政府办公室将…") or a duty
 // verb ("县指挥办每周召开…", "市发改委负责…"). Longest first.
 var subjectVerbs = []string{"也要", "应当", "必须", "务必", "负责", "牵头", "每周", "每月", "每季", "每半年", "每年",
-	"定期", "组织", "召开", "印发", "跟进", "统筹", "会同", "联合", "作为", "结合", "要", "应", "须", "将"}
+	"定期", "组织", "召开", "印发", "跟进", "统筹", "会同", "联合", "作为", "结合", "根据", "按照", "依照", "要", "应", "须", "将"}
 
 // subjectVerbSet finds the subject verbs that start with a character, in subjectVerbs' order.
 var subjectVerbSet = newWordSet(subjectVerbs...)

@@ -288,11 +288,18 @@ var cityGovernment = regexp.MustCompile(`(?:^|[^\p{Han}]|[,，:：、])市(?:人
 // citedGovDoc is a government's document named in book-title marks: 《辽宁省政府工作报告》.
 var citedGovDoc = regexp.MustCompile(`《[^》]{0,40}?(?:政府|办公厅|办公室)[^》]{0,40}》`)
 
+// partyIssuer is a party committee opening a line, with its place: 中共渠县县委, 中共湖州市委.
+var partyIssuer = regexp.MustCompile(`^\s*中共(\p{Han}{1,10}?[省市县区旗州盟])(?:[省市县区旗州盟])?委`)
+
 // issuerIn returns the place of the first issuing body a line names, when the gazetteer knows it.
 func issuerIn(l string) string {
 	// A document the line cites ("根据《湖南省人民政府办公厅关于…》") names its own issuer, not this one;
 	// so does a government's document in book-title marks ("海城市关于贯彻落实《辽宁省政府工作报告》…").
 	l = citedGovDoc.ReplaceAllString(stripBasis(l), "《》")
+	// A party committee issuing: "中共渠县县委…办公室", "中共XX市委办公室".
+	if m := partyIssuer.FindStringSubmatch(l); m != nil && knownPlaceChain(m[1]) {
+		return m[1]
+	}
 	for _, m := range issuerPlace.FindAllStringSubmatch(l, -1) {
 		name := m[1]
 		// The longest known place at the end of the name: "据安徽省" → 安徽省, "温州市鹿城区" stays whole.
