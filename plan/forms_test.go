@@ -805,3 +805,39 @@ func TestReviewFindingsStop20(t *testing.T) {
 		}
 	})
 }
+
+// TestStop21Forms are forms the corpus rounds 21–22 and question round 15 brought.
+func TestStop21Forms(t *testing.T) {
+	t.Run("a unit followed by 根据 is the sentence's subject", func(t *testing.T) {
+		checkTasks(t, "关于做好2015年林业重点工作公示工作的通知\n一、公示目的\n主动公开年度重点工作任务。\n二、有关要求\n各部门根据附件格式,细化分解全年任务。于5月20日前,将公示表报办公室。\n", []taskWant{
+			{number: "二", lead: []string{"各部门"}, dates: []string{"2015-05-20 by"}},
+		})
+	})
+	tests := []struct {
+		name, text, title, city string
+	}{
+		{"the notice's 现将《X》印发 after other words names the plan",
+			"菏政办字〔2023〕1号\n各县区人民政府:\n为深入贯彻落实《国务院关于支持山东深化新旧动能转换推动绿色低碳高质量发展的意见》(国发〔2022〕18号),经市政府同意,现将《菏泽市深化新旧动能转换推动绿色低碳高质量发展分工落实方案》印发给你们,请认真贯彻实施。\n一、压实责任\n市发展改革委负责统一督导调度,于2023年6月底前完成。\n",
+			"菏泽市深化新旧动能转换推动绿色低碳高质量发展分工落实方案", "菏泽市"},
+		{"a draft sent for comments names its plan; a party committee places it",
+			"中共渠县县委全面依法治县委员会办公室关于征求《渠县法治社会建设实施方案(征求意见稿)》意见的函\n一、主要任务\n1.加强宪法学习。(责任单位:县司法局,2022年底前完成)\n",
+			"渠县法治社会建设实施方案(征求意见稿)", "达州市渠县"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := ParseText("t.txt", tc.text, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Title != tc.title || d.City != tc.city {
+				t.Errorf("title %q city %q, want %q %q", d.Title, d.City, tc.title, tc.city)
+			}
+		})
+	}
+	t.Run("a cited title's 落实 is no basis word", func(t *testing.T) {
+		l := "为落实《国务院关于X的意见》,现将《菏泽市分工落实方案》印发给你们。"
+		if got := stripBasis(l); !strings.Contains(got, "《菏泽市分工落实方案》") {
+			t.Errorf("stripBasis(%q) = %q: the plan's own title was cut", l, got)
+		}
+	})
+}

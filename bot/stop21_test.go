@@ -1,0 +1,205 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/dutybot/dutybot/plan"
+	"github.com/dutybot/dutybot/retrieval"
+)
+
+// engineOver is an engine over the plans given, on a clock set to 2026-12-02.
+func engineOver(t *testing.T, docs ...*plan.Document) *Engine {
+	t.Helper()
+	ix, err := retrieval.Open(retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ix.Build(context.Background(), docs); err != nil {
+		t.Fatal(err)
+	}
+	return NewEngine(ix, Options{Now: fixedClock("2026-12-02")})
+}
+
+// parsed is a plan read from its text, for tests that need the parser's own reading.
+func parsed(t *testing.T, name, text string) *plan.Document {
+	t.Helper()
+	d, err := plan.ParseText(name, text, plan.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func TestBasis(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want string // joined with |
+	}{
+		{"two documents with their numbers",
+			"泰州市优化营商环境行动方案\n根据《国务院办公厅关于印发重点任务分工方案的通知》(国办发〔2019〕39号)和《省政府办公厅关于印发行动方案的通知》(苏政办发〔2019〕48号)精神,结合我市实际,制定本方案。\n一、重点任务\n(一)持续加大简政放权力度。(责任单位:市行政审批局)\n",
+			"《国务院办公厅关于印发重点任务分工方案的通知》(国办发〔2019〕39号)|《省政府办公厅关于印发行动方案的通知》(苏政办发〔2019〕48号)"},
+		{"the plan the notice sends is not its basis",
+			"菏政办字〔2023〕1号\n为深入贯彻落实《国务院关于支持山东的意见》(国发〔2022〕18号),经市政府同意,现将《菏泽市分工落实方案》印发给你们,请认真贯彻实施。\n一、压实责任\n市发展改革委负责统一督导调度。\n",
+			"《国务院关于支持山东的意见》(国发〔2022〕18号)"},
+		{"none cited", "某市服务业方案\n为推进服务业发展,制定本方案。\n一、任务\n1.建设平台。(责任单位:市商务局)\n", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := strings.Join(basis(parsed(t, "b.txt", tc.text)), "|"); got != tc.want {
+				t.Errorf("basis = %q, want %q", got, tc.want)
+			}
+		})
+	}
+	t.Run("asked", func(t *testing.T) {
+		e := engineOver(t, parsed(t, "tz.txt", tests[0].text))
+		a, err := e.Answer(context.Background(), Question{Text: "泰州优化营商环境行动方案是根据哪几个文件制定的?"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Text, "国办发〔2019〕39号") || !strings.Contains(a.Text, "苏政办发〔2019〕48号") {
+			t.Errorf("answer lacks the two documents:\n%s", a.Text)
+		}
+	})
+}
+
+func TestCityInsideName(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"named once: removed", "湖州培育企业家", " 培育企业家"},
+		{"named again inside a name: kept", "湖州培育新生代湖州企业家", " 培育新生代湖州企业家"},
+		{"named again after a comma: removed", "湖州的任务,湖州的呢", " 的任务, 的呢"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := withoutCity(tc.in, []string{"湖州市", "湖州"}); got != tc.want {
+				t.Errorf("withoutCity(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+// headingDocs is a plan whose heading names a topic its tasks' own words do not all say.
+func headingDocs() *plan.Document {
+	d := &plan.Document{ID: "qz", City: "衢州市", Title: "衢州市服务业实施方案"}
+	d.Tasks = []plan.Task{
+		{ID: "qz:2.4.13", Number: "13", Section: "二、重点任务 > (四)构建服务业人才队伍", Title: "强化服务业领军人才支撑", Text: "强化服务业领军人才支撑。引进高端人才。", Lead: []string{"市委人才办"}},
+		{ID: "qz:2.4.14", Number: "14", Section: "二、重点任务 > (四)构建服务业人才队伍", Title: "培育千名新生代企业家", Text: "培育千名新生代企业家。", Lead: []string{"市工商联"}},
+		{ID: "qz:2.4.15", Number: "15", Section: "二、重点任务 > (四)构建服务业人才队伍", Title: "培养紧缺高技能人才", Text: "培养紧缺高技能人才。加强人才队伍建设。", Lead: []string{"市人力社保局"}},
+		{ID: "qz:2.5.16", Number: "16", Section: "二、重点任务 > (五)优化营商环境", Title: "加强人才队伍建设保障", Text: "加强人才队伍建设保障。", Lead: []string{"市财政局"}},
+	}
+	for i := range d.Tasks {
+		d.Tasks[i].Doc = d.Ref()
+	}
+	return d
+}
+
+func TestSameHeading(t *testing.T) {
+	e := engineOver(t, headingDocs())
+	tests := []struct{ name, q, want string }{
+		{"the heading names the topic: its tasks", "衢州涉及人才队伍建设的任务有哪些", "qz:2.4.13 qz:2.4.14 qz:2.4.15 qz:2.5.16"},
+		{"a heading that does not: only the task", "衢州涉及营商环境的任务有哪些", "qz:2.5.16"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := e.Answer(context.Background(), Question{Text: tc.q})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Join(a.Tasks, " "); got != tc.want {
+				t.Errorf("tasks %q, want %q\n%s", got, tc.want, a.Text)
+			}
+		})
+	}
+}
+
+func TestAbbreviatedUnit(t *testing.T) {
+	gz := &plan.Document{ID: "gz", City: "广州市", Title: "广州市科技创新实施意见"}
+	gz.Tasks = []plan.Task{
+		{ID: "gz:1", Number: "1", Title: "建设创新平台", Lead: []string{"市科技和信息化局"}, Participating: []string{"市发展改革委"}},
+		{ID: "gz:2", Number: "2", Title: "培育创新企业", Lead: []string{"市发展改革委"}, Participating: []string{"市科技和信息化局"}},
+		{ID: "gz:3", Number: "3", Title: "完善社会保障", Lead: []string{"市人力资源和社会保障局"}},
+	}
+	for i := range gz.Tasks {
+		gz.Tasks[i].Doc = gz.Ref()
+	}
+	p := docsParser(gz)
+	tests := []struct{ name, typed, want string }{
+		{"first characters of its words", "科信局", "市科技和信息化局"},
+		{"with its level", "市科信局", "市科技和信息化局"},
+		{"no unit of that last character", "科信委", ""},
+		{"characters out of order", "信科局", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := p.abbreviatedUnit(tc.typed, "广州市"); got != tc.want {
+				t.Errorf("abbreviatedUnit(%q) = %q, want %q", tc.typed, got, tc.want)
+			}
+		})
+	}
+	t.Run("asked, then its other role in a follow-up", func(t *testing.T) {
+		e := engineOver(t, gz)
+		a, err := e.Answer(context.Background(), Question{Text: "广州市科信局牵头哪些工作?"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(a.Tasks, " "); got != "gz:1" || !strings.Contains(a.Text, "市科技和信息化局") {
+			t.Errorf("tasks %q, want gz:1 answered for 市科技和信息化局:\n%s", got, a.Text)
+		}
+		b, err := e.Answer(context.Background(), Question{Text: "那它配合的呢?", Context: a.Context})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(b.Tasks, " "); got != "gz:2" {
+			t.Errorf("follow-up tasks %q, want gz:2 (participating):\n%s", got, b.Text)
+		}
+	})
+}
+
+func TestAskedWhenGivesTheTaskDates(t *testing.T) {
+	d := &plan.Document{ID: "xx", City: "湘西自治州", Title: "湘西自治州优化营商环境工作计划"}
+	d.Tasks = []plan.Task{{ID: "xx:1", Number: "1", Title: "加大简政放权力度", Text: "加大简政放权力度。持续精简审批事项。",
+		Lead: []string{"州行政审批服务局"}, Deadlines: []plan.Deadline{{Quote: "6月底完成", Date: plan.NewDay(2020, 6, 30), Kind: plan.KindBy}}}}
+	d.Tasks[0].Doc = d.Ref()
+	e := engineOver(t, d)
+	a, err := e.Answer(context.Background(), Question{Text: "湘西简政放权那项任务的完成时限是哪天?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "2020-06-30") {
+		t.Errorf("answer lacks the task's date 2020-06-30:\n%s", a.Text)
+	}
+}
+
+func TestUnitNamedOnlyInText(t *testing.T) {
+	// 湖州's plan names 市公安局 only in its list of the 专班's members (a deputy head's office).
+	e := NewEngine(seedIndex(t), Options{Now: fixedClock("2026-12-02")})
+	a, err := e.Answer(context.Background(), Question{Text: "湖州市公安局在十百千工程里有什么任务吗"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Tasks) != 0 || !strings.HasPrefix(a.Text, "没有找到湖州市“市公安局”负责或参与的任务") || !strings.Contains(a.Text, "市公安局副局长") {
+		t.Errorf("want no task said first, then where the plan names it:\n%s", a.Text)
+	}
+}
+
+func TestFrequencyOfEachThingAsked(t *testing.T) {
+	d := &plan.Document{ID: "lc", City: "温州市鹿城区", Title: "鹿城区服务业实施方案"}
+	text := "专题协调机制。坚持“周会商、月调度”,统筹推进工程建设。专班每两周召集一次会商,研究交流工作情况;总牵头人每月召开一次调度会议,梳理重点工作进展。"
+	d.Tasks = []plan.Task{{ID: "lc:1", Number: "(一)", Section: "五、工作机制", Title: "专题协调机制", Text: text, Recurring: []plan.Recurring{
+		{Quote: "专班每两周召集一次会商", Rule: plan.Rule{Freq: plan.Weekly, Interval: 2}},
+		{Quote: "总牵头人每月召开一次调度会议", Rule: plan.Rule{Freq: plan.Monthly}},
+	}}}
+	d.Tasks[0].Doc = d.Ref()
+	e := engineOver(t, d)
+	a, err := e.Answer(context.Background(), Question{Text: "鹿城专班多久会商一次?调度会又是多久开一次?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"每两周召集一次会商", "每月召开一次调度会议"} {
+		if !strings.Contains(a.Text, w) {
+			t.Errorf("answer lacks %q:\n%s", w, a.Text)
+		}
+	}
+}
