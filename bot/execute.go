@@ -351,15 +351,14 @@ func (x *execution) sameHeading() {
 		section string
 	}
 	named := map[heading]bool{}
+	m := newTopicMatcher(q.Topic, x.pairs) // without signatures: a heading is no task of the index
 	var extra []hit
 	for _, h := range res.hits {
 		k := heading{h.Doc, h.Task.Section}
-		if ok, seen := named[k]; seen || h.Task.Section == "" {
-			_ = ok
+		if _, seen := named[k]; seen || h.Task.Section == "" {
 			continue
 		}
-		head := lastSection(h.Task.Section)
-		ok := topicMatch(retrieval.TaskRef{Doc: h.Doc, Task: &plan.Task{Title: head}}, q.Topic, x.pairs)
+		ok := m.match(retrieval.TaskRef{Doc: h.Doc, Task: &plan.Task{Title: lastSection(h.Task.Section)}})
 		named[k] = ok
 		if !ok {
 			continue

@@ -834,6 +834,18 @@ func TestStop21Forms(t *testing.T) {
 			}
 		})
 	}
+	t.Run("a duty of its own after the last item's units", func(t *testing.T) {
+		checkTasks(t, "某市关于促进房地产市场平稳健康发展的意见\n一、加大保障住房供给力度。增加保障性住房用地。\n责任单位：市房管局、市国土局\n二、加强舆论宣传引导。新闻媒体要加强正面宣传。\n责任单位：市委宣传部、市房管局\n各部门应根据本部门工作职责制定工作细则。本意见自印发之日起施行。\n", []taskWant{
+			{number: "一", lead: []string{"市房管局", "市国土局"}},
+			{number: "二", lead: []string{"市委宣传部", "市房管局"}},
+			{number: "", lead: []string{"各部门"}},
+		})
+	})
+	t.Run("words that name no unit stay the item's", func(t *testing.T) {
+		checkTasks(t, "某市关于促进房地产市场平稳健康发展的意见\n一、加大保障住房供给力度。增加保障性住房用地。\n责任单位：市房管局、市国土局\n本意见自印发之日起施行。\n", []taskWant{
+			{number: "一", lead: []string{"市房管局", "市国土局"}},
+		})
+	})
 	t.Run("a cited title's 落实 is no basis word", func(t *testing.T) {
 		l := "为落实《国务院关于X的意见》,现将《菏泽市分工落实方案》印发给你们。"
 		if got := stripBasis(l); !strings.Contains(got, "《菏泽市分工落实方案》") {

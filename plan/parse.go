@@ -1397,6 +1397,14 @@ func (b *treeBuilder) place(l string, lvl, num int, marker, rest string) {
 		b.p.doc.Paras = append(b.p.doc.Paras, Paragraph{Section: sectionOf(b.cur), Text: l})
 		b.p.quotedTasks(l, sectionOf(b.cur))
 		return
+	case lvl == lvlNone && b.closed() && b.p.opensWithSubject(l):
+		// "各部门应根据本部门工作职责制定工作细则。" after an item closed by its units: a duty of its
+		// own, not more words of that item.
+		b.order++
+		it := &item{level: b.cur.level, parent: b.cur.parent, order: b.order, body: []string{l}}
+		b.cur.parent.children = append(b.cur.parent.children, it)
+		b.cur = it
+		return
 	case lvl == lvlNone:
 		b.cur.body = append(b.cur.body, l)
 		return
@@ -1413,6 +1421,45 @@ func (b *treeBuilder) place(l string, lvl, num int, marker, rest string) {
 	}
 	parent.children = append(parent.children, it)
 	b.cur = it
+}
+
+// closed reports whether the item being read has named its units already: a responsibility line
+// under it, or a note closing its last paragraph ("…。(责任单位:市住建局)").
+func (b *treeBuilder) closed() bool {
+	it := b.cur
+	if it.level < lvlItem && it.level != lvlPart || it.table != nil {
+		return false
+	}
+	for _, r := range it.resp {
+		if role := labelRole(r.label); role != rolePerson && role != roleBody {
+			return true
+		}
+	}
+	last := it.title
+	if len(it.body) > 0 {
+		last = it.body[len(it.body)-1]
+	}
+	last = strings.TrimSpace(last)
+	if !strings.HasSuffix(last, ")") && !strings.HasSuffix(last, "）") && !strings.HasSuffix(last, "〕") {
+		return false
+	}
+	for _, n := range b.p.findNotes(last) {
+		if n.end >= len(last)-len("）") && len(n.lead)+len(n.partic) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWithSubject reports whether a paragraph opens with units doing something: "各部门应根据…",
+// "各区市县政府（先导区管委会）对…负主体责任".
+func (p *parser) opensWithSubject(l string) bool {
+	ms := subjectMatches(l)
+	if len(ms) == 0 || ms[0][2] != 0 {
+		return false
+	}
+	_, ok := subjectUnits(subjectName(l[ms[0][2]:ms[0][3]]))
+	return ok
 }
 
 // SignatureSection is the section of the paragraphs that sign a plan: its issuer, then the date.

@@ -117,7 +117,7 @@ var labelBodies = []string{"单位", "部门", "处室", "科室", "股室", "�
 
 // labelExpr finds labels: a label word, optional space, and a colon.
 // A label opens the text or follows a separator; "省牵头单位" and "市牵头单位" read as their label.
-var labelExpr = regexp.MustCompile(`(?:^|[，,；;。\s（(【〔])(?:[省市区县]直?)?(` + labelForms + `)\s*[:：]`)
+var labelExpr = regexp.MustCompile(`(?:^|[，,；;。\s\x{3000}（(【〔])(?:[省市区县]直?)?(` + labelForms + `)\s*[:：]`)
 
 // labelWhole is labelExpr for the words between a separator and a colon, whole.
 var labelWhole = regexp.MustCompile(`^(?:[省市区县]直?)?(` + labelForms + `)$`)
