@@ -1646,6 +1646,9 @@ func (e *Engine) searchParts(ctx context.Context, q *Query, parts []string) ([]r
 				ok = append(ok, h)
 			}
 		}
+		if len(ok) == 0 {
+			ok = e.literalHits(q, part)
+		}
 		sort.SliceStable(ok, func(i, j int) bool { return ok[i].Coverage > ok[j].Coverage })
 		for n, h := range ok {
 			if h.Coverage < ok[0].Coverage-0.2 || n == 3 {
@@ -1671,6 +1674,51 @@ func (e *Engine) searchParts(ctx context.Context, q *Query, parts []string) ([]r
 
 // reWholeItem asks how an item is written: its words, not one sentence of it.
 var reWholeItem = regexp.MustCompile(`怎么写|写了什么|写的什么|写的是什么|原文|全文|怎么规定|如何规定|规定了什么|具体要求|什么要求|哪些要求|(?i)\bwhat does (?:it|the item|this item) say\b|\bwording\b`)
+
+// literalScan is how many plans literalHits reads at most: beyond it, the term is too common for
+// its passages to be told apart by it.
+const literalScan = 2000
+
+// literalHits are the passages that hold the question's longest term as written ("三不决策") when
+// the vector search found none that covers the question: a rare term the local embedding blurs.
+// Only the plans the rare-term index says may hold it are read, and of those the places asked.
+func (e *Engine) literalHits(q *Query, part string) []retrieval.Hit {
+	term := ""
+	for _, t := range q.Topic {
+		if utf8.RuneCountInString(t) >= 3 && utf8.RuneCountInString(t) > utf8.RuneCountInString(term) {
+			term = t
+		}
+	}
+	if term == "" {
+		return nil
+	}
+	docs := e.kb.DocsWithAll(term)
+	if len(docs) > literalScan {
+		return nil
+	}
+	var out []retrieval.Hit
+	for _, d := range docs {
+		if len(q.Cities) > 0 && !contains(q.Cities, d.City) {
+			continue
+		}
+		for _, p := range d.Paras {
+			if !strings.Contains(p.Text, term) || !holdsAll(p.Text, q.mustHold) {
+				continue
+			}
+			h := retrieval.Hit{Grain: retrieval.GrainPara, Doc: d, Section: p.Section, Text: p.Text, Coverage: retrieval.Coverage(part, p.Text)}
+			if p.TaskID != "" {
+				if r, ok := e.kb.Task(p.TaskID); ok {
+					h.Grain, h.Task = retrieval.GrainTask, r.Task
+				}
+			}
+			out = append(out, h)
+			if len(out) == 3 {
+				return out
+			}
+		}
+	}
+	return out
+}
 
 // withFigures goes on from a quoted sentence of text to the next one when that one gives figures
 // ("…项目建设。截至目前,18家茶宿项目,达到验收标准8家"): how a work stands is said after what it is.

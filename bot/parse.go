@@ -43,19 +43,7 @@ func (p *Parser) nearUnit(typed, city string) string {
 	}
 	best := ""
 	for form, us := range p.lex.forms {
-		if utf8.RuneCountInString(form) != n || form == typed {
-			continue
-		}
-		diff := 0
-		for i, j := 0, 0; i < len(form) && diff <= 1; {
-			a, sa := utf8.DecodeRuneInString(form[i:])
-			b, sb := utf8.DecodeRuneInString(typed[j:])
-			if a != b {
-				diff++
-			}
-			i, j = i+sa, j+sb
-		}
-		if diff != 1 {
+		if utf8.RuneCountInString(form) != n || form == typed || !oneOff(form, typed) {
 			continue
 		}
 		for _, u := range us {
@@ -66,10 +54,36 @@ func (p *Parser) nearUnit(typed, city string) string {
 			}
 		}
 	}
+	if best == "" && p.lex.aliases != nil {
+		// A character off a name of the alias table the plans' units go by ("人设局" for 人社局,
+		// 济宁's 市人力资源社会保障局).
+		for _, form := range p.lex.aliases.Forms() {
+			if utf8.RuneCountInString(form) == n && oneOff(form, typed) {
+				if us, _ := p.lex.lookup(form, city); len(us) > 0 {
+					best = form
+					break
+				}
+			}
+		}
+	}
 	if best == "" {
 		best = p.abbreviatedUnit(typed, city)
 	}
 	return best
+}
+
+// oneOff reports whether two names of as many characters differ in exactly one.
+func oneOff(a, b string) bool {
+	diff := 0
+	for i, j := 0, 0; i < len(a) && j < len(b) && diff <= 1; {
+		x, sa := utf8.DecodeRuneInString(a[i:])
+		y, sb := utf8.DecodeRuneInString(b[j:])
+		if x != y {
+			diff++
+		}
+		i, j = i+sa, j+sb
+	}
+	return diff == 1
 }
 
 // levelPrefixes are the characters a unit's name starts with to say its level.

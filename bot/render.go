@@ -339,12 +339,32 @@ func (e *Engine) subject(c *composer, q *Query, res result) string {
 		return scope
 	}
 	s := strings.Join(parts, "、")
+	if scope == "" && len(q.Cities) == 0 && len(q.Units) > 0 && !e.namesCity(s) {
+		// "市委办公厅牵头了几件事?": a unit only one place's plans name is that place's.
+		if city := oneCity(res.filters); city != "" {
+			s = city + c.t(" ", " ") + s
+		}
+	}
 	if scope != "" && len(q.Units) == 0 {
 		s = scope + c.t("的", " ") + s
 	} else if scope != "" && len(q.Cities) > 0 && !strings.HasPrefix(s, plan.TrimLevel(q.Cities[0])) && !e.namesCity(s) {
 		s = scope + c.t(" ", " ") + s
 	}
 	return s
+}
+
+// oneCity is the city every unit the filters stand for is of, "" when they are of several or none.
+func oneCity(fs []unitSet) string {
+	city := ""
+	for _, f := range fs {
+		for _, u := range f.refs {
+			if city != "" && u.City != city {
+				return ""
+			}
+			city = u.City
+		}
+	}
+	return city
 }
 
 // namesCity reports whether s starts with some form of a known city ("鹿城区发改局").

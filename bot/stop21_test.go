@@ -203,3 +203,37 @@ func TestFrequencyOfEachThingAsked(t *testing.T) {
 		}
 	}
 }
+
+func TestTypoOfAnAlias(t *testing.T) {
+	jn := &plan.Document{ID: "jn", City: "济宁市", Title: "济宁市就业创业实施意见"}
+	jn.Tasks = []plan.Task{{ID: "jn:1", Number: "1", Title: "推进创业担保贷款", Lead: []string{"市人力资源社会保障局"}}}
+	jn.Tasks[0].Doc = jn.Ref()
+	e := engineOver(t, jn)
+	a, err := e.Answer(context.Background(), Question{Text: "济宁人设局负责啥任务"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(a.Tasks, " "); got != "jn:1" || !strings.Contains(a.Text, "人设局") {
+		t.Errorf("tasks %q, want jn:1 with the typed name echoed:\n%s", got, a.Text)
+	}
+}
+
+func TestRareTermAsWritten(t *testing.T) {
+	// 广州's 民主法治 plan (corpus round 21) beside the seeds: the local embedding ranks other
+	// passages above the one that holds 三不决策.
+	e := NewEngine(corpusIndex(t, []string{"dev/l-gd-guangzhou-undated-democracy-rule-of-law.txt"}), Options{Now: fixedClock("2026-12-02")})
+	a, err := e.Answer(context.Background(), Question{Text: "\"三不决策\"具体是哪三不?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "没有经过认真调查研究的不决策") {
+		t.Errorf("answer lacks the passage that holds 三不决策:\n%s", a.Text)
+	}
+	b, err := e.Answer(context.Background(), Question{Text: "市委办公厅牵头了几件事?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.Text, "广州市 市委办公厅牵头的任务共") {
+		t.Errorf("a unit only one city names: want its city on the count line:\n%s", b.Text)
+	}
+}

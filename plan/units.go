@@ -119,6 +119,16 @@ func (a *Aliases) Canonical(name string) string {
 	return name
 }
 
+// Forms returns every name the table knows (canonical and alias), without level prefix, sorted.
+func (a *Aliases) Forms() []string {
+	out := make([]string, 0, len(a.canon))
+	for k := range a.canon {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
 // Names returns every name (canonical and alias) that folds into canonical name c.
 func (a *Aliases) Names(c string) []string {
 	out := []string{c}
