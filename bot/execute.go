@@ -381,6 +381,13 @@ func (x *execution) sameHeading() {
 	sortLedger(x.e.order(), res.hits, func(h hit) retrieval.TaskRef { return h.TaskRef })
 }
 
+// inPart reports whether a task stands in the part of its plan's text numbered part: its top heading
+// is "三、…" (an attachment's are not the text's).
+func inPart(t *plan.Task, part string) bool {
+	top, _, _ := strings.Cut(t.Section, " > ")
+	return strings.HasPrefix(top, part+"、") || strings.HasPrefix(top, part+"．") || strings.HasPrefix(top, part+" ")
+}
+
 // sectionHolds reports whether a task's heading holds every term of a topic.
 func sectionHolds(section string, terms []string) bool {
 	if section == "" {
@@ -430,7 +437,7 @@ func (x *execution) measureDuties(cands []retrieval.TaskRef) {
 func (x *execution) match(r retrieval.TaskRef, topic bool) (hit, bool) {
 	h := hit{TaskRef: r}
 	q := x.q
-	if !x.matchUnits(&h) {
+	if !x.matchUnits(&h) || q.part != "" && !inPart(r.Task, q.part) {
 		return h, false
 	}
 	if topic && len(q.Topic) > 0 && !x.topics.match(r) {

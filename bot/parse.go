@@ -762,6 +762,9 @@ func (r *reading) windowAndStatus(today plan.Day) {
 	q.DeadlineKind = deadlineKind(r.rest)
 	q.deadlinesOnly = reDeadlineWords.MatchString(r.rest)
 	q.detail = reDetail.MatchString(r.s)
+	if m := reOrdinalPart.FindStringSubmatch(r.s); m != nil {
+		q.part = chineseOrdinal(m[1])
+	}
 	q.asksWho = reOwnerQ.MatchString(r.rest)
 	q.asksWhen = reAsksWhen.MatchString(r.s)
 	q.asksProgress = reAsksProgress.MatchString(r.s)
@@ -1377,4 +1380,25 @@ var questionWords = regexp.MustCompile(`(?i)请问|我想知道|想知道|告诉
 
 func stripQuestion(s string) string {
 	return strings.TrimSpace(questionWords.ReplaceAllString(s, " "))
+}
+
+// reOrdinalPart names a part of a plan by its number: 第三部分, 正文第3部分, 第二章.
+var reOrdinalPart = regexp.MustCompile(`第([一二三四五六七八九十]{1,3}|\d{1,2})(?:大)?(?:部分|章|板块)`)
+
+// chineseOrdinal writes a part's number as its heading does (三 for 3), "" past 十九.
+func chineseOrdinal(s string) string {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return s
+	}
+	digits := []string{"", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
+	switch {
+	case n >= 1 && n <= 9:
+		return digits[n]
+	case n == 10:
+		return "十"
+	case n > 10 && n < 20:
+		return "十" + digits[n-10]
+	}
+	return ""
 }

@@ -78,6 +78,9 @@ type Query struct {
 	// quoted: topic terms the question put in quotes (“一区一园”): matched as written or in their
 	// near forms, never by their characters spread out.
 	quoted []string
+	// part: the part of the plan's text asked about by its number ("正文第三部分" → "三"): its
+	// tasks only.
+	part string
 	// partWord: the question's word for taking part when it is not 参与 ("配合哪些", "协办的").
 	partWord string
 	// rankOne: a ranking asked for its first ("哪个部门任务最多"): the answer is about the first's tasks.

@@ -390,6 +390,9 @@ func (e *Engine) docOf(city string) *plan.Document {
 // qualifier says the filters of a list in words: topic, role, status, window, frequency.
 func (e *Engine) qualifier(c *composer, q *Query, res result, today plan.Day) string {
 	var parts []string
+	if q.part != "" {
+		parts = append(parts, c.t("正文第"+q.part+"部分的", "in part "+q.part+" of the text,"))
+	}
 	if len(q.Topic) > 0 {
 		parts = append(parts, c.t("“"+strings.Join(q.Topic, " ")+"”相关的", "about “"+strings.Join(q.Topic, " ")+"”"))
 	}
@@ -813,6 +816,7 @@ type placeCount struct {
 	key, label string
 	its        int
 	lead       int
+	parts      int // the tasks of its items: an item whose clauses name their own units is several
 }
 
 // placeCounts are the lines of a count, in the order they were first met.
@@ -858,6 +862,7 @@ func (e *Engine) countByPlace(c *composer, q *Query, res result, today plan.Day)
 		}
 		g := gs.add(key, key)
 		g.its++
+		g.parts += len(it)
 		l, _ := roleCounts([][]hit{it})
 		g.lead += l
 	}
@@ -912,6 +917,9 @@ func (e *Engine) countLine(c *composer, q *Query, g *placeCount) {
 		if role != plan.RoleLead && role != plan.RoleParticipating {
 			c.printf(c.t("（牵头 %d 项，"+c.partName()+" %d 项）", " (%d lead, %d participating)"), g.lead, g.its-g.lead)
 		}
+	}
+	if g.parts > g.its {
+		c.printf(c.t("，按各条分项责任计 %d 条", "; %d separately assigned parts"), g.parts)
 	}
 	c.printf("\n")
 }

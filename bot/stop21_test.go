@@ -237,3 +237,32 @@ func TestRareTermAsWritten(t *testing.T) {
 		t.Errorf("a unit only one city names: want its city on the count line:\n%s", b.Text)
 	}
 }
+
+func TestPartByNumber(t *testing.T) {
+	d := &plan.Document{ID: "lc", City: "温州市鹿城区", Title: "鹿城区服务业实施方案"}
+	d.Tasks = []plan.Task{
+		{ID: "lc:2.1", Number: "(一)", Section: "二、主要目标", Title: "服务业增加值达到1500亿元", Lead: []string{"区发改局"}},
+		{ID: "lc:3.1", Number: "1", Section: "三、重点任务 > (一)做强平台", Title: "深化重点行业平台建设"},
+		{ID: "lc:3.2", Number: "2", Section: "三、重点任务 > (一)做强平台", Title: "健全主导产业长效发展机制", Lead: []string{"区商务局"}},
+		{ID: "lc:a1.1", Number: "1", Section: "附件1 三、重点任务清单", Title: "深化重点行业平台建设"},
+	}
+	for i := range d.Tasks {
+		d.Tasks[i].Doc = d.Ref()
+	}
+	e := engineOver(t, d)
+	tests := []struct{ name, q, want string }{
+		{"the text's third part, no unit", "鹿城区方案正文第三部分的重点任务,哪些没有写明责任单位?", "lc:3.1"},
+		{"by its digit", "鹿城区方案第3部分有哪些任务", "lc:3.1 lc:3.2"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := e.Answer(context.Background(), Question{Text: tc.q})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Join(a.Tasks, " "); got != tc.want {
+				t.Errorf("tasks %q, want %q\n%s", got, tc.want, a.Text)
+			}
+		})
+	}
+}
