@@ -102,9 +102,20 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 	x.scope()
 	x.unitFilters()
 	x.readTopic()
-	cands := x.candidates(newTopicFilter(x.lg.sigs, q.Topic, x.pairs, false))
+	var cands []retrieval.TaskRef
+	if q.item > 0 {
+		// "重庆第十四条住房消费那条": the item named by its number; the words only say which it is.
+		cands = x.candidates(nil)
+	} else {
+		cands = x.candidates(newTopicFilter(x.lg.sigs, q.Topic, x.pairs, false))
+	}
 	x.window()
+	x.itemStrict = q.item > 0 && len(q.Topic) > 0
 	x.collect(cands)
+	if x.itemStrict && len(x.res.hits) == 0 && len(q.Cities)+len(q.Plans) > 0 {
+		x.itemStrict = false // the words name neither the item nor its plan: the number alone
+		x.collect(cands)
+	}
 	x.measureDuties(cands)
 	x.oneByOne(cands)
 	x.apart()
@@ -132,6 +143,9 @@ type execution struct {
 	topics        topicMatcher   // the topic's terms, read once
 	from, to      plan.Day       // the deadline window
 	withRecurring bool           // recurring duties falling in the window count too
+	// itemStrict: an item asked by its number must also be named by the question's words, in its
+	// own or its plan's title ("开发区清单第3项": item 3 of the 开发区 list).
+	itemStrict bool
 }
 
 // scope keeps the plans the query's cities and plans name.
@@ -381,6 +395,16 @@ func (x *execution) sameHeading() {
 	sortLedger(x.e.order(), res.hits, func(h hit) retrieval.TaskRef { return h.TaskRef })
 }
 
+// anyTermIn reports whether s holds one of the terms as written.
+func anyTermIn(s string, terms []string) bool {
+	for _, t := range terms {
+		if strings.Contains(s, t) {
+			return true
+		}
+	}
+	return false
+}
+
 // inPart reports whether a task stands in the part of its plan's text numbered part: its top heading
 // is "三、…" (an attachment's are not the text's).
 func inPart(t *plan.Task, part string) bool {
@@ -437,10 +461,13 @@ func (x *execution) measureDuties(cands []retrieval.TaskRef) {
 func (x *execution) match(r retrieval.TaskRef, topic bool) (hit, bool) {
 	h := hit{TaskRef: r}
 	q := x.q
-	if !x.matchUnits(&h) || q.part != "" && !inPart(r.Task, q.part) {
+	if !x.matchUnits(&h) || q.part != "" && !inPart(r.Task, q.part) || q.item > 0 && plan.ItemNumber(r.Task.Number) != q.item {
 		return h, false
 	}
-	if topic && len(q.Topic) > 0 && !x.topics.match(r) {
+	if topic && len(q.Topic) > 0 && q.item == 0 && !x.topics.match(r) {
+		return h, false
+	}
+	if x.itemStrict && !x.topics.match(r) && !anyTermIn(r.Doc.Title, q.Topic) {
 		return h, false
 	}
 	if !x.matchStatus(&h) {

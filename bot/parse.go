@@ -764,6 +764,8 @@ func (r *reading) windowAndStatus(today plan.Day) {
 	q.detail = reDetail.MatchString(r.s)
 	if m := reOrdinalPart.FindStringSubmatch(r.s); m != nil {
 		q.part = chineseOrdinal(m[1])
+	} else if m := reItemNo.FindStringSubmatch(r.s); m != nil {
+		q.item = plan.ItemNumber(m[1])
 	}
 	q.asksWho = reOwnerQ.MatchString(r.rest)
 	q.asksWhen = reAsksWhen.MatchString(r.s)
@@ -857,6 +859,10 @@ func (r *reading) reshape() {
 	if q.Shape == ShapeList && len(q.Bodies) > 0 && len(q.Units) == 0 && !q.members && p.titlesName(q) {
 		// "鹿城专班的综合组负责什么": the body says where; the item it names is what is asked about.
 		q.Shape, q.Bodies, q.bodyWords, q.detail = ShapeOwner, nil, nil, true
+	}
+	if q.item > 0 && q.Shape == ShapeSearch {
+		// "开发区清单第3项具体是什么内容?": that item, its words shown.
+		q.Shape, q.detail = ShapeList, true
 	}
 	if len(r.nums) > 0 && q.Shape == ShapeList && !q.hasUnits() && q.Status == "" && q.Frequency == "" && len(q.Topic) == 0 && !strings.Contains(rest, "任务") {
 		q.Shape, q.Facts = ShapePlanFacts, []string{"title", "number", "issued"} // "湖政办发[2023]16号是什么?"
@@ -1381,6 +1387,9 @@ var questionWords = regexp.MustCompile(`(?i)请问|我想知道|想知道|告诉
 func stripQuestion(s string) string {
 	return strings.TrimSpace(questionWords.ReplaceAllString(s, " "))
 }
+
+// reItemNo names an item by its number: 第十四条, 第3项, 第八点.
+var reItemNo = regexp.MustCompile(`第([一二三四五六七八九十]{1,3}|\d{1,3})(?:条|项|点)`)
 
 // reOrdinalPart names a part of a plan by its number: 第三部分, 正文第3部分, 第二章.
 var reOrdinalPart = regexp.MustCompile(`第([一二三四五六七八九十]{1,3}|\d{1,2})(?:大)?(?:部分|章|板块)`)

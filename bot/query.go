@@ -81,6 +81,8 @@ type Query struct {
 	// part: the part of the plan's text asked about by its number ("正文第三部分" → "三"): its
 	// tasks only.
 	part string
+	// item: the item asked about by its number ("第十四条", "第3项"): 0 when none is.
+	item int
 	// partWord: the question's word for taking part when it is not 参与 ("配合哪些", "协办的").
 	partWord string
 	// rankOne: a ranking asked for its first ("哪个部门任务最多"): the answer is about the first's tasks.

@@ -266,3 +266,35 @@ func TestPartByNumber(t *testing.T) {
 		})
 	}
 }
+
+func TestItemByNumber(t *testing.T) {
+	cq := &plan.Document{ID: "cq", City: "重庆市", Title: "重庆市提振消费若干措施"}
+	cq.Tasks = []plan.Task{
+		{ID: "cq:4.13", Number: "（十三）", Section: "四、", Title: "扩大养老消费", Text: "扩大养老消费。", Lead: []string{"市民政局"}},
+		{ID: "cq:4.14", Number: "（十四）", Section: "四、", Title: "优化个人住房套数认定办法", Text: "优化个人住房套数认定办法。新购商品住房给予总房款1%补贴。", Lead: []string{"市住房城乡建设委"}},
+	}
+	xn := &plan.Document{ID: "xn", City: "西宁市", Title: "西宁市关于支持刚性和改善性住房需求的若干措施"}
+	xn.Tasks = []plan.Task{{ID: "xn:14", Number: "14", Title: "加强媒体舆情监测监管", Lead: []string{"市委宣传部"}}}
+	for _, d := range []*plan.Document{cq, xn} {
+		for i := range d.Tasks {
+			d.Tasks[i].Doc = d.Ref()
+		}
+	}
+	e := engineOver(t, cq, xn)
+	tests := []struct{ name, q, want string }{
+		{"the number names it, its words only say which", "重庆第十四条住房消费那条具体讲了啥", "cq:4.14"},
+		{"a digit", "重庆第14条讲了什么", "cq:4.14"},
+		{"words that name another plan's item: none", "北京第十四条讲了什么", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := e.Answer(context.Background(), Question{Text: tc.q})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Join(a.Tasks, " "); got != tc.want {
+				t.Errorf("tasks %q, want %q\n%s", got, tc.want, a.Text)
+			}
+		})
+	}
+}

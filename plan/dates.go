@@ -891,6 +891,20 @@ func decodeRune(s string) (rune, int) {
 
 var chineseDigits = map[rune]int{'〇': 0, '○': 0, 'Ｏ': 0, 'O': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
 
+// ItemNumber is the number a task's printed number gives its item: 14 for "14", "(十四)", "十四、"
+// and "14-2" (a part of item 14); -1 when it gives none.
+func ItemNumber(printed string) int {
+	s := strings.TrimSpace(printed)
+	if i := strings.IndexAny(s, "-－"); i > 0 {
+		s = s[:i]
+	}
+	s = strings.Trim(s, "()（）、.．第条项 ")
+	if s == "" {
+		return -1
+	}
+	return chineseNum(s)
+}
+
 // chineseNum reads 二○一○ (digit by digit) or 十二 / 二十九 (as a number).
 func chineseNum(s string) int {
 	digits := chineseDigits

@@ -853,3 +853,11 @@ func TestStop21Forms(t *testing.T) {
 		}
 	})
 }
+
+func TestItemNumber(t *testing.T) {
+	for printed, want := range map[string]int{"14": 14, "（十四）": 14, "十四、": 14, "14-2": 14, "(三)": 3, "第八条": 8, "": -1, "★": -1} {
+		if got := ItemNumber(printed); got != want {
+			t.Errorf("ItemNumber(%q) = %d, want %d", printed, got, want)
+		}
+	}
+}
