@@ -495,16 +495,16 @@ var (
 	reFacts      = regexp.MustCompile(`(?i)文号|落款|文件编号|发文字号|编号|哪里的文件|哪的文件|实施期限|实施期|规划期|执行期|有效期|起止|哪几年|印发|成文|发文|发布日期|哪天发|什么时候发|何时发|哪天出台|什么时候出台|何时出台|什么时候出的|哪年出台|是哪一?年的\s*[?？]?\s*$|是什么文件|什么文件|哪个文件|全称|标题|叫什么|\bdocument number\b|\bissued\b|\bwhen was\b.*\b(?:plan|document)\b|\bwhat document\b|\btitle\b`)
 	reGoalsQ     = regexp.MustCompile(`(?i)(?:方案|意见|计划|文件)(?:的)?(?:总体|主要|发展)?目标(?:是什么|有哪些|是啥)|主要目标|总体目标|发展目标|目标(?:是什么|有哪些|有什么)|(?:哪些|什么)目标|\bgoals? of\b|\bwhat (?:are|is) the (?:main )?goals?\b`)
 	reHowOften   = regexp.MustCompile(`(?i)多久|多长时间|多少天|隔多|什么频率|频率|频次|几次|多频繁|每隔|什么周期|周期是|how often|how frequently|how regularly`)
-	reCountTask  = regexp.MustCompile(`(?i)(?:多少|几)\s*(?:项|条|件|个任务|个事项|项任务|项工作|任务)|(?:有|共|一共|总共|共有)(?:多少|几)个?项目|任务数|数量|一共|总共|共有|共计|合计|how many (?:tasks|duties|items)|number of tasks|count`)
+	reCountTask  = regexp.MustCompile(`(?i)(?:^|[^哪])(?:多少|几)\s*(?:项|条|件|个任务|个事项|项任务|项工作|任务)|(?:有|共|一共|总共|共有)(?:多少|几)个?项目|任务数|数量|一共|总共|共有|共计|合计|how many (?:tasks|duties|items)|number of tasks|count`)
 	reCountUnits = regexp.MustCompile(`(?:几|多少)(?:个|家)?(?:单位|部门)|(?i)how many (?:units|departments|bureaus)`)
 	reRank       = regexp.MustCompile(`(?i)` + rankWord + `|排名|排前|前[三五十]|\bmost\b|\bfewest\b|\bleast\b|\brank`)
 	reOwnerQ     = regexp.MustCompile(`(?i)谁|哪位|怎么分工|如何分工|怎样分工|分工是怎样|哪个领导|什么领导|哪个部门|哪些部门|哪个单位|哪些单位|哪家单位|哪几个部门|哪几个单位|责任单位|牵头单位|牵头部门|责任部门|主办单位|归口|\bwho\b|\bwhose\b|which (?:unit|department|bureau|office|agency)s?`)
-	reFigureQ    = regexp.MustCompile(`(?i)(?:目标|指标)\s*[?？]?\s*$|多少|几个|几家|几名|几成|几倍|多大|多高|多快|比重|占比|增速|增长率|达到什么|什么指标|哪些指标|指标是|指标有|目标是多少|目标值|目标是什么|要达到|\bhow many\b|\bhow much\b|what share|percentage|\btargets?\b`)
+	reFigureQ    = regexp.MustCompile(`(?i)(?:目标|指标)\s*[?？]?\s*$|多少|(?:^|[^哪])几个|几家|几名|几成|几倍|多大|多高|多快|比重|占比|增速|增长率|达到什么|什么指标|哪些指标|指标是|指标有|目标是多少|目标值|目标是什么|要达到|\bhow many\b|\bhow much\b|what share|percentage|\btargets?\b`)
 	reSearchQ    = regexp.MustCompile(`(?i)怎么说|说了什么|是怎么|有什么安排|如何安排|怎么安排|什么内容|有何要求|要求是什么|具体要求|哪些措施|什么措施|举措|怎么做|如何做|提到了?什么|what does .* say|what is said|how will`)
-	reListQ      = regexp.MustCompile(`(?i)哪些|什么|列出|列一下|列举|所有|全部|清单|有哪|做啥|干啥|干什么|做什么|\bwhich\b|\bwhat\b|\blist\b|\bshow\b|\btasks?\b`)
+	reListQ      = regexp.MustCompile(`(?i)哪些|哪几|什么|列出|列一下|列举|所有|全部|清单|有哪|做啥|干啥|干什么|做什么|\bwhich\b|\bwhat\b|\blist\b|\bshow\b|\btasks?\b`)
 	rePersonQ    = regexp.MustCompile(`(?i)[人长]是谁|谁是|负责人|联系人|主任|设在哪|在哪(?:[^条项个份些]|$)|地址|电话|who heads|who chairs`)
 	reGroupCity  = regexp.MustCompile(`(?i)各地|各市|各县|各区|各省|各城市|每个城市|每个地方|每个市|每个省|[两三四五六七八九十几]个?(?:地|省|市)|分别|各自|各(?:牵头|负责|参与|有)|\beach\b|\bper city\b|\bby city\b|\brespectively\b`)
-	reGroupUnit  = regexp.MustCompile(`(?i)各(?:责任|牵头|参与|配合|相关)?(?:单位|部门)|每个单位|每个部门|哪个单位|哪些单位|哪个部门|哪些部门|哪家单位|哪几个|\bper unit\b|\bby unit\b|which (?:unit|department)`)
+	reGroupUnit  = regexp.MustCompile(`(?i)各(?:责任|牵头|参与|配合|相关)?(?:单位|部门)|每个单位|每个部门|哪个单位|哪些单位|哪个部门|哪些部门|哪家单位|哪几个(?:单位|部门|局)|\bper unit\b|\bby unit\b|which (?:unit|department)`)
 	reGroupPlan  = regexp.MustCompile(`(?i)各方案|各个方案|每个方案|每份方案|各份方案|各文件|哪个方案|哪份方案|哪个文件|哪份文件|\bper plan\b|\beach plan\b|\bby plan\b|\bwhich plan\b`)
 )
 
@@ -564,7 +564,7 @@ func countShape(s string, q *Query) (shape, groupBy string, rank, ok bool) {
 			g = GroupCity
 		}
 		return ShapeCount, g, true, true
-	case reCountTask.MatchString(s) && !reFigureOnly.MatchString(s) || (reFigureQ.MatchString(s) && strings.Contains(s, "任务") && !reFigureOnly.MatchString(s)):
+	case reCountTask.MatchString(s) && !reFigureOnly.MatchString(s) || (reFigureQ.MatchString(s) && strings.Contains(s, "任务") && !reFigureOnly.MatchString(s) && !strings.Contains(s, "哪几")):
 		return ShapeCount, countGroup(s, q), false, true
 	}
 	return "", "", false, false
@@ -812,7 +812,7 @@ func hanRuns(s string) []string {
 // generic nouns; what is left after them (and after units, cities, dates) is the topic. A word
 // here splits a run: "人工智能由谁负责" leaves 人工智能.
 var topicStop = regexp.MustCompile(`(?i)` + strings.Join([]string{
-	`第(?:[一二三四五六七八九十]{1,3}|\d{1,3})(?:条|项|点)(?:的|里的|中的)?|哪些条目|哪些计划|哪几个计划|什么计划|哪些方案|请问|我想知道|想知道|想了解|了解一下|告诉我|查一下|查询|帮我|看看|一下|请列出|列出|列一下|列举|给出|说说|介绍一下|介绍|麻烦(?:你|您)?(?:说下|说一下|讲下|讲一下|看下|查下|统计下|统计一下)?|统计(?:一)?下|帮忙(?:统计|查|看)?(?:一)?下?|说下|讲下|讲讲|那条|这条|那项|这项|这一条|那一条`,
+	`第(?:[一二三四五六七八九十]{1,3}|\d{1,3})(?:条|项|点)(?:的|里的|中的)?|[几多少]*[条项]措施|哪些条目|哪些计划|哪几个计划|什么计划|哪些方案|请问|我想知道|想知道|想了解|了解一下|告诉我|查一下|查询|帮我|看看|一下|请列出|列出|列一下|列举|给出|说说|介绍一下|介绍|麻烦(?:你|您)?(?:说下|说一下|讲下|讲一下|看下|查下|统计下|统计一下)?|统计(?:一)?下|帮忙(?:统计|查|看)?(?:一)?下?|说下|讲下|讲讲|那条|这条|那项|这项|这一条|那一条`,
 	`是否|有没有|有无|是不是|还有|吗|呢|吧|啊|呀`,
 	`[两三四五六七八九十几]个?(?:地|省|市|区|县|城市)|这几个(?:省|市|地方|区)|哪些地方|哪个地方|哪些城市|哪些项目|什么项目|几个项目|多少个项目|几项项目|哪几个项目|哪位|哪一位|哪个人|哪些人|负责领导|牵头领导|区领导|市领导|省领导|副市长|副省长|副区长|领导|负责人|几个|几家|几名|几项|几条|多少个|多少家|多少名|多少项|哪些|哪个|哪项|哪几项|哪几个|哪家|哪天|哪一天|哪年|哪一年|哪里|哪儿|哪|什么时候|什么|啥|谁|多大规模|多大|多高|多快|多长|多少|几|多久|多长时间|怎么样|怎么|怎样|如何|为什么`,
 	`跟进落实|跟踪落实|抓落实|推动落实|负责|牵头|参与|配合|协助|承担|主管|归口|归谁管|谁管|管什么|归谁|落实好|做好|要做|要干|干什么|做什么|涉及|提到|提出|提的|包括|包含|具体`,

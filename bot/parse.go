@@ -925,6 +925,16 @@ func (r *reading) unknownUnit() {
 	}
 	typed, c := unknownUnit(rest, p.lex)
 	if typed == "" {
+		// A name a character off a unit's, its ending mistyped too ("招商中薪" for 招商中心): asked
+		// what it does, a run of the question that is.
+		for _, run := range hanRuns(topicStop.ReplaceAllString(rest, " ")) {
+			if utf8.RuneCountInString(run) >= 4 && p.nearUnit(run, q.city()) != "" {
+				typed = run
+				break
+			}
+		}
+	}
+	if typed == "" {
 		return
 	}
 	if c != "" && len(q.Cities) == 0 {

@@ -314,7 +314,9 @@ func (e *Engine) subject(c *composer, q *Query, res result) string {
 			var real []string
 			for _, u := range res.filters[0].refs {
 				n := e.ledger().unitName(e.docOf(u.City), u.Name)
-				if !strings.Contains(s, plan.UnitBody(n)) && !strings.Contains(s, plan.UnitBody(u.Name)) {
+				// … or the name gave its city short ("西宁住房保障房产局" is 西宁市's 市住房保障房产局).
+				short := e.namesCity(s) && !strings.Contains(s, u.City)
+				if !strings.Contains(s, plan.UnitBody(n)) && !strings.Contains(s, plan.UnitBody(u.Name)) || short {
 					real = append(real, u.City+" "+n)
 				}
 			}

@@ -298,3 +298,34 @@ func TestItemByNumber(t *testing.T) {
 		})
 	}
 }
+
+func TestListNotCount(t *testing.T) {
+	p := handParser(t)
+	today := plan.NewDay(2026, 12, 2)
+	for _, q := range []string{"丽水市商务局负责哪几个任务", "丽水市商务局要管哪几条措施"} {
+		t.Run(q, func(t *testing.T) {
+			if got := p.Parse(q, Context{}, today); got.Shape != ShapeList || got.GroupBy != "" {
+				t.Errorf("shape %q group %q, want a list: 哪几 asks which, not how many", got.Shape, got.GroupBy)
+			}
+		})
+	}
+	if got := p.Parse("丽水市商务局负责几项任务", Context{}, today); got.Shape != ShapeCount {
+		t.Errorf("几项 without 哪: shape %q, want count", got.Shape)
+	}
+}
+
+func TestUnitTypoInItsEnding(t *testing.T) {
+	qz := &plan.Document{ID: "qz", City: "衢州市", Title: "衢州市服务业实施方案"}
+	qz.Tasks = []plan.Task{{ID: "qz:2", Number: "2", Title: "综合保税区申报建设", Lead: []string{"市招商中心"}}, {ID: "qz:3", Number: "3", Title: "建设物流枢纽", Lead: []string{"市发改委"}}}
+	for i := range qz.Tasks {
+		qz.Tasks[i].Doc = qz.Ref()
+	}
+	e := engineOver(t, qz)
+	a, err := e.Answer(context.Background(), Question{Text: "衢州招商中薪负责哪几个任务"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(a.Tasks, " "); got != "qz:2" {
+		t.Errorf("tasks %q, want qz:2 (招商中心):\n%s", got, a.Text)
+	}
+}
