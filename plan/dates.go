@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/6tail/lunar-go/calendar"
 )
 
 // This file is the one place where a Chinese date phrase becomes a Day (a deadline or a target) or
@@ -77,6 +79,7 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 		}
 	}
 	out = append(out, lostMonthDeadlines(text, year, have)...)
+	out = append(out, festivalDeadlines(text, year, have)...)
 	// "5年内": a span from the plan's year, ending with its last year.
 	if year > 0 && strings.Contains(text, "年内") {
 		for _, m := range spanExpr.FindAllStringSubmatchIndex(text, -1) {
@@ -96,6 +99,60 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Date.Before(out[j].Date) })
+	return out
+}
+
+// festivalExpr is a deadline set by a festival: 春节前, 国庆节前, 中秋前.
+var festivalExpr = regexp.MustCompile(`(元旦|春节|元宵节?|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?)(?:假期)?(?:前|之前|以前)`)
+
+// festivalDeadlines reads "春节前", "国庆节前": the day before the festival of the plan's year (or the
+// year written before, or the next when it says 明年); 元旦前 is the year's last day. Lunar festivals
+// fall on the day 6tail/lunar-go gives.
+func festivalDeadlines(text string, year int, have map[string]bool) []Deadline {
+	var out []Deadline
+	if year == 0 || !strings.ContainsAny(text, "节旦一秋午庆") {
+		return nil
+	}
+	for _, m := range festivalExpr.FindAllStringSubmatchIndex(text, -1) {
+		quote := text[m[0]:m[1]]
+		if have[quote] {
+			continue
+		}
+		y := lastYearBefore(text[:m[0]])
+		if y == 0 {
+			y = year
+		}
+		shift, _ := relativeYear(text[:m[0]], quote)
+		y += shift
+		if before := text[:m[0]]; strings.HasSuffix(before, "每年") || strings.HasSuffix(before, "每逢") || strings.HasSuffix(before, "历年") || strings.HasSuffix(before, "每") {
+			continue // "每年春节前": every year's, a recurring duty
+		}
+		var d Day
+		switch name := strings.TrimSuffix(text[m[2]:m[3]], "节"); name {
+		case "元旦":
+			d = Day{y, time.December, 31}
+		case "五一", "劳动":
+			d = Day{y, time.April, 30}
+		case "国庆":
+			d = Day{y, time.September, 30}
+		case "清明":
+			d = Day{y, time.April, 3} // 清明 falls on April 4 or 5
+		default:
+			lm, ld := 1, 1
+			switch name {
+			case "元宵":
+				ld = 15
+			case "端午":
+				lm, ld = 5, 5
+			case "中秋":
+				lm, ld = 8, 15
+			}
+			sol := calendar.NewLunarFromYmd(y, lm, ld).GetSolar()
+			d = NewDay(sol.GetYear(), time.Month(sol.GetMonth()), sol.GetDay()-1)
+		}
+		have[quote] = true
+		out = append(out, Deadline{Quote: quote, Date: d, Kind: KindBy})
+	}
 	return out
 }
 
@@ -1192,4 +1249,4 @@ func goalDeadline(goals []string) (Day, string) {
 }
 
 // yearlessWords are what a deadline without a year needs to hold; most texts hold none.
-var yearlessWords = newWordSet("月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：")
+var yearlessWords = newWordSet("月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：", "节前", "节之前", "节以前", "旦前", "五一前", "中秋前", "端午前", "国庆前", "元宵前", "清明前")

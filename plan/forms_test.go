@@ -861,3 +861,25 @@ func TestItemNumber(t *testing.T) {
 		}
 	}
 }
+
+func TestFestivalDeadlines(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"春节前发放到位", "2022-01-31"},
+		{"中秋节前完成", "2022-09-09"},
+		{"国庆节前投入使用", "2022-09-30"},
+		{"元旦前完成验收", "2022-12-31"},
+		{"明年春节前建成", "2023-01-21"},
+		{"每年春节前开展慰问", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			got := ""
+			for _, d := range ParseDeadlinesIn(tc.text, 2022) {
+				got = d.Date.String()
+			}
+			if got != tc.want {
+				t.Errorf("ParseDeadlinesIn(%q, 2022) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
