@@ -1105,7 +1105,9 @@ var (
 	numberYearExpr = regexp.MustCompile(`[〔\[［【(（]((?:19|20)\d{2})[〕\]］】)）]`)
 	titleYearExpr  = regexp.MustCompile(`((?:19|20)\d{2})\s*年`)
 	// periodRangeExpr: "（2023—2027年）", "2024-2026年".
-	periodRangeExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年?\s*[—\-－–~～至到]\s*((?:19|20)\d{2})\s*年`)
+	// bracketRangeExpr is a title's span of years in brackets without 年: （2015-2020）.
+	bracketRangeExpr = regexp.MustCompile(`[（(]((?:19|20)\d{2})\s*[—\-－–~～至到]\s*((?:19|20)\d{2})[)）]`)
+	periodRangeExpr  = regexp.MustCompile(`((?:19|20)\d{2})\s*年?\s*[—\-－–~～至到]\s*((?:19|20)\d{2})\s*年`)
 	// annualTitleExpr: a plan for one year, "2025年工作要点", "2021年省政府工作报告重点任务分工方案".
 	annualTitleExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年(?:度)?(?:[^0-9—\-－–~～至到]|\d+[^\d月日])`)
 	// fiveYearName: a five-year plan named in a title, "“十四五”", "第十四个五年规划".
@@ -1131,6 +1133,11 @@ var (
 func PlanPeriod(title string, goals []string, year int) (end Day, quote string) {
 	t := foldWidth(title)
 	if m := periodRangeExpr.FindStringSubmatch(t); m != nil {
+		y, _ := strconv.Atoi(m[2])
+		return Day{y, time.December, 31}, m[0]
+	}
+	if m := bracketRangeExpr.FindStringSubmatch(t); m != nil {
+		// "社会信用体系建设规划（2015-2020）": the years alone in brackets.
 		y, _ := strconv.Atoi(m[2])
 		return Day{y, time.December, 31}, m[0]
 	}

@@ -883,3 +883,24 @@ func TestFestivalDeadlines(t *testing.T) {
 		})
 	}
 }
+
+func TestStop21Periods(t *testing.T) {
+	t.Run("a title's years in brackets without 年", func(t *testing.T) {
+		d, err := ParseText("t.txt", "平潭综合实验区社会信用体系建设规划（2015-2020）任务分工实施方案\n一、重点任务\n1.建立信用信息平台。(责任单位:区经发局)\n", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Period.String() != "2020-12-31" || d.City != "福州市平潭县" {
+			t.Errorf("period %s city %q, want 2020-12-31 福州市平潭县 (a zone named after its county)", d.Period, d.City)
+		}
+	})
+	t.Run("an item headed 总体要求 states the plan's goal", func(t *testing.T) {
+		d, err := ParseText("t.txt", "某市新污染物治理工作方案\n一、总体要求。全面贯彻落实党的二十大精神。到2025年，基本掌握新污染物环境风险状况。(区直各部门负责)\n二、重点任务\n1.严格实施禁限措施。(责任单位:区经发局)\n", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Period.String() != "2025-12-31" {
+			t.Errorf("period %s, want 2025-12-31 from the 总体要求 item", d.Period)
+		}
+	})
+}

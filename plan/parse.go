@@ -2960,6 +2960,12 @@ func (p *parser) inheritPeriod(root *item) {
 			goals = append(goals, para.Text)
 		}
 	}
+	for i := range d.Tasks {
+		// An item headed 总体要求 or 主要目标 read as a task still states the plan's goals.
+		if t := &d.Tasks[i]; goalSection.in(t.Title) {
+			goals = append(goals, t.Text)
+		}
+	}
 	d.Period, d.PeriodQuote = PlanPeriod(d.Title, goals, p.year)
 	n := 0
 	for i := range d.Tasks {

@@ -205,6 +205,24 @@ var issuerLabel = regexp.MustCompile(`(?:发布机构|发文机关|发文单位|
 // leadingPlace is a place name opening a title: "秀屿区优化营商环境建设若干措施", "北京城市副中心(通州区)".
 var leadingPlace = regexp.MustCompile(`^((?:\p{Han}{2,8}?自治[区州县]|\p{Han}{2,4}?[省市区县旗州盟])(?:\p{Han}{1,4}?[区县市旗])?)`)
 
+// leadingZone is a functional zone opening a title, named after its place: 平潭综合实验区.
+var leadingZone = regexp.MustCompile(`^(\p{Han}{2,3}?)(?:综合实验区|新区|经济技术开发区|经济开发区|高新技术产业开发区|高新区)`)
+
+// zonePlace is the one county or city a zone's name stands for (平潭 → 平潭县), "" when none or
+// several are.
+func zonePlace(name string) string {
+	found := ""
+	for _, suffix := range []string{"县", "市", "区"} {
+		if knownPlace(name + suffix) {
+			if found != "" {
+				return ""
+			}
+			found = name + suffix
+		}
+	}
+	return found
+}
+
 // docNumberProvince reads a provincial document number: "鲁政办字〔2015〕46号" → 山东省.
 var docNumberProvince = regexp.MustCompile(`^(\p{Han})政`)
 
@@ -224,6 +242,12 @@ func (p *parser) placePlan(cands []string, lines []string) string {
 	}
 	if m := leadingPlace.FindStringSubmatch(leadingYear.ReplaceAllString(p.doc.Title, "")); m != nil && knownPlaceChain(m[1]) {
 		return fullPlace(m[1], mentioned(lines))
+	}
+	// A zone named after its county ("平潭综合实验区", "兰州新区"): the county's place.
+	if m := leadingZone.FindStringSubmatch(leadingYear.ReplaceAllString(p.doc.Title, "")); m != nil {
+		if place := zonePlace(m[1]); place != "" {
+			return fullPlace(place, mentioned(lines))
+		}
 	}
 	// A page's label says who issued it ("发布机构: 下陆区政府办公室"), or who reposted it: below
 	// what the plan's own lines say.
