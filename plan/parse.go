@@ -2274,8 +2274,18 @@ func (p *parser) subjectClauses(text string) []clause {
 				cur, start = clause{}, at
 			}
 		}
-		cur.lead = appendNew(cur.lead, us...)
 		pred := text[m[1]:]
+		if heads {
+			// "市财政局：负责配合市房产局制定…": the unit helped leads, the one heading takes part.
+			if helped := p.helpedUnits(pred); len(helped) > 0 {
+				cur.lead = appendNew(cur.lead, helped...)
+				cur.partic = appendNew(cur.partic, us...)
+				continue
+			}
+		}
+		cur.lead = appendNew(cur.lead, us...)
+		// "…组织实施，财政、城乡建设、自然资源等部门配合。": those named before 配合 take part.
+		cur.partic = appendNew(cur.partic, p.trailingHelpers(pred)...)
 		if strings.HasSuffix(text[m[2]:m[1]], "牵头") {
 			// "由区工商分局牵头组织区相关部门对…评估": whom the lead organises takes part.
 			if rest, ok := strings.CutPrefix(pred, "组织"); ok {
@@ -2296,6 +2306,60 @@ func (p *parser) subjectClauses(text string) []clause {
 		c := &out[i]
 		c.partic = removeAll(c.partic, c.lead)
 		c.hasUnits, c.inSentence = len(c.lead)+len(c.partic) > 0, true
+	}
+	return out
+}
+
+// helpedExpr opens a duty that is helping another unit: "负责配合市房产局制定…", "协助有关部门做好…".
+var helpedExpr = regexp.MustCompile(`^(?:负责)?(?:积极|主动|全力)?(?:配合|协助)([^，,。；;：:]{2,30}?)(?:做好|开展|组织|指导|推进|落实|实施|督查|检查|监督|建立|制订|制定|完成|抓好|加强|搞好|开展|对|，|,|。|；|;|$)`)
+
+// helpedUnits are the units a duty helps, when it opens by helping ("负责配合市房产局…").
+func (p *parser) helpedUnits(pred string) []string {
+	m := helpedExpr.FindStringSubmatch(pred)
+	if m == nil {
+		return nil
+	}
+	items, ok := subjectUnits(strings.TrimSpace(m[1]))
+	if !ok {
+		return nil
+	}
+	var out []string
+	for _, it := range items {
+		out = append(out, p.unitNames(it)...)
+	}
+	return out
+}
+
+// trailingHelperExpr is a duty's last clause naming who helps: "，财政、城乡建设、自然资源等部门配合。".
+var trailingHelperExpr = regexp.MustCompile(`[，,]([^，,。；;：:]{2,40}?)(等部门|等单位)?(?:积极|共同)?(?:配合|协助|参与)(?:[。；;]|$)`)
+
+// trailingHelpers are the units a duty's last clause says help with it.
+func (p *parser) trailingHelpers(pred string) []string {
+	if i := strings.IndexAny(pred, "。；;"); i >= 0 {
+		_, size := utf8.DecodeRuneInString(pred[i:])
+		pred = pred[:i+size]
+	}
+	m := trailingHelperExpr.FindStringSubmatch(pred)
+	if m == nil {
+		return nil
+	}
+	list := strings.TrimSpace(m[1])
+	items, ok := subjectUnits(list)
+	if !ok && m[2] != "" {
+		// "财政、城乡建设、自然资源等部门": the departments by their field, as the plan writes them.
+		items, ok = SplitUnits(list), true
+		for _, it := range items {
+			if n := utf8.RuneCountInString(it); n < 2 || n > 6 || !allHan(it) {
+				ok = false
+			}
+		}
+	}
+	if !ok {
+		return nil
+	}
+	var out []string
+	for _, it := range items {
+		out = append(out, p.unitNames(it)...)
 	}
 	return out
 }
