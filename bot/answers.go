@@ -949,6 +949,11 @@ func freqRegexp(freq string) *regexp.Regexp {
 // its number alone, which plan it is.
 func (e *Engine) planFacts(ctx context.Context, c *composer, q *Query, today plan.Day) (Answer, error) {
 	var docs []*plan.Document
+	if place := e.unloadedPlace(q); place != "" {
+		// "泰州优化营商环境行动方案的文号?" with no plan of 泰州 loaded: not another city's facts.
+		c.printf(c.t("没有找到%s的方案。已加载的方案：%s。\n", "No plan of %s is loaded. The plans are from: %s.\n"), place, strings.Join(e.kb.Directory().Cities(), "、"))
+		return c.answer(q, OutcomeNoAnswer), nil
+	}
 	byTitle := len(q.Plans) == 0 && len(q.Cities) == 0 && len(q.Topic) > 0 && e.titlesHold(q.Topic)
 	for _, d := range e.kb.Docs() {
 		if factsOf(d, q, byTitle) {
@@ -1051,6 +1056,34 @@ func factsOf(d *plan.Document, q *Query, byTitle bool) bool {
 		}
 	}
 	return true
+}
+
+// unloadedPlace is the place a question about a plan opens its words with when no loaded plan is
+// of that place ("泰州" in 泰州优化营商环境行动方案), "" otherwise.
+func (e *Engine) unloadedPlace(q *Query) string {
+	if len(q.Cities) > 0 || len(q.Plans) > 0 || len(q.Topic) == 0 {
+		return ""
+	}
+	rs := []rune(q.Topic[0])
+	if len(rs) < 3 {
+		return ""
+	}
+	short := string(rs[:2])
+	for _, lvl := range []string{"市", "县", "区", "省"} {
+		if plan.ProvinceOf(short+lvl) == "" {
+			continue
+		}
+		for _, c := range e.kb.Directory().Cities() {
+			if strings.Contains(c, short) {
+				return "" // a loaded plan's place
+			}
+		}
+		if e.titlesHold([]string{short}) {
+			return ""
+		}
+		return short + lvl
+	}
+	return ""
 }
 
 // titlesHold reports whether some plan's title holds every term.
@@ -1250,13 +1283,32 @@ func issuer(d *plan.Document) string {
 }
 
 // reCited is a document a plan cites with its number: 《…》(国办发〔2019〕39号), the number optional.
-var reCited = regexp.MustCompile(`《[^《》]{4,80}》(?:\s*[(（][^()（）]{2,24}?〔\d{4}〕\d+号[)）])?`)
+var reCited = regexp.MustCompile(`《(?:[^《》]|〈[^〉]*〉){4,80}》(?:\s*[(（][^()（）]{2,24}?〔\d{4}〕\d+号[)）])?`)
 
 // reBasisLead is the phrase that says a plan is made under what follows: 根据, 依据, 按照 … 精神/要求.
 var reBasisLead = regexp.MustCompile(`(?:根据|依据|依照|按照|贯彻落实|为落实|为贯彻)`)
 
 // reBasisEnd ends the words that say what a plan is made under: what follows is the plan itself.
 var reBasisEnd = regexp.MustCompile(`现将|现印发|特制定|制定本|制定如下|现提出|现就|印发给你们`)
+
+// clauseEndOutsideTitles is where the first clause of s ends (a comma or stop outside 《》 and
+// brackets), -1 when it runs to the end.
+func clauseEndOutsideTitles(s string) int {
+	depth := 0
+	for i, r := range s {
+		switch r {
+		case '《', '(', '（', '〈':
+			depth++
+		case '》', ')', '）', '〉':
+			depth--
+		case '，', ',', '。', '；', ';':
+			if depth <= 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
 
 // basis is what a plan says it is made under: the documents its opening paragraphs cite after 根据
 // (依据, 按照, 贯彻落实), each with its number when given; none when the opening cites none.
@@ -1270,15 +1322,18 @@ func basis(d *plan.Document) []string {
 		if end := reBasisEnd.FindStringIndex(t); end != nil {
 			t = t[:end[0]] // "现将《…方案》印发给你们": the plan itself, not what it is made under
 		}
-		loc := reBasisLead.FindStringIndex(t)
-		if loc == nil {
-			continue
-		}
-		for _, m := range reCited.FindAllString(t[loc[0]:], -1) {
-			if strings.Contains(m, d.Title) && d.Title != "" {
-				continue // the plan itself (印发《…方案》)
+		// Each clause a basis word opens: "为深入贯彻落实…部署,…,根据《A》和《B》精神,结合…".
+		for _, loc := range reBasisLead.FindAllStringIndex(t, -1) {
+			c := t[loc[0]:]
+			if end := clauseEndOutsideTitles(c); end >= 0 {
+				c = c[:end] // "根据…,县政府督查室对《政府工作报告》…": what follows is not the basis
 			}
-			out = append(out, m)
+			for _, m := range reCited.FindAllString(c, -1) {
+				if inner, _, _ := strings.Cut(strings.TrimPrefix(m, "《"), "》"); inner == d.Title || slices.Contains(out, m) {
+					continue // the plan itself (印发《…方案》), or named twice
+				}
+				out = append(out, m)
+			}
 		}
 		if len(out) > 0 {
 			return out
@@ -1658,9 +1713,10 @@ func (e *Engine) searchParts(ctx context.Context, q *Query, parts []string) ([]r
 				seen[k] = true
 				text := h.Text
 				h.Text = bestSentences(text, part, false)
-				if h.Task != nil && (q.detail || reWholeItem.MatchString(q.Text)) {
-					// "这一条是怎么写的", "有哪些具体要求": the item's words, not the sentence with the topic.
-					h.Text = plan.Clip(strings.TrimSpace(text), 300)
+				if h.Task != nil && (reWholeItem.MatchString(q.Text) || q.detail && utf8.RuneCountInString(h.Task.Text) <= wholeItem) {
+					// "这一条是怎么写的", "有哪些具体要求": the item's own words, not the sentence with the
+					// topic; a long item asked for a detail keeps the sentence that holds it.
+					h.Text = plan.Clip(strings.TrimSpace(h.Task.Text), wholeItem)
 				}
 				if q.asksProgress {
 					h.Text = withFigures(text, h.Text)
@@ -1671,6 +1727,9 @@ func (e *Engine) searchParts(ctx context.Context, q *Query, parts []string) ([]r
 	}
 	return good, nil
 }
+
+// wholeItem is how much of an item's words an answer quotes whole.
+const wholeItem = 300
 
 // reWholeItem asks how an item is written: its words, not one sentence of it.
 var reWholeItem = regexp.MustCompile(`怎么写|写了什么|写的什么|写的是什么|原文|全文|怎么规定|如何规定|规定了什么|具体要求|什么要求|哪些要求|(?i)\bwhat does (?:it|the item|this item) say\b|\bwording\b`)

@@ -350,39 +350,54 @@ func (x *execution) matchAll(cands []retrieval.TaskRef) []hit {
 
 // sameHeading: the tasks under a heading that names the topic ("（四）构建服务业人才队伍" asked about
 // 人才队伍建设) are about it, whatever their own words; when one of them is a hit, the others of that
-// heading are added (read in the hit's plan only, so a question asked of every plan stays cheap).
+// heading are added. The heading must hold each term (or a near form of it) as written. Only the
+// hits' own plans are read, and a topic with more hits than sameHeadingMax (asked of many plans) is
+// left as it is: its hits say enough, and widening them would cost more than the answer.
 func (x *execution) sameHeading() {
 	q, res := x.q, &x.res
-	if len(q.Topic) == 0 || len(res.hits) == 0 {
+	if len(q.Topic) == 0 || len(res.hits) == 0 || len(res.hits) > sameHeadingMax {
 		return
 	}
-	have := make(map[*plan.Task]bool, len(res.hits))
-	for _, h := range res.hits {
-		have[h.Task] = true
+	forms := make([][]string, len(q.Topic))
+	for i, t := range q.Topic {
+		forms[i] = nearForms(t, x.pairs)
+	}
+	names := func(head string) bool {
+		for _, fs := range forms {
+			if !slices.ContainsFunc(fs, func(f string) bool { return strings.Contains(head, f) }) {
+				return false
+			}
+		}
+		return true
 	}
 	type heading struct {
 		doc     *plan.Document
 		section string
 	}
 	named := map[heading]bool{}
-	m := newTopicMatcher(q.Topic, x.pairs) // without signatures: a heading is no task of the index
-	var extra []hit
 	for _, h := range res.hits {
 		k := heading{h.Doc, h.Task.Section}
-		if _, seen := named[k]; seen || h.Task.Section == "" {
-			continue
+		if _, seen := named[k]; !seen && h.Task.Section != "" {
+			named[k] = names(lastSection(h.Task.Section))
 		}
-		ok := m.match(retrieval.TaskRef{Doc: h.Doc, Task: &plan.Task{Title: lastSection(h.Task.Section)}})
-		named[k] = ok
+	}
+	have := map[*plan.Task]bool{}
+	var extra []hit
+	for k, ok := range named {
 		if !ok {
 			continue
 		}
-		for i := range h.Doc.Tasks {
-			t := &h.Doc.Tasks[i]
-			if have[t] || t.Section != h.Task.Section {
+		if len(have) == 0 {
+			for _, h := range res.hits {
+				have[h.Task] = true
+			}
+		}
+		for i := range k.doc.Tasks {
+			t := &k.doc.Tasks[i]
+			if have[t] || t.Section != k.section {
 				continue
 			}
-			if g, ok := x.match(retrieval.TaskRef{Doc: h.Doc, Task: t}, false); ok && !x.lg.isMeasure(t) {
+			if g, ok := x.match(retrieval.TaskRef{Doc: k.doc, Task: t}, false); ok && !x.lg.isMeasure(t) {
 				have[t] = true
 				extra = append(extra, g)
 			}
@@ -394,6 +409,9 @@ func (x *execution) sameHeading() {
 	res.hits = append(res.hits, extra...)
 	sortLedger(x.e.order(), res.hits, func(h hit) retrieval.TaskRef { return h.TaskRef })
 }
+
+// sameHeadingMax is how many hits a topic may have for sameHeading to widen them.
+const sameHeadingMax = 2000
 
 // anyTermIn reports whether s holds one of the terms as written.
 func anyTermIn(s string, terms []string) bool {

@@ -124,8 +124,8 @@ func (p *Parser) abbreviatedUnit(typed, city string) string {
 				return "" // several: no guess
 			}
 			unit = u.City + " " + u.Name
-			if found == "" || len(form) > len(found) {
-				found = form // the unit's fullest form
+			if found == "" || len(form) > len(found) || len(form) == len(found) && form < found {
+				found = form // the unit's fullest form, the same whatever the map's order
 			}
 		}
 	}

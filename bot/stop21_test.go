@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -328,4 +329,36 @@ func TestUnitTypoInItsEnding(t *testing.T) {
 	if got := strings.Join(a.Tasks, " "); got != "qz:2" {
 		t.Errorf("tasks %q, want qz:2 (招商中心):\n%s", got, a.Text)
 	}
+}
+
+// TestReviewFindingsStop21 are the defects a reviewer who had not written the code found in it.
+func TestReviewFindingsStop21(t *testing.T) {
+	p := handParser(t)
+	today := plan.NewDay(2026, 12, 2)
+	t.Run("按照什么要求 asks about a task, not the plan's basis", func(t *testing.T) {
+		if q := p.Parse("丽水市商务局按照什么要求推进生态产品交易中心?", Context{}, today); q.Shape == ShapePlanFacts || len(q.Units) != 1 {
+			t.Errorf("shape %q units %v: want the unit's tasks", q.Shape, q.Units)
+		}
+	})
+	t.Run("一件事 stays in a topic", func(t *testing.T) {
+		q := p.Parse("哪些任务涉及高效办成一件事?", Context{}, today)
+		if !slices.Contains(q.Topic, "高效办成一件事") {
+			t.Errorf("topic %v, want 高效办成一件事", q.Topic)
+		}
+	})
+	t.Run("a long item asked for a detail keeps the sentence that holds it", func(t *testing.T) {
+		long := strings.Repeat("推进园区基础设施建设，完善配套服务。", 20) + "入驻产业园的企业年营业收入应不低于5000万元。"
+		d := &plan.Document{ID: "ls", City: "丽水市", Title: "丽水市数字经济实施方案"}
+		d.Tasks = []plan.Task{{ID: "ls:1", Number: "1", Title: "建设数字经济产业园", Text: "建设数字经济产业园。" + long, Lead: []string{"市经信局"}}}
+		d.Tasks[0].Doc = d.Ref()
+		d.Paras = []plan.Paragraph{{Section: "一、任务", TaskID: "ls:1", Text: d.Tasks[0].Text}}
+		e := engineOver(t, d)
+		a, err := e.Answer(context.Background(), Question{Text: "数字经济产业园入驻企业营业收入的具体要求是什么?"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Text, "5000万元") {
+			t.Errorf("answer lacks the sentence asked about:\n%s", a.Text)
+		}
+	})
 }

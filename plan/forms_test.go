@@ -904,3 +904,30 @@ func TestStop21Periods(t *testing.T) {
 		}
 	})
 }
+
+func TestPartyPlace(t *testing.T) {
+	for l, want := range map[string]string{"中共渠县县委全面依法治县委员会办公室": "渠县", "中共湖州市委办公室": "湖州市", "中共株洲市委": "株洲市", "中共中央办公厅": "", "关于印发方案的通知": ""} {
+		if got := partyPlace(l); got != want {
+			t.Errorf("partyPlace(%q) = %q, want %q", l, got, want)
+		}
+	}
+}
+
+// TestReviewFindingsStop21Plan are the parser's defects the stop's reviewer found.
+func TestReviewFindingsStop21Plan(t *testing.T) {
+	t.Run("a paragraph of the item's own unit stays the item's; another's is a titled task", func(t *testing.T) {
+		d := checkTasks(t, "某县深化改革方案\n一、重点任务\n1.深化审批制度改革。推行一窗受理。(牵头单位:县行政审批局)\n县行政审批局负责建立审批事项清单,2024年6月底前完成。\n2.优化营商环境。(牵头单位:县发改局)\n各部门应根据本部门工作职责制定工作细则。\n", []taskWant{
+			{number: "1", lead: []string{"县行政审批局"}, dates: []string{"2024-06-30 by"}},
+			{number: "2", lead: []string{"县发改局"}},
+			{number: "", lead: []string{"各部门"}},
+		})
+		if last := d.Tasks[len(d.Tasks)-1]; last.Title == "" {
+			t.Errorf("the closing duty has no title: %+v", last)
+		}
+	})
+	t.Run("报县政府根据… names no subject", func(t *testing.T) {
+		checkTasks(t, "某县方案\n一、任务\n1.对达标企业,经审核后报县政府根据评估结果给予奖励。(责任单位:县商务局)\n", []taskWant{
+			{number: "1", lead: []string{"县商务局"}},
+		})
+	})
+}

@@ -1397,11 +1397,12 @@ func (b *treeBuilder) place(l string, lvl, num int, marker, rest string) {
 		b.p.doc.Paras = append(b.p.doc.Paras, Paragraph{Section: sectionOf(b.cur), Text: l})
 		b.p.quotedTasks(l, sectionOf(b.cur))
 		return
-	case lvl == lvlNone && b.closed() && b.p.opensWithSubject(l):
+	case lvl == lvlNone && b.closed() && b.ownDuty(l):
 		// "各部门应根据本部门工作职责制定工作细则。" after an item closed by its units: a duty of its
-		// own, not more words of that item.
+		// own, not more words of that item; its first sentence is its title.
 		b.order++
-		it := &item{level: b.cur.level, parent: b.cur.parent, order: b.order, body: []string{l}}
+		it := &item{level: b.cur.level, parent: b.cur.parent, order: b.order}
+		it.title, it.body = splitTitle(l)
 		b.cur.parent.children = append(b.cur.parent.children, it)
 		b.cur = it
 		return
@@ -1451,15 +1452,23 @@ func (b *treeBuilder) closed() bool {
 	return false
 }
 
-// opensWithSubject reports whether a paragraph opens with units doing something: "各部门应根据…",
-// "各区市县政府（先导区管委会）对…负主体责任".
-func (p *parser) opensWithSubject(l string) bool {
+// ownDuty reports whether a paragraph opens with units doing something ("各部门应根据…") other than
+// the units the item above already named: "县行政审批局负责建立审批事项清单" under an item led by
+// 县行政审批局 goes on with that item.
+func (b *treeBuilder) ownDuty(l string) bool {
 	ms := subjectMatches(l)
 	if len(ms) == 0 || ms[0][2] != 0 {
 		return false
 	}
-	_, ok := subjectUnits(subjectName(l[ms[0][2]:ms[0][3]]))
-	return ok
+	name := subjectName(l[ms[0][2]:ms[0][3]])
+	if _, ok := subjectUnits(name); !ok {
+		return false
+	}
+	named := b.cur.title + strings.Join(b.cur.body, "")
+	for _, r := range b.cur.resp {
+		named += r.list
+	}
+	return !strings.Contains(named, name)
 }
 
 // SignatureSection is the section of the paragraphs that sign a plan: its issuer, then the date.
@@ -2158,6 +2167,9 @@ func verbAt(text string, c, i int, r rune) []int {
 	for _, v := range subjectVerbSet.from(r) {
 		if v == "要" && strings.HasPrefix(text[c+i+len(v):], "求") {
 			continue // 要求, a demand ("整改要求:…"), not "…要…"
+		}
+		if v == "根据" && !strings.HasPrefix(strings.TrimSpace(text[c:c+i]), "各") {
+			continue // "各部门根据附件格式…", not "…报县政府根据评估结果给予奖励"
 		}
 		if strings.HasPrefix(text[c+i:], v) && !roleNoun(text[c+i+len(v):]) {
 			return []int{c + i, c + i + len(v)}

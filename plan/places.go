@@ -312,8 +312,26 @@ var cityGovernment = regexp.MustCompile(`(?:^|[^\p{Han}]|[,，:：、])市(?:人
 // citedGovDoc is a government's document named in book-title marks: 《辽宁省政府工作报告》.
 var citedGovDoc = regexp.MustCompile(`《[^》]{0,40}?(?:政府|办公厅|办公室)[^》]{0,40}》`)
 
-// partyIssuer is a party committee opening a line, with its place: 中共渠县县委, 中共湖州市委.
-var partyIssuer = regexp.MustCompile(`^\s*中共(\p{Han}{1,10}?[省市县区旗州盟])(?:[省市县区旗州盟])?委`)
+// partyPlace is the place of a party committee opening a line (中共渠县县委, 中共湖州市委办公室): the
+// longest known place after 中共 that its 委 follows, "" when there is none.
+func partyPlace(l string) string {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(l), "中共")
+	if !ok {
+		return ""
+	}
+	rs := []rune(rest)
+	for n := min(len(rs)-1, 12); n >= 2; n-- {
+		cand := string(rs[:n])
+		after := string(rs[n:])
+		if !strings.HasPrefix(after, "委") && !(len(rs) > n+1 && strings.ContainsRune("省市县区旗州盟", rs[n]) && rs[n+1] == '委') {
+			continue
+		}
+		if knownPlaceChain(cand) {
+			return cand
+		}
+	}
+	return ""
+}
 
 // issuerIn returns the place of the first issuing body a line names, when the gazetteer knows it.
 func issuerIn(l string) string {
@@ -321,8 +339,8 @@ func issuerIn(l string) string {
 	// so does a government's document in book-title marks ("海城市关于贯彻落实《辽宁省政府工作报告》…").
 	l = citedGovDoc.ReplaceAllString(stripBasis(l), "《》")
 	// A party committee issuing: "中共渠县县委…办公室", "中共XX市委办公室".
-	if m := partyIssuer.FindStringSubmatch(l); m != nil && knownPlaceChain(m[1]) {
-		return m[1]
+	if place := partyPlace(l); place != "" {
+		return place
 	}
 	for _, m := range issuerPlace.FindAllStringSubmatch(l, -1) {
 		name := m[1]
