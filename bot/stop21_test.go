@@ -23,6 +23,25 @@ func engineOver(t *testing.T, docs ...*plan.Document) *Engine {
 	return NewEngine(ix, Options{Now: fixedClock("2026-12-02")})
 }
 
+// taskCase is a question and the ids of the tasks its answer is about, in order.
+type taskCase struct{ name, q, want string }
+
+// checkTaskIDs answers each question and compares the tasks its answer is about.
+func checkTaskIDs(t *testing.T, e *Engine, tests []taskCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := e.Answer(context.Background(), Question{Text: tc.q})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Join(a.Tasks, " "); got != tc.want {
+				t.Errorf("tasks %q, want %q\n%s", got, tc.want, a.Text)
+			}
+		})
+	}
+}
+
 // parsed is a plan read from its text, for tests that need the parser's own reading.
 func parsed(t *testing.T, name, text string) *plan.Document {
 	t.Helper()
@@ -98,21 +117,11 @@ func headingDocs() *plan.Document {
 
 func TestSameHeading(t *testing.T) {
 	e := engineOver(t, headingDocs())
-	tests := []struct{ name, q, want string }{
+	tests := []taskCase{
 		{"the heading names the topic: its tasks", "衢州涉及人才队伍建设的任务有哪些", "qz:2.4.13 qz:2.4.14 qz:2.4.15 qz:2.5.16"},
 		{"a heading that does not: only the task", "衢州涉及营商环境的任务有哪些", "qz:2.5.16"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			a, err := e.Answer(context.Background(), Question{Text: tc.q})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := strings.Join(a.Tasks, " "); got != tc.want {
-				t.Errorf("tasks %q, want %q\n%s", got, tc.want, a.Text)
-			}
-		})
-	}
+	checkTaskIDs(t, e, tests)
 }
 
 func TestAbbreviatedUnit(t *testing.T) {
@@ -251,21 +260,11 @@ func TestPartByNumber(t *testing.T) {
 		d.Tasks[i].Doc = d.Ref()
 	}
 	e := engineOver(t, d)
-	tests := []struct{ name, q, want string }{
+	tests := []taskCase{
 		{"the text's third part, no unit", "鹿城区方案正文第三部分的重点任务,哪些没有写明责任单位?", "lc:3.1"},
 		{"by its digit", "鹿城区方案第3部分有哪些任务", "lc:3.1 lc:3.2"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			a, err := e.Answer(context.Background(), Question{Text: tc.q})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := strings.Join(a.Tasks, " "); got != tc.want {
-				t.Errorf("tasks %q, want %q\n%s", got, tc.want, a.Text)
-			}
-		})
-	}
+	checkTaskIDs(t, e, tests)
 }
 
 func TestItemByNumber(t *testing.T) {
@@ -282,22 +281,12 @@ func TestItemByNumber(t *testing.T) {
 		}
 	}
 	e := engineOver(t, cq, xn)
-	tests := []struct{ name, q, want string }{
+	tests := []taskCase{
 		{"the number names it, its words only say which", "重庆第十四条住房消费那条具体讲了啥", "cq:4.14"},
 		{"a digit", "重庆第14条讲了什么", "cq:4.14"},
 		{"words that name another plan's item: none", "北京第十四条讲了什么", ""},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			a, err := e.Answer(context.Background(), Question{Text: tc.q})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := strings.Join(a.Tasks, " "); got != tc.want {
-				t.Errorf("tasks %q, want %q\n%s", got, tc.want, a.Text)
-			}
-		})
-	}
+	checkTaskIDs(t, e, tests)
 }
 
 func TestListNotCount(t *testing.T) {

@@ -2335,11 +2335,7 @@ func (p *parser) helpedUnits(pred string) []string {
 	if !ok {
 		return nil
 	}
-	var out []string
-	for _, it := range items {
-		out = append(out, p.unitNames(it)...)
-	}
-	return out
+	return p.namesOf(items)
 }
 
 // trailingHelperExpr is a duty's last clause naming who helps: "，财政、城乡建设、自然资源等部门配合。".
@@ -2369,6 +2365,11 @@ func (p *parser) trailingHelpers(pred string) []string {
 	if !ok {
 		return nil
 	}
+	return p.namesOf(items)
+}
+
+// namesOf are the parties' canonical names, a list's items in order.
+func (p *parser) namesOf(items []string) []string {
 	var out []string
 	for _, it := range items {
 		out = append(out, p.unitNames(it)...)
