@@ -525,6 +525,19 @@ func shape(s string, q *Query) (shape, groupBy string, rank bool) {
 	return sh, g, false
 }
 
+// asksPlanFacts reports whether a question asks for a fact of a plan: its number, issuer, addressees,
+// basis, goals, parts or period (the last four when no unit is asked about).
+func asksPlanFacts(s string, q *Query) bool {
+	if reFacts.MatchString(s) || reIssuer.MatchString(s) || reSentToQ.MatchString(s) {
+		return true
+	}
+	if q.hasUnits() {
+		return false
+	}
+	return reBasisQ.MatchString(s) || reGoalsQ.MatchString(s) && len(q.Topic) == 0 ||
+		(reParts.MatchString(s) || rePeriodQ.MatchString(s) && len(q.Topic) == 0) && len(q.Bodies) == 0
+}
+
 // wholeShape: a summary, a plan's facts, what the plans say of a person or of a body's make-up, how
 // often.
 func wholeShape(s string, q *Query) (string, bool) {
@@ -533,8 +546,7 @@ func wholeShape(s string, q *Query) (string, bool) {
 		return ShapeSummary, true
 	case rePlanList.MatchString(s) && !q.hasUnits():
 		return ShapePlanFacts, true // "广东省有哪些方案?", "一共载入了几个方案?"
-	case reFacts.MatchString(s) || reIssuer.MatchString(s) || reSentToQ.MatchString(s) || reBasisQ.MatchString(s) && !q.hasUnits() || (reGoalsQ.MatchString(s) && len(q.Topic) == 0 && !q.hasUnits()) ||
-		(reParts.MatchString(s) || rePeriodQ.MatchString(s) && len(q.Topic) == 0) && len(q.Bodies) == 0 && !q.hasUnits():
+	case asksPlanFacts(s, q):
 		return ShapePlanFacts, true
 	case len(q.Units) > 0 && rePersonQ.MatchString(s):
 		return ShapeSearch, true

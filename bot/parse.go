@@ -762,11 +762,7 @@ func (r *reading) windowAndStatus(today plan.Day) {
 	q.DeadlineKind = deadlineKind(r.rest)
 	q.deadlinesOnly = reDeadlineWords.MatchString(r.rest)
 	q.detail = reDetail.MatchString(r.s)
-	if m := reOrdinalPart.FindStringSubmatch(r.s); m != nil {
-		q.part = chineseOrdinal(m[1])
-	} else if m := reItemNo.FindStringSubmatch(r.s); m != nil {
-		q.item = plan.ItemNumber(m[1])
-	}
+	r.numbered()
 	q.asksWho = reOwnerQ.MatchString(r.rest)
 	q.asksWhen = reAsksWhen.MatchString(r.s)
 	q.asksProgress = reAsksProgress.MatchString(r.s)
@@ -1396,6 +1392,16 @@ var questionWords = regexp.MustCompile(`(?i)请问|我想知道|想知道|告诉
 
 func stripQuestion(s string) string {
 	return strings.TrimSpace(questionWords.ReplaceAllString(s, " "))
+}
+
+// numbered reads a part of the text or an item the question names by its number: 正文第三部分,
+// 第十四条.
+func (r *reading) numbered() {
+	if m := reOrdinalPart.FindStringSubmatch(r.s); m != nil {
+		r.q.part = chineseOrdinal(m[1])
+	} else if m := reItemNo.FindStringSubmatch(r.s); m != nil {
+		r.q.item = plan.ItemNumber(m[1])
+	}
 }
 
 // reItemNo names an item by its number: 第十四条, 第3项, 第八点.

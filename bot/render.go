@@ -308,23 +308,7 @@ func (e *Engine) subject(c *composer, q *Query, res result) string {
 		if q.unitTyped != "" && !q.AllUnits {
 			s = q.unitTyped
 		}
-		// Say what a name stood for when the plans call the unit otherwise ("衢州市发改局" is 衢州's
-		// 市发改委).
-		if len(res.filters) == 1 && len(res.filters[0].refs) > 0 && len(res.filters[0].refs) <= 3 {
-			var real []string
-			for _, u := range res.filters[0].refs {
-				n := e.ledger().unitName(e.docOf(u.City), u.Name)
-				// … or the name gave its city short ("西宁住房保障房产局" is 西宁市's 市住房保障房产局).
-				short := e.namesCity(s) && !strings.Contains(s, u.City)
-				if !strings.Contains(s, plan.UnitBody(n)) && !strings.Contains(s, plan.UnitBody(u.Name)) || short {
-					real = append(real, u.City+" "+n)
-				}
-			}
-			if len(real) > 0 {
-				s += c.t("（即"+strings.Join(real, "、")+"）", " (that is, "+strings.Join(real, ", ")+")")
-			}
-		}
-		parts = append(parts, s)
+		parts = append(parts, s+e.realNames(c, s, res))
 	}
 	for _, t := range q.DeptTypes {
 		parts = append(parts, t+c.t("部门", " departments"))
@@ -342,15 +326,21 @@ func (e *Engine) subject(c *composer, q *Query, res result) string {
 	}
 	s := strings.Join(parts, "、")
 	if scope == "" && len(q.Cities) == 0 && len(q.Units) > 0 && !e.namesCity(s) {
-		// "市委办公厅牵头了几件事?": a unit only one place's plans name is that place's.
-		if city := oneCity(res.filters); city != "" {
-			s = city + c.t(" ", " ") + s
-		}
+		s = withOneCity(c, s, res.filters)
 	}
 	if scope != "" && len(q.Units) == 0 {
 		s = scope + c.t("的", " ") + s
 	} else if scope != "" && len(q.Cities) > 0 && !strings.HasPrefix(s, plan.TrimLevel(q.Cities[0])) && !e.namesCity(s) {
 		s = scope + c.t(" ", " ") + s
+	}
+	return s
+}
+
+// withOneCity says a unit's place before its name when only one place's plans name it ("市委办公厅
+// 牵头了几件事?": 广州市 市委办公厅).
+func withOneCity(c *composer, s string, fs []unitSet) string {
+	if city := oneCity(fs); city != "" {
+		return city + c.t(" ", " ") + s
 	}
 	return s
 }
@@ -367,6 +357,27 @@ func oneCity(fs []unitSet) string {
 		}
 	}
 	return city
+}
+
+// realNames says what a unit's name as asked stood for when the plans call the unit otherwise
+// ("衢州市发改局" is 衢州's 市发改委) or the name gave its city short ("西宁住房保障房产局" is 西宁市's
+// 市住房保障房产局): "（即…）", or "" when it needs no saying.
+func (e *Engine) realNames(c *composer, s string, res result) string {
+	if len(res.filters) != 1 || len(res.filters[0].refs) == 0 || len(res.filters[0].refs) > 3 {
+		return ""
+	}
+	var real []string
+	for _, u := range res.filters[0].refs {
+		n := e.ledger().unitName(e.docOf(u.City), u.Name)
+		short := e.namesCity(s) && !strings.Contains(s, u.City)
+		if !strings.Contains(s, plan.UnitBody(n)) && !strings.Contains(s, plan.UnitBody(u.Name)) || short {
+			real = append(real, u.City+" "+n)
+		}
+	}
+	if len(real) == 0 {
+		return ""
+	}
+	return c.t("（即"+strings.Join(real, "、")+"）", " (that is, "+strings.Join(real, ", ")+")")
 }
 
 // namesCity reports whether s starts with some form of a known city ("鹿城区发改局").
