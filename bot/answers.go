@@ -1156,6 +1156,15 @@ func writeIdentity(c *composer, q *Query, d *plan.Document) {
 			c.b.WriteString(c.t("- 发给（主送）：文中没有写明\n", "- sent to: the text does not say\n"))
 		}
 	}
+	if want("scope") {
+		if ss := scopeSentences(d); len(ss) > 0 {
+			for _, x := range ss {
+				c.printf(c.t("- 适用范围：“%s”\n", "- applies to: “%s”\n"), x)
+			}
+		} else {
+			c.b.WriteString(c.t("- 适用范围：文中没有写明\n", "- applies to: the text does not say\n"))
+		}
+	}
 	if want("basis") {
 		if docs := basis(d); len(docs) > 0 {
 			c.printf(c.t("- 制定依据：%s\n", "- made under: %s\n"), strings.Join(docs, c.t("；", "; ")))
@@ -1287,6 +1296,25 @@ var reCited = regexp.MustCompile(`《(?:[^《》]|〈[^〉]*〉){4,80}》(?:\s*[
 
 // reBasisLead is the phrase that says a plan is made under what follows: 根据, 依据, 按照 … 精神/要求.
 var reBasisLead = regexp.MustCompile(`(?:根据|依据|依照|按照|贯彻落实|为落实|为贯彻)`)
+
+// reScopeSentence is a sentence that says where a plan applies: 本意见适用于安阳市区, 各县（市）可参照执行.
+var reScopeSentence = regexp.MustCompile(`适用于|适用范围|参照(?:本(?:意见|方案|通知|办法|措施))?(?:执行|实施)`)
+
+// scopeSentences are the sentences of a plan that say where it applies, in order, at most three.
+func scopeSentences(d *plan.Document) []string {
+	var out []string
+	for _, p := range d.Paras {
+		if !reScopeSentence.MatchString(p.Text) {
+			continue
+		}
+		for _, snt := range sentences(p.Text) {
+			if snt = strings.TrimSpace(snt); reScopeSentence.MatchString(snt) && !slices.Contains(out, snt) && len(out) < 3 {
+				out = append(out, plan.Clip(snt, 120))
+			}
+		}
+	}
+	return out
+}
 
 // reBasisEnd ends the words that say what a plan is made under: what follows is the plan itself.
 var reBasisEnd = regexp.MustCompile(`现将|现印发|特制定|制定本|制定如下|现提出|现就|印发给你们`)

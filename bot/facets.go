@@ -528,7 +528,7 @@ func shape(s string, q *Query) (shape, groupBy string, rank bool) {
 // asksPlanFacts reports whether a question asks for a fact of a plan: its number, issuer, addressees,
 // basis, goals, parts or period (the last four when no unit is asked about).
 func asksPlanFacts(s string, q *Query) bool {
-	if reFacts.MatchString(s) || reIssuer.MatchString(s) || reSentToQ.MatchString(s) {
+	if reFacts.MatchString(s) || reIssuer.MatchString(s) || reSentToQ.MatchString(s) || reScopeQ.MatchString(s) {
 		return true
 	}
 	if q.hasUnits() {
@@ -687,6 +687,8 @@ var (
 	reTitleQ  = regexp.MustCompile(`(?i)什么文件|哪个文件|全称|标题|叫什么|名称|\btitle\b|\bwhat document\b|\bwhich document\b`)
 	// reSentToQ asks whom a notice is sent to: 发给哪些单位, 主送.
 	reSentToQ = regexp.MustCompile(`(?i)发给(?:了)?(?:哪些|哪几个|哪个|谁)|主送|下发(?:给|到)(?:哪些|谁)|印发给(?:哪些|谁)|\bsent to\b|\baddressed to\b`)
+	// reScopeQ asks where (to whom) a plan applies: 适用哪里, 适用范围, 县里能不能用.
+	reScopeQ = regexp.MustCompile(`适用(?:于)?(?:哪|什么|范围|对象)|适用范围|能不能用|能否适用|可不可以用|参照执行|(?i)\bapplies to\b|\bscope\b`)
 	// reBasisQ asks what a plan is made under: 根据哪些文件制定, 依据是什么.
 	reBasisQ = regexp.MustCompile(`(?i)(?:根据|依据|依照|按照)[^，,。?？]{0,10}?(?:哪|什么)(?:个|份|些|几个|几份)?(?:文件|精神|政策|规定|通知|意见|文)|依据是(?:什么|啥|哪)|(?:制定|出台|印发)(?:的)?(?:依据|根据)|上位文件|\bbased on (?:which|what)\b|\bunder which\b`)
 	reWhereQ = regexp.MustCompile(`哪里的文件|哪的文件|哪个地方|哪个城市|哪个市|哪个区|\bwhere\b|which city`)
@@ -705,6 +707,9 @@ func facts(s string) []string {
 	}
 	if reBasisQ.MatchString(s) {
 		out = append(out, "basis")
+	}
+	if reScopeQ.MatchString(s) {
+		out = append(out, "scope")
 	}
 	if reParts.MatchString(s) {
 		out = append(out, "parts")

@@ -351,3 +351,20 @@ func TestReviewFindingsStop21(t *testing.T) {
 		}
 	})
 }
+
+func TestScope(t *testing.T) {
+	ay := &plan.Document{ID: "ay", City: "安阳市", Title: "安阳市人民政府办公室关于促进房地产市场平稳健康发展的意见"}
+	ay.Tasks = []plan.Task{{ID: "ay:1", Number: "一", Title: "支持刚性住房需求", Lead: []string{"市住房城乡建设局"}}}
+	ay.Tasks[0].Doc = ay.Ref()
+	ay.Paras = []plan.Paragraph{{Section: "", TaskID: "ay:1", Text: "支持刚性住房需求。"}, {Text: "本意见适用于安阳市区。各县（市）可参照本意见执行。"}}
+	e := engineOver(t, ay)
+	a, err := e.Answer(context.Background(), Question{Text: "安阳的房地产意见适用哪里？下面的县能不能用"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"本意见适用于安阳市区", "各县（市）可参照本意见执行"} {
+		if !strings.Contains(a.Text, w) {
+			t.Errorf("answer lacks %q:\n%s", w, a.Text)
+		}
+	}
+}
