@@ -503,7 +503,7 @@ var (
 	reSearchQ    = regexp.MustCompile(`(?i)怎么说|说了什么|是怎么|有什么安排|如何安排|怎么安排|什么内容|有何要求|要求是什么|具体要求|哪些措施|什么措施|举措|怎么做|如何做|提到了?什么|what does .* say|what is said|how will`)
 	reListQ      = regexp.MustCompile(`(?i)哪些|哪几|什么|列出|列一下|列举|所有|全部|清单|有哪|做啥|干啥|干什么|做什么|\bwhich\b|\bwhat\b|\blist\b|\bshow\b|\btasks?\b`)
 	rePersonQ    = regexp.MustCompile(`(?i)[人长]是谁|谁是|负责人|联系人|主任|设在哪|在哪(?:[^条项个份些]|$)|地址|电话|who heads|who chairs`)
-	reGroupCity  = regexp.MustCompile(`(?i)各地|各市|各县|各区|各省|各城市|每个城市|每个地方|每个市|每个省|[两三四五六七八九十几]个?(?:地|省|市)|分别|各自|各(?:牵头|负责|参与|有)|\beach\b|\bper city\b|\bby city\b|\brespectively\b`)
+	reGroupCity  = regexp.MustCompile(`(?i)各是|各为|各有多少|各地|各市|各县|各区|各省|各城市|每个城市|每个地方|每个市|每个省|[两三四五六七八九十几]个?(?:地|省|市)|分别|各自|各(?:牵头|负责|参与|有)|\beach\b|\bper city\b|\bby city\b|\brespectively\b`)
 	reGroupUnit  = regexp.MustCompile(`(?i)各(?:责任|牵头|参与|配合|相关)?(?:单位|部门)|每个单位|每个部门|哪个单位|哪些单位|哪个部门|哪些部门|哪家单位|哪几个(?:单位|部门|局)|\bper unit\b|\bby unit\b|which (?:unit|department)`)
 	reGroupPlan  = regexp.MustCompile(`(?i)各方案|各个方案|每个方案|每份方案|各份方案|各文件|哪个方案|哪份方案|哪个文件|哪份文件|\bper plan\b|\beach plan\b|\bby plan\b|\bwhich plan\b`)
 )
