@@ -263,6 +263,10 @@ func samePlace(got string, g goldPlan) bool {
 		city := strings.TrimSuffix(got, g.District)
 		return city != "" && plan.PlaceLevel(city) == plan.LevelCity
 	}
+	// A zone named after its county (平潭综合实验区) is that county's place (福州市平潭县).
+	if z := plan.ZoneCounty(g.City); z != "" && g.District == "" && strings.HasSuffix(got, z) {
+		return true
+	}
 	gp, wp := plan.SplitAdmin(got), plan.SplitAdmin(want)
 	if len(gp) == 0 || len(gp) != len(wp) {
 		return false

@@ -208,6 +208,16 @@ var leadingPlace = regexp.MustCompile(`^((?:\p{Han}{2,8}?自治[区州县]|\p{Ha
 // leadingZone is a functional zone opening a title, named after its place: 平潭综合实验区.
 var leadingZone = regexp.MustCompile(`^(\p{Han}{2,3}?)(?:综合实验区|新区|经济技术开发区|经济开发区|高新技术产业开发区|高新区)`)
 
+// ZoneCounty is the county (or city) a functional zone is named after and stands for (平潭综合实验区
+// → 平潭县), "" when name is no such zone.
+func ZoneCounty(name string) string {
+	m := leadingZone.FindStringSubmatch(name)
+	if m == nil || m[0] != name {
+		return ""
+	}
+	return zonePlace(m[1])
+}
+
 // zonePlace is the one county or city a zone's name stands for (平潭 → 平潭县), "" when none or
 // several are.
 func zonePlace(name string) string {
