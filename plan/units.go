@@ -106,6 +106,9 @@ func (a *Aliases) Canonical(name string) string {
 	if a == nil || name == "" {
 		return name
 	}
+	if rest, ok := strings.CutPrefix(name, "人行"); ok && rest != "" {
+		name = "人民银行" + rest // 人行平潭支行 is 人民银行平潭支行: every branch goes by the short form
+	}
 	if c, ok := a.canon[name]; ok {
 		return c
 	}
