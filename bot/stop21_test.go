@@ -375,3 +375,16 @@ func TestEachPlaceFigure(t *testing.T) {
 		t.Errorf("group %q, want by city: 各是多少 asks one line a place", q.GroupBy)
 	}
 }
+
+func TestOneUnitWrittenTwoWays(t *testing.T) {
+	a := &plan.Document{ID: "a", City: "福州市平潭县", Title: "平潭信用方案"}
+	a.Tasks = []plan.Task{{ID: "a:1", Number: "1", Title: "建立信用制度", Lead: []string{"区经济发展局", "人民银行平潭支行"}}}
+	b := &plan.Document{ID: "b", City: "福州市平潭县", Title: "平潭新污染物方案"}
+	b.Tasks = []plan.Task{{ID: "b:1", Number: "1", Title: "推进绿色制造", Lead: []string{"区经发局", "人行平潭支行"}}}
+	a.Tasks[0].Doc, b.Tasks[0].Doc = a.Ref(), b.Ref()
+	checkTaskIDs(t, engineOver(t, a, b), []taskCase{
+		{"the short form", "平潭经发局负责哪些任务", "a:1 b:1"},
+		{"the full form", "平潭区经济发展局负责哪些任务", "a:1 b:1"},
+		{"人行 for 人民银行", "人行平潭支行负责哪些任务", "a:1 b:1"},
+	})
+}

@@ -64,7 +64,19 @@ func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon 
 			}
 		}
 	}
+	// Two plans of one place may write one unit two ways (区经济发展局, 区经发局): a name found for one is
+	// found for both.
+	same := map[[2]string][]plan.UnitRef{}
+	for u := range known {
+		k := [2]string{u.City, aliases.Canonical(u.Name)}
+		same[k] = append(same[k], u)
+	}
 	for f, us := range lx.forms {
+		for _, u := range us {
+			if g := same[[2]string{u.City, aliases.Canonical(u.Name)}]; len(g) > 1 {
+				us = append(us, g...)
+			}
+		}
 		sort.Slice(us, func(i, j int) bool {
 			if us[i].City != us[j].City {
 				return us[i].City < us[j].City
