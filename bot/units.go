@@ -34,10 +34,16 @@ func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon 
 		lx.forms[f] = append(lx.forms[f], u)
 		lx.maxLen = max(lx.maxLen, utf8.RuneCountInString(f)+8) // room for a city and 的
 	}
+	// Two plans of one place may write one unit two ways (区经济发展局, 区经发局): a name found for one is
+	// found for both.
+	same := map[[2]string][]plan.UnitRef{}
 	for _, uc := range dir.Units("") {
 		u := uc.UnitRef
+		canon := aliases.Canonical(u.Name)
+		k := [2]string{u.City, canon}
+		same[k] = append(same[k], u)
 		// A unit is found by the plan's own spelling and by its canonical name (市人社局 by 市人力社保局).
-		for _, name := range []string{u.Name, aliases.Canonical(u.Name)} {
+		for _, name := range []string{u.Name, canon} {
 			add(name, u)
 			if body := plan.UnitBody(name); body != name {
 				add(body, u)
@@ -64,17 +70,18 @@ func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon 
 			}
 		}
 	}
-	// Two plans of one place may write one unit two ways (区经济发展局, 区经发局): a name found for one is
-	// found for both.
-	same := map[[2]string][]plan.UnitRef{}
-	for u := range known {
-		k := [2]string{u.City, aliases.Canonical(u.Name)}
-		same[k] = append(same[k], u)
+	kin := map[plan.UnitRef][]plan.UnitRef{} // only the units written more than one way
+	for _, g := range same {
+		if len(g) > 1 {
+			for _, u := range g {
+				kin[u] = g
+			}
+		}
 	}
 	for f, us := range lx.forms {
-		for _, u := range us {
-			if g := same[[2]string{u.City, aliases.Canonical(u.Name)}]; len(g) > 1 {
-				us = append(us, g...)
+		if len(kin) > 0 {
+			for _, u := range us {
+				us = append(us, kin[u]...)
 			}
 		}
 		sort.Slice(us, func(i, j int) bool {
