@@ -948,6 +948,26 @@ func decodeRune(s string) (rune, int) {
 
 var chineseDigits = map[rune]int{'〇': 0, '○': 0, 'Ｏ': 0, 'O': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
 
+// validUntilExpr is a plan's term: 有效期至2026年3月31日, 有效期至2027年12月31日止, 执行至2025年底.
+var validUntilExpr = regexp.MustCompile(`(?:有效期至|有效期到|执行至|实施至|执行期至)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s*年底|(?:19|20)\d{2}\s*年)`)
+
+// ValidUntil is the last day of a plan's term its text states, with the phrase; false when it
+// states none.
+func ValidUntil(text string) (Day, string, bool) {
+	m := validUntilExpr.FindStringSubmatch(foldWidth(text))
+	if m == nil {
+		return Day{}, "", false
+	}
+	if d, ok := ParseFullDate(m[1]); ok {
+		return d, m[0], true
+	}
+	y, err := strconv.Atoi(strings.TrimSpace(m[1][:4]))
+	if err != nil {
+		return Day{}, "", false
+	}
+	return Day{y, time.December, 31}, m[0], true
+}
+
 // ItemNumber is the number a task's printed number gives its item: 14 for "14", "(十四)", "十四、"
 // and "14-2" (a part of item 14); -1 when it gives none.
 func ItemNumber(printed string) int {

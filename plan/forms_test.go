@@ -940,3 +940,12 @@ func TestShortFormsOfUnits(t *testing.T) {
 		}
 	}
 }
+
+func TestValidUntil(t *testing.T) {
+	for text, want := range map[string]string{"本措施自印发之日起施行，有效期至2026年3月31日。": "2026-03-31", "执行至2025年底": "2025-12-31", "自2023年1月1日起施行": ""} {
+		d, _, ok := ValidUntil(text)
+		if got := map[bool]string{true: d.String(), false: ""}[ok]; got != want {
+			t.Errorf("ValidUntil(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

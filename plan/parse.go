@@ -3044,6 +3044,15 @@ func (p *parser) inheritPeriod(root *item) {
 		}
 	}
 	d.Period, d.PeriodQuote = PlanPeriod(d.Title, goals, p.year)
+	if d.Period.IsZero() {
+		// "本措施自印发之日起施行，有效期至2026年3月31日": the plan runs until then.
+		for _, para := range d.Paras {
+			if day, quote, ok := ValidUntil(para.Text); ok {
+				d.Period, d.PeriodQuote = day, quote
+				break
+			}
+		}
+	}
 	n := 0
 	for i := range d.Tasks {
 		t := &d.Tasks[i]
