@@ -1783,9 +1783,10 @@ func (e *Engine) literalHits(q *Query, part string) []retrieval.Hit {
 	if len(docs) > literalScan {
 		return nil
 	}
+	sigs, need := e.ledger().sigs, sigNeed(term)
 	var out []retrieval.Hit
 	for _, d := range docs {
-		if len(q.Cities) > 0 && !contains(q.Cities, d.City) {
+		if len(q.Cities) > 0 && !contains(q.Cities, d.City) || !sigs.mayHold(d, need) {
 			continue
 		}
 		for _, p := range d.Paras {

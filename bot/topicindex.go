@@ -151,6 +151,21 @@ func (s *taskSigs) has(i int, need []uint64) bool {
 	return true
 }
 
+// mayHold reports whether some text of d (a task's, or its paragraphs' outside tasks) may hold what
+// need asks for; true for a plan with no signatures.
+func (sigs topicSigs) mayHold(d *plan.Document, need []uint64) bool {
+	s := sigs[d]
+	if s == nil || need == nil {
+		return true
+	}
+	for i := 0; i <= freeParas(d); i++ {
+		if s.has(i, need) {
+			return true
+		}
+	}
+	return false
+}
+
 // sigNeed is what a signature must hold for a text to hold s as written: its characters and their
 // pairs; nil when s is empty or not UTF-8 (every signature may hold it).
 func sigNeed(s string) []uint64 {
