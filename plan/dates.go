@@ -968,6 +968,22 @@ func ValidUntil(text string) (Day, string, bool) {
 	return Day{y, time.December, 31}, m[0], true
 }
 
+// lastHorizon is the latest year the goals set a target for, from the first match on ("到2025年…；
+// 到2030年…": the plan runs to 2030), with its phrase. A year ten or more past the first is a
+// long-term vision ("到2035年远景目标"), not the plan's period.
+func lastHorizon(goals []string, first []string) (Day, string) {
+	y0, _ := strconv.Atoi(first[1])
+	best, quote := y0, first[0]
+	for _, g := range goals {
+		for _, m := range goalTargetExpr.FindAllStringSubmatch(foldWidth(g), -1) {
+			if y, _ := strconv.Atoi(m[1]); y > best && y < y0+10 {
+				best, quote = y, m[0]
+			}
+		}
+	}
+	return Day{best, time.December, 31}, quote
+}
+
 // ItemNumber is the number a task's printed number gives its item: 14 for "14", "(十四)", "十四、"
 // and "14-2" (a part of item 14); -1 when it gives none.
 func ItemNumber(printed string) int {
@@ -1208,8 +1224,7 @@ func PlanPeriod(title string, goals []string, year int) (end Day, quote string) 
 			return Day{y, time.December, 31}, m[0]
 		}
 		if m := goalTargetExpr.FindStringSubmatch(foldWidth(g)); m != nil {
-			y, _ := strconv.Atoi(m[1])
-			return Day{y, time.December, 31}, m[0]
+			return lastHorizon(goals, m)
 		}
 		// "将《…第十一个五年规划纲要》提出的主要目标和任务分解落实": the plan divides up a five-year
 		// plan, and runs to its end.

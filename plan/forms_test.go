@@ -949,3 +949,15 @@ func TestValidUntil(t *testing.T) {
 		}
 	}
 }
+
+func TestLastHorizon(t *testing.T) {
+	tests := []struct{ goal, want string }{
+		{"到2025年，应用场景实现多元化；到2030年，基本建成体系。", "2030-12-31"},
+		{"到2025年，应用场景实现多元化；到2035年，全面建成。", "2025-12-31"},
+	}
+	for _, tc := range tests {
+		if d, _ := PlanPeriod("某市实施方案", []string{tc.goal}, 2023); d.String() != tc.want {
+			t.Errorf("PlanPeriod(goal %q) = %s, want %s", tc.goal, d, tc.want)
+		}
+	}
+}
