@@ -970,6 +970,43 @@ func asksUnit(s, lang string) bool {
 	return reUnitAsk.MatchString(s)
 }
 
+// planByPieces finds the one plan of the places named whose title holds a question's words in
+// pieces ("衢州服务业十百千": 服务业 and 十百千 of 衢州市服务业高质量发展“十百千”工程实施方案): two
+// shared runs of three characters or more, neither a word every title has, that together make six.
+func (p *Parser) planByPieces(s string, cities []string) ([]string, string) {
+	var found []string
+	var runs []string
+	for _, d := range p.allDocs {
+		if !contains(cities, d.City) {
+			continue
+		}
+		title := titleQuotes.Replace(d.Title)
+		var own []string
+		n := 0
+		for _, r := range commonRuns(s, title, 3) {
+			plain := reGenericTitle.ReplaceAllString(r, "")
+			for _, f := range plan.CityForms(d.City) {
+				plain = strings.ReplaceAll(plain, f, "")
+			}
+			if utf8.RuneCountInString(plain) >= 3 {
+				own = append(own, r)
+				n += utf8.RuneCountInString(r)
+			}
+		}
+		if len(own) >= 2 && n >= 6 {
+			found, runs = append(found, d.ID), own
+		}
+	}
+	if len(found) != 1 {
+		return nil, s
+	}
+	rest := s
+	for _, r := range runs {
+		rest = strings.Replace(rest, r, " ", 1)
+	}
+	return found, rest
+}
+
 // reGenericTitle are the words every plan title may hold; sharing them says nothing about which
 // plan a question means.
 var reGenericTitle = regexp.MustCompile(`关于|印发|实施方案|工作方案|方案|实施意见|意见|通知|重点工作|重点任务|任务分工|分工方案|责任分工|责任分解|工作要点|要点|政府工作报告|高质量发展|人民政府|办公室|的`)
@@ -1071,6 +1108,9 @@ func (p *Parser) planRefs(s string, cities []string) (ids []string, rest string)
 		if sc.n == best {
 			top = append(top, sc)
 		}
+	}
+	if len(top) == 0 && len(cities) > 0 {
+		return p.planByPieces(s, cities)
 	}
 	if len(top) == 0 || len(top) > 2 {
 		return nil, s

@@ -388,3 +388,15 @@ func TestOneUnitWrittenTwoWays(t *testing.T) {
 		{"人行 for 人民银行", "人行平潭支行负责哪些任务", "a:1 b:1"},
 	})
 }
+
+func TestPlanByPiecesOfItsTitle(t *testing.T) {
+	qz := &plan.Document{ID: "qz", City: "衢州市", Title: "衢州市服务业高质量发展“十百千”工程实施方案(2023—2027年)"}
+	other := &plan.Document{ID: "qz2", City: "衢州市", Title: "衢州市数字经济发展实施方案"}
+	for _, d := range []*plan.Document{qz, other} {
+		d.Tasks = []plan.Task{{ID: d.ID + ":1", Number: "1", Title: "建设平台", Lead: []string{"市发改委"}, Doc: d.Ref()}}
+	}
+	q := docsParser(qz, other).Parse("衢州服务业十百千的工作落实情况多久通报一次?", Context{}, plan.NewDay(2026, 12, 2))
+	if len(q.Plans) != 1 || q.Plans[0] != "qz" || slices.Contains(q.Topic, "服务业十百千") {
+		t.Errorf("plans %v topic %v: want the 十百千 plan named by two pieces of its title", q.Plans, q.Topic)
+	}
+}
