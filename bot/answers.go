@@ -1740,7 +1740,7 @@ func (e *Engine) searchParts(ctx context.Context, q *Query, parts []string) ([]r
 			if k := h.Doc.ID + h.Section + h.Text; !seen[k] {
 				seen[k] = true
 				text := h.Text
-				h.Text = bestSentences(text, part, false)
+				h.Text = bestSentences(text, part, q.asksWhen) // asked when: a sentence with its date wins a tie
 				if h.Task != nil && (reWholeItem.MatchString(q.Text) || q.detail && utf8.RuneCountInString(h.Task.Text) <= wholeItem) {
 					// "这一条是怎么写的", "有哪些具体要求": the item's own words, not the sentence with the
 					// topic; a long item asked for a detail keeps the sentence that holds it.

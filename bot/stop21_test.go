@@ -180,6 +180,9 @@ func TestAskedWhenGivesTheTaskDates(t *testing.T) {
 	if !strings.Contains(a.Text, "2020-06-30") {
 		t.Errorf("answer lacks the task's date 2020-06-30:\n%s", a.Text)
 	}
+	if q := handParser(t).Parse("丽水生态产品交易中心哪年建成?", Context{}, plan.NewDay(2026, 12, 2)); !q.asksWhen {
+		t.Errorf("哪年建成 asks when: %+v", q)
+	}
 }
 
 func TestUnitNamedOnlyInText(t *testing.T) {
