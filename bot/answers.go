@@ -1302,19 +1302,28 @@ var reScopeSentence = regexp.MustCompile(`适用于|适用范围|参照(?:本(?:
 
 // scopeSentences are the sentences of a plan that say where it applies, in order, at most three.
 func scopeSentences(d *plan.Document) []string {
-	var out []string
+	var own, other []string
 	for _, p := range d.Paras {
 		if !reScopeSentence.MatchString(p.Text) {
 			continue
 		}
 		for _, snt := range sentences(p.Text) {
-			if snt = strings.TrimSpace(snt); reScopeSentence.MatchString(snt) && !slices.Contains(out, snt) && len(out) < 3 {
-				out = append(out, plan.Clip(snt, 120))
+			snt = plan.Clip(strings.TrimSpace(snt), 120)
+			switch {
+			case !reScopeSentence.MatchString(snt) || slices.Contains(own, snt) || slices.Contains(other, snt):
+			case reOwnScope.MatchString(snt):
+				own = append(own, snt) // "本意见适用于安阳市区"
+			case p.TaskID == "":
+				other = append(other, snt) // "各县（市）可参照执行", outside the tasks
 			}
 		}
 	}
-	return out
+	out := append(own, other...)
+	return out[:min(len(out), 3)]
 }
+
+// reOwnScope is a sentence about the plan itself: 本意见, 本方案, 本措施 ….
+var reOwnScope = regexp.MustCompile(`本(?:意见|方案|措施|办法|通知|规定|细则|计划)`)
 
 // reBasisEnd ends the words that say what a plan is made under: what follows is the plan itself.
 var reBasisEnd = regexp.MustCompile(`现将|现印发|特制定|制定本|制定如下|现提出|现就|印发给你们`)

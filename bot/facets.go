@@ -528,11 +528,14 @@ func shape(s string, q *Query) (shape, groupBy string, rank bool) {
 // asksPlanFacts reports whether a question asks for a fact of a plan: its number, issuer, addressees,
 // basis, goals, parts or period (the last four when no unit is asked about).
 func asksPlanFacts(s string, q *Query) bool {
-	if reFacts.MatchString(s) || reIssuer.MatchString(s) || reSentToQ.MatchString(s) || reScopeQ.MatchString(s) {
+	if reFacts.MatchString(s) || reIssuer.MatchString(s) || reSentToQ.MatchString(s) {
 		return true
 	}
 	if q.hasUnits() {
 		return false
+	}
+	if reScopeQ.MatchString(s) {
+		return true
 	}
 	return reBasisQ.MatchString(s) || reGoalsQ.MatchString(s) && len(q.Topic) == 0 ||
 		(reParts.MatchString(s) || rePeriodQ.MatchString(s) && len(q.Topic) == 0) && len(q.Bodies) == 0
@@ -688,7 +691,7 @@ var (
 	// reSentToQ asks whom a notice is sent to: 发给哪些单位, 主送.
 	reSentToQ = regexp.MustCompile(`(?i)发给(?:了)?(?:哪些|哪几个|哪个|谁)|主送|下发(?:给|到)(?:哪些|谁)|印发给(?:哪些|谁)|\bsent to\b|\baddressed to\b`)
 	// reScopeQ asks where (to whom) a plan applies: 适用哪里, 适用范围, 县里能不能用.
-	reScopeQ = regexp.MustCompile(`适用(?:于)?(?:哪|什么|范围|对象)|适用范围|能不能用|能否适用|可不可以用|参照执行|(?i)\bapplies to\b|\bscope\b`)
+	reScopeQ = regexp.MustCompile(`适用(?:于)?(?:哪|什么|范围|对象)|适用范围|(?:县|区|市|乡镇|下面|下级)[里的]?(?:能不能|能否|可不可以|可否)(?:用|适用|参照)(?:[?？吗呢]|$)|能否适用|参照执行|(?i)\bapplies to\b|\bscope\b`)
 	// reBasisQ asks what a plan is made under: 根据哪些文件制定, 依据是什么.
 	reBasisQ = regexp.MustCompile(`(?i)(?:根据|依据|依照|按照)[^，,。?？]{0,10}?(?:哪|什么)(?:个|份|些|几个|几份)?(?:文件|精神|政策|规定|通知|意见|文)|依据是(?:什么|啥|哪)|(?:制定|出台|印发)(?:的)?(?:依据|根据)|上位文件|\bbased on (?:which|what)\b|\bunder which\b`)
 	reWhereQ = regexp.MustCompile(`哪里的文件|哪的文件|哪个地方|哪个城市|哪个市|哪个区|\bwhere\b|which city`)
@@ -970,14 +973,27 @@ func asksUnit(s, lang string) bool {
 	return reUnitAsk.MatchString(s)
 }
 
+// reTitleYearRun is a year with its 年: no word of a title's own.
+var reTitleYearRun = regexp.MustCompile(`\d+\s*年`)
+
 // planByPieces finds the one plan of the places named whose title holds a question's words in
 // pieces ("衢州服务业十百千": 服务业 and 十百千 of 衢州市服务业高质量发展“十百千”工程实施方案): two
 // shared runs of three characters or more, neither a word every title has, that together make six.
 func (p *Parser) planByPieces(s string, cities []string) ([]string, string) {
 	var found []string
 	var runs []string
+	qr := []rune(s)
+	var grams []string // a title must share three Han characters in a row first
+	for i := 0; i+3 <= len(qr); i++ {
+		if g := qr[i : i+3]; unicode.Is(unicode.Han, g[0]) && unicode.Is(unicode.Han, g[1]) && unicode.Is(unicode.Han, g[2]) {
+			grams = append(grams, string(g))
+		}
+	}
+	if len(grams) == 0 {
+		return nil, s
+	}
 	for _, d := range p.allDocs {
-		if !contains(cities, d.City) {
+		if !contains(cities, d.City) || !slices.ContainsFunc(grams, func(g string) bool { return strings.Contains(d.Title, g) }) {
 			continue
 		}
 		title := titleQuotes.Replace(d.Title)
@@ -988,7 +1004,8 @@ func (p *Parser) planByPieces(s string, cities []string) ([]string, string) {
 			for _, f := range plan.CityForms(d.City) {
 				plain = strings.ReplaceAll(plain, f, "")
 			}
-			if utf8.RuneCountInString(plain) >= 3 {
+			// A piece is words of the title's own (服务业, 十百千), not a year or a city.
+			if utf8.RuneCountInString(strings.Join(hanRuns(reTitleYearRun.ReplaceAllString(plain, " ")), "")) >= 3 {
 				own = append(own, r)
 				n += utf8.RuneCountInString(r)
 			}

@@ -42,7 +42,7 @@ type Query struct {
 	Shape   string   `json:"shape" enum:"list,count,owner,figure,frequency,plan_facts,summary,search" description:"list: the tasks; count: how many (with group_by); owner: who is responsible; figure: targets and figures quoted; frequency: how often; plan_facts: title, number, date, goals; summary: a leader's overview; search: quote passages"`
 	GroupBy string   `json:"group_by,omitempty" enum:"unit,city,plan" description:"count per unit, per city or per plan"`
 	Rank    bool     `json:"rank,omitempty" description:"order groups by count, most first (哪个单位任务最多)"`
-	Facts   []string `json:"facts,omitempty" description:"for plan_facts: number, issued, title, goals, period, issuer, sent_to (whom its notice is sent to), parts (how the plan is divided), plans (which plans a place has)"`
+	Facts   []string `json:"facts,omitempty" description:"for plan_facts: number, issued, title, goals, period, issuer, sent_to (whom its notice is sent to), parts (how the plan is divided), plans (which plans a place has), basis (the documents it is made under), scope (where it applies)"`
 	Text    string   `json:"text,omitempty" description:"for search and figure: what to look for, in Chinese"`
 
 	// What the parser found that the executor and the answer need; a model leaves these empty.

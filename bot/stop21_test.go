@@ -403,3 +403,35 @@ func TestPlanByPiecesOfItsTitle(t *testing.T) {
 		t.Errorf("plans %v topic %v: want the 十百千 plan named by two pieces of its title", q.Plans, q.Topic)
 	}
 }
+
+// TestSecondReviewStop21 are the defects a second review of the stop's later changes found.
+func TestSecondReviewStop21(t *testing.T) {
+	p := handParser(t)
+	today := plan.NewDay(2026, 12, 2)
+	t.Run("能不能用来… asks about a task, not where the plan applies", func(t *testing.T) {
+		if q := p.Parse("丽水的交易中心资金能不能用来建设平台?", Context{}, today); q.Shape == ShapePlanFacts {
+			t.Errorf("shape %q: want a question about the tasks", q.Shape)
+		}
+		if q := p.Parse("丽水的方案县里能不能用?", Context{}, today); !slices.Contains(q.Facts, "scope") {
+			t.Errorf("facts %v: want where the plan applies", q.Facts)
+		}
+	})
+	t.Run("a year is no piece of a title", func(t *testing.T) {
+		a := &plan.Document{ID: "a", City: "衢州市", Title: "衢州市数字化改革攻坚行动方案（2023—2025年）"}
+		b := &plan.Document{ID: "b", City: "衢州市", Title: "衢州市工业数字化转型实施方案"}
+		for _, d := range []*plan.Document{a, b} {
+			d.Tasks = []plan.Task{{ID: d.ID + ":1", Number: "1", Title: "建设平台", Lead: []string{"市经信局"}, Doc: d.Ref()}}
+		}
+		q := docsParser(a, b).Parse("衢州市有哪些2025年到期的数字化任务?", Context{}, today)
+		if len(q.Plans) == 1 || q.From == "" {
+			t.Errorf("plans %v window %q–%q: the year is the window, not a piece of one plan's title", q.Plans, q.From, q.To)
+		}
+	})
+	t.Run("the plan's own scope sentence, not tasks that say 适用于", func(t *testing.T) {
+		d := &plan.Document{ID: "ls", City: "丽水市", Title: "丽水市农业机械化方案"}
+		d.Paras = []plan.Paragraph{{TaskID: "ls:1", Text: "推广适用于丘陵山区的小型农机具。"}, {TaskID: "ls:2", Text: "研发适用于茶叶采摘的智能装备。"}, {Text: "本方案适用于丽水市区，各县（市、区）参照执行。"}}
+		if got := scopeSentences(d); len(got) != 1 || !strings.HasPrefix(got[0], "本方案适用于丽水市区") {
+			t.Errorf("scopeSentences = %q", got)
+		}
+	})
+}

@@ -949,7 +949,10 @@ func decodeRune(s string) (rune, int) {
 var chineseDigits = map[rune]int{'〇': 0, '○': 0, 'Ｏ': 0, 'O': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
 
 // validUntilExpr is a plan's term: 有效期至2026年3月31日, 有效期至2027年12月31日止, 执行至2025年底.
-var validUntilExpr = regexp.MustCompile(`(?:有效期至|有效期到|执行至|实施至|执行期至)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s*年底|(?:19|20)\d{2}\s*年)`)
+var validUntilExpr = regexp.MustCompile(`(?:有效期至|有效期到|执行至|实施至|执行期至)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:底|末)?|(?:19|20)\d{2}\s*年底|(?:19|20)\d{2}\s*年)`)
+
+// monthTermExpr is a term ending with a month: 2025年6月, 2025年6月底.
+var monthTermExpr = regexp.MustCompile(`^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月`)
 
 // ValidUntil is the last day of a plan's term its text states, with the phrase; false when it
 // states none.
@@ -960,6 +963,13 @@ func ValidUntil(text string) (Day, string, bool) {
 	}
 	if d, ok := ParseFullDate(m[1]); ok {
 		return d, m[0], true
+	}
+	if mm := monthTermExpr.FindStringSubmatch(m[1]); mm != nil {
+		y, _ := strconv.Atoi(mm[1])
+		mo, _ := strconv.Atoi(mm[2])
+		if mo >= 1 && mo <= 12 {
+			return NewDay(y, time.Month(mo)+1, 0), m[0], true // the month's last day
+		}
 	}
 	y, err := strconv.Atoi(strings.TrimSpace(m[1][:4]))
 	if err != nil {

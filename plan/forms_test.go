@@ -961,3 +961,31 @@ func TestLastHorizon(t *testing.T) {
 		}
 	}
 }
+
+// TestSecondReviewStop21Plan are the parser's defects a second review of the stop's later changes found.
+func TestSecondReviewStop21Plan(t *testing.T) {
+	t.Run("a task's policy term is not the plan's period", func(t *testing.T) {
+		d, err := ParseText("t.txt", "某市稳就业若干措施\n（一）继续实施阶段性降低失业保险费率政策，执行至2025年4月30日。（责任单位：市人社局）\n（二）加大创业担保贷款支持。（责任单位：市财政局）\n", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !d.Period.IsZero() {
+			t.Errorf("period %s from a task's policy term", d.Period)
+		}
+	})
+	t.Run("a term to a month ends with the month", func(t *testing.T) {
+		if d, _, ok := ValidUntil("本措施有效期至2025年6月底。"); !ok || d.String() != "2025-06-30" {
+			t.Errorf("ValidUntil = %s %v, want 2025-06-30", d, ok)
+		}
+	})
+	t.Run("人行 with a level", func(t *testing.T) {
+		if got := DefaultAliases().Canonical("市人行营业管理部"); got != "市人民银行营业管理部" {
+			t.Errorf("Canonical = %q", got)
+		}
+	})
+	t.Run("a district named 新区 is itself", func(t *testing.T) {
+		if got := ZoneCounty("滨海新区"); got != "" {
+			t.Errorf("ZoneCounty(滨海新区) = %q, want none: it is a district", got)
+		}
+	})
+}

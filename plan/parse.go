@@ -3045,8 +3045,12 @@ func (p *parser) inheritPeriod(root *item) {
 	}
 	d.Period, d.PeriodQuote = PlanPeriod(d.Title, goals, p.year)
 	if d.Period.IsZero() {
-		// "本措施自印发之日起施行，有效期至2026年3月31日": the plan runs until then.
+		// "本措施自印发之日起施行，有效期至2026年3月31日": the plan runs until then. Only its own
+		// paragraphs say so: a task's "政策执行至2025年4月30日" is that policy's term.
 		for _, para := range d.Paras {
+			if para.TaskID != "" {
+				continue
+			}
 			if day, quote, ok := ValidUntil(para.Text); ok {
 				d.Period, d.PeriodQuote = day, quote
 				break

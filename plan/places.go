@@ -212,8 +212,8 @@ var leadingZone = regexp.MustCompile(`^(\p{Han}{2,3}?)(?:综合实验区|新区|
 // → 平潭县), "" when name is no such zone.
 func ZoneCounty(name string) string {
 	m := leadingZone.FindStringSubmatch(name)
-	if m == nil || m[0] != name {
-		return ""
+	if m == nil || m[0] != name || knownPlace(name) {
+		return "" // 滨海新区 is a district of its own, not 滨海县
 	}
 	return zonePlace(m[1])
 }

@@ -106,8 +106,12 @@ func (a *Aliases) Canonical(name string) string {
 	if a == nil || name == "" {
 		return name
 	}
-	if rest, ok := strings.CutPrefix(name, "人行"); ok && rest != "" {
-		name = "人民银行" + rest // 人行平潭支行 is 人民银行平潭支行: every branch goes by the short form
+	// 人行平潭支行 is 人民银行平潭支行 (every branch goes by the short form), with a level too.
+	for _, p := range append([]string{""}, levelPrefixes...) {
+		if rest, ok := strings.CutPrefix(name, p+"人行"); ok && rest != "" {
+			name = p + "人民银行" + rest
+			break
+		}
 	}
 	if c, ok := a.canon[name]; ok {
 		return c
