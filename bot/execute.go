@@ -364,7 +364,7 @@ func (x *execution) sameHeading() {
 	}
 	names := func(head string) bool {
 		for _, fs := range forms {
-			if !slices.ContainsFunc(fs, func(f string) bool { return strings.Contains(head, f) }) {
+			if !holdsAny(head, fs, nil) { // as written: no straddle test for a heading
 				return false
 			}
 		}
@@ -412,16 +412,6 @@ func (x *execution) sameHeading() {
 
 // sameHeadingMax is how many hits a topic may have for sameHeading to widen them.
 const sameHeadingMax = 2000
-
-// anyTermIn reports whether s holds one of the terms as written.
-func anyTermIn(s string, terms []string) bool {
-	for _, t := range terms {
-		if strings.Contains(s, t) {
-			return true
-		}
-	}
-	return false
-}
 
 // inPart reports whether a task stands in the part of its plan's text numbered part: its top heading
 // is "三、…" (an attachment's are not the text's).
@@ -485,7 +475,7 @@ func (x *execution) match(r retrieval.TaskRef, topic bool) (hit, bool) {
 	if topic && len(q.Topic) > 0 && q.item == 0 && !x.topics.match(r) {
 		return h, false
 	}
-	if x.itemStrict && !x.topics.match(r) && !anyTermIn(r.Doc.Title, q.Topic) {
+	if x.itemStrict && !x.topics.match(r) && !holdsAny(r.Doc.Title, q.Topic, nil) {
 		return h, false
 	}
 	if !x.matchStatus(&h) {

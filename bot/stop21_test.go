@@ -31,15 +31,22 @@ func checkTaskIDs(t *testing.T, e *Engine, tests []taskCase) {
 	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			a, err := e.Answer(context.Background(), Question{Text: tc.q})
-			if err != nil {
-				t.Fatal(err)
-			}
+			a := ask(t, e, tc.q)
 			if got := strings.Join(a.Tasks, " "); got != tc.want {
 				t.Errorf("tasks %q, want %q\n%s", got, tc.want, a.Text)
 			}
 		})
 	}
+}
+
+// ask answers a question asked afresh, failing the test on an error.
+func ask(t *testing.T, e *Engine, q string) Answer {
+	t.Helper()
+	a, err := e.Answer(context.Background(), Question{Text: q})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
 }
 
 // parsed is a plan read from its text, for tests that need the parser's own reading.
@@ -75,10 +82,7 @@ func TestBasis(t *testing.T) {
 	}
 	t.Run("asked", func(t *testing.T) {
 		e := engineOver(t, parsed(t, "tz.txt", tests[0].text))
-		a, err := e.Answer(context.Background(), Question{Text: "泰州优化营商环境行动方案是根据哪几个文件制定的?"})
-		if err != nil {
-			t.Fatal(err)
-		}
+		a := ask(t, e, "泰州优化营商环境行动方案是根据哪几个文件制定的?")
 		if !strings.Contains(a.Text, "国办发〔2019〕39号") || !strings.Contains(a.Text, "苏政办发〔2019〕48号") {
 			t.Errorf("answer lacks the two documents:\n%s", a.Text)
 		}
@@ -150,10 +154,7 @@ func TestAbbreviatedUnit(t *testing.T) {
 	}
 	t.Run("asked, then its other role in a follow-up", func(t *testing.T) {
 		e := engineOver(t, gz)
-		a, err := e.Answer(context.Background(), Question{Text: "广州市科信局牵头哪些工作?"})
-		if err != nil {
-			t.Fatal(err)
-		}
+		a := ask(t, e, "广州市科信局牵头哪些工作?")
 		if got := strings.Join(a.Tasks, " "); got != "gz:1" || !strings.Contains(a.Text, "市科技和信息化局") {
 			t.Errorf("tasks %q, want gz:1 answered for 市科技和信息化局:\n%s", got, a.Text)
 		}
@@ -173,10 +174,7 @@ func TestAskedWhenGivesTheTaskDates(t *testing.T) {
 		Lead: []string{"州行政审批服务局"}, Deadlines: []plan.Deadline{{Quote: "6月底完成", Date: plan.NewDay(2020, 6, 30), Kind: plan.KindBy}}}}
 	d.Tasks[0].Doc = d.Ref()
 	e := engineOver(t, d)
-	a, err := e.Answer(context.Background(), Question{Text: "湘西简政放权那项任务的完成时限是哪天?"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := ask(t, e, "湘西简政放权那项任务的完成时限是哪天?")
 	if !strings.Contains(a.Text, "2020-06-30") {
 		t.Errorf("answer lacks the task's date 2020-06-30:\n%s", a.Text)
 	}
@@ -188,10 +186,7 @@ func TestAskedWhenGivesTheTaskDates(t *testing.T) {
 func TestUnitNamedOnlyInText(t *testing.T) {
 	// 湖州's plan names 市公安局 only in its list of the 专班's members (a deputy head's office).
 	e := NewEngine(seedIndex(t), Options{Now: fixedClock("2026-12-02")})
-	a, err := e.Answer(context.Background(), Question{Text: "湖州市公安局在十百千工程里有什么任务吗"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := ask(t, e, "湖州市公安局在十百千工程里有什么任务吗")
 	if len(a.Tasks) != 0 || !strings.HasPrefix(a.Text, "没有找到湖州市“市公安局”负责或参与的任务") || !strings.Contains(a.Text, "市公安局副局长") {
 		t.Errorf("want no task said first, then where the plan names it:\n%s", a.Text)
 	}
@@ -206,10 +201,7 @@ func TestFrequencyOfEachThingAsked(t *testing.T) {
 	}}}
 	d.Tasks[0].Doc = d.Ref()
 	e := engineOver(t, d)
-	a, err := e.Answer(context.Background(), Question{Text: "鹿城专班多久会商一次?调度会又是多久开一次?"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := ask(t, e, "鹿城专班多久会商一次?调度会又是多久开一次?")
 	for _, w := range []string{"每两周召集一次会商", "每月召开一次调度会议"} {
 		if !strings.Contains(a.Text, w) {
 			t.Errorf("answer lacks %q:\n%s", w, a.Text)
@@ -222,10 +214,7 @@ func TestTypoOfAnAlias(t *testing.T) {
 	jn.Tasks = []plan.Task{{ID: "jn:1", Number: "1", Title: "推进创业担保贷款", Lead: []string{"市人力资源社会保障局"}}}
 	jn.Tasks[0].Doc = jn.Ref()
 	e := engineOver(t, jn)
-	a, err := e.Answer(context.Background(), Question{Text: "济宁人设局负责啥任务"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := ask(t, e, "济宁人设局负责啥任务")
 	if got := strings.Join(a.Tasks, " "); got != "jn:1" || !strings.Contains(a.Text, "人设局") {
 		t.Errorf("tasks %q, want jn:1 with the typed name echoed:\n%s", got, a.Text)
 	}
@@ -235,17 +224,11 @@ func TestRareTermAsWritten(t *testing.T) {
 	// 广州's 民主法治 plan (corpus round 21) beside the seeds: the local embedding ranks other
 	// passages above the one that holds 三不决策.
 	e := NewEngine(corpusIndex(t, []string{"dev/l-gd-guangzhou-undated-democracy-rule-of-law.txt"}), Options{Now: fixedClock("2026-12-02")})
-	a, err := e.Answer(context.Background(), Question{Text: "\"三不决策\"具体是哪三不?"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := ask(t, e, "\"三不决策\"具体是哪三不?")
 	if !strings.Contains(a.Text, "没有经过认真调查研究的不决策") {
 		t.Errorf("answer lacks the passage that holds 三不决策:\n%s", a.Text)
 	}
-	b, err := e.Answer(context.Background(), Question{Text: "市委办公厅牵头了几件事?"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := ask(t, e, "市委办公厅牵头了几件事?")
 	if !strings.Contains(b.Text, "广州市 市委办公厅牵头的任务共") {
 		t.Errorf("a unit only one city names: want its city on the count line:\n%s", b.Text)
 	}
@@ -314,10 +297,7 @@ func TestUnitTypoInItsEnding(t *testing.T) {
 		qz.Tasks[i].Doc = qz.Ref()
 	}
 	e := engineOver(t, qz)
-	a, err := e.Answer(context.Background(), Question{Text: "衢州招商中薪负责哪几个任务"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := ask(t, e, "衢州招商中薪负责哪几个任务")
 	if got := strings.Join(a.Tasks, " "); got != "qz:2" {
 		t.Errorf("tasks %q, want qz:2 (招商中心):\n%s", got, a.Text)
 	}
@@ -345,10 +325,7 @@ func TestReviewFindingsStop21(t *testing.T) {
 		d.Tasks[0].Doc = d.Ref()
 		d.Paras = []plan.Paragraph{{Section: "一、任务", TaskID: "ls:1", Text: d.Tasks[0].Text}}
 		e := engineOver(t, d)
-		a, err := e.Answer(context.Background(), Question{Text: "数字经济产业园入驻企业营业收入的具体要求是什么?"})
-		if err != nil {
-			t.Fatal(err)
-		}
+		a := ask(t, e, "数字经济产业园入驻企业营业收入的具体要求是什么?")
 		if !strings.Contains(a.Text, "5000万元") {
 			t.Errorf("answer lacks the sentence asked about:\n%s", a.Text)
 		}
@@ -361,10 +338,7 @@ func TestScope(t *testing.T) {
 	ay.Tasks[0].Doc = ay.Ref()
 	ay.Paras = []plan.Paragraph{{Section: "", TaskID: "ay:1", Text: "支持刚性住房需求。"}, {Text: "本意见适用于安阳市区。各县（市）可参照本意见执行。"}}
 	e := engineOver(t, ay)
-	a, err := e.Answer(context.Background(), Question{Text: "安阳的房地产意见适用哪里？下面的县能不能用"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := ask(t, e, "安阳的房地产意见适用哪里？下面的县能不能用")
 	for _, w := range []string{"本意见适用于安阳市区", "各县（市）可参照本意见执行"} {
 		if !strings.Contains(a.Text, w) {
 			t.Errorf("answer lacks %q:\n%s", w, a.Text)

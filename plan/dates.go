@@ -951,9 +951,6 @@ var chineseDigits = map[rune]int{'〇': 0, '○': 0, 'Ｏ': 0, 'O': 0, '零': 0,
 // validUntilExpr is a plan's term: 有效期至2026年3月31日, 有效期至2027年12月31日止, 执行至2025年底.
 var validUntilExpr = regexp.MustCompile(`(?:有效期至|有效期到|执行至|实施至|执行期至)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:底|末)?|(?:19|20)\d{2}\s*年底|(?:19|20)\d{2}\s*年)`)
 
-// monthTermExpr is a term ending with a month: 2025年6月, 2025年6月底.
-var monthTermExpr = regexp.MustCompile(`^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月`)
-
 // ValidUntil is the last day of a plan's term its text states, with the phrase; false when it
 // states none.
 func ValidUntil(text string) (Day, string, bool) {
@@ -961,21 +958,11 @@ func ValidUntil(text string) (Day, string, bool) {
 	if m == nil {
 		return Day{}, "", false
 	}
-	if d, ok := ParseFullDate(m[1]); ok {
-		return d, m[0], true
+	// The term's end read as any date phrase is: the last day of the period it names.
+	for _, d := range ParseDeadlines(m[1]) {
+		return d.Date, m[0], true
 	}
-	if mm := monthTermExpr.FindStringSubmatch(m[1]); mm != nil {
-		y, _ := strconv.Atoi(mm[1])
-		mo, _ := strconv.Atoi(mm[2])
-		if mo >= 1 && mo <= 12 {
-			return NewDay(y, time.Month(mo)+1, 0), m[0], true // the month's last day
-		}
-	}
-	y, err := strconv.Atoi(strings.TrimSpace(m[1][:4]))
-	if err != nil {
-		return Day{}, "", false
-	}
-	return Day{y, time.December, 31}, m[0], true
+	return Day{}, "", false
 }
 
 // lastHorizon is the latest year the goals set a target for, from the first match on ("到2025年…；
