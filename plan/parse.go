@@ -77,6 +77,11 @@ var junkPrefixes = []string{
 	"附件下载", "（此件", "(此件",
 }
 
+// shareWidgets are a page's share buttons standing between spaces inside a run-together line
+// ("时间：2016-04-16 微信 微博 QQ空间 岚综管综〔2016〕88号"): dropped before the spaces around them go,
+// so that they do not run into the document number after them.
+var shareWidgets = strings.NewReplacer(" 微信 ", " ", " 微博 ", " ", " QQ空间 ", " ", " 朋友圈 ", " ", " 分享到 ", " ", " 分享到： ", " ")
+
 // junkLine reports whether l is a line of web-page chrome or document furniture.
 func junkLine(l string) bool {
 	for _, p := range junkPrefixes {
@@ -128,6 +133,49 @@ func breakBeforeParas(s string) string {
 			last = end + m[1]
 			i = last
 		}
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// runInOpen is a paragraph's opening inside a page run together with nothing between its paragraphs
+// (a crawler's text of a whole page on one line): a heading marker or a responsibility label.
+var runInOpen = regexp.MustCompile(`[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．][\p{Han}“]|(?:牵头单位|牵头部门|责任单位|责任部门)[:：]|[一二三四五六七八九十]{1,3}、`)
+
+// breakRunIn puts a line break before each paragraph opening of a long line whose paragraphs ran
+// together with nothing between them: "…制定本实施方案。一、总体要求…高技术产业1．行动目标。…企业（二）“互联网+”现代农业".
+// What stands before an opening decides: a part heading (一、) only after a sentence end, the others
+// after a sentence end, a closing bracket or quote, or a Chinese character (never inside brackets,
+// never after a digit: 2016.4 is a date).
+func breakRunIn(s string) string {
+	var b strings.Builder
+	last, depth, at := 0, 0, 0 // depth: brackets open at s[at]
+	for _, m := range runInOpen.FindAllStringIndex(s, -1) {
+		for _, r := range s[at:m[0]] {
+			if strings.ContainsRune("(（〔[【﹙", r) {
+				depth++
+			} else if depth > 0 && strings.ContainsRune(")）〕]】﹚", r) {
+				depth--
+			}
+		}
+		at = m[0]
+		if m[0] == 0 || depth > 0 {
+			continue
+		}
+		prev, _ := utf8.DecodeLastRuneInString(s[:m[0]])
+		ok := closesSentence(prev)
+		if first, _ := utf8.DecodeRuneInString(s[m[0]:]); !ok && !strings.ContainsRune("一二三四五六七八九十", first) {
+			ok = unicode.Is(unicode.Han, prev) || strings.ContainsRune("”）)", prev)
+		}
+		if !ok {
+			continue
+		}
+		b.WriteString(s[last:m[0]])
+		b.WriteByte('\n')
+		last = m[0]
 	}
 	if last == 0 {
 		return s
@@ -355,6 +403,9 @@ func (p *parser) cleanLines(text string) []string {
 		if strings.Contains(raw, "_") {
 			raw = dropSpam(raw)
 		}
+		if strings.Contains(raw, " 微") || strings.Contains(raw, " QQ") || strings.Contains(raw, " 分享") {
+			raw = shareWidgets.Replace(shareWidgets.Replace(raw))
+		}
 		if len(raw) > 100 && strings.Contains(raw, "序号") {
 			if rows, ok := gluedTable(raw); ok {
 				for _, r := range rows {
@@ -367,6 +418,9 @@ func (p *parser) cleanLines(text string) []string {
 		// (not a table's row, whose cells hold sentences).
 		if runesAtLeast(raw, 81) && strings.ContainsAny(raw, " \t") && !pipedRow.MatchString(raw) && !cellsRow(raw) {
 			raw = breakAfterSentences(breakBeforeParas(raw))
+		}
+		if runesAtLeast(raw, 400) && !pipedRow.MatchString(raw) && !cellsRow(raw) {
+			raw = breakRunIn(raw)
 		}
 		for _, line := range strings.Split(raw, "\n") {
 			line = strings.TrimSpace(strings.TrimRight(line, "|｜"))
@@ -1549,7 +1603,7 @@ func (it *item) heading() string {
 // Stage 5: items become tasks.
 
 // goalSection holds the words of headings of sections that state aims, not tasks.
-var goalSection = newWordSet("指导思想", "总体要求", "基本原则", "主要目标", "发展目标", "工作目标", "总体目标", "目标要求", "工作原则", "适用范围", "编制依据")
+var goalSection = newWordSet("指导思想", "总体要求", "基本原则", "主要目标", "发展目标", "工作目标", "总体目标", "行动目标", "具体目标", "目标要求", "工作原则", "适用范围", "编制依据")
 
 // taskSection holds the words of headings of sections whose items are tasks even when they name no unit.
 var taskSection = newWordSet("任务", "重点", "行动", "工作清单", "举措")
@@ -1598,11 +1652,38 @@ func (p *parser) collectUnder(root *item, path, ids []string) {
 				}
 			}
 		}
+		start := len(p.doc.Tasks)
 		for _, c := range it.children {
 			walk(c, path, ids)
 		}
+		if goals := goalDates(it); len(goals) > 0 {
+			for i := start; i < len(p.doc.Tasks); i++ {
+				p.doc.Tasks[i].addDeadlines(goals)
+			}
+		}
 	}
 	walk(root, path, ids)
+}
+
+// goalDates are the dates of an item's goal among its children ("1．行动目标。…到2018年，建成…" beside
+// "2．主要任务…" and its units): the targets of the tasks under the same item. Not the plan's
+// own goals (一、总体要求 beside 二、重点任务).
+func goalDates(it *item) []Deadline {
+	if it.level < 0 {
+		return nil // the plan's own goals give its period (inheritPeriod), marked inherited
+	}
+	var ds []Deadline
+	for _, c := range it.children {
+		if c.table != nil || len(c.children) > 0 || len(c.resp) > 0 || !goalSection.in(c.title) || runesAtLeast(c.title, 9) {
+			continue
+		}
+		for _, d := range ParseDeadlines(strings.Join(c.body, "\n")) {
+			if d.Kind == KindTarget {
+				ds = append(ds, d)
+			}
+		}
+	}
+	return ds
 }
 
 // quotedProject is a work named in quotation marks with its units in brackets after it, as reports

@@ -208,6 +208,10 @@ var leadingPlace = regexp.MustCompile(`^((?:\p{Han}{2,8}?自治[区州县]|\p{Ha
 // leadingZone is a functional zone opening a title, named after its place: 平潭综合实验区.
 var leadingZone = regexp.MustCompile(`^(\p{Han}{2,3}?)(?:综合实验区|新区|经济技术开发区|经济开发区|高新技术产业开发区|高新区)`)
 
+// zoneIssuer is a functional zone's committee issuing a document, at the head of its notice (after
+// its number): "岚综管综〔2016〕88号 平潭综合实验区管委会印发…", not a zone among a notice's addressees.
+var zoneIssuer = regexp.MustCompile(`(?:^|〕\d{1,4}号\s*|^(?:标题|名称)[:：]\s*)(\p{Han}{2,4}?)(?:综合实验区|新区|经济技术开发区|经济开发区|高新技术产业开发区|高新区)(?:党工委|管委会|管理委员会)(?:办公室)?(?:印发|关于|(?:19|20)\d{2}年)`)
+
 // ZoneCounty is the county (or city) a functional zone is named after and stands for (平潭综合实验区
 // → 平潭县), "" when name is no such zone.
 func ZoneCounty(name string) string {
@@ -351,6 +355,12 @@ func issuerIn(l string) string {
 	// A party committee issuing: "中共渠县县委…办公室", "中共XX市委办公室".
 	if place := partyPlace(l); place != "" {
 		return place
+	}
+	// A zone's committee issuing: "平潭综合实验区管委会印发…" is 平潭县's.
+	if m := zoneIssuer.FindStringSubmatch(l); m != nil {
+		if place := zonePlace(m[1]); place != "" {
+			return place
+		}
 	}
 	for _, m := range issuerPlace.FindAllStringSubmatch(l, -1) {
 		name := m[1]
