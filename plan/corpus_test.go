@@ -253,7 +253,8 @@ func knownDates(ds []goldDeadline) []goldDeadline {
 
 // samePlace reports whether the parser's place is the gold's. A gold may name a county without its
 // city (寿县, where the parser writes 淮南市寿县), and a place by its short name (黔东南州 for
-// 黔东南苗族侗族自治州): both are the same place.
+// 黔东南苗族侗族自治州), and a municipality's district without the municipality (虹口区 for
+// 上海市虹口区): each is the same place.
 func samePlace(got string, g goldPlan) bool {
 	want := g.place()
 	if got == want {
@@ -261,7 +262,8 @@ func samePlace(got string, g goldPlan) bool {
 	}
 	if g.City == "" && g.District != "" && strings.HasSuffix(got, g.District) {
 		city := strings.TrimSuffix(got, g.District)
-		return city != "" && plan.PlaceLevel(city) == plan.LevelCity
+		// A municipality's district: the gold leaves the city empty (上海市 is the province).
+		return city != "" && (plan.PlaceLevel(city) == plan.LevelCity || city == g.Province)
 	}
 	// A zone named after its county (平潭综合实验区) is that county's place (福州市平潭县).
 	if z := plan.ZoneCounty(g.City); z != "" && g.District == "" && strings.HasSuffix(got, z) {
