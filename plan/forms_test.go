@@ -989,3 +989,23 @@ func TestSecondReviewStop21Plan(t *testing.T) {
 		}
 	})
 }
+
+func TestRoleStatement(t *testing.T) {
+	t.Run("a subject's 是 … 责任主体 gives it the item", func(t *testing.T) {
+		checkTasks(t, "某区农村公路改革方案\n一、职责分工\n1.区交通委是全区农村公路管理养护的行政主管部门。负责统筹养护补助资金。\n2.各镇人民政府是乡道管理养护的责任主体。负责编制年度养护计划。\n", []taskWant{
+			{number: "1", lead: []string{"区交通委"}},
+			{number: "2", lead: []string{"各镇人民政府"}},
+		})
+	})
+	t.Run("a 是 that describes names no party", func(t *testing.T) {
+		d, err := ParseText("form.txt", "某区方案\n一、重点任务\n1.区交通委是本区交通发展的重要力量,2024年底前完成规划。\n", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, task := range d.Tasks {
+			if len(task.Lead) > 0 {
+				t.Errorf("task %s got leads %v from a description", task.Number, task.Lead)
+			}
+		}
+	})
+}

@@ -2259,8 +2259,15 @@ func verbAt(text string, c, i int, r rune) []int {
 	if datedYu(text[c:c+i], text[c+i:]) {
 		return []int{c + i, c + i + len("于")}
 	}
+	if r == '是' && roleStatement.MatchString(text[c+i+len("是"):]) {
+		return []int{c + i, c + i + len("是")}
+	}
 	return nil
 }
+
+// roleStatement is what follows a subject's 是 when the sentence gives it its role: "区政府是本区农村
+// 公路管理养护的责任主体。", "区交通委是…的行政主管部门。".
+var roleStatement = regexp.MustCompile(`^[^。；，,]{0,40}?(?:责任主体|实施主体|工作主体|主管部门|管理机构|监管部门|牵头单位|牵头部门|责任单位|责任部门|第一责任人)[。；，,]`)
 
 // afterColon returns where a unit heading its duties starts right after a colon in the clause at c
 // ("职责如下:县环保局。负责…"), or 0.
