@@ -102,6 +102,32 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 	return out
 }
 
+// timeCell is a time column's whole cell naming a month or the year alone: "3月", "12月份", "全年".
+var timeCell = regexp.MustCompile(`^(?:(\d{1,2})\s*月(?:份|底|末)?|全年|年内)$`)
+
+// CellDeadlines reads a time column's cell (完成时限): what ParseDeadlinesIn reads, or, when the cell
+// is a month or 全年 alone (no deadline in running text, where "3月" dates what happened), the last
+// day of that month or of the plan's year.
+func CellDeadlines(cell string, year int) []Deadline {
+	cell = strings.TrimSpace(strings.Trim(foldWidth(cell), "。；;，, "))
+	if ds := ParseDeadlinesIn(cell, year); len(ds) > 0 || year == 0 {
+		return ds
+	}
+	m := timeCell.FindStringSubmatch(cell)
+	if m == nil {
+		return nil
+	}
+	month := time.December
+	if m[1] != "" {
+		n, _ := strconv.Atoi(m[1])
+		if n < 1 || n > 12 {
+			return nil
+		}
+		month = time.Month(n)
+	}
+	return []Deadline{{Quote: cell, Date: NewDay(year, month+1, 0), Kind: KindBy}}
+}
+
 // festivalExpr is a deadline set by a festival: 春节前, 国庆节前, 中秋前.
 var festivalExpr = regexp.MustCompile(`(元旦|春节|元宵节?|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?)(?:假期)?(?:前|之前|以前)`)
 

@@ -2,6 +2,7 @@ package plan
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -42,6 +43,8 @@ func unitStart(s string) bool {
 	switch r {
 	case '省', '市', '区', '县', '州', '盟', '旗', '镇', '乡', '各':
 		return true
+	case '相':
+		return strings.HasPrefix(s, "相关") // 相关乡镇人民政府
 	case '国', '中':
 		return strings.HasPrefix(s, "国家") || strings.HasPrefix(s, "中央") || strings.HasPrefix(s, "中国")
 	}
@@ -80,15 +83,159 @@ func gluedTable(line string) (lines []string, ok bool) {
 			rows = rows[1:]
 		}
 	}
-	lines = append(lines, strings.Join(names, "｜"))
+	// Rows that each hold several numbered measures ("1推进生态文明建设1、建立…3月区环土局2、…") are
+	// written a measure a line, without a last column of sources (任务来源) that most leave empty.
+	mh := h
+	if last := len(names) - 1; roles[last] == colOther && slices.Index(roles, colOther) < last {
+		mh = &tableHeader{names: names[:last], roles: roles[:last]}
+	}
+	var rowLines []string
+	measure := 0 // the last measure read
 	for _, r := range rows {
 		if r.num == "" {
-			lines = append(lines, r.text)
+			rowLines = append(rowLines, r.text)
 			continue
 		}
-		lines = append(lines, gluedRowCells(h, r.num, r.text))
+		if subs := gluedMeasures(mh, r.text, measure+1); subs != nil {
+			rowLines = append(rowLines, subs...)
+			measure += len(subs)
+			continue
+		}
+		if measure > 0 {
+			return nil, false // a table read both ways: neither is sure
+		}
+		rowLines = append(rowLines, gluedRowCells(h, r.num, r.text))
 	}
-	return lines, true
+	if measure > 0 {
+		h = mh
+	}
+	lines = append(lines, strings.Join(h.names, "｜"))
+	return append(lines, rowLines...), true
+}
+
+// gluedTimeCell is a row's time cell run into the unit cell after it: "3月区经发局", "全年区环土局",
+// "12月相关乡镇人民政府".
+var gluedTimeCell = regexp.MustCompile(`(?:(?:19|20)\d{2}年)?\d{1,2}月(?:底|份|中旬|上旬|下旬)?前?|全年|长期|年底前?`)
+
+// leadingNames reads the unit names that open s (a unit cell run into what follows it: "区交建局平潭
+// …目标责任书"): the longest opening, up to 60 characters, whose items all read as names, and how
+// many bytes of s it takes.
+func leadingNames(s string) ([]string, int) {
+	if !unitStart(s) {
+		return nil, 0
+	}
+	end := min(len(s), 180)
+	for end > 0 && end < len(s) && !utf8.RuneStart(s[end]) {
+		end--
+	}
+	for end > 0 {
+		if names, _, ok := unitTail(strings.TrimRight(s[:end], "、，, ")); ok {
+			return names, end
+		}
+		_, size := utf8.DecodeLastRuneInString(s[:end])
+		end -= size
+	}
+	return nil, 0
+}
+
+// tableNote opens a note under a table: "注：", "备注:".
+var tableNote = regexp.MustCompile(`(?:备)?注[:：]`)
+
+// measureMarker is a measure's number inside a row: "1、", "12、".
+var measureMarker = regexp.MustCompile(`(\d{1,2})、`)
+
+// gluedMeasures reads a row of a table with a time column whose row holds several numbered measures,
+// each ending in its time and unit cells, a list of sources maybe after them:
+//
+//	推进生态文明建设1、建立…领导小组3月区经发局区环土局1、平潭…（岚综委〔2016〕5号）2、…会议 2、制定…6月区环土局
+//
+// The measures are numbered on from the row before (next is the first expected); a source list
+// numbers itself from 1 and is left out. Each measure becomes a row: its number, the row's words
+// (the group it belongs to) in the title column, its words, time and units. nil when the row is not
+// of that kind.
+func gluedMeasures(h *tableHeader, text string, next int) []string {
+	timeCol, unitCol, titleCol := -1, -1, -1
+	var content []int
+	for k, r := range h.roles {
+		switch r {
+		case colDeadline:
+			timeCol = k
+		case colUnits, colLead:
+			if unitCol < 0 {
+				unitCol = k
+			}
+		case colTitle:
+			titleCol = k
+		case colOther:
+			content = append(content, k)
+		}
+	}
+	if timeCol < 0 || unitCol < 0 || len(content) == 0 || !strings.Contains(text, "、") {
+		return nil
+	}
+	type cellTime struct{ start, end, unitsEnd int }
+	var times []cellTime
+	for _, m := range gluedTimeCell.FindAllStringIndex(text, -1) {
+		prev, _ := utf8.DecodeLastRuneInString(text[:m[0]])
+		if m[0] == 0 || unicode.IsDigit(prev) || !(unitStart(text[m[1]:]) || strings.HasPrefix(text[m[1]:], "相关")) {
+			continue
+		}
+		end := len(text)
+		if k := strings.IndexFunc(text[m[1]:], unicode.IsDigit); k >= 0 {
+			end = m[1] + k
+		}
+		times = append(times, cellTime{m[0], m[1], end})
+	}
+	if len(times) == 0 {
+		return nil
+	}
+	var out []string
+	from, num := 0, next
+	var title string
+	for i, tc := range times {
+		seg := text[from:tc.start]
+		at := -1
+		for _, m := range measureMarker.FindAllStringSubmatchIndex(seg, -1) {
+			n, _ := strconv.Atoi(seg[m[2]:m[3]])
+			if n == num || i == 0 && at < 0 {
+				at = m[0]
+				if i == 0 {
+					num = n
+				}
+			}
+		}
+		if at < 0 {
+			return nil
+		}
+		if i == 0 {
+			title = strings.TrimSpace(seg[:at])
+		}
+		words := strings.TrimSpace(seg[at+len(strconv.Itoa(num))+len("、"):])
+		names, used := leadingNames(text[tc.end:tc.unitsEnd])
+		if len(names) == 0 || words == "" {
+			return nil
+		}
+		cells := make([]string, len(h.roles))
+		for k, r := range h.roles {
+			if r == colNumber {
+				cells[k] = strconv.Itoa(num)
+			}
+		}
+		if titleCol >= 0 {
+			cells[titleCol] = title
+		}
+		cells[content[0]] = words
+		cells[timeCol] = text[tc.start:tc.end]
+		cells[unitCol] = strings.Join(names, "、")
+		out = append(out, strings.Join(cells, "｜"))
+		from = tc.end + used
+		num++
+	}
+	// A note under the table ("注：主要责任单位第一个为牵头单位…") is a line of its own.
+	if loc := tableNote.FindStringIndex(text[from:]); loc != nil {
+		out = append(out, text[from+loc[0]:])
+	}
+	return out
 }
 
 type gluedRow struct {
@@ -110,7 +257,7 @@ func splitGluedRows(s string) []gluedRow {
 			}
 			k += i
 			prev, _ := utf8.DecodeLastRuneInString(s[:k])
-			next, _ := utf8.DecodeRuneInString(s[k+len(num):])
+			next, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[k+len(num):], " ")) // "8 研究提出…"
 			if !unicode.IsDigit(prev) && prev != '.' && prev != '第' && unicode.Is(unicode.Han, next) && !strings.ContainsRune(measureAfter, next) {
 				return k
 			}
@@ -289,8 +436,8 @@ func gluedNames(s string) ([]string, bool) {
 	var parts []string
 	start := 0
 	for i := range s {
-		if i <= start || !unitStart(s[i:]) || memberTail.MatchString(s[i:]) {
-			continue
+		if i <= start || !unitStart(s[i:]) || memberTail.MatchString(s[i:]) || strings.HasPrefix(s[i:], "镇") && strings.HasSuffix(s[:i], "乡") {
+			continue // 乡镇 is one word: "相关乡镇人民政府"
 		}
 		// A name cut off another is three characters at least: "城关" is a place's first half.
 		if a := s[start:i]; utf8.RuneCountInString(a) >= 3 && partyName(a) && !superiorBody.MatchString(a) {

@@ -408,33 +408,43 @@ func (p *parser) cleanLines(text string) []string {
 		}
 		if len(raw) > 100 && strings.Contains(raw, "序号") {
 			if rows, ok := gluedTable(raw); ok {
-				for _, r := range rows {
+				for i, r := range rows {
+					if i == 0 && !strings.Contains(r, "｜") {
+						out = appendParas(out, r) // the page before the table
+						continue
+					}
 					out = appendClean(out, r)
 				}
 				continue
 			}
 		}
-		// A long line holding several paragraphs: split it before markers and after sentence ends
-		// (not a table's row, whose cells hold sentences).
-		if runesAtLeast(raw, 81) && strings.ContainsAny(raw, " \t") && !pipedRow.MatchString(raw) && !cellsRow(raw) {
-			raw = breakAfterSentences(breakBeforeParas(raw))
-		}
-		if runesAtLeast(raw, 400) && !pipedRow.MatchString(raw) && !cellsRow(raw) {
-			raw = breakRunIn(raw)
-		}
-		for _, line := range strings.Split(raw, "\n") {
-			line = strings.TrimSpace(strings.TrimRight(line, "|｜"))
-			if head, body, ok := splitHeadingSpace(line); ok && !cellsRow(line) {
-				out = appendClean(out, head)
-				line = body
-			}
-			out = appendClean(out, line)
-		}
+		out = appendParas(out, raw)
 	}
 	if spaced != nil {
 		for _, r := range spaced.flush() {
 			out = appendClean(out, r)
 		}
+	}
+	return out
+}
+
+// appendParas appends a line's paragraphs: a long line holding several is split before markers and
+// after sentence ends (not a table's row, whose cells hold sentences), by the spaces between them or,
+// when nothing stands between them, before their markers (breakRunIn).
+func appendParas(out []string, raw string) []string {
+	if runesAtLeast(raw, 81) && strings.ContainsAny(raw, " \t") && !pipedRow.MatchString(raw) && !cellsRow(raw) {
+		raw = breakAfterSentences(breakBeforeParas(raw))
+	}
+	if runesAtLeast(raw, 400) && !pipedRow.MatchString(raw) && !cellsRow(raw) {
+		raw = breakRunIn(raw)
+	}
+	for _, line := range strings.Split(raw, "\n") {
+		line = strings.TrimSpace(strings.TrimRight(line, "|｜"))
+		if head, body, ok := splitHeadingSpace(line); ok && !cellsRow(line) {
+			out = appendClean(out, head)
+			line = body
+		}
+		out = appendClean(out, line)
 	}
 	return out
 }

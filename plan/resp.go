@@ -242,7 +242,7 @@ func labelRole(word string) respRole {
 
 // firstLeadExpr finds "列第一位的为牵头单位", "排在首位的为牵头部门".
 // "列第一位者为牵头单位", "排名第一的为牵头部门", "第一个单位为牵头单位", "牵头单位排在第一位".
-var firstLeadExpr = regexp.MustCompile(`(?:列|排|排名|排序)(?:在)?(?:第一位|首位|第一)[的者]?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)?|(?:第一|首)(?:个|位)(?:单位|部门)(?:为|是)牵头(?:单位|部门)?|牵头(?:单位|部门)(?:列|排)(?:在)?(?:第一位|首位)`)
+var firstLeadExpr = regexp.MustCompile(`(?:列|排|排名|排序)(?:在)?(?:第一位|首位|第一)[的者]?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)?|(?:第一|首)(?:个|位)(?:单位|部门)?(?:为|是)牵头(?:单位|部门)?|牵头(?:单位|部门)(?:列|排)(?:在)?(?:第一位|首位)`)
 
 // mayNamePerson is personExpr's cheap precheck: a person's title (市长, 主任, 书记 …) ends in 长, 任 or
 // 记 within the first fourteen characters.

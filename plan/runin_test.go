@@ -52,3 +52,51 @@ func TestGoalsOfABlockOnly(t *testing.T) {
 		{number: "(二)", lead: []string{"县文旅局"}, dates: []string{"2025-12-31 target"}},
 	})
 }
+
+// A task table run into one line by a crawler: a group's number and name, then its measures, each
+// numbered on from the group before and ending in its time and unit cells, with the group's sources
+// (numbered from 1) after its first measure, and a note under the table saying who leads.
+const gluedMeasuresTable = "某区2016年生态环境保护工作要点 附件 序号主要工作任务具体工作措施完成时限主要责任单位任务来源" +
+	"1推进生态文明建设1、建立生态文明建设领导机制，成立领导小组3月区经发局区环土局1、某区2016年工作要点（某委〔2016〕5号）2、全省环境保护工作会议 " +
+	"2、制定生态环境保护工作实施方案6月区环土局 3、组织开展生态文明建设创建工作12月区环土局相关乡镇人民政府" +
+	"2 分解推动目标责任的落实4、分解细化目标责任到各乡镇3月区环土局 1、目标责任书5、对各乡镇开展环保综合督查全年区环土局区财金局" +
+	"注：主要责任单位第一个为牵头单位，其余为主要配合单位。"
+
+func TestGluedMeasures(t *testing.T) {
+	d := checkTasks(t, gluedMeasuresTable, []taskWant{
+		{number: "1", lead: []string{"区经发局"}, partic: []string{"区环土局"}, dates: []string{"2016-03-31 by"}},
+		{number: "2", lead: []string{"区环土局"}, dates: []string{"2016-06-30 by"}},
+		{number: "3", lead: []string{"区环土局"}, partic: []string{"相关乡镇人民政府"}, dates: []string{"2016-12-31 by"}},
+		{number: "4", lead: []string{"区环土局"}, dates: []string{"2016-03-31 by"}},
+		{number: "5", lead: []string{"区环土局"}, partic: []string{"区财金局"}, dates: []string{"2016-12-31 by"}},
+	})
+	if got := d.Tasks[3].Title; !strings.Contains(got, "分解推动目标责任的落实") {
+		t.Errorf("measure 4's title %q, want its group's words", got)
+	}
+	for _, task := range d.Tasks {
+		if strings.Contains(task.Text, "工作会议") || strings.Contains(task.Text, "目标责任书") {
+			t.Errorf("task %s holds its group's sources: %q", task.Number, task.Text)
+		}
+	}
+}
+
+func TestCellDeadlines(t *testing.T) {
+	for _, tc := range []struct{ cell, want string }{
+		{"3月", "2016-03-31"},
+		{"12月份", "2016-12-31"},
+		{"全年", "2016-12-31"},
+		{"2017年6月底前", "2017-06-30"},
+		{"13月", ""},
+		{"持续推进", ""},
+	} {
+		t.Run(tc.cell, func(t *testing.T) {
+			got := ""
+			if ds := CellDeadlines(tc.cell, 2016); len(ds) > 0 {
+				got = ds[0].Date.String()
+			}
+			if got != tc.want {
+				t.Errorf("CellDeadlines(%q, 2016) = %q, want %q", tc.cell, got, tc.want)
+			}
+		})
+	}
+}

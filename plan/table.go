@@ -1062,6 +1062,9 @@ func (p *parser) tableTasks(it *item, path, ids []string) {
 			for _, tm := range sr.times {
 				p.addTime(&task, tm)
 			}
+			for _, cell := range sr.cells[colDeadline] {
+				task.addDeadlines(CellDeadlines(cell, p.year))
+			}
 			if dl, ok := t.header.targetDeadline(); ok && len(sr.cells[colTarget]) > 0 {
 				task.addDeadlines([]Deadline{dl})
 			}
