@@ -1259,9 +1259,6 @@ func writeGoals(c *composer, d *plan.Document) {
 	}
 }
 
-// reOrgan is the name of an issuing body as it signs a plan: 北京市通州区人民政府办公室.
-var reOrgan = regexp.MustCompile(`^[\p{Han}()（）]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管委会|政府)(?:[(（]代[)）])?$`)
-
 // reTitleOrgan is the issuing body at the head of a title: 菏泽市人民政府办公室关于….
 var reTitleOrgan = regexp.MustCompile(`^([\p{Han}()（）]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管委会|政府))关于`)
 
@@ -1271,9 +1268,12 @@ var reDateLine = regexp.MustCompile(`^(?:(?:19|20)\d{2}|[一二][〇○零一二
 // issuer is who issued a plan: the body that signs it (its name on a line of its own above the
 // date), else the body at the head of its title or of its notice.
 func issuer(d *plan.Document) string {
+	if d.Issuer != "" {
+		return d.Issuer
+	}
 	for i, p := range d.Paras {
 		t := strings.TrimSpace(p.Text)
-		if p.TaskID != "" || !reOrgan.MatchString(t) {
+		if p.TaskID != "" || !plan.IsOrgan(t) {
 			continue
 		}
 		if i+1 < len(d.Paras) && reDateLine.MatchString(strings.TrimSpace(d.Paras[i+1].Text)) {

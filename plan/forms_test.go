@@ -1009,3 +1009,21 @@ func TestRoleStatement(t *testing.T) {
 		}
 	})
 }
+
+func TestIssuerSigns(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"a bureau above its date", "关于印发某区垃圾分类工作实施方案的通知\n各街镇：\n现将方案印发给你们。\n静安区绿化和市容管理局\n2025年6月16日\n某区垃圾分类工作实施方案\n一、重点任务\n1.推进分类投放。（责任单位：区绿化市容局）\n", "静安区绿化和市容管理局"},
+		{"a government office before its date", "某县方案\n某县人民政府办公室 2024年3月1日\n一、重点任务\n1.推进分类投放。（责任单位：县城管局）\n", "某县人民政府办公室"},
+		{"a sentence is no signature", "某县方案\n现将有关事项通知如下。\n2024年3月1日\n一、重点任务\n1.推进分类投放。（责任单位：县城管局）\n", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := ParseText("form.txt", tc.text, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Issuer != tc.want {
+				t.Errorf("Issuer = %q, want %q", d.Issuer, tc.want)
+			}
+		})
+	}
+}

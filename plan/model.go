@@ -16,6 +16,8 @@ type Document struct {
 	City   string `json:"city"`   // issuing city or district, e.g. 衢州市, 温州市鹿城区 (a province for its own plans)
 	Number string `json:"number"` // document number, e.g. 衢政办发〔2023〕21号; "" when the text has none
 	Issued Day    `json:"issued"` // date the plan was signed (成文日期); zero when unknown
+	// Issuer is the body that signs the plan above its date (市人民政府办公室), "" when none does.
+	Issuer string `json:"issuer,omitempty"`
 	// Published is the day the page the text came from says it was published (发布日期), zero when
 	// it says none: not the plan's own date, but the one people see on the page.
 	Published Day `json:"published,omitzero"`

@@ -569,8 +569,11 @@ func (p *parser) readMeta(raw string, lines []string) {
 	if d.Number == "" {
 		d.Number = findNumber(head)
 	}
-	if d.Issued.IsZero() {
-		d.Issued = findSignatureDate(head)
+	if day, organ := findSignature(head); d.Issued.IsZero() || d.Issuer == "" {
+		if d.Issued.IsZero() {
+			d.Issued = day
+		}
+		d.Issuer = organ
 	}
 	// Where the plan belongs: its issuer, else its document number, else the places it names.
 	d.City = p.placePlan(append([]string{issuerLine, d.Title}, head...), lines)
@@ -802,9 +805,10 @@ var titleEndWord = regexp.MustCompile(titleEndWords)
 // division of work is titled with ("2021年县政府重点工作任务(华政发〔2021〕2号)").
 var ownTitleEnd = regexp.MustCompile(titleEndWords + `|任务|分解|分工|安排|通报`)
 
-// findSignatureDate returns the first complete date standing alone (the signature).
-func findSignatureDate(head []string) Day {
-	for _, l := range head {
+// findSignature returns the first complete date standing alone (the signature) and the body that
+// signs with it: the words before it on its line or the line above, when they name an issuing body.
+func findSignature(head []string) (Day, string) {
+	for i, l := range head {
 		if !strings.Contains(l, "日") {
 			continue
 		}
@@ -820,12 +824,26 @@ func findSignatureDate(head []string) Day {
 				continue
 			}
 			if day, ok := ParseFullDate(l[m[0]:m[1]]); ok {
-				return day
+				organ := before
+				if organ == "" && i > 0 {
+					organ = strings.TrimSpace(head[i-1])
+				}
+				if !IsOrgan(organ) {
+					organ = ""
+				}
+				return day, organ
 			}
 		}
 	}
-	return Day{}
+	return Day{}, ""
 }
+
+// organExpr is the name of an issuing body as it signs a plan (北京市通州区人民政府办公室, 静安区绿化和
+// 市容管理局), or several side by side.
+var organExpr = regexp.MustCompile(`^(?:[\p{Han}()（）]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管委会|政府|局|厅)(?:[(（]代[)）])?[\s　、]*){1,6}$`)
+
+// IsOrgan reports whether a line is an issuing body's name as it signs a plan.
+func IsOrgan(s string) bool { return organExpr.MatchString(strings.TrimSpace(s)) }
 
 // ---------------------------------------------------------------------------------------------
 // Stage 3: structure. Lines become a tree of numbered items.
