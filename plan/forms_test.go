@@ -1027,3 +1027,29 @@ func TestIssuerSigns(t *testing.T) {
 		})
 	}
 }
+
+func TestHeadingUnitsOverDuties(t *testing.T) {
+	t.Run("a unit's 职责 heading gives it the numbered duties below", func(t *testing.T) {
+		checkTasks(t, "某区消防工作意见\n三、工作职责\n（一）街镇消防安全委员会职责\n1.组织领导本地区消防安全综合治理工作。\n2.定期分析研判辖区消防安全形势。\n（二）居（村）委主要职责\n1.宣传消防法律法规。\n", []taskWant{
+			{number: "1", lead: []string{"街镇消防安全委员会"}},
+			{number: "2", lead: []string{"街镇消防安全委员会"}},
+			{number: "1", lead: []string{"居（村）委"}},
+		})
+	})
+	t.Run("a thing in quotes or a generic noun is no unit", func(t *testing.T) {
+		d, err := ParseText("form.txt", "某区方案\n五、重点工作\n（一）运行“社区安全隐患指数平台”\n将社区消防安全工作融入大数据平台。\n（二）适用范围及部门\n本方案适用于全区。\n", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, task := range d.Tasks {
+			if len(task.Lead) > 0 {
+				t.Errorf("task %s: lead %v from its heading", task.Number, task.Lead)
+			}
+		}
+	})
+	t.Run("会同 a list with words after it", func(t *testing.T) {
+		checkTasks(t, "某市方案\n一、工作任务\n（一）建立机制。由市交通委会同市公安局等部门落实工作专班，统筹推进。\n", []taskWant{
+			{number: "(一)", lead: []string{"市交通委"}, partic: []string{"市公安局"}},
+		})
+	})
+}

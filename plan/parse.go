@@ -3509,9 +3509,29 @@ func (p *parser) stageTime(it *item) []Deadline {
 
 // headingUnit is the unit the item's own title, or a heading above it, is the name of: a page of
 // duties by department ("(一)综合办公室(党群工作部、监察室)", "(二)招商合作局").
+// headingNamesUnit: a heading that reads as a unit's name is one, not a thing in quotes ("运行“社区
+// 安全隐患指数平台”") nor words ending in a generic noun ("适用范围及部门") unless it opens as a
+// unit does (区有关部门, 相关单位).
+func headingNamesUnit(core string) bool {
+	if strings.ContainsAny(core, "“”\"《》") {
+		return false
+	}
+	for _, generic := range []string{"部门", "单位", "机构"} {
+		if strings.HasSuffix(core, generic) {
+			return unitStart(core) || strings.HasPrefix(core, "有关") || strings.HasPrefix(core, "成员")
+		}
+	}
+	return true
+}
+
+// dutiesSuffix ends a heading that names a unit over its duties: 职责, 主要职责, 工作职责.
+var dutiesSuffix = regexp.MustCompile(`的?(?:主要|工作|具体)?职责(?:分工)?$`)
+
 func (p *parser) headingUnit(it *item) []string {
 	for x := it; x != nil && x.level >= 0; x = x.parent {
 		name := strings.TrimSpace(strings.TrimRight(x.title, "：:"))
+		// "(一)街镇消防安全委员会职责", "(三)居（村）委主要职责": the unit whose duties follow.
+		name = dutiesSuffix.ReplaceAllString(name, "")
 		core := headerNote.ReplaceAllString(name, "")
 		if core == "" || strings.ContainsAny(core, "，,。；;") || startsWithVerb(core) {
 			continue
@@ -3524,7 +3544,7 @@ func (p *parser) headingUnit(it *item) []string {
 			}
 			return out
 		}
-		if utf8.RuneCountInString(core) <= 16 && !strings.Contains(core, "、") && looksLikeUnit(core) {
+		if utf8.RuneCountInString(core) <= 16 && !strings.Contains(core, "、") && looksLikeUnit(core) && headingNamesUnit(core) {
 			return p.unitNames(name)
 		}
 	}

@@ -277,7 +277,7 @@ var unitEndings = []string{
 func looksLikeUnit(s string) bool {
 	s = cleanUnit(s)
 	n := utf8.RuneCountInString(s)
-	if n < 2 || n > 40 || countedParties.MatchString(s) {
+	if n < 2 || n > 40 || countedParties.MatchString(s) || listThenWords.MatchString(s) {
 		return false
 	}
 	for _, e := range unitEndings {
@@ -288,6 +288,10 @@ func looksLikeUnit(s string) bool {
 	}
 	return false
 }
+
+// listThenWords is a list's end with words after it: "市公安局等部门落实工作专班" is a clause that
+// happens to end as a name does (专班), not a name.
+var listThenWords = regexp.MustCompile(`等(?:有关|相关)?(?:部门|单位)\p{Han}`)
 
 // countedParties are no party but a number of them: "由多个单位负责的,…", "两个以上部门".
 var countedParties = regexp.MustCompile(`^(?:多个|多家|几个|若干|两个以上|两个及以上|一个)(?:单位|部门|机构)$`)
