@@ -1053,3 +1053,25 @@ func TestHeadingUnitsOverDuties(t *testing.T) {
 		})
 	})
 }
+
+func TestStop22Forms(t *testing.T) {
+	t.Run("支撑单位 take part", func(t *testing.T) {
+		checkTasks(t, "某区城市更新2025年度实施计划\n一、行动任务\n1.推进5个美丽街区建设。（牵头单位：区绿化市容局，支撑单位：相关街镇）\n", []taskWant{
+			{number: "1", lead: []string{"区绿化市容局"}, partic: []string{"相关街镇"}, dates: []string{"2025-12-31 target"}},
+		})
+	})
+	t.Run("a page's front matter is no title", func(t *testing.T) {
+		d := checkTasks(t, "---\n标题: 关于印发《某区城市更新2025年度实施计划》的通知\n类型: 规划与计划\n状态: 有效\n---\n某区城市更新2025年度实施计划\n一、行动任务\n1.推进美丽街区建设。（牵头单位：区绿化市容局）\n", []taskWant{
+			{number: "1", lead: []string{"区绿化市容局"}, dates: []string{"2025-12-31 target"}},
+		})
+		if strings.Contains(d.Title, "类型") {
+			t.Errorf("title %q is the page's label", d.Title)
+		}
+	})
+	t.Run("市、区… is one party of two levels", func(t *testing.T) {
+		checkTasks(t, "某市方案\n一、工作任务\n（二）部门工作职责。市、区交通运输部门负责公路超限运输许可；市公安交管部门负责号牌核发。\n", []taskWant{
+			{number: "(二)-1", lead: []string{"市、区交通运输部门"}},
+			{number: "(二)-2", lead: []string{"市公安交管部门"}},
+		})
+	})
+}

@@ -75,6 +75,8 @@ var junkPrefixes = []string{
 	"浏览次数", "信息来源", "来源:", "来源：", "字体", "分享", "下载", "打印", "关闭", "精确检索", "开始检索", "检索",
 	"作者:", "作者：", "责任编辑", "【", "加盟电话", "联系电话", "扫一扫", "相关链接", "主题分类", "发文机关", "抄送",
 	"附件下载", "（此件", "(此件",
+	// a page's front matter: "类型: 规划与计划", "层级: 区级", "状态: 有效"
+	"类型:", "类型：", "分类:", "分类：", "层级:", "层级：", "状态:", "状态：", "官方链接",
 }
 
 // shareWidgets are a page's share buttons standing between spaces inside a run-together line
@@ -2675,8 +2677,15 @@ func subjectUnits(cand string) ([]string, bool) {
 	if slices.Contains(unitEndings, cand) {
 		return nil, false
 	}
+	// "市、区交通运输部门": the departments of two levels, one party as the plan writes it.
+	if m := levelPairExpr.FindStringSubmatch(cand); m != nil && looksLikeUnit(m[1]) {
+		return []string{cand}, true
+	}
 	return unitList(cand)
 }
+
+// levelPairExpr is a unit of two levels named once: "市、区交通运输部门", "县、乡两级政府".
+var levelPairExpr = regexp.MustCompile(`^[省市区县乡镇]、[省市区县乡镇](?:两级)?(\p{Han}{2,14})$`)
 
 // sentenceStart is where the sentence holding text[i] starts.
 func sentenceStart(text string, i int) int {

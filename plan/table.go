@@ -56,7 +56,7 @@ var columnWords = []struct {
 	// Another body: the one that builds (建设主体, 业主) or the one that scores (评分部门, 考核单位).
 	{colBody, []string{"主体", "业主", "评分", "考评", "打分", "考核部门", "考核单位"}},
 	{colPerson, []string{"领导", "责任人", "联系人"}},
-	{colPartic, []string{"配合", "参与", "协办", "协同"}},
+	{colPartic, []string{"配合", "参与", "协办", "协同", "支撑", "协作"}},
 	{colLead, []string{"牵头", "主办", "主责", "第一责任"}},
 	{colPlace, []string{"地点", "地址", "所在地", "建设地", "实施地"}},
 	{colUnits, []string{"责任", "单位", "部门"}},
