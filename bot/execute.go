@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dutybot/dutybot/duties"
@@ -101,10 +102,12 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 	x := &execution{e: e, q: q, today: today, lg: e.ledger()}
 	x.scope()
 	x.unitFilters()
+	x.attachmentWords()
 	x.readTopic()
 	var cands []retrieval.TaskRef
-	if q.item > 0 {
+	if q.item > 0 || q.attachment != "" && len(q.Topic) == 0 {
 		// "重庆第十四条住房消费那条": the item named by its number; the words only say which it is.
+		// "任务表(附件1)一共几项": every task of the attachment.
 		cands = x.candidates(nil)
 	} else {
 		cands = x.candidates(newTopicFilter(x.lg.sigs, q.Topic, x.pairs, false))
@@ -420,6 +423,58 @@ func inPart(t *plan.Task, part string) bool {
 	return strings.HasPrefix(top, part+"、") || strings.HasPrefix(top, part+"．") || strings.HasPrefix(top, part+" ")
 }
 
+// attachmentWords: a question naming an attachment by its number names it by its words too
+// ("排水改革任务表(附件1)"): when a plan in scope has that attachment and its heading or the plan's
+// title holds every topic term, the terms only say which attachment, and all its tasks are asked for.
+func (x *execution) attachmentWords() {
+	q := x.q
+	if q.attachment == "" || len(q.Topic) == 0 {
+		return
+	}
+	for _, d := range x.res.docs {
+		for i := range d.Tasks {
+			t := &d.Tasks[i]
+			if !inAttachment(t, q.attachment) {
+				continue
+			}
+			head := t.Section + d.Title
+			named := true
+			for _, term := range q.Topic {
+				if !holdsAny(head, nearForms(term, x.pairs), nil) && !holdsChars(head, term) {
+					named = false
+					break
+				}
+			}
+			if named {
+				q.Topic = nil
+				return
+			}
+			break // one heading a plan's attachment
+		}
+	}
+}
+
+// holdsChars: every character of term is in s (a title's words said in another order: 排水改革任务表
+// for 关于推进…排水管理体制改革任务表).
+func holdsChars(s, term string) bool {
+	for _, r := range term {
+		if !strings.ContainsRune(s, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// inAttachment reports whether a task is in the attachment numbered n (its section "附件2 …").
+func inAttachment(t *plan.Task, n string) bool {
+	rest, ok := strings.CutPrefix(t.Section, "附件"+n)
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest == "" || !unicode.IsDigit(r)
+}
+
 // sectionHolds reports whether a task's heading holds every term of a topic.
 func sectionHolds(section string, terms []string) bool {
 	if section == "" {
@@ -469,7 +524,7 @@ func (x *execution) measureDuties(cands []retrieval.TaskRef) {
 func (x *execution) match(r retrieval.TaskRef, topic bool) (hit, bool) {
 	h := hit{TaskRef: r}
 	q := x.q
-	if !x.matchUnits(&h) || q.part != "" && !inPart(r.Task, q.part) || q.item > 0 && plan.ItemNumber(r.Task.Number) != q.item {
+	if !x.matchUnits(&h) || q.part != "" && !inPart(r.Task, q.part) || q.attachment != "" && !inAttachment(r.Task, q.attachment) || q.item > 0 && plan.ItemNumber(r.Task.Number) != q.item {
 		return h, false
 	}
 	if topic && len(q.Topic) > 0 && q.item == 0 && !x.topics.match(r) {

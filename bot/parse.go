@@ -1397,11 +1397,28 @@ func stripQuestion(s string) string {
 // numbered reads a part of the text or an item the question names by its number: 正文第三部分,
 // 第十四条.
 func (r *reading) numbered() {
+	if m := reAttachment.FindStringSubmatchIndex(r.rest); m != nil {
+		// "任务表(附件1)", "附件二": the attachment's tasks; its words are no topic.
+		r.q.attachment = arabicOrdinal(r.rest[m[2]:m[3]])
+		r.rest = r.rest[:m[0]] + " " + r.rest[m[1]:]
+	}
 	if m := reOrdinalPart.FindStringSubmatch(r.s); m != nil {
 		r.q.part = chineseOrdinal(m[1])
 	} else if m := reItemNo.FindStringSubmatch(r.s); m != nil {
 		r.q.item = plan.ItemNumber(m[1])
 	}
+}
+
+// reAttachment names an attachment by its number: 附件1, 附件二.
+var reAttachment = regexp.MustCompile(`附件\s*([一二三四五六七八九十]|\d{1,2})`)
+
+// arabicOrdinal writes a number of one to ten in digits ("二" → "2"), as parsed plans number their
+// attachments.
+func arabicOrdinal(s string) string {
+	if i := strings.Index("一二三四五六七八九十", s); i >= 0 && len(s) == len("一") {
+		return strconv.Itoa(i/len("一") + 1)
+	}
+	return s
 }
 
 // reItemNo names an item by its number: 第十四条, 第3项, 第八点.

@@ -81,6 +81,8 @@ type Query struct {
 	// part: the part of the plan's text asked about by its number ("正文第三部分" → "三"): its
 	// tasks only.
 	part string
+	// attachment: the attachment asked about by its number ("附件1", "附件二" → "2"): its tasks only.
+	attachment string
 	// item: the item asked about by its number ("第十四条", "第3项"): 0 when none is.
 	item int
 	// partWord: the question's word for taking part when it is not 参与 ("配合哪些", "协办的").

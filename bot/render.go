@@ -406,6 +406,9 @@ func (e *Engine) qualifier(c *composer, q *Query, res result, today plan.Day) st
 	if q.part != "" {
 		parts = append(parts, c.t("正文第"+q.part+"部分的", "in part "+q.part+" of the text,"))
 	}
+	if q.attachment != "" {
+		parts = append(parts, c.t("附件"+q.attachment+"的", "in attachment "+q.attachment+","))
+	}
 	if len(q.Topic) > 0 {
 		parts = append(parts, c.t("“"+strings.Join(q.Topic, " ")+"”相关的", "about “"+strings.Join(q.Topic, " ")+"”"))
 	}

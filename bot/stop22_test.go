@@ -1,0 +1,36 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+)
+
+// A plan with two attachments: a task table and an inventory.
+const twoAttachments = "某区排水管理体制改革实施方案\n一、改革任务\n1.完成区级方案编制。（责任单位：区建设管理委）\n附件1\n某区排水管理体制改革任务表\n序号｜任务｜完成时限｜牵头单位\n1｜移交清单建立｜2025年9月底前｜区建设管理委\n2｜人员意愿征询｜2025年9月底前｜区国资委\n3｜移交协议签订｜2025年12月底前｜区政府\n附件2\n某区考核任务清单\n序号｜任务｜责任单位\n1｜开展绩效考核｜区财政局\n"
+
+func TestAttachmentByNumber(t *testing.T) {
+	e := engineOver(t, parsed(t, "a.txt", twoAttachments))
+	for _, tc := range []struct{ name, q, want string }{
+		{"counted by its number", "排水改革方案附件1有几项任务？", "共 3 项"},
+		{"its words name it too", "排水改革任务表(附件一)一共几项任务？", "共 3 项"},
+		{"another attachment", "排水改革方案附件2有哪些任务", "开展绩效考核"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := ask(t, e, tc.q)
+			if !strings.Contains(a.Text, tc.want) {
+				t.Errorf("answer lacks %q:\n%s", tc.want, a.Text)
+			}
+			if strings.Contains(a.Text, "完成区级方案编制") {
+				t.Errorf("answer holds a task of the text, not of the attachment:\n%s", a.Text)
+			}
+		})
+	}
+}
+
+func TestArabicOrdinal(t *testing.T) {
+	for in, want := range map[string]string{"一": "1", "二": "2", "十": "10", "3": "3", "12": "12"} {
+		if got := arabicOrdinal(in); got != want {
+			t.Errorf("arabicOrdinal(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
