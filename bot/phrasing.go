@@ -48,6 +48,9 @@ var phrasings = []struct {
 	{regexp.MustCompile(`(?:这|那|以上|上述)(?:几|些)项`), " "},
 	// The places just named: 黑龙江、安徽、铜川这几个地方的商务部门 is each place's.
 	{regexp.MustCompile(`(?:这|那|以上|上述|前面|上面)(?:[两三四五六七八九十几]|些)个?(?:地方|城市|地区|市|省|区|县|地)`), " 各地"},
+	// Slips of a pinyin keyboard in the role words: 负则, 付责 (fùzé); 牵投 (qiāntóu).
+	{regexp.MustCompile(`负则|付责|负泽`), "负责"},
+	{regexp.MustCompile(`牵投`), "牵头"},
 	// Colloquial question words.
 	{regexp.MustCompile(`啥时候|啥时|多会儿|几时`), "什么时候"},
 	{regexp.MustCompile(`干嘛|[干做弄搞](?:些|点)?(?:啥|什么)`), "做什么"},

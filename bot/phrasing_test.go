@@ -9,6 +9,8 @@ func TestNormalizePhrasing(t *testing.T) {
 	tests := []struct{ name, q, want string }{
 		{"colloquial what", "湖州方案的目标是啥", "湖州方案的目标是什么"},
 		{"colloquial when", "啥时候要完成", "什么时候要完成"},
+		{"a pinyin slip in a role word", "吉林市住建局负则哪些措施", "吉林市住建局负责哪些措施"},
+		{"a pinyin slip in 牵头", "哪些是市商务局牵投的", "哪些是市商务局牵头的"},
 		{"asking for help", "帮我看下鹿城住建局负责哪些任务", "鹿城住建局负责哪些任务"},
 		{"who is asking", "我是湖州体育局的 我们局有什么任务", "湖州体育局的  有什么任务"},
 		{"pointing words", "衢州综保区那块归谁管", "衢州综保区 谁负责"},

@@ -934,7 +934,7 @@ func TestReviewFindingsStop21Plan(t *testing.T) {
 
 func TestShortFormsOfUnits(t *testing.T) {
 	a := DefaultAliases()
-	for in, want := range map[string]string{"人行平潭支行": "人民银行平潭支行", "区经发局": "区经济发展局", "区财金局": "区财政金融局", "人行": "人行"} {
+	for in, want := range map[string]string{"中国人民银行吉林市分行": "人民银行吉林市分行", "人行平潭支行": "人民银行平潭支行", "区经发局": "区经济发展局", "区财金局": "区财政金融局", "人行": "人行"} {
 		if got := a.Canonical(in); got != want {
 			t.Errorf("Canonical(%q) = %q, want %q", in, got, want)
 		}

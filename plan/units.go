@@ -106,6 +106,10 @@ func (a *Aliases) Canonical(name string) string {
 	if a == nil || name == "" {
 		return name
 	}
+	// 中国人民银行吉林市分行 is 人民银行吉林市分行: the bank's branches go by both.
+	if rest, ok := strings.CutPrefix(name, "中国人民银行"); ok && rest != "" {
+		name = "人民银行" + rest
+	}
 	// 人行平潭支行 is 人民银行平潭支行 (every branch goes by the short form), with a level too.
 	for _, p := range append([]string{""}, levelPrefixes...) {
 		if rest, ok := strings.CutPrefix(name, p+"人行"); ok && rest != "" {
