@@ -1017,12 +1017,46 @@ func (p *Parser) planByPieces(s string, cities []string) ([]string, string) {
 	if len(found) != 1 {
 		return nil, s
 	}
+	if rest, ok := namingPhrase(s, runs); ok {
+		return found, rest
+	}
 	rest := s
 	for _, r := range runs {
 		rest = strings.Replace(rest, r, " ", 1)
 	}
 	return found, rest
 }
+
+// namingPhrase cuts the whole phrase that named a plan when its title's pieces stand in one run of
+// words ending in a plan's word: "农房安全隐患排查方案" (the title says 农村房屋…安全隐患排查整治工作方案)
+// goes whole, 农房 with it, not left as a topic. false when the pieces are apart.
+func namingPhrase(s string, runs []string) (string, bool) {
+	lo, hi := len(s), 0
+	for _, r := range runs {
+		i := strings.Index(s, r)
+		if i < 0 {
+			return s, false
+		}
+		lo, hi = min(lo, i), max(hi, i+len(r))
+	}
+	m := rePlanWordAfter.FindStringIndex(s[hi:])
+	if m == nil || strings.IndexFunc(s[lo:hi], func(r rune) bool { return !unicode.Is(unicode.Han, r) }) >= 0 {
+		return s, false
+	}
+	hi += m[1]
+	// The words run on before the first piece: up to four characters of the same phrase.
+	for n := 0; n < 4 && lo > 0; n++ {
+		r, size := utf8.DecodeLastRuneInString(s[:lo])
+		if !unicode.Is(unicode.Han, r) || strings.ContainsRune("的在里中和与及那这个", r) {
+			break
+		}
+		lo -= size
+	}
+	return s[:lo] + " " + s[hi:], true
+}
+
+// rePlanWordAfter is the rest of a plan's name after its title's last piece: "排查方案", "工作计划".
+var rePlanWordAfter = regexp.MustCompile(`^\p{Han}{0,4}?(?:方案|意见|计划|措施|要点|清单)`)
 
 // reGenericTitle are the words every plan title may hold; sharing them says nothing about which
 // plan a question means.
@@ -1131,6 +1165,11 @@ func (p *Parser) planRefs(s string, cities []string) (ids []string, rest string)
 	}
 	if len(top) == 0 || len(top) > 2 {
 		return nil, s
+	}
+	if len(top) == 1 {
+		if rest, ok := namingPhrase(s, top[0].runs); ok {
+			return []string{top[0].id}, rest
+		}
 	}
 	for _, sc := range top {
 		ids = append(ids, sc.id)

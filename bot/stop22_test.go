@@ -34,3 +34,23 @@ func TestArabicOrdinal(t *testing.T) {
 		}
 	}
 }
+
+func TestNamingPhrase(t *testing.T) {
+	for _, tc := range []struct {
+		name, s string
+		runs    []string
+		want    string
+		ok      bool
+	}{
+		{"the words before the pieces go with them", "崇明那个农房安全隐患排查方案，区应急局要做什么", []string{"安全隐患排查"}, "崇明那个 ，区应急局要做什么", true},
+		{"pieces apart stay apart", "衢州服务业, 十百千方案", []string{"服务业", "十百千"}, "衢州服务业, 十百千方案", false},
+		{"no plan word after: left to the caller", "农房安全隐患排查进度", []string{"安全隐患排查"}, "农房安全隐患排查进度", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := namingPhrase(tc.s, tc.runs)
+			if got != tc.want || ok != tc.ok {
+				t.Errorf("namingPhrase(%q) = %q, %v; want %q, %v", tc.s, got, ok, tc.want, tc.ok)
+			}
+		})
+	}
+}
