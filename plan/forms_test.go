@@ -1075,3 +1075,18 @@ func TestStop22Forms(t *testing.T) {
 		})
 	})
 }
+
+func TestInventoryTableIsNoWork(t *testing.T) {
+	d := checkTasks(t, "某区排水管理体制改革实施方案\n一、改革任务\n1.完成移交清单。（责任单位：区建设管理委）\n附件2\n拟移交设施设备汇总表\n序号｜类别｜名称｜明细｜原运维管理单位｜权属\n1｜排水管网｜雨水管道｜主管154.84公里｜某市政养护公司｜某区\n2｜排水泵站｜泵站｜12座｜某市政养护公司｜某区\n", []taskWant{
+		{number: "1", lead: []string{"区建设管理委"}},
+	})
+	found := false
+	for _, para := range d.Paras {
+		if strings.Contains(para.Text, "雨水管道") {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("the inventory's rows are not searchable")
+	}
+}

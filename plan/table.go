@@ -224,6 +224,26 @@ func (h *tableHeader) personName() string {
 }
 
 // placeName is the name of the place column ("建设地点").
+// inventory reports whether the table lists things rather than work: two columns or more that
+// describe a thing (权属, 明细, 规格, 数量, 金额, 合同) and none that names work (任务, 措施, 事项 …).
+func (h *tableHeader) inventory() bool {
+	things := 0
+	for _, n := range h.names {
+		for _, w := range []string{"任务", "措施", "事项", "工作", "内容", "目标", "举措", "要求", "时限", "时间"} {
+			if strings.Contains(n, w) {
+				return false
+			}
+		}
+		for _, w := range []string{"权属", "明细", "规格", "数量", "金额", "合同", "面积", "型号", "产权"} {
+			if strings.Contains(n, w) {
+				things++
+				break
+			}
+		}
+	}
+	return things >= 2
+}
+
 func (h *tableHeader) placeName() string {
 	for k, r := range h.roles {
 		if r == colPlace {
@@ -996,6 +1016,19 @@ func isSeparatorRow(l string) bool {
 // tableTasks makes one task per sub-row.
 func (p *parser) tableTasks(it *item, path, ids []string) {
 	t := it.table
+	if t.header.inventory() {
+		// A list of things (设施, 合同) with who keeps them: no work to do. Its rows stay searchable.
+		for _, row := range t.rows {
+			for _, sr := range row.subs {
+				var cells []string
+				for _, r := range []colRole{colTitle, colOther, colUnits, colLead, colPartic} {
+					cells = append(cells, sr.cells[r]...)
+				}
+				p.doc.Paras = append(p.doc.Paras, Paragraph{Section: strings.Join(path, " > "), Text: strings.Join(append([]string{row.title}, cells...), " ")})
+			}
+		}
+		return
+	}
 	for _, row := range t.rows {
 		secPath := append(append([]string(nil), path...), row.category...)
 		if len(path) == 0 && len(it.ctxPath) > 0 {
