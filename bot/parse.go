@@ -775,6 +775,9 @@ func (r *reading) windowAndStatus(today plan.Day) {
 	if q.Status == StatusNoLead && len(r.ms) > 0 && reNotRole.MatchString(r.rest) {
 		q.Status = "" // "统计局只参与不牵头的": its role, not tasks without a lead
 	}
+	if q.Status == StatusDue && q.asksWhen && q.window == "" && !reSoonWords.MatchString(r.rest) {
+		q.Status = StatusDated // "截止日期是哪天?": the task's date, not what falls due in 30 days
+	}
 	if q.Status == "" && q.Frequency == "" && reWhenDue.MatchString(r.rest) {
 		q.Status = StatusDated // "贯彻落实意见最晚什么时候要出?": the tasks on it that have a date, with their dates
 	}
@@ -1286,6 +1289,9 @@ func (lx *lexicon) resolveIn(typed, city string) []plan.UnitRef {
 var reWhichOne = regexp.MustCompile(`(?:哪个|哪一个|哪家|哪一家|谁)[^，,。？?]{0,12}最(?:多|少)|(?i)\bwhich (?:unit|department|city)\b`)
 
 // reWhenDue asks by when something is to be done.
+// reSoonWords ask what falls due soon, whatever else the question says.
+var reSoonWords = regexp.MustCompile(`快到期|即将|马上|要到期|将到期|近期|这周|本周|下周|\bsoon\b`)
+
 // reAsksWhen asks for a day or a time.
 // rePartWord is a question's word for taking part other than 参与.
 var rePartWord = regexp.MustCompile(`配合|协办|协同`)
@@ -1293,7 +1299,7 @@ var rePartWord = regexp.MustCompile(`配合|协办|协同`)
 // reAsksProgress asks how a work stands: 进展如何, 进度, 完成情况, 推进得怎么样.
 var reAsksProgress = regexp.MustCompile(`进展|进度|完成情况|落实情况|推进情况|(?:推进|完成|落实|建设)得?(?:怎么样|如何)|(?i)\bprogress\b|\bhow far\b`)
 
-var reAsksWhen = regexp.MustCompile(`什么时候|何时|哪天|哪一天|哪一?年(?:要|能|完成|实现|建成|开通|投用|封关|运营|达到|之前|前)|几月几[日号]|几号|截止日期|截至日期|哪个时间|(?i)\bwhen\b|\bwhat date\b`)
+var reAsksWhen = regexp.MustCompile(`什么时候|何时|哪天|哪一天|时间节点|截止时间|完成时间|完成时限|期限是|最晚|哪一?年(?:要|能|完成|实现|建成|开通|投用|封关|运营|达到|之前|前)|几月几[日号]|几号|截止日期|截至日期|哪个时间|(?i)\bwhen\b|\bwhat date\b`)
 
 var reWhenDue = regexp.MustCompile(`最晚|最迟|(?:什么时候|何时|哪天|哪一天|几月份?|哪个月|哪一年)(?:之前|以前|前)?(?:要|得|需要|必须|应当|应该)?(?:完成|出台|出|制定|办完|做完|到期|截止|交|落实|建成|实现)|(?i)\bby when\b|\bwhen (?:is|are) .* due\b`)
 

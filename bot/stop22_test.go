@@ -54,3 +54,17 @@ func TestNamingPhrase(t *testing.T) {
 		})
 	}
 }
+
+func TestDeadlineDayAsked(t *testing.T) {
+	e := engineOver(t, parsed(t, "lc.txt", "某区服务业实施方案\n一、重点任务\n1.加快推进海外仓布局建设。2023年12月底前,累计创成市级以上公共海外仓2家。(责任单位:区商务局)\n2.推进电商发展。2027年底前建成直播基地。(责任单位:区商务局)\n"))
+	for _, tc := range []struct{ name, q, want string }{
+		{"截止日期是哪天 is the task's date, past or not", "公共海外仓那项任务截止日期是哪天", "2023-12-31"},
+		{"the time node of a figure", "累计创成公共海外仓2家的时间节点是？", "2023-12-31"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if a := ask(t, e, tc.q); !strings.Contains(a.Text, tc.want) {
+				t.Errorf("answer lacks %s:\n%s", tc.want, a.Text)
+			}
+		})
+	}
+}

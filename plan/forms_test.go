@@ -1090,3 +1090,15 @@ func TestInventoryTableIsNoWork(t *testing.T) {
 		t.Error("the inventory's rows are not searchable")
 	}
 }
+
+func TestYingIsNoModalInAWord(t *testing.T) {
+	d, err := ParseText("form.txt", "某区方案\n三、改革任务\n1.防汛体系建设。集团派出工作组参与防汛防台应急响应工作，了解掌握我区防汛防台应急响应期间的处置流程。\n", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, task := range d.Tasks {
+		if len(task.Lead) > 0 {
+			t.Errorf("task %s: lead %v read before 应急", task.Number, task.Lead)
+		}
+	}
+}

@@ -2279,6 +2279,9 @@ func verbAt(text string, c, i int, r rune) []int {
 		if v == "要" && strings.HasPrefix(text[c+i+len(v):], "求") {
 			continue // 要求, a demand ("整改要求:…"), not "…要…"
 		}
+		if v == "应" && strings.ContainsRune("急用对答变收", firstRune(text[c+i+len(v):])) {
+			continue // 应急, 应用, 应对: a word, not "…应…"
+		}
 		if v == "根据" && !strings.HasPrefix(strings.TrimSpace(text[c:c+i]), "各") {
 			continue // "各部门根据附件格式…", not "…报县政府根据评估结果给予奖励"
 		}
