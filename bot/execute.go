@@ -127,6 +127,7 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 		return x.res, err
 	}
 	x.sameHeading()
+	x.dutiesSection()
 	if err := e.applyDone(ctx, q, &x.res); err != nil {
 		return x.res, err
 	}
@@ -411,6 +412,24 @@ func (x *execution) sameHeading() {
 	}
 	res.hits = append(res.hits, extra...)
 	sortLedger(x.e.order(), res.hits, func(h hit) retrieval.TaskRef { return h.TaskRef })
+}
+
+// dutiesSection: a unit's 职责 asked for ("街镇消防安全委员会职责一共有几条") are its tasks under a
+// heading of duties (三、工作职责 > （一）…职责), when it has such; else all its tasks.
+func (x *execution) dutiesSection() {
+	res := &x.res
+	if !x.q.duties || len(x.q.Units) == 0 || len(res.hits) < 2 {
+		return
+	}
+	var kept []hit
+	for _, h := range res.hits {
+		if strings.Contains(h.Task.Section, "职责") {
+			kept = append(kept, h)
+		}
+	}
+	if len(kept) > 0 {
+		res.hits = kept
+	}
 }
 
 // sameHeadingMax is how many hits a topic may have for sameHeading to widen them.

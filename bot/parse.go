@@ -765,6 +765,7 @@ func (r *reading) windowAndStatus(today plan.Day) {
 	r.numbered()
 	q.asksWho = reOwnerQ.MatchString(r.rest)
 	q.asksWhen = reAsksWhen.MatchString(r.s)
+	q.duties = strings.Contains(r.s, "职责") && !strings.Contains(r.s, "职责分工")
 	q.asksProgress = reAsksProgress.MatchString(r.s)
 	if m := rePartWord.FindString(r.s); m != "" && !strings.Contains(r.s, "参与") {
 		q.partWord = m

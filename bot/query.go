@@ -81,6 +81,8 @@ type Query struct {
 	// part: the part of the plan's text asked about by its number ("正文第三部分" → "三"): its
 	// tasks only.
 	part string
+	// duties: a unit's 职责 are asked for; its tasks under a heading of duties, when it has such.
+	duties bool
 	// attachment: the attachment asked about by its number ("附件1", "附件二" → "2"): its tasks only.
 	attachment string
 	// item: the item asked about by its number ("第十四条", "第3项"): 0 when none is.

@@ -68,3 +68,32 @@ func TestDeadlineDayAsked(t *testing.T) {
 		})
 	}
 }
+
+func TestAlternativeForms(t *testing.T) {
+	for _, tc := range []struct{ name, want string }{
+		{"居（村）委", "居委 村委 居村委 居委村委"},
+		{"街镇（园区）消防安全委员会", "街镇消防安全委员会 园区消防安全委员会 街镇园区消防安全委员会 街镇消防安全委员会园区消防安全委员会"},
+		{"区建设管理委（区水务局）", ""},
+		{"各县（市、区）政府", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := strings.Join(alternativeForms(tc.name), " "); got != tc.want {
+				t.Errorf("alternativeForms(%q) = %q, want %q", tc.name, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestDutiesOfAUnit(t *testing.T) {
+	e := engineOver(t, parsed(t, "bs.txt", "某区关于深化基层消防安全综合治理工作的实施意见\n二、建立完善消防工作机构\n（一）街镇消防安全委员会。各街镇设立消防安全委员会。\n三、工作职责\n（一）街镇（园区）消防安全委员会职责\n1.组织领导本地区基层消防安全综合治理工作。\n2.定期分析研判辖区消防安全形势。\n（二）居（村）委职责\n1.宣传消防法律法规。\n2.按标准配齐微型消防站人员。\n"))
+	for _, tc := range []struct{ name, q, want string }{
+		{"a unit's duties are those under its duties heading", "街镇消防安全委员会职责一共有几条", "共 2 项"},
+		{"居委村委 is 居（村）委", "居委村委要干哪些事", "微型消防站"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if a := ask(t, e, tc.q); !strings.Contains(a.Text, tc.want) {
+				t.Errorf("answer lacks %s:\n%s", tc.want, a.Text)
+			}
+		})
+	}
+}

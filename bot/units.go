@@ -52,6 +52,11 @@ func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon 
 			if short := strings.Replace(name, "人民政府", "政府", 1); short != name && strings.Contains(name, "人民政府") {
 				add(short, u)
 			}
+			// A name with an alternative in brackets: 居（村）委 is 居委, 村委, 居村委 and 居委村委;
+			// 街镇（园区）消防安全委员会 is the 街镇's and the 园区's.
+			for _, f := range alternativeForms(name) {
+				add(f, u)
+			}
 		}
 	}
 	// A list that names its level once ("省发展改革委、商务厅") leaves the later names without it: in
@@ -93,6 +98,26 @@ func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon 
 		lx.forms[f] = dedupe(us)
 	}
 	return lx
+}
+
+// alternativeForms are the ways a name with an alternative in brackets is said: for A（B）C, where
+// B stands in for as many characters before the bracket, AC, BC, ABC and ACBC. None when the name
+// has no such bracket inside it.
+func alternativeForms(name string) []string {
+	open := strings.Index(name, "（")
+	end := strings.Index(name, "）")
+	if open <= 0 || end < open || end+len("）") >= len(name) {
+		return nil
+	}
+	b := name[open+len("（") : end]
+	before, c := []rune(name[:open]), name[end+len("）"):]
+	n := utf8.RuneCountInString(b)
+	if n == 0 || n > 4 || n > len(before) || strings.ContainsAny(b, "、，,") {
+		return nil
+	}
+	a := string(before[len(before)-n:])
+	head := string(before[:len(before)-n])
+	return []string{head + a + c, head + b + c, head + a + b + c, head + a + c + b + c}
 }
 
 func dedupe(us []plan.UnitRef) []plan.UnitRef {
