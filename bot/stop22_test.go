@@ -97,3 +97,12 @@ func TestDutiesOfAUnit(t *testing.T) {
 		})
 	}
 }
+
+func TestLevelWrittenOnceForAMarketBureau(t *testing.T) {
+	// "区公安局、市场监督管理局": the level written once; 市场监督管理局 starts with 市 as a word,
+	// not as the city's level, and is the district's bureau.
+	e := engineOver(t, parsed(t, "pt.txt", "某区社会信用体系建设任务分工实施方案\n一、重点任务\n1.加快信用信息标准体系建设。（责任单位：区市场监督管理局）\n2.加强食品安全信用监管。（责任单位：区公安局、市场监督管理局）\n"))
+	if a := ask(t, e, "区市监局一共负责几项？"); !strings.Contains(a.Text, "共 2 项") {
+		t.Errorf("answer does not count both:\n%s", a.Text)
+	}
+}

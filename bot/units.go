@@ -72,6 +72,7 @@ func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon 
 		for _, lvl := range []string{"省", "市", "区", "县"} {
 			if known[plan.UnitRef{City: u.City, Name: lvl + u.Name}] {
 				add(lvl+u.Name, u)
+				add(aliases.Canonical(lvl+u.Name), u)
 			}
 		}
 	}

@@ -493,12 +493,26 @@ func TrimLevel(s string) string {
 // UnitBody returns a unit name without its level prefix: "市商务局" → "商务局". A name without one
 // is returned as it is.
 func UnitBody(name string) string {
+	if levelless(name) {
+		return name
+	}
 	for _, p := range levelPrefixes {
 		if body, ok := strings.CutPrefix(name, p); ok && body != "" {
 			return body
 		}
 	}
 	return name
+}
+
+// levelless: a name that starts with a level's character as part of a word (市场监督管理局, 区域
+//发展中心, 县域经济办): no level is written.
+func levelless(name string) bool {
+	for _, w := range []string{"市场", "区域", "县域", "镇域"} {
+		if strings.HasPrefix(name, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasHan(s string) bool {
