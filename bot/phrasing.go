@@ -67,7 +67,7 @@ var phrasings = []struct {
 	{regexp.MustCompile(`(?:现在|目前|眼下)?(?:弄|搞|做|干|办)(?:得|的)(?:咋样|怎么样|如何)了?|(?:现在|目前)?(?:做|弄|搞|推进)到哪(?:一步)?了?`), " 进展如何"},
 	{regexp.MustCompile(`咋样`), "怎么样"},
 	{regexp.MustCompile(`咋`), "怎么"},
-	{regexp.MustCompile(`啥`), "什么"},
+	{regexp.MustCompile(`啥|甚么`), "什么"},
 	// A two-digit year names a year of this century: 黑龙江13年那个方案 is 2013's.
 	{regexp.MustCompile(`(^|[^\d.近用花第每几多过])([0-4]\d)年([^内间来后前度级初中末底])`), "${1}20${2}年${3}"},
 }

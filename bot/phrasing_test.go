@@ -9,6 +9,7 @@ func TestNormalizePhrasing(t *testing.T) {
 	tests := []struct{ name, q, want string }{
 		{"colloquial what", "湖州方案的目标是啥", "湖州方案的目标是什么"},
 		{"colloquial when", "啥时候要完成", "什么时候要完成"},
+		{"甚么 is 什么", "崇明区教育局负责甚么工作", "崇明区教育局负责什么工作"},
 		{"a pinyin slip in a role word", "吉林市住建局负则哪些措施", "吉林市住建局负责哪些措施"},
 		{"a pinyin slip in 牵头", "哪些是市商务局牵投的", "哪些是市商务局牵头的"},
 		{"asking for help", "帮我看下鹿城住建局负责哪些任务", "鹿城住建局负责哪些任务"},
