@@ -171,6 +171,9 @@ func breakRunIn(s string) string {
 		ok := closesSentence(prev)
 		if first, _ := utf8.DecodeRuneInString(s[m[0]:]); !ok && !strings.ContainsRune("一二三四五六七八九十", first) {
 			ok = unicode.Is(unicode.Han, prev) || strings.ContainsRune("”）)", prev)
+		} else if !ok {
+			// A part heading right after a unit list's last name: "责任处室：资源生态处、党政办公室五、目标任务…".
+			ok = strings.ContainsRune("室局委办处府司队部厅站所", prev) && strings.Contains(lastClause(s[:m[0]]), "：")
 		}
 		if !ok {
 			continue
@@ -184,6 +187,15 @@ func breakRunIn(s string) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// lastClause is the text after the last sentence end or line break of s.
+func lastClause(s string) string {
+	if i := strings.LastIndexAny(s, "。！？；\n"); i >= 0 {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		return s[i+size:]
+	}
+	return s
 }
 
 // breakAfterSentences puts a line break for the spaces after each sentence end (。！？；) of a

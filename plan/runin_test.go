@@ -34,6 +34,8 @@ func TestBreakRunIn(t *testing.T) {
 		{"a date is no item", "于2016.4月完成", "于2016.4月完成"},
 		{"a section marker after a unit", "区内各相关企业（二）现代农业", "区内各相关企业\n（二）现代农业"},
 		{"a label after a sentence", "提升服务水平。牵头单位：区农村发展局，配合单位：区商务局", "提升服务水平。\n牵头单位：区农村发展局，配合单位：区商务局"},
+		{"a part heading after a label's last unit", "责任处室：资源生态处、党政办公室五、目标任务缺项计分方法", "责任处室：资源生态处、党政办公室\n五、目标任务缺项计分方法"},
+		{"no part heading after a unit in a sentence", "由区政府办公室五、六月份检查", "由区政府办公室五、六月份检查"},
 		{"a note in brackets stays whole", "提升服务水平（牵头单位：区农村发展局）", "提升服务水平（牵头单位：区农村发展局）"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
