@@ -1104,6 +1104,11 @@ func TestYingIsNoModalInAWord(t *testing.T) {
 }
 
 func TestUnitBodyOfAWordStartingWithALevel(t *testing.T) {
+	for _, self := range []string{"我局", "本委"} {
+		if looksLikeUnit(self) {
+			t.Errorf("%s, the issuer speaking of itself, reads as a unit", self)
+		}
+	}
 	for in, want := range map[string]string{"市场监督管理局": "市场监督管理局", "区域发展中心": "区域发展中心", "市商务局": "商务局", "区市场监督管理局": "市场监督管理局"} {
 		if got := UnitBody(in); got != want {
 			t.Errorf("UnitBody(%q) = %q, want %q", in, got, want)

@@ -173,7 +173,7 @@ func breakRunIn(s string) string {
 			ok = unicode.Is(unicode.Han, prev) || strings.ContainsRune("”）)", prev)
 		} else if !ok {
 			// A part heading right after a unit list's last name: "责任处室：资源生态处、党政办公室五、目标任务…".
-			ok = strings.ContainsRune("室局委办处府司队部厅站所", prev) && strings.Contains(lastClause(s[:m[0]]), "：")
+			ok = strings.ContainsRune("室局委办处府司队部厅站所心会村镇", prev) && strings.Contains(lastClause(s[:m[0]]), "：")
 		}
 		if !ok {
 			continue

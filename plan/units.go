@@ -281,7 +281,7 @@ var unitEndings = []string{
 func looksLikeUnit(s string) bool {
 	s = cleanUnit(s)
 	n := utf8.RuneCountInString(s)
-	if n < 2 || n > 40 || countedParties.MatchString(s) || listThenWords.MatchString(s) {
+	if n < 2 || n > 40 || countedParties.MatchString(s) || listThenWords.MatchString(s) || selfReference.MatchString(s) {
 		return false
 	}
 	for _, e := range unitEndings {
@@ -292,6 +292,9 @@ func looksLikeUnit(s string) bool {
 	}
 	return false
 }
+
+// selfReference is the issuer speaking of itself, no party a liaison could look up: 我局, 本委, 该办.
+var selfReference = regexp.MustCompile(`^[我本该][局委办厅部处室]$`)
 
 // listThenWords is a list's end with words after it: "市公安局等部门落实工作专班" is a clause that
 // happens to end as a name does (专班), not a name.
