@@ -189,8 +189,16 @@ func breakRunIn(s string) string {
 	return b.String()
 }
 
-// lastClause is the text after the last sentence end or line break of s.
+// lastClause is the text after the last sentence end or line break of s, at most its last 300
+// bytes (a label and its list: enough to tell, and a line of no sentence end costs no more).
 func lastClause(s string) string {
+	if len(s) > 300 {
+		k := len(s) - 300
+		for k < len(s) && !utf8.RuneStart(s[k]) {
+			k++
+		}
+		s = s[k:]
+	}
 	if i := strings.LastIndexAny(s, "。！？；\n"); i >= 0 {
 		_, size := utf8.DecodeRuneInString(s[i:])
 		return s[i+size:]
