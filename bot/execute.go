@@ -415,21 +415,41 @@ func (x *execution) sameHeading() {
 }
 
 // dutiesSection: a unit's 职责 asked for ("街镇消防安全委员会职责一共有几条") are its tasks under a
-// heading of duties (三、工作职责 > （一）…职责), when it has such; else all its tasks.
+// heading of duties that names it (三、工作职责 > （一）街镇（园区）消防安全委员会职责), in each plan
+// that has such; in a plan with none, all its tasks.
 func (x *execution) dutiesSection() {
 	res := &x.res
 	if !x.q.duties || len(x.q.Units) == 0 || len(res.hits) < 2 {
 		return
 	}
-	var kept []hit
+	underDuties := func(h hit) bool {
+		sec := lastSection(h.Task.Section)
+		if !strings.Contains(sec, "职责") {
+			return false
+		}
+		for _, u := range h.Task.Units() {
+			if strings.Contains(sec, plan.UnitBody(u)) {
+				return true
+			}
+		}
+		return false
+	}
+	has := map[*plan.Document]bool{}
 	for _, h := range res.hits {
-		if strings.Contains(h.Task.Section, "职责") {
+		if underDuties(h) {
+			has[h.Doc] = true
+		}
+	}
+	if len(has) == 0 {
+		return
+	}
+	kept := res.hits[:0]
+	for _, h := range res.hits {
+		if !has[h.Doc] || underDuties(h) {
 			kept = append(kept, h)
 		}
 	}
-	if len(kept) > 0 {
-		res.hits = kept
-	}
+	res.hits = kept
 }
 
 // sameHeadingMax is how many hits a topic may have for sameHeading to widen them.
@@ -459,7 +479,7 @@ func (x *execution) attachmentWords() {
 			head := t.Section + d.Title
 			named := true
 			for _, term := range q.Topic {
-				if !holdsAny(head, nearForms(term, x.pairs), nil) && !holdsChars(head, term) {
+				if !holdsAny(head, nearForms(term, x.pairs), nil) && (!inOrder(head, []rune(term), utf8.RuneCountInString(head)+1) || x.attachmentHolds(d, term)) {
 					named = false
 					break
 				}
@@ -473,15 +493,15 @@ func (x *execution) attachmentWords() {
 	}
 }
 
-// holdsChars: every character of term is in s (a title's words said in another order: 排水改革任务表
-// for 关于推进…排水管理体制改革任务表).
-func holdsChars(s, term string) bool {
-	for _, r := range term {
-		if !strings.ContainsRune(s, r) {
-			return false
+// attachmentHolds: a task of the attachment asked about holds term, which is then a topic of its
+// own ("附件1里改制相关的任务"), not words naming the attachment.
+func (x *execution) attachmentHolds(d *plan.Document, term string) bool {
+	for i := range d.Tasks {
+		if t := &d.Tasks[i]; inAttachment(t, x.q.attachment) && strings.Contains(t.Title+t.Text, term) {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // inAttachment reports whether a task is in the attachment numbered n (its section "附件2 …").

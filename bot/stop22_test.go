@@ -106,3 +106,20 @@ func TestLevelWrittenOnceForAMarketBureau(t *testing.T) {
 		t.Errorf("answer does not count both:\n%s", a.Text)
 	}
 }
+
+// TestReviewFindingsStop22 holds the cases a code review of this stop's bot changes found.
+func TestReviewFindingsStop22(t *testing.T) {
+	t.Run("a unit's duties are under a duties heading that names it", func(t *testing.T) {
+		e := engineOver(t, parsed(t, "zj.txt", "某区城建方案\n一、重点任务\n1.推进老旧小区改造。（责任单位：区住建局）\n2.推进燃气管道更新。（责任单位：区住建局）\n3.推进海绵城市建设。（责任单位：区住建局）\n二、保障措施\n（一）压实部门职责\n1.加强督促检查。（责任单位：区住建局）\n"))
+		if a := ask(t, e, "区住建局的职责有哪些"); !strings.Contains(a.Text, "4 项") {
+			t.Errorf("a heading of duties that does not name the unit narrowed its tasks:\n%s", a.Text)
+		}
+	})
+	t.Run("a topic held by the attachment's own tasks is a topic", func(t *testing.T) {
+		e := engineOver(t, parsed(t, "a.txt", strings.Replace(twoAttachments, "3｜移交协议签订", "3｜排水企业改制", 1)))
+		a := ask(t, e, "排水改革方案附件1里改制相关的任务有哪些")
+		if !strings.Contains(a.Text, "排水企业改制") || strings.Contains(a.Text, "人员意愿征询") {
+			t.Errorf("want only the 改制 task:\n%s", a.Text)
+		}
+	})
+}

@@ -51,6 +51,10 @@ func unitStart(s string) bool {
 	return false
 }
 
+// spacedCounters: a number set apart by a space before these is a figure in a sentence ("新建口袋公园 2
+// 处"), not a row's number.
+const spacedCounters = "处座栋套台辆艘亩里米吨户人"
+
 // measureAfter: a number followed by these is a figure, not a row's number ("6万元", "2个").
 const measureAfter = "年月日万亿千百个项家条名所座次元倍%％批期号级类"
 
@@ -89,6 +93,7 @@ func gluedTable(line string) (lines []string, ok bool) {
 	if last := len(names) - 1; roles[last] == colOther && slices.Index(roles, colOther) < last {
 		mh = &tableHeader{names: names[:last], roles: roles[:last]}
 	}
+	// Every numbered row reads as measures, or none is read so: a table is not read both ways.
 	var rowLines []string
 	measure := 0 // the last measure read
 	for _, r := range rows {
@@ -96,18 +101,25 @@ func gluedTable(line string) (lines []string, ok bool) {
 			rowLines = append(rowLines, r.text)
 			continue
 		}
-		if subs := gluedMeasures(mh, r.text, measure+1); subs != nil {
-			rowLines = append(rowLines, subs...)
-			measure += len(subs)
-			continue
+		subs := gluedMeasures(mh, r.text, measure+1)
+		if subs == nil {
+			rowLines, measure = nil, 0
+			break
 		}
-		if measure > 0 {
-			return nil, false // a table read both ways: neither is sure
-		}
-		rowLines = append(rowLines, gluedRowCells(h, r.num, r.text))
+		rowLines = append(rowLines, subs...)
+		measure += len(subs)
 	}
 	if measure > 0 {
 		h = mh
+	} else {
+		rowLines = rowLines[:0]
+		for _, r := range rows {
+			if r.num == "" {
+				rowLines = append(rowLines, r.text)
+			} else {
+				rowLines = append(rowLines, gluedRowCells(h, r.num, r.text))
+			}
+		}
 	}
 	lines = append(lines, strings.Join(h.names, "｜"))
 	return append(lines, rowLines...), true
@@ -129,8 +141,8 @@ func leadingNames(s string) ([]string, int) {
 		end--
 	}
 	for end > 0 {
-		if names, _, ok := unitTail(strings.TrimRight(s[:end], "、，, ")); ok {
-			return names, end
+		if names, _, ok := unitTail(strings.TrimRight(s[:end], "、，, ")); ok && !slices.ContainsFunc(names, func(n string) bool { return utf8.RuneCountInString(n) < 2 }) {
+			return names, end // no name of one character: "区(域环境…)" is no unit
 		}
 		_, size := utf8.DecodeLastRuneInString(s[:end])
 		end -= size
@@ -173,18 +185,28 @@ func gluedMeasures(h *tableHeader, text string, next int) []string {
 	if timeCol < 0 || unitCol < 0 || len(content) == 0 || !strings.Contains(text, "、") {
 		return nil
 	}
-	type cellTime struct{ start, end, unitsEnd int }
+	type cellTime struct {
+		start, end int      // the time cell
+		names      []string // the unit cell after it
+		used       int      // its bytes
+	}
 	var times []cellTime
+	digit := -1 // the next digit at or after a time cell's end (found once, so a row costs its length)
 	for _, m := range gluedTimeCell.FindAllStringIndex(text, -1) {
 		prev, _ := utf8.DecodeLastRuneInString(text[:m[0]])
 		if m[0] == 0 || unicode.IsDigit(prev) || !(unitStart(text[m[1]:]) || strings.HasPrefix(text[m[1]:], "相关")) {
 			continue
 		}
-		end := len(text)
-		if k := strings.IndexFunc(text[m[1]:], unicode.IsDigit); k >= 0 {
-			end = m[1] + k
+		if digit < m[1] {
+			digit = len(text)
+			if k := strings.IndexFunc(text[m[1]:], unicode.IsDigit); k >= 0 {
+				digit = m[1] + k
+			}
 		}
-		times = append(times, cellTime{m[0], m[1], end})
+		// A time cell is one that units follow ("3月区环土局"), not words that happen to ("全年区域…").
+		if names, used := leadingNames(text[m[1]:digit]); len(names) > 0 {
+			times = append(times, cellTime{m[0], m[1], names, used})
+		}
 	}
 	if len(times) == 0 {
 		return nil
@@ -193,12 +215,15 @@ func gluedMeasures(h *tableHeader, text string, next int) []string {
 	from, num := 0, next
 	var title string
 	for i, tc := range times {
+		if tc.start < from {
+			continue
+		}
 		seg := text[from:tc.start]
-		at := -1
+		at, atEnd := -1, -1
 		for _, m := range measureMarker.FindAllStringSubmatchIndex(seg, -1) {
 			n, _ := strconv.Atoi(seg[m[2]:m[3]])
 			if n == num || i == 0 && at < 0 {
-				at = m[0]
+				at, atEnd = m[0], m[1]
 				if i == 0 {
 					num = n
 				}
@@ -210,9 +235,9 @@ func gluedMeasures(h *tableHeader, text string, next int) []string {
 		if i == 0 {
 			title = strings.TrimSpace(seg[:at])
 		}
-		words := strings.TrimSpace(seg[at+len(strconv.Itoa(num))+len("、"):])
-		names, used := leadingNames(text[tc.end:tc.unitsEnd])
-		if len(names) == 0 || words == "" {
+		words := strings.TrimSpace(seg[atEnd:])
+		names, used := tc.names, tc.used
+		if words == "" {
 			return nil
 		}
 		cells := make([]string, len(h.roles))
@@ -257,8 +282,11 @@ func splitGluedRows(s string) []gluedRow {
 			}
 			k += i
 			prev, _ := utf8.DecodeLastRuneInString(s[:k])
-			next, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[k+len(num):], " ")) // "8 研究提出…"
-			if !unicode.IsDigit(prev) && prev != '.' && prev != '第' && unicode.Is(unicode.Han, next) && !strings.ContainsRune(measureAfter, next) {
+			after := s[k+len(num):]
+			next, _ := utf8.DecodeRuneInString(strings.TrimPrefix(after, " ")) // "8 研究提出…", one space at most
+			spaced := strings.HasPrefix(after, " ")
+			if !unicode.IsDigit(prev) && prev != '.' && prev != '第' && unicode.Is(unicode.Han, next) && !strings.ContainsRune(measureAfter, next) &&
+				(!spaced || !strings.ContainsRune(spacedCounters, next)) {
 				return k
 			}
 			i = k + len(num)

@@ -82,7 +82,7 @@ var junkPrefixes = []string{
 // shareWidgets are a page's share buttons standing between spaces inside a run-together line
 // ("时间：2016-04-16 微信 微博 QQ空间 岚综管综〔2016〕88号"): dropped before the spaces around them go,
 // so that they do not run into the document number after them.
-var shareWidgets = strings.NewReplacer(" 微信 ", " ", " 微博 ", " ", " QQ空间 ", " ", " 朋友圈 ", " ", " 分享到 ", " ", " 分享到： ", " ")
+var shareWidgets = regexp.MustCompile(`(?:\s(?:微信|微博|QQ空间|朋友圈|分享到：?))+\s`)
 
 // junkLine reports whether l is a line of web-page chrome or document furniture.
 func junkLine(l string) bool {
@@ -157,25 +157,17 @@ func breakRunIn(s string) string {
 	last, depth, at := 0, 0, 0 // depth: brackets open at s[at]
 	for _, m := range runInOpen.FindAllStringIndex(s, -1) {
 		for _, r := range s[at:m[0]] {
-			if strings.ContainsRune("(（〔[【﹙", r) {
+			switch {
+			case strings.ContainsRune("(（〔[【﹙", r):
 				depth++
-			} else if depth > 0 && strings.ContainsRune(")）〕]】﹚", r) {
+			case depth > 0 && strings.ContainsRune(")）〕]】﹚", r):
 				depth--
+			case r == '。' || r == '！' || r == '？':
+				depth = 0 // a bracket left open does not run past its sentence (a note's ； stays inside it)
 			}
 		}
 		at = m[0]
-		if m[0] == 0 || depth > 0 {
-			continue
-		}
-		prev, _ := utf8.DecodeLastRuneInString(s[:m[0]])
-		ok := closesSentence(prev)
-		if first, _ := utf8.DecodeRuneInString(s[m[0]:]); !ok && !strings.ContainsRune("一二三四五六七八九十", first) {
-			ok = unicode.Is(unicode.Han, prev) || strings.ContainsRune("”）)", prev)
-		} else if !ok {
-			// A part heading right after a unit list's last name: "责任处室：资源生态处、党政办公室五、目标任务…".
-			ok = strings.ContainsRune("室局委办处府司队部厅站所心会村镇", prev) && strings.Contains(lastClause(s[:m[0]]), "：")
-		}
-		if !ok {
+		if m[0] == 0 || depth > 0 || !opensRunIn(s[:m[0]], s[m[0]:m[1]], s[m[1]:]) {
 			continue
 		}
 		b.WriteString(s[last:m[0]])
@@ -187,6 +179,43 @@ func breakRunIn(s string) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// opensRunIn reports whether a marker found inside a run-together line (open, between before and
+// after) opens a paragraph. A part heading (一、) stands after a sentence end, or after a labelled
+// list's last name ("责任处室：…党政办公室五、…"), and never in a pair of numbers (三、四季度, 二、三级);
+// the others also after a closing bracket or quote or a Chinese character, but not a reference to
+// another part ("第二部分（一）明确的要求").
+func opensRunIn(before, open, after string) bool {
+	prev, _ := utf8.DecodeLastRuneInString(before)
+	first, _ := utf8.DecodeRuneInString(open)
+	if strings.ContainsRune("一二三四五六七八九十", first) {
+		next, _ := utf8.DecodeRuneInString(after)
+		if strings.ContainsRune("一二三四五六七八九十", next) || strings.ContainsAny(string(next), "月季级类批期年") {
+			return false
+		}
+		return closesSentence(prev) ||
+			strings.ContainsRune("室局委办处府司队部厅站所心会村镇", prev) && strings.Contains(lastClause(before), "：")
+	}
+	if closesSentence(prev) {
+		return true
+	}
+	if !unicode.Is(unicode.Han, prev) && !strings.ContainsRune("”）)", prev) {
+		return false
+	}
+	if first == '（' || first == '(' {
+		for _, w := range []string{"部分", "条", "款", "项", "第", "见", "按照", "根据", "依照", "附件"} {
+			if strings.HasSuffix(before, w) {
+				return false
+			}
+		}
+		for _, w := range []string{"的", "明确", "要求", "规定", "所列", "中"} {
+			if strings.HasPrefix(after, w) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // lastClause is the text after the last sentence end or line break of s, at most its last 300
@@ -426,7 +455,7 @@ func (p *parser) cleanLines(text string) []string {
 			raw = dropSpam(raw)
 		}
 		if strings.Contains(raw, " 微") || strings.Contains(raw, " QQ") || strings.Contains(raw, " 分享") {
-			raw = shareWidgets.Replace(shareWidgets.Replace(raw))
+			raw = shareWidgets.ReplaceAllString(raw, " ")
 		}
 		if len(raw) > 100 && strings.Contains(raw, "序号") {
 			if rows, ok := gluedTable(raw); ok {
@@ -864,8 +893,20 @@ func findSignature(head []string) (Day, string) {
 // 市容管理局), or several side by side.
 var organExpr = regexp.MustCompile(`^(?:[\p{Han}()（）]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管委会|政府|局|厅)(?:[(（]代[)）])?[\s　、]*){1,6}$`)
 
-// IsOrgan reports whether a line is an issuing body's name as it signs a plan.
-func IsOrgan(s string) bool { return organExpr.MatchString(strings.TrimSpace(s)) }
+// IsOrgan reports whether a line is an issuing body's name as it signs a plan: not a heading, nor
+// words that end in 局 as a word does (新格局, 大局, 布局), nor a sentence (下设办公室).
+func IsOrgan(s string) bool {
+	s = strings.TrimSpace(s)
+	if !organExpr.MatchString(s) || strings.HasPrefix(s, "（") || strings.HasPrefix(s, "(") {
+		return false
+	}
+	for _, w := range []string{"格局", "大局", "布局", "开局", "结局", "下设", "形成", "构建", "服务"} {
+		if strings.Contains(s, w) {
+			return false
+		}
+	}
+	return true
+}
 
 // ---------------------------------------------------------------------------------------------
 // Stage 3: structure. Lines become a tree of numbered items.
@@ -1653,7 +1694,7 @@ func (it *item) heading() string {
 // Stage 5: items become tasks.
 
 // goalSection holds the words of headings of sections that state aims, not tasks.
-var goalSection = newWordSet("指导思想", "总体要求", "基本原则", "主要目标", "发展目标", "工作目标", "总体目标", "行动目标", "具体目标", "目标要求", "工作原则", "适用范围", "编制依据")
+var goalSection = newWordSet("指导思想", "总体要求", "基本原则", "主要目标", "发展目标", "工作目标", "总体目标", "目标要求", "工作原则", "适用范围", "编制依据")
 
 // taskSection holds the words of headings of sections whose items are tasks even when they name no unit.
 var taskSection = newWordSet("任务", "重点", "行动", "工作清单", "举措")
@@ -1715,6 +1756,13 @@ func (p *parser) collectUnder(root *item, path, ids []string) {
 	walk(root, path, ids)
 }
 
+// goalItem: an item headed by a goal's name alone ("1．行动目标", "具体目标", "工作目标"), not a heading
+// that goes on to its tasks ("二、行动目标和重点任务").
+func goalItem(title string) bool {
+	t := strings.TrimSpace(strings.TrimRight(title, "。.：:"))
+	return strings.HasSuffix(t, "目标") && !runesAtLeast(t, 7) && !strings.ContainsAny(t, "和及与、")
+}
+
 // goalDates are the dates of an item's goal among its children ("1．行动目标。…到2018年，建成…" beside
 // "2．主要任务…" and its units): the targets of the tasks under the same item. Not the plan's
 // own goals (一、总体要求 beside 二、重点任务).
@@ -1724,7 +1772,7 @@ func goalDates(it *item) []Deadline {
 	}
 	var ds []Deadline
 	for _, c := range it.children {
-		if c.table != nil || len(c.children) > 0 || len(c.resp) > 0 || !goalSection.in(c.title) || runesAtLeast(c.title, 9) {
+		if c.table != nil || len(c.children) > 0 || len(c.resp) > 0 || !goalItem(c.title) {
 			continue
 		}
 		for _, d := range ParseDeadlines(strings.Join(c.body, "\n")) {
@@ -1810,7 +1858,7 @@ type clause struct {
 // tasks' part of the plan, one with a recurring duty, or a step whose heading dates it ("1、动员发动
 // 阶段(2007年12月10日前)…": work to be done by then, whoever the plan leaves it to); never a goal.
 func (p *parser) unitlessTask(it *item, section string, recurring bool) bool {
-	if goalSection.in(section) || goalSection.in(it.title) {
+	if goalSection.in(section) || goalSection.in(it.title) || goalItem(it.title) {
 		return false
 	}
 	if taskSection.in(section) || recurring {
@@ -2299,8 +2347,8 @@ func verbAt(text string, c, i int, r rune) []int {
 		if v == "要" && strings.HasPrefix(text[c+i+len(v):], "求") {
 			continue // 要求, a demand ("整改要求:…"), not "…要…"
 		}
-		if v == "应" && strings.ContainsRune("急用对答变收", firstRune(text[c+i+len(v):])) {
-			continue // 应急, 应用, 应对: a word, not "…应…"
+		if v == "应" && yingWord.MatchString(text[c+i:]) {
+			continue // 应急, 应用, 应对风险: a word, not "…应…" (应对照, 应收集 are the modal)
 		}
 		if v == "根据" && !strings.HasPrefix(strings.TrimSpace(text[c:c+i]), "各") {
 			continue // "各部门根据附件格式…", not "…报县政府根据评估结果给予奖励"
@@ -2317,6 +2365,9 @@ func verbAt(text string, c, i int, r rune) []int {
 	}
 	return nil
 }
+
+// yingWord is 应 as the first character of a word: 应急, 应答, 应用, 应对 (not 应对照), 应收账款, 应变能力.
+var yingWord = regexp.MustCompile(`^应(?:急|答|用|对[^照]|收[账款益]|变[能处机])`)
 
 // roleStatement is what follows a subject's 是 when the sentence gives it its role: "区政府是本区农村
 // 公路管理养护的责任主体。", "区交通委是…的行政主管部门。".
@@ -3556,14 +3607,20 @@ func headingNamesUnit(core string) bool {
 	return true
 }
 
+// dutyVerbStart opens a heading that asks for duties to be done, not a unit's name: 压实企业职责,
+// 明确属地政府职责, 落实部门职责.
+var dutyVerbStart = regexp.MustCompile(`^(?:压实|明确|落实|夯实|强化|履行|加强|健全|完善|建立|推进|严格|全面|切实|认真|进一步|厘清|理顺|细化)`)
+
 // dutiesSuffix ends a heading that names a unit over its duties: 职责, 主要职责, 工作职责.
 var dutiesSuffix = regexp.MustCompile(`的?(?:主要|工作|具体)?职责(?:分工)?$`)
 
 func (p *parser) headingUnit(it *item) []string {
 	for x := it; x != nil && x.level >= 0; x = x.parent {
 		name := strings.TrimSpace(strings.TrimRight(x.title, "：:"))
-		// "(一)街镇消防安全委员会职责", "(三)居（村）委主要职责": the unit whose duties follow.
-		name = dutiesSuffix.ReplaceAllString(name, "")
+		// "(一)街镇消防安全委员会职责", "(三)居（村）委主要职责": the unit whose duties follow; not "压实企业职责".
+		if cut := dutiesSuffix.ReplaceAllString(name, ""); cut != name && !dutyVerbStart.MatchString(cut) {
+			name = cut
+		}
 		core := headerNote.ReplaceAllString(name, "")
 		if core == "" || strings.ContainsAny(core, "，,。；;") || startsWithVerb(core) {
 			continue

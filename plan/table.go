@@ -225,16 +225,17 @@ func (h *tableHeader) personName() string {
 
 // placeName is the name of the place column ("建设地点").
 // inventory reports whether the table lists things rather than work: two columns or more that
-// describe a thing (权属, 明细, 规格, 数量, 金额, 合同) and none that names work (任务, 措施, 事项 …).
+// describe a thing as property (权属, 产权, 明细, 规格, 型号, 合同) and none that names work or a project
+// (任务, 措施, 事项, 项目, 建设, 工程 …).
 func (h *tableHeader) inventory() bool {
 	things := 0
 	for _, n := range h.names {
-		for _, w := range []string{"任务", "措施", "事项", "工作", "内容", "目标", "举措", "要求", "时限", "时间"} {
+		for _, w := range []string{"任务", "措施", "事项", "工作", "内容", "目标", "举措", "要求", "时限", "时间", "项目", "建设", "规模", "工程"} {
 			if strings.Contains(n, w) {
 				return false
 			}
 		}
-		for _, w := range []string{"权属", "明细", "规格", "数量", "金额", "合同", "面积", "型号", "产权"} {
+		for _, w := range []string{"权属", "产权", "明细", "规格", "型号", "合同"} {
 			if strings.Contains(n, w) {
 				things++
 				break

@@ -508,7 +508,7 @@ func UnitBody(name string) string {
 }
 
 // levelless: a name that starts with a level's character as part of a word (市场监督管理局, 区域
-//发展中心, 县域经济办): no level is written.
+// 发展中心, 县域经济办): no level is written.
 func levelless(name string) bool {
 	for _, w := range []string{"市场", "区域", "县域", "镇域"} {
 		if strings.HasPrefix(name, w) {
