@@ -1115,3 +1115,12 @@ func TestUnitBodyOfAWordStartingWithALevel(t *testing.T) {
 		}
 	}
 }
+
+func TestSectorsSharingTheirDepartment(t *testing.T) {
+	checkTasks(t, "某市意见\n一、重点任务\n（一）加强管理。市绿化市容局要会同市规划资源局、市农业农村委加快制订消纳场所规划。\n（二）强化执法。城市管理综合执法、公安、交通、海事等部门要强化联合执法。\n（三）督促企业。房屋管理、城市管理综合执法部门要督促住宅物业服务企业落实责任。\n（四）查处违法。市文化执法总队负责会同公安、城管部门查处非法出版物。\n", []taskWant{
+		{number: "(一)", lead: []string{"市绿化市容局"}, partic: []string{"市规划资源局", "市农业农村委"}},
+		{number: "(二)", lead: []string{"城市管理综合执法部门", "公安部门", "交通部门", "海事部门"}},
+		{number: "(三)", lead: []string{"房屋管理部门", "城市管理综合执法部门"}},
+		{number: "(四)", lead: []string{"市文化执法总队"}, partic: []string{"公安", "城管部门"}},
+	})
+}

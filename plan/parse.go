@@ -2653,7 +2653,7 @@ func vagueParties(items []string) bool {
 
 // jointExpr reads the units a subject acts together with or directs: "(负责)会同Y", "联合Y",
 // "统筹Y", "协调Y", up to the verb of what they do together or the clause's end.
-var jointExpr = regexp.MustCompile(`(?:会同|联合|统筹|协调|协同|带领)([^，,。；;：:]{2,40}?)(?:共同|一起|抓好|做好|开展|研究|制定|推进|落实|组织|负责|加强|建立|完善|实施|查处|检查|督促|处理|做|抓|对|进行|，|,|。|；|;|$)`)
+var jointExpr = regexp.MustCompile(`(?:会同|联合|统筹|协调|协同|带领)([^，,。；;：:]{2,40}?)(?:共同|一起|抓好|做好|开展|研究|制定|制订|推进|推动|落实|组织|负责|加强|加快|强化|建立|完善|实施|编制|出台|指导|监督|完成|查处|检查|督促|处理|做|抓|对|进行|，|,|。|；|;|$)`)
 
 // jointUnits are the units a subject's predicate, up to the end of its sentence, names with 会同 or
 // a word like it (X负责会同Y…, X要统筹Y制定…, 充分协调Y: Y takes part); after a subject that already
@@ -2668,9 +2668,11 @@ func jointUnits(pred string, afterJoint bool) []string {
 	var out []string
 	for _, m := range jointExpr.FindAllStringSubmatch(pred, -1) {
 		list := strings.TrimSpace(m[1])
-		if items, ok := subjectUnits(list); ok {
+		if items, ok := unitList(list); ok {
 			out = append(out, items...)
 		} else if items, ok := sharedSuffixList(list); ok {
+			out = append(out, items...) // as written: 会同公安、城管部门
+		} else if items, ok := subjectUnits(list); ok {
 			out = append(out, items...)
 		}
 	}
@@ -2755,7 +2757,31 @@ func subjectUnits(cand string) ([]string, bool) {
 	if m := levelPairExpr.FindStringSubmatch(cand); m != nil && looksLikeUnit(m[1]) {
 		return []string{cand}, true
 	}
-	return unitList(cand)
+	if us, ok := unitList(cand); ok {
+		return us, true
+	}
+	return sectorList(cand)
+}
+
+// sectorListExpr is a list of sectors sharing one 部门 at its end: "房屋管理、城市管理综合执法部门",
+// "城市管理综合执法、公安、交通、海事等部门".
+var sectorListExpr = regexp.MustCompile(`^((?:\p{Han}{2,10}、)+\p{Han}{2,10}?)(?:等)?(部门|单位)$`)
+
+// sectorList reads a list of sectors whose 部门 is written once as each sector's department:
+// 房屋管理部门, 城市管理综合执法部门.
+func sectorList(cand string) ([]string, bool) {
+	m := sectorListExpr.FindStringSubmatch(cand)
+	if m == nil {
+		return nil, false
+	}
+	var out []string
+	for _, it := range strings.Split(m[1], "、") {
+		if startsWithVerb(it) || strings.ContainsAny(it, "的和及与") {
+			return nil, false
+		}
+		out = append(out, it+m[2])
+	}
+	return out, true
 }
 
 // levelPairExpr is a unit of two levels named once: "市、区交通运输部门", "县、乡两级政府".
