@@ -622,6 +622,10 @@ func figureSentences(text, topic, question string) []string {
 	return quotes
 }
 
+// reAnyFreq finds a frequency in a task a question about any recurring duty filters on (固定要做,
+// 定期做的事): reFreqWord without 一次, which alone says once.
+var reAnyFreq = regexp.MustCompile(strings.TrimSuffix(reFreqWord.String(), "|一次"))
+
 // reFreqWord finds the words of a sentence that say how often.
 // A period's name is a frequency only before a duty ("季度通报"): "年度计划", "一季度" are none.
 var reFreqWord = regexp.MustCompile(`每(?:两|三|半|[1一2-3])?(?:年|月|季度|季|周|星期|旬|日|天)|每个?月|每两周|双月|逐月|逐季|逐年|按月|按季|按年|(?:月度|季度|年度)(?:调度|通报|考核|报告|例会|会商|分析|督查|评估|检查|总结|晾晒|专报)|定期|常态化|例会|周会商|月调度|季分析|年评估|一次`)
@@ -935,7 +939,7 @@ func measureSentences(c *composer, q *Query, h hit, seen map[string]bool) {
 // freqRegexp is how the plans write a frequency a question filters on; nil for none.
 func freqRegexp(freq string) *regexp.Regexp {
 	if freq == "any" {
-		return reFreqWord
+		return reAnyFreq // not 一次 alone: "15天内一次性公示" is done once
 	}
 	for _, f := range freqWords {
 		if f.freq == freq {

@@ -123,3 +123,11 @@ func TestReviewFindingsStop22(t *testing.T) {
 		}
 	})
 }
+
+func TestOnceIsNoFrequency(t *testing.T) {
+	e := engineOver(t, parsed(t, "fz.txt", "某市房地产意见\n一、重点任务\n1.强化商品房价格管理。同一批次房源应当在批准预售许可后15天内一次性全部公示销售价格。（责任单位：市发改委）\n2.完善市场监管。定期跟踪分析房价变动状况。（责任单位：市房管局）\n"))
+	a := ask(t, e, "房地产意见里有没有要求定期做的事？")
+	if !strings.Contains(a.Text, "完善市场监管") || strings.Contains(a.Text, "强化商品房价格管理") {
+		t.Errorf("want the 定期 task only, not the one done 一次性:\n%s", a.Text)
+	}
+}
