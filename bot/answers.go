@@ -260,7 +260,8 @@ func preferTitles(hs []hit, topic []string) []hit {
 			title = after // a table row's heading, then its own words
 		}
 		title = strings.TrimRight(strings.TrimSpace(title), "。；;")
-		return contains(forms, title)
+		// "加快服务业品牌建设" is named after 服务业品牌建设: the verb urges it on.
+		return contains(forms, title) || contains(forms, reUrgingVerb.ReplaceAllString(title, ""))
 	}
 	titled := map[*plan.Document]bool{}
 	for _, h := range hs {
@@ -279,6 +280,9 @@ func preferTitles(hs []hit, topic []string) []hit {
 	}
 	return out
 }
+
+// reUrgingVerb opens an item's title to urge its work on: 加快, 加强, 大力推进 ….
+var reUrgingVerb = regexp.MustCompile(`^(?:大力|积极|全面|持续|切实|进一步)?(?:加快|加强|推进|推动|深化|强化|完善|健全|做好|抓好|促进|提升|培育)`)
 
 // firstArg orders phrase and count for the two languages' sentences.
 func firstArg(c *composer, phrase string, n int) []any {

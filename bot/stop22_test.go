@@ -131,3 +131,11 @@ func TestOnceIsNoFrequency(t *testing.T) {
 		t.Errorf("want the 定期 task only, not the one done 一次性:\n%s", a.Text)
 	}
 }
+
+func TestOwnerOfAnItemUrgedOn(t *testing.T) {
+	e := engineOver(t, parsed(t, "jx.txt", "某市推进服务业发展工作方案\n一、重点工作\n（一）出台政策。起草《加快服务业品牌建设的实施意见》等文件。（牵头单位：市发展改革委）\n（二）加快服务业品牌建设。培育一批服务业品牌。（牵头单位：市工商局；配合单位：市旅游局）\n"))
+	a := ask(t, e, "服务业品牌建设是谁牵头的?")
+	if !strings.Contains(a.Text, "市工商局") || strings.Contains(a.Text, "出台政策") {
+		t.Errorf("want the lead of the item named after the work, not of one that mentions it:\n%s", a.Text)
+	}
+}
