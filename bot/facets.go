@@ -891,8 +891,8 @@ func topicTerms(s, lang string) []string {
 	return out
 }
 
-// reLatinTerm is a Latin term that names something in the plans' Chinese (GDP, PM2.5, 5G).
-var reLatinTerm = regexp.MustCompile(`^(?:[A-Z][A-Z0-9.]+|\d+G)$`)
+// reLatinTerm is a Latin term that names something in the plans' Chinese (GDP, PM2.5, 5G, IPv6).
+var reLatinTerm = regexp.MustCompile(`^(?:[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9.]*|\d+G)$`)
 
 // splitScripts splits a run where Han characters meet a Latin word ("GDP能耗" → GDP, 能耗); digits
 // stay with what they stand by (5A级景区, 10亿元).
