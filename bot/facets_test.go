@@ -294,7 +294,7 @@ func TestTopicTerms(t *testing.T) {
 		{"相关", "老字号相关的工作有哪有?", "老字号"},
 		{"和 splits", "进出口和实际使用外资的目标由哪个单位负责?", "进出口,实际使用外资"},
 		{"Latin meets Han", "关于单位GDP能耗的任务有哪些?", "GDP,能耗"},
-		{"a Latin term with a small letter", "IPv6那块谁负责?", "IPv6"},
+		{"a Latin term with a small letter", "IPv6由谁负责?", "IPv6"},
 		{"跟X有关, one character", "有哪些跟水有关的指标?", "水"},
 		{"how large is a question word", "每年要建立多大规模的服务业标杆企业培育库?", "建立,服务业标杆企业培育库"},
 		{"其中 and 它 are the question's", "其中它牵头的是哪几项?", ""},
