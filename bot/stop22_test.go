@@ -57,16 +57,10 @@ func TestNamingPhrase(t *testing.T) {
 
 func TestDeadlineDayAsked(t *testing.T) {
 	e := engineOver(t, parsed(t, "lc.txt", "某区服务业实施方案\n一、重点任务\n1.加快推进海外仓布局建设。2023年12月底前,累计创成市级以上公共海外仓2家。(责任单位:区商务局)\n2.推进电商发展。2027年底前建成直播基地。(责任单位:区商务局)\n"))
-	for _, tc := range []struct{ name, q, want string }{
+	answersHold(t, e, []taskCase{
 		{"截止日期是哪天 is the task's date, past or not", "公共海外仓那项任务截止日期是哪天", "2023-12-31"},
 		{"the time node of a figure", "累计创成公共海外仓2家的时间节点是？", "2023-12-31"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if a := ask(t, e, tc.q); !strings.Contains(a.Text, tc.want) {
-				t.Errorf("answer lacks %s:\n%s", tc.want, a.Text)
-			}
-		})
-	}
+	})
 }
 
 func TestAlternativeForms(t *testing.T) {
@@ -86,16 +80,10 @@ func TestAlternativeForms(t *testing.T) {
 
 func TestDutiesOfAUnit(t *testing.T) {
 	e := engineOver(t, parsed(t, "bs.txt", "某区关于深化基层消防安全综合治理工作的实施意见\n二、建立完善消防工作机构\n（一）街镇消防安全委员会。各街镇设立消防安全委员会。\n三、工作职责\n（一）街镇（园区）消防安全委员会职责\n1.组织领导本地区基层消防安全综合治理工作。\n2.定期分析研判辖区消防安全形势。\n（二）居（村）委职责\n1.宣传消防法律法规。\n2.按标准配齐微型消防站人员。\n"))
-	for _, tc := range []struct{ name, q, want string }{
+	answersHold(t, e, []taskCase{
 		{"a unit's duties are those under its duties heading", "街镇消防安全委员会职责一共有几条", "共 2 项"},
 		{"居委村委 is 居（村）委", "居委村委要干哪些事", "微型消防站"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if a := ask(t, e, tc.q); !strings.Contains(a.Text, tc.want) {
-				t.Errorf("answer lacks %s:\n%s", tc.want, a.Text)
-			}
-		})
-	}
+	})
 }
 
 func TestLevelWrittenOnceForAMarketBureau(t *testing.T) {
@@ -137,5 +125,18 @@ func TestOwnerOfAnItemUrgedOn(t *testing.T) {
 	a := ask(t, e, "服务业品牌建设是谁牵头的?")
 	if !strings.Contains(a.Text, "市工商局") || strings.Contains(a.Text, "出台政策") {
 		t.Errorf("want the lead of the item named after the work, not of one that mentions it:\n%s", a.Text)
+	}
+}
+
+// answersHold answers each question and checks that the answer holds its want (a taskCase's want
+// read as text the answer must contain).
+func answersHold(t *testing.T, e *Engine, tests []taskCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if a := ask(t, e, tc.q); !strings.Contains(a.Text, tc.want) {
+				t.Errorf("answer lacks %s:\n%s", tc.want, a.Text)
+			}
+		})
 	}
 }
