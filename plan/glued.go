@@ -150,6 +150,58 @@ func leadingNames(s string) ([]string, int) {
 	return nil, 0
 }
 
+// measureColumns are the columns a measure's cells go to: its time, its first unit column, the
+// title (its group's words) and the content columns (its own words in the first); -1 when missing.
+func (h *tableHeader) measureColumns() (timeCol, unitCol, titleCol int, content []int) {
+	timeCol, unitCol, titleCol = -1, -1, -1
+	for k, r := range h.roles {
+		switch r {
+		case colDeadline:
+			timeCol = k
+		case colUnits, colLead:
+			if unitCol < 0 {
+				unitCol = k
+			}
+		case colTitle:
+			titleCol = k
+		case colOther:
+			content = append(content, k)
+		}
+	}
+	return timeCol, unitCol, titleCol, content
+}
+
+// gluedTime is a row's time cell and the unit cell after it, run together: "3月区环土局".
+type gluedTime struct {
+	start, end int      // the time cell
+	names      []string // the unit cell after it
+	used       int      // its bytes
+}
+
+// timeCells finds a row's time cells: a month or 全年 that unit names follow ("3月区环土局"), not
+// words that happen to ("全年区域…"). The names run to the next digit, found once for all the cells
+// after it, so a row costs its length.
+func timeCells(text string) []gluedTime {
+	var times []gluedTime
+	digit := -1
+	for _, m := range gluedTimeCell.FindAllStringIndex(text, -1) {
+		prev, _ := utf8.DecodeLastRuneInString(text[:m[0]])
+		if m[0] == 0 || unicode.IsDigit(prev) || !(unitStart(text[m[1]:]) || strings.HasPrefix(text[m[1]:], "相关")) {
+			continue
+		}
+		if digit < m[1] {
+			digit = len(text)
+			if k := strings.IndexFunc(text[m[1]:], unicode.IsDigit); k >= 0 {
+				digit = m[1] + k
+			}
+		}
+		if names, used := leadingNames(text[m[1]:digit]); len(names) > 0 {
+			times = append(times, gluedTime{m[0], m[1], names, used})
+		}
+	}
+	return times
+}
+
 // tableNote opens a note under a table: "注：", "备注:".
 var tableNote = regexp.MustCompile(`(?:备)?注[:：]`)
 
@@ -166,48 +218,11 @@ var measureMarker = regexp.MustCompile(`(\d{1,2})、`)
 // (the group it belongs to) in the title column, its words, time and units. nil when the row is not
 // of that kind.
 func gluedMeasures(h *tableHeader, text string, next int) []string {
-	timeCol, unitCol, titleCol := -1, -1, -1
-	var content []int
-	for k, r := range h.roles {
-		switch r {
-		case colDeadline:
-			timeCol = k
-		case colUnits, colLead:
-			if unitCol < 0 {
-				unitCol = k
-			}
-		case colTitle:
-			titleCol = k
-		case colOther:
-			content = append(content, k)
-		}
-	}
+	timeCol, unitCol, titleCol, content := h.measureColumns()
 	if timeCol < 0 || unitCol < 0 || len(content) == 0 || !strings.Contains(text, "、") {
 		return nil
 	}
-	type cellTime struct {
-		start, end int      // the time cell
-		names      []string // the unit cell after it
-		used       int      // its bytes
-	}
-	var times []cellTime
-	digit := -1 // the next digit at or after a time cell's end (found once, so a row costs its length)
-	for _, m := range gluedTimeCell.FindAllStringIndex(text, -1) {
-		prev, _ := utf8.DecodeLastRuneInString(text[:m[0]])
-		if m[0] == 0 || unicode.IsDigit(prev) || !(unitStart(text[m[1]:]) || strings.HasPrefix(text[m[1]:], "相关")) {
-			continue
-		}
-		if digit < m[1] {
-			digit = len(text)
-			if k := strings.IndexFunc(text[m[1]:], unicode.IsDigit); k >= 0 {
-				digit = m[1] + k
-			}
-		}
-		// A time cell is one that units follow ("3月区环土局"), not words that happen to ("全年区域…").
-		if names, used := leadingNames(text[m[1]:digit]); len(names) > 0 {
-			times = append(times, cellTime{m[0], m[1], names, used})
-		}
-	}
+	times := timeCells(text)
 	if len(times) == 0 {
 		return nil
 	}
