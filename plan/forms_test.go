@@ -1124,3 +1124,18 @@ func TestSectorsSharingTheirDepartment(t *testing.T) {
 		{number: "(四)", lead: []string{"市文化执法总队"}, partic: []string{"公安", "城管部门"}},
 	})
 }
+
+func TestUnitsOneALineInACell(t *testing.T) {
+	// A table flattened one cell a paragraph, blank lines between the cells: a cell that lists its
+	// units one a line is one cell (the 责任单位), not the 责任单位 and the 配合单位 after it.
+	var b strings.Builder
+	b.WriteString("某区行动计划\n\n附件\n\n任务清单\n\n序号\n\n主要任务\n\n节点\n\n指标数\n\n责任单位\n\n配合单位\n\n")
+	b.WriteString("1\n\n推进绿色账户覆盖\n\n2018年\n\n24.3万户\n\n各街道办事处\n\n区绿化市容局\n\n")
+	b.WriteString("2\n\n完成垃圾箱房四分类标识改造\n\n2018年\n\n314个\n\n区绿化市容局\n区房管局\n各街道办事处\n\n")
+	b.WriteString("3\n\n道路废物箱标识更新\n\n2018年\n\n735只\n\n区绿化市容局\n\n各街道办事处\n")
+	checkTasks(t, b.String(), []taskWant{
+		{number: "1", lead: []string{"各街道办事处"}, partic: []string{"区绿化市容局"}},
+		{number: "2", lead: []string{"区绿化市容局", "区房管局", "各街道办事处"}},
+		{number: "3", lead: []string{"区绿化市容局"}, partic: []string{"各街道办事处"}},
+	})
+}

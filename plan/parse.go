@@ -421,6 +421,9 @@ func (p *parser) cleanLines(text string) []string {
 	}
 	var out []string
 	raws := strings.Split(text, "\n")
+	if blankSeparated(raws) {
+		raws = joinUnitCells(raws)
+	}
 	if strings.Count(text, "|\n") >= 6 {
 		raws = openCells(raws)
 	}
@@ -477,6 +480,51 @@ func (p *parser) cleanLines(text string) []string {
 		}
 	}
 	return out
+}
+
+// blankSeparated reports whether a text sets its paragraphs (or a flattened table's cells) apart by
+// blank lines, as Markdown does: most lines have a blank line after them.
+func blankSeparated(raws []string) bool {
+	lines, blankAfter := 0, 0
+	for i, r := range raws {
+		if strings.TrimSpace(r) == "" {
+			continue
+		}
+		lines++
+		if i+1 < len(raws) && strings.TrimSpace(raws[i+1]) == "" {
+			blankAfter++
+		}
+	}
+	return lines >= 20 && blankAfter*10 >= lines*7
+}
+
+// joinUnitCells joins, in a text whose cells are set apart by blank lines, the lines of one cell that
+// lists units one a line ("区绿化市容局\n区房管局\n各街道办事处"): one cell, its units a list.
+func joinUnitCells(raws []string) []string {
+	out := make([]string, 0, len(raws))
+	for i := 0; i < len(raws); i++ {
+		j := i
+		for j < len(raws) && cellUnitLine(raws[j]) {
+			j++
+		}
+		if j-i >= 2 && (i == 0 || strings.TrimSpace(raws[i-1]) == "") && (j == len(raws) || strings.TrimSpace(raws[j]) == "") {
+			var names []string
+			for _, r := range raws[i:j] {
+				names = append(names, strings.TrimSpace(r))
+			}
+			out = append(out, strings.Join(names, "、"))
+			i = j - 1
+			continue
+		}
+		out = append(out, raws[i])
+	}
+	return out
+}
+
+// cellUnitLine: a line that is one unit's name alone.
+func cellUnitLine(l string) bool {
+	l = strings.TrimSpace(l)
+	return l != "" && !runesAtLeast(l, 21) && !strings.ContainsAny(l, "，,。；;：:、") && looksLikeUnit(l)
 }
 
 // appendParas appends a line's paragraphs: a long line holding several is split before markers and
