@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/dutybot/dutybot/plan"
-	"github.com/dutybot/dutybot/retrieval"
 )
 
 // factsDoc is a plan as a notice prints it: the title with its number, the body under headings,
@@ -171,14 +170,7 @@ func docEngine(t *testing.T, ds ...*plan.Document) *Engine {
 			d.Tasks[i].Doc = d.Ref()
 		}
 	}
-	ix, err := retrieval.Open(retrieval.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := ix.Build(context.Background(), ds); err != nil {
-		t.Fatal(err)
-	}
-	return NewEngine(ix, Options{Now: fixedClock("2024-05-10")})
+	return engineAt(t, "2024-05-10", ds...)
 }
 
 func TestPassagesSayTheirDatesWhenAskedWhen(t *testing.T) {

@@ -13,6 +13,12 @@ import (
 // engineOver is an engine over the plans given, on a clock set to 2026-12-02.
 func engineOver(t *testing.T, docs ...*plan.Document) *Engine {
 	t.Helper()
+	return engineAt(t, "2026-12-02", docs...)
+}
+
+// engineAt is an engine over the plans given, on a clock set to day (YYYY-MM-DD).
+func engineAt(t *testing.T, day string, docs ...*plan.Document) *Engine {
+	t.Helper()
 	ix, err := retrieval.Open(retrieval.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -20,7 +26,7 @@ func engineOver(t *testing.T, docs ...*plan.Document) *Engine {
 	if _, err := ix.Build(context.Background(), docs); err != nil {
 		t.Fatal(err)
 	}
-	return NewEngine(ix, Options{Now: fixedClock("2026-12-02")})
+	return NewEngine(ix, Options{Now: fixedClock(day)})
 }
 
 // taskCase is a question and the ids of the tasks its answer is about, in order.

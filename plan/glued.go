@@ -130,7 +130,8 @@ func gluedTable(line string) (lines []string, ok bool) {
 var gluedTimeCell = regexp.MustCompile(`(?:(?:19|20)\d{2}年)?\d{1,2}月(?:底|份|中旬|上旬|下旬)?前?|全年|长期|年底前?`)
 
 // leadingNames reads the unit names that open s (a unit cell run into what follows it: "区交建局平潭
-// …目标责任书"): the longest opening, up to 60 characters, whose items all read as names, and how
+// …目标责任书"): the longest opening, up to 180 bytes (60 characters), whose items all read as names
+// (none of one character), and how
 // many bytes of s it takes.
 func leadingNames(s string) ([]string, int) {
 	if !unitStart(s) {
@@ -186,7 +187,7 @@ func timeCells(text string) []gluedTime {
 	digit := -1
 	for _, m := range gluedTimeCell.FindAllStringIndex(text, -1) {
 		prev, _ := utf8.DecodeLastRuneInString(text[:m[0]])
-		if m[0] == 0 || unicode.IsDigit(prev) || !(unitStart(text[m[1]:]) || strings.HasPrefix(text[m[1]:], "相关")) {
+		if m[0] == 0 || unicode.IsDigit(prev) || !unitStart(text[m[1]:]) {
 			continue
 		}
 		if digit < m[1] {
