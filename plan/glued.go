@@ -131,8 +131,7 @@ var gluedTimeCell = regexp.MustCompile(`(?:(?:19|20)\d{2}年)?\d{1,2}月(?:底|�
 
 // leadingNames reads the unit names that open s (a unit cell run into what follows it: "区交建局平潭
 // …目标责任书"): the longest opening, up to 180 bytes (60 characters), whose items all read as names
-// (none of one character), and how
-// many bytes of s it takes.
+// (none of one character), and how many bytes of s it takes.
 func leadingNames(s string) ([]string, int) {
 	if !unitStart(s) {
 		return nil, 0
