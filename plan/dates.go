@@ -129,7 +129,7 @@ func CellDeadlines(cell string, year int) []Deadline {
 }
 
 // festivalExpr is a deadline set by a festival: 春节前, 国庆节前, 中秋前.
-var festivalExpr = regexp.MustCompile(`(元旦|春节|元宵节?|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?)(?:假期)?(?:前|之前|以前)`)
+var festivalExpr = regexp.MustCompile(`(元旦|春节|元宵节?|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|[“"‘]十一[”"’])(?:假期|长假|黄金周)?(?:前|之前|以前)`)
 
 // festivalDeadlines reads "春节前", "国庆节前": the day before the festival of the plan's year (or the
 // year written before, or the next when it says 明年); 元旦前 is the year's last day. Lunar festivals
@@ -159,8 +159,8 @@ func festivalDeadlines(text string, year int, have map[string]bool) []Deadline {
 			d = Day{y, time.December, 31}
 		case "五一", "劳动":
 			d = Day{y, time.April, 30}
-		case "国庆":
-			d = Day{y, time.September, 30}
+		case "国庆", "“十一”", "\"十一\"", "‘十一’":
+			d = Day{y, time.September, 30} // "“十一”前": National Day, October 1
 		case "清明":
 			d = Day{y, time.April, 3} // 清明 falls on April 4 or 5
 		default:
@@ -445,7 +445,7 @@ func deadlineAt(text string, y int) (Deadline, bool) {
 		kind = KindTarget
 	}
 	// A bare year counts when it opens a clause: "2023年,完成…", "…；2024年通过验收".
-	marked := ph.suffix != "" || ph.period != "" || ph.month != "" || lead != ""
+	marked := ph.suffix != "" || ph.period != "" || ph.month != "" || lead != "" || completedIn(after)
 	if !marked && !opensClause(before) {
 		return Deadline{}, false
 	}
@@ -660,7 +660,30 @@ func opensClause(before string) bool {
 			return true
 		}
 	}
+	// "2021年和2022年，…": the second of two years that open the clause together.
+	for _, and := range []string{"年和", "年及", "年与"} {
+		if rest, ok := strings.CutSuffix(before, and); ok && len(rest) >= 4 && isYear(rest[len(rest)-4:]) {
+			return opensClause(rest[:len(rest)-4])
+		}
+	}
 	return false
+}
+
+// completedIn: what follows a bare year says the work is done within it ("负责2018年完成…",
+// "2025年全面建成").
+func completedIn(after string) bool {
+	after = strings.TrimLeft(after, " \t")
+	for _, w := range []string{"完成", "建成", "全部完成", "全面完成", "基本完成", "全面建成", "基本建成", "前完成"} {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isYear: four digits 19xx or 20xx.
+func isYear(s string) bool {
+	return len(s) == 4 && (s[:2] == "19" || s[:2] == "20") && isDigitByte(s[2]) && isDigitByte(s[3])
 }
 
 func fiveYearEnd(name string) int {
@@ -999,13 +1022,17 @@ func lastHorizon(goals []string, first []string) (Day, string) {
 	best, quote := y0, first[0]
 	for _, g := range goals {
 		for _, m := range goalTargetExpr.FindAllStringSubmatch(foldWidth(g), -1) {
-			if y, _ := strconv.Atoi(m[1]); y > best && y < y0+10 {
+			if y, _ := strconv.Atoi(m[1]); y > best && y < y0+10 && !visionYear(y) {
 				best, quote = y, m[0]
 			}
 		}
 	}
 	return Day{best, time.December, 31}, quote
 }
+
+// visionYear: 2035 and 2050, the years of the long-range vision ("到2035年，基本实现…") that plans set
+// beside their own horizon; a plan's period is its nearer target.
+func visionYear(y int) bool { return y == 2035 || y == 2050 }
 
 // ItemNumber is the number a task's printed number gives its item: 14 for "14", "(十四)", "十四、"
 // and "14-2" (a part of item 14); -1 when it gives none.
@@ -1314,4 +1341,4 @@ func goalDeadline(goals []string) (Day, string) {
 }
 
 // yearlessWords are what a deadline without a year needs to hold; most texts hold none.
-var yearlessWords = newWordSet("月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：", "节前", "节之前", "节以前", "旦前", "五一前", "中秋前", "端午前", "国庆前", "元宵前", "清明前")
+var yearlessWords = newWordSet("月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：", "节前", "节之前", "节以前", "旦前", "五一前", "中秋前", "端午前", "国庆前", "元宵前", "清明前", "十一”前", "十一\"前", "十一’前", "假前", "假期前", "黄金周前")

@@ -2408,11 +2408,21 @@ func verbAt(text string, c, i int, r rune) []int {
 	if datedYu(text[c:c+i], text[c+i:]) {
 		return []int{c + i, c + i + len("于")}
 	}
+	if r == '在' {
+		if m := occasionModal.FindStringIndex(text[c+i:]); m != nil {
+			// "绿化市容部门在工程竣工验收前，要对…": the occasion, then the subject's modal.
+			return []int{c + i, c + i + m[1]}
+		}
+	}
 	if r == '是' && roleStatement.MatchString(text[c+i+len("是"):]) {
 		return []int{c + i, c + i + len("是")}
 	}
 	return nil
 }
+
+// occasionModal is an occasion between a subject and its modal: "在工程竣工验收前，要", "在开展
+// 现场审核时，应当".
+var occasionModal = regexp.MustCompile(`^在[^，,。；;：:]{2,24}?(?:前|时|后|中|期间)[，,](?:也要|应当|必须|务必|要|应|须|将)`)
 
 // yingWord is 应 as the first character of a word: 应急, 应答, 应用, 应对 (not 应对照), 应收账款, 应变能力.
 var yingWord = regexp.MustCompile(`^应(?:急|答|用|对[^照]|收[账款益]|变[能处机])`)
@@ -2483,8 +2493,14 @@ var supportVerb = regexp.MustCompile(`^(?:全力|积极|主动|加强|密切|大
 
 // supports: a predicate, to the end of its sentence, whose duty is to support another's lead ("各责任
 // 单位要认真履责、主动配合、接受调度", "其他责任单位要积极履行配合职责").
-func supports(pred string) bool {
+// A named unit whose duty of its own comes first ("房屋管理部门要做好拆房垃圾的现场分拣管理，配合绿化
+// 市容部门…") leads it; a group named by its role ("各参与单位要主动作为，积极配合") still supports.
+func supports(subject, pred string) bool {
 	if i := strings.IndexAny(pred, "。；;！!"); i >= 0 {
+		pred = pred[:i]
+	}
+	if i := strings.IndexAny(pred, "，,"); i >= 0 && !strings.HasPrefix(subject, "各") && !roleGroup.MatchString(subject) &&
+		!strings.Contains(pred[:i], "配合") && !strings.Contains(pred[:i], "协助") {
 		pred = pred[:i]
 	}
 	return strings.Contains(pred, "配合") || strings.Contains(pred, "协助") || strings.Contains(pred, "服从")
@@ -2513,7 +2529,7 @@ func (p *parser) subjectClauses(text string) []clause {
 		}
 		// A unit heading its own duties ("农林委:负责…，协助公安派出所执法") is no helper of the one before.
 		heads := strings.ContainsAny(text[m[0]:m[1]], ":：。")
-		if !heads && (supportVerb.MatchString(text[m[1]:]) || (len(cur.lead) > 0 && supports(text[m[1]:]))) {
+		if !heads && (supportVerb.MatchString(text[m[1]:]) || (len(cur.lead) > 0 && supports(cand, text[m[1]:]))) {
 			cur.partic = appendNew(cur.partic, us...)
 			continue
 		}
@@ -2795,7 +2811,7 @@ func subjectUnits(cand string) ([]string, bool) {
 	if roleGroup.MatchString(cand) {
 		return []string{cand}, true
 	}
-	if startsWithVerb(cand) || supportVerb.MatchString(cand) {
+	if (startsWithVerb(cand) && !sectorAuthority(cand)) || supportVerb.MatchString(cand) {
 		return nil, false // "配合市住建局组织…": whom it supports, not a subject
 	}
 	if slices.Contains(unitEndings, cand) {
@@ -2809,6 +2825,12 @@ func subjectUnits(cand string) ([]string, bool) {
 		return us, true
 	}
 	return sectorList(cand)
+}
+
+// sectorAuthority: a sector's authority named by its work, "建设主管部门", "交通行政主管部门": a noun,
+// though its first word is a verb.
+func sectorAuthority(cand string) bool {
+	return strings.HasSuffix(cand, "主管部门") && !strings.ContainsAny(cand, "，,、和及与的")
 }
 
 // sectorListExpr is a list of sectors sharing one 部门 at its end: "房屋管理、城市管理综合执法部门",
@@ -3306,13 +3328,15 @@ func (p *parser) inheritPeriod(root *item) {
 	var goals []string
 	for i, para := range d.Paras {
 		// The goals, and the opening paragraphs ("现将2020年重点工作任务予以分解…").
-		if para.TaskID == "" && (goalSection.in(para.Section) || i < 3) {
+		if para.TaskID == "" && (goalSection.in(para.Section) || aimSection(para.Section) || i < 3) {
 			goals = append(goals, para.Text)
 		}
 	}
 	for i := range d.Tasks {
 		// An item headed 总体要求 or 主要目标 read as a task still states the plan's goals.
-		if t := &d.Tasks[i]; goalSection.in(t.Title) {
+		// So does an item of an aims section that names no unit ("二、目标任务 (一)到2025年，…").
+		t := &d.Tasks[i]
+		if goalSection.in(t.Title) || len(t.Lead)+len(t.Participating) == 0 && len(t.SectionPath) > 0 && aimSection(t.SectionPath[0]) {
 			goals = append(goals, t.Text)
 		}
 	}
@@ -3354,6 +3378,12 @@ func (p *parser) inheritPeriod(root *item) {
 	if n > 0 {
 		d.Warnings = append(d.Warnings, fmt.Sprintf("%d tasks state no date and take the plan's period (%s) as their target", n, d.PeriodQuote))
 	}
+}
+
+// aimSection: a heading that names the plan's aims with other words ("二、目标任务", "建设目标"); its
+// untasked paragraphs state the plan's period, though its items may still be tasks.
+func aimSection(heading string) bool {
+	return strings.Contains(heading, "目标") && !strings.Contains(heading, "考核")
 }
 
 // yearMention is a year the text names: "2019年".
@@ -3606,13 +3636,13 @@ func groupLeadOf(it *item) []string {
 
 // stageExpr is the time a stage heading gives in brackets: "(9月)", "(5月下旬-8月)", "(4月-5月中旬)",
 // "(1-5月)".
-var stageExpr = regexp.MustCompile(`[（(]\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:[上中下]旬|底)?(?:\s*[-—–~～至到]\s*(?:(\d{4})年)?(\d{1,2})月(?:\d{1,2}日)?([上中下]旬|底)?)?\s*[)）]|[（(]\s*\d{1,2}\s*[-—–~～至到]\s*\d{1,2}月(?:[上中下]旬|底)?\s*[)）]`)
+var stageExpr = regexp.MustCompile(`[（(]\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:[上中下]旬|底)?(?:\s*[-—–~～至到]\s*(?:(\d{4})年)?(\d{1,2})月(?:\d{1,2}日)?([上中下]旬|底)?)?(?:前|以前|之前)?\s*[)）]|[（(]\s*\d{1,2}\s*[-—–~～至到]\s*\d{1,2}月(?:[上中下]旬|底)?\s*[)）]`)
 
 // stageDay is a month and day in a stage's span.
 var stageDay = regexp.MustCompile(`(\d{1,2})月(\d{1,2})日`)
 
 // stageMonth reads the month (and its part) a stage ends in.
-var stageMonth = regexp.MustCompile(`(\d{1,2})月([上中下]旬|底)?\s*[)）]$`)
+var stageMonth = regexp.MustCompile(`(\d{1,2})月([上中下]旬|底)?(?:前|以前|之前)?\s*[)）]$`)
 
 // stageTime is the end of the stage the item, or a heading above it, names: a month or a span of
 // months in brackets, in the plan's year.
@@ -3652,12 +3682,16 @@ func (p *parser) stageTime(it *item) []Deadline {
 		if mo < 1 || mo > 12 {
 			return nil
 		}
-		d := NewDay(p.year, time.Month(mo)+1, 0)
+		y := p.year
+		if ys := yearMention.FindAllStringSubmatch(m, -1); len(ys) > 0 {
+			y, _ = strconv.Atoi(ys[len(ys)-1][1]) // "（2021年6月底前）": the year it names
+		}
+		d := NewDay(y, time.Month(mo)+1, 0)
 		switch e[2] {
 		case "上旬":
-			d = Day{p.year, time.Month(mo), 10}
+			d = Day{y, time.Month(mo), 10}
 		case "中旬":
-			d = Day{p.year, time.Month(mo), 20}
+			d = Day{y, time.Month(mo), 20}
 		}
 		return []Deadline{{Quote: m, Date: d, Kind: KindBy}}
 	}
@@ -3683,7 +3717,7 @@ func headingNamesUnit(core string) bool {
 
 // dutyVerbStart opens a heading that asks for duties to be done, not a unit's name: 压实企业职责,
 // 明确属地政府职责, 落实部门职责.
-var dutyVerbStart = regexp.MustCompile(`^(?:压实|明确|落实|夯实|强化|履行|加强|健全|完善|建立|推进|严格|全面|切实|认真|进一步|厘清|理顺|细化)`)
+var dutyVerbStart = regexp.MustCompile(`^(?:压实|明确|落实|夯实|强化|履行|加强|健全|完善|建立|推进|严格|全面|切实|认真|进一步|厘清|理顺|细化|成立|组建|设立)`)
 
 // dutiesSuffix ends a heading that names a unit over its duties: 职责, 主要职责, 工作职责.
 var dutiesSuffix = regexp.MustCompile(`的?(?:主要|工作|具体)?职责(?:分工)?$`)
@@ -3696,8 +3730,8 @@ func (p *parser) headingUnit(it *item) []string {
 			name = cut
 		}
 		core := headerNote.ReplaceAllString(name, "")
-		if core == "" || strings.ContainsAny(core, "，,。；;") || startsWithVerb(core) {
-			continue
+		if core == "" || strings.ContainsAny(core, "，,。；;") || startsWithVerb(core) || dutyVerbStart.MatchString(core) {
+			continue // "成立工作专班": work to do, not a unit's name
 		}
 		// A heading that lists the units: "(十七)首都综治办、市委督查室、市监察局", "各区县政府和地区管委会".
 		if items, ok := unitList(core); ok && len(items) > 1 && utf8.RuneCountInString(core) <= 60 {

@@ -361,7 +361,9 @@ func splitAnd(units []string) []string {
 
 // bareBody are bodies named without their place: after 和 they belong to the place before it, so
 // "各县（市、区）党委和人民政府" and "高新区党工委和管委会" are each one party.
-var bareBody = map[string]bool{"人民政府": true, "政府": true, "管委会": true, "党委": true, "党工委": true, "办事处": true}
+var bareBody = map[string]bool{"人民政府": true, "政府": true, "管委会": true, "党委": true, "党工委": true, "办事处": true,
+	// A bare class after 和 shares the 各 before it: "各有关部门和单位" is one party.
+	"单位": true, "部门": true, "机构": true}
 
 // splitAndOne splits one item at 及, 和 or 与 when the part before reads as a unit and the part after
 // as a party: "环保厅和内蒙古电力监管办及相关盟市" → 环保厅, 内蒙古电力监管办, 相关盟市; "经济和信息化委" stays.

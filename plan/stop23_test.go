@@ -1,0 +1,74 @@
+package plan
+
+import "testing"
+
+// TestFormsStop23 holds the forms this stop's rules read, each grown from a dev plan of the corpus
+// and written here in other words (another place, other units), so that the rule is tested, not
+// the plan.
+func TestFormsStop23(t *testing.T) {
+	t.Run("各有关部门和单位 is one party; a unit and a unit after 和 are two", func(t *testing.T) {
+		checkTasks(t, "某市方案\n一、保障措施\n（一）加强宣传。各县、各有关部门和单位要做好政策解读。\n（二）加强督查。市督查室和市财政局要定期检查。\n", []taskWant{
+			{number: "(一)", lead: []string{"各县", "各有关部门和单位"}},
+			{number: "(二)", lead: []string{"市督查室", "市财政局"}},
+		})
+	})
+	t.Run("a sector's 主管部门 opens its own sentence though 建设 is a verb", func(t *testing.T) {
+		checkTasks(t, "某市方案\n一、重点任务\n（一）加强源头管理。交通主管部门要督促运输企业落实台账。建设主管部门要督促施工单位编制处理方案。\n", []taskWant{
+			{number: "(一)-1", lead: []string{"交通主管部门"}},
+			{number: "(一)-2", lead: []string{"建设主管部门"}},
+		})
+	})
+	t.Run("an occasion between a subject and its modal", func(t *testing.T) {
+		checkTasks(t, "某市方案\n一、重点任务\n（一）加强验收管理。市住建局要完善验收标准。市城管局在工程竣工验收前，要对垃圾处置情况进行核查。\n", []taskWant{
+			{number: "(一)-1", lead: []string{"市住建局"}},
+			{number: "(一)-2", lead: []string{"市城管局"}},
+		})
+	})
+	t.Run("a named unit's own duty before its 配合 makes it a lead; a role group still supports", func(t *testing.T) {
+		checkTasks(t, "某市方案\n一、重点任务\n（一）强化回收利用。市商务局要推动回收网点建设；市房管局要做好小区分拣管理，配合市商务局提升回收率。\n（二）压实责任。市发改委要统筹推进。各配合单位要主动作为，积极配合。\n", []taskWant{
+			{number: "(一)-1", lead: []string{"市商务局"}},
+			{number: "(一)-2", lead: []string{"市房管局"}},
+			{number: "(二)", lead: []string{"市发改委"}, partic: []string{"各配合单位"}},
+		})
+	})
+	t.Run("an aims section's dated item is the plan's period", func(t *testing.T) {
+		checkTasks(t, "某区推进口袋公园建设的实施方案\n一、目标任务\n（一）到2026年，全区建成口袋公园30个。\n（二）到2035年，实现口袋公园全覆盖。\n二、职责分工\n（一）区绿化局负责编制年度建设计划。\n", []taskWant{
+			{number: "(一)", dates: []string{"2026-12-31 target"}},
+			{number: "(二)", dates: []string{"2035-12-31 target"}},
+			{number: "(一)", lead: []string{"区绿化局"}, dates: []string{"2026-12-31 target"}},
+		})
+	})
+	t.Run("a stage heading whose bracket says 前 dates its steps; 成立工作专班 is no unit", func(t *testing.T) {
+		checkTasks(t, "某县农房排查方案\n三、工作步骤\n（一）动员部署（2021年3月15日前）\n1.成立工作专班。各乡镇要成立排查工作专班。\n（二）全面排查（2021年9月底前）\n1.开展排查。各乡镇组织人员逐户排查。\n", []taskWant{
+			{number: "1", lead: []string{"各乡镇"}, dates: []string{"2021-03-15 by"}},
+			{number: "1", lead: []string{"各乡镇"}, dates: []string{"2021-09-30 by"}},
+		})
+	})
+}
+
+// TestDatePhrasesStop23 reads the date phrases this stop added.
+func TestDatePhrasesStop23(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		year       int
+		want       []string
+	}{
+		{"two years that open a clause together", "2023年和2024年由区财政统一保障经费。", 2023, []string{"2023-12-31", "2024-12-31"}},
+		{"a year inside a sentence after 和 is no deadline", "落实2024年和2025年预算安排。", 2023, nil},
+		{"a year the work is completed in", "负责2019年完成全部改造。", 2019, []string{"2019-12-31"}},
+		{"a year the work is reported in is no deadline", "截至2023年完成投资5亿元。", 2023, nil},
+		{"“十一” is National Day", "在“十一”前完成集中整治。", 2024, []string{"2024-09-30"}},
+		{"“十一” holidays", "“十一”长假前完成安全检查。", 2024, []string{"2024-09-30"}},
+		{"a festival's 假期", "国庆假期前完成排查。", 2024, []string{"2024-09-30"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, d := range ParseDeadlinesIn(c.text, c.year) {
+				got = append(got, d.Date.String())
+			}
+			if !sameStrings(got, c.want) {
+				t.Errorf("%q: %v, want %v", c.text, got, c.want)
+			}
+		})
+	}
+}
