@@ -295,7 +295,7 @@ func firstArg(c *composer, phrase string, n int) []any {
 var reHasFigure = regexp.MustCompile(`\d`)
 
 // reQuantity is a figure with its unit: 1500万吨, 70%, 80家, 4.8个 (not "4大平台").
-var reQuantity = regexp.MustCompile(`\d+(?:\.\d+)?\s*(?:%|‰|％|万|亿|千|百|个|家|名|人|项|座|条|吨|标箱|平方|公里|千米|亩|元|美元|倍|次|所|张|床|套|栋|件|户|场|处|批|支|台|辆)`)
+var reQuantity = regexp.MustCompile(`\d+(?:\.\d+)?\s*(?:%|‰|％|万|亿|千|百|个|家|名|人|项|座|条|吨|标箱|平方|公里|千米|亩|元|美元|倍|次|所|张|床|套|栋|件|户|场|处|批|支|台|辆|MW|GW|kW|KW|兆瓦|千瓦|立方米|米|公顷|小时|天|人次|份|间|株|棵)`)
 
 // sentences splits a text at sentence ends.
 func sentences(text string) []string {
@@ -412,7 +412,7 @@ func (p passage) names(topic []string) bool {
 		text = p.task.Title + "。" + p.text
 	}
 	for _, t := range topic {
-		if !holdsAny(text, nearForms(t, nil), nil) && (utf8.RuneCountInString(t) < 3 || !gapHolds(text, t)) {
+		if !holdsAny(text, nearForms(t, nil), nil) && (utf8.RuneCountInString(t) < 3 || !spreadHolds(text, t)) {
 			return false
 		}
 	}

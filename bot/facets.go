@@ -931,11 +931,20 @@ const edgeWords = "要由来在有都还和与及也就又再请将等里对于�
 // about 红棉计划创业项目.
 var edgeNouns = []string{"任务", "工作", "事项", "项目", "内容", "情况", "指标", "目标", "进展", "进度"}
 
+// edgeAsks are how a figure question ends its topic, trimmed from a run's end: "公路超限率要控制"
+// asks about 公路超限率, "公积金贷款最高能贷" about 公积金贷款.
+var edgeAsks = []string{"最高能贷", "最多能贷", "要控制", "控制在", "要达到", "能达到", "最高能", "最多能", "能贷", "最高", "最多"}
+
 // trimEdges trims function words from both ends of a topic run, and the question's own nouns from
 // its end.
 func trimEdges(s string) string {
 	for changed := true; changed; {
 		changed = false
+		for _, a := range edgeAsks {
+			if t, ok := strings.CutSuffix(s, a); ok && utf8.RuneCountInString(t) >= 2 {
+				s, changed = t, true
+			}
+		}
 		for _, n := range edgeNouns {
 			if t, ok := strings.CutSuffix(s, n); ok && t != "" {
 				s, changed = t, true

@@ -234,7 +234,7 @@ func (m topicMatcher) match(r retrieval.TaskRef) bool {
 				break
 			}
 		}
-		if !ok && m.spreadOK(i) && utf8.RuneCountInString(t) >= 3 && (gapHolds(r.Task.Title, t) || gapHolds(r.Task.Text, t)) {
+		if !ok && m.spreadOK(i) && utf8.RuneCountInString(t) >= 3 && (spreadHolds(r.Task.Title, t) || spreadHolds(r.Task.Text, t)) {
 			ok = true
 		}
 		if inv := objectFirst(t); !ok && m.spreadOK(i) && inv != "" && (gapHolds(r.Task.Title, inv) || gapHolds(r.Task.Text, inv)) {
@@ -259,6 +259,22 @@ func objectFirst(term string) string {
 		return ""
 	}
 	return string(rs[1:]) + string(rs[0])
+}
+
+// spreadHolds reports whether term's characters occur in one clause of text in order (gapHolds), or
+// with its first two words the other way round: 光伏新增装机 is 新增光伏装机容量, 服务消费扩大 is 扩大服务消费.
+func spreadHolds(text, term string) bool {
+	if gapHolds(text, term) {
+		return true
+	}
+	rs := []rune(term)
+	if len(rs) < 4 || len(rs) > 8 {
+		return false
+	}
+	// The two words swapped stand together ("新增光伏"), so that a word's halves do not count
+	// (房地产业 is not 产业 … 房地产).
+	swapped := string(rs[2:4]) + string(rs[:2])
+	return strings.Contains(text, swapped) && gapHolds(text, swapped+string(rs[4:]))
 }
 
 // gapHolds reports whether the characters of term occur in text in order, inside one clause, spread

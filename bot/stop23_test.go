@@ -1,0 +1,48 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSpreadHolds(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, term string
+		want             bool
+	}{
+		{"as written, spread out", "新增光伏发电装机容量", "光伏装机", true},
+		{"the first two words the other way round", "全市交通领域新增光伏装机容量确保达到120MW", "光伏新增装机", true},
+		{"a word's halves apart do not count", "创意产业、会展、房地产等专项规划", "房地产业", false},
+		{"too short to swap", "光伏新增", "新增光", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := spreadHolds(tc.text, tc.term); got != tc.want {
+				t.Errorf("spreadHolds(%q, %q) = %v, want %v", tc.text, tc.term, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestFigureQuestionEnds(t *testing.T) {
+	for _, tc := range []struct{ q, want string }{
+		{"公路超限率要控制在多少以内?", "公路超限率"},
+		{"公积金贷款最高能贷多少？", "公积金贷款"},
+		{"城市绿化覆盖率要达到多少", "城市绿化覆盖率"},
+	} {
+		t.Run(tc.q, func(t *testing.T) {
+			if got := topicTerms(tc.q, "zh"); len(got) != 1 || got[0] != tc.want {
+				t.Errorf("topicTerms(%q) = %v, want [%s]", tc.q, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestFigureWithPowerUnit(t *testing.T) {
+	e := engineOver(t, parsed(t, "pv.txt", "某市交通领域光伏推广应用实施方案\n一、总体要求\n（一）发展目标\n近期目标：到2025年，全市交通领域新增光伏装机容量确保达到120MW，力争达到180MW。新建交通设施建筑屋顶安装光伏面积不低于50%。\n二、主要任务\n（一）推进“光伏+地铁”工程。（责任单位：市交通委）\n"))
+	a := ask(t, e, "到2025年光伏新增装机要达到多少？")
+	for _, want := range []string{"120MW", "180MW"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("answer lacks %q:\n%s", want, a.Text)
+		}
+	}
+}
