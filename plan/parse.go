@@ -510,7 +510,12 @@ func joinUnitCells(raws []string) []string {
 		if j-i >= 2 && (i == 0 || strings.TrimSpace(raws[i-1]) == "") && (j == len(raws) || strings.TrimSpace(raws[j]) == "") {
 			var names []string
 			for _, r := range raws[i:j] {
-				names = append(names, strings.TrimSpace(r))
+				r = strings.TrimSpace(r)
+				if len(names) > 0 && asideLine(r) {
+					names[len(names)-1] += r // "区建设管理委" over "（区水务局）": one unit's other name
+					continue
+				}
+				names = append(names, r)
 			}
 			out = append(out, strings.Join(names, "、"))
 			i = j - 1
@@ -519,6 +524,12 @@ func joinUnitCells(raws []string) []string {
 		out = append(out, raws[i])
 	}
 	return out
+}
+
+// asideLine: a line that is all one bracket, "（区水务局）".
+func asideLine(l string) bool {
+	return (strings.HasPrefix(l, "（") || strings.HasPrefix(l, "(")) && (strings.HasSuffix(l, "）") || strings.HasSuffix(l, ")")) &&
+		strings.Count(l, "（")+strings.Count(l, "(") == 1
 }
 
 // cellUnitLine: a line that is one unit's name alone.
@@ -2717,7 +2728,7 @@ func vagueParties(items []string) bool {
 
 // jointExpr reads the units a subject acts together with or directs: "(负责)会同Y", "联合Y",
 // "统筹Y", "协调Y", up to the verb of what they do together or the clause's end.
-var jointExpr = regexp.MustCompile(`(?:会同|联合|统筹|协调|协同|带领)([^，,。；;：:]{2,40}?)(?:共同|一起|抓好|做好|开展|研究|制定|制订|推进|推动|落实|组织|负责|加强|加快|强化|建立|完善|实施|编制|出台|指导|监督|完成|查处|检查|督促|处理|做|抓|对|进行|，|,|。|；|;|$)`)
+var jointExpr = regexp.MustCompile(`(?:会同|联合|统筹|协调|协同|带领)([^，,。；;：:]{2,40}?)(?:共同|一起|抓好|做好|开展|研究|制定|制订|推进|推动|落实|组织|负责|加强|加快|强化|建立|完善|实施|编制|出台|指导|监督|完成|查处|检查|督促|处理|做|抓|对|进行|审核|审查|审定|核定|商定|确定|上报|报送|评估|验收|，|,|。|；|;|$)`)
 
 // jointUnits are the units a subject's predicate, up to the end of its sentence, names with 会同 or
 // a word like it (X负责会同Y…, X要统筹Y制定…, 充分协调Y: Y takes part); after a subject that already
@@ -2811,7 +2822,7 @@ func subjectUnits(cand string) ([]string, bool) {
 	if roleGroup.MatchString(cand) {
 		return []string{cand}, true
 	}
-	if (startsWithVerb(cand) && !sectorAuthority(cand)) || supportVerb.MatchString(cand) {
+	if (startsWithVerb(cand) && !sectorAuthority(cand)) || supportVerb.MatchString(cand) || byRule.MatchString(cand) {
 		return nil, false // "配合市住建局组织…": whom it supports, not a subject
 	}
 	if slices.Contains(unitEndings, cand) {
@@ -2826,6 +2837,9 @@ func subjectUnits(cand string) ([]string, bool) {
 	}
 	return sectorList(cand)
 }
+
+// byRule opens what a clause goes by, not who acts: "原则按照市水务局牵头制定的办法执行".
+var byRule = regexp.MustCompile(`^(?:原则上?)?(?:按照|依照|依据|遵照|参照|根据)`)
 
 // sectorAuthority: a sector's authority named by its work, "建设主管部门", "交通行政主管部门": a noun,
 // though its first word is a verb.

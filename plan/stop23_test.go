@@ -72,3 +72,18 @@ func TestDatePhrasesStop23(t *testing.T) {
 		})
 	}
 }
+
+func TestFormsStop23More(t *testing.T) {
+	t.Run("a unit's other name on its own line of a cell is one unit", func(t *testing.T) {
+		checkTasks(t, "某区改革实施方案\n附件\n任务清单\n\n序号\n\n任务\n\n完成时间\n\n责任单位\n\n配合单位\n\n1\n\n完成区级实施方案制定\n\n2025年6月\n\n区建设管理委\n（区水务局）\n\n各成员单位\n\n2\n\n建立移交清单\n\n2025年9月\n\n区建设管理委\n（区水务局）\n区城投集团\n\n区财政局\n", []taskWant{
+			{number: "1", lead: []string{"区建设管理委"}, partic: []string{"各成员单位"}},
+			{number: "2", lead: []string{"区建设管理委", "区城投集团"}, partic: []string{"区财政局"}},
+		})
+	})
+	t.Run("会同 ends at the verb of what they do together; 按照 opens no subject", func(t *testing.T) {
+		checkTasks(t, "某区方案\n一、重点任务\n1.审核运维成本。由区住建委会同区财政局审核后上报市水务局。\n2.明确考核要求。原则按照市水务局牵头制定的考核办法执行。\n", []taskWant{
+			{number: "1", lead: []string{"区住建委"}, partic: []string{"区财政局"}},
+			{number: "2"},
+		})
+	})
+}
