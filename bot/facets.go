@@ -982,6 +982,35 @@ func asksUnit(s, lang string) bool {
 	return reUnitAsk.MatchString(s)
 }
 
+// reShortName is a plan named by a short form of its title, then a plan's word: "扩消费措施" for
+// 持续扩大消费若干措施, "防诈方案" for 防范电信网络诈骗工作方案.
+var reShortName = regexp.MustCompile(`(\p{Han}{3,8})(?:方案|意见|计划|措施|要点|清单)`)
+
+// planByShortName finds the one plan of the places named whose title holds a short name's
+// characters in order (扩消费: 扩大消费), the name three characters or more ending right before a
+// plan's word; it takes the longest such name that fits one plan, and cuts it with its plan's word.
+func (p *Parser) planByShortName(s string, cities []string) ([]string, string) {
+	for _, m := range reShortName.FindAllStringSubmatchIndex(s, -1) {
+		rs := []rune(s[m[2]:m[3]])
+		for from := 0; from+3 <= len(rs); from++ {
+			name := string(rs[from:])
+			var found []string
+			for _, d := range p.allDocs {
+				if contains(cities, d.City) && gapHolds(titleQuotes.Replace(d.Title), name) {
+					found = append(found, d.ID)
+				}
+			}
+			if len(found) == 1 {
+				return found, s[:m[2]] + " " + s[m[1]:]
+			}
+			if len(found) > 1 {
+				break // a shorter name fits more plans still
+			}
+		}
+	}
+	return nil, s
+}
+
 // reTitleYearRun is a year with its 年: no word of a title's own.
 var reTitleYearRun = regexp.MustCompile(`\d+\s*年`)
 
@@ -1000,6 +1029,9 @@ func (p *Parser) planByPieces(s string, cities []string) ([]string, string) {
 	}
 	if len(grams) == 0 {
 		return nil, s
+	}
+	if ids, rest := p.planByShortName(s, cities); len(ids) == 1 {
+		return ids, rest
 	}
 	for _, d := range p.allDocs {
 		if !contains(cities, d.City) || !slices.ContainsFunc(grams, func(g string) bool { return strings.Contains(d.Title, g) }) {

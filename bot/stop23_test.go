@@ -46,3 +46,13 @@ func TestFigureWithPowerUnit(t *testing.T) {
 		}
 	}
 }
+
+func TestPlanByShortName(t *testing.T) {
+	e := engineOver(t,
+		parsed(t, "cq.txt", "重庆市进一步清理消费领域限制性举措持续扩大消费若干措施\n渝发改规范〔2025〕7号\n一、释放消费潜力\n1.推动体育场馆向社会开放。2025年底前完成。（责任单位：市体育局）\n"),
+		parsed(t, "cq2.txt", "重庆市数字经济发展行动计划\n渝府办发〔2024〕3号\n一、重点任务\n1.建设算力中心。2025年底前建成。（责任单位：市大数据局）\n"))
+	a := ask(t, e, "重庆扩消费措施里有哪些任务？")
+	if !strings.Contains(a.Text, "推动体育场馆向社会开放") || strings.Contains(a.Text, "建设算力中心") {
+		t.Errorf("扩消费措施 should name the one plan whose title says 扩大消费:\n%s", a.Text)
+	}
+}

@@ -274,7 +274,7 @@ func spreadHolds(text, term string) bool {
 	// The two words swapped stand together ("新增光伏"), so that a word's halves do not count
 	// (房地产业 is not 产业 … 房地产).
 	swapped := string(rs[2:4]) + string(rs[:2])
-	return strings.Contains(text, swapped) && gapHolds(text, swapped+string(rs[4:]))
+	return gapHolds(text, swapped+string(rs[4:])) && strings.Contains(text, swapped) // gapHolds fails fast
 }
 
 // gapHolds reports whether the characters of term occur in text in order, inside one clause, spread
