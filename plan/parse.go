@@ -3095,7 +3095,20 @@ func (p *parser) leadingNote(text string, s int) (note, bool) {
 		return note{}, false
 	}
 	end := min(s+consumed, sentEnd)
-	return note{start: s, end: end, lead: res.lead, partic: res.partic, leading: true, namedLead: res.namedLead}, true
+	partic := res.partic
+	if res.namedLead && end < sentEnd {
+		// "由社会事业处牵头，组织交通与建设处、资源生态处开展巡查", "…牵头，联合交警支队…": whom the lead
+		// organises or acts with takes part.
+		pred := strings.TrimSpace(text[end:sentEnd])
+		if rest, ok := strings.CutPrefix(pred, "组织"); ok {
+			pred = "会同" + rest
+		}
+		for _, it := range jointUnits(pred, false) {
+			partic = appendNew(partic, p.unitNames(it)...)
+		}
+		partic = removeAll(partic, res.lead)
+	}
+	return note{start: s, end: end, lead: res.lead, partic: partic, leading: true, namedLead: res.namedLead}, true
 }
 
 // sentenceStarts are the byte offsets where the sentences of text begin.

@@ -534,6 +534,13 @@ func readPart(piece string, label respRole, strict bool) (respPart, bool) {
 		return respPart{}, true // a person, not a unit
 	}
 	piece = strings.TrimPrefix(piece, "由")
+	// "预案阶段（9月18日-22日）由交通与建设处牵头": what the work is comes before 由, the party after it
+	// (自由贸易, 理由, 缘由 and 经由 are words).
+	if i := strings.LastIndex(piece, "由"); i > 0 {
+		if before, _ := utf8.DecodeLastRuneInString(piece[:i]); !strings.ContainsRune("自理缘经", before) {
+			piece = piece[i+len("由"):]
+		}
+	}
 	role := label
 	if role == roleNeutral {
 		role = roleNone

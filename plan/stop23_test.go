@@ -87,3 +87,11 @@ func TestFormsStop23More(t *testing.T) {
 		})
 	})
 }
+
+func TestFormsStop23Lead(t *testing.T) {
+	checkTasks(t, "某片区整治方案\n一、工作安排\n（一）预案阶段（2024年5月6日-10日）由综合执法处牵头，联合派出所开展占道经营整治。\n（二）巡查阶段（2024年5月13日-17日）由经济发展处牵头，组织市场监管所、社会事务处和相关单位开展巡查。\n（三）由区商务局牵头，组织开展促消费活动。\n", []taskWant{
+		{number: "(一)", lead: []string{"综合执法处"}, partic: []string{"派出所"}, dates: []string{"2024-05-10 by"}},
+		{number: "(二)", lead: []string{"经济发展处"}, partic: []string{"市场监管所", "社会事务处", "相关单位"}, dates: []string{"2024-05-17 by"}},
+		{number: "(三)", lead: []string{"区商务局"}},
+	})
+}
