@@ -187,6 +187,12 @@ func (e *Engine) owner(ctx context.Context, c *composer, q *Query, res result, t
 		c.printf(c.t("方案中没有关于“%s”的任务，无法说明由谁负责。\n", "The plans do not say: no task about “%s”.\n"), echo(topic))
 		return c.answer(q, OutcomeNoAnswer)
 	}
+	outcome := OutcomeAnswered
+	if unnamed(its) {
+		// Every task on it names no unit: the plans do not say who, and the tasks show it.
+		c.printf(c.t("方案没有写明“%s”由谁负责（相关任务都未写明责任单位）。\n", "The plans do not say who answers for “%s”: its tasks name no unit.\n"), echo(topic))
+		outcome = OutcomeNoAnswer
+	}
 	c.printf(c.t("“%s”相关任务 %d 项：\n", "%d task(s) about “%s”:\n"), firstArg(c, echo(topic), len(its))...)
 	c.paginate(len(its), q.page)
 	var lastDoc *plan.Document
@@ -220,7 +226,19 @@ func (e *Engine) owner(ctx context.Context, c *composer, q *Query, res result, t
 		}
 	}
 	c.pageNote(len(its))
-	return c.answer(q, OutcomeAnswered)
+	return c.answer(q, outcome)
+}
+
+// unnamed reports whether no task of the items names a unit.
+func unnamed(its [][]hit) bool {
+	for _, it := range its {
+		for _, x := range it {
+			if len(x.Task.Lead)+len(x.Task.Participating) > 0 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // topicClause is the clause of a task's text that says what an owner question asks beyond the

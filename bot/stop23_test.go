@@ -56,3 +56,15 @@ func TestPlanByShortName(t *testing.T) {
 		t.Errorf("扩消费措施 should name the one plan whose title says 扩大消费:\n%s", a.Text)
 	}
 }
+
+func TestOwnerOfUnnamedTasks(t *testing.T) {
+	e := engineOver(t, parsed(t, "hz.txt", "某市服务业意见\n一、重点任务\n（一）实施企业矩阵培育行动。培育一批领军企业。\n（二）推进家政服务提质。（责任单位：市商务局）\n"))
+	a := ask(t, e, "企业矩阵培育行动谁牵头?")
+	if a.Outcome != OutcomeNoAnswer || !strings.Contains(a.Text, "没有写明") || !strings.Contains(a.Text, "实施企业矩阵培育行动") {
+		t.Errorf("a task naming no unit: the answer says the plan does not say who, and shows the task (%s):\n%s", a.Outcome, a.Text)
+	}
+	a = ask(t, e, "家政服务谁牵头?")
+	if a.Outcome != OutcomeAnswered || !strings.Contains(a.Text, "市商务局") {
+		t.Errorf("a task naming its unit is answered (%s):\n%s", a.Outcome, a.Text)
+	}
+}
