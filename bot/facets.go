@@ -426,7 +426,7 @@ var (
 	// reNoPartic asks for tasks with a lead and no one beside it: 没写参与部门, 没有配合单位.
 	reNoPartic = regexp.MustCompile(`(?i)(?:没有|没|无|未|不)(?:写|写明|明确|列明|列出|注明|指定|标明)?(?:的)?(?:参与|配合|协办|协同|协作)(?:单位|部门)|(?:no|without(?: any)?)\s+(?:participating|supporting)\s+(?:units?|departments?)`)
 	reNoDate   = regexp.MustCompile(`(?i)(?:没有|没|无|未|不)(?:写|写明|明确|设|设定|规定|注明|给出|标明|载明|说明)?(?:明确|具体)?(?:的)?(?:完成|截止)?(?:时间|时限|期限|日期|年份|节点|年限)|(?:没有|没|未|不)(?:写明|写|明确|说明|说)?(?:要)?(?:到|在)(?:哪|几)(?:一)?年|(?:no|without(?: a| any)?)\s+(?:deadline|date|due date)s?|undated`)
-	reDated    = regexp.MustCompile(`(?i)(?:设了|设有|设定了|有|写了|写明了|明确了|规定了|定了)(?:明确的?)?(?:完成)?(?:期限|时限|完成时间|截止时间|截止日期|时间节点|时间要求)|(?:with|have|has)\s+(?:a\s+)?deadlines?`)
+	reDated    = regexp.MustCompile(`(?i)(?:设了|设有|设定了|有规定|有明确|有|写了|写明了|明确了|规定了|定了)(?:明确的?)?(?:完成)?(?:期限|时限|完成时间|截止时间|截止日期|时间节点|时间要求)|(?:with|have|has)\s+(?:a\s+)?deadlines?`)
 	// reDoneFigure asks how much was done, a figure of the plan's own progress report, not which
 	// tasks are marked done: "上半年完成了多少?", "完成情况如何".
 	reDoneFigure = regexp.MustCompile(`完成了?(?:多少|几|情况|进度|得怎么样|得如何)`)

@@ -211,6 +211,7 @@ func TestStatus(t *testing.T) {
 		{"no definite time", "台账里哪些任务没有具体的完成时限?", StatusNoDate},
 		{"has a deadline", "哪些任务设了完成期限?", StatusDated},
 		{"whether any has a date", "这几项工作有没有明确的完成日期?", StatusDated},
+		{"whether the plan set one", "亭子湖基地建设的各项任务有规定完成期限吗？", StatusDated},
 		{"done", "哪些任务已经完成了?", StatusDone},
 		{"how much was done is a figure, not a status", "上半年完成了多少?", ""},
 		{"due soon", "哪些任务要到期了?", StatusOverdue},
