@@ -702,6 +702,12 @@ func (e *Engine) frequencyAnswer(c *composer, q *Query, res result) Answer {
 			ds[i].words = w
 		}
 	}
+	outcome := OutcomeAnswered
+	if vagueOnly(ds) {
+		// "定期发布服务业运行情况报告": the plans say it repeats, not how often.
+		c.printf(c.t("方案只写了“%s”，没有写明%s多久一次。\n", "The plans say “%s”, not how often (%s).\n"), ds[0].words, echoOr(what, c.t("这项工作", "this")))
+		outcome = OutcomeNoAnswer
+	}
 	c.printf(c.t("%s的频率，方案中这样写：\n", "How often (%s), as the plans say:\n"), echoOr(what, c.t("这项工作", "this work")))
 	for _, d := range ds {
 		c.printf("- %s %s：%s —— “%s”", d.hit.Doc.City, itemNumber(d.hit.Task)+" "+itemTitle(d.hit.Task), d.words, plan.Clip(d.quote, 120))
@@ -714,7 +720,20 @@ func (e *Engine) frequencyAnswer(c *composer, q *Query, res result) Answer {
 		c.task(d.hit.TaskRef) // what the answer quotes is what it is about, a measure too
 		c.printf("\n")
 	}
-	return c.answer(q, OutcomeAnswered)
+	return c.answer(q, outcome)
+}
+
+// vagueFreq are the words that say a duty repeats without saying how often.
+var vagueFreq = map[string]bool{"定期": true, "不定期": true, "经常": true, "常态化": true, "适时": true, "长期": true}
+
+// vagueOnly reports whether every duty quoted says only that it repeats (定期), not how often.
+func vagueOnly(ds dutyList) bool {
+	for _, d := range ds {
+		if !vagueFreq[d.words] {
+			return false
+		}
+	}
+	return len(ds) > 0
 }
 
 // dutyList are the things done at intervals that a frequency answer quotes.

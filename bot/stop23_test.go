@@ -68,3 +68,15 @@ func TestOwnerOfUnnamedTasks(t *testing.T) {
 		t.Errorf("a task naming its unit is answered (%s):\n%s", a.Outcome, a.Text)
 	}
 }
+
+func TestFrequencySaidOnlyAsRegular(t *testing.T) {
+	e := engineOver(t, parsed(t, "jx.txt", "某市服务业工作方案\n一、重点任务\n（一）建立服务业信息发布制度。定期发布服务业运行情况报告。（责任单位：市统计局）\n（二）加强调度。每月召开一次服务业工作例会。（责任单位：市发改委）\n"))
+	a := ask(t, e, "服务业运行情况报告多久发布一次?")
+	if a.Outcome != OutcomeNoAnswer || !strings.Contains(a.Text, "没有写明") || !strings.Contains(a.Text, "定期发布服务业运行情况报告") {
+		t.Errorf("定期 says it repeats, not how often (%s):\n%s", a.Outcome, a.Text)
+	}
+	a = ask(t, e, "服务业工作例会多久开一次?")
+	if a.Outcome != OutcomeAnswered || !strings.Contains(a.Text, "每月") {
+		t.Errorf("每月 is how often (%s):\n%s", a.Outcome, a.Text)
+	}
+}
