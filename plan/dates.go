@@ -1314,7 +1314,7 @@ func dropWeekday(s string) string {
 // startsHere: the date is when something starts ("…起", "…开始"), not when it is due.
 func startsHere(after string) bool {
 	after = strings.TrimLeft(after, " ")
-	return strings.HasPrefix(after, "起") || strings.HasPrefix(after, "开始") || strings.HasPrefix(after, "以来")
+	return strings.HasPrefix(after, "起") || strings.HasPrefix(after, "开始") || strings.HasPrefix(after, "以来") || strings.HasPrefix(after, "启动，") || strings.HasPrefix(after, "启动,")
 }
 
 // yearScope: what follows "2023年度" makes it the time of a clause ("2023年度，…", "2023年度内"), not

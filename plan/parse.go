@@ -424,6 +424,9 @@ func (p *parser) cleanLines(text string) []string {
 	if blankSeparated(raws) {
 		raws = joinUnitCells(raws)
 	}
+	if strings.Contains(text, "职责") {
+		raws = dutyTableRows(raws)
+	}
 	if strings.Count(text, "|\n") >= 6 {
 		raws = openCells(raws)
 	}
@@ -524,6 +527,55 @@ func joinUnitCells(raws []string) []string {
 		out = append(out, raws[i])
 	}
 	return out
+}
+
+// dutyHeads are the two header cells of a table that gives each unit its duties: 单位 | 职责分工.
+var (
+	dutyUnitHead = regexp.MustCompile(`^(?:成员)?(?:单位|部门|责任单位|单位名称|部门名称)$`)
+	dutyTextHead = regexp.MustCompile(`^(?:主要|工作|具体)?(?:职责分工|职责|职能职责|工作职责|任务分工)$`)
+)
+
+// dutyTableRows writes a flattened two-column table of duties ("单位" / "职责分工" over lines of a
+// unit and lines of its duties) as one numbered line a unit, "1.区发展改革委：负责…", as a division
+// of duties writes it; the rows end where a line is no unit's name.
+func dutyTableRows(raws []string) []string {
+	next := func(i int) int { // the next line with words
+		for i < len(raws) && strings.TrimSpace(raws[i]) == "" {
+			i++
+		}
+		return i
+	}
+	for i := 0; i < len(raws); i++ {
+		if !dutyUnitHead.MatchString(strings.TrimSpace(raws[i])) {
+			continue
+		}
+		j := next(i + 1)
+		if j >= len(raws) || !dutyTextHead.MatchString(strings.TrimSpace(raws[j])) {
+			continue
+		}
+		var rows []string
+		k := next(j + 1)
+		for k < len(raws) {
+			unit := strings.TrimSpace(raws[k])
+			d := next(k + 1)
+			if !cellUnitLine(unit) || d >= len(raws) {
+				break
+			}
+			duty := strings.TrimSpace(raws[d])
+			if cellUnitLine(duty) || !runesAtLeast(duty, 8) {
+				break
+			}
+			rows = append(rows, fmt.Sprintf("%d.%s：%s", len(rows)+1, unit, duty)) // numbered, as the table's rows are items
+			k = next(d + 1)
+		}
+		if len(rows) < 2 {
+			continue
+		}
+		out := append(append([]string(nil), raws[:i]...), rows...)
+		raws = append(out, raws[k:]...)
+		i += len(rows) - 1
+	}
+	return raws
 }
 
 // asideLine: a line that is all one bracket, "（区水务局）".
@@ -2566,9 +2618,12 @@ func (p *parser) subjectClauses(text string) []clause {
 		// "…组织实施，财政、城乡建设、自然资源等部门配合。": those named before 配合 take part.
 		cur.partic = appendNew(cur.partic, p.trailingHelpers(pred)...)
 		if strings.HasSuffix(text[m[2]:m[1]], "牵头") {
-			// "由区工商分局牵头组织区相关部门对…评估": whom the lead organises takes part.
+			// "由区工商分局牵头组织区相关部门对…评估": whom the lead organises takes part, and so do
+			// the units right after 牵头 ("区规划资源局牵头各乡镇建立…").
 			if rest, ok := strings.CutPrefix(pred, "组织"); ok {
 				pred = "会同" + rest
+			} else if !strings.HasPrefix(pred, "，") && !strings.HasPrefix(pred, ",") {
+				pred = "会同" + pred
 			}
 		}
 		for _, it := range jointUnits(pred, strings.HasSuffix(text[m[2]:m[1]], "会同") || strings.HasSuffix(text[m[2]:m[1]], "联合")) {
@@ -3363,7 +3418,7 @@ func (p *parser) inheritPeriod(root *item) {
 		// An item headed 总体要求 or 主要目标 read as a task still states the plan's goals.
 		// So does an item of an aims section that names no unit ("二、目标任务 (一)到2025年，…").
 		t := &d.Tasks[i]
-		if goalSection.in(t.Title) || len(t.Lead)+len(t.Participating) == 0 && len(t.SectionPath) > 0 && aimSection(t.SectionPath[0]) {
+		if goalSection.in(t.Title) || len(t.Lead)+len(t.Participating) == 0 && (aimSection(t.Title) || len(t.SectionPath) > 0 && aimSection(t.SectionPath[0])) {
 			goals = append(goals, t.Text)
 		}
 	}
@@ -3407,10 +3462,19 @@ func (p *parser) inheritPeriod(root *item) {
 	}
 }
 
-// aimSection: a heading that names the plan's aims with other words ("二、目标任务", "建设目标"); its
-// untasked paragraphs state the plan's period, though its items may still be tasks.
+// aimSection: a heading that names the plan's aims with other words ("二、目标任务", "建设目标") or its
+// schedule ("五、试点实施步骤": "…从2023年4月启动，至2024年底结束"); its untasked paragraphs state the
+// plan's period, though its items may still be tasks.
 func aimSection(heading string) bool {
-	return strings.Contains(heading, "目标") && !strings.Contains(heading, "考核")
+	if strings.Contains(heading, "考核") {
+		return false
+	}
+	for _, w := range []string{"目标", "步骤", "时间安排", "进度安排", "时间节点"} {
+		if strings.Contains(heading, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // yearMention is a year the text names: "2019年".

@@ -95,3 +95,31 @@ func TestFormsStop23Lead(t *testing.T) {
 		{number: "(三)", lead: []string{"区商务局"}},
 	})
 }
+
+func TestFormsStop23Round30(t *testing.T) {
+	t.Run("a schedule section states the plan's period; a span's start is no deadline; 部署 is no unit", func(t *testing.T) {
+		checkTasks(t, "某区试点工作方案\n一、主要任务\n（一）建立入市项目库。（责任单位：区规划资源局）\n二、实施步骤\n本区试点工作从2024年3月启动，至2025年底结束，分为准备部署、组织实施、试点总结三个阶段。\n", []taskWant{
+			{number: "(一)", lead: []string{"区规划资源局"}, dates: []string{"2025-12-31 target"}},
+		})
+		checkTasks(t, "某区试点工作方案\n一、实施步骤\n本区试点工作从2024年3月启动，至2025年底结束，分为准备部署、组织实施、试点总结三个阶段。\n（一）准备部署阶段（2024年5月前）\n完成试点方案。（责任单位：区规划资源局）\n", []taskWant{
+			{number: "(一)", lead: []string{"区规划资源局"}, dates: []string{"2024-05-31 by"}},
+		})
+		if looksLikeUnit("分为准备部署") || !looksLikeUnit("审计署") {
+			t.Error("部署 is a verb, 审计署 an office")
+		}
+	})
+	t.Run("a flattened table of units and their duties", func(t *testing.T) {
+		checkTasks(t, "某区整治方案\n一、任务\n1.开展整治。（责任单位：区规划资源局）\n附件\n成员单位职责分工\n\n单位\n\n职责分工\n\n区发展改革委\n\n负责整治项目完善用地手续的立项工作。\n\n区财政局\n\n负责协调整治项目政府资金补贴处置工作。\n", []taskWant{
+			{number: "1", lead: []string{"区规划资源局"}},
+			{number: "1", lead: []string{"区发展改革委"}},
+			{number: "2", lead: []string{"区财政局"}},
+		})
+	})
+	t.Run("the units right after 牵头 take part; 各X、单位 is one party", func(t *testing.T) {
+		checkTasks(t, "某区方案\n一、任务\n1.建立项目库。区规划资源局牵头各街镇建立健全项目计划库。\n2.报送统计。各属地街镇、单位要及时报送统计表。\n3.制定方案。区发改委牵头制定实施方案。\n", []taskWant{
+			{number: "1", lead: []string{"区规划资源局"}, partic: []string{"各街镇"}},
+			{number: "2", lead: []string{"各属地街镇、单位"}},
+			{number: "3", lead: []string{"区发改委"}},
+		})
+	})
+}

@@ -286,8 +286,9 @@ func looksLikeUnit(s string) bool {
 	}
 	for _, e := range unitEndings {
 		if strings.HasSuffix(s, e) {
-			// 行 ends a bank's name (人行, 农发行, 建设银行), not a verb's (进行, 执行, 推行).
-			return e != "行" || bankEnding.MatchString(s)
+			// 行 ends a bank's name (人行, 农发行, 建设银行), not a verb's (进行, 执行, 推行); 署 an office's
+			// (审计署), not 部署's.
+			return e != "行" && !strings.HasSuffix(s, "部署") || bankEnding.MatchString(s)
 		}
 	}
 	return false
