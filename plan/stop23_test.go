@@ -123,3 +123,17 @@ func TestFormsStop23Round30(t *testing.T) {
 		})
 	})
 }
+
+func TestZoneAreaIssuer(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"an area's bureau of a zone, as the page's 发布机构", "标题: 某某通知\n发布机构: 平潭综合实验区苏平片区管理局\n某某工作方案\n一、任务\n1.开展整治。（责任单位：社会事业处）\n", "福州市平潭县"},
+		{"a zone's committee, as the page's 发布机构", "发布机构: 平潭综合实验区管委会\n某某工作方案\n一、任务\n1.开展整治。（责任单位：区经发局）\n", "福州市平潭县"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := ParseText("z.txt", tc.text, Options{})
+			if err != nil || d.City != tc.want {
+				t.Errorf("city %q (err %v), want %q", d.City, err, tc.want)
+			}
+		})
+	}
+}
