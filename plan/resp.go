@@ -533,7 +533,7 @@ func readPart(piece string, label respRole, strict bool) (respPart, bool) {
 	if mayNamePerson(piece) && personExpr.MatchString(piece) {
 		return respPart{}, true // a person, not a unit
 	}
-	piece = strings.TrimPrefix(piece, "由")
+	piece = strings.TrimPrefix(enumWord.ReplaceAllString(piece, ""), "由") // "一是…", "请…": no part of a name
 	// "预案阶段（9月18日-22日）由交通与建设处牵头": what the work is comes before 由, the party after it
 	// (自由贸易, 理由, 缘由 and 经由 are words).
 	if i := strings.LastIndex(piece, "由"); i > 0 {
@@ -728,6 +728,10 @@ func readParty(u string) bool {
 	if m := verbStart.FindString(c); m != "" && utf8.RuneCountInString(c)-utf8.RuneCountInString(m) > 4 {
 		return false
 	}
+	// "强化部门协同": an action on departments, not one (建设部门, 执法部门 are).
+	if actionOnBodies.MatchString(c) {
+		return false
+	}
 	if looksLikeUnit(c) || groupParty.MatchString(c) || placeParty.MatchString(c) {
 		return true
 	}
@@ -739,6 +743,9 @@ func readParty(u string) bool {
 	}
 	return false
 }
+
+// actionOnBodies is a verb of doing better followed by a bare class: 强化部门, 加强单位.
+var actionOnBodies = regexp.MustCompile(`^(?:强化|加强|深化|完善|优化|健全|推进|推动|加快|提升|压实|做好|抓好)(?:部门|单位|机构)$`)
 
 // groupParty matches parties named as a group: "各地", "各部门", "各县（市、区）", "相关部门", "市直各单位".
 // Its last word names bodies or places, so "各相关单位要加强" (a sentence) is none.

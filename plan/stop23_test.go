@@ -137,3 +137,14 @@ func TestZoneAreaIssuer(t *testing.T) {
 		})
 	}
 }
+
+func TestActionOnBodiesIsNoParty(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{{"强化部门", false}, {"加强单位", false}, {"一是强化部门", false}, {"建设部门", true}, {"执法部门", true}, {"区发展改革委", true}} {
+		if got := isParty(enumWord.ReplaceAllString(c.s, "")); got != c.want {
+			t.Errorf("isParty(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
