@@ -2516,6 +2516,11 @@ func afterColon(text string, c int) int {
 	if strings.HasPrefix(text[m[0]:], "。") || taskLabel.MatchString(text[c:a]) {
 		return a
 	}
+	// An item's own short title as its label: "永久基本农田调整补划涉及违法项目：各乡镇人民政府、各相关
+	// 部门要将…".
+	if c == 0 && !runesAtLeast(text[:a], 32) {
+		return a
+	}
 	return 0
 }
 

@@ -148,3 +148,9 @@ func TestActionOnBodiesIsNoParty(t *testing.T) {
 		}
 	}
 }
+
+func TestItemTitleAsLabel(t *testing.T) {
+	checkTasks(t, "某区方案\n一、整治内容\n1.永久基本农田调整补划涉及违法项目：各乡镇人民政府、各相关部门要将调整补划范围内的地块作为监管重点。\n2.卫片违法项目：2019年度卫片执法检查发现违法用地，具体以正式上报数据为准。\n", []taskWant{
+		{number: "1", lead: []string{"各乡镇人民政府", "各相关部门"}},
+	})
+}
