@@ -920,12 +920,12 @@ func splitScripts(s string) []string {
 // genericRuns are words that, left alone, name no topic: "哪个城市的任务最多" leaves 城市.
 var genericRuns = map[string]bool{"城市": true, "地方": true, "地区": true, "单位": true, "部门": true, "方面": true,
 	"事情": true, "东西": true, "内容": true, "情况": true, "问题": true, "要点": true, "重点": true, "主要": true, "具体": true,
-	"一些": true, "哪方面": true, "分别": true, "多少项": true, "现在": true, "目前": true, "进展": true, "进度": true, "计划": true, "文件": true, "条目": true}
+	"一些": true, "哪方面": true, "总体": true, "整体": true, "分别": true, "多少项": true, "现在": true, "目前": true, "进展": true, "进度": true, "计划": true, "文件": true, "条目": true}
 
 // edgeWords are function words that may stand at the edge of what is left of a question ("要引进",
 // "人工智能由") but also inside the plans' own words (要素, 由来), so they are trimmed only at the
 // edges.
-const edgeWords = "要由来在有都还和与及也就又再请将等里对于为以向给让同跟并具体"
+const edgeWords = "要由来在有都还和与及也就又再请将等里对于为以向给让同跟并"
 
 // edgeNouns are the question's own nouns, trimmed from a run's ends: "红棉计划创业项目的内容" is
 // about 红棉计划创业项目.
@@ -1001,7 +1001,8 @@ func (p *Parser) planByShortName(s string, cities []string) ([]string, string) {
 				}
 			}
 			if len(found) == 1 {
-				return found, s[:m[2]] + " " + s[m[1]:]
+				// Only the name and its plan's word go: "体育场馆开放在扩消费措施里" keeps its topic.
+				return found, s[:m[2]+len(string(rs[:from]))] + " " + s[m[1]:]
 			}
 			if len(found) > 1 {
 				break // a shorter name fits more plans still

@@ -3,6 +3,8 @@ package bot
 import (
 	"strings"
 	"testing"
+
+	"github.com/dutybot/dutybot/plan"
 )
 
 func TestSpreadHolds(t *testing.T) {
@@ -14,6 +16,7 @@ func TestSpreadHolds(t *testing.T) {
 		{"the first two words the other way round", "全市交通领域新增光伏装机容量确保达到120MW", "光伏新增装机", true},
 		{"a word's halves apart do not count", "创意产业、会展、房地产等专项规划", "房地产业", false},
 		{"too short to swap", "光伏新增", "新增光", false},
+		{"a two-word term swapped is another thing", "加强数据安全管理", "安全数据", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := spreadHolds(tc.text, tc.term); got != tc.want {
@@ -54,6 +57,12 @@ func TestPlanByShortName(t *testing.T) {
 	a := ask(t, e, "重庆扩消费措施里有哪些任务？")
 	if !strings.Contains(a.Text, "推动体育场馆向社会开放") || strings.Contains(a.Text, "建设算力中心") {
 		t.Errorf("扩消费措施 should name the one plan whose title says 扩大消费:\n%s", a.Text)
+	}
+	// The words before the short name stay the question's: only 扩消费措施 goes.
+	p := e.Parser()
+	q := p.Parse("重庆体育场馆开放在扩消费措施里谁牵头？", Context{}, plan.Day{Year: 2026, Month: 12, Day: 2})
+	if !strings.Contains(strings.Join(q.Topic, " "), "体育场馆开放") {
+		t.Errorf("topic %v, want 体育场馆开放 kept", q.Topic)
 	}
 }
 

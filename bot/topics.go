@@ -268,13 +268,13 @@ func spreadHolds(text, term string) bool {
 		return true
 	}
 	rs := []rune(term)
-	if len(rs) < 4 || len(rs) > 8 {
-		return false
+	if len(rs) < 5 || len(rs) > 8 {
+		return false // 安全数据 is not 数据安全: a two-word term swapped means another thing
 	}
 	// The two words swapped stand together ("新增光伏"), so that a word's halves do not count
 	// (房地产业 is not 产业 … 房地产).
 	swapped := string(rs[2:4]) + string(rs[:2])
-	return gapHolds(text, swapped+string(rs[4:])) && strings.Contains(text, swapped) // gapHolds fails fast
+	return strings.Contains(text, swapped) && gapHolds(text, swapped+string(rs[4:]))
 }
 
 // gapHolds reports whether the characters of term occur in text in order, inside one clause, spread

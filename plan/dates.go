@@ -154,12 +154,12 @@ func festivalDeadlines(text string, year int, have map[string]bool) []Deadline {
 			continue // "每年春节前": every year's, a recurring duty
 		}
 		var d Day
-		switch name := strings.TrimSuffix(text[m[2]:m[3]], "节"); name {
+		switch name := strings.Trim(strings.TrimSuffix(text[m[2]:m[3]], "节"), "“”\"‘’"); name {
 		case "元旦":
 			d = Day{y, time.December, 31}
 		case "五一", "劳动":
 			d = Day{y, time.April, 30}
-		case "国庆", "“十一”", "\"十一\"", "‘十一’":
+		case "国庆", "十一":
 			d = Day{y, time.September, 30} // "“十一”前": National Day, October 1
 		case "清明":
 			d = Day{y, time.April, 3} // 清明 falls on April 4 or 5
@@ -512,8 +512,10 @@ func notADeadline(text, trimmed, after string, ph datePhrase, y, end, year int) 
 		return d, true, ok
 	case ph.yearMark == "" && ph.month == "" && ph.period != "全年":
 		return Deadline{}, true, false // "2023" with neither 年 nor a month is a number
-	case startsHere(after):
-		return Deadline{}, true, false // "从2024年第二季度起", "自2025年1月1日起施行": when it starts
+	case startsHere(after) && !(strings.HasPrefix(strings.TrimLeft(after, " "), "启动") && strings.Contains(ph.suffix, "前")):
+		// "从2024年第二季度起", "自2025年1月1日起施行", "从2023年4月启动，…": when it starts ("6月底前启动" is
+		// a deadline to start by)
+		return Deadline{}, true, false
 	case noYearWord && strings.HasPrefix(after, "度") && yearScope(after[len("度"):]):
 		// "2023年度，各县市区至少建成1个": what is to be done within the year.
 		return Deadline{Quote: text[y:end] + "度", Date: Day{year, time.December, 31}, Kind: KindTarget}, true, true
@@ -674,12 +676,16 @@ func opensClause(before string) bool {
 func completedIn(after string) bool {
 	after = strings.TrimLeft(after, " \t")
 	for _, w := range []string{"完成", "建成", "全部完成", "全面完成", "基本完成", "全面建成", "基本建成", "前完成"} {
-		if strings.HasPrefix(after, w) {
-			return true
+		if rest, ok := strings.CutPrefix(after, w); ok {
+			// "对2021年完成改造的小区", "2022年完成情况", "较2020年完成值", "建成区": a record, not a deadline.
+			return !nounAfterDone.MatchString(rest) && !strings.Contains(rest[:min(len(rest), 30)], "的")
 		}
 	}
 	return false
 }
+
+// nounAfterDone: what makes "完成…" or "建成…" after a year a noun: 完成情况, 完成值, 建成区.
+var nounAfterDone = regexp.MustCompile(`^(?:情况|值|量|数|率|区|度|额)`)
 
 // isYear: four digits 19xx or 20xx.
 func isYear(s string) bool {
@@ -1019,6 +1025,16 @@ func ValidUntil(text string) (Day, string, bool) {
 // long-term vision ("到2035年远景目标"), not the plan's period.
 func lastHorizon(goals []string, first []string) (Day, string) {
 	y0, _ := strconv.Atoi(first[1])
+	if visionYear(y0) {
+		// "为加快实现到2035年建成…", then "到2026年…": the plan's own horizon comes after its vision.
+		for _, g := range goals {
+			for _, m := range goalTargetExpr.FindAllStringSubmatch(foldWidth(g), -1) {
+				if y, _ := strconv.Atoi(m[1]); !visionYear(y) && y < y0 {
+					return lastHorizon(goals, m)
+				}
+			}
+		}
+	}
 	best, quote := y0, first[0]
 	for _, g := range goals {
 		for _, m := range goalTargetExpr.FindAllStringSubmatch(foldWidth(g), -1) {

@@ -545,37 +545,64 @@ func dutyTableRows(raws []string) []string {
 		}
 		return i
 	}
+	line := func(i int) string { return strings.TrimSpace(raws[i]) }
 	for i := 0; i < len(raws); i++ {
-		if !dutyUnitHead.MatchString(strings.TrimSpace(raws[i])) {
+		if !dutyUnitHead.MatchString(line(i)) {
 			continue
 		}
 		j := next(i + 1)
-		if j >= len(raws) || !dutyTextHead.MatchString(strings.TrimSpace(raws[j])) {
+		if j >= len(raws) || !dutyTextHead.MatchString(line(j)) {
 			continue
+		}
+		start := i
+		if h := prevLine(raws, i); h >= 0 && (line(h) == "序号" || line(h) == "序") {
+			start = h // "序号 / 单位 / 职责分工": the rows start with their number
 		}
 		var rows []string
 		k := next(j + 1)
 		for k < len(raws) {
-			unit := strings.TrimSpace(raws[k])
-			d := next(k + 1)
-			if !cellUnitLine(unit) || d >= len(raws) {
+			u := k
+			if isRowNumber(line(u)) {
+				u = next(u + 1)
+			}
+			if u >= len(raws) || !cellUnitLine(line(u)) {
 				break
 			}
-			duty := strings.TrimSpace(raws[d])
-			if cellUnitLine(duty) || !runesAtLeast(duty, 8) {
+			d := next(u + 1)
+			if d >= len(raws) || cellUnitLine(line(d)) || isRowNumber(line(d)) {
 				break
 			}
-			rows = append(rows, fmt.Sprintf("%d.%s：%s", len(rows)+1, unit, duty)) // numbered, as the table's rows are items
+			duty := line(d)
+			// A duty cell wrapped over lines: what follows until the next row (a number or a unit),
+			// a heading or an attachment.
 			k = next(d + 1)
+			for n := 0; n < 4 && k < len(raws) && !cellUnitLine(line(k)) && !isRowNumber(line(k)) && !isAttachLine(line(k)); n++ {
+				if lvl, _, _, _ := heading(line(k)); lvl != lvlNone {
+					break
+				}
+				duty += line(k)
+				k = next(k + 1)
+			}
+			rows = append(rows, fmt.Sprintf("%d.%s：%s", len(rows)+1, line(u), duty)) // numbered, as the table's rows are items
 		}
 		if len(rows) < 2 {
 			continue
 		}
-		out := append(append([]string(nil), raws[:i]...), rows...)
+		out := append(append([]string(nil), raws[:start]...), rows...)
 		raws = append(out, raws[k:]...)
-		i += len(rows) - 1
+		i = start + len(rows) - 1
 	}
 	return raws
+}
+
+// prevLine is the index of the line with words before i, -1 when none.
+func prevLine(raws []string, i int) int {
+	for i--; i >= 0; i-- {
+		if strings.TrimSpace(raws[i]) != "" {
+			return i
+		}
+	}
+	return -1
 }
 
 // asideLine: a line that is all one bracket, "（区水务局）".
@@ -2471,7 +2498,7 @@ func verbAt(text string, c, i int, r rune) []int {
 	if datedYu(text[c:c+i], text[c+i:]) {
 		return []int{c + i, c + i + len("于")}
 	}
-	if r == '在' {
+	if before, _ := utf8.DecodeLastRuneInString(text[c : c+i]); r == '在' && !strings.ContainsRune("所存现正实内外", before) {
 		if m := occasionModal.FindStringIndex(text[c+i:]); m != nil {
 			// "绿化市容部门在工程竣工验收前，要对…": the occasion, then the subject's modal.
 			return []int{c + i, c + i + m[1]}
@@ -2485,7 +2512,7 @@ func verbAt(text string, c, i int, r rune) []int {
 
 // occasionModal is an occasion between a subject and its modal: "在工程竣工验收前，要", "在开展
 // 现场审核时，应当".
-var occasionModal = regexp.MustCompile(`^在[^，,。；;：:]{2,24}?(?:前|时|后|中|期间)[，,](?:也要|应当|必须|务必|要|应|须|将)`)
+var occasionModal = regexp.MustCompile(`^在[^，,。；;：:]{2,24}?(?:前|时|后|中|内|期间)[，,]?(?:也要|应当|必须|务必|要|应|须|将)`)
 
 // yingWord is 应 as the first character of a word: 应急, 应答, 应用, 应对 (not 应对照), 应收账款, 应变能力.
 var yingWord = regexp.MustCompile(`^应(?:急|答|用|对[^照]|收[账款益]|变[能处机])`)
@@ -2561,14 +2588,21 @@ var supportVerb = regexp.MustCompile(`^(?:全力|积极|主动|加强|密切|大
 
 // supports: a predicate, to the end of its sentence, whose duty is to support another's lead ("各责任
 // 单位要认真履责、主动配合、接受调度", "其他责任单位要积极履行配合职责").
+// groupSubject: parties named as a group (各部门, 有关单位, 其他部门), who support when they 配合.
+var groupSubject = regexp.MustCompile(`^(?:各|有关|相关|其他|其它|其余)`)
+
+// ownDuty: a clause that does work of its own (做好分拣管理, 推动设施建设), not an attitude (高度重视,
+// 积极主动, 加强沟通).
+var ownDuty = regexp.MustCompile(`做好|负责|推动|推进|落实|开展|完成|建立|制定|制订|组织|实施|编制|建设|完善|提升|加快`)
+
 // A named unit whose duty of its own comes first ("房屋管理部门要做好拆房垃圾的现场分拣管理，配合绿化
 // 市容部门…") leads it; a group named by its role ("各参与单位要主动作为，积极配合") still supports.
 func supports(subject, pred string) bool {
 	if i := strings.IndexAny(pred, "。；;！!"); i >= 0 {
 		pred = pred[:i]
 	}
-	if i := strings.IndexAny(pred, "，,"); i >= 0 && !strings.HasPrefix(subject, "各") && !roleGroup.MatchString(subject) &&
-		!strings.Contains(pred[:i], "配合") && !strings.Contains(pred[:i], "协助") {
+	if i := strings.IndexAny(pred, "，,"); i >= 0 && !groupSubject.MatchString(subject) && !roleGroup.MatchString(subject) &&
+		ownDuty.MatchString(pred[:i]) && !strings.Contains(pred[:i], "配合") && !strings.Contains(pred[:i], "协助") {
 		pred = pred[:i]
 	}
 	return strings.Contains(pred, "配合") || strings.Contains(pred, "协助") || strings.Contains(pred, "服从")
@@ -2627,8 +2661,8 @@ func (p *parser) subjectClauses(text string) []clause {
 			// the units right after 牵头 ("区规划资源局牵头各乡镇建立…").
 			if rest, ok := strings.CutPrefix(pred, "组织"); ok {
 				pred = "会同" + rest
-			} else if !strings.HasPrefix(pred, "，") && !strings.HasPrefix(pred, ",") {
-				pred = "会同" + pred
+			} else if unitStart(pred) {
+				pred = "会同" + pred // "牵头各乡镇建立…", not "牵头向市政府报送…"
 			}
 		}
 		for _, it := range jointUnits(pred, strings.HasSuffix(text[m[2]:m[1]], "会同") || strings.HasSuffix(text[m[2]:m[1]], "联合")) {
@@ -3161,7 +3195,7 @@ func (p *parser) leadingNote(text string, s int) (note, bool) {
 		// organises or acts with takes part.
 		pred := strings.TrimSpace(text[end:sentEnd])
 		if rest, ok := strings.CutPrefix(pred, "组织"); ok {
-			pred = "会同" + rest
+			pred = "会同" + strings.TrimPrefix(strings.TrimPrefix(rest, "协调"), "动员") // 组织协调Y: Y
 		}
 		for _, it := range jointUnits(pred, false) {
 			partic = appendNew(partic, p.unitNames(it)...)
@@ -3423,7 +3457,7 @@ func (p *parser) inheritPeriod(root *item) {
 		// An item headed 总体要求 or 主要目标 read as a task still states the plan's goals.
 		// So does an item of an aims section that names no unit ("二、目标任务 (一)到2025年，…").
 		t := &d.Tasks[i]
-		if goalSection.in(t.Title) || len(t.Lead)+len(t.Participating) == 0 && (aimSection(t.Title) || len(t.SectionPath) > 0 && aimSection(t.SectionPath[0])) {
+		if goalSection.in(t.Title) || len(t.Lead)+len(t.Participating) == 0 && (aimTitle.MatchString(t.Title) || len(t.SectionPath) > 0 && aimSection(t.SectionPath[0])) {
 			goals = append(goals, t.Text)
 		}
 	}
@@ -3481,6 +3515,10 @@ func aimSection(heading string) bool {
 	}
 	return false
 }
+
+// aimTitle: an item's own title naming the aims or the schedule ("试点实施步骤", "工作目标"), not one
+// that merely holds the word ("实现碳达峰目标").
+var aimTitle = regexp.MustCompile(`^\p{Han}{0,4}?(?:主要|工作|建设|发展|总体|行动|阶段)?(?:目标(?:任务)?|实施步骤|工作步骤|步骤安排|时间安排|进度安排)$`)
 
 // yearMention is a year the text names: "2019年".
 var yearMention = regexp.MustCompile(`((?:19|20)\d{2})\s*年`)
