@@ -263,7 +263,7 @@ func breakAfterSentences(s string) string {
 }
 
 // dropCJKSpaces removes the runs of spaces and tabs that have a cjkSpaceSide character on both
-// sides, as one pass of a regexp "(side)[ \t]+(side)" replaced by "$1$2" does: a character that
+// sides (but for two digits: "1145.10 77" stays two figures), as one pass of a regexp "(side)[ \t]+(side)" replaced by "$1$2" does: a character that
 // closed one match opens no other (hence appendClean's second pass). TestCJKSpacesAsExpr checks
 // they agree.
 func dropCJKSpaces(s string) string {
@@ -279,6 +279,10 @@ func dropCJKSpaces(s string) string {
 		prev, n := utf8.DecodeLastRuneInString(s[:start])
 		next, m := utf8.DecodeRuneInString(s[end:])
 		if start == 0 || end == len(s) || start-n < taken || !cjkSpaceSide(prev) || !cjkSpaceSide(next) {
+			continue
+		}
+		if isDigit(prev) && isDigit(next) {
+			taken = end + m // kept, as the pattern's match that leaves it as it is
 			continue
 		}
 		if last == 0 {
@@ -317,6 +321,10 @@ func opensPara(r rune) bool {
 }
 
 func closesSentence(r rune) bool { return strings.ContainsRune("。！？；", r) }
+
+// isDigit: an ASCII digit. A space between two of them parts two figures ("1145.10 77"), which
+// dropCJKSpaces keeps.
+func isDigit(r rune) bool { return '0' <= r && r <= '9' }
 
 func cjkSpaceSide(r rune) bool {
 	return '0' <= r && r <= '9' || unicode.Is(unicode.Han, r) || strings.ContainsRune("“”《》（）、，。：；％%", r)
@@ -426,6 +434,9 @@ func (p *parser) cleanLines(text string) []string {
 	}
 	if strings.Contains(text, "职责") {
 		raws = dutyTableRows(raws)
+	}
+	if strings.Contains(text, "年") {
+		raws = quantityRows(raws)
 	}
 	if strings.Count(text, "|\n") >= 6 {
 		raws = openCells(raws)

@@ -1,0 +1,39 @@
+package plan
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestQuantityTable reads a flattened task-quantity table (one cell a line, a header of several
+// levels, a place whose merged cell covers two rows, a totals row): each place's row is its task,
+// due at the end of each year the header names.
+func TestQuantityTable(t *testing.T) {
+	cells := []string{
+		"附件", "某某县农村公路提升工程任务分解表", "单位：公里",
+		"乡镇", "2025-2027年任务量", "分年度任务量", "2025年", "40%", "2026年", "30%", "2027年", "30%", "新建", "改建",
+		"城关镇", "120.5", "80", "40.5",
+		"河口乡", "东片", "60", "30", "30",
+		"西片", "45.2", "20", "25.2",
+		"石门街道", "12", "12", "0",
+		"合计", "237.7", "142", "95.7",
+	}
+	text := formHead + "1.推进农村公路提升。各乡镇要按附件任务量推进（责任单位：县交通运输局）。\n\n" + strings.Join(cells, "\n\n") + "\n"
+	dates := []string{"2025-12-31 by", "2026-12-31 by", "2027-12-31 by"}
+	d := checkTasks(t, text, []taskWant{
+		{number: "1", lead: []string{"县交通运输局"}},
+		{lead: []string{"城关镇"}, dates: dates},
+		{lead: []string{"河口乡"}, dates: dates},
+		{lead: []string{"河口乡"}, dates: dates},
+		{lead: []string{"石门街道"}, dates: dates},
+	})
+	for _, w := range []string{"城关镇120.5 80 40.5", "河口乡东片60 30 30", "河口乡西片45.2 20 25.2"} {
+		found := false
+		for _, x := range d.Tasks {
+			found = found || strings.Contains(x.Text, w)
+		}
+		if !found {
+			t.Errorf("no task reads %q (its figures apart)", w)
+		}
+	}
+}
