@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"math"
 	"regexp"
 	"runtime"
 	"slices"
@@ -120,6 +121,7 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 		x.collect(cands)
 	}
 	x.measureDuties(cands)
+	x.mostTerms(cands)
 	x.oneByOne(cands)
 	x.apart()
 	x.planTheme()
@@ -643,6 +645,64 @@ func (x *execution) matchStatus(h *hit) bool {
 		return duties.Dated(t)
 	}
 	return true
+}
+
+// mostTerms: three terms or more that no task holds together ("运输 招投标 组织", from "运输单位的
+// 招投标谁来组织") are the tasks holding the rarest of them together: the words a question adds
+// around its subject (组织, 运输) are common, its subject (招投标) is not. Each term held counts by
+// how rare it is among the candidates; the tasks with the highest sum, holding two terms or more,
+// are the answer. When no task holds two, the terms are subjects asked one by one (oneByOne).
+func (x *execution) mostTerms(cands []retrieval.TaskRef) {
+	q, res := x.q, &x.res
+	if len(q.Topic) < 3 || len(res.hits) > 0 || (q.Shape != ShapeOwner && q.Shape != ShapeList) {
+		return
+	}
+	type held struct {
+		h     hit
+		terms []int
+	}
+	var tasks []held
+	df := make([]int, len(q.Topic))
+	for _, r := range cands {
+		h, ok := x.match(r, false)
+		if !ok || x.lg.isMeasure(r.Task) {
+			continue
+		}
+		var in []int
+		for i, term := range q.Topic {
+			if topicMatch(r, []string{term}, x.pairs) {
+				in = append(in, i)
+				df[i]++
+			}
+		}
+		if len(in) >= 2 {
+			tasks = append(tasks, held{h, in})
+		}
+	}
+	if len(tasks) == 0 {
+		return
+	}
+	n := 0
+	for _, d := range df {
+		n += d
+	}
+	score := func(t held) float64 {
+		s := 0.0
+		for _, i := range t.terms {
+			s += math.Log(1 + float64(n)/float64(df[i]))
+		}
+		return s
+	}
+	best := 0.0
+	for _, t := range tasks {
+		best = max(best, score(t))
+	}
+	for _, t := range tasks {
+		if score(t) >= best-1e-9 {
+			res.hits = append(res.hits, t.h)
+		}
+	}
+	sortLedger(x.e.order(), res.hits, func(h hit) retrieval.TaskRef { return h.TaskRef })
 }
 
 // oneByOne: several subjects ("生态产品交易中心和模具产业") that no task holds together are asked
