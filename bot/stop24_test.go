@@ -24,3 +24,15 @@ func TestOwnerOfTheRarestTerms(t *testing.T) {
 		}
 	}
 }
+
+// TestPlanSubjectBeforeTheAsk: "服务业工作落实情况" in a 服务业 plan asks of 工作落实情况; the task says
+// it without the plan's subject.
+func TestPlanSubjectBeforeTheAsk(t *testing.T) {
+	e := engineOver(t, parsed(t, "qz.txt", "某市服务业高质量发展实施方案\n某政办发〔2023〕21号\n一、保障措施\n"+
+		"（一）加强考核评价。建立月度通报制度，每月10日前由市发改委对工作落实情况给予晾晒通报。\n"+
+		"（二）强化要素保障。市财政局每年安排专项资金。\n"))
+	a := ask(t, e, "多久通报一次服务业工作落实情况？")
+	if !strings.Contains(a.Text, "每月10日前") {
+		t.Errorf("the answer should give 每月10日前:\n%s", a.Text)
+	}
+}

@@ -332,6 +332,11 @@ func splitMatch(r retrieval.TaskRef, term string, pairs map[string]int) bool {
 	}
 	for cut := 2; cut+2 <= len(rs); cut++ {
 		left, right := string(rs[:cut]), string(rs[cut:])
+		// The plan's own subject before what is asked ("服务业工作落实" in a 服务业 plan): the title
+		// holds the first words, the task the rest (of three characters or more).
+		if r.Doc != nil && len(rs)-cut >= 3 && holdsAny(r.Doc.Title, nearForms(left, pairs), pairs) && holdsAny(r.Task.Text, nearForms(right, pairs), pairs) {
+			return true
+		}
 		for _, text := range []string{r.Task.Title, r.Task.Text} {
 			for _, snt := range sentences(text) {
 				if holdsAny(snt, nearForms(left, pairs), pairs) && holdsAny(snt, nearForms(right, pairs), pairs) {
