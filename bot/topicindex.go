@@ -198,6 +198,9 @@ func newTermNeed(term string, pairs map[string]int, split bool) termNeed {
 		left := n.formNeeds(nearForms(string(rs[:cut]), pairs))
 		right := n.formNeeds(nearForms(string(rs[cut:]), pairs))
 		n.splits = append(n.splits, [2][][]uint64{left, right})
+		if len(rs)-cut >= 3 {
+			n.alts = append(n.alts, right...) // the first words may be the plan title's (splitMatch)
+		}
 	}
 	return n
 }
