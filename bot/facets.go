@@ -579,7 +579,7 @@ func countShape(s string, q *Query) (shape, groupBy string, rank, ok bool) {
 			g = GroupCity
 		}
 		return ShapeCount, g, true, true
-	case reCountTask.MatchString(s) && !reFigureOnly.MatchString(s) || (reFigureQ.MatchString(s) && strings.Contains(s, "任务") && !reFigureOnly.MatchString(s) && !strings.Contains(s, "哪几")):
+	case reCountTask.MatchString(s) && !reFigureOnly.MatchString(s) && !countsThings(s) || (reFigureQ.MatchString(s) && strings.Contains(s, "任务") && !reFigureOnly.MatchString(s) && !strings.Contains(s, "哪几")):
 		return ShapeCount, countGroup(s, q), false, true
 	}
 	return "", "", false, false
@@ -669,6 +669,36 @@ var reMemberTasks = regexp.MustCompile(`负责|参与|配合|牵头|任务|工�
 
 // reFigureOnly marks figure questions that are not counts of tasks even though they name a unit:
 // "市商务局要培育多少家企业".
+// countsThings: "多少条白玉兰特色道路" counts roads, a figure the plan sets, not its items; "几条措施",
+// "多少条？" count items.
+func countsThings(s string) bool {
+	for _, m := range reHowManyStrips.FindAllStringIndex(s, -1) {
+		rest := s[m[1]:]
+		r, _ := utf8.DecodeRuneInString(rest)
+		if !unicode.Is(unicode.Han, r) || r == '的' {
+			continue
+		}
+		if !hasAnyPrefix(rest, itemWords) {
+			return true
+		}
+	}
+	return false
+}
+
+var reHowManyStrips = regexp.MustCompile(`(?:多少|几)条`)
+
+// itemWords are what a plan's items are called after 几条 / 多少条.
+var itemWords = []string{"任务", "措施", "举措", "工作", "事项", "意见", "政策", "要求", "内容", "条款", "重点", "主要", "具体", "建议", "规定", "做法", "目标", "指标", "职责", "责任", "分工", "是", "在", "有", "涉及", "提到", "写", "列", "需要", "要", "由", "归", "属于", "与", "和", "跟"}
+
+func hasAnyPrefix(s string, ps []string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
 var reFigureOnly = regexp.MustCompile(`多少家|几家|多少名|几名|多少亿|多少万|多少个百分点|占比|比重|增速|规模|多少(?:资金|钱|经费|投资|人|公里|平方米|亩|吨)`)
 
 var (
@@ -834,7 +864,7 @@ func hanRuns(s string) []string {
 var topicStop = regexp.MustCompile(`(?i)` + strings.Join([]string{
 	`(?:哪几|几|多少|哪)件(?:事|工作)|(?:按照|根据|依据|按)(?:什么|哪些|啥)(?:要求|标准|规定|程序|办法)?|第(?:[一二三四五六七八九十]{1,3}|\d{1,3})(?:条|项|点)(?:的|里的|中的)?|[几多少]*[条项]措施|哪些条目|哪些计划|哪几个计划|什么计划|哪些方案|请问|我想知道|想知道|想了解|了解一下|告诉我|查一下|查询|帮我|看看|一下|请列出|列出|列一下|列举|给出|说说|介绍一下|介绍|麻烦(?:你|您)?(?:说下|说一下|讲下|讲一下|看下|查下|统计下|统计一下)?|统计(?:一)?下|帮忙(?:统计|查|看)?(?:一)?下?|说下|讲下|讲讲|那条|这条|那项|这项|这一条|那一条`,
 	`是否|有没有|有无|是不是|还有|吗|呢|吧|啊|呀`,
-	`[两三四五六七八九十几]个?(?:地|省|市|区|县|城市)|这几个(?:省|市|地方|区)|哪些地方|哪个地方|哪些城市|哪些项目|什么项目|几个项目|多少个项目|几项项目|哪几个项目|哪位|哪一位|哪个人|哪些人|负责领导|牵头领导|区领导|市领导|省领导|副市长|副省长|副区长|领导|负责人|几个|几家|几名|几项|几条|多少个|多少家|多少名|多少项|哪些|哪个|哪项|哪几项|哪几个|哪家|哪天|哪一天|哪年|哪一年|哪里|哪儿|哪|什么时候|什么|啥|谁|多大规模|多大|多高|多快|多长|多少|几|多久|多长时间|怎么样|怎么|怎样|如何|为什么`,
+	`[两三四五六七八九十几]个?(?:地|省|市|区|县|城市)|这几个(?:省|市|地方|区)|哪些地方|哪个地方|哪些城市|哪些项目|什么项目|几个项目|多少个项目|几项项目|哪几个项目|哪位|哪一位|哪个人|哪些人|负责领导|牵头领导|区领导|市领导|省领导|副市长|副省长|副区长|领导|负责人|几个|几家|几名|几项|几条|(?:多少|几)[座处所块棵株只台辆套间栋]|多少条|多少个|多少家|多少名|多少项|哪些|哪个|哪项|哪几项|哪几个|哪家|哪天|哪一天|哪年|哪一年|哪里|哪儿|哪|什么时候|什么|啥|谁|多大规模|多大|多高|多快|多长|多少|几|多久|多长时间|怎么样|怎么|怎样|如何|为什么`,
 	`跟进落实|跟踪落实|抓落实|推动落实|负责|牵头|参与|配合|协助|承担|主管|归口|归谁管|谁管|管什么|归谁|落实好|做好|要做|要干|干什么|做什么|涉及|提到|提出|提的|包括|包含|具体`,
 	`共同|一起|同时|分别|各自|各地|各市|各县|各区|各级|各个|各|每个|所有|全部|一共|总共|共有|共计|合计|都|` + rankWord + `|排名`,
 	`(?:工作)?要点(?:中|里面|里|当中)|哪几条|条目|没办完|没做完|没有办完|还没办|没完成的|要管|管哪几?|一块儿|一块|一同|一并|(?:正文)?第(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?:大)?(?:部分|章|板块)(?:的|里的|中的)?|[两三四]家都(?:在|有|参与|负责)?的?|[两三四]个(?:单位|部门)都(?:在|有|参与|负责)?的?|哪些任务|哪些工作|哪项工作|什么任务|什么工作|哪些事项|任务有|工作有|的任务|的工作|事情|内容|方面|相关|有关|领域|方案|意见|文件|通知|(?:通报|纪要|简报)(?:里面|里|中|上)|计划里|里面|里|中的|之中|当中|清单|单位|部门|机构|责任|分工|职责`,

@@ -36,3 +36,30 @@ func TestPlanSubjectBeforeTheAsk(t *testing.T) {
 		t.Errorf("the answer should give 每月10日前:\n%s", a.Text)
 	}
 }
+
+// TestHowManyOfAThing: 多少条 before a thing the plan builds asks for its figure; before items, or
+// alone, for a count of them.
+func TestHowManyOfAThing(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"白玉兰计划到2026年底要新增多少条白玉兰特色道路？", true},
+		{"要新建几条绿道", true},
+		{"方案一共有多少条措施？", false},
+		{"市商务局负责几条任务", false},
+		{"一共多少条？", false},
+		{"有几条是市财政局牵头的", false},
+	} {
+		t.Run(tc.q, func(t *testing.T) {
+			if got := countsThings(tc.q); got != tc.want {
+				t.Errorf("countsThings(%q) = %v, want %v", tc.q, got, tc.want)
+			}
+		})
+	}
+	e := engineOver(t, parsed(t, "byl.txt", "上海市花白玉兰推广应用三年行动计划（2024-2026年）\n沪绿容〔2024〕264号\n一、工作目标\n到2026年底，新增白玉兰特色道路30条、特色园20座。\n二、主要任务\n1.推进白玉兰特色道路建设。2026年底前完成。（责任单位：市绿化市容局）\n"))
+	a := ask(t, e, "到2026年底要新增多少条白玉兰特色道路？")
+	if !strings.Contains(a.Text, "30条") {
+		t.Errorf("the answer should quote the figure 30条:\n%s", a.Text)
+	}
+}
