@@ -1076,6 +1076,7 @@ var (
 	sectionExpr = regexp.MustCompile(`^[（(]([一二三四五六七八九十]+)[)）]\s*`)
 	itemExpr    = regexp.MustCompile(`^(\d{1,3})\s*[.．、。]\s*`)
 	// itemDigitsExpr is an item number followed by a figure: "11.121人才".
+	datedItem = regexp.MustCompile(`^(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末|中旬|上旬|下旬|\d{1,2}日)?前`)
 	itemDigitsExpr = regexp.MustCompile(`^(\d{1,3})[.．、]`)
 	// dashHeading is a heading set off by a dash: "——推进教育高质量发展".
 	dashHeading = regexp.MustCompile(`^[—－-]{2}\s*(\p{Han}[^。；;，,]{1,40})$`)
@@ -1124,7 +1125,7 @@ func heading(line string) (level int, num int, marker, rest string) {
 	if '0' <= r && r <= '9' {
 		if m := itemExpr.FindStringSubmatch(line); m != nil {
 			rest := line[len(m[0]):]
-			if next, _ := utf8.DecodeRuneInString(rest); rest != "" && !unicode.IsDigit(next) {
+			if next, _ := utf8.DecodeRuneInString(rest); rest != "" && (!unicode.IsDigit(next) || datedItem.MatchString(rest)) {
 				n, _ := strconv.Atoi(m[1])
 				return lvlItem, n, strings.TrimSpace(m[0]), rest
 			}
@@ -2276,9 +2277,10 @@ func (p *parser) namedUnits(sent string) []string {
 }
 
 // subjectVerbs follow a sentence's subject: its modal ("各牵头单位要…", "区政府办公室将…") or a duty
-// verb ("县指挥办每周召开…", "市发改委负责…"). Longest first.
+// verb ("县指挥办每周召开…", "市发改委负责…"), or 对 before what it acts on ("市园林局对…进行梳理").
+// Longest first.
 var subjectVerbs = []string{"也要", "应当", "必须", "务必", "负责", "牵头", "每周", "每月", "每季", "每半年", "每年",
-	"定期", "组织", "召开", "印发", "跟进", "统筹", "会同", "联合", "作为", "结合", "根据", "要", "应", "须", "将"}
+	"定期", "组织", "召开", "印发", "跟进", "统筹", "会同", "联合", "作为", "结合", "根据", "要", "应", "须", "将", "对"}
 
 // subjectVerbSet finds the subject verbs that start with a character, in subjectVerbs' order.
 var subjectVerbSet = newWordSet(subjectVerbs...)
@@ -2502,6 +2504,9 @@ func verbAt(text string, c, i int, r rune) []int {
 		if v == "根据" && !strings.HasPrefix(strings.TrimSpace(text[c:c+i]), "各") {
 			continue // "各部门根据附件格式…", not "…报县政府根据评估结果给予奖励"
 		}
+		if v == "对" && !actsOn(text[c:c+i], text[c+i:]) {
+			continue
+		}
 		if strings.HasPrefix(text[c+i:], v) && !roleNoun(text[c+i+len(v):]) {
 			return []int{c + i, c + i + len(v)}
 		}
@@ -2520,6 +2525,21 @@ func verbAt(text string, c, i int, r rune) []int {
 	}
 	return nil
 }
+
+// actsOn: a subject acting on something, "市园林局对本市绿化建设任务进行梳理": a name that opens with
+// no verb (not "指导督促各街镇对…", "会同市农业局对…"), then 对, what it acts on and, in the same
+// clause, the act (进行, 开展, 实施, 予以, 给予).
+func actsOn(subject, rest string) bool {
+	if startsWithVerb(subject) || strings.HasPrefix(subject, "会同") || strings.HasPrefix(subject, "由") || !unicode.Is(unicode.Han, firstRune(subject)) {
+		return false
+	}
+	if k := clauseEnds.index(rest); k >= 0 {
+		rest = rest[:k]
+	}
+	return actAfterDui.MatchString(rest)
+}
+
+var actAfterDui = regexp.MustCompile(`进行|开展|实施|予以|给予`)
 
 // occasionModal is an occasion between a subject and its modal: "在工程竣工验收前，要", "在开展
 // 现场审核时，应当".

@@ -37,3 +37,14 @@ func TestQuantityTable(t *testing.T) {
 		}
 	}
 }
+
+// TestDatedItems: items whose words open with their deadline ("1.2024年8月底前，各区…") are items,
+// though a figure follows their number; a number before a bare year ("1.2019年度总结") is not.
+func TestDatedItems(t *testing.T) {
+	text := formHead + "1.2024年8月底前，市园林局对本市绿化建设任务进行梳理。\n2.2024年9月底前，市绿化市容局制定专项推广应用方案。\n3.加强宣传。（责任单位：市委宣传部）\n1.2019年度工作总结已印发，请对照执行。\n"
+	checkTasks(t, text, []taskWant{
+		{number: "1", lead: []string{"市园林局"}, dates: []string{"2024-08-31 by"}},
+		{number: "2", lead: []string{"市绿化市容局"}, dates: []string{"2024-09-30 by"}},
+		{number: "3", lead: []string{"市委宣传部"}},
+	})
+}
