@@ -2529,10 +2529,10 @@ func verbAt(text string, c, i int, r rune) []int {
 }
 
 // actsOn: a subject acting on something, "市园林局对本市绿化建设任务进行梳理": a name that opens with
-// no verb (not "指导督促各街镇对…", "会同市农业局对…"), then 对, what it acts on and, in the same
+// no verb or modal (not "指导督促各街镇对…", "会同市农业局对…", "拟选取试点地区对…"), then 对, what it acts on and, in the same
 // clause, the act (进行, 开展, 实施, 予以, 给予).
 func actsOn(subject, rest string) bool {
-	if startsWithVerb(subject) || strings.HasPrefix(subject, "会同") || strings.HasPrefix(subject, "由") || !unicode.Is(unicode.Han, firstRune(subject)) {
+	if startsWithVerb(subject) || strings.HasPrefix(subject, "会同") || strings.ContainsRune("由拟将需", firstRune(subject)) || !unicode.Is(unicode.Han, firstRune(subject)) {
 		return false
 	}
 	if k := clauseEnds.index(rest); k >= 0 {
