@@ -957,6 +957,10 @@ var genericRuns = map[string]bool{"城市": true, "地方": true, "地区": true
 // edges.
 const edgeWords = "要由来在有都还和与及也就又再请将等里对于为以向给让同跟并"
 
+// edgeOpenings are words that open with an edge word and are kept whole: 有害垃圾 is not 害垃圾.
+var edgeOpenings = []string{"有害", "有机", "有效", "有序", "有线", "有色", "有轨", "对外", "对口", "在线", "在建", "在校", "要素",
+	"同城", "同步", "并购", "以旧换新", "以工代赈", "给排水", "都市", "为民", "来华", "及时"}
+
 // edgeNouns are the question's own nouns, trimmed from a run's ends: "红棉计划创业项目的内容" is
 // about 红棉计划创业项目.
 var edgeNouns = []string{"任务", "工作", "事项", "项目", "内容", "情况", "指标", "目标", "进展", "进度"}
@@ -986,7 +990,7 @@ func trimEdges(s string) string {
 	}
 	for {
 		r, n := utf8.DecodeRuneInString(s)
-		if n == 0 || !strings.ContainsRune(edgeWords, r) {
+		if n == 0 || !strings.ContainsRune(edgeWords, r) || hasAnyPrefix(s, edgeOpenings) {
 			break
 		}
 		s = s[n:]

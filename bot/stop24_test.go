@@ -63,3 +63,26 @@ func TestHowManyOfAThing(t *testing.T) {
 		t.Errorf("the answer should quote the figure 30条:\n%s", a.Text)
 	}
 }
+
+// TestEdgeWordOpeningATerm: 有 opening 有害垃圾 is part of the term, not a function word.
+func TestEdgeWordOpeningATerm(t *testing.T) {
+	for _, tc := range []struct{ q, want string }{
+		{"有害垃圾运输车辆是怎么配置的？", "有害垃圾运输车辆"},
+		{"有机肥替代化肥谁负责", "有机肥替代化肥"},
+		{"要引进哪些人才", "引进"},
+	} {
+		t.Run(tc.q, func(t *testing.T) {
+			if got := topicTerms(tc.q, "zh"); len(got) == 0 || got[0] != tc.want {
+				t.Errorf("topicTerms(%q) = %q, want %q first", tc.q, got, tc.want)
+			}
+		})
+	}
+	if got := stripQuestion("有害垃圾运输车辆有哪些"); !strings.HasPrefix(got, "有害垃圾") {
+		t.Errorf("stripQuestion kept %q", got)
+	}
+	e := engineOver(t, parsed(t, "hk.txt", "某区生活垃圾分类三年行动计划\n某府办发〔2018〕19号\n一、主要任务\n1.落实分类收运装备配置。各街道分别配置1辆色彩标识规范的有害垃圾专用运输工具。（责任单位：区绿化市容局）\n"))
+	a := ask(t, e, "有害垃圾运输工具是怎么配置的？")
+	if !strings.Contains(a.Text, "1辆") {
+		t.Errorf("the answer should quote 1辆:\n%s", a.Text)
+	}
+}
