@@ -64,12 +64,15 @@ func TestHowManyOfAThing(t *testing.T) {
 	}
 }
 
-// TestEdgeWordOpeningATerm: 有 opening 有害垃圾 is part of the term, not a function word.
+// TestEdgeWordOpeningATerm: 有 opening 有害垃圾 is part of the term, not a function word; "这事",
+// "这块" point back at the topic and are none of it.
 func TestEdgeWordOpeningATerm(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{
 		{"有害垃圾运输车辆是怎么配置的？", "有害垃圾运输车辆"},
 		{"有机肥替代化肥谁负责", "有机肥替代化肥"},
 		{"要引进哪些人才", "引进"},
+		{"建垃圾焚烧厂这事归谁管？", "建垃圾焚烧厂"},
+		{"社保这块有哪些任务", "社保"},
 	} {
 		t.Run(tc.q, func(t *testing.T) {
 			if got := topicTerms(tc.q, "zh"); len(got) == 0 || got[0] != tc.want {
