@@ -48,3 +48,23 @@ func TestDatedItems(t *testing.T) {
 		{number: "3", lead: []string{"市委宣传部"}},
 	})
 }
+
+// TestYearColumns: a task table with a column for each year ("2024年 | 2025年 | 2026年") sets each
+// row a target for each year, its cells labelled with their year.
+func TestYearColumns(t *testing.T) {
+	dates := []string{"2024-12-31 target", "2025-12-31 target", "2026-12-31 target"}
+	for _, tc := range []struct{ name, table string }{
+		{"piped", "｜序号｜重点任务｜2024年｜2025年｜2026年｜责任单位｜\n｜1｜新建污水管网｜10公里｜15公里｜20公里｜区水务局｜\n｜2｜改造老旧小区｜5个｜8个｜10个｜区住建局｜\n"},
+		{"one cell a line", "序号\n重点任务\n2024年\n2025年\n2026年\n责任单位\n1\n新建污水管网\n10公里\n15公里\n20公里\n区水务局\n2\n改造老旧小区\n5个\n8个\n10个\n区住建局\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := checkTasks(t, formHead+"附件\n重点任务分解表\n"+tc.table, []taskWant{
+				{number: "1", lead: []string{"区水务局"}, dates: dates},
+				{number: "2", lead: []string{"区住建局"}, dates: dates},
+			})
+			if !strings.Contains(d.Tasks[0].Text, "2025年：15公里") {
+				t.Errorf("task 1 should label its cells with their year:\n%s", d.Tasks[0].Text)
+			}
+		})
+	}
+}

@@ -301,19 +301,40 @@ func (h *tableHeader) label(k int) string {
 	return "责任单位"
 }
 
-// yearColumnExpr is a column of figures for a year: "2026年目标值", "2025年预期目标".
-var yearColumnExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年(?:度)?.{0,4}(?:目标|指标|预期|计划)`)
+// yearColumnExpr is a column of figures for a year: "2026年目标值", "2025年预期目标", or the year
+// alone ("2024年", "2025年度") over a row's figure for it.
+var yearColumnExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年(?:度)?(?:.{0,4}(?:目标|指标|预期|计划)|$)`)
 
-// targetDeadline is the target a row's cell under a year's column sets.
-func (h *tableHeader) targetDeadline() (Deadline, bool) {
+// labelTargets writes each of a row's cells under a year's column with its column's name
+// ("2025年：15公里") when there is one for each such column; else as they are.
+func (h *tableHeader) labelTargets(cells []string) []string {
+	var names []string
+	for k, r := range h.roles {
+		if r == colTarget {
+			names = append(names, h.names[k])
+		}
+	}
+	if len(names) != len(cells) || len(names) < 2 {
+		return cells
+	}
+	out := make([]string, len(cells))
+	for i, c := range cells {
+		out[i] = names[i] + "：" + c
+	}
+	return out
+}
+
+// targetDeadlines are the targets a row's cells under the years' columns set, one a year.
+func (h *tableHeader) targetDeadlines() []Deadline {
+	var out []Deadline
 	for k, r := range h.roles {
 		if r == colTarget {
 			m := yearColumnExpr.FindStringSubmatch(h.names[k])
 			y, _ := strconv.Atoi(m[1])
-			return Deadline{Quote: h.names[k], Date: Day{y, time.December, 31}, Kind: KindTarget}, true
+			out = append(out, Deadline{Quote: h.names[k], Date: Day{y, time.December, 31}, Kind: KindTarget})
 		}
 	}
-	return Deadline{}, false
+	return out
 }
 
 // headerNote is a bracketed note inside a header cell.
@@ -1037,7 +1058,7 @@ func (p *parser) tableTasks(it *item, path, ids []string) {
 		}
 		section := strings.Join(secPath, " > ")
 		for k, sr := range row.subs {
-			content := strings.Join(append(append([]string(nil), sr.cells[colOther]...), sr.cells[colTarget]...), "\n")
+			content := strings.Join(append(append([]string(nil), sr.cells[colOther]...), t.header.labelTargets(sr.cells[colTarget])...), "\n")
 			target := strings.Join(sr.cells[colDeadline], "\n")
 			// The task's own words: its title cell (the 重点任务 column) and its content cells.
 			var parts []string
@@ -1099,8 +1120,14 @@ func (p *parser) tableTasks(it *item, path, ids []string) {
 			for _, cell := range sr.cells[colDeadline] {
 				task.addDeadlines(CellDeadlines(cell, p.year))
 			}
-			if dl, ok := t.header.targetDeadline(); ok && len(sr.cells[colTarget]) > 0 {
-				task.addDeadlines([]Deadline{dl})
+			if len(sr.cells[colTarget]) > 0 {
+				targets := t.header.targetDeadlines()
+				// A year's column read from the cells' labels ("2025年：15公里") is that target, not
+				// a deadline of its own.
+				task.Deadlines = slices.DeleteFunc(task.Deadlines, func(d Deadline) bool {
+					return slices.ContainsFunc(targets, func(x Deadline) bool { return x.Date == d.Date && x.Quote == d.Quote })
+				})
+				task.addDeadlines(targets)
 			}
 			p.doc.Tasks = append(p.doc.Tasks, task)
 			for _, line := range strings.Split(task.Text, "\n") {
