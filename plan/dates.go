@@ -610,7 +610,14 @@ func yearlessRangeEnd(after string, from Day) (Day, string, bool) {
 // unless the range names a plan ("《…规划（2021—2025年）》") or a period in brackets.
 func rangeEnd(text, trimmed string, year, end int) (Deadline, bool) {
 	rs := []rune(strings.TrimRight(trimmed, "—-－~～至–"))
-	if len(rs) < 4 {
+	if n := len(rs); n >= 5 && rs[n-1] == '年' && isYear(string(rs[n-5:n-1])) {
+		rs = rs[:n-1] // "2024年至2025年": the start year keeps its 年
+	}
+	if len(rs) < 4 || !isYear(string(rs[len(rs)-4:])) {
+		// "至2025年，建成…": up to the year, as 到 says it.
+		if before, ok := strings.CutSuffix(trimmed, "至"); ok && opensClause(before) {
+			return Deadline{Quote: strings.TrimSpace(text[len(before):end]), Date: Day{year, time.December, 31}, Kind: KindTarget}, true
+		}
 		return Deadline{}, false
 	}
 	before := string(rs[:len(rs)-4])
