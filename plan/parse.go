@@ -2340,6 +2340,9 @@ func unitOpening(text string, c int) int {
 		if n > 24 || strings.ContainsRune("，,。；;：:“”《》！!\n \t", r) {
 			break
 		}
+		if before, _ := utf8.DecodeLastRuneInString(text[c : c+i]); r == '在' && n >= 2 && !strings.ContainsRune("所存现正实内外", before) {
+			break // "各街镇在区政府统一领导下开展…": no body's name runs on through 在
+		}
 		n++
 		name := text[c : c+i+utf8.RuneLen(r)]
 		end := c + i + utf8.RuneLen(r)
@@ -2544,8 +2547,8 @@ func actsOn(subject, rest string) bool {
 var actAfterDui = regexp.MustCompile(`进行|开展|实施|予以|给予`)
 
 // occasionModal is an occasion between a subject and its modal: "在工程竣工验收前，要", "在开展
-// 现场审核时，应当".
-var occasionModal = regexp.MustCompile(`^在[^，,。；;：:]{2,24}?(?:前|时|后|中|内|期间)[，,]?(?:也要|应当|必须|务必|要|应|须|将)`)
+// 现场审核时，应当", "在区政府统一领导下，要".
+var occasionModal = regexp.MustCompile(`^在[^，,。；;：:]{2,24}?(?:前|时|后|中|内|期间|下)[，,]?(?:也要|应当|必须|务必|要|应|须|将)`)
 
 // yingWord is 应 as the first character of a word: 应急, 应答, 应用, 应对 (not 应对照), 应收账款, 应变能力.
 var yingWord = regexp.MustCompile(`^应(?:急|答|用|对[^照]|收[账款益]|变[能处机])`)
