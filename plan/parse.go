@@ -2955,8 +2955,8 @@ func subjectUnits(cand string) ([]string, bool) {
 	if (startsWithVerb(cand) && !sectorAuthority(cand)) || supportVerb.MatchString(cand) || byRule.MatchString(cand) {
 		return nil, false // "配合市住建局组织…": whom it supports, not a subject
 	}
-	if slices.Contains(unitEndings, cand) {
-		return nil, false
+	if slices.Contains(unitEndings, cand) && !strings.HasPrefix(cand, "各") {
+		return nil, false // a bare ending (部门, 街道) is nobody; a group (各街镇) is one party
 	}
 	// "市、区交通运输部门": the departments of two levels, one party as the plan writes it.
 	if m := levelPairExpr.FindStringSubmatch(cand); m != nil && looksLikeUnit(m[1]) {

@@ -11,3 +11,11 @@ func TestNoNameThroughZai(t *testing.T) {
 		{number: "3", lead: []string{"所在地政府"}},
 	})
 }
+
+// TestGroupOfTownsAsSubject: 各街镇 is a group, one party, and a subject like 各镇.
+func TestGroupOfTownsAsSubject(t *testing.T) {
+	checkTasks(t, formHead+"1.压实责任。各街镇要全面开展排查整治。\n2.加强指导。街镇要做好配合。\n", []taskWant{
+		{number: "1", lead: []string{"各街镇"}},
+		{number: "2"},
+	})
+}
