@@ -1231,6 +1231,9 @@ var (
 	annualGoalExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年(?:度)?(?:重点工作|工作要点|《?政府工作报告》?)[^。]{0,20}(?:分解|分工)`)
 	// annualOpeningExpr: a plan that opens with its year's work, "2023年度城市管理工作思路是：…".
 	annualOpeningExpr = regexp.MustCompile(`^((?:19|20)\d{2})\s*年度?\p{Han}{0,12}?(?:工作思路|总体思路|工作要点|工作计划|工作安排|工作目标|重点工作|民生实事|实事项目|重点项目)`)
+	// annualMadeExpr: an opening that says it makes one year's plan, "结合我县实际，制定2024年度河湖长制
+	// 工作要点".
+	annualMadeExpr = regexp.MustCompile(`(?:制定|制订|编制)(?:本|了)?((?:19|20)\d{2})\s*年度?\p{Han}{0,16}?(?:工作要点|工作计划|工作方案|实施方案|行动方案|行动计划)`)
 	// goalDeadlineExpr: the whole plan's deadline in its goals, "力争2023年10月底前全部完成".
 	goalDeadlineExpr = regexp.MustCompile(`(?:力争|确保|计划|要求)?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月底?前(?:全部|全面|基本)?(?:完成|建成|竣工|完工)`)
 	// goalTargetExpr: the target year of a plan's goals, "到2027年，…".
@@ -1293,6 +1296,10 @@ func PlanPeriod(title string, goals []string, year int) (end Day, quote string) 
 			return Day{y, time.December, 31}, m[0]
 		}
 		if m := annualGoalExpr.FindStringSubmatch(foldWidth(g)); m != nil {
+			y, _ := strconv.Atoi(m[1])
+			return Day{y, time.December, 31}, m[0]
+		}
+		if m := annualMadeExpr.FindStringSubmatch(foldWidth(g)); m != nil {
 			y, _ := strconv.Atoi(m[1])
 			return Day{y, time.December, 31}, m[0]
 		}

@@ -19,3 +19,12 @@ func TestGroupOfTownsAsSubject(t *testing.T) {
 		{number: "2"},
 	})
 }
+
+// TestOpeningMakesAYearsPlan: an opening that says it makes one year's work points (制定2024年度…工作要点)
+// gives undated tasks that year.
+func TestOpeningMakesAYearsPlan(t *testing.T) {
+	text := "为深入践行生态文明思想，结合我县实际，制定2024年度河湖长制工作要点。\n一、压实责任\n（一）压实河湖长责任。落实各级河湖长职责。（责任单位：县河长办）\n"
+	checkTasks(t, text, []taskWant{
+		{number: "(一)", lead: []string{"县河长办"}, dates: []string{"2024-12-31 target"}},
+	})
+}
