@@ -2652,6 +2652,7 @@ func (p *parser) subjectClauses(text string) []clause {
 	var out []clause
 	cur := clause{text: text}
 	start := 0
+	leadAt := -1 // where the subject that gave cur its lead starts
 	for _, m := range subjectMatches(text) {
 		if strings.HasPrefix(text[m[1]:], "求") {
 			continue // 要求, a demand, not "…要…"
@@ -2672,13 +2673,21 @@ func (p *parser) subjectClauses(text string) []clause {
 			continue
 		}
 		if len(cur.lead) > 0 && !sameUnits(cur.lead, us) {
-			// A new subject: its sentence starts a clause of its own.
+			// A new subject: its sentence starts a clause of its own, or, when the subject before
+			// it is in the same sentence ("各区政府要…，各部门根据…"), its own clause does.
+			// A clause that hands the work on ("…，具体工作由市发改委牵头负责") stays with it.
 			at := sentenceStart(text, m[2])
+			if at <= leadAt && !strings.Contains(text[m[0]:m[1]], "由") {
+				at = m[0]
+			}
 			if at > start {
-				cur.text = strings.TrimSpace(text[start:at])
+				cur.text = strings.TrimRight(strings.TrimSpace(text[start:at]), "，,")
 				out = append(out, cur)
 				cur, start = clause{}, at
 			}
+		}
+		if len(cur.lead) == 0 {
+			leadAt = m[2]
 		}
 		pred := text[m[1]:]
 		if heads {

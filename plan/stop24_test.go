@@ -1,6 +1,9 @@
 package plan
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestNoNameThroughZai: no body's name runs on through 在 ("各街镇在区政府…" is not one unit); a
 // subject before an occasion ending in 下 takes its modal after it.
@@ -27,4 +30,19 @@ func TestOpeningMakesAYearsPlan(t *testing.T) {
 	checkTasks(t, text, []taskWant{
 		{number: "(一)", lead: []string{"县河长办"}, dates: []string{"2024-12-31 target"}},
 	})
+}
+
+// TestSubjectsInOneSentence: two subjects in one sentence ("各区政府要…，各部门根据…") part at the
+// second one's clause, so the first keeps its own words and an opening without a subject stays
+// with the first.
+func TestSubjectsInOneSentence(t *testing.T) {
+	text := formHead + "1.加强组织领导。全面推行林长制。各区政府要切实履行科学绿化主体责任，各部门根据职责分工，协同推进科学绿化。各级绿化委员会要充分发挥作用。\n"
+	d := checkTasks(t, text, []taskWant{
+		{number: "1-1", lead: []string{"各区政府"}},
+		{number: "1-2", lead: []string{"各部门"}},
+		{number: "1-3", lead: []string{"各级绿化委员会"}},
+	})
+	if !strings.Contains(d.Tasks[0].Text, "各区政府要切实履行") || strings.Contains(d.Tasks[1].Text, "各区政府") {
+		t.Errorf("各区政府's words should be its own task's:\n%q\n%q", d.Tasks[0].Text, d.Tasks[1].Text)
+	}
 }
