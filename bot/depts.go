@@ -2,6 +2,7 @@ package bot
 
 import (
 	_ "embed"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -51,6 +52,11 @@ func (ts deptTypes) in(s string) (types []string, rest string) {
 		for _, w := range t.words {
 			for _, suf := range deptSuffixes {
 				all = append(all, cand{w + suf, t.name})
+				for _, w2 := range t.words {
+					if w2 != w {
+						all = append(all, cand{w + w2 + suf, t.name}) // 城市管理综合执法部门
+					}
+				}
 			}
 		}
 	}
@@ -106,6 +112,27 @@ func (t deptType) has(name string) bool {
 			return true
 		}
 		if rest, ok := strings.CutPrefix(body, b); ok && strings.HasSuffix(rest, "分局") {
+			return true
+		}
+	}
+	return t.sector(body) || t.sector(name)
+}
+
+// sector reports whether a unit the plan names by its sector ("公安部门", "城市管理综合执法部门",
+// "交通行政主管部门") is of the type: the sector, before 部门, is one or two of the type's words.
+func (t deptType) sector(name string) bool {
+	core := ""
+	for _, suf := range []string{"行政主管部门", "主管部门", "部门", "系统", "条线"} {
+		if c, ok := strings.CutSuffix(name, suf); ok {
+			core = c
+			break
+		}
+	}
+	if core == "" {
+		return false
+	}
+	for _, w := range t.words {
+		if rest, ok := strings.CutPrefix(core, w); ok && (rest == "" || slices.Contains(t.words, rest)) {
 			return true
 		}
 	}

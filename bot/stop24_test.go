@@ -89,3 +89,29 @@ func TestEdgeWordOpeningATerm(t *testing.T) {
 		t.Errorf("the answer should quote 1辆:\n%s", a.Text)
 	}
 }
+
+// TestSectorUnitsAreTheirType: a unit the plan names by its sector ("公安部门", "城市管理综合执法部门")
+// is a department of that type, and a question naming the sector in two words finds it.
+func TestSectorUnitsAreTheirType(t *testing.T) {
+	types := defaultDeptTypes()
+	for _, tc := range []struct {
+		name, typ string
+		want      bool
+	}{
+		{"公安部门", "公安", true},
+		{"城市管理综合执法部门", "城市管理", true},
+		{"市公安局", "公安", true},
+		{"公安部门", "城市管理", false},
+		{"综合部门", "城市管理", false},
+	} {
+		if got := types.is(tc.name, tc.typ); got != tc.want {
+			t.Errorf("is(%q, %q) = %v, want %v", tc.name, tc.typ, got, tc.want)
+		}
+	}
+	e := engineOver(t, parsed(t, "sh.txt", "上海市人民政府办公厅关于全面加强建筑垃圾管理的实施意见\n沪府办〔2024〕56号\n一、主要任务\n"+
+		"1.城市管理综合执法部门要及时对系统报警的异常情况加强现场检查。\n2.公安部门要严厉打击“黑车”运营。\n3.市绿化市容局负责统筹协调。\n"))
+	a := ask(t, e, "城市管理综合执法部门负责哪些任务？")
+	if !strings.Contains(a.Text, "加强现场检查") || strings.Contains(a.Text, "黑车") {
+		t.Errorf("the answer should list the 城市管理综合执法部门's task only:\n%s", a.Text)
+	}
+}
