@@ -115,3 +115,14 @@ func TestSectorUnitsAreTheirType(t *testing.T) {
 		t.Errorf("the answer should list the 城市管理综合执法部门's task only:\n%s", a.Text)
 	}
 }
+
+// TestGroupNamedAsWritten: a plan's group party that ends as the question's words do ("县政府有关部门",
+// "市直各单位") is found whole.
+func TestGroupNamedAsWritten(t *testing.T) {
+	e := engineOver(t, parsed(t, "ll.txt", "某县2021年民生实事工作方案\n某政发〔2021〕3号\n一、重点任务\n"+
+		"1.加快发展养老服务。（责任单位：县政府有关部门）\n2.推进城区道路改造。（责任单位：县住建局）\n"))
+	a := ask(t, e, "县政府有关部门负责哪些任务？")
+	if !strings.Contains(a.Text, "加快发展养老服务") || strings.Contains(a.Text, "道路改造") {
+		t.Errorf("the answer should list the group's task only:\n%s", a.Text)
+	}
+}

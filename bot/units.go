@@ -205,7 +205,7 @@ func (lx *lexicon) find(q, city string) []unitMatch {
 	for e := n; e >= 2; e-- {
 		for s := max(0, e-lx.maxLen); s <= e-2; s++ {
 			span := q[idx[s]:idx[e]]
-			if !isHanStart(span) || !isUnitEnd(span) {
+			if !isHanStart(span) || !isUnitEnd(span) && !lx.groupName(span) {
 				continue
 			}
 			if us, sc := lx.lookup(span, city); len(us) > 0 {
@@ -230,6 +230,15 @@ func (lx *lexicon) find(q, city string) []unitMatch {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
+}
+
+// groupName reports whether span is, as written, a plan's name for a group of units that ends as
+// the question's own words do ("县政府有关部门", "市直各单位"): found whole, it is that party.
+func (lx *lexicon) groupName(span string) bool {
+	if !strings.HasSuffix(span, "部门") && !strings.HasSuffix(span, "单位") || utf8.RuneCountInString(span) < 5 {
+		return false
+	}
+	return len(lx.forms[span]) > 0
 }
 
 func runeOffsets(s string) []int {
