@@ -126,3 +126,21 @@ func TestGroupNamedAsWritten(t *testing.T) {
 		t.Errorf("the answer should list the group's task only:\n%s", a.Text)
 	}
 }
+
+// TestStructureAsAWordOfATask: 结构 and 框架 in a task's words (优化消防装备结构) do not ask for the
+// plan's parts; "方案的结构是什么" does.
+func TestStructureAsAWordOfATask(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"青浦区优化消防装备结构由谁负责？", false},
+		{"优化城乡结构布局由谁负责？", false},
+		{"这个方案的结构是什么？", true},
+		{"方案分为哪几部分？", true},
+	} {
+		if got := reParts.MatchString(tc.q); got != tc.want {
+			t.Errorf("reParts(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
