@@ -860,6 +860,13 @@ func (r *reading) reshape() {
 		// "鹿城专班的综合组负责什么": the body says where; the item it names is what is asked about.
 		q.Shape, q.Bodies, q.bodyWords, q.detail = ShapeOwner, nil, nil, true
 	}
+	if !q.hasUnits() && reAttachAsk.MatchString(r.s) {
+		// "通知附了哪两个附件?": what the text says of its attachments, not tasks about them.
+		q.attach = true
+		if q.Shape == ShapeList || q.Shape == ShapeCount {
+			q.Shape, q.Status, q.From, q.To = ShapeSearch, "", "", ""
+		}
+	}
 	if q.item > 0 && q.Shape == ShapeSearch {
 		// "开发区清单第3项具体是什么内容?": that item, its words shown.
 		q.Shape, q.detail = ShapeList, true
@@ -868,6 +875,9 @@ func (r *reading) reshape() {
 		q.Shape, q.Facts = ShapePlanFacts, []string{"title", "number", "issued"} // "湖政办发[2023]16号是什么?"
 	}
 }
+
+// reAttachAsk asks which attachments a plan has: "附了哪两个附件", "有哪些附件", "附件是什么".
+var reAttachAsk = regexp.MustCompile(`附了?(?:哪|几|什么)|(?:哪|几|什么|多少)[^，,。？?]{0,3}附件|附件(?:是什么|有哪些|有几个|分别是)`)
 
 // searchText is what a search, a figure or plan facts look for in the plans' text.
 func (r *reading) searchText() {
@@ -883,6 +893,9 @@ func (r *reading) searchText() {
 			whole = withoutCity(whole, plan.CityForms(c))
 		}
 		q.Text = stripQuestion(whole)
+		if q.attach {
+			q.Text = "附件" // what the text says of its attachments, wherever it says it
+		}
 	case ShapeFigure, ShapeFrequency:
 		q.Text = stripQuestion(r.subject)
 	case ShapePlanFacts:
@@ -965,6 +978,9 @@ func (p *Parser) settle(q *Query) {
 			// Words about a plan that ask for no list ("吴江的方案经过哪次会议审议"): what its text says.
 			q.Shape = ShapeSearch
 			q.Text = strings.Join(q.Topic, " ")
+			if q.attach {
+				q.Text = "附件"
+			}
 		case len(q.Plans) > 0:
 			q.Shape = ShapeList
 		case len(q.Cities) > 0 && !q.followUp:

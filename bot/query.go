@@ -66,6 +66,8 @@ type Query struct {
 	literalYear bool
 	// detail: the question asks what a task says (具体要做什么, 内容是什么, 哪位领导): its text is shown.
 	detail bool
+	// attach: the question asks which attachments a plan has ("附了哪两个附件"); a search looks for 附件.
+	attach bool
 	// countUnits: the question counts units, not tasks ("有几个单位参与?").
 	countUnits bool
 	// asksWho: the question asks who (谁牵头, 哪个单位).

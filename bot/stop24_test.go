@@ -144,3 +144,23 @@ func TestStructureAsAWordOfATask(t *testing.T) {
 		}
 	}
 }
+
+// TestGenericBodyIsNoUnit: 政府 alone (区政府's body) is no unit a question names ("纳入政府考核体系").
+func TestGenericBodyIsNoUnit(t *testing.T) {
+	e := engineOver(t, parsed(t, "bs.txt", "宝山区关于深化基层消防安全综合治理工作的实施意见\n宝府办〔2022〕3号\n一、工作要求\n"+
+		"1.纳入政府考核体系。将消防安全工作纳入政府考核体系。（责任单位：区政府办公室）\n2.加强宣传。区政府要加强消防宣传。\n"))
+	a := ask(t, e, "纳入政府考核体系由谁负责？")
+	if !strings.Contains(a.Text, "区政府办公室") {
+		t.Errorf("the answer should name 区政府办公室:\n%s", a.Text)
+	}
+}
+
+// TestAttachmentsAsked: "通知附了哪两个附件" asks what the text says of its attachments.
+func TestAttachmentsAsked(t *testing.T) {
+	e := engineOver(t, parsed(t, "gs.txt", "某省人民政府关于印发2022年政府工作报告重点任务分解的通知\n某政发〔2022〕9号\n一、明确责任抓落实\n"+
+		"1.各地各部门要认真对照《主要指标分解表》(附件1)和《重点任务分解表》(附件2)分工，采取清单化管理。\n二、强化督查\n2.省政府督查室每季度开展督查。\n"))
+	a := ask(t, e, "这个通知附了哪两个附件?")
+	if !strings.Contains(a.Text, "主要指标分解表") || !strings.Contains(a.Text, "重点任务分解表") {
+		t.Errorf("the answer should name both attachments:\n%s", a.Text)
+	}
+}

@@ -45,7 +45,7 @@ func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon 
 		// A unit is found by the plan's own spelling and by its canonical name (市人社局 by 市人力社保局).
 		for _, name := range []string{u.Name, canon} {
 			add(name, u)
-			if body := plan.UnitBody(name); body != name {
+			if body := plan.UnitBody(name); body != name && !genericBodies[body] {
 				add(body, u)
 			}
 			// People drop 人民 from a government's offices: 市政府督查室 is 市人民政府督查室.
@@ -100,6 +100,11 @@ func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon 
 	}
 	return lx
 }
+
+// genericBodies are what is left of a name without its level that names no one unit: 区政府 is
+// found as 区政府, not as 政府 in "纳入政府考核体系".
+var genericBodies = map[string]bool{"政府": true, "人民政府": true, "中心": true, "部门": true, "单位": true,
+	"办公室": true, "委员会": true, "管委会": true, "办事处": true, "机关": true}
 
 // alternativeForms are the ways a name with an alternative in brackets is said: for A（B）C, where
 // B stands in for as many characters before the bracket, AC, BC, ABC and ACBC. None when the name
