@@ -650,8 +650,8 @@ func (x *execution) matchStatus(h *hit) bool {
 // mostTerms: three terms or more that no task holds together ("运输 招投标 组织", from "运输单位的
 // 招投标谁来组织") are the tasks holding the rarest of them together: the words a question adds
 // around its subject (组织, 运输) are common, its subject (招投标) is not. Each term held counts by
-// how rare it is among the candidates; the tasks with the highest sum, holding two terms or more,
-// are the answer. When no task holds two, the terms are subjects asked one by one (oneByOne).
+// how rare it is among the candidates; the tasks with the highest sum, holding two terms or more and
+// the rarest among them, are the answer. Otherwise the terms are subjects asked one by one (oneByOne).
 func (x *execution) mostTerms(cands []retrieval.TaskRef) {
 	q, res := x.q, &x.res
 	if len(q.Topic) < 3 || len(res.hits) > 0 || (q.Shape != ShapeOwner && q.Shape != ShapeList) {
@@ -693,15 +693,28 @@ func (x *execution) mostTerms(cands []retrieval.TaskRef) {
 		}
 		return s
 	}
+	rarest := -1 // the rarest term some candidate holds
+	for i, d := range df {
+		if d > 0 && (rarest < 0 || d < df[rarest]) {
+			rarest = i
+		}
+	}
 	best := 0.0
 	for _, t := range tasks {
 		best = max(best, score(t))
 	}
+	var kept []hit
+	holdsRarest := false
 	for _, t := range tasks {
 		if score(t) >= best-1e-9 {
-			res.hits = append(res.hits, t.h)
+			kept = append(kept, t.h)
+			holdsRarest = holdsRarest || slices.Contains(t.terms, rarest)
 		}
 	}
+	if !holdsRarest {
+		return // the subject alone is some task's: the terms are asked one by one (oneByOne)
+	}
+	res.hits = append(res.hits, kept...)
 	sortLedger(x.e.order(), res.hits, func(h hit) retrieval.TaskRef { return h.TaskRef })
 }
 

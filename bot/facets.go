@@ -678,7 +678,12 @@ func countsThings(s string) bool {
 		if !unicode.Is(unicode.Han, r) || r == '的' {
 			continue
 		}
-		if !hasAnyPrefix(rest, itemWords) {
+		clause := rest
+		if k := strings.IndexAny(rest, "，,。？?！!；;"); k >= 0 {
+			clause = rest[:k]
+		}
+		// "几条交通安全方面的", "几条交通方面的任务": items of a kind, counted.
+		if !hasAnyPrefix(rest, itemWords) && !strings.Contains(clause, "的") && !strings.Contains(clause, "方面") && !strings.Contains(clause, "任务") {
 			return true
 		}
 	}
@@ -957,9 +962,9 @@ var genericRuns = map[string]bool{"城市": true, "地方": true, "地区": true
 // edges.
 const edgeWords = "要由来在有都还和与及也就又再请将等里对于为以向给让同跟并"
 
-// edgeOpenings are words that open with an edge word and are kept whole: 有害垃圾 is not 害垃圾.
-var edgeOpenings = []string{"有害", "有机", "有效", "有序", "有线", "有色", "有轨", "对外", "对口", "在线", "在建", "在校", "要素",
-	"同城", "同步", "并购", "以旧换新", "以工代赈", "给排水", "都市", "为民", "来华", "及时"}
+// edgeOpenings are words that open with an edge word and are kept whole: 有害垃圾 is not 害垃圾. Only
+// words the edge word cannot stand before as a word of its own (在建设…, 对外卖…, 为民营… can).
+var edgeOpenings = []string{"有害", "有机", "有效", "有序", "有线", "有色", "有轨", "要素", "以旧换新", "以工代赈", "给排水"}
 
 // edgeNouns are the question's own nouns, trimmed from a run's ends: "红棉计划创业项目的内容" is
 // about 红棉计划创业项目.

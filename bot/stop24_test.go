@@ -164,3 +164,27 @@ func TestAttachmentsAsked(t *testing.T) {
 		t.Errorf("the answer should name both attachments:\n%s", a.Text)
 	}
 }
+
+// TestReviewStop24Bot: the review's findings on this stop's question rules.
+func TestReviewStop24Bot(t *testing.T) {
+	t.Run("the subject alone is a task's: asked one by one", func(t *testing.T) {
+		e := engineOver(t, parsed(t, "hk.txt", "某区关于加强建筑垃圾处置管理的实施意见\n某府规〔2022〕3号\n一、职责分工\n"+
+			"1.区绿化市容局：组织建筑垃圾运输车辆备案。\n2.区发改委：及时开展招投标工作。\n3.各街道办事处：做好宣传。\n4.区城管执法局：组织查处建筑垃圾运输违规行为。\n"))
+		a := ask(t, e, "运输单位的招投标谁来组织？")
+		if !strings.Contains(a.Text, "招投标") {
+			t.Errorf("the answer should keep the 招投标 task:\n%s", a.Text)
+		}
+	})
+	t.Run("在 before a phrase stays a function word", func(t *testing.T) {
+		if got := topicTerms("在建设海绵城市方面有哪些任务？", "zh"); len(got) == 0 || got[0] != "建设海绵城市" {
+			t.Errorf("topicTerms = %q", got)
+		}
+	})
+	t.Run("几条 items of a kind are counted", func(t *testing.T) {
+		for _, q := range []string{"方案里有几条交通安全方面的？", "市交通局负责几条交通方面的任务"} {
+			if countsThings(q) {
+				t.Errorf("countsThings(%q) = true", q)
+			}
+		}
+	})
+}

@@ -609,18 +609,21 @@ func yearlessRangeEnd(after string, from Day) (Day, string, bool) {
 // rangeEnd reads the end of a year range, "2018—2021年累计安排…": a target for the range's last year,
 // unless the range names a plan ("《…规划（2021—2025年）》") or a period in brackets.
 func rangeEnd(text, trimmed string, year, end int) (Deadline, bool) {
-	rs := []rune(strings.TrimRight(trimmed, "—-－~～至–"))
-	if n := len(rs); n >= 5 && rs[n-1] == '年' && isYear(string(rs[n-5:n-1])) {
-		rs = rs[:n-1] // "2024年至2025年": the start year keeps its 年
+	// The start year's digits are ASCII: the text is cut by bytes, whatever else it holds.
+	t := strings.TrimRight(trimmed, "—-－~～至–")
+	if t2, ok := strings.CutSuffix(t, "年"); ok && len(t2) >= 4 && isYear(t2[len(t2)-4:]) {
+		t = t2 // "2024年至2025年": the start year keeps its 年
 	}
-	if len(rs) < 4 || !isYear(string(rs[len(rs)-4:])) {
-		// "至2025年，建成…": up to the year, as 到 says it.
-		if before, ok := strings.CutSuffix(trimmed, "至"); ok && opensClause(before) {
-			return Deadline{Quote: strings.TrimSpace(text[len(before):end]), Date: Day{year, time.December, 31}, Kind: KindTarget}, true
-		}
+	before := ""
+	switch {
+	case len(t) >= 4 && isYear(t[len(t)-4:]):
+		before = t[:len(t)-4]
+	case strings.HasSuffix(trimmed, "至"):
+		before = strings.TrimSuffix(trimmed, "至") // "至2025年，建成…": up to the year, as 到 says it
+	default:
 		return Deadline{}, false
 	}
-	before := string(rs[:len(rs)-4])
+	// Not inside brackets or a title: "（2015-2020）", "《某某市绿地系统规划（至2035年）》".
 	if strings.HasSuffix(before, "（") || strings.HasSuffix(before, "(") || strings.Count(before, "《") > strings.Count(before, "》") || !opensClause(before) {
 		return Deadline{}, false
 	}
@@ -1231,9 +1234,9 @@ var (
 	annualGoalExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年(?:度)?(?:重点工作|工作要点|《?政府工作报告》?)[^。]{0,20}(?:分解|分工)`)
 	// annualOpeningExpr: a plan that opens with its year's work, "2023年度城市管理工作思路是：…".
 	annualOpeningExpr = regexp.MustCompile(`^((?:19|20)\d{2})\s*年度?\p{Han}{0,12}?(?:工作思路|总体思路|工作要点|工作计划|工作安排|工作目标|重点工作|民生实事|实事项目|重点项目)`)
-	// annualMadeExpr: an opening that says it makes one year's plan, "结合我县实际，制定2024年度河湖长制
-	// 工作要点".
-	annualMadeExpr = regexp.MustCompile(`(?:制定|制订|编制)(?:本|了)?((?:19|20)\d{2})\s*年度?\p{Han}{0,16}?(?:工作要点|工作计划|工作方案|实施方案|行动方案|行动计划)`)
+	// annualMadeExpr: an opening that ends saying it makes one year's plan, "结合我县实际，制定2024年度
+	// 河湖长制工作要点。" (not a year's plan the goals ask others to make).
+	annualMadeExpr = regexp.MustCompile(`(?:制定|制订|编制)(?:本|了)?((?:19|20)\d{2})\s*年度?\p{Han}{0,16}?(?:工作要点|工作计划|工作方案|实施方案|行动方案|行动计划)(?:。|$)`)
 	// goalDeadlineExpr: the whole plan's deadline in its goals, "力争2023年10月底前全部完成".
 	goalDeadlineExpr = regexp.MustCompile(`(?:力争|确保|计划|要求)?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月底?前(?:全部|全面|基本)?(?:完成|建成|竣工|完工)`)
 	// goalTargetExpr: the target year of a plan's goals, "到2027年，…".
@@ -1299,12 +1302,12 @@ func PlanPeriod(title string, goals []string, year int) (end Day, quote string) 
 			y, _ := strconv.Atoi(m[1])
 			return Day{y, time.December, 31}, m[0]
 		}
-		if m := annualMadeExpr.FindStringSubmatch(foldWidth(g)); m != nil {
-			y, _ := strconv.Atoi(m[1])
-			return Day{y, time.December, 31}, m[0]
-		}
 		if m := goalTargetExpr.FindStringSubmatch(foldWidth(g)); m != nil {
 			return lastHorizon(goals, m)
+		}
+		if m := annualMadeExpr.FindStringSubmatch(foldWidth(g)); m != nil {
+			y, _ := strconv.Atoi(m[1])
+			return Day{y, time.December, 31}, strings.TrimRight(m[0], "。")
 		}
 		// "将《…第十一个五年规划纲要》提出的主要目标和任务分解落实": the plan divides up a five-year
 		// plan, and runs to its end.

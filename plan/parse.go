@@ -263,7 +263,7 @@ func breakAfterSentences(s string) string {
 }
 
 // dropCJKSpaces removes the runs of spaces and tabs that have a cjkSpaceSide character on both
-// sides (but for two digits: "1145.10 77" stays two figures), as one pass of a regexp "(side)[ \t]+(side)" replaced by "$1$2" does: a character that
+// sides, as one pass of a regexp "(side)[ \t]+(side)" replaced by "$1$2" does: a character that
 // closed one match opens no other (hence appendClean's second pass). TestCJKSpacesAsExpr checks
 // they agree.
 func dropCJKSpaces(s string) string {
@@ -279,10 +279,6 @@ func dropCJKSpaces(s string) string {
 		prev, n := utf8.DecodeLastRuneInString(s[:start])
 		next, m := utf8.DecodeRuneInString(s[end:])
 		if start == 0 || end == len(s) || start-n < taken || !cjkSpaceSide(prev) || !cjkSpaceSide(next) {
-			continue
-		}
-		if isDigit(prev) && isDigit(next) {
-			taken = end + m // kept, as the pattern's match that leaves it as it is
 			continue
 		}
 		if last == 0 {
@@ -321,10 +317,6 @@ func opensPara(r rune) bool {
 }
 
 func closesSentence(r rune) bool { return strings.ContainsRune("。！？；", r) }
-
-// isDigit: an ASCII digit. A space between two of them parts two figures ("1145.10 77"), which
-// dropCJKSpaces keeps.
-func isDigit(r rune) bool { return '0' <= r && r <= '9' }
 
 func cjkSpaceSide(r rune) bool {
 	return '0' <= r && r <= '9' || unicode.Is(unicode.Han, r) || strings.ContainsRune("“”《》（）、，。：；％%", r)
@@ -2536,6 +2528,12 @@ func verbAt(text string, c, i int, r rune) []int {
 // clause, the act (进行, 开展, 实施, 予以, 给予).
 func actsOn(subject, rest string) bool {
 	if startsWithVerb(subject) || strings.HasPrefix(subject, "会同") || strings.ContainsRune("由拟将需", firstRune(subject)) || !unicode.Is(unicode.Han, firstRune(subject)) {
+		return false
+	}
+	// 对 inside a word is no verb: 对外联络部, 对口支援, 应对突发事件, 针对, 核对.
+	last, _ := utf8.DecodeLastRuneInString(subject)
+	after, _ := utf8.DecodeRuneInString(strings.TrimPrefix(rest, "对"))
+	if strings.ContainsRune("应针面核比相绝反校", last) || strings.ContainsRune("外口接照标象策应话齐账比于", after) {
 		return false
 	}
 	if k := clauseEnds.index(rest); k >= 0 {

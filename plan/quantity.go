@@ -10,11 +10,12 @@ import (
 // figures, with a column for each year: "街镇 | 2024-2026年任务量 | 2024年 | 2025年 | 2026年" over
 // rows "青村镇 | 1145.10 | 30% | 40% | 30%". Flattened one cell a line, its header is a run of
 // short cells (often of several levels) and each row a place followed by figures. quantityRows
-// writes each row as one numbered line, the place first and the years after it, so the row reads
-// as the place's task with a deadline for each year.
+// writes each row as one numbered line, the place first, its figures apart ("1145.10／77") and the
+// years after it, so the row reads as the place's task with a deadline for each year. A bare 单位
+// column is a unit of measure, not a place.
 
 // placeHead is the header cell of a table's column of places.
-var placeHead = regexp.MustCompile(`^(?:街镇|镇街|乡镇|镇（街道）|乡镇（街道）|镇、街道|街道|县（市、区）|县（市）区|县市区|县区|区县|县（区）|区（县）|县（市）|市（县、区）|地区|区域|片区|单位|责任单位|地方)(?:名称)?$`)
+var placeHead = regexp.MustCompile(`^(?:街镇|镇街|乡镇|镇（街道）|乡镇（街道）|镇、街道|街道|县（市、区）|县（市）区|县市区|县区|区县|县（区）|区（县）|县（市）|市（县、区）|地区|区域|片区|责任单位|地方)(?:名称)?$`)
 
 // yearCell is a header cell naming one year ("2024年", "2025年度", "2026年目标"), possibly with its
 // share on the next line ("30%").
@@ -22,6 +23,9 @@ var yearCell = regexp.MustCompile(`^((?:19|20)\d{2})年度?(?:任务量?|目标|
 
 // figureCell is a cell of figures: a number, a share, or a dash for none.
 var figureCell = regexp.MustCompile(`^(?:[-—/／]|[-+]?\d+(?:\.\d+)?%?)$`)
+
+// serialCell is a row's number in a 序号 column.
+var serialCell = regexp.MustCompile(`^\d{1,3}$`)
 
 // totalCell starts a row of totals.
 var totalCell = regexp.MustCompile(`^(?:合计|总计|小计|共计|全[区市县省]|汇总)$`)
@@ -85,8 +89,15 @@ func readQuantityTable(raws []string, from int) (rows []quantityRow, years []str
 	if len(years) == 0 || j >= len(lines) {
 		return nil, nil, 0
 	}
-	place := ""
+	// rowNumber: a 序号 cell before a place's row, no figure of the row above.
+	rowNumber := func(j int) bool {
+		return serialCell.MatchString(at(j)) && (quantityPlace(at(j+1)) || totalCell.MatchString(at(j+1)))
+	}
+	place, lastPart := "", ""
 	for j < len(lines) {
+		if rowNumber(j) {
+			j++
+		}
 		l := at(j)
 		var cells []string
 		part, total := "", false
@@ -99,18 +110,19 @@ func readQuantityTable(raws []string, from int) (rows []quantityRow, years []str
 			place = l
 			part = at(j + 1) // the row's part of the place ("奉城镇 / 老奉城")
 			j++
-		case place != "" && !runesAtLeast(l, 8) && !figureCell.MatchString(l) && figures(j+1):
-			part = l // a row under the place above, its merged cell printed once
+		case lastPart != "" && !runesAtLeast(l, 8) && !figureCell.MatchString(l) && figures(j+1):
+			part = l // another part of the place above ("头桥" under "奉城镇 / 老奉城"), its merged cell printed once
 		default:
 			return rows, years, lines[j-1] + 1
 		}
 		j++
-		for j < len(lines) && figureCell.MatchString(at(j)) {
+		for j < len(lines) && figureCell.MatchString(at(j)) && !rowNumber(j) {
 			cells = append(cells, at(j))
 			j++
 		}
+		lastPart = part
 		if !total {
-			rows = append(rows, quantityRow{place: place, part: part, cells: strings.Join(cells, " ")})
+			rows = append(rows, quantityRow{place: place, part: part, cells: strings.Join(cells, "／")})
 		}
 	}
 	return rows, years, lines[len(lines)-1] + 1

@@ -46,3 +46,36 @@ func TestSubjectsInOneSentence(t *testing.T) {
 		t.Errorf("各区政府's words should be its own task's:\n%q\n%q", d.Tasks[0].Text, d.Tasks[1].Text)
 	}
 }
+
+// TestReviewStop24Plan: the review's findings on this stop's parser rules, each on text of its own.
+func TestReviewStop24Plan(t *testing.T) {
+	t.Run("对 inside a word is no verb", func(t *testing.T) {
+		checkTasks(t, formHead+"1.加强交流。市委对外联络部开展友城交流活动。\n2.强化演练。区应急管理局应对突发事件开展演练。\n", []taskWant{
+			{number: "1"},
+			{number: "2", lead: []string{"区应急管理局"}},
+		})
+	})
+	t.Run("至 inside a title's brackets is no target", func(t *testing.T) {
+		if ds := ParseDeadlines("按照《某某市绿地系统规划（至2035年）》要求，推进绿道建设"); len(ds) != 0 {
+			t.Errorf("got %v", ds)
+		}
+	})
+	t.Run("a span after bytes that are not UTF-8", func(t *testing.T) {
+		text := "1.推进建设。" + strings.Repeat("\xff", 30) + "，2024年至2025年，建成示范区"
+		_ = ParseDeadlines(text) // no panic
+		_ = ParseDeadlines(strings.Repeat("\xff", 30) + "，2023—2025年，建成示范区")
+	})
+	t.Run("the goals' horizon before a year's plan they ask for", func(t *testing.T) {
+		text := "某区公园城市建设实施方案\n一、工作目标\n到2026年，全区新建公园50座。其中，2024年各街镇制定2024年度实施方案，逐年推进。\n二、主要任务\n（一）推进公园建设。（责任单位：区绿化市容局）\n"
+		checkTasks(t, text, []taskWant{{number: "(一)", lead: []string{"区绿化市容局"}, dates: []string{"2026-12-31 target"}}})
+	})
+	t.Run("letter-spaced dates keep reading", func(t *testing.T) {
+		d, err := ParseText("x.txt", formHead+"1.各 区 要 于 2 0 2 4 年 6 月 底 前 完 成 排 查 。（责任单位：区住建局）\n", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Tasks) == 0 || len(d.Tasks[0].Deadlines) == 0 || d.Tasks[0].Deadlines[0].Date.String() != "2024-06-30" {
+			t.Errorf("got %+v", d.Tasks)
+		}
+	})
+}

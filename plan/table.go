@@ -303,7 +303,7 @@ func (h *tableHeader) label(k int) string {
 
 // yearColumnExpr is a column of figures for a year: "2026年目标值", "2025年预期目标", or the year
 // alone ("2024年", "2025年度") over a row's figure for it.
-var yearColumnExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年(?:度)?(?:.{0,4}(?:目标|指标|预期|计划)|$)`)
+var yearColumnExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年(?:度)?.{0,4}(?:目标|指标|预期|计划)|^((?:19|20)\d{2})\s*年度?$`)
 
 // labelTargets writes each of a row's cells under a year's column with its column's name
 // ("2025年：15公里") when there is one for each such column; else as they are.
@@ -324,17 +324,36 @@ func (h *tableHeader) labelTargets(cells []string) []string {
 	return out
 }
 
-// targetDeadlines are the targets a row's cells under the years' columns set, one a year.
-func (h *tableHeader) targetDeadlines() []Deadline {
+// bareYearColumn is a column named by its year alone.
+var bareYearColumn = regexp.MustCompile(`^(?:19|20)\d{2}\s*年度?$`)
+
+// yearColumns are the targets the years' columns stand for, one a column.
+func (h *tableHeader) yearColumns() []Deadline {
 	var out []Deadline
 	for k, r := range h.roles {
 		if r == colTarget {
 			m := yearColumnExpr.FindStringSubmatch(h.names[k])
-			y, _ := strconv.Atoi(m[1])
+			y, _ := strconv.Atoi(m[1] + m[2])
 			out = append(out, Deadline{Quote: h.names[k], Date: Day{y, time.December, 31}, Kind: KindTarget})
 		}
 	}
 	return out
+}
+
+// setTargets gives a task the targets of the years' columns its row fills: none for a column named
+// by a year alone before the plan's own (a baseline, "2023年 | 2025年目标"). The deadlines read from
+// the cells' labels ("2025年：15公里", "2023年：40%") are those columns', not deadlines of their own.
+func (h *tableHeader) setTargets(task *Task, planYear int) {
+	cols := h.yearColumns()
+	task.Deadlines = slices.DeleteFunc(task.Deadlines, func(d Deadline) bool {
+		return slices.ContainsFunc(cols, func(x Deadline) bool { return x.Date == d.Date && strings.Contains(x.Quote, d.Quote) })
+	})
+	for _, c := range cols {
+		if c.Date.Year < planYear && bareYearColumn.MatchString(c.Quote) {
+			continue
+		}
+		task.addDeadlines([]Deadline{c})
+	}
 }
 
 // headerNote is a bracketed note inside a header cell.
@@ -1121,13 +1140,7 @@ func (p *parser) tableTasks(it *item, path, ids []string) {
 				task.addDeadlines(CellDeadlines(cell, p.year))
 			}
 			if len(sr.cells[colTarget]) > 0 {
-				targets := t.header.targetDeadlines()
-				// A year's column read from the cells' labels ("2025年：15公里") is that target, not
-				// a deadline of its own.
-				task.Deadlines = slices.DeleteFunc(task.Deadlines, func(d Deadline) bool {
-					return slices.ContainsFunc(targets, func(x Deadline) bool { return x.Date == d.Date && x.Quote == d.Quote })
-				})
-				task.addDeadlines(targets)
+				t.header.setTargets(&task, p.year)
 			}
 			p.doc.Tasks = append(p.doc.Tasks, task)
 			for _, line := range strings.Split(task.Text, "\n") {
