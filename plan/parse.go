@@ -2377,7 +2377,8 @@ func datedYu(subject, rest string) bool {
 func subjectName(span string) string {
 	cand := enumWord.ReplaceAllString(strings.TrimSpace(span), "")
 	if i := strings.LastIndex(cand, "由"); i > 0 {
-		if before, _ := utf8.DecodeLastRuneInString(cand[:i]); !strings.ContainsRune("自理缘经", before) {
+		// 自由, 理由, 缘由, 经由 are words; "管理由…", "治理由…" a verb, then 由.
+		if before, _ := utf8.DecodeLastRuneInString(cand[:i]); !strings.ContainsRune("自理缘经", before) || liVerb.MatchString(cand[:i]) {
 			cand = cand[i:]
 		}
 	}
@@ -2631,6 +2632,12 @@ var ownDuty = regexp.MustCompile(`做好|负责|推动|推进|落实|开展|完�
 
 // A named unit whose duty of its own comes first ("房屋管理部门要做好拆房垃圾的现场分拣管理，配合绿化
 // 市容部门…") leads it; a group named by its role ("各参与单位要主动作为，积极配合") still supports.
+// liVerb is a verb ending in 理 before 由: "日常管理由区民政局负责" (not 理由).
+var liVerb = regexp.MustCompile(`(?:管|治|处|办|清|整|代|护|审|受|梳|料)理$`)
+
+// guidesOnly is a clause whose whole duty is to guide the work another leads: "区应急局负责指导".
+var guidesOnly = regexp.MustCompile(`^(?:负责|做好|加强|给予)?(?:业务|技术|行业)?(?:指导|督导)(?:工作)?$`)
+
 func supports(subject, pred string) bool {
 	if i := strings.IndexAny(pred, "。；;！!"); i >= 0 {
 		pred = pred[:i]
@@ -2639,7 +2646,7 @@ func supports(subject, pred string) bool {
 		ownDuty.MatchString(pred[:i]) && !strings.Contains(pred[:i], "配合") && !strings.Contains(pred[:i], "协助") {
 		pred = pred[:i]
 	}
-	return strings.Contains(pred, "配合") || strings.Contains(pred, "协助") || strings.Contains(pred, "服从")
+	return strings.Contains(pred, "配合") || strings.Contains(pred, "协助") || strings.Contains(pred, "服从") || guidesOnly.MatchString(strings.TrimRight(pred, "，,"))
 }
 
 // subjectClauses reads the units a text's sentences name as their subjects: leads, or taking part

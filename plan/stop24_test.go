@@ -79,3 +79,13 @@ func TestReviewStop24Plan(t *testing.T) {
 		}
 	})
 }
+
+// TestVerbInLiBeforeYou: "日常管理由区民政局负责" names 区民政局 (管理由 is a verb and 由, not 理由); a
+// clause whose whole duty is to guide ("区应急局负责指导") takes part in the work another leads.
+func TestVerbInLiBeforeYou(t *testing.T) {
+	checkTasks(t, formHead+"1.加强管理。日常管理由区民政局负责。\n2.加强管理。由区民政局负责日常管理,区应急局负责指导。\n3.说明理由。理由由申请人说明。\n", []taskWant{
+		{number: "1", lead: []string{"区民政局"}},
+		{number: "2", lead: []string{"区民政局"}, partic: []string{"区应急局"}},
+		{number: "3"},
+	})
+}
