@@ -262,6 +262,9 @@ func breakAfterSentences(s string) string {
 	return b.String()
 }
 
+// bracketLabel is a responsibility or time label in black brackets: 【牵头单位】, 【责任部门】, 【完成时限】.
+var bracketLabel = regexp.MustCompile(`[【\[]((?:牵头|责任|配合|协办|参与|协同|主办|主责|协助|实施)(?:单位|部门)|责任领导|牵头领导|完成时限|完成时间|时间节点|时限要求)[】\]][:：]?`)
+
 // dropCJKSpaces removes the runs of spaces and tabs that have a cjkSpaceSide character on both
 // sides, as one pass of a regexp "(side)[ \t]+(side)" replaced by "$1$2" does: a character that
 // closed one match opens no other (hence appendClean's second pass). TestCJKSpacesAsExpr checks
@@ -411,6 +414,10 @@ func (p *parser) cleanLines(text string) []string {
 	text = strings.ReplaceAll(text, "\r", "\n")
 	text = strings.ReplaceAll(text, "\f", "\n")
 	text = foldWidth(text)
+	// A label in black brackets ("【牵头单位】市发改委【配合单位】市财政局") is the label and its colon.
+	if strings.Contains(text, "】") {
+		text = bracketLabel.ReplaceAllString(text, "$1：")
+	}
 	// Angle brackets for brackets inside brackets: "(市教育局,各县<市、区>人民政府)".
 	if strings.Contains(text, "<") {
 		text = angleGroup.ReplaceAllString(text, "（$1）")
@@ -3224,7 +3231,9 @@ func (p *parser) leadingNote(text string, s int) (note, bool) {
 		part, ok := readPart(pc, roleNone, true)
 		// The last piece is what they do, unless the sentence is markers only: "由乡农业站负责，
 		// 乡派出所、工商所配合。"
-		if !ok || i == len(pieces)-1 && (i == 0 || len(clause) < i || len(part.units) == 0) {
+		// A sentence that is one list and its marker alone ("市发改委、市财政局按职责分工负责。") is a note.
+		alone := i == 0 && len(pieces) == 1 && ok && len(part.units) > 1 && endsWithMarker(pc)
+		if !ok || i == len(pieces)-1 && !alone && (i == 0 || len(clause) < i || len(part.units) == 0) {
 			break
 		}
 		consumed += len(pc) + len("，")
@@ -3253,6 +3262,18 @@ func (p *parser) leadingNote(text string, s int) (note, bool) {
 		partic = removeAll(partic, res.lead)
 	}
 	return note{start: s, end: end, lead: res.lead, partic: partic, leading: true, namedLead: res.namedLead}, true
+}
+
+// endsWithMarker reports whether a piece ends with a role marker ("…按职责分工负责"), so that it is
+// a list and its marker alone, with no work after them.
+func endsWithMarker(pc string) bool {
+	pc = strings.TrimRight(strings.TrimSpace(pc), "。；;")
+	for _, m := range suffixWords {
+		if strings.HasSuffix(pc, m.word) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceStarts are the byte offsets where the sentences of text begin.

@@ -89,3 +89,19 @@ func TestVerbInLiBeforeYou(t *testing.T) {
 		{number: "3"},
 	})
 }
+
+// TestCommonResponsibilityForms: forms every kind of plan uses, each on a line of its own.
+func TestCommonResponsibilityForms(t *testing.T) {
+	text := formHead + "1.任务一。市发改委、市财政局按职责分工负责。\n" +
+		"2.任务二。市发改委为牵头单位，市财政局为配合单位。\n" +
+		"3.任务三。市发改委具体负责，市财政局给予支持。\n" +
+		"4.任务四。市发改委负总责，市财政局协同推进。\n" +
+		"5.任务五。【牵头单位】市商务局【配合单位】市财政局【完成时限】2025年底前\n"
+	checkTasks(t, text, []taskWant{
+		{number: "1", lead: []string{"市发改委", "市财政局"}},
+		{number: "2", lead: []string{"市发改委"}, partic: []string{"市财政局"}},
+		{number: "3", lead: []string{"市发改委"}, partic: []string{"市财政局"}},
+		{number: "4", lead: []string{"市发改委"}, partic: []string{"市财政局"}},
+		{number: "5", lead: []string{"市商务局"}, partic: []string{"市财政局"}, dates: []string{"2025-12-31 by"}},
+	})
+}
