@@ -56,8 +56,9 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 		// "明年6月底前", "次年1月底前", "明年底": the year after the plan's (or the year named
 		// before); "本年度内", "今年底": its own.
 		shift, own := relativeYear(text[:start], text[start:m[3]])
-		// "每月10日前" repeats, "三年内" is a span, "去年底" another year: none is this plan's deadline.
-		if r, _ := utf8.DecodeLastRuneInString(text[:start]); !own && strings.ContainsRune("每次下上本明去前后个几多两一二三四五六七八九十零〇近", r) {
+		// "每月10日前" repeats, "三年内" and "半年内" are spans, "去年底" another year: none is this
+		// plan's deadline.
+		if r, _ := utf8.DecodeLastRuneInString(text[:start]); !own && strings.ContainsRune("每次下上本明去前后个几多两一二三四五六七八九十零〇近半", r) {
 			continue
 		}
 		// "(5月下旬-8月)": the start of a span, which its end says when.
@@ -761,6 +762,14 @@ var recurringPatterns = []struct {
 	{regexp.MustCompile(`每半年|半年度`), newWordSet("半年"), true, func([]string) Rule { return RuleHalfYear }},
 	// "于年中、年末分别组织自查": twice a year.
 	{regexp.MustCompile(`年中[、和及与]年(?:末|底)`), newWordSet("年中"), false, func([]string) Rule { return RuleHalfYear }},
+	// 每周五前报送: every week, by its Friday ("每周一次" is once a week).
+	{regexp.MustCompile(`每(?:个)?(?:周|星期|礼拜)([一二三四五六日天])(?:[^次遍回轮个]|$)`), newWordSet("每周", "每星期", "每个星期", "每礼拜"), true, func(m []string) Rule {
+		wd := time.Weekday((strings.Index("日一二三四五六", m[1]) / len("一")))
+		if m[1] == "天" {
+			wd = time.Sunday
+		}
+		return Rule{Freq: Weekly, Weekday: wd, ByDaySet: true}
+	}},
 	{regexp.MustCompile(`每[1一]?周|每星期|每个星期`), newWordSet("每周", "每1周", "每一周", "每星期", "每个星期"), true, func([]string) Rule { return RuleWeekly }},
 	{regexp.MustCompile(`每(?:个)?季度?(?:末|底)?|按季度?|逐季`), newWordSet("每季", "每个季", "按季", "逐季"), true, func([]string) Rule { return RuleQuarterly }},
 	{regexp.MustCompile(`每(?:个)?月|按月|逐月`), newWordSet("每月", "每个月", "按月", "逐月"), true, func([]string) Rule { return RuleMonthly }},

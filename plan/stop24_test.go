@@ -105,3 +105,15 @@ func TestCommonResponsibilityForms(t *testing.T) {
 		{number: "5", lead: []string{"市商务局"}, partic: []string{"市财政局"}, dates: []string{"2025-12-31 by"}},
 	})
 }
+
+// TestHalfYearIsASpan: 半年内 is half a year from a day the text does not give, not the year's end.
+func TestHalfYearIsASpan(t *testing.T) {
+	for _, text := range []string{"半年内完成整改", "各区要在半年内完成整改"} {
+		if ds := ParseDeadlinesIn(text, 2024); len(ds) != 0 {
+			t.Errorf("ParseDeadlinesIn(%q) = %v", text, ds)
+		}
+	}
+	if ds := ParseDeadlinesIn("年内完成整改", 2024); len(ds) != 1 || ds[0].Date.String() != "2024-12-31" {
+		t.Errorf("年内 should still be the year's end: %v", ParseDeadlinesIn("年内完成整改", 2024))
+	}
+}
