@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1088,7 +1089,8 @@ func factsOf(d *plan.Document, q *Query, byTitle bool) bool {
 	if len(q.Plans) > 0 && !contains(q.Plans, d.ID) && (d.Number == "" || !contains(q.Plans, NormalizeDocNumber(d.Number))) {
 		return false
 	}
-	if from, to := q.days(); !from.IsZero() || !to.IsZero() {
+	// A year asked of goals ("衢州2025年有哪些目标?") is the year they are for, not the year of issue.
+	if from, to := q.days(); (!from.IsZero() || !to.IsZero()) && q.DeadlineKind != plan.KindTarget && !slices.Contains(q.Facts, "goals") {
 		if d.Issued.IsZero() || (!from.IsZero() && d.Issued.Before(from)) || (!to.IsZero() && to.Before(d.Issued)) {
 			return false
 		}
@@ -1162,7 +1164,7 @@ func (e *Engine) writeFacts(c *composer, q *Query, d *plan.Document) {
 		writeParts(c, q, d)
 	}
 	if want("goals") {
-		writeGoals(c, d)
+		writeGoals(c, d, q)
 	}
 	items := e.planItems(d)
 	c.printf(c.t("- 任务 %d 项\n", "- %d tasks\n"), len(items))
@@ -1293,10 +1295,21 @@ func writeParts(c *composer, q *Query, d *plan.Document) {
 }
 
 // writeGoals writes a plan's goals, each cited.
-func writeGoals(c *composer, d *plan.Document) {
+func writeGoals(c *composer, d *plan.Document, q *Query) {
 	gs := goals(d, 6)
 	if len(gs) == 0 {
 		c.b.WriteString(c.t("- 目标：方案没有写带数字的目标\n", "- goals: the plan sets no figures\n"))
+	}
+	// A year asked of the goals that none of them names: say so before the goals it does set.
+	if from, _ := q.days(); !from.IsZero() && len(gs) > 0 {
+		year := strconv.Itoa(from.Year) + "年"
+		named := false
+		for _, g := range gs {
+			named = named || strings.Contains(g.text, year)
+		}
+		if !named {
+			c.printf(c.t("- 方案没有单独写明%s的目标，写明的目标如下\n", "- the plan sets no goals for %s; the goals it sets:\n"), strings.TrimSuffix(year, c.t("", "年")))
+		}
 	}
 	for _, g := range gs {
 		c.printf(c.t("- 目标：“%s”\n", "- goal: “%s”\n"), g.text)

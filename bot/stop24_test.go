@@ -188,3 +188,16 @@ func TestReviewStop24Bot(t *testing.T) {
 		}
 	})
 }
+
+// TestGoalsOfAYear: a year asked of a plan's goals is the year they are for, not its year of issue;
+// a year no goal names is said so, before the goals the plan sets.
+func TestGoalsOfAYear(t *testing.T) {
+	e := engineOver(t, parsed(t, "qz.txt", "衢州市服务业高质量发展实施方案（2023—2027年）\n衢政办发〔2023〕21号\n一、主要目标\n到2027年，服务业增加值突破1600亿元。\n二、主要任务\n1.培育龙头企业。（责任单位：市发改委）\n"))
+	a := ask(t, e, "衢州2025年有哪些目标？")
+	if !strings.Contains(a.Text, "1600亿元") || !strings.Contains(a.Text, "没有单独写明2025年的目标") {
+		t.Errorf("the answer should give the goals and say none is for 2025:\n%s", a.Text)
+	}
+	if a := ask(t, e, "衢州2027年有哪些目标？"); !strings.Contains(a.Text, "1600亿元") || strings.Contains(a.Text, "没有单独写明") {
+		t.Errorf("the 2027 goals:\n%s", a.Text)
+	}
+}
