@@ -703,6 +703,18 @@ func (e *Engine) frequencyAnswer(c *composer, q *Query, res result) Answer {
 			ds[i].words = w
 		}
 	}
+	// Two rules read from one sentence ("月度通报制度，每月10日前…通报") quote it once.
+	type said struct {
+		t            *plan.Task
+		quote, words string
+	}
+	quoted := map[said]bool{}
+	ds = slices.DeleteFunc(ds, func(d duty) bool {
+		k := said{d.hit.Task, d.quote, d.words}
+		seen := quoted[k]
+		quoted[k] = true
+		return seen
+	})
 	outcome := OutcomeAnswered
 	if vagueOnly(ds) {
 		// "定期发布服务业运行情况报告": the plans say it repeats, not how often.

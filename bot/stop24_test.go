@@ -201,3 +201,15 @@ func TestGoalsOfAYear(t *testing.T) {
 		t.Errorf("the 2027 goals:\n%s", a.Text)
 	}
 }
+
+// TestFrequencyQuotedOnce: two rules read from one sentence ("月度通报制度，每月10日前…通报") are one
+// line of the answer; "report" asks of 通报.
+func TestFrequencyQuotedOnce(t *testing.T) {
+	e := engineOver(t, parsed(t, "qz.txt", "衢州市服务业高质量发展实施方案\n衢政办发〔2023〕21号\n一、保障措施\n（一）加强考核评价。建立月度通报制度，每月10日前由市发改委对工作落实情况给予晾晒通报。\n（二）强化宣传。市委宣传部要加强宣传。（责任单位：市委宣传部）\n"))
+	for _, q := range []string{"市发改委多久通报一次？", "How often does the Quzhou development and reform commission report?"} {
+		a := ask(t, e, q)
+		if n := strings.Count(a.Text, "建立月度通报制度"); n != 1 {
+			t.Errorf("%q: the sentence is quoted %d times:\n%s", q, n, a.Text)
+		}
+	}
+}
