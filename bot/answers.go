@@ -708,13 +708,18 @@ func (e *Engine) frequencyAnswer(c *composer, q *Query, res result) Answer {
 		t            *plan.Task
 		quote, words string
 	}
-	quoted := map[said]bool{}
-	ds = slices.DeleteFunc(ds, func(d duty) bool {
+	quoted := map[said]int{}
+	var once dutyList
+	for _, d := range ds {
 		k := said{d.hit.Task, d.quote, d.words}
-		seen := quoted[k]
-		quoted[k] = true
-		return seen
-	})
+		if i, ok := quoted[k]; ok {
+			once[i].measure = once[i].measure || d.measure
+			continue
+		}
+		quoted[k] = len(once)
+		once = append(once, d)
+	}
+	ds = once
 	outcome := OutcomeAnswered
 	if vagueOnly(ds) {
 		// "定期发布服务业运行情况报告": the plans say it repeats, not how often.
