@@ -382,11 +382,29 @@ func (r *reading) units() {
 	r.nums = nums
 	r.q.Plans = append(r.q.Plans, nums...)
 	ms := r.p.lex.find(rest, "")
-	r.ms = dropQuantifiers(dropBodies(ms, rest))
+	r.ms = dropQuantifiers(dropBodies(dropQuotedInside(ms, rest), rest))
 	r.unitText = rest
 	r.roles = unitRoles(rest, r.ms, r.q.lang)
 	r.q.AllUnits = allUnits(rest, r.ms)
 	r.rest = cutSpans(rest, r.ms)
+}
+
+// dropQuotedInside drops the units found inside a quoted name that is more than the unit
+// (“强化河长办职能作用”): the quote names an item, which the unit's name is part of.
+func dropQuotedInside(ms []unitMatch, s string) []unitMatch {
+	spans := reQuoted.FindAllStringSubmatchIndex(s, -1)
+	if len(spans) == 0 {
+		return ms
+	}
+	return slices.DeleteFunc(ms, func(m unitMatch) bool {
+		for _, sp := range spans {
+			inner := s[sp[2]:sp[3]]
+			if sp[2] <= m.start && m.end <= sp[3] && utf8.RuneCountInString(inner) >= utf8.RuneCountInString(m.typed)+2 {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // cities reads the cities: named, or the plans named by their titles' words, or carried by a unit's

@@ -213,3 +213,13 @@ func TestFrequencyQuotedOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedItemHoldsNoUnit: a unit's name inside a quoted item (“强化河长办职能作用”) is part of the
+// item's name, not a unit asked about.
+func TestQuotedItemHoldsNoUnit(t *testing.T) {
+	e := engineOver(t, parsed(t, "hk.txt", "某县2024年度河湖长制工作要点\n一、压实责任\n（一）压实河湖长责任。落实各级河湖长职责。（责任单位：县河长办）\n（二）强化河长办职能作用。建立动态调整机制。（责任单位：县河长办、县水利局）\n"))
+	a := ask(t, e, "“强化河长办职能作用”具体包括哪些内容？")
+	if !strings.Contains(a.Text, "强化河长办职能作用") || strings.Contains(a.Text, "压实河湖长责任") {
+		t.Errorf("the answer should be the quoted item alone:\n%s", a.Text)
+	}
+}
