@@ -130,10 +130,44 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 	}
 	x.sameHeading()
 	x.dutiesSection()
+	x.res.hits = onceEach(x.res.hits)
 	if err := e.applyDone(ctx, q, &x.res); err != nil {
 		return x.res, err
 	}
 	return x.res, nil
+}
+
+// onceEach keeps one of the tasks a plan states twice: a summary table at its end repeating an item
+// of its text (the same title, the same leads, in another part: "彰显江南园林特色风貌" in 附表 and in
+// 三(三)). The one met first stays.
+func onceEach(hs []hit) []hit {
+	if len(hs) < 2 {
+		return hs
+	}
+	type item struct {
+		doc          *plan.Document
+		title, leads string
+	}
+	seen := make(map[item]string, len(hs)) // the section the item was met in first
+	return slices.DeleteFunc(hs, func(h hit) bool {
+		title := strings.Map(func(r rune) rune {
+			if unicode.IsPunct(r) || unicode.IsSpace(r) {
+				return -1
+			}
+			return r
+		}, h.Task.Title)
+		if utf8.RuneCountInString(title) < 4 {
+			return false
+		}
+		k := item{h.Doc, title, strings.Join(h.Task.Lead, "、")}
+		if sec, ok := seen[k]; ok {
+			// Two rows of one table with one title are two measures; the same item in another
+			// part of the plan is the item again.
+			return sec != h.Task.Section
+		}
+		seen[k] = h.Task.Section
+		return false
+	})
 }
 
 // execution is one run of a query: what it was asked, and what it found so far.

@@ -223,3 +223,19 @@ func TestQuotedItemHoldsNoUnit(t *testing.T) {
 		t.Errorf("the answer should be the quoted item alone:\n%s", a.Text)
 	}
 }
+
+// TestItemRepeatedInASummaryTable: a table at a plan's end that repeats an item of its text (same
+// title, same leads) lists it once; two rows of one table with one title stay two.
+func TestItemRepeatedInASummaryTable(t *testing.T) {
+	e := engineOver(t, parsed(t, "pc.txt", "上海市公园城市建设指导意见\n沪绿容〔2021〕208号\n一、重点任务\n"+
+		"（一）彰显江南园林特色风貌。挖掘江南园林文化。（责任单位：市绿化市容局、市文化旅游局）\n"+
+		"（二）推进绿道建设。建设骨干绿道。（责任单位：市绿化市容局）\n"+
+		"附件\n重点安排表\n｜序号｜重点任务｜责任单位｜\n｜1｜彰显江南园林特色风貌｜市绿化市容局、市文化旅游局｜\n｜2｜落实投资计划｜市发展改革委｜\n｜3｜落实投资计划｜市发展改革委｜\n"))
+	a := ask(t, e, "市文化旅游局负责哪些任务？")
+	if n := strings.Count(a.Text, "彰显江南园林特色风貌"); n != 1 {
+		t.Errorf("the item is listed %d times:\n%s", n, a.Text)
+	}
+	if b := ask(t, e, "市发展改革委负责哪些任务？"); !strings.Contains(b.Text, "2 项") {
+		t.Errorf("two rows of one table are two tasks:\n%s", b.Text)
+	}
+}
