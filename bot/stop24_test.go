@@ -239,3 +239,13 @@ func TestItemRepeatedInASummaryTable(t *testing.T) {
 		t.Errorf("two rows of one table are two tasks:\n%s", b.Text)
 	}
 }
+
+// TestMistypedUnitAfterThePlansWords: "意见里市成管执法局" is 市城管执法局 mistyped, after the plan's
+// words and 里.
+func TestMistypedUnitAfterThePlansWords(t *testing.T) {
+	e := engineOver(t, parsed(t, "kx.txt", "上海市人民政府办公厅关于科学绿化的实施意见\n沪府办发〔2022〕24号\n一、主要任务\n1.加强执法。（责任单位：市城管执法局）\n2.推进建设。（责任单位：市绿化市容局）\n"))
+	a := ask(t, e, "科学绿化意见里市成管执法局负责啥")
+	if !strings.Contains(a.Text, "加强执法") || !strings.Contains(a.Text, "市城管执法局") {
+		t.Errorf("the answer should be 市城管执法局's task:\n%s", a.Text)
+	}
+}
