@@ -2528,8 +2528,25 @@ func verbAt(text string, c, i int, r rune) []int {
 	if r == '是' && roleStatement.MatchString(text[c+i+len("是"):]) {
 		return []int{c + i, c + i + len("是")}
 	}
+	if byAgent(text[c:c+i], text[c+i:]) {
+		return []int{c + i, c + i} // "由市财政局制定资金管理办法": the agent 由 names, then what it does
+	}
 	return nil
 }
+
+// byAgent: a clause that opens with 由 and a unit's name (or two joined by 与/和), then a verb: "由市财政局
+// 制定…", "由杨浦区政府与上海城投集团签订…".
+func byAgent(name, rest string) bool {
+	after, ok := strings.CutPrefix(name, "由")
+	if !ok || !looksLikeUnit(after) || !(startsWithVerb(rest) || agentVerb.MatchString(rest)) {
+		return false
+	}
+	_, ok = subjectUnits(after)
+	return ok
+}
+
+// agentVerb is what an agent 由 names does, when no other rule reads it: 签订, 制定, 编制 ….
+var agentVerb = regexp.MustCompile(`^(?:签订|签署|制定|制订|编制|出台|建立|组建|核定|审核|审定|发布|印发|研究|确定|负责|牵头|统一)`)
 
 // actsOn: a subject acting on something, "市园林局对本市绿化建设任务进行梳理": a name that opens with
 // no verb or modal (not "指导督促各街镇对…", "会同市农业局对…", "拟选取试点地区对…"), then 对, what it acts on and, in the same

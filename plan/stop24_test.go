@@ -117,3 +117,13 @@ func TestHalfYearIsASpan(t *testing.T) {
 		t.Errorf("年内 should still be the year's end: %v", ParseDeadlinesIn("年内完成整改", 2024))
 	}
 }
+
+// TestAgentNamedBy: a clause opening with 由, a unit's name and a verb names its agent ("由市财政局
+// 制定…", "由杨浦区政府与上海城投集团签订…").
+func TestAgentNamedBy(t *testing.T) {
+	checkTasks(t, formHead+"1.制定办法。由市财政局制定资金管理办法。\n2.移交协议签订。由区政府与上海城投集团签订移交协议。\n3.做好宣传。由于时间紧，要加快进度。\n", []taskWant{
+		{number: "1", lead: []string{"市财政局"}},
+		{number: "2", lead: []string{"区政府", "上海城投集团"}},
+		{number: "3"},
+	})
+}
