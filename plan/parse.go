@@ -2346,8 +2346,10 @@ func unitOpening(text string, c int) int {
 		name := text[c : c+i+utf8.RuneLen(r)]
 		end := c + i + utf8.RuneLen(r)
 		next, _ := utf8.DecodeRuneInString(text[end:])
-		if n < 5 || !unicode.Is(unicode.Han, next) || strings.ContainsRune("、和及与或等的之各会室公处员", next) {
-			continue // too short to be sure (区政府工作报告), no word after it, a list or the name going on
+		if n < 4 || n == 4 && !startsWithVerb(text[end:]) || !unicode.Is(unicode.Han, next) || strings.ContainsRune("、和及与或等的之各会室公处员", next) {
+			// Too short to be sure (区政府工作报告) unless a verb follows (区国资委做好…), no word
+			// after it, a list or the name going on.
+			continue
 		}
 		for _, e := range bodyEndings {
 			if strings.HasSuffix(name, e) {
@@ -2656,6 +2658,15 @@ var ownDuty = regexp.MustCompile(`做好|负责|推动|推进|落实|开展|完�
 
 // A named unit whose duty of its own comes first ("房屋管理部门要做好拆房垃圾的现场分拣管理，配合绿化
 // 市容部门…") leads it; a group named by its role ("各参与单位要主动作为，积极配合") still supports.
+// attitudeOnly: a predicate that supports without naming any work, "全力支持。", "积极配合、接受调度".
+func attitudeOnly(pred string) bool {
+	if k := clauseEnds.index(pred); k >= 0 {
+		pred = pred[:k]
+	}
+	pred = supportVerb.ReplaceAllString(pred, "")
+	return utf8.RuneCountInString(pred) <= 6
+}
+
 // liVerb is a verb ending in 理 before 由: "日常管理由区民政局负责" (not 理由).
 var liVerb = regexp.MustCompile(`(?:管|治|处|办|清|整|代|护|审|受|梳|料)理$`)
 
@@ -2697,7 +2708,10 @@ func (p *parser) subjectClauses(text string) []clause {
 		}
 		// A unit heading its own duties ("农林委:负责…，协助公安派出所执法") is no helper of the one before.
 		heads := strings.ContainsAny(text[m[0]:m[1]], ":：。")
-		if !heads && (supportVerb.MatchString(text[m[1]:]) || (len(cur.lead) > 0 && supports(cand, text[m[1]:]))) {
+		// One that supports another's work, in the sentence of that work ("X牵头，Y积极支持"), as a
+		// group (各相关单位要全力支持) or as an attitude with no work named ("…主动配合、接受调度"); a
+		// unit's sentence of its own ("市数据局支持…项目立项。") is its own duty.
+		if !heads && (supportVerb.MatchString(text[m[1]:]) && (len(cur.lead) == 0 || sentenceStart(text, m[2]) <= leadAt || roleGroup.MatchString(cand) || groupSubject.MatchString(cand) || attitudeOnly(text[m[1]:])) || (len(cur.lead) > 0 && supports(cand, text[m[1]:]))) {
 			cur.partic = appendNew(cur.partic, us...)
 			continue
 		}

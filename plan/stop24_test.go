@@ -127,3 +127,15 @@ func TestAgentNamedBy(t *testing.T) {
 		{number: "3"},
 	})
 }
+
+// TestShortNameWithAVerbAndOwnSupport: a unit's short name opening a sentence with a verb (区国资委做好…)
+// is its subject; a unit's own sentence that supports named work (市数据局支持…项目立项) is its own
+// duty, while a group's (各相关单位要全力支持) supports the lead.
+func TestShortNameWithAVerbAndOwnSupport(t *testing.T) {
+	checkTasks(t, formHead+"1.加强保障。市财政局加强资金保障。市数据局支持数字化项目立项。\n2.行业指导。区国资委做好行业指导。\n3.密切配合。牵头责任单位要牵头抓总。各相关单位要全力支持。\n", []taskWant{
+		{number: "1-1", lead: []string{"市财政局"}},
+		{number: "1-2", lead: []string{"市数据局"}},
+		{number: "2", lead: []string{"区国资委"}},
+		{number: "3", lead: []string{"牵头责任单位"}, partic: []string{"各相关单位"}},
+	})
+}
