@@ -38,7 +38,7 @@ var fiveYearExpr = regexp.MustCompile(`[“"]?(十[一二三四五六七八九]?
 // phrase without a year ("5月底前", "年底前", "第三季度") takes the year of the last full date before
 // it in the text, else the plan's year.
 func ParseDeadlinesIn(text string, year int) []Deadline {
-	text = dropWeekday(foldWidth(text))
+	text = hanDates(dropWeekday(foldWidth(text)))
 	out := parseDeadlines(text)
 	if !containsAny(text, yearlessWords) {
 		return out
@@ -128,6 +128,9 @@ func CellDeadlines(cell string, year int) []Deadline {
 	}
 	return []Deadline{{Quote: cell, Date: NewDay(year, month+1, 0), Kind: KindBy}}
 }
+
+// festivalStart is a festival's eve right after a year: "2024年春节前".
+var festivalStart = regexp.MustCompile(`^\s*(?:元旦|春节|元宵|清明|五一|劳动节|端午|中秋|国庆)`)
 
 // festivalExpr is a deadline set by a festival: 春节前, 国庆节前, 中秋前.
 var festivalExpr = regexp.MustCompile(`(元旦|春节|元宵节?|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|[“"‘]十一[”"’])(?:假期|长假|黄金周)?(?:前|之前|以前)`)
@@ -355,7 +358,28 @@ func lastYearBefore(s string) int {
 // marks a deadline or a target ("力争2023年获批", "到2027年", "2023年,完成…", "2023全年"), not when
 // it names something ("做好2010年香港…推介会").
 func ParseDeadlines(text string) []Deadline {
-	return parseDeadlines(dropWeekday(foldWidth(text)))
+	return parseDeadlines(hanDates(dropWeekday(foldWidth(text))))
+}
+
+// hanDateExpr is a date written in Chinese numerals inside a text: 二〇二四年十二月底前, 二○二五年六月三十日.
+var hanDateExpr = regexp.MustCompile(`([〇○零一二三四五六七八九]{4})年(?:(十[一二]?|[一二三四五六七八九])月(?:(三十[一]?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日)?)?`)
+
+// hanDates writes a text's dates in Chinese numerals with digits, so that they read as any other.
+func hanDates(text string) string {
+	if !strings.Contains(text, "年") || !anyRune(text, "〇○零") {
+		return text
+	}
+	return hanDateExpr.ReplaceAllStringFunc(text, func(m string) string {
+		g := hanDateExpr.FindStringSubmatch(m)
+		out := strconv.Itoa(chineseNum(g[1])) + "年"
+		if g[2] != "" {
+			out += strconv.Itoa(chineseNum(g[2])) + "月"
+		}
+		if g[3] != "" {
+			out += strconv.Itoa(chineseNum(g[3])) + "日"
+		}
+		return out
+	})
 }
 
 // parseDeadlines is ParseDeadlines for a text already folded (foldWidth, dropWeekday).
@@ -457,6 +481,10 @@ func deadlineAt(text string, y int) (Deadline, bool) {
 // 2024.6.30, 2024/12, and what may close it (前, 底, 底前, 完成).
 var dottedExpr = regexp.MustCompile(`^[./](\d{1,2})(?:[./](\d{1,2}))?(前|底前|底|末|以前|之前)?`)
 
+// dashedExpr is a date written 2024-12-31 with a deadline word after it ("2024-12-31前"); without one
+// it is a page's date, no deadline.
+var dashedExpr = regexp.MustCompile(`^-(\d{1,2})-(\d{1,2})(前|以前|之前)`)
+
 // dottedDate reads a date written with dots after the year at text[y:y+4] ("2024.12", "2024.6.30
 // 前"): due by that day, or by the month's end. A decimal figure ("2024.5亿元", "2023.12万人") is no
 // date.
@@ -465,6 +493,9 @@ func dottedDate(text string, y, start int) (Deadline, bool) {
 		return Deadline{}, false
 	}
 	m := dottedExpr.FindStringSubmatchIndex(text[y+4:])
+	if m == nil {
+		m = dashedExpr.FindStringSubmatchIndex(text[y+4:])
+	}
 	if m == nil {
 		return Deadline{}, false
 	}
@@ -513,6 +544,8 @@ func notADeadline(text, trimmed, after string, ph datePhrase, y, end, year int) 
 		return d, true, ok
 	case ph.yearMark == "" && ph.month == "" && ph.period != "全年":
 		return Deadline{}, true, false // "2023" with neither 年 nor a month is a number
+	case noYearWord && festivalStart.MatchString(after):
+		return Deadline{}, true, false // "2024年春节前": the festival's eve, read by festivalDeadlines
 	case startsHere(after) && !(strings.HasPrefix(strings.TrimLeft(after, " "), "启动") && strings.Contains(ph.suffix, "前")):
 		// "从2024年第二季度起", "自2025年1月1日起施行", "从2023年4月启动，…": when it starts ("6月底前启动" is
 		// a deadline to start by)

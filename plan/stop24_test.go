@@ -139,3 +139,23 @@ func TestShortNameWithAVerbAndOwnSupport(t *testing.T) {
 		{number: "3", lead: []string{"牵头责任单位"}, partic: []string{"各相关单位"}},
 	})
 }
+
+// TestMoreDateForms: a festival after its year is its eve alone; a date with dashes and a deadline
+// word; dates in Chinese numerals inside a text.
+func TestMoreDateForms(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"2024年春节前完成", "2024-02-09 by"},
+		{"2024-12-31前报送", "2024-12-31 by"},
+		{"发布日期：2024-01-04", ""},
+		{"二〇二四年十二月底前完成", "2024-12-31 by"},
+		{"二○二五年六月三十日前报送", "2025-06-30 by"},
+	} {
+		var got []string
+		for _, d := range ParseDeadlinesIn(tc.text, 2024) {
+			got = append(got, d.Date.String()+" "+d.Kind)
+		}
+		if strings.Join(got, "; ") != tc.want {
+			t.Errorf("ParseDeadlinesIn(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
