@@ -2326,7 +2326,7 @@ func subjectSpans(text string) [][]int {
 // bodyEndings end the names of bodies that act: a sentence opened by one, with a level or 各
 // before it, has it for its subject whatever its verb ("各县(市、区)环保专项行动领导小组结合实际…",
 // "市环保专项行动领导小组组成若干个小组…").
-var bodyEndings = []string{"领导小组", "工作小组", "指挥部", "专班", "办公室", "政府", "管委会", "委员会", "局", "委", "办", "厅"}
+var bodyEndings = []string{"领导小组", "工作小组", "指挥部", "专班", "办公室", "政府", "管委会", "委员会", "支队", "大队", "局", "委", "办", "厅"}
 
 // unitOpening returns the end of a body's name opening the clause at c (unitStart before it, a
 // body's ending at its end, five to 24 characters, a word after it), or 0.
@@ -2508,8 +2508,8 @@ func verbAt(text string, c, i int, r rune) []int {
 		if v == "应" && yingWord.MatchString(text[c+i:]) {
 			continue // 应急, 应用, 应对风险: a word, not "…应…" (应对照, 应收集 are the modal)
 		}
-		if v == "根据" && !strings.HasPrefix(strings.TrimSpace(text[c:c+i]), "各") {
-			continue // "各部门根据附件格式…", not "…报县政府根据评估结果给予奖励"
+		if subj := strings.TrimSpace(text[c : c+i]); v == "根据" && !strings.HasPrefix(subj, "各") && !(unitStart(subj) && looksLikeUnit(subj)) {
+			continue // "各部门根据附件格式…", "区政府根据排查情况…", not "…报县政府根据评估结果给予奖励"
 		}
 		if v == "对" && !actsOn(text[c:c+i], text[c+i:]) {
 			continue

@@ -159,3 +159,14 @@ func TestMoreDateForms(t *testing.T) {
 		}
 	}
 }
+
+// TestMoreSubjectForms: a unit with its level before 根据 (区政府根据排查情况…); bodies ending in 支队
+// joined by 和; 各有关委、办、局 one group.
+func TestMoreSubjectForms(t *testing.T) {
+	checkTasks(t, formHead+"1.召开会议。区政府根据排查情况召开专题会议。\n2.列出清单。区公安分局和区公安消防支队列出拒不整改火灾隐患清单。\n3.细化方案。各有关委、办、局结合各自实际，细化工作方案。\n4.奖励。经审核后报县政府根据评估结果给予奖励。\n", []taskWant{
+		{number: "1", lead: []string{"区政府"}},
+		{number: "2", lead: []string{"区公安分局", "区公安消防支队"}},
+		{number: "3", lead: []string{"各有关委、办、局"}},
+		{number: "4"},
+	})
+}
