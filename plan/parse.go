@@ -2540,12 +2540,16 @@ func verbAt(text string, c, i int, r rune) []int {
 // 制定…", "由杨浦区政府与上海城投集团签订…".
 func byAgent(name, rest string) bool {
 	after, ok := strings.CutPrefix(name, "由")
-	if !ok || !looksLikeUnit(after) || !(startsWithVerb(rest) || agentVerb.MatchString(rest)) {
+	if !ok || !looksLikeUnit(after) || !(startsWithVerb(rest) || agentVerb.MatchString(rest)) || reportsTo.MatchString(after) {
 		return false
 	}
 	_, ok = subjectUnits(after)
 	return ok
 }
+
+// reportsTo is a name that goes on to whom it reports: "由街道报区消防安全专业委员会核定" is 街道, then
+// 报 and another body.
+var reportsTo = regexp.MustCompile(`\p{Han}[报向经送][省市区县]`)
 
 // agentVerb is what an agent 由 names does, when no other rule reads it: 签订, 制定, 编制 ….
 var agentVerb = regexp.MustCompile(`^(?:签订|签署|制定|制订|编制|出台|建立|组建|核定|审核|审定|发布|印发|研究|确定|负责|牵头|统一)`)
@@ -3041,9 +3045,16 @@ func sectorList(cand string) ([]string, bool) {
 		return nil, false
 	}
 	var out []string
-	for _, it := range strings.Split(m[1], "、") {
+	level := ""
+	for i, it := range strings.Split(m[1], "、") {
 		if startsWithVerb(it) || strings.ContainsAny(it, "的和及与") {
 			return nil, false
+		}
+		// "区公安、应急、消防部门": the level the first names is every sector's.
+		if r, size := utf8.DecodeRuneInString(it); i == 0 && strings.ContainsRune("省市区县", r) && utf8.RuneCountInString(it) > 2 {
+			level = it[:size]
+		} else if level != "" && !strings.ContainsRune("省市区县", r) {
+			it = level + it
 		}
 		out = append(out, it+m[2])
 	}

@@ -170,3 +170,14 @@ func TestMoreSubjectForms(t *testing.T) {
 		{number: "4"},
 	})
 }
+
+// TestSectorLevelAndVerbsInBan: the level a sector list names first is every sector's (区公安、应急、消防
+// 部门); 办 ending a verb (挂牌督办) is no office; a name that reports on to another body (由街道报区…
+// 核定) is not one unit.
+func TestSectorLevelAndVerbsInBan(t *testing.T) {
+	checkTasks(t, formHead+"1.加强协作。区公安、应急、消防部门要充分发挥作用。\n2.挂牌督办。由街道报区消防安全专业委员会核定后挂牌督办。\n3.加强协调。县双创办要加强协调。\n", []taskWant{
+		{number: "1", lead: []string{"区公安部门", "区应急部门", "区消防部门"}},
+		{number: "2"},
+		{number: "3", lead: []string{"县双创办"}},
+	})
+}

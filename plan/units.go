@@ -288,7 +288,7 @@ func looksLikeUnit(s string) bool {
 		if strings.HasSuffix(s, e) {
 			// 行 ends a bank's name (人行, 农发行, 建设银行), not a verb's (进行, 执行, 推行); 署 an office's
 			// (审计署), not 部署's.
-			return e != "行" && !strings.HasSuffix(s, "部署") || bankEnding.MatchString(s)
+			return e != "行" && !strings.HasSuffix(s, "部署") && !banVerb.MatchString(s) || bankEnding.MatchString(s)
 		}
 	}
 	return false
@@ -303,6 +303,9 @@ var listThenWords = regexp.MustCompile(`等(?:有关|相关)?(?:部门|单位)\p
 
 // countedParties are no party but a number of them: "由多个单位负责的,…", "两个以上部门".
 var countedParties = regexp.MustCompile(`^(?:多个|多家|几个|若干|两个以上|两个及以上|一个)(?:单位|部门|机构)$`)
+
+// banVerb is 办 ending a verb (挂牌督办, 限期承办, 协调交办), not an office's name.
+var banVerb = regexp.MustCompile(`(?:督|承|协|主|交|催|代|查|举)办$`)
 
 var bankEnding = regexp.MustCompile(`(?:银行|分行|支行|人行|农发行|进出口行|国开行)$`)
 
