@@ -1041,6 +1041,14 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 			q.Units[i].Role = globalRole(rest, q.lang)
 		}
 	}
+	if q.Shape == "" && len(q.Topic) > 0 && !q.hasUnits() && reWhatAbout.MatchString(strings.TrimSpace(s)) &&
+		(prev.Shape == ShapeFrequency || prev.Shape == ShapeOwner) {
+		// "那调度会和分析会呢?" after "多久会商一次?": the same question of other things.
+		q.Shape, q.Role = prev.Shape, prev.Role
+		if q.Shape == ShapeFrequency {
+			q.Text = strings.Join(q.Topic, " ")
+		}
+	}
 	switch {
 	case bare && (pointsBack || short) && (len(q.Units) > 0 || len(q.Cities) > 0 || pointsBack):
 		*q = p.sameQuestion(*q, prev, roleWords(s, rest))
@@ -1048,6 +1056,9 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 		p.sameSubject(q, prev, roleWords(s, rest))
 	}
 }
+
+// reWhatAbout is a follow-up that asks the same of something else: "那调度会和分析会呢?", "X呢?".
+var reWhatAbout = regexp.MustCompile(`呢\s*[?？]?$`)
 
 // roleWords is what a follow-up's role is read from: its words without the units and places it
 // names (rest), or, when reading those took its role words too ("那它配合的呢?"), the question.

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"context"
 	"strings"
 	"testing"
 )
@@ -247,5 +248,18 @@ func TestMistypedUnitAfterThePlansWords(t *testing.T) {
 	a := ask(t, e, "科学绿化意见里市成管执法局负责啥")
 	if !strings.Contains(a.Text, "加强执法") || !strings.Contains(a.Text, "市城管执法局") {
 		t.Errorf("the answer should be 市城管执法局's task:\n%s", a.Text)
+	}
+}
+
+// TestWhatAboutAfterHowOften: "那调度会和分析会呢?" after "多久会商一次?" asks how often of them.
+func TestWhatAboutAfterHowOften(t *testing.T) {
+	e := engineOver(t, parsed(t, "lc.txt", "温州市鹿城区服务业实施方案\n温鹿政办〔2023〕55号\n一、保障措施\n（一）专题协调机制。专班每两周召集一次会商。总牵头人每月召开一次调度会议。每季度召开一次分析会。（责任单位：区发改局）\n"))
+	a := ask(t, e, "鹿城区专班多久会商一次？")
+	b, err := e.Answer(context.Background(), Question{Text: "那调度会和分析会呢？", Context: a.Context})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.Text, "每月") || !strings.Contains(b.Text, "每季度") {
+		t.Errorf("the follow-up should give how often of both:\n%s", b.Text)
 	}
 }
