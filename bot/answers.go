@@ -117,12 +117,12 @@ func (e *Engine) unknownParty(ctx context.Context, c *composer, q *Query, typed 
 	return e.notFound(c, q, typed), nil
 }
 
-// namedInText reports whether a paragraph of the plans asked about (of the cities asked about, or
-// any) holds name.
+// namedInText reports whether a paragraph of the plans asked about (the plans named, of the cities
+// asked about, or any) holds name.
 func (e *Engine) namedInText(q *Query, name string) bool {
 	for _, d := range e.kb.Docs() {
-		if len(q.Cities) > 0 && !contains(q.Cities, d.City) {
-			continue
+		if len(q.Cities) > 0 && !contains(q.Cities, d.City) || len(q.Plans) > 0 && !contains(q.Plans, d.ID) {
+			continue // a plan named is the only one looked in ("2020年违法用地整治方案对区税务局…")
 		}
 		for _, p := range d.Paras {
 			if strings.Contains(p.Text, name) {
@@ -136,6 +136,15 @@ func (e *Engine) namedInText(q *Query, name string) bool {
 // notFound says a unit is unknown and names the nearest known ones.
 func (e *Engine) notFound(c *composer, q *Query, typed string) Answer {
 	p := e.Parser()
+	if len(q.Plans) == 1 {
+		// A plan named that does not name the unit: say so of that plan, whoever else names it.
+		for _, d := range e.kb.Docs() {
+			if d.ID == q.Plans[0] {
+				c.printf(c.t("《%s》中没有“%s”，没有它负责或参与的任务。\n", "%s does not name “%s”: it has no task there.\n"), d.Title, echo(typed))
+				return c.answer(q, OutcomeNotFound)
+			}
+		}
+	}
 	elsewhere, _ := p.lex.lookup(typed, "")
 	if len(elsewhere) == 0 {
 		for _, f := range p.lex.cityForms(typed) {

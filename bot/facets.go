@@ -1054,6 +1054,16 @@ func (p *Parser) planByShortName(s string, cities []string) ([]string, string) {
 // reTitleYearRun is a year with its 年: no word of a title's own.
 var reTitleYearRun = regexp.MustCompile(`\d+\s*年`)
 
+// sameYearNamed reports whether the question names a year its plan's title names too.
+func sameYearNamed(q, title string) bool {
+	for _, y := range reTitleYearRun.FindAllString(q, -1) {
+		if len(y) >= len("2020年") && strings.Contains(title, strings.ReplaceAll(y, " ", "")) {
+			return true
+		}
+	}
+	return false
+}
+
 // planByPieces finds the one plan of the places named whose title holds a question's words in
 // pieces ("衢州服务业十百千": 服务业 and 十百千 of 衢州市服务业高质量发展“十百千”工程实施方案): two
 // shared runs of three characters or more, neither a word every title has, that together make six.
@@ -1091,7 +1101,9 @@ func (p *Parser) planByPieces(s string, cities []string) ([]string, string) {
 				n += utf8.RuneCountInString(r)
 			}
 		}
-		if len(own) >= 2 && n >= 6 {
+		// One piece of four characters or more will do with the title's year named too ("崇明区2020年
+		// 违法用地整治方案": 违法用地 of 崇明区2020年违法用地综合整治行动实施方案).
+		if len(own) >= 2 && n >= 6 || len(own) == 1 && n >= 4 && sameYearNamed(s, title) {
 			found, runs = append(found, d.ID), own
 		}
 	}

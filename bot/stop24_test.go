@@ -263,3 +263,15 @@ func TestWhatAboutAfterHowOften(t *testing.T) {
 		t.Errorf("the follow-up should give how often of both:\n%s", b.Text)
 	}
 }
+
+// TestPlanNamedByYearAndPiece: "崇明区2020年违法用地整治方案" is the 2020 plan (its year and one piece
+// of its title), and a unit only another plan names is none of that plan's.
+func TestPlanNamedByYearAndPiece(t *testing.T) {
+	e := engineOver(t,
+		parsed(t, "cm20.txt", "崇明区2020年违法用地综合整治行动实施方案\n沪崇府发〔2020〕10号\n一、主要任务\n1.开展排查。（责任单位：区规划资源局）\n"),
+		parsed(t, "cm23.txt", "崇明区农村集体经营性建设用地入市试点推进工作方案\n沪崇府办发〔2023〕16号\n一、组织\n1.成立专班。（责任单位：区规划资源局、区税务局）\n"))
+	a := ask(t, e, "崇明区2020年违法用地整治方案对区税务局有什么要求？")
+	if !strings.Contains(a.Text, "违法用地综合整治行动实施方案》中没有“区税务局”") {
+		t.Errorf("the answer should say the 2020 plan names no 区税务局:\n%s", a.Text)
+	}
+}
