@@ -331,8 +331,9 @@ func (x *execution) collect(cands []retrieval.TaskRef) {
 		return
 	}
 	// The signatures hold a task's own words, not its heading's: every task in scope is looked at.
+	forms := nearFormsOf(x.q.Topic)
 	for _, r := range x.candidates(nil) {
-		if !sectionHolds(r.Task.Section, x.q.Topic) {
+		if !sectionHoldsForms(r.Task.Section, forms) {
 			continue
 		}
 		if h, ok := x.match(r, false); ok {
@@ -419,6 +420,16 @@ func (x *execution) sameHeading() {
 		k := heading{h.Doc, h.Task.Section}
 		if _, seen := named[k]; !seen && h.Task.Section != "" {
 			named[k] = names(lastSection(h.Task.Section))
+		}
+	}
+	if len(q.Plans) > 0 {
+		// In the plans named, a heading that names the topic whatever the hits' own headings
+		// ("（一）制订试点配套文件" over items that are each a 配套文件, asked 制定哪些配套文件).
+		for _, r := range x.candidates(nil) {
+			k := heading{r.Doc, r.Task.Section}
+			if _, seen := named[k]; !seen && r.Task.Section != "" {
+				named[k] = names(lastSection(r.Task.Section))
+			}
 		}
 	}
 	have := map[*plan.Task]bool{}
@@ -552,11 +563,26 @@ func inAttachment(t *plan.Task, n string) bool {
 
 // sectionHolds reports whether a task's heading holds every term of a topic.
 func sectionHolds(section string, terms []string) bool {
+	return sectionHoldsForms(section, nearFormsOf(terms))
+}
+
+// nearFormsOf are each term's near forms, worked out once for many sections.
+func nearFormsOf(terms []string) [][]string {
+	forms := make([][]string, len(terms))
+	for i, t := range terms {
+		forms[i] = nearForms(t, nil)
+	}
+	return forms
+}
+
+// sectionHoldsForms is sectionHolds with the terms' near forms worked out: each term as written or
+// in a near form (制定: 制订).
+func sectionHoldsForms(section string, forms [][]string) bool {
 	if section == "" {
 		return false
 	}
-	for _, t := range terms {
-		if !strings.Contains(section, t) {
+	for _, fs := range forms {
+		if !holdsAny(section, fs, nil) {
 			return false
 		}
 	}

@@ -275,3 +275,15 @@ func TestPlanNamedByYearAndPiece(t *testing.T) {
 		t.Errorf("the answer should say the 2020 plan gives 区税务局 nothing:\n%s", a.Text)
 	}
 }
+
+// TestHeadingNamesTheTopicInANamedPlan: in a plan named, items under a heading that names the topic
+// ("（一）制订试点配套文件") are about it, though their own words (a document's title) do not say so;
+// 制定 and 制订 are one word.
+func TestHeadingNamesTheTopicInANamedPlan(t *testing.T) {
+	e := engineOver(t, parsed(t, "cm.txt", "崇明区农村集体经营性建设用地入市试点推进工作方案\n沪崇府办发〔2023〕16号\n一、试点主要内容\n（一）制订试点配套文件\n"+
+		"1.《入市管理办法》（责任单位：区规划资源局）\n2.《入市集体收益分配管理规定》（责任单位：区农业农村委）\n（二）开展摸底\n3.开展意愿调查。（责任单位：区农业农村委）\n"))
+	a := ask(t, e, "入市试点工作方案里区农业农村委负责制定哪些配套文件？")
+	if !strings.Contains(a.Text, "收益分配管理规定") || strings.Contains(a.Text, "意愿调查") {
+		t.Errorf("the answer should list the 配套文件 the unit makes:\n%s", a.Text)
+	}
+}
