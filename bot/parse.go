@@ -381,12 +381,41 @@ func (r *reading) units() {
 	nums, rest := docNumbers(r.s)
 	r.nums = nums
 	r.q.Plans = append(r.q.Plans, nums...)
-	ms := r.p.lex.find(rest, "")
-	r.ms = dropQuantifiers(dropBodies(dropQuotedInside(ms, rest), rest))
+	ms := dropQuotedInside(r.p.lex.find(rest, ""), rest)
+	kept := dropRecipients(ms, rest)
+	r.ms = dropQuantifiers(dropBodies(kept, rest))
 	r.unitText = rest
 	r.roles = unitRoles(rest, r.ms, r.q.lang)
 	r.q.AllUnits = allUnits(rest, r.ms)
-	r.rest = cutSpans(rest, r.ms)
+	cut := r.ms
+	if len(kept) < len(ms) {
+		// Whom a report goes to is no topic either: "多久向区规划资源局报一次工作进展" asks of 工作进展.
+		cut = slices.Clone(r.ms)
+		for _, m := range ms {
+			if !slices.ContainsFunc(kept, func(k unitMatch) bool { return k.start == m.start }) {
+				cut = append(cut, m)
+			}
+		}
+		slices.SortFunc(cut, func(a, b unitMatch) int { return a.start - b.start })
+	}
+	r.rest = cutSpans(rest, cut)
+}
+
+// dropRecipients drops a unit the question names as whom a report goes to ("多久向区规划资源局报一次",
+// "报送给市发改委"), when another unit is named as the one that reports: the one asked about is that
+// other.
+func dropRecipients(ms []unitMatch, s string) []unitMatch {
+	if len(ms) < 2 {
+		return ms
+	}
+	kept := slices.DeleteFunc(slices.Clone(ms), func(m unitMatch) bool {
+		before := strings.TrimSpace(s[:m.start])
+		return strings.HasSuffix(before, "向") || strings.HasSuffix(before, "报给") || strings.HasSuffix(before, "报送给") || strings.HasSuffix(before, "交给")
+	})
+	if len(kept) == 0 {
+		return ms
+	}
+	return kept
 }
 
 // dropQuotedInside drops the units found inside a quoted name that is more than the unit
