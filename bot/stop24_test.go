@@ -292,7 +292,7 @@ func TestHeadingNamesTheTopicInANamedPlan(t *testing.T) {
 // about is the one that reports.
 func TestRecipientIsNoUnitAsked(t *testing.T) {
 	e := engineOver(t, parsed(t, "fx.txt", "奉贤区违法用地综合整治工作方案\n沪奉府办发〔2024〕12号\n一、工作要求\n1.报送进展。区住建委每季度向区规划资源局报送工作进展。\n2.统筹推进。区规划资源局每月召开调度会。\n"))
-	a := ask(t, e, "区住建委多久向区规划资源局报一次工作进展？")
+	a := ask(t, e, "区住建委多久向区规划资源局报一次？")
 	if !strings.Contains(a.Text, "每季度") || strings.Contains(a.Text, "调度会") {
 		t.Errorf("the answer should give 区住建委's quarterly report:\n%s", a.Text)
 	}
