@@ -148,7 +148,7 @@ func onceEach(hs []hit) []hit {
 		doc          *plan.Document
 		title, leads string
 	}
-	seen := make(map[item]string, len(hs)) // the section the item was met in first
+	seen := make(map[item]*plan.Task, len(hs)) // the task the item was met as first
 	return slices.DeleteFunc(hs, func(h hit) bool {
 		title := strings.Map(func(r rune) rune {
 			if unicode.IsPunct(r) || unicode.IsSpace(r) {
@@ -160,14 +160,21 @@ func onceEach(hs []hit) []hit {
 			return false
 		}
 		k := item{h.Doc, title, strings.Join(h.Task.Lead, "、")}
-		if sec, ok := seen[k]; ok {
-			// Two rows of one table with one title are two measures; the same item in another
-			// part of the plan is the item again.
-			return sec != h.Task.Section
+		if first, ok := seen[k]; ok {
+			// Two rows of one table with one title are two measures, two items of two parts with one
+			// title two tasks; a table or attachment that repeats an item of another part is the
+			// item again.
+			return first.Section != h.Task.Section && (tablePart(h.Task) || tablePart(first))
 		}
-		seen[k] = h.Task.Section
+		seen[k] = h.Task
 		return false
 	})
+}
+
+// tablePart reports whether a task is a row of an attachment or a table ("a1.4", "…重点安排表").
+func tablePart(t *plan.Task) bool {
+	_, path, _ := strings.Cut(t.ID, ":")
+	return strings.HasPrefix(path, "a") || strings.Contains(lastSection(t.Section), "表") || strings.Contains(t.Section, "附件")
 }
 
 // execution is one run of a query: what it was asked, and what it found so far.

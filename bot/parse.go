@@ -425,10 +425,19 @@ func dropQuotedInside(ms []unitMatch, s string) []unitMatch {
 	if len(spans) == 0 {
 		return ms
 	}
+	onlyUnits := func(sp []int) bool { // a quoted list of units ("“区城管执法局、区绿化市容局”")
+		inner := s[sp[2]:sp[3]]
+		for _, m := range ms {
+			if m.start < sp[3] && sp[2] < m.end { // a name found with the quote mark before it too
+				inner = strings.Replace(inner, strings.Trim(m.typed, "“”\"‘’「」『』"), "", 1)
+			}
+		}
+		return strings.Trim(inner, "、和及与 ") == ""
+	}
 	return slices.DeleteFunc(ms, func(m unitMatch) bool {
 		for _, sp := range spans {
 			inner := s[sp[2]:sp[3]]
-			if sp[2] <= m.start && m.end <= sp[3] && utf8.RuneCountInString(inner) >= utf8.RuneCountInString(m.typed)+2 {
+			if sp[2] <= m.start && m.end <= sp[3] && utf8.RuneCountInString(inner) >= utf8.RuneCountInString(m.typed)+2 && !onlyUnits(sp) {
 				return true
 			}
 		}

@@ -297,3 +297,20 @@ func TestRecipientIsNoUnitAsked(t *testing.T) {
 		t.Errorf("the answer should give 区住建委's quarterly report:\n%s", a.Text)
 	}
 }
+
+// TestReviewStop24BotSecond: the second review's findings on the question rules.
+func TestReviewStop24BotSecond(t *testing.T) {
+	t.Run("two items of two parts with one title are two tasks", func(t *testing.T) {
+		e := engineOver(t, parsed(t, "zz.txt", "某区隐患整治实施方案\n某府办〔2024〕3号\n一、城区整治\n1.开展隐患排查。对城区老旧小区开展排查。（责任单位：区住建局）\n二、农村整治\n1.开展隐患排查。对农村自建房开展排查。（责任单位：区住建局）\n"))
+		if a := ask(t, e, "区住建局负责哪些任务？"); !strings.Contains(a.Text, "2 项") {
+			t.Errorf("both tasks should be listed:\n%s", a.Text)
+		}
+	})
+	t.Run("a quoted list of units is the units", func(t *testing.T) {
+		e := engineOver(t, parsed(t, "zz.txt", "某区市容整治实施方案\n某府办〔2024〕3号\n一、任务\n1.拆除违法建筑。（责任单位：区城管执法局）\n2.增加绿地。（责任单位：区绿化市容局）\n"))
+		a := ask(t, e, "“区城管执法局、区绿化市容局”分别负责什么？")
+		if !strings.Contains(a.Text, "拆除违法建筑") || !strings.Contains(a.Text, "增加绿地") {
+			t.Errorf("both units' tasks:\n%s", a.Text)
+		}
+	})
+}

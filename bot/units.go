@@ -320,8 +320,8 @@ func unknownUnit(q string, lx *lexicon) (typed, city string) {
 				span = span[i+len(v):]
 			}
 		}
-		// "科学绿化意见里市城管局": 里 or 中 after the plan's words, before a level.
-		for _, v := range []string{"里", "中"} {
+		// "科学绿化意见里市城管局": 里 after the plan's words, before a level (not 中: 市中区, 城中区).
+		for _, v := range []string{"里"} {
 			if i := strings.LastIndex(span, v); i >= 0 {
 				if next, _ := utf8.DecodeRuneInString(span[i+len(v):]); strings.ContainsRune("省市区县", next) {
 					span = span[i+len(v):]

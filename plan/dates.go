@@ -130,7 +130,7 @@ func CellDeadlines(cell string, year int) []Deadline {
 }
 
 // festivalStart is a festival's eve right after a year: "2024年春节前".
-var festivalStart = regexp.MustCompile(`^\s*(?:元旦|春节|元宵|清明|五一|劳动节|端午|中秋|国庆)`)
+var festivalStart = regexp.MustCompile(`^\s*(?:元旦|春节|元宵节?|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?)(?:假期|长假|黄金周)?(?:前|之前|以前)`)
 
 // festivalExpr is a deadline set by a festival: 春节前, 国庆节前, 中秋前.
 var festivalExpr = regexp.MustCompile(`(元旦|春节|元宵节?|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|[“"‘]十一[”"’])(?:假期|长假|黄金周)?(?:前|之前|以前)`)
@@ -796,7 +796,10 @@ var recurringPatterns = []struct {
 	// "于年中、年末分别组织自查": twice a year.
 	{regexp.MustCompile(`年中[、和及与]年(?:末|底)`), newWordSet("年中"), false, func([]string) Rule { return RuleHalfYear }},
 	// 每周五前报送: every week, by its Friday ("每周一次" is once a week).
-	{regexp.MustCompile(`每(?:个)?(?:周|星期|礼拜)([一二三四五六日天])(?:[^次遍回轮个]|$)`), newWordSet("每周", "每星期", "每个星期", "每礼拜"), true, func(m []string) Rule {
+	{regexp.MustCompile(`每(?:个)?(?:周|星期|礼拜)([一二三四五六日天])([次遍回轮个天日])?`), newWordSet("每周", "每星期", "每个星期", "每礼拜"), true, func(m []string) Rule {
+		if m[2] != "" {
+			return Rule{} // 每周一次, 每周三天: how many, not which day
+		}
 		wd := time.Weekday((strings.Index("日一二三四五六", m[1]) / len("一")))
 		if m[1] == "天" {
 			wd = time.Sunday

@@ -81,7 +81,7 @@ func TestParseRecurring(t *testing.T) {
 		{"建立月度专报和季度通报制度", "FREQ=MONTHLY; FREQ=MONTHLY;INTERVAL=3"},
 		{"每年6月底前报送年度总结", "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=30"},
 		{"保障情况按月报市里备案", "FREQ=MONTHLY"},
-		{"每周一报送进展", "FREQ=WEEKLY"},
+		{"每周一报送进展", "FREQ=WEEKLY;BYDAY=MO"},
 		{"各牵头单位要在每个季度第1个月的20日前将完成情况报市政府督查室", "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=20"},
 		{"督查室每季度对推进情况进行督促检查", "FREQ=MONTHLY;INTERVAL=3"},
 		// Amounts per period are not duties.

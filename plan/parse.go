@@ -415,7 +415,7 @@ func (p *parser) cleanLines(text string) []string {
 	text = strings.ReplaceAll(text, "\f", "\n")
 	text = foldWidth(text)
 	// A label in black brackets ("【牵头单位】市发改委【配合单位】市财政局") is the label and its colon.
-	if strings.Contains(text, "】") {
+	if strings.ContainsAny(text, "】]") {
 		text = bracketLabel.ReplaceAllString(text, "$1：")
 	}
 	// Angle brackets for brackets inside brackets: "(市教育局,各县<市、区>人民政府)".
@@ -2323,6 +2323,9 @@ func subjectSpans(text string) [][]int {
 	return out
 }
 
+// notBureau is 局 ending a word, not a bureau: 区域布局, 市场大局, 新格局.
+var notBureau = regexp.MustCompile(`(?:布|格|大|全|开|结|当|时|破|残|棋|变)局$`)
+
 // bodyEndings end the names of bodies that act: a sentence opened by one, with a level or 各
 // before it, has it for its subject whatever its verb ("各县(市、区)环保专项行动领导小组结合实际…",
 // "市环保专项行动领导小组组成若干个小组…").
@@ -2346,7 +2349,7 @@ func unitOpening(text string, c int) int {
 		name := text[c : c+i+utf8.RuneLen(r)]
 		end := c + i + utf8.RuneLen(r)
 		next, _ := utf8.DecodeRuneInString(text[end:])
-		if n < 4 || n == 4 && !startsWithVerb(text[end:]) || !unicode.Is(unicode.Han, next) || strings.ContainsRune("、和及与或等的之各会室公处员", next) {
+		if n < 4 || n == 4 && !startsWithVerb(text[end:]) || !unicode.Is(unicode.Han, next) || strings.ContainsRune("、和及与或等的之各会室公处员", next) || notBureau.MatchString(name) {
 			// Too short to be sure (区政府工作报告) unless a verb follows (区国资委做好…), no word
 			// after it, a list or the name going on.
 			continue
@@ -2543,6 +2546,14 @@ func byAgent(name, rest string) bool {
 	if !ok || !looksLikeUnit(after) || !(startsWithVerb(rest) || agentVerb.MatchString(rest)) || reportsTo.MatchString(after) {
 		return false
 	}
+	// "由区政府确定的重点项目，…": what the agent made describes a thing; it is no clause of its own.
+	clause := rest
+	if k := clauseEnds.index(rest); k >= 0 {
+		clause = rest[:k]
+	}
+	if strings.Contains(clause, "的") {
+		return false
+	}
 	_, ok = subjectUnits(after)
 	return ok
 }
@@ -2660,8 +2671,12 @@ var groupSubject = regexp.MustCompile(`^(?:各|有关|相关|其他|其它|其�
 // 积极主动, 加强沟通).
 var ownDuty = regexp.MustCompile(`做好|负责|推动|推进|落实|开展|完成|建立|制定|制订|组织|实施|编制|建设|完善|提升|加快`)
 
-// A named unit whose duty of its own comes first ("房屋管理部门要做好拆房垃圾的现场分拣管理，配合绿化
-// 市容部门…") leads it; a group named by its role ("各参与单位要主动作为，积极配合") still supports.
+// supportsNamedWork: 支持 and the work it backs ("支持量子城市建设数字化项目立项"), a duty of its own when
+// its sentence is its own; 参与, 协同, 配合 take part in another's work whatever the sentence.
+func supportsNamedWork(pred string) bool { return supportOnly.MatchString(pred) }
+
+var supportOnly = regexp.MustCompile(`^(?:全力|积极|主动|加强|密切|大力|切实)?支持`)
+
 // attitudeOnly: a predicate that supports without naming any work, "全力支持。", "积极配合、接受调度".
 func attitudeOnly(pred string) bool {
 	if k := clauseEnds.index(pred); k >= 0 {
@@ -2677,6 +2692,8 @@ var liVerb = regexp.MustCompile(`(?:管|治|处|办|清|整|代|护|审|受|梳|
 // guidesOnly is a clause whose whole duty is to guide the work another leads: "区应急局负责指导".
 var guidesOnly = regexp.MustCompile(`^(?:负责|做好|加强|给予)?(?:业务|技术|行业)?(?:指导|督导)(?:工作)?$`)
 
+// supports: a named unit whose duty of its own comes first ("房屋管理部门要做好拆房垃圾的现场分拣管理，
+// 配合绿化市容部门…") leads it; a group named by its role ("各参与单位要主动作为，积极配合") still supports.
 func supports(subject, pred string) bool {
 	if i := strings.IndexAny(pred, "。；;！!"); i >= 0 {
 		pred = pred[:i]
@@ -2715,7 +2732,7 @@ func (p *parser) subjectClauses(text string) []clause {
 		// One that supports another's work, in the sentence of that work ("X牵头，Y积极支持"), as a
 		// group (各相关单位要全力支持) or as an attitude with no work named ("…主动配合、接受调度"); a
 		// unit's sentence of its own ("市数据局支持…项目立项。") is its own duty.
-		if !heads && (supportVerb.MatchString(text[m[1]:]) && (len(cur.lead) == 0 || sentenceStart(text, m[2]) <= leadAt || roleGroup.MatchString(cand) || groupSubject.MatchString(cand) || attitudeOnly(text[m[1]:])) || (len(cur.lead) > 0 && supports(cand, text[m[1]:]))) {
+		if !heads && (supportVerb.MatchString(text[m[1]:]) && (len(cur.lead) == 0 || !supportsNamedWork(text[m[1]:]) || sentenceStart(text, m[2]) <= leadAt || roleGroup.MatchString(cand) || groupSubject.MatchString(cand) || attitudeOnly(text[m[1]:])) || (len(cur.lead) > 0 && supports(cand, text[m[1]:]))) {
 			cur.partic = appendNew(cur.partic, us...)
 			continue
 		}
@@ -3051,7 +3068,7 @@ func sectorList(cand string) ([]string, bool) {
 			return nil, false
 		}
 		// "区公安、应急、消防部门": the level the first names is every sector's.
-		if r, size := utf8.DecodeRuneInString(it); i == 0 && strings.ContainsRune("省市区县", r) && utf8.RuneCountInString(it) > 2 {
+		if r, size := utf8.DecodeRuneInString(it); i == 0 && strings.ContainsRune("省市区县", r) && utf8.RuneCountInString(it) > 2 && !levelWord.MatchString(it) {
 			level = it[:size]
 		} else if level != "" && !strings.ContainsRune("省市区县", r) {
 			it = level + it
@@ -3060,6 +3077,9 @@ func sectorList(cand string) ([]string, bool) {
 	}
 	return out, true
 }
+
+// levelWord is a word that opens with a level's character (市场, 市容, 区域): no level is written.
+var levelWord = regexp.MustCompile(`^(?:市场|市容|市政|市民|市级|区域|区级|县域|县级|省级|省内|市内|区内|县内)`)
 
 // levelPairExpr is a unit of two levels named once: "市、区交通运输部门", "县、乡两级政府".
 var levelPairExpr = regexp.MustCompile(`^[省市区县乡镇]、[省市区县乡镇](?:两级)?(\p{Han}{2,14})$`)
@@ -3274,7 +3294,7 @@ func (p *parser) leadingNote(text string, s int) (note, bool) {
 		// The last piece is what they do, unless the sentence is markers only: "由乡农业站负责，
 		// 乡派出所、工商所配合。"
 		// A sentence that is one list and its marker alone ("市发改委、市财政局按职责分工负责。") is a note.
-		alone := i == 0 && len(pieces) == 1 && ok && len(part.units) > 1 && endsWithMarker(pc)
+		alone := i == 0 && len(pieces) == 1 && ok && len(part.units) > 1 && endsWithMarker(pc) && !strings.ContainsAny(pc, "对的向把将在")
 		if !ok || i == len(pieces)-1 && !alone && (i == 0 || len(clause) < i || len(part.units) == 0) {
 			break
 		}

@@ -181,3 +181,53 @@ func TestSectorLevelAndVerbsInBan(t *testing.T) {
 		{number: "3", lead: []string{"县双创办"}},
 	})
 }
+
+// TestReviewStop24PlanSecond: the second review's findings, each on text of its own.
+func TestReviewStop24PlanSecond(t *testing.T) {
+	t.Run("参与 in a sentence of its own still takes part", func(t *testing.T) {
+		checkTasks(t, formHead+"1.推进改造。区住建局要牵头负责老旧小区改造。区财政局要参与资金筹措和使用监管工作。\n", []taskWant{
+			{number: "1", lead: []string{"区住建局"}, partic: []string{"区财政局"}},
+		})
+	})
+	t.Run("由X确定的 describes a thing", func(t *testing.T) {
+		checkTasks(t, formHead+"1.推进项目。由区政府确定的重点项目，各街镇要加快推进。\n", []taskWant{
+			{number: "1", lead: []string{"各街镇"}},
+		})
+	})
+	t.Run("市场 opens a word, no level", func(t *testing.T) {
+		checkTasks(t, formHead+"1.联合执法。市场监管、公安、消防部门要加强联合执法。\n", []taskWant{
+			{number: "1", lead: []string{"市场监管部门", "公安部门", "消防部门"}},
+		})
+	})
+	t.Run("a list then 对…给予支持 is no note of its own", func(t *testing.T) {
+		checkTasks(t, formHead+"1.加大扶持。市财政局、市经信局对符合条件的企业给予支持。\n", []taskWant{
+			{number: "1", lead: []string{"市财政局", "市经信局"}},
+		})
+	})
+	t.Run("布局 and 大局 are no bureaus", func(t *testing.T) {
+		checkTasks(t, formHead+"1.优化布局。区域布局进一步优化。（责任单位：区发改委）\n", []taskWant{
+			{number: "1", lead: []string{"区发改委"}},
+		})
+	})
+	t.Run("a weekday before a one-character verb; 每周三天 is no Wednesday", func(t *testing.T) {
+		for text, want := range map[string]string{"每周五报送情况": "FREQ=WEEKLY;BYDAY=FR", "每星期天报送": "FREQ=WEEKLY;BYDAY=SU", "每周三天开展巡查": ""} {
+			var got []string
+			for _, r := range ParseRecurring(text) {
+				got = append(got, r.Rule.String())
+			}
+			if strings.Join(got, "; ") != want {
+				t.Errorf("ParseRecurring(%q) = %q, want %q", text, got, want)
+			}
+		}
+	})
+	t.Run("a festival's period after its year keeps the year", func(t *testing.T) {
+		if ds := ParseDeadlinesIn("2024年春节期间开展慰问", 2024); len(ds) != 1 || ds[0].Date.String() != "2024-12-31" {
+			t.Errorf("got %v", ds)
+		}
+	})
+	t.Run("labels in square brackets", func(t *testing.T) {
+		checkTasks(t, formHead+"1.任务。[牵头单位]市商务局[配合单位]市财政局\n", []taskWant{
+			{number: "1", lead: []string{"市商务局"}, partic: []string{"市财政局"}},
+		})
+	})
+}
