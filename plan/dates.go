@@ -138,6 +138,12 @@ var festivalExpr = regexp.MustCompile(`(元旦|春节|元宵节?|清明节?|五�
 // festivalDeadlines reads "春节前", "国庆节前": the day before the festival of the plan's year (or the
 // year written before, or the next when it says 明年); 元旦前 is the year's last day. Lunar festivals
 // fall on the day 6tail/lunar-go gives.
+// yearRightBefore reports whether text ends with a year and its 年 ("…2025年").
+func yearRightBefore(text string) bool {
+	t := strings.TrimSuffix(text, "年")
+	return len(t) >= 4 && isYear(t[len(t)-4:])
+}
+
 func festivalDeadlines(text string, year int, have map[string]bool) []Deadline {
 	var out []Deadline
 	if year == 0 || !strings.ContainsAny(text, "节旦一秋午庆") {
@@ -161,6 +167,9 @@ func festivalDeadlines(text string, year int, have map[string]bool) []Deadline {
 		switch name := strings.Trim(strings.TrimSuffix(text[m[2]:m[3]], "节"), "“”\"‘’"); name {
 		case "元旦":
 			d = Day{y, time.December, 31}
+			if named := strings.TrimRight(text[:m[0]], " \t"); strings.HasSuffix(named, "年") && lastYearBefore(named) == y && yearRightBefore(named) {
+				d = Day{y - 1, time.December, 31} // "2025年元旦前": the eve of 1 January 2025
+			}
 		case "五一", "劳动":
 			d = Day{y, time.April, 30}
 		case "国庆", "十一":

@@ -145,6 +145,7 @@ func TestShortNameWithAVerbAndOwnSupport(t *testing.T) {
 func TestMoreDateForms(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"2024年春节前完成", "2024-02-09 by"},
+		{"2025年元旦前完成", "2024-12-31 by"},
 		{"2024-12-31前报送", "2024-12-31 by"},
 		{"发布日期：2024-01-04", ""},
 		{"二〇二四年十二月底前完成", "2024-12-31 by"},
