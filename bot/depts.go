@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/dutybot/dutybot/plan"
@@ -44,17 +45,29 @@ func defaultDeptTypes() deptTypes {
 // deptSuffixes make a type name a department type in a question: 发展改革部门, 教育系统.
 var deptSuffixes = []string{"部门", "系统", "条线", "口"}
 
-// in finds the department types a question names ("各地发展改革部门", "教育系统") and cuts them out.
-func (ts deptTypes) in(s string) (types []string, rest string) {
-	type cand struct{ phrase, typ string }
-	var all []cand
+// deptPhrase is a way a question names a type: 发展改革部门, 城市管理综合执法部门.
+type deptPhrase struct{ phrase, typ string }
+
+// phraseCache keeps each table's phrases, worked out once (a table is made once per parser).
+var phraseCache sync.Map // *deptType (the table's first entry) → []deptPhrase
+
+// phrases are the ways a question names the table's types, longest first: a type's word or two of
+// its words (城市管理综合执法), then 部门, 系统, 条线 or 口.
+func (ts deptTypes) phrases() []deptPhrase {
+	if len(ts) == 0 {
+		return nil
+	}
+	if v, ok := phraseCache.Load(&ts[0]); ok {
+		return v.([]deptPhrase)
+	}
+	var all []deptPhrase
 	for _, t := range ts {
 		for _, w := range t.words {
 			for _, suf := range deptSuffixes {
-				all = append(all, cand{w + suf, t.name})
+				all = append(all, deptPhrase{w + suf, t.name})
 				for _, w2 := range t.words {
 					if w2 != w {
-						all = append(all, cand{w + w2 + suf, t.name}) // 城市管理综合执法部门
+						all = append(all, deptPhrase{w + w2 + suf, t.name}) // 城市管理综合执法部门
 					}
 				}
 			}
@@ -63,6 +76,13 @@ func (ts deptTypes) in(s string) (types []string, rest string) {
 	sort.SliceStable(all, func(i, j int) bool {
 		return utf8.RuneCountInString(all[i].phrase) > utf8.RuneCountInString(all[j].phrase)
 	})
+	phraseCache.Store(&ts[0], all)
+	return all
+}
+
+// in finds the department types a question names ("各地发展改革部门", "教育系统") and cuts them out.
+func (ts deptTypes) in(s string) (types []string, rest string) {
+	all := ts.phrases()
 	rest = s
 	for _, c := range all {
 		if strings.Contains(rest, c.phrase) {
