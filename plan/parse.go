@@ -2543,7 +2543,7 @@ func verbAt(text string, c, i int, r rune) []int {
 // 制定…", "由杨浦区政府与上海城投集团签订…".
 func byAgent(name, rest string) bool {
 	after, ok := strings.CutPrefix(name, "由")
-	if !ok || !looksLikeUnit(after) || !(startsWithVerb(rest) || agentVerb.MatchString(rest)) || reportsTo.MatchString(after) {
+	if !ok || utf8.RuneCountInString(after) < 2 || !(startsWithVerb(rest) || agentVerb.MatchString(rest)) || !looksLikeUnit(after) || reportsTo.MatchString(after) {
 		return false
 	}
 	// "由区政府确定的重点项目，…": what the agent made describes a thing; it is no clause of its own.
