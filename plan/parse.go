@@ -2671,6 +2671,20 @@ var groupSubject = regexp.MustCompile(`^(?:各|有关|相关|其他|其它|其�
 // 积极主动, 加强沟通).
 var ownDuty = regexp.MustCompile(`做好|负责|推动|推进|落实|开展|完成|建立|制定|制订|组织|实施|编制|建设|完善|提升|加快`)
 
+// ownCharge: a unit in charge of work of its own ("区住房保障房屋管理局负责指导、协调物业服务企业和
+// 业委会配合…"): the 配合 after it is of those it directs, not its own.
+func ownCharge(verb, pred string) bool {
+	return verb == "负责" && !supportVerb.MatchString(pred) && !guidesOnly.MatchString(clauseOf(pred))
+}
+
+// clauseOf is pred up to its clause's end, without the end.
+func clauseOf(pred string) string {
+	if k := clauseEnds.index(pred); k >= 0 {
+		return pred[:k]
+	}
+	return pred
+}
+
 // supportsNamedWork: 支持 and the work it backs ("支持量子城市建设数字化项目立项"), a duty of its own when
 // its sentence is its own; 参与, 协同, 配合 take part in another's work whatever the sentence.
 func supportsNamedWork(pred string) bool { return supportOnly.MatchString(pred) }
@@ -2732,7 +2746,7 @@ func (p *parser) subjectClauses(text string) []clause {
 		// One that supports another's work, in the sentence of that work ("X牵头，Y积极支持"), as a
 		// group (各相关单位要全力支持) or as an attitude with no work named ("…主动配合、接受调度"); a
 		// unit's sentence of its own ("市数据局支持…项目立项。") is its own duty.
-		if !heads && (supportVerb.MatchString(text[m[1]:]) && (len(cur.lead) == 0 || !supportsNamedWork(text[m[1]:]) || sentenceStart(text, m[2]) <= leadAt || roleGroup.MatchString(cand) || groupSubject.MatchString(cand) || attitudeOnly(text[m[1]:])) || (len(cur.lead) > 0 && supports(cand, text[m[1]:]))) {
+		if !heads && (supportVerb.MatchString(text[m[1]:]) && (len(cur.lead) == 0 || !supportsNamedWork(text[m[1]:]) || sentenceStart(text, m[2]) <= leadAt || roleGroup.MatchString(cand) || groupSubject.MatchString(cand) || attitudeOnly(text[m[1]:])) || (len(cur.lead) > 0 && !ownCharge(text[m[3]:m[1]], text[m[1]:]) && supports(cand, text[m[1]:]))) {
 			cur.partic = appendNew(cur.partic, us...)
 			continue
 		}

@@ -232,3 +232,14 @@ func TestReviewStop24PlanSecond(t *testing.T) {
 		})
 	})
 }
+
+// TestOwnChargeWithOthersCooperating: "X负责指导、协调物业服务企业配合…" is X's own charge; the 配合 is of
+// those it directs, so X is a subject of its own, not a helper of the unit before.
+func TestOwnChargeWithOthersCooperating(t *testing.T) {
+	checkTasks(t, formHead+"1.职责分工。区财政局、区发改委负责落实项目所需经费。区住房保障房屋管理局负责指导、协调物业服务企业和业委会配合该项工作的开展。各属地街道负责排摸辖区底数情况，指导协调居民小区业委会配合开展消防实事项目。\n2.加强配合。区住建局负责统筹推进。各相关单位负责配合。\n", []taskWant{
+		{number: "1-1", lead: []string{"区财政局", "区发改委"}},
+		{number: "1-2", lead: []string{"区住房保障房屋管理局"}},
+		{number: "1-3", lead: []string{"各属地街道"}, partic: []string{"居民小区业委会"}}, // whom it directs (协调Y) takes part
+		{number: "2", lead: []string{"区住建局"}, partic: []string{"各相关单位"}},
+	})
+}
