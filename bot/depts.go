@@ -25,7 +25,13 @@ type deptType struct {
 // deptTypes is the table of department types in departments.txt.
 type deptTypes []deptType
 
-func defaultDeptTypes() deptTypes {
+// defaultDeptTypes is the table of departments.txt, read once: every parser shares it (and its
+// phrases, worked out once for it).
+func defaultDeptTypes() deptTypes { return defaultTable() }
+
+var defaultTable = sync.OnceValue(readDeptTypes)
+
+func readDeptTypes() deptTypes {
 	var out deptTypes
 	for _, line := range strings.Split(departmentsText, "\n") {
 		line = strings.TrimSpace(line)
@@ -48,7 +54,8 @@ var deptSuffixes = []string{"部门", "系统", "条线", "口"}
 // deptPhrase is a way a question names a type: 发展改革部门, 城市管理综合执法部门.
 type deptPhrase struct{ phrase, typ string }
 
-// phraseCache keeps each table's phrases, worked out once (a table is made once per parser).
+// phraseCache keeps each table's phrases, worked out once (the parsers share the default table, so
+// it holds one entry but for tests' own tables).
 var phraseCache sync.Map // *deptType (the table's first entry) → []deptPhrase
 
 // phrases are the ways a question names the table's types, longest first: a type's word or two of

@@ -338,7 +338,7 @@ func (x *execution) collect(cands []retrieval.TaskRef) {
 		return
 	}
 	// The signatures hold a task's own words, not its heading's: every task in scope is looked at.
-	forms := nearFormsOf(x.q.Topic)
+	forms := nearFormsOf(x.q.Topic, nil)
 	for _, r := range x.candidates(nil) {
 		if !sectionHoldsForms(r.Task.Section, forms) {
 			continue
@@ -406,18 +406,8 @@ func (x *execution) sameHeading() {
 	if len(q.Topic) == 0 || len(res.hits) == 0 || len(res.hits) > sameHeadingMax {
 		return
 	}
-	forms := make([][]string, len(q.Topic))
-	for i, t := range q.Topic {
-		forms[i] = nearForms(t, x.pairs)
-	}
-	names := func(head string) bool {
-		for _, fs := range forms {
-			if !holdsAny(head, fs, nil) { // as written: no straddle test for a heading
-				return false
-			}
-		}
-		return true
-	}
+	forms := nearFormsOf(q.Topic, x.pairs)
+	names := func(head string) bool { return sectionHoldsForms(head, forms) } // as written: no straddle test for a heading
 	type heading struct {
 		doc     *plan.Document
 		section string
@@ -570,14 +560,14 @@ func inAttachment(t *plan.Task, n string) bool {
 
 // sectionHolds reports whether a task's heading holds every term of a topic.
 func sectionHolds(section string, terms []string) bool {
-	return sectionHoldsForms(section, nearFormsOf(terms))
+	return sectionHoldsForms(section, nearFormsOf(terms, nil))
 }
 
 // nearFormsOf are each term's near forms, worked out once for many sections.
-func nearFormsOf(terms []string) [][]string {
+func nearFormsOf(terms []string, pairs map[string]int) [][]string {
 	forms := make([][]string, len(terms))
 	for i, t := range terms {
-		forms[i] = nearForms(t, nil)
+		forms[i] = nearForms(t, pairs)
 	}
 	return forms
 }

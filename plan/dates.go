@@ -130,10 +130,13 @@ func CellDeadlines(cell string, year int) []Deadline {
 }
 
 // festivalStart is a festival's eve right after a year: "2024年春节前".
-var festivalStart = regexp.MustCompile(`^\s*(?:元旦|春节|元宵节?|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?)(?:假期|长假|黄金周)?(?:前|之前|以前)`)
+var festivalStart = regexp.MustCompile(`^\s*` + festivalEve)
 
 // festivalExpr is a deadline set by a festival: 春节前, 国庆节前, 中秋前.
-var festivalExpr = regexp.MustCompile(`(元旦|春节|元宵节?|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|[“"‘]十一[”"’])(?:假期|长假|黄金周)?(?:前|之前|以前)`)
+var festivalExpr = regexp.MustCompile(festivalEve)
+
+// festivalEve is a festival and the words that make it a deadline, its name captured.
+const festivalEve = `(元旦|春节|元宵节?|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|[“"‘]十一[”"’])(?:假期|长假|黄金周)?(?:前|之前|以前)`
 
 // festivalDeadlines reads "春节前", "国庆节前": the day before the festival of the plan's year (or the
 // year written before, or the next when it says 明年); 元旦前 is the year's last day. Lunar festivals

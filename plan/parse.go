@@ -2547,11 +2547,7 @@ func byAgent(name, rest string) bool {
 		return false
 	}
 	// "由区政府确定的重点项目，…": what the agent made describes a thing; it is no clause of its own.
-	clause := rest
-	if k := clauseEnds.index(rest); k >= 0 {
-		clause = rest[:k]
-	}
-	if strings.Contains(clause, "的") {
+	if strings.Contains(clauseOf(rest), "的") {
 		return false
 	}
 	_, ok = subjectUnits(after)
@@ -2578,10 +2574,7 @@ func actsOn(subject, rest string) bool {
 	if strings.ContainsRune("应针面核比相绝反校", last) || strings.ContainsRune("外口接照标象策应话齐账比于", after) {
 		return false
 	}
-	if k := clauseEnds.index(rest); k >= 0 {
-		rest = rest[:k]
-	}
-	return actAfterDui.MatchString(rest)
+	return actAfterDui.MatchString(clauseOf(rest))
 }
 
 var actAfterDui = regexp.MustCompile(`进行|开展|实施|予以|给予`)
@@ -2685,18 +2678,13 @@ func clauseOf(pred string) string {
 	return pred
 }
 
-// supportsNamedWork: 支持 and the work it backs ("支持量子城市建设数字化项目立项"), a duty of its own when
+// namedSupport is 支持 and the work it backs ("支持量子城市建设数字化项目立项"), a duty of its own when
 // its sentence is its own; 参与, 协同, 配合 take part in another's work whatever the sentence.
-func supportsNamedWork(pred string) bool { return supportOnly.MatchString(pred) }
-
-var supportOnly = regexp.MustCompile(`^(?:全力|积极|主动|加强|密切|大力|切实)?支持`)
+var namedSupport = regexp.MustCompile(`^(?:全力|积极|主动|加强|密切|大力|切实)?支持`)
 
 // attitudeOnly: a predicate that supports without naming any work, "全力支持。", "积极配合、接受调度".
 func attitudeOnly(pred string) bool {
-	if k := clauseEnds.index(pred); k >= 0 {
-		pred = pred[:k]
-	}
-	pred = supportVerb.ReplaceAllString(pred, "")
+	pred = supportVerb.ReplaceAllString(clauseOf(pred), "")
 	return utf8.RuneCountInString(pred) <= 6
 }
 
@@ -2746,7 +2734,7 @@ func (p *parser) subjectClauses(text string) []clause {
 		// One that supports another's work, in the sentence of that work ("X牵头，Y积极支持"), as a
 		// group (各相关单位要全力支持) or as an attitude with no work named ("…主动配合、接受调度"); a
 		// unit's sentence of its own ("市数据局支持…项目立项。") is its own duty.
-		if !heads && (supportVerb.MatchString(text[m[1]:]) && (len(cur.lead) == 0 || !supportsNamedWork(text[m[1]:]) || sentenceStart(text, m[2]) <= leadAt || roleGroup.MatchString(cand) || groupSubject.MatchString(cand) || attitudeOnly(text[m[1]:])) || (len(cur.lead) > 0 && !ownCharge(text[m[3]:m[1]], text[m[1]:]) && supports(cand, text[m[1]:]))) {
+		if !heads && (supportVerb.MatchString(text[m[1]:]) && (len(cur.lead) == 0 || !namedSupport.MatchString(text[m[1]:]) || sentenceStart(text, m[2]) <= leadAt || roleGroup.MatchString(cand) || groupSubject.MatchString(cand) || attitudeOnly(text[m[1]:])) || (len(cur.lead) > 0 && !ownCharge(text[m[3]:m[1]], text[m[1]:]) && supports(cand, text[m[1]:]))) {
 			cur.partic = appendNew(cur.partic, us...)
 			continue
 		}
