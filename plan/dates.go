@@ -1070,8 +1070,9 @@ func decodeRune(s string) (rune, int) {
 
 var chineseDigits = map[rune]int{'〇': 0, '○': 0, 'Ｏ': 0, 'O': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
 
-// validUntilExpr is a plan's term: 有效期至2026年3月31日, 有效期至2027年12月31日止, 执行至2025年底.
-var validUntilExpr = regexp.MustCompile(`(?:有效期至|有效期到|执行至|实施至|执行期至)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:底|末)?|(?:19|20)\d{2}\s*年底|(?:19|20)\d{2}\s*年)`)
+// validUntilExpr is a plan's term: 有效期至2026年3月31日, 有效期至2027年12月31日止, 执行至2025年底, or a
+// campaign's span from now on (从现在起至2017年12月底，本区开展…; 自即日起到2025年底).
+var validUntilExpr = regexp.MustCompile(`(?:有效期至|有效期到|执行至|实施至|执行期至|(?:从现在起|从即日起|自即日起|即日起)[，,]?(?:至|到))\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:底|末)?|(?:19|20)\d{2}\s*年底|(?:19|20)\d{2}\s*年)`)
 
 // ValidUntil is the last day of a plan's term its text states, with the phrase; false when it
 // states none.
@@ -1294,6 +1295,9 @@ var (
 	// annualMadeExpr: an opening that ends saying it makes one year's plan, "结合我县实际，制定2024年度
 	// 河湖长制工作要点。" (not a year's plan the goals ask others to make).
 	annualMadeExpr = regexp.MustCompile(`(?:制定|制订|编制)(?:本|了)?((?:19|20)\d{2})\s*年度?\p{Han}{0,16}?(?:工作要点|工作计划|工作方案|实施方案|行动方案|行动计划)(?:。|$)`)
+	// thisYearGoalExpr: goals set for "this year", the year the plan is issued in ("今年要全面开展…达标
+	// 创建工作", "今年将进一步加强…"); not 今年以来 (since), 今年是 (a year's name) or 今年初 (a time).
+	thisYearGoalExpr = regexp.MustCompile(`今年(?:要|将|全面|继续|进一步|力争|务必|必须)`)
 	// goalDeadlineExpr: the whole plan's deadline in its goals, "力争2023年10月底前全部完成".
 	goalDeadlineExpr = regexp.MustCompile(`(?:力争|确保|计划|要求)?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月底?前(?:全部|全面|基本)?(?:完成|建成|竣工|完工)`)
 	// goalTargetExpr: the target year of a plan's goals, "到2027年，…".
@@ -1365,6 +1369,11 @@ func PlanPeriod(title string, goals []string, year int) (end Day, quote string) 
 		if m := annualMadeExpr.FindStringSubmatch(foldWidth(g)); m != nil {
 			y, _ := strconv.Atoi(m[1])
 			return Day{y, time.December, 31}, strings.TrimRight(m[0], "。")
+		}
+		if year > 0 {
+			if m := thisYearGoalExpr.FindStringIndex(g); m != nil {
+				return Day{year, time.December, 31}, clauseOf(g[m[0]:])
+			}
 		}
 		// "将《…第十一个五年规划纲要》提出的主要目标和任务分解落实": the plan divides up a five-year
 		// plan, and runs to its end.

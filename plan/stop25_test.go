@@ -1,0 +1,40 @@
+package plan
+
+import "testing"
+
+// TestCampaignSpanFromNow: an opening that runs a campaign from now to a date ("从现在起至2017年12月
+// 底，本区开展…工作") gives undated tasks that date; a policy's term from its issue ("自印发之日起至
+// 2023年12月31日前，…可申请") does not.
+func TestCampaignSpanFromNow(t *testing.T) {
+	text := "某区高层建筑消防安全综合治理工作方案\n根据有关要求，从现在起至2017年12月底，本区开展高层建筑消防安全综合治理工作。为此，制定本方案。\n一、工作任务\n1.开展排查。各镇要全面排查高层建筑消防隐患。\n"
+	checkTasks(t, text, []taskWant{{number: "1", lead: []string{"各镇"}, dates: []string{"2017-12-31 target"}}})
+
+	text = "某区工作方案\n自即日起到2025年底，在全区开展燃气安全专项整治。\n一、工作任务\n1.开展排查。各街道要全面排查燃气隐患。\n"
+	checkTasks(t, text, []taskWant{{number: "1", lead: []string{"各街道"}, dates: []string{"2025-12-31 target"}}})
+
+	text = "某市关于支持住房消费的若干措施\n一、支持措施\n1.优化配建。自本通知印发之日起至2023年12月31日前，房地产开发项目新取得的土地可不配建。（责任单位：市住建局）\n2.加强宣传。做好政策解读。（责任单位：市住建局）\n"
+	checkTasks(t, text, []taskWant{
+		{number: "1", lead: []string{"市住建局"}, dates: []string{"2023-12-31 by"}},
+		{number: "2", lead: []string{"市住建局"}, dates: []string{}},
+	})
+}
+
+// TestThisYearsGoals: goals set for 今年 ("今年要全面开展…创建工作") are the year of issue's; 今年以来
+// (since this year's start) and 今年是 (a year's name) set nothing.
+func TestThisYearsGoals(t *testing.T) {
+	const head = "关于推进某区文物建筑消防安全标准化建设工作的实施方案\n发布日期：2023-04-12\n一、工作目标\n"
+	const tasks = "二、工作内容\n1.开展检查。各属地单位要做到对辖区各文物建筑无死角排查摸底。\n"
+	for _, c := range []struct {
+		name, goal string
+		dates      []string
+	}{
+		{"今年要", "根据市消防安全委员会工作要求，今年要全面开展文物消防安全标准化建设达标创建工作。\n", []string{"2023-12-31 target"}},
+		{"今年将", "今年将进一步加强文物消防安全标准化管理。\n", []string{"2023-12-31 target"}},
+		{"今年以来", "今年以来，我区文物消防安全形势总体平稳。\n", []string{}},
+		{"今年是", "今年是全面贯彻党的二十大精神的开局之年。\n", []string{}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkTasks(t, head+c.goal+tasks, []taskWant{{number: "1", lead: []string{"各属地单位"}, dates: c.dates}})
+		})
+	}
+}
