@@ -686,10 +686,11 @@ var reStatedCount = regexp.MustCompile(`(?:共有|共计|合计|确定的|明确
 // statedCount is the number of tasks a plan's own text says it has, with the clause that says so,
 // for a count of one whole plan (no unit, topic, status or window asked); "" when it says none.
 func (e *Engine) statedCount(q *Query, res result) (n, quote string) {
-	if q.hasUnits() || len(q.Topic) > 0 || q.Status != "" || q.From+q.To != "" || q.Frequency != "" || len(res.docs) != 1 {
+	if q.hasUnits() || q.Status != "" || q.From+q.To != "" || q.Frequency != "" || len(res.docs) != 1 {
 		return "", ""
 	}
-	for _, p := range res.docs[0].Paras {
+	d := res.docs[0]
+	for _, p := range d.Paras {
 		if p.TaskID != "" {
 			continue
 		}
@@ -697,13 +698,31 @@ func (e *Engine) statedCount(q *Query, res result) (n, quote string) {
 		// 截止6月10日,已完成16件").
 		for _, snt := range strings.FieldsFunc(p.Text, func(r rune) bool { return strings.ContainsRune("。；;", r) }) {
 			for _, cl := range strings.FieldsFunc(snt, func(r rune) bool { return strings.ContainsRune("，,:：", r) }) {
-				if m := reStatedCount.FindStringSubmatch(cl); m != nil {
+				if m := reStatedCount.FindStringSubmatch(cl); m != nil && describesPlan(q.Topic, d.Title, snt) {
 					return m[1] + m[2] + m[3], plan.Clip(strings.TrimSpace(snt), 90)
 				}
 			}
 		}
 	}
 	return "", ""
+}
+
+// reDividing is a topic word that only says how a plan divides its work: 分解成, 分解为, 分工, 列出.
+var reDividing = regexp.MustCompile(`^(?:分解|分工|细化|列出|列了|梳理)(?:成|为|出)?$`)
+
+// describesPlan: a count's topic words only describe the plan itself ("2024年政府工作报告分工方案一共
+// 分解了多少项", "市政府重点工作一共有多少项"): each is in the plan's title or in the sentence that
+// states the count. A topic of its own ("养老的任务有几项") is no count of the whole plan.
+func describesPlan(topic []string, title, sentence string) bool {
+	for _, w := range topic {
+		if reDividing.MatchString(w) {
+			continue // "一共分解成了多少项": how the plan is made, not what its tasks are about
+		}
+		if !strings.Contains(title, w) && !strings.Contains(sentence, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // itemsPerDoc counts a list's items by the plan they are in.
