@@ -125,6 +125,7 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 	x.oneByOne(cands)
 	x.apart()
 	x.planTheme()
+	x.namedInText()
 	if err := x.otherWords(ctx); err != nil {
 		return x.res, err
 	}
@@ -851,6 +852,43 @@ func (x *execution) planTheme() {
 		}
 		if h, ok := x.match(r, false); ok {
 			x.add(h)
+		}
+	}
+}
+
+// namedInText: a unit asked about with a topic, when none of its tasks holds the topic, may still
+// be the subject of a task the parser gave no unit or others' ("上海城投集团…于2026年4月底前将防汛防台
+// 专项预案报区防汛办" in an item of several subjects): the tasks on the topic whose own words name
+// the unit as the plan writes it, in the plans of its cities.
+func (x *execution) namedInText() {
+	q, res := x.q, &x.res
+	if len(q.Topic) == 0 || len(q.Units) != 1 || len(q.DeptTypes)+len(q.Bodies) > 0 || len(res.hits) > 0 || len(res.measures) > 0 || len(res.units) == 0 {
+		return
+	}
+	names := []string{}
+	cities := map[string]bool{}
+	for _, u := range res.units {
+		cities[u.City] = true
+		if utf8.RuneCountInString(u.Name) >= 4 && !slices.Contains(names, u.Name) {
+			names = append(names, u.Name)
+		}
+	}
+	if len(cities) > 8 || len(names) == 0 {
+		return // a name every city has (市商务局) is no subject to look for in words
+	}
+	for _, d := range res.docs {
+		if !cities[d.City] {
+			continue
+		}
+		for i := range d.Tasks {
+			r := retrieval.TaskRef{Doc: d, Task: &d.Tasks[i]}
+			if !holdsAny(r.Task.Text, names, nil) || x.lg.isMeasure(r.Task) || !x.topics.match(r) {
+				continue
+			}
+			h := hit{TaskRef: r}
+			if x.matchStatus(&h) {
+				res.hits = append(res.hits, h)
+			}
 		}
 	}
 }

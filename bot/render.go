@@ -534,7 +534,10 @@ func (e *Engine) listHeader(c *composer, q *Query, res result, today plan.Day, n
 	} else {
 		c.printf("%s%s任务 %d 项", subj, qual, n)
 	}
-	if len(q.Units) == 1 && n > 0 && q.Units[0].Role != plan.RoleLead && q.Units[0].Role != plan.RoleParticipating {
+	if len(q.Units) == 1 && n > 0 && unroled(items(res.hits)) == n {
+		// Tasks whose words name the unit, though the plan gives it no role there (namedInText).
+		c.b.WriteString(c.t("（任务文字提到该单位，方案未写明其牵头或"+c.partName()+"）", " (named in the tasks' words; the plan gives it no role)"))
+	} else if len(q.Units) == 1 && n > 0 && q.Units[0].Role != plan.RoleLead && q.Units[0].Role != plan.RoleParticipating {
 		c.printf(c.t("（牵头 %d 项，"+c.partName()+" %d 项）", " (%d as lead, %d participating)"), lead, part)
 	}
 	if len(q.Units) == 1 && len(q.refs) > 0 && len(q.refs[0]) > 1 {
@@ -548,6 +551,17 @@ func withSpace(s string, c *composer) string {
 		return ""
 	}
 	return s + c.t("", " ")
+}
+
+// unroled counts the items in which no unit asked about has a role.
+func unroled(its [][]hit) int {
+	n := 0
+	for _, it := range its {
+		if !slices.ContainsFunc(it, func(h hit) bool { return len(h.roles) > 0 }) {
+			n++
+		}
+	}
+	return n
 }
 
 // roleCounts counts items led and taken part in by the units asked about.
