@@ -2946,17 +2946,51 @@ func jointUnits(pred string, afterJoint bool) []string {
 		pred = pred[:i]
 	}
 	var out []string
-	for _, m := range jointExpr.FindAllStringSubmatch(pred, -1) {
-		list := strings.TrimSpace(m[1])
+	for _, ix := range jointExpr.FindAllStringSubmatchIndex(pred, -1) {
+		list := strings.TrimSpace(pred[ix[2]:ix[3]])
+		if _, ok := unitList(list); !ok {
+			// A verb inside a name ends the list too soon ("联合市场监督管理局苏平分局、…，开展": 监督):
+			// the whole clause may be the list.
+			clause := pred[ix[2]:]
+			if k := strings.IndexAny(clause, "，,。；;：:"); k >= 0 {
+				clause = clause[:k]
+			}
+			if items, ok := unitList(clause); ok {
+				out = append(out, items...)
+				continue
+			} else if items, ok := withStaff(clause); ok {
+				out = append(out, items...)
+				continue
+			}
+		}
 		if items, ok := unitList(list); ok {
 			out = append(out, items...)
 		} else if items, ok := sharedSuffixList(list); ok {
 			out = append(out, items...) // as written: 会同公安、城管部门
 		} else if items, ok := subjectUnits(list); ok {
 			out = append(out, items...)
+		} else if items, ok := withStaff(list); ok {
+			out = append(out, items...)
 		}
 	}
 	return out
+}
+
+// withStaff reads a joint force whose list ends with staff ("联合市场监督管理局苏平分局、各包村工作队、
+// 相关处室值班人员"): two parties or more and one group of staff (…人员), each kept as written.
+func withStaff(list string) ([]string, bool) {
+	items := joinGroups(splitAnd(SplitUnits(list)))
+	staff := 0
+	for _, it := range items {
+		if isParty(it) {
+			continue
+		}
+		if !strings.HasSuffix(it, "人员") || utf8.RuneCountInString(it) < 4 || !allHan(it) {
+			return nil, false
+		}
+		staff++
+	}
+	return items, staff == 1 && len(items) >= 3
 }
 
 // sharedSuffixList reads "公安、城管部门" (公安 and 城管, both 部门): short names before a last item

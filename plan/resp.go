@@ -618,7 +618,11 @@ func cutMarker(piece string) (respRole, string, bool) {
 func partnersAfter(piece string) (respPart, bool) {
 	for _, w := range []string{"会同", "联合", "协同", "配合"} {
 		if rest, ok := strings.CutPrefix(piece, w); ok {
-			if us, ok := unitList(rest); ok {
+			us, ok := unitList(rest)
+			if !ok {
+				us, ok = withStaff(rest) // "联合市场监管分局、各包村工作队、相关处室值班人员"
+			}
+			if ok {
 				return respPart{role: rolePartic, units: us, marked: make([]bool, len(us))}, true
 			}
 		}

@@ -38,3 +38,16 @@ func TestThisYearsGoals(t *testing.T) {
 		})
 	}
 }
+
+// TestJointForceWithStaff: whom a lead acts with (联合…) may be a list ending with staff (相关处室值班人员)
+// and holding a name with a verb inside (市场监督管理局): every one takes part.
+func TestJointForceWithStaff(t *testing.T) {
+	text := formHead + "（一）专项整治2023年9月18日-26日期间，由社会事业处牵头，联合市场监督管理局苏平分局、区执法应急局苏平筹备组、各包村工作队、相关处室值班人员，开展流动摊贩专项整治行动。\n" +
+		"（二）专项整治。由政法综治处牵头，联合农业农村处、相关处室值班人员，开展专项整治行动。\n" +
+		"（三）专项整治。由政法综治处牵头，联合相关人员开展专项整治行动。\n"
+	checkTasks(t, text, []taskWant{
+		{lead: []string{"社会事业处"}, partic: []string{"市场监督管理局苏平分局", "区执法应急局苏平筹备组", "各包村工作队", "相关处室值班人员"}},
+		{lead: []string{"政法综治处"}}, // one party and staff: too little to read as a list
+		{lead: []string{"政法综治处"}},
+	})
+}
