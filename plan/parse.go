@@ -1076,7 +1076,7 @@ var (
 	itemExpr    = regexp.MustCompile(`^(\d{1,3})\s*[.．、。]\s*`)
 	// datedItem is an item's words opening with its deadline: "1.2024年8月底前，各区…" is item 1,
 	// though a figure follows its number.
-	datedItem = regexp.MustCompile(`^(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末|中旬|上旬|下旬|\d{1,2}日)?前`)
+	datedItem = regexp.MustCompile(`^(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|\d{1,2}月)(?:底|末|中旬|上旬|下旬|\d{1,2}日)?前`)
 	// itemDigitsExpr is an item number followed by a figure: "11.121人才".
 	itemDigitsExpr = regexp.MustCompile(`^(\d{1,3})[.．、]`)
 	// dashHeading is a heading set off by a dash: "——推进教育高质量发展".
@@ -2082,6 +2082,11 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 			known = recurring // the clause is the item's whole text: no need to read it again
 		}
 		p.clauseTask(&t, c, blk, group, recurring, known)
+		if ci > 0 && len(t.Deadlines) == 0 {
+			// "1.9月30日前，区建设管理委…完成…。各行业主管部门组织…": the date opening the item is
+			// each of its sentences'.
+			t.Deadlines = p.openingDeadlines(text)
+		}
 		// A stage of a campaign, "集中整治阶段(5月-8月)": its work is due by the stage's end.
 		t.addDeadlines(p.stageTime(it))
 		if len(clauses) == 1 && it.title != "" && !strings.Contains(t.Text, it.title) && !strings.HasSuffix(it.title, "…") {
@@ -2092,6 +2097,20 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 			p.doc.Paras = append(p.doc.Paras, Paragraph{Section: strings.Join(path, " > "), TaskID: t.ID, Text: b})
 		}
 	}
+}
+
+// openingDeadlines are the deadlines of a date that opens an item's text as a clause of its own
+// ("9月30日前，…", "2024年底前，…"), or none.
+func (p *parser) openingDeadlines(text string) []Deadline {
+	first, _, ok := strings.Cut(text, "，")
+	if !ok || utf8.RuneCountInString(first) > 14 {
+		return nil
+	}
+	ds := p.deadlines(first)
+	if len(ds) != 1 || strings.TrimSpace(first) != ds[0].Quote {
+		return nil
+	}
+	return ds
 }
 
 // block is what an item's own responsibility lines ("牵头单位:…" after the item) say; they give
@@ -2565,7 +2584,7 @@ var agentVerb = regexp.MustCompile(`^(?:签订|签署|制定|制订|编制|出�
 // no verb or modal (not "指导督促各街镇对…", "会同市农业局对…", "拟选取试点地区对…"), then 对, what it acts on and, in the same
 // clause, the act (进行, 开展, 实施, 予以, 给予).
 func actsOn(subject, rest string) bool {
-	if startsWithVerb(subject) || strings.HasPrefix(subject, "会同") || strings.ContainsRune("由拟将需", firstRune(subject)) || !unicode.Is(unicode.Han, firstRune(subject)) {
+	if startsWithVerb(subject) || adverbOpening.MatchString(subject) || strings.HasPrefix(subject, "会同") || strings.ContainsRune("由拟将需", firstRune(subject)) || !unicode.Is(unicode.Han, firstRune(subject)) {
 		return false
 	}
 	// 对 inside a word is no verb: 对外联络部, 对口支援, 应对突发事件, 针对, 核对.
@@ -2578,6 +2597,9 @@ func actsOn(subject, rest string) bool {
 }
 
 var actAfterDui = regexp.MustCompile(`进行|开展|实施|予以|给予`)
+
+// adverbOpening opens a predicate, not a name: "适时委托消防技术服务机构对…进行排查".
+var adverbOpening = regexp.MustCompile(`^(?:适时|及时|定期|积极|主动|随时|全面|切实|认真|严格|逐步|持续|依法|统一)`)
 
 // occasionModal is an occasion between a subject and its modal: "在工程竣工验收前，要", "在开展
 // 现场审核时，应当", "在区政府统一领导下，要".
@@ -3534,6 +3556,13 @@ func (p *parser) splitClauses(text string) []clause {
 		}
 	}
 	if len(formal) == 0 && len(notes) > 0 {
+		if k := strings.IndexAny(text, "。；;"); k >= 0 && k < notes[0].start {
+			// The first list opens a later sentence ("…会同区公安分局…分析。区公安分局会同行业主管部门，
+			// …"): the sentences before it have subjects of their own.
+			if cs := p.subjectClauses(text); len(cs) > 1 {
+				return cs
+			}
+		}
 		c := clause{text: strings.TrimSpace(text)}
 		for _, n := range notes {
 			c.lead = appendNew(c.lead, n.lead...)

@@ -51,3 +51,25 @@ func TestJointForceWithStaff(t *testing.T) {
 		{lead: []string{"政法综治处"}},
 	})
 }
+
+// TestItemOpeningWithAMonth: "1.9月30日前，…" is item 1 opening with its deadline (no decimal 1.9), and
+// that date is each of its sentences'; "适时委托…机构对…进行" names no unit.
+func TestItemOpeningWithAMonth(t *testing.T) {
+	text := formHead + "（二）排查整治阶段\n1.9月30日前，区建设管理委、区房管局对照标准完成高层建筑底数排查。各行业主管部门组织所辖使用管理单位完成火灾隐患自查。根据实际需要，适时委托消防技术服务机构对高层建筑火灾隐患进行排查。\n2.11月30日前，区建设管理委会同区公安分局完成改造可行性分析。\n"
+	checkTasks(t, text, []taskWant{
+		{number: "1-1", lead: []string{"区建设管理委", "区房管局"}, dates: []string{"2025-09-30 by"}},
+		{number: "1-2", lead: []string{"各行业主管部门"}, dates: []string{"2025-09-30 by"}},
+		{number: "2", lead: []string{"区建设管理委"}, partic: []string{"区公安分局"}, dates: []string{"2025-11-30 by"}},
+	})
+}
+
+// TestSubjectsBeforeALaterList: a list that opens a later sentence ("区公安分局会同行业主管部门，…")
+// does not speak for the sentences before it, whose subjects are their own.
+func TestSubjectsBeforeALaterList(t *testing.T) {
+	text := formHead + "3.区建设管理委会同区公安分局对违规高层建筑进行改造可行性分析。区公安分局会同行业主管部门，对高层建筑火灾隐患进行分析研判。\n4.区公安分局会同行业主管部门，对火灾隐患进行分析研判，逐个制定整改计划。\n"
+	checkTasks(t, text, []taskWant{
+		{number: "3-1", lead: []string{"区建设管理委"}, partic: []string{"区公安分局"}},
+		{number: "3-2", lead: []string{"区公安分局"}, partic: []string{"行业主管部门"}},
+		{number: "4", lead: []string{"区公安分局"}, partic: []string{"行业主管部门"}},
+	})
+}
