@@ -1281,13 +1281,47 @@ func writePeriod(c *composer, d *plan.Document) {
 	case m != "":
 		c.printf(c.t("- 实施期：%s\n", "- period: %s\n"), m)
 	case quote != "":
-		c.printf(c.t("- 实施期：“%s”\n", "- period: “%s”\n"), quote)
+		snt := sentenceHolding(d, quote)
+		c.printf(c.t("- 实施期：“%s”\n", "- period: “%s”\n"), snt)
+		if m := reInForceFrom.FindStringSubmatch(snt); m != nil {
+			if day, ok := plan.ParseFullDate(m[1]); ok {
+				c.printf(c.t("- 施行日期：%s\n", "- in force from: %s\n"), day)
+			}
+		}
+		if !d.Period.IsZero() && quote == d.PeriodQuote {
+			c.printf(c.t("- 截止日期：%s\n", "- until: %s\n"), d.Period)
+		}
 	case timeSection(d) != "":
 		// "二、活动时间 / 20xx年1月10日至3月31日": the part of the plan that says when.
 		c.printf(c.t("- 时间：“%s”\n", "- time: “%s”\n"), timeSection(d))
 	default:
 		c.b.WriteString(c.t("- 实施期（有效期）：方案没有写明起止年份\n", "- period: the plan gives no years\n"))
 	}
+}
+
+// reInForceFrom is the day a plan takes effect: "自2023年1月26日起施行".
+var reInForceFrom = regexp.MustCompile(`自\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起(?:施行|执行|实施|生效)`)
+
+// sentenceHolding is the sentence of a plan's own paragraphs that holds quote ("本意见自2023年1月26日
+// 起施行，有效期至2027年12月31日"), clipped; the quote itself when none does.
+func sentenceHolding(d *plan.Document, quote string) string {
+	for _, p := range d.Paras {
+		i := strings.Index(p.Text, quote)
+		if i < 0 {
+			continue
+		}
+		start := 0
+		if k := strings.LastIndexAny(p.Text[:i], "。；;\n"); k >= 0 {
+			_, size := utf8.DecodeRuneInString(p.Text[k:])
+			start = k + size
+		}
+		end := len(p.Text)
+		if k := strings.IndexAny(p.Text[i:], "。；;\n"); k >= 0 {
+			end = i + k
+		}
+		return plan.Clip(strings.TrimSpace(p.Text[start:end]), 80)
+	}
+	return quote
 }
 
 // timeSection is the first paragraph under a heading that names the plan's time (活动时间, 实施时间,

@@ -44,3 +44,20 @@ func TestUnitNamedInTheWords(t *testing.T) {
 		t.Errorf("区国资委 is not named in the 防汛 task:\n%s", a.Text)
 	}
 }
+
+// TestInForceAndUntil: a plan's term stated in a sentence ("本意见自2023年1月26日起施行，有效期至2027年12月31日")
+// is quoted whole, with the day it takes effect and the day it ends as dates; an issuer known only
+// from the page's label is named.
+func TestInForceAndUntil(t *testing.T) {
+	e := engineOver(t, parsed(t, "hk.txt", "标题: 虹口区关于加强和规范建筑垃圾处置管理的实施意见\n发布单位: 上海市虹口区人民政府\n\n虹口区关于加强和规范建筑垃圾处置管理的实施意见\n虹府规〔2022〕3号\n一、主要任务\n1.加强日常监管。（责任单位：区绿化市容局）\n二、附则\n本意见自2023年1月26日起施行，有效期至2027年12月31日。\n"))
+	a := ask(t, e, "虹口区建筑垃圾处置管理实施意见什么时候开始施行，有效期到哪天？")
+	for _, want := range []string{"2023-01-26", "2027-12-31"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("the answer should give %s:\n%s", want, a.Text)
+		}
+	}
+	a = ask(t, e, "虹口区建筑垃圾处置管理实施意见是哪个单位发的？")
+	if !strings.Contains(a.Text, "上海市虹口区人民政府") {
+		t.Errorf("the answer should name the page's issuer:\n%s", a.Text)
+	}
+}

@@ -774,10 +774,18 @@ func (p *parser) readMeta(raw string, lines []string) {
 		}
 		d.Issuer = organ
 	}
+	if d.Issuer == "" && organLabel.MatchString(p.issuerLabel) {
+		// No signature: the page's label names who issued it ("发布单位: 上海市奉贤区文化和旅游局").
+		d.Issuer = p.issuerLabel
+	}
 	// Where the plan belongs: its issuer, else its document number, else the places it names.
 	d.City = p.placePlan(append([]string{issuerLine, d.Title}, head...), lines)
 	d.Province, d.Level = ProvinceOf(d.City), PlaceLevel(d.City)
 }
+
+// organLabel is an issuer label that names an organ (a bureau, a government, its office), not a
+// website or a newspaper.
+var organLabel = regexp.MustCompile(`(?:局|委|办|政府|办公室|办公厅|厅|委员会|管委会|管理局|人民政府)$`)
 
 // readLabels reads the labels a page prints at its head: 文号, 成文日期, 发布日期.
 func (p *parser) readLabels(raw string) {
