@@ -61,3 +61,32 @@ func TestInForceAndUntil(t *testing.T) {
 		t.Errorf("the answer should name the page's issuer:\n%s", a.Text)
 	}
 }
+
+// TestMoreDepartmentTypes: fire and rescue, housing administration, greening and city appearance,
+// Shanghai's 规划资源局 and 建设管理委 are departments of their types.
+func TestMoreDepartmentTypes(t *testing.T) {
+	types := defaultDeptTypes()
+	for _, tc := range []struct {
+		name, typ string
+		want      bool
+	}{
+		{"区消防救援支队", "消防", true},
+		{"区公安消防支队", "消防", true},
+		{"区住房保障房屋管理局", "房屋管理", true},
+		{"区绿化市容局", "绿化市容", true},
+		{"市规划资源局", "自然资源", true},
+		{"区建设管理委", "住建", true},
+		{"区医保局", "医疗保障", true},
+		{"区公安分局", "消防", false},
+		{"区市场监管局", "绿化市容", false},
+	} {
+		if got := types.is(tc.name, tc.typ); got != tc.want {
+			t.Errorf("is(%q, %q) = %v, want %v", tc.name, tc.typ, got, tc.want)
+		}
+	}
+	e := engineOver(t, parsed(t, "fx.txt", "某区文物建筑消防安全标准化建设实施方案\n某文物〔2023〕8号\n一、工作步骤\n1.集中整改。区文物局会同区消防救援支队对各单位工作开展情况进行督导。（6月-8月）\n2.排查摸底。各属地单位组织排摸。\n"))
+	a := ask(t, e, "消防部门负责什么？")
+	if !strings.Contains(a.Text, "督导") || strings.Contains(a.Text, "排摸") {
+		t.Errorf("the answer should list the 消防救援支队's task only:\n%s", a.Text)
+	}
+}
