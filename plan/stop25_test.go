@@ -73,3 +73,23 @@ func TestSubjectsBeforeALaterList(t *testing.T) {
 		{number: "4", lead: []string{"区公安分局"}, partic: []string{"行业主管部门"}},
 	})
 }
+
+// TestFormalNameJoinedByHe: a body's formal name whose parts 和 joins (区住房保障和房屋管理局) is the
+// unit its short name (区住房保障房屋管理局) is; a list joined by 和 and a name whose parts are too
+// short are not folded.
+func TestFormalNameJoinedByHe(t *testing.T) {
+	a := DefaultAliases()
+	for _, tc := range []struct{ a, b string }{
+		{"区住房保障和房屋管理局", "区住房保障房屋管理局"},
+		{"虹口区建设和管理委员会", "虹口区建设管理委员会"},
+	} {
+		if a.Canonical(tc.a) != a.Canonical(tc.b) {
+			t.Errorf("Canonical(%q) = %q, Canonical(%q) = %q: want the same", tc.a, a.Canonical(tc.a), tc.b, a.Canonical(tc.b))
+		}
+	}
+	for _, name := range []string{"区城管和区公安分局", "省和市政府", "各县（市、区）政府和有关部门"} {
+		if got := withoutHe(name); got != name {
+			t.Errorf("withoutHe(%q) = %q, want it unchanged", name, got)
+		}
+	}
+}

@@ -127,6 +127,32 @@ func (a *Aliases) Canonical(name string) string {
 			}
 		}
 	}
+	if short := withoutHe(name); short != name {
+		// "区住房保障和房屋管理局" is 区住房保障房屋管理局: a body's formal name joins its parts
+		// with 和, its short one runs them together.
+		return a.Canonical(short)
+	}
+	return name
+}
+
+// heJoined is a body's formal name whose parts 和 joins: 住房保障和房屋管理局, 建设和管理委员会.
+var heJoined = regexp.MustCompile(`^(\p{Han}*\p{Han}{2})和(\p{Han}{2}\p{Han}*(?:局|委|委员会|办公室|办|厅|中心))$`)
+
+// bodyEnd ends the name of a body: the part before 和 that ends so is a unit of its own.
+var bodyEnd = regexp.MustCompile(`(?:局|委|办|厅|管|队|所|院|部|中心|政府|单位|公司|集团)$`)
+
+// withoutHe is a body's formal name with its parts run together ("住房保障房屋管理局"), or the name
+// as it is when it is no such name.
+func withoutHe(name string) string {
+	if !strings.Contains(name, "和") {
+		return name
+	}
+	// Two units joined ("区城管和区公安分局") are no one name: the second has a level of its own, or
+	// the first ends as a body does.
+	if m := heJoined.FindStringSubmatch(name); m != nil && !strings.Contains(m[1], "和") && !strings.Contains(m[2], "和") &&
+		!hasLevelPrefix(m[2]) && !bodyEnd.MatchString(m[1]) {
+		return m[1] + m[2]
+	}
 	return name
 }
 
