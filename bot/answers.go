@@ -699,6 +699,15 @@ func (e *Engine) frequencyAnswer(c *composer, q *Query, res result) Answer {
 		what = strings.TrimSpace(strings.Join(q.Bodies, "、") + " " + topic)
 	}
 	if len(ds) == 0 {
+		if said := freqInParagraphs(res.docs, q.Topic); len(said) > 0 {
+			// No task says it, but the plan's own words do (an attachment's scoring table: "每半年至少
+			// 召开1次消防工作例会"): they are quoted.
+			c.printf(c.t("%s的频率，方案中这样写：\n", "How often (%s), as the plans say:\n"), echoOr(what, c.t("这项工作", "this work")))
+			for _, p := range said {
+				c.printf("- %s《%s》：“%s”\n", p.doc.City, p.doc.Title, plan.Clip(p.sentence, 120))
+			}
+			return c.answer(q, OutcomeAnswered)
+		}
 		c.printf(c.t("方案中没有写明%s的频率（多久一次）。\n", "The plans do not say how often (%s).\n"), echoOr(what, c.t("这项工作", "this")))
 		return c.answer(q, OutcomeNoAnswer)
 	}
@@ -748,6 +757,53 @@ func (e *Engine) frequencyAnswer(c *composer, q *Query, res result) Answer {
 		c.printf("\n")
 	}
 	return c.answer(q, outcome)
+}
+
+// saidIn is a sentence of a plan's own paragraphs.
+type saidIn struct {
+	doc      *plan.Document
+	sentence string
+}
+
+// freqInParagraphs are the sentences of the plans' paragraphs outside any task that say how often
+// (每半年, 每月) of every term of the topic; at most three, none when a topic term is missing.
+func freqInParagraphs(docs []*plan.Document, topic []string) []saidIn {
+	if len(topic) == 0 || len(docs) > 50 {
+		return nil // a topic asked of every plan at scale is no place to read paragraphs
+	}
+	var out []saidIn
+	for _, d := range docs {
+		// Words the plan's title holds say which plan, not what in it ("文物单位…例会" of a 文物建筑
+		// plan).
+		var own []string
+		for _, w := range topic {
+			if !strings.Contains(d.Title, w) {
+				own = append(own, w)
+			}
+		}
+		if len(own) == 0 {
+			continue
+		}
+		m := newTopicMatcher(own, nil)
+		for _, p := range d.Paras {
+			if p.TaskID != "" || !reFreqWord.MatchString(p.Text) {
+				continue
+			}
+			for _, snt := range sentences(p.Text) {
+				w := reFreqWord.FindString(snt)
+				if w == "" || w == "一次" || vagueFreq[w] {
+					continue
+				}
+				if m.match(retrieval.TaskRef{Doc: d, Task: &plan.Task{Text: snt}}) {
+					out = append(out, saidIn{d, snt})
+					if len(out) == 3 {
+						return out
+					}
+				}
+			}
+		}
+	}
+	return out
 }
 
 // vagueFreq are the words that say a duty repeats without saying how often.

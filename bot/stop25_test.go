@@ -90,3 +90,17 @@ func TestMoreDepartmentTypes(t *testing.T) {
 		t.Errorf("the answer should list the 消防救援支队's task only:\n%s", a.Text)
 	}
 }
+
+// TestFrequencyInAPlansOwnWords: how often something is done, said only in the plan's own words
+// outside any task (an attachment's scoring row), is quoted.
+func TestFrequencyInAPlansOwnWords(t *testing.T) {
+	e := engineOver(t, parsed(t, "fx.txt", "某区文物建筑消防安全标准化建设实施方案\n某文物〔2023〕8号\n一、工作步骤\n1.排查摸底。各属地单位组织排摸。\n附件2\n考核评分细则表\n序号\n考核内容\n1\n每半年至少召开1次消防工作例会，做好会议记录（2分）。\n"))
+	a := ask(t, e, "文物单位多久要开一次消防工作例会？")
+	if !strings.Contains(a.Text, "每半年") {
+		t.Errorf("the answer should quote 每半年:\n%s", a.Text)
+	}
+	a = ask(t, e, "文物单位多久要开一次安全培训？")
+	if strings.Contains(a.Text, "每半年") {
+		t.Errorf("no sentence says how often a 培训 is held:\n%s", a.Text)
+	}
+}
