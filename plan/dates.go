@@ -66,7 +66,7 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 			continue
 		}
 		y := lastYearBefore(text[:start])
-		if y == 0 {
+		if y == 0 || year > 0 && pastYearBefore(text[:start]) {
 			y = year
 		}
 		if y == 0 {
@@ -366,6 +366,33 @@ func lastYearBefore(s string) int {
 	return 0
 }
 
+// pastYearBefore reports whether the last year before a phrase without one is no year to carry: a
+// sentence before it that counts what is done ("截至2024年底，全市已建成…。年内新增…"), or 今年 after
+// it ("…已于2024年完成，今年重点推进…，年底前…"). The plan's own year is the phrase's then.
+func pastYearBefore(before string) bool {
+	i := lastYearIndex(before)
+	if i < 0 {
+		return false
+	}
+	after := before[i:]
+	if strings.Contains(after, "今年") {
+		return true
+	}
+	k := strings.IndexAny(after, "。；;")
+	return k >= 0 && strings.Contains(after[:k], "已")
+}
+
+// lastYearIndex is where the last year (19xx年, 20xx年) of s starts, or -1.
+func lastYearIndex(s string) int {
+	for i := len(s) - 4; i >= 0; i-- {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigitByte(s[i+2]) && isDigitByte(s[i+3]) &&
+			(i == 0 || !isDigitByte(s[i-1])) && strings.HasPrefix(s[i+4:], "年") {
+			return i
+		}
+	}
+	return -1
+}
+
 // ParseDeadlines finds the dated phrases of a task's text. A year alone counts when the phrase
 // marks a deadline or a target ("力争2023年获批", "到2027年", "2023年,完成…", "2023全年"), not when
 // it names something ("做好2010年香港…推介会").
@@ -429,6 +456,9 @@ func parseDeadlines(text string) []Deadline {
 	return out
 }
 
+// monthSpanTail is a span of months after a year whose first month has no 月 of its own: "年4-6月".
+var monthSpanTail = regexp.MustCompile(`^[ \t]*年[ \t]*(\d{1,2})[ \t]*[—\-－~～–][ \t]*(\d{1,2})[ \t]*月(?:份|底|末)?`)
+
 // isMonthAfterYear reports "12月" right after a year whose 年 was lost ("202312月底前").
 func isMonthAfterYear(s string) bool {
 	n := 0
@@ -449,6 +479,15 @@ func deadlineAt(text string, y int) (Deadline, bool) {
 	}
 	if d, ok := dottedDate(text, y, start); ok {
 		return d, true
+	}
+	if m := monthSpanTail.FindStringSubmatch(text[y+4 : min(len(text), y+4+24)]); m != nil {
+		// "2025年4-6月", "（2025年4～6月）": a span of months, due by the last one's end.
+		year, _ := strconv.Atoi(text[y : y+4])
+		from, _ := strconv.Atoi(m[1])
+		to, _ := strconv.Atoi(m[2])
+		if from >= 1 && from < to && to <= 12 {
+			return Deadline{Quote: text[start : y+4+len(m[0])], Date: NewDay(year, time.Month(to)+1, 0), Kind: KindBy}, true
+		}
 	}
 	m := dateTail.FindStringSubmatchIndex(text[y+4 : min(len(text), y+4+48)])
 	if m == nil {
@@ -493,6 +532,12 @@ func deadlineAt(text string, y int) (Deadline, bool) {
 // 2024.6.30, 2024/12, and what may close it (前, 底, 底前, 完成).
 var dottedExpr = regexp.MustCompile(`^[./](\d{1,2})(?:[./](\d{1,2}))?(前|底前|底|末|以前|之前)?`)
 
+// timeLabelBefore is a time label right before a date: "完成时间：", "完成时限:", "截止日期 ".
+var timeLabelBefore = regexp.MustCompile(`(?:完成时间|完成时限|完成期限|时限|截止时间|截止日期|时间节点|办结时限)\s*[:：]?\s*$`)
+
+// labelledDashed is a date written 2025-06-30 after a time label, with nothing after it.
+var labelledDashed = regexp.MustCompile(`^-(\d{1,2})-(\d{1,2})()`)
+
 // dashedExpr is a date written 2024-12-31 with a deadline word after it ("2024-12-31前"); without one
 // it is a page's date, no deadline.
 var dashedExpr = regexp.MustCompile(`^-(\d{1,2})-(\d{1,2})(前|以前|之前)`)
@@ -507,6 +552,10 @@ func dottedDate(text string, y, start int) (Deadline, bool) {
 	m := dottedExpr.FindStringSubmatchIndex(text[y+4:])
 	if m == nil {
 		m = dashedExpr.FindStringSubmatchIndex(text[y+4:])
+	}
+	if m == nil && timeLabelBefore.MatchString(text[:y]) {
+		// "完成时间：2025-06-30": a time label says the bare date is when it is due.
+		m = labelledDashed.FindStringSubmatchIndex(text[y+4:])
 	}
 	if m == nil {
 		return Deadline{}, false
@@ -542,6 +591,9 @@ func dottedDate(text string, y, start int) (Deadline, bool) {
 // when the phrase is to be read as a date.
 func notADeadline(text, trimmed, after string, ph datePhrase, y, end, year int) (d Deadline, decided, ok bool) {
 	noYearWord := ph.month == "" && ph.period == ""
+	if strings.HasSuffix(trimmed, "已于") || strings.HasSuffix(trimmed, "已在") || strings.HasSuffix(trimmed, "已经于") {
+		return Deadline{}, true, false // "已于2024年完成": done, no deadline
+	}
 	switch {
 	case strings.HasSuffix(trimmed, "〔") || strings.HasSuffix(trimmed, "[") || strings.HasPrefix(after, "〕") || strings.HasPrefix(after, "]"):
 		return Deadline{}, true, false
@@ -1008,6 +1060,16 @@ func (h *recurringHits) merged() []Recurring {
 
 func isDutyAfter(after string) bool {
 	after = strings.TrimLeft(after, " ")
+	// "每周至少开展2次", "每年一季度组织考核": how much or when in the period, then the duty.
+	after = dutyLead.ReplaceAllString(after, "")
+	if rest, ok := strings.CutPrefix(after, "对"); ok {
+		// "每月对监测数据进行分析研判", "按季度对重点用能单位…进行监测分析": what it acts on, then
+		// the act, in the clause.
+		if k := strings.IndexAny(rest, "，,。；;"); k >= 0 {
+			rest = rest[:k]
+		}
+		return dutyAct.MatchString(rest)
+	}
 	if len(after) > 40 {
 		after = after[:40]
 	}
@@ -1029,6 +1091,13 @@ func isDutyAfter(after string) bool {
 	}
 	return false
 }
+
+// dutyLead is what may stand between a period and its duty: how much (至少), a modal, or the
+// part of the period (一季度, 年底).
+var dutyLead = regexp.MustCompile(`^(?:至少|均|都|要|须|应)*(?:第?[一二三四1-4]季度|上半年|下半年|年初|年中|年底|年末|月初|月中|月底)?`)
+
+// dutyAct is the act done to what 对 names, in a duty: 进行通报, 开展督查, 分析研判.
+var dutyAct = regexp.MustCompile(`(?:进行|开展|组织|实施)?(?:通报|调度|分析|研判|监测|评估|考核|督查|督导|检查|核查|排名|晾晒|会商|盘点|跟踪|督办)`)
 
 // extendQuote widens a match to the clause it sits in, so the quote reads on its own.
 func extendQuote(text string, s, e int) string {

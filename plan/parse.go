@@ -1082,9 +1082,9 @@ var (
 	articleExpr = regexp.MustCompile(`^第([一二三四五六七八九十百零〇\d]{1,5})(章|节|条)\s*`)
 	sectionExpr = regexp.MustCompile(`^[（(]([一二三四五六七八九十]+)[)）]\s*`)
 	itemExpr    = regexp.MustCompile(`^(\d{1,3})\s*[.．、。]\s*`)
-	// datedItem is an item's words opening with its deadline: "1.2024年8月底前，各区…" is item 1,
-	// though a figure follows its number.
-	datedItem = regexp.MustCompile(`^(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|\d{1,2}月)(?:底|末|中旬|上旬|下旬|\d{1,2}日)?前`)
+	// datedItem is an item's words opening with its deadline: "1.2024年8月底前，各区…" and
+	// "1.2025—2027年，每年…" are item 1, though a figure follows its number.
+	datedItem = regexp.MustCompile(`^(?:(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|\d{1,2}月)(?:底|末|中旬|上旬|下旬|\d{1,2}日)?前|(?:19|20)\d{2}\s*[—\-－–~～至到]\s*(?:19|20)\d{2}\s*年[，,])`)
 	// itemDigitsExpr is an item number followed by a figure: "11.121人才".
 	itemDigitsExpr = regexp.MustCompile(`^(\d{1,3})[.．、]`)
 	// dashHeading is a heading set off by a dash: "——推进教育高质量发展".

@@ -124,3 +124,49 @@ func TestLostLinesStaySearchable(t *testing.T) {
 		t.Errorf("a responsibility line is kept as a paragraph %d times", n)
 	}
 }
+
+// TestDatePhrasesStop25: the date phrases the deadline forms taught.
+func TestDatePhrasesStop25(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a span of months whose first has no 月", "（2025年4～6月）完成自查", []string{"2025-06-30 by"}},
+		{"a span of months with a dash", "2025年4-6月开展整治", []string{"2025-06-30 by"}},
+		{"a dashed date after a time label", "完成时间：2025-06-30。推进平台建设", []string{"2025-06-30 by"}},
+		{"a dashed date with no label is a page's date", "2025-06-30发布", nil},
+		{"done already is no deadline", "已于2024年完成提标改造", nil},
+		{"a count so far gives no year to what follows", "截至2024年底，全市已建成充电桩1.8万个。年内新增充电桩5000个以上。", []string{"2025-12-31 by"}},
+		{"今年 after a past year", "改造工程已于2024年完成，今年重点推进管网建设，年底前新建管网20公里。", []string{"2025-12-31 by"}},
+		{"a year before still carries", "2024年完成A任务，6月底前完成B任务", []string{"2024-06-30 by", "2024-12-31 by"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, d := range ParseDeadlinesIn(tc.text, 2025) {
+				got = append(got, d.Date.String()+" "+d.Kind)
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("%q: got %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"每季度末对项目建设进度进行通报", "quarterly"},
+		{"按季度对重点用能单位能耗情况进行监测分析", "quarterly"},
+		{"每月对监测数据进行分析研判", "monthly"},
+		{"每周至少开展2次夜间巡查", "weekly"},
+		{"每年一季度组织开展上一年度考核", "yearly"},
+		{"每月对困难群众发放补贴", ""},
+	} {
+		var got string
+		for _, r := range ParseRecurring(tc.text) {
+			got = ruleName(r.Rule)
+		}
+		if got != tc.want {
+			t.Errorf("ParseRecurring(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
