@@ -1980,7 +1980,7 @@ func (p *parser) collectUnder(root *item, path, ids []string) {
 		}
 		if it.level > lvlAttachment && !hasItemChildren {
 			p.itemTasks(it, path, ids)
-		} else if it.level >= 0 && it.level > lvlAttachment && len(it.body) > 0 && len(it.resp) == 0 && p.bodyHasSubject(it) {
+		} else if it.level >= 0 && it.level > lvlAttachment && len(it.body) > 0 && len(it.resp) == 0 && p.bodyHasSubject(it) && !introducesItems(it) {
 			// A heading over items whose own paragraph gives a unit a duty ("三、加强督导。市发展改革委
 			// 负责…统一督导调度"): that paragraph is a task of its own, before its items.
 			p.itemTasks(it, path, ids)
@@ -2009,6 +2009,14 @@ func (p *parser) collectUnder(root *item, path, ids []string) {
 		}
 	}
 	walk(root, path, ids)
+}
+
+// introducesItems: a heading's paragraph that ends by introducing the items under it ("区住房保障房屋
+// 管理局是…主管部门，负责…监督管理，主要履行以下职责："): its duties are those items, not a task of
+// its own.
+func introducesItems(it *item) bool {
+	last := strings.TrimSpace(it.body[len(it.body)-1])
+	return strings.HasSuffix(last, "：") || strings.HasSuffix(last, ":")
 }
 
 // goalItem: an item headed by a goal's name alone ("1．行动目标", "具体目标", "工作目标"), not a heading

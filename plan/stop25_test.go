@@ -170,3 +170,33 @@ func TestDatePhrasesStop25(t *testing.T) {
 		}
 	}
 }
+
+// TestCommitteeShortName: a commission's name ending in 委员会 is the unit its short name in 委 is
+// (区建设和管理委员会, 区建设管理委); a zone's 管理委员会 is not folded.
+func TestCommitteeShortName(t *testing.T) {
+	a := DefaultAliases()
+	if x, y := a.Canonical("区建设和管理委员会"), a.Canonical("区建设管理委"); x != y {
+		t.Errorf("区建设和管理委员会 → %q, 区建设管理委 → %q: want the same", x, y)
+	}
+	if got := a.Canonical("开发区管理委员会"); got != "开发区管理委员会" {
+		t.Errorf("开发区管理委员会 → %q, want it unchanged", got)
+	}
+}
+
+// TestHeadingIntroducingItsDuties: a unit's heading whose paragraph ends by introducing the items
+// under it ("主要履行以下职责：") is no task of its own; its items are.
+func TestHeadingIntroducingItsDuties(t *testing.T) {
+	text := formHead + "（二）虹口区住房保障和房屋管理局\n区住房保障房屋管理局是本区物业管理的主管部门，负责物业服务企业的监督管理，主要履行以下职责：\n1.落实物业服务企业将装修垃圾委托作业服务单位清运；\n2.落实修缮项目的建筑垃圾源头分类管控责任。\n" +
+		"（三）加强督导\n区发展改革委负责统一督导调度。\n1.每月通报进展。（责任单位：区发展改革委）\n"
+	d, err := ParseText("form.txt", text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var numbers []string
+	for _, tk := range d.Tasks {
+		numbers = append(numbers, tk.Number)
+	}
+	if got := strings.Join(numbers, " "); got != "1 2 (三) 1" {
+		t.Errorf("tasks %q, want the duties 1 2, then (三)'s own paragraph and its item", got)
+	}
+}

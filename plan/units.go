@@ -127,6 +127,12 @@ func (a *Aliases) Canonical(name string) string {
 			}
 		}
 	}
+	if short, ok := strings.CutSuffix(name, "委员会"); ok && utf8.RuneCountInString(short) >= 3 && !zoneCommittee.MatchString(short) {
+		// "区建设管理委员会" is 区建设管理委: a commission goes by 委 (a zone's 管理委员会 by 管委会).
+		if c := a.Canonical(short + "委"); c != "" {
+			return c
+		}
+	}
 	if short := withoutHe(name); short != name {
 		// "区住房保障和房屋管理局" is 区住房保障房屋管理局: a body's formal name joins its parts
 		// with 和, its short one runs them together.
@@ -134,6 +140,9 @@ func (a *Aliases) Canonical(name string) string {
 	}
 	return name
 }
+
+// zoneCommittee is what a zone's committee is named before 委员会: 开发区管理, 园区管理 (管委会).
+var zoneCommittee = regexp.MustCompile(`[区园港城岛场]管理$`)
 
 // heJoined is a body's formal name whose parts 和 joins: 住房保障和房屋管理局, 建设和管理委员会.
 var heJoined = regexp.MustCompile(`^(\p{Han}*\p{Han}{2})和(\p{Han}{2}\p{Han}*(?:局|委|委员会|办公室|办|厅|中心))$`)
