@@ -1425,11 +1425,55 @@ func writeGoals(c *composer, d *plan.Document, q *Query) {
 		}
 		if !named {
 			c.printf(c.t("- 方案没有单独写明%s的目标，写明的目标如下\n", "- the plan sets no goals for %s; the goals it sets:\n"), strings.TrimSuffix(year, c.t("", "年")))
+			writeYearsTasks(c, d, from.Year)
 		}
 	}
 	for _, g := range gs {
 		c.printf(c.t("- 目标：“%s”\n", "- goal: “%s”\n"), g.text)
 		c.cite(Citation{Doc: d.ID, Title: d.Title, Number: d.Number, Section: g.section})
+	}
+}
+
+// clauseAround is the clause of text that holds quote ("其中儒学文化产业园力争2023年创成国家级示范园区"),
+// or quote when text does not hold it.
+func clauseAround(text, quote string) string {
+	i := strings.Index(text, quote)
+	if i < 0 {
+		return quote
+	}
+	start := 0
+	if k := strings.LastIndexAny(text[:i], "，,。；;\n"); k >= 0 {
+		_, size := utf8.DecodeRuneInString(text[k:])
+		start = k + size
+	}
+	end := len(text)
+	if k := strings.IndexAny(text[i:], "，,。；;\n"); k >= 0 {
+		end = i + k
+	}
+	return strings.TrimSpace(text[start:end])
+}
+
+// writeYearsTasks writes the tasks of d that state a date of their own in year ("力争2023年获批建设"):
+// what the plan sets for that year when its goals set nothing.
+func writeYearsTasks(c *composer, d *plan.Document, year int) {
+	n := 0
+	for i := range d.Tasks {
+		t := &d.Tasks[i]
+		for _, dl := range t.Deadlines {
+			if dl.Inherited || dl.Date.Year != year {
+				continue
+			}
+			if n == 0 {
+				c.printf(c.t("- %d年的任务节点：\n", "- tasks dated in %d:\n"), year)
+			}
+			c.printf("  - %s %s（“%s”）\n", itemNumber(t), itemTitle(t), plan.Clip(clauseAround(t.Text, dl.Quote), 80))
+			c.task(retrieval.TaskRef{Doc: d, Task: t})
+			n++
+			break
+		}
+		if n == 8 {
+			break
+		}
 	}
 }
 

@@ -104,3 +104,12 @@ func TestFrequencyInAPlansOwnWords(t *testing.T) {
 		t.Errorf("no sentence says how often a 培训 is held:\n%s", a.Text)
 	}
 }
+
+// TestTasksOfAYearNoGoalNames: a year no goal of the plan names still gets the tasks dated in it.
+func TestTasksOfAYearNoGoalNames(t *testing.T) {
+	e := engineOver(t, parsed(t, "qz.txt", "衢州市服务业高质量发展实施方案（2023—2027年）\n衢政办发〔2023〕21号\n一、主要目标\n到2027年，服务业增加值突破1600亿元。\n二、主要任务\n1.综合保税区。一体化做好衢州综合保税区申报建设，力争2023年获批建设，2024年通过验收。（责任单位：市商务局）\n2.培育龙头企业。（责任单位：市发改委）\n"))
+	a := ask(t, e, "衢州2023年要完成哪些目标？")
+	if !strings.Contains(a.Text, "力争2023年获批建设") || strings.Contains(a.Text, "培育龙头企业") {
+		t.Errorf("the answer should give the task dated 2023 only:\n%s", a.Text)
+	}
+}
