@@ -2411,7 +2411,7 @@ func (p *parser) namedUnits(sent string) []string {
 // subjectVerbs follow a sentence's subject: its modal ("各牵头单位要…", "区政府办公室将…") or a duty
 // verb ("县指挥办每周召开…", "市发改委负责…"), or 对 before what it acts on ("市园林局对…进行梳理").
 // Longest first.
-var subjectVerbs = []string{"也要", "应当", "必须", "务必", "负责", "牵头", "每周", "每月", "每季", "每半年", "每年",
+var subjectVerbs = []string{"在各自职责", "按照职责", "也要", "应当", "必须", "务必", "负责", "牵头", "每周", "每月", "每季", "每半年", "每年",
 	"定期", "组织", "召开", "印发", "跟进", "统筹", "会同", "联合", "作为", "结合", "根据", "要", "应", "须", "将", "对"}
 
 // subjectVerbSet finds the subject verbs that start with a character, in subjectVerbs' order.
@@ -2710,8 +2710,9 @@ func actsOn(subject, rest string) bool {
 
 var actAfterDui = regexp.MustCompile(`进行|开展|实施|予以|给予`)
 
-// adverbOpening opens a predicate, not a name: "适时委托消防技术服务机构对…进行排查".
-var adverbOpening = regexp.MustCompile(`^(?:适时|及时|定期|积极|主动|随时|全面|切实|认真|严格|逐步|持续|依法|统一)`)
+// adverbOpening opens a predicate, not a name: "适时委托消防技术服务机构对…进行排查", "负责配合公安
+// 消防支队对…进行排查".
+var adverbOpening = regexp.MustCompile(`^(?:适时|及时|定期|积极|主动|随时|全面|切实|认真|严格|逐步|持续|依法|统一|负责|配合|协助|协同|牵头)`)
 
 // occasionModal is an occasion between a subject and its modal: "在工程竣工验收前，要", "在开展
 // 现场审核时，应当", "在区政府统一领导下，要".

@@ -719,6 +719,9 @@ func (c *verdicts) put(k string, v bool) {
 	c.mu.Unlock()
 }
 
+// bareParty are words for any party, which name none: "（单位）" after a person's role.
+var bareParty = map[string]bool{"单位": true, "部门": true, "个人": true, "机构": true, "企业": true}
+
 func readParty(u string) bool {
 	if strings.Contains(strings.ReplaceAll(u, "自由", ""), "由") {
 		return false // "议定事项由综合协调组": a clause naming its agent, not a name (自由贸易试验区 is one)
@@ -727,8 +730,8 @@ func readParty(u string) bool {
 	if strings.Contains(c, "牵头") {
 		c = leadMark.ReplaceAllString(c, "")
 	}
-	if c == "" {
-		return false
+	if c == "" || bareParty[c] {
+		return false // "房屋产权人（单位）": a word for any party is none
 	}
 	// An action in a cell ("建设国际会展中心") is no party; a body named after its work (发展改革委,
 	// 建设局) is: a verb followed by a short body word still names a unit.
