@@ -113,3 +113,12 @@ func TestTasksOfAYearNoGoalNames(t *testing.T) {
 		t.Errorf("the answer should give the task dated 2023 only:\n%s", a.Text)
 	}
 }
+
+// TestHowTimeIsArranged: "时间是怎么安排的" asks when: the task's dates are given.
+func TestHowTimeIsArranged(t *testing.T) {
+	e := engineOver(t, parsed(t, "qz.txt", "衢州市服务业高质量发展实施方案（2023—2027年）\n衢政办发〔2023〕21号\n二、主要任务\n1.综合保税区。一体化做好衢州综合保税区申报建设，力争2023年获批建设，2024年通过验收。（责任单位：市商务局）\n"))
+	a := ask(t, e, "衢州综合保税区那项的时间是怎么安排的？")
+	if !strings.Contains(a.Text, "2024") {
+		t.Errorf("the answer should give the dates:\n%s", a.Text)
+	}
+}
