@@ -3209,7 +3209,36 @@ func subjectUnits(cand string) ([]string, bool) {
 	if us, ok := unitList(cand); ok {
 		return us, true
 	}
-	return sectorList(cand)
+	if us, ok := sectorList(cand); ok {
+		return us, true
+	}
+	return sectorsAnd(cand)
+}
+
+// asideExpr is what a name is called below, set off in brackets: "（以下称“建设主管部门”）".
+var asideExpr = regexp.MustCompile(`[（(]以下(?:简)?称[^）)]{1,20}[)）]`)
+
+// sectorsAnd reads a sector list joined to other parties by 和 or 及 ("城管执法、规划资源等部门和乡镇
+// 政府、街道办事处", "交通、房屋管理部门（以下称“建设主管部门”）和规划资源部门"): each side as a subject
+// would be.
+func sectorsAnd(cand string) ([]string, bool) {
+	cand = asideExpr.ReplaceAllString(cand, "")
+	for _, sep := range []string{"和", "及"} {
+		for i := strings.Index(cand, sep); i > 0; {
+			left, right := cand[:i], cand[i+len(sep):]
+			if ls, ok := sectorList(left); ok && right != "" {
+				if rs, ok := subjectUnits(right); ok {
+					return append(ls, rs...), true
+				}
+			}
+			k := strings.Index(cand[i+len(sep):], sep)
+			if k < 0 {
+				break
+			}
+			i += len(sep) + k
+		}
+	}
+	return nil, false
 }
 
 // byRule opens what a clause goes by, not who acts: "原则按照市水务局牵头制定的办法执行".

@@ -214,3 +214,12 @@ func TestUnitHeadingDuties(t *testing.T) {
 		{number: "(八)", lead: []string{"街道办事处", "镇人民政府"}},
 	})
 }
+
+// TestSectorsAndParties: a sector list sharing 部门 joined by 和 to other parties is each sector's
+// department and each party ("交通、水务、房屋管理部门和规划资源部门要…").
+func TestSectorsAndParties(t *testing.T) {
+	checkTasks(t, formHead+"（一）源头减量。交通、水务、房屋管理部门和规划资源部门要加强指导。\n（二）严处非法消纳。规划资源部门和乡镇政府要强化排查。\n", []taskWant{
+		{lead: []string{"交通部门", "水务部门", "房屋管理部门", "规划资源部门"}},
+		{lead: []string{"规划资源部门", "乡镇政府"}},
+	})
+}
