@@ -787,6 +787,13 @@ func (p *parser) readMeta(raw string, lines []string) {
 // website or a newspaper.
 var organLabel = regexp.MustCompile(`(?:局|委|办|政府|办公室|办公厅|厅|委员会|管委会|管理局|人民政府)$`)
 
+// bareLabel is a page's label alone on its line, its value on the next: "- 发布:", "时间：".
+var bareLabel = regexp.MustCompile(`^\s*[-*•·]?\s*(发布机构|发布单位|发文机关|发文单位|发布|来源|发布时间|发布日期|成文日期|时间|文号)\s*[:：]\s*$`)
+
+// labelNames are the words a label alone stands for: "发布:" names the issuer, "时间:" the day.
+var labelNames = map[string]string{"发布机构": "发布机构", "发布单位": "发布单位", "发文机关": "发文机关", "发文单位": "发文单位",
+	"发布": "发布单位", "来源": "来源", "发布时间": "发布时间", "发布日期": "发布日期", "成文日期": "成文日期", "时间": "发布时间", "文号": "文号"}
+
 // readLabels reads the labels a page prints at its head: 文号, 成文日期, 发布日期.
 func (p *parser) readLabels(raw string) {
 	d := p.doc
@@ -797,7 +804,17 @@ func (p *parser) readLabels(raw string) {
 	// The text is folded (foldWidth) as a whole or not at all, but only the lines that may hold a
 	// label are: folding changes no Chinese character, so a line without the words has none after.
 	fold := needsFold(raw)
-	for _, l := range strings.Split(raw, "\n") {
+	lines := strings.Split(raw, "\n")
+	for i, l := range lines {
+		if m := bareLabel.FindStringSubmatch(l); m != nil {
+			// "- 发布:" over "- 满城区农业农村局": a page's label with its value on the next line.
+			for _, next := range lines[i+1 : min(len(lines), i+3)] {
+				if v := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(next), "-*•·")); v != "" {
+					l = labelNames[m[1]] + ": " + v
+					break
+				}
+			}
+		}
 		if !mayHold(l) {
 			continue
 		}
@@ -1017,7 +1034,12 @@ var ownTitleEnd = regexp.MustCompile(titleEndWords + `|任务|分解|分工|安�
 func findSignature(head []string) (Day, string) {
 	for i, l := range head {
 		if !strings.Contains(l, "日") {
-			continue
+			// "寿县人民政府督查室           2022年8月19": a signature whose date lost its 日.
+			if m := lostRiDate.FindStringIndex(l); m != nil {
+				l = l[:m[1]] + "日"
+			} else {
+				continue
+			}
 		}
 		for _, m := range fullDateExpr.FindAllStringIndex(l, -1) {
 			before, after := strings.TrimSpace(l[:m[0]]), strings.TrimSpace(l[m[1]:])
@@ -1025,7 +1047,7 @@ func findSignature(head []string) (Day, string) {
 			if (before == "(" || before == "（") && (after == ")" || after == "）") {
 				before, after = "", ""
 			}
-			alone := (before == "" || strings.HasSuffix(before, "办公室") || strings.HasSuffix(before, "政府") || strings.HasSuffix(before, "办公厅")) &&
+			alone := (before == "" || strings.HasSuffix(before, "办公室") || strings.HasSuffix(before, "政府") || strings.HasSuffix(before, "办公厅") || strings.HasSuffix(before, "督查室")) &&
 				(after == "" || strings.HasPrefix(after, "(") || strings.HasPrefix(after, "（") || after == "印发")
 			if !alone {
 				continue
@@ -1045,9 +1067,12 @@ func findSignature(head []string) (Day, string) {
 	return Day{}, ""
 }
 
+// lostRiDate is a date at a line's end that lost its 日: "2022年8月19".
+var lostRiDate = regexp.MustCompile(`(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*$`)
+
 // organExpr is the name of an issuing body as it signs a plan (北京市通州区人民政府办公室, 静安区绿化和
 // 市容管理局), or several side by side.
-var organExpr = regexp.MustCompile(`^(?:[\p{Han}()（）]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管委会|政府|局|厅)(?:[(（]代[)）])?[\s　、]*){1,6}$`)
+var organExpr = regexp.MustCompile(`^(?:[\p{Han}()（）]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|督查室|委员会|管委会|政府|局|厅)(?:[(（]代[)）])?[\s　、]*){1,6}$`)
 
 // IsOrgan reports whether a line is an issuing body's name as it signs a plan: not a heading, nor
 // words that end in 局 as a word does (新格局, 大局, 布局), nor a sentence (下设办公室).

@@ -223,3 +223,22 @@ func TestSectorsAndParties(t *testing.T) {
 		{lead: []string{"规划资源部门", "乡镇政府"}},
 	})
 }
+
+// TestPageLabelsOnTheNextLine: a page's labels whose values stand on the next line ("- 发布:" over
+// "- 满城区农业农村局") and a signature whose date lost its 日 are read.
+func TestPageLabelsOnTheNextLine(t *testing.T) {
+	d, err := ParseText("mc.txt", "保定市满城区2020年农业结构调整工作推进方案\n- 发布:\n- 满城区农业农村局\n- 时间:\n- 2020-02-04\n一、责任分工\n1.调减籽粒玉米。（责任单位：各乡镇）\n", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Issuer != "满城区农业农村局" || d.Published.String() != "2020-02-04" {
+		t.Errorf("issuer %q, published %s", d.Issuer, d.Published)
+	}
+	d, err = ParseText("sx.txt", "寿县人民政府督查室           2022年8月19\n关于2022年《政府工作报告》主要任务上半年落实情况的通报\n一、任务\n1.推进项目建设。（责任单位：县发改委）\n", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Issued.String() != "2022-08-19" || d.Issuer != "寿县人民政府督查室" {
+		t.Errorf("issued %s, issuer %q", d.Issued, d.Issuer)
+	}
+}
