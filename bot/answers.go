@@ -1344,7 +1344,9 @@ func writePeriod(c *composer, d *plan.Document) {
 				c.printf(c.t("- 施行日期：%s\n", "- in force from: %s\n"), day)
 			}
 		}
-		if !d.Period.IsZero() && quote == d.PeriodQuote {
+		if end, _, ok := plan.ValidUntil(snt); ok {
+			c.printf(c.t("- 截止日期：%s\n", "- until: %s\n"), end)
+		} else if !d.Period.IsZero() && quote == d.PeriodQuote {
 			c.printf(c.t("- 截止日期：%s\n", "- until: %s\n"), d.Period)
 		}
 	case timeSection(d) != "":
@@ -1641,11 +1643,27 @@ func docNumber(d *plan.Document) string {
 // rePeriodText is how a plan's text states its span: 2012年起5年内, 2023—2027年, 到2025年.
 var rePeriodText = regexp.MustCompile(`(?:19|20)\d{2}\s*年?\s*(?:起|开始)[^，。；,]{0,6}?(?:\d+|[一二三四五六七八九十])\s*年(?:内|时间)?|(?:19|20)\d{2}\s*[—–\-－~至到]\s*(?:19|20)\d{2}\s*年`)
 
+// reOwnTerm is a plan speaking of its own term, wherever its paragraph was read ("本政策措施自印发之日
+// 起实施，有效期至2026年3月31日" closing its last item).
+var reOwnTerm = regexp.MustCompile(`本(?:政策措施|若干措施|措施|方案|意见|通知|办法|计划|细则)[^。]{0,20}有效期`)
+
 // periodInText is the phrase of a plan's own text that gives its span of years, "" when none does.
 func periodInText(d *plan.Document) string {
 	for _, p := range d.Paras {
 		if m := rePeriodText.FindString(p.Text); m != "" {
 			return m
+		}
+	}
+	if d.PeriodQuote == "" || !strings.Contains(d.PeriodQuote, "有效期") {
+		// "本措施自印发之日起施行，有效期至2026年3月31日": the term the plan states of itself, though
+		// its period was read elsewhere (its title's quarter).
+		for _, p := range d.Paras {
+			if p.TaskID != "" && !reOwnTerm.MatchString(p.Text) {
+				continue // a task's "政策执行至2025年4月30日" is that policy's term
+			}
+			if _, quote, ok := plan.ValidUntil(p.Text); ok {
+				return quote
+			}
 		}
 	}
 	return d.PeriodQuote

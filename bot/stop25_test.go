@@ -122,3 +122,18 @@ func TestHowTimeIsArranged(t *testing.T) {
 		t.Errorf("the answer should give the dates:\n%s", a.Text)
 	}
 }
+
+// TestIssuerAndTermAsked: "哪个部门下发的" asks the issuer; a term the plan states in the paragraph
+// closing its last item ("本政策措施自印发之日起实施，有效期至2026年3月31日") is its term, with its end as
+// a date.
+func TestIssuerAndTermAsked(t *testing.T) {
+	e := engineOver(t, parsed(t, "dg.txt", "发布单位: 东莞市人民政府办公室\n关于奋力实现一季度经济“开门红”的若干措施\n一、措施\n1.稳定工业生产。对一季度产值增长的企业给予奖励。（责任单位：市工业和信息化局）\n2.保持政务服务不打烊。春节期间开通绿色通道。（责任单位：市政务服务数据管理局）\n本政策措施自印发之日起实施，有效期至2026年3月31日。\n"))
+	a := ask(t, e, "开门红措施有效期到什么时候？")
+	if !strings.Contains(a.Text, "2026-03-31") {
+		t.Errorf("the answer should give the term's end:\n%s", a.Text)
+	}
+	a = ask(t, e, "开门红措施是哪个部门下发的？")
+	if !strings.Contains(a.Text, "东莞市人民政府办公室") {
+		t.Errorf("the answer should name the issuer:\n%s", a.Text)
+	}
+}
