@@ -137,3 +137,23 @@ func TestIssuerAndTermAsked(t *testing.T) {
 		t.Errorf("the answer should name the issuer:\n%s", a.Text)
 	}
 }
+
+// TestSummaryWordInAName: 总结 inside a report's name (年度整治工作总结) asks for no summary; a yearly
+// duty asked of this year gives this year's day. "有时间限制的" asks for dated tasks, not a topic.
+func TestSummaryWordInAName(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"区规划资源局年度整治工作总结今年哪天前要报？", false},
+		{"总结一下区规划资源局的工作", true},
+		{"帮我总结下市商务局的任务", true},
+	} {
+		if got := reSummary.MatchString(tc.q); got != tc.want {
+			t.Errorf("reSummary(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+	if !reDated.MatchString("房地产措施里有时间限制的，哪些已经过期了？") {
+		t.Error("有时间限制的 should ask for dated tasks")
+	}
+}
