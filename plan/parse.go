@@ -1355,7 +1355,6 @@ func (p *parser) parse(source, text string) *Document {
 		p.notice = append(p.notice, body...)
 	}
 	p.noticeTasks()
-	p.keepLostLines(body)
 	p.uniqueIDs()
 	p.inheritPeriod(root)
 	p.splitGlued()
@@ -1369,101 +1368,6 @@ func (p *parser) parse(source, text string) *Document {
 		}
 	}
 	return d
-}
-
-// keepLostLines keeps searchable the words of the body that no paragraph or task holds (the rows of
-// a scoring table in an attachment, "每半年至少召开1次消防工作例会"; a working group's member list):
-// each line's sentences that nothing holds become a paragraph of their own, in the part of the plan
-// of the line before. Short lines (a row's number, a cell's score), responsibility lines (read into
-// their item's units) and headings whose words a part's name or a task's title holds are left.
-func (p *parser) keepLostLines(body []string) {
-	d := p.doc
-	// The paragraphs hold the body's lines in their order: each line is looked for from where the
-	// one before it was found, so the whole text is read about once.
-	var all strings.Builder
-	starts := make([]int, len(d.Paras))
-	var secs strings.Builder
-	last := ""
-	for i, para := range d.Paras {
-		starts[i] = all.Len()
-		all.WriteString(para.Text)
-		all.WriteByte('\n')
-		if para.Section != last {
-			secs.WriteString(para.Section)
-			secs.WriteByte('\n')
-			last = para.Section
-		}
-	}
-	text, sections := all.String(), secs.String()
-	sectionAt := func(at int) string {
-		i := sort.SearchInts(starts, at+1) - 1
-		if i < 0 {
-			return ""
-		}
-		return d.Paras[i].Section
-	}
-	pos := 0
-	var lost []Paragraph
-	var held map[string]bool // the paragraphs' sentences, read when a line is not found whole
-	for _, l := range body {
-		l = strings.TrimSpace(l)
-		if utf8.RuneCountInString(l) < 8 {
-			continue
-		}
-		words := l
-		lvl, _, _, rest := heading(l)
-		if lvl != lvlNone {
-			words = strings.TrimSpace(rest) // an item's paragraph holds its words, not its number
-		}
-		// The line is near where the one before it was: a window ahead is read, not the rest.
-		if k := strings.Index(text[pos:min(len(text), pos+len(words)+4096)], words); k >= 0 {
-			pos += k
-			continue
-		}
-		if _, _, ok := respLine(strings.Trim(l, "（）() 。")); ok || isUnitList(l) {
-			continue // read into an item's units: a responsibility line or note, a table's unit cell
-		}
-		if lvl != lvlNone && (strings.Contains(sections, l) || p.titleHolds(l)) {
-			continue
-		}
-		// An item read as several tasks holds its sentences apart.
-		if held == nil {
-			held = map[string]bool{}
-			for _, para := range d.Paras {
-				for _, snt := range strings.FieldsFunc(para.Text, sentenceEnd) {
-					held[snt] = true
-				}
-			}
-		}
-		var missing []string
-		for _, snt := range strings.FieldsFunc(words, sentenceEnd) {
-			if utf8.RuneCountInString(snt) >= 8 && !held[snt] && !strings.Contains(text, snt) {
-				missing = append(missing, snt)
-			}
-		}
-		if len(missing) > 0 {
-			lost = append(lost, Paragraph{Section: sectionAt(pos), Text: strings.Join(missing, "。") + "。"})
-		}
-	}
-	d.Paras = append(d.Paras, lost...)
-}
-
-func sentenceEnd(r rune) bool { return r == '。' || r == '；' || r == ';' }
-
-// titleHolds reports whether a heading line's words are a task's title ("(一)动员部署、排查摸底阶段
-// (4月-5月)" over the stage's task).
-func (p *parser) titleHolds(line string) bool {
-	lvl, _, _, rest := heading(line)
-	if lvl == lvlNone {
-		return false
-	}
-	rest = halfBrackets.Replace(strings.TrimSpace(rest))
-	for i := range p.doc.Tasks {
-		if t := &p.doc.Tasks[i]; strings.Contains(halfBrackets.Replace(t.Title), rest) || strings.Contains(t.Text, rest) {
-			return true
-		}
-	}
-	return false
 }
 
 // firstLeadRule reads a rule the plan states once, in a sentence of its own rather than in a note:

@@ -97,34 +97,6 @@ func TestFormalNameJoinedByHe(t *testing.T) {
 	}
 }
 
-// TestLostLinesStaySearchable: the words of a body no paragraph or task holds (an attachment's
-// scoring rows) are kept as paragraphs; a split item's sentences, responsibility lines and unit
-// cells are not kept twice.
-func TestLostLinesStaySearchable(t *testing.T) {
-	text := formHead + "1.加强统筹协调。市工作专班负责统筹协调，通过每月调度等形式抓推进。市发展改革委负责牵头组织平台打造。\n牵头单位：市发展改革委\n" +
-		"附件2\n考核评分细则表\n序号\n考核内容\n1\n建立消防安全管理体系，落实逐级消防安全责任制（2分）。\n2\n每半年至少召开1次消防工作例会，做好会议记录（2分）。\n"
-	d, err := ParseText("form.txt", text, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	count := func(w string) int {
-		n := 0
-		for _, p := range d.Paras {
-			n += strings.Count(p.Text, w)
-		}
-		return n
-	}
-	if n := count("每半年至少召开1次消防工作例会"); n != 1 {
-		t.Errorf("the scoring row is in %d paragraphs, want 1", n)
-	}
-	if n := count("市发展改革委负责牵头组织平台打造"); n != 1 {
-		t.Errorf("a split item's sentence is in %d paragraphs, want 1", n)
-	}
-	if n := count("牵头单位：市发展改革委"); n != 0 {
-		t.Errorf("a responsibility line is kept as a paragraph %d times", n)
-	}
-}
-
 // TestDatePhrasesStop25: the date phrases the deadline forms taught.
 func TestDatePhrasesStop25(t *testing.T) {
 	for _, tc := range []struct {
