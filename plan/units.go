@@ -129,9 +129,7 @@ func (a *Aliases) Canonical(name string) string {
 	}
 	if short, ok := strings.CutSuffix(name, "委员会"); ok && utf8.RuneCountInString(short) >= 3 && !zoneCommittee.MatchString(short) {
 		// "区建设管理委员会" is 区建设管理委: a commission goes by 委 (a zone's 管理委员会 by 管委会).
-		if c := a.Canonical(short + "委"); c != "" {
-			return c
-		}
+		return a.Canonical(short + "委")
 	}
 	if short := withoutHe(name); short != name {
 		// "区住房保障和房屋管理局" is 区住房保障房屋管理局: a body's formal name joins its parts
