@@ -2,6 +2,7 @@ package bot
 
 import (
 	_ "embed"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -92,7 +93,7 @@ func (ts deptTypes) in(s string) (types []string, rest string) {
 	all := ts.phrases()
 	rest = s
 	for _, c := range all {
-		if strings.Contains(rest, c.phrase) {
+		if strings.Contains(rest, c.phrase) && !equipment(rest, c.phrase) {
 			rest = strings.ReplaceAll(rest, c.phrase, " ")
 			if !contains(types, c.typ) {
 				types = append(types, c.typ)
@@ -100,6 +101,31 @@ func (ts deptTypes) in(s string) (types []string, rest string) {
 		}
 	}
 	return types, rest
+}
+
+// systemWork and systemDevice mark a 系统 that is equipment, not a department's line: work done on it
+// ("消防系统改造", "医保系统升级") or a kind of device before it ("自动喷淋消防系统").
+var (
+	systemWork   = regexp.MustCompile(`^(?:的)?(?:改造|建设|安装|维护|维修|检测|检修|升级|联网|设施|设备|故障|运行|上线|对接|开发)`)
+	systemDevice = regexp.MustCompile(`(?:自动|喷淋|报警|火灾|建筑|固定|信息|智能|电子|结算)$`)
+)
+
+// equipment reports whether every place phrase stands in s is a system as equipment.
+func equipment(s, phrase string) bool {
+	if !strings.HasSuffix(phrase, "系统") {
+		return false
+	}
+	for i := strings.Index(s, phrase); i >= 0; {
+		if !systemWork.MatchString(s[i+len(phrase):]) && !systemDevice.MatchString(s[:i]) {
+			return false
+		}
+		j := strings.Index(s[i+len(phrase):], phrase)
+		if j < 0 {
+			break
+		}
+		i += len(phrase) + j
+	}
+	return true
 }
 
 func contains(xs []string, x string) bool {

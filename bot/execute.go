@@ -882,7 +882,12 @@ func (x *execution) namedInText() {
 		}
 		for i := range d.Tasks {
 			r := retrieval.TaskRef{Doc: d, Task: &d.Tasks[i]}
-			if !holdsAny(r.Task.Text, names, nil) || x.lg.isMeasure(r.Task) || !x.topics.match(r) {
+			// Asked what it leads, a unit named as a helper ("会同X") is not the one.
+			named := holdsAny(r.Task.Text, names, nil)
+			if q.Units[0].Role == "lead" {
+				named = namesSubject(r.Task.Text, names)
+			}
+			if !named || x.lg.isMeasure(r.Task) || !x.topics.match(r) {
 				continue
 			}
 			h := hit{TaskRef: r}
@@ -891,6 +896,34 @@ func (x *execution) namedInText() {
 			}
 		}
 	}
+}
+
+// helperBefore are the words that make a unit named after them a helper, not the one who acts:
+// "会同上海城投集团", "配合区水务局".
+var helperBefore = []string{"会同", "配合", "协助", "联合", "协同", "邀请", "支持", "指导"}
+
+// namesSubject reports whether text names one of the units (as the plan writes it) other than as a
+// helper.
+func namesSubject(text string, names []string) bool {
+	for _, n := range names {
+		for i := strings.Index(text, n); i >= 0; {
+			helped := false
+			for _, w := range helperBefore {
+				if strings.HasSuffix(text[:i], w) {
+					helped = true
+				}
+			}
+			if !helped {
+				return true
+			}
+			j := strings.Index(text[i+len(n):], n)
+			if j < 0 {
+				break
+			}
+			i += len(n) + j
+		}
+	}
+	return false
 }
 
 // namesTheme reports whether a plan's title or its paragraphs outside any task name the topic, as

@@ -712,7 +712,10 @@ func (e *Engine) statedCount(q *Query, res result) (n, quote string) {
 		// 截止6月10日,已完成16件").
 		for _, snt := range strings.FieldsFunc(p.Text, func(r rune) bool { return strings.ContainsRune("。；;", r) }) {
 			for _, cl := range strings.FieldsFunc(snt, func(r rune) bool { return strings.ContainsRune("，,:：", r) }) {
-				if m := reStatedCount.FindStringSubmatch(cl); m != nil && describesPlan(q.Topic, d.Title, snt) {
+				// The words up to the count describe what is counted; a later clause ("其中养老服务
+				// 5项") counts a part, not the whole.
+				upTo := snt[:strings.Index(snt, cl)+len(cl)]
+				if m := reStatedCount.FindStringSubmatch(cl); m != nil && describesPlan(q.Topic, d.Title, upTo) {
 					return m[1] + m[2] + m[3], plan.Clip(strings.TrimSpace(snt), 90)
 				}
 			}

@@ -379,7 +379,31 @@ func pastYearBefore(before string) bool {
 		return true
 	}
 	k := strings.IndexAny(after, "。；;")
-	return k >= 0 && strings.Contains(after[:k], "已")
+	if k < 0 {
+		return false
+	}
+	return countsDone(after[:k])
+}
+
+// countsDone reports whether a sentence counts what is already done ("全市已建成充电桩1.2万个"), not
+// one that only names done things as its object ("对已建成的小区…", "已完成改造的").
+func countsDone(sentence string) bool {
+	for rest := sentence; ; {
+		j := strings.Index(rest, "已")
+		if j < 0 {
+			return false
+		}
+		before, after := rest[:j], rest[j+len("已"):]
+		attributive := strings.HasSuffix(before, "对") || strings.HasSuffix(before, "将")
+		if r := []rune(after); !attributive {
+			w := string(r[:min(len(r), 4)])
+			attributive = strings.Contains(w, "的")
+		}
+		if !attributive {
+			return true
+		}
+		rest = after
+	}
 }
 
 // lastYearIndex is where the last year (19xx年, 20xx年) of s starts, or -1.
@@ -485,6 +509,12 @@ func deadlineAt(text string, y int) (Deadline, bool) {
 		year, _ := strconv.Atoi(text[y : y+4])
 		from, _ := strconv.Atoi(m[1])
 		to, _ := strconv.Atoi(m[2])
+		// "2024年1-6月，全市实现…": the months counted so far this year, a statistic, unless a bracket or
+		// a time label makes it a stage.
+		counted := from == 1 && !strings.ContainsAny(lastRunes(strings.TrimRight(before, " \t"), 1), "（(：:") && !timeLabelBefore.MatchString(before)
+		if counted && from < to && to <= 12 {
+			return Deadline{}, false
+		}
 		if from >= 1 && from < to && to <= 12 {
 			return Deadline{Quote: text[start : y+4+len(m[0])], Date: NewDay(year, time.Month(to)+1, 0), Kind: KindBy}, true
 		}
@@ -554,8 +584,24 @@ func dottedDate(text string, y, start int) (Deadline, bool) {
 		m = dashedExpr.FindStringSubmatchIndex(text[y+4:])
 	}
 	if m == nil && timeLabelBefore.MatchString(text[:y]) {
-		// "完成时间：2025-06-30": a time label says the bare date is when it is due.
+		// "完成时间：2025-06-30": a time label says the bare date is when it is due; in a span
+		// ("2025-03-01至2025-06-30") it is due by the span's end.
 		m = labelledDashed.FindStringSubmatchIndex(text[y+4:])
+		if m != nil {
+			if e := y + 4 + m[1]; isRangeDash(text[e:min(len(text), e+3)]) {
+				rest := strings.TrimLeft(text[e:], "—-－~～至– ")
+				if len(rest) >= 4 && isDigitByte(rest[0]) && isDigitByte(rest[3]) {
+					if n := labelledDashed.FindStringSubmatchIndex(rest[4:]); n != nil {
+						y2 := len(text) - len(rest)
+						d, ok := dottedDate(text[:y2]+"完成时间："+rest, y2+len("完成时间："), start)
+						if ok {
+							d.Quote = strings.TrimSpace(text[start : y2+4+n[1]])
+						}
+						return d, ok
+					}
+				}
+			}
+		}
 	}
 	if m == nil {
 		return Deadline{}, false
@@ -1068,7 +1114,10 @@ func isDutyAfter(after string) bool {
 		if k := strings.IndexAny(rest, "，,。；;"); k >= 0 {
 			rest = rest[:k]
 		}
-		return dutyAct.MatchString(rest)
+		if dutyAct.MatchString(rest) {
+			return true
+		}
+		// "每月对照清单督促整改": no act the clause names; the words after 对 may still be the duty.
 	}
 	if len(after) > 40 {
 		after = after[:40]
@@ -1405,6 +1454,7 @@ func PlanPeriod(title string, goals []string, year int) (end Day, quote string) 
 	if year > 0 && annualWorkExpr.MatchString(t) {
 		return Day{year, time.December, 31}, title
 	}
+	var thisYear string
 	for _, g := range goals {
 		// "将《政府工作报告》主要指标和重点任务予以分解下达": a year's work, in the year of issue.
 		if year > 0 && reportDivisionExpr.MatchString(foldWidth(g)) {
@@ -1439,9 +1489,10 @@ func PlanPeriod(title string, goals []string, year int) (end Day, quote string) 
 			y, _ := strconv.Atoi(m[1])
 			return Day{y, time.December, 31}, strings.TrimRight(m[0], "。")
 		}
-		if year > 0 {
+		// A goal for "this year" gives way to a later horizon in a later goal paragraph.
+		if year > 0 && thisYear == "" {
 			if m := thisYearGoalExpr.FindStringIndex(g); m != nil {
-				return Day{year, time.December, 31}, clauseOf(g[m[0]:])
+				thisYear = clauseOf(g[m[0]:])
 			}
 		}
 		// "将《…第十一个五年规划纲要》提出的主要目标和任务分解落实": the plan divides up a five-year
@@ -1457,6 +1508,9 @@ func PlanPeriod(title string, goals []string, year int) (end Day, quote string) 
 				return Day{y, time.December, 31}, m[0]
 			}
 		}
+	}
+	if thisYear != "" {
+		return Day{year, time.December, 31}, thisYear
 	}
 	return Day{}, ""
 }

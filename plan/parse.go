@@ -1942,10 +1942,15 @@ func (p *parser) collectUnder(root *item, path, ids []string) {
 
 // introducesItems: a heading's paragraph that ends by introducing the items under it ("区住房保障房屋
 // 管理局是…主管部门，负责…监督管理，主要履行以下职责："): its duties are those items, not a task of
-// its own.
+// its own. A paragraph that gives a duty in a sentence of its own before the one introducing the
+// items ("区住建局负责…，2025年底前完成。具体包括：") is still a task.
 func introducesItems(it *item) bool {
-	last := strings.TrimSpace(it.body[len(it.body)-1])
-	return strings.HasSuffix(last, "：") || strings.HasSuffix(last, ":")
+	body := strings.TrimSpace(strings.Join(it.body, ""))
+	intro := strings.TrimRight(body, "：:")
+	if intro == body {
+		return false
+	}
+	return !strings.ContainsAny(intro, "。；;")
 }
 
 // goalItem: an item headed by a goal's name alone ("1．行动目标", "具体目标", "工作目标"), not a heading
@@ -2123,9 +2128,10 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 			known = recurring // the clause is the item's whole text: no need to read it again
 		}
 		p.clauseTask(&t, c, blk, group, recurring, known)
-		if ci > 0 && len(t.Deadlines) == 0 {
+		if ci > 0 && len(t.Deadlines) == 0 && (c.inSentence || !c.hasUnits) {
 			// "1.9月30日前，区建设管理委…完成…。各行业主管部门组织…": the date opening the item is
-			// each of its sentences'.
+			// each of its sentences'. A clause split off by a note of its own ("（责任单位：X）") is
+			// not one of those sentences.
 			t.Deadlines = p.openingDeadlines(text)
 		}
 		// A stage of a campaign, "集中整治阶段(5月-8月)": its work is due by the stage's end.
@@ -3049,13 +3055,17 @@ func withStaff(list string) ([]string, bool) {
 		if isParty(it) {
 			continue
 		}
-		if !strings.HasSuffix(it, "人员") || utf8.RuneCountInString(it) < 4 || !allHan(it) {
+		if !strings.HasSuffix(it, "人员") || utf8.RuneCountInString(it) < 4 || !allHan(it) || !staffOf.MatchString(it) {
 			return nil, false
 		}
 		staff++
 	}
 	return items, staff == 1 && len(items) >= 3
 }
+
+// staffOf is the body whose staff a group of staff is ("相关处室值班人员", "各站所工作人员"); experts and
+// technicians in general ("有关专家和技术人员") are no party.
+var staffOf = regexp.MustCompile(`处|室|科|部门|单位|站|所|队|中心|机关|窗口|局|委|办`)
 
 // sharedSuffixList reads "公安、城管部门" (公安 and 城管, both 部门): short names before a last item
 // that reads as a party, the list's word shared; each kept as the plan writes it.

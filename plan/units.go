@@ -127,8 +127,10 @@ func (a *Aliases) Canonical(name string) string {
 			}
 		}
 	}
-	if short, ok := strings.CutSuffix(name, "委员会"); ok && utf8.RuneCountInString(short) >= 3 && !zoneCommittee.MatchString(short) {
-		// "区建设管理委员会" is 区建设管理委: a commission goes by 委 (a zone's 管理委员会 by 管委会).
+	if short, ok := strings.CutSuffix(name, "委员会"); ok && utf8.RuneCountInString(short) >= 3 && !zoneCommittee.MatchString(short) &&
+		hasLevelPrefix(short) && !selfRuledCommittee.MatchString(short) {
+		// "区建设管理委员会" is 区建设管理委: a government's commission goes by 委 (a zone's 管理委员会 by
+		// 管委会; residents', villagers' and owners' committees by 居委会, 村委会, 业委会).
 		return a.Canonical(short + "委")
 	}
 	if short := withoutHe(name); short != name {
@@ -139,6 +141,10 @@ func (a *Aliases) Canonical(name string) string {
 	return name
 }
 
+// selfRuledCommittee is what a committee of residents, villagers, owners or members is named before
+// 委员会: none of them goes by 委.
+var selfRuledCommittee = regexp.MustCompile(`(?:居民|村民|业主|社区|工会|妇女|家长|专家|评审|伦理|学术)$`)
+
 // zoneCommittee is what a zone's committee is named before 委员会: 开发区管理, 园区管理 (管委会).
 var zoneCommittee = regexp.MustCompile(`[区园港城岛场]管理$`)
 
@@ -146,7 +152,7 @@ var zoneCommittee = regexp.MustCompile(`[区园港城岛场]管理$`)
 var heJoined = regexp.MustCompile(`^(\p{Han}*\p{Han}{2})和(\p{Han}{2}\p{Han}*(?:局|委|委员会|办公室|办|厅|中心))$`)
 
 // bodyEnd ends the name of a body: the part before 和 that ends so is a unit of its own.
-var bodyEnd = regexp.MustCompile(`(?:局|委|办|厅|管|队|所|院|部|中心|政府|单位|公司|集团)$`)
+var bodyEnd = regexp.MustCompile(`(?:局|委|办|厅|管|队|所|院|部|处|站|社|行|联|会|协|中心|政府|单位|公司|集团)$`)
 
 // withoutHe is a body's formal name with its parts run together ("住房保障房屋管理局"), or the name
 // as it is when it is no such name.

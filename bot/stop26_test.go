@@ -1,0 +1,45 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestReviewOfStop25Answers: what a review of stop 25's question rules found them getting wrong.
+func TestReviewOfStop25Answers(t *testing.T) {
+	t.Run("a system that is equipment names no department", func(t *testing.T) {
+		types := defaultDeptTypes()
+		for _, tc := range []struct {
+			q    string
+			want bool
+		}{
+			{"消防系统有哪些任务?", true},
+			{"消防系统改造由谁负责?", false},
+			{"自动喷淋消防系统什么时候完成?", false},
+			{"医保系统升级谁牵头?", false},
+		} {
+			got, _ := types.in(tc.q)
+			if (len(got) > 0) != tc.want {
+				t.Errorf("in(%q) = %v, want a type: %v", tc.q, got, tc.want)
+			}
+		}
+	})
+	t.Run("asked what it leads, a unit named as a helper is not the one", func(t *testing.T) {
+		e := engineOver(t, parsed(t, "yp.txt", "杨浦区排水管理体制改革实施方案\n杨府发〔2025〕9号\n一、主要任务\n"+
+			"1.防汛体系建设。2025年汛期，区防汛办派出工作组参与应急响应工作。2026年起由区水务局会同上海城投集团负责公共排水设施防汛防台工作，并于2026年4月底前将防汛防台专项预案报区防汛办。2026年5月底前，杨浦区完成区级防汛防台预案修编。\n"+
+			"2.运维管理。区水务局牵头建立排水感知体系。2026年底前完成。\n"))
+		a := ask(t, e, "上海城投集团牵头的防汛防台专项预案什么时候完成？")
+		if strings.Contains(a.Text, "2026-04-30") {
+			t.Errorf("上海城投集团 is only 会同 there, not the lead:\n%s", a.Text)
+		}
+	})
+	t.Run("a count of a part in the sentence is no count of the whole plan", func(t *testing.T) {
+		e := engineOver(t, parsed(t, "el.txt", "某市2024年民生实事工作方案\n某政办发〔2024〕3号\n"+
+			"今年全市共确定民生实事30件，其中养老服务5件。\n一、重点任务\n"+
+			"1.推进养老服务。（牵头单位：市民政局）\n2.推进城区道路改造。（牵头单位：市住建局）\n"))
+		a := ask(t, e, "养老服务的民生实事有几件?")
+		if strings.Contains(a.Text, "30") {
+			t.Errorf("the plan's total 30 is no count of its 养老服务 part:\n%s", a.Text)
+		}
+	})
+}

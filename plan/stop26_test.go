@@ -1,0 +1,100 @@
+package plan
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestReviewOfStop25: what a review of stop 25's rules found them getting wrong, each case as the
+// reviewer wrote it down.
+func TestReviewOfStop25(t *testing.T) {
+	t.Run("a heading whose own duty comes before its items' introduction is a task", func(t *testing.T) {
+		text := formHead + "（一）加强源头管控\n区生态环境局负责全区排污许可管理，2025年底前完成核发。具体包括：\n1.开展排查。（责任单位：各街道）\n2.建立台账。（责任单位：各街道）\n"
+		d, err := ParseText("form.txt", text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var numbers []string
+		for _, tk := range d.Tasks {
+			numbers = append(numbers, tk.Number)
+		}
+		if got := strings.Join(numbers, " "); got != "(一) 1 2" {
+			t.Errorf("tasks %q, want (一)'s own duty before its items", got)
+		}
+	})
+	t.Run("a goal for this year gives way to a later horizon", func(t *testing.T) {
+		text := "关于推进某区文物建筑消防安全标准化建设工作的实施方案\n发布日期：2023-04-12\n一、工作目标\n今年要全面开展文物消防安全标准化建设达标创建工作。\n到2027年，全区文物建筑全部达标。\n二、工作内容\n1.开展检查。各属地单位要做到对辖区各文物建筑无死角排查摸底。\n"
+		checkTasks(t, text, []taskWant{{number: "1", lead: []string{"各属地单位"}, dates: []string{"2027-12-31 target"}}})
+	})
+	t.Run("what the sentence names as done things is no count of what is done", func(t *testing.T) {
+		got := ParseDeadlinesIn("2024年对已建成的小区开展排查，年底前完成整改。", 2025)
+		if len(got) == 0 || got[len(got)-1].Date.String() != "2024-12-31" {
+			t.Errorf("got %v, want 年底前 in 2024", got)
+		}
+	})
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a labelled span of ISO dates is due at its end", "完成时间：2025-03-01至2025-06-30", []string{"2025-06-30 by"}},
+		{"months counted so far are a statistic", "2024年1-6月，全市实现地区生产总值1000亿元。", nil},
+		{"a stage of months from January in brackets", "排查阶段（2025年1-3月）：完成排查。", []string{"2025-03-31 by"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, d := range ParseDeadlinesIn(tc.text, 2025) {
+				got = append(got, d.Date.String()+" "+d.Kind)
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("%q: got %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+	t.Run("a clause with its own note keeps its own dates", func(t *testing.T) {
+		text := formHead + "1.9月30日前，区住建局完成高层建筑底数排查（责任单位：区住建局）；长期做好隐患整改工作（责任单位：区应急局）。\n"
+		d, err := ParseText("form.txt", text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tk := range d.Tasks {
+			if strings.Contains(tk.Text, "长期") && len(tk.Deadlines) > 0 {
+				t.Errorf("task %s %q took the opening date %v", tk.Number, tk.Text, tk.Deadlines)
+			}
+		}
+	})
+	for _, tc := range []struct{ text, want string }{
+		{"每月对照清单督促整改", "monthly"},
+		{"每季度对重点企业报送情况", "quarterly"},
+	} {
+		t.Run("duty after 对: "+tc.text, func(t *testing.T) {
+			var got string
+			for _, r := range ParseRecurring(tc.text) {
+				got = ruleName(r.Rule)
+			}
+			if got != tc.want {
+				t.Errorf("ParseRecurring(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+	t.Run("two bodies joined by 和 stay two", func(t *testing.T) {
+		a := DefaultAliases()
+		for _, name := range []string{"区妇联和民政局", "区总工会和团区委", "区科协和教育局"} {
+			if got := a.Canonical(name); got != name {
+				t.Errorf("Canonical(%q) = %q, want it unchanged", name, got)
+			}
+		}
+	})
+	t.Run("committees that are not a government's commission keep 委员会", func(t *testing.T) {
+		a := DefaultAliases()
+		for _, name := range []string{"各居民委员会", "各村民委员会", "小区业主委员会", "区业主委员会"} {
+			if got := a.Canonical(name); got != name {
+				t.Errorf("Canonical(%q) = %q, want it unchanged", name, got)
+			}
+		}
+	})
+	t.Run("experts and technicians are no party", func(t *testing.T) {
+		if items, ok := withStaff("区住建局、区城管局、有关专家和技术人员"); ok {
+			t.Errorf("withStaff read %q as parties", items)
+		}
+	})
+}
