@@ -250,6 +250,9 @@ func unknownPlace(s string, p *Parser) (place, rest string) {
 			place = t[m[g]:m[g+1]]
 		}
 	}
+	if m[4] >= 0 && !gazetteerPlace(place) {
+		return "", s // "那二手车方面呢?": a topic, not a place
+	}
 	if place == "" || p.dir.ResolveCity(place) != "" || len(p.lex.forms[place]) > 0 || isStopUnit(place) {
 		return "", s
 	}
@@ -257,6 +260,17 @@ func unknownPlace(s string, p *Parser) (place, rest string) {
 		return "", s
 	}
 	return place, strings.Replace(s, place, " ", 1)
+}
+
+// gazetteerPlace reports whether a name written alone ("杭州", "余杭", "浦东新区") is a place of
+// China, as written or with 市, 区 or 县 after it.
+func gazetteerPlace(name string) bool {
+	for _, suf := range []string{"", "市", "区", "县", "新区"} {
+		if plan.ProvinceOf(name+suf) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // reEvery marks a unit or department asked about in every city: 各地市场监管局, 各市的商务局.

@@ -1088,6 +1088,8 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 		}
 	}
 	switch {
+	case q.noPlanFor != "":
+		// "那杭州的呢?" where no plan is from 杭州: the answer says so, whatever was asked before.
 	case bare && (pointsBack || short) && (len(q.Units) > 0 || len(q.Cities) > 0 || pointsBack):
 		*q = p.sameQuestion(*q, prev, roleWords(s, rest))
 	case pointsBack || subjectless(q):

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"context"
 	"strings"
 	"testing"
 )
@@ -42,4 +43,26 @@ func TestReviewOfStop25Answers(t *testing.T) {
 			t.Errorf("the plan's total 30 is no count of its 养老服务 part:\n%s", a.Text)
 		}
 	})
+}
+
+// TestFollowUpOnANewTopic: "那二手车方面呢?" after a question on another topic asks the same of
+// 二手车: a topic, not a place no plan is from.
+func TestFollowUpOnANewTopic(t *testing.T) {
+	e := engineOver(t, parsed(t, "cq.txt", "重庆市扩大消费若干措施\n渝发改规范〔2025〕7号\n一、措施\n"+
+		"1.推动便民体育设施进公园。（责任单位：市城市管理局）\n2.支持二手车经销企业做大做强。（责任单位：市商务委）\n"))
+	first := ask(t, e, "跟公园有关的有哪些？")
+	a, err := e.Answer(context.Background(), Question{Text: "那二手车方面呢？", Context: first.Context, Now: fixedClock("2026-12-03")()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "二手车") || strings.Contains(a.Text, "公园") || strings.Contains(a.Text, "没有") {
+		t.Errorf("the follow-up should list the 二手车 task:\n%s", a.Text)
+	}
+	a, err = e.Answer(context.Background(), Question{Text: "那杭州的呢？", Context: first.Context, Now: fixedClock("2026-12-03")()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "杭州") {
+		t.Errorf("a place no plan is from should be named as such:\n%s", a.Text)
+	}
 }
