@@ -317,7 +317,7 @@ func yearlessDay(text string, m []int, y int) (Day, bool) {
 	}
 	if mon := g(2); mon != "" {
 		n, _ := strconv.Atoi(mon)
-		if n < 1 || n > 12 || (g(4) == "" && g(5) == "" && g(3) == "") {
+		if n < 1 || n > 12 || (g(4) == "" && g(5) == "" && g(3) == "" && !monthOpensWork(text[:m[2]], text[m[3]:])) {
 			return Day{}, false
 		}
 		if g(3) != "" && g(5) == "" {
@@ -348,6 +348,23 @@ func yearlessDay(text string, m []int, y int) (Day, bool) {
 		return NewDay(y, time.Month(3*n+1), 0), true
 	}
 	return Day{}, false
+}
+
+// monthWork is the act a clause opening with a month alone names: "9月份组织开展…大赛", "12月开展
+// 考核验收": work to be done in that month.
+var monthWork = regexp.MustCompile(`^\s*[，,]?\s*(?:组织|开展|完成|召开|举办|进行|实施|全面|集中)`)
+
+// monthOpensWork reports whether a month alone ("9月份", "12月") opens a clause that does work in it,
+// so that the month's end is its deadline; elsewhere a month alone dates what happened.
+func monthOpensWork(before, after string) bool {
+	b := strings.TrimRight(before, " \t")
+	if b != "" {
+		r, _ := utf8.DecodeLastRuneInString(b)
+		if !strings.ContainsRune("。；;，,：:\n", r) {
+			return false
+		}
+	}
+	return monthWork.MatchString(after)
 }
 
 // lastYearBefore returns the last year written before the end of s (2017 in "2017年3月底前拨付…"), or 0.
@@ -547,8 +564,8 @@ func deadlineAt(text string, y int) (Deadline, bool) {
 		}
 	}
 	kind := KindBy
-	if targetLeads[lead] && !strings.Contains(ph.suffix, "前") && ph.month == "" {
-		kind = KindTarget
+	if (targetLeads[lead] || reachesAfter(after)) && !strings.Contains(ph.suffix, "前") && ph.month == "" {
+		kind = KindTarget // "到2027年", "2026年实现…全覆盖": a goal to reach in that year
 	}
 	// A bare year counts when it opens a clause: "2023年,完成…", "…；2024年通过验收".
 	marked := ph.suffix != "" || ph.period != "" || ph.month != "" || lead != "" || completedIn(after)
@@ -639,6 +656,15 @@ func notADeadline(text, trimmed, after string, ph datePhrase, y, end, year int) 
 	noYearWord := ph.month == "" && ph.period == ""
 	if strings.HasSuffix(trimmed, "已于") || strings.HasSuffix(trimmed, "已在") || strings.HasSuffix(trimmed, "已经于") {
 		return Deadline{}, true, false // "已于2024年完成": done, no deadline
+	}
+	if strings.HasSuffix(trimmed, "截至") || strings.HasSuffix(trimmed, "截止") || strings.HasSuffix(trimmed, "截止到") {
+		// "截至2025年底，全市累计建成…100个以上": a goal counted up to a day, when the sentence asks for
+		// more to come; "截至2024年底，全市已建成…" counts what is done.
+		if statedCount(after) {
+			return Deadline{}, true, false
+		}
+		// "截至2027年12月31日，符合条件的…": a day a policy holds to is its term's end.
+		return Deadline{}, ph.day == "" && !forwardCount(after), false
 	}
 	switch {
 	case strings.HasSuffix(trimmed, "〔") || strings.HasSuffix(trimmed, "[") || strings.HasPrefix(after, "〕") || strings.HasPrefix(after, "]"):
@@ -838,6 +864,44 @@ func completedIn(after string) bool {
 	return false
 }
 
+// statedCount reports whether the sentence that opens after counts what there is ("全市已建成…",
+// "共有…", "现有…").
+func statedCount(after string) bool {
+	if k := strings.IndexAny(after, "。；;\n"); k >= 0 {
+		after = after[:k]
+	}
+	return countsDone(after) || strings.Contains(after, "共有") || strings.Contains(after, "现有")
+}
+
+// forwardCount reports whether the sentence after a 截至 date asks for a count still to be reached
+// ("…累计建成100个以上", "确保…不少于…") rather than stating one (已建成, 共有).
+func forwardCount(after string) bool {
+	if k := strings.IndexAny(after, "。；;\n"); k >= 0 {
+		after = after[:k]
+	}
+	if statedCount(after) {
+		return false
+	}
+	for _, w := range []string{"以上", "不少于", "不低于", "力争", "确保", "要", "应", "须"} {
+		if strings.Contains(after, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// reachesAfter: a bare year followed by what is to be reached in it ("2026年实现全覆盖", "2025年达到
+// 80%"), a target rather than a deadline.
+func reachesAfter(after string) bool {
+	after = strings.TrimLeft(after, " \t")
+	for _, w := range []string{"实现", "达到", "基本实现", "全面实现"} {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // nounAfterDone: what makes "完成…" or "建成…" after a year a noun: 完成情况, 完成值, 建成区.
 var nounAfterDone = regexp.MustCompile(`^(?:情况|值|量|数|率|区|度|额)`)
 
@@ -919,7 +983,37 @@ var recurringPatterns = []struct {
 	{regexp.MustCompile(`每[1一]?周|每星期|每个星期`), newWordSet("每周", "每1周", "每一周", "每星期", "每个星期"), true, func([]string) Rule { return RuleWeekly }},
 	{regexp.MustCompile(`每(?:个)?季度?(?:末|底)?|按季度?|逐季`), newWordSet("每季", "每个季", "按季", "逐季"), true, func([]string) Rule { return RuleQuarterly }},
 	{regexp.MustCompile(`每(?:个)?月|按月|逐月`), newWordSet("每月", "每个月", "按月", "逐月"), true, func([]string) Rule { return RuleMonthly }},
+	// 每两年开展一次, 每隔三年: every few years.
+	{regexp.MustCompile(`每(?:隔)?([一两二三四五2-5])年`), newWordSet("每两年", "每二年", "每三年", "每隔", "每2年", "每3年", "每四年", "每五年"), true, func(m []string) Rule {
+		n := chineseNum(strings.ReplaceAll(m[1], "两", "二"))
+		if strings.HasPrefix(m[0], "每隔") {
+			n++ // 每隔一年 is every second year
+		}
+		if n < 2 || n > 6 {
+			return Rule{}
+		}
+		return Rule{Freq: Yearly, Interval: n}
+	}},
 	{regexp.MustCompile(`每年度?`), newWordSet("每年"), true, func([]string) Rule { return RuleYearly }},
+	// 一年一评估、三年一考核, 一月一调度, 一季一通报: once in so many periods, then the duty.
+	{regexp.MustCompile(`([一两二三四五])(年|季度?|个?月|周)一(?:次)?(评估|考核|调度|通报|会商|督查|检查|排名|晾晒|总结|体检|研判|例会|报告)`), newWordSet("年一", "季一", "季度一", "月一", "周一"), false, func(m []string) Rule {
+		n := chineseNum(strings.ReplaceAll(m[1], "两", "二"))
+		var r Rule
+		switch {
+		case m[2] == "周":
+			r = Rule{Freq: Weekly, Interval: n}
+		case strings.HasSuffix(m[2], "月"):
+			r = Rule{Freq: Monthly, Interval: n}
+		case strings.HasPrefix(m[2], "季"):
+			r = Rule{Freq: Monthly, Interval: 3 * n}
+		default:
+			r = Rule{Freq: Yearly, Interval: n}
+		}
+		if r.Interval == 1 {
+			r.Interval = 0
+		}
+		return r
+	}},
 	// 月度通报, 季度分析: a period noun before a duty noun.
 	{regexp.MustCompile(`月度(?:专报|通报|调度|报告|例会|会商|分析|督查|考核|晾晒)`), newWordSet("月度"), false, func([]string) Rule { return RuleMonthly }},
 	{regexp.MustCompile(`季度(?:专报|通报|调度|报告|例会|会商|分析|督查|考核|晾晒)`), newWordSet("季度"), false, func([]string) Rule { return RuleQuarterly }},
@@ -930,7 +1024,7 @@ var recurringPatterns = []struct {
 var periodDutyExpr = regexp.MustCompile(`([周月季年])(会商|调度|分析|评估|通报|例会|督查|报告|总结|晾晒|考核)`)
 
 // periodWords are the words every pattern but the terse one needs.
-var periodWords = newWordSet("每", "按月", "按季", "逐月", "逐季", "双周", "双月", "半年", "月度", "季度", "年中")
+var periodWords = newWordSet("每", "年一", "季一", "月一", "周一", "按月", "按季", "逐月", "逐季", "双周", "双月", "半年", "月度", "季度", "年中")
 
 var periodDutyNouns = newWordSet("会商", "调度", "分析", "评估", "通报", "例会", "督查", "报告", "总结", "晾晒", "考核")
 
@@ -1563,4 +1657,4 @@ func goalDeadline(goals []string) (Day, string) {
 }
 
 // yearlessWords are what a deadline without a year needs to hold; most texts hold none.
-var yearlessWords = newWordSet("月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：", "节前", "节之前", "节以前", "旦前", "五一前", "中秋前", "端午前", "国庆前", "元宵前", "清明前", "十一”前", "十一\"前", "十一’前", "假前", "假期前", "黄金周前")
+var yearlessWords = newWordSet("月组织", "月开展", "月召开", "月举办", "月进行", "月实施", "月全面", "月集中", "月，", "月,", "月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：", "节前", "节之前", "节以前", "旦前", "五一前", "中秋前", "端午前", "国庆前", "元宵前", "清明前", "十一”前", "十一\"前", "十一’前", "假前", "假期前", "黄金周前")

@@ -105,7 +105,7 @@ func (r Rule) Describe() string {
 		}
 		return s
 	case Yearly:
-		s := "every year"
+		s := every("year")
 		if r.Month != 0 {
 			s += fmt.Sprintf(" in %s", r.Month)
 		}
@@ -239,7 +239,8 @@ func (r *Rule) UnmarshalJSON(b []byte) error {
 var epochMonday = Day{2024, time.January, 1}
 
 // Next returns the first occurrence day strictly after day d.
-// Interval rules are anchored: every two weeks counts from 2024-01-01, every N months from January.
+// Interval rules are anchored: every two weeks counts from 2024-01-01, every N months from January,
+// every N years from 2024.
 func (r Rule) Next(d Day) Day {
 	iv := r.Interval
 	if iv < 1 {
@@ -281,6 +282,9 @@ func (r Rule) Next(d Day) Day {
 			m = time.January
 		}
 		for y := d.Year; ; y++ {
+			if (y-epochMonday.Year)%iv != 0 {
+				continue // every N years counts from 2024, as weeks do
+			}
 			if c := monthDay(y, m, r.MonthDay); d.Before(c) {
 				return c
 			}

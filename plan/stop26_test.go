@@ -98,3 +98,68 @@ func TestReviewOfStop25(t *testing.T) {
 		}
 	})
 }
+
+// TestEveryFewYears: duties repeated every two or three years (每两年开展一次, 每隔一年, 三年一考核)
+// and once a period in the terse form (一年一评估, 一月一调度); an every-two-years rule falls on the
+// years counted from 2024.
+func TestEveryFewYears(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"每两年开展一次全市文明单位复查，复查不合格的撤销称号。", "yearly*2"},
+		{"每隔一年组织一次评估", "yearly*2"},
+		{"实行一年一评估、三年一考核，评估结果与项目资金安排挂钩。", "yearly yearly*3"},
+		{"坚持一月一调度、一季一通报", "monthly quarterly"},
+		{"统一调度各方力量", ""},
+		{"每两年培育企业10家", ""},
+	} {
+		var got []string
+		for _, r := range ParseRecurring(tc.text) {
+			got = append(got, ruleName(r.Rule))
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("ParseRecurring(%q) = %v, want %q", tc.text, got, tc.want)
+		}
+	}
+	r := Rule{Freq: Yearly, Interval: 2, Month: 3, MonthDay: 1}
+	if got := r.Next(Day{2025, 1, 1}); got != (Day{2026, 3, 1}) {
+		t.Errorf("every two years from 2025-01-01: %v, want 2026-03-01", got)
+	}
+	if got := r.Describe(); got != "every two years in March by day 1" {
+		t.Errorf("Describe = %q", got)
+	}
+}
+
+// TestDatePhrasesStop26: the date phrases the deadline forms taught this stop.
+func TestDatePhrasesStop26(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a month alone opening work", "9月份组织开展全市职业技能大赛，选拔优秀选手参加全省大赛。", []string{"2025-09-30 by"}},
+		{"a month alone after a dated clause", "2025年度目标任务于2025年11月底前全面完成，12月开展考核验收。", []string{"2025-11-30 by", "2025-12-31 by"}},
+		{"a month alone dating what happened", "今年5月召开了动员会。", nil},
+		{"a year to reach something in", "2026年实现县域内中小学校全覆盖。", []string{"2026-12-31 target"}},
+		{"a count to reach by a day", "截至2025年底，全市累计建成城市口袋公园100个以上。", []string{"2025-12-31 by"}},
+		{"a count of what is done", "截至2024年底，全市已建成充电桩1万个。", nil},
+		{"a count of what there is", "截至2023年底，全市共有养老机构50家。", nil},
+		{"a day a policy holds to", "截至2027年12月31日，符合条件的餐饮企业减半征收。", []string{"2027-12-31 by"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, d := range ParseDeadlinesIn(tc.text, 2025) {
+				got = append(got, d.Date.String()+" "+d.Kind)
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("%q: got %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+	// An item whose words open with a date is an item, though a figure follows its number; an
+	// attachment's name opening with a year is no item.
+	checkTasks(t, formHead+"1.2026年实现县域内中小学校全覆盖。（责任单位：市教育局）\n2.9月份组织开展全市职业技能大赛。（责任单位：市人社局）\n", []taskWant{
+		{number: "1", lead: []string{"市教育局"}, dates: []string{"2026-12-31 target"}},
+		{number: "2", lead: []string{"市人社局"}, dates: []string{"2025-09-30 by"}},
+	})
+	if lvl, _, _, _ := heading("2. 2019年民生实事项目目标任务分解表"); lvl == lvlItem {
+		t.Errorf("an attachment's name opening with a year read as an item")
+	}
+}
