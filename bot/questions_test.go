@@ -296,7 +296,7 @@ func anchorTask(ix *retrieval.Index, ref string) (string, error) {
 	simple := plan.ToSimplified(anchor)
 	var ids []string
 	for _, d := range ix.Docs() {
-		if !sameCity(d.City, city) {
+		if !sameCity(d.City, city) && !zoneOf(d, city) {
 			continue
 		}
 		for i := range d.Tasks {
@@ -345,6 +345,14 @@ func sameCity(docCity, gold string) bool {
 	// The city in front may be any prefecture's name: 温州市, 楚雄彝族自治州, 锡林郭勒盟.
 	city := strings.TrimSuffix(docCity, gold)
 	return strings.HasSuffix(city, "市") || plan.PlaceLevel(city) == plan.LevelCity
+}
+
+// zoneOf reports whether a gold's place is a zone the plan is for, below the county the parser gives
+// it: 苏平片区 for 平潭综合实验区苏平片区管理局's plan (福州市平潭县), named in its issuer or title.
+func zoneOf(d *plan.Document, gold string) bool {
+	gold = plan.ToSimplified(gold)
+	return utf8.RuneCountInString(gold) >= 3 && (strings.HasSuffix(gold, "片区") || strings.HasSuffix(gold, "园区") || strings.HasSuffix(gold, "新区")) &&
+		strings.Contains(d.Issuer+d.Title, gold)
 }
 
 // rePinyinNote is a reading printed after a character, as the plan parser drops it; reToneMark
