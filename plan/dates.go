@@ -1326,6 +1326,27 @@ func lastHorizon(goals []string, first []string) (Day, string) {
 	return Day{best, time.December, 31}, quote
 }
 
+// stageGoalExpr is a goal paragraph opening with the year it is due by: "2025年底前重点围绕…",
+// "2027年前，基本建成…".
+var stageGoalExpr = regexp.MustCompile(`^\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:前|之前|以前)`)
+
+// lastStage is the latest year the staged goals are due by, from the first one on, with its phrase.
+func lastStage(goals []string, first []string) (Day, string) {
+	best, quote := 0, ""
+	y0, _ := strconv.Atoi(first[1])
+	for _, g := range goals {
+		if m := stageGoalExpr.FindStringSubmatch(foldWidth(g)); m != nil {
+			if y, _ := strconv.Atoi(m[1]); y > best && y < y0+10 && !visionYear(y) {
+				best, quote = y, strings.TrimSpace(m[0])
+			}
+		}
+	}
+	if best == 0 {
+		best, quote = y0, strings.TrimSpace(first[0])
+	}
+	return Day{best, time.December, 31}, quote
+}
+
 // visionYear: 2035 and 2050, the years of the long-range vision ("到2035年，基本实现…") that plans set
 // beside their own horizon; a plan's period is its nearer target.
 func visionYear(y int) bool { return y == 2035 || y == 2050 }
@@ -1578,6 +1599,11 @@ func PlanPeriod(title string, goals []string, year int) (end Day, quote string) 
 		}
 		if m := goalTargetExpr.FindStringSubmatch(foldWidth(g)); m != nil {
 			return lastHorizon(goals, m)
+		}
+		if m := stageGoalExpr.FindStringSubmatch(foldWidth(g)); m != nil {
+			// "2025年底前重点围绕…", then "2027年底前重点突出…": goals in stages, the plan runs to the
+			// last.
+			return lastStage(goals, m)
 		}
 		if m := annualMadeExpr.FindStringSubmatch(foldWidth(g)); m != nil {
 			y, _ := strconv.Atoi(m[1])

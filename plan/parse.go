@@ -2807,6 +2807,10 @@ func (p *parser) subjectClauses(text string) []clause {
 		// unit's sentence of its own ("市数据局支持…项目立项。") is its own duty.
 		if !heads && (supportVerb.MatchString(text[m[1]:]) && (len(cur.lead) == 0 || !namedSupport.MatchString(text[m[1]:]) || sentenceStart(text, m[2]) <= leadAt || roleGroup.MatchString(cand) || groupSubject.MatchString(cand) || attitudeOnly(text[m[1]:])) || (len(cur.lead) > 0 && !ownCharge(text[m[3]:m[1]], text[m[1]:]) && supports(cand, text[m[1]:]))) {
 			cur.partic = appendNew(cur.partic, us...)
+			if len(cur.lead) == 0 {
+				// "区水务局、区财政局应积极配合市水务局、市财政局做好…": the units helped lead.
+				cur.lead = appendNew(cur.lead, p.helpedUnits(strings.TrimLeft(modalOpening.ReplaceAllString(pred0(text[m[1]:]), ""), " "))...)
+			}
 			continue
 		}
 		if len(cur.lead) > 0 && !sameUnits(cur.lead, us) {
@@ -2863,6 +2867,17 @@ func (p *parser) subjectClauses(text string) []clause {
 		c.hasUnits, c.inSentence = len(c.lead)+len(c.partic) > 0, true
 	}
 	return out
+}
+
+// modalOpening is the modal a helper's predicate may open with: "应积极配合…", "要主动协助…".
+var modalOpening = regexp.MustCompile(`^(?:应当|应该|应|要|须|必须|需|将)`)
+
+// pred0 is a predicate up to the end of its sentence.
+func pred0(pred string) string {
+	if i := strings.IndexAny(pred, "。；;"); i >= 0 {
+		return pred[:i]
+	}
+	return pred
 }
 
 // helpedExpr opens a duty that is helping another unit: "负责配合市房产局制定…", "协助有关部门做好…".

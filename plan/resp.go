@@ -60,6 +60,7 @@ var labelWords = []marker{
 
 	{"责任单位", roleResp}, {"责任部门", roleResp}, {"责任主体", roleResp}, {"承办单位", roleResp},
 	{"实施单位", roleResp}, {"落实单位", roleResp}, {"负责单位", roleResp}, {"具体负责", roleResp},
+	{"相关部门", roleResp}, {"相关单位", roleResp}, {"涉及部门", roleResp}, {"涉及单位", roleResp},
 
 	{"部门分工", roleNeutral}, {"责任分工", roleNeutral}, {"任务分工", roleNeutral}, {"分工", roleNeutral},
 

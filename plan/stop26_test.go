@@ -163,3 +163,16 @@ func TestDatePhrasesStop26(t *testing.T) {
 		t.Errorf("an attachment's name opening with a year read as an item")
 	}
 }
+
+// TestCorpusRound34Forms: what corpus round 34's dev plans taught. Goals set in stages ("2025年底前
+// 重点围绕…", "2027年底前重点突出…") give the plan the last stage's year; a "相关部门：" line after an
+// item names who is responsible for it; an item's number before its subject is no part of the unit's
+// name; units that help others ("X应积极配合Y") take part, and those helped lead.
+func TestCorpusRound34Forms(t *testing.T) {
+	text := "某区海洋垃圾清理行动方案\n某环保〔2025〕5号\n一、工作目标\n2025年底前重点围绕“清捞”。海湾内无明显大片海洋垃圾。\n2027年底前重点突出“利用”。海洋垃圾密度大幅下降。\n二、工作任务\n（一）全面排查\n以街道为单位，对全区范围内的内部道路进行全面排查。\n相关部门：区建设管理委、区规划资源局、属地街道等。\n（二）落实职责\n（1）区水务局负责本行政区域内河湖的管理。\n（三）争取资金\n区水务局、区财政局应积极配合市水务局、市财政局做好资金申报。\n"
+	checkTasks(t, text, []taskWant{
+		{number: "(一)", lead: []string{"区建设管理委", "区规划资源局", "属地街道"}, dates: []string{"2027-12-31 target"}},
+		{lead: []string{"区水务局"}, dates: []string{"2027-12-31 target"}},
+		{number: "(三)", lead: []string{"市水务局", "市财政局"}, partic: []string{"区水务局", "区财政局"}, dates: []string{"2027-12-31 target"}},
+	})
+}

@@ -260,8 +260,15 @@ func cleanUnit(s string) string {
 	if strings.HasPrefix(s, "（") && strings.HasSuffix(s, "）") && strings.Count(s, "（") == 1 {
 		s = strings.TrimSuffix(strings.TrimPrefix(s, "（"), "）")
 	}
+	// The number of the item a name opens ("（1）区水务局负责…", "②物业公司要…") is no part of it.
+	if m := leadingEnumerator.FindString(s); m != "" && len(m) < len(s) {
+		s = s[len(m):]
+	}
 	return s
 }
+
+// leadingEnumerator is an item's number before a unit's name: （1）, (2), ①, 3., 4、.
+var leadingEnumerator = regexp.MustCompile(`^(?:[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|\d{1,2}[.．、])`)
 
 // SplitUnits splits a list of units ("市发改委、市商务局,各县〔市、区〕") at 、，,；; and spaces that
 // stand outside brackets, so names holding separators inside brackets stay whole.
