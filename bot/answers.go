@@ -74,6 +74,9 @@ func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer,
 	case ShapeFrequency:
 		return e.frequencyAnswer(c, q, res), nil
 	default:
+		if a, ok := e.goalWhen(ctx, q, res); ok {
+			return a, nil
+		}
 		e.renderList(c, q, res, today, true)
 		if q.Frequency != "" || q.Status == StatusDue {
 			e.measureNote(c, q, res)
@@ -87,6 +90,34 @@ func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer,
 	}
 	return c.answer(q, outcome), nil
 }
+
+// goalWhen answers "小梁薄板房屋改造要在什么时候全面完成?" when no task is on the topic: the plan's own
+// words on it with their dates (its goals: "到2027年底，全面完成小梁薄板房屋改造"), as a search finds them.
+func (e *Engine) goalWhen(ctx context.Context, q *Query, res result) (Answer, bool) {
+	if len(res.hits)+len(res.measures) > 0 || len(q.Topic) == 0 || q.hasUnits() || len(q.DeptTypes) > 0 || q.Status != StatusDated && !q.asksWhen {
+		return Answer{}, false
+	}
+	longest := q.Topic[0]
+	for _, t := range q.Topic {
+		if utf8.RuneCountInString(t) > utf8.RuneCountInString(longest) {
+			longest = t
+		}
+	}
+	if utf8.RuneCountInString(longest) < 3 {
+		return Answer{}, false
+	}
+	sq := *q
+	sq.Shape, sq.Status, sq.Text, sq.asksWhen = ShapeSearch, "", strings.Join(q.Topic, " "), true
+	sq.mustHold = []string{longest}
+	a, err := e.search(ctx, newComposer(q.lang), &sq)
+	if err != nil || a.Outcome != OutcomeAnswered || !reAnyDate.MatchString(a.Text) {
+		return Answer{}, false
+	}
+	return a, true
+}
+
+// reAnyDate is a year in an answer's quotes: what a question asking when needs.
+var reAnyDate = regexp.MustCompile(`(?:19|20)\d{2}\s*年`)
 
 // unknownParty answers for a unit or body named that resolved to nothing: a body no unit is named
 // after is answered with what the plans say of it, if anything; anything else is not found.
@@ -1343,6 +1374,8 @@ func writePeriod(c *composer, d *plan.Document) {
 			if day, ok := plan.ParseFullDate(m[1]); ok {
 				c.printf(c.t("- 施行日期：%s\n", "- in force from: %s\n"), day)
 			}
+		} else {
+			writeInForce(c, d)
 		}
 		if end, _, ok := plan.ValidUntil(snt); ok {
 			c.printf(c.t("- 截止日期：%s\n", "- until: %s\n"), end)
@@ -1352,8 +1385,26 @@ func writePeriod(c *composer, d *plan.Document) {
 	case timeSection(d) != "":
 		// "二、活动时间 / 20xx年1月10日至3月31日": the part of the plan that says when.
 		c.printf(c.t("- 时间：“%s”\n", "- time: “%s”\n"), timeSection(d))
+		writeInForce(c, d)
 	default:
 		c.b.WriteString(c.t("- 实施期（有效期）：方案没有写明起止年份\n", "- period: the plan gives no years\n"))
+		writeInForce(c, d)
+	}
+}
+
+// writeInForce writes the day the plan says it takes effect ("本实施方案自2023年12月31日起施行"), from
+// its own paragraphs, when it says one.
+func writeInForce(c *composer, d *plan.Document) {
+	for _, p := range d.Paras {
+		if !strings.Contains(p.Text, "起") { // in a task's words too: a last item may hold it
+			continue
+		}
+		if m := reInForceFrom.FindStringSubmatch(p.Text); m != nil {
+			if day, ok := plan.ParseFullDate(m[1]); ok {
+				c.printf(c.t("- 施行日期：%s（“%s”）\n", "- in force from: %s (“%s”)\n"), day, plan.Clip(strings.TrimSpace(m[0]), 60))
+				return
+			}
+		}
 	}
 }
 
@@ -1585,7 +1636,8 @@ func basis(d *plan.Document) []string {
 			if end := clauseEndOutsideTitles(c); end >= 0 {
 				c = c[:end] // "根据…,县政府督查室对《政府工作报告》…": what follows is not the basis
 			}
-			for _, m := range reCited.FindAllString(c, -1) {
+			for _, loc := range reCited.FindAllStringIndex(c, -1) {
+				m := c[loc[0]:loc[1]]
 				if inner, _, _ := strings.Cut(strings.TrimPrefix(m, "《"), "》"); inner == d.Title || slices.Contains(out, m) {
 					continue // the plan itself (印发《…方案》), or named twice
 				}
@@ -1593,10 +1645,40 @@ func basis(d *plan.Document) []string {
 			}
 		}
 		if len(out) > 0 {
-			return out
+			return withNumbers(out, d)
 		}
 	}
 	return out
+}
+
+// withNumbers gives a cited document named without its number (in a notice's title) the number the
+// opening writes after it elsewhere ("为深入贯彻落实《…实施方案》(鲁政办字〔2023〕31号)要求").
+func withNumbers(cited []string, d *plan.Document) []string {
+	for i, c := range cited {
+		if !strings.HasSuffix(c, "》") {
+			continue
+		}
+		for k, p := range d.Paras {
+			if p.TaskID != "" || k > 12 {
+				break
+			}
+			for t := p.Text; ; {
+				j := strings.Index(t, c)
+				if j < 0 {
+					break
+				}
+				if m := reCited.FindString(t[j:]); strings.HasPrefix(m, c) && len(m) > len(c) {
+					cited[i] = m
+					break
+				}
+				t = t[j+len(c):]
+			}
+			if cited[i] != c {
+				break
+			}
+		}
+	}
+	return cited
 }
 
 // addressees is the line a notice opens with, the parties it is sent to ("各乡镇人民政府,县政府各部门、

@@ -175,7 +175,7 @@ func (p *Parser) dropTitleWords(terms []string, plans []string) []string {
 		}
 		for _, d := range p.allDocs {
 			title := reTitleQuotes.Replace(d.Title) // 深化放管服 names 深化“放管服”改革…
-			if contains(plans, d.ID) && (strings.Contains(title, t) || strings.Contains(title, long)) {
+			if contains(plans, d.ID) && (strings.Contains(title, t) || strings.Contains(title, long) || inPairs(title, t)) {
 				inTitle = true
 			}
 		}
@@ -184,6 +184,24 @@ func (p *Parser) dropTitleWords(terms []string, plans []string) []string {
 		}
 	}
 	return out
+}
+
+// inPairs reports whether a term of four or more characters is the title's words shortened: each
+// pair of its characters stands in the title, in order ("防灾排查" for "…防灾及风险排查机制…").
+func inPairs(title, t string) bool {
+	rs := []rune(t)
+	if len(rs) < 4 || len(rs)%2 != 0 {
+		return false
+	}
+	at := 0
+	for i := 0; i < len(rs); i += 2 {
+		k := strings.Index(title[at:], string(rs[i:i+2]))
+		if k < 0 {
+			return false
+		}
+		at += k + len(string(rs[i:i+2]))
+	}
+	return true
 }
 
 // plansByTitleWord finds the plans a topic term names by a word of their titles ("十百千" in 衢州十百千
@@ -1387,7 +1405,7 @@ var reAsksProgress = regexp.MustCompile(`进展|进度|完成情况|落实情况
 
 var reAsksWhen = regexp.MustCompile(`什么时候|何时|时间(?:是|要|该)?(?:怎么|如何)安排|时间安排|进度安排|哪天|哪一天|时间节点|截止时间|完成时间|完成时限|期限是|最晚|哪一?年(?:要|能|完成|实现|建成|开通|投用|封关|运营|达到|之前|前)|几月几[日号]|几号|截止日期|截至日期|哪个时间|(?i)\bwhen\b|\bwhat date\b`)
 
-var reWhenDue = regexp.MustCompile(`最晚|最迟|(?:什么时候|何时|哪天|哪一天|几月份?|哪个月|哪一年)(?:之前|以前|前)?(?:要|得|需要|必须|应当|应该)?(?:完成|出台|出|制定|办完|做完|到期|截止|交|落实|建成|实现)|(?i)\bby when\b|\bwhen (?:is|are) .* due\b`)
+var reWhenDue = regexp.MustCompile(`最晚|最迟|(?:什么时候|何时|哪天|哪一天|几月份?|哪个月|哪一年)(?:之前|以前|前)?(?:要|得|需要|必须|应当|应该)?(?:全面|基本|全部|彻底)?(?:完成|出台|出|制定|办完|做完|到期|截止|交|落实|建成|实现)|(?i)\bby when\b|\bwhen (?:is|are) .* due\b`)
 
 // reProvinces asks about the provinces' own plans: 各省的财政厅.
 var reProvinces = regexp.MustCompile(`各省(?:份)?|(?i)\b(?:each|every|all) provinces?\b|\bprovincial\b`)

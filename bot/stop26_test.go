@@ -66,3 +66,27 @@ func TestFollowUpOnANewTopic(t *testing.T) {
 		t.Errorf("a place no plan is from should be named as such:\n%s", a.Text)
 	}
 }
+
+// TestRound27Forms: what question round 27's open set taught: the day a plan takes effect, a cited
+// basis with its number written elsewhere in the opening, when a goal (not a task) is to be reached,
+// a topic said as "跟X有关", and a plan's name shortened in the question (防灾排查).
+func TestRound27Forms(t *testing.T) {
+	e := engineOver(t, parsed(t, "cm.txt", "上海市崇明区旧住房成套改造和风险排查实施方案\n沪崇房管规〔2023〕1号\n为深入贯彻落实《上海市旧住房更新实施方案》(沪府办〔2023〕9号)要求，制定本方案。\n"+
+		"一、总体目标\n到2025年底，基本完成小梁薄板房屋改造；到2027年底，全面完成小梁薄板房屋改造。\n"+
+		"二、主要任务\n1.开展排查。区房管局负责组织风险排查，落实消防安全措施。\n2.推进改造。各镇负责污水管网改造。\n"+
+		"三、附则\n本实施方案自2023年12月31日起施行。\n"))
+	for _, tc := range []struct{ q, want, not string }{
+		{"崇明旧住房成套改造实施方案从哪天开始施行？", "2023-12-31", ""},
+		{"这个方案是根据哪个文件定的？", "沪府办〔2023〕9号", ""},
+		{"崇明的小梁薄板房屋改造要在什么时候全面完成？", "2027", ""},
+		{"崇明方案里哪些活跟污水有关？", "推进改造", "开展排查"},
+		{"崇明那个改造和风险排查的实施方案里，哪些任务涉及消防？", "开展排查", "推进改造"},
+	} {
+		t.Run(tc.q, func(t *testing.T) {
+			a := ask(t, e, tc.q)
+			if !strings.Contains(a.Text, tc.want) || tc.not != "" && strings.Contains(a.Text, tc.not) {
+				t.Errorf("want %q (and not %q) in:\n%s", tc.want, tc.not, a.Text)
+			}
+		})
+	}
+}
