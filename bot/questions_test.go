@@ -351,7 +351,7 @@ func sameCity(docCity, gold string) bool {
 // it: 苏平片区 for 平潭综合实验区苏平片区管理局's plan (福州市平潭县), named in its issuer or title.
 func zoneOf(d *plan.Document, gold string) bool {
 	gold = plan.ToSimplified(gold)
-	return utf8.RuneCountInString(gold) >= 3 && (strings.HasSuffix(gold, "片区") || strings.HasSuffix(gold, "园区") || strings.HasSuffix(gold, "新区")) &&
+	return utf8.RuneCountInString(gold) >= 3 && (strings.HasSuffix(gold, "片区") || strings.HasSuffix(gold, "园区") || strings.HasSuffix(gold, "新区") || strings.HasSuffix(gold, "镇") || strings.HasSuffix(gold, "乡") || strings.HasSuffix(gold, "街道")) &&
 		strings.Contains(d.Issuer+d.Title, gold)
 }
 

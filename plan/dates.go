@@ -1200,6 +1200,10 @@ func (h *recurringHits) merged() []Recurring {
 
 func isDutyAfter(after string) bool {
 	after = strings.TrimLeft(after, " ")
+	// "每季度（省级开发区每月）举办创意会": an aside in brackets stands between the period and its duty.
+	if m := leadingAside.FindString(after); m != "" {
+		after = after[len(m):]
+	}
 	// "每周至少开展2次", "每年一季度组织考核": how much or when in the period, then the duty.
 	after = dutyLead.ReplaceAllString(after, "")
 	if rest, ok := strings.CutPrefix(after, "对"); ok {
@@ -1234,6 +1238,9 @@ func isDutyAfter(after string) bool {
 	}
 	return false
 }
+
+// leadingAside is a short aside in brackets at the start of a text.
+var leadingAside = regexp.MustCompile(`^[（(][^（()）]{1,20}[)）]`)
 
 // dutyLead is what may stand between a period and its duty: how much (至少), a modal, or the
 // part of the period (一季度, 年底).

@@ -176,3 +176,23 @@ func TestCorpusRound34Forms(t *testing.T) {
 		{number: "(三)", lead: []string{"市水务局", "市财政局"}, partic: []string{"区水务局", "区财政局"}, dates: []string{"2027-12-31 target"}},
 	})
 }
+
+// TestBrokenHeaderCells: a flattened table's header cells broken over lines ("责任 / 领导", "攻坚目标 /
+// 任务", "工作任务安排 / 第二季度") are joined back while the header has more names than its rows have
+// cells; a row with one line a cell gives each its column, a body under 责任科室 being the row's unit.
+func TestBrokenHeaderCells(t *testing.T) {
+	got := joinHeaderParts([]string{"序号", "重点工作", "责任", "领导", "责任", "科室", "攻坚目标", "任务", "工作任务安排", "第二季度", "完成情况"}, 7)
+	if want := "序号 重点工作 责任领导 责任科室 攻坚目标任务 工作任务安排第二季度 完成情况"; strings.Join(got, " ") != want {
+		t.Errorf("joined %q, want %q", got, want)
+	}
+	if got := joinHeaderParts([]string{"序号", "工作", "责任", "单位"}, 0); len(got) != 4 {
+		t.Errorf("rows of unknown width: %q, want the names as they are", got)
+	}
+	text := "某镇2024年度重点工作计划二季度执行情况\n序号\n重点工作\n责任\n领导\n责任\n科室\n攻坚目标\n任务\n工作任务安排\n第二季度\n完成情况\n" +
+		"1\n白仙山水库工程政策处理\n欧乾震\n白仙山水库工程政策处理工作领导小组\n完成项目政策处理工作。\n推进坟墓迁移工作。\n迁移进度达60%。\n" +
+		"2\n现代化美丽城镇\n吴宇凡\n乡村振兴办\n成功创建首批省美丽城镇。\n按照时间节点开展项目建设。\n完成投资3000万元。\n"
+	checkTasks(t, text, []taskWant{
+		{number: "1", lead: []string{"白仙山水库工程政策处理工作领导小组"}},
+		{number: "2", lead: []string{"乡村振兴办"}},
+	})
+}

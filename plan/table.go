@@ -176,6 +176,7 @@ func findTableHeader(lines []string, i int) (*tableHeader, int) {
 		}
 		h.names = append(h.names, core)
 	}
+	h.names = joinHeaderParts(h.names, rowWidth(lines[j:]))
 	h.roles = headerRoles(h.names)
 	if len(h.names) < 3 || !h.hasUnits() && !h.has(colDeadline) {
 		return nil, 0
@@ -184,6 +185,52 @@ func findTableHeader(lines []string, i int) (*tableHeader, int) {
 		return nil, 0
 	}
 	return h, j - i
+}
+
+// rowWidth is how many lines a flattened table's first row takes, from its number 1 to the line
+// before its number 2 (0 when the rows do not show it within a few lines).
+func rowWidth(lines []string) int {
+	one := -1
+	for k, l := range lines[:min(len(lines), 40)] {
+		switch {
+		case one < 0 && strings.TrimSpace(l) == "1":
+			one = k
+		case one >= 0 && strings.TrimSpace(l) == "2":
+			return k - one
+		}
+	}
+	return 0
+}
+
+// headerFirstParts and headerLastParts are the halves of a header cell a page broke over two lines
+// ("责任" over "领导", "责任" over "科室"); a period qualifier ("第二季度") is the last line of the cell
+// above it ("工作任务安排" over "第二季度").
+var (
+	headerFirstParts = []string{"责任", "牵头", "配合", "协办", "主办", "完成", "分管", "联系", "攻坚", "工作"}
+	headerLastParts  = []string{"领导", "科室", "单位", "部门", "处室", "股室", "时限", "时间", "情况", "任务", "目标", "人"}
+	headerQualifier  = regexp.MustCompile(`^(?:第?[一二三四1-4]季度|上半年|下半年|全年|\d{1,2}月份?|(?:19|20)\d{2}年)$`)
+)
+
+// joinHeaderParts joins a flattened header's cells that a page broke over lines, while there are
+// more names than the rows have cells: "责任 / 领导" is 责任领导. A header whose rows show no width, or
+// as many cells as names, is left as it is.
+func joinHeaderParts(names []string, width int) []string {
+	for width >= 3 && len(names) > width {
+		joined := false
+		for k := 0; k+1 < len(names) && len(names) > width; k++ {
+			a, b := names[k], names[k+1]
+			if slices.Contains(headerFirstParts, a) && slices.Contains(headerLastParts, b) ||
+				utf8.RuneCountInString(b) <= 2 && slices.Contains(headerLastParts, b) && (strings.HasSuffix(a, "目标") || strings.HasSuffix(a, "任务")) ||
+				headerQualifier.MatchString(b) && k > 0 {
+				names = slices.Concat(names[:k], []string{a + b}, names[k+2:])
+				joined = true
+			}
+		}
+		if !joined {
+			break
+		}
+	}
+	return names
 }
 
 // gluedNumber is a row's number glued to its first cell: "1、地区生产总值增长率".
@@ -702,6 +749,9 @@ func (r *flatReader) endsSubRow(l string) bool {
 // recognised by its content; the remaining lines fill the content columns in order, the last
 // content column taking what is left (a cell may span several lines).
 func (p *parser) assignCells(h *tableHeader, sr *subRow, lines []string) {
+	if p.cellByCell(h, sr, lines) {
+		return
+	}
 	var unitLines []string
 	var rest []string
 	placed := false
@@ -722,6 +772,50 @@ func (p *parser) assignCells(h *tableHeader, sr *subRow, lines []string) {
 	}
 	fillContent(h, sr, rest)
 	p.readRowUnits(sr, unitClause(h, sr, unitLines))
+}
+
+// cellByCell reads a sub-row that has exactly one line for each column after its number and title
+// (three or more): each line is its column's cell, whatever it reads like ("白仙山水库工程政策处理工作
+// 领导小组" under 责任科室). It reports whether it did.
+func (p *parser) cellByCell(h *tableHeader, sr *subRow, lines []string) bool {
+	var cols []colRole
+	title := false
+	for _, r := range h.roles {
+		switch {
+		case r == colNumber || r == colGroup:
+		case r == colTitle && !title:
+			title = true
+		default:
+			cols = append(cols, r)
+		}
+	}
+	if len(cols) < 3 || len(lines) != len(cols) || !title || !h.hasUnits() {
+		return false
+	}
+	for k, l := range lines {
+		if itemExpr.MatchString(l) {
+			return false // "1.…" then "2.…": one cell's numbered lines
+		}
+		// A line that reads as units under a column of words, or a sentence under a unit column:
+		// the lines are not one a cell.
+		isUnitCol := cols[k] == colUnits || cols[k] == colLead || cols[k] == colPartic
+		if !isUnitCol && (p.unitCell(l) || isRespLine(l)) || isUnitCol && (strings.ContainsAny(l, "。，,；;") || utf8.RuneCountInString(l) > 30) {
+			return false
+		}
+	}
+	var unitLines []string
+	for k, l := range lines {
+		switch r := cols[k]; r {
+		case colUnits, colLead, colPartic:
+			unitLines = append(unitLines, l)
+		case colPerson:
+			sr.bodies = append(sr.bodies, h.personName()+"："+strings.Join(strings.Fields(l), ""))
+		default:
+			sr.cells[r] = append(sr.cells[r], l)
+		}
+	}
+	p.readRowUnits(sr, unitClause(h, sr, unitLines))
+	return true
 }
 
 // fillContent spreads a sub-row's content lines over the content columns: the first takes the lines
