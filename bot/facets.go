@@ -718,7 +718,7 @@ func hasAnyPrefix(s string, ps []string) bool {
 	return false
 }
 
-var reFigureOnly = regexp.MustCompile(`多少家|几家|多少名|几名|多少亿|多少万|多少个百分点|占比|比重|增速|规模|多少(?:资金|钱|经费|投资|人|公里|平方米|亩|吨)`)
+var reFigureOnly = regexp.MustCompile(`多少家|几家|多少名|几名|多少亿|多少万|多少个百分点|占比|比重|增速|规模|面积|多少(?:资金|钱|经费|投资|人|公里|平方米|亩|吨|户|套|处|座|栋)|(?:要|能|将)?(?:达到|到)多少`)
 
 var (
 	// rePlanList asks which plans there are (of a place, or loaded at all).
@@ -893,7 +893,7 @@ var topicStop = regexp.MustCompile(`(?i)` + strings.Join([]string{
 	`明确写了|写明了|明确写|写了|写明`,
 	`前[一两二三四五六七八九十\d]+(?:个|名|位|家)?|\d+\s*(?:项|条|件)(?:任务|工作|指标|目标|事项)?`,
 	`印发|发布的|出台|成文|发文|文号|编号|全称|标题|名称|实施期限|实施期|起止|哪几年|载入|加载|导入|收录|上传`,
-	`由谁|是谁|谁来|谁在|归谁|在哪(?:一?天(?:之前|以前|前)?|里|儿)?|有没有|有哪些|有什么|有多少|是什么|对于|关于|以及|为什么|需要|应该|应当|必须|能否|这个|那个|这些|那些|要求|都要|都有`,
+	`这一?轮|本轮|这次|本次|此次|由谁|是谁|谁来|谁在|归谁|在哪(?:一?天(?:之前|以前|前)?|里|儿)?|有没有|有哪些|有什么|有多少|是什么|对于|关于|以及|为什么|需要|应该|应当|必须|能否|这个|那个|这些|那些|要求|都要|都有`,
 	`其中|它们|它的|它|是|的|了|吗|呢|吧|啊|呀|谁|哪|啥|几|或|被|把|该|其`,
 	`\b(?:what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|its|it|their|they|and|or|with|be|been|tasks?|work|responsible|involved|lead|leads|owns?|often|each|every|per)\b`,
 	`[?？!！。，,.、:：;；"“”'‘’()（）《》〈〉【】\[\]\s]+`,
@@ -980,7 +980,7 @@ const edgeWords = "要由来在有都还和与及也就又再请将等里对于�
 
 // edgeOpenings are words that open with an edge word and are kept whole: 有害垃圾 is not 害垃圾. Only
 // words the edge word cannot stand before as a word of its own (在建设…, 对外卖…, 为民营… can).
-var edgeOpenings = []string{"有害", "有机", "有效", "有序", "有线", "有色", "有轨", "要素", "以旧换新", "以工代赈", "给排水"}
+var edgeOpenings = []string{"对象", "对口", "对外", "有害", "有机", "有效", "有序", "有线", "有色", "有轨", "要素", "以旧换新", "以工代赈", "给排水"}
 
 // edgeNouns are the question's own nouns, trimmed from a run's ends: "红棉计划创业项目的内容" is
 // about 红棉计划创业项目.

@@ -739,9 +739,10 @@ func (r *reading) unitFilters() {
 			}
 			continue
 		}
-		q.Units = append(q.Units, UnitFilter{Name: m.typed, Role: r.roles[i]})
+		// "commerce bureau (市商务局)": a name written in brackets is the name without them.
+		typed := strings.Trim(m.typed, "()（）[]【】")
+		q.Units = append(q.Units, UnitFilter{Name: typed, Role: r.roles[i]})
 		q.refs = append(q.refs, dedupe(r.unitRefs(m)))
-		typed := m.typed
 		if m.city != "" {
 			typed = strings.Replace(typed, "的", "", 1) // "鹿城区的发改局" reads 鹿城区发改局
 		}
@@ -923,6 +924,13 @@ func (r *reading) topic() {
 // the plan named as a topic, an item a body's text names; a bare 文号 asks for the plan.
 func (r *reading) reshape() {
 	q, p, rest := &r.q, r.p, r.rest
+	if q.Shape == ShapeFigure && len(q.Topic) > 1 {
+		// "对象一共多少面积": 面积 says what kind of figure is asked (3.3万平方米), not a word the plan
+		// writes beside it.
+		if kept := slices.DeleteFunc(slices.Clone(q.Topic), func(t string) bool { return slices.Contains(measureNouns, t) }); len(kept) > 0 {
+			q.Topic = kept
+		}
+	}
 	if q.Shape == ShapeSearch && len(q.Bodies) > 0 && len(q.Units) == 0 && q.asksWho && !rePersonQ.MatchString(rest) && !reBodyAbout.MatchString(rest) {
 		p.bodyOwner(q)
 	}
@@ -1114,6 +1122,9 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 		p.sameSubject(q, prev, roleWords(s, rest))
 	}
 }
+
+// measureNouns name the kind of figure a question asks for, not what it is of.
+var measureNouns = []string{"面积", "数量", "金额", "人数", "总量", "总额", "数额", "多少钱"}
 
 // reWhatAbout is a follow-up that asks the same of something else: "那调度会和分析会呢?", "X呢?".
 var reWhatAbout = regexp.MustCompile(`呢\s*[?？]?$`)

@@ -90,3 +90,24 @@ func TestRound27Forms(t *testing.T) {
 		})
 	}
 }
+
+// TestFiguresAskedAsTotals: "一共多少面积" and "数量要到多少" ask a figure, not a count of tasks; 对象 is
+// one word; "这轮" names no topic; a unit written in brackets is the unit.
+func TestFiguresAskedAsTotals(t *testing.T) {
+	e := engineOver(t, parsed(t, "cm.txt", "上海市崇明区旧住房成套改造实施方案\n沪崇房管规〔2023〕1号\n"+
+		"一、改造对象\n改造对象为本区不成套职工住宅及小梁薄板房屋，共3.3万平方米，其中小梁薄板房屋1.1万平方米。\n"+
+		"二、总体目标\n到“十四五”末，民营经济实体数量达到25万户。\n"+
+		"三、主要任务\n1.开展排查。（责任单位：区房管局）\n2.推进改造。（责任单位：区商务委）\n"))
+	for _, tc := range []struct{ q, want string }{
+		{"崇明这轮旧住房成套改造的对象一共多少面积，分别多少？", "3.3万平方米"},
+		{"崇明这轮旧住房成套改造的对象一共多少面积？", "3.3万平方米"},
+		{"崇明到十四五末民营经济实体数量要到多少？", "25万户"},
+		{"Which tasks does the housing bureau (区房管局) lead?", "开展排查"},
+	} {
+		t.Run(tc.q, func(t *testing.T) {
+			if a := ask(t, e, tc.q); !strings.Contains(a.Text, tc.want) {
+				t.Errorf("want %q in:\n%s", tc.want, a.Text)
+			}
+		})
+	}
+}
