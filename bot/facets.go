@@ -434,7 +434,7 @@ func deadlineKind(s string) string {
 }
 
 var (
-	reOverdue = regexp.MustCompile(`(?i)逾期|超期|过期|已过期|已过期限|已过截止|过了期限|超过期限|过了截止|误期|延误|拖期|到期未完成|未按期|已到期|已经到期|到期了|\b(?:overdue|past due|late|missed|behind)\b`)
+	reOverdue = regexp.MustCompile(`(?i)逾期|超期|过期|已过期|(?:节点|期限|时限|时间|日期)(?:已经|已)?过了|已经过了|已过期限|已过截止|过了期限|超过期限|过了截止|误期|延误|拖期|到期未完成|未按期|已到期|已经到期|到期了|\b(?:overdue|past due|late|missed|behind)\b`)
 	reNoUnit  = regexp.MustCompile(`(?i)(?:没有|没|无|未|缺少?|不)(?:写|写明|明确|列明|列出|注明|指定|落实|标明|载明)?(?:的)?(?:责任单位|责任部门|负责单位|负责部门|责任主体|主责单位|单位)|(?:no|without(?: a| any)?)\s+(?:responsible\s+)?(?:unit|department|owner)s?`)
 	reNoLead  = regexp.MustCompile(`(?i)(?:没有|没|无|未|缺少?|不)(?:写|写明|明确|列明|列出|注明|指定|标明|载明)?(?:的)?(?:牵头单位|牵头部门|牵头)|(?:no|without(?: a)?)\s+lead`)
 	// reNoPartic asks for tasks with a lead and no one beside it: 没写参与部门, 没有配合单位.
@@ -970,7 +970,7 @@ func splitScripts(s string) []string {
 
 // genericRuns are words that, left alone, name no topic: "哪个城市的任务最多" leaves 城市.
 var genericRuns = map[string]bool{"城市": true, "地方": true, "地区": true, "单位": true, "部门": true, "方面": true,
-	"事情": true, "东西": true, "内容": true, "情况": true, "问题": true, "要点": true, "重点": true, "主要": true, "具体": true,
+	"事情": true, "东西": true, "内容": true, "情况": true, "问题": true, "要点": true, "重点": true, "节点": true, "时间节点": true, "主要": true, "具体": true,
 	"一些": true, "哪方面": true, "总体": true, "整体": true, "分别": true, "多少项": true, "现在": true, "目前": true, "进展": true, "进度": true, "计划": true, "文件": true, "条目": true}
 
 // edgeWords are function words that may stand at the edge of what is left of a question ("要引进",

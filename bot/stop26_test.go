@@ -111,3 +111,13 @@ func TestFiguresAskedAsTotals(t *testing.T) {
 		})
 	}
 }
+
+// TestNodesPassed: "哪些节点已经过了" asks which dated tasks are overdue; 节点 (time nodes) is no topic.
+func TestNodesPassed(t *testing.T) {
+	e := engineOver(t, parsed(t, "by.txt", "某市白玉兰推广应用三年行动计划（2024-2026年）\n某绿容〔2024〕264号\n一、实施步骤\n"+
+		"1.2025年6月底前，新增白玉兰栽植1万株。（责任单位：市绿化市容局）\n2.2027年11月底前，启动白玉兰文化公园建设。（责任单位：市绿化市容局）\n"))
+	a := ask(t, e, "白玉兰计划里哪些节点已经过了？")
+	if !strings.Contains(a.Text, "新增白玉兰栽植") || strings.Contains(a.Text, "文化公园") {
+		t.Errorf("the passed node is the 2025-06-30 one only:\n%s", a.Text)
+	}
+}
