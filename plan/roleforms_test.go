@@ -1,0 +1,79 @@
+package plan
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// roleItem is one task item of testdata/forms/role-forms*.json, with the parties a careful reader
+// finds responsible for it.
+type roleItem struct {
+	ID            string   `json:"id"`
+	Text          string   `json:"text"`
+	Lead          []string `json:"lead"`
+	Participating []string `json:"participating"`
+}
+
+// roleFormsFloors are what each file of TestRoleForms scored when the rules were last changed.
+var roleFormsFloors = map[string]int{}
+
+// TestRoleForms reads task items written by people who had not read the parser, each with its lead
+// and participating units as the corpus README's conventions give them (testdata/forms/role-
+// forms*.json: the ways real plans say who answers for a task, and parties named who do not). Each
+// item is read as item 1 of a plan; it is right when the first task's units, folded through the
+// alias table, are exactly the expected lead and participating sets. Run with -v for the misses.
+func TestRoleForms(t *testing.T) {
+	files, _ := filepath.Glob("testdata/forms/role-forms*.json")
+	if len(files) == 0 {
+		t.Skip("no role forms")
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) { roleForms(t, f) })
+	}
+}
+
+func roleForms(t *testing.T, path string) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var items []roleItem
+	if err := json.Unmarshal(b, &items); err != nil {
+		t.Fatal(err)
+	}
+	aliases := DefaultAliases()
+	fold := func(us []string) string {
+		var out []string
+		for _, u := range us {
+			out = append(out, aliases.Canonical(ToSimplified(u)))
+		}
+		slices.Sort(out)
+		return strings.Join(slices.Compact(out), "、")
+	}
+	right := 0
+	for _, it := range items {
+		body := it.Text
+		if lvl, _, _, _ := heading(body); lvl == lvlNone {
+			body = "1." + body
+		}
+		d, err := ParseText("r.txt", formHead+body+"\n", Options{})
+		var lead, partic []string
+		if err == nil && len(d.Tasks) > 0 {
+			lead, partic = d.Tasks[0].Lead, d.Tasks[0].Participating
+		}
+		if fold(lead) == fold(it.Lead) && fold(partic) == fold(it.Participating) {
+			right++
+			continue
+		}
+		t.Logf("%s %s\n   want lead %v partic %v\n   got  lead %v partic %v", it.ID, Clip(it.Text, 160), it.Lead, it.Participating, lead, partic)
+	}
+	name := filepath.Base(path)
+	t.Logf("role forms %s: %d/%d right", name, right, len(items))
+	if floor := roleFormsFloors[name]; right < floor {
+		t.Errorf("role forms %s: %d/%d right, below the floor %d", name, right, len(items), floor)
+	}
+}
