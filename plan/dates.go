@@ -2,6 +2,7 @@ package plan
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -64,6 +65,10 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 		// "(5月下旬-8月)": the start of a span, which its end says when.
 		if startsRange(text[m[3]:]) {
 			continue
+		}
+		// "每年7月底前…，12月20日前开展年度考核": every year's, a recurring duty (yearlyFollowers).
+		if every := afterEvery(text[:start]); every && lastYearIndex(lastSentence(text[:start])[strings.LastIndex(lastSentence(text[:start]), "每年"):]) < 0 {
+			continue // "(2024年为4月底)" after it names its own year: a deadline of that year
 		}
 		y := lastYearBefore(text[:start])
 		if y == 0 || year > 0 && pastYearBefore(text[:start]) {
@@ -680,6 +685,8 @@ func notADeadline(text, trimmed, after string, ph datePhrase, y, end, year int) 
 		return d, true, ok
 	case ph.yearMark == "" && ph.month == "" && ph.period != "全年":
 		return Deadline{}, true, false // "2023" with neither 年 nor a month is a number
+	case noYearWord && strings.HasPrefix(after, "为") && len(ParseDeadlines("2000年"+after[len("为"):min(len(after), 24)])) > 0:
+		return Deadline{}, true, false // "(2024年为4月底)": the year an exception's date below is in
 	case noYearWord && festivalStart.MatchString(after):
 		return Deadline{}, true, false // "2024年春节前": the festival's eve, read by festivalDeadlines
 	case startsHere(after) && !(strings.HasPrefix(strings.TrimLeft(after, " "), "启动") && strings.Contains(ph.suffix, "前")):
@@ -1085,7 +1092,58 @@ func ParseRecurring(text string) []Recurring {
 	if hasDutyNoun && containsAny(text, periodDutyNouns) {
 		h.terse()
 	}
+	h.yearlyFollowers()
 	return h.merged()
+}
+
+// lastSentence is the sentence that ends at the end of before.
+func lastSentence(before string) string {
+	if k := strings.LastIndexAny(before, "。\n"); k >= 0 {
+		return before[k:]
+	}
+	return before
+}
+
+// afterEvery reports whether the sentence so far holds 每年.
+func afterEvery(before string) bool { return strings.Contains(lastSentence(before), "每年") }
+
+// laterMonthDay is a month's day (or end) with its deadline word and no year: "12月20日前", "7月底前".
+var laterMonthDay = regexp.MustCompile(`[，,、；;]\s*(?:于|在)?\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号]|(底|末))\s*(?:前|之前|以前)`)
+
+// yearlyFollowers reads the dates that follow a yearly one in its sentence as yearly too: "每年7月底
+// 前开展中期考核，12月20日前开展年度考核，12月30日前总结年度工作" is three duties every year.
+func (h *recurringHits) yearlyFollowers() {
+	for _, hit := range slices.Clone(h.hits) {
+		if hit.r.Rule.Freq != Yearly || hit.r.Rule.Month == 0 {
+			continue
+		}
+		rest := h.text[hit.start:]
+		if k := strings.IndexAny(rest, "。\n"); k >= 0 {
+			rest = rest[:k]
+		}
+		for _, m := range laterMonthDay.FindAllStringSubmatchIndex(rest, -1) {
+			s, e := hit.start+m[2], hit.start+m[1]
+			if h.taken[s] {
+				continue
+			}
+			mon, _ := strconv.Atoi(rest[m[2]:m[3]])
+			d := 0
+			if m[4] >= 0 {
+				d, _ = strconv.Atoi(rest[m[4]:m[5]])
+			}
+			if mon < 1 || mon > 12 {
+				continue
+			}
+			last := NewDay(2001, time.Month(mon)+1, 0).Day
+			if d == 0 {
+				d = last
+			}
+			if d > last {
+				continue
+			}
+			h.take(s, e, Rule{Freq: Yearly, Month: time.Month(mon), MonthDay: d})
+		}
+	}
 }
 
 // recurringHits collects the duties found in one text; a byte taken by one pattern is not matched
@@ -1181,12 +1239,25 @@ func (h *recurringHits) merged() []Recurring {
 		freq     Freq
 		interval int
 		sentence int
+		day      int // a yearly duty's day of the year (month×100+day): 每年7月底前…，12月20日前… are two duties
 	}
 	index := map[key]int{}
 	var out []Recurring
 	for _, hit := range h.hits {
-		k := key{hit.r.Rule.Freq, hit.r.Rule.Interval, sentence[hit.start]}
-		if i, ok := index[k]; ok {
+		k := key{hit.r.Rule.Freq, hit.r.Rule.Interval, sentence[hit.start], 0}
+		i, ok := index[k]
+		day := int(hit.r.Rule.Month)*100 + hit.r.Rule.MonthDay
+		if ok && hit.r.Rule.Month != 0 && out[i].Rule.Month != 0 && int(out[i].Rule.Month)*100+out[i].Rule.MonthDay != day {
+			// Another day of the year: a duty of its own, unless that day is there already.
+			k.day = day
+			if _, dup := index[k]; dup {
+				continue
+			}
+			index[k] = len(out)
+			out = append(out, hit.r)
+			continue
+		}
+		if ok {
 			if o := &out[i]; hit.r.Rule.MonthDay != 0 && o.Rule.MonthDay == 0 {
 				o.Rule, o.Quote = hit.r.Rule, hit.r.Quote
 			}

@@ -196,3 +196,24 @@ func TestBrokenHeaderCells(t *testing.T) {
 		{number: "2", lead: []string{"乡村振兴办"}},
 	})
 }
+
+// TestYearlyDatesInOneSentence: dates after a yearly one in its sentence ("每年7月底前开展中期考核，
+// 12月20日前开展年度考核，12月30日前总结年度工作") are yearly duties of their own, not this year's
+// deadlines; one that names its own year ("每年3月底（2024年为4月底）") is a deadline of that year.
+func TestYearlyDatesInOneSentence(t *testing.T) {
+	var got []string
+	for _, r := range ParseRecurring("市规划资源局于每年7月底前开展中期考核，12月20日前开展年度考核，12月30日前总结年度工作，并上报市政府。") {
+		got = append(got, r.Rule.String())
+	}
+	want := "FREQ=YEARLY;BYMONTH=7;BYMONTHDAY=31|FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=20|FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=30"
+	if strings.Join(got, "|") != want {
+		t.Errorf("rules %v, want %s", got, want)
+	}
+	if ds := ParseDeadlinesIn("市规划资源局于每年7月底前开展中期考核，12月20日前开展年度考核。", 2024); len(ds) != 0 {
+		t.Errorf("deadlines %v, want none: the dates are every year's", ds)
+	}
+	ds := ParseDeadlinesIn("区政府于每年3月底(2024年为4月底)前制定年度实施方案。", 2024)
+	if len(ds) != 1 || ds[0].Date.String() != "2024-04-30" {
+		t.Errorf("deadlines %v, want 2024-04-30", ds)
+	}
+}
