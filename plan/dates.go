@@ -67,7 +67,7 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 			continue
 		}
 		// "每年7月底前…，12月20日前开展年度考核": every year's, a recurring duty (yearlyFollowers).
-		if every := afterEvery(text[:start]); every && lastYearIndex(lastSentence(text[:start])[strings.LastIndex(lastSentence(text[:start]), "每年"):]) < 0 {
+		if afterEvery(text[:start]) && lastYearIndex(lastSentence(text[:start])[strings.LastIndex(lastSentence(text[:start]), "每年"):]) < 0 {
 			continue // "(2024年为4月底)" after it names its own year: a deadline of that year
 		}
 		y := lastYearBefore(text[:start])
@@ -1104,8 +1104,12 @@ func lastSentence(before string) string {
 	return before
 }
 
-// afterEvery reports whether the sentence so far holds 每年.
-func afterEvery(before string) bool { return strings.Contains(lastSentence(before), "每年") }
+// afterEvery reports whether the sentence so far holds a yearly date (每年7月底前), whose cycle the
+// dates after it follow (yearlyFollowers).
+func afterEvery(before string) bool { return everyYearMonth.MatchString(lastSentence(before)) }
+
+// everyYearMonth is a yearly date with its month: 每年7月底前, 每年12月15日.
+var everyYearMonth = regexp.MustCompile(`每年\s*\d{1,2}\s*月`)
 
 // laterMonthDay is a month's day (or end) with its deadline word and no year: "12月20日前", "7月底前".
 var laterMonthDay = regexp.MustCompile(`[，,、；;]\s*(?:于|在)?\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号]|(底|末))\s*(?:前|之前|以前)`)
