@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"sort"
@@ -780,6 +781,13 @@ func (p *parser) readMeta(raw string, lines []string) {
 	}
 	// Where the plan belongs: its issuer, else its document number, else the places it names.
 	d.City = p.placePlan(append([]string{issuerLine, d.Title}, head...), lines)
+	if d.City == "" {
+		// A text that names no place of its own (an excerpt) may be filed under one: "内江市就业意见.docx".
+		if m := leadingPlace.FindStringSubmatch(filepath.Base(d.Source)); m != nil && knownPlaceChain(m[1]) {
+			d.City = fullPlace(m[1], mentioned(lines))
+			d.Warnings = append(d.Warnings, "the text names no place: "+d.City+" is taken from the file's name")
+		}
+	}
 	d.Province, d.Level = ProvinceOf(d.City), PlaceLevel(d.City)
 }
 

@@ -217,3 +217,24 @@ func TestYearlyDatesInOneSentence(t *testing.T) {
 		t.Errorf("deadlines %v, want 2024-04-30", ds)
 	}
 }
+
+// TestPlaceFromTheFileName: a text that names no place of its own is filed under the place its file's
+// name opens with, with a warning; a text that names its place keeps it.
+func TestPlaceFromTheFileName(t *testing.T) {
+	text := "一、深入实施就业优先战略\n(一)建立就业联动机制。各级发展改革部门要会同人社部门建立评价机制。(市发展改革委、市人力资源社会保障局负责)\n"
+	d, err := ParseText("内江市就业实施意见.txt", text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.City != "内江市" || len(d.Warnings) == 0 {
+		t.Errorf("city %q warnings %v, want 内江市 from the file's name", d.City, d.Warnings)
+	}
+	d, _ = ParseText("内江市就业实施意见.txt", "湖州市人民政府办公室关于印发某方案的通知\n湖政办发〔2023〕16号\n"+text, Options{})
+	if d.City != "湖州市" {
+		t.Errorf("city %q, want the text's own 湖州市", d.City)
+	}
+	d, _ = ParseText("plan-2023.txt", text, Options{})
+	if d.City != "" {
+		t.Errorf("city %q, want none", d.City)
+	}
+}
