@@ -221,8 +221,12 @@ func (e *Engine) unitsLine(c *composer, d *plan.Document, ts []*plan.Task, max i
 func datesOf(ds []plan.Deadline) string {
 	var out []string
 	for _, d := range ds {
-		if !d.Date.IsZero() && !contains(out, d.Date.String()) {
-			out = append(out, d.Date.String())
+		s := d.Date.String()
+		if from, ok := spanStart(d.Quote); ok && from.Before(d.Date) {
+			s = from.String() + " 至 " + s // a span given in full days ("2025年1月1日至2025年12月31日") is said whole
+		}
+		if !d.Date.IsZero() && !contains(out, s) {
+			out = append(out, s)
 		}
 	}
 	return strings.Join(out, "、")

@@ -577,8 +577,17 @@ func deadlineAt(text string, y int) (Deadline, bool) {
 	if !marked && !opensClause(before) {
 		return Deadline{}, false
 	}
+	if lead == "至" {
+		// "2025年1月1日至2025年12月31日": the span's end, quoted with its start so that it reads whole.
+		if m := fullDateEnd.FindStringIndex(strings.TrimSuffix(trimmed, "至")); m != nil {
+			start = m[0]
+		}
+	}
 	return Deadline{Quote: strings.TrimSpace(text[start:end]), Date: day, Kind: kind}, true
 }
+
+// fullDateEnd is a full date ending a text: the start of a span "…2025年1月1日" before its 至.
+var fullDateEnd = regexp.MustCompile(`(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$`)
 
 // dottedExpr is a month (and day) written after a year with dots or slashes, as tables do: 2024.12,
 // 2024.6.30, 2024/12, and what may close it (前, 底, 底前, 完成).
@@ -1738,8 +1747,12 @@ func dropWeekday(s string) string {
 // startsHere: the date is when something starts ("…起", "…开始"), not when it is due.
 func startsHere(after string) bool {
 	after = strings.TrimLeft(after, " ")
-	return strings.HasPrefix(after, "起") || strings.HasPrefix(after, "开始") || strings.HasPrefix(after, "以来") || strings.HasPrefix(after, "启动，") || strings.HasPrefix(after, "启动,")
+	return strings.HasPrefix(after, "起") || strings.HasPrefix(after, "开始") || strings.HasPrefix(after, "以来") || strings.HasPrefix(after, "启动，") || strings.HasPrefix(after, "启动,") ||
+		ongoingAfter.MatchString(after)
 }
+
+// ongoingAfter: work that goes on from a day ("2026年1月1日以后持续开展此项工作"), a start, not a deadline.
+var ongoingAfter = regexp.MustCompile(`^(?:以后|之后)(?:要|将)?(?:持续|长期|继续|常态化|全面|逐步)`)
 
 // yearScope: what follows "2023年度" makes it the time of a clause ("2023年度，…", "2023年度内"), not
 // the name of a year's report or plan.

@@ -238,3 +238,15 @@ func TestPlaceFromTheFileName(t *testing.T) {
 		t.Errorf("city %q, want none", d.City)
 	}
 }
+
+// TestSpansAndStarts: a span of full days is quoted whole, due at its end; a day from which work goes
+// on ("2026年1月1日以后持续开展") is a start, no deadline.
+func TestSpansAndStarts(t *testing.T) {
+	ds := ParseDeadlinesIn("实施阶段（2025年1月1日至2025年12月31日）。建立房屋养老金账户。", 2024)
+	if len(ds) != 1 || ds[0].Quote != "2025年1月1日至2025年12月31日" || ds[0].Date.String() != "2025-12-31" {
+		t.Errorf("got %v, want the span quoted whole, due 2025-12-31", ds)
+	}
+	if ds := ParseDeadlinesIn("提升阶段（2026年1月1日以后持续开展此项工作）。", 2024); len(ds) != 0 {
+		t.Errorf("got %v, want none: a start", ds)
+	}
+}
