@@ -115,17 +115,23 @@ func equipment(s, phrase string) bool {
 	if !strings.HasSuffix(phrase, "系统") {
 		return false
 	}
-	for i := strings.Index(s, phrase); i >= 0; {
-		if !systemWork.MatchString(s[i+len(phrase):]) && !systemDevice.MatchString(s[:i]) {
+	return everyAt(s, phrase, func(i int) bool {
+		return systemWork.MatchString(s[i+len(phrase):]) || systemDevice.MatchString(s[:i])
+	})
+}
+
+// everyAt reports whether ok holds at every place sub stands in s (true when it stands nowhere).
+func everyAt(s, sub string, ok func(i int) bool) bool {
+	for at := 0; ; {
+		j := strings.Index(s[at:], sub)
+		if j < 0 {
+			return true
+		}
+		if !ok(at + j) {
 			return false
 		}
-		j := strings.Index(s[i+len(phrase):], phrase)
-		if j < 0 {
-			break
-		}
-		i += len(phrase) + j
+		at += j + len(sub)
 	}
-	return true
 }
 
 func contains(xs []string, x string) bool {

@@ -906,21 +906,11 @@ var helperBefore = []string{"会同", "配合", "协助", "联合", "协同", "�
 // helper.
 func namesSubject(text string, names []string) bool {
 	for _, n := range names {
-		for i := strings.Index(text, n); i >= 0; {
-			helped := false
-			for _, w := range helperBefore {
-				if strings.HasSuffix(text[:i], w) {
-					helped = true
-				}
-			}
-			if !helped {
-				return true
-			}
-			j := strings.Index(text[i+len(n):], n)
-			if j < 0 {
-				break
-			}
-			i += len(n) + j
+		helpedEverywhere := everyAt(text, n, func(i int) bool {
+			return slices.ContainsFunc(helperBefore, func(w string) bool { return strings.HasSuffix(text[:i], w) })
+		})
+		if strings.Contains(text, n) && !helpedEverywhere {
+			return true
 		}
 	}
 	return false

@@ -40,15 +40,7 @@ func TestReviewOfStop25(t *testing.T) {
 		{"months counted so far are a statistic", "2024年1-6月，全市实现地区生产总值1000亿元。", nil},
 		{"a stage of months from January in brackets", "排查阶段（2025年1-3月）：完成排查。", []string{"2025-03-31 by"}},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, d := range ParseDeadlinesIn(tc.text, 2025) {
-				got = append(got, d.Date.String()+" "+d.Kind)
-			}
-			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
-				t.Errorf("%q: got %v, want %v", tc.text, got, tc.want)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkDates(t, tc.text, 2025, tc.want) })
 	}
 	t.Run("a clause with its own note keeps its own dates", func(t *testing.T) {
 		text := formHead + "1.9月30日前，区住建局完成高层建筑底数排查（责任单位：区住建局）；长期做好隐患整改工作（责任单位：区应急局）。\n"
@@ -143,15 +135,7 @@ func TestDatePhrasesStop26(t *testing.T) {
 		{"a count of what there is", "截至2023年底，全市共有养老机构50家。", nil},
 		{"a day a policy holds to", "截至2027年12月31日，符合条件的餐饮企业减半征收。", []string{"2027-12-31 by"}},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, d := range ParseDeadlinesIn(tc.text, 2025) {
-				got = append(got, d.Date.String()+" "+d.Kind)
-			}
-			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
-				t.Errorf("%q: got %v, want %v", tc.text, got, tc.want)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkDates(t, tc.text, 2025, tc.want) })
 	}
 	// An item whose words open with a date is an item, though a figure follows its number; an
 	// attachment's name opening with a year is no item.
@@ -248,5 +232,17 @@ func TestSpansAndStarts(t *testing.T) {
 	}
 	if ds := ParseDeadlinesIn("提升阶段（2026年1月1日以后持续开展此项工作）。", 2024); len(ds) != 0 {
 		t.Errorf("got %v, want none: a start", ds)
+	}
+}
+
+// checkDates checks the dates (day and kind) ParseDeadlinesIn reads in text of a plan of year.
+func checkDates(t *testing.T, text string, year int, want []string) {
+	t.Helper()
+	var got []string
+	for _, d := range ParseDeadlinesIn(text, year) {
+		got = append(got, d.Date.String()+" "+d.Kind)
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("%q: got %v, want %v", text, got, want)
 	}
 }
