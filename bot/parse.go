@@ -913,6 +913,11 @@ func (r *reading) topic() {
 	}
 	q.Topic = p.dropTitleWords(q.Topic, q.Plans)
 	q.bodyWords, q.Topic = p.bodyNameWords(q.Topic, q.Bodies, q.Cities)
+	// "公积金贷款方面放宽了哪些条件?": 放宽 and 条件 say what kind of measure is asked about, not
+	// words its task must write (the plan writes 缴存职工…即可申请).
+	if kept := slices.DeleteFunc(slices.Clone(q.Topic), func(t string) bool { return slices.Contains(policyWords, t) }); len(kept) > 0 {
+		q.Topic = kept
+	}
 	if q.lang == "en" && len(q.Topic) == 0 && !r.typedHan {
 		// English words the glossary does not know stay as the topic: no task holds them, so the
 		// answer says the plans do not say rather than listing every task.
@@ -1124,6 +1129,10 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 }
 
 // measureNouns name the kind of figure a question asks for, not what it is of.
+// policyWords are how a question names the kind of measure it asks about (放宽了哪些条件, 有什么新
+// 规定, 有什么支持); the plans state the measure itself. Beside a subject they are not topic words.
+var policyWords = []string{"放宽", "条件", "规定", "新规定", "新规", "政策", "新政策", "新政", "支持", "支持政策", "措施", "新措施", "举措", "优惠", "优惠政策", "办法", "做法", "变化", "调整"}
+
 var measureNouns = []string{"面积", "数量", "金额", "人数", "总量", "总额", "数额", "多少钱"}
 
 // reWhatAbout is a follow-up that asks the same of something else: "那调度会和分析会呢?", "X呢?".

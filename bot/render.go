@@ -801,7 +801,7 @@ func (e *Engine) itemLine(c *composer, q *Query, it []hit, today plan.Day) strin
 	}
 	b.WriteString(itemNumber(h.Task) + " " + itemTitle(h.Task))
 	if len(dues) > 0 && (q.Status == StatusDue || q.Status == StatusOverdue) {
-		fmt.Fprintf(&b, c.t("（“%s”）", " (“%s”)"), dues[0].Quote)
+		fmt.Fprintf(&b, c.t("（“%s”）", " (“%s”)"), goalClause(h.Task.Text, dues[0]))
 	} else if q.Status == "" || q.Status == StatusDated {
 		if ds := datesOf(duties.Within(h.Task, plan.Day{}, plan.Day{}, "", "")); ds != "" {
 			fmt.Fprintf(&b, c.t(" · 期限 %s", " · due %s"), ds)
@@ -1110,4 +1110,18 @@ func (e *Engine) unitCountLines(c *composer, q *Query, groups []*unitCount) {
 		}
 		c.printf("\n")
 	}
+}
+
+// goalClause is how a deadline is quoted: a target with the rest of its clause, where the figure
+// to reach is ("2025年推动首批95个公共体育场馆免费或低收费开放"), a deadline as the plan dates it.
+func goalClause(text string, d plan.Deadline) string {
+	i := strings.Index(text, d.Quote)
+	if d.Kind != plan.KindTarget || i < 0 || d.Quote == "" {
+		return d.Quote
+	}
+	rest := text[i:]
+	if j := strings.IndexAny(rest, "，。；;\n"); j >= 0 {
+		rest = rest[:j]
+	}
+	return plan.Clip(rest, 60)
 }

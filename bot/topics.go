@@ -242,11 +242,29 @@ func (m topicMatcher) match(r retrieval.TaskRef) bool {
 		if inv := objectFirst(t); !ok && m.spreadOK(i) && inv != "" && (gapHolds(r.Task.Title, inv) || gapHolds(r.Task.Text, inv)) {
 			ok = true
 		}
+		if inv := verbFirst(t); !ok && m.spreadOK(i) && inv != "" && (gapHolds(r.Task.Title, inv) || gapHolds(r.Task.Text, inv)) {
+			ok = true
+		}
 		if !ok {
 			return false
 		}
 	}
 	return true
+}
+
+// lastVerbs are two-character verbs people put after what they act on (公积金提取, 房屋整治); the
+// plans put them first (提取住房公积金, 整治危旧房屋).
+var lastVerbs = []string{"提取", "申请", "办理", "发放", "整治", "治理", "改造", "审批", "登记", "认定", "缴存", "领取"}
+
+// verbFirst is a term that ends with one of lastVerbs, its verb put first ("公积金提取" → "提取公积金");
+// "" for any other term.
+func verbFirst(term string) string {
+	for _, v := range lastVerbs {
+		if stem, ok := strings.CutSuffix(term, v); ok && utf8.RuneCountInString(stem) >= 2 {
+			return v + stem
+		}
+	}
+	return ""
 }
 
 // shortVerbs are one-character verbs people put before what they act on (报进展, 开例会, 交材料);

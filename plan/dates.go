@@ -111,12 +111,20 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 // timeCell is a time column's whole cell naming a month or the year alone: "3月", "12月份", "全年".
 var timeCell = regexp.MustCompile(`^(?:(\d{1,2})\s*月(?:份|底|末)?|全年|年内)$`)
 
+// bareYearCell is a year alone ("2025年", "2025"), as a time column writes it.
+var bareYearCell = regexp.MustCompile(`^(?:19|20)\d{2}\s*年?$`)
+
 // CellDeadlines reads a time column's cell (完成时限): what ParseDeadlinesIn reads, or, when the cell
 // is a month or 全年 alone (no deadline in running text, where "3月" dates what happened), the last
 // day of that month or of the plan's year.
 func CellDeadlines(cell string, year int) []Deadline {
 	cell = strings.TrimSpace(strings.Trim(foldWidth(cell), "。；;，, "))
 	if ds := ParseDeadlinesIn(cell, year); len(ds) > 0 || year == 0 {
+		for i := range ds {
+			if ds[i].Kind == KindTarget && bareYearCell.MatchString(ds[i].Quote) {
+				ds[i].Kind = KindBy // a time column's year is when the row is due, not a goal
+			}
+		}
 		return ds
 	}
 	m := timeCell.FindStringSubmatch(cell)
@@ -569,7 +577,8 @@ func deadlineAt(text string, y int) (Deadline, bool) {
 		}
 	}
 	kind := KindBy
-	if (targetLeads[lead] || reachesAfter(after)) && !strings.Contains(ph.suffix, "前") && ph.month == "" {
+	bare := ph.suffix == "" && ph.period == "" && ph.month == "" && !completedIn(strings.TrimLeft(after, "，,"))
+	if (targetLeads[lead] || reachesAfter(after) || bare) && !strings.Contains(ph.suffix, "前") && ph.month == "" {
 		kind = KindTarget // "到2027年", "2026年实现…全覆盖": a goal to reach in that year
 	}
 	// A bare year counts when it opens a clause: "2023年,完成…", "…；2024年通过验收".

@@ -3732,8 +3732,17 @@ func (p *parser) deadlines(text string) []Deadline { return ParseDeadlinesIn(tex
 func (t *Task) addDeadlines(ds []Deadline) {
 	for _, d := range ds {
 		dup := false
-		for _, x := range t.Deadlines {
+		for i, x := range t.Deadlines {
 			if x.Date == d.Date && x.Kind == d.Kind {
+				dup = true
+				break
+			}
+			// One day read as a goal in the words and as a deadline in a time column (or a
+			// "前"): the deadline is what it is.
+			if x.Date == d.Date && !x.Inherited && !d.Inherited && (x.Kind == KindBy) != (d.Kind == KindBy) {
+				if d.Kind == KindBy {
+					t.Deadlines[i] = d
+				}
 				dup = true
 				break
 			}

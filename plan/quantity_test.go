@@ -8,7 +8,7 @@ import (
 
 // TestQuantityTable reads a flattened task-quantity table (one cell a line, a header of several
 // levels, a place whose merged cell covers two rows, a totals row): each place's row is its task,
-// due at the end of each year the header names.
+// a goal for the end of each year the header names.
 func TestQuantityTable(t *testing.T) {
 	cells := []string{
 		"附件", "某某县农村公路提升工程任务分解表", "单位：公里",
@@ -20,7 +20,7 @@ func TestQuantityTable(t *testing.T) {
 		"合计", "237.7", "142", "95.7",
 	}
 	text := formHead + "1.推进农村公路提升。各乡镇要按附件任务量推进（责任单位：县交通运输局）。\n\n" + strings.Join(cells, "\n\n") + "\n"
-	dates := []string{"2025-12-31 by", "2026-12-31 by", "2027-12-31 by"}
+	dates := []string{"2025-12-31 target", "2026-12-31 target", "2027-12-31 target"} // year columns of quantities: goals for each year
 	d := checkTasks(t, text, []taskWant{
 		{number: "1", lead: []string{"县交通运输局"}},
 		{lead: []string{"城关镇"}, dates: dates},
@@ -77,8 +77,8 @@ func TestQuantityTableReview(t *testing.T) {
 	cells := func(cs ...string) string { return strings.Join(cs, "\n\n") + "\n" }
 	t.Run("a serial column", func(t *testing.T) {
 		d := checkTasks(t, formHead+cells("序号", "街镇", "2024年", "2025年", "1", "青村镇", "10", "20", "2", "金汇镇", "5", "8"), []taskWant{
-			{lead: []string{"青村镇"}, dates: []string{"2024-12-31 by", "2025-12-31 by"}},
-			{lead: []string{"金汇镇"}, dates: []string{"2024-12-31 by", "2025-12-31 by"}},
+			{lead: []string{"青村镇"}, dates: []string{"2024-12-31 target", "2025-12-31 target"}},
+			{lead: []string{"金汇镇"}, dates: []string{"2024-12-31 target", "2025-12-31 target"}},
 		})
 		if !strings.Contains(d.Tasks[0].Text, "青村镇10／20（") {
 			t.Errorf("the next row's number ran into the row above: %q", d.Tasks[0].Text)
