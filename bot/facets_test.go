@@ -344,6 +344,8 @@ func TestTopicMatch(t *testing.T) {
 		{"elderly care in its homes", "建成投用桥墩镇等3家中心敬老院", "养老", true},
 		{"housing renewal in its kinds", "新开工老旧小区改造221个3万户", "住房改造", true},
 		{"filing either way round", "于2021年3月15日前报县政府督查室备案", "报备", true},
+		{"a verb written after its object", "职工可申请提取住房公积金直接支付购房首付款", "公积金提取", true},
+		{"the verb must be there", "住房公积金缴存比例", "公积金提取", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -919,6 +921,45 @@ func TestAllUnitsJoined(t *testing.T) {
 			}
 			if got := allUnits(tt.q, ms); got != tt.want {
 				t.Errorf("allUnits = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// A question's words for the kind of measure (放宽, 条件, 新规定, 支持) are no topic beside a subject:
+// the plans write the measure, not its kind. Alone they stay.
+func TestPolicyWords(t *testing.T) {
+	p := handParser(t)
+	today := plan.NewDay(2024, 5, 10)
+	for _, tc := range []struct{ name, q, topic string }{
+		{"relaxed conditions", "公积金贷款方面放宽了哪些条件?", "公积金贷款"},
+		{"new rules", "景区门票、预约这块有什么新规定?", "景区门票,预约"},
+		{"support", "对企业招工有什么支持?", "企业招工"},
+		{"alone it is the topic", "哪些任务跟政策有关?", "政策"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := strings.Join(p.Parse(tc.q, Context{}, today).Topic, ","); got != tc.topic {
+				t.Errorf("topic %q, want %q", got, tc.topic)
+			}
+		})
+	}
+}
+
+// A goal is quoted with the rest of its clause, where its figure is; a deadline as dated.
+func TestGoalClause(t *testing.T) {
+	text := "推动体育场馆开放，2025年推动首批95个公共体育场馆免费或低收费开放。（责任单位：市体育局）"
+	for _, tc := range []struct {
+		name string
+		d    plan.Deadline
+		want string
+	}{
+		{"a goal", plan.Deadline{Quote: "2025年", Kind: plan.KindTarget}, "2025年推动首批95个公共体育场馆免费或低收费开放"},
+		{"a deadline", plan.Deadline{Quote: "2025年", Kind: plan.KindBy}, "2025年"},
+		{"a quote the text lacks", plan.Deadline{Quote: "到2027年", Kind: plan.KindTarget}, "到2027年"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := goalClause(text, tc.d); got != tc.want {
+				t.Errorf("goalClause = %q, want %q", got, tc.want)
 			}
 		})
 	}
