@@ -1139,3 +1139,13 @@ func TestUnitsOneALineInACell(t *testing.T) {
 		{number: "3", lead: []string{"区绿化市容局"}, partic: []string{"各街道办事处"}},
 	})
 }
+
+// A unit is named as its task writes it when the plan writes it two ways (市人社局 in one task,
+// 市人力社保局 in another): output shows the plan's own words.
+func TestUnitAsTheTaskWritesIt(t *testing.T) {
+	text := formHead + "1.稳定就业。开展技能培训。（责任单位：市人社局）\n2.培育企业。招引人才。（责任单位：市经信局、市人力社保局）\n"
+	checkTasks(t, text, []taskWant{
+		{number: "1", lead: []string{"市人社局"}},
+		{number: "2", lead: []string{"市经信局", "市人力社保局"}},
+	})
+}

@@ -63,6 +63,7 @@ type parser struct {
 	year         int               // the plan's year, for dates that name none ("5月底前")
 	published    Day               // the day a page says it was published, when it says
 	spelling     map[string]string // canonical unit name → the plan's own first spelling of it
+	spellings    map[string][]string // canonical unit name → every spelling the plan uses for it
 	canonOf      map[string]string // raw unit name → p.norm.Unit of it
 	recurringOf  map[string][]Recurring
 }
@@ -1310,6 +1311,7 @@ func (p *parser) parse(source, text string) *Document {
 	p.recurringOf = map[string][]Recurring{}
 	p.localAliases = map[string]string{}
 	p.spelling = map[string]string{}
+	p.spellings = map[string][]string{}
 
 	sum := sha256.Sum256([]byte(strings.Join(lines, "\n")))
 	d.Hash = hex.EncodeToString(sum[:])
@@ -3936,8 +3938,12 @@ func (p *parser) canon(raw string) string {
 		p.canonOf[raw] = c
 	}
 	if c != "" {
+		w := p.norm.Written(raw)
 		if _, ok := p.spelling[c]; !ok {
-			p.spelling[c] = p.norm.Written(raw)
+			p.spelling[c] = w
+		}
+		if !slices.Contains(p.spellings[c], w) {
+			p.spellings[c] = append(p.spellings[c], w)
 		}
 	}
 	return c
@@ -4001,9 +4007,16 @@ func gluedParts(u string, known map[string]bool) []string {
 }
 
 func (p *parser) respell() {
+	var text string // the task's own words: a unit is named as they name it, else as the plan first did
 	name := func(us []string) []string {
 		for i, u := range us {
-			if w := p.spelling[u]; w != "" {
+			w, at := p.spelling[u], -1
+			for _, s := range p.spellings[u] {
+				if k := strings.Index(text, s); k >= 0 && (at < 0 || k < at || k == at && len(s) > len(w)) {
+					w, at = s, k
+				}
+			}
+			if w != "" {
 				us[i] = w
 			}
 		}
@@ -4011,6 +4024,7 @@ func (p *parser) respell() {
 	}
 	for i := range p.doc.Tasks {
 		t := &p.doc.Tasks[i]
+		text = t.Text
 		t.Lead = nonNil(name(t.Lead))
 		t.Participating = nonNil(name(t.Participating))
 		for j := range t.Recurring {
