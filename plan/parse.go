@@ -56,15 +56,15 @@ type parser struct {
 	doc         *Document
 	norm        Normalizer
 
-	localAliases map[string]string // "（以下简称工作专班成员单位）" within a unit list
-	unitCells    map[string]bool   // what isUnitCell said of a table's cells, for this parse
-	standing     []string          // units a standing note adds to every later task
-	firstIsLead  bool              // "列第一位的为牵头单位，下同"
-	year         int               // the plan's year, for dates that name none ("5月底前")
-	published    Day               // the day a page says it was published, when it says
-	spelling     map[string]string // canonical unit name → the plan's own first spelling of it
+	localAliases map[string]string   // "（以下简称工作专班成员单位）" within a unit list
+	unitCells    map[string]bool     // what isUnitCell said of a table's cells, for this parse
+	standing     []string            // units a standing note adds to every later task
+	firstIsLead  bool                // "列第一位的为牵头单位，下同"
+	year         int                 // the plan's year, for dates that name none ("5月底前")
+	published    Day                 // the day a page says it was published, when it says
+	spelling     map[string]string   // canonical unit name → the plan's own first spelling of it
 	spellings    map[string][]string // canonical unit name → every spelling the plan uses for it
-	canonOf      map[string]string // raw unit name → p.norm.Unit of it
+	canonOf      map[string]string   // raw unit name → p.norm.Unit of it
 	recurringOf  map[string][]Recurring
 }
 
