@@ -116,6 +116,12 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 	x.window()
 	x.itemStrict = q.item > 0 && len(q.Topic) > 0
 	x.collect(cands)
+	for back := 1; q.yearless && len(x.res.hits) == 0 && back <= 15; back++ {
+		// "11月底前" of a plan of earlier years: the latest year whose month holds its tasks.
+		x.from, x.to = shiftYears(x.res.from, -1), shiftYears(x.res.to, -1)
+		x.res.from, x.res.to = x.from, x.to
+		x.collect(cands)
+	}
 	if x.itemStrict && len(x.res.hits) == 0 && len(q.Cities)+len(q.Plans) > 0 {
 		x.itemStrict = false // the words name neither the item nor its plan: the number alone
 		x.collect(cands)
@@ -1171,4 +1177,16 @@ func (p *Parser) bodyUnits(b string, q *Query) []plan.UnitRef {
 		return members
 	}
 	return body
+}
+
+// shiftYears is d n years on, the last day of its month staying the last (29 February included).
+func shiftYears(d plan.Day, n int) plan.Day {
+	if d.IsZero() {
+		return d
+	}
+	last := plan.NewDay(d.Year, d.Month+1, 0)
+	if d == last {
+		return plan.NewDay(d.Year+n, d.Month+1, 0)
+	}
+	return plan.NewDay(d.Year+n, d.Month, d.Day)
 }

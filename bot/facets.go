@@ -301,6 +301,10 @@ var (
 	reYMD       = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]`)
 	reYMBefore  = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:底|末)?\s*(?:前|之前|以前)`)
 	reYM        = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?`)
+	// A month (and day) without a year, not after a year or a count ("3个月"): group 1 the month, 2
+	// the day, 3 what closes it ("前": by then; none: in it).
+	reMDBefore  = regexp.MustCompile(`(?:^|[^\d年个])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(前|之前|以前)?`)
+	reMBefore   = regexp.MustCompile(`(?:^|[^\d年个])(\d{1,2})\s*月(?:份)?\s*(?:底|末|中旬|下旬)?\s*(前|之前|以前)?`)
 	reNotYetDue = regexp.MustCompile(`(?:还|尚|仍)?(?:没|未|没有)(?:到期|过期|逾期|到截止)|(?i)\bnot yet due\b|\bnot (?:yet )?overdue\b`)
 	reYDue      = regexp.MustCompile(`(?:到|在)\s*((?:19|20)\d{2})\s*年\s*(?:底|末)?\s*(?:前|之前|以前)?\s*(?:要|需要|应|应当|必须)?\s*(?:完成|做完|办完|到期|实现|建成)`)
 	reYBefore   = regexp.MustCompile(`(\d{4})\s*年\s*(?:底|末)?\s*(?:前|之前|以前)`)
@@ -351,6 +355,20 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 	if m := reYM.FindStringSubmatch(q); m != nil {
 		y, mo := atoi(m[1]), time.Month(atoi(m[2]))
 		return plan.NewDay(y, mo, 1), endOfMonth(y, mo), m[0], "month"
+	}
+	// A month without its year ("11月底前", "12月份", "6月30日前") names a deadline as the plans write
+	// it, in this year: the tasks due in that month (up to that day), not every one due before it.
+	if ix := reMDBefore.FindStringSubmatchIndex(q); ix != nil && validMonth(q[ix[2]:ix[3]]) {
+		mo := time.Month(atoi(q[ix[2]:ix[3]]))
+		d := plan.NewDay(today.Year, mo, min(endOfMonth(today.Year, mo).Day, max(1, atoi(q[ix[4]:ix[5]]))))
+		if ix[6] < 0 {
+			return d, d, q[ix[2]:ix[1]], "month"
+		}
+		return plan.NewDay(today.Year, mo, 1), d, q[ix[2]:ix[1]], "month"
+	}
+	if ix := reMBefore.FindStringSubmatchIndex(q); ix != nil && validMonth(q[ix[2]:ix[3]]) {
+		mo := time.Month(atoi(q[ix[2]:ix[3]]))
+		return plan.NewDay(today.Year, mo, 1), endOfMonth(today.Year, mo), q[ix[2]:ix[1]], "month"
 	}
 	if m := reNotYetDue.FindString(q); m != "" {
 		// "哪些任务还没到期?": every deadline from today on.
@@ -416,6 +434,11 @@ func inYear(due string) bool {
 	return strings.HasPrefix(due, "在") && !strings.ContainsAny(due, "底末前")
 }
 
+func validMonth(s string) bool {
+	n, err := strconv.Atoi(s)
+	return err == nil && n >= 1 && n <= 12
+}
+
 func chineseDigit(s string) int {
 	if n, err := strconv.Atoi(s); err == nil {
 		return n
@@ -444,7 +467,10 @@ var (
 	// reDoneFigure asks how much was done, a figure of the plan's own progress report, not which
 	// tasks are marked done: "上半年完成了多少?", "完成情况如何".
 	reDoneFigure = regexp.MustCompile(`完成了?(?:多少|几|情况|进度|得怎么样|得如何)`)
-	reDone       = regexp.MustCompile(`(?i)已完成|已经完成|完成了|标记(?:为)?完成|已办结|已销号|谁标记|\bmarked (?:as )?done\b|\bcompleted\b|\bare done\b`)
+	// reDoneAsk asks whether the task it is about is done ("现在完成了吗?"): the task, with its state,
+	// not the list of tasks marked done.
+	reDoneAsk = regexp.MustCompile(`完成了(?:吗|没有|没)|(?:是否|有没有)(?:已经)?完成`)
+	reDone    = regexp.MustCompile(`(?i)已完成|已经完成|完成了|标记(?:为)?完成|已办结|已销号|谁标记|\bmarked (?:as )?done\b|\bcompleted\b|\bare done\b`)
 )
 
 // reWhetherHas asks whether there is a thing ("有没有明确的完成日期?"): a question about the tasks that
@@ -472,7 +498,7 @@ func status(s, lang string) string {
 		return StatusNoDate
 	case reDated.MatchString(s):
 		return StatusDated
-	case reDone.MatchString(s) && !reDoneFigure.MatchString(s):
+	case reDone.MatchString(s) && !reDoneFigure.MatchString(s) && !reDoneAsk.MatchString(s):
 		return StatusDone
 	case reDueSoon.MatchString(s):
 		return StatusDue // "哪些任务快到期?", "市商务局有什么要到期的?": the next 30 days unless a window says

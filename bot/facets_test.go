@@ -186,6 +186,10 @@ func TestWindow(t *testing.T) {
 		{"next year", "明年到期的任务", "2025-01-01", "2025-12-31", ""},
 		{"English by", "what is due by March 2025?", "", "2025-03-31", "month"},
 		{"a goal year is no window", "到2027年要培育多少家企业?", "", "", ""},
+		{"a month without its year is this year's month", "11月底前要完成的事情是什么?", "2024-11-01", "2024-11-30", "month"},
+		{"a month written 份", "12月份有哪些节点?", "2024-12-01", "2024-12-31", "month"},
+		{"a day without its year", "6月30日前要报什么?", "2024-06-01", "2024-06-30", "month"},
+		{"months counted are no month", "3个月内要做什么?", "2024-05-10", "2024-08-10", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -962,5 +966,29 @@ func TestGoalClause(t *testing.T) {
 				t.Errorf("goalClause = %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+func TestShiftYears(t *testing.T) {
+	for _, tc := range []struct{ d, want string }{
+		{"2026-11-30", "2025-11-30"},
+		{"2026-11-01", "2025-11-01"},
+		{"2025-02-28", "2024-02-29"}, // a month's last day stays its last
+	} {
+		d, _ := plan.ParseDay(tc.d)
+		if got := shiftYears(d, -1).String(); got != tc.want {
+			t.Errorf("shiftYears(%s, -1) = %s, want %s", tc.d, got, tc.want)
+		}
+	}
+}
+
+func TestDoneAsked(t *testing.T) {
+	for _, tc := range []struct{ q, want string }{
+		{"哪些任务已经完成了?", StatusDone},
+		{"白玉兰计划里11月底前要完成的事情现在完成了吗?", ""},
+	} {
+		if got := status(tc.q, "zh"); got != tc.want {
+			t.Errorf("status(%q) = %q, want %q", tc.q, got, tc.want)
+		}
 	}
 }

@@ -816,6 +816,14 @@ func (r *reading) ordering() {
 func (r *reading) windowAndStatus(today plan.Day) {
 	q := &r.q
 	from, to, win, prec := window(r.rest, today)
+	if win != "" && !reYearDigits.MatchString(win) && prec == "month" {
+		// "2025年11月底前" whose year was read as the plan's ("2025年…清单"): the month is that year's.
+		if m := regexp.MustCompile(`(?:19|20)\d{2}\s*年\s*` + regexp.QuoteMeta(win)).FindString(r.s); m != "" {
+			from, to, _, _ = window(m, today)
+		} else {
+			q.yearless = true
+		}
+	}
 	if win != "" && reBareYear.MatchString(win) {
 		// "吴江2024年的方案", "辽宁2023年那个分工方案": the year names the plan, not a window.
 		if _, after, ok := strings.Cut(r.rest, win); ok && rePlanNoun.MatchString(after) {

@@ -64,6 +64,9 @@ type Query struct {
 	// literalYear: the window names a year ("2027年到期"): a deadline counts when the plan names that
 	// year too, not when it is worked out from a span ("五年内").
 	literalYear bool
+	// yearless: the window is a month the question gives without its year ("11月底前"): this
+	// year's, or, when no task in scope falls in it, the latest earlier year's that holds one.
+	yearless bool
 	// detail: the question asks what a task says (具体要做什么, 内容是什么, 哪位领导): its text is shown.
 	detail bool
 	// attach: the question asks which attachments a plan has ("附了哪两个附件"); a search looks for 附件.
