@@ -1044,12 +1044,36 @@ func trimEdges(s string) string {
 	}
 	for {
 		r, n := utf8.DecodeLastRuneInString(s)
-		if n == 0 || !strings.ContainsRune(edgeWords, r) {
+		if n == 0 || !strings.ContainsRune(edgeWords, r) || hasAnySuffix(s, edgeClosings) {
 			break
 		}
 		s = s[:len(s)-n]
 	}
+	for _, m := range edgeModals {
+		if t, ok := strings.CutPrefix(s, m); ok && utf8.RuneCountInString(t) >= 2 && (m != "能" || strings.ContainsRune(modalVerbs, []rune(t)[0])) {
+			s = t // "还能申请": what can be done is 申请
+			break
+		}
+	}
 	return s
+}
+
+// edgeClosings are words that end with an edge word and are kept whole: 申请 is not 申.
+var edgeClosings = []string{"申请", "邀请", "提请", "报请", "聘请"}
+
+// edgeModals say whether something may be done ("能申请", "可以享受"); they are trimmed from a run's
+// start. 能 alone only before a verb of what people may do (能源, 能耗 stay).
+var edgeModals = []string{"能不能", "可不可以", "能否", "能够", "可以", "还能", "能"}
+
+const modalVerbs = "申用办领享买贷提报参"
+
+func hasAnySuffix(s string, ws []string) bool {
+	for _, w := range ws {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // reUnitAsk marks a question about what a unit does.

@@ -314,6 +314,8 @@ func TestTopicTerms(t *testing.T) {
 		{"following up is the asking", "议定事项由谁跟进落实?", "议定"},
 		{"the first two of a ranking", "哪个部门牵头的任务最多?前两名各有几项?", ""},
 		{"which day, asked with 在", "各单位要在哪天前报送完成情况?", "报送"},
+		{"申请 stays whole, a modal goes", "买房补贴还能申请吗?", "买房补贴,申请"},
+		{"能源 keeps its 能", "能源保供由谁负责?", "能源保供"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -348,6 +350,7 @@ func TestTopicMatch(t *testing.T) {
 		{"elderly care in its homes", "建成投用桥墩镇等3家中心敬老院", "养老", true},
 		{"housing renewal in its kinds", "新开工老旧小区改造221个3万户", "住房改造", true},
 		{"filing either way round", "于2021年3月15日前报县政府督查室备案", "报备", true},
+		{"a near word inside a longer term", "对首次购房补贴给予支持", "买房补贴", true},
 		{"a verb written after its object", "职工可申请提取住房公积金直接支付购房首付款", "公积金提取", true},
 		{"the verb must be there", "住房公积金缴存比例", "公积金提取", false},
 	}

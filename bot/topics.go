@@ -138,6 +138,8 @@ var nearWords = map[string][]string{
 	"制定":       {"制订"},
 	"制订":       {"制定"},
 	"CPI":      {"居民消费价格"},
+	"买房":       {"购房", "购买住房"},
+	"购房":       {"买房"},
 }
 
 // nearForms are every form a term is matched in: its variants and their near words.
@@ -150,8 +152,23 @@ func nearForms(term string, pairs map[string]int) []string {
 			}
 		}
 	}
+	// A near word inside a longer term: 买房补贴 is 购房补贴 too.
+	for _, k := range nearInside {
+		if term == k || !strings.Contains(term, k) {
+			continue
+		}
+		for _, n := range nearWords[k] {
+			if f := strings.Replace(term, k, n, 1); !contains(out, f) {
+				out = append(out, f)
+			}
+		}
+	}
 	return out
 }
+
+// nearInside are the near words also replaced inside a longer term: everyday words people build
+// longer names with.
+var nearInside = []string{"买房", "外贸", "电商", "文旅", "双创", "科创", "规上"}
 
 // topicMatch reports whether a task's text names every topic term: as written, in a variant or
 // synonym, or (a term of three characters or more) with its characters in order inside one clause
