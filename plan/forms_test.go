@@ -1149,3 +1149,18 @@ func TestUnitAsTheTaskWritesIt(t *testing.T) {
 		{number: "2", lead: []string{"市经信局", "市人力社保局"}},
 	})
 }
+
+// A clause that ends as a name does is no unit: a flattened table's task cell "指导各街道…建设政府
+// 专职消防队、志愿消防队" is its task, not its lead.
+func TestClauseIsNoUnit(t *testing.T) {
+	for _, s := range []string{"指导各街道按照国家和本市地方标准大力发展建设政府专职消防队", "会同区相关职能部门", "定期分批对各街道消防办"} {
+		if looksLikeUnit(s) {
+			t.Errorf("looksLikeUnit(%q) = true, want false", s)
+		}
+	}
+	for _, s := range []string{"区消防救援支队", "市推进办", "区委组织部"} {
+		if !looksLikeUnit(s) {
+			t.Errorf("looksLikeUnit(%q) = false, want true", s)
+		}
+	}
+}
