@@ -261,13 +261,49 @@ func (e *Engine) owner(ctx context.Context, c *composer, q *Query, res result, t
 		if q.detail && len(its) <= 5 {
 			c.printf("  “%s”\n", plan.Clip(h.Task.Text, 300))
 		} else if len(its) <= 3 {
-			if cl := topicClause(h.Task, q.Topic); cl != "" {
+			if ss := termSentences(h.Task.Text, q.Topic); ss != "" {
+				c.printf("  “%s”\n", plan.Clip(ss, 240))
+			} else if cl := topicClause(h.Task, q.Topic); cl != "" {
 				c.printf("  “%s”\n", plan.Clip(cl, 120))
 			}
 		}
 	}
 	c.pageNote(len(its))
 	return c.answer(q, outcome)
+}
+
+// termSentences quotes, for a topic of several terms that a task's text holds in different
+// sentences ("汽车、家电补贴怎么发": 汽车购新补贴… and 家电…补贴…), each term's first sentence, in the
+// text's order: what each is, with its figures. "" when one sentence holds them all (topicClause
+// quotes it) or a term is in none.
+func termSentences(text string, topic []string) string {
+	if len(topic) < 2 {
+		return ""
+	}
+	ss := sentences(text)
+	picked := map[int]bool{}
+	for _, t := range topic {
+		found := false
+		for i, s := range ss {
+			if holdsAny(s, nearForms(t, nil), nil) || utf8.RuneCountInString(t) >= 3 && gapHolds(s, t) {
+				picked[i], found = true, true
+				break
+			}
+		}
+		if !found {
+			return ""
+		}
+	}
+	if len(picked) < 2 {
+		return ""
+	}
+	var out []string
+	for i, s := range ss {
+		if picked[i] {
+			out = append(out, s)
+		}
+	}
+	return strings.Join(out, "……")
 }
 
 // unnamed reports whether no task of the items names a unit.

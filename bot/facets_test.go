@@ -995,3 +995,21 @@ func TestDoneAsked(t *testing.T) {
 		}
 	}
 }
+
+// Each term of a topic the task holds in different sentences is quoted with its own sentence and
+// figures.
+func TestTermSentences(t *testing.T) {
+	text := "激发需求促消费。安排8000万元发放汽车购新补贴，最高补贴5000元/辆；安排5000万元用于开展家电、电子产品购新补贴活动，家电最高补贴1000元/台；发放餐饮消费券。"
+	got := termSentences(text, []string{"汽车", "家电补贴"})
+	for _, w := range []string{"5000元/辆", "1000元/台"} {
+		if !strings.Contains(got, w) {
+			t.Errorf("termSentences = %q, lacks %q", got, w)
+		}
+	}
+	if strings.Contains(got, "餐饮") {
+		t.Errorf("termSentences = %q, quotes a sentence no term is in", got)
+	}
+	if got := termSentences(text, []string{"汽车", "住房公积金"}); got != "" {
+		t.Errorf("a term in no sentence: got %q, want none", got)
+	}
+}
