@@ -942,6 +942,7 @@ func TestPolicyWords(t *testing.T) {
 		{"relaxed conditions", "公积金贷款方面放宽了哪些条件?", "公积金贷款"},
 		{"new rules", "景区门票、预约这块有什么新规定?", "景区门票,预约"},
 		{"support", "对企业招工有什么支持?", "企业招工"},
+		{"dealing with", "电动车乱停谁牵头处理?", "电动车乱停"},
 		{"alone it is the topic", "哪些任务跟政策有关?", "政策"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

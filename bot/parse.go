@@ -1139,7 +1139,7 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 // measureNouns name the kind of figure a question asks for, not what it is of.
 // policyWords are how a question names the kind of measure it asks about (放宽了哪些条件, 有什么新
 // 规定, 有什么支持); the plans state the measure itself. Beside a subject they are not topic words.
-var policyWords = []string{"放宽", "条件", "规定", "新规定", "新规", "政策", "新政策", "新政", "支持", "支持政策", "措施", "新措施", "举措", "优惠", "优惠政策", "办法", "做法", "变化", "调整"}
+var policyWords = []string{"放宽", "条件", "规定", "新规定", "新规", "政策", "新政策", "新政", "支持", "支持政策", "措施", "新措施", "举措", "优惠", "优惠政策", "办法", "做法", "变化", "调整", "处理", "解决"}
 
 var measureNouns = []string{"面积", "数量", "金额", "人数", "总量", "总额", "数额", "多少钱"}
 
