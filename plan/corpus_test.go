@@ -286,7 +286,7 @@ func placeOf(d *plan.Document) string { return d.City }
 
 // itemMarker is an item's number at the start of an anchor, or a table row's number in a cell of
 // its own ("1\n\n重点发展区域\n\n以…").
-var itemMarker = regexp.MustCompile(`^\s*(?:\d{1,3}[.．、﹒]|\d{1,3}[ \t]*\n|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)\s*`)
+var itemMarker = regexp.MustCompile(`^\s*(?:[⒈-⒛⑴-⒇㈠-㈩]|\d{1,3}[.．、﹒]|\d{1,3}[ \t]*\n|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)\s*`)
 
 // gluedItemNumber is a row's number glued to its first word.
 var gluedItemNumber = regexp.MustCompile(`^\s*\d{1,3}(\p{Han})`)

@@ -1164,3 +1164,12 @@ func TestClauseIsNoUnit(t *testing.T) {
 		}
 	}
 }
+
+// ⒈ ⒉ (one character each, as some editors print them) number items as 1. 2. do.
+func TestDigitFullStopMarkers(t *testing.T) {
+	text := formHead + "⒈建立工作小组。各乡镇建立工作小组（责任单位：区住建委）。\n⒉制订工作方案。2021年3月底前完成（责任单位：区农业农村委）。\n"
+	checkTasks(t, text, []taskWant{
+		{number: "1", lead: []string{"区住建委"}},
+		{number: "2", lead: []string{"区农业农村委"}, dates: []string{"2021-03-31 by"}},
+	})
+}

@@ -373,10 +373,12 @@ func dropSpam(s string) string {
 // pipedRow is a table's row: its number and a separator, or a separator, first.
 var pipedRow = regexp.MustCompile(`^\s*(?:\d{1,3}\s*)?[|｜]`)
 
-// enclosedMarkers spell out the one-character markers some editors print: ㈠ is (一), ⑴ is (1).
+// enclosedMarkers spell out the one-character markers some editors print: ㈠ is (一), ⑴ is (1), ⒈ is 1.
 var enclosedMarkers = strings.NewReplacer(
 	"㈠", "(一)", "㈡", "(二)", "㈢", "(三)", "㈣", "(四)", "㈤", "(五)", "㈥", "(六)", "㈦", "(七)", "㈧", "(八)", "㈨", "(九)", "㈩", "(十)",
 	"⑴", "(1)", "⑵", "(2)", "⑶", "(3)", "⑷", "(4)", "⑸", "(5)", "⑹", "(6)", "⑺", "(7)", "⑻", "(8)", "⑼", "(9)", "⑽", "(10)",
+	"⒈", "1.", "⒉", "2.", "⒊", "3.", "⒋", "4.", "⒌", "5.", "⒍", "6.", "⒎", "7.", "⒏", "8.", "⒐", "9.", "⒑", "10.",
+	"⒒", "11.", "⒓", "12.", "⒔", "13.", "⒕", "14.", "⒖", "15.", "⒗", "16.", "⒘", "17.", "⒙", "18.", "⒚", "19.", "⒛", "20.",
 )
 
 // tabCells reads rows whose cells are separated by tabs (a table copied out of a spreadsheet or a
@@ -424,8 +426,9 @@ func (p *parser) cleanLines(text string) []string {
 	if strings.Contains(text, "<") {
 		text = angleGroup.ReplaceAllString(text, "（$1）")
 	}
-	// ㈠…㈩ are U+3220–3229 and ⑴…⑽ U+2474–247D: their first two bytes find them cheaply.
-	if (strings.Contains(text, "\xe3\x88") || strings.Contains(text, "\xe2\x91")) && strings.ContainsAny(text, "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽") {
+	// ㈠…㈩ are U+3220–3229, ⑴…⑽ U+2474–247D and ⒈…⒛ U+2488–249B: their first two bytes find them
+	// cheaply.
+	if (strings.Contains(text, "\xe3\x88") || strings.Contains(text, "\xe2\x91") || strings.Contains(text, "\xe2\x92")) && strings.ContainsAny(text, "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛") {
 		text = enclosedMarkers.Replace(text)
 	}
 	var out []string
