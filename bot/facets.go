@@ -955,7 +955,7 @@ func topicTerms(s, lang string) []string {
 	s = reYearPhrase.ReplaceAllString(s, " ")
 	s = topicStop.ReplaceAllString(s, " ")
 	for _, f := range strings.Fields(s) {
-		for _, part := range reJoin.Split(f, -1) {
+		for _, part := range splitAtDui(reJoin.Split(f, -1)) {
 			for _, piece := range splitScripts(part) {
 				piece = trimEdges(piece)
 				if utf8.RuneCountInString(piece) < 2 || genericRuns[piece] || slices.Contains(edgeNouns, piece) || !hasHan(piece) && !reLatinTerm.MatchString(piece) {
@@ -964,6 +964,28 @@ func topicTerms(s, lang string) []string {
 				add(piece)
 			}
 		}
+	}
+	return out
+}
+
+// reDui is 对 between who acts and what it acts on ("巡查人员对沿街商铺…巡查"), not 对 opening a word
+// of its own (对外, 对接, 对标).
+var reDui = regexp.MustCompile(`\p{Han}{2}对[^外口象接标比话应策称齐焦账照]`)
+
+// splitAtDui splits each part at such a 对: the actor and the thing acted on are two terms.
+func splitAtDui(parts []string) []string {
+	var out []string
+	for _, p := range parts {
+		for {
+			loc := reDui.FindStringIndex(p)
+			if loc == nil {
+				break
+			}
+			at := loc[0] + len("巡查") // two Han characters before 对
+			out = append(out, p[:at])
+			p = p[at+len("对"):]
+		}
+		out = append(out, p)
 	}
 	return out
 }

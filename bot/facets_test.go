@@ -316,6 +316,8 @@ func TestTopicTerms(t *testing.T) {
 		{"which day, asked with 在", "各单位要在哪天前报送完成情况?", "报送"},
 		{"申请 stays whole, a modal goes", "买房补贴还能申请吗?", "买房补贴,申请"},
 		{"能源 keeps its 能", "能源保供由谁负责?", "能源保供"},
+		{"对 between actor and object", "巡查人员对沿街商铺多久巡查一次?", "巡查人员,沿街商铺,巡查"},
+		{"对 opening a word stays", "扩大对外开放有哪些任务?", "扩大对外开放"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
