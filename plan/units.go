@@ -546,6 +546,9 @@ func TrimLevel(s string) string {
 	if utf8.RuneCountInString(s) > 2 && adminLevel(s) != "" {
 		return string([]rune(s)[:utf8.RuneCountInString(s)-1])
 	}
+	if n := utf8.RuneCountInString(s); n > 2 && strings.HasSuffix(s, "州") {
+		return string([]rune(s)[:n-1]) // an autonomous prefecture's short name: 楚雄州, 黔东南州
+	}
 	return s
 }
 
