@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -480,7 +481,7 @@ func mostNamedPlace(lines []string) string {
 		// An autonomous place's short name (海北) is too short to count where nothing else says:
 		// "镇海北仑" holds it.
 		if short := TrimLevel(name); short != name && utf8.RuneCountInString(short) >= 2 && !strings.Contains(name, "自治") {
-			n += strings.Count(text, short) - strings.Count(text, name)
+			n += shortCount(text, short, name)
 		}
 		return n
 	}
@@ -511,4 +512,24 @@ func mostNamedPlace(lines []string) string {
 		}
 	}
 	return best
+}
+
+// shortCount counts a place's short name in text where its full name is not written, but not where
+// its first character ends another place before it: "白水江镇江神庙" is 白水江镇 and 江神庙, not 镇江.
+func shortCount(text, short, full string) int {
+	first, _ := utf8.DecodeRuneInString(short)
+	guarded := strings.ContainsRune("镇乡县区市村州", first)
+	n := 0
+	for from := 0; ; {
+		i := strings.Index(text[from:], short)
+		if i < 0 {
+			return n
+		}
+		i += from
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		if !strings.HasPrefix(text[i:], full) && (!guarded || i == 0 || !unicode.Is(unicode.Han, before)) {
+			n++
+		}
+		from = i + len(short)
+	}
 }

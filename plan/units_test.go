@@ -357,3 +357,15 @@ func corpusTexts(t testing.TB) []corpusText {
 	}
 	return out
 }
+
+// A city's short name straddling two other words ("白水江镇江神庙": 白水江镇 + 江神庙) does not place
+// a plan in that city.
+func TestShortNameStraddle(t *testing.T) {
+	lines := []string{"1.完成白水江镇江神庙的维修和布展工作。", "2.办好汉中油菜花海略阳观花活动。"}
+	if got := mostNamedPlace(lines); got != "汉中市略阳县" {
+		t.Errorf("mostNamedPlace = %q, want 汉中市略阳县", got)
+	}
+	if got := shortCount("江苏省镇江市、镇江新区和白水江镇江神庙", "镇江", "镇江市"); got != 1 {
+		t.Errorf("shortCount = %d, want 1 (镇江新区 only)", got)
+	}
+}
