@@ -502,6 +502,17 @@ func mostNamedPlace(lines []string) string {
 		return mostNamedCounty(text)
 	}
 	if city > 0 {
+		// A county-level city's units are 市 units too: the one county-level city of best the text
+		// names, and no other county of it, is where the plan belongs ("乐清市民生实事…乐清本级").
+		var named []string
+		for _, c := range g.countiesOf[best] {
+			if short := TrimLevel(c); utf8.RuneCountInString(short) >= 2 && strings.Contains(text, short) {
+				named = append(named, c)
+			}
+		}
+		if len(named) == 1 && strings.HasSuffix(named[0], "市") {
+			return best + named[0]
+		}
 		return best
 	}
 	// Units written with no level (科, 股, 馆): a county's plan as likely as a city's. A county of

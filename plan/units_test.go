@@ -369,3 +369,16 @@ func TestShortNameStraddle(t *testing.T) {
 		t.Errorf("shortCount = %d, want 1 (镇江新区 only)", got)
 	}
 }
+
+// A county-level city's plan writes 市 units like its city's: the one county-level city named is
+// where it belongs; a city plan naming several of its counties stays the city's.
+func TestCountyLevelCityPlace(t *testing.T) {
+	one := []string{"2022年度省市县三级民生实事共计126项，在市委市政府高度重视下全部完成。", "乐清市民生实事47项。温州市民生实事10项（责任单位：市民政局）。", "乐清本级民生实事项目完成情况（责任单位：市财政局）。温州市要求。温州市部署。"}
+	if got := mostNamedPlace(one); got != "温州市乐清市" {
+		t.Errorf("mostNamedPlace = %q, want 温州市乐清市", got)
+	}
+	several := []string{"温州市各县（市、区）：乐清市、瑞安市、永嘉县分别完成（责任单位：市民政局）。温州市部署。"}
+	if got := mostNamedPlace(several); got != "温州市" {
+		t.Errorf("mostNamedPlace = %q, want 温州市", got)
+	}
+}
