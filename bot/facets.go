@@ -306,7 +306,7 @@ var (
 	reMDBefore  = regexp.MustCompile(`(?:^|[^\d年个])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(前|之前|以前)?`)
 	reMBefore   = regexp.MustCompile(`(?:^|[^\d年个])(\d{1,2})\s*月(?:份)?\s*(?:底|末|中旬|下旬)?\s*(前|之前|以前)?`)
 	reNotYetDue = regexp.MustCompile(`(?:还|尚|仍)?(?:没|未|没有)(?:到期|过期|逾期|到截止)|(?i)\bnot yet due\b|\bnot (?:yet )?overdue\b`)
-	reYDue      = regexp.MustCompile(`(?:到|在)\s*((?:19|20)\d{2})\s*年\s*(?:底|末)?\s*(?:前|之前|以前)?\s*(?:要|需要|应|应当|必须)?\s*(?:完成|做完|办完|到期|实现|建成)`)
+	reYDue      = regexp.MustCompile(`(?:到|在)\s*((?:19|20)\d{2})\s*年\s*(?:底|末)?\s*(?:前|之前|以前)?\s*(?:要|需要|应|应当|必须)?\s*(?:完成|做完|办完|到期|实现|建成|达到)`)
 	reYBefore   = regexp.MustCompile(`(\d{4})\s*年\s*(?:底|末)?\s*(?:前|之前|以前)`)
 	reYIn       = regexp.MustCompile(`(\d{4})\s*(?:年|全年)`)
 	reDays      = regexp.MustCompile(`(?i)(?:未来|接下来|今后|近|最近)?\s*(\d{1,4})\s*(?:天|日)\s*(?:内|之内|以内)?|(?:next|coming|within(?: the next)?)\s+(\d{1,4})\s+days?`)
@@ -375,7 +375,11 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 		return today, today.AddDays(365 * 100), m, ""
 	}
 	if m := reYDue.FindStringSubmatch(q); m != nil && !inYear(m[0]) {
-		// "到2025年要完成哪些": by the end of that year (a bare 到2025年 is a target's year).
+		// "到2025年要完成哪些": by the end of that year (a bare 到2025年 is a target's year); "到2027年
+		// 要达到" the goals set for that year.
+		if strings.HasSuffix(m[0], "达到") {
+			return plan.NewDay(atoi(m[1]), 1, 1), plan.NewDay(atoi(m[1]), 12, 31), m[0], ""
+		}
 		return plan.Day{}, plan.NewDay(atoi(m[1]), 12, 31), m[0], ""
 	}
 	if m := reYBefore.FindStringSubmatch(q); m != nil {

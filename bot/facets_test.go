@@ -186,6 +186,7 @@ func TestWindow(t *testing.T) {
 		{"next year", "明年到期的任务", "2025-01-01", "2025-12-31", ""},
 		{"English by", "what is due by March 2025?", "", "2025-03-31", "month"},
 		{"a goal year is no window", "到2027年要培育多少家企业?", "", "", ""},
+		{"the goals set for a year", "哪些任务写了到2027年要达到的数字?", "2027-01-01", "2027-12-31", ""},
 		{"a month without its year is this year's month", "11月底前要完成的事情是什么?", "2024-11-01", "2024-11-30", "month"},
 		{"a month written 份", "12月份有哪些节点?", "2024-12-01", "2024-12-31", "month"},
 		{"a day without its year", "6月30日前要报什么?", "2024-06-01", "2024-06-30", "month"},
@@ -972,6 +973,10 @@ func TestGoalClause(t *testing.T) {
 				t.Errorf("goalClause = %q, want %q", got, tc.want)
 			}
 		})
+	}
+	// A goal stated in the clause after its date's own.
+	if got := goalClause("到2027年，累计培育服务业高新技术企业80家左右。", plan.Deadline{Quote: "到2027年", Kind: plan.KindTarget}); got != "到2027年，累计培育服务业高新技术企业80家左右" {
+		t.Errorf("goalClause = %q, want the clause after the date", got)
 	}
 }
 

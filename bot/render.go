@@ -1120,8 +1120,13 @@ func goalClause(text string, d plan.Deadline) string {
 		return d.Quote
 	}
 	rest := text[i:]
-	if j := strings.IndexAny(rest, "，。；;\n"); j >= 0 {
-		rest = rest[:j]
+	// "到2027年，累计培育…": the goal is the clause after the date's own.
+	from := len(d.Quote)
+	if after := strings.TrimLeft(rest[from:], "，, "); len(after) < len(rest[from:]) {
+		from = len(rest) - len(after)
+	}
+	if j := strings.IndexAny(rest[from:], "，。；;\n"); j >= 0 {
+		rest = rest[:from+j]
 	}
 	return plan.Clip(rest, 60)
 }
