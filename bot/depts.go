@@ -100,8 +100,30 @@ func (ts deptTypes) in(s string) (types []string, rest string) {
 			}
 		}
 	}
+	for _, b := range bareDepts {
+		i := strings.Index(rest, b.word)
+		if i < 0 || !reBareDeptAfter.MatchString(rest[i+len(b.word):]) || strings.HasSuffix(rest[:i], "智慧") {
+			continue
+		}
+		rest = rest[:i] + " " + rest[i+len(b.word):]
+		if !contains(types, b.typ) {
+			types = append(types, b.typ)
+		}
+	}
 	return types, rest
 }
+
+// reGroupOf is the group a unit name may open with: the same department of every county or district.
+var reGroupOf = regexp.MustCompile(`^各(?:县市区|县（市、区）|县\(市、区\)|市县区|区县|县区|县市|区|县|市)`)
+
+// bareDepts are the nicknames that name a department without 部门 after them ("宣城城管的任务",
+// "人社负责哪些"), when a question's asking follows them.
+var bareDepts = []struct{ word, typ string }{
+	{"城管", "城市管理"}, {"发改", "发展改革"}, {"人社", "人力社保"}, {"住建", "住建"}, {"卫健", "卫生健康"},
+	{"市监", "市场监管"}, {"房管", "房屋管理"}, {"国资", "国资"},
+}
+
+var reBareDeptAfter = regexp.MustCompile(`^(?:的(?:任务|工作|事)|负责|牵头|参与|配合|有哪些|有什么|要|这个月|下个月|本月|下月|今年|本年|明年|\s)`)
 
 // systemWork and systemDevice mark a 系统 that is equipment, not a department's line: work done on it
 // ("消防系统改造", "医保系统升级") or a kind of device before it ("自动喷淋消防系统").
@@ -165,6 +187,9 @@ func (ts deptTypes) is(name, typ string) bool {
 }
 
 func (t deptType) has(name string) bool {
+	if g := reGroupOf.FindString(name); g != "" && g != name {
+		name = strings.TrimPrefix(name, g) // "各县市区城管局": each county's 城管局, of the type as one is
+	}
 	body := plan.UnitBody(name)
 	for _, b := range t.bodies {
 		if body == b || name == b { // 市场监管局 listed without its level: not 场监管局

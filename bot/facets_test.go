@@ -105,6 +105,8 @@ func TestDeptTypes(t *testing.T) {
 		{"教育系统", "教育系统有哪些任务", "教育"},
 		{"two types", "商务部门和财政部门", "商务,财政"},
 		{"城管部门", "宁波城管部门参与了哪些项目?", "城市管理"},
+		{"a bare nickname before the asking", "宣城城管的任务里哪些已经逾期了?", "城市管理"},
+		{"a nickname in a word is none", "智慧城管的建设由谁负责?", ""},
 		{"none", "市商务局负责哪些任务", ""},
 	}
 	for _, tc := range tests {
@@ -123,6 +125,8 @@ func TestDeptTypes(t *testing.T) {
 		{"建委 of 2010", "市建委", "住建"},
 		{"not a type", "衢州海关", ""},
 		{"城管局", "市城管局", "城市管理"},
+		{"each county's 城管局", "各县市区城管局", "城市管理"},
+		{"each district's", "各区住建局", "住建"},
 		{"a name a list left without its level", "市场监管局", "市场监管"},
 	}
 	for _, tc := range units {
