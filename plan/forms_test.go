@@ -1173,3 +1173,13 @@ func TestDigitFullStopMarkers(t *testing.T) {
 		{number: "2", lead: []string{"区农业农村委"}, dates: []string{"2021-03-31 by"}},
 	})
 }
+
+// Goals stated with dates in a 目标 section, in no phrase the period rules know, give the plan its
+// period: the latest of them, for the tasks that state no date.
+func TestGoalSectionHorizon(t *testing.T) {
+	text := "某区排水管理体制改革实施方案\n某府发〔2025〕9号\n\n一、改革目标\n\n按照市改革总体目标，2025年12月底前将排水设施交由城投集团统一运维。2026年底前实现厂站网一体化运维管理，运维水平明显提升。\n\n二、主要任务\n\n1.做好资产移交。（责任单位：区建管委）\n"
+	d := checkTasks(t, text, []taskWant{{number: "1", lead: []string{"区建管委"}, dates: []string{"2026-12-31 target"}}})
+	if !d.Tasks[0].Deadlines[0].Inherited || d.PeriodQuote != "2026年底前实现厂站网一体化运维管理" {
+		t.Errorf("period %q, inherited %v", d.PeriodQuote, d.Tasks[0].Deadlines[0].Inherited)
+	}
+}

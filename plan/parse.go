@@ -3780,6 +3780,20 @@ func (p *parser) inheritPeriod(root *item) {
 	}
 	d.Period, d.PeriodQuote = PlanPeriod(d.Title, goals, p.year)
 	if d.Period.IsZero() {
+		// The goals stated with dates and no phrase a rule above knows ("2025年12月底前将…交由…统一
+		// 运维。2026年底前实现厂站网一体化运维管理"): the plan runs to the latest of them.
+		for _, para := range d.Paras {
+			if para.TaskID != "" || !strings.Contains(para.Section, "目标") || strings.Contains(para.Section, "考核") {
+				continue
+			}
+			for _, dl := range ParseDeadlinesIn(para.Text, p.year) {
+				if d.Period.Before(dl.Date) {
+					d.Period, d.PeriodQuote = dl.Date, clauseAt(para.Text, dl.Quote)
+				}
+			}
+		}
+	}
+	if d.Period.IsZero() {
 		// "本措施自印发之日起施行，有效期至2026年3月31日": the plan runs until then. Only its own
 		// paragraphs say so: a task's "政策执行至2025年4月30日" is that policy's term.
 		for _, para := range d.Paras {
@@ -4234,4 +4248,18 @@ func hasToneMark(s string) bool {
 		}
 	}
 	return false
+}
+
+// clauseAt is the clause of text that holds quote, from quote on ("2026年底前实现厂站网一体化运维
+//管理"), or quote when text lacks it.
+func clauseAt(text, quote string) string {
+	i := strings.Index(text, quote)
+	if i < 0 {
+		return quote
+	}
+	rest := text[i:]
+	if j := strings.IndexAny(rest, "，,。；;\n"); j >= 0 {
+		rest = rest[:j]
+	}
+	return rest
 }
