@@ -4251,7 +4251,7 @@ func hasToneMark(s string) bool {
 }
 
 // clauseAt is the clause of text that holds quote, from quote on ("2026年底前实现厂站网一体化运维
-//管理"), or quote when text lacks it.
+// 管理"), or quote when text lacks it.
 func clauseAt(text, quote string) string {
 	i := strings.Index(text, quote)
 	if i < 0 {
