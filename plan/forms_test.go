@@ -1174,7 +1174,7 @@ func TestDigitFullStopMarkers(t *testing.T) {
 	})
 }
 
-// Goals stated with dates in a 目标 section, in no phrase the period rules know, give the plan its
+// Goals (or a schedule) stated with dates in their section, in no phrase the period rules know, give the plan its
 // period: the latest of them, for the tasks that state no date.
 func TestGoalSectionHorizon(t *testing.T) {
 	text := "某区排水管理体制改革实施方案\n某府发〔2025〕9号\n\n一、改革目标\n\n按照市改革总体目标，2025年12月底前将排水设施交由城投集团统一运维。2026年底前实现厂站网一体化运维管理，运维水平明显提升。\n\n二、主要任务\n\n1.做好资产移交。（责任单位：区建管委）\n"
@@ -1182,4 +1182,10 @@ func TestGoalSectionHorizon(t *testing.T) {
 	if !d.Tasks[0].Deadlines[0].Inherited || d.PeriodQuote != "2026年底前实现厂站网一体化运维管理" {
 		t.Errorf("period %q, inherited %v", d.PeriodQuote, d.Tasks[0].Deadlines[0].Inherited)
 	}
+}
+
+// A schedule section's last stage ends the plan's period.
+func TestScheduleSectionHorizon(t *testing.T) {
+	text := "某片区美丽乡村示范整治工作方案\n\n一、主要任务\n\n1.建设美丽庭院。责任部门：农业农村处\n\n二、时间安排\n\n前期准备阶段时间：2023年9月-10月，制定方案；筹备迎检阶段时间：2024年2月-3月，总结提炼典型经验。\n"
+	checkTasks(t, text, []taskWant{{number: "1", lead: []string{"农业农村处"}, dates: []string{"2024-03-31 target"}}})
 }

@@ -3780,10 +3780,11 @@ func (p *parser) inheritPeriod(root *item) {
 	}
 	d.Period, d.PeriodQuote = PlanPeriod(d.Title, goals, p.year)
 	if d.Period.IsZero() {
-		// The goals stated with dates and no phrase a rule above knows ("2025年12月底前将…交由…统一
-		// 运维。2026年底前实现厂站网一体化运维管理"): the plan runs to the latest of them.
+		// The goals or the schedule stated with dates in no phrase a rule above knows ("二、改革目标
+		// …2025年12月底前将…交由…统一运维。2026年底前实现厂站网一体化运维管理", "三、时间安排 …
+		// 筹备迎检阶段 时间：2024年2月-3月"): the plan runs to the latest of them.
 		for _, para := range d.Paras {
-			if para.TaskID != "" || !strings.Contains(para.Section, "目标") || strings.Contains(para.Section, "考核") {
+			if para.TaskID != "" || !aimSection(para.Section) {
 				continue
 			}
 			for _, dl := range ParseDeadlinesIn(para.Text, p.year) {
