@@ -358,6 +358,7 @@ func TestTopicMatch(t *testing.T) {
 		{"housing renewal in its kinds", "新开工老旧小区改造221个3万户", "住房改造", true},
 		{"filing either way round", "于2021年3月15日前报县政府督查室备案", "报备", true},
 		{"a near word inside a longer term", "对首次购房补贴给予支持", "买房补贴", true},
+		{"an abbreviation inside a term, spread", "开展为期三个月的防范电信网络诈骗犯罪集中宣传活动", "防诈宣传活动", true},
 		{"a verb written after its object", "职工可申请提取住房公积金直接支付购房首付款", "公积金提取", true},
 		{"the verb must be there", "住房公积金缴存比例", "公积金提取", false},
 	}

@@ -139,6 +139,8 @@ var nearWords = map[string][]string{
 	"制订":       {"制定"},
 	"CPI":      {"居民消费价格"},
 	"买房":       {"购房", "购买住房"},
+	"防诈":       {"诈骗", "反诈"},
+	"反诈":       {"诈骗", "防诈"},
 	"购房":       {"买房"},
 }
 
@@ -166,9 +168,24 @@ func nearForms(term string, pairs map[string]int) []string {
 	return out
 }
 
+// inside reports whether form was built from term by replacing a near word inside it (not a
+// variant cut from it, nor a whole synonym).
+func inside(term, form string) bool {
+	for _, k := range nearInside {
+		if term != k && strings.Contains(term, k) {
+			for _, n := range nearWords[k] {
+				if form == strings.Replace(term, k, n, 1) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // nearInside are the near words also replaced inside a longer term: everyday words people build
 // longer names with.
-var nearInside = []string{"买房", "外贸", "电商", "文旅", "双创", "科创", "规上"}
+var nearInside = []string{"买房", "外贸", "电商", "文旅", "双创", "科创", "规上", "防诈", "反诈"}
 
 // topicMatch reports whether a task's text names every topic term: as written, in a variant or
 // synonym, or (a term of three characters or more) with its characters in order inside one clause
@@ -255,6 +272,15 @@ func (m topicMatcher) match(r retrieval.TaskRef) bool {
 		}
 		if !ok && m.spreadOK(i) && utf8.RuneCountInString(t) >= 3 && (spreadHolds(r.Task.Title, t) || spreadHolds(r.Task.Text, t)) {
 			ok = true
+		}
+		for _, f := range m.forms[i][1:] {
+			// A near form built inside the term ("防诈宣传活动" → "诈骗宣传活动") spread as the term is.
+			if ok || !m.spreadOK(i) {
+				break
+			}
+			if utf8.RuneCountInString(f) >= 4 && inside(t, f) {
+				ok = gapHolds(r.Task.Title, f) || gapHolds(r.Task.Text, f)
+			}
 		}
 		if inv := objectFirst(t); !ok && m.spreadOK(i) && inv != "" && (gapHolds(r.Task.Title, inv) || gapHolds(r.Task.Text, inv)) {
 			ok = true
