@@ -480,7 +480,7 @@ func SplitAdmin(city string) []string {
 	for i, r := range rs {
 		b.WriteRune(r)
 		// 州 ends a level only in 自治州: 衢州, 湖州 and 温州 are names.
-		isLevel := strings.ContainsRune("省市区县盟旗", r) || (r == '州' && i > 0 && rs[i-1] == '治')
+		isLevel := strings.ContainsRune("省市区县盟旗", r) || (r == '州' && i > 0 && (rs[i-1] == '治' || i >= 2 && knownPlace(b.String())))
 		if isLevel && utf8.RuneCountInString(b.String()) >= 2 && i+1 < len(rs) {
 			parts = append(parts, b.String())
 			b.Reset()
@@ -538,6 +538,9 @@ var autonomousExpr = regexp.MustCompile(`^(\p{Han}{2,}?)(?:维吾尔|(?:\p{Han}{
 // "衢州市" → "衢州", "鹿城区" → "鹿城"; "衢江" stays; an autonomous place loses its peoples too:
 // "内蒙古自治区" → "内蒙古", "恩施土家族苗族自治州" → "恩施".
 func TrimLevel(s string) string {
+	if strings.HasSuffix(s, "自治州") && utf8.RuneCountInString(s) > 5 {
+		return prefectureName(s) // 黔东南 of 黔东南苗族侗族自治州, not 黔东
+	}
 	if strings.Contains(s, "自治") {
 		if m := autonomousExpr.FindStringSubmatch(s); m != nil {
 			return m[1]

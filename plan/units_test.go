@@ -204,7 +204,7 @@ func TestTrimLevel(t *testing.T) {
 		"衢州市": "衢州", "鹿城区": "鹿城", "衢江": "衢江",
 		"内蒙古自治区": "内蒙古", "新疆维吾尔自治区": "新疆", "广西壮族自治区": "广西", "西藏自治区": "西藏",
 		"恩施土家族苗族自治州": "恩施", "延边朝鲜族自治州": "延边", "长阳土家族自治县": "长阳",
-		"楚雄州": "楚雄", "黔东南州": "黔东南", "杭州": "杭州", "楚雄彝族自治州": "楚雄",
+		"楚雄州": "楚雄", "黔东南州": "黔东南", "杭州": "杭州", "楚雄彝族自治州": "楚雄", "黔东南苗族侗族自治州": "黔东南",
 	}
 	for in, want := range tests {
 		if got := TrimLevel(in); got != want {
@@ -380,5 +380,15 @@ func TestCountyLevelCityPlace(t *testing.T) {
 	several := []string{"温州市各县（市、区）：乐清市、瑞安市、永嘉县分别完成（责任单位：市民政局）。温州市部署。"}
 	if got := mostNamedPlace(several); got != "温州市" {
 		t.Errorf("mostNamedPlace = %q, want 温州市", got)
+	}
+}
+
+// An autonomous prefecture's short name ends a level as its full name does: 楚雄州元谋县 is 楚雄州
+// and 元谋县.
+func TestSplitAdminPrefecture(t *testing.T) {
+	for in, want := range map[string]string{"楚雄州元谋县": "楚雄州|元谋县", "楚雄彝族自治州元谋县": "楚雄彝族自治州|元谋县", "杭州市西湖区": "杭州市|西湖区", "黔东南州": "黔东南州"} {
+		if got := strings.Join(SplitAdmin(in), "|"); got != want {
+			t.Errorf("SplitAdmin(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
