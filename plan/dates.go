@@ -41,6 +41,9 @@ var fiveYearExpr = regexp.MustCompile(`[“"]?(十[一二三四五六七八九]?
 func ParseDeadlinesIn(text string, year int) []Deadline {
 	text = hanDates(dropWeekday(foldWidth(text)))
 	out := parseDeadlines(text)
+	if strings.Contains(text, ".") && strings.Contains(text, "前") {
+		out = append(out, dottedYearless(text, year)...)
+	}
 	if !containsAny(text, yearlessWords) {
 		return out
 	}
@@ -577,7 +580,9 @@ func deadlineAt(text string, y int) (Deadline, bool) {
 		}
 	}
 	kind := KindBy
-	bare := ph.suffix == "" && ph.period == "" && ph.month == "" && !completedIn(strings.TrimLeft(after, "，,"))
+	// A year alone is a goal's ("力争2025年上榜…", "2025年推动首批95个…"), unless 完成 follows it or a
+	// 前 closes the phrase it opens ("2024年秋季开学前", "2024年汛期前完成").
+	bare := ph.suffix == "" && ph.period == "" && ph.month == "" && !completedIn(strings.TrimLeft(after, "，,")) && !beforeSoon.MatchString(after)
 	if (targetLeads[lead] || reachesAfter(after) || bare) && !strings.Contains(ph.suffix, "前") && ph.month == "" {
 		kind = KindTarget // "到2027年", "2026年实现…全覆盖": a goal to reach in that year
 	}
@@ -594,6 +599,9 @@ func deadlineAt(text string, y int) (Deadline, bool) {
 	}
 	return Deadline{Quote: strings.TrimSpace(text[start:end]), Date: day, Kind: kind}, true
 }
+
+// beforeSoon is a 前 a few characters on, in the same clause: the year opens a time, not a goal.
+var beforeSoon = regexp.MustCompile(`^[^，,。；;、\s\d]{0,6}(?:前|之前|以前)`)
 
 // fullDateEnd is a full date ending a text: the start of a span "…2025年1月1日" before its 至.
 var fullDateEnd = regexp.MustCompile(`(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$`)
@@ -1788,3 +1796,28 @@ func goalDeadline(goals []string) (Day, string) {
 
 // yearlessWords are what a deadline without a year needs to hold; most texts hold none.
 var yearlessWords = newWordSet("月组织", "月开展", "月召开", "月举办", "月进行", "月实施", "月全面", "月集中", "月，", "月,", "月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：", "节前", "节之前", "节以前", "旦前", "五一前", "中秋前", "端午前", "国庆前", "元宵前", "清明前", "十一”前", "十一\"前", "十一’前", "假前", "假期前", "黄金周前")
+
+// dottedMonthDay is a month and day written with a dot and no year, closed by 前: "6.30前", "12.31日前".
+var dottedMonthDay = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})日?\s*(?:前|之前|以前)`)
+
+// notBefore is what makes 前 a word of its own (前列, 前茅, 前三名), not "by".
+var notBefore = regexp.MustCompile(`^(?:列|茅|沿|面|提|景|瞻|端|往|进|[一二三四五六七八九十两\d])`)
+
+// dottedYearless reads "6.30前完成整改" as a deadline in the year of the last full date before it, else
+// the plan's year; a decimal (增长6.5%) is no date, as nothing closes it with 前.
+func dottedYearless(text string, year int) []Deadline {
+	var out []Deadline
+	for _, m := range dottedMonthDay.FindAllStringSubmatchIndex(text, -1) {
+		mo, _ := strconv.Atoi(text[m[2]:m[3]])
+		day, _ := strconv.Atoi(text[m[4]:m[5]])
+		y := lastYearBefore(text[:m[2]])
+		if y == 0 {
+			y = year
+		}
+		if y == 0 || mo < 1 || mo > 12 || day < 1 || day > NewDay(y, time.Month(mo)+1, 0).Day || notBefore.MatchString(text[m[1]:]) {
+			continue
+		}
+		out = append(out, Deadline{Quote: strings.TrimSpace(text[m[2]:m[1]]), Date: NewDay(y, time.Month(mo), day), Kind: KindBy})
+	}
+	return out
+}

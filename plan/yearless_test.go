@@ -37,6 +37,9 @@ func TestParseDeadlinesInYearless(t *testing.T) {
 		{"a range of dotted dates is due by its end", "实施时间:2024.3-2024.12", 2024, "[2024-12-31 by]"},
 		{"a dotted start is no deadline", "项目自2024.1起实施。", 2024, "[]"},
 		{"a full date is read once", "2024年6月底前完成。", 2020, "[2024-06-30 by]"},
+		{"a month and day with a dot and no year", "6.30前完成整改，12.31日前报送总结。", 2024, "[2024-06-30 by 2024-12-31 by]"},
+		{"a decimal before 前 is no date", "排名保持全省6.5前列。", 2024, "[]"},
+		{"a year whose phrase a 前 closes is a deadline", "2024年秋季开学前完成改造。", 2024, "[2024-12-31 by]"},
 		{"a year since is not the text's", "检查2003年以来重点工作落实情况,于7月15日前报送。", 2005, "[2005-07-15 by]"},
 	}
 	for _, tc := range tests {
