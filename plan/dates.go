@@ -44,6 +44,9 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 	if strings.Contains(text, ".") && strings.Contains(text, "前") {
 		out = append(out, dottedYearless(text, year)...)
 	}
+	if strings.Contains(text, "月") {
+		out = append(out, yearlessRanges(text, year)...)
+	}
 	if !containsAny(text, yearlessWords) {
 		return out
 	}
@@ -1818,6 +1821,52 @@ func dottedYearless(text string, year int) []Deadline {
 			continue
 		}
 		out = append(out, Deadline{Quote: strings.TrimSpace(text[m[2]:m[1]]), Date: NewDay(y, time.Month(mo), day), Kind: KindBy})
+	}
+	return out
+}
+
+// yearlessRange is a span of months (or of days in a month) with no year: "7月至9月", "3月-5月",
+// "11月1日至30日". Groups: the first month, its day, the last month, its day.
+var yearlessRange = regexp.MustCompile(`(?:^|[^\d年.])(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?\s*(?:至|到|—|-|－|~|～|–)\s*(?:(\d{1,2})\s*月)?(?:\s*(\d{1,2})\s*[日号])?`)
+
+// partOfMonth is a part of the last month named, which the yearless phrases read ("4月-5月中旬").
+var partOfMonth = regexp.MustCompile(`^\s*(?:上旬|中旬|下旬|初|底|末|中)`)
+
+// yearlessRanges reads each span of months without a year as due by its end, in the year of the last
+// full date before it, else the plan's year. Months counted so far ("1-6月，全市实现…") and a yearly
+// season (每年7月至9月) are none.
+func yearlessRanges(text string, year int) []Deadline {
+	var out []Deadline
+	for _, m := range yearlessRange.FindAllStringSubmatchIndex(text, -1) {
+		if m[6] < 0 && m[8] < 0 {
+			continue // "7月至" and nothing after
+		}
+		from, _ := strconv.Atoi(text[m[2]:m[3]])
+		to := from
+		if m[6] >= 0 {
+			to, _ = strconv.Atoi(text[m[6]:m[7]])
+		}
+		before := text[:m[2]]
+		if to < from || from < 1 || to > 12 || from == 1 && m[6] >= 0 && !strings.ContainsAny(lastRunes(strings.TrimRight(before, " \t"), 1), "（(：:") ||
+			strings.HasSuffix(strings.TrimSpace(before), "每年") || m[4] >= 0 && m[6] >= 0 && m[8] < 0 || partOfMonth.MatchString(text[m[1]:]) {
+			continue
+		}
+		y := lastYearBefore(before)
+		if y == 0 {
+			y = year
+		}
+		if y == 0 {
+			continue
+		}
+		end := NewDay(y, time.Month(to)+1, 0)
+		if m[8] >= 0 {
+			d, _ := strconv.Atoi(text[m[8]:m[9]])
+			if d < 1 || d > end.Day {
+				continue
+			}
+			end = NewDay(y, time.Month(to), d)
+		}
+		out = append(out, Deadline{Quote: strings.TrimSpace(text[m[2]:m[1]]), Date: end, Kind: KindBy})
 	}
 	return out
 }

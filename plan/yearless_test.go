@@ -39,6 +39,10 @@ func TestParseDeadlinesInYearless(t *testing.T) {
 		{"a full date is read once", "2024年6月底前完成。", 2020, "[2024-06-30 by]"},
 		{"a month and day with a dot and no year", "6.30前完成整改，12.31日前报送总结。", 2024, "[2024-06-30 by 2024-12-31 by]"},
 		{"a decimal before 前 is no date", "排名保持全省6.5前列。", 2024, "[]"},
+		{"a span of months without a year is due by its end", "7月至9月集中开展整治，3月-5月开展排查。", 2024, "[2024-05-31 by 2024-09-30 by]"},
+		{"a span of days in a month", "11月1日至30日开展集中宣传。", 2024, "[2024-11-30 by]"},
+		{"months counted so far are none", "1月-6月，全市实现增长8%。", 2024, "[]"},
+		{"a yearly season is none", "每年7月至9月开展汛期巡查。", 2024, "[]"},
 		{"a year whose phrase a 前 closes is a deadline", "2024年秋季开学前完成改造。", 2024, "[2024-12-31 by]"},
 		{"a year since is not the text's", "检查2003年以来重点工作落实情况,于7月15日前报送。", 2005, "[2005-07-15 by]"},
 	}
