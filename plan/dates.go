@@ -1031,11 +1031,15 @@ var recurringPatterns = []struct {
 		return Rule{Freq: Yearly, Interval: n}
 	}},
 	{regexp.MustCompile(`每年度?`), newWordSet("每年"), true, func([]string) Rule { return RuleYearly }},
-	// 一年一评估、三年一考核, 一月一调度, 一季一通报: once in so many periods, then the duty.
-	{regexp.MustCompile(`([一两二三四五])(年|季度?|个?月|周)一(?:次)?(评估|考核|调度|通报|会商|督查|检查|排名|晾晒|总结|体检|研判|例会|报告)`), newWordSet("年一", "季一", "季度一", "月一", "周一"), false, func(m []string) Rule {
+	// 一年一评估、三年一考核, 一月一调度, 一季一通报, 半年一总结: once in so many periods, then the duty.
+	{regexp.MustCompile(`([一两二三四五半])(年|季度?|个?月|周)一(?:次)?(评估|考核|调度|通报|会商|督查|检查|排名|晾晒|总结|体检|研判|例会|报告)`), newWordSet("年一", "季一", "季度一", "月一", "周一"), false, func(m []string) Rule {
 		n := chineseNum(strings.ReplaceAll(m[1], "两", "二"))
 		var r Rule
 		switch {
+		case m[1] == "半" && m[2] == "年": // 半年一总结
+			return Rule{Freq: Monthly, Interval: 6}
+		case m[1] == "半":
+			return Rule{}
 		case m[2] == "周":
 			r = Rule{Freq: Weekly, Interval: n}
 		case strings.HasSuffix(m[2], "月"):
