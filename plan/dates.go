@@ -974,6 +974,17 @@ var recurringPatterns = []struct {
 		}
 		return Rule{Freq: Monthly, MonthDay: d}
 	}},
+	// 每月底前, 每月月底, 每个月末: the month's last day.
+	{regexp.MustCompile(`每(?:个)?月\s*月?(?:底|末)(?:前|之前|以前)?`), newWordSet("每月", "每个月"), false, func([]string) Rule {
+		return Rule{Freq: Monthly, MonthDay: 31}
+	}},
+	// 每年年底前, 每年底, 每年年末: the year's last day; 每年年中 its middle.
+	{regexp.MustCompile(`每年\s*年?(底|末|中)(?:前|之前|以前)?`), newWordSet("每年"), false, func(m []string) Rule {
+		if m[1] == "中" {
+			return Rule{Freq: Yearly, Month: time.June, MonthDay: 30}
+		}
+		return Rule{Freq: Yearly, Month: time.December, MonthDay: 31}
+	}},
 	// 每季度首月10日前
 	{regexp.MustCompile(`每(?:个)?季度?(?:首月|第[一1]个?月的?)\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), newWordSet("每季", "每个季"), false, func(m []string) Rule {
 		d, _ := strconv.Atoi(m[1])

@@ -113,7 +113,7 @@ func TestRuleNext(t *testing.T) {
 	}{
 		{"FREQ=MONTHLY;BYMONTHDAY=10", "2026-11-21", "2026-12-10"},
 		{"FREQ=MONTHLY;BYMONTHDAY=10", "2026-11-09", "2026-11-10"},
-		{"FREQ=MONTHLY;BYMONTHDAY=31", "2027-01-31", "2027-02-28"},
+		{"FREQ=MONTHLY;BYMONTHDAY=-1", "2027-01-31", "2027-02-28"}, // the last day, as BYMONTHDAY=31 reads too
 		{"FREQ=MONTHLY", "2026-11-21", "2026-12-01"},
 		{"FREQ=MONTHLY;INTERVAL=3", "2026-11-21", "2027-01-01"},
 		{"FREQ=WEEKLY", "2026-11-21", "2026-11-23"},
@@ -220,6 +220,22 @@ func TestNeedsFold(t *testing.T) {
 	for _, s := range []string{"", "\xef\xbc", "\xef\xbc\x90"[:2], "\xc2", "2023年"} {
 		if needsFold(s) {
 			t.Errorf("needsFold(%q) = true", s)
+		}
+	}
+}
+
+// A month's or a year's end said in words is that day, each time: 每月底前 falls on every month's last
+// day, not its first.
+func TestPeriodEndDuties(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"每月底前报送工作进展。", "FREQ=MONTHLY;BYMONTHDAY=-1"},
+		{"每个月末召开调度会。", "FREQ=MONTHLY;BYMONTHDAY=-1"},
+		{"每年年底前报送总结。", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31"},
+		{"每年年中开展评估。", "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=30"},
+	} {
+		rs := ParseRecurring(tc.text)
+		if len(rs) != 1 || rs[0].Rule.String() != tc.want {
+			t.Errorf("ParseRecurring(%q) = %v, want one %s", tc.text, rs, tc.want)
 		}
 	}
 }

@@ -65,7 +65,10 @@ func (r Rule) String() string {
 	if r.Freq == Yearly && r.Month != 0 {
 		parts = append(parts, "BYMONTH="+strconv.Itoa(int(r.Month)))
 	}
-	if r.MonthDay != 0 && r.Freq != Weekly {
+	switch {
+	case r.MonthDay == 31 && r.Freq == Monthly:
+		parts = append(parts, "BYMONTHDAY=-1") // the month's last day, in every month (31 would skip the short ones)
+	case r.MonthDay != 0 && r.Freq != Weekly:
 		parts = append(parts, "BYMONTHDAY="+strconv.Itoa(r.MonthDay))
 	}
 	return strings.Join(parts, ";")
@@ -100,7 +103,10 @@ func (r Rule) Describe() string {
 		default:
 			s = every("month")
 		}
-		if r.MonthDay != 0 {
+		switch {
+		case r.MonthDay == 31:
+			s += " by its last day"
+		case r.MonthDay != 0:
 			s += fmt.Sprintf(" by day %d", r.MonthDay)
 		}
 		return s
@@ -162,8 +168,11 @@ func ParseRule(s string) (Rule, error) {
 			r.Interval = n
 		case "BYMONTHDAY":
 			n, err := strconv.Atoi(v)
+			if n == -1 {
+				n = 31 // the last day, as each month has it
+			}
 			if err != nil || n < 1 || n > 31 {
-				return Rule{}, fmt.Errorf("parse rule %q: BYMONTHDAY must be 1..31", s)
+				return Rule{}, fmt.Errorf("parse rule %q: BYMONTHDAY must be 1..31 or -1", s)
 			}
 			r.MonthDay = n
 		case "BYMONTH":
