@@ -27,18 +27,18 @@ func freqMatches(r plan.Rule, freq string) bool {
 	if r.Freq == "" {
 		return false
 	}
-	n := max(r.Interval, 1)
+	f, n := r.Every()
 	switch freq {
 	case "any":
 		return true
 	case "weekly":
-		return r.Freq == plan.Weekly && n == 1
+		return f == plan.Weekly && n == 1
 	case "monthly":
-		return r.Freq == plan.Monthly && n == 1
+		return f == plan.Monthly && n == 1
 	case "quarterly":
-		return r.Freq == plan.Monthly && n == 3
+		return f == plan.Monthly && n == 3
 	case "yearly":
-		return r.Freq == plan.Yearly || (r.Freq == plan.Monthly && n == 12)
+		return f == plan.Yearly || (f == plan.Monthly && n == 12)
 	}
 	return false
 }

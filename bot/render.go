@@ -255,11 +255,26 @@ func ruleWords(c *composer, r plan.Rule) string {
 		}
 		return "每周"
 	case plan.Monthly:
+		if r.Months == plan.QuarterEnds && r.MonthDay == 31 {
+			return "每季度末"
+		}
 		s := map[int]string{1: "每月", 2: "每两个月", 3: "每季度", 6: "每半年", 12: "每年"}[n]
 		if s == "" {
 			s = fmt.Sprintf("每%d个月", n)
 		}
-		if r.MonthDay > 0 {
+		if r.Months != 0 {
+			var ms []string
+			for m := 1; m <= 12; m++ {
+				if r.Months&(1<<(m-1)) != 0 {
+					ms = append(ms, fmt.Sprint(m))
+				}
+			}
+			s = "每年" + strings.Join(ms, "、") + "月"
+		}
+		switch {
+		case r.MonthDay == 31:
+			s += "底前"
+		case r.MonthDay > 0:
 			s += fmt.Sprintf("%d日前", r.MonthDay)
 		}
 		return s

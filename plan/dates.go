@@ -978,6 +978,10 @@ var recurringPatterns = []struct {
 	{regexp.MustCompile(`每(?:个)?月\s*月?(?:底|末)(?:前|之前|以前)?`), newWordSet("每月", "每个月"), false, func([]string) Rule {
 		return Rule{Freq: Monthly, MonthDay: 31}
 	}},
+	// 每季度末, 每季末, 每个季度末: each quarter's last day.
+	{regexp.MustCompile(`每(?:个)?季度?(?:末|最后一个月|最后一月)(?:前|之前|以前)?`), newWordSet("每季", "每个季"), false, func([]string) Rule {
+		return RuleQuarterEnd
+	}},
 	// 每年年底前, 每年底, 每年年末: the year's last day; 每年年中 its middle.
 	{regexp.MustCompile(`每年\s*年?(底|末|中)(?:前|之前|以前)?`), newWordSet("每年"), false, func(m []string) Rule {
 		if m[1] == "中" {

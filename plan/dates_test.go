@@ -79,7 +79,7 @@ func TestParseRecurring(t *testing.T) {
 		{"每季度召开一次分析会", "FREQ=MONTHLY;INTERVAL=3"},
 		{"每1周通报各乡镇电诈案件发案情况", "FREQ=WEEKLY"},
 		{"各地、各部门要于年中、年末分别组织自查", "FREQ=MONTHLY;INTERVAL=6"},
-		{"并于每季度末向市政府报告重点工作进展情况", "FREQ=MONTHLY;INTERVAL=3"},
+		{"并于每季度末向市政府报告重点工作进展情况", "FREQ=MONTHLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"},
 		{"通过每月调度、双月现场推进、每季召开例会等形式", "FREQ=MONTHLY; FREQ=MONTHLY;INTERVAL=2; FREQ=MONTHLY;INTERVAL=3"},
 		{"建立月度专报和季度通报制度", "FREQ=MONTHLY; FREQ=MONTHLY;INTERVAL=3"},
 		{"每年6月底前报送年度总结", "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=30"},
@@ -120,6 +120,9 @@ func TestRuleNext(t *testing.T) {
 		{"FREQ=WEEKLY;INTERVAL=2", "2024-01-01", "2024-01-15"},
 		{"FREQ=YEARLY", "2026-11-21", "2027-01-01"},
 		{"FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=30", "2026-11-21", "2027-06-30"},
+		{"FREQ=MONTHLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1", "2026-11-21", "2026-12-31"}, // each quarter's last day
+		{"FREQ=MONTHLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1", "2026-12-31", "2027-03-31"},
+		{"FREQ=MONTHLY;BYMONTH=4;BYMONTHDAY=10", "2026-05-01", "2027-04-10"},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
@@ -147,8 +150,7 @@ func TestParseRuleRefusesWhatNextIgnores(t *testing.T) {
 	tests := []struct {
 		name, rule, wantErr string
 	}{
-		{"BYMONTH with MONTHLY", "FREQ=MONTHLY;BYMONTH=4;BYMONTHDAY=10", "BYMONTH works only with FREQ=YEARLY"},
-		{"BYMONTH before FREQ", "BYMONTH=4;FREQ=MONTHLY", "BYMONTH works only with FREQ=YEARLY"},
+		{"several months with YEARLY", "FREQ=YEARLY;BYMONTH=3,6;BYMONTHDAY=10", "BYMONTH takes several months only with FREQ=MONTHLY"},
 		{"a day April never has", "FREQ=YEARLY;BYMONTH=4;BYMONTHDAY=31", "April has no day 31"},
 		{"February 30", "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", "February has no day 30"},
 		{"several days", "FREQ=WEEKLY;BYDAY=MO,WE", "BYDAY takes one day"},
@@ -236,6 +238,28 @@ func TestPeriodEndDuties(t *testing.T) {
 		rs := ParseRecurring(tc.text)
 		if len(rs) != 1 || rs[0].Rule.String() != tc.want {
 			t.Errorf("ParseRecurring(%q) = %v, want one %s", tc.text, rs, tc.want)
+		}
+	}
+}
+
+func TestRuleEvery(t *testing.T) {
+	for _, tc := range []struct {
+		rule string
+		freq Freq
+		n    int
+	}{
+		{"FREQ=MONTHLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1", Monthly, 3},
+		{"FREQ=MONTHLY;BYMONTH=6,12;BYMONTHDAY=-1", Monthly, 6},
+		{"FREQ=MONTHLY;BYMONTH=4,5", Yearly, 1},
+		{"FREQ=MONTHLY;INTERVAL=3", Monthly, 3},
+		{"FREQ=WEEKLY;INTERVAL=2", Weekly, 2},
+	} {
+		r, err := ParseRule(tc.rule)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f, n := r.Every(); f != tc.freq || n != tc.n {
+			t.Errorf("%s.Every() = %s %d, want %s %d", tc.rule, f, n, tc.freq, tc.n)
 		}
 	}
 }

@@ -119,12 +119,12 @@ func uniqF(xs []string) []string {
 // ruleName names a rule as the forms file does: weekly, monthly, quarterly, half-yearly, yearly,
 // with "*N" for an interval of N.
 func ruleName(r Rule) string {
-	f := strings.ToLower(string(r.Freq))
-	n := r.Interval
-	if r.Freq == Monthly && n == 3 {
+	freq, n := r.Every()
+	f := strings.ToLower(string(freq))
+	if freq == Monthly && n == 3 {
 		return "quarterly"
 	}
-	if r.Freq == Monthly && n == 6 {
+	if freq == Monthly && n == 6 {
 		return "half-yearly"
 	}
 	if n > 1 {

@@ -30,8 +30,11 @@ const (
 // A rule with no day falls on the first day of its period.
 type Rule struct {
 	Freq     Freq
-	Interval int          // 0 or 1: every period
-	MonthDay int          // 1..31; 0 means the first day of the period
+	Interval int // 0 or 1: every period
+	MonthDay int // 1..31; 0 means the first day of the period; 31 each month's last day
+	// Months, MONTHLY only: the months it falls in (bit m-1), as BYMONTH=3,6,9,12 says a quarter's
+	// last month; 0 means every Interval-th month from January.
+	Months   uint16
 	Month    time.Month   // YEARLY only; 0 means January
 	Weekday  time.Weekday // WEEKLY only; Monday unless set (ByDaySet)
 	ByDaySet bool
@@ -46,7 +49,37 @@ var (
 	RuleQuarterly = Rule{Freq: Monthly, Interval: 3}
 	RuleHalfYear  = Rule{Freq: Monthly, Interval: 6}
 	RuleYearly    = Rule{Freq: Yearly}
+	// RuleQuarterEnd is each quarter's last day (每季度末).
+	RuleQuarterEnd = Rule{Freq: Monthly, Months: QuarterEnds, MonthDay: 31}
 )
+
+// Every is how often the rule falls: its frequency and interval, with a set of months evenly spaced
+// (BYMONTH=3,6,9,12) counted as every so many months and an uneven set as yearly.
+func (r Rule) Every() (Freq, int) {
+	n := max(r.Interval, 1)
+	if r.Freq != Monthly || r.Months == 0 {
+		return r.Freq, n
+	}
+	var ms []int
+	for m := 1; m <= 12; m++ {
+		if r.Months&(1<<(m-1)) != 0 {
+			ms = append(ms, m)
+		}
+	}
+	step := 12 / len(ms)
+	for i := 1; i < len(ms); i++ {
+		if ms[i]-ms[i-1] != step {
+			return Yearly, 1
+		}
+	}
+	if 12%len(ms) != 0 {
+		return Yearly, 1
+	}
+	return Monthly, step
+}
+
+// QuarterEnds are the months that end a quarter: March, June, September, December.
+const QuarterEnds uint16 = 1<<2 | 1<<5 | 1<<8 | 1<<11
 
 var weekdayCodes = []string{"SU", "MO", "TU", "WE", "TH", "FR", "SA"}
 
@@ -56,8 +89,17 @@ func (r Rule) String() string {
 		return ""
 	}
 	parts := []string{"FREQ=" + string(r.Freq)}
-	if r.Interval > 1 {
+	if r.Interval > 1 && r.Months == 0 {
 		parts = append(parts, "INTERVAL="+strconv.Itoa(r.Interval))
+	}
+	if r.Freq == Monthly && r.Months != 0 {
+		var ms []string
+		for m := 1; m <= 12; m++ {
+			if r.Months&(1<<(m-1)) != 0 {
+				ms = append(ms, strconv.Itoa(m))
+			}
+		}
+		parts = append(parts, "BYMONTH="+strings.Join(ms, ","))
 	}
 	if r.Freq == Weekly && r.ByDaySet {
 		parts = append(parts, "BYDAY="+weekdayCodes[r.Weekday])
@@ -95,10 +137,20 @@ func (r Rule) Describe() string {
 		return s
 	case Monthly:
 		var s string
-		switch r.Interval {
-		case 3:
+		switch {
+		case r.Months == QuarterEnds:
+			s = "every quarter's last month"
+		case r.Months != 0:
+			var ms []string
+			for m := time.January; m <= time.December; m++ {
+				if r.Months&(1<<(m-1)) != 0 {
+					ms = append(ms, m.String())
+				}
+			}
+			s = "every year in " + strings.Join(ms, ", ")
+		case r.Interval == 3:
 			s = "every quarter"
-		case 6:
+		case r.Interval == 6:
 			s = "every half year"
 		default:
 			s = every("month")
@@ -147,6 +199,7 @@ func ParseRule(s string) (Rule, error) {
 		return Rule{Freq: Monthly, MonthDay: d}, nil
 	}
 	var r Rule
+	var byMonth []time.Month
 	for _, part := range strings.Split(strings.TrimPrefix(s, "RRULE:"), ";") {
 		k, v, ok := strings.Cut(part, "=")
 		if !ok {
@@ -176,11 +229,13 @@ func ParseRule(s string) (Rule, error) {
 			}
 			r.MonthDay = n
 		case "BYMONTH":
-			n, err := strconv.Atoi(v)
-			if err != nil || n < 1 || n > 12 {
-				return Rule{}, fmt.Errorf("parse rule %q: BYMONTH must be 1..12", s)
+			for _, f := range strings.Split(v, ",") {
+				n, err := strconv.Atoi(f)
+				if err != nil || n < 1 || n > 12 {
+					return Rule{}, fmt.Errorf("parse rule %q: BYMONTH must be 1..12", s)
+				}
+				byMonth = append(byMonth, time.Month(n))
 			}
-			r.Month = time.Month(n)
 		case "BYDAY":
 			i := indexOf(weekdayCodes, strings.ToUpper(v))
 			if i < 0 {
@@ -193,6 +248,16 @@ func ParseRule(s string) (Rule, error) {
 	}
 	if r.Freq == "" {
 		return Rule{}, fmt.Errorf("parse rule %q: FREQ is missing", s)
+	}
+	switch {
+	case r.Freq == Monthly && len(byMonth) > 0:
+		for _, m := range byMonth {
+			r.Months |= 1 << (m - 1)
+		}
+	case len(byMonth) == 1:
+		r.Month = byMonth[0]
+	case len(byMonth) > 1:
+		return Rule{}, fmt.Errorf("parse rule %q: BYMONTH takes several months only with FREQ=MONTHLY", s)
 	}
 	if err := r.supported(); err != nil {
 		return Rule{}, fmt.Errorf("parse rule %q: %w", s, err)
@@ -275,7 +340,7 @@ func (r Rule) Next(d Day) Day {
 		}
 	case Monthly:
 		for y, m := d.Year, d.Month; ; {
-			if (int(m)-1)%iv == 0 {
+			if r.Months != 0 && r.Months&(1<<(m-1)) != 0 || r.Months == 0 && (int(m)-1)%iv == 0 {
 				if c := monthDay(y, m, r.MonthDay); d.Before(c) {
 					return c
 				}
