@@ -1189,3 +1189,9 @@ func TestScheduleSectionHorizon(t *testing.T) {
 	text := "某片区美丽乡村示范整治工作方案\n\n一、主要任务\n\n1.建设美丽庭院。责任部门：农业农村处\n\n二、时间安排\n\n前期准备阶段时间：2023年9月-10月，制定方案；筹备迎检阶段时间：2024年2月-3月，总结提炼典型经验。\n"
 	checkTasks(t, text, []taskWant{{number: "1", lead: []string{"农业农村处"}, dates: []string{"2024-03-31 target"}}})
 }
+
+// A marker closing a labelled list ("…，按职责分工负责") is no unit.
+func TestMarkerClosingAList(t *testing.T) {
+	text := formHead + "1.推进老旧小区改造。（责任单位：市住建局、市自然资源局，按职责分工负责）\n"
+	checkTasks(t, text, []taskWant{{number: "1", lead: []string{"市住建局", "市自然资源局"}}})
+}
