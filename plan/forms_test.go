@@ -1195,3 +1195,14 @@ func TestMarkerClosingAList(t *testing.T) {
 	text := formHead + "1.推进老旧小区改造。（责任单位：市住建局、市自然资源局，按职责分工负责）\n"
 	checkTasks(t, text, []taskWant{{number: "1", lead: []string{"市住建局", "市自然资源局"}}})
 }
+
+// A helper named in a sentence whose subjects change ("X牵头，Y配合，Z负责属地落实") takes part in X's
+// clause; "Y配合X做好…" makes X lead and Y take part.
+func TestSupportInSubjectClauses(t *testing.T) {
+	text := formHead + "1.推进交通整治。市公安局、市交通运输局牵头，市城管局配合，各区政府负责属地落实。\n2.保障资金。市财政局配合市发改委做好资金保障。\n"
+	checkTasks(t, text, []taskWant{
+		{lead: []string{"市公安局", "市交通运输局"}, partic: []string{"市城管局"}},
+		{lead: []string{"各区政府"}},
+		{number: "2", lead: []string{"市发改委"}, partic: []string{"市财政局"}},
+	})
+}

@@ -2361,7 +2361,7 @@ func (p *parser) namedUnits(sent string) []string {
 // verb ("县指挥办每周召开…", "市发改委负责…"), or 对 before what it acts on ("市园林局对…进行梳理").
 // Longest first.
 var subjectVerbs = []string{"在各自职责", "按照职责", "也要", "应当", "必须", "务必", "负责", "牵头", "每周", "每月", "每季", "每半年", "每年",
-	"定期", "组织", "召开", "印发", "跟进", "统筹", "会同", "联合", "作为", "结合", "根据", "要", "应", "须", "将", "对"}
+	"定期", "组织", "召开", "印发", "跟进", "统筹", "会同", "联合", "作为", "结合", "根据", "配合", "协助", "要", "应", "须", "将", "对"}
 
 // subjectVerbSet finds the subject verbs that start with a character, in subjectVerbs' order.
 var subjectVerbSet = newWordSet(subjectVerbs...)
@@ -2818,11 +2818,15 @@ func (p *parser) subjectClauses(text string) []clause {
 		// One that supports another's work, in the sentence of that work ("X牵头，Y积极支持"), as a
 		// group (各相关单位要全力支持) or as an attitude with no work named ("…主动配合、接受调度"); a
 		// unit's sentence of its own ("市数据局支持…项目立项。") is its own duty.
-		if !heads && (supportVerb.MatchString(text[m[1]:]) && (len(cur.lead) == 0 || !namedSupport.MatchString(text[m[1]:]) || sentenceStart(text, m[2]) <= leadAt || roleGroup.MatchString(cand) || groupSubject.MatchString(cand) || attitudeOnly(text[m[1]:])) || (len(cur.lead) > 0 && !ownCharge(text[m[3]:m[1]], text[m[1]:]) && supports(cand, text[m[1]:]))) {
+		if !heads && ((supportVerb.MatchString(text[m[1]:]) || supportVerb.MatchString(text[m[3]:])) && (len(cur.lead) == 0 || !namedSupport.MatchString(text[m[1]:]) || sentenceStart(text, m[2]) <= leadAt || roleGroup.MatchString(cand) || groupSubject.MatchString(cand) || attitudeOnly(text[m[1]:])) || (len(cur.lead) > 0 && !ownCharge(text[m[3]:m[1]], text[m[1]:]) && supports(cand, text[m[1]:]))) {
 			cur.partic = appendNew(cur.partic, us...)
 			if len(cur.lead) == 0 {
 				// "区水务局、区财政局应积极配合市水务局、市财政局做好…": the units helped lead.
-				cur.lead = appendNew(cur.lead, p.helpedUnits(strings.TrimLeft(modalOpening.ReplaceAllString(pred0(text[m[1]:]), ""), " "))...)
+				from := m[1]
+				if !supportVerb.MatchString(text[m[1]:]) {
+					from = m[3] // "市财政局配合市发改委…": the verb is the subject's own
+				}
+				cur.lead = appendNew(cur.lead, p.helpedUnits(strings.TrimLeft(modalOpening.ReplaceAllString(pred0(text[from:]), ""), " "))...)
 			}
 			continue
 		}
