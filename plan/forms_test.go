@@ -1206,3 +1206,13 @@ func TestSupportInSubjectClauses(t *testing.T) {
 		{number: "2", lead: []string{"市发改委"}, partic: []string{"市财政局"}},
 	})
 }
+
+// Two names each with its level, run together where the page lost a space ("市财政局 市统计局"),
+// are two units; a name whose second part opens with 市场 stays whole.
+func TestGluedLevelledNames(t *testing.T) {
+	text := formHead + "1.推进统计改革。牵头单位：市发改委 配合单位：市财政局 市统计局\n2.规范市场。（责任单位：市市场监管局）\n"
+	checkTasks(t, text, []taskWant{
+		{number: "1", lead: []string{"市发改委"}, partic: []string{"市财政局", "市统计局"}},
+		{number: "2", lead: []string{"市市场监管局"}},
+	})
+}

@@ -4016,12 +4016,20 @@ var (
 	subordinate  = regexp.MustCompile(`^(?:办公室|办|党组|党委|分局|支队|大队|中队|机关党委)$`)
 )
 
-// gluedParts is u as two known names run together, or u itself.
+// gluedParts is u as two known names run together, or as two names each with its level ("市财政局市
+// 统计局": a list whose space the page lost), or u itself.
 func gluedParts(u string, known map[string]bool) []string {
 	rs := []rune(u)
 	for k := 2; k <= len(rs)-2; k++ {
 		a, b := string(rs[:k]), string(rs[k:])
 		if known[a] && known[b] && !superiorBody.MatchString(a) && !subordinate.MatchString(b) {
+			return []string{a, b}
+		}
+	}
+	for k := 3; k <= len(rs)-3; k++ {
+		a, b := string(rs[:k]), string(rs[k:])
+		if strings.ContainsRune("省市区县", rs[k]) && strings.ContainsRune("省市区县", rs[0]) && strings.ContainsRune("局委办厅", rs[k-1]) &&
+			looksLikeUnit(a) && looksLikeUnit(b) && !subordinate.MatchString(b) && !strings.HasPrefix(b, "市场") {
 			return []string{a, b}
 		}
 	}
