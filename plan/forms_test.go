@@ -1216,3 +1216,13 @@ func TestGluedLevelledNames(t *testing.T) {
 		{number: "2", lead: []string{"市市场监管局"}},
 	})
 }
+
+// Those after a lead in its sentence doing their share (按照职责分工抓好落实) take part; a label said
+// with 为 is a label.
+func TestShareAfterLeadAndLabelWithWei(t *testing.T) {
+	text := formHead + "1.推进甲。由市政府办公室牵头，市直有关部门和各县（市、区）政府按照职责分工抓好落实。\n2.推进乙。责任单位为市交通运输局，配合单位为市公安局。\n"
+	checkTasks(t, text, []taskWant{
+		{number: "1", lead: []string{"市政府办公室"}, partic: []string{"市直有关部门", "各县（市、区）政府"}},
+		{number: "2", lead: []string{"市交通运输局"}, partic: []string{"市公安局"}},
+	})
+}

@@ -265,6 +265,9 @@ func breakAfterSentences(s string) string {
 }
 
 // bracketLabel is a responsibility or time label in black brackets: 【牵头单位】, 【责任部门】, 【完成时限】.
+// labelSaidWithWei is a label and 为 before a party with its level or a group: "牵头单位为市发改委".
+var labelSaidWithWei = regexp.MustCompile(`((?:牵头|责任|配合|协办|参与|协同|主办|主责|协助|实施)(?:单位|部门))为([省市区县各])`)
+
 var bracketLabel = regexp.MustCompile(`[【\[]((?:牵头|责任|配合|协办|参与|协同|主办|主责|协助|实施)(?:单位|部门)|责任领导|牵头领导|完成时限|完成时间|时间节点|时限要求)[】\]][:：]?`)
 
 // dropCJKSpaces removes the runs of spaces and tabs that have a cjkSpaceSide character on both
@@ -421,6 +424,10 @@ func (p *parser) cleanLines(text string) []string {
 	// A label in black brackets ("【牵头单位】市发改委【配合单位】市财政局") is the label and its colon.
 	if strings.ContainsAny(text, "】]") {
 		text = bracketLabel.ReplaceAllString(text, "$1：")
+	}
+	// A label said with 为 ("责任单位为市交通运输局，配合单位为市公安局") is the label and its colon.
+	if strings.Contains(text, "为") {
+		text = labelSaidWithWei.ReplaceAllString(text, "$1：$2")
 	}
 	// Angle brackets for brackets inside brackets: "(市教育局,各县<市、区>人民政府)".
 	if strings.Contains(text, "<") {
@@ -2357,6 +2364,9 @@ func (p *parser) namedUnits(sent string) []string {
 	return out
 }
 
+// dividedDuty is a share of the work after another's lead: 按照职责分工, 在各自职责范围内.
+var dividedDuty = regexp.MustCompile(`^(?:要|应)?(?:按照|按|根据|依据|依)(?:各自)?(?:职责|职能)|^(?:要|应)?在各自职责`)
+
 // subjectVerbs follow a sentence's subject: its modal ("各牵头单位要…", "区政府办公室将…") or a duty
 // verb ("县指挥办每周召开…", "市发改委负责…"), or 对 before what it acts on ("市园林局对…进行梳理").
 // Longest first.
@@ -2828,6 +2838,12 @@ func (p *parser) subjectClauses(text string) []clause {
 				}
 				cur.lead = appendNew(cur.lead, p.helpedUnits(strings.TrimLeft(modalOpening.ReplaceAllString(pred0(text[from:]), ""), " "))...)
 			}
+			continue
+		}
+		if len(cur.lead) > 0 && !sameUnits(cur.lead, us) && sentenceStart(text, m[2]) <= leadAt && dividedDuty.MatchString(text[m[3]:]) {
+			// "由市政府办公室牵头，市直有关部门和各县政府按照职责分工抓好落实": those after the lead, in
+			// its sentence, doing their share take part.
+			cur.partic = appendNew(cur.partic, us...)
 			continue
 		}
 		if len(cur.lead) > 0 && !sameUnits(cur.lead, us) {
@@ -3670,17 +3686,23 @@ func (p *parser) splitClauses(text string) []clause {
 		}
 	}
 	if len(formal) == 0 && len(notes) > 0 {
+		var subj []clause
 		if k := strings.IndexAny(text, "。；;"); k >= 0 && k < notes[0].start {
 			// The first list opens a later sentence ("…会同区公安分局…分析。区公安分局会同行业主管部门，
 			// …"): the sentences before it have subjects of their own.
-			if cs := p.subjectClauses(text); len(cs) > 1 {
-				return cs
+			if subj = p.subjectClauses(text); len(subj) > 1 {
+				return subj
 			}
 		}
 		c := clause{text: strings.TrimSpace(text)}
 		for _, n := range notes {
 			c.lead = appendNew(c.lead, n.lead...)
 			c.partic = appendNew(c.partic, n.partic...)
+		}
+		if len(subj) == 1 && sameUnits(subj[0].lead, c.lead) {
+			// One subject's sentence: those it names taking their share ("…牵头，市直有关部门按照
+			// 职责分工抓好落实") take part.
+			c.partic = appendNew(c.partic, subj[0].partic...)
 		}
 		c.partic = removeAll(c.partic, c.lead)
 		c.hasUnits = len(c.lead)+len(c.partic) > 0
