@@ -2840,8 +2840,8 @@ func (p *parser) subjectClauses(text string) []clause {
 			}
 			continue
 		}
-		if len(cur.lead) > 0 && !sameUnits(cur.lead, us) && sentenceStart(text, m[2]) <= leadAt && dividedDuty.MatchString(text[m[3]:]) {
-			// "由市政府办公室牵头，市直有关部门和各县政府按照职责分工抓好落实": those after the lead, in
+		if len(cur.lead) > 0 && !sameUnits(cur.lead, us) && sentenceStart(text, m[2]) <= leadAt && leadAt < m[2] && strings.Contains(text[leadAt:m[2]], "牵头") && dividedDuty.MatchString(text[m[3]:]) {
+			// "由市政府办公室牵头，市直有关部门和各县政府按照职责分工抓好落实": those after a 牵头 lead, in
 			// its sentence, doing their share take part.
 			cur.partic = appendNew(cur.partic, us...)
 			continue
