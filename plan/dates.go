@@ -72,6 +72,10 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 		if startsRange(text[m[3]:]) {
 			continue
 		}
+		// "一季度一通报": once a quarter, a recurring duty, not the first quarter.
+		if onceEvery.MatchString(text[m[3]:]) {
+			continue
+		}
 		// "每年7月底前…，12月20日前开展年度考核": every year's, a recurring duty (yearlyFollowers).
 		if afterEvery(text[:start]) && lastYearIndex(lastSentence(text[:start])[strings.LastIndex(lastSentence(text[:start]), "每年"):]) < 0 {
 			continue // "(2024年为4月底)" after it names its own year: a deadline of that year
@@ -461,11 +465,27 @@ func ParseDeadlines(text string) []Deadline {
 }
 
 // hanDateExpr is a date written in Chinese numerals inside a text: 二〇二四年十二月底前, 二○二五年六月三十日.
+// onceEvery follows a period said as "once in it": 一季度一通报, 一月一调度.
+var onceEvery = regexp.MustCompile(`^一(?:次)?(?:评估|考核|调度|通报|会商|督查|检查|排名|晾晒|总结|体检|研判|例会|报告)`)
+
+// digitYearHanMonth is a year in digits and its month in Chinese numerals: 2025年六月, 2025年十二月.
+var digitYearHanMonth = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(十[一二]?|[一二三四五六七八九])月`)
+
 var hanDateExpr = regexp.MustCompile(`([〇○零一二三四五六七八九]{4})年(?:(十[一二]?|[一二三四五六七八九])月(?:(三十[一]?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日)?)?`)
 
 // hanDates writes a text's dates in Chinese numerals with digits, so that they read as any other.
 func hanDates(text string) string {
-	if !strings.Contains(text, "年") || !anyRune(text, "〇○零") {
+	if !strings.Contains(text, "年") {
+		return text
+	}
+	if strings.Contains(text, "月") && anyRune(text, "一二三四五六七八九十") {
+		// "2025年六月底前": a year in digits, its month in words.
+		text = digitYearHanMonth.ReplaceAllStringFunc(text, func(m string) string {
+			g := digitYearHanMonth.FindStringSubmatch(m)
+			return g[1] + "年" + strconv.Itoa(chineseNum(g[2])) + "月"
+		})
+	}
+	if !anyRune(text, "〇○零") {
 		return text
 	}
 	return hanDateExpr.ReplaceAllStringFunc(text, func(m string) string {
@@ -686,6 +706,9 @@ func dottedDate(text string, y, start int) (Deadline, bool) {
 // number, the start of a range ("2023—2027年") whose end says when, a range's end, a bare number, a
 // start ("…起"), and "2023年度" (a year's scope, or the name of a year's report). decided is false
 // when the phrase is to be read as a date.
+// pastEvent is what a date said of an event had happened: a meeting held, a document issued.
+var pastEvent = regexp.MustCompile(`^\s*(?:召开的|举行的|举办的|印发的|出台的|发布的|颁布的|印发\s*$|印发\s*\n|印发[，,。]|成文)`)
+
 func notADeadline(text, trimmed, after string, ph datePhrase, y, end, year int) (d Deadline, decided, ok bool) {
 	noYearWord := ph.month == "" && ph.period == ""
 	if strings.HasSuffix(trimmed, "已于") || strings.HasSuffix(trimmed, "已在") || strings.HasSuffix(trimmed, "已经于") {
@@ -703,6 +726,8 @@ func notADeadline(text, trimmed, after string, ph datePhrase, y, end, year int) 
 	switch {
 	case strings.HasSuffix(trimmed, "〔") || strings.HasSuffix(trimmed, "[") || strings.HasPrefix(after, "〕") || strings.HasPrefix(after, "]"):
 		return Deadline{}, true, false
+	case pastEvent.MatchString(after):
+		return Deadline{}, true, false // "2024年12月召开的…会议", "2025年3月12日印发": when something was done
 	case isRangeDash(after) && noYearWord:
 		return Deadline{}, true, false // the start of a range: its end says when
 	case ph.month != "" && fullDateAfterDash(after):
@@ -1296,7 +1321,8 @@ func (h *recurringHits) merged() []Recurring {
 	index := map[key]int{}
 	var out []Recurring
 	for _, hit := range h.hits {
-		k := key{hit.r.Rule.Freq, hit.r.Rule.Interval, sentence[hit.start], 0}
+		f, n := hit.r.Rule.Every() // 每月25日前…每季度末: monthly and quarterly, two duties
+		k := key{f, n, sentence[hit.start], 0}
 		i, ok := index[k]
 		day := int(hit.r.Rule.Month)*100 + hit.r.Rule.MonthDay
 		if ok && hit.r.Rule.Month != 0 && out[i].Rule.Month != 0 && int(out[i].Rule.Month)*100+out[i].Rule.MonthDay != day {
@@ -1845,8 +1871,8 @@ func dottedYearless(text string, year int) []Deadline {
 }
 
 // yearlessRange is a span of months (or of days in a month) with no year: "7月至9月", "3月-5月",
-// "11月1日至30日". Groups: the first month, its day, the last month, its day.
-var yearlessRange = regexp.MustCompile(`(?:^|[^\d年.])(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?\s*(?:至|到|—|-|－|~|～|–)\s*(?:(\d{1,2})\s*月)?(?:\s*(\d{1,2})\s*[日号])?`)
+// "4—6月", "11月1日至30日". Groups: the first month, its 月, its day, the last month, its day.
+var yearlessRange = regexp.MustCompile(`(?:^|[^\d年.])(\d{1,2})\s*(月)?(?:\s*(\d{1,2})\s*[日号])?\s*(?:至|到|—|-|－|~|～|–)\s*(?:(\d{1,2})\s*月)?(?:\s*(\d{1,2})\s*[日号])?`)
 
 // partOfMonth is a part of the last month named, which the yearless phrases read ("4月-5月中旬").
 var partOfMonth = regexp.MustCompile(`^\s*(?:上旬|中旬|下旬|初|底|末|中)`)
@@ -1857,17 +1883,17 @@ var partOfMonth = regexp.MustCompile(`^\s*(?:上旬|中旬|下旬|初|底|末|�
 func yearlessRanges(text string, year int) []Deadline {
 	var out []Deadline
 	for _, m := range yearlessRange.FindAllStringSubmatchIndex(text, -1) {
-		if m[6] < 0 && m[8] < 0 {
-			continue // "7月至" and nothing after
+		if m[8] < 0 && m[10] < 0 || m[4] < 0 && (m[8] < 0 || m[6] >= 0) {
+			continue // "7月至" and nothing after; "4—6月" needs its last month's 月
 		}
 		from, _ := strconv.Atoi(text[m[2]:m[3]])
 		to := from
-		if m[6] >= 0 {
-			to, _ = strconv.Atoi(text[m[6]:m[7]])
+		if m[8] >= 0 {
+			to, _ = strconv.Atoi(text[m[8]:m[9]])
 		}
 		before := text[:m[2]]
-		if to < from || from < 1 || to > 12 || from == 1 && m[6] >= 0 && !strings.ContainsAny(lastRunes(strings.TrimRight(before, " \t"), 1), "（(：:") ||
-			strings.HasSuffix(strings.TrimSpace(before), "每年") || m[4] >= 0 && m[6] >= 0 && m[8] < 0 || partOfMonth.MatchString(text[m[1]:]) {
+		if to < from || from < 1 || to > 12 || from == 1 && m[8] >= 0 && !strings.ContainsAny(lastRunes(strings.TrimRight(before, " \t"), 1), "（(：:") ||
+			strings.HasSuffix(strings.TrimSpace(before), "每年") || m[6] >= 0 && m[8] >= 0 && m[10] < 0 || partOfMonth.MatchString(text[m[1]:]) {
 			continue
 		}
 		y := lastYearBefore(before)
@@ -1878,8 +1904,8 @@ func yearlessRanges(text string, year int) []Deadline {
 			continue
 		}
 		end := NewDay(y, time.Month(to)+1, 0)
-		if m[8] >= 0 {
-			d, _ := strconv.Atoi(text[m[8]:m[9]])
+		if m[10] >= 0 {
+			d, _ := strconv.Atoi(text[m[10]:m[11]])
 			if d < 1 || d > end.Day {
 				continue
 			}

@@ -240,6 +240,10 @@ func TestPeriodEndDuties(t *testing.T) {
 			t.Errorf("ParseRecurring(%q) = %v, want one %s", tc.text, rs, tc.want)
 		}
 	}
+	// A monthly and a quarter-end duty in one sentence are two duties.
+	if rs := ParseRecurring("各乡镇于每月25日前报送进展，区专班每季度末汇总通报一次。"); len(rs) != 2 {
+		t.Errorf("monthly and quarter-end: %v, want two duties", rs)
+	}
 }
 
 func TestRuleEvery(t *testing.T) {

@@ -1226,3 +1226,12 @@ func TestShareAfterLeadAndLabelWithWei(t *testing.T) {
 		{number: "2", lead: []string{"市交通运输局"}, partic: []string{"市公安局"}},
 	})
 }
+
+// An item number before a date written with dots or slashes ("17.2025.6.30前…") numbers the item.
+func TestItemNumberBeforeDottedDate(t *testing.T) {
+	text := formHead + "17.2025.6.30前完成监测设备安装联网。（责任单位：市住建局）\n18.2025/12/31前完成问题整改销号。（责任单位：市生态环境局）\n"
+	checkTasks(t, text, []taskWant{
+		{number: "17", lead: []string{"市住建局"}, dates: []string{"2025-06-30 by"}},
+		{number: "18", lead: []string{"市生态环境局"}, dates: []string{"2025-12-31 by"}},
+	})
+}

@@ -1129,7 +1129,7 @@ var (
 	// datedItem is an item's words opening with a date: "1.2024年8月底前，各区…", "1.2026年实现…",
 	// "2.9月份组织开展…" and "1.2025—2027年，每年…" are items 1 and 2, though a figure follows the
 	// number (no decimal is followed by 年 or 月).
-	datedItem = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*年度?(?:底|末|上半年|下半年|第?[一二三四1-4]季度|\d{1,2}\s*月(?:\d{1,2}日|底|末|份|中旬|上旬|下旬)?)?\s*(?:前|以前|之前|内|[，,]|实现|完成|建成|达到|全面|基本|力争|要|将|起)|(?:[1-9]|1[0-2])\s*月|(?:19|20)\d{2}\s*[—\-－–~～至到]\s*(?:19|20)\d{2}\s*年)`)
+	datedItem = regexp.MustCompile(`^(?:(?:19|20)\d{2}[./／]\d{1,2}(?:[./／]\d{1,2})?\s*(?:前|以前|之前|底前)|(?:19|20)\d{2}\s*年度?(?:底|末|上半年|下半年|第?[一二三四1-4]季度|\d{1,2}\s*月(?:\d{1,2}日|底|末|份|中旬|上旬|下旬)?)?\s*(?:前|以前|之前|内|[，,]|实现|完成|建成|达到|全面|基本|力争|要|将|起)|(?:[1-9]|1[0-2])\s*月|(?:[1-9]|1[0-2])\s*[—\-－–~～至到]\s*(?:[1-9]|1[0-2])\s*月|(?:19|20)\d{2}\s*[—\-－–~～至到]\s*(?:19|20)\d{2}\s*年)`)
 	// itemDigitsExpr is an item number followed by a figure: "11.121人才".
 	itemDigitsExpr = regexp.MustCompile(`^(\d{1,3})[.．、]`)
 	// dashHeading is a heading set off by a dash: "——推进教育高质量发展".

@@ -43,6 +43,11 @@ func TestParseDeadlinesInYearless(t *testing.T) {
 		{"a span of days in a month", "11月1日至30日开展集中宣传。", 2024, "[2024-11-30 by]"},
 		{"months counted so far are none", "1月-6月，全市实现增长8%。", 2024, "[]"},
 		{"a yearly season is none", "每年7月至9月开展汛期巡查。", 2024, "[]"},
+		{"a span whose first month has no 月", "4—6月，在全市范围内开展燃气安全专项执法检查。", 2025, "[2025-06-30 by]"},
+		{"a month in words after a year in digits", "力争2025年六月底前完成迎检准备。", 2025, "[2025-06-30 by]"},
+		{"a meeting held is no deadline", "2024年12月召开的市委经济工作会议作出部署。", 2025, "[]"},
+		{"a document issued is no deadline", "按照省政府2025年2月印发的《意见》部署推进。", 2025, "[]"},
+		{"once a quarter is no first quarter", "建立一月一调度、一季度一通报机制。", 2025, "[]"},
 		{"a year whose phrase a 前 closes is a deadline", "2024年秋季开学前完成改造。", 2024, "[2024-12-31 by]"},
 		{"a year since is not the text's", "检查2003年以来重点工作落实情况,于7月15日前报送。", 2005, "[2005-07-15 by]"},
 	}
