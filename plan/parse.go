@@ -426,7 +426,7 @@ func (p *parser) cleanLines(text string) []string {
 		text = bracketLabel.ReplaceAllString(text, "$1：")
 	}
 	// A label said with 为 ("责任单位为市交通运输局，配合单位为市公安局") is the label and its colon.
-	if strings.Contains(text, "为") {
+	if strings.Contains(text, "单位为") || strings.Contains(text, "部门为") { // the pattern is slow on long texts
 		text = labelSaidWithWei.ReplaceAllString(text, "$1：$2")
 	}
 	// Angle brackets for brackets inside brackets: "(市教育局,各县<市、区>人民政府)".
@@ -4041,17 +4041,30 @@ var (
 // gluedParts is u as two known names run together, or as two names each with its level ("市财政局市
 // 统计局": a list whose space the page lost), or u itself.
 func gluedParts(u string, known map[string]bool) []string {
-	rs := []rune(u)
-	for k := 2; k <= len(rs)-2; k++ {
-		a, b := string(rs[:k]), string(rs[k:])
+	// Cut points are byte offsets of rune starts: slicing u allocates nothing.
+	var at []int
+	for i := range u {
+		at = append(at, i)
+	}
+	n := len(at)
+	for k := 2; k <= n-2; k++ {
+		a, b := u[:at[k]], u[at[k]:]
 		if known[a] && known[b] && !superiorBody.MatchString(a) && !subordinate.MatchString(b) {
 			return []string{a, b}
 		}
 	}
-	for k := 3; k <= len(rs)-3; k++ {
-		a, b := string(rs[:k]), string(rs[k:])
-		if strings.ContainsRune("省市区县", rs[k]) && strings.ContainsRune("省市区县", rs[0]) && strings.ContainsRune("局委办厅", rs[k-1]) &&
-			looksLikeUnit(a) && looksLikeUnit(b) && !subordinate.MatchString(b) && !strings.HasPrefix(b, "市场") {
+	first, _ := utf8.DecodeRuneInString(u)
+	if !strings.ContainsRune("省市区县", first) {
+		return []string{u}
+	}
+	for k := 3; k <= n-3; k++ {
+		r, _ := utf8.DecodeRuneInString(u[at[k]:])
+		prev, _ := utf8.DecodeLastRuneInString(u[:at[k]])
+		if !strings.ContainsRune("省市区县", r) || !strings.ContainsRune("局委办厅", prev) {
+			continue
+		}
+		a, b := u[:at[k]], u[at[k]:]
+		if looksLikeUnit(a) && looksLikeUnit(b) && !subordinate.MatchString(b) && !strings.HasPrefix(b, "市场") {
 			return []string{a, b}
 		}
 	}
