@@ -3,6 +3,7 @@ package plan
 import (
 	"errors"
 	"fmt"
+	"os"
 	"reflect"
 	"slices"
 	"strings"
@@ -1234,4 +1235,30 @@ func TestItemNumberBeforeDottedDate(t *testing.T) {
 		{number: "17", lead: []string{"市住建局"}, dates: []string{"2025-06-30 by"}},
 		{number: "18", lead: []string{"市生态环境局"}, dates: []string{"2025-12-31 by"}},
 	})
+}
+
+// 会同 before units and a verb no list holds ("会同市经济信息化委发布…通知") still names them as taking
+// part; a list that goes on past what reads as units ("联合农业农村处、相关处室值班人员") does not.
+func TestJointBeforeAnyVerb(t *testing.T) {
+	text := formHead + "1.组织申报。市发展改革委会同市经济信息化委发布零碳园区申报通知。\n2.统筹资金。市发展改革委会同相关部门统筹本市相关资金。\n"
+	checkTasks(t, text, []taskWant{
+		{number: "1", lead: []string{"市发展改革委"}, partic: []string{"市经济信息化委"}},
+		{number: "2", lead: []string{"市发展改革委"}, partic: []string{"相关部门"}},
+	})
+}
+
+// A plan's horizon stated in its opening, after scraped front matter and the notice that forwards it
+// (a real page: the corpus's Shanghai zero-carbon park plan), is its period.
+func TestOpeningAfterFrontMatter(t *testing.T) {
+	b, err := os.ReadFile("testdata/corpus/dev/am-sh-shanghai-2026-zero-carbon-park-plan.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Parse("zero-carbon.txt", b, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Period.String() != "2030-12-31" || d.PeriodQuote != "到2030年" {
+		t.Errorf("period %s %q, want 2030-12-31 到2030年", d.Period, d.PeriodQuote)
+	}
 }

@@ -3090,9 +3090,30 @@ func jointUnits(pred string, afterJoint bool) []string {
 			out = append(out, items...)
 		} else if items, ok := withStaff(list); ok {
 			out = append(out, items...)
+		} else if verb := pred[ix[0]:ix[2]]; (verb == "会同" || verb == "联合") && len(unitsOpening(list)) > 0 {
+			items := unitsOpening(list)
+			out = append(out, items...) // "会同市经济信息化委发布…通知": a verb the pattern does not know
 		}
 	}
 	return out
+}
+
+// staffAfter: the name or the list goes on ("相关处室值班人员", "…、相关处室"): no list of units ends there.
+var staffAfter = regexp.MustCompile(`^(?:[、室门位]|值班|人员|工作人员|负责人|干部|同志)`)
+
+// unitsOpening is the longest list of units a text opens with, up to a unit's last character: what
+// a clause names before a verb no list of verbs holds ("市经济信息化委发布零碳园区申报通知").
+func unitsOpening(text string) []string {
+	for end := len(text); end > 0; {
+		r, size := utf8.DecodeLastRuneInString(text[:end])
+		if strings.ContainsRune("局委办厅部门位院会府队所站心司行社处科组室馆团", r) && !staffAfter.MatchString(text[end:]) {
+			if items, ok := unitList(text[:end]); ok {
+				return items
+			}
+		}
+		end -= size
+	}
+	return nil
 }
 
 // withStaff reads a joint force whose list ends with staff ("联合市场监督管理局苏平分局、各包村工作队、
@@ -3791,8 +3812,9 @@ func (p *parser) inheritPeriod(root *item) {
 	d := p.doc
 	var goals []string
 	for i, para := range d.Paras {
-		// The goals, and the opening paragraphs ("现将2020年重点工作任务予以分解…").
-		if para.TaskID == "" && (goalSection.in(para.Section) || aimSection(para.Section) || i < 3) {
+		// The goals, and the opening paragraphs ("现将2020年重点工作任务予以分解…"): the first three, and
+		// those before any heading, past the front matter and notice a scraped page opens with.
+		if para.TaskID == "" && (goalSection.in(para.Section) || aimSection(para.Section) || i < 3 || para.Section == "" && i < 40) {
 			goals = append(goals, para.Text)
 		}
 	}
