@@ -1154,7 +1154,7 @@ func TestUnitAsTheTaskWritesIt(t *testing.T) {
 // A clause that ends as a name does is no unit: a flattened table's task cell "指导各街道…建设政府
 // 专职消防队、志愿消防队" is its task, not its lead.
 func TestClauseIsNoUnit(t *testing.T) {
-	for _, s := range []string{"指导各街道按照国家和本市地方标准大力发展建设政府专职消防队", "会同区相关职能部门", "定期分批对各街道消防办", "相关资料及经纬度信息报区民防办", "各相关部门依申请按照规定办"} {
+	for _, s := range []string{"指导各街道按照国家和本市地方标准大力发展建设政府专职消防队", "会同区相关职能部门", "定期分批对各街道消防办", "相关资料及经纬度信息报区民防办", "各相关部门依申请按照规定办", "依托第三方专业团队", "相关工作成果纳入管委会"} {
 		if looksLikeUnit(s) {
 			t.Errorf("looksLikeUnit(%q) = true, want false", s)
 		}
