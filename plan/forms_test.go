@@ -1262,3 +1262,9 @@ func TestOpeningAfterFrontMatter(t *testing.T) {
 		t.Errorf("period %s %q, want 2030-12-31 到2030年", d.Period, d.PeriodQuote)
 	}
 }
+
+// A zone's plan calls its committee 管委会: a subject like any unit.
+func TestZoneCommitteeAsSubject(t *testing.T) {
+	text := "某新片区城市体检实施方案\n一、工作内容\n1.开展体检。管委会会同浦东新区和奉贤区每年选取试点镇开展体检。\n"
+	checkTasks(t, text, []taskWant{{number: "1", lead: []string{"管委会"}, partic: []string{"浦东新区", "奉贤区"}}})
+}

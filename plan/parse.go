@@ -3098,6 +3098,10 @@ func jointUnits(pred string, afterJoint bool) []string {
 	return out
 }
 
+// itemVerb is a verb inside what would be a name: the clause ran past the units ("市经济信息化委发布
+// 零碳园区").
+var itemVerb = regexp.MustCompile(`发布|印发|定期|跟进|统筹|组织|开展|推进|制定|落实|研究|建立|完善|实施|编制|出台|指导|监督|检查|督促|选取|宣传|部署|召开|每年|每月|共同`)
+
 // staffAfter: the name or the list goes on ("相关处室值班人员", "…、相关处室"): no list of units ends there.
 var staffAfter = regexp.MustCompile(`^(?:[、室门位]|值班|人员|工作人员|负责人|干部|同志)`)
 
@@ -3106,8 +3110,8 @@ var staffAfter = regexp.MustCompile(`^(?:[、室门位]|值班|人员|工作人�
 func unitsOpening(text string) []string {
 	for end := len(text); end > 0; {
 		r, size := utf8.DecodeLastRuneInString(text[:end])
-		if strings.ContainsRune("局委办厅部门位院会府队所站心司行社处科组室馆团", r) && !staffAfter.MatchString(text[end:]) {
-			if items, ok := unitList(text[:end]); ok {
+		if strings.ContainsRune("局委办厅部门位院会府队所站心司行社处科组室馆团区县道", r) && !staffAfter.MatchString(text[end:]) {
+			if items, ok := unitList(text[:end]); ok && !slices.ContainsFunc(items, itemVerb.MatchString) {
 				return items
 			}
 		}
@@ -3208,8 +3212,10 @@ func subjectUnits(cand string) ([]string, bool) {
 	if (startsWithVerb(cand) && !sectorAuthority(cand)) || supportVerb.MatchString(cand) || byRule.MatchString(cand) {
 		return nil, false // "配合市住建局组织…": whom it supports, not a subject
 	}
-	if slices.Contains(unitEndings, cand) && !strings.HasPrefix(cand, "各") {
-		return nil, false // a bare ending (部门, 街道) is nobody; a group (各街镇) is one party
+	if slices.Contains(unitEndings, cand) && !strings.HasPrefix(cand, "各") && cand != "管委会" {
+		// A bare ending (部门, 街道) is nobody; a group (各街镇) is one party; a zone's plan calls its
+		// committee 管委会.
+		return nil, false
 	}
 	// "市、区交通运输部门": the departments of two levels, one party as the plan writes it.
 	if m := levelPairExpr.FindStringSubmatch(cand); m != nil && looksLikeUnit(m[1]) {
