@@ -1268,3 +1268,26 @@ func TestZoneCommitteeAsSubject(t *testing.T) {
 	text := "某新片区城市体检实施方案\n一、工作内容\n1.开展体检。管委会会同浦东新区和奉贤区每年选取试点镇开展体检。\n"
 	checkTasks(t, text, []taskWant{{number: "1", lead: []string{"管委会"}, partic: []string{"浦东新区", "奉贤区"}}})
 }
+
+// The items of a measures section are tasks though no unit is read in them; a 保障措施 item only when
+// it names someone to act.
+func TestMeasuresSectionItems(t *testing.T) {
+	text := "某区停车资源共享实施意见\n某府办〔2016〕8号\n\n一、实施措施\n\n（一）建立区域停车资源共享利用协调机制\n\n区政府按照市里的统一规定，建立区级停车资源共享协调制度。\n\n二、保障措施\n\n（一）加强要素保障。优先保障重大项目的用地需求。\n\n（二）强化科研支撑。上海辰山植物园、上海植物园等单位发挥研究优势，开展品种筛选。\n"
+	d, err := Parse("zz.txt", []byte(text), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var titles []string
+	for _, tk := range d.Tasks {
+		titles = append(titles, tk.Title)
+	}
+	got := strings.Join(titles, "|")
+	for _, want := range []string{"建立区域停车资源共享利用协调机制", "强化科研支撑"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("tasks %q lack %q", got, want)
+		}
+	}
+	if strings.Contains(got, "加强要素保障") {
+		t.Errorf("tasks %q: a 保障措施 item naming no one is no task", got)
+	}
+}

@@ -2072,6 +2072,10 @@ type clause struct {
 	inSentence   bool // the units were read from a sentence ("由X牵头，…"), not from a note
 }
 
+// partyWords is a party named as acting in a sentence the subject rules did not read: a group (各推进
+// 主体, 有关部门, …等单位) or a unit's name before what it does.
+var partyWords = regexp.MustCompile(`(?:各|有关|相关|等)\p{Han}{0,6}(?:部门|单位|地区|主体|乡镇|街道|区县|县区)|\p{Han}{2,12}(?:局|委|办|站|中心|所|院|园|队)(?:[、和及与]|要|应|负责|积极|加快|发挥|做好|加强|牵头|会同|按照)`)
+
 // unitlessTask reports whether an item that names no unit is a task all the same: one in the
 // tasks' part of the plan, one with a recurring duty, or a step whose heading dates it ("1、动员发动
 // 阶段(2007年12月10日前)…": work to be done by then, whoever the plan leaves it to); never a goal.
@@ -2080,6 +2084,11 @@ func (p *parser) unitlessTask(it *item, section string, recurring bool) bool {
 		return false
 	}
 	if taskSection.in(section) || recurring {
+		return true
+	}
+	if strings.Contains(section, "措施") && (!strings.Contains(section, "保障") || partyWords.MatchString(it.title+"。"+strings.Join(it.body, "\n"))) {
+		// "五、实施措施", "主要措施": the plan's measures, though the parser reads no unit in one; a
+		// 保障措施 item when it names someone to act ("…等单位发挥…", "绿化指导站积极推进…").
 		return true
 	}
 	return len(ParseDeadlines(it.title)) > 0 || p.year > 0 && stageExpr.MatchString(it.title)
