@@ -44,7 +44,7 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 	if strings.Contains(text, ".") && strings.Contains(text, "前") {
 		out = append(out, dottedYearless(text, year)...)
 	}
-	if strings.Contains(text, "月") {
+	if strings.Contains(text, "月") && strings.ContainsAny(text, "至到—-－~～–") {
 		out = append(out, yearlessRanges(text, year)...)
 	}
 	if !containsAny(text, yearlessWords) {
@@ -468,6 +468,23 @@ func ParseDeadlines(text string) []Deadline {
 // onceEvery follows a period said as "once in it": 一季度一通报, 一月一调度.
 var onceEvery = regexp.MustCompile(`^一(?:次)?(?:评估|考核|调度|通报|会商|督查|检查|排名|晾晒|总结|体检|研判|例会|报告)`)
 
+// digitYearThenHan reports a year in digits followed by a Chinese numeral ("2025年六"): the cheap
+// test before digitYearHanMonth runs.
+func digitYearThenHan(text string) bool {
+	for from := 0; ; {
+		i := strings.Index(text[from:], "年")
+		if i < 0 {
+			return false
+		}
+		i += from
+		r, _ := utf8.DecodeRuneInString(text[i+len("年"):])
+		if i > 0 && isDigitByte(text[i-1]) && strings.ContainsRune("一二三四五六七八九十", r) {
+			return true
+		}
+		from = i + len("年")
+	}
+}
+
 // digitYearHanMonth is a year in digits and its month in Chinese numerals: 2025年六月, 2025年十二月.
 var digitYearHanMonth = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(十[一二]?|[一二三四五六七八九])月`)
 
@@ -478,7 +495,7 @@ func hanDates(text string) string {
 	if !strings.Contains(text, "年") {
 		return text
 	}
-	if strings.Contains(text, "月") && anyRune(text, "一二三四五六七八九十") {
+	if strings.Contains(text, "月") && digitYearThenHan(text) {
 		// "2025年六月底前": a year in digits, its month in words.
 		text = digitYearHanMonth.ReplaceAllStringFunc(text, func(m string) string {
 			g := digitYearHanMonth.FindStringSubmatch(m)

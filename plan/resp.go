@@ -913,7 +913,7 @@ func (p *parser) unitNames(name string) []string {
 		p.localAliases[p.canon(second)] = p.canon(first)
 	}
 	u := p.canon(name)
-	if u == "" || !hasHan(u) || verbOpening.MatchString(u) { // "…，按职责分工负责" closing a list is its marker
+	if u == "" || !hasHan(u) || clauseName(u) { // "…，按职责分工负责" closing a list is its marker
 		return nil
 	}
 	if full, ok := p.localAliases[u]; ok {

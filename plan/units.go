@@ -327,7 +327,7 @@ var unitEndings = []string{
 func looksLikeUnit(s string) bool {
 	s = cleanUnit(s)
 	n := utf8.RuneCountInString(s)
-	if n < 2 || n > 40 || countedParties.MatchString(s) || listThenWords.MatchString(s) || selfReference.MatchString(s) || verbOpening.MatchString(s) {
+	if n < 2 || n > 40 || countedParties.MatchString(s) || listThenWords.MatchString(s) || selfReference.MatchString(s) || clauseName(s) {
 		return false
 	}
 	for _, e := range unitEndings {
@@ -340,9 +340,29 @@ func looksLikeUnit(s string) bool {
 	return false
 }
 
-// verbOpening is a clause that ends as a name does: "指导各街道…建设政府专职消防队", "会同区相关职能部门",
-// "定期分批对各街道消防办". No unit's name opens with a verb of what is to be done.
-var verbOpening = regexp.MustCompile(`^(?:指导|定期|督促|会同|还应|还要|加强|推进|按|依照|依职责|负责|配合|协助|开展|建立|完善|做好|落实|研究|制定|积极|择优|依托|通过|利用)|按照|依照|依申请|列入|纳入|搭建|报[区市县省]\p{Han}*(?:办|局|委|会)$`)
+// clauseName reports a clause that ends as a name does: "指导各街道…建设政府专职消防队", "会同区相关职能部门",
+// "定期分批对各街道消防办", "…报区民防办", "相关工作成果纳入管委会". No unit's name opens with a verb of what is
+// to be done, or holds one of clauseWords.
+func clauseName(s string) bool {
+	for _, w := range clauseOpenings {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	for _, w := range clauseWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return strings.Contains(s, "报") && reportTo.MatchString(s)
+}
+
+var (
+	clauseOpenings = []string{"指导", "定期", "督促", "会同", "还应", "还要", "加强", "推进", "按", "依照", "依职责", "负责", "配合", "协助",
+		"开展", "建立", "完善", "做好", "落实", "研究", "制定", "积极", "择优", "依托", "通过", "利用"}
+	clauseWords = []string{"按照", "依照", "依申请", "列入", "纳入", "搭建"}
+	reportTo    = regexp.MustCompile(`报[区市县省]\p{Han}*(?:办|局|委|会)$`)
+)
 
 // selfReference is the issuer speaking of itself, no party a liaison could look up: 我局, 本委, 该办.
 var selfReference = regexp.MustCompile(`^[我本该][局委办厅部处室]$`)
