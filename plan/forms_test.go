@@ -1291,3 +1291,12 @@ func TestMeasuresSectionItems(t *testing.T) {
 		t.Errorf("tasks %q: a 保障措施 item naming no one is no task", got)
 	}
 }
+
+// A plan's closing provisions (附则: when it takes effect, what it replaces) are no task.
+func TestProvisionsAreNoTask(t *testing.T) {
+	text := formHead + "1.做好养护。区水务局负责河湖养护。\n二、附则\n本实施意见自发布之日起施行。区水务局、区财政局印发的《养护意见》同时废止。\n"
+	d := checkTasks(t, text, []taskWant{{number: "1", lead: []string{"区水务局"}}})
+	if len(d.Tasks) != 1 {
+		t.Errorf("got %d tasks, want the one task and no 附则", len(d.Tasks))
+	}
+}

@@ -2094,6 +2094,12 @@ func (p *parser) unitlessTask(it *item, section string, recurring bool) bool {
 	return len(ParseDeadlines(it.title)) > 0 || p.year > 0 && stageExpr.MatchString(it.title)
 }
 
+// provisions reports a heading of the plan's closing provisions (附则): when it takes effect and what
+// it replaces.
+func provisions(heading string) bool {
+	return strings.Contains(heading, "附则") || strings.Contains(heading, "附　则")
+}
+
 // itemTasks makes the tasks of one leaf item: one task, or one per clause when several clauses each
 // carry their own responsibility note.
 func (p *parser) itemTasks(it *item, path, ids []string) {
@@ -2105,6 +2111,13 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 		text = it.title + "。" + text
 	}
 	section := strings.Join(path[:len(path)-1], " > ")
+	if provisions(it.title) || provisions(section) {
+		// "八、附则。本实施意见自发布之日起施行…同时废止": when the plan takes effect, no one's task.
+		for _, b := range append([]string{it.title}, it.body...) {
+			p.doc.Paras = append(p.doc.Paras, Paragraph{Section: strings.Join(path, " > "), Text: b})
+		}
+		return
+	}
 	clauses := p.splitClauses(text)
 	blk := p.readBlock(it)
 	group := groupLeadOf(it)
