@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -1024,5 +1025,14 @@ func TestTermSentences(t *testing.T) {
 	}
 	if got := termSentences(text, []string{"汽车", "住房公积金"}); got != "" {
 		t.Errorf("a term in no sentence: got %q, want none", got)
+	}
+}
+
+// A unit a ranking leaves out ("除了X，哪个单位…最多") is no unit asked about.
+func TestExceptedUnit(t *testing.T) {
+	p := handParser(t)
+	q := p.Parse("除了市商务局，哪个单位牵头的任务最多?", Context{}, plan.NewDay(2024, 5, 10))
+	if len(q.Units) != 0 || !slices.Contains(q.except, "市商务局") {
+		t.Errorf("units %v except %v, want none and 市商务局", q.Units, q.except)
 	}
 }

@@ -363,6 +363,7 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	r.cities()
 	r.quotedNames()
 	r.unitFilters()
+	r.excepted()
 	r.typesAndBodies()
 	r.ordering()
 	r.windowAndStatus(today)
@@ -373,6 +374,28 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	}
 	p.settle(&r.q)
 	return r.q
+}
+
+// reExcept names what a question leaves out: "除了市绿化市容局，哪个单位任务最多?".
+var reExcept = regexp.MustCompile(`(?:除了|除去|除)([^，,。？?！!]{2,30}?)(?:以外|之外|外)?[，,]`)
+
+// excepted moves the units a ranking leaves out ("除了X，哪个单位…最多") from the units asked about to
+// those the count skips.
+func (r *reading) excepted() {
+	q := &r.q
+	m := reExcept.FindStringSubmatch(r.s)
+	if m == nil || len(q.Units) == 0 {
+		return
+	}
+	kept := q.Units[:0]
+	for _, u := range q.Units {
+		if strings.Contains(m[1], u.Name) {
+			q.except = append(q.except, u.Name)
+			continue
+		}
+		kept = append(kept, u)
+	}
+	q.Units = kept
 }
 
 // reading is a question being read: the query so far, and the words no facet has taken yet.

@@ -96,6 +96,8 @@ type Query struct {
 	partWord string
 	// rankOne: a ranking asked for its first ("哪个部门任务最多"): the answer is about the first's tasks.
 	rankOne bool
+	// except: units a count per unit leaves out ("除了市绿化市容局，哪个单位…最多").
+	except []string
 	// partners: the question asks with whom a unit does its tasks (跟哪些单位一起做): each task's
 	// other units are shown.
 	partners bool

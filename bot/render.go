@@ -1002,6 +1002,9 @@ const rankLines = 10
 // ranked.
 func (e *Engine) countByUnit(c *composer, q *Query, res result) {
 	groups := unitCounts(q, res)
+	if len(q.except) > 0 {
+		groups = slices.DeleteFunc(groups, func(g *unitCount) bool { return slices.Contains(q.except, g.unit.Name) })
+	}
 	scope := e.scope(c, q, res)
 	what := c.t("任务", "tasks")
 	switch q.Role {
