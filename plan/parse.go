@@ -265,8 +265,6 @@ func breakAfterSentences(s string) string {
 }
 
 // bracketLabel is a responsibility or time label in black brackets: 【牵头单位】, 【责任部门】, 【完成时限】.
-// labelSaidWithWei is a label and 为 before a party with its level or a group: "牵头单位为市发改委".
-var labelSaidWithWei = regexp.MustCompile(`((?:牵头|责任|配合|协办|参与|协同|主办|主责|协助|实施)(?:单位|部门))为([省市区县各])`)
 
 var bracketLabel = regexp.MustCompile(`[【\[]((?:牵头|责任|配合|协办|参与|协同|主办|主责|协助|实施)(?:单位|部门)|责任领导|牵头领导|完成时限|完成时间|时间节点|时限要求)[】\]][:：]?`)
 
@@ -2386,9 +2384,6 @@ func (p *parser) namedUnits(sent string) []string {
 	return out
 }
 
-// dividedDuty is a share of the work after another's lead: 按照职责分工, 在各自职责范围内.
-var dividedDuty = regexp.MustCompile(`^(?:要|应)?(?:按照|按|根据|依据|依)(?:各自)?(?:职责|职能)|^(?:要|应)?在各自职责`)
-
 // subjectVerbs follow a sentence's subject: its modal ("各牵头单位要…", "区政府办公室将…") or a duty
 // verb ("县指挥办每周召开…", "市发改委负责…"), or 对 before what it acts on ("市园林局对…进行梳理").
 // Longest first.
@@ -2862,7 +2857,7 @@ func (p *parser) subjectClauses(text string) []clause {
 			}
 			continue
 		}
-		if len(cur.lead) > 0 && !sameUnits(cur.lead, us) && sentenceStart(text, m[2]) <= leadAt && leadAt < m[2] && strings.Contains(text[leadAt:m[2]], "牵头") && dividedDuty.MatchString(text[m[3]:]) {
+		if len(cur.lead) > 0 && !sameUnits(cur.lead, us) && sentenceStart(text, m[2]) <= leadAt && leadAt < m[2] && strings.Contains(text[leadAt:m[2]], "牵头") && sharesDuty(text[m[3]:]) {
 			// "由市政府办公室牵头，市直有关部门和各县政府按照职责分工抓好落实": those after a 牵头 lead, in
 			// its sentence, doing their share take part.
 			cur.partic = appendNew(cur.partic, us...)

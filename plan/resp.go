@@ -97,6 +97,19 @@ var suffixWords = byLength([]marker{
 	{"落实", roleResp}, {"实施", roleResp}, {"承办", roleResp},
 })
 
+// sharesDuty reports whether a predicate opens with one of suffixWords' markers of a share of the
+// work (按照职责分工…, 依职责, 各司其职: responsible, so taking part beside a 牵头), after a modal: "市直有关
+// 部门按照职责分工抓好落实" takes its meaning from the same table as "…按照职责分工负责".
+func sharesDuty(pred string) bool {
+	pred = strings.TrimLeft(pred, "要应")
+	for _, m := range suffixWords {
+		if m.role == roleResp && (strings.Contains(m.word, "职") || m.word == "各司其职") && strings.HasPrefix(pred, m.word) {
+			return true
+		}
+	}
+	return false
+}
+
 func byLength(ms []marker) []marker {
 	sort.SliceStable(ms, func(i, j int) bool { return len(ms[i].word) > len(ms[j].word) })
 	return ms
@@ -122,6 +135,18 @@ var labelBodies = []string{"单位", "部门", "处室", "科室", "股室", "�
 // labelExpr finds labels: a label word, optional space, and a colon.
 // A label opens the text or follows a separator; "省牵头单位" and "市牵头单位" read as their label.
 var labelExpr = regexp.MustCompile(`(?:^|[，,；;。\s\x{3000}（(【〔])(?:[省市区县]直?)?(` + labelForms + `)\s*[:：]`)
+
+// labelSaidWithWei is a label of labelWords naming units, with 为 for its colon, before a party with its
+// level or a group: "责任单位为市交通运输局，配合单位为市公安局".
+var labelSaidWithWei = func() *regexp.Regexp {
+	var words []string
+	for _, l := range labelWords {
+		if strings.HasSuffix(l.word, "单位") || strings.HasSuffix(l.word, "部门") {
+			words = append(words, regexp.QuoteMeta(l.word))
+		}
+	}
+	return regexp.MustCompile(`(` + strings.Join(words, "|") + `)为([省市区县各])`)
+}()
 
 // labelWhole is labelExpr for the words between a separator and a colon, whole.
 var labelWhole = regexp.MustCompile(`^(?:[省市区县]直?)?(` + labelForms + `)$`)
