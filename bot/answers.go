@@ -284,8 +284,9 @@ func termSentences(text string, topic []string) string {
 	picked := map[int]bool{}
 	for _, t := range topic {
 		found := false
+		forms, spread := nearForms(t, nil), utf8.RuneCountInString(t) >= 3
 		for i, s := range ss {
-			if holdsAny(s, nearForms(t, nil), nil) || utf8.RuneCountInString(t) >= 3 && gapHolds(s, t) {
+			if holdsAny(s, forms, nil) || spread && gapHolds(s, t) {
 				picked[i], found = true, true
 				break
 			}

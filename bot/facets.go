@@ -974,20 +974,19 @@ func topicTerms(s, lang string) []string {
 
 // reDui is 对 between who acts and what it acts on ("巡查人员对沿街商铺…巡查"), not 对 opening a word
 // of its own (对外, 对接, 对标).
-var reDui = regexp.MustCompile(`\p{Han}{2}对[^外口象接标比话应策称齐焦账照]`)
+var reDui = regexp.MustCompile(`\p{Han}{2}(对)[^外口象接标比话应策称齐焦账照]`)
 
 // splitAtDui splits each part at such a 对: the actor and the thing acted on are two terms.
 func splitAtDui(parts []string) []string {
 	var out []string
 	for _, p := range parts {
 		for {
-			loc := reDui.FindStringIndex(p)
+			loc := reDui.FindStringSubmatchIndex(p)
 			if loc == nil {
 				break
 			}
-			at := loc[0] + len("巡查") // two Han characters before 对
-			out = append(out, p[:at])
-			p = p[at+len("对"):]
+			out = append(out, p[:loc[2]]) // up to 对, and on after it
+			p = p[loc[3]:]
 		}
 		out = append(out, p)
 	}

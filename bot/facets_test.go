@@ -1036,3 +1036,15 @@ func TestExceptedUnit(t *testing.T) {
 		t.Errorf("units %v except %v, want none and 市商务局", q.Units, q.except)
 	}
 }
+
+// Each nickname read bare names a type of departments.txt and one of its words: renaming a type
+// there cannot leave a nickname pointing nowhere.
+func TestBareDeptsInTable(t *testing.T) {
+	ts := defaultDeptTypes()
+	for _, b := range bareDepts {
+		i := slices.IndexFunc(ts, func(d deptType) bool { return d.name == b.typ })
+		if i < 0 || !slices.Contains(ts[i].words, b.word) {
+			t.Errorf("bare nickname %s → %s: no such type with that word in departments.txt", b.word, b.typ)
+		}
+	}
+}

@@ -376,6 +376,9 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	return r.q
 }
 
+// reYearEnding is a year a text ends with, before a month it gives: "…要在2025年" of "2025年11月底前".
+var reYearEnding = regexp.MustCompile(`(?:19|20)\d{2}\s*年\s*$`)
+
 // reExcept names what a question leaves out: "除了市绿化市容局，哪个单位任务最多?".
 var reExcept = regexp.MustCompile(`(?:除了|除去|除)([^，,。？?！!]{2,30}?)(?:以外|之外|外)?[，,]`)
 
@@ -841,8 +844,9 @@ func (r *reading) windowAndStatus(today plan.Day) {
 	from, to, win, prec := window(r.rest, today)
 	if win != "" && !reYearDigits.MatchString(win) && prec == "month" {
 		// "2025年11月底前" whose year was read as the plan's ("2025年…清单"): the month is that year's.
-		if m := regexp.MustCompile(`(?:19|20)\d{2}\s*年\s*` + regexp.QuoteMeta(win)).FindString(r.s); m != "" {
-			from, to, _, _ = window(m, today)
+		if i := strings.Index(r.s, win); i >= 0 && reYearEnding.MatchString(r.s[:i]) {
+			y := reYearEnding.FindString(r.s[:i])
+			from, to, _, _ = window(y+win, today)
 		} else {
 			q.yearless = true
 		}

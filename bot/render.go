@@ -264,10 +264,8 @@ func ruleWords(c *composer, r plan.Rule) string {
 		}
 		if r.Months != 0 {
 			var ms []string
-			for m := 1; m <= 12; m++ {
-				if r.Months&(1<<(m-1)) != 0 {
-					ms = append(ms, fmt.Sprint(m))
-				}
+			for _, m := range r.MonthSet() {
+				ms = append(ms, fmt.Sprint(int(m)))
 			}
 			s = "每年" + strings.Join(ms, "、") + "月"
 		}

@@ -53,6 +53,19 @@ var (
 	RuleQuarterEnd = Rule{Freq: Monthly, Months: QuarterEnds, MonthDay: 31}
 )
 
+// MonthSet lists the months of Months, January first (none when the rule keeps no set).
+func (r Rule) MonthSet() []time.Month {
+	var ms []time.Month
+	for m := time.January; m <= time.December; m++ {
+		if r.fallsIn(m) {
+			ms = append(ms, m)
+		}
+	}
+	return ms
+}
+
+func (r Rule) fallsIn(m time.Month) bool { return r.Months&(1<<(m-1)) != 0 }
+
 // Every is how often the rule falls: its frequency and interval, with a set of months evenly spaced
 // (BYMONTH=3,6,9,12) counted as every so many months and an uneven set as yearly.
 func (r Rule) Every() (Freq, int) {
@@ -60,15 +73,10 @@ func (r Rule) Every() (Freq, int) {
 	if r.Freq != Monthly || r.Months == 0 {
 		return r.Freq, n
 	}
-	var ms []int
-	for m := 1; m <= 12; m++ {
-		if r.Months&(1<<(m-1)) != 0 {
-			ms = append(ms, m)
-		}
-	}
+	ms := r.MonthSet()
 	step := 12 / len(ms)
 	for i := 1; i < len(ms); i++ {
-		if ms[i]-ms[i-1] != step {
+		if int(ms[i]-ms[i-1]) != step {
 			return Yearly, 1
 		}
 	}
@@ -94,10 +102,8 @@ func (r Rule) String() string {
 	}
 	if r.Freq == Monthly && r.Months != 0 {
 		var ms []string
-		for m := 1; m <= 12; m++ {
-			if r.Months&(1<<(m-1)) != 0 {
-				ms = append(ms, strconv.Itoa(m))
-			}
+		for _, m := range r.MonthSet() {
+			ms = append(ms, strconv.Itoa(int(m)))
 		}
 		parts = append(parts, "BYMONTH="+strings.Join(ms, ","))
 	}
@@ -142,10 +148,8 @@ func (r Rule) Describe() string {
 			s = "every quarter's last month"
 		case r.Months != 0:
 			var ms []string
-			for m := time.January; m <= time.December; m++ {
-				if r.Months&(1<<(m-1)) != 0 {
-					ms = append(ms, m.String())
-				}
+			for _, m := range r.MonthSet() {
+				ms = append(ms, m.String())
 			}
 			s = "every year in " + strings.Join(ms, ", ")
 		case r.Interval == 3:
@@ -340,7 +344,7 @@ func (r Rule) Next(d Day) Day {
 		}
 	case Monthly:
 		for y, m := d.Year, d.Month; ; {
-			if r.Months != 0 && r.Months&(1<<(m-1)) != 0 || r.Months == 0 && (int(m)-1)%iv == 0 {
+			if r.Months != 0 && r.fallsIn(m) || r.Months == 0 && (int(m)-1)%iv == 0 {
 				if c := monthDay(y, m, r.MonthDay); d.Before(c) {
 					return c
 				}
