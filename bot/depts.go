@@ -256,3 +256,20 @@ func (ts deptTypes) units(typ string, dir *plan.Directory, cities []string) []pl
 	}
 	return out
 }
+
+// dropInsideBodies leaves out a unit match that is the tail of a department's common name the
+// question writes ("建委" of 住建委, which no plan names so): the department is asked about, not
+// the unit whose name it ends in.
+func (ts deptTypes) dropInsideBodies(ms []unitMatch, s string) []unitMatch {
+	return slices.DeleteFunc(ms, func(m unitMatch) bool {
+		head := s[:m.end]
+		for _, t := range ts {
+			for _, b := range t.bodies {
+				if len(b) > len(m.typed) && strings.HasSuffix(b, m.typed) && strings.HasSuffix(head, b) {
+					return true
+				}
+			}
+		}
+		return false
+	})
+}

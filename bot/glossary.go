@@ -86,6 +86,7 @@ var deptGlossary = func() []struct {
 		{`human\s+resources\s+and\s+social\s+security|human\s+resources`, "人力社保"},
 		{`civil\s+affairs`, "民政"},
 		{`health(?:\s+and\s+family\s+planning)?`, "卫生健康"},
+		{`housing\s+(?:administration|management|security)|real\s+estate`, "房屋管理"},
 		{`housing\s+and\s+urban[-\s]rural\s+development|housing`, "住建"},
 		{`transport(?:ation)?`, "交通运输"},
 		{`culture\s+and\s+tourism|culture,?\s+radio,?\s+television\s+and\s+tourism|tourism`, "文化旅游"},
@@ -102,6 +103,13 @@ var deptGlossary = func() []struct {
 		{`water\s+(?:resources|affairs)`, "水利"},
 		{`emergency\s+management`, "应急管理"},
 		{`(?:big\s+)?data`, "大数据"},
+		{`fire(?:\s+and)?\s+rescue|fire(?:\s+(?:services?|protection|brigades?))?`, "消防"},
+		{`audit(?:ing)?`, "审计"},
+		{`medical\s+(?:insurance|security)|healthcare\s+security`, "医疗保障"},
+		{`veterans?(?:'|\s+affairs)?`, "退役军人"},
+		{`(?:state[-\s]owned\s+)?assets\s+(?:supervision|administration)|sasac`, "国资"},
+		{`civil\s+(?:air\s+)?defen[cs]e`, "人防"},
+		{`greening(?:\s+and\s+(?:city\s+appearance|landscaping))?|landscaping`, "绿化市容"},
 	}
 	var out []struct {
 		re   *regexp.Regexp

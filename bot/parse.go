@@ -427,7 +427,7 @@ func (r *reading) units() {
 	r.q.Plans = append(r.q.Plans, nums...)
 	ms := dropQuotedInside(r.p.lex.find(rest, ""), rest)
 	kept := dropRecipients(ms, rest)
-	r.ms = dropQuantifiers(dropBodies(kept, rest))
+	r.ms = dropQuantifiers(dropBodies(r.p.depts.dropInsideBodies(kept, rest), rest))
 	r.unitText = rest
 	r.roles = unitRoles(rest, r.ms, r.q.lang)
 	r.q.AllUnits = allUnits(rest, r.ms)
@@ -1076,6 +1076,16 @@ func (r *reading) unknownUnit() {
 		q.Cities = []string{c}
 	}
 	q.Topic = nil
+	if t := p.depts.of(typed); t != "" {
+		// "房管局" where the plan writes 区住房保障房屋管理局, "市审计局" where no plan names one: a
+		// department's common name is that department, never a typo of another's (审计局 for 统计局).
+		q.DeptTypes = append(q.DeptTypes, t)
+		q.Role = globalRole(rest, q.lang)
+		if q.Shape == "" || q.Shape == ShapeSearch || q.Shape == ShapeOwner {
+			q.Shape = ShapeList
+		}
+		return
+	}
 	near := p.nearUnit(typed, q.city())
 	if near == "" {
 		q.unknown, q.unitTyped = typed, typed

@@ -1300,3 +1300,14 @@ func TestProvisionsAreNoTask(t *testing.T) {
 		t.Errorf("got %d tasks, want the one task and no 附则", len(d.Tasks))
 	}
 }
+
+// TestDateHeadingOverItsWork: "（二）2023年6月底前" on a line of its own over the work due then (a
+// plan's 时间节点 part): the heading's date is the item's deadline, not the plan's period.
+func TestDateHeadingOverItsWork(t *testing.T) {
+	text := "上海港岸电实施方案（2023年）\n沪交科〔2023〕233号\n三、时间节点\n" +
+		"（一）2023年4月底前\n开展岸电使用宣传教育。\n（二）2023年6月底前\n召开推进会议。\n"
+	checkTasks(t, text, []taskWant{
+		{number: "(一)", dates: []string{"2023-04-30 by"}},
+		{number: "(二)", dates: []string{"2023-06-30 by"}},
+	})
+}

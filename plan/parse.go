@@ -2175,6 +2175,10 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 			// not one of those sentences.
 			t.Deadlines = p.openingDeadlines(text)
 		}
+		if len(t.Deadlines) == 0 && it.title != "" && !strings.Contains(text, it.title) {
+			// "（二）2023年6月底前" over its work: a date the heading gives is the item's.
+			t.addDeadlines(p.deadlines(it.title))
+		}
 		// A stage of a campaign, "集中整治阶段(5月-8月)": its work is due by the stage's end.
 		t.addDeadlines(p.stageTime(it))
 		if len(clauses) == 1 && it.title != "" && !strings.Contains(t.Text, it.title) && !strings.HasSuffix(it.title, "…") {

@@ -1,0 +1,48 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestDepartmentsByTheirCommonNames: what question round 29's open set taught. A department asked
+// by its common name (房管局, 住建委, 审计局) is that department wherever a plan names it, however the
+// plan writes it; it is never answered for another unit a character away (审计局 is no typo of
+// 统计局) nor for the unit its name ends in (建委 in 住建委). English names of the departments the
+// table added read as the same types.
+func TestDepartmentsByTheirCommonNames(t *testing.T) {
+	e := engineOver(t, parsed(t, "yp.txt", "杨浦区内部道路精细化整治推进实施方案\n杨建委〔2025〕65号\n二、主要任务\n"+
+		"1.移交接管。（牵头单位：区建设管理委；配合单位：区住房保障房屋管理局）\n"+
+		"2.消防通道整治。（牵头单位：区消防救援支队；配合单位：各街道）\n"+
+		"3.数据统计。（牵头单位：区统计局）\n"+
+		"4.旧区改造。（牵头单位：区建委）\n"))
+	for _, tc := range []struct{ q, want, not string }{
+		{"杨浦房管局有啥任务", "移交接管", "数据统计"},
+		{"区住建委负责什么？", "移交接管", "消防通道"},
+		{"区审计局负责哪些任务？", "没有", "数据统计"},
+		{"Which tasks is Yangpu's fire rescue bureau involved in?", "消防通道", "移交接管"},
+		{"what does the housing administration bureau do?", "移交接管", "旧区改造"},
+		{"区统积局负责哪些任务？", "数据统计", "移交接管"}, // a typo is still read as the near name
+	} {
+		t.Run(tc.q, func(t *testing.T) {
+			a := ask(t, e, tc.q)
+			if !strings.Contains(a.Text, tc.want) || strings.Contains(a.Text, tc.not) {
+				t.Errorf("want %q and not %q in:\n%s", tc.want, tc.not, a.Text)
+			}
+		})
+	}
+}
+
+// TestMonthEndAfterNextMonth: "下个月底前" is a time, not a topic 底前.
+func TestMonthEndAfterNextMonth(t *testing.T) {
+	e := engineOver(t, parsed(t, "an.txt", "上海港岸电实施方案（2023年）\n沪交科〔2023〕233号\n三、时间节点\n"+
+		"（一）2023年6月底前\n召开岸电推进会议。（责任单位：市交通委）\n（二）2023年12月底前\n完成岸电设施建设。（责任单位：市交通委）\n"))
+	a, err := e.Answer(context.Background(), Question{Text: "岸电方案下个月底前要完成哪些事？", Now: fixedClock("2023-05-15")()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "召开岸电推进会议") || strings.Contains(a.Text, "完成岸电设施建设") {
+		t.Errorf("next month (June 2023) holds the meeting only:\n%s", a.Text)
+	}
+}
