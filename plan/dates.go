@@ -1383,6 +1383,9 @@ func isDutyAfter(after string) bool {
 		}
 		// "每月对照清单督促整改": no act the clause names; the words after 对 may still be the duty.
 	}
+	if timesAfterPeriod.MatchString(after) {
+		return true // "每两周至少一次全覆盖清理": how often, said as a count of times
+	}
 	if len(after) > 40 {
 		after = after[:40]
 	}
@@ -1404,6 +1407,10 @@ func isDutyAfter(after string) bool {
 	}
 	return false
 }
+
+// timesAfterPeriod is a count of times right after a period's words (what dutyLead leaves):
+// "一次全覆盖清理", "不少于2次".
+var timesAfterPeriod = regexp.MustCompile(`^(?:不少于|不低于)?\s*[一二两三四五六七八九十1-9]\s*(?:次|遍|轮)`)
 
 // leadingAside is a short aside in brackets at the start of a text.
 var leadingAside = regexp.MustCompile(`^[（(][^（()）]{1,20}[)）]`)

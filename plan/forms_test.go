@@ -1311,3 +1311,9 @@ func TestDateHeadingOverItsWork(t *testing.T) {
 		{number: "(二)", dates: []string{"2023-06-30 by"}},
 	})
 }
+
+// TestTimesAfterAPeriod: "每两周至少一次全覆盖清理" says how often as a count of times: a duty.
+func TestTimesAfterAPeriod(t *testing.T) {
+	text := formHead + "5.优化清理频次。清洁的岸段落实每两周至少一次全覆盖清理，不清洁的岸段落实每周不少于2次清理。（区水务局）\n"
+	checkTasks(t, text, []taskWant{{number: "5", lead: []string{"区水务局"}, rules: []string{"FREQ=WEEKLY;INTERVAL=2", "FREQ=WEEKLY"}}})
+}
