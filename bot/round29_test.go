@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"github.com/dutybot/dutybot/plan"
 )
 
 // TestDepartmentsByTheirCommonNames: what question round 29's open set taught. A department asked
@@ -44,5 +46,24 @@ func TestMonthEndAfterNextMonth(t *testing.T) {
 	}
 	if !strings.Contains(a.Text, "召开岸电推进会议") || strings.Contains(a.Text, "完成岸电设施建设") {
 		t.Errorf("next month (June 2023) holds the meeting only:\n%s", a.Text)
+	}
+}
+
+// TestTimeLimitIsNoFrequency: "多长时间内要完成" asks the time limit a plan states, not how often.
+func TestTimeLimitIsNoFrequency(t *testing.T) {
+	p := handParser(t)
+	for _, tc := range []struct {
+		q     string
+		often bool
+	}{
+		{"自治管理类的道路多长时间内要完成？", false},
+		{"整改多久能办结？", false},
+		{"岸线巡查多久一次？", true},
+		{"多长时间通报一次？", true},
+	} {
+		q := p.Parse(tc.q, Context{}, plan.NewDay(2026, 12, 1))
+		if got := q.Shape == ShapeFrequency; got != tc.often {
+			t.Errorf("%q: shape %q, asks how often = %v, want %v", tc.q, q.Shape, got, tc.often)
+		}
 	}
 }
