@@ -1317,3 +1317,15 @@ func TestTimesAfterAPeriod(t *testing.T) {
 	text := formHead + "5.优化清理频次。清洁的岸段落实每两周至少一次全覆盖清理，不清洁的岸段落实每周不少于2次清理。（区水务局）\n"
 	checkTasks(t, text, []taskWant{{number: "5", lead: []string{"区水务局"}, rules: []string{"FREQ=WEEKLY;INTERVAL=2", "FREQ=WEEKLY"}}})
 }
+
+// TestUnitsSeparatedBySpaces: a list whose spaces the page lost runs several levelled names together,
+// and a group of places may follow a unit so; a bureau's own stations (区公安分局各辖区派出所) stay one.
+func TestUnitsSeparatedBySpaces(t *testing.T) {
+	checkTasks(t, formHead+"6.开展培育。责任单位：区发改局 区工信局 区商务局 区统计局\n"+
+		"7.做好防治。（牵头单位：县自然资源局　配合单位：县应急管理局　县水利局　各乡（镇）人民政府）\n"+
+		"8.做好指导。区公安分局各辖区派出所负责指导。\n", []taskWant{
+		{number: "6", lead: []string{"区发改局", "区工信局", "区商务局", "区统计局"}},
+		{number: "7", lead: []string{"县自然资源局"}, partic: []string{"县应急管理局", "县水利局", "各乡（镇）人民政府"}},
+		{number: "8", lead: []string{"区公安分局各辖区派出所"}},
+	})
+}

@@ -4087,8 +4087,20 @@ var (
 	subordinate  = regexp.MustCompile(`^(?:办公室|办|党组|党委|分局|支队|大队|中队|机关党委)$`)
 )
 
-// gluedParts is u as two known names run together, or as two names each with its level ("市财政局市
-// 统计局": a list whose space the page lost), or u itself.
+// offsets are the byte offsets of s's runes.
+func offsets(s string) []int {
+	at := make([]int, 0, len(s)/3+1)
+	for i := range s {
+		at = append(at, i)
+	}
+	return at
+}
+
+// placeGroup is a group of places' governments: 各乡（镇）人民政府, 各街道, 各县（市、区）.
+var placeGroup = regexp.MustCompile(`^各(?:乡|镇|街|县|区|市|村|社区|开发区|园区)`)
+
+// gluedParts is u as two known names run together, or as names each with its level ("市财政局市
+// 统计局": a list whose spaces the page lost), or u itself.
 func gluedParts(u string, known map[string]bool) []string {
 	// Cut points are byte offsets of rune starts: slicing u allocates nothing.
 	var at []int
@@ -4102,6 +4114,13 @@ func gluedParts(u string, known map[string]bool) []string {
 			return []string{a, b}
 		}
 	}
+	return levelledParts(u, at)
+}
+
+// levelledParts is u as names each with its level run together, or u itself; at holds the byte
+// offsets of u's runes.
+func levelledParts(u string, at []int) []string {
+	n := len(at)
 	first, _ := utf8.DecodeRuneInString(u)
 	if !strings.ContainsRune("省市区县", first) {
 		return []string{u}
@@ -4109,12 +4128,20 @@ func gluedParts(u string, known map[string]bool) []string {
 	for k := 3; k <= n-3; k++ {
 		r, _ := utf8.DecodeRuneInString(u[at[k]:])
 		prev, _ := utf8.DecodeLastRuneInString(u[:at[k]])
-		if !strings.ContainsRune("省市区县", r) || !strings.ContainsRune("局委办厅", prev) {
+		if !strings.ContainsRune("省市区县各", r) || !strings.ContainsRune("局委办厅", prev) {
 			continue
 		}
 		a, b := u[:at[k]], u[at[k]:]
+		if r == '各' {
+			// 县水利局各乡（镇）人民政府: a unit, then a group of places (not 区公安分局各辖区派出所,
+			// the bureau's own stations).
+			if looksLikeUnit(a) && placeGroup.MatchString(b) && isParty(b) {
+				return []string{a, b}
+			}
+			continue
+		}
 		if looksLikeUnit(a) && looksLikeUnit(b) && !subordinate.MatchString(b) && !strings.HasPrefix(b, "市场") {
-			return []string{a, b}
+			return append([]string{a}, levelledParts(b, offsets(b))...) // 区工信局区商务局区统计局: three
 		}
 	}
 	return []string{u}
