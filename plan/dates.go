@@ -872,11 +872,30 @@ func rangeEnd(text, trimmed string, year, end int) (Deadline, bool) {
 		return Deadline{}, false
 	}
 	// Not inside brackets or a title: "（2015-2020）", "《某某市绿地系统规划（至2035年）》".
-	if strings.HasSuffix(before, "（") || strings.HasSuffix(before, "(") || strings.Count(before, "《") > strings.Count(before, "》") || !opensClause(before) {
+	if strings.Count(before, "《") > strings.Count(before, "》") {
+		return Deadline{}, false
+	}
+	if strings.HasSuffix(before, "（") || strings.HasSuffix(before, "(") {
+		// "三年行动（2025—2027年）", "用3年左右时间（2023—2025年）": the span of the work the
+		// sentence names; other bracketed spans name a plan or a period.
+		if !spanOfWork.MatchString(strings.TrimRight(before, "（(")) {
+			return Deadline{}, false
+		}
+	} else if !opensClause(before) && !itemNumberEnd.MatchString(before) && !targetWord.MatchString(before) {
 		return Deadline{}, false
 	}
 	return Deadline{Quote: strings.TrimSpace(text[len(before):end]), Date: Day{year, time.December, 31}, Kind: KindTarget}, true
 }
+
+// spanOfWork is what a span of years in brackets may follow when it is the work's own span: 行动,
+// 时间 ("用3年左右时间（2023—2025年）").
+var spanOfWork = regexp.MustCompile(`(?:行动|攻坚|时间|工程)$`)
+
+// itemNumberEnd is a text that ends with an item's number ("70.", "（三）"): what follows opens the item.
+var itemNumberEnd = regexp.MustCompile(`(?:^|\n)\s*(?:[（(]?[0-9一二三四五六七八九十]{1,3}[)）.．、]|[（(][0-9一二三四五六七八九十]{1,3}[)）])\s*$`)
+
+// targetWord is a word that sets a goal's time right before it: 力争2025—2027年.
+var targetWord = regexp.MustCompile(`(?:力争|争取|确保|利用|用|在)$`)
 
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
 

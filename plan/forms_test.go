@@ -1329,3 +1329,17 @@ func TestUnitsSeparatedBySpaces(t *testing.T) {
 		{number: "8", lead: []string{"区公安分局各辖区派出所"}},
 	})
 }
+
+// TestYearSpansOfWork: a span of years that opens an item after its number, follows 力争, or gives
+// the span of the work in brackets (三年行动（2025—2027年）) is reached by its last year.
+func TestYearSpansOfWork(t *testing.T) {
+	checkTasks(t, formHead+"1.2024年至2026年，完成全县农村公路危桥改造45座。（责任单位：县交通局）\n"+
+		"2.力争2025—2027年，全市规上工业企业数字化改造覆盖率达到90%。（责任单位：市经信局）\n"+
+		"3.深入实施城市更新三年行动（2025—2027年），累计完成城中村改造项目15个。（责任单位：市住建局）\n"+
+		"4.落实《某某市养老服务规划（2021—2025年）》。（责任单位：市民政局）\n", []taskWant{
+		{number: "1", lead: []string{"县交通局"}, dates: []string{"2026-12-31 target"}},
+		{number: "2", lead: []string{"市经信局"}, dates: []string{"2027-12-31 target"}},
+		{number: "3", lead: []string{"市住建局"}, dates: []string{"2027-12-31 target"}},
+		{number: "4", lead: []string{"市民政局"}, dates: []string{}},
+	})
+}
