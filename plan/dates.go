@@ -72,6 +72,10 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 		if startsRange(text[m[3]:]) {
 			continue
 		}
+		// "《第3季度安全生产统计报表》": a document's name.
+		if b := text[:start]; strings.Contains(b, "《") && strings.Count(b, "《") > strings.Count(b, "》") {
+			continue
+		}
 		// "一季度一通报": once a quarter, a recurring duty, not the first quarter.
 		if onceEvery.MatchString(text[m[3]:]) {
 			continue
@@ -418,6 +422,9 @@ func pastYearBefore(before string) bool {
 	if strings.Contains(after, "今年") {
 		return true
 	}
+	if t := strings.TrimRight(before[:i], " \t"); strings.HasSuffix(t, "已于") || strings.HasSuffix(t, "已在") || strings.HasSuffix(t, "已经于") {
+		return true // "我县已于2023年完成…，年底前完成…": done that year; the plan's year is the phrase's
+	}
 	k := strings.IndexAny(after, "。；;")
 	if k < 0 {
 		return false
@@ -723,6 +730,13 @@ func dottedDate(text string, y, start int) (Deadline, bool) {
 // number, the start of a range ("2023—2027年") whose end says when, a range's end, a bare number, a
 // start ("…起"), and "2023年度" (a year's scope, or the name of a year's report). decided is false
 // when the phrase is to be read as a date.
+// doneAfter is a date followed by what was done by then: "2024年底前已完成排查的…".
+var doneAfter = regexp.MustCompile(`^\s*(?:前|以前|之前)?\s*(?:已经|已)`)
+
+// cohortAfter is a date that names which things a task is about, by when they came about: "2000年底前
+// 建成的小区", "1998年12月31日前建成、基础设施老化的", "2012年12月31日之前发生的违法用地".
+var cohortAfter = regexp.MustCompile(`^\s*(?:前|以前|之前)?\s*(?:建成|竣工|建设|发生|形成|出生|登记|注册|设立|成立|取得|购买|购置|开工|投产|交付|入住|建造|出厂|生产|报废|批准|审批|认定|办理)(?:的|、|并)`)
+
 // pastEvent is what a date said of an event had happened: a meeting held, a document issued.
 var pastEvent = regexp.MustCompile(`^\s*(?:召开的|举行的|举办的|印发的|出台的|发布的|颁布的|印发\s*$|印发\s*\n|印发[，,。]|成文)`)
 
@@ -739,6 +753,14 @@ func notADeadline(text, trimmed, after string, ph datePhrase, y, end, year int) 
 		}
 		// "截至2027年12月31日，符合条件的…": a day a policy holds to is its term's end.
 		return Deadline{}, ph.day == "" && !forwardCount(after), false
+	}
+	if doneAfter.MatchString(after) || cohortAfter.MatchString(after) {
+		// "2024年底前已完成排查的隐患点", "1998年12月31日前建成的小区": what was done by then, which
+		// names the things the task is about.
+		return Deadline{}, true, false
+	}
+	if strings.Contains(trimmed, "《") && strings.Count(trimmed, "《") > strings.Count(trimmed, "》") {
+		return Deadline{}, true, false // "《2025年第2季度重点工作任务清单》": a document's name
 	}
 	switch {
 	case strings.HasSuffix(trimmed, "〔") || strings.HasSuffix(trimmed, "[") || strings.HasPrefix(after, "〕") || strings.HasPrefix(after, "]"):

@@ -1343,3 +1343,18 @@ func TestYearSpansOfWork(t *testing.T) {
 		{number: "4", lead: []string{"市民政局"}, dates: []string{}},
 	})
 }
+
+// TestDatesThatNameWhatWasDone: a date followed by what was done by then (已完成, 建成的, 发生的)
+// names the things a task is about, a date inside 《》 a document, and a year-end after "已于2023年
+// 完成" is the plan's own.
+func TestDatesThatNameWhatWasDone(t *testing.T) {
+	checkTasks(t, formHead+"1.对2000年底前建成的城镇老旧小区实施改造。（责任单位：市住建局）\n"+
+		"2.2024年底前已完成排查的隐患点，由属地乡镇于2025年3月底前完成整改销号。（责任单位：市应急局）\n"+
+		"3.对照《2025年第2季度重点工作任务清单》和《第3季度统计报表》，逐项梳理。（责任单位：市统计局）\n"+
+		"4.我市已于2023年完成整市试点，年底前完成登记赋码全覆盖。（责任单位：市农业农村局）\n", []taskWant{
+		{number: "1", lead: []string{"市住建局"}, dates: []string{}},
+		{number: "2", lead: []string{"市应急局"}, dates: []string{"2025-03-31 by"}},
+		{number: "3", lead: []string{"市统计局"}, dates: []string{}},
+		{number: "4", lead: []string{"市农业农村局"}, dates: []string{"2025-12-31 by"}},
+	})
+}
