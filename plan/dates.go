@@ -295,7 +295,7 @@ func deadlineNear(before, after string) bool {
 // the plan's: "明年6月底前" and "次年1月底前" the next (shift 1), "明年底" too (明 then 年底); "本年度内",
 // "今年底" its own. own reports that such a word was read.
 func relativeYear(before, phrase string) (shift int, own bool) {
-	for _, w := range []string{"明年", "次年", "翌年", "来年"} {
+	for _, w := range []string{"明年", "次年", "翌年", "来年", "下一年度", "下一年", "下年度", "次年度"} {
 		if strings.HasSuffix(before, w) {
 			return 1, true
 		}
@@ -492,6 +492,49 @@ func digitYearThenHan(text string) bool {
 	}
 }
 
+// hanMonthDay is a month (and day) in Chinese numerals that a deadline word closes, its year left
+// out or written before it: 十二月底前, 十一月二十日前, 次年一月十五日前; or a day of every month:
+// 每月五日前. Group 1 is the character before it, which no numeral may be.
+var hanMonthDay = regexp.MustCompile(`(^|[^〇○零一二三四五六七八九十两百\d])(?:(十[一二]?|[一二三四五六七八九])月|(每月))(?:(三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?((?:底|末|中旬|上旬|下旬)?\s*(?:前|之前|以前))`)
+
+// hanMonthNear reports a 月 with a Chinese numeral before it (十二月) or after it (每月五日): the
+// cheap test before hanMonthDay runs.
+func hanMonthNear(text string) bool {
+	for from := 0; ; {
+		i := strings.Index(text[from:], "月")
+		if i < 0 {
+			return false
+		}
+		i += from
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after, _ := utf8.DecodeRuneInString(text[i+len("月"):])
+		if strings.ContainsRune("一二三四五六七八九十", before) || strings.ContainsRune("一二三四五六七八九十", after) {
+			return true
+		}
+		from = i + len("月")
+	}
+}
+
+// hanMonthDays writes hanMonthDay's months and days with digits.
+func hanMonthDays(text string) string {
+	return hanMonthDay.ReplaceAllStringFunc(text, func(m string) string {
+		g := hanMonthDay.FindStringSubmatch(m)
+		out := g[1]
+		switch {
+		case g[2] != "":
+			out += strconv.Itoa(chineseNum(g[2])) + "月"
+		case g[4] == "":
+			return m // 每月 with no day: nothing to write
+		default:
+			out += g[3]
+		}
+		if g[4] != "" {
+			out += strconv.Itoa(chineseNum(g[4])) + "日"
+		}
+		return out + g[5]
+	})
+}
+
 // digitYearHanMonth is a year in digits and its month in Chinese numerals: 2025年六月, 2025年十二月.
 var digitYearHanMonth = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(十[一二]?|[一二三四五六七八九])月`)
 
@@ -499,6 +542,9 @@ var hanDateExpr = regexp.MustCompile(`([〇○零一二三四五六七八九]{4}
 
 // hanDates writes a text's dates in Chinese numerals with digits, so that they read as any other.
 func hanDates(text string) string {
+	if hanMonthNear(text) {
+		text = hanMonthDays(text)
+	}
 	if !strings.Contains(text, "年") {
 		return text
 	}

@@ -1358,3 +1358,13 @@ func TestDatesThatNameWhatWasDone(t *testing.T) {
 		{number: "4", lead: []string{"市农业农村局"}, dates: []string{"2025-12-31 by"}},
 	})
 }
+
+// TestMonthsInChineseNumerals: a month and day in Chinese numerals without their year (十一月二十日前,
+// 次年一月十五日前) are read as the digits would be; "一月一调度" stays a duty.
+func TestMonthsInChineseNumerals(t *testing.T) {
+	checkTasks(t, formHead+"1.十二月底前完成年度考核，次年一月十五日前将考核结果报市政府。（责任单位：市考核办）\n"+
+		"2.一月一调度，十一月二十日前完成秸秆禁烧责任落实。（责任单位：市农业农村局）\n", []taskWant{
+		{number: "1", lead: []string{"市考核办"}, dates: []string{"2025-12-31 by", "2026-01-15 by"}},
+		{number: "2", lead: []string{"市农业农村局"}, dates: []string{"2025-11-20 by"}, rules: []string{"FREQ=MONTHLY"}},
+	})
+}
