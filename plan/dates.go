@@ -1470,7 +1470,7 @@ func isDutyAfter(after string) bool {
 		}
 		// "每月对照清单督促整改": no act the clause names; the words after 对 may still be the duty.
 	}
-	if timesAfterPeriod.MatchString(after) {
+	if timesAfterPeriod.MatchString(after) || actTimesAfterPeriod.MatchString(after) {
 		return true // "每两周至少一次全覆盖清理": how often, said as a count of times
 	}
 	if len(after) > 40 {
@@ -1499,12 +1499,16 @@ func isDutyAfter(after string) bool {
 // "一次全覆盖清理", "不少于2次".
 var timesAfterPeriod = regexp.MustCompile(`^(?:不少于|不低于)?\s*[一二两三四五六七八九十1-9]\s*(?:次|遍|轮)`)
 
+// actTimesAfterPeriod is an act and how many times it is done in the period: "巡河不少于1次",
+// "修订一次".
+var actTimesAfterPeriod = regexp.MustCompile(`^\p{Han}{1,4}?(?:不少于|至少|不低于)?\s*[一二两三四五六七八九十1-9]\s*(?:次|遍|轮)`)
+
 // leadingAside is a short aside in brackets at the start of a text.
 var leadingAside = regexp.MustCompile(`^[（(][^（()）]{1,20}[)）]`)
 
 // dutyLead is what may stand between a period and its duty: how much (至少), a modal, or the
 // part of the period (一季度, 年底).
-var dutyLead = regexp.MustCompile(`^(?:至少|均|都|要|须|应)*(?:第?[一二三四1-4]季度|上半年|下半年|年初|年中|年底|年末|月初|月中|月底)?`)
+var dutyLead = regexp.MustCompile(`^(?:至少|均|都|要|须|应)*(?:第?[一二三四1-4]季度|上半年|下半年|年初|年中|年底|年末|月初|月中|月底|汛期前|汛前|入汛前|汛期)?`)
 
 // dutyAct is the act done to what 对 names, in a duty: 进行通报, 开展督查, 分析研判.
 var dutyAct = regexp.MustCompile(`(?:进行|开展|组织|实施)?(?:通报|调度|分析|研判|监测|评估|考核|督查|督导|检查|核查|排名|晾晒|会商|盘点|跟踪|督办)`)

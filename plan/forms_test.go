@@ -1368,3 +1368,15 @@ func TestMonthsInChineseNumerals(t *testing.T) {
 		{number: "2", lead: []string{"市农业农村局"}, dates: []string{"2025-11-20 by"}, rules: []string{"FREQ=MONTHLY"}},
 	})
 }
+
+// TestActAndTimesAfterAPeriod: "每季度至少巡河1次", "每两年修订一次", "每年汛期前组织一次" are duties
+// (an act and how many times in the period); "每年培育100家企业" is a yearly figure.
+func TestActAndTimesAfterAPeriod(t *testing.T) {
+	checkTasks(t, formHead+"1.县级河长每季度至少巡河1次，村级河长每周巡河不少于1次。（责任单位：县水利局）\n"+
+		"2.每两年修订一次应急预案，每年汛期前组织一次防汛应急演练。（责任单位：县应急局）\n"+
+		"3.每年培育100家科技型企业。（责任单位：县科技局）\n", []taskWant{
+		{number: "1", lead: []string{"县水利局"}, rules: []string{"FREQ=MONTHLY;INTERVAL=3", "FREQ=WEEKLY"}},
+		{number: "2", lead: []string{"县应急局"}, rules: []string{"FREQ=YEARLY;INTERVAL=2", "FREQ=YEARLY"}},
+		{number: "3", lead: []string{"县科技局"}, rules: []string{}},
+	})
+}
