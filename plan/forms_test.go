@@ -1380,3 +1380,15 @@ func TestActAndTimesAfterAPeriod(t *testing.T) {
 		{number: "3", lead: []string{"县科技局"}, rules: []string{}},
 	})
 }
+
+// TestStageHeadingsDateTheirItems: the work under a stage heading is due by the stage's end, when the
+// stage runs 即日起 to a day or ends in 中下旬, and an item naming no unit under it is work all the same.
+func TestStageHeadingsDateTheirItems(t *testing.T) {
+	checkTasks(t, formHead+"（一）排查摸底阶段（即日起—3月31日）\n1.各街道负责开展拉网式排查。\n"+
+		"（二）集中整治阶段（5月1日至9月30日）\n1.全面排查餐饮场所燃气使用情况，逐一建立台账。\n"+
+		"（三）总结验收阶段（11月中下旬）\n1.县专项整治领导小组组织验收。\n", []taskWant{
+		{number: "1", lead: []string{"各街道"}, dates: []string{"2025-03-31 by"}},
+		{number: "1", dates: []string{"2025-09-30 by"}},
+		{number: "1", lead: []string{"县专项整治领导小组"}, dates: []string{"2025-11-30 by"}},
+	})
+}

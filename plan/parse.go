@@ -2089,7 +2089,7 @@ func (p *parser) unitlessTask(it *item, section string, recurring bool) bool {
 		// 保障措施 item when it names someone to act ("…等单位发挥…", "绿化指导站积极推进…").
 		return true
 	}
-	return len(ParseDeadlines(it.title)) > 0 || p.year > 0 && stageExpr.MatchString(it.title)
+	return len(ParseDeadlines(it.title)) > 0 || len(p.stageTime(it)) > 0
 }
 
 // provisions reports a heading of the plan's closing provisions (附则): when it takes effect and what
@@ -4237,13 +4237,13 @@ func groupLeadOf(it *item) []string {
 
 // stageExpr is the time a stage heading gives in brackets: "(9月)", "(5月下旬-8月)", "(4月-5月中旬)",
 // "(1-5月)".
-var stageExpr = regexp.MustCompile(`[（(]\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:[上中下]旬|底)?(?:\s*[-—–~～至到]\s*(?:(\d{4})年)?(\d{1,2})月(?:\d{1,2}日)?([上中下]旬|底)?)?(?:前|以前|之前)?\s*[)）]|[（(]\s*\d{1,2}\s*[-—–~～至到]\s*\d{1,2}月(?:[上中下]旬|底)?\s*[)）]`)
+var stageExpr = regexp.MustCompile(`[（(]\s*(?:(?:自)?即日起?\s*[-—–~～至到]\s*|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:[上中下]旬|中下旬|上中旬|底)?\s*[-—–~～至到]\s*)?(?:(\d{4})年)?(\d{1,2})月(?:\d{1,2}日)?(中下旬|上中旬|[上中下]旬|底)?(?:前|以前|之前)?\s*[)）]|[（(]\s*\d{1,2}\s*[-—–~～至到]\s*\d{1,2}月(?:[上中下]旬|底)?\s*[)）]`)
 
 // stageDay is a month and day in a stage's span.
 var stageDay = regexp.MustCompile(`(\d{1,2})月(\d{1,2})日`)
 
 // stageMonth reads the month (and its part) a stage ends in.
-var stageMonth = regexp.MustCompile(`(\d{1,2})月([上中下]旬|底)?(?:前|以前|之前)?\s*[)）]$`)
+var stageMonth = regexp.MustCompile(`(\d{1,2})月(?:\d{1,2}日)?(中下旬|上中旬|[上中下]旬|底)?(?:前|以前|之前)?\s*[)）]$`)
 
 // stageTime is the end of the stage the item, or a heading above it, names: a month or a span of
 // months in brackets, in the plan's year.
@@ -4291,7 +4291,7 @@ func (p *parser) stageTime(it *item) []Deadline {
 		switch e[2] {
 		case "上旬":
 			d = Day{y, time.Month(mo), 10}
-		case "中旬":
+		case "中旬", "上中旬":
 			d = Day{y, time.Month(mo), 20}
 		}
 		return []Deadline{{Quote: m, Date: d, Kind: KindBy}}
