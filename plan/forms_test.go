@@ -1392,3 +1392,14 @@ func TestStageHeadingsDateTheirItems(t *testing.T) {
 		{number: "1", lead: []string{"县专项整治领导小组"}, dates: []string{"2025-11-30 by"}},
 	})
 }
+
+// TestCampaignPeriodPart: "四、整治时间 …自2021年3月25日至6月20日" states the plan's period, which its
+// undated tasks take; it is no task. A bureau's head ("区交建局局长潘新雅") is no unit.
+func TestCampaignPeriodPart(t *testing.T) {
+	text := "全区商品砼市场专项整治方案\n一、整治对象\n三家企业。\n二、整治时间\n专项整治工作在3个月内完成，自2021年3月25日至6月20日。\n" +
+		"三、责任分工\n组长由副主任担任，区交建局局长潘新雅任副组长。\n（一）区市场监管局牵头涉嫌垄断调查整治工作。\n"
+	d := checkTasks(t, text, []taskWant{{number: "(一)", lead: []string{"区市场监管局"}, dates: []string{"2021-06-20 target"}}})
+	if len(d.Tasks) != 1 {
+		t.Errorf("got %d tasks, want only (一)", len(d.Tasks))
+	}
+}

@@ -2078,7 +2078,7 @@ var partyWords = regexp.MustCompile(`(?:各|有关|相关|等)\p{Han}{0,6}(?:部
 // tasks' part of the plan, one with a recurring duty, or a step whose heading dates it ("1、动员发动
 // 阶段(2007年12月10日前)…": work to be done by then, whoever the plan leaves it to); never a goal.
 func (p *parser) unitlessTask(it *item, section string, recurring bool) bool {
-	if goalSection.in(section) || goalSection.in(it.title) || goalItem(it.title) {
+	if goalSection.in(section) || goalSection.in(it.title) || goalItem(it.title) || periodHeading.MatchString(it.title) {
 		return false
 	}
 	if taskSection.in(section) || recurring {
@@ -3920,8 +3920,12 @@ func aimSection(heading string) bool {
 			return true
 		}
 	}
-	return false
+	return periodHeading.MatchString(strings.TrimLeft(heading, "一二三四五六七八九十、.．（）() "))
 }
+
+// periodHeading is a part that states how long the campaign runs: "四、整治时间 专项整治工作…自2021年3
+// 月25日至6月20日", "实施期限". Its dates are the plan's period; it is no task.
+var periodHeading = regexp.MustCompile(`^(?:整治|工作|实施|行动|活动|治理|执行|专项行动|专项整治|排查|攻坚|创建|试点)(?:时间|期限|周期)`)
 
 // aimTitle: an item's own title naming the aims or the schedule ("试点实施步骤", "工作目标"), not one
 // that merely holds the word ("实现碳达峰目标").

@@ -330,6 +330,9 @@ func looksLikeUnit(s string) bool {
 	if n < 2 || n > 40 || countedParties.MatchString(s) || listThenWords.MatchString(s) || selfReference.MatchString(s) || clauseName(s) {
 		return false
 	}
+	if strings.HasSuffix(s, "局局") || strings.HasSuffix(s, "委委") || strings.HasSuffix(s, "办办") {
+		return false // "区交建局局长潘新雅" cut before 长: a head of the bureau, no unit
+	}
 	for _, e := range unitEndings {
 		if strings.HasSuffix(s, e) {
 			// 行 ends a bank's name (人行, 农发行, 建设银行), not a verb's (进行, 执行, 推行); 署 an office's
