@@ -1403,3 +1403,10 @@ func TestCampaignPeriodPart(t *testing.T) {
 		t.Errorf("got %d tasks, want only (一)", len(d.Tasks))
 	}
 }
+
+// TestHeadingThatIsWork: an item headed by work to do ("召开动员部署会") names no unit in its heading.
+func TestHeadingThatIsWork(t *testing.T) {
+	checkTasks(t, formHead+"（一）前期准备阶段（2022年3月1日—3月28日）\n1.召开动员部署会。召开迎接评估动员部署会，统一思想。\n", []taskWant{
+		{number: "1", lead: []string{}, dates: []string{"2022-03-28 by"}},
+	})
+}
