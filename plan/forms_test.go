@@ -1410,3 +1410,15 @@ func TestHeadingThatIsWork(t *testing.T) {
 		{number: "1", lead: []string{}, dates: []string{"2022-03-28 by"}},
 	})
 }
+
+// TestSubjectsWithAnyVerb: a unit opening a sentence with what it does is its lead, whatever the verb
+// ("县财政局设立…不低于500万元", where 于 is no date's), and so is a group of places ("各街道开展…").
+func TestSubjectsWithAnyVerb(t *testing.T) {
+	checkTasks(t, formHead+"1.县财政局设立不低于500万元的中小微企业贷款风险补偿资金。\n"+
+		"2.各街道开展拉网式排查，对辖区内群租房逐户登记造册。\n"+
+		"3.各乡镇（街道）组织开展农村房屋安全隐患排查。\n", []taskWant{
+		{number: "1", lead: []string{"县财政局"}},
+		{number: "2", lead: []string{"各街道"}},
+		{number: "3", lead: []string{"各乡镇（街道）"}},
+	})
+}

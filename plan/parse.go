@@ -2412,7 +2412,7 @@ func subjectSpans(text string) [][]int {
 		for c < len(text) && (text[c] == ' ' || text[c] == '\t') {
 			c++
 		}
-		if m := subjectAt(text, c); m != nil {
+		if m := subjectAt(text, c); m != nil && (unitOpening(text, c) == 0 || subjectOK(text[c:m[0]])) {
 			out = append(out, []int{start, m[1], c, m[0]})
 		} else if e := unitOpening(text, c); e > 0 {
 			out = append(out, []int{start, e, c, e})
@@ -2432,6 +2432,12 @@ func subjectSpans(text string) [][]int {
 		start = c + k + size
 	}
 	return out
+}
+
+// subjectOK reports whether a subject span names parties, as subjectClauses will read it.
+func subjectOK(span string) bool {
+	_, ok := subjectUnits(subjectName(span))
+	return ok
 }
 
 // notBureau is 局 ending a word, not a bureau: 区域布局, 市场大局, 新格局.
@@ -2459,6 +2465,9 @@ func unitOpening(text string, c int) int {
 		n++
 		name := text[c : c+i+utf8.RuneLen(r)]
 		end := c + i + utf8.RuneLen(r)
+		if n <= 8 && placeGroupName.MatchString(name) && startsWithVerb(text[end:]) {
+			return end // "各街道开展拉网式排查": a group of places, then what it does
+		}
 		next, _ := utf8.DecodeRuneInString(text[end:])
 		if n < 4 || n == 4 && !startsWithVerb(text[end:]) || !unicode.Is(unicode.Han, next) || strings.ContainsRune("、和及与或等的之各会室公处员", next) || notBureau.MatchString(name) {
 			// Too short to be sure (区政府工作报告) unless a verb follows (区国资委做好…), no word
@@ -2486,7 +2495,7 @@ func datedYu(subject, rest string) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(subject)
-	if strings.ContainsRune("位关对由属用基终等处至", last) && !strings.HasSuffix(subject, "单位") {
+	if strings.ContainsRune("位关对由属用基终等处至低高少多大小", last) && !strings.HasSuffix(subject, "单位") {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(after)
@@ -4099,6 +4108,9 @@ func offsets(s string) []int {
 	}
 	return at
 }
+
+// placeGroupName is a whole name of a group of places: 各街道, 各乡镇（街道）, 各县（市、区）.
+var placeGroupName = regexp.MustCompile(`^各(?:乡镇|镇|街道|街镇|区|县|市|县区|区县|县市区|乡|村|社区|园区|开发区)(?:（[^（）]{1,8}）)?$`)
 
 // placeGroup is a group of places' governments: 各乡（镇）人民政府, 各街道, 各县（市、区）.
 var placeGroup = regexp.MustCompile(`^各(?:乡|镇|街|县|区|市|村|社区|开发区|园区)`)
