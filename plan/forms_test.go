@@ -1422,3 +1422,4 @@ func TestSubjectsWithAnyVerb(t *testing.T) {
 		{number: "3", lead: []string{"各乡镇（街道）"}},
 	})
 }
+

@@ -202,6 +202,9 @@ func opensRunIn(before, open, after string) bool {
 	if closesSentence(prev) {
 		return true
 	}
+	if (prev == '：' || prev == ':') && (first == '（' || first == '(') {
+		return true // "分四个阶段进行：（一）前期准备阶段…": the parts a colon announces
+	}
 	if !unicode.Is(unicode.Han, prev) && !strings.ContainsRune("”）)", prev) {
 		return false
 	}
