@@ -1422,4 +1422,3 @@ func TestSubjectsWithAnyVerb(t *testing.T) {
 		{number: "3", lead: []string{"各乡镇（街道）"}},
 	})
 }
-
