@@ -1422,3 +1422,17 @@ func TestSubjectsWithAnyVerb(t *testing.T) {
 		{number: "3", lead: []string{"各乡镇（街道）"}},
 	})
 }
+
+// TestCampaignSpanInTheOpening: "决定从6月10日至9月20日，在全区开展…百日行动" in the opening is the
+// plan's period; a member list's "区经济发展局局长张鼎" names a person, not a unit.
+func TestCampaignSpanInTheOpening(t *testing.T) {
+	text := "开展安全生产大检查暨重点整治百日行动实施方案\n闽岚综实管综〔2013〕54号\n" +
+		"为吸取事故教训，决定从6月10日至9月20日，在全区开展安全生产重点整治百日行动。\n" +
+		"一、重点任务\n1.危险化学品领域：由区安监局牵头组织，负责对全区工业气体经营企业开展检查。\n"
+	checkTasks(t, text, []taskWant{{number: "1", lead: []string{"区安监局"}, dates: []string{"2013-09-20 target"}}})
+	for _, name := range []string{"县安监局局长张鼎县公安局", "区安委会主任欧小宁区经济发展局"} {
+		if looksLikeUnit(name) {
+			t.Errorf("looksLikeUnit(%q): a person's rank and name inside, want no unit", name)
+		}
+	}
+}

@@ -3882,6 +3882,20 @@ func (p *parser) inheritPeriod(root *item) {
 		}
 	}
 	if d.Period.IsZero() {
+		// "决定从6月10日至9月20日，在全区开展…百日行动": a campaign's span its opening states, before
+		// any heading.
+		for _, para := range d.Paras {
+			if para.TaskID != "" || para.Section != "" || !campaignWords.MatchString(para.Text) {
+				continue
+			}
+			for _, dl := range ParseDeadlinesIn(para.Text, p.year) {
+				if spanQuote.MatchString(dl.Quote) && d.Period.Before(dl.Date) {
+					d.Period, d.PeriodQuote = dl.Date, clauseAt(para.Text, dl.Quote)
+				}
+			}
+		}
+	}
+	if d.Period.IsZero() {
 		// "本措施自印发之日起施行，有效期至2026年3月31日": the plan runs until then. Only its own
 		// paragraphs say so: a task's "政策执行至2025年4月30日" is that policy's term.
 		for _, para := range d.Paras {
@@ -3919,6 +3933,12 @@ func (p *parser) inheritPeriod(root *item) {
 		d.Warnings = append(d.Warnings, fmt.Sprintf("%d tasks state no date and take the plan's period (%s) as their target", n, d.PeriodQuote))
 	}
 }
+
+// campaignWords mark an opening that states a campaign's span: 开展…行动, 专项整治, 集中…活动.
+var campaignWords = regexp.MustCompile(`(?:开展|组织|实施).{0,60}?(?:行动|整治|活动|检查|排查|攻坚)`)
+
+// spanQuote is a date phrase that spans from one day to another: "6月10日至9月20日".
+var spanQuote = regexp.MustCompile(`\d\s*[日月]\s*(?:至|到|—|-|－|~|～)`)
 
 // aimSection: a heading that names the plan's aims with other words ("二、目标任务", "建设目标") or its
 // schedule ("五、试点实施步骤": "…从2023年4月启动，至2024年底结束"); its untasked paragraphs state the

@@ -330,8 +330,10 @@ func looksLikeUnit(s string) bool {
 	if n < 2 || n > 40 || countedParties.MatchString(s) || listThenWords.MatchString(s) || selfReference.MatchString(s) || clauseName(s) {
 		return false
 	}
-	if strings.HasSuffix(s, "局局") || strings.HasSuffix(s, "委委") || strings.HasSuffix(s, "办办") {
-		return false // "区交建局局长潘新雅" cut before 长: a head of the bureau, no unit
+	if strings.HasSuffix(s, "局局") || strings.HasSuffix(s, "委委") || strings.HasSuffix(s, "办办") || rankInside.MatchString(s) {
+		// "区交建局局长潘新雅" cut before 长, "县安监局局长张鼎县公安局": a member list's heads and
+		// their names, no unit
+		return false
 	}
 	for _, e := range unitEndings {
 		if strings.HasSuffix(s, e) {
@@ -342,6 +344,9 @@ func looksLikeUnit(s string) bool {
 	}
 	return false
 }
+
+// rankInside is a rank a person holds, inside what would be a unit's name: "…局长张鼎…", "区安委会主任欧小宁".
+var rankInside = regexp.MustCompile(`\p{Han}(?:局长|主任|书记|处长|科长|大队长|支队长|组长)\p{Han}`)
 
 // clauseName reports a clause that ends as a name does: "指导各街道…建设政府专职消防队", "会同区相关职能部门",
 // "定期分批对各街道消防办", "…报区民防办", "相关工作成果纳入管委会". No unit's name opens with a verb of what is
