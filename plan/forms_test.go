@@ -1436,3 +1436,11 @@ func TestCampaignSpanInTheOpening(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupAndAnotherParty: "各乡镇和相关单位" are two parties; "各有关部门和单位" stays one.
+func TestGroupAndAnotherParty(t *testing.T) {
+	checkTasks(t, formHead+"1.各乡镇和相关单位要根据造林绿化任务抓好落实。\n2.各有关部门和单位要抓好落实。\n", []taskWant{
+		{number: "1", lead: []string{"各乡镇", "相关单位"}},
+		{number: "2", lead: []string{"各有关部门和单位"}},
+	})
+}

@@ -462,7 +462,7 @@ func splitAndOne(u string) []string {
 			// A body the places share ("某某市和某某县联合指挥部") is one party.
 			joint := strings.Contains(b, "联合") || strings.Contains(b, "共同")
 			place := !joint && !strings.HasPrefix(a, "各") && placeParty.MatchString(a) && (groupParty.MatchString(cleanUnit(b)) || looksLikeUnit(b) || placeParty.MatchString(b))
-			if (looksLikeUnit(a) || place) && !bareBody[cleanUnit(b)] && (place || looksLikeUnit(b) || strings.HasPrefix(b, "各") || groupParty.MatchString(cleanUnit(b)) || len(splitAndOne(b)) > 1) {
+			if (looksLikeUnit(a) || place || strings.HasPrefix(a, "各") && groupParty.MatchString(cleanUnit(a))) && !bareBody[cleanUnit(b)] && (place || looksLikeUnit(b) || strings.HasPrefix(b, "各") || groupParty.MatchString(cleanUnit(b)) || len(splitAndOne(b)) > 1) {
 				return append(splitAndOne(a), splitAndOne(b)...)
 			}
 			i += k + len(sep)
