@@ -1444,3 +1444,10 @@ func TestGroupAndAnotherParty(t *testing.T) {
 		{number: "2", lead: []string{"各有关部门和单位"}},
 	})
 }
+
+// TestUnitCommaDuty: "（四）区执法应急局，负责调查…": the unit, a comma, then its duty.
+func TestUnitCommaDuty(t *testing.T) {
+	checkTasks(t, formHead+"（四）区执法应急局，负责调查商品砼企业砂石来源是否合法。\n", []taskWant{
+		{number: "(四)", lead: []string{"区执法应急局"}},
+	})
+}

@@ -2419,6 +2419,9 @@ func subjectSpans(text string) [][]int {
 			out = append(out, []int{start, m[1], c, m[0]})
 		} else if e := unitOpening(text, c); e > 0 {
 			out = append(out, []int{start, e, c, e})
+		} else if m := unitThenDuty.FindStringSubmatchIndex(text[c:]); m != nil && subjectOK(text[c+m[2]:c+m[3]]) {
+			// "（四）区执法应急局，负责调查…": the unit, a comma, then its duty.
+			out = append(out, []int{start, c + m[1], c + m[2], c + m[3]})
 		} else if m := requestExpr.FindStringSubmatchIndex(text[c:]); m != nil {
 			// "请各单位提高政治站位…": a request names its parties whatever the verb.
 			out = append(out, []int{start, c + m[3], c + m[2], c + m[3]})
@@ -2436,6 +2439,9 @@ func subjectSpans(text string) [][]int {
 	}
 	return out
 }
+
+// unitThenDuty is a unit's name, a comma and its duty: "区执法应急局，负责调查…".
+var unitThenDuty = regexp.MustCompile(`^([^，,。；;：:\s]{2,24}?)[，,]\s*(?:主要|具体)?(?:负责|牵头|承担)`)
 
 // subjectOK reports whether a subject span names parties, as subjectClauses will read it.
 func subjectOK(span string) bool {
