@@ -1451,3 +1451,15 @@ func TestUnitCommaDuty(t *testing.T) {
 		{number: "(四)", lead: []string{"区执法应急局"}},
 	})
 }
+
+// TestTimeLabelValues: what a time or frequency label gives is the task's: a month or a year alone
+// is due by its end, and a period with words after it is a duty.
+func TestTimeLabelValues(t *testing.T) {
+	checkTasks(t, formHead+"1.完成城区雨污分流改造管网18公里。\n【责任单位】市住建局\n【时限】2026年10月\n"+
+		"2.开展重点项目建设调度。\n责任单位：区发展改革委\n时间节点：每季度末\n"+
+		"3.开展城市桥梁隧道安全巡查。\n【责任单位】市城管局\n【频次】每两周一次\n", []taskWant{
+		{number: "1", lead: []string{"市住建局"}, dates: []string{"2026-10-31 by"}},
+		{number: "2", lead: []string{"区发展改革委"}, rules: []string{"FREQ=MONTHLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"}},
+		{number: "3", lead: []string{"市城管局"}, rules: []string{"FREQ=WEEKLY;INTERVAL=2"}},
+	})
+}

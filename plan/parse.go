@@ -269,7 +269,7 @@ func breakAfterSentences(s string) string {
 
 // bracketLabel is a responsibility or time label in black brackets: 【牵头单位】, 【责任部门】, 【完成时限】.
 
-var bracketLabel = regexp.MustCompile(`[【\[]((?:牵头|责任|配合|协办|参与|协同|主办|主责|协助|实施)(?:单位|部门)|责任领导|牵头领导|完成时限|完成时间|时间节点|时限要求)[】\]][:：]?`)
+var bracketLabel = regexp.MustCompile(`[【\[]((?:牵头|责任|配合|协办|参与|协同|主办|主责|协助|实施)(?:单位|部门)|责任领导|牵头领导|完成时限|完成时间|时间节点|时限要求|完成期限|办结时限|进度安排|时限|检查频次|工作频次|频次|频率|报送时间)[】\]][:：]?`)
 
 // dropCJKSpaces removes the runs of spaces and tabs that have a cjkSpaceSide character on both
 // sides, as one pass of a regexp "(side)[ \t]+(side)" replaced by "$1$2" does: a character that
@@ -2265,9 +2265,35 @@ func (p *parser) clauseTask(t *Task, c clause, blk block, group []string, recurr
 // addTime adds what a time label or column says ("完成时限：2024年6月底前", a 时间节点 cell "每季度")
 // to a task: its deadlines, or its period when the cell is a period alone.
 func (p *parser) addTime(t *Task, tm string) {
-	t.addDeadlines(p.deadlines(tm))
-	addPeriod(t, strings.TrimSpace(strings.Trim(tm, "。；;，, ")))
+	tm = strings.TrimSpace(strings.Trim(tm, "。；;，, "))
+	ds := p.deadlines(tm)
+	if len(ds) == 0 && labelMonth.MatchString(tm) {
+		// "【时限】2026年10月", "完成时限：12月", "完成时限：2025年": in a time label a month or a
+		// year alone is when the work is due, by its end.
+		for _, d := range p.deadlines(tm + "底前") {
+			d.Quote = tm
+			ds = append(ds, d)
+		}
+	}
+	t.addDeadlines(ds)
+	n := len(t.Recurring)
+	addPeriod(t, tm)
+	if len(t.Recurring) > n || !strings.ContainsAny(tm, "每按逐") {
+		return
+	}
+	// "时间节点：每年11月底前", "每两周一次", "长期坚持，每半年开展一次专项检查": what a time label
+	// says is a duty's schedule, whatever words follow its period.
+	for _, r := range ParseRecurring(tm + "开展") {
+		r.Quote = strings.TrimSuffix(r.Quote, "开展")
+		if !slices.ContainsFunc(t.Recurring, func(x Recurring) bool { return x.Rule.String() == r.Rule.String() }) {
+			r.Units = t.Units()
+			t.Recurring = append(t.Recurring, r)
+		}
+	}
 }
+
+// labelMonth is a month or a year alone, as a time label gives it: 2026年10月, 12月, 2025年.
+var labelMonth = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月份?$|^(?:19|20)\d{2}\s*年度?$`)
 
 // addPeriod makes a task a recurring duty of its units when s, a time cell or what a time label
 // says, is a period alone ("每季度", "按月"; PeriodAlone reads it).
