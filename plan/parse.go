@@ -199,6 +199,9 @@ func opensRunIn(before, open, after string) bool {
 		return closesSentence(prev) ||
 			strings.ContainsRune("室局委办处府司队部厅站所心会村镇", prev) && strings.Contains(lastClause(before), "：")
 	}
+	if prev == '；' && unicode.IsDigit(first) {
+		return false // "：1.办理…申请；2.往来…": an enumeration inside an item's sentence
+	}
 	if closesSentence(prev) {
 		return true
 	}
