@@ -1463,3 +1463,11 @@ func TestTimeLabelValues(t *testing.T) {
 		{number: "3", lead: []string{"市城管局"}, rules: []string{"FREQ=WEEKLY;INTERVAL=2"}},
 	})
 }
+
+// TestPilotBatches: "试点单位：第一批：…，2017年12月底前完成；第二批：…" names the units that take part,
+// batch by batch, and the dates each batch is due.
+func TestPilotBatches(t *testing.T) {
+	checkTasks(t, formHead+"1.实施档案电子化。 牵头单位：区行政审批局 试点单位：第一批：区档案局、区市场监督管理局，2017年12月底前完成；第二批：区公安局，2018年6月底前完成。\n", []taskWant{
+		{number: "1", lead: []string{"区行政审批局"}, partic: []string{"区档案局", "区市场监督管理局", "区公安局"}, dates: []string{"2017-12-31 by", "2018-06-30 by"}},
+	})
+}

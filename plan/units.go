@@ -216,6 +216,9 @@ var (
 )
 
 // cleanUnit trims one unit name: spaces, edge punctuation, bracket forms, list-widening suffixes.
+// batchPrefix opens the first unit of a batch of pilots: "第一批：".
+var batchPrefix = regexp.MustCompile(`^第[一二三四五六七八九十\d]{1,2}批(?:次)?\s*[:：]?`)
+
 func cleanUnit(s string) string {
 	s = strings.Map(func(r rune) rune {
 		if unicode.IsSpace(r) || r == '\u3000' || r == '\u00a0' || isFormat(r) {
@@ -225,6 +228,9 @@ func cleanUnit(s string) string {
 	}, s)
 	s = bracketFold.Replace(s)
 	s = strings.Trim(s, "。．.，,、；;：:\"'‘’·-—|｜")
+	if strings.HasPrefix(s, "第") && strings.Contains(s, "批") {
+		s = strings.TrimLeft(batchPrefix.ReplaceAllString(s, ""), "：:") // "第一批：市场监管局": a pilot batch's first unit
+	}
 	// Quotes stay when they pair up inside the name (“一区一园”专班), go when they stray.
 	if strings.HasSuffix(s, "”") && !strings.Contains(s, "“") {
 		s = strings.TrimSuffix(s, "”")
