@@ -113,17 +113,23 @@ func (p *Parser) abbreviatedUnit(typed, city string) string {
 		if strings.ContainsRune(levelPrefixes, fr[0]) {
 			fp, fr = string(fr[0]), fr[1:]
 		}
-		if prefix != "" && fp != prefix || len(fr)-1 <= len(core) || fr[0] != core[0] || !runesInOrder(fr[1:len(fr)-1], core[1:]) {
+		// The name's first character and the rest in order (交建局 for 交通与建设局), or its tail
+		// (审批局 for 行政审批局).
+		inOrder := fr[0] == core[0] && runesInOrder(fr[1:len(fr)-1], core[1:])
+		tail := len(core) >= 2 && strings.HasSuffix(string(fr), string(core)+string(last))
+		if prefix != "" && fp != prefix || len(fr)-1 <= len(core) || !inOrder && !tail {
 			continue
 		}
 		for _, u := range us {
 			if city != "" && u.City != city {
 				continue
 			}
-			if unit != "" && unit != u.City+" "+u.Name {
+			// One unit whether the plan writes its level or not (区交通与建设局, 交通与建设局).
+			key := u.City + " " + strings.TrimLeft(u.Name, levelPrefixes)
+			if unit != "" && unit != key {
 				return "" // several: no guess
 			}
-			unit = u.City + " " + u.Name
+			unit = key
 			if found == "" || len(form) > len(found) || len(form) == len(found) && form < found {
 				found = form // the unit's fullest form, the same whatever the map's order
 			}

@@ -374,8 +374,8 @@ func clauseName(s string) bool {
 var (
 	clauseOpenings = []string{"指导", "定期", "督促", "会同", "还应", "还要", "加强", "推进", "按", "依照", "依职责", "负责", "配合", "协助",
 		"开展", "建立", "完善", "做好", "落实", "研究", "制定", "积极", "择优", "依托", "通过", "利用"}
-	clauseWords = []string{"按照", "依照", "依申请", "列入", "纳入", "搭建"}
-	reportTo    = regexp.MustCompile(`报[区市县省]\p{Han}*(?:办|局|委|会)$`)
+	clauseWords = []string{"按照", "依照", "依申请", "列入", "纳入", "搭建", "情况"}
+	reportTo    = regexp.MustCompile(`报(?:送|告|至)?[区市县省]\p{Han}*(?:办|局|委|会)$`)
 )
 
 // selfReference is the issuer speaking of itself, no party a liaison could look up: 我局, 本委, 该办.
