@@ -239,6 +239,49 @@ func (p *Parser) plansByTitleWord(terms, cities []string, planWord bool) (plans,
 	return plans, rest
 }
 
+// plansByNickname reads a term that is a plan's nickname as that plan: "迎评" for 迎接…“对市督导”
+// 省级评估工作方案, "放管服" for 深化简政放权放管结合优化服务改革…分工方案. A nickname is no word of any
+// title, its characters stand in order in the title of one plan (of the cities asked about), and
+// that plan's own text uses it at least twice; it is the question's only topic word.
+func (p *Parser) plansByNickname(terms, cities []string) (plans, rest []string) {
+	for i, t := range terms {
+		tr := []rune(t)
+		if len(tr) < 2 || len(tr) > 4 || len(terms) > 1 {
+			continue
+		}
+		id, several := "", false
+		for _, d := range p.allDocs {
+			if strings.Contains(d.Title, t) {
+				return nil, terms // a word of a title: plansByTitleWord's, or a topic
+			}
+			if several || len(cities) > 0 && !contains(cities, d.City) || !runesInOrder([]rune(d.Title), tr) || usesOf(d, t) < 2 {
+				continue
+			}
+			if id != "" {
+				several = true
+			}
+			id = d.ID
+		}
+		if id != "" && !several {
+			return []string{id}, append(slices.Clone(terms[:i]), terms[i+1:]...)
+		}
+	}
+	return nil, terms
+}
+
+// usesOf counts, up to 2, the paragraphs of d that use t.
+func usesOf(d *plan.Document, t string) int {
+	n := 0
+	for _, para := range d.Paras {
+		if strings.Contains(para.Text, t) {
+			if n++; n == 2 {
+				break
+			}
+		}
+	}
+	return n
+}
+
 // planName is what names a plan: its title, or, for a plan whose text gives none, the first clause
 // of its opening paragraph ("2014年市政府民生实事项目共有42项任务" names 宁波's 民生实事; what the
 // clauses after it list, 养老服务…, is its tasks' business).
@@ -951,6 +994,9 @@ func (r *reading) topic() {
 	q.Topic = append(append([]string(nil), r.quoted...), topicTerms(r.subject, q.lang)...)
 	if len(q.Plans) == 0 {
 		q.Plans, q.Topic = p.plansByTitleWord(q.Topic, q.Cities, mentionsPlan(rest))
+	}
+	if len(q.Plans) == 0 {
+		q.Plans, q.Topic = p.plansByNickname(q.Topic, q.Cities)
 	}
 	q.Topic = p.dropTitleWords(q.Topic, q.Plans)
 	q.bodyWords, q.Topic = p.bodyNameWords(q.Topic, q.Bodies, q.Cities)

@@ -87,3 +87,15 @@ func TestShortenedUnitNames(t *testing.T) {
 		})
 	}
 }
+
+// TestPlanNicknames: a term that is a plan's nickname (迎评 for 迎接…评估工作方案: its characters in
+// the title's order, the plan's own text using it) names that plan; the plan's other tasks are
+// listed though their words do not hold it.
+func TestPlanNicknames(t *testing.T) {
+	e := engineOver(t, parsed(t, "yp.txt", "平潭综合实验区迎接2022年“对市督导”省级评估工作方案\n岚综管办〔2022〕30号\n一、实施步骤\n"+
+		"1.制定迎评工作方案。（责任单位：区社会事业局）\n2.召开动员部署会。（责任单位：区社会事业局）\n3.迎评材料上传。（责任单位：各有关单位）\n"), parsed(t, "hz.txt", "某市全民健身实施方案\n某政办〔2022〕3号\n一、任务\n1.建设健身步道。（责任单位：市体育局）\n"))
+	a := ask(t, e, "迎评有哪些任务？")
+	if !strings.Contains(a.Text, "召开动员部署会") || strings.Contains(a.Text, "健身步道") {
+		t.Errorf("迎评 names the 迎接…评估 plan; all its tasks, no other plan's:\n%s", a.Text)
+	}
+}
