@@ -1016,6 +1016,7 @@ func TestIssuerSigns(t *testing.T) {
 		{"a bureau above its date", "关于印发某区垃圾分类工作实施方案的通知\n各街镇：\n现将方案印发给你们。\n静安区绿化和市容管理局\n2025年6月16日\n某区垃圾分类工作实施方案\n一、重点任务\n1.推进分类投放。（责任单位：区绿化市容局）\n", "静安区绿化和市容管理局"},
 		{"a government office before its date", "某县方案\n某县人民政府办公室 2024年3月1日\n一、重点任务\n1.推进分类投放。（责任单位：县城管局）\n", "某县人民政府办公室"},
 		{"a sentence is no signature", "某县方案\n现将有关事项通知如下。\n2024年3月1日\n一、重点任务\n1.推进分类投放。（责任单位：县城管局）\n", ""},
+		{"bodies that issue the plan together", "关于印发某市房屋安全工作方案的通知\n各区人民政府：\n现将方案印发你们。\n    某市房产局        某市公安局\n    某市财政局        某市住房公积金管理中心\n    2024年9月20日\n某市房屋安全工作方案\n一、重点任务\n1.开展排查。（责任单位：市房产局）\n", "某市房产局、某市公安局、某市财政局、某市住房公积金管理中心"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d, err := ParseText("form.txt", tc.text, Options{})

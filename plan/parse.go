@@ -1083,6 +1083,15 @@ func findSignature(head []string) (Day, string) {
 				if !IsOrgan(organ) {
 					organ = ""
 				}
+				if organ != "" && before == "" {
+					// Several bodies that issue a plan together sign it in lines above the date
+					// ("沈阳市房产局    沈阳市公安局" / "沈阳市司法局    沈阳市财政局" / …): all of them.
+					lines := []string{organ}
+					for k := i - 2; k >= 0 && k >= i-6 && IsOrgan(strings.TrimSpace(head[k])); k-- {
+						lines = append([]string{strings.TrimSpace(head[k])}, lines...)
+					}
+					organ = strings.Join(organName.FindAllString(strings.Join(strings.Fields(strings.Join(lines, "")), ""), -1), "、")
+				}
 				return day, organ
 			}
 		}
@@ -1095,7 +1104,10 @@ var lostRiDate = regexp.MustCompile(`(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1
 
 // organExpr is the name of an issuing body as it signs a plan (北京市通州区人民政府办公室, 静安区绿化和
 // 市容管理局), or several side by side.
-var organExpr = regexp.MustCompile(`^(?:[\p{Han}()（）]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|督查室|委员会|管委会|政府|局|厅)(?:[(（]代[)）])?[\s　、]*){1,6}$`)
+var organExpr = regexp.MustCompile(`^(?:[\p{Han}()（）]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|督查室|委员会|管委会|政府|局|厅|管理中心)(?:[(（]代[)）])?[\s　、]*){1,6}$`)
+
+// organName is one issuing body's name in a line of them: the shortest name its ending closes.
+var organName = regexp.MustCompile(`[\p{Han}()（）]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|督查室|委员会|管委会|政府|局|厅|管理中心)(?:[(（]代[)）])?`)
 
 // IsOrgan reports whether a line is an issuing body's name as it signs a plan: not a heading, nor
 // words that end in 局 as a word does (新格局, 大局, 布局), nor a sentence (下设办公室).
