@@ -47,6 +47,8 @@ var glossary = map[string]string{
 	"gross domestic product": "地区生产总值", "gdp": "GDP", "general public budget revenue": "一般公共预算收入", "budget revenue": "一般公共预算收入",
 	"garbage": "垃圾", "waste": "垃圾", "road network": "路网", "food safety": "食品安全", "housing": "住房", "real estate": "房地产", "property market": "房地产",
 	"education": "教育", "medical": "医疗", "healthcare": "医疗", "hospitals": "医院", "culture and tourism": "文化旅游", "sports": "体育",
+	"industrial parks": "园区", "industrial park": "园区", "parks": "公园", "park": "公园", "greening": "绿化", "green space": "绿地",
+	"fire safety": "消防安全", "fire": "消防", "flood control": "防汛", "shore power": "岸电", "marine litter": "海洋垃圾",
 	"ports": "港口", "airport": "机场", "railway": "铁路", "highways": "高速公路", "expressways": "高速公路",
 	"city west": "城西", "corridor": "走廊", "science and technology": "科技", "sci-tech": "科技", "innovation corridor": "创新走廊",
 	"ultra-hd": "超高清", "ultra hd": "超高清", "ultra-high-definition": "超高清", "ultra high definition": "超高清", "uhd": "超高清", "4k": "超高清",

@@ -99,3 +99,17 @@ func TestPlanNicknames(t *testing.T) {
 		t.Errorf("迎评 names the 迎接…评估 plan; all its tasks, no other plan's:\n%s", a.Text)
 	}
 }
+
+// TestEnglishTopicWords: English words of this stop's plans (parks, shore power) read as theirs.
+func TestEnglishTopicWords(t *testing.T) {
+	e := engineOver(t, parsed(t, "gy.txt", "某市公园提质增效工作方案\n某绿容〔2026〕3号\n一、主要任务\n"+
+		"1.推进公园开放共享。（责任单位：市绿化市容局）\n2.推进码头岸电设施建设。（责任单位：市交通委）\n"))
+	for _, tc := range []struct{ q, want, not string }{
+		{"Which tasks are about parks?", "公园开放共享", "岸电设施"},
+		{"Who is responsible for shore power?", "市交通委", "市绿化市容局"},
+	} {
+		if a := ask(t, e, tc.q); !strings.Contains(a.Text, tc.want) || strings.Contains(a.Text, tc.not) {
+			t.Errorf("%q: want %q and not %q in:\n%s", tc.q, tc.want, tc.not, a.Text)
+		}
+	}
+}
