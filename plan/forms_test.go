@@ -1472,3 +1472,13 @@ func TestPilotBatches(t *testing.T) {
 		{number: "1", lead: []string{"区行政审批局"}, partic: []string{"区档案局", "区市场监督管理局", "区公安局"}, dates: []string{"2017-12-31 by", "2018-06-30 by"}},
 	})
 }
+
+// TestPrinciplesAreNoTask: an item stating the plan's guiding ideas or principles is no task,
+// whatever units it names.
+func TestPrinciplesAreNoTask(t *testing.T) {
+	text := formHead + "1.基本原则。一是加强领导、合力推进。各街镇要落实属地责任。\n2.推进分类投放。（责任单位：区绿化市容局）\n"
+	d := checkTasks(t, text, []taskWant{{number: "2", lead: []string{"区绿化市容局"}}})
+	if len(d.Tasks) != 1 {
+		t.Errorf("got %d tasks, want only item 2", len(d.Tasks))
+	}
+}

@@ -2110,6 +2110,17 @@ func (p *parser) unitlessTask(it *item, section string, recurring bool) bool {
 	return len(ParseDeadlines(it.title)) > 0 || len(p.stageTime(it)) > 0
 }
 
+// principles reports an item that states the plan's guiding ideas or principles ("指导思想。以…为指导",
+// "基本原则。一是加强领导…"): what the whole plan holds to, no one's task, whoever it names.
+func principles(title string) bool {
+	t := strings.TrimSpace(strings.TrimRight(title, "。.：: "))
+	switch t {
+	case "指导思想", "基本原则", "指导原则", "工作原则", "总体思路", "起草背景", "编制背景":
+		return true
+	}
+	return false
+}
+
 // provisions reports a heading of the plan's closing provisions (附则): when it takes effect and what
 // it replaces.
 func provisions(heading string) bool {
@@ -2127,7 +2138,7 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 		text = it.title + "。" + text
 	}
 	section := strings.Join(path[:len(path)-1], " > ")
-	if provisions(it.title) || provisions(section) {
+	if provisions(it.title) || provisions(section) || principles(it.title) {
 		// "八、附则。本实施意见自发布之日起施行…同时废止": when the plan takes effect, no one's task.
 		for _, b := range append([]string{it.title}, it.body...) {
 			p.doc.Paras = append(p.doc.Paras, Paragraph{Section: strings.Join(path, " > "), Text: b})
