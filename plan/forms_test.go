@@ -1482,3 +1482,11 @@ func TestPrinciplesAreNoTask(t *testing.T) {
 		t.Errorf("got %d tasks, want only item 2", len(d.Tasks))
 	}
 }
+
+// TestLongSubjectList: a list of six units opening a sentence ("镇城运中心、规建办、…、派出所等相关部门应当…")
+// is its subject, though longer than a name.
+func TestLongSubjectList(t *testing.T) {
+	checkTasks(t, formHead+"（四）严格监督执法。镇城运中心、规建办、动迁办、房管办、城管执法中队、派出所等相关部门应当各尽其责，加大监督执法力度。\n", []taskWant{
+		{number: "(四)", lead: []string{"镇城运中心", "规建办", "动迁办", "房管办", "城管执法中队", "派出所"}},
+	})
+}
