@@ -105,6 +105,10 @@ func (p *Parser) abbreviatedUnit(typed, city string) string {
 	core, last := tr[:len(tr)-1], tr[len(tr)-1]
 	found, unit := "", ""
 	for form, us := range p.lex.forms {
+		office, orig := false, form
+		if base, ok := strings.CutSuffix(form, "领导小组办公室"); ok && last == '办' {
+			form, office = base+"办", true // 静态交通办 for 区静态交通领导小组办公室
+		}
 		fr := []rune(form)
 		if len(fr) < 3 || fr[len(fr)-1] != last {
 			continue
@@ -117,7 +121,7 @@ func (p *Parser) abbreviatedUnit(typed, city string) string {
 		// (审批局 for 行政审批局).
 		inOrder := fr[0] == core[0] && runesInOrder(fr[1:len(fr)-1], core[1:])
 		tail := len(core) >= 2 && strings.HasSuffix(string(fr), string(core)+string(last))
-		if prefix != "" && fp != prefix || len(fr)-1 <= len(core) || !inOrder && !tail {
+		if prefix != "" && fp != prefix || len(fr)-1 < len(core) || len(fr)-1 == len(core) && !office || !inOrder && !tail {
 			continue
 		}
 		for _, u := range us {
@@ -130,8 +134,8 @@ func (p *Parser) abbreviatedUnit(typed, city string) string {
 				return "" // several: no guess
 			}
 			unit = key
-			if found == "" || len(form) > len(found) || len(form) == len(found) && form < found {
-				found = form // the unit's fullest form, the same whatever the map's order
+			if found == "" || len(orig) > len(found) || len(orig) == len(found) && orig < found {
+				found = orig // the unit's fullest form, the same whatever the map's order
 			}
 		}
 	}

@@ -69,15 +69,17 @@ func TestTimeLimitIsNoFrequency(t *testing.T) {
 }
 
 // TestShortenedUnitNames: a unit asked by a short form of its name (交建局 for 交通与建设局, 审批局 for
-// 行政审批局) is that unit, whether or not the plan writes its level every time.
+// 行政审批局, 静态交通办 for 静态交通领导小组办公室) is that unit, whether or not the plan writes its level every time.
 func TestShortenedUnitNames(t *testing.T) {
 	e := engineOver(t, parsed(t, "pt.txt", "某区改革创新六项措施\n某综管〔2017〕192号\n一、重点任务\n"+
 		"1.创新广告审批方式。（牵头单位：区交通与建设局；配合单位：规划局）\n"+
 		"2.开展燃气检查。（牵头单位：交通与建设局）\n"+
-		"3.实施档案电子化。（牵头单位：区行政审批局）\n"))
+		"3.实施档案电子化。（牵头单位：区行政审批局）\n"+
+		"4.制定停车共享协议。（牵头单位：区静态交通领导小组办公室）\n"))
 	for _, tc := range []struct{ q, want, not string }{
 		{"交建局牵头哪些？", "创新广告审批方式", "实施档案电子化"},
 		{"审批局负责哪些任务？", "实施档案电子化", "创新广告审批方式"},
+		{"静态交通办牵头哪些？", "制定停车共享协议", "实施档案电子化"},
 	} {
 		t.Run(tc.q, func(t *testing.T) {
 			a := ask(t, e, tc.q)
