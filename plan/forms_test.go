@@ -1490,3 +1490,12 @@ func TestLongSubjectList(t *testing.T) {
 		{number: "(四)", lead: []string{"镇城运中心", "规建办", "动迁办", "房管办", "城管执法中队", "派出所"}},
 	})
 }
+
+// TestStandingNoteWithXuYao: "以下各项工作均需要各单位负责，不再单独列出" names 各单位 for the later tasks,
+// not 要各单位.
+func TestStandingNoteWithXuYao(t *testing.T) {
+	checkTasks(t, formHead+"1.推进管道排查。（市局特种设备安全监察处牵头，各单位按职责分工负责，以下各项工作均需要各单位负责，不再单独列出）\n2.开展执法检查。（牵头单位：市局执法总队）\n", []taskWant{
+		{number: "1", lead: []string{"市局特种设备安全监察处"}, partic: []string{"各单位"}},
+		{number: "2", lead: []string{"市局执法总队"}, partic: []string{"各单位"}},
+	})
+}

@@ -3758,7 +3758,7 @@ func matchBracket(s string, start int) int {
 
 // standingExpr finds a standing note that names a unit for every later task: "以下均需各区县政府落实，
 // 不再列出", "具体任务均涉及相关市（州）人民政府，不再做分工，下同".
-var standingExpr = regexp.MustCompile(`(?:以下|具体任务|各项任务|所有任务|以下任务|以下各项)[^，,。；;]{0,6}?(?:均需|均由|均涉及|均要|均请|都需|均应|需)([^，,。；;]+?)(?:落实|负责|参与|配合|实施|推进|[，,。；;]|$)`)
+var standingExpr = regexp.MustCompile(`(?:以下|具体任务|各项任务|所有任务|以下任务|以下各项)[^，,。；;]{0,6}?(?:均需要|都需要|均需|均由|均涉及|均要|均请|都需|均应|需要|需)([^，,。；;]+?)(?:落实|负责|参与|配合|实施|推进|[，,。；;]|$)`)
 
 // standingMarker reports the words that make a note stand for later tasks too.
 func standingMarker(s string) bool {
