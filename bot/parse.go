@@ -218,10 +218,14 @@ func inPairs(title, t string) bool {
 // 方案, "人才集聚工程"): the plans of the cities named whose titles hold it, or, with no city, those
 // of any city when the question speaks of a plan. The term is then the plan's name, not a topic.
 func (p *Parser) plansByTitleWord(terms, cities []string, planWord bool) (plans, rest []string) {
-	if len(cities) == 0 && !planWord {
+	if len(cities) == 0 && !planWord && !slices.ContainsFunc(terms, townName) {
 		return nil, terms
 	}
 	for _, t := range terms {
+		if len(cities) == 0 && !planWord && !townName(t) {
+			rest = append(rest, t)
+			continue
+		}
 		var ids []string
 		if utf8.RuneCountInString(t) >= 2 {
 			for _, d := range p.allDocs {
@@ -284,6 +288,12 @@ func usesOf(d *plan.Document, t string) int {
 		}
 	}
 	return n
+}
+
+// townName is a town's or a street's name, which no city list knows but a town's own plan names in
+// its title: "吴泾镇房管办" asks of 《关于进一步规范吴泾镇建筑垃圾治理的通知》's 房管办.
+func townName(t string) bool {
+	return utf8.RuneCountInString(t) >= 3 && (strings.HasSuffix(t, "镇") || strings.HasSuffix(t, "乡") || strings.HasSuffix(t, "街道"))
 }
 
 // planName is what names a plan: its title, or, for a plan whose text gives none, the first clause

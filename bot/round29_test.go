@@ -115,3 +115,15 @@ func TestEnglishTopicWords(t *testing.T) {
 		}
 	}
 }
+
+// TestTownNamedByItsPlan: "吴泾镇房管办负责几项" asks of the town's own plan (吴泾镇 in its title), not of
+// tasks whose words hold 吴泾镇.
+func TestTownNamedByItsPlan(t *testing.T) {
+	e := engineOver(t, parsed(t, "wj.txt", "关于进一步规范吴泾镇建筑垃圾治理的通知\n闵吴府发〔2021〕3号\n上海市闵行区吴泾镇人民政府\n2021年3月1日\n一、职责分工\n"+
+		"（一）房管办：负责协调吴泾镇各小区物业公司参与建筑垃圾治理工作。\n（二）规建办：负责督促建设单位申报。\n二、主要任务\n"+
+		"（一）房管办须督促物业服务企业公布装修垃圾清运收费价格。\n（二）各村做好吴泾镇村域内建筑垃圾源头管理。\n"))
+	a := ask(t, e, "吴泾镇房管办一共负责几项任务？")
+	if !strings.Contains(a.Text, "2") || len(a.Tasks) != 2 {
+		t.Errorf("want both of 房管办's tasks (tasks %v):\n%s", a.Tasks, a.Text)
+	}
+}
