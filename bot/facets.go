@@ -1042,7 +1042,7 @@ var edgeNouns = []string{"任务", "工作", "事项", "项目", "内容", "情�
 
 // edgeAsks are how a figure question ends its topic, trimmed from a run's end: "公路超限率要控制"
 // asks about 公路超限率, "公积金贷款最高能贷" about 公积金贷款.
-var edgeAsks = []string{"最高能贷", "最多能贷", "要控制", "控制在", "要达到", "能达到", "最高能", "最多能", "能贷", "最高", "最多"}
+var edgeAsks = []string{"最高能贷", "最多能贷", "要控制", "控制在", "要达到", "能达到", "最高能", "最多能", "能贷", "最高", "最多", "完"}
 
 // trimEdges trims function words from both ends of a topic run, and the question's own nouns from
 // its end.
