@@ -325,6 +325,7 @@ func TestTopicTerms(t *testing.T) {
 		{"对 between actor and object", "巡查人员对沿街商铺多久巡查一次?", "巡查人员,沿街商铺,巡查"},
 		{"对 opening a word stays", "扩大对外开放有哪些任务?", "扩大对外开放"},
 		{"完 after the work is no word of it", "新增违法用地最晚什么时候要整治完?", "新增违法用地,整治"},
+		{"how many batches is the asking", "档案电子化分几批？每批什么时候完成", "档案电子化"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
