@@ -540,7 +540,9 @@ var (
 	reGoalsQ  = regexp.MustCompile(`(?i)(?:方案|意见|计划|文件)(?:的)?(?:总体|主要|发展)?目标(?:是什么|有哪些|是啥)|主要目标|总体目标|发展目标|目标(?:是什么|有哪些|有什么)|(?:哪些|什么)目标|\bgoals? of\b|\bwhat (?:are|is) the (?:main )?goals?\b`)
 	// reTimeLimit asks within how long a thing is to be done ("多长时间内要完成", "多久能办结"): a time
 	// limit the plan states, not how often.
-	reTimeLimit  = regexp.MustCompile(`(?:多长时间|多久|多少天|几天|几年|多少年|几个月|多少个月)(?:之内|以内|内)|(?:多长时间|多久)(?:要|需要|能|可以|必须)?(?:完成|办结|整改|办完|做完|到位|改完)`)
+	reTimeLimit = regexp.MustCompile(`(?:多长时间|多久|多少天|几天|几年|多少年|几个月|多少个月)(?:之内|以内|内)|(?:多长时间|多久)(?:要|需要|能|可以|必须)?(?:完成|办结|整改|办完|做完|到位|改完)`)
+	// reOnce says the limit asked is how often after all: "多久完成一次全面排查".
+	reOnce       = regexp.MustCompile(`一次|一轮|一遍|几次`)
 	reHowOften   = regexp.MustCompile(`(?i)多久|多长时间|多少天|隔多|什么频率|频率|频次|几次|多频繁|每隔|什么周期|周期是|how often|how frequently|how regularly`)
 	reCountTask  = regexp.MustCompile(`(?i)(?:^|[^哪])(?:多少|几)\s*(?:项|条|件|个任务|个事项|项任务|项工作|任务)|(?:有|共|一共|总共|共有)(?:多少|几)个?项目|任务数|数量|一共|总共|共有|共计|合计|how many (?:tasks|duties|items)|number of tasks|count`)
 	reCountUnits = regexp.MustCompile(`(?:几|多少)(?:个|家)?(?:单位|部门)|(?i)how many (?:units|departments|bureaus)`)
@@ -604,7 +606,7 @@ func wholeShape(s string, q *Query) (string, bool) {
 		(reOwnerQ.MatchString(s) || rePersonQ.MatchString(s) || reBodyAbout.MatchString(s)):
 		// A body's own make-up (谁牵头, 设在哪, 有几个组, 负责什么) is in the plan's text about it.
 		return ShapeSearch, true
-	case (reHowOften.MatchString(s) || q.Frequency != "" && reWhenWord.MatchString(s)) && !reTimeLimit.MatchString(s):
+	case (reHowOften.MatchString(s) || q.Frequency != "" && reWhenWord.MatchString(s)) && (!reTimeLimit.MatchString(s) || reOnce.MatchString(s)):
 		q.Frequency = "" // "多久通报一次?", "每月哪天前通报?": how often, and when in the period
 		return ShapeFrequency, true
 	}

@@ -250,11 +250,15 @@ func (p *Parser) plansByTitleWord(terms, cities []string, planWord bool) (plans,
 // plansByNickname reads a term that is a plan's nickname as that plan: "迎评" for 迎接…“对市督导”
 // 省级评估工作方案, "放管服" for 深化简政放权放管结合优化服务改革…分工方案. A nickname is no word of any
 // title, its characters stand in order in the title of one plan (of the cities asked about), and
-// that plan's own text uses it at least twice; it is the question's only topic word.
+// that plan's own text uses it at least twice and no other plan's text uses it; it is the question's
+// only topic word.
 func (p *Parser) plansByNickname(terms, cities []string) (plans, rest []string) {
+	if len(terms) != 1 || len(p.allDocs) > maxNicknameDocs {
+		return nil, terms
+	}
 	for i, t := range terms {
 		tr := []rune(t)
-		if len(tr) < 2 || len(tr) > 4 || len(terms) > 1 {
+		if len(tr) < 2 || len(tr) > 4 {
 			continue
 		}
 		id, several := "", false
@@ -271,11 +275,20 @@ func (p *Parser) plansByNickname(terms, cities []string) (plans, rest []string) 
 			id = d.ID
 		}
 		if id != "" && !several {
+			for _, d := range p.allDocs {
+				if d.ID != id && (len(cities) == 0 || contains(cities, d.City)) && usesOf(d, t) > 0 {
+					return nil, terms // another plan's words use it too: a topic ("环卫"), not one plan's name
+				}
+			}
 			return []string{id}, append(slices.Clone(terms[:i]), terms[i+1:]...)
 		}
 	}
 	return nil, terms
 }
+
+// maxNicknameDocs bounds plansByNickname's reading of every plan's words: beyond it a nickname is read
+// as a topic, which costs one search instead of a scan of every paragraph.
+const maxNicknameDocs = 200
 
 // usesOf counts, up to 2, the paragraphs of d that use t.
 func usesOf(d *plan.Document, t string) int {

@@ -73,7 +73,7 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 			continue
 		}
 		// "《第3季度安全生产统计报表》": a document's name.
-		if b := text[:start]; strings.Contains(b, "《") && strings.Count(b, "《") > strings.Count(b, "》") {
+		if inTitle(text[:start]) {
 			continue
 		}
 		// "一季度一通报": once a quarter, a recurring duty, not the first quarter.
@@ -772,20 +772,31 @@ func dottedDate(text string, y, start int) (Deadline, bool) {
 	return Deadline{Quote: strings.TrimSpace(text[start:end]), Date: day, Kind: KindBy}, true
 }
 
-// notADeadline decides the phrases around a year that are no plain deadline: a year in a document
-// number, the start of a range ("2023—2027年") whose end says when, a range's end, a bare number, a
-// start ("…起"), and "2023年度" (a year's scope, or the name of a year's report). decided is false
-// when the phrase is to be read as a date.
+// inTitle reports whether a text ends inside a document's name (《… opened in its sentence and not
+// closed): a date there is the document's. Only the last sentence is looked at, so that a 《 left
+// open earlier in a long text does not hide the dates after it.
+func inTitle(before string) bool {
+	if k := strings.LastIndexAny(before, "。\n"); k >= 0 {
+		before = before[k:]
+	}
+	return strings.Contains(before, "《") && strings.Count(before, "《") > strings.Count(before, "》")
+}
+
 // doneAfter is a date followed by what was done by then: "2024年底前已完成排查的…".
 var doneAfter = regexp.MustCompile(`^\s*(?:前|以前|之前)?\s*(?:已经|已)`)
 
 // cohortAfter is a date that names which things a task is about, by when they came about: "2000年底前
 // 建成的小区", "1998年12月31日前建成、基础设施老化的", "2012年12月31日之前发生的违法用地".
-var cohortAfter = regexp.MustCompile(`^\s*(?:前|以前|之前)?\s*(?:建成|竣工|建设|发生|形成|出生|登记|注册|设立|成立|取得|购买|购置|开工|投产|交付|入住|建造|出厂|生产|报废|批准|审批|认定|办理)(?:的|、|并)`)
+var cohortAfter = regexp.MustCompile(`^\s*(?:前|以前|之前)?\s*(?:建成|竣工|建设|发生|形成|出生|登记|注册|设立|成立|取得|购买|购置|开工|投产|交付|入住|建造|出厂|生产|报废|批准|审批|认定|办理)(?:的|、[^，,。；;、]{1,16}的)`)
 
 // pastEvent is what a date said of an event had happened: a meeting held, a document issued.
 var pastEvent = regexp.MustCompile(`^\s*(?:召开的|举行的|举办的|印发的|出台的|发布的|颁布的|印发\s*$|印发\s*\n|印发[，,。]|成文)`)
 
+// notADeadline decides the phrases around a year that are no plain deadline: a year in a document
+// number, the start of a range ("2023—2027年") whose end says when, a range's end, a bare number, a
+// start ("…起"), and "2023年度" (a year's scope, or the name of a year's report), what was done by
+// then (doneAfter, cohortAfter) and a date inside a document's name. decided is false when the phrase
+// is to be read as a date.
 func notADeadline(text, trimmed, after string, ph datePhrase, y, end, year int) (d Deadline, decided, ok bool) {
 	noYearWord := ph.month == "" && ph.period == ""
 	if strings.HasSuffix(trimmed, "已于") || strings.HasSuffix(trimmed, "已在") || strings.HasSuffix(trimmed, "已经于") {
@@ -805,7 +816,7 @@ func notADeadline(text, trimmed, after string, ph datePhrase, y, end, year int) 
 		// names the things the task is about.
 		return Deadline{}, true, false
 	}
-	if strings.Contains(trimmed, "《") && strings.Count(trimmed, "《") > strings.Count(trimmed, "》") {
+	if inTitle(trimmed) {
 		return Deadline{}, true, false // "《2025年第2季度重点工作任务清单》": a document's name
 	}
 	switch {
@@ -955,15 +966,15 @@ func rangeEnd(text, trimmed string, year, end int) (Deadline, bool) {
 	return Deadline{Quote: strings.TrimSpace(text[len(before):end]), Date: Day{year, time.December, 31}, Kind: KindTarget}, true
 }
 
-// spanOfWork is what a span of years in brackets may follow when it is the work's own span: 行动,
-// 时间 ("用3年左右时间（2023—2025年）").
-var spanOfWork = regexp.MustCompile(`(?:行动|攻坚|时间|工程)$`)
+// spanOfWork is what a span of years in brackets may follow when it is the work's own span: a
+// campaign (三年行动) or the time it takes (用3年左右时间, 用两年时间); not 规划时间, a plan's horizon.
+var spanOfWork = regexp.MustCompile(`(?:行动|年时间|左右时间)$`)
 
 // itemNumberEnd is a text that ends with an item's number ("70.", "（三）"): what follows opens the item.
 var itemNumberEnd = regexp.MustCompile(`(?:^|\n)\s*(?:[（(]?[0-9一二三四五六七八九十]{1,3}[)）.．、]|[（(][0-9一二三四五六七八九十]{1,3}[)）])\s*$`)
 
 // targetWord is a word that sets a goal's time right before it: 力争2025—2027年.
-var targetWord = regexp.MustCompile(`(?:力争|争取|确保|利用|用|在)$`)
+var targetWord = regexp.MustCompile(`(?:力争|争取|确保|利用)$`)
 
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
 
@@ -1470,8 +1481,11 @@ func isDutyAfter(after string) bool {
 		}
 		// "每月对照清单督促整改": no act the clause names; the words after 对 may still be the duty.
 	}
-	if timesAfterPeriod.MatchString(after) || actTimesAfterPeriod.MatchString(after) {
-		return true // "每两周至少一次全覆盖清理": how often, said as a count of times
+	if m := timesAfterPeriod.FindString(after); m != "" && !strings.HasPrefix(after[len(m):], "性") {
+		return true // "每两周至少一次全覆盖清理": how often, said as a count of times (not 一次性补贴)
+	}
+	if m := actTimesAfterPeriod.FindString(after); m != "" && !strings.HasPrefix(after[len(m):], "性") {
+		return true
 	}
 	if len(after) > 40 {
 		after = after[:40]
@@ -1497,11 +1511,11 @@ func isDutyAfter(after string) bool {
 
 // timesAfterPeriod is a count of times right after a period's words (what dutyLead leaves):
 // "一次全覆盖清理", "不少于2次".
-var timesAfterPeriod = regexp.MustCompile(`^(?:不少于|不低于)?\s*[一二两三四五六七八九十1-9]\s*(?:次|遍|轮)`)
+var timesAfterPeriod = regexp.MustCompile(`^(?:不少于|不低于)?\s*(?:[一二两三四五六七八九十]|\d{1,3})\s*(?:次|遍|轮)`)
 
 // actTimesAfterPeriod is an act and how many times it is done in the period: "巡河不少于1次",
 // "修订一次".
-var actTimesAfterPeriod = regexp.MustCompile(`^\p{Han}{1,4}?(?:不少于|至少|不低于)?\s*[一二两三四五六七八九十1-9]\s*(?:次|遍|轮)`)
+var actTimesAfterPeriod = regexp.MustCompile(`^\p{Han}{1,4}?(?:不少于|至少|不低于)?\s*(?:[一二两三四五六七八九十]|\d{1,3})\s*(?:次|遍|轮)`)
 
 // leadingAside is a short aside in brackets at the start of a text.
 var leadingAside = regexp.MustCompile(`^[（(][^（()）]{1,20}[)）]`)

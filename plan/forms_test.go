@@ -1499,3 +1499,46 @@ func TestStandingNoteWithXuYao(t *testing.T) {
 		{number: "2", lead: []string{"市局执法总队"}, partic: []string{"各单位"}},
 	})
 }
+
+// TestReviewOfStop29Rules: what a review of this stop's rules found them misreading.
+func TestReviewOfStop29Rules(t *testing.T) {
+	t.Run("work to be built is due, not a cohort", func(t *testing.T) {
+		checkTasks(t, formHead+"1.2025年底前建成并投入使用。（责任单位：市住建局）\n2.2025年6月底前开工、2026年底前建成。（责任单位：市交通局）\n3.2025年9月底前设立并运行服务中心。（责任单位：市民政局）\n", []taskWant{
+			{number: "1", lead: []string{"市住建局"}, dates: []string{"2025-12-31 by"}},
+			{number: "2", lead: []string{"市交通局"}, dates: []string{"2025-06-30 by", "2026-12-31 by"}},
+			{number: "3", lead: []string{"市民政局"}, dates: []string{"2025-09-30 by"}},
+		})
+	})
+	t.Run("spans of years that are data or a plan's horizon", func(t *testing.T) {
+		checkTasks(t, formHead+"1.运用2021—2023年监测数据开展评估。（责任单位：市生态环境局）\n2.对在2015—2020年间完成改造的小区开展回访。（责任单位：市住建局）\n3.落实国土空间总体规划，规划时间（2021—2035年）。（责任单位：市自然资源局）\n", []taskWant{
+			{number: "1", lead: []string{"市生态环境局"}, dates: []string{}}, {number: "2", lead: []string{"市住建局"}, dates: []string{}},
+			{number: "3", lead: []string{"市自然资源局"}, dates: []string{}},
+		})
+	})
+	t.Run("a one-off payment is no duty", func(t *testing.T) {
+		checkTasks(t, formHead+"1.对新就业大学生每年发放一次性补贴5000元。（责任单位：市人社局）\n", []taskWant{{number: "1", lead: []string{"市人社局"}, rules: []string{}}})
+	})
+	t.Run("subjects that are clauses", func(t *testing.T) {
+		checkTasks(t, formHead+"1.县政府重点工作任务实行县政府分线领导牵头负责制。（责任单位：县政府办）\n2.区住建局各区属物业公司要做好排查。\n", []taskWant{
+			{number: "1", lead: []string{"县政府办"}},
+			{number: "2", lead: []string{"区住建局各区属物业公司"}},
+		})
+	})
+	t.Run("one signer's name is one body", func(t *testing.T) {
+		for _, organ := range []string{"白龙江林业管理局办公室", "中共广西壮族自治区委员会办公厅"} {
+			d, err := ParseText("s.txt", "某工作方案\n现将方案印发给你们。\n"+organ+"\n2015年5月1日\n一、重点任务\n1.推进排查。（责任单位：区林业局）\n", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Issuer != organ {
+				t.Errorf("Issuer = %q, want %q", d.Issuer, organ)
+			}
+		}
+	})
+	t.Run("a past campaign's span is no period", func(t *testing.T) {
+		d := checkTasks(t, "某区燃气安全工作方案\n某府办〔2023〕5号\n2022年6月至12月，全区组织开展了燃气安全专项排查整治行动。\n一、主要任务\n1.推进管道更新。（责任单位：区住建委）\n", []taskWant{{number: "1", lead: []string{"区住建委"}}})
+		if !d.Period.IsZero() {
+			t.Errorf("period %v (%q): a past campaign's span", d.Period, d.PeriodQuote)
+		}
+	})
+}

@@ -183,6 +183,18 @@ func breakRunIn(s string) string {
 	return b.String()
 }
 
+// colonOpenInSentence reports a colon in the sentence that ends at the end of before: what follows it
+// enumerates.
+func colonOpenInSentence(before string) bool {
+	if k := strings.LastIndexAny(before, "。！？"); k >= 0 {
+		before = before[k:]
+	}
+	return strings.ContainsAny(inBrackets.ReplaceAllString(before, ""), "：:") // a note's label is no colon of the sentence
+}
+
+// inBrackets is a text in brackets, with no bracket inside it.
+var inBrackets = regexp.MustCompile(`[（(][^（()）]*[)）]`)
+
 // opensRunIn reports whether a marker found inside a run-together line (open, between before and
 // after) opens a paragraph. A part heading (一、) stands after a sentence end, or after a labelled
 // list's last name ("责任处室：…党政办公室五、…"), and never in a pair of numbers (三、四季度, 二、三级);
@@ -199,8 +211,8 @@ func opensRunIn(before, open, after string) bool {
 		return closesSentence(prev) ||
 			strings.ContainsRune("室局委办处府司队部厅站所心会村镇", prev) && strings.Contains(lastClause(before), "：")
 	}
-	if prev == '；' && unicode.IsDigit(first) {
-		return false // "：1.办理…申请；2.往来…": an enumeration inside an item's sentence
+	if prev == '；' && unicode.IsDigit(first) && colonOpenInSentence(before) {
+		return false // "…服务：1.办理…申请；2.往来…": an enumeration a colon opened inside an item's sentence
 	}
 	if closesSentence(prev) {
 		return true
@@ -1090,7 +1102,9 @@ func findSignature(head []string) (Day, string) {
 					for k := i - 2; k >= 0 && k >= i-6 && IsOrgan(strings.TrimSpace(head[k])); k-- {
 						lines = append([]string{strings.TrimSpace(head[k])}, lines...)
 					}
-					organ = strings.Join(organName.FindAllString(strings.Join(strings.Fields(strings.Join(lines, "")), ""), -1), "、")
+					if len(lines) > 1 || len(strings.Fields(organ)) > 1 {
+						organ = strings.Join(signers(strings.Fields(strings.Join(lines, " "))), "、")
+					}
 				}
 				return day, organ
 			}
@@ -1106,7 +1120,31 @@ var lostRiDate = regexp.MustCompile(`(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1
 // 市容管理局), or several side by side.
 var organExpr = regexp.MustCompile(`^(?:[\p{Han}()（）]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|督查室|委员会|管委会|政府|局|厅|管理中心)(?:[(（]代[)）])?[\s　、]*){1,6}$`)
 
-// organName is one issuing body's name in a line of them: the shortest name its ending closes.
+// signers are the bodies of signature fields: a field is one body unless it is several run together
+// that each open with the first one's place ("某市房产局某市公安局"); "白龙江林业管理局办公室" and
+// "中共广西壮族自治区委员会办公厅" are one body each.
+func signers(fields []string) []string {
+	var out []string
+	for _, f := range fields {
+		parts := organName.FindAllString(f, -1)
+		if len(parts) < 2 || strings.Join(parts, "") != f {
+			out = append(out, f)
+			continue
+		}
+		head := string([]rune(parts[0])[:2])
+		for _, p := range parts {
+			if !strings.HasPrefix(p, head) {
+				parts = []string{f}
+				break
+			}
+		}
+		out = append(out, parts...)
+	}
+	return out
+}
+
+// organName is one issuing body's name among several run together: the shortest name an ending
+// closes (signers keeps a field whole unless every such piece opens with the first one's place).
 var organName = regexp.MustCompile(`[\p{Han}()（）]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|督查室|委员会|管委会|政府|局|厅|管理中心)(?:[(（]代[)）])?`)
 
 // IsOrgan reports whether a line is an issuing body's name as it signs a plan: not a heading, nor
@@ -2467,11 +2505,16 @@ func subjectSpans(text string) [][]int {
 		for c < len(text) && (text[c] == ' ' || text[c] == '\t') {
 			c++
 		}
-		if m := subjectAt(text, c); m != nil && (unitOpening(text, c) == 0 || subjectOK(text[c:m[0]])) {
+		m := subjectAt(text, c)
+		e := unitOpening(text, c)
+		if m != nil && e > 0 && !subjectOK(text[c:m[0]]) && !plainName(text[c:e]) {
+			e = 0 // "县政府重点工作任务实行县政府分线领导…": no name opens the clause
+		}
+		if m != nil && (e == 0 || subjectOK(text[c:m[0]])) {
 			out = append(out, []int{start, m[1], c, m[0]})
-		} else if e := unitOpening(text, c); e > 0 {
+		} else if e > 0 {
 			out = append(out, []int{start, e, c, e})
-		} else if m := unitThenDuty.FindStringSubmatchIndex(text[c:]); m != nil && subjectOK(text[c+m[2]:c+m[3]]) {
+		} else if m := unitThenDuty.FindStringSubmatchIndex(text[c:]); m != nil && subjectOK(text[c+m[2]:c+m[3]]) && plainName(text[c+m[2]:c+m[3]]) {
 			// "（四）区执法应急局，负责调查…": the unit, a comma, then its duty.
 			out = append(out, []int{start, c + m[1], c + m[2], c + m[3]})
 		} else if m := requestExpr.FindStringSubmatchIndex(text[c:]); m != nil {
@@ -2494,6 +2537,20 @@ func subjectSpans(text string) [][]int {
 
 // unitThenDuty is a unit's name, a comma and its duty: "区执法应急局，负责调查…".
 var unitThenDuty = regexp.MustCompile(`^([^，,。；;：:\s]{2,24}?)[，,]\s*(?:主要|具体)?(?:负责|牵头|承担)`)
+
+// plainName reports a span that can only be a name: no preposition, verb of placing, joining word,
+// date or figure in it ("专班挂靠在区社会事业局", "各单位联系电话于4月15日前报送…" are clauses).
+func plainName(span string) bool {
+	if startsWithVerb(span) || strings.ContainsAny(span, "在于由0123456789") {
+		return false
+	}
+	for _, w := range []string{"挂靠", "设在", "联合", "会同", "实行", "报送", "电话"} {
+		if strings.Contains(span, w) {
+			return false
+		}
+	}
+	return true
+}
 
 // subjectOK reports whether a subject span names parties, as subjectClauses will read it.
 func subjectOK(span string) bool {
@@ -2526,7 +2583,7 @@ func unitOpening(text string, c int) int {
 		n++
 		name := text[c : c+i+utf8.RuneLen(r)]
 		end := c + i + utf8.RuneLen(r)
-		if n <= 8 && placeGroupName.MatchString(name) && startsWithVerb(text[end:]) {
+		if n <= 8 && strings.HasPrefix(name, "各") && placeGroupName.MatchString(name) && startsWithVerb(text[end:]) {
 			return end // "各街道开展拉网式排查": a group of places, then what it does
 		}
 		next, _ := utf8.DecodeRuneInString(text[end:])
@@ -2621,7 +2678,7 @@ func subjectAt(text string, c int) []int {
 			}
 		}
 		// A name runs to 24 characters; a list of them ("镇城运中心、规建办、…、派出所等相关部门") to 60.
-		if strings.ContainsRune("，,。；;：:“”《》！!\n \t", r) || n > 24 && (n > 60 || !strings.Contains(text[c:c+i], "、")) {
+		if strings.ContainsRune("，,。；;：:“”《》！!\n \t", r) || n > 24 && (n > 60 || !strings.Contains(text[c:c+i], "、") || !plainName(strings.TrimPrefix(text[c:c+i], "由"))) {
 			return nil
 		}
 		if n >= 2 {
@@ -3948,9 +4005,12 @@ func (p *parser) inheritPeriod(root *item) {
 				continue
 			}
 			for _, dl := range ParseDeadlinesIn(para.Text, p.year) {
-				if spanQuote.MatchString(dl.Quote) && d.Period.Before(dl.Date) {
-					d.Period, d.PeriodQuote = dl.Date, clauseAt(para.Text, dl.Quote)
+				clause := clauseAt(para.Text, dl.Quote)
+				if !spanQuote.MatchString(dl.Quote) || !d.Period.Before(dl.Date) || strings.ContainsAny(sentenceAt(para.Text, dl.Quote), "了已共") ||
+					!d.Issued.IsZero() && dl.Date.Before(d.Issued) {
+					continue // "2022年6月至12月，全区组织开展了…": a past campaign's span
 				}
+				d.Period, d.PeriodQuote = dl.Date, clause
 			}
 		}
 	}
@@ -4195,7 +4255,7 @@ func offsets(s string) []int {
 var placeGroupName = regexp.MustCompile(`^各(?:乡镇|镇|街道|街镇|区|县|市|县区|区县|县市区|乡|村|社区|园区|开发区)(?:（[^（）]{1,8}）)?$`)
 
 // placeGroup is a group of places' governments: 各乡（镇）人民政府, 各街道, 各县（市、区）.
-var placeGroup = regexp.MustCompile(`^各(?:乡|镇|街|县|区|市|村|社区|开发区|园区)`)
+var placeGroup = regexp.MustCompile(`^各(?:乡镇|镇|街道|街镇|县市区|区县|县区|县|区|市|乡|村|社区)(?:[（(][^（()）]{1,8}[)）])?(?:人民政府|政府|党委|办事处|管委会|居委会|村委会)?$`)
 
 // gluedParts is u as two known names run together, or as names each with its level ("市财政局市
 // 统计局": a list whose spaces the page lost), or u itself.
@@ -4343,7 +4403,8 @@ var stageDay = regexp.MustCompile(`(\d{1,2})月(\d{1,2})日`)
 // stageMonth reads the month (and its part) a stage ends in.
 var stageMonth = regexp.MustCompile(`(\d{1,2})月(?:\d{1,2}日)?(中下旬|上中旬|[上中下]旬|底)?(?:前|以前|之前)?\s*[)）]$`)
 
-// stageTime is the end of the stage the item, or a heading above it, names: a month or a span of
+// stageTime is the end of the stage the item, or a heading above it, names (即日起 to a day, a span
+// of days, a month with its 上旬/中旬/中下旬): a month or a span of
 // months in brackets, in the plan's year.
 func (p *parser) stageTime(it *item) []Deadline {
 	if p.year == 0 {
@@ -4484,4 +4545,22 @@ func clauseAt(text, quote string) string {
 		rest = rest[:j]
 	}
 	return rest
+}
+
+// sentenceAt is the sentence of text that holds quote, or quote when text lacks it.
+func sentenceAt(text, quote string) string {
+	i := strings.Index(text, quote)
+	if i < 0 {
+		return quote
+	}
+	start := 0
+	if k := strings.LastIndexAny(text[:i], "。；;\n"); k >= 0 {
+		_, size := utf8.DecodeRuneInString(text[k:])
+		start = k + size
+	}
+	end := len(text)
+	if j := strings.IndexAny(text[i:], "。；;\n"); j >= 0 {
+		end = i + j
+	}
+	return text[start:end]
 }

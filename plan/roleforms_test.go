@@ -18,7 +18,8 @@ type roleItem struct {
 	Participating []string `json:"participating"`
 }
 
-// roleFormsFloors are what each file of TestRoleForms scored when the rules were last changed.
+// roleFormsFloors are what each file of TestRoleForms scored when the rules were last changed:
+// role-forms-1.json (135 items, stop 29) arrived at 114, role-forms-2.json (129) at 79.
 var roleFormsFloors = map[string]int{"role-forms-1.json": 117, "role-forms-2.json": 79}
 
 // TestRoleForms reads task items written by people who had not read the parser, each with its lead

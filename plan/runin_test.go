@@ -37,6 +37,7 @@ func TestBreakRunIn(t *testing.T) {
 		{"a part heading after a label's last unit", "责任处室：资源生态处、党政办公室五、目标任务缺项计分方法", "责任处室：资源生态处、党政办公室\n五、目标任务缺项计分方法"},
 		{"no part heading after a unit in a sentence", "由区政府办公室五、六月份检查", "由区政府办公室五、六月份检查"},
 		{"a note in brackets stays whole", "提升服务水平（牵头单位：区农村发展局）", "提升服务水平（牵头单位：区农村发展局）"},
+		{"items that end with a semicolon", "二、主要任务1.加强组织领导（牵头单位：区委办）；2.强化资金保障（牵头单位：区财政局）；", "二、主要任务\n1.加强组织领导（牵头单位：区委办）；\n2.强化资金保障（牵头单位：区财政局）；"},
 		{"an enumeration inside a sentence", "一是出入境业务：1.办理签注申请；2.签注缴费。二是户籍业务", "一是出入境业务：1.办理签注申请；2.签注缴费。二是户籍业务"},
 		{"the parts a colon announces", "分四个阶段进行：（一）前期准备阶段（2022年3月1日—3月28日）。1.制定工作方案。", "分四个阶段进行：\n（一）前期准备阶段（2022年3月1日—3月28日）。\n1.制定工作方案。"},
 	} {

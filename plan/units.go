@@ -215,10 +215,11 @@ var (
 	widenTail       = regexp.MustCompile(`等(?:[省市县区镇乡州盟旗]级|各|其他|其它)?(?:有关|相关)?(?:行业主管|职能)?(?:部门|单位)$`)
 )
 
-// cleanUnit trims one unit name: spaces, edge punctuation, bracket forms, list-widening suffixes.
 // batchPrefix opens the first unit of a batch of pilots: "第一批：".
 var batchPrefix = regexp.MustCompile(`^第[一二三四五六七八九十\d]{1,2}批(?:次)?\s*[:：]?`)
 
+// cleanUnit trims one unit name: spaces, edge punctuation, bracket forms, list-widening suffixes, a
+// pilot batch's opening.
 func cleanUnit(s string) string {
 	s = strings.Map(func(r rune) rune {
 		if unicode.IsSpace(r) || r == '\u3000' || r == '\u00a0' || isFormat(r) {
