@@ -1527,20 +1527,7 @@ func writeGoals(c *composer, d *plan.Document, q *Query) {
 // clauseAround is the clause of text that holds quote ("其中儒学文化产业园力争2023年创成国家级示范园区"),
 // or quote when text does not hold it.
 func clauseAround(text, quote string) string {
-	i := strings.Index(text, quote)
-	if i < 0 {
-		return quote
-	}
-	start := 0
-	if k := strings.LastIndexAny(text[:i], "，,。；;\n"); k >= 0 {
-		_, size := utf8.DecodeRuneInString(text[k:])
-		start = k + size
-	}
-	end := len(text)
-	if k := strings.IndexAny(text[i:], "，,。；;\n"); k >= 0 {
-		end = i + k
-	}
-	return strings.TrimSpace(text[start:end])
+	return strings.TrimSpace(plan.Around(text, quote, "，,。；;\n"))
 }
 
 // writeYearsTasks writes the tasks of d that state a date of their own in year ("力争2023年获批建设"):

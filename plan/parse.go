@@ -4548,19 +4548,24 @@ func clauseAt(text, quote string) string {
 }
 
 // sentenceAt is the sentence of text that holds quote, or quote when text lacks it.
-func sentenceAt(text, quote string) string {
+func sentenceAt(text, quote string) string { return Around(text, quote, "。；;\n") }
+
+// Around is the stretch of text that holds quote between two of the stop characters (the text's
+// ends when none), or quote when text lacks it: its sentence with stops "。；\n", its clause with
+// "，。；\n".
+func Around(text, quote, stops string) string {
 	i := strings.Index(text, quote)
 	if i < 0 {
 		return quote
 	}
 	start := 0
-	if k := strings.LastIndexAny(text[:i], "。；;\n"); k >= 0 {
+	if k := strings.LastIndexAny(text[:i], stops); k >= 0 {
 		_, size := utf8.DecodeRuneInString(text[k:])
 		start = k + size
 	}
 	end := len(text)
-	if j := strings.IndexAny(text[i:], "。；;\n"); j >= 0 {
-		end = i + j
+	if k := strings.IndexAny(text[i:], stops); k >= 0 {
+		end = i + k
 	}
 	return text[start:end]
 }
