@@ -1265,7 +1265,14 @@ var dutyWords = []string{
 
 // ParseRecurring finds the recurring duties in text. Each keeps its quote; rules that say the same
 // thing twice in one sentence ("月度通报…每月10日前") are merged, keeping the more specific one.
-func ParseRecurring(text string) []Recurring {
+func ParseRecurring(text string) []Recurring { return parseRecurring(text, false) }
+
+// ScheduleInLabel reads the recurring duties of what a time or frequency label gives ("每季度末",
+// "每两周一次", "长期坚持，每半年开展一次专项检查"): the label says it is a duty's schedule, so no duty
+// words need follow the period.
+func ScheduleInLabel(value string) []Recurring { return parseRecurring(value, true) }
+
+func parseRecurring(text string, label bool) []Recurring {
 	// Every pattern needs one of these characters; most texts have none and stop here.
 	hasPeriodWord := containsAny(text, periodWords)
 	hasDutyNoun := anyRune(text, "周月季年") && anyRune(text, "会调分评通例督报总晾考")
@@ -1273,7 +1280,7 @@ func ParseRecurring(text string) []Recurring {
 		return nil
 	}
 	text = foldWidth(text)
-	h := &recurringHits{text: text, taken: make([]bool, len(text)+1)}
+	h := &recurringHits{text: text, taken: make([]bool, len(text)+1), label: label}
 	if hasPeriodWord {
 		h.patterns()
 	}
@@ -1344,6 +1351,7 @@ type recurringHits struct {
 	text  string
 	taken []bool
 	hits  []recurringHit
+	label bool // the text is a time label's value: a period needs no duty after it
 }
 
 type recurringHit struct {
@@ -1367,7 +1375,7 @@ func (h *recurringHits) patterns() {
 		}
 		for _, m := range p.re.FindAllStringSubmatchIndex(text, -1) {
 			s, e := m[0], m[1]
-			if h.taken[s] || h.taken[e-1] || (p.duty && !isDutyAfter(text[e:])) {
+			if h.taken[s] || h.taken[e-1] || (p.duty && !h.label && !isDutyAfter(text[e:])) {
 				continue
 			}
 			sub := make([]string, len(m)/2)

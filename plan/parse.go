@@ -282,9 +282,9 @@ func breakAfterSentences(s string) string {
 	return b.String()
 }
 
-// bracketLabel is a responsibility or time label in black brackets: 【牵头单位】, 【责任部门】, 【完成时限】.
-
-var bracketLabel = regexp.MustCompile(`[【\[]((?:牵头|责任|配合|协办|参与|协同|主办|主责|协助|实施)(?:单位|部门)|责任领导|牵头领导|完成时限|完成时间|时间节点|时限要求|完成期限|办结时限|进度安排|时限|检查频次|工作频次|频次|频率|报送时间)[】\]][:：]?`)
+// bracketLabel is a label of the marker table (labelForms) in black brackets: 【牵头单位】, 【责任部门】,
+// 【完成时限】, 【频次】.
+var bracketLabel = regexp.MustCompile(`[【\[]((?:[省市区县]直?)?(?:` + labelForms + `))[】\]][:：]?`)
 
 // dropCJKSpaces removes the runs of spaces and tabs that have a cjkSpaceSide character on both
 // sides, as one pass of a regexp "(side)[ \t]+(side)" replaced by "$1$2" does: a character that
@@ -2347,8 +2347,7 @@ func (p *parser) addTime(t *Task, tm string) {
 	}
 	// "时间节点：每年11月底前", "每两周一次", "长期坚持，每半年开展一次专项检查": what a time label
 	// says is a duty's schedule, whatever words follow its period.
-	for _, r := range ParseRecurring(tm + "开展") {
-		r.Quote = strings.TrimSuffix(r.Quote, "开展")
+	for _, r := range ScheduleInLabel(tm) {
 		if !slices.ContainsFunc(t.Recurring, func(x Recurring) bool { return x.Rule.String() == r.Rule.String() }) {
 			r.Units = t.Units()
 			t.Recurring = append(t.Recurring, r)
@@ -2583,7 +2582,7 @@ func unitOpening(text string, c int) int {
 		n++
 		name := text[c : c+i+utf8.RuneLen(r)]
 		end := c + i + utf8.RuneLen(r)
-		if n <= 8 && strings.HasPrefix(name, "各") && placeGroupName.MatchString(name) && startsWithVerb(text[end:]) {
+		if n <= 8 && strings.HasPrefix(name, "各") && placeGroup.MatchString(name) && startsWithVerb(text[end:]) {
 			return end // "各街道开展拉网式排查": a group of places, then what it does
 		}
 		next, _ := utf8.DecodeRuneInString(text[end:])
@@ -4251,11 +4250,9 @@ func offsets(s string) []int {
 	return at
 }
 
-// placeGroupName is a whole name of a group of places: 各街道, 各乡镇（街道）, 各县（市、区）.
-var placeGroupName = regexp.MustCompile(`^各(?:乡镇|镇|街道|街镇|区|县|市|县区|区县|县市区|乡|村|社区|园区|开发区)(?:（[^（）]{1,8}）)?$`)
-
-// placeGroup is a group of places' governments: 各乡（镇）人民政府, 各街道, 各县（市、区）.
-var placeGroup = regexp.MustCompile(`^各(?:乡镇|镇|街道|街镇|县市区|区县|县区|县|区|市|乡|村|社区)(?:[（(][^（()）]{1,8}[)）])?(?:人民政府|政府|党委|办事处|管委会|居委会|村委会)?$`)
+// placeGroup is a whole name of a group of places, or of their governments: 各街道, 各乡镇（街道）,
+// 各县（市、区）, 各乡（镇）人民政府, 各园区.
+var placeGroup = regexp.MustCompile(`^各(?:乡镇|镇|街道|街镇|县市区|区县|县区|县|区|市|乡|村|社区|园区|开发区)(?:[（(][^（()）]{1,8}[)）])?(?:人民政府|政府|党委|办事处|管委会|居委会|村委会)?$`)
 
 // gluedParts is u as two known names run together, or as names each with its level ("市财政局市
 // 统计局": a list whose spaces the page lost), or u itself.
