@@ -3995,6 +3995,19 @@ func (p *parser) inheritPeriod(root *item) {
 				}
 			}
 		}
+		// The schedule's stages read as tasks of their own ("三、时间安排 (三)筹备迎检阶段 时间：2024年
+		// 2月-3月 任务：总结提炼…"): the plan runs to the last stage's end.
+		for i := range d.Tasks {
+			t := &d.Tasks[i]
+			if len(t.SectionPath) == 0 || !scheduleSection(t.SectionPath[0]) {
+				continue
+			}
+			for _, dl := range t.Deadlines {
+				if d.Period.Before(dl.Date) {
+					d.Period, d.PeriodQuote = dl.Date, dl.Quote
+				}
+			}
+		}
 	}
 	if d.Period.IsZero() {
 		// "决定从6月10日至9月20日，在全区开展…百日行动": a campaign's span its opening states, before
@@ -4565,4 +4578,15 @@ func Around(text, quote, stops string) string {
 		end = i + k
 	}
 	return text[start:end]
+}
+
+// scheduleSection is a part that lays out the plan's stages in time: "三、时间安排", "实施步骤",
+// "进度安排", not its goals.
+func scheduleSection(heading string) bool {
+	for _, w := range []string{"步骤", "时间安排", "进度安排", "时间节点", "阶段安排"} {
+		if strings.Contains(heading, w) {
+			return true
+		}
+	}
+	return false
 }
