@@ -333,6 +333,10 @@ var yearlessExpr = regexp.MustCompile(
 	`((?:(\d{1,2})月份?(?:(\d{1,2})[日号]|(底|末|中旬|上旬|下旬))?(前|底前|以前|之前|完成|前完成|[:：])?)|` +
 		`(?:(年底前|年底|年末|年度内|年内|上半年|下半年|年中)(?:前|完成)?)|(?:第?([一二三四1-4])季度(?:末|前|底)?))`)
 
+// listedBeforeDeadline follows a day that a list of days continues up to a deadline word:
+// "、8月15日、11月14日前".
+var listedBeforeDeadline = regexp.MustCompile(`^(?:\s*[、和及与]\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号])+\s*(?:前|之前|以前)`)
+
 // yearlessDay turns one yearless match into a day of year y; a month needs a deadline word or a
 // month end ("6月底") to count, so that "5月召开" stays a meeting, not a deadline.
 func yearlessDay(text string, m []int, y int) (Day, bool) {
@@ -347,8 +351,10 @@ func yearlessDay(text string, m []int, y int) (Day, bool) {
 		if n < 1 || n > 12 || (g(4) == "" && g(5) == "" && g(3) == "" && !monthOpensWork(text[:m[2]], text[m[3]:])) {
 			return Day{}, false
 		}
-		if g(3) != "" && g(5) == "" {
-			return Day{}, false // "5月20日" alone is an event's date, not a deadline
+		if g(3) != "" && g(5) == "" && !listedBeforeDeadline.MatchString(text[m[1]:]) {
+			// "5月20日" alone is an event's date, not a deadline; in a list of days that ends with one
+			// ("分别于2月14日、5月16日、8月15日前报送") it shares the list's 前.
+			return Day{}, false
 		}
 		switch {
 		case g(3) != "":
@@ -419,7 +425,7 @@ func pastYearBefore(before string) bool {
 		return false
 	}
 	after := before[i:]
-	if strings.Contains(after, "今年") {
+	if strings.Contains(after, "今年") || baseYearAfter(after[4+len("年"):]) {
 		return true
 	}
 	if t := strings.TrimRight(before[:i], " \t"); strings.HasSuffix(t, "已于") || strings.HasSuffix(t, "已在") || strings.HasSuffix(t, "已经于") {
@@ -430,6 +436,21 @@ func pastYearBefore(before string) bool {
 		return false
 	}
 	return countsDone(after[:k])
+}
+
+// baseYearAfter reports whether the clause after a year says the year is a base the work builds on
+// or is measured against ("在2020年…试点经验的基础上", "以2020年为基数", "2020年为基期", "与2020年相比"),
+// so it dates nothing to do and gives no year to a later phrase without one.
+func baseYearAfter(after string) bool {
+	if k := strings.IndexAny(after, "，,。；;\n"); k >= 0 {
+		after = after[:k]
+	}
+	for _, w := range []string{"基础上", "为基数", "为基期", "为基准", "相比", "同期"} {
+		if strings.Contains(after, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // countsDone reports whether a sentence counts what is already done ("全市已建成充电桩1.2万个"), not
@@ -818,6 +839,9 @@ func notADeadline(text, trimmed, after string, ph datePhrase, y, end, year int) 
 	}
 	if inTitle(trimmed) {
 		return Deadline{}, true, false // "《2025年第2季度重点工作任务清单》": a document's name
+	}
+	if baseYearAfter(after) {
+		return Deadline{}, true, false // "在2020年…试点经验的基础上": a year the work builds on
 	}
 	switch {
 	case strings.HasSuffix(trimmed, "〔") || strings.HasSuffix(trimmed, "[") || strings.HasPrefix(after, "〕") || strings.HasPrefix(after, "]"):
@@ -1818,6 +1842,9 @@ var (
 	annualGoalExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年(?:度)?(?:重点工作|工作要点|《?政府工作报告》?)[^。]{0,20}(?:分解|分工)`)
 	// annualOpeningExpr: a plan that opens with its year's work, "2023年度城市管理工作思路是：…".
 	annualOpeningExpr = regexp.MustCompile(`^((?:19|20)\d{2})\s*年度?\p{Han}{0,12}?(?:工作思路|总体思路|工作要点|工作计划|工作安排|工作目标|重点工作|民生实事|实事项目|重点项目)`)
+	// themedYearExpr: an opening that names a year after its campaign, "将2021年确定为“国企提升发展年”",
+	// "把2024年作为“营商环境优化提升年”".
+	themedYearExpr = regexp.MustCompile(`(?:将|把)((?:19|20)\d{2})\s*年(?:确定为|定为|作为|列为)[“"]?\p{Han}{2,16}年[”"]?`)
 	// annualMadeExpr: an opening that ends saying it makes one year's plan, "结合我县实际，制定2024年度
 	// 河湖长制工作要点。" (not a year's plan the goals ask others to make).
 	annualMadeExpr = regexp.MustCompile(`(?:制定|制订|编制)(?:本|了)?((?:19|20)\d{2})\s*年度?\p{Han}{0,16}?(?:工作要点|工作计划|工作方案|实施方案|行动方案|行动计划)(?:。|$)`)
@@ -1883,6 +1910,11 @@ func PlanPeriod(title string, goals []string, year int) (end Day, quote string) 
 			return d, q
 		}
 		if m := annualOpeningExpr.FindStringSubmatch(foldWidth(g)); m != nil {
+			y, _ := strconv.Atoi(m[1])
+			return Day{y, time.December, 31}, m[0]
+		}
+		if m := themedYearExpr.FindStringSubmatch(foldWidth(g)); m != nil {
+			// "将2021年确定为“国企提升发展年”": a plan for one year's campaign.
 			y, _ := strconv.Atoi(m[1])
 			return Day{y, time.December, 31}, m[0]
 		}
