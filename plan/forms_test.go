@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // taskWant is what a form test checks of one task.
@@ -1540,5 +1541,44 @@ func TestReviewOfStop29Rules(t *testing.T) {
 		if !d.Period.IsZero() {
 			t.Errorf("period %v (%q): a past campaign's span", d.Period, d.PeriodQuote)
 		}
+	})
+}
+
+// TestStop30Forms: forms met in the corpus's plans this stop.
+func TestStop30Forms(t *testing.T) {
+	t.Run("schedule stages read as tasks give the plan its period", func(t *testing.T) {
+		d := checkTasks(t, "某片区美丽乡村整治工作方案\n一、重点任务\n（一）建设美丽庭院。（责任单位：农业农村处）\n二、时间安排\n（一）前期准备阶段时间：2023年9月-10月任务：各村制定工作方案。\n（二）筹备迎检阶段时间：2024年2月-3月任务：各村总结提炼典型经验。\n", []taskWant{
+			{number: "(一)", lead: []string{"农业农村处"}, dates: []string{"2024-03-31 target"}},
+			{number: "(一)", dates: []string{"2023-10-31 by"}},
+			{number: "(二)", dates: []string{"2024-03-31 by"}},
+		})
+		if want := NewDay(2024, time.March, 31); d.Period != want {
+			t.Errorf("period %v, want %v", d.Period, want)
+		}
+	})
+	t.Run("a base year dates nothing and gives no year", func(t *testing.T) {
+		checkTasks(t, formHead+"1.在2020年试点经验的基础上，推行全员绩效考核。8月份前建立考核指标体系。（责任单位：市国资委）\n", []taskWant{
+			{number: "1", lead: []string{"市国资委"}, dates: []string{"2025-08-31 by"}},
+		})
+	})
+	t.Run("days listed up to one 前", func(t *testing.T) {
+		checkTasks(t, formHead+"1.各单位应分别于2025年2月14日、5月16日、8月15日、11月14日前报送季度报表。（责任单位：市统计局）\n2.5月20日、6月1日召开推进会。（责任单位：市统计局）\n", []taskWant{
+			{number: "1", lead: []string{"市统计局"}, dates: []string{"2025-02-14 by", "2025-05-16 by", "2025-08-15 by", "2025-11-14 by"}},
+			{number: "2", lead: []string{"市统计局"}, dates: []string{}},
+		})
+	})
+	t.Run("a year named for its campaign is the plan's period", func(t *testing.T) {
+		d := checkTasks(t, "某区“国企提升发展年”行动方案\n为推动国企高质量发展，区委、区政府决定将2021年确定为“国企提升发展年”。\n一、重点任务\n1.推进混合所有制改革。（责任单位：区国资局）\n", []taskWant{
+			{number: "1", lead: []string{"区国资局"}, dates: []string{"2021-12-31 target"}},
+		})
+		if want := NewDay(2021, time.December, 31); d.Period != want {
+			t.Errorf("period %v, want %v", d.Period, want)
+		}
+	})
+	t.Run("a list of bodies opening a sentence with any verb", func(t *testing.T) {
+		checkTasks(t, "某新片区城市体检实施方案\n三、工作保障\n（一）强化成果应用\n新片区管委会、镇政府积极推动城市体检成果应用实践。\n（二）加强资金保障\n管委会、各镇按照预算管理有关规定，统筹安排资金。\n（三）加强宣传\n土壤、大气污染防治工作取得成效。\n", []taskWant{
+			{number: "(一)", lead: []string{"新片区管委会", "镇政府"}},
+			{number: "(二)", lead: []string{"管委会", "各镇"}},
+		})
 	})
 }

@@ -2506,6 +2506,9 @@ func subjectSpans(text string) [][]int {
 		}
 		m := subjectAt(text, c)
 		e := unitOpening(text, c)
+		if e == 0 {
+			e = listOpening(text, c)
+		}
 		if m != nil && e > 0 && !subjectOK(text[c:m[0]]) && !plainName(text[c:e]) {
 			e = 0 // "县政府重点工作任务实行县政府分线领导…": no name opens the clause
 		}
@@ -2532,6 +2535,55 @@ func subjectSpans(text string) [][]int {
 		start = c + k + size
 	}
 	return out
+}
+
+// listOpening returns the end of a list of bodies opening the clause at c and followed by what they
+// do, whatever the verb ("管委会、各镇按照预算管理有关规定，统筹安排资金", "新片区管委会、镇政府积极推
+// 动…"), or 0. Each item must be a body's name (a body's ending) or a group of places (各镇).
+func listOpening(text string, c int) int {
+	n := 0
+	for i, r := range text[c:] {
+		if n > 40 || strings.ContainsRune("，,。；;：:“”《》！!（）()\n \t", r) {
+			return 0
+		}
+		n++
+		end := c + i + utf8.RuneLen(r)
+		cand := text[c:end]
+		if !strings.Contains(cand, "、") || !startsWithVerb(text[end:]) || !plainName(cand) {
+			continue
+		}
+		items := strings.Split(cand, "、")
+		ok := true
+		for _, it := range items {
+			if !bodyName(it) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			if _, ok := subjectUnits(cand); ok {
+				return end
+			}
+		}
+	}
+	return 0
+}
+
+// bodyName reports a list item that names a body by its ending (管委会, 区住建委, 镇政府) or a group
+// of places (各镇, 各街道).
+func bodyName(s string) bool {
+	if placeGroup.MatchString(s) {
+		return true
+	}
+	if utf8.RuneCountInString(s) < 2 || notBureau.MatchString(s) {
+		return false
+	}
+	for _, e := range bodyEndings {
+		if strings.HasSuffix(s, e) && s != e {
+			return true
+		}
+	}
+	return s == "管委会"
 }
 
 // unitThenDuty is a unit's name, a comma and its duty: "区执法应急局，负责调查…".
