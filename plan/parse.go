@@ -1452,11 +1452,19 @@ func (p *parser) firstLeadRule(lines []string) {
 		if !strings.Contains(l, "牵头") {
 			continue
 		}
-		if loc := firstLeadExpr.FindStringIndex(l); loc != nil && bracketDepth(l, loc[0]) == 0 {
+		if loc := firstLeadExpr.FindStringIndex(l); loc != nil && (bracketDepth(l, loc[0]) == 0 || wholeBracket(l)) {
+			// A sentence of its own, or a line that is all one bracketed note ("（列第一位的为牵头单位）").
 			p.firstIsLead = true
 			return
 		}
 	}
+}
+
+// wholeBracket reports whether a line is one note in brackets: "（各项任务中列第一位的为牵头单位）".
+func wholeBracket(l string) bool {
+	l = strings.TrimSpace(l)
+	return (strings.HasPrefix(l, "（") || strings.HasPrefix(l, "(")) && (strings.HasSuffix(l, "）") || strings.HasSuffix(l, ")")) &&
+		!strings.ContainsAny(strings.TrimLeft(l, "（("), "（(")
 }
 
 // uncarryLast: in a text cut off inside a table's last row, that row lost its unit cell to the cut,
@@ -4317,7 +4325,7 @@ func offsets(s string) []int {
 
 // placeGroup is a whole name of a group of places, or of their governments: 各街道, 各乡镇（街道）,
 // 各县（市、区）, 各乡（镇）人民政府, 各园区.
-var placeGroup = regexp.MustCompile(`^各(?:乡镇|镇|街道|街镇|县市区|区县|县区|县|区|市|乡|村|社区|园区|开发区)(?:[（(][^（()）]{1,8}[)）])?(?:人民政府|政府|党委|办事处|管委会|居委会|村委会)?$`)
+var placeGroup = regexp.MustCompile(`^各(?:乡镇|镇|街道|街镇|镇街|县市区|区县|县区|县|区|市|乡|村|社区|园区|开发区)(?:[（(][^（()）]{1,8}[)）])?(?:人民政府|政府|党委|办事处|管委会|居委会|村委会)?$`)
 
 // gluedParts is u as two known names run together, or as names each with its level ("市财政局市
 // 统计局": a list whose spaces the page lost), or u itself.
@@ -4342,13 +4350,13 @@ func gluedParts(u string, known map[string]bool) []string {
 func levelledParts(u string, at []int) []string {
 	n := len(at)
 	first, _ := utf8.DecodeRuneInString(u)
-	if !strings.ContainsRune("省市区县", first) {
+	if !strings.ContainsRune("省市区县州", first) {
 		return []string{u}
 	}
 	for k := 3; k <= n-3; k++ {
 		r, _ := utf8.DecodeRuneInString(u[at[k]:])
 		prev, _ := utf8.DecodeLastRuneInString(u[:at[k]])
-		if !strings.ContainsRune("省市区县各", r) || !strings.ContainsRune("局委办厅", prev) {
+		if !strings.ContainsRune("省市区县州各", r) || !strings.ContainsRune("局委办厅", prev) {
 			continue
 		}
 		a, b := u[:at[k]], u[at[k]:]
@@ -4360,8 +4368,11 @@ func levelledParts(u string, at []int) []string {
 			}
 			continue
 		}
-		if looksLikeUnit(a) && looksLikeUnit(b) && !subordinate.MatchString(b) && !strings.HasPrefix(b, "市场") {
-			return append([]string{a}, levelledParts(b, offsets(b))...) // 区工信局区商务局区统计局: three
+		if looksLikeUnit(a) && !subordinate.MatchString(b) && !strings.HasPrefix(b, "市场") {
+			// 区工信局区商务局区统计局: three; 区住建局区城管局各镇街: two units and a group.
+			if rest := levelledParts(b, offsets(b)); looksLikeUnit(b) || len(rest) > 1 {
+				return append([]string{a}, rest...)
+			}
 		}
 	}
 	return []string{u}

@@ -617,10 +617,8 @@ func readPart(piece string, label respRole, strict bool) (respPart, bool) {
 	}
 	marked := make([]bool, len(units))
 	for i, u := range units {
-		if t, ok := strings.CutPrefix(u, "★"); ok {
-			units[i], marked[i] = t, true
-		} else if t, ok := strings.CutPrefix(u, "☆"); ok {
-			units[i], marked[i] = t, true
+		if t := strings.Trim(u, "★☆"); t != u {
+			units[i], marked[i] = t, true // "★市发改委", "市财政局★"
 		} else if leadMark.MatchString(u) {
 			units[i], marked[i] = leadMark.ReplaceAllString(u, ""), true
 		}
@@ -760,7 +758,7 @@ func readParty(u string) bool {
 	if strings.Contains(strings.ReplaceAll(u, "自由", ""), "由") {
 		return false // "议定事项由综合协调组": a clause naming its agent, not a name (自由贸易试验区 is one)
 	}
-	c := cleanUnit(strings.TrimLeft(u, "★☆"))
+	c := cleanUnit(strings.Trim(u, "★☆"))
 	if strings.Contains(c, "牵头") {
 		c = leadMark.ReplaceAllString(c, "")
 	}

@@ -59,8 +59,9 @@ func roleForms(t *testing.T, path string) {
 	right := 0
 	for _, it := range items {
 		body := it.Text
-		if lvl, _, _, _ := heading(body); lvl == lvlNone {
-			body = "1." + body
+		if !anyHeading(body) {
+			body = "1." + body // a bare task's words, as item 1; an item with its number or a note and
+			// then the numbered item ("（列第一位的为牵头单位）\n3.组织…") stands as written
 		}
 		d, err := ParseText("r.txt", formHead+body+"\n", Options{})
 		var lead, partic []string
@@ -78,4 +79,14 @@ func roleForms(t *testing.T, path string) {
 	if floor := roleFormsFloors[name]; right < floor {
 		t.Errorf("role forms %s: %d/%d right, below the floor %d", name, right, len(items), floor)
 	}
+}
+
+// anyHeading reports whether a line of an item's text opens a numbered item or heading.
+func anyHeading(text string) bool {
+	for _, l := range strings.Split(text, "\n") {
+		if lvl, _, _, _ := heading(l); lvl != lvlNone {
+			return true
+		}
+	}
+	return false
 }
