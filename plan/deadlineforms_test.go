@@ -30,7 +30,7 @@ type formItem struct {
 // and scores 119; deadline-forms-3.json (137, stop 29) arrived at 88 and scores 107;
 // deadline-forms-4.json (139, stop 29) arrived at 107 and scores 116; deadline-forms-5.json (130,
 // stop 30: relative years, time cells, several dates an item, dates that are none) arrived at 95.
-var deadlineFormsFloors = map[string]int{"deadline-forms.json": 111, "deadline-forms-2.json": 119, "deadline-forms-3.json": 107, "deadline-forms-4.json": 116, "deadline-forms-5.json": 95}
+var deadlineFormsFloors = map[string]int{"deadline-forms.json": 111, "deadline-forms-2.json": 119, "deadline-forms-3.json": 107, "deadline-forms-4.json": 117, "deadline-forms-5.json": 96}
 
 // TestDeadlineForms reads task items written by people who had not read the parser, each with the
 // deadlines, targets and recurring duties a careful reader finds in it (testdata/forms/deadline-
@@ -61,8 +61,9 @@ func deadlineForms(t *testing.T, path string) {
 	for _, it := range items {
 		head := fmt.Sprintf("某市人民政府办公室关于印发某市某某工作实施方案的通知\n某政办发〔%d〕3号\n\n某市某某工作实施方案\n\n一、主要任务\n\n", it.Year)
 		body := it.Text
-		if lvl, _, _, _ := heading(body); lvl == lvlNone && !strings.Contains(body, "\t") {
-			body = "1." + body
+		if !anyHeading(body) && !strings.Contains(body, "\t") {
+			body = "1." + body // a bare task's words, as item 1; a table's header line or a heading
+			// over the numbered item stands as written
 		}
 		if !strings.Contains(body, "责任") && !strings.Contains(body, "牵头") && !strings.Contains(body, "\t") {
 			body += "（责任单位：市发改委）"

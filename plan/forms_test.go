@@ -1581,4 +1581,11 @@ func TestStop30Forms(t *testing.T) {
 			{number: "(二)", lead: []string{"管委会", "各镇"}},
 		})
 	})
+	t.Run("a stage named on a line of its own over numbered items", func(t *testing.T) {
+		checkTasks(t, formHead+"第一阶段：自查自纠（即日起至2025年4月30日）\n1.各单位对照问题清单开展自查。（责任单位：市应急局）\n第二季度重点任务\n2.新增助餐点20个。（责任单位：市民政局）\n3月份工作安排\n3.组织开展义务植树活动。（责任单位：市林业局）\n", []taskWant{
+			{number: "1", lead: []string{"市应急局"}, dates: []string{"2025-04-30 by"}},
+			{number: "2", lead: []string{"市民政局"}, dates: []string{"2025-06-30 by"}},
+			{number: "3", lead: []string{"市林业局"}, dates: []string{"2025-03-31 by"}},
+		})
+	})
 }

@@ -1784,11 +1784,25 @@ func (b *treeBuilder) heading(l string) (int, int, string, string) {
 			}
 		}
 	}
+	if lvl == lvlNone && stageLine.MatchString(l) && !strings.ContainsAny(l, "。；;") && utf8.RuneCountInString(l) <= 40 {
+		// "第一阶段：自查自纠（即日起至2026年4月30日）", "第二季度重点任务", "3月份工作安排" on a line of
+		// its own, over numbered items: a stage heading with no number, one level above them.
+		for k := b.i + 1; k < len(b.lines) && k <= b.i+2; k++ {
+			if next, _, _, _ := heading(strings.TrimSpace(b.lines[k])); next == lvlItem || next == lvlSection {
+				return next - 1, 0, "", l
+			} else if strings.TrimSpace(b.lines[k]) != "" {
+				break
+			}
+		}
+	}
 	if lvl == lvlItem {
 		b.lastItem = num
 	}
 	return lvl, num, marker, rest
 }
+
+// stageLine opens a line that names a stage of the plan's time: 第一阶段, 阶段二, 第二季度, 3月份, 2026年.
+var stageLine = regexp.MustCompile(`^(?:第[一二三四五六七八九十]阶段|阶段[一二三四五六七八九十]|第?[一二三四1-4]季度|\d{1,2}月份?(?:工作|重点|任务)|(?:19|20)\d{2}年度?(?:第?[一二三四1-4]季度|\d{1,2}月份?)?(?:工作|重点|任务))`)
 
 // place puts a heading into the tree, or text into the item above.
 func (b *treeBuilder) place(l string, lvl, num int, marker, rest string) {
@@ -4470,6 +4484,38 @@ func groupLeadOf(it *item) []string {
 // "(1-5月)".
 var stageExpr = regexp.MustCompile(`[（(]\s*(?:(?:自)?即日起?\s*[-—–~～至到]\s*|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:[上中下]旬|中下旬|上中旬|底)?\s*[-—–~～至到]\s*)?(?:(\d{4})年)?(\d{1,2})月(?:\d{1,2}日)?(中下旬|上中旬|[上中下]旬|底)?(?:前|以前|之前)?\s*[)）]|[（(]\s*\d{1,2}\s*[-—–~～至到]\s*\d{1,2}月(?:[上中下]旬|底)?\s*[)）]`)
 
+// periodTitleExpr is a heading naming a quarter or a month of the plan's year as its work's time:
+// "第二季度重点任务", "3月份工作安排", "2024年第三季度工作要点".
+var periodTitleExpr = regexp.MustCompile(`^(?:((?:19|20)\d{2})年度?)?(?:第?([一二三四1-4])季度|(\d{1,2})月份?)(?:工作|重点|任务)`)
+
+// periodTitle is the end of the quarter or month a heading names, in the year it names or the plan's.
+func periodTitle(title string, year int) (Deadline, bool) {
+	m := periodTitleExpr.FindStringSubmatch(strings.TrimSpace(title))
+	if m == nil {
+		return Deadline{}, false
+	}
+	y := year
+	if m[1] != "" {
+		y, _ = strconv.Atoi(m[1])
+	}
+	if y == 0 {
+		return Deadline{}, false
+	}
+	quote := m[0]
+	if m[2] != "" {
+		q := strings.Index("一二三四", m[2])/len("一") + 1
+		if m[2] >= "1" && m[2] <= "4" {
+			q = int(m[2][0] - '0')
+		}
+		return Deadline{Quote: quote, Date: NewDay(y, time.Month(3*q+1), 0), Kind: KindBy}, true
+	}
+	mo, _ := strconv.Atoi(m[3])
+	if mo < 1 || mo > 12 {
+		return Deadline{}, false
+	}
+	return Deadline{Quote: quote, Date: NewDay(y, time.Month(mo+1), 0), Kind: KindBy}, true
+}
+
 // stageDay is a month and day in a stage's span.
 var stageDay = regexp.MustCompile(`(\d{1,2})月(\d{1,2})日`)
 
@@ -4486,6 +4532,9 @@ func (p *parser) stageTime(it *item) []Deadline {
 	for x := it; x != nil && x.level >= 0; x = x.parent {
 		m := stageExpr.FindString(x.title)
 		if m == "" {
+			if d, ok := periodTitle(x.title, p.year); ok {
+				return []Deadline{d}
+			}
 			continue
 		}
 		// A stage of days, "(2010年9月10日至9月17日)", "(7月16日至8月31日)": due by its last, in the
