@@ -1588,4 +1588,12 @@ func TestStop30Forms(t *testing.T) {
 			{number: "3", lead: []string{"市林业局"}, dates: []string{"2025-03-31 by"}},
 		})
 	})
+	t.Run("time labels: a note's, a day alone, a year in two digits, the next year", func(t *testing.T) {
+		checkTasks(t, formHead+"1.组织开展大赛。（牵头单位：市人社局；完成时限：10月20日）\n2.组织开展大赛。牵头单位:市人社局;时限:10月20日\n3.建设平台。\n责任单位：市数据局\n完成时限：25年6月底\n4.完成普查数据汇总。\n责任单位：市统计局\n完成时限：次年1月\n", []taskWant{
+			{number: "1", lead: []string{"市人社局"}, dates: []string{"2025-10-20 by"}},
+			{number: "2", lead: []string{"市人社局"}, dates: []string{"2025-10-20 by"}},
+			{number: "3", lead: []string{"市数据局"}, dates: []string{"2025-06-30 by"}},
+			{number: "4", lead: []string{"市统计局"}, dates: []string{"2026-01-31 by"}},
+		})
+	})
 }

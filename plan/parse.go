@@ -2146,6 +2146,7 @@ type clause struct {
 	hasUnits     bool
 	namedLead    bool // the clause marks its lead (牵头); else its units are responsible only
 	inSentence   bool // the units were read from a sentence ("由X牵头，…"), not from a note
+	times        []string // what the clause's note says under a time label ("完成时限：10月20日")
 }
 
 // partyWords is a party named as acting in a sentence the subject rules did not read: a group (各推进
@@ -2258,6 +2259,9 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 			known = recurring // the clause is the item's whole text: no need to read it again
 		}
 		p.clauseTask(&t, c, blk, group, recurring, known)
+		for _, tm := range c.times {
+			p.addTime(&t, tm) // "（牵头单位：市人社局；完成时限：10月20日）"
+		}
 		if ci > 0 && len(t.Deadlines) == 0 && (c.inSentence || !c.hasUnits) {
 			// "1.9月30日前，区建设管理委…完成…。各行业主管部门组织…": the date opening the item is
 			// each of its sentences'. A clause split off by a note of its own ("（责任单位：X）") is
@@ -2352,11 +2356,24 @@ func (p *parser) clauseTask(t *Task, c clause, blk block, group []string, recurr
 // to a task: its deadlines, or its period when the cell is a period alone.
 func (p *parser) addTime(t *Task, tm string) {
 	tm = strings.TrimSpace(strings.Trim(tm, "。；;，, "))
+	quote := ""
+	if shortYear.MatchString(tm) {
+		quote, tm = tm, "20"+tm // "24年底前", "25年6月底": a time label's year in two digits
+	}
 	ds := p.deadlines(tm)
+	if quote != "" {
+		for i := range ds {
+			ds[i].Quote = quote
+		}
+	}
 	if len(ds) == 0 && labelMonth.MatchString(tm) {
 		// "【时限】2026年10月", "完成时限：12月", "完成时限：2025年": in a time label a month or a
 		// year alone is when the work is due, by its end.
-		for _, d := range p.deadlines(tm + "底前") {
+		due := tm + "底前"
+		if strings.HasSuffix(tm, "日") {
+			due = tm + "前" // "时限：10月20日"
+		}
+		for _, d := range p.deadlines(due) {
 			d.Quote = tm
 			ds = append(ds, d)
 		}
@@ -2377,8 +2394,12 @@ func (p *parser) addTime(t *Task, tm string) {
 	}
 }
 
-// labelMonth is a month or a year alone, as a time label gives it: 2026年10月, 12月, 2025年.
-var labelMonth = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月份?$|^(?:19|20)\d{2}\s*年度?$`)
+// labelMonth is a month or a year alone, as a time label gives it: 2026年10月, 12月, 次年1月,
+// 2025年, 10月20日.
+var labelMonth = regexp.MustCompile(`^(?:(?:(?:19|20)\d{2}\s*年|次年|明年|当年|今年)\s*)?\d{1,2}\s*月份?(?:\s*\d{1,2}\s*日)?$|^(?:19|20)\d{2}\s*年度?$`)
+
+// shortYear is a year written with its last two digits, opening a time label: "24年底前".
+var shortYear = regexp.MustCompile(`^[2-3]\d年`)
 
 // addPeriod makes a task a recurring duty of its units when s, a time cell or what a time label
 // says, is a period alone ("每季度", "按月"; PeriodAlone reads it).
@@ -3947,6 +3968,7 @@ func (p *parser) splitClauses(text string) []clause {
 		for _, n := range notes {
 			c.lead = appendNew(c.lead, n.lead...)
 			c.partic = appendNew(c.partic, n.partic...)
+			c.times = append(c.times, n.times...)
 		}
 		if len(subj) == 1 && sameUnits(subj[0].lead, c.lead) {
 			// One subject's sentence: those it names taking their share ("…牵头，市直有关部门按照
@@ -3971,7 +3993,7 @@ func (p *parser) splitClauses(text string) []clause {
 		}
 		piece := strings.TrimSpace(strings.TrimLeft(text[prev:end], "。；;，, \n"))
 		prev = end
-		c := clause{text: piece, lead: n.lead, partic: n.partic, hasUnits: len(n.lead)+len(n.partic) > 0, namedLead: n.namedLead}
+		c := clause{text: piece, lead: n.lead, partic: n.partic, hasUnits: len(n.lead)+len(n.partic) > 0, namedLead: n.namedLead, times: n.times}
 		if piece == "" {
 			continue
 		}
@@ -3979,6 +4001,7 @@ func (p *parser) splitClauses(text string) []clause {
 		if rest := strings.TrimSpace(strings.Trim(text[n.start:n.end], "")); len(out) > 0 && piece == rest {
 			out[len(out)-1].lead = appendNew(out[len(out)-1].lead, n.lead...)
 			out[len(out)-1].partic = appendNew(out[len(out)-1].partic, n.partic...)
+			out[len(out)-1].times = append(out[len(out)-1].times, n.times...)
 			continue
 		}
 		out = append(out, c)
