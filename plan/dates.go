@@ -47,12 +47,14 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 	if strings.Contains(text, "月") && strings.ContainsAny(text, "至到—-－~～–") {
 		out = append(out, yearlessRanges(text, year)...)
 	}
-	if !containsAny(text, yearlessWords) {
-		return out
-	}
 	have := map[string]bool{}
 	for _, d := range out {
 		have[d.Quote] = true
+	}
+	out = append(out, relativeYearWork(text, year, have)...)
+	if !containsAny(text, yearlessWords) {
+		sort.SliceStable(out, func(i, j int) bool { return out[i].Date.Before(out[j].Date) })
+		return out
 	}
 	for _, m := range yearlessExpr.FindAllStringSubmatchIndex(text, -1) {
 		start := m[2]
@@ -314,6 +316,53 @@ func relativeYear(before, phrase string) (shift int, own bool) {
 		}
 	}
 	return 0, false
+}
+
+// relYearWorkExpr is a year named relative to the plan's, opening what is to be done in it: "今年完成
+// 项目选址", "明年开工建设", "当年整改到位", "今年新增城镇就业1.1万人", "今明两年累计改造…".
+var relYearWorkExpr = regexp.MustCompile(`(今明两年|今年|明年|当年|次年)(?:内|年内)?(?:全面|基本|全部|累计)?(完成|建成|开工|竣工|投用|投运|整改到位|实现|达到|新增|改造)`)
+
+// relYearLead is what may stand before such a year: a clause's start or a modal ("原则上当年整改到位").
+var relYearLead = regexp.MustCompile(`(?:原则上|力争|确保|要|须|必须|应|并|争取)$`)
+
+// countedProjects follows a year and verb that qualify a count: "当年开工项目31项".
+var countedProjects = regexp.MustCompile(`^项目(?:\d|数|个)`)
+
+// relativeYearWork reads relYearWorkExpr's phrases as the end of the year they name: due by it for
+// work to finish (完成, 建成, 开工, 整改到位), a target for a figure to reach (实现, 达到, 新增, 累计…).
+// Not a noun the year qualifies ("当年开工项目31项", "今年完成的").
+func relativeYearWork(text string, year int, have map[string]bool) []Deadline {
+	if year == 0 || !strings.ContainsAny(text, "今明当次") {
+		return nil
+	}
+	var out []Deadline
+	for _, m := range relYearWorkExpr.FindAllStringSubmatchIndex(text, -1) {
+		before, word, verb, after := text[:m[0]], text[m[2]:m[3]], text[m[4]:m[5]], text[m[1]:]
+		if !opensClause(before) && !relYearLead.MatchString(before) {
+			continue
+		}
+		if nounAfterDone.MatchString(after) || countedProjects.MatchString(after) || strings.Contains(after[:min(len(after), 9)], "的") {
+			continue
+		}
+		if have[word] {
+			continue
+		}
+		y := year
+		if word == "明年" || word == "次年" || word == "今明两年" {
+			y++
+		}
+		kind := KindBy
+		switch verb {
+		case "实现", "达到", "新增", "改造":
+			kind = KindTarget
+		}
+		if word == "今明两年" {
+			kind = KindTarget
+		}
+		have[word] = true
+		out = append(out, Deadline{Quote: word, Date: Day{y, time.December, 31}, Kind: kind})
+	}
+	return out
 }
 
 // relativeYearBefore reports whether text ends with a year named relative to the plan's (明年, 次年,

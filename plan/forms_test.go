@@ -1596,4 +1596,12 @@ func TestStop30Forms(t *testing.T) {
 			{number: "4", lead: []string{"市统计局"}, dates: []string{"2026-01-31 by"}},
 		})
 	})
+	t.Run("a year named relative to the plan's, opening work", func(t *testing.T) {
+		checkTasks(t, formHead+"1.推进焚烧发电二期项目建设。今年完成项目选址和环评批复，明年开工建设，2027年建成投运。（责任单位：市城管局）\n2.巡查发现的问题原则上当年整改到位。（责任单位：各乡镇）\n3.各部门招商引资要实现当年开工项目31项。（责任单位：市商务局）\n4.今年以来，全市新增就业1万人，今年新增城镇就业1.1万人。（责任单位：市人社局）\n", []taskWant{
+			{number: "1", lead: []string{"市城管局"}, dates: []string{"2025-12-31 by", "2026-12-31 by", "2027-12-31 by"}},
+			{number: "2", lead: []string{"各乡镇"}, dates: []string{"2025-12-31 by"}},
+			{number: "3", lead: []string{"市商务局"}, dates: []string{}},
+			{number: "4", lead: []string{"市人社局"}, dates: []string{"2025-12-31 target"}},
+		})
+	})
 }
