@@ -41,6 +41,9 @@ var fiveYearExpr = regexp.MustCompile(`[“"]?(十[一二三四五六七八九]?
 func ParseDeadlinesIn(text string, year int) []Deadline {
 	text = hanDates(dropWeekday(foldWidth(text)))
 	out := parseDeadlines(text)
+	if year > 0 {
+		out = slices.DeleteFunc(out, func(d Deadline) bool { return d.Date.Year < year && pastEventAt(text, d.Quote) })
+	}
 	if strings.Contains(text, ".") && strings.Contains(text, "前") {
 		out = append(out, dottedYearless(text, year)...)
 	}
@@ -748,10 +751,15 @@ func deadlineAt(text string, y int) (Deadline, bool) {
 	bare := ph.suffix == "" && ph.period == "" && ph.month == "" && !completedIn(strings.TrimLeft(after, "，,")) && !beforeSoon.MatchString(after)
 	if (targetLeads[lead] || reachesAfter(after) || bare) && !strings.Contains(ph.suffix, "前") && ph.month == "" {
 		kind = KindTarget // "到2027年", "2026年实现…全覆盖": a goal to reach in that year
+	} else if !strings.Contains(ph.suffix, "前") && !completedIn(strings.TrimLeft(after, "，, ")) && (targetLeads[lead] && lead != "至" || lead == "力争" || lead == "争取" || reachClause(after)) {
+		// "到2027年6月底，全市…全部接入", "力争2026年底…突破100亿元", "2025年末，全区…达到4.5个": a
+		// figure to reach by then, not work to finish (nor a span's end, "2025年5月至2026年4月").
+		kind = KindTarget
 	}
 	// A bare year counts when it opens a clause: "2023年,完成…", "…；2024年通过验收".
 	marked := ph.suffix != "" || ph.period != "" || ph.month != "" || lead != "" || completedIn(after)
-	if !marked && !opensClause(before) {
+	if !marked && !opensClause(before) && !yearListCounts(after) {
+		// "…治理率2024年、2025年、2026年分别达到…": the first of a list of years counts as the others do.
 		return Deadline{}, false
 	}
 	if lead == "至" {
@@ -761,6 +769,53 @@ func deadlineAt(text string, y int) (Deadline, bool) {
 		}
 	}
 	return Deadline{Quote: strings.TrimSpace(text[start:end]), Date: day, Kind: kind}, true
+}
+
+// yearListNext is another year after a bare one, in a list of years: "、2025年".
+var yearListNext = regexp.MustCompile(`^\s*[、和及与]\s*(?:19|20)\d{2}\s*年`)
+
+// yearListCounts reports whether after continues a list of years that are each a time to reach
+// something ("、2025年、2026年分别达到…", "和2026年，…"), not years naming things ("和2025年香港推介会").
+func yearListCounts(after string) bool {
+	n := 0
+	for {
+		m := yearListNext.FindStringIndex(after)
+		if m == nil {
+			break
+		}
+		after, n = after[m[1]:], n+1
+	}
+	if n == 0 {
+		return false
+	}
+	rest := strings.TrimLeft(after, " \t")
+	if strings.HasPrefix(rest, "，") || strings.HasPrefix(rest, ",") || reachesAfter(rest) || completedIn(rest) {
+		return true
+	}
+	if k := strings.IndexAny(rest, "。；;"); k >= 0 {
+		rest = rest[:k]
+	}
+	return strings.Contains(rest, "分别")
+}
+
+// reachClause reports whether the clause a date opens ("2025年末，…") states a figure to reach
+// (达到, 突破, 不低于, …以上) rather than work to finish (完成, 建成).
+func reachClause(after string) bool {
+	if !strings.HasPrefix(after, "，") && !strings.HasPrefix(after, ",") {
+		return false
+	}
+	if k := strings.IndexAny(after, "。；;"); k >= 0 {
+		after = after[:k]
+	}
+	if strings.Contains(after, "完成") || strings.Contains(after, "建成") {
+		return false
+	}
+	for _, w := range []string{"达到", "突破", "不低于", "不少于", "以上", "提高到", "提升到", "控制在"} {
+		if strings.Contains(after, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // beforeSoon is a 前 a few characters on, in the same clause: the year opens a time, not a goal.
@@ -861,6 +916,30 @@ var cohortAfter = regexp.MustCompile(`^\s*(?:前|以前|之前)?\s*(?:建成|竣
 
 // pastEvent is what a date said of an event had happened: a meeting held, a document issued.
 var pastEvent = regexp.MustCompile(`^\s*(?:召开的|举行的|举办的|印发的|出台的|发布的|颁布的|印发\s*$|印发\s*\n|印发[，,。]|成文)`)
+
+// pastEventClause is what a clause after a date tells of an event, not work to do: "2023年9月，我县成功
+// 入选…", "2024年7月，市委、市政府召开…会议，作出部署".
+var pastEventClause = regexp.MustCompile(`成功|召开|举行|举办|印发|出台|发布|颁布|入选|获批|获评|被评为|被列为|作出|部署|了`)
+
+// pastEventAt reports whether the date quote, before the plan's year, opens a clause ("2023年9月，…")
+// that tells an event (pastEventClause), with no 前 or 完成 of its own.
+func pastEventAt(text, quote string) bool {
+	if strings.ContainsAny(quote, "前底") || strings.Contains(quote, "完成") {
+		return false
+	}
+	i := strings.Index(text, quote)
+	if i < 0 {
+		return false
+	}
+	after := strings.TrimLeft(text[i+len(quote):], " \t")
+	if !strings.HasPrefix(after, "，") && !strings.HasPrefix(after, ",") {
+		return false
+	}
+	if k := strings.IndexAny(after, "。；;"); k >= 0 {
+		after = after[:k]
+	}
+	return pastEventClause.MatchString(after)
+}
 
 // notADeadline decides the phrases around a year that are no plain deadline: a year in a document
 // number, the start of a range ("2023—2027年") whose end says when, a range's end, a bare number, a

@@ -1604,4 +1604,14 @@ func TestStop30Forms(t *testing.T) {
 			{number: "4", lead: []string{"市人社局"}, dates: []string{"2025-12-31 target"}},
 		})
 	})
+	t.Run("lists of years, past events and figures to reach", func(t *testing.T) {
+		checkTasks(t, formHead+"1.农村生活污水治理率2024年、2025年、2026年分别达到45%、50%、55%以上。（责任单位：市生态环境局）\n2.做好2024年和2025年香港推介会。（责任单位：市商务局）\n3.2023年9月，我市成功入选全国试点。要进一步总结试点经验。（责任单位：市财政局）\n4.到2027年6月底，全市二级以上公立医院全部接入互认平台。（责任单位：市卫健委）\n5.2026年末，全市每千人口托位数达到4.5个。（责任单位：市卫健委）\n6.集中攻坚行动时间为2025年5月至2026年4月。（责任单位：市住建局）\n", []taskWant{
+			{number: "1", lead: []string{"市生态环境局"}, dates: []string{"2024-12-31 target", "2025-12-31 target", "2026-12-31 target"}},
+			{number: "2", lead: []string{"市商务局"}, dates: []string{}},
+			{number: "3", lead: []string{"市财政局"}, dates: []string{}},
+			{number: "4", lead: []string{"市卫健委"}, dates: []string{"2027-06-30 target"}},
+			{number: "5", lead: []string{"市卫健委"}, dates: []string{"2026-12-31 target"}},
+			{number: "6", lead: []string{"市住建局"}, dates: []string{"2026-04-30 by"}},
+		})
+	})
 }
