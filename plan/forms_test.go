@@ -1614,4 +1614,15 @@ func TestStop30Forms(t *testing.T) {
 			{number: "6", lead: []string{"市住建局"}, dates: []string{"2026-04-30 by"}},
 		})
 	})
+	t.Run("a zone's body other than its committee issuing", func(t *testing.T) {
+		for _, head := range []string{"平潭综合实验区扶贫开发领导小组关于印发《解决突出问题实施方案》的通知\n", "标题: 解决突出问题实施方案\n发布机构: 平潭综合实验区农业农村局\n"} {
+			d, err := ParseText("z.txt", head+"一、主要任务\n1.推进排查。（责任单位：区农业农村局）\n", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.City != "福州市平潭县" {
+				t.Errorf("%q: city %q, want 福州市平潭县", head, d.City)
+			}
+		}
+	})
 }
