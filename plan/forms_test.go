@@ -1625,4 +1625,12 @@ func TestStop30Forms(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a sentence introducing a list names who does its items", func(t *testing.T) {
+		checkTasks(t, "某区工作方案\n四、工作制度\n街道消防委实施以下四项工作制度：\n（一）例会制度\n原则上每半年至少召开一次成员单位会议。\n（二）联络员制度\n各成员单位应指定专人担任联络员。\n五、职责\n区住建局负责以下工作：\n（一）开展燃气排查。\n（二）推进管网改造。（责任单位：区城管局）\n", []taskWant{
+			{number: "(一)", lead: []string{"街道消防委"}},
+			{number: "(二)", lead: []string{"各成员单位"}},
+			{number: "(一)", lead: []string{"区住建局"}},
+			{number: "(二)", lead: []string{"区城管局"}},
+		})
+	})
 }

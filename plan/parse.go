@@ -1272,6 +1272,9 @@ type item struct {
 	ctxPath  []string // a table's: the headings above the point where it stands
 	// groupLead is the lead a heading names for the whole group below it ("（一）教育（牵头单位：市教育局）").
 	groupLead []string
+	// introLead is the unit a sentence introducing the items below names ("区住建局负责以下工作："):
+	// it leads each of them that names no unit of its own.
+	introLead []string
 }
 
 type respBlock struct {
@@ -1834,6 +1837,15 @@ func (b *treeBuilder) place(l string, lvl, num int, marker, rest string) {
 		return
 	case lvl == lvlNone:
 		b.cur.body = append(b.cur.body, l)
+		if len(b.cur.children) == 0 && len(b.cur.introLead) == 0 && b.cur.level < lvlItem && listIntro.MatchString(l) {
+			// "区住建局负责以下工作：", "街道消防委实施以下四项工作制度：" over the items: the unit
+			// that opens the list leads each item that names no unit of its own.
+			if cs := b.p.subjectClauses(l); len(cs) == 1 && len(cs[0].lead) > 0 {
+				b.cur.introLead = cs[0].lead
+			} else if m := introSubject.FindStringSubmatch(l); m != nil && bodyName(m[1]) {
+				b.cur.introLead = b.p.unitNames(m[1])
+			}
+		}
 		return
 	}
 	parent := b.cur
@@ -1849,6 +1861,13 @@ func (b *treeBuilder) place(l string, lvl, num int, marker, rest string) {
 	parent.children = append(parent.children, it)
 	b.cur = it
 }
+
+// listIntro is a sentence that introduces the list of items below it: "…负责以下工作：", "…实施以下四
+// 项工作制度：", "…职责如下：".
+var listIntro = regexp.MustCompile(`(?:以下|下列|如下)\p{Han}{0,10}[：:]\s*$`)
+
+// introSubject is the body opening a list's introduction: "街道消防委实施以下…".
+var introSubject = regexp.MustCompile(`^(\p{Han}{2,16}?)(?:实施|负责|承担|履行|做好|开展|建立|要|应|须)`)
 
 // closed reports whether the item being read has named its units already: a responsibility line
 // under it, or a note closing its last paragraph ("…。(责任单位:市住建局)").
@@ -2218,6 +2237,10 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 		} else if u := p.headingUnit(it); len(u) > 0 {
 			// Still none: a heading that is a unit's name ("(一)综合办公室(党群工作部、督查室)")
 			// over the unit's duties.
+			c := &clauses[0]
+			c.lead, c.hasUnits, c.inSentence = u, true, true
+		} else if u := introLeadOf(it); len(u) > 0 {
+			// Still none: the unit the sentence introducing the list names ("…实施以下四项工作制度：").
 			c := &clauses[0]
 			c.lead, c.hasUnits, c.inSentence = u, true, true
 		}
@@ -4491,6 +4514,15 @@ func (p *parser) headingLead(title string) []string {
 		}
 	}
 	return nil
+}
+
+// introLeadOf is the unit the introduction of the list the item stands in names, if any: the items
+// of that list, not the points under them.
+func introLeadOf(it *item) []string {
+	if it.parent == nil {
+		return nil
+	}
+	return it.parent.introLead
 }
 
 // groupLeadOf is the lead the nearest heading above it names for its group, if any.
