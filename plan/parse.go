@@ -2163,8 +2163,8 @@ type clause struct {
 	text         string
 	lead, partic []string
 	hasUnits     bool
-	namedLead    bool // the clause marks its lead (牵头); else its units are responsible only
-	inSentence   bool // the units were read from a sentence ("由X牵头，…"), not from a note
+	namedLead    bool     // the clause marks its lead (牵头); else its units are responsible only
+	inSentence   bool     // the units were read from a sentence ("由X牵头，…"), not from a note
 	times        []string // what the clause's note says under a time label ("完成时限：10月20日")
 }
 
