@@ -1633,4 +1633,11 @@ func TestStop30Forms(t *testing.T) {
 			{number: "(二)", lead: []string{"区城管局"}},
 		})
 	})
+	t.Run("a standing list for a role, and a unit that guides", func(t *testing.T) {
+		checkTasks(t, "某工作方案\n一、主要任务\n1．强化产品质量监督。持续开展抽查。（牵头指导处室：市局产品质量处，各区市场监管局、机场分局为实施单位，下同）\n2．强化认证活动监管。开展监管。（牵头指导处室：市局认证处）\n3.推进执法。市城管执法局指导各级城管执法部门对违法行为进行执法。\n", []taskWant{
+			{number: "1", lead: []string{"市局产品质量处"}, partic: []string{"各区市场监管局", "机场分局"}},
+			{number: "2", lead: []string{"市局认证处"}, partic: []string{"各区市场监管局", "机场分局"}},
+			{number: "3", lead: []string{"市城管执法局"}, partic: []string{"各区市场监管局", "机场分局"}},
+		})
+	})
 }

@@ -56,16 +56,18 @@ type parser struct {
 	doc         *Document
 	norm        Normalizer
 
-	localAliases map[string]string   // "（以下简称工作专班成员单位）" within a unit list
-	unitCells    map[string]bool     // what isUnitCell said of a table's cells, for this parse
-	standing     []string            // units a standing note adds to every later task
-	firstIsLead  bool                // "列第一位的为牵头单位，下同"
-	year         int                 // the plan's year, for dates that name none ("5月底前")
-	published    Day                 // the day a page says it was published, when it says
-	spelling     map[string]string   // canonical unit name → the plan's own first spelling of it
-	spellings    map[string][]string // canonical unit name → every spelling the plan uses for it
-	canonOf      map[string]string   // raw unit name → p.norm.Unit of it
-	recurringOf  map[string][]Recurring
+	localAliases map[string]string // "（以下简称工作专班成员单位）" within a unit list
+	unitCells    map[string]bool   // what isUnitCell said of a table's cells, for this parse
+	standing     []string          // units a standing note adds to every later task
+	// standingPartic are units a standing note names for a part in every later task ("…为实施单位，下同").
+	standingPartic []string
+	firstIsLead    bool                // "列第一位的为牵头单位，下同"
+	year           int                 // the plan's year, for dates that name none ("5月底前")
+	published      Day                 // the day a page says it was published, when it says
+	spelling       map[string]string   // canonical unit name → the plan's own first spelling of it
+	spellings      map[string][]string // canonical unit name → every spelling the plan uses for it
+	canonOf        map[string]string   // raw unit name → p.norm.Unit of it
+	recurringOf    map[string][]Recurring
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -2465,6 +2467,11 @@ func (p *parser) finishTask(t *Task, recurring []Recurring, namedLead bool) {
 			}
 		}
 	}
+	for _, u := range p.standingPartic {
+		if t.Role(u) == "" {
+			t.Participating = append(t.Participating, u)
+		}
+	}
 	t.Deadlines = p.deadlines(t.Text)
 	if recurring == nil {
 		recurring = p.recurring(t.Text)
@@ -2550,7 +2557,7 @@ func (p *parser) namedUnits(sent string) []string {
 // verb ("县指挥办每周召开…", "市发改委负责…"), or 对 before what it acts on ("市园林局对…进行梳理").
 // Longest first.
 var subjectVerbs = []string{"在各自职责", "按照职责", "也要", "应当", "必须", "务必", "负责", "牵头", "每周", "每月", "每季", "每半年", "每年",
-	"定期", "组织", "召开", "印发", "跟进", "统筹", "会同", "联合", "作为", "结合", "根据", "配合", "协助", "要", "应", "须", "将", "对"}
+	"定期", "组织", "召开", "印发", "跟进", "统筹", "会同", "联合", "作为", "结合", "根据", "配合", "协助", "指导", "督促", "要", "应", "须", "将", "对"}
 
 // subjectVerbSet finds the subject verbs that start with a character, in subjectVerbs' order.
 var subjectVerbSet = newWordSet(subjectVerbs...)
@@ -2873,6 +2880,9 @@ func verbAt(text string, c, i int, r rune) []int {
 		if v == "对" && !actsOn(text[c:c+i], text[c+i:]) {
 			continue
 		}
+		if (v == "指导" || v == "督促") && bodyAfterVerb(text[c+i+len(v):]) {
+			continue // 区社区矫正指导中心, 督促检查组: the verb inside a body's name
+		}
 		if strings.HasPrefix(text[c+i:], v) && !roleNoun(text[c+i+len(v):]) {
 			return []int{c + i, c + i + len(v)}
 		}
@@ -2893,6 +2903,13 @@ func verbAt(text string, c, i int, r rune) []int {
 		return []int{c + i, c + i} // "由市财政局制定资金管理办法": the agent 由 names, then what it does
 	}
 	return nil
+}
+
+// bodyAfterVerb reports a body's ending right after a verb, which makes the verb part of a name:
+// 指导中心, 指导站, 督促组.
+func bodyAfterVerb(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return strings.ContainsRune("中站组办所处科室员队局委", r)
 }
 
 // byAgent: a clause that opens with 由 and a unit's name (or two joined by 与/和), then a verb: "由市财政局

@@ -863,6 +863,12 @@ func (p *parser) takeStanding(s string) string {
 	if !standingMarker(s) {
 		return s
 	}
+	if m := standingRoleExpr.FindStringSubmatchIndex(s); m != nil {
+		// "（牵头指导处室：市局产品处，各区市场监管局、机场分局为实施单位，下同）": those named for
+		// their role take part in this task and every later one.
+		p.standingPartic = appendNew(p.standingPartic, p.canonList(s[m[2]:m[3]])...)
+		return strings.TrimRight(s[:m[0]], "，,；;。 ") + s[m[1]:]
+	}
 	m := standingExpr.FindStringSubmatchIndex(s)
 	if m == nil {
 		return s
@@ -870,6 +876,10 @@ func (p *parser) takeStanding(s string) string {
 	p.standing = appendNew(p.standing, p.canonList(s[m[2]:m[3]])...)
 	return strings.TrimRight(s[:m[0]], "，,；;。 ")
 }
+
+// standingRoleExpr is a list a note names for a role in every task from here on: "…，各区市场监管局、
+// 机场分局为实施单位，下同".
+var standingRoleExpr = regexp.MustCompile(`[，,；;]\s*([^，,。；;：:（(]+?)为(?:实施|责任|配合|参与|协办|协同)(?:单位|部门)[，,]\s*下同`)
 
 // respLine reads a responsibility block line: a label at the start of a line ("牵头单位：…",
 // "协同责任单位：…", "牵头负责领导：…", "完成时限：…"), with its list. It reads what the pattern
