@@ -1640,4 +1640,12 @@ func TestStop30Forms(t *testing.T) {
 			{number: "3", lead: []string{"市城管执法局"}, partic: []string{"各区市场监管局", "机场分局"}},
 		})
 	})
+	t.Run("a district named as a party is its government", func(t *testing.T) {
+		a := DefaultAliases()
+		for _, pair := range [][2]string{{"浦东新区", "浦东新区政府"}, {"浦东新区人民政府", "浦东新区政府"}, {"市人民政府", "市政府"}} {
+			if a.Canonical(pair[0]) != a.Canonical(pair[1]) {
+				t.Errorf("Canonical(%q) = %q, Canonical(%q) = %q: want one unit", pair[0], a.Canonical(pair[0]), pair[1], a.Canonical(pair[1]))
+			}
+		}
+	})
 }

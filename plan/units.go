@@ -133,6 +133,13 @@ func (a *Aliases) Canonical(name string) string {
 		// 管委会; residents', villagers' and owners' committees by 居委会, 村委会, 业委会).
 		return a.Canonical(short + "委")
 	}
+	if gov, ok := strings.CutSuffix(name, "人民政府"); ok && (knownPlace(gov) || len(gov) == len("市") && strings.Contains("省市区县镇乡", gov)) {
+		return a.Canonical(gov + "政府") // 浦东新区人民政府 is 浦东新区政府
+	}
+	if knownPlace(name) && strings.ContainsAny(lastRunes(name, 1), "区县市旗") {
+		// A district, county or city named as a party ("浦东新区、闵行区政府牵头") is its government.
+		return a.Canonical(name + "政府")
+	}
 	if short := withoutHe(name); short != name {
 		// "区住房保障和房屋管理局" is 区住房保障房屋管理局: a body's formal name joins its parts
 		// with 和, its short one runs them together.
