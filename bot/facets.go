@@ -319,6 +319,7 @@ var (
 	reNextMonth = regexp.MustCompile(`(?i)(?:下个月|下月)(?:份)?(?:底|末|中旬|下旬)?(?:前|之前|以前)?|next month`)
 	reThisYear  = regexp.MustCompile(`(?i)(?:今年|本年)(?:年)?(?:底|末)?(?:前|之前|以内|内)?|年底前|年内|this year|end of (?:the )?year`)
 	reNextYear  = regexp.MustCompile(`(?i)明年|next year`)
+	reHalfQuarter = regexp.MustCompile(`(?:((?:19|20)\d{2})\s*年\s*)?(上半年|下半年|第?[一二三四1-4]季度)(?:末|底)?(?:前|之前|以前|内)?`)
 	reThisQuart = regexp.MustCompile(`(?i)本季度|这个季度|this quarter`)
 	reSoon      = regexp.MustCompile(`(?i)快到期|即将到期|马上到期|近期|soon|upcoming|coming up`)
 	reFigureY   = regexp.MustCompile(`多少|几个|几家|几名|几项|几成|比重|占比|增速|目标是|how many|how much`)
@@ -355,6 +356,22 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 	if m := reYM.FindStringSubmatch(q); m != nil {
 		y, mo := atoi(m[1]), time.Month(atoi(m[2]))
 		return plan.NewDay(y, mo, 1), endOfMonth(y, mo), m[0], "month"
+	}
+	if ix := reHalfQuarter.FindStringSubmatchIndex(q); ix != nil {
+		// "2021年上半年", "第三季度", "上半年" (this year's, or in a conversation the year talked about).
+		y := today.Year
+		if ix[2] >= 0 {
+			y = atoi(q[ix[2]:ix[3]])
+		}
+		first, last := time.January, time.June
+		switch part := q[ix[4]:ix[5]]; {
+		case part == "下半年":
+			first, last = time.July, time.December
+		case strings.Contains(part, "季度"):
+			n := chineseDigit(strings.Trim(part, "第季度"))
+			first, last = time.Month(3*n-2), time.Month(3*n)
+		}
+		return plan.NewDay(y, first, 1), endOfMonth(y, last), q[ix[0]:ix[1]], "month"
 	}
 	// A month without its year ("11月底前", "12月份", "6月30日前") names a deadline as the plans write
 	// it, in this year: the tasks due in that month (up to that day), not every one due before it.

@@ -196,6 +196,8 @@ func TestWindow(t *testing.T) {
 		{"a month written 份", "12月份有哪些节点?", "2024-12-01", "2024-12-31", "month"},
 		{"a day without its year", "6月30日前要报什么?", "2024-06-01", "2024-06-30", "month"},
 		{"months counted are no month", "3个月内要做什么?", "2024-05-10", "2024-08-10", ""},
+		{"a half of a year", "2021年上半年要完成哪些?", "2021-01-01", "2021-06-30", "month"},
+		{"a quarter without its year", "第三季度有哪些任务到期?", "2024-07-01", "2024-09-30", "month"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -1048,5 +1050,20 @@ func TestBareDeptsInTable(t *testing.T) {
 		if i < 0 || !slices.Contains(ts[i].words, b.word) {
 			t.Errorf("bare nickname %s → %s: no such type with that word in departments.txt", b.word, b.typ)
 		}
+	}
+}
+
+// TestFollowUpHalfOfTheYearTalkedAbout: "那上半年的呢?" after a question about 2021 asks about the
+// first half of 2021, not of this year; a quarter naming a report is the report's name.
+func TestFollowUpHalfOfTheYearTalkedAbout(t *testing.T) {
+	p := handParser(t)
+	today := plan.NewDay(2026, 12, 1)
+	first := p.Parse("2021年底前要完成哪些任务?", Context{}, today)
+	q := p.Parse("那上半年的呢?", first.context(0, 1), today)
+	if q.From != "2021-01-01" || q.To != "2021-06-30" {
+		t.Errorf("window %s..%s, want 2021-01-01..2021-06-30", q.From, q.To)
+	}
+	if q := p.Parse("三季度督查通报是依据哪个文件开展的?", Context{}, today); q.From+q.To != "" {
+		t.Errorf("window %s..%s: a quarter naming a report is no window", q.From, q.To)
 	}
 }

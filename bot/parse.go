@@ -927,7 +927,7 @@ func (r *reading) windowAndStatus(today plan.Day) {
 			q.yearless = true
 		}
 	}
-	if win != "" && reBareYear.MatchString(win) {
+	if win != "" && (reBareYear.MatchString(win) || reHalfQuarter.MatchString(win) && !strings.ContainsAny(win, "前内")) {
 		// "吴江2024年的方案", "辽宁2023年那个分工方案": the year names the plan, not a window.
 		if _, after, ok := strings.Cut(r.rest, win); ok && rePlanNoun.MatchString(after) {
 			win = ""
@@ -1220,6 +1220,15 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 			q.page, q.noMore = ctx.Page, true
 		}
 		return
+	}
+	if q.yearless && prev.To != "" {
+		// "那上半年的呢?" after "2021年底前要完成哪些?": the half of the year talked about.
+		if was, err := plan.ParseDay(prev.To); err == nil && was.Year != today.Year {
+			from, _ := plan.ParseDay(q.From)
+			to, _ := plan.ParseDay(q.To)
+			q.From, q.To = shiftYears(from, was.Year-today.Year).String(), shiftYears(to, was.Year-today.Year).String()
+			q.yearless = false
+		}
 	}
 	bare := len(q.Topic) == 0 && q.Status == "" && q.Frequency == "" && q.From+q.To == "" && q.Shape == "" &&
 		len(q.DeptTypes) == 0 && len(q.Plans) == 0 && q.unknown == ""
@@ -1561,7 +1570,7 @@ var reGroups = regexp.MustCompile(`(?:几|哪些|哪几)个?(?:工作)?(?:小)?�
 var reBareYear = regexp.MustCompile(`^(?:19|20)\d{2}\s*(?:年|全年)$`)
 
 // rePlanNoun is a document named right after a year: "2024年的方案", "2021年政府工作报告".
-var rePlanNoun = regexp.MustCompile(`^\s*(?:的)?\s*(?:[\p{Han}]{0,8}?(?:方案|意见|计划|文件|通知|要点|工作报告)|那个|这个|那份|这份)`)
+var rePlanNoun = regexp.MustCompile(`^\s*(?:的)?\s*(?:[\p{Han}]{0,8}?(?:方案|意见|计划|文件|通知|通报|要点|清单|工作报告)|那个|这个|那份|这份)`)
 
 // rePartnersQ asks with whom a unit does its tasks: 跟哪些单位一起做, 和谁合作, 配合单位有哪些.
 var rePartnersQ = regexp.MustCompile(`(?:跟|和|与|同)(?:哪些|哪几个|哪个|什么)(?:单位|部门)?(?:一起|一块|共同|合作|配合)|(?:跟|和|与|同)谁(?:一起|一块|共同|合作)|(?:合作|协作|一起做的)(?:单位|部门)|(?i)\bwith whom\b|\bwhich (?:units|departments) (?:it )?works? with\b`)
