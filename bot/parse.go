@@ -1570,7 +1570,7 @@ var reGroups = regexp.MustCompile(`(?:几|哪些|哪几)个?(?:工作)?(?:小)?�
 var reBareYear = regexp.MustCompile(`^(?:19|20)\d{2}\s*(?:年|全年)$`)
 
 // rePlanNoun is a document named right after a year: "2024年的方案", "2021年政府工作报告".
-var rePlanNoun = regexp.MustCompile(`^\s*(?:的)?\s*(?:[\p{Han}]{0,8}?(?:方案|意见|计划|文件|通知|通报|要点|清单|工作报告)|那个|这个|那份|这份)`)
+var rePlanNoun = regexp.MustCompile(`^\s*(?:的)?\s*(?:[\p{Han}]{0,8}?(?:方案|意见|计划|文件|通知|通报|要点|清单|工作报告|分解表|任务表|一览表)|那个|这个|那份|这份)`)
 
 // rePartnersQ asks with whom a unit does its tasks: 跟哪些单位一起做, 和谁合作, 配合单位有哪些.
 var rePartnersQ = regexp.MustCompile(`(?:跟|和|与|同)(?:哪些|哪几个|哪个|什么)(?:单位|部门)?(?:一起|一块|共同|合作|配合)|(?:跟|和|与|同)谁(?:一起|一块|共同|合作)|(?:合作|协作|一起做的)(?:单位|部门)|(?i)\bwith whom\b|\bwhich (?:units|departments) (?:it )?works? with\b`)
