@@ -1067,3 +1067,15 @@ func TestFollowUpHalfOfTheYearTalkedAbout(t *testing.T) {
 		t.Errorf("window %s..%s: a quarter naming a report is no window", q.From, q.To)
 	}
 }
+
+// TestAsksWhenThePlanEnds: "专项行动搞到什么时候结束?" asks for the plan's period, with no topic left.
+func TestAsksWhenThePlanEnds(t *testing.T) {
+	p := handParser(t)
+	today := plan.NewDay(2026, 12, 1)
+	for _, s := range []string{"方案搞到什么时候结束?", "这个方案什么时候截止?", "方案持续到哪天?"} {
+		q := p.Parse(s, Context{}, today)
+		if q.Shape != ShapePlanFacts {
+			t.Errorf("%q: shape %q, want %q (topic %v)", s, q.Shape, ShapePlanFacts, q.Topic)
+		}
+	}
+}
