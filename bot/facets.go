@@ -277,17 +277,17 @@ func gazetteerPlace(name string) bool {
 var reEvery = regexp.MustCompile(`各地|各市|各县|各区|各省|各级|各城市|各个地方|每个城市|每个地方|每个省|[两三四五六七八九十几]个?(?:地|省|市|区|县)|各(?:自|有|牵头|负责|参与|配合)|所有城市|全部城市|\bin each\b|\bevery city\b|\beach city\b|\beach plan\b|\bevery plan\b`)
 
 // bodyWords are coordinating bodies people ask about as parties.
-var bodyWords = []string{"工作专班", "领导小组", "指挥部", "联席会议", "专班"}
+var bodyWords = []string{"工作专班", "领导小组", "工作小组", "工作组", "指挥部", "联席会议", "安委会", "消防委", "专班"}
 
 // reMembers asks about a body's member units (专班成员单位), not the body itself.
-var reMembers = regexp.MustCompile(`(?:工作专班|领导小组|指挥部|联席会议|专班)(?:的)?(?:各)?成员(?:单位|部门)?`)
+var reMembers = regexp.MustCompile(`(?:工作专班|领导小组|工作小组|工作组|指挥部|联席会议|安委会|消防委|专班)(?:的)?(?:各)?成员(?:单位|部门)?`)
 
 // bodiesIn returns the coordinating bodies a question names (工作专班 counts once, not as 专班 too).
 func bodiesIn(s string) []string {
 	var out []string
 	for _, b := range bodyWords {
 		if strings.Contains(s, b) {
-			if b == "专班" && slices.Contains(out, "工作专班") {
+			if b == "专班" && slices.Contains(out, "工作专班") || b == "工作组" && slices.Contains(out, "工作小组") {
 				continue
 			}
 			out = append(out, b)

@@ -1079,3 +1079,18 @@ func TestAsksWhenThePlanEnds(t *testing.T) {
 		}
 	}
 }
+
+func TestBodiesIn(t *testing.T) {
+	tests := []struct{ name, q, want string }{
+		{"a working group", "六打六治的工作小组负责干什么?", "工作小组"},
+		{"a task force, once", "工作专班多久开一次会?", "工作专班"},
+		{"a safety committee", "安委会办公室设在哪里?", "安委会"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := strings.Join(bodiesIn(tc.q), ","); got != tc.want {
+				t.Errorf("bodiesIn(%q) = %q, want %q", tc.q, got, tc.want)
+			}
+		})
+	}
+}

@@ -1648,4 +1648,9 @@ func TestStop30Forms(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a body formed with its office, then its duty", func(t *testing.T) {
+		checkTasks(t, formHead+"1.加强组织领导。区安委会成立“六打六治”专项行动工作小组，下设办公室，负责综合协调和监督检查。\n", []taskWant{
+			{number: "1", lead: []string{"“六打六治”专项行动工作小组"}},
+		})
+	})
 }

@@ -3479,7 +3479,7 @@ func subjectMatches(text string) [][]int {
 
 // formedBody is a body a sentence forms and then gives its duty: "组成X工作小组，负责…", "成立X领导
 // 小组，具体负责…".
-var formedBody = regexp.MustCompile(`(?:组成|成立|组建|设立)(\p{Han}{2,30}?(?:领导小组|工作小组|小组|专班|指挥部|委员会|联席会议|办公室))[，,](?:具体|主要)?负责`)
+var formedBody = regexp.MustCompile(`(?:组成|成立|组建|设立)([“”"\p{Han}]{2,30}?(?:领导小组|工作小组|小组|专班|指挥部|委员会|联席会议|办公室))[，,](?:下设办公室[，,])?(?:具体|主要)?负责`)
 
 // predicateStart: what a request asks begins with a verb or a time ("请各单位提高…", "请各单位于…前").
 var predicateStart = regexp.MustCompile(`^(?:提高|细化|认真|切实|结合|按照|于|在|将|要|做好|抓好|加强|及时|务必|高度|进一步|全面|积极|严格|对照|根据|围绕|把|明确|落实|组织|制定|抓紧|尽快|督促|指导|做实|强化|加快|推进|统筹|参照|依照|立即|每)`)
