@@ -312,6 +312,7 @@ func (p *parser) readResp(s string, strict bool) (respResult, bool) {
 		return res, false
 	}
 	s = p.takeStanding(s)
+	s = rolesAsLabels(s)
 	firstLead := false
 	var loc []int
 	if strings.Contains(s, "牵头") && (strings.Contains(s, "第一") || strings.Contains(s, "首")) { // as every form of the note does
@@ -879,7 +880,27 @@ func (p *parser) takeStanding(s string) string {
 
 // standingRoleExpr is a list a note names for a role in every task from here on: "…，各区市场监管局、
 // 机场分局为实施单位，下同".
-var standingRoleExpr = regexp.MustCompile(`[，,；;]\s*([^，,。；;：:（(]+?)为(?:实施|责任|配合|参与|协办|协同)(?:单位|部门)[，,]\s*下同`)
+var standingRoleExpr = regexp.MustCompile(`[，,；;]\s*([^，,。；;：:]+?)为(?:实施|责任|配合|参与|协办|协同)(?:单位|部门)[，,]\s*下同`)
+
+// rolesAsLabels rewrites each list of units given its role as a predicate ("区住建局为实施单位") as
+// the labelled list it stands for ("实施单位：区住建局"); other words before 为 stay ("列第一位者为牵头
+// 单位" is a rule, not a list).
+func rolesAsLabels(s string) string {
+	if !strings.Contains(s, "为") {
+		return s
+	}
+	return roleAsPredicate.ReplaceAllStringFunc(s, func(m string) string {
+		g := roleAsPredicate.FindStringSubmatch(m)
+		if _, ok := unitList(g[2]); !ok || firstLeadExpr.MatchString(m) {
+			return m
+		}
+		return g[1] + g[3] + "：" + g[2] + g[4]
+	})
+}
+
+// roleAsPredicate is a list given its role as a predicate, "区住建局为实施单位", rewritten as the
+// labelled list it stands for, "实施单位：区住建局".
+var roleAsPredicate = regexp.MustCompile(`(^|[，,；;]\s*)([^，,。；;：:]+?)为((?:实施|责任|牵头|配合|参与|协办|协同)(?:单位|部门))([，,；;]|$)`)
 
 // respLine reads a responsibility block line: a label at the start of a line ("牵头单位：…",
 // "协同责任单位：…", "牵头负责领导：…", "完成时限：…"), with its list. It reads what the pattern
