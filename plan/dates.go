@@ -1985,6 +1985,21 @@ var (
 	goalTargetExpr = regexp.MustCompile(`(?:到|至|力争到|确保到)\s*((?:19|20)\d{2})\s*年`)
 )
 
+// monthAfterYear reports whether the first place quote stands in s goes on with a month ("至2021年
+// 11月30日"): a day, which the schedule's dates read, not a target year.
+func monthAfterYear(s, quote string) bool {
+	i := strings.Index(s, quote)
+	if i < 0 {
+		return false
+	}
+	rest := strings.TrimLeft(s[i+len(quote):], " \t")
+	n := 0
+	for n < len(rest) && n < 2 && isDigitByte(rest[n]) {
+		n++
+	}
+	return n > 0 && strings.HasPrefix(strings.TrimLeft(rest[n:], " "), "月")
+}
+
 // PlanPeriod finds the period a whole plan states, from its title (a range of years, a year, a
 // five-year plan) or else from the target year of its goals. quote is the phrase, or the title.
 func PlanPeriod(title string, goals []string, year int) (end Day, quote string) {
@@ -2050,7 +2065,7 @@ func PlanPeriod(title string, goals []string, year int) (end Day, quote string) 
 			y, _ := strconv.Atoi(m[1])
 			return Day{y, time.December, 31}, m[0]
 		}
-		if m := goalTargetExpr.FindStringSubmatch(foldWidth(g)); m != nil {
+		if m := goalTargetExpr.FindStringSubmatch(foldWidth(g)); m != nil && !monthAfterYear(foldWidth(g), m[0]) {
 			return lastHorizon(goals, m)
 		}
 		if m := stageGoalExpr.FindStringSubmatch(foldWidth(g)); m != nil {

@@ -1653,4 +1653,12 @@ func TestStop30Forms(t *testing.T) {
 			{number: "1", lead: []string{"“六打六治”专项行动工作小组"}},
 		})
 	})
+	t.Run("a campaign's end day in its schedule is the plan's period", func(t *testing.T) {
+		d := checkTasks(t, "某区景区安全专项整治工作方案\n一、整治内容\n（一）加强景区管理。严格落实安全制度。（各片区管理局、区公安局按职责分工负责）\n三、实施步骤\n本方案自印发之日起至2021年11月30日开展为期3个月专项整治。\n", []taskWant{
+			{number: "(一)", lead: []string{"各片区管理局", "区公安局"}, dates: []string{"2021-11-30 target"}},
+		})
+		if want := NewDay(2021, time.November, 30); d.Period != want {
+			t.Errorf("period %v, want %v", d.Period, want)
+		}
+	})
 }

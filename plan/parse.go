@@ -211,7 +211,8 @@ func opensRunIn(before, open, after string) bool {
 			return false
 		}
 		return closesSentence(prev) ||
-			strings.ContainsRune("室局委办处府司队部厅站所心会村镇", prev) && strings.Contains(lastClause(before), "：")
+			strings.ContainsRune("室局委办处府司队部厅站所心会村镇", prev) && strings.Contains(lastClause(before), "：") ||
+			(prev == '）' || prev == ')') && closesNote(before)
 	}
 	if prev == '；' && unicode.IsDigit(first) && colonOpenInSentence(before) {
 		return false // "…服务：1.办理…申请；2.往来…": an enumeration a colon opened inside an item's sentence
@@ -238,6 +239,22 @@ func opensRunIn(before, open, after string) bool {
 		}
 	}
 	return true
+}
+
+// closesNote reports whether before ends with a responsibility note in brackets ("…（区经济发展局…
+// 按职责分工负责）"), which closes its item as a sentence end does.
+func closesNote(before string) bool {
+	k := strings.LastIndexAny(before, "（(")
+	if k < 0 || len(before)-k > 600 {
+		return false
+	}
+	note := before[k:]
+	for _, w := range []string{"负责", "牵头", "单位", "配合", "部门"} {
+		if strings.Contains(note, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastClause is the text after the last sentence end or line break of s, at most its last 300

@@ -39,6 +39,8 @@ func TestBreakRunIn(t *testing.T) {
 		{"a note in brackets stays whole", "提升服务水平（牵头单位：区农村发展局）", "提升服务水平（牵头单位：区农村发展局）"},
 		{"items that end with a semicolon", "二、主要任务1.加强组织领导（牵头单位：区委办）；2.强化资金保障（牵头单位：区财政局）；", "二、主要任务\n1.加强组织领导（牵头单位：区委办）；\n2.强化资金保障（牵头单位：区财政局）；"},
 		{"an enumeration inside a sentence", "一是出入境业务：1.办理签注申请；2.签注缴费。二是户籍业务", "一是出入境业务：1.办理签注申请；2.签注缴费。二是户籍业务"},
+		{"a part heading after a responsibility note", "严格落实安全制度。（各片区管理局、区公安局按职责分工负责）三、实施步骤本方案自印发之日起", "严格落实安全制度。（各片区管理局、区公安局按职责分工负责）\n三、实施步骤本方案自印发之日起"},
+		{"no part heading after a bracket that is no note", "建设三个中心（含两个分中心）三、四类项目", "建设三个中心（含两个分中心）三、四类项目"},
 		{"the parts a colon announces", "分四个阶段进行：（一）前期准备阶段（2022年3月1日—3月28日）。1.制定工作方案。", "分四个阶段进行：\n（一）前期准备阶段（2022年3月1日—3月28日）。\n1.制定工作方案。"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
