@@ -1661,4 +1661,13 @@ func TestStop30Forms(t *testing.T) {
 			t.Errorf("period %v, want %v", d.Period, want)
 		}
 	})
+	t.Run("who guides is no subject; 委托 is no body's ending; lists of bodies with any verb", func(t *testing.T) {
+		checkTasks(t, formHead+"1.县住建局委托县城投公司代建第二污水处理厂。\n2.在省文化和旅游厅指导下，市文广旅局组织开展A级景区复核。\n3.县自然资源局、县林业局、各乡镇（场）严格落实林长制。\n4.开发区管委会、县招商服务中心主动对接产业转移。\n5.成立县创建国家卫生县城工作领导小组，由县长任组长，负责创建工作的统筹协调。\n", []taskWant{
+			{number: "1", lead: []string{"县住建局"}},
+			{number: "2", lead: []string{"市文广旅局"}},
+			{number: "3", lead: []string{"县自然资源局", "县林业局", "各乡镇（场）"}},
+			{number: "4", lead: []string{"开发区管委会", "县招商服务中心"}},
+			{number: "5", lead: []string{"县创建国家卫生县城工作领导小组"}},
+		})
+	})
 }

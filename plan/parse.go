@@ -2574,7 +2574,7 @@ func (p *parser) namedUnits(sent string) []string {
 // verb ("县指挥办每周召开…", "市发改委负责…"), or 对 before what it acts on ("市园林局对…进行梳理").
 // Longest first.
 var subjectVerbs = []string{"在各自职责", "按照职责", "也要", "应当", "必须", "务必", "负责", "牵头", "每周", "每月", "每季", "每半年", "每年",
-	"定期", "组织", "召开", "印发", "跟进", "统筹", "会同", "联合", "作为", "结合", "根据", "配合", "协助", "指导", "督促", "要", "应", "须", "将", "对"}
+	"定期", "组织", "召开", "印发", "跟进", "统筹", "会同", "联合", "作为", "结合", "根据", "配合", "协助", "指导", "督促", "委托", "要", "应", "须", "将", "对"}
 
 // subjectVerbSet finds the subject verbs that start with a character, in subjectVerbs' order.
 var subjectVerbSet = newWordSet(subjectVerbs...)
@@ -2593,6 +2593,11 @@ func subjectSpans(text string) [][]int {
 		c := start
 		for c < len(text) && (text[c] == ' ' || text[c] == '\t') {
 			c++
+		}
+		if a := underAdverbial.FindStringIndex(text[c:]); a != nil {
+			// "在省文化和旅游厅指导下，市文广旅局组织…": who guides is no subject; the clause after is.
+			start = c + a[1]
+			continue
 		}
 		m := subjectAt(text, c)
 		e := unitOpening(text, c)
@@ -2627,13 +2632,17 @@ func subjectSpans(text string) [][]int {
 	return out
 }
 
+// underAdverbial opens a clause with whom the work is done under: "在省文化和旅游厅指导下，",
+// "在县委、县政府的统一领导下，".
+var underAdverbial = regexp.MustCompile(`^在[^，,。；;]{2,30}?(?:的)?(?:统一)?(?:领导|指导|组织|协调|支持|部署|带领|统筹)下[，,]\s*`)
+
 // listOpening returns the end of a list of bodies opening the clause at c and followed by what they
 // do, whatever the verb ("管委会、各镇按照预算管理有关规定，统筹安排资金", "新片区管委会、镇政府积极推
 // 动…"), or 0. Each item must be a body's name (a body's ending) or a group of places (各镇).
 func listOpening(text string, c int) int {
 	n := 0
 	for i, r := range text[c:] {
-		if n > 40 || strings.ContainsRune("，,。；;：:“”《》！!（）()\n \t", r) {
+		if n > 40 || strings.ContainsRune("，,。；;：:“”《》！!\n \t", r) {
 			return 0
 		}
 		n++
@@ -2671,6 +2680,11 @@ func bodyName(s string) bool {
 	for _, e := range bodyEndings {
 		if strings.HasSuffix(s, e) && s != e {
 			return true
+		}
+	}
+	for _, e := range []string{"中心", "科", "队", "所", "站", "公司", "集团"} {
+		if strings.HasSuffix(s, e) && utf8.RuneCountInString(s) >= 4 && looksLikeUnit(s) {
+			return true // 县招商服务中心, 街道城管科, 街道综合执法队
 		}
 	}
 	return s == "管委会"
@@ -2728,7 +2742,9 @@ func unitOpening(text string, c int) int {
 			return end // "各街道开展拉网式排查": a group of places, then what it does
 		}
 		next, _ := utf8.DecodeRuneInString(text[end:])
-		if n < 4 || n == 4 && !startsWithVerb(text[end:]) || !unicode.Is(unicode.Han, next) || strings.ContainsRune("、和及与或等的之各会室公处员", next) || notBureau.MatchString(name) {
+		if n < 4 || n == 4 && !startsWithVerb(text[end:]) || !unicode.Is(unicode.Han, next) || strings.ContainsRune("、和及与或等的之各会室公处员", next) || notBureau.MatchString(name) ||
+			strings.HasSuffix(name, "委") && next == '托' {
+			// …, or 委托 read as a body's 委 ("县住建局委托县城投公司代建…").
 			// Too short to be sure (区政府工作报告) unless a verb follows (区国资委做好…), no word
 			// after it, a list or the name going on.
 			continue
@@ -3496,7 +3512,7 @@ func subjectMatches(text string) [][]int {
 
 // formedBody is a body a sentence forms and then gives its duty: "组成X工作小组，负责…", "成立X领导
 // 小组，具体负责…".
-var formedBody = regexp.MustCompile(`(?:组成|成立|组建|设立)([“”"\p{Han}]{2,30}?(?:领导小组|工作小组|小组|专班|指挥部|委员会|联席会议|办公室))[，,](?:下设办公室[，,])?(?:具体|主要)?负责`)
+var formedBody = regexp.MustCompile(`(?:组成|成立|组建|设立)([“”"\p{Han}]{2,30}?(?:领导小组|工作小组|小组|专班|指挥部|委员会|联席会议|办公室))[，,](?:由[^，,。；;]{1,16}任(?:组长|主任|指挥长|召集人)[，,])?(?:下设办公室[，,])?(?:具体|主要)?负责`)
 
 // predicateStart: what a request asks begins with a verb or a time ("请各单位提高…", "请各单位于…前").
 var predicateStart = regexp.MustCompile(`^(?:提高|细化|认真|切实|结合|按照|于|在|将|要|做好|抓好|加强|及时|务必|高度|进一步|全面|积极|严格|对照|根据|围绕|把|明确|落实|组织|制定|抓紧|尽快|督促|指导|做实|强化|加快|推进|统筹|参照|依照|立即|每)`)
