@@ -1670,4 +1670,12 @@ func TestStop30Forms(t *testing.T) {
 			{number: "5", lead: []string{"县创建国家卫生县城工作领导小组"}},
 		})
 	})
+	t.Run("standing lines and introductions over the items", func(t *testing.T) {
+		checkTasks(t, "某区工作方案\n一、重点任务\n（以下各项均需各街道办事处配合，不再列出）\n1.实施道路“白改黑”工程。（责任单位：区住建局、区城管局）\n二、民生任务（本部分任务均由区民政局牵头）\n2.新增养老床位200张。（各街道落实）\n三、宣传工作\n以下工作由区委宣传部牵头，区文明办配合：\n3.开展“身边好人”评选活动。\n四、职责\n区体育局的主要职责如下：\n5.负责全民健身公共服务体系建设。\n", []taskWant{
+			{number: "1", lead: []string{"区住建局", "区城管局"}, partic: []string{"各街道办事处"}},
+			{number: "2", lead: []string{"区民政局"}, partic: []string{"各街道"}},
+			{number: "3", lead: []string{"区委宣传部"}, partic: []string{"区文明办"}},
+			{number: "5", lead: []string{"区体育局"}},
+		})
+	})
 }

@@ -1292,8 +1292,12 @@ type item struct {
 	// groupLead is the lead a heading names for the whole group below it ("（一）教育（牵头单位：市教育局）").
 	groupLead []string
 	// introLead is the unit a sentence introducing the items below names ("区住建局负责以下工作："):
-	// it leads each of them that names no unit of its own.
-	introLead []string
+	// it leads each of them that names no unit of its own; introPartic those it says help.
+	introLead, introPartic []string
+	// standing and standingPartic are units a standing line under the heading names for every item
+	// below it ("（以下各项均需各街道办事处配合，不再列出）"): responsible beside the item's own, or
+	// taking part.
+	standing, standingPartic []string
 }
 
 type respBlock struct {
@@ -1856,14 +1860,13 @@ func (b *treeBuilder) place(l string, lvl, num int, marker, rest string) {
 		return
 	case lvl == lvlNone:
 		b.cur.body = append(b.cur.body, l)
-		if len(b.cur.children) == 0 && len(b.cur.introLead) == 0 && b.cur.level < lvlItem && listIntro.MatchString(l) {
+		if len(b.cur.children) == 0 && len(b.cur.introLead) == 0 && b.cur.level < lvlItem {
 			// "区住建局负责以下工作：", "街道消防委实施以下四项工作制度：" over the items: the unit
 			// that opens the list leads each item that names no unit of its own.
-			if cs := b.p.subjectClauses(l); len(cs) == 1 && len(cs[0].lead) > 0 {
-				b.cur.introLead = cs[0].lead
-			} else if m := introSubject.FindStringSubmatch(l); m != nil && bodyName(m[1]) {
-				b.cur.introLead = b.p.unitNames(m[1])
-			}
+			b.cur.introLead, b.cur.introPartic = b.p.introUnits(l)
+		}
+		if len(b.cur.children) == 0 && b.cur.level < lvlItem {
+			b.p.standingLine(b.cur, l)
 		}
 		return
 	}
@@ -1877,16 +1880,85 @@ func (b *treeBuilder) place(l string, lvl, num int, marker, rest string) {
 	if lvl < lvlItem || lvl == lvlItem && !strings.ContainsAny(it.title, "。；") {
 		it.groupLead = b.p.headingLead(it.title)
 	}
+	if lvl < lvlItem {
+		// "（二）市交通运输局负责以下工作：", "二、主要任务（各项任务均由省卫生健康委牵头，下同）".
+		it.introLead, it.introPartic = b.p.introUnits(rest)
+		b.p.standingLine(it, rest)
+	}
 	parent.children = append(parent.children, it)
 	b.cur = it
 }
 
 // listIntro is a sentence that introduces the list of items below it: "…负责以下工作：", "…实施以下四
 // 项工作制度：", "…职责如下：".
-var listIntro = regexp.MustCompile(`(?:以下|下列|如下)\p{Han}{0,10}[：:]\s*$`)
+var listIntro = regexp.MustCompile(`(?:(?:以下|下列|如下)\p{Han}{0,10}|的(?:主要)?(?:工作)?职责|承办事项)[：:]\s*$|^(?:以下|下列)\p{Han}{0,6}由[^。；;：:]{2,50}[：:]\s*$`)
+
+// introUnits are the units a sentence introducing a list names (listIntro), as lead and helpers:
+// "区住建局负责以下工作：", "以下工作由县委宣传部牵头，县文明办配合：", "省体育局的主要职责如下：".
+func (p *parser) introUnits(l string) (lead, partic []string) {
+	if !listIntro.MatchString(l) {
+		return nil, nil
+	}
+	if cs := p.subjectClauses(l); len(cs) == 1 && len(cs[0].lead) > 0 {
+		return cs[0].lead, cs[0].partic
+	}
+	if ns := p.findNotes(l); len(ns) == 1 && len(ns[0].lead) > 0 {
+		return ns[0].lead, ns[0].partic
+	}
+	if m := introSubject.FindStringSubmatch(l); m != nil && bodyName(m[1]) {
+		return p.unitNames(m[1]), nil
+	}
+	return nil, nil
+}
+
+// standingLine reads a line under a heading that names units for every item below it: "以下任务除
+// 注明外，均由区商务局牵头，下同" (their group's lead), "（以下各项均需各街道办事处配合，不再列出）".
+func (p *parser) standingLine(it *item, l string) {
+	if !standingMarker(l) && !strings.Contains(l, "均由") && !strings.Contains(l, "均需") {
+		return
+	}
+	if m := standingLeadExpr.FindStringSubmatch(l); m != nil && len(it.groupLead) == 0 {
+		it.groupLead = p.canonList(m[1])
+		return
+	}
+	m := standingExpr.FindStringSubmatch(l)
+	if m == nil {
+		return
+	}
+	us := p.canonList(m[1])
+	if strings.Contains(l[strings.Index(l, m[1])+len(m[1]):], "配合") || strings.Contains(l, "参与") || strings.Contains(l, "协助") {
+		it.standingPartic = appendNew(it.standingPartic, us...)
+	} else {
+		it.standing = appendNew(it.standing, us...)
+	}
+}
+
+// standingLeadExpr is a line naming the lead of every item below it: "各项任务均由省卫生健康委牵头".
+var standingLeadExpr = regexp.MustCompile(`(?:以下|各项|本部分|所有)[^，,。；;]{0,10}?(?:[，,][^，,。；;]{0,6})?均由([^，,。；;（(]+?)牵头`)
+
+// applyStanding gives a task the units the standing lines above it name (standingLine): responsible
+// ones share the lead of a task that names no 牵头, else take part; helpers take part.
+func (p *parser) applyStanding(t *Task, it *item, named bool) {
+	for x := it.parent; x != nil; x = x.parent {
+		for _, u := range x.standing {
+			if t.Role(u) == "" {
+				if named || len(t.Lead) == 0 {
+					t.Participating = append(t.Participating, u)
+				} else {
+					t.Lead = append(t.Lead, u)
+				}
+			}
+		}
+		for _, u := range x.standingPartic {
+			if t.Role(u) == "" {
+				t.Participating = append(t.Participating, u)
+			}
+		}
+	}
+}
 
 // introSubject is the body opening a list's introduction: "街道消防委实施以下…".
-var introSubject = regexp.MustCompile(`^(\p{Han}{2,16}?)(?:实施|负责|承担|履行|做好|开展|建立|要|应|须)`)
+var introSubject = regexp.MustCompile(`^(\p{Han}{2,16}?)(?:实施|负责|承担|履行|做好|开展|建立|要|应|须|的(?:主要)?(?:工作)?职责|承办事项)`)
 
 // closed reports whether the item being read has named its units already: a responsibility line
 // under it, or a note closing its last paragraph ("…。(责任单位:市住建局)").
@@ -2261,7 +2333,7 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 		} else if u := introLeadOf(it); len(u) > 0 {
 			// Still none: the unit the sentence introducing the list names ("…实施以下四项工作制度：").
 			c := &clauses[0]
-			c.lead, c.hasUnits, c.inSentence = u, true, true
+			c.lead, c.partic, c.hasUnits, c.inSentence = u, it.parent.introPartic, true, true
 		}
 	}
 	if !blk.has() && len(group) == 0 && !anyClauseUnits(clauses) && !p.unitlessTask(it, section, len(recurring) > 0) {
@@ -2301,6 +2373,7 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 			known = recurring // the clause is the item's whole text: no need to read it again
 		}
 		p.clauseTask(&t, c, blk, group, recurring, known)
+		p.applyStanding(&t, it, c.namedLead || blk.named || len(group) > 0)
 		for _, tm := range c.times {
 			p.addTime(&t, tm) // "（牵头单位：市人社局；完成时限：10月20日）"
 		}
