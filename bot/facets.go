@@ -400,7 +400,7 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 		return plan.Day{}, plan.NewDay(atoi(m[1]), 12, 31), m[0], ""
 	}
 	if m := reYBefore.FindStringSubmatch(q); m != nil {
-		return plan.Day{}, plan.NewDay(atoi(m[1]), 12, 31), m[0], ""
+		return plan.NewDay(atoi(m[1]), 1, 1), plan.NewDay(atoi(m[1]), 12, 31), m[0], ""
 	}
 	if m := reENBy.FindStringSubmatch(q); m != nil {
 		y := atoi(m[2])

@@ -182,7 +182,7 @@ func TestWindow(t *testing.T) {
 	today := plan.NewDay(2024, 5, 10)
 	tests := []struct{ name, q, from, to, prec string }{
 		{"month end", "2024年6月底前要完成哪些任务?", "", "2024-06-30", "month"},
-		{"year end", "2025年底前要完成什么", "", "2025-12-31", ""},
+		{"a year's end is that year's deadlines", "2025年底前要完成什么", "2025-01-01", "2025-12-31", ""},
 		{"a year", "哪些任务2027年到期?", "2027-01-01", "2027-12-31", ""},
 		{"a day is that day", "2024年6月15日到期的任务", "2024-06-15", "2024-06-15", "month"},
 		{"days ahead", "未来30天有哪些任务到期", "2024-05-10", "2024-06-09", ""},
