@@ -1678,4 +1678,9 @@ func TestStop30Forms(t *testing.T) {
 			{number: "5", lead: []string{"区体育局"}},
 		})
 	})
+	t.Run("a long list of subjects and its 等牵头单位", func(t *testing.T) {
+		checkTasks(t, formHead+"1.区经济发展局、区环境与国土资源局、区交通与建设局、区公安局、区公安消防支队、区安监局、县质监局、福州海事局平潭海事处等牵头单位应将实施方案报送区安办。\n", []taskWant{
+			{number: "1", lead: []string{"区经济发展局", "区环境与国土资源局", "区交通与建设局", "区公安局", "区公安消防支队", "区安监局", "县质监局", "福州海事局平潭海事处"}},
+		})
+	})
 }

@@ -2907,8 +2907,8 @@ func subjectAt(text string, c int) []int {
 				return m
 			}
 		}
-		// A name runs to 24 characters; a list of them ("镇城运中心、规建办、…、派出所等相关部门") to 60.
-		if strings.ContainsRune("，,。；;：:“”《》！!\n \t", r) || n > 24 && (n > 60 || !strings.Contains(text[c:c+i], "、") || !plainName(strings.TrimPrefix(text[c:c+i], "由"))) {
+		// A name runs to 24 characters; a list of them ("镇城运中心、规建办、…、派出所等相关部门") to 100.
+		if strings.ContainsRune("，,。；;：:“”《》！!\n \t", r) || n > 24 && (n > 100 || !strings.Contains(text[c:c+i], "、") || !plainName(strings.TrimPrefix(text[c:c+i], "由"))) {
 			return nil
 		}
 		if n >= 2 {
