@@ -428,11 +428,13 @@ func TestItemKeyAndMeasures(t *testing.T) {
 	measure := &plan.Task{Section: "三、保障措施", Text: "建立月度通报制度,每月10日前由市发改委通报。", Lead: []string{"市发改委"}}
 	assigned := &plan.Task{Section: "三、保障措施", Text: "修改完善服务业目标考核办法。", Lead: []string{"市考评办"}}
 	task := &plan.Task{Section: "二、重点任务", Text: "建设交易中心。", Lead: []string{"市发改委"}}
+	dated := &plan.Task{Section: "四、工作要求", Text: "区公安局等牵头单位应于6月10日前将实施方案报送区安办。", Lead: []string{"区公安局"},
+		Deadlines: []plan.Deadline{{Quote: "6月10日前", Date: plan.NewDay(2013, 6, 10), Kind: plan.KindBy}}}
 	for _, tc := range []struct {
 		name string
 		t    *plan.Task
 		want bool
-	}{{"units named only in its sentences", measure, true}, {"units from a note", assigned, false}, {"a task section", task, false}} {
+	}{{"units named only in its sentences", measure, true}, {"units from a note", assigned, false}, {"a task section", task, false}, {"work with a date of its own", dated, false}} {
 		if got := isMeasure(tc.t, names); got != tc.want {
 			t.Errorf("%s: isMeasure = %v, want %v", tc.name, got, tc.want)
 		}

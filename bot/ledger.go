@@ -46,6 +46,9 @@ func isMeasure(t *plan.Task, names func(string) []string) bool {
 	if len(units) == 0 {
 		return true
 	}
+	if ownDeadline(t) {
+		return false // "…等牵头单位应于6月10日前报送…": work the plan assigns, with its date
+	}
 	for _, w := range t.Warnings {
 		if strings.Contains(w, "own sentence") { // the parser says so: units read from a sentence
 			return true
@@ -67,6 +70,16 @@ func isMeasure(t *plan.Task, names func(string) []string) bool {
 		}
 	}
 	return true
+}
+
+// ownDeadline reports whether a task states a date of its own (not only the plan's period).
+func ownDeadline(t *plan.Task) bool {
+	for _, d := range t.Deadlines {
+		if !d.Inherited {
+			return true
+		}
+	}
+	return false
 }
 
 func lastSection(s string) string {
