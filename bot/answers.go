@@ -870,6 +870,23 @@ func freqInParagraphs(docs []*plan.Document, topic []string) []saidIn {
 				}
 			}
 		}
+		// A task's own words too, when the whole task is on the topic: a daily round ("排查对象：
+		// …沿街商铺…。排查主体：街镇巡查人员每日开展巡查") is no reminder schedule, so no duty holds it.
+		for i := range d.Tasks {
+			t := &d.Tasks[i]
+			if !reFreqWord.MatchString(t.Text) || !m.match(retrieval.TaskRef{Doc: d, Task: t}) {
+				continue
+			}
+			for _, snt := range sentences(t.Text) {
+				if w := reFreqWord.FindString(snt); w != "" && w != "一次" && !vagueFreq[w] {
+					out = append(out, saidIn{d, snt})
+					if len(out) == 3 {
+						return out
+					}
+					break
+				}
+			}
+		}
 	}
 	return out
 }
