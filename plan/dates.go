@@ -335,7 +335,7 @@ var countedProjects = regexp.MustCompile(`^项目(?:\d|数|个)`)
 // work to finish (完成, 建成, 开工, 整改到位), a target for a figure to reach (实现, 达到, 新增, 累计…).
 // Not a noun the year qualifies ("当年开工项目31项", "今年完成的").
 func relativeYearWork(text string, year int, have map[string]bool) []Deadline {
-	if year == 0 || !strings.ContainsAny(text, "今明当次") {
+	if year == 0 || !strings.Contains(text, "年") || !strings.Contains(text, "今年") && !strings.Contains(text, "明年") && !strings.Contains(text, "当年") && !strings.Contains(text, "次年") && !strings.Contains(text, "今明") {
 		return nil
 	}
 	var out []Deadline

@@ -1896,7 +1896,7 @@ var listIntro = regexp.MustCompile(`(?:(?:以下|下列|如下)\p{Han}{0,10}|的
 // introUnits are the units a sentence introducing a list names (listIntro), as lead and helpers:
 // "区住建局负责以下工作：", "以下工作由县委宣传部牵头，县文明办配合：", "省体育局的主要职责如下：".
 func (p *parser) introUnits(l string) (lead, partic []string) {
-	if !listIntro.MatchString(l) {
+	if t := strings.TrimRight(l, " \t"); !strings.HasSuffix(t, "：") && !strings.HasSuffix(t, ":") || !listIntro.MatchString(l) {
 		return nil, nil
 	}
 	if cs := p.subjectClauses(l); len(cs) == 1 && len(cs[0].lead) > 0 {
