@@ -49,6 +49,14 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 	}
 	if strings.Contains(text, "月") && strings.ContainsAny(text, "至到—-－~～–") {
 		out = append(out, yearlessRanges(text, year)...)
+		if year > 0 && strings.Contains(text, "次年") {
+			// "11月—次年3月": a span into the next year, due by its end.
+			for _, m := range intoNextYear.FindAllStringSubmatch(text, -1) {
+				if to, _ := strconv.Atoi(m[1]); to >= 1 && to <= 12 {
+					out = append(out, Deadline{Quote: m[0], Date: NewDay(year+1, time.Month(to)+1, 0), Kind: KindBy})
+				}
+			}
+		}
 	}
 	have := map[string]bool{}
 	for _, d := range out {
@@ -127,8 +135,11 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 	return out
 }
 
+// intoNextYear is a span of months that runs into the next year: "11月—次年3月".
+var intoNextYear = regexp.MustCompile(`\d{1,2}\s*月(?:份)?\s*(?:至|到|—|-|－|~|～|–)\s*次年\s*(\d{1,2})\s*月(?:底|末|份)?`)
+
 // timeCell is a time column's whole cell naming a month or the year alone: "3月", "12月份", "全年".
-var timeCell = regexp.MustCompile(`^(?:(\d{1,2})\s*月(?:份|底|末)?|全年|年内)$`)
+var timeCell = regexp.MustCompile(`^(次年|明年)?(?:(\d{1,2})\s*月(?:份|底|末)?|全年|年内)$`)
 
 // bareYearCell is a year alone ("2025年", "2025"), as a time column writes it.
 var bareYearCell = regexp.MustCompile(`^(?:19|20)\d{2}\s*年?$`)
@@ -151,12 +162,15 @@ func CellDeadlines(cell string, year int) []Deadline {
 		return nil
 	}
 	month := time.December
-	if m[1] != "" {
-		n, _ := strconv.Atoi(m[1])
+	if m[2] != "" {
+		n, _ := strconv.Atoi(m[2])
 		if n < 1 || n > 12 {
 			return nil
 		}
 		month = time.Month(n)
+	}
+	if m[1] != "" {
+		year++ // "次年1月": the year after the plan's
 	}
 	return []Deadline{{Quote: cell, Date: NewDay(year, month+1, 0), Kind: KindBy}}
 }
@@ -912,7 +926,7 @@ var doneAfter = regexp.MustCompile(`^\s*(?:前|以前|之前)?\s*(?:已经|已)`
 
 // cohortAfter is a date that names which things a task is about, by when they came about: "2000年底前
 // 建成的小区", "1998年12月31日前建成、基础设施老化的", "2012年12月31日之前发生的违法用地".
-var cohortAfter = regexp.MustCompile(`^\s*(?:前|以前|之前)?\s*(?:建成|竣工|建设|发生|形成|出生|登记|注册|设立|成立|取得|购买|购置|开工|投产|交付|入住|建造|出厂|生产|报废|批准|审批|认定|办理)(?:的|、[^，,。；;、]{1,16}的)`)
+var cohortAfter = regexp.MustCompile(`^\s*(?:前|以前|之前)?\s*(?:建成|竣工|建设|发生|形成|出生|登记|注册|设立|成立|取得|购买|购置|开工|投产|交付|入住|建造|出厂|生产|报废|批准|审批|认定|办理)(?:的|(?:、[^，,。；;、]{1,16}){1,4}的)`)
 
 // pastEvent is what a date said of an event had happened: a meeting held, a document issued.
 var pastEvent = regexp.MustCompile(`^\s*(?:召开的|举行的|举办的|印发的|出台的|发布的|颁布的|印发\s*$|印发\s*\n|印发[，,。]|成文)`)
@@ -970,6 +984,9 @@ func notADeadline(text, trimmed, after string, ph datePhrase, y, end, year int) 
 	}
 	if baseYearAfter(after) {
 		return Deadline{}, true, false // "在2020年…试点经验的基础上": a year the work builds on
+	}
+	if strings.HasSuffix(trimmed, "有效期至") || strings.HasSuffix(trimmed, "有效期到") || strings.HasSuffix(trimmed, "有效期截至") {
+		return Deadline{}, true, false // "补助资格有效期至2027年6月30日": how long a right holds, not work due
 	}
 	switch {
 	case strings.HasSuffix(trimmed, "〔") || strings.HasSuffix(trimmed, "[") || strings.HasPrefix(after, "〕") || strings.HasPrefix(after, "]"):

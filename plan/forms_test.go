@@ -1683,4 +1683,11 @@ func TestStop30Forms(t *testing.T) {
 			{number: "1", lead: []string{"区经济发展局", "区环境与国土资源局", "区交通与建设局", "区公安局", "区公安消防支队", "区安监局", "县质监局", "福州海事局平潭海事处"}},
 		})
 	})
+	t.Run("a right's term, a cohort of several traits, a span into the next year", func(t *testing.T) {
+		checkTasks(t, formHead+"1.符合条件的企业补助资格有效期至2027年6月30日。（责任单位：市科技局）\n2.改造范围为2000年底前建成、失养失修失管、配套设施不完善的住宅小区。（责任单位：市住建局）\n3.11月—次年3月，严格落实重污染天气应急减排措施。（责任单位：市生态环境局）\n", []taskWant{
+			{number: "1", lead: []string{"市科技局"}, dates: []string{}},
+			{number: "2", lead: []string{"市住建局"}, dates: []string{}},
+			{number: "3", lead: []string{"市生态环境局"}, dates: []string{"2026-03-31 by"}},
+		})
+	})
 }
