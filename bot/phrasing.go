@@ -51,6 +51,8 @@ var phrasings = []struct {
 	// Slips of a pinyin keyboard in the role words: 负则, 付责 (fùzé); 牵投 (qiāntóu).
 	{regexp.MustCompile(`负则|付责|负泽`), "负责"},
 	{regexp.MustCompile(`牵投`), "牵头"},
+	// 配和, 陪合 (pèihé): 配合; not 搭配和 (a pairing and "and").
+	{regexp.MustCompile(`(^|[^搭])(?:配和|陪合)`), "${1}配合"},
 	// Colloquial question words.
 	{regexp.MustCompile(`啥时候|啥时|多会儿|几时`), "什么时候"},
 	{regexp.MustCompile(`干嘛|[干做弄搞](?:些|点)?(?:啥|什么)`), "做什么"},

@@ -12,6 +12,8 @@ func TestNormalizePhrasing(t *testing.T) {
 		{"甚么 is 什么", "崇明区教育局负责甚么工作", "崇明区教育局负责什么工作"},
 		{"a pinyin slip in a role word", "吉林市住建局负则哪些措施", "吉林市住建局负责哪些措施"},
 		{"a pinyin slip in 牵头", "哪些是市商务局牵投的", "哪些是市商务局牵头的"},
+		{"a pinyin slip in 配合", "上海市规划资源局配和哪些任务", "上海市规划资源局配合哪些任务"},
+		{"a pairing and 和 stay", "人员搭配和分工", "人员搭配和分工"},
 		{"asking for help", "帮我看下鹿城住建局负责哪些任务", "鹿城住建局负责哪些任务"},
 		{"who is asking", "我是湖州体育局的 我们局有什么任务", "湖州体育局的  有什么任务"},
 		{"pointing words", "衢州综保区那块归谁管", "衢州综保区 谁负责"},
