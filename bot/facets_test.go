@@ -1107,3 +1107,21 @@ func TestFrequencyInATasksOwnWords(t *testing.T) {
 		t.Fatalf("freqInParagraphs = %+v, want the sentence with 每日开展巡查", said)
 	}
 }
+
+// TestUnitInPlanName: "景区船舶专项整治…" names the plan by its title's words; its 景区 is no party asked
+// about, though the plan names 景区 as one. A unit with a level stays.
+func TestUnitInPlanName(t *testing.T) {
+	d := &plan.Document{ID: "jq", City: "福州市平潭县", Title: "平潭综合实验区景区、非景区景点暨乡镇船舶安全管理专项整治工作方案"}
+	d.Tasks = []plan.Task{
+		{ID: "jq:1", Title: "景区加强管理", Text: "景区要落实安全管理主体责任。", Lead: []string{"景区"}, Doc: d.Ref()},
+		{ID: "jq:2", Title: "月报", Text: "各片区管理局每月10日报送区安办。", Lead: []string{"各片区管理局"}, Doc: d.Ref()},
+	}
+	p := docsParser(d)
+	q := p.Parse("景区船舶专项整治这个月有什么要报的?", Context{}, plan.NewDay(2021, 10, 8))
+	if len(q.Units) != 0 {
+		t.Errorf("units %v: the plan's name is no party", q.Units)
+	}
+	if q := p.Parse("景区要负责哪些任务?", Context{}, plan.NewDay(2021, 10, 8)); len(q.Units) != 1 {
+		t.Errorf("units %v, want 景区 asked about", q.Units)
+	}
+}

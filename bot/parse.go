@@ -1026,6 +1026,7 @@ func (r *reading) topic() {
 		q.Plans, q.Topic = p.plansByNickname(q.Topic, q.Cities)
 	}
 	q.Topic = p.dropTitleWords(q.Topic, q.Plans)
+	r.unitInPlanName()
 	q.bodyWords, q.Topic = p.bodyNameWords(q.Topic, q.Bodies, q.Cities)
 	// "公积金贷款方面放宽了哪些条件?": 放宽 and 条件 say what kind of measure is asked about, not
 	// words its task must write (the plan writes 缴存职工…即可申请).
@@ -1037,6 +1038,36 @@ func (r *reading) topic() {
 		// answer says the plans do not say rather than listing every task.
 		q.Topic = englishLeftovers(r.subject)
 	}
+}
+
+// unitInPlanName drops a unit read from the words that name the plan asked about: "景区船舶专项整治这个
+// 月有什么要报的" names the plan 景区…船舶安全管理专项整治工作方案 by its words; its 景区 is no party
+// asked about, though the plan names 景区 as one. Only a bare name (no level, no type) is dropped.
+func (r *reading) unitInPlanName() {
+	q := &r.q
+	if len(q.Plans) != 1 || len(q.Units) != 1 || q.unitTyped == "" || len(q.DeptTypes) > 0 {
+		return
+	}
+	typed := q.unitTyped
+	if r, _ := utf8.DecodeRuneInString(typed); strings.ContainsRune("省市区县州镇乡各", r) {
+		return
+	}
+	var title string
+	for _, d := range r.p.allDocs {
+		if d.ID == q.Plans[0] {
+			title = d.Title
+			break
+		}
+	}
+	i := strings.Index(r.s, typed)
+	if i < 0 || !strings.Contains(title, typed) {
+		return
+	}
+	next := []rune(r.s[i+len(typed):])
+	if len(next) < 2 || !strings.Contains(title, string(next[:2])) {
+		return // the name, then other words: a party asked about
+	}
+	q.Units, q.refs, q.unitTyped = nil, nil, ""
 }
 
 // reshape turns a shape into the one the question's words mean: who leads a body's work, a part of
