@@ -212,7 +212,9 @@ func opensRunIn(before, open, after string) bool {
 		}
 		return closesSentence(prev) ||
 			strings.ContainsRune("室局委办处府司队部厅站所心会村镇", prev) && strings.Contains(lastClause(before), "：") ||
-			(prev == '）' || prev == ')') && closesNote(before)
+			(prev == '）' || prev == ')') && closesNote(before) ||
+			strings.HasSuffix(before, "如下：") || strings.HasSuffix(before, "如下:") ||
+			strings.ContainsRune("年月日底前", prev) && timeLabelValue(before)
 	}
 	if prev == '；' && unicode.IsDigit(first) && colonOpenInSentence(before) {
 		return false // "…服务：1.办理…申请；2.往来…": an enumeration a colon opened inside an item's sentence
@@ -239,6 +241,18 @@ func opensRunIn(before, open, after string) bool {
 		}
 	}
 	return true
+}
+
+// timeLabelValue reports whether before ends with a time label's value ("…完成时限：2019年11月底"), which
+// closes its item: a part heading may follow with nothing between ("…11月底三、支持…").
+func timeLabelValue(before string) bool {
+	c := lastClause(before)
+	for _, l := range []string{"完成时限：", "完成时限:", "完成时间：", "完成时间:", "时间节点：", "时限："} {
+		if k := strings.LastIndex(c, l); k >= 0 && utf8.RuneCountInString(c[k+len(l):]) <= 16 {
+			return true
+		}
+	}
+	return false
 }
 
 // closesNote reports whether before ends with a responsibility note in brackets ("…（区经济发展局…
