@@ -337,7 +337,7 @@ func relativeYear(before, phrase string) (shift int, own bool) {
 
 // relYearWorkExpr is a year named relative to the plan's, opening what is to be done in it: "今年完成
 // 项目选址", "明年开工建设", "当年整改到位", "今年新增城镇就业1.1万人", "今明两年累计改造…".
-var relYearWorkExpr = regexp.MustCompile(`(今明两年|今年|明年|当年|次年)(?:内|年内)?(?:全面|基本|全部|累计)?(完成|建成|开工|竣工|投用|投运|整改到位|实现|达到|新增|改造)`)
+var relYearWorkExpr = regexp.MustCompile(`(今明两年|今年|明年|当年|次年)(?:内|年内)?(?:要|计划|确保|力争|将|争取)?(?:全面|基本|全部|累计)?(完成|建成|开工|竣工|投用|投运|整改到位|实现|达到|新增|改造)`)
 
 // relYearLead is what may stand before such a year: a clause's start or a modal ("原则上当年整改到位").
 var relYearLead = regexp.MustCompile(`(?:原则上|力争|确保|要|须|必须|应|并|争取)$`)
@@ -358,13 +358,22 @@ func relativeYearWork(text string, year int, have map[string]bool) []Deadline {
 		if !opensClause(before) && !relYearLead.MatchString(before) {
 			continue
 		}
-		if nounAfterDone.MatchString(after) || countedProjects.MatchString(after) || strings.Contains(after[:min(len(after), 9)], "的") {
-			continue
+		if nounAfterDone.MatchString(after) || countedProjects.MatchString(after) || verb == "新增" && strings.HasPrefix(after, "项目") || qualifies(after) {
+			continue // "当年开工项目31项", "当年实现扭亏为盈的企业": a count or a noun the year qualifies
 		}
 		if have[word] {
 			continue
 		}
+		sentence := sentenceAround(text, m[0])
+		if word == "当年" && lastYearIndex(sentence[:strings.Index(sentence, word)]) >= 0 {
+			continue // "2019年我市启动试点，当年完成…": the year named before, past
+		}
 		y := year
+		if word == "次年" {
+			if named := lastYearBefore(before); named > 0 {
+				y = named // "2026年完成选址，次年开工": the year after the one named
+			}
+		}
 		if word == "明年" || word == "次年" || word == "今明两年" {
 			y++
 		}
@@ -380,6 +389,32 @@ func relativeYearWork(text string, year int, have map[string]bool) []Deadline {
 		out = append(out, Deadline{Quote: word, Date: Day{y, time.December, 31}, Kind: kind})
 	}
 	return out
+}
+
+// qualifies reports whether the words after a year and its verb end in 的 before their clause ends:
+// the year qualifies a noun ("当年实现扭亏为盈的企业"), it dates no work.
+func qualifies(after string) bool {
+	n := 0
+	for _, r := range after {
+		if n == 14 || strings.ContainsRune("，,。；;：:、", r) {
+			return false
+		}
+		if r == '的' {
+			return true
+		}
+		n++
+	}
+	return false
+}
+
+// sentenceAround is the sentence of text that holds the byte offset at.
+func sentenceAround(text string, at int) string {
+	start := strings.LastIndexAny(text[:at], "。；;\n") + 1
+	end := strings.IndexAny(text[at:], "。；;\n")
+	if end < 0 {
+		return text[start:]
+	}
+	return text[start : at+end]
 }
 
 // relativeYearBefore reports whether text ends with a year named relative to the plan's (明年, 次年,
@@ -491,7 +526,7 @@ func pastYearBefore(before string) bool {
 		return false
 	}
 	after := before[i:]
-	if strings.Contains(after, "今年") || baseYearAfter(after[4+len("年"):]) {
+	if strings.Contains(after, "今年") || baseYear(before[:i], after[4+len("年"):]) {
 		return true
 	}
 	if t := strings.TrimRight(before[:i], " \t"); strings.HasSuffix(t, "已于") || strings.HasSuffix(t, "已在") || strings.HasSuffix(t, "已经于") {
@@ -504,19 +539,25 @@ func pastYearBefore(before string) bool {
 	return countsDone(after[:k])
 }
 
-// baseYearAfter reports whether the clause after a year says the year is a base the work builds on
-// or is measured against ("在2020年…试点经验的基础上", "以2020年为基数", "2020年为基期", "与2020年相比"),
-// so it dates nothing to do and gives no year to a later phrase without one.
-func baseYearAfter(after string) bool {
+// baseYear reports whether the year between before and after is a base the work builds on or is
+// measured against, as the words right around it say: "在2020年…基础上" (在 right before it, 基础上
+// in its clause), "以2020年为基数", "2020年为基期", "与2020年相比", "较2020年". So it dates nothing to do
+// and gives no year to a later phrase without one; "到2025年…在2020年基础上下降6%" keeps its 2025.
+func baseYear(before, after string) bool {
+	before = strings.TrimRight(before, " \t")
+	after = strings.TrimLeft(after, " \t")
 	if k := strings.IndexAny(after, "，,。；;\n"); k >= 0 {
 		after = after[:k]
 	}
-	for _, w := range []string{"基础上", "为基数", "为基期", "为基准", "相比", "同期"} {
-		if strings.Contains(after, w) {
+	for _, w := range []string{"为基数", "为基期", "为基准", "相比", "同期"} {
+		if strings.HasPrefix(after, w) {
 			return true
 		}
 	}
-	return false
+	if strings.HasSuffix(before, "与") || strings.HasSuffix(before, "较") || strings.HasSuffix(before, "以") && strings.HasPrefix(after, "为") {
+		return true
+	}
+	return strings.HasSuffix(before, "在") && strings.Contains(after, "基础上") && lastYearIndex(after) < 0
 }
 
 // countsDone reports whether a sentence counts what is already done ("全市已建成充电桩1.2万个"), not
@@ -982,7 +1023,7 @@ func notADeadline(text, trimmed, after string, ph datePhrase, y, end, year int) 
 	if inTitle(trimmed) {
 		return Deadline{}, true, false // "《2025年第2季度重点工作任务清单》": a document's name
 	}
-	if baseYearAfter(after) {
+	if baseYear(trimmed, after) {
 		return Deadline{}, true, false // "在2020年…试点经验的基础上": a year the work builds on
 	}
 	if strings.HasSuffix(trimmed, "有效期至") || strings.HasSuffix(trimmed, "有效期到") || strings.HasSuffix(trimmed, "有效期截至") {
@@ -2082,7 +2123,14 @@ func PlanPeriod(title string, goals []string, year int) (end Day, quote string) 
 			y, _ := strconv.Atoi(m[1])
 			return Day{y, time.December, 31}, m[0]
 		}
-		if m := goalTargetExpr.FindStringSubmatch(foldWidth(g)); m != nil && !monthAfterYear(foldWidth(g), m[0]) {
+		if m := goalTargetExpr.FindStringSubmatch(foldWidth(g)); m != nil && monthAfterYear(foldWidth(g), m[0]) {
+			// "从现在起至2017年12月底，本区开展…": the day it names, not the year alone.
+			for _, dl := range ParseDeadlinesIn(g, year) {
+				if strings.Contains(dl.Quote, m[1]) && strings.Contains(dl.Quote, "月") {
+					return dl.Date, dl.Quote
+				}
+			}
+		} else if m != nil {
 			return lastHorizon(goals, m)
 		}
 		if m := stageGoalExpr.FindStringSubmatch(foldWidth(g)); m != nil {

@@ -1690,4 +1690,36 @@ func TestStop30Forms(t *testing.T) {
 			{number: "3", lead: []string{"市生态环境局"}, dates: []string{"2026-03-31 by"}},
 		})
 	})
+	t.Run("review: comparisons keep their targets; passive 委托; facilities; standing words; intros that set", func(t *testing.T) {
+		checkTasks(t, formHead+"1.到2025年全市单位地区生产总值能耗与2020年相比下降14%。（责任单位：市发改委）\n2.2025年底前在现有基础上新增公共停车位500个。（责任单位：市住建局）\n3.受区政府委托，区住建局负责组织实施老旧小区改造。\n4.物业服务企业、委托管理单位要落实消防安全责任。\n5.再生资源回收站、垃圾中转站加快建设。\n6.区政府督促检查组对各街道落实情况开展检查。\n", []taskWant{
+			{number: "1", lead: []string{"市发改委"}, dates: []string{"2025-12-31 target"}},
+			{number: "2", lead: []string{"市住建局"}, dates: []string{"2025-12-31 by"}},
+			{number: "3", lead: []string{"区住建局"}},
+			{number: "4", lead: []string{"物业服务企业", "委托管理单位"}},
+			{number: "5", lead: []string{}},
+			{number: "6", lead: []string{"区政府督促检查组"}},
+		})
+		checkTasks(t, "某区工作方案\n一、主要任务\n各项任务均需在2025年底前完成。\n（一）开展燃气安全排查。（责任单位：区住建局）\n二、工作要求\n市委、市政府对此高度重视，提出以下要求：\n（一）提高思想认识。\n（二）加强督促检查。（责任单位：区督查室）\n", []taskWant{
+			{number: "(一)", lead: []string{"区住建局"}},
+			{number: "(二)", lead: []string{"区督查室"}},
+		})
+	})
+	t.Run("review: a standing list for a role stays in its part; a stage line under a numbered heading", func(t *testing.T) {
+		checkTasks(t, "某工作方案\n一、主要任务\n1.强化产品质量监督。（牵头指导处室：市局产品质量处，各区市场监管局、机场分局为实施单位，下同）\n2.强化认证活动监管。（牵头指导处室：市局认证处）\n二、工作要求\n（一）强化保障。市局办公室负责做好经费保障。\n", []taskWant{
+			{number: "1", lead: []string{"市局产品质量处"}, partic: []string{"各区市场监管局", "机场分局"}},
+			{number: "2", lead: []string{"市局认证处"}, partic: []string{"各区市场监管局", "机场分局"}},
+			{number: "(一)", lead: []string{"市局办公室"}, partic: []string{}},
+		})
+		checkTasks(t, "某市燃气整治方案\n二、重点任务\n（一）燃气经营企业整治（牵头单位：市住建局）\n第一阶段：排查摸底（即日起至2025年4月30日）\n1.开展燃气经营企业全面排查。\n（二）餐饮场所整治（牵头单位：市商务局）\n3.推广安装燃气报警装置。\n", []taskWant{
+			{number: "1", lead: []string{"市住建局"}},
+			{number: "3", lead: []string{"市商务局"}},
+		})
+	})
+	t.Run("review: 次年 after a year named, 当年 of a past year, a year qualifying a noun", func(t *testing.T) {
+		checkTasks(t, formHead+"1.2026年完成项目选址，次年开工建设。（责任单位：市住建局）\n2.当年实现扭亏为盈的企业给予奖励。（责任单位：市国资委）\n3.今年要完成全部摸排。（责任单位：市应急局）\n", []taskWant{
+			{number: "1", lead: []string{"市住建局"}, dates: []string{"2026-12-31 by", "2027-12-31 by"}},
+			{number: "2", lead: []string{"市国资委"}, dates: []string{}},
+			{number: "3", lead: []string{"市应急局"}, dates: []string{"2025-12-31 by"}},
+		})
+	})
 }

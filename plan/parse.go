@@ -59,8 +59,10 @@ type parser struct {
 	localAliases map[string]string // "（以下简称工作专班成员单位）" within a unit list
 	unitCells    map[string]bool   // what isUnitCell said of a table's cells, for this parse
 	standing     []string          // units a standing note adds to every later task
-	// standingPartic are units a standing note names for a part in every later task ("…为实施单位，下同").
-	standingPartic []string
+	// standingPartic are units a standing note names for a part in every later task of the plan's part
+	// it stands in ("…为实施单位，下同"), by that part's heading; curPart is the part being read.
+	standingPartic map[string][]string
+	curPart        string
 	firstIsLead    bool                // "列第一位的为牵头单位，下同"
 	year           int                 // the plan's year, for dates that name none ("5月底前")
 	published      Day                 // the day a page says it was published, when it says
@@ -1828,7 +1830,7 @@ func (b *treeBuilder) heading(l string) (int, int, string, string) {
 		// "第一阶段：自查自纠（即日起至2026年4月30日）", "第二季度重点任务", "3月份工作安排" on a line of
 		// its own, over numbered items: a stage heading with no number, one level above them.
 		for k := b.i + 1; k < len(b.lines) && k <= b.i+2; k++ {
-			if next, _, _, _ := heading(strings.TrimSpace(b.lines[k])); next == lvlItem || next == lvlSection {
+			if next, _, _, _ := heading(strings.TrimSpace(b.lines[k])); (next == lvlItem || next == lvlSection) && b.stageFits(next-1) {
 				return next - 1, 0, "", l
 			} else if strings.TrimSpace(b.lines[k]) != "" {
 				break
@@ -1839,6 +1841,17 @@ func (b *treeBuilder) heading(l string) (int, int, string, string) {
 		b.lastItem = num
 	}
 	return lvl, num, marker, rest
+}
+
+// stageFits reports whether a stage heading at level lvl would stand under the heading the line is
+// read under, or beside an earlier stage: not beside a numbered heading it stands under ("（一）燃气
+// 整治（牵头单位：市住建局）" then "第一阶段：…" then "1.…").
+func (b *treeBuilder) stageFits(lvl int) bool {
+	x := b.cur
+	for x != b.root && x.level > lvl {
+		x = x.parent
+	}
+	return x == b.root || x.level < lvl || x.marker == ""
 }
 
 // stageLine opens a line that names a stage of the plan's time: 第一阶段, 阶段二, 第二季度, 3月份, 2026年.
@@ -1913,6 +1926,9 @@ func (p *parser) introUnits(l string) (lead, partic []string) {
 	if t := strings.TrimRight(l, " \t"); !strings.HasSuffix(t, "：") && !strings.HasSuffix(t, ":") || !listIntro.MatchString(l) {
 		return nil, nil
 	}
+	if !introActs.MatchString(l) {
+		return nil, nil // "市委、市政府…提出以下要求：": who sets the requirements does not do them
+	}
 	if cs := p.subjectClauses(l); len(cs) == 1 && len(cs[0].lead) > 0 {
 		return cs[0].lead, cs[0].partic
 	}
@@ -1925,6 +1941,10 @@ func (p *parser) introUnits(l string) (lead, partic []string) {
 	return nil, nil
 }
 
+// introActs is what an introduction says its subject does with the list: does it (负责, 实施, 承担,
+// 履行, 做好, 抓好), leads it (牵头), or has it as its duties (职责, 承办事项).
+var introActs = regexp.MustCompile(`负责|实施|承担|履行|做好|抓好|牵头|职责|承办`)
+
 // standingLine reads a line under a heading that names units for every item below it: "以下任务除
 // 注明外，均由区商务局牵头，下同" (their group's lead), "（以下各项均需各街道办事处配合，不再列出）".
 func (p *parser) standingLine(it *item, l string) {
@@ -1932,12 +1952,17 @@ func (p *parser) standingLine(it *item, l string) {
 		return
 	}
 	if m := standingLeadExpr.FindStringSubmatch(l); m != nil && len(it.groupLead) == 0 {
-		it.groupLead = p.canonList(m[1])
+		if _, ok := unitList(m[1]); ok {
+			it.groupLead = p.canonList(m[1])
+		}
 		return
 	}
 	m := standingExpr.FindStringSubmatch(l)
 	if m == nil {
 		return
+	}
+	if _, ok := unitList(m[1]); !ok {
+		return // "各项任务均需在2025年底前完成": no unit
 	}
 	us := p.canonList(m[1])
 	if strings.Contains(l[strings.Index(l, m[1])+len(m[1]):], "配合") || strings.Contains(l, "参与") || strings.Contains(l, "协助") {
@@ -2330,6 +2355,10 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 		}
 		return
 	}
+	p.curPart = ""
+	if len(path) > 1 {
+		p.curPart = path[0]
+	}
 	clauses := p.splitClauses(text)
 	blk := p.readBlock(it)
 	group := groupLeadOf(it)
@@ -2571,7 +2600,11 @@ func (p *parser) finishTask(t *Task, recurring []Recurring, namedLead bool) {
 			}
 		}
 	}
-	for _, u := range p.standingPartic {
+	part := ""
+	if len(t.SectionPath) > 0 {
+		part = t.SectionPath[0]
+	}
+	for _, u := range p.standingPartic[part] {
 		if t.Role(u) == "" {
 			t.Participating = append(t.Participating, u)
 		}
@@ -2764,14 +2797,17 @@ func bodyName(s string) bool {
 	if utf8.RuneCountInString(s) < 2 || notBureau.MatchString(s) {
 		return false
 	}
+	if strings.HasSuffix(s, "大厅") {
+		return false // 政务服务大厅: a place, not a body
+	}
 	for _, e := range bodyEndings {
 		if strings.HasSuffix(s, e) && s != e {
 			return true
 		}
 	}
 	for _, e := range []string{"中心", "科", "队", "所", "站", "公司", "集团"} {
-		if strings.HasSuffix(s, e) && utf8.RuneCountInString(s) >= 4 && looksLikeUnit(s) {
-			return true // 县招商服务中心, 街道城管科, 街道综合执法队
+		if strings.HasSuffix(s, e) && utf8.RuneCountInString(s) >= 4 && unitStart(s) && looksLikeUnit(s) {
+			return true // 县招商服务中心, not 垃圾中转站 or 企业技术中心 (facilities, no body)
 		}
 	}
 	return s == "管委会"
@@ -2988,6 +3024,9 @@ func nameEnd(text string, c, i int, r rune) (m []int, done bool) {
 // verbAt reads a subject verb at text[c+i] = r ("…负责", "…要", "…于2024年…前").
 func verbAt(text string, c, i int, r rune) []int {
 	for _, v := range subjectVerbSet.from(r) {
+		if !strings.HasPrefix(text[c+i:], v) {
+			continue
+		}
 		if v == "要" && strings.HasPrefix(text[c+i+len(v):], "求") {
 			continue // 要求, a demand ("整改要求:…"), not "…要…"
 		}
@@ -3002,6 +3041,9 @@ func verbAt(text string, c, i int, r rune) []int {
 		}
 		if (v == "指导" || v == "督促") && bodyAfterVerb(text[c+i+len(v):]) {
 			continue // 区社区矫正指导中心, 督促检查组: the verb inside a body's name
+		}
+		if v == "委托" && (strings.Contains(text[c:c+i], "受") || strings.HasPrefix(text[c+i+len(v):], "管理") || strings.HasPrefix(text[c+i+len(v):], "单位")) {
+			continue // "受区政府委托，…" names who entrusts, not a subject; 委托管理单位 is a name
 		}
 		if strings.HasPrefix(text[c+i:], v) && !roleNoun(text[c+i+len(v):]) {
 			return []int{c + i, c + i + len(v)}
@@ -3028,8 +3070,17 @@ func verbAt(text string, c, i int, r rune) []int {
 // bodyAfterVerb reports a body's ending right after a verb, which makes the verb part of a name:
 // 指导中心, 指导站, 督促组.
 func bodyAfterVerb(rest string) bool {
-	r, _ := utf8.DecodeRuneInString(rest)
-	return strings.ContainsRune("中站组办所处科室员队局委", r)
+	n := 0
+	for _, r := range rest {
+		if n == 4 || strings.ContainsRune("，,。；;：:、（(", r) {
+			return false
+		}
+		if strings.ContainsRune("中站组办所处科室员队局委", r) {
+			return true // 指导中心, 督促检查组, 工作指导小组, 技术指导服务站
+		}
+		n++
+	}
+	return false
 }
 
 // byAgent: a clause that opens with 由 and a unit's name (or two joined by 与/和), then a verb: "由市财政局
@@ -4260,7 +4311,7 @@ func (p *parser) inheritPeriod(root *item) {
 				continue
 			}
 			for _, dl := range t.Deadlines {
-				if d.Period.Before(dl.Date) {
+				if dl.Kind == KindBy && d.Period.Before(dl.Date) { // a stage's end, not a year a plan names
 					d.Period, d.PeriodQuote = dl.Date, dl.Quote
 				}
 			}

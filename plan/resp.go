@@ -867,7 +867,10 @@ func (p *parser) takeStanding(s string) string {
 	if m := standingRoleExpr.FindStringSubmatchIndex(s); m != nil {
 		// "（牵头指导处室：市局产品处，各区市场监管局、机场分局为实施单位，下同）": those named for
 		// their role take part in this task and every later one.
-		p.standingPartic = appendNew(p.standingPartic, p.canonList(s[m[2]:m[3]])...)
+		if p.standingPartic == nil {
+			p.standingPartic = map[string][]string{}
+		}
+		p.standingPartic[p.curPart] = appendNew(p.standingPartic[p.curPart], p.canonList(s[m[2]:m[3]])...)
 		return strings.TrimRight(s[:m[0]], "，,；;。 ") + s[m[1]:]
 	}
 	m := standingExpr.FindStringSubmatchIndex(s)
