@@ -287,8 +287,8 @@ func bodiesIn(s string) []string {
 	var out []string
 	for _, b := range bodyWords {
 		if strings.Contains(s, b) {
-			if b == "专班" && slices.Contains(out, "工作专班") || b == "工作组" && slices.Contains(out, "工作小组") {
-				continue
+			if b == "专班" && slices.Contains(out, "工作专班") || b == "工作组" && (slices.Contains(out, "工作小组") || strings.Contains(s, "工作组织")) {
+				continue // 工作组织实施 is no 工作组
 			}
 			out = append(out, b)
 		}
@@ -319,7 +319,12 @@ var (
 	reNextMonth   = regexp.MustCompile(`(?i)(?:下个月|下月)(?:份)?(?:底|末|中旬|下旬)?(?:前|之前|以前)?|next month`)
 	reThisYear    = regexp.MustCompile(`(?i)(?:今年|本年)(?:年)?(?:底|末)?(?:前|之前|以内|内)?|年底前|年内|this year|end of (?:the )?year`)
 	reNextYear    = regexp.MustCompile(`(?i)明年|next year`)
-	reHalfQuarter = regexp.MustCompile(`(?:((?:19|20)\d{2})\s*年\s*)?(上半年|下半年|第?[一二三四1-4]季度)(?:末|底)?(?:前|之前|以前|内)?`)
+	reHalfQuarter = regexp.MustCompile(`(?:((?:19|20)\d{2})\s*年\s*|(明年|去年|今年|本年))?(上半年|下半年|前[一二三1-3]季度|[一二三四1-4][、和][一二三四1-4]季度|第?[一二三四1-4]季度)(?:末|底)?(?:前|之前|以前|内)?`)
+	// reQuarterDigit is a quarter's number in a quarter phrase.
+	reQuarterDigit = regexp.MustCompile(`[一二三四1-4]`)
+	// reReportAfter follows a part of a year that names a report, a review or a meeting: 第一季度报表,
+	// 上半年度考核, 三季度督查通报.
+	reReportAfter = regexp.MustCompile(`^(?:度)?(?:的)?(?:报表|考核|总结|通报|督查|例会|会议|分析会|报告|统计)`)
 	reThisQuart   = regexp.MustCompile(`(?i)本季度|这个季度|this quarter`)
 	reSoon        = regexp.MustCompile(`(?i)快到期|即将到期|马上到期|近期|soon|upcoming|coming up`)
 	reFigureY     = regexp.MustCompile(`多少|几个|几家|几名|几项|几成|比重|占比|增速|目标是|how many|how much`)
@@ -357,19 +362,28 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 		y, mo := atoi(m[1]), time.Month(atoi(m[2]))
 		return plan.NewDay(y, mo, 1), endOfMonth(y, mo), m[0], "month"
 	}
-	if ix := reHalfQuarter.FindStringSubmatchIndex(q); ix != nil {
-		// "2021年上半年", "第三季度", "上半年" (this year's, or in a conversation the year talked about).
+	if ix := reHalfQuarter.FindStringSubmatchIndex(q); ix != nil && !reReportAfter.MatchString(q[ix[1]:]) {
+		// "2021年上半年", "第三季度", "明年上半年", "前三季度", "三、四季度", "上半年" (this year's, or in a
+		// conversation the year talked about); not a report or review named by it (第一季度报表).
 		y := today.Year
-		if ix[2] >= 0 {
+		switch {
+		case ix[2] >= 0:
 			y = atoi(q[ix[2]:ix[3]])
+		case ix[4] >= 0:
+			y += map[string]int{"明年": 1, "去年": -1, "今年": 0, "本年": 0}[q[ix[4]:ix[5]]]
 		}
 		first, last := time.January, time.June
-		switch part := q[ix[4]:ix[5]]; {
+		part := q[ix[6]:ix[7]]
+		switch {
 		case part == "下半年":
 			first, last = time.July, time.December
 		case strings.Contains(part, "季度"):
-			n := chineseDigit(strings.Trim(part, "第季度"))
-			first, last = time.Month(3*n-2), time.Month(3*n)
+			ns := reQuarterDigit.FindAllString(part, -1)
+			a, b := chineseDigit(ns[0]), chineseDigit(ns[len(ns)-1])
+			first, last = time.Month(3*a-2), time.Month(3*b)
+			if strings.HasPrefix(part, "前") {
+				first = time.January // 前三季度: from the year's start
+			}
 		}
 		return plan.NewDay(y, first, 1), endOfMonth(y, last), q[ix[0]:ix[1]], "month"
 	}
@@ -400,7 +414,11 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 		return plan.Day{}, plan.NewDay(atoi(m[1]), 12, 31), m[0], ""
 	}
 	if m := reYBefore.FindStringSubmatch(q); m != nil {
-		return plan.NewDay(atoi(m[1]), 1, 1), plan.NewDay(atoi(m[1]), 12, 31), m[0], ""
+		if strings.ContainsAny(m[0], "底末") {
+			// "2018年底前要完成哪些": that year's deadlines (two question writers read it so).
+			return plan.NewDay(atoi(m[1]), 1, 1), plan.NewDay(atoi(m[1]), 12, 31), m[0], ""
+		}
+		return plan.Day{}, plan.NewDay(atoi(m[1]), 12, 31), m[0], "" // "2027年前/以前": all due by then
 	}
 	if m := reENBy.FindStringSubmatch(q); m != nil {
 		y := atoi(m[2])
@@ -780,7 +798,7 @@ var (
 	// reParts asks how a plan (or a part of it) is divided.
 	reParts = regexp.MustCompile(`(?i)分成|分为|分了|哪几块|哪几部分|几个部分|哪些部分|几大块|几块|几部分|几大部分|哪几个方面|几个方面|(?:什么|哪些|整体|总体|文件|方案|意见|通知|正文|全文)的?(?:结构|框架|板块)|(?:结构|框架)(?:是|如何|怎样|怎么样)|哪几个板块|几个板块|章节|\bmain parts\b|\bparts of\b|\bsections\b|\bstructure\b|\boutline\b`)
 	// rePeriodQ asks for the span of years a plan covers.
-	rePeriodQ = regexp.MustCompile(`(?i)(?:开始|何时|哪天|哪一天|什么时候|几时)\s*(?:施行|生效)|实施期限|实施期|规划期|执行期|有效期|起止|哪几年|多少年|管几年|管多少年|管到哪一?年|到哪一?年为止|实施几年|执行几年|为期几年|期限是?多长|(?:什么时候|何时|哪天|哪一天|几月)(?:结束|截止|收尾)|(?:搞|持续|开展|进行|干)到(?:什么时候|何时|哪天|几月|哪一年)|(?:实施|执行|起止)年份|\bperiod\b|which years|how many years|how long`)
+	rePeriodQ = regexp.MustCompile(`(?i)(?:开始|何时|哪天|哪一天|什么时候|几时)\s*(?:施行|生效)|实施期限|实施期|规划期|执行期|有效期|起止|哪几年|多少年|管几年|管多少年|管到哪一?年|到哪一?年为止|实施几年|执行几年|为期几年|期限是?多长|(?:方案|行动|整治|活动|文件)[^任这那]{0,6}(?:什么时候|何时|哪天|哪一天|几月)(?:结束|截止|收尾)|(?:方案|行动|整治|活动)[^任这那]{0,6}(?:搞|持续|开展|进行|干)到(?:什么时候|何时|哪天|几月|哪一年)|(?:实施|执行|起止)年份|\bperiod\b|which years|how many years|how long`)
 )
 
 // facts reads which facts of a plan a question asks for.

@@ -1125,3 +1125,32 @@ func TestUnitInPlanName(t *testing.T) {
 		t.Errorf("units %v, want 景区 asked about", q.Units)
 	}
 }
+
+// TestWindowReviewFindings: what a review of this stop's window rules found them misreading.
+func TestWindowReviewFindings(t *testing.T) {
+	today := plan.NewDay(2026, 5, 10)
+	tests := []struct{ name, q, from, to string }{
+		{"by a year, earlier years too", "2027年前要完成哪些任务?", "", "2027-12-31"},
+		{"next year's first half", "明年上半年要完成哪些任务?", "2027-01-01", "2027-06-30"},
+		{"last year's second half", "去年下半年到期的任务有哪些", "2025-07-01", "2025-12-31"},
+		{"the first three quarters", "前三季度要完成哪些任务?", "2026-01-01", "2026-09-30"},
+		{"two quarters", "三、四季度有哪些任务到期?", "2026-07-01", "2026-12-31"},
+		{"a quarter naming a report", "第一季度报表由哪个部门报送?", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			from, to, _, _ := window(tc.q, today)
+			if from.String() != tc.from || to.String() != tc.to {
+				t.Errorf("window(%q) = %s..%s, want %s..%s", tc.q, from, to, tc.from, tc.to)
+			}
+		})
+	}
+	p := handParser(t)
+	if q := p.Parse("列一下2025年到期的任务清单", Context{}, today); q.From == "" {
+		t.Errorf("2025年到期的任务清单: no window, want 2025")
+	}
+	first := p.Parse("老旧小区改造由谁负责?", Context{}, today)
+	if q := p.Parse("这项任务什么时候截止?", first.context(0, 1), today); q.Shape == ShapePlanFacts {
+		t.Errorf("这项任务什么时候截止: plan facts, want the task's deadline")
+	}
+}

@@ -929,8 +929,8 @@ func (r *reading) windowAndStatus(today plan.Day) {
 	}
 	if win != "" && (reBareYear.MatchString(win) || reHalfQuarter.MatchString(win) && !strings.ContainsAny(win, "前内")) {
 		// "吴江2024年的方案", "辽宁2023年那个分工方案": the year names the plan, not a window.
-		if _, after, ok := strings.Cut(r.rest, win); ok && rePlanNoun.MatchString(after) {
-			win = ""
+		if _, after, ok := strings.Cut(r.rest, win); ok && rePlanNoun.MatchString(after) && !reDueBeforeNoun.MatchString(rePlanNoun.FindString(after)) {
+			win = "" // not "2025年到期的任务清单": a list of what is due then
 		}
 	}
 	if win != "" && len(q.Plans) > 0 && reYearWord.MatchString(win) {
@@ -1602,6 +1602,9 @@ var reBareYear = regexp.MustCompile(`^(?:19|20)\d{2}\s*(?:年|全年)$`)
 
 // rePlanNoun is a document named right after a year: "2024年的方案", "2021年政府工作报告".
 var rePlanNoun = regexp.MustCompile(`^\s*(?:的)?\s*(?:[\p{Han}]{0,8}?(?:方案|意见|计划|文件|通知|通报|要点|清单|工作报告|分解表|任务表|一览表)|那个|这个|那份|这份)`)
+
+// reDueBeforeNoun is a plan noun's words that say what is due, not a document's name: 到期的任务清单.
+var reDueBeforeNoun = regexp.MustCompile(`到期|完成|要做|要办|任务清单`)
 
 // rePartnersQ asks with whom a unit does its tasks: 跟哪些单位一起做, 和谁合作, 配合单位有哪些.
 var rePartnersQ = regexp.MustCompile(`(?:跟|和|与|同)(?:哪些|哪几个|哪个|什么)(?:单位|部门)?(?:一起|一块|共同|合作|配合)|(?:跟|和|与|同)谁(?:一起|一块|共同|合作)|(?:合作|协作|一起做的)(?:单位|部门)|(?i)\bwith whom\b|\bwhich (?:units|departments) (?:it )?works? with\b`)

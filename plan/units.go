@@ -136,7 +136,7 @@ func (a *Aliases) Canonical(name string) string {
 	if gov, ok := strings.CutSuffix(name, "人民政府"); ok && (knownPlace(gov) || len(gov) == len("市") && strings.Contains("省市区县镇乡", gov)) {
 		return a.Canonical(gov + "政府") // 浦东新区人民政府 is 浦东新区政府
 	}
-	if knownPlace(name) && strings.ContainsAny(lastRunes(name, 1), "区县市旗") {
+	if knownPlace(name) && strings.ContainsAny(lastRunes(name, 1), "区县市旗") && !strings.Contains(name, "园区") && !strings.Contains(name, "开发区") && !strings.Contains(name, "高新区") {
 		// A district, county or city named as a party ("浦东新区、闵行区政府牵头") is its government.
 		return a.Canonical(name + "政府")
 	}
