@@ -216,7 +216,7 @@ func opensRunIn(before, open, after string) bool {
 			strings.ContainsRune("室局委办处府司队部厅站所心会村镇", prev) && strings.Contains(lastClause(before), "：") ||
 			(prev == '）' || prev == ')') && closesNote(before) ||
 			strings.HasSuffix(before, "如下：") || strings.HasSuffix(before, "如下:") ||
-			strings.ContainsRune("年月日底前", prev) && timeLabelValue(before)
+			unicode.Is(unicode.Han, prev) && timeLabelValue(before)
 	}
 	if prev == '；' && unicode.IsDigit(first) && colonOpenInSentence(before) {
 		return false // "…服务：1.办理…申请；2.往来…": an enumeration a colon opened inside an item's sentence
@@ -250,7 +250,7 @@ func opensRunIn(before, open, after string) bool {
 func timeLabelValue(before string) bool {
 	c := lastClause(before)
 	for _, l := range []string{"完成时限：", "完成时限:", "完成时间：", "完成时间:", "时间节点：", "时限："} {
-		if k := strings.LastIndex(c, l); k >= 0 && utf8.RuneCountInString(c[k+len(l):]) <= 16 {
+		if k := strings.LastIndex(c, l); k >= 0 && utf8.RuneCountInString(c[k+len(l):]) <= 60 {
 			return true
 		}
 	}

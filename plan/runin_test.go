@@ -42,6 +42,7 @@ func TestBreakRunIn(t *testing.T) {
 		{"a part heading after a responsibility note", "严格落实安全制度。（各片区管理局、区公安局按职责分工负责）三、实施步骤本方案自印发之日起", "严格落实安全制度。（各片区管理局、区公安局按职责分工负责）\n三、实施步骤本方案自印发之日起"},
 		{"no part heading after a bracket that is no note", "建设三个中心（含两个分中心）三、四类项目", "建设三个中心（含两个分中心）三、四类项目"},
 		{"a part heading after a time label's value", "牵头单位：区口岸办完成时限：2019年11月底三、支持平潭申请政策", "牵头单位：区口岸办完成时限：2019年11月底\n三、支持平潭申请政策"},
+		{"a part heading after a time label's words", "完成时限：清单扩容于2019年底前完成，台湾小额贸易商品常态化实施十、支持平潭创新台车入闽管理模式", "完成时限：清单扩容于2019年底前完成，台湾小额贸易商品常态化实施\n十、支持平潭创新台车入闽管理模式"},
 		{"a part heading after 如下：", "对有关任务分工如下：一、支持平潭口岸建设", "对有关任务分工如下：\n一、支持平潭口岸建设"},
 		{"no part heading after a year in a sentence", "力争到2025年三、四季度完成", "力争到2025年三、四季度完成"},
 		{"the parts a colon announces", "分四个阶段进行：（一）前期准备阶段（2022年3月1日—3月28日）。1.制定工作方案。", "分四个阶段进行：\n（一）前期准备阶段（2022年3月1日—3月28日）。\n1.制定工作方案。"},
