@@ -1154,3 +1154,17 @@ func TestWindowReviewFindings(t *testing.T) {
 		t.Errorf("这项任务什么时候截止: plan facts, want the task's deadline")
 	}
 }
+
+// TestNicknameNoPlanUses: "海关十二条" names 福州海关支持平潭…十二条措施任务分解方案 though no plan's words use it:
+// its characters stand in order in that title alone, and as a topic it could match nothing.
+func TestNicknameNoPlanUses(t *testing.T) {
+	hg := &plan.Document{ID: "hg", City: "福州市平潭县", Title: "福州海关支持平潭新一轮开放开发十二条措施任务分解方案"}
+	hg.Tasks = []plan.Task{{ID: "hg:1", Title: "支持平潭口岸对外开放建设", Text: "支持平潭口岸对外开放建设。", Lead: []string{"区口岸办"}, Doc: hg.Ref()}}
+	hg.Paras = []plan.Paragraph{{TaskID: "hg:1", Text: "支持平潭口岸对外开放建设。"}}
+	rg := &plan.Document{ID: "rg", City: "福州市平潭县", Title: "推进人工影响天气工作高质量发展实施方案"}
+	p := docsParser(hg, rg)
+	q := p.Parse("海关十二条里,区口岸办牵头的是哪几项?", Context{}, plan.NewDay(2026, 12, 1))
+	if strings.Join(q.Plans, ",") != "hg" || len(q.Topic) != 0 {
+		t.Errorf("plans %v, topic %v: want the 海关 plan, no topic", q.Plans, q.Topic)
+	}
+}

@@ -258,15 +258,24 @@ func (p *Parser) plansByNickname(terms, cities []string) (plans, rest []string) 
 	}
 	for i, t := range terms {
 		tr := []rune(t)
-		if len(tr) < 2 || len(tr) > 4 {
+		if len(tr) < 2 || len(tr) > 6 {
 			continue
 		}
 		id, several := "", false
+		used := false // some plan's words use the term: a topic it may be
+		for _, d := range p.allDocs {
+			if usesOf(d, t) > 0 {
+				used = true
+				break
+			}
+		}
 		for _, d := range p.allDocs {
 			if strings.Contains(d.Title, t) {
 				return nil, terms // a word of a title: plansByTitleWord's, or a topic
 			}
-			if several || len(cities) > 0 && !contains(cities, d.City) || !runesInOrder([]rune(d.Title), tr) || usesOf(d, t) < 2 {
+			// Its characters in order in the title, and the plan's words use it (迎评), or no plan's
+			// words do, so that it can only name the plan ("海关十二条" for 福州海关支持平潭…十二条措施…方案).
+			if several || len(cities) > 0 && !contains(cities, d.City) || !runesInOrder([]rune(d.Title), tr) || used && usesOf(d, t) < 2 {
 				continue
 			}
 			if id != "" {
