@@ -40,6 +40,9 @@ var fiveYearExpr = regexp.MustCompile(`[“"]?(十[一二三四五六七八九]?
 // it in the text, else the plan's year.
 func ParseDeadlinesIn(text string, year int) []Deadline {
 	text = hanDates(dropWeekday(foldWidth(text)))
+	if strings.ContainsAny(text, " \t") {
+		text = closeDateSpaces(text)
+	}
 	out := parseDeadlines(text)
 	if year > 0 {
 		out = slices.DeleteFunc(out, func(d Deadline) bool { return d.Date.Year < year && pastEventAt(text, d.Quote) })
@@ -415,6 +418,21 @@ func sentenceAround(text string, at int) string {
 		return text[start:]
 	}
 	return text[start : at+end]
+}
+
+// dateSpace is a space a page set inside a date: "10 月 31 日 前", "2015年12月 15日前".
+var dateSpace = regexp.MustCompile(`(\d)[ \t]+([年月日号])|([年月])[ \t]+(\d)|([日号])[ \t]+(前|之前|以前)`)
+
+// closeDateSpaces removes the spaces a page set inside dates, so that they read as dates.
+func closeDateSpaces(text string) string {
+	for range 3 { // matches share their characters: "10 月 31 日 前" takes three rounds
+		next := dateSpace.ReplaceAllString(text, "$1$2$3$4$5$6")
+		if next == text {
+			break
+		}
+		text = next
+	}
+	return text
 }
 
 // relativeYearBefore reports whether text ends with a year named relative to the plan's (明年, 次年,

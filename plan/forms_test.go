@@ -1722,4 +1722,10 @@ func TestStop30Forms(t *testing.T) {
 			{number: "3", lead: []string{"市应急局"}, dates: []string{"2025-12-31 by"}},
 		})
 	})
+	t.Run("spaces a page set inside dates", func(t *testing.T) {
+		checkTasks(t, formHead+"1.各村于10 月 31 日 前完成合同自查。（责任单位：各村）\n2.力争在2025年12月 15日前完成处置。（责任单位：区海洋局）\n", []taskWant{
+			{number: "1", lead: []string{"各村"}, dates: []string{"2025-10-31 by"}},
+			{number: "2", lead: []string{"区海洋局"}, dates: []string{"2025-12-15 by"}},
+		})
+	})
 }

@@ -472,6 +472,10 @@ func (p *parser) cleanLines(text string) []string {
 	text = strings.ReplaceAll(text, "\r", "\n")
 	text = strings.ReplaceAll(text, "\f", "\n")
 	text = foldWidth(text)
+	// "10 月 31 日 前": a date the page spaced out is a date, before spaces are read as breaks.
+	if strings.Contains(text, " 月") || strings.Contains(text, "月 ") || strings.Contains(text, " 日") {
+		text = closeDateSpaces(text)
+	}
 	// A label in black brackets ("【牵头单位】市发改委【配合单位】市财政局") is the label and its colon.
 	if strings.ContainsAny(text, "】]") {
 		text = bracketLabel.ReplaceAllString(text, "$1：")
