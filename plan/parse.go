@@ -1983,19 +1983,30 @@ var standingLeadExpr = regexp.MustCompile(`(?:以下|各项|本部分|所有)[^�
 // ones share the lead of a task that names no 牵头, else take part; helpers take part.
 func (p *parser) applyStanding(t *Task, it *item, named bool) {
 	for x := it.parent; x != nil; x = x.parent {
-		for _, u := range x.standing {
-			if t.Role(u) == "" {
-				if named || len(t.Lead) == 0 {
-					t.Participating = append(t.Participating, u)
-				} else {
-					t.Lead = append(t.Lead, u)
-				}
+		addStanding(t, x.standing, named)
+		addTakingPart(t, x.standingPartic)
+	}
+}
+
+// addStanding gives a task units a standing note names for every task: responsible like the task's
+// own, they take part beside a named 牵头 (or when the task names no lead) and share the lead otherwise.
+func addStanding(t *Task, units []string, named bool) {
+	for _, u := range units {
+		if t.Role(u) == "" {
+			if named || len(t.Lead) == 0 {
+				t.Participating = append(t.Participating, u)
+			} else {
+				t.Lead = append(t.Lead, u)
 			}
 		}
-		for _, u := range x.standingPartic {
-			if t.Role(u) == "" {
-				t.Participating = append(t.Participating, u)
-			}
+	}
+}
+
+// addTakingPart gives a task units a standing note names to take part in every task.
+func addTakingPart(t *Task, units []string) {
+	for _, u := range units {
+		if t.Role(u) == "" {
+			t.Participating = append(t.Participating, u)
 		}
 	}
 }
@@ -2593,26 +2604,13 @@ func (p *parser) recurring(text string) []Recurring {
 // finishTask adds standing units, dates and recurring duties (found in the task's text unless the
 // caller found them already).
 func (p *parser) finishTask(t *Task, recurring []Recurring, namedLead bool) {
-	// Units a standing note names for every task are responsible like the task's own: they take
-	// part beside a named 牵头, and share the lead when the task names none.
-	for _, u := range p.standing {
-		if t.Role(u) == "" {
-			if namedLead || len(t.Lead) == 0 {
-				t.Participating = append(t.Participating, u)
-			} else {
-				t.Lead = append(t.Lead, u)
-			}
-		}
-	}
+	// Units a standing note names for every task are responsible like the task's own.
+	addStanding(t, p.standing, namedLead)
 	part := ""
 	if len(t.SectionPath) > 0 {
 		part = t.SectionPath[0]
 	}
-	for _, u := range p.standingPartic[part] {
-		if t.Role(u) == "" {
-			t.Participating = append(t.Participating, u)
-		}
-	}
+	addTakingPart(t, p.standingPartic[part])
 	t.Deadlines = p.deadlines(t.Text)
 	if recurring == nil {
 		recurring = p.recurring(t.Text)
