@@ -4388,10 +4388,8 @@ func aimSection(heading string) bool {
 	if strings.Contains(heading, "考核") {
 		return false
 	}
-	for _, w := range []string{"目标", "步骤", "时间安排", "进度安排", "时间节点"} {
-		if strings.Contains(heading, w) {
-			return true
-		}
+	if strings.Contains(heading, "目标") || scheduleSection(heading) {
+		return true
 	}
 	return periodHeading.MatchString(strings.TrimLeft(heading, "一二三四五六七八九十、.．（）() "))
 }
