@@ -108,7 +108,7 @@ var reCitySuffix = regexp.MustCompile(`(?i)^[\s-]+(?:city|district|county|shi|qu
 // front of a unit name.
 func (c *cities) chineseForms() []cityForm {
 	var out []cityForm
-	for _, n := range c.dir.CityNames() {
+	for n := range c.dir.EachCityName() {
 		out = append(out, cityForm{n.Form, n.City})
 	}
 	return out

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -23,6 +24,9 @@ type Parser struct {
 	depts   deptTypes
 	allDocs []*plan.Document
 	gone    []string // cities whose plans were loaded once and are gone now
+
+	titlesOnce sync.Once
+	titles     *titleGrams // allDocs' titles by their runs of four characters
 }
 
 // NewParser returns a parser for the units and cities dir knows. aliases may be nil.

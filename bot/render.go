@@ -399,7 +399,7 @@ func (e *Engine) realNames(c *composer, s string, res result) string {
 
 // namesCity reports whether s starts with some form of a known city ("鹿城区发改局").
 func (e *Engine) namesCity(s string) bool {
-	for _, n := range e.kb.Directory().CityNames() {
+	for n := range e.kb.Directory().EachCityName() {
 		if strings.HasPrefix(s, n.Form) {
 			return true
 		}

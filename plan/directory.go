@@ -2,6 +2,7 @@ package plan
 
 import (
 	"hash/maphash"
+	"iter"
 	"maps"
 	"slices"
 	"sort"
@@ -194,6 +195,18 @@ type CityName struct {
 // CityNames lists every form of every known city, longest first.
 func (d *Directory) CityNames() []CityName {
 	return append([]CityName(nil), d.forms.names()...)
+}
+
+// EachCityName yields what CityNames lists without copying it: the question parser reads it for
+// every question, and at 10,000 plans the copy was a third of that reading.
+func (d *Directory) EachCityName() iter.Seq[CityName] {
+	return func(yield func(CityName) bool) {
+		for _, n := range d.forms.names() {
+			if !yield(n) {
+				return
+			}
+		}
+	}
 }
 
 // Cities returns the known cities and districts, sorted.
