@@ -510,7 +510,7 @@ func (e *Engine) renderList(c *composer, q *Query, res result, today plan.Day, h
 	c.expect(len(res.hits))
 	its := items(res.hits)
 	if header {
-		e.listHeader(c, q, res, today, len(its))
+		e.listHeader(c, q, res, today, its)
 	}
 	if len(its) == 0 {
 		e.emptyNote(c, q, res, today)
@@ -521,10 +521,11 @@ func (e *Engine) renderList(c *composer, q *Query, res result, today plan.Day, h
 }
 
 // listHeader is the first line of a list: what it is and how many.
-func (e *Engine) listHeader(c *composer, q *Query, res result, today plan.Day, n int) {
+func (e *Engine) listHeader(c *composer, q *Query, res result, today plan.Day, its [][]hit) {
+	n := len(its)
 	subj := e.subject(c, q, res)
 	qual := e.qualifier(c, q, res, today)
-	lead, part := roleCounts(items(res.hits))
+	lead, part := roleCounts(its)
 	if q.Status == StatusOverdue {
 		if c.lang == "en" {
 			for_ := ""
@@ -551,7 +552,7 @@ func (e *Engine) listHeader(c *composer, q *Query, res result, today plan.Day, n
 	} else {
 		c.printf("%s%s任务 %d 项", subj, qual, n)
 	}
-	if len(q.Units) == 1 && n > 0 && unroled(items(res.hits)) == n {
+	if len(q.Units) == 1 && n > 0 && unroled(its) == n {
 		// Tasks whose words name the unit, though the plan gives it no role there (namedInText).
 		c.b.WriteString(c.t("（任务文字提到该单位，方案未写明其牵头或"+c.partName()+"）", " (named in the tasks' words; the plan gives it no role)"))
 	} else if len(q.Units) == 1 && n > 0 && q.Units[0].Role != plan.RoleLead && q.Units[0].Role != plan.RoleParticipating {
