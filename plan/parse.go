@@ -3556,7 +3556,7 @@ func jointUnits(pred string, afterJoint bool) []string {
 
 // itemVerb is a verb inside what would be a name: the clause ran past the units ("市经济信息化委发布
 // 零碳园区").
-var itemVerb = regexp.MustCompile(`发布|印发|定期|跟进|统筹|组织|开展|推进|制定|落实|研究|建立|完善|实施|编制|出台|指导|监督|检查|督促|选取|宣传|部署|召开|每年|每月|共同`)
+var itemVerb = regexp.MustCompile(`发布|印发|定期|梳理|明确|逐项|逐一|排查|摸排|核查|跟进|统筹|组织|开展|推进|制定|落实|研究|建立|完善|实施|编制|出台|指导|监督|检查|督促|选取|宣传|部署|召开|每年|每月|共同`)
 
 // staffAfter: the name or the list goes on ("相关处室值班人员", "…、相关处室"): no list of units ends there.
 var staffAfter = regexp.MustCompile(`^(?:[、室门位]|值班|人员|工作人员|负责人|干部|同志)`)

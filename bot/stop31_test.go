@@ -1,0 +1,24 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestStop31Questions: what stop 31's questions taught, each a general rule.
+func TestStop31Questions(t *testing.T) {
+	t.Run("as of now is a time, not a topic's word", func(t *testing.T) {
+		e := engineOver(t, parsed(t, "cb.txt", "某区船舶安全管理专项整治工作方案\n某综管〔2021〕11号\n一、实施步骤\n"+
+			"1.全面摸底排查，9月5日前完成。（责任单位：区交通局）\n2.建立长效机制，12月31日前完成。（责任单位：区农业局）\n"))
+		for _, q := range []string{"船舶整治到现在哪些节点已经过期了？", "船舶整治到今天为止哪些任务已经逾期了？", "截至目前船舶整治有哪些任务逾期了?"} {
+			a, err := e.Answer(context.Background(), Question{Text: q, Now: fixedClock("2021-10-08")()})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(a.Text, "摸底排查") || strings.Contains(a.Text, "长效机制") {
+				t.Errorf("%s: want the one task past its date:\n%s", q, a.Text)
+			}
+		}
+	})
+}
