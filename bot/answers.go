@@ -1186,7 +1186,7 @@ func (e *Engine) planFacts(ctx context.Context, c *composer, q *Query, today pla
 		return c.answer(q, OutcomeAnswered), nil
 	}
 	for _, d := range docs {
-		e.writeFacts(c, q, d)
+		e.writeFacts(c, q, d, today)
 	}
 	return c.answer(q, OutcomeAnswered), nil
 }
@@ -1319,7 +1319,7 @@ var reHowManyItems = regexp.MustCompile(`(?:几|多少)(?:项|个|条|件)(?:任
 
 // writeFacts writes the facts asked of d, its task count, and what its text says of the question's
 // other parts ("经哪次会议审议通过?").
-func (e *Engine) writeFacts(c *composer, q *Query, d *plan.Document) {
+func (e *Engine) writeFacts(c *composer, q *Query, d *plan.Document, today plan.Day) {
 	want := func(f string) bool { return contains(q.Facts, f) }
 	c.printf("*%s* %s\n", d.City, c.docLine(d))
 	c.cite(Citation{Doc: d.ID, Title: d.Title, Number: d.Number})
@@ -1331,7 +1331,7 @@ func (e *Engine) writeFacts(c *composer, q *Query, d *plan.Document) {
 		writeParts(c, q, d)
 	}
 	if want("goals") {
-		writeGoals(c, d, q)
+		writeGoals(c, d, q, today)
 	}
 	items := e.planItems(d)
 	c.printf(c.t("- 任务 %d 项\n", "- %d tasks\n"), len(items))
@@ -1518,10 +1518,25 @@ func writeParts(c *composer, q *Query, d *plan.Document) {
 }
 
 // writeGoals writes a plan's goals, each cited.
-func writeGoals(c *composer, d *plan.Document, q *Query) {
+func writeGoals(c *composer, d *plan.Document, q *Query, today plan.Day) {
 	gs := goals(d, 6)
 	if len(gs) == 0 {
 		c.b.WriteString(c.t("- 目标：方案没有写带数字的目标\n", "- goals: the plan sets no figures\n"))
+	}
+	if q.Status == StatusOverdue && len(gs) > 0 {
+		// "哪些目标已经过了期限?": the goals whose year has ended, said as such.
+		var past []goal
+		for _, g := range gs {
+			if y := goalYear(g.text); y > 0 && y < today.Year {
+				past = append(past, g)
+			}
+		}
+		if len(past) == 0 {
+			c.printf(c.t("- 截至 %s，没有期限已过的目标\n", "- as of %s, no goal's year has passed\n"), today)
+		} else {
+			c.printf(c.t("- 截至 %s，期限已过的目标 %d 项\n", "- as of %s, %d goals' years have passed\n"), today, len(past))
+		}
+		gs = past
 	}
 	// A year asked of the goals that none of them names: say so before the goals it does set.
 	if from, _ := q.days(); !from.IsZero() && len(gs) > 0 {
@@ -1907,6 +1922,19 @@ func goals(d *plan.Document, n int) []goal {
 		}
 	}
 	return out
+}
+
+// reGoalYear is the year a goal is set for: 到2025年, 力争2026年底, 2027年末.
+var reGoalYear = regexp.MustCompile(`((?:19|20)\d{2})\s*年`)
+
+// goalYear is the first year a goal's sentence names, 0 when none.
+func goalYear(s string) int {
+	m := reGoalYear.FindStringSubmatch(s)
+	if m == nil {
+		return 0
+	}
+	y, _ := strconv.Atoi(m[1])
+	return y
 }
 
 // reGoalSection is the heading of a plan's goals.

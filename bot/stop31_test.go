@@ -21,4 +21,14 @@ func TestStop31Questions(t *testing.T) {
 			}
 		}
 	})
+	t.Run("goals past their year are the goals asked for as overdue", func(t *testing.T) {
+		e := engineOver(t, parsed(t, "gl.txt", "某市服务业发展实施方案（2023—2027年）\n某政办发〔2023〕5号\n一、主要目标\n到2025年，新增规上服务业企业100家。到2027年，服务业增加值达到1000亿元。\n二、重点任务\n1.培育龙头企业。（责任单位：市发改委）\n"))
+		a, err := e.Answer(context.Background(), Question{Text: "这个方案里有哪些目标已经过了期限？", Now: fixedClock("2026-12-01")()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Text, "100家") || strings.Contains(a.Text, "1000亿元") {
+			t.Errorf("want the 2025 goal alone:\n%s", a.Text)
+		}
+	})
 }
