@@ -516,7 +516,7 @@ func (r *reading) units() {
 	r.q.Plans = append(r.q.Plans, nums...)
 	ms := dropQuotedInside(r.p.lex.find(rest, ""), rest)
 	kept := dropRecipients(ms, rest)
-	r.ms = dropQuantifiers(dropBodies(r.p.depts.dropInsideBodies(kept, rest), rest))
+	r.ms = r.p.dropPlanNames(dropQuantifiers(dropBodies(r.p.depts.dropInsideBodies(kept, rest), rest)), rest)
 	r.unitText = rest
 	r.roles = unitRoles(rest, r.ms, r.q.lang)
 	r.q.AllUnits = allUnits(rest, r.ms)
@@ -533,6 +533,35 @@ func (r *reading) units() {
 	}
 	r.rest = cutSpans(rest, cut)
 }
+
+// dropPlanNames drops a unit named as the first words of a plan's name: "平潭景区船舶安全专项整治方案里"
+// names the plan 平潭综合实验区景区、非景区景点暨乡镇船舶安全管理专项整治工作方案, not the unit 景区. A unit is
+// such words when a plan's title holds its name and shares a run of four characters with the words
+// after it, up to a plan's word (方案, 意见, 计划 …).
+func (p *Parser) dropPlanNames(ms []unitMatch, s string) []unitMatch {
+	return slices.DeleteFunc(ms, func(m unitMatch) bool {
+		name := m.typed
+		if m.city != "" {
+			for _, f := range plan.CityForms(m.city) {
+				name = strings.TrimPrefix(name, f)
+			}
+		}
+		after := rePlanNameAfter.FindString(s[m.end:])
+		if after == "" || utf8.RuneCountInString(name) < 2 {
+			return false
+		}
+		tg := p.titleGrams()
+		for _, k := range tg.sharing(after) {
+			if strings.Contains(tg.plain[k], name) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// rePlanNameAfter is the rest of a plan's name after its first words: "船舶安全专项整治方案".
+var rePlanNameAfter = regexp.MustCompile(`^\p{Han}{4,24}?(?:方案|意见|计划|要点)`)
 
 // dropRecipients drops a unit the question names as whom a report goes to ("多久向区规划资源局报一次",
 // "报送给市发改委"), when another unit is named as the one that reports: the one asked about is that

@@ -31,4 +31,12 @@ func TestStop31Questions(t *testing.T) {
 			t.Errorf("want the 2025 goal alone:\n%s", a.Text)
 		}
 	})
+	t.Run("a unit's name as the first words of a plan's name names the plan", func(t *testing.T) {
+		e := engineOver(t, parsed(t, "jq.txt", "某区景区、非景区景点暨乡镇船舶安全管理专项整治工作方案\n某综管〔2021〕11号\n一、整治内容\n"+
+			"1.严格要求景区健全安全制度。（景区负责）\n2.落实河湖水库安全管理措施。（区农业农村局负责，各镇配合）\n"))
+		a := ask(t, e, "景区船舶安全专项整治方案里，区农业农村局牵头的有哪些工作？")
+		if !strings.Contains(a.Text, "河湖水库") || strings.Contains(a.Text, "安全制度") {
+			t.Errorf("want the one task 区农业农村局 leads, 景区 being the plan's name:\n%s", a.Text)
+		}
+	})
 }
