@@ -539,11 +539,15 @@ func status(s, lang string) string {
 		return StatusDated
 	case reDone.MatchString(s) && !reDoneFigure.MatchString(s) && !reDoneAsk.MatchString(s):
 		return StatusDone
-	case reDueSoon.MatchString(s):
+	case reDueSoon.MatchString(s) && !reWhatDeadline.MatchString(s):
 		return StatusDue // "哪些任务快到期?", "市商务局有什么要到期的?": the next 30 days unless a window says
 	}
 	return ""
 }
+
+// reWhatDeadline asks for one task's deadline ("What's the deadline for …?", "…的截止日期是哪天?"): when,
+// not what falls due.
+var reWhatDeadline = regexp.MustCompile(`(?i)\bwhat(?:'s| is| was)\s+the\s+deadline\b|\bwhen\s+is\s+the\s+deadline\b|\bthe\s+deadline\s+(?:for|of)\b|截止日期(?:是|为)?(?:哪天|哪一天|什么时候|几号|何时)`)
 
 // reDueSoon asks what falls due, with no window of its own.
 var reDueSoon = regexp.MustCompile(`(?i)要到期|将到期|到期的|哪些到期|什么到期|截止日期|\bdue\b|deadlines?\b`)

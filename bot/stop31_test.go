@@ -39,4 +39,17 @@ func TestStop31Questions(t *testing.T) {
 			t.Errorf("want the one task 区农业农村局 leads, 景区 being the plan's name:\n%s", a.Text)
 		}
 	})
+	t.Run("asked for one task's deadline, a question asks when, not what falls due", func(t *testing.T) {
+		e := engineOver(t, parsed(t, "hg.txt", "某区海关支持措施任务分解方案\n某办〔2019〕61号\n一、措施\n"+
+			"1.支持申请离岛免税政策。2019年底前完成。（牵头单位：某海关）\n"))
+		for _, q := range []string{"What's the deadline for the 离岛免税 task, and who leads it?", "离岛免税的截止日期是哪天?"} {
+			a, err := e.Answer(context.Background(), Question{Text: q, Now: fixedClock("2026-12-01")()})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(a.Text, "2019-12-31") || !strings.Contains(a.Text, "某海关") {
+				t.Errorf("%s: want the task with its date and lead:\n%s", q, a.Text)
+			}
+		}
+	})
 }
