@@ -77,6 +77,9 @@ func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer,
 		if a, ok := e.goalWhen(ctx, q, res); ok {
 			return a, nil
 		}
+		if undatedAll(c, q, res) {
+			return c.answer(q, OutcomeAnswered), nil
+		}
 		e.renderList(c, q, res, today, true)
 		if q.Frequency != "" || q.Status == StatusDue {
 			e.measureNote(c, q, res)
@@ -89,6 +92,36 @@ func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer,
 		outcome = OutcomeNoAnswer
 	}
 	return c.answer(q, outcome), nil
+}
+
+// undatedAll answers "这12项任务截止时间分别是什么时候?" when none of the tasks asked about states a
+// date or a recurring duty of its own: that they state none (and the plan's period, when it states
+// one), not a list that reads as if it answered when. It reports whether it answered.
+func undatedAll(c *composer, q *Query, res result) bool {
+	if !q.asksWhen || q.Status != "" || q.window != "" || len(res.hits) < 2 || len(res.measures) > 0 {
+		return false
+	}
+	docs := map[*plan.Document]bool{}
+	for _, h := range res.hits {
+		if len(h.Task.Recurring) > 0 {
+			return false
+		}
+		for _, dl := range h.Task.Deadlines {
+			if !dl.Inherited {
+				return false
+			}
+		}
+		docs[h.Doc] = true
+	}
+	if len(docs) != 1 {
+		return false
+	}
+	d := res.hits[0].Doc
+	c.printf(c.t("%s%s任务 %d 项，都没有写明各自的完成时间。\n", "%s %s: %d tasks, none of which states a date of its own.\n"), d.City, c.docLine(d), len(items(res.hits)))
+	if !d.Period.IsZero() {
+		c.printf(c.t("方案写明的实施期限：%s（“%s”）。\n", "The plan's own period: %s (“%s”).\n"), d.Period, d.PeriodQuote)
+	}
+	return true
 }
 
 // goalWhen answers "小梁薄板房屋改造要在什么时候全面完成?" when no task is on the topic: the plan's own

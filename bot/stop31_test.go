@@ -52,4 +52,35 @@ func TestStop31Questions(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a follow-up names its topic after 哪条跟 and asks when with 是什么时候", func(t *testing.T) {
+		e := engineOver(t, parsed(t, "dt.txt", "某区关于进一步加强电梯质量安全工作的实施意见\n某办〔2020〕3号\n一、主要任务\n"+
+			"1.完善电梯应急处置平台。深化“96196”电梯应急处置平台功能。2020年11月底前完成。（责任单位：某服务管理中心）\n2.实施部署电梯微信公众监督平台。（责任单位：某服务管理中心）\n"))
+		first := ask(t, e, "电梯意见里某服务管理中心负责哪些？")
+		a, err := e.Answer(context.Background(), Question{Text: "其中哪条跟96196有关？", Context: first.Context, Now: fixedClock("2026-12-01")()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Text, "应急处置平台") || strings.Contains(a.Text, "微信公众") {
+			t.Errorf("want the one task about 96196:\n%s", a.Text)
+		}
+		b, err := e.Answer(context.Background(), Question{Text: "完成时限是什么时候?", Context: a.Context, Now: fixedClock("2026-12-01")()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(b.Text, "2020-11-30") {
+			t.Errorf("want the task's date:\n%s", b.Text)
+		}
+	})
+	t.Run("asked when, tasks that state no date are said to state none", func(t *testing.T) {
+		e := engineOver(t, parsed(t, "dd.txt", "某市关于深化电动自行车消防安全综合治理的实施意见\n某市监〔2021〕9号\n一、主要任务\n"+
+			"1.强化产品质量监督。（责任单位：市局质量处）\n2.强化标准规范。（责任单位：市局标准处）\n"))
+		a := ask(t, e, "电动自行车消防综合治理的任务，截止时间分别是什么时候？")
+		if !strings.Contains(a.Text, "没有写明") || len(a.Tasks) != 0 {
+			t.Errorf("want: none states a date:\n%s", a.Text)
+		}
+		b := ask(t, e, "电动自行车消防综合治理有哪些任务？")
+		if len(b.Tasks) != 2 {
+			t.Errorf("a list not asking when lists its tasks: %v\n%s", b.Tasks, b.Text)
+		}
+	})
 }
