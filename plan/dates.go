@@ -1385,7 +1385,22 @@ var recurringPatterns = []struct {
 	{regexp.MustCompile(`双周`), newWordSet("双周"), false, func([]string) Rule { return RuleBiweekly }},
 	{regexp.MustCompile(`每两个月|每双月`), newWordSet("每两个月", "每双月"), true, func([]string) Rule { return RuleBimonthly }},
 	{regexp.MustCompile(`双月`), newWordSet("双月"), false, func([]string) Rule { return RuleBimonthly }},
+	// 每半年终了后15日内, 每季度结束后10日内, 年度终了后30日内: due a number of days after each period
+	// ends, a duty of every period whatever follows.
+	{regexp.MustCompile(`(?:每(?:个)?)?(季度?|半年|月|年度?)(?:结束|终了|期满)后\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:日|天|个工作日)(?:内|以内)`), newWordSet("终了后", "结束后", "期满后"), false, func(m []string) Rule {
+		switch m[1] {
+		case "季", "季度":
+			return RuleQuarterly
+		case "半年":
+			return RuleHalfYear
+		case "月":
+			return RuleMonthly
+		}
+		return RuleYearly
+	}},
 	{regexp.MustCompile(`每半年|半年度`), newWordSet("半年"), true, func([]string) Rule { return RuleHalfYear }},
+	// 每学期开展一次: twice a year.
+	{regexp.MustCompile(`每(?:个)?学期`), newWordSet("学期"), true, func([]string) Rule { return RuleHalfYear }},
 	// "于年中、年末分别组织自查": twice a year.
 	{regexp.MustCompile(`年中[、和及与]年(?:末|底)`), newWordSet("年中"), false, func([]string) Rule { return RuleHalfYear }},
 	// 每周五前报送: every week, by its Friday ("每周一次" is once a week).
@@ -1413,7 +1428,7 @@ var recurringPatterns = []struct {
 		}
 		return Rule{Freq: Yearly, Interval: n}
 	}},
-	{regexp.MustCompile(`每年度?`), newWordSet("每年"), true, func([]string) Rule { return RuleYearly }},
+	{regexp.MustCompile(`每年度?|按年度?`), newWordSet("每年", "按年"), true, func([]string) Rule { return RuleYearly }},
 	// 一年一评估、三年一考核, 一月一调度, 一季一通报, 半年一总结: once in so many periods, then the duty.
 	{regexp.MustCompile(`([一两二三四五半])(年|季度?|个?月|周)一(?:次)?(评估|考核|调度|通报|会商|督查|检查|排名|晾晒|总结|体检|研判|例会|报告)`), newWordSet("年一", "季一", "季度一", "月一", "周一"), false, func(m []string) Rule {
 		n := chineseNum(strings.ReplaceAll(m[1], "两", "二"))
@@ -1447,7 +1462,7 @@ var recurringPatterns = []struct {
 var periodDutyExpr = regexp.MustCompile(`([周月季年])(会商|调度|分析|评估|通报|例会|督查|报告|总结|晾晒|考核)`)
 
 // periodWords are the words every pattern but the terse one needs.
-var periodWords = newWordSet("每", "年一", "季一", "月一", "周一", "按月", "按季", "逐月", "逐季", "双周", "双月", "半年", "月度", "季度", "年中")
+var periodWords = newWordSet("每", "年一", "季一", "月一", "周一", "按月", "按季", "逐月", "逐季", "双周", "双月", "半年", "月度", "季度", "年中", "按年", "终了后", "结束后", "期满后")
 
 var periodDutyNouns = newWordSet("会商", "调度", "分析", "评估", "通报", "例会", "督查", "报告", "总结", "晾晒", "考核")
 
@@ -1488,7 +1503,7 @@ var periodRules = map[string]Rule{"周": RuleWeekly, "月": RuleMonthly, "季": 
 var dutyWords = []string{
 	"召开", "开展", "组织", "通报", "报送", "上报", "报告", "调度", "会商", "分析", "评估", "督查", "督导", "检查",
 	"晾晒", "考核", "召集", "举办", "汇报", "报", "更新", "发布", "梳理", "排名", "监测", "例会", "现场",
-	"查账", "对账", "核查", "盘点", "跟踪", "督办",
+	"查账", "对账", "核查", "盘点", "跟踪", "督办", "走访", "巡查", "巡检", "排查",
 }
 
 // ParseRecurring finds the recurring duties in text. Each keeps its quote; rules that say the same
@@ -1706,6 +1721,15 @@ func isDutyAfter(after string) bool {
 	}
 	// "每周至少开展2次", "每年一季度组织考核": how much or when in the period, then the duty.
 	after = dutyLead.ReplaceAllString(after, "")
+	if rest, ok := strings.CutPrefix(after, "向"); ok {
+		// "每半年向领导小组办公室书面报告一次": whom it reports to, then the report, in the clause.
+		if k := strings.IndexAny(rest, "，,。；;"); k >= 0 {
+			rest = rest[:k]
+		}
+		if reportAct.MatchString(rest) {
+			return true
+		}
+	}
 	if rest, ok := strings.CutPrefix(after, "对"); ok {
 		// "每月对监测数据进行分析研判", "按季度对重点用能单位…进行监测分析": what it acts on, then
 		// the act, in the clause.
@@ -1759,6 +1783,9 @@ var leadingAside = regexp.MustCompile(`^[（(][^（()）]{1,20}[)）]`)
 // dutyLead is what may stand between a period and its duty: how much (至少), a modal, or the
 // part of the period (一季度, 年底).
 var dutyLead = regexp.MustCompile(`^(?:至少|均|都|要|须|应)*(?:第?[一二三四1-4]季度|上半年|下半年|年初|年中|年底|年末|月初|月中|月底|汛期前|汛前|入汛前|汛期)?`)
+
+// reportAct is a report made to whom 向 names: 报告, 报送, 汇报, 上报, 书面报.
+var reportAct = regexp.MustCompile(`报告|报送|汇报|上报|报备|书面报|通报|反馈`)
 
 // dutyAct is the act done to what 对 names, in a duty: 进行通报, 开展督查, 分析研判.
 var dutyAct = regexp.MustCompile(`(?:进行|开展|组织|实施)?(?:通报|调度|分析|研判|监测|评估|考核|督查|督导|检查|核查|排名|晾晒|会商|盘点|跟踪|督办)`)

@@ -1,6 +1,9 @@
 package plan
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestStop31Forms: forms of stop 31's material, each a general rule.
 func TestStop31Forms(t *testing.T) {
@@ -8,5 +11,26 @@ func TestStop31Forms(t *testing.T) {
 		checkTasks(t, formHead+"1.梳理整改任务清单。由区旅游文体局、执法应急局会同各相关单位逐项梳理明确景区、非景区景点具体点位安全隐患的整改落实对应责任主体。\n", []taskWant{
 			{number: "1", lead: []string{"区旅游文体局", "执法应急局"}, partic: []string{"各相关单位"}},
 		})
+	})
+	t.Run("duties of every period: reports to someone, after a period ends, each term, by the year", func(t *testing.T) {
+		for _, tc := range []struct{ text, want string }{
+			{"各成员单位每半年向领导小组办公室书面报告一次工作进展", "FREQ=MONTHLY;INTERVAL=6"},
+			{"各单位于每半年终了后15日内，向县大数据中心报送本单位政务数据共享情况", "FREQ=MONTHLY;INTERVAL=6"},
+			{"各乡镇于年度终了后30日内，向县农业农村局报送年度工作总结", "FREQ=YEARLY"},
+			{"每季度结束后10个工作日内报送统计数据", "FREQ=MONTHLY;INTERVAL=3"},
+			{"各中小学每学期开展一次校园安全隐患全面排查", "FREQ=MONTHLY;INTERVAL=6"},
+			{"对各乡镇重点任务按年考核", "FREQ=YEARLY"},
+			{"县级领导每人每季度至少走访联系企业2家", "FREQ=MONTHLY;INTERVAL=3"},
+			{"逐年提高补助标准", ""},
+			{"按年度分解下达任务", ""},
+		} {
+			var got []string
+			for _, r := range ParseRecurring(tc.text) {
+				got = append(got, r.Rule.String())
+			}
+			if want := []string{tc.want}; tc.want == "" && len(got) > 0 || tc.want != "" && !slices.Equal(got, want) {
+				t.Errorf("%s: got %v, want %q", tc.text, got, tc.want)
+			}
+		}
 	})
 }
