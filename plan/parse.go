@@ -2450,12 +2450,25 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 		if len(clauses) == 1 && it.title != "" && !strings.Contains(t.Text, it.title) && !strings.HasSuffix(it.title, "…") {
 			t.Text = it.title + "。" + t.Text
 		}
+		if len(clauses) == 1 && it.parent != nil && unitsHeading.MatchString(strings.TrimSpace(t.Text)) && len(t.Lead)+len(t.Participating) > 0 {
+			// "1.行动单位 牵头单位：X 参加单位：Y" over "2.工作重点（1）…（2）…": an item that only names
+			// units names them for the items after it in its group, as a group's cell does; no task.
+			if len(it.parent.groupLead) == 0 {
+				it.parent.groupLead = t.Lead
+			}
+			it.parent.standingPartic = appendNew(it.parent.standingPartic, t.Participating...)
+			p.doc.Paras = append(p.doc.Paras, Paragraph{Section: strings.Join(path, " > "), Text: strings.Join(append([]string{it.title}, it.body...), " ")})
+			continue
+		}
 		p.doc.Tasks = append(p.doc.Tasks, t)
 		for _, b := range strings.Split(c.text, "\n") {
 			p.doc.Paras = append(p.doc.Paras, Paragraph{Section: strings.Join(path, " > "), TaskID: t.ID, Text: b})
 		}
 	}
 }
+
+// unitsHeading is an item that only names units, its lists in labels after it: "行动单位", "责任单位".
+var unitsHeading = regexp.MustCompile(`^(?:行动|责任|牵头|实施|工作|参与|参加|承办|执行)(?:单位|部门)[:：]?$`)
 
 // openingDeadlines are the deadlines of a date that opens an item's text as a clause of its own
 // ("9月30日前，…", "2024年底前，…"), or none.

@@ -33,4 +33,10 @@ func TestStop31Forms(t *testing.T) {
 			}
 		}
 	})
+	t.Run("an item that only names units names them for the items after it in its group", func(t *testing.T) {
+		checkTasks(t, "某区打击非法采捕专项行动方案\n四、任务分工\n（一）打击船舶非法建造行动\n1.行动单位\n牵头单位：区经济发展局参加单位：区市场监督管理局、安全监督局\n2.工作重点。各乡镇要查清在建船舶的审批情况。\n（二）组织整治船舶行动\n1.各乡镇对本辖区内船舶进行摸排。（责任单位：各乡镇）\n", []taskWant{
+			{number: "2", lead: []string{"区经济发展局"}, partic: []string{"区市场监督管理局", "安全监督局"}},
+			{number: "1", lead: []string{"各乡镇"}},
+		})
+	})
 }
