@@ -824,6 +824,33 @@ var (
 	labelNumExpr     = regexp.MustCompile(`(?:文件编号|文[ \t\x{3000}]*号|发文字号)(?:\s*[:：]\s*|\s+)(?:[|｜]\s*)?(\p{Han}\S*?\d+号)`)
 )
 
+// afterNumber is each place the notice prints the plan's own number with what follows it, up to 40
+// characters ("闽岚综实管办〔2014〕169号 平潭综合实验区管委会办公室 印发…": its issuer), leaving out a
+// page's labels ("文号: …").
+func afterNumber(raw, number string) []string {
+	if number == "" {
+		return nil
+	}
+	var out []string
+	for from := 0; len(out) < 4; {
+		i := strings.Index(raw[from:], number)
+		if i < 0 {
+			break
+		}
+		i += from
+		from = i + len(number)
+		if numberLabelBefore.MatchString(raw[max(0, i-40):i]) {
+			continue
+		}
+		rs := []rune(raw[i:])
+		out = append(out, string(rs[:min(len(rs), 40)]))
+	}
+	return out
+}
+
+// numberLabelBefore is a page's label for the number, just before it: "文号: ", "发文字号：".
+var numberLabelBefore = regexp.MustCompile(`(?:文件编号|文[ \t\x{3000}]*号|字号)\s*[:：]?[\s|｜]*$`)
+
 // readMeta fills title, place, number and issue date from the raw text (labels included).
 func (p *parser) readMeta(raw string, lines []string) {
 	d := p.doc
@@ -846,7 +873,7 @@ func (p *parser) readMeta(raw string, lines []string) {
 		d.Issuer = p.issuerLabel
 	}
 	// Where the plan belongs: its issuer, else its document number, else the places it names.
-	d.City = p.placePlan(append([]string{issuerLine, d.Title}, head...), lines)
+	d.City = p.placePlan(append(append([]string{issuerLine, d.Title}, head...), afterNumber(raw, d.Number)...), lines)
 	if d.City == "" {
 		// A text that names no place of its own (an excerpt) may be filed under one: "内江市就业意见.docx".
 		if m := leadingPlace.FindStringSubmatch(filepath.Base(d.Source)); m != nil && knownPlaceChain(m[1]) {

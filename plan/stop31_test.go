@@ -39,4 +39,16 @@ func TestStop31Forms(t *testing.T) {
 			{number: "1", lead: []string{"各乡镇"}},
 		})
 	})
+	t.Run("the issuer printed after the plan's own number places it", func(t *testing.T) {
+		text := "标题: 关于印发关于进一步加强渣土车安全监管工作实施意见的通知\n文号: 闽岚综实管办〔2014〕169号\n发布机构: \n==== 正文 ====\n" +
+			"文件下载 相关链接： 闽岚综实管办〔2014〕169号 平潭综合实验区管委会办公室 印发关于进一步加强渣土车安全监管工作实施意见的通知 区直各单位：现将实施意见印发给你们。\n" +
+			"关于进一步加强渣土车安全监管工作的实施意见\n一、工作职责\n1.区交通与建设局负责渣土车运输企业的资质管理。\n"
+		d, err := ParseText("zt.txt", text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.City != "福州市平潭县" {
+			t.Errorf("city %q, want 福州市平潭县", d.City)
+		}
+	})
 }
