@@ -1150,11 +1150,26 @@ func findSignature(head []string) (Day, string) {
 			}
 			alone := (before == "" || strings.HasSuffix(before, "办公室") || strings.HasSuffix(before, "政府") || strings.HasSuffix(before, "办公厅") || strings.HasSuffix(before, "督查室")) &&
 				(after == "" || strings.HasPrefix(after, "(") || strings.HasPrefix(after, "（") || after == "印发")
+			signed := ""
 			if !alone {
-				continue
+				// On a line the page ran together: "…印发给你们，请认真贯彻落实。 平潭综合实验区君山片区
+				// 管理局 2023年8月20日君山片区…方案": the notice's closing words, the body, its date.
+				closing, k := "", strings.LastIndexAny(before, "。；;")
+				if k >= 0 {
+					_, size := utf8.DecodeRuneInString(before[k:])
+					closing, signed = before[:k], strings.TrimSpace(before[k+size:])
+				} else if i > 0 {
+					closing, signed = strings.TrimRight(strings.TrimSpace(head[i-1]), "。；;"), before
+				}
+				if !noticeClosing.MatchString(closing) || !IsOrgan(signed) {
+					continue
+				}
 			}
 			if day, ok := ParseFullDate(l[m[0]:m[1]]); ok {
 				organ := before
+				if signed != "" {
+					organ = signed
+				}
 				if organ == "" && i > 0 {
 					organ = strings.TrimSpace(head[i-1])
 				}
@@ -1178,6 +1193,9 @@ func findSignature(head []string) (Day, string) {
 	}
 	return Day{}, ""
 }
+
+// noticeClosing is how a notice ends before its signature: "印发给你们，请认真贯彻执行".
+var noticeClosing = regexp.MustCompile(`(?:印发给你们|转发给你们|印发你们)[^。]{0,30}$|(?:贯彻执行|贯彻落实|遵照执行|认真执行|抓好落实|组织实施)$`)
 
 // lostRiDate is a date at a line's end that lost its 日: "2022年8月19".
 var lostRiDate = regexp.MustCompile(`(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*$`)

@@ -3,6 +3,7 @@ package plan
 import (
 	"slices"
 	"testing"
+	"time"
 )
 
 // TestStop31Forms: forms of stop 31's material, each a general rule.
@@ -49,6 +50,20 @@ func TestStop31Forms(t *testing.T) {
 		}
 		if d.City != "福州市平潭县" {
 			t.Errorf("city %q, want 福州市平潭县", d.City)
+		}
+	})
+	t.Run("a signature the page ran into the next words is the plan's date", func(t *testing.T) {
+		for _, text := range []string{
+			"某片区深化三资管理工作方案\n各村（社区）：现将《某片区深化三资管理工作方案》印发给你们，请认真抓好贯彻落实。 平潭综合实验区君山片区管理局 2023年8月20日某片区深化三资管理工作方案 一、工作任务 1.开展清查。（责任单位：农业农村处）\n",
+			"某片区深化三资管理工作方案\n各村（社区）：现将《某片区深化三资管理工作方案》印发给你们，请认真抓好贯彻落实。\n平潭综合实验区君山片区管理局 2023年8月20日某片区深化三资管理工作方案\n一、工作任务\n1.开展清查。（责任单位：农业农村处）\n",
+		} {
+			d, err := ParseText("sig.txt", text, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := NewDay(2023, time.August, 20); d.Issued != want {
+				t.Errorf("issued %v, want %v", d.Issued, want)
+			}
 		}
 	})
 }
