@@ -1324,6 +1324,14 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 			q.Text = strings.Join(q.Topic, " ")
 		}
 	}
+	if len(q.Plans) == 0 && len(prev.Plans) > 0 && reThisPlan.MatchString(s) {
+		// "这个方案分几大行动?" after a question about one plan: that plan.
+		q.Plans, q.followUp = prev.Plans, true
+		if len(q.Cities) == 0 {
+			q.Cities = prev.Cities
+		}
+		pointsBack = true
+	}
 	switch {
 	case q.noPlanFor != "":
 		// "那杭州的呢?" where no plan is from 杭州: the answer says so, whatever was asked before.
@@ -1340,6 +1348,10 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 var policyWords = []string{"放宽", "条件", "规定", "新规定", "新规", "政策", "新政策", "新政", "支持", "支持政策", "措施", "新措施", "举措", "优惠", "优惠政策", "办法", "做法", "变化", "调整", "处理", "解决"}
 
 var measureNouns = []string{"面积", "数量", "金额", "人数", "总量", "总额", "数额", "多少钱"}
+
+// reThisPlan points back at the plan talked about: 这个方案, 该文件, 此意见, this plan.
+// (Normalising the phrasing drops 这个 before it: "方案工作内容分几大行动?" opens with the noun.)
+var reThisPlan = regexp.MustCompile(`(?i)^(?:这个|这份|这一|该|此|本|这)?(?:方案|文件|意见|计划|通知)|(?:这个|这份|这一|该|此|本|这)(?:方案|文件|意见|计划|通知|措施)|\b(?:this|that|the same) (?:plan|document)\b`)
 
 // reWhatAbout is a follow-up that asks the same of something else: "那调度会和分析会呢?", "X呢?".
 var reWhatAbout = regexp.MustCompile(`呢\s*[?？]?$`)

@@ -83,4 +83,17 @@ func TestStop31Questions(t *testing.T) {
 			t.Errorf("a list not asking when lists its tasks: %v\n%s", b.Tasks, b.Text)
 		}
 	})
+	t.Run("this plan, asked right after a question about one plan, is that plan", func(t *testing.T) {
+		e := engineOver(t,
+			parsed(t, "fy.txt", "某区非物质文化遗产振兴行动方案\n某办〔2021〕105号\n一、工作内容\n（一）摸家底行动\n1.开展非遗资源调查。（责任单位：区文旅局）\n（二）垒基础行动\n2.建设非遗展示馆。（责任单位：区文旅局）\n"),
+			parsed(t, "hz.txt", "某市关于加快服务业高质量发展的意见\n某政办〔2024〕7号\n一、重点任务\n（一）实施产业深度融合行动\n1.推动制造业服务化。（责任单位：市发改委）\n"))
+		first := ask(t, e, "非遗振兴行动方案的文号是多少？")
+		a, err := e.Answer(context.Background(), Question{Text: "这个方案工作内容分几大行动？", Context: first.Context, Now: fixedClock("2026-12-01")()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Text, "摸家底") || strings.Contains(a.Text, "产业深度融合") {
+			t.Errorf("want the 非遗 plan's parts:\n%s", a.Text)
+		}
+	})
 }
