@@ -463,6 +463,9 @@ func tabCells(raws []string) []string {
 // angleGroup is a group in angle brackets inside a name: 各县<市、区>人民政府.
 var angleGroup = regexp.MustCompile(`<([\p{Han}、]{1,8})>`)
 
+// spacedOrdinal is an item's ordinal in brackets with spaces inside them: "（ 一）", "( 2 )".
+var spacedOrdinal = regexp.MustCompile(`[（(][ \t\x{3000}]*(?:[一二三四五六七八九十]{1,3}|\d{1,2})[ \t\x{3000}]*[)）]`)
+
 func (p *parser) cleanLines(text string) []string {
 	text = stripMarkup(text)
 	if hasToneMark(text) {
@@ -483,6 +486,17 @@ func (p *parser) cleanLines(text string) []string {
 	// A label said with 为 ("责任单位为市交通运输局，配合单位为市公安局") is the label and its colon.
 	if strings.Contains(text, "单位为") || strings.Contains(text, "部门为") { // the pattern is slow on long texts
 		text = labelSaidWithWei.ReplaceAllString(text, "$1：$2")
+	}
+	// "（ 一）强化组织领导": an ordinal the page spaced out inside its brackets is the ordinal.
+	if strings.Contains(text, "( ") || strings.Contains(text, "（ ") || strings.Contains(text, " )") || strings.Contains(text, " ）") || strings.Contains(text, "\u3000") {
+		text = spacedOrdinal.ReplaceAllStringFunc(text, func(m string) string {
+			return strings.Map(func(r rune) rune {
+				if r == ' ' || r == '\t' || r == '\u3000' {
+					return -1
+				}
+				return r
+			}, m)
+		})
 	}
 	// Angle brackets for brackets inside brackets: "(市教育局,各县<市、区>人民政府)".
 	if strings.Contains(text, "<") {

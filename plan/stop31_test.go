@@ -1,7 +1,9 @@
 package plan
 
 import (
+	"os"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -64,6 +66,29 @@ func TestStop31Forms(t *testing.T) {
 			if want := NewDay(2023, time.August, 20); d.Issued != want {
 				t.Errorf("issued %v, want %v", d.Issued, want)
 			}
+		}
+	})
+	t.Run("an ordinal spaced out inside its brackets is the ordinal", func(t *testing.T) {
+		// A real page ran its parts together and spaced its ordinals: "三、进度安排（ 一）强化组织领导
+		// （7 月 10 日前）…四、工作要求（ 一）…（ 二）升级村级财务网上公开系统（10 月 31 日前）".
+		b, err := os.ReadFile("testdata/corpus/dev/aw-fj-pingtan-2023-junshan-village-collective-assets-rectification-plan.txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := ParseText("js.txt", string(b), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := map[string]string{"强化组织领导": "2023-07-10", "升级村级财务网上公开系统": "2023-10-31"}
+		for _, tk := range d.Tasks {
+			for title, date := range want {
+				if strings.HasPrefix(tk.Title, title) && len(tk.Deadlines) > 0 && tk.Deadlines[len(tk.Deadlines)-1].Date.String() == date && strings.HasPrefix(tk.Number, "(") {
+					delete(want, title)
+				}
+			}
+		}
+		if len(want) > 0 {
+			t.Errorf("items not read as numbered items with their dates: %v", want)
 		}
 	})
 }
