@@ -315,12 +315,39 @@ func anchorTask(ix *retrieval.Index, ref string) (string, error) {
 			if id, err := anchorTask(ix, city+"|"+rest); err == nil {
 				return id, nil
 			}
+			// The words after the number stand in several tasks: the one with that number.
+			num := itemNumberKey(anchor[:len(anchor)-len(rest)])
+			var found []string
+			for _, d := range ix.Docs() {
+				if !sameCity(d.City, city) && !zoneOf(d, city) {
+					continue
+				}
+				for i := range d.Tasks {
+					t := &d.Tasks[i]
+					if itemNumberKey(t.Number) == num && strings.Contains(noSpace(t.Title+"\n"+t.Text), noSpace(plan.ToSimplified(rest))) {
+						found = append(found, t.ID)
+					}
+				}
+			}
+			if len(found) == 1 {
+				return found[0], nil
+			}
 		}
 		return "", fmt.Errorf("gold task %q is no parsed task", ref)
 	case 1:
 		return ids[0], nil
 	}
 	return "", fmt.Errorf("gold task %q is in %d parsed tasks %v", ref, len(ids), ids)
+}
+
+// itemNumberKey is an item's number without brackets' width, spaces, its trailing mark or a
+// clause's suffix: "（四）", "(四)-2" and "四、" are all 四.
+func itemNumberKey(n string) string {
+	n = strings.TrimSpace(n)
+	if i := strings.Index(n, "-"); i > 0 {
+		n = n[:i]
+	}
+	return strings.Trim(n, " ()（）.．、")
 }
 
 // reItemNumber is an item's number at the start of an anchor: 4., 15、, (一), 一、, a row's 5.
