@@ -91,4 +91,14 @@ func TestStop31Forms(t *testing.T) {
 			t.Errorf("items not read as numbered items with their dates: %v", want)
 		}
 	})
+	t.Run("a clause that ends as a name does is no unit: 区财政拨付到区经发局", func(t *testing.T) {
+		for _, s := range []string{"区财政拨付到区经发局", "区财政根据区经发局", "市财政依据市发改委"} {
+			if looksLikeUnit(s) {
+				t.Errorf("%s read as a unit", s)
+			}
+		}
+		if !looksLikeUnit("区经发局") {
+			t.Error("区经发局 is a unit")
+		}
+	})
 }
