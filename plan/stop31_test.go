@@ -101,4 +101,11 @@ func TestStop31Forms(t *testing.T) {
 			t.Error("区经发局 is a unit")
 		}
 	})
+	t.Run("a sentence whose parties work together (分工协作) is theirs", func(t *testing.T) {
+		checkTasks(t, formHead+"1.各乡镇要亲自抓、负总责，成立处置工作领导小组，负责辖区内的处置工作。区公安、海事、交通等部门分工协作，共同抓好处置工作。\n", []taskWant{
+			{number: "1-1", lead: []string{"各乡镇"}},
+			{number: "1-2", lead: []string{"处置工作领导小组"}},
+			{number: "1-3", lead: []string{"区公安部门", "区海事部门", "区交通部门"}},
+		})
+	})
 }
