@@ -340,7 +340,7 @@ func relativeYear(before, phrase string) (shift int, own bool) {
 
 // relYearWorkExpr is a year named relative to the plan's, opening what is to be done in it: "今年完成
 // 项目选址", "明年开工建设", "当年整改到位", "今年新增城镇就业1.1万人", "今明两年累计改造…".
-var relYearWorkExpr = regexp.MustCompile(`(今明两年|今年|明年|当年|次年)(?:内|年内)?(?:要|计划|确保|力争|将|争取)?(?:全面|基本|全部|累计)?(完成|建成|开工|竣工|投用|投运|整改到位|实现|达到|新增|改造)`)
+var relYearWorkExpr = regexp.MustCompile(`(今明两年|今年|本年度|本年|明年|当年|次年)(?:内|年内)?(?:要|计划|确保|力争|将|争取)?(?:全面|基本|全部|累计)?(完成|建成|开工|竣工|投用|投运|整改到位|实现|达到|新增|改造)`)
 
 // relYearLead is what may stand before such a year: a clause's start or a modal ("原则上当年整改到位").
 var relYearLead = regexp.MustCompile(`(?:原则上|力争|确保|要|须|必须|应|并|争取)$`)
@@ -352,7 +352,7 @@ var countedProjects = regexp.MustCompile(`^项目(?:\d|数|个)`)
 // work to finish (完成, 建成, 开工, 整改到位), a target for a figure to reach (实现, 达到, 新增, 累计…).
 // Not a noun the year qualifies ("当年开工项目31项", "今年完成的").
 func relativeYearWork(text string, year int, have map[string]bool) []Deadline {
-	if year == 0 || !strings.Contains(text, "年") || !strings.Contains(text, "今年") && !strings.Contains(text, "明年") && !strings.Contains(text, "当年") && !strings.Contains(text, "次年") && !strings.Contains(text, "今明") {
+	if year == 0 || !strings.Contains(text, "年") || !strings.Contains(text, "今年") && !strings.Contains(text, "本年") && !strings.Contains(text, "明年") && !strings.Contains(text, "当年") && !strings.Contains(text, "次年") && !strings.Contains(text, "今明") {
 		return nil
 	}
 	var out []Deadline
@@ -546,6 +546,9 @@ func pastYearBefore(before string) bool {
 	after := before[i:]
 	if strings.Contains(after, "今年") || baseYear(before[:i], after[4+len("年"):]) {
 		return true
+	}
+	if cohortAfter.MatchString(after[len(yearDatePrefix.FindString(after)):]) {
+		return true // "改造2000年底前建成的老旧小区45个，6月底前全部开工": the things' cohort, not the year
 	}
 	if t := strings.TrimRight(before[:i], " \t"); strings.HasSuffix(t, "已于") || strings.HasSuffix(t, "已在") || strings.HasSuffix(t, "已经于") {
 		return true // "我县已于2023年完成…，年底前完成…": done that year; the plan's year is the phrase's
@@ -985,7 +988,10 @@ var doneAfter = regexp.MustCompile(`^\s*(?:前|以前|之前)?\s*(?:已经|已)`
 
 // cohortAfter is a date that names which things a task is about, by when they came about: "2000年底前
 // 建成的小区", "1998年12月31日前建成、基础设施老化的", "2012年12月31日之前发生的违法用地".
-var cohortAfter = regexp.MustCompile(`^\s*(?:前|以前|之前)?\s*(?:建成|竣工|建设|发生|形成|出生|登记|注册|设立|成立|取得|购买|购置|开工|投产|交付|入住|建造|出厂|生产|报废|批准|审批|认定|办理)(?:的|(?:、[^，,。；;、]{1,16}){1,4}的)`)
+var cohortAfter = regexp.MustCompile(`^\s*(?:前|以前|之前)?\s*(?:建成|竣工|建设|发生|形成|出生|登记|注册|设立|成立|取得|购买|购置|开工|投产|交付|入住|建造|出厂|生产|报废|批准|审批|认定|办理)(?:的|(?:、[^，,。；;、]{1,16}){1,4}的|[^，,。；;、]{0,4}(?:且|并|和|及)[^，,。；;、]{1,12}的)`)
+
+// yearDatePrefix is a year and what it names of it, opening a text: "2000年底", "2019年12月31日".
+var yearDatePrefix = regexp.MustCompile(`^(?:19|20)\d{2}\s*年\s*(?:底|末|\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号])?\s*(?:底|末)?)?`)
 
 // pastEvent is what a date said of an event had happened: a meeting held, a document issued.
 var pastEvent = regexp.MustCompile(`^\s*(?:召开的|举行的|举办的|印发的|出台的|发布的|颁布的|印发\s*$|印发\s*\n|印发[，,。]|成文)`)

@@ -108,4 +108,11 @@ func TestStop31Forms(t *testing.T) {
 			{number: "1-3", lead: []string{"区公安部门", "区海事部门", "区交通部门"}},
 		})
 	})
+	t.Run("a cohort's year dates nothing and gives no year; 本年度 is the plan's year", func(t *testing.T) {
+		checkTasks(t, formHead+"1.对2019年12月31日前登记注册且连续经营的个体工商户给予一次性租金补贴。（责任单位：市财政局）\n2.计划改造2000年底前建成的老旧小区45个，6月底前全部开工。（责任单位：市住建局）\n3.本年度完成全县第三次土壤普查外业调查采样。（责任单位：市自然资源局）\n", []taskWant{
+			{number: "1", lead: []string{"市财政局"}, dates: []string{}},
+			{number: "2", lead: []string{"市住建局"}, dates: []string{"2025-06-30 by"}},
+			{number: "3", lead: []string{"市自然资源局"}, dates: []string{"2025-12-31 by"}},
+		})
+	})
 }
