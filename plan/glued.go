@@ -494,3 +494,105 @@ func gluedNames(s string) ([]string, bool) {
 	}
 	return append(parts, last), true
 }
+
+// A task table copied with no separators and no row numbers arrives as one run too, each row's words
+// then its responsibility cell, "X牵头，Y、Z", then the next row's words:
+//
+//	存在问题整改目标和措施责任单位投资增长动力不足出台…实施意见。区经发局牵头，区交建局、电力公司创新应用…
+//
+// gluedRespRows finds such a header (column names ending in 责任单位) and cuts the rest after each
+// responsibility cell: the lead list right before 牵头 (back to the sentence's end) and the names right
+// after its comma, as far as they read as names (leadingNames). Each row is written as a piped line.
+
+// gluedRespHeader is the header of such a table: column names run together, the last a unit column.
+var gluedRespHeader = regexp.MustCompile(`(?:\p{Han}{0,8}?(?:问题|任务|措施|目标|内容|事项|举措)){1,4}(?:责任单位|牵头单位|责任部门)`)
+
+// gluedLeadCell is the lead of a responsibility cell: names ending in 牵头.
+var gluedLeadCell = regexp.MustCompile(`牵头`)
+
+// gluedRespRows rewrites line as the lines of a piped table, or ok is false when it holds no such
+// table (a header and at least four rows).
+func gluedRespRows(line string) (lines []string, ok bool) {
+	loc := gluedRespHeader.FindStringIndex(line)
+	if loc == nil {
+		return nil, false
+	}
+	body := line[loc[1]:]
+	var rows []string
+	start := 0
+	for _, m := range gluedLeadCell.FindAllStringIndex(body, -1) {
+		if m[0] < start {
+			continue
+		}
+		// The lead: the names between the sentence's end (or the row's start) and 牵头.
+		from := start
+		if k := strings.LastIndexAny(body[start:m[0]], "。；;"); k >= 0 {
+			_, size := utf8.DecodeRuneInString(body[start+k:])
+			from = start + k + size
+		}
+		lead := strings.TrimSpace(body[from:m[0]])
+		if _, ok := unitList(lead); !ok || from == start && start > 0 {
+			// Not a cell of names after a sentence ("由X牵头…", a lead in the middle of words), or
+			// a row with no words of its own.
+			continue
+		}
+		end := m[1]
+		if rest := body[end:]; strings.HasPrefix(rest, "，") || strings.HasPrefix(rest, ",") {
+			_, size := utf8.DecodeRuneInString(rest)
+			if used := helperNames(rest[size:]); used > 0 {
+				end += size + used
+			}
+		}
+		words := strings.TrimSpace(body[start:from])
+		if words == "" {
+			continue
+		}
+		rows = append(rows, strconv.Itoa(len(rows)+1)+"｜"+words+"｜"+strings.TrimSpace(body[from:end]))
+		start = end
+	}
+	if len(rows) < 4 {
+		return nil, false
+	}
+	if before := strings.TrimSpace(line[:loc[0]]); before != "" {
+		lines = append(lines, before)
+	}
+	lines = append(lines, "序号｜"+line[loc[0]:loc[1]-len("责任单位")]+"｜责任单位")
+	lines = append(lines, rows...)
+	if rest := strings.TrimSpace(body[start:]); rest != "" {
+		lines = append(lines, rest)
+	}
+	return lines, true
+}
+
+// strongEnding is how most units' names end; a name run into the next row's words ends at the first.
+var strongEnding = regexp.MustCompile(`(?:局|委|办|厅|分公司|公司|中心|集团|部|院|所|站|队|单位|部门|政府|管委会|工委)`)
+
+// helperNames is how many bytes of s the names a responsibility cell lists after its lead take
+// ("区交建局、环土局、电力公司创新应用…": up to 电力公司): the items set apart by 、, the last one cut at
+// its first ending that makes it a name, for the next row's words follow it with nothing between.
+func helperNames(s string) int {
+	used := 0
+	for {
+		k := strings.IndexAny(s[used:], "、，,。；;")
+		if k >= 0 && strings.HasPrefix(s[used+k:], "、") {
+			if !looksLikeUnit(s[used : used+k]) {
+				return used
+			}
+			used += k + len("、")
+			continue
+		}
+		piece := s[used:]
+		if k >= 0 {
+			piece = piece[:k]
+		}
+		for _, m := range strongEnding.FindAllStringIndex(piece, -1) {
+			if name := piece[:m[1]]; utf8.RuneCountInString(name) >= 2 && looksLikeUnit(name) {
+				return used + m[1]
+			}
+		}
+		if used > 0 {
+			return used - len("、")
+		}
+		return 0
+	}
+}

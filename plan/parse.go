@@ -566,6 +566,18 @@ func (p *parser) cleanLines(text string) []string {
 				continue
 			}
 		}
+		if len(raw) > 300 && strings.Count(raw, "牵头") >= 4 && strings.Contains(raw, "单位") {
+			if rows, ok := gluedRespRows(raw); ok {
+				for i, r := range rows {
+					if i == 0 && !strings.Contains(r, "｜") {
+						out = appendParas(out, r) // the page before the table
+						continue
+					}
+					out = appendClean(out, r)
+				}
+				continue
+			}
+		}
 		out = appendParas(out, raw)
 	}
 	if spaced != nil {

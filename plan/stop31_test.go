@@ -115,4 +115,22 @@ func TestStop31Forms(t *testing.T) {
 			{number: "3", lead: []string{"市自然资源局"}, dates: []string{"2025-12-31 by"}},
 		})
 	})
+	t.Run("a task table run together with no row numbers is cut after each responsibility cell", func(t *testing.T) {
+		row := func(words, cell string) string { return words + cell }
+		text := "某区2016年“立项挂牌办理”任务分解表\n" + "存在问题整改目标和措施责任单位" +
+			row("投资增长动力不足出台2016年度扩大有效投资的实施意见，谋划实施一批跨界投资项目。", "区经发局牵头，区交建局、电力公司、广电网络分公司") +
+			row("创新应用各种投融资方式，总结推广PPP等建设运营模式。", "区财金局、经发局牵头，区环土局、社会事业局") +
+			row("抓好2016年度省重点项目建设。", "区经发局牵头，区财金局、社会事业局") +
+			row("中小企业困难较大落实涉企税费优惠政策，继续开展“阳光减负”行动。", "区经发局牵头，区财金局中心") +
+			row("城市辐射带动力不够强推动区域中心城市发展。", "区经发局牵头") +
+			row("实施火电超低排放改造，实施工业深度治理。", "区环土局牵头") + "\n"
+		checkTasks(t, text, []taskWant{
+			{number: "1", lead: []string{"区经发局"}, partic: []string{"区交建局", "电力公司", "广电网络分公司"}},
+			{number: "2", lead: []string{"区财金局", "经发局"}, partic: []string{"区环土局", "社会事业局"}},
+			{number: "3", lead: []string{"区经发局"}, partic: []string{"区财金局", "社会事业局"}},
+			{number: "4", lead: []string{"区经发局"}, partic: []string{"区财金局"}},
+			{number: "5", lead: []string{"区经发局"}},
+			{number: "6", lead: []string{"区环土局"}},
+		})
+	})
 }
