@@ -1393,7 +1393,11 @@ var recurringPatterns = []struct {
 	{regexp.MustCompile(`双月`), newWordSet("双月"), false, func([]string) Rule { return RuleBimonthly }},
 	// 每半年终了后15日内, 每季度结束后10日内, 年度终了后30日内: due a number of days after each period
 	// ends, a duty of every period whatever follows.
-	{regexp.MustCompile(`(?:每(?:个)?)?(季度?|半年|月|年度?)(?:结束|终了|期满)后\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:日|天|个工作日)(?:内|以内)`), newWordSet("终了后", "结束后", "期满后"), false, func(m []string) Rule {
+	// Not one named period's end ("一季度结束后10日内", "2025年度终了后", "试点三年期满后"): 每 says every.
+	{regexp.MustCompile(`(?:每(?:个)?(季度?|半年|月|年度?)|(?:^|[，,。；;\s]|于|在)(年度))(?:结束|终了)后\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:日|天|个工作日)(?:内|以内)`), newWordSet("终了后", "结束后"), false, func(m []string) Rule {
+		if m[1] == "" {
+			m[1] = m[2]
+		}
 		switch m[1] {
 		case "季", "季度":
 			return RuleQuarterly
@@ -1468,7 +1472,7 @@ var recurringPatterns = []struct {
 var periodDutyExpr = regexp.MustCompile(`([周月季年])(会商|调度|分析|评估|通报|例会|督查|报告|总结|晾晒|考核)`)
 
 // periodWords are the words every pattern but the terse one needs.
-var periodWords = newWordSet("每", "年一", "季一", "月一", "周一", "按月", "按季", "逐月", "逐季", "双周", "双月", "半年", "月度", "季度", "年中", "按年", "终了后", "结束后", "期满后")
+var periodWords = newWordSet("每", "年一", "季一", "月一", "周一", "按月", "按季", "逐月", "逐季", "双周", "双月", "半年", "月度", "季度", "年中", "按年", "终了后", "结束后")
 
 var periodDutyNouns = newWordSet("会商", "调度", "分析", "评估", "通报", "例会", "督查", "报告", "总结", "晾晒", "考核")
 

@@ -3592,7 +3592,7 @@ func vagueParties(items []string) bool {
 
 // jointExpr reads the units a subject acts together with or directs: "(负责)会同Y", "联合Y",
 // "统筹Y", "协调Y", up to the verb of what they do together or the clause's end.
-var jointExpr = regexp.MustCompile(`(?:会同|联合|统筹|协调|协同|带领)([^，,。；;：:]{2,40}?)(?:共同|一起|抓好|做好|开展|研究|制定|制订|推进|推动|落实|组织|负责|加强|加快|强化|建立|完善|实施|编制|出台|指导|监督|完成|查处|检查|督促|处理|做|抓|对|进行|审核|审查|审定|核定|商定|确定|上报|报送|评估|验收|，|,|。|；|;|$)`)
+var jointExpr = regexp.MustCompile(`(?:会同|联合|统筹|协调|协同|带领|牵头|组织)([^，,。；;：:]{2,40}?)(?:共同|一起|抓好|做好|开展|研究|制定|制订|推进|推动|落实|组织|负责|加强|加快|强化|建立|完善|实施|编制|出台|指导|监督|完成|查处|检查|督促|处理|做|抓|对|进行|审核|审查|审定|核定|商定|确定|上报|报送|评估|验收|，|,|。|；|;|$)`)
 
 // jointUnits are the units a subject's predicate, up to the end of its sentence, names with 会同 or
 // a word like it (X负责会同Y…, X要统筹Y制定…, 充分协调Y: Y takes part); after a subject that already
@@ -3607,6 +3607,9 @@ func jointUnits(pred string, afterJoint bool) []string {
 	var out []string
 	for _, ix := range jointExpr.FindAllStringSubmatchIndex(pred, -1) {
 		list := strings.TrimSpace(pred[ix[2]:ix[3]])
+		if verb := pred[ix[0]:ix[2]]; (verb == "牵头" || verb == "组织") && (startsWithVerb(list) || !unitStart(list) && !strings.HasPrefix(list, "相关") && !strings.HasPrefix(list, "有关")) {
+			continue // "牵头协调市场监管所…", "组织专家评审": whom it organises only when a unit's name follows
+		}
 		if _, ok := unitList(list); !ok {
 			// A verb inside a name ends the list too soon ("联合市场监督管理局苏平分局、…，开展": 监督):
 			// the whole clause may be the list.
@@ -3633,6 +3636,8 @@ func jointUnits(pred string, afterJoint bool) []string {
 		} else if verb := pred[ix[0]:ix[2]]; (verb == "会同" || verb == "联合") && len(unitsOpening(list)) > 0 {
 			items := unitsOpening(list)
 			out = append(out, items...) // "会同市经济信息化委发布…通知": a verb the pattern does not know
+		} else if clause := strings.TrimSpace(pred[ix[2]:]); (verb == "会同" || verb == "联合") && len(unitsOpening(clauseOf(clause))) > 0 {
+			out = append(out, unitsOpening(clauseOf(clause))...) // "联合市场监督管理局全面开展": 监督 inside the name
 		}
 	}
 	return out
@@ -3640,7 +3645,7 @@ func jointUnits(pred string, afterJoint bool) []string {
 
 // itemVerb is a verb inside what would be a name: the clause ran past the units ("市经济信息化委发布
 // 零碳园区").
-var itemVerb = regexp.MustCompile(`发布|印发|定期|梳理|明确|逐项|逐一|排查|摸排|核查|跟进|统筹|组织|开展|推进|制定|落实|研究|建立|完善|实施|编制|出台|指导|监督|检查|督促|选取|宣传|部署|召开|每年|每月|共同`)
+var itemVerb = regexp.MustCompile(`发布|印发|定期|梳理|明确|逐项|逐一|排查|摸排|核查|跟进|统筹|组织|开展|推进|制定|落实|研究|建立|完善|实施|编制|出台|指导|督促|选取|宣传|部署|召开|每年|每月|共同`)
 
 // staffAfter: the name or the list goes on ("相关处室值班人员", "…、相关处室"): no list of units ends there.
 var staffAfter = regexp.MustCompile(`^(?:[、室门位]|值班|人员|工作人员|负责人|干部|同志)`)

@@ -133,4 +133,20 @@ func TestStop31Forms(t *testing.T) {
 			{number: "6", lead: []string{"区环土局"}},
 		})
 	})
+	t.Run("whom a unit leads, organises or works with (牵头/组织/联合 Y开展…) takes part", func(t *testing.T) {
+		checkTasks(t, formHead+"1.区交通与建设局要牵头相关单位开展交通安全设施建设。\n2.区交通与建设局要组织各相关单位开展隐患路段排查。\n3.区综合执法局要联合市场监督管理局全面开展占道经营整治。\n4.由经济发展处牵头，组织协调市场监管所、社会事务处开展巡查。\n5.区住建局要组织专家开展评审。\n", []taskWant{
+			{number: "1", lead: []string{"区交通与建设局"}, partic: []string{"相关单位"}},
+			{number: "2", lead: []string{"区交通与建设局"}, partic: []string{"各相关单位"}},
+			{number: "3", lead: []string{"区综合执法局"}, partic: []string{"市场监督管理局"}},
+			{number: "4", lead: []string{"经济发展处"}, partic: []string{"市场监管所", "社会事务处"}},
+			{number: "5", lead: []string{"区住建局"}},
+		})
+	})
+	t.Run("a duty after each period ends needs 每; one named period's end is none", func(t *testing.T) {
+		for _, s := range []string{"各单位于一季度结束后10日内报送一季度工作进展", "2025年度终了后30日内报送年度审计报告", "试点三年期满后30日内提交评估报告"} {
+			if rs := ParseRecurring(s); len(rs) > 0 {
+				t.Errorf("%s: got %v, want none", s, rs)
+			}
+		}
+	})
 }

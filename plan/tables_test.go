@@ -349,7 +349,8 @@ func TestRound5Forms(t *testing.T) {
 func TestCampaignStages(t *testing.T) {
 	checkTasks(t, "某某州开展环保专项行动实施方案\n2011年4月\n四、时间安排\n(一)动员部署阶段(4月-5月中旬)。\n各县(市)环保专项行动领导小组要制定具体实施方案。\n(二)集中整治阶段(5月下旬-8月)。\n各县(市)环保专项行动领导小组要组织有关部门开展集中检查。\n", []taskWant{
 		{lead: []string{"各县（市）环保专项行动领导小组"}, dates: []string{"2011-05-20 by"}},
-		{lead: []string{"各县（市）环保专项行动领导小组"}, dates: []string{"2011-08-31 by"}},
+		// Whom a lead organises takes part (组织有关部门开展…), as after 牵头组织.
+		{lead: []string{"各县（市）环保专项行动领导小组"}, partic: []string{"有关部门"}, dates: []string{"2011-08-31 by"}},
 	})
 	// Steps whose headings date them are tasks, though no unit is named.
 	checkTasks(t, "某市城乡环境综合整治实施方案\n四、实施步骤及时间安排\n1、动员发动阶段(2007年12月10日前)。制定相应的实施方案。\n2、突击整治阶段(2007年12月11日---2008年1月31日)。对卫生死角进行集中清理。\n五、组织领导\n加强组织领导。\n", []taskWant{
