@@ -2235,11 +2235,18 @@ var weekdayNote = regexp.MustCompile(`[(（](?:星期|周|礼拜)[一二三四�
 
 // dropWeekday removes the weekday between a date and its 前, so the phrase reads whole.
 func dropWeekday(s string) string {
-	if !strings.Contains(s, "星期") && !strings.Contains(s, "周") && !strings.Contains(s, "礼拜") {
-		return s
+	if strings.Contains(s, "星期") || strings.Contains(s, "周") || strings.Contains(s, "礼拜") {
+		s = weekdayNote.ReplaceAllString(s, "")
 	}
-	return weekdayNote.ReplaceAllString(s, "")
+	if strings.Contains(s, "日") && (strings.Contains(s, "午") || strings.Contains(s, "下班") || strings.Contains(s, "时前") || strings.Contains(s, "点前")) {
+		s = hourNote.ReplaceAllString(s, "日前")
+	}
+	return s
 }
+
+// hourNote is the hour a day's deadline may carry: "7月31日下午下班前", "5月10日上午12时前",
+// "6月30日17:00前": the day is the deadline.
+var hourNote = regexp.MustCompile(`日\s*(?:上午|下午|中午|晚上|早上)?\s*(?:下班|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[:：]\s*\d{2}|[时点](?:\d{1,2}分|半)?))(?:\s*(?:前|之前|以前))`)
 
 // startsHere: the date is when something starts ("…起", "…开始"), not when it is due.
 func startsHere(after string) bool {

@@ -149,4 +149,11 @@ func TestStop31Forms(t *testing.T) {
 			}
 		}
 	})
+	t.Run("the hour a day's deadline carries is the day's", func(t *testing.T) {
+		checkTasks(t, formHead+"1.各相关单位要制定统一行动计划，于7月31日（星期五）下午下班前报领导小组办公室。（责任单位：市交警支队）\n2.于5月10日上午12时前报送自查报告。（责任单位：市应急局）\n3.6月30日下午召开推进会。（责任单位：市应急局）\n", []taskWant{
+			{number: "1", lead: []string{"市交警支队"}, dates: []string{"2025-07-31 by"}},
+			{number: "2", lead: []string{"市应急局"}, dates: []string{"2025-05-10 by"}},
+			{number: "3", lead: []string{"市应急局"}, dates: []string{}},
+		})
+	})
 }
