@@ -1187,6 +1187,12 @@ func findSignature(head []string) (Day, string) {
 				} else if i > 0 {
 					closing, signed = strings.TrimRight(strings.TrimSpace(head[i-1]), "。；;"), before
 				}
+				if strings.HasPrefix(signed, "附件") {
+					// "…贯彻落实。 附件：<the plan's title><the body> <date>": the body after the title.
+					if loc := attachedTitleEnd.FindAllStringIndex(signed, -1); len(loc) > 0 {
+						signed = strings.TrimSpace(signed[loc[len(loc)-1][1]:])
+					}
+				}
 				if !noticeClosing.MatchString(closing) || !IsOrgan(signed) {
 					continue
 				}
@@ -1219,6 +1225,9 @@ func findSignature(head []string) (Day, string) {
 	}
 	return Day{}, ""
 }
+
+// attachedTitleEnd is how the title of a plan a notice attaches ends: 方案, 计划, 意见 ….
+var attachedTitleEnd = regexp.MustCompile(`(?:方案|计划|意见|要点|办法|细则|清单|分解表)[》”"]?`)
 
 // noticeClosing is how a notice ends before its signature: "印发给你们，请认真贯彻执行".
 var noticeClosing = regexp.MustCompile(`(?:印发给你们|转发给你们|印发你们)[^。]{0,30}$|(?:贯彻执行|贯彻落实|遵照执行|认真执行|抓好落实|组织实施)$`)
