@@ -198,8 +198,25 @@ func (t deptType) has(name string) bool {
 		if rest, ok := strings.CutPrefix(body, b); ok && strings.HasSuffix(rest, "分局") {
 			return true
 		}
+		if place, ok := strings.CutSuffix(body, b); ok && placeName(place) {
+			return true // "平潭海关", "衢州海事局": a place's office of a central agency
+		}
 	}
 	return t.sector(body) || t.sector(name)
+}
+
+// placeName reports whether s is a place's short name (平潭, 衢州, 福建): one the gazetteer knows with
+// 市, 县, 区 or 省 after it.
+func placeName(s string) bool {
+	if n := utf8.RuneCountInString(s); n < 2 || n > 4 {
+		return false
+	}
+	for _, lvl := range []string{"市", "县", "区", "省"} {
+		if plan.ProvinceOf(s+lvl) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // sector reports whether a unit the plan names by its sector ("公安部门", "城市管理综合执法部门",

@@ -42,6 +42,9 @@ func isMeasure(t *plan.Task, names func(string) []string) bool {
 	if !safeguard(top) && !safeguard(lastSection(t.Section)) {
 		return false
 	}
+	if last := lastSection(t.Section); (strings.Contains(last, "职责") || strings.Contains(last, "分工")) && len(t.Lead) > 0 {
+		return false // "三、组织领导 > （二）工作职责": each unit's share, as the plan assigns it
+	}
 	units := t.Units()
 	if len(units) == 0 {
 		return true

@@ -96,4 +96,13 @@ func TestStop31Questions(t *testing.T) {
 			t.Errorf("want the 非遗 plan's parts:\n%s", a.Text)
 		}
 	})
+	t.Run("a central agency's office is its type in every place; units' duties under 组织领导 are their tasks", func(t *testing.T) {
+		e := engineOver(t,
+			parsed(t, "pt.txt", "某区打击非法采捕红珊瑚专项行动方案\n某办〔2019〕33号\n三、组织领导\n（一）组织机构\n成立专项行动领导小组。\n（二）工作职责\n1.平潭海关：负责对红珊瑚制品进出口监管。\n2.区气象局：做好灾害性天气预报。\n"),
+			parsed(t, "qz.txt", "某市服务业实施方案\n某政办〔2023〕21号\n一、重点任务\n1.综合保税区建设。（责任单位：市商务局、衢州海关）\n"))
+		a := ask(t, e, "海关负责哪些任务?")
+		if !strings.Contains(a.Text, "进出口监管") || !strings.Contains(a.Text, "综合保税区") {
+			t.Errorf("want both 海关 offices' tasks:\n%s", a.Text)
+		}
+	})
 }
