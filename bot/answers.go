@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -1560,7 +1561,7 @@ func writeGoals(c *composer, d *plan.Document, q *Query, today plan.Day) {
 		// "哪些目标已经过了期限?": the goals whose year has ended, said as such.
 		var past []goal
 		for _, g := range gs {
-			if y := goalYear(g.text); y > 0 && y < today.Year {
+			if d := goalDay(g.text); !d.IsZero() && d.Before(today) {
 				past = append(past, g)
 			}
 		}
@@ -1957,17 +1958,28 @@ func goals(d *plan.Document, n int) []goal {
 	return out
 }
 
-// reGoalYear is the year a goal is set for: 到2025年, 力争2026年底, 2027年末.
-var reGoalYear = regexp.MustCompile(`((?:19|20)\d{2})\s*年`)
+// reGoalDate is a date a goal is set for: 到2025年, 力争2026年底, 2027年6月底.
+var reGoalDate = regexp.MustCompile(`(到|至|力争|争取|确保|在)?((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*月)?`)
 
-// goalYear is the first year a goal's sentence names, 0 when none.
-func goalYear(s string) int {
-	m := reGoalYear.FindStringSubmatch(s)
-	if m == nil {
-		return 0
+// goalDay is the last day of the date a goal's sentence sets it for: the one after 到 or 力争, else
+// its last ("与2022年相比，到2028年…" is 2028); zero when it names none.
+func goalDay(s string) plan.Day {
+	ms := reGoalDate.FindAllStringSubmatch(s, -1)
+	if len(ms) == 0 {
+		return plan.Day{}
 	}
-	y, _ := strconv.Atoi(m[1])
-	return y
+	m := ms[len(ms)-1]
+	for _, x := range ms {
+		if x[1] != "" && x[1] != "在" {
+			m = x
+			break
+		}
+	}
+	y, _ := strconv.Atoi(m[2])
+	if mo, _ := strconv.Atoi(m[3]); mo >= 1 && mo <= 12 {
+		return plan.NewDay(y, time.Month(mo)+1, 0)
+	}
+	return plan.NewDay(y, time.December, 31)
 }
 
 // reGoalSection is the heading of a plan's goals.

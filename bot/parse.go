@@ -547,8 +547,8 @@ func (p *Parser) dropPlanNames(ms []unitMatch, s string) []unitMatch {
 			}
 		}
 		after := rePlanNameAfter.FindString(s[m.end:])
-		if after == "" || utf8.RuneCountInString(name) < 2 {
-			return false
+		if after == "" || utf8.RuneCountInString(name) < 2 || reUnitThenWords.MatchString(after) {
+			return false // "景区在船舶安全专项整治方案里负责…": the unit, then where it is asked about
 		}
 		tg := p.titleGrams()
 		for _, k := range tg.sharing(after) {
@@ -559,6 +559,10 @@ func (p *Parser) dropPlanNames(ms []unitMatch, s string) []unitMatch {
 		return false
 	})
 }
+
+// reUnitThenWords opens the words after a unit with what a question says of the unit, not the rest
+// of a plan's name: 在, 的, 于, 对, 负责, 牵头 ….
+var reUnitThenWords = regexp.MustCompile(`^(?:在|的|于|对|里|中|和|与|及|跟|负责|牵头|参与|配合|承担|要|有)`)
 
 // rePlanNameAfter is the rest of a plan's name after its first words: "船舶安全专项整治方案".
 var rePlanNameAfter = regexp.MustCompile(`^\p{Han}{4,24}?(?:方案|意见|计划|要点)`)
@@ -1351,7 +1355,7 @@ var measureNouns = []string{"面积", "数量", "金额", "人数", "总量", "�
 
 // reThisPlan points back at the plan talked about: 这个方案, 该文件, 此意见, this plan.
 // (Normalising the phrasing drops 这个 before it: "方案工作内容分几大行动?" opens with the noun.)
-var reThisPlan = regexp.MustCompile(`(?i)^(?:这个|这份|这一|该|此|本|这)?(?:方案|文件|意见|计划|通知)|(?:这个|这份|这一|该|此|本|这)(?:方案|文件|意见|计划|通知|措施)|\b(?:this|that|the same) (?:plan|document)\b`)
+var reThisPlan = regexp.MustCompile(`(?i)^(?:这个|这份|这一|此|本|这)?(?:方案|文件|意见)|(?:这个|这份|这一|此|本|(?:^|[^应活])该)(?:方案|文件|意见|计划|通知|措施)|\b(?:this|that|the same) (?:plan|document)\b`)
 
 // reWhatAbout is a follow-up that asks the same of something else: "那调度会和分析会呢?", "X呢?".
 var reWhatAbout = regexp.MustCompile(`呢\s*[?？]?$`)

@@ -106,3 +106,57 @@ func TestStop31Questions(t *testing.T) {
 		}
 	})
 }
+
+// TestReviewOfStop31Answers: what a review of stop 31's question rules found them getting wrong.
+func TestReviewOfStop31Answers(t *testing.T) {
+	jq := parsed(t, "jq.txt", "某区景区、非景区景点暨乡镇船舶安全管理专项整治工作方案\n某综管〔2021〕11号\n一、整治内容\n"+
+		"1.严格要求景区健全安全制度。（景区负责）\n2.落实河湖水库安全管理措施。（区农业农村局负责，各镇配合）\n")
+	t.Run("a unit asked about, then 在 and the plan's name, is the unit", func(t *testing.T) {
+		a := ask(t, engineOver(t, jq), "景区在船舶安全专项整治方案里负责哪些工作？")
+		if !strings.Contains(a.Text, "安全制度") || strings.Contains(a.Text, "河湖水库") {
+			t.Errorf("want 景区's one task:\n%s", a.Text)
+		}
+	})
+	t.Run("应该计划 is no pointing back at a plan", func(t *testing.T) {
+		e := engineOver(t, jq, parsed(t, "fg.txt", "某市服务业发展实施方案\n某政办〔2024〕3号\n一、重点任务\n1.推进项目建设。（牵头单位：市发改委）\n"))
+		first := ask(t, e, "船舶安全专项整治方案的文号是多少？")
+		a, err := e.Answer(context.Background(), Question{Text: "市发改委应该计划哪些工作？", Context: first.Context, Now: fixedClock("2026-12-01")()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Text, "推进项目建设") {
+			t.Errorf("want 市发改委's task in its own plan:\n%s", a.Text)
+		}
+	})
+	t.Run("asked what falls due and when, a question asks what falls due", func(t *testing.T) {
+		e := engineOver(t, parsed(t, "hg.txt", "某区海关支持措施任务分解方案\n某办〔2026〕6号\n一、措施\n1.支持申请离岛免税政策。2026年12月20日前完成。（牵头单位：某海关）\n2.推进通关便利化。2027年6月底前完成。（牵头单位：某海关）\n"))
+		a, err := e.Answer(context.Background(), Question{Text: "某海关有哪些任务要到期，截止日期是什么时候？", Now: fixedClock("2026-12-01")()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Text, "离岛免税") || strings.Contains(a.Text, "通关便利化") {
+			t.Errorf("want the task due soon:\n%s", a.Text)
+		}
+	})
+	t.Run("a goal's date is the one after 到, to the month", func(t *testing.T) {
+		for _, tc := range []struct {
+			s    string
+			want string
+		}{
+			{"与2022年相比，到2028年，服务业税收增长30%", "2028-12-31"},
+			{"到2026年6月底，新增规上服务业企业100家", "2026-06-30"},
+			{"到2025年，新增规上服务业企业100家", "2025-12-31"},
+		} {
+			if got := goalDay(tc.s).String(); got != tc.want {
+				t.Errorf("goalDay(%q) = %s, want %s", tc.s, got, tc.want)
+			}
+		}
+	})
+	t.Run("几大行动 however asked is the plan's parts", func(t *testing.T) {
+		for _, q := range []string{"服务业意见部署了几大行动？", "服务业意见包括哪几大行动？"} {
+			if !reParts.MatchString(q) {
+				t.Errorf("%s: not read as asking for parts", q)
+			}
+		}
+	})
+}

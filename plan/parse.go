@@ -1177,6 +1177,9 @@ func findSignature(head []string) (Day, string) {
 			alone := (before == "" || strings.HasSuffix(before, "办公室") || strings.HasSuffix(before, "政府") || strings.HasSuffix(before, "办公厅") || strings.HasSuffix(before, "督查室")) &&
 				(after == "" || strings.HasPrefix(after, "(") || strings.HasPrefix(after, "（") || after == "印发")
 			signed := ""
+			if !alone && dateGoesOn.MatchString(after) {
+				continue // "区应急管理局 2024年3月31日前完成…": a task's date, no signature
+			}
 			if !alone {
 				// On a line the page ran together: "…印发给你们，请认真贯彻落实。 平潭综合实验区君山片区
 				// 管理局 2023年8月20日君山片区…方案": the notice's closing words, the body, its date.
@@ -1228,6 +1231,9 @@ func findSignature(head []string) (Day, string) {
 
 // attachedTitleEnd is how the title of a plan a notice attaches ends: 方案, 计划, 意见 ….
 var attachedTitleEnd = regexp.MustCompile(`(?:方案|计划|意见|要点|办法|细则|清单|分解表)[》”"]?`)
+
+// dateGoesOn is what makes a date a task's, not a signature's: 前, 起, 完成 … right after it.
+var dateGoesOn = regexp.MustCompile(`^(?:前|之前|以前|底|起|开始|完成|内|止|至)`)
 
 // noticeClosing is how a notice ends before its signature: "印发给你们，请认真贯彻执行".
 var noticeClosing = regexp.MustCompile(`(?:印发给你们|转发给你们|印发你们)[^。]{0,30}$|(?:贯彻执行|贯彻落实|遵照执行|认真执行|抓好落实|组织实施)$`)
@@ -2530,7 +2536,7 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 		if len(clauses) == 1 && it.title != "" && !strings.Contains(t.Text, it.title) && !strings.HasSuffix(it.title, "…") {
 			t.Text = it.title + "。" + t.Text
 		}
-		if len(clauses) == 1 && it.parent != nil && unitsHeading.MatchString(strings.TrimSpace(t.Text)) && len(t.Lead)+len(t.Participating) > 0 {
+		if len(clauses) == 1 && it.parent != nil && unitsHeading.MatchString(strings.TrimSpace(t.Text)) && len(t.Lead)+len(t.Participating) > 0 && hasLaterSibling(it) {
 			// "1.行动单位 牵头单位：X 参加单位：Y" over "2.工作重点（1）…（2）…": an item that only names
 			// units names them for the items after it in its group, as a group's cell does; no task.
 			if len(it.parent.groupLead) == 0 {
@@ -2545,6 +2551,12 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 			p.doc.Paras = append(p.doc.Paras, Paragraph{Section: strings.Join(path, " > "), TaskID: t.ID, Text: b})
 		}
 	}
+}
+
+// hasLaterSibling reports whether an item has items after it under its parent.
+func hasLaterSibling(it *item) bool {
+	sib := it.parent.children
+	return len(sib) > 0 && sib[len(sib)-1] != it && slices.Contains(sib, it)
 }
 
 // unitsHeading is an item that only names units, its lists in labels after it: "行动单位", "责任单位".

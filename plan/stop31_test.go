@@ -158,3 +158,37 @@ func TestStop31Forms(t *testing.T) {
 		})
 	})
 }
+
+// TestReviewOfStop31Rules: what a review of stop 31's plan rules found them misreading.
+func TestReviewOfStop31Rules(t *testing.T) {
+	t.Run("a units-only item last in its group stays a task of its own", func(t *testing.T) {
+		checkTasks(t, "某区专项行动方案\n四、任务分工\n（一）打击船舶非法建造行动\n1.工作重点。各乡镇要查清在建船舶的审批情况。\n2.责任单位\n牵头单位：区经济发展局参加单位：区市场监督管理局、安全监督局\n", []taskWant{
+			{number: "1", lead: []string{"各乡镇"}},
+			{number: "2", lead: []string{"区经济发展局"}, partic: []string{"区市场监督管理局", "安全监督局"}},
+		})
+	})
+	t.Run("根据地 in a name is no clause word", func(t *testing.T) {
+		for _, s := range []string{"区革命根据地纪念馆管理处", "区根据地红色文化研究会"} {
+			if !looksLikeUnit(s) {
+				t.Errorf("%s is a unit", s)
+			}
+		}
+	})
+	t.Run("a task's date after a unit is no signature", func(t *testing.T) {
+		d, err := ParseText("x.txt", "某区安全生产专项整治工作方案\n各单位：现将方案印发给你们，请认真组织实施。\n区应急管理局 2024年3月31日前完成方案制定。\n一、工作任务\n1.开展隐患排查。（责任单位：区应急管理局）\n", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !d.Issued.IsZero() {
+			t.Errorf("issued %v, want none", d.Issued)
+		}
+	})
+	t.Run("reports made public every half year are duties; one found by a yearly check is none", func(t *testing.T) {
+		if rs := ParseRecurring("每半年向社会公示一次整改情况"); len(rs) != 1 || rs[0].Rule.String() != "FREQ=MONTHLY;INTERVAL=6" {
+			t.Errorf("每半年向社会公示一次: %v", rs)
+		}
+		if rs := ParseRecurring("每年排查出的隐患要建立台账"); len(rs) > 0 {
+			t.Errorf("每年排查出的隐患: %v, want none", rs)
+		}
+	})
+}

@@ -372,8 +372,8 @@ func clauseName(s string) bool {
 		}
 	}
 	for _, w := range clauseWords {
-		if strings.Contains(s, w) {
-			return true
+		if strings.Contains(s, w) && (w != "根据" || strings.Count(s, "根据") > strings.Count(s, "根据地")) {
+			return true // not 根据地 of 革命根据地纪念馆
 		}
 	}
 	return strings.Contains(s, "报") && reportTo.MatchString(s)
