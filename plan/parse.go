@@ -2768,7 +2768,7 @@ func (p *parser) dutyUnits(t *Task, quote string) []string {
 }
 
 var (
-	byUnitExpr   = regexp.MustCompile(`由([^，,。；;由]{2,40}?)(?:牵头|负责|对|组织|开展|召集|统筹|会同|给予|进行|做好|定期|跟进|落实|督促|指导|协调)`)
+	byUnitExpr   = regexp.MustCompile(`由([^，,。；;由]{2,40}?)(?:具体|统一|共同|依法|全面)?(?:牵头|负责|对|组织|开展|召集|统筹|会同|给予|进行|做好|定期|跟进|落实|督促|指导|协调|实施|拆除|查处)`)
 	unitDoesExpr = regexp.MustCompile(`(?:^|[。；;，,])([^，,。；;、]{2,30}?)(?:牵头|负责)`)
 )
 
@@ -2778,8 +2778,10 @@ func (p *parser) namedUnits(sent string) []string {
 	if !strings.Contains(sent, "由") && !strings.Contains(sent, "牵头") && !strings.Contains(sent, "负责") {
 		return out // byUnitExpr wants 由, unitDoesExpr 牵头 or 负责
 	}
-	for _, m := range byUnitExpr.FindAllStringSubmatch(sent, -1) {
-		for _, u := range SplitUnits(m[1]) {
+	// 组织 of 组织部 (市委组织部) is no verb: hidden while the pattern reads the sentence.
+	masked := strings.ReplaceAll(sent, "组织部", "组\x00部")
+	for _, m := range byUnitExpr.FindAllStringSubmatch(masked, -1) {
+		for _, u := range SplitUnits(strings.ReplaceAll(m[1], "组\x00部", "组织部")) {
 			if looksLikeUnit(u) {
 				out = appendNew(out, p.unit(u))
 			}
@@ -2801,7 +2803,15 @@ func (p *parser) namedUnits(sent string) []string {
 // verb ("县指挥办每周召开…", "市发改委负责…"), or 对 before what it acts on ("市园林局对…进行梳理").
 // Longest first.
 var subjectVerbs = []string{"在各自职责", "按照职责", "也要", "应当", "必须", "务必", "负责", "牵头", "每周", "每月", "每季", "每半年", "每年",
-	"定期", "组织", "召开", "印发", "跟进", "统筹", "会同", "联合", "作为", "结合", "根据", "配合", "协助", "指导", "督促", "委托", "分工协作", "密切配合", "共同抓好", "要", "应", "须", "将", "对"}
+	"定期", "组织", "召开", "印发", "跟进", "统筹", "会同", "联合", "作为", "结合", "根据", "配合", "协助", "指导", "督促", "委托", "分工协作", "密切配合", "共同抓好", "共同推进", "负总责", "分工负责", "要", "应", "须", "将", "对"}
+
+// sharesWork: a predicate that does the lead's work together with it ("县发改局、县财政局共同推进…",
+// "…分工负责", "…协同配合"), in the sentence a 牵头 or 负总责 opened.
+func sharesWork(pred string) bool {
+	return reSharesWork.MatchString(strings.TrimLeft(pred, "要应"))
+}
+
+var reSharesWork = regexp.MustCompile(`^(?:共同|分工|协同|配合|协助|参与)`)
 
 // subjectVerbSet finds the subject verbs that start with a character, in subjectVerbs' order.
 var subjectVerbSet = newWordSet(subjectVerbs...)
@@ -3037,8 +3047,15 @@ func subjectName(span string) string {
 	if i := strings.LastIndex(cand, "的"); i > 0 && roleGroup.MatchString(cand[i+len("的"):]) {
 		cand = cand[i+len("的"):]
 	}
+	// "由市林业局具体负责", "由县林业局统一组织": how the unit does it, after its name.
+	if rest := trailingAdverb.ReplaceAllString(cand, ""); rest != cand && utf8.RuneCountInString(rest) >= 2 && looksLikeUnit(rest) {
+		cand = rest
+	}
 	return cand
 }
+
+// trailingAdverb is how a subject does its work, written between its name and its verb.
+var trailingAdverb = regexp.MustCompile(`(?:具体|统一|共同|依法|全面|联合|分别|切实|积极|主动|按(?:照)?(?:各自)?职责(?:分工)?)+$`)
 
 // enumWord opens a point of a running enumeration ("即:一是…", "二是各牵头单位须…") or a request
 // (请), not a subject's name.
@@ -3149,6 +3166,9 @@ func verbAt(text string, c, i int, r rune) []int {
 		if (v == "指导" || v == "督促") && bodyAfterVerb(text[c+i+len(v):]) {
 			continue // 区社区矫正指导中心, 督促检查组: the verb inside a body's name
 		}
+		if v == "组织" && strings.HasPrefix(text[c+i+len(v):], "部") {
+			continue // 县委组织部: a name, not "…组织…"
+		}
 		if v == "委托" && (strings.Contains(text[c:c+i], "受") || strings.HasPrefix(text[c+i+len(v):], "管理") || strings.HasPrefix(text[c+i+len(v):], "单位")) {
 			continue // "受区政府委托，…" names who entrusts, not a subject; 委托管理单位 is a name
 		}
@@ -3177,6 +3197,9 @@ func verbAt(text string, c, i int, r rune) []int {
 // bodyAfterVerb reports a body's ending right after a verb, which makes the verb part of a name:
 // 指导中心, 指导站, 督促组.
 func bodyAfterVerb(rest string) bool {
+	if unitStart(rest) {
+		return false // "县教育局指导各中小学校…": whom it guides, a name of its own
+	}
 	n := 0
 	for _, r := range rest {
 		if n == 4 || strings.ContainsRune("，,。；;：:、（(", r) {
@@ -3194,7 +3217,7 @@ func bodyAfterVerb(rest string) bool {
 // 制定…", "由杨浦区政府与上海城投集团签订…".
 func byAgent(name, rest string) bool {
 	after, ok := strings.CutPrefix(name, "由")
-	if !ok || utf8.RuneCountInString(after) < 2 || !(startsWithVerb(rest) || agentVerb.MatchString(rest)) || !looksLikeUnit(after) || reportsTo.MatchString(after) {
+	if !ok || utf8.RuneCountInString(after) < 2 || !(startsWithVerb(rest) || agentVerb.MatchString(rest)) || !looksLikeUnit(after) || reportsTo.MatchString(after) || strings.HasPrefix(rest, "组织部") {
 		return false
 	}
 	// "由区政府确定的重点项目，…": what the agent made describes a thing; it is no clause of its own.
@@ -3401,7 +3424,7 @@ func (p *parser) subjectClauses(text string) []clause {
 			}
 			continue
 		}
-		if len(cur.lead) > 0 && !sameUnits(cur.lead, us) && sentenceStart(text, m[2]) <= leadAt && leadAt < m[2] && strings.Contains(text[leadAt:m[2]], "牵头") && sharesDuty(text[m[3]:]) {
+		if len(cur.lead) > 0 && !sameUnits(cur.lead, us) && sentenceStart(text, m[2]) <= leadAt && leadAt < m[2] && (strings.Contains(text[leadAt:m[2]], "牵头") || strings.Contains(text[leadAt:m[2]], "负总责")) && (sharesDuty(text[m[3]:]) || sharesWork(text[m[3]:])) {
 			// "由市政府办公室牵头，市直有关部门和各县政府按照职责分工抓好落实": those after a 牵头 lead, in
 			// its sentence, doing their share take part.
 			cur.partic = appendNew(cur.partic, us...)

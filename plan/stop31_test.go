@@ -159,6 +159,20 @@ func TestStop31Forms(t *testing.T) {
 	})
 }
 
+func TestStop31Roles(t *testing.T) {
+	checkTasks(t, formHead+"1.由市委组织部、市人社局联合组织实施博士后创新人才支持计划。\n2.做好全市森林防灭火工作，由市林业局具体负责。\n3.县教育局指导各中小学校全面落实课后服务模式。\n"+
+		"4.健全困难群众救助体系，市民政局负总责，市财政局、市医保局分工负责。\n5.由县政府办公室牵头协调，县发改局、县财政局共同推进重大项目要素保障。\n"+
+		"6.做好高校毕业生就业服务。（省人力资源社会保障厅、省教育厅负责，各高校配合）\n7.县安委办牵头组织开展安全生产大检查，县安委会各成员单位按职责分工负责。\n", []taskWant{
+		{number: "1", lead: []string{"市委组织部", "市人社局"}},
+		{number: "2", lead: []string{"市林业局"}},
+		{number: "3", lead: []string{"县教育局"}},
+		{number: "4", lead: []string{"市民政局"}, partic: []string{"市财政局", "市医保局"}},
+		{number: "5", lead: []string{"县政府办公室"}, partic: []string{"县发改局", "县财政局"}},
+		{number: "6", lead: []string{"省人力资源社会保障厅", "省教育厅"}, partic: []string{"各高校"}},
+		{number: "7", lead: []string{"县安委办"}, partic: []string{"县安委会各成员单位"}},
+	})
+}
+
 // TestReviewOfStop31Rules: what a review of stop 31's plan rules found them misreading.
 func TestReviewOfStop31Rules(t *testing.T) {
 	t.Run("a units-only item last in its group stays a task of its own", func(t *testing.T) {
