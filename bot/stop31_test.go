@@ -107,6 +107,19 @@ func TestStop31Questions(t *testing.T) {
 	})
 }
 
+// TestStop31Glossary: English questions on this stop's plans, in the plans' own words.
+func TestStop31Glossary(t *testing.T) {
+	for _, tc := range []struct{ en, zh string }{
+		{"who publishes the air quality forecast?", "空气质量"},
+		{"what must the port company do about sand and gravel?", "港务公司"},
+		{"who handles muck trucks?", "渣土车"},
+	} {
+		if got := translate(tc.en); !strings.Contains(got, tc.zh) {
+			t.Errorf("translate(%q) = %q, want %s in it", tc.en, got, tc.zh)
+		}
+	}
+}
+
 // TestReviewOfStop31Answers: what a review of stop 31's question rules found them getting wrong.
 func TestReviewOfStop31Answers(t *testing.T) {
 	jq := parsed(t, "jq.txt", "某区景区、非景区景点暨乡镇船舶安全管理专项整治工作方案\n某综管〔2021〕11号\n一、整治内容\n"+
