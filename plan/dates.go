@@ -2169,6 +2169,23 @@ func PlanPeriod(title string, goals []string, year int) (end Day, quote string) 
 			y, _ := strconv.Atoi(m[1])
 			return Day{y, time.December, 31}, m[0]
 		}
+		if m := campaignSpanExpr.FindStringSubmatch(foldWidth(g)); m != nil && year > 0 {
+			// "决定从8月1日起至10月30日在全区开展…专项行动": the campaign's months in the plan's year.
+			from, _ := strconv.Atoi(m[1])
+			to, _ := strconv.Atoi(m[2])
+			d, _ := strconv.Atoi(m[3])
+			if from >= 1 && from <= 12 && to >= 1 && to <= 12 {
+				y := year
+				if to < from {
+					y++ // "11月至次年3月"
+				}
+				end := NewDay(y, time.Month(to)+1, 0)
+				if d >= 1 && d <= end.Day {
+					end = NewDay(y, time.Month(to), d)
+				}
+				return end, m[0]
+			}
+		}
 		if m := themedYearExpr.FindStringSubmatch(foldWidth(g)); m != nil {
 			// "将2021年确定为“国企提升发展年”": a plan for one year's campaign.
 			y, _ := strconv.Atoi(m[1])
@@ -2222,6 +2239,10 @@ func PlanPeriod(title string, goals []string, year int) (end Day, quote string) 
 	}
 	return Day{}, ""
 }
+
+// campaignSpanExpr is a campaign's span of months with no year, opening its work: "从8月1日起至10月30日
+// 在全区开展", "自5月至9月集中开展".
+var campaignSpanExpr = regexp.MustCompile(`(?:从|自)\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?\s*(?:起)?\s*(?:至|到)\s*(?:次年)?\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|底|末)?[^。；;]{0,16}?(?:开展|进行|实施)`)
 
 // dividesUp: a paragraph that hands out a document's goals and tasks ("分解落实", "分工"); one that only
 // carries a five-year plan out (贯彻落实) names no period of its own.

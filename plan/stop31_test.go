@@ -159,6 +159,15 @@ func TestStop31Forms(t *testing.T) {
 	})
 }
 
+func TestStop31CampaignSpan(t *testing.T) {
+	d := checkTasks(t, "某区“迎青运”交通安全综合整治专项行动方案\n某综管〔2015〕9号\n为营造良好的交通环境，经区领导同意，决定从8月1日起至10月30日在全区开展“迎青运”交通安全综合整治专项行动。\n一、工作措施\n1.区交警大队要规范城区机动车停放秩序。\n", []taskWant{
+		{number: "1", lead: []string{"区交警大队"}, dates: []string{"2015-10-30 target"}},
+	})
+	if want := NewDay(2015, time.October, 30); d.Period != want {
+		t.Errorf("period %v, want %v", d.Period, want)
+	}
+}
+
 func TestStop31Roles(t *testing.T) {
 	checkTasks(t, formHead+"1.由市委组织部、市人社局联合组织实施博士后创新人才支持计划。\n2.做好全市森林防灭火工作，由市林业局具体负责。\n3.县教育局指导各中小学校全面落实课后服务模式。\n"+
 		"4.健全困难群众救助体系，市民政局负总责，市财政局、市医保局分工负责。\n5.由县政府办公室牵头协调，县发改局、县财政局共同推进重大项目要素保障。\n"+
