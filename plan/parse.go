@@ -3047,12 +3047,19 @@ func subjectName(span string) string {
 	if i := strings.LastIndex(cand, "的"); i > 0 && roleGroup.MatchString(cand[i+len("的"):]) {
 		cand = cand[i+len("的"):]
 	}
+	// "统一行动中交警部门要…": when, before the name.
+	if rest := occasionBefore.ReplaceAllString(cand, ""); rest != cand && utf8.RuneCountInString(rest) >= 2 {
+		cand = rest
+	}
 	// "由市林业局具体负责", "由县林业局统一组织": how the unit does it, after its name.
 	if rest := trailingAdverb.ReplaceAllString(cand, ""); rest != cand && utf8.RuneCountInString(rest) >= 2 && looksLikeUnit(rest) {
 		cand = rest
 	}
 	return cand
 }
+
+// occasionBefore is when a subject acts, written before its name: 统一行动中, 执法检查中, 整治期间.
+var occasionBefore = regexp.MustCompile(`^(?:统一|联合|专项|集中)?(?:行动|工作|执法|检查|整治|活动|巡查)(?:中|期间|过程中)`)
 
 // trailingAdverb is how a subject does its work, written between its name and its verb.
 var trailingAdverb = regexp.MustCompile(`(?:具体|统一|共同|依法|全面|联合|分别|切实|积极|主动|按(?:照)?(?:各自)?职责(?:分工)?)+$`)
@@ -3680,7 +3687,7 @@ func jointUnits(pred string, afterJoint bool) []string {
 		} else if verb := pred[ix[0]:ix[2]]; (verb == "会同" || verb == "联合") && len(unitsOpening(list)) > 0 {
 			items := unitsOpening(list)
 			out = append(out, items...) // "会同市经济信息化委发布…通知": a verb the pattern does not know
-		} else if clause := strings.TrimSpace(pred[ix[2]:]); (verb == "会同" || verb == "联合") && len(unitsOpening(clauseOf(clause))) > 0 {
+		} else if clause := strings.TrimSpace(pred[ix[2]:]); (verb == "会同" || verb == "联合" || verb == "牵头" || verb == "组织") && len(unitsOpening(clauseOf(clause))) > 0 {
 			out = append(out, unitsOpening(clauseOf(clause))...) // "联合市场监督管理局全面开展": 监督 inside the name
 		}
 	}
@@ -3699,7 +3706,8 @@ var staffAfter = regexp.MustCompile(`^(?:[、室门位]|值班|人员|工作人�
 func unitsOpening(text string) []string {
 	for end := len(text); end > 0; {
 		r, size := utf8.DecodeLastRuneInString(text[:end])
-		if strings.ContainsRune("局委办厅部门位院会府队所站心司行社处科组室馆团区县道", r) && !staffAfter.MatchString(text[end:]) {
+		next, _ := utf8.DecodeRuneInString(text[end:])
+		if strings.ContainsRune("局委办厅部门位院会府队所站心司行社处科组室馆团区县道", r) && !staffAfter.MatchString(text[end:]) && !itemVerb.MatchString(string([]rune{r, next})) {
 			if items, ok := unitList(text[:end]); ok && !slices.ContainsFunc(items, itemVerb.MatchString) {
 				return items
 			}

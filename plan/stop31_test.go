@@ -180,6 +180,11 @@ func TestStop31Roles(t *testing.T) {
 		{number: "6", lead: []string{"省人力资源社会保障厅", "省教育厅"}, partic: []string{"各高校"}},
 		{number: "7", lead: []string{"县安委办"}, partic: []string{"县安委会各成员单位"}},
 	})
+	checkTasks(t, formHead+"1.区渣土办要组织各相关单位加大对工程运输车的整治力度。\n2.区交警大队要联合市场监督管理局组织开展涉三轮车违法行为查处。\n3.统一行动中交警部门要对查处的三轮车登记造册。\n", []taskWant{
+		{number: "1", lead: []string{"区渣土办"}, partic: []string{"各相关单位"}},
+		{number: "2", lead: []string{"区交警大队"}, partic: []string{"市场监督管理局"}},
+		{number: "3", lead: []string{"交警部门"}},
+	})
 }
 
 // TestReviewOfStop31Rules: what a review of stop 31's plan rules found them misreading.
