@@ -3668,7 +3668,7 @@ func jointUnits(pred string, afterJoint bool) []string {
 			if k := strings.IndexAny(clause, "，,。；;：:"); k >= 0 {
 				clause = clause[:k]
 			}
-			if items, ok := unitList(clause); ok {
+			if items, ok := unitList(clause); ok && !slices.ContainsFunc(items, itemVerb.MatchString) {
 				out = append(out, items...)
 				continue
 			} else if items, ok := withStaff(clause); ok {
