@@ -58,6 +58,20 @@ const spacedCounters = "处座栋套台辆艘亩里米吨户人"
 // measureAfter: a number followed by these is a figure, not a row's number ("6万元", "2个").
 const measureAfter = "年月日万亿千百个项家条名所座次元倍%％批期号级类"
 
+// gluedRows rewrites a line holding a table run together as a piped table's lines, with or without
+// its rows' numbers (gluedTable, gluedRespRows); ok is false when the line holds none.
+func gluedRows(raw string) ([]string, bool) {
+	if len(raw) > 100 && strings.Contains(raw, "序号") {
+		if rows, ok := gluedTable(raw); ok {
+			return rows, true
+		}
+	}
+	if len(raw) > 300 && strings.Count(raw, "牵头") >= 4 && strings.Contains(raw, "单位") {
+		return gluedRespRows(raw)
+	}
+	return nil, false
+}
+
 // gluedTable rewrites a line holding a table run together as the lines of a piped table: the text
 // before it, the header, then a row (or a part heading) per line. ok is false when the line holds no
 // such table.

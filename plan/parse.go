@@ -554,29 +554,15 @@ func (p *parser) cleanLines(text string) []string {
 		if strings.Contains(raw, " 微") || strings.Contains(raw, " QQ") || strings.Contains(raw, " 分享") {
 			raw = shareWidgets.ReplaceAllString(raw, " ")
 		}
-		if len(raw) > 100 && strings.Contains(raw, "序号") {
-			if rows, ok := gluedTable(raw); ok {
-				for i, r := range rows {
-					if i == 0 && !strings.Contains(r, "｜") {
-						out = appendParas(out, r) // the page before the table
-						continue
-					}
-					out = appendClean(out, r)
+		if rows, ok := gluedRows(raw); ok {
+			for i, r := range rows {
+				if i == 0 && !strings.Contains(r, "｜") {
+					out = appendParas(out, r) // the page before the table
+					continue
 				}
-				continue
+				out = appendClean(out, r)
 			}
-		}
-		if len(raw) > 300 && strings.Count(raw, "牵头") >= 4 && strings.Contains(raw, "单位") {
-			if rows, ok := gluedRespRows(raw); ok {
-				for i, r := range rows {
-					if i == 0 && !strings.Contains(r, "｜") {
-						out = appendParas(out, r) // the page before the table
-						continue
-					}
-					out = appendClean(out, r)
-				}
-				continue
-			}
+			continue
 		}
 		out = appendParas(out, raw)
 	}
