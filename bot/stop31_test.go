@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestStop31Questions: what stop 31's questions taught, each a general rule.
@@ -116,6 +117,24 @@ func TestStop31Glossary(t *testing.T) {
 	} {
 		if got := translate(tc.en); !strings.Contains(got, tc.zh) {
 			t.Errorf("translate(%q) = %q, want %s in it", tc.en, got, tc.zh)
+		}
+	}
+}
+
+// TestWithoutPunct: the copy-free title key reads titles as strings.Map with unicode.IsPunct and
+// unicode.IsSpace did.
+func TestWithoutPunct(t *testing.T) {
+	old := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if unicode.IsPunct(r) || unicode.IsSpace(r) {
+				return -1
+			}
+			return r
+		}, s)
+	}
+	for _, s := range []string{"加快推进海外仓布局建设", "“一区一园”建设", "(一) 实施产业深度融合行动。", "培育千名新生代企业家　", "5G基站、IPv6改造", ""} {
+		if got, want := withoutPunct(s), old(s); got != want {
+			t.Errorf("withoutPunct(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
