@@ -1390,6 +1390,8 @@ type item struct {
 	// below it ("（以下各项均需各街道办事处配合，不再列出）"): responsible beside the item's own, or
 	// taking part.
 	standing, standingPartic []string
+	// noteRead: the group note of its children was looked for (groupNote).
+	noteRead bool
 }
 
 type respBlock struct {
@@ -2427,6 +2429,10 @@ func provisions(heading string) bool {
 // itemTasks makes the tasks of one leaf item: one task, or one per clause when several clauses each
 // carry their own responsibility note.
 func (p *parser) itemTasks(it *item, path, ids []string) {
+	if it.parent != nil && !it.parent.noteRead {
+		it.parent.noteRead = true
+		p.groupNote(it.parent)
+	}
 	text := strings.Join(it.body, "\n")
 	if text == "" {
 		text = it.title
@@ -2543,6 +2549,40 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 func hasLaterSibling(it *item) bool {
 	sib := it.parent.children
 	return len(sib) > 0 && sib[len(sib)-1] != it && slices.Contains(sib, it)
+}
+
+// groupNote reads a note that closes a group's last item as the group's: in a group of three items or
+// more under one heading where only the last carries a note, at the very end of its text ("…10.做好
+// 其他安全隐患的整治。（区旅游文体局、旅游文化中心负责，各相关责任单位配合）"), every item of it answers to
+// those units, as a group's cell says. The heading's own lead, when it names one, stays.
+func (p *parser) groupNote(parent *item) {
+	kids := parent.children
+	if len(kids) < 3 || len(parent.groupLead) > 0 || parent.table != nil {
+		return
+	}
+	for _, k := range kids {
+		if k.level != kids[0].level || len(k.children) > 0 || len(k.resp) > 0 || k.table != nil {
+			return
+		}
+	}
+	text := func(k *item) string {
+		return strings.TrimSpace(strings.Join(append([]string{k.title}, k.body...), "。"))
+	}
+	for _, k := range kids[:len(kids)-1] {
+		if len(p.findNotes(text(k))) > 0 {
+			return
+		}
+	}
+	last := text(kids[len(kids)-1])
+	notes := p.findNotes(last)
+	if len(notes) != 1 || len(notes[0].lead) == 0 {
+		return
+	}
+	if tail := strings.TrimRight(last[notes[0].end:], "。；; \t"); tail != "" {
+		return // the note is inside the item's words, not closing the group
+	}
+	parent.groupLead = notes[0].lead
+	parent.standingPartic = appendNew(parent.standingPartic, notes[0].partic...)
 }
 
 // unitsHeading is an item that only names units, its lists in labels after it: "行动单位", "责任单位".

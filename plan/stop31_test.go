@@ -168,6 +168,25 @@ func TestStop31CampaignSpan(t *testing.T) {
 	}
 }
 
+func TestStop31GroupNote(t *testing.T) {
+	t.Run("a note closing a group's last item is the group's", func(t *testing.T) {
+		checkTasks(t, "某区景区船舶安全专项整治工作方案\n二、整治内容\n（一）景区、风景名胜区、体育场馆等\n1.严格要求景区健全安全生产制度。\n2.在危险区域设置安全警示标识。\n3.做好其他安全隐患的整治。（区旅游文体局负责，各相关责任单位配合）\n（二）旅行社\n1.督促旅行社加强导游培训。（区旅游文体局负责）\n2.严禁组织游客到未开放的景点。（区公安局负责）\n", []taskWant{
+			{number: "1", lead: []string{"区旅游文体局"}, partic: []string{"各相关责任单位"}},
+			{number: "2", lead: []string{"区旅游文体局"}, partic: []string{"各相关责任单位"}},
+			{number: "3", lead: []string{"区旅游文体局"}, partic: []string{"各相关责任单位"}},
+			{number: "1", lead: []string{"区旅游文体局"}},
+			{number: "2", lead: []string{"区公安局"}},
+		})
+	})
+	t.Run("a note inside the last item's words is its own", func(t *testing.T) {
+		checkTasks(t, formHead+"1.开展隐患排查。\n2.建立整改台账。\n3.开展联合检查（责任单位：区应急局），形成检查报告。\n", []taskWant{
+			{number: "1"},
+			{number: "2"},
+			{number: "3", lead: []string{"区应急局"}},
+		})
+	})
+}
+
 func TestStop31Roles(t *testing.T) {
 	checkTasks(t, formHead+"1.由市委组织部、市人社局联合组织实施博士后创新人才支持计划。\n2.做好全市森林防灭火工作，由市林业局具体负责。\n3.县教育局指导各中小学校全面落实课后服务模式。\n"+
 		"4.健全困难群众救助体系，市民政局负总责，市财政局、市医保局分工负责。\n5.由县政府办公室牵头协调，县发改局、县财政局共同推进重大项目要素保障。\n"+
