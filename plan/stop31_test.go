@@ -204,6 +204,8 @@ func TestStop31Roles(t *testing.T) {
 		{number: "2", lead: []string{"区交警大队"}, partic: []string{"市场监督管理局"}},
 		{number: "3", lead: []string{"交警部门"}},
 	})
+	// 严禁, 禁止, 不得 open what is forbidden; the one forbidden is no subject.
+	checkTasks(t, formHead+"1.严禁旅行社组织游客到存在安全隐患的景点旅游。\n", []taskWant{{number: "1"}})
 }
 
 // TestReviewOfStop31Rules: what a review of stop 31's plan rules found them misreading.
