@@ -521,13 +521,42 @@ func gluedNames(s string) ([]string, bool) {
 // gluedRespHeader is the header of such a table: column names run together, the last a unit column.
 var gluedRespHeader = regexp.MustCompile(`(?:\p{Han}{0,8}?(?:问题|任务|措施|目标|内容|事项|举措)){1,4}(?:责任单位|牵头单位|责任部门)`)
 
+// gluedRespHeaderAt finds gluedRespHeader where a unit column's name runs on into the next words
+// (no colon after it: not a label), looking only at the words just before it: the pattern is slow on
+// a long line.
+func gluedRespHeaderAt(line string) []int {
+	for _, w := range []string{"责任单位", "牵头单位", "责任部门"} {
+		for from := 0; ; {
+			i := strings.Index(line[from:], w)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(w)
+			from = end
+			if r, _ := utf8.DecodeRuneInString(line[end:]); r == '：' || r == ':' || !unicode.Is(unicode.Han, r) {
+				continue
+			}
+			start := i
+			for n := 0; n < 40 && start > 0; n++ {
+				_, size := utf8.DecodeLastRuneInString(line[:start])
+				start -= size
+			}
+			if loc := gluedRespHeader.FindStringIndex(line[start:end]); loc != nil && start+loc[1] == end {
+				return []int{start + loc[0], end}
+			}
+		}
+	}
+	return nil
+}
+
 // gluedLeadCell is the lead of a responsibility cell: names ending in 牵头.
 var gluedLeadCell = regexp.MustCompile(`牵头`)
 
 // gluedRespRows rewrites line as the lines of a piped table, or ok is false when it holds no such
 // table (a header and at least four rows).
 func gluedRespRows(line string) (lines []string, ok bool) {
-	loc := gluedRespHeader.FindStringIndex(line)
+	loc := gluedRespHeaderAt(line)
 	if loc == nil {
 		return nil, false
 	}

@@ -2568,12 +2568,15 @@ func (p *parser) groupNote(parent *item) {
 	text := func(k *item) string {
 		return strings.TrimSpace(strings.Join(append([]string{k.title}, k.body...), "。"))
 	}
+	last := text(kids[len(kids)-1])
+	if t := strings.TrimRight(last, "。；; \t"); !strings.HasSuffix(t, "）") && !strings.HasSuffix(t, ")") {
+		return // no note closes the last item: nothing to read (most groups)
+	}
 	for _, k := range kids[:len(kids)-1] {
 		if len(p.findNotes(text(k))) > 0 {
 			return
 		}
 	}
-	last := text(kids[len(kids)-1])
 	notes := p.findNotes(last)
 	if len(notes) != 1 || len(notes[0].lead) == 0 {
 		return
