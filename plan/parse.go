@@ -2573,8 +2573,9 @@ func (p *parser) groupNote(parent *item) {
 		return // no note closes the last item: nothing to read (most groups)
 	}
 	for _, k := range kids[:len(kids)-1] {
-		if len(p.findNotes(text(k))) > 0 {
-			return
+		t := text(k)
+		if e := strings.TrimRight(t, "。；; \t"); strings.HasSuffix(e, "）") || strings.HasSuffix(e, ")") || len(p.findNotes(t)) > 0 {
+			return // an item closed by a bracket of its own (most are notes) or holding a note
 		}
 	}
 	notes := p.findNotes(last)
