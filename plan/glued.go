@@ -617,21 +617,24 @@ func helperNames(s string) int {
 	used := 0
 	for {
 		k := strings.IndexAny(s[used:], "、，,。；;")
-		if k >= 0 && strings.HasPrefix(s[used+k:], "、") {
-			if !looksLikeUnit(s[used : used+k]) {
-				return used
-			}
-			used += k + len("、")
-			continue
-		}
 		piece := s[used:]
 		if k >= 0 {
 			piece = piece[:k]
 		}
+		// The name ends at its first ending; words after it are the next row's ("电力公司对省级…企业、…").
+		end := 0
 		for _, m := range strongEnding.FindAllStringIndex(piece, -1) {
 			if name := piece[:m[1]]; utf8.RuneCountInString(name) >= 2 && looksLikeUnit(name) {
-				return used + m[1]
+				end = m[1]
+				break
 			}
+		}
+		if k >= 0 && strings.HasPrefix(s[used+k:], "、") && (end == len(piece) || end == 0 && looksLikeUnit(piece)) {
+			used += k + len("、")
+			continue
+		}
+		if end > 0 {
+			return used + end
 		}
 		if used > 0 {
 			return used - len("、")
