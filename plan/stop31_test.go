@@ -124,7 +124,8 @@ func TestStop31Forms(t *testing.T) {
 			row("抓好2016年度省重点项目建设。", "区经发局牵头，区财金局、社会事业局") +
 			row("中小企业困难较大落实涉企税费优惠政策，继续开展“阳光减负”行动。", "区经发局牵头，区财金局中心") +
 			row("城市辐射带动力不够强推动区域中心城市发展。", "区经发局牵头") +
-			row("实施火电超低排放改造，实施工业深度治理。", "区环土局牵头") + "\n"
+			row("实施火电超低排放改造，实施工业深度治理。", "区环土局牵头") +
+			row("加大对困难行业企业的帮扶力度。", "区经发局牵头，区财金局、电力公司") + row("对省级制造业龙头企业、高成长企业实施调峰生产奖励。", "区经发局牵头，区财金局") + "\n"
 		checkTasks(t, text, []taskWant{
 			{number: "1", lead: []string{"区经发局"}, partic: []string{"区交建局", "电力公司", "广电网络分公司"}},
 			{number: "2", lead: []string{"区财金局", "经发局"}, partic: []string{"区环土局", "社会事业局"}},
@@ -132,6 +133,8 @@ func TestStop31Forms(t *testing.T) {
 			{number: "4", lead: []string{"区经发局"}, partic: []string{"区财金局"}},
 			{number: "5", lead: []string{"区经发局"}},
 			{number: "6", lead: []string{"区环土局"}},
+			{number: "7", lead: []string{"区经发局"}, partic: []string{"区财金局", "电力公司"}},
+			{number: "8", lead: []string{"区经发局"}, partic: []string{"区财金局"}},
 		})
 	})
 	t.Run("whom a unit leads, organises or works with (牵头/组织/联合 Y开展…) takes part", func(t *testing.T) {
