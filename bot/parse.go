@@ -251,6 +251,36 @@ func (p *Parser) plansByTitleWord(terms, cities []string, planWord bool) (plans,
 	return plans, rest
 }
 
+// plansByCampaign reads a term that names a campaign a title quotes, with or without the words for
+// a campaign after it ("迎青运行动中" for …开展“迎青运”交通安全综合整治专项行动行动方案): that plan, when
+// one plan (of the cities asked about) quotes it. The term goes.
+func (p *Parser) plansByCampaign(terms, cities []string) (plans, rest []string) {
+	for _, t := range terms {
+		name := campaignWords.ReplaceAllString(t, "")
+		if utf8.RuneCountInString(name) < 2 {
+			rest = append(rest, t)
+			continue
+		}
+		var ids []string
+		for _, d := range p.allDocs {
+			if (len(cities) == 0 || contains(cities, d.City)) && (strings.Contains(d.Title, "“"+name+"”") || strings.Contains(d.Title, "\""+name+"\"")) {
+				ids = append(ids, d.ID)
+			}
+		}
+		if len(ids) != 1 {
+			rest = append(rest, t)
+			continue
+		}
+		if !contains(plans, ids[0]) {
+			plans = append(plans, ids[0])
+		}
+	}
+	return plans, rest
+}
+
+// campaignWords are the words after a campaign's name in a question: 行动, 专项行动, 活动 … and where in it.
+var campaignWords = regexp.MustCompile(`(?:专项行动|行动|专项活动|活动|工程|攻坚战|攻坚)?(?:中|里|内|期间)?$`)
+
 // plansByNickname reads a term that is a plan's nickname as that plan: "迎评" for 迎接…“对市督导”
 // 省级评估工作方案, "放管服" for 深化简政放权放管结合优化服务改革…分工方案. A nickname is no word of any
 // title, its characters stand in order in the title of one plan (of the cities asked about), and
@@ -1071,6 +1101,9 @@ func (r *reading) topic() {
 	if len(q.Plans) == 0 {
 		q.Plans, q.Topic = p.plansByNickname(q.Topic, q.Cities)
 	}
+	if len(q.Plans) == 0 {
+		q.Plans, q.Topic = p.plansByCampaign(q.Topic, q.Cities)
+	}
 	q.Topic = p.dropTitleWords(q.Topic, q.Plans)
 	r.unitInPlanName()
 	q.bodyWords, q.Topic = p.bodyNameWords(q.Topic, q.Bodies, q.Cities)
@@ -1326,6 +1359,14 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 		q.Shape, q.Role = prev.Shape, prev.Role
 		if q.Shape == ShapeFrequency {
 			q.Text = strings.Join(q.Topic, " ")
+		}
+	}
+	if len(q.Units) > 0 && len(prev.Units) > 0 && reWhatAbout.MatchString(strings.TrimSpace(s)) && roleIn(rest) == "" {
+		// "那区公安局交警部门呢?" after "…牵头哪些工作?": the new unit in the role asked before.
+		if r := prev.Units[0].Role; r == plan.RoleLead || r == plan.RoleParticipating {
+			for i := range q.Units {
+				q.Units[i].Role = r
+			}
 		}
 	}
 	if len(q.Plans) == 0 && len(prev.Plans) > 0 && reThisPlan.MatchString(s) {

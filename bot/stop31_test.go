@@ -139,6 +139,25 @@ func TestWithoutPunct(t *testing.T) {
 	}
 }
 
+// TestCampaignNamedInQuestion: a campaign a title quotes names its plan; a follow-up about another
+// unit keeps the role asked.
+func TestCampaignNamedInQuestion(t *testing.T) {
+	e := engineOver(t,
+		parsed(t, "yq.txt", "某区开展“迎青运”交通安全综合整治专项行动方案\n某办〔2015〕143号\n一、工作内容\n1.完善主干道交通指示标志。（区交建局牵头，区交警大队配合）\n2.开展停车秩序整治。（区交警大队牵头）\n3.严查非法营运。（区交警大队牵头，区交建局配合）\n"),
+		parsed(t, "qt.txt", "某区道路交通安全工作方案\n某办〔2015〕9号\n一、工作内容\n1.建设交通安全设施。（区交建局牵头）\n"))
+	first := ask(t, e, "迎青运行动中区交建局牵头哪些工作?")
+	if !strings.Contains(first.Text, "交通指示标志") || strings.Contains(first.Text, "交通安全设施") || strings.Contains(first.Text, "非法营运") {
+		t.Errorf("want the 迎青运 plan's one task 区交建局 leads:\n%s", first.Text)
+	}
+	a, err := e.Answer(context.Background(), Question{Text: "那区交警大队呢?", Context: first.Context, Now: fixedClock("2026-12-01")()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "停车秩序") || !strings.Contains(a.Text, "非法营运") || strings.Contains(a.Text, "交通指示标志") {
+		t.Errorf("want the two tasks 区交警大队 leads:\n%s", a.Text)
+	}
+}
+
 // TestReviewOfStop31Answers: what a review of stop 31's question rules found them getting wrong.
 func TestReviewOfStop31Answers(t *testing.T) {
 	jq := parsed(t, "jq.txt", "某区景区、非景区景点暨乡镇船舶安全管理专项整治工作方案\n某综管〔2021〕11号\n一、整治内容\n"+
