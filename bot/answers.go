@@ -1465,6 +1465,14 @@ func writePeriod(c *composer, d *plan.Document) {
 		} else {
 			writeInForce(c, d)
 		}
+		if m := reSpanStart.FindStringSubmatch(quote); m != nil && !d.Period.IsZero() {
+			// "从8月1日起至10月30日": the campaign's first day, in its period's year.
+			mo, _ := strconv.Atoi(m[1])
+			day, _ := strconv.Atoi(m[2])
+			if start := plan.NewDay(d.Period.Year, time.Month(mo), day); mo >= 1 && mo <= 12 && start.Day == day && !d.Period.Before(start) {
+				c.printf(c.t("- 开始日期：%s\n", "- from: %s\n"), start)
+			}
+		}
 		if end, _, ok := plan.ValidUntil(snt); ok {
 			c.printf(c.t("- 截止日期：%s\n", "- until: %s\n"), end)
 		} else if !d.Period.IsZero() && quote == d.PeriodQuote {
@@ -1479,6 +1487,9 @@ func writePeriod(c *composer, d *plan.Document) {
 		writeInForce(c, d)
 	}
 }
+
+// reSpanStart is the first day of a campaign's span with no year: "从8月1日起至…".
+var reSpanStart = regexp.MustCompile(`(?:从|自)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
 
 // writeInForce writes the day the plan says it takes effect ("本实施方案自2023年12月31日起施行"), from
 // its own paragraphs, when it says one.

@@ -158,6 +158,15 @@ func TestCampaignNamedInQuestion(t *testing.T) {
 	}
 }
 
+// TestCampaignSpanAsked: "从哪天到哪天" asks for a plan's span, its first day and its last.
+func TestCampaignSpanAsked(t *testing.T) {
+	e := engineOver(t, parsed(t, "yq.txt", "某区开展“迎青运”交通安全综合整治专项行动方案\n某办〔2015〕143号\n经区领导同意，决定从8月1日起至10月30日在全区开展“迎青运”交通安全综合整治专项行动。\n一、工作内容\n1.完善主干道交通指示标志。（区交建局牵头）\n"))
+	a := ask(t, e, "迎青运专项行动从哪天到哪天?")
+	if !strings.Contains(a.Text, "2015-08-01") || !strings.Contains(a.Text, "2015-10-30") {
+		t.Errorf("want the span's first and last days:\n%s", a.Text)
+	}
+}
+
 // TestReviewOfStop31Answers: what a review of stop 31's question rules found them getting wrong.
 func TestReviewOfStop31Answers(t *testing.T) {
 	jq := parsed(t, "jq.txt", "某区景区、非景区景点暨乡镇船舶安全管理专项整治工作方案\n某综管〔2021〕11号\n一、整治内容\n"+
