@@ -2340,8 +2340,33 @@ var partOfMonth = regexp.MustCompile(`^\s*(?:上旬|中旬|下旬|初|底|末|�
 // yearlessRanges reads each span of months without a year as due by its end, in the year of the last
 // full date before it, else the plan's year. Months counted so far ("1-6月，全市实现…") and a yearly
 // season (每年7月至9月) are none.
+// fromNowTo is a span from now to a month and day with no year: "即日起至8月31日", "自即日起到9月底".
+var fromNowTo = regexp.MustCompile(`即日(?:起)?\s*(?:至|到|—|－|-)\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号]|底|末)`)
+
 func yearlessRanges(text string, year int) []Deadline {
 	var out []Deadline
+	if strings.Contains(text, "即日") {
+		// "即日起至8月31日，…开展全面检查": from now to a day with no year, due by it.
+		for _, m := range fromNowTo.FindAllStringSubmatchIndex(text, -1) {
+			mo, _ := strconv.Atoi(text[m[2]:m[3]])
+			y := lastYearBefore(text[:m[0]])
+			if y == 0 {
+				y = year
+			}
+			if y == 0 || mo < 1 || mo > 12 {
+				continue
+			}
+			end := NewDay(y, time.Month(mo)+1, 0)
+			if m[4] >= 0 {
+				d, _ := strconv.Atoi(text[m[4]:m[5]])
+				if d < 1 || d > end.Day {
+					continue
+				}
+				end = NewDay(y, time.Month(mo), d)
+			}
+			out = append(out, Deadline{Quote: text[m[0]:m[1]], Date: end, Kind: KindBy})
+		}
+	}
 	for _, m := range yearlessRange.FindAllStringSubmatchIndex(text, -1) {
 		if m[8] < 0 && m[10] < 0 || m[4] < 0 && (m[8] < 0 || m[6] >= 0) {
 			continue // "7月至" and nothing after; "4—6月" needs its last month's 月

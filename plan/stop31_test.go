@@ -159,6 +159,9 @@ func TestStop31Forms(t *testing.T) {
 			{number: "2", lead: []string{"市应急局"}, dates: []string{"2025-05-10 by"}},
 			{number: "3", lead: []string{"市应急局"}, dates: []string{}},
 		})
+		checkTasks(t, formHead+"1.即日起至8月31日，开展全面的消防安全检查。（责任单位：区交建局）\n", []taskWant{
+			{number: "1", lead: []string{"区交建局"}, dates: []string{"2025-08-31 by"}},
+		})
 	})
 }
 
