@@ -256,6 +256,7 @@ func (x *execution) unitFilters() {
 		if len(refs) == 0 {
 			res.notFound = append(res.notFound, u.Name)
 		}
+		refs = x.withParts(refs)
 		res.filters = append(res.filters, newUnitSet(u.Name, refs, u.Role))
 	}
 	for _, t := range q.DeptTypes {
@@ -270,6 +271,33 @@ func (x *execution) unitFilters() {
 	}
 	res.units = dedupe(res.units)
 }
+
+// withParts adds to a bureau asked about its own parts the plans name apart ("区公安局交警部门",
+// "市公安局治安支队" of 区公安局, 市公安局): asked what the bureau does, their tasks are its.
+func (x *execution) withParts(refs []plan.UnitRef) []plan.UnitRef {
+	out := refs
+	if len(refs) > maxPartsLookup {
+		return refs // a bureau of every city (市商务局 at 10,000 plans): each city's units are not read
+	}
+	dir := x.e.kb.Directory()
+	for _, r := range refs {
+		if !strings.HasSuffix(r.Name, "局") && !strings.HasSuffix(r.Name, "委") && !strings.HasSuffix(r.Name, "厅") {
+			continue
+		}
+		for _, uc := range dir.Units(r.City) {
+			if rest, ok := strings.CutPrefix(uc.Name, r.Name); ok && reUnitPart.MatchString(rest) && !slices.Contains(out, uc.UnitRef) {
+				out = append(out, uc.UnitRef)
+			}
+		}
+	}
+	return out
+}
+
+// maxPartsLookup is how many units asked about withParts looks up parts for.
+const maxPartsLookup = 16
+
+// reUnitPart is what a bureau's part adds to its name: 交警部门, 治安大队, 交警支队, 鹿城分局 ….
+var reUnitPart = regexp.MustCompile(`^\p{Han}{1,6}(?:部门|大队|支队|中队|分局|处|科|室|所|站)$`)
 
 // bodyFilters: a body asked about as a party (领导小组负责哪些任务?) stands for the units named after
 // it.

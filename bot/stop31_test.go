@@ -167,6 +167,15 @@ func TestCampaignSpanAsked(t *testing.T) {
 	}
 }
 
+// TestBureauParts: asked what a bureau does, the tasks of its parts the plan names apart are its.
+func TestBureauParts(t *testing.T) {
+	e := engineOver(t, parsed(t, "yq.txt", "某区交通安全综合整治专项行动方案\n某办〔2015〕143号\n一、工作内容\n1.严格查处交通违法行为。（区公安局交警部门负责）\n2.加强社会治安巡逻。（区公安局负责）\n3.完善交通指示标志。（区交建局负责）\n"))
+	a := ask(t, e, "区公安局负责哪些任务?")
+	if !strings.Contains(a.Text, "交通违法") || !strings.Contains(a.Text, "治安巡逻") || strings.Contains(a.Text, "指示标志") {
+		t.Errorf("want 区公安局's task and its 交警部门's:\n%s", a.Text)
+	}
+}
+
 // TestReviewOfStop31Answers: what a review of stop 31's question rules found them getting wrong.
 func TestReviewOfStop31Answers(t *testing.T) {
 	jq := parsed(t, "jq.txt", "某区景区、非景区景点暨乡镇船舶安全管理专项整治工作方案\n某综管〔2021〕11号\n一、整治内容\n"+
