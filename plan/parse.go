@@ -2833,7 +2833,7 @@ func (p *parser) namedUnits(sent string) []string {
 // verb ("县指挥办每周召开…", "市发改委负责…"), or 对 before what it acts on ("市园林局对…进行梳理").
 // Longest first.
 var subjectVerbs = []string{"在各自职责", "按照职责", "也要", "应当", "必须", "务必", "负责", "牵头", "每周", "每月", "每季", "每半年", "每年",
-	"定期", "组织", "召开", "印发", "跟进", "统筹", "会同", "联合", "作为", "结合", "根据", "配合", "协助", "指导", "督促", "委托", "分工协作", "密切配合", "共同抓好", "共同推进", "负总责", "分工负责", "要", "应", "须", "将", "对"}
+	"定期", "组织", "召开", "印发", "跟进", "统筹", "会同", "联合", "作为", "结合", "根据", "配合", "协助", "指导", "督促", "委托", "分工协作", "密切配合", "共同抓好", "共同推进", "负总责", "分工负责", "加大", "引导", "鼓励", "依法", "要", "应", "须", "将", "对"}
 
 // sharesWork: a predicate that does the lead's work together with it ("县发改局、县财政局共同推进…",
 // "…分工负责", "…协同配合"), in the sentence a 牵头 or 负总责 opened.
@@ -2898,6 +2898,9 @@ func subjectSpans(text string) [][]int {
 	}
 	return out
 }
+
+// helpedUnder is who helps a subject, written after its name: "在县气象局的配合下".
+var helpedUnder = regexp.MustCompile(`^\s*在([^，,。；;]{2,30}?)(?:的)?(?:配合|协助|支持|协同|参与)下`)
 
 // underAdverbial opens a clause with whom the work is done under: "在省文化和旅游厅指导下，",
 // "在县委、县政府的统一领导下，".
@@ -3496,6 +3499,14 @@ func (p *parser) subjectClauses(text string) []clause {
 		cur.lead = appendNew(cur.lead, us...)
 		// "…组织实施，财政、城乡建设、自然资源等部门配合。": those named before 配合 take part.
 		cur.partic = appendNew(cur.partic, p.trailingHelpers(pred)...)
+		// "县应急管理局在县气象局的配合下，及时发布…": who helps it takes part.
+		if h := helpedUnder.FindStringSubmatch(pred); h != nil {
+			if items, ok := unitList(h[1]); ok {
+				for _, it := range items {
+					cur.partic = appendNew(cur.partic, p.unitNames(it)...)
+				}
+			}
+		}
 		if strings.HasSuffix(text[m[2]:m[1]], "牵头") {
 			// "由区工商分局牵头组织区相关部门对…评估": whom the lead organises takes part, and so do
 			// the units right after 牵头 ("区规划资源局牵头各乡镇建立…").

@@ -210,6 +210,12 @@ func TestStop31Roles(t *testing.T) {
 		{number: "2", lead: []string{"区交警大队"}, partic: []string{"市场监督管理局"}},
 		{number: "3", lead: []string{"交警部门"}},
 	})
+	checkTasks(t, formHead+"1.人民银行县支行引导辖内金融机构加大对小微企业的信贷投放。\n2.区民政局鼓励和引导社会组织参与社区治理。\n3.县应急管理局在县气象局的配合下，及时发布森林火险等级预警信息。\n4.市场监管部门加大对校园周边食品经营者的抽检力度。\n", []taskWant{
+		{number: "1", lead: []string{"人民银行县支行"}},
+		{number: "2", lead: []string{"区民政局"}},
+		{number: "3", lead: []string{"县应急管理局"}, partic: []string{"县气象局"}},
+		{number: "4", lead: []string{"市场监管部门"}},
+	})
 	// 严禁, 禁止, 不得 open what is forbidden; the one forbidden is no subject.
 	checkTasks(t, formHead+"1.严禁旅行社组织游客到存在安全隐患的景点旅游。\n", []taskWant{{number: "1"}})
 }
