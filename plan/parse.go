@@ -1983,7 +1983,7 @@ func (b *treeBuilder) place(l string, lvl, num int, marker, rest string) {
 	it := &item{level: lvl, num: num, marker: marker, parent: parent, order: b.order}
 	it.title, it.body = splitTitle(rest)
 	if lvl < lvlItem || lvl == lvlItem && !strings.ContainsAny(it.title, "。；") {
-		it.groupLead = b.p.headingLead(it.title)
+		it.groupLead, it.standingPartic = b.p.headingUnits(it.title)
 	}
 	if lvl < lvlItem {
 		// "（二）市交通运输局负责以下工作：", "二、主要任务（各项任务均由省卫生健康委牵头，下同）".
@@ -4875,15 +4875,22 @@ func headingPath(it *item) []string {
 
 // headingLead is the lead a heading names for its group: "教育（牵头单位：市教育局）", "（一）X牵头的工作".
 func (p *parser) headingLead(title string) []string {
-	if !strings.Contains(title, "牵头") && !strings.Contains(title, "主办") {
-		return nil
+	lead, _ := p.headingUnits(title)
+	return lead
+}
+
+// headingUnits is headingLead with the units the heading's note names to take part ("（牵头单位：县交
+// 通运输局，配合单位：县公安局）"): they take part in every item of the group.
+func (p *parser) headingUnits(title string) (lead, partic []string) {
+	if !strings.Contains(title, "牵头") && !strings.Contains(title, "主办") && !strings.Contains(title, "组长单位") {
+		return nil, nil
 	}
 	for _, n := range p.findNotes(title) {
 		if n.namedLead && len(n.lead) > 0 {
-			return n.lead
+			return n.lead, n.partic
 		}
 	}
-	return nil
+	return nil, nil
 }
 
 // introLeadOf is the unit the introduction of the list the item stands in names, if any: the items

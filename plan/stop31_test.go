@@ -216,6 +216,10 @@ func TestStop31Roles(t *testing.T) {
 		{number: "3", lead: []string{"县应急管理局"}, partic: []string{"县气象局"}},
 		{number: "4", lead: []string{"市场监管部门"}},
 	})
+	checkTasks(t, "某县安全生产专项整治方案\n一、重点领域\n（一）交通运输领域（牵头单位：县交通运输局，配合单位：县公安局、县应急管理局）\n1.开展“两客一危”车辆动态监控专项检查。\n（二）住房保障组（组长单位：县住建局）\n1.筹集保障性租赁住房500套。\n", []taskWant{
+		{number: "1", lead: []string{"县交通运输局"}, partic: []string{"县公安局", "县应急管理局"}},
+		{number: "1", lead: []string{"县住建局"}},
+	})
 	// 严禁, 禁止, 不得 open what is forbidden; the one forbidden is no subject.
 	checkTasks(t, formHead+"1.严禁旅行社组织游客到存在安全隐患的景点旅游。\n", []taskWant{{number: "1"}})
 }
