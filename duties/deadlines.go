@@ -87,9 +87,16 @@ type Occurrence struct {
 }
 
 // Occurrences returns, for each recurring duty of t, the first day in [from, to] it falls on: what
-// "本月要做什么" lists beside the deadlines.
+// "本月要做什么" lists beside the deadlines. A duty does not fall before its plan was issued: asked about
+// July 2015, a 2023 plan's monthly report has no day.
 func Occurrences(t *plan.Task, from, to plan.Day) []Occurrence {
 	var out []Occurrence
+	if issued := t.Doc.Issued; !issued.IsZero() && from.Before(issued) {
+		from = issued
+	}
+	if to.Before(from) {
+		return nil
+	}
 	for _, r := range t.Recurring {
 		if d, ok := FirstIn(r.Rule, from, to); ok {
 			out = append(out, Occurrence{r, d})

@@ -252,3 +252,15 @@ func TestDecisive(t *testing.T) {
 		})
 	}
 }
+
+// TestOccurrencesNotBeforeIssue: a plan's recurring duty has no day before the plan was issued.
+func TestOccurrencesNotBeforeIssue(t *testing.T) {
+	r, _ := plan.ParseRule("FREQ=MONTHLY;BYMONTHDAY=10")
+	task := &plan.Task{Doc: plan.Ref{Issued: plan.NewDay(2023, time.March, 1)}, Recurring: []plan.Recurring{{Quote: "每月10日前", Rule: r}}}
+	if got := Occurrences(task, plan.NewDay(2015, time.July, 1), plan.NewDay(2015, time.July, 31)); len(got) != 0 {
+		t.Errorf("July 2015, a 2023 plan: got %v, want none", got)
+	}
+	if got := Occurrences(task, plan.NewDay(2023, time.July, 1), plan.NewDay(2023, time.July, 31)); len(got) != 1 || got[0].Day != plan.NewDay(2023, time.July, 10) {
+		t.Errorf("July 2023: got %v, want the 10th", got)
+	}
+}
