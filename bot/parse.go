@@ -349,7 +349,7 @@ func usesOf(d *plan.Document, t string) int {
 // townName is a town's or a street's name, which no city list knows but a town's own plan names in
 // its title: "吴泾镇房管办" asks of 《关于进一步规范吴泾镇建筑垃圾治理的通知》's 房管办.
 func townName(t string) bool {
-	return utf8.RuneCountInString(t) >= 3 && (strings.HasSuffix(t, "镇") || strings.HasSuffix(t, "乡") || strings.HasSuffix(t, "街道"))
+	return utf8.RuneCountInString(t) >= 3 && (strings.HasSuffix(t, "镇") || strings.HasSuffix(t, "乡") || strings.HasSuffix(t, "街道") || strings.HasSuffix(t, "片区"))
 }
 
 // planName is what names a plan: its title, or, for a plan whose text gives none, the first clause
@@ -570,6 +570,21 @@ func (r *reading) units() {
 // after it, up to a plan's word (方案, 意见, 计划 …).
 func (p *Parser) dropPlanNames(ms []unitMatch, s string) []unitMatch {
 	return slices.DeleteFunc(ms, func(m unitMatch) bool {
+		// "君山片区哪些工作…": a place's generic word (片区, 街道, 园区) with the place's name before it opens
+		// a plan's title (君山片区深化…方案): the place, no unit.
+		if m.city == "" && slices.Contains(placeWords, m.typed) {
+			for n := 2; n <= 4; n++ {
+				named := lastHan(s[:m.start], n) + m.typed
+				if named == m.typed {
+					break
+				}
+				for _, title := range p.titleGrams().plain {
+					if strings.HasPrefix(title, named) {
+						return true
+					}
+				}
+			}
+		}
 		name := m.typed
 		if m.city != "" {
 			for _, f := range plan.CityForms(m.city) {
@@ -588,6 +603,23 @@ func (p *Parser) dropPlanNames(ms []unitMatch, s string) []unitMatch {
 		}
 		return false
 	})
+}
+
+// placeWords are the generic words a place's name ends in that a plan may also name as a party.
+var placeWords = []string{"片区", "街道", "园区", "景区", "社区", "镇", "乡"}
+
+// lastHan is the last n Han characters of s, when s ends with that many.
+func lastHan(s string, n int) string {
+	rs := []rune(s)
+	if len(rs) < n {
+		return ""
+	}
+	for _, r := range rs[len(rs)-n:] {
+		if !unicode.Is(unicode.Han, r) {
+			return ""
+		}
+	}
+	return string(rs[len(rs)-n:])
 }
 
 // reUnitThenWords opens the words after a unit with what a question says of the unit, not the rest

@@ -176,6 +176,15 @@ func TestBureauParts(t *testing.T) {
 	}
 }
 
+// TestPlaceOpeningATitle: 君山片区 opening a plan's title is that plan, not the unit 片区; 按季度 is quarterly.
+func TestPlaceOpeningATitle(t *testing.T) {
+	e := engineOver(t, parsed(t, "js.txt", "君山片区深化三资管理工作方案\n一、工作举措\n1.推进三资管理情况网上公开。按季度将村级财务收支统计简表上传至监管平台。（责任单位：片区农业农村处）\n2.开展合同自查。（责任单位：片区）\n"))
+	a := ask(t, e, "君山片区哪些工作是按季度做的？")
+	if !strings.Contains(a.Text, "网上公开") || strings.Contains(a.Text, "合同自查") {
+		t.Errorf("want the one quarterly task of the 君山片区 plan:\n%s", a.Text)
+	}
+}
+
 // TestReviewOfStop31Answers: what a review of stop 31's question rules found them getting wrong.
 func TestReviewOfStop31Answers(t *testing.T) {
 	jq := parsed(t, "jq.txt", "某区景区、非景区景点暨乡镇船舶安全管理专项整治工作方案\n某综管〔2021〕11号\n一、整治内容\n"+

@@ -1513,7 +1513,7 @@ var periodRules = map[string]Rule{"周": RuleWeekly, "月": RuleMonthly, "季": 
 var dutyWords = []string{
 	"召开", "开展", "组织", "通报", "报送", "上报", "报告", "调度", "会商", "分析", "评估", "督查", "督导", "检查",
 	"晾晒", "考核", "召集", "举办", "汇报", "报", "更新", "发布", "梳理", "排名", "监测", "例会", "现场",
-	"查账", "对账", "核查", "盘点", "跟踪", "督办", "走访", "巡查", "巡检",
+	"查账", "对账", "核查", "盘点", "跟踪", "督办", "走访", "巡查", "巡检", "上传", "公开", "公示", "公布",
 }
 
 // ParseRecurring finds the recurring duties in text. Each keeps its quote; rules that say the same

@@ -807,7 +807,7 @@ func isPunctOnly(s string) bool {
 // Stage 2: document metadata.
 
 var (
-	docNumberExpr = regexp.MustCompile(`[\p{Han}]{1,10}\s?[〔\[［【(（]((?:19|20)\d{2})[〕\]］】)）]\s?第?\d{1,4}号`)
+	docNumberExpr = regexp.MustCompile(`[\p{Han}]{1,10}\s?[〔\[［【(（]((?:19|20)\d{2})[〕\]］】)）]\s?第?\d{1,4}[ \t]?号`)
 	// pinyinNote is a reading printed after a character on some pages: "经（jīng）".
 	pinyinNote = regexp.MustCompile(`[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüA-Z]{1,8}[)）]`)
 	issuerExpr = regexp.MustCompile(`^([\p{Han}]{2,15}?)(?:人民政府|政府办公室|政府办公厅|委员会|办公室|办公厅)`)
@@ -833,7 +833,7 @@ var (
 	// forwardedMidExpr is that sentence after other words: "…,经市政府同意,现将《X》印发给你们".
 	forwardedMidExpr = regexp.MustCompile(`现将\s*《((?:[^《》]|〈[^〉]*〉){4,80})》(?:已经|经)?[^。]{0,30}(?:印发给你们|印发)`)
 	noticeShortExpr  = regexp.MustCompile(`印发[《“"]?(.{4,60}?)[》”"]?的?通知$`)
-	labelNumExpr     = regexp.MustCompile(`(?:文件编号|文[ \t\x{3000}]*号|发文字号)(?:\s*[:：]\s*|\s+)(?:[|｜]\s*)?(\p{Han}\S*?\d+号)`)
+	labelNumExpr     = regexp.MustCompile(`(?:文件编号|文[ \t\x{3000}]*号|发文字号)(?:\s*[:：]\s*|\s+)(?:[|｜]\s*)?(\p{Han}\S*?\d+[ \t]?号)`)
 )
 
 // afterNumber is each place the notice prints the plan's own number with what follows it, up to 40
@@ -952,7 +952,7 @@ func (p *parser) readLabels(raw string) {
 		}
 		if strings.Contains(l, "文") && strings.Contains(l, "号") { // 文号, 文    号, 文件编号, 发文字号
 			if m := labelNumExpr.FindStringSubmatch(l); m != nil && d.Number == "" {
-				d.Number = m[1]
+				d.Number = strings.Join(strings.Fields(m[1]), "") // "岚综管办〔2021〕105 号" as the number is
 			}
 		}
 		if !strings.Contains(l, "日期") && !strings.Contains(l, "发布时间") {
@@ -1093,7 +1093,7 @@ func findNumber(head []string) string {
 			if strings.Contains(before, "》") || (bracketed(before) && !ownNumber(before, l[m[1]:])) {
 				continue
 			}
-			return trimNumberLead(l[m[0]:m[1]])
+			return strings.Join(strings.Fields(trimNumberLead(l[m[0]:m[1]])), "")
 		}
 	}
 	return ""

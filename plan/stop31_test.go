@@ -146,6 +146,18 @@ func TestStop31Forms(t *testing.T) {
 			{number: "5", lead: []string{"区住建局"}},
 		})
 	})
+	t.Run("a report put online every quarter is a duty; a number with a space before 号 is the number", func(t *testing.T) {
+		if rs := ParseRecurring("按季度上传各村财务公开报表和财务公开照片"); len(rs) != 1 || rs[0].Rule.String() != "FREQ=MONTHLY;INTERVAL=3" {
+			t.Errorf("按季度上传: %v", rs)
+		}
+		d, err := ParseText("n.txt", "标题: 关于印发某区非遗振兴行动方案的通知\n文号: 岚综管办〔2021〕105 号\n某区非遗振兴行动方案\n一、工作任务\n1.开展非遗资源调查。（责任单位：区文旅局）\n", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Number != "岚综管办〔2021〕105号" {
+			t.Errorf("number %q", d.Number)
+		}
+	})
 	t.Run("a duty after each period ends needs 每; one named period's end is none", func(t *testing.T) {
 		for _, s := range []string{"各单位于一季度结束后10日内报送一季度工作进展", "2025年度终了后30日内报送年度审计报告", "试点三年期满后30日内提交评估报告"} {
 			if rs := ParseRecurring(s); len(rs) > 0 {
