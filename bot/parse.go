@@ -1297,9 +1297,14 @@ func (r *reading) unknownUnit() {
 		q.Cities = []string{c}
 	}
 	q.Topic = nil
-	if t := p.depts.of(typed); t != "" {
-		// "房管局" where the plan writes 区住房保障房屋管理局, "市审计局" where no plan names one: a
-		// department's common name is that department, never a typo of another's (审计局 for 统计局).
+	if t := p.depts.of(typed); t != "" && len(p.depts.units(t, p.dir, q.Cities)) == 0 {
+		// "衢州市气象局" where no plan names a unit of its kind: unknown, never a typo of another's
+		// (审计局 for 统计局).
+		q.unknown, q.unitTyped = typed, typed
+		return
+	} else if t != "" {
+		// "房管局" where the plan writes 区住房保障房屋管理局: a department's common name is that
+		// department wherever the plans name it so.
 		q.DeptTypes = append(q.DeptTypes, t)
 		q.Role = globalRole(rest, q.lang)
 		if q.Shape == "" || q.Shape == ShapeSearch || q.Shape == ShapeOwner {

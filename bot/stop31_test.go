@@ -185,6 +185,16 @@ func TestPlaceOpeningATitle(t *testing.T) {
 	}
 }
 
+// TestUnknownUnitOfAType: a unit no plan names, of a kind no plan of the place names either, is
+// unknown ("not found"), not a department with no tasks.
+func TestUnknownUnitOfAType(t *testing.T) {
+	e := engineOver(t, parsed(t, "qz.txt", "某市服务业实施方案\n某政办〔2023〕21号\n一、重点任务\n1.综合保税区建设。（责任单位：市商务局）\n"))
+	a := ask(t, e, "市气象局有哪些任务?")
+	if a.Outcome != OutcomeNotFound {
+		t.Errorf("outcome %s, want not_found:\n%s", a.Outcome, a.Text)
+	}
+}
+
 // TestReviewOfStop31Answers: what a review of stop 31's question rules found them getting wrong.
 func TestReviewOfStop31Answers(t *testing.T) {
 	jq := parsed(t, "jq.txt", "某区景区、非景区景点暨乡镇船舶安全管理专项整治工作方案\n某综管〔2021〕11号\n一、整治内容\n"+
