@@ -232,6 +232,10 @@ func TestStop31Roles(t *testing.T) {
 		{number: "1", lead: []string{"县交通运输局"}, partic: []string{"县公安局", "县应急管理局"}},
 		{number: "1", lead: []string{"县住建局"}},
 	})
+	checkTasks(t, "某区专项行动方案\n三、组织领导\n（二）工作职责\n1.区宣传部、平潭电视台、平潭时报：会同区外事侨务办公室对专项行动统一把关对外宣传口径。\n2.区公安局：负责案件侦办。\n", []taskWant{
+		{number: "1", lead: []string{"区宣传部", "平潭电视台", "平潭时报"}, partic: []string{"区外事侨务办公室"}},
+		{number: "2", lead: []string{"区公安局"}},
+	})
 	// 严禁, 禁止, 不得 open what is forbidden; the one forbidden is no subject.
 	checkTasks(t, formHead+"1.严禁旅行社组织游客到存在安全隐患的景点旅游。\n", []taskWant{{number: "1"}})
 }
