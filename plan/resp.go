@@ -90,7 +90,7 @@ var suffixWords = byLength([]marker{
 	{"共同配合", rolePartic}, {"配合", rolePartic}, {"协办", rolePartic}, {"协同", rolePartic},
 	{"参与", rolePartic}, {"支持", rolePartic}, {"协助", rolePartic}, {"参加", rolePartic}, {"协作", rolePartic}, {"指导", rolePartic}, {"督促指导", rolePartic},
 	{"为配合单位", rolePartic}, {"为参与单位", rolePartic}, {"为协办单位", rolePartic}, {"给予支持", rolePartic}, {"予以支持", rolePartic},
-	{"给予配合", rolePartic}, {"予以配合", rolePartic}, {"协同推进", rolePartic}, {"协同配合", rolePartic}, {"协助推进", rolePartic},
+	{"给予配合", rolePartic}, {"予以配合", rolePartic}, {"做好服务与配合", rolePartic}, {"做好服务和配合", rolePartic}, {"做好配合", rolePartic}, {"密切配合", rolePartic}, {"协同推进", rolePartic}, {"协同配合", rolePartic}, {"协助推进", rolePartic},
 	{"为责任单位", roleResp},
 
 	{"分别负责", roleResp}, {"共同负责", roleResp}, {"负责落实", roleResp}, {"负责实施", roleResp},

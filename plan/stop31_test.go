@@ -236,6 +236,9 @@ func TestStop31Roles(t *testing.T) {
 		{number: "1", lead: []string{"区宣传部", "平潭电视台", "平潭时报"}, partic: []string{"区外事侨务办公室"}},
 		{number: "2", lead: []string{"区公安局"}},
 	})
+	checkTasks(t, formHead+"1.继续开展国有企业软件正版化工作。（区国资局牵头，区联席会议办公室做好服务与配合）\n", []taskWant{
+		{number: "1", lead: []string{"区国资局"}, partic: []string{"区联席会议办公室"}},
+	})
 	// 严禁, 禁止, 不得 open what is forbidden; the one forbidden is no subject.
 	checkTasks(t, formHead+"1.严禁旅行社组织游客到存在安全隐患的景点旅游。\n", []taskWant{{number: "1"}})
 }
