@@ -240,6 +240,13 @@ func TestReviewOfStop31Answers(t *testing.T) {
 			}
 		}
 	})
+	t.Run("本计划中 is no topic word", func(t *testing.T) {
+		for _, q := range []string{"在本计划中负责什么？", "该方案里有哪些任务?"} {
+			if terms := topicTerms(q, "zh"); len(terms) > 0 {
+				t.Errorf("%s: topic %v, want none", q, terms)
+			}
+		}
+	})
 	t.Run("几大行动 however asked is the plan's parts", func(t *testing.T) {
 		for _, q := range []string{"服务业意见部署了几大行动？", "服务业意见包括哪几大行动？"} {
 			if !reParts.MatchString(q) {
