@@ -390,12 +390,18 @@ func preferTitles(hs []hit, topic []string) []hit {
 			title = after // a table row's heading, then its own words
 		}
 		title = strings.TrimRight(strings.TrimSpace(title), "。；;")
-		// "加快服务业品牌建设" is named after 服务业品牌建设: the verb urges it on.
-		return contains(forms, title) || contains(forms, reUrgingVerb.ReplaceAllString(title, ""))
+		if contains(forms, title) {
+			return true
+		}
+		// "加快服务业品牌建设" is named after 服务业品牌建设: the verb urges it on. (Only a title that
+		// holds a form can be one once its verb goes: the pattern is not run on the others.)
+		return slices.ContainsFunc(forms, func(f string) bool { return strings.Contains(title, f) }) &&
+			contains(forms, reUrgingVerb.ReplaceAllString(title, ""))
 	}
+	isNamed := make([]bool, len(hs))
 	titled := map[*plan.Document]bool{}
-	for _, h := range hs {
-		if named(h.Task) {
+	for i, h := range hs {
+		if isNamed[i] = named(h.Task); isNamed[i] {
 			titled[h.Doc] = true
 		}
 	}
@@ -403,8 +409,8 @@ func preferTitles(hs []hit, topic []string) []hit {
 		return hs // no task is named by the topic alone: nothing to prefer
 	}
 	out := make([]hit, 0, len(hs))
-	for _, h := range hs {
-		if !titled[h.Doc] || named(h.Task) {
+	for i, h := range hs {
+		if !titled[h.Doc] || isNamed[i] {
 			out = append(out, h)
 		}
 	}
