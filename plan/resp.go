@@ -135,7 +135,7 @@ var labelBodies = []string{"单位", "部门", "处室", "科室", "股室", "�
 
 // labelExpr finds labels: a label word, optional space, and a colon.
 // A label opens the text or follows a separator; "省牵头单位" and "市牵头单位" read as their label.
-var labelExpr = regexp.MustCompile(`(?:^|[，,；;。\s\x{3000}（(【〔])(?:[省市区县]直?)?(` + labelForms + `)\s*[:：]`)
+var labelExpr = regexp.MustCompile(`(?:^|[，,；;。\s\x{3000}\x{00a0}（(【〔])(?:[省市区县]直?)?(` + labelForms + `)\s*[:：]`)
 
 // labelSaidWithWei is a label of labelWords naming units, with 为 for its colon, before a party with its
 // level or a group: "责任单位为市交通运输局，配合单位为市公安局".
