@@ -1390,8 +1390,10 @@ type item struct {
 	// below it ("（以下各项均需各街道办事处配合，不再列出）"): responsible beside the item's own, or
 	// taking part.
 	standing, standingPartic []string
-	// noteRead: the group note of its children was looked for (groupNote).
-	noteRead bool
+	// noteRead: the group note of its children was looked for (groupNote); unitsItem is the child
+	// that only names the group's units, when the last one does ("（三）责任单位及承办科室：X，Y。").
+	noteRead  bool
+	unitsItem *item
 }
 
 type respBlock struct {
@@ -2433,6 +2435,11 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 		it.parent.noteRead = true
 		p.groupNote(it.parent)
 	}
+	if it.parent != nil && it.parent.unitsItem == it {
+		// The group's responsibility label, read for its items: no task of its own.
+		p.doc.Paras = append(p.doc.Paras, Paragraph{Section: strings.Join(path, " > "), Text: strings.Join(append([]string{it.title}, it.body...), " ")})
+		return
+	}
 	text := strings.Join(it.body, "\n")
 	if text == "" {
 		text = it.title
@@ -2557,6 +2564,19 @@ func hasLaterSibling(it *item) bool {
 // those units, as a group's cell says. The heading's own lead, when it names one, stays.
 func (p *parser) groupNote(parent *item) {
 	kids := parent.children
+	if len(kids) >= 2 && len(parent.groupLead) == 0 && parent.table == nil {
+		// "（一）适用范围：…（二）办理流程：…（三）责任单位及承办科室：市自然资源局，储备中心。": a last
+		// item that is only a responsibility label names the group's units.
+		last := kids[len(kids)-1]
+		line := strings.TrimSpace(strings.Join(append([]string{last.title}, last.body...), ""))
+		if locs := labelLocs(line); len(locs) == 1 && locs[0][0] <= len("（") && len(last.children) == 0 && !strings.Contains(strings.TrimRight(line, "。"), "。") {
+			if res, ok := p.readResp(line, false); ok && len(res.lead) > 0 {
+				parent.groupLead, parent.unitsItem = res.lead, last
+				parent.standingPartic = appendNew(parent.standingPartic, res.partic...)
+				return
+			}
+		}
+	}
 	if len(kids) < 3 || len(parent.groupLead) > 0 || parent.table != nil {
 		return
 	}
