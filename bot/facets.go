@@ -1330,15 +1330,21 @@ var titleQuotes = strings.NewReplacer("“", "", "”", "", "\"", "", "‘", "",
 // so that finding the titles a question shares words with looks up the question's runs rather than
 // reading every title: at 10,000 plans that scan was a third of the question parser's time.
 type titleGrams struct {
-	plain []string           // each plan's title without the quotes around its campaign's name
-	grams map[string][]int32 // run → the plans (indices in allDocs, ascending) whose plain title holds it
+	plain  []string           // each plan's title without the quotes around its campaign's name
+	grams  map[string][]int32 // run → the plans (indices in allDocs, ascending) whose plain title holds it
+	quoted map[string][]int32 // a name a title quotes (迎青运 of 开展“迎青运”…方案) → those plans
 }
 
 func newTitleGrams(docs []*plan.Document) *titleGrams {
-	tg := &titleGrams{plain: make([]string, len(docs)), grams: map[string][]int32{}}
+	tg := &titleGrams{plain: make([]string, len(docs)), grams: map[string][]int32{}, quoted: map[string][]int32{}}
 	for k, d := range docs {
 		title := d.Title
 		if strings.ContainsAny(title, "“”\"‘’") {
+			for _, m := range reTitleQuoted.FindAllStringSubmatch(title, -1) {
+				if l := tg.quoted[m[1]]; len(l) == 0 || l[len(l)-1] != int32(k) {
+					tg.quoted[m[1]] = append(l, int32(k))
+				}
+			}
 			title = titleQuotes.Replace(title) // "十百千工程" names 《…“十百千”工程实施方案》
 		}
 		tg.plain[k] = title
@@ -1350,6 +1356,9 @@ func newTitleGrams(docs []*plan.Document) *titleGrams {
 	}
 	return tg
 }
+
+// reTitleQuoted is a name a title quotes: “迎青运”, "三无".
+var reTitleQuoted = regexp.MustCompile(`[“"]([^“”"]{2,12})[”"]`)
 
 // fourRuns lists the runs of four characters of s that hold a Han character and no space.
 func fourRuns(s string) []string {

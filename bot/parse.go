@@ -262,8 +262,8 @@ func (p *Parser) plansByCampaign(terms, cities []string) (plans, rest []string) 
 			continue
 		}
 		var ids []string
-		for _, d := range p.allDocs {
-			if (len(cities) == 0 || contains(cities, d.City)) && (strings.Contains(d.Title, "“"+name+"”") || strings.Contains(d.Title, "\""+name+"\"")) {
+		for _, k := range p.titleGrams().quoted[name] {
+			if d := p.allDocs[k]; len(cities) == 0 || contains(cities, d.City) {
 				ids = append(ids, d.ID)
 			}
 		}
@@ -578,8 +578,12 @@ func (p *Parser) dropPlanNames(ms []unitMatch, s string) []unitMatch {
 				if named == m.typed {
 					break
 				}
-				for _, title := range p.titleGrams().plain {
-					if strings.HasPrefix(title, named) {
+				if utf8.RuneCountInString(named) < 4 {
+					continue // the title index holds runs of four
+				}
+				tg := p.titleGrams()
+				for _, k := range tg.sharing(named) {
+					if strings.HasPrefix(tg.plain[k], named) {
 						return true
 					}
 				}
