@@ -1984,7 +1984,7 @@ func (b *treeBuilder) place(l string, lvl, num int, marker, rest string) {
 	b.order++
 	it := &item{level: lvl, num: num, marker: marker, parent: parent, order: b.order}
 	it.title, it.body = splitTitle(rest)
-	if lvl < lvlItem || lvl == lvlItem && !strings.ContainsAny(it.title, "。；") {
+	if lvl < lvlItem || lvl == lvlItem && len(splitTop(it.title, "。；")) == 1 {
 		it.groupLead, it.standingPartic = b.p.headingUnits(it.title)
 	}
 	if lvl < lvlItem {
@@ -2162,7 +2162,7 @@ func splitTitle(rest string) (string, []string) {
 	if rest == "" {
 		return "", nil
 	}
-	idx := strings.IndexAny(rest, "。；;")
+	idx := indexTop(rest, "。；;") // "住房保障组（组长单位：县住建局；成员单位：…）" is one title
 	if idx < 0 {
 		if utf8.RuneCountInString(rest) <= 40 {
 			return rest, nil
@@ -2180,6 +2180,26 @@ func splitTitle(rest string) (string, []string) {
 		return title, []string{rest}
 	}
 	return title, []string{rest}
+}
+
+// indexTop is the index of the first of chars in s outside brackets, -1 when there is none.
+func indexTop(s, chars string) int {
+	depth := 0
+	for i, r := range s {
+		switch r {
+		case '(', '（', '〔', '[', '【':
+			depth++
+		case ')', '）', '〕', ']', '】':
+			if depth > 0 {
+				depth--
+			}
+		default:
+			if depth == 0 && strings.ContainsRune(chars, r) {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // shorten cuts s to about n characters, at a comma or pause when one falls in the second half.
@@ -4904,6 +4924,11 @@ func (p *parser) headingLead(title string) []string {
 func (p *parser) headingUnits(title string) (lead, partic []string) {
 	if !strings.Contains(title, "牵头") && !strings.Contains(title, "主办") && !strings.Contains(title, "组长单位") {
 		return nil, nil
+	}
+	if i := strings.Index(title, "组长单位"); i >= 0 {
+		// "住房保障组（组长单位：县住建局；成员单位：县财政局、…）": beside a group's leading unit, its
+		// members take part in the group's work.
+		title = title[:i] + strings.ReplaceAll(title[i:], "成员单位", "参与单位")
 	}
 	for _, n := range p.findNotes(title) {
 		if n.namedLead && len(n.lead) > 0 {
