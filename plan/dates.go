@@ -142,7 +142,10 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 var intoNextYear = regexp.MustCompile(`\d{1,2}\s*月(?:份)?\s*(?:至|到|—|-|－|~|～|–)\s*次年\s*(\d{1,2})\s*月(?:底|末|份)?`)
 
 // timeCell is a time column's whole cell naming a month or the year alone: "3月", "12月份", "全年".
-var timeCell = regexp.MustCompile(`^(次年|明年)?(?:(\d{1,2})\s*月(?:份|底|末)?|全年|年内)$`)
+var timeCell = regexp.MustCompile(`^(次年|明年)?(?:(\d{1,2})\s*月(?:份|底|末|\s*(\d{1,2})\s*[日号])?|全年|年内)$`)
+
+// yearScopeCell is a year's scope alone ("2025年度"), as a time column writes it: due by its end.
+var yearScopeCell = regexp.MustCompile(`^((?:19|20)\d{2})\s*年度$`)
 
 // bareYearCell is a year alone ("2025年", "2025"), as a time column writes it.
 var bareYearCell = regexp.MustCompile(`^(?:19|20)\d{2}\s*年?$`)
@@ -160,6 +163,10 @@ func CellDeadlines(cell string, year int) []Deadline {
 		}
 		return ds
 	}
+	if m := yearScopeCell.FindStringSubmatch(cell); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		return []Deadline{{Quote: cell, Date: Day{y, time.December, 31}, Kind: KindBy}}
+	}
 	m := timeCell.FindStringSubmatch(cell)
 	if m == nil {
 		return nil
@@ -174,6 +181,14 @@ func CellDeadlines(cell string, year int) []Deadline {
 	}
 	if m[1] != "" {
 		year++ // "次年1月": the year after the plan's
+	}
+	if m[3] != "" {
+		// "10月20日": that day of the plan's year (a day the month lacks is its last).
+		d, _ := strconv.Atoi(m[3])
+		if d < 1 || d > 31 {
+			return nil
+		}
+		return []Deadline{{Quote: cell, Date: NewDay(year, month, min(d, NewDay(year, month+1, 0).Day)), Kind: KindBy}}
 	}
 	return []Deadline{{Quote: cell, Date: NewDay(year, month+1, 0), Kind: KindBy}}
 }
@@ -808,6 +823,14 @@ func deadlineAt(text string, y int) (Deadline, bool) {
 	end := y + 4 + m[1]
 	after := text[end:]
 	year, _ := strconv.Atoi(text[y : y+4])
+	if rest, ok := strings.CutPrefix(after, "起"); ok && ph.month != "" {
+		// "2024年6月1日起至12月31日": a span whose start is marked, due by its end.
+		if from, ok := ph.dayIn(year); ok {
+			if last, quote, ok := yearlessRangeEnd(rest, from); ok {
+				return Deadline{Quote: strings.TrimSpace(text[start:end]) + "起" + quote, Date: last, Kind: KindBy}, true
+			}
+		}
+	}
 	if d, decided, ok := notADeadline(text, trimmed, after, ph, y, end, year); decided {
 		return d, ok
 	}
@@ -998,7 +1021,7 @@ var pastEvent = regexp.MustCompile(`^\s*(?:召开的|举行的|举办的|印发�
 
 // pastEventClause is what a clause after a date tells of an event, not work to do: "2023年9月，我县成功
 // 入选…", "2024年7月，市委、市政府召开…会议，作出部署".
-var pastEventClause = regexp.MustCompile(`成功|召开|举行|举办|印发|出台|发布|颁布|入选|获批|获评|被评为|被列为|作出|部署|了`)
+var pastEventClause = regexp.MustCompile(`成功|召开|举行|举办|印发|出台|发布|颁布|入选|获批|获评|被评为|被列为|作出|部署|同比|了`)
 
 // pastEventAt reports whether the date quote, before the plan's year, opens a clause ("2023年9月，…")
 // that tells an event (pastEventClause), with no 前 or 完成 of its own.
@@ -1172,6 +1195,9 @@ func yearlessRangeEnd(after string, from Day) (Day, string, bool) {
 func rangeEnd(text, trimmed string, year, end int) (Deadline, bool) {
 	// The start year's digits are ASCII: the text is cut by bytes, whatever else it holds.
 	t := strings.TrimRight(trimmed, "—-－~～至–")
+	if t2, ok := strings.CutSuffix(t, "起"); ok && t2 != t {
+		t = t2 // "2025年起至2027年": from the start year on
+	}
 	if t2, ok := strings.CutSuffix(t, "年"); ok && len(t2) >= 4 && isYear(t2[len(t2)-4:]) {
 		t = t2 // "2024年至2025年": the start year keeps its 年
 	}

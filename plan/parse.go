@@ -2717,7 +2717,7 @@ func (p *parser) addTime(t *Task, tm string) {
 	if len(ds) == 0 && labelMonth.MatchString(tm) {
 		// "【时限】2026年10月", "完成时限：12月", "完成时限：2025年": in a time label a month or a
 		// year alone is when the work is due, by its end.
-		due := tm + "底前"
+		due := strings.TrimSuffix(tm, "度") + "底前" // "2025年度": by the year's end
 		if strings.HasSuffix(tm, "日") {
 			due = tm + "前" // "时限：10月20日"
 		}

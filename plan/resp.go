@@ -67,7 +67,7 @@ var labelWords = []marker{
 
 	{"完成时限", roleTime}, {"完成时间", roleTime}, {"时间节点", roleTime}, {"时限要求", roleTime},
 	{"进度安排", roleTime}, {"时间安排", roleTime}, {"完成期限", roleTime}, {"整改时限", roleTime}, {"办结时限", roleTime}, {"时限", roleTime},
-	{"检查频次", roleTime}, {"工作频次", roleTime}, {"频次", roleTime}, {"频率", roleTime}, {"报送时间", roleTime},
+	{"检查频次", roleTime}, {"工作频次", roleTime}, {"频次", roleTime}, {"频率", roleTime}, {"报送时间", roleTime}, {"截止日期", roleTime}, {"截止时间", roleTime},
 
 	{"建设主体", roleBody}, {"业主单位", roleBody}, {"实施主体", roleBody},
 }

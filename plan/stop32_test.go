@@ -1,6 +1,9 @@
 package plan
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestStop32Forms: forms of stop 32's new material (role forms, corpus round 49), each read the way
 // the corpus README says.
@@ -9,6 +12,32 @@ func TestStop32Forms(t *testing.T) {
 		checkTasks(t, "某县2024年工作方案\n一、任务\n（二）住房保障组（组长单位：县住建局；成员单位：县财政局、县自然资源局、县税务局）\n1.筹集保障性租赁住房500套，2024年底前完成配租。\n2.推进城中村改造。\n", []taskWant{
 			{number: "1", lead: []string{"县住建局"}, partic: []string{"县财政局", "县自然资源局", "县税务局"}, dates: []string{"2024-12-31 by"}},
 			{number: "2", lead: []string{"县住建局"}, partic: []string{"县财政局", "县自然资源局", "县税务局"}},
+		})
+	})
+}
+
+// TestStop32Dates: date forms of deadline-forms-6 the parser read otherwise before stop 32.
+func TestStop32Dates(t *testing.T) {
+	for _, c := range []struct{ name, text, want string }{
+		{"a span whose start is marked with 起", "2024年6月1日起至12月31日，开展农村道路交通安全“百日攻坚”行动。", "2024-12-31 by"},
+		{"a span of years from a start year", "2025年起至2027年，每年新增城镇就业5000人以上。", "2027-12-31 target"},
+		{"a past year's statistic is no goal", "2023年，全市实现地区生产总值3200亿元，同比增长6.2%。", ""},
+		{"a start alone is none", "本办法自2024年3月1日起施行。", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, d := range ParseDeadlinesIn(c.text, 2024) {
+				got = append(got, d.Date.String()+" "+d.Kind)
+			}
+			if strings.Join(got, "|") != c.want {
+				t.Errorf("%s: got %v, want %q", c.text, got, c.want)
+			}
+		})
+	}
+	t.Run("time cells: a day, a year's scope, under a 截止日期 header", func(t *testing.T) {
+		checkTasks(t, "某县2024年重点工作任务分解表\n序号 | 工作内容 | 责任单位 | 截止日期\n1 | 报送年度重点项目投资计划 | 各乡镇 | 1月20日\n2 | 完成经济普查数据开发应用 | 县统计局 | 2024年度\n", []taskWant{
+			{number: "1", lead: []string{"各乡镇"}, dates: []string{"2024-01-20 by"}},
+			{number: "2", lead: []string{"县统计局"}, dates: []string{"2024-12-31 by"}},
 		})
 	})
 }
