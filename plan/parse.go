@@ -2881,7 +2881,7 @@ func sharesWork(pred string) bool {
 	return reSharesWork.MatchString(strings.TrimLeft(pred, "要应"))
 }
 
-var reSharesWork = regexp.MustCompile(`^(?:共同|分工|协同|配合|协助|参与)`)
+var reSharesWork = regexp.MustCompile(`^(?:共同|分工|协同|配合|协助|参与|参加|履行(?:相应|各自)|落实(?:属地|主体)|负责具体|具体实施|组成)`)
 
 // subjectVerbSet finds the subject verbs that start with a character, in subjectVerbs' order.
 var subjectVerbSet = newWordSet(subjectVerbs...)
@@ -3504,9 +3504,10 @@ func (p *parser) subjectClauses(text string) []clause {
 			}
 			continue
 		}
-		if len(cur.lead) > 0 && !sameUnits(cur.lead, us) && sentenceStart(text, m[2]) <= leadAt && leadAt < m[2] && (strings.Contains(text[leadAt:m[2]], "牵头") || strings.Contains(text[leadAt:m[2]], "负总责")) && (sharesDuty(text[m[3]:]) || sharesWork(text[m[3]:])) {
-			// "由市政府办公室牵头，市直有关部门和各县政府按照职责分工抓好落实": those after a 牵头 lead, in
-			// its sentence, doing their share take part.
+		if len(cur.lead) > 0 && !sameUnits(cur.lead, us) && sentenceStart(text, m[2]) <= leadAt && leadAt < m[2] && (leadVerbIn(text[leadAt:m[2]]) || strings.Contains(text[leadAt:m[2]], "负总责")) && (sharesDuty(text[m[3]:]) || sharesWork(text[m[3]:])) && !strings.Contains(text[m[0]:m[3]], "由") {
+			// "由市政府办公室牵头，市直有关部门和各县政府按照职责分工抓好落实", "区民防办牵头，…，各镇
+			// 政府落实主体责任": those after a 牵头 lead, in its sentence, doing their share take part
+			// (one the work is handed to, "…，由各车站具体负责", leads its own clause).
 			cur.partic = appendNew(cur.partic, us...)
 			continue
 		}
@@ -3550,8 +3551,8 @@ func (p *parser) subjectClauses(text string) []clause {
 		if strings.HasSuffix(text[m[2]:m[1]], "牵头") {
 			// "由区工商分局牵头组织区相关部门对…评估": whom the lead organises takes part, and so do
 			// the units right after 牵头 ("区规划资源局牵头各乡镇建立…").
-			if rest, ok := strings.CutPrefix(pred, "组织"); ok {
-				pred = "会同" + rest
+			if rest, ok := strings.CutPrefix(pred, "组织"); ok && !startsWithVerb(rest) {
+				pred = "会同" + rest // not "牵头组织成立工作组": what it forms is no helper
 			} else if unitStart(pred) {
 				pred = "会同" + pred // "牵头各乡镇建立…", not "牵头向市政府报送…"
 			}
@@ -3572,6 +3573,22 @@ func (p *parser) subjectClauses(text string) []clause {
 		c.hasUnits, c.inSentence = len(c.lead)+len(c.partic) > 0, true
 	}
 	return out
+}
+
+// leadVerbIn reports whether s says someone leads: 牵头 as a verb, not 各牵头单位 (a name for the
+// leads).
+func leadVerbIn(s string) bool {
+	for rest := s; ; {
+		i := strings.Index(rest, "牵头")
+		if i < 0 {
+			return false
+		}
+		after := rest[i+len("牵头"):]
+		if !strings.HasPrefix(after, "单位") && !strings.HasPrefix(after, "部门") && !strings.HasPrefix(after, "处室") && !strings.HasPrefix(after, "责任单位") {
+			return true
+		}
+		rest = after
+	}
 }
 
 // modalOpening is the modal a helper's predicate may open with: "应积极配合…", "要主动协助…".

@@ -41,3 +41,26 @@ func TestStop32Dates(t *testing.T) {
 		})
 	})
 }
+
+// TestStop32Roles: who takes part after a 牵头 in its sentence.
+func TestStop32Roles(t *testing.T) {
+	t.Run("subjects after a 牵头 in its sentence doing their share take part", func(t *testing.T) {
+		checkTasks(t, formHead+"1.强化组织领导。本次专项行动由区安委会牵头组织，各有关部门负责具体实施。\n", []taskWant{
+			{number: "1", lead: []string{"区安委会"}, partic: []string{"各有关部门"}},
+		})
+		checkTasks(t, formHead+"1.依托市绿化委员会，建立由市绿化市容局牵头，市相关部门和各相关区政府组成的推进机制，负责统筹协调规划建设工作。\n", []taskWant{
+			{number: "1", lead: []string{"市绿化市容局"}, partic: []string{"市相关部门", "各相关区政府"}},
+		})
+	})
+	t.Run("one the work is handed to with 由 does not merely take part", func(t *testing.T) {
+		checkTasks(t, formHead+"1.由市消防救援支队牵头组织成立工作组，工作组成立后，由各轨道交通车站具体负责“三联机制”的建设和实施。\n", []taskWant{
+			{number: "1", lead: []string{"市消防救援支队", "各轨道交通车站"}},
+		})
+	})
+	t.Run("各牵头单位 is a name, not a lead's verb", func(t *testing.T) {
+		checkTasks(t, formHead+"1.各牵头单位要于每月5日前报送进展，区效能办负责汇总通报。\n", []taskWant{
+			{number: "1-1", lead: []string{"各牵头单位"}, rules: []string{"FREQ=MONTHLY;BYMONTHDAY=5"}},
+			{number: "1-2", lead: []string{"区效能办"}},
+		})
+	})
+}
