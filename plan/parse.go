@@ -2258,6 +2258,9 @@ func (p *parser) collectUnder(root *item, path, ids []string) {
 			p.tableTasks(it, path, ids)
 			return
 		}
+		if procedureFields(it) {
+			foldChildren(it)
+		}
 		hasItemChildren := false
 		for _, c := range it.children {
 			if c.table == nil {
@@ -2295,6 +2298,56 @@ func (p *parser) collectUnder(root *item, path, ids []string) {
 		}
 	}
 	walk(root, path, ids)
+}
+
+// fieldLabel opens an item that is one field of a measure's procedure, as implementing rules and
+// service guides write them: "（一）适用范围：…（二）办理流程：…（三）办理时限：…（四）责任单位及承办科室：…".
+var fieldLabel = regexp.MustCompile(`^\s*(?:适用(?:范围|对象|条件)|支持(?:对象|范围|标准)|补助(?:对象|标准)|补贴(?:对象|标准)|实施(?:范围|对象)|申请(?:条件|材料|流程|程序)|申报(?:条件|材料|流程|程序)|所需材料|办理(?:流程|程序|时限|时间|地点|方式|条件)|受理(?:地点|时限|部门)|兑现(?:方式|程序)|政策依据|咨询电话|联系方式)\s*[：:]`)
+
+// procedureFields reports whether an item's children are the fields of one measure's procedure
+// (fieldLabel), the last naming who answers for it ("责任单位及承办科室：…"): one task, not one per field.
+func procedureFields(it *item) bool {
+	if len(it.children) < 2 || it.level < 0 {
+		return false
+	}
+	fields := 0
+	for i, c := range it.children {
+		if c.table != nil {
+			return false
+		}
+		line := c.title
+		if len(c.body) > 0 {
+			line = c.body[0]
+		}
+		switch {
+		case fieldLabel.MatchString(line):
+			fields++
+		case i == len(it.children)-1 && len(c.children) == 0 && len(labelLocs(line)) > 0 && labelLocs(line)[0][0] <= len("（"):
+		default:
+			return false
+		}
+	}
+	return fields > 0
+}
+
+// foldChildren makes an item's children (and theirs) lines of its own body.
+func foldChildren(it *item) {
+	var fold func(c *item)
+	fold = func(c *item) {
+		line := c.title
+		if len(c.body) > 0 {
+			line = strings.Join(c.body, "\n")
+		}
+		it.body = append(it.body, strings.TrimSpace(line)) // no marker: "责任单位及承办科室：" opens its line
+		it.resp = append(it.resp, c.resp...)
+		for _, g := range c.children {
+			fold(g)
+		}
+	}
+	for _, c := range it.children {
+		fold(c)
+	}
+	it.children = nil
 }
 
 // introducesItems: a heading's paragraph that ends by introducing the items under it ("区住房保障房屋

@@ -207,8 +207,9 @@ func TestStop31GroupNote(t *testing.T) {
 
 func TestStop31LastUnitsItem(t *testing.T) {
 	checkTasks(t, "某市促进房地产市场平稳健康发展若干措施实施细则\n一、优化土地出让方式\n（一）办理流程：编制出让方案时，采取竞地价与竞品质相结合的方式出让。\n（二）责任单位及承办科室：市自然资源局，储备中心。\n二、延期缴纳配套费\n（一）办理流程：企业填写申请书。\n（二）责任单位：市住建局。\n", []taskWant{
-		{number: "(一)", lead: []string{"市自然资源局", "储备中心"}},
-		{number: "(一)", lead: []string{"市住建局"}},
+		// Since stop 32 each measure, its fields folded, is one task (TestProcedureFields).
+		{number: "一", lead: []string{"市自然资源局", "储备中心"}},
+		{number: "二", lead: []string{"市住建局"}},
 	})
 }
 

@@ -64,3 +64,16 @@ func TestStop32Roles(t *testing.T) {
 		})
 	})
 }
+
+// TestProcedureFields: a measure whose items are the fields of its procedure (适用范围, 办理流程,
+// 办理时限, then 责任单位) is one task answered for by the last field's units.
+func TestProcedureFields(t *testing.T) {
+	d := checkTasks(t, "某市实施细则\n一、优化土地出让方式\n（一）适用范围：热点区域的重点地块。\n（二）办理流程：编制出让方案时，采取拍卖方式进行出让。\n（三）办理时限：5个工作日。\n（四）责任单位及承办科室：市自然资源局，储备中心。\n二、推动项目平稳交付\n（一）保持房地产贷款平稳增长。督促金融机构加大支持力度。\n（二）做好按揭贷款纾困工作。\n（三）责任单位：人民银行市中心支行。\n", []taskWant{
+		{number: "一", lead: []string{"市自然资源局", "储备中心"}},
+		{number: "(一)", lead: []string{"人民银行市中心支行"}},
+		{number: "(二)", lead: []string{"人民银行市中心支行"}},
+	})
+	if !strings.Contains(d.Tasks[0].Text, "热点区域的重点地块") || !strings.Contains(d.Tasks[0].Text, "拍卖方式") {
+		t.Errorf("the fields are the task's text: %q", d.Tasks[0].Text)
+	}
+}
