@@ -1982,7 +1982,7 @@ func chineseNum(s string) int {
 
 var fullDateExpr = regexp.MustCompile(`((?:19|20)\d{2}|[〇○零一二三四五六七八九ＯO]{4})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日`)
 
-var isoDateExpr = regexp.MustCompile(`((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})`)
+var isoDateExpr = regexp.MustCompile(`((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})`)
 
 // ParseFullDate reads one complete date: "2023年4月29日", "二○一○年十二月九日", "2023-04-29".
 func ParseFullDate(s string) (Day, bool) {

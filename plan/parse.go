@@ -900,8 +900,8 @@ func (p *parser) readMeta(raw string, lines []string) {
 // website or a newspaper.
 var organLabel = regexp.MustCompile(`(?:局|委|办|政府|办公室|办公厅|厅|委员会|管委会|管理局|人民政府)$`)
 
-// bareLabel is a page's label alone on its line, its value on the next: "- 发布:", "时间：".
-var bareLabel = regexp.MustCompile(`^\s*[-*•·]?\s*(发布机构|发布单位|发文机关|发文单位|发布|来源|发布时间|发布日期|成文日期|时间|文号)\s*[:：]\s*$`)
+// bareLabel is a page's label alone on its line, its value on the next: "- 发布:", "时间：", "发布日期：｜".
+var bareLabel = regexp.MustCompile(`^\s*[-*•·]?\s*(发布机构|发布单位|发文机关|发文单位|发布|来源|发布时间|发布日期|成文日期|时间|文号)\s*[:：]\s*[|｜]?\s*$`)
 
 // labelNames are the words a label alone stands for: "发布:" names the issuer, "时间:" the day.
 var labelNames = map[string]string{"发布机构": "发布机构", "发布单位": "发布单位", "发文机关": "发文机关", "发文单位": "发文单位",
@@ -922,7 +922,8 @@ func (p *parser) readLabels(raw string) {
 		if m := bareLabel.FindStringSubmatch(l); m != nil {
 			// "- 发布:" over "- 满城区农业农村局": a page's label with its value on the next line.
 			for _, next := range lines[i+1 : min(len(lines), i+3)] {
-				if v := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(next), "-*•·")); v != "" {
+				// "发布日期：｜" over "2022.07.15": a flattened table's cells keep their bars.
+				if v := strings.TrimSpace(strings.Trim(strings.TrimSpace(next), "-*•·|｜")); v != "" {
 					l = labelNames[m[1]] + ": " + v
 					break
 				}
@@ -1075,6 +1076,9 @@ var yearWorkTitle = regexp.MustCompile(`(?:19|20)\d{2}\s*年.*(?:情况|实事|�
 func titleLike(l string) bool {
 	if strings.HasPrefix(l, "附件") || listedExpr.MatchString(l) {
 		return false // the list of attachments names them, it is no title
+	}
+	if strings.HasPrefix(l, "·") || strings.HasPrefix(l, "•") || strings.HasPrefix(l, "●") {
+		return false // "·政务公开事项清单": an entry of the page's menu
 	}
 	n := utf8.RuneCountInString(l)
 	lvl, _, _, _ := heading(l)

@@ -77,3 +77,18 @@ func TestProcedureFields(t *testing.T) {
 		t.Errorf("the fields are the task's text: %q", d.Tasks[0].Text)
 	}
 }
+
+// TestStop32PageHead: a page's menu entry is no title; a flattened label table keeps its bars.
+func TestStop32PageHead(t *testing.T) {
+	text := "邯郸市某县人民政府-政府信息公开指南\n·规划信息\n·政务公开事项清单\n政府信息\n关于支持房地产业良性循环和健康发展的十条政策措施\n发布日期：｜\n2022.07.15\n｜\n文      号：｜\n｜\n关于支持房地产业良性循环和健康发展的\n十条政策措施\n一、推行“交房即交证”制度。（责任单位：县住建局）\n"
+	d, err := ParseText("page.txt", text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "关于支持房地产业良性循环和健康发展的十条政策措施" {
+		t.Errorf("title %q", d.Title)
+	}
+	if d.Published.String() != "2022-07-15" {
+		t.Errorf("published %v, want 2022-07-15", d.Published)
+	}
+}
