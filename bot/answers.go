@@ -1419,6 +1419,13 @@ func writeIdentity(c *composer, q *Query, d *plan.Document) {
 			c.b.WriteString(c.t("- 适用范围：文中没有写明\n", "- applies to: the text does not say\n"))
 		}
 	}
+	if want("interpret") {
+		if who, snt := interpreter(d); who != "" {
+			c.printf(c.t("- 负责解释：%s（“%s”）\n", "- interpreted by: %s (“%s”)\n"), who, snt)
+		} else {
+			c.b.WriteString(c.t("- 负责解释：文中没有写明\n", "- interpreted by: the text does not say\n"))
+		}
+	}
 	if want("basis") {
 		if docs := basis(d); len(docs) > 0 {
 			c.printf(c.t("- 制定依据：%s\n", "- made under: %s\n"), strings.Join(docs, c.t("；", "; ")))
@@ -1573,6 +1580,9 @@ func writeGoals(c *composer, d *plan.Document, q *Query, today plan.Day) {
 	gs := goals(d, 6)
 	if len(gs) == 0 {
 		c.b.WriteString(c.t("- 目标：方案没有写带数字的目标\n", "- goals: the plan sets no figures\n"))
+		if why := purpose(d); why != "" {
+			c.printf(c.t("- 制定目的：“%s”\n", "- its purpose: “%s”\n"), why)
+		}
 	}
 	if q.Status == StatusOverdue && len(gs) > 0 {
 		// "哪些目标已经过了期限?": the goals whose year has ended, said as such.
@@ -1700,6 +1710,24 @@ func scopeSentences(d *plan.Document) []string {
 	return out[:min(len(out), 3)]
 }
 
+// reInterpreter is who a plan says interprets it: "由市房管中心负责解释", "解释权归市住建局".
+var reInterpreter = regexp.MustCompile(`由([^，,。；;由]{2,30}?)负责(?:对本\p{Han}{1,4})?解释|解释权归(?:属)?(?:于)?([^，,。；;]{2,30})`)
+
+// interpreter is the body d says interprets it, with the sentence that says so; "" when none does.
+func interpreter(d *plan.Document) (who, sentence string) {
+	for _, p := range d.Paras {
+		if !strings.Contains(p.Text, "解释") {
+			continue
+		}
+		for _, snt := range sentences(p.Text) {
+			if m := reInterpreter.FindStringSubmatch(snt); m != nil {
+				return m[1] + m[2], plan.Clip(strings.TrimSpace(snt), 120)
+			}
+		}
+	}
+	return "", ""
+}
+
 // reOwnScope is a sentence about the plan itself: 本意见, 本方案, 本措施 ….
 var reOwnScope = regexp.MustCompile(`本(?:意见|方案|措施|办法|通知|规定|细则|计划)`)
 
@@ -1727,6 +1755,30 @@ func clauseEndOutsideTitles(s string) int {
 
 // basis is what a plan says it is made under: the documents its opening paragraphs cite after 根据
 // (依据, 按照, 贯彻落实), each with its number when given; none when the opening cites none.
+// purpose is what a plan says it is made for, in its opening ("为…，促进房地产市场平稳健康发展，结合
+// 我县实际，制定本措施"): the 为 clause up to where the plan names itself; "" when it says none.
+func purpose(d *plan.Document) string {
+	for i, p := range d.Paras {
+		if p.TaskID != "" || i > 60 {
+			break // the opening, before the first task (a page's furniture may come first)
+		}
+		t := strings.TrimSpace(p.Text)
+		if !strings.HasPrefix(t, "为") {
+			continue
+		}
+		end := reBasisEnd.FindStringIndex(t)
+		if end == nil {
+			continue
+		}
+		why := strings.TrimRight(t[:end[0]], "，, ")
+		if k := strings.LastIndex(why, "结合"); k > 0 {
+			why = strings.TrimRight(why[:k], "，, ") // "…，结合我县实际": how, not why
+		}
+		return plan.Clip(why, 160)
+	}
+	return ""
+}
+
 func basis(d *plan.Document) []string {
 	var out []string
 	for i, p := range d.Paras {
@@ -1853,10 +1905,16 @@ func periodInText(d *plan.Document) string {
 			if _, quote, ok := plan.ValidUntil(p.Text); ok {
 				return quote
 			}
+			if m := reTermLength.FindString(p.Text); m != "" && reOwnTerm.MatchString(p.Text) {
+				return m // "本措施自发布之日起施行，有效期2年": a term by its length
+			}
 		}
 	}
 	return d.PeriodQuote
 }
+
+// reTermLength is a term given by its length: 有效期2年, 有效期为三年, 试行期一年.
+var reTermLength = regexp.MustCompile(`(?:有效期|试行期|执行期)(?:为|是)?\s*(?:\d+|[一二两三四五六七八九十])\s*(?:年|个月)`)
 
 // reTopHeading is a heading of a plan's first level: 一、总体目标.
 var reTopHeading = regexp.MustCompile(`^[一二三四五六七八九十]+、`)

@@ -575,7 +575,7 @@ func frequency(s string) string {
 
 var (
 	reSummary = regexp.MustCompile(`(?i)(?:^|[^作度])总结(?:一下|下)?(?:[^报材工经]|$)|概括|(?:^|[^据息料况])汇总|概况|概要|综述|summar|overview|brief me|recap`)
-	reFacts   = regexp.MustCompile(`(?i)文号|落款|(?:开始|何时|哪天|哪一天|什么时候|几时)\s*(?:施行|生效)|文件编号|发文字号|编号|哪里的文件|哪的文件|实施期限|实施期|规划期|执行期|有效期|起止|哪几年|印发|成文|发文|发布日期|哪天发|什么时候发|何时发|哪天出台|什么时候出台|何时出台|什么时候出的|哪年出台|是哪一?年的\s*[?？]?\s*$|是什么文件|什么文件|哪个文件|全称|标题|叫什么|\bdocument number\b|\bissued\b|\bwhen was\b.*\b(?:plan|document)\b|\bwhat document\b|\btitle\b`)
+	reFacts   = regexp.MustCompile(`(?i)负责解释|解释权|谁(?:来)?解释|文号|落款|(?:开始|何时|哪天|哪一天|什么时候|几时)\s*(?:施行|生效)|文件编号|发文字号|编号|哪里的文件|哪的文件|实施期限|实施期|规划期|执行期|有效期|起止|哪几年|印发|成文|发文|发布日期|哪天发|什么时候发|何时发|哪天出台|什么时候出台|何时出台|什么时候出的|哪年出台|是哪一?年的\s*[?？]?\s*$|是什么文件|什么文件|哪个文件|全称|标题|叫什么|\bdocument number\b|\bissued\b|\bwhen was\b.*\b(?:plan|document)\b|\bwhat document\b|\btitle\b`)
 	reGoalsQ  = regexp.MustCompile(`(?i)(?:方案|意见|计划|文件)(?:的)?(?:总体|主要|发展)?目标(?:是什么|有哪些|是啥)|主要目标|总体目标|发展目标|目标(?:是什么|有哪些|有什么)|(?:哪些|什么)目标|\bgoals? of\b|\bwhat (?:are|is) the (?:main )?goals?\b`)
 	// reTimeLimit asks within how long a thing is to be done ("多长时间内要完成", "多久能办结"): a time
 	// limit the plan states, not how often.
@@ -817,7 +817,9 @@ var (
 	reScopeQ = regexp.MustCompile(`适用(?:于)?(?:哪|什么|范围|对象)|适用范围|(?:县|区|市|乡镇|下面|下级)[里的]?(?:能不能|能否|可不可以|可否)(?:用|适用|参照)(?:[?？吗呢]|$)|能否适用|参照执行|(?i)\bapplies to\b|\bscope\b`)
 	// reBasisQ asks what a plan is made under: 根据哪些文件制定, 依据是什么.
 	reBasisQ = regexp.MustCompile(`(?i)(?:根据|依据|依照|按照)[^，,。?？]{0,10}?(?:哪|什么)(?:个|份|些|几个|几份)?(?:文件|精神|政策|规定|通知|意见|文)|依据是(?:什么|啥|哪)|(?:制定|出台|印发)(?:的)?(?:依据|根据)|上位文件|\bbased on (?:which|what)\b|\bunder which\b`)
-	reWhereQ = regexp.MustCompile(`哪里的文件|哪的文件|哪个地方|哪个城市|哪个市|哪个区|\bwhere\b|which city`)
+	// reInterpretQ asks who interprets a plan: 由谁负责解释, 解释权归谁.
+	reInterpretQ = regexp.MustCompile(`(?i)负责解释|解释权|谁(?:来)?解释|解释(?:单位|机关|部门)|\binterprets?\b`)
+	reWhereQ     = regexp.MustCompile(`哪里的文件|哪的文件|哪个地方|哪个城市|哪个市|哪个区|\bwhere\b|which city`)
 )
 
 func facts(s string) []string {
@@ -836,6 +838,9 @@ func facts(s string) []string {
 	}
 	if reScopeQ.MatchString(s) {
 		out = append(out, "scope")
+	}
+	if reInterpretQ.MatchString(s) {
+		out = append(out, "interpret")
 	}
 	if reParts.MatchString(s) {
 		out = append(out, "parts")
@@ -909,6 +914,9 @@ func (p *Parser) docs(city string) []*plan.Document {
 	return out
 }
 
+// reCitedTitle is a document a title cites: "关于贯彻执行《X》的实施细则" cites X.
+var reCitedTitle = regexp.MustCompile(`《[^》]*》`)
+
 var reQuoted = regexp.MustCompile(`[“"‘「『]([^”"’」』]{2,30})[”"’」』]`)
 
 // titleScore is how well a question's words point at a plan title: a quoted name in the title counts
@@ -955,7 +963,7 @@ func hanRuns(s string) []string {
 // generic nouns; what is left after them (and after units, cities, dates) is the topic. A word
 // here splits a run: "人工智能由谁负责" leaves 人工智能.
 var topicStop = regexp.MustCompile(`(?i)` + strings.Join([]string{
-	`(?:本|该|此|这个|这份|那个|那份)(?:计划|措施|意见|通知|文件|方案)(?:中|里|内)?|(?:哪几|几|多少|哪)件(?:事|工作)|(?:按照|根据|依据|按)(?:什么|哪些|啥)(?:要求|标准|规定|程序|办法)?|第(?:[一二三四五六七八九十]{1,3}|\d{1,3})(?:条|项|点)(?:的|里的|中的)?|[几多少]*[条项]措施|哪些条目|哪些计划|哪几个计划|什么计划|哪些方案|请问|我想知道|想知道|想了解|了解一下|告诉我|查一下|查询|帮我|看看|一下|请列出|列出|列一下|列举|给出|说说|介绍一下|介绍|麻烦(?:你|您)?(?:说下|说一下|讲下|讲一下|看下|查下|统计下|统计一下)?|统计(?:一)?下|帮忙(?:统计|查|看)?(?:一)?下?|说下|讲下|讲讲|那条|这条|那项|这项|这一条|那一条`,
+	`(?:本|该|此|这个|这份|那个|那份)(?:计划|政策措施|措施|政策|意见|通知|文件|方案|细则|办法)(?:中|里|内)?|(?:哪几|几|多少|哪)件(?:事|工作)|(?:按照|根据|依据|按)(?:什么|哪些|啥)(?:要求|标准|规定|程序|办法)?|第(?:[一二三四五六七八九十]{1,3}|\d{1,3})(?:条|项|点)(?:的|里的|中的)?|[几多少]*[条项]措施|哪些条目|哪些计划|哪几个计划|什么计划|哪些方案|请问|我想知道|想知道|想了解|了解一下|告诉我|查一下|查询|帮我|看看|一下|请列出|列出|列一下|列举|给出|说说|介绍一下|介绍|麻烦(?:你|您)?(?:说下|说一下|讲下|讲一下|看下|查下|统计下|统计一下)?|统计(?:一)?下|帮忙(?:统计|查|看)?(?:一)?下?|说下|讲下|讲讲|那条|这条|那项|这项|这一条|那一条`,
 	`^那么|^那|是否|有没有|有无|是不是|还有|吗|呢|吧|啊|呀|这(?:件|个|项)?事(?:情|儿)?|这(?:一)?块(?:儿)?|这项工作|这个工作`,
 	`分(?:成|为)?(?:几|哪几|多少)(?:批|个?阶段|步|期)|每(?:一)?(?:批|个?阶段|步|期)`,
 	`[两三四五六七八九十几]个?(?:地|省|市|区|县|城市)|[两三四五六七八九十几]个(?:方案|文件|计划|意见)|各管|这几个(?:省|市|地方|区)|哪些地方|哪个地方|哪些城市|哪些项目|什么项目|几个项目|多少个项目|几项项目|哪几个项目|哪位|哪一位|哪个人|哪些人|负责领导|牵头领导|区领导|市领导|省领导|副市长|副省长|副区长|领导|负责人|几个|几家|几名|几项|几条|(?:多少|几)[座处所块棵株只台辆套间栋]|多少条|多少个|多少家|多少名|多少项|哪些|哪个|哪项|哪几项|哪几个|哪家|哪天|哪一天|哪年|哪一年|哪里|哪儿|哪|什么时候|什么|啥|谁|多大规模|多大|多高|多快|多长|多少|几|多久|多长时间|怎么样|怎么|怎样|如何|为什么`,
@@ -964,7 +972,7 @@ var topicStop = regexp.MustCompile(`(?i)` + strings.Join([]string{
 	`(?:工作)?要点(?:中|里面|里|当中)|哪几条|哪一?条|条目|没办完|没做完|没有办完|还没办|没完成的|要管|管哪几?|一块儿|一块|一同|一并|(?:正文)?第(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?:大)?(?:部分|章|板块)(?:的|里的|中的)?|[两三四]家都(?:在|有|参与|负责)?的?|[两三四]个(?:单位|部门)都(?:在|有|参与|负责)?的?|哪些任务|哪些工作|哪项工作|什么任务|什么工作|哪些事项|任务有|工作有|的任务|的工作|事情|内容|方面|相关|有关|领域|方案|意见|文件|通知|(?:通报|纪要|简报)(?:里面|里|中|上)|计划里|里面|里|中的|之中|当中|清单|单位|部门|机构|责任|分工|职责`,
 	`(?:到|截至|截止到?|直到|迄)(?:现在|目前|今天|今日|当前|此时|如今)(?:为止)?|至今|迄今|为止|(?:搞|持续|开展|进行|干)到|结束|收尾|逾期|超期|过期|已过|到期|截止|期限|时限|时间|日期|完成|没完成|未完成|完成了|已经|已|现在|目前|当前|还|按期|按时|最晚|最迟|最早|要出|年度|全年|上半年|下半年|没有写|没写|未写|没列|未列|正文`,
 	`固定(?:要|的|地|做|开展)|定期|例行|每个月|每月|每季度|每季|每周|每年|一年(?:要|内|里|中)?|逐月|按月|月度|一次|频率|频次|次`,
-	`指标|目标是|目标值|目标|达到|要达|数量|(?:具体)?数(?:字|值)(?:是多少|多少)|(?:的|具体)数(?:字|值)(?:$|[?？])`,
+	`指标|目标是|目标值|目标|想(?:要)?(?:达到|实现)|达到|要达|数量|(?:具体)?数(?:字|值)(?:是多少|多少)|(?:的|具体)数(?:字|值)(?:$|[?？])`,
 	`明确写了|写明了|明确写|写了|写明`,
 	`前[一两二三四五六七八九十\d]+(?:个|名|位|家)?|\d+\s*(?:项|条|件)(?:任务|工作|指标|目标|事项)?`,
 	`印发|发布的|出台|成文|发文|文号|编号|全称|标题|名称|实施期限|实施期|起止|哪几年|载入|加载|导入|收录|上传`,
@@ -1420,6 +1428,7 @@ func (p *Parser) planRefs(s string, cities []string) (ids []string, rest string)
 	rest = s
 	type scored struct {
 		id   string
+		k    int // its index in allDocs and the title index
 		runs []string
 		n    int
 	}
@@ -1432,7 +1441,7 @@ func (p *Parser) planRefs(s string, cities []string) (ids []string, rest string)
 			continue
 		}
 		title := tg.plain[k]
-		sc := scored{id: d.ID}
+		sc := scored{id: d.ID, k: int(k)}
 		for _, r := range commonRuns(s, title, 4) {
 			sc.runs = append(sc.runs, r) // all are cut when the plan is the one meant: 2025年工作要点
 			plain := reGenericTitle.ReplaceAllString(r, "")
@@ -1459,6 +1468,20 @@ func (p *Parser) planRefs(s string, cities []string) (ids []string, rest string)
 	}
 	if len(top) == 0 && len(cities) > 0 {
 		return p.planByPieces(s, cities)
+	}
+	if len(top) == 2 {
+		// "宿州若干措施": the plan titled so, not the rules carrying it out that cite it in 《》
+		// ("关于贯彻执行《…若干措施》的实施细则").
+		var own []scored
+		for _, sc := range top {
+			bare := reCitedTitle.ReplaceAllString(tg.plain[sc.k], "")
+			if !slices.ContainsFunc(sc.runs, func(r string) bool { return !strings.Contains(bare, r) }) {
+				own = append(own, sc)
+			}
+		}
+		if len(own) == 1 {
+			top = own
+		}
 	}
 	if len(top) == 0 || len(top) > 2 {
 		return nil, s

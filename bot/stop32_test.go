@@ -1,0 +1,40 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestStop32Questions: what stop 32's questions (round 41) taught, each a general rule.
+func TestStop32Questions(t *testing.T) {
+	measures := parsed(t, "cs.txt", "关于促进房地产市场平稳健康发展的若干措施\n为落实“稳地价、稳房价、稳预期”的要求，促进房地产市场平稳健康发展，结合我市实际，制定本措施。\n"+
+		"一、优化土地出让方式。（责任单位：市自然资源局）\n二、调整公积金贷款政策。（责任单位：市公积金中心）\n本措施自发布之日起施行，有效期2年，由市房管中心负责解释。\n")
+	measures.City = "宿州市"
+	rules := parsed(t, "xz.txt", "关于贯彻执行《关于促进房地产市场平稳健康发展的若干措施》的实施细则\n一、优化土地出让方式\n（一）适用范围：热点区域的重点地块。\n（二）责任单位及承办科室：市自然资源局，储备中心。\n")
+	rules.City = "宿州市"
+	e := engineOver(t, measures, rules)
+	t.Run("who interprets a plan is a fact of it", func(t *testing.T) {
+		a := ask(t, e, "宿州的若干措施由谁负责解释?")
+		if !strings.Contains(a.Text, "市房管中心") {
+			t.Errorf("want the body the plan names to interpret it:\n%s", a.Text)
+		}
+	})
+	t.Run("a term given by its length is the plan's period", func(t *testing.T) {
+		a := ask(t, e, "宿州的若干措施有效期多久?")
+		if !strings.Contains(a.Text, "有效期2年") {
+			t.Errorf("want the term:\n%s", a.Text)
+		}
+	})
+	t.Run("a plan's purpose answers what it aims at when it sets no figures", func(t *testing.T) {
+		a := ask(t, e, "宿州的若干措施想达到什么目标?")
+		if !strings.Contains(a.Text, "稳房价") {
+			t.Errorf("want the purpose the opening states:\n%s", a.Text)
+		}
+	})
+	t.Run("a title named is the plan titled so, not the rules that cite it in 《》", func(t *testing.T) {
+		a := ask(t, e, "宿州若干措施里有哪些条?")
+		if !strings.Contains(a.Text, "公积金") || strings.Contains(a.Text, "实施细则") {
+			t.Errorf("want the measures' own items:\n%s", a.Text)
+		}
+	})
+}
