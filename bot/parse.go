@@ -1469,6 +1469,9 @@ func (p *Parser) sameQuestion(q, prev Query, rest string) Query {
 		}
 		for i := range next.Units {
 			next.refs[i] = p.lex.resolveIn(next.Units[i].Name, q.Cities[0])
+			if len(next.refs[i]) == 0 {
+				next.refs[i] = p.counterpart(p.withoutCity(next.Units[i].Name), q.Cities[0])
+			}
 			next.Units[i].Name = p.withoutCity(next.Units[i].Name) // "衢州市商务局" in 湖州 is 市商务局
 		}
 	}
@@ -1497,6 +1500,9 @@ func (p *Parser) sameSubject(q *Query, prev Query, rest string) {
 		if len(q.Cities) > 0 {
 			for i := range q.Units {
 				q.refs[i] = p.lex.resolveIn(q.Units[i].Name, q.Cities[0])
+				if len(q.refs[i]) == 0 {
+					q.refs[i] = p.counterpart(q.Units[i].Name, q.Cities[0])
+				}
 			}
 		}
 		for i := range q.Units {
@@ -1692,6 +1698,37 @@ func (p *Parser) resolveUnit(name, city string, cities []string) []plan.UnitRef 
 		out = p.lex.resolveIn(name, city)
 	}
 	return dedupe(out)
+}
+
+// counterpart is the unit of city that does what typed, a unit of another city or level, does
+// ("宿州市公积金中心负责什么?" then "那成安的呢?": 县住房公积金中心): the city's one or two units whose
+// names, their level word left off, hold typed's or are held in it. None when more or none do.
+func (p *Parser) counterpart(typed, city string) []plan.UnitRef {
+	core := unitCore(typed)
+	if utf8.RuneCountInString(core) < 3 {
+		return nil
+	}
+	var out []plan.UnitRef
+	for _, u := range p.dir.Units(city) {
+		c := unitCore(u.Name)
+		if strings.Contains(c, core) || utf8.RuneCountInString(c) >= 3 && strings.Contains(core, c) {
+			out = append(out, u.UnitRef)
+		}
+	}
+	if len(out) > 2 {
+		return nil
+	}
+	return out
+}
+
+// unitCore is a unit's name without its level word: 公积金中心 of 市公积金中心.
+func unitCore(name string) string {
+	for _, lvl := range []string{"省", "市", "区", "县", "州", "旗"} {
+		if rest, ok := strings.CutPrefix(name, lvl); ok && utf8.RuneCountInString(rest) >= 2 {
+			return rest
+		}
+	}
+	return name
 }
 
 // resolveIn resolves a unit typed earlier in another city ("那湖州的呢?").

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"context"
 	"strings"
 	"testing"
 )
@@ -35,6 +36,19 @@ func TestStop32Questions(t *testing.T) {
 		a := ask(t, e, "宿州若干措施里有哪些条?")
 		if !strings.Contains(a.Text, "公积金") || strings.Contains(a.Text, "实施细则") {
 			t.Errorf("want the measures' own items:\n%s", a.Text)
+		}
+	})
+	t.Run("a follow-up about another city finds the unit that does the same there", func(t *testing.T) {
+		county := parsed(t, "ca.txt", "关于支持房地产业良性循环和健康发展的十条政策措施\n一、实施住房公积金阶段性支持政策。（责任单位：县住房公积金中心）\n二、推行交房即交证。（责任单位：县自然资源局）\n")
+		county.City = "邯郸市成安县"
+		e := engineOver(t, measures, county)
+		first := ask(t, e, "宿州市公积金中心负责什么?")
+		a, err := e.Answer(context.Background(), Question{Text: "那成安的呢?", Context: first.Context, Now: fixedClock("2026-12-01")()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Text, "县住房公积金中心") || !strings.Contains(a.Text, "阶段性支持政策") || strings.Contains(a.Text, "交房即交证") {
+			t.Errorf("want 成安县's housing fund centre and its task:\n%s", a.Text)
 		}
 	})
 }
