@@ -1521,7 +1521,7 @@ func writeInForce(c *composer, d *plan.Document) {
 }
 
 // reInForceFrom is the day a plan takes effect: "自2023年1月26日起施行".
-var reInForceFrom = regexp.MustCompile(`自\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起(?:施行|执行|实施|生效)`)
+var reInForceFrom = regexp.MustCompile(`自\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起(?:施行|执行|实施|实行|生效)`)
 
 // sentenceHolding is the sentence of a plan's own paragraphs that holds quote ("本意见自2023年1月26日
 // 起施行，有效期至2027年12月31日"), clipped; the quote itself when none does.

@@ -974,11 +974,12 @@ var topicStop = regexp.MustCompile(`(?i)` + strings.Join([]string{
 	`固定(?:要|的|地|做|开展)|定期|例行|每个月|每月|每季度|每季|每周|每年|一年(?:要|内|里|中)?|逐月|按月|月度|一次|频率|频次|次`,
 	`指标|目标是|目标值|目标|想(?:要)?(?:达到|实现)|达到|要达|数量|(?:具体)?数(?:字|值)(?:是多少|多少)|(?:的|具体)数(?:字|值)(?:$|[?？])`,
 	`明确写了|写明了|明确写|写了|写明`,
+	`(?:从|自)?(?:什么时候|何时|哪天|哪一天|几月几[日号])?(?:开始|起)(?:实施|实行|执行|施行|生效)`,
 	`前[一两二三四五六七八九十\d]+(?:个|名|位|家)?|\d+\s*(?:项|条|件)(?:任务|工作|指标|目标|事项)?`,
 	`印发|发布的|出台|成文|发文|文号|编号|全称|标题|名称|实施期限|实施期|起止|哪几年|载入|加载|导入|收录|上传`,
 	`这一?轮|本轮|这次|本次|此次|由谁|是谁|谁来|谁在|归谁|在哪(?:一?天(?:之前|以前|前)?|里|儿)?|有没有|有哪些|有什么|有多少|是什么时候|是什么|对于|关于|以及|为什么|需要|应该|应当|必须|能否|这个|那个|这些|那些|要求|都要|都有`,
 	`其中|它们|它的|它|是|的|了|吗|呢|吧|啊|呀|谁|哪|啥|几|或|被|把|该|其`,
-	`\b(?:what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|its|it|their|they|and|or|with|be|been|tasks?|work|responsible|involved|lead|leads|owns?|often|each|every|per)\b`,
+	`\b(?:what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|its|it|their|they|and|or|with|be|been|tasks?|work|responsible|involved|lead|leads|owns?|handles?|handling|often|each|every|per)\b`,
 	`[?？!！。，,.、:：;；"“”'‘’()（）《》〈〉【】\[\]\s]+`,
 }, "|"))
 

@@ -88,6 +88,10 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 		if startsRange(text[m[3]:]) {
 			continue
 		}
+		// "贷款余额较6月末有所上升": the day a figure is compared with, not a deadline.
+		if before := text[:start]; strings.HasSuffix(before, "较") || strings.HasSuffix(before, "比") || strings.HasSuffix(before, "相比") {
+			continue
+		}
 		// "《第3季度安全生产统计报表》": a document's name.
 		if inTitle(text[:start]) {
 			continue

@@ -92,3 +92,11 @@ func TestStop32PageHead(t *testing.T) {
 		t.Errorf("published %v, want 2022-07-15", d.Published)
 	}
 }
+
+// TestComparedDay: a day a figure is compared with (较6月末) is no deadline.
+func TestComparedDay(t *testing.T) {
+	got := ParseDeadlinesIn("争取2022年底房地产贷款余额总量较6月末有所上升。", 2022)
+	if len(got) != 1 || got[0].Date.String() != "2022-12-31" {
+		t.Errorf("got %+v, want the year's end alone", got)
+	}
+}
