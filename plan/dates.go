@@ -1224,6 +1224,9 @@ func rangeEnd(text, trimmed string, year, end int) (Deadline, bool) {
 		if !spanOfWork.MatchString(strings.TrimRight(before, "（(")) {
 			return Deadline{}, false
 		}
+	} else if termWord.MatchString(before) && strings.HasSuffix(trimmed, "至") {
+		// "实施时限暂定至2022年底", "政策执行至2025年底": how long the measure runs, by its year's end.
+		return Deadline{Quote: strings.TrimSpace(text[len(before):end]), Date: Day{year, time.December, 31}, Kind: KindBy}, true
 	} else if !opensClause(before) && !itemNumberEnd.MatchString(before) && !targetWord.MatchString(before) {
 		return Deadline{}, false
 	}
@@ -1236,6 +1239,9 @@ var spanOfWork = regexp.MustCompile(`(?:行动|年时间|左右时间)$`)
 
 // itemNumberEnd is a text that ends with an item's number ("70.", "（三）"): what follows opens the item.
 var itemNumberEnd = regexp.MustCompile(`(?:^|\n)\s*(?:[（(]?[0-9一二三四五六七八九十]{1,3}[)）.．、]|[（(][0-9一二三四五六七八九十]{1,3}[)）])\s*$`)
+
+// termWord says how long a measure runs, right before 至 and a year: 暂定至, 执行至, 延长至.
+var termWord = regexp.MustCompile(`(?:暂定|执行|实施|延长|延续|施行|持续)$`)
 
 // targetWord is a word that sets a goal's time right before it: 力争2025—2027年.
 var targetWord = regexp.MustCompile(`(?:力争|争取|确保|利用)$`)
