@@ -539,6 +539,11 @@ func monthOpensWork(before, after string) bool {
 }
 
 // lastYearBefore returns the last year written before the end of s (2017 in "2017年3月底前拨付…"), or 0.
+// ownYearBefore reports whether s ends by naming the plan's own year in words: 今年, 本年, 当年.
+func ownYearBefore(s string) bool {
+	return strings.HasSuffix(s, "今年") || strings.HasSuffix(s, "本年") || strings.HasSuffix(s, "当年")
+}
+
 func lastYearBefore(s string) int {
 	for i := len(s) - 4; i >= 0; i-- {
 		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigitByte(s[i+2]) && isDigitByte(s[i+3]) &&
@@ -2368,7 +2373,7 @@ func dottedYearless(text string, year int) []Deadline {
 
 // yearlessRange is a span of months (or of days in a month) with no year: "7月至9月", "3月-5月",
 // "4—6月", "11月1日至30日". Groups: the first month, its 月, its day, the last month, its day.
-var yearlessRange = regexp.MustCompile(`(?:^|[^\d年.])(\d{1,2})\s*(月)?(?:\s*(\d{1,2})\s*[日号])?\s*(?:至|到|—|-|－|~|～|–)\s*(?:(\d{1,2})\s*月)?(?:\s*(\d{1,2})\s*[日号])?`)
+var yearlessRange = regexp.MustCompile(`(?:^|[^\d年.]|今年|本年|当年)(\d{1,2})\s*(月)?(?:\s*(\d{1,2})\s*[日号])?\s*(?:至|到|—|-|－|~|～|–)\s*(?:(\d{1,2})\s*月)?(?:\s*(\d{1,2})\s*[日号])?`)
 
 // partOfMonth is a part of the last month named, which the yearless phrases read ("4月-5月中旬").
 var partOfMonth = regexp.MustCompile(`^\s*(?:上旬|中旬|下旬|初|底|末|中)`)
@@ -2418,8 +2423,8 @@ func yearlessRanges(text string, year int) []Deadline {
 			continue
 		}
 		y := lastYearBefore(before)
-		if y == 0 {
-			y = year
+		if y == 0 || ownYearBefore(before) {
+			y = year // "自今年9月至12月": the plan's year
 		}
 		if y == 0 {
 			continue

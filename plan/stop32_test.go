@@ -23,6 +23,7 @@ func TestStop32Dates(t *testing.T) {
 		{"a span of years from a start year", "2025年起至2027年，每年新增城镇就业5000人以上。", "2027-12-31 target"},
 		{"a past year's statistic is no goal", "2023年，全市实现地区生产总值3200亿元，同比增长6.2%。", ""},
 		{"a start alone is none", "本办法自2024年3月1日起施行。", ""},
+		{"a span of this year's months (自今年9月至12月)", "我局决定自今年9月至12月开展为期四个月的安全生产攻坚行动。", "2024-12-31 by"},
 		{"how long a measure runs (暂定至) is its deadline", "受疫情影响的企业可申请缓缴，实施时限暂定至 2024 年底。", "2024-12-31 by"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
