@@ -490,7 +490,8 @@ func TestBodyUnits(t *testing.T) {
 		{ID: "b:3", Title: "人才工作", Lead: []string{"市人才工作领导小组"}},
 	}
 	for i := range d.Tasks {
-		d.Tasks[i].Doc = d.Ref()
+		ref := d.Ref()
+		d.Tasks[i].Doc = &ref
 	}
 	docs := []*plan.Document{d}
 	p := NewParser(plan.NewDirectory(docs, plan.DefaultAliases()), nil)
@@ -670,11 +671,11 @@ func docsParser(docs ...*plan.Document) *Parser {
 func livelihoodDocs() []*plan.Document {
 	nb := &plan.Document{ID: "nb", City: "宁波市", Paras: []plan.Paragraph{{Text: "2014年市政府民生实事项目共有42项任务,内容涉及交通出行、养老服务等方面。"}}}
 	nb.Tasks = []plan.Task{
-		{ID: "nb:1", Number: "1", Title: "新辟公交线路10条", Lead: []string{"市交通委"}, Participating: []string{"市公安局", "市城管局"}, Doc: nb.Ref()},
-		{ID: "nb:2", Number: "2", Title: "新增安装视频采集设备", Lead: []string{"市公安局"}, Participating: []string{"市城管局"}, Doc: nb.Ref()},
+		{ID: "nb:1", Number: "1", Title: "新辟公交线路10条", Lead: []string{"市交通委"}, Participating: []string{"市公安局", "市城管局"}, Doc: new(nb.Ref())},
+		{ID: "nb:2", Number: "2", Title: "新增安装视频采集设备", Lead: []string{"市公安局"}, Participating: []string{"市城管局"}, Doc: new(nb.Ref())},
 	}
 	yx := &plan.Document{ID: "yx", City: "汉中市洋县", Title: "洋县2024年十大民生实事项目"}
-	yx.Tasks = []plan.Task{{ID: "yx:1", Number: "1", Title: "农村公路生命安全防护工程", Lead: []string{"交通局"}, Doc: yx.Ref()}}
+	yx.Tasks = []plan.Task{{ID: "yx:1", Number: "1", Title: "农村公路生命安全防护工程", Lead: []string{"交通局"}, Doc: new(yx.Ref())}}
 	return []*plan.Document{nb, yx}
 }
 
@@ -769,11 +770,11 @@ func TestSectionHolds(t *testing.T) {
 func issuerDocs() []*plan.Document {
 	jm := &plan.Document{ID: "jm", City: "江门市", Title: "江门市卫生健康局2021年政务公开工作要点分工方案"}
 	jm.Tasks = []plan.Task{
-		{ID: "jm:1", Number: "1", Title: "更新开放数据集", Lead: []string{"局规划科"}, Doc: jm.Ref()},
-		{ID: "jm:2", Number: "2", Title: "疫苗接种信息公开", Lead: []string{"局疾控科"}, Doc: jm.Ref()},
+		{ID: "jm:1", Number: "1", Title: "更新开放数据集", Lead: []string{"局规划科"}, Doc: new(jm.Ref())},
+		{ID: "jm:2", Number: "2", Title: "疫苗接种信息公开", Lead: []string{"局疾控科"}, Doc: new(jm.Ref())},
 	}
 	lc := &plan.Document{ID: "lc", City: "温州市鹿城区", Title: "鹿城区服务业实施方案"}
-	lc.Tasks = []plan.Task{{ID: "lc:1", Number: "1", Title: "加大社会办医支持力度", Lead: []string{"区卫生健康局"}, Doc: lc.Ref()}}
+	lc.Tasks = []plan.Task{{ID: "lc:1", Number: "1", Title: "加大社会办医支持力度", Lead: []string{"区卫生健康局"}, Doc: new(lc.Ref())}}
 	return []*plan.Document{jm, lc}
 }
 
@@ -807,8 +808,8 @@ func TestIssuers(t *testing.T) {
 func fgDoc() *plan.Document {
 	d := &plan.Document{ID: "fg", City: "济南市钢城区", Title: "深化“放管服”改革优化营商环境2021年重点任务分工方案"}
 	d.Tasks = []plan.Task{
-		{ID: "fg:1", Number: "1", Title: "严格落实行政许可设定审查制度", Lead: []string{"区政府办公室", "区司法局", "区行政审批服务局"}, Doc: d.Ref()},
-		{ID: "fg:2", Number: "2", Title: "规范行政备案事项管理", Lead: []string{"区政府办公室"}, Participating: []string{"区司法局"}, Doc: d.Ref()},
+		{ID: "fg:1", Number: "1", Title: "严格落实行政许可设定审查制度", Lead: []string{"区政府办公室", "区司法局", "区行政审批服务局"}, Doc: new(d.Ref())},
+		{ID: "fg:2", Number: "2", Title: "规范行政备案事项管理", Lead: []string{"区政府办公室"}, Participating: []string{"区司法局"}, Doc: new(d.Ref())},
 	}
 	return d
 }
@@ -861,7 +862,7 @@ func TestFollowUpItWith(t *testing.T) {
 
 func TestGovernmentOfficeShortName(t *testing.T) {
 	d := &plan.Document{ID: "wh", City: "武汉市", Title: "武汉市目标任务责任分解方案"}
-	d.Tasks = []plan.Task{{ID: "wh:1", Number: "1", Title: "每季度梳理汇总办理情况", Lead: []string{"市人民政府督查室"}, Doc: d.Ref()}}
+	d.Tasks = []plan.Task{{ID: "wh:1", Number: "1", Title: "每季度梳理汇总办理情况", Lead: []string{"市人民政府督查室"}, Doc: new(d.Ref())}}
 	p := docsParser(d)
 	today := plan.NewDay(2024, 5, 10)
 	tests := []struct{ name, q, refs string }{
@@ -879,7 +880,7 @@ func TestGovernmentOfficeShortName(t *testing.T) {
 
 func TestPrefectureWithoutLevel(t *testing.T) {
 	d := &plan.Document{ID: "cx", City: "楚雄州", Title: "楚雄州2021年8项民生工程和10件惠民实事工作方案"}
-	d.Tasks = []plan.Task{{ID: "cx:1", Number: "1", Title: "城乡居民增收工程", Lead: []string{"州人力资源和社会保障局"}, Doc: d.Ref()}}
+	d.Tasks = []plan.Task{{ID: "cx:1", Number: "1", Title: "城乡居民增收工程", Lead: []string{"州人力资源和社会保障局"}, Doc: new(d.Ref())}}
 	p := docsParser(d)
 	today := plan.NewDay(2024, 5, 10)
 	tests := []struct{ name, q, cities string }{
@@ -1102,7 +1103,7 @@ func TestBodiesIn(t *testing.T) {
 // own sentence says how often, when the task as a whole is on the topic.
 func TestFrequencyInATasksOwnWords(t *testing.T) {
 	d := &plan.Document{ID: "bs", City: "上海市宝山区", Title: "关于深化基层消防安全综合治理工作的实施意见"}
-	d.Tasks = []plan.Task{{ID: "bs:4.1.2", Title: "第二类", Text: "第二类。排查对象：街面、沿街商铺、小型商业用房等场所。\n排查主体：街镇巡查人员每日开展巡查，确保每月全覆盖一次。", Doc: d.Ref()}}
+	d.Tasks = []plan.Task{{ID: "bs:4.1.2", Title: "第二类", Text: "第二类。排查对象：街面、沿街商铺、小型商业用房等场所。\n排查主体：街镇巡查人员每日开展巡查，确保每月全覆盖一次。", Doc: new(d.Ref())}}
 	said := freqInParagraphs([]*plan.Document{d}, []string{"巡查人员", "沿街商铺"})
 	if len(said) != 1 || !strings.Contains(said[0].sentence, "每日开展巡查") {
 		t.Fatalf("freqInParagraphs = %+v, want the sentence with 每日开展巡查", said)
@@ -1114,8 +1115,8 @@ func TestFrequencyInATasksOwnWords(t *testing.T) {
 func TestUnitInPlanName(t *testing.T) {
 	d := &plan.Document{ID: "jq", City: "福州市平潭县", Title: "平潭综合实验区景区、非景区景点暨乡镇船舶安全管理专项整治工作方案"}
 	d.Tasks = []plan.Task{
-		{ID: "jq:1", Title: "景区加强管理", Text: "景区要落实安全管理主体责任。", Lead: []string{"景区"}, Doc: d.Ref()},
-		{ID: "jq:2", Title: "月报", Text: "各片区管理局每月10日报送区安办。", Lead: []string{"各片区管理局"}, Doc: d.Ref()},
+		{ID: "jq:1", Title: "景区加强管理", Text: "景区要落实安全管理主体责任。", Lead: []string{"景区"}, Doc: new(d.Ref())},
+		{ID: "jq:2", Title: "月报", Text: "各片区管理局每月10日报送区安办。", Lead: []string{"各片区管理局"}, Doc: new(d.Ref())},
 	}
 	p := docsParser(d)
 	q := p.Parse("景区船舶专项整治这个月有什么要报的?", Context{}, plan.NewDay(2021, 10, 8))
@@ -1160,7 +1161,7 @@ func TestWindowReviewFindings(t *testing.T) {
 // its characters stand in order in that title alone, and as a topic it could match nothing.
 func TestNicknameNoPlanUses(t *testing.T) {
 	hg := &plan.Document{ID: "hg", City: "福州市平潭县", Title: "福州海关支持平潭新一轮开放开发十二条措施任务分解方案"}
-	hg.Tasks = []plan.Task{{ID: "hg:1", Title: "支持平潭口岸对外开放建设", Text: "支持平潭口岸对外开放建设。", Lead: []string{"区口岸办"}, Doc: hg.Ref()}}
+	hg.Tasks = []plan.Task{{ID: "hg:1", Title: "支持平潭口岸对外开放建设", Text: "支持平潭口岸对外开放建设。", Lead: []string{"区口岸办"}, Doc: new(hg.Ref())}}
 	hg.Paras = []plan.Paragraph{{TaskID: "hg:1", Text: "支持平潭口岸对外开放建设。"}}
 	rg := &plan.Document{ID: "rg", City: "福州市平潭县", Title: "推进人工影响天气工作高质量发展实施方案"}
 	p := docsParser(hg, rg)

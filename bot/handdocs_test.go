@@ -15,7 +15,7 @@ func handDocs() []*plan.Document {
 		for i := range tasks {
 			tasks[i].ID = fmt.Sprintf("%s:%d", id, i+1)
 			tasks[i].Number = fmt.Sprint(i + 1)
-			tasks[i].Doc = d.Ref()
+			tasks[i].Doc = new(d.Ref())
 			tasks[i].Section = "二、重点任务"
 		}
 		d.Tasks = tasks

@@ -167,7 +167,7 @@ func docEngine(t *testing.T, ds ...*plan.Document) *Engine {
 	t.Helper()
 	for _, d := range ds {
 		for i := range d.Tasks {
-			d.Tasks[i].Doc = d.Ref()
+			d.Tasks[i].Doc = new(d.Ref())
 		}
 	}
 	return engineAt(t, "2024-05-10", ds...)

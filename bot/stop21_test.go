@@ -120,7 +120,7 @@ func headingDocs() *plan.Document {
 		{ID: "qz:2.5.16", Number: "16", Section: "二、重点任务 > (五)优化营商环境", Title: "加强人才队伍建设保障", Text: "加强人才队伍建设保障。", Lead: []string{"市财政局"}},
 	}
 	for i := range d.Tasks {
-		d.Tasks[i].Doc = d.Ref()
+		d.Tasks[i].Doc = new(d.Ref())
 	}
 	return d
 }
@@ -142,7 +142,7 @@ func TestAbbreviatedUnit(t *testing.T) {
 		{ID: "gz:3", Number: "3", Title: "完善社会保障", Lead: []string{"市人力资源和社会保障局"}},
 	}
 	for i := range gz.Tasks {
-		gz.Tasks[i].Doc = gz.Ref()
+		gz.Tasks[i].Doc = new(gz.Ref())
 	}
 	p := docsParser(gz)
 	tests := []struct{ name, typed, want string }{
@@ -178,7 +178,7 @@ func TestAskedWhenGivesTheTaskDates(t *testing.T) {
 	d := &plan.Document{ID: "xx", City: "湘西自治州", Title: "湘西自治州优化营商环境工作计划"}
 	d.Tasks = []plan.Task{{ID: "xx:1", Number: "1", Title: "加大简政放权力度", Text: "加大简政放权力度。持续精简审批事项。",
 		Lead: []string{"州行政审批服务局"}, Deadlines: []plan.Deadline{{Quote: "6月底完成", Date: plan.NewDay(2020, 6, 30), Kind: plan.KindBy}}}}
-	d.Tasks[0].Doc = d.Ref()
+	d.Tasks[0].Doc = new(d.Ref())
 	e := engineOver(t, d)
 	a := ask(t, e, "湘西简政放权那项任务的完成时限是哪天?")
 	if !strings.Contains(a.Text, "2020-06-30") {
@@ -205,7 +205,7 @@ func TestFrequencyOfEachThingAsked(t *testing.T) {
 		{Quote: "专班每两周召集一次会商", Rule: plan.Rule{Freq: plan.Weekly, Interval: 2}},
 		{Quote: "总牵头人每月召开一次调度会议", Rule: plan.Rule{Freq: plan.Monthly}},
 	}}}
-	d.Tasks[0].Doc = d.Ref()
+	d.Tasks[0].Doc = new(d.Ref())
 	e := engineOver(t, d)
 	a := ask(t, e, "鹿城专班多久会商一次?调度会又是多久开一次?")
 	for _, w := range []string{"每两周召集一次会商", "每月召开一次调度会议"} {
@@ -218,7 +218,7 @@ func TestFrequencyOfEachThingAsked(t *testing.T) {
 func TestTypoOfAnAlias(t *testing.T) {
 	jn := &plan.Document{ID: "jn", City: "济宁市", Title: "济宁市就业创业实施意见"}
 	jn.Tasks = []plan.Task{{ID: "jn:1", Number: "1", Title: "推进创业担保贷款", Lead: []string{"市人力资源社会保障局"}}}
-	jn.Tasks[0].Doc = jn.Ref()
+	jn.Tasks[0].Doc = new(jn.Ref())
 	e := engineOver(t, jn)
 	a := ask(t, e, "济宁人设局负责啥任务")
 	if got := strings.Join(a.Tasks, " "); got != "jn:1" || !strings.Contains(a.Text, "人设局") {
@@ -249,7 +249,7 @@ func TestPartByNumber(t *testing.T) {
 		{ID: "lc:a1.1", Number: "1", Section: "附件1 三、重点任务清单", Title: "深化重点行业平台建设"},
 	}
 	for i := range d.Tasks {
-		d.Tasks[i].Doc = d.Ref()
+		d.Tasks[i].Doc = new(d.Ref())
 	}
 	e := engineOver(t, d)
 	tests := []taskCase{
@@ -269,7 +269,7 @@ func TestItemByNumber(t *testing.T) {
 	xn.Tasks = []plan.Task{{ID: "xn:14", Number: "14", Title: "加强媒体舆情监测监管", Lead: []string{"市委宣传部"}}}
 	for _, d := range []*plan.Document{cq, xn} {
 		for i := range d.Tasks {
-			d.Tasks[i].Doc = d.Ref()
+			d.Tasks[i].Doc = new(d.Ref())
 		}
 	}
 	e := engineOver(t, cq, xn)
@@ -300,7 +300,7 @@ func TestUnitTypoInItsEnding(t *testing.T) {
 	qz := &plan.Document{ID: "qz", City: "衢州市", Title: "衢州市服务业实施方案"}
 	qz.Tasks = []plan.Task{{ID: "qz:2", Number: "2", Title: "综合保税区申报建设", Lead: []string{"市招商中心"}}, {ID: "qz:3", Number: "3", Title: "建设物流枢纽", Lead: []string{"市发改委"}}}
 	for i := range qz.Tasks {
-		qz.Tasks[i].Doc = qz.Ref()
+		qz.Tasks[i].Doc = new(qz.Ref())
 	}
 	e := engineOver(t, qz)
 	a := ask(t, e, "衢州招商中薪负责哪几个任务")
@@ -328,7 +328,7 @@ func TestReviewFindingsStop21(t *testing.T) {
 		long := strings.Repeat("推进园区基础设施建设，完善配套服务。", 20) + "入驻产业园的企业年营业收入应不低于5000万元。"
 		d := &plan.Document{ID: "ls", City: "丽水市", Title: "丽水市数字经济实施方案"}
 		d.Tasks = []plan.Task{{ID: "ls:1", Number: "1", Title: "建设数字经济产业园", Text: "建设数字经济产业园。" + long, Lead: []string{"市经信局"}}}
-		d.Tasks[0].Doc = d.Ref()
+		d.Tasks[0].Doc = new(d.Ref())
 		d.Paras = []plan.Paragraph{{Section: "一、任务", TaskID: "ls:1", Text: d.Tasks[0].Text}}
 		e := engineOver(t, d)
 		a := ask(t, e, "数字经济产业园入驻企业营业收入的具体要求是什么?")
@@ -341,7 +341,7 @@ func TestReviewFindingsStop21(t *testing.T) {
 func TestScope(t *testing.T) {
 	ay := &plan.Document{ID: "ay", City: "安阳市", Title: "安阳市人民政府办公室关于促进房地产市场平稳健康发展的意见"}
 	ay.Tasks = []plan.Task{{ID: "ay:1", Number: "一", Title: "支持刚性住房需求", Lead: []string{"市住房城乡建设局"}}}
-	ay.Tasks[0].Doc = ay.Ref()
+	ay.Tasks[0].Doc = new(ay.Ref())
 	ay.Paras = []plan.Paragraph{{Section: "", TaskID: "ay:1", Text: "支持刚性住房需求。"}, {Text: "本意见适用于安阳市区。各县（市）可参照本意见执行。"}}
 	e := engineOver(t, ay)
 	a := ask(t, e, "安阳的房地产意见适用哪里？下面的县能不能用")
@@ -364,7 +364,7 @@ func TestOneUnitWrittenTwoWays(t *testing.T) {
 	a.Tasks = []plan.Task{{ID: "a:1", Number: "1", Title: "建立信用制度", Lead: []string{"区经济发展局", "人民银行平潭支行"}}}
 	b := &plan.Document{ID: "b", City: "福州市平潭县", Title: "平潭新污染物方案"}
 	b.Tasks = []plan.Task{{ID: "b:1", Number: "1", Title: "推进绿色制造", Lead: []string{"区经发局", "人行平潭支行"}}}
-	a.Tasks[0].Doc, b.Tasks[0].Doc = a.Ref(), b.Ref()
+	a.Tasks[0].Doc, b.Tasks[0].Doc = new(a.Ref()), new(b.Ref())
 	checkTaskIDs(t, engineOver(t, a, b), []taskCase{
 		{"the short form", "平潭经发局负责哪些任务", "a:1 b:1"},
 		{"the full form", "平潭区经济发展局负责哪些任务", "a:1 b:1"},
@@ -376,7 +376,7 @@ func TestPlanByPiecesOfItsTitle(t *testing.T) {
 	qz := &plan.Document{ID: "qz", City: "衢州市", Title: "衢州市服务业高质量发展“十百千”工程实施方案(2023—2027年)"}
 	other := &plan.Document{ID: "qz2", City: "衢州市", Title: "衢州市数字经济发展实施方案"}
 	for _, d := range []*plan.Document{qz, other} {
-		d.Tasks = []plan.Task{{ID: d.ID + ":1", Number: "1", Title: "建设平台", Lead: []string{"市发改委"}, Doc: d.Ref()}}
+		d.Tasks = []plan.Task{{ID: d.ID + ":1", Number: "1", Title: "建设平台", Lead: []string{"市发改委"}, Doc: new(d.Ref())}}
 	}
 	q := docsParser(qz, other).Parse("衢州服务业十百千的工作落实情况多久通报一次?", Context{}, plan.NewDay(2026, 12, 2))
 	if len(q.Plans) != 1 || q.Plans[0] != "qz" || slices.Contains(q.Topic, "服务业十百千") {
@@ -400,7 +400,7 @@ func TestSecondReviewStop21(t *testing.T) {
 		a := &plan.Document{ID: "a", City: "衢州市", Title: "衢州市数字化改革攻坚行动方案（2023—2025年）"}
 		b := &plan.Document{ID: "b", City: "衢州市", Title: "衢州市工业数字化转型实施方案"}
 		for _, d := range []*plan.Document{a, b} {
-			d.Tasks = []plan.Task{{ID: d.ID + ":1", Number: "1", Title: "建设平台", Lead: []string{"市经信局"}, Doc: d.Ref()}}
+			d.Tasks = []plan.Task{{ID: d.ID + ":1", Number: "1", Title: "建设平台", Lead: []string{"市经信局"}, Doc: new(d.Ref())}}
 		}
 		q := docsParser(a, b).Parse("衢州市有哪些2025年到期的数字化任务?", Context{}, today)
 		if len(q.Plans) == 1 || q.From == "" {

@@ -91,8 +91,8 @@ type Occurrence struct {
 // July 2015, a 2023 plan's monthly report has no day.
 func Occurrences(t *plan.Task, from, to plan.Day) []Occurrence {
 	var out []Occurrence
-	if issued := t.Doc.Issued; !issued.IsZero() && from.Before(issued) {
-		from = issued
+	if t.Doc != nil && !t.Doc.Issued.IsZero() && from.Before(t.Doc.Issued) {
+		from = t.Doc.Issued
 	}
 	if to.Before(from) {
 		return nil

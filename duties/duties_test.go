@@ -28,7 +28,7 @@ var (
 // plan's period and one whose date is a span of years.
 func testDoc() *plan.Document {
 	d := &plan.Document{ID: "aaaa0001", Title: "衢州市测试实施方案", City: "衢州市"}
-	ref := d.Ref()
+	ref := new(d.Ref())
 	d.Tasks = []plan.Task{
 		{ID: "aaaa0001:1", Doc: ref, Section: "一、重点任务", Number: "1", Title: "综合保税区验收",
 			Lead: []string{"市商务局"}, Participating: []string{"市发改委"},
@@ -256,7 +256,7 @@ func TestDecisive(t *testing.T) {
 // TestOccurrencesNotBeforeIssue: a plan's recurring duty has no day before the plan was issued.
 func TestOccurrencesNotBeforeIssue(t *testing.T) {
 	r, _ := plan.ParseRule("FREQ=MONTHLY;BYMONTHDAY=10")
-	task := &plan.Task{Doc: plan.Ref{Issued: plan.NewDay(2023, time.March, 1)}, Recurring: []plan.Recurring{{Quote: "每月10日前", Rule: r}}}
+	task := &plan.Task{Doc: &plan.Ref{Issued: plan.NewDay(2023, time.March, 1)}, Recurring: []plan.Recurring{{Quote: "每月10日前", Rule: r}}}
 	if got := Occurrences(task, plan.NewDay(2015, time.July, 1), plan.NewDay(2015, time.July, 31)); len(got) != 0 {
 		t.Errorf("July 2015, a 2023 plan: got %v, want none", got)
 	}

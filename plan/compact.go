@@ -27,12 +27,13 @@ func Compact(d *Document) {
 		return s
 	}
 	d.City, d.Province, d.Level = Intern(d.City), Intern(d.Province), Intern(d.Level)
-	ref := d.Ref()
+	r := d.Ref()
+	ref := &r
 	byID := make(map[string]*Task, len(d.Tasks))
 	for i := range d.Tasks {
 		t := &d.Tasks[i]
-		if t.Doc == ref {
-			t.Doc = ref
+		if t.Doc == nil || *t.Doc == r {
+			t.Doc = ref // one reference a document, not a copy a task
 		}
 		t.Section = own(t.Section)
 		t.Number = own(t.Number)

@@ -50,7 +50,7 @@ type Ref struct {
 	Level    string `json:"level,omitempty"`
 }
 
-// Ref returns the document's reference.
+// Ref returns the document's reference. Tasks hold a pointer to one shared by the document's tasks.
 func (d *Document) Ref() Ref {
 	return Ref{ID: d.ID, Title: d.Title, City: d.City, Number: d.Number, Issued: d.Issued, Province: d.Province, Level: d.Level}
 }
@@ -59,7 +59,7 @@ func (d *Document) Ref() Ref {
 // that answer for it and its dates.
 type Task struct {
 	ID            string      `json:"id"`      // DocID:path, e.g. 1a2b3c4d:2.1.3 or 1a2b3c4d:a1.2.3
-	Doc           Ref         `json:"doc"`     //
+	Doc           *Ref        `json:"doc"`     // shared by the document's tasks; nil in a task made by hand
 	Section       string      `json:"section"` // heading path joined by " > "
 	Number        string      `json:"number"`  // as printed: "3", "(五)", "2-3" for a sub-row or clause
 	Title         string      `json:"title"`

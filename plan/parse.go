@@ -70,6 +70,16 @@ type parser struct {
 	spellings      map[string][]string // canonical unit name → every spelling the plan uses for it
 	canonOf        map[string]string   // raw unit name → p.norm.Unit of it
 	recurringOf    map[string][]Recurring
+	ref            *Ref // the document's reference its tasks share (docRef)
+}
+
+// docRef is the reference to the document a new task holds: one shared by its tasks, made again
+// only when the document's fields have changed since.
+func (p *parser) docRef() *Ref {
+	if r := p.doc.Ref(); p.ref == nil || *p.ref != r {
+		p.ref = &r
+	}
+	return p.ref
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -2415,7 +2425,7 @@ func (p *parser) quotedTasks(b, section string) {
 			lead = appendNew(lead, p.unitNames(it)...)
 		}
 		p.quoted++
-		t := Task{ID: p.doc.ID + ":q" + strconv.Itoa(p.quoted), Doc: p.doc.Ref(), Section: section,
+		t := Task{ID: p.doc.ID + ":q" + strconv.Itoa(p.quoted), Doc: p.docRef(), Section: section,
 			Title: b[m[2]:m[3]], Text: b[m[0]:m[1]], Lead: lead}
 		if section != "" {
 			t.SectionPath = strings.Split(section, " > ")
@@ -2572,7 +2582,7 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 	for ci, c := range clauses {
 		t := Task{
 			ID:            baseID,
-			Doc:           p.doc.Ref(),
+			Doc:           p.docRef(),
 			Section:       section,
 			SectionPath:   path[:len(path)-1],
 			Number:        number,

@@ -1194,7 +1194,7 @@ func (p *parser) tableTasks(it *item, path, ids []string) {
 			}
 			task := Task{
 				ID:            p.doc.ID + ":" + strings.Join(append(append([]string(nil), ids...), row.num), "."),
-				Doc:           p.doc.Ref(),
+				Doc:           p.docRef(),
 				Section:       section,
 				SectionPath:   secPath,
 				Number:        row.num,

@@ -65,7 +65,7 @@ func day(s string) plan.Day {
 // testDoc is a plan of 衢州市 with one deadline task and one recurring duty.
 func testDoc() *plan.Document {
 	d := &plan.Document{ID: "aaaa0001", Title: "衢州市测试实施方案", City: "衢州市"}
-	ref := d.Ref()
+	ref := new(d.Ref())
 	d.Tasks = []plan.Task{
 		{ID: "aaaa0001:1", Doc: ref, Section: "一、重点任务", Number: "1", Title: "综合保税区验收",
 			Lead: []string{"市商务局"}, Participating: []string{"市发改委"},

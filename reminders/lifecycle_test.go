@@ -72,7 +72,7 @@ func (b *batchRecorder) reset() {
 func goLiveDoc() *plan.Document {
 	d := &plan.Document{ID: "bbbb0002", Title: "衢州市测试工程实施方案（2023—2027年）", City: "衢州市", Issued: day("2023-04-01"),
 		Period: day("2027-12-31"), PeriodQuote: "2023—2027年"}
-	ref := d.Ref()
+	ref := new(d.Ref())
 	dl := func(s string) []plan.Deadline {
 		return []plan.Deadline{{Quote: s[:4] + "年", Date: day(s), Kind: plan.KindBy}}
 	}
@@ -94,7 +94,7 @@ func goLiveDoc() *plan.Document {
 // duty.
 func endedDoc() *plan.Document {
 	d := &plan.Document{ID: "cccc0003", Title: "菏泽市测试意见", City: "菏泽市", Period: day("2025-12-31"), PeriodQuote: "到2025年"}
-	ref := d.Ref()
+	ref := new(d.Ref())
 	d.Tasks = []plan.Task{
 		{ID: "cccc0003:1", Doc: ref, Number: "1", Title: "文旅融合", Lead: []string{"市文旅局"},
 			Deadlines: []plan.Deadline{{Quote: "到2025年", Date: day("2025-12-31"), Kind: plan.KindTarget}},

@@ -31,7 +31,8 @@ func testDoc(id, city string, tasks ...plan.Task) *plan.Document {
 	for i, t := range tasks {
 		t.ID = fmt.Sprintf("%s:%d", id, i+1)
 		t.Number = fmt.Sprint(i + 1)
-		t.Doc = d.Ref()
+		ref := d.Ref()
+		t.Doc = &ref
 		if t.Section == "" {
 			t.Section = "二、重点任务"
 		}

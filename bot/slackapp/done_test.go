@@ -16,7 +16,7 @@ import (
 func doneDocs() []*plan.Document {
 	mk := func(id, number string) *plan.Document {
 		d := &plan.Document{ID: id, Title: "衢州市测试方案" + number, City: "衢州市", Number: number, Period: plan.NewDay(2027, 12, 31)}
-		ref := d.Ref()
+		ref := new(d.Ref())
 		dl := []plan.Deadline{{Quote: "2027年6月底前", Date: plan.NewDay(2027, 6, 30), Kind: plan.KindBy}}
 		d.Tasks = []plan.Task{
 			{ID: id + ":1.1", Doc: ref, Number: "1", Title: "综合保税区" + number, Lead: []string{"市商务局"}, Deadlines: dl},

@@ -107,11 +107,12 @@ func variant(b *plan.Document, c string, r *rand.Rand) *plan.Document {
 		return out
 	}
 	ids := map[string]string{}
+	ref := d.Ref()
 	d.Tasks = make([]plan.Task, len(b.Tasks))
 	for i, t := range b.Tasks {
 		path := strings.TrimPrefix(t.ID, b.ID+":")
 		nt := plan.Task{
-			ID: d.ID + ":" + path, Doc: d.Ref(), Section: rp.Replace(t.Section), Number: t.Number,
+			ID: d.ID + ":" + path, Doc: &ref, Section: rp.Replace(t.Section), Number: t.Number,
 			Title: rp.Replace(t.Title), Text: rp.Replace(t.Text), Lead: units(t.Lead), Participating: units(t.Participating),
 		}
 		for _, s := range t.SectionPath {
