@@ -801,7 +801,18 @@ func (e *Engine) frequencyAnswer(c *composer, q *Query, res result) Answer {
 		}
 		ds = kept
 	}
+	all := append(dutyList(nil), ds...)
 	ds = ds.onTopic(topic, askedDuty(q, topic))
+	if vagueOnly(ds) {
+		// "…联席会议制度，负责定期召集…。联席会议原则上每季度召开一次": the task that says 定期 says how
+		// often in another of its sentences, on one of the things asked about.
+		asked := append(append([]string(nil), q.Topic...), q.Bodies...)
+		for _, d := range all {
+			if !vagueFreq[d.words] && slices.ContainsFunc(ds, func(v duty) bool { return v.hit.Task == d.hit.Task }) && holdsAny(d.quote, asked, nil) {
+				ds = append(dutyList{d}, ds...)
+			}
+		}
+	}
 	what := topic
 	if len(q.Bodies) > 0 {
 		what = strings.TrimSpace(strings.Join(q.Bodies, "、") + " " + topic)
@@ -847,12 +858,27 @@ func (e *Engine) frequencyAnswer(c *composer, q *Query, res result) Answer {
 	}
 	ds = once
 	outcome := OutcomeAnswered
+	var plain []saidIn
 	if vagueOnly(ds) {
-		// "定期发布服务业运行情况报告": the plans say it repeats, not how often.
-		c.printf(c.t("方案只写了“%s”，没有写明%s多久一次。\n", "The plans say “%s”, not how often (%s).\n"), ds[0].words, echoOr(what, c.t("这项工作", "this")))
-		outcome = OutcomeNoAnswer
+		// "…负责定期召集…。联席会议原则上每季度召开一次": the plan says how often in a sentence of its
+		// own, outside the task that says 定期.
+		var docs []*plan.Document
+		for _, d := range ds {
+			if !slices.Contains(docs, d.hit.Doc) {
+				docs = append(docs, d.hit.Doc)
+			}
+		}
+		plain = freqInParagraphs(docs, q.Topic)
+		if len(plain) == 0 {
+			// "定期发布服务业运行情况报告": the plans say it repeats, not how often.
+			c.printf(c.t("方案只写了“%s”，没有写明%s多久一次。\n", "The plans say “%s”, not how often (%s).\n"), ds[0].words, echoOr(what, c.t("这项工作", "this")))
+			outcome = OutcomeNoAnswer
+		}
 	}
 	c.printf(c.t("%s的频率，方案中这样写：\n", "How often (%s), as the plans say:\n"), echoOr(what, c.t("这项工作", "this work")))
+	for _, p := range plain {
+		c.printf("- %s《%s》：“%s”\n", p.doc.City, p.doc.Title, plan.Clip(p.sentence, 120))
+	}
 	for _, d := range ds {
 		c.printf("- %s %s：%s —— “%s”", d.hit.Doc.City, itemNumber(d.hit.Task)+" "+itemTitle(d.hit.Task), d.words, plan.Clip(d.quote, 120))
 		if len(d.units) > 0 {

@@ -62,4 +62,12 @@ func TestStop32Questions(t *testing.T) {
 			t.Errorf("handle is no topic:\n%s", a.Text)
 		}
 	})
+	t.Run("how often a body meets, said in another sentence of the task that says 定期", func(t *testing.T) {
+		d := parsed(t, "ss.txt", "某区建设工程砂石材料保障供应实施方案\n五、保障措施\n（一）为构建全区砂石保障供应长效机制，区交通与建设局牵头建立联席会议制度，负责定期召集各成员单位协调存在问题。联席会议原则上每季度召开一次，涉及重要的事项，可提请管委会研究决定。\n")
+		e := engineOver(t, d)
+		a := ask(t, e, "砂石联席会议谁牵头, 多久开一次?")
+		if !strings.Contains(a.Text, "每季度") || a.Outcome != OutcomeAnswered {
+			t.Errorf("want 每季度:\n%s", a.Text)
+		}
+	})
 }
