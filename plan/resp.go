@@ -631,6 +631,9 @@ func readPart(piece string, label respRole, strict bool) (respPart, bool) {
 // cutMarker cuts the marker that ends a piece ("市发改委牵头" → lead, "市发改委"), and a marker
 // before it that says the same ("按职责分工分别负责").
 func cutMarker(piece string) (respRole, string, bool) {
+	if rest, ok := strings.CutSuffix(piece, "工作"); ok && endsWithMarker(rest) {
+		piece = rest // "区联席会议办公室做好服务与配合工作": the marker, then the word for the work
+	}
 	for _, m := range suffixWords {
 		rest, ok := strings.CutSuffix(piece, m.word)
 		if !ok || rest == "" {
