@@ -70,4 +70,13 @@ func TestStop32Questions(t *testing.T) {
 			t.Errorf("want 每季度:\n%s", a.Text)
 		}
 	})
+	t.Run("这几个方案 points at the plans loaded, it asks for no list of plans", func(t *testing.T) {
+		d := parsed(t, "zb.txt", "某区正版软件工作实施方案\n一、任务\n1.开展软件正版化检查。（责任单位：区国资局）\n")
+		d.City = "福州市平潭县"
+		e := engineOver(t, d)
+		a := ask(t, e, "平潭这几个方案里有每个月都要做的事吗?")
+		if a.Intent != "frequency" || !strings.Contains(a.Text, "没有") {
+			t.Errorf("want monthly duties (none), got %s:\n%s", a.Intent, a.Text)
+		}
+	})
 }
