@@ -79,4 +79,12 @@ func TestStop32Questions(t *testing.T) {
 			t.Errorf("want monthly duties (none), got %s:\n%s", a.Intent, a.Text)
 		}
 	})
+	t.Run("a modal and a verb before 多少 (要新增多少) are no topic", func(t *testing.T) {
+		d := parsed(t, "gj.txt", "某区任务分解表\n一、任务\n1.加快发展公交。全省新增、更新公交车800辆，新增公交线路40条以上。（区交建局牵头）\n")
+		e := engineOver(t, d)
+		a := ask(t, e, "公交车要新增多少辆、线路多少条?")
+		if !strings.Contains(a.Text, "800辆") {
+			t.Errorf("want the figures:\n%s", a.Text)
+		}
+	})
 }
