@@ -1184,7 +1184,7 @@ func (e *Engine) measureNote(c *composer, q *Query, res result) {
 				}
 			}
 			c.printf("\n")
-			c.cite(Citation{Doc: h.Doc.ID, Title: h.Doc.Title, Number: h.Doc.Number, Section: h.Task.Section, Task: h.Task.Number})
+			c.task(h.TaskRef) // work that falls due is what the answer is about, a measure's too: cited as a task
 		}
 		measureSentences(c, q, h, seen)
 	}

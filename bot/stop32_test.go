@@ -87,4 +87,12 @@ func TestStop32Questions(t *testing.T) {
 			t.Errorf("want the figures:\n%s", a.Text)
 		}
 	})
+	t.Run("a safeguard measure's monthly duty is among the tasks a monthly question lists", func(t *testing.T) {
+		d := parsed(t, "kh.txt", "某市服务业发展实施方案\n一、重点任务\n1.培育龙头企业。（责任单位：市发改委）\n二、保障措施\n（一）加强考核评价。建立月度通报制度，每月10日前由市发改委对工作落实情况给予通报。\n")
+		e := engineOver(t, d)
+		a := ask(t, e, "每个月固定要做的有哪些？")
+		if len(a.Tasks) == 0 || !strings.Contains(a.Text, "月度通报") {
+			t.Errorf("want the measure's duty among the tasks (%v):\n%s", a.Tasks, a.Text)
+		}
+	})
 }
