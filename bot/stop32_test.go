@@ -95,4 +95,12 @@ func TestStop32Questions(t *testing.T) {
 			t.Errorf("want the measure's duty among the tasks (%v):\n%s", a.Tasks, a.Text)
 		}
 	})
+	t.Run("没写由哪个单位负责 asks for the tasks with no unit", func(t *testing.T) {
+		d := parsed(t, "zt.txt", "某区渣土车安全监管实施意见\n一、工作措施\n1.全面普查摸底。（责任单位：区渣土办）\n2.注重长效管理，建立健全管理制度。\n")
+		e := engineOver(t, d)
+		a := ask(t, e, "渣土车方案里哪些工作没写由哪个单位负责？")
+		if !strings.Contains(a.Text, "长效管理") || strings.Contains(a.Text, "普查摸底") {
+			t.Errorf("want the task with no unit alone:\n%s", a.Text)
+		}
+	})
 }
