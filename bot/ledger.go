@@ -45,12 +45,14 @@ func isMeasure(t *plan.Task, names func(string) []string) bool {
 	if last := lastSection(t.Section); (strings.Contains(last, "职责") || strings.Contains(last, "分工")) && len(t.Lead) > 0 {
 		return false // "三、组织领导 > （二）工作职责": each unit's share, as the plan assigns it
 	}
+	if ownDeadline(t) {
+		// "…等牵头单位应于6月10日前报送…", "（二）升级村级财务网上公开系统（10月31日前）": work the
+		// plan dates, whoever it leaves it to.
+		return false
+	}
 	units := t.Units()
 	if len(units) == 0 {
 		return true
-	}
-	if ownDeadline(t) {
-		return false // "…等牵头单位应于6月10日前报送…": work the plan assigns, with its date
 	}
 	for _, w := range t.Warnings {
 		if strings.Contains(w, "own sentence") { // the parser says so: units read from a sentence

@@ -103,4 +103,15 @@ func TestStop32Questions(t *testing.T) {
 			t.Errorf("want the task with no unit alone:\n%s", a.Text)
 		}
 	})
+	t.Run("dated work under 工作要求 naming no unit is a task that falls due", func(t *testing.T) {
+		d := parsed(t, "js.txt", "某片区2023年专项整治工作方案\n一、工作举措\n1.持续推进问题排查。（责任单位：各村）\n二、工作要求\n（一）升级村级财务网上公开系统（10月31日前）。8月底前，完成53个村集体经济组织成员信息录入平台。\n")
+		e := engineOver(t, d)
+		a, err := e.Answer(context.Background(), Question{Text: "2023年8月份到期的任务有哪些？", Now: fixedClock("2023-08-01")()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Text, "53") && !strings.Contains(a.Text, "财务网上公开") {
+			t.Errorf("want the dated work:\n%s", a.Text)
+		}
+	})
 }
