@@ -106,4 +106,9 @@ func TestComparedDay(t *testing.T) {
 			{number: "1", lead: []string{"区国资局"}, partic: []string{"区联席会议办公室"}},
 		})
 	})
+	t.Run("由X会同A、B、C选择…: those X acts with take part, whatever verb follows", func(t *testing.T) {
+		checkTasks(t, formHead+"1.开展停车共享示范。由区静态交通领导小组办公室会同机管局、房管局、南桥镇选择停车矛盾突出的住宅小区，开展示范项目创建。\n", []taskWant{
+			{number: "1", lead: []string{"区静态交通领导小组办公室"}, partic: []string{"机管局", "房管局", "南桥镇"}},
+		})
+	})
 }
