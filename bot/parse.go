@@ -1820,7 +1820,7 @@ var (
 	reDeadlineWords = regexp.MustCompile(`(?i)到期|截止|期限|\bdue\b|deadline`)
 	reFollow        = regexp.MustCompile(`(?i)^(?:那|那么|还有|再看看|换成|and\b|what about|how about|same for)|呢[?？]?$|它|他们|该单位|这个单位|这些任务|其中|\bit\b|\bthey\b|\bthem\b|\bits\b`)
 	// reItWith points back at the previous units and joins another to them: 它和X共同, 该单位与X一起.
-	reItWith = regexp.MustCompile(`(?:它|他们|该单位|这个单位)(?:和|与|跟|同|及)[^?？]*?(?:共同|一起|一块|都|同时|联合)|(?i)\b(?:it|they) and\b.*\b(?:both|together|jointly)\b`)
+	reItWith = regexp.MustCompile(`(?:它|他们|该单位|这个单位)(?:和|与|跟|同|及)[^?？]*?(?:共同|一起|一块|都|同时|联合)|^(?:其中|这些里面?|这里面|里面)(?:哪些|哪几项|哪项|有哪些|有没有)?(?:是|有)?(?:和|与|跟|同)[^?？]*?(?:共同|一起|一块|联合)|(?i)\b(?:it|they) and\b.*\b(?:both|together|jointly)\b`)
 	reMore   = regexp.MustCompile(`(?i)^(?:更多|还有呢|继续|下一页|后面的|其余的|剩下的|more|next|next page|show more|the rest)[?？。.!！]*$`)
 	reLatin  = regexp.MustCompile(`[A-Za-z]{2,}`)
 )

@@ -114,4 +114,17 @@ func TestStop32Questions(t *testing.T) {
 			t.Errorf("want the dated work:\n%s", a.Text)
 		}
 	})
+	t.Run("其中哪些是和X一起负责的 narrows the previous unit's tasks to those X shares", func(t *testing.T) {
+		d := parsed(t, "zs.txt", "某市服务业实施方案\n一、任务\n1.建设综合保税区。（责任单位：市商务局、市招商中心）\n2.招引服务业主体。（责任单位：市招商中心）\n")
+		d.City = "衢州市"
+		e := engineOver(t, d)
+		first := ask(t, e, "衢州市招商中心负责哪些工作?")
+		a, err := e.Answer(context.Background(), Question{Text: "其中哪些是和市商务局一起负责的?", Context: first.Context, Now: fixedClock("2026-12-01")()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Text, "综合保税区") || strings.Contains(a.Text, "招引服务业主体") {
+			t.Errorf("want the shared task alone:\n%s", a.Text)
+		}
+	})
 }
