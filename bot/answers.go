@@ -483,7 +483,7 @@ func (e *Engine) figure(ctx context.Context, c *composer, q *Query, res result) 
 	if q.GroupBy == GroupCity {
 		e.figuresByCity(c, ps, text, q.Text)
 	} else {
-		e.bestFigures(c, ps, text, q.Text)
+		e.bestFigures(c, ps, text, q.Text, q.asksWhen)
 	}
 	return c.answer(q, OutcomeAnswered), nil
 }
@@ -609,7 +609,8 @@ func (e *Engine) figuresByCity(c *composer, ps passages, text, asked string) {
 }
 
 // bestFigures writes the best passages, at most three, as good as the best one within a quarter.
-func (e *Engine) bestFigures(c *composer, ps passages, text, asked string) {
+// Asked when as well ("要在什么时候前创成几家?"), each says the dates its quoted sentences give.
+func (e *Engine) bestFigures(c *composer, ps passages, text, asked string, when bool) {
 	best := ps[0].cov
 	n := 0
 	seen := map[string]bool{}
@@ -628,6 +629,9 @@ func (e *Engine) bestFigures(c *composer, ps passages, text, asked string) {
 		if p.task != nil {
 			c.printf(" · %s %s\n  %s\n", itemNumber(p.task), itemTitle(p.task), e.unitsLine(c, p.doc, []*plan.Task{p.task}, 0))
 			c.task(p.ref)
+			if when {
+				writeDates(c, retrieval.Hit{Doc: p.doc, Task: p.task, Text: strings.Join(quotes, "。")})
+			}
 			continue
 		}
 		if p.section != "" {

@@ -127,4 +127,11 @@ func TestStop32Questions(t *testing.T) {
 			t.Errorf("want the shared task alone:\n%s", a.Text)
 		}
 	})
+	t.Run("a figure asked with when says the date its sentence gives", func(t *testing.T) {
+		e := NewEngine(seedIndex(t), Options{Now: fixedClock("2026-12-02")})
+		a := ask(t, e, "鹿城的公共海外仓要在什么时候前创成几家?")
+		if !strings.Contains(a.Text, "2023-12-31") || !strings.Contains(a.Text, "2家") {
+			t.Errorf("want the figure and its date:\n%s", a.Text)
+		}
+	})
 }
