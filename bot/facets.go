@@ -1195,6 +1195,49 @@ func (p *Parser) planByShortName(s string, cities []string) ([]string, string) {
 	return nil, s
 }
 
+// reAbbrevName is a plan named by a two-character abbreviation, then a plan's word: "人影方案".
+var reAbbrevName = regexp.MustCompile(`(\p{Han}{2})(?:方案|意见|计划|措施|要点|清单)`)
+
+// planByAbbrev finds the one plan whose title holds a two-character abbreviation as its words'
+// first characters ("人影方案": 人工影响天气, 人 and 影 two apart), and cuts the name with its plan's
+// word; none when no plan or several do.
+func (p *Parser) planByAbbrev(s string, cities []string) ([]string, string) {
+	for _, m := range reAbbrevName.FindAllStringSubmatchIndex(s, -1) {
+		ab := []rune(s[m[2]:m[3]])
+		if ab[0] == '这' || ab[0] == '那' || ab[0] == '该' || ab[0] == '本' || ab[0] == '哪' || ab[1] == '的' {
+			continue // "这个方案", "哪些方案": no name
+		}
+		var found []string
+		for _, d := range p.allDocs {
+			if len(cities) > 0 && !contains(cities, d.City) {
+				continue
+			}
+			if !strings.ContainsRune(d.Title, ab[0]) || !strings.ContainsRune(d.Title, ab[1]) {
+				continue // most titles hold neither: no need to read them rune by rune
+			}
+			if abbrevIn([]rune(d.Title), ab) {
+				found = append(found, d.ID)
+			}
+		}
+		if len(found) == 1 {
+			return found, s[:m[2]] + " " + s[m[1]:]
+		}
+	}
+	return nil, s
+}
+
+// abbrevIn reports whether title holds ab's two characters as the first characters of two words in
+// a row: ab[0] at i and ab[1] at i+2 (人工影响 for 人影), with no character of ab in the same place
+// otherwise (a title holding 人影 itself is found by its words).
+func abbrevIn(title []rune, ab []rune) bool {
+	for i := 0; i+2 < len(title); i++ {
+		if title[i] == ab[0] && title[i+2] == ab[1] && title[i+1] != ab[1] {
+			return true
+		}
+	}
+	return false
+}
+
 // reTitleYearRun is a year with its 年: no word of a title's own.
 var reTitleYearRun = regexp.MustCompile(`\d+\s*年`)
 
@@ -1468,6 +1511,9 @@ func (p *Parser) planRefs(s string, cities []string) (ids []string, rest string)
 	}
 	if len(top) == 0 && len(cities) > 0 {
 		return p.planByPieces(s, cities)
+	}
+	if len(top) == 0 {
+		return p.planByAbbrev(s, cities)
 	}
 	if len(top) == 2 {
 		// "宿州若干措施": the plan titled so, not the rules carrying it out that cite it in 《》

@@ -134,4 +134,22 @@ func TestStop32Questions(t *testing.T) {
 			t.Errorf("want the figure and its date:\n%s", a.Text)
 		}
 	})
+	t.Run("a plan named by a two-character abbreviation (人影方案)", func(t *testing.T) {
+		d := parsed(t, "ry.txt", "某区推进人工影响天气工作高质量发展实施方案\n一、任务\n1.健全安全监管体系。定期开展人工影响天气应急演练。（区执法应急局负责）\n")
+		e := engineOver(t, d)
+		a := ask(t, e, "人影方案里应急演练多久搞一次?")
+		if !strings.Contains(a.Text, "定期") {
+			t.Errorf("want the plan's 定期:\n%s", a.Text)
+		}
+	})
+	t.Run("an abbreviation is a pair of words' first characters", func(t *testing.T) {
+		for _, c := range []struct {
+			title, ab string
+			want      bool
+		}{{"推进人工影响天气工作方案", "人影", true}, {"人影工作方案", "人影", false}, {"人口影像方案", "人影", true}, {"人才方案", "人影", false}} {
+			if got := abbrevIn([]rune(c.title), []rune(c.ab)); got != c.want {
+				t.Errorf("%s in %s: %v", c.ab, c.title, got)
+			}
+		}
+	})
 }
