@@ -761,9 +761,32 @@ func figureSentences(text, topic, question string) []string {
 	sort.SliceStable(out, func(i, j int) bool { return out[i].at < out[j].at })
 	var quotes []string
 	for _, s := range out {
-		quotes = append(quotes, plan.Clip(s.s, 160))
+		quotes = append(quotes, clipAround(s.s, strings.Fields(topic), 160))
 	}
 	return quotes
+}
+
+// clipAround clips a long sentence to about n characters around the first of terms it holds, so that
+// a figure far into it ("…新引进投资额3000万元以上项目300个，…外资企业180个") is quoted.
+func clipAround(s string, terms []string, n int) string {
+	rs := []rune(s)
+	if len(rs) <= n {
+		return s
+	}
+	at := -1
+	for _, t := range terms {
+		if i := strings.Index(s, t); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	if at < 0 {
+		return plan.Clip(s, n)
+	}
+	from := max(0, utf8.RuneCountInString(s[:at])-n/4)
+	if from == 0 {
+		return plan.Clip(s, n)
+	}
+	return "…" + plan.Clip(string(rs[from:]), n)
 }
 
 // reAnyFreq finds a frequency in a task a question about any recurring duty filters on (固定要做,

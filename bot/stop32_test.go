@@ -152,4 +152,13 @@ func TestStop32Questions(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a long sentence is quoted around the figure asked", func(t *testing.T) {
+		long := "围绕旅游文化康体、物流贸易、总部经济、新兴产业、传统产业转型升级等实验区主导产业方向，力争到2020年底，策划生成100个产业项目，签约80个项目，新引进投资额3000万元以上项目300个，其中包含30个以上用地项目，外资企业180个（其中台资企业150个），新引进项目投资额200亿元以上"
+		if got := clipAround(long, []string{"外资企业"}, 80); !strings.Contains(got, "180个") {
+			t.Errorf("want the figure in the quote: %s", got)
+		}
+		if got := clipAround("短句", []string{"外资"}, 80); got != "短句" {
+			t.Errorf("a short sentence stays whole: %s", got)
+		}
+	})
 }
