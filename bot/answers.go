@@ -1492,6 +1492,9 @@ func writeIdentity(c *composer, q *Query, d *plan.Document) {
 		} else {
 			c.b.WriteString(c.t("- 印发单位：文中没有写明\n", "- issued by: the text does not say\n"))
 		}
+		if who := drafters(d); len(who) > 0 {
+			c.printf(c.t("- 制定单位：%s\n", "- drawn up by: %s\n"), strings.Join(who, "、"))
+		}
 	}
 	if want("number") || want("title") || named {
 		if n := docNumber(d); n != "" {
@@ -1730,6 +1733,40 @@ func issuer(d *plan.Document) string {
 		}
 	}
 	return ""
+}
+
+// reDrafted is the notice's words on who drew the plan up: "市民政局联合市消防救援总队制定了《…》",
+// "现将区绿化市容局制定的《…》予以转发".
+var reDrafted = regexp.MustCompile(`(?:^|[，,。；;]|现将|经[^，,。]{2,12}同意，?)([^，,。；;《》]{2,40}?)(?:制定|制订|拟定|起草|研究制定)(?:了|的)《([^》]+)》`)
+
+// reDrafterJoin joins the bodies that drew a plan up: 联合, 会同, 和, 与, 、.
+var reDrafterJoin = regexp.MustCompile(`联合|会同|和|与|、`)
+
+// drafters are the bodies the notice says drew the plan up, when it says so of the plan itself.
+func drafters(d *plan.Document) []string {
+	for i, p := range d.Paras {
+		if p.TaskID != "" || i > 60 {
+			break
+		}
+		if !strings.Contains(p.Text, "《") {
+			continue
+		}
+		for _, m := range reDrafted.FindAllStringSubmatch(p.Text, -1) {
+			if titleScore(m[2], d.Title) < 0.8 && !strings.Contains(d.Title, m[2]) {
+				continue // another document it names
+			}
+			var out []string
+			for _, u := range reDrafterJoin.Split(strings.TrimPrefix(strings.TrimPrefix(m[1], "现将"), "由"), -1) {
+				if u = strings.TrimSpace(u); u != "" && plan.IsOrgan(u) {
+					out = append(out, u)
+				}
+			}
+			if len(out) > 0 {
+				return out
+			}
+		}
+	}
+	return nil
 }
 
 // reCited is a document a plan cites with its number: 《…》(国办发〔2019〕39号), the number optional.

@@ -161,4 +161,13 @@ func TestStop32Questions(t *testing.T) {
 			t.Errorf("a short sentence stays whole: %s", got)
 		}
 	})
+	t.Run("who drew a plan up, as its notice says (X联合Y制定了《…》)", func(t *testing.T) {
+		d := parsed(t, "yl.txt", "关于印发《关于加强养老机构消防安全标准化管理的实施意见》的通知\n沪民养老发〔2023〕11号\n各区民政局：\n为深入贯彻《消防法》，市民政局联合市消防救援总队制定了《关于加强养老机构消防安全标准化管理的实施意见》，现印发给你们，请遵照执行。\n关于加强养老机构消防安全标准化管理的实施意见\n一、任务\n1.开展达标示范创建。（责任单位：各区民政局）\n")
+		d.City = "上海市"
+		e := engineOver(t, d)
+		a := ask(t, e, "养老机构消防安全标准化管理实施意见是哪两个部门联合制定的？")
+		if !strings.Contains(a.Text, "市民政局") || !strings.Contains(a.Text, "市消防救援总队") {
+			t.Errorf("want both bodies:\n%s", a.Text)
+		}
+	})
 }
