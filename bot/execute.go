@@ -138,10 +138,46 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 	x.sameHeading()
 	x.dutiesSection()
 	x.res.hits = onceEach(x.res.hits)
+	if q.dateRank != "" {
+		x.res.hits = byDateRank(x.res.hits, q.dateRank == "first")
+	}
 	if err := e.applyDone(ctx, q, &x.res); err != nil {
 		return x.res, err
 	}
 	return x.res, nil
+}
+
+// byDateRank keeps the hits whose earliest (first) or latest date is the first or the last of all:
+// "最早的时间节点是哪天？" is about the tasks due first. Hits with no date of their own go.
+func byDateRank(hs []hit, first bool) []hit {
+	var best plan.Day
+	edge := func(h hit) plan.Day {
+		var d plan.Day
+		for _, dl := range duties.Within(h.Task, plan.Day{}, plan.Day{}, "", "") {
+			if dl.Inherited {
+				continue
+			}
+			if d.IsZero() || first && dl.Date.Before(d) || !first && d.Before(dl.Date) {
+				d = dl.Date
+			}
+		}
+		return d
+	}
+	for _, h := range hs {
+		if d := edge(h); !d.IsZero() && (best.IsZero() || first && d.Before(best) || !first && best.Before(d)) {
+			best = d
+		}
+	}
+	if best.IsZero() {
+		return hs
+	}
+	var out []hit
+	for _, h := range hs {
+		if edge(h) == best {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // withoutPunct is s without its punctuation and spaces; s itself, with no copy, when it has none

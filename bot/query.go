@@ -77,6 +77,9 @@ type Query struct {
 	asksWho bool
 	// asksWhen: the question asks for a date ("在哪天前报", "什么时候交"); passages quoted say theirs.
 	asksWhen bool
+	// dateRank: the question asks for the first or last of the dates ("最早的时间节点是哪天"): "first",
+	// "last" or "".
+	dateRank string
 	// asksProgress: the question asks how a work stands ("进展如何", "完成情况"); a passage quoted
 	// goes on to the sentence with its figures ("截至目前,18家…").
 	asksProgress bool

@@ -170,4 +170,16 @@ func TestStop32Questions(t *testing.T) {
 			t.Errorf("want both bodies:\n%s", a.Text)
 		}
 	})
+	t.Run("the first of the dates asked for (最早的时间节点)", func(t *testing.T) {
+		d := parsed(t, "nf.txt", "某区2020年农村房屋安全隐患排查整治工作方案\n一、工作步骤\n1.建立工作小组，12月9日前完成。（责任单位：各乡镇）\n2.全面排查，2021年6月底前完成。（责任单位：各乡镇）\n")
+		e := engineOver(t, d)
+		a := ask(t, e, "农房整治最早的时间节点是哪天？要做什么？")
+		if !strings.Contains(a.Text, "工作小组") || strings.Contains(a.Text, "全面排查") {
+			t.Errorf("want the first step alone:\n%s", a.Text)
+		}
+		a = ask(t, e, "农房整治最后一个节点是什么？")
+		if strings.Contains(a.Text, "工作小组") || !strings.Contains(a.Text, "全面排查") {
+			t.Errorf("want the last step alone:\n%s", a.Text)
+		}
+	})
 }
