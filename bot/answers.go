@@ -2338,6 +2338,19 @@ func (e *Engine) searchParts(ctx context.Context, q *Query, parts []string) ([]r
 		if len(ok) == 0 {
 			ok = e.literalHits(q, part)
 		}
+		if alt := withNearWords(part); len(ok) == 0 && alt != part {
+			// "买房补贴还能申请吗": the plans write 购房补贴.
+			hits, err := e.kb.Search(ctx, retrieval.Query{Text: alt, N: 8, City: q.city()})
+			if err != nil {
+				return nil, fmt.Errorf("search %q: %w", alt, err)
+			}
+			for _, h := range hits {
+				if h.Coverage >= minCoverage && (len(q.Cities) == 0 || contains(q.Cities, h.Doc.City)) && holdsAll(h.Text, q.mustHold) {
+					ok = append(ok, h)
+				}
+			}
+			part = alt
+		}
 		sort.SliceStable(ok, func(i, j int) bool { return ok[i].Coverage > ok[j].Coverage })
 		for n, h := range ok {
 			if h.Coverage < ok[0].Coverage-0.2 || n == 3 {

@@ -182,4 +182,16 @@ func TestStop32Questions(t *testing.T) {
 			t.Errorf("want the last step alone:\n%s", a.Text)
 		}
 	})
+	t.Run("a search in everyday words finds the plan's own (买房 → 购房)", func(t *testing.T) {
+		if got := withNearWords("买房补贴还能申请吗"); got != "购房补贴还能申请吗" {
+			t.Errorf("got %s", got)
+		}
+		d := parsed(t, "jl.txt", "吉林市进一步促进房地产消费若干措施\n吉市政办发〔2023〕11号\n一、措施\n1.积极支持二、三孩家庭购房。政府每平方米补贴100元。申报购房补贴截止时间为2024年6月30日。（责任部门：市住房和城乡建设局）\n")
+		d.City = "吉林市"
+		e := engineOver(t, d)
+		a := ask(t, e, "吉林市买房补贴还能申请吗？截止到哪天？")
+		if !strings.Contains(a.Text, "2024年6月30日") {
+			t.Errorf("want the day:\n%s", a.Text)
+		}
+	})
 }

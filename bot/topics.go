@@ -183,6 +183,17 @@ func inside(term, form string) bool {
 	return false
 }
 
+// withNearWords is s with each everyday word of nearInside in it written as the plans write it
+// (买房 → 购房), s when it has none.
+func withNearWords(s string) string {
+	for _, k := range nearInside {
+		if ns := nearWords[k]; len(ns) > 0 && strings.Contains(s, k) {
+			s = strings.ReplaceAll(s, k, ns[0])
+		}
+	}
+	return s
+}
+
 // nearInside are the near words also replaced inside a longer term: everyday words people build
 // longer names with.
 var nearInside = []string{"买房", "外贸", "电商", "文旅", "双创", "科创", "规上", "防诈", "反诈"}
