@@ -2101,8 +2101,24 @@ func addTakingPart(t *Task, units []string) {
 	}
 }
 
+// dutyOf reads one duty of a unit a heading or an introduction names: "配合区发改局做好…" makes the
+// unit helped lead and the unit take part, "会同县医保局推进…" makes those it acts with take part.
+func (p *parser) dutyOf(unit []string, text string) (lead, partic []string) {
+	body := strings.TrimLeft(itemNumberLead.ReplaceAllString(text, ""), " \t")
+	if helped := p.helpedUnits(body); len(helped) > 0 {
+		return helped, removeAll(appendNew(nil, unit...), helped)
+	}
+	for _, it := range jointUnits(pred0(body), false) {
+		partic = appendNew(partic, p.unitNames(it)...)
+	}
+	return unit, removeAll(partic, unit)
+}
+
+// itemNumberLead is an item's number opening its text ("2. ", "（三）").
+var itemNumberLead = regexp.MustCompile(`^\s*(?:\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*`)
+
 // introSubject is the body opening a list's introduction: "街道消防委实施以下…".
-var introSubject = regexp.MustCompile(`^(\p{Han}{2,16}?)(?:实施|负责|承担|履行|做好|开展|建立|要|应|须|的(?:主要)?(?:工作)?职责|承办事项)`)
+var introSubject = regexp.MustCompile(`^(\p{Han}{2,16}?)(?:重点|主要|着力|要|应)?(?:实施|负责|承担|履行|做好|抓好|落实|开展|建立|要|应|须|的(?:主要)?(?:工作)?职责|承办事项)`)
 
 // closed reports whether the item being read has named its units already: a responsibility line
 // under it, or a note closing its last paragraph ("…。(责任单位:市住建局)").
@@ -2559,11 +2575,14 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 			// Still none: a heading that is a unit's name ("(一)综合办公室(党群工作部、督查室)")
 			// over the unit's duties.
 			c := &clauses[0]
-			c.lead, c.hasUnits, c.inSentence = u, true, true
+			c.lead, c.partic = p.dutyOf(u, c.text)
+			c.hasUnits, c.inSentence = true, true
 		} else if u := introLeadOf(it); len(u) > 0 {
 			// Still none: the unit the sentence introducing the list names ("…实施以下四项工作制度：").
 			c := &clauses[0]
-			c.lead, c.partic, c.hasUnits, c.inSentence = u, it.parent.introPartic, true, true
+			c.lead, c.partic = p.dutyOf(u, c.text)
+			c.partic = appendNew(c.partic, it.parent.introPartic...)
+			c.hasUnits, c.inSentence = true, true
 		}
 	}
 	if !blk.has() && len(group) == 0 && !anyClauseUnits(clauses) && !p.unitlessTask(it, section, len(recurring) > 0) {

@@ -111,4 +111,11 @@ func TestComparedDay(t *testing.T) {
 			{number: "1", lead: []string{"区静态交通领导小组办公室"}, partic: []string{"机管局", "房管局", "南桥镇"}},
 		})
 	})
+	t.Run("under a unit's heading, a duty helping another makes that one lead; 会同 Y makes Y take part", func(t *testing.T) {
+		checkTasks(t, "某区2024年工作方案\n一、任务\n（八）区财政局\n1.配合区发改局做好政府投资项目资金保障和绩效评价。\n2.会同区医保局推进按病种分值付费改革。\n3.做好预算执行。\n", []taskWant{
+			{number: "1", lead: []string{"区发改局"}, partic: []string{"区财政局"}},
+			{number: "2", lead: []string{"区财政局"}, partic: []string{"区医保局"}},
+			{number: "3", lead: []string{"区财政局"}},
+		})
+	})
 }
