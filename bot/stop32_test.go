@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"github.com/dutybot/dutybot/plan"
 )
 
 // TestStop32Questions: what stop 32's questions (round 41) taught, each a general rule.
@@ -14,39 +16,35 @@ func TestStop32Questions(t *testing.T) {
 	rules := parsed(t, "xz.txt", "关于贯彻执行《关于促进房地产市场平稳健康发展的若干措施》的实施细则\n一、优化土地出让方式\n（一）适用范围：热点区域的重点地块。\n（二）责任单位及承办科室：市自然资源局，储备中心。\n")
 	rules.City = "宿州市"
 	e := engineOver(t, measures, rules)
-	t.Run("who interprets a plan is a fact of it", func(t *testing.T) {
-		a := ask(t, e, "宿州的若干措施由谁负责解释?")
-		if !strings.Contains(a.Text, "市房管中心") {
-			t.Errorf("want the body the plan names to interpret it:\n%s", a.Text)
-		}
-	})
-	t.Run("a term given by its length is the plan's period", func(t *testing.T) {
-		a := ask(t, e, "宿州的若干措施有效期多久?")
-		if !strings.Contains(a.Text, "有效期2年") {
-			t.Errorf("want the term:\n%s", a.Text)
-		}
-	})
-	t.Run("a plan's purpose answers what it aims at when it sets no figures", func(t *testing.T) {
-		a := ask(t, e, "宿州的若干措施想达到什么目标?")
-		if !strings.Contains(a.Text, "稳房价") {
-			t.Errorf("want the purpose the opening states:\n%s", a.Text)
-		}
-	})
-	t.Run("a title named is the plan titled so, not the rules that cite it in 《》", func(t *testing.T) {
-		a := ask(t, e, "宿州若干措施里有哪些条?")
-		if !strings.Contains(a.Text, "公积金") || strings.Contains(a.Text, "实施细则") {
-			t.Errorf("want the measures' own items:\n%s", a.Text)
-		}
-	})
+	for _, c := range []struct {
+		name, q   string
+		want, not []string
+	}{
+		{"who interprets a plan is a fact of it", "宿州的若干措施由谁负责解释?", []string{"市房管中心"}, nil},
+		{"a term given by its length is the plan's period", "宿州的若干措施有效期多久?", []string{"有效期2年"}, nil},
+		{"a plan's purpose answers what it aims at when it sets no figures", "宿州的若干措施想达到什么目标?", []string{"稳房价"}, nil},
+		{"a title named is the plan titled so, not the rules that cite it in 《》", "宿州若干措施里有哪些条?", []string{"公积金"}, []string{"实施细则"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a := ask(t, e, c.q)
+			for _, w := range c.want {
+				if !strings.Contains(a.Text, w) {
+					t.Errorf("the answer lacks %q:\n%s", w, a.Text)
+				}
+			}
+			for _, w := range c.not {
+				if strings.Contains(a.Text, w) {
+					t.Errorf("the answer says %q:\n%s", w, a.Text)
+				}
+			}
+		})
+	}
 	t.Run("a follow-up about another city finds the unit that does the same there", func(t *testing.T) {
 		county := parsed(t, "ca.txt", "关于支持房地产业良性循环和健康发展的十条政策措施\n一、实施住房公积金阶段性支持政策。（责任单位：县住房公积金中心）\n二、推行交房即交证。（责任单位：县自然资源局）\n")
 		county.City = "邯郸市成安县"
 		e := engineOver(t, measures, county)
 		first := ask(t, e, "宿州市公积金中心负责什么?")
-		a, err := e.Answer(context.Background(), Question{Text: "那成安的呢?", Context: first.Context, Now: fixedClock("2026-12-01")()})
-		if err != nil {
-			t.Fatal(err)
-		}
+		a := askAfter(t, e, first, "那成安的呢?")
 		if !strings.Contains(a.Text, "县住房公积金中心") || !strings.Contains(a.Text, "阶段性支持政策") || strings.Contains(a.Text, "交房即交证") {
 			t.Errorf("want 成安县's housing fund centre and its task:\n%s", a.Text)
 		}
@@ -80,12 +78,7 @@ func TestStop32Questions(t *testing.T) {
 		}
 	})
 	t.Run("a modal and a verb before 多少 (要新增多少) are no topic", func(t *testing.T) {
-		d := parsed(t, "gj.txt", "某区任务分解表\n一、任务\n1.加快发展公交。全省新增、更新公交车800辆，新增公交线路40条以上。（区交建局牵头）\n")
-		e := engineOver(t, d)
-		a := ask(t, e, "公交车要新增多少辆、线路多少条?")
-		if !strings.Contains(a.Text, "800辆") {
-			t.Errorf("want the figures:\n%s", a.Text)
-		}
+		answerHas(t, parsed(t, "gj.txt", "某区任务分解表\n一、任务\n1.加快发展公交。全省新增、更新公交车800辆，新增公交线路40条以上。（区交建局牵头）\n"), "公交车要新增多少辆、线路多少条?", []string{"800辆"}, nil)
 	})
 	t.Run("a safeguard measure's monthly duty is among the tasks a monthly question lists", func(t *testing.T) {
 		d := parsed(t, "kh.txt", "某市服务业发展实施方案\n一、重点任务\n1.培育龙头企业。（责任单位：市发改委）\n二、保障措施\n（一）加强考核评价。建立月度通报制度，每月10日前由市发改委对工作落实情况给予通报。\n")
@@ -96,12 +89,7 @@ func TestStop32Questions(t *testing.T) {
 		}
 	})
 	t.Run("没写由哪个单位负责 asks for the tasks with no unit", func(t *testing.T) {
-		d := parsed(t, "zt.txt", "某区渣土车安全监管实施意见\n一、工作措施\n1.全面普查摸底。（责任单位：区渣土办）\n2.注重长效管理，建立健全管理制度。\n")
-		e := engineOver(t, d)
-		a := ask(t, e, "渣土车方案里哪些工作没写由哪个单位负责？")
-		if !strings.Contains(a.Text, "长效管理") || strings.Contains(a.Text, "普查摸底") {
-			t.Errorf("want the task with no unit alone:\n%s", a.Text)
-		}
+		answerHas(t, parsed(t, "zt.txt", "某区渣土车安全监管实施意见\n一、工作措施\n1.全面普查摸底。（责任单位：区渣土办）\n2.注重长效管理，建立健全管理制度。\n"), "渣土车方案里哪些工作没写由哪个单位负责？", []string{"长效管理"}, []string{"普查摸底"})
 	})
 	t.Run("dated work under 工作要求 naming no unit is a task that falls due", func(t *testing.T) {
 		d := parsed(t, "js.txt", "某片区2023年专项整治工作方案\n一、工作举措\n1.持续推进问题排查。（责任单位：各村）\n二、工作要求\n（一）升级村级财务网上公开系统（10月31日前）。8月底前，完成53个村集体经济组织成员信息录入平台。\n")
@@ -119,10 +107,7 @@ func TestStop32Questions(t *testing.T) {
 		d.City = "衢州市"
 		e := engineOver(t, d)
 		first := ask(t, e, "衢州市招商中心负责哪些工作?")
-		a, err := e.Answer(context.Background(), Question{Text: "其中哪些是和市商务局一起负责的?", Context: first.Context, Now: fixedClock("2026-12-01")()})
-		if err != nil {
-			t.Fatal(err)
-		}
+		a := askAfter(t, e, first, "其中哪些是和市商务局一起负责的?")
 		if !strings.Contains(a.Text, "综合保税区") || strings.Contains(a.Text, "招引服务业主体") {
 			t.Errorf("want the shared task alone:\n%s", a.Text)
 		}
@@ -135,12 +120,7 @@ func TestStop32Questions(t *testing.T) {
 		}
 	})
 	t.Run("a plan named by a two-character abbreviation (人影方案)", func(t *testing.T) {
-		d := parsed(t, "ry.txt", "某区推进人工影响天气工作高质量发展实施方案\n一、任务\n1.健全安全监管体系。定期开展人工影响天气应急演练。（区执法应急局负责）\n")
-		e := engineOver(t, d)
-		a := ask(t, e, "人影方案里应急演练多久搞一次?")
-		if !strings.Contains(a.Text, "定期") {
-			t.Errorf("want the plan's 定期:\n%s", a.Text)
-		}
+		answerHas(t, parsed(t, "ry.txt", "某区推进人工影响天气工作高质量发展实施方案\n一、任务\n1.健全安全监管体系。定期开展人工影响天气应急演练。（区执法应急局负责）\n"), "人影方案里应急演练多久搞一次?", []string{"定期"}, nil)
 	})
 	t.Run("an abbreviation is a pair of words' first characters", func(t *testing.T) {
 		for _, c := range []struct {
@@ -172,15 +152,8 @@ func TestStop32Questions(t *testing.T) {
 	})
 	t.Run("the first of the dates asked for (最早的时间节点)", func(t *testing.T) {
 		d := parsed(t, "nf.txt", "某区2020年农村房屋安全隐患排查整治工作方案\n一、工作步骤\n1.建立工作小组，12月9日前完成。（责任单位：各乡镇）\n2.全面排查，2021年6月底前完成。（责任单位：各乡镇）\n")
-		e := engineOver(t, d)
-		a := ask(t, e, "农房整治最早的时间节点是哪天？要做什么？")
-		if !strings.Contains(a.Text, "工作小组") || strings.Contains(a.Text, "全面排查") {
-			t.Errorf("want the first step alone:\n%s", a.Text)
-		}
-		a = ask(t, e, "农房整治最后一个节点是什么？")
-		if strings.Contains(a.Text, "工作小组") || !strings.Contains(a.Text, "全面排查") {
-			t.Errorf("want the last step alone:\n%s", a.Text)
-		}
+		answerHas(t, d, "农房整治最早的时间节点是哪天？要做什么？", []string{"工作小组"}, []string{"全面排查"})
+		answerHas(t, d, "农房整治最后一个节点是什么？", []string{"全面排查"}, []string{"工作小组"})
 	})
 	t.Run("a search in everyday words finds the plan's own (买房 → 购房)", func(t *testing.T) {
 		if got := withNearWords("买房补贴还能申请吗"); got != "购房补贴还能申请吗" {
@@ -194,4 +167,30 @@ func TestStop32Questions(t *testing.T) {
 			t.Errorf("want the day:\n%s", a.Text)
 		}
 	})
+}
+
+// askAfter asks q in the conversation of the answer before it.
+func askAfter(t *testing.T, e *Engine, before Answer, q string) Answer {
+	t.Helper()
+	a, err := e.Answer(context.Background(), Question{Text: q, Context: before.Context, Now: fixedClock("2026-12-01")()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// answerHas asks q of an engine over d and checks that the answer says each of want and none of not.
+func answerHas(t *testing.T, d *plan.Document, q string, want, not []string) {
+	t.Helper()
+	a := ask(t, engineOver(t, d), q)
+	for _, w := range want {
+		if !strings.Contains(a.Text, w) {
+			t.Errorf("%s: the answer lacks %q:\n%s", q, w, a.Text)
+		}
+	}
+	for _, w := range not {
+		if strings.Contains(a.Text, w) {
+			t.Errorf("%s: the answer says %q:\n%s", q, w, a.Text)
+		}
+	}
 }
