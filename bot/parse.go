@@ -1421,6 +1421,17 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 		}
 		pointsBack = true
 	}
+	if bare && len(q.Cities) == 0 && reAllPlans.MatchString(s) && reWhatAbout.MatchString(strings.TrimSpace(s)) {
+		// "那所有方案里呢?": the previous question of every plan, its units wherever they stand.
+		next := p.reresolve(prev, q.lang)
+		next.Cities, next.Plans, next.followUp = nil, nil, true
+		for i := range next.Units {
+			next.Units[i].Name = p.withoutCity(next.Units[i].Name)
+			next.refs[i] = p.resolveUnit(next.Units[i].Name, "", nil)
+		}
+		*q = next
+		return
+	}
 	switch {
 	case q.noPlanFor != "":
 		// "那杭州的呢?" where no plan is from 杭州: the answer says so, whatever was asked before.
@@ -1444,6 +1455,9 @@ var reThisPlan = regexp.MustCompile(`(?i)^(?:这个|这份|这一|此|本|这)?(
 
 // reWhatAbout is a follow-up that asks the same of something else: "那调度会和分析会呢?", "X呢?".
 var reWhatAbout = regexp.MustCompile(`呢\s*[?？]?$`)
+
+// reAllPlans widens a follow-up to every plan: "那所有方案里呢?", "全部方案呢".
+var reAllPlans = regexp.MustCompile(`(?:所有|全部|各个|每个)(?:的)?(?:方案|文件|计划)|(?i)\ball (?:the )?plans\b`)
 
 // roleWords is what a follow-up's role is read from: its words without the units and places it
 // names (rest), or, when reading those took its role words too ("那它配合的呢?"), the question.

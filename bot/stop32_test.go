@@ -150,6 +150,21 @@ func TestStop32Questions(t *testing.T) {
 			t.Errorf("want both bodies:\n%s", a.Text)
 		}
 	})
+	t.Run("那所有方案里呢 asks the question before of every plan; 只看X的呢 of X alone", func(t *testing.T) {
+		gz := parsed(t, "gz.txt", "关于推进民主法治建设的实施意见\n一、任务\n1.发挥统一战线凝心聚力作用。（市委统战部牵头）\n")
+		gz.City = "广州市"
+		hz := parsed(t, "hz.txt", "某市人才工作方案\n一、任务\n1.做好党外人才工作。（市委统战部牵头）\n")
+		hz.City = "湖州市"
+		e := engineOver(t, gz, hz)
+		first := ask(t, e, "广州市委统战部牵头哪些？")
+		if a := askAfter(t, e, first, "那所有方案里呢？"); !strings.Contains(a.Text, "党外人才") || !strings.Contains(a.Text, "统一战线") {
+			t.Errorf("want both plans' tasks:\n%s", a.Text)
+		}
+		all := ask(t, e, "市委统战部牵头哪些？")
+		if a := askAfter(t, e, all, "只看湖州的呢？"); !strings.Contains(a.Text, "党外人才") || strings.Contains(a.Text, "统一战线") {
+			t.Errorf("want 湖州's task alone:\n%s", a.Text)
+		}
+	})
 	t.Run("the first of the dates asked for (最早的时间节点)", func(t *testing.T) {
 		d := parsed(t, "nf.txt", "某区2020年农村房屋安全隐患排查整治工作方案\n一、工作步骤\n1.建立工作小组，12月9日前完成。（责任单位：各乡镇）\n2.全面排查，2021年6月底前完成。（责任单位：各乡镇）\n")
 		answerHas(t, d, "农房整治最早的时间节点是哪天？要做什么？", []string{"工作小组"}, []string{"全面排查"})
