@@ -165,6 +165,9 @@ func TestStop32Questions(t *testing.T) {
 			t.Errorf("want 湖州's task alone:\n%s", a.Text)
 		}
 	})
+	t.Run("a figure per thing (一辆最多补多少) is asked, not a topic", func(t *testing.T) {
+		answerHas(t, parsed(t, "dg.txt", "关于奋力实现一季度经济开门红的若干措施\n一、措施\n1.激发需求促消费。安排8000万元发放汽车购新补贴，最高补贴5000元/辆。（责任单位：市商务局）\n"), "汽车购新补贴是谁负责的？一辆最多补多少？", []string{"5000元", "市商务局"}, nil)
+	})
 	t.Run("the first of the dates asked for (最早的时间节点)", func(t *testing.T) {
 		d := parsed(t, "nf.txt", "某区2020年农村房屋安全隐患排查整治工作方案\n一、工作步骤\n1.建立工作小组，12月9日前完成。（责任单位：各乡镇）\n2.全面排查，2021年6月底前完成。（责任单位：各乡镇）\n")
 		answerHas(t, d, "农房整治最早的时间节点是哪天？要做什么？", []string{"工作小组"}, []string{"全面排查"})
