@@ -204,7 +204,7 @@ var festivalStart = regexp.MustCompile(`^\s*` + festivalEve)
 var festivalExpr = regexp.MustCompile(festivalEve)
 
 // festivalEve is a festival and the words that make it a deadline, its name captured.
-const festivalEve = `(元旦|春节|元宵节?|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|[“"‘]十一[”"’])(?:假期|长假|黄金周)?(?:前|之前|以前)`
+const festivalEve = `(元旦|春节|元宵节?|清明节?|[“"‘]?五一[”"’]?|劳动节|端午节?|中秋节?|国庆节?|[“"‘]十一[”"’])(?:假期|长假|黄金周)?(?:前|之前|以前)`
 
 // festivalDeadlines reads "春节前", "国庆节前": the day before the festival of the plan's year (or the
 // year written before, or the next when it says 明年); 元旦前 is the year's last day. Lunar festivals
@@ -1052,6 +1052,12 @@ func pastEventAt(text, quote string) bool {
 	return pastEventClause.MatchString(after)
 }
 
+// foundedIn ends the words before a date that say when something was made: 成立于, 组建于, 始建于.
+var foundedIn = regexp.MustCompile(`(?:成立|组建|始建|创建|设立|挂牌|建成|开业|注册)于\s*$`)
+
+// revisionAfter follows a year that names a law's edition: "（2021年修正）", "（2019年版）".
+var revisionAfter = regexp.MustCompile(`^\s*(?:修正|修订|修改|版)\s*[）)]`)
+
 // notADeadline decides the phrases around a year that are no plain deadline: a year in a document
 // number, the start of a range ("2023—2027年") whose end says when, a range's end, a bare number, a
 // start ("…起"), and "2023年度" (a year's scope, or the name of a year's report), what was done by
@@ -1078,6 +1084,11 @@ func notADeadline(text, trimmed, after string, ph datePhrase, y, end, year int) 
 	}
 	if inTitle(trimmed) {
 		return Deadline{}, true, false // "《2025年第2季度重点工作任务清单》": a document's name
+	}
+	if foundedIn.MatchString(trimmed) || revisionAfter.MatchString(after) {
+		// "协会成立于2019年", "（组建于2018年10月）", "《安全生产法》（2021年修正）": when a body was
+		// made or a law amended, not work due.
+		return Deadline{}, true, false
 	}
 	if baseYear(trimmed, after) {
 		return Deadline{}, true, false // "在2020年…试点经验的基础上": a year the work builds on
@@ -1510,12 +1521,12 @@ var recurringPatterns = []struct {
 
 // periodDutyExpr is the terse form "周会商、月调度、季分析、年评估": one character of period before a
 // duty noun. It counts at the start of a clause or in a list of two or more.
-var periodDutyExpr = regexp.MustCompile(`([周月季年])(会商|调度|分析|评估|通报|例会|督查|报告|总结|晾晒|考核)`)
+var periodDutyExpr = regexp.MustCompile(`(半年|年终|[周月季年])(会商|调度|分析|评估|通报|例会|督查|督导|报告|总结|晾晒|考核|排查|讲评|检查|考评|巡查|评比|点评|研判)`)
 
 // periodWords are the words every pattern but the terse one needs.
 var periodWords = newWordSet("每", "年一", "季一", "月一", "周一", "按月", "按季", "逐月", "逐季", "双周", "双月", "半年", "月度", "季度", "年中", "按年", "终了后", "结束后")
 
-var periodDutyNouns = newWordSet("会商", "调度", "分析", "评估", "通报", "例会", "督查", "报告", "总结", "晾晒", "考核")
+var periodDutyNouns = newWordSet("会商", "调度", "分析", "评估", "通报", "例会", "督查", "督导", "报告", "总结", "晾晒", "考核", "排查", "讲评", "检查", "考评", "巡查", "评比", "点评", "研判")
 
 func containsAny(s string, w wordSet) bool { return w.in(s) }
 
@@ -1548,7 +1559,7 @@ var periodCellRules = map[string]Rule{"周": RuleWeekly, "月": RuleMonthly, "�
 // periodLabel is a time label followed by a period alone: "完成时限:每月", "时间节点：每季度".
 var periodLabel = regexp.MustCompile(`(?:完成时限|完成时间|时间节点|时限要求|时间要求|时限|进度安排)\s*[:：]\s*((?:每个?|按|逐)(?:周|月|季度?|半年|年)度?(?:[一1]次)?)(?:$|[)）。；;，,\s])`)
 
-var periodRules = map[string]Rule{"周": RuleWeekly, "月": RuleMonthly, "季": RuleQuarterly, "年": RuleYearly}
+var periodRules = map[string]Rule{"周": RuleWeekly, "月": RuleMonthly, "季": RuleQuarterly, "年": RuleYearly, "半年": RuleHalfYear, "年终": RuleYearly}
 
 // dutyWords follow 每月/每季度/每年 when the phrase is a duty to be reminded of.
 var dutyWords = []string{

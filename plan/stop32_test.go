@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -24,6 +25,8 @@ func TestStop32Dates(t *testing.T) {
 		{"a past year's statistic is no goal", "2023年，全市实现地区生产总值3200亿元，同比增长6.2%。", ""},
 		{"a start alone is none", "本办法自2024年3月1日起施行。", ""},
 		{"a span of this year's months (自今年9月至12月)", "我局决定自今年9月至12月开展为期四个月的安全生产攻坚行动。", "2024-12-31 by"},
+		{"when a body was made is no deadline (成立于)", "市农业产业化龙头企业协会成立于2019年，现有会员企业126家，要组织企业参加各类展会。", ""},
+		{"a law's edition is no deadline ((2021年修正))", "按照《中华人民共和国安全生产法》（2021年修正）第三十八条规定，督促生产经营单位建立制度。", ""},
 		{"how long a measure runs (暂定至) is its deadline", "受疫情影响的企业可申请缓缴，实施时限暂定至 2024 年底。", "2024-12-31 by"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -118,4 +121,24 @@ func TestComparedDay(t *testing.T) {
 			{number: "3", lead: []string{"区财政局"}},
 		})
 	})
+}
+
+// TestTerseDuties: terse duties of every period ("月排查、季督导、年考核", "半年评估、年终考核").
+func TestTerseDuties(t *testing.T) {
+	for text, want := range map[string]string{
+		"按照“月排查、季督导、年考核”的要求，持续开展隐患排查治理。": "FREQ=MONTHLY|FREQ=MONTHLY;INTERVAL=3|FREQ=YEARLY",
+		"建立“按月调度、按季通报、半年评估、年终考核”工作机制。":   "FREQ=MONTHLY|FREQ=MONTHLY;INTERVAL=3|FREQ=MONTHLY;INTERVAL=6|FREQ=YEARLY",
+		"实行“周报告、月通报、季讲评”制度，每周一上午10时前报送。": "FREQ=WEEKLY|FREQ=MONTHLY|FREQ=MONTHLY;INTERVAL=3",
+	} {
+		var got []string
+		for _, r := range ParseRecurring(text) {
+			got = append(got, r.Rule.String())
+		}
+		slices.Sort(got)
+		w := strings.Split(want, "|")
+		slices.Sort(w)
+		if !slices.Equal(got, w) {
+			t.Errorf("%s: got %v, want %v", text, got, w)
+		}
+	}
 }
