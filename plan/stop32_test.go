@@ -104,6 +104,11 @@ func TestComparedDay(t *testing.T) {
 	if len(got) != 1 || got[0].Date.String() != "2022-12-31" {
 		t.Errorf("got %+v, want the year's end alone", got)
 	}
+	t.Run("主责 and 协同 are labels", func(t *testing.T) {
+		checkTasks(t, formHead+"1.推动公共数据有序开放。（主责：市大数据管理局；协同：市级各有关部门）\n", []taskWant{
+			{number: "1", lead: []string{"市大数据管理局"}, partic: []string{"市级各有关部门"}},
+		})
+	})
 	t.Run("a marker followed by 工作 (做好服务与配合工作) still marks its units", func(t *testing.T) {
 		checkTasks(t, formHead+"1.继续开展国有企业软件正版化工作。（区国资局牵头，区联席会议办公室做好服务与配合工作）\n", []taskWant{
 			{number: "1", lead: []string{"区国资局"}, partic: []string{"区联席会议办公室"}},
