@@ -514,7 +514,9 @@ func splitMarked(pieces []string) []string {
 // shares: "A、B负责").
 func endsWithListMarker(s string) bool {
 	for _, m := range suffixWords {
-		if (m.role == roleLead || m.role == rolePartic) && strings.HasSuffix(s, m.word) && len(s) > len(m.word) {
+		// A long marker of responsibility ends a marked part too: "县农业农村局具体负责、县财政局配合".
+		long := m.role == roleResp && utf8.RuneCountInString(m.word) >= 4
+		if (m.role == roleLead || m.role == rolePartic || long) && strings.HasSuffix(s, m.word) && len(s) > len(m.word) {
 			return true
 		}
 	}

@@ -109,6 +109,11 @@ func TestComparedDay(t *testing.T) {
 			{number: "1", lead: []string{"市大数据管理局"}, partic: []string{"市级各有关部门"}},
 		})
 	})
+	t.Run("marked parts joined by 、 end with a long marker of responsibility too (具体负责)", func(t *testing.T) {
+		checkTasks(t, formHead+"1.深化农村综合改革。（县委农办牵头、县农业农村局具体负责、县财政局等单位配合）\n", []taskWant{
+			{number: "1", lead: []string{"县委农办"}, partic: []string{"县农业农村局", "县财政局"}},
+		})
+	})
 	t.Run("a marker followed by 工作 (做好服务与配合工作) still marks its units", func(t *testing.T) {
 		checkTasks(t, formHead+"1.继续开展国有企业软件正版化工作。（区国资局牵头，区联席会议办公室做好服务与配合工作）\n", []taskWant{
 			{number: "1", lead: []string{"区国资局"}, partic: []string{"区联席会议办公室"}},
