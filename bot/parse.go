@@ -1063,7 +1063,7 @@ func (r *reading) windowAndStatus(today plan.Day) {
 	r.numbered()
 	q.asksWho = reOwnerQ.MatchString(r.rest)
 	q.asksWhen = reAsksWhen.MatchString(r.s)
-	if m := reDateRank.FindStringSubmatch(r.s); m != nil {
+	if m := reDateRank.FindStringSubmatch(r.s); m != nil && !strings.Contains(r.s, "分别") && !strings.Contains(r.s, "各项") {
 		q.dateRank = map[bool]string{true: "first", false: "last"}[m[1] != ""]
 	}
 	q.duties = strings.Contains(r.s, "职责") && !strings.Contains(r.s, "职责分工")
@@ -1782,7 +1782,7 @@ var rePartWord = regexp.MustCompile(`配合|协办|协同`)
 var reAsksProgress = regexp.MustCompile(`进展|进度|完成情况|落实情况|推进情况|(?:推进|完成|落实|建设)得?(?:怎么样|如何)|(?i)\bprogress\b|\bhow far\b`)
 
 // reDateRank asks for the first or the last of the dates: 最早的时间节点, 第一个节点, 最晚的期限.
-var reDateRank = regexp.MustCompile(`(最早|最先|第一个)(?:的)?(?:一个)?(?:时间节点|节点|期限|截止(?:日期|时间)?|到期)|(?:最晚|最后|最迟)(?:的)?(?:一个)?(?:时间节点|节点|期限|截止日期)`)
+var reDateRank = regexp.MustCompile(`(最早|最先|第一个)(?:的)?(?:一个)?(?:时间节点|节点|期限|截止(?:日期|时间)?|到期)|(?:最后一个|最后的?)(?:时间节点|节点)`)
 
 var reAsksWhen = regexp.MustCompile(`什么时候|何时|时间(?:是|要|该)?(?:怎么|如何)安排|时间安排|进度安排|哪天|哪一天|时间节点|截止时间|完成时间|完成时限|期限是|最晚|哪一?年(?:要|能|完成|实现|建成|开通|投用|封关|运营|达到|之前|前)|几月几[日号]|几号|截止日期|截至日期|哪个时间|(?i)\bwhen\b|\bwhat date\b`)
 

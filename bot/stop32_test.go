@@ -212,3 +212,14 @@ func answerHas(t *testing.T, d *plan.Document, q string, want, not []string) {
 		}
 	}
 }
+
+// TestReviewOfStop32Questions: what a review of stop 32's question rules found them misreading.
+func TestReviewOfStop32Questions(t *testing.T) {
+	d := parsed(t, "gy.txt", "某市公园配套服务经营指导意见\n一、任务\n1.丰富公园便民商业业态。（责任单位：市城市管理局、市商务委）\n2.建立工作小组，12月9日前完成。（责任单位：各区）\n3.全面排查，2021年6月底前完成。（责任单位：各区）\n")
+	t.Run("谁来制定 of a piece of work asks its owner, not the plan's issuer", func(t *testing.T) {
+		answerHas(t, d, "公园便民商业业态由谁来制定？", []string{"市城市管理局"}, nil)
+	})
+	t.Run("the latest deadlines of each (最迟期限分别) are every task's", func(t *testing.T) {
+		answerHas(t, d, "各项工作的最迟期限分别是哪天？", []string{"工作小组", "全面排查"}, nil)
+	})
+}

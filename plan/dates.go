@@ -89,7 +89,7 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 			continue
 		}
 		// "贷款余额较6月末有所上升": the day a figure is compared with, not a deadline.
-		if before := text[:start]; strings.HasSuffix(before, "较") || strings.HasSuffix(before, "比") || strings.HasSuffix(before, "相比") {
+		if before := text[:start]; strings.HasSuffix(before, "较") || strings.HasSuffix(before, "比") && !strings.HasSuffix(before, "评比") && !strings.HasSuffix(before, "对比") {
 			continue
 		}
 		// "《第3季度安全生产统计报表》": a document's name.
@@ -1053,7 +1053,7 @@ func pastEventAt(text, quote string) bool {
 }
 
 // foundedIn ends the words before a date that say when something was made: 成立于, 组建于, 始建于.
-var foundedIn = regexp.MustCompile(`(?:成立|组建|始建|创建|设立|挂牌|建成|开业|注册)于\s*$`)
+var foundedIn = regexp.MustCompile(`(?:成立|组建|始建|创建)于\s*$`)
 
 // revisionAfter follows a year that names a law's edition: "（2021年修正）", "（2019年版）".
 var revisionAfter = regexp.MustCompile(`^\s*(?:修正|修订|修改|版)\s*[）)]`)
@@ -1711,6 +1711,9 @@ func (h *recurringHits) terse() {
 			if c := before[len(before)-1]; c >= '0' && c <= '9' {
 				continue
 			}
+		}
+		if strings.HasSuffix(before, "上") || strings.HasSuffix(before, "下") || strings.HasPrefix(text[e:], "结果") {
+			continue // "下半年督查" is a half of the year, "年终考核结果作为…" a result used
 		}
 		inList := strings.HasSuffix(before, "、") ||
 			(i+1 < len(all) && all[i+1][0] == e+len("、") && strings.HasPrefix(text[e:], "、"))
@@ -2434,8 +2437,14 @@ func yearlessRanges(text string, year int) []Deadline {
 			continue
 		}
 		y := lastYearBefore(before)
-		if y == 0 || ownYearBefore(before) {
+		if ownYearBefore(before) {
+			if clause := clauseOf(text[m[1]:]); strings.Contains(clause, "已") || strings.HasPrefix(strings.TrimSpace(text[m[1]:]), "为") {
+				continue // "今年3-5月已完成排查…", "今年7月至9月为主汛期": what was done, a season
+			}
 			y = year // "自今年9月至12月": the plan's year
+		}
+		if y == 0 {
+			y = year
 		}
 		if y == 0 {
 			continue

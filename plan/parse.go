@@ -2106,6 +2106,9 @@ func addTakingPart(t *Task, units []string) {
 func (p *parser) dutyOf(unit []string, text string) (lead, partic []string) {
 	body := strings.TrimLeft(itemNumberLead.ReplaceAllString(text, ""), " \t")
 	if helped := p.helpedUnits(body); len(helped) > 0 {
+		if slices.ContainsFunc(helped, vagueBody.MatchString) {
+			return unit, nil // "配合有关部门做好…", "配合上级部门…": the unit's own duty, whoever it helps
+		}
 		return helped, removeAll(appendNew(nil, unit...), helped)
 	}
 	for _, it := range jointUnits(pred0(body), false) {
@@ -2113,6 +2116,9 @@ func (p *parser) dutyOf(unit []string, text string) (lead, partic []string) {
 	}
 	return unit, removeAll(partic, unit)
 }
+
+// vagueBody names bodies by kind or from outside the plan: 有关部门, 上级部门, 各相关单位, 省、市财政部门.
+var vagueBody = regexp.MustCompile(`^(?:有关|相关|上级|各)|、|部门$`)
 
 // itemNumberLead is an item's number opening its text ("2. ", "（三）").
 var itemNumberLead = regexp.MustCompile(`^\s*(?:\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*`)
@@ -3590,7 +3596,7 @@ func (p *parser) subjectClauses(text string) []clause {
 			}
 			continue
 		}
-		if len(cur.lead) > 0 && !sameUnits(cur.lead, us) && sentenceStart(text, m[2]) <= leadAt && leadAt < m[2] && (leadVerbIn(text[leadAt:m[2]]) || strings.Contains(text[leadAt:m[2]], "负总责")) && (sharesDuty(text[m[3]:]) || sharesWork(text[m[3]:])) && !strings.Contains(text[m[0]:m[3]], "由") {
+		if len(cur.lead) > 0 && !sameUnits(cur.lead, us) && sentenceStart(text, m[2]) <= leadAt && leadAt < m[2] && (leadVerbIn(text[leadAt:m[2]]) || strings.Contains(text[leadAt:m[2]], "负总责")) && (sharesDuty(text[m[3]:]) || sharesWork(text[m[3]:])) && !strings.Contains(strings.ReplaceAll(text[m[0]:m[3]], "自由", ""), "由") {
 			// "由市政府办公室牵头，市直有关部门和各县政府按照职责分工抓好落实", "区民防办牵头，…，各镇
 			// 政府落实主体责任": those after a 牵头 lead, in its sentence, doing their share take part
 			// (one the work is handed to, "…，由各车站具体负责", leads its own clause).

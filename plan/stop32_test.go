@@ -27,6 +27,9 @@ func TestStop32Dates(t *testing.T) {
 		{"a span of this year's months (自今年9月至12月)", "我局决定自今年9月至12月开展为期四个月的安全生产攻坚行动。", "2024-12-31 by"},
 		{"when a body was made is no deadline (成立于)", "市农业产业化龙头企业协会成立于2019年，现有会员企业126家，要组织企业参加各类展会。", ""},
 		{"a law's edition is no deadline ((2021年修正))", "按照《中华人民共和国安全生产法》（2021年修正）第三十八条规定，督促生产经营单位建立制度。", ""},
+		{"a goal to be built by a date (建成于) stays a deadline", "该项目预计建成于2025年底，届时新增床位500张。", "2025-12-31 by"},
+		{"评比 before a date is no comparison", "组织开展最美庭院评比10月底前完成。", "2024-10-31 by"},
+		{"this year's months already done are no deadline", "今年3-5月已完成排查房屋1.2万户。", ""},
 		{"how long a measure runs (暂定至) is its deadline", "受疫情影响的企业可申请缓缴，实施时限暂定至 2024 年底。", "2024-12-31 by"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -151,4 +154,26 @@ func TestTerseDuties(t *testing.T) {
 			t.Errorf("%s: got %v, want %v", text, got, w)
 		}
 	}
+}
+
+// TestReviewOfStop32Rules: what a review of stop 32's rules found them misreading.
+func TestReviewOfStop32Rules(t *testing.T) {
+	t.Run("a duty helping a body named by its kind stays the unit's own", func(t *testing.T) {
+		checkTasks(t, "某区2024年工作方案\n一、各部门职责\n（一）区财政局\n1.配合有关部门做好项目资金保障工作。\n2.配合省、市财政部门开展专项检查。\n", []taskWant{
+			{number: "1", lead: []string{"区财政局"}},
+			{number: "2", lead: []string{"区财政局"}},
+		})
+	})
+	t.Run("a unit whose name holds 由 (自由贸易试验区) takes part after a 牵头", func(t *testing.T) {
+		checkTasks(t, formHead+"1.强化组织领导。本项工作由市商务局牵头，自由贸易试验区管委会、市发改委负责具体实施。\n", []taskWant{
+			{number: "1", lead: []string{"市商务局"}, partic: []string{"自由贸易试验区管委会", "市发改委"}},
+		})
+	})
+	t.Run("half of a year and a result used are no terse duties", func(t *testing.T) {
+		for _, text := range []string{"上半年开展自查，下半年督查。", "年终考核结果作为评先评优的重要依据。"} {
+			if rs := ParseRecurring(text); len(rs) > 0 {
+				t.Errorf("%s: got %v", text, rs)
+			}
+		}
+	})
 }
