@@ -1843,8 +1843,6 @@ func clauseEndOutsideTitles(s string) int {
 	return -1
 }
 
-// basis is what a plan says it is made under: the documents its opening paragraphs cite after 根据
-// (依据, 按照, 贯彻落实), each with its number when given; none when the opening cites none.
 // purpose is what a plan says it is made for, in its opening ("为…，促进房地产市场平稳健康发展，结合
 // 我县实际，制定本措施"): the 为 clause up to where the plan names itself; "" when it says none.
 func purpose(d *plan.Document) string {
@@ -1869,6 +1867,8 @@ func purpose(d *plan.Document) string {
 	return ""
 }
 
+// basis is what a plan says it is made under: the documents its opening paragraphs cite after 根据
+// (依据, 按照, 贯彻落实), each with its number when given; none when the opening cites none.
 func basis(d *plan.Document) []string {
 	var out []string
 	for i, p := range d.Paras {
@@ -2315,6 +2315,18 @@ func (e *Engine) bodyLeaders(c *composer, q *Query) int {
 	return n
 }
 
+// searchKept are the hits of a search that answer the question: close enough, in its cities, holding
+// what it must.
+func searchKept(q *Query, hits []retrieval.Hit) []retrieval.Hit {
+	var ok []retrieval.Hit
+	for _, h := range hits {
+		if h.Coverage >= minCoverage && (len(q.Cities) == 0 || contains(q.Cities, h.Doc.City)) && holdsAll(h.Text, q.mustHold) {
+			ok = append(ok, h)
+		}
+	}
+	return ok
+}
+
 // searchParts searches each part of a question: up to three passages a part, each as good as the
 // part's best within a fifth, with the sentences that hold its words.
 func (e *Engine) searchParts(ctx context.Context, q *Query, parts []string) ([]retrieval.Hit, error) {
@@ -2329,12 +2341,7 @@ func (e *Engine) searchParts(ctx context.Context, q *Query, parts []string) ([]r
 		if err != nil {
 			return nil, fmt.Errorf("search %q: %w", part, err)
 		}
-		var ok []retrieval.Hit
-		for _, h := range hits {
-			if h.Coverage >= minCoverage && (len(q.Cities) == 0 || contains(q.Cities, h.Doc.City)) && holdsAll(h.Text, q.mustHold) {
-				ok = append(ok, h)
-			}
-		}
+		ok := searchKept(q, hits)
 		if len(ok) == 0 {
 			ok = e.literalHits(q, part)
 		}
@@ -2344,12 +2351,7 @@ func (e *Engine) searchParts(ctx context.Context, q *Query, parts []string) ([]r
 			if err != nil {
 				return nil, fmt.Errorf("search %q: %w", alt, err)
 			}
-			for _, h := range hits {
-				if h.Coverage >= minCoverage && (len(q.Cities) == 0 || contains(q.Cities, h.Doc.City)) && holdsAll(h.Text, q.mustHold) {
-					ok = append(ok, h)
-				}
-			}
-			part = alt
+			ok, part = searchKept(q, hits), alt
 		}
 		sort.SliceStable(ok, func(i, j int) bool { return ok[i].Coverage > ok[j].Coverage })
 		for n, h := range ok {

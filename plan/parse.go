@@ -1241,9 +1241,12 @@ var noticeClosing = regexp.MustCompile(`(?:印发给你们|转发给你们|印�
 // lostRiDate is a date at a line's end that lost its 日: "2022年8月19".
 var lostRiDate = regexp.MustCompile(`(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*$`)
 
+// organPattern is an organ's name as it signs a plan: a name ending in 局, 委员会, 人民政府办公室, 总队 ….
+const organPattern = `[\p{Han}()（）]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|督查室|委员会|管委会|政府|局|厅|管理中心|总队|支队|委)(?:[(（]代[)）])?`
+
 // organExpr is the name of an issuing body as it signs a plan (北京市通州区人民政府办公室, 静安区绿化和
 // 市容管理局), or several side by side.
-var organExpr = regexp.MustCompile(`^(?:[\p{Han}()（）]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|督查室|委员会|管委会|政府|局|厅|管理中心|总队|支队|委)(?:[(（]代[)）])?[\s　、]*){1,6}$`)
+var organExpr = regexp.MustCompile(`^(?:` + organPattern + `[\s　、]*){1,6}$`)
 
 // signers are the bodies of signature fields: a field is one body unless it is several run together
 // that each open with the first one's place ("某市房产局某市公安局"); "白龙江林业管理局办公室" and
@@ -1270,7 +1273,7 @@ func signers(fields []string) []string {
 
 // organName is one issuing body's name among several run together: the shortest name an ending
 // closes (signers keeps a field whole unless every such piece opens with the first one's place).
-var organName = regexp.MustCompile(`[\p{Han}()（）]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|督查室|委员会|管委会|政府|局|厅|管理中心|总队|支队|委)(?:[(（]代[)）])?`)
+var organName = regexp.MustCompile(organPattern)
 
 // IsOrgan reports whether a line is an issuing body's name as it signs a plan: not a heading, nor
 // words that end in 局 as a word does (新格局, 大局, 布局), nor a sentence (下设办公室).
@@ -2358,12 +2361,18 @@ func procedureFields(it *item) bool {
 		switch {
 		case fieldLabel.MatchString(line):
 			fields++
-		case i == len(it.children)-1 && len(c.children) == 0 && len(labelLocs(line)) > 0 && labelLocs(line)[0][0] <= len("（"):
+		case i == len(it.children)-1 && len(c.children) == 0 && unitsLabelLine(line):
 		default:
 			return false
 		}
 	}
 	return fields > 0
+}
+
+// unitsLabelLine reports whether a line opens with a responsibility label ("责任单位及承办科室：…").
+func unitsLabelLine(line string) bool {
+	locs := labelLocs(line)
+	return len(locs) > 0 && locs[0][0] <= len("（")
 }
 
 // foldChildren makes an item's children (and theirs) lines of its own body.
