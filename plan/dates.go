@@ -52,8 +52,8 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 	}
 	if strings.Contains(text, "月") && strings.ContainsAny(text, "至到—-－~～–") {
 		out = append(out, yearlessRanges(text, year)...)
-		if year > 0 && strings.Contains(text, "次年") {
-			// "11月—次年3月": a span into the next year, due by its end.
+		if year > 0 && containsAny(text, nextYearWords) {
+			// "11月—次年3月", "今年11月至明年3月": a span into the next year, due by its end.
 			for _, m := range intoNextYear.FindAllStringSubmatch(text, -1) {
 				if to, _ := strconv.Atoi(m[1]); to >= 1 && to <= 12 {
 					out = append(out, Deadline{Quote: m[0], Date: NewDay(year+1, time.Month(to)+1, 0), Kind: KindBy})
@@ -143,7 +143,10 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 }
 
 // intoNextYear is a span of months that runs into the next year: "11月—次年3月".
-var intoNextYear = regexp.MustCompile(`\d{1,2}\s*月(?:份)?\s*(?:至|到|—|-|－|~|～|–)\s*次年\s*(\d{1,2})\s*月(?:底|末|份)?`)
+var intoNextYear = regexp.MustCompile(`(?:今年|本年)?\d{1,2}\s*月(?:份)?\s*(?:至|到|—|-|－|~|～|–)\s*(?:次年|明年|翌年|来年)\s*(\d{1,2})\s*月(?:底|末|份)?`)
+
+// nextYearWords name the year after the plan's in a span of months.
+var nextYearWords = newWordSet("次年", "明年", "翌年", "来年")
 
 // timeCell is a time column's whole cell naming a month or the year alone: "3月", "12月份", "全年".
 var timeCell = regexp.MustCompile(`^(次年|明年)?(?:(\d{1,2})\s*月(?:份|底|末|\s*(\d{1,2})\s*[日号])?|全年|年内)$`)

@@ -3206,6 +3206,12 @@ func subjectName(span string) string {
 	for _, w := range []string{"由", "以及", "并由", "及", "和"} {
 		cand = strings.TrimPrefix(cand, w)
 	}
+	// "市公安局、市商务局等部门组成的联合工作组": the units that form the body.
+	if before, _, ok := strings.Cut(cand, "组成的"); ok && before != "" {
+		if _, ok := unitList(before); ok {
+			cand = before
+		}
+	}
 	// "由包片单位县气象局负责": the unit's role in the plan, then its name.
 	for _, w := range []string{"包片单位", "包保单位", "责任单位", "牵头单位", "主管单位", "属地单位"} {
 		if rest, ok := strings.CutPrefix(cand, w); ok && utf8.RuneCountInString(rest) >= 2 {
@@ -3605,7 +3611,7 @@ func (p *parser) subjectClauses(text string) []clause {
 			}
 			continue
 		}
-		if len(cur.lead) > 0 && !sameUnits(cur.lead, us) && sentenceStart(text, m[2]) <= leadAt && leadAt < m[2] && (leadVerbIn(text[leadAt:m[2]]) || strings.Contains(text[leadAt:m[2]], "负总责")) && (sharesDuty(text[m[3]:]) || sharesWork(text[m[3]:])) && !strings.Contains(strings.ReplaceAll(text[m[0]:m[3]], "自由", ""), "由") {
+		if len(cur.lead) > 0 && !sameUnits(cur.lead, us) && sentenceStart(text, m[2]) <= leadAt && leadAt < m[2] && (leadVerbIn(text[leadAt:m[2]]) || strings.Contains(text[leadAt:m[2]], "负总责")) && (sharesDuty(text[m[3]:]) || sharesWork(text[m[3]:]) || strings.Contains(text[m[2]:m[3]], "组成的")) && !strings.Contains(strings.ReplaceAll(text[m[0]:m[3]], "自由", ""), "由") {
 			// "由市政府办公室牵头，市直有关部门和各县政府按照职责分工抓好落实", "区民防办牵头，…，各镇
 			// 政府落实主体责任": those after a 牵头 lead, in its sentence, doing their share take part
 			// (one the work is handed to, "…，由各车站具体负责", leads its own clause).
@@ -3857,6 +3863,9 @@ func jointUnits(pred string, afterJoint bool) []string {
 	var out []string
 	for _, ix := range jointExpr.FindAllStringSubmatchIndex(pred, -1) {
 		list := strings.TrimSpace(pred[ix[2]:ix[3]])
+		if strings.HasSuffix(pred[:ix[0]], "的") {
+			continue // "…组成的联合工作组": 联合 describes the body, it joins no one
+		}
 		if verb := pred[ix[0]:ix[2]]; (verb == "牵头" || verb == "组织") && (startsWithVerb(list) || !unitStart(list) && !strings.HasPrefix(list, "相关") && !strings.HasPrefix(list, "有关")) {
 			continue // "牵头协调市场监管所…", "组织专家评审": whom it organises only when a unit's name follows
 		}

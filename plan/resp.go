@@ -94,6 +94,9 @@ var suffixWords = byLength([]marker{
 	{"给予配合", rolePartic}, {"予以配合", rolePartic}, {"做好服务与配合", rolePartic}, {"做好服务和配合", rolePartic}, {"做好配合", rolePartic}, {"密切配合", rolePartic}, {"协同推进", rolePartic}, {"协同配合", rolePartic}, {"协助推进", rolePartic},
 	{"为责任单位", roleResp},
 
+	// "（X牵头，各乡镇落实主体责任）": those who carry the duty where it is done.
+	{"落实主体责任", roleResp}, {"落实属地责任", roleResp}, {"落实属地管理责任", roleResp}, {"履行主体责任", roleResp},
+	{"履行属地责任", roleResp}, {"承担主体责任", roleResp}, {"负主体责任", roleResp},
 	{"分别负责", roleResp}, {"共同负责", roleResp}, {"负责落实", roleResp}, {"负责实施", roleResp},
 	{"负责推进", roleResp}, {"具体负责", roleResp}, {"组织实施", roleResp}, {"负责", roleResp},
 	{"落实", roleResp}, {"实施", roleResp}, {"承办", roleResp},
@@ -314,6 +317,11 @@ func (p *parser) readResp(s string, strict bool) (respResult, bool) {
 	}
 	s = p.takeStanding(s)
 	s = rolesAsLabels(s)
+	if strings.Contains(s, "成员单位") && (strings.Contains(s, "牵头") || strings.Contains(s, "组长单位")) {
+		// "（牵头单位：市林业局；成员单位：市应急局…）": beside a lead, a group's members take part (a
+		// members list alone says who sits in a body, not who answers for a task).
+		s = membersLabel.ReplaceAllString(s, "${1}参与单位$2")
+	}
 	firstLead := false
 	var loc []int
 	if strings.Contains(s, "牵头") && (strings.Contains(s, "第一") || strings.Contains(s, "首")) { // as every form of the note does
@@ -363,6 +371,9 @@ func (p *parser) readResp(s string, strict bool) (respResult, bool) {
 	res.partic = removeAll(res.partic, res.lead)
 	return res, !res.empty()
 }
+
+// membersLabel is the label of a group's members, after a separator and before its colon.
+var membersLabel = regexp.MustCompile(`(^|[，,；;。\s（(])成员单位(\s*[:：])`)
 
 // cutFirstLeadNote takes the note that the first party leads (at loc) out of a clause: the clause
 // ends with it ("A、B、C，列第一位的为牵头单位"), or it stands in brackets after the first name
@@ -499,7 +510,7 @@ func splitMarked(pieces []string) []string {
 				break
 			}
 			at := i + k
-			if endsWithListMarker(pc[start:at]) {
+			if endsWithListMarker(pc[start:at]) || handsOn(pc[start:at], pc[at+len("、"):]) {
 				out = append(out, pc[start:at])
 				start = at + len("、")
 			}
@@ -521,6 +532,16 @@ func endsWithListMarker(s string) bool {
 		}
 	}
 	return false
+}
+
+// handsOn: a list answering for the work (…负责) before one that helps or leads it ("市公安局负责、
+// 市交通运输局配合"), each with its own marker; "A、B负责" shares one.
+func handsOn(before, after string) bool {
+	if !strings.HasSuffix(before, "负责") || len(before) == len("负责") {
+		return false
+	}
+	role, _, ok := cutMarker(after)
+	return ok && (role == rolePartic || role == roleLead)
 }
 
 // namesLead: some list is labelled or marked as leading.
@@ -588,6 +609,9 @@ func readPart(piece string, label respRole, strict bool) (respPart, bool) {
 	}
 	if r, rest, ok := cutMarker(piece); ok {
 		role, piece = r, rest
+		if strict && startsWithVerb(piece) {
+			return respPart{}, false // "督促业主单位落实主体责任": whom a verb acts on, not a party
+		}
 	}
 	// "X会同Y": X leads, Y takes part (whatever the marker after says of the pair).
 	if a, b, ok := strings.Cut(piece, "会同"); ok && a != "" && b != "" {

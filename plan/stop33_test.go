@@ -1,0 +1,57 @@
+package plan
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestStop33Roles: role forms left over from stop 32's review, each read the way the corpus README
+// says.
+func TestStop33Roles(t *testing.T) {
+	for _, c := range []struct {
+		name, item   string
+		lead, partic []string
+	}{
+		{"X负责、Y配合: each list with its own marker", "1.开展货车超限超载专项整治。市公安局负责、市交通运输局配合。", []string{"市公安局"}, []string{"市交通运输局"}},
+		{"A、B负责 shares one marker", "1.开展货车超限超载专项整治。（市公安局、市交通运输局负责）", []string{"市公安局", "市交通运输局"}, nil},
+		{"落实主体责任 in a note after a 牵头 takes part", "1.推进农村人居环境整治。（市农业农村局牵头，各乡镇落实主体责任）", []string{"市农业农村局"}, []string{"各乡镇"}},
+		{"落实属地责任 alone is responsible", "1.推进农村人居环境整治。（各县（市、区）政府落实属地责任）", []string{"各县（市、区）政府"}, nil},
+		{"whom 督促 acts on is no party", "1.督促景区、景点业主单位落实主体责任，指导完善安全管理制度。（市文旅局负责）", []string{"市文旅局"}, nil},
+		{"the units forming a body after a 牵头 take part", "1.建立联合执法机制。由市市场监管局牵头，市公安局、市商务局等部门组成的联合工作组负责组织实施。", []string{"市市场监管局"}, []string{"市公安局", "市商务局"}},
+		{"成员单位 beside a 牵头单位 take part", "1.做好森林防火工作。（牵头单位：市林业局；成员单位：市应急局、市气象局）", []string{"市林业局"}, []string{"市应急局", "市气象局"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkTasks(t, formHead+c.item+"\n", []taskWant{{number: "1", lead: c.lead, partic: c.partic}})
+		})
+	}
+	t.Run("a body's members list alone says who sits in it, not who answers", func(t *testing.T) {
+		d, err := ParseText("t.txt", formHead+"1.加强组织保障。成立工作专班，建立工作例会制度。\n成员单位：市财政局、市应急局\n2.完善制度。（市司法局负责）\n", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, k := range d.Tasks {
+			if strings.Contains(k.Text, "工作专班") && len(k.Lead) > 0 {
+				t.Errorf("members read as leads: %v", k.Lead)
+			}
+		}
+	})
+}
+
+// TestStop33Dates: a span of months into the next year, however the next year is named.
+func TestStop33Dates(t *testing.T) {
+	for _, c := range []struct{ name, text, want string }{
+		{"今年…至明年…", "今年11月至明年3月，集中开展火灾隐患排查整治。", "2025-03-31 by"},
+		{"…至次年…", "11月至次年3月，开展冬春火灾防控行动。", "2025-03-31 by"},
+		{"…到翌年…", "12月到翌年2月开展春运安全检查。", "2025-02-28 by"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, d := range ParseDeadlinesIn(c.text, 2024) {
+				got = append(got, d.Date.String()+" "+d.Kind)
+			}
+			if strings.Join(got, "|") != c.want {
+				t.Errorf("%s: got %v, want %q", c.text, got, c.want)
+			}
+		})
+	}
+}
