@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -67,7 +68,7 @@ func (s classScore) pct() float64 {
 // later starts with the floor of what it scored when it arrived (floorOf).
 const questionsFloor = 0.9
 
-var floorOf = map[string]float64{"fresh-open.json": 0.97, "round3-open.json": 1.00, "round4-open.json": 0.95, "round5-open.json": 0.90, "round6-open.json": 0.70, "round7-open.json": 0.88, "round8-open.json": 0.78, "round9-open.json": 0.80, "round10-open.json": 0.73, "round11-open.json": 0.74, "round12-open.json": 0.80, "round13-open.json": 0.70, "round14-open.json": 0.64, "round15-open.json": 0.75, "round16-open.json": 0.63, "round17-open.json": 0.55, "round18-open.json": 0.46, "round19-open.json": 0.52, "round20-open.json": 0.83, "round21-open.json": 0.62, "round22-open.json": 0.77, "round23-open.json": 0.75, "round24-open.json": 0.70, "round26-open.json": 0.33, "round27-open.json": 0.74, "round28-open.json": 0.77, "round29-open.json": 0.81, "round30-open.json": 0.78, "round31-open.json": 0.59, "round32-open.json": 0.51, "round33-open.json": 0.52, "round34-open.json": 0.65, "round35-open.json": 0.66, "round36-open.json": 0.68, "round37-open.json": 0.50, "round38-open.json": 0.20, "round39-open.json": 0.56, "round40-open.json": 0.62, "round41-open.json": 0.60, "round42-open.json": 0.68, "round44-open.json": 0.60}
+var floorOf = map[string]float64{"fresh-open.json": 0.97, "round3-open.json": 1.00, "round4-open.json": 0.95, "round5-open.json": 0.90, "round6-open.json": 0.70, "round7-open.json": 0.88, "round8-open.json": 0.78, "round9-open.json": 0.80, "round10-open.json": 0.73, "round11-open.json": 0.74, "round12-open.json": 0.80, "round13-open.json": 0.70, "round14-open.json": 0.64, "round15-open.json": 0.75, "round16-open.json": 0.63, "round17-open.json": 0.55, "round18-open.json": 0.46, "round19-open.json": 0.52, "round20-open.json": 0.83, "round21-open.json": 0.62, "round22-open.json": 0.77, "round23-open.json": 0.75, "round24-open.json": 0.70, "round26-open.json": 0.33, "round27-open.json": 0.74, "round28-open.json": 0.77, "round29-open.json": 0.81, "round30-open.json": 0.78, "round31-open.json": 0.59, "round32-open.json": 0.51, "round33-open.json": 0.52, "round34-open.json": 0.65, "round35-open.json": 0.66, "round36-open.json": 0.68, "round37-open.json": 0.50, "round38-open.json": 0.20, "round39-open.json": 0.56, "round40-open.json": 0.62, "round41-open.json": 0.60, "round42-open.json": 0.68, "round43-open.json": 0.57, "round44-open.json": 0.60}
 
 // TestQuestions answers the question sets written from the plans alone and scores them per class.
 // A question is right when its task set is exactly the gold one (when given), every `must` string is
@@ -296,8 +297,8 @@ func anchorTask(ix *retrieval.Index, ref string) (string, error) {
 	simple := plan.ToSimplified(anchor)
 	var ids []string
 	for _, d := range ix.Docs() {
-		if !sameCity(d.City, city) && !zoneOf(d, city) {
-			continue
+		if !sameCity(d.City, city) && !zoneOf(d, city) && strings.TrimSuffix(filepath.Base(d.Source), ".txt") != city {
+			continue // a plan that names no place is named by its file
 		}
 		for i := range d.Tasks {
 			// White space is ignored: the parser may drop the spaces a plan sets in "世界 500 强".
@@ -442,6 +443,12 @@ func corpusIndex(t testing.TB, corpus []string) *retrieval.Index {
 			t.Fatalf("corpus plan: %v", err)
 		}
 		d, err := plan.Parse(name, data, plan.Options{})
+		if errors.Is(err, plan.ErrNotPlan) {
+			// As `dutybot ingest` does, a plan the parser finds no task in is refused: questions
+			// about it are answered without it.
+			t.Logf("corpus plan %s refused: %v", name, err)
+			continue
+		}
 		if err != nil {
 			t.Fatalf("corpus plan %s: %v", name, err)
 		}
