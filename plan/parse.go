@@ -2982,7 +2982,7 @@ func sharesWork(pred string) bool {
 	return reSharesWork.MatchString(strings.TrimLeft(pred, "要应"))
 }
 
-var reSharesWork = regexp.MustCompile(`^(?:共同|分工|协同|配合|协助|参与|参加|履行(?:相应|各自)|落实(?:属地|主体)|负责具体|具体实施|组成)`)
+var reSharesWork = regexp.MustCompile(`^(?:共同|分工|协同|配合|协助|参与|参加|履行(?:相应|各自)|落实(?:属地|主体)|负责具体|具体(?:实施|负责|落实|承办)|组成)`)
 
 // subjectVerbSet finds the subject verbs that start with a character, in subjectVerbs' order.
 var subjectVerbSet = newWordSet(subjectVerbs...)
@@ -4531,6 +4531,9 @@ func (p *parser) splitClauses(text string) []clause {
 			c.lead = appendNew(c.lead, n.lead...)
 			c.partic = appendNew(c.partic, n.partic...)
 			c.times = append(c.times, n.times...)
+		}
+		if subj == nil && len(notes) == 1 {
+			subj = p.subjectClauses(text) // "由区委政法委牵头，区公安分局、区法院组成工作专班…"
 		}
 		if len(subj) == 1 && sameUnits(subj[0].lead, c.lead) {
 			// One subject's sentence: those it names taking their share ("…牵头，市直有关部门按照
