@@ -113,6 +113,15 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 		}
 		y += shift
 		quote := text[m[2]:m[3]]
+		if shift != 0 {
+			// "今年6月底前…，明年6月底前…": the same words, another year; the quote says which.
+			for _, w := range []string{"明年", "次年", "翌年", "来年", "明", "次", "翌", "来"} { // 明 + 年底前
+				if strings.HasSuffix(text[:start], w) {
+					quote = w + quote
+					break
+				}
+			}
+		}
 		if d, ok := yearlessDay(text, m, y); ok && !have[quote] {
 			have[quote] = true
 			out = append(out, Deadline{Quote: quote, Date: d, Kind: KindBy})
@@ -207,7 +216,7 @@ var festivalStart = regexp.MustCompile(`^\s*` + festivalEve)
 var festivalExpr = regexp.MustCompile(festivalEve)
 
 // festivalEve is a festival and the words that make it a deadline, its name captured.
-const festivalEve = `(元旦|春节|元宵节?|清明节?|[“"‘]?五一[”"’]?|劳动节|端午节?|中秋节?|国庆节?|[“"‘]十一[”"’])(?:假期|长假|黄金周)?(?:前|之前|以前)`
+const festivalEve = `(元旦|春节|元宵节?|清明节?|[“"‘]?五一[”"’]?|劳动节|端午节?|中秋节?|国庆节?|[“"‘]十一[”"’]|春运|(?:秋季)?(?:学期)?开学)(?:假期|长假|黄金周)?(?:前|之前|以前)`
 
 // festivalDeadlines reads "春节前", "国庆节前": the day before the festival of the plan's year (or the
 // year written before, or the next when it says 明年); 元旦前 is the year's last day. Lunar festivals
@@ -220,7 +229,7 @@ func yearRightBefore(text string) bool {
 
 func festivalDeadlines(text string, year int, have map[string]bool) []Deadline {
 	var out []Deadline
-	if year == 0 || !strings.ContainsAny(text, "节旦一秋午庆") {
+	if year == 0 || !strings.ContainsAny(text, "节旦一秋午庆运学") {
 		return nil
 	}
 	for _, m := range festivalExpr.FindAllStringSubmatchIndex(text, -1) {
@@ -237,8 +246,12 @@ func festivalDeadlines(text string, year int, have map[string]bool) []Deadline {
 		if before := text[:m[0]]; strings.HasSuffix(before, "每年") || strings.HasSuffix(before, "每逢") || strings.HasSuffix(before, "历年") || strings.HasSuffix(before, "每") {
 			continue // "每年春节前": every year's, a recurring duty
 		}
+		name := strings.Trim(strings.TrimSuffix(text[m[2]:m[3]], "节"), "“”\"‘’")
+		if (strings.HasSuffix(name, "开学") || name == "春运") && clauseHasDate(text, m[0], m[1]) {
+			continue // "秋季学期开学前（8月25日前）": the season explains a date the clause gives
+		}
 		var d Day
-		switch name := strings.Trim(strings.TrimSuffix(text[m[2]:m[3]], "节"), "“”\"‘’"); name {
+		switch name {
 		case "元旦":
 			d = Day{y, time.December, 31}
 			if named := strings.TrimRight(text[:m[0]], " \t"); strings.HasSuffix(named, "年") && lastYearBefore(named) == y && yearRightBefore(named) {
@@ -250,6 +263,12 @@ func festivalDeadlines(text string, year int, have map[string]bool) []Deadline {
 			d = Day{y, time.September, 30} // "“十一”前": National Day, October 1
 		case "清明":
 			d = Day{y, time.April, 3} // 清明 falls on April 4 or 5
+		case "春运":
+			// The Spring Festival travel season opens 15 days before the festival.
+			sol := calendar.NewLunarFromYmd(y, 1, 1).GetSolar()
+			d = NewDay(sol.GetYear(), time.Month(sol.GetMonth()), sol.GetDay()-16)
+		case "开学", "秋季开学", "学期开学", "秋季学期开学":
+			d = Day{y, time.August, 31} // the school year opens on 1 September
 		default:
 			lm, ld := 1, 1
 			switch name {
@@ -268,6 +287,18 @@ func festivalDeadlines(text string, year int, have map[string]bool) []Deadline {
 	}
 	return out
 }
+
+// clauseHasDate reports whether the clause around text[start:end] holds a month of its own.
+func clauseHasDate(text string, start, end int) bool {
+	from := strings.LastIndexAny(text[:start], "，,；;。\n") + 1
+	to := len(text)
+	if k := strings.IndexAny(text[end:], "，,；;。\n"); k >= 0 {
+		to = end + k
+	}
+	return monthDigit.MatchString(text[from:start]) || monthDigit.MatchString(text[end:to])
+}
+
+var monthDigit = regexp.MustCompile(`\d\s*月`)
 
 // lostMonthDeadlines reads "于615日、1215日前": a month and day whose 月 the page lost, only where
 // one split of the digits makes a day and a deadline word stands by.
@@ -1444,7 +1475,7 @@ var recurringPatterns = []struct {
 	}},
 	{regexp.MustCompile(`每两周|每隔一周|每双周`), newWordSet("每两周", "每隔一周", "每双周"), true, func([]string) Rule { return RuleBiweekly }},
 	{regexp.MustCompile(`双周`), newWordSet("双周"), false, func([]string) Rule { return RuleBiweekly }},
-	{regexp.MustCompile(`每两个月|每双月`), newWordSet("每两个月", "每双月"), true, func([]string) Rule { return RuleBimonthly }},
+	{regexp.MustCompile(`每两个?月|每双月`), newWordSet("每两个月", "每两月", "每双月"), true, func([]string) Rule { return RuleBimonthly }},
 	{regexp.MustCompile(`双月`), newWordSet("双月"), false, func([]string) Rule { return RuleBimonthly }},
 	// 每半年终了后15日内, 每季度结束后10日内, 年度终了后30日内: due a number of days after each period
 	// ends, a duty of every period whatever follows.
@@ -1466,6 +1497,10 @@ var recurringPatterns = []struct {
 	{regexp.MustCompile(`每半年|半年度`), newWordSet("半年"), true, func([]string) Rule { return RuleHalfYear }},
 	// 每学期开展一次: twice a year.
 	{regexp.MustCompile(`每(?:个)?学期`), newWordSet("学期"), true, func([]string) Rule { return RuleHalfYear }},
+	// 每学年开展一次, 每学年结束前上报: once a school year.
+	{regexp.MustCompile(`每(?:个)?学年`), newWordSet("学年"), true, func([]string) Rule { return RuleYearly }},
+	// 半年一督查、年终一考核: the year's end, once.
+	{regexp.MustCompile(`年终一(?:次)?(?:评估|考核|调度|通报|会商|督查|检查|排名|晾晒|总结|体检|研判|例会|报告|考评|讲评)`), newWordSet("年终一"), false, func([]string) Rule { return RuleYearly }},
 	// "于年中、年末分别组织自查": twice a year.
 	{regexp.MustCompile(`年中[、和及与]年(?:末|底)`), newWordSet("年中"), false, func([]string) Rule { return RuleHalfYear }},
 	// 每周五前报送: every week, by its Friday ("每周一次" is once a week).
@@ -1527,7 +1562,7 @@ var recurringPatterns = []struct {
 var periodDutyExpr = regexp.MustCompile(`(半年|年终|[周月季年])(会商|调度|分析|评估|通报|例会|督查|督导|报告|总结|晾晒|考核|排查|讲评|检查|考评|巡查|评比|点评|研判)`)
 
 // periodWords are the words every pattern but the terse one needs.
-var periodWords = newWordSet("每", "年一", "季一", "月一", "周一", "按月", "按季", "逐月", "逐季", "双周", "双月", "半年", "月度", "季度", "年中", "按年", "终了后", "结束后")
+var periodWords = newWordSet("每", "年一", "年终一", "季一", "月一", "周一", "按月", "按季", "逐月", "逐季", "双周", "双月", "半年", "月度", "季度", "年中", "按年", "终了后", "结束后")
 
 var periodDutyNouns = newWordSet("会商", "调度", "分析", "评估", "通报", "例会", "督查", "督导", "报告", "总结", "晾晒", "考核", "排查", "讲评", "检查", "考评", "巡查", "评比", "点评", "研判")
 
@@ -2361,7 +2396,7 @@ func goalDeadline(goals []string) (Day, string) {
 }
 
 // yearlessWords are what a deadline without a year needs to hold; most texts hold none.
-var yearlessWords = newWordSet("月组织", "月开展", "月召开", "月举办", "月进行", "月实施", "月全面", "月集中", "月，", "月,", "月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：", "节前", "节之前", "节以前", "旦前", "五一前", "中秋前", "端午前", "国庆前", "元宵前", "清明前", "十一”前", "十一\"前", "十一’前", "假前", "假期前", "黄金周前")
+var yearlessWords = newWordSet("月组织", "月开展", "月召开", "月举办", "月进行", "月实施", "月全面", "月集中", "月，", "月,", "月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：", "节前", "节之前", "节以前", "旦前", "五一前", "中秋前", "端午前", "国庆前", "元宵前", "清明前", "十一”前", "十一\"前", "十一’前", "假前", "假期前", "黄金周前", "运前", "开学前")
 
 // dottedMonthDay is a month and day written with a dot and no year, closed by 前: "6.30前", "12.31日前".
 var dottedMonthDay = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})日?\s*(?:前|之前|以前)`)

@@ -37,12 +37,36 @@ func TestStop33Roles(t *testing.T) {
 	})
 }
 
-// TestStop33Dates: a span of months into the next year, however the next year is named.
+// TestStop33Recurring: school years, every two months, the year's end once.
+func TestStop33Recurring(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"每学年开展一次学生近视筛查。", "FREQ=YEARLY"},
+		{"每两月对全市在建工地开展一次联合检查。", "FREQ=MONTHLY;INTERVAL=2"},
+		{"对重点任务落实情况半年一督查、年终一考核。", "FREQ=MONTHLY;INTERVAL=6|FREQ=YEARLY"},
+	} {
+		var got []string
+		for _, r := range ParseRecurring(c.text) {
+			got = append(got, r.Rule.String())
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%s: got %v, want %s", c.text, got, c.want)
+		}
+	}
+}
+
+// TestStop33Dates: a span of months into the next year, however the next year is named; dates of
+// the next year written with words that also say this year's; seasons that fall on a date.
 func TestStop33Dates(t *testing.T) {
 	for _, c := range []struct{ name, text, want string }{
 		{"今年…至明年…", "今年11月至明年3月，集中开展火灾隐患排查整治。", "2025-03-31 by"},
 		{"…至次年…", "11月至次年3月，开展冬春火灾防控行动。", "2025-03-31 by"},
 		{"…到翌年…", "12月到翌年2月开展春运安全检查。", "2025-02-28 by"},
+		{"the same words in this year and the next", "今年6月底前完成方案编制，剩余工程于明年6月底前全部完工。", "2024-06-30 by|2025-06-30 by"},
+		{"明年底前 after 今年底前", "今年底前，城区覆盖率达到95%；明年底前实现城乡全覆盖。", "2024-12-31 by|2025-12-31 by"},
+		{"次年 after a year named", "2026年新建高标准农田12万亩，项目须于当年3月底前完成招投标，次年3月底前完成市级验收。", "2026-03-31 by|2026-12-31 target|2027-03-31 by"},
+		{"the Spring Festival travel season opens 15 days before the festival", "春运前完成全市客运车辆安全技术检验。", "2024-01-25 by"},
+		{"the school year opens in September", "开学前完成校车安全检查和驾驶人资格审核。", "2024-08-31 by"},
+		{"a season beside its own date is no second date", "秋季学期开学前（8月25日前），完成食堂从业人员健康体检。", "2024-08-25 by"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var got []string
