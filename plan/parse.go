@@ -3611,7 +3611,7 @@ func (p *parser) subjectClauses(text string) []clause {
 			}
 			continue
 		}
-		if len(cur.lead) > 0 && !sameUnits(cur.lead, us) && sentenceStart(text, m[2]) <= leadAt && leadAt < m[2] && (leadVerbIn(text[leadAt:m[2]]) || strings.Contains(text[leadAt:m[2]], "负总责")) && (sharesDuty(text[m[3]:]) || sharesWork(text[m[3]:]) || strings.Contains(text[m[2]:m[3]], "组成的")) && !strings.Contains(strings.ReplaceAll(text[m[0]:m[3]], "自由", ""), "由") {
+		if len(cur.lead) > 0 && !sameUnits(cur.lead, us) && (sentenceStart(text, m[2]) <= leadAt || bareLeadBefore(text, leadAt, m[2])) && leadAt < m[2] && (leadVerbIn(text[leadAt:m[2]]) || strings.Contains(text[leadAt:m[2]], "负总责")) && (sharesDuty(text[m[3]:]) || sharesWork(text[m[3]:]) || strings.Contains(text[m[2]:m[3]], "组成的")) && !strings.Contains(strings.ReplaceAll(text[m[0]:m[3]], "自由", ""), "由") {
 			// "由市政府办公室牵头，市直有关部门和各县政府按照职责分工抓好落实", "区民防办牵头，…，各镇
 			// 政府落实主体责任": those after a 牵头 lead, in its sentence, doing their share take part
 			// (one the work is handed to, "…，由各车站具体负责", leads its own clause).
@@ -3680,6 +3680,25 @@ func (p *parser) subjectClauses(text string) []clause {
 		c.hasUnits, c.inSentence = len(c.lead)+len(c.partic) > 0, true
 	}
 	return out
+}
+
+// bareLeadBefore reports whether text[leadAt:at] is a lead and its 牵头 alone, closed by a semicolon:
+// "市体育局牵头；市发展改革委…按职责分工负责；各县（市、区）政府落实主体责任" is one note in three parts.
+func bareLeadBefore(text string, leadAt, at int) bool {
+	if leadAt < 0 || leadAt >= at {
+		return false
+	}
+	gap := strings.TrimRight(text[leadAt:at], " ；;")
+	if gap == text[leadAt:at] || strings.ContainsAny(gap, "。\n，,") {
+		return false
+	}
+	parts := strings.FieldsFunc(gap, func(r rune) bool { return r == '；' || r == ';' })
+	for i, pt := range parts {
+		if i == 0 && !strings.HasSuffix(pt, "牵头") && !strings.HasSuffix(pt, "牵头负责") || i > 0 && !endsWithMarker(pt) {
+			return false // each part after the lead a list and its marker: "…按职责分工负责；"
+		}
+	}
+	return len(parts) > 0
 }
 
 // leadVerbIn reports whether s says someone leads: 牵头 as a verb, not 各牵头单位 (a name for the
@@ -4535,6 +4554,11 @@ func (p *parser) splitClauses(text string) []clause {
 		if subj == nil && len(notes) == 1 {
 			subj = p.subjectClauses(text) // "由区委政法委牵头，区公安分局、区法院组成工作专班…"
 		}
+		if len(subj) == 1 && len(subj[0].lead) > 0 && !sameUnits(subj[0].lead, c.lead) && containsAll(append(append([]string(nil), subj[0].lead...), subj[0].partic...), append(append([]string(nil), c.lead...), c.partic...)) {
+			// The sentences read whole name every unit the notes do, and one of them leads: "市体育局
+			// 牵头；市发展改革委…按职责分工负责；…" (a lead's bare note, then its partners').
+			c.lead, c.partic = subj[0].lead, subj[0].partic
+		}
 		if len(subj) == 1 && sameUnits(subj[0].lead, c.lead) {
 			// One subject's sentence: those it names taking their share ("…牵头，市直有关部门按照
 			// 职责分工抓好落实") take part.
@@ -4572,6 +4596,16 @@ func (p *parser) splitClauses(text string) []clause {
 		out = append(out, c)
 	}
 	return out
+}
+
+// containsAll reports whether every string of xs is in set.
+func containsAll(set, xs []string) bool {
+	for _, x := range xs {
+		if !slices.Contains(set, x) {
+			return false
+		}
+	}
+	return true
 }
 
 func appendNew(dst []string, xs ...string) []string {

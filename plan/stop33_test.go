@@ -18,6 +18,9 @@ func TestStop33Roles(t *testing.T) {
 		{"落实属地责任 alone is responsible", "1.推进农村人居环境整治。（各县（市、区）政府落实属地责任）", []string{"各县（市、区）政府"}, nil},
 		{"whom 督促 acts on is no party", "1.督促景区、景点业主单位落实主体责任，指导完善安全管理制度。（市文旅局负责）", []string{"市文旅局"}, nil},
 		{"the units forming a body after a 牵头 take part", "1.建立联合执法机制。由市市场监管局牵头，市公安局、市商务局等部门组成的联合工作组负责组织实施。", []string{"市市场监管局"}, []string{"市公安局", "市商务局"}},
+		{"a lead's bare note, then its partners' in the same line", "1.推进全民健身设施补短板。市体育局牵头；市发展改革委、市住建局按职责分工负责；各县（市、区）政府落实主体责任", []string{"市体育局"}, []string{"市发展改革委", "市住建局", "各县（市、区）政府"}},
+		{"after a leading 牵头, the units forming a body take part", "1.由区委政法委牵头，区公安分局、区法院、区司法局组成工作专班，集中开展矛盾纠纷排查化解。", []string{"区委政法委"}, []string{"区公安分局", "区法院", "区司法局"}},
+		{"after a leading 牵头, 具体负责 is a share", "1.由县委办、县政府办牵头，县委督查室、县政府督查室具体负责督查通报。", []string{"县委办", "县政府办"}, []string{"县委督查室", "县政府督查室"}},
 		{"成员单位 beside a 牵头单位 take part", "1.做好森林防火工作。（牵头单位：市林业局；成员单位：市应急局、市气象局）", []string{"市林业局"}, []string{"市应急局", "市气象局"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
