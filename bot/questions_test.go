@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -296,9 +297,12 @@ func anchorTask(ix *retrieval.Index, ref string) (string, error) {
 	}
 	simple := plan.ToSimplified(anchor)
 	var ids []string
+	placed := slices.ContainsFunc(ix.Docs(), func(d *plan.Document) bool { return inPlace(d, city) })
 	for _, d := range ix.Docs() {
-		if !sameCity(d.City, city) && !zoneOf(d, city) && strings.TrimSuffix(filepath.Base(d.Source), ".txt") != city {
-			continue // a plan that names no place is named by its file
+		// A place no loaded plan is read as (the gold names a plan's place from its title or its
+		// file, the parser found none) means the plans the parser placed nowhere.
+		if placed && !inPlace(d, city) || !placed && d.City != "" {
+			continue
 		}
 		for i := range d.Tasks {
 			// White space is ignored: the parser may drop the spaces a plan sets in "世界 500 强".
@@ -339,6 +343,11 @@ func anchorTask(ix *retrieval.Index, ref string) (string, error) {
 		return ids[0], nil
 	}
 	return "", fmt.Errorf("gold task %q is in %d parsed tasks %v", ref, len(ids), ids)
+}
+
+// inPlace: a plan is the gold's place, or a plan that names no place is named by its file.
+func inPlace(d *plan.Document, city string) bool {
+	return sameCity(d.City, city) || zoneOf(d, city) || strings.TrimSuffix(filepath.Base(d.Source), ".txt") == city
 }
 
 // itemNumberKey is an item's number without brackets' width, spaces, its trailing mark or a
