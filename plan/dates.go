@@ -1864,7 +1864,7 @@ func isDutyAfter(after string) bool {
 		}
 	}
 	// "每季度组织一次项目督查", "逐月实施项目调度": the duty noun a few characters on.
-	for _, w := range []string{"召开", "调度", "通报", "督查", "督促", "检查", "分析会", "会商", "报送", "报告", "晾晒", "督导", "例会"} {
+	for _, w := range []string{"召开", "调度", "通报", "督查", "督促", "检查", "分析会", "会商", "报送", "报告", "晾晒", "督导", "例会", "简报", "专报", "编发"} {
 		if strings.Contains(window, w) {
 			return true
 		}

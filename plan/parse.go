@@ -3206,8 +3206,9 @@ func subjectName(span string) string {
 	for _, w := range []string{"由", "以及", "并由", "及", "和"} {
 		cand = strings.TrimPrefix(cand, w)
 	}
-	// "市公安局、市商务局等部门组成的联合工作组": the units that form the body.
-	if before, _, ok := strings.Cut(cand, "组成的"); ok && before != "" {
+	// "市公安局、市商务局等部门组成的联合工作组": the units that form the body; "市领导小组组成若干个
+	// 督查组": the one that forms them.
+	if before, _, ok := strings.Cut(cand, "组成"); ok && before != "" {
 		if _, ok := unitList(before); ok {
 			cand = before
 		}
