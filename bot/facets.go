@@ -1313,6 +1313,25 @@ func (p *Parser) planByPieces(s string, cities []string) ([]string, string) {
 	return found, rest
 }
 
+// ownWordsBefore reports whether the two Han characters right before run r in q, in the same run of
+// Han characters, stand nowhere in title (with the plan's place): a short shared phrase qualified by
+// words of its own names another plan.
+func ownWordsBefore(q, r, title string) bool {
+	i := strings.Index(q, r)
+	if i < 0 {
+		return false
+	}
+	before := []rune(q[:i])
+	if len(before) < 2 || !unicode.Is(unicode.Han, before[len(before)-1]) || !unicode.Is(unicode.Han, before[len(before)-2]) {
+		return false
+	}
+	w := string(before[len(before)-2:])
+	if strings.ContainsAny(w, "的在里中和与及年") {
+		return false
+	}
+	return !strings.Contains(title, w)
+}
+
 // namingPhrase cuts the whole phrase that named a plan when its title's pieces stand in one run of
 // words ending in a plan's word: "农房安全隐患排查方案" (the title says 农村房屋…安全隐患排查整治工作方案)
 // goes whole, 农房 with it, not left as a topic. false when the pieces are apart.
@@ -1501,6 +1520,9 @@ func (p *Parser) planRefs(s string, cities []string) (ids []string, rest string)
 			// its own beyond the city and the words every title has ("数字广东", not "2027年").
 			if utf8.RuneCountInString(r) < 6 && utf8.RuneCountInString(strings.Join(hanRuns(plain), "")) < 2 {
 				continue
+			}
+			if utf8.RuneCountInString(r) < 6 && ownWordsBefore(s, r, title+" "+d.City+" "+d.Province) {
+				continue // "环保专项行动" is not "…移风易俗…专项行动": the words it is told by are not the title's
 			}
 			sc.n += utf8.RuneCountInString(r)
 		}

@@ -1798,7 +1798,7 @@ var reGroups = regexp.MustCompile(`(?:几|哪些|哪几)个?(?:工作)?(?:小)?�
 var reBareYear = regexp.MustCompile(`^(?:19|20)\d{2}\s*(?:年|全年)$`)
 
 // rePlanNoun is a document named right after a year: "2024年的方案", "2021年政府工作报告".
-var rePlanNoun = regexp.MustCompile(`^\s*(?:的)?\s*(?:[\p{Han}]{0,8}?(?:方案|意见|计划|文件|通知|通报|要点|清单|工作报告|分解表|任务表|一览表)|那个|这个|那份|这份)`)
+var rePlanNoun = regexp.MustCompile(`^\s*(?:的)?\s*(?:[\p{Han}]{0,8}?(?:方案|意见|计划|文件|通知|通报|要点|清单|工作报告|分解表|任务表|一览表)|[^\s要哪些做开展到期完成的，,。？?]{0,8}?(?:专项行动|专项整治|攻坚行动|集中行动)|那个|这个|那份|这份)`)
 
 // reDueBeforeNoun is a plan noun's words that say what is due, not a document's name: 到期的任务清单.
 var reDueBeforeNoun = regexp.MustCompile(`到期|完成|要做|要办|任务清单`)

@@ -1,0 +1,22 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestStop33PlanRefs: a short phrase a question shares with a title names that plan only when the
+// words qualifying it in the question are the title's too.
+func TestStop33PlanRefs(t *testing.T) {
+	customs := parsed(t, "customs.txt", "XX自治县治理农村移风易俗重点领域突出问题加强乡风文明建设专项行动实施方案\n一、主要任务\n1.面向农民群众发布《移风易俗倡议书》，按季度发布群众操办婚丧喜庆事宜情况。（责任单位：自治县文明办）\n")
+	env := parsed(t, "env.txt", "环保专项行动时间安排\n（一）切实加强动态报告工作。环保专项行动领导小组每周编发二期工作简报，报送自治区环保专项行动领导小组办公室。\n（二）总结阶段。各县（市、区）于10月30日前报送工作总结。\n")
+	e := engineOver(t, customs, env)
+	a := ask(t, e, "2009年环保专项行动的工作简报多久编发一次?")
+	if !strings.Contains(a.Text, "每周") || strings.Contains(a.Text, "移风易俗") {
+		t.Errorf("the campaign's bulletins were not found, or another plan answered:\n%s", a.Text)
+	}
+	a = ask(t, e, "移风易俗专项行动多久发布一次婚丧喜庆情况?")
+	if !strings.Contains(a.Text, "季度") {
+		t.Errorf("a plan named by its own words was lost:\n%s", a.Text)
+	}
+}
