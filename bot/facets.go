@@ -1229,7 +1229,50 @@ func (p *Parser) planByAbbrev(s string, cities []string) ([]string, string) {
 			return found, s[:m[2]] + " " + s[m[1]:]
 		}
 	}
+	return p.planByWordPairs(s, cities)
+}
+
+// rePairsName is a name of four to eight characters before a plan's word: "交通光伏方案".
+var rePairsName = regexp.MustCompile(`(\p{Han}{4,8})(?:方案|意见|计划|措施|要点|清单|文件)`)
+
+// planByWordPairs finds the one plan whose title holds a name's two-character words in order:
+// "交通光伏方案" for 上海交通领域光伏推广应用实施方案. The name is read from its end, in pairs, the
+// longest that every pair of stands in the title.
+func (p *Parser) planByWordPairs(s string, cities []string) ([]string, string) {
+	for _, m := range rePairsName.FindAllStringSubmatchIndex(s, -1) {
+		name := []rune(s[m[2]:m[3]])
+		for n := len(name) - len(name)%2; n >= 4; n -= 2 {
+			pairs := name[len(name)-n:]
+			var found []string
+			for _, d := range p.allDocs {
+				if (len(cities) == 0 || contains(cities, d.City)) && pairsInOrder(d.Title, pairs) {
+					found = append(found, d.ID)
+				}
+			}
+			if len(found) == 1 {
+				start := m[3] - len(string(pairs))
+				return found, s[:start] + " " + s[m[1]:]
+			}
+		}
+	}
 	return nil, s
+}
+
+// pairsInOrder reports whether title holds each two-character word of pairs, in order, and not all
+// as one run (a title holding the name whole is found by its words).
+func pairsInOrder(title string, pairs []rune) bool {
+	if strings.Contains(title, string(pairs)) {
+		return false
+	}
+	at := 0
+	for i := 0; i+1 < len(pairs); i += 2 {
+		k := strings.Index(title[at:], string(pairs[i:i+2]))
+		if k < 0 {
+			return false
+		}
+		at += k + len(string(pairs[i:i+2]))
+	}
+	return true
 }
 
 // abbrevIn reports whether title holds ab's two characters as the first characters of two words in

@@ -226,8 +226,8 @@ func (p *Parser) plansByTitleWord(terms, cities []string, planWord bool) (plans,
 		return nil, terms
 	}
 	for _, t := range terms {
-		if len(cities) == 0 && !planWord && !townName(t) {
-			rest = append(rest, t)
+		if len(cities) == 0 && (!planWord && !townName(t) || genericTitleWord[t]) {
+			rest = append(rest, t) // "负责的工程最多": 工程 alone names no plan
 			continue
 		}
 		var ids []string
@@ -250,6 +250,9 @@ func (p *Parser) plansByTitleWord(terms, cities []string, planWord bool) (plans,
 	}
 	return plans, rest
 }
+
+// genericTitleWord are words many titles hold, which name no plan on their own.
+var genericTitleWord = map[string]bool{"工程": true, "行动": true, "计划": true, "工作": true, "方案": true, "意见": true, "措施": true, "建设": true, "发展": true, "项目": true}
 
 // plansByCampaign reads a term that names a campaign a title quotes, with or without the words for
 // a campaign after it ("迎青运行动中" for …开展“迎青运”交通安全综合整治专项行动行动方案): that plan, when

@@ -20,3 +20,14 @@ func TestStop33PlanRefs(t *testing.T) {
 		t.Errorf("a plan named by its own words was lost:\n%s", a.Text)
 	}
 }
+
+// TestStop33PlanByWordPairs: a plan named by two-character words of its title, in order ("交通光伏方
+// 案"), with a word many titles hold (工程) no name of any.
+func TestStop33PlanByWordPairs(t *testing.T) {
+	pv := parsed(t, "pv.txt", "上海交通领域光伏推广应用实施方案\n一、重点工程\n1.“光伏+公交”工程。到2025年，新建公交停保场屋顶光伏覆盖率超过50%。（责任单位：市道路运输局）\n2.“光伏+港口”工程。推进港区光伏建设。（责任单位：市交通委）\n3.“光伏+道路”工程。推进服务区光伏建设。（责任单位：市道路运输局）\n")
+	other := parsed(t, "other.txt", "某市服务业“十百千”工程实施方案\n一、主要任务\n1.培育骨干企业。（责任单位：市商务局）\n")
+	a := ask(t, engineOver(t, pv, other), "交通光伏方案里哪个单位负责的工程最多？")
+	if !strings.Contains(a.Text, "市道路运输局") || strings.Contains(a.Text, "市商务局") {
+		t.Errorf("the plan named by its words' pairs was not the one counted:\n%s", a.Text)
+	}
+}
