@@ -486,6 +486,7 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	r.quotedNames()
 	r.unitFilters()
 	r.excepted()
+	r.levelUnits()
 	r.typesAndBodies()
 	r.ordering()
 	r.windowAndStatus(today)
@@ -503,6 +504,25 @@ var reYearEnding = regexp.MustCompile(`(?:19|20)\d{2}\s*年\s*$`)
 
 // reExcept names what a question leaves out: "除了市绿化市容局，哪个单位任务最多?".
 var reExcept = regexp.MustCompile(`(?:除了|除去|除)([^，,。？?！!]{2,30}?)(?:以外|之外|外)?[，,]`)
+
+// reLevelUnits names the units of one level: 省直部门, 市直单位, 区级部门.
+var reLevelUnits = regexp.MustCompile(`([省市区县])(?:直|级|直属)(?:各|有关)?(?:部门|单位|机关)`)
+
+// levelUnits reads "哪个省直部门负责的最多": the units of that level only, whose names open with it.
+func (r *reading) levelUnits() {
+	if len(r.q.Units) > 0 {
+		return
+	}
+	m := reLevelUnits.FindStringSubmatchIndex(r.rest)
+	if m == nil || !reRankWords.MatchString(r.rest) {
+		return
+	}
+	r.q.levelOnly = r.rest[m[2]:m[3]]
+	r.rest = r.rest[:m[0]] + "单位" + r.rest[m[1]:]
+}
+
+// reRankWords ask for a ranking or a count per unit.
+var reRankWords = regexp.MustCompile(`最多|最少|排名|排行|哪个|哪些|几个|多少个`)
 
 // excepted moves the units a ranking leaves out ("除了X，哪个单位…最多") from the units asked about to
 // those the count skips.

@@ -101,6 +101,8 @@ type Query struct {
 	rankOne bool
 	// except: units a count per unit leaves out ("除了市绿化市容局，哪个单位…最多").
 	except []string
+	// levelOnly keeps a count per unit to the units of one level, whose names open with it (省直部门).
+	levelOnly string
 	// partners: the question asks with whom a unit does its tasks (跟哪些单位一起做): each task's
 	// other units are shown.
 	partners bool

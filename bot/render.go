@@ -1004,6 +1004,9 @@ func (e *Engine) countByUnit(c *composer, q *Query, res result) {
 	if len(q.except) > 0 {
 		groups = slices.DeleteFunc(groups, func(g *unitCount) bool { return slices.Contains(q.except, g.unit.Name) })
 	}
+	if q.levelOnly != "" {
+		groups = slices.DeleteFunc(groups, func(g *unitCount) bool { return !strings.HasPrefix(g.unit.Name, q.levelOnly) })
+	}
 	scope := e.scope(c, q, res)
 	what := c.t("任务", "tasks")
 	switch q.Role {

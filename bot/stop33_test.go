@@ -31,3 +31,12 @@ func TestStop33PlanByWordPairs(t *testing.T) {
 		t.Errorf("the plan named by its words' pairs was not the one counted:\n%s", a.Text)
 	}
 }
+
+// TestStop33LevelUnits: "哪个省直部门负责的最多" counts the province's departments only.
+func TestStop33LevelUnits(t *testing.T) {
+	d := parsed(t, "ah.txt", "某省进一步促进消费若干措施\n一、措施\n1.开展促消费活动。（责任单位：省商务厅、各市人民政府）\n2.发放消费券。（责任单位：省商务厅、省财政厅、各市人民政府）\n3.繁荣文旅消费。（责任单位：省文化和旅游厅、各市人民政府）\n")
+	a := ask(t, engineOver(t, d), "哪个省直部门负责的最多？")
+	if !strings.Contains(a.Text, "省商务厅：2") || strings.Contains(a.Text, "各市人民政府") {
+		t.Errorf("the province's departments were not counted alone:\n%s", a.Text)
+	}
+}
