@@ -1318,6 +1318,17 @@ func (r *reading) unknownUnit() {
 				typed = run
 				break
 			}
+			// "市道路运输句在光伏方案里": the mistyped name opens a longer run.
+			if rs := []rune(run); len(rs) > 6 && strings.ContainsRune("省市区县", rs[0]) {
+				for n := min(len(rs)-1, 10); n >= 5 && typed == ""; n-- {
+					if p.nearUnit(string(rs[:n]), q.city()) != "" {
+						typed = string(rs[:n])
+					}
+				}
+				if typed != "" {
+					break
+				}
+			}
 		}
 	}
 	if typed == "" {
