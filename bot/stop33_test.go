@@ -50,3 +50,12 @@ func TestStop33TypoOpensRun(t *testing.T) {
 		t.Errorf("the mistyped unit was not offered:\n%s", a.Text)
 	}
 }
+
+// TestStop33PeriodAsTimeGoal: "时间目标是哪一年" asks the plan's period.
+func TestStop33PeriodAsTimeGoal(t *testing.T) {
+	d := parsed(t, "zc.txt", "上海市零碳园区建设工作方案\n为支持重点园区开展零碳园区建设，到2030年，建成一批零碳园区，特制定本方案。\n一、主要任务\n1.组织申报和评估遴选。（责任单位：市发展改革委）\n")
+	a := ask(t, engineOver(t, d), "零碳园区建设的时间目标是哪一年？")
+	if !strings.Contains(a.Text, "2030") {
+		t.Errorf("the plan's period was not given:\n%s", a.Text)
+	}
+}
