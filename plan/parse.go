@@ -888,7 +888,7 @@ func (p *parser) readMeta(raw string, lines []string) {
 		if d.Issued.IsZero() {
 			d.Issued = day
 		}
-		d.Issuer = organ
+		d.Issuer = sealMark.ReplaceAllString(organ, "") // "…联席会议（代章）" signs as the body
 	}
 	if d.Issuer == "" && organLabel.MatchString(p.issuerLabel) {
 		// No signature: the page's label names who issued it ("发布单位: 上海市奉贤区文化和旅游局").
@@ -1242,7 +1242,7 @@ var noticeClosing = regexp.MustCompile(`(?:印发给你们|转发给你们|印�
 var lostRiDate = regexp.MustCompile(`(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*$`)
 
 // organPattern is an organ's name as it signs a plan: a name ending in 局, 委员会, 人民政府办公室, 总队 ….
-const organPattern = `[\p{Han}()（）]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|督查室|委员会|管委会|政府|局|厅|管理中心|总队|支队|委)(?:[(（]代[)）])?`
+const organPattern = `[\p{Han}()（）]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|督查室|委员会|管委会|政府|局|厅|管理中心|总队|支队|委|联席会议|领导小组|指挥部)(?:[(（]代章?[)）])?`
 
 // organExpr is the name of an issuing body as it signs a plan (北京市通州区人民政府办公室, 静安区绿化和
 // 市容管理局), or several side by side.
@@ -1270,6 +1270,9 @@ func signers(fields []string) []string {
 	}
 	return out
 }
+
+// sealMark is the note that a body's seal stands for another's: （代）, （代章）.
+var sealMark = regexp.MustCompile(`[(（]代章?[)）]$`)
 
 // organName is one issuing body's name among several run together: the shortest name an ending
 // closes (signers keeps a field whole unless every such piece opens with the first one's place).

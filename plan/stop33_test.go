@@ -82,3 +82,14 @@ func TestStop33Dates(t *testing.T) {
 		})
 	}
 }
+
+// TestStop33Issuer: a joint meeting signs a plan, its seal standing for the members' (（代章）).
+func TestStop33Issuer(t *testing.T) {
+	d, err := ParseText("t.txt", "关于印发进一步做好近期促进消费工作若干措施的通知\n各市人民政府，省有关单位：\n现将《进一步做好近期促进消费工作若干措施》印发给你们，请认真组织实施。\n省完善促进消费体制机制厅际联席会议（代章）\n2022年1月26日\n进一步做好近期促进消费工作若干措施\n一、加强民生商品保供稳价。（责任单位：省发展改革委）\n", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Issuer != "省完善促进消费体制机制厅际联席会议" || d.Issued.String() != "2022-01-26" {
+		t.Errorf("issuer %q issued %v", d.Issuer, d.Issued)
+	}
+}
