@@ -59,3 +59,12 @@ func TestStop33PeriodAsTimeGoal(t *testing.T) {
 		t.Errorf("the plan's period was not given:\n%s", a.Text)
 	}
 }
+
+// TestStop33EnglishTerms: zero-carbon parks, green power and carbon footprints are the plans' words.
+func TestStop33EnglishTerms(t *testing.T) {
+	d := parsed(t, "zc.txt", "上海市零碳园区建设工作方案\n一、主要任务\n（一）加快构建零碳标准体系。市市场监管局推动绿电溯源、产品碳足迹管理等相关标准编制和实施。\n（二）支持技术集成应用。市科委牵头开展零碳园区关键技术研发应用。\n")
+	a := ask(t, engineOver(t, d), "Who is responsible for standards on green-power traceability and carbon footprints?")
+	if !strings.Contains(a.Text, "市市场监管局") || strings.Contains(a.Text, "市科委") {
+		t.Errorf("the English terms were not read as the plan's words:\n%s", a.Text)
+	}
+}
