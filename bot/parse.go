@@ -905,6 +905,17 @@ func (r *reading) plansByTitle(cs []string, rest string, scope []string) ([]stri
 	if len(ids) == 0 {
 		return cs, rest
 	}
+	if len(cs) > 1 {
+		// "嘉兴市推进服务业发展工作方案和徐州市目标任务分解方案分别…": each city named its own plan.
+		for _, c := range cs {
+			if slices.ContainsFunc(r.p.allDocs, func(d *plan.Document) bool { return d.City == c && contains(ids, d.ID) }) {
+				continue
+			}
+			if more, _ := r.p.planRefs(r.rest, []string{c}); len(more) == 1 {
+				ids = append(ids, more...)
+			}
+		}
+	}
 	r.q.Plans = ids
 	more, rest := r.p.citiesIn(after)
 	for _, c := range more {

@@ -68,3 +68,13 @@ func TestStop33EnglishTerms(t *testing.T) {
 		t.Errorf("the English terms were not read as the plan's words:\n%s", a.Text)
 	}
 }
+
+// TestStop33TwoCitiesTwoPlans: each city named with its own plan's words has that plan asked about.
+func TestStop33TwoCitiesTwoPlans(t *testing.T) {
+	a := parsed(t, "jx.txt", "嘉兴市推进服务业发展工作方案\n（2010年12月9日）\n一、主要任务\n1.编制服务业发展规划。（责任单位：市发改委）\n")
+	b := parsed(t, "xz.txt", "徐州市人民政府关于印发2010年政府工作报告主要目标任务分解方案的通知\n徐政发〔2010〕29号\n2010年3月13日\n一、主要目标\n1.地区生产总值增长13%。（责任单位：市发改委）\n")
+	ans := ask(t, engineOver(t, a, b), "嘉兴市推进服务业发展工作方案和徐州市目标任务分解方案分别是哪天印发的?")
+	if !strings.Contains(ans.Text, "2010-12-09") || !strings.Contains(ans.Text, "2010-03-13") {
+		t.Errorf("both plans' dates were not given:\n%s", ans.Text)
+	}
+}
