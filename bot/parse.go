@@ -709,6 +709,23 @@ func (r *reading) cities() {
 	if len(q.Plans) == 0 {
 		cs, rest = r.plansByTitle(cs, rest, r.unitCities(cs))
 	}
+	if len(cs) > 0 && strings.ContainsAny(rest, "和与及、") {
+		// "衢州和银川都市圈文件里…": a plan of a place no plan is read as named beside a city.
+		if ids, after := p.planRefs(rest, nil); len(ids) == 1 {
+			i := slices.IndexFunc(p.allDocs, func(d *plan.Document) bool { return d.ID == ids[0] })
+			if i >= 0 && !contains(cs, p.allDocs[i].City) {
+				if len(q.Plans) == 0 {
+					for _, d := range p.allDocs {
+						if contains(cs, d.City) {
+							q.Plans = append(q.Plans, d.ID)
+						}
+					}
+				}
+				q.Plans = append(q.Plans, ids[0])
+				cs, rest = append(cs, p.allDocs[i].City), after
+			}
+		}
+	}
 	r.rest = rest
 	if len(cs) == 0 {
 		r.removedCity()
@@ -913,6 +930,10 @@ func (r *reading) plansByTitle(cs []string, rest string, scope []string) ([]stri
 			}
 			if more, _ := r.p.planRefs(r.rest, []string{c}); len(more) == 1 {
 				ids = append(ids, more...)
+			} else if len(more) == 0 {
+				for _, d := range r.p.docs(c) { // a city named with no plan of its named: all of its plans
+					ids = append(ids, d.ID)
+				}
 			}
 		}
 	}

@@ -78,3 +78,14 @@ func TestStop33TwoCitiesTwoPlans(t *testing.T) {
 		t.Errorf("both plans' dates were not given:\n%s", ans.Text)
 	}
 }
+
+// TestStop33PlanBesideCity: a plan of a place no plan is read as (银川都市圈, placed in the region),
+// named beside a city, joins it; an autonomous region's 交通运输厅 is a transport department.
+func TestStop33PlanBesideCity(t *testing.T) {
+	qz := parsed(t, "qz.txt", "衢州市服务业发展实施方案\n一、主要任务\n1.多式联运枢纽港。（责任单位：市交通运输局）\n")
+	yc := parsed(t, "yc.txt", "银川都市圈建设2019年工作计划\n（一）道路畅通工程。加快建设都市圈快速通道。（牵头单位：自治区交通运输厅；配合单位：自治区发展改革委）\n")
+	a := ask(t, engineOver(t, qz, yc), "衢州和银川都市圈文件里,交通运输部门负责哪些工作?")
+	if !strings.Contains(a.Text, "多式联运枢纽港") || !strings.Contains(a.Text, "道路畅通工程") {
+		t.Errorf("both plans' transport departments were not listed:\n%s", a.Text)
+	}
+}

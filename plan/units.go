@@ -22,7 +22,7 @@ var defaultAliasText string
 
 // levelPrefixes are the administrative levels a unit name may start with. Aliases without a
 // prefix apply under each of them.
-var levelPrefixes = []string{"街道", "省", "市", "区", "县", "州", "盟", "旗", "镇"}
+var levelPrefixes = []string{"自治区", "自治州", "自治县", "街道", "省", "市", "区", "县", "州", "盟", "旗", "镇"}
 
 // Aliases folds the names of one unit into its canonical name.
 type Aliases struct {
