@@ -4976,8 +4976,8 @@ func gluedParts(u string, known map[string]bool) []string {
 	n := len(at)
 	for k := 2; k <= n-2; k++ {
 		a, b := u[:at[k]], u[at[k]:]
-		if known[a] && known[b] && !superiorBody.MatchString(a) && !subordinate.MatchString(b) {
-			return []string{a, b}
+		if known[a] && known[b] && !superiorBody.MatchString(a) && !subordinate.MatchString(b) && !(placeGroup.MatchString(a) && !strings.HasSuffix(a, "政府")) {
+			return []string{a, b} // not "各县（市、区）环保专项行动领导小组": each county's body
 		}
 	}
 	return levelledParts(u, at)
