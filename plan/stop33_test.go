@@ -21,13 +21,19 @@ func TestStop33Roles(t *testing.T) {
 		{"a lead's bare note, then its partners' in the same line", "1.推进全民健身设施补短板。市体育局牵头；市发展改革委、市住建局按职责分工负责；各县（市、区）政府落实主体责任", []string{"市体育局"}, []string{"市发展改革委", "市住建局", "各县（市、区）政府"}},
 		{"after a leading 牵头, the units forming a body take part", "1.由区委政法委牵头，区公安分局、区法院、区司法局组成工作专班，集中开展矛盾纠纷排查化解。", []string{"区委政法委"}, []string{"区公安分局", "区法院", "区司法局"}},
 		{"after a leading 牵头, 具体负责 is a share", "1.由县委办、县政府办牵头，县委督查室、县政府督查室具体负责督查通报。", []string{"县委办", "县政府办"}, []string{"县委督查室", "县政府督查室"}},
-		{"each county's body is one party, not the group and the body", "1.各县（市、区）环保专项行动领导小组结合实际情况，制定具体实施方案。\n2.各县（市、区）于10月30日前报送总结。\n3.环保专项行动领导小组每周编发工作简报。", []string{"各县（市、区）环保专项行动领导小组"}, nil},
 		{"成员单位 beside a 牵头单位 take part", "1.做好森林防火工作。（牵头单位：市林业局；成员单位：市应急局、市气象局）", []string{"市林业局"}, []string{"市应急局", "市气象局"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			checkTasks(t, formHead+c.item+"\n", []taskWant{{number: "1", lead: c.lead, partic: c.partic}})
 		})
 	}
+	t.Run("each county's body is one party, not the group and the body", func(t *testing.T) {
+		checkTasks(t, formHead+"1.各县（市、区）环保专项行动领导小组结合实际情况，制定具体实施方案。\n2.各县（市、区）于10月30日前报送总结。\n3.环保专项行动领导小组每周编发工作简报。\n", []taskWant{
+			{number: "1", lead: []string{"各县（市、区）环保专项行动领导小组"}},
+			{number: "2", lead: []string{"各县（市、区）"}, dates: []string{"2025-10-30 by"}},
+			{number: "3", lead: []string{"环保专项行动领导小组"}},
+		})
+	})
 	t.Run("a body's members list alone says who sits in it, not who answers", func(t *testing.T) {
 		d, err := ParseText("t.txt", formHead+"1.加强组织保障。成立工作专班，建立工作例会制度。\n成员单位：市财政局、市应急局\n2.完善制度。（市司法局负责）\n", Options{})
 		if err != nil {
