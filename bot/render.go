@@ -945,6 +945,12 @@ func (e *Engine) countByPlace(c *composer, q *Query, res result, today plan.Day)
 		})
 	}
 	c.printf(c.t("%s%s任务共 %d 项，分别是：\n", "%s %s: %d task(s) in all:\n"), e.subject(c, q, res), e.qualifier(c, q, res, today), len(its))
+	if len(q.Units) > 1 && !q.AllUnits {
+		// "市科委、市委金融办一共有几项": each unit's count, then each place's.
+		for _, g := range unitCounts(q, res) {
+			c.printf(c.t("- %s：%d 项\n", "- %s: %d\n"), e.ledger().unitName(g.doc, g.unit.Name), len(g.its))
+		}
+	}
 	for _, g := range gs.list {
 		e.countLine(c, q, g)
 	}

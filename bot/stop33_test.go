@@ -89,3 +89,14 @@ func TestStop33PlanBesideCity(t *testing.T) {
 		t.Errorf("both plans' transport departments were not listed:\n%s", a.Text)
 	}
 }
+
+// TestStop33CountTwoUnits: "X、Y在各个方案里一共有几项" gives each unit's count beside each plan's.
+func TestStop33CountTwoUnits(t *testing.T) {
+	d := parsed(t, "zc.txt", "上海市零碳园区建设工作方案\n一、主要任务\n（一）支持技术集成应用。市科委牵头开展零碳园区关键技术研发应用。\n（二）创新资金支持。市委金融办引导金融机构创新绿色金融产品。\n（三）统筹推进。市发展改革委负责零碳园区申报。\n")
+	a := ask(t, engineOver(t, d), "市科委、市委金融办在各个方案里一共有几项任务")
+	for _, want := range []string{"- 市科委：1 项", "- 市委金融办：1 项"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("the answer lacks %q:\n%s", want, a.Text)
+		}
+	}
+}
