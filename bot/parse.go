@@ -1901,7 +1901,7 @@ var reEach = regexp.MustCompile(`各(?:是|为|有|自|要|需)?(?:多少|几)|�
 
 var (
 	reFiveYearShort = regexp.MustCompile(`^十([一二三四五六七八九]?)五(?:规划)?$`)
-	reDetail        = regexp.MustCompile(`(?i)具体|内容|包括哪些|包含哪些|要干什么|要做什么|负责什么|管什么|做些什么|干些什么|怎么做|如何做|哪些事|哪个指标|哪些指标|什么指标|哪项指标|哪个目标|哪些目标|什么目标|哪一?块|哪些?方面|哪位|领导|市长|省长|区长|书记|负责人|\bwhat does .* involve\b|\bdetails?\b`)
+	reDetail        = regexp.MustCompile(`(?i)具体|内容|包括哪些|包含哪些|要干什么|要做什么|干什么|做什么|干啥|做啥|负责什么|管什么|做些什么|干些什么|怎么做|如何做|哪些事|哪个指标|哪些指标|什么指标|哪项指标|哪个目标|哪些目标|什么目标|哪一?块|哪些?方面|哪位|领导|市长|省长|区长|书记|负责人|\bwhat does .* involve\b|\bdetails?\b`)
 	reYearDigits    = regexp.MustCompile(`(?:19|20)\d{2}`)
 	reDeadlineWords = regexp.MustCompile(`(?i)到期|截止|期限|\bdue\b|deadline`)
 	reFollow        = regexp.MustCompile(`(?i)^(?:那|那么|还有|再看看|换成|and\b|what about|how about|same for)|呢[?？]?$|它|他们|该单位|这个单位|这些任务|其中|\bit\b|\bthey\b|\bthem\b|\bits\b`)

@@ -100,3 +100,12 @@ func TestStop33CountTwoUnits(t *testing.T) {
 		}
 	}
 }
+
+// TestStop33WhatItDoes: "X在…中干什么" shows the task's own words.
+func TestStop33WhatItDoes(t *testing.T) {
+	d := parsed(t, "zc.txt", "上海市零碳园区建设工作方案\n一、主要任务\n（一）支持技术集成应用和项目建设。市科委牵头开展零碳园区关键技术研发应用，编制零碳技术目录。\n")
+	a := ask(t, engineOver(t, d), "市科委在零碳园区建设中干什么？")
+	if !strings.Contains(a.Text, "零碳技术目录") {
+		t.Errorf("the task's own words were not shown:\n%s", a.Text)
+	}
+}
