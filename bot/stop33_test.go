@@ -109,3 +109,12 @@ func TestStop33WhatItDoes(t *testing.T) {
 		t.Errorf("the task's own words were not shown:\n%s", a.Text)
 	}
 }
+
+// TestStop33FigureFillers: "想申报", "至少要多大" are how a question asks, not what it is about.
+func TestStop33FigureFillers(t *testing.T) {
+	d := parsed(t, "zc.txt", "上海市零碳园区建设工作方案\n一、园区类型\n物流园区是指以货物仓储、转运、配送为核心功能的园区，零碳物流园区建成期库容面积原则上应不小于2万平方米。\n二、主要任务\n（一）统筹推进。市发展改革委负责零碳园区申报。\n")
+	a := ask(t, engineOver(t, d), "物流园区想申报零碳园区，库容面积至少要多大？")
+	if !strings.Contains(a.Text, "2万平方米") {
+		t.Errorf("the figure was not found:\n%s", a.Text)
+	}
+}
