@@ -118,3 +118,13 @@ func TestStop33FigureFillers(t *testing.T) {
 		t.Errorf("the figure was not found:\n%s", a.Text)
 	}
 }
+
+// TestStop33EnglishLevelWords: "the district emergency management bureau" names a department; the
+// level word is no topic.
+func TestStop33EnglishLevelWords(t *testing.T) {
+	d := parsed(t, "yp.txt", "杨浦区排水管理体制改革实施方案\n一、职责分工\n（一）区应急局：负责指导排水设施安全生产工作。\n（二）区财政局：负责改革资金保障。\n")
+	a := ask(t, engineOver(t, d), "Which tasks in the drainage reform does the district emergency management bureau handle?")
+	if !strings.Contains(a.Text, "区应急局") || strings.Contains(a.Text, "区财政局") {
+		t.Errorf("the bureau's tasks were not listed:\n%s", a.Text)
+	}
+}
