@@ -3660,6 +3660,14 @@ func (p *parser) subjectClauses(text string) []clause {
 			}
 		}
 		if strings.HasSuffix(text[m[2]:m[1]], "牵头") {
+			// "建立由省发展改革委牵头、省直有关部门参与的…机制": the partners after 、 take part.
+			if h := partnersAfterLead.FindStringSubmatch(pred); h != nil {
+				if items, ok := unitList(h[1]); ok {
+					for _, it := range items {
+						cur.partic = appendNew(cur.partic, p.unitNames(it)...)
+					}
+				}
+			}
 			// "由区工商分局牵头组织区相关部门对…评估": whom the lead organises takes part, and so do
 			// the units right after 牵头 ("区规划资源局牵头各乡镇建立…").
 			if rest, ok := strings.CutPrefix(pred, "组织"); ok && !startsWithVerb(rest) {
@@ -3704,6 +3712,10 @@ func bareLeadBefore(text string, leadAt, at int) bool {
 	}
 	return len(parts) > 0
 }
+
+// partnersAfterLead is a list and its helping marker right after a 牵头, joined by 、: "…牵头、省直
+// 有关部门参与的机制".
+var partnersAfterLead = regexp.MustCompile(`^、([^，,。；;、]{2,20}(?:、[^，,。；;、]{2,20}){0,8}?)(?:参与|配合|协同|参加|协助)`)
 
 // leadVerbIn reports whether s says someone leads: 牵头 as a verb, not 各牵头单位 (a name for the
 // leads).
