@@ -61,6 +61,7 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 			}
 		}
 	}
+	out = slices.DeleteFunc(out, func(d Deadline) bool { return namesSeason(text, d.Quote) })
 	have := map[string]bool{}
 	for _, d := range out {
 		have[d.Quote] = true
@@ -150,6 +151,26 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Date.Before(out[j].Date) })
 	return out
 }
+
+// namesSeason reports whether a span of days or months defines a season rather than giving work a
+// deadline: "当年11月至次年3月为集中供暖期", "汛期（6月1日至9月30日）实行24小时值班".
+func namesSeason(text, quote string) bool {
+	if !strings.ContainsAny(quote, "至到—-－~～–") {
+		return false
+	}
+	i := strings.Index(text, quote)
+	if i < 0 {
+		return false
+	}
+	if seasonAfter.MatchString(text[i+len(quote):]) {
+		return true
+	}
+	before := strings.TrimRight(text[:i], "（( ")
+	return len(before) < len(text[:i]) && (strings.HasSuffix(before, "期") || strings.HasSuffix(before, "季"))
+}
+
+// seasonAfter is what a span that names a season is followed by: 为集中供暖期, 为汛期.
+var seasonAfter = regexp.MustCompile(`^\s*(?:为|是)\p{Han}{0,6}[期季]`)
 
 // intoNextYear is a span of months that runs into the next year: "11月—次年3月".
 var intoNextYear = regexp.MustCompile(`(?:今年|本年)?\d{1,2}\s*月(?:份)?\s*(?:至|到|—|-|－|~|～|–)\s*(?:次年|明年|翌年|来年)\s*(\d{1,2})\s*月(?:底|末|份)?`)
@@ -563,6 +584,9 @@ var monthWork = regexp.MustCompile(`^\s*[，,]?\s*(?:组织|开展|完成|召开
 // so that the month's end is its deadline; elsewhere a month alone dates what happened.
 func monthOpensWork(before, after string) bool {
 	b := strings.TrimRight(before, " \t")
+	for _, w := range []string{"今年", "本年", "明年", "次年"} {
+		b = strings.TrimSuffix(b, w) // "今年9月份组织开展…": the year said in words, then the month
+	}
 	if b != "" {
 		r, _ := utf8.DecodeLastRuneInString(b)
 		if !strings.ContainsRune("。；;，,：:\n", r) {
@@ -1285,7 +1309,7 @@ func rangeEnd(text, trimmed string, year, end int) (Deadline, bool) {
 
 // spanOfWork is what a span of years in brackets may follow when it is the work's own span: a
 // campaign (三年行动) or the time it takes (用3年左右时间, 用两年时间); not 规划时间, a plan's horizon.
-var spanOfWork = regexp.MustCompile(`(?:行动|年时间|左右时间)$`)
+var spanOfWork = regexp.MustCompile(`(?:行动|行动期间|行动期|年时间|左右时间)$`)
 
 // itemNumberEnd is a text that ends with an item's number ("70.", "（三）"): what follows opens the item.
 var itemNumberEnd = regexp.MustCompile(`(?:^|\n)\s*(?:[（(]?[0-9一二三四五六七八九十]{1,3}[)）.．、]|[（(][0-9一二三四五六七八九十]{1,3}[)）])\s*$`)

@@ -78,6 +78,10 @@ func TestStop33Dates(t *testing.T) {
 		{"次年 after a year named", "2026年新建高标准农田12万亩，项目须于当年3月底前完成招投标，次年3月底前完成市级验收。", "2026-03-31 by|2026-12-31 target|2027-03-31 by"},
 		{"the Spring Festival travel season opens 15 days before the festival", "春运前完成全市客运车辆安全技术检验。", "2024-01-25 by"},
 		{"the school year opens in September", "开学前完成校车安全检查和驾驶人资格审核。", "2024-08-31 by"},
+		{"a campaign's span in brackets after 行动期间", "三年行动期间（2025—2027年），累计培育专精特新企业100家。", "2027-12-31 target"},
+		{"this year's month alone opening work", "今年9月份组织开展全市职业技能大赛。", "2024-09-30 by"},
+		{"a span that names a season is no deadline", "当年11月至次年3月为集中供暖期，确保10月31日前具备供暖条件。", "2024-10-31 by"},
+		{"a season's span in brackets is no deadline", "汛期（6月1日至9月30日）实行24小时值班。", ""},
 		{"a season beside its own date is no second date", "秋季学期开学前（8月25日前），完成食堂从业人员健康体检。", "2024-08-25 by"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
