@@ -593,8 +593,11 @@ func monthOpensWork(before, after string) bool {
 			return false
 		}
 	}
-	return monthWork.MatchString(after)
+	return monthWork.MatchString(after) && !monthWorkDone.MatchString(after)
 }
+
+// monthWorkDone is work a month dates as done: "5月召开了动员会".
+var monthWorkDone = regexp.MustCompile(`^\s*[，,]?\s*(?:组织|开展|完成|召开|举办|进行|实施|全面|集中)\p{Han}{0,2}?了`)
 
 // lastYearBefore returns the last year written before the end of s (2017 in "2017年3月底前拨付…"), or 0.
 // ownYearBefore reports whether s ends by naming the plan's own year in words: 今年, 本年, 当年.
