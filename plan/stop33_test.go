@@ -23,6 +23,9 @@ func TestStop33Roles(t *testing.T) {
 		{"after a leading 牵头, 具体负责 is a share", "1.由县委办、县政府办牵头，县委督查室、县政府督查室具体负责督查通报。", []string{"县委办", "县政府办"}, []string{"县委督查室", "县政府督查室"}},
 		{"support given with what it is takes part", "1.开展科技型中小企业评价工作。（市科技局负责，市财政局给予经费支持）", []string{"市科技局"}, []string{"市财政局"}},
 		{"partners joined to a 牵头 by 、 take part", "1.建立由省发展改革委牵头、省直有关部门参与的重大项目协调推进机制。", []string{"省发展改革委"}, []string{"省直有关部门"}},
+		{"whom a unit builds with (会同…共建) ends at the verb", "1.湖南省长沙市岳麓区科学技术局会同湖南大学、中南大学共建科技成果转化中心。", []string{"湖南省长沙市岳麓区科学技术局"}, []string{"湖南大学", "中南大学"}},
+		{"指导单位 is a label of those taking part", "1.推进城市社区“一老一小”服务。责任单位：各区人民政府；指导单位：市民政局、市卫生健康委", []string{"各区人民政府"}, []string{"市民政局", "市卫生健康委"}},
+		{"what a verb brings into play is no party", "1.发挥工会、共青团、妇联等群团组织作用，凝聚社会共识。（市总工会负责）", []string{"市总工会"}, nil},
 		{"成员单位 beside a 牵头单位 take part", "1.做好森林防火工作。（牵头单位：市林业局；成员单位：市应急局、市气象局）", []string{"市林业局"}, []string{"市应急局", "市气象局"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
