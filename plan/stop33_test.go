@@ -26,6 +26,7 @@ func TestStop33Roles(t *testing.T) {
 		{"whom a unit builds with (会同…共建) ends at the verb", "1.湖南省长沙市岳麓区科学技术局会同湖南大学、中南大学共建科技成果转化中心。", []string{"湖南省长沙市岳麓区科学技术局"}, []string{"湖南大学", "中南大学"}},
 		{"指导单位 is a label of those taking part", "1.推进城市社区“一老一小”服务。责任单位：各区人民政府；指导单位：市民政局、市卫生健康委", []string{"各区人民政府"}, []string{"市民政局", "市卫生健康委"}},
 		{"what a verb brings into play is no party", "1.发挥工会、共青团、妇联等群团组织作用，凝聚社会共识。（市总工会负责）", []string{"市总工会"}, nil},
+		{"a subject that 抓好落实 is responsible", "1.做好重要农产品稳产保供工作，确保“菜篮子”产品供应充足。各级农业农村部门抓好落实。", []string{"各级农业农村部门"}, nil},
 		{"成员单位 beside a 牵头单位 take part", "1.做好森林防火工作。（牵头单位：市林业局；成员单位：市应急局、市气象局）", []string{"市林业局"}, []string{"市应急局", "市气象局"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
