@@ -60,6 +60,8 @@ var phrasings = []struct {
 	{regexp.MustCompile(`(?:几号|几日|哪天|哪一天)(?:之前|以前|前)?`), "哪天"},
 	{regexp.MustCompile(`谁(?:当|担任|任|做|来当)(组长|副组长|主任|副主任|召集人|总牵头人|牵头人|负责人)`), "${1}是谁"},
 	{regexp.MustCompile(`管啥|管什么`), "负责什么"},
+	// Handing a paper in, said in chat: 报上去, 交上去 are 报送.
+	{regexp.MustCompile(`(?:报|交|送|递)上去`), "报送"},
 	// What is on a unit's plate: 手上都有啥活儿, 手头有什么事儿.
 	{regexp.MustCompile(`(?:手上|手头|手里|名下)(?:都|还)?`), " "},
 	{regexp.MustCompile(`(?:啥|什么|哪些)(?:活儿|活计|事儿)|(?:啥|什么|哪些)活([?？。!！\s]|$)`), "哪些任务${1}"},
