@@ -10,7 +10,7 @@ func TestNormalizePhrasing(t *testing.T) {
 		{"colloquial what", "湖州方案的目标是啥", "湖州方案的目标是什么"},
 		{"colloquial when", "啥时候要完成", "什么时候要完成"},
 		{"甚么 is 什么", "崇明区教育局负责甚么工作", "崇明区教育局负责什么工作"},
-		{"handing a paper in, said in chat", "实施方案要在哪天前报上去", "实施方案要在哪天前报送"},
+		{"handing a paper in, said in chat", "实施方案要在哪天前报上去", "实施方案要在哪天报送"},
 		{"a pinyin slip in a role word", "吉林市住建局负则哪些措施", "吉林市住建局负责哪些措施"},
 		{"a pinyin slip in 牵头", "哪些是市商务局牵投的", "哪些是市商务局牵头的"},
 		{"a pinyin slip in 配合", "上海市规划资源局配和哪些任务", "上海市规划资源局配合哪些任务"},
