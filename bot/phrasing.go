@@ -51,6 +51,9 @@ var phrasings = []struct {
 	// Slips of a pinyin keyboard in the role words: 负则, 付责 (fùzé); 牵投 (qiāntóu).
 	{regexp.MustCompile(`负则|付责|负泽`), "负责"},
 	{regexp.MustCompile(`牵投`), "牵头"},
+	// A department's ending mistyped by its sound: 房产居 (jú), 商务卫 (wèi) before what it does.
+	{regexp.MustCompile(`([省市区县]\p{Han}{1,8}?)(?:居|句|菊)(负责|牵头|参与|配合|和|、|有(?:哪些|什么)|都|在|[?？，,]|$)`), "${1}局${2}"},
+	{regexp.MustCompile(`([省市区县]\p{Han}{1,8}?)卫(负责|牵头|参与|配合|和|、|有(?:哪些|什么)|都|在|[?？，,]|$)`), "${1}委${2}"},
 	// 配和, 陪合 (pèihé): 配合; not 搭配和 (a pairing and "and").
 	{regexp.MustCompile(`(^|[^搭])(?:配和|陪合)`), "${1}配合"},
 	// Colloquial question words.
