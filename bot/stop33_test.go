@@ -45,7 +45,7 @@ func TestStop33LevelUnits(t *testing.T) {
 // offered as the unit it nearly is.
 func TestStop33TypoOpensRun(t *testing.T) {
 	d := parsed(t, "pv.txt", "上海交通领域光伏推广应用实施方案\n一、重点工程\n1.“光伏+公交”工程。推进公交停保场屋顶光伏。（责任单位：市道路运输局）\n2.“光伏+港口”工程。推进港区光伏建设。（责任单位：市交通委）\n")
-	a := ask(t, engineOver(t, d), "市道路运输句在光伏方案里负责几项？")
+	a := ask(t, engineOver(t, d), "市道路运输矩在光伏方案里负责几项？")
 	if !strings.Contains(a.Text, "您是否指“市道路运输局”") || !strings.Contains(a.Text, "1 项") {
 		t.Errorf("the mistyped unit was not offered:\n%s", a.Text)
 	}
