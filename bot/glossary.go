@@ -55,6 +55,7 @@ var glossary = map[string]string{
 	"industrial parks": "园区", "industrial park": "园区", "parks": "公园", "park": "公园", "greening": "绿化", "green space": "绿地",
 	"fire safety": "消防安全", "fire": "消防", "flood control": "防汛", "shore power": "岸电", "marine litter": "海洋垃圾",
 	"land transfer fees": "土地出让金", "land transfer fee": "土地出让金", "in installments": "分期", "installments": "分期",
+	"soil-protection": "土壤", "soil protection": "土壤", "soil pollution": "土壤污染", "soil": "土壤",
 	"drainage reform": "排水 改革", "drainage": "排水", "reform": "改革",
 	"zero-carbon parks": "零碳园区", "zero-carbon park": "零碳园区", "zero carbon park": "零碳园区", "zero-carbon": "零碳", "zero carbon": "零碳",
 	"carbon footprints": "碳足迹", "carbon footprint": "碳足迹", "green-power traceability": "绿电溯源", "green power": "绿电", "green electricity": "绿电", "traceability": "溯源",
