@@ -770,9 +770,10 @@ func itemsPerDoc(its [][]hit) map[*plan.Document]int {
 }
 
 // showText reports whether a list shows each task's own words: when it asks what the tasks say
-// (具体, 哪块), or names a topic that one or two tasks are about.
+// (具体, 哪块), names a topic that one or two tasks are about, or the list is three tasks or fewer
+// (a liaison asking for a unit's tasks then reads what each asks without a second question).
 func showText(q *Query, n int) bool {
-	return n > 0 && (q.detail && n <= 5 || len(q.Topic) > 0 && n <= 2)
+	return n > 0 && (q.detail && n <= 5 || len(q.Topic) > 0 && n <= 2 || n <= 3)
 }
 
 // itemLine is one item of a list: the role asked about, its number and title, its dates or duties,

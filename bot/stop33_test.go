@@ -128,3 +128,12 @@ func TestStop33EnglishLevelWords(t *testing.T) {
 		t.Errorf("the bureau's tasks were not listed:\n%s", a.Text)
 	}
 }
+
+// TestStop33ShortListWords: a list of three tasks or fewer shows each task's own words.
+func TestStop33ShortListWords(t *testing.T) {
+	d := parsed(t, "cq.txt", "重庆市提振消费若干措施\n（一）加快吸引外来消费。推动离境退税地域和规模双扩围。（责任单位：市商务委、市税务局）\n（二）支持重点群体就业创业。落实税费减免政策。（责任单位：市税务局）\n")
+	a := ask(t, engineOver(t, d), "重庆市税务局负责哪些措施?")
+	if !strings.Contains(a.Text, "离境退税") {
+		t.Errorf("a short list does not show its tasks' words:\n%s", a.Text)
+	}
+}
