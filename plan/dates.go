@@ -152,25 +152,34 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 	return out
 }
 
-// namesSeason reports whether a span of days or months defines a season rather than giving work a
-// deadline: "当年11月至次年3月为集中供暖期", "汛期（6月1日至9月30日）实行24小时值班".
+// namesSeason reports whether a span of days or months defines a natural season rather than giving
+// work a deadline: "当年11月至次年3月为集中供暖期", "汛期（6月1日至9月30日）实行24小时值班". A phase
+// of the work (集中整治期（…）, …为集中攻坚期, 为期三个月) keeps its date.
 func namesSeason(text, quote string) bool {
 	if !strings.ContainsAny(quote, "至到—-－~～–") {
 		return false
 	}
-	i := strings.Index(text, quote)
-	if i < 0 {
-		return false
+	for at := 0; ; {
+		i := strings.Index(text[at:], quote)
+		if i < 0 {
+			return false
+		}
+		i += at
+		if seasonAfter.MatchString(text[i+len(quote):]) || seasonBefore.MatchString(text[:i]) {
+			return true
+		}
+		at = i + len(quote)
 	}
-	if seasonAfter.MatchString(text[i+len(quote):]) {
-		return true
-	}
-	before := strings.TrimRight(text[:i], "（( ")
-	return len(before) < len(text[:i]) && (strings.HasSuffix(before, "期") || strings.HasSuffix(before, "季"))
 }
 
+// seasonNames are the natural seasons a plan defines by their dates.
+const seasonNames = `(?:主汛期|汛期|供暖期|采暖期|供热期|枯水期|丰水期|防火期|森林防火期|禁渔期|休渔期|雨季|旱季)`
+
 // seasonAfter is what a span that names a season is followed by: 为集中供暖期, 为汛期.
-var seasonAfter = regexp.MustCompile(`^\s*(?:为|是)\p{Han}{0,6}[期季]`)
+var seasonAfter = regexp.MustCompile(`^\s*(?:为|是)\p{Han}{0,4}?` + seasonNames)
+
+// seasonBefore is a season's name right before the bracket its span stands in: 汛期（.
+var seasonBefore = regexp.MustCompile(seasonNames + `[（(]$`)
 
 // intoNextYear is a span of months that runs into the next year: "11月—次年3月".
 var intoNextYear = regexp.MustCompile(`(?:今年|本年)?\d{1,2}\s*月(?:份)?\s*(?:至|到|—|-|－|~|～|–)\s*(?:次年|明年|翌年|来年)\s*(\d{1,2})\s*月(?:底|末|份)?`)
@@ -237,20 +246,21 @@ var festivalStart = regexp.MustCompile(`^\s*` + festivalEve)
 var festivalExpr = regexp.MustCompile(festivalEve)
 
 // festivalEve is a festival and the words that make it a deadline, its name captured.
-const festivalEve = `(元旦|春节|元宵节?|清明节?|[“"‘]?五一[”"’]?|劳动节|端午节?|中秋节?|国庆节?|[“"‘]十一[”"’]|春运|(?:秋季)?(?:学期)?开学)(?:假期|长假|黄金周)?(?:前|之前|以前)`
+const festivalEve = `(元旦|春节|元宵节?|清明节?|[“"‘]?五一[”"’]?|劳动节|端午节?|中秋节?|国庆节?|[“"‘]十一[”"’]|(?:秋季)?(?:学期)?开学)(?:假期|长假|黄金周)?(?:前|之前|以前)`
 
-// festivalDeadlines reads "春节前", "国庆节前": the day before the festival of the plan's year (or the
-// year written before, or the next when it says 明年); 元旦前 is the year's last day. Lunar festivals
-// fall on the day 6tail/lunar-go gives.
 // yearRightBefore reports whether text ends with a year and its 年 ("…2025年").
 func yearRightBefore(text string) bool {
 	t := strings.TrimSuffix(text, "年")
 	return len(t) >= 4 && isYear(t[len(t)-4:])
 }
 
+// festivalDeadlines reads "春节前", "国庆节前": the day before the festival of the plan's year (or the
+// year written before, or the next when it says 明年); 元旦前 is the year's last day; lunar festivals
+// fall on the day 6tail/lunar-go gives. (秋季)开学前 is the end of August, unless its clause gives a
+// date of its own or it is the spring term's.
 func festivalDeadlines(text string, year int, have map[string]bool) []Deadline {
 	var out []Deadline
-	if year == 0 || !strings.ContainsAny(text, "节旦一秋午庆运学") {
+	if year == 0 || !strings.ContainsAny(text, "节旦一秋午庆学") {
 		return nil
 	}
 	for _, m := range festivalExpr.FindAllStringSubmatchIndex(text, -1) {
@@ -268,8 +278,8 @@ func festivalDeadlines(text string, year int, have map[string]bool) []Deadline {
 			continue // "每年春节前": every year's, a recurring duty
 		}
 		name := strings.Trim(strings.TrimSuffix(text[m[2]:m[3]], "节"), "“”\"‘’")
-		if (strings.HasSuffix(name, "开学") || name == "春运") && clauseHasDate(text, m[0], m[1]) {
-			continue // "秋季学期开学前（8月25日前）": the season explains a date the clause gives
+		if strings.HasSuffix(name, "开学") && (clauseHasDate(text, m[0], m[1]) || springTerm.MatchString(text[:m[0]]) || strings.HasPrefix(text[m[1]:], "后")) {
+			continue // "秋季学期开学前（8月25日前）", 春季开学前, 开学前后: no end of August of its own
 		}
 		var d Day
 		switch name {
@@ -284,10 +294,6 @@ func festivalDeadlines(text string, year int, have map[string]bool) []Deadline {
 			d = Day{y, time.September, 30} // "“十一”前": National Day, October 1
 		case "清明":
 			d = Day{y, time.April, 3} // 清明 falls on April 4 or 5
-		case "春运":
-			// The Spring Festival travel season opens 15 days before the festival.
-			sol := calendar.NewLunarFromYmd(y, 1, 1).GetSolar()
-			d = NewDay(sol.GetYear(), time.Month(sol.GetMonth()), sol.GetDay()-16)
 		case "开学", "秋季开学", "学期开学", "秋季学期开学":
 			d = Day{y, time.August, 31} // the school year opens on 1 September
 		default:
@@ -308,6 +314,9 @@ func festivalDeadlines(text string, year int, have map[string]bool) []Deadline {
 	}
 	return out
 }
+
+// springTerm is the spring term or a new one named before 开学: not the one opening in September.
+var springTerm = regexp.MustCompile(`(?:春季|春学期|新学期|寒假后|下学期)(?:学期)?$`)
 
 // clauseHasDate reports whether the clause around text[start:end] holds a month of its own.
 func clauseHasDate(text string, start, end int) bool {
@@ -578,7 +587,10 @@ func yearlessDay(text string, m []int, y int) (Day, bool) {
 
 // monthWork is the act a clause opening with a month alone names: "9月份组织开展…大赛", "12月开展
 // 考核验收": work to be done in that month.
-var monthWork = regexp.MustCompile(`^\s*[，,]?\s*(?:组织|开展|完成|召开|举办|进行|实施|全面|集中)`)
+var monthWork = regexp.MustCompile(`^\s*[，,]?\s*` + monthWorkVerbs)
+
+// monthWorkVerbs are the acts monthWork and monthWorkDone know.
+const monthWorkVerbs = `(?:组织|开展|完成|召开|举办|进行|实施|全面|集中)`
 
 // monthOpensWork reports whether a month alone ("9月份", "12月") opens a clause that does work in it,
 // so that the month's end is its deadline; elsewhere a month alone dates what happened.
@@ -597,7 +609,7 @@ func monthOpensWork(before, after string) bool {
 }
 
 // monthWorkDone is work a month dates as done: "5月召开了动员会".
-var monthWorkDone = regexp.MustCompile(`^\s*[，,]?\s*(?:组织|开展|完成|召开|举办|进行|实施|全面|集中)\p{Han}{0,2}?了`)
+var monthWorkDone = regexp.MustCompile(`^\s*[，,]?\s*` + monthWorkVerbs + `\p{Han}{0,2}?了(?:[^解]|$)`)
 
 // lastYearBefore returns the last year written before the end of s (2017 in "2017年3月底前拨付…"), or 0.
 // ownYearBefore reports whether s ends by naming the plan's own year in words: 今年, 本年, 当年.
@@ -2423,7 +2435,7 @@ func goalDeadline(goals []string) (Day, string) {
 }
 
 // yearlessWords are what a deadline without a year needs to hold; most texts hold none.
-var yearlessWords = newWordSet("月组织", "月开展", "月召开", "月举办", "月进行", "月实施", "月全面", "月集中", "月，", "月,", "月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：", "节前", "节之前", "节以前", "旦前", "五一前", "中秋前", "端午前", "国庆前", "元宵前", "清明前", "十一”前", "十一\"前", "十一’前", "假前", "假期前", "黄金周前", "运前", "开学前")
+var yearlessWords = newWordSet("月组织", "月开展", "月召开", "月举办", "月进行", "月实施", "月全面", "月集中", "月，", "月,", "月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：", "节前", "节之前", "节以前", "旦前", "五一前", "中秋前", "端午前", "国庆前", "元宵前", "清明前", "十一”前", "十一\"前", "十一’前", "假前", "假期前", "黄金周前", "开学前")
 
 // dottedMonthDay is a month and day written with a dot and no year, closed by 前: "6.30前", "12.31日前".
 var dottedMonthDay = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})日?\s*(?:前|之前|以前)`)

@@ -3615,7 +3615,7 @@ func (p *parser) subjectClauses(text string) []clause {
 			}
 			continue
 		}
-		if len(cur.lead) > 0 && !sameUnits(cur.lead, us) && (sentenceStart(text, m[2]) <= leadAt || bareLeadBefore(text, leadAt, m[2])) && leadAt < m[2] && (leadVerbIn(text[leadAt:m[2]]) || strings.Contains(text[leadAt:m[2]], "负总责")) && (sharesDuty(text[m[3]:]) || sharesWork(text[m[3]:]) || strings.Contains(text[m[2]:m[3]], "组成的") || strings.HasSuffix(text[m[2]:m[3]], "具体") && sharesWork("具体"+text[m[3]:])) && !strings.Contains(strings.ReplaceAll(text[m[0]:m[3]], "自由", ""), "由") {
+		if len(cur.lead) > 0 && !sameUnits(cur.lead, us) && (sentenceStart(text, m[2]) <= leadAt || bareLeadBefore(text, leadAt, m[2])) && leadAt < m[2] && (leadVerbIn(text[leadAt:m[2]]) || strings.Contains(text[leadAt:m[2]], "负总责")) && (sharesDuty(text[m[3]:]) || sharesWork(text[m[3]:]) || strings.Contains(text[m[2]:m[3]], "组成") || strings.HasSuffix(text[m[2]:m[3]], "具体") && sharesWork("具体"+text[m[3]:])) && !strings.Contains(strings.ReplaceAll(text[m[0]:m[3]], "自由", ""), "由") {
 			// "由市政府办公室牵头，市直有关部门和各县政府按照职责分工抓好落实", "区民防办牵头，…，各镇
 			// 政府落实主体责任": those after a 牵头 lead, in its sentence, doing their share take part
 			// (one the work is handed to, "…，由各车站具体负责", leads its own clause).
@@ -3898,8 +3898,8 @@ func jointUnits(pred string, afterJoint bool) []string {
 	var out []string
 	for _, ix := range jointExpr.FindAllStringSubmatchIndex(pred, -1) {
 		list := strings.TrimSpace(pred[ix[2]:ix[3]])
-		if strings.HasSuffix(pred[:ix[0]], "的") {
-			continue // "…组成的联合工作组": 联合 describes the body, it joins no one
+		if strings.HasSuffix(pred[:ix[0]], "的") || strings.HasSuffix(pred[:ix[0]], "组成") || strings.HasSuffix(pred[:ix[0]], "成立") {
+			continue // "…组成的联合工作组", "组成联合检查组": 联合 describes the body, it joins no one
 		}
 		if verb := pred[ix[0]:ix[2]]; (verb == "牵头" || verb == "组织") && (startsWithVerb(list) || !unitStart(list) && !strings.HasPrefix(list, "相关") && !strings.HasPrefix(list, "有关")) {
 			continue // "牵头协调市场监管所…", "组织专家评审": whom it organises only when a unit's name follows

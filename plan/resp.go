@@ -660,7 +660,7 @@ func cutMarker(piece string) (respRole, string, bool) {
 	if rest, ok := strings.CutSuffix(piece, "工作"); ok && endsWithMarker(rest) {
 		piece = rest // "区联席会议办公室做好服务与配合工作": the marker, then the word for the work
 	}
-	if m := supportOf.FindStringIndex(piece); m != nil && m[0] > 0 {
+	if m := supportOf.FindStringIndex(piece); m != nil && m[0] > 0 && !strings.Contains(piece[:m[0]], "负责") {
 		// "市财政局给予经费支持", "市人社局提供政策保障": supporting the work, with what.
 		return rolePartic, trimModifiers(strings.TrimSpace(piece[:m[0]])), true
 	}
@@ -680,8 +680,9 @@ func cutMarker(piece string) (respRole, string, bool) {
 	return roleNone, piece, false
 }
 
-// supportOf is a note's support given with what it is: 给予经费支持, 提供资金保障, 做好要素保障.
-var supportOf = regexp.MustCompile(`(?:给予|予以|提供|做好)\p{Han}{1,4}(?:支持|保障)$`)
+// supportOf is a note's support given with what it is: 给予经费支持, 予以政策支持 (not "做好经费保障",
+// which a unit alone may be charged with).
+var supportOf = regexp.MustCompile(`(?:给予|予以)\p{Han}{1,4}支持$`)
 
 // partnersAfter reads the units a lead works with, named after it: "会同市财政局等部门",
 // "配合市商务局" take part.
