@@ -975,7 +975,7 @@ var topicStop = regexp.MustCompile(`(?i)` + strings.Join([]string{
 	`固定(?:要|的|地|做|开展)|定期|例行|每个月|每月|每季度|每季|每周|每年|一年(?:要|内|里|中)?|逐月|按月|月度|一次|频率|频次|次`,
 	`(?:一|每)(?:辆|家|户|人|个|套|台|名)(?:最多|最高|最少|至少)?(?:能)?(?:补|给|奖|发)?|(?:最多|最高|最少|至少)(?:能)?(?:补贴|补|给|奖|发)|(?:要|需|需要|将|计划)(?:新增|新建|建成|增加|培育|引进|储备|改造|完成)(?:多少|几)|指标|目标是|目标值|目标|想(?:要)?(?:达到|实现)|累计|总计|合计|达到|要达|数量|(?:具体)?数(?:字|值)(?:是多少|多少)|(?:的|具体)数(?:字|值)(?:$|[?？])`,
 	`明确写了|写明了|明确写|写了|写明`,
-	`想(?:要)?(?:申报|申请|参加|加入|报名)|(?:至少|最少|最低)要?(?:多大|多少|多高|多长)?`,
+	`想(?:要)?(?:申报|申请|参加|加入|报名)|(?:至少|最少)要?(?:多大|多少|多高|多长)?|最低(?:要(?:多大|多少|多高|多长)?|多大|多少|多高|多长)`,
 	`(?:最早|最先|第一个|最晚|最后一个|最后|最迟)(?:的)?(?:一个)?(?:时间节点|节点|期限|截止日期)|时间节点`,
 	`前[一两二三四五六七八九十\d]+(?:个|名|位|家)?|\d+\s*(?:项|条|件)(?:任务|工作|指标|目标|事项)?`,
 	`印发|发布的|出台|成文|发文|文号|编号|全称|标题|名称|实施期限|实施期|起止|哪几年|载入|加载|导入|收录|上传`,
@@ -1243,7 +1243,8 @@ var rePairsName = regexp.MustCompile(`(\p{Han}{4,8})(?:方案|意见|计划|措�
 func (p *Parser) planByWordPairs(s string, cities []string) ([]string, string) {
 	for _, m := range rePairsName.FindAllStringSubmatchIndex(s, -1) {
 		name := []rune(s[m[2]:m[3]])
-		for n := len(name) - len(name)%2; n >= 4; n -= 2 {
+		// The whole name, or all of it but a first character (最新, 市级 … are no title's words).
+		for n := len(name) - len(name)%2; n >= 4 && n >= len(name)-2; n -= 2 {
 			pairs := name[len(name)-n:]
 			var found []string
 			for _, d := range p.allDocs {
@@ -1371,11 +1372,17 @@ func ownWordsBefore(q, r, title string) bool {
 		return false
 	}
 	w := string(before[len(before)-2:])
-	if strings.ContainsAny(w, "的在里中和与及年") {
+	if strings.ContainsAny(w, "的在里中和与及年") || plainQualifier[w] {
 		return false
 	}
 	return !strings.Contains(title, w)
 }
+
+// plainQualifier are words a question puts before a plan's name that no title needs: 最新大件运输方案,
+// 市级公园提质方案.
+var plainQualifier = map[string]bool{"最新": true, "最近": true, "新的": true, "市级": true, "省级": true, "区级": true, "县级": true,
+	"全市": true, "全省": true, "全区": true, "全县": true, "本市": true, "本区": true, "本县": true, "本省": true, "那个": true, "这个": true,
+	"那份": true, "这份": true, "今年": true, "去年": true, "明年": true}
 
 // namingPhrase cuts the whole phrase that named a plan when its title's pieces stand in one run of
 // words ending in a plan's word: "农房安全隐患排查方案" (the title says 农村房屋…安全隐患排查整治工作方案)

@@ -514,15 +514,15 @@ func (r *reading) levelUnits() {
 		return
 	}
 	m := reLevelUnits.FindStringSubmatchIndex(r.rest)
-	if m == nil || !reRankWords.MatchString(r.rest) {
+	if m == nil || !reRankWords.MatchString(r.rest[m[1]:]) {
 		return
 	}
 	r.q.levelOnly = r.rest[m[2]:m[3]]
 	r.rest = r.rest[:m[0]] + "单位" + r.rest[m[1]:]
 }
 
-// reRankWords ask for a ranking or a count per unit.
-var reRankWords = regexp.MustCompile(`最多|最少|排名|排行|哪个|哪些|几个|多少个`)
+// reRankWords ask for a ranking of units, after the level's words: 省直部门…最多.
+var reRankWords = regexp.MustCompile(`最多|最少|排名|排行|排第一|第一多`)
 
 // excepted moves the units a ranking leaves out ("除了X，哪个单位…最多") from the units asked about to
 // those the count skips.
@@ -930,10 +930,6 @@ func (r *reading) plansByTitle(cs []string, rest string, scope []string) ([]stri
 			}
 			if more, _ := r.p.planRefs(r.rest, []string{c}); len(more) == 1 {
 				ids = append(ids, more...)
-			} else if len(more) == 0 {
-				for _, d := range r.p.docs(c) { // a city named with no plan of its named: all of its plans
-					ids = append(ids, d.ID)
-				}
 			}
 		}
 	}
@@ -1686,7 +1682,7 @@ func dropBodies(ms []unitMatch, s string) []unitMatch {
 }
 
 // reEnglishStop are the English words of a question that carry no topic.
-var reEnglishStop = regexp.MustCompile(`(?i)^(?:what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|its|it|their|they|and|or|with|be|been|task|tasks|work|works|responsible|involved|involve|involves|lead|leads|led|own|owns|handle|handles|handled|handling|often|each|every|per|all|list|show|give|concern|concerns|concerning|related|relate|regarding|set|sets|target|targets|goal|goals|due|deadline|deadlines|overdue|city|cities|district|districts|county|municipal|provincial|province|measure|measures|shows|show|appear|appears|them|points|plan's|plans'|unit|units|department|departments|bureau|bureaus|office|s|this|that|these|those|year|years|month|next|last|when|where|why|from|at|as|are|can|could|would|need|needs|must|mention|mentions|cover|covers|include|includes|part|take|takes|within|before|after|than|more|most|less|up|into|under|over|what's|top|first|fewest|biggest|largest|smallest|number|numbers|count|loaded|issued|signed|main|parts|part)$`)
+var reEnglishStop = regexp.MustCompile(`(?i)^(?:what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|its|it|their|they|and|or|with|be|been|task|tasks|work|works|responsible|involved|involve|involves|lead|leads|led|own|owns|handle|handles|handled|handling|often|each|every|per|all|list|show|give|concern|concerns|concerning|related|relate|regarding|set|sets|target|targets|goal|goals|due|deadline|deadlines|overdue|city|cities|district|districts|county|municipal|provincial|province|measure|measures|shows|appear|appears|them|points|plan's|plans'|unit|units|department|departments|bureau|bureaus|office|s|this|that|these|those|year|years|month|next|last|when|where|why|from|at|as|are|can|could|would|need|needs|must|mention|mentions|cover|covers|include|includes|part|take|takes|within|before|after|than|more|most|less|up|into|under|over|what's|top|first|fewest|biggest|largest|smallest|number|numbers|count|loaded|issued|signed|main|parts|part)$`)
 
 // englishLeftovers are the words of an English question that no extractor took and the glossary does
 // not know.

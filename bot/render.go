@@ -1012,7 +1012,10 @@ func (e *Engine) countByUnit(c *composer, q *Query, res result) {
 		groups = slices.DeleteFunc(groups, func(g *unitCount) bool { return slices.Contains(q.except, g.unit.Name) })
 	}
 	if q.levelOnly != "" {
-		groups = slices.DeleteFunc(groups, func(g *unitCount) bool { return !strings.HasPrefix(g.unit.Name, q.levelOnly) })
+		// A name opening with the level's character as a level (not 市场监管局, whose 市 is a word).
+		groups = slices.DeleteFunc(groups, func(g *unitCount) bool {
+			return !strings.HasPrefix(g.unit.Name, q.levelOnly) || plan.UnitBody(g.unit.Name) == g.unit.Name
+		})
 	}
 	scope := e.scope(c, q, res)
 	what := c.t("任务", "tasks")

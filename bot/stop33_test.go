@@ -1,8 +1,11 @@
 package bot
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/dutybot/dutybot/plan"
 )
 
 // TestStop33PlanRefs: a short phrase a question shares with a title names that plan only when the
@@ -80,13 +83,18 @@ func TestStop33TwoCitiesTwoPlans(t *testing.T) {
 }
 
 // TestStop33PlanBesideCity: a plan of a place no plan is read as (银川都市圈, placed in the region),
-// named beside a city, joins it; an autonomous region's 交通运输厅 is a transport department.
+// named beside a city, joins it; an autonomous region's 交通运输厅 is a transport department; two
+// cities and one plan's words that neither city's plans hold are no widening to all their plans.
 func TestStop33PlanBesideCity(t *testing.T) {
 	qz := parsed(t, "qz.txt", "衢州市服务业发展实施方案\n一、主要任务\n1.多式联运枢纽港。（责任单位：市交通运输局）\n")
-	yc := parsed(t, "yc.txt", "银川都市圈建设2019年工作计划\n（一）道路畅通工程。加快建设都市圈快速通道。（牵头单位：自治区交通运输厅；配合单位：自治区发展改革委）\n")
-	a := ask(t, engineOver(t, qz, yc), "衢州和银川都市圈文件里,交通运输部门负责哪些工作?")
+	yc := parsed(t, "yc.txt", "宁夏回族自治区人民政府办公厅关于印发银川都市圈建设2019年工作计划的通知\n宁政办发〔2019〕12号\n银川都市圈建设2019年工作计划\n（一）道路畅通工程。加快建设都市圈快速通道。（牵头单位：自治区交通运输厅；配合单位：自治区发展改革委）\n")
+	e := engineOver(t, qz, yc)
+	a := ask(t, e, "衢州和银川都市圈文件里,交通运输部门负责哪些工作?")
 	if !strings.Contains(a.Text, "多式联运枢纽港") || !strings.Contains(a.Text, "道路畅通工程") {
 		t.Errorf("both plans' transport departments were not listed:\n%s", a.Text)
+	}
+	if a := ask(t, e, "衢州和银川的垃圾分类方案有哪些任务"); strings.Contains(a.Text, "多式联运枢纽港") {
+		t.Errorf("a plan neither city has widened to all their plans:\n%s", a.Text)
 	}
 }
 
@@ -135,5 +143,21 @@ func TestStop33ShortListWords(t *testing.T) {
 	a := ask(t, engineOver(t, d), "重庆市税务局负责哪些措施?")
 	if !strings.Contains(a.Text, "离境退税") {
 		t.Errorf("a short list does not show its tasks' words:\n%s", a.Text)
+	}
+}
+
+// TestStop33ReviewMends: what the review of stop 33's rules found, each on its own input.
+func TestStop33ReviewMends(t *testing.T) {
+	d := parsed(t, "mz.txt", "某市民政工作要点\n一、主要任务\n1.提高城乡最低生活保障标准。（责任单位：市民政局）\n2.完善医疗保障制度。（责任单位：市医保局）\n3.加强市场监管。（责任单位：市场监管局、市民政局）\n")
+	e := engineOver(t, d)
+	q := e.Parser().Parse("最低生活保障谁负责?", Context{}, plan.DayOf(fixedClock("2026-12-01")()))
+	if !slices.Contains(q.Topic, "最低生活保障") {
+		t.Errorf("最低 was cut from the topic: %v", q.Topic)
+	}
+	if a := ask(t, e, "哪个市直部门负责的最多？"); strings.Contains(a.Text, "市场监管局") {
+		t.Errorf("市场监管局 counted as a 市直 department:\n%s", a.Text)
+	}
+	if a := ask(t, e, "市直部门有哪些任务?"); strings.Contains(a.Text, "单位有哪些") {
+		t.Errorf("a list question was rewritten as a ranking:\n%s", a.Text)
 	}
 }
