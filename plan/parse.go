@@ -3676,6 +3676,9 @@ func (p *parser) subjectClauses(text string) []clause {
 				pred = "会同" + pred // "牵头各乡镇建立…", not "牵头向市政府报送…"
 			}
 		}
+		if strings.Contains(text[m[2]:m[1]], "组成") {
+			continue // "由A、B组成（的）联合工作组…": the body they form is no partner
+		}
 		for _, it := range jointUnits(pred, strings.HasSuffix(text[m[2]:m[1]], "会同") || strings.HasSuffix(text[m[2]:m[1]], "联合")) {
 			cur.partic = appendNew(cur.partic, p.unitNames(it)...)
 		}

@@ -22,6 +22,7 @@ func TestStop33Roles(t *testing.T) {
 		{"after a leading 牵头, the units forming a body take part", "1.由区委政法委牵头，区公安分局、区法院、区司法局组成工作专班，集中开展矛盾纠纷排查化解。", []string{"区委政法委"}, []string{"区公安分局", "区法院", "区司法局"}},
 		{"after a leading 牵头, 具体负责 is a share", "1.由县委办、县政府办牵头，县委督查室、县政府督查室具体负责督查通报。", []string{"县委办", "县政府办"}, []string{"县委督查室", "县政府督查室"}},
 		{"the units forming a checking group after a 牵头 take part; the group is no party", "1.由市公安局牵头，市交通局、市城管局组成联合检查组开展整治。", []string{"市公安局"}, []string{"市交通局", "市城管局"}},
+		{"the units forming a body lead it; the body is no partner", "1.由市公安局、市交通局组成联合检查组，开展道路运输安全检查。", []string{"市公安局", "市交通局"}, nil},
 		{"a unit alone charged with funding leads", "1.开展科技型中小企业评价工作。（市财政局负责做好经费保障）", []string{"市财政局"}, nil},
 		{"support given with what it is takes part", "1.开展科技型中小企业评价工作。（市科技局负责，市财政局给予经费支持）", []string{"市科技局"}, []string{"市财政局"}},
 		{"partners joined to a 牵头 by 、 take part", "1.建立由省发展改革委牵头、省直有关部门参与的重大项目协调推进机制。", []string{"省发展改革委"}, []string{"省直有关部门"}},
