@@ -76,7 +76,7 @@ func TestStop33Recurring(t *testing.T) {
 // TestStop33Dates: a span of months into the next year, however the next year is named; dates of
 // the next year written with words that also say this year's; seasons that fall on a date.
 func TestStop33Dates(t *testing.T) {
-	for _, c := range []struct{ name, text, want string }{
+	checkDateCases(t, 2024, []dateCase{
 		{"今年…至明年…", "今年11月至明年3月，集中开展火灾隐患排查整治。", "2025-03-31 by"},
 		{"…至次年…", "11月至次年3月，开展冬春火灾防控行动。", "2025-03-31 by"},
 		{"…到翌年…", "12月到翌年2月开展春运安全检查。", "2025-02-28 by"},
@@ -93,17 +93,7 @@ func TestStop33Dates(t *testing.T) {
 		{"a span that names a season is no deadline", "当年11月至次年3月为集中供暖期，确保10月31日前具备供暖条件。", "2024-10-31 by"},
 		{"a season's span in brackets is no deadline", "汛期（6月1日至9月30日）实行24小时值班。", ""},
 		{"a season beside its own date is no second date", "秋季学期开学前（8月25日前），完成食堂从业人员健康体检。", "2024-08-25 by"},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			var got []string
-			for _, d := range ParseDeadlinesIn(c.text, 2024) {
-				got = append(got, d.Date.String()+" "+d.Kind)
-			}
-			if strings.Join(got, "|") != c.want {
-				t.Errorf("%s: got %v, want %q", c.text, got, c.want)
-			}
-		})
-	}
+	})
 }
 
 // TestStop33Issuer: a joint meeting signs a plan, its seal standing for the members' (（代章）).
@@ -114,5 +104,24 @@ func TestStop33Issuer(t *testing.T) {
 	}
 	if d.Issuer != "省完善促进消费体制机制厅际联席会议" || d.Issued.String() != "2022-01-26" {
 		t.Errorf("issuer %q issued %v", d.Issuer, d.Issued)
+	}
+}
+
+// dateCase is a sentence and the dates ParseDeadlinesIn reads in it, as "YYYY-MM-DD kind" joined by |.
+type dateCase struct{ name, text, want string }
+
+// checkDateCases reads each case's text in a plan of year.
+func checkDateCases(t *testing.T, year int, cases []dateCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, d := range ParseDeadlinesIn(c.text, year) {
+				got = append(got, d.Date.String()+" "+d.Kind)
+			}
+			if strings.Join(got, "|") != c.want {
+				t.Errorf("%s: got %v, want %q", c.text, got, c.want)
+			}
+		})
 	}
 }
