@@ -1238,8 +1238,8 @@ func (p *Parser) planByAbbrev(s string, cities []string) ([]string, string) {
 var rePairsName = regexp.MustCompile(`(\p{Han}{4,8})(?:方案|意见|计划|措施|要点|清单|文件)`)
 
 // planByWordPairs finds the one plan whose title holds a name's two-character words in order:
-// "交通光伏方案" for 上海交通领域光伏推广应用实施方案. The name is read from its end, in pairs, the
-// longest that every pair of stands in the title.
+// "交通光伏方案" for 上海交通领域光伏推广应用实施方案. The name is read whole, in pairs from its end (an
+// odd first character, 最新 or 市级 before it, may be left out); a tail alone names no plan.
 func (p *Parser) planByWordPairs(s string, cities []string) ([]string, string) {
 	for _, m := range rePairsName.FindAllStringSubmatchIndex(s, -1) {
 		name := []rune(s[m[2]:m[3]])
