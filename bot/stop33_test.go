@@ -143,6 +143,6 @@ func TestStop33ReviewMends(t *testing.T) {
 
 // TestStop33HowManyDays: "多少天内要出具报告" asks how many days; 出具 stays a word.
 func TestStop33HowManyDays(t *testing.T) {
-	d := parsed(t, "sy.txt", "沈阳市城镇房屋安全管理三项制度工作方案\n一、工作内容\n1.体检机构要按照技术导则开展体检工作，体检结束后，应在15日内出具体检报告。（责任单位：市房产局）\n2.建立房屋养老金制度。（责任单位：市财政局）\n")
+	d := parsed(t, "sy.txt", "沈阳市城镇房屋安全管理三项制度工作方案\n一、工作内容\n1.房屋体检应依法依规委托具有相应资质的体检机构，体检结束后，应在15日内出具体检报告。（责任单位：市房产局）\n2.建立房屋养老金制度。（责任单位：市财政局）\n")
 	answerHas(t, d, "房屋体检结束后多少天内要出具报告?", []string{"15日"}, nil)
 }
