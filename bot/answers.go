@@ -840,6 +840,10 @@ func (e *Engine) frequencyAnswer(c *composer, q *Query, res result) Answer {
 			}
 		}
 	}
+	if len(ds) > 0 && !vagueOnly(ds) {
+		// "每两周至少一次全覆盖清理" beside another task's "定期清理": how often is the one that says.
+		ds = slices.DeleteFunc(ds, func(d duty) bool { return vagueFreq[d.words] })
+	}
 	what := topic
 	if len(q.Bodies) > 0 {
 		what = strings.TrimSpace(strings.Join(q.Bodies, "、") + " " + topic)

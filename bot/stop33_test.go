@@ -146,3 +146,9 @@ func TestStop33HowManyDays(t *testing.T) {
 	d := parsed(t, "sy.txt", "沈阳市城镇房屋安全管理三项制度工作方案\n一、工作内容\n1.房屋体检应依法依规委托具有相应资质的体检机构，体检结束后，应在15日内出具体检报告。（责任单位：市房产局）\n2.建立房屋养老金制度。（责任单位：市财政局）\n")
 	answerHas(t, d, "房屋体检结束后多少天内要出具报告?", []string{"15日"}, nil)
 }
+
+// TestStop33ConcreteFrequency: how often is the task that says so, not one that says only 定期.
+func TestStop33ConcreteFrequency(t *testing.T) {
+	d := parsed(t, "bs.txt", "宝山区海洋垃圾清理行动方案\n一、重点任务\n1.防治河流垃圾入海。做好入海闸口区域漂浮垃圾打捞，定期清理。（责任单位：区水务局）\n2.优化近岸海域垃圾清理打捞频次。评估为清洁的岸段落实每两周至少一次全覆盖清理。（责任单位：区绿化市容局）\n")
+	answerHas(t, d, "宝山岸段的垃圾清理打捞频次是怎么规定的？", []string{"每两周"}, []string{"防治河流垃圾入海"})
+}
