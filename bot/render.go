@@ -706,10 +706,18 @@ func (e *Engine) listBody(c *composer, q *Query, its [][]hit, today plan.Day) {
 		}
 		c.printf("- %s\n", e.itemLine(c, q, it, today))
 		if showText(q, len(its)) {
-			c.printf("  “%s”\n", plan.Clip(it[0].Task.Text, 300))
+			c.printf("  “%s”\n", plan.Clip(oneLine(it[0].Task.Text), 300)) // a task's words on its own line, not a cell's lines
 		}
 	}
 	c.pageNote(len(its))
+}
+
+// oneLine is s with its line breaks as spaces: a table cell's several lines quoted on one.
+func oneLine(s string) string {
+	if !strings.Contains(s, "\n") {
+		return s
+	}
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\n", " ")), " ")
 }
 
 // reStatedCount is how a plan states the number of its own tasks: 确定的146项工作任务, 共有42项任务.

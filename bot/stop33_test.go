@@ -152,3 +152,15 @@ func TestStop33ConcreteFrequency(t *testing.T) {
 	d := parsed(t, "bs.txt", "宝山区海洋垃圾清理行动方案\n一、重点任务\n1.防治河流垃圾入海。做好入海闸口区域漂浮垃圾打捞，定期清理。（责任单位：区水务局）\n2.优化近岸海域垃圾清理打捞频次。评估为清洁的岸段落实每两周至少一次全覆盖清理。（责任单位：区绿化市容局）\n")
 	answerHas(t, d, "宝山岸段的垃圾清理打捞频次是怎么规定的？", []string{"每两周"}, []string{"防治河流垃圾入海"})
 }
+
+// TestStop33QuoteOnOneLine: a task's words quoted under its line stand on one line, a table cell's
+// lines joined.
+func TestStop33QuoteOnOneLine(t *testing.T) {
+	d := parsed(t, "ja.txt", "静安区2025年生活垃圾分类工作实施方案\n序号｜工作任务｜责任单位\n1｜1.完成全区289个投放点微更新。\n2.开展垃圾分类“周周进”宣传。｜区绿化市容局\n")
+	a := ask(t, engineOver(t, d), "区绿化市容局负责哪些任务?")
+	for _, line := range strings.Split(a.Text, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), "2.开展") {
+			t.Errorf("a quote runs onto a second line:\n%s", a.Text)
+		}
+	}
+}
