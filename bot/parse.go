@@ -709,14 +709,14 @@ func (r *reading) cities() {
 	if len(q.Plans) == 0 {
 		cs, rest = r.plansByTitle(cs, rest, r.unitCities(cs))
 	}
-	if len(cs) > 0 && strings.ContainsAny(rest, "和与及、") {
+	if len(cs) > 0 && strings.ContainsAny(rest, "和与及、") && mentionsPlan(rest) {
 		// "衢州和银川都市圈文件里…": a plan of a place no plan is read as named beside a city.
 		if ids, after := p.planRefs(rest, nil); len(ids) == 1 {
 			i := slices.IndexFunc(p.allDocs, func(d *plan.Document) bool { return d.ID == ids[0] })
 			if i >= 0 && !contains(cs, p.allDocs[i].City) {
 				if len(q.Plans) == 0 {
-					for _, d := range p.allDocs {
-						if contains(cs, d.City) {
+					for _, c := range cs {
+						for _, d := range p.docs(c) {
 							q.Plans = append(q.Plans, d.ID)
 						}
 					}
@@ -925,7 +925,7 @@ func (r *reading) plansByTitle(cs []string, rest string, scope []string) ([]stri
 	if len(cs) > 1 {
 		// "嘉兴市推进服务业发展工作方案和徐州市目标任务分解方案分别…": each city named its own plan.
 		for _, c := range cs {
-			if slices.ContainsFunc(r.p.allDocs, func(d *plan.Document) bool { return d.City == c && contains(ids, d.ID) }) {
+			if slices.ContainsFunc(r.p.docs(c), func(d *plan.Document) bool { return contains(ids, d.ID) }) {
 				continue
 			}
 			if more, _ := r.p.planRefs(r.rest, []string{c}); len(more) == 1 {

@@ -116,9 +116,13 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 		quote := text[m[2]:m[3]]
 		if shift != 0 {
 			// "今年6月底前…，明年6月底前…": the same words, another year; the quote says which.
-			for _, w := range []string{"明年", "次年", "翌年", "来年", "明", "次", "翌", "来"} { // 明 + 年底前
+			for _, w := range nextYearNames {
 				if strings.HasSuffix(text[:start], w) {
 					quote = w + quote
+					break
+				}
+				if strings.HasSuffix(text[:start], w[:len(w)-len("年")]) {
+					quote = w[:len(w)-len("年")] + quote // 明 + 年底前
 					break
 				}
 			}
@@ -182,10 +186,15 @@ var seasonAfter = regexp.MustCompile(`^\s*(?:为|是)\p{Han}{0,4}?` + seasonName
 var seasonBefore = regexp.MustCompile(seasonNames + `[（(]$`)
 
 // intoNextYear is a span of months that runs into the next year: "11月—次年3月".
-var intoNextYear = regexp.MustCompile(`(?:今年|本年)?\d{1,2}\s*月(?:份)?\s*(?:至|到|—|-|－|~|～|–)\s*(?:次年|明年|翌年|来年)\s*(\d{1,2})\s*月(?:底|末|份)?`)
+var intoNextYear = regexp.MustCompile(`(?:今年|本年)?\d{1,2}\s*月(?:份)?\s*(?:至|到|—|-|－|~|～|–)\s*(?:` + strings.Join(nextYearNames, "|") + `)\s*(\d{1,2})\s*月(?:底|末|份)?`)
 
-// nextYearWords name the year after the plan's in a span of months.
-var nextYearWords = newWordSet("次年", "明年", "翌年", "来年")
+// nextYearNames name the year after the plan's, nextYearWords finds them, and laterYearNames are
+// all the names relativeYear reads (下一年度 …).
+var (
+	nextYearNames  = []string{"次年", "明年", "翌年", "来年"}
+	nextYearWords  = newWordSet(nextYearNames...)
+	laterYearNames = append(slices.Clone(nextYearNames), "下一年度", "下一年", "下年度", "次年度")
+)
 
 // timeCell is a time column's whole cell naming a month or the year alone: "3月", "12月份", "全年".
 var timeCell = regexp.MustCompile(`^(次年|明年)?(?:(\d{1,2})\s*月(?:份|底|末|\s*(\d{1,2})\s*[日号])?|全年|年内)$`)
@@ -400,7 +409,7 @@ func deadlineNear(before, after string) bool {
 // the plan's: "明年6月底前" and "次年1月底前" the next (shift 1), "明年底" too (明 then 年底); "本年度内",
 // "今年底" its own. own reports that such a word was read.
 func relativeYear(before, phrase string) (shift int, own bool) {
-	for _, w := range []string{"明年", "次年", "翌年", "来年", "下一年度", "下一年", "下年度", "次年度"} {
+	for _, w := range laterYearNames {
 		if strings.HasSuffix(before, w) {
 			return 1, true
 		}

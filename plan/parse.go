@@ -4573,7 +4573,7 @@ func (p *parser) splitClauses(text string) []clause {
 		if subj == nil && len(notes) == 1 {
 			subj = p.subjectClauses(text) // "由区委政法委牵头，区公安分局、区法院组成工作专班…"
 		}
-		if len(subj) == 1 && len(subj[0].lead) > 0 && !sameUnits(subj[0].lead, c.lead) && containsAll(append(append([]string(nil), subj[0].lead...), subj[0].partic...), append(append([]string(nil), c.lead...), c.partic...)) {
+		if len(subj) == 1 && len(subj[0].lead) > 0 && !sameUnits(subj[0].lead, c.lead) && containsAll(subj[0].units(), c.units()) {
 			// The sentences read whole name every unit the notes do, and one of them leads: "市体育局
 			// 牵头；市发展改革委…按职责分工负责；…" (a lead's bare note, then its partners').
 			c.lead, c.partic = subj[0].lead, subj[0].partic
@@ -4616,6 +4616,9 @@ func (p *parser) splitClauses(text string) []clause {
 	}
 	return out
 }
+
+// units are the clause's leads, then those taking part.
+func (c clause) units() []string { return append(slices.Clip(c.lead), c.partic...) }
 
 // containsAll reports whether every string of xs is in set.
 func containsAll(set, xs []string) bool {

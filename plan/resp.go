@@ -661,7 +661,7 @@ func cutMarker(piece string) (respRole, string, bool) {
 		piece = rest // "区联席会议办公室做好服务与配合工作": the marker, then the word for the work
 	}
 	if m := supportOf.FindStringIndex(piece); m != nil && m[0] > 0 && !strings.Contains(piece[:m[0]], "负责") {
-		// "市财政局给予经费支持", "市人社局提供政策保障": supporting the work, with what.
+		// "市财政局给予经费支持", "市人社局予以政策支持": supporting the work, with what.
 		return rolePartic, trimModifiers(strings.TrimSpace(piece[:m[0]])), true
 	}
 	for _, m := range suffixWords {
