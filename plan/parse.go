@@ -519,6 +519,9 @@ func (p *parser) cleanLines(text string) []string {
 	}
 	var out []string
 	raws := strings.Split(text, "\n")
+	if strings.Contains(text, "│") || strings.Contains(text, "┃") || strings.Contains(text, "║") {
+		raws = boxRows(raws)
+	}
 	if blankSeparated(raws) {
 		raws = joinUnitCells(raws)
 	}

@@ -133,6 +133,43 @@ var tableForms = []struct {
 			{number: "1", lead: []string{"县住建局"}},
 			{number: "2", lead: []string{"县商务局"}},
 		}},
+	{"a table drawn with box characters: cells over several lines, a 牵头 cell merged over two rows, a short last table after a page break",
+		"┌──┬────────────┬──────┬──────┬──────┐\n" +
+			"│序│ 工 作 任 务 │牵头单位│配合单位│完成时限│\n" +
+			"│号│            │      │      │      │\n" +
+			"├──┼────────────┼──────┼──────┼──────┤\n" +
+			"│1 │完善企业信用信息│市发展改│市市场监│2024年6│\n" +
+			"│  │归集共享机制  │革委    │管局    │月底前  │\n" +
+			"├──┼────────────┤      ├──────┼──────┤\n" +
+			"│2 │开展诚信宣传周活│      │市委宣传│每年6月 │\n" +
+			"│  │动            │      │部      │        │\n" +
+			"└──┴────────────┴──────┴──────┴──────┘\n" +
+			"┌──┬────────────┬──────┬──────┬──────┐\n" +
+			"│序│ 工 作 任 务 │牵头单位│配合单位│完成时限│\n" +
+			"│号│            │      │      │      │\n" +
+			"├──┼────────────┼──────┼──────┼──────┤\n" +
+			"│3 │建立失信惩戒名单│市法院  │市公安局│2024年底│\n" +
+			"│  │制度          │        │        │前      │\n" +
+			"└──┴────────────┴──────┴──────┴──────┘\n",
+		[]taskWant{
+			{number: "1", lead: []string{"市发展改革委"}, partic: []string{"市市场监管局"}, dates: []string{"2024-06-30 by"}},
+			{number: "2", lead: []string{"市发展改革委"}, partic: []string{"市委宣传部"}, rules: []string{"FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=30"}},
+			{number: "3", lead: []string{"市法院"}, partic: []string{"市公安局"}, dates: []string{"2024-12-31 by"}},
+		}},
+	{"a box-drawn table whose first column holds headings and bulleted items under them",
+		"┌──────────────┬──────┬────────┐\n" +
+			"│工作任务      │分管领导│牵头单位  │\n" +
+			"├──────────────┼──────┼────────┤\n" +
+			"│加强生态环境保护│王五  │市生态环境│\n" +
+			"├──────────────┤      │局、市水利│\n" +
+			"│△推进污水处理厂提│      │局        │\n" +
+			"│标改造          │      │          │\n" +
+			"│△开展河道综合整治│      │          │\n" +
+			"└──────────────┴──────┴────────┘\n",
+		[]taskWant{
+			{number: "1", lead: []string{"市生态环境局", "市水利局"}},
+			{number: "2", lead: []string{"市生态环境局", "市水利局"}},
+		}},
 }
 
 func TestTableForms(t *testing.T) {
