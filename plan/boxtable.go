@@ -28,7 +28,7 @@ import (
 // boxVertical are the characters that separate cells on a line; boxRule those a border is drawn with.
 const (
 	boxVertical = "│┃║├┤┼┬┴┌┐└┘┣┫╋┳┻┏┓┗┛╠╣╬╦╩╔╗╚╝╟╢╫╤╧"
-	boxRule     = "─━═"
+	boxRule     = "─━═-="
 	boxBullets  = "△▲●◆■□○•·※★☆◇"
 )
 
@@ -46,7 +46,8 @@ func boxRows(raws []string) []string {
 	var lastHeader string
 	for i := 0; i < len(raws); i++ {
 		j := i
-		for j < len(raws) && boxLine(raws[j]) {
+		ascii := gridBorder(raws[i])
+		for j < len(raws) && (boxLine(raws[j]) || ascii && (gridBorder(raws[j]) || edgedLine(strings.TrimSpace(raws[j])))) {
 			j++
 			if boxBottom(raws[j-1]) {
 				break // a table's last border: the next table starts anew
@@ -78,6 +79,13 @@ func boxLine(l string) bool {
 	return r != utf8.RuneError && strings.ContainsRune(boxVertical, r)
 }
 
+// gridBorder: a border of a table drawn with ASCII ("+------+----+"), whose cells are then
+// separated by | and whose rules are - or =.
+func gridBorder(l string) bool {
+	l = strings.TrimSpace(l)
+	return strings.HasPrefix(l, "+-") || strings.HasPrefix(l, "+=")
+}
+
 // boxBottom: a table's bottom border (└───┴───┘).
 func boxBottom(l string) bool {
 	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(l))
@@ -90,8 +98,10 @@ func boxSegments(l string) []string {
 	var out []string
 	var cur strings.Builder
 	started := false
-	for _, r := range strings.TrimSpace(l) {
-		if strings.ContainsRune(boxVertical, r) {
+	l = strings.TrimSpace(l)
+	border := gridBorder(l)
+	for _, r := range l {
+		if strings.ContainsRune(boxVertical, r) || r == '|' || border && r == '+' {
 			if started {
 				out = append(out, cur.String())
 			}
@@ -107,7 +117,7 @@ func boxSegments(l string) []string {
 // isRule: a segment drawn with rule characters only, the bottom border of its column's cell.
 func isRule(s string) bool {
 	s = strings.TrimSpace(s)
-	return s != "" && strings.Trim(s, boxRule) == ""
+	return (s != "" && !strings.ContainsAny(s, "-=") || len(s) >= 3) && strings.Trim(s, boxRule) == ""
 }
 
 // readBox reads one block: its piped rows, the header first; nil when the block is not a table

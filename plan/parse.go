@@ -519,7 +519,7 @@ func (p *parser) cleanLines(text string) []string {
 	}
 	var out []string
 	raws := strings.Split(text, "\n")
-	if strings.Contains(text, "│") || strings.Contains(text, "┃") || strings.Contains(text, "║") {
+	if strings.ContainsAny(text, "│┃║") || strings.Contains(text, "+--") || strings.Contains(text, "+==") {
 		raws = boxRows(raws)
 	}
 	if blankSeparated(raws) {

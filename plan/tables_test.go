@@ -170,6 +170,19 @@ var tableForms = []struct {
 			{number: "1", lead: []string{"市生态环境局", "市水利局"}},
 			{number: "2", lead: []string{"市生态环境局", "市水利局"}},
 		}},
+	{"a table drawn with ASCII: + and - borders, | between cells, a cell over two lines",
+		"+----+------------------+----------+----------+\n" +
+			"| 序号 | 重点任务          | 责任单位  | 完成时间  |\n" +
+			"+====+==================+==========+==========+\n" +
+			"| 1  | 建成区域性物流分拨 | 区商务委  | 2025年底 |\n" +
+			"|    | 中心              |          |          |\n" +
+			"+----+------------------+----------+----------+\n" +
+			"| 2  | 推进冷链设施建设   | 区发展改革委 | 2026年6月 |\n" +
+			"+----+------------------+----------+----------+\n",
+		[]taskWant{
+			{number: "1", lead: []string{"区商务委"}, dates: []string{"2025-12-31 by"}},
+			{number: "2", lead: []string{"区发展改革委"}, dates: []string{"2026-06-30 by"}},
+		}},
 }
 
 func TestTableForms(t *testing.T) {
