@@ -81,6 +81,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("一、重点任务\n1.建设。(责任单位:市发改委、各县〔市、区〕)\n2.(牵头单位:市商务局,配合单位:((()\n"))
 	f.Add([]byte("序号\n重点任务\n具体内容\n完成时限\n责任单位\n1\n任务\n内容\n2025年\n区发改局\n1\n"))
 	f.Add([]byte("序号｜任务｜责任单位\n｜｜\n1｜a｜b\n"))
+	f.Add([]byte("┌─┬─┐\n│序号│责任单位│\n├─┼─┤\n│1 │市发改委│\n│  ├─┤\n│2 │\n+--+--+\n| 1 | 区商务委 |\n+--\n"))
 	// Inputs that were once slow: many duties or brackets on one line.
 	f.Add([]byte("一、重点任务\n1.建设" + strings.Repeat("每月调度", 2000)))
 	f.Add([]byte("一、重点任务\n1.建设" + strings.Repeat("周会商、", 2000)))
