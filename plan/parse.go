@@ -3275,8 +3275,8 @@ func subjectAt(text string, c int) []int {
 				return m
 			}
 		}
-		// A name runs to 24 characters; a list of them ("镇城运中心、规建办、…、派出所等相关部门") to 100.
-		if strings.ContainsRune("，,。；;：:“”《》！!\n \t", r) || n > 24 && (n > 100 || !strings.Contains(text[c:c+i], "、") || !plainName(strings.TrimPrefix(text[c:c+i], "由"))) {
+		// A name runs to 24 characters; a list of them ("镇城运中心、规建办、…、派出所等相关部门") to 200.
+		if strings.ContainsRune("，,。；;：:“”《》！!\n \t", r) || n > 24 && (n > 200 || !strings.Contains(text[c:c+i], "、") || !plainName(strings.TrimPrefix(text[c:c+i], "由"))) {
 			return nil
 		}
 		if n >= 2 {
@@ -3351,8 +3351,8 @@ func verbAt(text string, c, i int, r rune) []int {
 		if v == "应" && yingWord.MatchString(text[c+i:]) {
 			continue // 应急, 应用, 应对风险: a word, not "…应…" (应对照, 应收集 are the modal)
 		}
-		if subj := strings.TrimSpace(text[c : c+i]); v == "根据" && !strings.HasPrefix(subj, "各") && !(unitStart(subj) && looksLikeUnit(subj)) {
-			continue // "各部门根据附件格式…", "区政府根据排查情况…", not "…报县政府根据评估结果给予奖励"
+		if subj := strings.TrimSpace(text[c : c+i]); v == "根据" && !strings.HasPrefix(subj, "各") && !(unitStart(subj) && (looksLikeUnit(subj) || listOfUnits(subj))) {
+			continue // "各部门根据附件格式…", "区政府根据排查情况…", "市发展改革委、国资委…等部门根据…", not "…报县政府根据评估结果给予奖励"
 		}
 		if v == "对" && !actsOn(text[c:c+i], text[c+i:]) {
 			continue
@@ -3386,6 +3386,15 @@ func verbAt(text string, c, i int, r rune) []int {
 		return []int{c + i, c + i} // "由市财政局制定资金管理办法": the agent 由 names, then what it does
 	}
 	return nil
+}
+
+// listOfUnits: two or more names with 、 between them, each a party.
+func listOfUnits(s string) bool {
+	if !strings.Contains(s, "、") {
+		return false
+	}
+	_, ok := unitList(s)
+	return ok
 }
 
 // bodyAfterVerb reports a body's ending right after a verb, which makes the verb part of a name:

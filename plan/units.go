@@ -219,7 +219,7 @@ var bracketFold = newReplacer(
 // general form of "等…部门" (等部门, 等有关单位, 等市级相关单位, 等其他行业主管部门).
 var (
 	unitSuffixNoise = []string{"按职责分工负责", "按职责负责", "分别负责", "配合", "负责", "牵头", "等"}
-	widenTail       = regexp.MustCompile(`等(?:[省市县区镇乡州盟旗]级|各|其他|其它)?(?:有关|相关)?(?:行业主管|职能|牵头|责任|成员)?(?:部门|单位)$`)
+	widenTail       = regexp.MustCompile(`等(?:[省市县区镇乡州盟旗]级|各|其他|其它)?(?:有关|相关)?(?:行业主管|行业|职能|牵头|责任|成员)?(?:部门|单位)$`)
 )
 
 // batchPrefix opens the first unit of a batch of pilots: "第一批：".

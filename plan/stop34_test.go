@@ -1,0 +1,19 @@
+package plan
+
+import "testing"
+
+// TestStop34Roles: role forms met this stop, each read the way the corpus README says.
+func TestStop34Roles(t *testing.T) {
+	for _, c := range []struct {
+		name, item   string
+		lead, partic []string
+	}{
+		{"a long list of shorthand names, then 根据 before its verb", "1.市发展改革委、国资委、卫生健康委、机关事务局、教育局、科技局、工业和信息化局、民族和宗教局、民政局、人力资源社会保障局、生态环境局、交通运输局、水务局、商务局、文化旅游广电局、退役军人事务局、应急局、审计局、体育局、信访局等其他行业部门根据“三管三必须”要求，负责督促落实公共建筑的房屋定期体检。",
+			[]string{"市发展改革委", "国资委", "卫生健康委", "机关事务局", "教育局", "科技局", "工业和信息化局", "民族和宗教局", "民政局", "人力资源社会保障局", "生态环境局", "交通运输局", "水务局", "商务局", "文化旅游广电局", "退役军人事务局", "应急局", "审计局", "体育局", "信访局"}, nil},
+		{"a short list, then 根据", "1.市教育局、市卫生健康委根据职责分工，负责做好校园食品安全工作。", []string{"市教育局", "市卫生健康委"}, nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkTasks(t, formHead+c.item+"\n", []taskWant{{number: "1", lead: c.lead, partic: c.partic}})
+		})
+	}
+}
