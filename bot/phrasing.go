@@ -75,6 +75,14 @@ var phrasings = []struct {
 	{regexp.MustCompile(`咋样`), "怎么样"},
 	{regexp.MustCompile(`咋`), "怎么"},
 	{regexp.MustCompile(`啥|甚么`), "什么"},
+	// Parts of a year said in English: "the first half of 2016", "Q3 2025", "the third quarter of 2025".
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:first|1st)\s+half\s+(?:of\s+)?((?:19|20)\d{2})\b`), " ${1}年上半年 "},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:second|2nd)\s+half\s+(?:of\s+)?((?:19|20)\d{2})\b`), " ${1}年下半年 "},
+	{regexp.MustCompile(`(?i)\bQ([1-4])\s*(?:of\s+)?((?:19|20)\d{2})\b`), " ${2}年第${1}季度 "},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:first|1st)\s+quarter\s+(?:of\s+)?((?:19|20)\d{2})\b`), " ${1}年第1季度 "},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:second|2nd)\s+quarter\s+(?:of\s+)?((?:19|20)\d{2})\b`), " ${1}年第2季度 "},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:third|3rd)\s+quarter\s+(?:of\s+)?((?:19|20)\d{2})\b`), " ${1}年第3季度 "},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:fourth|4th)\s+quarter\s+(?:of\s+)?((?:19|20)\d{2})\b`), " ${1}年第4季度 "},
 	// A two-digit year names a year of this century: 黑龙江13年那个方案 is 2013's.
 	{regexp.MustCompile(`(^|[^\d.近用花第每几多过])([0-4]\d)年([^内间来后前度级初中末底])`), "${1}20${2}年${3}"},
 }

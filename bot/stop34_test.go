@@ -23,3 +23,16 @@ func TestStop34CountByCity(t *testing.T) {
 		}
 	}
 }
+
+// TestStop34EnglishParts: "the first half of 2016", "Q3 2025" are windows, not topics.
+func TestStop34EnglishParts(t *testing.T) {
+	d := parsed(t, "pt.txt", "丽水市畅通城市三年行动方案\n一、任务\n1.优化公交线网，于2016年上半年完成。（责任单位：市交通局）\n2.建设停车场，2016年9月底前完成。（责任单位：市住建局）\n3.改造路口，2025年8月底前完成。（责任单位：市公安局）\n")
+	answerHas(t, d, "Which tasks were due in the first half of 2016?", []string{"优化公交线网"}, []string{"停车场", "改造路口"})
+	answerHas(t, d, "What is due in Q3 2025?", []string{"改造路口"}, []string{"停车场", "优化公交线网"})
+}
+
+// TestStop34BriefSummary: "简单介绍一下…方案" asks for the plan's summary; 简单 is no topic.
+func TestStop34BriefSummary(t *testing.T) {
+	d := parsed(t, "ls.txt", "丽水市服务业高质量发展实施方案\n丽政办发〔2023〕9号\n一、任务\n1.培育骨干企业。（责任单位：市商务局）\n2.建设集聚区。（责任单位：市发改委）\n")
+	answerHas(t, d, "简单介绍一下丽水市服务业高质量发展实施方案。", []string{"丽政办发〔2023〕9号", "市商务局"}, []string{"简单"})
+}
