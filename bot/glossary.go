@@ -76,6 +76,7 @@ var glossary = map[string]string{
 	"biweekly meetings": "双周例会", "biweekly meeting": "双周例会", "bi-weekly meeting": "双周例会", "fortnightly meeting": "双周例会",
 	"monthly dispatch meeting": "月调度会议", "dispatch meeting": "调度会议", "chairs": "主持", "chair": "主持", "presides over": "主持", "preside over": "主持",
 	"rural roads": "农村公路", "rural road": "农村公路", "safety protection": "安全防护", "road safety": "道路安全",
+	"road condition checks": "路况检测", "road condition inspections": "路况检测", "road condition": "路况", "road conditions": "路况",
 	"farmland": "农田", "high-standard farmland": "高标准农田", "drinking water": "饮水", "public bicycles": "公共自行车", "public bicycle": "公共自行车",
 	"bus routes": "公交线路", "bus lines": "公交线路", "vaccination": "疫苗接种", "vaccine": "疫苗", "river chief": "河长制", "river chiefs": "河长制",
 }

@@ -36,3 +36,9 @@ func TestStop34BriefSummary(t *testing.T) {
 	d := parsed(t, "ls.txt", "丽水市服务业高质量发展实施方案\n丽政办发〔2023〕9号\n一、任务\n1.培育骨干企业。（责任单位：市商务局）\n2.建设集聚区。（责任单位：市发改委）\n")
 	answerHas(t, d, "简单介绍一下丽水市服务业高质量发展实施方案。", []string{"丽政办发〔2023〕9号", "市商务局"}, []string{"简单"})
 }
+
+// TestStop34RoadConditionChecks: "road condition checks" are the plans' 路况检测.
+func TestStop34RoadConditionChecks(t *testing.T) {
+	d := parsed(t, "js.txt", "丽水市农村公路管理养护体制改革实施方案\n一、任务\n1.加强养护管理。乡村道每年由市交通运输事业发展中心委托专业单位组织路况检测。（责任单位：市交通运输事业发展中心）\n2.完善安全设施。（责任单位：市公安局）\n")
+	answerHas(t, d, "Who does the road condition checks on rural roads?", []string{"市交通运输事业发展中心"}, []string{"市公安局"})
+}
