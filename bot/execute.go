@@ -740,11 +740,30 @@ func (x *execution) match(r retrieval.TaskRef, topic bool) (hit, bool) {
 				h.recs = append(h.recs, plan.Recurring{Quote: snt})
 			}
 		}
+		if q.Status == "" && !x.from.IsZero() && !x.to.IsZero() {
+			h.recs = x.fallingIn(r.Task, h.recs) // "下个月有哪些例行工作": those that fall in it
+		}
 		if len(h.recs) == 0 {
 			return h, false
 		}
 	}
 	return h, true
+}
+
+// fallingIn keeps the duties of recs that fall in the window: a duty the plan gives no rule or no
+// month of (a yearly one, 每年开展) falls in none shorter than a year. The window starts with its
+// month: "本月" asked on the 4th still holds a monthly duty that names no day.
+func (x *execution) fallingIn(t *plan.Task, recs []plan.Recurring) []plan.Recurring {
+	tt := *t
+	from := plan.NewDay(x.from.Year, x.from.Month, 1)
+	var out []plan.Recurring
+	for _, rec := range recs {
+		tt.Recurring = []plan.Recurring{rec}
+		if len(duties.Occurrences(&tt, from, x.to)) > 0 {
+			out = append(out, rec)
+		}
+	}
+	return out
 }
 
 // matchUnits reports whether h's task names the units asked about (all of them, when asked so),

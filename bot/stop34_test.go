@@ -42,3 +42,18 @@ func TestStop34RoadConditionChecks(t *testing.T) {
 	d := parsed(t, "js.txt", "丽水市农村公路管理养护体制改革实施方案\n一、任务\n1.加强养护管理。乡村道每年由市交通运输事业发展中心委托专业单位组织路况检测。（责任单位：市交通运输事业发展中心）\n2.完善安全设施。（责任单位：市公安局）\n")
 	answerHas(t, d, "Who does the road condition checks on rural roads?", []string{"市交通运输事业发展中心"}, []string{"市公安局"})
 }
+
+// TestStop34RoutineInMonth: "下个月有哪些例行工作" lists the duties that fall in that month: a
+// monthly one, not a yearly one whose month the plan does not say.
+func TestStop34RoutineInMonth(t *testing.T) {
+	d := parsed(t, "ls.txt", "丽水市服务业高质量发展实施方案\n丽政办发〔2023〕9号\n一、任务\n1.培育骨干企业。每年滚动建立百家企业培育库。（责任单位：市发改委）\n2.加强运行监测。每月调度服务业运行情况。（责任单位：市统计局）\n3.开展年度评估。每年3月底前报送评估报告。（责任单位：市商务局）\n")
+	e := engineAt(t, "2026-12-04", d)
+	a := ask(t, e, "丽水下个月有哪些例行工作？")
+	if !strings.Contains(a.Text, "运行监测") || strings.Contains(a.Text, "骨干企业") || strings.Contains(a.Text, "年度评估") {
+		t.Errorf("next month's routine work is not the monthly duty alone:\n%s", a.Text)
+	}
+	a = ask(t, e, "丽水本月有哪些例行工作？")
+	if !strings.Contains(a.Text, "运行监测") {
+		t.Errorf("a monthly duty naming no day was lost from this month, asked on the 4th:\n%s", a.Text)
+	}
+}

@@ -88,7 +88,9 @@ type Occurrence struct {
 
 // Occurrences returns, for each recurring duty of t, the first day in [from, to] it falls on: what
 // "本月要做什么" lists beside the deadlines. A duty does not fall before its plan was issued: asked about
-// July 2015, a 2023 plan's monthly report has no day.
+// July 2015, a 2023 plan's monthly report has no day. A yearly duty whose month the plan does not
+// say (每年开展一次) falls in no window shorter than a year: its schedule's day (the year's first) is
+// the reminders' choice, not the plan's.
 func Occurrences(t *plan.Task, from, to plan.Day) []Occurrence {
 	var out []Occurrence
 	if t.Doc != nil && !t.Doc.Issued.IsZero() && from.Before(t.Doc.Issued) {
@@ -97,7 +99,11 @@ func Occurrences(t *plan.Task, from, to plan.Day) []Occurrence {
 	if to.Before(from) {
 		return nil
 	}
+	wholeYear := !to.Before(from.AddDays(364))
 	for _, r := range t.Recurring {
+		if r.Rule.Freq == plan.Yearly && r.Rule.Month == 0 && !wholeYear {
+			continue
+		}
 		if d, ok := FirstIn(r.Rule, from, to); ok {
 			out = append(out, Occurrence{r, d})
 		}
