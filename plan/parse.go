@@ -3008,6 +3008,10 @@ func subjectSpans(text string) [][]int {
 		for c < len(text) && (text[c] == ' ' || text[c] == '\t') {
 			c++
 		}
+		if a := freqThenBy.FindStringIndex(text[c:]); a != nil {
+			// "县道每年由市级部门组织路况检测": what is done, how often, then its agent.
+			c += a[1] - len("由")
+		}
 		if a := underAdverbial.FindStringIndex(text[c:]); a != nil {
 			// "在省文化和旅游厅指导下，市文广旅局组织…": who guides is no subject; the clause after is.
 			start = c + a[1]
@@ -3388,6 +3392,9 @@ func verbAt(text string, c, i int, r rune) []int {
 	return nil
 }
 
+// freqThenBy opens a clause with what is done and how often, then 由 and its agent: "县道每年由".
+var freqThenBy = regexp.MustCompile(`^[\p{Han}]{1,8}?(?:每年|每半年|每季度|每季|每月|每周|每两年|每三年|定期)由`)
+
 // listOfUnits: two or more names with 、 between them, each a party.
 func listOfUnits(s string) bool {
 	if !strings.Contains(s, "、") {
@@ -3639,7 +3646,7 @@ func (p *parser) subjectClauses(text string) []clause {
 			// it is in the same sentence ("各区政府要…，各部门根据…"), its own clause does.
 			// A clause that hands the work on ("…，具体工作由市发改委牵头负责") stays with it.
 			at := sentenceStart(text, m[2])
-			if at <= leadAt && !strings.Contains(text[m[0]:m[1]], "由") {
+			if at <= leadAt && (!strings.Contains(text[m[0]:m[1]], "由") || freqThenBy.MatchString(text[m[0]:])) {
 				at = m[0]
 			}
 			if at > start {

@@ -16,4 +16,10 @@ func TestStop34Roles(t *testing.T) {
 			checkTasks(t, formHead+c.item+"\n", []taskWant{{number: "1", lead: c.lead, partic: c.partic}})
 		})
 	}
+	t.Run("what is done, how often, then 由 and its agent: each clause its own task", func(t *testing.T) {
+		checkTasks(t, formHead+"1.加强养护质量管理。县道每年由市级部门组织路况检测，乡村道每年由区交通运输事业发展中心委托专业单位组织路况检测。\n", []taskWant{
+			{number: "1-1", lead: []string{"市级部门"}},
+			{number: "1-2", lead: []string{"区交通运输事业发展中心"}},
+		})
+	})
 }
