@@ -982,7 +982,8 @@ var topicStop = regexp.MustCompile(`(?i)` + strings.Join([]string{
 	`印发|发布的|出台|成文|发文|文号|编号|全称|标题|名称|实施期限|实施期|起止|哪几年|载入|加载|导入|收录|上传`,
 	`这一?轮|本轮|这次|本次|此次|由谁|是谁|谁来|谁在|归谁|在哪(?:一?天(?:之前|以前|前)?|里|儿)?|有没有|有哪些|有什么|有多少|是什么时候|是什么|对于|关于|以及|为什么|需要|应该|应当|必须|能否|这个|那个|这些|那些|要求|都要|都有`,
 	`其中|它们|它的|它|是|的|了|吗|呢|吧|啊|呀|谁|哪|啥|几|或|被|把|该|其`,
-	`\b(?:what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|its|it|their|they|and|or|with|be|been|tasks?|work|responsible|involved|lead|leads|owns?|handles?|handling|often|each|every|per)\b`,
+	`(?:^|\s)a\s`, // the article, not the grade in 国有A级景区
+	`\b(?:what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|its|it|their|they|and|or|with|be|been|tasks?|work|responsible|involved|lead|leads|owns?|handles?|handling|often|each|every|per)\b`,
 	`[?？!！。，,.、:：;；"“”'‘’()（）《》〈〉【】\[\]\s]+`,
 }, "|"))
 
@@ -1059,8 +1060,14 @@ func splitScripts(s string) []string {
 	var out []string
 	var b strings.Builder
 	prevLatin := false
+	rs := []rune(s)
+	k := -1
 	for i, r := range s {
+		k++
 		latin := r < 0x80 && unicode.IsLetter(r)
+		if latin && k > 0 && k+1 < len(rs) && unicode.Is(unicode.Han, rs[k-1]) && unicode.Is(unicode.Han, rs[k+1]) {
+			latin = false // one letter inside Han words, a grade or a class: 国有A级景区, B类
+		}
 		if i > 0 && b.Len() > 0 && latin != prevLatin && (unicode.IsLetter(r) || unicode.Is(unicode.Han, r)) {
 			out = append(out, b.String())
 			b.Reset()

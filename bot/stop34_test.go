@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -55,5 +56,18 @@ func TestStop34RoutineInMonth(t *testing.T) {
 	a = ask(t, e, "丽水本月有哪些例行工作？")
 	if !strings.Contains(a.Text, "运行监测") {
 		t.Errorf("a monthly duty naming no day was lost from this month, asked on the 4th:\n%s", a.Text)
+	}
+}
+
+// TestStop34GradeLetter: one Latin letter inside Han words is a grade (国有A级景区), kept in the
+// topic; the English article "a" is not.
+func TestStop34GradeLetter(t *testing.T) {
+	got := topicTerms(topicStop.ReplaceAllString("国有A级景区免门票", " "), "zh")
+	if !slices.Contains(got, "国有A级景区免门票") {
+		t.Errorf("the grade letter was lost: %q", got)
+	}
+	got = topicTerms(topicStop.ReplaceAllString("is there a cold chain task", " "), "en")
+	if slices.Contains(got, "a") {
+		t.Errorf("the article was kept: %q", got)
 	}
 }
