@@ -116,11 +116,18 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 	x.window()
 	x.itemStrict = q.item > 0 && len(q.Topic) > 0
 	x.collect(cands)
+	if q.yearless && len(x.res.hits) == 0 {
+		x.yearOfPlan(cands)
+	}
+	from, to := x.res.from, x.res.to
 	for back := 1; q.yearless && len(x.res.hits) == 0 && back <= 15; back++ {
 		// "11月底前" of a plan of earlier years: the latest year whose month holds its tasks.
 		x.from, x.to = shiftYears(x.res.from, -1), shiftYears(x.res.to, -1)
 		x.res.from, x.res.to = x.from, x.to
 		x.collect(cands)
+	}
+	if len(x.res.hits) == 0 {
+		x.from, x.to, x.res.from, x.res.to = from, to, from, to // none in any year: the window as asked
 	}
 	if x.itemStrict && len(x.res.hits) == 0 && len(q.Cities)+len(q.Plans) > 0 {
 		x.itemStrict = false // the words name neither the item nor its plan: the number alone
@@ -1283,6 +1290,27 @@ func (p *Parser) bodyUnits(b string, q *Query) []plan.UnitRef {
 		return members
 	}
 	return body
+}
+
+// yearOfPlan moves a month asked without its year ("二季度") to the year of the plan the question
+// names, when the plans named are all of one year ("泗洲头镇2024年度…计划" asked of its 二季度).
+func (x *execution) yearOfPlan(cands []retrieval.TaskRef) {
+	if len(x.q.Plans) == 0 || len(x.res.docs) == 0 {
+		return
+	}
+	y := x.res.docs[0].Year()
+	for _, d := range x.res.docs {
+		if d.Year() != y {
+			return
+		}
+	}
+	if y == 0 || y == x.res.from.Year {
+		return
+	}
+	n := y - x.res.from.Year
+	x.from, x.to = shiftYears(x.res.from, n), shiftYears(x.res.to, n)
+	x.res.from, x.res.to = x.from, x.to
+	x.collect(cands)
 }
 
 // shiftYears is d n years on, the last day of its month staying the last (29 February included).

@@ -71,3 +71,19 @@ func TestStop34GradeLetter(t *testing.T) {
 		t.Errorf("the article was kept: %q", got)
 	}
 }
+
+// TestStop34QuarterOfNamedPlan: "二季度" asked of a plan named by its title is that plan's year's
+// quarter; when no year holds any task, the answer keeps the window as asked.
+func TestStop34QuarterOfNamedPlan(t *testing.T) {
+	d := parsed(t, "q2.txt", "某镇2024年度重点工作计划二季度执行情况\n序号\n重点工作\n责任\n科室\n工作任务安排\n第二季度\n完成情况\n"+
+		"1\n白仙山水库工程政策处理\n水利办\n推进坟墓迁移工作。\n坟墓迁移进度达60%。\n")
+	e := engineAt(t, "2026-12-03", d)
+	a := ask(t, e, "某镇2024年度重点工作计划二季度安排了哪些工作任务？")
+	if !strings.Contains(a.Text, "坟墓迁移") || !strings.Contains(a.Text, "2024-06-30") {
+		t.Errorf("the plan's own quarter was not asked:\n%s", a.Text)
+	}
+	a = ask(t, e, "某镇2024年度重点工作计划三季度安排了哪些工作任务？")
+	if !strings.Contains(a.Text, "2024-07-01") && !strings.Contains(a.Text, "2026-07-01") || strings.Contains(a.Text, "2011") {
+		t.Errorf("with nothing due, the window is not the one asked:\n%s", a.Text)
+	}
+}

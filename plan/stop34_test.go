@@ -23,3 +23,15 @@ func TestStop34Roles(t *testing.T) {
 		})
 	})
 }
+
+// TestStop34PeriodColumn: a column headed with a quarter ("工作任务安排 第二季度") holds the work
+// arranged for it, due at the quarter's end in the plan's year.
+func TestStop34PeriodColumn(t *testing.T) {
+	text := "某镇2024年度重点工作计划二季度执行情况\n序号\n重点工作\n责任\n科室\n工作任务安排\n第二季度\n完成情况\n" +
+		"1\n白仙山水库工程政策处理\n水利办\n推进坟墓迁移工作。\n坟墓迁移进度达60%。\n" +
+		"2\n现代化美丽城镇\n乡村振兴办\n按照时间节点开展项目建设。\n完成投资3000万元。\n"
+	checkTasks(t, text, []taskWant{
+		{number: "1", lead: []string{"水利办"}, dates: []string{"2024-06-30 by"}},
+		{number: "2", lead: []string{"乡村振兴办"}, dates: []string{"2024-06-30 by"}},
+	})
+}

@@ -403,6 +403,22 @@ func (h *tableHeader) setTargets(task *Task, planYear int) {
 	}
 }
 
+// periodColumn names a part of a year a column's work is for: "工作任务安排 第二季度", "上半年工作计划".
+var periodColumn = regexp.MustCompile(`第?[一二三四1-4]季度|上半年|下半年`)
+
+// periodDeadlines are the deadlines the header's period columns give each row that fills them: the
+// work arranged for 第二季度 is due at its end, in the plan's year unless the name says its own. A
+// progress column (二季度完成情况) is what was done, no deadline.
+func (h *tableHeader) periodDeadlines(planYear int) []Deadline {
+	var out []Deadline
+	for k, r := range h.roles {
+		if r == colOther && periodColumn.MatchString(h.names[k]) {
+			out = append(out, CellDeadlines(h.names[k], planYear)...)
+		}
+	}
+	return out
+}
+
 // headerNote is a bracketed note inside a header cell.
 var headerNote = regexp.MustCompile(`[（(][^（）()]*[)）]`)
 
@@ -1237,6 +1253,9 @@ func (p *parser) tableTasks(it *item, path, ids []string) {
 			}
 			if len(sr.cells[colTarget]) > 0 {
 				t.header.setTargets(&task, p.year)
+			}
+			if len(sr.cells[colOther]) > 0 {
+				task.addDeadlines(t.header.periodDeadlines(p.year))
 			}
 			p.doc.Tasks = append(p.doc.Tasks, task)
 			for _, line := range strings.Split(task.Text, "\n") {
