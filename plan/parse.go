@@ -3543,6 +3543,20 @@ var roleGroup = regexp.MustCompile(`^(?:各|其他|其它)?(?:主要)?(?:牵头|
 // supportVerb: a subject that supports takes part ("各相关单位要全力支持…").
 var supportVerb = regexp.MustCompile(`^(?:全力|积极|主动|加强|密切|大力|切实)?(?:支持|配合|协助|参与|协同|协作)`)
 
+// withPartners: a subject that acts 协同 (协作) named partners ("市市场监管局协同市公安局、市农业农村局
+// 开展…") leads the work with them taking part, as with 会同; 协同 with no partners named
+// ("协同做好…") is support.
+func withPartners(pred string) bool {
+	m := partnersExpr.FindStringSubmatch(pred)
+	if m == nil {
+		return false
+	}
+	_, ok := subjectUnits(m[1])
+	return ok
+}
+
+var partnersExpr = regexp.MustCompile(`^(?:协同|协作)([^，,。；;：:]{2,60}?)(?:共同|一起)?(?:开展|推进|推动|推行|落实|组织|实施|建立|完善|制定|制订|编制|优化|加强|做好|抓好|打造|建设|提升|研究|排查|整治|查处|检查)`)
+
 // supports: a predicate, to the end of its sentence, whose duty is to support another's lead ("各责任
 // 单位要认真履责、主动配合、接受调度", "其他责任单位要积极履行配合职责").
 // groupSubject: parties named as a group (各部门, 有关单位, 其他部门), who support when they 配合.
@@ -3622,7 +3636,7 @@ func (p *parser) subjectClauses(text string) []clause {
 		// One that supports another's work, in the sentence of that work ("X牵头，Y积极支持"), as a
 		// group (各相关单位要全力支持) or as an attitude with no work named ("…主动配合、接受调度"); a
 		// unit's sentence of its own ("市数据局支持…项目立项。") is its own duty.
-		if !heads && ((supportVerb.MatchString(text[m[1]:]) || supportVerb.MatchString(text[m[3]:])) && (len(cur.lead) == 0 || !namedSupport.MatchString(text[m[1]:]) || sentenceStart(text, m[2]) <= leadAt || roleGroup.MatchString(cand) || groupSubject.MatchString(cand) || attitudeOnly(text[m[1]:])) || (len(cur.lead) > 0 && !ownCharge(text[m[3]:m[1]], text[m[1]:]) && supports(cand, text[m[1]:]))) {
+		if !heads && !withPartners(text[m[3]:]) && ((supportVerb.MatchString(text[m[1]:]) || supportVerb.MatchString(text[m[3]:])) && (len(cur.lead) == 0 || !namedSupport.MatchString(text[m[1]:]) || sentenceStart(text, m[2]) <= leadAt || roleGroup.MatchString(cand) || groupSubject.MatchString(cand) || attitudeOnly(text[m[1]:])) || (len(cur.lead) > 0 && !ownCharge(text[m[3]:m[1]], text[m[1]:]) && supports(cand, text[m[1]:]))) {
 			cur.partic = appendNew(cur.partic, us...)
 			if len(cur.lead) == 0 {
 				// "区水务局、区财政局应积极配合市水务局、市财政局做好…": the units helped lead.
