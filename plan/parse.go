@@ -3374,6 +3374,9 @@ func verbAt(text string, c, i int, r rune) []int {
 			return []int{c + i, c + i + len(v)}
 		}
 	}
+	if r == '商' && consults(text[c:c+i], text[c+i+len("商"):]) {
+		return []int{c + i, c + i + len("商")} // "市发展改革委商市财政局确定…": consults, as 会同
+	}
 	if datedYu(text[c:c+i], text[c+i:]) {
 		return []int{c + i, c + i + len("于")}
 	}
@@ -3390,6 +3393,14 @@ func verbAt(text string, c, i int, r rune) []int {
 		return []int{c + i, c + i} // "由市财政局制定资金管理办法": the agent 由 names, then what it does
 	}
 	return nil
+}
+
+// consults reports 商 between a unit (name, ending in 局, 委, 厅 or 办) and another unit named with
+// its level (after): "市人力资源社会保障局商市财政局", not 市商务局 or 工商局.
+func consults(name, after string) bool {
+	last, _ := utf8.DecodeLastRuneInString(name)
+	next, _ := utf8.DecodeRuneInString(after)
+	return strings.ContainsRune("局委厅办", last) && strings.ContainsRune("省市区县州", next) && looksLikeUnit(name)
 }
 
 // freqThenBy opens a clause with what is done and how often, then 由 and its agent: "县道每年由".
@@ -3712,7 +3723,7 @@ func (p *parser) subjectClauses(text string) []clause {
 		if strings.Contains(text[m[2]:m[1]], "组成") {
 			continue // "由A、B组成（的）联合工作组…": the body they form is no partner
 		}
-		for _, it := range jointUnits(pred, strings.HasSuffix(text[m[2]:m[1]], "会同") || strings.HasSuffix(text[m[2]:m[1]], "联合")) {
+		for _, it := range jointUnits(pred, strings.HasSuffix(text[m[2]:m[1]], "会同") || strings.HasSuffix(text[m[2]:m[1]], "联合") || strings.HasSuffix(text[m[2]:m[1]], "商")) {
 			cur.partic = appendNew(cur.partic, p.unitNames(it)...)
 		}
 	}

@@ -15,6 +15,7 @@ import (
 //	牵头单位：X；配合单位：Y        a label before each list
 //	X牵头，Y、Z按照职责分工负责     a marker after each list
 //	X主办，Y协办 · X会同Y负责       the same, other words
+//	X商Y负责 · X协同Y、Z开展        X consults Y (商), works with named partners (协同): X leads
 //	X（牵头）、Y · ★X、Y           a mark on one unit of a list
 //	A、B、C负责 · 责任单位：A、B     no 牵头 anywhere: every party is responsible (lead)
 //
@@ -614,7 +615,7 @@ func readPart(piece string, label respRole, strict bool) (respPart, bool) {
 		}
 	}
 	// "X会同Y": X leads, Y takes part (whatever the marker after says of the pair).
-	if a, b, ok := strings.Cut(piece, "会同"); ok && a != "" && b != "" {
+	if a, b, ok := cutJoint(piece); ok {
 		la, oka := unitList(a)
 		lb, okb := unitList(b)
 		if oka && okb {
@@ -683,6 +684,19 @@ func cutMarker(piece string) (respRole, string, bool) {
 // supportOf is a note's support given with what it is: 给予经费支持, 予以政策支持 (not "做好经费保障",
 // which a unit alone may be charged with).
 var supportOf = regexp.MustCompile(`(?:给予|予以)\p{Han}{1,4}支持$`)
+
+// cutJoint cuts "X会同Y" (or "X商Y", X consulting Y) into X and Y.
+func cutJoint(piece string) (a, b string, ok bool) {
+	if a, b, ok := strings.Cut(piece, "会同"); ok && a != "" && b != "" {
+		return a, b, true
+	}
+	for i, r := range piece {
+		if r == '商' && consults(piece[:i], piece[i+len("商"):]) {
+			return piece[:i], piece[i+len("商"):], true
+		}
+	}
+	return "", "", false
+}
 
 // partnersAfter reads the units a lead works with, named after it: "会同市财政局等部门",
 // "配合市商务局" take part.

@@ -11,6 +11,9 @@ func TestStop34Roles(t *testing.T) {
 		{"a long list of shorthand names, then 根据 before its verb", "1.市发展改革委、国资委、卫生健康委、机关事务局、教育局、科技局、工业和信息化局、民族和宗教局、民政局、人力资源社会保障局、生态环境局、交通运输局、水务局、商务局、文化旅游广电局、退役军人事务局、应急局、审计局、体育局、信访局等其他行业部门根据“三管三必须”要求，负责督促落实公共建筑的房屋定期体检。",
 			[]string{"市发展改革委", "国资委", "卫生健康委", "机关事务局", "教育局", "科技局", "工业和信息化局", "民族和宗教局", "民政局", "人力资源社会保障局", "生态环境局", "交通运输局", "水务局", "商务局", "文化旅游广电局", "退役军人事务局", "应急局", "审计局", "体育局", "信访局"}, nil},
 		{"协同 named partners: the subject leads, they take part", "1.市市场监管局协同市公安局、市农业农村局开展农资打假专项行动。", []string{"市市场监管局"}, []string{"市公安局", "市农业农村局"}},
+		{"商 between two units in a note: the first consults the second", "1.调整最低工资标准。（市人力资源社会保障局商市财政局负责）", []string{"市人力资源社会保障局"}, []string{"市财政局"}},
+		{"商 after a sentence's subject", "1.市发展改革委商市财政局确定年度重点项目资金安排计划，报市政府审定。", []string{"市发展改革委"}, []string{"市财政局"}},
+		{"商 inside names is no verb", "1.推进外贸企业转型。（市商务局、市工商局负责）", []string{"市商务局", "市工商局"}, nil},
 		{"a short list, then 根据", "1.市教育局、市卫生健康委根据职责分工，负责做好校园食品安全工作。", []string{"市教育局", "市卫生健康委"}, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
