@@ -3554,6 +3554,10 @@ var roleGroup = regexp.MustCompile(`^(?:各|其他|其它)?(?:主要)?(?:牵头|
 // supportVerb: a subject that supports takes part ("各相关单位要全力支持…").
 var supportVerb = regexp.MustCompile(`^(?:全力|积极|主动|加强|密切|大力|切实)?(?:支持|配合|协助|参与|协同|协作)`)
 
+// supportClause is a clause, to its sentence's end, that only supports: 给予（政策）支持, 提供技术指导,
+// 加强监督指导, 协办.
+var supportClause = regexp.MustCompile(`^(?:要|应|负责)?(?:积极|全力|大力)?(?:给予|予以|提供)\p{Han}{0,6}(?:支持|保障|指导|帮助|服务)(?:[。；;]|$)|^(?:要|应|负责)?(?:加强|做好)?(?:监督指导|技术指导|业务指导|指导监督)(?:[。；;]|$)|^协办(?:[。；;]|$)`)
+
 // withPartners: a subject that acts 协同 (协作) named partners ("市市场监管局协同市公安局、市农业农村局
 // 开展…") leads the work with them taking part, as with 会同; 协同 with no partners named
 // ("协同做好…") is support.
@@ -3647,6 +3651,12 @@ func (p *parser) subjectClauses(text string) []clause {
 		// One that supports another's work, in the sentence of that work ("X牵头，Y积极支持"), as a
 		// group (各相关单位要全力支持) or as an attitude with no work named ("…主动配合、接受调度"); a
 		// unit's sentence of its own ("市数据局支持…项目立项。") is its own duty.
+		if !heads && len(cur.lead) > 0 && !sameUnits(cur.lead, us) && supportClause.MatchString(text[m[3]:]) {
+			// "X牵头建设…，Y给予政策支持。", "X负责…，Y提供技术指导。": a clause that only supports the
+			// lead's work takes part in it.
+			cur.partic = appendNew(cur.partic, us...)
+			continue
+		}
 		if !heads && !withPartners(text[m[3]:]) && ((supportVerb.MatchString(text[m[1]:]) || supportVerb.MatchString(text[m[3]:])) && (len(cur.lead) == 0 || !namedSupport.MatchString(text[m[1]:]) || sentenceStart(text, m[2]) <= leadAt || roleGroup.MatchString(cand) || groupSubject.MatchString(cand) || attitudeOnly(text[m[1]:])) || (len(cur.lead) > 0 && !ownCharge(text[m[3]:m[1]], text[m[1]:]) && supports(cand, text[m[1]:]))) {
 			cur.partic = appendNew(cur.partic, us...)
 			if len(cur.lead) == 0 {

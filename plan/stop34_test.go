@@ -14,6 +14,9 @@ func TestStop34Roles(t *testing.T) {
 		{"商 between two units in a note: the first consults the second", "1.调整最低工资标准。（市人力资源社会保障局商市财政局负责）", []string{"市人力资源社会保障局"}, []string{"市财政局"}},
 		{"商 after a sentence's subject", "1.市发展改革委商市财政局确定年度重点项目资金安排计划，报市政府审定。", []string{"市发展改革委"}, []string{"市财政局"}},
 		{"商 inside names is no verb", "1.推进外贸企业转型。（市商务局、市工商局负责）", []string{"市商务局", "市工商局"}, nil},
+		{"a clause that only gives support takes part", "1.复旦大学附属中山医院牵头建设国家医学中心，市卫生健康委给予政策支持。", []string{"复旦大学附属中山医院"}, []string{"市卫生健康委"}},
+		{"a clause that only supervises takes part", "1.市城投集团、市水务集团负责城区供水管网改造，市住建局加强监督指导。", []string{"市城投集团", "市水务集团"}, []string{"市住建局"}},
+		{"协办 after a 牵头 takes part", "1.由市总工会牵头，组织开展全市职工职业技能大赛，市人社局、市科技局协办。", []string{"市总工会"}, []string{"市人社局", "市科技局"}},
 		{"a short list, then 根据", "1.市教育局、市卫生健康委根据职责分工，负责做好校园食品安全工作。", []string{"市教育局", "市卫生健康委"}, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
