@@ -3669,7 +3669,7 @@ func (p *parser) subjectClauses(text string) []clause {
 			}
 			continue
 		}
-		if len(cur.lead) > 0 && !sameUnits(cur.lead, us) && (sentenceStart(text, m[2]) <= leadAt || bareLeadBefore(text, leadAt, m[2])) && leadAt < m[2] && (leadVerbIn(text[leadAt:m[2]]) || strings.Contains(text[leadAt:m[2]], "负总责")) && (sharesDuty(text[m[3]:]) || sharesWork(text[m[3]:]) || strings.Contains(text[m[2]:m[3]], "组成") || strings.HasSuffix(text[m[2]:m[3]], "具体") && sharesWork("具体"+text[m[3]:])) && !strings.Contains(strings.ReplaceAll(text[m[0]:m[3]], "自由", ""), "由") {
+		if len(cur.lead) > 0 && !sameUnits(cur.lead, us) && (sentenceStart(text, m[2]) <= leadAt || bareLeadBefore(text, leadAt, m[2])) && leadAt < m[2] && (leadVerbIn(text[leadAt:m[2]]) || strings.Contains(text[leadAt:m[2]], "负总责") || strings.Contains(text[leadAt:m[2]], "负责统筹")) && (sharesDuty(text[m[3]:]) || sharesWork(text[m[3]:]) || dutyInName(text[m[2]:m[3]]) || strings.Contains(text[m[2]:m[3]], "组成") || strings.HasSuffix(text[m[2]:m[3]], "具体") && sharesWork("具体"+text[m[3]:])) && !strings.Contains(strings.ReplaceAll(text[m[0]:m[3]], "自由", ""), "由") {
 			// "由市政府办公室牵头，市直有关部门和各县政府按照职责分工抓好落实", "区民防办牵头，…，各镇
 			// 政府落实主体责任": those after a 牵头 lead, in its sentence, doing their share take part
 			// (one the work is handed to, "…，由各车站具体负责", leads its own clause).

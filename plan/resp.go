@@ -116,6 +116,17 @@ func sharesDuty(pred string) bool {
 	return false
 }
 
+// dutyInName: a subject's span that runs on into its share of the work ("各成员单位按职责分工",
+// before 抓好落实).
+func dutyInName(span string) bool {
+	for i := range span {
+		if i > 0 && sharesDuty(span[i:]) {
+			return true
+		}
+	}
+	return false
+}
+
 func byLength(ms []marker) []marker {
 	sort.SliceStable(ms, func(i, j int) bool { return len(ms[i].word) > len(ms[j].word) })
 	return ms

@@ -17,6 +17,8 @@ func TestStop34Roles(t *testing.T) {
 		{"a clause that only gives support takes part", "1.复旦大学附属中山医院牵头建设国家医学中心，市卫生健康委给予政策支持。", []string{"复旦大学附属中山医院"}, []string{"市卫生健康委"}},
 		{"a clause that only supervises takes part", "1.市城投集团、市水务集团负责城区供水管网改造，市住建局加强监督指导。", []string{"市城投集团", "市水务集团"}, []string{"市住建局"}},
 		{"协办 after a 牵头 takes part", "1.由市总工会牵头，组织开展全市职工职业技能大赛，市人社局、市科技局协办。", []string{"市总工会"}, []string{"市人社局", "市科技局"}},
+		{"members sharing by 职责分工 before 抓好落实 take part beside a 牵头", "1.市发展改革委牵头组织项目申报，各成员单位按职责分工抓好落实。", []string{"市发展改革委"}, []string{"各成员单位"}},
+		{"负责统筹 leads those sharing the work after it", "1.市乡村振兴领导小组办公室负责统筹协调和督促落实，各成员单位按职责分工抓好落实。", []string{"市乡村振兴领导小组办公室"}, []string{"各成员单位"}},
 		{"a short list, then 根据", "1.市教育局、市卫生健康委根据职责分工，负责做好校园食品安全工作。", []string{"市教育局", "市卫生健康委"}, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
