@@ -2,6 +2,7 @@ package plan
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -203,13 +204,37 @@ func (t *spacedTable) split(tokens []string) (units, after, rest []string) {
 	}
 	stop := end - skip
 	start := stop
-	for start > 0 && stop-start < len(t.unitCols) && isUnitCell(tokens[start-1]) {
+	for start > 0 && stop-start < len(t.unitCols) && (isUnitCell(tokens[start-1]) || emptyCell(tokens[start-1])) {
 		start--
 	}
-	if start == stop || start == 0 {
+	for start < stop && emptyCell(tokens[start]) && stop-start > len(t.unitCols)-1 {
+		start++ // a dash before the unit cells is the content's, not a cell of theirs
+	}
+	real := 0
+	for _, tok := range tokens[start:stop] {
+		if !emptyCell(tok) {
+			real++
+		}
+	}
+	if real == 0 || start == 0 {
 		return nil, nil, tokens // no units, or nothing but units: not a row of this table
 	}
-	return tokens[start:stop], tokens[stop:], tokens[:start]
+	units = slices.Clone(tokens[start:stop])
+	for k, u := range units {
+		if emptyCell(u) {
+			units[k] = "" // "市交通运输局 —": the 配合单位 cell says there is none
+		}
+	}
+	return units, tokens[stop:], tokens[:start]
+}
+
+// emptyCell is a cell that says it holds nothing: —, -, /, 无.
+func emptyCell(s string) bool {
+	switch s {
+	case "—", "——", "-", "--", "－", "/", "／", "无", "\\":
+		return true
+	}
+	return false
 }
 
 // flush emits the row being read.

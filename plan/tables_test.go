@@ -183,6 +183,14 @@ var tableForms = []struct {
 			{number: "1", lead: []string{"区商务委"}, dates: []string{"2025-12-31 by"}},
 			{number: "2", lead: []string{"区发展改革委"}, dates: []string{"2026-06-30 by"}},
 		}},
+	{"a spaced row whose 配合单位 cell is a dash",
+		"序号 重点任务 牵头单位 配合单位 完成时限\n" +
+			"16 编制综合交通运输规划 市交通运输局 — 2025年12月底前\n" +
+			"17 推进公交优先发展 市交通运输局 市公安局 2025年12月底前\n",
+		[]taskWant{
+			{number: "16", lead: []string{"市交通运输局"}, dates: []string{"2025-12-31 by"}},
+			{number: "17", lead: []string{"市交通运输局"}, partic: []string{"市公安局"}, dates: []string{"2025-12-31 by"}},
+		}},
 }
 
 func TestTableForms(t *testing.T) {
