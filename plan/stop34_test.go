@@ -19,6 +19,7 @@ func TestStop34Roles(t *testing.T) {
 		{"协办 after a 牵头 takes part", "1.由市总工会牵头，组织开展全市职工职业技能大赛，市人社局、市科技局协办。", []string{"市总工会"}, []string{"市人社局", "市科技局"}},
 		{"members sharing by 职责分工 before 抓好落实 take part beside a 牵头", "1.市发展改革委牵头组织项目申报，各成员单位按职责分工抓好落实。", []string{"市发展改革委"}, []string{"各成员单位"}},
 		{"负责统筹 leads those sharing the work after it", "1.市乡村振兴领导小组办公室负责统筹协调和督促落实，各成员单位按职责分工抓好落实。", []string{"市乡村振兴领导小组办公室"}, []string{"各成员单位"}},
+		{"联合 a partner, then 推行", "1.国家税务总局上海市浦东新区税务局联合区市场监管局推行企业注销“一网通办”。", []string{"国家税务总局上海市浦东新区税务局"}, []string{"区市场监管局"}},
 		{"a short list, then 根据", "1.市教育局、市卫生健康委根据职责分工，负责做好校园食品安全工作。", []string{"市教育局", "市卫生健康委"}, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
