@@ -107,8 +107,12 @@ func junkLine(l string) bool {
 			return true
 		}
 	}
-	return false
+	return pageFooter.MatchString(l)
 }
+
+// pageFooter is a printed page's number on a line of its own: "— 12 —", "- 3 -", "第2页 共5页". A bare
+// number is not one: a table copied one cell a line numbers its rows so.
+var pageFooter = regexp.MustCompile(`^(?:[—－\-–]{1,2}\s*\d{1,4}\s*[—－\-–]{1,2}|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页)$`)
 
 // spamRun matches SEO spam spliced into scraped pages: underscore-joined titles with Latin letters,
 // such as "365bet在线体育投注网_365平台拒绝提款怎么办_bte365".

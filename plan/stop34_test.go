@@ -45,3 +45,11 @@ func TestStop34PeriodColumn(t *testing.T) {
 		{number: "2", lead: []string{"乡村振兴办"}, dates: []string{"2024-06-30 by"}},
 	})
 }
+
+// TestStop34PageFooter: a printed page's number between the lines of a note is no text of it.
+func TestStop34PageFooter(t *testing.T) {
+	checkTasks(t, formHead+"1.健全困难群众救助体系。（市民政局牵头，市人社局、市医保局、\n— 12 —\n市残联按职责分工负责）\n2.开展技能培训。\n第2页 共5页\n（市人社局负责）\n", []taskWant{
+		{number: "1", lead: []string{"市民政局"}, partic: []string{"市人社局", "市医保局", "市残联"}},
+		{number: "2", lead: []string{"市人社局"}},
+	})
+}
