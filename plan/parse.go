@@ -110,6 +110,25 @@ func junkLine(l string) bool {
 	return pageFooter.MatchString(l)
 }
 
+// joinBareLabels joins a label standing alone on its line ("牵头单位：") with the line after it, the
+// units it names: "牵头单位：\n区民政局" is "牵头单位：区民政局".
+func joinBareLabels(lines []string) []string {
+	var out []string
+	for i := 0; i < len(lines); i++ {
+		if aloneLabel.MatchString(lines[i]) && i+1 < len(lines) && !aloneLabel.MatchString(lines[i+1]) {
+			if lvl, _, _, _ := heading(lines[i+1]); lvl == lvlNone {
+				out = append(out, lines[i]+lines[i+1])
+				i++
+				continue
+			}
+		}
+		out = append(out, lines[i])
+	}
+	return out
+}
+
+var aloneLabel = regexp.MustCompile(`^\p{Han}{2,8}(?:单位|部门|处室|科室)[:：]$`)
+
 // pageFooter is a printed page's number on a line of its own: "— 12 —", "- 3 -", "第2页 共5页". A bare
 // number is not one: a table copied one cell a line numbers its rows so.
 var pageFooter = regexp.MustCompile(`^(?:[—－\-–]{1,2}\s*\d{1,4}\s*[—－\-–]{1,2}|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页)$`)
@@ -1553,7 +1572,7 @@ func (p *parser) parse(source, text string) *Document {
 			d.Warnings = append(d.Warnings, fmt.Sprintf("the plan states no year of its own: dates without a year take %d, the year its text names most", p.year))
 		}
 	}
-	body := mendBreaks(p.bodyLines(lines))
+	body := mendBreaks(joinBareLabels(p.bodyLines(lines)))
 	p.firstLeadRule(append(append([]string(nil), p.notice...), body...))
 	for i := len(body) - 1; i >= 0; i-- {
 		if t := strings.TrimSpace(body[i]); t != "" {

@@ -53,3 +53,10 @@ func TestStop34PageFooter(t *testing.T) {
 		{number: "2", lead: []string{"市人社局"}},
 	})
 }
+
+// TestStop34LabelAlone: a label alone on its line names the units on the next.
+func TestStop34LabelAlone(t *testing.T) {
+	checkTasks(t, formHead+"1.推进城市社区嵌入式服务设施建设。\n牵头单位：\n区民政局\n配合单位：\n区发展改革局、区住建局、各街道办事处\n", []taskWant{
+		{number: "1", lead: []string{"区民政局"}, partic: []string{"区发展改革局", "区住建局", "各街道办事处"}},
+	})
+}
