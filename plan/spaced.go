@@ -207,9 +207,6 @@ func (t *spacedTable) split(tokens []string) (units, after, rest []string) {
 	for start > 0 && stop-start < len(t.unitCols) && (isUnitCell(tokens[start-1]) || emptyCell(tokens[start-1])) {
 		start--
 	}
-	for start < stop && emptyCell(tokens[start]) && stop-start > len(t.unitCols)-1 {
-		start++ // a dash before the unit cells is the content's, not a cell of theirs
-	}
 	real := 0
 	for _, tok := range tokens[start:stop] {
 		if !emptyCell(tok) {
