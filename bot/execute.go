@@ -116,10 +116,13 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 	x.window()
 	x.itemStrict = q.item > 0 && len(q.Topic) > 0
 	x.collect(cands)
+	from, to := x.res.from, x.res.to
 	if q.yearless && len(x.res.hits) == 0 {
 		x.yearOfPlan(cands)
+		if len(x.res.hits) == 0 {
+			x.from, x.to, x.res.from, x.res.to = from, to, from, to // not the plan's year: from the year asked back
+		}
 	}
-	from, to := x.res.from, x.res.to
 	for back := 1; q.yearless && len(x.res.hits) == 0 && back <= 15; back++ {
 		// "11月底前" of a plan of earlier years: the latest year whose month holds its tasks.
 		x.from, x.to = shiftYears(x.res.from, -1), shiftYears(x.res.to, -1)

@@ -574,9 +574,11 @@ func frequency(s string) string {
 }
 
 var (
-	reSummary = regexp.MustCompile(`(?i)(?:^|[^作度])总结(?:一下|下)?(?:[^报材工经]|$)|概括|(?:简单|简要|大致|大概)?介绍(?:一下|下)?[^，,。？?]{2,40}(?:方案|意见|计划|文件)[。？?！!]?$|(?:^|[^据息料况])汇总|概况|概要|综述|summar|overview|brief me|recap`)
+	reSummary = regexp.MustCompile(`(?i)(?:^|[^作度])总结(?:一下|下)?(?:[^报材工经]|$)|概括|(?:^|[^据息料况])汇总|概况|概要|综述|summar|overview|brief me|recap`)
 	reFacts   = regexp.MustCompile(`(?i)负责解释|解释权|谁(?:来)?解释|文号|落款|(?:开始|何时|哪天|哪一天|什么时候|几时)\s*(?:施行|生效)|文件编号|发文字号|编号|哪里的文件|哪的文件|实施期限|实施期|规划期|执行期|有效期|起止|哪几年|印发|成文|发文|发布日期|哪天发|什么时候发|何时发|哪天出台|什么时候出台|何时出台|什么时候出的|哪年出台|是哪一?年的\s*[?？]?\s*$|是什么文件|什么文件|哪个文件|全称|标题|叫什么|\bdocument number\b|\bissued\b|\bwhen was\b.*\b(?:plan|document)\b|\bwhat document\b|\btitle\b`)
-	reGoalsQ  = regexp.MustCompile(`(?i)(?:方案|意见|计划|文件)(?:的)?(?:总体|主要|发展)?目标(?:是什么|有哪些|是啥)|主要目标|总体目标|发展目标|目标(?:是什么|有哪些|有什么)|(?:哪些|什么)目标|\bgoals? of\b|\bwhat (?:are|is) the (?:main )?goals?\b`)
+	// reBriefIntro: "简单介绍一下…方案" asks for the plan's summary (not "介绍…方案中关于养老的计划").
+	reBriefIntro = regexp.MustCompile(`(?:简单|简要|大致|大概)?介绍(?:一下|下)?[^，,。？?]{2,40}(?:方案|意见|计划|文件)[。？?！!]?$`)
+	reGoalsQ     = regexp.MustCompile(`(?i)(?:方案|意见|计划|文件)(?:的)?(?:总体|主要|发展)?目标(?:是什么|有哪些|是啥)|主要目标|总体目标|发展目标|目标(?:是什么|有哪些|有什么)|(?:哪些|什么)目标|\bgoals? of\b|\bwhat (?:are|is) the (?:main )?goals?\b`)
 	// reTimeLimit asks within how long a thing is to be done ("多长时间内要完成", "多久能办结"): a time
 	// limit the plan states, not how often.
 	reTimeLimit = regexp.MustCompile(`(?:多长时间|多久|多少天|几天|几年|多少年|几个月|多少个月)(?:之内|以内|内)|(?:多长时间|多久)(?:要|需要|能|可以|必须)?(?:完成|办结|整改|办完|做完|到位|改完)`)
@@ -591,7 +593,7 @@ var (
 	reSearchQ    = regexp.MustCompile(`(?i)怎么说|说了什么|是怎么|有什么安排|如何安排|怎么安排|什么内容|有何要求|要求是什么|具体要求|哪些措施|什么措施|举措|怎么做|如何做|提到了?什么|what does .* say|what is said|how will`)
 	reListQ      = regexp.MustCompile(`(?i)哪些|哪几|什么|列出|列一下|列举|所有|全部|清单|有哪|做啥|干啥|干什么|做什么|\bwhich\b|\bwhat\b|\blist\b|\bshow\b|\btasks?\b`)
 	rePersonQ    = regexp.MustCompile(`(?i)[人长]是谁|谁是|负责人|联系人|主任|设在哪|在哪(?:[^条项个份些]|$)|地址|电话|who heads|who chairs`)
-	reGroupCity  = regexp.MustCompile(`(?i)按(?:城市|地市|地区|地方|市|县|区|省)|各是|各为|各有多少|各地|各市|各县|各区|各省|各城市|每个城市|每个地方|每个市|每个省|[两三四五六七八九十几]个?(?:地|省|市)|分别|各自|各(?:牵头|负责|参与|有)|\beach\b|\bper city\b|\bby city\b|\brespectively\b`)
+	reGroupCity  = regexp.MustCompile(`(?i)按(?:城市|地市|地区|地方|县区|区县|省份)|各是|各为|各有多少|各地|各市|各县|各区|各省|各城市|每个城市|每个地方|每个市|每个省|[两三四五六七八九十几]个?(?:地|省|市)|分别|各自|各(?:牵头|负责|参与|有)|\beach\b|\bper city\b|\bby city\b|\brespectively\b`)
 	reGroupUnit  = regexp.MustCompile(`(?i)按(?:单位|部门)|各(?:责任|牵头|参与|配合|相关)?(?:单位|部门)|每个单位|每个部门|哪个单位|哪些单位|哪个部门|哪些部门|哪家单位|哪几个(?:单位|部门|局)|\bper unit\b|\bby unit\b|which (?:unit|department)`)
 	reGroupPlan  = regexp.MustCompile(`(?i)按(?:方案|文件)|各方案|各个方案|每个方案|每份方案|各份方案|各文件|哪个方案|哪份方案|哪个文件|哪份文件|\bper plan\b|\beach plan\b|\bby plan\b|\bwhich plan\b`)
 )
@@ -633,7 +635,7 @@ func asksPlanFacts(s string, q *Query) bool {
 // often.
 func wholeShape(s string, q *Query) (string, bool) {
 	switch {
-	case reSummary.MatchString(s):
+	case reSummary.MatchString(s) || reBriefIntro.MatchString(s) && !strings.Contains(s, "关于") && !strings.Contains(s, "方面"):
 		return ShapeSummary, true
 	case rePlanList.MatchString(s) && !q.hasUnits():
 		return ShapePlanFacts, true // "广东省有哪些方案?", "一共载入了几个方案?"
@@ -975,7 +977,7 @@ var topicStop = regexp.MustCompile(`(?i)` + strings.Join([]string{
 	`固定(?:要|的|地|做|开展)|定期|例行|每个月|每月|每季度|每季|每周|每年|一年(?:要|内|里|中)?|逐月|按月|月度|一次|频率|频次|次`,
 	`(?:一|每)(?:辆|家|户|人|个|套|台|名)(?:最多|最高|最少|至少)?(?:能)?(?:补|给|奖|发)?|(?:最多|最高|最少|至少)(?:能)?(?:补贴|补|给|奖|发)|(?:要|需|需要|将|计划)(?:新增|新建|建成|增加|培育|引进|储备|改造|完成)(?:多少|几)|指标|目标是|目标值|目标|想(?:要)?(?:达到|实现)|累计|总计|合计|达到|要达|数量|(?:具体)?数(?:字|值)(?:是多少|多少)|(?:的|具体)数(?:字|值)(?:$|[?？])`,
 	`安排了|安排的|有安排|做了?哪些安排|明确写了|写明了|明确写|写了|写明|明确(?:要求|规定|提出)|简单(?:地|的)?|简要(?:地)?|大致`,
-	`按(?:城市|地市|地区|地方|单位|部门|方案|文件|[市县区省])(?:分别|分组|分)?(?:列|统计|汇总|排|算)?(?:一下|下)?`,
+	`按(?:城市|地市|地区|地方|县区|区县|省份|单位|部门|方案|文件)(?:分别|分组|分)?(?:列|统计|汇总|排|算)?(?:一下|下)?`,
 	`想(?:要)?(?:申报|申请|参加|加入|报名)|(?:至少|最少)要?(?:多大|多少|多高|多长)?|最低(?:要(?:多大|多少|多高|多长)?|多大|多少|多高|多长)`,
 	`(?:最早|最先|第一个|最晚|最后一个|最后|最迟)(?:的)?(?:一个)?(?:时间节点|节点|期限|截止日期)|时间节点`,
 	`前[一两二三四五六七八九十\d]+(?:个|名|位|家)?|\d+\s*(?:项|条|件)(?:任务|工作|指标|目标|事项)?`,
