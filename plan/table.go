@@ -406,15 +406,22 @@ func (h *tableHeader) setTargets(task *Task, planYear int) {
 // periodColumn names a part of a year a column's work is for: "工作任务安排 第二季度", "上半年工作计划".
 var periodColumn = regexp.MustCompile(`第?[一二三四1-4]季度|上半年|下半年`)
 
-// periodDeadlines are the deadlines the header's period columns give each row that fills them: the
-// work arranged for 第二季度 is due at its end, in the plan's year unless the name says its own. A
-// progress column (二季度完成情况) is what was done, no deadline.
-func (h *tableHeader) periodDeadlines(planYear int) []Deadline {
-	var out []Deadline
-	for k, r := range h.roles {
-		if r == colOther && periodColumn.MatchString(h.names[k]) {
-			out = append(out, CellDeadlines(h.names[k], planYear)...)
+// periodDeadlines are the deadlines the period columns a row fills give it: the work arranged for
+// 第二季度 is due at its end, in the plan's year unless the name says its own; a row that fills only
+// the 第二季度 column is not due at the end of the others. A progress column (二季度完成情况) is what
+// was done, no deadline. Where the row's cells were not read by column (filled is nil), every period
+// column of the header counts.
+func (h *tableHeader) periodDeadlines(filled []string, planYear int) []Deadline {
+	if filled == nil {
+		for k, r := range h.roles {
+			if r == colOther && periodColumn.MatchString(h.names[k]) {
+				filled = append(filled, h.names[k])
+			}
 		}
+	}
+	var out []Deadline
+	for _, name := range filled {
+		out = append(out, CellDeadlines(name, planYear)...)
 	}
 	return out
 }
@@ -468,6 +475,8 @@ type subRow struct {
 	named  bool     // the row marks its own lead
 	// unitCells: how many of the row's unit columns have their cell.
 	unitCells int
+	// periods: the names of the period columns the row fills ("第二季度"), whose ends are its deadlines.
+	periods []string
 	// carried: the cells taken from the row above, a merged cell's ("units", "time").
 	carried []string
 	// leadCell: the row's cell under a 牵头单位 column, labelled.
@@ -1125,7 +1134,7 @@ func (r *pipedReader) row(l string) {
 // cells puts a row's cells into a sub-row by their column's role.
 func (r *pipedReader) cells(cells []string) (sr *subRow, num, title string) {
 	h := r.h
-	sr = &subRow{cells: map[colRole][]string{}}
+	sr = &subRow{cells: map[colRole][]string{}, periods: []string{}}
 	var unitCells []string
 	for k, c := range cells {
 		if k >= len(h.roles) || strings.TrimSpace(c) == "" {
@@ -1150,6 +1159,9 @@ func (r *pipedReader) cells(cells []string) (sr *subRow, num, title string) {
 			sr.bodies = append(sr.bodies, h.names[k]+"："+c)
 		default:
 			sr.cells[h.roles[k]] = append(sr.cells[h.roles[k]], c)
+			if h.roles[k] == colOther && periodColumn.MatchString(h.names[k]) {
+				sr.periods = append(sr.periods, h.names[k])
+			}
 		}
 	}
 	r.p.readRowUnits(sr, unitCells)
@@ -1255,7 +1267,7 @@ func (p *parser) tableTasks(it *item, path, ids []string) {
 				t.header.setTargets(&task, p.year)
 			}
 			if len(sr.cells[colOther]) > 0 {
-				task.addDeadlines(t.header.periodDeadlines(p.year))
+				task.addDeadlines(t.header.periodDeadlines(sr.periods, p.year))
 			}
 			p.doc.Tasks = append(p.doc.Tasks, task)
 			for _, line := range strings.Split(task.Text, "\n") {
