@@ -326,6 +326,8 @@ var (
 	// 上半年度考核, 三季度督查通报.
 	reReportAfter = regexp.MustCompile(`^(?:度)?(?:的)?(?:报表|考核|总结|通报|督查|例会|会议|分析会|报告|统计)`)
 	reThisQuart   = regexp.MustCompile(`(?i)本季度|这个季度|this quarter`)
+	reNextQuart   = regexp.MustCompile(`(?i)下(?:个|一)?季度|next quarter`)
+	reLastQuart   = regexp.MustCompile(`(?i)上(?:个|一)?季度|last quarter`)
 	reSoon        = regexp.MustCompile(`(?i)快到期|即将到期|马上到期|近期|soon|upcoming|coming up`)
 	reFigureY     = regexp.MustCompile(`多少|几个|几家|几名|几项|几成|比重|占比|增速|目标是|how many|how much`)
 
@@ -457,6 +459,12 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 	case reThisQuart.MatchString(q):
 		qEnd := time.Month((int(today.Month)-1)/3*3 + 3)
 		return today, endOfMonth(today.Year, qEnd), reThisQuart.FindString(q), ""
+	case reNextQuart.MatchString(q):
+		first := time.Month((int(today.Month)-1)/3*3 + 4)
+		return plan.NewDay(today.Year, first, 1), endOfMonth(today.Year, first+2), reNextQuart.FindString(q), ""
+	case reLastQuart.MatchString(q):
+		first := time.Month((int(today.Month)-1)/3*3 - 2)
+		return plan.NewDay(today.Year, first, 1), endOfMonth(today.Year, first+2), reLastQuart.FindString(q), ""
 	case reThisYear.MatchString(q):
 		return today, plan.NewDay(today.Year, 12, 31), reThisYear.FindString(q), ""
 	case reNextYear.MatchString(q):
@@ -995,6 +1003,12 @@ var reYearPhrase = regexp.MustCompile(`(?:到|至|在|于)?(?:19|20)\d{2}\s*年?
 // reAbout is a topic named by "跟X有关", "关于X的": X counts even when it is one character (水).
 var reAbout = regexp.MustCompile(`(?:跟|和|与|同|关于|涉及)([\p{Han}A-Za-z0-9]{1,12}?)(?:有关|相关|方面)`)
 
+// reDecimal is a decimal point, which topicStop would take for a full stop; it stands as decimalMark
+// (a private-use character) while topicStop runs.
+var reDecimal = regexp.MustCompile(`(\d)\.(\d)`)
+
+const decimalMark = "\uE000"
+
 // reJoin splits a run at 和, 与, 及: "进出口和实际使用外资" is about 进出口 and 实际使用外资.
 var reJoin = regexp.MustCompile(`以及|和|与|及|、`)
 
@@ -1017,7 +1031,9 @@ func topicTerms(s, lang string) []string {
 	// "哪些活跟污水有关": the topic is what the tasks are said to concern, not the words before 跟.
 	s = reAbout.ReplaceAllString(s, " $1 ")
 	s = reYearPhrase.ReplaceAllString(s, " ")
+	s = reDecimal.ReplaceAllString(s, "${1}"+decimalMark+"${2}") // PM2.5 is one word, not PM2 and 5
 	s = topicStop.ReplaceAllString(s, " ")
+	s = strings.ReplaceAll(s, decimalMark, ".")
 	for _, f := range strings.Fields(s) {
 		for _, part := range splitAtDui(reJoin.Split(f, -1)) {
 			for _, piece := range splitScripts(part) {
@@ -1067,8 +1083,8 @@ func splitScripts(s string) []string {
 	for i, r := range s {
 		k++
 		latin := r < 0x80 && unicode.IsLetter(r)
-		if latin && k > 0 && k+1 < len(rs) && unicode.Is(unicode.Han, rs[k-1]) && unicode.Is(unicode.Han, rs[k+1]) {
-			latin = false // one letter inside Han words, a grade or a class: 国有A级景区, B类
+		if latin && k+1 < len(rs) && unicode.Is(unicode.Han, rs[k+1]) && (k == 0 || !(rs[k-1] < 0x80 && unicode.IsLetter(rs[k-1]))) {
+			latin = false // one letter before Han words, a grade or a class: 国有A级景区, 4A级, B类
 		}
 		if i > 0 && b.Len() > 0 && latin != prevLatin && (unicode.IsLetter(r) || unicode.Is(unicode.Han, r)) {
 			out = append(out, b.String())

@@ -75,17 +75,34 @@ var phrasings = []struct {
 	{regexp.MustCompile(`咋样`), "怎么样"},
 	{regexp.MustCompile(`咋`), "怎么"},
 	{regexp.MustCompile(`啥|甚么`), "什么"},
-	// Parts of a year said in English: "the first half of 2016", "Q3 2025", "the third quarter of 2025".
-	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:first|1st)\s+half\s+(?:of\s+)?((?:19|20)\d{2})\b`), " ${1}年上半年 "},
-	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:second|2nd)\s+half\s+(?:of\s+)?((?:19|20)\d{2})\b`), " ${1}年下半年 "},
-	{regexp.MustCompile(`(?i)\bQ([1-4])\s*(?:of\s+)?((?:19|20)\d{2})\b`), " ${2}年第${1}季度 "},
-	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:first|1st)\s+quarter\s+(?:of\s+)?((?:19|20)\d{2})\b`), " ${1}年第1季度 "},
-	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:second|2nd)\s+quarter\s+(?:of\s+)?((?:19|20)\d{2})\b`), " ${1}年第2季度 "},
-	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:third|3rd)\s+quarter\s+(?:of\s+)?((?:19|20)\d{2})\b`), " ${1}年第3季度 "},
-	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:fourth|4th)\s+quarter\s+(?:of\s+)?((?:19|20)\d{2})\b`), " ${1}年第4季度 "},
+	// Parts of a year said in English: "the first half of 2016", "Q3 2025", "2025 Q3", "H1 2025",
+	// "the third quarter of this year". The year said in words first becomes 今年/明年/去年, then each
+	// part with its year becomes the Chinese the date reader knows (2025年第3季度).
+	{regexp.MustCompile(`(?i)\b(half|quarter|Q[1-4]|H[12])\s+(?:of\s+)?this\s+year\b`), "${1} 今年"},
+	{regexp.MustCompile(`(?i)\b(half|quarter|Q[1-4]|H[12])\s+(?:of\s+)?next\s+year\b`), "${1} 明年"},
+	{regexp.MustCompile(`(?i)\b(half|quarter|Q[1-4]|H[12])\s+(?:of\s+)?last\s+year\b`), "${1} 去年"},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:first|1st)\s+half\s+(?:of\s+)?` + enYear), " ${1}年上半年 "},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:second|2nd)\s+half\s+(?:of\s+)?` + enYear), " ${1}年下半年 "},
+	{regexp.MustCompile(`(?i)\bH1\s*(?:of\s+)?` + enYear), " ${1}年上半年 "},
+	{regexp.MustCompile(`(?i)\bH2\s*(?:of\s+)?` + enYear), " ${1}年下半年 "},
+	{regexp.MustCompile(`(?i)\b((?:19|20)\d{2})\s*H1\b`), " ${1}年上半年 "},
+	{regexp.MustCompile(`(?i)\b((?:19|20)\d{2})\s*H2\b`), " ${1}年下半年 "},
+	{regexp.MustCompile(`(?i)\bQ([1-4])\s*(?:of\s+)?` + enYear), " ${2}年第${1}季度 "},
+	{regexp.MustCompile(`(?i)\b((?:19|20)\d{2})\s*Q([1-4])\b`), " ${1}年第${2}季度 "},
+	{regexp.MustCompile(`(?i)\bQ([1-4])\b`), " 第${1}季度 "},
+	{regexp.MustCompile(`(?i)\bH1\b`), " 上半年 "},
+	{regexp.MustCompile(`(?i)\bH2\b`), " 下半年 "},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:first|1st)\s+quarter\s+(?:of\s+)?` + enYear), " ${1}年第1季度 "},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:second|2nd)\s+quarter\s+(?:of\s+)?` + enYear), " ${1}年第2季度 "},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:third|3rd)\s+quarter\s+(?:of\s+)?` + enYear), " ${1}年第3季度 "},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:fourth|4th)\s+quarter\s+(?:of\s+)?` + enYear), " ${1}年第4季度 "},
 	// A two-digit year names a year of this century: 黑龙江13年那个方案 is 2013's.
 	{regexp.MustCompile(`(^|[^\d.近用花第每几多过])([0-4]\d)年([^内间来后前度级初中末底])`), "${1}20${2}年${3}"},
 }
+
+// enYear is the year of a part of a year said in English: digits, or a year said in words and
+// already made 今年/明年/去年 (the 年 they end with is dropped after ${1} adds its own).
+const enYear = `((?:19|20)\d{2}\b|今|明|去)年?`
 
 // rePointsBack keeps 这个/那个 before a unit word: "这个单位还有哪些任务" is a follow-up.
 var rePointsBack = regexp.MustCompile(`[那这]个(?:单位|部门)`)

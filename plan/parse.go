@@ -117,7 +117,13 @@ func joinBareLabels(lines []string) []string {
 	for i := 0; i < len(lines); i++ {
 		if aloneLabel.MatchString(lines[i]) && i+1 < len(lines) && !aloneLabel.MatchString(lines[i+1]) {
 			if lvl, _, _, _ := heading(lines[i+1]); lvl == lvlNone {
-				out = append(out, lines[i]+lines[i+1])
+				next := lines[i+1]
+				if wholeBracket(next) {
+					// "责任单位：" over "（各县市区政府按职责落实）": the units in brackets
+					r := []rune(strings.TrimSpace(next))
+					next = string(r[1 : len(r)-1])
+				}
+				out = append(out, lines[i]+next)
 				i++
 				continue
 			}

@@ -103,3 +103,11 @@ func TestStop35BoxTables(t *testing.T) {
 		})
 	})
 }
+
+// TestStop35LabelOverBracket: a label alone on its line over a bracketed note names the units in
+// the brackets, read as an inline note reads them.
+func TestStop35LabelOverBracket(t *testing.T) {
+	checkTasks(t, formHead+"1.开展农村人居环境整治。\n责任单位：\n（各县市区政府按职责落实）\n", []taskWant{
+		{number: "1", lead: []string{"各县市区政府"}},
+	})
+}

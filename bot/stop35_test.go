@@ -1,0 +1,43 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestStop35YearParts: parts of a year however they are said, in English and Chinese, are windows,
+// not topics: "2025 Q3", "H1 2025", "the third quarter of this year", "next quarter", "上个季度".
+func TestStop35YearParts(t *testing.T) {
+	d := parsed(t, "yp.txt", "丽水市畅通城市三年行动方案\n一、任务\n"+
+		"1.优化公交线网，2025年5月底前完成。（责任单位：市交通局）\n"+
+		"2.改造路口，2025年8月底前完成。（责任单位：市公安局）\n"+
+		"3.建设停车场，2026年5月底前完成。（责任单位：市住建局）\n"+
+		"4.建设口袋公园，2026年9月底前完成。（责任单位：市园林局）\n"+
+		"5.更新路灯，2026年11月底前完成。（责任单位：市城管局）\n")
+	e := engineOver(t, d)
+	for _, tc := range []struct{ q, want, not string }{
+		{"What is due in 2025 Q3?", "改造路口", "优化公交线网"},
+		{"What was due in H1 2025?", "优化公交线网", "改造路口"},
+		{"Which tasks are due in the third quarter of this year?", "口袋公园", "停车场"},
+		{"What's due next quarter?", "更新路灯", "口袋公园"},
+		{"上个季度有哪些任务到期？", "停车场", "口袋公园"},
+		{"What is due in Q2?", "停车场", "口袋公园"},
+	} {
+		a, err := e.Answer(context.Background(), Question{Text: tc.q, Now: fixedClock("2026-08-15")()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Text, tc.want) || strings.Contains(a.Text, tc.not) {
+			t.Errorf("%s: want %q and not %q:\n%s", tc.q, tc.want, tc.not, a.Text)
+		}
+	}
+}
+
+// TestStop35GradeAndDecimal: a grade letter after a digit (4A级) and a decimal point (PM2.5) stay in
+// the topic they are part of.
+func TestStop35GradeAndDecimal(t *testing.T) {
+	d := parsed(t, "gd.txt", "丽水市旅游和环境工作方案\n一、任务\n1.推进4A级景区创建。（责任单位：市文旅局）\n2.推进3A级景区提升。（责任单位：市农业农村局）\n3.降低PM2.5浓度。（责任单位：市生态环境局）\n4.控制PM10浓度。（责任单位：市气象局）\n")
+	answerHas(t, d, "4A级景区创建谁负责？", []string{"市文旅局"}, []string{"市农业农村局"})
+	answerHas(t, d, "PM2.5谁负责？", []string{"市生态环境局"}, []string{"市气象局"})
+}
