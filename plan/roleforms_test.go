@@ -82,10 +82,12 @@ func roleForms(t *testing.T, path string) {
 	}
 }
 
-// anyHeading reports whether a line of an item's text opens a numbered item or heading.
+// anyHeading reports whether a line of an item's text opens a numbered item or heading, or is a
+// table's (drawn with box characters or cells between |): a table stands as written, its rows
+// numbered by its own 序号 column or by none.
 func anyHeading(text string) bool {
 	for _, l := range strings.Split(text, "\n") {
-		if lvl, _, _, _ := heading(l); lvl != lvlNone {
+		if lvl, _, _, _ := heading(l); lvl != lvlNone || boxLine(l) || strings.HasPrefix(strings.TrimSpace(l), "|") {
 			return true
 		}
 	}
