@@ -52,8 +52,11 @@ func (c boxCell) unitText() string {
 	for i, l := range c.lines {
 		if i > 0 {
 			prev := c.lines[i-1]
-			if !strings.ContainsAny(lastRune(prev), "、，,；;（(") && !strings.HasPrefix(l, "（") && !strings.HasPrefix(l, "(") &&
-				utf8.RuneCountInString(l) >= 3 && looksLikeUnit(prev) && looksLikeUnit(l) {
+			switch {
+			case cellLabel.MatchString(l):
+				b.WriteString("；") // "牵头：市民政局" over "配合：市财政局": two labelled lists
+			case !strings.ContainsAny(lastRune(prev), "、，,；;（(") && !strings.HasPrefix(l, "（") && !strings.HasPrefix(l, "(") &&
+				utf8.RuneCountInString(l) >= 3 && looksLikeUnit(prev) && looksLikeUnit(l):
 				b.WriteString("、")
 			}
 		}
@@ -61,6 +64,9 @@ func (c boxCell) unitText() string {
 	}
 	return b.String()
 }
+
+// cellLabel opens a line of a cell with a label: "配合：", "牵头单位:".
+var cellLabel = regexp.MustCompile(`^\p{Han}{1,6}[:：]`)
 
 func lastRune(s string) string {
 	r, _ := utf8.DecodeLastRuneInString(s)
@@ -245,17 +251,22 @@ func readBox(block []string) (title, rows []string, header string) {
 	for k := range open {
 		closeCell(k, len(block))
 	}
-	if len(cells[0]) < 2 {
+	if len(cells[0]) == 0 {
 		return nil, nil, ""
 	}
 	// The header: the first cell of each column, its letters closed up ("工 作 任 务").
 	names := make([]string, cols)
 	top := cells[0][0].from
+	data := 0
 	for k := range cells {
 		if len(cells[k]) > 0 && cells[k][0].from == top {
 			names[k] = strings.Join(strings.Fields(cells[k][0].text()), "")
 			cells[k] = cells[k][1:]
 		}
+		data += len(cells[k])
+	}
+	if data == 0 {
+		return nil, nil, ""
 	}
 	header = strings.Join(names, "｜")
 	var heads []boxCell

@@ -123,8 +123,17 @@ func joinBareLabels(lines []string) []string {
 					r := []rune(strings.TrimSpace(next))
 					next = string(r[1 : len(r)-1])
 				}
-				out = append(out, lines[i]+next)
+				joined := lines[i] + next
 				i++
+				// Units one a line under the label: "配合单位：" over 区商务局, 区文旅局, 区卫健委.
+				for i+1 < len(lines) && looksLikeUnit(lines[i]) && looksLikeUnit(lines[i+1]) && !aloneLabel.MatchString(lines[i+1]) {
+					if lvl, _, _, _ := heading(lines[i+1]); lvl != lvlNone {
+						break
+					}
+					joined += "、" + lines[i+1]
+					i++
+				}
+				out = append(out, joined)
 				continue
 			}
 		}
@@ -466,6 +475,27 @@ func dropSpam(s string) string {
 // pipedRow is a table's row: its number and a separator, or a separator, first.
 var pipedRow = regexp.MustCompile(`^\s*(?:\d{1,3}\s*)?[|｜]`)
 
+// labelsInBrackets writes each black-bracketed label as the label and its colon, after a ； where it
+// follows a Han word.
+func labelsInBrackets(text string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range bracketLabel.FindAllStringSubmatchIndex(text, -1) {
+		before := strings.TrimRight(text[last:m[0]], " \t\u3000")
+		b.WriteString(text[last:m[0]])
+		if r, _ := utf8.DecodeLastRuneInString(before); len(before) > 0 && unicode.Is(unicode.Han, r) {
+			b.WriteString("；")
+		}
+		b.WriteString(text[m[2]:m[3]])
+		b.WriteString("：")
+		last = m[1]
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+var squareBrackets = strings.NewReplacer("［", "【", "］", "】")
+
 // enclosedMarkers spell out the one-character markers some editors print: ㈠ is (一), ⑴ is (1), ⒈ is 1.
 var enclosedMarkers = strings.NewReplacer(
 	"㈠", "(一)", "㈡", "(二)", "㈢", "(三)", "㈣", "(四)", "㈤", "(五)", "㈥", "(六)", "㈦", "(七)", "㈧", "(八)", "㈨", "(九)", "㈩", "(十)",
@@ -506,6 +536,9 @@ var angleGroup = regexp.MustCompile(`<([\p{Han}、]{1,8})>`)
 var spacedOrdinal = regexp.MustCompile(`[（(][ \t\x{3000}]*(?:[一二三四五六七八九十]{1,3}|\d{1,2})[ \t\x{3000}]*[)）]`)
 
 func (p *parser) cleanLines(text string) []string {
+	if strings.Contains(text, "<br") || strings.Contains(text, "<BR") {
+		text = cellBreaks(text)
+	}
 	text = stripMarkup(text)
 	if hasToneMark(text) {
 		text = pinyinNote.ReplaceAllString(text, "")
@@ -518,9 +551,15 @@ func (p *parser) cleanLines(text string) []string {
 	if strings.Contains(text, " 月") || strings.Contains(text, "月 ") || strings.Contains(text, " 日") {
 		text = closeDateSpaces(text)
 	}
+	// Full-width square brackets are black ones: "［责任单位：县自然资源局］" is a note.
+	if strings.ContainsAny(text, "［］") {
+		text = squareBrackets.Replace(text)
+	}
 	// A label in black brackets ("【牵头单位】市发改委【配合单位】市财政局") is the label and its colon.
+	// A label after a list of units is a new list: "【牵头】市农业农村局 【配合】市水利局" is
+	// "牵头：市农业农村局；配合：市水利局".
 	if strings.ContainsAny(text, "】]") {
-		text = bracketLabel.ReplaceAllString(text, "$1：")
+		text = labelsInBrackets(text)
 	}
 	// A label said with 为 ("责任单位为市交通运输局，配合单位为市公安局") is the label and its colon.
 	if strings.Contains(text, "单位为") || strings.Contains(text, "部门为") { // the pattern is slow on long texts
@@ -785,6 +824,39 @@ var (
 	markupChars = strings.NewReplacer("&nbsp;", " ", "&ldquo;", "“", "&rdquo;", "”", "&lsquo;", "‘", "&rsquo;", "’", "&mdash;", "—", "&hellip;", "…", "&middot;", "·", "&quot;", "\"", "&lt;", "<", "&gt;", ">", "&amp;", "&")
 )
 
+// cellBreak is a line break inside a Markdown table's cell.
+var cellBreak = regexp.MustCompile(`(?i)<br\s*/?>`)
+
+// cellBreaks joins the lines of each cell of a Markdown table's rows: units one a line ("县医保局<br>
+// 县财政局") are a list, the lines of words one text.
+func cellBreaks(text string) string {
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		if strings.Count(l, "|") < 2 || !cellBreak.MatchString(l) {
+			continue
+		}
+		var b strings.Builder
+		last := 0
+		for _, m := range cellBreak.FindAllStringIndex(l, -1) {
+			before := l[last:m[0]]
+			b.WriteString(before)
+			if k := strings.LastIndex(before, "|"); k >= 0 {
+				before = before[k+1:]
+			}
+			if k := strings.LastIndex(before, "、"); k >= 0 {
+				before = before[k+len("、"):]
+			}
+			if looksLikeUnit(strings.TrimSpace(before)) {
+				b.WriteString("、")
+			}
+			last = m[1]
+		}
+		b.WriteString(l[last:])
+		lines[i] = b.String()
+	}
+	return strings.Join(lines, "\n")
+}
+
 // stripMarkup turns a text holding HTML tags into plain lines; a text without tags is returned as it is.
 func stripMarkup(text string) string {
 	if !strings.Contains(text, "<") || len(markupTag.FindAllStringIndex(text, 3)) < 3 {
@@ -804,8 +876,18 @@ func appendClean(out []string, line string) []string {
 	if line == "" || junkLine(line) || isPunctOnly(line) {
 		return out
 	}
+	if strings.Contains(line, "——") || strings.Contains(line, "－－") || strings.Contains(line, "--") {
+		if m := dashNote.FindStringSubmatch(line); m != nil && hasRespWord(m[2]) {
+			line = m[1] + "（" + m[2] + "）"
+		}
+	}
 	return append(out, line)
 }
+
+// dashNote is a note after a double dash at a line's end, which reads as one in brackets:
+// "…总分馆制建设——责任单位：市文化广电旅游局", "…水平——县水利局牵头负责". A single dash is a span's
+// (2023—2025年).
+var dashNote = regexp.MustCompile(`^(.*[^\s—－-])\s*(?:——|－－|--)\s*([^—－\-。（）()]{2,80})$`)
 
 // splitHeadingSpace splits "1.优先发展现代物流和专业市场 积极整合相关资源。…" into its heading and
 // the paragraph after it, when a run-together page put them on one line with a space between.
@@ -5055,6 +5137,9 @@ var (
 	subordinate  = regexp.MustCompile(`^(?:办公室|办|党组|党委|分局|支队|大队|中队|机关党委)$`)
 )
 
+// branchOf is a body's own branch at a lower level, the rest of one name: 市生态环境局县分局.
+var branchOf = regexp.MustCompile(`^[省市区县州](?:分局|支队|大队|中队|分行|支行|分公司|分院|分中心)$`)
+
 // offsets are the byte offsets of s's runes.
 func offsets(s string) []int {
 	at := make([]int, 0, len(s)/3+1)
@@ -5097,7 +5182,7 @@ func levelledParts(u string, at []int) []string {
 	for k := 3; k <= n-3; k++ {
 		r, _ := utf8.DecodeRuneInString(u[at[k]:])
 		prev, _ := utf8.DecodeLastRuneInString(u[:at[k]])
-		if !strings.ContainsRune("省市区县州各", r) || !strings.ContainsRune("局委办厅", prev) {
+		if !strings.ContainsRune("省市区县州各", r) || !strings.ContainsRune("局委办厅社院队所心", prev) {
 			continue
 		}
 		a, b := u[:at[k]], u[at[k]:]
@@ -5109,7 +5194,7 @@ func levelledParts(u string, at []int) []string {
 			}
 			continue
 		}
-		if looksLikeUnit(a) && !subordinate.MatchString(b) && !strings.HasPrefix(b, "市场") {
+		if looksLikeUnit(a) && !subordinate.MatchString(b) && !branchOf.MatchString(b) && !strings.HasPrefix(b, "市场") {
 			// 区工信局区商务局区统计局: three; 区住建局区城管局各镇街: two units and a group.
 			if rest := levelledParts(b, offsets(b)); looksLikeUnit(b) || len(rest) > 1 {
 				return append([]string{a}, rest...)

@@ -111,3 +111,37 @@ func TestStop35LabelOverBracket(t *testing.T) {
 		{number: "1", lead: []string{"各县市区政府"}},
 	})
 }
+
+// TestStop35Notes: where notes stand other than in round brackets, and what stands beside units in
+// them (role forms file 9).
+func TestStop35Notes(t *testing.T) {
+	for _, tc := range []struct {
+		name, body string
+		want       []taskWant
+	}{
+		{"a note in full-width square brackets", "1.严格落实耕地保护制度。［责任单位：县自然资源局、县农业农村局］\n",
+			[]taskWant{{lead: []string{"县自然资源局", "县农业农村局"}}}},
+		{"labels in black brackets one after another on a line", "1.推广机插秧。【牵头】市农业农村局 【配合】市水利局、市气象局\n",
+			[]taskWant{{lead: []string{"市农业农村局"}, partic: []string{"市水利局", "市气象局"}}}},
+		{"a note after a double dash: a label", "1.完善公共文化服务体系——责任单位：市文化广电旅游局\n",
+			[]taskWant{{lead: []string{"市文化广电旅游局"}}}},
+		{"a note after a double dash: 牵头 and 配合 labels", "1.推动县域商业体系建设。——牵头：县商务局；配合：县供销社、县邮政分公司\n",
+			[]taskWant{{lead: []string{"县商务局"}, partic: []string{"县供销社", "县邮政分公司"}}}},
+		{"a note after a double dash: a unit and 牵头负责", "1.实施农村供水保障工程，巩固提升农村供水保障水平——县水利局牵头负责\n",
+			[]taskWant{{lead: []string{"县水利局"}}}},
+		{"a remark on the list's order is no part of a name", "1.加强农贸市场监管。责任单位：市市场监管局、市商务局、市农业农村局（排名不分先后）\n",
+			[]taskWant{{lead: []string{"市市场监管局", "市商务局", "市农业农村局"}}}},
+		{"a party in brackets with its own part", "1.加强小作坊治理。责任单位：县市场监管局（各乡镇人民政府按职责落实）\n",
+			[]taskWant{{lead: []string{"县市场监管局", "各乡镇人民政府"}}}},
+		{"units set apart by spaces, ending in 社 and 公司", "1.加快建设农村电商服务站点。（县商务局 县供销社 县邮政分公司按职责分工负责）\n",
+			[]taskWant{{lead: []string{"县商务局", "县供销社", "县邮政分公司"}}}},
+		{"a bureau's county branch is one name", "1.开展村庄清洁行动。（县农业农村局牵头，县住建局、市生态环境局县分局配合）\n",
+			[]taskWant{{lead: []string{"县农业农村局"}, partic: []string{"县住建局", "市生态环境局县分局"}}}},
+		{"units one a line under a label alone", "1.开展部门联合抽查。\n牵头单位：\n区市场监管局\n配合单位：\n区商务局\n区文旅局\n区卫健委\n",
+			[]taskWant{{lead: []string{"区市场监管局"}, partic: []string{"区商务局", "区文旅局", "区卫健委"}}}},
+		{"units one a line in a Markdown table's cell", "| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |\n| --- | --- | --- | --- | --- |\n| 9 | 推进县级公立医院高质量发展 | 县卫健局 | 县医保局<br>县财政局<br>县人社局 | 持续推进 |\n",
+			[]taskWant{{lead: []string{"县卫健局"}, partic: []string{"县医保局", "县财政局", "县人社局"}}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkTasks(t, formHead+tc.body, tc.want) })
+	}
+}

@@ -270,6 +270,10 @@ func cleanUnit(s string) string {
 	if strings.HasSuffix(s, "）") && strings.Count(s, "）") > strings.Count(s, "（") {
 		s = strings.TrimSuffix(s, "）")
 	}
+	// A remark on the list's order is no part of its last name: "市农业农村局（排名不分先后）".
+	if strings.HasSuffix(s, "）") && strings.Contains(s, "先后") {
+		s = orderRemark.ReplaceAllString(s, "")
+	}
 	// A name wrapped whole in brackets, "（市发改委）", loses them.
 	if strings.HasPrefix(s, "（") && strings.HasSuffix(s, "）") && strings.Count(s, "（") == 1 {
 		s = strings.TrimSuffix(strings.TrimPrefix(s, "（"), "）")
@@ -280,6 +284,9 @@ func cleanUnit(s string) string {
 	}
 	return s
 }
+
+// orderRemark is a bracketed remark that a list is in no order: （排名不分先后）, （排序不分先后）.
+var orderRemark = regexp.MustCompile(`[（(](?:排名|排序|顺序|名单)?不分先后(?:顺序)?[)）]$`)
 
 // leadingEnumerator is an item's number before a unit's name: （1）, (2), ①, 3., 4、.
 var leadingEnumerator = regexp.MustCompile(`^(?:[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|\d{1,2}[.．、])`)
@@ -293,7 +300,11 @@ func SplitUnits(list string) []string {
 	depth := 0
 	flush := func() {
 		if s := strings.TrimSpace(b.String()); s != "" {
-			out = append(out, s)
+			if m := dutyAside.FindStringSubmatch(s); m != nil && looksLikeUnit(m[1]) && looksLikeUnit(m[2]) {
+				out = append(out, m[1], m[2]) // "县市场监管局（各乡镇人民政府按职责落实）": two parties
+			} else {
+				out = append(out, s)
+			}
 		}
 		b.Reset()
 	}
@@ -321,6 +332,10 @@ func SplitUnits(list string) []string {
 	flush()
 	return out
 }
+
+// dutyAside is a party named in brackets after a unit, with its own part in the work: "县市场监管局
+// （各乡镇人民政府按职责落实）".
+var dutyAside = regexp.MustCompile(`^(.+?)[（(]([^（）()]+?)(?:按职责(?:分工)?(?:落实|负责|抓好落实)|负责落实|具体落实|抓好落实)[)）]$`)
 
 // listWords join the parties of a list as 、 does ("责任单位尤其是各乡镇（街道）").
 var listWords = newReplacer("尤其是", "、", "特别是", "、")
