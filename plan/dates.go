@@ -85,6 +85,10 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 		if r, _ := utf8.DecodeLastRuneInString(text[:start]); !own && strings.ContainsRune("每次下上本明去前后个几多两一二三四五六七八九十零〇近半", r) {
 			continue
 		}
+		// "上、下半年各开展一次": each of the periods listed, a duty's schedule (recurringPatterns).
+		if strings.HasPrefix(text[m[3]:], "各") && strings.HasSuffix(text[:start], "、") {
+			continue
+		}
 		// "(5月下旬-8月)": the start of a span, which its end says when.
 		if startsRange(text[m[3]:]) {
 			continue
@@ -134,6 +138,9 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 	}
 	out = append(out, lostMonthDeadlines(text, year, have)...)
 	out = append(out, festivalDeadlines(text, year, have)...)
+	if strings.Contains(text, "季度") {
+		out = append(out, listedQuarters(text, year, have)...)
+	}
 	// "5年内": a span from the plan's year, ending with its last year.
 	if year > 0 && strings.Contains(text, "年内") {
 		for _, m := range spanExpr.FindAllStringSubmatchIndex(text, -1) {
@@ -153,6 +160,41 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Date.Before(out[j].Date) })
+	return out
+}
+
+// quarterList is quarters listed before one 季度: "第一、二季度分别完成…", "一、三季度". The last
+// is read as any quarter is; the ones before it are what this adds.
+var quarterList = regexp.MustCompile(`第?([一二三四1-4])(?:[、和及与]第?[一二三四1-4])*[、和及与]第?[一二三四1-4]季度`)
+
+// listedQuarters are the deadlines of the quarters a list names before its last: each quarter's
+// end, in the year named before the list or the plan's.
+func listedQuarters(text string, year int, have map[string]bool) []Deadline {
+	var out []Deadline
+	for _, m := range quarterList.FindAllStringIndex(text, -1) {
+		before := text[:m[0]]
+		if r, _ := utf8.DecodeLastRuneInString(before); strings.ContainsRune("每个", r) || inTitle(before) {
+			continue
+		}
+		y := lastYearBefore(before)
+		if y == 0 || year > 0 && pastYearBefore(before) {
+			y = year
+		}
+		quote := text[m[0]:m[1]]
+		if y == 0 || have[quote] {
+			continue
+		}
+		have[quote] = true
+		list := strings.TrimSuffix(strings.TrimPrefix(quote, "第"), "季度")
+		qs := strings.FieldsFunc(list, func(r rune) bool { return strings.ContainsRune("、和及与第", r) })
+		for _, q := range qs[:len(qs)-1] {
+			n := strings.Index("一二三四", q)/len("一") + 1
+			if q >= "1" && q <= "4" {
+				n = int(q[0] - '0')
+			}
+			out = append(out, Deadline{Quote: quote, Date: NewDay(y, time.Month(3*n)+1, 0), Kind: KindBy})
+		}
+	}
 	return out
 }
 
@@ -1490,13 +1532,50 @@ var recurringPatterns = []struct {
 	{regexp.MustCompile(`每(?:个)?季度?(?:末|最后一个月|最后一月)(?:前|之前|以前)?`), newWordSet("每季", "每个季"), false, func([]string) Rule {
 		return RuleQuarterEnd
 	}},
-	// 每年年底前, 每年底, 每年年末: the year's last day; 每年年中 its middle.
-	{regexp.MustCompile(`每年\s*年?(底|末|中)(?:前|之前|以前)?`), newWordSet("每年"), false, func(m []string) Rule {
-		if m[1] == "中" {
+	// 每年年底前, 每年底, 每年年末: the year's last day; 每年年中 its middle, 每年年初 January.
+	{regexp.MustCompile(`每年\s*年?(底|末|中|初)(?:前|之前|以前)?`), newWordSet("每年"), false, func(m []string) Rule {
+		switch m[1] {
+		case "中":
 			return Rule{Freq: Yearly, Month: time.June, MonthDay: 30}
+		case "初":
+			return Rule{Freq: Yearly, Month: time.January, MonthDay: 31}
 		}
 		return Rule{Freq: Yearly, Month: time.December, MonthDay: 31}
 	}},
+	// 每年6月底和12月底前分别报送, 每年1月和7月上旬分别通报: twice a year, in those months.
+	{regexp.MustCompile(`每年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*[日号]|底|末|上旬|中旬|下旬)?(?:前|之前|以前)?\s*[和、及与]\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号]|(底|末|上旬|中旬|下旬))?(?:前|之前|以前)?`), newWordSet("每年"), false, func(m []string) Rule {
+		a, _ := strconv.Atoi(m[1])
+		b, _ := strconv.Atoi(m[2])
+		if a < 1 || a > 12 || b < 1 || b > 12 || a == b {
+			return Rule{}
+		}
+		d, _ := strconv.Atoi(m[3])
+		switch m[4] {
+		case "上旬":
+			d = 10
+		case "中旬":
+			d = 20
+		case "底", "末", "下旬":
+			d = 31
+		}
+		if d < 0 || d > 31 {
+			return Rule{}
+		}
+		return Rule{Freq: Monthly, Months: 1<<(a-1) | 1<<(b-1), MonthDay: d}
+	}},
+	// 每半年末, 每半年底: each half year's last day.
+	{regexp.MustCompile(`每(?:个)?半年(?:末|底)(?:前|之前|以前)?`), newWordSet("半年"), false, func([]string) Rule {
+		return Rule{Freq: Monthly, Months: 1<<5 | 1<<11, MonthDay: 31}
+	}},
+	// 上、下半年各开展一次; 半年、全年各报送一次 (at each half year's end).
+	{regexp.MustCompile(`上[、和]下半年各|上半年[、和及与]下半年各|(?:半年|年中)[、和及与](?:全年|年底|年末|年终)各`), newWordSet("半年", "年中"), false, func(m []string) Rule {
+		if strings.HasPrefix(m[0], "上") {
+			return RuleHalfYear
+		}
+		return Rule{Freq: Monthly, Months: 1<<5 | 1<<11, MonthDay: 31}
+	}},
+	// 每周一、周四: twice a week, each week.
+	{regexp.MustCompile(`每(?:个)?(?:周|星期)[一二三四五六日天][、和及与](?:周|星期)?[一二三四五六日天]`), newWordSet("每周", "每星期", "每个星期"), false, func([]string) Rule { return RuleWeekly }},
 	// 每季度首月10日前
 	{regexp.MustCompile(`每(?:个)?季度?(?:首月|第[一1]个?月的?)\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), newWordSet("每季", "每个季"), false, func(m []string) Rule {
 		d, _ := strconv.Atoi(m[1])

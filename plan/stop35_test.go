@@ -145,3 +145,31 @@ func TestStop35Notes(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkTasks(t, formHead+tc.body, tc.want) })
 	}
 }
+
+// TestStop35Schedules: duties twice a year or twice a week, said by their months, halves or days,
+// and quarters listed before one 季度 (deadline forms file 9).
+func TestStop35Schedules(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"每年6月底和12月底前分别报送半年和全年工作总结", "FREQ=MONTHLY;BYMONTH=6,12;BYMONTHDAY=-1"},
+		{"每年1月和7月上旬分别对上半年、下半年各单位任务落实情况进行通报", "FREQ=MONTHLY;BYMONTH=1,7;BYMONTHDAY=10"},
+		{"区生态环境局每半年末对各镇（街道）任务完成情况开展一次评估", "FREQ=MONTHLY;BYMONTH=6,12;BYMONTHDAY=-1"},
+		{"工作进展情况半年、全年各报送一次", "FREQ=MONTHLY;BYMONTH=6,12;BYMONTHDAY=-1"},
+		{"对特种设备使用单位上、下半年各开展一次随机抽查", "FREQ=MONTHLY;INTERVAL=6"},
+		{"各管护单位每周一、周四对辖区内公园绿地开展巡查", "FREQ=WEEKLY"},
+		{"各成员单位每年年初制定本单位年度工作计划", "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=31"},
+	} {
+		var got []string
+		for _, r := range ParseRecurring(tc.text) {
+			got = append(got, r.Rule.String())
+		}
+		if len(got) != 1 || got[0] != tc.want {
+			t.Errorf("%s: rules %v, want [%s]", tc.text, got, tc.want)
+		}
+	}
+	if ds := ParseDeadlinesIn("对特种设备使用单位上、下半年各开展一次随机抽查", 2025); len(ds) != 0 {
+		t.Errorf("上、下半年各: deadlines %v, want none", ds)
+	}
+	checkTasks(t, formHead+"1.加快项目建设进度。第一、二季度分别完成年度任务的30%、60%，年底前全面完成。（责任单位：各区政府）\n", []taskWant{
+		{lead: []string{"各区政府"}, dates: []string{"2025-03-31 by", "2025-06-30 by", "2025-12-31 by"}},
+	})
+}
