@@ -119,7 +119,7 @@ func globalRole(s, lang string) string {
 }
 
 var (
-	reTogether    = regexp.MustCompile(`共同|一起|一块儿?|一同|同时|联合|都负责|都参与|都牵头|共有的|共同的|\bboth\b|\btogether\b|\bjointly\b`)
+	reTogether    = regexp.MustCompile(`共同|一起|一块儿?|一同|同时|联合|都负责|都参与|都牵头|共有的|共同的|既[^?？。]{1,40}?[又也还]|\bboth\b|\btogether\b|\bjointly\b`)
 	reSeparately  = regexp.MustCompile(`分别|各自|各有|各(?:负责|牵头|参与|配合|承担|是|几|多少)|\beach\b|\brespectively\b`)
 	reJoinedUnits = regexp.MustCompile(`^\s*(?:和|与|同|跟|及|以及|\band\b|&)\s*[省市县区]?$`)
 )
@@ -429,7 +429,9 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 		}
 		return plan.Day{}, plan.NewDay(y, 12, 31), m[0], ""
 	}
-	if m := reDays.FindStringSubmatch(q); m != nil {
+	// "10日内" is ten days; "每月10日前" a day of every month (the frequency's business).
+	if ix := reDays.FindStringSubmatchIndex(q); ix != nil && !strings.HasSuffix(strings.TrimRight(q[:ix[0]], " "), "月") {
+		m := reDays.FindStringSubmatch(q[ix[0]:])
 		n := atoi(m[1] + m[2])
 		return today, today.AddDays(n), m[0], ""
 	}
@@ -982,7 +984,7 @@ var topicStop = regexp.MustCompile(`(?i)` + strings.Join([]string{
 	`共同|一起|同时|分别|各自|各地|各市|各县|各区|各级|各个|各|每个|所有|全部|一共|总共|共有|共计|合计|都|` + rankWord + `|排名`,
 	`(?:工作)?要点(?:中|里面|里|当中)|哪几条|哪一?条|条目|没办完|没做完|没有办完|还没办|没完成的|要管|管哪几?|一块儿|一块|一同|一并|(?:正文)?第(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?:大)?(?:部分|章|板块)(?:的|里的|中的)?|[两三四]家都(?:在|有|参与|负责)?的?|[两三四]个(?:单位|部门)都(?:在|有|参与|负责)?的?|哪些任务|哪些工作|哪项工作|什么任务|什么工作|哪些事项|任务有|工作有|的任务|的工作|事情|内容|方面|相关|有关|领域|方案|意见|文件|通知|(?:通报|纪要|简报)(?:里面|里|中|上)|计划里|里面|里|中的|之中|当中|清单|单位|部门|机构|责任|分工|职责`,
 	`(?:到|截至|截止到?|直到|迄)(?:现在|目前|今天|今日|当前|此时|如今)(?:为止)?|至今|迄今|为止|(?:搞|持续|开展|进行|干)到|结束|收尾|逾期|超期|过期|已过|到期|截止|期限|时限|时间|日期|完成|没完成|未完成|完成了|已经|已|现在|目前|当前|还|按期|按时|最晚|最迟|最早|要出(?:[?？!！。]|$)|年度|全年|上半年|下半年|没有写|没写|未写|没列|未列|正文`,
-	`固定(?:要|的|地|做|开展)|定期|例行|每个月|每月|每季度|每季|每周|每年|一年(?:要|内|里|中)?|逐月|按月|月度|一次|频率|频次|次`,
+	`固定(?:要|的|地|做|开展)|定期|例行|(?:每月)?\d{1,2}\s*[日号](?:之前|以前|前)|(?:每个?月)?月?[底末](?:之前|以前|前)|每个月|每月|每季度|每季|每周|每年|一年(?:要|内|里|中)?|逐月|按月|月度|一次|频率|频次|次`,
 	`(?:一|每)(?:辆|家|户|人|个|套|台|名)(?:最多|最高|最少|至少)?(?:能)?(?:补|给|奖|发)?|(?:最多|最高|最少|至少)(?:能)?(?:补贴|补|给|奖|发)|(?:要|需|需要|将|计划)(?:新增|新建|建成|增加|培育|引进|储备|改造|完成)(?:多少|几)|指标|目标是|目标值|目标|想(?:要)?(?:达到|实现)|累计|总计|合计|达到|要达|数量|(?:具体)?数(?:字|值)(?:是多少|多少)|(?:的|具体)数(?:字|值)(?:$|[?？])`,
 	`安排了|安排的|有安排|做了?哪些安排|明确写了|写明了|明确写|写了|写明|明确(?:要求|规定|提出)|简单(?:地|的)?|简要(?:地)?|大致`,
 	`按(?:城市|地市|地区|地方|县区|区县|省份|单位|部门|方案|文件)(?:分别|分组|分)?(?:列|统计|汇总|排|算)?(?:一下|下)?`,
@@ -1104,7 +1106,7 @@ func splitScripts(s string) []string {
 // genericRuns are words that, left alone, name no topic: "哪个城市的任务最多" leaves 城市.
 var genericRuns = map[string]bool{"城市": true, "地方": true, "地区": true, "单位": true, "部门": true, "方面": true,
 	"事情": true, "东西": true, "内容": true, "情况": true, "问题": true, "要点": true, "重点": true, "节点": true, "时间节点": true, "主要": true, "具体": true,
-	"一些": true, "哪方面": true, "总体": true, "整体": true, "分别": true, "多少项": true, "现在": true, "目前": true, "进展": true, "进度": true, "计划": true, "文件": true, "条目": true}
+	"一些": true, "哪方面": true, "总体": true, "整体": true, "分别": true, "多少项": true, "现在": true, "目前": true, "进展": true, "进度": true, "计划": true, "文件": true, "条目": true, "措施": true, "举措": true}
 
 // edgeWords are function words that may stand at the edge of what is left of a question ("要引进",
 // "人工智能由") but also inside the plans' own words (要素, 由来), so they are trimmed only at the

@@ -75,6 +75,8 @@ var phrasings = []struct {
 	{regexp.MustCompile(`咋样`), "怎么样"},
 	{regexp.MustCompile(`咋`), "怎么"},
 	{regexp.MustCompile(`啥|甚么`), "什么"},
+	// A day of every month said in chat: 每个月10号之前 is 每月10日前.
+	{regexp.MustCompile(`每个?月\s*(\d{1,2})\s*[号日]\s*(?:之前|以前|前)?`), "每月${1}日前"},
 	// Parts of a year said in English: "the first half of 2016", "Q3 2025", "2025 Q3", "H1 2025",
 	// "the third quarter of this year". The year said in words first becomes 今年/明年/去年, then each
 	// part with its year becomes the Chinese the date reader knows (2025年第3季度).

@@ -38,6 +38,8 @@ type Query struct {
 
 	Status    string `json:"status,omitempty" enum:"overdue,due,done,no_unit,no_lead,no_partners,no_date,dated" description:"overdue: a deadline passed and not marked done; due: a deadline in the window; done: marked done; no_unit / no_lead / no_partners / no_date: what the plan leaves out (no_partners: a lead and no participating unit); dated: tasks with a deadline"`
 	Frequency string `json:"frequency,omitempty" enum:"any,weekly,monthly,quarterly,yearly" description:"only recurring duties of this frequency (any: every recurring duty)"`
+	// MonthDay narrows monthly duties to those due by that day of each month ("每月10日前").
+	MonthDay int `json:"month_day,omitempty" description:"with frequency monthly: only duties due by this day of each month (每月10日前 is 10)"`
 
 	Shape   string   `json:"shape" enum:"list,count,owner,figure,frequency,plan_facts,summary,search" description:"list: the tasks; count: how many (with group_by); owner: who is responsible; figure: targets and figures quoted; frequency: how often; plan_facts: title, number, date, goals; summary: a leader's overview; search: quote passages"`
 	GroupBy string   `json:"group_by,omitempty" enum:"unit,city,plan" description:"count per unit, per city or per plan"`

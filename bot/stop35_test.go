@@ -41,3 +41,25 @@ func TestStop35GradeAndDecimal(t *testing.T) {
 	answerHas(t, d, "4A级景区创建谁负责？", []string{"市文旅局"}, []string{"市农业农村局"})
 	answerHas(t, d, "PM2.5谁负责？", []string{"市生态环境局"}, []string{"市气象局"})
 }
+
+// TestStop35Questions: question forms of rounds 48 and 49 (helpers who read no code).
+func TestStop35Questions(t *testing.T) {
+	d := parsed(t, "q.txt", "丽水市金融支持工作方案\n一、任务\n"+
+		"1.开展银企对接。（责任单位：市金融工作局）\n"+
+		"2.建设人才公寓。（牵头单位：市委组织部，配合单位：市财政局）\n"+
+		"3.评选优秀人才。（牵头单位：市委组织部）\n"+
+		"4.建立月度通报制度，每月10日前由市发改委通报进展。\n"+
+		"5.每月底前报送统计数据。（责任单位：市统计局）\n")
+	answerHas(t, d, "丽水的金融部门负责哪些措施?", []string{"银企对接"}, []string{"人才公寓"})
+	answerHas(t, d, "丽水有哪些项目既涉及市委组织部又涉及市财政局?", []string{"人才公寓"}, []string{"评选优秀人才"})
+	answerHas(t, d, "丽水每个月10号之前谁要做什么?", []string{"市发改委"}, []string{"统计数据"})
+	e := engineOver(t, d)
+	first := ask(t, e, "市委组织部负责哪些任务?")
+	a, err := e.Answer(context.Background(), Question{Text: "Which of those also involve 市财政局?", Context: first.Context})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "人才公寓") || strings.Contains(a.Text, "评选优秀人才") {
+		t.Errorf("which of those also: want 人才公寓 alone:\n%s", a.Text)
+	}
+}
