@@ -367,27 +367,29 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 	if ix := reHalfQuarter.FindStringSubmatchIndex(q); ix != nil && !reReportAfter.MatchString(q[ix[1]:]) {
 		// "2021年上半年", "第三季度", "明年上半年", "前三季度", "三、四季度", "上半年" (this year's, or in a
 		// conversation the year talked about); not a report or review named by it (第一季度报表).
-		y := today.Year
-		switch {
-		case ix[2] >= 0:
-			y = atoi(q[ix[2]:ix[3]])
-		case ix[4] >= 0:
-			y += map[string]int{"明年": 1, "去年": -1, "今年": 0, "本年": 0}[q[ix[4]:ix[5]]]
-		}
-		first, last := time.January, time.June
-		part := q[ix[6]:ix[7]]
-		switch {
-		case part == "下半年":
-			first, last = time.July, time.December
-		case strings.Contains(part, "季度"):
-			ns := reQuarterDigit.FindAllString(part, -1)
-			a, b := chineseDigit(ns[0]), chineseDigit(ns[len(ns)-1])
-			first, last = time.Month(3*a-2), time.Month(3*b)
-			if strings.HasPrefix(part, "前") {
-				first = time.January // 前三季度: from the year's start
+		from, to, yearSaid := partWindow(q, ix, today)
+		end := ix[1]
+		// "第一季度到第三季度", "Q1 to Q3 2026": a span of parts, the year said once at either end.
+		if j := reSpanJoin.FindStringIndex(q[end:]); j != nil {
+			if ix2 := reHalfQuarter.FindStringSubmatchIndex(q[end+j[1]:]); ix2 != nil && ix2[0] == 0 {
+				for k := range ix2 {
+					if ix2[k] >= 0 {
+						ix2[k] += end + j[1]
+					}
+				}
+				_, to2, yearSaid2 := partWindow(q, ix2, today)
+				if !yearSaid && yearSaid2 {
+					from = plan.NewDay(to2.Year, from.Month, 1)
+				}
+				// "2023年上半年和2024年上半年" are two periods, not the span between them: a span of
+				// years is said with 到/至/to.
+				joint := reSpanTo.MatchString(q[end : end+j[1]])
+				if !to2.Before(from) && (joint || to2.Year == from.Year) {
+					to, end = to2, ix2[1]
+				}
 			}
 		}
-		return plan.NewDay(y, first, 1), endOfMonth(y, last), q[ix[0]:ix[1]], "month"
+		return from, to, q[ix[0]:end], "month"
 	}
 	// A month without its year ("11月底前", "12月份", "6月30日前") names a deadline as the plans write
 	// it, in this year: the tasks due in that month (up to that day), not every one due before it.
@@ -1652,4 +1654,38 @@ func (p *Parser) planRefs(s string, cities []string) (ids []string, rest string)
 		}
 	}
 	return ids, rest
+}
+
+// reSpanJoin joins two parts of a year into a span: 到, 至, a dash, 和, to, and, through.
+var reSpanJoin = regexp.MustCompile(`(?i)^\s*(?:到|至|—|－|-|~|～|和|与|及|、|to|and|through|until|till)\s*`)
+
+// reSpanTo is a join that makes a span: 到, 至, a dash, to, through.
+var reSpanTo = regexp.MustCompile(`(?i)到|至|—|－|-|~|～|to|through|until|till`)
+
+// partWindow is the window of the part of a year reHalfQuarter found at ix; yearSaid when the
+// question named its year (2025年, 明年).
+func partWindow(q string, ix []int, today plan.Day) (from, to plan.Day, yearSaid bool) {
+	y := today.Year
+	switch {
+	case ix[2] >= 0:
+		y, _ = strconv.Atoi(q[ix[2]:ix[3]])
+		yearSaid = true
+	case ix[4] >= 0:
+		y += map[string]int{"明年": 1, "去年": -1, "今年": 0, "本年": 0}[q[ix[4]:ix[5]]]
+		yearSaid = true
+	}
+	first, last := time.January, time.June
+	part := q[ix[6]:ix[7]]
+	switch {
+	case part == "下半年":
+		first, last = time.July, time.December
+	case strings.Contains(part, "季度"):
+		ns := reQuarterDigit.FindAllString(part, -1)
+		a, b := chineseDigit(ns[0]), chineseDigit(ns[len(ns)-1])
+		first, last = time.Month(3*a-2), time.Month(3*b)
+		if strings.HasPrefix(part, "前") {
+			first = time.January // 前三季度: from the year's start
+		}
+	}
+	return plan.NewDay(y, first, 1), plan.NewDay(y, last+1, 0), yearSaid
 }

@@ -78,33 +78,38 @@ var phrasings = []struct {
 	// A day of every month said in chat: 每个月10号之前 is 每月10日前.
 	{regexp.MustCompile(`每个?月\s*(\d{1,2})\s*[号日]\s*(?:之前|以前|前)?`), "每月${1}日前"},
 	// Parts of a year said in English: "the first half of 2016", "Q3 2025", "2025 Q3", "H1 2025",
-	// "the third quarter of this year". The year said in words first becomes 今年/明年/去年, then each
-	// part with its year becomes the Chinese the date reader knows (2025年第3季度).
+	// "the third quarter of this year", "the last quarter of 2026". The year said in words first becomes
+	// 今年/明年/去年, then each part with its year becomes the Chinese the date reader knows
+	// (2025年第3季度). A bare Q1 or H2 is a part of this year only after a word of time (in, by, due …)
+	// or before one (Q3到期): alone it may be a list's number ("Q1:") or a name (氢能H2).
 	{regexp.MustCompile(`(?i)\b(half|quarter|Q[1-4]|H[12])\s+(?:of\s+)?this\s+year\b`), "${1} 今年"},
 	{regexp.MustCompile(`(?i)\b(half|quarter|Q[1-4]|H[12])\s+(?:of\s+)?next\s+year\b`), "${1} 明年"},
 	{regexp.MustCompile(`(?i)\b(half|quarter|Q[1-4]|H[12])\s+(?:of\s+)?last\s+year\b`), "${1} 去年"},
-	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:first|1st)\s+half\s+(?:of\s+)?` + enYear), " ${1}年上半年 "},
-	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:second|2nd)\s+half\s+(?:of\s+)?` + enYear), " ${1}年下半年 "},
-	{regexp.MustCompile(`(?i)\bH1\s*(?:of\s+)?` + enYear), " ${1}年上半年 "},
-	{regexp.MustCompile(`(?i)\bH2\s*(?:of\s+)?` + enYear), " ${1}年下半年 "},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:first|1st)\s+half\s+(?:of\s+)?` + enYear), " ${1}${2}年上半年 "},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:second|2nd|last|latter)\s+half\s+(?:of\s+)?` + enYear), " ${1}${2}年下半年 "},
+	{regexp.MustCompile(`(?i)\bH1\s*(?:of\s+)?` + enYear), " ${1}${2}年上半年 "},
+	{regexp.MustCompile(`(?i)\bH2\s*(?:of\s+)?` + enYear), " ${1}${2}年下半年 "},
 	{regexp.MustCompile(`(?i)\b((?:19|20)\d{2})\s*H1\b`), " ${1}年上半年 "},
 	{regexp.MustCompile(`(?i)\b((?:19|20)\d{2})\s*H2\b`), " ${1}年下半年 "},
-	{regexp.MustCompile(`(?i)\bQ([1-4])\s*(?:of\s+)?` + enYear), " ${2}年第${1}季度 "},
+	{regexp.MustCompile(`(?i)\bQ([1-4])\s*(?:of\s+)?` + enYear), " ${2}${3}年第${1}季度 "},
 	{regexp.MustCompile(`(?i)\b((?:19|20)\d{2})\s*Q([1-4])\b`), " ${1}年第${2}季度 "},
-	{regexp.MustCompile(`(?i)\bQ([1-4])\b`), " 第${1}季度 "},
-	{regexp.MustCompile(`(?i)\bH1\b`), " 上半年 "},
-	{regexp.MustCompile(`(?i)\bH2\b`), " 下半年 "},
-	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:first|1st)\s+quarter\s+(?:of\s+)?` + enYear), " ${1}年第1季度 "},
-	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:second|2nd)\s+quarter\s+(?:of\s+)?` + enYear), " ${1}年第2季度 "},
-	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:third|3rd)\s+quarter\s+(?:of\s+)?` + enYear), " ${1}年第3季度 "},
-	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:fourth|4th)\s+quarter\s+(?:of\s+)?` + enYear), " ${1}年第4季度 "},
+	{regexp.MustCompile(`(?i)\b(in|by|during|for|before|until|till|through|from|to|and|or|between|within|due)\s+(?:the\s+)?Q([1-4])\b`), "${1} 第${2}季度 "},
+	{regexp.MustCompile(`(?i)\b(in|by|during|for|before|until|till|through|from|to|and|or|between|within|due)\s+(?:the\s+)?H1\b`), "${1} 上半年 "},
+	{regexp.MustCompile(`(?i)\b(in|by|during|for|before|until|till|through|from|to|and|or|between|within|due)\s+(?:the\s+)?H2\b`), "${1} 下半年 "},
+	{regexp.MustCompile(`(?i)\bQ([1-4])\s*(到期|截止|之前|以前|前|内|期间)`), "第${1}季度${2}"},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:first|1st)\s+quarter\s+(?:of\s+)?` + enYear), " ${1}${2}年第1季度 "},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:second|2nd)\s+quarter\s+(?:of\s+)?` + enYear), " ${1}${2}年第2季度 "},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:third|3rd)\s+quarter\s+(?:of\s+)?` + enYear), " ${1}${2}年第3季度 "},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:fourth|4th|last|final)\s+quarter\s+(?:of\s+)?` + enYear), " ${1}${2}年第4季度 "},
+	// 上一季度, 下一季度: the quarter before or after this one, not the first quarter.
+	{regexp.MustCompile(`([上下])一季度`), "${1}个季度"},
 	// A two-digit year names a year of this century: 黑龙江13年那个方案 is 2013's.
 	{regexp.MustCompile(`(^|[^\d.近用花第每几多过])([0-4]\d)年([^内间来后前度级初中末底])`), "${1}20${2}年${3}"},
 }
 
-// enYear is the year of a part of a year said in English: digits, or a year said in words and
-// already made 今年/明年/去年 (the 年 they end with is dropped after ${1} adds its own).
-const enYear = `((?:19|20)\d{2}\b|今|明|去)年?`
+// enYear is the year of a part of a year said in English: digits (group 1), or a year said in words
+// and already made 今年/明年/去年 (group 2 holds its first character; the replacement adds 年).
+const enYear = `(?:((?:19|20)\d{2})\b|([今明去])年)`
 
 // rePointsBack keeps 这个/那个 before a unit word: "这个单位还有哪些任务" is a follow-up.
 var rePointsBack = regexp.MustCompile(`[那这]个(?:单位|部门)`)

@@ -23,6 +23,11 @@ func TestStop35YearParts(t *testing.T) {
 		{"What's due next quarter?", "更新路灯", "口袋公园"},
 		{"上个季度有哪些任务到期？", "停车场", "口袋公园"},
 		{"What is due in Q2?", "停车场", "口袋公园"},
+		{"What is due in the last quarter of this year?", "更新路灯", "口袋公园"},
+		{"下一季度要完成什么？", "更新路灯", "口袋公园"},
+		{"上一季度要完成什么？", "停车场", "口袋公园"},
+		{"Tasks due from Q1 to Q3 2025?", "改造路口", "停车场"},
+		{"第二季度到第三季度有哪些任务到期？", "口袋公园", "更新路灯"},
 	} {
 		a, err := e.Answer(context.Background(), Question{Text: tc.q, Now: fixedClock("2026-08-15")()})
 		if err != nil {
@@ -40,6 +45,9 @@ func TestStop35GradeAndDecimal(t *testing.T) {
 	d := parsed(t, "gd.txt", "丽水市旅游和环境工作方案\n一、任务\n1.推进4A级景区创建。（责任单位：市文旅局）\n2.推进3A级景区提升。（责任单位：市农业农村局）\n3.降低PM2.5浓度。（责任单位：市生态环境局）\n4.控制PM10浓度。（责任单位：市气象局）\n")
 	answerHas(t, d, "4A级景区创建谁负责？", []string{"市文旅局"}, []string{"市农业农村局"})
 	answerHas(t, d, "PM2.5谁负责？", []string{"市生态环境局"}, []string{"市气象局"})
+	// A bare H2 or Q1 with no word of time is a name or a list's number, not a part of the year.
+	h := parsed(t, "h2.txt", "丽水市氢能产业工作方案\n一、任务\n1.建设氢能H2加注站，2026年3月底前完成。（责任单位：市发改委）\n2.培育燃料电池企业。（责任单位：市经信局）\n")
+	answerHas(t, h, "氢能H2加注站谁负责", []string{"市发改委"}, []string{"市经信局"})
 }
 
 // TestStop35Questions: question forms of rounds 48 and 49 (helpers who read no code).
