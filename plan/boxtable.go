@@ -2,6 +2,8 @@ package plan
 
 import (
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -22,17 +24,20 @@ import (
 // rewrites such a block as one piped row per row ("工作任务｜分管领导｜牵头单位", then
 // "加强财政监督｜张三｜市财政局、人民银行"), which the piped-table reader then reads like any other;
 // each other column gives the row the cell drawn beside the row's first line (readBox says which
-// column's cells are the rows). Where some cells of the row column open with a bullet (△, ●, ■ …)
-// and each of the others is followed by a bulleted one, the others are the headings of the bulleted
-// rows below them: they go into a 类别 column of their own, and each bulleted line of a cell is a
-// row; a line drawn across the whole table below its header heads the rows below it the same way.
+// column's cells are the rows). An unbulleted cell of the row column followed by a bulleted one (△,
+// ●, ■ …) heads the bulleted rows below it: the headings go into a 类别 column of their own, and each
+// bulleted line of a cell is a row; a line drawn across the whole table below its header heads the
+// rows below it the same way. ★ and ☆ mark key tasks, not items under a heading.
 
 // boxVertical are the characters that separate cells on a line; boxRule those a border is drawn with.
 const (
 	boxVertical = "│┃║├┤┼┬┴┌┐└┘┣┫╋┳┻┏┓┗┛╠╣╬╦╩╔╗╚╝╟╢╫╤╧"
 	boxRule     = "─━═-="
-	boxBullets  = "△▲●◆■□○•·※★☆◇"
+	boxBullets  = "△▲●◆■□○•·※◇"
 )
+
+// boxCell is one cell of one column: its text, the lines of the block it is drawn on, and the line
+// each of its text lines stands on.
 
 // boxCell is one cell of one column: its text, the lines of the block it is drawn on, and the line
 // each of its text lines stands on.
@@ -44,9 +49,10 @@ type boxCell struct {
 
 func (c boxCell) text() string { return strings.Join(c.lines, "") }
 
-// unitText is the text of a cell under a unit column: a line that names a unit whole and a next
-// line that does too are two units one under the other ("市财政局" over "人民银行"), not one name
-// wrapped ("市发展和改革" over "委员会").
+// unitText is the text of a cell under a unit column. Its lines are one name wrapped at the cell's
+// width ("县人民政府" over "办公室", "市公安局" over "交通警察支队") unless a line opens a name of its
+// own: a level or a group ("市财政局" over "市税务局", "市委改革办" over "各县（市、区）"), a central
+// body's office (人民银行, 国家税务总局…), or a label ("牵头：市民政局" over "配合：市财政局").
 func (c boxCell) unitText() string {
 	var b strings.Builder
 	for i, l := range c.lines {
@@ -54,15 +60,20 @@ func (c boxCell) unitText() string {
 			prev := c.lines[i-1]
 			switch {
 			case cellLabel.MatchString(l):
-				b.WriteString("；") // "牵头：市民政局" over "配合：市财政局": two labelled lists
-			case !strings.ContainsAny(lastRune(prev), "、，,；;（(") && !strings.HasPrefix(l, "（") && !strings.HasPrefix(l, "(") &&
-				utf8.RuneCountInString(l) >= 3 && looksLikeUnit(prev) && looksLikeUnit(l):
+				b.WriteString("；")
+			case !strings.ContainsAny(lastRune(prev), "、，,；;（(") && opensName(l) && looksLikeUnit(prev) &&
+				!superiorBody.MatchString(prev) && looksLikeUnit(l) && !branchOf.MatchString(l):
 				b.WriteString("、")
 			}
 		}
 		b.WriteString(l)
 	}
 	return b.String()
+}
+
+// opensName: a line that begins a unit's name rather than going on with one.
+func opensName(l string) bool {
+	return unitStart(l) || strings.HasPrefix(l, "人民银行") || strings.HasPrefix(l, "国家") || strings.HasPrefix(l, "中国")
 }
 
 // cellLabel opens a line of a cell with a label: "配合：", "牵头单位:".
@@ -95,10 +106,20 @@ func (c boxCell) split(x int) []boxCell {
 	return out
 }
 
+// boxTable is what readBox makes of a block.
+type boxTable struct {
+	title     []string // lines across the table above its header
+	rows      []string // piped rows, the header first
+	notes     []string // lines across the table below its last row (注：…)
+	header    string   // the header as drawn, without a 类别 column readBox adds
+	grouped   bool     // the rows open with a 类别 cell
+	lastGroup string   // the 类别 of the last row
+}
+
 // boxRows rewrites every box-drawn block of raws; lines outside blocks stay as they are.
 func boxRows(raws []string) []string {
 	var out []string
-	var lastHeader string
+	var last *boxTable
 	for i := 0; i < len(raws); i++ {
 		j := i
 		ascii := gridBorder(raws[i])
@@ -112,16 +133,29 @@ func boxRows(raws []string) []string {
 			out = append(out, raws[i])
 			continue
 		}
-		title, rows, header := readBox(raws[i:j])
-		if rows == nil {
+		t := readBox(raws[i:j])
+		if t == nil {
 			out = append(out, raws[i:j]...)
-		} else {
-			if header == lastHeader { // the same table again after a page break: its rows go on
+			i = j - 1
+			continue
+		}
+		rows := t.rows
+		if last != nil && t.header == last.header {
+			// The same table again after a page break: its rows go on, under the last heading of the
+			// page before when this page draws none.
+			switch {
+			case last.grouped && !t.grouped:
+				rows = slices.Clone(rows[1:])
+				for k := range rows {
+					rows[k] = last.lastGroup + "｜" + rows[k]
+				}
+				t.grouped, t.lastGroup = true, last.lastGroup
+			case last.grouped == t.grouped:
 				rows = rows[1:]
 			}
-			lastHeader = header
-			out = append(append(out, title...), rows...)
 		}
+		last = t
+		out = append(append(append(out, t.title...), rows...), t.notes...)
 		i = j - 1
 	}
 	return out
@@ -131,6 +165,12 @@ func boxRows(raws []string) []string {
 func boxLine(l string) bool {
 	l = strings.TrimSpace(l)
 	r, _ := utf8.DecodeRuneInString(l)
+	return r != utf8.RuneError && strings.ContainsRune(boxVertical, r)
+}
+
+// closedRight: a line that ends with a box character, its right border drawn.
+func closedRight(l string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(l))
 	return r != utf8.RuneError && strings.ContainsRune(boxVertical, r)
 }
 
@@ -148,9 +188,8 @@ func boxBottom(l string) bool {
 }
 
 // boxSegments splits a line of a block at its box characters, without what stands before the first
-// and after the last.
-func boxSegments(l string) []string {
-	var out []string
+// and after the last (tail is that last text, on a line whose right border is lost).
+func boxSegments(l string) (segs []string, tail string) {
 	var cur strings.Builder
 	started := false
 	l = strings.TrimSpace(l)
@@ -158,7 +197,7 @@ func boxSegments(l string) []string {
 	for _, r := range l {
 		if strings.ContainsRune(boxVertical, r) || r == '|' || border && r == '+' {
 			if started {
-				out = append(out, cur.String())
+				segs = append(segs, cur.String())
 			}
 			cur.Reset()
 			started = true
@@ -166,7 +205,7 @@ func boxSegments(l string) []string {
 		}
 		cur.WriteRune(r)
 	}
-	return out
+	return segs, strings.TrimSpace(cur.String())
 }
 
 // isRule: a segment drawn with rule characters only, the bottom border of its column's cell.
@@ -175,36 +214,49 @@ func isRule(s string) bool {
 	return (s != "" && !strings.ContainsAny(s, "-=") || len(s) >= 3) && strings.Trim(s, boxRule) == ""
 }
 
+func allRules(segs []string) bool {
+	for _, s := range segs {
+		if !isRule(s) {
+			return false
+		}
+	}
+	return len(segs) > 0
+}
+
 // boxSerial is a 序号 cell's line: a bare number.
-var boxSerial = regexp.MustCompile(`^\d{1,3}[.、．]?$`)
+var boxSerial = regexp.MustCompile(`^(\d{1,3})[.、．]?$`)
 
 // boxUnitColumn: a header naming units, whose cells may hold one unit a line.
-var boxUnitColumn = regexp.MustCompile(`单位|部门`)
+var boxUnitColumn = regexp.MustCompile(`单位|部门|处室|科室|股室|主体`)
 
 // boxOwnColumn: a header whose cells are a row's attributes (its units, leaders, time), which a
 // merged cell gives several rows; the rows are those of another column.
-var boxOwnColumn = regexp.MustCompile(`单位|部门|领导|责任人|时限|时间|期限|进度|备注`)
+var boxOwnColumn = regexp.MustCompile(`单位|部门|处室|科室|股室|主体|领导|责任人|时限|时间|期限|进度|备注`)
 
-// readBox reads one block: the lines above its header that run across the whole table (a title),
-// its piped rows, the header first; nil rows when the block is not a table most of whose lines have
-// one segment per column.
+// readBox reads one block; nil when it is not a table most of whose lines have one segment per
+// column.
 //
-// A line across the whole table below the header (│ 一、产业发展 │) heads the rows below it, which
-// then get a 类别 column. A line drawn with a cell missing is left out, the rest of the table read.
-// The rows are the cells of the column cut into the most (merged cells of the others spanning
-// several), the first such column that is not one of units, leaders or times; a 序号 column whose
-// cell holds several numbers (the table drew no rule between its rows) cuts every column's cell
-// before each number.
-func readBox(block []string) (title, rows []string, header string) {
+// The header is the first cell of each column, down to the first rule drawn across every column: a
+// header cell merged over two columns (责任单位 over 牵头单位 and 配合单位) is given to both, as the
+// rule drawn under it alone shows. A line across the whole table below the header (│ 一、产业发展 │)
+// heads the rows below it, which then get a 类别 column; one below the last row (│注：…│) is a note,
+// kept as a line after the rows; one above the header is a title. A line whose right border is lost,
+// or that is drawn with a cell missing, gives its words to the first columns. The rows are the cells
+// of the column cut into the most (merged cells of the others spanning several), the first such
+// column that is not one of units, leaders or times; a 序号 column whose cell holds numbers counting
+// on (1, 2 …: the table drew no rule between its rows) cuts every column's cell before each number.
+func readBox(block []string) *boxTable {
 	cols := 0
 	for _, l := range block {
-		if n := len(boxSegments(l)); n > cols {
-			cols = n
+		if segs, _ := boxSegments(l); len(segs) > cols {
+			cols = len(segs)
 		}
 	}
 	if cols < 2 {
-		return nil, nil, ""
+		return nil
 	}
+	zoneEnd := headerZone(block, cols)
+	spanMap := headerSpans(block[:max(zoneEnd, 0)], cols)
 	cells := make([][]boxCell, cols)
 	open := make([]boxCell, cols)
 	closeCell := func(k, at int) {
@@ -214,45 +266,74 @@ func readBox(block []string) (title, rows []string, header string) {
 		}
 		open[k] = boxCell{from: at + 1}
 	}
-	var spans []boxCell // lines across the whole table
+	add := func(k int, s string, at int) {
+		if s = strings.TrimSpace(s); s != "" && !isRule(s) {
+			open[k].lines = append(open[k].lines, s)
+			open[k].at = append(open[k].at, at)
+		}
+	}
+	var spans []boxCell // lines across the table
 	drawn, whole := 0, 0
 	for i, l := range block {
-		segs := boxSegments(l)
-		if len(segs) == 0 {
+		segs, tail := boxSegments(l)
+		if len(segs) == 0 && tail == "" {
 			continue // a border of corners alone
 		}
 		drawn++
-		if len(segs) != cols {
-			if len(segs) == 1 {
-				for k := range open {
-					closeCell(k, i)
+		if len(segs) == cols && tail == "" {
+			whole++
+			for k, s := range segs {
+				if isRule(s) {
+					if i >= zoneEnd {
+						closeCell(k, i)
+					}
+					continue
 				}
-				if s := strings.TrimSpace(segs[0]); s != "" && !isRule(s) {
-					spans = append(spans, boxCell{from: i, to: i + 1, lines: []string{s}, at: []int{i}})
-				}
+				add(k, s, i)
 			}
 			continue
 		}
-		whole++
-		for k, s := range segs {
-			if isRule(s) {
-				closeCell(k, i)
-				continue
+		switch m := spanMap[i]; {
+		case m != nil:
+			whole++
+			for si, s := range segs {
+				for _, k := range m[si] {
+					add(k, s, i)
+				}
 			}
-			if s = strings.TrimSpace(s); s != "" {
-				open[k].lines = append(open[k].lines, s)
-				open[k].at = append(open[k].at, i)
+		case !closedRight(l):
+			// The right border lost ("│  │项整治"): the words are the first columns'.
+			whole++
+			for k, s := range append(segs, tail) {
+				if k < cols {
+					add(k, s, i)
+				}
+			}
+		case len(segs) == 1:
+			for k := range open {
+				closeCell(k, i)
+			}
+			if s := strings.TrimSpace(segs[0]); s != "" && !isRule(s) {
+				if n := len(spans); n > 0 && spans[n-1].to == i {
+					spans[n-1].lines, spans[n-1].to = append(spans[n-1].lines, s), i+1 // its words go on
+				} else {
+					spans = append(spans, boxCell{from: i, to: i + 1, lines: []string{s}, at: []int{i}})
+				}
+			}
+		default:
+			for k, s := range segs {
+				add(k, s, i)
 			}
 		}
 	}
 	if 3*whole < 2*drawn {
-		return nil, nil, ""
+		return nil
 	}
 	for k := range open {
 		closeCell(k, len(block))
 	}
 	if len(cells[0]) == 0 {
-		return nil, nil, ""
+		return nil
 	}
 	// The header: the first cell of each column, its letters closed up ("工 作 任 务").
 	names := make([]string, cols)
@@ -266,24 +347,166 @@ func readBox(block []string) (title, rows []string, header string) {
 		data += len(cells[k])
 	}
 	if data == 0 {
-		return nil, nil, ""
+		return nil
 	}
-	header = strings.Join(names, "｜")
+	t := &boxTable{header: strings.Join(names, "｜")}
+	cutAtSerials(cells)
+	rowCol := 0
+	for k := range cells {
+		if !boxOwnColumn.MatchString(names[k]) && len(cells[k]) > len(cells[rowCol]) {
+			rowCol = k
+		}
+	}
+	lastRow := -1
+	for _, c := range cells[rowCol] {
+		lastRow = max(lastRow, c.from)
+	}
 	var heads []boxCell
 	for _, sp := range spans {
-		if sp.from < top {
-			title = append(title, sp.text())
-		} else {
+		switch {
+		case sp.from < top:
+			t.title = append(t.title, sp.text())
+		case sp.from > lastRow || tableNote.MatchString(sp.text()):
+			t.notes = append(t.notes, sp.text())
+		default:
 			heads = append(heads, sp)
 		}
 	}
-	// A 序号 column holding several numbers in one cell: each number opens a row.
-	for _, c := range cells[0] {
-		var cuts []int
-		for i, l := range c.lines {
-			if i > 0 && boxSerial.MatchString(l) && boxSerial.MatchString(c.lines[0]) {
-				cuts = append(cuts, c.at[i])
+	rowCells := cells[rowCol]
+	heading := func(i int) bool {
+		return !boxBullet(rowCells[i].lines[0]) && i+1 < len(rowCells) && boxBullet(rowCells[i+1].lines[0])
+	}
+	for i := range rowCells {
+		t.grouped = t.grouped || heading(i)
+	}
+	t.grouped = t.grouped || len(heads) > 0
+	header := t.header
+	if t.grouped {
+		header = "类别｜" + header
+	}
+	t.rows = []string{header}
+	group := ""
+	for i, c := range rowCells {
+		switch {
+		case len(heads) > 0:
+			group = boxGroup(heads, c.from)
+		case heading(i):
+			group = c.text()
+			continue
+		case !boxBullet(c.lines[0]):
+			group = "" // a row of its own after the bulleted ones
+		}
+		if c.to == 0 {
+			c.to = len(block)
+		}
+		items := boxItems(c)
+		for n, item := range items {
+			row := make([]string, cols)
+			for k := range cells {
+				unitCol := boxUnitColumn.MatchString(names[k])
+				switch {
+				case k == rowCol:
+					row[k] = item.text()
+				case len(items) > 1:
+					beside := lineFor(boxBeside(cells[k], item.from), items, n)
+					if unitCol {
+						row[k] = beside.unitText()
+					} else {
+						row[k] = beside.text()
+					}
+				default:
+					row[k] = besideText(cells[k], item, unitCol)
+				}
 			}
+			if t.grouped {
+				g := group
+				if g == "" {
+					g = item.text() // a row under no heading is its own group (a row opening with ｜ goes on the row above)
+				}
+				row = append([]string{g}, row...)
+			}
+			t.rows = append(t.rows, strings.Join(row, "｜"))
+		}
+		t.lastGroup = group
+	}
+	return t
+}
+
+// headerZone is the index of the first rule drawn across every column below a line of text: the
+// header's lines are above it (-1 when there is none).
+func headerZone(block []string, cols int) int {
+	text := false
+	for i, l := range block {
+		segs, tail := boxSegments(l)
+		if len(segs) == cols && tail == "" && allRules(segs) {
+			if text {
+				return i
+			}
+			continue
+		}
+		for _, s := range segs {
+			if strings.TrimSpace(s) != "" && !isRule(s) {
+				text = true
+			}
+		}
+	}
+	return -1
+}
+
+// headerSpans maps each segment of a header line drawn with fewer cells than the table has columns
+// to the columns it spans, as the rule drawn under a merged cell alone shows: "│序号│工作任务│责任单位│"
+// over "│  │        ├────┬────┤" gives 责任单位 the last two columns.
+func headerSpans(zone []string, cols int) map[int][][]int {
+	out := map[int][][]int{}
+	for i, l := range zone {
+		segs, tail := boxSegments(l)
+		if len(segs) < 2 || len(segs) >= cols || tail != "" {
+			continue
+		}
+		for _, under := range zone[i+1:] {
+			us, _ := boxSegments(under)
+			if len(us) != cols || allRules(us) {
+				continue
+			}
+			var runs [][]int
+			for k, s := range us {
+				if isRule(s) && k > 0 && isRule(us[k-1]) {
+					runs[len(runs)-1] = append(runs[len(runs)-1], k)
+					continue
+				}
+				runs = append(runs, []int{k})
+			}
+			if len(runs) == len(segs) {
+				out[i] = runs
+			}
+			break
+		}
+	}
+	return out
+}
+
+// cutAtSerials cuts every column's cells before each number a 序号 cell holds after its first, when
+// the numbers count on from it (1, 2, 3): the table drew no rule between those rows. A number wrapped
+// in a narrow column ("1" over "0") does not count on.
+func cutAtSerials(cells [][]boxCell) {
+	for _, c := range cells[0] {
+		m := boxSerial.FindStringSubmatch(c.lines[0])
+		if m == nil {
+			continue
+		}
+		prev, _ := strconv.Atoi(m[1])
+		var cuts []int
+		for i := 1; i < len(c.lines); i++ {
+			m := boxSerial.FindStringSubmatch(c.lines[i])
+			if m == nil {
+				continue
+			}
+			if n, _ := strconv.Atoi(m[1]); n != prev+1 {
+				cuts = nil
+				break
+			}
+			prev++
+			cuts = append(cuts, c.at[i])
 		}
 		for _, x := range cuts {
 			for k := range cells {
@@ -295,83 +518,22 @@ func readBox(block []string) (title, rows []string, header string) {
 			}
 		}
 	}
-	rowCol := 0
-	for k := range cells {
-		if !boxOwnColumn.MatchString(names[k]) && len(cells[k]) > len(cells[rowCol]) {
-			rowCol = k
-		}
-	}
-	bulleted := 0
-	for _, c := range cells[rowCol] {
-		if boxBullet(c.lines[0]) {
-			bulleted++
-		}
-	}
-	grouped := len(heads) > 0 || bulleted > 0 && bulleted < len(cells[rowCol]) && headingsOverBullets(cells[rowCol])
-	if grouped {
-		header = "类别｜" + header
-	}
-	rows = []string{header}
-	for _, c := range cells[rowCol] {
-		if grouped && len(heads) == 0 && !boxBullet(c.lines[0]) {
-			continue
-		}
-		for _, item := range boxItems(c, grouped && len(heads) == 0) {
-			row := make([]string, cols)
-			for k := range cells {
-				switch {
-				case k == rowCol:
-					row[k] = item.text()
-				case boxUnitColumn.MatchString(names[k]):
-					row[k] = boxBeside(cells[k], item.from).unitText()
-				default:
-					row[k] = boxBeside(cells[k], item.from).text()
-				}
-			}
-			if grouped {
-				row = append([]string{boxGroup(heads, cells[rowCol], item.from)}, row...)
-			}
-			rows = append(rows, strings.Join(row, "｜"))
-		}
-	}
-	return title, rows, header
 }
 
-// headingsOverBullets: the unbulleted cells of a column head the bulleted ones below them (each is
-// followed by a bulleted one), rather than being rows of their own among a few marked ones (★ for
-// the key tasks).
-func headingsOverBullets(cells []boxCell) bool {
-	for i, c := range cells {
-		if !boxBullet(c.lines[0]) && (i == len(cells)-1 || !boxBullet(cells[i+1].lines[0])) {
-			return false
-		}
-	}
-	return true
-}
-
-// boxGroup is the heading over block line i: the last line across the table above it, else the
-// last unbulleted cell of the row column above it.
-func boxGroup(heads, rowCells []boxCell, i int) string {
+// boxGroup is the heading over block line i: the last line across the table above it.
+func boxGroup(heads []boxCell, i int) string {
 	group := ""
 	for _, h := range heads {
 		if h.from < i {
 			group = h.text()
 		}
 	}
-	if len(heads) > 0 {
-		return group
-	}
-	for _, c := range rowCells {
-		if c.from <= i && !boxBullet(c.lines[0]) {
-			group = c.text()
-		}
-	}
 	return group
 }
 
-// boxItems splits a first-column cell into its bulleted items when the block is grouped.
-func boxItems(c boxCell, grouped bool) []boxCell {
-	if !grouped {
+// boxItems splits a row cell into its bulleted items: each bulleted line opens one.
+func boxItems(c boxCell) []boxCell {
+	if !boxBullet(c.lines[0]) {
 		return []boxCell{c}
 	}
 	var out []boxCell
@@ -381,13 +543,55 @@ func boxItems(c boxCell, grouped bool) []boxCell {
 			l = strings.TrimLeft(l, boxBullets)
 		}
 		out[len(out)-1].lines = append(out[len(out)-1].lines, l)
+		out[len(out)-1].at = append(out[len(out)-1].at, c.at[i])
+	}
+	for n := range out {
+		out[n].to = c.to
+		if n+1 < len(out) {
+			out[n].to = out[n+1].from
+		}
 	}
 	return out
+}
+
+// lineFor is the part of a cell drawn beside item n of a cell of several items: its line beside the
+// item when it has one line beside each ("市发改委" beside the first △, "市经信局" beside the second),
+// else all of it.
+func lineFor(beside boxCell, items []boxCell, n int) boxCell {
+	if len(beside.lines) != len(items) {
+		return beside
+	}
+	for j, it := range items {
+		if beside.at[j] < it.from || beside.at[j] >= it.to {
+			return beside
+		}
+	}
+	return boxCell{from: beside.at[n], to: beside.at[n] + 1, lines: beside.lines[n : n+1], at: beside.at[n : n+1]}
 }
 
 func boxBullet(l string) bool {
 	r, _ := utf8.DecodeRuneInString(l)
 	return strings.ContainsRune(boxBullets, r)
+}
+
+// besideText is the text a column gives a row: the cell drawn beside its first line, and the cells
+// that open beside its other lines (a unit cell ruled into 办公室 and 法规处 beside one merged task
+// cell is both).
+func besideText(cells []boxCell, row boxCell, unitCol bool) string {
+	var parts []string
+	for _, c := range cells {
+		if c.from <= row.from && row.from < c.to || row.from < c.from && c.from < row.to {
+			if unitCol {
+				parts = append(parts, c.unitText())
+			} else {
+				parts = append(parts, c.text())
+			}
+		}
+	}
+	if unitCol {
+		return strings.Join(parts, "、")
+	}
+	return strings.Join(parts, "；")
 }
 
 // boxBeside is the cell of a column drawn beside line i of the block (an empty one when none is).

@@ -225,10 +225,10 @@ func (t *spacedTable) split(tokens []string) (units, after, rest []string) {
 	return units, tokens[stop:], tokens[:start]
 }
 
-// emptyCell is a cell that says it holds nothing: —, -, /, 无.
+// emptyCell is a cell that says it holds nothing: —, -, /, 无, 暂无, ×.
 func emptyCell(s string) bool {
 	switch s {
-	case "—", "——", "-", "--", "－", "/", "／", "无", "\\":
+	case "—", "——", "-", "--", "－", "–", "―", "/", "／", "无", "暂无", "×", "\\":
 		return true
 	}
 	return false

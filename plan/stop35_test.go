@@ -1,6 +1,11 @@
 package plan
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
 
 // TestStop35PeriodColumnsFilled: a table with a column per quarter gives each row the end of the
 // quarters whose cells it fills, not of every quarter the header names.
@@ -8,10 +13,12 @@ func TestStop35PeriodColumnsFilled(t *testing.T) {
 	text := "某县2025年重点工作推进计划\n" +
 		"| 序号 | 重点工作 | 责任单位 | 第一季度 | 第二季度 | 第三季度 | 第四季度 |\n" +
 		"| 1 | 建设城乡供水一体化工程 | 县水利局 | 完成设计招标 | 开工建设 |  |  |\n" +
-		"| 2 | 推进老旧小区改造 | 县住建局 |  |  |  | 完成改造12个 |\n"
+		"| 2 | 推进老旧小区改造 | 县住建局 |  |  |  | 完成改造12个 |\n" +
+		"| 3 | 建设口袋公园 | 县园林局 | / | 无 | — | 建成5个 |\n"
 	checkTasks(t, text, []taskWant{
 		{number: "1", lead: []string{"县水利局"}, dates: []string{"2025-03-31 by", "2025-06-30 by"}},
 		{number: "2", lead: []string{"县住建局"}, dates: []string{"2025-12-31 by"}},
+		{number: "3", lead: []string{"县园林局"}, dates: []string{"2025-12-31 by"}}, // "/", 无, — fill no quarter
 	})
 }
 
@@ -171,5 +178,75 @@ func TestStop35Schedules(t *testing.T) {
 	}
 	checkTasks(t, formHead+"1.加快项目建设进度。第一、二季度分别完成年度任务的30%、60%，年底前全面完成。（责任单位：各区政府）\n", []taskWant{
 		{lead: []string{"各区政府"}, dates: []string{"2025-03-31 by", "2025-06-30 by", "2025-12-31 by"}},
+	})
+}
+
+// TestStop35BoxFiles: box-drawn tables a code review drew to break the box reader (in
+// testdata/box), each with the tasks a careful reader finds.
+func TestStop35BoxFiles(t *testing.T) {
+	for _, tc := range []struct {
+		file    string
+		want    []taskWant
+		section string // the first task's section, when the table heads its rows
+	}{
+		{"wrapped-unit-names.txt", []taskWant{
+			{number: "1", lead: []string{"县人民政府办公室"}}, {number: "2", lead: []string{"市公安局交通警察支队"}},
+			{number: "3", lead: []string{"市大数据发展管理局"}}, {number: "4", lead: []string{"市生态环境局莲都分局"}}}, ""},
+		{"wrapped-and-listed-units.txt", []taskWant{
+			{number: "1", lead: []string{"各县（市、区）人民政府"}}, {number: "2", lead: []string{"市委宣传部"}},
+			{number: "3", lead: []string{"市委改革办", "市大数据局"}}, {number: "4", lead: []string{"市消防救援支队"}},
+			{number: "5", lead: []string{"国网某市供电公司"}}, {number: "6", lead: []string{"市住房和城乡建设局"}}}, ""},
+		{"serial-wrapped-in-narrow-column.txt", []taskWant{
+			{number: "9", lead: []string{"市住建局"}, dates: []string{"2025-06-30 by"}}, {number: "10", lead: []string{"市应急局"}, dates: []string{"2025-09-30 by"}},
+			{number: "11", lead: []string{"市住建局"}, dates: []string{"2025-12-31 by"}}}, ""},
+		{"key-task-stars.txt", []taskWant{
+			{lead: []string{"市政务服务中心"}}, {lead: []string{"市大数据局"}}, {lead: []string{"市大数据局"}}, {lead: []string{"市农业农村局"}}}, ""},
+		{"right-border-lost.txt", []taskWant{
+			{number: "1", lead: []string{"市住建局"}, dates: []string{"2025-06-30 by"}}, {number: "2", lead: []string{"市应急局"}, dates: []string{"2025-09-30 by"}}}, ""},
+		{"wrapped-heading-across.txt", []taskWant{
+			{number: "1", lead: []string{"市住建局"}}, {number: "2", lead: []string{"市应急局"}}}, "一、持续优化营商环境，全面提升政务服务效能"},
+		{"note-below-rows.txt", []taskWant{
+			{number: "1", lead: []string{"市住建局"}}, {number: "2", lead: []string{"市应急局"}}}, ""},
+		{"two-level-header.txt", []taskWant{
+			{number: "1", lead: []string{"市住建局"}, partic: []string{"市应急局"}, dates: []string{"2025-06-30 by"}},
+			{number: "2", lead: []string{"市应急局"}, partic: []string{"市住建局"}, dates: []string{"2025-09-30 by"}},
+			{number: "3", lead: []string{"市住建局"}, partic: []string{"市财政局"}, dates: []string{"2025-12-31 by"}}}, ""},
+		{"page-break-heading-once.txt", []taskWant{
+			{number: "1", lead: []string{"市发改委"}}, {number: "2", lead: []string{"市经信局"}},
+			{number: "3", lead: []string{"市大数据局"}}, {number: "4", lead: []string{"市住建局"}}}, "一、产业发展"},
+		{"section-column-ruled.txt", []taskWant{
+			{number: "1", lead: []string{"办公室", "法规处"}}, {number: "2", lead: []string{"安监处"}}}, ""},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			b, err := os.ReadFile(filepath.Join("testdata", "box", tc.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := checkTasks(t, string(b), tc.want)
+			if tc.section != "" && d.Tasks[0].Section != tc.section {
+				t.Errorf("section %q, want %q", d.Tasks[0].Section, tc.section)
+			}
+		})
+	}
+	t.Run("bulleted items in one cell, each with its own line beside it", func(t *testing.T) {
+		b, err := os.ReadFile(filepath.Join("testdata", "box", "headings-over-bulleted-items.txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := ParseText("b.txt", string(b), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := []struct{ title, lead, date, section string }{
+			{"推进园区提质扩容", "市发改委", "2025-06-30", "一、产业发展"},
+			{"培育专精特新企业", "市经信局", "2025-09-30", "一、产业发展"},
+			{"建设保障性住房", "市住建局", "2025-12-31", "二、民生保障"},
+		}
+		for i, w := range want {
+			tk := d.Tasks[i]
+			if tk.Title != w.title || strings.Join(tk.Lead, "、") != w.lead || len(tk.Deadlines) != 1 || tk.Deadlines[0].Date.String() != w.date || tk.Section != w.section {
+				t.Errorf("task %d: %s %v %v [%s], want %+v", i, tk.Title, tk.Lead, tk.Deadlines, tk.Section, w)
+			}
+		}
 	})
 }

@@ -1159,7 +1159,7 @@ func (r *pipedReader) cells(cells []string) (sr *subRow, num, title string) {
 			sr.bodies = append(sr.bodies, h.names[k]+"："+c)
 		default:
 			sr.cells[h.roles[k]] = append(sr.cells[h.roles[k]], c)
-			if h.roles[k] == colOther && periodColumn.MatchString(h.names[k]) {
+			if h.roles[k] == colOther && periodColumn.MatchString(h.names[k]) && !emptyCell(strings.TrimSpace(c)) {
 				sr.periods = append(sr.periods, h.names[k])
 			}
 		}
