@@ -49,8 +49,8 @@ func readDeptTypes() deptTypes {
 	return out
 }
 
-// deptSuffixes make a type name a department type in a question: 发展改革部门, 教育系统.
-var deptSuffixes = []string{"部门", "系统", "条线", "口"}
+// deptSuffixes make a type name a department type in a question: 发展改革部门, 教育系统, 人民银行分支机构.
+var deptSuffixes = []string{"部门", "系统", "条线", "分支机构", "口"}
 
 // deptPhrase is a way a question names a type: 发展改革部门, 城市管理综合执法部门.
 type deptPhrase struct{ phrase, typ string }
@@ -194,6 +194,9 @@ func (t deptType) has(name string) bool {
 	for _, b := range t.bodies {
 		if body == b || name == b { // 市场监管局 listed without its level: not 场监管局
 			return true
+		}
+		if head, ok := strings.CutSuffix(b, "…"); ok && (strings.HasPrefix(body, head) || strings.HasPrefix(name, head)) {
+			return true // "人民银行…": 人民银行成安县支行, 中国人民银行…中心支行
 		}
 		if rest, ok := strings.CutPrefix(body, b); ok && strings.HasSuffix(rest, "分局") {
 			return true

@@ -1108,12 +1108,12 @@ func splitScripts(s string) []string {
 // genericRuns are words that, left alone, name no topic: "哪个城市的任务最多" leaves 城市.
 var genericRuns = map[string]bool{"城市": true, "地方": true, "地区": true, "单位": true, "部门": true, "方面": true,
 	"事情": true, "东西": true, "内容": true, "情况": true, "问题": true, "要点": true, "重点": true, "节点": true, "时间节点": true, "主要": true, "具体": true,
-	"一些": true, "哪方面": true, "总体": true, "整体": true, "分别": true, "多少项": true, "现在": true, "目前": true, "进展": true, "进度": true, "计划": true, "文件": true, "条目": true, "措施": true, "举措": true}
+	"一些": true, "哪方面": true, "总体": true, "整体": true, "分别": true, "多少项": true, "现在": true, "目前": true, "进展": true, "进度": true, "计划": true, "文件": true, "条目": true, "措施": true, "举措": true, "分支机构": true, "分支": true}
 
 // edgeWords are function words that may stand at the edge of what is left of a question ("要引进",
 // "人工智能由") but also inside the plans' own words (要素, 由来), so they are trimmed only at the
 // edges.
-const edgeWords = "要由来在有都还和与及也就又再请将等里对于为以向给让同跟并"
+const edgeWords = "要由来在有都还和与及也就又再请将等里对于为以向给让同跟并那这"
 
 // edgeOpenings are words that open with an edge word and are kept whole: 有害垃圾 is not 害垃圾. Only
 // words the edge word cannot stand before as a word of its own (在建设…, 对外卖…, 为民营… can).

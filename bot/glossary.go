@@ -17,7 +17,7 @@ var glossary = map[string]string{
 	"intangible cultural heritage": "非物质文化遗产", "intangible heritage": "非遗", "licensed software": "正版软件", "genuine software": "正版软件",
 	"traffic safety": "交通安全", "duty-free": "免税", "customs": "海关", "research institute": "研究院",
 	"cross-strait": "两岸", "scenic spots": "景区", "scenic spot": "景区", "hazardous chemicals": "危险化学品", "drills": "演练", "drill": "演练",
-	"service industry": "服务业", "service industries": "服务业", "services sector": "服务业", "service sector": "服务业", "services": "服务业",
+	"service industry": "服务业", "service industries": "服务业", "services sector": "服务业", "service sector": "服务业", "service-sector": "服务业", "services-sector": "服务业", "services": "服务业",
 	"value added": "增加值", "value-added": "增加值",
 	"enterprises": "企业", "enterprise": "企业", "companies": "企业", "company": "企业", "firms": "企业", "firm": "企业", "businesses": "企业",
 	"leading": "领军", "backbone": "骨干", "listed companies": "上市公司", "headquarters": "总部",
@@ -50,7 +50,7 @@ var glossary = map[string]string{
 	"rural revitalization": "乡村振兴", "livestock": "畜牧", "irrigation": "灌溉", "seed industry": "种业", "seeds": "种业",
 	"new energy vehicles": "新能源汽车", "electric vehicles": "新能源汽车", "elderly": "养老", "old-age care": "养老", "nursing": "护理", "cross-border e-commerce": "跨境电商",
 	"gross domestic product": "地区生产总值", "gdp": "GDP", "general public budget revenue": "一般公共预算收入", "budget revenue": "一般公共预算收入",
-	"garbage": "垃圾", "waste": "垃圾", "road network": "路网", "food safety": "食品安全", "housing": "住房", "real estate": "房地产", "property market": "房地产",
+	"garbage": "垃圾", "waste": "垃圾", "road network": "路网", "food safety": "食品安全", "housing": "住房", "real estate": "房地产", "real-estate": "房地产", "property market": "房地产",
 	"education": "教育", "medical": "医疗", "healthcare": "医疗", "hospitals": "医院", "culture and tourism": "文化旅游", "sports": "体育",
 	"industrial parks": "园区", "industrial park": "园区", "parks": "公园", "park": "公园", "greening": "绿化", "green space": "绿地",
 	"fire safety": "消防安全", "fire": "消防", "flood control": "防汛", "shore power": "岸电", "marine litter": "海洋垃圾",
@@ -89,7 +89,7 @@ var deptGlossary = func() []struct {
 	re   *regexp.Regexp
 	with string
 } {
-	const office = `(?:\s+(?:commissions?|bureaus?|departments?|offices?|authorit(?:y|ies)|administrations?|agenc(?:y|ies)|committees?))`
+	const office = `(?:\s+(?:commissions?|bureaus?|departments?|offices?|authorit(?:y|ies)|administrations?|agenc(?:y|ies)|committees?|(?:sub-?)?branch(?:es)?))`
 	types := []struct{ names, typ string }{
 		{`development\s+and\s+reform|ndrc|drc`, "发展改革"},
 		{`economy\s+and\s+information(?:\s+technology|ization)?|industry\s+and\s+information(?:\s+technology|ization)?|miit`, "经济和信息化"},
@@ -124,6 +124,7 @@ var deptGlossary = func() []struct {
 		{`(?:state[-\s]owned\s+)?assets\s+(?:supervision|administration)|sasac`, "国资"},
 		{`civil\s+(?:air\s+)?defen[cs]e`, "人防"},
 		{`greening(?:\s+and\s+(?:city\s+appearance|landscaping))?|landscaping`, "绿化市容"},
+		{`pboc|people'?s\s+bank(?:\s+of\s+china)?|central\s+bank`, "人民银行"},
 	}
 	var out []struct {
 		re   *regexp.Regexp

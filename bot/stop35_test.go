@@ -71,3 +71,13 @@ func TestStop35Questions(t *testing.T) {
 		t.Errorf("which of those also: want 人才公寓 alone:\n%s", a.Text)
 	}
 }
+
+// TestStop35CentralBank: the central bank's local branches are one department type, however they
+// are named (人民银行成安县支行, 中国人民银行…中心支行) and asked (人民银行分支机构, PBOC sub-branch);
+// 那十条 names the plan its words are the title of.
+func TestStop35CentralBank(t *testing.T) {
+	d := parsed(t, "cb.txt", "成安县关于支持房地产业良性循环和健康发展的十条政策措施\n一、任务\n1.加大信贷支持。（责任单位：人民银行成安县支行）\n2.降低首付比例。（责任单位：中国人民银行成安县支行、县住建局）\n3.优化审批。（责任单位：县行政审批局）\n")
+	answerHas(t, d, "成安人民银行分支机构负责哪些?", []string{"加大信贷支持", "降低首付比例"}, []string{"优化审批"})
+	answerHas(t, d, "Which of the ten real-estate measures is the local PBOC sub-branch responsible for?", []string{"加大信贷支持", "降低首付比例"}, []string{"优化审批"})
+	answerHas(t, d, "成安住建部门在那十条里负责几条？", []string{"1"}, nil)
+}
