@@ -114,11 +114,11 @@ func TestRuleNext(t *testing.T) {
 		{"FREQ=MONTHLY;BYMONTHDAY=10", "2026-11-21", "2026-12-10"},
 		{"FREQ=MONTHLY;BYMONTHDAY=10", "2026-11-09", "2026-11-10"},
 		{"FREQ=MONTHLY;BYMONTHDAY=-1", "2027-01-31", "2027-02-28"}, // the last day, as BYMONTHDAY=31 reads too
-		{"FREQ=MONTHLY", "2026-11-21", "2026-12-01"},
-		{"FREQ=MONTHLY;INTERVAL=3", "2026-11-21", "2027-01-01"},
+		{"FREQ=MONTHLY", "2026-11-21", "2026-11-30"},               // no day named: by the month's end
+		{"FREQ=MONTHLY;INTERVAL=3", "2026-11-21", "2026-12-31"},    // by each quarter's end
 		{"FREQ=WEEKLY", "2026-11-21", "2026-11-23"},
 		{"FREQ=WEEKLY;INTERVAL=2", "2024-01-01", "2024-01-15"},
-		{"FREQ=YEARLY", "2026-11-21", "2027-01-01"},
+		{"FREQ=YEARLY", "2026-11-21", "2026-12-31"}, // by the year's end
 		{"FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=30", "2026-11-21", "2027-06-30"},
 		{"FREQ=MONTHLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1", "2026-11-21", "2026-12-31"}, // each quarter's last day
 		{"FREQ=MONTHLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1", "2026-12-31", "2027-03-31"},

@@ -318,7 +318,10 @@ var epochMonday = Day{2024, time.January, 1}
 
 // Next returns the first occurrence day strictly after day d.
 // Interval rules are anchored: every two weeks counts from 2024-01-01, every N months from January,
-// every N years from 2024.
+// every N years from 2024. A duty that names no day is due by the end of its period, as "每月报送",
+// "每季度通报", "每半年评估", "每年总结" are read: the month's last day, the last day of each
+// quarter or half (March, June …), December 31 (or the named month's last day: 每年6月).
+// A day named in a period of several months falls in its first month (每季度首月10日前).
 func (r Rule) Next(d Day) Day {
 	iv := r.Interval
 	if iv < 1 {
@@ -343,9 +346,13 @@ func (r Rule) Next(d Day) Day {
 			}
 		}
 	case Monthly:
+		md, first := r.MonthDay, 0
+		if md == 0 {
+			md, first = 31, iv-1 // by the period's end
+		}
 		for y, m := d.Year, d.Month; ; {
-			if r.Months != 0 && r.fallsIn(m) || r.Months == 0 && (int(m)-1)%iv == 0 {
-				if c := monthDay(y, m, r.MonthDay); d.Before(c) {
+			if r.Months != 0 && r.fallsIn(m) || r.Months == 0 && (int(m)-1)%iv == first {
+				if c := monthDay(y, m, md); d.Before(c) {
 					return c
 				}
 			}
@@ -355,15 +362,18 @@ func (r Rule) Next(d Day) Day {
 			}
 		}
 	case Yearly:
-		m := r.Month
+		m, md := r.Month, r.MonthDay
 		if m == 0 {
-			m = time.January
+			m = time.December
+		}
+		if md == 0 {
+			md = 31
 		}
 		for y := d.Year; ; y++ {
 			if (y-epochMonday.Year)%iv != 0 {
 				continue // every N years counts from 2024, as weeks do
 			}
-			if c := monthDay(y, m, r.MonthDay); d.Before(c) {
+			if c := monthDay(y, m, md); d.Before(c) {
 				return c
 			}
 		}
