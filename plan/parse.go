@@ -547,6 +547,11 @@ func (p *parser) cleanLines(text string) []string {
 	text = strings.ReplaceAll(text, "\r", "\n")
 	text = strings.ReplaceAll(text, "\f", "\n")
 	text = foldWidth(text)
+	// A table's header and rows run together on one line, before a spaced-out date ("12月 2 实施")
+	// would swallow a row's number.
+	if strings.Contains(text, "序号 ") {
+		text = strings.Join(spacedRuns(strings.Split(text, "\n")), "\n")
+	}
 	// "10 月 31 日 前": a date the page spaced out is a date, before spaces are read as breaks.
 	if strings.Contains(text, " 月") || strings.Contains(text, "月 ") || strings.Contains(text, " 日") {
 		text = closeDateSpaces(text)
@@ -656,6 +661,45 @@ func (p *parser) cleanLines(text string) []string {
 	}
 	return out
 }
+
+// spacedRuns splits a line holding a table whose header and rows ran together, cells set apart by
+// spaces ("序号 重点任务 牵头单位 完成时限 1 建设… 市住建局 2025年12月 2 实施… 市城管局 …"), into the
+// header's line and a line a row: a row opens at its number, the first after the header and then
+// each next after the last (4, 5, 6 …).
+func spacedRuns(raws []string) []string {
+	var out []string
+	for _, raw := range raws {
+		t := strings.TrimSpace(raw)
+		if !strings.HasPrefix(t, "序号 ") {
+			out = append(out, raw)
+			continue
+		}
+		fields := strings.Fields(t)
+		k := 1
+		for k < len(fields) && gluedColumnName.MatchString(fields[k]) {
+			k++
+		}
+		first, err := strconv.Atoi(fields[min(k, len(fields)-1)])
+		if k < 3 || k >= len(fields) || err != nil || first < 1 || first > 999 {
+			out = append(out, raw)
+			continue
+		}
+		out = append(out, strings.Join(fields[:k], " "))
+		row, next := []string{fields[k]}, first+1
+		for _, f := range fields[k+1:] {
+			if f == strconv.Itoa(next) && len(row) > 1 {
+				out = append(out, strings.Join(row, " "))
+				row, next = nil, next+1
+			}
+			row = append(row, f)
+		}
+		out = append(out, strings.Join(row, " "))
+	}
+	return out
+}
+
+// gluedColumnName is a whole column name of a header: 重点任务, 牵头单位, 完成时限.
+var gluedColumnName = regexp.MustCompile(`^(?:` + gluedColumnExpr.String() + `)$`)
 
 // blankSeparated reports whether a text sets its paragraphs (or a flattened table's cells) apart by
 // blank lines, as Markdown does: most lines have a blank line after them.

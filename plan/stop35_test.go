@@ -146,6 +146,9 @@ func TestStop35Notes(t *testing.T) {
 			[]taskWant{{lead: []string{"县农业农村局"}, partic: []string{"县住建局", "市生态环境局县分局"}}}},
 		{"units one a line under a label alone", "1.开展部门联合抽查。\n牵头单位：\n区市场监管局\n配合单位：\n区商务局\n区文旅局\n区卫健委\n",
 			[]taskWant{{lead: []string{"区市场监管局"}, partic: []string{"区商务局", "区文旅局", "区卫健委"}}}},
+		{"a table's header and rows run together on one line, cells set apart by spaces", "序号 重点任务 牵头单位 配合单位 完成时限 4 建设城市生命线安全工程监测平台 市住建局 市应急管理局、市大数据局 2025年12月 5 实施老旧燃气管网更新改造 市城管局 市燃气集团、各区政府 2025年10月底\n",
+			[]taskWant{{number: "4", lead: []string{"市住建局"}, partic: []string{"市应急管理局", "市大数据局"}, dates: []string{"2025-12-31 by"}},
+				{number: "5", lead: []string{"市城管局"}, partic: []string{"市燃气集团", "各区政府"}, dates: []string{"2025-10-31 by"}}}},
 		{"units one a line in a Markdown table's cell", "| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |\n| --- | --- | --- | --- | --- |\n| 9 | 推进县级公立医院高质量发展 | 县卫健局 | 县医保局<br>县财政局<br>县人社局 | 持续推进 |\n",
 			[]taskWant{{lead: []string{"县卫健局"}, partic: []string{"县医保局", "县财政局", "县人社局"}}}},
 	} {
