@@ -18,7 +18,7 @@ import (
 
 // leadWords may stand before a year; the ones that make it a target are in targetLeads.
 var leadWords = []string{
-	"力争到", "力争在", "力争于", "确保到", "确保在", "争取到", "争取在", "计划到", "预计到", "截至",
+	"力争到", "力争在", "力争于", "确保到", "确保在", "争取到", "争取在", "计划到", "预计到", "截止到", "截至",
 	"力争", "确保", "争取", "到", "至", "于", "在",
 }
 
@@ -45,7 +45,11 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 	}
 	out := parseDeadlines(text)
 	if year > 0 {
-		out = slices.DeleteFunc(out, func(d Deadline) bool { return d.Date.Year < year && pastEventAt(text, d.Quote) })
+		// A past event, or a five-year period that ended before the plan's year ("“十三五”期间，全市累计
+		// 投入…"): what was done, no work due.
+		out = slices.DeleteFunc(out, func(d Deadline) bool {
+			return d.Date.Year < year && (pastEventAt(text, d.Quote) || fiveYearExpr.MatchString(d.Quote))
+		})
 	}
 	if strings.Contains(text, ".") && strings.Contains(text, "前") {
 		out = append(out, dottedYearless(text, year)...)
@@ -327,6 +331,9 @@ func festivalDeadlines(text string, year int, have map[string]bool) []Deadline {
 		y += shift
 		if before := text[:m[0]]; strings.HasSuffix(before, "每年") || strings.HasSuffix(before, "每逢") || strings.HasSuffix(before, "历年") || strings.HasSuffix(before, "每") {
 			continue // "每年春节前": every year's, a recurring duty
+		}
+		if strings.HasPrefix(text[m[1]:], "后") && strings.HasSuffix(quote, "前") {
+			continue // "春节前后": around the festival, no day it is due by
 		}
 		name := strings.Trim(strings.TrimSuffix(text[m[2]:m[3]], "节"), "“”\"‘’")
 		if strings.HasSuffix(name, "开学") && (clauseHasDate(text, m[0], m[1]) || springTerm.MatchString(text[:m[0]]) || strings.HasPrefix(text[m[1]:], "后")) {
@@ -1176,6 +1183,9 @@ func pastEventAt(text, quote string) bool {
 	return pastEventClause.MatchString(after)
 }
 
+// bornIn ends the words before a date that name a cohort by its birth: 出生于, 出生在, 生于.
+var bornIn = regexp.MustCompile(`(?:出生|生)(?:于|在)(?:[^，,。；;]{0,16}?[至到—－-])?\s*$|出生日期(?:为|在)?\s*$`)
+
 // foundedIn ends the words before a date that say when something was made: 成立于, 组建于, 始建于.
 var foundedIn = regexp.MustCompile(`(?:成立|组建|始建|创建)于\s*$`)
 
@@ -1209,7 +1219,7 @@ func notADeadline(text, trimmed, after string, ph datePhrase, y, end, year int) 
 	if inTitle(trimmed) {
 		return Deadline{}, true, false // "《2025年第2季度重点工作任务清单》": a document's name
 	}
-	if foundedIn.MatchString(trimmed) || revisionAfter.MatchString(after) {
+	if foundedIn.MatchString(trimmed) || revisionAfter.MatchString(after) || bornIn.MatchString(trimmed) {
 		// "协会成立于2019年", "（组建于2018年10月）", "《安全生产法》（2021年修正）": when a body was
 		// made or a law amended, not work due.
 		return Deadline{}, true, false
@@ -1523,6 +1533,17 @@ var recurringPatterns = []struct {
 			return Rule{} // "每月99日前" is no day of a month
 		}
 		return Rule{Freq: Monthly, MonthDay: d}
+	}},
+	// 每月上旬, 每月中旬, 每月下旬: by the 10th, the 20th, the month's end.
+	{regexp.MustCompile(`每(?:个)?月\s*(上旬|中旬|下旬)`), newWordSet("每月", "每个月"), false, func(m []string) Rule {
+		return Rule{Freq: Monthly, MonthDay: map[string]int{"上旬": 10, "中旬": 20, "下旬": 31}[m[1]]}
+	}},
+	// 每三个月, 每六个月: every quarter, every half year.
+	{regexp.MustCompile(`每(?:隔)?([三3六6])个月`), newWordSet("每三个月", "每3个月", "每六个月", "每6个月", "每隔三个月", "每隔六个月"), true, func(m []string) Rule {
+		if m[1] == "三" || m[1] == "3" {
+			return RuleQuarterly
+		}
+		return RuleHalfYear
 	}},
 	// 每月底前, 每月月底, 每个月末: the month's last day.
 	{regexp.MustCompile(`每(?:个)?月\s*月?(?:底|末)(?:前|之前|以前)?`), newWordSet("每月", "每个月"), false, func([]string) Rule {
@@ -1991,7 +2012,7 @@ func isDutyAfter(after string) bool {
 		}
 	}
 	// "每季度组织一次项目督查", "逐月实施项目调度": the duty noun a few characters on.
-	for _, w := range []string{"召开", "调度", "通报", "督查", "督促", "检查", "分析会", "会商", "报送", "报告", "晾晒", "督导", "例会", "简报", "专报", "编发"} {
+	for _, w := range []string{"召开", "调度", "通报", "督查", "督促", "检查", "分析会", "会商", "报送", "报告", "晾晒", "督导", "例会", "简报", "专报", "编发", "组织开展", "开展一次", "自查"} {
 		if strings.Contains(window, w) {
 			return true
 		}
@@ -2012,7 +2033,7 @@ var leadingAside = regexp.MustCompile(`^[（(][^（()）]{1,20}[)）]`)
 
 // dutyLead is what may stand between a period and its duty: how much (至少), a modal, or the
 // part of the period (一季度, 年底).
-var dutyLead = regexp.MustCompile(`^(?:至少|均|都|要|须|应)*(?:第?[一二三四1-4]季度|上半年|下半年|年初|年中|年底|年末|月初|月中|月底|汛期前|汛前|入汛前|汛期)?`)
+var dutyLead = regexp.MustCompile(`^(?:至少|均|都|要|须|应)*(?:第?[一二三四1-4]季度|上半年|下半年|年初|年中|年底|年末|月初|月中|月底|汛期前|汛前|入汛前|汛期|开学前|开学初|开学后|期中|期末)?`)
 
 // reportAct is a report made to whom 向 names: 报告, 报送, 汇报, 上报, 书面报.
 var reportAct = regexp.MustCompile(`报告|报送|汇报|上报|报备|书面报|通报|反馈|公示|公布|发布|公开`)

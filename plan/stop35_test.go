@@ -253,3 +253,40 @@ func TestStop35BoxFiles(t *testing.T) {
 		}
 	})
 }
+
+// TestStop35DateForms: date forms of deadline forms file 10.
+func TestStop35DateForms(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"各乡镇（街道）于每月上旬将上月秸秆综合利用情况报县农业农村局", "FREQ=MONTHLY;BYMONTHDAY=10"},
+		{"市统计局每月中旬发布上月主要指标", "FREQ=MONTHLY;BYMONTHDAY=20"},
+		{"各镇（街道）每三个月开展一次地质灾害隐患点巡查", "FREQ=MONTHLY;INTERVAL=3"},
+		{"每学期开学前，各学校组织开展一次学校食堂食品安全自查", "FREQ=MONTHLY;INTERVAL=6"},
+	} {
+		var got []string
+		for _, r := range ParseRecurring(tc.text) {
+			got = append(got, r.Rule.String())
+		}
+		if len(got) != 1 || got[0] != tc.want {
+			t.Errorf("%s: rules %v, want [%s]", tc.text, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		text string
+		year int
+		want []string
+	}{
+		{"申报截止到2021年5月20日，逾期不予受理", 2021, []string{"2021-05-20 by"}},
+		{"春节前后，各乡镇组织开展走访慰问困难群众活动", 2024, nil},
+		{"对出生于2005年9月1日至2006年8月31日的适龄青年开展兵役登记", 2023, nil},
+		{"“十三五”期间，全市累计投入农田水利建设资金12.6亿元", 2022, nil},
+		{"“十四五”期间，全市累计投入农田水利建设资金12.6亿元", 2022, []string{"2025-12-31 target"}},
+	} {
+		var got []string
+		for _, d := range ParseDeadlinesIn(tc.text, tc.year) {
+			got = append(got, d.Date.String()+" "+string(d.Kind))
+		}
+		if strings.Join(got, ";") != strings.Join(tc.want, ";") {
+			t.Errorf("%s: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
