@@ -38,9 +38,6 @@ const (
 
 // boxCell is one cell of one column: its text, the lines of the block it is drawn on, and the line
 // each of its text lines stands on.
-
-// boxCell is one cell of one column: its text, the lines of the block it is drawn on, and the line
-// each of its text lines stands on.
 type boxCell struct {
 	from, to int // block lines [from, to)
 	lines    []string
@@ -49,20 +46,19 @@ type boxCell struct {
 
 func (c boxCell) text() string { return strings.Join(c.lines, "") }
 
-// unitText is the text of a cell under a unit column. Its lines are one name wrapped at the cell's
-// width ("县人民政府" over "办公室", "市公安局" over "交通警察支队") unless a line opens a name of its
-// own: a level or a group ("市财政局" over "市税务局", "市委改革办" over "各县（市、区）"), a central
-// body's office (人民银行, 国家税务总局…), or a label ("牵头：市民政局" over "配合：市财政局").
+// unitText is the text of a cell under a unit column: its lines are units one a line ("财政局" over
+// "审计局", "市财政局" over "人民银行") unless a line goes on with the name above it: a name wrapped at
+// the cell's width ("市人力资源和社会" over "保障局"), a body's own office or branch ("县人民政府" over
+// "办公室", "市公安局" over "交通警察支队", "市委" over "宣传部"). A label opens a list of its own
+// ("牵头：市民政局" over "配合：市财政局").
 func (c boxCell) unitText() string {
 	var b strings.Builder
 	for i, l := range c.lines {
 		if i > 0 {
-			prev := c.lines[i-1]
-			switch {
+			switch prev := c.lines[i-1]; {
 			case cellLabel.MatchString(l):
 				b.WriteString("；")
-			case !strings.ContainsAny(lastRune(prev), "、，,；;（(") && opensName(l) && looksLikeUnit(prev) &&
-				!superiorBody.MatchString(prev) && looksLikeUnit(l) && !branchOf.MatchString(l):
+			case unitsApart(prev, l):
 				b.WriteString("、")
 			}
 		}
@@ -70,6 +66,24 @@ func (c boxCell) unitText() string {
 	}
 	return b.String()
 }
+
+// unitsApart: two lines of a unit cell that are two units, not one name wrapped.
+func unitsApart(prev, l string) bool {
+	if strings.ContainsAny(lastRune(prev), "、，,；;（(") || strings.HasPrefix(l, "（") || strings.HasPrefix(l, "(") {
+		return false
+	}
+	if !looksLikeUnit(prev) || superiorBody.MatchString(prev) || strings.HasSuffix(prev, "社会") {
+		return false // "市人力资源和社会" over "保障局": 社会 ends no name
+	}
+	if opensName(l) {
+		return true // "市大数据局" over "市发展和改革" (over "委员会")
+	}
+	return looksLikeUnit(l) && !goesOnName.MatchString(l) && !branchOf.MatchString(l) && !subordinate.MatchString(l)
+}
+
+// goesOnName is a line that goes on with the name above it: a government, a party committee or an
+// office of it, a detachment, a branch, a section.
+var goesOnName = regexp.MustCompile(`^(?:人民政府|政府|党委|党工委|党组|管委会|办公室|\p{Han}{0,8}(?:支队|大队|中队|分局|分院|分行|支行|分公司|派出所|部|科|股|室|处|所))$`)
 
 // opensName: a line that begins a unit's name rather than going on with one.
 func opensName(l string) bool {
@@ -119,8 +133,11 @@ type boxTable struct {
 // boxRows rewrites every box-drawn block of raws; lines outside blocks stay as they are.
 func boxRows(raws []string) []string {
 	var out []string
-	var last *boxTable
+	var last *boxTable // the table before, while only page furniture stands between it and the next
 	for i := 0; i < len(raws); i++ {
+		if l := strings.TrimSpace(raws[i]); !boxLine(raws[i]) && l != "" && !pageFooter.MatchString(l) && !isPageNumber(l) {
+			last = nil // words of the plan between two tables: the second is a table of its own
+		}
 		j := i
 		ascii := gridBorder(raws[i])
 		for j < len(raws) && (boxLine(raws[j]) || ascii && (gridBorder(raws[j]) || edgedLine(strings.TrimSpace(raws[j])))) {
@@ -161,6 +178,12 @@ func boxRows(raws []string) []string {
 	return out
 }
 
+// isPageNumber: a page's bare number on a line of its own.
+func isPageNumber(l string) bool {
+	n, err := strconv.Atoi(l)
+	return err == nil && n > 0 && n < 1000
+}
+
 // boxLine: a line that opens with a box character.
 func boxLine(l string) bool {
 	l = strings.TrimSpace(l)
@@ -168,10 +191,26 @@ func boxLine(l string) bool {
 	return r != utf8.RuneError && strings.ContainsRune(boxVertical, r)
 }
 
-// closedRight: a line that ends with a box character, its right border drawn.
+// boxNote opens a note across a table: 注：, 备注：, 说明：.
+var boxNote = regexp.MustCompile(`^(?:备注|注|说明)[:：]`)
+
+// headingMark opens a heading: 一、, （一）, 1.
+var headingMark = regexp.MustCompile(`^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])`)
+
+// lineCells are a line's cells, the words after its last │ one of them when its right border is lost.
+func lineCells(l string) []string {
+	segs, tail := boxSegments(l)
+	if tail != "" {
+		segs = append(segs, tail)
+	}
+	return segs
+}
+
+// closedRight: a line that ends with a box character (or | and + in a table drawn with ASCII), its
+// right border drawn.
 func closedRight(l string) bool {
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(l))
-	return r != utf8.RuneError && strings.ContainsRune(boxVertical, r)
+	return r != utf8.RuneError && (strings.ContainsRune(boxVertical, r) || r == '|' || r == '+')
 }
 
 // gridBorder: a border of a table drawn with ASCII ("+------+----+"), whose cells are then
@@ -248,7 +287,7 @@ var boxOwnColumn = regexp.MustCompile(`单位|部门|处室|科室|股室|主体
 func readBox(block []string) *boxTable {
 	cols := 0
 	for _, l := range block {
-		if segs, _ := boxSegments(l); len(segs) > cols {
+		if segs := lineCells(l); len(segs) > cols {
 			cols = len(segs)
 		}
 	}
@@ -280,6 +319,10 @@ func readBox(block []string) *boxTable {
 			continue // a border of corners alone
 		}
 		drawn++
+		if tail != "" && len(segs)+1 == cols {
+			// The right border lost, every cell there: the last one is the words after the last │.
+			segs, tail = append(segs, tail), ""
+		}
 		if len(segs) == cols && tail == "" {
 			whole++
 			for k, s := range segs {
@@ -314,7 +357,7 @@ func readBox(block []string) *boxTable {
 				closeCell(k, i)
 			}
 			if s := strings.TrimSpace(segs[0]); s != "" && !isRule(s) {
-				if n := len(spans); n > 0 && spans[n-1].to == i {
+				if n := len(spans); n > 0 && spans[n-1].to == i && !headingMark.MatchString(s) {
 					spans[n-1].lines, spans[n-1].to = append(spans[n-1].lines, s), i+1 // its words go on
 				} else {
 					spans = append(spans, boxCell{from: i, to: i + 1, lines: []string{s}, at: []int{i}})
@@ -366,15 +409,31 @@ func readBox(block []string) *boxTable {
 		switch {
 		case sp.from < top:
 			t.title = append(t.title, sp.text())
-		case sp.from > lastRow || tableNote.MatchString(sp.text()):
-			t.notes = append(t.notes, sp.text())
+		case sp.from > lastRow || boxNote.MatchString(sp.text()):
+			// A note under the rows: kept only when it says how to read their units ("注：列第一位的为
+			// 牵头单位"); another (注：各单位按季度报送进展) would read as a task of the heading above
+			// the table.
+			if strings.Contains(sp.text(), "牵头") {
+				t.notes = append(t.notes, sp.text())
+			}
 		default:
 			heads = append(heads, sp)
 		}
 	}
 	rowCells := cells[rowCol]
+	// A heading: an unbulleted cell followed by a bulleted one, with nothing of its own beside it (the
+	// cells beside it are empty, or merged over the bulleted rows below too).
 	heading := func(i int) bool {
-		return !boxBullet(rowCells[i].lines[0]) && i+1 < len(rowCells) && boxBullet(rowCells[i+1].lines[0])
+		c := rowCells[i]
+		if boxBullet(c.lines[0]) || i+1 >= len(rowCells) || !boxBullet(rowCells[i+1].lines[0]) {
+			return false
+		}
+		for k := range cells {
+			if b := boxBeside(cells[k], c.from); k != rowCol && len(b.lines) > 0 && b.to <= c.to {
+				return false
+			}
+		}
+		return true
 	}
 	for i := range rowCells {
 		t.grouped = t.grouped || heading(i)
@@ -408,7 +467,7 @@ func readBox(block []string) *boxTable {
 				case k == rowCol:
 					row[k] = item.text()
 				case len(items) > 1:
-					beside := lineFor(boxBeside(cells[k], item.from), items, n)
+					beside := lineFor(boxBeside(cells[k], item.from), items, n, unitCol)
 					if unitCol {
 						row[k] = beside.unitText()
 					} else {
@@ -437,8 +496,8 @@ func readBox(block []string) *boxTable {
 func headerZone(block []string, cols int) int {
 	text := false
 	for i, l := range block {
-		segs, tail := boxSegments(l)
-		if len(segs) == cols && tail == "" && allRules(segs) {
+		segs := lineCells(l)
+		if len(segs) == cols && allRules(segs) {
 			if text {
 				return i
 			}
@@ -464,7 +523,7 @@ func headerSpans(zone []string, cols int) map[int][][]int {
 			continue
 		}
 		for _, under := range zone[i+1:] {
-			us, _ := boxSegments(under)
+			us := lineCells(under)
 			if len(us) != cols || allRules(us) {
 				continue
 			}
@@ -489,12 +548,19 @@ func headerSpans(zone []string, cols int) map[int][][]int {
 // the numbers count on from it (1, 2, 3): the table drew no rule between those rows. A number wrapped
 // in a narrow column ("1" over "0") does not count on.
 func cutAtSerials(cells [][]boxCell) {
+	last := -1 // the number of the 序号 cell above
 	for _, c := range cells[0] {
 		m := boxSerial.FindStringSubmatch(c.lines[0])
 		if m == nil {
 			continue
 		}
+		joined, err := strconv.Atoi(c.text())
+		if err == nil && last >= 0 && joined == last+1 {
+			last = joined // "1" over "2" after 11: the number 12 wrapped
+			continue
+		}
 		prev, _ := strconv.Atoi(m[1])
+		last = prev
 		var cuts []int
 		for i := 1; i < len(c.lines); i++ {
 			m := boxSerial.FindStringSubmatch(c.lines[i])
@@ -507,6 +573,11 @@ func cutAtSerials(cells [][]boxCell) {
 			}
 			prev++
 			cuts = append(cuts, c.at[i])
+		}
+		if len(cuts) > 0 {
+			last = prev
+		} else if err == nil {
+			last = joined
 		}
 		for _, x := range cuts {
 			for k := range cells {
@@ -555,11 +626,16 @@ func boxItems(c boxCell) []boxCell {
 }
 
 // lineFor is the part of a cell drawn beside item n of a cell of several items: its line beside the
-// item when it has one line beside each ("市发改委" beside the first △, "市经信局" beside the second),
-// else all of it.
-func lineFor(beside boxCell, items []boxCell, n int) boxCell {
+// item when it has one line beside each ("市发改委" beside the first △, "市经信局" beside the second)
+// and, under a unit column, those lines are units apart; else all of it.
+func lineFor(beside boxCell, items []boxCell, n int, unitCol bool) boxCell {
 	if len(beside.lines) != len(items) {
 		return beside
+	}
+	for j := 1; unitCol && j < len(beside.lines); j++ {
+		if !unitsApart(beside.lines[j-1], beside.lines[j]) {
+			return beside // one name wrapped beside two items ("市人力资源和社会" over "保障局")
+		}
 	}
 	for j, it := range items {
 		if beside.at[j] < it.from || beside.at[j] >= it.to {

@@ -90,8 +90,10 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 			continue
 		}
 		// "上、下半年各开展一次": each of the periods listed, a duty's schedule (recurringPatterns).
-		if strings.HasPrefix(text[m[3]:], "各") && strings.HasSuffix(text[:start], "、") {
-			continue
+		if after := text[m[3]:]; strings.HasPrefix(after, "各") && strings.HasSuffix(text[:start], "、") {
+			if r, _ := utf8.DecodeRuneInString(after[len("各"):]); !strings.ContainsRune(groupAfterGe, r) {
+				continue
+			}
 		}
 		// "(5月下旬-8月)": the start of a span, which its end says when.
 		if startsRange(text[m[3]:]) {
@@ -167,9 +169,32 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 	return out
 }
 
+// noDuty is what a recurring pattern gives words that look like a duty's period and are none.
+var noDuty = Rule{Freq: "none"}
+
+// groupAfterGe are the first characters of a group of units after 各 (各单位, 各乡镇, 各县区): 各 then
+// names no "each" of a period.
+const groupAfterGe = "单部地乡镇县区市街村社级成责有相"
+
 // quarterList is quarters listed before one 季度: "第一、二季度分别完成…", "一、三季度". The last
 // is read as any quarter is; the ones before it are what this adds.
 var quarterList = regexp.MustCompile(`第?([一二三四1-4])(?:[、和及与]第?[一二三四1-4])*[、和及与]第?[一二三四1-4]季度`)
+
+// consecutiveQuarters: a list of quarters that follow one another (三、四季度).
+func consecutiveQuarters(list string) bool {
+	var ns []int
+	for _, r := range list {
+		if i := strings.IndexRune("一二三四1234", r); i >= 0 {
+			ns = append(ns, []int{1, 2, 3, 4}[utf8.RuneCountInString("一二三四1234"[:i])%4])
+		}
+	}
+	for i := 1; i < len(ns); i++ {
+		if ns[i] != ns[i-1]+1 {
+			return false
+		}
+	}
+	return true
+}
 
 // listedQuarters are the deadlines of the quarters a list names before its last: each quarter's
 // end, in the year named before the list or the plan's.
@@ -177,7 +202,12 @@ func listedQuarters(text string, year int, have map[string]bool) []Deadline {
 	var out []Deadline
 	for _, m := range quarterList.FindAllStringIndex(text, -1) {
 		before := text[:m[0]]
-		if r, _ := utf8.DecodeLastRuneInString(before); strings.ContainsRune("每个", r) || inTitle(before) {
+		if r, _ := utf8.DecodeLastRuneInString(before); strings.ContainsRune("每个", r) || inTitle(before) || strings.Contains(lastSentence(before), "每") {
+			continue // 每年二、三季度: a season of every year
+		}
+		// "三、四季度集中开展": one window, due at its end (as the last quarter reads); "第一、二季度分别
+		// 完成…", "一、三季度": each quarter its own.
+		if after := text[m[1]:]; !strings.HasPrefix(after, "分别") && !strings.HasPrefix(after, "各") && consecutiveQuarters(text[m[0]:m[1]]) {
 			continue
 		}
 		y := lastYearBefore(before)
@@ -1553,6 +1583,8 @@ var recurringPatterns = []struct {
 	{regexp.MustCompile(`每(?:个)?季度?(?:末|最后一个月|最后一月)(?:前|之前|以前)?`), newWordSet("每季", "每个季"), false, func([]string) Rule {
 		return RuleQuarterEnd
 	}},
+	// 每年年初至年底: a span over the whole year, no January duty.
+	{regexp.MustCompile(`每年\s*年?初\s*(?:至|到|—)\s*年?(?:底|末)`), newWordSet("每年"), false, func([]string) Rule { return noDuty }},
 	// 每年年底前, 每年底, 每年年末: the year's last day; 每年年中 its middle, 每年年初 January.
 	{regexp.MustCompile(`每年\s*年?(底|末|中|初)(?:前|之前|以前)?`), newWordSet("每年"), false, func(m []string) Rule {
 		switch m[1] {
@@ -1589,8 +1621,13 @@ var recurringPatterns = []struct {
 		return Rule{Freq: Monthly, Months: 1<<5 | 1<<11, MonthDay: 31}
 	}},
 	// 上、下半年各开展一次; 半年、全年各报送一次 (at each half year's end).
-	{regexp.MustCompile(`上[、和]下半年各|上半年[、和及与]下半年各|(?:半年|年中)[、和及与](?:全年|年底|年末|年终)各`), newWordSet("半年", "年中"), false, func(m []string) Rule {
-		if strings.HasPrefix(m[0], "上") {
+	// (每年 before it is the same duty: 每年上、下半年各召开一次 is twice a year, not once; 各单位,
+	// 各乡镇 after it are groups of units, not "each".)
+	{regexp.MustCompile(`(?:每年)?(?:上[、和]下半年各|上半年[、和及与]下半年各|(?:半年|年中)[、和及与](?:全年|年底|年末|年终)各)(\p{Han})?`), newWordSet("半年", "年中"), false, func(m []string) Rule {
+		if m[1] != "" && strings.Contains(groupAfterGe, m[1]) {
+			return noDuty // 上半年、下半年各单位要…: the halves' own deadlines, not a duty twice a year
+		}
+		if strings.Contains(m[0], "上、下") || strings.Contains(m[0], "上和下") || strings.Contains(m[0], "上半年") {
 			return RuleHalfYear
 		}
 		return Rule{Freq: Monthly, Months: 1<<5 | 1<<11, MonthDay: 31}
@@ -1875,7 +1912,13 @@ func (h *recurringHits) patterns() {
 					sub[i] = text[m[2*i]:m[2*i+1]]
 				}
 			}
-			if r := p.rule(sub); r.Freq != "" {
+			switch r := p.rule(sub); r.Freq {
+			case "":
+			case noDuty.Freq:
+				for i := s; i < e; i++ {
+					h.taken[i] = true // words that look like a duty's period and are none: no later pattern reads them
+				}
+			default:
 				h.take(s, e, r)
 			}
 		}

@@ -494,7 +494,9 @@ func labelsInBrackets(text string) string {
 	return b.String()
 }
 
-var squareBrackets = strings.NewReplacer("［", "【", "］", "】")
+// labelSquare is a note in full-width square brackets that holds a label or a marker: "［责任单位：
+// 县自然资源局］" (not a document number's ［2025］).
+var labelSquare = regexp.MustCompile(`［([^［］]*(?:单位|部门|牵头|配合|负责)[^［］]*)］`)
 
 // enclosedMarkers spell out the one-character markers some editors print: ㈠ is (一), ⑴ is (1), ⒈ is 1.
 var enclosedMarkers = strings.NewReplacer(
@@ -556,9 +558,9 @@ func (p *parser) cleanLines(text string) []string {
 	if strings.Contains(text, " 月") || strings.Contains(text, "月 ") || strings.Contains(text, " 日") {
 		text = closeDateSpaces(text)
 	}
-	// Full-width square brackets are black ones: "［责任单位：县自然资源局］" is a note.
+	// A note in full-width square brackets is one in black ones: "［责任单位：县自然资源局］".
 	if strings.ContainsAny(text, "［］") {
-		text = squareBrackets.Replace(text)
+		text = labelSquare.ReplaceAllString(text, "【$1】")
 	}
 	// A label in black brackets ("【牵头单位】市发改委【配合单位】市财政局") is the label and its colon.
 	// A label after a list of units is a new list: "【牵头】市农业农村局 【配合】市水利局" is
@@ -1732,6 +1734,7 @@ func (p *parser) parse(source, text string) *Document {
 		p.notice = append(p.notice, body...)
 	}
 	p.noticeTasks()
+	p.dropBareHeadings()
 	p.uniqueIDs()
 	p.inheritPeriod(root)
 	p.splitGlued()
@@ -1745,6 +1748,23 @@ func (p *parser) parse(source, text string) *Document {
 		}
 	}
 	return d
+}
+
+// dropBareHeadings leaves out the tasks that are a heading's few words alone ("（一）教育" over a table):
+// no unit, no date of their own, no duty, nothing but their title.
+func (p *parser) dropBareHeadings() {
+	p.doc.Tasks = slices.DeleteFunc(p.doc.Tasks, func(t Task) bool {
+		if len(t.Lead)+len(t.Participating) > 0 || len(t.Recurring) > 0 {
+			return false
+		}
+		for _, d := range t.Deadlines {
+			if !d.Inherited {
+				return false
+			}
+		}
+		text := strings.TrimSpace(t.Text)
+		return text == t.Title && utf8.RuneCountInString(text) <= 12 && !strings.ContainsAny(text, "。；;，,")
+	})
 }
 
 // firstLeadRule reads a rule the plan states once, in a sentence of its own rather than in a note:
@@ -5238,7 +5258,7 @@ func levelledParts(u string, at []int) []string {
 			}
 			continue
 		}
-		if looksLikeUnit(a) && !subordinate.MatchString(b) && !branchOf.MatchString(b) && !strings.HasPrefix(b, "市场") {
+		if looksLikeUnit(a) && !subordinate.MatchString(b) && !branchOf.MatchString(b) && !strings.HasPrefix(b, "市场") && !strings.HasPrefix(b, "区域") {
 			// 区工信局区商务局区统计局: three; 区住建局区城管局各镇街: two units and a group.
 			if rest := levelledParts(b, offsets(b)); looksLikeUnit(b) || len(rest) > 1 {
 				return append([]string{a}, rest...)

@@ -1062,19 +1062,39 @@ func (p *parser) readPipedTable(t *tableRows, lines []string) (*tableRows, int) 
 		}
 		if !strings.ContainsAny(l, "｜|\t") {
 			if lvl, _, _, _ := heading(l); lvl == lvlPart || lvl == lvlSection {
+				if headsNextTable(lines, j) {
+					break // "二、民生保障任务", "（一）教育", then a header: the next part's table
+				}
+				// A heading over the rows below it; one after the last row heads what follows the
+				// table, so it counts as read only when a row comes after it.
 				r.category = []string{l}
-				used = j + 1
 				continue
 			}
 			break
 		}
 		used = j + 1
+		if h2, _ := findTableHeader(lines, j); h2 != nil && slices.Equal(h2.roles, r.h.roles) {
+			continue // the header drawn again, after a page break or over the next part's rows
+		}
 		if !isSeparatorRow(l) {
 			r.row(l)
 		}
 	}
 	p.carryDown(t)
 	return t, used
+}
+
+// headsNextTable: the headings from lines[j] on are followed by a table's header, so they head the
+// next table rather than a group of this one's rows.
+func headsNextTable(lines []string, j int) bool {
+	for ; j < len(lines); j++ {
+		if lvl, _, _, _ := heading(lines[j]); lvl == lvlPart || lvl == lvlSection {
+			continue
+		}
+		h, _ := findTableHeader(lines, j)
+		return h != nil
+	}
+	return false
 }
 
 // pipedReader reads a piped table's rows, keeping the row a sub-row belongs to and the group cell
