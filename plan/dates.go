@@ -90,10 +90,14 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 			continue
 		}
 		// "上、下半年各开展一次": each of the periods listed, a duty's schedule (recurringPatterns).
-		if after := text[m[3]:]; strings.HasPrefix(after, "各") && strings.HasSuffix(text[:start], "、") {
+		if after := text[m[3]:]; strings.HasPrefix(after, "各") && strings.HasSuffix(text[:start], "、") && !strings.Contains(text[m[2]:m[3]], "季度") {
 			if r, _ := utf8.DecodeRuneInString(after[len("各"):]); !strings.ContainsRune(groupAfterGe, r) {
 				continue
 			}
+		}
+		// "每年二、三季度…": the last of a list of every year's quarters.
+		if everyQuarterList.MatchString(text[:start]) {
+			continue
 		}
 		// "(5月下旬-8月)": the start of a span, which its end says when.
 		if startsRange(text[m[3]:]) {
@@ -171,6 +175,9 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 
 // noDuty is what a recurring pattern gives words that look like a duty's period and are none.
 var noDuty = Rule{Freq: "none"}
+
+// everyQuarterList ends the words before the last quarter of a list of every year's: 每年二、.
+var everyQuarterList = regexp.MustCompile(`每(?:年|个)?(?:第?[一二三四1-4][、和])+$`)
 
 // groupAfterGe are the first characters of a group of units after 各 (各单位, 各乡镇, 各县区): 各 then
 // names no "each" of a period.

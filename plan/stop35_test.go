@@ -217,6 +217,29 @@ func TestStop35BoxFiles(t *testing.T) {
 		{"page-break-heading-once.txt", []taskWant{
 			{number: "1", lead: []string{"市发改委"}}, {number: "2", lead: []string{"市经信局"}},
 			{number: "3", lead: []string{"市大数据局"}}, {number: "4", lead: []string{"市住建局"}}}, "一、产业发展"},
+		// Review 36's inputs.
+		{"units-without-level.txt", []taskWant{
+			{number: "1", lead: []string{"财政局", "审计局"}, dates: []string{"2025-06-30 by"}}, {number: "2", lead: []string{"团市委", "市妇联"}, dates: []string{"2025-12-31 by"}},
+			{number: "3", lead: []string{"发改委", "税务局", "供电公司"}, dates: []string{"2025-12-31 by"}},
+			{number: "4", lead: []string{"县发改局", "住建局", "自然资源局"}, dates: []string{"2025-12-31 by"}}}, ""},
+		{"serial-wrapped-twelve.txt", []taskWant{
+			{number: "11", lead: []string{"市财政局"}}, {number: "12", lead: []string{"市发改委"}}, {number: "13", lead: []string{"市人社局"}}}, ""},
+		{"bulleted-cell-below-a-task.txt", []taskWant{
+			{lead: []string{"市财政局"}, dates: []string{"2025-06-30 by"}}, {lead: []string{"市发改委"}}, {lead: []string{"市政务服务中心"}},
+			{lead: []string{"市人社局"}}, {lead: []string{"市发改委"}}}, ""},
+		{"same-header-next-part.txt", []taskWant{
+			{number: "1", lead: []string{"市财政局"}}, {number: "2", lead: []string{"市发改委"}}, {number: "3", lead: []string{"市人社局"}},
+			{number: "1", lead: []string{"市财政局", "市审计局"}}, {number: "2", lead: []string{"市大数据局", "市发改委"}},
+			{number: "3", lead: []string{"市人社局", "市医疗保障局"}}}, ""},
+		{"note-below-in-a-part.txt", []taskWant{
+			{number: "1", lead: []string{"市财政局"}}, {number: "2", lead: []string{"市发改委"}}, {number: "3", lead: []string{"市人社局"}},
+			{number: "1", lead: []string{"市教育局"}}}, ""},
+		{"right-border-lost-everywhere.txt", []taskWant{
+			{number: "1", lead: []string{"市财政局"}}, {number: "2", lead: []string{"市发改委"}}}, ""},
+		{"wrapped-unit-beside-items.txt", []taskWant{
+			{lead: []string{"市人力资源和社会保障局"}}, {lead: []string{"市人力资源和社会保障局"}}, {lead: []string{"市财政局"}}}, ""},
+		{"two-headings-across.txt", []taskWant{
+			{number: "1", lead: []string{"市财政局"}}, {number: "2", lead: []string{"市发改委"}}}, "（一）工业转型"},
 		{"section-column-ruled.txt", []taskWant{
 			{number: "1", lead: []string{"办公室", "法规处"}}, {number: "2", lead: []string{"安监处"}}}, ""},
 	} {
@@ -228,6 +251,12 @@ func TestStop35BoxFiles(t *testing.T) {
 			d := checkTasks(t, string(b), tc.want)
 			if tc.section != "" && d.Tasks[0].Section != tc.section {
 				t.Errorf("section %q, want %q", d.Tasks[0].Section, tc.section)
+			}
+			// A table's last heading row heads none of the plan's words after the table.
+			if tc.file == "note-below-in-a-part.txt" || tc.file == "same-header-next-part.txt" {
+				if last := d.Tasks[len(d.Tasks)-1]; last.Section != "二、民生保障任务 > （一）教育" {
+					t.Errorf("last task's section %q, want 二、民生保障任务 > （一）教育", last.Section)
+				}
 			}
 		})
 	}
@@ -261,6 +290,7 @@ func TestStop35DateForms(t *testing.T) {
 		{"市统计局每月中旬发布上月主要指标", "FREQ=MONTHLY;BYMONTHDAY=20"},
 		{"各镇（街道）每三个月开展一次地质灾害隐患点巡查", "FREQ=MONTHLY;INTERVAL=3"},
 		{"每学期开学前，各学校组织开展一次学校食堂食品安全自查", "FREQ=MONTHLY;INTERVAL=6"},
+		{"每年上、下半年各召开一次联席会议", "FREQ=MONTHLY;INTERVAL=6"},
 	} {
 		var got []string
 		for _, r := range ParseRecurring(tc.text) {
@@ -280,6 +310,10 @@ func TestStop35DateForms(t *testing.T) {
 		{"对出生于2005年9月1日至2006年8月31日的适龄青年开展兵役登记", 2023, nil},
 		{"“十三五”期间，全市累计投入农田水利建设资金12.6亿元", 2022, nil},
 		{"“十四五”期间，全市累计投入农田水利建设资金12.6亿元", 2022, []string{"2025-12-31 target"}},
+		{"三、四季度集中开展专项整治行动", 2025, []string{"2025-12-31 by"}},
+		{"一、三季度各开展一次检查", 2025, []string{"2025-03-31 by", "2025-09-30 by"}},
+		{"每年二、三季度最后一个月15日前上报本季度工作进展", 2024, nil},
+		{"上半年、下半年各单位要对照任务开展自查", 2025, []string{"2025-06-30 by", "2025-12-31 by"}},
 	} {
 		var got []string
 		for _, d := range ParseDeadlinesIn(tc.text, tc.year) {
