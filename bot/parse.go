@@ -467,14 +467,17 @@ func (p *Parser) bodyOwner(q *Query) {
 	q.Shape, q.Bodies, q.bodyWords, q.members = ShapeOwner, nil, nil, false
 }
 
+// reNarrow points back at the last list to narrow it: 其中哪些…, 这些里面…, which of those….
+var reNarrow = regexp.MustCompile(`^(?:其中|这些里面?|这里面|里面|以上|上面|这些任务中|这些任务里)|(?i)\b(?:which|how many) of (?:those|these|them)\b|\bamong (?:those|these|them)\b`)
+
+// reMonthDayDuty is a day of every month a duty is due by: 每月10日前 (as normalizePhrasing writes it).
+var reMonthDayDuty = regexp.MustCompile(`每月(\d{1,2})日前`)
+
 // Parse reads one question; ctx is the conversation so far and today the day it is asked. The
 // phrasing table first turns the ways people ask into the forms the extractors read (an English
 // question has its department names read too); then each facet is read in turn from what the
 // earlier ones left of the question (reading's methods, in order): 文号, units, cities, quoted names,
 // department types and bodies, how the answer is laid out, the window and status, the topic and the
-// reMonthDayDuty is a day of every month a duty is due by: 每月10日前 (as normalizePhrasing writes it).
-var reMonthDayDuty = regexp.MustCompile(`每月(\d{1,2})日前`)
-
 // shape; then a unit-like name nobody knows, and the conversation.
 func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	s := strings.TrimSpace(normalizePhrasing(foldWidth(plan.ToSimplified(text))))
@@ -1456,13 +1459,30 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 		len(q.DeptTypes) == 0 && len(q.Plans) == 0 && q.unknown == ""
 	short := utf8.RuneCountInString(stripQuestion(rest)) <= 6
 	if len(q.Units) > 0 && reItWith.MatchString(s) && len(prev.Units) > 0 {
-		// "它和区政府办公室共同负责的呢?": the previous units and the one named, together.
+		// "它和区政府办公室共同负责的呢?", "其中哪些还涉及市财政局": the previous units, in the role they
+		// were asked in, and the one named, together.
 		old := p.reresolve(prev, q.lang)
+		n := len(old.Units)
 		q.Units, q.refs = append(old.Units, q.Units...), append(old.refs, q.refs...)
 		q.unitTyped = strings.TrimSpace(old.unitTyped + "和" + q.unitTyped)
 		q.AllUnits, q.followUp = true, true
+		narrow := reNarrow.MatchString(s)
 		for i := range q.Units {
-			q.Units[i].Role = globalRole(rest, q.lang)
+			if i >= n || !narrow {
+				q.Units[i].Role = globalRole(rest, q.lang)
+			}
+		}
+	} else if len(q.Units) == 0 && len(q.Bodies) == 0 && len(prev.Units) > 0 && reNarrow.MatchString(s) && (len(q.DeptTypes) > 0 || len(q.Topic) > 0) {
+		// "其中哪些也有财政部门参与", "这些里面还有哪些涉及资金", "which of these also involve the
+		// finance bureau?": the last list, narrowed by the type or the topic named.
+		old := p.reresolve(prev, q.lang)
+		q.Units, q.refs, q.unitTyped = old.Units, old.refs, old.unitTyped
+		q.AllUnits, q.followUp = len(q.DeptTypes) > 0 || old.AllUnits, true
+		if len(q.Cities) == 0 {
+			q.Cities = prev.Cities
+		}
+		if len(q.Plans) == 0 {
+			q.Plans = prev.Plans
 		}
 	}
 	if q.Shape == "" && len(q.Topic) > 0 && !q.hasUnits() && reWhatAbout.MatchString(strings.TrimSpace(s)) &&
@@ -1688,7 +1708,7 @@ func dropBodies(ms []unitMatch, s string) []unitMatch {
 }
 
 // reEnglishStop are the English words of a question that carry no topic.
-var reEnglishStop = regexp.MustCompile(`(?i)^(?:anything|something|still|now|currently|yet|already|local|measures?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|its|it|their|they|and|or|with|be|been|task|tasks|work|works|responsible|involved|involve|involves|lead|leads|led|own|owns|handle|handles|handled|handling|often|each|every|per|all|list|show|give|concern|concerns|concerning|related|relate|regarding|set|sets|target|targets|goal|goals|due|deadline|deadlines|overdue|city|cities|district|districts|county|municipal|provincial|province|measure|measures|shows|appear|appears|them|points|plan's|plans'|unit|units|department|departments|bureau|bureaus|office|s|this|that|these|those|year|years|month|next|last|when|where|why|from|at|as|are|can|could|would|need|needs|must|mention|mentions|cover|covers|include|includes|part|take|takes|within|before|after|than|more|most|less|up|into|under|over|what's|top|first|fewest|biggest|largest|smallest|number|numbers|count|loaded|issued|signed|main|parts|part)$`)
+var reEnglishStop = regexp.MustCompile(`(?i)^(?:anything|something|still|now|currently|yet|already|also|too|local|measures?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|its|it|their|they|and|or|with|be|been|task|tasks|work|works|responsible|involved|involve|involves|lead|leads|led|own|owns|handle|handles|handled|handling|often|each|every|per|all|list|show|give|concern|concerns|concerning|related|relate|regarding|set|sets|target|targets|goal|goals|due|deadline|deadlines|overdue|city|cities|district|districts|county|municipal|provincial|province|measure|measures|shows|appear|appears|them|points|plan's|plans'|unit|units|department|departments|bureau|bureaus|office|s|this|that|these|those|year|years|month|next|last|when|where|why|from|at|as|are|can|could|would|need|needs|must|mention|mentions|cover|covers|include|includes|part|take|takes|within|before|after|than|more|most|less|up|into|under|over|what's|top|first|fewest|biggest|largest|smallest|number|numbers|count|loaded|issued|signed|main|parts|part)$`)
 
 // englishLeftovers are the words of an English question that no extractor took and the glossary does
 // not know.

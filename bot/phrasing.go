@@ -97,6 +97,16 @@ var phrasings = []struct {
 	{regexp.MustCompile(`(?i)\b(in|by|during|for|before|until|till|through|from|to|and|or|between|within|due)\s+(?:the\s+)?H1\b`), "${1} 上半年 "},
 	{regexp.MustCompile(`(?i)\b(in|by|during|for|before|until|till|through|from|to|and|or|between|within|due)\s+(?:the\s+)?H2\b`), "${1} 下半年 "},
 	{regexp.MustCompile(`(?i)\bQ([1-4])\s*(到期|截止|之前|以前|前|内|期间)`), "第${1}季度${2}"},
+	// 明年Q1, 今年Q3: a year said before the quarter or half.
+	{regexp.MustCompile(`(?i)([今明去]年)Q([1-4])\b`), "${1}第${2}季度"},
+	{regexp.MustCompile(`(?i)([今明去]年)H1\b`), "${1}上半年"},
+	{regexp.MustCompile(`(?i)([今明去]年)H2\b`), "${1}下半年"},
+	// At the question's start, after a space or a mark, and before a Han word, the end, or a word of
+	// work (Q3要完成, Q4的任务, the Q3 deadlines, end of Q3?): not glued to a Han word before it
+	// (氢能H2) nor a list's number (Q1:).
+	{regexp.MustCompile(`(?i)(^|[\s,，。?？(（])Q([1-4])($|[?？。!！\p{Han}]|\s+(?:tasks?|deadlines?|targets?|work|items?|due|duties)\b)`), "${1}第${2}季度${3}"},
+	{regexp.MustCompile(`(?i)(^|[\s,，。?？(（])H1($|[?？。!！]|[要的有内前期]|\s+(?:tasks?|deadlines?|targets?|work|items?|due|duties)\b)`), "${1}上半年${2}"},
+	{regexp.MustCompile(`(?i)(^|[\s,，。?？(（])H2($|[?？。!！]|[要的有内前期]|\s+(?:tasks?|deadlines?|targets?|work|items?|due|duties)\b)`), "${1}下半年${2}"},
 	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:first|1st)\s+quarter\s+(?:of\s+)?` + enYear), " ${1}${2}年第1季度 "},
 	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:second|2nd)\s+quarter\s+(?:of\s+)?` + enYear), " ${1}${2}年第2季度 "},
 	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:third|3rd)\s+quarter\s+(?:of\s+)?` + enYear), " ${1}${2}年第3季度 "},

@@ -81,3 +81,42 @@ func TestStop35CentralBank(t *testing.T) {
 	answerHas(t, d, "Which of the ten real-estate measures is the local PBOC sub-branch responsible for?", []string{"加大信贷支持", "降低首付比例"}, []string{"优化审批"})
 	answerHas(t, d, "成安住建部门在那十条里负责几条？", []string{"1"}, nil)
 }
+
+// TestStop35Review36: a bare Q3 or H2 at a question's start or before a word of work is a part of the
+// year, not after a Han word (氢能H2) nor as a list's number; two quarters apart are no span; a
+// narrowing follow-up keeps the last list's role and narrows it by a type or a topic too.
+func TestStop35Review36(t *testing.T) {
+	d := parsed(t, "r36.txt", "丽水市畅通城市三年行动方案\n一、任务\n"+
+		"1.优化公交线网，2026年5月底前完成。（牵头单位：市交通局；配合单位：市财政局）\n"+
+		"2.建设口袋公园，2026年8月底前完成。（牵头单位：市交通局）\n"+
+		"3.建设氢能H2加注站，完善资金保障。（牵头单位：市发改委；配合单位：市交通局）\n"+
+		"4.更新路灯，2026年11月底前完成。（牵头单位：市交通局）\n")
+	e := engineOver(t, d)
+	for _, tc := range []struct{ q, want, not string }{
+		{"Q3要完成哪些任务", "口袋公园", "更新路灯"},
+		{"What are the Q4 deadlines?", "更新路灯", "口袋公园"},
+		{"氢能H2加注站谁负责", "市发改委", "口袋公园"},
+		{"第一季度和第三季度要完成的任务", "", "口袋公园"},
+	} {
+		a, err := e.Answer(context.Background(), Question{Text: tc.q, Now: fixedClock("2026-08-15")()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tc.want != "" && !strings.Contains(a.Text, tc.want) || strings.Contains(a.Text, tc.not) {
+			t.Errorf("%s: want %q and not %q:\n%s", tc.q, tc.want, tc.not, a.Text)
+		}
+	}
+	first := ask(t, e, "市交通局牵头哪些任务?")
+	for _, tc := range []struct{ q, want, not string }{
+		{"其中哪些有财政部门参与?", "优化公交线网", "口袋公园"},
+		{"这些里面还有哪些涉及资金?", "", "氢能"}, // 市交通局 only takes part in 3: the lead list holds no 资金 task
+	} {
+		a, err := e.Answer(context.Background(), Question{Text: tc.q, Context: first.Context})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tc.want != "" && !strings.Contains(a.Text, tc.want) || strings.Contains(a.Text, tc.not) {
+			t.Errorf("%s: want %q and not %q:\n%s", tc.q, tc.want, tc.not, a.Text)
+		}
+	}
+}
