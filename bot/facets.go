@@ -1018,6 +1018,9 @@ var reDecimal = regexp.MustCompile(`(\d)\.(\d)`)
 
 const decimalMark = "\uE000"
 
+// reThoseN is 那/这 before a count of items inside a run: "审批改革那六项" is 审批改革 and 六项.
+var reThoseN = regexp.MustCompile(`[那这]([一二三四五六七八九十两几\d]{1,3}[项条个份件])`)
+
 // reJoin splits a run at 和, 与, 及: "进出口和实际使用外资" is about 进出口 and 实际使用外资.
 var reJoin = regexp.MustCompile(`以及|和|与|及|、`)
 
@@ -1040,6 +1043,7 @@ func topicTerms(s, lang string) []string {
 	// "哪些活跟污水有关": the topic is what the tasks are said to concern, not the words before 跟.
 	s = reAbout.ReplaceAllString(s, " $1 ")
 	s = reYearPhrase.ReplaceAllString(s, " ")
+	s = reThoseN.ReplaceAllString(s, " $1") // "审批改革那六项": the topic, then the count that names the plan's items
 	s = reDecimal.ReplaceAllString(s, "${1}"+decimalMark+"${2}") // PM2.5 is one word, not PM2 and 5
 	s = topicStop.ReplaceAllString(s, " ")
 	s = strings.ReplaceAll(s, decimalMark, ".")

@@ -112,8 +112,57 @@ func (e *Engine) summary(c *composer, q *Query, today plan.Day) Answer {
 			c.printf(c.t("  - 最近期限 %s：%s %s（%s）\n", "  - next deadline %s: %s %s (%s)\n"), it.Deadline.Date, itemNumber(it.Task), itemTitle(it.Task), e.unitNames(d, it.Task.Lead, 4))
 			c.task(it.TaskRef)
 		}
+		if len(its) <= summaryItemsListed {
+			e.summaryItems(c, d, its)
+		}
 	}
 	return c.answer(q, OutcomeAnswered)
+}
+
+// summaryItemsListed is how many items a plan may have for its summary to list each of them, with its
+// lead and its dates: a leader asking about a short plan wants who does what by when.
+const summaryItemsListed = 12
+
+// summaryItems lists a short plan's items: number, title, lead (or the units responsible) and dates.
+func (e *Engine) summaryItems(c *composer, d *plan.Document, its [][]retrieval.TaskRef) {
+	c.printf("%s", c.t("- 各项任务：\n", "- its items:\n"))
+	for _, it := range its {
+		var lead, resp []string
+		var dates []string
+		for _, r := range it {
+			for _, u := range r.Task.Lead {
+				if !slices.Contains(lead, u) {
+					lead = append(lead, u)
+				}
+			}
+			for _, u := range r.Task.Participating {
+				if !slices.Contains(resp, u) {
+					resp = append(resp, u)
+				}
+			}
+			for _, dl := range r.Task.Deadlines {
+				if s := dl.Date.String(); !dl.Inherited && !slices.Contains(dates, s) {
+					dates = append(dates, s)
+				}
+			}
+			c.task(r)
+		}
+		who := ""
+		switch {
+		case len(lead) > 0:
+			who = c.t("牵头：", "lead: ") + e.unitNames(d, lead, 4)
+		case len(resp) > 0:
+			who = c.t("参与：", "taking part: ") + e.unitNames(d, resp, 4)
+		}
+		line := "  - " + itemNumber(it[0].Task) + " " + itemTitle(it[0].Task)
+		if who != "" {
+			line += c.t("（", " (") + who + c.t("）", ")")
+		}
+		if len(dates) > 0 {
+			line += c.t(" · 期限 ", " · due ") + strings.Join(dates, c.t("、", ", "))
+		}
+		c.printf("%s\n", line)
+	}
 }
 
 func (e *Engine) unitSummary(c *composer, q *Query, units []plan.UnitRef, today plan.Day) Answer {
