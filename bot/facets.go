@@ -1043,7 +1043,7 @@ func topicTerms(s, lang string) []string {
 	// "哪些活跟污水有关": the topic is what the tasks are said to concern, not the words before 跟.
 	s = reAbout.ReplaceAllString(s, " $1 ")
 	s = reYearPhrase.ReplaceAllString(s, " ")
-	s = reThoseN.ReplaceAllString(s, " $1") // "审批改革那六项": the topic, then the count that names the plan's items
+	s = reThoseN.ReplaceAllString(s, " $1")                      // "审批改革那六项": the topic, then the count that names the plan's items
 	s = reDecimal.ReplaceAllString(s, "${1}"+decimalMark+"${2}") // PM2.5 is one word, not PM2 and 5
 	s = topicStop.ReplaceAllString(s, " ")
 	s = strings.ReplaceAll(s, decimalMark, ".")
