@@ -573,10 +573,10 @@ var freqWords = []struct {
 	re   *regexp.Regexp
 	freq string
 }{
-	{regexp.MustCompile(`(?i)每(?:个)?月|逐月|按月|月度|\bmonthly\b|every month`), "monthly"},
-	{regexp.MustCompile(`(?i)每(?:个)?季(?:度)?|按季(?:度)?|逐季|\bquarterly\b|every quarter`), "quarterly"},
-	{regexp.MustCompile(`(?i)每周|每星期|每个?礼拜|逐周|\bweekly\b|every week`), "weekly"},
-	{regexp.MustCompile(`(?i)每年|逐年|\byearly\b|\bannually\b|every year`), "yearly"},
+	{regexp.MustCompile(`(?i)每(?:个)?月|逐月|按月|月度|\bmonthly\b|(?:every|each|per) month`), "monthly"},
+	{regexp.MustCompile(`(?i)每(?:个)?季(?:度)?|按季(?:度)?|逐季|\bquarterly\b|(?:every|each|per) quarter`), "quarterly"},
+	{regexp.MustCompile(`(?i)每周|每星期|每个?礼拜|逐周|\bweekly\b|(?:every|each|per) week`), "weekly"},
+	{regexp.MustCompile(`(?i)每年|逐年|\byearly\b|\bannually\b|(?:every|each|per) year`), "yearly"},
 	{regexp.MustCompile(`(?i)固定(?:要|的|做|开展|工作|事)|例行|常态化|定期(?:要|做|开展)|\brecurring\b|\broutine\b|\bregular(?:ly)?\b`), "any"},
 }
 

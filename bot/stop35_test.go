@@ -120,3 +120,11 @@ func TestStop35Review36(t *testing.T) {
 		}
 	}
 }
+
+// TestStop35EnglishRecurring: "recur every quarter", "each month" ask for duties by their period;
+// recur, repeat and duties are no topic.
+func TestStop35EnglishRecurring(t *testing.T) {
+	d := parsed(t, "er.txt", "丽水市服务业工作方案\n一、任务\n1.建立季度通报制度，每季度通报一次进展。（责任单位：市发改委）\n2.每月10日前报送统计数据。（责任单位：市统计局）\n3.建设物流园区。（责任单位：市商务局）\n")
+	answerHas(t, d, "Which tasks recur every quarter?", []string{"市发改委"}, []string{"市统计局", "市商务局"})
+	answerHas(t, d, "Which duties repeat each month?", []string{"市统计局"}, []string{"市发改委", "市商务局"})
+}
