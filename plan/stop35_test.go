@@ -159,7 +159,7 @@ func TestStop35Notes(t *testing.T) {
 // TestStop35Schedules: duties twice a year or twice a week, said by their months, halves or days,
 // and quarters listed before one 季度 (deadline forms file 9).
 func TestStop35Schedules(t *testing.T) {
-	for _, tc := range []struct{ text, want string }{
+	checkRules(t, []ruleCase{
 		{"每年6月底和12月底前分别报送半年和全年工作总结", "FREQ=MONTHLY;BYMONTH=6,12;BYMONTHDAY=-1"},
 		{"每年1月和7月上旬分别对上半年、下半年各单位任务落实情况进行通报", "FREQ=MONTHLY;BYMONTH=1,7;BYMONTHDAY=10"},
 		{"区生态环境局每半年末对各镇（街道）任务完成情况开展一次评估", "FREQ=MONTHLY;BYMONTH=6,12;BYMONTHDAY=-1"},
@@ -167,15 +167,7 @@ func TestStop35Schedules(t *testing.T) {
 		{"对特种设备使用单位上、下半年各开展一次随机抽查", "FREQ=MONTHLY;INTERVAL=6"},
 		{"各管护单位每周一、周四对辖区内公园绿地开展巡查", "FREQ=WEEKLY"},
 		{"各成员单位每年年初制定本单位年度工作计划", "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=31"},
-	} {
-		var got []string
-		for _, r := range ParseRecurring(tc.text) {
-			got = append(got, r.Rule.String())
-		}
-		if len(got) != 1 || got[0] != tc.want {
-			t.Errorf("%s: rules %v, want [%s]", tc.text, got, tc.want)
-		}
-	}
+	})
 	if ds := ParseDeadlinesIn("对特种设备使用单位上、下半年各开展一次随机抽查", 2025); len(ds) != 0 {
 		t.Errorf("上、下半年各: deadlines %v, want none", ds)
 	}
@@ -285,21 +277,13 @@ func TestStop35BoxFiles(t *testing.T) {
 
 // TestStop35DateForms: date forms of deadline forms file 10.
 func TestStop35DateForms(t *testing.T) {
-	for _, tc := range []struct{ text, want string }{
+	checkRules(t, []ruleCase{
 		{"各乡镇（街道）于每月上旬将上月秸秆综合利用情况报县农业农村局", "FREQ=MONTHLY;BYMONTHDAY=10"},
 		{"市统计局每月中旬发布上月主要指标", "FREQ=MONTHLY;BYMONTHDAY=20"},
 		{"各镇（街道）每三个月开展一次地质灾害隐患点巡查", "FREQ=MONTHLY;INTERVAL=3"},
 		{"每学期开学前，各学校组织开展一次学校食堂食品安全自查", "FREQ=MONTHLY;INTERVAL=6"},
 		{"每年上、下半年各召开一次联席会议", "FREQ=MONTHLY;INTERVAL=6"},
-	} {
-		var got []string
-		for _, r := range ParseRecurring(tc.text) {
-			got = append(got, r.Rule.String())
-		}
-		if len(got) != 1 || got[0] != tc.want {
-			t.Errorf("%s: rules %v, want [%s]", tc.text, got, tc.want)
-		}
-	}
+	})
 	for _, tc := range []struct {
 		text string
 		year int
@@ -321,6 +305,22 @@ func TestStop35DateForms(t *testing.T) {
 		}
 		if strings.Join(got, ";") != strings.Join(tc.want, ";") {
 			t.Errorf("%s: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// ruleCase is a sentence and the one recurring rule it gives.
+type ruleCase struct{ text, want string }
+
+func checkRules(t *testing.T, cases []ruleCase) {
+	t.Helper()
+	for _, tc := range cases {
+		var got []string
+		for _, r := range ParseRecurring(tc.text) {
+			got = append(got, r.Rule.String())
+		}
+		if len(got) != 1 || got[0] != tc.want {
+			t.Errorf("%s: rules %v, want [%s]", tc.text, got, tc.want)
 		}
 	}
 }
