@@ -69,8 +69,8 @@ func (c boxCell) unitText() string {
 
 // unitsApart: two lines of a unit cell that are two units, not one name wrapped.
 func unitsApart(prev, l string) bool {
-	if strings.ContainsAny(lastRune(prev), "、，,；;（(") || strings.HasPrefix(l, "（") || strings.HasPrefix(l, "(") {
-		return false
+	if strings.ContainsAny(lastRune(prev), "、，,；;（(") || strings.HasPrefix(l, "（") || strings.HasPrefix(l, "(") || strings.HasPrefix(l, "等") {
+		return false // "市财政局、市税务局" over "等部门": the list's tail
 	}
 	if !looksLikeUnit(prev) || superiorBody.MatchString(prev) || strings.HasSuffix(prev, "社会") {
 		return false // "市人力资源和社会" over "保障局": 社会 ends no name
@@ -78,8 +78,17 @@ func unitsApart(prev, l string) bool {
 	if opensName(l) {
 		return true // "市大数据局" over "市发展和改革" (over "委员会")
 	}
-	return looksLikeUnit(l) && !goesOnName.MatchString(l) && !branchOf.MatchString(l) && !subordinate.MatchString(l)
+	if !looksLikeUnit(l) {
+		return false
+	}
+	// An office or branch goes on the name of a body that has them (县人民政府 / 办公室, 市公安局 / 交通警察
+	// 支队, 市委 / 宣传部); after a section (规划处 / 财务处, 组织部 / 宣传部) it is a section of its own.
+	return !hasOffices.MatchString(prev) || !goesOnName.MatchString(l) && !branchOf.MatchString(l) && !subordinate.MatchString(l)
 }
+
+// hasOffices ends a body's name that has offices, detachments and sections of its own, or a place's
+// that has its government (各县（市、区） / 人民政府).
+var hasOffices = regexp.MustCompile(`(?:局|委|政府|公司|院|厅|党委|党工委|管委会|集团|中心|[省市县区镇乡]|街道|）|\))$`)
 
 // goesOnName is a line that goes on with the name above it: a government, a party committee or an
 // office of it, a detachment, a branch, a section.
@@ -135,7 +144,7 @@ func boxRows(raws []string) []string {
 	var out []string
 	var last *boxTable // the table before, while only page furniture stands between it and the next
 	for i := 0; i < len(raws); i++ {
-		if l := strings.TrimSpace(raws[i]); !boxLine(raws[i]) && l != "" && !pageFooter.MatchString(l) && !isPageNumber(l) {
+		if l := strings.TrimSpace(raws[i]); !boxLine(raws[i]) && l != "" && !pageFooter.MatchString(l) && !isPageNumber(l) && !tableGoesOn.MatchString(l) {
 			last = nil // words of the plan between two tables: the second is a table of its own
 		}
 		j := i
@@ -177,6 +186,9 @@ func boxRows(raws []string) []string {
 	}
 	return out
 }
+
+// tableGoesOn is a line that says a table goes on from the page before: 续表, （续表）, 续上表, 附表2（续）.
+var tableGoesOn = regexp.MustCompile(`^[（(]?续(?:上)?表[）)]?\s*\d*$|^附表\s*\d*\s*[（(]续[）)]$`)
 
 // isPageNumber: a page's bare number on a line of its own.
 func isPageNumber(l string) bool {

@@ -90,10 +90,8 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 			continue
 		}
 		// "上、下半年各开展一次": each of the periods listed, a duty's schedule (recurringPatterns).
-		if after := text[m[3]:]; strings.HasPrefix(after, "各") && strings.HasSuffix(text[:start], "、") && !strings.Contains(text[m[2]:m[3]], "季度") {
-			if r, _ := utf8.DecodeRuneInString(after[len("各"):]); !strings.ContainsRune(groupAfterGe, r) {
-				continue
-			}
+		if after := text[m[3]:]; strings.HasPrefix(after, "各") && strings.HasSuffix(text[:start], "、") && !strings.Contains(text[m[2]:m[3]], "季度") && eachDoes.MatchString(after[len("各"):]) {
+			continue
 		}
 		// "每年二、三季度…": the last of a list of every year's quarters.
 		if everyQuarterList.MatchString(text[:start]) {
@@ -173,15 +171,74 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 	return out
 }
 
+// partOfPeriod gives a rule that names no day the part of its period the words after it name: 每年一季度
+// is by March 31, 每年上半年 by June 30, 每年汛前 by May 31, 每年开学前 by August 31, 每月初 by the 5th,
+// 每月上旬 by the 10th, 每季度首月 by the first month's end, 每季度上旬 by its 10th, 每学期开学前 by the end of
+// February and of August. Otherwise the rule is due at its period's end (Rule.Next).
+func partOfPeriod(r Rule, after string) Rule {
+	after = strings.TrimLeft(after, " \t")
+	after = strings.TrimLeft(dutyModal.ReplaceAllString(after, ""), " ")
+	bare := r.MonthDay == 0 && r.Months == 0
+	switch f, n := r.Every(); {
+	case !bare || r.Freq == "":
+	case f == Yearly && r.Month == 0 && n == 1:
+		if m := partOfYear.FindStringSubmatch(after); m != nil {
+			mon := time.Month(0)
+			switch {
+			case m[1] != "":
+				mon = time.Month(3 * (strings.Index("一二三四1234", m[1])/len("一")%4 + 1))
+				if m[1] >= "1" && m[1] <= "4" {
+					mon = time.Month(3 * int(m[1][0]-'0'))
+				}
+			case m[2] == "上半年", m[2] == "年中":
+				mon = time.June
+			case m[2] == "下半年":
+				mon = time.December
+			case m[2] == "年初":
+				mon = time.January
+			case strings.Contains(m[2], "汛"):
+				mon = time.May
+			default: // 开学前
+				mon = time.August
+			}
+			return Rule{Freq: Yearly, Month: mon, MonthDay: NewDay(2001, mon+1, 0).Day}
+		}
+	case f == Monthly && n == 1:
+		if m := partInMonth.FindStringSubmatch(after); m != nil {
+			return Rule{Freq: Monthly, MonthDay: map[string]int{"月初": 5, "初": 5, "上旬": 10, "中旬": 20, "下旬": 31, "月底": 31, "月末": 31}[m[1]]}
+		}
+	case f == Monthly && n == 3:
+		if m := partOfQuarter.FindStringSubmatch(after); m != nil {
+			d := 31
+			if m[1] != "首月" {
+				d = 10
+			}
+			return Rule{Freq: Monthly, Months: 1 | 1<<3 | 1<<6 | 1<<9, MonthDay: d}
+		}
+	case f == Monthly && n == 6:
+		if strings.HasPrefix(after, "开学前") {
+			return Rule{Freq: Monthly, Months: 1<<1 | 1<<7, MonthDay: 31} // a term opens in March and September
+		}
+	}
+	return r
+}
+
+var (
+	dutyModal     = regexp.MustCompile(`^(?:至少|均|都|要|须|应)+`)
+	partOfYear    = regexp.MustCompile(`^(?:第?([一二三四1-4])季度|(上半年|下半年|年初|年中|汛期前|汛前|入汛前|(?:秋季)?开学前))`)
+	partInMonth   = regexp.MustCompile(`^(月初|初|上旬|中旬|下旬|月底|月末)`)
+	partOfQuarter = regexp.MustCompile(`^(首月|第一个月|上旬|前10日|前十日|前10天)`)
+)
+
 // noDuty is what a recurring pattern gives words that look like a duty's period and are none.
 var noDuty = Rule{Freq: "none"}
 
 // everyQuarterList ends the words before the last quarter of a list of every year's: 每年二、.
 var everyQuarterList = regexp.MustCompile(`每(?:年|个)?(?:第?[一二三四1-4][、和])+$`)
 
-// groupAfterGe are the first characters of a group of units after 各 (各单位, 各乡镇, 各县区): 各 then
-// names no "each" of a period.
-const groupAfterGe = "单部地乡镇县区市街村社级成责有相"
+// eachDoes is what follows 各 when it means "each" of the periods before it (上、下半年各开展一次, 各1次),
+// not a group of units (各单位, 各牵头单位, 各企业).
+var eachDoes = regexp.MustCompile(`^(?:开展|召开|报送|组织|进行|举办|举行|检查|通报|评估|总结|上报|汇报|调度|安排|部署|[一二两三1-3]\s*[次轮])`)
 
 // quarterList is quarters listed before one 季度: "第一、二季度分别完成…", "一、三季度". The last
 // is read as any quarter is; the ones before it are what this adds.
@@ -1630,9 +1687,9 @@ var recurringPatterns = []struct {
 	// 上、下半年各开展一次; 半年、全年各报送一次 (at each half year's end).
 	// (每年 before it is the same duty: 每年上、下半年各召开一次 is twice a year, not once; 各单位,
 	// 各乡镇 after it are groups of units, not "each".)
-	{regexp.MustCompile(`(?:每年)?(?:上[、和]下半年各|上半年[、和及与]下半年各|(?:半年|年中)[、和及与](?:全年|年底|年末|年终)各)(\p{Han})?`), newWordSet("半年", "年中"), false, func(m []string) Rule {
-		if m[1] != "" && strings.Contains(groupAfterGe, m[1]) {
-			return noDuty // 上半年、下半年各单位要…: the halves' own deadlines, not a duty twice a year
+	{regexp.MustCompile(`(?:每年)?(?:上[、和]下半年各|上半年[、和及与]下半年各|(?:半年|年中)[、和及与](?:全年|年底|年末|年终)各)([\p{Han}\d]{0,3})`), newWordSet("半年", "年中"), false, func(m []string) Rule {
+		if !eachDoes.MatchString(m[1]) {
+			return noDuty // 上半年、下半年各单位要…, 各牵头单位: the halves' own deadlines, not a duty twice a year
 		}
 		if strings.Contains(m[0], "上、下") || strings.Contains(m[0], "上和下") || strings.Contains(m[0], "上半年") {
 			return RuleHalfYear
@@ -1919,7 +1976,7 @@ func (h *recurringHits) patterns() {
 					sub[i] = text[m[2*i]:m[2*i+1]]
 				}
 			}
-			switch r := p.rule(sub); r.Freq {
+			switch r := partOfPeriod(p.rule(sub), text[e:]); r.Freq {
 			case "":
 			case noDuty.Freq:
 				for i := s; i < e; i++ {

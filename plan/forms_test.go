@@ -1378,7 +1378,7 @@ func TestActAndTimesAfterAPeriod(t *testing.T) {
 		"2.每两年修订一次应急预案，每年汛期前组织一次防汛应急演练。（责任单位：县应急局）\n"+
 		"3.每年培育100家科技型企业。（责任单位：县科技局）\n", []taskWant{
 		{number: "1", lead: []string{"县水利局"}, rules: []string{"FREQ=MONTHLY;INTERVAL=3", "FREQ=WEEKLY"}},
-		{number: "2", lead: []string{"县应急局"}, rules: []string{"FREQ=YEARLY;INTERVAL=2", "FREQ=YEARLY"}},
+		{number: "2", lead: []string{"县应急局"}, rules: []string{"FREQ=YEARLY;INTERVAL=2", "FREQ=YEARLY;BYMONTH=5;BYMONTHDAY=31"}},
 		{number: "3", lead: []string{"县科技局"}, rules: []string{}},
 	})
 }

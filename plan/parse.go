@@ -494,9 +494,12 @@ func labelsInBrackets(text string) string {
 	return b.String()
 }
 
-// labelSquare is a note in full-width square brackets that holds a label or a marker: "［责任单位：
-// 县自然资源局］" (not a document number's ［2025］).
-var labelSquare = regexp.MustCompile(`［([^［］]*(?:单位|部门|牵头|配合|负责)[^［］]*)］`)
+// squareNote is a note in full-width square brackets ("［责任单位：县自然资源局］", "［县自然资源局］"),
+// read as one in black brackets; squareYear a document number's year in them (［2025］), kept.
+var (
+	squareNote = regexp.MustCompile(`［[^［］]*］`)
+	squareYear = regexp.MustCompile(`^［(?:19|20)\d{2}］$`)
+)
 
 // enclosedMarkers spell out the one-character markers some editors print: ㈠ is (一), ⑴ is (1), ⒈ is 1.
 var enclosedMarkers = strings.NewReplacer(
@@ -560,7 +563,12 @@ func (p *parser) cleanLines(text string) []string {
 	}
 	// A note in full-width square brackets is one in black ones: "［责任单位：县自然资源局］".
 	if strings.ContainsAny(text, "［］") {
-		text = labelSquare.ReplaceAllString(text, "【$1】")
+		text = squareNote.ReplaceAllStringFunc(text, func(m string) string {
+			if squareYear.MatchString(m) {
+				return m // a document number's year: 某府办发［2025］12号
+			}
+			return "【" + strings.TrimSuffix(strings.TrimPrefix(m, "［"), "］") + "】"
+		})
 	}
 	// A label in black brackets ("【牵头单位】市发改委【配合单位】市财政局") is the label and its colon.
 	// A label after a list of units is a new list: "【牵头】市农业农村局 【配合】市水利局" is
@@ -688,8 +696,11 @@ func spacedRuns(raws []string) []string {
 		}
 		out = append(out, strings.Join(fields[:k], " "))
 		row, next := []string{fields[k]}, first+1
-		for _, f := range fields[k+1:] {
-			if f == strconv.Itoa(next) && len(row) > 1 {
+		rest := fields[k+1:]
+		for j, f := range rest {
+			// A row opens at the next number, not at a count ("2 座") or a spaced date's month ("2025 年 2 月").
+			if f == strconv.Itoa(next) && len(row) > 1 && !strings.HasSuffix(row[len(row)-1], "年") &&
+				(j+1 == len(rest) || !countAfter.MatchString(rest[j+1])) {
 				out = append(out, strings.Join(row, " "))
 				row, next = nil, next+1
 			}
@@ -699,6 +710,9 @@ func spacedRuns(raws []string) []string {
 	}
 	return out
 }
+
+// countAfter opens the word after a number that makes it a count or a date's part: 座, 个, 月, %.
+var countAfter = regexp.MustCompile(`^(?:[座个项家年月日号处所条台辆人万亿%％]|公里|平方米)`)
 
 // gluedColumnName is a whole column name of a header: 重点任务, 牵头单位, 完成时限.
 var gluedColumnName = regexp.MustCompile(`^(?:` + gluedColumnExpr.String() + `)$`)
@@ -1750,8 +1764,9 @@ func (p *parser) parse(source, text string) *Document {
 	return d
 }
 
-// dropBareHeadings leaves out the tasks that are a heading's few words alone ("（一）教育" over a table):
-// no unit, no date of their own, no duty, nothing but their title.
+// dropBareHeadings leaves out the tasks that are a heading's few words alone ("（一）教育" over a table),
+// or no words at all: no unit, no date of their own, no duty, nothing but their title. A numbered
+// item of a list ("2.建设海绵城市") stays, however short.
 func (p *parser) dropBareHeadings() {
 	p.doc.Tasks = slices.DeleteFunc(p.doc.Tasks, func(t Task) bool {
 		if len(t.Lead)+len(t.Participating) > 0 || len(t.Recurring) > 0 {
@@ -1763,7 +1778,12 @@ func (p *parser) dropBareHeadings() {
 			}
 		}
 		text := strings.TrimSpace(t.Text)
-		return text == t.Title && utf8.RuneCountInString(text) <= 12 && !strings.ContainsAny(text, "。；;，,")
+		if text == "" {
+			return true
+		}
+		// A heading's number ((一), 一): a numbered item (1.) of a list is a task however short.
+		heading := t.Number != "" && !strings.ContainsAny(t.Number[:1], "0123456789")
+		return heading && text == t.Title && utf8.RuneCountInString(text) <= 12 && !strings.ContainsAny(text, "。；;，,")
 	})
 }
 

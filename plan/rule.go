@@ -24,18 +24,22 @@ const (
 //	FREQ=WEEKLY                      every week (Monday unless BYDAY)
 //	FREQ=WEEKLY;INTERVAL=2           every two weeks
 //	FREQ=MONTHLY;BYMONTHDAY=10       every month on the 10th
-//	FREQ=MONTHLY;INTERVAL=3          every quarter (Jan, Apr, Jul, Oct)
+//	FREQ=MONTHLY;INTERVAL=3          every quarter, by its last day (Mar 31, Jun 30, Sep 30, Dec 31)
+//	FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=10   every quarter, its first month's 10th (Jan, Apr, Jul, Oct)
 //	FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=1
 //
-// A rule with no day falls on the first day of its period.
+// A rule with no day is due by the end of its period (Next): the month's last day, each quarter's or
+// half's last day, December 31. Read as iCalendar, such a rule falls on its start's day; dutybot's
+// own scheduler reads it as this type does.
 type Rule struct {
 	Freq     Freq
 	Interval int // 0 or 1: every period
-	MonthDay int // 1..31; 0 means the first day of the period; 31 each month's last day
+	MonthDay int // 1..31; 0 means by the period's end; 31 each month's last day
 	// Months, MONTHLY only: the months it falls in (bit m-1), as BYMONTH=3,6,9,12 says a quarter's
-	// last month; 0 means every Interval-th month from January.
+	// last month; 0 means every Interval-th month (from January when a day is named, else the
+	// period's last month).
 	Months   uint16
-	Month    time.Month   // YEARLY only; 0 means January
+	Month    time.Month   // YEARLY only; 0 means December (by the year's end)
 	Weekday  time.Weekday // WEEKLY only; Monday unless set (ByDaySet)
 	ByDaySet bool
 }

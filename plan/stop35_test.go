@@ -281,8 +281,15 @@ func TestStop35DateForms(t *testing.T) {
 		{"各乡镇（街道）于每月上旬将上月秸秆综合利用情况报县农业农村局", "FREQ=MONTHLY;BYMONTHDAY=10"},
 		{"市统计局每月中旬发布上月主要指标", "FREQ=MONTHLY;BYMONTHDAY=20"},
 		{"各镇（街道）每三个月开展一次地质灾害隐患点巡查", "FREQ=MONTHLY;INTERVAL=3"},
-		{"每学期开学前，各学校组织开展一次学校食堂食品安全自查", "FREQ=MONTHLY;INTERVAL=6"},
+		{"每学期开学前，各学校组织开展一次学校食堂食品安全自查", "FREQ=MONTHLY;BYMONTH=2,8;BYMONTHDAY=-1"}, // by the end of February and of August
 		{"每年上、下半年各召开一次联席会议", "FREQ=MONTHLY;INTERVAL=6"},
+		// A duty that names a part of its period is due by that part's end, not the period's (review 37).
+		{"每月初报送上月数据", "FREQ=MONTHLY;BYMONTHDAY=5"},
+		{"每季度首月报送上季度数据", "FREQ=MONTHLY;BYMONTH=1,4,7,10;BYMONTHDAY=-1"},
+		{"每季度上旬报送上季度进展", "FREQ=MONTHLY;BYMONTH=1,4,7,10;BYMONTHDAY=10"},
+		{"每年一季度召开动员会", "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=31"},
+		{"每年上半年开展一次检查", "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=30"},
+		{"每年汛前开展一次隐患排查", "FREQ=YEARLY;BYMONTH=5;BYMONTHDAY=31"},
 	})
 	for _, tc := range []struct {
 		text string
