@@ -1009,8 +1009,8 @@ func (x *execution) namedInText() {
 			if q.Units[0].Role == "lead" {
 				named = namesSubject(r.Task.Text, names)
 			}
-			if !named || x.lg.isMeasure(r.Task) || !x.topics.match(r) || slices.ContainsFunc(r.Task.Units(), func(u string) bool { return slices.Contains(names, u) }) {
-				continue // a task the unit is a party of in another role than the one asked is not its
+			if !named || x.lg.isMeasure(r.Task) || !x.topics.match(r) {
+				continue
 			}
 			h := hit{TaskRef: r}
 			if x.matchStatus(&h) {

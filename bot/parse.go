@@ -468,7 +468,7 @@ func (p *Parser) bodyOwner(q *Query) {
 }
 
 // reNarrow points back at the last list to narrow it: 其中哪些…, 这些里面…, which of those….
-var reNarrow = regexp.MustCompile(`^(?:其中|这些里面?|这里面|里面|以上|上面|这些任务中|这些任务里)|(?i)\b(?:which|how many) of (?:those|these|them)\b|\bamong (?:those|these|them)\b`)
+var reNarrow = regexp.MustCompile(`^(?:其中|这些里面?|这里面|里面|以上|上面|这些任务中|这些任务里|这些中)|(?i)\b(?:which|how many) of (?:those|these|them)\b|\bamong (?:those|these|them)\b`)
 
 // reMonthDayDuty is a day of every month a duty is due by: 每月10日前 (as normalizePhrasing writes it).
 var reMonthDayDuty = regexp.MustCompile(`每月(\d{1,2})日前`)
@@ -1611,7 +1611,10 @@ func (p *Parser) sameSubject(q *Query, prev Query, rest string) {
 			}
 		}
 		for i := range q.Units {
-			q.Units[i].Role = globalRole(rest, q.lang) // "它牵头的有哪些?"
+			// "它牵头的有哪些?"; "其中哪些逾期了" narrows the last list, its role kept.
+			if r := globalRole(rest, q.lang); r != RoleAny || !reNarrow.MatchString(strings.TrimSpace(rest)) {
+				q.Units[i].Role = r
+			}
 		}
 		q.followUp = true
 	}

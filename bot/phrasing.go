@@ -98,13 +98,14 @@ var phrasings = []struct {
 	{regexp.MustCompile(`(?i)\b(in|by|during|for|before|until|till|through|from|to|and|or|between|within|due)\s+(?:the\s+)?H2\b`), "${1} 下半年 "},
 	{regexp.MustCompile(`(?i)\bQ([1-4])\s*(到期|截止|之前|以前|前|内|期间)`), "第${1}季度${2}"},
 	// 明年Q1, 今年Q3: a year said before the quarter or half.
-	{regexp.MustCompile(`(?i)([今明去]年)Q([1-4])\b`), "${1}第${2}季度"},
+	{regexp.MustCompile(`(?i)([今明去]年|(?:19|20)\d{2}年)\s*Q([1-4])(?:季度)?`), "${1}第${2}季度"},
 	{regexp.MustCompile(`(?i)([今明去]年)H1\b`), "${1}上半年"},
 	{regexp.MustCompile(`(?i)([今明去]年)H2\b`), "${1}下半年"},
 	// At the question's start, after a space or a mark, and before a Han word, the end, or a word of
 	// work (Q3要完成, Q4的任务, the Q3 deadlines, end of Q3?): not glued to a Han word before it
 	// (氢能H2) nor a list's number (Q1:).
-	{regexp.MustCompile(`(?i)(^|[\s,，。?？(（])Q([1-4])($|[?？。!！\p{Han}]|\s+(?:tasks?|deadlines?|targets?|work|items?|due|duties)\b)`), "${1}第${2}季度${3}"},
+	{reBareQ, "${1}第${2}季度${3}"},
+	{reBareQ, "${1}第${2}季度${3}"}, // again: "Q2、Q3" shares the 、 between two matches
 	{regexp.MustCompile(`(?i)(^|[\s,，。?？(（])H1($|[?？。!！]|[要的有内前期]|\s+(?:tasks?|deadlines?|targets?|work|items?|due|duties)\b)`), "${1}上半年${2}"},
 	{regexp.MustCompile(`(?i)(^|[\s,，。?？(（])H2($|[?？。!！]|[要的有内前期]|\s+(?:tasks?|deadlines?|targets?|work|items?|due|duties)\b)`), "${1}下半年${2}"},
 	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:first|1st)\s+quarter\s+(?:of\s+)?` + enYear), " ${1}${2}年第1季度 "},
@@ -116,6 +117,10 @@ var phrasings = []struct {
 	// A two-digit year names a year of this century: 黑龙江13年那个方案 is 2013's.
 	{regexp.MustCompile(`(^|[^\d.近用花第每几多过])([0-4]\d)年([^内间来后前度级初中末底])`), "${1}20${2}年${3}"},
 }
+
+// reBareQ is a bare Q1–Q4 where it can only be a quarter: at the question's start or after a space,
+// a mark or 、/和, and before a Han word, the end, or a word of work.
+var reBareQ = regexp.MustCompile(`(?i)(^|[\s,，。?？(（、和与及])Q([1-4])(?:季度)?($|[?？。!！、\p{Han}]|\s+\p{Han}|\s+(?:tasks?|deadlines?|targets?|work|items?|due|duties)\b)`)
 
 // enYear is the year of a part of a year said in English: digits (group 1), or a year said in words
 // and already made 今年/明年/去年 (group 2 holds its first character; the replacement adds 年).
