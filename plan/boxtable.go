@@ -297,10 +297,22 @@ var boxOwnColumn = regexp.MustCompile(`单位|部门|处室|科室|股室|主体
 // column that is not one of units, leaders or times; a 序号 column whose cell holds numbers counting
 // on (1, 2 …: the table drew no rule between its rows) cuts every column's cell before each number.
 func readBox(block []string) *boxTable {
-	cols := 0
+	// The columns: the cells drawn between borders; with a tail's only where most lines have one (the
+	// right border lost everywhere), a stray mark or page number after one line's border being none.
+	cols, tailed, lines := 0, 0, 0
 	for _, l := range block {
-		if segs := lineCells(l); len(segs) > cols {
-			cols = len(segs)
+		segs, tail := boxSegments(l)
+		cols = max(cols, len(segs))
+		if len(segs) > 0 {
+			lines++
+			if tail != "" {
+				tailed++
+			}
+		}
+	}
+	if 2*tailed > lines {
+		for _, l := range block {
+			cols = max(cols, len(lineCells(l)))
 		}
 	}
 	if cols < 2 {
@@ -440,6 +452,9 @@ func readBox(block []string) *boxTable {
 		if boxBullet(c.lines[0]) || i+1 >= len(rowCells) || !boxBullet(rowCells[i+1].lines[0]) {
 			return false
 		}
+		if headingMark.MatchString(c.lines[0]) {
+			return true // "一、产业发展" over its ● rows, the group's lead maybe beside it
+		}
 		for k := range cells {
 			if b := boxBeside(cells[k], c.from); k != rowCol && len(b.lines) > 0 && b.to <= c.to {
 				return false
@@ -463,6 +478,12 @@ func readBox(block []string) *boxTable {
 			group = boxGroup(heads, c.from)
 		case heading(i):
 			group = c.text()
+			// A unit named beside the heading leads its group's rows: "一、产业发展 │市发改委│".
+			for k := range cells {
+				if b := boxBeside(cells[k], c.from); k != rowCol && boxUnitColumn.MatchString(names[k]) && !strings.ContainsAny(names[k], "配合参与协") && len(b.lines) > 0 && b.to <= c.to {
+					group += "（牵头单位：" + b.unitText() + "）"
+				}
+			}
 			continue
 		case !boxBullet(c.lines[0]):
 			group = "" // a row of its own after the bulleted ones

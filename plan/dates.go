@@ -233,6 +233,9 @@ var (
 // noDuty is what a recurring pattern gives words that look like a duty's period and are none.
 var noDuty = Rule{Freq: "none"}
 
+// everyBefore ends the words right before a list of quarters that makes them every year's: 每年, 每个年度.
+var everyBefore = regexp.MustCompile(`每(?:个)?年度?(?:的)?$`)
+
 // everyQuarterList ends the words before the last quarter of a list of every year's: 每年二、.
 var everyQuarterList = regexp.MustCompile(`每(?:年|个)?(?:第?[一二三四1-4][、和])+$`)
 
@@ -266,7 +269,7 @@ func listedQuarters(text string, year int, have map[string]bool) []Deadline {
 	var out []Deadline
 	for _, m := range quarterList.FindAllStringIndex(text, -1) {
 		before := text[:m[0]]
-		if r, _ := utf8.DecodeLastRuneInString(before); strings.ContainsRune("每个", r) || inTitle(before) || strings.Contains(lastSentence(before), "每") {
+		if r, _ := utf8.DecodeLastRuneInString(before); strings.ContainsRune("每个", r) || inTitle(before) || everyBefore.MatchString(before) {
 			continue // 每年二、三季度: a season of every year
 		}
 		// "三、四季度集中开展": one window, due at its end (as the last quarter reads); "第一、二季度分别
@@ -1632,12 +1635,19 @@ var recurringPatterns = []struct {
 	{regexp.MustCompile(`每(?:个)?月\s*(上旬|中旬|下旬)`), newWordSet("每月", "每个月"), false, func(m []string) Rule {
 		return Rule{Freq: Monthly, MonthDay: map[string]int{"上旬": 10, "中旬": 20, "下旬": 31}[m[1]]}
 	}},
-	// 每三个月, 每六个月: every quarter, every half year.
-	{regexp.MustCompile(`每(?:隔)?([三3六6])个月`), newWordSet("每三个月", "每3个月", "每六个月", "每6个月", "每隔三个月", "每隔六个月"), true, func(m []string) Rule {
-		if m[1] == "三" || m[1] == "3" {
-			return RuleQuarterly
+	// 每三个月, 每2个月, 每隔六个月: every so many months.
+	{regexp.MustCompile(`每(?:隔)?([一二两三四五六十\d]{1,2})个月`), newWordSet("个月"), true, func(m []string) Rule {
+		n := chineseNum(strings.ReplaceAll(m[1], "两", "二"))
+		if v, err := strconv.Atoi(m[1]); err == nil {
+			n = v
 		}
-		return RuleHalfYear
+		switch {
+		case n < 1 || n > 12:
+			return Rule{}
+		case n == 1:
+			return RuleMonthly
+		}
+		return Rule{Freq: Monthly, Interval: n}
 	}},
 	// 每月底前, 每月月底, 每个月末: the month's last day.
 	{regexp.MustCompile(`每(?:个)?月\s*月?(?:底|末)(?:前|之前|以前)?`), newWordSet("每月", "每个月"), false, func([]string) Rule {

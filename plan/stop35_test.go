@@ -232,6 +232,15 @@ func TestStop35BoxFiles(t *testing.T) {
 			{lead: []string{"市人力资源和社会保障局"}}, {lead: []string{"市人力资源和社会保障局"}}, {lead: []string{"市财政局"}}}, ""},
 		{"two-headings-across.txt", []taskWant{
 			{number: "1", lead: []string{"市财政局"}}, {number: "2", lead: []string{"市发改委"}}}, "（一）工业转型"},
+		// Review 37's inputs.
+		{"stray-mark-after-border.txt", []taskWant{
+			{number: "1", lead: []string{"市发改委"}, dates: []string{"2025-06-30 by"}}, {number: "2", lead: []string{"市经信局"}, dates: []string{"2025-09-30 by"}}}, ""},
+		{"heading-row-with-its-lead.txt", []taskWant{
+			{lead: []string{"市发改委"}, dates: []string{"2025-06-30 by"}}, {lead: []string{"市发改委"}, dates: []string{"2025-09-30 by"}},
+			{lead: []string{"市民政局"}, dates: []string{"2025-12-31 by"}}}, ""},
+		{"piped-heading-then-repeated-header.txt", []taskWant{
+			{number: "1", lead: []string{"市发改委"}}, {number: "2", lead: []string{"市经信局"}}, {number: "1", lead: []string{"市教育局"}},
+			{number: "2", lead: []string{"市卫健委"}}, {number: "3", lead: []string{"市医保局"}}}, ""},
 		{"section-column-ruled.txt", []taskWant{
 			{number: "1", lead: []string{"办公室", "法规处"}}, {number: "2", lead: []string{"安监处"}}}, ""},
 	} {
@@ -290,6 +299,8 @@ func TestStop35DateForms(t *testing.T) {
 		{"每年一季度召开动员会", "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=31"},
 		{"每年上半年开展一次检查", "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=30"},
 		{"每年汛前开展一次隐患排查", "FREQ=YEARLY;BYMONTH=5;BYMONTHDAY=31"},
+		{"每2个月报送一次进展", "FREQ=MONTHLY;INTERVAL=2"},
+		{"每四个月开展一次评估", "FREQ=MONTHLY;INTERVAL=4"},
 	})
 	for _, tc := range []struct {
 		text string
@@ -302,6 +313,7 @@ func TestStop35DateForms(t *testing.T) {
 		{"“十三五”期间，全市累计投入农田水利建设资金12.6亿元", 2022, nil},
 		{"“十四五”期间，全市累计投入农田水利建设资金12.6亿元", 2022, []string{"2025-12-31 target"}},
 		{"三、四季度集中开展专项整治行动", 2025, []string{"2025-12-31 by"}},
+		{"每月报送进度，第一、二季度分别完成年度任务的30%、60%", 2025, []string{"2025-03-31 by", "2025-06-30 by"}},
 		{"一、三季度各开展一次检查", 2025, []string{"2025-03-31 by", "2025-09-30 by"}},
 		{"每年二、三季度最后一个月15日前上报本季度工作进展", 2024, nil},
 		{"上半年、下半年各单位要对照任务开展自查", 2025, []string{"2025-06-30 by", "2025-12-31 by"}},

@@ -1073,7 +1073,7 @@ func (p *parser) readPipedTable(t *tableRows, lines []string) (*tableRows, int) 
 			break
 		}
 		used = j + 1
-		if h2, _ := findTableHeader(lines, j); h2 != nil && slices.Equal(h2.roles, r.h.roles) {
+		if h2, _ := findTableHeader(lines, j); h2 != nil && !numberedRow(l) && slices.Equal(h2.roles, r.h.roles) {
 			continue // the header drawn again, after a page break or over the next part's rows
 		}
 		if !isSeparatorRow(l) {
@@ -1092,9 +1092,15 @@ func headsNextTable(lines []string, j int) bool {
 			continue
 		}
 		h, _ := findTableHeader(lines, j)
-		return h != nil
+		return h != nil && !numberedRow(lines[j])
 	}
 	return false
+}
+
+// numberedRow: a piped line whose first cell is a row's number (| 2 | 建设… |), a row and no header.
+func numberedRow(l string) bool {
+	cells := pipeCells(l, strings.HasPrefix(strings.TrimSpace(l), "|") || strings.HasPrefix(strings.TrimSpace(l), "｜"))
+	return len(cells) > 0 && isRowNumber(strings.TrimSpace(cells[0]))
 }
 
 // pipedReader reads a piped table's rows, keeping the row a sub-row belongs to and the group cell

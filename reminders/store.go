@@ -368,6 +368,12 @@ func (s *Store) Add(ctx context.Context, c Custom) (Series, Occurrence, error) {
 			r.Weekday, r.ByDaySet = first.Weekday(), true
 		case r.Freq == plan.Monthly && r.MonthDay == 0 && r.Interval <= 1:
 			r.MonthDay = first.Day()
+		case r.Freq == plan.Monthly && r.MonthDay == 0 && r.Months == 0:
+			// "every quarter from 15 February": Feb 15, May 15, Aug 15, Nov 15.
+			for m := int(first.Month()) - 1; m < int(first.Month())-1+12; m += r.Interval {
+				r.Months |= 1 << (m % 12)
+			}
+			r.MonthDay = first.Day()
 		case r.Freq == plan.Yearly && r.Month == 0:
 			r.Month, r.MonthDay = first.Month(), first.Day()
 		}
