@@ -121,9 +121,10 @@ var reGroupOf = regexp.MustCompile(`^各(?:县市区|县（市、区）|县\(市
 var bareDepts = []struct{ word, typ string }{
 	{"城管", "城市管理"}, {"发改", "发展改革"}, {"人社", "人力社保"}, {"住建", "住建"}, {"卫健", "卫生健康"},
 	{"市监", "市场监管"}, {"房管", "房屋管理"}, {"国资", "国资"},
+	{"人民银行", "人民银行"}, {"人行", "人民银行"}, {"央行", "人民银行"}, {"PBOC", "人民银行"},
 }
 
-var reBareDeptAfter = regexp.MustCompile(`^(?:的(?:任务|工作|事)|负责|牵头|参与|配合|有哪些|有什么|要|这个月|下个月|本月|下月|今年|本年|明年|\s)`)
+var reBareDeptAfter = regexp.MustCompile(`^(?:的(?:任务|工作|事)|负责|牵头|参与|配合|有哪些|有什么|有几|有多少|一共|要|这个月|下个月|本月|下月|今年|本年|明年|\s)`)
 
 // systemWork and systemDevice mark a 系统 that is equipment, not a department's line: work done on it
 // ("消防系统改造", "医保系统升级") or a kind of device before it ("自动喷淋消防系统").

@@ -123,3 +123,11 @@ func checkAnswers(t *testing.T, e *Engine, q Question, cases []answerCase) {
 		}
 	}
 }
+
+// TestStop35BareCentralBank: 人民银行, 人行 and PBOC alone name the central bank's branches, as 人社
+// alone names 人社局; 人行道 is no bank.
+func TestStop35BareCentralBank(t *testing.T) {
+	d := parsed(t, "cb2.txt", "成安县房地产十条\n一、任务\n1.加大信贷支持。（责任单位：人民银行成安县支行）\n2.改造人行道。（责任单位：县住建局）\n")
+	answerHas(t, d, "人民银行有几项任务", []string{"加大信贷支持"}, []string{"改造人行道"})
+	answerHas(t, d, "PBOC负责哪些任务", []string{"加大信贷支持"}, []string{"改造人行道"})
+}
