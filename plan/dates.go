@@ -93,8 +93,9 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 		if after := text[m[3]:]; strings.HasPrefix(after, "各") && strings.HasSuffix(text[:start], "、") && !strings.Contains(text[m[2]:m[3]], "季度") && eachDoes.MatchString(after[len("各"):]) {
 			continue
 		}
-		// "每年二、三季度…": the last of a list of every year's quarters.
-		if everyQuarterList.MatchString(text[:start]) {
+		// "每年二、三季度…": the last of a list of every year's quarters; "每年年初至年底": a span over
+		// every year.
+		if everyQuarterList.MatchString(text[:start]) || everyYearSpan.MatchString(text[:start]) {
 			continue
 		}
 		// "(5月下旬-8月)": the start of a span, which its end says when.
@@ -232,6 +233,9 @@ var (
 
 // noDuty is what a recurring pattern gives words that look like a duty's period and are none.
 var noDuty = Rule{Freq: "none"}
+
+// everyYearSpan ends the words before the end of a span over every year: 每年年初至.
+var everyYearSpan = regexp.MustCompile(`每年\s*年?初\s*(?:至|到|—|－|-)\s*年?$`)
 
 // everyBefore ends the words right before a list of quarters that makes them every year's: 每年, 每个年度.
 var everyBefore = regexp.MustCompile(`每(?:个)?年度?(?:的)?$`)
