@@ -1211,9 +1211,11 @@ func (r *reading) topic() {
 	if kept := slices.DeleteFunc(slices.Clone(q.Topic), func(t string) bool { return slices.Contains(policyWords, t) }); len(kept) > 0 {
 		q.Topic = kept
 	}
-	if q.lang == "en" && len(q.Topic) == 0 && !r.typedHan {
+	if q.lang == "en" && len(q.Topic) == 0 && !r.typedHan && !(len(q.Plans) > 0 && q.hasUnits()) {
 		// English words the glossary does not know stay as the topic: no task holds them, so the
-		// answer says the plans do not say rather than listing every task.
+		// answer says the plans do not say rather than listing every task. Asked what a unit does
+		// in a plan the question names, they describe the plan ("under the scenic-spot and boat safety
+		// plan").
 		q.Topic = englishLeftovers(r.subject)
 	}
 }

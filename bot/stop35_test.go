@@ -131,3 +131,10 @@ func TestStop35BareCentralBank(t *testing.T) {
 	answerHas(t, d, "人民银行有几项任务", []string{"加大信贷支持"}, []string{"改造人行道"})
 	answerHas(t, d, "PBOC负责哪些任务", []string{"加大信贷支持"}, []string{"改造人行道"})
 }
+
+// TestStop35EnglishPlanWords: asked in English what a unit does under a plan the question names, the
+// English words describing the plan are no topic.
+func TestStop35EnglishPlanWords(t *testing.T) {
+	d := parsed(t, "boat.txt", "平潭综合实验区景区船舶安全专项整治方案\n一、任务\n1.开展景区船舶检查。（责任单位：区市场监督管理局）\n2.开展游船救生设备检查。（责任单位：区交通运输局）\n")
+	answerHas(t, d, "What does the Pingtan market regulation bureau have to do under the scenic-spot and boat safety plan?", []string{"景区船舶检查"}, []string{"救生设备"})
+}
