@@ -1635,6 +1635,30 @@ func writeParts(c *composer, q *Query, d *plan.Document) {
 	}
 }
 
+// writePassedTargets lists, when no goal of the plan's has passed, its tasks whose own targets have
+// ("到2015年…达到…" in a task): what "哪些目标已经过期了" asks of a plan whose goals are in its tasks.
+func writePassedTargets(c *composer, d *plan.Document, today plan.Day) {
+	n := 0
+	for i := range d.Tasks {
+		t := &d.Tasks[i]
+		var when []string
+		for _, dl := range t.Deadlines {
+			if dl.Kind == plan.KindTarget && !dl.Inherited && dl.Date.Before(today) {
+				when = append(when, dl.Date.String())
+			}
+		}
+		if len(when) == 0 {
+			continue
+		}
+		if n == 0 {
+			c.printf("%s", c.t("- 目标期限已过的任务：\n", "- tasks whose targets' years have passed:\n"))
+		}
+		n++
+		c.printf("  - %s %s · %s\n", itemNumber(t), itemTitle(t), strings.Join(when, c.t("、", ", ")))
+		c.task(retrieval.TaskRef{Doc: d, Task: t})
+	}
+}
+
 // writeGoals writes a plan's goals, each cited.
 func writeGoals(c *composer, d *plan.Document, q *Query, today plan.Day) {
 	gs := goals(d, 6)
@@ -1642,6 +1666,9 @@ func writeGoals(c *composer, d *plan.Document, q *Query, today plan.Day) {
 		c.b.WriteString(c.t("- 目标：方案没有写带数字的目标\n", "- goals: the plan sets no figures\n"))
 		if why := purpose(d); why != "" {
 			c.printf(c.t("- 制定目的：“%s”\n", "- its purpose: “%s”\n"), why)
+		}
+		if q.Status == StatusOverdue {
+			writePassedTargets(c, d, today)
 		}
 	}
 	if q.Status == StatusOverdue && len(gs) > 0 {
@@ -1654,6 +1681,7 @@ func writeGoals(c *composer, d *plan.Document, q *Query, today plan.Day) {
 		}
 		if len(past) == 0 {
 			c.printf(c.t("- 截至 %s，没有期限已过的目标\n", "- as of %s, no goal's year has passed\n"), today)
+			writePassedTargets(c, d, today)
 		} else {
 			c.printf(c.t("- 截至 %s，期限已过的目标 %d 项\n", "- as of %s, %d goals' years have passed\n"), today, len(past))
 		}

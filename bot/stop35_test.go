@@ -138,3 +138,19 @@ func TestStop35EnglishPlanWords(t *testing.T) {
 	d := parsed(t, "boat.txt", "平潭综合实验区景区船舶安全专项整治方案\n一、任务\n1.开展景区船舶检查。（责任单位：区市场监督管理局）\n2.开展游船救生设备检查。（责任单位：区交通运输局）\n")
 	answerHas(t, d, "What does the Pingtan market regulation bureau have to do under the scenic-spot and boat safety plan?", []string{"景区船舶检查"}, []string{"救生设备"})
 }
+
+// TestStop35GoalDates: a summary says its goals' dates as days; asked which goals passed where the
+// goals are in the tasks, the tasks whose targets passed are listed.
+func TestStop35GoalDates(t *testing.T) {
+	d := parsed(t, "gd2.txt", "某区旧住房成套改造实施方案\n沪崇房管规〔2023〕1号\n一、工作目标\n到2025年底，基本完成小梁薄板房屋改造；到2027年底，全面完成不成套职工住宅改造。\n二、职责分工\n1.区住建委负责统筹推进。\n")
+	answerHas(t, d, "Summarize the plan.", []string{"2025-12-31", "2027-12-31"}, nil)
+	g := parsed(t, "pb.txt", "广州市关于推进党建创新工程的实施意见\n一、重点任务\n1.开展党员干部大轮训，到2015年实现全员轮训一遍。（牵头单位：市委组织部）\n2.优化基层党组织设置。（牵头单位：市委组织部）\n")
+	e := engineOver(t, g)
+	a, err := e.Answer(context.Background(), Question{Text: "这个意见里哪些目标已经过期了?", Now: fixedClock("2026-12-04")()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "开展党员干部大轮训") || strings.Contains(a.Text, "2 优化基层党组织设置") {
+		t.Errorf("want the task whose target passed:\n%s", a.Text)
+	}
+}

@@ -98,6 +98,16 @@ func (e *Engine) summary(c *composer, q *Query, today plan.Day) Answer {
 		}
 		c.printf("\n")
 		for _, g := range goals(d, 3) {
+			// A goal's dates as days ("到2025年底" is 2025-12-31), as a task's are.
+			var when []string
+			for _, dl := range plan.ParseDeadlinesIn(g.text, d.Year()) {
+				when = append(when, dl.Date.String())
+			}
+			if len(when) > 0 {
+				c.printf(c.t("- 目标：“%s”（%s）\n", "- goal: “%s” (%s)\n"), g.text, strings.Join(when, c.t("、", ", ")))
+				c.cite(Citation{Doc: d.ID, Title: d.Title, Number: d.Number, Section: g.section})
+				continue
+			}
 			c.printf(c.t("- 目标：“%s”\n", "- goal: “%s”\n"), g.text)
 			c.cite(Citation{Doc: d.ID, Title: d.Title, Number: d.Number, Section: g.section})
 		}
