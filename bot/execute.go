@@ -1009,7 +1009,10 @@ func (x *execution) namedInText() {
 			if q.Units[0].Role == "lead" {
 				named = namesSubject(r.Task.Text, names)
 			}
-			if !named || x.lg.isMeasure(r.Task) || !x.topics.match(r) {
+			// Asked what it leads, or what it 配合s, a task naming the unit in the other role is not its
+			// ("它牵头的有吗?" of a unit that only takes part); asked what it 参与s, in any role it is.
+			explicit := q.Units[0].Role == "lead" || q.partWord != ""
+			if !named || x.lg.isMeasure(r.Task) || !x.topics.match(r) || explicit && slices.ContainsFunc(r.Task.Units(), func(u string) bool { return slices.Contains(names, u) }) {
 				continue
 			}
 			h := hit{TaskRef: r}

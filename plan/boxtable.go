@@ -146,6 +146,8 @@ func boxRows(raws []string) []string {
 	for i := 0; i < len(raws); i++ {
 		if l := strings.TrimSpace(raws[i]); !boxLine(raws[i]) && l != "" && !pageFooter.MatchString(l) && !isPageNumber(l) && !tableGoesOn.MatchString(l) {
 			last = nil // words of the plan between two tables: the second is a table of its own
+		} else if last != nil && tableGoesOn.MatchString(l) {
+			continue // "续表" between a table's pages: no line of the plan's (the rows go on after it)
 		}
 		j := i
 		ascii := gridBorder(raws[i])

@@ -90,7 +90,7 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 			continue
 		}
 		// "上、下半年各开展一次": each of the periods listed, a duty's schedule (recurringPatterns).
-		if after := text[m[3]:]; strings.HasPrefix(after, "各") && strings.HasSuffix(text[:start], "、") && !strings.Contains(text[m[2]:m[3]], "季度") && eachDoes.MatchString(after[len("各"):]) {
+		if after := text[m[3]:]; strings.HasPrefix(after, "各") && strings.HasSuffix(text[:start], "、") && !strings.Contains(text[m[2]:m[3]], "季度") && eachDoes(after[len("各"):]) {
 			continue
 		}
 		// "每年二、三季度…": the last of a list of every year's quarters; "每年年初至年底": a span over
@@ -243,9 +243,14 @@ var everyBefore = regexp.MustCompile(`每(?:个)?年度?(?:的)?$`)
 // everyQuarterList ends the words before the last quarter of a list of every year's: 每年二、.
 var everyQuarterList = regexp.MustCompile(`每(?:年|个)?(?:第?[一二三四1-4][、和])+$`)
 
-// eachDoes is what follows 各 when it means "each" of the periods before it (上、下半年各开展一次, 各1次),
-// not a group of units (各单位, 各牵头单位, 各企业).
-var eachDoes = regexp.MustCompile(`^(?:开展|召开|报送|组织|进行|举办|举行|检查|通报|评估|总结|上报|汇报|调度|安排|部署|[一二两三1-3]\s*[次轮])`)
+// eachDoes reports whether what follows 各 makes it "each" of the periods before it (上、下半年各督查一次,
+// 各1次), not a group of units (各单位, 各牵头单位, 各有关部门, 各企业, 各乡镇).
+func eachDoes(after string) bool {
+	return !groupAfterEach.MatchString(after)
+}
+
+// groupAfterEach opens a group of units after 各.
+var groupAfterEach = regexp.MustCompile(`^(?:单位|部门|牵头|责任|成员|有关|相关|地|乡|镇|街道|县|区|市|村|社区|企业|学校|医院|科室|处室|级|类|行业|专班|小组|片区|园区)`)
 
 // quarterList is quarters listed before one 季度: "第一、二季度分别完成…", "一、三季度". The last
 // is read as any quarter is; the ones before it are what this adds.
@@ -1702,7 +1707,7 @@ var recurringPatterns = []struct {
 	// (每年 before it is the same duty: 每年上、下半年各召开一次 is twice a year, not once; 各单位,
 	// 各乡镇 after it are groups of units, not "each".)
 	{regexp.MustCompile(`(?:每年)?(?:上[、和]下半年各|上半年[、和及与]下半年各|(?:半年|年中)[、和及与](?:全年|年底|年末|年终)各)([\p{Han}\d]{0,3})`), newWordSet("半年", "年中"), false, func(m []string) Rule {
-		if !eachDoes.MatchString(m[1]) {
+		if !eachDoes(m[1]) {
 			return noDuty // 上半年、下半年各单位要…, 各牵头单位: the halves' own deadlines, not a duty twice a year
 		}
 		if strings.Contains(m[0], "上、下") || strings.Contains(m[0], "上和下") || strings.Contains(m[0], "上半年") {

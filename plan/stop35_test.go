@@ -241,6 +241,9 @@ func TestStop35BoxFiles(t *testing.T) {
 		{"piped-heading-then-repeated-header.txt", []taskWant{
 			{number: "1", lead: []string{"市发改委"}}, {number: "2", lead: []string{"市经信局"}}, {number: "1", lead: []string{"市教育局"}},
 			{number: "2", lead: []string{"市卫健委"}}, {number: "3", lead: []string{"市医保局"}}}, ""},
+		{"continued-after-xubiao.txt", []taskWant{
+			{number: "1", lead: []string{"市发改委"}}, {number: "2", lead: []string{"市经信局"}},
+			{number: "3", lead: []string{"市大数据局"}}, {number: "4", lead: []string{"市住建局"}}}, "一、产业发展"},
 		{"section-column-ruled.txt", []taskWant{
 			{number: "1", lead: []string{"办公室", "法规处"}}, {number: "2", lead: []string{"安监处"}}}, ""},
 	} {
@@ -292,6 +295,7 @@ func TestStop35DateForms(t *testing.T) {
 		{"各镇（街道）每三个月开展一次地质灾害隐患点巡查", "FREQ=MONTHLY;INTERVAL=3"},
 		{"每学期开学前，各学校组织开展一次学校食堂食品安全自查", "FREQ=MONTHLY;BYMONTH=2,8;BYMONTHDAY=-1"}, // by the end of February and of August
 		{"每年上、下半年各召开一次联席会议", "FREQ=MONTHLY;INTERVAL=6"},
+		{"每年上、下半年各督查一次", "FREQ=MONTHLY;INTERVAL=6"},
 		// A duty that names a part of its period is due by that part's end, not the period's (review 37).
 		{"每月初报送上月数据", "FREQ=MONTHLY;BYMONTHDAY=5"},
 		{"每季度首月报送上季度数据", "FREQ=MONTHLY;BYMONTH=1,4,7,10;BYMONTHDAY=-1"},
