@@ -377,17 +377,15 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 						ix2[k] += end + j[1]
 					}
 				}
-				_, to2, yearSaid2 := partWindow(q, ix2, today)
-				if !yearSaid && yearSaid2 {
-					from = plan.NewDay(to2.Year, from.Month, 1)
+				from2, to2, yearSaid2 := partWindow(q, ix2, today)
+				if moved := plan.NewDay(to2.Year, from.Month, 1); !yearSaid && yearSaid2 && !to2.Before(moved) {
+					from = moved // "Q1 to Q3 2026": the year said at the end is the first part's too
 				}
-				// "2023年上半年和2024年上半年" are two periods, not the span between them: a span of
-				// years is said with 到/至/to.
 				// "第一季度和第三季度" are two periods; a query holds one window, so the span over both
 				// (the quarter between too) rather than the first alone. Two years' parts joined by 和 are
-				// no span ("2023年上半年和2024年上半年").
+				// no span ("2023年上半年和2024年上半年") unless they meet (今年第四季度和明年第一季度).
 				joint := reSpanTo.MatchString(q[end : end+j[1]])
-				if !to2.Before(from) && (joint || to2.Year == from.Year) {
+				if !to2.Before(from) && (joint || to2.Year == from.Year || from2 == to.AddDays(1)) {
 					to, end = to2, ix2[1]
 				}
 			}

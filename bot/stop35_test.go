@@ -90,6 +90,7 @@ func TestStop35Review36(t *testing.T) {
 		{"氢能H2加注站谁负责", "市发改委", "口袋公园"},
 		{"第一季度和第三季度要完成的任务", "口袋公园", ""}, // one window over both (and the quarter between)
 		{"Q4季度到期的任务", "更新路灯", "口袋公园"},
+		{"第四季度和明年第一季度要完成的任务", "更新路灯", "口袋公园"},
 	})
 	first := ask(t, e, "市交通局牵头哪些任务?")
 	checkAnswers(t, e, Question{Context: first.Context}, []answerCase{

@@ -205,6 +205,9 @@ func boxLine(l string) bool {
 	return r != utf8.RuneError && strings.ContainsRune(boxVertical, r)
 }
 
+// partMark opens a part's or a section's heading (一、, （一）), not a numbered item's (1.).
+var partMark = regexp.MustCompile(`^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])`)
+
 // boxNote opens a note across a table: 注：, 备注：, 说明：.
 var boxNote = regexp.MustCompile(`^(?:备注|注|说明)[:：]`)
 
@@ -447,6 +450,7 @@ func readBox(block []string) *boxTable {
 		}
 	}
 	rowCells := cells[rowCol]
+	var datedBeside func(boxCell) bool
 	// A heading: an unbulleted cell followed by a bulleted one, with nothing of its own beside it (the
 	// cells beside it are empty, or merged over the bulleted rows below too).
 	heading := func(i int) bool {
@@ -454,7 +458,7 @@ func readBox(block []string) *boxTable {
 		if boxBullet(c.lines[0]) || i+1 >= len(rowCells) || !boxBullet(rowCells[i+1].lines[0]) {
 			return false
 		}
-		if headingMark.MatchString(c.lines[0]) {
+		if partMark.MatchString(c.lines[0]) && !datedBeside(c) {
 			return true // "一、产业发展" over its ● rows, the group's lead maybe beside it
 		}
 		for k := range cells {
@@ -463,6 +467,15 @@ func readBox(block []string) *boxTable {
 			}
 		}
 		return true
+	}
+	// datedBeside: a date stands beside the cell (a task of its own with ● measures under it).
+	datedBeside = func(c boxCell) bool {
+		for k := range cells {
+			if b := boxBeside(cells[k], c.from); k != rowCol && b.to <= c.to && len(ParseDeadlines(b.text())) > 0 {
+				return true
+			}
+		}
+		return false
 	}
 	for i := range rowCells {
 		t.grouped = t.grouped || heading(i)

@@ -206,7 +206,10 @@ func partOfPeriod(r Rule, after string) Rule {
 		}
 	case f == Monthly && n == 1:
 		if m := partInMonth.FindStringSubmatch(after); m != nil {
-			return Rule{Freq: Monthly, MonthDay: map[string]int{"月初": 5, "初": 5, "上旬": 10, "中旬": 20, "下旬": 31, "月底": 31, "月末": 31}[m[1]]}
+			if strings.HasPrefix(m[1], "初") {
+				m[1] = "月初"
+			}
+			return Rule{Freq: Monthly, MonthDay: map[string]int{"月初": 5, "上旬": 10, "中旬": 20, "下旬": 31, "月底": 31, "月末": 31}[m[1]]}
 		}
 	case f == Monthly && n == 3:
 		if m := partOfQuarter.FindStringSubmatch(after); m != nil {
@@ -227,7 +230,7 @@ func partOfPeriod(r Rule, after string) Rule {
 var (
 	dutyModal     = regexp.MustCompile(`^(?:至少|均|都|要|须|应)+`)
 	partOfYear    = regexp.MustCompile(`^(?:第?([一二三四1-4])季度|(上半年|下半年|年初|年中|汛期前|汛前|入汛前|(?:秋季)?开学前))`)
-	partInMonth   = regexp.MustCompile(`^(月初|初|上旬|中旬|下旬|月底|月末)`)
+	partInMonth   = regexp.MustCompile(`^(月初|初[^步次期始]|上旬|中旬|下旬|月底|月末)`)
 	partOfQuarter = regexp.MustCompile(`^(首月|第一个月|上旬|前10日|前十日|前10天)`)
 )
 
@@ -1651,8 +1654,8 @@ var recurringPatterns = []struct {
 			n = v
 		}
 		switch {
-		case n < 1 || n > 12:
-			return Rule{}
+		case n < 1 || n > 12 || 12%n != 0:
+			return Rule{} // 每5个月: no period of the year's months (its dates would drift)
 		case n == 1:
 			return RuleMonthly
 		}

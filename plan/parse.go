@@ -699,7 +699,7 @@ func spacedRuns(raws []string) []string {
 		rest := fields[k+1:]
 		for j, f := range rest {
 			// A row opens at the next number, not at a count ("2 座") or a spaced date's month ("2025 年 2 月").
-			if f == strconv.Itoa(next) && len(row) > 1 && !strings.HasSuffix(row[len(row)-1], "年") &&
+			if f == strconv.Itoa(next) && len(row) > 1 && row[len(row)-1] != "年" &&
 				(j+1 == len(rest) || !countAfter.MatchString(rest[j+1])) {
 				out = append(out, strings.Join(row, " "))
 				row, next = nil, next+1
@@ -711,8 +711,9 @@ func spacedRuns(raws []string) []string {
 	return out
 }
 
-// countAfter opens the word after a number that makes it a count or a date's part: 座, 个, 月, %.
-var countAfter = regexp.MustCompile(`^(?:[座个项家年月日号处所条台辆人万亿%％]|公里|平方米)`)
+// countAfter is the word after a number that makes it a count or a date's part, whole: 座 or 个, or
+// 年/月/日 with its closing word ("2 月底"); not a row's title opening with one (人才引进工程, 年度考核).
+var countAfter = regexp.MustCompile(`^(?:[座个项家处所条台辆人万亿%％]|公里|平方米|[年月日号](?:底|末|中|份|前|以前|之前|底前|内)?)$`)
 
 // gluedColumnName is a whole column name of a header: 重点任务, 牵头单位, 完成时限.
 var gluedColumnName = regexp.MustCompile(`^(?:` + gluedColumnExpr.String() + `)$`)

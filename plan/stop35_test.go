@@ -241,6 +241,9 @@ func TestStop35BoxFiles(t *testing.T) {
 		{"piped-heading-then-repeated-header.txt", []taskWant{
 			{number: "1", lead: []string{"市发改委"}}, {number: "2", lead: []string{"市经信局"}}, {number: "1", lead: []string{"市教育局"}},
 			{number: "2", lead: []string{"市卫健委"}}, {number: "3", lead: []string{"市医保局"}}}, ""},
+		{"spaced-run-titles-opening-with-units.txt", []taskWant{
+			{number: "1", lead: []string{"市住建局"}}, {number: "2", lead: []string{"市人社局"}},
+			{number: "3", lead: []string{"市考核办"}}, {number: "4", lead: []string{"市农业农村局"}}}, ""},
 		{"continued-after-xubiao.txt", []taskWant{
 			{number: "1", lead: []string{"市发改委"}}, {number: "2", lead: []string{"市经信局"}},
 			{number: "3", lead: []string{"市大数据局"}}, {number: "4", lead: []string{"市住建局"}}}, "一、产业发展"},
@@ -305,6 +308,7 @@ func TestStop35DateForms(t *testing.T) {
 		{"每年汛前开展一次隐患排查", "FREQ=YEARLY;BYMONTH=5;BYMONTHDAY=31"},
 		{"每2个月报送一次进展", "FREQ=MONTHLY;INTERVAL=2"},
 		{"每四个月开展一次评估", "FREQ=MONTHLY;INTERVAL=4"},
+		{"每月初报送上月数据，每5个月开展一次评估", "FREQ=MONTHLY;BYMONTHDAY=5"}, // 每5个月: no period of the year's months
 	})
 	for _, tc := range []struct {
 		text string
