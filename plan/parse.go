@@ -942,8 +942,33 @@ func appendClean(out []string, line string) []string {
 			line = m[1] + "（" + m[2] + "）"
 		}
 	}
+	if strings.HasSuffix(line, "）") || strings.HasSuffix(line, "】") {
+		line = dateNoteFirst(line)
+	}
 	return append(out, line)
 }
+
+// twoNotes is a line ending with two notes in brackets: "…。（县自然资源局）（2025年底前）".
+var twoNotes = regexp.MustCompile(`([（【][^（）【】]{2,60}[）】])\s*([（【][^（）【】]{2,24}[）】])$`)
+
+// dateNoteFirst puts a last note that only gives a date before the note of units it follows, so that
+// the units' note is the line's last, where notes are read: "（县自然资源局）（2025年底前）",
+// "【牵头单位：县自然资源局】【2025年底前】".
+func dateNoteFirst(line string) string {
+	m := twoNotes.FindStringSubmatchIndex(line)
+	if m == nil {
+		return line
+	}
+	units, date := line[m[2]:m[3]], line[m[4]:m[5]]
+	inner := strings.Trim(date, "（）【】 ")
+	if len(ParseDeadlines(inner)) == 0 || utf8.RuneCountInString(dateWordsOut.ReplaceAllString(inner, "")) > 4 {
+		return line // a note of words, not a date's alone
+	}
+	return line[:m[2]] + date + units
+}
+
+// dateWordsOut are a date note's own words, taken out to see whether anything else is in it.
+var dateWordsOut = regexp.MustCompile(`(?:19|20)\d{2}\s*年|\d{1,2}\s*月|\d{1,2}\s*[日号]|[底末前内中]|上半年|下半年|季度|第[一二三四]|完成|以前|之前|力争|确保|时限|完成时间|[:：]`)
 
 // dashNote is a note after a double dash at a line's end, which reads as one in brackets:
 // "…总分馆制建设——责任单位：市文化广电旅游局", "…水平——县水利局牵头负责". A single dash is a span's
