@@ -45,13 +45,13 @@ func TestOfflineAnswers(t *testing.T) {
 		{"生态产品交易中心的责任单位是谁?", OutcomeAnswered, "d1:1", []string{"市发展改革委、市商务局", "参与：丽水海关"}},
 		{"量子计算由谁负责?", OutcomeNoAnswer, "", []string{"方案中没有关于“量子计算”的任务"}},
 		{"who leads 生态产品交易中心 and 模具产业?", OutcomeAnswered, "d1:1 d2:1", []string{"2 task(s)", "lead: 区经信局、区商务局"}},
-		{"丽水", OutcomeAnswered, "d1:2 d1:1", []string{"任务 2 项", "2 培育文旅融合企业（牵头：市文化广电旅游局）"}},
+		{"丽水", OutcomeAnswered, "d1:1 d1:2", []string{"任务 2 项", "2 培育文旅融合企业（牵头：市文化广电旅游局）"}},
 		{"哪些任务已逾期?", OutcomeAnswered, "d1:1", []string{"截至 2024-05-10", "2024-03-31"}},
 		{"未来60天有哪些任务到期?", OutcomeAnswered, "d1:2", []string{"2024-06-30"}},
 		{"丽水到2026年生态产品交易额要突破多少?", OutcomeAnswered, "", []string{"80亿元", "一、主要目标"}},
 		{"丽水的GDP是多少?", OutcomeNoAnswer, "", []string{"方案中没有提到"}},
-		// A short plan's summary lists each item with its lead and dates (the next deadline's first).
-		{"总结一下丽水的方案", OutcomeAnswered, "d1:2 d1:1", []string{"任务 2 项", "已过期限 1 个", "80亿元", "1 建设生态产品交易中心（牵头：市发展改革委、市商务局） · 期限 2024-03-31"}},
+		// A short plan's summary lists each item with its lead and dates, the next deadline among them.
+		{"总结一下丽水的方案", OutcomeAnswered, "d1:1 d1:2", []string{"任务 2 项", "已过期限 1 个", "80亿元", "1 建设生态产品交易中心（牵头：市发展改革委、市商务局） · 期限 2024-03-31"}},
 		{"summarize 市商务局's work", OutcomeAnswered, "d1:1", []string{"1 tasks in 1 plans", "1 deadlines passed"}},
 	}
 	for _, c := range cases {

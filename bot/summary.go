@@ -118,12 +118,13 @@ func (e *Engine) summary(c *composer, q *Query, today plan.Day) Answer {
 			}
 		}
 		c.printf(c.t("- 截至 %s：已过期限 %d 个，未到期限 %d 个\n", "- as of %s: %d deadlines passed, %d ahead\n"), today, over.n, next.n)
+		if len(its) <= summaryItemsListed {
+			e.summaryItems(c, d, its) // every item with its dates: the next deadlines among them
+			continue
+		}
 		for _, it := range next.items {
 			c.printf(c.t("  - 最近期限 %s：%s %s（%s）\n", "  - next deadline %s: %s %s (%s)\n"), it.Deadline.Date, itemNumber(it.Task), itemTitle(it.Task), e.unitNames(d, it.Task.Lead, 4))
 			c.task(it.TaskRef)
-		}
-		if len(its) <= summaryItemsListed {
-			e.summaryItems(c, d, its)
 		}
 	}
 	return c.answer(q, OutcomeAnswered)

@@ -82,8 +82,10 @@ func unitsApart(prev, l string) bool {
 		return false
 	}
 	// An office or branch goes on the name of a body that has them (县人民政府 / 办公室, 市公安局 / 交通警察
-	// 支队, 市委 / 宣传部); after a section (规划处 / 财务处, 组织部 / 宣传部) it is a section of its own.
-	return !hasOffices.MatchString(prev) || !goesOnName.MatchString(l) && !branchOf.MatchString(l) && !subordinate.MatchString(l)
+	// 支队, 市委 / 宣传部, 市委组织部 / 干部科); after a section (规划处 / 财务处, 组织部 / 宣传部) it is a section
+	// of its own.
+	offices := hasOffices.MatchString(prev) || strings.HasSuffix(prev, "部") && strings.ContainsAny(lastRune(l), "科股室")
+	return !offices || !goesOnName.MatchString(l) && !branchOf.MatchString(l) && !subordinate.MatchString(l)
 }
 
 // hasOffices ends a body's name that has offices, detachments and sections of its own, or a place's
