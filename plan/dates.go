@@ -187,10 +187,7 @@ func partOfPeriod(r Rule, after string) Rule {
 			mon := time.Month(0)
 			switch {
 			case m[1] != "":
-				mon = time.Month(3 * (strings.Index("一二三四1234", m[1])/len("一")%4 + 1))
-				if m[1] >= "1" && m[1] <= "4" {
-					mon = time.Month(3 * int(m[1][0]-'0'))
-				}
+				mon = time.Month(3 * quarterNum(m[1]))
 			case m[2] == "上半年", m[2] == "年中":
 				mon = time.June
 			case m[2] == "下半年":
@@ -228,11 +225,14 @@ func partOfPeriod(r Rule, after string) Rule {
 }
 
 var (
-	dutyModal     = regexp.MustCompile(`^(?:至少|均|都|要|须|应)+`)
+	dutyModal     = regexp.MustCompile(`^(?:` + dutyModals + `)+`)
 	partOfYear    = regexp.MustCompile(`^(?:第?([一二三四1-4])季度|(上半年|下半年|年初|年中|汛期前|汛前|入汛前|(?:秋季)?开学前))`)
 	partInMonth   = regexp.MustCompile(`^(月初|初[^步次期始]|上旬|中旬|下旬|月底|月末)`)
 	partOfQuarter = regexp.MustCompile(`^(首月|第一个月|上旬|前10日|前十日|前10天)`)
 )
+
+// dutyModals are the words that may stand between a period and its duty: how much (至少) or a modal.
+const dutyModals = `至少|均|都|要|须|应`
 
 // noDuty is what a recurring pattern gives words that look like a duty's period and are none.
 var noDuty = Rule{Freq: "none"}
@@ -259,12 +259,24 @@ var groupAfterEach = regexp.MustCompile(`^(?:单位|部门|牵头|责任|成员|
 // is read as any quarter is; the ones before it are what this adds.
 var quarterList = regexp.MustCompile(`第?([一二三四1-4])(?:[、和及与]第?[一二三四1-4])*[、和及与]第?[一二三四1-4]季度`)
 
+// quarterNum is a quarter's number written in a digit or a Chinese numeral (3, 三); 0 when it is none.
+func quarterNum(s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		n = chineseNum(s)
+	}
+	if n < 1 || n > 4 {
+		return 0
+	}
+	return n
+}
+
 // consecutiveQuarters: a list of quarters that follow one another (三、四季度).
 func consecutiveQuarters(list string) bool {
 	var ns []int
 	for _, r := range list {
-		if i := strings.IndexRune("一二三四1234", r); i >= 0 {
-			ns = append(ns, []int{1, 2, 3, 4}[utf8.RuneCountInString("一二三四1234"[:i])%4])
+		if n := quarterNum(string(r)); n > 0 {
+			ns = append(ns, n)
 		}
 	}
 	for i := 1; i < len(ns); i++ {
@@ -301,11 +313,9 @@ func listedQuarters(text string, year int, have map[string]bool) []Deadline {
 		list := strings.TrimSuffix(strings.TrimPrefix(quote, "第"), "季度")
 		qs := strings.FieldsFunc(list, func(r rune) bool { return strings.ContainsRune("、和及与第", r) })
 		for _, q := range qs[:len(qs)-1] {
-			n := strings.Index("一二三四", q)/len("一") + 1
-			if q >= "1" && q <= "4" {
-				n = int(q[0] - '0')
+			if n := quarterNum(q); n > 0 {
+				out = append(out, Deadline{Quote: quote, Date: NewDay(y, time.Month(3*n)+1, 0), Kind: KindBy})
 			}
-			out = append(out, Deadline{Quote: quote, Date: NewDay(y, time.Month(3*n)+1, 0), Kind: KindBy})
 		}
 	}
 	return out
@@ -2162,7 +2172,7 @@ var leadingAside = regexp.MustCompile(`^[（(][^（()）]{1,20}[)）]`)
 
 // dutyLead is what may stand between a period and its duty: how much (至少), a modal, or the
 // part of the period (一季度, 年底).
-var dutyLead = regexp.MustCompile(`^(?:至少|均|都|要|须|应)*(?:第?[一二三四1-4]季度|上半年|下半年|年初|年中|年底|年末|月初|月中|月底|汛期前|汛前|入汛前|汛期|开学前|开学初|开学后|期中|期末)?`)
+var dutyLead = regexp.MustCompile(`^(?:` + dutyModals + `)*(?:第?[一二三四1-4]季度|上半年|下半年|年初|年中|年底|年末|月初|月中|月底|汛期前|汛前|入汛前|汛期|开学前|开学初|开学后|期中|期末)?`)
 
 // reportAct is a report made to whom 向 names: 报告, 报送, 汇报, 上报, 书面报.
 var reportAct = regexp.MustCompile(`报告|报送|汇报|上报|报备|书面报|通报|反馈|公示|公布|发布|公开`)
