@@ -71,6 +71,9 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 		have[d.Quote] = true
 	}
 	out = append(out, relativeYearWork(text, year, have)...)
+	if strings.Contains(text, "月、") || strings.Contains(text, "月和") {
+		out = append(out, listedMonths(text, out, have)...)
+	}
 	if !containsAny(text, yearlessWords) {
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Date.Before(out[j].Date) })
 		return out
@@ -170,6 +173,46 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Date.Before(out[j].Date) })
 	return out
+}
+
+// monthList matches a month with its year followed by more months of that year ("2025年6月、12月",
+// "2025年3月、6月、9月、12月底前"): each month listed is a date of that year.
+var monthList = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:底|末|份)?((?:\s*[、和及]\s*\d{1,2}\s*月(?:底|末|份)?)+)`)
+
+var monthListItem = regexp.MustCompile(`(\d{1,2})\s*月(?:底|末|份)?`)
+
+// listedMonths gives the months listed after a month the text dates with its year, each with that
+// date's kind, where the first was read as a deadline (found already in out).
+func listedMonths(text string, out []Deadline, have map[string]bool) []Deadline {
+	var more []Deadline
+	for _, m := range monthList.FindAllStringSubmatchIndex(text, -1) {
+		y, _ := strconv.Atoi(text[m[2]:m[3]])
+		first, _ := strconv.Atoi(text[m[4]:m[5]])
+		i := slices.IndexFunc(out, func(d Deadline) bool {
+			return d.Date.Year == y && int(d.Date.Month) == first && strings.Contains(d.Quote, text[m[4]:m[5]]+"月")
+		})
+		if i < 0 {
+			continue
+		}
+		prev := first
+		for _, ix := range monthListItem.FindAllStringSubmatchIndex(text[m[6]:m[7]], -1) {
+			it := text[m[6]+ix[0] : m[6]+ix[1]]
+			mo, _ := strconv.Atoi(text[m[6]+ix[2] : m[6]+ix[3]])
+			if mo <= prev || mo > 12 {
+				break // not a list of later months of one year
+			}
+			prev = mo
+			if m[6]+ix[1] == m[7] && beforeSoon.MatchString(text[m[7]:]) {
+				break // "…、12月底前": a yearless deadline, read as one
+			}
+			day := NewDay(y, time.Month(mo)+1, 0)
+			if have[it] || slices.ContainsFunc(out, func(d Deadline) bool { return d.Date == day }) || slices.ContainsFunc(more, func(d Deadline) bool { return d.Date == day }) {
+				continue
+			}
+			more = append(more, Deadline{Quote: it, Date: day, Kind: out[i].Kind})
+		}
+	}
+	return more
 }
 
 // partOfPeriod gives a rule that names no day the part of its period the words after it name: 每年一季度

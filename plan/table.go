@@ -1138,6 +1138,9 @@ func (r *pipedReader) row(l string) {
 			}
 		}
 	}
+	if r.tornRest(cells) {
+		return
+	}
 	sr, num, title := r.cells(cells)
 	if !h.has(colNumber) {
 		num = strconv.Itoa(len(r.t.rows) + 1) // no number column: every line is a row
@@ -1155,6 +1158,60 @@ func (r *pipedReader) row(l string) {
 		r.cur.title = title
 	}
 	r.cur.subs = append(r.cur.subs, sr)
+}
+
+// tornRest: a line of one cell and no row number, under a row whose text breaks off mid-sentence
+// ("…并接入燃气、" then, after a page break, "| 供水等数据 |"), is the rest of that row's text, cut
+// by the page: it is glued to the text it goes on.
+func (r *pipedReader) tornRest(cells []string) (glued bool) {
+	if !r.h.has(colNumber) {
+		return false
+	}
+	var rest string
+	at := -1
+	for k, c := range cells {
+		if c = strings.TrimSpace(c); c == "" {
+			continue
+		}
+		if rest != "" {
+			return false
+		}
+		rest, at = c, k
+	}
+	if rest == "" || isRowNumber(rest) || isUnitCell(rest) {
+		return false
+	}
+	if lvl, _, _, _ := heading(rest); lvl != lvlNone {
+		return false
+	}
+	defer func() {
+		// Not glued: a short label alone in the number column between rows ("| 城市安全 | | |")
+		// groups the rows below it, as a group cell does; it is no row of its own.
+		if !glued && at == 0 && r.h.roles[0] == colNumber && utf8.RuneCountInString(rest) <= 16 && !strings.ContainsAny(rest, "。；;，,") {
+			r.category = []string{rest}
+			r.groupLead = r.p.headingLead(rest)
+			glued = true
+		}
+	}()
+	if r.cur == nil || len(r.cur.subs) == 0 {
+		return false
+	}
+	last := r.cur.subs[len(r.cur.subs)-1]
+	if texts := last.cells[colOther]; len(texts) > 0 && brokenOff(texts[len(texts)-1]) {
+		texts[len(texts)-1] += rest
+		return true
+	}
+	if len(r.cur.subs) == 1 && brokenOff(r.cur.title) {
+		r.cur.title += rest
+		return true
+	}
+	return false
+}
+
+// brokenOff: text that stops where no sentence or phrase can end (after 、，的 or 和).
+func brokenOff(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(s))
+	return strings.ContainsRune("、，,：:（(的和及与并或以对将把在为", r)
 }
 
 // cells puts a row's cells into a sub-row by their column's role.
