@@ -147,7 +147,7 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 	}
 	x.sameHeading()
 	x.dutiesSection()
-	x.res.hits = onceEach(x.res.hits)
+	x.res.hits = onceEach(x.res.hits, x.lg.sigs)
 	if q.dateRank != "" {
 		x.res.hits = byDateRank(x.res.hits, q.dateRank == "first")
 	}
@@ -220,22 +220,21 @@ func punctOrSpace(r rune) bool {
 
 // onceEach keeps one of the tasks a plan states twice: a summary table at its end repeating an item
 // of its text (the same title, the same leads, in another part: "彰显江南园林特色风貌" in 附表 and in
-// 三(三)). The one met first stays.
-func onceEach(hs []hit) []hit {
+// 三(三)). The one met first stays. Only a plan's twins (twinTasks, worked out with its signatures)
+// are looked at.
+func onceEach(hs []hit, sigs topicSigs) []hit {
 	if len(hs) < 2 {
 		return hs
 	}
-	type item struct {
-		doc          *plan.Document
-		title, leads string
-	}
-	seen := make(map[item]*plan.Task, len(hs)) // the task the item was met as first
+	seen := map[twinKey]*plan.Task{} // the task the item was met as first
 	return slices.DeleteFunc(hs, func(h hit) bool {
-		title := withoutPunct(h.Task.Title)
-		if utf8.RuneCountInString(title) < 4 {
+		if s := sigs[h.Doc]; s != nil && !s.twins[h.Task] {
 			return false
 		}
-		k := item{h.Doc, title, strings.Join(h.Task.Lead, "、")}
+		k, ok := twinKeyOf(h.Doc, h.Task)
+		if !ok {
+			return false
+		}
 		if first, ok := seen[k]; ok {
 			// Two rows of one table with one title are two measures, two items of two parts with one
 			// title two tasks; a table or attachment that repeats an item of another part is the
@@ -245,6 +244,44 @@ func onceEach(hs []hit) []hit {
 		seen[k] = h.Task
 		return false
 	})
+}
+
+// twinKey is what makes two tasks of a plan one item for onceEach: the same title, punctuation
+// aside, and the same leads.
+type twinKey struct {
+	doc          *plan.Document
+	title, leads string
+}
+
+func twinKeyOf(d *plan.Document, t *plan.Task) (twinKey, bool) {
+	title := withoutPunct(t.Title)
+	if utf8.RuneCountInString(title) < 4 {
+		return twinKey{}, false
+	}
+	return twinKey{d, title, strings.Join(t.Lead, "、")}, true
+}
+
+// twinTasks are d's tasks whose twinKey another of its tasks shares; nil when none does.
+func twinTasks(d *plan.Document) map[*plan.Task]bool {
+	first := map[twinKey]*plan.Task{}
+	var twins map[*plan.Task]bool
+	for i := range d.Tasks {
+		t := &d.Tasks[i]
+		k, ok := twinKeyOf(d, t)
+		if !ok {
+			continue
+		}
+		f, ok := first[k]
+		if !ok {
+			first[k] = t
+			continue
+		}
+		if twins == nil {
+			twins = map[*plan.Task]bool{}
+		}
+		twins[f], twins[t] = true, true
+	}
+	return twins
 }
 
 // tablePart reports whether a task is a row of an attachment or a table ("a1.4", "…重点安排表").

@@ -25,6 +25,9 @@ import (
 type taskSigs struct {
 	words []uint64
 	at    []uint32
+	// twins are the tasks that share their title and leads with another task of the plan (onceEach
+	// keeps one of them); nil when there are none.
+	twins map[*plan.Task]bool
 }
 
 // topicSigs are the signatures of every plan, by document. A map is never changed once built.
@@ -63,7 +66,7 @@ func newTaskSigs(d *plan.Document) *taskSigs {
 			texts[len(d.Tasks)] = append(texts[len(d.Tasks)], p.Text)
 		}
 	}
-	s := &taskSigs{at: make([]uint32, len(texts)+1)}
+	s := &taskSigs{at: make([]uint32, len(texts)+1), twins: twinTasks(d)}
 	n := 0
 	for i, ts := range texts {
 		runes := 0
