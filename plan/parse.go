@@ -1522,13 +1522,14 @@ var (
 	// dashHeading is a heading set off by a dash: "——推进教育高质量发展".
 	dashHeading = regexp.MustCompile(`^[—－-]{2}\s*(\p{Han}[^。；;，,]{1,40})$`)
 	subItemExpr = regexp.MustCompile(`^(?:[（(](\d{1,2})[)）]|([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]))\s*`)
-	attachExpr  = regexp.MustCompile(`^附件\s*(\d*)\s*$`)
+	attachExpr  = regexp.MustCompile(`^附[件表]\s*(\d*)\s*$`)
 	attachList  = regexp.MustCompile(`^附件\s*[:：]`)
 )
 
-// isAttachLine is attachExpr.MatchString(l); like attachList, it runs only on lines that open
-// with 附件, since the pattern's cost grows with the line it is given, not with what it matches.
-func isAttachLine(l string) bool { return strings.HasPrefix(l, "附件") && attachExpr.MatchString(l) }
+// isAttachLine is attachExpr.MatchString(l) ("附件2", "附表" alone on its line); like attachList,
+// it runs only on lines that open with 附, since the pattern's cost grows with the line it is given,
+// not with what it matches.
+func isAttachLine(l string) bool { return strings.HasPrefix(l, "附") && attachExpr.MatchString(l) }
 
 // heading reads the marker of a line: its level, its number and the rest.
 func heading(line string) (level int, num int, marker, rest string) {
@@ -2045,7 +2046,7 @@ func (b *treeBuilder) line(l string) {
 
 // attachment starts "附件1 title": its items hang under it, not under the plan's last part.
 func (b *treeBuilder) attachment(l string) bool {
-	if !strings.HasPrefix(l, "附件") {
+	if !isAttachLine(l) {
 		return false
 	}
 	m := attachExpr.FindStringSubmatch(l)

@@ -59,3 +59,18 @@ func TestStop36PipedRowCutByAPage(t *testing.T) {
 		}
 	})
 }
+
+// TestStop36AttachedTable: "附表" alone on its line opens an attachment as "附件" does: its table's
+// rows hang under it, not under the plan's last item.
+func TestStop36AttachedTable(t *testing.T) {
+	d := checkTasks(t, "丽水市城市更新行动方案\n一、重点任务\n"+
+		"（一）推进老旧小区改造。完成改造50个。（牵头单位：市住建局）\n"+
+		"附表\n重点任务清单\n| 序号 | 重点任务 | 牵头单位 |\n| --- | --- | --- |\n"+
+		"| 1 | 开展城市体检 | 市住建局 |\n", []taskWant{
+		{number: "(一)", lead: []string{"市住建局"}},
+		{number: "1", lead: []string{"市住建局"}},
+	})
+	if s := d.Tasks[1].Section; strings.Contains(s, "老旧小区") || !strings.HasPrefix(s, "附表") {
+		t.Errorf("the table's row is under %q, want the attachment 附表", s)
+	}
+}

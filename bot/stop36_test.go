@@ -1,0 +1,43 @@
+package bot
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/dutybot/dutybot/plan"
+	"github.com/dutybot/dutybot/retrieval"
+)
+
+// TestStop36OnceEachTwins: a table at a plan's end repeating an item of its text (same title, same
+// lead) is that item again, kept once, whether onceEach looks at every hit or only at the plan's
+// twins; two rows of one table with one title stay two.
+func TestStop36OnceEachTwins(t *testing.T) {
+	d := parsed(t, "tw.txt", "丽水市城市更新行动方案\n一、重点任务\n"+
+		"（一）彰显江南园林特色风貌。建设口袋公园20个。（牵头单位：市园林局）\n"+
+		"（二）推进老旧小区改造。完成改造50个。（牵头单位：市住建局）\n"+
+		"附表\n重点任务清单\n| 序号 | 重点任务 | 牵头单位 |\n| --- | --- | --- |\n"+
+		"| 1 | 彰显江南园林特色风貌 | 市园林局 |\n"+
+		"| 2 | 开展城市体检 | 市住建局 |\n"+
+		"| 3 | 开展城市体检 | 市住建局 |\n")
+	var hs []hit
+	for i := range d.Tasks {
+		hs = append(hs, hit{TaskRef: retrieval.TaskRef{Doc: d, Task: &d.Tasks[i]}})
+	}
+	if len(hs) != 5 {
+		t.Fatalf("parsed %d tasks, want 5", len(hs))
+	}
+	sigs := topicSigs(nil).with([]*plan.Document{d})
+	if n := len(sigs[d].twins); n != 4 {
+		t.Errorf("twins: %d tasks, want 4 (the item and its row, the two rows of one title)", n)
+	}
+	all := onceEach(slices.Clone(hs), nil)
+	twins := onceEach(slices.Clone(hs), sigs)
+	if len(all) != 4 || len(twins) != 4 {
+		t.Fatalf("kept %d (every hit looked at) and %d (twins only), want 4 each", len(all), len(twins))
+	}
+	for i := range all {
+		if all[i].Task != twins[i].Task {
+			t.Errorf("hit %d: %q against %q", i, all[i].Task.Title, twins[i].Task.Title)
+		}
+	}
+}
