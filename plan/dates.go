@@ -74,6 +74,20 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 	if strings.Contains(text, "月、") || strings.Contains(text, "月和") {
 		out = append(out, listedMonths(text, out, have)...)
 	}
+	// "用三年时间完成…": a span from the plan's year, a goal for its last year.
+	if year > 0 && strings.Contains(text, "年") && strings.Contains(text, "时间") {
+		for _, m := range yearsOfTime.FindAllStringSubmatch(text, -1) {
+			n := chineseNum(strings.ReplaceAll(m[1], "两", "二"))
+			if v, err := strconv.Atoi(m[1]); err == nil {
+				n = v
+			}
+			if n < 1 || n > 10 || have[m[0]] {
+				continue
+			}
+			have[m[0]] = true
+			out = append(out, Deadline{Quote: m[0], Date: Day{year + n - 1, time.December, 31}, Kind: KindTarget})
+		}
+	}
 	if !containsAny(text, yearlessWords) {
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Date.Before(out[j].Date) })
 		return out
@@ -90,7 +104,10 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 		// "每月10日前" repeats, "三年内" and "半年内" are spans, "去年底" another year: none is this
 		// plan's deadline.
 		if r, _ := utf8.DecodeLastRuneInString(text[:start]); !own && strings.ContainsRune("每次下上本明去前后个几多两一二三四五六七八九十零〇近半", r) {
-			continue
+			// "力争前三季度完成…80%": the first quarters of the year, so by the end of the last.
+			if !(r == '前' && strings.Contains(text[start:m[3]], "季度") && !strings.HasSuffix(text[:start], "之前") && !strings.Contains(clauseAfter(text[m[3]:]), "同比")) {
+				continue
+			}
 		}
 		// "上、下半年各开展一次": each of the periods listed, a duty's schedule (recurringPatterns).
 		if after := text[m[3]:]; strings.HasPrefix(after, "各") && strings.HasSuffix(text[:start], "、") && !strings.Contains(text[m[2]:m[3]], "季度") && eachDoes(after[len("各"):]) {
@@ -101,8 +118,8 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 		if everyQuarterList.MatchString(text[:start]) || everyYearSpan.MatchString(text[:start]) {
 			continue
 		}
-		// "(5月下旬-8月)": the start of a span, which its end says when.
-		if startsRange(text[m[3]:]) {
+		// "(5月下旬-8月)": the start of a span, which its end says when; "自下半年起": when work starts.
+		if startsRange(text[m[3]:]) || startsFrom(text[m[3]:]) && !strings.HasSuffix(text[m[2]:m[3]], "前") {
 			continue
 		}
 		// "贷款余额较6月末有所上升": the day a figure is compared with, not a deadline.
@@ -213,6 +230,42 @@ func listedMonths(text string, out []Deadline, have map[string]bool) []Deadline 
 		}
 	}
 	return more
+}
+
+// afterIssue is a time counted from the plan's issue: "自本方案印发之日起1个月内", "方案印发后30日内".
+var afterIssue = regexp.MustCompile(`(?:本|该)?(?:方案|通知|意见|办法|措施|计划|细则|文件)?印发(?:之日起|之日后|后)\s*(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(个月|月|日|天|周)(?:内|以内|之内)`)
+
+// AfterIssue gives the deadlines text counts from the plan's issue day: N months on is the same day
+// of the month N later, or that month's last day when it has none (Civil Code arts. 201–202); N days
+// on is the day N later. None when the issue day is unknown.
+func AfterIssue(text string, issued Day) []Deadline {
+	if issued.IsZero() || !strings.Contains(text, "印发") {
+		return nil
+	}
+	var out []Deadline
+	for _, m := range afterIssue.FindAllStringSubmatch(text, -1) {
+		n := chineseNum(strings.ReplaceAll(m[1], "两", "二"))
+		if v, err := strconv.Atoi(m[1]); err == nil {
+			n = v
+		}
+		if n < 1 {
+			continue
+		}
+		var d Day
+		switch m[2] {
+		case "日", "天":
+			d = NewDay(issued.Year, issued.Month, issued.Day+n)
+		case "周":
+			d = NewDay(issued.Year, issued.Month, issued.Day+7*n)
+		default:
+			d = NewDay(issued.Year, issued.Month+time.Month(n), issued.Day)
+			if last := NewDay(issued.Year, issued.Month+time.Month(n)+1, 0); d.Month != last.Month {
+				d = last // no such day in that month: its last
+			}
+		}
+		out = append(out, Deadline{Quote: m[0], Date: d, Kind: KindBy})
+	}
+	return out
 }
 
 // partOfPeriod gives a rule that names no day the part of its period the words after it name: 每年一季度
@@ -746,6 +799,9 @@ func relativeYearBefore(before string) bool {
 }
 
 // spanExpr is a span of years counted from the plan's year: "5年内", "三年内".
+// yearsOfTime is a span of years the work is given from the plan's year: 用三年时间, 利用两年左右时间.
+var yearsOfTime = regexp.MustCompile(`(?:用|利用|花)(\d{1,2}|[一二两三四五六七八九十])年(?:左右|多)?(?:的)?时间`)
+
 var spanExpr = regexp.MustCompile(`(\d{1,2}|[一二三四五六七八九十])年内`)
 
 // yearlessExpr finds deadline phrases that name no year: a month (with its day or part) and a word
@@ -837,12 +893,19 @@ func ownYearBefore(s string) bool {
 	return strings.HasSuffix(s, "今年") || strings.HasSuffix(s, "本年") || strings.HasSuffix(s, "当年")
 }
 
+// fundsYearBefore: the verb before a year's funds or projects applied for or prepared ("申报2026年度…").
+var fundsYearBefore = regexp.MustCompile(`(?:申报|争取|谋划|储备|编报|申请|编制|下达)$`)
+
 func lastYearBefore(s string) int {
 	for i := len(s) - 4; i >= 0; i-- {
 		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigitByte(s[i+2]) && isDigitByte(s[i+3]) &&
 			(i == 0 || !isDigitByte(s[i-1])) && strings.HasPrefix(s[i+4:], "年") {
 			// "2003年以来", "2003年起": a time since, not the year the text is in.
 			if after := s[i+4+len("年"):]; strings.HasPrefix(after, "以来") || strings.HasPrefix(after, "来") || strings.HasPrefix(after, "起") || strings.HasPrefix(after, "以前") {
+				continue
+			}
+			// "申报2026年度中央财政…项目，10月底前…": the year of the funds applied for, not of the work.
+			if strings.HasPrefix(s[i+4+len("年"):], "度") && fundsYearBefore.MatchString(s[:i]) {
 				continue
 			}
 			y, _ := strconv.Atoi(s[i : i+4])
@@ -1313,12 +1376,22 @@ var doneAfter = regexp.MustCompile(`^\s*(?:前|以前|之前)?\s*(?:已经|已)`
 
 // cohortAfter is a date that names which things a task is about, by when they came about: "2000年底前
 // 建成的小区", "1998年12月31日前建成、基础设施老化的", "2012年12月31日之前发生的违法用地".
-var cohortAfter = regexp.MustCompile(`^\s*(?:前|以前|之前)?\s*(?:建成|竣工|建设|发生|形成|出生|登记|注册|设立|成立|取得|购买|购置|开工|投产|交付|入住|建造|出厂|生产|报废|批准|审批|认定|办理)(?:的|(?:、[^，,。；;、]{1,16}){1,4}的|[^，,。；;、]{0,4}(?:且|并|和|及)[^，,。；;、]{1,12}的)`)
+var cohortAfter = regexp.MustCompile(`^\s*(?:前|以前|之前|及以后|及以前|及之后|以后|之后)?\s*(?:建成|竣工|建设|发生|形成|出生|登记|注册|设立|成立|取得|购买|购置|开工|投产|交付|入住|建造|出厂|生产|报废|批准|审批|认定|办理)(?:的|(?:、[^，,。；;、]{1,16}){1,4}的|[^，,。；;、]{0,4}(?:且|并|和|及)[^，,。；;、]{1,12}的)`)
 
 // yearDatePrefix is a year and what it names of it, opening a text: "2000年底", "2019年12月31日".
 var yearDatePrefix = regexp.MustCompile(`^(?:19|20)\d{2}\s*年\s*(?:底|末|\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号])?\s*(?:底|末)?)?`)
 
 // pastEvent is what a date said of an event had happened: a meeting held, a document issued.
+// meetingAfter: a day, then the meeting held on it whose decisions are followed ("2025年2月18日县委
+// 常委会会议精神").
+var meetingAfter = regexp.MustCompile(`^\s*\p{Han}{0,12}?(?:会议|常委会|常务会|全会|例会)(?:的)?(?:精神|部署|要求|决定|议定|纪要)`)
+
+// quartersAfterYear: a list or span of quarters right after a year ("2026年二、三季度", "2025年一至三季度").
+var quartersAfterYear = regexp.MustCompile(`^\s*第?[一二三四1-4](?:\s*[、和及与至到—－-]\s*第?[一二三四1-4])+\s*季度`)
+
+// yearNamed: a year, then what it is called ("2026年是“十五五”规划开局之年", "2025年为…攻坚年").
+var yearNamed = regexp.MustCompile(`^\s*(?:是|为|作为)[^，,。；;]{0,24}?(?:之年|一年|年份|攻坚年|关键年|落实年|提升年|建设年)`)
+
 var pastEvent = regexp.MustCompile(`^\s*(?:召开的|举行的|举办的|印发的|出台的|发布的|颁布的|印发\s*$|印发\s*\n|印发[，,。]|成文)`)
 
 // pastEventClause is what a clause after a date tells of an event, not work to do: "2023年9月，我县成功
@@ -1395,8 +1468,14 @@ func notADeadline(text, trimmed, after string, ph datePhrase, y, end, year int) 
 	switch {
 	case strings.HasSuffix(trimmed, "〔") || strings.HasSuffix(trimmed, "[") || strings.HasPrefix(after, "〕") || strings.HasPrefix(after, "]"):
 		return Deadline{}, true, false
-	case pastEvent.MatchString(after):
-		return Deadline{}, true, false // "2024年12月召开的…会议", "2025年3月12日印发": when something was done
+	case pastEvent.MatchString(after) || meetingAfter.MatchString(after):
+		// "2024年12月召开的…会议", "2025年3月12日印发", "按照2025年2月18日县委常委会会议精神": when
+		// something was done or decided
+		return Deadline{}, true, false
+	case noYearWord && quartersAfterYear.MatchString(after):
+		return Deadline{}, true, false // "2026年二、三季度": the quarters say when (listedQuarters)
+	case noYearWord && yearNamed.MatchString(after):
+		return Deadline{}, true, false // "2026年是“十五五”开局之年": what a year is, no work due in it
 	case isRangeDash(after) && noYearWord:
 		return Deadline{}, true, false // the start of a range: its end says when
 	case ph.month != "" && fullDateAfterDash(after):
@@ -2194,7 +2273,7 @@ func isDutyAfter(after string) bool {
 		}
 	}
 	// "每季度组织一次项目督查", "逐月实施项目调度": the duty noun a few characters on.
-	for _, w := range []string{"召开", "调度", "通报", "督查", "督促", "检查", "分析会", "会商", "报送", "报告", "晾晒", "督导", "例会", "简报", "专报", "编发", "组织开展", "开展一次", "自查"} {
+	for _, w := range []string{"召开", "调度", "通报", "督查", "督促", "检查", "分析会", "会商", "报送", "报告", "晾晒", "督导", "例会", "简报", "专报", "编发", "组织开展", "开展一次", "自查", "审计"} {
 		if strings.Contains(window, w) {
 			return true
 		}
@@ -2215,13 +2294,13 @@ var leadingAside = regexp.MustCompile(`^[（(][^（()）]{1,20}[)）]`)
 
 // dutyLead is what may stand between a period and its duty: how much (至少), a modal, or the
 // part of the period (一季度, 年底).
-var dutyLead = regexp.MustCompile(`^(?:` + dutyModals + `)*(?:第?[一二三四1-4]季度|上半年|下半年|年初|年中|年底|年末|月初|月中|月底|汛期前|汛前|入汛前|汛期|开学前|开学初|开学后|期中|期末)?`)
+var dutyLead = regexp.MustCompile(`^(?:` + dutyModals + `)*(?:第?[一二三四1-4]季度|上半年|下半年|年初|年中|年底|年末|月初|月中|月底|汛期前|汛前|入汛前|汛期|开学前|开学初|开学后|期中|期末|初|末)?`)
 
 // reportAct is a report made to whom 向 names: 报告, 报送, 汇报, 上报, 书面报.
 var reportAct = regexp.MustCompile(`报告|报送|汇报|上报|报备|书面报|通报|反馈|公示|公布|发布|公开`)
 
 // dutyAct is the act done to what 对 names, in a duty: 进行通报, 开展督查, 分析研判.
-var dutyAct = regexp.MustCompile(`(?:进行|开展|组织|实施)?(?:通报|调度|分析|研判|监测|评估|考核|督查|督导|检查|核查|排名|晾晒|会商|盘点|跟踪|督办)`)
+var dutyAct = regexp.MustCompile(`(?:进行|开展|组织|实施)?(?:通报|调度|分析|研判|监测|评估|考核|督查|督导|检查|核查|排名|晾晒|会商|盘点|跟踪|督办|审计)`)
 
 // extendQuote widens a match to the clause it sits in, so the quote reads on its own.
 func extendQuote(text string, s, e int) string {
@@ -2697,6 +2776,20 @@ func startsHere(after string) bool {
 	after = strings.TrimLeft(after, " ")
 	return strings.HasPrefix(after, "起") || strings.HasPrefix(after, "开始") || strings.HasPrefix(after, "以来") || strings.HasPrefix(after, "启动，") || strings.HasPrefix(after, "启动,") ||
 		ongoingAfter.MatchString(after)
+}
+
+// startsFrom: a period, then 起 or 开始 ("自下半年起"): when work starts, not when it is due.
+func startsFrom(after string) bool {
+	after = strings.TrimLeft(after, " ")
+	return strings.HasPrefix(after, "起") || strings.HasPrefix(after, "开始")
+}
+
+// clauseAfter is s up to its first comma or stop.
+func clauseAfter(s string) string {
+	if k := strings.IndexAny(s, "，,。；;"); k >= 0 {
+		return s[:k]
+	}
+	return s
 }
 
 // ongoingAfter: work that goes on from a day ("2026年1月1日以后持续开展此项工作"), a start, not a deadline.

@@ -1777,6 +1777,7 @@ func (p *parser) parse(source, text string) *Document {
 	p.noticeTasks()
 	p.dropBareHeadings()
 	p.uniqueIDs()
+	p.afterIssue()
 	p.inheritPeriod(root)
 	p.splitGlued()
 	p.respell()
@@ -3477,7 +3478,7 @@ func subjectName(span string) string {
 var occasionBefore = regexp.MustCompile(`^(?:统一|联合|专项|集中)?(?:行动|工作|执法|检查|整治|活动|巡查)(?:中|期间|过程中)`)
 
 // trailingAdverb is how a subject does its work, written between its name and its verb.
-var trailingAdverb = regexp.MustCompile(`(?:具体|统一|共同|依法|全面|联合|分别|切实|积极|主动|按(?:照)?(?:各自)?职责(?:分工)?)+$`)
+var trailingAdverb = regexp.MustCompile(`(?:具体|统一|共同|依法|全面|联合|分别|切实|积极|主动|按(?:照)?(?:各自)?职责(?:分工)?|各司其职[、，,]?)+$`)
 
 // enumWord opens a point of a running enumeration ("即:一是…", "二是各牵头单位须…") or a request
 // (请), not a subject's name.
@@ -4164,7 +4165,7 @@ func vagueParties(items []string) bool {
 
 // jointExpr reads the units a subject acts together with or directs: "(负责)会同Y", "联合Y",
 // "统筹Y", "协调Y", up to the verb of what they do together or the clause's end.
-var jointExpr = regexp.MustCompile(`(?:会同|联合|统筹|协调|协同|带领|牵头|组织)([^，,。；;：:]{2,40}?)(?:共同|一起|共建|合建|联建|抓好|做好|开展|研究|制定|制订|推进|推动|落实|组织|负责|加强|加快|强化|建立|完善|实施|编制|出台|指导|监督|完成|查处|检查|督促|处理|做|抓|对|进行|审核|审查|审定|核定|商定|确定|上报|报送|评估|验收|选择|筛选|起草|梳理|排查|摸排|调查|召开|举办|部署|推行|优化|，|,|。|；|;|$)`)
+var jointExpr = regexp.MustCompile(`(?:会同|联合|统筹|协调|协同|带领|牵头|组织)([^，,。；;：:]{2,40}?)(?:共同|一起|共建|合建|联建|抓好|做好|开展|研究|制定|制订|推进|推动|落实|组织|负责|加强|加快|强化|建立|完善|实施|编制|出台|指导|监督|完成|查处|检查|督促|处理|做|抓|对|进行|审核|审查|审定|核定|商定|确定|上报|报送|评估|验收|选择|筛选|起草|梳理|排查|摸排|调查|召开|举办|部署|推行|优化|组建|成立|，|,|。|；|;|$)`)
 
 // jointUnits are the units a subject's predicate, up to the end of its sentence, names with 会同 or
 // a word like it (X负责会同Y…, X要统筹Y制定…, 充分协调Y: Y takes part); after a subject that already
@@ -4954,6 +4955,19 @@ func (t *Task) addDeadlines(ds []Deadline) {
 		}
 	}
 	sort.SliceStable(t.Deadlines, func(i, j int) bool { return t.Deadlines[i].Date.Before(t.Deadlines[j].Date) })
+}
+
+// afterIssue adds the deadlines a task counts from the plan's issue day ("自本方案印发之日起1个月内"),
+// once that day is known.
+func (p *parser) afterIssue() {
+	for i := range p.doc.Tasks {
+		t := &p.doc.Tasks[i]
+		for _, dl := range AfterIssue(t.Text, p.doc.Issued) {
+			if !slices.ContainsFunc(t.Deadlines, func(o Deadline) bool { return o.Date == dl.Date }) {
+				t.Deadlines = append(t.Deadlines, dl)
+			}
+		}
+	}
 }
 
 // inheritPeriod gives the plan's period, when it states one, to every task that states no date of

@@ -93,6 +93,7 @@ var suffixWords = byLength([]marker{
 	{"参与", rolePartic}, {"支持", rolePartic}, {"协助", rolePartic}, {"参加", rolePartic}, {"协作", rolePartic}, {"指导", rolePartic}, {"督促指导", rolePartic},
 	{"为配合单位", rolePartic}, {"为参与单位", rolePartic}, {"为协办单位", rolePartic}, {"给予支持", rolePartic}, {"予以支持", rolePartic},
 	{"给予配合", rolePartic}, {"予以配合", rolePartic}, {"做好服务与配合", rolePartic}, {"做好服务和配合", rolePartic}, {"做好配合", rolePartic}, {"密切配合", rolePartic}, {"协同推进", rolePartic}, {"协同配合", rolePartic}, {"协助推进", rolePartic},
+	{"为成员单位", rolePartic},
 	{"为责任单位", roleResp},
 
 	// "（X牵头，各乡镇落实主体责任）": those who carry the duty where it is done.
@@ -834,6 +835,10 @@ func readParty(u string) bool {
 	if m := verbStart.FindString(c); m != "" && utf8.RuneCountInString(c)-utf8.RuneCountInString(m) > 4 {
 		return false
 	}
+	// "市公安局组建大件运输工作专班": a unit forming a body, a clause and no name.
+	if formsBody.MatchString(c) {
+		return false
+	}
 	// "强化部门协同": an action on departments, not one (建设部门, 执法部门 are).
 	if actionOnBodies.MatchString(c) {
 		return false
@@ -849,6 +854,9 @@ func readParty(u string) bool {
 	}
 	return false
 }
+
+// formsBody is a unit's name, then a verb forming a body after it.
+var formsBody = regexp.MustCompile(`[局委办厅府院队所心会室组](?:组建|成立|设立|牵头组建|牵头成立)\p{Han}`)
 
 // actionOnBodies is a verb of doing better followed by a bare class: 强化部门, 加强单位.
 var actionOnBodies = regexp.MustCompile(`^(?:强化|加强|深化|完善|优化|健全|推进|推动|加快|提升|压实|做好|抓好)(?:部门|单位|机构)$`)

@@ -74,3 +74,80 @@ func TestStop36AttachedTable(t *testing.T) {
 		t.Errorf("the table's row is under %q, want the attachment 附表", s)
 	}
 }
+
+// TestStop36DatePhrases: forms of deadline-forms-11 and what is no deadline beside them.
+func TestStop36DatePhrases(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		year       int
+		want       []string // "YYYY-MM-DD kind"
+	}{
+		{"a year is named, no work due in it", "2026年是“十五五”规划开局之年，各县要把工作摆在突出位置。", 2026, nil},
+		{"a meeting's decisions followed", "按照2025年2月18日县委常委会会议精神，推进撂荒地整治。", 2025, nil},
+		{"a cohort born from a day on", "对2025年1月1日及以后出生、符合条件的婴幼儿发放补贴。", 2026, nil},
+		{"a start, not a deadline", "自下半年起，每月抽取在建项目开展检查。", 2025, nil},
+		{"a start, then a deadline", "7月起开展专项整治，10月底前完成。", 2025, []string{"2025-10-31 by"}},
+		{"a start by a deadline", "6月底前启动，9月底前完成。", 2025, []string{"2025-06-30 by", "2025-09-30 by"}},
+		{"the first quarters of the year", "力争前三季度完成年度投资计划的80%以上。", 2025, []string{"2025-09-30 by"}},
+		{"the first quarters' statistics", "前三季度全区规上工业产值同比增长5.8%，确保12月底前完成年度目标任务。", 2025, []string{"2025-12-31 by"}},
+		{"years of time from the plan's year", "用三年时间完成全县农村危桥改造，2025年完成改造45座。", 2025, []string{"2025-12-31 by", "2027-12-31 target"}},
+		{"two years or so", "利用两年左右时间，基本建成体系。", 2025, []string{"2026-12-31 target"}},
+		{"next year's funds applied for this year", "组织申报2026年度中央财政林业改革发展资金项目，10月底前将项目申报材料报市林业局。", 2025, []string{"2025-10-31 by"}},
+		{"quarters listed after their year", "第二阶段：整改提升（2026年二、三季度）", 2026, []string{"2026-09-30 by"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, d := range ParseDeadlinesIn(c.text, c.year) {
+				got = append(got, d.Date.String()+" "+d.Kind)
+			}
+			if strings.Join(got, ", ") != strings.Join(c.want, ", ") {
+				t.Errorf("%s: got %v, want %v", c.text, got, c.want)
+			}
+		})
+	}
+}
+
+// TestStop36QuarterStartDuty: a duty at the start of each quarter, on what it acts, is a quarterly
+// duty (每季度初对上季度…开展跟踪审计).
+func TestStop36QuarterStartDuty(t *testing.T) {
+	for _, text := range []string{"县审计局每季度初对上季度重大项目资金使用情况开展跟踪审计。", "县审计局每季度初开展跟踪审计。"} {
+		rs := ParseRecurring(text)
+		if len(rs) != 1 || rs[0].Rule.String() != "FREQ=MONTHLY;INTERVAL=3" {
+			t.Errorf("%s: got %v, want one quarterly duty", text, rs)
+		}
+	}
+}
+
+// TestStop36AfterIssue: a time counted from the plan's issue day is a deadline once that day is
+// known: a month on is the same day a month later, or that month's last day.
+func TestStop36AfterIssue(t *testing.T) {
+	text := "某市人民政府办公室关于印发某市城市更新工作实施方案的通知\n某政办发〔2024〕3号\n\n某市城市更新工作实施方案\n\n一、主要任务\n\n" +
+		"1.健全工作机制。各县（市、区）要自本方案印发之日起1个月内成立工作专班。（牵头单位：市农业农村局）\n" +
+		"2.各成员单位在方案印发后30日内制定具体措施。（牵头单位：市住建局）\n" +
+		"3.自本方案印发之日起3个月内完成排查。（牵头单位：市住建局）\n\n某市人民政府办公室\n2024年11月30日\n"
+	checkTasks(t, text, []taskWant{
+		{lead: []string{"市农业农村局"}, dates: []string{"2024-12-30 by"}},
+		{lead: []string{"市住建局"}, dates: []string{"2024-12-30 by"}},
+		{lead: []string{"市住建局"}, dates: []string{"2025-02-28 by"}},
+	})
+}
+
+// TestStop36StartColumn: a table's column of start dates (计划开工时间) gives no deadline; the column
+// of end dates beside it does.
+func TestStop36StartColumn(t *testing.T) {
+	checkTasks(t, formHead+"| 序号 | 项目名称 | 牵头单位 | 计划开工时间 | 计划完工时间 |\n| --- | --- | --- | --- | --- |\n"+
+		"| 1 | 新建智慧停车场3处 | 区交通运输局 | 2025年3月 | 2025年11月 |\n", []taskWant{
+		{number: "1", lead: []string{"区交通运输局"}, dates: []string{"2025-11-30 by"}},
+	})
+}
+
+// TestStop36Partners: units after a lead doing their share 各司其职 take part; a partner list ends
+// before the body it forms (会同Y组建…专班).
+func TestStop36Partners(t *testing.T) {
+	checkTasks(t, formHead+
+		"1.由区司法局统筹推进“谁执法谁普法”普法责任制落实，区委宣传部、区教育局、区文旅局各司其职、配合开展法治宣传。\n"+
+		"2.由市交通委会同市公安局组建大件运输“一件事”工作专班，完成相关业务系统升级改造。\n", []taskWant{
+		{number: "1", lead: []string{"区司法局"}, partic: []string{"区委宣传部", "区教育局", "区文旅局"}},
+		{number: "2", lead: []string{"市交通委"}, partic: []string{"市公安局"}},
+	})
+}

@@ -34,7 +34,7 @@ const (
 	colDeadline                // 完成时限, 主要目标及时间节点
 	colBody                    // 建设主体: another body, named in the text but not responsible
 	colPlace                   // 建设地点: where the work is done, a place rather than a party
-	colProgress                // 完成情况, 进展情况: what was done, kept with the task but no deadline of it
+	colProgress                // 完成情况, 进展情况, 计划开工时间: what was done or when work starts, kept with the task but no deadline of it
 )
 
 type tableHeader struct {
@@ -65,6 +65,9 @@ var columnWords = []struct {
 	{colTitle, []string{"任务", "名称", "事项", "项目", "工作"}},
 }
 
+// startColumn names a column of start dates: 计划开工时间, 开始时间, 启动时间.
+var startColumn = regexp.MustCompile(`(?:开工|开始|启动|起始)(?:时间|日期|年月)`)
+
 func roleOf(name string, _ int) colRole {
 	switch {
 	case name == "单位" || name == "计量单位":
@@ -73,6 +76,8 @@ func roleOf(name string, _ int) colRole {
 		return colNumber
 	case yearColumnExpr.MatchString(name):
 		return colTarget
+	case startColumn.MatchString(name):
+		return colProgress // 计划开工时间: when work starts, kept with the task, no deadline of it
 	}
 	for _, c := range columnWords {
 		for _, w := range c.words {
