@@ -37,6 +37,8 @@ func freqMatches(r plan.Rule, freq string) bool {
 		return f == plan.Monthly && n == 1
 	case "quarterly":
 		return f == plan.Monthly && n == 3
+	case "half_yearly":
+		return f == plan.Monthly && n == 6
 	case "yearly":
 		return f == plan.Yearly || (f == plan.Monthly && n == 12)
 	}

@@ -243,6 +243,9 @@ func TestFrequency(t *testing.T) {
 	tests := []struct{ name, q, want string }{
 		{"monthly", "哪些工作每月都要做?", "monthly"},
 		{"quarterly", "每季度要做什么", "quarterly"},
+		{"half-yearly", "哪些工作每半年要做一次？", "half_yearly"},
+		{"half-yearly in English", "Which duties recur every half year?", "half_yearly"},
+		{"twice a year", "What is done twice a year?", "half_yearly"},
 		{"recurring", "这个月有什么固定要做的事?", "any"},
 		{"none", "哪些任务已逾期?", ""},
 	}

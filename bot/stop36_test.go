@@ -41,3 +41,17 @@ func TestStop36OnceEachTwins(t *testing.T) {
 		}
 	}
 }
+
+// TestStop36HalfYearly: duties every half year are a frequency of their own, neither quarterly nor
+// yearly.
+func TestStop36HalfYearly(t *testing.T) {
+	d := parsed(t, "hy.txt", "丽水市消防安全综合治理实施方案\n一、任务\n"+
+		"1.街道每半年开展一次消防安全检查。（责任单位：区消防救援支队）\n"+
+		"2.每季度通报一次火灾形势。（责任单位：区应急局）\n"+
+		"3.每年组织一次综合演练。（责任单位：区民防办）\n")
+	e := engineOver(t, d)
+	checkAnswers(t, e, Question{Now: fixedClock("2026-08-15")()}, []answerCase{
+		{"哪些工作每半年要做一次？", "消防安全检查", "火灾形势"},
+		{"Which duties recur every half year?", "消防安全检查", "综合演练"},
+	})
+}

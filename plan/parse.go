@@ -3213,7 +3213,7 @@ func sharesWork(pred string) bool {
 	return reSharesWork.MatchString(strings.TrimLeft(pred, "要应"))
 }
 
-var reSharesWork = regexp.MustCompile(`^(?:共同|分工|协同|配合|协助|参与|参加|履行(?:相应|各自)|落实(?:属地|主体)|负责具体|具体(?:实施|负责|落实|承办)|组成)`)
+var reSharesWork = regexp.MustCompile(`^(?:共同|分工|协同|配合|协助|参与|参加|履行(?:相应|各自)|落实(?:属地|主体)|负责具体|具体(?:实施|负责|落实|承办)|组成|为成员(?:单位)?)`)
 
 // subjectVerbSet finds the subject verbs that start with a character, in subjectVerbs' order.
 var subjectVerbSet = newWordSet(subjectVerbs...)
@@ -5296,6 +5296,9 @@ func gluedParts(u string, known map[string]bool) []string {
 	return levelledParts(u, at)
 }
 
+// sameOffice is the second name of 纪委监委, one body: "县监委" after "县纪委".
+var sameOffice = regexp.MustCompile(`^\p{Han}{0,4}?监委$`)
+
 // levelledParts is u as names each with its level run together, or u itself; at holds the byte
 // offsets of u's runes.
 func levelledParts(u string, at []int) []string {
@@ -5311,6 +5314,9 @@ func levelledParts(u string, at []int) []string {
 			continue
 		}
 		a, b := u[:at[k]], u[at[k]:]
+		if strings.HasSuffix(a, "纪委") && sameOffice.MatchString(b) {
+			continue // "县纪委县监委": one body
+		}
 		if r == '各' {
 			// 县水利局各乡（镇）人民政府: a unit, then a group of places (not 区公安分局各辖区派出所,
 			// the bureau's own stations).

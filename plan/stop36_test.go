@@ -151,3 +151,16 @@ func TestStop36Partners(t *testing.T) {
 		{number: "2", lead: []string{"市交通委"}, partic: []string{"市公安局"}},
 	})
 }
+
+// TestStop36Members: units listed 为成员单位 beside a lead take part in its work; 纪委 and 监委
+// written with their level twice are one body.
+func TestStop36Members(t *testing.T) {
+	checkTasks(t, formHead+
+		"1.组建城镇房屋安全管理工作专班，工作专班设在市房产局，由市房产局牵头，市城乡建设局、市财政局、市自然资源局为成员单位。\n"+
+		"2.成立由区规划资源局、区农业农村委牵头，区发展改革委、区财政局、区建设管理委为成员的全域土地综合整治试点工作专班。\n"+
+		"3.县纪委县监委负责对各责任单位履职情况开展监督检查。\n", []taskWant{
+		{number: "1", lead: []string{"市房产局"}, partic: []string{"市城乡建设局", "市财政局", "市自然资源局"}},
+		{number: "2", lead: []string{"区规划资源局", "区农业农村委"}, partic: []string{"区发展改革委", "区财政局", "区建设管理委"}},
+		{number: "3", lead: []string{"县纪委县监委"}},
+	})
+}
