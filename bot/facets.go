@@ -1497,11 +1497,15 @@ type titleGrams struct {
 	plain  []string           // each plan's title without the quotes around its campaign's name
 	grams  map[string][]int32 // run → the plans (indices in allDocs, ascending) whose plain title holds it
 	quoted map[string][]int32 // a name a title quotes (迎青运 of 开展“迎青运”…方案) → those plans
+	towns  map[string][]int32 // a town or subdistrict that issues a plan (吴泾镇) → its plans
 }
 
 func newTitleGrams(docs []*plan.Document) *titleGrams {
-	tg := &titleGrams{plain: make([]string, len(docs)), grams: map[string][]int32{}, quoted: map[string][]int32{}}
+	tg := &titleGrams{plain: make([]string, len(docs)), grams: map[string][]int32{}, quoted: map[string][]int32{}, towns: map[string][]int32{}}
 	for k, d := range docs {
+		if t := issuingTown(d); t != "" {
+			tg.towns[t] = append(tg.towns[t], int32(k))
+		}
 		title := d.Title
 		if strings.ContainsAny(title, "“”\"‘’") {
 			for _, m := range reTitleQuoted.FindAllStringSubmatch(title, -1) {
@@ -1519,6 +1523,26 @@ func newTitleGrams(docs []*plan.Document) *titleGrams {
 		}
 	}
 	return tg
+}
+
+// reTown is a town, township or subdistrict by its name: 吴泾镇, 君山乡, 南湖街道.
+var reTown = regexp.MustCompile(`(\p{Han}{2,3}?)(?:镇|乡|街道)(?:人民政府|政府|办事处|党委)?$`)
+
+// genericTown are words that end as towns do and name none: 各乡镇, 城镇, 特色小镇.
+var genericTown = regexp.MustCompile(`^(?:各|全|城|村|集|小|特色|乡|重点|中心|建制|街|所在|有关|相关)`)
+
+// issuingTown is the town below the plan's city that issues it ("上海市闵行区吴泾镇人民政府" → 吴泾镇),
+// "" when a city or district does.
+func issuingTown(d *plan.Document) string {
+	iss := d.Issuer
+	for _, f := range plan.CityForms(d.City) {
+		iss = strings.ReplaceAll(iss, f, "")
+	}
+	m := reTown.FindStringSubmatch(iss)
+	if m == nil || genericTown.MatchString(m[1]) || utf8.RuneCountInString(iss) > 14 {
+		return ""
+	}
+	return strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(m[0], "办事处"), "党委"), "政府"), "人民")
 }
 
 // reTitleQuoted is a name a title quotes: “迎青运”, "三无".
@@ -1623,6 +1647,27 @@ func (p *Parser) planRefs(s string, cities []string) (ids []string, rest string)
 	for _, sc := range all {
 		if sc.n == best {
 			top = append(top, sc)
+		}
+	}
+	if len(top) == 0 {
+		// "吴泾镇城运中心负责哪些事": the plans the town named issued.
+		for town, ks := range tg.towns {
+			// The town's name, or its stem where a unit's name took the 镇 ("吴泾镇城运中心").
+			if !strings.Contains(s, town) {
+				stem := strings.TrimRight(town, "镇乡")
+				if stem == town || utf8.RuneCountInString(stem) < 2 || !strings.Contains(s, stem) {
+					continue
+				}
+				town = stem
+			}
+			for _, k := range ks {
+				if d := p.allDocs[k]; len(cities) == 0 || contains(cities, d.City) {
+					ids = append(ids, d.ID)
+				}
+			}
+			if len(ids) > 0 {
+				return ids, strings.Replace(s, town, " ", 1)
+			}
 		}
 	}
 	if len(top) == 0 && len(cities) > 0 {

@@ -55,3 +55,21 @@ func TestStop36HalfYearly(t *testing.T) {
 		{"Which duties recur every half year?", "消防安全检查", "综合演练"},
 	})
 }
+
+// TestStop36TownScope: a town that issued a plan, named in a question (吴泾镇, or its stem where a
+// unit's name took the 镇), scopes the question to that plan.
+func TestStop36TownScope(t *testing.T) {
+	town := parsed(t, "wj.txt", "关于进一步规范吴泾镇建筑垃圾治理的通知\n闵吴府发〔2021〕3号\n各村、居委会，镇属各单位：\n一、工作任务\n"+
+		"（一）镇城运中心负责建筑垃圾投放点巡查，每月通报一次。\n（二）镇城运中心会同规建办做好申报审核。\n"+
+		"上海市闵行区吴泾镇人民政府\n2021年2月7日\n")
+	if got := issuingTown(town); got != "吴泾镇" {
+		t.Fatalf("issuing town %q, want 吴泾镇 (issuer %q)", got, town.Issuer)
+	}
+	district := parsed(t, "mh.txt", "闵行区建筑垃圾治理实施方案\n一、工作任务\n"+
+		"（一）区城运中心负责建筑垃圾运输车辆监管。\n（二）镇城运中心负责建立清运台账。\n")
+	e := engineOver(t, town, district)
+	checkAnswers(t, e, Question{Now: fixedClock("2026-08-15")()}, []answerCase{
+		{"吴泾镇城运中心负责哪些事？", "投放点巡查", "清运台账"},
+		{"吴泾镇有哪些任务？", "申报审核", "运输车辆"},
+	})
+}
