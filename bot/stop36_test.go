@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"context"
 	"slices"
 	"testing"
 
@@ -72,4 +73,14 @@ func TestStop36TownScope(t *testing.T) {
 		{"吴泾镇城运中心负责哪些事？", "投放点巡查", "清运台账"},
 		{"吴泾镇有哪些任务？", "申报审核", "运输车辆"},
 	})
+	// The town is the plan's scope, not a word its tasks must hold.
+	for _, q := range []string{"吴泾镇城运中心负责哪些事？", "吴泾镇有哪些任务？"} {
+		a, err := e.Answer(context.Background(), Question{Text: q, Now: fixedClock("2026-08-15")()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if qq := a.Context.Query; qq == nil || !slices.Equal(qq.Plans, []string{town.ID}) || len(qq.Topic) > 0 {
+			t.Errorf("%s: query %+v, want the town's plan and no topic", q, qq)
+		}
+	}
 }
