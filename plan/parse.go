@@ -2047,10 +2047,10 @@ func (b *treeBuilder) line(l string) {
 
 // attachment starts "附件1 title": its items hang under it, not under the plan's last part.
 func (b *treeBuilder) attachment(l string) bool {
-	if !isAttachLine(l) {
+	if !isAttachLine(l) && !b.attachOfOne(l) {
 		return false
 	}
-	m := attachExpr.FindStringSubmatch(l)
+	m := attachExpr.FindStringSubmatch(strings.TrimRight(l, ":： "))
 	if m == nil {
 		return false
 	}
@@ -2066,12 +2066,25 @@ func (b *treeBuilder) attachment(l string) bool {
 	if m[1] != "" {
 		num, _ = strconv.Atoi(m[1])
 	}
-	b.attach = &item{level: lvlAttachment, num: num, marker: strings.TrimSpace(l), title: title, parent: b.root}
+	b.attach = &item{level: lvlAttachment, num: num, marker: strings.TrimRight(strings.TrimSpace(l), ":："), title: title, parent: b.root}
 	b.root.children = append(b.root.children, b.attach)
 	b.cur = b.attach
 	b.inAttachList = false
 	return true
 }
+
+// attachOfOne: "附件：" alone on its line, then one title rather than a numbered list of them
+// ("附件：" / "杨浦区…重点任务清单"): the attachment itself.
+func (b *treeBuilder) attachOfOne(l string) bool {
+	if !attachColonAlone.MatchString(l) || b.i+1 >= len(b.lines) {
+		return false
+	}
+	lvl, _, _, _ := heading(b.lines[b.i+1])
+	return lvl != lvlItem
+}
+
+// attachColonAlone is "附件：" with nothing after the colon.
+var attachColonAlone = regexp.MustCompile(`^附[件表]\s*\d*\s*[:：]\s*$`)
 
 // attachmentList skips the list of attachments at a notice's end ("附件：1.…").
 func (b *treeBuilder) attachmentList(l string) bool {

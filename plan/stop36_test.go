@@ -164,3 +164,21 @@ func TestStop36Members(t *testing.T) {
 		{number: "3", lead: []string{"县纪委县监委"}},
 	})
 }
+
+// TestStop36AttachColon: "附件：" alone on its line, then one title, is the attachment itself; a
+// numbered list after it is the notice's list of attachments.
+func TestStop36AttachColon(t *testing.T) {
+	d := checkTasks(t, "某区基层消防安全综合治理实施意见\n一、工作要求\n"+
+		"（一）加强组织领导。各街道要切实加强组织领导。\n"+
+		"附件：\n某区基层消防安全综合治理重点任务清单\n| 序号 | 主要任务 | 牵头单位 | 配合单位 |\n| --- | --- | --- | --- |\n"+
+		"| 1 | 做好规划配套 | 区消防救援支队 | 各街道 |\n", []taskWant{
+		{number: "(一)", lead: []string{"各街道"}},
+		{number: "1", lead: []string{"区消防救援支队"}, partic: []string{"各街道"}},
+	})
+	if s := d.Tasks[1].Section; strings.Contains(s, "工作要求") || !strings.HasPrefix(s, "附件 ") {
+		t.Errorf("the list's row is under %q, want the attachment", s)
+	}
+	checkTasks(t, "某区实施意见\n一、工作任务\n（一）加强组织领导。各街道要切实加强组织领导。\n附件：\n1.某区重点任务清单\n2.某区责任分工表\n", []taskWant{
+		{number: "(一)", lead: []string{"各街道"}},
+	})
+}
