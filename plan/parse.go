@@ -2047,16 +2047,23 @@ func (b *treeBuilder) line(l string) {
 
 // attachment starts "附件1 title": its items hang under it, not under the plan's last part.
 func (b *treeBuilder) attachment(l string) bool {
-	if !isAttachLine(l) && !b.attachOfOne(l) {
-		return false
+	title := ""
+	var m []string
+	switch {
+	case isAttachLine(l) || b.attachOfOne(l):
+		m = attachExpr.FindStringSubmatch(strings.TrimRight(l, ":： "))
+	case strings.HasPrefix(l, "附") && b.tableAhead():
+		// "附件1：某区重点任务清单" over its table: the attachment with its title on its line.
+		if t := attachTitled.FindStringSubmatch(l); t != nil {
+			m, title = []string{t[0], t[1]}, t[2]
+			l = l[:strings.IndexAny(l, ":：")]
+		}
 	}
-	m := attachExpr.FindStringSubmatch(strings.TrimRight(l, ":： "))
 	if m == nil {
 		return false
 	}
-	title := ""
 	// The line after is the attachment's title, unless the attachment opens on its table.
-	if b.i+1 < len(b.lines) {
+	if title == "" && b.i+1 < len(b.lines) {
 		if h, _ := findTableHeader(b.lines, b.i+1); h == nil {
 			b.i++
 			title = b.lines[b.i]
@@ -2082,6 +2089,20 @@ func (b *treeBuilder) attachOfOne(l string) bool {
 	lvl, _, _, _ := heading(b.lines[b.i+1])
 	return lvl != lvlItem
 }
+
+// tableAhead: a table's header stands within the next two lines.
+func (b *treeBuilder) tableAhead() bool {
+	for k := b.i + 1; k < len(b.lines) && k <= b.i+2; k++ {
+		if h, _ := findTableHeader(b.lines, k); h != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// attachTitled is an attachment's number and title on one line: "附件1：某区重点任务清单" (not a
+// list of attachments, "附件：1.…").
+var attachTitled = regexp.MustCompile(`^附[件表]\s*(\d*)\s*[:：]\s*([^\d\s（(].{1,60})$`)
 
 // attachColonAlone is "附件：" with nothing after the colon.
 var attachColonAlone = regexp.MustCompile(`^附[件表]\s*\d*\s*[:：]\s*$`)

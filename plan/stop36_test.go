@@ -182,3 +182,21 @@ func TestStop36AttachColon(t *testing.T) {
 		{number: "(一)", lead: []string{"各街道"}},
 	})
 }
+
+// TestStop36AttachTitled: "附件1：某区重点任务清单" over its table opens that attachment with its
+// title; the next "附件2：…" ends the table before it and opens its own.
+func TestStop36AttachTitled(t *testing.T) {
+	d := checkTasks(t, "某区实施意见\n一、工作任务\n（一）加强组织领导。各街道要切实加强组织领导。\n（二）强化保障。区财政局要保障经费。\n"+
+		"附件1：某区重点任务清单\n| 序号 | 主要任务 | 牵头单位 | 配合单位 |\n| --- | --- | --- | --- |\n| 1 | 做好规划配套 | 区消防救援支队 | 各街道 |\n"+
+		"附件2：某区责任分工表\n| 序号 | 主要任务 | 牵头单位 |\n| --- | --- | --- |\n| 1 | 建立台账 | 区应急局 |\n", []taskWant{
+		{number: "(一)", lead: []string{"各街道"}},
+		{number: "(二)", lead: []string{"区财政局"}},
+		{number: "1", lead: []string{"区消防救援支队"}, partic: []string{"各街道"}},
+		{number: "1", lead: []string{"区应急局"}},
+	})
+	for i, want := range map[int]string{2: "附件1 某区重点任务清单", 3: "附件2 某区责任分工表"} {
+		if s := d.Tasks[i].Section; s != want {
+			t.Errorf("task %d under %q, want %q", i, s, want)
+		}
+	}
+}

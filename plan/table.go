@@ -494,7 +494,7 @@ type subRow struct {
 
 // tableEnd matches lines that cannot belong to a table: the next attachment or a document title.
 func tableEnd(l string) bool {
-	return isAttachLine(l) || strings.HasPrefix(l, "附件") && attachList.MatchString(l)
+	return isAttachLine(l) || strings.HasPrefix(l, "附") && (attachList.MatchString(l) || attachTitled.MatchString(l))
 }
 
 // readTable reads rows after the header; used is how many lines it took.
