@@ -29,7 +29,7 @@ var targetLeads = map[string]bool{"到": true, "力争到": true, "确保到": t
 var dateTail = regexp.MustCompile(
 	`^[ \t]*(年)?[ \t]*` +
 		`(?:(上半年|下半年|年中|年底|年末|年初|全年|年内|[一二三四1-4]季度|第[一二三四1-4]季度)|` +
-		`(\d{1,2})[ \t]*月[ \t]*(?:(\d{1,2})[ \t]*日|(底|末|中旬|上旬|下旬|份))?)?` +
+		`(\d{1,2})[ \t]*月[ \t]*(?:(\d{1,2})[ \t]*日|(底|末|中下旬|上中旬|中旬|上旬|下旬|份))?)?` +
 		`[ \t]*(前|底前|以前|之前|前后|内|底|末|期间|结束前)?`)
 
 // fiveYearExpr matches "十四五"期间 and the like: the period ends with its last year.
@@ -141,6 +141,14 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 		y := lastYearBefore(text[:start])
 		if y == 0 || year > 0 && pastYearBefore(text[:start]) {
 			y = year
+		}
+		if m[4] >= 0 {
+			// "攻坚（2026年10月至2027年3月）。各区要在10月15日前…": a month after the span's end
+			// month is in the year it starts.
+			mon, _ := strconv.Atoi(text[m[4]:m[5]])
+			if sy, ok := crossYearStart(text[:start], y, mon); ok {
+				y = sy
+			}
 		}
 		if y == 0 {
 			continue
@@ -266,6 +274,33 @@ func AfterIssue(text string, issued Day) []Deadline {
 		out = append(out, Deadline{Quote: m[0], Date: d, Kind: KindBy})
 	}
 	return out
+}
+
+// crossYear is a span of months from one year into the next: "2026年10月至2027年3月".
+var crossYear = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*[日号])?\s*(?:至|到|—|－|-|~|～|–)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月`)
+
+// crossYearStart: when the last year before a yearless month is the end of a span into the next year
+// and the month falls after the span's end month, the month is in the span's first year.
+func crossYearStart(before string, y, month int) (int, bool) {
+	if !strings.Contains(before, "至") && !strings.ContainsAny(before, "—－-~～–到") {
+		return 0, false
+	}
+	ms := crossYear.FindAllStringSubmatchIndex(before, -1)
+	if len(ms) == 0 {
+		return 0, false
+	}
+	last := ms[len(ms)-1]
+	if lastYearIndex(before) != last[6] { // the span's end is the last year written before
+		return 0, false
+	}
+	sy, _ := strconv.Atoi(before[last[2]:last[3]])
+	sm, _ := strconv.Atoi(before[last[4]:last[5]])
+	ey, _ := strconv.Atoi(before[last[6]:last[7]])
+	em, _ := strconv.Atoi(before[last[8]:last[9]])
+	if ey != sy+1 || ey != y || month <= em || month < sm {
+		return 0, false
+	}
+	return sy, true
 }
 
 // partOfPeriod gives a rule that names no day the part of its period the words after it name: 每年一季度
@@ -808,7 +843,7 @@ var spanExpr = regexp.MustCompile(`(\d{1,2}|[一二三四五六七八九十])年
 // that makes it a deadline, or a part of the year.
 // A month that labels a step of a schedule ("4月：完成筛查") is due by the month's end.
 var yearlessExpr = regexp.MustCompile(
-	`((?:(\d{1,2})月份?(?:(\d{1,2})[日号]|(底|末|中旬|上旬|下旬))?(前|底前|以前|之前|完成|前完成|[:：])?)|` +
+	`((?:(\d{1,2})月份?(?:(\d{1,2})[日号]|(底|末|中下旬|上中旬|中旬|上旬|下旬))?(前|底前|以前|之前|完成|前完成|[:：])?)|` +
 		`(?:(年底前|年底|年末|年度内|年内|上半年|下半年|年中)(?:前|完成)?)|(?:第?([一二三四1-4])季度(?:末|前|底)?))`)
 
 // listedBeforeDeadline follows a day that a list of days continues up to a deadline word:
@@ -840,7 +875,7 @@ func yearlessDay(text string, m []int, y int) (Day, bool) {
 			return validDay(y, n, d)
 		case g(4) == "上旬":
 			return Day{y, time.Month(n), 10}, true
-		case g(4) == "中旬":
+		case g(4) == "中旬" || g(4) == "上中旬":
 			return Day{y, time.Month(n), 20}, true
 		}
 		return NewDay(y, time.Month(n)+1, 0), true
@@ -1376,7 +1411,10 @@ var doneAfter = regexp.MustCompile(`^\s*(?:前|以前|之前)?\s*(?:已经|已)`
 
 // cohortAfter is a date that names which things a task is about, by when they came about: "2000年底前
 // 建成的小区", "1998年12月31日前建成、基础设施老化的", "2012年12月31日之前发生的违法用地".
-var cohortAfter = regexp.MustCompile(`^\s*(?:前|以前|之前|及以后|及以前|及之后|以后|之后)?\s*(?:建成|竣工|建设|发生|形成|出生|登记|注册|设立|成立|取得|购买|购置|开工|投产|交付|入住|建造|出厂|生产|报废|批准|审批|认定|办理)(?:的|(?:、[^，,。；;、]{1,16}){1,4}的|[^，,。；;、]{0,4}(?:且|并|和|及)[^，,。；;、]{1,12}的)`)
+// yearListRun is the rest of a list of years after one: "、2023年、2024年".
+var yearListRun = regexp.MustCompile(`^(?:\s*[、和及与]\s*(?:19|20)\d{2}\s*年)+`)
+
+var cohortAfter = regexp.MustCompile(`^\s*(?:前|以前|之前|及以后|及以前|及之后|以后|之后|后)?\s*(?:建成|竣工|建设|发生|形成|出生|毕业|入学|退休|登记|注册|设立|成立|取得|购买|购置|开工|投产|交付|入住|建造|出厂|生产|报废|批准|审批|认定|办理)(?:的|(?:、[^，,。；;、]{1,16}){1,4}的|[^，,。；;、]{0,4}(?:且|并|和|及)[^，,。；;、]{1,12}的)`)
 
 // yearDatePrefix is a year and what it names of it, opening a text: "2000年底", "2019年12月31日".
 var yearDatePrefix = regexp.MustCompile(`^(?:19|20)\d{2}\s*年\s*(?:底|末|\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号])?\s*(?:底|末)?)?`)
@@ -1445,6 +1483,9 @@ func notADeadline(text, trimmed, after string, ph datePhrase, y, end, year int) 
 		}
 		// "截至2027年12月31日，符合条件的…": a day a policy holds to is its term's end.
 		return Deadline{}, ph.day == "" && !forwardCount(after), false
+	}
+	if listed := yearListRun.FindString(after); listed != "" && cohortAfter.MatchString(after[len(listed):]) {
+		return Deadline{}, true, false // "2022年、2023年、2024年毕业的": a list of years naming a cohort
 	}
 	if doneAfter.MatchString(after) || cohortAfter.MatchString(after) {
 		// "2024年底前已完成排查的隐患点", "1998年12月31日前建成的小区": what was done by then, which
@@ -1547,7 +1588,7 @@ func (ph datePhrase) dayIn(year int) (Day, bool) {
 		return NewDay(year, time.Month(mon), min(dd, NewDay(year, time.Month(mon)+1, 0).Day)), true
 	case ph.monthPart == "上旬":
 		return Day{year, time.Month(mon), 10}, true
-	case ph.monthPart == "中旬":
+	case ph.monthPart == "中旬" || ph.monthPart == "上中旬":
 		return Day{year, time.Month(mon), 20}, true
 	}
 	return NewDay(year, time.Month(mon)+1, 0), true // last day of the month
@@ -2819,7 +2860,7 @@ func goalDeadline(goals []string) (Day, string) {
 }
 
 // yearlessWords are what a deadline without a year needs to hold; most texts hold none.
-var yearlessWords = newWordSet("月组织", "月开展", "月召开", "月举办", "月进行", "月实施", "月全面", "月集中", "月，", "月,", "月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：", "节前", "节之前", "节以前", "旦前", "五一前", "中秋前", "端午前", "国庆前", "元宵前", "清明前", "十一”前", "十一\"前", "十一’前", "假前", "假期前", "黄金周前", "开学前")
+var yearlessWords = newWordSet("月组织", "月开展", "月召开", "月举办", "月进行", "月实施", "月全面", "月集中", "月，", "月,", "月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：", "节前", "节之前", "节以前", "旦前", "五一前", "中秋前", "端午前", "国庆前", "元宵前", "清明前", "十一”前", "十一\"前", "十一’前", "五一”前", "五一\"前", "五一’前", "假前", "假期前", "黄金周前", "开学前")
 
 // dottedMonthDay is a month and day written with a dot and no year, closed by 前: "6.30前", "12.31日前".
 var dottedMonthDay = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})日?\s*(?:前|之前|以前)`)

@@ -94,6 +94,13 @@ func TestStop36DatePhrases(t *testing.T) {
 		{"two years or so", "利用两年左右时间，基本建成体系。", 2025, []string{"2026-12-31 target"}},
 		{"next year's funds applied for this year", "组织申报2026年度中央财政林业改革发展资金项目，10月底前将项目申报材料报市林业局。", 2025, []string{"2025-10-31 by"}},
 		{"quarters listed after their year", "第二阶段：整改提升（2026年二、三季度）", 2026, []string{"2026-09-30 by"}},
+		{"the middle and last parts of a month", "12月中下旬，组织开展年度安全生产巡查“回头看”。", 2026, []string{"2026-12-31 by"}},
+		{"the first and middle parts of a month", "3月上中旬完成春耕备耕检查。", 2026, []string{"2026-03-20 by"}},
+		{"a festival in quotes", "“五一”前，各县区完成旅游客运车辆安全检查。", 2026, []string{"2026-04-30 by"}},
+		{"born after a day", "为全市2012年9月1日后出生、满13周岁的在校女生免费接种疫苗。", 2026, nil},
+		{"a list of years naming a cohort", "对2022年、2023年、2024年毕业的离校未就业高校毕业生实行帮扶。", 2026, nil},
+		{"months after a span into the next year", "攻坚（2026年10月至2027年3月）。各区要在10月15日前完成清单编制，2月底前完成总结。", 2026,
+			[]string{"2026-10-15 by", "2027-02-28 by", "2027-03-31 by"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var got []string
