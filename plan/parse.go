@@ -3238,7 +3238,7 @@ func (p *parser) namedUnits(sent string) []string {
 // subjectVerbs follow a sentence's subject: its modal ("各牵头单位要…", "区政府办公室将…") or a duty
 // verb ("县指挥办每周召开…", "市发改委负责…"), or 对 before what it acts on ("市园林局对…进行梳理").
 // Longest first.
-var subjectVerbs = []string{"在各自职责", "按照职责", "也要", "应当", "必须", "务必", "负责", "牵头", "每周", "每月", "每季", "每半年", "每年",
+var subjectVerbs = []string{"在各自职责", "按照职责", "也要", "应当", "必须", "务必", "负责", "牵头", "每周", "每月", "每季", "每半年", "每年", "每日", "每天", "每旬",
 	"定期", "组织", "召开", "印发", "跟进", "统筹", "会同", "联合", "作为", "结合", "根据", "配合", "协助", "指导", "督促", "委托", "分工协作", "密切配合", "共同抓好", "共同推进", "负总责", "分工负责", "加大", "引导", "鼓励", "依法", "抓好", "要", "应", "须", "将", "对"}
 
 // sharesWork: a predicate that does the lead's work together with it ("县发改局、县财政局共同推进…",

@@ -207,3 +207,10 @@ func TestStop36AttachTitled(t *testing.T) {
 		}
 	}
 }
+
+// TestStop36DailySubject: units, then how often each day, then their work: the units do it.
+func TestStop36DailySubject(t *testing.T) {
+	checkTasks(t, formHead+"1.街道城管科、街道综合执法队每日开展沿街商铺“门前三包”巡查，发现问题当日整改。\n", []taskWant{
+		{number: "1", lead: []string{"街道城管科", "街道综合执法队"}},
+	})
+}
