@@ -1211,10 +1211,11 @@ func (e *Engine) order() map[*plan.Document]int {
 // a task of a plan not in the ledger comes first.
 func sortLedger[T any](order map[*plan.Document]int, xs []T, ref func(T) retrieval.TaskRef) {
 	type keyed struct {
-		key int
-		x   T
+		key, at int // ledger position, then the place in xs: a stable order with an unstable sort
+		x       T
 	}
 	ks := make([]keyed, len(xs))
+	sorted := true
 	for i, x := range xs {
 		r := ref(x)
 		k := 0
@@ -1223,9 +1224,18 @@ func sortLedger[T any](order map[*plan.Document]int, xs []T, ref func(T) retriev
 				k = n + j
 			}
 		}
-		ks[i] = keyed{k, x}
+		ks[i] = keyed{k, i, x}
+		sorted = sorted && (i == 0 || ks[i-1].key <= k)
 	}
-	slices.SortStableFunc(ks, func(a, b keyed) int { return cmp.Compare(a.key, b.key) })
+	if sorted {
+		return
+	}
+	slices.SortFunc(ks, func(a, b keyed) int {
+		if c := cmp.Compare(a.key, b.key); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.at, b.at)
+	})
 	for i := range ks {
 		xs[i] = ks[i].x
 	}
