@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/dutybot/dutybot/plan"
@@ -81,6 +82,15 @@ func TestStop36TownScope(t *testing.T) {
 		}
 		if qq := a.Context.Query; qq == nil || !slices.Equal(qq.Plans, []string{town.ID}) || len(qq.Topic) > 0 {
 			t.Errorf("%s: query %+v, want the town's plan and no topic", q, qq)
+		}
+	}
+}
+
+// TestStop36BudgetWords: budget and funding in English are the plans' 预算 and 资金.
+func TestStop36BudgetWords(t *testing.T) {
+	for q, want := range map[string]string{"What is the district budget for services?": "预算", "Which tasks have funding?": "资金"} {
+		if got := translate(q); !strings.Contains(got, want) {
+			t.Errorf("translate(%q) = %q, want it to hold %s", q, got, want)
 		}
 	}
 }
