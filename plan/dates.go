@@ -2266,6 +2266,9 @@ func (h *recurringHits) merged() []Recurring {
 	return out
 }
 
+// agentAfterPeriod is who does a duty, named after its period and a comma: "，由县考核办" before 组织.
+var agentAfterPeriod = regexp.MustCompile(`^([，,]\s*由\p{Han}{2,16}?(?:统一|负责|牵头)?)(?:组织|开展|召开|进行|对)`)
+
 func isDutyAfter(after string) bool {
 	after = strings.TrimLeft(after, " ")
 	// "每季度（省级开发区每月）举办创意会": an aside in brackets stands between the period and its duty.
@@ -2274,6 +2277,10 @@ func isDutyAfter(after string) bool {
 	}
 	// "每周至少开展2次", "每年一季度组织考核": how much or when in the period, then the duty.
 	after = dutyLead.ReplaceAllString(after, "")
+	// "每年第四季度，由县考核办组织…考核": when, then who, then the duty.
+	if m := agentAfterPeriod.FindStringSubmatch(after); m != nil {
+		after = after[len(m[1]):]
+	}
 	if rest, ok := strings.CutPrefix(after, "向"); ok {
 		// "每半年向领导小组办公室书面报告一次": whom it reports to, then the report, in the clause.
 		if k := strings.IndexAny(rest, "，,。；;"); k >= 0 {

@@ -117,6 +117,9 @@ func TestStop36DatePhrases(t *testing.T) {
 // TestStop36QuarterStartDuty: a duty at the start of each quarter, on what it acts, is a quarterly
 // duty (每季度初对上季度…开展跟踪审计).
 func TestStop36QuarterStartDuty(t *testing.T) {
+	if rs := ParseRecurring("每年第四季度，由县考核办组织对各乡镇年度目标任务完成情况进行综合考核。"); len(rs) != 1 || rs[0].Rule.Freq != Yearly {
+		t.Errorf("a yearly duty with its agent after the period: got %v", rs)
+	}
 	for _, text := range []string{"县审计局每季度初对上季度重大项目资金使用情况开展跟踪审计。", "县审计局每季度初开展跟踪审计。"} {
 		rs := ParseRecurring(text)
 		if len(rs) != 1 || rs[0].Rule.String() != "FREQ=MONTHLY;INTERVAL=3" {
