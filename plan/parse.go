@@ -2050,8 +2050,10 @@ func (b *treeBuilder) attachment(l string) bool {
 	title := ""
 	var m []string
 	switch {
-	case isAttachLine(l) || b.attachOfOne(l):
-		m = attachExpr.FindStringSubmatch(strings.TrimRight(l, ":： "))
+	case isAttachLine(l):
+		m = attachExpr.FindStringSubmatch(l)
+	case b.attachOfOne(l):
+		m = attachColonAlone.FindStringSubmatch(l)
 	case strings.HasPrefix(l, "附") && b.tableAhead():
 		// "附件1：某区重点任务清单" over its table: the attachment with its title on its line.
 		if t := attachTitled.FindStringSubmatch(l); t != nil {
@@ -2086,9 +2088,13 @@ func (b *treeBuilder) attachOfOne(l string) bool {
 	if !attachColonAlone.MatchString(l) || b.i+1 >= len(b.lines) {
 		return false
 	}
-	lvl, _, _, _ := heading(b.lines[b.i+1])
-	return lvl != lvlItem
+	next := b.lines[b.i+1]
+	lvl, _, _, _ := heading(next)
+	return lvl != lvlItem && !leadingDigit.MatchString(next)
 }
+
+// leadingDigit: a line that opens with a list number ("1.1 …清单", "2、…"), not a year.
+var leadingDigit = regexp.MustCompile(`^\s*\d{1,2}(?:[.．]\d{1,2})?(?:[.．、\s]|$)`)
 
 // tableAhead: a table's header stands within the next two lines.
 func (b *treeBuilder) tableAhead() bool {
@@ -2104,8 +2110,9 @@ func (b *treeBuilder) tableAhead() bool {
 // list of attachments, "附件：1.…").
 var attachTitled = regexp.MustCompile(`^附[件表]\s*(\d*)\s*[:：]\s*([^\d\s（(].{1,60})$`)
 
-// attachColonAlone is "附件：" with nothing after the colon.
-var attachColonAlone = regexp.MustCompile(`^附[件表]\s*\d*\s*[:：]\s*$`)
+// attachColonAlone is "附件：" or "附件1.1：" with nothing after the colon; its number (the first of
+// "1.1") is captured.
+var attachColonAlone = regexp.MustCompile(`^附[件表]\s*(\d*)(?:[.．]\d+)?\s*[:：]\s*$`)
 
 // attachmentList skips the list of attachments at a notice's end ("附件：1.…").
 func (b *treeBuilder) attachmentList(l string) bool {

@@ -217,3 +217,16 @@ func TestStop36DailySubject(t *testing.T) {
 		{number: "1", lead: []string{"街道城管科", "街道综合执法队"}},
 	})
 }
+
+// TestStop36AttachDotted: "附件1.1：" alone on its line over its title opens attachment 1; a title
+// that opens with a year is no list item.
+func TestStop36AttachDotted(t *testing.T) {
+	d := checkTasks(t, "某区垃圾分类实施方案\n一、保障措施\n（四）细化资金保障。各街镇要保障经费。\n附件1.1：\n2025年生活垃圾分类减量推进工作任务清单\n"+
+		"| 序号 | 任务内容 | 责任单位 |\n| 1 | 强化宣传 | 区绿化市容局 |\n", []taskWant{
+		{number: "(四)", lead: []string{"各街镇"}},
+		{number: "1", lead: []string{"区绿化市容局"}},
+	})
+	if s := d.Tasks[1].Section; s != "附件1.1 2025年生活垃圾分类减量推进工作任务清单" {
+		t.Errorf("the row is under %q, want the attachment", s)
+	}
+}
