@@ -105,7 +105,7 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 		// plan's deadline.
 		if r, _ := utf8.DecodeLastRuneInString(text[:start]); !own && strings.ContainsRune("每次下上本明去前后个几多两一二三四五六七八九十零〇近半", r) {
 			// "力争前三季度完成…80%": the first quarters of the year, so by the end of the last.
-			if !(r == '前' && strings.Contains(text[start:m[3]], "季度") && !strings.HasSuffix(text[:start], "之前") && !strings.Contains(clauseAfter(text[m[3]:]), "同比")) {
+			if !(r == '前' && strings.Contains(text[start:m[3]], "季度") && !strings.HasSuffix(text[:start], "之前") && quarterWork.MatchString(text[m[3]:]) && !strings.Contains(clauseAfter(text[m[3]:]), "同比")) {
 				continue
 			}
 		}
@@ -2825,6 +2825,10 @@ func startsHere(after string) bool {
 	return strings.HasPrefix(after, "起") || strings.HasPrefix(after, "开始") || strings.HasPrefix(after, "以来") || strings.HasPrefix(after, "启动，") || strings.HasPrefix(after, "启动,") ||
 		ongoingAfter.MatchString(after)
 }
+
+// quarterWork: what is to be done by the end of the first quarters ("前三季度完成…", "前三季度达到75%"),
+// not their statistics or report ("前三季度、全年工作任务落实情况").
+var quarterWork = regexp.MustCompile(`^\s*(?:内|末)?\s*(?:要|须|力争|确保|累计|全部|基本)?\s*(?:完成|达到|实现|建成|开工|投用|支出|突破)`)
 
 // startsFrom: a period, then 起 or 开始 ("自下半年起"): when work starts, not when it is due.
 func startsFrom(after string) bool {

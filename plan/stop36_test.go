@@ -89,6 +89,7 @@ func TestStop36DatePhrases(t *testing.T) {
 		{"a start, then a deadline", "7月起开展专项整治，10月底前完成。", 2025, []string{"2025-10-31 by"}},
 		{"a start by a deadline", "6月底前启动，9月底前完成。", 2025, []string{"2025-06-30 by", "2025-09-30 by"}},
 		{"the first quarters of the year", "力争前三季度完成年度投资计划的80%以上。", 2025, []string{"2025-09-30 by"}},
+		{"the first quarters' report", "各牵头处室要将前三季度、全年工作任务落实情况分别于9月10日、11月25日前报送局办公室。", 2016, []string{"2016-09-10 by", "2016-11-25 by"}},
 		{"the first quarters' statistics", "前三季度全区规上工业产值同比增长5.8%，确保12月底前完成年度目标任务。", 2025, []string{"2025-12-31 by"}},
 		{"years of time from the plan's year", "用三年时间完成全县农村危桥改造，2025年完成改造45座。", 2025, []string{"2025-12-31 by", "2027-12-31 target"}},
 		{"two years or so", "利用两年左右时间，基本建成体系。", 2025, []string{"2026-12-31 target"}},
