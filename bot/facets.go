@@ -1545,6 +1545,32 @@ func issuingTown(d *plan.Document) string {
 	return strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(m[0], "办事处"), "党委"), "政府"), "人民")
 }
 
+// townPlans are the plans issued by a town the question names in full (吴泾镇, 南湖街道), with the
+// town's name, or its stem where a unit's name took the 镇 ("吴泾镇城运中心"), cut from rest. A stem
+// alone ("吴泾") may be the town's area in another plan: it scopes nothing.
+func (p *Parser) townPlans(full, rest string, cities []string) (ids []string, after string) {
+	tg := p.titleGrams()
+	for town, ks := range tg.towns {
+		if !strings.Contains(full, town) {
+			continue
+		}
+		for _, k := range ks {
+			if d := p.allDocs[k]; len(cities) == 0 || contains(cities, d.City) {
+				ids = append(ids, d.ID)
+			}
+		}
+		if len(ids) == 0 {
+			continue
+		}
+		cut := town
+		if !strings.Contains(rest, town) {
+			cut = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(town, "街道"), "镇"), "乡")
+		}
+		return ids, strings.Replace(rest, cut, " ", 1)
+	}
+	return nil, rest
+}
+
 // reTitleQuoted is a name a title quotes: “迎青运”, "三无".
 var reTitleQuoted = regexp.MustCompile(`[“"]([^“”"]{2,12})[”"]`)
 
@@ -1647,27 +1673,6 @@ func (p *Parser) planRefs(s string, cities []string) (ids []string, rest string)
 	for _, sc := range all {
 		if sc.n == best {
 			top = append(top, sc)
-		}
-	}
-	if len(top) == 0 {
-		// "吴泾镇城运中心负责哪些事": the plans the town named issued.
-		for town, ks := range tg.towns {
-			// The town's name, or its stem where a unit's name took the 镇 ("吴泾镇城运中心").
-			if !strings.Contains(s, town) {
-				stem := strings.TrimRight(town, "镇乡")
-				if stem == town || utf8.RuneCountInString(stem) < 2 || !strings.Contains(s, stem) {
-					continue
-				}
-				town = stem
-			}
-			for _, k := range ks {
-				if d := p.allDocs[k]; len(cities) == 0 || contains(cities, d.City) {
-					ids = append(ids, d.ID)
-				}
-			}
-			if len(ids) > 0 {
-				return ids, strings.Replace(s, town, " ", 1)
-			}
 		}
 	}
 	if len(top) == 0 && len(cities) > 0 {

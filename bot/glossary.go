@@ -50,7 +50,7 @@ var glossary = map[string]string{
 	"rural revitalization": "乡村振兴", "livestock": "畜牧", "irrigation": "灌溉", "seed industry": "种业", "seeds": "种业",
 	"new energy vehicles": "新能源汽车", "electric vehicles": "新能源汽车", "elderly": "养老", "old-age care": "养老", "nursing": "护理", "cross-border e-commerce": "跨境电商",
 	"gross domestic product": "地区生产总值", "gdp": "GDP", "general public budget revenue": "一般公共预算收入", "budget revenue": "一般公共预算收入",
-	"budget": "预算", "budgets": "预算", "funding": "资金", "funds": "资金", "subsidy": "补助", "subsidies": "补助",
+	"budget": "预算", "budgets": "预算",
 	"garbage": "垃圾", "waste": "垃圾", "road network": "路网", "food safety": "食品安全", "housing": "住房", "real estate": "房地产", "real-estate": "房地产", "property market": "房地产",
 	"education": "教育", "medical": "医疗", "healthcare": "医疗", "hospitals": "医院", "culture and tourism": "文化旅游", "sports": "体育",
 	"industrial parks": "园区", "industrial park": "园区", "parks": "公园", "park": "公园", "greening": "绿化", "green space": "绿地",

@@ -926,6 +926,9 @@ func (r *reading) listedPlaces(cs []string) []string {
 func (r *reading) plansByTitle(cs []string, rest string, scope []string) ([]string, string) {
 	ids, after := r.p.planRefs(r.rest, scope)
 	if len(ids) == 0 {
+		ids, after = r.p.townPlans(r.s, r.rest, scope)
+	}
+	if len(ids) == 0 {
 		return cs, rest
 	}
 	if len(cs) > 1 {

@@ -76,16 +76,22 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 	}
 	// "用三年时间完成…": a span from the plan's year, a goal for its last year.
 	if year > 0 && strings.Contains(text, "年") && strings.Contains(text, "时间") {
-		for _, m := range yearsOfTime.FindAllStringSubmatch(text, -1) {
-			n := chineseNum(strings.ReplaceAll(m[1], "两", "二"))
-			if v, err := strconv.Atoi(m[1]); err == nil {
+		for _, ix := range yearsOfTime.FindAllStringSubmatchIndex(text, -1) {
+			q, num := text[ix[0]:ix[1]], text[ix[2]:ix[3]]
+			n := chineseNum(strings.ReplaceAll(num, "两", "二"))
+			if v, err := strconv.Atoi(num); err == nil {
 				n = v
 			}
-			if n < 1 || n > 10 || have[m[0]] {
+			if n < 1 || n > 10 || have[q] {
 				continue
 			}
-			have[m[0]] = true
-			out = append(out, Deadline{Quote: m[0], Date: Day{year + n - 1, time.December, 31}, Kind: KindTarget})
+			// "从2026年起，用三年时间…": counted from the year the sentence starts it.
+			from := year
+			if m := startYearBefore.FindStringSubmatch(lastSentence(text[:ix[0]])); m != nil {
+				from, _ = strconv.Atoi(m[1])
+			}
+			have[q] = true
+			out = append(out, Deadline{Quote: q, Date: Day{from + n - 1, time.December, 31}, Kind: KindTarget})
 		}
 	}
 	if !containsAny(text, yearlessWords) {
@@ -103,9 +109,11 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 		shift, own := relativeYear(text[:start], text[start:m[3]])
 		// "每月10日前" repeats, "三年内" and "半年内" are spans, "去年底" another year: none is this
 		// plan's deadline.
+		firstQuarters := false
 		if r, _ := utf8.DecodeLastRuneInString(text[:start]); !own && strings.ContainsRune("每次下上本明去前后个几多两一二三四五六七八九十零〇近半", r) {
 			// "力争前三季度完成…80%": the first quarters of the year, so by the end of the last.
-			if !(r == '前' && strings.Contains(text[start:m[3]], "季度") && !strings.HasSuffix(text[:start], "之前") && quarterWork.MatchString(text[m[3]:]) && !strings.Contains(clauseAfter(text[m[3]:]), "同比")) {
+			firstQuarters = r == '前' && strings.Contains(text[start:m[3]], "季度") && !strings.HasSuffix(text[:start], "之前") && quarterWork.MatchString(text[m[3]:]) && !strings.Contains(clauseAfter(text[m[3]:]), "同比")
+			if !firstQuarters {
 				continue
 			}
 		}
@@ -155,6 +163,9 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 		}
 		y += shift
 		quote := text[m[2]:m[3]]
+		if firstQuarters {
+			quote = "前" + quote
+		}
 		if shift != 0 {
 			// "今年6月底前…，明年6月底前…": the same words, another year; the quote says which.
 			for _, w := range nextYearNames {
@@ -204,6 +215,9 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 // "2025年3月、6月、9月、12月底前"): each month listed is a date of that year.
 var monthList = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:底|末|份)?((?:\s*[、和及]\s*\d{1,2}\s*月(?:底|末|份)?)+)`)
 
+// dayAfterMonth: a day follows the month a list ends on ("…12月15日前").
+var dayAfterMonth = regexp.MustCompile(`^\s*\d{1,2}\s*[日号]`)
+
 var monthListItem = regexp.MustCompile(`(\d{1,2})\s*月(?:底|末|份)?`)
 
 // listedMonths gives the months listed after a month the text dates with its year, each with that
@@ -218,6 +232,9 @@ func listedMonths(text string, out []Deadline, have map[string]bool) []Deadline 
 		})
 		if i < 0 {
 			continue
+		}
+		if cohortAfter.MatchString(text[m[7]:]) || dayAfterMonth.MatchString(text[m[7]:]) {
+			continue // "2024年3月、5月发生的问题": a cohort; "2025年6月、12月15日前": the last is a day
 		}
 		prev := first
 		for _, ix := range monthListItem.FindAllStringSubmatchIndex(text[m[6]:m[7]], -1) {
@@ -241,7 +258,9 @@ func listedMonths(text string, out []Deadline, have map[string]bool) []Deadline 
 }
 
 // afterIssue is a time counted from the plan's issue: "自本方案印发之日起1个月内", "方案印发后30日内".
-var afterIssue = regexp.MustCompile(`(?:本|该)?(?:方案|通知|意见|办法|措施|计划|细则|文件)?印发(?:之日起|之日后|后)\s*(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(个月|月|日|天|周)(?:内|以内|之内)`)
+// This plan's issue is 本/该 or a bare 方案, 通知… opening its clause; another document's ("省级实施方
+// 案印发后", "《…办法》印发后", "各区实施方案印发后") has words of its own before it and does not match.
+var afterIssue = regexp.MustCompile(`(^|[自从在于，,。；;：:、\s]|本|该)((?:方案|通知|意见|办法|措施|计划|细则|文件)?)印发(?:之日起|之日后|后)\s*(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(个月|月|日|天|周)(?:内|以内|之内)`)
 
 // AfterIssue gives the deadlines text counts from the plan's issue day: N months on is the same day
 // of the month N later, or that month's last day when it has none (Civil Code arts. 201–202); N days
@@ -252,15 +271,15 @@ func AfterIssue(text string, issued Day) []Deadline {
 	}
 	var out []Deadline
 	for _, m := range afterIssue.FindAllStringSubmatch(text, -1) {
-		n := chineseNum(strings.ReplaceAll(m[1], "两", "二"))
-		if v, err := strconv.Atoi(m[1]); err == nil {
+		n := chineseNum(strings.ReplaceAll(m[3], "两", "二"))
+		if v, err := strconv.Atoi(m[3]); err == nil {
 			n = v
 		}
 		if n < 1 {
 			continue
 		}
 		var d Day
-		switch m[2] {
+		switch m[4] {
 		case "日", "天":
 			d = NewDay(issued.Year, issued.Month, issued.Day+n)
 		case "周":
@@ -279,8 +298,10 @@ func AfterIssue(text string, issued Day) []Deadline {
 // crossYear is a span of months from one year into the next: "2026年10月至2027年3月".
 var crossYear = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*[日号])?\s*(?:至|到|—|－|-|~|～|–)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月`)
 
-// crossYearStart: when the last year before a yearless month is the end of a span into the next year
-// and the month falls after the span's end month, the month is in the span's first year.
+// crossYearStart: when the last year before a yearless month is the end of a span of less than a
+// year into the next (2026年10月至2027年3月) and the month falls from the span's start month on, the
+// month is in the span's first year. A longer span's months after its end month are in both years: a
+// step written after it ("…，9月底前完成总结") is after it.
 func crossYearStart(before string, y, month int) (int, bool) {
 	if !strings.Contains(before, "至") && !strings.ContainsAny(before, "—－-~～–到") {
 		return 0, false
@@ -297,7 +318,7 @@ func crossYearStart(before string, y, month int) (int, bool) {
 	sm, _ := strconv.Atoi(before[last[4]:last[5]])
 	ey, _ := strconv.Atoi(before[last[6]:last[7]])
 	em, _ := strconv.Atoi(before[last[8]:last[9]])
-	if ey != sy+1 || ey != y || month <= em || month < sm {
+	if ey != sy+1 || ey != y || em >= sm || month <= em || month < sm {
 		return 0, false
 	}
 	return sy, true
@@ -836,6 +857,9 @@ func relativeYearBefore(before string) bool {
 // spanExpr is a span of years counted from the plan's year: "5年内", "三年内".
 // yearsOfTime is a span of years the work is given from the plan's year: 用三年时间, 利用两年左右时间.
 var yearsOfTime = regexp.MustCompile(`(?:用|利用|花)(\d{1,2}|[一二两三四五六七八九十])年(?:左右|多)?(?:的)?时间`)
+
+// startYearBefore is a year work starts from, named before a span of years: "从2026年起，", "自2024年开始".
+var startYearBefore = regexp.MustCompile(`(?:从|自|于)?((?:19|20)\d{2})\s*年(?:起|开始|始)[，,]?\s*$`)
 
 var spanExpr = regexp.MustCompile(`(\d{1,2}|[一二三四五六七八九十])年内`)
 
@@ -1414,6 +1438,9 @@ var doneAfter = regexp.MustCompile(`^\s*(?:前|以前|之前)?\s*(?:已经|已)`
 // yearListRun is the rest of a list of years after one: "、2023年、2024年".
 var yearListRun = regexp.MustCompile(`^(?:\s*[、和及与]\s*(?:19|20)\d{2}\s*年)+`)
 
+// monthListRun is the rest of a list of months after one: "、5月".
+var monthListRun = regexp.MustCompile(`^(?:\s*[、和及与]\s*\d{1,2}\s*月份?)+`)
+
 var cohortAfter = regexp.MustCompile(`^\s*(?:前|以前|之前|及以后|及以前|及之后|以后|之后|后)?\s*(?:建成|竣工|建设|发生|形成|出生|毕业|入学|退休|登记|注册|设立|成立|取得|购买|购置|开工|投产|交付|入住|建造|出厂|生产|报废|批准|审批|认定|办理)(?:的|(?:、[^，,。；;、]{1,16}){1,4}的|[^，,。；;、]{0,4}(?:且|并|和|及)[^，,。；;、]{1,12}的)`)
 
 // yearDatePrefix is a year and what it names of it, opening a text: "2000年底", "2019年12月31日".
@@ -1426,6 +1453,9 @@ var meetingAfter = regexp.MustCompile(`^\s*\p{Han}{0,12}?(?:会议|常委会|常
 
 // quartersAfterYear: a list or span of quarters right after a year ("2026年二、三季度", "2025年一至三季度").
 var quartersAfterYear = regexp.MustCompile(`^\s*第?[一二三四1-4](?:\s*[、和及与至到—－-]\s*第?[一二三四1-4])+\s*季度`)
+
+// followsDecision: the words before a meeting's day whose decisions are followed: 按照, 根据, 贯彻, 落实.
+var followsDecision = regexp.MustCompile(`(?:按照|根据|依据|按|贯彻|落实|遵照)$`)
 
 // yearNamed: a year, then what it is called ("2026年是“十五五”规划开局之年", "2025年为…攻坚年").
 var yearNamed = regexp.MustCompile(`^\s*(?:是|为|作为)[^，,。；;]{0,24}?(?:之年|一年|年份|攻坚年|关键年|落实年|提升年|建设年)`)
@@ -1484,7 +1514,7 @@ func notADeadline(text, trimmed, after string, ph datePhrase, y, end, year int) 
 		// "截至2027年12月31日，符合条件的…": a day a policy holds to is its term's end.
 		return Deadline{}, ph.day == "" && !forwardCount(after), false
 	}
-	if listed := yearListRun.FindString(after); listed != "" && cohortAfter.MatchString(after[len(listed):]) {
+	if listed := yearListRun.FindString(after) + monthListRun.FindString(after); listed != "" && cohortAfter.MatchString(after[len(listed):]) {
 		return Deadline{}, true, false // "2022年、2023年、2024年毕业的": a list of years naming a cohort
 	}
 	if doneAfter.MatchString(after) || cohortAfter.MatchString(after) {
@@ -1509,7 +1539,7 @@ func notADeadline(text, trimmed, after string, ph datePhrase, y, end, year int) 
 	switch {
 	case strings.HasSuffix(trimmed, "〔") || strings.HasSuffix(trimmed, "[") || strings.HasPrefix(after, "〕") || strings.HasPrefix(after, "]"):
 		return Deadline{}, true, false
-	case pastEvent.MatchString(after) || meetingAfter.MatchString(after):
+	case pastEvent.MatchString(after) || !strings.Contains(ph.suffix, "前") && meetingAfter.MatchString(after) && followsDecision.MatchString(trimmed):
 		// "2024年12月召开的…会议", "2025年3月12日印发", "按照2025年2月18日县委常委会会议精神": when
 		// something was done or decided
 		return Deadline{}, true, false
@@ -2833,7 +2863,15 @@ var quarterWork = regexp.MustCompile(`^\s*(?:内|末)?\s*(?:要|须|力争|确�
 // startsFrom: a period, then 起 or 开始 ("自下半年起"): when work starts, not when it is due.
 func startsFrom(after string) bool {
 	after = strings.TrimLeft(after, " ")
-	return strings.HasPrefix(after, "起") || strings.HasPrefix(after, "开始")
+	if strings.HasPrefix(after, "起") {
+		for _, w := range []string{"起草", "起诉", "起步", "起来", "起到", "起算"} {
+			if strings.HasPrefix(after, w) {
+				return false // "7月底起草完成…": a deadline to draft by
+			}
+		}
+		return true
+	}
+	return strings.HasPrefix(after, "开始")
 }
 
 // clauseAfter is s up to its first comma or stop.

@@ -2108,7 +2108,7 @@ func (b *treeBuilder) tableAhead() bool {
 
 // attachTitled is an attachment's number and title on one line: "附件1：某区重点任务清单" (not a
 // list of attachments, "附件：1.…").
-var attachTitled = regexp.MustCompile(`^附[件表]\s*(\d*)\s*[:：]\s*([^\d\s（(].{1,60})$`)
+var attachTitled = regexp.MustCompile(`^附[件表]\s*(\d*)\s*[:：]\s*((?:(?:19|20)\d{2}|[^\d\s（(]).{1,60})$`)
 
 // attachColonAlone is "附件：" or "附件1.1：" with nothing after the colon; its number (the first of
 // "1.1") is captured.
@@ -4221,7 +4221,7 @@ func jointUnits(pred string, afterJoint bool) []string {
 	var out []string
 	for _, ix := range jointExpr.FindAllStringSubmatchIndex(pred, -1) {
 		list := strings.TrimSpace(pred[ix[2]:ix[3]])
-		if strings.HasSuffix(pred[:ix[0]], "的") || strings.HasSuffix(pred[:ix[0]], "组成") || strings.HasSuffix(pred[:ix[0]], "成立") {
+		if strings.HasSuffix(pred[:ix[0]], "的") || strings.HasSuffix(pred[:ix[0]], "组成") || strings.HasSuffix(pred[:ix[0]], "成立") || strings.HasSuffix(pred[:ix[0]], "组建") || strings.HasSuffix(pred[:ix[0]], "建立") {
 			continue // "…组成的联合工作组", "组成联合检查组": 联合 describes the body, it joins no one
 		}
 		if verb := pred[ix[0]:ix[2]]; (verb == "牵头" || verb == "组织") && (startsWithVerb(list) || !unitStart(list) && !strings.HasPrefix(list, "相关") && !strings.HasPrefix(list, "有关")) {

@@ -3,6 +3,7 @@ package plan
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestStop36MonthsListedAfterAYear: months listed after a month with its year are dates of that
@@ -89,6 +90,15 @@ func TestStop36DatePhrases(t *testing.T) {
 		{"a start, then a deadline", "7月起开展专项整治，10月底前完成。", 2025, []string{"2025-10-31 by"}},
 		{"a start by a deadline", "6月底前启动，9月底前完成。", 2025, []string{"2025-06-30 by", "2025-09-30 by"}},
 		{"the first quarters of the year", "力争前三季度完成年度投资计划的80%以上。", 2025, []string{"2025-09-30 by"}},
+		// review 36's regressions, mended
+		{"years of time from the year the sentence starts them", "从2026年起，用三年时间完成全县老旧小区改造。", 2025, []string{"2028-12-31 target"}},
+		{"years of time from an earlier start", "自2024年开始，利用两年左右时间，基本完成农村公路提档升级。", 2025, []string{"2025-12-31 target"}},
+		{"a listed month with its day", "2025年6月、12月15日前分别报送工作进展。", 2025, []string{"2025-06-30 by", "2025-12-15 by"}},
+		{"listed months naming a cohort", "2024年3月、5月发生的问题要整改到位。", 2025, nil},
+		{"a step after a span of more than a year", "2025年3月至2026年6月开展专项行动，9月底前完成总结。", 2025, []string{"2026-06-30 by", "2026-09-30 by"}},
+		{"a meeting to hold by a day", "2025年3月底前召开全县动员会议部署专项整治工作。", 2025, []string{"2025-03-31 by"}},
+		{"minutes to issue by a day", "2025年5月底前形成联席会议纪要并印发。", 2025, []string{"2025-05-31 by"}},
+		{"a draft by a month's end", "7月底起草完成实施细则。", 2025, []string{"2025-07-31 by"}},
 		{"the first quarters' report", "各牵头处室要将前三季度、全年工作任务落实情况分别于9月10日、11月25日前报送局办公室。", 2016, []string{"2016-09-10 by", "2016-11-25 by"}},
 		{"the first quarters' statistics", "前三季度全区规上工业产值同比增长5.8%，确保12月底前完成年度目标任务。", 2025, []string{"2025-12-31 by"}},
 		{"years of time from the plan's year", "用三年时间完成全县农村危桥改造，2025年完成改造45座。", 2025, []string{"2025-12-31 by", "2027-12-31 target"}},
@@ -230,4 +240,47 @@ func TestStop36AttachDotted(t *testing.T) {
 	if s := d.Tasks[1].Section; s != "附件1.1 2025年生活垃圾分类减量推进工作任务清单" {
 		t.Errorf("the row is under %q, want the attachment", s)
 	}
+}
+
+// TestStop36AfterIssueWhose: only this plan's issue starts the count (本方案印发, 自印发之日起, a bare
+// 方案印发 opening its clause); another document's (省级实施方案, 《…办法》, 各区实施方案) gives no date.
+func TestStop36AfterIssueWhose(t *testing.T) {
+	issued := Day{2025, time.January, 31}
+	for _, c := range []struct{ text, want string }{
+		{"各区要在本方案印发之日起1个月内制定实施细则。", "2025-02-28"},
+		{"方案印发后15日内报送项目名单。", "2025-02-15"},
+		{"各成员单位在方案印发后1个月内制定具体落实措施。", "2025-02-28"},
+		{"自印发之日起30日内完成部署。", "2025-03-02"},
+		{"在省级实施方案印发后30日内，修订完善我市配套政策。", ""},
+		{"国家《城市更新项目管理办法》印发后3个月内，出台我市实施办法。", ""},
+		{"各区实施方案印发后10日内报市住建局备案。", ""},
+	} {
+		var got []string
+		for _, d := range AfterIssue(c.text, issued) {
+			got = append(got, d.Date.String())
+		}
+		if strings.Join(got, ",") != c.want {
+			t.Errorf("%s: got %v, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestStop36Review36: review 36's table and partner regressions, mended: a column of start and end
+// dates gives deadlines; an attachment's title may open with its year; 组建联合执法队 joins no one.
+func TestStop36Review36(t *testing.T) {
+	checkTasks(t, formHead+"| 序号 | 项目名称 | 牵头单位 | 开工时间/竣工时间 |\n| --- | --- | --- | --- |\n"+
+		"| 1 | 新建停车场 | 区交通局 | 2025年3月/2025年11月 |\n", []taskWant{
+		{number: "1", lead: []string{"区交通局"}, dates: []string{"2025-03-31 by", "2025-11-30 by"}},
+	})
+	d := checkTasks(t, "某区实施意见\n一、工作任务\n（一）加强组织领导。各街道要切实加强组织领导。\n附件1：2025年重点任务清单\n"+
+		"| 序号 | 主要任务 | 牵头单位 |\n| --- | --- | --- |\n| 1 | 做好规划配套 | 区消防救援支队 |\n", []taskWant{
+		{number: "(一)", lead: []string{"各街道"}},
+		{number: "1", lead: []string{"区消防救援支队"}},
+	})
+	if s := d.Tasks[1].Section; s != "附件1 2025年重点任务清单" {
+		t.Errorf("the row is under %q, want the attachment", s)
+	}
+	checkTasks(t, formHead+"1.市交通委会同市公安局、市城管局组建联合执法队，开展专项整治。\n", []taskWant{
+		{number: "1", lead: []string{"市交通委"}, partic: []string{"市公安局", "市城管局"}},
+	})
 }

@@ -68,6 +68,10 @@ var columnWords = []struct {
 // startColumn names a column of start dates: 计划开工时间, 开始时间, 启动时间.
 var startColumn = regexp.MustCompile(`(?:开工|开始|启动|起始)(?:时间|日期|年月)`)
 
+// endWords name a column's end dates beside its start ("开工时间/竣工时间", "启动时间和完成时限"): a
+// column that holds both gives deadlines.
+var endWords = regexp.MustCompile(`完成|竣工|结束|截止|完工|办结|时限`)
+
 func roleOf(name string, _ int) colRole {
 	switch {
 	case name == "单位" || name == "计量单位":
@@ -76,7 +80,7 @@ func roleOf(name string, _ int) colRole {
 		return colNumber
 	case yearColumnExpr.MatchString(name):
 		return colTarget
-	case startColumn.MatchString(name):
+	case startColumn.MatchString(name) && !endWords.MatchString(name):
 		return colProgress // 计划开工时间: when work starts, kept with the task, no deadline of it
 	}
 	for _, c := range columnWords {
