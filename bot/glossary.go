@@ -158,7 +158,13 @@ var bodyGlossary = []struct {
 // translateDepts reads the English names of departments (as department types) and of coordinating
 // bodies in a question.
 func translateDepts(s string) string {
+	// "the municipal transport bureau (市交通运输局)", "市交通运输局 (the transport bureau)": the English
+	// glosses the unit named; it is no department type of its own.
+	glossed := strings.ContainsAny(s, "(（")
 	for _, d := range deptGlossary {
+		if glossed {
+			s = dropGlosses(s, d.re)
+		}
 		s = d.re.ReplaceAllString(s, d.with)
 	}
 	for _, b := range bodyGlossary {
@@ -166,6 +172,24 @@ func translateDepts(s string) string {
 	}
 	return s
 }
+
+// dropGlosses removes the English names re finds right before or inside brackets around a Chinese
+// name ("the transport bureau (市交通运输局)", "市交通运输局 (transport bureau)"): they gloss that unit.
+func dropGlosses(s string, re *regexp.Regexp) string {
+	locs := re.FindAllStringIndex(s, -1)
+	for i := len(locs) - 1; i >= 0; i-- {
+		a, b := locs[i][0], locs[i][1]
+		if glossNext.MatchString(s[b:]) || glossPrev.MatchString(s[:a]) {
+			s = s[:a] + s[b:]
+		}
+	}
+	return s
+}
+
+var (
+	glossNext = regexp.MustCompile(`^s?\s*[(（]\s*\p{Han}`)
+	glossPrev = regexp.MustCompile(`\p{Han}\s*[(（]\s*(?:(?i)the\s+)?(?:[A-Za-z-]+\s+){0,4}$`)
+)
 
 var glossaryKeys = func() []string {
 	keys := make([]string, 0, len(glossary))

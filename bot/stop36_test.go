@@ -102,3 +102,25 @@ func TestStop36BudgetWords(t *testing.T) {
 		}
 	}
 }
+
+// TestStop36EnglishGloss: an English name beside a unit's Chinese name in brackets glosses that unit
+// (no department type of its own); "which comes second" and the plan's kind (opinion) are no topic.
+func TestStop36EnglishGloss(t *testing.T) {
+	p := NewEngine(seedIndex(t), Options{}).Parser()
+	today := plan.NewDay(2026, 12, 1)
+	for _, c := range []struct {
+		q    string
+		unit string
+	}{
+		{"Which tasks involve the municipal transport bureau (市交通运输局)?", "市交通运输局"},
+		{"Which tasks is Huzhou's sports bureau (市体育局) responsible for?", "市体育局"},
+	} {
+		q := p.Parse(c.q, Context{}, today)
+		if len(q.Units) != 1 || q.Units[0].Name != c.unit || len(q.DeptTypes) > 0 {
+			t.Errorf("%s: units %v, department types %v; want %s alone", c.q, q.Units, q.DeptTypes, c.unit)
+		}
+	}
+	if q := p.Parse("Which department leads the most tasks in Heze's services opinion, and which comes second?", Context{}, today); len(q.Topic) > 0 || q.GroupBy != "unit" {
+		t.Errorf("topic %v, group by %q: want no topic, by unit", q.Topic, q.GroupBy)
+	}
+}
