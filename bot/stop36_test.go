@@ -124,3 +124,18 @@ func TestStop36EnglishGloss(t *testing.T) {
 		t.Errorf("topic %v, group by %q: want no topic, by unit", q.Topic, q.GroupBy)
 	}
 }
+
+// TestStop36QuestionVerbsAndExpiry: "什么时候要实现?" asks when; its verb is no topic. "When does … expire?"
+// and "什么时候失效" ask for the plan's period.
+func TestStop36QuestionVerbsAndExpiry(t *testing.T) {
+	p := NewEngine(seedIndex(t), Options{}).Parser()
+	today := plan.NewDay(2026, 12, 1)
+	if q := p.Parse("基本医疗救助一站式结算什么时候要实现?谁牵头?", Context{}, today); !slices.Equal(q.Topic, []string{"基本医疗救助一站式结算"}) {
+		t.Errorf("topic %v, want the work alone", q.Topic)
+	}
+	for _, s := range []string{"When does the Quzhou plan expire?", "衢州的方案什么时候失效？"} {
+		if q := p.Parse(s, Context{}, today); q.Shape != "plan_facts" || !slices.Contains(q.Facts, "period") {
+			t.Errorf("%s: shape %q facts %v, want the plan's period", s, q.Shape, q.Facts)
+		}
+	}
+}
