@@ -1282,6 +1282,23 @@ func (e *Engine) planFacts(ctx context.Context, c *composer, q *Query, today pla
 		e.planList(c, q, docs)
 		return c.answer(q, OutcomeAnswered), nil
 	}
+	if len(docs) > 1 && len(q.Facts) == 1 && (q.Facts[0] == "issued" || q.Facts[0] == "number") {
+		// "几个方案分别是哪天印发的?": one line a plan first, the details after.
+		for _, d := range docs {
+			v := docNumber(d)
+			if q.Facts[0] == "issued" {
+				v = ""
+				if !d.Issued.IsZero() {
+					v = d.Issued.String()
+				}
+			}
+			if v == "" {
+				v = c.t("方案未写明", "not stated")
+			}
+			c.printf(c.t("- %s：%s\n", "- %s: %s\n"), d.City, v)
+		}
+		c.printf("\n")
+	}
 	for _, d := range docs {
 		e.writeFacts(c, q, d, today)
 	}

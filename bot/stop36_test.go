@@ -139,3 +139,18 @@ func TestStop36QuestionVerbsAndExpiry(t *testing.T) {
 		}
 	}
 }
+
+// TestStop36FactsSideBySide: asked one fact of several plans ("分别是哪天印发的"), the answer first
+// lists it one line a plan.
+func TestStop36FactsSideBySide(t *testing.T) {
+	e := NewEngine(seedIndex(t), Options{})
+	a, err := e.Answer(context.Background(), Question{Text: "几个十百千方案分别是哪天印发的?", Now: fixedClock("2026-12-01")()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range []string{"- 湖州市：2023-04-03", "- 衢州市：2023-04-29", "- 温州市鹿城区：2023-08-24"} {
+		if !strings.Contains(a.Text, line+"\n") {
+			t.Errorf("answer lacks the line %q:\n%s", line, a.Text)
+		}
+	}
+}
