@@ -133,6 +133,9 @@ func TestStop36QuestionVerbsAndExpiry(t *testing.T) {
 	if q := p.Parse("基本医疗救助一站式结算什么时候要实现?谁牵头?", Context{}, today); !slices.Equal(q.Topic, []string{"基本医疗救助一站式结算"}) {
 		t.Errorf("topic %v, want the work alone", q.Topic)
 	}
+	if q := p.Parse("市商务局有逾期没办的吗?", Context{}, today); len(q.Topic) > 0 || q.Status != "overdue" {
+		t.Errorf("逾期没办的: topic %v status %q, want overdue and no topic", q.Topic, q.Status)
+	}
 	for _, s := range []string{"When does the Quzhou plan expire?", "衢州的方案什么时候失效？"} {
 		if q := p.Parse(s, Context{}, today); q.Shape != "plan_facts" || !slices.Contains(q.Facts, "period") {
 			t.Errorf("%s: shape %q facts %v, want the plan's period", s, q.Shape, q.Facts)
