@@ -826,6 +826,17 @@ func (e *Engine) frequencyAnswer(c *composer, q *Query, res result) Answer {
 				kept = append(kept, d)
 			}
 		}
+		// Where some sentences name the body doing it ("专班每两周召集一次会商"), their tasks say how often it
+		// does it, not the tasks that only list it among their units.
+		var naming []*plan.Task // the tasks with a sentence naming the body
+		for _, d := range kept {
+			if namesBody(d.quote, q.Bodies) && !slices.Contains(naming, d.hit.Task) {
+				naming = append(naming, d.hit.Task)
+			}
+		}
+		if len(naming) > 0 {
+			kept = slices.DeleteFunc(kept, func(d duty) bool { return !slices.Contains(naming, d.hit.Task) })
+		}
 		ds = kept
 	}
 	all := append(dutyList(nil), ds...)
@@ -922,6 +933,23 @@ func (e *Engine) frequencyAnswer(c *composer, q *Query, res result) Answer {
 		c.printf("\n")
 	}
 	return c.answer(q, outcome)
+}
+
+// namesBody reports whether a sentence names one of bodies, by its whole name or its kind (专班 for
+// 工作专班, 小组 for 领导小组).
+func namesBody(sentence string, bodies []string) bool {
+	for _, b := range bodies {
+		core := b
+		for _, k := range []string{"专班", "小组", "指挥部", "联席会议"} {
+			if strings.HasSuffix(b, k) {
+				core = k
+			}
+		}
+		if strings.Contains(sentence, core) {
+			return true
+		}
+	}
+	return false
 }
 
 // saidIn is a sentence of a plan's own paragraphs.

@@ -157,3 +157,16 @@ func TestStop36FactsSideBySide(t *testing.T) {
 		}
 	}
 }
+
+// TestStop36BodyFrequency: asked how often a body meets, the tasks whose sentences name it say so; a
+// task that lists the body only among its units ("实行周会商…"（…专班成员单位）) does not.
+func TestStop36BodyFrequency(t *testing.T) {
+	e := NewEngine(seedIndex(t), Options{})
+	a, err := e.Answer(context.Background(), Question{Text: "鹿城区十百千工作专班多久开一次会商？", Now: fixedClock("2026-12-01")()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "每两周") || strings.Contains(a.Text, "：周会商") {
+		t.Errorf("want the 专班's own every two weeks, not the plan's 周会商:\n%s", a.Text)
+	}
+}
