@@ -166,7 +166,7 @@ func TestStop36BodyFrequency(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(a.Text, "每两周") || strings.Contains(a.Text, "：周会商") {
+	if !strings.Contains(a.Text, "每两周") || strings.Contains(a.Text, "高规格推进") {
 		t.Errorf("want the 专班's own every two weeks, not the plan's 周会商:\n%s", a.Text)
 	}
 }
