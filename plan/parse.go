@@ -1522,7 +1522,7 @@ var (
 	// dashHeading is a heading set off by a dash: "——推进教育高质量发展".
 	dashHeading = regexp.MustCompile(`^[—－-]{2}\s*(\p{Han}[^。；;，,]{1,40})$`)
 	subItemExpr = regexp.MustCompile(`^(?:[（(](\d{1,2})[)）]|([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]))\s*`)
-	attachExpr  = regexp.MustCompile(`^附[件表]\s*(\d*)\s*$`)
+	attachExpr  = regexp.MustCompile(`^附[件表]\s*(\d*|[一二三四五六七八九十]{1,3})\s*$`)
 	attachList  = regexp.MustCompile(`^附件\s*[:：]`)
 )
 
@@ -2073,7 +2073,11 @@ func (b *treeBuilder) attachment(l string) bool {
 	}
 	num := 1
 	if m[1] != "" {
-		num, _ = strconv.Atoi(m[1])
+		if n, err := strconv.Atoi(m[1]); err == nil {
+			num = n
+		} else if n := chineseNum(m[1]); n > 0 {
+			num = n // 附件二
+		}
 	}
 	b.attach = &item{level: lvlAttachment, num: num, marker: strings.TrimRight(strings.TrimSpace(l), ":："), title: title, parent: b.root}
 	b.root.children = append(b.root.children, b.attach)

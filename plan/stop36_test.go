@@ -284,3 +284,22 @@ func TestStop36Review36(t *testing.T) {
 		{number: "1", lead: []string{"市交通委"}, partic: []string{"市公安局", "市城管局"}},
 	})
 }
+
+// TestStop36AttachHanNumber: 附件一, 附件二 open attachments as 附件1, 附件2 do.
+func TestStop36AttachHanNumber(t *testing.T) {
+	d := checkTasks(t, "某区实施意见\n一、工作任务\n（一）加强组织领导。各街道要切实加强组织领导。\n"+
+		"附件一\n某区重点任务清单\n| 序号 | 主要任务 | 牵头单位 |\n| --- | --- | --- |\n| 1 | 做好规划配套 | 区消防救援支队 |\n"+
+		"附件二\n某区分工表\n| 序号 | 主要任务 | 牵头单位 |\n| --- | --- | --- |\n| 1 | 建立台账 | 区应急局 |\n", []taskWant{
+		{number: "(一)", lead: []string{"各街道"}},
+		{number: "1", lead: []string{"区消防救援支队"}},
+		{number: "1", lead: []string{"区应急局"}},
+	})
+	for i, want := range map[int]string{1: "附件一 某区重点任务清单", 2: "附件二 某区分工表"} {
+		if s := d.Tasks[i].Section; s != want {
+			t.Errorf("task %d under %q, want %q", i, s, want)
+		}
+	}
+	if !strings.HasSuffix(strings.SplitN(d.Tasks[2].ID, ":", 2)[1], "a2.1") {
+		t.Errorf("task id %q: want attachment 2's first row", d.Tasks[2].ID)
+	}
+}
