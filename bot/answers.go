@@ -1312,18 +1312,29 @@ func (e *Engine) planFacts(ctx context.Context, c *composer, q *Query, today pla
 	}
 	if len(docs) > 1 && len(q.Facts) == 1 && (q.Facts[0] == "issued" || q.Facts[0] == "number") {
 		// "几个方案分别是哪天印发的?": one line a plan first, the details after.
+		cities := map[string]int{}
+		for _, d := range docs {
+			cities[d.City]++
+		}
 		for _, d := range docs {
 			v := docNumber(d)
 			if q.Facts[0] == "issued" {
 				v = ""
-				if !d.Issued.IsZero() {
+				switch {
+				case !d.Issued.IsZero():
 					v = d.Issued.String()
+				case !d.Published.IsZero():
+					v = c.t("成文日期未写明（网页发布于", "not stated (published on the page ") + d.Published.String() + c.t("）", ")")
 				}
 			}
 			if v == "" {
 				v = c.t("方案未写明", "not stated")
 			}
-			c.printf(c.t("- %s：%s\n", "- %s: %s\n"), d.City, v)
+			name := d.City
+			if cities[d.City] > 1 {
+				name += "《" + d.Title + "》" // two plans of one city: each by its title
+			}
+			c.printf(c.t("- %s：%s\n", "- %s: %s\n"), name, v)
 		}
 		c.printf("\n")
 	}

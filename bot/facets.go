@@ -569,7 +569,7 @@ var freqWords = []struct {
 	re   *regexp.Regexp
 	freq string
 }{
-	{regexp.MustCompile(`(?i)每(?:个)?半年|半年一次|按半年|\bhalf[- ]yearly\b|\bsemi-?annual(?:ly)?\b|\b(?:twice a|two times a) year\b|(?:every|each|per) (?:half[- ]year|six months)`), "half_yearly"},
+	{regexp.MustCompile(`(?i)每(?:个)?半年|半年一次|按半年|(?:每|一)年(?:两|二|2)次|\bhalf[- ]yearly\b|\bsemi-?annual(?:ly)?\b|\b(?:twice a|two times a) year\b|(?:every|each|per) (?:half[- ]year|six months)`), "half_yearly"},
 	{regexp.MustCompile(`(?i)每(?:个)?月|逐月|按月|月度|\bmonthly\b|(?:every|each|per) month`), "monthly"},
 	{regexp.MustCompile(`(?i)每(?:个)?季(?:度)?|按季(?:度)?|逐季|\bquarterly\b|(?:every|each|per) quarter`), "quarterly"},
 	{regexp.MustCompile(`(?i)每周|每星期|每个?礼拜|逐周|\bweekly\b|(?:every|each|per) week`), "weekly"},
@@ -589,7 +589,7 @@ func frequency(s string) string {
 
 var (
 	reSummary = regexp.MustCompile(`(?i)(?:^|[^作度])总结(?:一下|下)?(?:[^报材工经]|$)|概括|(?:^|[^据息料况])汇总|概况|概要|综述|summar|overview|brief me|recap`)
-	reFacts   = regexp.MustCompile(`(?i)负责解释|解释权|谁(?:来)?解释|文号|落款|(?:开始|何时|哪天|哪一天|什么时候|几时)\s*(?:施行|生效)|文件编号|发文字号|编号|哪里的文件|哪的文件|实施期限|实施期|规划期|执行期|有效期|失效|起止|哪几年|印发|成文|发文|发布日期|哪天发|什么时候发|何时发|哪天出台|什么时候出台|何时出台|什么时候出的|哪年出台|是哪一?年的\s*[?？]?\s*$|是什么文件|什么文件|哪个文件|全称|标题|叫什么|\bdocument number\b|\bissued\b|\bexpir(?:e|es|y|ation)\b|\bvalid until\b|\bwhen was\b.*\b(?:plan|document)\b|\bwhat document\b|\btitle\b`)
+	reFacts   = regexp.MustCompile(`(?i)负责解释|解释权|谁(?:来)?解释|文号|落款|(?:开始|何时|哪天|哪一天|什么时候|几时)\s*(?:施行|生效)|文件编号|发文字号|编号|哪里的文件|哪的文件|实施期限|实施期|规划期|执行期|有效期|(?:什么时候|何时|哪天|哪一天|几时|哪年)\s*失效|失效(?:日期|时间)|起止|哪几年|印发|成文|发文|发布日期|哪天发|什么时候发|何时发|哪天出台|什么时候出台|何时出台|什么时候出的|哪年出台|是哪一?年的\s*[?？]?\s*$|是什么文件|什么文件|哪个文件|全称|标题|叫什么|\bdocument number\b|\bissued\b|\bwhen\b[^?]*\bexpire|\bexpiry date\b|\bexpiration date\b|\bvalid until\b|\bwhen was\b.*\b(?:plan|document)\b|\bwhat document\b|\btitle\b`)
 	// reBriefIntro: "简单介绍一下…方案" asks for the plan's summary (not "介绍…方案中关于养老的计划").
 	reBriefIntro = regexp.MustCompile(`(?:简单|简要|大致|大概)?介绍(?:一下|下)?[^，,。？?]{2,40}(?:方案|意见|计划|文件)[。？?！!]?$`)
 	reGoalsQ     = regexp.MustCompile(`(?i)(?:方案|意见|计划|文件)(?:的)?(?:总体|主要|发展)?目标(?:是什么|有哪些|是啥)|主要目标|总体目标|发展目标|目标(?:是什么|有哪些|有什么)|(?:哪些|什么)目标|\bgoals? of\b|\bwhat (?:are|is) the (?:main )?goals?\b`)
@@ -818,7 +818,7 @@ var (
 	// reParts asks how a plan (or a part of it) is divided.
 	reParts = regexp.MustCompile(`(?i)分成|分为|分了|哪几块|哪几部分|几个部分|哪些部分|几大块|几块|几部分|几大部分|(?:哪)?几大(?:专项行动|行动|工程|板块|领域|方面|类|部分)|哪几个方面|几个方面|(?:什么|哪些|整体|总体|文件|方案|意见|通知|正文|全文)的?(?:结构|框架|板块)|(?:结构|框架)(?:是|如何|怎样|怎么样)|哪几个板块|几个板块|章节|\bmain parts\b|\bparts of\b|\bsections\b|\bstructure\b|\boutline\b`)
 	// rePeriodQ asks for the span of years a plan covers.
-	rePeriodQ = regexp.MustCompile(`(?i)(?:开始|何时|哪天|哪一天|什么时候|几时)\s*(?:施行|生效)|时间目标|目标年份|实施期限|实施期|规划期|执行期|有效期|起止|哪几年|多少年|管几年|管多少年|管到哪一?年|到哪一?年为止|实施几年|执行几年|为期几年|期限是?多长|(?:方案|行动|整治|活动|文件)[^任这那]{0,6}(?:什么时候|何时|哪天|哪一天|几月)(?:结束|截止|收尾)|(?:方案|行动|整治|活动)[^任这那]{0,6}(?:搞|持续|开展|进行|干)到(?:什么时候|何时|哪天|几月|哪一年)|(?:实施|执行|起止)年份|(?:从|自)?(?:哪天|哪一天|什么时候|何时|几月几[日号])(?:开始)?(?:到|至)(?:哪天|哪一天|什么时候|何时|几月几[日号])|起止(?:日期|时间)|失效|\bperiod\b|which years|how many years|how long|\bexpir(?:e|es|y|ation)\b|\bvalid until\b|\bin force until\b`)
+	rePeriodQ = regexp.MustCompile(`(?i)(?:开始|何时|哪天|哪一天|什么时候|几时)\s*(?:施行|生效)|时间目标|目标年份|实施期限|实施期|规划期|执行期|有效期|起止|哪几年|多少年|管几年|管多少年|管到哪一?年|到哪一?年为止|实施几年|执行几年|为期几年|期限是?多长|(?:方案|行动|整治|活动|文件)[^任这那]{0,6}(?:什么时候|何时|哪天|哪一天|几月)(?:结束|截止|收尾)|(?:方案|行动|整治|活动)[^任这那]{0,6}(?:搞|持续|开展|进行|干)到(?:什么时候|何时|哪天|几月|哪一年)|(?:实施|执行|起止)年份|(?:从|自)?(?:哪天|哪一天|什么时候|何时|几月几[日号])(?:开始)?(?:到|至)(?:哪天|哪一天|什么时候|何时|几月几[日号])|起止(?:日期|时间)|(?:什么时候|何时|哪天|哪一天|几时|哪年)\s*失效|失效(?:日期|时间)|\bperiod\b|which years|how many years|how long|\bwhen\b[^?]*\bexpire|\bexpiry date\b|\bexpiration date\b|\bvalid until\b|\bin force until\b`)
 )
 
 // facts reads which facts of a plan a question asks for.
@@ -990,7 +990,9 @@ var topicStop = regexp.MustCompile(`(?i)` + strings.Join([]string{
 	`(?:到|截至|截止到?|直到|迄)(?:现在|目前|今天|今日|当前|此时|如今)(?:为止)?|至今|迄今|为止|(?:搞|持续|开展|进行|干)到|结束|收尾|逾期|超期|过期|已过|到期|截止|期限|时限|时间|日期|完成|没完成|未完成|完成了|已经|已|现在|目前|当前|还|按期|按时|最晚|最迟|最早|要出(?:[?？!！。]|$)|年度|全年|上半年|下半年|没有写|没写|未写|没列|未列|正文`,
 	`固定(?:要|的|地|做|开展)|定期|例行|^(?:以上|上面)(?:这些)?(?:任务)?(?:中|里面?|当中)?|^这些(?:任务)?(?:中|里面?|当中)|(?:每月)?\d{1,2}\s*[日号](?:之前|以前|前)|(?:(?:19|20)\d{2}年)?第?[一二三四1-4]季度(?:末|底)?(?:前|之前)?|(?:每个?月)?月?[底末](?:之前|以前|前)|每个月|每月|每季度|每季|每周|每年|一年(?:要|内|里|中)?|逐月|按月|月度|一次|频率|频次|次`,
 	`(?:一|每)(?:辆|家|户|人|个|套|台|名)(?:最多|最高|最少|至少)?(?:能)?(?:补|给|奖|发)?|(?:最多|最高|最少|至少)(?:能)?(?:补贴|补|给|奖|发)|(?:要|需|需要|将|计划)(?:新增|新建|建成|增加|培育|引进|储备|改造|完成)(?:多少|几)|指标|目标是|目标值|目标|想(?:要)?(?:达到|实现)|累计|总计|合计|达到|要达|数量|(?:具体)?数(?:字|值)(?:是多少|多少)|(?:的|具体)数(?:字|值)(?:$|[?？])`,
-	`(?:要|能|需要|应|须|才能)?(?:实现|建成|做到|到位|办结|交付|投用|上线|落地)(?:[?？!！]|$)`, // "…什么时候要实现?": the question's verb
+	`(?:要|能|需要|应|须|才能)?(?:实现|建成|做到|到位|办结|交付|投用|上线|落地)(?:[?？!！]|$)`,          // "…什么时候要实现?": the question's verb
+	`(?:什么时候|何时|哪天|哪一天|哪年)(?:要|能|需要|应|须|才能)?(?:实现|建成|做到|到位|办结|交付|投用|上线|落地)`, // "什么时候实现截污纳管"
+	`(?:开展|进行|组织|召开|举办)(?:一次|一回)`,
 	`安排了|安排的|有安排|做了?哪些安排|明确写了|写明了|明确写|写了|写明|明确(?:要求|规定|提出)|简单(?:地|的)?|简要(?:地)?|大致`,
 	`按(?:城市|地市|地区|地方|县区|区县|省份|单位|部门|方案|文件)(?:分别|分组|分)?(?:列|统计|汇总|排|算)?(?:一下|下)?`,
 	`想(?:要)?(?:申报|申请|参加|加入|报名)|(?:至少|最少)要?(?:多大|多少|多高|多长)?|最低(?:要(?:多大|多少|多高|多长)?|多大|多少|多高|多长)`,
@@ -1548,12 +1550,13 @@ func issuingTown(d *plan.Document) string {
 
 // townPlans are the plans issued by a town the question names in full (吴泾镇, 南湖街道), with the
 // town's name, or its stem where a unit's name took the 镇 ("吴泾镇城运中心"), cut from rest. A stem
-// alone ("吴泾") may be the town's area in another plan: it scopes nothing.
-func (p *Parser) townPlans(full, rest string, cities []string) (ids []string, after string) {
+// alone ("吴泾") may be the town's area in another plan, and a town read as a unit (吴泾镇有哪些任务,
+// a party in a district's plan) is that party: neither scopes anything.
+func (p *Parser) townPlans(full, rest string, cities []string, asUnit func(string) bool) (ids []string, after string) {
 	tg := p.titleGrams()
 	for town, ks := range tg.towns {
-		if !strings.Contains(full, town) {
-			continue
+		if !strings.Contains(full, town) || asUnit(town) {
+			continue // a town named as a party in other plans is asked about as one
 		}
 		for _, k := range ks {
 			if d := p.allDocs[k]; len(cities) == 0 || contains(cities, d.City) {

@@ -187,8 +187,10 @@ func dropGlosses(s string, re *regexp.Regexp) string {
 }
 
 var (
-	glossNext = regexp.MustCompile(`^s?\s*[(（]\s*\p{Han}`)
-	glossPrev = regexp.MustCompile(`\p{Han}\s*[(（]\s*(?:(?i)the\s+)?(?:[A-Za-z-]+\s+){0,4}$`)
+	glossNext = regexp.MustCompile(`^s?\s*[(（]\s*\p{Han}{0,20}?` + unitEnd + `\s*[)）]`)
+	glossPrev = regexp.MustCompile(unitEnd + `\s*[(（]\s*(?:(?i)the\s+)?(?:[A-Za-z-]+\s+){0,4}$`)
+	// unitEnd is how a unit's name ends: 局, 委, 办, 中心 …
+	unitEnd = `(?:局|委|办|厅|署|部|院|所|队|站|处|科|室|中心|政府|管委会|集团|公司|银行|分行|支行)`
 )
 
 var glossaryKeys = func() []string {

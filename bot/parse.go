@@ -926,7 +926,9 @@ func (r *reading) listedPlaces(cs []string) []string {
 func (r *reading) plansByTitle(cs []string, rest string, scope []string) ([]string, string) {
 	ids, after := r.p.planRefs(r.rest, scope)
 	if len(ids) == 0 {
-		ids, after = r.p.townPlans(r.s, r.rest, scope)
+		ids, after = r.p.townPlans(r.s, r.rest, scope, func(town string) bool {
+			return slices.ContainsFunc(r.ms, func(m unitMatch) bool { return m.typed == town && len(m.units) > 0 })
+		})
 	}
 	if len(ids) == 0 {
 		return cs, rest

@@ -84,6 +84,12 @@ func TestStop36TownScope(t *testing.T) {
 			t.Errorf("%s: query %+v, want the town's plan and no topic", q, qq)
 		}
 	}
+	// A town a district's plan names as a party is that party, not its own plan's scope.
+	naming := parsed(t, "mh2.txt", "闵行区截污纳管实施方案\n一、工作任务\n（一）完成截污纳管改造。（牵头单位：吴泾镇）\n")
+	e2 := engineOver(t, town, naming)
+	if q := e2.Parser().Parse("吴泾镇有哪些任务？", Context{}, plan.NewDay(2026, 8, 15)); len(q.Plans) > 0 || len(q.Units) == 0 {
+		t.Errorf("吴泾镇有哪些任务？: plans %v units %v, want the unit read, no plan scope", q.Plans, q.Units)
+	}
 	// The stem alone may be the town's area in another plan: it scopes nothing.
 	a, err := e.Answer(context.Background(), Question{Text: "吴泾有哪些任务？", Now: fixedClock("2026-08-15")()})
 	if err != nil {
@@ -120,6 +126,9 @@ func TestStop36EnglishGloss(t *testing.T) {
 			t.Errorf("%s: units %v, department types %v; want %s alone", c.q, q.Units, q.DeptTypes, c.unit)
 		}
 	}
+	if q := p.Parse("What does the public security bureau (道路交通) lead?", Context{}, today); len(q.DeptTypes) == 0 || q.Role != "lead" {
+		t.Errorf("a topic in brackets: department types %v role %q, want 公安 and lead", q.DeptTypes, q.Role)
+	}
 	if q := p.Parse("Which department leads the most tasks in Heze's services opinion, and which comes second?", Context{}, today); len(q.Topic) > 0 || q.GroupBy != "unit" {
 		t.Errorf("topic %v, group by %q: want no topic, by unit", q.Topic, q.GroupBy)
 	}
@@ -132,6 +141,12 @@ func TestStop36QuestionVerbsAndExpiry(t *testing.T) {
 	today := plan.NewDay(2026, 12, 1)
 	if q := p.Parse("基本医疗救助一站式结算什么时候要实现?谁牵头?", Context{}, today); !slices.Equal(q.Topic, []string{"基本医疗救助一站式结算"}) {
 		t.Errorf("topic %v, want the work alone", q.Topic)
+	}
+	if q := p.Parse("失效锂电池回收谁牵头？", Context{}, today); q.Shape == "plan_facts" {
+		t.Errorf("失效 as a topic's word: shape %q, want who leads it", q.Shape)
+	}
+	if q := p.Parse("哪些工作一年两次？", Context{}, today); q.Frequency != "half_yearly" {
+		t.Errorf("一年两次: frequency %q, want half_yearly", q.Frequency)
 	}
 	if q := p.Parse("市商务局有逾期没办的吗?", Context{}, today); len(q.Topic) > 0 || q.Status != "overdue" {
 		t.Errorf("逾期没办的: topic %v status %q, want overdue and no topic", q.Topic, q.Status)

@@ -85,13 +85,27 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 			if n < 1 || n > 10 || have[q] {
 				continue
 			}
-			// "从2026年起，用三年时间…": counted from the year the sentence starts it.
+			if strings.HasSuffix(text[:ix[0]], "已") {
+				continue // "已用两年时间完成一期": done
+			}
+			// "从2026年起，力争用三年时间…": counted from the year the sentence starts it; "用三年时间
+			// （2026—2028年）": the span says its end.
 			from := year
 			if m := startYearBefore.FindStringSubmatch(lastSentence(text[:ix[0]])); m != nil {
-				from, _ = strconv.Atoi(m[1])
+				switch m[1] {
+				case "明":
+					from = year + 1
+				case "今":
+				default:
+					from, _ = strconv.Atoi(m[1])
+				}
+			}
+			end := from + n - 1
+			if m := yearsAfterSpan.FindStringSubmatch(text[ix[1]:]); m != nil {
+				end, _ = strconv.Atoi(m[1])
 			}
 			have[q] = true
-			out = append(out, Deadline{Quote: q, Date: Day{from + n - 1, time.December, 31}, Kind: KindTarget})
+			out = append(out, Deadline{Quote: q, Date: Day{end, time.December, 31}, Kind: KindTarget})
 		}
 	}
 	if !containsAny(text, yearlessWords) {
@@ -112,7 +126,7 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 		firstQuarters := false
 		if r, _ := utf8.DecodeLastRuneInString(text[:start]); !own && strings.ContainsRune("每次下上本明去前后个几多两一二三四五六七八九十零〇近半", r) {
 			// "力争前三季度完成…80%": the first quarters of the year, so by the end of the last.
-			firstQuarters = r == '前' && strings.Contains(text[start:m[3]], "季度") && !strings.HasSuffix(text[:start], "之前") && quarterWork.MatchString(text[m[3]:]) && !strings.Contains(clauseAfter(text[m[3]:]), "同比")
+			firstQuarters = r == '前' && strings.Contains(text[start:m[3]], "季度") && !strings.HasPrefix(text[start:m[3]], "一") && !strings.HasSuffix(text[:start], "之前") && quarterWork.MatchString(text[m[3]:]) && !strings.Contains(clauseAfter(text[m[3]:]), "同比")
 			if !firstQuarters {
 				continue
 			}
@@ -260,7 +274,7 @@ func listedMonths(text string, out []Deadline, have map[string]bool) []Deadline 
 // afterIssue is a time counted from the plan's issue: "自本方案印发之日起1个月内", "方案印发后30日内".
 // This plan's issue is 本/该 or a bare 方案, 通知… opening its clause; another document's ("省级实施方
 // 案印发后", "《…办法》印发后", "各区实施方案印发后") has words of its own before it and does not match.
-var afterIssue = regexp.MustCompile(`(^|[自从在于，,。；;：:、\s]|本|该)((?:方案|通知|意见|办法|措施|计划|细则|文件)?)印发(?:之日起|之日后|后)\s*(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(个月|月|日|天|周)(?:内|以内|之内)`)
+var afterIssue = regexp.MustCompile(`(^|[自从在于，,。；;：:、\s]|本|该)((?:(?:实施|工作|行动|专项|整治|三年)?(?:方案|意见|计划)|《[^》]{1,30}》|通知|办法|措施|细则|文件)?)印发(?:之日起|之日后|后)\s*(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(个月|月|日|天|周)(?:内|以内|之内)`)
 
 // AfterIssue gives the deadlines text counts from the plan's issue day: N months on is the same day
 // of the month N later, or that month's last day when it has none (Civil Code arts. 201–202); N days
@@ -859,7 +873,10 @@ func relativeYearBefore(before string) bool {
 var yearsOfTime = regexp.MustCompile(`(?:用|利用|花)(\d{1,2}|[一二两三四五六七八九十])年(?:左右|多)?(?:的)?时间`)
 
 // startYearBefore is a year work starts from, named before a span of years: "从2026年起，", "自2024年开始".
-var startYearBefore = regexp.MustCompile(`(?:从|自|于)?((?:19|20)\d{2})\s*年(?:起|开始|始)[，,]?\s*$`)
+var startYearBefore = regexp.MustCompile(`(?:从|自|于)?((?:19|20)\d{2}|明|今)\s*年(?:起|开始|始)[，,]?[^，,。；;\d]{0,8}$`)
+
+// yearsAfterSpan is the span of years a span of time names right after it: "用三年时间（2026—2028年）".
+var yearsAfterSpan = regexp.MustCompile(`^\s*[（(]\s*(?:19|20)\d{2}\s*(?:年)?\s*[—\-－~～至到]\s*((?:19|20)\d{2})\s*年?\s*[)）]`)
 
 var spanExpr = regexp.MustCompile(`(\d{1,2}|[一二三四五六七八九十])年内`)
 
@@ -2852,13 +2869,13 @@ var hourNote = regexp.MustCompile(`日\s*(?:上午|下午|中午|晚上|早上)?
 // startsHere: the date is when something starts ("…起", "…开始"), not when it is due.
 func startsHere(after string) bool {
 	after = strings.TrimLeft(after, " ")
-	return strings.HasPrefix(after, "起") || strings.HasPrefix(after, "开始") || strings.HasPrefix(after, "以来") || strings.HasPrefix(after, "启动，") || strings.HasPrefix(after, "启动,") ||
+	return startsFrom(after) && strings.HasPrefix(after, "起") || strings.HasPrefix(after, "开始") || strings.HasPrefix(after, "以来") || strings.HasPrefix(after, "启动，") || strings.HasPrefix(after, "启动,") ||
 		ongoingAfter.MatchString(after)
 }
 
 // quarterWork: what is to be done by the end of the first quarters ("前三季度完成…", "前三季度达到75%"),
 // not their statistics or report ("前三季度、全年工作任务落实情况").
-var quarterWork = regexp.MustCompile(`^\s*(?:内|末)?\s*(?:要|须|力争|确保|累计|全部|基本)?\s*(?:完成|达到|实现|建成|开工|投用|支出|突破)`)
+var quarterWork = regexp.MustCompile(`^\s*(?:内|末)?\s*(?:要|须|力争|确保|累计|全部|基本)?\s*(?:完成|达到|实现|建成|开工|投用|支出|突破)(?:[^的情率数量额]|$)`)
 
 // startsFrom: a period, then 起 or 开始 ("自下半年起"): when work starts, not when it is due.
 func startsFrom(after string) bool {

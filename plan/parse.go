@@ -2112,7 +2112,7 @@ func (b *treeBuilder) tableAhead() bool {
 
 // attachTitled is an attachment's number and title on one line: "附件1：某区重点任务清单" (not a
 // list of attachments, "附件：1.…").
-var attachTitled = regexp.MustCompile(`^附[件表]\s*(\d*)\s*[:：]\s*((?:(?:19|20)\d{2}|[^\d\s（(]).{1,60})$`)
+var attachTitled = regexp.MustCompile(`^附[件表]\s*(\d*|[一二三四五六七八九十]{1,3})(?:[.．]\d+)?\s*[:：]\s*((?:(?:19|20)\d{2}|[^\d\s（(]).{1,60})$`)
 
 // attachColonAlone is "附件：" or "附件1.1：" with nothing after the colon; its number (the first of
 // "1.1") is captured.

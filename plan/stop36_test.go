@@ -99,6 +99,15 @@ func TestStop36DatePhrases(t *testing.T) {
 		{"a meeting to hold by a day", "2025年3月底前召开全县动员会议部署专项整治工作。", 2025, []string{"2025-03-31 by"}},
 		{"minutes to issue by a day", "2025年5月底前形成联席会议纪要并印发。", 2025, []string{"2025-05-31 by"}},
 		{"a draft by a month's end", "7月底起草完成实施细则。", 2025, []string{"2025-07-31 by"}},
+		// review 37's
+		{"the first quarters' finished projects", "前三季度完成的项目要及时组织验收。", 2025, nil},
+		{"the previous quarter's cohort", "前一季度完成的项目要于4月15日前验收。", 2025, []string{"2025-04-15 by"}},
+		{"the first quarters' rate", "对前三季度完成率低于60%的单位进行约谈。", 2025, nil},
+		{"a start year, then words, then a span", "从2026年起，力争用三年时间完成全县老旧小区改造。", 2025, []string{"2028-12-31 target"}},
+		{"from next year", "从明年起，用三年时间完成改造。", 2025, []string{"2028-12-31 target"}},
+		{"a span with its years", "用三年时间（2026—2028年）完成改造。", 2025, []string{"2028-12-31 target", "2028-12-31 target"}},
+		{"a span already used", "2023年起已用两年时间完成一期。", 2025, nil},
+		{"a draft by a day with its year", "2025年7月底起草完成实施细则。", 2025, []string{"2025-07-31 by"}},
 		{"the first quarters' report", "各牵头处室要将前三季度、全年工作任务落实情况分别于9月10日、11月25日前报送局办公室。", 2016, []string{"2016-09-10 by", "2016-11-25 by"}},
 		{"the first quarters' statistics", "前三季度全区规上工业产值同比增长5.8%，确保12月底前完成年度目标任务。", 2025, []string{"2025-12-31 by"}},
 		{"years of time from the plan's year", "用三年时间完成全县农村危桥改造，2025年完成改造45座。", 2025, []string{"2025-12-31 by", "2027-12-31 target"}},
@@ -254,6 +263,8 @@ func TestStop36AfterIssueWhose(t *testing.T) {
 		{"在省级实施方案印发后30日内，修订完善我市配套政策。", ""},
 		{"国家《城市更新项目管理办法》印发后3个月内，出台我市实施办法。", ""},
 		{"各区实施方案印发后10日内报市住建局备案。", ""},
+		{"各县区要在本实施方案印发之日起2个月内出台细则。", "2025-03-31"},
+		{"本《实施方案》印发后1个月内完成部署。", "2025-02-28"},
 	} {
 		var got []string
 		for _, d := range AfterIssue(c.text, issued) {
@@ -301,5 +312,20 @@ func TestStop36AttachHanNumber(t *testing.T) {
 	}
 	if !strings.HasSuffix(strings.SplitN(d.Tasks[2].ID, ":", 2)[1], "a2.1") {
 		t.Errorf("task id %q: want attachment 2's first row", d.Tasks[2].ID)
+	}
+}
+
+// TestStop36AttachTitledNumbers: "附件一：title" and "附件1.1：title" on one line over a table open
+// attachments 1.
+func TestStop36AttachTitledNumbers(t *testing.T) {
+	for _, head := range []string{"附件一：2025年河道整治任务清单", "附件1.1：2025年河道整治任务清单"} {
+		d := checkTasks(t, "某区河道整治实施方案\n一、工作任务\n（一）加强组织领导。各街道要切实加强组织领导。\n"+head+"\n"+
+			"| 序号 | 主要任务 | 牵头单位 |\n| --- | --- | --- |\n| 1 | 清理河道 | 区水务局 |\n", []taskWant{
+			{number: "(一)", lead: []string{"各街道"}},
+			{number: "1", lead: []string{"区水务局"}},
+		})
+		if s := d.Tasks[1].Section; !strings.HasSuffix(s, "2025年河道整治任务清单") || strings.Contains(s, "工作任务") {
+			t.Errorf("%s: the row is under %q, want the attachment", head, s)
+		}
 	}
 }
