@@ -329,3 +329,23 @@ func TestStop36AttachTitledNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestStop36RoleForms12: labels of rectification lists (整改责任单位, 督导单位), 会办, a label or 责令 before a
+// name, an emergency plan's 4.2.1 numbering and 等安委会成员单位 are read.
+func TestStop36RoleForms12(t *testing.T) {
+	checkTasks(t, formHead+
+		"1.农村“三资”管理不规范问题：全面清理村集体经济合同。（整改责任单位：县农业农村局；督导单位：县委农办）\n"+
+		"2.由市教育局主办，市发展改革委、市自然资源和规划局会办，8月底前书面答复代表。\n"+
+		"3.垃圾中转站周边垃圾积存。责令黄龙镇人民政府于7月15日前整改到位。\n"+
+		"4.反诈宣传覆盖不到位。整改措施：县公安局牵头，县教育局、团县委配合，10月底前开展反诈宣传进校园。\n"+
+		"5.县安委办牵头开展专项督导，县应急管理局、县住建局、县交通运输局等安委会成员单位配合。\n", []taskWant{
+		{number: "1", lead: []string{"县农业农村局"}, partic: []string{"县委农办"}},
+		{number: "2", lead: []string{"市教育局"}, partic: []string{"市发展改革委", "市自然资源和规划局"}},
+		{number: "3", lead: []string{"黄龙镇人民政府"}},
+		{number: "4", lead: []string{"县公安局"}, partic: []string{"县教育局", "团县委"}},
+		{number: "5", lead: []string{"县安委办"}, partic: []string{"县应急管理局", "县住建局", "县交通运输局"}},
+	})
+	if got := cleanUnit("4.2.1 县防汛抗旱指挥部办公室"); got != "县防汛抗旱指挥部办公室" {
+		t.Errorf("cleanUnit with 4.2.1: %q", got)
+	}
+}

@@ -219,7 +219,7 @@ var bracketFold = newReplacer(
 // general form of "等…部门" (等部门, 等有关单位, 等市级相关单位, 等其他行业主管部门).
 var (
 	unitSuffixNoise = []string{"按职责分工负责", "按职责负责", "分别负责", "配合", "负责", "牵头", "等"}
-	widenTail       = regexp.MustCompile(`等(?:[省市县区镇乡州盟旗]级|各|其他|其它)?(?:有关|相关)?(?:行业主管|行业|职能|牵头|责任|成员)?(?:部门|单位)$`)
+	widenTail       = regexp.MustCompile(`等(?:[省市县区镇乡州盟旗]级|各|其他|其它)?(?:有关|相关)?(?:行业主管|行业|职能|牵头|责任|成员|安委会成员|领导小组成员)?(?:部门|单位)$`)
 )
 
 // batchPrefix opens the first unit of a batch of pilots: "第一批：".
@@ -278,6 +278,16 @@ func cleanUnit(s string) string {
 	if strings.HasPrefix(s, "（") && strings.HasSuffix(s, "）") && strings.Count(s, "（") == 1 {
 		s = strings.TrimSuffix(strings.TrimPrefix(s, "（"), "）")
 	}
+	// A label before the name ("整改措施：县公安局", "具体措施:区民政局"): the name after it.
+	if i := strings.LastIndexAny(s, ":："); i > 0 && i < len(s)-len("：") {
+		if rest := strings.TrimLeft(s[i:], ":："); looksLikeUnit(rest) && !looksLikeUnit(s[:i]) {
+			s = rest
+		}
+	}
+	// One ordered to act ("责令黄龙镇人民政府"): the unit.
+	if rest, ok := strings.CutPrefix(s, "责令"); ok && looksLikeUnit(rest) {
+		s = rest
+	}
 	// The number of the item a name opens ("（1）区水务局负责…", "②物业公司要…") is no part of it.
 	if m := leadingEnumerator.FindString(s); m != "" && len(m) < len(s) {
 		s = s[len(m):]
@@ -288,8 +298,8 @@ func cleanUnit(s string) string {
 // orderRemark is a bracketed remark that a list is in no order: （排名不分先后）, （排序不分先后）.
 var orderRemark = regexp.MustCompile(`[（(](?:排名|排序|顺序|名单)?不分先后(?:顺序)?[)）]$`)
 
-// leadingEnumerator is an item's number before a unit's name: （1）, (2), ①, 3., 4、.
-var leadingEnumerator = regexp.MustCompile(`^(?:[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|\d{1,2}[.．、])`)
+// leadingEnumerator is an item's number before a unit's name: （1）, (2), ①, 3., 4、, 4.2.1, 2.1.
+var leadingEnumerator = regexp.MustCompile(`^(?:[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|\d{1,2}(?:[.．]\d{1,2})+\s*|\d{1,2}[.．、])`)
 
 // SplitUnits splits a list of units ("市发改委、市商务局,各县〔市、区〕") at 、，,；; and spaces that
 // stand outside brackets, so names holding separators inside brackets stay whole.
