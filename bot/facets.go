@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"sort"
@@ -1554,7 +1555,8 @@ func issuingTown(d *plan.Document) string {
 // a party in a district's plan) is that party: neither scopes anything.
 func (p *Parser) townPlans(full, rest string, cities []string, asUnit func(string) bool) (ids []string, after string) {
 	tg := p.titleGrams()
-	for town, ks := range tg.towns {
+	for _, town := range slices.Sorted(maps.Keys(tg.towns)) { // in one order every time
+		ks := tg.towns[town]
 		if !strings.Contains(full, town) || asUnit(town) {
 			continue // a town named as a party in other plans is asked about as one
 		}
