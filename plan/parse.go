@@ -537,6 +537,178 @@ func tabCells(raws []string) []string {
 // angleGroup is a group in angle brackets inside a name: 各县<市、区>人民政府.
 var angleGroup = regexp.MustCompile(`<([\p{Han}、]{1,8})>`)
 
+// labelSpaced is a responsibility label that opens a list: with its colon, or, opening its line, with
+// two spaces or more after it ("主责单位  县教育体育局").
+var labelSpaced = regexp.MustCompile(`(?:^|[，,；;。\s（(【〔])(?:[省市区县]直?)?(?:` + labelForms + `)(?:[ \t]*[:：][ \t]*|[ \t]{2,})`)
+
+// spacedLabelLists writes the spaces between the units of a label's list as 、 and a space before the
+// next label as ；: "责任单位：市数据局（牵头） 市政务服务办 各县（市、区）政府" is
+// "责任单位：市数据局（牵头）、市政务服务办、各县（市、区）政府", "整改牵头单位：市财政局 整改配合单位：…"
+// two lists. Only a space after a unit's last character separates (not "市 商务局").
+func spacedLabelLists(text string) string {
+	lines := strings.Split(text, "\n")
+	changed := false
+	for i, line := range lines {
+		if !strings.ContainsAny(line, " \t\u3000") {
+			continue
+		}
+		line = strings.ReplaceAll(line, "\u3000", " ")
+		ms := labelSpaced.FindAllStringIndex(line, -1)
+		if len(ms) == 0 {
+			continue
+		}
+		var b strings.Builder
+		last := 0
+		for k, m := range ms {
+			label := line[m[0]:m[1]]
+			colon := strings.ContainsAny(label, ":：")
+			if !colon && strings.TrimSpace(line[:m[0]]) != "" {
+				continue // a label with spaces only opens its line: elsewhere it is a table header's cell
+			}
+			end := len(line)
+			if k+1 < len(ms) {
+				end = ms[k+1][0]
+			}
+			list := line[m[1]:end]
+			list = list[:listEnd(list)]
+			// "（责任单位：A、B） 七、…": the note's closing bracket ends the list.
+			if j := unbalancedClose(list); j >= 0 {
+				list = list[:j]
+			}
+			// "… 整改时限：2025年6月底前": another label of any kind ends the list.
+			if j := laterLabel.FindStringIndex(list); j != nil {
+				list = list[:j[0]]
+			}
+			if f := strings.Fields(list); len(f) == 0 || labelWhole.MatchString(f[0]) {
+				continue // "牵头单位  配合单位": a header, no list
+			}
+			joined := spacedUnits(list)
+			if !colon {
+				label = strings.TrimRight(label, " \t") + "："
+			}
+			if rest := line[m[1]+len(list):]; strings.TrimSpace(rest) != "" && strings.TrimLeft(rest, " \t") != rest && strings.ContainsFunc(lastRune(strings.TrimRight(list, " \t")), unitEndRune) {
+				joined += "；" // the next label opens a list of its own
+			}
+			if joined == list && label == line[m[0]:m[1]] {
+				continue
+			}
+			b.WriteString(line[last:m[0]])
+			b.WriteString(label)
+			b.WriteString(joined)
+			last = m[1] + len(list)
+		}
+		if last > 0 {
+			b.WriteString(line[last:])
+			lines[i] = b.String()
+			changed = true
+		}
+	}
+	if !changed {
+		return text
+	}
+	return strings.Join(lines, "\n")
+}
+
+// laterLabel is a label of any kind after a space inside a list: " 完成时限：", " 整改时限："
+var laterLabel = regexp.MustCompile(`[ \t]+\p{Han}{2,6}[:：]`)
+
+// listEnd is where a label's list ends: at a full stop or semicolon, or at a bracket that is no part
+// of a unit's name nor its 牵头 marker.
+func listEnd(list string) int {
+	for i, r := range list {
+		switch r {
+		case '。', '；', ';', '【':
+			return i
+		case '（', '(':
+			if !strings.HasPrefix(list[i:], "（牵头）") && !strings.HasPrefix(list[i:], "(牵头)") && !unitBracket(list[i:]) {
+				return i
+			}
+		}
+	}
+	return len(list)
+}
+
+// unbalancedClose returns where s has a closing bracket no opening one in s matches, or -1.
+func unbalancedClose(s string) int {
+	depth := 0
+	for i, r := range s {
+		switch r {
+		case '（', '(':
+			depth++
+		case '）', ')':
+			if depth == 0 {
+				return i
+			}
+			depth--
+		}
+	}
+	return -1
+}
+
+// unitBracket: a bracket inside a list that belongs to a unit's name ("各县（市、区）政府", "各乡镇（街道）").
+func unitBracket(s string) bool {
+	_, rest, ok := strings.Cut(s, "）")
+	if !ok {
+		_, rest, ok = strings.Cut(s, ")")
+	}
+	return ok && len(s)-len(rest) <= len("（市、区、县）")
+}
+
+// spacedUnits joins the units of a list that spaces separate with 、: a space after a unit's last
+// character, before another unit's name. What follows a space otherwise (the next paragraph of a page
+// run together, "（四）纵深推进…") stays as it was, and no space after it is read.
+func spacedUnits(list string) string {
+	var b strings.Builder
+	rest := list
+	for {
+		i := strings.IndexAny(rest, " \t")
+		if i < 0 {
+			b.WriteString(rest)
+			return b.String()
+		}
+		j := i
+		for j < len(rest) && (rest[j] == ' ' || rest[j] == '\t') {
+			j++
+		}
+		prev, _ := utf8.DecodeLastRuneInString(rest[:i])
+		next := rest[j:]
+		if k := strings.IndexAny(next, " \t"); k >= 0 {
+			next = next[:k]
+		}
+		next = firstItem(next)
+		if i == 0 || j == len(rest) || !unitEndRune(prev) || !looksLikeUnit(next) || startsWithVerb(next) {
+			b.WriteString(rest)
+			return b.String()
+		}
+		b.WriteString(rest[:i])
+		b.WriteString("、")
+		rest = rest[j:]
+	}
+}
+
+// firstItem is a list's first item: up to its first 、 or comma outside brackets.
+func firstItem(s string) string {
+	depth := 0
+	for i, r := range s {
+		switch r {
+		case '（', '(':
+			depth++
+		case '）', ')':
+			depth--
+		case '、', '，', ',':
+			if depth <= 0 {
+				return s[:i]
+			}
+		}
+	}
+	return s
+}
+
+// unitEndRune is a character a unit's name ends with.
+func unitEndRune(r rune) bool {
+	return strings.ContainsRune("局委办府院会门队司心所站社部厅室处组行校馆台）)区县镇乡道村馆团", r)
+}
+
 // spacedOrdinal is an item's ordinal in brackets with spaces inside them: "（ 一）", "( 2 )".
 var spacedOrdinal = regexp.MustCompile(`[（(][ \t\x{3000}]*(?:[一二三四五六七八九十]{1,3}|\d{1,2})[ \t\x{3000}]*[)）]`)
 
@@ -575,6 +747,15 @@ func (p *parser) cleanLines(text string) []string {
 	// "牵头：市农业农村局；配合：市水利局".
 	if strings.ContainsAny(text, "】]") {
 		text = labelsInBrackets(text)
+	}
+	// Units a label lists with spaces between them ("责任单位：市商务局 市文化广电旅游局",
+	// "主责单位  县教育体育局") are a list, before spaces inside Chinese text go.
+	if strings.Contains(text, "单位") || strings.Contains(text, "部门") {
+		text = spacedLabelLists(text)
+	}
+	// "市教育局〔牵头〕": the role marker in another kind of bracket.
+	if strings.Contains(text, "〔牵头〕") || strings.Contains(text, "[牵头]") {
+		text = strings.NewReplacer("〔牵头〕", "（牵头）", "[牵头]", "（牵头）").Replace(text)
 	}
 	// A label said with 为 ("责任单位为市交通运输局，配合单位为市公安局") is the label and its colon.
 	if strings.Contains(text, "单位为") || strings.Contains(text, "部门为") { // the pattern is slow on long texts
@@ -3554,6 +3735,10 @@ func subjectAt(text string, c int) []int {
 			return nil
 		}
 		if n >= 2 {
+			if r == '在' && underAfterName.MatchString(text[c+i:]) {
+				// "高新区管委会在市科技局的指导下，负责…": the name, then under whom it works.
+				return []int{c + i, c + i}
+			}
 			if m := verbAt(text, c, i, r); m != nil {
 				return m
 			}
@@ -3562,6 +3747,10 @@ func subjectAt(text string, c int) []int {
 	}
 	return nil
 }
+
+// underAfterName is under whom a subject works, written after its name and before its verb:
+// "在市科技局的指导下，负责…", "在县气象局的配合下，及时发布…".
+var underAfterName = regexp.MustCompile(`^在[^，,。；;、]{2,30}?(?:的)?(?:业务|统一)?(?:领导|指导|组织|协调|支持|部署|带领|统筹|配合|协助|协同|参与)下[，,]?\s*\p{Han}`)
 
 // nameEnd reads a subject's name ending at text[c+i] = r otherwise than at its verb; done when it
 // decides (m is nil when there is no subject).
@@ -4227,6 +4416,9 @@ func jointUnits(pred string, afterJoint bool) []string {
 		list := strings.TrimSpace(pred[ix[2]:ix[3]])
 		if strings.HasSuffix(pred[:ix[0]], "的") || strings.HasSuffix(pred[:ix[0]], "组成") || strings.HasSuffix(pred[:ix[0]], "成立") || strings.HasSuffix(pred[:ix[0]], "组建") || strings.HasSuffix(pred[:ix[0]], "建立") {
 			continue // "…组成的联合工作组", "组成联合检查组": 联合 describes the body, it joins no one
+		}
+		if strings.HasSuffix(pred[:ix[0]], "中国") || strings.HasSuffix(pred[:ix[0]], "中华") {
+			continue // "中国联合网络通信有限公司", "中华联合财产保险股份有限公司": a firm's name
 		}
 		if verb := pred[ix[0]:ix[2]]; (verb == "牵头" || verb == "组织") && (startsWithVerb(list) || !unitStart(list) && !strings.HasPrefix(list, "相关") && !strings.HasPrefix(list, "有关")) {
 			continue // "牵头协调市场监管所…", "组织专家评审": whom it organises only when a unit's name follows

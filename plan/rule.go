@@ -166,6 +166,8 @@ func (r Rule) Describe() string {
 		switch {
 		case r.MonthDay == 31:
 			s += " by its last day"
+		case r.MonthDay != 0 && r.Months == 0 && r.Interval > 2:
+			s += fmt.Sprintf(" by day %d of its first month", r.MonthDay)
 		case r.MonthDay != 0:
 			s += fmt.Sprintf(" by day %d", r.MonthDay)
 		}

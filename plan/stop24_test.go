@@ -6,10 +6,11 @@ import (
 )
 
 // TestNoNameThroughZai: no body's name runs on through 在 ("各街镇在区政府…" is not one unit); a
-// subject before an occasion ending in 下 takes its modal after it.
+// subject before an occasion ending in 下 takes its modal after it, or its verb (since stop 37: "各街镇
+// 在区政府统一领导下开展排查整治" is 各街镇's work, as the corpus's "各镇在本级党委统一部署下…" is).
 func TestNoNameThroughZai(t *testing.T) {
 	checkTasks(t, formHead+"1.强化组织。各街镇在区政府统一领导下开展排查整治。\n2.压实责任。区住建局在区政府统一领导下，要全面开展排查整治。\n3.落实属地责任。所在地政府负责日常监管。\n", []taskWant{
-		{number: "1"},
+		{number: "1", lead: []string{"各街镇"}},
 		{number: "2", lead: []string{"区住建局"}},
 		{number: "3", lead: []string{"所在地政府"}},
 	})

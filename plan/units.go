@@ -219,7 +219,7 @@ var bracketFold = newReplacer(
 // general form of "等…部门" (等部门, 等有关单位, 等市级相关单位, 等其他行业主管部门).
 var (
 	unitSuffixNoise = []string{"按职责分工负责", "按职责负责", "分别负责", "配合", "负责", "牵头", "等"}
-	widenTail       = regexp.MustCompile(`等(?:[省市县区镇乡州盟旗]级|各|其他|其它)?(?:有关|相关)?(?:行业主管|行业|职能|牵头|责任|成员|安委会成员|领导小组成员)?(?:部门|单位)$`)
+	widenTail       = regexp.MustCompile(`等(?:[省市县区镇乡州盟旗][级直]|各|其他|其它)?(?:各)?(?:有关|相关)?(?:行业主管|行业|职能|牵头|责任|成员|安委会成员|领导小组成员)?(?:部门|单位)$|等(?:具有|具备|承担|负有|涉及|有)\p{Han}{1,12}(?:职能|职责|任务|工作)的(?:部门|单位)$`)
 )
 
 // batchPrefix opens the first unit of a batch of pilots: "第一批：".
@@ -270,6 +270,10 @@ func cleanUnit(s string) string {
 	if strings.HasSuffix(s, "）") && strings.Count(s, "）") > strings.Count(s, "（") {
 		s = strings.TrimSuffix(s, "）")
 	}
+	// A leader named beside the unit is no part of its name: "县工业和信息化局（分管县领导：王静）".
+	if strings.HasSuffix(s, "）") && strings.Contains(s, "领导") {
+		s = leaderRemark.ReplaceAllString(s, "")
+	}
 	// A remark on the list's order is no part of its last name: "市农业农村局（排名不分先后）".
 	if strings.HasSuffix(s, "）") && strings.Contains(s, "先后") {
 		s = orderRemark.ReplaceAllString(s, "")
@@ -294,6 +298,9 @@ func cleanUnit(s string) string {
 	}
 	return s
 }
+
+// leaderRemark is a bracketed note naming the leader in charge: （分管县领导：王静）, （责任领导：李四）.
+var leaderRemark = regexp.MustCompile(`（\p{Han}{0,6}(?:领导|负责人|联系人)[:：][^（）]{1,20}）$`)
 
 // orderRemark is a bracketed remark that a list is in no order: （排名不分先后）, （排序不分先后）.
 var orderRemark = regexp.MustCompile(`[（(](?:排名|排序|顺序|名单)?不分先后(?:顺序)?[)）]$`)
