@@ -789,6 +789,15 @@ func (x *execution) match(r retrieval.TaskRef, topic bool) (hit, bool) {
 		}
 		if q.Status == "" && !x.from.IsZero() && !x.to.IsZero() {
 			h.recs = x.fallingIn(r.Task, h.recs) // "下个月有哪些例行工作": those that fall in it
+			// and the day each falls on in it ("这个月有哪些定期要做的工作": 每月10日前, this month the 10th)
+			for _, o := range duties.Occurrences(r.Task, x.from, x.to) {
+				for _, rec := range h.recs {
+					if rec.Quote == o.Recurring.Quote {
+						h.occs = append(h.occs, o)
+						break
+					}
+				}
+			}
 		}
 		if len(h.recs) == 0 {
 			return h, false

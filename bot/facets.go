@@ -304,18 +304,20 @@ var (
 	reYM        = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?`)
 	// A month (and day) without a year, not after a year or a count ("3个月"): group 1 the month, 2
 	// the day, 3 what closes it ("前": by then; none: in it).
-	reMDBefore    = regexp.MustCompile(`(?:^|[^\d年个])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(前|之前|以前)?`)
-	reMBefore     = regexp.MustCompile(`(?:^|[^\d年个])(\d{1,2})\s*月(?:份)?\s*(?:底|末|中旬|下旬)?\s*(前|之前|以前)?`)
-	reNotYetDue   = regexp.MustCompile(`(?:还|尚|仍)?(?:没|未|没有)(?:到期|过期|逾期|到截止)|(?i)\bnot yet due\b|\bnot (?:yet )?overdue\b`)
-	reYDue        = regexp.MustCompile(`(?:到|在)\s*((?:19|20)\d{2})\s*年\s*(?:底|末)?\s*(?:前|之前|以前)?\s*(?:要|需要|应|应当|必须)?\s*(?:完成|做完|办完|到期|实现|建成|达到)`)
-	reYBefore     = regexp.MustCompile(`(\d{4})\s*年\s*(?:底|末)?\s*(?:前|之前|以前)`)
-	reYIn         = regexp.MustCompile(`(\d{4})\s*(?:年|全年)`)
-	reDays        = regexp.MustCompile(`(?i)(?:未来|接下来|今后|近|最近)?\s*(\d{1,4})\s*(?:天|日)\s*(?:内|之内|以内)?|(?:next|coming|within(?: the next)?)\s+(\d{1,4})\s+days?`)
-	reMonths      = regexp.MustCompile(`(?i)(?:未来|接下来|今后|近)?\s*(\d{1,2})\s*个月\s*(?:内|之内|以内)?|(?:next|coming|within(?: the next)?)\s+(\d{1,2})\s+months?`)
-	reYears       = regexp.MustCompile(`(?:未来|接下来|今后|近)\s*([一二两三四五1-5])\s*年\s*(?:内|之内|以内)?`)
-	reENBy        = regexp.MustCompile(`(?i)(?:by|before)\s+(?:the\s+)?(?:end\s+of\s+)?(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(\d{4})`)
-	reISOBy       = regexp.MustCompile(`(?i)(?:by|before|前)\s*(\d{4})-(\d{2})-(\d{2})|(\d{4})-(\d{2})-(\d{2})\s*(?:前|之前)`)
-	reENIn        = regexp.MustCompile(`(?i)\bin\s+(\d{4})\b`)
+	reMDBefore  = regexp.MustCompile(`(?:^|[^\d年个])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(前|之前|以前)?`)
+	reMBefore   = regexp.MustCompile(`(?:^|[^\d年个])(\d{1,2})\s*月(?:份)?\s*(?:底|末|中旬|下旬)?\s*(前|之前|以前)?`)
+	reNotYetDue = regexp.MustCompile(`(?:还|尚|仍)?(?:没|未|没有)(?:到期|过期|逾期|到截止)|(?i)\bnot yet due\b|\bnot (?:yet )?overdue\b`)
+	reYDue      = regexp.MustCompile(`(?:到|在)\s*((?:19|20)\d{2})\s*年\s*(?:底|末)?\s*(?:前|之前|以前)?\s*(?:要|需要|应|应当|必须)?\s*(?:完成|做完|办完|到期|实现|建成|达到)`)
+	reYBefore   = regexp.MustCompile(`(\d{4})\s*年\s*(?:底|末)?\s*(?:前|之前|以前)`)
+	reYIn       = regexp.MustCompile(`(\d{4})\s*(?:年|全年)`)
+	reDays      = regexp.MustCompile(`(?i)(?:未来|接下来|今后|近|最近)?\s*(\d{1,4})\s*(?:天|日)\s*(?:内|之内|以内)?|(?:next|coming|within(?: the next)?)\s+(\d{1,4})\s+days?`)
+	reMonths    = regexp.MustCompile(`(?i)(?:未来|接下来|今后|近)?\s*(\d{1,2})\s*个月\s*(?:内|之内|以内)?|(?:next|coming|within(?: the next)?)\s+(\d{1,2})\s+months?`)
+	reYears     = regexp.MustCompile(`(?:未来|接下来|今后|近)\s*([一二两三四五1-5])\s*年\s*(?:内|之内|以内)?`)
+	reENBy      = regexp.MustCompile(`(?i)(?:by|before)\s+(?:the\s+)?(?:end\s+of\s+)?(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(\d{4})`)
+	reISOBy     = regexp.MustCompile(`(?i)(?:by|before|前)\s*(\d{4})-(\d{2})-(\d{2})|(\d{4})-(\d{2})-(\d{2})\s*(?:前|之前)`)
+	reENIn      = regexp.MustCompile(`(?i)\bin\s+(\d{4})\b`)
+	// reENMonth is a month named with its year: "end of December 2023", "in June 2025", "Dec. 2024".
+	reENMonth     = regexp.MustCompile(`(?i)(?:\b(?:in|during|for)\s+|(?:the\s+)?(?:end|close)\s+of\s+)?\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?\.?\s+(\d{4})\b`)
 	reThisMonth   = regexp.MustCompile(`(?i)(?:本月|这个月|当月)(?:份)?(?:底|末|中旬|下旬)?(?:前|之前|以前)?|this month`)
 	reNextMonth   = regexp.MustCompile(`(?i)(?:下个月|下月)(?:份)?(?:底|末|中旬|下旬)?(?:前|之前|以前)?|next month`)
 	reThisYear    = regexp.MustCompile(`(?i)(?:今年|本年)(?:年)?(?:底|末)?(?:前|之前|以内|内)?|年底前|年内|this year|end of (?:the )?year`)
@@ -432,6 +434,10 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 			return plan.Day{}, endOfMonth(y, monthsByName[strings.ToLower(m[1][:3])]), m[0], "month"
 		}
 		return plan.Day{}, plan.NewDay(y, 12, 31), m[0], ""
+	}
+	if m := reENMonth.FindStringSubmatch(q); m != nil && m[1] != "may" { // "what may 2024 bring" names no month
+		y, mo := atoi(m[2]), monthsByName[strings.ToLower(m[1])]
+		return plan.NewDay(y, mo, 1), endOfMonth(y, mo), m[0], "month"
 	}
 	// "10日内" is ten days; "每月10日前" a day of every month (the frequency's business).
 	if ix := reDays.FindStringSubmatchIndex(q); ix != nil && !strings.HasSuffix(strings.TrimRight(q[:ix[0]], " "), "月") {
@@ -980,6 +986,7 @@ func hanRuns(s string) []string {
 // generic nouns; what is left after them (and after units, cities, dates) is the topic. A word
 // here splits a run: "人工智能由谁负责" leaves 人工智能.
 var topicStop = regexp.MustCompile(`(?i)` + strings.Join([]string{
+	`从?(?:什么时候|何时|哪天|哪一天|哪年|哪个月)(?:起|开始|启动)|开始(?:[?？]|$)|自己|自身|本身|亲自|本单位`, // "…从什么时候开始?", "督查室自己要承担哪些工作"
 	`哪几方|哪些方|[几多]方(?:共同|一起|联合)?|(?:多少|几)个?(?:工作)?[天日](?:之内|以内|内)?`,
 	`(?:本|该|此|这个|这份|那个|那份|这几个|那几个|这几份|那几份|这些|那些)(?:计划|政策措施|措施|政策|意见|通知|文件|方案|细则|办法)(?:中|里|内)?|(?:哪几|几|多少|哪)件(?:事|工作)|(?:按照|根据|依据|按)(?:什么|哪些|啥)(?:要求|标准|规定|程序|办法)?|第(?:[一二三四五六七八九十]{1,3}|\d{1,3})(?:条|项|点)(?:的|里的|中的)?|[几多少]*[条项]措施|哪些条目|哪些计划|哪几个计划|什么计划|哪些方案|请问|我想知道|想知道|想了解|了解一下|告诉我|查一下|查询|帮我|看看|一下|请列出|列出|列一下|列举|给出|说说|介绍一下|介绍|麻烦(?:你|您)?(?:说下|说一下|讲下|讲一下|看下|查下|统计下|统计一下)?|统计(?:一)?下|帮忙(?:统计|查|看)?(?:一)?下?|说下|讲下|讲讲|那条|这条|那项|这项|这一条|那一条`,
 	`^那么|^那|只看|只说|单看|光看|原则上|是否|有没有|有无|是不是|还有|吗|呢|吧|啊|呀|这(?:件|个|项)?事(?:情|儿)?|这(?:一)?块(?:儿)?|这项工作|这个工作`,

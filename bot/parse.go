@@ -993,7 +993,13 @@ func (r *reading) removedCity() {
 // quotedNames takes quoted names (“最多跑一次”) out as topics.
 func (r *reading) quotedNames() {
 	for _, m := range reQuoted.FindAllStringSubmatch(r.rest, -1) {
-		if t := strings.TrimSpace(m[1]); utf8.RuneCountInString(t) >= 2 {
+		t := strings.TrimSpace(m[1])
+		if _, _, when, _ := window(t, plan.Day{Year: 2000, Month: 1, Day: 1}); when != "" && utf8.RuneCountInString(strings.TrimSpace(strings.Replace(t, when, "", 1))) < 3 {
+			// “2023年12月底前”, "end of December 2023": a date quoted as the plan writes it is the window.
+			r.rest = strings.Replace(r.rest, m[0], " "+t+" ", 1)
+			continue
+		}
+		if utf8.RuneCountInString(t) >= 2 {
 			r.quoted = append(r.quoted, t)
 		}
 		r.rest = strings.Replace(r.rest, m[0], " ", 1)
@@ -1718,7 +1724,7 @@ func dropBodies(ms []unitMatch, s string) []unitMatch {
 }
 
 // reEnglishStop are the English words of a question that carry no topic.
-var reEnglishStop = regexp.MustCompile(`(?i)^(?:anything|something|still|now|currently|yet|already|also|too|recur|recurs|recurring|repeat|repeats|repeated|duties|duty|happen|happens|local|measures?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|its|it|their|they|and|or|with|be|been|task|tasks|work|works|responsible|involved|involve|involves|lead|leads|led|own|owns|handle|handles|handled|handling|often|each|every|per|all|list|show|give|concern|concerns|concerning|related|relate|regarding|set|sets|target|targets|goal|goals|due|deadline|deadlines|overdue|city|cities|district|districts|county|municipal|provincial|province|measure|measures|shows|appear|appears|them|points|plan's|plans'|unit|units|department|departments|bureau|bureaus|office|s|this|that|these|those|year|years|month|next|last|when|where|why|from|at|as|are|can|could|would|need|needs|must|mention|mentions|cover|covers|include|includes|part|take|takes|within|before|after|than|more|most|less|up|into|under|over|what's|top|first|fewest|biggest|largest|smallest|number|numbers|count|loaded|issued|signed|main|parts|part|opinion|opinions|comes|come|second|third|runner|followed|behind|notice|document|documents|breakdown|policy|policies)$`)
+var reEnglishStop = regexp.MustCompile(`(?i)^(?:anything|something|still|now|currently|yet|already|also|too|recur|recurs|recurring|repeat|repeats|repeated|duties|duty|happen|happens|local|measures?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|its|it|their|they|and|or|with|be|been|task|tasks|work|works|responsible|involved|involve|involves|lead|leads|led|own|owns|handle|handles|handled|handling|often|each|every|per|all|list|show|give|concern|concerns|concerning|related|relate|regarding|set|sets|target|targets|goal|goals|due|deadline|deadlines|overdue|city|cities|district|districts|county|municipal|provincial|province|measure|measures|shows|appear|appears|them|points|plan's|plans'|unit|units|department|departments|bureau|bureaus|office|s|this|that|these|those|year|years|month|next|last|when|where|why|from|at|as|are|can|could|would|need|needs|must|mention|mentions|cover|covers|include|includes|part|take|takes|within|before|after|than|more|most|less|up|into|under|over|what's|top|first|fewest|biggest|largest|smallest|number|numbers|count|loaded|issued|signed|main|parts|part|opinion|opinions|comes|come|second|third|runner|followed|behind|notice|document|documents|breakdown|policy|policies|milestone|milestones|timeline|schedule|scheduled)$`)
 
 // englishLeftovers are the words of an English question that no extractor took and the glossary does
 // not know.
@@ -1935,7 +1941,7 @@ var (
 	reFiveYearShort = regexp.MustCompile(`^十([一二三四五六七八九]?)五(?:规划)?$`)
 	reDetail        = regexp.MustCompile(`(?i)具体|内容|包括哪些|包含哪些|要干什么|要做什么|干什么|做什么|干啥|做啥|负责什么|管什么|做些什么|干些什么|怎么做|如何做|哪些事|哪个指标|哪些指标|什么指标|哪项指标|哪个目标|哪些目标|什么目标|哪一?块|哪些?方面|哪位|领导|市长|省长|区长|书记|负责人|\bwhat does .* involve\b|\bdetails?\b`)
 	reYearDigits    = regexp.MustCompile(`(?:19|20)\d{2}`)
-	reDeadlineWords = regexp.MustCompile(`(?i)到期|截止|期限|\bdue\b|deadline`)
+	reDeadlineWords = regexp.MustCompile(`(?i)到期|截止|期限|\bdue\b|deadline|milestone|时间节点|完成时限`)
 	reFollow        = regexp.MustCompile(`(?i)^(?:那|那么|还有|再看看|换成|and\b|what about|how about|same for)|呢[?？]?$|它|他们|该单位|这个单位|这些任务|其中|\bit\b|\bthey\b|\bthem\b|\bits\b`)
 	// reItWith points back at the previous units and joins another to them: 它和X共同, 该单位与X一起,
 	// 其中哪些还涉及X, which of those also involve X.

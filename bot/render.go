@@ -272,6 +272,8 @@ func ruleWords(c *composer, r plan.Rule) string {
 		switch {
 		case r.MonthDay == 31:
 			s += "底前"
+		case r.MonthDay > 0 && r.Months == 0 && n > 2:
+			s += fmt.Sprintf("首月%d日前", r.MonthDay) // a day in a quarter falls in its first month (每季度首月10日前)
 		case r.MonthDay > 0:
 			s += fmt.Sprintf("%d日前", r.MonthDay)
 		}
