@@ -142,6 +142,10 @@ var nearWords = map[string][]string{
 	"防诈":       {"诈骗", "反诈"},
 	"反诈":       {"诈骗", "防诈"},
 	"购房":       {"买房"},
+	"报送":       {"上报", "报告", "汇报", "报市", "报县", "报区", "报省"},
+	"上报":       {"报送", "报告", "汇报"},
+	"汇报":       {"报送", "上报", "报告"},
+	"推进情况":     {"进展情况", "完成情况", "进度"},
 }
 
 // nearForms are every form a term is matched in: its variants and their near words.
