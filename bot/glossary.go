@@ -161,6 +161,9 @@ func translateDepts(s string) string {
 	// "the municipal transport bureau (市交通运输局)", "市交通运输局 (the transport bureau)": the English
 	// glosses the unit named; it is no department type of its own.
 	glossed := strings.ContainsAny(s, "(（")
+	if glossed {
+		s = dropNameGloss(s)
+	}
 	for _, d := range deptGlossary {
 		if glossed {
 			s = dropGlosses(s, d.re)
@@ -186,11 +189,45 @@ func dropGlosses(s string, re *regexp.Regexp) string {
 	return s
 }
 
+// dropNameGloss removes the English words right before a unit's Chinese name in brackets that name
+// it ("the radio and TV section (广电事业股)"): back from the bracket to the first word that belongs to
+// the question (which, does, tasks, the …).
+func dropNameGloss(s string) string {
+	locs := nameInBrackets.FindAllStringIndex(s, -1)
+	for i := len(locs) - 1; i >= 0; i-- {
+		a := locs[i][0]
+		start := a
+		for {
+			m := lastEnglishWord.FindStringSubmatchIndex(s[:start])
+			if m == nil || questionWord.MatchString(s[m[2]:m[3]]) || placeWord(s[m[2]:m[3]]) {
+				break
+			}
+			start = m[2]
+		}
+		if start < a {
+			s = s[:start] + s[a:]
+		}
+	}
+	return s
+}
+
+// placeWord is a word that names a place, kept: capitalised ("Heze's", "Tongchuan", "Huai'an"), not
+// an acronym (TV).
+func placeWord(w string) bool {
+	return w[0] >= 'A' && w[0] <= 'Z' && strings.ToUpper(w) != w
+}
+
+var (
+	nameInBrackets  = regexp.MustCompile(`[(（]\s*\p{Han}{1,20}?` + unitEnd + `\s*[)）]`)
+	lastEnglishWord = regexp.MustCompile(`([A-Za-z][A-Za-z&'-]*)\s*$`)
+	questionWord    = regexp.MustCompile(`(?i)^(?:which|what|who|whom|whose|how|does|do|did|is|are|was|were|the|a|an|task|tasks|work|lead|leads|led|handle|handles|own|owns|of|for|in|on|by|to|with|from|about|list|show|give|tell|me|many|much|involve|involves|involved|responsible|participate|participates|take|takes|part|does|can|should|must|will|s)$`)
+)
+
 var (
 	glossNext = regexp.MustCompile(`^s?\s*[(（]\s*\p{Han}{0,20}?` + unitEnd + `\s*[)）]`)
 	glossPrev = regexp.MustCompile(unitEnd + `\s*[(（]\s*(?:(?i)the\s+)?(?:[A-Za-z-]+\s+){0,4}$`)
 	// unitEnd is how a unit's name ends: 局, 委, 办, 中心 …
-	unitEnd = `(?:局|委|办|厅|署|部|院|所|队|站|处|科|室|中心|政府|管委会|集团|公司|银行|分行|支行)`
+	unitEnd = `(?:局|委|办|厅|署|部|院|所|队|站|处|科|股|室|组|中心|政府|管委会|集团|公司|银行|分行|支行)`
 )
 
 var glossaryKeys = func() []string {

@@ -66,3 +66,30 @@ func TestStop37RecurringThisMonth(t *testing.T) {
 		t.Errorf("ruleWords = %q, want 每季度末", got)
 	}
 }
+
+// TestStop37EnglishNameBeforeUnit: the English words right before a unit's Chinese name in brackets
+// name that unit, whatever they are ("the radio and TV section (广电事业股)"): no topic is left of them.
+func TestStop37EnglishNameBeforeUnit(t *testing.T) {
+	for q, want := range map[string]string{
+		"Which task does the radio and TV section (广电事业股) handle?":          "Which task does the  handle?",
+		"What does the county culture and tourism unit (文旅股) lead in 2019?": "What does the  lead in 2019?",
+		"Which tasks involve Huzhou?":                                       "Which tasks involve Huzhou?",
+	} {
+		if got := dropNameGloss(q); strings.Replace(got, "(广电事业股)", "", 1) != want && strings.Replace(got, "(文旅股)", "", 1) != want && got != want {
+			t.Errorf("dropNameGloss(%q) = %q, want %q with the name", q, got, want)
+		}
+	}
+}
+
+// TestStop37PlaceBeforeGloss: a place named before the gloss stays ("Heze's market supervision bureau
+// (市市场监管局)").
+func TestStop37PlaceBeforeGloss(t *testing.T) {
+	for q, want := range map[string]string{
+		"Which tasks does Heze's market supervision bureau (市市场监管局) lead?":    "Which tasks does Heze's (市市场监管局) lead?",
+		"How many tasks is the Tongchuan development commission (市发展改革委) on?": "How many tasks is the Tongchuan (市发展改革委) on?",
+	} {
+		if got := dropNameGloss(q); got != want {
+			t.Errorf("dropNameGloss(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
