@@ -553,6 +553,9 @@ func spacedLabelLists(text string) string {
 			continue
 		}
 		line = strings.ReplaceAll(line, "\u3000", " ")
+		if !spacedListAhead(line) {
+			continue
+		}
 		ms := labelSpaced.FindAllStringIndex(line, -1)
 		if len(ms) == 0 {
 			continue
@@ -572,7 +575,7 @@ func spacedLabelLists(text string) string {
 			list := line[m[1]:end]
 			list = list[:listEnd(list)]
 			// "（责任单位：A、B） 七、…": the note's closing bracket ends the list.
-			if j := unbalancedClose(list); j >= 0 {
+			if j := outsideBrackets(list, ""); j >= 0 {
 				list = list[:j]
 			}
 			// "… 整改时限：2025年6月底前": another label of any kind ends the list.
@@ -609,6 +612,36 @@ func spacedLabelLists(text string) string {
 	return strings.Join(lines, "\n")
 }
 
+// spacedListAhead is a cheap look for what spacedLabelLists rewrites: a label's body word (单位, 部门 …)
+// with a colon and a space in the list after it, or two spaces after it.
+func spacedListAhead(line string) bool {
+	for _, body := range labelBodies {
+		for rest := line; ; {
+			i := strings.Index(rest, body)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(body):]
+			after := strings.TrimLeft(rest, " \t")
+			if len(rest)-len(after) >= 2 {
+				return true
+			}
+			if a, ok := strings.CutPrefix(after, "："); ok || strings.HasPrefix(after, ":") {
+				if !ok {
+					a = after[1:]
+				}
+				if k := strings.IndexAny(a, "。；;"); k >= 0 {
+					a = a[:k]
+				}
+				if strings.ContainsAny(strings.TrimLeft(a, " \t"), " \t") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // laterLabel is a label of any kind after a space inside a list: " 完成时限：", " 整改时限："
 var laterLabel = regexp.MustCompile(`[ \t]+\p{Han}{2,6}[:：]`)
 
@@ -628,18 +661,21 @@ func listEnd(list string) int {
 	return len(list)
 }
 
-// unbalancedClose returns where s has a closing bracket no opening one in s matches, or -1.
-func unbalancedClose(s string) int {
+// outsideBrackets returns where s first has one of stops outside brackets, or a closing bracket no
+// opening one in s matches; -1 when it has neither.
+func outsideBrackets(s, stops string) int {
 	depth := 0
 	for i, r := range s {
-		switch r {
-		case '（', '(':
+		switch {
+		case r == '（' || r == '(':
 			depth++
-		case '）', ')':
+		case r == '）' || r == ')':
 			if depth == 0 {
 				return i
 			}
 			depth--
+		case depth == 0 && strings.ContainsRune(stops, r):
+			return i
 		}
 	}
 	return -1
@@ -688,18 +724,8 @@ func spacedUnits(list string) string {
 
 // firstItem is a list's first item: up to its first 、 or comma outside brackets.
 func firstItem(s string) string {
-	depth := 0
-	for i, r := range s {
-		switch r {
-		case '（', '(':
-			depth++
-		case '）', ')':
-			depth--
-		case '、', '，', ',':
-			if depth <= 0 {
-				return s[:i]
-			}
-		}
+	if i := outsideBrackets(s, "、，,"); i >= 0 {
+		return s[:i]
 	}
 	return s
 }
