@@ -344,6 +344,9 @@ func (x *execution) unitFilters() {
 	}
 	for _, t := range q.DeptTypes {
 		refs := p.depts.units(t, x.e.kb.Directory(), q.Cities)
+		if lv := q.typeLevel[t]; lv != "" {
+			refs = slices.DeleteFunc(slices.Clone(refs), func(u plan.UnitRef) bool { return !strings.HasPrefix(u.Name, lv) })
+		}
 		res.filters = append(res.filters, newUnitSet(t, refs, q.Role))
 	}
 	if q.Shape != ShapeFrequency && q.Shape != ShapeSearch {

@@ -45,7 +45,7 @@ func NormalizeDocNumber(s string) string {
 
 var (
 	reRolePart = regexp.MustCompile(`(?i)参与|配合|协助|协同|协办|参加|participat|support|assist`)
-	reRoleLead = regexp.MustCompile(`(?i)牵头|主责|主办|\blead(?:s|ing)?\b|\bin the lead\b`)
+	reRoleLead = regexp.MustCompile(`(?i)牵头|主责|主办|\blead(?:s|ing)?\b|\bled\b|\bin the lead\b`)
 	reRoleAny  = regexp.MustCompile(`(?i)负责|承担|涉及|有哪些|有什么|involved|responsib|\bown`)
 )
 
@@ -507,9 +507,12 @@ func chineseDigit(s string) int {
 
 var reTargetWords = regexp.MustCompile(`(?i)指标|目标|达到|要达|\btargets?\b|\bgoals?\b`)
 
+// reEitherKind asks for deadlines and targets both: "截止时间或目标年份", "a deadline or target".
+var reEitherKind = regexp.MustCompile(`(?i)(?:期限|时限|截止|节点|完成时间)(?:或|或者|和|及|、)(?:目标|指标)|(?:目标|指标)(?:或|或者|和|及|、)(?:期限|时限|截止|节点|完成时间)|\bdeadlines? (?:or|and) (?:a )?targets?\b|\btargets? (?:or|and) (?:a )?deadlines?\b`)
+
 // deadlineKind is "target" when a question asks about goals to reach ("2026年要达到哪些指标?").
 func deadlineKind(s string) string {
-	if reTargetWords.MatchString(s) {
+	if reTargetWords.MatchString(s) && !reEitherKind.MatchString(s) {
 		return plan.KindTarget
 	}
 	return ""
@@ -600,9 +603,10 @@ var (
 	// reBriefIntro: "简单介绍一下…方案" asks for the plan's summary (not "介绍…方案中关于养老的计划").
 	reBriefIntro = regexp.MustCompile(`(?:简单|简要|大致|大概)?介绍(?:一下|下)?[^，,。？?]{2,40}(?:方案|意见|计划|文件)[。？?！!]?$`)
 	reGoalsQ     = regexp.MustCompile(`(?i)(?:方案|意见|计划|文件)(?:的)?(?:总体|主要|发展)?目标(?:是什么|有哪些|是啥)|主要目标|总体目标|发展目标|目标(?:是什么|有哪些|有什么)|(?:哪些|什么)目标|\bgoals? of\b|\bwhat (?:are|is) the (?:main )?goals?\b`)
-	// reTimeLimit asks within how long a thing is to be done ("多长时间内要完成", "多久能办结"): a time
+	// reTimeLimit asks within how long a thing is to be done ("多长时间内要完成", "多久能办结",
+	// "整改时限多久"): a time
 	// limit the plan states, not how often.
-	reTimeLimit = regexp.MustCompile(`(?:多长时间|多久|多少天|几天|几年|多少年|几个月|多少个月)(?:之内|以内|内)|(?:多长时间|多久)(?:要|需要|能|可以|必须)?(?:完成|办结|整改|办完|做完|到位|改完)`)
+	reTimeLimit = regexp.MustCompile(`(?:多长时间|多久|多少天|几天|几年|多少年|几个月|多少个月)(?:之内|以内|内)|(?:多长时间|多久)(?:要|需要|能|可以|必须)?(?:完成|办结|整改|办完|做完|到位|改完)|(?:时限|期限|限期|时间要求)(?:是|为|有)?(?:多久|多长时间|几天|多少天)`)
 	// reOnce says the limit asked is how often after all: "多久完成一次全面排查".
 	reOnce       = regexp.MustCompile(`一次|一轮|一遍|几次`)
 	reHowOften   = regexp.MustCompile(`(?i)多久|多长时间|多少天|隔多|什么频率|频率|频次|几次|多频繁|每隔|什么周期|周期是|how often|how frequently|how regularly`)
@@ -989,7 +993,7 @@ var topicStop = regexp.MustCompile(`(?i)` + strings.Join([]string{
 	`从?(?:什么时候|何时|哪天|哪一天|哪年|哪个月)(?:起|开始|启动)|开始(?:[?？]|$)|自己|自身|本身|亲自|本单位`, // "…从什么时候开始?", "督查室自己要承担哪些工作"
 	`哪几方|哪些方|[几多]方(?:共同|一起|联合)?|(?:多少|几)个?(?:工作)?[天日](?:之内|以内|内)?`,
 	`(?:本|该|此|这个|这份|那个|那份|这几个|那几个|这几份|那几份|这些|那些)(?:计划|政策措施|措施|政策|意见|通知|文件|方案|细则|办法)(?:中|里|内)?|(?:哪几|几|多少|哪)件(?:事|工作)|(?:按照|根据|依据|按)(?:什么|哪些|啥)(?:要求|标准|规定|程序|办法)?|第(?:[一二三四五六七八九十]{1,3}|\d{1,3})(?:条|项|点)(?:的|里的|中的)?|[几多少]*[条项]措施|哪些条目|哪些计划|哪几个计划|什么计划|哪些方案|请问|我想知道|想知道|想了解|了解一下|告诉我|查一下|查询|帮我|看看|一下|请列出|列出|列一下|列举|给出|说说|介绍一下|介绍|麻烦(?:你|您)?(?:说下|说一下|讲下|讲一下|看下|查下|统计下|统计一下)?|统计(?:一)?下|帮忙(?:统计|查|看)?(?:一)?下?|说下|讲下|讲讲|那条|这条|那项|这项|这一条|那一条`,
-	`^那么|^那|只看|只说|单看|光看|原则上|是否|有没有|有无|是不是|还有|吗|呢|吧|啊|呀|这(?:件|个|项)?事(?:情|儿)?|这(?:一)?块(?:儿)?|这项工作|这个工作`,
+	`^那么|^那|接下来|下一步|只看|只说|单看|光看|原则上|是否|有没有|有无|是不是|还有|吗|呢|吧|啊|呀|这(?:件|个|项)?事(?:情|儿)?|这(?:一)?块(?:儿)?|这项工作|这个工作`,
 	`分(?:成|为)?(?:几|哪几|多少)(?:批|个?阶段|步|期)|每(?:一)?(?:批|个?阶段|步|期)`,
 	`[两三四五六七八九十几]个?(?:地|省|市|区|县|城市)|[两三四五六七八九十几]个(?:方案|文件|计划|意见)|各管|这几个(?:省|市|地方|区)|哪些地方|哪个地方|哪些城市|哪些项目|什么项目|几个项目|多少个项目|几项项目|哪几个项目|哪位|哪一位|哪个人|哪些人|负责领导|牵头领导|区领导|市领导|省领导|副市长|副省长|副区长|领导|负责人|几个|几家|几名|几项|几条|(?:多少|几)[座处所块棵株只台辆套间栋]|多少条|多少个|多少家|多少名|多少项|哪些|哪个|哪项|哪几项|哪几个|哪家|哪天|哪一天|哪年|哪一年|哪里|哪儿|哪|什么时候|什么|啥|谁|多大规模|多大|多高|多快|多长|多少|几|多久|多长时间|怎么样|怎么|怎样|如何|为什么`,
 	`跟进落实|跟踪落实|抓落实|推动落实|负责|牵头|参与|配合|协助|承担|主管|分管|归口|归谁管|谁管|管什么|归谁|落实好|做好|要做|要干|干什么|做什么|涉及|提到|提出|提的|包括|包含|具体`,

@@ -1015,6 +1015,14 @@ func (r *reading) unitFilters() {
 		if t := r.p.depts.typeOfUnit(m.units); (widen || r.listed[i]) && m.city == "" && len(q.Cities) != 1 && t != "" {
 			if !slices.Contains(q.DeptTypes, t) {
 				q.DeptTypes = append(q.DeptTypes, t)
+				if lv := unitLevel(m.typed); lv != "" {
+					if q.typeLevel == nil {
+						q.typeLevel = map[string]string{}
+					}
+					q.typeLevel[t] = lv
+				}
+			} else if q.typeLevel[t] != unitLevel(m.typed) {
+				delete(q.typeLevel, t) // named at two levels: every level
 			}
 			if q.Role == "" {
 				q.Role = r.roles[i]
@@ -1035,6 +1043,16 @@ func (r *reading) unitFilters() {
 			q.unitTyped += "、" + typed
 		}
 	}
+}
+
+// unitLevel is the level a unit's name opens with (区农业农村局: 区), "" for none.
+func unitLevel(name string) string {
+	for _, lv := range []string{"省", "市", "区", "县"} {
+		if strings.HasPrefix(name, lv) {
+			return lv
+		}
+	}
+	return ""
 }
 
 // unitRefs are the units a name found stands for, in the cities asked about.
@@ -1073,6 +1091,9 @@ func (r *reading) typesAndBodies() {
 	r.rest = rest
 	if len(q.DeptTypes) > 0 && q.Role == "" {
 		q.Role = globalRole(r.rest, q.lang)
+	}
+	if len(q.DeptTypes)+len(q.Units) >= 2 && len(q.DeptTypes) > 0 && reTogether.MatchString(r.s) && !reSeparately.MatchString(r.s) {
+		q.AllUnits = true // "发改和工信部门共同牵头哪些任务?": every type named, as with units
 	}
 	q.Bodies = bodiesIn(r.rest)
 	q.members = reMembers.MatchString(r.rest)
@@ -1724,7 +1745,7 @@ func dropBodies(ms []unitMatch, s string) []unitMatch {
 }
 
 // reEnglishStop are the English words of a question that carry no topic.
-var reEnglishStop = regexp.MustCompile(`(?i)^(?:anything|something|still|now|currently|yet|already|also|too|recur|recurs|recurring|repeat|repeats|repeated|duties|duty|happen|happens|local|measures?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|its|it|their|they|and|or|with|be|been|task|tasks|work|works|responsible|involved|involve|involves|lead|leads|led|own|owns|handle|handles|handled|handling|often|each|every|per|all|list|show|give|concern|concerns|concerning|related|relate|regarding|set|sets|target|targets|goal|goals|due|deadline|deadlines|overdue|city|cities|district|districts|county|municipal|provincial|province|measure|measures|shows|appear|appears|them|points|plan's|plans'|unit|units|department|departments|bureau|bureaus|office|s|this|that|these|those|year|years|month|next|last|when|where|why|from|at|as|are|can|could|would|need|needs|must|mention|mentions|cover|covers|include|includes|part|take|takes|within|before|after|than|more|most|less|up|into|under|over|what's|top|first|fewest|biggest|largest|smallest|number|numbers|count|loaded|issued|signed|main|parts|part|opinion|opinions|comes|come|second|third|runner|followed|behind|notice|document|documents|breakdown|policy|policies|milestone|milestones|timeline|schedule|scheduled)$`)
+var reEnglishStop = regexp.MustCompile(`(?i)^(?:anything|something|still|now|currently|yet|already|also|too|recur|recurs|recurring|repeat|repeats|repeated|duties|duty|happen|happens|local|measures?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|its|it|their|they|and|or|with|be|been|task|tasks|work|works|responsible|involved|involve|involves|lead|leads|led|own|owns|handle|handles|handled|handling|often|each|every|per|all|list|show|give|concern|concerns|concerning|related|relate|regarding|set|sets|target|targets|goal|goals|due|deadline|deadlines|overdue|city|cities|district|districts|county|municipal|provincial|province|measure|measures|shows|appear|appears|them|points|plan's|plans'|unit|units|department|departments|bureau|bureaus|office|s|this|that|these|those|year|years|month|next|last|when|where|why|from|at|as|are|can|could|would|need|needs|must|mention|mentions|cover|covers|include|includes|part|take|takes|within|before|after|than|more|most|less|up|into|under|over|what's|top|first|fewest|biggest|largest|smallest|number|numbers|count|loaded|issued|signed|main|parts|part|opinion|opinions|comes|come|second|third|runner|followed|behind|notice|document|documents|breakdown|policy|policies|milestone|milestones|timeline|schedule|scheduled|fall|falls|falling|jointly|together|both|place)$`)
 
 // englishLeftovers are the words of an English question that no extractor took and the glossary does
 // not know.

@@ -48,9 +48,12 @@ type Query struct {
 	Text    string   `json:"text,omitempty" description:"for search and figure: what to look for, in Chinese"`
 
 	// What the parser found that the executor and the answer need; a model leaves these empty.
-	lang       string
-	window     string // the window as typed
-	unitTyped  string // the units as typed, for headers
+	lang      string
+	window    string // the window as typed
+	unitTyped string // the units as typed, for headers
+	// typeLevel: a department type read from a unit typed with its level ("区农业农村局在各地"):
+	// that level's units only (the level's character, 区), by type.
+	typeLevel  map[string]string
 	unknown    string // a unit-like name nobody knows ("市外事办")
 	cityTyped  string // the city as typed when it was misspelt
 	didYouMean string // the city a misspelt one stands for

@@ -989,9 +989,30 @@ func (e *Engine) unitsIn(d *plan.Document, units []plan.UnitRef) []string {
 	return names
 }
 
+// onlyLevel is the one level every department type asked about is narrowed to ("区农业农村局在各地":
+// 区), "" when any is not.
+func onlyLevel(q *Query) string {
+	lv := ""
+	for _, t := range q.DeptTypes {
+		l := q.typeLevel[t]
+		if l == "" || lv != "" && l != lv {
+			return ""
+		}
+		lv = l
+	}
+	return lv
+}
+
+// levelWord names a level's character in English.
+var levelWord = map[string]string{"省": "province", "市": "city", "区": "district", "县": "county"}
+
 // countLine is a place's line: its count, and how many as lead when the role was not asked.
 func (e *Engine) countLine(c *composer, q *Query, g *placeCount) {
 	if g.its == 0 && q.GroupBy == GroupCity && (len(q.DeptTypes) > 0 || len(q.Units) > 0) && !strings.Contains(g.label, " ") {
+		if lv := onlyLevel(q); lv != "" {
+			c.printf(c.t("- %s：方案未列%s级的这类部门，0 项\n", "- %s: no such department at the %s level in the plan, 0\n"), g.label, c.t(lv, levelWord[lv]))
+			return
+		}
 		c.printf(c.t("- %s：方案未列这类部门，0 项\n", "- %s: no such department in the plan, 0\n"), g.label)
 		return
 	}

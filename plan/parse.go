@@ -3288,6 +3288,14 @@ func (p *parser) clauseTask(t *Task, c clause, blk block, group []string, recurr
 // to a task: its deadlines, or its period when the cell is a period alone.
 func (p *parser) addTime(t *Task, tm string) {
 	tm = strings.TrimSpace(strings.Trim(tm, "。；;，, "))
+	nd, nr := len(t.Deadlines), len(t.Recurring)
+	defer func() {
+		// A limit no date can be made of ("整改时限：3天", "立行立改", "长期坚持") stays in the
+		// task's words, so that "整改时限多久?" is answered from them.
+		if len(t.Deadlines) == nd && len(t.Recurring) == nr && tm != "" && utf8.RuneCountInString(tm) <= 24 && !strings.Contains(t.Text, tm) {
+			t.Text += "\n时限：" + tm
+		}
+	}()
 	quote := ""
 	if shortYear.MatchString(tm) {
 		quote, tm = tm, "20"+tm // "24年底前", "25年6月底": a time label's year in two digits

@@ -1,0 +1,111 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/dutybot/dutybot/plan"
+)
+
+// TestStop38TimeLimitIsNoFrequency: "整改时限多久?" asks how long a task has, not how often it recurs.
+func TestStop38TimeLimitIsNoFrequency(t *testing.T) {
+	p := NewEngine(seedIndex(t), Options{}).Parser()
+	today := plan.NewDay(2026, 12, 1)
+	for _, c := range []struct{ q, shape string }{
+		{"市商务局要整改哪些问题?整改时限多久?", ShapeList},
+		{"综合保税区的完成期限是多长时间?", ""},
+		{"领导小组多久开一次会?", ShapeFrequency},
+	} {
+		q := p.Parse(c.q, Context{}, today)
+		if c.shape == "" && q.Shape == ShapeFrequency || c.shape != "" && q.Shape != c.shape {
+			t.Errorf("%s: shape %q, want %q (\"\": anything but frequency)", c.q, q.Shape, c.shape)
+		}
+	}
+}
+
+// TestStop38DeadlineOrTarget: "a deadline or target" asks for both kinds; a target alone for goals;
+// "falling", "jointly" are how an English question is put, no topic.
+func TestStop38DeadlineOrTarget(t *testing.T) {
+	p := NewEngine(seedIndex(t), Options{}).Parser()
+	today := plan.NewDay(2026, 12, 1)
+	for _, c := range []struct{ q, kind string }{
+		{"Which Quzhou tasks have a deadline or target falling in 2023?", ""},
+		{"衢州哪些任务的完成时间或目标在2023年?", ""},
+		{"衢州2026年要达到哪些指标?", plan.KindTarget},
+		{"Which Quzhou targets fall in 2027?", plan.KindTarget},
+	} {
+		q := p.Parse(c.q, Context{}, today)
+		if q.DeadlineKind != c.kind || len(q.Topic) > 0 {
+			t.Errorf("%s: kind %q topic %v, want kind %q and no topic", c.q, q.DeadlineKind, q.Topic, c.kind)
+		}
+	}
+}
+
+// TestStop38TypesJointly: two department types "jointly" (共同) mean tasks naming both, and "led" asks
+// for the lead role.
+func TestStop38TypesJointly(t *testing.T) {
+	e := NewEngine(seedIndex(t), Options{})
+	today := plan.NewDay(2026, 12, 1)
+	const joint = "Which Heze tasks are led jointly by the development and reform commission and the industry and information technology bureau?"
+	q := e.Parser().Parse(joint, Context{}, today)
+	if !q.AllUnits || q.Role != plan.RoleLead || len(q.DeptTypes) != 2 || len(q.Topic) > 0 {
+		t.Fatalf("query %+v: want both types, all of them, lead, no topic", q)
+	}
+	ask := func(s string) Answer {
+		a, err := e.Answer(context.Background(), Question{Text: s, Now: fixedClock("2026-12-01")()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	both := ask(joint)
+	either := ask("Which Heze tasks are led by the development and reform commission or the industry and information technology bureau?")
+	if len(both.Tasks) == 0 || len(both.Tasks) >= len(either.Tasks) {
+		t.Errorf("jointly: %d tasks, either: %d; want fewer, but some:\n%s", len(both.Tasks), len(either.Tasks), both.Text)
+	}
+	for _, id := range both.Tasks {
+		if !hasTask(either.Tasks, id) {
+			t.Errorf("%s led jointly but not by either", id)
+		}
+	}
+}
+
+func hasTask(ids []string, id string) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
+
+// TestStop38NextStepIsNoTopic: "接下来要做什么" asks what a unit is to do, about nothing in particular.
+func TestStop38NextStepIsNoTopic(t *testing.T) {
+	p := NewEngine(seedIndex(t), Options{}).Parser()
+	for _, s := range []string{"市商务局接下来要做什么?", "市商务局下一步要做什么?"} {
+		if q := p.Parse(s, Context{}, plan.NewDay(2026, 12, 1)); len(q.Topic) > 0 || len(q.Units) != 1 {
+			t.Errorf("%s: units %v topic %v, want one unit and no topic", s, q.Units, q.Topic)
+		}
+	}
+}
+
+// TestStop38TypeKeepsLevel: a unit typed with its level and asked of every place ("区农业农村局在各地")
+// is that department at that level: a city's 市农业农村局 is not counted.
+func TestStop38TypeKeepsLevel(t *testing.T) {
+	e := NewEngine(seedIndex(t), Options{})
+	ask := func(s string) Answer {
+		a, err := e.Answer(context.Background(), Question{Text: s, Now: fixedClock("2026-12-01")()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	district, every := ask("区农业农村局在各地分别有几项任务?"), ask("农业农村部门在各地分别有几项任务?")
+	if len(district.Tasks) == 0 || len(district.Tasks) >= len(every.Tasks) {
+		t.Fatalf("district level: %d tasks, every level: %d; want fewer, but some:\n%s", len(district.Tasks), len(every.Tasks), district.Text)
+	}
+	if !strings.Contains(district.Text, "方案未列区级的这类部门") {
+		t.Errorf("a city without a district-level department is not said to lack one:\n%s", district.Text)
+	}
+}
