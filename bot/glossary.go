@@ -79,6 +79,13 @@ var glossary = map[string]string{
 	"rural roads": "农村公路", "rural road": "农村公路", "safety protection": "安全防护", "road safety": "道路安全",
 	"road condition checks": "路况检测", "road condition inspections": "路况检测", "road condition": "路况", "road conditions": "路况",
 	"farmland": "农田", "high-standard farmland": "高标准农田", "drinking water": "饮水", "public bicycles": "公共自行车", "public bicycle": "公共自行车",
+	"ecological civilization": "生态文明", "ecological-civilization": "生态文明", "ecological environment": "生态环境", "ecological": "生态", "ecology": "生态",
+	"new pollutants": "新污染物", "new-pollutant": "新污染物", "new pollutant": "新污染物", "pollutants": "污染物", "pollution": "污染",
+	"monitoring": "监测", "survey": "调查", "rectification": "整改", "rectify": "整改", "remediation": "整治",
+	"work safety": "安全生产", "production safety": "安全生产", "safety": "安全", "emergency": "应急", "emergencies": "应急",
+	"social credit": "社会信用", "credit": "信用", "open government": "政务公开", "government affairs disclosure": "政务公开",
+	"private economy": "民营经济", "urban renewal": "城市更新", "sanitation": "环境卫生", "civilized city": "文明城市",
+	"rule of law": "法治", "food security": "粮食安全", "grain security": "粮食安全",
 	"bus routes": "公交线路", "bus lines": "公交线路", "vaccination": "疫苗接种", "vaccine": "疫苗", "river chief": "河长制", "river chiefs": "河长制",
 }
 

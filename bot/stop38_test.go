@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -107,5 +108,23 @@ func TestStop38TypeKeepsLevel(t *testing.T) {
 	}
 	if !strings.Contains(district.Text, "方案未列区级的这类部门") {
 		t.Errorf("a city without a district-level department is not said to lack one:\n%s", district.Text)
+	}
+}
+
+// TestStop38EnglishPlanWords: the plans' common subjects in English are their Chinese words, with or
+// without a hyphen; "meet" is how a frequency question is put.
+func TestStop38EnglishPlanWords(t *testing.T) {
+	p := NewEngine(seedIndex(t), Options{}).Parser()
+	for _, c := range []struct {
+		q     string
+		topic []string
+	}{
+		{"How often does the ecological-civilization joint meeting have to meet?", []string{"生态文明"}},
+		{"Which tasks are about work safety?", []string{"安全生产"}},
+		{"Who handles new pollutants?", []string{"新污染物"}},
+	} {
+		if q := p.Parse(c.q, Context{}, plan.NewDay(2026, 12, 1)); !slices.Equal(q.Topic, c.topic) {
+			t.Errorf("%s: topic %v, want %v", c.q, q.Topic, c.topic)
+		}
 	}
 }
