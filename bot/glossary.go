@@ -86,6 +86,7 @@ var glossary = map[string]string{
 	"social credit": "社会信用", "credit": "信用", "open government": "政务公开", "government affairs disclosure": "政务公开",
 	"private economy": "民营经济", "urban renewal": "城市更新", "sanitation": "环境卫生", "civilized city": "文明城市",
 	"rule of law": "法治", "food security": "粮食安全", "grain security": "粮食安全",
+	"transport": "交通", "transportation": "交通", "traffic": "交通",
 	"bus routes": "公交线路", "bus lines": "公交线路", "vaccination": "疫苗接种", "vaccine": "疫苗", "river chief": "河长制", "river chiefs": "河长制",
 }
 
@@ -237,9 +238,18 @@ var (
 	unitEnd = `(?:局|委|办|厅|署|部|院|所|队|站|处|科|股|室|组|中心|政府|管委会|集团|公司|银行|分行|支行)`
 )
 
+// glossaryWords is the glossary with a hyphen read as a space ("fire-safety" is "fire safety").
+var glossaryWords = func() map[string]string {
+	out := make(map[string]string, len(glossary))
+	for k, v := range glossary {
+		out[strings.ReplaceAll(k, "-", " ")] = v
+	}
+	return out
+}()
+
 var glossaryKeys = func() []string {
-	keys := make([]string, 0, len(glossary))
-	for k := range glossary {
+	keys := make([]string, 0, len(glossaryWords))
+	for k := range glossaryWords {
 		keys = append(keys, k)
 	}
 	// Longest first, so "service industry" wins over "services" and "listed companies" over "companies".
@@ -254,14 +264,14 @@ var glossaryKeys = func() []string {
 
 // translate replaces the English terms of s that the glossary knows, whole words only.
 func translate(s string) string {
-	low := asciiLower(s) // byte for byte: offsets into low are offsets into s
+	low := strings.ReplaceAll(asciiLower(s), "-", " ") // byte for byte: offsets into low are offsets into s
 	var b strings.Builder
 	for i := 0; i < len(low); {
 		matched := false
 		if i == 0 || !isLatin(low[i-1]) {
 			for _, k := range glossaryKeys {
 				if strings.HasPrefix(low[i:], k) && (i+len(k) == len(low) || !isLatin(low[i+len(k)])) {
-					b.WriteString(" " + glossary[k] + " ")
+					b.WriteString(" " + glossaryWords[k] + " ")
 					i += len(k)
 					matched = true
 					break

@@ -122,6 +122,7 @@ func TestStop38EnglishPlanWords(t *testing.T) {
 		{"How often does the ecological-civilization joint meeting have to meet?", []string{"生态文明"}},
 		{"Which tasks are about work safety?", []string{"安全生产"}},
 		{"Who handles new pollutants?", []string{"新污染物"}},
+		{"Which fire-safety tasks does Quzhou have?", []string{"消防安全"}},
 	} {
 		if q := p.Parse(c.q, Context{}, plan.NewDay(2026, 12, 1)); !slices.Equal(q.Topic, c.topic) {
 			t.Errorf("%s: topic %v, want %v", c.q, q.Topic, c.topic)
