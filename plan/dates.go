@@ -2668,6 +2668,11 @@ var (
 	periodRangeExpr  = regexp.MustCompile(`((?:19|20)\d{2})\s*年?\s*[—\-－–~～至到]\s*((?:19|20)\d{2})\s*年`)
 	// annualTitleExpr: a plan for one year, "2025年工作要点", "2021年省政府工作报告重点任务分工方案".
 	annualTitleExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年(?:度)?(?:[^0-9—\-－–~～至到]|\d+[^\d月日])`)
+	// partOfYearTitle: a title naming a quarter or a half of its year, "2020年第三季度工作要点",
+	// "2024年上半年重点工作".
+	partOfYearTitle = regexp.MustCompile(`((?:19|20)\d{2})\s*年度?\s*(?:第?([一二三四1-4])季度|([上下])半年)(?:重点)?(?:工作要点|重点工作|工作计划|工作安排|工作任务|任务清单)`)
+	// progressTitle: a report on how work went, not the work's plan.
+	progressTitle = regexp.MustCompile(`执行情况|完成情况|进展情况|落实情况|推进情况|通报|总结`)
 	// fiveYearName: a five-year plan named in a title, "“十四五”", "第十四个五年规划".
 	fiveYearName = regexp.MustCompile(`第?(十[一二三四五六])个?五(?:年规划(?:纲要)?)?`)
 	// annualWorkExpr: a plan that divides up one year's work.
@@ -2734,6 +2739,20 @@ func PlanPeriod(title string, goals []string, year int) (end Day, quote string) 
 		// 全部完成"): that deadline.
 		if d, q := goalDeadline(goals); d.Year == y {
 			return d, q
+		}
+		if m := partOfYearTitle.FindStringSubmatch(t); m != nil && m[1] == strconv.Itoa(y) && !progressTitle.MatchString(t) {
+			// "区政府2020年第三季度工作要点": the quarter's (or the half year's) work, by its end.
+			month := time.June
+			switch {
+			case m[3] == "下":
+				month = time.December
+			case m[2] != "":
+				month = time.Month(3 * (strings.Index("一二三四", m[2])/len("一") + 1))
+				if n, err := strconv.Atoi(m[2]); err == nil {
+					month = time.Month(3 * n)
+				}
+			}
+			return NewDay(y, month+1, 0), m[0]
 		}
 		return Day{y, time.December, 31}, title
 	}

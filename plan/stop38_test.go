@@ -34,3 +34,21 @@ func TestStop38UndatedLimitKept(t *testing.T) {
 		})
 	}
 }
+
+// TestStop38PartOfYearTitle: a plan titled with a quarter or half of its year runs to that part's
+// end; a report on such a part (执行情况, 通报) keeps its year.
+func TestStop38PartOfYearTitle(t *testing.T) {
+	for _, c := range []struct{ title, want string }{
+		{"区政府2020年第三季度工作要点", "2020-09-30"},
+		{"2024年一季度重点工作任务清单", "2024-03-31"},
+		{"某县2023年上半年重点工作安排", "2023-06-30"},
+		{"某县2023年下半年工作计划", "2023-12-31"},
+		{"2021年上半年国民经济和社会发展计划主要指标执行情况", "2021-12-31"},
+		{"关于2022年第二季度重点工作任务落实情况的通报", "2022-12-31"},
+		{"2025年工作要点", "2025-12-31"},
+	} {
+		if d, _ := PlanPeriod(c.title, nil, 0); d.String() != c.want {
+			t.Errorf("PlanPeriod(%q) = %s, want %s", c.title, d, c.want)
+		}
+	}
+}
