@@ -35,11 +35,17 @@ var dateTail = regexp.MustCompile(
 // fiveYearExpr matches "十四五"期间 and the like: the period ends with its last year.
 var fiveYearExpr = regexp.MustCompile(`[“"]?(十[一二三四五六七八九]?五)[”"]?(期间|末|时期|规划期)`)
 
+// dayWithoutRi is a day of a month written without its 日 before 前: "2008年4月10前".
+var dayWithoutRi = regexp.MustCompile(`(\d{1,2})\s*月\s*(\d{1,2})\s*((?:之|以)?前)`)
+
 // ParseDeadlinesIn is ParseDeadlines for a text of a plan whose year is year (0 when unknown): a
 // phrase without a year ("5月底前", "年底前", "第三季度") takes the year of the last full date before
 // it in the text, else the plan's year.
 func ParseDeadlinesIn(text string, year int) []Deadline {
 	text = hanDates(dropWeekday(foldWidth(text)))
+	if strings.Contains(text, "月") && strings.Contains(text, "前") {
+		text = dayWithoutRi.ReplaceAllString(text, "${1}月${2}日$3") // "4月10前": the 10th
+	}
 	if strings.ContainsAny(text, " \t") {
 		text = closeDateSpaces(text)
 	}

@@ -52,3 +52,17 @@ func TestStop38PartOfYearTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestStop38DayWithoutRi: a day written without its 日 before 前 ("2008年4月10前") is that day.
+func TestStop38DayWithoutRi(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"2008年4月10前完成验收", "2008-04-10"},
+		{"4月10前报送区爱卫办", "2008-04-10"},
+		{"2008年4月完成验收", "2008-04-30"},
+	} {
+		ds := ParseDeadlinesIn(c.text, 2008)
+		if len(ds) != 1 || ds[0].Date.String() != c.want {
+			t.Errorf("%s: %v, want %s", c.text, ds, c.want)
+		}
+	}
+}
