@@ -123,6 +123,7 @@ func TestStop38EnglishPlanWords(t *testing.T) {
 		{"Which tasks are about work safety?", []string{"安全生产"}},
 		{"Who handles new pollutants?", []string{"新污染物"}},
 		{"Which fire-safety tasks does Quzhou have?", []string{"消防安全"}},
+		{"Which key tasks in the main body of the Lucheng plan have no responsible unit named?", nil},
 	} {
 		if q := p.Parse(c.q, Context{}, plan.NewDay(2026, 12, 1)); !slices.Equal(q.Topic, c.topic) {
 			t.Errorf("%s: topic %v, want %v", c.q, q.Topic, c.topic)
