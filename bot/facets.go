@@ -44,7 +44,7 @@ func NormalizeDocNumber(s string) string {
 }
 
 var (
-	reRolePart = regexp.MustCompile(`(?i)参与|配合|协助|协同|协办|参加|participat|support|assist`)
+	reRolePart = regexp.MustCompile(`(?i)参与|配合|协助|协同|协办|参加|participa(?:t|nt)|support|assist`)
 	reRoleLead = regexp.MustCompile(`(?i)牵头|主责|主办|\blead(?:s|ing)?\b|\bled\b|\bin the lead\b`)
 	reRoleAny  = regexp.MustCompile(`(?i)负责|承担|涉及|有哪些|有什么|involved|responsib|\bown`)
 )

@@ -130,3 +130,24 @@ func TestStop38EnglishPlanWords(t *testing.T) {
 		}
 	}
 }
+
+// TestStop38OnlyParticipant: "And where is it only a participant?" after a unit's question asks for
+// its participating tasks, about nothing in particular.
+func TestStop38OnlyParticipant(t *testing.T) {
+	e := NewEngine(seedIndex(t), Options{})
+	today := plan.NewDay(2026, 12, 1)
+	first := e.Parser().Parse("What does 嘉兴市统计局 lead?", Context{}, today)
+	a, err := e.Answer(context.Background(), Question{Text: "What does 嘉兴市统计局 lead?", Now: fixedClock("2026-12-01")()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(first.Units) != 1 || first.Units[0].Role != plan.RoleLead {
+		t.Fatalf("first question: units %v, want one lead", first.Units)
+	}
+	for _, s := range []string{"And where is it only a participant?", "And where does it only participate?"} {
+		q := e.Parser().Parse(s, a.Context, today)
+		if len(q.Units) != 1 || q.Units[0].Role != plan.RoleParticipating || len(q.Topic) > 0 {
+			t.Errorf("%s: units %v topic %v, want the unit as participant, no topic", s, q.Units, q.Topic)
+		}
+	}
+}
