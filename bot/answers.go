@@ -284,7 +284,7 @@ func (e *Engine) owner(ctx context.Context, c *composer, q *Query, res result, t
 			ts = append(ts, x.Task)
 		}
 		if h.Doc != lastDoc {
-			c.printf("\n*%s* %s\n", h.Doc.City, c.docLine(h.Doc))
+			c.printf("\n%s\n", c.planHead(h.Doc))
 			lastDoc = h.Doc
 		}
 		c.printf("- %s %s — %s", itemNumber(h.Task), itemTitle(h.Task), e.unitsLine(c, h.Doc, ts, 0))
@@ -1474,7 +1474,7 @@ var reHowManyItems = regexp.MustCompile(`(?:几|多少)(?:项|个|条|件)(?:任
 // other parts ("经哪次会议审议通过?").
 func (e *Engine) writeFacts(c *composer, q *Query, d *plan.Document, today plan.Day) {
 	want := func(f string) bool { return contains(q.Facts, f) }
-	c.printf("*%s* %s\n", d.City, c.docLine(d))
+	c.printf("%s\n", c.planHead(d))
 	c.cite(Citation{Doc: d.ID, Title: d.Title, Number: d.Number})
 	writeIdentity(c, q, d)
 	if want("period") {

@@ -196,6 +196,9 @@ func (t deptType) has(name string) bool {
 		if body == b || name == b { // 市场监管局 listed without its level: not 场监管局
 			return true
 		}
+		if strings.HasSuffix(body, "委") && body+"员会" == b {
+			return true // "市经济和信息化委": the 委员会 its type lists, cut short as plans do
+		}
 		if head, ok := strings.CutSuffix(b, "…"); ok && (strings.HasPrefix(body, head) || strings.HasPrefix(name, head)) {
 			return true // "人民银行…": 人民银行成安县支行, 中国人民银行…中心支行
 		}

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"sort"
@@ -132,7 +133,11 @@ func (c *composer) partName() string {
 // docLine names a plan: 《title》（number）.
 func (c *composer) docLine(d *plan.Document) string {
 	title := d.Title
-	if title == "" {
+	switch {
+	case title == "" && d.City == "":
+		name := strings.TrimSuffix(filepath.Base(d.Source), filepath.Ext(d.Source))
+		title = c.t("未写明地点和标题的方案 "+name, "plan with no place or title in the text: "+name)
+	case title == "":
 		title = c.t(d.City+"的方案（文中未见标题）", d.City+"'s plan (no title in the text)")
 	}
 	s := "《" + title + "》"
@@ -140,6 +145,15 @@ func (c *composer) docLine(d *plan.Document) string {
 		s += c.t("（"+d.Number+"）", " ("+d.Number+")")
 	}
 	return s
+}
+
+// planHead is a plan's heading in a list: its place in bold, then docLine; docLine alone when the
+// plan names no place.
+func (c *composer) planHead(d *plan.Document) string {
+	if d.City == "" {
+		return c.docLine(d)
+	}
+	return "*" + d.City + "* " + c.docLine(d)
 }
 
 // echo is what an answer quotes of the question: enough to recognise it, never the whole of a long one.
@@ -699,7 +713,7 @@ func (e *Engine) listBody(c *composer, q *Query, its [][]hit, today plan.Day) {
 		}
 		h := it[0]
 		if h.Doc != lastDoc {
-			c.printf("\n*%s* %s", h.Doc.City, c.docLine(h.Doc))
+			c.printf("\n%s", c.planHead(h.Doc))
 			if len(perDoc) > 1 { // a list over several plans says how many are in each
 				c.printf(c.t("：%d 项", ": %d"), perDoc[h.Doc])
 			}

@@ -151,3 +151,30 @@ func TestStop38OnlyParticipant(t *testing.T) {
 		}
 	}
 }
+
+// TestStop38CommitteeCutShort: a 委员会 a department type lists is that type when a plan cuts it
+// to 委 (市经济和信息化委), and a plan that names no place nor title is headed by its file's name.
+func TestStop38CommitteeCutShort(t *testing.T) {
+	p := NewEngine(seedIndex(t), Options{}).Parser()
+	for _, c := range []struct {
+		unit, typ string
+		want      bool
+	}{
+		{"市经济和信息化委", "经济和信息化", true},
+		{"市经济和信息化委员会", "经济和信息化", true},
+		{"市发展和改革委", "发展改革", true},
+		{"市经济和信息化委", "发展改革", false},
+	} {
+		if got := p.depts.is(c.unit, c.typ); got != c.want {
+			t.Errorf("%s of type %s: %v, want %v", c.unit, c.typ, got, c.want)
+		}
+	}
+	e := NewEngine(corpusIndex(t, []string{"dev/t-sc-neijiang-undated-employment.txt"}), Options{})
+	a, err := e.Answer(context.Background(), Question{Text: "经信部门参与哪些任务?", Now: fixedClock("2026-12-01")()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Tasks) == 0 || !strings.Contains(a.Text, "t-sc-neijiang-undated-employment") || strings.Contains(a.Text, "**") {
+		t.Errorf("want the plan's tasks under its file's name:\n%s", a.Text)
+	}
+}

@@ -65,7 +65,7 @@ func (e *Engine) summary(c *composer, q *Query, today plan.Day) Answer {
 		c.printf(c.t("共 %d 份方案。\n", "%d plans.\n"), len(docs))
 	}
 	for _, d := range docs {
-		c.printf("\n*%s* %s", d.City, c.docLine(d))
+		c.printf("\n%s", c.planHead(d))
 		if !d.Issued.IsZero() {
 			c.printf(c.t("，%s 印发", ", issued %s"), d.Issued)
 		}
