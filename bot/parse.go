@@ -567,9 +567,35 @@ type reading struct {
 	listed   map[int]bool // the units (by index in ms) named after a list of places: that unit in each
 }
 
+// bureauTypos are the characters typed for 局 by its sound (据, 居, 菊, 具).
+const bureauTypos = "据居菊具"
+
+// fixBureauTypos writes 局 for a character typed by its sound when that makes the name before it a
+// known unit: "虹口区房管据" is 房管局, "沈阳市房产居" 房产局. A name no plan knows is left as typed.
+func (p *Parser) fixBureauTypos(s string) string {
+	if !strings.ContainsAny(s, bureauTypos) {
+		return s
+	}
+	out := []byte(s)
+	for i, r := range s {
+		if !strings.ContainsRune(bureauTypos, r) {
+			continue
+		}
+		cand := s[:i] + "局" + s[i+len(string(r)):]
+		for _, m := range p.lex.find(cand, "") {
+			if m.end == i+len("局") && len(m.units) > 0 && utf8.RuneCountInString(m.typed) >= 3 {
+				copy(out[i:], "局") // the same width: the offsets of the rest hold
+				break
+			}
+		}
+	}
+	return string(out)
+}
+
 // units reads 文号 first (their digits and brackets would read as dates and units otherwise), then
 // the units, with the role each is asked about and whether all must be named.
 func (r *reading) units() {
+	r.s = r.p.fixBureauTypos(r.s)
 	nums, rest := docNumbers(r.s)
 	r.nums = nums
 	r.q.Plans = append(r.q.Plans, nums...)

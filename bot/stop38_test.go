@@ -178,3 +178,23 @@ func TestStop38CommitteeCutShort(t *testing.T) {
 		t.Errorf("want the plan's tasks under its file's name:\n%s", a.Text)
 	}
 }
+
+// TestStop38BureauTypedBySound: 局 typed by its sound (据, 居) is read as 局 when that names a known
+// unit; the same characters in other words (根据, 居民) stay.
+func TestStop38BureauTypedBySound(t *testing.T) {
+	p := NewEngine(seedIndex(t), Options{}).Parser()
+	today := plan.NewDay(2026, 12, 1)
+	for _, c := range []struct{ q, unit string }{
+		{"衢州市商务据负责哪些任务?", "衢州市商务局"},
+		{"衢州市商务居负责哪些任务?", "衢州市商务局"},
+		{"根据方案，衢州市商务局负责哪些任务?", "衢州市商务局"},
+	} {
+		q := p.Parse(c.q, Context{}, today)
+		if len(q.Units) != 1 || q.Units[0].Name != c.unit || len(q.Topic) > 0 {
+			t.Errorf("%s: units %v topic %v, want %s and no topic", c.q, q.Units, q.Topic, c.unit)
+		}
+	}
+	if q := p.Parse("居民服务方面有哪些任务?", Context{}, today); len(q.Units) > 0 || !slices.Equal(q.Topic, []string{"居民服务"}) {
+		t.Errorf("居民服务: units %v topic %v", q.Units, q.Topic)
+	}
+}
