@@ -78,6 +78,16 @@ func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer,
 		if a, ok := e.goalWhen(ctx, q, res); ok {
 			return a, nil
 		}
+		if len(res.hits) == 0 && len(res.measures) == 0 && pureTopic(q) && !q.tasksOnly {
+			// "零碳工业园区对年综合能耗有什么要求?": no task is about it, but a passage of a plan
+			// (a definition, a table's note) may say it.
+			sq := *q
+			sq.Shape = ShapeSearch
+			if sq.Text == "" {
+				sq.Text = strings.Join(q.Topic, " ")
+			}
+			return e.search(ctx, c, &sq)
+		}
 		if undatedAll(c, q, res) {
 			return c.answer(q, OutcomeAnswered), nil
 		}
@@ -93,6 +103,12 @@ func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer,
 		outcome = OutcomeNoAnswer
 	}
 	return c.answer(q, outcome), nil
+}
+
+// pureTopic reports whether a question asks for the tasks about a topic and nothing else: no unit,
+// department type, body, status, window or frequency.
+func pureTopic(q *Query) bool {
+	return len(q.Topic) > 0 && !q.hasUnits() && len(q.Bodies) == 0 && q.Status == "" && q.From == "" && q.To == "" && q.Frequency == ""
 }
 
 // undatedAll answers "这12项任务截止时间分别是什么时候?" when none of the tasks asked about states a

@@ -592,6 +592,9 @@ func (p *Parser) fixBureauTypos(s string) string {
 	return string(out)
 }
 
+// reWhetherAny asks whether there is any task at all ("有没有关于综合管廊的任务?").
+var reWhetherAny = regexp.MustCompile(`(?i)有没有|是否有|有无|\bis there\b|\bare there\b|\bany\b`)
+
 // units reads 文号 first (their digits and brackets would read as dates and units otherwise), then
 // the units, with the role each is asked about and whether all must be named.
 func (r *reading) units() {
@@ -1123,6 +1126,9 @@ func (r *reading) typesAndBodies() {
 	}
 	q.Bodies = bodiesIn(r.rest)
 	q.members = reMembers.MatchString(r.rest)
+	// Whether any task is about it ("有没有…的任务?"), or what a party does ("吴圩镇负责哪些任务?"): no
+	// task is the answer, not a passage that mentions it.
+	q.tasksOnly = reWhetherAny.MatchString(r.s) || reRoleLead.MatchString(r.s) || reRolePart.MatchString(r.s) || strings.Contains(r.s, "负责") || strings.Contains(r.s, "承担")
 	if len(q.Bodies) > 0 && q.Role == "" {
 		q.Role = globalRole(r.rest, q.lang) // "成员单位参与了几项": the body's role too
 	}

@@ -51,6 +51,8 @@ type Query struct {
 	lang      string
 	window    string // the window as typed
 	unitTyped string // the units as typed, for headers
+	// tasksOnly: only tasks answer the question, no passage that mentions its topic.
+	tasksOnly bool
 	// typeLevel: a department type read from a unit typed with its level ("区农业农村局在各地"):
 	// that level's units only (the level's character, 区), by type.
 	typeLevel  map[string]string

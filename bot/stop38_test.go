@@ -198,3 +198,25 @@ func TestStop38BureauTypedBySound(t *testing.T) {
 		t.Errorf("居民服务: units %v topic %v", q.Units, q.Topic)
 	}
 }
+
+// TestStop38PassageWhenNoTask: a question about a topic no task is about is answered from a passage
+// that says it (a definition, a note); asked whether any task is about it, or what a party does,
+// the answer stays that there is none.
+func TestStop38PassageWhenNoTask(t *testing.T) {
+	e := NewEngine(corpusIndex(t, []string{"dev/am-sh-shanghai-2026-zero-carbon-park-plan.txt"}), Options{})
+	ask := func(s string) Answer {
+		a, err := e.Answer(context.Background(), Question{Text: s, Now: fixedClock("2026-12-01")()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	if a := ask("零碳工业园区对年综合能耗有什么要求？"); !strings.Contains(a.Text, "5万吨标准煤") {
+		t.Errorf("the passage that says it is not quoted:\n%s", a.Text)
+	}
+	for _, s := range []string{"有没有关于综合管廊建设的任务？", "吴圩镇负责哪些任务？"} {
+		if a := ask(s); len(a.Tasks) > 0 || strings.Contains(a.Text, "— ") {
+			t.Errorf("%s: want no task and no passage:\n%s", s, a.Text)
+		}
+	}
+}
