@@ -774,6 +774,16 @@ func figureSentences(text, topic, question string) []string {
 		}
 		out = append(out, s)
 	}
+	// Each term asked about its own figure: "营收和利润要增长多少" quotes the revenue clause and the
+	// profit clause, however much more of the question the first holds.
+	for _, t := range strings.Fields(topic) {
+		if len(out) == 4 || slices.ContainsFunc(out, func(s scored) bool { return strings.Contains(s.s, t) }) {
+			continue
+		}
+		if i := slices.IndexFunc(pick, func(s scored) bool { return strings.Contains(s.s, t) }); i >= 0 {
+			out = append(out, pick[i])
+		}
+	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].at < out[j].at })
 	var quotes []string
 	for _, s := range out {

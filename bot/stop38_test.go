@@ -220,3 +220,23 @@ func TestStop38PassageWhenNoTask(t *testing.T) {
 		}
 	}
 }
+
+// TestStop38FigureEachTerm: a figure question about two things quotes each one's figure, and 营收 is
+// the plans' 营业收入; "要增长" is how the question asks, no topic.
+func TestStop38FigureEachTerm(t *testing.T) {
+	e := NewEngine(corpusIndex(t, []string{"dev/ao-fj-pingtan-2021-soe-upgrade-year-action-plan.txt"}), Options{})
+	const s = "平潭区属国企2021年营收和利润要增长多少？"
+	q := e.Parser().Parse(s, Context{}, plan.NewDay(2026, 12, 1))
+	if slices.ContainsFunc(q.Topic, func(t string) bool { return strings.Contains(t, "增长") }) {
+		t.Errorf("topic %v holds the question's verb", q.Topic)
+	}
+	a, err := e.Answer(context.Background(), Question{Text: s, Now: fixedClock("2026-12-01")()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"10%", "6%"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("answer lacks %s:\n%s", want, a.Text)
+		}
+	}
+}
