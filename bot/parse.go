@@ -1028,12 +1028,21 @@ func (r *reading) quotedNames() {
 			r.rest = strings.Replace(r.rest, m[0], " "+t+" ", 1)
 			continue
 		}
+		if i := strings.Index(r.s, m[0]); !hasHan(t) && i >= 0 && reHanGloss.MatchString(r.s[i+len(m[0]):]) {
+			// `the "one thing" (大件运输一件事) rollout`: the Chinese in brackets (read already, perhaps
+			// as the plan's name) says what is meant.
+			r.rest = strings.Replace(r.rest, m[0], " ", 1)
+			continue
+		}
 		if utf8.RuneCountInString(t) >= 2 {
 			r.quoted = append(r.quoted, t)
 		}
 		r.rest = strings.Replace(r.rest, m[0], " ", 1)
 	}
 }
+
+// reHanGloss is a Chinese gloss in brackets right after an English phrase: ` (大件运输一件事)`.
+var reHanGloss = regexp.MustCompile(`^\s*[(（][^)）]*\p{Han}`)
 
 // unitFilters turns the unit names into filters: a unit asked about "in every city" (各地市场监管局)
 // is a department type.

@@ -240,3 +240,16 @@ func TestStop38FigureEachTerm(t *testing.T) {
 		}
 	}
 }
+
+// TestStop38EnglishQuoteGlossed: an English phrase in quotes with its Chinese in brackets after it
+// is asked by the Chinese, not searched for as typed.
+func TestStop38EnglishQuoteGlossed(t *testing.T) {
+	p := NewEngine(seedIndex(t), Options{}).Parser()
+	q := p.Parse(`Who leads the "ten-hundred-thousand" (十百千) project in Huzhou?`, Context{}, plan.NewDay(2026, 12, 1))
+	if slices.Contains(q.Topic, "ten-hundred-thousand") {
+		t.Errorf("topic %v holds the English phrase its gloss says", q.Topic)
+	}
+	if q := p.Parse(`Which Huzhou tasks mention "smart city"?`, Context{}, plan.NewDay(2026, 12, 1)); !slices.Contains(q.Topic, "smart city") {
+		t.Errorf("a quoted English phrase with no gloss: topic %v", q.Topic)
+	}
+}
