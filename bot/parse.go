@@ -1284,6 +1284,11 @@ func (r *reading) topic() {
 	if kept := slices.DeleteFunc(slices.Clone(q.Topic), func(t string) bool { return slices.Contains(policyWords, t) }); len(kept) > 0 {
 		q.Topic = kept
 	}
+	// "市第五人民医院的问题由哪个单位负责整改?": 整改 is what the party asked about does, said of the
+	// thing asked about, not a second thing its task must name.
+	if kept := slices.DeleteFunc(slices.Clone(q.Topic), func(t string) bool { return dutyVerb(r.s, t) }); len(kept) > 0 {
+		q.Topic = kept
+	}
 	if q.lang == "en" && len(q.Topic) == 0 && !r.typedHan && !(len(q.Plans) > 0 && q.hasUnits()) {
 		// English words the glossary does not know stay as the topic: no task holds them, so the
 		// answer says the plans do not say rather than listing every task. Asked what a unit does
@@ -1291,6 +1296,23 @@ func (r *reading) topic() {
 		// plan").
 		q.Topic = englishLeftovers(r.subject)
 	}
+}
+
+// dutyVerbs are the verbs a role word takes when a question asks who does something to a thing it
+// names ("负责整改", "牵头落实").
+var dutyVerbs = []string{"整改", "落实", "推进", "实施", "办理", "处理", "解决", "组织"}
+
+// dutyVerb reports whether term is such a verb, right after a role word in s.
+func dutyVerb(s, term string) bool {
+	if !slices.Contains(dutyVerbs, term) {
+		return false
+	}
+	for _, role := range []string{"负责", "牵头", "承担", "来"} {
+		if strings.Contains(s, role+term) {
+			return true
+		}
+	}
+	return false
 }
 
 // unitInPlanName drops a unit read from the words that name the plan asked about: "景区船舶专项整治这个

@@ -253,3 +253,16 @@ func TestStop38EnglishQuoteGlossed(t *testing.T) {
 		t.Errorf("a quoted English phrase with no gloss: topic %v", q.Topic)
 	}
 }
+
+// TestStop38DutyVerbNoTopic: "X由哪个单位负责整改?" asks who rectifies X: 整改 is no second topic; asked
+// alone ("哪个单位负责整改?"), it is the topic.
+func TestStop38DutyVerbNoTopic(t *testing.T) {
+	p := NewEngine(seedIndex(t), Options{}).Parser()
+	today := plan.NewDay(2026, 12, 1)
+	if q := p.Parse("综合保税区的问题由哪个单位负责整改?", Context{}, today); slices.Contains(q.Topic, "整改") {
+		t.Errorf("topic %v holds the duty's verb", q.Topic)
+	}
+	if q := p.Parse("哪个单位负责整改?", Context{}, today); !slices.Equal(q.Topic, []string{"整改"}) {
+		t.Errorf("asked alone: topic %v, want 整改", q.Topic)
+	}
+}
