@@ -1083,14 +1083,14 @@ func (r *reading) unitFilters() {
 	}
 }
 
-// unitLevel is the level a unit's name opens with (区农业农村局: 区), "" for none.
+// unitLevel is the level a unit's name opens with (区农业农村局: 区), "" for none (市场监管局 has
+// none: plan.UnitBody knows the words that only start with a level's character).
 func unitLevel(name string) string {
-	for _, lv := range []string{"省", "市", "区", "县"} {
-		if strings.HasPrefix(name, lv) {
-			return lv
-		}
+	body := plan.UnitBody(name)
+	if body == name {
+		return ""
 	}
-	return ""
+	return strings.TrimSuffix(name, body)
 }
 
 // unitRefs are the units a name found stands for, in the cities asked about.

@@ -106,6 +106,11 @@ func TestStop38TypeKeepsLevel(t *testing.T) {
 	if len(district.Tasks) == 0 || len(district.Tasks) >= len(every.Tasks) {
 		t.Fatalf("district level: %d tasks, every level: %d; want fewer, but some:\n%s", len(district.Tasks), len(every.Tasks), district.Text)
 	}
+	for _, c := range []struct{ name, level string }{{"区农业农村局", "区"}, {"市场监管局", ""}, {"市市场监管局", "市"}, {"县市场监督管理局", "县"}} {
+		if got := unitLevel(c.name); got != c.level {
+			t.Errorf("unitLevel(%s) = %q, want %q", c.name, got, c.level)
+		}
+	}
 	if !strings.Contains(district.Text, "方案未列区级的这类部门") {
 		t.Errorf("a city without a district-level department is not said to lack one:\n%s", district.Text)
 	}
