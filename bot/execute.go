@@ -345,7 +345,7 @@ func (x *execution) unitFilters() {
 	for _, t := range q.DeptTypes {
 		refs := p.depts.units(t, x.e.kb.Directory(), q.Cities)
 		if lv := q.typeLevel[t]; lv != "" {
-			refs = slices.DeleteFunc(slices.Clone(refs), func(u plan.UnitRef) bool { return unitLevel(u.Name) != lv })
+			refs = slices.DeleteFunc(slices.Clone(refs), func(u plan.UnitRef) bool { return !atLevel(u.Name, lv) })
 		}
 		res.filters = append(res.filters, newUnitSet(t, refs, q.Role))
 	}

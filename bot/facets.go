@@ -131,7 +131,7 @@ func allUnits(s string, ms []unitMatch) bool {
 	if len(ms) < 2 || reSeparately.MatchString(s) {
 		return false
 	}
-	if reTogether.MatchString(s) {
+	if together(s) {
 		return true
 	}
 	for i := 0; i+1 < len(ms); i++ {
@@ -959,7 +959,7 @@ func titleScore(q, title string) float64 {
 			sc++
 		}
 	}
-	words := stripQuestion(topicStop.ReplaceAllString(q, " "))
+	words := stripQuestion(stripTopicStop(q))
 	return sc + coverageOf(words, title)
 }
 
@@ -989,6 +989,7 @@ func hanRuns(s string) []string {
 // generic nouns; what is left after them (and after units, cities, dates) is the topic. A word
 // here splits a run: "人工智能由谁负责" leaves 人工智能.
 var topicStop = regexp.MustCompile(`(?i)` + strings.Join([]string{
+	topicKeepWords, // matched first so that their stop words inside (共同, 具体) stay: see stripTopicStop
 	`从?(?:什么时候|何时|哪天|哪一天|哪年|哪个月)(?:起|开始|启动)|开始(?:[?？]|$)|自己|自身|本身|亲自|本单位`, // "…从什么时候开始?", "督查室自己要承担哪些工作"
 	`哪几方|哪些方|[几多]方(?:共同|一起|联合)?|(?:多少|几)个?(?:工作)?[天日](?:之内|以内|内)?`,
 	`(?:本|该|此|这个|这份|那个|那份|这几个|那几个|这几份|那几份|这些|那些)(?:计划|政策措施|措施|政策|意见|通知|文件|方案|细则|办法)(?:中|里|内)?|(?:哪几|几|多少|哪)件(?:事|工作)|(?:按照|根据|依据|按)(?:什么|哪些|啥)(?:要求|标准|规定|程序|办法)?|第(?:[一二三四五六七八九十]{1,3}|\d{1,3})(?:条|项|点)(?:的|里的|中的)?|[几多少]*[条项]措施|哪些条目|哪些计划|哪几个计划|什么计划|哪些方案|请问|我想知道|想知道|想了解|了解一下|告诉我|查一下|查询|帮我|看看|一下|请列出|列出|列一下|列举|给出|说说|介绍一下|介绍|麻烦(?:你|您)?(?:说下|说一下|讲下|讲一下|看下|查下|统计下|统计一下)?|统计(?:一)?下|帮忙(?:统计|查|看)?(?:一)?下?|说下|讲下|讲讲|那条|这条|那项|这项|这一条|那一条`,
@@ -1017,11 +1018,58 @@ var topicStop = regexp.MustCompile(`(?i)` + strings.Join([]string{
 	`[?？!！。，,.、:：;；"“”'‘’()（）《》〈〉【】\[\]\s]+`,
 }, "|"))
 
+// topicKeepWords are words a topic keeps whole although a stop word starts them: 共同富裕 is a
+// topic, not 共同 + 富裕; 具体化 is no 具体.
+const topicKeepWords = `共同富裕|共同体|共同缔造|具体化`
+
+var (
+	reTopicKeep   = regexp.MustCompile(`^(?:` + topicKeepWords + `)$`)
+	reTopicKeepIn = regexp.MustCompile(topicKeepWords)
+)
+
+// stripTopicStop blanks topicStop's words in s, keeping topicKeepWords.
+func stripTopicStop(s string) string {
+	return topicStop.ReplaceAllStringFunc(s, func(m string) string {
+		if reTopicKeep.MatchString(m) {
+			return m
+		}
+		return " "
+	})
+}
+
+// together reports whether s asks for tasks shared by all it names (reTogether), leaving out a 共同
+// that starts a topic word (共同富裕).
+func together(s string) bool {
+	return reTogether.MatchString(reTopicKeepIn.ReplaceAllString(s, " "))
+}
+
 // reYearPhrase is a date phrase left in a topic ("到2027年"): dates are the window's business.
 var reYearPhrase = regexp.MustCompile(`(?:到|至|在|于)?(?:19|20)\d{2}\s*年?(?:底|末|前|以前|之前)?`)
 
 // reAbout is a topic named by "跟X有关", "关于X的": X counts even when it is one character (水).
 var reAbout = regexp.MustCompile(`(?:跟|和|与|同|关于|涉及)([\p{Han}A-Za-z0-9]{1,12}?)(?:有关|相关|方面)`)
+
+// wordBeforeLink are characters that make a word with a one-character link after them (共同, 合同,
+// 协同, 参与, 普及, 温和): "共同富裕方面" is about 共同富裕, not 富裕.
+const wordBeforeLink = "共合不相如认协会陪赞连参给普涉以温平总"
+
+// aboutTerms finds reAbout's topics in s and returns them with s where each "跟X有关" stands as X.
+func aboutTerms(s string) (terms []string, rest string) {
+	var b strings.Builder
+	last := 0
+	for _, m := range reAbout.FindAllStringSubmatchIndex(s, -1) {
+		if link := s[m[0]:m[2]]; utf8.RuneCountInString(link) == 1 {
+			if r, _ := utf8.DecodeLastRuneInString(s[:m[0]]); strings.ContainsRune(wordBeforeLink, r) {
+				continue
+			}
+		}
+		terms = append(terms, s[m[2]:m[3]])
+		b.WriteString(s[last:m[0]] + " " + s[m[2]:m[3]] + " ")
+		last = m[1]
+	}
+	b.WriteString(s[last:])
+	return terms, b.String()
+}
 
 // reDecimal is a decimal point, which topicStop would take for a full stop; it stands as decimalMark
 // (a private-use character) while topicStop runs.
@@ -1046,17 +1094,17 @@ func topicTerms(s, lang string) []string {
 			out = append(out, f)
 		}
 	}
-	for _, m := range reAbout.FindAllStringSubmatch(s, -1) {
-		if t := trimEdges(m[1]); utf8.RuneCountInString(t) == 1 && !strings.ContainsRune(edgeWords+"的是了", []rune(t)[0]) {
+	about, s := aboutTerms(s)
+	for _, m := range about {
+		if t := trimEdges(m); utf8.RuneCountInString(t) == 1 && !strings.ContainsRune(edgeWords+"的是了", []rune(t)[0]) {
 			add(t)
 		}
 	}
 	// "哪些活跟污水有关": the topic is what the tasks are said to concern, not the words before 跟.
-	s = reAbout.ReplaceAllString(s, " $1 ")
 	s = reYearPhrase.ReplaceAllString(s, " ")
 	s = reThoseN.ReplaceAllString(s, " $1")                      // "审批改革那六项": the topic, then the count that names the plan's items
 	s = reDecimal.ReplaceAllString(s, "${1}"+decimalMark+"${2}") // PM2.5 is one word, not PM2 and 5
-	s = topicStop.ReplaceAllString(s, " ")
+	s = stripTopicStop(s)
 	s = strings.ReplaceAll(s, decimalMark, ".")
 	for _, f := range strings.Fields(s) {
 		for _, part := range splitAtDui(reJoin.Split(f, -1)) {

@@ -570,6 +570,10 @@ type reading struct {
 // bureauTypos are the characters typed for 局 by its sound (据, 居, 菊, 具).
 const bureauTypos = "据居菊具"
 
+// bureauTypoWords are words a bureauTypos character starts: there it is no 局 ("交通具体要做什么"
+// is about 交通, not 交通局).
+var bureauTypoWords = []string{"具体", "具有", "具备", "居民", "居住", "居家", "居然", "据悉", "据说", "据了解", "菊花"}
+
 // fixBureauTypos writes 局 for a character typed by its sound when that makes the name before it a
 // known unit: "虹口区房管据" is 房管局, "沈阳市房产居" 房产局. A name no plan knows is left as typed.
 func (p *Parser) fixBureauTypos(s string) string {
@@ -578,7 +582,7 @@ func (p *Parser) fixBureauTypos(s string) string {
 	}
 	out := []byte(s)
 	for i, r := range s {
-		if !strings.ContainsRune(bureauTypos, r) {
+		if !strings.ContainsRune(bureauTypos, r) || slices.ContainsFunc(bureauTypoWords, func(w string) bool { return strings.HasPrefix(s[i:], w) }) {
 			continue
 		}
 		cand := s[:i] + "局" + s[i+len(string(r)):]
@@ -1093,6 +1097,28 @@ func unitLevel(name string) string {
 	return strings.TrimSuffix(name, body)
 }
 
+// atLevel reports whether a unit is at level lv: its own level (区农业农村局), or a group of units
+// whose places include it (各区市场监管局, 各县（市、区）市场监管部门 are at 区 level).
+func atLevel(name, lv string) bool {
+	if unitLevel(name) == lv {
+		return true
+	}
+	rest, ok := strings.CutPrefix(name, "各")
+	if !ok {
+		return false
+	}
+	for {
+		t := strings.TrimLeft(rest, "（）()、级")
+		b := plan.UnitBody(t)
+		rest = t
+		if b == t {
+			break
+		}
+		rest = b
+	}
+	return strings.Contains(name[len("各"):len(name)-len(rest)], lv)
+}
+
 // unitRefs are the units a name found stands for, in the cities asked about.
 func (r *reading) unitRefs(m unitMatch) []plan.UnitRef {
 	cs := r.q.Cities
@@ -1130,7 +1156,7 @@ func (r *reading) typesAndBodies() {
 	if len(q.DeptTypes) > 0 && q.Role == "" {
 		q.Role = globalRole(r.rest, q.lang)
 	}
-	if len(q.DeptTypes)+len(q.Units) >= 2 && len(q.DeptTypes) > 0 && reTogether.MatchString(r.s) && !reSeparately.MatchString(r.s) {
+	if len(q.DeptTypes)+len(q.Units) >= 2 && len(q.DeptTypes) > 0 && together(r.s) && !reSeparately.MatchString(r.s) {
 		q.AllUnits = true // "发改和工信部门共同牵头哪些任务?": every type named, as with units
 	}
 	q.Bodies = bodiesIn(r.rest)
@@ -1447,7 +1473,7 @@ func (r *reading) unknownUnit() {
 	if typed == "" {
 		// A name a character off a unit's, its ending mistyped too ("招商中薪" for 招商中心): asked
 		// what it does, a run of the question that is.
-		for _, run := range hanRuns(topicStop.ReplaceAllString(rest, " ")) {
+		for _, run := range hanRuns(stripTopicStop(rest)) {
 			if utf8.RuneCountInString(run) >= 4 && p.nearUnit(run, q.city()) != "" {
 				typed = run
 				break

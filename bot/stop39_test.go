@@ -1,0 +1,73 @@
+package bot
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/dutybot/dutybot/plan"
+)
+
+// TestStop39TypoWordsStay: a 局 typed by its sound is corrected only where it is no word of its own:
+// 交通具体 is 交通 + 具体, not 交通局.
+func TestStop39TypoWordsStay(t *testing.T) {
+	p := NewEngine(seedIndex(t), Options{}).Parser()
+	today := plan.NewDay(2026, 12, 1)
+	for _, c := range []struct {
+		q     string
+		units bool
+	}{
+		{"交通具体要做哪些工作?", false},
+		{"商务居民生服务有哪些任务?", false},
+		{"市商务据负责哪些任务?", true},
+	} {
+		q := p.Parse(c.q, Context{}, today)
+		if got := len(q.Units) > 0; got != c.units {
+			t.Errorf("%s: units %v, want units: %v", c.q, q.Units, c.units)
+		}
+	}
+}
+
+// TestStop39TopicKeepsWholeWords: 共同富裕 is a topic, not 共同 (together) + 富裕; a link character
+// inside a word (共同, 合同) opens no "跟X有关".
+func TestStop39TopicKeepsWholeWords(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		want []string
+	}{
+		{"共同富裕方面有哪些任务?", []string{"共同富裕"}},
+		{"合同管理方面有哪些工作", []string{"合同管理"}},
+		{"哪些活跟污水有关?", []string{"污水"}},
+		{"和水有关的任务", []string{"水"}},
+	} {
+		if got := topicTerms(c.q, "zh"); !slices.Equal(got, c.want) {
+			t.Errorf("%s: topic %v, want %v", c.q, got, c.want)
+		}
+	}
+	p := NewEngine(seedIndex(t), Options{}).Parser()
+	q := p.Parse("市发改委、市商务局在共同富裕方面有哪些任务?", Context{}, plan.NewDay(2026, 12, 1))
+	if q.AllUnits {
+		t.Errorf("共同富裕 read as 共同 (tasks naming both units): %+v", q)
+	}
+}
+
+// TestStop39GroupsAtLevel: a group of units (各区市场监管局) is at the levels its places name, so a
+// type asked at 区 level keeps it.
+func TestStop39GroupsAtLevel(t *testing.T) {
+	for _, c := range []struct {
+		name, lv string
+		want     bool
+	}{
+		{"区市场监管局", "区", true},
+		{"各区市场监管局", "区", true},
+		{"各区市场监管局", "市", false},
+		{"各县（市、区）市场监管部门", "区", true},
+		{"各县区市场监管局", "县", true},
+		{"市场监管局", "区", false},
+		{"各市场监管所", "市", false},
+		{"县市场监管局", "区", false},
+	} {
+		if got := atLevel(c.name, c.lv); got != c.want {
+			t.Errorf("atLevel(%s, %s) = %v, want %v", c.name, c.lv, got, c.want)
+		}
+	}
+}
