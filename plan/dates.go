@@ -592,7 +592,11 @@ var festivalStart = regexp.MustCompile(`^\s*` + festivalEve)
 var festivalExpr = regexp.MustCompile(festivalEve)
 
 // festivalEve is a festival and the words that make it a deadline, its name captured.
-const festivalEve = `(元旦|春节|元宵节?|清明节?|[“"‘]?五一[”"’]?|劳动节|端午节?|中秋节?|国庆节?|[“"‘]十一[”"’]|(?:秋季)?(?:学期)?开学)(?:假期|长假|黄金周)?(?:前|之前|以前)`
+const festivalEve = `(元旦|春节|元宵节?|清明节?|[“"‘]?五一[”"’]?|劳动节|端午节?|中秋节?|国庆节?|[“"‘]十一[”"’]|(?:秋季)?(?:学期)?开学)(?:[“"‘]?[双两]节[”"’]?)?(?:假期|长假|黄金周)?(?:前|之前|以前)`
+
+// festivalBefore is a festival listed before another that takes the deadline word: "中秋、国庆“双节”前",
+// "清明、“五一”前" (the earlier festival sets the day).
+var festivalBefore = regexp.MustCompile(`(元旦|春节|元宵节?|清明节?|[“"‘]?五一[”"’]?|劳动节|端午节?|中秋节?|国庆节?|[“"‘]十一[”"’])\s*[、和及与]\s*$`)
 
 // yearRightBefore reports whether text ends with a year and its 年 ("…2025年").
 func yearRightBefore(text string) bool {
@@ -630,38 +634,57 @@ func festivalDeadlines(text string, year int, have map[string]bool) []Deadline {
 		if strings.HasSuffix(name, "开学") && (clauseHasDate(text, m[0], m[1]) || springTerm.MatchString(text[:m[0]]) || strings.HasPrefix(text[m[1]:], "后")) {
 			continue // "秋季学期开学前（8月25日前）", 春季开学前, 开学前后: no end of August of its own
 		}
-		var d Day
-		switch name {
-		case "元旦":
-			d = Day{y, time.December, 31}
-			if named := strings.TrimRight(text[:m[0]], " \t"); strings.HasSuffix(named, "年") && lastYearBefore(named) == y && yearRightBefore(named) {
-				d = Day{y - 1, time.December, 31} // "2025年元旦前": the eve of 1 January 2025
+		d := festivalDay(name, y, text[:m[0]])
+		for before := text[:m[0]]; ; {
+			l := festivalBefore.FindStringSubmatchIndex(before)
+			if l == nil {
+				break
 			}
-		case "五一", "劳动":
-			d = Day{y, time.April, 30}
-		case "国庆", "十一":
-			d = Day{y, time.September, 30} // "“十一”前": National Day, October 1
-		case "清明":
-			d = Day{y, time.April, 3} // 清明 falls on April 4 or 5
-		case "开学", "秋季开学", "学期开学", "秋季学期开学":
-			d = Day{y, time.August, 31} // the school year opens on 1 September
-		default:
-			lm, ld := 1, 1
-			switch name {
-			case "元宵":
-				ld = 15
-			case "端午":
-				lm, ld = 5, 5
-			case "中秋":
-				lm, ld = 8, 15
+			if e := festivalDay(strings.Trim(strings.TrimSuffix(before[l[2]:l[3]], "节"), "“”\"‘’"), y, before[:l[0]]); e.Before(d) {
+				d = e
 			}
-			sol := calendar.NewLunarFromYmd(y, lm, ld).GetSolar()
-			d = NewDay(sol.GetYear(), time.Month(sol.GetMonth()), sol.GetDay()-1)
+			before = before[:l[0]]
 		}
 		have[quote] = true
 		out = append(out, Deadline{Quote: quote, Date: d, Kind: KindBy})
 	}
 	return out
+}
+
+// festivalDay is the day before the festival name (as festivalExpr captures it, 节 and quotes cut)
+// in year y; before is the text before it, which may name the year (2025年元旦前).
+func festivalDay(name string, y int, before string) Day {
+	var d Day
+	switch name {
+	case "元旦":
+		d = Day{y, time.December, 31}
+		if named := strings.TrimRight(before, " \t"); strings.HasSuffix(named, "年") && lastYearBefore(named) == y && yearRightBefore(named) {
+			d = Day{y - 1, time.December, 31} // "2025年元旦前": the eve of 1 January 2025
+		}
+	case "五一", "劳动":
+		d = Day{y, time.April, 30}
+	case "国庆", "十一":
+		d = Day{y, time.September, 30} // "“十一”前": National Day, October 1
+	case "清明":
+		// 清明 is a solar term, on April 4 or 5: its eve.
+		sol := calendar.NewSolarFromYmd(y, 4, 15).GetLunar().GetJieQiTable()["清明"]
+		d = NewDay(sol.GetYear(), time.Month(sol.GetMonth()), sol.GetDay()-1)
+	case "开学", "秋季开学", "学期开学", "秋季学期开学":
+		d = Day{y, time.August, 31} // the school year opens on 1 September
+	default:
+		lm, ld := 1, 1
+		switch name {
+		case "元宵":
+			ld = 15
+		case "端午":
+			lm, ld = 5, 5
+		case "中秋":
+			lm, ld = 8, 15
+		}
+		sol := calendar.NewLunarFromYmd(y, lm, ld).GetSolar()
+		d = NewDay(sol.GetYear(), time.Month(sol.GetMonth()), sol.GetDay()-1)
+	}
+	return d
 }
 
 // springTerm is the spring term or a new one named before 开学: not the one opening in September.
@@ -2013,6 +2036,8 @@ var recurringPatterns = []struct {
 	}},
 	{regexp.MustCompile(`每[1一]?周|每星期|每个星期`), newWordSet("每周", "每1周", "每一周", "每星期", "每个星期"), true, func([]string) Rule { return RuleWeekly }},
 	{regexp.MustCompile(`每(?:个)?季度?(?:末|底)?|按季度?|逐季`), newWordSet("每季", "每个季", "按季", "逐季"), true, func([]string) Rule { return RuleQuarterly }},
+	// 每月最后一个工作日, 每月最后一周的周五: the month's end, whatever follows.
+	{regexp.MustCompile(`每(?:个)?月(?:的)?最后(?:一个?)?(?:工作日|天|日|周|星期)`), newWordSet("每月", "每个月"), false, func([]string) Rule { return Rule{Freq: Monthly, MonthDay: 31} }},
 	{regexp.MustCompile(`每(?:个)?月|按月|逐月`), newWordSet("每月", "每个月", "按月", "逐月"), true, func([]string) Rule { return RuleMonthly }},
 	// 每两年开展一次, 每隔三年: every few years.
 	{regexp.MustCompile(`每(?:隔)?([一两二三四五2-5])年`), newWordSet("每两年", "每二年", "每三年", "每隔", "每2年", "每3年", "每四年", "每五年"), true, func(m []string) Rule {
@@ -2024,6 +2049,18 @@ var recurringPatterns = []struct {
 			return Rule{}
 		}
 		return Rule{Freq: Yearly, Interval: n}
+	}},
+	// 每年春节前, 每逢国庆节期间: a festival comes once a year, and so does what is done before it.
+	{regexp.MustCompile(`(?:每年|每逢)(?:的)?(元旦|春节|元宵节?|清明节?|[“"‘]?五一[”"’]?|劳动节|端午节?|中秋节?|国庆节?)(?:假期|长假|黄金周)?(?:前|之前|以前|期间)`), newWordSet("每年", "每逢"), false, func(m []string) Rule {
+		switch strings.Trim(strings.TrimSuffix(m[1], "节"), "“”\"‘’") {
+		case "元旦":
+			return Rule{Freq: Yearly, Month: time.December, MonthDay: 31}
+		case "五一", "劳动":
+			return Rule{Freq: Yearly, Month: time.April, MonthDay: 30}
+		case "国庆":
+			return Rule{Freq: Yearly, Month: time.September, MonthDay: 30}
+		}
+		return RuleYearly // a lunar festival's day moves from year to year
 	}},
 	{regexp.MustCompile(`每年度?|按年度?`), newWordSet("每年", "按年"), true, func([]string) Rule { return RuleYearly }},
 	// 一年一评估、三年一考核, 一月一调度, 一季一通报, 半年一总结: once in so many periods, then the duty.
@@ -2320,7 +2357,7 @@ func (h *recurringHits) merged() []Recurring {
 }
 
 // agentAfterPeriod is who does a duty, named after its period and a comma: "，由县考核办" before 组织.
-var agentAfterPeriod = regexp.MustCompile(`^([，,]\s*由\p{Han}{2,16}?(?:统一|负责|牵头)?)(?:组织|开展|召开|进行|对)`)
+var agentAfterPeriod = regexp.MustCompile(`^([，,]?\s*由\p{Han}{2,16}?(?:统一|负责|牵头)?)(?:组织|开展|召开|进行|对)`)
 
 func isDutyAfter(after string) bool {
 	after = strings.TrimLeft(after, " ")
@@ -2333,6 +2370,15 @@ func isDutyAfter(after string) bool {
 	// "每年第四季度，由县考核办组织…考核": when, then who, then the duty.
 	if m := agentAfterPeriod.FindStringSubmatch(after); m != nil {
 		after = after[len(m[1]):]
+	}
+	if rest, ok := cutAnyPrefix(after, "将", "把"); ok {
+		// "每周五下午5点前将本周工作进展…报送区专班办公室": what is handed in, then the handing in.
+		if k := strings.IndexAny(rest, "，,。；;"); k >= 0 {
+			rest = rest[:k]
+		}
+		if reportAct.MatchString(rest) {
+			return true
+		}
 	}
 	if rest, ok := strings.CutPrefix(after, "向"); ok {
 		// "每半年向领导小组办公室书面报告一次": whom it reports to, then the report, in the clause.
@@ -2395,7 +2441,7 @@ var leadingAside = regexp.MustCompile(`^[（(][^（()）]{1,20}[)）]`)
 
 // dutyLead is what may stand between a period and its duty: how much (至少), a modal, or the
 // part of the period (一季度, 年底).
-var dutyLead = regexp.MustCompile(`^(?:` + dutyModals + `)*(?:第?[一二三四1-4]季度|上半年|下半年|年初|年中|年底|年末|月初|月中|月底|汛期前|汛前|入汛前|汛期|开学前|开学初|开学后|期中|期末|初|末)?`)
+var dutyLead = regexp.MustCompile(`^(?:` + dutyModals + `)*(?:第?[一二三四1-4]季度|上半年|下半年|年初|年中|年底|年末|月初|月中|月底|汛期前|汛前|入汛前|汛期|开学前|开学初|开学后|期中|期末|初|末)?(?:(?:上午|下午|晚上|中午)?\s*\d{1,2}\s*(?:点|时)(?:\s*\d{1,2}\s*分)?(?:前|之前|以前)?)?`)
 
 // reportAct is a report made to whom 向 names: 报告, 报送, 汇报, 上报, 书面报.
 var reportAct = regexp.MustCompile(`报告|报送|汇报|上报|报备|书面报|通报|反馈|公示|公布|发布|公开`)
@@ -2951,7 +2997,7 @@ func goalDeadline(goals []string) (Day, string) {
 }
 
 // yearlessWords are what a deadline without a year needs to hold; most texts hold none.
-var yearlessWords = newWordSet("月组织", "月开展", "月召开", "月举办", "月进行", "月实施", "月全面", "月集中", "月，", "月,", "月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：", "节前", "节之前", "节以前", "旦前", "五一前", "中秋前", "端午前", "国庆前", "元宵前", "清明前", "十一”前", "十一\"前", "十一’前", "五一”前", "五一\"前", "五一’前", "假前", "假期前", "黄金周前", "开学前")
+var yearlessWords = newWordSet("月组织", "月开展", "月召开", "月举办", "月进行", "月实施", "月全面", "月集中", "月，", "月,", "月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：", "节前", "节之前", "节以前", "旦前", "五一前", "中秋前", "端午前", "国庆前", "元宵前", "清明前", "十一”前", "十一\"前", "十一’前", "五一”前", "五一\"前", "五一’前", "假前", "假期前", "黄金周前", "开学前", "节”前", "节\"前", "节’前")
 
 // dottedMonthDay is a month and day written with a dot and no year, closed by 前: "6.30前", "12.31日前".
 var dottedMonthDay = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})日?\s*(?:前|之前|以前)`)
@@ -3053,4 +3099,14 @@ func yearlessRanges(text string, year int) []Deadline {
 		out = append(out, Deadline{Quote: strings.TrimSpace(text[m[2]:m[1]]), Date: end, Kind: KindBy})
 	}
 	return out
+}
+
+// cutAnyPrefix is strings.CutPrefix with the first of several prefixes s has.
+func cutAnyPrefix(s string, prefixes ...string) (string, bool) {
+	for _, p := range prefixes {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			return rest, true
+		}
+	}
+	return s, false
 }

@@ -74,12 +74,15 @@ func spacedHeader(raws []string, i int) (*spacedTable, int) {
 // headerTokens: every token is a short name, with no sentence punctuation.
 func headerTokens(tokens []string) bool {
 	for _, tk := range tokens {
-		if utf8.RuneCountInString(tk) > spacedCell || strings.ContainsAny(tk, "。，,；;：:、") || isRowNumber(tk) {
+		if utf8.RuneCountInString(cellNote.ReplaceAllString(tk, "")) > spacedCell || strings.ContainsAny(tk, "。，,；;：:、") || isRowNumber(tk) {
 			return false
 		}
 	}
 	return true
 }
+
+// cellNote is a note in brackets on a header cell, "（万元）": no part of the name's length.
+var cellNote = regexp.MustCompile(`[（(][^（()）]{1,8}[)）]`)
 
 func newSpacedTable(names []string) *spacedTable {
 	roles := headerRoles(names)
@@ -146,6 +149,13 @@ func (t *spacedTable) line(raw string) (out []string, ok bool) {
 		// A group row, "一 绿色农业发展工程 73700": a heading over the rows below it.
 		return append(t.flush(), tokens[0]+"、"+tokens[1]), true
 	}
+	if row, ok := t.aligned(num, tokens); ok {
+		// As many cells as the header has columns, units where the units go: each cell in its
+		// column, so a time column (开工时间, 竣工时间) keeps its own date.
+		out = t.flush()
+		t.row, t.rowOpen = row, true
+		return out, true
+	}
 	units, after, rest := t.split(tokens)
 	if num == "" && len(units) == 0 {
 		// A line with neither a number nor units: the row's words going on, or the table's end.
@@ -161,6 +171,33 @@ func (t *spacedTable) line(raw string) (out []string, ok bool) {
 	out = t.flush()
 	t.row, t.rowOpen = t.place(num, units, after, rest, " "), true
 	return out, true
+}
+
+// aligned lays a row out by position when it has a cell for every column and its unit columns hold
+// units (or say there are none).
+func (t *spacedTable) aligned(num string, tokens []string) ([]string, bool) {
+	cells := tokens
+	if t.numCol >= 0 {
+		if num == "" || t.numCol != 0 {
+			return nil, false
+		}
+		cells = append([]string{num}, tokens...)
+	}
+	if len(cells) != len(t.names) {
+		return nil, false
+	}
+	for _, k := range t.unitCols {
+		if !isUnitCell(cells[k]) && !emptyCell(cells[k]) {
+			return nil, false
+		}
+	}
+	row := slices.Clone(cells)
+	for _, k := range t.unitCols {
+		if emptyCell(row[k]) {
+			row[k] = ""
+		}
+	}
+	return row, true
 }
 
 // place lays a row's cells out under the header: its number, its unit cells in the unit columns,

@@ -1,0 +1,45 @@
+package plan
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestStop39Dates: festivals listed before one deadline word (the earlier sets the day), 清明 by its
+// solar term, festivals and month ends every year or month, a report handed in by a time of day, a
+// term's end, and a spaced project table whose 竣工时间 column is the deadline (开工时间 none).
+func TestStop39Dates(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"two festivals", "1.中秋、国庆“双节”前，对商务楼宇开展消防安全检查。（责任单位：区商务委）\n", []string{"2025-09-30 by"}},
+		{"清明 then 五一", "1.清明、“五一”前，对公墓开展安全检查。（责任单位：市民政局）\n", []string{"2025-04-03 by"}},
+		{"清明 2026", "1.2026年清明节前完成公墓检查。（责任单位：市民政局）\n", []string{"2026-04-04 by"}},
+		{"every Spring Festival", "1.每年春节前，各级工会开展“送温暖”活动。（责任单位：县总工会）\n", []string{"R yearly"}},
+		{"last working day", "1.每月最后一个工作日由县应急管理局组织一次值班抽查。（责任单位：县应急管理局）\n", []string{"R monthly"}},
+		{"by five o'clock", "1.各成员单位每周五下午5点前将本周工作进展报送区专班办公室。（责任单位：区发改局）\n", []string{"R weekly"}},
+		{"term's end", "1.每学期末由学校组织家长满意度测评。（责任单位：市教育局）\n", []string{"R half-yearly"}},
+		{"spaced project table", "序号 项目名称 建设内容及规模 总投资（万元） 2025年计划投资（万元） 开工时间 竣工时间 责任单位\n7 县人民医院传染病区建设项目 新建综合楼1栋，设置床位150张 8600 3200 2024年10月 2026年6月 县卫生健康委\n", []string{"2026-06-30 by"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := Parse("t.txt", []byte(formHead+c.text), Options{})
+			if err != nil || len(d.Tasks) != 1 {
+				t.Fatalf("parse: %v, %d tasks", err, len(d.Tasks))
+			}
+			var got []string
+			for _, dl := range d.Tasks[0].Deadlines {
+				if !dl.Inherited {
+					got = append(got, fmt.Sprintf("%s %s", dl.Date, dl.Kind))
+				}
+			}
+			for _, r := range d.Tasks[0].Recurring {
+				got = append(got, "R "+ruleName(r.Rule))
+			}
+			if strings.Join(got, "|") != strings.Join(c.want, "|") {
+				t.Errorf("got %v, want %v", got, c.want)
+			}
+		})
+	}
+}
