@@ -876,7 +876,8 @@ func sentenceAround(text string, at int) string {
 }
 
 // dateSpace is a space a page set inside a date: "10 月 31 日 前", "2015年12月 15日前".
-var dateSpace = regexp.MustCompile(`(\d)[ \t]+([年月日号])|([年月])[ \t]+(\d)|([日号])[ \t]+(前|之前|以前)`)
+// A month or day follows 年 or 月 (not a year: "2025年3月 2025年11月" are two cells).
+var dateSpace = regexp.MustCompile(`(\d)[ \t]+([年月日号])|([年月])[ \t]+(\d{1,2}[ \t]*[月日号])|([日号])[ \t]+(前|之前|以前)`)
 
 // closeDateSpaces removes the spaces a page set inside dates, so that they read as dates.
 func closeDateSpaces(text string) string {
@@ -2406,6 +2407,14 @@ func isDutyAfter(after string) bool {
 	if m := actTimesAfterPeriod.FindString(after); m != "" && !strings.HasPrefix(after[len(m):], "性") {
 		return true
 	}
+	// "每月随机抽取不少于5个在建项目开展质量安全检查": the act of checking further on in its clause.
+	clause := after
+	if k := strings.IndexAny(clause, "，,。；;"); k >= 0 {
+		clause = clause[:k]
+	}
+	if crs := []rune(clause); len(crs) <= 24 && clauseDuty.MatchString(clause) {
+		return true
+	}
 	if len(after) > 40 {
 		after = after[:40]
 	}
@@ -2427,6 +2436,9 @@ func isDutyAfter(after string) bool {
 	}
 	return false
 }
+
+// clauseDuty is an act of checking or reporting named as what the clause does: 开展…检查, 组织…督查.
+var clauseDuty = regexp.MustCompile(`(?:开展|组织|进行)\p{Han}{0,8}(?:检查|督查|抽查|巡查|督导|考核|评估|通报|调度)`)
 
 // timesAfterPeriod is a count of times right after a period's words (what dutyLead leaves):
 // "一次全覆盖清理", "不少于2次".

@@ -5751,6 +5751,13 @@ func periodTitle(title string, year int) (Deadline, bool) {
 	return Deadline{Quote: quote, Date: NewDay(y, time.Month(mo+1), 0), Kind: KindBy}, true
 }
 
+// dottedMonth is a year and month written with a dot inside a stage's brackets, "2025.5", before
+// what closes it (a span's dash or the bracket): not a figure (2025.5万元).
+var dottedMonth = regexp.MustCompile(`((?:19|20)\d{2})\.(\d{1,2})(\s*[-—–~～至到)）])`)
+
+// dottedBracket is the brackets that hold such a month.
+var dottedBracket = regexp.MustCompile(`[（(][^（()）]*(?:19|20)\d{2}\.\d{1,2}[^（()）]*[)）]`)
+
 // stageDay is a month and day in a stage's span.
 var stageDay = regexp.MustCompile(`(\d{1,2})月(\d{1,2})日`)
 
@@ -5765,7 +5772,15 @@ func (p *parser) stageTime(it *item) []Deadline {
 		return nil
 	}
 	for x := it; x != nil && x.level >= 0; x = x.parent {
-		m := stageExpr.FindString(x.title)
+		title := x.title
+		if strings.Contains(title, ".") {
+			title = dottedMonth.ReplaceAllString(title, "${1}年${2}月$3") // "（2025.5—2025.8）"
+		}
+		m := stageExpr.FindString(title)
+		quote := m
+		if title != x.title {
+			quote = dottedBracket.FindString(x.title) // the words as the plan writes them
+		}
 		if m == "" {
 			if d, ok := periodTitle(x.title, p.year); ok {
 				return []Deadline{d}
@@ -5788,7 +5803,7 @@ func (p *parser) stageTime(it *item) []Deadline {
 						y++ // "(12月20日至1月10日)": into the next year
 					}
 				}
-				return []Deadline{{Quote: m, Date: NewDay(y, time.Month(mo), min(d, NewDay(y, time.Month(mo)+1, 0).Day)), Kind: KindBy}}
+				return []Deadline{{Quote: quote, Date: NewDay(y, time.Month(mo), min(d, NewDay(y, time.Month(mo)+1, 0).Day)), Kind: KindBy}}
 			}
 		}
 		e := stageMonth.FindStringSubmatch(m)
@@ -5810,7 +5825,7 @@ func (p *parser) stageTime(it *item) []Deadline {
 		case "中旬", "上中旬":
 			d = Day{y, time.Month(mo), 20}
 		}
-		return []Deadline{{Quote: m, Date: d, Kind: KindBy}}
+		return []Deadline{{Quote: quote, Date: d, Kind: KindBy}}
 	}
 	return nil
 }

@@ -8,7 +8,8 @@ import (
 
 // TestStop39Dates: festivals listed before one deadline word (the earlier sets the day), 清明 by its
 // solar term, festivals and month ends every year or month, a report handed in by a time of day, a
-// term's end, and a spaced project table whose 竣工时间 column is the deadline (开工时间 none).
+// term's end, and a spaced project table whose 竣工时间 column is the deadline (开工时间 none), a stage's dotted
+// months, and a check named further on in its clause.
 func TestStop39Dates(t *testing.T) {
 	for _, c := range []struct {
 		name, text string
@@ -21,7 +22,10 @@ func TestStop39Dates(t *testing.T) {
 		{"last working day", "1.每月最后一个工作日由县应急管理局组织一次值班抽查。（责任单位：县应急管理局）\n", []string{"R monthly"}},
 		{"by five o'clock", "1.各成员单位每周五下午5点前将本周工作进展报送区专班办公室。（责任单位：区发改局）\n", []string{"R weekly"}},
 		{"term's end", "1.每学期末由学校组织家长满意度测评。（责任单位：市教育局）\n", []string{"R half-yearly"}},
-		{"spaced project table", "序号 项目名称 建设内容及规模 总投资（万元） 2025年计划投资（万元） 开工时间 竣工时间 责任单位\n7 县人民医院传染病区建设项目 新建综合楼1栋，设置床位150张 8600 3200 2024年10月 2026年6月 县卫生健康委\n", []string{"2026-06-30 by"}},
+		{"dotted stage", "（二）集中攻坚阶段（2025.5—2025.8）\n1.各街道对辖区内群租房开展拉网式排查整治。（责任单位：区消防救援大队）\n", []string{"2025-08-31 by"}},
+		{"checks further on", "1.自下半年起，区住建局每月随机抽取不少于5个在建项目开展质量安全检查。（责任单位：区住建局）\n", []string{"R monthly"}},
+		{"start and end cells", "序号 项目名称及建设内容 牵头单位 配合单位 计划开工时间 计划完工时间\n5 新建城北片区智慧停车场3处 区交通运输局 区公安分局交警大队 2025年3月 2025年11月\n", []string{"2025-11-30 by"}},
+		{"spaced project table", "序号 项目名称 建设内容及规模 总投资（万元） 2025年计划投资（万元） 开工时间 竣工时间 责任单位\n7 县人民医院传染病区建设项目 新建综合楼1栋，设置床位150张 8600 3200 2024年10月 2026年6月 县卫生健康委\n", []string{"2025-12-31 target", "2026-06-30 by"}}, // the year's column is a target (the corpus's convention)
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			d, err := Parse("t.txt", []byte(formHead+c.text), Options{})
