@@ -2026,8 +2026,11 @@ var recurringPatterns = []struct {
 	{regexp.MustCompile(`年中[、和及与]年(?:末|底)`), newWordSet("年中"), false, func([]string) Rule { return RuleHalfYear }},
 	// 每周五前报送: every week, by its Friday ("每周一次" is once a week).
 	{regexp.MustCompile(`每(?:个)?(?:周|星期|礼拜)([一二三四五六日天])([次遍回轮个天日])?`), newWordSet("每周", "每星期", "每个星期", "每礼拜"), true, func(m []string) Rule {
+		if m[2] == "天" || m[2] == "日" {
+			return noDuty // 每周三天: how many days, no duty of the week
+		}
 		if m[2] != "" {
-			return Rule{} // 每周一次, 每周三天: how many, not which day
+			return Rule{} // 每周一次: how many, not which day
 		}
 		wd := time.Weekday((strings.Index("日一二三四五六", m[1]) / len("一")))
 		if m[1] == "天" {
