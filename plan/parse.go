@@ -4881,7 +4881,33 @@ func (p *parser) findNotes(text string) []note {
 			out = append(out, n)
 		}
 	}
+	// The same run after a clause of what the task is about: "…提案《…》，由县住建局主办，县公安局协办，
+	// 9月底前办结": only with a lead it names (主办, 牵头), since a later clause's subject ("县住建局负责
+	// 业务指导") is another reading; and only where the text has no other note.
+	if len(out) == 0 && (strings.Contains(text, "，由") || strings.Contains(text, ",由")) {
+		for _, s := range clauseStarts(text) {
+			if overlaps(out, s) || !strings.HasPrefix(text[s:], "由") {
+				continue
+			}
+			if n, ok := p.leadingNote(text, s); ok && n.namedLead {
+				out = append(out, n)
+			}
+		}
+	}
 	sortNotes(out)
+	return out
+}
+
+// clauseStarts are the byte offsets right after each comma of text.
+func clauseStarts(text string) []int {
+	var out []int
+	for i, r := range text {
+		if r == '，' || r == ',' {
+			if j := i + utf8.RuneLen(r); j < len(text) {
+				out = append(out, j)
+			}
+		}
+	}
 	return out
 }
 

@@ -47,3 +47,27 @@ func TestStop39Dates(t *testing.T) {
 		})
 	}
 }
+
+// TestStop39LeadAfterSubject: a run of lists with their markers after a clause saying what the task
+// is about ("…提案《…》，由X主办，Y协办，9月底前办结") names who answers for it.
+func TestStop39LeadAfterSubject(t *testing.T) {
+	for _, c := range []struct {
+		name, text   string
+		lead, partic string
+	}{
+		{"主办 and 协办", "7.县政协第25号重点提案《关于缓解县城停车难问题的建议》，由县住建局主办，县公安局、县自然资源局协办，9月底前办结并答复提案人。\n", "县住建局", "县公安局、县自然资源局"},
+		{"主办 and 会办", "8.市人大代表提出的《关于加快城西片区学校建设的建议》（第16号），由市教育局主办，市发展改革委会办，8月底前书面答复代表。\n", "市教育局", "市发展改革委"},
+		{"a note of its own wins", "3.对群众反映的问题，由市城管局牵头，区城管局配合，限期整改。（责任单位：市城管局、市住建局）\n", "市城管局、市住建局", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := Parse("t.txt", []byte(formHead+c.text), Options{})
+			if err != nil || len(d.Tasks) != 1 {
+				t.Fatalf("parse: %v, %d tasks", err, len(d.Tasks))
+			}
+			tk := d.Tasks[0]
+			if got, gotP := strings.Join(tk.Lead, "、"), strings.Join(tk.Participating, "、"); got != c.lead || gotP != c.partic {
+				t.Errorf("lead %q partic %q, want %q and %q", got, gotP, c.lead, c.partic)
+			}
+		})
+	}
+}
