@@ -3467,6 +3467,15 @@ func (p *parser) namedUnits(sent string) []string {
 var subjectVerbs = []string{"在各自职责", "按照职责", "也要", "应当", "必须", "务必", "负责", "牵头", "每周", "每月", "每季", "每半年", "每年", "每日", "每天", "每旬",
 	"定期", "组织", "召开", "印发", "跟进", "统筹", "会同", "联合", "作为", "结合", "根据", "配合", "协助", "指导", "督促", "委托", "分工协作", "密切配合", "共同抓好", "共同推进", "负总责", "分工负责", "加大", "引导", "鼓励", "依法", "抓好", "要", "应", "须", "将", "对"}
 
+// laterShare: a predicate of a later subject in a 牵头 lead's sentence that is a share of that work:
+// its own part of it (负责本辖区…, 做好…排查, 具体实施, 加强监督, 提供技术指导), not a task that
+// merely names the same place ("负责属地落实" is the locality's own charge).
+func laterShare(pred string) bool {
+	return reLaterShare.MatchString(strings.TrimLeft(pred, "要应须积极及时"))
+}
+
+var reLaterShare = regexp.MustCompile(`^(?:负责(?:本辖区|辖区|本地区|本区域|本地)|做好|抓好|具体|加强(?:监督|监管|指导|技术)|提供|给予|予以|承担具体|协调|督促)`)
+
 // sharesWork: a predicate that does the lead's work together with it ("县发改局、县财政局共同推进…",
 // "…分工负责", "…协同配合"), in the sentence a 牵头 or 负总责 opened.
 func sharesWork(pred string) bool {
@@ -4162,10 +4171,12 @@ func (p *parser) subjectClauses(text string) []clause {
 			}
 			continue
 		}
-		if len(cur.lead) > 0 && !sameUnits(cur.lead, us) && (sentenceStart(text, m[2]) <= leadAt || bareLeadBefore(text, leadAt, m[2])) && leadAt < m[2] && (leadVerbIn(text[leadAt:m[2]]) || strings.Contains(text[leadAt:m[2]], "负总责") || strings.Contains(text[leadAt:m[2]], "负责统筹")) && (sharesDuty(text[m[3]:]) || sharesWork(text[m[3]:]) || dutyInName(text[m[2]:m[3]]) || strings.Contains(text[m[2]:m[3]], "组成") || strings.HasSuffix(text[m[2]:m[3]], "具体") && sharesWork("具体"+text[m[3]:])) && !strings.Contains(strings.ReplaceAll(text[m[0]:m[3]], "自由", ""), "由") {
+		if len(cur.lead) > 0 && !sameUnits(cur.lead, us) && (sentenceStart(text, m[2]) <= leadAt || bareLeadBefore(text, leadAt, m[2])) && leadAt < m[2] && (leadVerbIn(text[leadAt:m[2]]) || strings.Contains(text[leadAt:m[2]], "会同") || strings.Contains(text[leadAt:m[2]], "负总责") || strings.Contains(text[leadAt:m[2]], "负责统筹")) && (laterShare(text[m[3]:]) && (leadVerbIn(text[leadAt:m[2]]) || strings.Contains(text[leadAt:m[2]], "会同")) || sharesDuty(text[m[3]:]) || sharesWork(text[m[3]:]) || dutyInName(text[m[2]:m[3]]) || strings.Contains(text[m[2]:m[3]], "组成") || strings.HasSuffix(text[m[2]:m[3]], "具体") && sharesWork("具体"+text[m[3]:])) && !strings.Contains(strings.ReplaceAll(text[m[0]:m[3]], "自由", ""), "由") {
 			// "由市政府办公室牵头，市直有关部门和各县政府按照职责分工抓好落实", "区民防办牵头，…，各镇
-			// 政府落实主体责任": those after a 牵头 lead, in its sentence, doing their share take part
-			// (one the work is handed to, "…，由各车站具体负责", leads its own clause).
+			// 政府落实主体责任": those after a 牵头 lead, in its sentence, doing their share take part;
+			// after a 牵头, so do those with a share of their own there (laterShare: "…牵头，Y配合，
+			// 各乡镇人民政府负责本辖区网点选址"). One the work is handed to ("…，由各车站具体负责")
+			// leads its own clause.
 			cur.partic = appendNew(cur.partic, us...)
 			continue
 		}

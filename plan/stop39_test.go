@@ -71,3 +71,30 @@ func TestStop39LeadAfterSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestStop39LaterSubjectsTakePart: after a 牵头 (or 会同) lead, the subjects of its sentence's later
+// clauses with a share of its work take part ("…负责本辖区网点选址", "…做好救助对象排查认定"); one
+// in charge of its own locality ("负责属地落实") leads a task of its own.
+func TestStop39LaterSubjectsTakePart(t *testing.T) {
+	for _, c := range []struct {
+		name, text   string
+		lead, partic string
+	}{
+		{"a share of its own", "3.县商务局牵头，县交通运输局配合，各乡镇人民政府负责本辖区网点选址和场地保障。\n", "县商务局", "县交通运输局、各乡镇人民政府"},
+		{"after 会同", "8.市交通运输局要会同市城管局，在国庆节前完成公交港湾站改造，各区人民政府做好征迁协调保障。\n", "市交通运输局", "市城管局、各区人民政府"},
+		{"the locality's own charge", "1.推进交通整治。市公安局牵头，市城管局配合，各区政府负责属地落实。\n", "市公安局", "市城管局"},
+		{"doing its part", "（二十六）完善社会救助体系。区民政局牵头，区人社局、区医保局按职责分工抓好落实，各街道办事处做好救助对象排查认定。\n", "区民政局", "区人社局、区医保局、各街道办事处"},
+		{"its own sentence leads", "5.市住建局牵头推进老旧小区改造。市财政局负责落实改造资金。\n", "市住建局", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := Parse("t.txt", []byte(formHead+c.text), Options{})
+			if err != nil || len(d.Tasks) == 0 {
+				t.Fatalf("parse: %v, %d tasks", err, len(d.Tasks))
+			}
+			tk := d.Tasks[0]
+			if got, gotP := strings.Join(tk.Lead, "、"), strings.Join(tk.Participating, "、"); got != c.lead || gotP != c.partic {
+				t.Errorf("lead %q partic %q, want %q and %q", got, gotP, c.lead, c.partic)
+			}
+		})
+	}
+}
