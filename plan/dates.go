@@ -154,6 +154,10 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 		if before := text[:start]; strings.HasSuffix(before, "较") || strings.HasSuffix(before, "比") && !strings.HasSuffix(before, "评比") && !strings.HasSuffix(before, "对比") {
 			continue
 		}
+		// "报送上半年工作进展情况", "全年工作总结": the period a report covers, not when it is due.
+		if reportedPeriod.MatchString(text[m[3]:]) && !strings.HasSuffix(text[m[2]:m[3]], "前") {
+			continue
+		}
 		// "《第3季度安全生产统计报表》": a document's name.
 		if inTitle(text[:start]) {
 			continue
@@ -167,6 +171,11 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 			continue // "(2024年为4月底)" after it names its own year: a deadline of that year
 		}
 		y := lastYearBefore(text[:start])
+		if y == 0 && shift == 0 && !own {
+			// "明年一季度完成初稿，上半年正式出台": a later phrase of the clause that named next year
+			// is in it too.
+			shift = carriedNextYear(text[:start])
+		}
 		if y == 0 || year > 0 && pastYearBefore(text[:start]) {
 			y = year
 		}
@@ -791,6 +800,23 @@ func relativeYear(before, phrase string) (shift int, own bool) {
 		}
 	}
 	return 0, false
+}
+
+// reportedPeriod follows a period a report covers: 上半年工作进展情况, 一季度工作总结.
+var reportedPeriod = regexp.MustCompile(`^(?:度)?(?:的)?(?:工作)?(?:进展情况|进展|总结|完成情况|执行情况|开展情况|落实情况|推进情况|运行情况|情况)`)
+
+// carriedNextYear is 1 when the sentence before names next year (明年, 次年 with no year before it)
+// and no other year after it.
+func carriedNextYear(before string) int {
+	if k := strings.LastIndexAny(before, "。；;\n"); k >= 0 {
+		before = before[k:]
+	}
+	for _, w := range []string{"明年", "来年", "下一年度", "下年度"} {
+		if i := strings.LastIndex(before, w); i >= 0 && !strings.Contains(before[i:], "今年") && !strings.Contains(before[i:], "本年") && !strings.Contains(before[i:], "当年") && !strings.Contains(before[i:], "每年") {
+			return 1
+		}
+	}
+	return 0
 }
 
 // relYearWorkExpr is a year named relative to the plan's, opening what is to be done in it: "今年完成
@@ -2370,7 +2396,10 @@ func isDutyAfter(after string) bool {
 		after = after[len(m):]
 	}
 	// "每周至少开展2次", "每年一季度组织考核": how much or when in the period, then the duty.
-	after = dutyLead.ReplaceAllString(after, "")
+	if lead := dutyLead.FindString(after); lead != "" {
+		// "每学期开学前，对全市中小学校舍…开展一次全面检查": when in the period, a comma, then the duty.
+		after = strings.TrimLeft(after[len(lead):], "，, ")
+	}
 	// "每年第四季度，由县考核办组织…考核": when, then who, then the duty.
 	if m := agentAfterPeriod.FindStringSubmatch(after); m != nil {
 		after = after[len(m[1]):]
@@ -2456,7 +2485,7 @@ var leadingAside = regexp.MustCompile(`^[（(][^（()）]{1,20}[)）]`)
 
 // dutyLead is what may stand between a period and its duty: how much (至少), a modal, or the
 // part of the period (一季度, 年底).
-var dutyLead = regexp.MustCompile(`^(?:` + dutyModals + `)*(?:第?[一二三四1-4]季度|上半年|下半年|年初|年中|年底|年末|月初|月中|月底|汛期前|汛前|入汛前|汛期|开学前|开学初|开学后|期中|期末|初|末)?(?:(?:上午|下午|晚上|中午)?\s*\d{1,2}\s*(?:点|时)(?:\s*\d{1,2}\s*分)?(?:前|之前|以前)?)?`)
+var dutyLead = regexp.MustCompile(`^(?:` + dutyModals + `)*(?:第?[一二三四1-4]季度|上半年|下半年|年初|年中|年底|年末|月初|月中|月底|汛期前|汛前|入汛前|汛期|开学前|开学初|开学后|期中|期末|(?:结束|终了)(?:前|后)?|初|末)?(?:(?:上午|下午|晚上|中午)?\s*\d{1,2}\s*(?:点|时)(?:\s*\d{1,2}\s*分)?(?:前|之前|以前)?)?`)
 
 // reportAct is a report made to whom 向 names: 报告, 报送, 汇报, 上报, 书面报.
 var reportAct = regexp.MustCompile(`报告|报送|汇报|上报|报备|书面报|通报|反馈|公示|公布|发布|公开`)

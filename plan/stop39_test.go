@@ -25,6 +25,11 @@ func TestStop39Dates(t *testing.T) {
 		{"dotted stage", "（二）集中攻坚阶段（2025.5—2025.8）\n1.各街道对辖区内群租房开展拉网式排查整治。（责任单位：区消防救援大队）\n", []string{"2025-08-31 by"}},
 		{"checks further on", "1.自下半年起，区住建局每月随机抽取不少于5个在建项目开展质量安全检查。（责任单位：区住建局）\n", []string{"R monthly"}},
 		{"start and end cells", "序号 项目名称及建设内容 牵头单位 配合单位 计划开工时间 计划完工时间\n5 新建城北片区智慧停车场3处 区交通运输局 区公安分局交警大队 2025年3月 2025年11月\n", []string{"2025-11-30 by"}},
+		{"next year carried", "1.明年一季度完成考核办法初稿，上半年正式出台并组织实施。（责任单位：市考核办）\n", []string{"2026-03-31 by", "2026-06-30 by"}},
+		{"each term before it opens", "1.每学期开学前，对全市中小学校舍开展一次全面检查。（责任单位：市教育局）\n", []string{"R half-yearly"}},
+		{"each school year before it ends", "1.每学年结束前将监测数据上报国家数据管理系统。（责任单位：市教育局）\n", []string{"R yearly"}},
+		{"the period a report covers", "1.请各区于6月10日前报送上半年工作进展情况。（责任单位：市发改委）\n", []string{"2025-06-10 by"}},
+		{"a column of years to build", "序号 | 项目名称 | 责任单位 | 建设年限\n5 | 县人民医院门诊综合楼 | 县卫健局 | 2024—2026\n", []string{"2026-12-31 target"}},
 		{"spaced project table", "序号 项目名称 建设内容及规模 总投资（万元） 2025年计划投资（万元） 开工时间 竣工时间 责任单位\n7 县人民医院传染病区建设项目 新建综合楼1栋，设置床位150张 8600 3200 2024年10月 2026年6月 县卫生健康委\n", []string{"2025-12-31 target", "2026-06-30 by"}}, // the year's column is a target (the corpus's convention)
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -60,7 +60,7 @@ var columnWords = []struct {
 	{colLead, []string{"牵头", "主办", "主责", "第一责任"}},
 	{colPlace, []string{"地点", "地址", "所在地", "建设地", "实施地"}},
 	{colUnits, []string{"责任", "单位", "部门"}},
-	{colDeadline, []string{"时间", "时限", "期限", "节点", "进度", "截止", "日期"}},
+	{colDeadline, []string{"时间", "时限", "期限", "节点", "进度", "截止", "日期", "年限"}},
 	{colGroup, []string{"领域", "类别", "方面", "板块", "分类"}},
 	{colTitle, []string{"任务", "名称", "事项", "项目", "工作"}},
 }
