@@ -12,7 +12,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/dutybot/dutybot/duties"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/retrieval"
 )
@@ -303,11 +302,7 @@ func (e *Engine) owner(ctx context.Context, c *composer, q *Query, res result, t
 			c.printf("\n%s\n", c.planHead(h.Doc))
 			lastDoc = h.Doc
 		}
-		c.printf("- %s %s — %s", itemNumber(h.Task), itemTitle(h.Task), e.unitsLine(c, h.Doc, ts, 0))
-		if ds := datesOf(duties.Within(h.Task, plan.Day{}, plan.Day{}, "", "")); ds != "" {
-			c.printf(c.t(" · 期限 %s", " · due %s"), ds)
-		}
-		c.printf("\n")
+		c.printf("- %s %s — %s%s\n", itemNumber(h.Task), itemTitle(h.Task), e.unitsLine(c, h.Doc, ts, 0), dueNote(c, h.Task))
 		if q.detail && len(its) <= 5 {
 			c.printf("  “%s”\n", plan.Clip(h.Task.Text, 300))
 		} else if len(its) <= 3 {

@@ -842,9 +842,7 @@ func (e *Engine) itemLine(c *composer, q *Query, it []hit, today plan.Day) strin
 	if len(dues) > 0 && (q.Status == StatusDue || q.Status == StatusOverdue) {
 		fmt.Fprintf(&b, c.t("（“%s”）", " (“%s”)"), goalClause(h.Task.Text, dues[0]))
 	} else if q.Status == "" || q.Status == StatusDated {
-		if ds := datesOf(duties.Within(h.Task, plan.Day{}, plan.Day{}, "", "")); ds != "" {
-			fmt.Fprintf(&b, c.t(" · 期限 %s", " · due %s"), ds)
-		}
+		b.WriteString(dueNote(c, h.Task))
 	} else if q.Status == StatusNoDate {
 		// No date, but the plan may say how long: "长期推进", "持续开展".
 		if m := ongoing(h.Task.Text); m != "" {
@@ -1204,4 +1202,27 @@ func goalClause(text string, d plan.Deadline) string {
 		rest = rest[:from+j]
 	}
 	return plan.Clip(rest, 60)
+}
+
+// dueNote is what a list line says of when a task is due: its dates, or, with none, the time limit
+// it states ("整改时限：5天" → " · 时限 5天"); "" when it says nothing.
+func dueNote(c *composer, t *plan.Task) string {
+	if ds := datesOf(duties.Within(t, plan.Day{}, plan.Day{}, "", "")); ds != "" {
+		return fmt.Sprintf(c.t(" · 期限 %s", " · due %s"), ds)
+	}
+	if lim := undatedLimit(t.Text); lim != "" {
+		return fmt.Sprintf(c.t(" · 时限 %s", " · time limit %s"), lim)
+	}
+	return ""
+}
+
+// undatedLimit is the time limit a task states with no date to make of it ("整改时限：5天", "立行立
+// 改"), which the parser keeps as a "时限：" line of the task's words.
+func undatedLimit(text string) string {
+	_, lim, ok := strings.Cut(text, "\n时限：")
+	if !ok {
+		return ""
+	}
+	lim, _, _ = strings.Cut(lim, "\n")
+	return plan.Clip(strings.TrimSpace(lim), 30)
 }

@@ -71,3 +71,16 @@ func TestStop39GroupsAtLevel(t *testing.T) {
 		}
 	}
 }
+
+// TestStop39UndatedLimitShown: a listed task with no date shows the time limit it states ("整改时限：5天").
+func TestStop39UndatedLimitShown(t *testing.T) {
+	c := &composer{lang: "zh"}
+	for _, tc := range []struct{ text, want string }{
+		{"市第五人民医院。(1)院内存在摩托车乱停乱放现象;\n时限：5天", " · 时限 5天"},
+		{"清理占道经营。", ""},
+	} {
+		if got := dueNote(c, &plan.Task{Text: tc.text}); got != tc.want {
+			t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
