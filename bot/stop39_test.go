@@ -84,3 +84,22 @@ func TestStop39UndatedLimitShown(t *testing.T) {
 		}
 	}
 }
+
+// TestStop39EverydayWords: everyday words find the plans' own (大学生 → 高校毕业生, 房子 → 住房, 电瓶车 →
+// 电动自行车), and "哪个处在管" asks who, its words no topic.
+func TestStop39EverydayWords(t *testing.T) {
+	for _, c := range []struct{ term, form string }{
+		{"大学生就业", "高校毕业生就业"},
+		{"免租房子", "免租住房"},
+		{"电瓶车充电", "电动自行车充电"},
+	} {
+		if !slices.Contains(nearForms(c.term, nil), c.form) {
+			t.Errorf("%s: forms %v lack %s", c.term, nearForms(c.term, nil), c.form)
+		}
+	}
+	p := NewEngine(seedIndex(t), Options{}).Parser()
+	q := p.Parse("认证那块是哪个处在管呀", Context{}, plan.NewDay(2026, 12, 1))
+	if q.Shape != ShapeOwner || !slices.Equal(q.Topic, []string{"认证"}) {
+		t.Errorf("shape %q topic %v, want owner of 认证", q.Shape, q.Topic)
+	}
+}
