@@ -92,6 +92,7 @@ func TestStop39EverydayWords(t *testing.T) {
 		{"大学生就业", "高校毕业生就业"},
 		{"免租房子", "免租住房"},
 		{"电瓶车充电", "电动自行车充电"},
+		{"企业招工", "企业用工"},
 	} {
 		if !slices.Contains(nearForms(c.term, nil), c.form) {
 			t.Errorf("%s: forms %v lack %s", c.term, nearForms(c.term, nil), c.form)

@@ -150,6 +150,7 @@ var nearWords = map[string][]string{
 	"大学生":      {"高校毕业生", "大学毕业生"},
 	"房子":       {"住房", "房屋"},
 	"电瓶车":      {"电动自行车"},
+	"招工":       {"用工", "招聘"},
 }
 
 // nearForms are every form a term is matched in: its variants and their near words.
@@ -204,7 +205,7 @@ func withNearWords(s string) string {
 
 // nearInside are the near words also replaced inside a longer term: everyday words people build
 // longer names with.
-var nearInside = []string{"买房", "外贸", "电商", "文旅", "双创", "科创", "规上", "防诈", "反诈", "大学生", "房子", "电瓶车"}
+var nearInside = []string{"买房", "外贸", "电商", "文旅", "双创", "科创", "规上", "防诈", "反诈", "大学生", "房子", "电瓶车", "招工"}
 
 // topicMatch reports whether a task's text names every topic term: as written, in a variant or
 // synonym, or (a term of three characters or more) with its characters in order inside one clause
