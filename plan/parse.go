@@ -3866,6 +3866,9 @@ func verbAt(text string, c, i int, r rune) []int {
 		if (v == "指导" || v == "督促") && bodyAfterVerb(text[c+i+len(v):]) {
 			continue // 区社区矫正指导中心, 督促检查组: the verb inside a body's name
 		}
+		if v == "联合" && (strings.HasPrefix(text[c+i+len(v):], "社") || strings.HasPrefix(text[c+i+len(v):], "会")) {
+			continue // 农村信用社联合社, 工商业联合会: a name, not "…联合…"
+		}
 		if v == "组织" && strings.HasPrefix(text[c+i+len(v):], "部") {
 			continue // 县委组织部: a name, not "…组织…"
 		}
@@ -4461,6 +4464,9 @@ func jointUnits(pred string, afterJoint bool) []string {
 		list := strings.TrimSpace(pred[ix[2]:ix[3]])
 		if strings.HasSuffix(pred[:ix[0]], "的") || strings.HasSuffix(pred[:ix[0]], "组成") || strings.HasSuffix(pred[:ix[0]], "成立") || strings.HasSuffix(pred[:ix[0]], "组建") || strings.HasSuffix(pred[:ix[0]], "建立") {
 			continue // "…组成的联合工作组", "组成联合检查组": 联合 describes the body, it joins no one
+		}
+		if verb := pred[ix[0]:ix[2]]; verb == "联合" && (strings.HasPrefix(pred[ix[2]:], "社") || strings.HasPrefix(pred[ix[2]:], "会")) {
+			continue // "农村信用社联合社", "工商业联合会": a name
 		}
 		if strings.HasSuffix(pred[:ix[0]], "中国") || strings.HasSuffix(pred[:ix[0]], "中华") {
 			continue // "中国联合网络通信有限公司", "中华联合财产保险股份有限公司": a firm's name

@@ -103,3 +103,19 @@ func TestStop39LaterSubjectsTakePart(t *testing.T) {
 		})
 	}
 }
+
+// TestStop39LianheInNames: 联合 inside a name (信用社联合社, 工商业联合会) joins no one.
+func TestStop39LianheInNames(t *testing.T) {
+	for _, c := range []struct{ text, lead string }{
+		{"1.浙江省农村信用社联合社杭州办事处加大涉农信贷投放。\n", "浙江省农村信用社联合社杭州办事处"},
+		{"1.市工商业联合会组织民营企业开展培训。\n", "市工商业联合会"},
+	} {
+		d, err := Parse("t.txt", []byte(formHead+c.text), Options{})
+		if err != nil || len(d.Tasks) != 1 {
+			t.Fatalf("parse: %v, %d tasks", err, len(d.Tasks))
+		}
+		if got := strings.Join(d.Tasks[0].Lead, "、"); got != c.lead || len(d.Tasks[0].Participating) > 0 {
+			t.Errorf("%s: lead %q partic %v, want %q alone", c.text, got, d.Tasks[0].Participating, c.lead)
+		}
+	}
+}
