@@ -2,6 +2,7 @@ package plan
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 )
@@ -117,5 +118,30 @@ func TestStop39LianheInNames(t *testing.T) {
 		if got := strings.Join(d.Tasks[0].Lead, "、"); got != c.lead || len(d.Tasks[0].Participating) > 0 {
 			t.Errorf("%s: lead %q partic %v, want %q alone", c.text, got, d.Tasks[0].Participating, c.lead)
 		}
+	}
+}
+
+// TestStop39ScoringTable: a scoring table's 评分内容 is the requirement scored, no other body: it stays
+// the row's words, and how often it says is the row's duty (a real plan's attachment).
+func TestStop39ScoringTable(t *testing.T) {
+	b, err := os.ReadFile("testdata/corpus/dev/aj-sh-fengxian-2023-heritage-building-fire-safety-plan.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Parse("t.txt", b, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, tk := range d.Tasks {
+		if strings.Contains(tk.Text, "每半年至少召开1次消防工作例会") {
+			found = true
+			if len(tk.Recurring) == 0 || ruleName(tk.Recurring[0].Rule) != "half-yearly" {
+				t.Errorf("%q: recurring %v, want half-yearly", tk.Text, tk.Recurring)
+			}
+		}
+	}
+	if !found {
+		t.Error("no task holds the scored requirement 每半年至少召开1次消防工作例会")
 	}
 }

@@ -53,8 +53,9 @@ var columnWords = []struct {
 }{
 	// What was done so far, in a progress report's table: its dates are records, not deadlines.
 	{colProgress, []string{"完成情况", "进展情况", "推进情况", "落实情况", "执行情况", "取得成效", "工作成效"}},
-	// Another body: the one that builds (建设主体, 业主) or the one that scores (评分部门, 考核单位).
-	{colBody, []string{"主体", "业主", "评分", "考评", "打分", "考核部门", "考核单位"}},
+	// Another body: the one that builds (建设主体, 业主) or the one that scores (评分部门, 考核单位); not
+	// what is scored (评分内容, 评分标准: a scoring table's requirement and its points).
+	{colBody, []string{"主体", "业主", "评分部门", "评分单位", "考评部门", "考评单位", "打分部门", "打分单位", "考核部门", "考核单位"}},
 	{colPerson, []string{"领导", "责任人", "联系人"}},
 	{colPartic, []string{"配合", "参与", "协办", "协同", "支撑", "协作"}},
 	{colLead, []string{"牵头", "主办", "主责", "第一责任"}},
