@@ -605,7 +605,7 @@ var (
 	reGoalsQ     = regexp.MustCompile(`(?i)(?:方案|意见|计划|文件)(?:的)?(?:总体|主要|发展)?目标(?:是什么|有哪些|是啥)|主要目标|总体目标|发展目标|目标(?:是什么|有哪些|有什么)|(?:哪些|什么)目标|\bgoals? of\b|\bwhat (?:are|is) the (?:main )?goals?\b`)
 	// reTimeLimit asks within how long a thing is to be done ("多长时间内要完成", "多久能办结",
 	// "整改时限多久"): a time limit the plan states, not how often.
-	reTimeLimit = regexp.MustCompile(`(?:多长时间|多久|多少天|几天|几年|多少年|几个月|多少个月)(?:之内|以内|内)|(?:多长时间|多久)(?:要|需要|能|可以|必须)?(?:完成|办结|整改|办完|做完|到位|改完)|(?:时限|期限|限期|时间要求)(?:是|为|有)?(?:多久|多长时间|几天|多少天)`)
+	reTimeLimit = regexp.MustCompile(`(?:多长时间|多久|多少天|几天|几年|多少年|几个月|多少个月)(?:之内|以内|内)|(?:多长时间|多久)(?:要|需要|能|可以|必须|得)?(?:完成|办结|整改|办完|做完|到位|改完|付清|缴清|交清|还清|付完|缴纳|支付|拨付|交齐|办好|审结|答复)|(?:时限|期限|限期|时间要求)(?:是|为|有)?(?:多久|多长时间|几天|多少天)`)
 	// reOnce says the limit asked is how often after all: "多久完成一次全面排查".
 	reOnce       = regexp.MustCompile(`一次|一轮|一遍|几次`)
 	reHowOften   = regexp.MustCompile(`(?i)多久|多长时间|多少天|隔多|什么频率|频率|频次|几次|多频繁|每隔|什么周期|周期是|how often|how frequently|how regularly`)

@@ -104,3 +104,13 @@ func TestStop39EverydayWords(t *testing.T) {
 		t.Errorf("shape %q topic %v, want owner of 认证", q.Shape, q.Topic)
 	}
 }
+
+// TestStop39HowLongToPay: "多长时间要付清" asks for a time limit, not how often.
+func TestStop39HowLongToPay(t *testing.T) {
+	p := NewEngine(seedIndex(t), Options{}).Parser()
+	for _, q := range []string{"土地出让金多长时间要付清?", "补贴多久能拨付?"} {
+		if got := p.Parse(q, Context{}, plan.NewDay(2026, 12, 1)); got.Shape == ShapeFrequency {
+			t.Errorf("%s: read as a frequency question", q)
+		}
+	}
+}
