@@ -805,8 +805,8 @@ func relativeYear(before, phrase string) (shift int, own bool) {
 // reportedPeriod follows a period a report covers: 上半年工作进展情况, 一季度工作总结.
 var reportedPeriod = regexp.MustCompile(`^(?:度)?(?:的)?(?:工作)?(?:进展情况|进展|总结|完成情况|执行情况|开展情况|落实情况|推进情况|运行情况|情况)`)
 
-// carriedNextYear is 1 when the sentence before names next year (明年, 次年 with no year before it)
-// and no other year after it.
+// carriedNextYear is 1 when the clause before names next year (明年, 来年, 下一年度) and no year of
+// its own after it (今年, 本年, 当年, 每年).
 func carriedNextYear(before string) int {
 	if k := strings.LastIndexAny(before, "。；;\n"); k >= 0 {
 		before = before[k:]
@@ -2444,7 +2444,7 @@ func isDutyAfter(after string) bool {
 	if k := strings.IndexAny(clause, "，,。；;"); k >= 0 {
 		clause = clause[:k]
 	}
-	if crs := []rune(clause); len(crs) <= 24 && clauseDuty.MatchString(clause) {
+	if utf8.RuneCountInString(clause) <= 24 && clauseDuty.MatchString(clause) {
 		return true
 	}
 	if len(after) > 40 {

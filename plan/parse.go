@@ -3467,7 +3467,7 @@ func (p *parser) namedUnits(sent string) []string {
 var subjectVerbs = []string{"在各自职责", "按照职责", "也要", "应当", "必须", "务必", "负责", "牵头", "每周", "每月", "每季", "每半年", "每年", "每日", "每天", "每旬",
 	"定期", "组织", "召开", "印发", "跟进", "统筹", "会同", "联合", "作为", "结合", "根据", "配合", "协助", "指导", "督促", "委托", "分工协作", "密切配合", "共同抓好", "共同推进", "负总责", "分工负责", "加大", "引导", "鼓励", "依法", "抓好", "要", "应", "须", "将", "对"}
 
-// laterShare: a predicate of a later subject in a 牵头 lead's sentence that is a share of that work:
+// laterShare: a predicate of a later subject in a 牵头 (or 会同) lead's sentence that is a share of that work:
 // its own part of it (负责本辖区…, 做好…排查, 具体实施, 加强监督, 提供技术指导), not a task that
 // merely names the same place ("负责属地落实" is the locality's own charge).
 func laterShare(pred string) bool {
@@ -5821,8 +5821,8 @@ func (p *parser) stageTime(it *item) []Deadline {
 		}
 		m := stageExpr.FindString(title)
 		quote := m
-		if title != x.title {
-			quote = dottedBracket.FindString(x.title) // the words as the plan writes them
+		if q := dottedBracket.FindString(x.title); title != x.title && q != "" {
+			quote = q // the words as the plan writes them
 		}
 		if m == "" {
 			if d, ok := periodTitle(x.title, p.year); ok {
