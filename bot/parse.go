@@ -1116,6 +1116,9 @@ func atLevel(name, lv string) bool {
 		}
 		rest = b
 	}
+	if !strings.HasSuffix(name, rest) {
+		return false // UnitBody gave other words than the name's own end
+	}
 	return strings.Contains(name[len("各"):len(name)-len(rest)], lv)
 }
 
