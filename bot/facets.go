@@ -667,11 +667,11 @@ func wholeShape(s string, q *Query) (string, bool) {
 		return ShapePlanFacts, true
 	case len(q.Units) > 0 && rePersonQ.MatchString(s):
 		return ShapeSearch, true
-	case len(q.Bodies) > 0 && len(q.Units) == 0 && !reHowOften.MatchString(s) && !(q.members && reMemberTasks.MatchString(reMembers.ReplaceAllString(s, " "))) &&
+	case len(q.Bodies) > 0 && len(q.Units) == 0 && !howOften(s) && !(q.members && reMemberTasks.MatchString(reMembers.ReplaceAllString(s, " "))) &&
 		(reOwnerQ.MatchString(s) || rePersonQ.MatchString(s) || reBodyAbout.MatchString(s)):
 		// A body's own make-up (谁牵头, 设在哪, 有几个组, 负责什么) is in the plan's text about it.
 		return ShapeSearch, true
-	case (reHowOften.MatchString(s) || q.Frequency != "" && reWhenWord.MatchString(s)) && (!reTimeLimit.MatchString(s) || reOnce.MatchString(s)):
+	case (howOften(s) || q.Frequency != "" && reWhenWord.MatchString(s)) && (!reTimeLimit.MatchString(s) || reOnce.MatchString(s)):
 		q.Frequency = "" // "多久通报一次?", "每月哪天前通报?": how often, and when in the period
 		return ShapeFrequency, true
 	}
@@ -771,6 +771,14 @@ var reWhichGoals = regexp.MustCompile(`(?:哪些|什么|哪几[个项]?)(?:目�
 // reTaskNoun asks for tasks by naming them, with no question word: "老字号相关的工作", "哪些地方有任务",
 // "有没有…的项目".
 var reTaskNoun = regexp.MustCompile(`(?:任务|工作|项目|事项|事情|活儿?)(?:有哪些|有什么|都有哪些|吗|呢|啊|呀)?\s*[?？。!！]*\s*$|有(?:没有)?(?:任务|项目|工作)`)
+
+// reOrdinalTimes asks which one of a series (第几次常务会议, 第几期, 第几届), not how often.
+var reOrdinalTimes = regexp.MustCompile(`第几(?:次|期|届|批|轮|号)`)
+
+// howOften reports whether s asks how often (reHowOften), an ordinal's 几次 aside.
+func howOften(s string) bool {
+	return reHowOften.MatchString(reOrdinalTimes.ReplaceAllString(s, " "))
+}
 
 // reWhenWord asks when: with a frequency, the day in the period ("每月哪天前通报").
 var reWhenWord = regexp.MustCompile(`什么时候|何时|哪天|哪一天|几月|(?i)\bwhen\b|\bwhat day\b`)

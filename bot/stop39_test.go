@@ -114,3 +114,19 @@ func TestStop39HowLongToPay(t *testing.T) {
 		}
 	}
 }
+
+// TestStop39OrdinalIsNoFrequency: "第几次常务会议" asks which meeting, not how often.
+func TestStop39OrdinalIsNoFrequency(t *testing.T) {
+	p := NewEngine(seedIndex(t), Options{}).Parser()
+	for _, c := range []struct {
+		q    string
+		freq bool
+	}{
+		{"这个方案是州政府第几次常务会议同意的?", false},
+		{"领导小组一年开几次会?", true},
+	} {
+		if got := p.Parse(c.q, Context{}, plan.NewDay(2026, 12, 1)).Shape == ShapeFrequency; got != c.freq {
+			t.Errorf("%s: frequency %v, want %v", c.q, got, c.freq)
+		}
+	}
+}
