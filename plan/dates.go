@@ -208,9 +208,18 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 				}
 			}
 		}
+		kind := KindBy
+		if b := strings.TrimRight(text[:start], " \t"); strings.HasSuffix(b, "截至") || strings.HasSuffix(b, "截止到") || strings.HasSuffix(b, "截止") {
+			// "截至7月底，全市…已开工49个": a count of what is done; "截至年底，累计建成…以上": a count
+			// to reach by then.
+			if statedCount(text[m[3]:]) || !forwardCount(text[m[3]:]) {
+				continue
+			}
+			kind = KindTarget
+		}
 		if d, ok := yearlessDay(text, m, y); ok && !have[quote] {
 			have[quote] = true
-			out = append(out, Deadline{Quote: quote, Date: d, Kind: KindBy})
+			out = append(out, Deadline{Quote: quote, Date: d, Kind: kind})
 		}
 	}
 	out = append(out, lostMonthDeadlines(text, year, have)...)
@@ -515,7 +524,11 @@ func namesSeason(text, quote string) bool {
 			return false
 		}
 		i += at
-		if seasonAfter.MatchString(text[i+len(quote):]) || seasonBefore.MatchString(text[:i]) {
+		before := text[:i]
+		if q, ok := cutAnyPrefix(quote, "（", "("); ok && strings.ContainsAny(q[:1], "0123456789") {
+			before += quote[:len(quote)-len(q)] // "汛期（6月1日至9月30日）": the quote holds the bracket
+		}
+		if seasonAfter.MatchString(text[i+len(quote):]) || seasonBefore.MatchString(before) {
 			return true
 		}
 		at = i + len(quote)
@@ -523,7 +536,7 @@ func namesSeason(text, quote string) bool {
 }
 
 // seasonNames are the natural seasons a plan defines by their dates.
-const seasonNames = `(?:主汛期|汛期|供暖期|采暖期|供热期|枯水期|丰水期|防火期|森林防火期|禁渔期|休渔期|雨季|旱季)`
+const seasonNames = `(?:主汛期|汛期|供暖期|采暖期|供热期|枯水期|丰水期|防火期|森林防火期|禁渔期|休渔期|雨季|旱季|高温期间|高温季节|暑期|暑假期间|寒假期间)`
 
 // seasonAfter is what a span that names a season is followed by: 为集中供暖期, 为汛期.
 var seasonAfter = regexp.MustCompile(`^\s*(?:为|是)\p{Han}{0,4}?` + seasonNames)
@@ -601,11 +614,11 @@ var festivalStart = regexp.MustCompile(`^\s*` + festivalEve)
 var festivalExpr = regexp.MustCompile(festivalEve)
 
 // festivalEve is a festival and the words that make it a deadline, its name captured.
-const festivalEve = `(元旦|春节|元宵节?|清明节?|[“"‘]?五一[”"’]?|劳动节|端午节?|中秋节?|国庆节?|[“"‘]十一[”"’]|(?:秋季)?(?:学期)?开学)(?:[“"‘]?[双两]节[”"’]?)?(?:假期|长假|黄金周)?(?:前|之前|以前)`
+const festivalEve = `[“"‘]?(元旦|春节|元宵节?|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|[“"‘]十一|(?:秋季)?(?:学期)?开学)[”"’]?(?:[“"‘]?[双两]节[”"’]?)?(?:假期|长假|黄金周)?(?:前|之前|以前)`
 
 // festivalBefore is a festival listed before another that takes the deadline word: "中秋、国庆“双节”前",
 // "清明、“五一”前" (the earlier festival sets the day).
-var festivalBefore = regexp.MustCompile(`(元旦|春节|元宵节?|清明节?|[“"‘]?五一[”"’]?|劳动节|端午节?|中秋节?|国庆节?|[“"‘]十一[”"’])\s*[、和及与]\s*$`)
+var festivalBefore = regexp.MustCompile(`(元旦|春节|元宵节?|清明节?|[“"‘]?五一[”"’]?|劳动节|端午节?|中秋节?|国庆节?|[“"‘]十一[”"’])[”"’]?\s*[、和及与]\s*$`)
 
 // yearRightBefore reports whether text ends with a year and its 年 ("…2025年").
 func yearRightBefore(text string) bool {
@@ -643,6 +656,9 @@ func festivalDeadlines(text string, year int, have map[string]bool) []Deadline {
 		if strings.HasSuffix(name, "开学") && (clauseHasDate(text, m[0], m[1]) || springTerm.MatchString(text[:m[0]]) || strings.HasPrefix(text[m[1]:], "后")) {
 			continue // "秋季学期开学前（8月25日前）", 春季开学前, 开学前后: no end of August of its own
 		}
+		if (name == "春" || name == "元宵") && shift == 0 && lastYearBefore(text[:m[0]]) == 0 && laterInYearBefore(text[:m[0]]) {
+			y++ // "11月中旬前完成…，春节前开展…", "今冬明春…春节前": the Spring Festival after them
+		}
 		d := festivalDay(name, y, text[:m[0]])
 		for before := text[:m[0]]; ; {
 			l := festivalBefore.FindStringSubmatchIndex(before)
@@ -658,6 +674,19 @@ func festivalDeadlines(text string, year int, have map[string]bool) []Deadline {
 		out = append(out, Deadline{Quote: quote, Date: d, Kind: KindBy})
 	}
 	return out
+}
+
+// lateMonth is a month of the year's last third, named without a year: "11月中旬前", "10月底".
+var lateMonth = regexp.MustCompile(`(?:^|[^\d年.])(9|1[0-2])\s*月`)
+
+// laterInYearBefore reports whether the text before a Spring Festival eve says the work runs from late in
+// the year: a month from September on, 国庆 or 中秋 in the same sentence, or 今冬明春 anywhere before.
+func laterInYearBefore(before string) bool {
+	if strings.Contains(before, "今冬明春") || strings.Contains(before, "冬春") {
+		return true
+	}
+	s := lastSentence(before)
+	return lateMonth.MatchString(s) || strings.Contains(s, "国庆") || strings.Contains(s, "中秋") || strings.Contains(s, "“十一”")
 }
 
 // festivalDay is the day before the festival name (as festivalExpr captures it, 节 and quotes cut)
@@ -998,7 +1027,7 @@ func yearlessDay(text string, m []int, y int) (Day, bool) {
 var monthWork = regexp.MustCompile(`^\s*[，,]?\s*` + monthWorkVerbs)
 
 // monthWorkVerbs are the acts monthWork and monthWorkDone know.
-const monthWorkVerbs = `(?:组织|开展|完成|召开|举办|进行|实施|全面|集中)`
+const monthWorkVerbs = `(?:组织|开展|完成|召开|举办|进行|实施|全面|集中|开工|竣工|建成|启动|投用|投入使用|上线)`
 
 // monthOpensWork reports whether a month alone ("9月份", "12月") opens a clause that does work in it,
 // so that the month's end is its deadline; elsewhere a month alone dates what happened.
@@ -1006,6 +1035,14 @@ func monthOpensWork(before, after string) bool {
 	b := strings.TrimRight(before, " \t")
 	for _, w := range []string{"今年", "本年", "明年", "次年"} {
 		b = strings.TrimSuffix(b, w) // "今年9月份组织开展…": the year said in words, then the month
+	}
+	if strings.HasSuffix(b, "已于") || strings.HasSuffix(b, "已在") {
+		return false // "已于9月开展": done
+	}
+	if rest, ok := cutAnySuffix(b, "计划于", "计划在", "计划", "预计于", "预计", "拟于", "拟在", "拟", "定于", "将于"); ok {
+		b = rest // "计划5月开工", "拟于10月召开": the month the work is set for
+	} else if strings.HasSuffix(b, "于") && monthWork.MatchString(after) && !monthWorkDone.MatchString(after) {
+		return true // "第二轮督查于9月开展": the month a step is set for
 	}
 	if b != "" {
 		r, _ := utf8.DecodeLastRuneInString(b)
@@ -1154,9 +1191,13 @@ func digitYearThenHan(text string) bool {
 }
 
 // hanMonthDay is a month (and day) in Chinese numerals that a deadline word closes, its year left
-// out or written before it: 十二月底前, 十一月二十日前, 次年一月十五日前; or a day of every month:
-// 每月五日前. Group 1 is the character before it, which no numeral may be.
-var hanMonthDay = regexp.MustCompile(`(^|[^〇○零一二三四五六七八九十两百\d])(?:(十[一二]?|[一二三四五六七八九])月|(每月))(?:(三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?((?:底|末|中旬|上旬|下旬)?\s*(?:前|之前|以前))`)
+// out or written before it: 十二月底前, 十一月二十日前, 次年一月十五日前, 十二月中旬, 五月至; or a day of
+// every month: 每月五日前. Group 1 is the character before it, which no numeral may be.
+var hanMonthDay = regexp.MustCompile(`(^|[^〇○零一二三四五六七八九十两百\d])(?:(十[一二]?|[一二三四五六七八九])月|(每月))(?:(三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?((?:底|末|中下旬|上中旬|中旬|上旬|下旬)?\s*(?:前|之前|以前)|中下旬|上中旬|中旬|上旬|下旬|底|末|份|\s*(?:至|到|—|－|-|～|~))`)
+
+// hanMonthSpanEnd is the end of a span of months in Chinese numerals: the 十月 of 五月至十月, the
+// 十二月三十一日 of 十一月一日至十二月三十一日 (hanMonthDay has written the start with digits).
+var hanMonthSpanEnd = regexp.MustCompile(`(\d[月日号]\s*(?:至|到|—|－|-|～|~)\s*)(十[一二]?|[一二三四五六七八九])月(?:(三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?`)
 
 // hanMonthNear reports a 月 with a Chinese numeral before it (十二月) or after it (每月五日): the
 // cheap test before hanMonthDay runs.
@@ -1178,7 +1219,7 @@ func hanMonthNear(text string) bool {
 
 // hanMonthDays writes hanMonthDay's months and days with digits.
 func hanMonthDays(text string) string {
-	return hanMonthDay.ReplaceAllStringFunc(text, func(m string) string {
+	text = hanMonthDay.ReplaceAllStringFunc(text, func(m string) string {
 		g := hanMonthDay.FindStringSubmatch(m)
 		out := g[1]
 		switch {
@@ -1193,6 +1234,14 @@ func hanMonthDays(text string) string {
 			out += strconv.Itoa(chineseNum(g[4])) + "日"
 		}
 		return out + g[5]
+	})
+	return hanMonthSpanEnd.ReplaceAllStringFunc(text, func(m string) string {
+		g := hanMonthSpanEnd.FindStringSubmatch(m)
+		out := g[1] + strconv.Itoa(chineseNum(g[2])) + "月"
+		if g[3] != "" {
+			out += strconv.Itoa(chineseNum(g[3])) + "日"
+		}
+		return out
 	})
 }
 
@@ -1351,6 +1400,12 @@ func deadlineAt(text string, y int) (Deadline, bool) {
 		// "到2027年6月底，全市…全部接入", "力争2026年底…突破100亿元", "2025年末，全区…达到4.5个": a
 		// figure to reach by then, not work to finish (nor a span's end, "2025年5月至2026年4月").
 		kind = KindTarget
+	}
+	if (lead == "截至" || lead == "截止到") && !strings.Contains(ph.suffix, "前") && forwardCount(after) {
+		kind = KindTarget // "截至2025年底，全市累计建成…以上": a count to reach by then
+	}
+	if strings.HasSuffix(trimmed, "其中") && !strings.Contains(ph.suffix, "前") && !strings.Contains(ph.period, "前") {
+		kind = KindTarget // "到2025年底建成100个，其中2024年建成60个": a share of the goal, due in its year
 	}
 	// A bare year counts when it opens a clause: "2023年,完成…", "…；2024年通过验收".
 	marked := ph.suffix != "" || ph.period != "" || ph.month != "" || lead != "" || completedIn(after)
@@ -1597,6 +1652,9 @@ func notADeadline(text, trimmed, after string, ph datePhrase, y, end, year int) 
 	}
 	if inTitle(trimmed) {
 		return Deadline{}, true, false // "《2025年第2季度重点工作任务清单》": a document's name
+	}
+	if statPeriod.MatchString(clauseBefore(trimmed)) {
+		return Deadline{}, true, false // "统计时段为2023年10月1日至2024年9月30日": what a figure counts
 	}
 	if foundedIn.MatchString(trimmed) || revisionAfter.MatchString(after) || bornIn.MatchString(trimmed) {
 		// "协会成立于2019年", "（组建于2018年10月）", "《安全生产法》（2021年修正）": when a body was
@@ -1852,6 +1910,18 @@ func statedCount(after string) bool {
 		after = after[:k]
 	}
 	return countsDone(after) || strings.Contains(after, "共有") || strings.Contains(after, "现有")
+}
+
+// statPeriod opens a clause that says what period a figure counts ("统计时段为", "数据统计期间"), which
+// no work is due in.
+var statPeriod = regexp.MustCompile(`统计(?:时段|期间|周期|区间|时限|时间段|截止时间|起止时间)|数据(?:截至|截止)(?:时间|日期)?|(?:考核|评价|监测)(?:时段|周期)为`)
+
+// clauseBefore is the part of before in the same clause as what follows it: after the last 。；，.
+func clauseBefore(before string) string {
+	if k := strings.LastIndexAny(before, "。；;，,\n"); k >= 0 {
+		return before[k:]
+	}
+	return before
 }
 
 // forwardCount reports whether the sentence after a 截至 date asks for a count still to be reached
@@ -3041,7 +3111,7 @@ func goalDeadline(goals []string) (Day, string) {
 }
 
 // yearlessWords are what a deadline without a year needs to hold; most texts hold none.
-var yearlessWords = newWordSet("月组织", "月开展", "月召开", "月举办", "月进行", "月实施", "月全面", "月集中", "月，", "月,", "月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：", "节前", "节之前", "节以前", "旦前", "五一前", "中秋前", "端午前", "国庆前", "元宵前", "清明前", "十一”前", "十一\"前", "十一’前", "五一”前", "五一\"前", "五一’前", "假前", "假期前", "黄金周前", "开学前", "节”前", "节\"前", "节’前")
+var yearlessWords = newWordSet("月组织", "月开展", "月召开", "月举办", "月进行", "月实施", "月全面", "月集中", "月开工", "月竣工", "月建成", "月启动", "月投用", "月投入使用", "月上线", "月，", "月,", "月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：", "节前", "节之前", "节以前", "旦前", "五一前", "中秋前", "端午前", "国庆前", "元宵前", "清明前", "十一”前", "十一\"前", "十一’前", "五一”前", "五一\"前", "五一’前", "假前", "假期前", "黄金周前", "开学前", "节”前", "节\"前", "节’前", "旦”前", "宵”前", "明”前", "午”前", "秋”前", "庆”前", "庆\"前", "庆’前")
 
 // dottedMonthDay is a month and day written with a dot and no year, closed by 前: "6.30前", "12.31日前".
 var dottedMonthDay = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})日?\s*(?:前|之前|以前)`)
@@ -3119,6 +3189,9 @@ func yearlessRanges(text string, year int) []Deadline {
 			strings.HasSuffix(strings.TrimSpace(before), "每年") || m[6] >= 0 && m[8] >= 0 && m[10] < 0 || partOfMonth.MatchString(text[m[1]:]) {
 			continue
 		}
+		if seasonSpan(before, text[m[1]:]) {
+			continue
+		}
 		y := lastYearBefore(before)
 		if ownYearBefore(before) {
 			if clause := clauseOf(text[m[1]:]); strings.Contains(clause, "已") || strings.HasPrefix(strings.TrimSpace(text[m[1]:]), "为") {
@@ -3143,6 +3216,29 @@ func yearlessRanges(text string, year int) []Deadline {
 		out = append(out, Deadline{Quote: strings.TrimSpace(text[m[2]:m[1]]), Date: end, Kind: KindBy})
 	}
 	return out
+}
+
+// everyAfterSpan is a duty's period right after a span of months: "6月至8月每周向家长推送一次".
+var everyAfterSpan = regexp.MustCompile(`^\s*[，,]?\s*(?:期间)?\s*[，,]?\s*每(?:周|月|日|天|旬|半月|两周)`)
+
+// seasonSpan reports whether a span of months with no year is a season that duties run in, not work
+// due by its end: one that a duty's period follows ("6月至8月每周…"), or one in brackets after a
+// season's name ("夏季高温期间（6月至9月）").
+func seasonSpan(before, after string) bool {
+	if everyAfterSpan.MatchString(after) {
+		return true
+	}
+	return seasonBefore.MatchString(strings.TrimRight(before, " \t"))
+}
+
+// cutAnySuffix is strings.CutSuffix with the first of several suffixes s has.
+func cutAnySuffix(s string, suffixes ...string) (string, bool) {
+	for _, x := range suffixes {
+		if rest, ok := strings.CutSuffix(s, x); ok {
+			return rest, true
+		}
+	}
+	return s, false
 }
 
 // cutAnyPrefix is strings.CutPrefix with the first of several prefixes s has.

@@ -5760,7 +5760,7 @@ func groupLeadOf(it *item) []string {
 
 // stageExpr is the time a stage heading gives in brackets: "(9月)", "(5月下旬-8月)", "(4月-5月中旬)",
 // "(1-5月)".
-var stageExpr = regexp.MustCompile(`[（(]\s*(?:(?:自)?即日起?\s*[-—–~～至到]\s*|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:[上中下]旬|中下旬|上中旬|底)?\s*[-—–~～至到]\s*)?(?:(\d{4})年)?(\d{1,2})月(?:\d{1,2}日)?(中下旬|上中旬|[上中下]旬|底)?(?:前|以前|之前)?\s*[)）]|[（(]\s*\d{1,2}\s*[-—–~～至到]\s*\d{1,2}月(?:[上中下]旬|底)?\s*[)）]`)
+var stageExpr = regexp.MustCompile(`[（(]\s*(?:(?:自)?即日起?\s*[-—–~～至到]\s*|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:[上中下]旬|中下旬|上中旬|底)?\s*[-—–~～至到]\s*)?(?:(\d{4})年)?(\d{1,2})月份?(?:\d{1,2}日)?(中下旬|上中旬|[上中下]旬|底)?(?:前|以前|之前)?\s*[)）]|[（(]\s*\d{1,2}\s*[-—–~～至到]\s*\d{1,2}月(?:[上中下]旬|底)?\s*[)）]`)
 
 // periodTitleExpr is a heading naming a quarter or a month of the plan's year as its work's time:
 // "第二季度重点任务", "3月份工作安排", "2024年第三季度工作要点".
@@ -5805,7 +5805,7 @@ var dottedBracket = regexp.MustCompile(`[（(][^（()）]*(?:19|20)\d{2}\.\d{1,2
 var stageDay = regexp.MustCompile(`(\d{1,2})月(\d{1,2})日`)
 
 // stageMonth reads the month (and its part) a stage ends in.
-var stageMonth = regexp.MustCompile(`(\d{1,2})月(?:\d{1,2}日)?(中下旬|上中旬|[上中下]旬|底)?(?:前|以前|之前)?\s*[)）]$`)
+var stageMonth = regexp.MustCompile(`(\d{1,2})月份?(?:\d{1,2}日)?(中下旬|上中旬|[上中下]旬|底)?(?:前|以前|之前)?\s*[)）]$`)
 
 // stageTime is the end of the stage the item, or a heading above it, names (即日起 to a day, a span
 // of days, a month with its 上旬/中旬/中下旬): a month or a span of
@@ -5820,6 +5820,9 @@ func (p *parser) stageTime(it *item) []Deadline {
 			title = dottedMonth.ReplaceAllString(title, "${1}年${2}月$3") // "（2025.5—2025.8）"
 		}
 		m := stageExpr.FindString(title)
+		if i := strings.Index(title, m); m != "" && seasonBefore.MatchString(title[:i]+m[:strings.IndexAny(m, "（(")+utf8.RuneLen([]rune(m)[0])]) {
+			m = "" // "主汛期（6月1日至9月30日）实行…值班": a season the work runs in, no stage
+		}
 		quote := m
 		if q := dottedBracket.FindString(x.title); title != x.title && q != "" {
 			quote = q // the words as the plan writes them

@@ -132,7 +132,8 @@ func TestDatePhrasesStop26(t *testing.T) {
 		{"a month alone after a dated clause", "2025年度目标任务于2025年11月底前全面完成，12月开展考核验收。", []string{"2025-11-30 by", "2025-12-31 by"}},
 		{"a month alone dating what happened", "今年5月召开了动员会。", nil},
 		{"a year to reach something in", "2026年实现县域内中小学校全覆盖。", []string{"2026-12-31 target"}},
-		{"a count to reach by a day", "截至2025年底，全市累计建成城市口袋公园100个以上。", []string{"2025-12-31 by"}},
+		// Stop 40: a goal (target), as deadline forms 2, 3 and 13 read it; forms 1 reads it "by".
+		{"a count to reach by a day", "截至2025年底，全市累计建成城市口袋公园100个以上。", []string{"2025-12-31 target"}},
 		{"a count of what is done", "截至2024年底，全市已建成充电桩1万个。", nil},
 		{"a count of what there is", "截至2023年底，全市共有养老机构50家。", nil},
 		{"a day a policy holds to", "截至2027年12月31日，符合条件的餐饮企业减半征收。", []string{"2027-12-31 by"}},

@@ -1,0 +1,37 @@
+package plan
+
+import "testing"
+
+// TestDatePhrasesStop40: the date phrases deadline forms 13 taught (written by a helper who read no
+// code; its misses were open material this stop).
+func TestDatePhrasesStop40(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a month in words with its part", "十二月中旬完成交工验收。", []string{"2025-12-20 by"}},
+		{"a span of months in words", "本次普查登记工作于十一月一日至十二月三十一日进行。", []string{"2025-12-31 by"}},
+		{"once a month is no month", "一月一调度，一季度一通报。", nil},
+		{"a count done by a month", "截至7月底，全市58个重点项目已开工49个。", nil},
+		{"a count to reach by year end", "截至年底，全市累计建成充电桩500个以上。", []string{"2025-12-31 target"}},
+		{"a share of a goal", "到2026年底，全市建成口袋公园100个，其中2025年建成60个。", []string{"2025-12-31 target", "2026-12-31 target"}},
+		{"a share due by a day stays a deadline", "到2026年底建成100个，其中2025年6月底前建成60个。", []string{"2025-06-30 by", "2026-12-31 target"}},
+		{"the period a figure counts", "统计时段为2023年10月1日至2024年9月30日，数据来源为统计年报。", nil},
+		{"the Spring Festival after late-year work", "11月中旬前完成消防设施检测，春节前开展一轮全覆盖检查。", []string{"2025-11-20 by", "2026-02-16 by"}},
+		{"the Spring Festival after National Day in quotes", "“国庆”前完成价格检查全覆盖，春节前开展第二轮检查。", []string{"2025-09-30 by", "2026-02-16 by"}},
+		{"the Spring Festival alone is this year's", "春节前完成农民工工资清欠。", []string{"2025-01-28 by"}},
+		{"a span a weekly duty runs in", "6月至8月每周向家长推送一次安全提醒。", nil},
+		{"a step set for a month", "第二轮督查于9月开展，重点检查任务推进情况。", []string{"2025-09-30 by"}},
+		{"a start set for a month", "计划5月开工，年底前完成主管网铺设。", []string{"2025-05-31 by", "2025-12-31 by"}},
+		{"a start that happened", "该项目已于3月开工建设。", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkDates(t, tc.text, 2025, tc.want) })
+	}
+	// A season in brackets is when duties run, not a stage to finish; a stage's month with 份 is one.
+	checkTasks(t, formHead+"1.主汛期（6月1日至9月30日）实行24小时领导带班和专人值班制度。（责任单位：市水利局）\n", []taskWant{
+		{number: "1", lead: []string{"市水利局"}},
+	})
+	checkTasks(t, formHead+"（一）总结提升阶段（10月份）\n1.全面总结专项行动成效。（责任单位：市商务局）\n", []taskWant{
+		{number: "1", lead: []string{"市商务局"}, dates: []string{"2025-10-31 by"}},
+	})
+}
