@@ -60,7 +60,7 @@ var labelWords = []marker{
 	{"参与单位", rolePartic}, {"参与部门", rolePartic}, {"参加单位", rolePartic}, {"参加部门", rolePartic}, {"协办单位", rolePartic}, {"协同单位", rolePartic},
 	{"协同部门", rolePartic}, {"协助单位", rolePartic}, {"支持单位", rolePartic}, {"支撑单位", rolePartic}, {"支撑部门", rolePartic}, {"协作单位", rolePartic}, {"试点单位", rolePartic}, {"指导单位", rolePartic}, {"指导部门", rolePartic}, {"协办", rolePartic}, {"协同", rolePartic}, {"配合", rolePartic},
 
-	{"督导单位", rolePartic}, {"督办单位", rolePartic}, {"会办单位", rolePartic}, {"整改责任单位", roleResp}, {"整改单位", roleResp},
+	{"督导单位", rolePartic}, {"会办单位", rolePartic}, {"监管单位", rolePartic}, {"监管部门", rolePartic}, {"行业监管部门", rolePartic}, {"整改责任单位", roleResp}, {"整改单位", roleResp},
 	{"责任单位", roleResp}, {"责任部门", roleResp}, {"责任主体", roleResp}, {"承办单位", roleResp},
 	{"实施单位", roleResp}, {"落实单位", roleResp}, {"负责单位", roleResp}, {"具体负责", roleResp},
 	{"相关部门", roleResp}, {"相关单位", roleResp}, {"涉及部门", roleResp}, {"涉及单位", roleResp},
@@ -71,7 +71,12 @@ var labelWords = []marker{
 	{"进度安排", roleTime}, {"时间安排", roleTime}, {"完成期限", roleTime}, {"整改时限", roleTime}, {"办结时限", roleTime}, {"时限", roleTime},
 	{"检查频次", roleTime}, {"工作频次", roleTime}, {"频次", roleTime}, {"频率", roleTime}, {"报送时间", roleTime}, {"截止日期", roleTime}, {"截止时间", roleTime},
 
-	{"建设主体", roleBody}, {"业主单位", roleBody}, {"实施主体", roleBody},
+	// The body that builds or carries out a project answers for it (lead, or taking part beside a
+	// 牵头); the one that oversees or scores it does not (督办单位, 考核单位). A 督导单位 guides the work and
+// takes part in it.
+	{"建设主体", roleResp}, {"业主单位", roleResp}, {"实施主体", roleResp}, {"项目业主", roleResp},
+	{"督办单位", roleBody}, {"督办部门", roleBody}, {"督查单位", roleBody},
+	{"考核单位", roleBody}, {"考评单位", roleBody}, {"考核部门", roleBody},
 }
 
 // suffixWords are the markers that follow a list: "X牵头", "Y、Z按照职责分工负责". Longest first.

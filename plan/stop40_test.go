@@ -35,3 +35,21 @@ func TestDatePhrasesStop40(t *testing.T) {
 		{number: "1", lead: []string{"市商务局"}, dates: []string{"2025-10-31 by"}},
 	})
 }
+
+// TestRolesStop40: builders, overseers and scorers, as role forms 14 taught.
+func TestRolesStop40(t *testing.T) {
+	checkTasks(t, formHead+
+		"1.建设城东片区海绵城市改造项目。（建设主体：市城投集团；监管单位：市住房和城乡建设局）\n"+
+		"2.实施农村人居环境整治提升项目。牵头单位：市农业农村局；实施主体：各乡镇（街道）\n"+
+		"3.完成背街小巷改造提升。（责任单位：市住房和城乡建设局；督办单位：市政府督查室）\n"+
+		"4.将耕地保护目标责任纳入年度综合考核。（责任单位：市自然资源局；考核单位：市委组织部）\n", []taskWant{
+		{number: "1", lead: []string{"市城投集团"}, partic: []string{"市住房和城乡建设局"}},
+		{number: "2", lead: []string{"市农业农村局"}, partic: []string{"各乡镇（街道）"}},
+		{number: "3", lead: []string{"市住房和城乡建设局"}},
+		{number: "4", lead: []string{"市自然资源局"}},
+	})
+	// A table's builder column: the row's units when no other column names them.
+	checkTasks(t, formHead+"序号｜项目名称｜建设内容｜建设主体｜监管单位\n8｜城北污水处理厂扩建｜新增处理规模3万吨/日｜市水务集团有限公司｜市水务局\n", []taskWant{
+		{number: "8", lead: []string{"市水务集团有限公司"}, partic: []string{"市水务局"}},
+	})
+}

@@ -35,6 +35,7 @@ const (
 	colBody                    // 建设主体: another body, named in the text but not responsible
 	colPlace                   // 建设地点: where the work is done, a place rather than a party
 	colProgress                // 完成情况, 进展情况, 计划开工时间: what was done or when work starts, kept with the task but no deadline of it
+	colOwner                   // 建设主体, 业主单位: who builds; headerRoles makes it units, participating or a body
 )
 
 type tableHeader struct {
@@ -53,13 +54,14 @@ var columnWords = []struct {
 }{
 	// What was done so far, in a progress report's table: its dates are records, not deadlines.
 	{colProgress, []string{"完成情况", "进展情况", "推进情况", "落实情况", "执行情况", "取得成效", "工作成效"}},
-	// Another body: the one that builds (建设主体, 业主) or the one that scores (评分部门, 考核单位); not
-	// what is scored (评分内容, 评分标准: a scoring table's requirement and its points).
-	{colBody, []string{"主体", "业主", "评分部门", "评分单位", "考评部门", "考评单位", "打分部门", "打分单位", "考核部门", "考核单位"}},
+	// Another body: the one that scores (评分部门, 考核单位) or supervises (督办单位); not what is scored
+	// (评分内容, 评分标准: a scoring table's requirement and its points).
+	{colBody, []string{"评分部门", "评分单位", "考评部门", "考评单位", "打分部门", "打分单位", "考核部门", "考核单位", "督办单位", "督办部门", "督导单位", "督查单位"}},
 	{colPerson, []string{"领导", "责任人", "联系人"}},
-	{colPartic, []string{"配合", "参与", "协办", "协同", "支撑", "协作"}},
+	{colPartic, []string{"配合", "参与", "协办", "协同", "支撑", "协作", "监管单位", "监管部门"}},
 	{colLead, []string{"牵头", "主办", "主责", "第一责任"}},
 	{colPlace, []string{"地点", "地址", "所在地", "建设地", "实施地"}},
+	{colOwner, []string{"主体", "业主"}},
 	{colUnits, []string{"责任", "单位", "部门"}},
 	{colDeadline, []string{"时间", "时限", "期限", "节点", "进度", "截止", "日期", "年限"}},
 	{colGroup, []string{"领域", "类别", "方面", "板块", "分类"}},
@@ -105,6 +107,19 @@ func headerRoles(names []string) []colRole {
 				roles[i] = colOther
 			}
 			hasTitle = true
+		}
+	}
+	// The one that builds (建设主体, 业主单位) answers for the row when no column of units does; it takes
+	// part beside a 牵头 column, and beside a 责任单位 column it is another body, named in the text.
+	owner := colUnits
+	if slices.Contains(roles, colLead) {
+		owner = colPartic
+	} else if slices.Contains(roles, colUnits) {
+		owner = colBody
+	}
+	for i, r := range roles {
+		if r == colOwner {
+			roles[i] = owner
 		}
 	}
 	return roles

@@ -130,8 +130,9 @@ var tableForms = []struct {
 		"序号项目名称总投资项目业主牵头部门责任领导合计15000 1新建污水处理厂12000县城投公司县住建局张三" +
 			"2改造农贸市场3000县商投公司、城关镇人民政府县商务局李四王五\n",
 		[]taskWant{
-			{number: "1", lead: []string{"县住建局"}},
-			{number: "2", lead: []string{"县商务局"}},
+			// Stop 40: the owner beside a 牵头 column takes part, as role forms 12 and 14 read it.
+			{number: "1", lead: []string{"县住建局"}, partic: []string{"县城投公司"}},
+			{number: "2", lead: []string{"县商务局"}, partic: []string{"县商投公司", "城关镇人民政府"}},
 		}},
 	{"a table drawn with box characters: cells over several lines, a 牵头 cell merged over two rows, a short last table after a page break",
 		"┌──┬────────────┬──────┬──────┬──────┐\n" +
