@@ -73,7 +73,7 @@ var labelWords = []marker{
 
 	// The body that builds or carries out a project answers for it (lead, or taking part beside a
 	// 牵头); the one that oversees or scores it does not (督办单位, 考核单位). A 督导单位 guides the work and
-// takes part in it.
+	// takes part in it.
 	{"建设主体", roleResp}, {"业主单位", roleResp}, {"实施主体", roleResp}, {"项目业主", roleResp},
 	{"督办单位", roleBody}, {"督办部门", roleBody}, {"督查单位", roleBody},
 	{"考核单位", roleBody}, {"考评单位", roleBody}, {"考核部门", roleBody},
