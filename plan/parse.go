@@ -369,6 +369,23 @@ func breakAfterSentences(s string) string {
 // 【完成时限】, 【频次】.
 var bracketLabel = regexp.MustCompile(`[【\[]((?:[省市区县]直?)?(?:` + labelForms + `))[】\]][:：]?`)
 
+// spacedLabel is a label and its colon after spaces, behind a name: "…局　协同：".
+var spacedLabel = regexp.MustCompile(`(\p{Han}|[)）])[ \t\x{3000}]+((?:[省市区县]直?)?(?:` + labelForms + `)[:：])`)
+
+// spacedLead is a lead marker, then spaces and a party's name: "…局牵头 市应急管理局".
+var spacedLead = regexp.MustCompile(`(\p{Han}(?:牵头|主办|主责|牵头负责))[ \t\x{3000}]+([省市县区镇乡各])`)
+
+// spacedMarkers writes the clause breaks that spaces stand for around labels and lead markers.
+func spacedMarkers(text string) string {
+	if strings.Contains(text, "：") || strings.Contains(text, ":") {
+		text = spacedLabel.ReplaceAllString(text, "$1；$2")
+	}
+	if strings.Contains(text, "牵头") || strings.Contains(text, "主办") || strings.Contains(text, "主责") {
+		text = spacedLead.ReplaceAllString(text, "$1，$2")
+	}
+	return text
+}
+
 // dropCJKSpaces removes the runs of spaces and tabs that have a cjkSpaceSide character on both
 // sides, as one pass of a regexp "(side)[ \t]+(side)" replaced by "$1$2" does: a character that
 // closed one match opens no other (hence appendClean's second pass). TestCJKSpacesAsExpr checks
@@ -773,6 +790,12 @@ func (p *parser) cleanLines(text string) []string {
 	// "牵头：市农业农村局；配合：市水利局".
 	if strings.ContainsAny(text, "】]") {
 		text = labelsInBrackets(text)
+	}
+	// A label with its colon after spaces ("主责：市农业农村局　协同：市公安局") opens a new list, as after
+	// a semicolon; a lead marker before spaces and a unit ("市城市管理局牵头 市应急管理局…配合") ends
+	// its clause, as before a comma.
+	if strings.ContainsAny(text, " \u3000") {
+		text = spacedMarkers(text)
 	}
 	// Units a label lists with spaces between them ("责任单位：市商务局 市文化广电旅游局",
 	// "主责单位  县教育体育局") are a list, before spaces inside Chinese text go.

@@ -1,6 +1,9 @@
 package plan
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestDatePhrasesStop40: the date phrases deadline forms 13 taught (written by a helper who read no
 // code; its misses were open material this stop).
@@ -51,5 +54,30 @@ func TestRolesStop40(t *testing.T) {
 	// A table's builder column: the row's units when no other column names them.
 	checkTasks(t, formHead+"序号｜项目名称｜建设内容｜建设主体｜监管单位\n8｜城北污水处理厂扩建｜新增处理规模3万吨/日｜市水务集团有限公司｜市水务局\n", []taskWant{
 		{number: "8", lead: []string{"市水务集团有限公司"}, partic: []string{"市水务局"}},
+	})
+}
+
+// TestGluedAndSpacedStop40: names a page ran together, and markers and labels whose comma or
+// semicolon the page turned into spaces.
+func TestGluedAndSpacedStop40(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"中国移动漳州分公司中国电信漳州分公司中国联通漳州分公司", []string{"中国移动漳州分公司", "中国电信漳州分公司", "中国联通漳州分公司"}},
+		{"镇财政所镇农业综合服务中心", []string{"镇财政所", "镇农业综合服务中心"}},
+		{"人民银行市中心支行", []string{"人民银行市中心支行"}},
+		{"市城市管理局", []string{"市城市管理局"}},
+		{"运行“社区安全隐患指数平台”", []string{"运行“社区安全隐患指数平台”"}},
+	} {
+		if got := splitGluedNames(tc.in); strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("splitGluedNames(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+	checkTasks(t, formHead+
+		"1.开展燃气安全专项整治。（市城市管理局牵头 市应急管理局 市市场监管局 各区人民政府配合）\n"+
+		"2.推进禁捕退捕，常态化开展联合执法。主责：市农业农村局\u3000协同：市公安局、市市场监管局\n", []taskWant{
+		{number: "1", lead: []string{"市城市管理局"}, partic: []string{"市应急管理局", "市市场监管局", "各区人民政府"}},
+		{number: "2", lead: []string{"市农业农村局"}, partic: []string{"市公安局", "市市场监管局"}},
 	})
 }

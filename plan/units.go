@@ -320,7 +320,7 @@ func SplitUnits(list string) []string {
 			if m := dutyAside.FindStringSubmatch(s); m != nil && looksLikeUnit(m[1]) && looksLikeUnit(m[2]) {
 				out = append(out, m[1], m[2]) // "县市场监管局（各乡镇人民政府按职责落实）": two parties
 			} else {
-				out = append(out, s)
+				out = append(out, splitGluedNames(s)...)
 			}
 		}
 		b.Reset()
@@ -348,6 +348,40 @@ func SplitUnits(list string) []string {
 	}
 	flush()
 	return out
+}
+
+// gluedNameStart is how a unit's name opens when a page has run it into the name before it: a level
+// (市, 县, 镇 …) not opening a word that no name starts with (市场, 市政, 县域, 区域), or a national firm's
+// or agency's first words (中国电信…, 国网…, 国家…).
+var gluedNameStart = regexp.MustCompile(`^(?:中国|国网|国家|[省市县区镇乡](?:[^场政民域内外级直属情况]))`)
+
+// branchName is a branch's name: 市中心支行, 漳州分公司, 城区分局.
+var branchName = regexp.MustCompile(`(?:支行|分行|分公司|分局|支队|大队|分中心|营业部|分院|分所)$`)
+
+// splitGluedNames splits a name that is several names run together, "中国移动漳州分公司中国电信漳州分公司",
+// "镇财政所镇农业综合服务中心", where one name's ending meets the next one's level; a name whose parts
+// are not each a unit of four characters or more stays whole (市住建局市政科 is one bureau's section).
+func splitGluedNames(s string) []string {
+	if utf8.RuneCountInString(s) < 8 || strings.ContainsAny(s, "（(“”\"《》") {
+		return []string{s}
+	}
+	for i := range s {
+		if i == 0 || utf8.RuneCountInString(s[:i]) < 4 || utf8.RuneCountInString(s[i:]) < 4 {
+			continue
+		}
+		head, rest := s[:i], s[i:]
+		if !gluedNameStart.MatchString(rest) || !looksLikeUnit(head) || !looksLikeUnit(rest) {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(head); strings.ContainsRune("省市县区镇乡", r) {
+			continue // "…新区" then "区…": the cut is inside a word
+		}
+		if branchName.MatchString(rest) && !branchName.MatchString(head) && !strings.HasPrefix(rest, "中国") && !strings.HasPrefix(rest, "国") {
+			continue // "人民银行市中心支行": a body's branch in a place is one name
+		}
+		return append([]string{head}, splitGluedNames(rest)...)
+	}
+	return []string{s}
 }
 
 // dutyAside is a party named in brackets after a unit, with its own part in the work: "县市场监管局
