@@ -678,10 +678,14 @@ func wholeShape(s string, q *Query) (string, bool) {
 	return "", false
 }
 
+// reHousingUnits is "units" that are homes or places built, not departments: "how many units are
+// planned", "how many housing units".
+var reHousingUnits = regexp.MustCompile(`(?i)how many (?:housing |apartment |residential |rental )?units (?:are|will be|to be|is|should be|must be|would be)\s+(?:planned|built|constructed|provided|completed|supplied|added|renovated|delivered|raised|made available)|how many (?:housing|apartment|residential|rental) units|how many units of`)
+
 // countShape: how many units, a ranking, or how many tasks, and how the count groups.
 func countShape(s string, q *Query) (shape, groupBy string, rank, ok bool) {
 	switch {
-	case reCountUnits.MatchString(s) && !reRank.MatchString(s):
+	case reCountUnits.MatchString(s) && !reRank.MatchString(s) && !reHousingUnits.MatchString(s):
 		q.countUnits = true // "湖州有几个单位参与了任务?"
 		return ShapeCount, GroupUnit, true, true
 	case reRank.MatchString(s) && (reGroupUnit.MatchString(s) || reCountTask.MatchString(s) || strings.Contains(s, "任务") || !q.hasUnits()):

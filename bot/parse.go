@@ -1407,6 +1407,10 @@ func (r *reading) reshape() {
 		// "开发区清单第3项具体是什么内容?": that item, its words shown.
 		q.Shape, q.detail = ShapeList, true
 	}
+	if q.Shape == ShapePlanFacts && len(q.Bodies) > 0 && slices.Equal(q.Facts, []string{"title"}) {
+		// "服务业那个领导小组叫什么": the body's full name, where the plan writes it, not the plan's title.
+		q.Shape, q.Facts, q.bodyName = ShapeSearch, nil, true
+	}
 	if len(r.nums) > 0 && q.Shape == ShapeList && !q.hasUnits() && q.Status == "" && q.Frequency == "" && len(q.Topic) == 0 && !strings.Contains(rest, "任务") {
 		q.Shape, q.Facts = ShapePlanFacts, []string{"title", "number", "issued"} // "湖政办发[2023]16号是什么?"
 	}
@@ -1431,6 +1435,9 @@ func (r *reading) searchText() {
 		q.Text = stripQuestion(whole)
 		if q.attach {
 			q.Text = "附件" // what the text says of its attachments, wherever it says it
+		}
+		if q.bodyName {
+			q.Text = strings.Join(append(slices.Clone(q.bodyWords), q.Bodies...), " ") // where the plan names the body
 		}
 	case ShapeFigure, ShapeFrequency:
 		q.Text = stripQuestion(r.subject)
@@ -1837,7 +1844,7 @@ func dropBodies(ms []unitMatch, s string) []unitMatch {
 }
 
 // reEnglishStop are the English words of a question that carry no topic.
-var reEnglishStop = regexp.MustCompile(`(?i)^(?:anything|something|still|now|currently|yet|already|also|too|recur|recurs|recurring|repeat|repeats|repeated|duties|duty|happen|happens|local|measures?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|its|it|their|they|and|or|with|be|been|task|tasks|work|works|responsible|involved|involve|involves|lead|leads|led|own|owns|handle|handles|handled|handling|often|each|every|per|all|list|show|give|concern|concerns|concerning|related|relate|regarding|set|sets|target|targets|goal|goals|due|deadline|deadlines|overdue|city|cities|district|districts|county|municipal|provincial|province|measure|measures|shows|appear|appears|them|points|plan's|plans'|unit|units|department|departments|bureau|bureaus|office|s|this|that|these|those|year|years|month|next|last|when|where|why|from|at|as|are|can|could|would|need|needs|must|mention|mentions|cover|covers|include|includes|part|take|takes|within|before|after|than|more|most|less|up|into|under|over|what's|top|first|fewest|biggest|largest|smallest|number|numbers|count|loaded|issued|signed|main|parts|part|opinion|opinions|comes|come|second|third|runner|followed|behind|notice|document|documents|breakdown|policy|policies|milestone|milestones|timeline|schedule|scheduled|fall|falls|falling|jointly|together|both|place|meet|meets|key|body|named|naming|listed|specified|stated|mentioned|only|merely|just|participate|participates|participating|participant|participants|support|supports|supporting|assist|assists|assisting)$`)
+var reEnglishStop = regexp.MustCompile(`(?i)^(?:anything|something|still|now|currently|yet|already|also|too|recur|recurs|recurring|repeat|repeats|repeated|duties|duty|happen|happens|local|measures?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|its|it|their|they|and|or|with|be|been|task|tasks|work|works|responsible|involved|involve|involves|lead|leads|led|own|owns|handle|handles|handled|handling|often|each|every|per|all|list|show|give|concern|concerns|concerning|related|relate|regarding|set|sets|target|targets|goal|goals|due|deadline|deadlines|overdue|city|cities|district|districts|county|municipal|provincial|province|measure|measures|shows|appear|appears|them|points|plan's|plans'|unit|units|department|departments|bureau|bureaus|office|s|this|that|these|those|year|years|month|next|last|when|where|why|from|at|as|are|can|could|would|need|needs|must|mention|mentions|cover|covers|include|includes|part|take|takes|within|before|after|than|more|most|less|up|into|under|over|what's|top|first|fewest|biggest|largest|smallest|number|numbers|count|loaded|issued|signed|main|parts|part|opinion|opinions|comes|come|second|third|runner|followed|behind|notice|document|documents|breakdown|policy|policies|milestone|milestones|timeline|schedule|scheduled|fall|falls|falling|jointly|together|both|place|meet|meets|key|body|named|naming|listed|specified|stated|mentioned|only|merely|just|participate|participates|participating|participant|participants|support|supports|supporting|assist|assists|assisting|done|finished|completed)$`)
 
 // englishLeftovers are the words of an English question that no extractor took and the glossary does
 // not know.

@@ -78,6 +78,8 @@ type Query struct {
 	detail bool
 	// attach: the question asks which attachments a plan has ("附了哪两个附件"); a search looks for 附件.
 	attach bool
+	// bodyName: the question asks a body's full name ("那个领导小组叫什么"): a search for where the plan names it.
+	bodyName bool
 	// countUnits: the question counts units, not tasks ("有几个单位参与?").
 	countUnits bool
 	// asksWho: the question asks who (谁牵头, 哪个单位).

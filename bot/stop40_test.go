@@ -1,0 +1,48 @@
+package bot
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/dutybot/dutybot/plan"
+)
+
+// TestStop40EnglishWords: "units are planned" counts homes, not departments; "done" in "what had to be
+// done by" is no topic; the glossary knows the provident fund and loans.
+func TestStop40EnglishWords(t *testing.T) {
+	p := NewEngine(seedIndex(t), Options{}).Parser()
+	today := plan.NewDay(2026, 12, 1)
+	for _, c := range []struct {
+		q         string
+		countUnit bool
+		topic     []string
+	}{
+		{"Huzhou: who's in charge of the talent apartments, and how many units are planned?", false, []string{"人才公寓"}},
+		{"How many units take part in the Huzhou plan?", true, nil},
+		{"Huzhou: what had to be done by the end of June 2023?", false, nil},
+		{"Who handles the provident fund loan policy in Huzhou?", false, []string{"公积金", "贷款"}},
+	} {
+		q := p.Parse(c.q, Context{}, today)
+		if got := q.Shape == ShapeCount && q.GroupBy == GroupUnit; got != c.countUnit {
+			t.Errorf("%s: shape %s by %s, want a count of units: %v", c.q, q.Shape, q.GroupBy, c.countUnit)
+		}
+		if !slices.Equal(q.Topic, c.topic) {
+			t.Errorf("%s: topic %v, want %v", c.q, q.Topic, c.topic)
+		}
+	}
+}
+
+// TestStop40BodyName: asked what a body is called, the answer quotes where the plan names it rather
+// than giving the plan's title.
+func TestStop40BodyName(t *testing.T) {
+	e := NewEngine(seedIndex(t), Options{})
+	a, err := e.Answer(context.Background(), Question{Text: "衢州的领导小组全称是什么", Now: fixedClock("2026-12-01")()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "市现代服务业发展工作领导小组") {
+		t.Errorf("the body's name is not in the answer:\n%s", a.Text)
+	}
+}
