@@ -737,7 +737,7 @@ func partnersAfter(piece string) (respPart, bool) {
 // its items are parties, so a name whose ending is not among the usual ones still counts, as long
 // as every item is a short name and none reads as an action.
 func labelledList(s string) ([]string, bool) {
-	items := joinGroups(splitAnd(SplitUnits(strings.TrimSpace(s))))
+	items := sharedBody(joinGroups(splitAnd(SplitUnits(strings.TrimSpace(s)))))
 	if len(items) == 0 {
 		return nil, false
 	}
@@ -770,7 +770,7 @@ func unitList(s string) ([]string, bool) {
 	if s == "" {
 		return nil, false
 	}
-	items := joinGroups(splitAnd(SplitUnits(s)))
+	items := sharedBody(joinGroups(splitAnd(SplitUnits(s))))
 	if len(items) == 0 {
 		return nil, false
 	}

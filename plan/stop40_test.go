@@ -81,3 +81,20 @@ func TestGluedAndSpacedStop40(t *testing.T) {
 		{number: "2", lead: []string{"市农业农村局"}, partic: []string{"市公安局", "市市场监管局"}},
 	})
 }
+
+// TestSharedBodyStop40: places listed alone share the body the last one names.
+func TestSharedBodyStop40(t *testing.T) {
+	for _, tc := range []struct {
+		in, want []string
+	}{
+		{[]string{"海东市", "兰州市", "临夏州发展改革部门"}, []string{"海东市发展改革部门", "兰州市发展改革部门", "临夏州发展改革部门"}},
+		{[]string{"嘉定区", "松江区政府"}, []string{"嘉定区政府", "松江区政府"}},
+		{[]string{"鹿城区", "瓯海区"}, []string{"鹿城区", "瓯海区"}},
+		{[]string{"市发改委", "市财政局"}, []string{"市发改委", "市财政局"}},
+		{[]string{"各区", "县级市人民政府"}, []string{"各区", "县级市人民政府"}},
+	} {
+		if got := sharedBody(tc.in); strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("sharedBody(%v) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}

@@ -521,6 +521,41 @@ func splitAnd(units []string) []string {
 	return out
 }
 
+// placeOnly is a place's name alone, as a list item that shares the body of the last item:
+// 海东市, 浦东新区, 闽侯县.
+var placeOnly = regexp.MustCompile(`^\p{Han}{1,5}(?:市|州|区|县|旗|盟)$`)
+
+// sharedBody gives the places a list names alone the body its last item names after its own place:
+// "海东市、兰州市、临夏州发展改革部门" is each place's 发展改革部门, "嘉定区、松江区政府" each district's
+// government.
+func sharedBody(items []string) []string {
+	n := len(items)
+	if n < 2 || !placeOnly.MatchString(items[0]) || strings.HasPrefix(items[0], "各") {
+		return items
+	}
+	for _, it := range items[:n-1] {
+		if !placeOnly.MatchString(it) || strings.HasPrefix(it, "各") {
+			return items
+		}
+	}
+	last := []rune(items[n-1])
+	for k := 2; k <= 6 && k < len(last)-1; k++ {
+		if !strings.ContainsRune("市州区县旗盟", last[k]) {
+			continue
+		}
+		body := string(last[k+1:])
+		if r := last[k+1]; strings.ContainsRune("市州区县旗盟省镇乡", r) || !looksLikeUnit(body) && !bareBody[body] {
+			continue
+		}
+		out := make([]string, 0, n)
+		for _, it := range items[:n-1] {
+			out = append(out, it+body)
+		}
+		return append(out, items[n-1])
+	}
+	return items
+}
+
 // bareBody are bodies named without their place: after 和 they belong to the place before it, so
 // "各县（市、区）党委和人民政府" and "高新区党工委和管委会" are each one party.
 var bareBody = map[string]bool{"人民政府": true, "政府": true, "管委会": true, "党委": true, "党工委": true, "办事处": true,
