@@ -2840,6 +2840,13 @@ func (p *parser) collectUnder(root *item, path, ids []string) {
 			for i := start; i < len(p.doc.Tasks); i++ {
 				p.doc.Tasks[i].addDeadlines(goals)
 			}
+			if len(p.doc.Tasks)-start == 1 {
+				// "1．行动目标。…2．主要任务…牵头单位：…": the one task's goal is part of what it says.
+				if g := goalText(it); g != "" {
+					t := &p.doc.Tasks[start]
+					t.Text = g + "\n" + t.Text
+				}
+			}
 		}
 	}
 	walk(root, path, ids)
@@ -2940,6 +2947,18 @@ func goalDates(it *item) []Deadline {
 		}
 	}
 	return ds
+}
+
+// goalText is the words of an item's goal among its children, as goalDates finds it.
+func goalText(it *item) string {
+	var b []string
+	for _, c := range it.children {
+		if c.table != nil || len(c.children) > 0 || len(c.resp) > 0 || !goalItem(c.title) {
+			continue
+		}
+		b = append(b, c.body...)
+	}
+	return strings.Join(b, "\n")
 }
 
 // quotedProject is a work named in quotation marks with its units in brackets after it, as reports

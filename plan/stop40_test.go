@@ -98,3 +98,13 @@ func TestSharedBodyStop40(t *testing.T) {
 		}
 	}
 }
+
+// TestGoalTextStop40: an item's goal ("1．行动目标") is part of the words of the one task under it.
+func TestGoalTextStop40(t *testing.T) {
+	d := checkTasks(t, formHead+"（一）“互联网+”现代农业\n1．行动目标。全面推进互联网与农业生产融合发展。到2026年，农业现代化水平明显提升。\n2．主要任务。建设农业物联网测控体系。牵头单位：市农业农村局\n", []taskWant{
+		{number: "2", lead: []string{"市农业农村局"}, dates: []string{"2026-12-31 target"}},
+	})
+	if !strings.Contains(d.Tasks[0].Text, "全面推进互联网与农业生产融合发展") {
+		t.Errorf("the goal is not in the task's words: %q", d.Tasks[0].Text)
+	}
+}
