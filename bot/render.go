@@ -574,8 +574,8 @@ func (e *Engine) listHeader(c *composer, q *Query, res result, today plan.Day, i
 	} else if len(q.Units) == 1 && n > 0 && q.Units[0].Role != plan.RoleLead && q.Units[0].Role != plan.RoleParticipating {
 		c.printf(c.t("（牵头 %d 项，"+c.partName()+" %d 项）", " (%d as lead, %d participating)"), lead, part)
 	}
-	if len(q.Units) == 1 && len(q.refs) > 0 && len(q.refs[0]) > 1 {
-		c.printf(c.t("。\n“%s”在 %d 个地方都有，按城市和方案分组列出", ".\n“%s” matches units in %d places; grouped by city and plan"), q.Units[0].Name, len(q.refs[0]))
+	if len(q.Units) == 1 && len(q.refs) > 0 && len(refCities(q.refs[0])) > 1 {
+		c.printf(c.t("。\n“%s”在 %d 个地方都有，按城市和方案分组列出", ".\n“%s” matches units in %d places; grouped by city and plan"), q.Units[0].Name, len(refCities(q.refs[0])))
 	}
 	c.b.WriteString(c.t("。\n", ".\n"))
 }
@@ -1225,4 +1225,15 @@ func undatedLimit(text string) string {
 	}
 	lim, _, _ = strings.Cut(lim, "\n")
 	return plan.Clip(strings.TrimSpace(lim), 30)
+}
+
+// refCities are the distinct cities of refs: one unit written two ways in one place is one place.
+func refCities(refs []plan.UnitRef) []string {
+	var out []string
+	for _, r := range refs {
+		if !slices.Contains(out, r.City) {
+			out = append(out, r.City)
+		}
+	}
+	return out
 }

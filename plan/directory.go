@@ -4,6 +4,7 @@ import (
 	"hash/maphash"
 	"iter"
 	"maps"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -302,6 +303,13 @@ func (d *Directory) Resolve(query, city string) []UnitRef {
 			}
 		}
 	}
+	if m := orgSection.FindStringSubmatch(want); m != nil {
+		// "市交通委科技信息处": a plan that writes the bureau once in a list ("市交通委港务监管处、科技信息
+		// 处") names the section alone.
+		for _, n := range d.names.canon.get(m[2]) {
+			cand[n] = true
+		}
+	}
 	if len(cand) == 0 {
 		return nil
 	}
@@ -328,6 +336,9 @@ func (d *Directory) Resolve(query, city string) []UnitRef {
 	}
 	return out
 }
+
+// orgSection is a bureau's section named with its bureau: 区经发局发改处, 市交通委科技信息处.
+var orgSection = regexp.MustCompile(`^(\p{Han}{2,8}?[局委厅])(\p{Han}{2,6}[处科股])$`)
 
 func hasLevelPrefix(s string) bool {
 	for _, p := range levelPrefixes {
@@ -604,6 +615,9 @@ func (x *nameIndex) with(delta map[string]int, aliases *Aliases) *nameIndex {
 				if b, ok := strings.CutPrefix(c, p); ok && b != "" {
 					body[b] = append(body[b], nameEdit{name, 1, add})
 				}
+			}
+			if m := orgSection.FindStringSubmatch(c); m != nil {
+				body[m[2]] = append(body[m[2]], nameEdit{name, 1, add}) // 区经发局发改处 under 发改处
 			}
 			for g, n := range gramCounts(pairs(name)) {
 				prs[g] = append(prs[g], nameEdit{name, n, add})

@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -106,5 +107,28 @@ func TestGoalTextStop40(t *testing.T) {
 	})
 	if !strings.Contains(d.Tasks[0].Text, "全面推进互联网与农业生产融合发展") {
 		t.Errorf("the goal is not in the task's words: %q", d.Tasks[0].Text)
+	}
+}
+
+// TestSectionsStop40: a section named alone after its bureau in a list (市交通委港务监管处、科技信息处)
+// is found by its full name, and a section named with its bureau by the section's own name.
+func TestSectionsStop40(t *testing.T) {
+	d, err := ParseText("s.txt", formHead+"1.完善码头岸电设施建设。（牵头部门：市交通委港务监管处、科技信息处）\n2.健全岸电数据报送制度。（牵头部门：市交通委科技信息处）\n3.发展智慧物流。（牵头单位：区经发局发改处）\n", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := NewDirectory([]*Document{d}, DefaultAliases())
+	names := func(refs []UnitRef) []string {
+		var out []string
+		for _, r := range refs {
+			out = append(out, r.Name)
+		}
+		return out
+	}
+	if got := names(dir.Resolve("市交通委科技信息处", "")); !slices.Contains(got, "科技信息处") || !slices.Contains(got, "市交通委科技信息处") {
+		t.Errorf("市交通委科技信息处 resolves to %v, want both its names", got)
+	}
+	if got := names(dir.Resolve("发改处", "")); !slices.Contains(got, "区经发局发改处") {
+		t.Errorf("发改处 resolves to %v, want 区经发局发改处", got)
 	}
 }
