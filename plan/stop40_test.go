@@ -132,3 +132,18 @@ func TestSectionsStop40(t *testing.T) {
 		t.Errorf("发改处 resolves to %v, want 区经发局发改处", got)
 	}
 }
+
+// TestSupportClausesStop40: a later subject in a lead's sentence that only supports its work
+// (给予…保障, 加强监督, 跟踪督办, 派员指导, 拨付资金, 做好协调服务) takes part in it.
+func TestSupportClausesStop40(t *testing.T) {
+	checkTasks(t, formHead+
+		"1.经济技术开发区管委会负责园区标准厂房建设，区财政局、区自然资源分局给予资金和用地要素保障。\n"+
+		"2.各乡镇要在春耕前完成小型农田水利设施维修，县水利局派员进行技术指导，县财政局及时拨付维修补助资金。\n"+
+		"3.市水务集团负责推进城区二次供水设施改造，市住建局、市卫生健康委加强监督。\n"+
+		"4.县住建局负责督促黄龙镇于7月15日前整改到位，县城管局跟踪督办。\n", []taskWant{
+		{number: "1", lead: []string{"经济技术开发区管委会"}, partic: []string{"区财政局", "区自然资源分局"}},
+		{number: "2", lead: []string{"各乡镇"}, partic: []string{"县水利局", "县财政局"}},
+		{number: "3", lead: []string{"市水务集团"}, partic: []string{"市住建局", "市卫生健康委"}},
+		{number: "4", lead: []string{"县住建局"}, partic: []string{"县城管局"}, dates: []string{"2025-07-15 by"}},
+	})
+}
