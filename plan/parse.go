@@ -3717,6 +3717,14 @@ func unitOpening(text string, c int) int {
 				break
 			}
 		}
+		if r == '）' && startsWithVerb(text[end:]) {
+			// "市发展改革委（市能源局）做好…": a body with its other name in brackets.
+			if k := strings.LastIndex(name, "（"); k > 0 {
+				if _, ok := subjectUnits(name[:k]); ok {
+					return end
+				}
+			}
+		}
 	}
 	return 0
 }
@@ -4103,7 +4111,7 @@ var supportVerb = regexp.MustCompile(`^(?:全力|积极|主动|加强|密切|大
 
 // supportClause is a clause, to its sentence's end, that only supports: 给予（政策）支持, 提供技术指导,
 // 加强监督指导, 协办.
-var supportClause = regexp.MustCompile(`^(?:要|应|负责|按职责|按照职责)?(?:积极|全力|大力|及时)?(?:给予|予以|提供)\p{Han}{0,12}(?:支持|保障|指导|帮助|服务)(?:[，,。；;]|$)|^(?:要|应|负责)?(?:加强|做好|具体)?(?:监督指导|技术指导|业务指导|指导监督|监督|督导|督促落实|协调服务|服务保障)(?:[，,。；;]|$)|^(?:要|应)?派员(?:进行|开展)?(?:技术|业务)?指导(?:[，,。；;]|$)|^跟踪督办(?:[，,。；;]|$)|^(?:要|应)?(?:及时)?拨付\p{Han}{0,10}资金(?:[，,。；;]|$)|^协办(?:[，,。；;]|$)`)
+var supportClause = regexp.MustCompile(`^(?:要|应|负责|按职责|按照职责)?(?:积极|全力|大力|及时)?(?:给予|予以|提供)\p{Han}{0,12}(?:支持|保障|指导|帮助|服务)(?:[，,。；;]|$)|^(?:要|应|负责)?(?:加强|做好|具体)?(?:\p{Han}{1,4}?)?(?:监督指导|技术指导|业务指导|指导监督|监督|监管|督导|督促落实|协调服务|技术服务|服务保障)(?:[，,。；;]|$)|^(?:要|应)?派员(?:进行|开展)?(?:技术|业务)?指导(?:[，,。；;]|$)|^跟踪督办(?:[，,。；;]|$)|^(?:要|应)?(?:及时)?拨付\p{Han}{0,10}资金(?:[，,。；;]|$)|^协办(?:[，,。；;]|$)`)
 
 // withPartners: a subject that acts 协同 (协作) named partners ("市市场监管局协同市公安局、市农业农村局
 // 开展…") leads the work with them taking part, as with 会同; 协同 with no partners named
