@@ -2949,6 +2949,46 @@ func goalDates(it *item) []Deadline {
 	return ds
 }
 
+// sentenceLead is a list of units a sentence marks as leading: "市发展改革委牵头抓总，".
+var sentenceLead = regexp.MustCompile(`(?:^|[，,。；;：:\n])([^，,。；;：:（）()\n]{2,40}?)牵头(?:抓总|负责|推进|组织|实施)?(?:[，,。；;]|$)`)
+
+// leadInSentence: a task whose note lists every unit as responsible ("（责任单位：市发展改革委、市商务局、
+// …）") while its own sentence marks one of them as leading ("市发展改革委牵头抓总，市商务局…协同")
+// has that one lead and the others of the note taking part, as a 责任单位 column beside a 牵头 does.
+func (p *parser) leadInSentence(t *Task) {
+	if len(t.Lead) < 2 || len(t.Participating) > 0 || !strings.Contains(t.Text, "牵头") {
+		return
+	}
+	var marked []string
+	for _, m := range sentenceLead.FindAllStringSubmatchIndex(t.Text, -1) {
+		if bracketDepth(t.Text, m[2]) > 0 {
+			continue // a note's own 牵头
+		}
+		items, ok := unitList(strings.TrimPrefix(t.Text[m[2]:m[3]], "由"))
+		if !ok {
+			continue
+		}
+		for _, u := range items {
+			marked = appendNew(marked, p.unitNames(u)...)
+		}
+	}
+	if len(marked) == 0 || len(marked) >= len(t.Lead) {
+		return
+	}
+	for _, u := range marked {
+		if !slices.Contains(t.Lead, u) {
+			return
+		}
+	}
+	var rest []string
+	for _, u := range t.Lead {
+		if !slices.Contains(marked, u) {
+			rest = append(rest, u)
+		}
+	}
+	t.Lead, t.Participating = marked, rest
+}
+
 // goalText is the words of an item's goal among its children, as goalDates finds it.
 func goalText(it *item) string {
 	var b []string
@@ -3162,6 +3202,7 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 			known = recurring // the clause is the item's whole text: no need to read it again
 		}
 		p.clauseTask(&t, c, blk, group, recurring, known)
+		p.leadInSentence(&t)
 		p.applyStanding(&t, it, c.namedLead || blk.named || len(group) > 0)
 		for _, tm := range c.times {
 			p.addTime(&t, tm) // "（牵头单位：市人社局；完成时限：10月20日）"

@@ -63,7 +63,9 @@ func TestStop39LeadAfterSubject(t *testing.T) {
 	}{
 		{"主办 and 协办", "7.县政协第25号重点提案《关于缓解县城停车难问题的建议》，由县住建局主办，县公安局、县自然资源局协办，9月底前办结并答复提案人。\n", "县住建局", "县公安局、县自然资源局"},
 		{"主办 and 会办", "8.市人大代表提出的《关于加快城西片区学校建设的建议》（第16号），由市教育局主办，市发展改革委会办，8月底前书面答复代表。\n", "市教育局", "市发展改革委"},
-		{"a note of its own wins", "3.对群众反映的问题，由市城管局牵头，区城管局配合，限期整改。（责任单位：市城管局、市住建局）\n", "市城管局、市住建局", ""},
+		// Stop 40: the note's units beside the sentence's 牵头 take part (corpus README: the 责任单位 beside
+		// a 牵头 named for the same task), as question rounds 47, 55 and 57 read it.
+		{"a note beside the sentence's lead", "3.对群众反映的问题，由市城管局牵头，区城管局配合，限期整改。（责任单位：市城管局、市住建局）\n", "市城管局", "市住建局"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			d, err := Parse("t.txt", []byte(formHead+c.text), Options{})

@@ -151,3 +151,14 @@ func TestSupportClausesStop40(t *testing.T) {
 		{number: "6", lead: []string{"国网荆门供电公司"}, partic: []string{"市发展改革委"}},
 	})
 }
+
+// TestLeadInSentenceStop40: a note that lists every unit as responsible, under a sentence that marks
+// one of them 牵头: that one leads, the others take part.
+func TestLeadInSentenceStop40(t *testing.T) {
+	checkTasks(t, formHead+
+		"1.创新实施服务业领域大招商工作。市发展改革委牵头抓总，市商务局、市金融办等相关部门协同，制定招商行动方案。（责任单位：市发展改革委、市商务局、市金融办）\n"+
+		"2.建设物流园区。（责任单位：市发展改革委、市商务局）\n", []taskWant{
+		{number: "1", lead: []string{"市发展改革委"}, partic: []string{"市商务局", "市金融办"}},
+		{number: "2", lead: []string{"市发展改革委", "市商务局"}},
+	})
+}
