@@ -2548,7 +2548,7 @@ var timesAfterPeriod = regexp.MustCompile(`^(?:不少于|不低于)?\s*(?:[一�
 
 // actTimesAfterPeriod is an act and how many times it is done in the period: "巡河不少于1次",
 // "修订一次".
-var actTimesAfterPeriod = regexp.MustCompile(`^\p{Han}{1,4}?(?:不少于|至少|不低于)?\s*(?:[一二两三四五六七八九十]|\d{1,3})\s*(?:次|遍|轮)`)
+var actTimesAfterPeriod = regexp.MustCompile(`^[\p{Han}、]{1,16}?(?:不少于|至少|不低于)?\s*(?:[一二两三四五六七八九十]|\d{1,3})\s*(?:次|遍|轮)`)
 
 // leadingAside is a short aside in brackets at the start of a text.
 var leadingAside = regexp.MustCompile(`^[（(][^（()）]{1,20}[)）]`)

@@ -31,6 +31,18 @@ func TestDatePhrasesStop40(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) { checkDates(t, tc.text, 2025, tc.want) })
 	}
+	// Once in a period, the act a few words on: a duty.
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"6月至8月每周向家长推送一次安全提醒。", 1},
+		{"每年新增一次性补贴100万元。", 0},
+	} {
+		if got := len(ParseRecurring(tc.text)); got != tc.want {
+			t.Errorf("%q: %d recurring duties, want %d", tc.text, got, tc.want)
+		}
+	}
 	// A season in brackets is when duties run, not a stage to finish; a stage's month with 份 is one.
 	checkTasks(t, formHead+"1.主汛期（6月1日至9月30日）实行24小时领导带班和专人值班制度。（责任单位：市水利局）\n", []taskWant{
 		{number: "1", lead: []string{"市水利局"}},
