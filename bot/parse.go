@@ -1239,6 +1239,9 @@ func (r *reading) windowAndStatus(today plan.Day) {
 	if q.Status == StatusNoLead && len(r.ms) > 0 && reNotRole.MatchString(r.rest) {
 		q.Status = "" // "统计局只参与不牵头的": its role, not tasks without a lead
 	}
+	if q.Status == StatusDated && q.window != "" && reDated.MatchString(r.rest) && !reWhetherHas.MatchString(r.rest) {
+		q.Status = StatusDue // "哪些任务有期限在2023年", "tasks with a deadline falling in 2023": due in the window
+	}
 	if q.Status == StatusDue && q.asksWhen && q.window == "" && !reSoonWords.MatchString(r.rest) {
 		q.Status = StatusDated // "截止日期是哪天?": the task's date, not what falls due in 30 days
 	}

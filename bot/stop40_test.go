@@ -72,3 +72,15 @@ func TestStop40Sections(t *testing.T) {
 		t.Errorf("units %v, want 科技信息处 among them", names)
 	}
 }
+
+// TestStop40DatedInWindow: "tasks with a deadline falling in 2023" asks what is due in that window,
+// not every task that has a date.
+func TestStop40DatedInWindow(t *testing.T) {
+	p := NewEngine(seedIndex(t), Options{}).Parser()
+	for _, s := range []string{"Which Quzhou tasks have a deadline or target falling in 2023?", "衢州哪些任务有明确期限在2023年?"} {
+		q := p.Parse(s, Context{}, plan.NewDay(2026, 12, 1))
+		if q.Status != StatusDue || q.From != "2023-01-01" || q.To != "2023-12-31" {
+			t.Errorf("%s: status %q window %s—%s, want due in 2023", s, q.Status, q.From, q.To)
+		}
+	}
+}
