@@ -2575,8 +2575,20 @@ func (p *parser) standingLine(it *item, l string) {
 	}
 }
 
+// standingOnly reports a heading's paragraph that only names the units of the items below it
+// ("以下任务除注明外，均由区商务局牵头，下同"): no task of its own.
+func standingOnly(body []string) bool {
+	for _, b := range body {
+		t := strings.Trim(b, "（）() 。")
+		if !(standingMarker(t) || strings.Contains(t, "注明") || strings.Contains(t, "标明")) || !strings.Contains(t, "均") || utf8.RuneCountInString(t) > 60 {
+			return false
+		}
+	}
+	return true
+}
+
 // standingLeadExpr is a line naming the lead of every item below it: "各项任务均由省卫生健康委牵头".
-var standingLeadExpr = regexp.MustCompile(`(?:以下|各项|本部分|所有)[^，,。；;]{0,10}?(?:[，,][^，,。；;]{0,6})?均由([^，,。；;（(]+?)牵头`)
+var standingLeadExpr = regexp.MustCompile(`(?:以下|各项|本部分|所有|未(?:注明|标明|列明|写明)[^，,。；;]{0,8}的|除注明外)[^，,。；;]{0,10}?(?:[，,][^，,。；;]{0,6})?均由([^，,。；;（(]+?)牵头`)
 
 // applyStanding gives a task the units the standing lines above it name (standingLine): responsible
 // ones share the lead of a task that names no 牵头, else take part; helpers take part.
@@ -2814,7 +2826,7 @@ func (p *parser) collectUnder(root *item, path, ids []string) {
 		}
 		if it.level > lvlAttachment && !hasItemChildren {
 			p.itemTasks(it, path, ids)
-		} else if it.level >= 0 && it.level > lvlAttachment && len(it.body) > 0 && len(it.resp) == 0 && p.bodyHasSubject(it) && !introducesItems(it) {
+		} else if it.level >= 0 && it.level > lvlAttachment && len(it.body) > 0 && len(it.resp) == 0 && p.bodyHasSubject(it) && !introducesItems(it) && !standingOnly(it.body) {
 			// A heading over items whose own paragraph gives a unit a duty ("三、加强督导。市发展改革委
 			// 负责…统一督导调度"): that paragraph is a task of its own, before its items.
 			p.itemTasks(it, path, ids)
@@ -5193,7 +5205,7 @@ func matchBracket(s string, start int) int {
 
 // standingExpr finds a standing note that names a unit for every later task: "以下均需各区县政府落实，
 // 不再列出", "具体任务均涉及相关市（州）人民政府，不再做分工，下同".
-var standingExpr = regexp.MustCompile(`(?:以下|具体任务|各项任务|所有任务|以下任务|以下各项)[^，,。；;]{0,6}?(?:均需要|都需要|均需|均由|均涉及|均要|均请|都需|均应|需要|需)([^，,。；;]+?)(?:落实|负责|参与|配合|实施|推进|[，,。；;]|$)`)
+var standingExpr = regexp.MustCompile(`(?:以下|具体任务|各项任务|所有任务|以下任务|以下各项|本部分任务|本部分)[^，,。；;]{0,6}?(?:均需要|都需要|均需|均由|均涉及|均要|均请|都需|均应|需要|需)([^，,。；;]+?)(?:落实|负责|参与|配合|实施|推进|[，,。；;]|$)`)
 
 // standingMarker reports the words that make a note stand for later tasks too.
 func standingMarker(s string) bool {

@@ -174,3 +174,16 @@ func TestLeadInSentenceStop40(t *testing.T) {
 		{number: "2", lead: []string{"市发展改革委", "市商务局"}},
 	})
 }
+
+// TestStandingStop40: a line that names the lead of every item below it ("注：未注明牵头单位的，均由X
+// 牵头", "以下任务除注明外，均由X牵头，下同") is no task of its own and leads the items that name no
+// 牵头; "本部分任务均由X负责落实" names X for each item.
+func TestStandingStop40(t *testing.T) {
+	checkTasks(t, formHead+"注：未注明牵头单位的，均由区应急管理局牵头。\n10. 开展城镇燃气安全专项整治。（区住建局、区市场监管局按职责分工负责）\n11. 开展消防安全检查。（区消防救援大队牵头，区住建局配合）\n", []taskWant{
+		{number: "10", lead: []string{"区应急管理局"}, partic: []string{"区住建局", "区市场监管局"}},
+		{number: "11", lead: []string{"区消防救援大队"}, partic: []string{"区住建局"}},
+	})
+	checkTasks(t, formHead+"（本部分任务均由各县（市、区）人民政府负责落实，以下不再列出）\n7. 完成农村危房改造和抗震改造1200户。（市住建局牵头）\n", []taskWant{
+		{number: "7", lead: []string{"市住建局"}, partic: []string{"各县（市、区）人民政府"}},
+	})
+}
