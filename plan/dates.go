@@ -49,6 +49,9 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 	if strings.ContainsAny(text, " \t") {
 		text = closeDateSpaces(text)
 	}
+	if year > 0 && strings.Contains(text, "年") {
+		text = shortYears(text, year)
+	}
 	out := parseDeadlines(text)
 	if year > 0 {
 		// A past event, or a five-year period that ended before the plan's year ("“十三五”期间，全市累计
@@ -176,7 +179,7 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 			// is in it too.
 			shift = carriedNextYear(text[:start])
 		}
-		if y == 0 || year > 0 && pastYearBefore(text[:start]) {
+		if y == 0 || year > 0 && (pastYearBefore(text[:start]) || goalYearBefore(text[:start])) {
 			y = year
 		}
 		if m[4] >= 0 {
@@ -1162,6 +1165,42 @@ func lastYearIndex(s string) int {
 	return -1
 }
 
+// shortYearMonth is a year written with two digits before its month: "25年6月底前".
+var shortYearMonth = regexp.MustCompile(`(^|[^\d.．])([1-3]\d)年(\d{1,2}月)`)
+
+// shortYears writes a two-digit year before a month with its century when it is near the plan's year
+// (25年6月底前 in a 2025 plan), as a time label's "24年底前" is read; "用15年时间" has no month.
+func shortYears(text string, year int) string {
+	if !shortYearMonth.MatchString(text) {
+		return text
+	}
+	return shortYearMonth.ReplaceAllStringFunc(text, func(m string) string {
+		g := shortYearMonth.FindStringSubmatch(m)
+		y, _ := strconv.Atoi(g[2])
+		if y += 2000; y < year-3 || y > year+6 {
+			return m
+		}
+		return g[1] + strconv.Itoa(y) + "年" + g[3]
+	})
+}
+
+// goalYearBefore reports whether the last year before a phrase without one is a goal's, in a sentence
+// before it ("到2027年全市城区实现全覆盖。6月底前完成选址布点"): the goal's year is no year of the work
+// that follows, which is the plan's own.
+func goalYearBefore(before string) bool {
+	i := lastYearIndex(before)
+	if i < 0 || !strings.ContainsAny(before[i:], "。；;\n") {
+		return false
+	}
+	b := before[:i]
+	for _, w := range []string{"力争到", "确保到", "争取到", "预计到", "到"} {
+		if strings.HasSuffix(b, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // ParseDeadlines finds the dated phrases of a task's text. A year alone counts when the phrase
 // marks a deadline or a target ("力争2023年获批", "到2027年", "2023年,完成…", "2023全年"), not when
 // it names something ("做好2010年香港…推介会").
@@ -1408,7 +1447,7 @@ func deadlineAt(text string, y int) (Deadline, bool) {
 		kind = KindTarget // "到2025年底建成100个，其中2024年建成60个": a share of the goal, due in its year
 	}
 	// A bare year counts when it opens a clause: "2023年,完成…", "…；2024年通过验收".
-	marked := ph.suffix != "" || ph.period != "" || ph.month != "" || lead != "" || completedIn(after)
+	marked := ph.suffix != "" || ph.period != "" || ph.month != "" || lead != "" || completedIn(after) || strings.HasSuffix(trimmed, "其中") && reachesAfter(after)
 	if !marked && !opensClause(before) && !yearListCounts(after) {
 		// "…治理率2024年、2025年、2026年分别达到…": the first of a list of years counts as the others do.
 		return Deadline{}, false

@@ -28,6 +28,10 @@ func TestDatePhrasesStop40(t *testing.T) {
 		{"a step set for a month", "第二轮督查于9月开展，重点检查任务推进情况。", []string{"2025-09-30 by"}},
 		{"a start set for a month", "计划5月开工，年底前完成主管网铺设。", []string{"2025-05-31 by", "2025-12-31 by"}},
 		{"a start that happened", "该项目已于3月开工建设。", nil},
+		{"shares of a ratio's goal", "到2027年，比值达到2.8:1，其中2025年达到2.5:1、2026年达到2.65:1。", []string{"2025-12-31 target", "2026-12-31 target", "2027-12-31 target"}},
+		{"a goal's year carries into no later sentence", "到2027年全市城区实现全覆盖。6月底前完成选址布点。", []string{"2025-06-30 by", "2027-12-31 target"}},
+		{"a year in two digits before its month", "完成方案编制，25年12月底前完成首批项目立项。", []string{"2025-12-31 by"}},
+		{"a span of years in two digits is no date", "用15年时间完成改造。", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) { checkDates(t, tc.text, 2025, tc.want) })
 	}
