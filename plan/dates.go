@@ -564,6 +564,9 @@ var timeCell = regexp.MustCompile(`^(次年|明年)?(?:(\d{1,2})\s*月(?:份|底
 // yearScopeCell is a year's scope alone ("2025年度"), as a time column writes it: due by its end.
 var yearScopeCell = regexp.MustCompile(`^((?:19|20)\d{2})\s*年度$`)
 
+// firstQuartersCell is the first quarters of the year alone, as a time column writes them: 前三季度.
+var firstQuartersCell = regexp.MustCompile(`^前([二三2-3])(?:个)?季度(?:末|底)?$`)
+
 // bareYearCell is a year alone ("2025年", "2025"), as a time column writes it.
 var bareYearCell = regexp.MustCompile(`^(?:19|20)\d{2}\s*年?$`)
 
@@ -579,6 +582,11 @@ func CellDeadlines(cell string, year int) []Deadline {
 			}
 		}
 		return ds
+	}
+	if m := firstQuartersCell.FindStringSubmatch(cell); m != nil && year > 0 {
+		// "前三季度" alone in a time column: by the end of the last quarter it counts.
+		n := quarterNum(m[1])
+		return []Deadline{{Quote: cell, Date: NewDay(year, time.Month(3*n)+1, 0), Kind: KindBy}}
 	}
 	if m := yearScopeCell.FindStringSubmatch(cell); m != nil {
 		y, _ := strconv.Atoi(m[1])
@@ -2232,12 +2240,12 @@ var recurringPatterns = []struct {
 
 // periodDutyExpr is the terse form "周会商、月调度、季分析、年评估": one character of period before a
 // duty noun. It counts at the start of a clause or in a list of two or more.
-var periodDutyExpr = regexp.MustCompile(`(半年|年终|[周月季年])(会商|调度|分析|评估|通报|例会|督查|督导|报告|总结|晾晒|考核|排查|讲评|检查|考评|巡查|评比|点评|研判)`)
+var periodDutyExpr = regexp.MustCompile(`(半年|年终|[周月季年])(会商|调度|分析|评估|通报|例会|督查|督导|报告|总结|晾晒|考核|排查|讲评|检查|考评|巡查|评比|点评|研判|总评)`)
 
 // periodWords are the words every pattern but the terse one needs.
 var periodWords = newWordSet("每", "年一", "年终一", "季一", "月一", "周一", "按月", "按季", "逐月", "逐季", "双周", "双月", "半年", "月度", "季度", "年中", "按年", "终了后", "结束后")
 
-var periodDutyNouns = newWordSet("会商", "调度", "分析", "评估", "通报", "例会", "督查", "督导", "报告", "总结", "晾晒", "考核", "排查", "讲评", "检查", "考评", "巡查", "评比", "点评", "研判")
+var periodDutyNouns = newWordSet("会商", "调度", "分析", "评估", "通报", "例会", "督查", "督导", "报告", "总结", "晾晒", "考核", "排查", "讲评", "检查", "考评", "巡查", "评比", "点评", "研判", "总评")
 
 func containsAny(s string, w wordSet) bool { return w.in(s) }
 

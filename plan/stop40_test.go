@@ -41,6 +41,7 @@ func TestDatePhrasesStop40(t *testing.T) {
 		want int
 	}{
 		{"6月至8月每周向家长推送一次安全提醒。", 1},
+		{"建立“周调度、月通报、季考核、年总评”工作机制。", 4},
 		{"每年新增一次性补贴100万元。", 0},
 	} {
 		if got := len(ParseRecurring(tc.text)); got != tc.want {
@@ -190,4 +191,12 @@ func TestStandingStop40(t *testing.T) {
 	checkTasks(t, formHead+"（本部分任务均由各县（市、区）人民政府负责落实，以下不再列出）\n7. 完成农村危房改造和抗震改造1200户。（市住建局牵头）\n", []taskWant{
 		{number: "7", lead: []string{"市住建局"}, partic: []string{"各县（市、区）人民政府"}},
 	})
+}
+
+// TestTimeCellsStop40: "前三季度" alone in a time column is due by the third quarter's end.
+func TestTimeCellsStop40(t *testing.T) {
+	got := CellDeadlines("前三季度", 2025)
+	if len(got) != 1 || got[0].Date.String() != "2025-09-30" || got[0].Kind != KindBy {
+		t.Errorf("前三季度: %+v, want 2025-09-30 by", got)
+	}
 }
