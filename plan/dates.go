@@ -2217,6 +2217,8 @@ var recurringPatterns = []struct {
 		switch {
 		case m[1] == "半" && m[2] == "年": // 半年一总结
 			return Rule{Freq: Monthly, Interval: 6}
+		case m[1] == "半" && strings.HasSuffix(m[2], "月"): // 半月一调度: every two weeks
+			return RuleBiweekly
 		case m[1] == "半":
 			return Rule{}
 		case m[2] == "周":

@@ -42,6 +42,7 @@ func TestDatePhrasesStop40(t *testing.T) {
 	}{
 		{"6月至8月每周向家长推送一次安全提醒。", 1},
 		{"建立“周调度、月通报、季考核、年总评”工作机制。", 4},
+		{"重点项目实行“半月一调度、一月一通报、一季一督查”。", 3},
 		{"每年新增一次性补贴100万元。", 0},
 	} {
 		if got := len(ParseRecurring(tc.text)); got != tc.want {
