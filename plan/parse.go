@@ -853,6 +853,7 @@ func (p *parser) cleanLines(text string) []string {
 		raws = tabCells(raws)
 	}
 	var spaced *spacedTable
+	headerSeen := false // a table's header line: rows after it are its rows
 	for i := 0; i < len(raws); i++ {
 		raw := strings.TrimSpace(strings.TrimRight(raws[i], "|｜ \t"))
 		if raw == "" {
@@ -882,6 +883,13 @@ func (p *parser) cleanLines(text string) []string {
 		if strings.Contains(raw, " 微") || strings.Contains(raw, " QQ") || strings.Contains(raw, " 分享") {
 			raw = shareWidgets.ReplaceAllString(raw, " ")
 		}
+		if !headerSeen && (strings.IndexByte(raw, '\t') >= 0 || strings.ContainsAny(raw, "|｜") || strings.Contains(raw, "序号")) {
+			if h, _ := pipedHeader(raw); h != nil || strings.Contains(raw, "序号") {
+				headerSeen = true
+			} else if item, ok := headerlessRow(raw); ok {
+				raw = item
+			}
+		}
 		if rows, ok := gluedRows(raw); ok {
 			for i, r := range rows {
 				if i == 0 && !strings.Contains(r, "｜") {
@@ -901,6 +909,55 @@ func (p *parser) cleanLines(text string) []string {
 	}
 	return out
 }
+
+// rowNumber is a row's first cell when it numbers the row: 7, （五）, 3、.
+var rowNumber = regexp.MustCompile(`^(?:\d{1,3}|[（(][一二三四五六七八九十]{1,3}[)）])[.、．]?$`)
+
+// headerlessRow reads a table's row that stands with no header line before it (a page of a table
+// whose header went with the page before, a row quoted alone): "7	提升…便利化水平	推广…	××海关	市商务局
+// 2025年9月30日前". Its number, then its words, then the cells that list units (the first cell of
+// units responsible, a second taking part) and a cell of time, written as the numbered item with its
+// note that it stands for. ok is false unless the row has a number, words and a cell of units.
+func headerlessRow(raw string) (string, bool) {
+	edged := strings.HasPrefix(raw, "|") || strings.HasPrefix(raw, "｜")
+	cells := pipeCells(raw, edged)
+	if len(cells) < 3 || !rowNumber.MatchString(cells[0]) {
+		return "", false
+	}
+	var words, units, times []string
+	for _, c := range cells[1:] {
+		c = strings.TrimSpace(c)
+		switch {
+		case c == "":
+		case isUnitList(c) || leadMark.MatchString(c):
+			units = append(units, c)
+		case timeCellWords.MatchString(c) && utf8.RuneCountInString(c) <= 16:
+			times = append(times, c)
+		case len(units) == 0:
+			words = append(words, strings.TrimRight(c, "。；;"))
+		default:
+			return "", false // words after the units: not a row this reads
+		}
+	}
+	if len(words) == 0 || len(units) == 0 || len(units) > 2 {
+		return "", false
+	}
+	num := strings.TrimRight(cells[0], ".、．")
+	if rowNumber.MatchString(num) && !strings.HasPrefix(num, "（") && !strings.HasPrefix(num, "(") {
+		num += "."
+	}
+	note := "责任单位：" + units[0]
+	if len(units) == 2 {
+		note = "牵头单位：" + units[0] + "；配合单位：" + units[1]
+	}
+	if len(times) > 0 {
+		note += "；完成时限：" + strings.Join(times, "，")
+	}
+	return num + strings.Join(words, "。") + "。（" + note + "）", true
+}
+
+// timeCellWords are what a cell of time holds: a date, a period, a standing time.
+var timeCellWords = regexp.MustCompile(`\d{1,4}\s*年|\d{1,2}\s*月|季度|上半年|下半年|年底|年内|全年|长期|持续|常态|每[年月季周]|前$`)
 
 // spacedRuns splits a line holding a table whose header and rows ran together, cells set apart by
 // spaces ("序号 重点任务 牵头单位 完成时限 1 建设… 市住建局 2025年12月 2 实施… 市城管局 …"), into the

@@ -201,3 +201,16 @@ func TestTimeCellsStop40(t *testing.T) {
 		t.Errorf("前三季度: %+v, want 2025-09-30 by", got)
 	}
 }
+
+// TestHeaderlessRowStop40: a table's row with no header before it is read as its number, words, units
+// and time.
+func TestHeaderlessRowStop40(t *testing.T) {
+	checkTasks(t, formHead+"18\t推进“互联网+医疗健康”示范建设\t市卫生健康委（牵头）、市医保局、市大数据中心\t2025年底\n"+
+		"（五）｜开展“护苗”专项行动，净化校园周边文化环境｜县委宣传部｜2025年全年\n", []taskWant{
+		{number: "18", lead: []string{"市卫生健康委"}, partic: []string{"市医保局", "市大数据中心"}, dates: []string{"2025-12-31 by"}},
+		{number: "(五)", lead: []string{"县委宣传部"}, dates: []string{"2025-12-31 by"}},
+	})
+	if _, ok := headerlessRow("序号\t任务\t责任单位\t完成时限"); ok {
+		t.Error("a header read as a row")
+	}
+}
