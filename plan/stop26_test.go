@@ -101,7 +101,7 @@ func TestEveryFewYears(t *testing.T) {
 		{"实行一年一评估、三年一考核，评估结果与项目资金安排挂钩。", "yearly yearly*3"},
 		{"坚持一月一调度、一季一通报", "monthly quarterly"},
 		{"实行半年一总结、年终一考核", "half-yearly yearly"}, // 年终一考核: once at every year's end (deadline-forms-8 n061)
-		{"半月一调度", "weekly*2"}, // stop 40: every half month, as deadline-forms-14 g037 reads it
+		{"半月一调度", "weekly*2"},                   // stop 40: every half month, as deadline-forms-14 g037 reads it
 		{"统一调度各方力量", ""},
 		{"每两年培育企业10家", ""},
 	} {
