@@ -1893,6 +1893,9 @@ type item struct {
 	ctxPath  []string // a table's: the headings above the point where it stands
 	// groupLead is the lead a heading names for the whole group below it ("（一）教育（牵头单位：市教育局）").
 	groupLead []string
+	// groupResp: the units a heading's note names as responsible ("三、医疗保障（责任单位：市医保局）"):
+	// they lead the items below that name no lead of their own.
+	groupResp []string
 	// introLead is the unit a sentence introducing the items below names ("区住建局负责以下工作："):
 	// it leads each of them that names no unit of its own; introPartic those it says help.
 	introLead, introPartic []string
@@ -2566,6 +2569,9 @@ func (b *treeBuilder) place(l string, lvl, num int, marker, rest string) {
 	it.title, it.body = splitTitle(rest)
 	if lvl < lvlItem || lvl == lvlItem && len(splitTop(it.title, "。；")) == 1 {
 		it.groupLead, it.standingPartic = b.p.headingUnits(it.title)
+		if len(it.groupLead) == 0 && lvl < lvlItem {
+			it.groupResp = b.p.headingResp(it.title)
+		}
 	}
 	if lvl < lvlItem {
 		// "（二）市交通运输局负责以下工作：", "二、主要任务（各项任务均由省卫生健康委牵头，下同）".
@@ -3271,6 +3277,10 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 			known = recurring // the clause is the item's whole text: no need to read it again
 		}
 		p.clauseTask(&t, c, blk, group, recurring, known)
+		if g := groupRespOf(it); len(t.Lead) == 0 && len(g) > 0 {
+			// "三、医疗保障（责任单位：市医保局）" over "…。市卫健委配合。": the heading's units lead.
+			t.Lead, t.Participating = append([]string(nil), g...), removeAll(t.Participating, g)
+		}
 		p.leadInSentence(&t)
 		p.applyStanding(&t, it, c.namedLead || blk.named || len(group) > 0)
 		for _, tm := range c.times {
@@ -5897,6 +5907,29 @@ func (p *parser) headingUnits(title string) (lead, partic []string) {
 		}
 	}
 	return nil, nil
+}
+
+// headingResp is the units a heading's own note names as responsible, with no 牵头: "（责任单位：X）".
+func (p *parser) headingResp(title string) []string {
+	if !strings.Contains(title, "责任") {
+		return nil
+	}
+	for _, n := range p.findNotes(title) {
+		if !n.namedLead && len(n.lead) > 0 && len(n.partic) == 0 {
+			return n.lead
+		}
+	}
+	return nil
+}
+
+// groupRespOf is the nearest heading's responsible units above it (groupResp), if any.
+func groupRespOf(it *item) []string {
+	for x := it.parent; x != nil; x = x.parent {
+		if len(x.groupResp) > 0 {
+			return x.groupResp
+		}
+	}
+	return nil
 }
 
 // introLeadOf is the unit the introduction of the list the item stands in names, if any: the items

@@ -214,3 +214,12 @@ func TestHeaderlessRowStop40(t *testing.T) {
 		t.Error("a header read as a row")
 	}
 }
+
+// TestHeadingRespStop40: a heading's note naming units responsible leads the items below that name
+// only helpers.
+func TestHeadingRespStop40(t *testing.T) {
+	checkTasks(t, formHead+"三、医疗保障（责任单位：市医保局）\n（二）推进医保支付方式改革。市卫健委配合。\n（三）完善医保目录。（责任单位：市卫健委）\n", []taskWant{
+		{number: "(二)", lead: []string{"市医保局"}, partic: []string{"市卫健委"}},
+		{number: "(三)", lead: []string{"市卫健委"}},
+	})
+}
