@@ -3226,6 +3226,13 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 		// "区政府办公室将…"), as a reader would take them.
 		if cs := p.subjectClauses(clauses[0].text); cs != nil {
 			clauses = cs
+			if intro := introLeadOf(it); len(intro) > 0 && len(cs) == 1 && onlySupport(cs[0].text) {
+				// "（二）市交通运输局负责以下工作：" over "1. 推进…。市财政局给予资金支持。": the list's unit
+				// leads; the one the sentence names only supports it.
+				c := &clauses[0]
+				c.partic = appendNew(removeAll(appendNew(nil, c.lead...), intro), c.partic...)
+				c.lead = appendNew(nil, intro...)
+			}
 		} else if u := p.headingUnit(it); len(u) > 0 {
 			// Still none: a heading that is a unit's name ("(一)综合办公室(党群工作部、督查室)")
 			// over the unit's duties.
@@ -5907,6 +5914,18 @@ func (p *parser) headingUnits(title string) (lead, partic []string) {
 		}
 	}
 	return nil, nil
+}
+
+// onlySupport reports whether every subject of text only supports the work (supportClause: "市财政局
+// 给予资金支持"), doing none of its own.
+func onlySupport(text string) bool {
+	spans := subjectSpans(text)
+	for _, sp := range spans {
+		if !supportClause.MatchString(text[sp[3]:]) && !supportClause.MatchString(text[sp[1]:]) {
+			return false
+		}
+	}
+	return len(spans) > 0
 }
 
 // headingResp is the units a heading's own note names as responsible, with no 牵头: "（责任单位：X）".

@@ -223,3 +223,12 @@ func TestHeadingRespStop40(t *testing.T) {
 		{number: "(三)", lead: []string{"市卫健委"}},
 	})
 }
+
+// TestIntroLeadOverSupportStop40: the unit a list's introduction names leads an item whose sentence
+// names only a unit that supports it; one that names a unit doing its own work keeps it.
+func TestIntroLeadOverSupportStop40(t *testing.T) {
+	checkTasks(t, formHead+"（二）市交通运输局负责以下工作：\n1. 推进城乡公交一体化。市财政局给予资金支持。\n2. 市财政局负责统筹城乡公交补贴资金。\n", []taskWant{
+		{number: "1", lead: []string{"市交通运输局"}, partic: []string{"市财政局"}},
+		{number: "2", lead: []string{"市财政局"}},
+	})
+}
