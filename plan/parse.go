@@ -3829,7 +3829,7 @@ func unitOpening(text string, c int) int {
 			return end // "各街道开展拉网式排查": a group of places, then what it does
 		}
 		next, _ := utf8.DecodeRuneInString(text[end:])
-		if n < 4 || n == 4 && !startsWithVerb(text[end:]) || !unicode.Is(unicode.Han, next) || strings.ContainsRune("、和及与或等的之各会室公处员", next) || notBureau.MatchString(name) ||
+		if n < 4 || n == 4 && !startsWithVerb(text[end:]) && !roleVerbOpening.MatchString(text[end:]) || !unicode.Is(unicode.Han, next) || strings.ContainsRune("、和及与或等的之各会室公处员", next) || notBureau.MatchString(name) ||
 			strings.HasSuffix(name, "委") && next == '托' {
 			// …, or 委托 read as a body's 委 ("县住建局委托县城投公司代建…").
 			// Too short to be sure (区政府工作报告) unless a verb follows (区国资委做好…), no word
@@ -3855,6 +3855,9 @@ func unitOpening(text string, c int) int {
 	}
 	return 0
 }
+
+// roleVerbOpening is a predicate that opens with its part in the work: 参与, 配合, 协助, 会同, 负责, 牵头.
+var roleVerbOpening = regexp.MustCompile(`^(?:参与|参加|配合|协助|协同|会同|负责|牵头)`)
 
 // subjectAt returns the end of the subject starting at c and the end of its verb, or nil.
 // datedYu: a subject followed by 于 and a date ("各牵头单位于2024年2月8日前报送…"); 于 closing a

@@ -231,4 +231,8 @@ func TestIntroLeadOverSupportStop40(t *testing.T) {
 		{number: "1", lead: []string{"市交通运输局"}, partic: []string{"市财政局"}},
 		{number: "2", lead: []string{"市财政局"}},
 	})
+	// A four-character unit before its part in the work is the whole name: not "市财政局参与制定补贴办".
+	checkTasks(t, formHead+"1.市财政局参与制定补贴办法，由市商务局牵头。\n", []taskWant{
+		{number: "1", lead: []string{"市商务局"}, partic: []string{"市财政局"}},
+	})
 }
