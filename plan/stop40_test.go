@@ -236,3 +236,13 @@ func TestIntroLeadOverSupportStop40(t *testing.T) {
 		{number: "1", lead: []string{"市商务局"}, partic: []string{"市财政局"}},
 	})
 }
+
+// TestListNoiseStop40: "等市属国有企业" after a list widens it without naming a unit; "专班成员单位" run
+// into the first name is the list's label.
+func TestListNoiseStop40(t *testing.T) {
+	checkTasks(t, formHead+"1.深化国有企业改革。市国资委牵头，市财政局配合，市城投集团、市交投集团等市属国有企业具体实施。\n"+
+		"2.推进改革。经开区改革攻坚工作专班负责，专班成员单位经开区经济发展局、经开区财政金融局配合。\n", []taskWant{
+		{number: "1", lead: []string{"市国资委"}, partic: []string{"市财政局", "市城投集团", "市交投集团"}},
+		{number: "2", lead: []string{"经开区改革攻坚工作专班"}, partic: []string{"经开区经济发展局", "经开区财政金融局"}},
+	})
+}

@@ -215,11 +215,25 @@ var bracketFold = newReplacer(
 	"﹙", "（", "﹚", "）",
 )
 
+// memberLabel is a body's members named as a label before their first name: "专班成员单位", "成员单位为".
+var memberLabel = regexp.MustCompile(`^\p{Han}{0,8}?成员单位(?:为|有|包括|：|:)?`)
+
+// hasLevelStart reports whether s opens with a level or a zone's name, as a unit's name does: 市, 区,
+// 县, 省, 镇, 乡, 经开区, 高新区, 开发区.
+func hasLevelStart(s string) bool {
+	for _, p := range []string{"省", "市", "区", "县", "镇", "乡", "经开区", "高新区", "开发区", "各"} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // unitSuffixNoise are trailing phrases that widen a list without naming a unit; widenTail is the
 // general form of "等…部门" (等部门, 等有关单位, 等市级相关单位, 等其他行业主管部门).
 var (
 	unitSuffixNoise = []string{"按职责分工负责", "按职责负责", "分别负责", "配合", "负责", "牵头", "等"}
-	widenTail       = regexp.MustCompile(`等(?:[省市县区镇乡州盟旗][级直]|各|其他|其它)?(?:各)?(?:有关|相关)?(?:行业主管|行业|职能|牵头|责任|成员|安委会成员|领导小组成员)?(?:部门|单位)$|等(?:具有|具备|承担|负有|涉及|有)\p{Han}{1,12}(?:职能|职责|任务|工作)的(?:部门|单位)$`)
+	widenTail       = regexp.MustCompile(`等(?:[省市县区镇乡州盟旗][级直属]{1,2}|各|其他|其它)?(?:各)?(?:有关|相关)?(?:行业主管|行业|职能|牵头|责任|成员|安委会成员|领导小组成员|国有|金融|快递)?(?:部门|单位|企业|机构|集团)$|等(?:具有|具备|承担|负有|涉及|有)\p{Han}{1,12}(?:职能|职责|任务|工作)的(?:部门|单位)$`)
 )
 
 // batchPrefix opens the first unit of a batch of pilots: "第一批：".
@@ -249,6 +263,12 @@ func cleanUnit(s string) string {
 	s = strings.TrimSuffix(strings.TrimPrefix(s, "“"), "”")
 	if strings.Count(s, "“") < strings.Count(s, "”") {
 		s = "“" + s
+	}
+	if strings.Contains(s, "成员单位") {
+		// "专班成员单位经开区经济发展局": the list's label run into its first name.
+		if loc := memberLabel.FindStringIndex(s); loc != nil && loc[1] < len(s) && hasLevelStart(s[loc[1]:]) {
+			s = s[loc[1]:]
+		}
 	}
 	for changed := true; changed; {
 		changed = false
