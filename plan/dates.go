@@ -1179,7 +1179,7 @@ var shortYearMonth = regexp.MustCompile(`(^|[^\d.．])([1-3]\d)年(\d{1,2}月)`)
 // shortYears writes a two-digit year before a month with its century when it is near the plan's year
 // (25年6月底前 in a 2025 plan), as a time label's "24年底前" is read; "用15年时间" has no month.
 func shortYears(text string, year int) string {
-	if !shortYearMonth.MatchString(text) {
+	if !hasShortYear(text) {
 		return text
 	}
 	return shortYearMonth.ReplaceAllStringFunc(text, func(m string) string {
@@ -1190,6 +1190,22 @@ func shortYears(text string, year int) string {
 		}
 		return g[1] + strconv.Itoa(y) + "年" + g[3]
 	})
+}
+
+// hasShortYear is the cheap test before shortYearMonth runs: two digits, 年, a digit, with no digit
+// before the two.
+func hasShortYear(text string) bool {
+	for from := 0; ; {
+		i := strings.Index(text[from:], "年")
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + len("年")
+		if i >= 2 && isDigitByte(text[i-1]) && isDigitByte(text[i-2]) && (i < 3 || !isDigitByte(text[i-3])) && from < len(text) && isDigitByte(text[from]) {
+			return true
+		}
+	}
 }
 
 // goalYearBefore reports whether the last year before a phrase without one is a goal's, in a sentence

@@ -369,21 +369,79 @@ func breakAfterSentences(s string) string {
 // 【完成时限】, 【频次】.
 var bracketLabel = regexp.MustCompile(`[【\[]((?:[省市区县]直?)?(?:` + labelForms + `))[】\]][:：]?`)
 
-// spacedLabel is a label and its colon after spaces, behind a name: "…局　协同：".
-var spacedLabel = regexp.MustCompile(`(\p{Han}|[)）])[ \t\x{3000}]+((?:[省市区县]直?)?(?:` + labelForms + `)[:：])`)
+// spacedLabel is a label after spaces, behind a name, up to its colon: "…局　协同".
+var spacedLabel = regexp.MustCompile(`(?:\p{Han}|[)）])([ \t\x{3000}]+)(?:[省市区县]直?)?(?:` + labelForms + `)$`)
+
+// spacedLabels writes "；" for the spaces before each label that has its colon ("主责：市农业农村局　协同：
+// 市公安局"), looking only at the few characters before each colon.
+func spacedLabels(l string) string {
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(l); {
+		k := strings.IndexAny(l[i:], "：:")
+		if k < 0 {
+			break
+		}
+		c := i + k
+		from := c
+		for n := 0; from > last && n < 16; n++ {
+			_, w := utf8.DecodeLastRuneInString(l[last:from])
+			from -= w
+		}
+		if m := spacedLabel.FindStringSubmatchIndex(l[from:c]); m != nil {
+			b.WriteString(l[last : from+m[2]])
+			b.WriteString("；")
+			last = from + m[3]
+		}
+		_, w := utf8.DecodeRuneInString(l[c:])
+		i = c + w
+	}
+	if last == 0 {
+		return l
+	}
+	b.WriteString(l[last:])
+	return b.String()
+}
 
 // spacedLead is a lead marker, then spaces and a party's name: "…局牵头 市应急管理局".
 var spacedLead = regexp.MustCompile(`(\p{Han}(?:牵头|主办|主责|牵头负责))[ \t\x{3000}]+([省市县区镇乡各])`)
 
-// spacedMarkers writes the clause breaks that spaces stand for around labels and lead markers.
+// spacedMarkers writes the clause breaks that spaces stand for around labels and lead markers. The
+// patterns run only on the lines that may hold them: a space before a colon, a space after 牵头.
 func spacedMarkers(text string) string {
-	if strings.Contains(text, "：") || strings.Contains(text, ":") {
-		text = spacedLabel.ReplaceAllString(text, "$1；$2")
+	lines := strings.Split(text, "\n")
+	changed := false
+	for i, l := range lines {
+		sp := strings.IndexAny(l, " \u3000")
+		if sp < 0 {
+			continue
+		}
+		if strings.ContainsAny(l[sp:], "：:") {
+			if m := spacedLabels(l); m != l {
+				l, changed = m, true
+			}
+		}
+		if (strings.Contains(l, "牵头") || strings.Contains(l, "主办") || strings.Contains(l, "主责")) && spacedLeadNear(l) {
+			if m := spacedLead.ReplaceAllString(l, "$1，$2"); m != l {
+				l, changed = m, true
+			}
+		}
+		lines[i] = l
 	}
-	if strings.Contains(text, "牵头") || strings.Contains(text, "主办") || strings.Contains(text, "主责") {
-		text = spacedLead.ReplaceAllString(text, "$1，$2")
+	if !changed {
+		return text
 	}
-	return text
+	return strings.Join(lines, "\n")
+}
+
+// spacedLeadNear is the cheap test before spacedLead runs: a lead marker right before a space.
+func spacedLeadNear(l string) bool {
+	for _, w := range []string{"牵头 ", "牵头\u3000", "牵头\t", "主办 ", "主办\u3000", "主责 ", "主责\u3000"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropCJKSpaces removes the runs of spaces and tabs that have a cjkSpaceSide character on both

@@ -385,8 +385,8 @@ func splitGluedNames(s string) []string {
 	if utf8.RuneCountInString(s) < 8 || strings.ContainsAny(s, "（(“”\"《》") {
 		return []string{s}
 	}
-	for i := range s {
-		if i == 0 || utf8.RuneCountInString(s[:i]) < 4 || utf8.RuneCountInString(s[i:]) < 4 {
+	for i, r := range s {
+		if i == 0 || !strings.ContainsRune("中国省市县区镇乡", r) || utf8.RuneCountInString(s[:i]) < 4 || utf8.RuneCountInString(s[i:]) < 4 {
 			continue
 		}
 		head, rest := s[:i], s[i:]
