@@ -1716,7 +1716,7 @@ func notADeadline(text, trimmed, after string, ph datePhrase, y, end, year int) 
 	if inTitle(trimmed) {
 		return Deadline{}, true, false // "《2025年第2季度重点工作任务清单》": a document's name
 	}
-	if statPeriod.MatchString(clauseBefore(trimmed)) {
+	if c := clauseBefore(trimmed); (strings.Contains(c, "统计") || strings.Contains(c, "数据") || strings.Contains(c, "为")) && statPeriod.MatchString(c) {
 		return Deadline{}, true, false // "统计时段为2023年10月1日至2024年9月30日": what a figure counts
 	}
 	if foundedIn.MatchString(trimmed) || revisionAfter.MatchString(after) || bornIn.MatchString(trimmed) {

@@ -388,7 +388,9 @@ func spacedLabels(l string) string {
 			_, w := utf8.DecodeLastRuneInString(l[last:from])
 			from -= w
 		}
-		if m := spacedLabel.FindStringSubmatchIndex(l[from:c]); m != nil {
+		if !strings.ContainsAny(l[from:c], " \t\u3000") {
+			// no space before this colon: no spaced label
+		} else if m := spacedLabel.FindStringSubmatchIndex(l[from:c]); m != nil {
 			b.WriteString(l[last : from+m[2]])
 			b.WriteString("；")
 			last = from + m[3]
