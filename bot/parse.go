@@ -1119,7 +1119,12 @@ func atLevel(name, lv string) bool {
 	if !strings.HasSuffix(name, rest) {
 		return false // UnitBody gave other words than the name's own end
 	}
-	return strings.Contains(name[len("各"):len(name)-len(rest)], lv)
+	places := strings.TrimPrefix(name[len("各"):len(name)-len(rest)], "省辖") // 各省辖市: cities, not the province
+	if k := strings.IndexAny(places, "（("); k > 0 && strings.HasPrefix(places, "县") {
+		// 各县（市、区）: the 市 in brackets is a county-level city, a peer of 县 and 区, not a city's level.
+		places = places[:k] + strings.ReplaceAll(places[k:], "市", "")
+	}
+	return strings.Contains(places, lv)
 }
 
 // unitRefs are the units a name found stands for, in the cities asked about.

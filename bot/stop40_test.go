@@ -86,3 +86,21 @@ func TestStop40DatedInWindow(t *testing.T) {
 		}
 	}
 }
+
+// TestStop40ReviewLevels: review finding F7: 各县（市、区） groups are county-level (their 市 is a
+// county-level city), 各省辖市 groups are cities, not the province.
+func TestStop40ReviewLevels(t *testing.T) {
+	for _, c := range []struct {
+		name, lv string
+		want     bool
+	}{
+		{"各县（市、区）市场监管部门", "市", false},
+		{"各县（市、区）市场监管部门", "县", true},
+		{"各省辖市人民政府", "省", false},
+		{"各省辖市人民政府", "市", true},
+	} {
+		if got := atLevel(c.name, c.lv); got != c.want {
+			t.Errorf("atLevel(%s, %s) = %v, want %v", c.name, c.lv, got, c.want)
+		}
+	}
+}

@@ -158,7 +158,7 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 			continue
 		}
 		// "报送上半年工作进展情况", "全年工作总结": the period a report covers, not when it is due.
-		if reportedPeriod.MatchString(text[m[3]:]) && !strings.HasSuffix(text[m[2]:m[3]], "前") {
+		if reportedPeriod.MatchString(text[m[3]:]) && !strings.HasSuffix(text[m[2]:m[3]], "前") && !strings.Contains(text[m[2]:m[3]], "月") {
 			continue
 		}
 		// "《第3季度安全生产统计报表》": a document's name.
@@ -676,7 +676,9 @@ func festivalDeadlines(text string, year int, have map[string]bool) []Deadline {
 			if l == nil {
 				break
 			}
-			if e := festivalDay(strings.Trim(strings.TrimSuffix(before[l[2]:l[3]], "节"), "“”\"‘’"), y, before[:l[0]]); e.Before(d) {
+			// One holiday season (中秋、国庆“双节”, 元旦、春节): the earlier eve; festivals months apart
+			// (春节、“五一”) keep the one the 前 follows.
+			if e := festivalDay(strings.Trim(strings.TrimSuffix(before[l[2]:l[3]], "节"), "“”\"‘’"), y, before[:l[0]]); e.Before(d) && d.Time(0, 0).Sub(e.Time(0, 0)) <= 45*24*time.Hour {
 				d = e
 			}
 			before = before[:l[0]]
@@ -852,12 +854,21 @@ func carriedNextYear(before string) int {
 		before = before[k:]
 	}
 	for _, w := range []string{"明年", "来年", "下一年度", "下年度"} {
-		if i := strings.LastIndex(before, w); i >= 0 && !strings.Contains(before[i:], "今年") && !strings.Contains(before[i:], "本年") && !strings.Contains(before[i:], "当年") && !strings.Contains(before[i:], "每年") {
+		i := strings.LastIndex(before, w)
+		if i < 0 || w == "来年" && strings.HasSuffix(before[:i], "年") {
+			continue // "近年来年均增长": no 来年
+		}
+		// Only a time the next year names carries ("明年一季度完成初稿，上半年出台"); next year's work as a
+		// thing ("研究谋划明年重点工作，于11月30日前报送") does not.
+		if nextYearTime.MatchString(before[i+len(w):]) && !strings.Contains(before[i:], "今年") && !strings.Contains(before[i:], "本年") && !strings.Contains(before[i:], "当年") && !strings.Contains(before[i:], "每年") {
 			return 1
 		}
 	}
 	return 0
 }
+
+// nextYearTime is a part of next year right after its name: 一季度, 上半年, 3月, 年底, 底, 年内.
+var nextYearTime = regexp.MustCompile(`^(?:第?[一二三四1-4]季度|上半年|下半年|年中|年初|年底|年末|年内|底|初|\d{1,2}月|[一二三四五六七八九十]{1,2}月)`)
 
 // relYearWorkExpr is a year named relative to the plan's, opening what is to be done in it: "今年完成
 // 项目选址", "明年开工建设", "当年整改到位", "今年新增城镇就业1.1万人", "今明两年累计改造…".
@@ -2214,7 +2225,10 @@ var recurringPatterns = []struct {
 		return Rule{Freq: Yearly, Interval: n}
 	}},
 	// 每年春节前, 每逢国庆节期间: a festival comes once a year, and so does what is done before it.
-	{regexp.MustCompile(`(?:每年|每逢)(?:的)?(元旦|春节|元宵节?|清明节?|[“"‘]?五一[”"’]?|劳动节|端午节?|中秋节?|国庆节?)(?:假期|长假|黄金周)?(?:前|之前|以前|期间)`), newWordSet("每年", "每逢"), false, func(m []string) Rule {
+	{regexp.MustCompile(`(?:每年|每逢)(?:的)?(元旦|春节|元宵节?|清明节?|[“"‘]?五一[”"’]?|劳动节|端午节?|中秋节?|国庆节?)(?:假期|长假|黄金周)?(前|之前|以前|期间)`), newWordSet("每年", "每逢"), false, func(m []string) Rule {
+		if m[2] == "期间" {
+			return RuleYearly // "每年国庆期间开展…": during the holiday, not by its eve
+		}
 		switch strings.Trim(strings.TrimSuffix(m[1], "节"), "“”\"‘’") {
 		case "元旦":
 			return Rule{Freq: Yearly, Month: time.December, MonthDay: 31}

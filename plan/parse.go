@@ -3916,6 +3916,10 @@ func unitOpening(text string, c int) int {
 	return 0
 }
 
+// unionName is what follows 联合 when it ends a name (农村信用社联合社, 工商业联合会), not the verb before
+// 社区, 社会, 社工, 会员, 会展, 会商 … (县公安局联合社区网格员开展…).
+var unionName = regexp.MustCompile(`^(?:社|会)(?:[^区会工员团保科交商展审签诊同议战]|$)`)
+
 // roleVerbOpening is a predicate that opens with its part in the work: 参与, 配合, 协助, 会同, 负责, 牵头.
 var roleVerbOpening = regexp.MustCompile(`^(?:参与|参加|配合|协助|协同|会同|负责|牵头)`)
 
@@ -4106,7 +4110,7 @@ func verbAt(text string, c, i int, r rune) []int {
 		if (v == "指导" || v == "督促") && bodyAfterVerb(text[c+i+len(v):]) {
 			continue // 区社区矫正指导中心, 督促检查组: the verb inside a body's name
 		}
-		if v == "联合" && (strings.HasPrefix(text[c+i+len(v):], "社") || strings.HasPrefix(text[c+i+len(v):], "会")) {
+		if v == "联合" && unionName.MatchString(text[c+i+len(v):]) {
 			continue // 农村信用社联合社, 工商业联合会: a name, not "…联合…"
 		}
 		if v == "组织" && strings.HasPrefix(text[c+i+len(v):], "部") {
@@ -4705,7 +4709,7 @@ func jointUnits(pred string, afterJoint bool) []string {
 		if strings.HasSuffix(pred[:ix[0]], "的") || strings.HasSuffix(pred[:ix[0]], "组成") || strings.HasSuffix(pred[:ix[0]], "成立") || strings.HasSuffix(pred[:ix[0]], "组建") || strings.HasSuffix(pred[:ix[0]], "建立") {
 			continue // "…组成的联合工作组", "组成联合检查组": 联合 describes the body, it joins no one
 		}
-		if verb := pred[ix[0]:ix[2]]; verb == "联合" && (strings.HasPrefix(pred[ix[2]:], "社") || strings.HasPrefix(pred[ix[2]:], "会")) {
+		if verb := pred[ix[0]:ix[2]]; verb == "联合" && unionName.MatchString(pred[ix[2]:]) {
 			continue // "农村信用社联合社", "工商业联合会": a name
 		}
 		if strings.HasSuffix(pred[:ix[0]], "中国") || strings.HasSuffix(pred[:ix[0]], "中华") {

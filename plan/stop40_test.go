@@ -246,3 +246,40 @@ func TestListNoiseStop40(t *testing.T) {
 		{number: "2", lead: []string{"经开区改革攻坚工作专班"}, partic: []string{"经开区经济发展局", "经开区财政金融局"}},
 	})
 }
+
+// TestReviewStop40: stop 39's rules the review of its diff found misfiring (staging/rev40, F1–F4, F6).
+func TestReviewStop40(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"F1: next year's work as a thing carries no year", "各单位要研究谋划明年重点工作，于11月30日前报送区发改委。", []string{"2025-11-30 by"}},
+		{"F1: 近年来年均 holds no 来年", "近年来年均增长8%，6月底前完成项目验收。", []string{"2025-06-30 by"}},
+		{"F1: a time of next year still carries", "明年一季度完成初稿，上半年正式出台。", []string{"2026-03-31 by", "2026-06-30 by"}},
+		{"F2: a month whose work is a summing-up", "各单位于11月底总结活动开展情况，形成书面报告报送区委宣传部。", []string{"2025-11-30 by"}},
+		{"F3: festivals months apart keep the later", "春节、“五一”前完成。", []string{"2025-04-30 by"}},
+		{"F3: one holiday season takes the earlier eve", "中秋、国庆“双节”前完成。", []string{"2025-09-30 by"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkDates(t, tc.text, 2025, tc.want) })
+	}
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"每年国庆期间开展旅游市场联合执法检查。", "FREQ=YEARLY"},
+		{"每年国庆前开展一次检查。", "FREQ=YEARLY;BYMONTH=9;BYMONTHDAY=30"},
+	} {
+		rs := ParseRecurring(tc.text)
+		if len(rs) != 1 || rs[0].Rule.String() != tc.want {
+			t.Errorf("F6: %q: %v, want %s", tc.text, rs, tc.want)
+		}
+	}
+	// F4: 联合 before 社区, 社工, 会员 is the verb; before the end of a name it is the name.
+	checkTasks(t, formHead+"2.市民政局联合社工机构开展困境儿童关爱服务。\n", []taskWant{
+		{number: "2", lead: []string{"市民政局"}, partic: []string{"社工机构"}},
+	})
+	d, err := ParseText("f4.txt", formHead+"1.县公安局联合社区网格员开展反诈宣传进万家活动。\n", Options{})
+	if err != nil || len(d.Tasks) != 1 || strings.Join(d.Tasks[0].Lead, "") != "县公安局" {
+		t.Errorf("F4: 县公安局联合社区…: %v, want 县公安局 leading", d)
+	}
+}
