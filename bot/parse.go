@@ -1100,6 +1100,7 @@ func unitLevel(name string) string {
 // atLevel reports whether a unit is at level lv: its own level (区农业农村局), or a group of units
 // whose places include it (各区市场监管局, 各县（市、区）市场监管部门 are at 区 level).
 func atLevel(name, lv string) bool {
+	name = strings.Replace(name, "各省辖市", "各市", 1) // 各省辖市: cities, not the province
 	if unitLevel(name) == lv {
 		return true
 	}
@@ -1119,7 +1120,7 @@ func atLevel(name, lv string) bool {
 	if !strings.HasSuffix(name, rest) {
 		return false // UnitBody gave other words than the name's own end
 	}
-	places := strings.TrimPrefix(name[len("各"):len(name)-len(rest)], "省辖") // 各省辖市: cities, not the province
+	places := name[len("各") : len(name)-len(rest)]
 	if k := strings.IndexAny(places, "（("); k > 0 && strings.HasPrefix(places, "县") {
 		// 各县（市、区）: the 市 in brackets is a county-level city, a peer of 县 and 区, not a city's level.
 		places = places[:k] + strings.ReplaceAll(places[k:], "市", "")
