@@ -104,3 +104,19 @@ func TestStop40ReviewLevels(t *testing.T) {
 		}
 	}
 }
+
+// TestStop40ReviewTopicStops: review finding F8: 在管/来管 are asking words only as the question's verb,
+// not inside 未来管网, 外来管理, 存在管理.
+func TestStop40ReviewTopicStops(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		want []string
+	}{
+		{"未来管网建设有哪些任务?", []string{"未来管网建设"}},
+		{"外来管理人员方面有哪些任务?", []string{"外来管理人员"}},
+	} {
+		if got := topicTerms(c.q, "zh"); !slices.Equal(got, c.want) {
+			t.Errorf("%s: topic %v, want %v", c.q, got, c.want)
+		}
+	}
+}
