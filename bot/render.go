@@ -574,8 +574,10 @@ func (e *Engine) listHeader(c *composer, q *Query, res result, today plan.Day, i
 	} else if len(q.Units) == 1 && n > 0 && q.Units[0].Role != plan.RoleLead && q.Units[0].Role != plan.RoleParticipating {
 		c.printf(c.t("（牵头 %d 项，"+c.partName()+" %d 项）", " (%d as lead, %d participating)"), lead, part)
 	}
-	if len(q.Units) == 1 && len(q.refs) > 0 && len(refCities(q.refs[0])) > 1 {
-		c.printf(c.t("。\n“%s”在 %d 个地方都有，按城市和方案分组列出", ".\n“%s” matches units in %d places; grouped by city and plan"), q.Units[0].Name, len(refCities(q.refs[0])))
+	if len(q.Units) == 1 && len(q.refs) > 0 && len(q.refs[0]) > 1 {
+		if n := refCities(q.refs[0]); n > 1 {
+			c.printf(c.t("。\n“%s”在 %d 个地方都有，按城市和方案分组列出", ".\n“%s” matches units in %d places; grouped by city and plan"), q.Units[0].Name, n)
+		}
 	}
 	c.b.WriteString(c.t("。\n", ".\n"))
 }
@@ -1227,13 +1229,11 @@ func undatedLimit(text string) string {
 	return plan.Clip(strings.TrimSpace(lim), 30)
 }
 
-// refCities are the distinct cities of refs: one unit written two ways in one place is one place.
-func refCities(refs []plan.UnitRef) []string {
-	var out []string
+// refCities counts the distinct cities of refs: one unit written two ways in one place is one place.
+func refCities(refs []plan.UnitRef) int {
+	seen := make(map[string]bool, len(refs))
 	for _, r := range refs {
-		if !slices.Contains(out, r.City) {
-			out = append(out, r.City)
-		}
+		seen[r.City] = true
 	}
-	return out
+	return len(seen)
 }
