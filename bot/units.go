@@ -82,16 +82,16 @@ func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon 
 	// with its bureau (区经发局发改处) is found by the section's own name (发改处).
 	orgs := map[string][]string{} // city → bureaus named with a section
 	for u := range known {
-		if m := orgSection.FindStringSubmatch(u.Name); m != nil {
-			if !slices.Contains(orgs[u.City], m[1]) {
-				orgs[u.City] = append(orgs[u.City], m[1])
+		if bureau, section, ok := plan.BureauSection(u.Name); ok {
+			if !slices.Contains(orgs[u.City], bureau) {
+				orgs[u.City] = append(orgs[u.City], bureau)
 			}
-			add(m[2], u)
+			add(section, u)
 		}
 	}
 	for u := range known {
-		if !bareSection.MatchString(u.Name) || plan.UnitBody(u.Name) != u.Name {
-			continue // a section named alone, without its level
+		if !plan.LoneSection(u.Name) {
+			continue
 		}
 		for _, org := range orgs[u.City] {
 			add(org+u.Name, u)
@@ -121,13 +121,6 @@ func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon 
 	}
 	return lx
 }
-
-// orgSection is a bureau's section named with its bureau: 区经发局发改处, 市交通委科技信息处;
-// bareSection a section named alone.
-var (
-	orgSection  = regexp.MustCompile(`^(\p{Han}{2,8}?[局委厅])(\p{Han}{2,6}[处科股])$`)
-	bareSection = regexp.MustCompile(`^\p{Han}{2,6}[处科股]$`)
-)
 
 // genericBodies are what is left of a name without its level that names no one unit: 区政府 is
 // found as 区政府, not as 政府 in "纳入政府考核体系".

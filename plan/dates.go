@@ -667,6 +667,7 @@ func festivalDeadlines(text string, year int, have map[string]bool) []Deadline {
 		if strings.HasSuffix(name, "开学") && (clauseHasDate(text, m[0], m[1]) || springTerm.MatchString(text[:m[0]]) || strings.HasPrefix(text[m[1]:], "后")) {
 			continue // "秋季学期开学前（8月25日前）", 春季开学前, 开学前后: no end of August of its own
 		}
+		// name is the festival without its 节: 春节 is "春" here.
 		if (name == "春" || name == "元宵") && shift == 0 && lastYearBefore(text[:m[0]]) == 0 && laterInYearBefore(text[:m[0]]) {
 			y++ // "11月中旬前完成…，春节前开展…", "今冬明春…春节前": the Spring Festival after them
 		}

@@ -4,7 +4,6 @@ import (
 	"hash/maphash"
 	"iter"
 	"maps"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -303,10 +302,10 @@ func (d *Directory) Resolve(query, city string) []UnitRef {
 			}
 		}
 	}
-	if m := orgSection.FindStringSubmatch(want); m != nil {
+	if _, section, ok := BureauSection(want); ok {
 		// "市交通委科技信息处": a plan that writes the bureau once in a list ("市交通委港务监管处、科技信息
 		// 处") names the section alone.
-		for _, n := range d.names.canon.get(m[2]) {
+		for _, n := range d.names.canon.get(section) {
 			cand[n] = true
 		}
 	}
@@ -336,9 +335,6 @@ func (d *Directory) Resolve(query, city string) []UnitRef {
 	}
 	return out
 }
-
-// orgSection is a bureau's section named with its bureau: 区经发局发改处, 市交通委科技信息处.
-var orgSection = regexp.MustCompile(`^(\p{Han}{2,8}?[局委厅])(\p{Han}{2,6}[处科股])$`)
 
 func hasLevelPrefix(s string) bool {
 	for _, p := range levelPrefixes {
@@ -616,8 +612,8 @@ func (x *nameIndex) with(delta map[string]int, aliases *Aliases) *nameIndex {
 					body[b] = append(body[b], nameEdit{name, 1, add})
 				}
 			}
-			if m := orgSection.FindStringSubmatch(c); m != nil {
-				body[m[2]] = append(body[m[2]], nameEdit{name, 1, add}) // 区经发局发改处 under 发改处
+			if _, section, ok := BureauSection(c); ok {
+				body[section] = append(body[section], nameEdit{name, 1, add}) // 区经发局发改处 under 发改处
 			}
 			for g, n := range gramCounts(pairs(name)) {
 				prs[g] = append(prs[g], nameEdit{name, n, add})

@@ -215,13 +215,39 @@ var bracketFold = newReplacer(
 	"﹙", "（", "﹚", "）",
 )
 
+// bureauSection is a bureau's section named with its bureau (区经发局发改处, 市交通委科技信息处); loneSection a
+// section named alone, without its level (科技信息处).
+var (
+	bureauSection = regexp.MustCompile(`^(\p{Han}{2,8}?[局委厅])(\p{Han}{2,6}[处科股])$`)
+	loneSection   = regexp.MustCompile(`^\p{Han}{2,6}[处科股]$`)
+)
+
+// BureauSection splits a section's name written with its bureau: 市交通委科技信息处 is 市交通委 and
+// 科技信息处. ok is false for any other name. A list that names the bureau once ("市交通委港务监管处、科技信息
+// 处") leaves its later sections to be found by this split.
+func BureauSection(name string) (bureau, section string, ok bool) {
+	m := bureauSection.FindStringSubmatch(name)
+	if m == nil {
+		return "", "", false
+	}
+	return m[1], m[2], true
+}
+
+// LoneSection reports a section named alone, with no bureau and no level: 科技信息处, 发改处.
+func LoneSection(name string) bool {
+	return loneSection.MatchString(name) && UnitBody(name) == name
+}
+
 // memberLabel is a body's members named as a label before their first name: "专班成员单位", "成员单位为".
 var memberLabel = regexp.MustCompile(`^\p{Han}{0,8}?成员单位(?:为|有|包括|：|:)?`)
 
-// hasLevelStart reports whether s opens with a level or a zone's name, as a unit's name does: 市, 区,
-// 县, 省, 镇, 乡, 经开区, 高新区, 开发区.
+// hasLevelStart reports whether s opens as a unit's name does: a level (hasLevelPrefix), 乡, a zone
+// (经开区, 高新区, 开发区) or 各.
 func hasLevelStart(s string) bool {
-	for _, p := range []string{"省", "市", "区", "县", "镇", "乡", "经开区", "高新区", "开发区", "各"} {
+	if hasLevelPrefix(s) {
+		return true
+	}
+	for _, p := range []string{"乡", "经开区", "高新区", "开发区", "各"} {
 		if strings.HasPrefix(s, p) {
 			return true
 		}
