@@ -63,7 +63,7 @@ type parser struct {
 	// it stands in ("…为实施单位，下同"), by that part's heading; curPart is the part being read.
 	standingPartic map[string][]string
 	curPart        string
-	firstIsLead    bool                // "列第一位的为牵头单位，下同"
+	firstLeads     int                 // "列第一位的为牵头单位，下同": how many parties of every list lead
 	year           int                 // the plan's year, for dates that name none ("5月底前")
 	published      Day                 // the day a page says it was published, when it says
 	spelling       map[string]string   // canonical unit name → the plan's own first spelling of it
@@ -2172,9 +2172,9 @@ func (p *parser) firstLeadRule(lines []string) {
 		if !strings.Contains(l, "牵头") {
 			continue
 		}
-		if loc := firstLeadExpr.FindStringIndex(l); loc != nil && (bracketDepth(l, loc[0]) == 0 || wholeBracket(l)) {
+		if loc := firstLeadExpr.FindStringSubmatchIndex(l); loc != nil && (bracketDepth(l, loc[0]) == 0 || wholeBracket(l)) {
 			// A sentence of its own, or a line that is all one bracketed note ("（列第一位的为牵头单位）").
-			p.firstIsLead = true
+			p.firstLeads = firstLeads(l, loc)
 			return
 		}
 	}

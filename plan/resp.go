@@ -48,7 +48,8 @@ var labelWords = []marker{
 	{"牵头负责领导", rolePerson}, {"牵头领导", rolePerson}, {"责任领导", rolePerson}, {"分管领导", rolePerson},
 	{"分管省领导", rolePerson}, {"分管市领导", rolePerson}, {"分管区领导", rolePerson}, {"联系领导", rolePerson},
 	{"牵头市领导", rolePerson}, {"牵头省领导", rolePerson}, {"督办领导", rolePerson}, {"责任人", rolePerson}, {"包抓领导", rolePerson},
-	{"项目责任人", rolePerson}, {"具体责任人", rolePerson}, {"联系人", rolePerson},
+	{"项目责任人", rolePerson}, {"具体责任人", rolePerson}, {"联系人", rolePerson}, {"第一责任人", rolePerson},
+	{"主要责任人", rolePerson}, {"直接责任人", rolePerson}, {"分管责任人", rolePerson},
 	{"实际完成情况", roleBody}, {"完成情况", roleBody}, {"进展情况", roleBody},
 
 	{"牵头责任单位", roleLead}, {"牵头单位", roleLead}, {"牵头部门", roleLead}, {"主办单位", roleLead},
@@ -62,7 +63,7 @@ var labelWords = []marker{
 
 	{"督导单位", rolePartic}, {"会办单位", rolePartic}, {"监管单位", rolePartic}, {"监管部门", rolePartic}, {"行业监管部门", rolePartic}, {"整改责任单位", roleResp}, {"整改单位", roleResp},
 	{"责任单位", roleResp}, {"责任部门", roleResp}, {"责任主体", roleResp}, {"承办单位", roleResp},
-	{"实施单位", roleResp}, {"落实单位", roleResp}, {"负责单位", roleResp}, {"具体负责", roleResp},
+	{"实施单位", roleResp}, {"落实单位", roleResp}, {"负责单位", roleResp}, {"具体负责", roleResp}, {"具体实施单位", roleResp}, {"具体实施", roleResp},
 	{"相关部门", roleResp}, {"相关单位", roleResp}, {"涉及部门", roleResp}, {"涉及单位", roleResp},
 
 	{"部门分工", roleNeutral}, {"责任分工", roleNeutral}, {"任务分工", roleNeutral}, {"分工", roleNeutral},
@@ -293,9 +294,23 @@ func labelRole(word string) respRole {
 	return roleNone
 }
 
-// firstLeadExpr finds "列第一位的为牵头单位", "排在首位的为牵头部门".
+// firstLeadExpr finds "列第一位的为牵头单位", "排在首位的为牵头部门", and "列前两位的为牵头单位" (its
+// group 1: how many lead; firstLeads reads it).
 // "列第一位者为牵头单位", "排名第一的为牵头部门", "第一个单位为牵头单位", "牵头单位排在第一位".
-var firstLeadExpr = regexp.MustCompile(`(?:列|排|排名|排序)(?:在)?(?:第一位|首位|第一)[的者]?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)?|(?:第一|首)(?:个|位)(?:单位|部门)?(?:为|是)牵头(?:单位|部门)?|牵头(?:单位|部门)(?:列|排)(?:在)?(?:第一位|首位)`)
+var firstLeadExpr = regexp.MustCompile(`(?:列|排|排名|排序)(?:在)?前([两二三2-3])位[的者]?(?:单位|部门)?(?:为|是)(?:共同)?牵头(?:单位|部门)?|(?:列|排|排名|排序)(?:在)?(?:第一位|首位|第一)[的者]?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)?|(?:第一|首)(?:个|位)(?:单位|部门)?(?:为|是)牵头(?:单位|部门)?|牵头(?:单位|部门)(?:列|排)(?:在)?(?:第一位|首位)`)
+
+// firstLeads is how many parties a firstLeadExpr match at loc makes lead: 1, or 2 or 3 for
+// "列前两位的为牵头单位".
+func firstLeads(s string, loc []int) int {
+	if loc[2] < 0 {
+		return 1
+	}
+	switch s[loc[2]:loc[3]] {
+	case "两", "二", "2":
+		return 2
+	}
+	return 3
+}
 
 // mayNamePerson is personExpr's cheap precheck: a person's title (市长, 主任, 书记 …) ends in 长, 任 or
 // 记 within the first fourteen characters.
@@ -335,21 +350,24 @@ func (p *parser) readResp(s string, strict bool) (respResult, bool) {
 		return res, false
 	}
 	s = p.takeStanding(s)
+	if strings.ContainsAny(s, "（(") && strings.ContainsAny(s, "：:") {
+		s = personAside.ReplaceAllString(s, "") // "市委人才办（联系人：周敏）": no label inside
+	}
 	s = rolesAsLabels(s)
 	if strings.Contains(s, "成员单位") && (strings.Contains(s, "牵头") || strings.Contains(s, "组长单位")) {
 		// "（牵头单位：市林业局；成员单位：市应急局…）": beside a lead, a group's members take part (a
 		// members list alone says who sits in a body, not who answers for a task).
 		s = membersLabel.ReplaceAllString(s, "${1}参与单位$2")
 	}
-	firstLead := false
+	firstLead := p.firstLeads
 	var loc []int
-	if strings.Contains(s, "牵头") && (strings.Contains(s, "第一") || strings.Contains(s, "首")) { // as every form of the note does
-		loc = firstLeadExpr.FindStringIndex(s)
+	if strings.Contains(s, "牵头") && (strings.Contains(s, "第一") || strings.Contains(s, "首") || strings.Contains(s, "前")) { // as every form of the note does
+		loc = firstLeadExpr.FindStringSubmatchIndex(s)
 	}
 	if loc != nil {
-		firstLead = true
+		firstLead = firstLeads(s, loc)
 		if strings.Contains(s[loc[1]:], "下同") {
-			p.firstIsLead = true
+			p.firstLeads = firstLead
 		}
 		s = cutFirstLeadNote(s, loc)
 	}
@@ -382,9 +400,9 @@ func (p *parser) readResp(s string, strict bool) (respResult, bool) {
 	res.namedLead = namesLead(parts)
 	p.assignRoles(&res, parts)
 	// "列第一位的为牵头单位": with no lead named, the first party leads and the others take part.
-	if (firstLead || p.firstIsLead) && !res.namedLead && len(res.partic) == 0 && len(res.lead) > 1 {
-		res.partic = append([]string(nil), res.lead[1:]...)
-		res.lead = res.lead[:1]
+	if firstLead > 0 && !res.namedLead && len(res.partic) == 0 && len(res.lead) > firstLead {
+		res.partic = append([]string(nil), res.lead[firstLead:]...)
+		res.lead = res.lead[:firstLead]
 	}
 	// Whoever leads does not also take part.
 	res.partic = removeAll(res.partic, res.lead)

@@ -316,9 +316,9 @@ func cleanUnit(s string) string {
 	if strings.HasSuffix(s, "）") && strings.Count(s, "）") > strings.Count(s, "（") {
 		s = strings.TrimSuffix(s, "）")
 	}
-	// A leader named beside the unit is no part of its name: "县工业和信息化局（分管县领导：王静）".
-	if strings.HasSuffix(s, "）") && strings.Contains(s, "领导") {
-		s = leaderRemark.ReplaceAllString(s, "")
+	// A person named beside the unit is no part of its name: "县工业和信息化局（分管县领导：王静）".
+	if strings.HasSuffix(s, "）") {
+		s = personAside.ReplaceAllString(s, "")
 	}
 	// A remark on the list's order is no part of its last name: "市农业农村局（排名不分先后）".
 	if strings.HasSuffix(s, "）") && strings.Contains(s, "先后") {
@@ -345,8 +345,10 @@ func cleanUnit(s string) string {
 	return s
 }
 
-// leaderRemark is a bracketed note naming the leader in charge: （分管县领导：王静）, （责任领导：李四）.
-var leaderRemark = regexp.MustCompile(`（\p{Han}{0,6}(?:领导|负责人|联系人)[:：][^（）]{1,20}）$`)
+// personAside is a bracketed note naming a person beside a unit: the leader in charge, a contact, the
+// unit's head (（分管县领导：王静）, （联系人：周敏，13905761234）, （局长：孙立新））. It is no part of a
+// name, and its colon starts no label.
+var personAside = regexp.MustCompile(`[（(]\p{Han}{0,6}(?:领导|负责人|联系人|责任人|局长|主任|书记|部长|处长|科长|经理|站长|所长|联系电话|电话)[:：][^（）()]{1,30}[)）]`)
 
 // orderRemark is a bracketed remark that a list is in no order: （排名不分先后）, （排序不分先后）.
 var orderRemark = regexp.MustCompile(`[（(](?:排名|排序|顺序|名单)?不分先后(?:顺序)?[)）]$`)
