@@ -3694,7 +3694,7 @@ func (p *parser) namedUnits(sent string) []string {
 // verb ("县指挥办每周召开…", "市发改委负责…"), or 对 before what it acts on ("市园林局对…进行梳理").
 // Longest first.
 var subjectVerbs = []string{"在各自职责", "按照职责", "也要", "应当", "必须", "务必", "负责", "牵头", "每周", "每月", "每季", "每半年", "每年", "每日", "每天", "每旬",
-	"定期", "组织", "召开", "印发", "跟进", "统筹", "会同", "联合", "作为", "结合", "根据", "配合", "协助", "指导", "督促", "委托", "分工协作", "密切配合", "共同抓好", "共同推进", "派员", "跟踪督办", "及时拨付", "负总责", "分工负责", "加大", "引导", "鼓励", "依法", "抓好", "要", "应", "须", "将", "对"}
+	"定期", "组织", "召开", "印发", "跟进", "统筹", "会同", "联合", "作为", "结合", "根据", "配合", "协助", "参与", "参加", "指导", "督促", "委托", "分工协作", "密切配合", "共同抓好", "共同推进", "派员", "跟踪督办", "及时拨付", "负总责", "分工负责", "加大", "引导", "鼓励", "依法", "抓好", "要", "应", "须", "将", "对"}
 
 // laterShare: a predicate of a later subject in a 牵头 (or 会同) lead's sentence that is a share of that work:
 // its own part of it (负责本辖区…, 做好…排查, 具体实施, 加强监督, 提供技术指导), not a task that
@@ -4112,6 +4112,9 @@ func verbAt(text string, c, i int, r rune) []int {
 		}
 		if v == "联合" && unionName.MatchString(text[c+i+len(v):]) {
 			continue // 农村信用社联合社, 工商业联合会: a name, not "…联合…"
+		}
+		if (v == "参与" || v == "参加") && (!clauseEnd(text[c+i+len(v):]) || i < len("三个字")) {
+			continue // only "X、Y参与，…" ends a subject; "派出工作组参与区防汛办", "共同参与的氛围", "社会参与。" name none
 		}
 		if v == "组织" && strings.HasPrefix(text[c+i+len(v):], "部") {
 			continue // 县委组织部: a name, not "…组织…"
@@ -6276,4 +6279,10 @@ func scheduleSection(heading string) bool {
 		}
 	}
 	return false
+}
+
+// clauseEnd reports whether s opens with the end of a clause: a comma, a full stop, a semicolon or
+// nothing.
+func clauseEnd(s string) bool {
+	return s == "" || strings.ContainsRune("，,。；;", firstRune(s))
 }
