@@ -215,10 +215,12 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 		if b := strings.TrimRight(text[:start], " \t"); strings.HasSuffix(b, "截至") || strings.HasSuffix(b, "截止到") || strings.HasSuffix(b, "截止") {
 			// "截至7月底，全市…已开工49个": a count of what is done; "截至年底，累计建成…以上": a count
 			// to reach by then.
-			if statedCount(text[m[3]:]) || !forwardCount(text[m[3]:]) {
+			if statedCount(text[m[3]:]) {
 				continue
 			}
-			kind = KindTarget
+			if countToReach(quote, text[m[3]:]) {
+				kind = KindTarget
+			}
 		}
 		if d, ok := yearlessDay(text, m, y); ok && !have[quote] {
 			have[quote] = true
@@ -1476,7 +1478,7 @@ func deadlineAt(text string, y int) (Deadline, bool) {
 		// figure to reach by then, not work to finish (nor a span's end, "2025年5月至2026年4月").
 		kind = KindTarget
 	}
-	if (lead == "截至" || lead == "截止到") && !strings.Contains(ph.suffix, "前") && forwardCount(after) {
+	if (lead == "截至" || lead == "截止到") && countToReach(ph.suffix, after) {
 		kind = KindTarget // "截至2025年底，全市累计建成…以上": a count to reach by then
 	}
 	if strings.HasSuffix(trimmed, "其中") && !strings.Contains(ph.suffix, "前") && !strings.Contains(ph.period, "前") {
@@ -2001,6 +2003,13 @@ func clauseBefore(before string) string {
 
 // forwardCount reports whether the sentence after a 截至 date asks for a count still to be reached
 // ("…累计建成100个以上", "确保…不少于…") rather than stating one (已建成, 共有).
+// countToReach reports whether a date after 截至 (its phrase, or the part of it after the year) is when
+// a count is to be reached ("截至年底，累计建成…以上": a target) rather than when work is due ("截至6月30日
+// 前，完成…": a deadline, as any phrase with 前 is).
+func countToReach(phrase, after string) bool {
+	return !strings.Contains(phrase, "前") && forwardCount(after)
+}
+
 func forwardCount(after string) bool {
 	if k := strings.IndexAny(after, "。；;\n"); k >= 0 {
 		after = after[:k]
