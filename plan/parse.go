@@ -3916,9 +3916,18 @@ func unitOpening(text string, c int) int {
 	return 0
 }
 
-// unionName is what follows 联合 when it ends a name (农村信用社联合社, 工商业联合会), not the verb before
-// 社区, 社会, 社工, 会员, 会展, 会商 … (县公安局联合社区网格员开展…).
-var unionName = regexp.MustCompile(`^(?:社|会)(?:[^区会工员团保科交商展审签诊同议战]|$)`)
+// unionName reports whether what follows 联合 ends a name (农村信用社联合社, 工商业联合会, and 联合会
+// before its verb: "市残疾人联合会会同…"), not the verb before 社区, 社会, 社工, 会员, 会展, 会商 …
+// ("县公安局联合社区网格员开展…").
+func unionName(s string) bool {
+	if !strings.HasPrefix(s, "社") && !strings.HasPrefix(s, "会") {
+		return false
+	}
+	return !unionObject.MatchString(s) || strings.HasPrefix(s, "会会同") || strings.HasPrefix(s, "会会商") || strings.HasPrefix(s, "社会同")
+}
+
+// unionObject is what the verb 联合 acts with, opening with 社 or 会: 社区, 社会, 会员, 会计师事务所 ….
+var unionObject = regexp.MustCompile(`^(?:社[区会工员团保科交]|会[区会工员团保科交商展审签诊同议战计])`)
 
 // roleVerbOpening is a predicate that opens with its part in the work: 参与, 配合, 协助, 会同, 负责, 牵头.
 var roleVerbOpening = regexp.MustCompile(`^(?:参与|参加|配合|协助|协同|会同|负责|牵头)`)
@@ -4110,7 +4119,7 @@ func verbAt(text string, c, i int, r rune) []int {
 		if (v == "指导" || v == "督促") && bodyAfterVerb(text[c+i+len(v):]) {
 			continue // 区社区矫正指导中心, 督促检查组: the verb inside a body's name
 		}
-		if v == "联合" && unionName.MatchString(text[c+i+len(v):]) {
+		if v == "联合" && unionName(text[c+i+len(v):]) {
 			continue // 农村信用社联合社, 工商业联合会: a name, not "…联合…"
 		}
 		if (v == "参与" || v == "参加") && (!clauseEnd(text[c+i+len(v):]) || i < len("三个字")) {
@@ -4712,7 +4721,7 @@ func jointUnits(pred string, afterJoint bool) []string {
 		if strings.HasSuffix(pred[:ix[0]], "的") || strings.HasSuffix(pred[:ix[0]], "组成") || strings.HasSuffix(pred[:ix[0]], "成立") || strings.HasSuffix(pred[:ix[0]], "组建") || strings.HasSuffix(pred[:ix[0]], "建立") {
 			continue // "…组成的联合工作组", "组成联合检查组": 联合 describes the body, it joins no one
 		}
-		if verb := pred[ix[0]:ix[2]]; verb == "联合" && unionName.MatchString(pred[ix[2]:]) {
+		if verb := pred[ix[0]:ix[2]]; verb == "联合" && unionName(pred[ix[2]:]) {
 			continue // "农村信用社联合社", "工商业联合会": a name
 		}
 		if strings.HasSuffix(pred[:ix[0]], "中国") || strings.HasSuffix(pred[:ix[0]], "中华") {
