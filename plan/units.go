@@ -575,7 +575,9 @@ var placeOnly = regexp.MustCompile(`^\p{Han}{1,5}(?:市|州|区|县|旗|盟)$`)
 
 // sharedBody gives the places a list names alone the body its last item names after its own place:
 // "海东市、兰州市、临夏州发展改革部门" is each place's 发展改革部门, "嘉定区、松江区政府" each district's
-// government.
+// government. The last place must be of the same kind as the others (a district among districts, not a
+// city above them, "嘉定区、青浦区、上海市公安局") and no zone ("鼓楼区、台江区、高新区管委会": a zone's
+// 管委会 is its own).
 func sharedBody(items []string) []string {
 	n := len(items)
 	if n < 2 || !placeOnly.MatchString(items[0]) || strings.HasPrefix(items[0], "各") {
@@ -595,6 +597,9 @@ func sharedBody(items []string) []string {
 		if r := last[k+1]; strings.ContainsRune("市州区县旗盟省镇乡", r) || !looksLikeUnit(body) && !bareBody[body] {
 			continue
 		}
+		if !samePlaceKind(items[:n-1], last[k]) || zoneName.MatchString(string(last[:k+1])) || body == "管委会" {
+			return items
+		}
 		out := make([]string, 0, n)
 		for _, it := range items[:n-1] {
 			out = append(out, it+body)
@@ -603,6 +608,22 @@ func sharedBody(items []string) []string {
 	}
 	return items
 }
+
+// samePlaceKind reports whether every place of items ends with the same level character as kind:
+// 区 among 区, 市 or 州 among 市 and 州 (a 州 is a city of its province).
+func samePlaceKind(items []string, kind rune) bool {
+	city := func(r rune) bool { return r == '市' || r == '州' || r == '盟' }
+	for _, it := range items {
+		r, _ := utf8.DecodeLastRuneInString(it)
+		if r != kind && !(city(r) && city(kind)) {
+			return false
+		}
+	}
+	return true
+}
+
+// zoneName is a development zone's name, whose body is its own 管委会: 高新区, 经开区, 临港新区.
+var zoneName = regexp.MustCompile(`(?:高新|经开|开发|新|保税|园|试验|合作|示范|自贸)区$`)
 
 // bareBody are bodies named without their place: after 和 they belong to the place before it, so
 // "各县（市、区）党委和人民政府" and "高新区党工委和管委会" are each one party.
