@@ -2,7 +2,6 @@ package bot
 
 import (
 	"regexp"
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -77,24 +76,15 @@ func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon 
 			}
 		}
 	}
-	// A list that names its bureau once ("市交通委港务监管处、科技信息处") leaves the later sections
-	// without it: in the same place, 科技信息处 is also found as 市交通委科技信息处, and a section named
-	// with its bureau (区经发局发改处) is found by the section's own name (发改处).
-	orgs := map[string][]string{} // city → bureaus named with a section
+	// A section named with its bureau (区经发局发改处) is found by the section's own name (发改处), and
+	// one a list names alone after its bureau's other section ("市交通委港务监管处、科技信息处") by its
+	// name with that bureau (市交通委科技信息处).
 	for u := range known {
-		if bureau, section, ok := plan.BureauSection(u.Name); ok {
-			if !slices.Contains(orgs[u.City], bureau) {
-				orgs[u.City] = append(orgs[u.City], bureau)
-			}
+		if _, section, ok := plan.BureauSection(u.Name); ok {
 			add(section, u)
 		}
-	}
-	for u := range known {
-		if !plan.LoneSection(u.Name) {
-			continue
-		}
-		for _, org := range orgs[u.City] {
-			add(org+u.Name, u)
+		for _, b := range dir.SectionBureaus(u.City, u.Name) {
+			add(b+u.Name, u)
 		}
 	}
 	kin := map[plan.UnitRef][]plan.UnitRef{} // only the units written more than one way
@@ -222,6 +212,18 @@ func (lx *lexicon) lookup(span, city string) (units []plan.UnitRef, spanCity str
 	return nil, ""
 }
 
+// sectionOfOther reports whether span is a section (…处, …科, …股) written right after a bureau's name
+// in the question ("市交通委" + "综合处"): that bureau's section, not whichever one a plan names alone.
+func sectionOfOther(before, span string) bool {
+	last, _ := utf8.DecodeLastRuneInString(before)
+	end, _ := utf8.DecodeLastRuneInString(span)
+	if !strings.ContainsRune("局委厅会", last) || !strings.ContainsRune("处科股", end) {
+		return false
+	}
+	_, _, ok := plan.BureauSection(span)
+	return !ok
+}
+
 // find returns the known units named in q, longest spans first, not overlapping. city narrows the
 // units to one city when the question names it elsewhere.
 func (lx *lexicon) find(q, city string) []unitMatch {
@@ -233,6 +235,9 @@ func (lx *lexicon) find(q, city string) []unitMatch {
 			span := q[idx[s]:idx[e]]
 			if !isHanStart(span) || !isUnitEnd(span) && !lx.groupName(span) {
 				continue
+			}
+			if sectionOfOther(q[:idx[s]], span) {
+				continue // "市交通委综合处": the plan's 综合处 written alone may be another bureau's
 			}
 			if us, sc := lx.lookup(span, city); len(us) > 0 {
 				all = append(all, unitMatch{start: idx[s], end: idx[e], typed: span, city: sc, units: us})

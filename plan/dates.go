@@ -540,8 +540,9 @@ func namesSeason(text, quote string) bool {
 	}
 }
 
-// seasonNames are the natural seasons a plan defines by their dates.
-const seasonNames = `(?:主汛期|汛期|供暖期|采暖期|供热期|枯水期|丰水期|防火期|森林防火期|禁渔期|休渔期|雨季|旱季|高温期间|高温季节|暑期|暑假期间|寒假期间)`
+// seasonNames are the natural seasons a plan defines by their dates (not school holidays: work set for
+// 暑期（7月至8月） is to be done by their end).
+const seasonNames = `(?:主汛期|汛期|供暖期|采暖期|供热期|枯水期|丰水期|防火期|森林防火期|禁渔期|休渔期|雨季|旱季|高温期间|高温季节)`
 
 // seasonAfter is what a span that names a season is followed by: 为集中供暖期, 为汛期.
 var seasonAfter = regexp.MustCompile(`^\s*(?:为|是)\p{Han}{0,4}?` + seasonNames)
@@ -1061,12 +1062,12 @@ func monthOpensWork(before, after string) bool {
 	for _, w := range []string{"今年", "本年", "明年", "次年"} {
 		b = strings.TrimSuffix(b, w) // "今年9月份组织开展…": the year said in words, then the month
 	}
-	if strings.HasSuffix(b, "已于") || strings.HasSuffix(b, "已在") {
-		return false // "已于9月开展": done
+	if strings.Contains(clauseBefore(b), "已") {
+		return false // "已于9月开展", "项目已经于3月开工": done
 	}
 	if rest, ok := cutAnySuffix(b, "计划于", "计划在", "计划", "预计于", "预计", "拟于", "拟在", "拟", "定于", "将于"); ok {
 		b = rest // "计划5月开工", "拟于10月召开": the month the work is set for
-	} else if strings.HasSuffix(b, "于") && monthWork.MatchString(after) && !monthWorkDone.MatchString(after) {
+	} else if strings.HasSuffix(b, "于") && !yuWord(strings.TrimSuffix(b, "于")) && monthWork.MatchString(after) && !monthWorkDone.MatchString(after) {
 		return true // "第二轮督查于9月开展": the month a step is set for
 	}
 	if b != "" {

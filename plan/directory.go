@@ -45,6 +45,9 @@ type Directory struct {
 type cityUnits struct {
 	docs  int                   // documents of the city
 	units map[string]unitCounts // canonical name → task counts
+	// sections counts, for a section a list names alone after a section of a bureau ("市交通委港务监管处、
+	// 科技信息处"), the tasks that name it so: [section, bureau] → tasks.
+	sections map[[2]string]int
 
 	once   sync.Once
 	sorted []UnitCount // by most tasks, then name; made on first use
@@ -93,9 +96,9 @@ func (d *Directory) With(added, removed []*Document) *Directory {
 		if c := touched[name]; c != nil {
 			return c
 		}
-		c := &cityUnits{units: map[string]unitCounts{}}
+		c := &cityUnits{units: map[string]unitCounts{}, sections: map[[2]string]int{}}
 		if old := d.cities.get(name); old != nil {
-			c.docs, c.units = old.docs, maps.Clone(old.units)
+			c.docs, c.units, c.sections = old.docs, maps.Clone(old.units), maps.Clone(old.sections)
 		}
 		touched[name] = c
 		cities.set(name, c)
@@ -111,6 +114,13 @@ func (d *Directory) With(added, removed []*Document) *Directory {
 			}
 			for _, u := range t.Participating {
 				c.count(u, 0, sign)
+			}
+			for _, list := range [][]string{t.Lead, t.Participating} {
+				for _, sb := range sectionBureaus(list) {
+					if c.sections[sb] += sign; c.sections[sb] <= 0 {
+						delete(c.sections, sb)
+					}
+				}
 			}
 		}
 	}
@@ -169,6 +179,24 @@ func (d *Directory) With(added, removed []*Document) *Directory {
 	}
 	nd.names = d.names.with(names, d.aliases)
 	return nd
+}
+
+// SectionBureaus returns the bureaus whose section a plan of city names alone as name, after a section
+// of the bureau in the same list ("市交通委港务监管处、科技信息处": 科技信息处 is 市交通委's); none for a
+// section no list ties to a bureau, which may be any bureau's.
+func (d *Directory) SectionBureaus(city, name string) []string {
+	c := d.cities.get(city)
+	if c == nil {
+		return nil
+	}
+	var out []string
+	for sb := range c.sections {
+		if sb[0] == name {
+			out = append(out, sb[1])
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // count adds lead and part to unit u's counts, forgetting the unit when both reach zero.
@@ -300,13 +328,6 @@ func (d *Directory) Resolve(query, city string) []UnitRef {
 			for _, n := range d.names.body.get(key) {
 				cand[n] = true
 			}
-		}
-	}
-	if _, section, ok := BureauSection(want); ok {
-		// "市交通委科技信息处": a plan that writes the bureau once in a list ("市交通委港务监管处、科技信息
-		// 处") names the section alone.
-		for _, n := range d.names.canon.get(section) {
-			cand[n] = true
 		}
 	}
 	if len(cand) == 0 {

@@ -3935,13 +3935,19 @@ var roleVerbOpening = regexp.MustCompile(`^(?:参与|参加|配合|协助|协同
 // subjectAt returns the end of the subject starting at c and the end of its verb, or nil.
 // datedYu: a subject followed by 于 and a date ("各牵头单位于2024年2月8日前报送…"); 于 closing a
 // word (位于, 关于, 对于, 由于, 属于) is no such thing.
+// yuWord reports whether a 于 after before closes a word (位于, 关于, 对于, 由于, 属于, 早于 …), not
+// the 于 that dates a step ("于9月开展", "市发改委于…").
+func yuWord(before string) bool {
+	last, _ := utf8.DecodeLastRuneInString(before)
+	return strings.ContainsRune("位关对由属用基终等处至低高少多大小早晚", last) && !strings.HasSuffix(before, "单位")
+}
+
 func datedYu(subject, rest string) bool {
 	after, ok := strings.CutPrefix(rest, "于")
 	if !ok || after == "" {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(subject)
-	if strings.ContainsRune("位关对由属用基终等处至低高少多大小", last) && !strings.HasSuffix(subject, "单位") {
+	if yuWord(subject) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(after)

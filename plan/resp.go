@@ -755,7 +755,7 @@ func partnersAfter(piece string) (respPart, bool) {
 // its items are parties, so a name whose ending is not among the usual ones still counts, as long
 // as every item is a short name and none reads as an action.
 func labelledList(s string) ([]string, bool) {
-	items := sharedBody(joinGroups(splitAnd(SplitUnits(strings.TrimSpace(s)))))
+	items := listItems(strings.TrimSpace(s))
 	if len(items) == 0 {
 		return nil, false
 	}
@@ -788,7 +788,7 @@ func unitList(s string) ([]string, bool) {
 	if s == "" {
 		return nil, false
 	}
-	items := sharedBody(joinGroups(splitAnd(SplitUnits(s))))
+	items := listItems(s)
 	if len(items) == 0 {
 		return nil, false
 	}

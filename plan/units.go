@@ -215,16 +215,15 @@ var bracketFold = newReplacer(
 	"﹙", "（", "﹚", "）",
 )
 
-// bureauSection is a bureau's section named with its bureau (区经发局发改处, 市交通委科技信息处); loneSection a
-// section named alone, without its level (科技信息处).
+// bureauSection is a bureau's section named with its bureau: 区经发局发改处, 市交通委科技信息处,
+// 省发展和改革委员会价格处; loneSection a section named alone, without its level (科技信息处).
 var (
-	bureauSection = regexp.MustCompile(`^(\p{Han}{2,8}?[局委厅])(\p{Han}{2,6}[处科股])$`)
+	bureauSection = regexp.MustCompile(`^(\p{Han}{2,8}?(?:委员会|局|委|厅))(\p{Han}{2,6}[处科股])$`)
 	loneSection   = regexp.MustCompile(`^\p{Han}{2,6}[处科股]$`)
 )
 
 // BureauSection splits a section's name written with its bureau: 市交通委科技信息处 is 市交通委 and
-// 科技信息处. ok is false for any other name. A list that names the bureau once ("市交通委港务监管处、科技信息
-// 处") leaves its later sections to be found by this split.
+// 科技信息处. ok is false for any other name.
 func BureauSection(name string) (bureau, section string, ok bool) {
 	m := bureauSection.FindStringSubmatch(name)
 	if m == nil {
@@ -233,9 +232,28 @@ func BureauSection(name string) (bureau, section string, ok bool) {
 	return m[1], m[2], true
 }
 
-// LoneSection reports a section named alone, with no bureau and no level: 科技信息处, 发改处.
-func LoneSection(name string) bool {
-	return loneSection.MatchString(name) && UnitBody(name) == name
+// listItems splits a list of parties into its items (SplitUnits), joined where a name was cut
+// (joinGroups, splitAnd), each place given the body the list writes once (sharedBody).
+func listItems(s string) []string {
+	return sharedBody(joinGroups(splitAnd(SplitUnits(s))))
+}
+
+// sectionBureaus pairs each section a list names alone, with no bureau and no level, with the bureau
+// of the section named with its bureau before it: "市交通委港务监管处、科技信息处" gives [科技信息处,
+// 市交通委]. Any other item ends the run.
+func sectionBureaus(list []string) [][2]string {
+	var out [][2]string
+	bureau := ""
+	for _, it := range list {
+		if b, _, ok := BureauSection(it); ok {
+			bureau = b
+		} else if bureau != "" && loneSection.MatchString(it) && UnitBody(it) == it {
+			out = append(out, [2]string{it, bureau})
+		} else {
+			bureau = ""
+		}
+	}
+	return out
 }
 
 // memberLabel is a body's members named as a label before their first name: "专班成员单位", "成员单位为".

@@ -1,0 +1,88 @@
+package plan
+
+import "testing"
+
+// TestReviewStop41: the findings of the review of stop 40's diff (a helper who read the code and
+// wrote a counter-example for each), named after them.
+func TestReviewStop41(t *testing.T) {
+	t.Run("F1 截至 a month with no year, then work to finish", func(t *testing.T) {
+		checkDates(t, "截至6月30日前，完成全部排查整治工作。", 2025, []string{"2025-06-30 by"})
+		checkDates(t, "截止到10月底前完成全部整改。", 2025, []string{"2025-10-31 by"})
+		checkDates(t, "截止11月底，全面完成农村危房改造任务。", 2025, []string{"2025-11-30 by"})
+		checkDates(t, "截至2025年6月30日前，完成全部排查整治工作。", 2025, []string{"2025-06-30 by"})
+		checkDates(t, "截至7月底，全市58个重点项目已开工49个。", 2025, nil)
+		checkDates(t, "截至年底，全市累计建成充电桩500个以上。", 2025, []string{"2025-12-31 target"})
+	})
+}
+
+func TestReviewStop41Roles(t *testing.T) {
+	t.Run("F2 a federation that leads with 会同", func(t *testing.T) {
+		checkTasks(t, formHead+"1.市残疾人联合会会同市民政局开展残疾人就业帮扶。\n", []taskWant{
+			{number: "1", lead: []string{"市残疾人联合会"}, partic: []string{"市民政局"}},
+		})
+		checkTasks(t, formHead+"1.市工商业联合会会同市商务局举办民营企业招聘会。\n", []taskWant{
+			{number: "1", lead: []string{"市工商业联合会"}, partic: []string{"市商务局"}},
+		})
+		for s, want := range map[string]bool{"会会同市民政局": true, "社": true, "会": true, "社区网格员": false, "会计师事务所": false, "会商": false} {
+			if unionName(s) != want {
+				t.Errorf("unionName(%q) = %v, want %v", s, !want, want)
+			}
+		}
+	})
+}
+
+func TestReviewStop41SharedBody(t *testing.T) {
+	for _, tc := range []struct {
+		name, note string
+		lead       []string
+	}{
+		{"F3 districts beside a zone's committee", "（责任单位：鼓楼区、台江区、高新区管委会）", []string{"鼓楼区", "台江区", "高新区管委会"}},
+		{"F3 districts beside a city's bureau", "（责任单位：嘉定区、青浦区、上海市公安局）", []string{"嘉定区", "青浦区", "上海市公安局"}},
+		{"cities and a prefecture sharing a department", "（责任单位：海东市、临夏州发展改革部门）", []string{"海东市发展改革部门", "临夏州发展改革部门"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkTasks(t, formHead+"1.推进基础设施建设。"+tc.note+"\n", []taskWant{{number: "1", lead: tc.lead}})
+		})
+	}
+}
+
+func TestReviewStop41Sections(t *testing.T) {
+	t.Run("F4 a lone section is no other bureau's", func(t *testing.T) {
+		d := checkTasks(t, formHead+"1.加强预算绩效管理。（牵头部门：市财政局预算处、综合处）\n2.健全岸电数据报送制度。（牵头部门：市交通委科技信息处）\n", []taskWant{
+			{number: "1", lead: []string{"市财政局预算处", "综合处"}},
+			{number: "2", lead: []string{"市交通委科技信息处"}},
+		})
+		dir := NewDirectory([]*Document{d}, DefaultAliases())
+		if got := dir.Resolve("市交通委综合处", ""); len(got) != 0 {
+			t.Errorf("Resolve(市交通委综合处) = %v, want none: the plan's 综合处 is 市财政局's", got)
+		}
+	})
+	t.Run("F4b a committee's section", func(t *testing.T) {
+		for name, want := range map[string][2]string{
+			"省发展和改革委员会价格处":  {"省发展和改革委员会", "价格处"},
+			"市卫生健康委员会医政医管处": {"市卫生健康委员会", "医政医管处"},
+			"市交通委科技信息处":     {"市交通委", "科技信息处"},
+			"区经发局发改处":       {"区经发局", "发改处"},
+		} {
+			if b, s, ok := BureauSection(name); !ok || b != want[0] || s != want[1] {
+				t.Errorf("BureauSection(%s) = %q + %q, %v; want %q + %q", name, b, s, ok, want[0], want[1])
+			}
+		}
+	})
+}
+
+func TestReviewStop41Dates(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		year       int
+		want       []string
+	}{
+		{"F8 a start already made", "项目已经于3月开工建设，年底前完成主体工程。", 2025, []string{"2025-12-31 by"}},
+		{"F8 关于 a month", "关于9月开展的检查，年底前完成整改。", 2025, []string{"2025-12-31 by"}},
+		{"F8 a step set for a month", "第二轮督查于9月开展，重点检查任务推进情况。", 2025, []string{"2025-09-30 by"}},
+		{"F10 work in the summer holiday", "利用暑期（7月至8月）开展校舍维修改造。", 2025, []string{"2025-08-31 by"}},
+		{"F10 a duty through the flood season", "主汛期（6月1日至9月30日）实行24小时值班。", 2025, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkDates(t, tc.text, tc.year, tc.want) })
+	}
+}
