@@ -283,7 +283,16 @@ func (e *Engine) owner(ctx context.Context, c *composer, q *Query, res result, t
 		c.printf(c.t("方案没有写明“%s”由谁负责（相关任务都未写明责任单位）。\n", "The plans do not say who answers for “%s”: its tasks name no unit.\n"), echo(topic))
 		outcome = OutcomeNoAnswer
 	}
-	c.printf(c.t("“%s”相关任务 %d 项：\n", "%d task(s) about “%s”:\n"), firstArg(c, echo(topic), len(its))...)
+	if topic == "" {
+		// "协办单位有哪些" after a unit's list: that unit's tasks, each with its parties.
+		var names []string
+		for _, u := range q.Units {
+			names = append(names, u.Name)
+		}
+		c.printf(c.t("%s的任务 %d 项，各自的牵头和参与单位：\n", "%[2]d task(s) of %[1]s, with who leads and who takes part:\n"), strings.Join(names, "、"), len(its))
+	} else {
+		c.printf(c.t("“%s”相关任务 %d 项：\n", "%d task(s) about “%s”:\n"), firstArg(c, echo(topic), len(its))...)
+	}
 	c.paginate(len(its), q.page)
 	var lastDoc *plan.Document
 	for i, it := range its {

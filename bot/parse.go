@@ -200,6 +200,18 @@ func (p *Parser) dropTitleWords(terms []string, plans []string) []string {
 	return out
 }
 
+// namesPlanBy reports whether term, in s, is the words a question names a plan by, right before
+// the plan's noun: "上海耕地保护那个方案里" names the plan (its title says 耕地“非农化”), and its tasks
+// need not write 耕地保护.
+func namesPlanBy(s, term string) bool {
+	i := strings.Index(s, term)
+	return i >= 0 && rePlanAfter.MatchString(s[i+len(term):])
+}
+
+// rePlanAfter points at a plan right after the words that describe it: 那个方案, 这张表, 那份通知 (not
+// "报送本行业的实施方案", "出哪些配套文件": a document to be made).
+var rePlanAfter = regexp.MustCompile(`^\s*(?:那个|这个|那份|这份|那张|这张)\s*(?:\p{Han}{0,4}?(?:方案|意见|计划|文件|通知|清单|表|要点))`)
+
 // inPairs reports whether a term of four or more characters is the title's words shortened: each
 // pair of its characters stands in the title, in order ("防灾排查" for "…防灾及风险排查机制…").
 func inPairs(title, t string) bool {
@@ -1315,6 +1327,9 @@ func (r *reading) topic() {
 		q.Plans, q.Topic = p.plansByCampaign(q.Topic, q.Cities)
 	}
 	q.Topic = p.dropTitleWords(q.Topic, q.Plans)
+	if len(q.Plans) > 0 {
+		q.Topic = slices.DeleteFunc(q.Topic, func(t string) bool { return namesPlanBy(r.s, t) })
+	}
 	r.unitInPlanName()
 	q.bodyWords, q.Topic = p.bodyNameWords(q.Topic, q.Bodies, q.Cities)
 	// "公积金贷款方面放宽了哪些条件?": 放宽 and 条件 say what kind of measure is asked about, not
@@ -1586,6 +1601,12 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 		if ctx.Pages <= ctx.Page+1 {
 			q.page, q.noMore = ctx.Page, true
 		}
+		return
+	}
+	if rePartiesOfThose.MatchString(strings.TrimSpace(s)) && !q.hasUnits() && len(q.Topic) <= 1 && (prev.Shape == ShapeList || prev.Shape == ShapeCount || prev.Shape == ShapeOwner) {
+		// "协办单位有哪些" after a list: the same tasks, each with who leads it and who takes part.
+		*q = p.reresolve(prev, q.lang)
+		q.Shape, q.followUp = ShapeOwner, true
 		return
 	}
 	if q.yearless && prev.To != "" {
@@ -2035,6 +2056,10 @@ var rePlanNoun = regexp.MustCompile(`^\s*(?:的)?\s*(?:[\p{Han}]{0,8}?(?:方案|
 
 // reDueBeforeNoun is a plan noun's words that say what is due, not a document's name: 到期的任务清单.
 var reDueBeforeNoun = regexp.MustCompile(`到期|完成|要做|要办|任务清单`)
+
+// rePartiesOfThose asks, after a list, who else answers for its tasks: "协办单位有哪些", "配合单位呢",
+// "which units support them?".
+var rePartiesOfThose = regexp.MustCompile(`^(?:那|那么)?(?:它们?的|这些|这几项|这项|那项|其)?(?:配合|协办|参与|协同|协助|支持|参加)(?:单位|部门)(?:有哪些|是哪些|都有哪些|是谁|都有谁|有谁|呢)?\s*[?？]?$|(?i)^which (?:units|departments) (?:support|help|take part in) (?:them|these|it)\s*\??$`)
 
 // rePartnersQ asks with whom a unit does its tasks: 跟哪些单位一起做, 和谁合作, 配合单位有哪些.
 var rePartnersQ = regexp.MustCompile(`(?:跟|和|与|同)(?:哪些|哪几个|哪个|什么)(?:单位|部门)?(?:一起|一块|共同|合作|配合)|(?:跟|和|与|同)谁(?:一起|一块|共同|合作)|(?:合作|协作|一起做的)(?:单位|部门)|(?i)\bwith whom\b|\bwhich (?:units|departments) (?:it )?works? with\b`)

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/dutybot/dutybot/plan"
@@ -52,6 +53,41 @@ func TestReviewStop41(t *testing.T) {
 				if w == "called" {
 					t.Errorf("%s: topic %v holds called", s, q.Topic)
 				}
+			}
+		}
+	})
+}
+
+// TestQuestionsStop41: what rounds 62 and 63 (written by helpers who read no code) taught.
+func TestQuestionsStop41(t *testing.T) {
+	e := NewEngine(seedIndex(t), Options{})
+	ask := func(s string, ctx Context) Answer {
+		t.Helper()
+		a, err := e.Answer(context.Background(), Question{Text: s, Now: fixedClock("2026-12-05")(), Context: ctx})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	t.Run("the parties of the tasks just listed", func(t *testing.T) {
+		first := ask("湖州市商务局牵头哪些任务？", Context{})
+		for _, s := range []string{"配合单位有哪些", "协办单位呢？", "Which units support them?"} {
+			a := ask(s, first.Context)
+			if a.Context.Query == nil || a.Context.Query.Shape != ShapeOwner || !slices.Equal(a.Tasks, first.Tasks) {
+				t.Errorf("%s: intent %s, tasks %v; want the owners of %v", s, a.Intent, a.Tasks, first.Tasks)
+			}
+		}
+	})
+	t.Run("words that point at a plan are no topic", func(t *testing.T) {
+		p := e.Parser()
+		for s, want := range map[string]string{
+			"湖州服务业那个方案里，市商务局牵头几项？": "",
+			"湖州市商务局牵头哪几件招商的事？":     "招商",
+			"湖州市商务局要报送哪些配套文件？":     "配套",
+		} {
+			q := p.Parse(s, Context{}, plan.NewDay(2026, 12, 5))
+			if want == "" && len(q.Topic) > 0 || want != "" && !slices.Contains(q.Topic, want) {
+				t.Errorf("%s: topic %v, want %q", s, q.Topic, want)
 			}
 		}
 	})

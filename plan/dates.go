@@ -832,16 +832,16 @@ func relativeYear(before, phrase string) (shift int, own bool) {
 			return 1, true
 		}
 	}
-	for _, w := range []string{"今年", "本年", "当年"} {
+	for _, w := range []string{"今年", "本年", "当年", "同年"} {
 		if strings.HasSuffix(before, w) {
-			return 0, true
+			return 0, true // 同年: the year named before ("2018年3月启动…，同年9月底前完成")
 		}
 	}
 	if strings.HasPrefix(phrase, "年") {
 		switch r, _ := utf8.DecodeLastRuneInString(before); r {
 		case '明', '次', '翌', '来':
 			return 1, true
-		case '今', '本', '当':
+		case '今', '本', '当', '同':
 			return 0, true
 		}
 	}
@@ -3201,7 +3201,7 @@ func goalDeadline(goals []string) (Day, string) {
 }
 
 // yearlessWords are what a deadline without a year needs to hold; most texts hold none.
-var yearlessWords = newWordSet("月组织", "月开展", "月召开", "月举办", "月进行", "月实施", "月全面", "月集中", "月开工", "月竣工", "月建成", "月启动", "月投用", "月投入使用", "月上线", "月，", "月,", "月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：", "节前", "节之前", "节以前", "旦前", "五一前", "中秋前", "端午前", "国庆前", "元宵前", "清明前", "十一”前", "十一\"前", "十一’前", "五一”前", "五一\"前", "五一’前", "假前", "假期前", "黄金周前", "开学前", "节”前", "节\"前", "节’前", "旦”前", "宵”前", "明”前", "午”前", "秋”前", "庆”前", "庆\"前", "庆’前")
+var yearlessWords = newWordSet("日之前", "日以前", "号之前", "号以前", "月之前", "月以前", "月组织", "月开展", "月召开", "月举办", "月进行", "月实施", "月全面", "月集中", "月开工", "月竣工", "月建成", "月启动", "月投用", "月投入使用", "月上线", "月，", "月,", "月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：", "节前", "节之前", "节以前", "旦前", "五一前", "中秋前", "端午前", "国庆前", "元宵前", "清明前", "十一”前", "十一\"前", "十一’前", "五一”前", "五一\"前", "五一’前", "假前", "假期前", "黄金周前", "开学前", "节”前", "节\"前", "节’前", "旦”前", "宵”前", "明”前", "午”前", "秋”前", "庆”前", "庆\"前", "庆’前")
 
 // dottedMonthDay is a month and day written with a dot and no year, closed by 前: "6.30前", "12.31日前".
 var dottedMonthDay = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})日?\s*(?:前|之前|以前)`)

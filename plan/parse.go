@@ -66,6 +66,7 @@ type parser struct {
 	firstLeads     int                 // "列第一位的为牵头单位，下同": how many parties of every list lead
 	year           int                 // the plan's year, for dates that name none ("5月底前")
 	published      Day                 // the day a page says it was published, when it says
+	made           Day                 // the day a page says its record was made (生成日期), when it says
 	spelling       map[string]string   // canonical unit name → the plan's own first spelling of it
 	spellings      map[string][]string // canonical unit name → every spelling the plan uses for it
 	canonOf        map[string]string   // raw unit name → p.norm.Unit of it
@@ -1375,13 +1376,16 @@ var (
 	noticeExpr   = regexp.MustCompile(`关于印发[《“"]?(.+?)[》”"]?的通知`)
 	titleEndExpr = regexp.MustCompile(`(方案|意见|计划|规划|办法|细则|措施|清单|要点|情况表|分工表|任务表|进度表|一览表|明细表|汇总表|计划表|安排表|责任表|分解表|台账|谋划表|项目表|推进表|工作表|目标表|督办表)(?:[（(][^）)]*[）)])?$`)
 	// titleLabel is a database's label before a title: "名称: …", "标题：…".
-	titleLabel = regexp.MustCompile(`^(?:名称|标题|文件名称|文件标题)\s*[:：]\s*`)
+	titleLabel = regexp.MustCompile(`^\s*[-*•·]?\s*(?:名称|标题|文件名称|文件标题)\s*[:：]\s*`)
 	// docNumberLead is a document number printed before a title on one line.
 	docNumberLead = regexp.MustCompile(`^[\p{Han}]{1,10}[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]第?\d{1,4}号\s*`)
 	// embeddedTitle finds a plan's title inside a longer line.
 	embeddedTitle = regexp.MustCompile(`关于[^'"“”。，,；;：:]{2,60}?(?:实施方案|工作方案|行动方案|实施意见|意见|方案|计划|规划|要点)`)
 	cityExpr      = regexp.MustCompile(`^([\p{Han}]{2,4}?[省市])(?:([\p{Han}]{1,4}?[区县市旗]))?`)
 	labelDateExpr = regexp.MustCompile(`(?:成文日期|发文日期|印发日期)[:：]?\s*(?:[|｜]\s*)?([^\s|｜]+)`)
+	// labelMadeExpr is the day a page's record of the document was made ("生成日期", "公文生成日期"): the
+	// issue date when the text is signed with none.
+	labelMadeExpr = regexp.MustCompile(`生成日期[:：]?\s*(?:[|｜]\s*)?([^\s|｜]+)`)
 	// labelPubExpr is the day a page was published: near the issue date, used for its year only.
 	labelPubExpr = regexp.MustCompile(`(?:发布日期|发布时间|公开日期)[:：]?\s*(?:[|｜]\s*)?([^\s|｜]+)`)
 	// startYearExpr is the year a plan says it starts: "2012年起".
@@ -1438,6 +1442,9 @@ func (p *parser) readMeta(raw string, lines []string) {
 			d.Issued = day
 		}
 		d.Issuer = sealMark.ReplaceAllString(organ, "") // "…联席会议（代章）" signs as the body
+	}
+	if d.Issued.IsZero() {
+		d.Issued = p.made // no date labelled or signed: the day the page's record was made
 	}
 	if d.Issuer == "" && organLabel.MatchString(p.issuerLabel) {
 		// No signature: the page's label names who issued it ("发布单位: 上海市奉贤区文化和旅游局").
@@ -1521,6 +1528,11 @@ func (p *parser) readLabels(raw string) {
 		if m := labelDateExpr.FindStringSubmatch(l); m != nil && d.Issued.IsZero() {
 			if day, ok := ParseFullDate(m[1]); ok {
 				d.Issued = day
+			}
+		}
+		if m := labelMadeExpr.FindStringSubmatch(l); m != nil && p.made.IsZero() {
+			if day, ok := ParseFullDate(m[1]); ok {
+				p.made = day
 			}
 		}
 		if m := labelPubExpr.FindStringSubmatch(l); m != nil && p.published.IsZero() {

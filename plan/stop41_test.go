@@ -86,3 +86,46 @@ func TestReviewStop41Dates(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkDates(t, tc.text, tc.year, tc.want) })
 	}
 }
+
+// TestPageRecordStop41: a page's record date (生成日期) is the issue date only when the text is signed
+// with none; a title label after a list mark ("- 标题:") is no part of the title.
+func TestPageRecordStop41(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, title, issued string
+	}{
+		{"record date, no signature", "- 标题:某市人民政府办公室关于印发某市某某工作实施方案的通知\n- 公文生成日期:2025-01-24\n- 發布日期:2025-01-26\n\n1.推进某某工作。（责任单位：市发改委）\n",
+			"某市某某工作实施方案", "2025-01-24"},
+		{"a signature beats the record date", "生成日期 2023-08-30 公开方式 主动公开\n某市人民政府办公室关于印发某市某某工作实施方案的通知\n\n1.推进某某工作。（责任单位：市发改委）\n\n某市人民政府办公室\n2023年8月24日\n",
+			"", "2023-08-24"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := ParseText("p.txt", tc.text, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Issued.String() != tc.issued {
+				t.Errorf("issued %s, want %s", d.Issued, tc.issued)
+			}
+			if tc.title != "" && d.Title != tc.title {
+				t.Errorf("title %q, want %q", d.Title, tc.title)
+			}
+		})
+	}
+}
+
+// TestDatePhrasesStop41: the date phrases deadline forms 15 taught (written by a helper who read no
+// code; its misses were open material this stop).
+func TestDatePhrasesStop41(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		year       int
+		want       []string
+	}{
+		{"同年 is the year named before", "2018年3月启动首批试点，同年9月底前完成试点评估。", 2018, []string{"2018-03-31 by", "2018-09-30 by"}},
+		{"同年 after next year's start", "2026年6月底前完成改革，2027年1月起全面实行打包付费，同年12月底前完成绩效评价。", 2026, []string{"2026-06-30 by", "2027-12-31 by"}},
+		{"a day with 之前", "3月31日之前完成公示。", 2025, []string{"2025-03-31 by"}},
+		{"a day with 以前", "3月31日以前完成涉企收费目录清单公示。", 2025, []string{"2025-03-31 by"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkDates(t, tc.text, tc.year, tc.want) })
+	}
+}
