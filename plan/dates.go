@@ -229,6 +229,9 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 	}
 	out = append(out, lostMonthDeadlines(text, year, have)...)
 	out = append(out, festivalDeadlines(text, year, have)...)
+	if strings.Contains(text, "次月") || strings.Contains(text, "下月") || strings.Contains(text, "下个月") {
+		out = append(out, nextMonthDeadlines(text, year, have)...)
+	}
 	if strings.Contains(text, "季度") {
 		out = append(out, listedQuarters(text, year, have)...)
 	}
@@ -995,8 +998,62 @@ var spanExpr = regexp.MustCompile(`(\d{1,2}|[一二三四五六七八九十])年
 // that makes it a deadline, or a part of the year.
 // A month that labels a step of a schedule ("4月：完成筛查") is due by the month's end.
 var yearlessExpr = regexp.MustCompile(
-	`((?:(\d{1,2})月份?(?:(\d{1,2})[日号]|(底|末|中下旬|上中旬|中旬|上旬|下旬))?(前|底前|以前|之前|完成|前完成|[:：])?)|` +
+	`((?:(\d{1,2})月份?(?:(\d{1,2})[日号]|(底|末|中下旬|上中旬|中旬|上旬|下旬|上半月|下半月|初|中))?(前|底前|以前|之前|完成|前完成|[:：])?)|` +
 		`(?:(年底前|年底|年末|年度内|年内|上半年|下半年|年中)(?:前|完成)?)|(?:第?([一二三四1-4])季度(?:末|前|底)?))`)
+
+// nextMonthExpr is a day of the month after one named before: "次月10日前", "下月中旬前", "次月底前".
+var nextMonthExpr = regexp.MustCompile(`(?:次月|下月|下个月)(?:(\d{1,2})[日号]|(上旬|中旬|下旬|底|末))(?:前|之前|以前)?`)
+
+// monthNamed is a month written with its number: the one a later 次月 counts from.
+var monthNamed = regexp.MustCompile(`(\d{1,2})\s*月`)
+
+// nextMonthDeadlines reads a day of the month after the last month its sentence names ("11月份完成排查，
+// 次月10日前报送台账": 12-10; after 12月, January of the next year). In a sentence of recurring reports
+// (每月, 月报) 次月 is every month's next, a duty's day, not a deadline.
+func nextMonthDeadlines(text string, year int, have map[string]bool) []Deadline {
+	var out []Deadline
+	for _, m := range nextMonthExpr.FindAllStringSubmatchIndex(text, -1) {
+		before := lastSentence(text[:m[0]])
+		if strings.Contains(before, "每月") || strings.Contains(before, "月报") || strings.Contains(before, "按月") || strings.Contains(before, "每季") || strings.Contains(before, "每个月") {
+			continue
+		}
+		ms := monthNamed.FindAllStringSubmatch(before, -1)
+		if len(ms) == 0 {
+			continue
+		}
+		mon, _ := strconv.Atoi(ms[len(ms)-1][1])
+		y := lastYearBefore(before)
+		if y == 0 {
+			y = year
+		}
+		if mon < 1 || mon > 12 || y == 0 {
+			continue
+		}
+		mon++
+		if mon == 13 {
+			y, mon = y+1, 1
+		}
+		quote := text[m[0]:m[1]]
+		d := NewDay(y, time.Month(mon)+1, 0) // 次月底, 次月末, 次月下旬
+		if m[2] >= 0 {
+			n, _ := strconv.Atoi(text[m[2]:m[3]])
+			var ok bool
+			if d, ok = validDay(y, mon, n); !ok {
+				continue
+			}
+		} else if part := text[m[4]:m[5]]; part == "上旬" {
+			d = Day{y, time.Month(mon), 10}
+		} else if part == "中旬" {
+			d = Day{y, time.Month(mon), 20}
+		}
+		if have[quote] {
+			continue
+		}
+		have[quote] = true
+		out = append(out, Deadline{Quote: quote, Date: d, Kind: KindBy})
+	}
+	return out
+}
 
 // listedBeforeDeadline follows a day that a list of days continues up to a deadline word:
 // "、8月15日、11月14日前".
@@ -1029,6 +1086,10 @@ func yearlessDay(text string, m []int, y int) (Day, bool) {
 			return Day{y, time.Month(n), 10}, true
 		case g(4) == "中旬" || g(4) == "上中旬":
 			return Day{y, time.Month(n), 20}, true
+		case g(4) == "初":
+			return Day{y, time.Month(n), 10}, true // 月初: its first ten days, as 上旬
+		case g(4) == "中" || g(4) == "上半月":
+			return Day{y, time.Month(n), 15}, true
 		}
 		return NewDay(y, time.Month(n)+1, 0), true
 	}
@@ -3201,7 +3262,7 @@ func goalDeadline(goals []string) (Day, string) {
 }
 
 // yearlessWords are what a deadline without a year needs to hold; most texts hold none.
-var yearlessWords = newWordSet("日之前", "日以前", "号之前", "号以前", "月之前", "月以前", "月组织", "月开展", "月召开", "月举办", "月进行", "月实施", "月全面", "月集中", "月开工", "月竣工", "月建成", "月启动", "月投用", "月投入使用", "月上线", "月，", "月,", "月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：", "节前", "节之前", "节以前", "旦前", "五一前", "中秋前", "端午前", "国庆前", "元宵前", "清明前", "十一”前", "十一\"前", "十一’前", "五一”前", "五一\"前", "五一’前", "假前", "假期前", "黄金周前", "开学前", "节”前", "节\"前", "节’前", "旦”前", "宵”前", "明”前", "午”前", "秋”前", "庆”前", "庆\"前", "庆’前")
+var yearlessWords = newWordSet("月初", "月中", "半月", "日之前", "日以前", "号之前", "号以前", "月之前", "月以前", "月组织", "月开展", "月召开", "月举办", "月进行", "月实施", "月全面", "月集中", "月开工", "月竣工", "月建成", "月启动", "月投用", "月投入使用", "月上线", "月，", "月,", "月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：", "节前", "节之前", "节以前", "旦前", "五一前", "中秋前", "端午前", "国庆前", "元宵前", "清明前", "十一”前", "十一\"前", "十一’前", "五一”前", "五一\"前", "五一’前", "假前", "假期前", "黄金周前", "开学前", "节”前", "节\"前", "节’前", "旦”前", "宵”前", "明”前", "午”前", "秋”前", "庆”前", "庆\"前", "庆’前")
 
 // dottedMonthDay is a month and day written with a dot and no year, closed by 前: "6.30前", "12.31日前".
 var dottedMonthDay = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})日?\s*(?:前|之前|以前)`)

@@ -125,6 +125,11 @@ func TestDatePhrasesStop41(t *testing.T) {
 		{"同年 after next year's start", "2026年6月底前完成改革，2027年1月起全面实行打包付费，同年12月底前完成绩效评价。", 2026, []string{"2026-06-30 by", "2027-12-31 by"}},
 		{"a day with 之前", "3月31日之前完成公示。", 2025, []string{"2025-03-31 by"}},
 		{"a day with 以前", "3月31日以前完成涉企收费目录清单公示。", 2025, []string{"2025-03-31 by"}},
+		{"月初, 月中, 下半月", "6月下半月启动攻坚行动，7月中组织验收，8月初形成总结报告。", 2025, []string{"2025-06-30 by", "2025-07-15 by", "2025-08-10 by"}},
+		{"the month after the one named", "11月份完成全市自建房排查，次月10日前将排查台账报送市专班。", 2025, []string{"2025-11-30 by", "2025-12-10 by"}},
+		{"the month after December", "各单位12月底前完成自评，次月15日前报送自评报告。", 2024, []string{"2024-12-31 by", "2025-01-15 by"}},
+		{"下月 with its part", "各镇9月底前完成自查整改，县专班于下月中旬前组织复核验收。", 2026, []string{"2026-09-30 by", "2026-10-20 by"}},
+		{"次月 of every month is a duty's day", "每月底前完成统计，次月5日前报送。", 2025, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) { checkDates(t, tc.text, tc.year, tc.want) })
 	}
