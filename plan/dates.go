@@ -57,7 +57,8 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 		// A past event, or a five-year period that ended before the plan's year ("“十三五”期间，全市累计
 		// 投入…"): what was done, no work due.
 		out = slices.DeleteFunc(out, func(d Deadline) bool {
-			return d.Date.Year < year && (pastEventAt(text, d.Quote) || fiveYearExpr.MatchString(d.Quote))
+			return d.Date.Year < year && (pastEventAt(text, d.Quote) || fiveYearExpr.MatchString(d.Quote) || pastFigureAt(text, d.Quote)) ||
+				d.Date.Year == year && strings.HasSuffix(d.Quote, "日") && pastEventAt(text, d.Quote) && doneSaid(text, d.Quote)
 		})
 	}
 	if strings.Contains(text, ".") && strings.Contains(text, "前") {
@@ -241,6 +242,9 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 			if m[0] > 0 && isDigitByte(text[m[0]-1]) {
 				continue
 			}
+			if statusSince.MatchString(text[:m[0]]) {
+				continue // "离校2年内未就业的高校毕业生": who qualifies, not a span of the work
+			}
 			n := chineseNum(text[m[2]:m[3]])
 			if v, err := strconv.Atoi(text[m[2]:m[3]]); err == nil {
 				n = v
@@ -256,6 +260,10 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Date.Before(out[j].Date) })
 	return out
 }
+
+// statusSince is a change of status a span of years counts from, right before it: 离校, 毕业, 退役,
+// 出生, 设立 …: "离校2年内" says who qualifies.
+var statusSince = regexp.MustCompile(`(?:离校|毕业|退役|退休|出生|设立|成立|注册|登记|取得|获得|入职|到岗|落户|返乡|脱贫|认定)(?:后)?$`)
 
 // monthList matches a month with its year followed by more months of that year ("2025年6月、12月",
 // "2025年3月、6月、9月、12月底前"): each month listed is a date of that year.
@@ -1753,6 +1761,42 @@ func pastEventAt(text, quote string) bool {
 	return pastEventClause.MatchString(after)
 }
 
+// doneSaid reports whether the sentence after quote says its event is past: "…召开…大会，对…进行了部署".
+func doneSaid(text, quote string) bool {
+	i := strings.Index(text, quote)
+	if i < 0 {
+		return false
+	}
+	after := text[i+len(quote):]
+	if k := strings.IndexAny(after, "。；;"); k >= 0 {
+		after = after[:k]
+	}
+	return strings.Contains(after, "了") || strings.Contains(after, "已")
+}
+
+// pastFigureAt reports whether a bare year before the plan's is what a figure was in: "2023年完成改造38
+// 个", "2024年全市接待游客3860万人次" (a plan's account of its groundwork), not work still to do.
+func pastFigureAt(text, quote string) bool {
+	if !bareYearQuote.MatchString(quote) {
+		return false
+	}
+	i := strings.Index(text, quote)
+	if i < 0 {
+		return false
+	}
+	after := clauseAfter(text[i+len(quote):])
+	return figureIn.MatchString(after) && !figureAhead.MatchString(after)
+}
+
+// figureIn is a figure: a number that is no year, month or day ("38个", "3860万人次", "96%").
+var figureIn = regexp.MustCompile(`\d[\d.]*(?:[^\d.年月日号]|$)`)
+
+// bareYearQuote is a year alone: 2023年.
+var bareYearQuote = regexp.MustCompile(`^(?:19|20)\d{2}\s*年$`)
+
+// figureAhead is what makes a figure one to reach: a modal or a goal's word.
+var figureAhead = regexp.MustCompile(`要|将|力争|确保|计划|拟|争取|目标|预计|达到|前`)
+
 // bornIn ends the words before a date that name a cohort by its birth: 出生于, 出生在, 生于.
 var bornIn = regexp.MustCompile(`(?:出生|生)(?:于|在)(?:[^，,。；;]{0,16}?[至到—－-])?\s*$|出生日期(?:为|在)?\s*$`)
 
@@ -1966,8 +2010,9 @@ func rangeEnd(text, trimmed string, year, end int) (Deadline, bool) {
 }
 
 // spanOfWork is what a span of years in brackets may follow when it is the work's own span: a
-// campaign (三年行动) or the time it takes (用3年左右时间, 用两年时间); not 规划时间, a plan's horizon.
-var spanOfWork = regexp.MustCompile(`(?:行动|行动期间|行动期|年时间|左右时间)$`)
+// campaign (三年行动), the time it takes (用3年左右时间, 用两年时间) or a stage of it (近期, 前三年, 第一
+// 阶段); not 规划时间, a plan's horizon.
+var spanOfWork = regexp.MustCompile(`(?:行动|行动期间|行动期|年时间|左右时间|近期|中期|远期|(?:近期|中期|远期)目标|[前后][两二三四五]年|阶段)$`)
 
 // itemNumberEnd is a text that ends with an item's number ("70.", "（三）"): what follows opens the item.
 var itemNumberEnd = regexp.MustCompile(`(?:^|\n)\s*(?:[（(]?[0-9一二三四五六七八九十]{1,3}[)）.．、]|[（(][0-9一二三四五六七八九十]{1,3}[)）])\s*$`)

@@ -130,6 +130,14 @@ func TestDatePhrasesStop41(t *testing.T) {
 		{"the month after December", "各单位12月底前完成自评，次月15日前报送自评报告。", 2024, []string{"2024-12-31 by", "2025-01-15 by"}},
 		{"下月 with its part", "各镇9月底前完成自查整改，县专班于下月中旬前组织复核验收。", 2026, []string{"2026-09-30 by", "2026-10-20 by"}},
 		{"次月 of every month is a duty's day", "每月底前完成统计，次月5日前报送。", 2025, nil},
+		{"a stage's span of years", "近期（2025—2027年），建成区绿化覆盖率达到43%；中期（到2030年），基本建成框架。", 2025, []string{"2027-12-31 target", "2030-12-31 target"}},
+		{"the first years' span", "前三年（2021—2023年），完成管网86公里；后两年（2024—2025年），全面完成改造。", 2021, []string{"2023-12-31 target", "2025-12-31 target"}},
+		{"who qualifies is no span", "对离校2年内未就业高校毕业生，落实一次性求职创业补贴。", 2025, nil},
+		{"a past year's figure", "2019年以来，全区累计改造老旧小区216个，2023年完成改造38个，居民满意度达到96%。", 2024, nil},
+		{"a past year's visitors", "2024年全市接待游客3860万人次，实现旅游总收入412亿元。下一步，继续深化文旅融合。", 2025, nil},
+		{"past years the work was set for", "2021年和2022年对成批量集中直接设置的项目由区政府统一保障。", 2022, []string{"2021-12-31 target", "2022-12-31 target"}},
+		{"an event the plan reports", "2019年3月15日，县政府召开全县优化营商环境大会，对优化营商环境工作进行了全面部署。", 2019, nil},
+		{"an event the plan schedules", "2023年9月27日-28日，由社会事业处组织相关人员，开展巡查工作，针对发现的问题立即作出整改。", 2023, []string{"2023-09-28 by"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) { checkDates(t, tc.text, tc.year, tc.want) })
 	}
