@@ -4893,7 +4893,7 @@ func subjectUnits(cand string) ([]string, bool) {
 	if roleGroup.MatchString(cand) {
 		return []string{cand}, true
 	}
-	if (startsWithVerb(cand) && !sectorAuthority(cand)) || supportVerb.MatchString(cand) || byRule.MatchString(cand) {
+	if (startsWithVerb(cand) && !sectorAuthority(cand) && !verbLikeOrgan.MatchString(cand)) || supportVerb.MatchString(cand) || byRule.MatchString(cand) {
 		return nil, false // "配合市住建局组织…": whom it supports, not a subject
 	}
 	if slices.Contains(unitEndings, cand) && !strings.HasPrefix(cand, "各") && cand != "管委会" {
@@ -4913,6 +4913,10 @@ func subjectUnits(cand string) ([]string, bool) {
 	}
 	return sectorsAnd(cand)
 }
+
+// verbLikeOrgan is an organ whose name, written without its level, opens with a verb: 发展改革局,
+// 发展和改革委员会, 组织部, 宣传部, 统计局, 审计局 ("市场监管局牵头，发展改革局、财政局配合").
+var verbLikeOrgan = regexp.MustCompile(`^(?:发展(?:和)?改革(?:局|委|委员会)|组织部|宣传部|统计局|审计局)(?:[、，,]|$)`)
 
 // asideExpr is what a name is called below, set off in brackets: "（以下称“建设主管部门”）".
 var asideExpr = regexp.MustCompile(`[（(]以下(?:简)?称[^）)]{1,20}[)）]`)
