@@ -3000,11 +3000,13 @@ func (p *parser) collectUnder(root *item, path, ids []string) {
 }
 
 // fieldLabel opens an item that is one field of a measure's procedure, as implementing rules and
-// service guides write them: "（一）适用范围：…（二）办理流程：…（三）办理时限：…（四）责任单位及承办科室：…".
-var fieldLabel = regexp.MustCompile(`^\s*(?:适用(?:范围|对象|条件)|支持(?:对象|范围|标准)|补助(?:对象|标准)|补贴(?:对象|标准)|实施(?:范围|对象)|申请(?:条件|材料|流程|程序)|申报(?:条件|材料|流程|程序)|所需材料|办理(?:流程|程序|时限|时间|地点|方式|条件)|受理(?:地点|时限|部门)|兑现(?:方式|程序)|政策依据|咨询电话|联系方式)\s*[：:]`)
+// service guides write them ("（一）适用范围：…（二）办理流程：…（三）办理时限：…（四）责任单位及承办科室：…"),
+// or of an activity, as activity plans do ("1.活动时间：…2.活动内容：…3.组织单位：…").
+var fieldLabel = regexp.MustCompile(`^\s*(?:活动(?:时间|内容|地点|对象|方式|形式|主题|安排)|适用(?:范围|对象|条件)|支持(?:对象|范围|标准)|补助(?:对象|标准)|补贴(?:对象|标准)|实施(?:范围|对象)|申请(?:条件|材料|流程|程序)|申报(?:条件|材料|流程|程序)|所需材料|办理(?:流程|程序|时限|时间|地点|方式|条件)|受理(?:地点|时限|部门)|兑现(?:方式|程序)|政策依据|咨询电话|联系方式)\s*[：:]`)
 
-// procedureFields reports whether an item's children are the fields of one measure's procedure
-// (fieldLabel), the last naming who answers for it ("责任单位及承办科室：…"): one task, not one per field.
+// procedureFields reports whether an item's children are the fields of one measure's procedure or
+// activity (fieldLabel), the first a field and those naming who answers for it ("责任单位及承办科室：…",
+// "组织单位：…", "参加单位：…") after it: one task, not one per field.
 func procedureFields(it *item) bool {
 	if len(it.children) < 2 || it.level < 0 {
 		return false
@@ -3021,7 +3023,7 @@ func procedureFields(it *item) bool {
 		switch {
 		case fieldLabel.MatchString(line):
 			fields++
-		case i == len(it.children)-1 && len(c.children) == 0 && unitsLabelLine(line):
+		case i > 0 && len(c.children) == 0 && unitsLabelLine(line):
 		default:
 			return false
 		}

@@ -142,3 +142,11 @@ func TestDatePhrasesStop41(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkDates(t, tc.text, tc.year, tc.want) })
 	}
 }
+
+// TestActivityFieldsStop41: an activity plan's items are fields of one activity (活动时间, 活动内容,
+// 组织单位, 参加单位): one task, whose organiser leads and whose 参加单位 take part.
+func TestActivityFieldsStop41(t *testing.T) {
+	checkTasks(t, formHead+"（一）开展安全生产宣传咨询日活动\n1.活动时间:6月16日。\n2.活动内容:各乡镇要利用各类媒体开展安全生产政策法规咨询。\n3.组织单位:县安办、各乡镇人民政府。\n4.参加单位:县应急局、县消防大队。\n", []taskWant{
+		{number: "(一)", lead: []string{"县安办", "各乡镇人民政府"}, partic: []string{"县应急局", "县消防大队"}},
+	})
+}
