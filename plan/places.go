@@ -421,7 +421,7 @@ var unitLevelExpr = regexp.MustCompile(`(?:^|[^\p{Han}]|[、，；：])([省市]
 // mostNamedCounty is the county, district or county-level city a text that names no city nor
 // province names most ("二连浩特市" four times), with its city; "" when none is, or
 // the name belongs to several cities. A name followed by 域 is a word ("城北区域"), not the place.
-func mostNamedCounty(text string) string {
+func mostNamedCounty(text string) (place string, times int) {
 	counties := countyIndex()
 	counts := map[string]int{}
 	rs := []rune(text)
@@ -445,9 +445,9 @@ func mostNamedCounty(text string) string {
 		}
 	}
 	if best == "" || ambiguous {
-		return ""
+		return "", 0
 	}
-	return counties[best][0] + best
+	return counties[best][0] + best, bestN
 }
 
 // countyIndex is every county, district and county-level city of three characters or more, with
@@ -479,6 +479,9 @@ func mostNamedPlace(lines []string) string {
 	best, bestN := "", 0
 	count := func(name string) int {
 		n := strings.Count(text, name)
+		if strings.HasSuffix(name, "市") {
+			n -= strings.Count(text, name+"民") // 上海市民: Shanghai's people, not its government
+		}
 		// An autonomous place's short name (海北) is too short to count where nothing else says:
 		// "镇海北仑" holds it.
 		if short := TrimLevel(name); short != name && utf8.RuneCountInString(short) >= 2 && !strings.Contains(name, "自治") {
@@ -500,7 +503,13 @@ func mostNamedPlace(lines []string) string {
 		}
 	}
 	if best == "" {
-		return mostNamedCounty(text)
+		place, _ := mostNamedCounty(text)
+		return place
+	}
+	if place, n := mostNamedCounty(text); n > bestN && !strings.HasPrefix(place, best) {
+		// A county-level city named more than any city, and not one of that city's ("禄丰市" twice,
+		// "上海" once): its plan. A city's plan may name one of its districts more than itself.
+		return place
 	}
 	if city > 0 {
 		// A county-level city's units are 市 units too: the one county-level city of best the text

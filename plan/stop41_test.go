@@ -1,6 +1,9 @@
 package plan
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestReviewStop41: the findings of the review of stop 40's diff (a helper who read the code and
 // wrote a counter-example for each), named after them.
@@ -149,4 +152,17 @@ func TestActivityFieldsStop41(t *testing.T) {
 	checkTasks(t, formHead+"（一）开展安全生产宣传咨询日活动\n1.活动时间:6月16日。\n2.活动内容:各乡镇要利用各类媒体开展安全生产政策法规咨询。\n3.组织单位:县安办、各乡镇人民政府。\n4.参加单位:县应急局、县消防大队。\n", []taskWant{
 		{number: "(一)", lead: []string{"县安办", "各乡镇人民政府"}, partic: []string{"县应急局", "县消防大队"}},
 	})
+}
+
+// TestPlaceStop41: a plan with no title or number belongs to the county-level city its text names most
+// when no city of its own is named as often ("禄丰市" twice; "上海市民" is Shanghai's people).
+func TestPlaceStop41(t *testing.T) {
+	text := "为深入贯彻落实消费帮扶要求，特制定本实施方案。\n一、持续扩大产品和服务消费\n(一)强化定向采购帮扶。立足禄丰市特色资源，促进禄丰市农副产品进入上海市民菜篮子。(市财政局、市商务局负责)\n"
+	d, err := ParseText("p.txt", text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasSuffix(d.City, "禄丰市") {
+		t.Errorf("city %q, want 禄丰市", d.City)
+	}
 }
