@@ -1766,8 +1766,9 @@ func findSignature(head []string) (Day, string) {
 				if signed != "" {
 					organ = signed
 				}
-				if organ == "" && i > 0 {
-					organ = strings.TrimSpace(head[i-1])
+				at := i // the line the signing body stands on
+				for k := i - 1; organ == "" && k >= 0 && k >= i-2; k-- {
+					organ, at = strings.TrimSpace(head[k]), k // the line above, past a blank one
 				}
 				if !IsOrgan(organ) {
 					organ = ""
@@ -1776,7 +1777,7 @@ func findSignature(head []string) (Day, string) {
 					// Several bodies that issue a plan together sign it in lines above the date
 					// ("沈阳市房产局    沈阳市公安局" / "沈阳市司法局    沈阳市财政局" / …): all of them.
 					lines := []string{organ}
-					for k := i - 2; k >= 0 && k >= i-6 && IsOrgan(strings.TrimSpace(head[k])); k-- {
+					for k := at - 1; k >= 0 && k >= at-5 && IsOrgan(strings.TrimSpace(head[k])); k-- {
 						lines = append([]string{strings.TrimSpace(head[k])}, lines...)
 					}
 					if len(lines) > 1 || len(strings.Fields(organ)) > 1 {
@@ -1847,12 +1848,16 @@ func IsOrgan(s string) bool {
 		return false
 	}
 	for _, w := range []string{"格局", "大局", "布局", "开局", "结局", "下设", "形成", "构建", "服务"} {
-		if strings.Contains(s, w) {
+		if strings.Contains(s, w) && (w != "服务" || !serviceOrgan.MatchString(s)) {
 			return false
 		}
 	}
 	return true
 }
+
+// serviceOrgan is a body whose name holds 服务 and ends as a bureau does: 市政务服务数据管理局,
+// 区行政审批服务局 (not "…提供服务", which ends no name).
+var serviceOrgan = regexp.MustCompile(`服务\p{Han}{0,6}(?:局|委员会|委|厅|办公室|办)$`)
 
 // ---------------------------------------------------------------------------------------------
 // Stage 3: structure. Lines become a tree of numbered items.

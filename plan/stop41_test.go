@@ -166,3 +166,21 @@ func TestPlaceStop41(t *testing.T) {
 		t.Errorf("city %q, want 禄丰市", d.City)
 	}
 }
+
+// TestSignatureStop41: a notice signed by a bureau whose name holds 服务, with blank lines between its
+// closing words, its signature and its date.
+func TestSignatureStop41(t *testing.T) {
+	text := "各县（市、区）人民政府，市政府各部门：\n\n  《某市数字政府改革建设2023年工作要点》已经市人民政府同意，现印发给你们，请认真贯彻执行。\n\n  某市政务服务数据管理局\n\n  2023年4月13日\n\n  某市数字政府改革建设2023年工作要点\n\n一、主要任务\n1.推进一网通办。（责任单位：市政务服务数据管理局）\n"
+	d, err := ParseText("p.txt", text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Issuer != "某市政务服务数据管理局" || d.Issued.String() != "2023-04-13" {
+		t.Errorf("issuer %q issued %s, want 某市政务服务数据管理局 2023-04-13", d.Issuer, d.Issued)
+	}
+	for s, want := range map[string]bool{"某市政务服务数据管理局": true, "区行政审批服务局": true, "为企业提供优质服务": false} {
+		if IsOrgan(s) != want {
+			t.Errorf("IsOrgan(%s) = %v", s, !want)
+		}
+	}
+}
