@@ -343,10 +343,7 @@ func (x *execution) unitFilters() {
 		res.filters = append(res.filters, newUnitSet(u.Name, refs, u.Role))
 	}
 	for _, t := range q.DeptTypes {
-		refs := p.depts.units(t, x.e.kb.Directory(), q.Cities)
-		if lv := q.typeLevel[t]; lv != "" {
-			refs = slices.DeleteFunc(slices.Clone(refs), func(u plan.UnitRef) bool { return !atLevel(u.Name, lv) })
-		}
+		refs := unitsAtLevel(p.depts.units(t, x.e.kb.Directory(), q.Cities), q.typeLevel[t])
 		res.filters = append(res.filters, newUnitSet(t, refs, q.Role))
 	}
 	if q.Shape != ShapeFrequency && q.Shape != ShapeSearch {

@@ -1109,6 +1109,18 @@ func unitLevel(name string) string {
 	return strings.TrimSuffix(name, body)
 }
 
+// unitsAtLevel keeps the units at level lv (atLevel), and the bare names of plans of that level: a
+// district plan's 应急管理局 is a 区 unit. lv "" keeps them all.
+func unitsAtLevel(refs []plan.UnitRef, lv string) []plan.UnitRef {
+	if lv == "" {
+		return refs
+	}
+	return slices.DeleteFunc(slices.Clone(refs), func(u plan.UnitRef) bool {
+		last, _ := utf8.DecodeLastRuneInString(u.City)
+		return !atLevel(u.Name, lv) && !(unitLevel(u.Name) == "" && string(last) == lv)
+	})
+}
+
 // atLevel reports whether a unit is at level lv: its own level (区农业农村局), or a group of units
 // whose places include it (各区市场监管局, 各县（市、区）市场监管部门 are at 区 level).
 func atLevel(name, lv string) bool {
@@ -1532,7 +1544,8 @@ func (r *reading) unknownUnit() {
 		q.Cities = []string{c}
 	}
 	q.Topic = nil
-	if t := p.depts.of(typed); t != "" && len(p.depts.units(t, p.dir, q.Cities)) == 0 {
+	lv := unitLevel(strings.TrimPrefix(typed, plan.TrimLevel(c)))
+	if t := p.depts.of(typed); t != "" && len(unitsAtLevel(p.depts.units(t, p.dir, q.Cities), lv)) == 0 {
 		// "衢州市气象局" where no plan names a unit of its kind: unknown, never a typo of another's
 		// (审计局 for 统计局).
 		q.unknown, q.unitTyped = typed, typed
@@ -1541,6 +1554,12 @@ func (r *reading) unknownUnit() {
 		// "房管局" where the plan writes 区住房保障房屋管理局: a department's common name is that
 		// department wherever the plans name it so.
 		q.DeptTypes = append(q.DeptTypes, t)
+		if lv != "" {
+			if q.typeLevel == nil {
+				q.typeLevel = map[string]string{}
+			}
+			q.typeLevel[t] = lv // "县应急管理局": a county's, not a district's 应急管理局
+		}
 		q.Role = globalRole(rest, q.lang)
 		if q.Shape == "" || q.Shape == ShapeSearch || q.Shape == ShapeOwner {
 			q.Shape = ShapeList

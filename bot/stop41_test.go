@@ -78,6 +78,15 @@ func TestQuestionsStop41(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a level typed is the level of the plan", func(t *testing.T) {
+		// 鹿城区's plan names a bare 应急管理局: a district's, no county's.
+		if a := ask("县应急管理局负责什么", Context{}); a.Outcome != OutcomeNotFound || len(a.Tasks) > 0 {
+			t.Errorf("县应急管理局: %s, tasks %v; want not found", a.Outcome, a.Tasks)
+		}
+		if a := ask("区应急管理局负责什么", Context{}); len(a.Tasks) == 0 {
+			t.Errorf("区应急管理局: %s, no tasks; want 鹿城区's", a.Outcome)
+		}
+	})
 	t.Run("words that point at a plan are no topic", func(t *testing.T) {
 		p := e.Parser()
 		for s, want := range map[string]string{

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -212,6 +213,12 @@ func (lx *lexicon) lookup(span, city string) (units []plan.UnitRef, spanCity str
 	return nil, ""
 }
 
+// levelStart reports whether a unit's name opens with its level: 省, 市, 区, 县.
+func levelStart(name string) bool {
+	r, _ := utf8.DecodeRuneInString(name)
+	return strings.ContainsRune("省市区县", r)
+}
+
 // sectionOfOther reports whether span is a section (…处, …科, …股) written right after a bureau's name
 // in the question ("市交通委" + "综合处"): that bureau's section, not whichever one a plan names alone.
 func sectionOfOther(before, span string) bool {
@@ -239,7 +246,19 @@ func (lx *lexicon) find(q, city string) []unitMatch {
 			if sectionOfOther(q[:idx[s]], span) {
 				continue // "市交通委综合处": the plan's 综合处 written alone may be another bureau's
 			}
-			if us, sc := lx.lookup(span, city); len(us) > 0 {
+			us, sc := lx.lookup(span, city)
+			if lvl, _ := utf8.DecodeLastRuneInString(q[:idx[s]]); len(us) > 0 && strings.ContainsRune("省市区县", lvl) && !levelStart(span) {
+				// "县应急管理局" where only a district's plan names a bare 应急管理局: the level typed
+				// before the name is the level of the plan it must come from.
+				us = slices.DeleteFunc(slices.Clone(us), func(u plan.UnitRef) bool {
+					last, _ := utf8.DecodeLastRuneInString(u.City)
+					return last != lvl
+				})
+				if len(us) == 0 {
+					break
+				}
+			}
+			if len(us) > 0 {
 				all = append(all, unitMatch{start: idx[s], end: idx[e], typed: span, city: sc, units: us})
 				break // the longest span ending at e
 			}
