@@ -213,6 +213,17 @@ func (lx *lexicon) lookup(span, city string) (units []plan.UnitRef, spanCity str
 	return nil, ""
 }
 
+// standingLevel is the level a question writes right before a name, on its own ("县应急管理局"), not
+// ending a place's name ("泰顺县民政局", "苏平片区交通与建设处", "临沂市委组织部").
+func standingLevel(before string) (rune, bool) {
+	lvl, size := utf8.DecodeLastRuneInString(before)
+	if !strings.ContainsRune("省市区县", lvl) {
+		return 0, false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(before[:len(before)-size])
+	return lvl, !unicode.Is(unicode.Han, prev) || strings.ContainsRune("问的是和与及跟同请看查", prev)
+}
+
 // levelStart reports whether a unit's name opens with its level: 省, 市, 区, 县.
 func levelStart(name string) bool {
 	r, _ := utf8.DecodeRuneInString(name)
@@ -247,7 +258,7 @@ func (lx *lexicon) find(q, city string) []unitMatch {
 				continue // "市交通委综合处": the plan's 综合处 written alone may be another bureau's
 			}
 			us, sc := lx.lookup(span, city)
-			if lvl, _ := utf8.DecodeLastRuneInString(q[:idx[s]]); len(us) > 0 && strings.ContainsRune("省市区县", lvl) && !levelStart(span) {
+			if lvl, ok := standingLevel(q[:idx[s]]); ok && len(us) > 0 && !levelStart(span) {
 				// "县应急管理局" where only a district's plan names a bare 应急管理局: the level typed
 				// before the name is the level of the plan it must come from.
 				us = slices.DeleteFunc(slices.Clone(us), func(u plan.UnitRef) bool {
