@@ -1622,7 +1622,7 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 		}
 		return
 	}
-	if rePartiesOfThose.MatchString(strings.TrimSpace(s)) && !q.hasUnits() && len(q.Topic) <= 1 && (prev.Shape == ShapeList || prev.Shape == ShapeCount || prev.Shape == ShapeOwner) {
+	if rePartiesOfThose.MatchString(strings.TrimSpace(s)) && !q.hasUnits() && len(q.Topic) <= 1 && (prev.Shape == ShapeList || prev.Shape == ShapeCount || prev.Shape == ShapeOwner) && (len(prev.Units) > 0 || len(prev.Topic) > 0) {
 		// "协办单位有哪些" after a list: the same tasks, each with who leads it and who takes part.
 		*q = p.reresolve(prev, q.lang)
 		q.Shape, q.followUp = ShapeOwner, true

@@ -36,6 +36,23 @@ func TestReviewStop41(t *testing.T) {
 			t.Errorf("市财政局综合处 resolves to %v, want the plan's 综合处", q.refs)
 		}
 	})
+	t.Run("R5 a bureau's own plan names its sections alone", func(t *testing.T) {
+		d, err := plan.ParseText("s.txt", "某某市财政局关于印发2025年重点工作任务分工的通知\n\n一、主要任务\n\n1.加强预算绩效管理。（责任处室：综合处）\n2.完善国库集中支付。（责任处室：国库处）\n", plan.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ix, err := retrieval.Open(retrieval.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := ix.Build(context.Background(), []*plan.Document{d}); err != nil {
+			t.Fatal(err)
+		}
+		q := NewEngine(ix, Options{}).Parser().Parse("市财政局综合处负责哪些任务?", Context{}, plan.NewDay(2026, 12, 1))
+		if len(q.refs) != 1 || len(q.refs[0]) != 1 || q.refs[0][0].Name != "综合处" {
+			t.Errorf("市财政局综合处 resolves to %v, want the plan's 综合处", q.refs)
+		}
+	})
 	t.Run("F5 called on, called for", func(t *testing.T) {
 		p := NewEngine(seedIndex(t), Options{}).Parser()
 		for s, facts := range map[string]bool{
@@ -85,6 +102,12 @@ func TestQuestionsStop41(t *testing.T) {
 		}
 		if a := ask("区应急管理局负责什么", Context{}); len(a.Tasks) == 0 {
 			t.Errorf("区应急管理局: %s, no tasks; want 鹿城区's", a.Outcome)
+		}
+	})
+	t.Run("R8 no parties follow-up after a list of no unit", func(t *testing.T) {
+		first := ask("2027年底前要完成哪些任务？", Context{})
+		if a := ask("配合单位有哪些", first.Context); a.Outcome == OutcomeNoAnswer && len(a.Tasks) == 0 && len(first.Tasks) > 0 && a.Context.Query != nil && a.Context.Query.Shape == ShapeOwner {
+			t.Errorf("配合单位有哪些 after a list of no unit: %s", a.Text)
 		}
 	})
 	t.Run("words that point at a plan are no topic", func(t *testing.T) {

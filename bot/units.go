@@ -15,6 +15,7 @@ import (
 // and under the name without its level prefix (商务局 for 市商务局); a span of the question is looked
 // up as typed and folded through the alias table, so 发改委 finds 市发展改革委.
 type lexicon struct {
+	dir     *plan.Directory // the directory the lexicon was made from
 	aliases *plan.Aliases
 	forms   map[string][]plan.UnitRef
 	cities  *cities
@@ -23,7 +24,7 @@ type lexicon struct {
 }
 
 func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon {
-	lx := &lexicon{aliases: aliases, forms: map[string][]plan.UnitRef{}, cities: c, cforms: map[rune][]cityForm{}}
+	lx := &lexicon{dir: dir, aliases: aliases, forms: map[string][]plan.UnitRef{}, cities: c, cforms: map[rune][]cityForm{}}
 	for _, f := range c.chineseForms() {
 		r, _ := utf8.DecodeRuneInString(f.form)
 		lx.cforms[r] = append(lx.cforms[r], f)
@@ -230,16 +231,23 @@ func levelStart(name string) bool {
 	return strings.ContainsRune("省市区县", r)
 }
 
-// sectionOfOther reports whether span is a section (…处, …科, …股) written right after a bureau's name
-// in the question ("市交通委" + "综合处"): that bureau's section, not whichever one a plan names alone.
-func sectionOfOther(before, span string) bool {
-	last, _ := utf8.DecodeLastRuneInString(before)
+// bureauBefore is the bureau a question names right before a section's name ("市交通委" + "综合处"),
+// "" when span is no section or no bureau stands before it.
+func bureauBefore(before, span string) string {
 	end, _ := utf8.DecodeLastRuneInString(span)
-	if !strings.ContainsRune("局委厅会", last) || !strings.ContainsRune("处科股", end) {
-		return false
+	if !strings.ContainsRune("处科股", end) {
+		return ""
 	}
-	_, _, ok := plan.BureauSection(span)
-	return !ok
+	if _, _, ok := plan.BureauSection(span); ok {
+		return ""
+	}
+	rs := []rune(before)
+	for k := 2; k <= min(len(rs), 10); k++ {
+		if b, _, ok := plan.BureauSection(string(rs[len(rs)-k:]) + span); ok && levelStart(b) {
+			return b
+		}
+	}
+	return ""
 }
 
 // find returns the known units named in q, longest spans first, not overlapping. city narrows the
@@ -254,10 +262,18 @@ func (lx *lexicon) find(q, city string) []unitMatch {
 			if !isHanStart(span) || !isUnitEnd(span) && !lx.groupName(span) {
 				continue
 			}
-			if sectionOfOther(q[:idx[s]], span) {
-				continue // "市交通委综合处": the plan's 综合处 written alone may be another bureau's
-			}
 			us, sc := lx.lookup(span, city)
+			if b := bureauBefore(q[:idx[s]], span); b != "" && len(us) > 0 {
+				// "市交通委综合处" where a plan lists "市财政局预算处、综合处": that 综合处 is the
+				// finance bureau's; one no list ties to a bureau may be the one asked about.
+				us = slices.DeleteFunc(slices.Clone(us), func(u plan.UnitRef) bool {
+					bs := lx.dir.SectionBureaus(u.City, u.Name)
+					return len(bs) > 0 && !slices.Contains(bs, b)
+				})
+				if len(us) == 0 {
+					continue
+				}
+			}
 			if lvl, ok := standingLevel(q[:idx[s]]); ok && len(us) > 0 && !levelStart(span) {
 				// "县应急管理局" where only a district's plan names a bare 应急管理局: the level typed
 				// before the name is the level of the plan it must come from.

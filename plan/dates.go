@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/6tail/lunar-go/calendar"
@@ -216,7 +217,7 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 		if b := strings.TrimRight(text[:start], " \t"); strings.HasSuffix(b, "截至") || strings.HasSuffix(b, "截止到") || strings.HasSuffix(b, "截止") {
 			// "截至7月底，全市…已开工49个": a count of what is done; "截至年底，累计建成…以上": a count
 			// to reach by then.
-			if statedCount(text[m[3]:]) {
+			if statedCount(text[m[3]:]) || reportedCount(quote, text[m[3]:]) {
 				continue
 			}
 			if countToReach(quote, text[m[3]:]) {
@@ -242,7 +243,7 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 			if m[0] > 0 && isDigitByte(text[m[0]-1]) {
 				continue
 			}
-			if statusSince.MatchString(text[:m[0]]) {
+			if statusSince.MatchString(lastRunes(text[:m[0]], 3)) {
 				continue // "离校2年内未就业的高校毕业生": who qualifies, not a span of the work
 			}
 			n := chineseNum(text[m[2]:m[3]])
@@ -1022,8 +1023,8 @@ func nextMonthDeadlines(text string, year int, have map[string]bool) []Deadline 
 	var out []Deadline
 	for _, m := range nextMonthExpr.FindAllStringSubmatchIndex(text, -1) {
 		before := lastSentence(text[:m[0]])
-		if strings.Contains(before, "每月") || strings.Contains(before, "月报") || strings.Contains(before, "按月") || strings.Contains(before, "每季") || strings.Contains(before, "每个月") {
-			continue
+		if afterEvery(text[:m[0]]) || periodWords.in(before) {
+			continue // "每年12月底前…，次月15日前", "月报于次月5日前": a duty's day, every year or month
 		}
 		ms := monthNamed.FindAllStringSubmatch(before, -1)
 		if len(ms) == 0 {
@@ -1054,13 +1055,20 @@ func nextMonthDeadlines(text string, year int, have map[string]bool) []Deadline 
 		} else if part == "中旬" {
 			d = Day{y, time.Month(mon), 20}
 		}
-		if have[quote] {
+		if have[quote+d.String()] {
 			continue
 		}
-		have[quote] = true
+		have[quote+d.String()] = true
 		out = append(out, Deadline{Quote: quote, Date: d, Kind: KindBy})
 	}
 	return out
+}
+
+// wordAfterPart reports whether what follows 月初 or 月中 makes 初 or 中 the start of a word (初步,
+// 中考, 中国, 中央): not a verb or a stop.
+func wordAfterPart(after string) bool {
+	r, _ := utf8.DecodeRuneInString(after)
+	return unicode.Is(unicode.Han, r) && !strings.ContainsRune("前完报组开召启形出制建全基印上之以对进举集", r)
 }
 
 // listedBeforeDeadline follows a day that a list of days continues up to a deadline word:
@@ -1080,6 +1088,9 @@ func yearlessDay(text string, m []int, y int) (Day, bool) {
 		n, _ := strconv.Atoi(mon)
 		if n < 1 || n > 12 || (g(4) == "" && g(5) == "" && g(3) == "" && !monthOpensWork(text[:m[2]], text[m[3]:])) {
 			return Day{}, false
+		}
+		if (g(4) == "初" || g(4) == "中") && g(5) == "" && wordAfterPart(text[m[1]:]) {
+			return Day{}, false // "12月初步建成", "6月中考", "10月中国国际进口博览会": a word, no part of the month
 		}
 		if g(3) != "" && g(5) == "" && !listedBeforeDeadline.MatchString(text[m[1]:]) {
 			// "5月20日" alone is an event's date, not a deadline; in a list of days that ends with one
@@ -1771,8 +1782,11 @@ func doneSaid(text, quote string) bool {
 	if k := strings.IndexAny(after, "。；;"); k >= 0 {
 		after = after[:k]
 	}
-	return strings.Contains(after, "了") || strings.Contains(after, "已")
+	return doneWords.MatchString(after)
 }
+
+// doneWords say an event is past: "进行了全面部署", "已经召开" (not 了解, 为了, 已建成的).
+var doneWords = regexp.MustCompile(`[^为除]了(?:[^解]|$)|已经|已于|已(?:召开|举行|举办|印发|出台|完成|部署)`)
 
 // pastFigureAt reports whether a bare year before the plan's is what a figure was in: "2023年完成改造38
 // 个", "2024年全市接待游客3860万人次" (a plan's account of its groundwork), not work still to do.
@@ -2110,6 +2124,12 @@ func clauseBefore(before string) string {
 
 // forwardCount reports whether the sentence after a 截至 date asks for a count still to be reached
 // ("…累计建成100个以上", "确保…不少于…") rather than stating one (已建成, 共有).
+// reportedCount reports whether a date after 截至 dates a figure reported ("截至6月底，全市累计完成投资
+// 85亿元"), not a count to reach (countToReach) nor work due ("截止11月底，全面完成…任务").
+func reportedCount(phrase, after string) bool {
+	return !strings.Contains(phrase, "前") && !forwardCount(after) && figureIn.MatchString(clauseAfter(strings.TrimLeft(after, "，, ")))
+}
+
 // countToReach reports whether a date after 截至 (its phrase, or the part of it after the year) is when
 // a count is to be reached ("截至年底，累计建成…以上": a target) rather than when work is due ("截至6月30日
 // 前，完成…": a deadline, as any phrase with 前 is).
@@ -2117,6 +2137,8 @@ func countToReach(phrase, after string) bool {
 	return !strings.Contains(phrase, "前") && forwardCount(after)
 }
 
+// forwardCount reports whether the sentence after a 截至 date asks for a count still to be reached
+// ("…累计建成100个以上", "确保…不少于…") rather than stating one (已建成, 共有).
 func forwardCount(after string) bool {
 	if k := strings.IndexAny(after, "。；;\n"); k >= 0 {
 		after = after[:k]

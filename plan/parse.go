@@ -3951,9 +3951,6 @@ var unionObject = regexp.MustCompile(`^(?:社[区会工员团保科交]|会[区�
 // roleVerbOpening is a predicate that opens with its part in the work: 参与, 配合, 协助, 会同, 负责, 牵头.
 var roleVerbOpening = regexp.MustCompile(`^(?:参与|参加|配合|协助|协同|会同|负责|牵头)`)
 
-// subjectAt returns the end of the subject starting at c and the end of its verb, or nil.
-// datedYu: a subject followed by 于 and a date ("各牵头单位于2024年2月8日前报送…"); 于 closing a
-// word (位于, 关于, 对于, 由于, 属于) is no such thing.
 // yuWord reports whether a 于 after before closes a word (位于, 关于, 对于, 由于, 属于, 早于 …), not
 // the 于 that dates a step ("于9月开展", "市发改委于…").
 func yuWord(before string) bool {
@@ -3961,6 +3958,8 @@ func yuWord(before string) bool {
 	return strings.ContainsRune("位关对由属用基终等处至低高少多大小早晚", last) && !strings.HasSuffix(before, "单位")
 }
 
+// datedYu: a subject followed by 于 and a date ("各牵头单位于2024年2月8日前报送…"); 于 closing a
+// word (yuWord) is no such thing.
 func datedYu(subject, rest string) bool {
 	after, ok := strings.CutPrefix(rest, "于")
 	if !ok || after == "" {

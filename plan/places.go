@@ -479,8 +479,8 @@ func mostNamedPlace(lines []string) string {
 	best, bestN := "", 0
 	count := func(name string) int {
 		n := strings.Count(text, name)
-		if strings.HasSuffix(name, "市") {
-			n -= strings.Count(text, name+"民") // 上海市民: Shanghai's people, not its government
+		if strings.HasSuffix(name, "市") && strings.Contains(text, name+"民") {
+			n -= len(citizensOf(name).FindAllStringIndex(text, -1)) // 上海市民: Shanghai's people, not its government
 		}
 		// An autonomous place's short name (海北) is too short to count where nothing else says:
 		// "镇海北仑" holds it.
@@ -533,6 +533,12 @@ func mostNamedPlace(lines []string) string {
 		}
 	}
 	return best
+}
+
+// citizensOf finds a city's name run into 民 where 民 opens the word 市民 (上海市民菜篮子), not a bureau
+// (上海市民政局, 市民宗局, 市民防办).
+func citizensOf(city string) *regexp.Regexp {
+	return regexp.MustCompile(regexp.QuoteMeta(city) + `民(?:[^政宗防族委营用生]|$)`)
 }
 
 // shortCount counts a place's short name in text where its full name is not written, but not where

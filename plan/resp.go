@@ -361,7 +361,7 @@ func (p *parser) readResp(s string, strict bool) (respResult, bool) {
 	}
 	firstLead := p.firstLeads
 	var loc []int
-	if strings.Contains(s, "牵头") && (strings.Contains(s, "第一") || strings.Contains(s, "首") || strings.Contains(s, "前")) { // as every form of the note does
+	if strings.Contains(s, "牵头") && (strings.Contains(s, "第一") || strings.Contains(s, "首") || strings.Contains(s, "位")) { // as every form of the note does
 		loc = firstLeadExpr.FindStringSubmatchIndex(s)
 	}
 	if loc != nil {

@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -183,4 +184,40 @@ func TestSignatureStop41(t *testing.T) {
 			t.Errorf("IsOrgan(%s) = %v", s, !want)
 		}
 	}
+}
+
+// TestReviewStop41b: the findings of the review of this stop's own diff (a helper who read the code),
+// named after them.
+func TestReviewStop41b(t *testing.T) {
+	t.Run("R1 市民政局 is no 市民", func(t *testing.T) {
+		text := "为做好救助工作，特制定本方案。\n一、主要任务\n(一)做好低保。(上海市民政局负责)\n(二)做好救助。(上海市民政局负责)\n(三)做好养老。(上海市民政局、昆山市民政局负责)\n"
+		d, err := ParseText("p.txt", text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.City != "上海市" {
+			t.Errorf("city %q, want 上海市", d.City)
+		}
+	})
+	for _, tc := range []struct {
+		name, text string
+		year       int
+		want       []string
+	}{
+		{"R2 截至 a figure reported", "截至6月底，全市累计完成投资85亿元。", 2025, nil},
+		{"R3 初步 is no 月初", "12月初步建成监测平台。", 2025, nil},
+		{"R3 中考 is no 月中", "6月中考期间做好交通保障。", 2025, nil},
+		{"R3 中国 is no 月中", "10月中国国际进口博览会期间加强巡查。", 2025, nil},
+		{"R4 了解 says nothing happened", "2025年6月16日，举办安全生产咨询日活动，了解群众需求。", 2025, []string{"2025-06-16 by"}},
+		{"R7 次月 after every year's date", "每年12月底前完成自评，次月15日前报送自评报告。", 2025, nil},
+		{"R7 two 次月 in one sentence", "3月底前完成初查，次月10日前报送；11月底前完成复查，次月10日前报送。", 2025, []string{"2025-03-31 by", "2025-04-10 by", "2025-11-30 by", "2025-12-10 by"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkDates(t, tc.text, tc.year, tc.want) })
+	}
+	t.Run("R6 county-level places share their government", func(t *testing.T) {
+		got := sharedBody([]string{"新会区", "台山市", "开平市人民政府"})
+		if want := []string{"新会区人民政府", "台山市人民政府", "开平市人民政府"}; !slices.Equal(got, want) {
+			t.Errorf("sharedBody = %v, want %v", got, want)
+		}
+	})
 }

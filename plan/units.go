@@ -615,7 +615,7 @@ func sharedBody(items []string) []string {
 		if r := last[k+1]; strings.ContainsRune("市州区县旗盟省镇乡", r) || !looksLikeUnit(body) && !bareBody[body] {
 			continue
 		}
-		if !samePlaceKind(items[:n-1], last[k]) || zoneName.MatchString(string(last[:k+1])) || body == "管委会" {
+		if !samePlaceKind(items[:n-1], string(last[:k+1])) || zoneName.MatchString(string(last[:k+1])) || body == "管委会" {
 			return items
 		}
 		out := make([]string, 0, n)
@@ -627,17 +627,30 @@ func sharedBody(items []string) []string {
 	return items
 }
 
-// samePlaceKind reports whether every place of items ends with the same level character as kind:
-// 区 among 区, 市 or 州 among 市 and 州 (a 州 is a city of its province).
-func samePlaceKind(items []string, kind rune) bool {
-	city := func(r rune) bool { return r == '市' || r == '州' || r == '盟' }
+// samePlaceKind reports whether every place of items is of last's level: county-level places
+// (districts, counties, county-level cities: "新会区、台山市、开平市人民政府") among county-level ones,
+// cities among cities ("海东市、临夏州发展改革部门"); not districts beside their city ("嘉定区、青浦区、
+// 上海市公安局").
+func samePlaceKind(items []string, last string) bool {
+	kind := placeKind(last)
 	for _, it := range items {
-		r, _ := utf8.DecodeLastRuneInString(it)
-		if r != kind && !(city(r) && city(kind)) {
+		if placeKind(it) != kind {
 			return false
 		}
 	}
 	return true
+}
+
+// placeKind is a place's level (PlaceLevel), or for a place the table does not hold, by its last
+// character: 区 and 县 are county-level, 市, 州 and 盟 cities.
+func placeKind(place string) string {
+	if lv := PlaceLevel(place); lv != "" {
+		return lv
+	}
+	if r, _ := utf8.DecodeLastRuneInString(place); strings.ContainsRune("区县旗", r) {
+		return LevelDistrict
+	}
+	return LevelCity
 }
 
 // zoneName is a development zone's name, whose body is its own 管委会: 高新区, 经开区, 临港新区.
