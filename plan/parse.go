@@ -3713,7 +3713,7 @@ func (p *parser) namedUnits(sent string) []string {
 // verb ("县指挥办每周召开…", "市发改委负责…"), or 对 before what it acts on ("市园林局对…进行梳理").
 // Longest first.
 var subjectVerbs = []string{"在各自职责", "按照职责", "也要", "应当", "必须", "务必", "负责", "牵头", "每周", "每月", "每季", "每半年", "每年", "每日", "每天", "每旬",
-	"定期", "组织", "召开", "印发", "跟进", "统筹", "会同", "联合", "作为", "结合", "根据", "配合", "协助", "参与", "参加", "指导", "督促", "委托", "分工协作", "密切配合", "共同抓好", "共同推进", "派员", "跟踪督办", "及时拨付", "负总责", "分工负责", "加大", "引导", "鼓励", "依法", "抓好", "要", "应", "须", "将", "对"}
+	"定期", "组织", "召开", "印发", "跟进", "统筹", "会同", "联合", "作为", "结合", "根据", "配合", "协助", "参与", "参加", "给予", "予以", "指导", "督促", "委托", "分工协作", "密切配合", "共同抓好", "共同推进", "派员", "跟踪督办", "及时拨付", "负总责", "分工负责", "加大", "引导", "鼓励", "依法", "抓好", "要", "应", "须", "将", "对"}
 
 // laterShare: a predicate of a later subject in a 牵头 (or 会同) lead's sentence that is a share of that work:
 // its own part of it (负责本辖区…, 做好…排查, 具体实施, 加强监督, 提供技术指导), not a task that
@@ -3730,7 +3730,7 @@ func sharesWork(pred string) bool {
 	return reSharesWork.MatchString(strings.TrimLeft(pred, "要应"))
 }
 
-var reSharesWork = regexp.MustCompile(`^(?:共同|分工|协同|配合|协助|参与|参加|履行(?:相应|各自)|落实(?:属地|主体)|负责具体|具体(?:实施|负责|落实|承办|组织|执行)|组成|为成员(?:单位)?)`)
+var reSharesWork = regexp.MustCompile(`^(?:共同|分工|协同|配合|协助|参与|参加|履行(?:相应|各自)|落实(?:属地|主体)|负责具体|具体(?:实施|负责|落实|承办|组织|执行)|组成|为成员(?:单位)?|为(?:实施|责任|建设)主体)`)
 
 // subjectVerbSet finds the subject verbs that start with a character, in subjectVerbs' order.
 var subjectVerbSet = newWordSet(subjectVerbs...)
