@@ -480,7 +480,7 @@ func mostNamedPlace(lines []string) string {
 	count := func(name string) int {
 		n := strings.Count(text, name)
 		if strings.HasSuffix(name, "市") && strings.Contains(text, name+"民") {
-			n -= len(citizensOf(name).FindAllStringIndex(text, -1)) // 上海市民: Shanghai's people, not its government
+			n -= citizens(text, name) // 上海市民: Shanghai's people, not its government
 		}
 		// An autonomous place's short name (海北) is too short to count where nothing else says:
 		// "镇海北仑" holds it.
@@ -535,10 +535,20 @@ func mostNamedPlace(lines []string) string {
 	return best
 }
 
-// citizensOf finds a city's name run into 民 where 民 opens the word 市民 (上海市民菜篮子), not a bureau
+// citizens counts a city's name run into 民 where 民 opens the word 市民 (上海市民菜篮子), not a bureau
 // (上海市民政局, 市民宗局, 市民防办).
-func citizensOf(city string) *regexp.Regexp {
-	return regexp.MustCompile(regexp.QuoteMeta(city) + `民(?:[^政宗防族委营用生]|$)`)
+func citizens(text, city string) int {
+	n := 0
+	for rest := text; ; {
+		i := strings.Index(rest, city+"民")
+		if i < 0 {
+			return n
+		}
+		rest = rest[i+len(city+"民"):]
+		if r, _ := utf8.DecodeRuneInString(rest); !strings.ContainsRune("政宗防族委营用生", r) {
+			n++
+		}
+	}
 }
 
 // shortCount counts a place's short name in text where its full name is not written, but not where
