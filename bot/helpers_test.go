@@ -37,6 +37,23 @@ func seedIndex(t testing.TB) *retrieval.Index {
 	return seedIx
 }
 
+// textIndex parses one plan's text and indexes it alone.
+func textIndex(t testing.TB, text string) *retrieval.Index {
+	t.Helper()
+	d, err := plan.ParseText("s.txt", text, plan.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := retrieval.Open(retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ix.Build(context.Background(), []*plan.Document{d}); err != nil {
+		t.Fatal(err)
+	}
+	return ix
+}
+
 // fixedClock is an injected clock.
 func fixedClock(day string) func() time.Time {
 	d, err := plan.ParseDay(day)

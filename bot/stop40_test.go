@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/dutybot/dutybot/plan"
-	"github.com/dutybot/dutybot/retrieval"
 )
 
 // TestStop40EnglishWords: "units are planned" counts homes, not departments; "done" in "what had to be
@@ -52,17 +51,7 @@ func TestStop40BodyName(t *testing.T) {
 
 // TestStop40Sections: the bot finds a section a list names without its bureau by the full name.
 func TestStop40Sections(t *testing.T) {
-	d, err := plan.ParseText("s.txt", "某某市人民政府办公室关于印发某某市测试工作实施方案的通知\n某政办发〔2025〕3号\n\n某某市测试工作实施方案\n\n一、主要任务\n\n1.完善码头岸电设施建设。（牵头部门：市交通委港务监管处、科技信息处）\n2.健全岸电数据报送制度。（牵头部门：市交通委科技信息处）\n", plan.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := retrieval.Open(retrieval.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := ix.Build(context.Background(), []*plan.Document{d}); err != nil {
-		t.Fatal(err)
-	}
+	ix := textIndex(t, "某某市人民政府办公室关于印发某某市测试工作实施方案的通知\n某政办发〔2025〕3号\n\n某某市测试工作实施方案\n\n一、主要任务\n\n1.完善码头岸电设施建设。（牵头部门：市交通委港务监管处、科技信息处）\n2.健全岸电数据报送制度。（牵头部门：市交通委科技信息处）\n")
 	q := NewEngine(ix, Options{}).Parser().Parse("市交通委科技信息处牵头哪些任务?", Context{}, plan.NewDay(2026, 12, 1))
 	var names []string
 	for _, refs := range q.refs {

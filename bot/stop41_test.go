@@ -6,24 +6,13 @@ import (
 	"testing"
 
 	"github.com/dutybot/dutybot/plan"
-	"github.com/dutybot/dutybot/retrieval"
 )
 
 // TestReviewStop41: the findings of the review of stop 40's diff that concern questions, named after
 // them.
 func TestReviewStop41(t *testing.T) {
 	t.Run("F4 a lone section is no other bureau's", func(t *testing.T) {
-		d, err := plan.ParseText("s.txt", "某某市人民政府办公室关于印发某某市测试工作实施方案的通知\n某政办发〔2025〕3号\n\n某某市测试工作实施方案\n\n一、主要任务\n\n1.加强预算绩效管理。（牵头部门：市财政局预算处、综合处）\n2.健全岸电数据报送制度。（牵头部门：市交通委科技信息处）\n3.完善码头岸电设施建设。（牵头部门：市交通委港务监管处、规划处）\n", plan.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		ix, err := retrieval.Open(retrieval.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := ix.Build(context.Background(), []*plan.Document{d}); err != nil {
-			t.Fatal(err)
-		}
+		ix := textIndex(t, "某某市人民政府办公室关于印发某某市测试工作实施方案的通知\n某政办发〔2025〕3号\n\n某某市测试工作实施方案\n\n一、主要任务\n\n1.加强预算绩效管理。（牵头部门：市财政局预算处、综合处）\n2.健全岸电数据报送制度。（牵头部门：市交通委科技信息处）\n3.完善码头岸电设施建设。（牵头部门：市交通委港务监管处、规划处）\n")
 		p := NewEngine(ix, Options{}).Parser()
 		if q := p.Parse("市交通委综合处牵头哪些任务?", Context{}, plan.NewDay(2026, 12, 1)); len(q.refs) > 0 && len(q.refs[0]) > 0 {
 			t.Errorf("市交通委综合处 resolves to %v: 市财政局's 综合处", q.refs)
@@ -37,17 +26,7 @@ func TestReviewStop41(t *testing.T) {
 		}
 	})
 	t.Run("R5 a bureau's own plan names its sections alone", func(t *testing.T) {
-		d, err := plan.ParseText("s.txt", "某某市财政局关于印发2025年重点工作任务分工的通知\n\n一、主要任务\n\n1.加强预算绩效管理。（责任处室：综合处）\n2.完善国库集中支付。（责任处室：国库处）\n", plan.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		ix, err := retrieval.Open(retrieval.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := ix.Build(context.Background(), []*plan.Document{d}); err != nil {
-			t.Fatal(err)
-		}
+		ix := textIndex(t, "某某市财政局关于印发2025年重点工作任务分工的通知\n\n一、主要任务\n\n1.加强预算绩效管理。（责任处室：综合处）\n2.完善国库集中支付。（责任处室：国库处）\n")
 		q := NewEngine(ix, Options{}).Parser().Parse("市财政局综合处负责哪些任务?", Context{}, plan.NewDay(2026, 12, 1))
 		if len(q.refs) != 1 || len(q.refs[0]) != 1 || q.refs[0][0].Name != "综合处" {
 			t.Errorf("市财政局综合处 resolves to %v, want the plan's 综合处", q.refs)
