@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/dutybot/dutybot/plan"
@@ -87,6 +88,12 @@ func TestQuestionsStop41(t *testing.T) {
 		first := ask("2027年底前要完成哪些任务？", Context{})
 		if a := ask("配合单位有哪些", first.Context); a.Outcome == OutcomeNoAnswer && len(a.Tasks) == 0 && len(first.Tasks) > 0 && a.Context.Query != nil && a.Context.Query.Shape == ShapeOwner {
 			t.Errorf("配合单位有哪些 after a list of no unit: %s", a.Text)
+		}
+	})
+	t.Run("a short summary shows each task's words", func(t *testing.T) {
+		a := ask("总结一下鹿城区司法局的工作", Context{})
+		if len(a.Tasks) == 0 || len(a.Tasks) > 3 || strings.Count(a.Text, "“") < len(a.Tasks) {
+			t.Errorf("summary of %d tasks quotes %d texts:\n%s", len(a.Tasks), strings.Count(a.Text, "“"), a.Text)
 		}
 	})
 	t.Run("words that point at a plan are no topic", func(t *testing.T) {

@@ -212,8 +212,9 @@ func (e *Engine) unitSummary(c *composer, q *Query, units []plan.UnitRef, today 
 	}
 	c.paginate(n, q.page)
 	line := standingDuties(c, measures)
+	text := showText(q, n) // a few tasks show their words, as a short list does
 	for _, g := range groups {
-		line = e.writeUnitGroup(c, g, line)
+		line = e.writeUnitGroup(c, g, line, text)
 	}
 	c.pageNote(n)
 	return c.answer(q, OutcomeAnswered)
@@ -329,8 +330,8 @@ func standingDuties(c *composer, measures []retrieval.UnitTask) int {
 
 // writeUnitGroup lists one unit's tasks in one plan, an item once, those on the page shown (its
 // heading with the first of them); line is the list's line its first item is, and it returns the
-// line after its last.
-func (e *Engine) writeUnitGroup(c *composer, g *unitGroup, line int) int {
+// line after its last. text shows each task's words under its line.
+func (e *Engine) writeUnitGroup(c *composer, g *unitGroup, line int, text bool) int {
 	if line >= c.last || line+g.lead+g.part <= c.first {
 		for _, ut := range g.tasks {
 			c.task(ut.TaskRef)
@@ -354,6 +355,9 @@ func (e *Engine) writeUnitGroup(c *composer, g *unitGroup, line int) int {
 			headed = true
 		}
 		c.printf("- [%s] %s %s\n", c.role(ut.Role), itemNumber(ut.Task), itemTitle(ut.Task))
+		if text {
+			c.printf("  “%s”\n", plan.Clip(oneLine(ut.Task.Text), 300))
+		}
 	}
 	return line
 }
