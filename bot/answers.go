@@ -285,11 +285,11 @@ func (e *Engine) owner(ctx context.Context, c *composer, q *Query, res result, t
 	}
 	if topic == "" {
 		// "协办单位有哪些" after a unit's list: that unit's tasks, each with its parties.
-		var names []string
-		for _, u := range q.Units {
-			names = append(names, u.Name)
+		name := q.unitsTyped()
+		if name == "" {
+			name = strings.Join(q.DeptTypes, "、") // a department type's tasks
 		}
-		c.printf(c.t("%s的任务 %d 项，各自的牵头和参与单位：\n", "%[2]d task(s) of %[1]s, with who leads and who takes part:\n"), strings.Join(names, "、"), len(its))
+		c.printf(c.t("%s的任务 %d 项，各自的牵头和参与单位：\n", "%[2]d task(s) of %[1]s, with who leads and who takes part:\n"), name, len(its))
 	} else {
 		c.printf(c.t("“%s”相关任务 %d 项：\n", "%d task(s) about “%s”:\n"), firstArg(c, echo(topic), len(its))...)
 	}

@@ -241,9 +241,15 @@ func bureauBefore(before, span string) string {
 	if _, _, ok := plan.BureauSection(span); ok {
 		return ""
 	}
-	rs := []rune(before)
-	for k := 2; k <= min(len(rs), 10); k++ {
-		if b, _, ok := plan.BureauSection(string(rs[len(rs)-k:]) + span); ok && levelStart(b) {
+	// The bureau's name is two to ten characters before the span: try each start, shortest first.
+	at := len(before)
+	for k := 1; k <= 10 && at > 0; k++ {
+		_, size := utf8.DecodeLastRuneInString(before[:at])
+		at -= size
+		if k < 2 {
+			continue
+		}
+		if b, _, ok := plan.BureauSection(before[at:] + span); ok && levelStart(b) {
 			return b
 		}
 	}
@@ -263,15 +269,17 @@ func (lx *lexicon) find(q, city string) []unitMatch {
 				continue
 			}
 			us, sc := lx.lookup(span, city)
-			if b := bureauBefore(q[:idx[s]], span); b != "" && len(us) > 0 {
+			if len(us) > 0 {
 				// "市交通委综合处" where a plan lists "市财政局预算处、综合处": that 综合处 is the
 				// finance bureau's; one no list ties to a bureau may be the one asked about.
-				us = slices.DeleteFunc(slices.Clone(us), func(u plan.UnitRef) bool {
-					bs := lx.dir.SectionBureaus(u.City, u.Name)
-					return len(bs) > 0 && !slices.Contains(bs, b)
-				})
-				if len(us) == 0 {
-					continue
+				if b := bureauBefore(q[:idx[s]], span); b != "" {
+					us = slices.DeleteFunc(slices.Clone(us), func(u plan.UnitRef) bool {
+						bs := lx.dir.SectionBureaus(u.City, u.Name)
+						return len(bs) > 0 && !slices.Contains(bs, b)
+					})
+					if len(us) == 0 {
+						continue
+					}
 				}
 			}
 			if lvl, ok := standingLevel(q[:idx[s]]); ok && len(us) > 0 && !levelStart(span) {

@@ -1043,17 +1043,15 @@ func nextMonthDeadlines(text string, year int, have map[string]bool) []Deadline 
 			y, mon = y+1, 1
 		}
 		quote := text[m[0]:m[1]]
-		d := NewDay(y, time.Month(mon)+1, 0) // 次月底, 次月末, 次月下旬
+		var d Day
 		if m[2] >= 0 {
 			n, _ := strconv.Atoi(text[m[2]:m[3]])
 			var ok bool
 			if d, ok = validDay(y, mon, n); !ok {
 				continue
 			}
-		} else if part := text[m[4]:m[5]]; part == "上旬" {
-			d = Day{y, time.Month(mon), 10}
-		} else if part == "中旬" {
-			d = Day{y, time.Month(mon), 20}
+		} else {
+			d = monthPartDay(y, mon, text[m[4]:m[5]]) // 次月中旬, 次月底
 		}
 		if have[quote+d.String()] {
 			continue
@@ -1062,6 +1060,20 @@ func nextMonthDeadlines(text string, year int, have map[string]bool) []Deadline 
 		out = append(out, Deadline{Quote: quote, Date: d, Kind: KindBy})
 	}
 	return out
+}
+
+// monthPartDay is the last day of a part of month m of year y: 上旬 and 月初 the 10th, 月中 and 上半月
+// the 15th, 中旬 the 20th, any other part (底, 末, 下旬, 下半月, none) the month's end.
+func monthPartDay(y, m int, part string) Day {
+	switch part {
+	case "上旬", "初":
+		return Day{y, time.Month(m), 10}
+	case "中", "上半月":
+		return Day{y, time.Month(m), 15}
+	case "中旬", "上中旬":
+		return Day{y, time.Month(m), 20}
+	}
+	return NewDay(y, time.Month(m)+1, 0)
 }
 
 // wordAfterPart reports whether what follows 月初 or 月中 makes 初 or 中 the start of a word (初步,
@@ -1097,20 +1109,11 @@ func yearlessDay(text string, m []int, y int) (Day, bool) {
 			// ("分别于2月14日、5月16日、8月15日前报送") it shares the list's 前.
 			return Day{}, false
 		}
-		switch {
-		case g(3) != "":
+		if g(3) != "" {
 			d, _ := strconv.Atoi(g(3))
 			return validDay(y, n, d)
-		case g(4) == "上旬":
-			return Day{y, time.Month(n), 10}, true
-		case g(4) == "中旬" || g(4) == "上中旬":
-			return Day{y, time.Month(n), 20}, true
-		case g(4) == "初":
-			return Day{y, time.Month(n), 10}, true // 月初: its first ten days, as 上旬
-		case g(4) == "中" || g(4) == "上半月":
-			return Day{y, time.Month(n), 15}, true
 		}
-		return NewDay(y, time.Month(n)+1, 0), true
+		return monthPartDay(y, n, g(4)), true
 	}
 	switch g(6) {
 	case "上半年", "年中":
@@ -2122,8 +2125,6 @@ func clauseBefore(before string) string {
 	return before
 }
 
-// forwardCount reports whether the sentence after a 截至 date asks for a count still to be reached
-// ("…累计建成100个以上", "确保…不少于…") rather than stating one (已建成, 共有).
 // reportedCount reports whether a date after 截至 dates a figure reported ("截至6月底，全市累计完成投资
 // 85亿元"), not a count to reach (countToReach) nor work due ("截止11月底，全面完成…任务").
 func reportedCount(phrase, after string) bool {

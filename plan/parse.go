@@ -4146,7 +4146,7 @@ func verbAt(text string, c, i int, r rune) []int {
 		if v == "联合" && unionName(text[c+i+len(v):]) {
 			continue // 农村信用社联合社, 工商业联合会: a name, not "…联合…"
 		}
-		if (v == "参与" || v == "参加") && (!clauseEnd(text[c+i+len(v):]) || i < len("三个字")) {
+		if (v == "参与" || v == "参加") && (!clauseEnd(text[c+i+len(v):]) || utf8.RuneCountInString(text[c:c+i]) < 3) {
 			continue // only "X、Y参与，…" ends a subject; "派出工作组参与区防汛办", "共同参与的氛围", "社会参与。" name none
 		}
 		if v == "组织" && strings.HasPrefix(text[c+i+len(v):], "部") {

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -458,15 +459,21 @@ var dutyAside = regexp.MustCompile(`^(.+?)[（(]([^（）()]+?)(?:按职责(?:�
 var listWords = newReplacer("尤其是", "、", "特别是", "、")
 
 // unitEndings are the last characters of most unit names.
-var unitEndings = []string{
+var unitEndings = append([]string{
 	"局", "委", "办", "部", "中心", "专班", "集团", "政府", "管委会", "小组", "联", "会", "行", "院", "队", "所",
 	"站", "公司", "处", "室", "厅", "署", "机关", "海关", "单位", "部门", "机构", "街镇", "各街镇", "镇街", "县（市、区）", "区县", "乡镇（街道）",
 	"社", "馆", "学校", "高校", "党校", "大学", "学院", "协", "台", "联席会议", "指挥部", "工作组", "实验室", "基地", "企业", "团", "党组",
 	"办事处", "街道", "分会", "总会", "法庭", "日报", "时报", "晚报", "报社",
-	// zones, meaning their 管委会: 城乡一体化示范区, 经开区, 综合保税区
 	// a bureau's own sections: 局政法科, 办公室, 规划股, 局宣传科研组
 	"科", "股", "组",
-	"示范区", "开发区", "经开区", "高新区", "保税区", "新区", "园区", "试验区", "合作区",
+}, zoneEndings...)
+
+// zoneEndings end a development zone's name, meaning its 管委会: 城乡一体化示范区, 经开区, 综合保税区.
+var zoneEndings = []string{"示范区", "开发区", "经开区", "高新区", "保税区", "新区", "园区", "试验区", "合作区"}
+
+// isZone reports whether a place is a development zone (zoneEndings), whose body is its own 管委会.
+func isZone(place string) bool {
+	return slices.ContainsFunc(zoneEndings, func(e string) bool { return strings.HasSuffix(place, e) })
 }
 
 // looksLikeUnit reports whether s reads as the name of an organisation.
@@ -615,7 +622,7 @@ func sharedBody(items []string) []string {
 		if r := last[k+1]; strings.ContainsRune("市州区县旗盟省镇乡", r) || !looksLikeUnit(body) && !bareBody[body] {
 			continue
 		}
-		if !samePlaceKind(items[:n-1], string(last[:k+1])) || zoneName.MatchString(string(last[:k+1])) || body == "管委会" {
+		if !samePlaceKind(items[:n-1], string(last[:k+1])) || isZone(string(last[:k+1])) || body == "管委会" {
 			return items
 		}
 		out := make([]string, 0, n)
@@ -652,9 +659,6 @@ func placeKind(place string) string {
 	}
 	return LevelCity
 }
-
-// zoneName is a development zone's name, whose body is its own 管委会: 高新区, 经开区, 临港新区.
-var zoneName = regexp.MustCompile(`(?:高新|经开|开发|新|保税|园|试验|合作|示范|自贸)区$`)
 
 // bareBody are bodies named without their place: after 和 they belong to the place before it, so
 // "各县（市、区）党委和人民政府" and "高新区党工委和管委会" are each one party.
