@@ -1441,7 +1441,7 @@ func factsOf(d *plan.Document, q *Query, byTitle bool) bool {
 	}
 	// A year asked of goals ("衢州2025年有哪些目标?") is the year they are for, not the year of issue.
 	if from, to := q.days(); (!from.IsZero() || !to.IsZero()) && q.DeadlineKind != plan.KindTarget && !slices.Contains(q.Facts, "goals") {
-		if d.Issued.IsZero() || (!from.IsZero() && d.Issued.Before(from)) || (!to.IsZero() && to.Before(d.Issued)) {
+		if !planOfYears(d, from, to) {
 			return false
 		}
 	}
@@ -1453,6 +1453,30 @@ func factsOf(d *plan.Document, q *Query, byTitle bool) bool {
 		}
 	}
 	return true
+}
+
+// planOfYears reports whether a plan is one of the days asked ("鄂州2013年那个意见"): signed
+// between them, or, when its date of signing is not known or falls outside, of a year between
+// theirs by its document number, title or page (Document.Year), or by the year its title is for
+// ("2024年工作要点" signed in December 2023).
+func planOfYears(d *plan.Document, from, to plan.Day) bool {
+	in := func(day plan.Day) bool {
+		return !day.IsZero() && (from.IsZero() || !day.Before(from)) && (to.IsZero() || !to.Before(day))
+	}
+	if in(d.Issued) {
+		return true
+	}
+	inYear := func(y int) bool {
+		return y > 0 && (from.IsZero() || y >= from.Year) && (to.IsZero() || y <= to.Year)
+	}
+	if d.Issued.IsZero() && inYear(d.Year()) {
+		return true
+	}
+	if m := reTitleYear.FindString(d.Title); m != "" {
+		y, _ := strconv.Atoi(strings.TrimSuffix(m, "年"))
+		return inYear(y)
+	}
+	return false
 }
 
 // unloadedPlace is the place a question about a plan opens its words with when no loaded plan is
@@ -1527,7 +1551,7 @@ func (e *Engine) writeFacts(c *composer, q *Query, d *plan.Document, today plan.
 		}
 	}
 	for _, part := range strings.FieldsFunc(q.Text, func(r rune) bool { return strings.ContainsRune("?？;；，,", r) }) {
-		if reFacts.MatchString(part) || reIssuer.MatchString(part) || reParts.MatchString(part) || rePeriodQ.MatchString(part) ||
+		if reFacts.MatchString(part) || reIssuer.MatchString(part) || asksParts(part) || rePeriodQ.MatchString(part) ||
 			rePlanList.MatchString(part) || strings.TrimSpace(stripQuestion(part)) == "" || titleScore(part, d.Title) > 0.5 {
 			continue
 		}
@@ -1977,8 +2001,11 @@ func purpose(d *plan.Document) string {
 			continue
 		}
 		why := strings.TrimRight(t[:end[0]], "，, ")
-		if k := strings.LastIndex(why, "结合"); k > 0 {
-			why = strings.TrimRight(why[:k], "，, ") // "…，结合我县实际": how, not why
+		// "…，结合我县实际": how, not why; a 结合 inside a clause ("放管结合") stays.
+		for _, sep := range []string{"，结合", ",结合"} {
+			if k := strings.LastIndex(why, sep); k > 0 {
+				why = why[:k]
+			}
 		}
 		return plan.Clip(why, 160)
 	}

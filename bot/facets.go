@@ -598,8 +598,9 @@ func frequency(s string) string {
 }
 
 // askName is an English question for a name: "full name", "official name", "what is it called?",
-// "called what" (not "called on to support", "called for").
-const askName = `\bfull name\b|\bofficial name\b|\bcalled\s*(?:what\b|[?？]?\s*$)`
+// "called what", "what is the Huzhou plan called again / in full / , and …" (not "called on to
+// support", "what is called for").
+const askName = `\bfull name\b|\bofficial name\b|\bcalled\s*(?:what\b|[?？]?\s*$)|\bwhat(?:'s|\s+is|\s+was)\s+(?:the|this|that|it|its)\b[^?？]{0,60}?\bcalled\s*(?:again\b|in full\b|,|[?？]|$)`
 
 var (
 	reSummary = regexp.MustCompile(`(?i)(?:^|[^作度])总结(?:一下|下)?(?:[^报材工经]|$)|概括|(?:^|[^据息料况])汇总|概况|概要|综述|summar|overview|brief me|recap`)
@@ -656,7 +657,7 @@ func asksPlanFacts(s string, q *Query) bool {
 		return true
 	}
 	return reBasisQ.MatchString(s) || reGoalsQ.MatchString(s) && len(q.Topic) == 0 ||
-		(reParts.MatchString(s) || rePeriodQ.MatchString(s) && len(q.Topic) == 0) && len(q.Bodies) == 0
+		(asksParts(s) || rePeriodQ.MatchString(s) && len(q.Topic) == 0) && len(q.Bodies) == 0
 }
 
 // wholeShape: a summary, a plan's facts, what the plans say of a person or of a body's make-up, how
@@ -843,9 +844,14 @@ var (
 	reIssuer = regexp.MustCompile(`(?i)(?:哪个|什么|哪家)(?:单位|部门|机关)(?:印发|发布|出台|下发|联合印发|发)的?|(?:哪两个|哪几个)(?:单位|部门)联合(?:印发|发布|发|制定)|谁(?:印发|发布|出台|下发|发)的?|谁\s*[、，,和及]?\s*(?:在)?(?:哪天|哪一天|什么时候|何时|哪年)(?:印发|发布|出台|下发|发)|是谁(?:制定|制发)的|(?:哪些|几个)(?:单位|部门)联合(?:印发|发布|发|制定)|发文(?:单位|机关)|印发(?:单位|机关)|制发(?:单位|机关)|\bwho issued\b|\bissued by\b`)
 	// reParts asks how a plan (or a part of it) is divided.
 	reParts = regexp.MustCompile(`(?i)分成|分为|分了|哪几块|哪几部分|几个部分|哪些部分|几大块|几块|几部分|几大部分|(?:哪)?几大(?:专项行动|行动|工程|板块|领域|方面|类|部分)|哪几个方面|几个方面|(?:什么|哪些|整体|总体|文件|方案|意见|通知|正文|全文)的?(?:结构|框架|板块)|(?:结构|框架)(?:是|如何|怎样|怎么样)|哪几个板块|几个板块|章节|\bmain parts\b|\bparts of\b|\bsections\b|\bstructure\b|\boutline\b`)
+	// reTaskShare asks which tasks a plan hands out ("分了哪些任务"): its tasks, not its parts.
+	reTaskShare = regexp.MustCompile(`分(?:了|成|为|配了?)(?:哪些|哪几|几|多少)(?:项|条|个|件)?(?:任务|工作|事项|活)`)
 	// rePeriodQ asks for the span of years a plan covers.
 	rePeriodQ = regexp.MustCompile(`(?i)(?:开始|何时|哪天|哪一天|什么时候|几时)\s*(?:施行|生效)|时间目标|目标年份|实施期限|实施期|规划期|执行期|有效期|起止|哪几年|多少年|管几年|管多少年|管到哪一?年|到哪一?年为止|实施几年|执行几年|为期几年|期限是?多长|(?:方案|行动|整治|活动|文件)[^任这那]{0,6}(?:什么时候|何时|哪天|哪一天|几月)(?:结束|截止|收尾)|(?:方案|行动|整治|活动)[^任这那]{0,6}(?:搞|持续|开展|进行|干)到(?:什么时候|何时|哪天|几月|哪一年)|(?:实施|执行|起止)年份|(?:从|自)?(?:哪天|哪一天|什么时候|何时|几月几[日号])(?:开始)?(?:到|至)(?:哪天|哪一天|什么时候|何时|几月几[日号])|起止(?:日期|时间)|(?:什么时候|何时|哪天|哪一天|几时|哪年)\s*失效|失效(?:日期|时间)|\bperiod\b|which years|how many years|how long|\bwhen\b[^?]*\bexpire|\bexpiry date\b|\bexpiration date\b|\bvalid until\b|\bin force until\b`)
 )
+
+// asksParts reports whether s asks how a plan is divided (reParts), not which tasks it hands out.
+func asksParts(s string) bool { return reParts.MatchString(s) && !reTaskShare.MatchString(s) }
 
 // facts reads which facts of a plan a question asks for.
 // What a question about a plan's facts asks for: its number, its date, its title, its place.
@@ -884,7 +890,7 @@ func facts(s string) []string {
 	if reInterpretQ.MatchString(s) {
 		out = append(out, "interpret")
 	}
-	if reParts.MatchString(s) {
+	if asksParts(s) {
 		out = append(out, "parts")
 	}
 	if reNumberQ.MatchString(s) {
@@ -1009,9 +1015,9 @@ var topicStop = regexp.MustCompile(`(?i)` + strings.Join([]string{
 	`从?(?:什么时候|何时|哪天|哪一天|哪年|哪个月)(?:起|开始|启动)|开始(?:[?？]|$)|自己|自身|本身|亲自|本单位`, // "…从什么时候开始?", "督查室自己要承担哪些工作"
 	`哪几方|哪些方|[几多]方(?:共同|一起|联合)?|(?:多少|几)个?(?:工作)?[天日](?:之内|以内|内)?`,
 	`(?:本|该|此|这个|这份|那个|那份|这几个|那几个|这几份|那几份|这些|那些)(?:计划|政策措施|措施|政策|意见|通知|文件|方案|细则|办法)(?:中|里|内)?|(?:这|那)张(?:表|清单|进度表|任务表)(?:中|里|上)?|(?:哪几|几|多少|哪)件(?:事|工作)?|(?:按照|根据|依据|按)(?:什么|哪些|啥)(?:要求|标准|规定|程序|办法)?|第(?:[一二三四五六七八九十]{1,3}|\d{1,3})(?:条|项|点)(?:的|里的|中的)?|[几多少]*[条项]措施|哪些条目|哪些计划|哪几个计划|什么计划|哪些方案|请问|我想知道|想知道|想了解|了解一下|告诉我|查一下|查询|帮我|看看|一下|请列出|列出|列一下|列举|给出|说说|介绍一下|介绍|麻烦(?:你|您)?(?:说下|说一下|讲下|讲一下|看下|查下|统计下|统计一下)?|统计(?:一)?下|帮忙(?:统计|查|看)?(?:一)?下?|说下|讲下|讲讲|那条|这条|那项|这项|这一条|那一条`,
-	`要(?:增长|提高|提升|达到|下降|降低|减少|实现)|(?:根据|按照|依据)(?:这份|该|本|这个|那份)?(?:方案|文件|计划|意见|通知)(?:的规定|规定|要求)?|^那么|^那|接下来|下一步|只看|只说|单看|光看|原则上|是否|有没有|有无|是不是|还有|吗|呢|吧|啊|呀|这(?:件|个|项)?事(?:情|儿)?|这(?:一)?块(?:儿)?|这项工作|这个工作`,
+	`要(?:增长|提高|提升|达到|下降|降低|减少|实现)|要到(?:多少|几|什么)|(?:根据|按照|依据)(?:这份|该|本|这个|那份)?(?:方案|文件|计划|意见|通知)(?:的规定|规定|要求)?|^那么|^那|接下来|下一步|只看|只说|单看|光看|原则上|是否|有没有|有无|是不是|还有|吗|呢|吧|啊|呀|这(?:件|个|项)?事(?:情|儿)?|这(?:一)?块(?:儿)?|这项工作|这个工作`,
 	`分(?:成|为)?(?:几|哪几|多少)(?:批|个?阶段|步|期)|每(?:一)?(?:批|个?阶段|步|期)`,
-	`[两三四五六七八九十几]个?(?:地|省|市|区|县|城市)|[两三四五六七八九十几]个(?:方案|文件|计划|意见)|各管|这几个(?:省|市|地方|区)|哪些地方|哪个地方|哪些城市|哪些项目|什么项目|几个项目|多少个项目|几项项目|哪几个项目|哪位|哪一位|哪个人|哪些人|负责领导|牵头领导|区领导|市领导|省领导|副市长|副省长|副区长|领导|负责人|几个|几家|几名|几项|几条|(?:多少|几)[座处所块棵株只台辆套间栋]|多少条|多少个|多少家|多少名|多少项|哪些|哪个|哪项|哪几项|哪几个|哪家|哪天|哪一天|哪年|哪一年|哪里|哪儿|哪|什么时候|什么|啥|谁|多大规模|多大|多高|多快|多长|多少|几|多久|多长时间|怎么样|怎么|怎样|如何|为什么`,
+	`[两三四五六七八九十几]个?(?:地|省|市|区|县|城市)|[两三四五六七八九十几]个(?:方案|文件|计划|意见)|各管|这几个(?:省|市|地方|区)|哪些地方|哪个地方|哪些城市|哪些项目|什么项目|几个项目|多少个项目|几项项目|哪几个项目|哪位|哪一位|哪个人|哪些人|负责领导|牵头领导|区领导|市领导|省领导|副市长|副省长|副区长|领导|负责人|几个|几家|几名|几项|几条|(?:多少|几)[座处所块棵株只台辆套间栋]|多少条|多少个|多少家|多少名|多少项|哪些|哪个|哪一项|哪一个|哪一件|哪一份|哪项|哪几项|哪几个|哪家|哪天|哪一天|哪年|哪一年|哪里|哪儿|哪|什么时候|什么|啥|谁|多大规模|多大|多高|多快|多长|多少|几|多久|多长时间|怎么样|怎么|怎样|如何|为什么`,
 	`哪个(?:处室|科室|股室|处|科|股)(?:在管|来管|负责|牵头|管)|(?:处|科|股|室)?(?:在|来)管着?(?:什么|哪些|啥|吗|呢|呀|啊|吧)?(?:[?？]|$)|(?:谁|由谁)(?:在|来)管着?`,
 	`跟进落实|跟踪落实|抓落实|推动落实|负责|牵头|参与|配合|协助|承担|主管|分管|归口|归谁管|谁管|管什么|归谁|落实好|做好|要做|要干|干什么|做什么|涉及|提到|提出|提的|包括|包含|具体`,
 	`共同|一起|同时|分别|各自|各地|各市|各县|各区|各级|各个|各|每个|所有|全部|一共|总共|共有|共计|合计|都|` + rankWord + `|排名`,

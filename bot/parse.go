@@ -1211,7 +1211,7 @@ func (r *reading) ordering() {
 	if m := reTopN.FindStringSubmatch(rest); m != nil {
 		q.top = numberOf(m[1] + m[2])
 	}
-	q.parts = reParts.MatchString(rest) || reGroups.MatchString(rest)
+	q.parts = asksParts(rest) || reGroups.MatchString(rest)
 }
 
 // windowAndStatus reads the deadline window, what kind of date it asks about, and the status and
@@ -1622,7 +1622,7 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 		}
 		return
 	}
-	if rePartiesOfThose.MatchString(strings.TrimSpace(s)) && !q.hasUnits() && len(q.Topic) <= 1 && (prev.Shape == ShapeList || prev.Shape == ShapeCount || prev.Shape == ShapeOwner) && (len(prev.Units) > 0 || len(prev.Topic) > 0) {
+	if rePartiesOfThose.MatchString(strings.TrimSpace(s)) && !q.hasUnits() && len(q.Topic) <= 1 && (prev.Shape == ShapeList || prev.Shape == ShapeCount || prev.Shape == ShapeOwner) && (len(prev.Units) > 0 || len(prev.DeptTypes) > 0 || len(prev.Topic) > 0) {
 		// "协办单位有哪些" after a list: the same tasks, each with who leads it and who takes part.
 		*q = p.reresolve(prev, q.lang)
 		q.Shape, q.followUp = ShapeOwner, true
@@ -1781,7 +1781,9 @@ func (p *Parser) sameQuestion(q, prev Query, rest string) Query {
 // window or topic, where it names none of its own.
 func (p *Parser) sameSubject(q *Query, prev Query, rest string) {
 	subject := subjectless(q) // before it borrows: it asks about all the previous one was about
-	if !q.hasUnits() && len(prev.Units) > 0 {
+	// "这份清单里哪个单位负责的最多?" after a unit's list ranks every unit of that plan, not that one.
+	byUnit := q.Shape == ShapeCount && q.GroupBy == "unit"
+	if !q.hasUnits() && len(prev.Units) > 0 && !byUnit {
 		old := p.reresolve(prev, q.lang)
 		q.Units, q.refs, q.AllUnits = old.Units, old.refs, old.AllUnits
 		if len(q.Cities) > 0 {

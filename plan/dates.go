@@ -217,11 +217,15 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 		if b := strings.TrimRight(text[:start], " \t"); strings.HasSuffix(b, "截至") || strings.HasSuffix(b, "截止到") || strings.HasSuffix(b, "截止") {
 			// "截至7月底，全市…已开工49个": a count of what is done; "截至年底，累计建成…以上": a count
 			// to reach by then.
+			// "截至9月底前，完成…" is a deadline as any phrase with 前 is, and so is one the work opens
+			// after ("截止11月底，全面完成…任务"); "截至9月底，全县…任务基本完成" reports, in words or figures.
 			if statedCount(text[m[3]:]) || reportedCount(quote, text[m[3]:]) {
 				continue
 			}
 			if countToReach(quote, text[m[3]:]) {
 				kind = KindTarget
+			} else if !strings.Contains(quote, "前") && !monthWork.MatchString(text[m[3]:]) {
+				continue
 			}
 		}
 		if d, ok := yearlessDay(text, m, y); ok && !have[quote] {
@@ -552,9 +556,10 @@ func namesSeason(text, quote string) bool {
 	}
 }
 
-// seasonNames are the natural seasons a plan defines by their dates (not school holidays: work set for
-// 暑期（7月至8月） is to be done by their end).
-const seasonNames = `(?:主汛期|汛期|供暖期|采暖期|供热期|枯水期|丰水期|防火期|森林防火期|禁渔期|休渔期|雨季|旱季|高温期间|高温季节)`
+// seasonNames are the seasons a plan defines by their dates, through which a duty is kept: natural
+// ones, and a school holiday said as a time "during" it (暑假期间（7月1日至8月31日），…巡查). Work set
+// for the holiday itself (利用暑期（7月至8月）开展维修) is to be done by its end.
+const seasonNames = `(?:主汛期|汛期|供暖期|采暖期|供热期|枯水期|丰水期|防火期|森林防火期|禁渔期|休渔期|雨季|旱季|高温期间|高温季节|暑假期间|寒假期间)`
 
 // seasonAfter is what a span that names a season is followed by: 为集中供暖期, 为汛期.
 var seasonAfter = regexp.MustCompile(`^\s*(?:为|是)\p{Han}{0,4}?` + seasonNames)
@@ -1145,12 +1150,12 @@ func monthOpensWork(before, after string) bool {
 	for _, w := range []string{"今年", "本年", "明年", "次年"} {
 		b = strings.TrimSuffix(b, w) // "今年9月份组织开展…": the year said in words, then the month
 	}
-	if strings.Contains(clauseBefore(b), "已") {
-		return false // "已于9月开展", "项目已经于3月开工": done
+	if cl := clauseBefore(b); strings.Contains(cl, "已") && !strings.Contains(cl[strings.LastIndex(cl, "已"):], "的") {
+		return false // "已于9月开展", "项目已经于3月开工": done; "对已确定的试点村于9月开展验收" is not
 	}
 	if rest, ok := cutAnySuffix(b, "计划于", "计划在", "计划", "预计于", "预计", "拟于", "拟在", "拟", "定于", "将于"); ok {
 		b = rest // "计划5月开工", "拟于10月召开": the month the work is set for
-	} else if strings.HasSuffix(b, "于") && !yuWord(strings.TrimSuffix(b, "于")) && monthWork.MatchString(after) && !monthWorkDone.MatchString(after) {
+	} else if sub, ok := strings.CutSuffix(b, "于"); ok && (!yuWord(sub) || bodyBeforeYu(sub)) && monthWork.MatchString(after) && !monthWorkDone.MatchString(after) {
 		return true // "第二轮督查于9月开展": the month a step is set for
 	}
 	if b != "" {
@@ -1160,6 +1165,12 @@ func monthOpensWork(before, after string) bool {
 		}
 	}
 	return monthWork.MatchString(after) && !monthWorkDone.MatchString(after)
+}
+
+// bodyBeforeYu reports whether s ends with a body's name whose last character also closes a word with 于
+// (处于, 大于): "法规处于9月开展", "市人大于10月视察" date a step.
+func bodyBeforeYu(s string) bool {
+	return strings.HasSuffix(s, "处") && utf8.RuneCountInString(s) >= 3 || strings.HasSuffix(s, "人大")
 }
 
 // monthWorkDone is work a month dates as done: "5月召开了动员会".
@@ -1801,7 +1812,7 @@ func pastFigureAt(text, quote string) bool {
 	if i < 0 {
 		return false
 	}
-	after := clauseAfter(text[i+len(quote):])
+	after := clauseAfter(strings.TrimLeft(text[i+len(quote):], "，, ")) // "2024年，全市接待游客3860万人次"
 	return figureIn.MatchString(after) && !figureAhead.MatchString(after)
 }
 
@@ -2014,7 +2025,7 @@ func rangeEnd(text, trimmed string, year, end int) (Deadline, bool) {
 	if strings.HasSuffix(before, "（") || strings.HasSuffix(before, "(") {
 		// "三年行动（2025—2027年）", "用3年左右时间（2023—2025年）": the span of the work the
 		// sentence names; other bracketed spans name a plan or a period.
-		if !spanOfWork.MatchString(strings.TrimRight(before, "（(")) {
+		if !spanOfWork.MatchString(strings.TrimRight(before, "（(")) || horizonStage(before) {
 			return Deadline{}, false
 		}
 	} else if termWord.MatchString(before) && strings.HasSuffix(trimmed, "至") {
@@ -2024,6 +2035,15 @@ func rangeEnd(text, trimmed string, year, end int) (Deadline, bool) {
 		return Deadline{}, false
 	}
 	return Deadline{Quote: strings.TrimSpace(text[len(before):end]), Date: Day{year, time.December, 31}, Kind: KindTarget}, true
+}
+
+// horizonStage reports whether a span's stage (近期, 远期, 阶段) divides the plan's own horizon
+// ("本规划期限为2021—2035年，分近期（2021—2025年）和远期…"): the plan's term, not a target.
+func horizonStage(before string) bool {
+	if i := strings.LastIndexAny(before, "。；;\n"); i >= 0 {
+		before = before[i:]
+	}
+	return strings.Contains(before, "期限") || strings.Contains(before, "规划期")
 }
 
 // spanOfWork is what a span of years in brackets may follow when it is the work's own span: a

@@ -330,7 +330,9 @@ func (d *Directory) Resolve(query, city string) []UnitRef {
 			}
 		}
 	}
-	if len(cand) == 0 {
+	// "市交通委规划处" is the 规划处 a plan lists alone after 市交通委港务监管处 (SectionBureaus).
+	bureau, section, listed := BureauSection(q)
+	if len(cand) == 0 && !listed {
 		return nil
 	}
 	names := slices.Sorted(maps.Keys(cand))
@@ -343,6 +345,14 @@ func (d *Directory) Resolve(query, city string) []UnitRef {
 		for _, n := range names {
 			if _, ok := cu.units[n]; ok {
 				out = append(out, UnitRef{c, n})
+			}
+		}
+		if _, ok := cu.units[section]; listed && ok && !cand[section] {
+			for _, b := range d.SectionBureaus(c, section) {
+				if d.aliases.Canonical(b) == d.aliases.Canonical(bureau) {
+					out = append(out, UnitRef{c, section})
+					break
+				}
 			}
 		}
 	}

@@ -1443,11 +1443,14 @@ func (p *parser) readMeta(raw string, lines []string) {
 		}
 		d.Issuer = sealMark.ReplaceAllString(organ, "") // "…联席会议（代章）" signs as the body
 	}
-	if d.Issued.IsZero() {
-		d.Issued = p.made // no date labelled or signed: the day the page's record was made
+	if y := d.Year(); d.Issued.IsZero() && !p.made.IsZero() && (y == 0 || y == p.made.Year) {
+		// No date labelled or signed: the day the page's record was made, unless the document
+		// number or title says another year (a 〔2024〕 plan recorded in January 2025).
+		d.Issued = p.made
 	}
-	if d.Issuer == "" && organLabel.MatchString(p.issuerLabel) {
-		// No signature: the page's label names who issued it ("发布单位: 上海市奉贤区文化和旅游局").
+	if organLabel.MatchString(p.issuerLabel) && (d.Issuer == "" || len(p.issuerLabel) > len(d.Issuer) && strings.HasSuffix(p.issuerLabel, d.Issuer) && labelPlace(p.issuerLabel) != "") {
+		// No signature: the page's label names who issued it ("发布单位: 上海市奉贤区文化和旅游局"); or
+		// it names the signer with its place ("【制定机关】武汉市人民政府办公厅" for 市人民政府办公厅).
 		d.Issuer = p.issuerLabel
 	}
 	// Where the plan belongs: its issuer, else its document number, else the places it names.
@@ -4337,7 +4340,7 @@ func firstRune(s string) rune {
 var roleGroup = regexp.MustCompile(`^(?:各|其他|其它)?(?:主要)?(?:牵头|责任|相关|配合|成员|参与|协办)(?:责任)?(?:单位|部门)$`)
 
 // supportVerb: a subject that supports takes part ("各相关单位要全力支持…").
-var supportVerb = regexp.MustCompile(`^(?:全力|积极|主动|加强|密切|大力|切实)?(?:支持|配合|协助|参与|协同|协作)`)
+var supportVerb = regexp.MustCompile(`^(?:全力|积极|主动|加强|密切|大力|切实)?(?:支持|配合|协助|参与|参加|协同|协作)`)
 
 // supportClause is a clause, to its sentence's end, that only supports: 给予（政策）支持, 提供技术指导,
 // 加强监督指导, 协办.
@@ -4605,7 +4608,7 @@ func (p *parser) helpedUnits(pred string) []string {
 }
 
 // trailingHelperExpr is a duty's last clause naming who helps: "，财政、城乡建设、自然资源等部门配合。".
-var trailingHelperExpr = regexp.MustCompile(`[，,]([^，,。；;：:]{2,40}?)(等部门|等单位)?(?:积极|共同)?(?:配合|协助|参与)(?:[。；;]|$)`)
+var trailingHelperExpr = regexp.MustCompile(`[，,]([^，,。；;：:]{2,40}?)(等部门|等单位)?(?:积极|共同)?(?:配合|协助|参与|参加)(?:[。；;]|$)`)
 
 // trailingHelpers are the units a duty's last clause says help with it.
 func (p *parser) trailingHelpers(pred string) []string {
@@ -5742,7 +5745,7 @@ func titleGoesOn(l, next string) bool {
 }
 
 // issuerLabelWords are issuerLabel's words, its cheap check.
-var issuerLabelWords = newWordSet("发布机构", "发文机关", "发文单位", "发布单位", "来源")
+var issuerLabelWords = newWordSet("发布机构", "发文机关", "制定机关", "发文单位", "发布单位", "来源")
 
 // stripBasis removes the documents a line says it rests on ("根据国务院《…》和《湖南省人民政府办公厅
 // 关于印发〈…〉的通知》精神"): they name their own titles and issuers, not this plan's. A page that

@@ -201,7 +201,7 @@ var leadingYear = regexp.MustCompile(`^(?:19|20)\d{2}\s*年度?`)
 // issuerLabel is a page's label for the issuer: "发布机构: 下陆区政府办公室", "发文机关：…", in a
 // page's table of labels with spaces for colons ("发布机构 金乡县农业农村局"), or the page's source
 // ("信息来源:金乡县农业农村局").
-var issuerLabel = regexp.MustCompile(`(?:发布机构|发文机关|发文单位|发布单位|信息来源|(?:^|[\s|｜])来源)(?:\s*[:：]\s*|\s+)(?:[|｜]\s*)?(\p{Han}{2,30})`)
+var issuerLabel = regexp.MustCompile(`(?:发布机构|发文机关|制定机关|发文单位|发布单位|信息来源|(?:^|[\s|｜])来源)(?:\s*[:：】]\s*|\s+)(?:[|｜]\s*)?(\p{Han}{2,30})`)
 
 // leadingPlace is a place name opening a title: "秀屿区优化营商环境建设若干措施", "北京城市副中心(通州区)".
 var leadingPlace = regexp.MustCompile(`^((?:\p{Han}{2,8}?自治[区州县]|\p{Han}{2,4}?[省市区县旗州盟])(?:\p{Han}{1,4}?[区县市旗])?)`)

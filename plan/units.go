@@ -469,7 +469,7 @@ var unitEndings = append([]string{
 }, zoneEndings...)
 
 // zoneEndings end a development zone's name, meaning its 管委会: 城乡一体化示范区, 经开区, 综合保税区.
-var zoneEndings = []string{"示范区", "开发区", "经开区", "高新区", "保税区", "新区", "园区", "试验区", "合作区"}
+var zoneEndings = []string{"示范区", "开发区", "经开区", "高新区", "保税区", "综保区", "新区", "园区", "试验区", "合作区"}
 
 // isZone reports whether a place is a development zone (zoneEndings), whose body is its own 管委会.
 func isZone(place string) bool {
@@ -622,7 +622,9 @@ func sharedBody(items []string) []string {
 		if r := last[k+1]; strings.ContainsRune("市州区县旗盟省镇乡", r) || !looksLikeUnit(body) && !bareBody[body] {
 			continue
 		}
-		if !samePlaceKind(items[:n-1], string(last[:k+1])) || isZone(string(last[:k+1])) || body == "管委会" {
+		place := string(last[:k+1])
+		zones := isZone(place) && allZones(items[:n-1]) // "经开区、高新区、综保区管委会": each zone's
+		if !zones && (!samePlaceKind(items[:n-1], place) || isZone(place) || body == "管委会") {
 			return items
 		}
 		out := make([]string, 0, n)
@@ -632,6 +634,16 @@ func sharedBody(items []string) []string {
 		return append(out, items[n-1])
 	}
 	return items
+}
+
+// allZones reports whether every item is a zone (isZone).
+func allZones(items []string) bool {
+	for _, it := range items {
+		if !isZone(it) {
+			return false
+		}
+	}
+	return true
 }
 
 // samePlaceKind reports whether every place of items is of last's level: county-level places

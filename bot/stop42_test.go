@@ -1,0 +1,73 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/dutybot/dutybot/plan"
+)
+
+// TestQuestionsStop42: what rounds 65 and 66 (written by helpers who read no code) taught, each case
+// on a plan text of its own kind.
+func TestQuestionsStop42(t *testing.T) {
+	ask := func(t *testing.T, e *Engine, qs ...string) Answer {
+		t.Helper()
+		var a Answer
+		for _, s := range qs {
+			var err error
+			a, err = e.Answer(context.Background(), Question{Text: s, Now: fixedClock("2026-12-05")(), Context: a.Context})
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		return a
+	}
+	t.Run("a plan known by its number's year", func(t *testing.T) {
+		// No date signed or labelled: the year asked is the number's.
+		e := NewEngine(textIndex(t, "某某市人民政府办公室关于印发《某某市政府工作报告主要工作目标分解落实意见》的通知\n某政办发〔2013〕5号\n\n一、加强领导。各级政府要切实加强领导，市发改委牵头，于元月底前报送实施方案。\n"), Options{})
+		a := ask(t, e, "某某2013年那个分解落实意见文号是啥")
+		if !strings.Contains(a.Text, "某政办发〔2013〕5号") {
+			t.Errorf("the number is not given:\n%s", a.Text)
+		}
+		if a = ask(t, e, "某某2015年那个分解落实意见文号是啥"); strings.Contains(a.Text, "某政办发〔2013〕5号") {
+			t.Errorf("a plan of 2013 answers for 2015:\n%s", a.Text)
+		}
+	})
+	t.Run("分了哪些任务 lists the tasks", func(t *testing.T) {
+		e := NewEngine(seedIndex(t), Options{})
+		a := ask(t, e, "衢州的方案分了哪些任务?")
+		if len(a.Tasks) < 10 {
+			t.Errorf("%d tasks, want 衢州's list:\n%s", len(a.Tasks), a.Text)
+		}
+		if a = ask(t, e, "衢州的方案分了几部分?"); len(a.Tasks) != 0 || !strings.Contains(a.Text, "部分") {
+			t.Errorf("the parts are not given:\n%s", a.Text)
+		}
+	})
+	t.Run("哪个单位最多 after a unit ranks every unit", func(t *testing.T) {
+		e := NewEngine(seedIndex(t), Options{})
+		a := ask(t, e, "衢州市商务局负责哪些任务?", "这份方案里哪个单位负责的任务最多?")
+		if strings.Count(a.Text, "项（") < 3 {
+			t.Errorf("the ranking holds one unit only:\n%s", a.Text)
+		}
+	})
+	t.Run("哪一项 is no topic", func(t *testing.T) {
+		q := NewEngine(seedIndex(t), Options{}).Parser().Parse("衢州市商务局和衢州海关共同负责哪一项?", Context{}, plan.NewDay(2026, 12, 5))
+		if len(q.Topic) > 0 {
+			t.Errorf("topic %v", q.Topic)
+		}
+	})
+	t.Run("要到多少 asks a figure", func(t *testing.T) {
+		a := ask(t, NewEngine(seedIndex(t), Options{}), "每千人口托位数要到多少?")
+		if !strings.Contains(a.Text, "4.8个") {
+			t.Errorf("the figure is not quoted:\n%s", a.Text)
+		}
+	})
+	t.Run("a purpose keeps 结合 inside a phrase", func(t *testing.T) {
+		e := NewEngine(textIndex(t, "某某市人民政府关于创优营商环境的实施意见\n某政〔2017〕101号\n\n为深化简政放权放管结合优化服务改革，努力把我市建成全省审批事项最少、办事效率最高的市之一，结合我市实际，现提出如下实施意见。\n\n一、主要任务\n\n1.推进审批改革。（责任单位：市政务服务中心）\n"), Options{})
+		a := ask(t, e, "某某这份营商环境实施意见要达到什么目标?")
+		if !strings.Contains(a.Text, "审批事项最少") || strings.Contains(a.Text, "结合我市实际") {
+			t.Errorf("the purpose is cut at 放管结合 or keeps 结合我市实际:\n%s", a.Text)
+		}
+	})
+}
