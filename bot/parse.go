@@ -1097,6 +1097,22 @@ func (r *reading) unitFilters() {
 			q.unitTyped += "、" + typed
 		}
 	}
+	r.eachCity()
+}
+
+// eachCity: one unit named with several cities ("钢城区和西平县的政府办公室分别负责几
+// 项?") is that unit in each of them, whatever its level there (区政府办公室 in 钢城区).
+func (r *reading) eachCity() {
+	q := &r.q
+	if len(q.Units) != 1 || len(q.Cities) < 2 || len(r.ms) != 1 || len(q.DeptTypes) > 0 {
+		return
+	}
+	for _, c := range q.Cities {
+		if slices.ContainsFunc(q.refs[0], func(u plan.UnitRef) bool { return u.City == c }) {
+			continue
+		}
+		q.refs[0] = append(q.refs[0], r.p.counterpart(q.Units[0].Name, c)...)
+	}
 }
 
 // unitLevel is the level a unit's name opens with (区农业农村局: 区), "" for none (市场监管局 has
