@@ -1066,7 +1066,7 @@ func (r *reading) unitFilters() {
 	q := &r.q
 	widen := reEvery.MatchString(r.rest)
 	for i, m := range r.ms {
-		if t := r.p.depts.typeOfUnit(m.units); (widen || r.listed[i]) && m.city == "" && len(q.Cities) != 1 && t != "" {
+		if t := r.p.depts.typeOfUnit(m.units); (widen && !r.p.nameAsWritten(m.typed) || r.listed[i]) && m.city == "" && len(q.Cities) != 1 && t != "" {
 			if !slices.Contains(q.DeptTypes, t) {
 				q.DeptTypes = append(q.DeptTypes, t)
 				if lv := unitLevel(m.typed); lv != "" {
@@ -2244,4 +2244,11 @@ func chineseOrdinal(s string) string {
 		return "十" + digits[n-10]
 	}
 	return ""
+}
+
+// nameAsWritten reports whether a unit is typed as plans write its full name, level included
+// ("市商务局"): "市商务局在各地分别负责多少项" asks of that name in every plan that has it, not of
+// every city's commerce department whatever it is called (商务部门, 各地商务局 do).
+func (p *Parser) nameAsWritten(typed string) bool {
+	return unitLevel(typed) != "" && len(p.dir.Resolve(typed, "")) > 1
 }

@@ -70,4 +70,20 @@ func TestQuestionsStop42(t *testing.T) {
 			t.Errorf("the purpose is cut at 放管结合 or keeps 结合我市实际:\n%s", a.Text)
 		}
 	})
+	t.Run("a unit's full name in every plan is that name, not its type", func(t *testing.T) {
+		a := ask(t, NewEngine(seedIndex(t), Options{}), "市商务局在各地分别负责多少项任务?")
+		if strings.Contains(a.Text, "市外经贸局") || !strings.Contains(a.Text, "衢州市 市商务局") {
+			t.Errorf("嘉兴's 市外经贸局 counted as 市商务局, or 衢州's missing:\n%s", a.Text)
+		}
+		if a = ask(t, NewEngine(seedIndex(t), Options{}), "各地商务部门分别负责多少项任务?"); !strings.Contains(a.Text, "市外经贸局") {
+			t.Errorf("the department type leaves out 嘉兴's 市外经贸局:\n%s", a.Text)
+		}
+	})
+	t.Run("one unit named with two places is theirs at each level", func(t *testing.T) {
+		e := NewEngine(corpusIndex(t, []string{"dev/u-sd-gangcheng-2021-fangguanfu-division.txt", "dev/j-ha-xiping-2020-rule-of-law-government-work-arrangement.txt"}), Options{})
+		a := ask(t, e, "钢城区和西平县的政府办公室分别负责几项?")
+		if !strings.Contains(a.Text, "区政府办公室") || !strings.Contains(a.Text, "县政府办公室") {
+			t.Errorf("one place's office is missing:\n%s", a.Text)
+		}
+	})
 }
