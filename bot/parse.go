@@ -1638,6 +1638,12 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 		}
 		return
 	}
+	if reWhoLeadsThis.MatchString(strings.TrimSpace(s)) && !q.hasUnits() && (prev.Shape == ShapeList || prev.Shape == ShapeCount) && (len(prev.Units) > 0 || len(prev.DeptTypes) > 0 || len(prev.Topic) > 0) {
+		// "这项谁牵头?" after "A和B共同负责哪项指标?": who leads the tasks just listed.
+		*q = p.reresolve(prev, q.lang)
+		q.Shape, q.followUp = ShapeOwner, true
+		return
+	}
 	if rePartiesOfThose.MatchString(strings.TrimSpace(s)) && !q.hasUnits() && len(q.Topic) <= 1 && (prev.Shape == ShapeList || prev.Shape == ShapeCount || prev.Shape == ShapeOwner) && (len(prev.Units) > 0 || len(prev.DeptTypes) > 0 || len(prev.Topic) > 0) {
 		// "协办单位有哪些" after a list: the same tasks, each with who leads it and who takes part.
 		*q = p.reresolve(prev, q.lang)
@@ -1682,6 +1688,9 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 		if len(q.Plans) == 0 {
 			q.Plans = prev.Plans
 		}
+	}
+	if len(q.Topic) > 0 && !q.hasUnits() && prev.asksWhen && reWhatAbout.MatchString(strings.TrimSpace(s)) {
+		q.asksWhen = true // "阶段性报告呢?" after "工作总结要在哪天前报送?": when, of the other thing
 	}
 	if q.Shape == "" && len(q.Topic) > 0 && !q.hasUnits() && reWhatAbout.MatchString(strings.TrimSpace(s)) &&
 		(prev.Shape == ShapeFrequency || prev.Shape == ShapeOwner) {
@@ -2096,6 +2105,10 @@ var reDueBeforeNoun = regexp.MustCompile(`到期|完成|要做|要办|任务清�
 
 // rePartiesOfThose asks, after a list, who else answers for its tasks: "协办单位有哪些", "配合单位呢",
 // "which units support them?".
+// reWhoLeadsThis asks who leads the task (or tasks) just listed: "这项谁牵头?", "该项由谁负责" (the
+// phrasing table may have taken 这项 out: "谁牵头?" alone after a list asks the same).
+var reWhoLeadsThis = regexp.MustCompile(`^(?:那|那么)?(?:这项|该项|这一项|那项|这个任务|这条|这几项|这些任务?)?(?:工作|任务|指标)?(?:是|由)?谁(?:来)?(?:牵头|负责)(?:的)?\s*[?？]?$`)
+
 var rePartiesOfThose = regexp.MustCompile(`^(?:那|那么)?(?:它们?的|这些|这几项|这项|那项|其)?(?:配合|协办|参与|协同|协助|支持|参加)(?:单位|部门)(?:有哪些|是哪些|都有哪些|是谁|都有谁|有谁|呢)?\s*[?？]?$|(?i)^which (?:units|departments) (?:support|help|take part in) (?:them|these|it)\s*\??$`)
 
 // rePartnersQ asks with whom a unit does its tasks: 跟哪些单位一起做, 和谁合作, 配合单位有哪些.

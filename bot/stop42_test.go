@@ -86,4 +86,24 @@ func TestQuestionsStop42(t *testing.T) {
 			t.Errorf("one place's office is missing:\n%s", a.Text)
 		}
 	})
+	t.Run("who leads the task just listed", func(t *testing.T) {
+		e := NewEngine(corpusIndex(t, []string{"dev/p-hb-xianning-2016-13th-fyp-task-division.txt"}), Options{})
+		a := ask(t, e, "咸宁市委农办和市扶贫办共同负责哪项指标?", "这项谁牵头?")
+		if a.Outcome != OutcomeAnswered || len(a.Tasks) != 1 || !strings.Contains(a.Text, "牵头/责任：市委农办") {
+			t.Errorf("the owner of the task listed is not given:\n%s", a.Text)
+		}
+	})
+	t.Run("X呢 after a when question asks when", func(t *testing.T) {
+		e := NewEngine(corpusIndex(t, []string{"dev/v-xx-zizhiqu-2009-env-campaign-schedule.txt"}), Options{})
+		a := ask(t, e, "2009年环保专项行动工作总结要在哪天前报送?", "阶段性报告呢?")
+		if !strings.Contains(a.Text, "2009-06-30") || !strings.Contains(a.Text, "2009-07-31") {
+			t.Errorf("the dates are not given:\n%s", a.Text)
+		}
+	})
+	t.Run("a plan's schedule is no topic", func(t *testing.T) {
+		q := NewEngine(seedIndex(t), Options{}).Parser().Parse("环保专项行动时间安排里哪些任务已经逾期?", Context{}, plan.NewDay(2026, 12, 5))
+		if len(q.Topic) != 1 || q.Topic[0] != "环保专项行动" {
+			t.Errorf("topic %v, want [环保专项行动]", q.Topic)
+		}
+	})
 }
