@@ -235,6 +235,9 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 	}
 	out = append(out, lostMonthDeadlines(text, year, have)...)
 	out = append(out, festivalDeadlines(text, year, have)...)
+	if !slices.ContainsFunc(out, func(d Deadline) bool { return d.Date == (Day{year, time.December, 31}) }) {
+		out = append(out, yearRoundTargets(text, year, have)...) // unless the year's end is said already
+	}
 	if strings.Contains(text, "次月") || strings.Contains(text, "下月") || strings.Contains(text, "下个月") {
 		out = append(out, nextMonthDeadlines(text, year, have)...)
 	}
@@ -655,6 +658,25 @@ var festivalBefore = regexp.MustCompile(`(元旦|春节|元宵节?|清明节?|[�
 func yearRightBefore(text string) bool {
 	t := strings.TrimSuffix(text, "年")
 	return len(t) >= 4 && isYear(t[len(t)-4:])
+}
+
+// yearRound is 全年 opening a clause with the work of the plan's year and its figure: "全年新增城镇
+// 就业5000人以上", "全年完成造林5.7万亩" (not 全年工作任务, 全年目标, or a report on the year).
+var yearRound = regexp.MustCompile(`(?:^|[。；;，,：:\n）)]|\d[.．、])\s*(全年)(?:累计|共|力争|确保|争取)?(?:新增|完成|实现|开展|举办|新建|建成|组织|盘活|接待|培训|发放|改造|引进|招引|签约|达到|培育|新上|新开工|固定资产投资|地区生产总值)`)
+
+// yearRoundTargets reads yearRound as a target at the end of the plan's year, when the clause gives
+// the figure to reach.
+func yearRoundTargets(text string, year int, have map[string]bool) []Deadline {
+	if year == 0 || have["全年"] || !strings.Contains(text, "全年") {
+		return nil
+	}
+	for _, m := range yearRound.FindAllStringSubmatchIndex(text, -1) {
+		if figureIn.MatchString(clauseAfter(text[m[3]:])) {
+			have["全年"] = true
+			return []Deadline{{Quote: "全年", Date: Day{year, time.December, 31}, Kind: KindTarget}}
+		}
+	}
+	return nil
 }
 
 // festivalDeadlines reads "春节前", "国庆节前": the day before the festival of the plan's year (or the
@@ -1741,7 +1763,7 @@ var yearListRun = regexp.MustCompile(`^(?:\s*[、和及与]\s*(?:19|20)\d{2}\s*�
 // monthListRun is the rest of a list of months after one: "、5月".
 var monthListRun = regexp.MustCompile(`^(?:\s*[、和及与]\s*\d{1,2}\s*月份?)+`)
 
-var cohortAfter = regexp.MustCompile(`^\s*(?:前|以前|之前|及以后|及以前|及之后|以后|之后|后)?\s*(?:建成|竣工|建设|发生|形成|出生|毕业|入学|退休|登记|注册|设立|成立|取得|购买|购置|开工|投产|交付|入住|建造|出厂|生产|报废|批准|审批|认定|办理)(?:的|(?:、[^，,。；;、]{1,16}){1,4}的|[^，,。；;、]{0,4}(?:且|并|和|及)[^，,。；;、]{1,12}的)`)
+var cohortAfter = regexp.MustCompile(`^\s*(?:前|以前|之前|及以后|及以前|及之后|以后|之后|后)?\s*(?:建成|竣工|建设|发生|形成|出生|毕业|入学|退休|登记|注册|设立|成立|取得|购买|购置|开工|投产|交付|入住|建造|出厂|生产|报废|批准|审批|认定|办理)(?:的|(?:投运|投产|投用|并网|运营|运行|验收|交付使用|交付|入住|投入使用|办证)的|(?:、[^，,。；;、]{1,16}){1,4}的|[^，,。；;、]{0,4}(?:且|并|和|及)[^，,。；;、]{1,12}的)`)
 
 // yearDatePrefix is a year and what it names of it, opening a text: "2000年底", "2019年12月31日".
 var yearDatePrefix = regexp.MustCompile(`^(?:19|20)\d{2}\s*年\s*(?:底|末|\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号])?\s*(?:底|末)?)?`)
@@ -1804,15 +1826,23 @@ var doneWords = regexp.MustCompile(`[^为除]了(?:[^解]|$)|已经|已于|已(?
 
 // pastFigureAt reports whether a bare year before the plan's is what a figure was in: "2023年完成改造38
 // 个", "2024年全市接待游客3860万人次" (a plan's account of its groundwork), not work still to do.
+//
+// So is a year reached with 的 and its figure ("由2015年的86平方公里扩大到2020年的112平方公里"): what the
+// figure had become by then.
 func pastFigureAt(text, quote string) bool {
-	if !bareYearQuote.MatchString(quote) {
+	reached := strings.HasPrefix(quote, "到") && bareYearQuote.MatchString(strings.TrimPrefix(quote, "到"))
+	if !bareYearQuote.MatchString(quote) && !reached {
 		return false
 	}
 	i := strings.Index(text, quote)
 	if i < 0 {
 		return false
 	}
-	after := clauseAfter(strings.TrimLeft(text[i+len(quote):], "，, ")) // "2024年，全市接待游客3860万人次"
+	rest := text[i+len(quote):]
+	if reached && !strings.HasPrefix(rest, "的") {
+		return false
+	}
+	after := clauseAfter(strings.TrimLeft(rest, "，, ")) // "2024年，全市接待游客3860万人次"
 	return figureIn.MatchString(after) && !figureAhead.MatchString(after)
 }
 
@@ -3350,7 +3380,7 @@ func goalDeadline(goals []string) (Day, string) {
 }
 
 // yearlessWords are what a deadline without a year needs to hold; most texts hold none.
-var yearlessWords = newWordSet("月初", "月中", "半月", "日之前", "日以前", "号之前", "号以前", "月之前", "月以前", "月组织", "月开展", "月召开", "月举办", "月进行", "月实施", "月全面", "月集中", "月开工", "月竣工", "月建成", "月启动", "月投用", "月投入使用", "月上线", "月，", "月,", "月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：", "节前", "节之前", "节以前", "旦前", "五一前", "中秋前", "端午前", "国庆前", "元宵前", "清明前", "十一”前", "十一\"前", "十一’前", "五一”前", "五一\"前", "五一’前", "假前", "假期前", "黄金周前", "开学前", "节”前", "节\"前", "节’前", "旦”前", "宵”前", "明”前", "午”前", "秋”前", "庆”前", "庆\"前", "庆’前")
+var yearlessWords = newWordSet("月初", "全年", "月中", "半月", "日之前", "日以前", "号之前", "号以前", "月之前", "月以前", "月组织", "月开展", "月召开", "月举办", "月进行", "月实施", "月全面", "月集中", "月开工", "月竣工", "月建成", "月启动", "月投用", "月投入使用", "月上线", "月，", "月,", "月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：", "节前", "节之前", "节以前", "旦前", "五一前", "中秋前", "端午前", "国庆前", "元宵前", "清明前", "十一”前", "十一\"前", "十一’前", "五一”前", "五一\"前", "五一’前", "假前", "假期前", "黄金周前", "开学前", "节”前", "节\"前", "节’前", "旦”前", "宵”前", "明”前", "午”前", "秋”前", "庆”前", "庆\"前", "庆’前")
 
 // dottedMonthDay is a month and day written with a dot and no year, closed by 前: "6.30前", "12.31日前".
 var dottedMonthDay = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})日?\s*(?:前|之前|以前)`)

@@ -3381,7 +3381,7 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 			// not one of those sentences.
 			t.Deadlines = p.openingDeadlines(text)
 		}
-		if len(t.Deadlines) == 0 && it.title != "" && !strings.Contains(text, it.title) {
+		if len(t.Deadlines) == 0 && it.title != "" && !strings.Contains(text, it.title) && !strings.HasSuffix(it.title, "…") {
 			// "（二）2023年6月底前" over its work: a date the heading gives is the item's.
 			t.addDeadlines(p.deadlines(it.title))
 		}
@@ -4012,6 +4012,10 @@ func subjectName(span string) string {
 	if i := strings.LastIndex(cand, "的"); i > 0 && roleGroup.MatchString(cand[i+len("的"):]) {
 		cand = cand[i+len("的"):]
 	}
+	// "每季度末向省发展改革委、省统计局报送…": whom a report goes to, no subject.
+	if recipientAfterTime.MatchString(cand) {
+		return ""
+	}
 	// "统一行动中交警部门要…": when, before the name.
 	if rest := occasionBefore.ReplaceAllString(cand, ""); rest != cand && utf8.RuneCountInString(rest) >= 2 {
 		cand = rest
@@ -4022,6 +4026,9 @@ func subjectName(span string) string {
 	}
 	return cand
 }
+
+// recipientAfterTime is a time, then 向 and whom something goes to: "每季度末向", "每月10日前向".
+var recipientAfterTime = regexp.MustCompile(`^\p{Han}{0,8}?(?:末|初|底|前|后|内|日|月|季度|定期|按时|按月|按季|逐月|及时)向`)
 
 // occasionBefore is when a subject acts, written before its name: 统一行动中, 执法检查中, 整治期间.
 var occasionBefore = regexp.MustCompile(`^(?:统一|联合|专项|集中)?(?:行动|工作|执法|检查|整治|活动|巡查)(?:中|期间|过程中)`)

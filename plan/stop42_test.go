@@ -13,3 +13,39 @@ func TestIssuerLabelStop42(t *testing.T) {
 		t.Errorf("issuer %q, want 武汉市人民政府办公厅", d.Issuer)
 	}
 }
+
+// TestFormsStop42: what deadline forms 16 and role forms 17 (written by helpers who read no code)
+// taught.
+func TestFormsStop42(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"全年 and its figure is the year's target", "全年新增城镇就业5000人以上，城镇登记失业率控制在4%以内。", []string{"2025-12-31 target"}},
+		{"全年 said beside the year's end once", "全年完成改造学校30所，年底前交付使用。", []string{"2025-12-31 by"}},
+		{"a report on the year is no target", "全年工作任务完成情况于12月10日前报送。", []string{"2025-12-10 by"}},
+		{"things built and run by a day", "对2019年12月31日前建成投运的燃煤锅炉，按照每蒸吨1.5万元的标准给予补助。", nil},
+		{"a figure a past year had reached", "全市建成区面积由2015年的86平方公里扩大到2020年的112平方公里。", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkDates(t, tc.text, 2025, tc.want) })
+	}
+	t.Run("a clipped title gives no dates of its own", func(t *testing.T) {
+		// The title cut inside "（2020年修订）" no longer shows it is a law's edition.
+		d, err := ParseText("f.txt", formHead+"1.按照《中华人民共和国固体废物污染环境防治法》（2020年修订）有关规定，加强监督管理。\n", Options{})
+		if err != nil || len(d.Tasks) != 1 || len(d.Tasks[0].Deadlines) != 0 {
+			t.Errorf("tasks %+v (%v), want one without dates", d.Tasks, err)
+		}
+	})
+	for _, tc := range []struct {
+		name, text   string
+		lead, partic []string
+	}{
+		{"a list's order note is no unit", "整治道路交通秩序。（责任单位：市公安局、市交通运输局，排名不分先后）", []string{"市公安局", "市交通运输局"}, nil},
+		{"whom a report goes to leads nothing", "每季度末向省发展改革委、省统计局报送一次项目建设进度。", nil, nil},
+		{"a group of cities and prefectures is one party", "巩固禁渔成果。（牵头单位：省农业农村厅；配合单位：省公安厅，沿江各市、州人民政府）", []string{"省农业农村厅"}, []string{"省公安厅", "沿江各市、州人民政府"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkTasks(t, formHead+"1."+tc.text+"\n", []taskWant{{number: "1", lead: tc.lead, partic: tc.partic}})
+		})
+	}
+}
