@@ -1208,7 +1208,7 @@ const edgeWords = "要由来在有都还和与及也就又再请将等里对于�
 
 // edgeOpenings are words that open with an edge word and are kept whole: 有害垃圾 is not 害垃圾. Only
 // words the edge word cannot stand before as a word of its own (在建设…, 对外卖…, 为民营… can).
-var edgeOpenings = []string{"对象", "对口", "对外", "有害", "有机", "有效", "有序", "有线", "有色", "有轨", "要素", "以旧换新", "以工代赈", "给排水"}
+var edgeOpenings = []string{"就业", "就医", "就学", "再就业", "再生", "同城", "并购", "在线", "对象", "对口", "对外", "有害", "有机", "有效", "有序", "有线", "有色", "有轨", "要素", "以旧换新", "以工代赈", "给排水"}
 
 // edgeNouns are the question's own nouns, trimmed from a run's ends: "红棉计划创业项目的内容" is
 // about 红棉计划创业项目.

@@ -106,4 +106,16 @@ func TestQuestionsStop42(t *testing.T) {
 			t.Errorf("topic %v, want [环保专项行动]", q.Topic)
 		}
 	})
+	t.Run("what is done, said first, is no topic", func(t *testing.T) {
+		q := NewEngine(seedIndex(t), Options{}).Parser().Parse("医养健康那项已经完成了，现在还有哪些逾期？", Context{}, plan.NewDay(2026, 12, 5))
+		if len(q.Topic) > 0 || q.Status != StatusOverdue {
+			t.Errorf("topic %v status %q, want the overdue list without a topic", q.Topic, q.Status)
+		}
+	})
+	t.Run("就业 keeps its 就", func(t *testing.T) {
+		q := NewEngine(seedIndex(t), Options{}).Parser().Parse("就业优先战略有哪些任务?", Context{}, plan.NewDay(2026, 12, 5))
+		if len(q.Topic) != 1 || q.Topic[0] != "就业优先战略" {
+			t.Errorf("topic %v, want [就业优先战略]", q.Topic)
+		}
+	})
 }
