@@ -498,9 +498,21 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	if lang == "en" {
 		s = translateDepts(s)
 	}
+	done, s := donePreamble(s)
 	r := &reading{p: p, s: s, typedHan: typedHan, q: Query{lang: lang}}
 	r.units()
 	r.cities()
+	if done != "" && len(r.ms) == 0 && len(r.q.Cities) == 0 {
+		// "鹿城区教育局社区教育品牌那项已经完成了，还有逾期的吗？": the unit and place the remark
+		// names are the question's; what was done is no topic.
+		d := &reading{p: p, s: done, typedHan: typedHan, q: Query{lang: lang}}
+		d.units()
+		d.cities()
+		r.ms, r.roles, r.q.Cities = d.ms, make([]string, len(d.ms)), d.q.Cities
+		for i := range r.roles {
+			r.roles[i] = roleIn(s) // the role the question asks ("还有哪些牵头的逾期")
+		}
+	}
 	r.quotedNames()
 	r.unitFilters()
 	r.excepted()

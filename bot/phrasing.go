@@ -18,9 +18,6 @@ var phrasings = []struct {
 }{
 	// Greetings and chat particles: 你好~, 您好,, 呀.
 	{regexp.MustCompile(`^(?:你好|您好|(?i:hi|hello)\b|哈喽|嗨)[~～!！,，。\s]*|[~～]`), " "},
-	// What is done already, said before the question: "医养健康那项已经完成了，现在还有哪些逾期？" asks of
-	// the rest (the done marks say which are done).
-	{regexp.MustCompile(`^[^，,。？?！!]{1,24}?(?:已经|已)\p{Han}?(?:完成|办完|做完|办结|完结)了?[，,。]\s*(?:现在|那|那么|还)?`), " "},
 	// Made a task of: "把爱国卫生运动列成了任务" is about 爱国卫生运动.
 	{regexp.MustCompile(`把(\p{Han}{2,16}?)(?:列成|列为|列入|作为|当作)了?(?:重点)?(?:任务|工作)`), "${1}的任务"},
 	// Asking for help, and who is asking: 帮我看下, 麻烦问一下, 我是湖州体育局的, 我们局, 本单位.
@@ -163,4 +160,17 @@ func rephrase(s string) string {
 		s = strings.Replace(s, "\x00"+strconv.Itoa(i)+"\x00", k, 1)
 	}
 	return s
+}
+
+// reDonePreamble is what is done already, said before the question: "医养健康那项已经完成了，现在还有
+// 哪些逾期？" asks of the rest (the done marks say which are done).
+var reDonePreamble = regexp.MustCompile(`^([^，,。？?！!]{1,24}?)(?:那项|这项|那个|这个|那条|这条)?(?:已经|已)\p{Han}?(?:完成|办完|做完|办结|完结)了?[，,。]\s*(?:现在|那|那么|还)?`)
+
+// donePreamble splits a question into the done remark's subject before it and the question.
+func donePreamble(s string) (subject, rest string) {
+	m := reDonePreamble.FindStringSubmatchIndex(s)
+	if m == nil || m[1] == len(s) {
+		return "", s
+	}
+	return s[m[2]:m[3]], s[m[1]:]
 }

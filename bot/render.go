@@ -659,6 +659,9 @@ func (e *Engine) doneNote(c *composer, q *Query, res result) {
 		}
 		return
 	}
+	if c.page < c.pages-1 {
+		return // said once, after the list's last line
+	}
 	its := items(res.doneHits)
 	c.printf(c.t("另有 %d 项已标记完成，未列入：\n", "%d more marked done, left out:\n"), len(its))
 	for _, it := range its {

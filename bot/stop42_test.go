@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dutybot/dutybot/duties"
+
 	"github.com/dutybot/dutybot/plan"
 )
 
@@ -118,4 +120,36 @@ func TestQuestionsStop42(t *testing.T) {
 			t.Errorf("topic %v, want [就业优先战略]", q.Topic)
 		}
 	})
+	t.Run("a done remark's unit is the question's", func(t *testing.T) {
+		q := NewEngine(seedIndex(t), Options{}).Parser().Parse("鹿城区教育局社区教育品牌那项已经完成了，还有逾期没完成的吗？", Context{}, plan.NewDay(2026, 12, 5))
+		if len(q.Units) != 1 || len(q.Topic) > 0 || q.Status != StatusOverdue {
+			t.Errorf("units %v topic %v status %q, want 鹿城区教育局's overdue tasks", q.Units, q.Topic, q.Status)
+		}
+	})
+}
+
+// TestDoneNotePagedStop42: the tasks an overdue list leaves out as done are named once, after the
+// list's last line, as the unpaged list names them.
+func TestDoneNotePagedStop42(t *testing.T) {
+	ix := seedIndex(t)
+	marks := &fakeMarks{marks: map[duties.TaskUnit]duties.DoneMark{}}
+	e := NewEngine(ix, Options{Done: marks})
+	r, ok := ix.Task("7e243502:a1.2-3")
+	if !ok {
+		t.Fatal("no task 7e243502:a1.2-3")
+	}
+	for _, u := range r.Task.Units() {
+		marks.marks[duties.TaskUnit{Task: r.Task.ID, Unit: plan.UnitRef{City: r.Doc.City, Name: u}}] = duties.DoneMark{By: "张三", At: fixedClock("2026-11-01")()}
+	}
+	q := Question{Text: "鹿城区有哪些逾期任务", Now: fixedClock("2026-12-05")()}
+	a, err := e.Answer(context.Background(), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Context.Pages < 2 {
+		t.Fatalf("%d pages: the list is no longer paged", a.Context.Pages)
+	}
+	if text := allPages(t, e, q, a); strings.Count(text, "张三") != 1 {
+		t.Errorf("the done mark is named %d times over the pages", strings.Count(text, "张三"))
+	}
 }
