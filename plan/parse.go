@@ -4013,7 +4013,7 @@ func subjectName(span string) string {
 		cand = cand[i+len("的"):]
 	}
 	// "每季度末向省发展改革委、省统计局报送…": whom a report goes to, no subject.
-	if recipientAfterTime.MatchString(cand) {
+	if strings.Contains(cand, "向") && recipientAfterTime.MatchString(cand) {
 		return ""
 	}
 	// "统一行动中交警部门要…": when, before the name.

@@ -237,7 +237,7 @@ func BureauSection(name string) (bureau, section string, ok bool) {
 // (joinGroups, splitAnd), each place given the body the list writes once (sharedBody).
 func listItems(s string) []string {
 	items := sharedBody(joinGroups(splitAnd(SplitUnits(s))))
-	return slices.DeleteFunc(items, func(it string) bool { return listOrderNote.MatchString(cleanUnit(it)) }) // "，排名不分先后"
+	return slices.DeleteFunc(items, func(it string) bool { return orderNote(it) }) // "，排名不分先后"
 }
 
 // sectionBureaus pairs each section a list names alone, with no bureau and no level, with the bureau
@@ -481,7 +481,7 @@ func isZone(place string) bool {
 func looksLikeUnit(s string) bool {
 	s = cleanUnit(s)
 	n := utf8.RuneCountInString(s)
-	if n < 2 || n > 40 || countedParties.MatchString(s) || listThenWords.MatchString(s) || selfReference.MatchString(s) || listOrderNote.MatchString(s) || clauseName(s) {
+	if n < 2 || n > 40 || countedParties.MatchString(s) || listThenWords.MatchString(s) || selfReference.MatchString(s) || orderNote(s) || clauseName(s) {
 		return false
 	}
 	if strings.HasSuffix(s, "局局") || strings.HasSuffix(s, "委委") || strings.HasSuffix(s, "办办") || rankInside.MatchString(s) {
@@ -536,6 +536,11 @@ var listThenWords = regexp.MustCompile(`等(?:有关|相关)?(?:部门|单位)\p
 // countedParties are no party but a number of them: "由多个单位负责的,…", "两个以上部门".
 // listOrderNote says how a list of units is ordered: "排名不分先后", "按姓氏笔画排序".
 var listOrderNote = regexp.MustCompile(`^(?:排名|排序|排列)?不分先后(?:顺序)?$|^按(?:姓氏笔画|笔画|音序)排(?:序|列)$`)
+
+// orderNote reports whether a list item says how the list is ordered (listOrderNote).
+func orderNote(s string) bool {
+	return (strings.Contains(s, "先后") || strings.Contains(s, "排")) && listOrderNote.MatchString(cleanUnit(s))
+}
 
 var countedParties = regexp.MustCompile(`^(?:多个|多家|几个|若干|两个以上|两个及以上|一个)(?:单位|部门|机构)$`)
 
