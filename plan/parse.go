@@ -1437,6 +1437,12 @@ func (p *parser) readMeta(raw string, lines []string) {
 	if d.Number == "" {
 		d.Number = findNumber(head)
 	}
+	// "…实施意见(池政〔2017〕101号)": a page's title that carries the number after the name.
+	for _, br := range [][2]string{{"(", ")"}, {"（", "）"}} {
+		if t, ok := strings.CutSuffix(d.Title, br[0]+d.Number+br[1]); ok && d.Number != "" && t != "" {
+			d.Title = strings.TrimSpace(t)
+		}
+	}
 	if day, organ := findSignature(head); d.Issued.IsZero() || d.Issuer == "" {
 		if d.Issued.IsZero() {
 			d.Issued = day
