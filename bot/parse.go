@@ -1794,7 +1794,7 @@ func (p *Parser) sameQuestion(q, prev Query, rest string) Query {
 		for i := range next.Units {
 			next.refs[i] = p.lex.resolveIn(next.Units[i].Name, q.Cities[0])
 			if len(next.refs[i]) == 0 {
-				next.refs[i] = p.counterpart(p.withoutCity(next.Units[i].Name), q.Cities[0])
+				next.refs[i] = p.counterpartOrType(p.withoutCity(next.Units[i].Name), q.Cities[0])
 			}
 			next.Units[i].Name = p.withoutCity(next.Units[i].Name) // "衢州市商务局" in 湖州 is 市商务局
 		}
@@ -1827,7 +1827,7 @@ func (p *Parser) sameSubject(q *Query, prev Query, rest string) {
 			for i := range q.Units {
 				q.refs[i] = p.lex.resolveIn(q.Units[i].Name, q.Cities[0])
 				if len(q.refs[i]) == 0 {
-					q.refs[i] = p.counterpart(q.Units[i].Name, q.Cities[0])
+					q.refs[i] = p.counterpartOrType(q.Units[i].Name, q.Cities[0])
 				}
 			}
 		}
@@ -2048,6 +2048,20 @@ func (p *Parser) counterpart(typed, city string) []plan.UnitRef {
 		return nil
 	}
 	return out
+}
+
+// counterpartOrType is counterpart, or else the department of the same type there: "那禄丰的呢?"
+// after 井研县卫健局 asks of 禄丰市's 市卫生健康局.
+func (p *Parser) counterpartOrType(typed, city string) []plan.UnitRef {
+	if out := p.counterpart(typed, city); len(out) > 0 {
+		return out
+	}
+	if t := p.depts.of(typed); t != "" {
+		if us := p.depts.units(t, p.dir, []string{city}); len(us) <= 2 {
+			return us
+		}
+	}
+	return nil
 }
 
 // unitCore is a unit's name without its level word: 公积金中心 of 市公积金中心.

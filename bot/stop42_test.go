@@ -126,6 +126,25 @@ func TestQuestionsStop42(t *testing.T) {
 			t.Errorf("units %v topic %v status %q, want 鹿城区教育局's overdue tasks", q.Units, q.Topic, q.Status)
 		}
 	})
+	t.Run("a unit asked of another place is that place's department of its type", func(t *testing.T) {
+		e := NewEngine(corpusIndex(t, []string{"dev/v-sc-jingyan-2021-livelihood-projects.txt", "dev/bq-yn-lufeng-undated-consumption-assistance.txt", "dev/k-yn-yuanmou-2020-ageing-affairs-plan.txt"}), Options{})
+		a := ask(t, e, "元谋县卫健局有啥任务", "那禄丰的呢")
+		if a.Outcome != OutcomeAnswered || !strings.Contains(a.Text, "市卫生健康局") {
+			t.Errorf("禄丰's 市卫生健康局 is not found:\n%s", a.Text)
+		}
+	})
+	t.Run("医保 is 医疗保险", func(t *testing.T) {
+		e := NewEngine(corpusIndex(t, []string{"dev/k-yn-yuanmou-2020-ageing-affairs-plan.txt"}), Options{})
+		if a := ask(t, e, "元谋医保参保率目标多少"); !strings.Contains(a.Text, "95%") {
+			t.Errorf("the figure is not quoted:\n%s", a.Text)
+		}
+	})
+	t.Run("照哪个文件 asks the basis", func(t *testing.T) {
+		e := NewEngine(corpusIndex(t, []string{"dev/v-sc-jingyan-2021-livelihood-projects.txt"}), Options{})
+		if a := ask(t, e, "井研24件民生实事是照哪个文件弄的"); !strings.Contains(a.Text, "乐委办发〔2021〕5号") {
+			t.Errorf("the basis is not given:\n%s", a.Text)
+		}
+	})
 }
 
 // TestDoneNotePagedStop42: the tasks an overdue list leaves out as done are named once, after the
