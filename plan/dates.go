@@ -1763,7 +1763,7 @@ var yearListRun = regexp.MustCompile(`^(?:\s*[、和及与]\s*(?:19|20)\d{2}\s*�
 // monthListRun is the rest of a list of months after one: "、5月".
 var monthListRun = regexp.MustCompile(`^(?:\s*[、和及与]\s*\d{1,2}\s*月份?)+`)
 
-var cohortAfter = regexp.MustCompile(`^\s*(?:前|以前|之前|及以后|及以前|及之后|以后|之后|后)?\s*(?:建成|竣工|建设|发生|形成|出生|毕业|入学|退休|登记|注册|设立|成立|取得|购买|购置|开工|投产|交付|入住|建造|出厂|生产|报废|批准|审批|认定|办理)(?:的|(?:投运|投产|投用|并网|运营|运行|验收|交付使用|交付|入住|投入使用|办证)的|(?:、[^，,。；;、]{1,16}){1,4}的|[^，,。；;、]{0,4}(?:且|并|和|及)[^，,。；;、]{1,12}的)`)
+var cohortAfter = regexp.MustCompile(`^\s*(?:前|以前|之前|及以后|及以前|及之后|以后|之后|后)?\s*(?:建成|竣工|建设|发生|形成|出生|毕业|入学|退休|登记|注册|设立|成立|取得|购买|购置|开工|投产|投入使用|投用|投运|交付|入住|建造|出厂|生产|报废|批准|审批|认定|办理)(?:的|(?:投运|投产|投用|并网|运营|运行|验收|交付使用|交付|入住|投入使用|办证)的|(?:、[^，,。；;、]{1,16}){1,4}的|[^，,。；;、]{0,4}(?:且|并|和|及)[^，,。；;、]{1,12}的)`)
 
 // yearDatePrefix is a year and what it names of it, opening a text: "2000年底", "2019年12月31日".
 var yearDatePrefix = regexp.MustCompile(`^(?:19|20)\d{2}\s*年\s*(?:底|末|\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号])?\s*(?:底|末)?)?`)
@@ -1861,8 +1861,9 @@ var bornIn = regexp.MustCompile(`(?:出生|生)(?:于|在)(?:[^，,。；;]{0,16
 // foundedIn ends the words before a date that say when something was made: 成立于, 组建于, 始建于.
 var foundedIn = regexp.MustCompile(`(?:成立|组建|始建|创建)于\s*$`)
 
-// revisionAfter follows a year that names a law's edition: "（2021年修正）", "（2019年版）".
-var revisionAfter = regexp.MustCompile(`^\s*(?:修正|修订|修改|版)\s*[）)]`)
+// revisionAfter follows a year that names a law's edition or a decree's number: "（2021年修正）",
+// "（2019年版）", "（2014年市政府令第14号）".
+var revisionAfter = regexp.MustCompile(`^\s*(?:(?:修正|修订|修改|版)\s*[）)]|(?:[省市区县]?(?:人民)?政府|国务院)?令第)`)
 
 // notADeadline decides the phrases around a year that are no plain deadline: a year in a document
 // number, the start of a range ("2023—2027年") whose end says when, a range's end, a bare number, a
@@ -2354,7 +2355,7 @@ var recurringPatterns = []struct {
 		}
 		return Rule{Freq: Yearly, Month: time.Month(mon), MonthDay: d}
 	}},
-	{regexp.MustCompile(`每两周|每隔一周|每双周`), newWordSet("每两周", "每隔一周", "每双周"), true, func([]string) Rule { return RuleBiweekly }},
+	{regexp.MustCompile(`每两周|每隔一周|每双周|每半个?月`), newWordSet("每两周", "每隔一周", "每双周", "每半月", "每半个月"), true, func([]string) Rule { return RuleBiweekly }},
 	{regexp.MustCompile(`双周`), newWordSet("双周"), false, func([]string) Rule { return RuleBiweekly }},
 	{regexp.MustCompile(`每两个?月|每双月`), newWordSet("每两个月", "每两月", "每双月"), true, func([]string) Rule { return RuleBimonthly }},
 	{regexp.MustCompile(`双月`), newWordSet("双月"), false, func([]string) Rule { return RuleBimonthly }},
@@ -2743,7 +2744,7 @@ func isDutyAfter(after string) bool {
 	if m := agentAfterPeriod.FindStringSubmatch(after); m != nil {
 		after = after[len(m[1]):]
 	}
-	if rest, ok := cutAnyPrefix(after, "将", "把"); ok {
+	if rest, ok := cutAnyPrefix(strings.TrimLeft(after, "前之以"), "将", "把"); ok {
 		// "每周五下午5点前将本周工作进展…报送区专班办公室": what is handed in, then the handing in.
 		if k := strings.IndexAny(rest, "，,。；;"); k >= 0 {
 			rest = rest[:k]
@@ -2752,8 +2753,9 @@ func isDutyAfter(after string) bool {
 			return true
 		}
 	}
-	if rest, ok := strings.CutPrefix(after, "向"); ok {
-		// "每半年向领导小组办公室书面报告一次": whom it reports to, then the report, in the clause.
+	if rest, ok := cutAnyPrefix(after, "向", "在"); ok {
+		// "每半年向领导小组办公室书面报告一次": whom it reports to, then the report, in the clause;
+		// "考评结果每季度在区级媒体公布": where.
 		if k := strings.IndexAny(rest, "，,。；;"); k >= 0 {
 			rest = rest[:k]
 		}
@@ -2827,10 +2829,10 @@ var leadingAside = regexp.MustCompile(`^[（(][^（()）]{1,20}[)）]`)
 var dutyLead = regexp.MustCompile(`^(?:` + dutyModals + `)*(?:第?[一二三四1-4]季度|上半年|下半年|年初|年中|年底|年末|月初|月中|月底|汛期前|汛前|入汛前|汛期|开学前|开学初|开学后|期中|期末|(?:结束|终了)(?:前|后)?|初|末)?(?:(?:上午|下午|晚上|中午)?\s*\d{1,2}\s*(?:点|时)(?:\s*\d{1,2}\s*分)?(?:前|之前|以前)?)?`)
 
 // reportAct is a report made to whom 向 names: 报告, 报送, 汇报, 上报, 书面报.
-var reportAct = regexp.MustCompile(`报告|报送|汇报|上报|报备|书面报|通报|反馈|公示|公布|发布|公开`)
+var reportAct = regexp.MustCompile(`报告|报送|汇报|上报|报备|书面报|通报|反馈|公示|公布|发布|公开|录入|填报|提交|上传`)
 
 // dutyAct is the act done to what 对 names, in a duty: 进行通报, 开展督查, 分析研判.
-var dutyAct = regexp.MustCompile(`(?:进行|开展|组织|实施)?(?:通报|调度|分析|研判|监测|评估|考核|督查|督导|检查|核查|排名|晾晒|会商|盘点|跟踪|督办|审计)`)
+var dutyAct = regexp.MustCompile(`(?:进行|开展|组织|实施)?(?:通报|调度|分析|研判|监测|评估|考核|考评|评比|抽查|巡查|督查|督导|检查|核查|排名|晾晒|会商|盘点|跟踪|督办|审计)`)
 
 // extendQuote widens a match to the clause it sits in, so the quote reads on its own.
 func extendQuote(text string, s, e int) string {

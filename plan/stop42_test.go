@@ -26,6 +26,8 @@ func TestFormsStop42(t *testing.T) {
 		{"a report on the year is no target", "全年工作任务完成情况于12月10日前报送。", []string{"2025-12-10 by"}},
 		{"things built and run by a day", "对2019年12月31日前建成投运的燃煤锅炉，按照每蒸吨1.5万元的标准给予补助。", nil},
 		{"a figure a past year had reached", "全市建成区面积由2015年的86平方公里扩大到2020年的112平方公里。", nil},
+		{"a decree's year is its number's", "严格执行《上海市促进生活垃圾分类减量办法》（2014年市政府令第14号），实现强制分类全覆盖。", nil},
+		{"things in use by a day", "对2006年12月31日前投入使用的住宅电梯逐台建档。", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) { checkDates(t, tc.text, 2025, tc.want) })
 	}
@@ -47,5 +49,20 @@ func TestFormsStop42(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			checkTasks(t, formHead+"1."+tc.text+"\n", []taskWant{{number: "1", lead: tc.lead, partic: tc.partic}})
 		})
+	}
+}
+
+// TestDutiesStop42: the recurring duties deadline forms 17 taught.
+func TestDutiesStop42(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"区绿化市容局每月对各街道生活垃圾分类实效开展综合考评。", "FREQ=MONTHLY"},
+		{"考评结果每季度在区级媒体公布。", "FREQ=MONTHLY;INTERVAL=3"},
+		{"各乡镇每周五前将排查进度录入系统。", "FREQ=WEEKLY;BYDAY=FR"},
+		{"区建设管理委每半月通报一次排查进展。", "FREQ=WEEKLY;INTERVAL=2"},
+	} {
+		d, err := ParseText("f.txt", formHead+"1."+tc.text+"\n", Options{})
+		if err != nil || len(d.Tasks) != 1 || len(d.Tasks[0].Recurring) != 1 || d.Tasks[0].Recurring[0].Rule.String() != tc.want {
+			t.Errorf("%s: tasks %+v (%v), want one duty %s", tc.text, d.Tasks, err, tc.want)
+		}
 	}
 }
