@@ -2002,7 +2002,7 @@ func purpose(d *plan.Document) string {
 		}
 		why := strings.TrimRight(t[:end[0]], "，, ")
 		// "…，结合我县实际": how, not why; a 结合 inside a clause ("放管结合") stays.
-		for _, sep := range []string{"，结合", ",结合"} {
+		for _, sep := range []string{"，结合", ",结合", "，现结合", ",现结合"} {
 			if k := strings.LastIndex(why, sep); k > 0 {
 				why = why[:k]
 			}

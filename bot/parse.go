@@ -1650,15 +1650,18 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 		}
 		return
 	}
-	if reWhoLeadsThis.MatchString(strings.TrimSpace(s)) && !q.hasUnits() && (prev.Shape == ShapeList || prev.Shape == ShapeCount) && (len(prev.Units) > 0 || len(prev.DeptTypes) > 0 || len(prev.Topic) > 0) {
-		// "这项谁牵头?" after "A和B共同负责哪项指标?": who leads the tasks just listed.
+	if t := strings.TrimSpace(s); !q.hasUnits() && len(prev.Units)+len(prev.DeptTypes)+len(prev.Topic) > 0 &&
+		(reWhoLeadsThis.MatchString(t) && (prev.Shape == ShapeList || prev.Shape == ShapeCount) ||
+			rePartiesOfThose.MatchString(t) && len(q.Topic) <= 1 && (prev.Shape == ShapeList || prev.Shape == ShapeCount || prev.Shape == ShapeOwner)) {
+		// "这项谁牵头?" after "A和B共同负责哪项指标?", "协办单位有哪些" after a list: the same tasks,
+		// each with who leads it and who takes part; after a unit's list in a role it has none in,
+		// the unit's tasks in any role.
 		*q = p.reresolve(prev, q.lang)
-		q.Shape, q.followUp = ShapeOwner, true
-		return
-	}
-	if rePartiesOfThose.MatchString(strings.TrimSpace(s)) && !q.hasUnits() && len(q.Topic) <= 1 && (prev.Shape == ShapeList || prev.Shape == ShapeCount || prev.Shape == ShapeOwner) && (len(prev.Units) > 0 || len(prev.DeptTypes) > 0 || len(prev.Topic) > 0) {
-		// "协办单位有哪些" after a list: the same tasks, each with who leads it and who takes part.
-		*q = p.reresolve(prev, q.lang)
+		if reWhoLeadsThis.MatchString(t) {
+			for i := range q.Units {
+				q.Units[i].Role = RoleAny
+			}
+		}
 		q.Shape, q.followUp = ShapeOwner, true
 		return
 	}
@@ -2129,12 +2132,12 @@ var rePlanNoun = regexp.MustCompile(`^\s*(?:的)?\s*(?:[\p{Han}]{0,8}?(?:方案|
 // reDueBeforeNoun is a plan noun's words that say what is due, not a document's name: 到期的任务清单.
 var reDueBeforeNoun = regexp.MustCompile(`到期|完成|要做|要办|任务清单`)
 
-// rePartiesOfThose asks, after a list, who else answers for its tasks: "协办单位有哪些", "配合单位呢",
-// "which units support them?".
 // reWhoLeadsThis asks who leads the task (or tasks) just listed: "这项谁牵头?", "该项由谁负责" (the
 // phrasing table may have taken 这项 out: "谁牵头?" alone after a list asks the same).
 var reWhoLeadsThis = regexp.MustCompile(`^(?:那|那么)?(?:这项|该项|这一项|那项|这个任务|这条|这几项|这些任务?)?(?:工作|任务|指标)?(?:是|由)?谁(?:来)?(?:牵头|负责)(?:的)?\s*[?？]?$`)
 
+// rePartiesOfThose asks, after a list, who else answers for its tasks: "协办单位有哪些", "配合单位呢",
+// "which units support them?".
 var rePartiesOfThose = regexp.MustCompile(`^(?:那|那么)?(?:它们?的|这些|这几项|这项|那项|其)?(?:配合|协办|参与|协同|协助|支持|参加)(?:单位|部门)(?:有哪些|是哪些|都有哪些|是谁|都有谁|有谁|呢)?\s*[?？]?$|(?i)^which (?:units|departments) (?:support|help|take part in) (?:them|these|it)\s*\??$`)
 
 // rePartnersQ asks with whom a unit does its tasks: 跟哪些单位一起做, 和谁合作, 配合单位有哪些.
@@ -2285,9 +2288,11 @@ func chineseOrdinal(s string) string {
 	return ""
 }
 
-// nameAsWritten reports whether a unit is typed as plans write its full name, level included
-// ("市商务局"): "市商务局在各地分别负责多少项" asks of that name in every plan that has it, not of
-// every city's commerce department whatever it is called (商务部门, 各地商务局 do).
+// nameAsWritten reports whether a unit is typed as city plans write its full name ("市商务局", a
+// name some plan has): "市商务局在各地分别负责多少项" asks of that name in every plan that has it,
+// not of every city's commerce department whatever it is called (商务部门, 各地商务局 do). A
+// district's or county's name with 各地 ("区农业农村局在各地") asks of that department in every
+// district (typeLevel).
 func (p *Parser) nameAsWritten(typed string) bool {
-	return unitLevel(typed) != "" && len(p.dir.Resolve(typed, "")) > 1
+	return unitLevel(typed) == "市" && len(p.dir.Resolve(typed, "")) > 0
 }

@@ -166,11 +166,14 @@ func rephrase(s string) string {
 // 哪些逾期？" asks of the rest (the done marks say which are done).
 var reDonePreamble = regexp.MustCompile(`^([^，,。？?！!]{1,24}?)(?:那项|这项|那个|这个|那条|这条)?(?:已经|已)\p{Han}?(?:完成|办完|做完|办结|完结)了?[，,。]\s*(?:现在|那|那么|还)?`)
 
+// reAsksInRemark is a question word inside what reads as a done remark.
+var reAsksInRemark = regexp.MustCompile(`哪|什么|啥|几|多少|吗|是否|有没有|谁`)
+
 // donePreamble splits a question into the done remark's subject before it and the question.
 func donePreamble(s string) (subject, rest string) {
 	m := reDonePreamble.FindStringSubmatchIndex(s)
-	if m == nil || m[1] == len(s) {
-		return "", s
+	if m == nil || m[1] == len(s) || reAsksInRemark.MatchString(s[:m[1]]) {
+		return "", s // "哪些任务已完成，请列出来": the remark is the question
 	}
 	return s[m[2]:m[3]], s[m[1]:]
 }

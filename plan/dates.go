@@ -224,7 +224,7 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 			}
 			if countToReach(quote, text[m[3]:]) {
 				kind = KindTarget
-			} else if !strings.Contains(quote, "前") && !monthWork.MatchString(text[m[3]:]) {
+			} else if !strings.Contains(quote, "前") && reportedInWords(text[m[3]:]) {
 				continue
 			}
 		}
@@ -664,6 +664,9 @@ func yearRightBefore(text string) bool {
 // 就业5000人以上", "全年完成造林5.7万亩" (not 全年工作任务, 全年目标, or a report on the year).
 var yearRound = regexp.MustCompile(`(?:^|[。；;，,：:\n）)]|\d[.．、])\s*(全年)(?:累计|共|力争|确保|争取)?(?:新增|完成|实现|开展|举办|新建|建成|组织|盘活|接待|培训|发放|改造|引进|招引|签约|达到|培育|新上|新开工|固定资产投资|地区生产总值)`)
 
+// pastAccount opens a sentence that looks back: 过去一年, 去年, 上年, 今年以来.
+var pastAccount = regexp.MustCompile(`过去一年|过去的一年|去年|上年|上一年|今年以来|年初以来|回顾`)
+
 // yearRoundTargets reads yearRound as a target at the end of the plan's year, when the clause gives
 // the figure to reach.
 func yearRoundTargets(text string, year int, have map[string]bool) []Deadline {
@@ -671,6 +674,11 @@ func yearRoundTargets(text string, year int, have map[string]bool) []Deadline {
 		return nil
 	}
 	for _, m := range yearRound.FindAllStringSubmatchIndex(text, -1) {
+		// "到2027年，全年…": the year named before is the year's; "过去一年…全年实现…": an account.
+		sentence := lastSentence(text[:m[2]])
+		if lastYearBefore(sentence) != 0 || pastAccount.MatchString(sentence) {
+			continue
+		}
 		if figureIn.MatchString(clauseAfter(text[m[3]:])) {
 			have["全年"] = true
 			return []Deadline{{Quote: "全年", Date: Day{year, time.December, 31}, Kind: KindTarget}}
@@ -1765,6 +1773,17 @@ var monthListRun = regexp.MustCompile(`^(?:\s*[、和及与]\s*\d{1,2}\s*月份?
 
 var cohortAfter = regexp.MustCompile(`^\s*(?:前|以前|之前|及以后|及以前|及之后|以后|之后|后)?\s*(?:建成|竣工|建设|发生|形成|出生|毕业|入学|退休|登记|注册|设立|成立|取得|购买|购置|开工|投产|投入使用|投用|投运|交付|入住|建造|出厂|生产|报废|批准|审批|认定|办理)(?:的|(?:投运|投产|投用|并网|运营|运行|验收|交付使用|交付|入住|投入使用|办证)的|(?:、[^，,。；;、]{1,16}){1,4}的|[^，,。；;、]{0,4}(?:且|并|和|及)[^，,。；;、]{1,12}的)`)
 
+// goalAround reports whether a date before things made by then is a goal's ("确保2025年6月底前建成投产
+// 的项目达到30个以上"): a goal word before the date or a count to reach in its clause.
+func goalAround(before, after string) bool {
+	if strings.HasSuffix(before, "确保") || strings.HasSuffix(before, "力争") || strings.HasSuffix(before, "到") {
+		return true
+	}
+	return containsAny(clauseAfter(after), goalCountWords)
+}
+
+var goalCountWords = newWordSet("达到", "累计", "不少于", "不低于", "超过")
+
 // yearDatePrefix is a year and what it names of it, opening a text: "2000年底", "2019年12月31日".
 var yearDatePrefix = regexp.MustCompile(`^(?:19|20)\d{2}\s*年\s*(?:底|末|\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号])?\s*(?:底|末)?)?`)
 
@@ -1887,7 +1906,7 @@ func notADeadline(text, trimmed, after string, ph datePhrase, y, end, year int) 
 	if listed := yearListRun.FindString(after) + monthListRun.FindString(after); listed != "" && cohortAfter.MatchString(after[len(listed):]) {
 		return Deadline{}, true, false // "2022年、2023年、2024年毕业的": a list of years naming a cohort
 	}
-	if doneAfter.MatchString(after) || cohortAfter.MatchString(after) {
+	if doneAfter.MatchString(after) || cohortAfter.MatchString(after) && !goalAround(trimmed, after) {
 		// "2024年底前已完成排查的隐患点", "1998年12月31日前建成的小区": what was done by then, which
 		// names the things the task is about.
 		return Deadline{}, true, false
@@ -2056,7 +2075,7 @@ func rangeEnd(text, trimmed string, year, end int) (Deadline, bool) {
 	if strings.HasSuffix(before, "（") || strings.HasSuffix(before, "(") {
 		// "三年行动（2025—2027年）", "用3年左右时间（2023—2025年）": the span of the work the
 		// sentence names; other bracketed spans name a plan or a period.
-		if !spanOfWork.MatchString(strings.TrimRight(before, "（(")) || horizonStage(before) {
+		if b := strings.TrimRight(before, "（("); !spanOfWork.MatchString(b) || stageWord.MatchString(b) && horizonStage(before) {
 			return Deadline{}, false
 		}
 	} else if termWord.MatchString(before) && strings.HasSuffix(trimmed, "至") {
@@ -2067,6 +2086,9 @@ func rangeEnd(text, trimmed string, year, end int) (Deadline, bool) {
 	}
 	return Deadline{Quote: strings.TrimSpace(text[len(before):end]), Date: Day{year, time.December, 31}, Kind: KindTarget}, true
 }
+
+// stageWord ends the words before a stage's span: 近期（2021—2025年）, 第一阶段（…）.
+var stageWord = regexp.MustCompile(`(?:近期|中期|远期|阶段)$`)
 
 // horizonStage reports whether a span's stage (近期, 远期, 阶段) divides the plan's own horizon
 // ("本规划期限为2021—2035年，分近期（2021—2025年）和远期…"): the plan's term, not a target.
@@ -2181,6 +2203,20 @@ func clauseBefore(before string) string {
 func reportedCount(phrase, after string) bool {
 	return !strings.Contains(phrase, "前") && !forwardCount(after) && figureIn.MatchString(clauseAfter(strings.TrimLeft(after, "，, ")))
 }
+
+// reportedInWords reports whether the sentence after a 截至 date reports a state reached, in words
+// ("…任务基本完成，群众住房安全得到有效保障"), rather than setting work ("对…开展排查", "各地组织完成…").
+func reportedInWords(after string) bool {
+	if k := strings.IndexAny(after, "。；;\n"); k >= 0 {
+		after = after[:k]
+	}
+	return containsAny(after, stateWords) && !containsAny(after, orderWords)
+}
+
+var (
+	stateWords = newWordSet("基本完成", "已", "得到", "均已", "实现了", "完成了")
+	orderWords = newWordSet("要", "须", "应", "确保", "力争", "组织", "开展", "对")
+)
 
 // countToReach reports whether a date after 截至 (its phrase, or the part of it after the year) is when
 // a count is to be reached ("截至年底，累计建成…以上": a target) rather than when work is due ("截至6月30日

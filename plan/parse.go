@@ -4019,8 +4019,14 @@ func subjectName(span string) string {
 		cand = cand[i+len("的"):]
 	}
 	// "每季度末向省发展改革委、省统计局报送…": whom a report goes to, no subject.
-	if strings.Contains(cand, "向") && recipientAfterTime.MatchString(cand) {
-		return ""
+	if strings.Contains(cand, "向") {
+		// "县应急局按月向县政府报送…": the unit, then when and to whom.
+		if loc := recipientAfterTime.FindStringIndex(cand); loc != nil {
+			cand = cand[:loc[0]]
+			if cand == "" {
+				return ""
+			}
+		}
 	}
 	// "统一行动中交警部门要…": when, before the name.
 	if rest := occasionBefore.ReplaceAllString(cand, ""); rest != cand && utf8.RuneCountInString(rest) >= 2 {
@@ -4033,8 +4039,8 @@ func subjectName(span string) string {
 	return cand
 }
 
-// recipientAfterTime is a time, then 向 and whom something goes to: "每季度末向", "每月10日前向".
-var recipientAfterTime = regexp.MustCompile(`^\p{Han}{0,8}?(?:末|初|底|前|后|内|日|月|季度|定期|按时|按月|按季|逐月|及时)向`)
+// recipientAfterTime is a time, then 向 and whom something goes to: "每季度末向", "每月10日前向", "按月向".
+var recipientAfterTime = regexp.MustCompile(`(?:每[^向]{0,8}?|按月|按季度?|按年|逐月|定期|按时|及时)向`)
 
 // occasionBefore is when a subject acts, written before its name: 统一行动中, 执法检查中, 整治期间.
 var occasionBefore = regexp.MustCompile(`^(?:统一|联合|专项|集中)?(?:行动|工作|执法|检查|整治|活动|巡查)(?:中|期间|过程中)`)
@@ -4353,7 +4359,7 @@ func firstRune(s string) rune {
 var roleGroup = regexp.MustCompile(`^(?:各|其他|其它)?(?:主要)?(?:牵头|责任|相关|配合|成员|参与|协办)(?:责任)?(?:单位|部门)$`)
 
 // supportVerb: a subject that supports takes part ("各相关单位要全力支持…").
-var supportVerb = regexp.MustCompile(`^(?:全力|积极|主动|加强|密切|大力|切实)?(?:支持|配合|协助|参与|参加|协同|协作)`)
+var supportVerb = regexp.MustCompile(`^(?:全力|积极|主动|加强|密切|大力|切实)?(?:支持|配合|协助|参与|协同|协作|参加(?:[，,。；;]|$))`)
 
 // supportClause is a clause, to its sentence's end, that only supports: 给予（政策）支持, 提供技术指导,
 // 加强监督指导, 协办.

@@ -895,9 +895,9 @@ var placeParty = regexp.MustCompile(`^\p{Han}{1,6}(?:区|县|市|旗|镇|乡|街
 // groupTail matches what continues a group after a 、: "各区、县级市", "各市、县（市、区）人民政府".
 var groupTail = regexp.MustCompile(`^(?:县级市|县（市、区）|县（区、市）|县（市）|县市区|县区|区县|市县|[市区县州镇乡旗盟]|街道|乡镇|镇街|乡镇（街道）|镇（街道）)(?:人民政府|政府|党委和政府|办事处)?$|^(?:单位|部门|机构)$|^[委办局]$`)
 
-// groupOpen opens a group named with 各, 相关 or 有关, perhaps after a few words of where ("沿江各市、
-// 州人民政府", "全省各市、县").
-var groupOpen = regexp.MustCompile(`^(?:\p{Han}{0,4}?各|相关|有关)`)
+// groupOpen opens a group named with 各, 相关 or 有关, or a level of places after a few words of where
+// ("沿江各市、州人民政府", "全省各市、县"; not "县直各有关部门、乡镇人民政府", two parties).
+var groupOpen = regexp.MustCompile(`^(?:各|相关|有关)|^\p{Han}{1,4}?各[市区县州盟旗乡镇]$`)
 
 // joinGroups joins "各区" and "县级市" back into one party: a group named with 各 takes the level
 // words that follow it, and a bare class ("各属地乡镇、单位").

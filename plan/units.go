@@ -533,7 +533,6 @@ var selfReference = regexp.MustCompile(`^[我本该][局委办厅部处室]$`)
 // happens to end as a name does (专班), not a name.
 var listThenWords = regexp.MustCompile(`等(?:有关|相关)?(?:部门|单位)\p{Han}`)
 
-// countedParties are no party but a number of them: "由多个单位负责的,…", "两个以上部门".
 // listOrderNote says how a list of units is ordered: "排名不分先后", "按姓氏笔画排序".
 var listOrderNote = regexp.MustCompile(`^(?:排名|排序|排列)?不分先后(?:顺序)?$|^按(?:姓氏笔画|笔画|音序)排(?:序|列)$`)
 
@@ -542,6 +541,7 @@ func orderNote(s string) bool {
 	return (strings.Contains(s, "先后") || strings.Contains(s, "排")) && listOrderNote.MatchString(cleanUnit(s))
 }
 
+// countedParties are no party but a number of them: "由多个单位负责的,…", "两个以上部门".
 var countedParties = regexp.MustCompile(`^(?:多个|多家|几个|若干|两个以上|两个及以上|一个)(?:单位|部门|机构)$`)
 
 // banVerb is 办 ending a verb (挂牌督办, 限期承办, 协调交办), not an office's name.
