@@ -937,6 +937,18 @@ func (p *parser) cleanLines(text string) []string {
 				i += n - 1
 				continue
 			}
+			if head, row, ok := headerThenRow(raw); ok {
+				// "序号 类别 主要任务 牵头单位 责任单位 4 水污染防治 …": a table flattened onto one line.
+				if t, _ := spacedHeader([]string{head}, 0); t != nil {
+					spaced = t
+					out = append(out, t.headerLine())
+					rows, _ := t.line(row)
+					for _, r := range rows {
+						out = appendClean(out, r)
+					}
+					continue
+				}
+			}
 		}
 		if strings.Contains(raw, "_") {
 			raw = dropSpam(raw)

@@ -65,6 +65,8 @@ var labelWords = []marker{
 	{"责任单位", roleResp}, {"责任部门", roleResp}, {"责任主体", roleResp}, {"承办单位", roleResp},
 	{"实施单位", roleResp}, {"落实单位", roleResp}, {"负责单位", roleResp}, {"具体负责", roleResp}, {"具体实施单位", roleResp}, {"具体实施", roleResp},
 	{"相关部门", roleResp}, {"相关单位", roleResp}, {"涉及部门", roleResp}, {"涉及单位", roleResp},
+	// Bare labels of a note that names a lead with them: "（牵头：X；责任：Y）", "属地责任：各镇（街道）".
+	{"责任", roleResp}, {"属地责任", roleResp}, {"属地", roleResp},
 
 	{"部门分工", roleNeutral}, {"责任分工", roleNeutral}, {"任务分工", roleNeutral}, {"分工", roleNeutral},
 

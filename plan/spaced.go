@@ -81,6 +81,26 @@ func headerTokens(tokens []string) bool {
 	return true
 }
 
+// headerThenRow splits a line that holds a spaced header and then a row, the row opening with its
+// number: "序号 类别 主要任务 牵头单位 责任单位 4 水污染防治 …" (a table flattened onto one line).
+func headerThenRow(raw string) (head, row string, ok bool) {
+	fields := strings.Fields(raw)
+	for k, f := range fields {
+		if !isRowNumber(f) {
+			continue
+		}
+		if k < 4 || k+2 >= len(fields) || !headerTokens(fields[:k]) {
+			return "", "", false
+		}
+		at := 0
+		for _, g := range fields[:k] {
+			at = strings.Index(raw[at:], g) + at + len(g)
+		}
+		return strings.Join(fields[:k], " "), strings.TrimSpace(raw[at:]), true
+	}
+	return "", "", false
+}
+
 // cellNote is a note in brackets on a header cell, "（万元）": no part of the name's length.
 var cellNote = regexp.MustCompile(`[（(][^（()）]{1,8}[)）]`)
 

@@ -44,6 +44,8 @@ func TestFormsStop42(t *testing.T) {
 	}{
 		{"a list's order note is no unit", "整治道路交通秩序。（责任单位：市公安局、市交通运输局，排名不分先后）", []string{"市公安局", "市交通运输局"}, nil},
 		{"whom a report goes to leads nothing", "每季度末向省发展改革委、省统计局报送一次项目建设进度。", nil, nil},
+		{"a bare 责任 label beside 牵头 takes part", "推进县域商业体系建设。（牵头：市商务局；责任：各县（市、区）人民政府）", []string{"市商务局"}, []string{"各县（市、区）人民政府"}},
+		{"属地责任 beside a lead takes part", "开展燃气整治。（主责单位：区住建局；协同单位：区应急管理局；属地责任：各镇（街道））", []string{"区住建局"}, []string{"区应急管理局", "各镇（街道）"}},
 		{"a group of cities and prefectures is one party", "巩固禁渔成果。（牵头单位：省农业农村厅；配合单位：省公安厅，沿江各市、州人民政府）", []string{"省农业农村厅"}, []string{"省公安厅", "沿江各市、州人民政府"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -65,4 +67,11 @@ func TestDutiesStop42(t *testing.T) {
 			t.Errorf("%s: tasks %+v (%v), want one duty %s", tc.text, d.Tasks, err, tc.want)
 		}
 	}
+}
+
+// TestTableOnOneLineStop42: a spaced table's header and its row flattened onto one line.
+func TestTableOnOneLineStop42(t *testing.T) {
+	checkTasks(t, formHead+"序号 类别 主要任务 牵头单位 参与单位 责任单位 4 水污染防治 加强工业集聚区污水集中处理设施建设 市生态环境局 市发展改革委、工业和信息化局 各县（市、区）人民政府\n", []taskWant{
+		{number: "4", lead: []string{"市生态环境局"}, partic: []string{"市发展改革委", "工业和信息化局", "各县（市、区）人民政府"}},
+	})
 }
