@@ -1298,7 +1298,7 @@ func appendClean(out []string, line string) []string {
 		return out
 	}
 	if strings.Contains(line, "——") || strings.Contains(line, "－－") || strings.Contains(line, "--") {
-		if m := dashNote.FindStringSubmatch(line); m != nil && hasRespWord(m[2]) {
+		if m := dashNote.FindStringSubmatch(line); m != nil && (hasRespWord(m[2]) || strings.HasSuffix(m[1], "。") && isUnitList(m[2])) {
 			line = m[1] + "（" + m[2] + "）"
 		}
 	}

@@ -46,6 +46,7 @@ func TestFormsStop42(t *testing.T) {
 		{"whom a report goes to leads nothing", "每季度末向省发展改革委、省统计局报送一次项目建设进度。", nil, nil},
 		{"a bare 责任 label beside 牵头 takes part", "推进县域商业体系建设。（牵头：市商务局；责任：各县（市、区）人民政府）", []string{"市商务局"}, []string{"各县（市、区）人民政府"}},
 		{"属地责任 beside a lead takes part", "开展燃气整治。（主责单位：区住建局；协同单位：区应急管理局；属地责任：各镇（街道））", []string{"区住建局"}, []string{"区应急管理局", "各镇（街道）"}},
+		{"a unit after a double dash at the sentence's end", "修订完善《市级政府投资项目管理办法》，规范项目审批流程。——投资科", []string{"投资科"}, nil},
 		{"a group of cities and prefectures is one party", "巩固禁渔成果。（牵头单位：省农业农村厅；配合单位：省公安厅，沿江各市、州人民政府）", []string{"省农业农村厅"}, []string{"省公安厅", "沿江各市、州人民政府"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
