@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -143,6 +144,18 @@ func TestQuestionsStop42(t *testing.T) {
 		e := NewEngine(corpusIndex(t, []string{"dev/v-sc-jingyan-2021-livelihood-projects.txt"}), Options{})
 		if a := ask(t, e, "井研24件民生实事是照哪个文件弄的"); !strings.Contains(a.Text, "乐委办发〔2021〕5号") {
 			t.Errorf("the basis is not given:\n%s", a.Text)
+		}
+	})
+	t.Run("a done remark set off by a space", func(t *testing.T) {
+		q := NewEngine(seedIndex(t), Options{}).Parser().Parse("医养健康那条已经办完了 还剩哪些逾期", Context{}, plan.NewDay(2026, 12, 5))
+		if len(q.Topic) > 0 || q.Status != StatusOverdue {
+			t.Errorf("topic %v status %q, want the overdue list without a topic", q.Topic, q.Status)
+		}
+	})
+	t.Run("帮多少人就业 asks of 就业", func(t *testing.T) {
+		q := NewEngine(seedIndex(t), Options{}).Parser().Parse("目标帮多少人就业", Context{}, plan.NewDay(2026, 12, 5))
+		if !slices.Equal(q.Topic, []string{"就业"}) {
+			t.Errorf("topic %v, want [就业]", q.Topic)
 		}
 	})
 }
