@@ -54,6 +54,15 @@ func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer,
 	if err != nil {
 		return Answer{}, err
 	}
+	if len(res.hits) == 0 && q.anyRoleIfNone {
+		// "这些任务谁牵头?" after a unit's list in a role it has none in: its tasks in any role.
+		for i := range q.Units {
+			q.Units[i].Role = RoleAny
+		}
+		if res, err = e.execute(ctx, q, today); err != nil {
+			return Answer{}, err
+		}
+	}
 	if len(res.notFound) > 0 {
 		return e.unknownParty(ctx, c, q, res.notFound[0])
 	}

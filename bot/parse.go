@@ -1657,11 +1657,7 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 		// each with who leads it and who takes part; after a unit's list in a role it has none in,
 		// the unit's tasks in any role.
 		*q = p.reresolve(prev, q.lang)
-		if reWhoLeadsThis.MatchString(t) {
-			for i := range q.Units {
-				q.Units[i].Role = RoleAny
-			}
-		}
+		q.anyRoleIfNone = reWhoLeadsThis.MatchString(t)
 		q.Shape, q.followUp = ShapeOwner, true
 		return
 	}

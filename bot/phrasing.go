@@ -56,8 +56,8 @@ var phrasings = []struct {
 	{regexp.MustCompile(`([省市区县]\p{Han}{1,8}?)卫(负责|牵头|参与|配合|和|、|有(?:哪些|什么)|都|在|[?？，,]|$)`), "${1}委${2}"},
 	// 配和, 陪合 (pèihé): 配合; not 搭配和 (a pairing and "and").
 	{regexp.MustCompile(`(^|[^搭])(?:配和|陪合)`), "${1}配合"},
-	// A count of people asked: "帮多少人就业" asks of 就业 (not of 人就业).
-	{regexp.MustCompile(`[帮让使]?(多少|几)个?人次?([^员民口才大代]|$)`), "${1} ${2}"},
+	// A count of people asked: "帮多少人就业" asks of 就业 (not of 人就业); 人工智能, 人居环境 … stay.
+	{regexp.MustCompile(`[帮让使]?(多少|几)个?人次?([^员民口才大代工居社力行防文身脸像事群均]|$)`), "${1} ${2}"},
 	// Colloquial question words.
 	{regexp.MustCompile(`啥时候|啥时|多会儿|几时`), "什么时候"},
 	{regexp.MustCompile(`干嘛|[干做弄搞](?:些|点)?(?:啥|什么)`), "做什么"},
@@ -166,7 +166,7 @@ func rephrase(s string) string {
 
 // reDonePreamble is what is done already, said before the question: "医养健康那项已经完成了，现在还有
 // 哪些逾期？" asks of the rest (the done marks say which are done).
-var reDonePreamble = regexp.MustCompile(`^([^，,。？?！!]{1,24}?)(?:那项|这项|那个|这个|那条|这条)?(?:已经|已)\p{Han}?(?:完成|办完|做完|办结|完结)了?(?:[，,。]|\s+)\s*(?:现在|那|那么|还)?`)
+var reDonePreamble = regexp.MustCompile(`^([^，,。？?！!]{1,24}?)(?:那项|这项|那个|这个|那条|这条)?(?:已经|已)\p{Han}?(?:完成|办完|做完|办结|完结)了?(?:[，,。]|\s+)\s*(?:现在|那么|那|还)?`)
 
 // reAsksInRemark is a question word inside what reads as a done remark.
 var reAsksInRemark = regexp.MustCompile(`哪|什么|啥|几|多少|吗|是否|有没有|谁`)

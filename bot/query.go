@@ -62,9 +62,12 @@ type Query struct {
 	unitGuess  string // a unit name as mistyped, when the answer is for a near known one
 	noPlanFor  string // a place named that no loaded plan is from
 	followUp   bool   // details came from the conversation
-	page       int    // for "更多": the page of the previous list to show
-	all        bool   // show every line of a list, unpaged (Question.All)
-	noMore     bool   // "更多" when the previous answer has nothing left to show
+	// anyRoleIfNone: the units' tasks in any role when none are in the role asked ("这些任务谁牵头?"
+	// after a list of a role the unit has none in).
+	anyRoleIfNone bool
+	page          int  // for "更多": the page of the previous list to show
+	all           bool // show every line of a list, unpaged (Question.All)
+	noMore        bool // "更多" when the previous answer has nothing left to show
 	// deadlinesOnly: a window question about deadlines ("哪些任务本月到期?"), not about all that
 	// is to be done in it ("本月要做什么?", which includes recurring duties).
 	deadlinesOnly bool

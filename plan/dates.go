@@ -664,8 +664,8 @@ func yearRightBefore(text string) bool {
 // 就业5000人以上", "全年完成造林5.7万亩" (not 全年工作任务, 全年目标, or a report on the year).
 var yearRound = regexp.MustCompile(`(?:^|[。；;，,：:\n）)]|\d[.．、])\s*(全年)(?:累计|共|力争|确保|争取)?(?:新增|完成|实现|开展|举办|新建|建成|组织|盘活|接待|培训|发放|改造|引进|招引|签约|达到|培育|新上|新开工|固定资产投资|地区生产总值)`)
 
-// pastAccount opens a sentence that looks back: 过去一年, 去年, 上年, 今年以来.
-var pastAccount = regexp.MustCompile(`过去一年|过去的一年|去年|上年|上一年|今年以来|年初以来|回顾`)
+// pastAccount opens a sentence that looks back: 过去一年, 去年, 今年以来 (not 在上年基础上, a base).
+var pastAccount = regexp.MustCompile(`过去一年|过去的一年|去年|今年以来|年初以来|回顾`)
 
 // yearRoundTargets reads yearRound as a target at the end of the plan's year, when the clause gives
 // the figure to reach.
@@ -1774,15 +1774,10 @@ var monthListRun = regexp.MustCompile(`^(?:\s*[、和及与]\s*\d{1,2}\s*月份?
 var cohortAfter = regexp.MustCompile(`^\s*(?:前|以前|之前|及以后|及以前|及之后|以后|之后|后)?\s*(?:建成|竣工|建设|发生|形成|出生|毕业|入学|退休|登记|注册|设立|成立|取得|购买|购置|开工|投产|投入使用|投用|投运|交付|入住|建造|出厂|生产|报废|批准|审批|认定|办理)(?:的|(?:投运|投产|投用|并网|运营|运行|验收|交付使用|交付|入住|投入使用|办证)的|(?:、[^，,。；;、]{1,16}){1,4}的|[^，,。；;、]{0,4}(?:且|并|和|及)[^，,。；;、]{1,12}的)`)
 
 // goalAround reports whether a date before things made by then is a goal's ("确保2025年6月底前建成投产
-// 的项目达到30个以上"): a goal word before the date or a count to reach in its clause.
-func goalAround(before, after string) bool {
-	if strings.HasSuffix(before, "确保") || strings.HasSuffix(before, "力争") || strings.HasSuffix(before, "到") {
-		return true
-	}
-	return containsAny(clauseAfter(after), goalCountWords)
+// 的项目达到30个以上"): a goal word before the date ("完成2000年底前建成的…改造不少于30个" names a cohort).
+func goalAround(before, _ string) bool {
+	return strings.HasSuffix(before, "确保") || strings.HasSuffix(before, "力争") || strings.HasSuffix(before, "到")
 }
-
-var goalCountWords = newWordSet("达到", "累计", "不少于", "不低于", "超过")
 
 // yearDatePrefix is a year and what it names of it, opening a text: "2000年底", "2019年12月31日".
 var yearDatePrefix = regexp.MustCompile(`^(?:19|20)\d{2}\s*年\s*(?:底|末|\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号])?\s*(?:底|末)?)?`)

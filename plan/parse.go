@@ -4051,8 +4051,9 @@ func subjectName(span string) string {
 	return cand
 }
 
-// recipientAfterTime is a time, then 向 and whom something goes to: "每季度末向", "每月10日前向", "按月向".
-var recipientAfterTime = regexp.MustCompile(`(?:每[^向]{0,8}?|按月|按季度?|按年|逐月|定期|按时|及时)向`)
+// recipientAfterTime is a time, then 向 and whom something goes to: "每季度末向", "每月10日前向", "按月向",
+// "于年底前向".
+var recipientAfterTime = regexp.MustCompile(`(?:每[^向]{0,8}?|于[^向]{0,10}?(?:前|底|末)|按月|按季度?|按年|逐月|定期|按时|及时)向`)
 
 // occasionBefore is when a subject acts, written before its name: 统一行动中, 执法检查中, 整治期间.
 var occasionBefore = regexp.MustCompile(`^(?:统一|联合|专项|集中)?(?:行动|工作|执法|检查|整治|活动|巡查)(?:中|期间|过程中)`)

@@ -901,6 +901,14 @@ var groupTail = regexp.MustCompile(`^(?:县级市|县（市、区）|县（区�
 // ("沿江各市、州人民政府", "全省各市、县"; not "县直各有关部门、乡镇人民政府", two parties).
 var groupOpen = regexp.MustCompile(`^(?:各|相关|有关)|^\p{Han}{1,4}?各[市区县州盟旗乡镇]$`)
 
+// qualifiedGroup is a group named with 各 after a few words of where or level ("市直各部门", "全市各乡镇"):
+// it takes a bare class or level after it ("、单位", "、街道"), not a party with its own body
+// ("县直各有关部门、乡镇人民政府" are two).
+var qualifiedGroup = regexp.MustCompile(`^\p{Han}{1,4}?各`)
+
+// bareTail is a group's continuation with no body of its own: 单位, 部门, 街道, 乡镇.
+var bareTail = regexp.MustCompile(`^(?:单位|部门|机构|街道|乡镇|镇街|社区|村|[市区县州镇乡旗盟])$`)
+
 // joinGroups joins "各区" and "县级市" back into one party: a group named with 各 takes the level
 // words that follow it, and a bare class ("各属地乡镇、单位").
 func joinGroups(items []string) []string {
@@ -909,7 +917,7 @@ func joinGroups(items []string) []string {
 		c := cleanUnit(it)
 		if n := len(out); n > 0 {
 			prev := cleanUnit(out[n-1])
-			if groupOpen.MatchString(prev) && groupTail.MatchString(c) {
+			if (groupOpen.MatchString(prev) || qualifiedGroup.MatchString(prev) && bareTail.MatchString(c)) && groupTail.MatchString(c) {
 				out[n-1] = prev + "、" + c
 				continue
 			}
