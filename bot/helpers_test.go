@@ -62,3 +62,17 @@ func fixedClock(day string) func() time.Time {
 	}
 	return func() time.Time { return d.Time(9, 0) }
 }
+
+// askChain asks qs in one conversation on 2026-12-05 and returns the last answer.
+func askChain(t *testing.T, e *Engine, qs ...string) Answer {
+	t.Helper()
+	var a Answer
+	for _, s := range qs {
+		var err error
+		a, err = e.Answer(context.Background(), Question{Text: s, Now: fixedClock("2026-12-05")(), Context: a.Context})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return a
+}

@@ -14,19 +14,6 @@ import (
 // Tests of review rev43 (stop 42's diff a919cbb..8462864, written by a reviewer who read the code):
 // each failed on 8462864 (those named regressions passed on a919cbb) and is fixed in stop 42.
 
-func rev43Ask(t *testing.T, e *Engine, qs ...string) Answer {
-	t.Helper()
-	var a Answer
-	for _, s := range qs {
-		var err error
-		a, err = e.Answer(context.Background(), Question{Text: s, Now: fixedClock("2026-12-05")(), Context: a.Context})
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	return a
-}
-
 // R43-9 (regression): the new phrasing rule drops any opening clause that ends in 已(经)完成(了)，,
 // meant for "医养健康那项已经完成了，现在…"; when that clause is the question itself ("哪些任务已完成，
 // 请列出来") the question is gone and the bot searches for nothing.
@@ -47,7 +34,7 @@ func TestRev43DoneQuestionIsKept(t *testing.T) {
 // 市农业农村局.
 func TestRev43LevelTypedDepartmentAcrossPlans(t *testing.T) {
 	e := NewEngine(corpusIndex(t, []string{"dev/ag-he-mancheng-2020-agri-structure-plan.txt", "dev/t-ah-qiaocheng-2025-education-gwr-tasks.txt"}), Options{})
-	a := rev43Ask(t, e, "区农业农村局在各地分别有几项任务?")
+	a := askChain(t, e, "区农业农村局在各地分别有几项任务?")
 	if strings.Contains(a.Text, "湖州市：方案未列这类部门") || !strings.Contains(a.Text, "方案未列区级的这类部门") {
 		t.Errorf("a city with a 市农业农村局 is said to list no such department:\n%s", a.Text)
 	}
@@ -70,7 +57,7 @@ func TestRev43NameAsWrittenWhateverTheCorpus(t *testing.T) {
 	if _, err := ix.Build(context.Background(), docs); err != nil {
 		t.Fatal(err)
 	}
-	a := rev43Ask(t, NewEngine(ix, Options{}), "市商务局在各地分别负责多少项任务?")
+	a := askChain(t, NewEngine(ix, Options{}), "市商务局在各地分别负责多少项任务?")
 	if strings.Contains(a.Text, "市外经贸局") || !strings.Contains(a.Text, "衢州市 市商务局") {
 		t.Errorf("嘉兴's 市外经贸局 counted as 市商务局 when 市商务局 is in one plan only:\n%s", a.Text)
 	}
@@ -88,7 +75,7 @@ func TestRev43PrepositionBeforeOpeningWord(t *testing.T) {
 			t.Errorf("%s: topic %v, want [%s]", c.q, q.Topic, c.topic)
 		}
 	}
-	if a := rev43Ask(t, NewEngine(seedIndex(t), Options{}), "在线下消费方面有哪些任务?"); len(a.Tasks) == 0 {
+	if a := askChain(t, NewEngine(seedIndex(t), Options{}), "在线下消费方面有哪些任务?"); len(a.Tasks) == 0 {
 		t.Errorf("在线下消费方面 finds no task:\n%s", a.Text)
 	}
 }
@@ -97,7 +84,7 @@ func TestRev43PrepositionBeforeOpeningWord(t *testing.T) {
 // keeps "现结合我市实际" in the purpose (a919cbb cut it, leaving a stray 现).
 func TestRev43PurposeCutsXianJiehe(t *testing.T) {
 	e := NewEngine(textIndex(t, "某某市推进养老服务体系建设实施方案\n某政办发〔2024〕12号\n\n为加快推进养老服务体系建设，满足老年人多层次养老服务需求，现结合我市实际，制定本方案。\n\n一、主要任务\n\n1.推进社区养老服务设施建设。（责任单位：市民政局）\n"), Options{})
-	a := rev43Ask(t, e, "某某这份养老服务实施方案要达到什么目标?")
+	a := askChain(t, e, "某某这份养老服务实施方案要达到什么目标?")
 	if !strings.Contains(a.Text, "满足老年人多层次养老服务需求") || strings.Contains(a.Text, "结合我市实际") {
 		t.Errorf("the purpose keeps 结合我市实际:\n%s", a.Text)
 	}
@@ -112,7 +99,7 @@ func TestRev43YaodaoShenmeShihou(t *testing.T) {
 	if q := e.Parser().Parse(s, Context{}, plan.NewDay(2026, 12, 5)); !slices.Equal(q.Topic, []string{"养老服务"}) {
 		t.Errorf("%s: topic %v, want [养老服务]", s, q.Topic)
 	}
-	if a := rev43Ask(t, e, s); len(a.Tasks) == 0 || strings.Contains(a.Text, "时候”") {
+	if a := askChain(t, e, s); len(a.Tasks) == 0 || strings.Contains(a.Text, "时候”") {
 		t.Errorf("%s: %d tasks, want 养老服务's dated tasks under its own name:\n%s", s, len(a.Tasks), a.Text)
 	}
 }
@@ -122,7 +109,7 @@ func TestRev43YaodaoShenmeShihou(t *testing.T) {
 // task it leads, the answer says) "这些任务谁牵头?" now owns an empty list and answers with an empty
 // quote ("方案中没有关于“”的任务"); a919cbb gave that task with its lead units.
 func TestRev43WhoLeadsAfterEmptyList(t *testing.T) {
-	a := rev43Ask(t, NewEngine(seedIndex(t), Options{}), "湖州市财政局参与哪些任务?", "这些任务谁牵头?")
+	a := askChain(t, NewEngine(seedIndex(t), Options{}), "湖州市财政局参与哪些任务?", "这些任务谁牵头?")
 	if a.Outcome != OutcomeAnswered || len(a.Tasks) == 0 || strings.Contains(a.Text, "“”") {
 		t.Errorf("outcome %s, %d tasks; want the unit's task with its lead units:\n%s", a.Outcome, len(a.Tasks), a.Text)
 	}

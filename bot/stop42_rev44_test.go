@@ -1,7 +1,6 @@
 package bot
 
 import (
-	"context"
 	"slices"
 	"strings"
 	"testing"
@@ -11,19 +10,6 @@ import (
 
 // Tests of review rev44 (stop 42's diff 8462864..57c89be, written by a reviewer who read the code):
 // each failed on 57c89be (those named regressions passed on 8462864) and is fixed in stop 42.
-
-func rev44Ask(t *testing.T, e *Engine, qs ...string) Answer {
-	t.Helper()
-	var a Answer
-	for _, s := range qs {
-		var err error
-		a, err = e.Answer(context.Background(), Question{Text: s, Now: fixedClock("2026-12-05")(), Context: a.Context})
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	return a
-}
 
 // R44-5 (regression): the 帮多少人 phrasing splits 人 off whatever follows 多少/几, so words that open
 // with 人 lose it: "有多少人工智能方面的任务?" asks of 工智能, "有几个人居环境整治的任务?" of 居环境整治.
@@ -72,8 +58,8 @@ func TestRev44YaodaoShenmeLevel(t *testing.T) {
 // lists 9, adding (三)1, which 市发展改革委 leads and 市商务局 only takes part in.
 func TestRev44WhoLeadsKeepsTheListedTasks(t *testing.T) {
 	e := NewEngine(seedIndex(t), Options{})
-	a0 := rev44Ask(t, e, "湖州市商务局牵头哪些任务?")
-	a := rev44Ask(t, e, "湖州市商务局牵头哪些任务?", "这些任务谁牵头?")
+	a0 := askChain(t, e, "湖州市商务局牵头哪些任务?")
+	a := askChain(t, e, "湖州市商务局牵头哪些任务?", "这些任务谁牵头?")
 	if len(a.Tasks) != len(a0.Tasks) {
 		t.Errorf("the follow-up owns %d tasks, the list it follows %d:\n%s", len(a.Tasks), len(a0.Tasks), a.Text)
 	}

@@ -14,18 +14,7 @@ import (
 // TestQuestionsStop42: what rounds 65 and 66 (written by helpers who read no code) taught, each case
 // on a plan text of its own kind.
 func TestQuestionsStop42(t *testing.T) {
-	ask := func(t *testing.T, e *Engine, qs ...string) Answer {
-		t.Helper()
-		var a Answer
-		for _, s := range qs {
-			var err error
-			a, err = e.Answer(context.Background(), Question{Text: s, Now: fixedClock("2026-12-05")(), Context: a.Context})
-			if err != nil {
-				t.Fatal(err)
-			}
-		}
-		return a
-	}
+	ask := askChain
 	t.Run("a plan known by its number's year", func(t *testing.T) {
 		// No date signed or labelled: the year asked is the number's.
 		e := NewEngine(textIndex(t, "某某市人民政府办公室关于印发《某某市政府工作报告主要工作目标分解落实意见》的通知\n某政办发〔2013〕5号\n\n一、加强领导。各级政府要切实加强领导，市发改委牵头，于元月底前报送实施方案。\n"), Options{})
