@@ -1775,7 +1775,7 @@ var cohortAfter = regexp.MustCompile(`^\s*(?:前|以前|之前|及以后|及以�
 
 // goalAround reports whether a date before things made by then is a goal's ("确保2025年6月底前建成投产
 // 的项目达到30个以上"): a goal word before the date ("完成2000年底前建成的…改造不少于30个" names a cohort).
-func goalAround(before, _ string) bool {
+func goalAround(before string) bool {
 	return strings.HasSuffix(before, "确保") || strings.HasSuffix(before, "力争") || strings.HasSuffix(before, "到")
 }
 
@@ -1901,7 +1901,7 @@ func notADeadline(text, trimmed, after string, ph datePhrase, y, end, year int) 
 	if listed := yearListRun.FindString(after) + monthListRun.FindString(after); listed != "" && cohortAfter.MatchString(after[len(listed):]) {
 		return Deadline{}, true, false // "2022年、2023年、2024年毕业的": a list of years naming a cohort
 	}
-	if doneAfter.MatchString(after) || cohortAfter.MatchString(after) && !goalAround(trimmed, after) {
+	if doneAfter.MatchString(after) || cohortAfter.MatchString(after) && !goalAround(trimmed) {
 		// "2024年底前已完成排查的隐患点", "1998年12月31日前建成的小区": what was done by then, which
 		// names the things the task is about.
 		return Deadline{}, true, false
