@@ -63,16 +63,22 @@ func fixedClock(day string) func() time.Time {
 	return func() time.Time { return d.Time(9, 0) }
 }
 
+// askIn asks s on 2026-12-05 in the conversation ctx.
+func askIn(t testing.TB, e *Engine, s string, ctx Context) Answer {
+	t.Helper()
+	a, err := e.Answer(context.Background(), Question{Text: s, Now: fixedClock("2026-12-05")(), Context: ctx})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
 // askChain asks qs in one conversation on 2026-12-05 and returns the last answer.
 func askChain(t *testing.T, e *Engine, qs ...string) Answer {
 	t.Helper()
 	var a Answer
 	for _, s := range qs {
-		var err error
-		a, err = e.Answer(context.Background(), Question{Text: s, Now: fixedClock("2026-12-05")(), Context: a.Context})
-		if err != nil {
-			t.Fatal(err)
-		}
+		a = askIn(t, e, s, a.Context)
 	}
 	return a
 }

@@ -1,7 +1,6 @@
 package bot
 
 import (
-	"context"
 	"slices"
 	"strings"
 	"testing"
@@ -58,14 +57,7 @@ func TestReviewStop41(t *testing.T) {
 // TestQuestionsStop41: what rounds 62 and 63 (written by helpers who read no code) taught.
 func TestQuestionsStop41(t *testing.T) {
 	e := NewEngine(seedIndex(t), Options{})
-	ask := func(s string, ctx Context) Answer {
-		t.Helper()
-		a, err := e.Answer(context.Background(), Question{Text: s, Now: fixedClock("2026-12-05")(), Context: ctx})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return a
-	}
+	ask := func(s string, ctx Context) Answer { t.Helper(); return askIn(t, e, s, ctx) }
 	t.Run("the parties of the tasks just listed", func(t *testing.T) {
 		first := ask("湖州市商务局牵头哪些任务？", Context{})
 		for _, s := range []string{"配合单位有哪些", "协办单位呢？", "Which units support them?"} {

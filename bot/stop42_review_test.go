@@ -1,7 +1,6 @@
 package bot
 
 import (
-	"context"
 	"slices"
 	"testing"
 
@@ -33,14 +32,7 @@ func TestRev42CalledAsksTheTitle(t *testing.T) {
 // a department type's tasks (q.DeptTypes) is unreachable from it: the list is repeated instead.
 func TestRev42PartiesAfterDepartmentType(t *testing.T) {
 	e := NewEngine(seedIndex(t), Options{})
-	ask := func(s string, ctx Context) Answer {
-		t.Helper()
-		a, err := e.Answer(context.Background(), Question{Text: s, Now: fixedClock("2026-12-05")(), Context: ctx})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return a
-	}
+	ask := func(s string, ctx Context) Answer { t.Helper(); return askIn(t, e, s, ctx) }
 	first := ask("商务部门负责哪些任务？", Context{})
 	if len(first.Tasks) == 0 {
 		t.Fatalf("商务部门负责哪些任务？ lists nothing:\n%s", first.Text)

@@ -237,7 +237,7 @@ func BureauSection(name string) (bureau, section string, ok bool) {
 // (joinGroups, splitAnd), each place given the body the list writes once (sharedBody).
 func listItems(s string) []string {
 	items := sharedBody(joinGroups(splitAnd(SplitUnits(s))))
-	return slices.DeleteFunc(items, func(it string) bool { return orderNote(it) }) // "，排名不分先后"
+	return slices.DeleteFunc(items, orderNote) // "，排名不分先后"
 }
 
 // sectionBureaus pairs each section a list names alone, with no bureau and no level, with the bureau
@@ -481,7 +481,7 @@ func isZone(place string) bool {
 func looksLikeUnit(s string) bool {
 	s = cleanUnit(s)
 	n := utf8.RuneCountInString(s)
-	if n < 2 || n > 40 || countedParties.MatchString(s) || listThenWords.MatchString(s) || selfReference.MatchString(s) || orderNote(s) || clauseName(s) {
+	if n < 2 || n > 40 || countedParties.MatchString(s) || listThenWords.MatchString(s) || selfReference.MatchString(s) || clauseName(s) {
 		return false
 	}
 	if strings.HasSuffix(s, "局局") || strings.HasSuffix(s, "委委") || strings.HasSuffix(s, "办办") || rankInside.MatchString(s) {
