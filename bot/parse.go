@@ -1072,6 +1072,15 @@ func (r *reading) quotedNames() {
 // reHanGloss is a Chinese gloss in brackets right after an English phrase: ` (大件运输一件事)`.
 var reHanGloss = regexp.MustCompile(`^\s*[(（][^)）]*\p{Han}`)
 
+// unbracket drops the brackets a name is written in ("(市商务局)"), not a bracket of the name's own
+// ("各街道(镇)", "市商务局(市粮食和物资储备局)").
+func unbracket(s string) string {
+	if t := strings.Trim(s, "()（）[]【】"); strings.Count(t, "(")+strings.Count(t, "（") == strings.Count(t, ")")+strings.Count(t, "）") {
+		return t
+	}
+	return strings.TrimLeft(s, "([（【") // "市商务局(市粮食和物资储备局)": the name's own pair stays whole
+}
+
 // unitFilters turns the unit names into filters: a unit asked about "in every city" (各地市场监管局)
 // is a department type.
 func (r *reading) unitFilters() {
@@ -1096,7 +1105,7 @@ func (r *reading) unitFilters() {
 			continue
 		}
 		// "commerce bureau (市商务局)": a name written in brackets is the name without them.
-		typed := strings.Trim(m.typed, "()（）[]【】")
+		typed := unbracket(m.typed)
 		q.Units = append(q.Units, UnitFilter{Name: typed, Role: r.roles[i]})
 		q.refs = append(q.refs, dedupe(r.unitRefs(m)))
 		if m.city != "" {

@@ -226,6 +226,17 @@ func (e *Engine) unitsLine(c *composer, d *plan.Document, ts []*plan.Task, max i
 	if len(part) > 0 {
 		parts = append(parts, c.t("参与：", "participating: ")+e.unitNames(d, part, max))
 	}
+	var persons []string
+	for _, t := range ts {
+		for _, p := range plan.Leaders(t) {
+			if !contains(persons, p) {
+				persons = append(persons, p)
+			}
+		}
+	}
+	if len(persons) > 0 && len(persons) <= 2 {
+		parts = append(parts, strings.Join(persons, "；")) // "牵头负责领导：金力": a person, beside the units
+	}
 	if len(parts) == 0 {
 		return c.t("方案未写明责任单位", "the plan names no unit")
 	}

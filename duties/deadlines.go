@@ -11,11 +11,13 @@ import (
 // names: nobody reads "五年内培训100名" as due in a given year.
 var reSpan = regexp.MustCompile(`^[^0-9]*[一二三四五六七八九十两0-9]+\s*(?:—|-|至|到)?\s*[一二三四五六七八九十0-9]*\s*年(?:内|左右|时间|之内)`)
 
-// Counts reports whether d is a deadline the task itself states as a date. A date inherited from
-// the plan's period is the plan's end, not the task's, and a date worked out from a span of years
-// is nobody's deadline: neither is listed as due or overdue, nudged, or coloured on the board.
+// Counts reports whether d is a deadline the task is held to. A date inherited from the plan's
+// period is the plan's horizon, not the task's, and a date worked out from a span of years is
+// nobody's deadline: neither is listed as due or overdue, nudged, or coloured on the board. A day the
+// whole plan says its work is to be done by ("全年任务10月底前全部完成", an inherited `by`) is every
+// task's deadline.
 func Counts(d plan.Deadline) bool {
-	return !d.Date.IsZero() && !d.Inherited && !spanOfYears(d.Quote)
+	return !d.Date.IsZero() && (!d.Inherited || d.Kind == plan.KindBy) && !spanOfYears(d.Quote)
 }
 
 // spanOfYears reports whether a quote gives a span of years (reSpan), testing first for the words

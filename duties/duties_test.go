@@ -37,7 +37,7 @@ func testDoc() *plan.Document {
 			Lead:      []string{"市统计局"},
 			Recurring: []plan.Recurring{{Quote: "每月10日前通报", Rule: plan.Rule{Freq: plan.Monthly, MonthDay: 10}}}},
 		{ID: "aaaa0001:3", Doc: ref, Number: "3", Title: "期内完成", Lead: []string{"市商务局"},
-			Deadlines: []plan.Deadline{{Quote: "2023—2027年", Date: day("2027-12-31"), Kind: plan.KindBy, Inherited: true}}},
+			Deadlines: []plan.Deadline{{Quote: "2023—2027年", Date: day("2027-12-31"), Kind: plan.KindTarget, Inherited: true}}},
 		{ID: "aaaa0001:4", Doc: ref, Number: "4", Title: "五年培训", Lead: []string{"市商务局"},
 			Deadlines: []plan.Deadline{{Quote: "五年内", Date: day("2027-12-31"), Kind: plan.KindBy}}},
 	}
@@ -52,6 +52,7 @@ func TestCounts(t *testing.T) {
 	}{
 		{"a stated date", plan.Deadline{Quote: "2026年12月1日前", Date: day("2026-12-01")}, true},
 		{"the plan's period", plan.Deadline{Quote: "2023—2027年", Date: day("2027-12-31"), Inherited: true}, false},
+		{"the day the whole plan is to be done by", plan.Deadline{Quote: "力争2023年10月底前全部完成", Date: day("2023-10-31"), Kind: plan.KindBy, Inherited: true}, true},
 		{"a span of years", plan.Deadline{Quote: "五年内", Date: day("2027-12-31")}, false},
 		{"a span of numbered years", plan.Deadline{Quote: "3—5年内", Date: day("2027-12-31")}, false},
 		{"no date", plan.Deadline{Quote: "尽快"}, false},

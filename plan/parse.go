@@ -5699,14 +5699,22 @@ func (p *parser) inheritPeriod(root *item) {
 		if end.IsZero() {
 			continue
 		}
-		t.Deadlines = []Deadline{{Quote: quote, Date: end, Kind: KindTarget, Inherited: true}}
-		t.Warnings = append(t.Warnings, "no date of its own: takes the plan's period ("+quote+") as its target")
+		kind, as := KindTarget, "target"
+		if completionBy.MatchString(quote) {
+			kind, as = KindBy, "deadline" // "全年任务力争2023年10月底前全部完成": every task is due then
+		}
+		t.Deadlines = []Deadline{{Quote: quote, Date: end, Kind: kind, Inherited: true}}
+		t.Warnings = append(t.Warnings, "no date of its own: takes the plan's period ("+quote+") as its "+as)
 		n++
 	}
 	if n > 0 {
 		d.Warnings = append(d.Warnings, fmt.Sprintf("%d tasks state no date and take the plan's period (%s) as their target", n, d.PeriodQuote))
 	}
 }
+
+// completionBy is a period the whole plan states as the day its work is to be done by ("全年任务力争
+// 2023年10月底前全部完成"), not a horizon to reach ("到2027年"): its tasks are due then.
+var completionBy = regexp.MustCompile(`(?:前|以前|之前)\s*(?:全部|全面|如期|按时|基本)?完成`)
 
 // campaignWords mark an opening that states a campaign's span: 开展…行动, 专项整治, 集中…活动.
 var campaignWords = regexp.MustCompile(`(?:开展|组织|实施).{0,60}?(?:行动|整治|活动|检查|排查|攻坚)`)

@@ -2,6 +2,7 @@ package plan
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -1102,4 +1103,39 @@ var labelParts = newWordSet("单位", "部门", "领导", "牵头", "主办", "�
 
 func mayHoldLabel(s string) bool {
 	return hasColon(s) && containsAny(s, labelParts)
+}
+
+// personNote is a labelled person in a task's words ("牵头负责领导：金力", "牵头局领导:袁启华 牵头责任部门:…"):
+// group 1 the label (labelRole says whether it names a person), group 2 the names.
+var personNote = regexp.MustCompile(`(\p{Han}{0,6}(?:领导|责任人))\s*[:：]\s*(\p{Han}{2,4}(?:[、，,]\p{Han}{2,4})*)(?:同志)?(?:[\s。；;）)]|$)`)
+
+// leaderHeading is a heading that gives a group of tasks to a leader: "（一）戴建平常务副市长牵头重点工作".
+var leaderHeading = regexp.MustCompile(`^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*(\p{Han}{2,4}?(?:常务)?副?(?:省长|市长|区长|县长|州长|盟长|旗长|书记|秘书长)(?:牵头|分管|负责|联系))`)
+
+// Leaders are the persons a task names as answering for it, as the plan writes them: a labelled
+// person in its words ("牵头负责领导：金力") or a heading over it that gives it to a leader
+// ("戴建平常务副市长牵头"). They are no unit; an answer about who leads the task shows them.
+func Leaders(t *Task) []string {
+	var out []string
+	add := func(s string) {
+		if !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	for _, m := range personNote.FindAllStringSubmatch(t.Text, -1) {
+		if labelRole(m[1]) == rolePerson {
+			add(m[1] + "：" + m[2])
+		}
+	}
+	path := t.SectionPath
+	if len(path) == 0 && t.Section != "" {
+		path = strings.Split(t.Section, " > ") // a task read back from JSON
+	}
+	for i := len(path) - 1; i >= 0; i-- {
+		if m := leaderHeading.FindStringSubmatch(path[i]); m != nil {
+			add(m[1]) // the nearest heading's leader
+			break
+		}
+	}
+	return out
 }

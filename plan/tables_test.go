@@ -381,7 +381,7 @@ func TestRound5Forms(t *testing.T) {
 	})
 	t.Run("the goals set the whole year's plan a deadline", func(t *testing.T) {
 		checkTasks(t, "某某县2023年民生工程实施方案\n一、总体目标\n力争2023年10月底前全部完成。\n二、主要任务\n(一)棚户区改造工程。开工400套。(责任单位:县住房和城乡建设局)\n", []taskWant{
-			{lead: []string{"县住房和城乡建设局"}, dates: []string{"2023-10-31 target"}},
+			{lead: []string{"县住房和城乡建设局"}, dates: []string{"2023-10-31 by"}}, // every task is due then (stop 43)
 		})
 	})
 	t.Run("a scorer's column after the units", func(t *testing.T) {

@@ -1,0 +1,30 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestQuestionsStop43: what stop 43's material (rounds 69–71, reviews) taught, each case on a plan
+// text of its own kind.
+func TestQuestionsStop43(t *testing.T) {
+	ask := askChain
+	t.Run("who leads names the plan's leader beside the units", func(t *testing.T) {
+		e := NewEngine(textIndex(t, "某某市人民政府关于2020年市政府重点工作及责任分解的通知\n某政发〔2020〕3号\n\n一、确保完成主要预期目标\n\n1. 地区生产总值增长8%以上。\n\n牵头负责领导:金力。\n\n牵头责任单位:市发展改革委。\n\n协同责任单位:市经信局。\n\n2. 财政收入增长8%左右。\n\n牵头责任单位:市财政局。\n"), Options{})
+		a := ask(t, e, "某某地区生产总值增长8%以上这项谁牵头?")
+		if !strings.Contains(a.Text, "金力") || !strings.Contains(a.Text, "市发展改革委") {
+			t.Errorf("the leader or the unit is missing:\n%s", a.Text)
+		}
+		if a = ask(t, e, "某某财政收入增长这项谁牵头?"); strings.Contains(a.Text, "金力") {
+			t.Errorf("another task's leader is given:\n%s", a.Text)
+		}
+	})
+	t.Run("a name's own brackets stay in the question", func(t *testing.T) {
+		// "各街道(镇)": the closing bracket is the name's, not a bracket the name is written in.
+		e := NewEngine(textIndex(t, "某某区燃气安全专项整治方案\n\n一、重点任务\n\n1.改造计划全面落实。2025年完成改造。(区建管委负责,各街道(镇)配合)\n\n2.做好项目统筹。(区建管委负责)\n"), Options{})
+		a := ask(t, e, "各街道(镇)负责哪些工作")
+		if len(a.Tasks) != 1 || strings.Contains(a.Text, "各街道(镇（") {
+			t.Errorf("%d tasks, want the one it takes part in, named as typed:\n%s", len(a.Tasks), a.Text)
+		}
+	})
+}
