@@ -1290,6 +1290,9 @@ func stripMarkup(text string) string {
 
 // appendClean removes spaces inside Chinese text and keeps the line unless it is junk.
 func appendClean(out []string, line string) []string {
+	if strings.IndexByte(line, ' ') >= 0 || strings.IndexByte(line, '\t') >= 0 {
+		line = spacedUnitList(line)
+	}
 	for i := 0; i < 2 && spaceRunBetween(line, cjkSpaceSide, cjkSpaceSide); i++ { // overlapping matches need a second pass
 		line = dropCJKSpaces(line)
 	}
@@ -1306,6 +1309,56 @@ func appendClean(out []string, line string) []string {
 		line = dateNoteFirst(line)
 	}
 	return append(out, line)
+}
+
+// spacedUnitList keeps the spaces that separate units in a list ("安监站 安监所", "超限站 公路站 交警六中队")
+// as the list's 、, before dropCJKSpaces joins the words a page spaced apart: a space stands between two
+// names when the words on each side of it, up to the next space or separator, are each a unit's name,
+// the first ending as a body does (局, 站, 所, 中队), not as a place (杭州市 市场监管局 is one name).
+func spacedUnitList(line string) string {
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(line); {
+		start, end := nextSpaceRun(line, i)
+		if start < 0 {
+			break
+		}
+		i = end
+		prev := line[lastSep(line[:start]):start]
+		next := line[end : end+nextSep(line[end:])]
+		if prev == "" || next == "" || bareParty[next] || !bodyEnd.MatchString(prev) || !looksLikeUnit(prev) || !looksLikeUnit(next) || !allHan(prev) || !allHan(next) {
+			continue
+		}
+		b.WriteString(line[last:start])
+		b.WriteString("、")
+		last = end
+	}
+	if last == 0 {
+		return line
+	}
+	b.WriteString(line[last:])
+	return b.String()
+}
+
+// unitSeps end the words of a name on a line: a space, a cell's pipe, a list's 、 and ，, a label's colon.
+const unitSeps = " \t|｜、，,；;：:（(）)"
+
+// lastSep is where the words before the end of s start: after the last unitSeps character.
+func lastSep(s string) int {
+	k := strings.LastIndexAny(s, unitSeps)
+	if k < 0 {
+		return 0
+	}
+	_, n := utf8.DecodeRuneInString(s[k:])
+	return k + n
+}
+
+// nextSep is where the words at the start of s end: at the first unitSeps character, or 。.
+func nextSep(s string) int {
+	if k := strings.IndexAny(s, unitSeps+"。"); k >= 0 {
+		return k
+	}
+	return len(s)
 }
 
 // twoNotes is a line ending with two notes in brackets: "…。（县自然资源局）（2025年底前）".
