@@ -34,7 +34,7 @@ var dateTail = regexp.MustCompile(
 		`[ \t]*(前|底前|以前|之前|前后|内|底|末|期间|结束前)?`)
 
 // fiveYearExpr matches "十四五"期间 and the like: the period ends with its last year.
-var fiveYearExpr = regexp.MustCompile(`[“"]?(十[一二三四五六七八九]?五)[”"]?(期间|末|时期|规划期)`)
+var fiveYearExpr = regexp.MustCompile(`[“"]?(十[一二三四五六七八九]?五)[”"]?(期间|期末|时期末|末|时期|规划期)`)
 
 // dayWithoutRi is a day of a month written without its 日 before 前: "2008年4月10前".
 var dayWithoutRi = regexp.MustCompile(`(\d{1,2})\s*月\s*(\d{1,2})\s*((?:之|以)?前)`)
@@ -1178,7 +1178,14 @@ const monthWorkVerbs = `(?:组织|开展|完成|召开|举办|进行|实施|全�
 func monthOpensWork(before, after string) bool {
 	b := strings.TrimRight(before, " \t")
 	for _, w := range []string{"今年", "本年", "明年", "次年"} {
-		b = strings.TrimSuffix(b, w) // "今年9月份组织开展…": the year said in words, then the month
+		if rest, ok := strings.CutSuffix(b, w); ok {
+			b = rest // "今年9月份组织开展…": the year said in words, then the month
+			if monthWork.MatchString(after) && !strings.HasPrefix(after, "，") && !strings.HasPrefix(after, ",") && !monthWorkDone.MatchString(after) &&
+				!strings.Contains(clauseBefore(b), "已") && !strings.HasSuffix(b, "至") && !strings.HasSuffix(b, "到") {
+				return true // "仓储物流区明年7月份建成": the year and month the work is set for
+			}
+			break
+		}
 	}
 	if cl := clauseBefore(b); strings.Contains(cl, "已") && !strings.Contains(cl[strings.LastIndex(cl, "已"):], "的") {
 		return false // "已于9月开展", "项目已经于3月开工": done; "对已确定的试点村于9月开展验收" is not
@@ -1873,6 +1880,10 @@ var figureAhead = regexp.MustCompile(`要|将|力争|确保|计划|拟|争取|�
 var bornIn = regexp.MustCompile(`(?:出生|生)(?:于|在)(?:[^，,。；;]{0,16}?[至到—－-])?\s*$|出生日期(?:为|在)?\s*$`)
 
 // foundedIn ends the words before a date that say when something was made: 成立于, 组建于, 始建于.
+// cohortVerbBefore is the act that made things, right before the date that names them as a cohort when 的
+// follows: "建成于2000年底前的", "竣工于2010年以前的".
+var cohortVerbBefore = regexp.MustCompile(`(?:建成|竣工|建造|建设|投用|投运|投产|开工|交付|登记|注册|出生|毕业)\s*于?\s*$`)
+
 var foundedIn = regexp.MustCompile(`(?:成立|组建|始建|创建)于\s*$`)
 
 // revisionAfter follows a year that names a law's edition or a decree's number: "（2021年修正）",
@@ -1911,6 +1922,16 @@ func notADeadline(text, trimmed, after string, ph datePhrase, y, end, year int) 
 	}
 	if c := clauseBefore(trimmed); (strings.Contains(c, "统计") || strings.Contains(c, "数据") || strings.Contains(c, "为")) && statPeriod.MatchString(c) {
 		return Deadline{}, true, false // "统计时段为2023年10月1日至2024年9月30日": what a figure counts
+	}
+	sentence := after
+	if k := strings.IndexAny(after, "。；;"); k >= 0 {
+		sentence = after[:k]
+	}
+	if strings.Contains(sentence, "已完成）") || strings.Contains(sentence, "已完成)") {
+		return Deadline{}, true, false // "第一阶段(2016年—2018年)：编制…(已完成)": a stage the plan marks done
+	}
+	if cohortVerbBefore.MatchString(trimmed) && strings.HasPrefix(strings.TrimLeft(after, " \t"), "的") {
+		return Deadline{}, true, false // "建成于2000年底前的住宅小区": the things' cohort, the verb before the date
 	}
 	if foundedIn.MatchString(trimmed) || revisionAfter.MatchString(after) || bornIn.MatchString(trimmed) {
 		// "协会成立于2019年", "（组建于2018年10月）", "《安全生产法》（2021年修正）": when a body was
@@ -2488,8 +2509,8 @@ var recurringPatterns = []struct {
 		return r
 	}},
 	// 月度通报, 季度分析: a period noun before a duty noun.
-	{regexp.MustCompile(`月度(?:专报|通报|调度|报告|例会|会商|分析|督查|考核|晾晒)`), newWordSet("月度"), false, func([]string) Rule { return RuleMonthly }},
-	{regexp.MustCompile(`季度(?:专报|通报|调度|报告|例会|会商|分析|督查|考核|晾晒)`), newWordSet("季度"), false, func([]string) Rule { return RuleQuarterly }},
+	{regexp.MustCompile(`月度(?:专报|通报|调度|报告|例会|会商|分析|督查|考核|晾晒)|月度工作(?:例会|会商|调度)`), newWordSet("月度"), false, func([]string) Rule { return RuleMonthly }},
+	{regexp.MustCompile(`季度(?:专报|通报|调度|报告|例会|会商|分析|督查|考核|晾晒)|季度工作(?:例会|会商|调度)`), newWordSet("季度"), false, func([]string) Rule { return RuleQuarterly }},
 }
 
 // periodDutyExpr is the terse form "周会商、月调度、季分析、年评估": one character of period before a

@@ -29,3 +29,41 @@ func TestLeaders(t *testing.T) {
 		})
 	}
 }
+
+// TestSpacedUnitList: a space between two units' names separates them; a space inside one name, or
+// before a bare class word, is the page's and goes.
+func TestSpacedUnitList(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"烟花爆竹 | 1月份 | 安监站 安监所 |", "烟花爆竹 | 1月份 | 安监站、安监所 |"},
+		{"超限站 公路站 交警六中队", "超限站、公路站、交警六中队"},
+		{"责任单位：市发改委 市财政局", "责任单位：市发改委、市财政局"},
+		{"杭州市 市场监管局", "杭州市 市场监管局"},
+		{"县住房公积金管理中心 企业", "县住房公积金管理中心 企业"},
+		{"市发改委 牵头", "市发改委 牵头"},
+	} {
+		if got := spacedUnitList(tc.in); got != tc.want {
+			t.Errorf("spacedUnitList(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestStop43Dates: the date forms deadline forms 18 (copied from real plans) taught, each on a plan of
+// its own kind.
+func TestStop43Dates(t *testing.T) {
+	for _, tc := range []struct {
+		name, item string
+		want       taskWant
+	}{
+		{"next year's month opens the work", "1.确保仓储物流区明年7月份建成、商业引导区明年11月份建成。（责任单位：市商务局）", taskWant{lead: []string{"市商务局"}, dates: []string{"2026-07-31 by", "2026-11-30 by"}}},
+		{"this year's month of work done already", "1.项目已于今年5月开工建设，年底前建成。（责任单位：市商务局）", taskWant{lead: []string{"市商务局"}, dates: []string{"2025-12-31 by"}}},
+		{"the end of a five-year plan", "1.到“十四五”期末,基本完成老旧小区改造工作。（责任单位：市住建局）", taskWant{lead: []string{"市住建局"}, dates: []string{"2025-12-31 target"}}},
+		{"a cohort with its verb before the date", "1.年底前完成建成于2000年底前的住宅小区改造。（责任单位：市住建局）", taskWant{lead: []string{"市住建局"}, dates: []string{"2025-12-31 by"}}},
+		{"a stage the plan marks done", "1.第一阶段(2016年—2018年):编制规划并发布(已完成)。（责任单位：市生态环境局）", taskWant{lead: []string{"市生态环境局"}, dates: []string{}}},
+		{"a monthly work meeting", "1.召开月度工作例会，通报进展。（责任单位：市商务局）", taskWant{lead: []string{"市商务局"}, dates: []string{}, rules: []string{"FREQ=MONTHLY"}}},
+		{"a quarter's work report is no duty", "1.报送第三季度工作报告。（责任单位：市商务局）", taskWant{lead: []string{"市商务局"}, dates: []string{"2025-09-30 by"}, rules: []string{}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkTasks(t, formHead+tc.item+"\n", []taskWant{tc.want})
+		})
+	}
+}
