@@ -606,6 +606,8 @@ var (
 	reSummary = regexp.MustCompile(`(?i)(?:^|[^作度])总结(?:一下|下)?(?:[^报材工经]|$)|概括|(?:^|[^据息料况])汇总|概况|概要|综述|summar|overview|brief me|recap`)
 	reFacts   = regexp.MustCompile(`(?i)负责解释|解释权|谁(?:来)?解释|文号|落款|(?:开始|何时|哪天|哪一天|什么时候|几时)\s*(?:施行|生效)|文件编号|发文字号|编号|哪里的文件|哪的文件|实施期限|实施期|规划期|执行期|有效期|(?:什么时候|何时|哪天|哪一天|几时|哪年)\s*失效|失效(?:日期|时间)|起止|哪几年|印发|成文|发文|发布日期|哪天发|什么时候发|何时发|哪天出台|什么时候出台|何时出台|什么时候出的|哪年出台|是哪一?年的\s*[?？]?\s*$|是什么文件|什么文件|哪个文件|全称|标题|叫什么|` + askName + `|\bdocument number\b|\bissued\b|\bwhen\b[^?]*\bexpire|\bexpiry date\b|\bexpiration date\b|\bvalid until\b|\bwhen was\b.*\b(?:plan|document)\b|\bwhat document\b|\btitle\b`)
 	// reBriefIntro: "简单介绍一下…方案" asks for the plan's summary (not "介绍…方案中关于养老的计划").
+	// reDocSays asks what a document says: "井研县2021年食品安全工作要点说了啥", "这份材料讲了什么", "那个通知主要讲了啥".
+	reDocSays    = regexp.MustCompile(`(?:方案|意见|计划|文件|材料|通知|要点|规划|报告|表|清单)(?:里|中)?(?:主要)?(?:都)?(?:说|讲|写)了(?:些)?(?:什么|啥)|(?:方案|意见|计划|文件|材料|通知|要点|规划|报告|表|清单)(?:的)?主要内容`)
 	reBriefIntro = regexp.MustCompile(`(?:简单|简要|大致|大概)?介绍(?:一下|下)?[^，,。？?]{2,40}(?:方案|意见|计划|文件)[。？?！!]?$`)
 	reGoalsQ     = regexp.MustCompile(`(?i)(?:方案|意见|计划|文件)(?:的)?(?:总体|主要|发展)?目标(?:是什么|有哪些|是啥)|主要目标|总体目标|发展目标|目标(?:是什么|有哪些|有什么)|(?:哪些|什么)目标|\bgoals? of\b|\bwhat (?:are|is) the (?:main )?goals?\b`)
 	// reTimeLimit asks within how long a thing is to be done ("多长时间内要完成", "多久能办结",
@@ -664,7 +666,7 @@ func asksPlanFacts(s string, q *Query) bool {
 // often.
 func wholeShape(s string, q *Query) (string, bool) {
 	switch {
-	case reSummary.MatchString(s) || reBriefIntro.MatchString(s) && !strings.Contains(s, "关于") && !strings.Contains(s, "方面"):
+	case reSummary.MatchString(s) || (reBriefIntro.MatchString(s) || reDocSays.MatchString(s)) && !strings.Contains(s, "关于") && !strings.Contains(s, "方面"):
 		return ShapeSummary, true
 	case rePlanList.MatchString(s) && !q.hasUnits():
 		return ShapePlanFacts, true // "广东省有哪些方案?", "一共载入了几个方案?"
@@ -1012,7 +1014,8 @@ func hanRuns(s string) []string {
 // here splits a run: "人工智能由谁负责" leaves 人工智能.
 var topicStop = regexp.MustCompile(`(?i)` + strings.Join([]string{
 	topicKeepWords, // matched first so that their stop words inside (共同, 具体) stay: see stripTopicStop
-	`从?(?:什么时候|何时|哪天|哪一天|哪年|哪个月)(?:起|开始|启动)|(?:要|需要|得)?到(?:什么时候|何时|哪天|哪一天|哪年)|开始(?:[?？]|$)|自己|自身|本身|亲自|本单位`, // "…从什么时候开始?", "督查室自己要承担哪些工作"
+	`(?:这份|这个|那份|那个|该|本)?(?:材料|文件|通知|表|报告|规划)?(?:里|中)?(?:主要)?(?:都)?(?:说|讲|写)了(?:些)?(?:什么|啥)|主要内容|(?:讲|说)的是(?:什么|啥)|(?:这份|那份|该|本)材料|(?:扮演|担任|起)?(?:的)?(?:什么|啥|哪种|哪个|什么样的?)(?:角色|作用)|角色`, // "这份材料讲了什么", "市审计局在里面是什么角色"
+	`从?(?:什么时候|何时|哪天|哪一天|哪年|哪个月)(?:起|开始|启动)|(?:要|需要|得)?到(?:什么时候|何时|哪天|哪一天|哪年)|开始(?:[?？]|$)|自己|自身|本身|亲自|本单位`,                                                                            // "…从什么时候开始?", "督查室自己要承担哪些工作"
 	`哪几方|哪些方|[几多]方(?:共同|一起|联合)?|(?:多少|几)个?(?:工作)?[天日](?:之内|以内|内)?`,
 	`(?:本|该|此|这个|这份|那个|那份|这几个|那几个|这几份|那几份|这些|那些)(?:计划|政策措施|措施|政策|意见|通知|文件|方案|细则|办法)(?:中|里|内)?|(?:这|那)张(?:表|清单|进度表|任务表)(?:中|里|上)?|(?:哪几|几|多少|哪)件(?:事|工作)?|(?:按照|根据|依据|按)(?:什么|哪些|啥)(?:要求|标准|规定|程序|办法)?|第(?:[一二三四五六七八九十]{1,3}|\d{1,3})(?:条|项|点)(?:的|里的|中的)?|[几多少]*[条项]措施|哪些条目|哪些计划|哪几个计划|什么计划|哪些方案|请问|我想知道|想知道|想了解|了解一下|告诉我|查一下|查询|帮我|看看|一下|请列出|列出|列一下|列举|给出|说说|介绍一下|介绍|麻烦(?:你|您)?(?:说下|说一下|讲下|讲一下|看下|查下|统计下|统计一下)?|统计(?:一)?下|帮忙(?:统计|查|看)?(?:一)?下?|说下|讲下|讲讲|那条|这条|那项|这项|这一条|那一条`,
 	`要(?:增长|提高|提升|达到|下降|降低|减少|实现)|要到(?:多少|几|什么(?:水平|程度|规模))|(?:根据|按照|依据)(?:这份|该|本|这个|那份)?(?:方案|文件|计划|意见|通知)(?:的规定|规定|要求)?|^那么|^那|接下来|下一步|只看|只说|单看|光看|原则上|是否|有没有|有无|是不是|还有|吗|呢|吧|啊|呀|这(?:件|个|项)?事(?:情|儿)?|这(?:一)?块(?:儿)?|这项工作|这个工作`,
@@ -1043,7 +1046,7 @@ var topicStop = regexp.MustCompile(`(?i)` + strings.Join([]string{
 
 // topicKeepWords are words a topic keeps whole although a stop word starts them: 共同富裕 is a
 // topic, not 共同 + 富裕; 具体化 is no 具体.
-const topicKeepWords = `共同富裕|共同体|共同缔造|具体化`
+const topicKeepWords = `共同富裕|共同体|共同缔造|具体化|都市|首都`
 
 var (
 	reTopicKeep   = regexp.MustCompile(`^(?:` + topicKeepWords + `)$`)

@@ -1853,6 +1853,9 @@ func (p *Parser) sameSubject(q *Query, prev Query, rest string) {
 	if len(q.Cities) == 0 && len(prev.Cities) > 0 {
 		q.Cities, q.followUp = prev.Cities, true
 	}
+	if q.Status == "" && prev.Status != "" && reRemaining.MatchString(rest) {
+		q.Status = prev.Status // "…已经办结了，还剩哪些?" after the overdue list: what is still overdue
+	}
 	if q.From+q.To == "" && prev.From+prev.To != "" && q.Status == "" && prev.Status == StatusDue {
 		q.From, q.To, q.window, q.Precision = prev.From, prev.To, prev.window, prev.Precision
 	}
@@ -1863,6 +1866,9 @@ func (p *Parser) sameSubject(q *Query, prev Query, rest string) {
 		q.Plans = prev.Plans
 	}
 }
+
+// reRemaining asks what is left of the last list: 还剩哪些, 剩下的, 其余的.
+var reRemaining = regexp.MustCompile(`剩(?:下|余)?(?:的|哪|什么|啥|几|多少|[?？]|$)|其余`)
 
 // fromModel settles a query a model wrote: cities and plans as the plans write them, units resolved
 // by the executor, a list by default.

@@ -27,4 +27,31 @@ func TestQuestionsStop43(t *testing.T) {
 			t.Errorf("%d tasks, want the one it takes part in, named as typed:\n%s", len(a.Tasks), a.Text)
 		}
 	})
+	t.Run("what a document says is its summary, of the plan the words name", func(t *testing.T) {
+		e := NewEngine(corpusIndex(t, []string{"dev/e-fj-xiazhangquan-metro-cooperation.txt"}), Options{})
+		a := ask(t, e, "厦漳泉大都市区这份材料讲了什么")
+		if strings.Contains(a.Text, "衢州") || !strings.Contains(a.Text, "涉及单位") {
+			t.Errorf("not the one plan's summary:\n%s", a.Text)
+		}
+	})
+	t.Run("在X上 names the field a unit works in", func(t *testing.T) {
+		e := NewEngine(textIndex(t, "某某区安全生产实施意见\n\n一、主要任务\n\n1.加强电梯安全管控。（责任单位：各乡镇人民政府）\n\n2.开展电梯安全隐患排查。（责任单位：各乡镇人民政府）\n\n3.做好绿化。（责任单位：各乡镇人民政府）\n"), Options{})
+		if a := ask(t, e, "各乡镇人民政府在电梯安全上要做什么?"); len(a.Tasks) != 2 || !strings.Contains(a.Text, "“电梯安全”") {
+			t.Errorf("%d tasks, want the two on 电梯安全:\n%s", len(a.Tasks), a.Text)
+		}
+	})
+	t.Run("what role a unit has lists its tasks", func(t *testing.T) {
+		e := NewEngine(seedIndex(t), Options{})
+		if a := ask(t, e, "衢州市商务局在里面是什么角色?"); len(a.Tasks) == 0 {
+			t.Errorf("no tasks:\n%s", a.Text)
+		}
+	})
+	t.Run("what is left keeps the last list's status", func(t *testing.T) {
+		e := NewEngine(seedIndex(t), Options{})
+		a := ask(t, e, "鹿城区区金融办有哪些任务逾期了?", "上市和数字人民币两项我们已经办结了,还剩哪些?")
+		if !strings.Contains(a.Text, "逾期") {
+			t.Errorf("not the overdue list:\n%s", a.Text)
+		}
+	})
 }
+

@@ -53,9 +53,12 @@ func (e *Engine) summary(c *composer, q *Query, today plan.Day) Answer {
 	}
 	var docs []*plan.Document
 	for _, d := range e.kb.Docs() {
-		if len(q.Cities) == 0 || contains(q.Cities, d.City) {
+		if (len(q.Cities) == 0 || contains(q.Cities, d.City)) && (len(q.Plans) == 0 || contains(q.Plans, d.ID) || d.Number != "" && contains(q.Plans, NormalizeDocNumber(d.Number))) {
 			docs = append(docs, d)
 		}
+	}
+	if len(q.Cities) == 0 && len(q.Plans) == 0 && len(q.Topic) > 0 {
+		docs = e.docsOnTopic(docs, q.Topic) // "厦漳泉大都市区这份材料讲了什么": the plan whose words those are
 	}
 	if len(docs) == 0 {
 		c.printf(c.t("没有%s的方案。\n", "There is no plan for %s.\n"), strings.Join(q.Cities, "、"))
@@ -128,6 +131,49 @@ func (e *Engine) summary(c *composer, q *Query, today plan.Day) Answer {
 		}
 	}
 	return c.answer(q, OutcomeAnswered)
+}
+
+// docsOnTopic keeps the plans whose text holds the most of the topic's terms (any form of each), all of
+// docs when none holds any.
+func (e *Engine) docsOnTopic(docs []*plan.Document, topic []string) []*plan.Document {
+	hits := map[*plan.Document]int{}
+	for _, t := range topic {
+		forms := topicForms(t)
+		in := map[*plan.Document]bool{}
+		for _, f := range forms {
+			for _, d := range e.kb.DocsWithAll(f) { // at scale, the plans of the cities holding its words
+				in[d] = true
+			}
+		}
+		for d := range in {
+			if docHolds(d, forms) {
+				hits[d]++
+			}
+		}
+	}
+	best := 0
+	for _, d := range docs {
+		best = max(best, hits[d])
+	}
+	if best == 0 {
+		return docs
+	}
+	return slices.DeleteFunc(slices.Clone(docs), func(d *plan.Document) bool { return hits[d] < best })
+}
+
+// docHolds reports whether a plan's title or text holds one of forms.
+func docHolds(d *plan.Document, forms []string) bool {
+	for _, f := range forms {
+		if strings.Contains(d.Title, f) {
+			return true
+		}
+		for i := range d.Paras {
+			if strings.Contains(d.Paras[i].Text, f) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // summaryItemsListed is how many items a plan may have for its summary to list each of them, with its

@@ -1880,6 +1880,13 @@ var figureAhead = regexp.MustCompile(`要|将|力争|确保|计划|拟|争取|�
 var bornIn = regexp.MustCompile(`(?:出生|生)(?:于|在)(?:[^，,。；;]{0,16}?[至到—－-])?\s*$|出生日期(?:为|在)?\s*$`)
 
 // foundedIn ends the words before a date that say when something was made: 成立于, 组建于, 始建于.
+// signedBefore is an issuer's name right after a note or a sentence's end, before the day it signs
+// ("）平潭综合实验区管委会办公室2019年3月15日"); signedAfter what a page puts after a signature.
+var (
+	signedBefore = regexp.MustCompile(`[）)。]\s*\p{Han}{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|管委会|管理委员会|委员会|政府|局|厅)\s*$`)
+	signedAfter  = regexp.MustCompile(`^\s*(?:印发)?\s*(?:[(（]此件|来源|附件|抄送|信息来源|发布|$)`)
+)
+
 // cohortVerbBefore is the act that made things, right before the date that names them as a cohort when 的
 // follows: "建成于2000年底前的", "竣工于2010年以前的".
 var cohortVerbBefore = regexp.MustCompile(`(?:建成|竣工|建造|建设|投用|投运|投产|开工|交付|登记|注册|出生|毕业)\s*于?\s*$`)
@@ -1922,6 +1929,9 @@ func notADeadline(text, trimmed, after string, ph datePhrase, y, end, year int) 
 	}
 	if c := clauseBefore(trimmed); (strings.Contains(c, "统计") || strings.Contains(c, "数据") || strings.Contains(c, "为")) && statPeriod.MatchString(c) {
 		return Deadline{}, true, false // "统计时段为2023年10月1日至2024年9月30日": what a figure counts
+	}
+	if ph.day != "" && signedBefore.MatchString(trimmed) && signedAfter.MatchString(after) {
+		return Deadline{}, true, false // "（责任单位：…）平潭综合实验区管委会办公室2019年3月15日来源：…": the signature a page ran on
 	}
 	sentence := after
 	if k := strings.IndexAny(after, "。；;"); k >= 0 {

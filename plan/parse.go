@@ -4310,7 +4310,7 @@ func bodyAfterVerb(rest string) bool {
 // byAgent: a clause that opens with 由 and a unit's name (or two joined by 与/和), then a verb: "由市财政局
 // 制定…", "由杨浦区政府与上海城投集团签订…".
 func byAgent(name, rest string) bool {
-	after, ok := strings.CutPrefix(name, "由")
+	after, ok := strings.CutPrefix(workThenBy.ReplaceAllString(name, "由"), "由")
 	if !ok || utf8.RuneCountInString(after) < 2 || !(startsWithVerb(rest) || agentVerb.MatchString(rest)) || !looksLikeUnit(after) || reportsTo.MatchString(after) || strings.HasPrefix(rest, "组织部") {
 		return false
 	}
@@ -4321,6 +4321,9 @@ func byAgent(name, rest string) bool {
 	_, ok = subjectUnits(after)
 	return ok
 }
+
+// workThenBy is the work named before 由 and its agent: "此项活动由", "该项工作由".
+var workThenBy = regexp.MustCompile(`^(?:此项|该项|这项|本项|此|该|本)(?:活动|工作|任务|项目)由`)
 
 // reportsTo is a name that goes on to whom it reports: "由街道报区消防安全专业委员会核定" is 街道, then
 // 报 and another body.

@@ -55,7 +55,7 @@ var labelWords = []marker{
 
 	{"牵头责任单位", roleLead}, {"牵头单位", roleLead}, {"牵头部门", roleLead}, {"主办单位", roleLead},
 	{"主责单位", roleLead}, {"主责部门", roleLead}, {"牵头处室", roleLead}, {"主办", roleLead}, {"主责", roleLead}, {"牵头", roleLead},
-	{"第一责任单位", roleLead}, {"第一责任部门", roleLead}, {"组长单位", roleLead}, {"组织单位", roleResp},
+	{"第一责任单位", roleLead}, {"第一责任部门", roleLead}, {"组长单位", roleLead}, {"副组长单位", rolePartic}, {"组织单位", roleResp},
 	{"责任单位及承办科室", roleResp}, {"责任单位及承办单位", roleResp}, {"责任单位及承办处室", roleResp},
 
 	{"协同责任单位", rolePartic}, {"配合责任单位", rolePartic}, {"配合单位", rolePartic}, {"配合部门", rolePartic},

@@ -67,3 +67,19 @@ func TestStop43Dates(t *testing.T) {
 		})
 	}
 }
+
+// TestStop43Roles: role forms 19 (copied from real plans) taught these.
+func TestStop43Roles(t *testing.T) {
+	for _, tc := range []struct {
+		name, item string
+		want       taskWant
+	}{
+		{"a deputy group leader's unit takes part", "1.开展督查。（组长单位：县政府办；副组长单位：县监察局）", taskWant{lead: []string{"县政府办"}, partic: []string{"县监察局"}}},
+		{"the work named before 由 and its agent", "1.此项活动由区商贸旅游局制定方案。", taskWant{lead: []string{"区商贸旅游局"}}},
+		{"a signature run on after the last note is no deadline", "1.重视人才培养。（责任单位：区市场监督管理局）平潭综合实验区管委会办公室2019年3月15日来源：平潭综合实验区管委会办公室", taskWant{lead: []string{"区市场监督管理局"}, dates: []string{}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkTasks(t, formHead+tc.item+"\n", []taskWant{tc.want})
+		})
+	}
+}
