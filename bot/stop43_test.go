@@ -54,4 +54,3 @@ func TestQuestionsStop43(t *testing.T) {
 		}
 	})
 }
-
