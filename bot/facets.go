@@ -658,7 +658,7 @@ func asksPlanFacts(s string, q *Query) bool {
 	if reScopeQ.MatchString(s) {
 		return true
 	}
-	return reBasisQ.MatchString(s) || reGoalsQ.MatchString(s) && len(q.Topic) == 0 ||
+	return reBasisQ.MatchString(s) || reGoalsQ.MatchString(s) && len(q.Topic) == 0 && !reCountTask.MatchString(s) || // "那几个主要目标，各牵头单位分别牵头几项" counts
 		(asksParts(s) || rePeriodQ.MatchString(s) && len(q.Topic) == 0) && len(q.Bodies) == 0
 }
 
@@ -1046,7 +1046,7 @@ var topicStop = regexp.MustCompile(`(?i)` + strings.Join([]string{
 
 // topicKeepWords are words a topic keeps whole although a stop word starts them: 共同富裕 is a
 // topic, not 共同 + 富裕; 具体化 is no 具体.
-const topicKeepWords = `共同富裕|共同体|共同缔造|具体化|都市|首都`
+const topicKeepWords = `共同富裕|共同体|共同缔造|具体化|都市|首都|层次`
 
 var (
 	reTopicKeep   = regexp.MustCompile(`^(?:` + topicKeepWords + `)$`)

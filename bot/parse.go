@@ -1755,6 +1755,13 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 	case pointsBack || subjectless(q):
 		p.sameSubject(q, prev, roleWords(s, rest))
 	}
+	if pointsBack && (q.Shape == "" || q.Shape == ShapeSearch) && prev.Shape == ShapeList && len(q.Topic) > 0 && !q.hasUnits() && !reSearchQ.MatchString(s) {
+		// "多层次住房供应体系那部分呢" after a part's list: that part's list, in the same plan.
+		q.Shape, q.followUp = ShapeList, true
+		if len(q.Plans) == 0 {
+			q.Plans = prev.Plans
+		}
+	}
 }
 
 // measureNouns name the kind of figure a question asks for, not what it is of.

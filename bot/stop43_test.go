@@ -53,4 +53,24 @@ func TestQuestionsStop43(t *testing.T) {
 			t.Errorf("not the overdue list:\n%s", a.Text)
 		}
 	})
+	t.Run("a count of a plan's goals by lead unit is a count", func(t *testing.T) {
+		e := NewEngine(corpusIndex(t, []string{"dev/h-hb-jiayu-2021-gwr-key-work-division.txt"}), Options{})
+		if a := ask(t, e, "嘉鱼县2021年那几个主要目标，各牵头单位分别牵头几项"); !strings.Contains(a.Text, "县发改局：3 项") {
+			t.Errorf("no count by lead unit:\n%s", a.Text)
+		}
+	})
+	t.Run("a work report in English is the plan's words, not a report to make", func(t *testing.T) {
+		e := NewEngine(corpusIndex(t, []string{"dev/s-gd-guangzhou-2021-gwr-table.txt"}), Options{})
+		if a := ask(t, e, "Which tasks does the Guangzhou science and technology bureau lead in the 2021 work report division?"); len(a.Tasks) == 0 {
+			t.Errorf("no tasks:\n%s", a.Text)
+		}
+	})
+	t.Run("another part of the plan after a part's list", func(t *testing.T) {
+		e := NewEngine(corpusIndex(t, []string{"dev/as-gd-guangzhou-2012-livelihood-happiness-opinion.txt"}), Options{})
+		a := ask(t, e, "广州民生幸福工程里 异地务工人员服务体系那部分有哪些任务", "多层次住房供应体系那部分呢")
+		if len(a.Tasks) != 4 {
+			t.Errorf("%d tasks, want the part's four:\n%s", len(a.Tasks), a.Text)
+		}
+	})
 }
+
