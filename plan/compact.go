@@ -10,23 +10,55 @@ import (
 // document into the document's own fields, repeated sections and numbers into one copy, deadline
 // quotes into the text they were read from, and unit, city and kind names into one copy for the
 // whole process. A decoded or generated plan otherwise holds its task text twice and its title in
-// every task; at 10,000 plans that is about half of what the plans cost.
+// every task; at 10,000 plans that is about half of what the plans cost. What the document still
+// owns after that (its tasks' texts, ids and sections, the paragraphs outside tasks) is then moved
+// into one string per document, so that a plan costs one allocation for its text rather than
+// thousands, each rounded up to the allocator's next size class.
 //
 // Call it where a document is made (decoded from the plan store, generated), before anyone else
 // sees it: it writes the document's fields.
 func Compact(d *Document) {
-	local := map[string]string{}
-	own := func(s string) string { // one copy per document
+	// The same walk runs twice: first to gather the distinct strings the document owns (roots),
+	// then, with the roots laid end to end in one string, to point every field into it.
+	roots := map[string]int{}
+	var order []string
+	total := 0
+	gather := func(s string) string {
+		if _, ok := roots[s]; !ok && s != "" {
+			roots[s] = -1
+			order = append(order, s)
+			total += len(s)
+		}
+		return s
+	}
+	compact(d, gather)
+
+	var b strings.Builder
+	b.Grow(total)
+	for _, s := range order {
+		roots[s] = b.Len()
+		b.WriteString(s)
+	}
+	arena := b.String()
+	place := func(s string) string {
 		if s == "" {
 			return s
 		}
-		if c, ok := local[s]; ok {
-			return c
-		}
-		local[s] = s
-		return s
+		i := roots[s]
+		return arena[i : i+len(s)]
 	}
+	compact(d, place)
+}
+
+// compact points d's fields at what own returns for each string the document owns, and at pieces
+// of a task's text (as own returned it) for strings that text holds.
+func compact(d *Document, own func(string) string) {
 	d.City, d.Province, d.Level = Intern(d.City), Intern(d.Province), Intern(d.Level)
+	d.ID, d.Title, d.Number, d.Issuer = own(d.ID), own(d.Title), own(d.Number), own(d.Issuer)
+	d.PeriodQuote, d.Source, d.Hash = own(d.PeriodQuote), own(d.Source), own(d.Hash)
+	for i, w := range d.Warnings {
+		d.Warnings[i] = own(w)
+	}
 	r := d.Ref()
 	ref := &r
 	byID := make(map[string]*Task, len(d.Tasks))
@@ -35,6 +67,8 @@ func Compact(d *Document) {
 		if t.Doc == nil || *t.Doc == r {
 			t.Doc = ref // one reference a document, not a copy a task
 		}
+		t.Text = own(t.Text)
+		t.ID = own(t.ID)
 		t.Section = own(t.Section)
 		t.Number = own(t.Number)
 		t.Title = within(t.Text, t.Title, own) // most items' text repeats their title
@@ -53,6 +87,9 @@ func Compact(d *Document) {
 			r.Quote = within(t.Text, r.Quote, own)
 			internAll(r.Units)
 		}
+		for j, w := range t.Warnings {
+			t.Warnings[j] = own(w)
+		}
 		byID[t.ID] = t
 	}
 	for i := range d.Paras {
@@ -62,6 +99,7 @@ func Compact(d *Document) {
 			p.TaskID = t.ID
 			p.Text = within(t.Text, p.Text, own)
 		} else {
+			p.TaskID = own(p.TaskID)
 			p.Text = own(p.Text)
 		}
 	}
