@@ -111,6 +111,18 @@ func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon 
 		})
 		lx.forms[f] = dedupe(us)
 	}
+	// The lists were grown by appending (and deduplicated in place): copied into one allocation,
+	// each list's capacity its length, they keep only what they hold.
+	total := 0
+	for _, us := range lx.forms {
+		total += len(us)
+	}
+	all := make([]plan.UnitRef, 0, total)
+	for f, us := range lx.forms {
+		at := len(all)
+		all = append(all, us...)
+		lx.forms[f] = all[at:len(all):len(all)]
+	}
 	return lx
 }
 

@@ -172,33 +172,50 @@ const (
 )
 
 // reindex makes the unit lists again: a unit named twice in a task's leads is listed twice, and a
-// unit that leads is not listed again as taking part.
+// unit that leads is not listed again as taking part. The lists are counted first and then filled
+// in one allocation per shard, each list's capacity its length: appended one by one they would
+// keep up to twice what they hold, one allocation per unit.
 func (s *shard) reindex() {
 	if !s.stale {
 		return
 	}
 	s.stale = false
-	s.units = map[string][]uint32{}
+	s.units = nil
+	counts := map[string]int{}
+	total := 0
+	if !s.eachUnitTask(func(u string, _ uint32) { counts[u]++; total++ }) {
+		return // too large to pack: unitTasks reads the plans
+	}
+	all := make([]uint32, total)
+	s.units = make(map[string][]uint32, len(counts))
+	at := 0
+	for u, n := range counts {
+		s.units[u] = all[at : at : at+n]
+		at += n
+	}
+	s.eachUnitTask(func(u string, p uint32) { s.units[u] = append(s.units[u], p) })
+}
+
+// eachUnitTask calls emit with every unit of every task in the shard, packed as unitTasks reads it,
+// in document and task order; false when the shard is too large to pack.
+func (s *shard) eachUnitTask(emit func(u string, p uint32)) bool {
 	for di, d := range s.docs {
 		if di >= maxShardDocs || len(d.doc.Tasks) > maxDocTasks {
-			s.units = nil // too large to pack: unitTasks reads the plans
-			return
+			return false
 		}
 		for ti := range d.doc.Tasks {
 			t := &d.doc.Tasks[ti]
 			for _, u := range t.Lead {
-				s.units[u] = append(s.units[u], uint32(di)<<16|uint32(ti)<<1|1)
+				emit(u, uint32(di)<<16|uint32(ti)<<1|1)
 			}
 			for _, u := range t.Participating {
 				if t.Role(u) != plan.RoleLead {
-					s.units[u] = append(s.units[u], uint32(di)<<16|uint32(ti)<<1)
+					emit(u, uint32(di)<<16|uint32(ti)<<1)
 				}
 			}
 		}
 	}
-	for u, l := range s.units {
-		s.units[u] = slices.Clip(l)
-	}
+	return true
 }
 
 // unitTasks calls emit with every task of unit name in the shard, in document and task order.
