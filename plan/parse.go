@@ -6119,8 +6119,16 @@ func (p *parser) headingUnits(title string) (lead, partic []string) {
 			return n.lead, n.partic
 		}
 	}
+	// "一、县示范区管委会牵头工作(8项)": a group of the work one unit leads.
+	if m := unitLeadsGroup.FindStringSubmatch(title); m != nil && looksLikeUnit(m[1]) && !startsWithVerb(m[1]) {
+		return []string{cleanUnit(m[1])}, nil
+	}
 	return nil, nil
 }
+
+// unitLeadsGroup is a heading that names the unit leading the work under it: "县示范区管委会牵头工作(8项)",
+// "（二）市商务局牵头的重点任务".
+var unitLeadsGroup = regexp.MustCompile(`^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?(\p{Han}[\p{Han}（）()]{1,30}?)(?:牵头|主办)(?:的)?(?:重点)?(?:工作|任务|事项)(?:\s*[(（][^）)]{0,8}[)）])?\s*$`)
 
 // onlySupport reports whether every subject of text only supports the work (supportClause: "市财政局
 // 给予资金支持"), doing none of its own.

@@ -76,6 +76,8 @@ func TestStop43Roles(t *testing.T) {
 	}{
 		{"a deputy group leader's unit takes part", "1.开展督查。（组长单位：县政府办；副组长单位：县监察局）", taskWant{lead: []string{"县政府办"}, partic: []string{"县监察局"}}},
 		{"the work named before 由 and its agent", "1.此项活动由区商贸旅游局制定方案。", taskWant{lead: []string{"区商贸旅游局"}}},
+		{"a heading names the unit leading its group", "一、县示范区管委会牵头工作(8项)\n1.投资3000万元建设南美白对虾工厂化循环水养殖基地。", taskWant{lead: []string{"县示范区管委会"}}},
+		{"a heading that leads nothing names no unit", "一、加强统筹牵头工作\n1.投资3000万元建设养殖基地。（责任单位：县农业农村局）", taskWant{lead: []string{"县农业农村局"}}},
 		{"a signature run on after the last note is no deadline", "1.重视人才培养。（责任单位：区市场监督管理局）平潭综合实验区管委会办公室2019年3月15日来源：平潭综合实验区管委会办公室", taskWant{lead: []string{"区市场监督管理局"}, dates: []string{}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
