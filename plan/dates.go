@@ -1176,6 +1176,9 @@ const monthWorkVerbs = `(?:组织|开展|完成|召开|举办|进行|实施|全�
 // monthOpensWork reports whether a month alone ("9月份", "12月") opens a clause that does work in it,
 // so that the month's end is its deadline; elsewhere a month alone dates what happened.
 func monthOpensWork(before, after string) bool {
+	// "将于5月、10月组织…": each month of a list opens the work the list does.
+	after = after[len(monthListAfter.FindString(after)):]
+	before = before[:len(before)-len(monthListBefore.FindString(before))]
 	b := strings.TrimRight(before, " \t")
 	for _, w := range []string{"今年", "本年", "明年", "次年"} {
 		if rest, ok := strings.CutSuffix(b, w); ok {
@@ -1192,6 +1195,9 @@ func monthOpensWork(before, after string) bool {
 	}
 	if rest, ok := cutAnySuffix(b, "计划于", "计划在", "计划", "预计于", "预计", "拟于", "拟在", "拟", "定于", "将于"); ok {
 		b = rest // "计划5月开工", "拟于10月召开": the month the work is set for
+		if strings.HasSuffix(before, "于") && monthWork.MatchString(after) && !monthWorkDone.MatchString(after) && !strings.Contains(clauseBefore(b), "已") {
+			return true // "我委将于5月、10月组织…": a subject, then the month it will work in
+		}
 	} else if sub, ok := strings.CutSuffix(b, "于"); ok && (!yuWord(sub) || bodyBeforeYu(sub)) && monthWork.MatchString(after) && !monthWorkDone.MatchString(after) {
 		return true // "第二轮督查于9月开展": the month a step is set for
 	}
@@ -1203,6 +1209,13 @@ func monthOpensWork(before, after string) bool {
 	}
 	return monthWork.MatchString(after) && !monthWorkDone.MatchString(after)
 }
+
+// monthListAfter and monthListBefore are the other months of a list a month stands in: "、10月" after
+// 5月, "5月、" before 10月.
+var (
+	monthListAfter  = regexp.MustCompile(`^(?:\s*[、和及]\s*\d{1,2}\s*月份?)+`)
+	monthListBefore = regexp.MustCompile(`(?:\d{1,2}\s*月份?\s*[、和及]\s*)+$`)
+)
 
 // bodyBeforeYu reports whether s ends with a body's name whose last character also closes a word with 于
 // (处于, 大于): "法规处于9月开展", "市人大于10月视察" date a step.
