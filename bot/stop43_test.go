@@ -72,5 +72,12 @@ func TestQuestionsStop43(t *testing.T) {
 			t.Errorf("%d tasks, want the part's four:\n%s", len(a.Tasks), a.Text)
 		}
 	})
+	t.Run("these two after a list are its tasks", func(t *testing.T) {
+		e := NewEngine(textIndex(t, "某某县2024年重点工作任务分解表\n\n一、重点任务\n\n1.新增托位400个，2024年6月底前完成。（责任单位：县教育局）\n\n2.保障学院秋季开学，2027年8月底前完成。（责任单位：县教育局）\n"), Options{})
+		a := ask(t, e, "县教育局负责哪些?", "这两项现在过期了没")
+		if len(a.Tasks) != 1 || strings.Contains(a.Text, "两项”") {
+			t.Errorf("%d tasks, want the one of the two that is overdue:\n%s", len(a.Tasks), a.Text)
+		}
+	})
 }
 
