@@ -53,12 +53,23 @@ func Precision(d plan.Deadline) string {
 func Passed(t *plan.Task, today plan.Day, kind string) []plan.Deadline {
 	var out []plan.Deadline
 	for _, d := range t.Deadlines {
-		if Counts(d) && d.Date.Before(today) && (kind == "" || Kind(d) == kind) {
+		if (Counts(d) || yearsWork(d)) && d.Date.Before(today) && (kind == "" || Kind(d) == kind) {
 			out = append(out, d)
 		}
 	}
 	return out
 }
+
+// yearsWork reports whether d is the period of a year's plan a task inherits ("2026年政府工作报告重点工作
+// 分工方案", "2025年工作要点"): the task is that year's work, so once the year is over and the task is
+// not marked done it is overdue. It is still no date of the task's own: not listed as due in a window,
+// and the task is among those that state no date.
+func yearsWork(d plan.Deadline) bool {
+	return d.Inherited && !d.Date.IsZero() && len(reYear.FindAllString(d.Quote, 2)) == 1 && !strings.ContainsAny(d.Quote, "到至—-－~～")
+}
+
+// reYear is a year written in digits.
+var reYear = regexp.MustCompile(`(?:19|20)\d{2}`)
 
 // Within returns the deadlines of t that count and fall in [from, to] (open ends when zero), of kind
 // when given, and no coarser than precision: a window naming a month ("month") does not count a

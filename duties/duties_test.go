@@ -73,6 +73,8 @@ func TestWithinAndPassed(t *testing.T) {
 		{Quote: "到2025年", Date: day("2025-12-31"), Kind: plan.KindTarget},
 		{Quote: "五年内", Date: day("2026-12-31")},
 	}}
+	yearsTask := &plan.Task{Deadlines: []plan.Deadline{{Quote: "2024年政府工作报告重点工作任务分解表", Date: day("2024-12-31"), Kind: plan.KindTarget, Inherited: true}}}
+	horizonTask := &plan.Task{Deadlines: []plan.Deadline{{Quote: "（2023—2027年）", Date: day("2027-12-31"), Kind: plan.KindTarget, Inherited: true}}}
 	str := func(ds []plan.Deadline) string {
 		var s []string
 		for _, d := range ds {
@@ -91,6 +93,9 @@ func TestWithinAndPassed(t *testing.T) {
 		{"targets only", Within(task, plan.Day{}, plan.Day{}, plan.KindTarget, ""), "[2025-12-31]"},
 		{"passed", Passed(task, day("2024-01-01"), ""), "[2023-12-31 2023-06-30]"},
 		{"passed deadlines of kind by", Passed(task, day("2026-01-01"), plan.KindBy), "[2023-12-31 2023-06-30]"},
+		{"a year's plan's work is overdue after its year", Passed(yearsTask, day("2025-01-01"), ""), "[2024-12-31]"},
+		{"a year's plan's work is no date in a window", Within(yearsTask, day("2024-01-01"), day("2024-12-31"), "", ""), "[]"},
+		{"a horizon the task inherits is never overdue", Passed(horizonTask, day("2028-01-01"), ""), "[]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
