@@ -28,6 +28,8 @@ var phrasings = []struct {
 	{regexp.MustCompile(`(?:梳理|整理)(?:一下|一遍|清楚)?|麻烦(?:你|您)|到底|究竟`), " "},
 	{regexp.MustCompile(`我们是|我是|咱们是`), " "},
 	{regexp.MustCompile(`(?:我们|咱们|我|本)(?:局|委|办|厅|单位|部门|这边|这里)|我们|咱们`), " "},
+	// "在此基础上", "在上年基础上": a connective, no field.
+	{regexp.MustCompile(`在\p{Han}{0,6}?基础上`), " "},
 	// "各乡镇人民政府在电梯安全上要做什么": the field a unit works in, named with 在…上.
 	{regexp.MustCompile(`在(\p{Han}{2,12}?)(?:工作)?上(要|需要|应该|应当|应|该|有|都|负责|做|干|承担|牵头|配合|参与)`), " ${1}方面${2}"},
 	// This month, this quarter: a time, not a pointing word.

@@ -80,4 +80,3 @@ func TestQuestionsStop43(t *testing.T) {
 		}
 	})
 }
-

@@ -1183,9 +1183,9 @@ func monthOpensWork(before, after string) bool {
 	for _, w := range []string{"今年", "本年", "明年", "次年"} {
 		if rest, ok := strings.CutSuffix(b, w); ok {
 			b = rest // "今年9月份组织开展…": the year said in words, then the month
-			if monthWork.MatchString(after) && !strings.HasPrefix(after, "，") && !strings.HasPrefix(after, ",") && !monthWorkDone.MatchString(after) &&
+			if m := monthDone.FindString(after); m != "" && !strings.HasPrefix(after[len(m):], "的") && !strings.Contains(clauseOf(after), "以来") &&
 				!strings.Contains(clauseBefore(b), "已") && !strings.HasSuffix(b, "至") && !strings.HasSuffix(b, "到") {
-				return true // "仓储物流区明年7月份建成": the year and month the work is set for
+				return true // "仓储物流区明年7月份建成": the year and month the work is to be done in
 			}
 			break
 		}
@@ -1193,9 +1193,10 @@ func monthOpensWork(before, after string) bool {
 	if cl := clauseBefore(b); strings.Contains(cl, "已") && !strings.Contains(cl[strings.LastIndex(cl, "已"):], "的") {
 		return false // "已于9月开展", "项目已经于3月开工": done; "对已确定的试点村于9月开展验收" is not
 	}
+	yu := strings.HasSuffix(b, "于")
 	if rest, ok := cutAnySuffix(b, "计划于", "计划在", "计划", "预计于", "预计", "拟于", "拟在", "拟", "定于", "将于"); ok {
 		b = rest // "计划5月开工", "拟于10月召开": the month the work is set for
-		if strings.HasSuffix(before, "于") && monthWork.MatchString(after) && !monthWorkDone.MatchString(after) && !strings.Contains(clauseBefore(b), "已") {
+		if yu && monthWork.MatchString(after) && !monthWorkDone.MatchString(after) && !strings.Contains(clauseBefore(b), "已") {
 			return true // "我委将于5月、10月组织…": a subject, then the month it will work in
 		}
 	} else if sub, ok := strings.CutSuffix(b, "于"); ok && (!yuWord(sub) || bodyBeforeYu(sub)) && monthWork.MatchString(after) && !monthWorkDone.MatchString(after) {
@@ -1209,6 +1210,13 @@ func monthOpensWork(before, after string) bool {
 	}
 	return monthWork.MatchString(after) && !monthWorkDone.MatchString(after)
 }
+
+// stageLabelBefore is a stage's label right before its span of dates: "第一阶段(", "推广阶段（".
+var stageLabelBefore = regexp.MustCompile(`阶段\s*[(（]?\s*(?:(?:19|20)\d{2}\s*年?\s*(?:[—\-－~～至到]+)\s*)?$`)
+
+// monthDone is a completion right after a month the year is said before in words: "明年7月份建成",
+// "今年10月底全面完成" (not a meeting held or a campaign begun then: 今年3月份召开的…大会).
+var monthDone = regexp.MustCompile(`^(?:全面|基本|全部)?(?:建成|完成|竣工|投用|投运|投入使用|上线|交付)`)
 
 // monthListAfter and monthListBefore are the other months of a list a month stands in: "、10月" after
 // 5月, "5月、" before 10月.
@@ -1946,11 +1954,16 @@ func notADeadline(text, trimmed, after string, ph datePhrase, y, end, year int) 
 	if ph.day != "" && signedBefore.MatchString(trimmed) && signedAfter.MatchString(after) {
 		return Deadline{}, true, false // "（责任单位：…）平潭综合实验区管委会办公室2019年3月15日来源：…": the signature a page ran on
 	}
-	sentence := after
+	// "第一阶段(2016年—2018年):编制…(已完成)": a stage the plan marks done, in its label's sentence;
+	// elsewhere the mark is its own clause's ("…，其中6月底前完成50个（已完成）").
+	scope := after
 	if k := strings.IndexAny(after, "。；;"); k >= 0 {
-		sentence = after[:k]
+		scope = after[:k]
 	}
-	if strings.Contains(sentence, "已完成）") || strings.Contains(sentence, "已完成)") {
+	if !stageLabelBefore.MatchString(trimmed) {
+		scope = clauseOf(after)
+	}
+	if strings.Contains(scope, "已完成）") || strings.Contains(scope, "已完成)") {
 		return Deadline{}, true, false // "第一阶段(2016年—2018年)：编制…(已完成)": a stage the plan marks done
 	}
 	if cohortVerbBefore.MatchString(trimmed) && strings.HasPrefix(strings.TrimLeft(after, " \t"), "的") {

@@ -1291,7 +1291,7 @@ func stripMarkup(text string) string {
 // appendClean removes spaces inside Chinese text and keeps the line unless it is junk.
 func appendClean(out []string, line string) []string {
 	if strings.IndexByte(line, ' ') >= 0 || strings.IndexByte(line, '\t') >= 0 {
-		line = spacedUnitList(line)
+		line = spacedCells(line)
 	}
 	for i := 0; i < 2 && spaceRunBetween(line, cjkSpaceSide, cjkSpaceSide); i++ { // overlapping matches need a second pass
 		line = dropCJKSpaces(line)
@@ -1311,54 +1311,37 @@ func appendClean(out []string, line string) []string {
 	return append(out, line)
 }
 
-// spacedUnitList keeps the spaces that separate units in a list ("安监站 安监所", "超限站 公路站 交警六中队")
-// as the list's 、, before dropCJKSpaces joins the words a page spaced apart: a space stands between two
-// names when the words on each side of it, up to the next space or separator, are each a unit's name,
-// the first ending as a body does (局, 站, 所, 中队), not as a place (杭州市 市场监管局 is one name).
-func spacedUnitList(line string) string {
-	var b strings.Builder
-	last := 0
-	for i := 0; i < len(line); {
-		start, end := nextSpaceRun(line, i)
-		if start < 0 {
-			break
-		}
-		i = end
-		prev := line[lastSep(line[:start]):start]
-		next := line[end : end+nextSep(line[end:])]
-		if prev == "" || next == "" || bareParty[next] || !bodyEnd.MatchString(prev) || !looksLikeUnit(prev) || !looksLikeUnit(next) || !allHan(prev) || !allHan(next) {
-			continue
-		}
-		b.WriteString(line[last:start])
-		b.WriteString("、")
-		last = end
-	}
-	if last == 0 {
+// spacedCells reads the cells of a piped table row whose units spaces separate ("烟花爆竹 | 1月份 | 安监站 安监所 |")
+// as spacedUnits reads a label's list, before dropCJKSpaces joins the words a page spaced apart.
+func spacedCells(line string) string {
+	if !strings.ContainsAny(line, "|｜") {
 		return line
 	}
-	b.WriteString(line[last:])
+	var b strings.Builder
+	last := 0
+	for _, m := range pipeSep.FindAllStringIndex(line+"|", -1) {
+		cell := line[last:min(m[0], len(line))]
+		if t := strings.TrimSpace(cell); strings.ContainsAny(t, " \t") && looksLikeUnit(firstWord(t)) {
+			cell = strings.Replace(cell, t, spacedUnits(t), 1)
+		}
+		b.WriteString(cell)
+		if m[0] < len(line) {
+			b.WriteString(line[m[0]:m[1]])
+		}
+		last = m[1]
+	}
 	return b.String()
 }
 
-// unitSeps end the words of a name on a line: a space, a cell's pipe, a list's 、 and ，, a label's colon.
-const unitSeps = " \t|｜、，,；;：:（(）)"
+// pipeSep separates a piped row's cells.
+var pipeSep = regexp.MustCompile(`[|｜]`)
 
-// lastSep is where the words before the end of s start: after the last unitSeps character.
-func lastSep(s string) int {
-	k := strings.LastIndexAny(s, unitSeps)
-	if k < 0 {
-		return 0
+// firstWord is s up to its first space.
+func firstWord(s string) string {
+	if k := strings.IndexAny(s, " \t"); k >= 0 {
+		return s[:k]
 	}
-	_, n := utf8.DecodeRuneInString(s[k:])
-	return k + n
-}
-
-// nextSep is where the words at the start of s end: at the first unitSeps character, or 。.
-func nextSep(s string) int {
-	if k := strings.IndexAny(s, unitSeps+"。"); k >= 0 {
-		return k
-	}
-	return len(s)
+	return s
 }
 
 // twoNotes is a line ending with two notes in brackets: "…。（县自然资源局）（2025年底前）".
@@ -4310,7 +4293,10 @@ func bodyAfterVerb(rest string) bool {
 // byAgent: a clause that opens with 由 and a unit's name (or two joined by 与/和), then a verb: "由市财政局
 // 制定…", "由杨浦区政府与上海城投集团签订…".
 func byAgent(name, rest string) bool {
-	after, ok := strings.CutPrefix(workThenBy.ReplaceAllString(name, "由"), "由")
+	if !strings.HasPrefix(name, "由") && strings.Contains(name, "由") {
+		name = workThenBy.ReplaceAllString(name, "由") // "此项活动由": the work, then its agent
+	}
+	after, ok := strings.CutPrefix(name, "由")
 	if !ok || utf8.RuneCountInString(after) < 2 || !(startsWithVerb(rest) || agentVerb.MatchString(rest)) || !looksLikeUnit(after) || reportsTo.MatchString(after) || strings.HasPrefix(rest, "组织部") {
 		return false
 	}
@@ -5764,7 +5750,11 @@ func (p *parser) inheritPeriod(root *item) {
 		n++
 	}
 	if n > 0 {
-		d.Warnings = append(d.Warnings, fmt.Sprintf("%d tasks state no date and take the plan's period (%s) as their target", n, d.PeriodQuote))
+		as := "target"
+		if completionBy.MatchString(d.PeriodQuote) {
+			as = "deadline"
+		}
+		d.Warnings = append(d.Warnings, fmt.Sprintf("%d tasks state no date and take the plan's period (%s) as their %s", n, d.PeriodQuote, as))
 	}
 }
 

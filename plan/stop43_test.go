@@ -30,19 +30,17 @@ func TestLeaders(t *testing.T) {
 	}
 }
 
-// TestSpacedUnitList: a space between two units' names separates them; a space inside one name, or
-// before a bare class word, is the page's and goes.
-func TestSpacedUnitList(t *testing.T) {
+// TestSpacedCells: a space between two units' names in a table's cell separates them; a space inside
+// one name, or before a word that is no unit, is the page's and goes.
+func TestSpacedCells(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"烟花爆竹 | 1月份 | 安监站 安监所 |", "烟花爆竹 | 1月份 | 安监站、安监所 |"},
-		{"超限站 公路站 交警六中队", "超限站、公路站、交警六中队"},
-		{"责任单位：市发改委 市财政局", "责任单位：市发改委、市财政局"},
-		{"杭州市 市场监管局", "杭州市 市场监管局"},
-		{"县住房公积金管理中心 企业", "县住房公积金管理中心 企业"},
-		{"市发改委 牵头", "市发改委 牵头"},
+		{"交通运输 | 12月份 | 超限站 公路站 交警六中队", "交通运输 | 12月份 | 超限站、公路站、交警六中队"},
+		{"责任单位：市发改委 市财政局", "责任单位：市发改委 市财政局"}, // a label's list: spacedLabelLists reads it
+		{"整治 | 市发改委 牵头", "整治 | 市发改委 牵头"},
 	} {
-		if got := spacedUnitList(tc.in); got != tc.want {
-			t.Errorf("spacedUnitList(%q) = %q, want %q", tc.in, got, tc.want)
+		if got := spacedCells(tc.in); got != tc.want {
+			t.Errorf("spacedCells(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }

@@ -23,6 +23,7 @@ var warningsZH = []struct {
 	{regexp.MustCompile(`^no date of its own: takes the plan's period \((.*)\) as its target$`), "本身没有写期限：以方案的实施期（$1）为目标期限"},
 	{regexp.MustCompile(`^no date of its own: takes the plan's period \((.*)\) as its deadline$`), "本身没有写期限：以方案规定的全部完成时间（$1）为完成期限"},
 	{regexp.MustCompile(`^(\d+) tasks state no date and take the plan's period \((.*)\) as their target$`), "$1 项任务没有写期限，以方案的实施期（$2）为目标期限"},
+	{regexp.MustCompile(`^(\d+) tasks state no date and take the plan's period \((.*)\) as their deadline$`), "$1 项任务没有写期限，以方案规定的全部完成时间（$2）为完成期限"},
 	{carriedExpr, "这一行没有自己的$1格（合并单元格）：沿用上一行的"},
 	{regexp.MustCompile(`^the table's header names no unit column: a cell was read as its units$`), "表头没有责任单位列：把一个单元格当作了责任单位"},
 	{regexp.MustCompile(`^the text is cut off inside this row: its units are not known$`), "正文在这一行中间中断：责任单位不明"},
