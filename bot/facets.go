@@ -204,36 +204,53 @@ func insideRun(s string, i, j int) bool {
 	return unicode.Is(unicode.Han, before) && unicode.Is(unicode.Han, after)
 }
 
-// misspeltCity finds a place written with the wrong character (湖洲 for 湖州, 荷泽 for 菏泽): two
-// characters that read like a known city in pinyin and share a character with it.
+// misspeltCity finds a place written with a wrong character (湖洲 for 湖州, 荷泽 for 菏泽, 龙泉译 for
+// 龙泉驿): two or three characters that read like a known city in pinyin and share all but one
+// character with one of its forms. Longer names are tried first.
 func (p *Parser) misspeltCity(s string) (typed, city, rest string) {
 	rs := []rune(s)
-	for i := 0; i+2 <= len(rs); i++ {
-		if !unicode.Is(unicode.Han, rs[i]) || !unicode.Is(unicode.Han, rs[i+1]) {
-			continue
-		}
-		span := string(rs[i : i+2])
-		c := p.cities.english[strings.Join(pinyinOf(span), "")]
-		if c == "" || p.dir.ResolveCity(span) != "" {
-			continue
-		}
-		shares := false
-		for _, f := range plan.CityForms(c) {
-			if strings.ContainsRune(f, rs[i]) || strings.ContainsRune(f, rs[i+1]) {
-				shares = true
+	for n := 3; n >= 2; n-- {
+		for i := 0; i+n <= len(rs); i++ {
+			if !allHanRunes(rs[i : i+n]) {
+				continue
 			}
+			span := string(rs[i : i+n])
+			c := p.cities.english[strings.Join(pinyinOf(span), "")]
+			if c == "" || p.dir.ResolveCity(span) != "" {
+				continue
+			}
+			shares := false
+			for _, f := range plan.CityForms(c) {
+				k := 0
+				for _, r := range rs[i : i+n] {
+					if strings.ContainsRune(f, r) {
+						k++
+					}
+				}
+				shares = shares || k >= n-1 && k > 0
+			}
+			if !shares {
+				continue
+			}
+			end := i + n
+			if end < len(rs) && strings.ContainsRune("市区县", rs[end]) {
+				end++
+			}
+			typed = string(rs[i:end])
+			return typed, c, string(rs[:i]) + " " + string(rs[end:])
 		}
-		if !shares {
-			continue
-		}
-		end := i + 2
-		if end < len(rs) && strings.ContainsRune("市区县", rs[end]) {
-			end++
-		}
-		typed = string(rs[i:end])
-		return typed, c, string(rs[:i]) + " " + string(rs[end:])
 	}
 	return "", "", s
+}
+
+// allHanRunes reports whether every rune of rs is a Han character.
+func allHanRunes(rs []rune) bool {
+	for _, r := range rs {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return true
 }
 
 var rePlace = regexp.MustCompile(`^(?:请问)?\s*([\p{Han}]{2,4}?(?:市|区|县))(?:的)?(?:方案|有哪些任务|有什么任务|的任务|有多少项?任务|哪些任务)|^(?:那么|那)\s*([\p{Han}]{2,5}?)的?呢[?？]?$`)
@@ -1014,8 +1031,8 @@ func hanRuns(s string) []string {
 // here splits a run: "人工智能由谁负责" leaves 人工智能.
 var topicStop = regexp.MustCompile(`(?i)` + strings.Join([]string{
 	topicKeepWords, // matched first so that their stop words inside (共同, 具体) stay: see stripTopicStop
-	`(?:这份|这个|那份|那个|该|本)?(?:材料|文件|通知|表|报告|规划)?(?:里|中)?(?:主要)?(?:都)?(?:说|讲|写)了(?:些)?(?:什么|啥)|主要内容|(?:讲|说)的是(?:什么|啥)|(?:这份|那份|该|本)材料|(?:扮演|担任|起)?(?:的)?(?:什么|啥|哪种|哪个|什么样的?)(?:角色|作用)|角色|[这那]?(?:[两三四五六几]|些)(?:项|条|件)(?:任务|工作|事)?`, // "这份材料讲了什么", "这两项现在过期了没", "市审计局在里面是什么角色"
-	`从?(?:什么时候|何时|哪天|哪一天|哪年|哪个月)(?:起|开始|启动)|(?:要|需要|得)?到(?:什么时候|何时|哪天|哪一天|哪年)|开始(?:[?？]|$)|自己|自身|本身|亲自|本单位`,                                                                                                                     // "…从什么时候开始?", "督查室自己要承担哪些工作"
+	`(?:这份|这个|那份|那个|该|本)?(?:材料|文件|通知|表|报告|规划)?(?:里|中)?(?:主要)?(?:都)?(?:说|讲|写)了(?:些)?(?:什么|啥)|主要内容|(?:讲|说)的是(?:什么|啥)|(?:这份|那份|该|本)材料|(?:扮演|担任|起)?(?:的)?(?:什么|啥|哪种|哪个|什么样的?)(?:角色|作用)|角色|[这那]?(?:[两三四五六几]|些)(?:项|条|件)(?:任务|工作|事)?|[这那]件|(?:当|担任|作为)(?:牵头|分管|责任|联系)?(?:市|区|县|省|局)?领导`, // "这份材料讲了什么", "这两项现在过期了没", "市审计局在里面是什么角色"
+	`从?(?:什么时候|何时|哪天|哪一天|哪年|哪个月)(?:起|开始|启动)|(?:要|需要|得)?到(?:什么时候|何时|哪天|哪一天|哪年)|开始(?:[?？]|$)|自己|自身|本身|亲自|本单位`,                                                                                                                                                                       // "…从什么时候开始?", "督查室自己要承担哪些工作"
 	`哪几方|哪些方|[几多]方(?:共同|一起|联合)?|(?:多少|几)个?(?:工作)?[天日](?:之内|以内|内)?`,
 	`(?:本|该|此|这个|这份|那个|那份|这几个|那几个|这几份|那几份|这些|那些)(?:计划|政策措施|措施|政策|意见|通知|文件|方案|细则|办法)(?:中|里|内)?|(?:这|那)张(?:表|清单|进度表|任务表)(?:中|里|上)?|(?:哪几|几|多少|哪)件(?:事|工作)?|(?:按照|根据|依据|按)(?:什么|哪些|啥)(?:要求|标准|规定|程序|办法)?|第(?:[一二三四五六七八九十]{1,3}|\d{1,3})(?:条|项|点)(?:的|里的|中的)?|[几多少]*[条项]措施|哪些条目|哪些计划|哪几个计划|什么计划|哪些方案|请问|我想知道|想知道|想了解|了解一下|告诉我|查一下|查询|帮我|看看|一下|请列出|列出|列一下|列举|给出|说说|介绍一下|介绍|麻烦(?:你|您)?(?:说下|说一下|讲下|讲一下|看下|查下|统计下|统计一下)?|统计(?:一)?下|帮忙(?:统计|查|看)?(?:一)?下?|说下|讲下|讲讲|那条|这条|那项|这项|这一条|那一条`,
 	`要(?:增长|提高|提升|达到|下降|降低|减少|实现)|要到(?:多少|几|什么(?:水平|程度|规模))|(?:根据|按照|依据)(?:这份|该|本|这个|那份)?(?:方案|文件|计划|意见|通知)(?:的规定|规定|要求)?|^那么|^那|接下来|下一步|只看|只说|单看|光看|原则上|是否|有没有|有无|是不是|还有|吗|呢|吧|啊|呀|这(?:件|个|项)?事(?:情|儿)?|这(?:一)?块(?:儿)?|这项工作|这个工作`,

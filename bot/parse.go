@@ -633,6 +633,10 @@ func (r *reading) units() {
 	ms := dropQuotedInside(r.p.lex.find(rest, ""), rest)
 	kept := dropRecipients(ms, rest)
 	r.ms = r.p.dropPlanNames(dropQuantifiers(dropBodies(r.p.depts.dropInsideBodies(kept, rest), rest)), rest)
+	if strings.Contains(rest, "分别") || strings.Contains(rest, "各自") {
+		// "六安各牵头单位分别牵头几项": the units counted one by one, no party of that name.
+		r.ms = slices.DeleteFunc(r.ms, func(m unitMatch) bool { return roleGroupName.MatchString(m.typed) })
+	}
 	r.unitText = rest
 	r.roles = unitRoles(rest, r.ms, r.q.lang)
 	r.q.AllUnits = allUnits(rest, r.ms)
@@ -649,6 +653,9 @@ func (r *reading) units() {
 	}
 	r.rest = cutSpans(rest, cut)
 }
+
+// roleGroupName names the units of a role as a group: 各牵头单位, 各责任单位, 配合部门.
+var roleGroupName = regexp.MustCompile(`^各?(?:牵头|责任|配合|参与|协办|协同)(?:单位|部门)$`)
 
 // dropPlanNames drops a unit named as the first words of a plan's name: "平潭景区船舶安全专项整治方案里"
 // names the plan 平潭综合实验区景区、非景区景点暨乡镇船舶安全管理专项整治工作方案, not the unit 景区. A unit is

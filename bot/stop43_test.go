@@ -79,4 +79,23 @@ func TestQuestionsStop43(t *testing.T) {
 			t.Errorf("%d tasks, want the one of the two that is overdue:\n%s", len(a.Tasks), a.Text)
 		}
 	})
+	t.Run("a district misspelt in three characters", func(t *testing.T) {
+		e := NewEngine(corpusIndex(t, []string{"dev/u-sc-longquanyi-2009-major-projects.txt"}), Options{})
+		if a := ask(t, e, "龙泉译区有哪些任务"); len(a.Tasks) == 0 || !strings.Contains(a.Text, "龙泉驿") {
+			t.Errorf("not read as 龙泉驿区:\n%s", a.Text)
+		}
+	})
+	t.Run("the lead units counted one by one are no party", func(t *testing.T) {
+		e := NewEngine(corpusIndex(t, []string{"dev/bt-ah-luan-2021-key-work-division.txt", "dev/h-hb-jiayu-2021-gwr-key-work-division.txt"}), Options{})
+		if a := ask(t, e, "六安各牵头单位分别牵头几项？"); !strings.Contains(a.Text, "市发改委：2 项") {
+			t.Errorf("no count by lead unit:\n%s", a.Text)
+		}
+	})
+	t.Run("a leader's name asked as who leads", func(t *testing.T) {
+		e := NewEngine(textIndex(t, "某某市2023年政府工作报告任务分解方案\n\n一、重点任务\n\n1.地区生产总值增长6%。牵头领导：刘兴达。（牵头单位：市发改委）\n\n2.财政收入增长5%。牵头领导：王东。（牵头单位：市财政局）\n\n3.固定资产投资增长8%。牵头领导：刘兴达。（牵头单位：市发改委）\n"), Options{})
+		if a := ask(t, e, "刘兴达当牵头领导的有几项"); !strings.Contains(a.Text, "2 项") {
+			t.Errorf("not the two tasks 刘兴达 leads:\n%s", a.Text)
+		}
+	})
 }
+
