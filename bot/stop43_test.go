@@ -98,4 +98,3 @@ func TestQuestionsStop43(t *testing.T) {
 		}
 	})
 }
-

@@ -39,11 +39,45 @@ func ParseText(source, text string, opt Options) (*Document, error) {
 		opt.Aliases = sharedDefault()
 	}
 	p := &parser{opt: opt}
-	doc := p.parse(OneLine(source), Normalize(text))
+	norm := Normalize(text)
+	doc := p.parse(OneLine(source), norm)
+	if len(doc.Tasks) == 0 {
+		// A notice that gives its work in prose, with no numbered item ("各级各部门要坚持月调度、季检查…；
+		// 省政府督查室要加强督促检查"): each paragraph is read as an item, its subjects as its units.
+		if numbered, ok := proseItems(norm); ok && noticeForm.MatchString(norm) {
+			p = &parser{opt: opt}
+			doc = p.parse(OneLine(source), numbered)
+			doc.Warnings = append(doc.Warnings, proseWarning)
+		}
+	}
 	if len(doc.Tasks) == 0 {
 		return nil, ErrNotPlan
 	}
 	return doc, nil
+}
+
+// noticeForm is what marks a text as a notice that hands out work (not a news report of a meeting): its
+// title's kind, its addressees' line, or its formula of issue.
+var noticeForm = regexp.MustCompile(`(?m)^[^\n]{0,60}(?:通知|意见|方案|分工)\s*$|^各[^\n]{1,40}[:：]\s*$|印发给你们|请认真(?:贯彻|抓好|组织|落实)`)
+
+// proseWarning says a plan's tasks were read from a notice's prose.
+const proseWarning = "no numbered items: tasks read from the notice's sentences: check them"
+
+// proseItems numbers the paragraphs of a text that has no numbered item: a paragraph is a line of
+// forty characters or more that ends with 。 or holds two sentences (a title or an addressee line is
+// shorter). false when none is.
+func proseItems(text string) (string, bool) {
+	lines := strings.Split(text, "\n")
+	n := 0
+	for i := range lines {
+		l := strings.TrimSpace(lines[i])
+		if utf8.RuneCountInString(l) < 40 || !strings.HasSuffix(l, "。") && strings.Count(l, "。") < 2 {
+			continue
+		}
+		n++
+		lines[i] = strconv.Itoa(n) + "." + l
+	}
+	return strings.Join(lines, "\n"), n > 0
 }
 
 // parser holds the state of one parse.

@@ -85,3 +85,23 @@ func TestStop43Roles(t *testing.T) {
 		})
 	}
 }
+
+// TestProseNotice: a notice that gives its work in prose, with no numbered item, is read paragraph by
+// paragraph, each sentence's subject its unit, and says so.
+func TestProseNotice(t *testing.T) {
+	text := "某某省人民政府关于落实政府工作报告重点工作分工的通知\n各市州人民政府，省政府各厅委、各直属机构：\n现将分工意见印发给你们。要坚持强化督查、跟踪问效。各级各部门要坚持月调度、季检查、半年通报、年终考核；省政府督查室要加强督促检查和跟踪督办，有力有序推动主要目标任务如期完成。\n"
+	d, err := ParseText("n.txt", text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var leads []string
+	for _, tk := range d.Tasks {
+		leads = append(leads, tk.Lead...)
+	}
+	if !slices.Contains(leads, "各级各部门") || !slices.Contains(leads, "省政府督查室") || !slices.Contains(d.Warnings, proseWarning) {
+		t.Errorf("leads %v, warnings %v", leads, d.Warnings)
+	}
+	if _, err := ParseText("n.txt", "某某通知\n请各单位知悉。\n", Options{}); err != ErrNotPlan {
+		t.Errorf("a notice with no work is a plan: %v", err)
+	}
+}

@@ -16,6 +16,7 @@ var warningsZH = []struct {
 }{
 	{regexp.MustCompile(`^the plan states no year of its own: dates without a year take (\d+), the year its text names most$`), "方案没有写明自己的年份：没写年份的日期按正文提到最多的 $1 年算"},
 	{regexp.MustCompile(`^the text ends mid-sentence: the plan may be cut off$`), "正文在句子中间结束：方案可能不完整"},
+	{regexp.MustCompile(`^no numbered items: tasks read from the notice's sentences: check them$`), "正文没有编号的条目：任务取自通知的句子，请核对"},
 	{regexp.MustCompile(`^units read from the task's own sentence, not from a responsibility note: check them$`), "单位取自任务本身的句子，不是责任单位的标注：请核对"},
 	{regexp.MustCompile(`^units read from the duty's own sentence, not from a responsibility note: check them$`), "单位取自职责本身的句子，不是责任单位的标注：请核对"},
 	{regexp.MustCompile(`^lead taken from the group's heading \((.*)\)$`), "牵头单位取自所在分组的标题（$1）"},
