@@ -181,7 +181,9 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 			// is in it too.
 			shift = carriedNextYear(text[:start])
 		}
-		if y == 0 || year > 0 && (pastYearBefore(text[:start]) || goalYearBefore(text[:start])) {
+		if y == 0 || year > 0 && (pastYearBefore(text[:start]) || goalYearBefore(text[:start]) || y > year+1 && yearBeforeSentence(text[:start])) {
+			// "落实2030年…目标要求。请各区于5月底前启动…": a horizon named sentences before is not the
+			// year of a step the plan asks for now.
 			y = year
 		}
 		if m[4] >= 0 {
@@ -1392,11 +1394,29 @@ func goalYearBefore(before string) bool {
 	return false
 }
 
+// yearBeforeSentence reports whether the last year written before the end of before stands in an
+// earlier sentence than its end.
+func yearBeforeSentence(before string) bool {
+	i := lastYearIndex(before)
+	return i >= 0 && strings.ContainsAny(before[i:], "。；;\n")
+}
+
 // ParseDeadlines finds the dated phrases of a task's text. A year alone counts when the phrase
 // marks a deadline or a target ("力争2023年获批", "到2027年", "2023年,完成…", "2023全年"), not when
 // it names something ("做好2010年香港…推介会").
 func ParseDeadlines(text string) []Deadline {
-	return parseDeadlines(hanDates(dropWeekday(foldWidth(text))))
+	return parseDeadlines(hanDates(lostYearMark(dropWeekday(foldWidth(text)))))
+}
+
+// lostYearExpr is a year run into its month by a page that lost the 年: "202111月底前", "20251月20日前".
+var lostYearExpr = regexp.MustCompile(`(^|[^\d.\-/])((?:19|20)\d{2})(1[0-2]|[1-9])月`)
+
+// lostYearMark writes back the 年 a page lost between a year and its month.
+func lostYearMark(text string) string {
+	if !strings.Contains(text, "月") || !lostYearExpr.MatchString(text) {
+		return text
+	}
+	return lostYearExpr.ReplaceAllString(text, "${1}${2}年${3}月")
 }
 
 // hanDateExpr is a date written in Chinese numerals inside a text: 二〇二四年十二月底前, 二○二五年六月三十日.
