@@ -414,7 +414,7 @@ func mentioned(lines []string) func(city string) bool {
 }
 
 // unitLevelExpr finds units written with their level: 省发展改革委, 市商务局.
-var unitLevelExpr = regexp.MustCompile(`(?:^|[^\p{Han}]|[、，；：])([省市])[\p{Han}]{1,10}?(?:厅|局|委|办|部)`)
+var unitLevelExpr = regexp.MustCompile(`(?:^|[^\p{Han}]|[、，；：])([省市])[\p{Han}]{1,10}?(?:厅|局|委|办|部|室)`)
 
 // mostNamedPlace picks the place a plan's text names most often, at the level its units say: a
 // plan whose units are 省X is a province's, 市X a city's.

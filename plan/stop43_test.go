@@ -107,3 +107,15 @@ func TestProseNotice(t *testing.T) {
 		t.Errorf("a notice with no work is a plan: %v", err)
 	}
 }
+
+// TestProvincePlace: a plan whose units are a province's (省政府督查室) and that names its province only
+// in passing belongs to that province.
+func TestProvincePlace(t *testing.T) {
+	d, err := ParseText("n.txt", "落实政府工作报告重点工作分工的意见\n各市州人民政府：\n深入落实对湖南重要讲话重要指示批示精神，印发给你们。\n1.加强督查。省政府督查室要加强督促检查和跟踪督办。\n", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Province != "湖南省" {
+		t.Errorf("province %q, want 湖南省", d.Province)
+	}
+}
