@@ -97,4 +97,10 @@ func TestQuestionsStop43(t *testing.T) {
 			t.Errorf("not the two tasks 刘兴达 leads:\n%s", a.Text)
 		}
 	})
+	t.Run("these two documents are no topic", func(t *testing.T) {
+		e := NewEngine(seedIndex(t), Options{})
+		if a := ask(t, e, "衢州和湖州这两份文件里，每季度要做的有哪些"); len(a.Tasks) == 0 || strings.Contains(a.Text, "两份”") {
+			t.Errorf("no quarterly duties of the two plans:\n%s", a.Text)
+		}
+	})
 }
