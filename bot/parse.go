@@ -499,7 +499,7 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 		s = translateDepts(s)
 	}
 	done, s := donePreamble(s)
-	r := &reading{p: p, s: s, typedHan: typedHan, q: Query{lang: lang}}
+	r := &reading{p: p, s: s, typedHan: typedHan, q: Query{lang: lang, afterDone: done != ""}}
 	r.units()
 	r.cities()
 	if done != "" && len(r.ms) == 0 && len(r.q.Cities) == 0 {
@@ -1867,8 +1867,10 @@ func (p *Parser) sameSubject(q *Query, prev Query, rest string) {
 	if len(q.Cities) == 0 && len(prev.Cities) > 0 {
 		q.Cities, q.followUp = prev.Cities, true
 	}
-	if q.Status == "" && prev.Status != "" && reRemaining.MatchString(rest) {
-		q.Status = prev.Status // "…已经办结了，还剩哪些?" after the overdue list: what is still overdue
+	if q.Status == "" && prev.Status != "" && (reRemaining.MatchString(rest) || q.afterDone) {
+		// "…已经办结了，还剩哪些?", "公厕那件城管局也点了完成，现在还有吗" after the overdue list: what is
+		// still overdue.
+		q.Status = prev.Status
 	}
 	if q.From+q.To == "" && prev.From+prev.To != "" && q.Status == "" && prev.Status == StatusDue {
 		q.From, q.To, q.window, q.Precision = prev.From, prev.To, prev.window, prev.Precision

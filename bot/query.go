@@ -59,6 +59,7 @@ type Query struct {
 	unknown    string // a unit-like name nobody knows ("市外事办")
 	cityTyped  string // the city as typed when it was misspelt
 	didYouMean string // the city a misspelt one stands for
+	afterDone  bool   // the question follows a remark that something is done ("…已经完成了，还有吗")
 	unitGuess  string // a unit name as mistyped, when the answer is for a near known one
 	noPlanFor  string // a place named that no loaded plan is from
 	followUp   bool   // details came from the conversation

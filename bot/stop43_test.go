@@ -103,4 +103,12 @@ func TestQuestionsStop43(t *testing.T) {
 			t.Errorf("no quarterly duties of the two plans:\n%s", a.Text)
 		}
 	})
+	t.Run("a done remark then 还有吗 keeps the overdue list", func(t *testing.T) {
+		e := NewEngine(seedIndex(t), Options{})
+		a := ask(t, e, "鹿城区区金融办有哪些任务逾期了?", "上市那项区金融办也点了完成，现在还有吗")
+		if !strings.Contains(a.Text, "逾期") {
+			t.Errorf("not the overdue list:\n%s", a.Text)
+		}
+	})
 }
+
