@@ -111,4 +111,3 @@ func TestQuestionsStop43(t *testing.T) {
 		}
 	})
 }
-
