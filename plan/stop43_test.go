@@ -119,3 +119,12 @@ func TestProvincePlace(t *testing.T) {
 		t.Errorf("province %q, want 湖南省", d.Province)
 	}
 }
+
+// TestAgentNotInName: the 由 before an agent is no part of its name.
+func TestAgentNotInName(t *testing.T) {
+	for in, want := range map[string]string{"由区海洋与渔业执法支队": "区海洋与渔业执法支队", "由市财政局": "市财政局", "由拳公司": "由拳公司"} {
+		if got := cleanUnit(in); got != want {
+			t.Errorf("cleanUnit(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
