@@ -1394,29 +1394,35 @@ func goalYearBefore(before string) bool {
 	return false
 }
 
-// yearBeforeSentence reports whether the last year written before the end of before stands in an
-// earlier sentence than its end.
+// yearBeforeSentence reports whether the last year written before the end of before stands inside an
+// earlier sentence than its end ("落实2030年各区…目标要求。"), not opening it: a sentence or a stage
+// that opens with its year ("2027年，全面建成…。", "第三阶段（2027年）：…", "2027年目标：…；") sets the
+// year of the steps after it.
 func yearBeforeSentence(before string) bool {
 	i := lastYearIndex(before)
-	return i >= 0 && strings.ContainsAny(before[i:], "。；;\n")
+	if i < 0 || !strings.ContainsAny(before[i:], "。；;\n") {
+		return false
+	}
+	start := strings.LastIndexAny(before[:i], "。；;\n：:")
+	opening := before[start+1:]
+	if start < 0 {
+		opening = before[:i]
+	} else {
+		_, n := utf8.DecodeRuneInString(before[start:])
+		opening = before[start+n : i]
+	}
+	opening = strings.TrimSpace(opening)
+	return opening != "" && !stageLabelBefore.MatchString(opening) && !stageWordOpening.MatchString(opening)
 }
+
+// stageWordOpening is a stage's label before its year: "第三阶段（", "一期（".
+var stageWordOpening = regexp.MustCompile(`^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．])?\s*(?:第[一二三四五六七八九十\d]{1,3}(?:阶段|期|步)|\p{Han}{0,6}(?:阶段|期))\s*[(（]?$`)
 
 // ParseDeadlines finds the dated phrases of a task's text. A year alone counts when the phrase
 // marks a deadline or a target ("力争2023年获批", "到2027年", "2023年,完成…", "2023全年"), not when
 // it names something ("做好2010年香港…推介会").
 func ParseDeadlines(text string) []Deadline {
-	return parseDeadlines(hanDates(lostYearMark(dropWeekday(foldWidth(text)))))
-}
-
-// lostYearExpr is a year run into its month by a page that lost the 年: "202111月底前", "20251月20日前".
-var lostYearExpr = regexp.MustCompile(`(^|[^\d.\-/])((?:19|20)\d{2})(1[0-2]|[1-9])月`)
-
-// lostYearMark writes back the 年 a page lost between a year and its month.
-func lostYearMark(text string) string {
-	if !strings.Contains(text, "月") || !lostYearExpr.MatchString(text) {
-		return text
-	}
-	return lostYearExpr.ReplaceAllString(text, "${1}${2}年${3}月")
+	return parseDeadlines(hanDates(dropWeekday(foldWidth(text))))
 }
 
 // hanDateExpr is a date written in Chinese numerals inside a text: 二〇二四年十二月底前, 二○二五年六月三十日.
@@ -1982,6 +1988,11 @@ func notADeadline(text, trimmed, after string, ph datePhrase, y, end, year int) 
 	}
 	if !stageLabelBefore.MatchString(trimmed) {
 		scope = clauseOf(after)
+		if strings.TrimSpace(scope) == "" {
+			// "2024年6月底前，完成规划编制（已完成）": the date's clause is the date alone; the work
+			// after it is the step the mark closes.
+			scope = clauseOf(strings.TrimLeft(after, " \t，,"))
+		}
 	}
 	if strings.Contains(scope, "已完成）") || strings.Contains(scope, "已完成)") {
 		return Deadline{}, true, false // "第一阶段(2016年—2018年)：编制…(已完成)": a stage the plan marks done

@@ -56,9 +56,9 @@ func ParseText(source, text string, opt Options) (*Document, error) {
 	return doc, nil
 }
 
-// noticeForm is what marks a text as a notice that hands out work (not a news report of a meeting): its
-// title's kind, its addressees' line, or its formula of issue.
-var noticeForm = regexp.MustCompile(`(?m)^[^\n]{0,60}(?:通知|意见|方案|分工)\s*$|^各[^\n]{1,40}[:：]\s*$|印发给你们|请认真(?:贯彻|抓好|组织|落实)`)
+// noticeForm is what marks a text as a notice that hands out work (not a news report of a meeting that
+// passed a plan): its addressees' line or its formula of issue.
+var noticeForm = regexp.MustCompile(`(?m)^各[^\n]{1,40}[:：]\s*$|印发给你们|请认真(?:贯彻|抓好|组织|落实)|现就[^\n。]{0,40}提出(?:以下|如下)`)
 
 // proseWarning says a plan's tasks were read from a notice's prose.
 const proseWarning = "no numbered items: tasks read from the notice's sentences: check them"
@@ -6144,10 +6144,15 @@ func (p *parser) headingUnits(title string) (lead, partic []string) {
 		}
 	}
 	// "一、县示范区管委会牵头工作(8项)": a group of the work one unit leads.
-	if m := unitLeadsGroup.FindStringSubmatch(title); m != nil && looksLikeUnit(m[1]) && !startsWithVerb(m[1]) {
+	if m := unitLeadsGroup.FindStringSubmatch(title); m != nil && looksLikeUnit(m[1]) && !startsWithVerb(m[1]) && !classOfUnits(m[1]) {
 		return []string{cleanUnit(m[1])}, nil
 	}
 	return nil, nil
+}
+
+// classOfUnits reports a name for a class of units, not one unit: 省直部门, 相关部门, 其他单位.
+func classOfUnits(s string) bool {
+	return strings.HasSuffix(s, "部门") || strings.HasSuffix(s, "单位") || strings.HasSuffix(s, "机构") || groupParty.MatchString(s)
 }
 
 // unitLeadsGroup is a heading that names the unit leading the work under it: "县示范区管委会牵头工作(8项)",

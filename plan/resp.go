@@ -1112,7 +1112,7 @@ var personNote = regexp.MustCompile(`(\p{Han}{0,6}(?:领导|责任人))\s*[:：]
 // leaderHeading is a heading that gives a group of tasks to a leader by name: "（一）戴建平常务副市长牵头重点工作"
 // (group 1 the name, group 2 the whole). A system named after a rank ("建立县长联系重点项目制度",
 // "落实市长负责制") is no leader: the name must open the heading and the heading end with the work.
-var leaderHeading = regexp.MustCompile(`^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*((\p{Han}{2,3}?)(?:常务)?副?(?:省长|市长|区长|县长|州长|盟长|旗长|书记|秘书长)(?:牵头|分管|负责|联系))(?:的)?(?:重点)?(?:工作|任务|事项)?\s*$`)
+var leaderHeading = regexp.MustCompile(`^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*((\p{Han}{2,3}?)(?:常务)?副?(?:省长|市长|区长|县长|州长|盟长|旗长|书记|秘书长)(?:牵头|分管|负责|联系))(?:负责)?(?:的)?(?:重点)?(?:工作|任务|事项){0,2}(?:\s*[（(][^）)]{0,8}[)）])?\s*$`)
 
 // Leaders are the persons a task names as answering for it, as the plan writes them: a labelled
 // person in its words ("牵头负责领导：金力") or a heading over it that gives it to a leader

@@ -59,7 +59,7 @@ func TestStop43Dates(t *testing.T) {
 		{"a stage the plan marks done", "1.第一阶段(2016年—2018年):编制规划并发布(已完成)。（责任单位：市生态环境局）", taskWant{lead: []string{"市生态环境局"}, dates: []string{}}},
 		{"each month of a list the work is set for", "1.计划于3月、6月和9月开展专项检查。（责任单位：市商务局）", taskWant{lead: []string{"市商务局"}, dates: []string{"2025-03-31 by", "2025-06-30 by", "2025-09-30 by"}}},
 		{"a month list naming a cohort is no deadline", "1.年底前整改2023年3月、5月发生的问题。（责任单位：市商务局）", taskWant{lead: []string{"市商务局"}, dates: []string{"2025-12-31 by"}}},
-		{"a year run into its month", "1.危房改造务必于202111月底前全部竣工。（责任单位：县住建局）", taskWant{lead: []string{"县住建局"}, dates: []string{"2021-11-30 by"}}},
+		{"a year run into its month (read before this stop too)", "1.危房改造务必于202111月底前全部竣工。（责任单位：县住建局）", taskWant{lead: []string{"县住建局"}, dates: []string{"2021-11-30 by"}}},
 		{"a horizon sentences before is not a step's year", "1.落实2030年各区海绵城市建设目标要求。请各区于5月底前启动建设规划评估。（责任单位：市住建委）", taskWant{lead: []string{"市住建委"}, dates: []string{"2025-05-31 by"}}}, // 2030年 names what to carry out, no target of the task
 		{"a monthly work meeting", "1.召开月度工作例会，通报进展。（责任单位：市商务局）", taskWant{lead: []string{"市商务局"}, dates: []string{}, rules: []string{"FREQ=MONTHLY"}}},
 		{"a quarter's work report is no duty", "1.报送第三季度工作报告。（责任单位：市商务局）", taskWant{lead: []string{"市商务局"}, dates: []string{"2025-09-30 by"}, rules: []string{}}},
