@@ -1180,7 +1180,9 @@ const monthWorkVerbs = `(?:组织|开展|完成|召开|举办|进行|实施|全�
 func monthOpensWork(before, after string) bool {
 	// "将于5月、10月组织…": each month of a list opens the work the list does.
 	after = after[len(monthListAfter.FindString(after)):]
-	before = before[:len(before)-len(monthListBefore.FindString(before))]
+	if strings.ContainsAny(lastRunes(before, 2), "、和及") {
+		before = before[:len(before)-len(monthListBefore.FindString(lastRunes(before, 40)))]
+	}
 	b := strings.TrimRight(before, " \t")
 	for _, w := range []string{"今年", "本年", "明年", "次年"} {
 		if rest, ok := strings.CutSuffix(b, w); ok {
@@ -1412,7 +1414,7 @@ func yearBeforeSentence(before string) bool {
 		opening = before[start+n : i]
 	}
 	opening = strings.TrimSpace(opening)
-	return opening != "" && !stageLabelBefore.MatchString(opening) && !stageWordOpening.MatchString(opening)
+	return opening != "" && !stageLabelBefore.MatchString(lastRunes(opening, 16)) && !stageWordOpening.MatchString(opening)
 }
 
 // stageWordOpening is a stage's label before its year: "第三阶段（", "一期（".
@@ -1977,7 +1979,7 @@ func notADeadline(text, trimmed, after string, ph datePhrase, y, end, year int) 
 	if c := clauseBefore(trimmed); (strings.Contains(c, "统计") || strings.Contains(c, "数据") || strings.Contains(c, "为")) && statPeriod.MatchString(c) {
 		return Deadline{}, true, false // "统计时段为2023年10月1日至2024年9月30日": what a figure counts
 	}
-	if ph.day != "" && signedBefore.MatchString(trimmed) && signedAfter.MatchString(after) {
+	if ph.day != "" && signedAfter.MatchString(after) && signedBefore.MatchString(lastRunes(trimmed, 40)) {
 		return Deadline{}, true, false // "（责任单位：…）平潭综合实验区管委会办公室2019年3月15日来源：…": the signature a page ran on
 	}
 	// "第一阶段(2016年—2018年):编制…(已完成)": a stage the plan marks done, in its label's sentence;
@@ -1986,7 +1988,7 @@ func notADeadline(text, trimmed, after string, ph datePhrase, y, end, year int) 
 	if k := strings.IndexAny(after, "。；;"); k >= 0 {
 		scope = after[:k]
 	}
-	if !stageLabelBefore.MatchString(trimmed) {
+	if !stageLabelBefore.MatchString(lastRunes(trimmed, 16)) {
 		scope = clauseOf(after)
 		if strings.TrimSpace(scope) == "" {
 			// "2024年6月底前，完成规划编制（已完成）": the date's clause is the date alone; the work
@@ -1997,7 +1999,7 @@ func notADeadline(text, trimmed, after string, ph datePhrase, y, end, year int) 
 	if strings.Contains(scope, "已完成）") || strings.Contains(scope, "已完成)") {
 		return Deadline{}, true, false // "第一阶段(2016年—2018年)：编制…(已完成)": a stage the plan marks done
 	}
-	if cohortVerbBefore.MatchString(trimmed) && strings.HasPrefix(strings.TrimLeft(after, " \t"), "的") {
+	if strings.HasPrefix(strings.TrimLeft(after, " \t"), "的") && cohortVerbBefore.MatchString(lastRunes(trimmed, 6)) {
 		return Deadline{}, true, false // "建成于2000年底前的住宅小区": the things' cohort, the verb before the date
 	}
 	if foundedIn.MatchString(trimmed) || revisionAfter.MatchString(after) || bornIn.MatchString(trimmed) {

@@ -6092,11 +6092,12 @@ func nonNil(xs []string) []string {
 
 // lastRunes returns the last n runes of s.
 func lastRunes(s string, n int) string {
-	rs := []rune(s)
-	if len(rs) > n {
-		rs = rs[len(rs)-n:]
+	i := len(s)
+	for ; n > 0 && i > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
 	}
-	return string(rs)
+	return s[i:] // walked back from the end: no copy of a long text
 }
 
 // sectionPeriod reads the period a heading states for its part of the plan: a range of years, a
