@@ -86,7 +86,7 @@ func TestQuestionsStop43(t *testing.T) {
 		}
 	})
 	t.Run("the lead units counted one by one are no party", func(t *testing.T) {
-		e := NewEngine(corpusIndex(t, []string{"dev/bt-ah-luan-2021-key-work-division.txt", "dev/h-hb-jiayu-2021-gwr-key-work-division.txt"}), Options{})
+		e := NewEngine(corpusIndex(t, []string{"dev/bt-ah-luan-2021-key-work-division.txt", "dev/w-hb-jiayu-2024-gwr-division-notice.txt"}), Options{})
 		if a := ask(t, e, "六安各牵头单位分别牵头几项？"); !strings.Contains(a.Text, "市发改委：2 项") {
 			t.Errorf("no count by lead unit:\n%s", a.Text)
 		}

@@ -1215,8 +1215,15 @@ func monthOpensWork(before, after string) bool {
 	return monthWork.MatchString(after) && !monthWorkDone.MatchString(after)
 }
 
-// stageLabelBefore is a stage's label right before its span of dates: "第一阶段(", "推广阶段（".
-var stageLabelBefore = regexp.MustCompile(`阶段\s*[(（]?\s*(?:(?:19|20)\d{2}\s*年?\s*(?:[—\-－~～至到]+)\s*)?$`)
+// stageBefore reports whether s ends with a stage's label (stageWord), before its span opens or after
+// the span's first year: "第一阶段(", "推广阶段（", "第一阶段（2016年—", "近期（".
+func stageBefore(s string) bool {
+	s = spanStartTail.ReplaceAllString(lastRunes(s, 16), "")
+	return stageWord.MatchString(strings.TrimRight(s, "（( \t"))
+}
+
+// spanStartTail is the first year of a span and its dash, at the end of a text: "2016年—".
+var spanStartTail = regexp.MustCompile(`(?:19|20)\d{2}\s*年?\s*[—\-－~～至到]+\s*$`)
 
 // monthDone is a completion right after a month the year is said before in words: "明年7月份建成",
 // "今年10月底全面完成" (not a meeting held or a campaign begun then: 今年3月份召开的…大会).
@@ -1414,11 +1421,8 @@ func yearBeforeSentence(before string) bool {
 		opening = before[start+n : i]
 	}
 	opening = strings.TrimSpace(opening)
-	return opening != "" && !stageLabelBefore.MatchString(lastRunes(opening, 16)) && !stageWordOpening.MatchString(opening)
+	return opening != "" && !stageBefore(opening)
 }
-
-// stageWordOpening is a stage's label before its year: "第三阶段（", "一期（".
-var stageWordOpening = regexp.MustCompile(`^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．])?\s*(?:第[一二三四五六七八九十\d]{1,3}(?:阶段|期|步)|\p{Han}{0,6}(?:阶段|期))\s*[(（]?$`)
 
 // ParseDeadlines finds the dated phrases of a task's text. A year alone counts when the phrase
 // marks a deadline or a target ("力争2023年获批", "到2027年", "2023年,完成…", "2023全年"), not when
@@ -1988,7 +1992,7 @@ func notADeadline(text, trimmed, after string, ph datePhrase, y, end, year int) 
 	if k := strings.IndexAny(after, "。；;"); k >= 0 {
 		scope = after[:k]
 	}
-	if !stageLabelBefore.MatchString(lastRunes(trimmed, 16)) {
+	if !stageBefore(trimmed) {
 		scope = clauseOf(after)
 		if strings.TrimSpace(scope) == "" {
 			// "2024年6月底前，完成规划编制（已完成）": the date's clause is the date alone; the work

@@ -1124,10 +1124,15 @@ func Leaders(t *Task) []string {
 			out = append(out, s)
 		}
 	}
-	for _, m := range personNote.FindAllStringSubmatch(t.Text, -1) {
-		if labelRole(m[1]) == rolePerson {
-			add(m[1] + "：" + m[2])
+	if strings.Contains(t.Text, "领导") || strings.Contains(t.Text, "责任人") { // most tasks name no person
+		for _, m := range personNote.FindAllStringSubmatch(t.Text, -1) {
+			if labelRole(m[1]) == rolePerson {
+				add(m[1] + "：" + m[2])
+			}
 		}
+	}
+	if !strings.Contains(t.Section, "长") && !strings.Contains(t.Section, "书记") {
+		return out // no heading gives the task's group to a leader
 	}
 	path := t.SectionPath
 	if len(path) == 0 && t.Section != "" {
