@@ -328,7 +328,7 @@ var (
 	reYBefore   = regexp.MustCompile(`(\d{4})\s*年\s*(?:底|末)?\s*(?:前|之前|以前)`)
 	reYIn       = regexp.MustCompile(`(\d{4})\s*(?:年|全年)`)
 	reDays      = regexp.MustCompile(`(?i)(?:未来|接下来|今后|近|最近)?\s*(\d{1,4})\s*(?:天|日)\s*(?:内|之内|以内)?|(?:next|coming|within(?: the next)?)\s+(\d{1,4})\s+days?`)
-	reMonths    = regexp.MustCompile(`(?i)(?:未来|接下来|今后|近)?\s*(\d{1,2})\s*个月\s*(?:内|之内|以内)?|(?:next|coming|within(?: the next)?)\s+(\d{1,2})\s+months?`)
+	reMonths    = regexp.MustCompile(`(?i)(?:未来|接下来|今后|近)?\s*(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*个月\s*(?:内|之内|以内)?|(?:next|coming|within(?: the next)?)\s+(\d{1,2})\s+months?`)
 	reYears     = regexp.MustCompile(`(?:未来|接下来|今后|近)\s*([一二两三四五1-5])\s*年\s*(?:内|之内|以内)?`)
 	reENBy      = regexp.MustCompile(`(?i)(?:by|before)\s+(?:the\s+)?(?:end\s+of\s+)?(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(\d{4})`)
 	reISOBy     = regexp.MustCompile(`(?i)(?:by|before|前)\s*(\d{4})-(\d{2})-(\d{2})|(\d{4})-(\d{2})-(\d{2})\s*(?:前|之前)`)
@@ -464,6 +464,9 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 	}
 	if m := reMonths.FindStringSubmatch(q); m != nil {
 		n := atoi(m[1] + m[2])
+		if n == 0 {
+			n = plan.ItemNumber(strings.ReplaceAll(m[1], "两", "二")) // "三个月内"
+		}
 		// Jan 31 + 1 month is the end of February, not March 2.
 		to := plan.NewDay(today.Year, today.Month+time.Month(n), 1)
 		return today, plan.NewDay(to.Year, to.Month, min(today.Day, endOfMonth(to.Year, to.Month).Day)), m[0], ""
@@ -642,7 +645,7 @@ var (
 	reListQ      = regexp.MustCompile(`(?i)哪些|哪几|什么|列出|列一下|列举|所有|全部|清单|有哪|做啥|干啥|干什么|做什么|\bwhich\b|\bwhat\b|\blist\b|\bshow\b|\btasks?\b`)
 	rePersonQ    = regexp.MustCompile(`(?i)[人长]是谁|谁是|负责人|联系人|主任|设在哪|在哪(?:[^条项个份些]|$)|地址|电话|who heads|who chairs`)
 	reGroupCity  = regexp.MustCompile(`(?i)按(?:城市|地市|地区|地方|县区|区县|省份)|各是|各为|各有多少|各地|各市|各县|各区|各省|各城市|每个城市|每个地方|每个市|每个省|[两三四五六七八九十几]个?(?:地|省|市)|分别|各自|各(?:牵头|负责|参与|有)|\beach\b|\bper city\b|\bby city\b|\brespectively\b`)
-	reGroupUnit  = regexp.MustCompile(`(?i)按(?:单位|部门)|各(?:责任|牵头|参与|配合|相关)?(?:单位|部门)|每个单位|每个部门|哪个单位|哪些单位|哪个部门|哪些部门|哪家单位|哪几个(?:单位|部门|局)|\bper unit\b|\bby unit\b|which (?:unit|department)`)
+	reGroupUnit  = regexp.MustCompile(`(?i)按(?:单位|部门)|各(?:责任|牵头|参与|配合|相关)?(?:单位|部门)|每(?:个|家)(?:责任|牵头|参与|配合|相关)?(?:单位|部门)|哪个单位|哪些单位|哪个部门|哪些部门|哪家单位|哪几个(?:单位|部门|局)|\bper unit\b|\bby unit\b|which (?:unit|department)`)
 	reGroupPlan  = regexp.MustCompile(`(?i)按(?:方案|文件)|各方案|各个方案|每个方案|每份方案|各份方案|各文件|哪个方案|哪份方案|哪个文件|哪份文件|\bper plan\b|\beach plan\b|\bby plan\b|\bwhich plan\b`)
 )
 
@@ -1032,9 +1035,10 @@ func hanRuns(s string) []string {
 var topicStop = regexp.MustCompile(`(?i)` + strings.Join([]string{
 	topicKeepWords, // matched first so that their stop words inside (共同, 具体) stay: see stripTopicStop
 	`(?:这份|这个|那份|那个|该|本)?(?:材料|文件|通知|表|报告|规划)?(?:里|中)?(?:主要)?(?:都)?(?:说|讲|写)了(?:些)?(?:什么|啥)|主要内容|(?:讲|说)的是(?:什么|啥)|(?:这份|那份|该|本)材料|(?:扮演|担任|起)?(?:的)?(?:什么|啥|哪种|哪个|什么样的?)(?:角色|作用)|角色|[这那]?(?:[两三四五六几]|些)(?:项|条|件|份)(?:任务|工作|事|文件|方案|材料)?|[这那]件|(?:当|担任|作为)(?:牵头|分管|责任|联系)?(?:市|区|县|省|局)?领导`, // "这份材料讲了什么", "这两项现在过期了没", "市审计局在里面是什么角色"
-	`从?(?:什么时候|何时|哪天|哪一天|哪年|哪个月)(?:起|开始|启动)|(?:要|需要|得)?到(?:什么时候|何时|哪天|哪一天|哪年)|开始(?:[?？]|$)|自己|自身|本身|亲自|本单位`,                                                                                                                                                                                  // "…从什么时候开始?", "督查室自己要承担哪些工作"
+	`(?:我|本人)(?:刚|刚刚|新|才)?(?:接手|接管|分管|调到|调入|来到|加入|负责)了?|(?:的)?联络工作|(?:我们|咱们|我|本)(?:委|局|办|厅|中心|单位|部门)(?:的)?`, // "我刚接手X的联络工作，我们委在这些方案里有哪些任务"
+	`从?(?:什么时候|何时|哪天|哪一天|哪年|哪个月)(?:起|开始|启动)|(?:要|需要|得)?到(?:什么时候|何时|哪天|哪一天|哪年)|开始(?:[?？]|$)|自己|自身|本身|亲自|本单位`, // "…从什么时候开始?", "督查室自己要承担哪些工作"
 	`哪几方|哪些方|[几多]方(?:共同|一起|联合)?|(?:多少|几)个?(?:工作)?[天日](?:之内|以内|内)?`,
-	`(?:本|该|此|这个|这份|那个|那份|这几个|那几个|这几份|那几份|这些|那些)(?:计划|政策措施|措施|政策|意见|通知|文件|方案|细则|办法)(?:中|里|内)?|(?:这|那)张(?:表|清单|进度表|任务表)(?:中|里|上)?|(?:哪几|几|多少|哪)件(?:事|工作)?|(?:按照|根据|依据|按)(?:什么|哪些|啥)(?:要求|标准|规定|程序|办法)?|第(?:[一二三四五六七八九十]{1,3}|\d{1,3})(?:条|项|点)(?:的|里的|中的)?|[几多少]*[条项]措施|哪些条目|哪些计划|哪几个计划|什么计划|哪些方案|请问|我想知道|想知道|想了解|了解一下|告诉我|查一下|查询|帮我|看看|一下|请列出|列出|列一下|列举|给出|说说|介绍一下|介绍|麻烦(?:你|您)?(?:说下|说一下|讲下|讲一下|看下|查下|统计下|统计一下)?|统计(?:一)?下|帮忙(?:统计|查|看)?(?:一)?下?|说下|讲下|讲讲|那条|这条|那项|这项|这一条|那一条`,
+	`(?:本|该|此|这个|这份|那个|那份|这页|那页|本页|这几个|那几个|这几份|那几份|这些|那些)(?:(?:任务|责任|目标)?分解)?(?:计划|政策措施|措施|政策|意见|通知|文件|方案|细则|办法)(?:中|里|内)?|(?:这|那)张(?:表|清单|进度表|任务表)(?:中|里|上)?|(?:哪几|几|多少|哪)件(?:事|工作)?|(?:按照|根据|依据|按)(?:什么|哪些|啥)(?:要求|标准|规定|程序|办法)?|第(?:[一二三四五六七八九十]{1,3}|\d{1,3})(?:条|项|点)(?:的|里的|中的)?|[几多少]*[条项]措施|哪些条目|哪些计划|哪几个计划|什么计划|哪些方案|请问|我想知道|想知道|想了解|了解一下|告诉我|查一下|查询|帮我|看看|一下|请列出|列出|列一下|列举|给出|说说|介绍一下|介绍|麻烦(?:你|您)?(?:说下|说一下|讲下|讲一下|看下|查下|统计下|统计一下)?|统计(?:一)?下|帮忙(?:统计|查|看)?(?:一)?下?|说下|讲下|讲讲|那条|这条|那项|这项|这一条|那一条`,
 	`要(?:增长|提高|提升|达到|下降|降低|减少|实现)|要到(?:多少|几|什么(?:水平|程度|规模))|(?:根据|按照|依据)(?:这份|该|本|这个|那份)?(?:方案|文件|计划|意见|通知)(?:的规定|规定|要求)?|^那么|^那|接下来|下一步|只看|只说|单看|光看|原则上|是否|有没有|有无|是不是|还有|吗|呢|吧|啊|呀|这(?:件|个|项)?事(?:情|儿)?|这(?:一)?块(?:儿)?|这项工作|这个工作`,
 	`分(?:成|为)?(?:几|哪几|多少)(?:批|个?阶段|步|期)|每(?:一)?(?:批|个?阶段|步|期)|(?:时间|进度|步骤)安排(?:表)?(?:里|中|上)?|实施步骤(?:里|中)?`,
 	`[两三四五六七八九十几]个?(?:地|省|市|区|县|城市)|[两三四五六七八九十几]个(?:方案|文件|计划|意见)|各管|这几个(?:省|市|地方|区)|哪些地方|哪个地方|哪些城市|哪些项目|什么项目|几个项目|多少个项目|几项项目|哪几个项目|哪位|哪一位|哪个人|哪些人|负责领导|牵头领导|区领导|市领导|省领导|副市长|副省长|副区长|领导|负责人|几个|几家|几名|几项|几条|(?:多少|几)[座处所块棵株只台辆套间栋]|多少条|多少个|多少家|多少名|多少项|哪些|哪个|哪一项|哪一个|哪一件|哪一份|哪项|哪几项|哪几个|哪家|哪天|哪一天|哪年|哪一年|哪里|哪儿|哪|什么时候|什么|啥|谁|多大规模|多大|多高|多快|多长|多少|几|多久|多长时间|怎么样|怎么|怎样|如何|为什么`,
@@ -1547,7 +1551,8 @@ func namingPhrase(s string, runs []string) (string, bool) {
 	}
 	hi += m[1]
 	// The words run on before the first piece: up to four characters of the same phrase.
-	for n := 0; n < 4 && lo > 0; n++ {
+	// A time word stays with the question: "今年民生幸福工程里…" asks about this year.
+	for n := 0; n < 4 && lo > 0 && !reTimeWordEnd.MatchString(s[:lo]); n++ {
 		r, size := utf8.DecodeLastRuneInString(s[:lo])
 		if !unicode.Is(unicode.Han, r) || strings.ContainsRune("的在里中和与及那这个", r) {
 			break
@@ -1556,6 +1561,9 @@ func namingPhrase(s string, runs []string) (string, bool) {
 	}
 	return s[:lo] + " " + s[hi:], true
 }
+
+// reTimeWordEnd is a time word ending the text before a plan's name: not part of the name.
+var reTimeWordEnd = regexp.MustCompile(`(?:今年|明年|去年|本年|当年|今后|本月|下月|下个月|上个月|本季度|下季度)$`)
 
 // rePlanWordAfter is the rest of a plan's name after its title's last piece: "排查方案", "工作计划".
 var rePlanWordAfter = regexp.MustCompile(`^\p{Han}{0,4}?(?:方案|意见|计划|措施|要点|清单)`)

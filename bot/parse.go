@@ -632,7 +632,7 @@ func (r *reading) units() {
 	r.q.Plans = append(r.q.Plans, nums...)
 	ms := dropQuotedInside(r.p.lex.find(rest, ""), rest)
 	kept := dropRecipients(ms, rest)
-	r.ms = r.p.dropPlanNames(dropQuantifiers(dropBodies(r.p.depts.dropInsideBodies(kept, rest), rest)), rest)
+	r.ms = dropParents(r.p.dropPlanNames(dropQuantifiers(dropBodies(r.p.depts.dropInsideBodies(kept, rest), rest)), rest))
 	if strings.Contains(rest, "分别") || strings.Contains(rest, "各自") {
 		// "六安各牵头单位分别牵头几项": the units counted one by one, no party of that name.
 		r.ms = slices.DeleteFunc(r.ms, func(m unitMatch) bool { return roleGroupName.MatchString(m.typed) })
@@ -653,6 +653,23 @@ func (r *reading) units() {
 	}
 	r.rest = cutSpans(rest, cut)
 }
+
+// dropParents drops a body named right before one of its own divisions: "平潭县国土资源局法规科" asks
+// of 法规科, the bureau's section a plan of the bureau's names.
+func dropParents(ms []unitMatch) []unitMatch {
+	var out []unitMatch
+	for i, m := range ms {
+		if i+1 < len(ms) && ms[i+1].start == m.end && reDivision.MatchString(ms[i+1].typed) && len(ms[i+1].units) > 0 {
+			ms[i+1].start = m.start // the division's span holds its body's name: no topic
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// reDivision is how the name of a body's own division ends: 法规科, 办公室, 监察大队, 服务中心.
+var reDivision = regexp.MustCompile(`(?:科|股|处|室|所|大队|中队|中心)$`)
 
 // roleGroupName names the units of a role as a group: 各牵头单位, 各责任单位, 配合部门.
 var roleGroupName = regexp.MustCompile(`^各?(?:牵头|责任|配合|参与|协办|协同)(?:单位|部门)$`)
@@ -773,6 +790,38 @@ func dropQuotedInside(ms []unitMatch, s string) []unitMatch {
 // cities reads the cities: named, or the plans named by their titles' words, or carried by a unit's
 // own name (衢州市商务局); a city whose plans were removed, a misspelt one, or a place no plan is
 // from is noted.
+// misspeltTail cuts the rest of a city's name written with one wrong character after the part that
+// was read: "湘西自冶州" is 湘西 and 自治州 misspelt, no topic.
+func misspeltTail(rest string, cs []string) string {
+	for _, c := range cs {
+		forms := plan.CityForms(c)
+		for _, f := range forms {
+			for _, full := range forms {
+				tail := []rune(strings.TrimPrefix(full, f))
+				if len(full) <= len(f) || !strings.HasPrefix(full, f) || len(tail) < 2 {
+					continue
+				}
+				rs := []rune(rest)
+				for i := 0; i+len(tail) <= len(rs); i++ {
+					if i > 0 && rs[i-1] != ' ' {
+						continue // right where the city was cut
+					}
+					diff := 0
+					for k, r := range tail {
+						if rs[i+k] != r {
+							diff++
+						}
+					}
+					if diff == 1 && rs[i] == tail[0] {
+						return string(rs[:i]) + " " + string(rs[i+len(tail):])
+					}
+				}
+			}
+		}
+	}
+	return rest
+}
+
 func (r *reading) cities() {
 	p, q := r.p, &r.q
 	cs, rest := p.citiesIn(r.rest)
@@ -796,7 +845,7 @@ func (r *reading) cities() {
 			}
 		}
 	}
-	r.rest = rest
+	r.rest = misspeltTail(rest, cs)
 	if len(cs) == 0 {
 		r.removedCity()
 	}
@@ -1260,6 +1309,9 @@ func (r *reading) ordering() {
 
 // windowAndStatus reads the deadline window, what kind of date it asks about, and the status and
 // frequency asked about.
+// reFallsDue asks what falls due in a window: 到期, 截止, 届满.
+var reFallsDue = regexp.MustCompile(`到期|截止|届满`)
+
 func (r *reading) windowAndStatus(today plan.Day) {
 	q := &r.q
 	from, to, win, prec := window(r.rest, today)
@@ -1281,7 +1333,8 @@ func (r *reading) windowAndStatus(today plan.Day) {
 	if win != "" && len(q.Plans) > 0 && reYearWord.MatchString(win) {
 		// "今年深化放管服改革…方案里": a year said before a plan named by its title's words (cut to
 		// spaces) is the plan's year, as the asker takes it, not a window.
-		if _, after, ok := strings.Cut(r.rest, win); ok && reTitleCut.MatchString(after) {
+		// Not when it asks what falls due: "今年民生幸福工程里有哪些事要到期" asks about this year.
+		if _, after, ok := strings.Cut(r.rest, win); ok && reTitleCut.MatchString(after) && !reFallsDue.MatchString(after) {
 			r.rest, win = strings.Replace(r.rest, win, " ", 1), ""
 		}
 	}
@@ -2205,7 +2258,7 @@ var (
 	reFollow        = regexp.MustCompile(`(?i)^(?:那|那么|还有|再看看|换成|and\b|what about|how about|same for)|呢[?？]?$|它|他们|该单位|这个单位|这些任务|其中|^[这那](?:[两三四五六几]|些)(?:项|条|件)|\bit\b|\bthey\b|\bthem\b|\bits\b`)
 	// reItWith points back at the previous units and joins another to them: 它和X共同, 该单位与X一起,
 	// 其中哪些还涉及X, which of those also involve X.
-	reItWith = regexp.MustCompile(`(?:它|他们|该单位|这个单位)(?:和|与|跟|同|及)[^?？]*?(?:共同|一起|一块|都|同时|联合)|^(?:其中|这些里面?|这里面|里面)(?:哪些|哪几项|哪项|有哪些|有没有)?(?:是|有)?(?:和|与|跟|同)[^?？]*?(?:共同|一起|一块|联合)|^(?:其中|这些里面?|这里面|里面|以上|上面)(?:的|这些)?(?:任务)?(?:哪些|哪几项|哪项|有哪些|有没有|有几项)?(?:还|也|同时)(?:涉及|有|包括|需要|要|和|与|跟)|(?i)\b(?:it|they) and\b.*\b(?:both|together|jointly)\b|\b(?:which|how many) of (?:those|these|them)\b.*\b(?:also|too|as well)\b`)
+	reItWith = regexp.MustCompile(`(?:它|他们|该单位|这个单位)(?:和|与|跟|同|及)[^?？]*?(?:共同|一起|一块|都|同时|联合)|^(?:其中|这些里面?|这里面|里面)(?:哪些|哪几项|哪项|有哪些|有没有)?(?:是|有|要|需要|得)?(?:和|与|跟|同)[^?？]*?(?:共同|一起|一块|联合)|^(?:其中|这些里面?|这里面|里面|以上|上面)(?:的|这些)?(?:任务)?(?:哪些|哪几项|哪项|有哪些|有没有|有几项)?(?:还|也|同时)(?:涉及|有|包括|需要|要|和|与|跟)|(?i)\b(?:it|they) and\b.*\b(?:both|together|jointly)\b|\b(?:which|how many) of (?:those|these|them)\b.*\b(?:also|too|as well)\b`)
 	reMore   = regexp.MustCompile(`(?i)^(?:更多|还有呢|继续|下一页|后面的|其余的|剩下的|more|next|next page|show more|the rest)[?？。.!！]*$`)
 	reLatin  = regexp.MustCompile(`[A-Za-z]{2,}`)
 )

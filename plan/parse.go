@@ -1848,7 +1848,7 @@ func findSignature(head []string) (Day, string) {
 						signed = strings.TrimSpace(signed[loc[len(loc)-1][1]:])
 					}
 				}
-				if !noticeClosing.MatchString(closing) || !IsOrgan(signed) {
+				if (!noticeClosing.MatchString(closing) || !IsOrgan(signed)) && !pageEndSignature(before, after, &signed) {
 					continue
 				}
 			}
@@ -1880,6 +1880,26 @@ func findSignature(head []string) (Day, string) {
 		}
 	}
 	return Day{}, ""
+}
+
+// pageEndSignature reads a signature a scraped page ran into its last task and its footer: "…（牵头
+// 单位：用地科，参与单位：各国土所） 平潭县国土资源局 二〇一二年九月六日 来源：中国平潭": the body
+// after a closed note or sentence, the date, then the page's chrome (junkLine) or nothing.
+func pageEndSignature(before, after string, signed *string) bool {
+	if after != "" && !junkLine(after) {
+		return false
+	}
+	k := strings.LastIndexAny(before, "）)。")
+	if k < 0 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(before[k:])
+	organ := strings.TrimSpace(before[k+size:])
+	if !IsOrgan(organ) {
+		return false
+	}
+	*signed = organ
+	return true
 }
 
 // attachedTitleEnd is how the title of a plan a notice attaches ends: 方案, 计划, 意见 ….

@@ -1,0 +1,80 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestQuestionsStop44: what stop 44's material (rounds 73–74) taught, each case on a plan text of
+// its own kind.
+func TestQuestionsStop44(t *testing.T) {
+	ask := askChain
+	askOn := func(t *testing.T, e *Engine, day, s string) Answer {
+		t.Helper()
+		a, err := e.Answer(context.Background(), Question{Text: s, Now: fixedClock(day)()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	bureau := "某某县交通运输局关于分解2024年行风建设重点工作任务的通知\n\n各科室：\n\n一、整治道路运输乱收费问题。开展专项检查。（牵头单位：运管股，参与单位：法制股）\n\n二、规范路政执法行为。（牵头单位：路政大队，参与单位：法制股）\n\n三、加强工程招投标监管。（牵头单位：建管股）\n"
+	t.Run("a body named before its own division asks of the division", func(t *testing.T) {
+		e := NewEngine(corpusIndex(t, []string{"dev/ax-fj-pingtan-2012-land-bureau-anti-malpractice-task-split.txt"}), Options{})
+		a := ask(t, e, "平潭县国土资源局法规科参与哪项工作?")
+		if len(a.Tasks) != 1 || !strings.Contains(a.Text, "征地拆迁") || a.Context.Query == nil || len(a.Context.Query.Units) != 1 || len(a.Context.Query.Topic) > 0 {
+			t.Errorf("%d tasks, want the one 法规科 takes part in, with no topic:\n%s", len(a.Tasks), a.Text)
+		}
+	})
+	t.Run("每个牵头单位 counts by lead unit", func(t *testing.T) {
+		e := NewEngine(textIndex(t, bureau), Options{})
+		a := ask(t, e, "行风建设三项工作,每个牵头单位各牵头几项?")
+		for _, want := range []string{"运管股：1 项", "路政大队：1 项", "建管股：1 项"} {
+			if !strings.Contains(a.Text, want) {
+				t.Errorf("no %q in the count by lead unit:\n%s", want, a.Text)
+			}
+		}
+	})
+	t.Run("a page of a division plan is no topic", func(t *testing.T) {
+		e := NewEngine(textIndex(t, "(湖北省)某某市2023年政府工作报告目标任务责任分解方案\n\n1.推进学前教育发展。(牵头单位:市教育局;责任单位:各区人民政府)\n\n2.建设医疗综合体项目。(牵头单位:市卫健委)\n\n3.推进普通高中发展。(责任单位:市教育局)\n"), Options{})
+		a := ask(t, e, "某某这页分解方案里,各牵头单位分别牵头几项?")
+		if !strings.Contains(a.Text, "市教育局：2 项") || !strings.Contains(a.Text, "市卫健委：1 项") {
+			t.Errorf("no count by lead unit:\n%s", a.Text)
+		}
+	})
+	t.Run("a year before a plan's name asks what falls due that year", func(t *testing.T) {
+		e := NewEngine(textIndex(t, "某某市关于推进民生幸福工程的实施意见\n\n一、主要任务\n\n1.发展职业技能培训。到2014年，各区建有1所职业技能培训学校。（责任单位：市人社局）\n\n2.完善住房保障。到2015年，建成保障房2万套。（责任单位：市住建局）\n"), Options{})
+		a := askOn(t, e, "2014-03-01", "今年民生幸福工程里有哪些事要到期?")
+		if len(a.Tasks) != 1 || !strings.Contains(a.Text, "2014-12-31") {
+			t.Errorf("%d tasks, want the one due in 2014:\n%s", len(a.Tasks), a.Text)
+		}
+	})
+	t.Run("a span of months in words is a window", func(t *testing.T) {
+		e := NewEngine(textIndex(t, "某某自治州2020年优化营商环境工作计划\n\n一、重点任务\n\n1.加大简政放权力度，6月底完成。（牵头单位：州行政审批服务局）\n\n2.推进工程建设项目审批改革，10月底完成。（牵头单位：州住建局）\n"), Options{})
+		a := askOn(t, e, "2020-04-10", "某某州接下来三个月内有什么到期?")
+		if len(a.Tasks) != 1 || !strings.Contains(a.Text, "2020-07-10") {
+			t.Errorf("%d tasks, want the one due in June:\n%s", len(a.Tasks), a.Text)
+		}
+	})
+	t.Run("the rest of a city's name misspelt is no topic", func(t *testing.T) {
+		e := NewEngine(corpusIndex(t, []string{"dev/s-hn-xiangxi-2020-business-env.txt"}), Options{})
+		a := ask(t, e, "湘西自冶州有哪些任务?")
+		if a.Context.Query == nil || len(a.Context.Query.Topic) > 0 || len(a.Tasks) == 0 {
+			t.Errorf("a topic is left or no tasks (%d):\n%s", len(a.Tasks), a.Text)
+		}
+	})
+	t.Run("which of them must be done with a unit narrows the last list", func(t *testing.T) {
+		e := NewEngine(textIndex(t, "某某区科技创新行动方案\n\n一、重点任务\n\n1.建设创新平台。（牵头单位：区科技局，配合单位：区财政局）\n\n2.培育科技企业。（牵头单位：区科技局）\n\n3.设立引导基金。（牵头单位：区财政局）\n"), Options{})
+		a := ask(t, e, "区科技局牵头哪些工作?", "其中哪项要和区财政局一起做?")
+		if len(a.Tasks) != 1 {
+			t.Errorf("%d tasks, want the one both name:\n%s", len(a.Tasks), a.Text)
+		}
+	})
+	t.Run("who asks and why is no topic", func(t *testing.T) {
+		e := NewEngine(textIndex(t, "某某县2021年卫生健康重点工作任务\n\n1.创建国家卫生县城。（牵头单位：县卫健委）\n\n2.做好疫情防控。（牵头单位：县卫健委）\n"), Options{})
+		a := ask(t, e, "我刚接手某某县卫健委的联络工作,我们委在这些方案里有哪些任务?")
+		if len(a.Tasks) != 2 {
+			t.Errorf("%d tasks, want both:\n%s", len(a.Tasks), a.Text)
+		}
+	})
+}

@@ -1,0 +1,40 @@
+package plan_test
+
+import (
+	"testing"
+
+	"github.com/dutybot/dutybot/plan"
+)
+
+// TestStop44: what stop 44's material taught the parser, each case on a text of its own kind.
+func TestStop44(t *testing.T) {
+	t.Run("a signature a scraped page ran into its last task and footer", func(t *testing.T) {
+		// One line, as a page stores it: the notice, its items, the signing bureau and day, the footer.
+		text := "当前位置： 首页 部门文件 某某县交通运输局关于分解2024年行风建设重点工作任务的通知 各相关股室： 现将行风建设重点工作分解到相关股室，请认真贯彻落实。 一、整治道路运输乱收费问题 开展专项检查。（牵头单位：运管股，参与单位：法制股） 二、规范路政执法行为 严格执法程序。（牵头单位：路政大队，参与单位：各中队） 某某县交通运输局 二〇二四年三月六日 来源：某某县人民政府网 附件下载\n"
+		d, err := plan.ParseText("p.txt", text, plan.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Issued.String() != "2024-03-06" || d.Issuer != "某某县交通运输局" {
+			t.Errorf("issued %v by %q, want 2024-03-06 by 某某县交通运输局", d.Issued, d.Issuer)
+		}
+	})
+	t.Run("a day standing after the last sentence signs the text", func(t *testing.T) {
+		text := "某市人民政府办公室关于开展安全生产大检查的通知\n\n一、检查内容\n\n（一）认真分析,全面总结。各县(市、区)要进行总结,于2010年2月15日前报送市政府办公厅。 二○一○年一月十三日\n"
+		d, err := plan.ParseText("s.txt", text, plan.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, tk := range d.Tasks {
+			for _, dl := range tk.Deadlines {
+				if !dl.Inherited {
+					got = append(got, dl.Date.String())
+				}
+			}
+		}
+		if len(got) != 1 || got[0] != "2010-02-15" {
+			t.Errorf("deadlines %v, want only 2010-02-15 (the other day signs the notice)", got)
+		}
+	})
+}
