@@ -787,9 +787,6 @@ func dropQuotedInside(ms []unitMatch, s string) []unitMatch {
 	})
 }
 
-// cities reads the cities: named, or the plans named by their titles' words, or carried by a unit's
-// own name (衢州市商务局); a city whose plans were removed, a misspelt one, or a place no plan is
-// from is noted.
 // misspeltTail cuts the rest of a city's name written with one wrong character after the part that
 // was read: "湘西自冶州" is 湘西 and 自治州 misspelt, no topic.
 func misspeltTail(rest string, cs []string) string {
@@ -822,6 +819,9 @@ func misspeltTail(rest string, cs []string) string {
 	return rest
 }
 
+// cities reads the cities: named, or the plans named by their titles' words, or carried by a unit's
+// own name (衢州市商务局); a city whose plans were removed, a misspelt one, or a place no plan is
+// from is noted.
 func (r *reading) cities() {
 	p, q := r.p, &r.q
 	cs, rest := p.citiesIn(r.rest)
@@ -1307,11 +1307,11 @@ func (r *reading) ordering() {
 	q.parts = asksParts(rest) || reGroups.MatchString(rest)
 }
 
-// windowAndStatus reads the deadline window, what kind of date it asks about, and the status and
-// frequency asked about.
 // reFallsDue asks what falls due in a window: 到期, 截止, 届满.
 var reFallsDue = regexp.MustCompile(`到期|截止|届满`)
 
+// windowAndStatus reads the deadline window, what kind of date it asks about, and the status and
+// frequency asked about.
 func (r *reading) windowAndStatus(today plan.Day) {
 	q := &r.q
 	from, to, win, prec := window(r.rest, today)
