@@ -37,4 +37,14 @@ func TestStop44(t *testing.T) {
 			t.Errorf("deadlines %v, want only 2010-02-15 (the other day signs the notice)", got)
 		}
 	})
+	t.Run("a district named only by its short name, beside its district units", func(t *testing.T) {
+		text := "为全面推进“建设新静安、发展新静安”各项目标任务，制定本行动方案。\n一、消费提振行动\n1.激发消费活力。（责任单位：区商务委）\n2.促进文旅消费。以静安寺地区为核心建设消费集聚区。（责任单位：区文化旅游局、区体育局）\n"
+		d, err := plan.ParseText("j.txt", text, plan.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.City != "上海市静安区" {
+			t.Errorf("placed in %q, want 上海市静安区", d.City)
+		}
+	})
 }
