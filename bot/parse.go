@@ -1602,6 +1602,30 @@ func withoutCity(s string, forms []string) string {
 	return s
 }
 
+// plansIssuedBy are the plans a department issued whose name, short or in full, the question typed
+// ("平潭国土局" for 平潭县国土资源局: the same body, or a department of the same type), among the cities
+// given ("" for any).
+func (p *Parser) plansIssuedBy(typed string, cities []string) []string {
+	var ids []string
+	for _, d := range p.allDocs {
+		if d.Issuer == "" || slices.ContainsFunc(cities, func(c string) bool { return c != "" }) && !slices.Contains(cities, d.City) {
+			continue
+		}
+		iss, name := d.Issuer, typed
+		for _, f := range plan.CityForms(d.City) {
+			iss, name = strings.Replace(iss, f, "", 1), strings.Replace(name, f, "", 1)
+		}
+		if iss == "" || name == "" || !strings.HasSuffix(iss, "局") && !strings.HasSuffix(iss, "委") && !strings.HasSuffix(iss, "厅") {
+			continue // a government or its office issues plans for every unit: not this reading
+		}
+		t := p.depts.of(name)
+		if iss == name || p.lex.aliases.Canonical(iss) == p.lex.aliases.Canonical(name) || t != "" && p.depts.is(iss, t) {
+			ids = append(ids, d.ID)
+		}
+	}
+	return ids
+}
+
 // unknownUnit: a unit-like name nobody knows ("市外事办") answers "not found" rather than a topic
 // search; one a character off a known name ("市商物局") is answered for it, and said so.
 func (r *reading) unknownUnit() {
@@ -1635,6 +1659,21 @@ func (r *reading) unknownUnit() {
 		}
 	}
 	if typed == "" {
+		return
+	}
+	if ids := p.plansIssuedBy(typed, append(q.Cities, c)); len(ids) > 0 {
+		// "平潭国土局哪些任务跟征地拆迁有关": the bureau that issued a plan to its own sections, no
+		// party of it, names the plan.
+		if len(q.Plans) == 0 {
+			q.Plans = ids
+		}
+		var topic []string
+		for _, t := range q.Topic {
+			if t = strings.TrimSpace(strings.Replace(t, typed, "", 1)); t != "" && !strings.Contains(typed, t) {
+				topic = append(topic, t)
+			}
+		}
+		q.Topic = topic
 		return
 	}
 	if c != "" && len(q.Cities) == 0 {

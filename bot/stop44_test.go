@@ -77,4 +77,11 @@ func TestQuestionsStop44(t *testing.T) {
 			t.Errorf("%d tasks, want both:\n%s", len(a.Tasks), a.Text)
 		}
 	})
+	t.Run("a bureau that issued a plan to its own sections names the plan", func(t *testing.T) {
+		e := NewEngine(corpusIndex(t, []string{"dev/ax-fj-pingtan-2012-land-bureau-anti-malpractice-task-split.txt"}), Options{})
+		a := ask(t, e, "平潭国土局哪些任务跟违规用地、征地拆迁有关?")
+		if q := a.Context.Query; len(a.Tasks) != 2 || a.Outcome != OutcomeAnswered || q == nil || len(q.Plans) != 1 {
+			t.Errorf("%s, %d tasks, want the two on 违规用地 and 征地拆迁 in the bureau's plan:\n%s", a.Outcome, len(a.Tasks), a.Text)
+		}
+	})
 }
