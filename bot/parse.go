@@ -1758,8 +1758,8 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 		}
 		return
 	}
-	if t := strings.TrimSpace(s); !q.hasUnits() && len(prev.Units)+len(prev.DeptTypes)+len(prev.Topic) > 0 &&
-		(reWhoLeadsThis.MatchString(t) && (prev.Shape == ShapeList || prev.Shape == ShapeCount) ||
+	if t := strings.TrimSpace(s); (!q.hasUnits() || reWhoJoinsThose.MatchString(t)) && len(prev.Units)+len(prev.DeptTypes)+len(prev.Topic) > 0 &&
+		(reWhoLeadsThis.MatchString(t) && (prev.Shape == ShapeList || prev.Shape == ShapeCount) || reWhoJoinsThose.MatchString(t) ||
 			rePartiesOfThose.MatchString(t) && len(q.Topic) <= 1 && (prev.Shape == ShapeList || prev.Shape == ShapeCount || prev.Shape == ShapeOwner)) {
 		// "这项谁牵头?" after "A和B共同负责哪项指标?", "协办单位有哪些" after a list: the same tasks,
 		// each with who leads it and who takes part; after a unit's list in a role it has none in,
@@ -2257,6 +2257,11 @@ var reWhoLeadsThis = regexp.MustCompile(`^(?:那|那么)?(?:这项|该项|这一
 
 // rePartiesOfThose asks, after a list, who else answers for its tasks: "协办单位有哪些", "配合单位呢",
 // "which units support them?".
+// reWhoJoinsThose asks which units join in the work just listed, naming it by a pronoun only: "哪些单位配合
+// 它?", "哪些部门参与这项工作?" (它 is the unit asked about before, or its task: either way the units
+// beside it in those tasks).
+var reWhoJoinsThose = regexp.MustCompile(`^(?:那|那么)?(?:有)?(?:哪些|哪几个|哪个|什么)(?:单位|部门)(?:来|要|会|在|负责)?(?:配合|协办|参与|协同|协助|支持|参加)(?:它们?|他们|这项工作|这些工作|这项|这些|其)(?:的工作)?\s*[?？]?$`)
+
 var rePartiesOfThose = regexp.MustCompile(`^(?:那|那么)?(?:它们?的|这些|这几项|这项|那项|其)?(?:配合|协办|参与|协同|协助|支持|参加)(?:单位|部门)(?:有哪些|是哪些|都有哪些|是谁|都有谁|有谁|呢)?\s*[?？]?$|(?i)^which (?:units|departments) (?:support|help|take part in) (?:them|these|it)\s*\??$`)
 
 // rePartnersQ asks with whom a unit does its tasks: 跟哪些单位一起做, 和谁合作, 配合单位有哪些.

@@ -84,4 +84,11 @@ func TestQuestionsStop44(t *testing.T) {
 			t.Errorf("%s, %d tasks, want the two on 违规用地 and 征地拆迁 in the bureau's plan:\n%s", a.Outcome, len(a.Tasks), a.Text)
 		}
 	})
+	t.Run("which units join it after a unit's list names the units beside it", func(t *testing.T) {
+		e := NewEngine(textIndex(t, "某某县乡村振兴重点任务清单\n\n1.保持帮扶政策总体稳定。（责任单位：县扶贫开发办牵头，县教育和体育局、县民政局等有关部门参加）\n\n2.推进农村改厕。（责任单位：县农业农村局）\n"), Options{})
+		a := ask(t, e, "县扶贫开发办牵头什么工作?", "哪些单位配合它?")
+		if len(a.Tasks) != 1 || !strings.Contains(a.Text, "县教育和体育局") || !strings.Contains(a.Text, "县民政局") {
+			t.Errorf("%d tasks, want the one with the units beside it:\n%s", len(a.Tasks), a.Text)
+		}
+	})
 }
