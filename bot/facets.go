@@ -332,7 +332,7 @@ var (
 	reYears     = regexp.MustCompile(`(?:未来|接下来|今后|近)\s*([一二两三四五1-5])\s*年\s*(?:内|之内|以内)?`)
 	reENBy      = regexp.MustCompile(`(?i)(?:by|before)\s+(?:the\s+)?(?:end\s+of\s+)?(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(\d{4})`)
 	reISOBy     = regexp.MustCompile(`(?i)(?:by|before|前)\s*(\d{4})-(\d{2})-(\d{2})|(\d{4})-(\d{2})-(\d{2})\s*(?:前|之前)`)
-	reENIn      = regexp.MustCompile(`(?i)\bin\s+(\d{4})\b`)
+	reENIn      = regexp.MustCompile(`(?i)\b(?:in|during|throughout|for)\s+(?:the\s+year\s+)?(\d{4})\b`)
 	// reENMonth is a month named with its year: "end of December 2023", "in June 2025", "Dec. 2024".
 	reENMonth     = regexp.MustCompile(`(?i)(?:\b(?:in|during|for)\s+|(?:the\s+)?(?:end|close)\s+of\s+)?\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?\.?\s+(\d{4})\b`)
 	reThisMonth   = regexp.MustCompile(`(?i)(?:本月|这个月|当月)(?:份)?(?:底|末|中旬|下旬)?(?:前|之前|以前)?|this month`)

@@ -91,4 +91,11 @@ func TestQuestionsStop44(t *testing.T) {
 			t.Errorf("%d tasks, want the one with the units beside it:\n%s", len(a.Tasks), a.Text)
 		}
 	})
+	t.Run("during a year in English is that year's window", func(t *testing.T) {
+		e := NewEngine(textIndex(t, "某某开发区2025年重点工作及责任清单\n\n1.推进项目建设，2025年6月底前完成。（责任单位：招商工作部）\n\n2.推进园区改造，2026年6月底前完成。（责任单位：规划建设局）\n"), Options{})
+		a := ask(t, e, "What is due during 2025?")
+		if len(a.Tasks) != 1 {
+			t.Errorf("%d tasks, want the one due in 2025:\n%s", len(a.Tasks), a.Text)
+		}
+	})
 }
