@@ -1679,8 +1679,12 @@ var titleFinders = []func(l string) string{
 		}
 		return ""
 	},
-	// A line that ends like a plan's title.
+	// A line that ends like a plan's title; after a signature, the attachment it names ("…办公室
+	// 2020年1月23日(此件公开发布)附件2020年…项目表").
 	func(l string) string {
+		if k := strings.LastIndex(l, "附件"); k > 0 && fullDateExpr.MatchString(l[:k]) {
+			l = attachmentMark.ReplaceAllString(l[k+len("附件"):], "")
+		}
 		if titleLike(l) && titleEndExpr.MatchString(l) {
 			return strings.TrimSpace(docNumberLead.ReplaceAllString(l, ""))
 		}
@@ -1701,6 +1705,9 @@ var titleFinders = []func(l string) string{
 		return ""
 	},
 }
+
+// attachmentMark is an attachment's number and colon after 附件: "1：", "：", "二、".
+var attachmentMark = regexp.MustCompile(`^\s*(?:(?:\d{1,2}|[一二三四五])(?:[：:、.．]|\s))?\s*[：:]?\s*`)
 
 // findTitle returns the plan's title and the line it came from; a title inside a longer line (a
 // database row, a breadcrumb) is the last resort, and names no line.
@@ -1821,7 +1828,9 @@ func findSignature(head []string) (Day, string) {
 			}
 		}
 		for _, m := range fullDateExpr.FindAllStringIndex(l, -1) {
-			before, after := strings.TrimSpace(l[:m[0]]), strings.TrimSpace(l[m[1]:])
+			// A page may print a mark it cannot show as "?" between the body and its date
+			// ("淮安市人民政府办公室? 2020年1月23日").
+			before, after := strings.TrimRight(strings.TrimSpace(l[:m[0]]), "?？ \u3000"), strings.TrimSpace(l[m[1]:])
 			// A date in brackets on a line of its own, under a title: "(2015年9月15日)".
 			if (before == "(" || before == "（") && (after == ")" || after == "）") {
 				before, after = "", ""

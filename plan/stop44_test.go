@@ -1,6 +1,7 @@
 package plan_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/dutybot/dutybot/plan"
@@ -45,6 +46,16 @@ func TestStop44(t *testing.T) {
 		}
 		if d.City != "上海市静安区" {
 			t.Errorf("placed in %q, want 上海市静安区", d.City)
+		}
+	})
+	t.Run("a signature with a mark the page cannot show, then the attachment's title", func(t *testing.T) {
+		text := "市政府办公室关于做好2024年市政府为民办十件实事的通知\n某政办发〔2024〕1号各县区人民政府,市各委办局:现将《2024年市政府为民办十件实事实施方案》印发给你们。各地各部门要高度重视,确保圆满完成目标任务。 某某市人民政府办公室? 2024年1月23日(此件公开发布)附件2024年市政府为民办十件实事项目表\n序号\n项目名称\n主要内容\n责任单位\n1\n改造老旧小区\n提标改造70个老旧小区。\n市住建局\n"
+		d, err := plan.ParseText("h.txt", text, plan.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Issued.String() != "2024-01-23" || d.Issuer != "某某市人民政府办公室" || strings.Contains(d.Title, "办公室?") {
+			t.Errorf("issued %v by %q, title %q; want 2024-01-23 by 某某市人民政府办公室 and no signature in the title", d.Issued, d.Issuer, d.Title)
 		}
 	})
 }
