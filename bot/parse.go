@@ -672,7 +672,7 @@ func dropParents(ms []unitMatch) []unitMatch {
 var reDivision = regexp.MustCompile(`(?:科|股|处|室|所|大队|中队|中心)$`)
 
 // roleGroupName names the units of a role as a group: 各牵头单位, 各责任单位, 配合部门.
-var roleGroupName = regexp.MustCompile(`^各?(?:牵头|责任|配合|参与|协办|协同)(?:单位|部门)$`)
+var roleGroupName = regexp.MustCompile(`^各?(?:牵头|责任|配合|参与|主办|协办|协同)(?:单位|部门)$`)
 
 // dropPlanNames drops a unit named as the first words of a plan's name: "平潭景区船舶安全专项整治方案里"
 // names the plan 平潭综合实验区景区、非景区景点暨乡镇船舶安全管理专项整治工作方案, not the unit 景区. A unit is

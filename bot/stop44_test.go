@@ -98,4 +98,13 @@ func TestQuestionsStop44(t *testing.T) {
 			t.Errorf("%d tasks, want the one due in 2025:\n%s", len(a.Tasks), a.Text)
 		}
 	})
+	t.Run("主办 and 协办 are roles, never a topic", func(t *testing.T) {
+		e := NewEngine(textIndex(t, "某某县2021年为民办实事工作计划\n\n一、改造老旧小区。（主办单位：县城投公司；协办单位：县住建局）\n\n二、新建农贸市场。（主办单位：县建发公司；协办单位：县住建局）\n\n三、建设城市书房。（主办单位：县住建局）\n"), Options{})
+		if a := ask(t, e, "县住建局协办哪些项目"); len(a.Tasks) != 2 {
+			t.Errorf("%d tasks, want the two it assists:\n%s", len(a.Tasks), a.Text)
+		}
+		if a := ask(t, e, "各主办单位分别主办几个项目?"); !strings.Contains(a.Text, "县城投公司：1 项") || !strings.Contains(a.Text, "县住建局：1 项") {
+			t.Errorf("no count by lead unit:\n%s", a.Text)
+		}
+	})
 }
