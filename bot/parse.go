@@ -2234,7 +2234,7 @@ var reDateRank = regexp.MustCompile(`(最早|最先|第一个)(?:的)?(?:一个)
 
 var reAsksWhen = regexp.MustCompile(`什么时候|何时|时间(?:是|要|该)?(?:怎么|如何)安排|时间安排|进度安排|哪天|哪一天|时间节点|截止时间|完成时间|完成时限|期限是|最晚|哪一?年(?:要|能|完成|实现|建成|开通|投用|封关|运营|达到|之前|前)|几月几[日号]|几号|截止日期|截至日期|哪个时间|(?i)\bwhen\b|\bwhat date\b`)
 
-var reWhenDue = regexp.MustCompile(`最晚|最迟|(?:什么时候|何时|哪天|哪一天|几月份?|哪个月|哪一年)(?:之前|以前|前)?(?:要|得|需要|必须|应当|应该)?(?:全面|基本|全部|彻底)?(?:完成|出台|出|制定|办完|做完|到期|截止|交|落实|建成|实现)|(?i)\bby when\b|\bwhen (?:is|are) .* due\b`)
+var reWhenDue = regexp.MustCompile(`最晚|最迟|(?:什么时候|何时|哪天|哪一天|几月份?|哪个月|哪一?年)(?:之前|以前|前|底)?(?:要|得|需要|必须|应当|应该|能)?(?:全面|基本|全部|彻底)?(?:完成|出台|出|制定|办完|做完|到期|截止|交|落实|建成|实现)|(?i)\bby when\b|\bwhen (?:is|are) .* due\b`)
 
 // reProvinces asks about the provinces' own plans: 各省的财政厅.
 var reProvinces = regexp.MustCompile(`各省(?:份)?|(?i)\b(?:each|every|all) provinces?\b|\bprovincial\b`)
@@ -2260,7 +2260,7 @@ var reWhoLeadsThis = regexp.MustCompile(`^(?:那|那么)?(?:这项|该项|这一
 // reWhoJoinsThose asks which units join in the work just listed, naming it by a pronoun only: "哪些单位配合
 // 它?", "哪些部门参与这项工作?" (它 is the unit asked about before, or its task: either way the units
 // beside it in those tasks).
-var reWhoJoinsThose = regexp.MustCompile(`^(?:那|那么)?(?:有)?(?:哪些|哪几个|哪个|什么)(?:单位|部门)(?:来|要|会|在|负责)?(?:配合|协办|参与|协同|协助|支持|参加)(?:它们?|他们|这项工作|这些工作|这项|这些|其)(?:的工作)?\s*[?？]?$`)
+var reWhoJoinsThose = regexp.MustCompile(`^(?:那|那么)?(?:有)?(?:哪些|哪几个|哪个|什么)(?:单位|部门)(?:来|要|会|在|负责)?(?:配合|协办|参与|协同|协助|支持|参加)(?:它们?|他们|这项工作|这些工作|这项|这些|其)(?:的工作)?\s*[?？]?$|^(?:还有|那|那么)?(?:哪些|哪几个|什么)(?:单位|部门)(?:一起|共同|也)(?:负责|牵头|参与|配合)[^?？]{0,12}[?？]?$`)
 
 var rePartiesOfThose = regexp.MustCompile(`^(?:那|那么)?(?:它们?的|这些|这几项|这项|那项|其)?(?:配合|协办|参与|协同|协助|支持|参加)(?:单位|部门)(?:有哪些|是哪些|都有哪些|是谁|都有谁|有谁|呢)?\s*[?？]?$|(?i)^which (?:units|departments) (?:support|help|take part in) (?:them|these|it)\s*\??$`)
 

@@ -107,4 +107,16 @@ func TestQuestionsStop44(t *testing.T) {
 			t.Errorf("no count by lead unit:\n%s", a.Text)
 		}
 	})
+	t.Run("round 76: a year asked of the last list, the units beside a unit, a newcomer's preamble", func(t *testing.T) {
+		e := NewEngine(textIndex(t, "某某市加强城市基础设施建设的实施意见\n\n一、主要目标\n\n（一）基本建成城市道路交通网络。到2027年，公交出行比例达到50%。（责任单位：市住建局牵头，市发改委、市交通局参与）\n\n（二）完善排水设施。（责任单位：市水务局）\n"), Options{})
+		if a := ask(t, e, "市住建局有几项目标?", "到哪年要完成?"); len(a.Tasks) != 1 || !strings.Contains(a.Text, "2027-12-31") {
+			t.Errorf("%d tasks, want the one with its year:\n%s", len(a.Tasks), a.Text)
+		}
+		if a := ask(t, e, "市住建局牵头哪些工作?", "还有哪些单位一起负责、哪些参与?"); !strings.Contains(a.Text, "市发改委") || !strings.Contains(a.Text, "市交通局") {
+			t.Errorf("the units beside it are missing (%+v):\n%s", a.Context.Query, a.Text)
+		}
+		if a := ask(t, e, "我刚到市住建局当联络员，我们局在这份意见里有哪些活?"); len(a.Tasks) != 1 {
+			t.Errorf("%d tasks, want its one:\n%s", len(a.Tasks), a.Text)
+		}
+	})
 }

@@ -1986,9 +1986,6 @@ func notADeadline(text, trimmed, after string, ph datePhrase, y, end, year int) 
 	if ph.day != "" && signedAfter.MatchString(after) && signedBefore.MatchString(lastRunes(trimmed, 40)) {
 		return Deadline{}, true, false // "（责任单位：…）平潭综合实验区管委会办公室2019年3月15日来源：…": the signature a page ran on
 	}
-	if ph.day != "" && ph.yearMark != "" && ph.suffix == "" && signedAfter.MatchString(after) && strings.HasSuffix(strings.TrimRight(lastRunes(trimmed, 8), " \t\u3000"), "。") {
-		return Deadline{}, true, false // "…于2010年2月15日前报送市政府办公厅。 二○一○年一月十三日": the day it was signed
-	}
 	// "第一阶段(2016年—2018年):编制…(已完成)": a stage the plan marks done, in its label's sentence;
 	// elsewhere the mark is its own clause's ("…，其中6月底前完成50个（已完成）").
 	scope := after

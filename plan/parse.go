@@ -1893,10 +1893,10 @@ func findSignature(head []string) (Day, string) {
 
 // pageEndSignature reads a signature a scraped page ran into its last task and its footer: "…（牵头
 // 单位：用地科，参与单位：各国土所） 平潭县国土资源局 二〇一二年九月六日 来源：中国平潭": the body
-// after a closed note or sentence, the date, then the page's chrome (junkLine) or nothing.
+// after a closed note or sentence, the date, then the page's chrome (junkLine).
 func pageEndSignature(before, after string, signed *string) bool {
-	if after != "" && !junkLine(after) {
-		return false
+	if after == "" || !junkLine(after) {
+		return false // a task row may end "…。 区教育局 2024年9月30日": the page's footer must follow
 	}
 	k := strings.LastIndexAny(before, "）)。")
 	if k < 0 {

@@ -450,34 +450,6 @@ func mostNamedCounty(text string) (place string, times int) {
 	return counties[best][0] + best, bestN
 }
 
-// shortNamedCounty is the district or county a plan of district or county units names only by its
-// short name ("建设新徐汇、再造新徐汇", "徐汇滨江地区" beside 区商务委, 区体育局): the one whose short name,
-// borne by no other county, the text holds at least twice. "" unless two units of that level stand in it.
-func shortNamedCounty(text string) string {
-	if len(countyUnitExpr.FindAllStringIndex(text, 3)) < 2 {
-		return ""
-	}
-	best, bestN, tie := "", 0, false
-	for county, cities := range countyIndex() {
-		short := TrimLevel(county)
-		if len(cities) != 1 || short == county || utf8.RuneCountInString(short) < 2 {
-			continue
-		}
-		if n := shortCount(text, short, county); n >= 2 && n > bestN {
-			best, bestN, tie = cities[0]+county, n, false
-		} else if n >= 2 && n == bestN {
-			tie = true
-		}
-	}
-	if tie {
-		return ""
-	}
-	return best
-}
-
-// countyUnitExpr is a district's or county's unit named with its level: 区商务委, 县教育局.
-var countyUnitExpr = regexp.MustCompile(`(?:^|[^\p{Han}]|[、，；：])[区县][\p{Han}]{1,8}?(?:局|委|办)`)
-
 // countyIndex is every county, district and county-level city of three characters or more, with
 // the cities that have one of that name.
 var countyIndex = sync.OnceValue(func() map[string][]string {
@@ -532,9 +504,6 @@ func mostNamedPlace(lines []string) string {
 	}
 	if best == "" {
 		place, _ := mostNamedCounty(text)
-		if place == "" {
-			place = shortNamedCounty(text)
-		}
 		return place
 	}
 	if place, n := mostNamedCounty(text); n > bestN && !strings.HasPrefix(place, best) {
