@@ -1058,6 +1058,11 @@ func (r *reading) plansByTitle(cs []string, rest string, scope []string) ([]stri
 		}
 	}
 	r.q.Plans = ids
+	for _, d := range r.p.allDocs {
+		if town := issuingTown(d); town != "" && contains(ids, d.ID) {
+			after = strings.Replace(after, town, " ", 1) // "苏平片区这个整治方案里": the plan's own place
+		}
+	}
 	more, rest := r.p.citiesIn(after)
 	for _, c := range more {
 		if !contains(cs, c) {

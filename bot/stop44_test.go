@@ -119,4 +119,11 @@ func TestQuestionsStop44(t *testing.T) {
 			t.Errorf("%d tasks, want its one:\n%s", len(a.Tasks), a.Text)
 		}
 	})
+	t.Run("a 片区 that issues a plan names it, and its 处室 are counted as units", func(t *testing.T) {
+		e := NewEngine(textIndex(t, "某某片区国庆旅游整治方案\n\n一、整治内容\n\n（一）流动摊贩整治。由社会事业处牵头，联合交通与建设处开展整治。\n\n（二）停车乱收费整治。由社会事业处牵头开展整治。\n\n（三）海上渔排整治。由农业农村处牵头开展整治。\n\n平潭综合实验区苏平片区管理局\n\n2023年9月20日\n"), Options{})
+		a := ask(t, e, "苏平片区这个整治方案里，各处室分别牵头几项?")
+		if !strings.Contains(a.Text, "社会事业处：2 项") || !strings.Contains(a.Text, "农业农村处：1 项") {
+			t.Errorf("no count by 处室:\n%s", a.Text)
+		}
+	})
 }
