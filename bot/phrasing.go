@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // This file turns the many ways people phrase a question into the few the facet extractors read:
@@ -175,8 +176,16 @@ var reDonePreamble = regexp.MustCompile(`^([^，,。？?！!]{1,24}?)(?:那项|�
 // reAsksInRemark is a question word inside what reads as a done remark.
 var reAsksInRemark = regexp.MustCompile(`哪|什么|啥|几|多少|吗|是否|有没有|谁`)
 
+// reDonePostscript is what is done already, said after the question: "其中哪些已经逾期？巡查阶段和流动
+// 摊贩专项整治我们已经办结了".
+var reDonePostscript = regexp.MustCompile(`[？?]\s*([^？?。]{1,30}?)(?:我们|我局|我单位|我们局)?(?:已经|已|都)\p{Han}?(?:完成|办完|做完|办结|完结|报送|上报|提交)了?[。.!！]?\s*$`)
+
 // donePreamble splits a question into the done remark's subject before it and the question.
 func donePreamble(s string) (subject, rest string) {
+	if m := reDonePostscript.FindStringSubmatchIndex(s); m != nil && m[0] > 0 {
+		_, size := utf8.DecodeRuneInString(s[m[0]:])
+		return s[m[2]:m[3]], s[:m[0]+size] // the question with its mark
+	}
 	m := reDonePreamble.FindStringSubmatchIndex(s)
 	if m == nil || m[1] == len(s) || reAsksInRemark.MatchString(s[:m[1]]) {
 		return "", s // "哪些任务已完成，请列出来": the remark is the question
