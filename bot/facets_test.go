@@ -290,7 +290,7 @@ func TestShapeFacet(t *testing.T) {
 		{"a department type's targets are its tasks", "丽水发改部门负责哪些目标?", ShapeList, ""},
 		{"each responsible unit", "丽水各责任单位分别负责几项?", ShapeCount, GroupUnit},
 		{"which year a plan is of", "丽水服务业实施方案是哪年的?", ShapePlanFacts, ""},
-		{"the year a task is due is no plan fact", "丽水交易中心哪年完成?", ShapeSearch, ""},
+		{"the year a task is due is no plan fact", "丽水交易中心哪年完成?", ShapeList, ""}, // its tasks with their dates (StatusDated),
 		{"a unit's targets are its tasks", "丽水市商务局负责哪些目标?", ShapeList, ""},
 		{"a plan's goals", "丽水的方案有哪些目标?", ShapePlanFacts, ""},
 	}
