@@ -2557,7 +2557,7 @@ var recurringPatterns = []struct {
 	}},
 	{regexp.MustCompile(`每年度?|按年度?`), newWordSet("每年", "按年"), true, func([]string) Rule { return RuleYearly }},
 	// 一年一评估、三年一考核, 一月一调度, 一季一通报, 半年一总结: once in so many periods, then the duty.
-	{regexp.MustCompile(`([一两二三四五半])(年|季度?|个?月|周)一(?:次)?(评估|考核|调度|通报|会商|督查|检查|排名|晾晒|总结|体检|研判|例会|报告)`), newWordSet("年一", "季一", "季度一", "月一", "周一"), false, func(m []string) Rule {
+	{regexp.MustCompile(`([一两二三四五半])(年|季度?|个?月|周)一(?:次)?(评估|考核|调度|通报|会商|督查|检查|排名|晾晒|总结|体检|研判|例会|报告|汇总|报)`), newWordSet("年一", "季一", "季度一", "月一", "周一"), false, func(m []string) Rule {
 		n := chineseNum(strings.ReplaceAll(m[1], "两", "二"))
 		var r Rule
 		switch {
@@ -2581,6 +2581,20 @@ var recurringPatterns = []struct {
 		}
 		return r
 	}},
+	// 原则上两个月召开一次, 一个月调度一次: so many months, the act, once.
+	{regexp.MustCompile(`(?:^|([^每隔\d一二两三四五六七八九十]))([一两二三四六]|\d{1,2})个月(?:召开|开展|组织|进行|举行|通报|调度|报送|报告|督查|检查|汇总|会商)(?:一次|1次)`), newWordSet("个月"), false, func(m []string) Rule {
+		if strings.ContainsAny(m[1], "用期过时花") {
+			return noDuty // "用3个月开展一次全面排查", "为期两个月": how long it takes, once
+		}
+		n := atoiOrHan(m[2])
+		if n < 1 || 12%n != 0 {
+			return Rule{}
+		}
+		if n == 1 {
+			return RuleMonthly
+		}
+		return Rule{Freq: Monthly, Interval: n}
+	}},
 	// 月度通报, 季度分析: a period noun before a duty noun.
 	{regexp.MustCompile(`月度(?:专报|通报|调度|报告|例会|会商|分析|督查|考核|晾晒)|月度工作(?:例会|会商|调度)`), newWordSet("月度"), false, func([]string) Rule { return RuleMonthly }},
 	{regexp.MustCompile(`季度(?:专报|通报|调度|报告|例会|会商|分析|督查|考核|晾晒)|季度工作(?:例会|会商|调度)`), newWordSet("季度"), false, func([]string) Rule { return RuleQuarterly }},
@@ -2591,7 +2605,7 @@ var recurringPatterns = []struct {
 var periodDutyExpr = regexp.MustCompile(`(半年|年终|[周月季年])(会商|调度|分析|评估|通报|例会|督查|督导|报告|总结|晾晒|考核|排查|讲评|检查|考评|巡查|评比|点评|研判|总评)`)
 
 // periodWords are the words every pattern but the terse one needs.
-var periodWords = newWordSet("每", "年一", "年终一", "季一", "月一", "周一", "按月", "按季", "逐月", "逐季", "双周", "双月", "半年", "月度", "季度", "年中", "按年", "终了后", "结束后")
+var periodWords = newWordSet("每", "年一", "年终一", "季一", "月一", "周一", "个月", "按月", "按季", "逐月", "逐季", "双周", "双月", "半年", "月度", "季度", "年中", "按年", "终了后", "结束后")
 
 var periodDutyNouns = newWordSet("会商", "调度", "分析", "评估", "通报", "例会", "督查", "督导", "报告", "总结", "晾晒", "考核", "排查", "讲评", "检查", "考评", "巡查", "评比", "点评", "研判", "总评")
 
@@ -2633,6 +2647,7 @@ var dutyWords = []string{
 	"召开", "开展", "组织", "通报", "报送", "上报", "报告", "调度", "会商", "分析", "评估", "督查", "督导", "检查",
 	"晾晒", "考核", "召集", "举办", "汇报", "报", "更新", "发布", "梳理", "排名", "监测", "例会", "现场",
 	"查账", "对账", "核查", "盘点", "跟踪", "督办", "走访", "巡查", "巡检", "上传", "公开", "公示", "公布",
+	"汇总",
 }
 
 // ParseRecurring finds the recurring duties in text. Each keeps its quote; rules that say the same
@@ -2957,7 +2972,7 @@ var dutyLead = regexp.MustCompile(`^(?:` + dutyModals + `)*(?:第?[一二三四1
 var reportAct = regexp.MustCompile(`报告|报送|汇报|上报|报备|书面报|通报|反馈|公示|公布|发布|公开|录入|填报|提交|上传`)
 
 // dutyAct is the act done to what 对 names, in a duty: 进行通报, 开展督查, 分析研判.
-var dutyAct = regexp.MustCompile(`(?:进行|开展|组织|实施)?(?:通报|调度|分析|研判|监测|评估|考核|考评|评比|抽查|巡查|督查|督导|检查|核查|排名|晾晒|会商|盘点|跟踪|督办|审计)`)
+var dutyAct = regexp.MustCompile(`(?:进行|开展|组织|实施)?(?:通报|调度|分析|研判|监测|评估|考核|考评|评比|抽查|巡查|督查|督导|检查|核查|排名|晾晒|会商|盘点|跟踪|督办|审计|汇总)`)
 
 // extendQuote widens a match to the clause it sits in, so the quote reads on its own.
 func extendQuote(text string, s, e int) string {
@@ -3083,6 +3098,14 @@ func ItemNumber(printed string) int {
 }
 
 // chineseNum reads 二○一○ (digit by digit) or 十二 / 二十九 (as a number).
+// atoiOrHan reads a count in digits or Chinese numerals (两 as 二); 0 when it is neither.
+func atoiOrHan(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	return max(chineseNum(strings.ReplaceAll(s, "两", "二")), 0)
+}
+
 func chineseNum(s string) int {
 	digits := chineseDigits
 	if strings.ContainsRune(s, '十') {

@@ -31,3 +31,25 @@ func TestStop44(t *testing.T) {
 		}
 	})
 }
+
+// TestStop44Recurring: duties the real-plan forms 20–21 said in ways the reader missed.
+func TestStop44Recurring(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"a week's summary", "督查组每周汇总工作落实情况。", "FREQ=WEEKLY"},
+		{"a weekday, then what is summarised", "每周五对本周各级协调情况进行汇总编辑，下周一报送县领导。", "FREQ=WEEKLY;BYDAY=FR"},
+		{"once a week, one report", "重点项目推进情况实行一周一报。", "FREQ=WEEKLY"},
+		{"so many months, then once", "例会原则上两个月召开一次。", "FREQ=MONTHLY;INTERVAL=2"},
+		{"one month, then once", "例会原则上一个月召开一次。", "FREQ=MONTHLY"},
+		{"how long it takes is no duty", "用3个月开展一次全面排查。", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ""
+			if rs := plan.ParseRecurring(tc.text); len(rs) > 0 {
+				got = rs[0].Rule.String()
+			}
+			if got != tc.want {
+				t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
