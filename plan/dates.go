@@ -1141,9 +1141,10 @@ func yearlessDay(text string, m []int, y int) (Day, bool) {
 		if (g(4) == "初" || g(4) == "中") && g(5) == "" && wordAfterPart(text[m[1]:]) {
 			return Day{}, false // "12月初步建成", "6月中考", "10月中国国际进口博览会": a word, no part of the month
 		}
-		if g(3) != "" && g(5) == "" && !listedBeforeDeadline.MatchString(text[m[1]:]) {
+		if g(3) != "" && g(5) == "" && !listedBeforeDeadline.MatchString(text[m[1]:]) && !timeLabelBefore.MatchString(text[:m[2]]) {
 			// "5月20日" alone is an event's date, not a deadline; in a list of days that ends with one
-			// ("分别于2月14日、5月16日、8月15日前报送") it shares the list's 前.
+			// ("分别于2月14日、5月16日、8月15日前报送") it shares the list's 前, and after a time label
+			// ("报名截止时间为8月5日", "完成时限：6月30日") it is the label's day.
 			return Day{}, false
 		}
 		if g(3) != "" {
@@ -1742,7 +1743,7 @@ var fullDateEnd = regexp.MustCompile(`(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{
 var dottedExpr = regexp.MustCompile(`^[./](\d{1,2})(?:[./](\d{1,2}))?(前|底前|底|末|以前|之前)?`)
 
 // timeLabelBefore is a time label right before a date: "完成时间：", "完成时限:", "截止日期 ".
-var timeLabelBefore = regexp.MustCompile(`(?:完成时间|完成时限|完成期限|时限|截止时间|截止日期|时间节点|办结时限)\s*[:：]?\s*$`)
+var timeLabelBefore = regexp.MustCompile(`(?:完成时间|完成时限|完成期限|时限|截止时间|截止日期|时间节点|办结时限)\s*(?:[:：]|为|是)?\s*$`)
 
 // labelledDashed is a date written 2025-06-30 after a time label, with nothing after it.
 var labelledDashed = regexp.MustCompile(`^-(\d{1,2})-(\d{1,2})()`)
@@ -3530,7 +3531,7 @@ func goalDeadline(goals []string) (Day, string) {
 }
 
 // yearlessWords are what a deadline without a year needs to hold; most texts hold none.
-var yearlessWords = newWordSet("月初", "全年", "月中", "半月", "日之前", "日以前", "号之前", "号以前", "月之前", "月以前", "月组织", "月开展", "月召开", "月举办", "月进行", "月实施", "月全面", "月集中", "月开工", "月竣工", "月建成", "月启动", "月投用", "月投入使用", "月上线", "月，", "月,", "月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：", "节前", "节之前", "节以前", "旦前", "五一前", "中秋前", "端午前", "国庆前", "元宵前", "清明前", "十一”前", "十一\"前", "十一’前", "五一”前", "五一\"前", "五一’前", "假前", "假期前", "黄金周前", "开学前", "节”前", "节\"前", "节’前", "旦”前", "宵”前", "明”前", "午”前", "秋”前", "庆”前", "庆\"前", "庆’前")
+var yearlessWords = newWordSet("日完成", "号完成", "截止时间", "截止日期", "完成时间", "完成时限", "完成期限", "办结时限", "月初", "全年", "月中", "半月", "日之前", "日以前", "号之前", "号以前", "月之前", "月以前", "月组织", "月开展", "月召开", "月举办", "月进行", "月实施", "月全面", "月集中", "月开工", "月竣工", "月建成", "月启动", "月投用", "月投入使用", "月上线", "月，", "月,", "月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：", "节前", "节之前", "节以前", "旦前", "五一前", "中秋前", "端午前", "国庆前", "元宵前", "清明前", "十一”前", "十一\"前", "十一’前", "五一”前", "五一\"前", "五一’前", "假前", "假期前", "黄金周前", "开学前", "节”前", "节\"前", "节’前", "旦”前", "宵”前", "明”前", "午”前", "秋”前", "庆”前", "庆\"前", "庆’前")
 
 // dottedMonthDay is a month and day written with a dot and no year, closed by 前: "6.30前", "12.31日前".
 var dottedMonthDay = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})日?\s*(?:前|之前|以前)`)

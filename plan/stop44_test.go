@@ -53,3 +53,24 @@ func TestStop44Recurring(t *testing.T) {
 		})
 	}
 }
+
+// TestStop44YearlessDays: a day without its year is a deadline when 完成 follows it or a time label
+// stands before it; alone it dates an event.
+func TestStop44YearlessDays(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"a day the work is done by", "请于8月5日完成报名。", "2018-08-05"},
+		{"a closing time said with 为", "报名截止时间为8月5日。", "2018-08-05"},
+		{"a time label", "完成时限：6月30日", "2018-06-30"},
+		{"an event's day", "5月20日召开动员大会。", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ""
+			if ds := plan.ParseDeadlinesIn(tc.text, 2018); len(ds) > 0 {
+				got = ds[0].Date.String()
+			}
+			if got != tc.want {
+				t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
