@@ -693,6 +693,9 @@ func yearRoundTargets(text string, year int, have map[string]bool) []Deadline {
 // year written before, or the next when it says 明年); 元旦前 is the year's last day; lunar festivals
 // fall on the day 6tail/lunar-go gives. (秋季)开学前 is the end of August, unless its clause gives a
 // date of its own or it is the spring term's.
+// festivalThenDate is a date right after a festival's 前 and 的: the festival only places it.
+var festivalThenDate = regexp.MustCompile(`^的\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]`)
+
 func festivalDeadlines(text string, year int, have map[string]bool) []Deadline {
 	var out []Deadline
 	if year == 0 || !strings.ContainsAny(text, "节旦一秋午庆学") {
@@ -714,6 +717,9 @@ func festivalDeadlines(text string, year int, have map[string]bool) []Deadline {
 		}
 		if strings.HasPrefix(text[m[1]:], "后") && strings.HasSuffix(quote, "前") {
 			continue // "春节前后": around the festival, no day it is due by
+		}
+		if festivalThenDate.MatchString(text[m[1]:]) {
+			continue // "“十一”前的2023年9月27日-28日": the dates after it say when
 		}
 		name := strings.Trim(strings.TrimSuffix(text[m[2]:m[3]], "节"), "“”\"‘’")
 		if strings.HasSuffix(name, "开学") && (clauseHasDate(text, m[0], m[1]) || springTerm.MatchString(text[:m[0]]) || strings.HasPrefix(text[m[1]:], "后")) {

@@ -62,12 +62,14 @@ func TestStop44YearlessDays(t *testing.T) {
 		{"a closing time said with 为", "报名截止时间为8月5日。", "2018-08-05"},
 		{"a time label", "完成时限：6月30日", "2018-06-30"},
 		{"an event's day", "5月20日召开动员大会。", ""},
+		{"a festival that only places the dates after it", "“十一”前的9月27日-28日，组织巡查。", "2018-09-28"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := ""
-			if ds := plan.ParseDeadlinesIn(tc.text, 2018); len(ds) > 0 {
-				got = ds[0].Date.String()
+			var dates []string
+			for _, d := range plan.ParseDeadlinesIn(tc.text, 2018) {
+				dates = append(dates, d.Date.String())
 			}
+			got := strings.Join(dates, ",")
 			if got != tc.want {
 				t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
 			}
