@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"slices"
 	"strings"
 	"sync"
 )
@@ -13,7 +14,8 @@ import (
 // every task; at 10,000 plans that is about half of what the plans cost. What the document still
 // owns after that (its tasks' texts, ids and sections, the paragraphs outside tasks) is then moved
 // into one string per document, so that a plan costs one allocation for its text rather than
-// thousands, each rounded up to the allocator's next size class.
+// thousands, each rounded up to the allocator's next size class; a string that begins another of
+// the document's (a task's section begins its paragraphs' sections) is the start of that one.
 //
 // Call it where a document is made (decoded from the plan store, generated), before anyone else
 // sees it: it writes the document's fields.
@@ -33,11 +35,32 @@ func Compact(d *Document) {
 	}
 	compact(d, gather)
 
+	// A string that begins another (a task's section begins the sections of its paragraphs, "二、重
+	// 点任务 > (一)…" of "二、重点任务 > (一)… > 1.…") is not laid down again: it is the start of the
+	// longer one. In sorted order a string that begins any other begins the one after it, so one
+	// pass from the end finds, for each, the longest string it begins.
+	sorted := slices.Clone(order)
+	slices.Sort(sorted)
+	longest := make(map[string]string, len(sorted))
+	for i := len(sorted) - 2; i >= 0; i-- {
+		if next := sorted[i+1]; strings.HasPrefix(next, sorted[i]) {
+			if l, ok := longest[next]; ok {
+				next = l
+			}
+			longest[sorted[i]] = next
+			total -= len(sorted[i])
+		}
+	}
 	var b strings.Builder
 	b.Grow(total)
 	for _, s := range order {
-		roots[s] = b.Len()
-		b.WriteString(s)
+		if _, ok := longest[s]; !ok {
+			roots[s] = b.Len()
+			b.WriteString(s)
+		}
+	}
+	for s, l := range longest {
+		roots[s] = roots[l]
 	}
 	arena := b.String()
 	place := func(s string) string {
