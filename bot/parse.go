@@ -633,6 +633,10 @@ func (r *reading) units() {
 	ms := dropQuotedInside(r.p.lex.find(rest, ""), rest)
 	kept := dropRecipients(ms, rest)
 	r.ms = dropParents(r.p.dropPlanNames(dropQuantifiers(dropBodies(r.p.depts.dropInsideBodies(kept, rest), rest)), rest))
+	// "平潭的公安部门": a department type, even where another plan names a unit called 公安.
+	r.ms = slices.DeleteFunc(r.ms, func(m unitMatch) bool {
+		return strings.HasPrefix(rest[m.end:], "部门") && r.p.depts.of(strings.TrimPrefix(m.typed, "的")+"部门") != ""
+	})
 	if strings.Contains(rest, "分别") || strings.Contains(rest, "各自") {
 		// "六安各牵头单位分别牵头几项": the units counted one by one, no party of that name.
 		r.ms = slices.DeleteFunc(r.ms, func(m unitMatch) bool { return roleGroupName.MatchString(m.typed) })

@@ -133,4 +133,11 @@ func TestQuestionsStop44(t *testing.T) {
 			t.Errorf("the remark is read as a topic or the status is lost (%+v):\n%s", q, a.Text)
 		}
 	})
+	t.Run("X部门 is a department type even where another plan names a unit X", func(t *testing.T) {
+		e := NewEngine(corpusIndex(t, []string{"dev/ab-fj-pingtan-2015-social-credit-task-division.txt", "dev/y-bj-beijing-undated-environment-order-duties.txt"}), Options{})
+		a := ask(t, e, "平潭的公安部门有哪些任务？")
+		if a.Outcome != OutcomeAnswered || len(a.Tasks) == 0 {
+			t.Errorf("%s, %d tasks, want 平潭's 公安 units' tasks:\n%s", a.Outcome, len(a.Tasks), a.Text)
+		}
+	})
 }
