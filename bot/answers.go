@@ -229,7 +229,7 @@ func (e *Engine) notFound(c *composer, q *Query, typed string) Answer {
 		// A plan named that does not name the unit: say so of that plan, whoever else names it.
 		for _, d := range e.kb.Docs() {
 			if d.ID == q.Plans[0] {
-				c.printf(c.t("《%s》中没有“%s”，没有它负责或参与的任务。\n", "%s does not name “%s”: it has no task there.\n"), d.Title, echo(typed))
+				c.printf(c.t("%s中没有“%s”，没有它负责或参与的任务。\n", "%s does not name “%s”: it has no task there.\n"), c.docLine(d), echo(typed))
 				return c.answer(q, OutcomeNotFound)
 			}
 		}
@@ -1371,7 +1371,7 @@ func (e *Engine) planFacts(ctx context.Context, c *composer, q *Query, today pla
 			}
 			name := d.City
 			if cities[d.City] > 1 {
-				name += "《" + d.Title + "》" // two plans of one city: each by its title
+				name += c.docLine(d) // two plans of one city: each by its title (or what stands for one)
 			}
 			c.printf(c.t("- %s：%s\n", "- %s: %s\n"), name, v)
 		}

@@ -140,4 +140,11 @@ func TestQuestionsStop44(t *testing.T) {
 			t.Errorf("%s, %d tasks, want 平潭's 公安 units' tasks:\n%s", a.Outcome, len(a.Tasks), a.Text)
 		}
 	})
+	t.Run("a plan with no title is never named 《》", func(t *testing.T) {
+		e := NewEngine(corpusIndex(t, []string{"dev/br-bj-beijing-2021-air-pollution-actions.txt"}), Options{})
+		a := ask(t, e, "北京2021大气行动计划里，市生态环境局和各区政府各有几项？")
+		if strings.Contains(a.Text, "《》") {
+			t.Errorf("an empty title:\n%s", a.Text)
+		}
+	})
 }
