@@ -1670,7 +1670,13 @@ func (r *reading) unknownUnit() {
 	if typed == "" {
 		return
 	}
-	if ids := p.plansIssuedBy(typed, append(q.Cities, c)); len(ids) > 0 {
+	t := p.depts.of(typed)
+	lv := unitLevel(strings.TrimPrefix(typed, plan.TrimLevel(c)))
+	cities := slices.DeleteFunc(append(slices.Clone(q.Cities), c), func(c string) bool { return c == "" })
+	typeUnits := t != "" && len(unitsAtLevel(p.depts.units(t, p.dir, cities), lv)) > 0
+	if ids := p.plansIssuedBy(typed, cities); len(ids) > 0 && !typeUnits {
+		// (Where the city's plans name a department of its type, "衢州市建设局牵头哪些任务", it is that
+		// department, not the plan it issued to its own sections.)
 		// "平潭国土局哪些任务跟征地拆迁有关": the bureau that issued a plan to its own sections, no
 		// party of it, names the plan.
 		if len(q.Plans) == 0 {
@@ -1689,8 +1695,7 @@ func (r *reading) unknownUnit() {
 		q.Cities = []string{c}
 	}
 	q.Topic = nil
-	lv := unitLevel(strings.TrimPrefix(typed, plan.TrimLevel(c)))
-	if t := p.depts.of(typed); t != "" && len(unitsAtLevel(p.depts.units(t, p.dir, q.Cities), lv)) == 0 {
+	if t != "" && len(unitsAtLevel(p.depts.units(t, p.dir, q.Cities), lv)) == 0 {
 		// "衢州市气象局" where no plan names a unit of its kind: unknown, never a typo of another's
 		// (审计局 for 统计局).
 		q.unknown, q.unitTyped = typed, typed
@@ -2269,7 +2274,7 @@ var reWhoLeadsThis = regexp.MustCompile(`^(?:那|那么)?(?:这项|该项|这一
 // reWhoJoinsThose asks which units join in the work just listed, naming it by a pronoun only: "哪些单位配合
 // 它?", "哪些部门参与这项工作?" (它 is the unit asked about before, or its task: either way the units
 // beside it in those tasks).
-var reWhoJoinsThose = regexp.MustCompile(`^(?:那|那么)?(?:有)?(?:哪些|哪几个|哪个|什么)(?:单位|部门)(?:来|要|会|在|负责)?(?:配合|协办|参与|协同|协助|支持|参加)(?:它们?|他们|这项工作|这些工作|这项|这些|其)(?:的工作)?\s*[?？]?$|^(?:还有|那|那么)?(?:哪些|哪几个|什么)(?:单位|部门)(?:一起|共同|也)(?:负责|牵头|参与|配合)[^?？]{0,12}[?？]?$`)
+var reWhoJoinsThose = regexp.MustCompile(`^(?:那|那么)?(?:有)?(?:哪些|哪几个|哪个|什么)(?:单位|部门)(?:来|要|会|在|负责)?(?:配合|协办|参与|协同|协助|支持|参加)(?:它们?|他们|这项工作|这些工作|这项|这些|其)(?:的工作)?\s*[?？]?$|^(?:还有|那|那么)?(?:哪些|哪几个|什么)(?:单位|部门)(?:一起|共同|也)(?:负责|牵头|参与|配合)(?:的)?(?:\s*[、，,]\s*(?:还有)?(?:哪些|哪几个)?(?:单位|部门)?(?:负责|牵头|参与|配合)(?:的)?)?\s*[?？]?$`)
 
 var rePartiesOfThose = regexp.MustCompile(`^(?:那|那么)?(?:它们?的|这些|这几项|这项|那项|其)?(?:配合|协办|参与|协同|协助|支持|参加)(?:单位|部门)(?:有哪些|是哪些|都有哪些|是谁|都有谁|有谁|呢)?\s*[?？]?$|(?i)^which (?:units|departments) (?:support|help|take part in) (?:them|these|it)\s*\??$`)
 

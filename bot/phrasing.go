@@ -17,6 +17,10 @@ var phrasings = []struct {
 	re   *regexp.Regexp
 	with string
 }{
+	// Words of the asking typed by their sound: 愈期 for 逾期, 完城 for 完成, 日其 for 日期.
+	{regexp.MustCompile(`[愈渝]期|逾其`), "逾期"},
+	{regexp.MustCompile(`完城`), "完成"},
+	{regexp.MustCompile(`(截止|完成|到期)日其`), "${1}日期"},
 	// Greetings and chat particles: 你好~, 您好,, 呀.
 	{regexp.MustCompile(`^(?:你好|您好|(?i:hi|hello)\b|哈喽|嗨)[~～!！,，。\s]*|[~～]`), " "},
 	// Made a task of: "把爱国卫生运动列成了任务" is about 爱国卫生运动.
@@ -182,7 +186,7 @@ var reDonePostscript = regexp.MustCompile(`[？?]\s*([^？?。]{1,30}?)(?:我们
 
 // donePreamble splits a question into the done remark's subject before it and the question.
 func donePreamble(s string) (subject, rest string) {
-	if m := reDonePostscript.FindStringSubmatchIndex(s); m != nil && m[0] > 0 {
+	if m := reDonePostscript.FindStringSubmatchIndex(s); m != nil && m[0] > 0 && !reAsksInRemark.MatchString(s[m[0]:]) {
 		_, size := utf8.DecodeRuneInString(s[m[0]:])
 		return s[m[2]:m[3]], s[:m[0]+size] // the question with its mark
 	}

@@ -43,7 +43,10 @@ var dayWithoutRi = regexp.MustCompile(`(\d{1,2})\s*月\s*(\d{1,2})\s*((?:之|以
 // phrase without a year ("5月底前", "年底前", "第三季度") takes the year of the last full date before
 // it in the text, else the plan's year.
 func ParseDeadlinesIn(text string, year int) []Deadline {
-	text = hanDates(dropWeekday(foldWidth(text)))
+	// "…于2010年2月15日前报送市政府办公厅。 二○一○年一月十三日": a day written in Chinese numerals that
+	// ends the text after its last sentence is the day it was signed.
+	text = hanSignatureEnd.ReplaceAllString(foldWidth(text), "。")
+	text = hanDates(dropWeekday(text))
 	if strings.Contains(text, "月") && strings.Contains(text, "前") {
 		text = dayWithoutRi.ReplaceAllString(text, "${1}月${2}日$3") // "4月10前": the 10th
 	}
@@ -1147,6 +1150,9 @@ func yearlessDay(text string, m []int, y int) (Day, bool) {
 		if (g(4) == "初" || g(4) == "中") && g(5) == "" && wordAfterPart(text[m[1]:]) {
 			return Day{}, false // "12月初步建成", "6月中考", "10月中国国际进口博览会": a word, no part of the month
 		}
+		if strings.HasSuffix(g(5), "完成") && g(3) != "" && (strings.HasPrefix(text[m[1]:], "了") || strings.Contains(clauseBefore(text[:m[2]]), "已")) {
+			return Day{}, false // "已于3月15日完成招标", "3月10日完成了…": done that day
+		}
 		if g(3) != "" && g(5) == "" && !listedBeforeDeadline.MatchString(text[m[1]:]) && !timeLabelBefore.MatchString(text[:m[2]]) {
 			// "5月20日" alone is an event's date, not a deadline; in a list of days that ends with one
 			// ("分别于2月14日、5月16日、8月15日前报送") it shares the list's 前, and after a time label
@@ -1439,6 +1445,9 @@ func ParseDeadlines(text string) []Deadline {
 }
 
 // hanDateExpr is a date written in Chinese numerals inside a text: 二〇二四年十二月底前, 二○二五年六月三十日.
+// hanSignatureEnd is a full date in Chinese numerals standing after a text's last sentence, at its end.
+var hanSignatureEnd = regexp.MustCompile(`。[\s\x{3000}]*[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日[\s\x{3000}]*$`)
+
 // onceEvery follows a period said as "once in it": 一季度一通报, 一月一调度.
 var onceEvery = regexp.MustCompile(`^一(?:次)?(?:评估|考核|调度|通报|会商|督查|检查|排名|晾晒|总结|体检|研判|例会|报告)`)
 
@@ -2589,11 +2598,9 @@ var recurringPatterns = []struct {
 		return r
 	}},
 	// 原则上两个月召开一次, 一个月调度一次: so many months, the act, once.
-	{regexp.MustCompile(`(?:^|([^每隔\d一二两三四五六七八九十]))([一两二三四六]|\d{1,2})个月(?:召开|开展|组织|进行|举行|通报|调度|报送|报告|督查|检查|汇总|会商)(?:一次|1次)`), newWordSet("个月"), false, func(m []string) Rule {
-		if strings.ContainsAny(m[1], "用期过时花") {
-			return noDuty // "用3个月开展一次全面排查", "为期两个月": how long it takes, once
-		}
-		n := atoiOrHan(m[2])
+	// Only said as a rule of thumb (原则上, 一般): "集中3个月开展一次", "今年前3个月开展一次" are one campaign.
+	{regexp.MustCompile(`(?:原则上|一般|通常)(?:每)?\s*([一两二三四六]|\d{1,2})个月(?:召开|开展|组织|进行|举行|通报|调度|报送|报告|督查|检查|汇总|会商)(?:一次|1次)`), newWordSet("个月"), false, func(m []string) Rule {
+		n := atoiOrHan(m[1])
 		if n < 1 || 12%n != 0 {
 			return Rule{}
 		}

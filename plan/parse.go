@@ -1458,7 +1458,7 @@ var (
 	noticeExpr   = regexp.MustCompile(`关于印发[《“"]?(.+?)[》”"]?的通知`)
 	titleEndExpr = regexp.MustCompile(`(方案|意见|计划|规划|办法|细则|措施|清单|要点|情况表|分工表|任务表|进度表|一览表|明细表|汇总表|计划表|安排表|责任表|分解表|台账|谋划表|项目表|推进表|工作表|目标表|督办表)(?:[（(][^）)]*[）)])?$`)
 	// titleLabel is a database's label before a title: "名称: …", "标题：…".
-	titleLabel = regexp.MustCompile(`^\s*[-*•·]?\s*(?:名称|标题|文件名称|文件标题)\s*[:：]\s*`)
+	titleLabel = regexp.MustCompile(`^\s*[-*•·]?\s*(?:名称|标题|文件名称|文件标题|中文名|中文名称|全称)\s*[:：]\s*`)
 	// docNumberLead is a document number printed before a title on one line.
 	docNumberLead = regexp.MustCompile(`^[\p{Han}]{1,10}[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]第?\d{1,4}号\s*`)
 	// embeddedTitle finds a plan's title inside a longer line.
@@ -1682,7 +1682,7 @@ var titleFinders = []func(l string) string{
 	// A line that ends like a plan's title; after a signature, the attachment it names ("…办公室
 	// 2020年1月23日(此件公开发布)附件2020年…项目表").
 	func(l string) string {
-		if k := strings.LastIndex(l, "附件"); k > 0 && fullDateExpr.MatchString(l[:k]) {
+		if k := strings.LastIndex(l, "附件"); k > 0 && signedThenAttachment.MatchString(l[:k]) {
 			l = attachmentMark.ReplaceAllString(l[k+len("附件"):], "")
 		}
 		if titleLike(l) && titleEndExpr.MatchString(l) {
@@ -1705,6 +1705,10 @@ var titleFinders = []func(l string) string{
 		return ""
 	},
 }
+
+// signedThenAttachment is a signature's day right before 附件, with the page's note between: "2020年1月
+// 23日(此件公开发布)".
+var signedThenAttachment = regexp.MustCompile(`(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[(（]此件[^)）]{0,12}[)）])?\s*$`)
 
 // attachmentMark is an attachment's number and colon after 附件: "1：", "：", "二、".
 var attachmentMark = regexp.MustCompile(`^\s*(?:(?:\d{1,2}|[一二三四五])(?:[：:、.．]|\s))?\s*[：:]?\s*`)
