@@ -1613,11 +1613,11 @@ func withoutCity(s string, forms []string) string {
 
 // plansIssuedBy are the plans a department issued whose name, short or in full, the question typed
 // ("平潭国土局" for 平潭县国土资源局: the same body, or a department of the same type), among the cities
-// given ("" for any).
+// given (any when none is).
 func (p *Parser) plansIssuedBy(typed string, cities []string) []string {
 	var ids []string
 	for _, d := range p.allDocs {
-		if d.Issuer == "" || slices.ContainsFunc(cities, func(c string) bool { return c != "" }) && !slices.Contains(cities, d.City) {
+		if d.Issuer == "" || len(cities) > 0 && !slices.Contains(cities, d.City) {
 			continue
 		}
 		iss, name := d.Issuer, typed
@@ -1675,17 +1675,16 @@ func (r *reading) unknownUnit() {
 	cities := slices.DeleteFunc(append(slices.Clone(q.Cities), c), func(c string) bool { return c == "" })
 	typeUnits := t != "" && len(unitsAtLevel(p.depts.units(t, p.dir, cities), lv)) > 0
 	if ids := p.plansIssuedBy(typed, cities); len(ids) > 0 && !typeUnits {
-		// (Where the city's plans name a department of its type, "衢州市建设局牵头哪些任务", it is that
-		// department, not the plan it issued to its own sections.)
 		// "平潭国土局哪些任务跟征地拆迁有关": the bureau that issued a plan to its own sections, no
-		// party of it, names the plan.
+		// party of it, names the plan; where the city's plans name a department of its type
+		// ("衢州市建设局牵头哪些任务") it is that department (below).
 		if len(q.Plans) == 0 {
 			q.Plans = ids
 		}
 		var topic []string
-		for _, t := range q.Topic {
-			if t = strings.TrimSpace(strings.Replace(t, typed, "", 1)); t != "" && !strings.Contains(typed, t) {
-				topic = append(topic, t)
+		for _, w := range q.Topic {
+			if w = strings.TrimSpace(strings.Replace(w, typed, "", 1)); w != "" && !strings.Contains(typed, w) {
+				topic = append(topic, w)
 			}
 		}
 		q.Topic = topic

@@ -45,7 +45,10 @@ var dayWithoutRi = regexp.MustCompile(`(\d{1,2})\s*月\s*(\d{1,2})\s*((?:之|以
 func ParseDeadlinesIn(text string, year int) []Deadline {
 	// "…于2010年2月15日前报送市政府办公厅。 二○一○年一月十三日": a day written in Chinese numerals that
 	// ends the text after its last sentence is the day it was signed.
-	text = hanSignatureEnd.ReplaceAllString(foldWidth(text), "。")
+	text = foldWidth(text)
+	if strings.HasSuffix(strings.TrimRight(text, " \t\n\u3000"), "日") && strings.ContainsAny(text, "〇○零") {
+		text = hanSignatureEnd.ReplaceAllString(text, "。")
+	}
 	text = hanDates(dropWeekday(text))
 	if strings.Contains(text, "月") && strings.Contains(text, "前") {
 		text = dayWithoutRi.ReplaceAllString(text, "${1}月${2}日$3") // "4月10前": the 10th
@@ -692,13 +695,13 @@ func yearRoundTargets(text string, year int, have map[string]bool) []Deadline {
 	return nil
 }
 
+// festivalThenDate is a date right after a festival's 前 and 的: the festival only places it.
+var festivalThenDate = regexp.MustCompile(`^的\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]`)
+
 // festivalDeadlines reads "春节前", "国庆节前": the day before the festival of the plan's year (or the
 // year written before, or the next when it says 明年); 元旦前 is the year's last day; lunar festivals
 // fall on the day 6tail/lunar-go gives. (秋季)开学前 is the end of August, unless its clause gives a
 // date of its own or it is the spring term's.
-// festivalThenDate is a date right after a festival's 前 and 的: the festival only places it.
-var festivalThenDate = regexp.MustCompile(`^的\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]`)
-
 func festivalDeadlines(text string, year int, have map[string]bool) []Deadline {
 	var out []Deadline
 	if year == 0 || !strings.ContainsAny(text, "节旦一秋午庆学") {
@@ -1444,7 +1447,6 @@ func ParseDeadlines(text string) []Deadline {
 	return parseDeadlines(hanDates(dropWeekday(foldWidth(text))))
 }
 
-// hanDateExpr is a date written in Chinese numerals inside a text: 二〇二四年十二月底前, 二○二五年六月三十日.
 // hanSignatureEnd is a full date in Chinese numerals standing after a text's last sentence, at its end.
 var hanSignatureEnd = regexp.MustCompile(`。[\s\x{3000}]*[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日[\s\x{3000}]*$`)
 
@@ -1526,6 +1528,7 @@ func hanMonthDays(text string) string {
 // digitYearHanMonth is a year in digits and its month in Chinese numerals: 2025年六月, 2025年十二月.
 var digitYearHanMonth = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(十[一二]?|[一二三四五六七八九])月`)
 
+// hanDateExpr is a date written in Chinese numerals inside a text: 二〇二四年十二月底前, 二○二五年六月三十日.
 var hanDateExpr = regexp.MustCompile(`([〇○零一二三四五六七八九]{4})年(?:(十[一二]?|[一二三四五六七八九])月(?:(三十[一]?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日)?)?`)
 
 // hanDates writes a text's dates in Chinese numerals with digits, so that they read as any other.
@@ -3111,7 +3114,6 @@ func ItemNumber(printed string) int {
 	return chineseNum(s)
 }
 
-// chineseNum reads 二○一○ (digit by digit) or 十二 / 二十九 (as a number).
 // atoiOrHan reads a count in digits or Chinese numerals (两 as 二); 0 when it is neither.
 func atoiOrHan(s string) int {
 	if n, err := strconv.Atoi(s); err == nil {
@@ -3120,6 +3122,7 @@ func atoiOrHan(s string) int {
 	return max(chineseNum(strings.ReplaceAll(s, "两", "二")), 0)
 }
 
+// chineseNum reads 二○一○ (digit by digit) or 十二 / 二十九 (as a number).
 func chineseNum(s string) int {
 	digits := chineseDigits
 	if strings.ContainsRune(s, '十') {
