@@ -1823,6 +1823,9 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 	}
 	if len(q.Topic) > 0 && !q.hasUnits() && prev.asksWhen && reWhatAbout.MatchString(strings.TrimSpace(s)) {
 		q.asksWhen = true // "阶段性报告呢?" after "工作总结要在哪天前报送?": when, of the other thing
+		if q.Status == "" && prev.Status == StatusDated {
+			q.Status = StatusDated // with its date, as the last answer gave it
+		}
 	}
 	if q.Shape == "" && len(q.Topic) > 0 && !q.hasUnits() && reWhatAbout.MatchString(strings.TrimSpace(s)) &&
 		(prev.Shape == ShapeFrequency || prev.Shape == ShapeOwner) {

@@ -147,4 +147,11 @@ func TestQuestionsStop44(t *testing.T) {
 			t.Errorf("an empty title:\n%s", a.Text)
 		}
 	})
+	t.Run("what about another item after asking when keeps asking when", func(t *testing.T) {
+		e := NewEngine(textIndex(t, "某省水污染防治年度行动计划\n\n一、重点任务\n\n1.加快居民用水一户一表改造，2017年底前完成。（省住建厅牵头）\n\n2.推进再生水利用，2018年底前完成。（省水利厅牵头）\n"), Options{})
+		a := ask(t, e, "一户一表改造那项什么时候完成?", "再生水利用那条呢?")
+		if q := a.Context.Query; len(a.Tasks) != 1 || !strings.Contains(a.Text, "2018-12-31") || q == nil || q.Status != StatusDated {
+			t.Errorf("%d tasks, want the other item with its date:\n%s", len(a.Tasks), a.Text)
+		}
+	})
 }
