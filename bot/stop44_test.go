@@ -4,9 +4,11 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"github.com/dutybot/dutybot/plan"
 )
 
-// TestQuestionsStop44: what stop 44's material (rounds 73–74) taught, each case on a plan text of
+// TestQuestionsStop44: what stop 44's material (rounds 73–78, reviews 47–48) taught, each case on a plan text of
 // its own kind.
 func TestQuestionsStop44(t *testing.T) {
 	ask := askChain
@@ -152,6 +154,15 @@ func TestQuestionsStop44(t *testing.T) {
 		a := ask(t, e, "一户一表改造那项什么时候完成?", "再生水利用那条呢?")
 		if q := a.Context.Query; len(a.Tasks) != 1 || !strings.Contains(a.Text, "2018-12-31") || q == nil || q.Status != StatusDated {
 			t.Errorf("%d tasks, want the other item with its date:\n%s", len(a.Tasks), a.Text)
+		}
+	})
+	t.Run("words of the asking typed by their sound", func(t *testing.T) {
+		e := NewEngine(textIndex(t, "某县创卫工作责任分解\n\n1.整治农贸市场。2008年5月底前完成。（牵头单位：县商务局；配合单位：县工商局）\n\n2.整治占道经营。2008年4月底前完成。（牵头单位：县工商局）\n"), Options{})
+		if a := ask(t, e, "县工商局配和哪些工作?"); len(a.Tasks) != 1 || a.Context.Query == nil || len(a.Context.Query.Units) != 1 || a.Context.Query.Units[0].Role != plan.RoleParticipating {
+			t.Errorf("%d tasks, want the one it takes part in:\n%s", len(a.Tasks), a.Text)
+		}
+		if a := askIn(t, e, "县工商局哪些任务愈期了?", Context{}); a.Context.Query == nil || a.Context.Query.Status != StatusOverdue {
+			t.Errorf("愈期 is not 逾期:\n%s", a.Text)
 		}
 	})
 }
