@@ -33,12 +33,7 @@ var reNote = regexp.MustCompile(`(?:责任单位|牵头单位|牵头部门|责�
 // parser found are named inside its sentences, "每月10日前由市发改委…通报", or there are none).
 // Measures are not counted or listed as tasks; their recurring duties are still answered.
 func isMeasure(t *plan.Task, names func(string) []string) bool {
-	top := t.Section
-	if len(t.SectionPath) > 0 {
-		top = t.SectionPath[0]
-	} else if i := strings.Index(top, " > "); i >= 0 {
-		top = top[:i]
-	}
+	top, _, _ := strings.Cut(t.Section, " > ") // t.Path()[0], without the split
 	if !safeguard(top) && !safeguard(lastSection(t.Section)) {
 		return false
 	}

@@ -54,8 +54,9 @@ func End(doc *plan.Document) (end plan.Day, source, quote string) {
 // heading names when that heading is a list's or an annex's title naming its years ("附件1 2023年服务
 // 业重点工作任务清单", "二、2021年重点工作"), else the plan's (End). Zero means no end.
 func PartEnd(doc *plan.Document, t *plan.Task) plan.Day {
-	for k := len(t.SectionPath) - 1; k >= 0; k-- {
-		if d := headingPeriod(t.SectionPath[k], doc.Issued.Year); !d.IsZero() {
+	path := t.Path()
+	for k := len(path) - 1; k >= 0; k-- {
+		if d := headingPeriod(path[k], doc.Issued.Year); !d.IsZero() {
 			return d
 		}
 	}

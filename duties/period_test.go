@@ -34,9 +34,9 @@ func TestEndAndPartEnd(t *testing.T) {
 			}
 		})
 	}
-	annex := &plan.Task{SectionPath: []string{"附件1 2023年服务业重点工作任务清单", "一、强化统筹推进"}}
-	sentence := &plan.Task{SectionPath: []string{"二、重点任务", "(一)建设平台。2023年,争创省级创新发展区1个"}}
-	part := &plan.Task{SectionPath: []string{"二、2021年重点工作"}}
+	annex := &plan.Task{Section: "附件1 2023年服务业重点工作任务清单 > 一、强化统筹推进"}
+	sentence := &plan.Task{Section: "二、重点任务 > (一)建设平台。2023年,争创省级创新发展区1个"}
+	part := &plan.Task{Section: "二、2021年重点工作"}
 	for _, c := range []struct {
 		name string
 		task *plan.Task

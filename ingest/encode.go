@@ -26,6 +26,8 @@ type storedDoc struct {
 
 type storedTask struct {
 	plan.Task
+	// SectionPath is Task.Path(), still written for readers of the stored parse that read it; it is
+	// not read back (Task.Path() derives it from Section).
 	SectionPath []string `json:"section_path"`
 }
 
@@ -35,7 +37,7 @@ func EncodeDoc(d *plan.Document) ([]byte, error) {
 	sd := storedDoc{Doc: d, Source: d.Source, Hash: d.Hash, Truncated: d.Truncated, Paras: d.Paras, Warnings: d.Warnings,
 		Period: d.Period, PeriodQuote: d.PeriodQuote}
 	for _, t := range d.Tasks {
-		sd.Tasks = append(sd.Tasks, storedTask{Task: t, SectionPath: t.SectionPath})
+		sd.Tasks = append(sd.Tasks, storedTask{Task: t, SectionPath: t.Path()})
 	}
 	return json.Marshal(sd)
 }
@@ -54,8 +56,7 @@ func DecodeDoc(b []byte) (*plan.Document, error) {
 	d.Period, d.PeriodQuote = sd.Period, sd.PeriodQuote
 	d.Tasks = make([]plan.Task, len(sd.Tasks))
 	for i, t := range sd.Tasks {
-		d.Tasks[i] = t.Task
-		d.Tasks[i].SectionPath = t.SectionPath
+		d.Tasks[i] = t.Task // the section path is read from Section again
 	}
 	plan.Compact(d) // a decoded plan holds its task text twice and its title in every task
 	return d, nil

@@ -85,7 +85,6 @@ func shareLists(d *Document) {
 	var dls listPool[Deadline]
 	for i := range d.Tasks {
 		t := &d.Tasks[i]
-		strs.note(t.SectionPath)
 		strs.note(t.Lead)
 		strs.note(t.Participating)
 		strs.note(t.Warnings)
@@ -95,7 +94,6 @@ func shareLists(d *Document) {
 	dls.lay()
 	for i := range d.Tasks {
 		t := &d.Tasks[i]
-		t.SectionPath = strs.get(t.SectionPath)
 		t.Lead = strs.get(t.Lead)
 		t.Participating = strs.get(t.Participating)
 		t.Warnings = strs.get(t.Warnings)
@@ -172,9 +170,6 @@ func compact(d *Document, own func(string) string) {
 		t.Section = own(t.Section)
 		t.Number = own(t.Number)
 		t.Title = within(t.Text, t.Title, own) // most items' text repeats their title
-		for j, p := range t.SectionPath {
-			t.SectionPath[j] = within(t.Section, p, own)
-		}
 		internAll(t.Lead)
 		internAll(t.Participating)
 		for j := range t.Deadlines {

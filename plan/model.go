@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"encoding/json"
 	"fmt"
+	"strings"
 	"sync/atomic"
 	"time"
 	"unicode/utf8"
@@ -71,8 +72,24 @@ type Task struct {
 	// Warnings say what a person should check: a date taken from the plan's period, units found
 	// outside a responsibility clause, a column role guessed.
 	Warnings []string `json:"warnings,omitempty"`
+}
 
-	SectionPath []string `json:"-"`
+// sectionSep joins the headings of a task's Section.
+const sectionSep = " > "
+
+// Path returns the headings above the task, outermost first: its Section split at " > " (nil for a
+// task under no heading). The slice is new on every call.
+func (t *Task) Path() []string {
+	if t.Section == "" {
+		return nil
+	}
+	return strings.Split(t.Section, sectionSep)
+}
+
+// topSection is the outermost heading above t ("" for none), as Path()[0] without the split.
+func topSection(t *Task) string {
+	top, _, _ := strings.Cut(t.Section, sectionSep)
+	return top
 }
 
 // Units returns lead then participating units.

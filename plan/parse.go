@@ -3301,9 +3301,6 @@ func (p *parser) quotedTasks(b, section string) {
 		p.quoted++
 		t := Task{ID: p.doc.ID + ":q" + strconv.Itoa(p.quoted), Doc: p.docRef(), Section: section,
 			Title: b[m[2]:m[3]], Text: b[m[0]:m[1]], Lead: lead}
-		if section != "" {
-			t.SectionPath = strings.Split(section, " > ")
-		}
 		t.addDeadlines(ParseDeadlinesIn(t.Title, p.year))
 		p.doc.Tasks = append(p.doc.Tasks, t)
 		p.doc.Paras = append(p.doc.Paras, Paragraph{Section: section, TaskID: t.ID, Text: t.Text})
@@ -3468,7 +3465,6 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 			ID:            baseID,
 			Doc:           p.docRef(),
 			Section:       section,
-			SectionPath:   path[:len(path)-1],
 			Number:        number,
 			Title:         it.title,
 			Text:          c.text,
@@ -3745,11 +3741,7 @@ func (p *parser) recurring(text string) []Recurring {
 func (p *parser) finishTask(t *Task, recurring []Recurring, namedLead bool) {
 	// Units a standing note names for every task are responsible like the task's own.
 	addStanding(t, p.standing, namedLead)
-	part := ""
-	if len(t.SectionPath) > 0 {
-		part = t.SectionPath[0]
-	}
-	addTakingPart(t, p.standingPartic[part])
+	addTakingPart(t, p.standingPartic[topSection(t)])
 	t.Deadlines = p.deadlines(t.Text)
 	if recurring == nil {
 		recurring = p.recurring(t.Text)
@@ -5728,7 +5720,7 @@ func (p *parser) inheritPeriod(root *item) {
 		// An item headed 总体要求 or 主要目标 read as a task still states the plan's goals.
 		// So does an item of an aims section that names no unit ("二、目标任务 (一)到2025年，…").
 		t := &d.Tasks[i]
-		if goalSection.in(t.Title) || len(t.Lead)+len(t.Participating) == 0 && (aimTitle.MatchString(t.Title) || len(t.SectionPath) > 0 && aimSection(t.SectionPath[0])) {
+		if goalSection.in(t.Title) || len(t.Lead)+len(t.Participating) == 0 && (aimTitle.MatchString(t.Title) || t.Section != "" && aimSection(topSection(t))) {
 			goals = append(goals, t.Text)
 		}
 	}
@@ -5751,7 +5743,7 @@ func (p *parser) inheritPeriod(root *item) {
 		// 2月-3月 任务：总结提炼…"): the plan runs to the last stage's end.
 		for i := range d.Tasks {
 			t := &d.Tasks[i]
-			if len(t.SectionPath) == 0 || !scheduleSection(t.SectionPath[0]) {
+			if t.Section == "" || !scheduleSection(topSection(t)) {
 				continue
 			}
 			for _, dl := range t.Deadlines {
@@ -5799,8 +5791,9 @@ func (p *parser) inheritPeriod(root *item) {
 		}
 		// A part of the plan may state its own period ("二、2021年重点工作…"): the nearest heading wins.
 		end, quote := d.Period, d.PeriodQuote
-		for k := len(t.SectionPath) - 1; k >= 0; k-- {
-			if e, q := sectionPeriod(t.SectionPath[k], p.year); !e.IsZero() {
+		path := t.Path()
+		for k := len(path) - 1; k >= 0; k-- {
+			if e, q := sectionPeriod(path[k], p.year); !e.IsZero() {
 				end, quote = e, q
 				break
 			}

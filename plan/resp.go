@@ -1134,10 +1134,7 @@ func Leaders(t *Task) []string {
 	if !strings.Contains(t.Section, "长") && !strings.Contains(t.Section, "书记") {
 		return out // no heading gives the task's group to a leader
 	}
-	path := t.SectionPath
-	if len(path) == 0 && t.Section != "" {
-		path = strings.Split(t.Section, " > ") // a task read back from JSON
-	}
+	path := t.Path()
 	for i := len(path) - 1; i >= 0; i-- {
 		if m := leaderHeading.FindStringSubmatch(path[i]); m != nil && !startsWithVerb(m[2]) {
 			add(m[1]) // the nearest heading's leader

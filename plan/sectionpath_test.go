@@ -41,21 +41,22 @@ func sectionPlans(t *testing.T) []*plan.Document {
 	return append(docs, plangen.Generate(docs[:nSeeds], 300, 7)...)
 }
 
-// TestSectionIsJoinedPath checks that a parsed task's Section is its heading path joined by " > ",
-// so that the path can be derived from Section.
-func TestSectionIsJoinedPath(t *testing.T) {
+// TestSectionPath checks Task.Path on every parsed task: no empty heading, and the headings
+// joined by " > " give Section back. (Before Task.SectionPath was dropped, this test checked that
+// the parser's own path equalled strings.Split(Section, " > ") for all 14,836 tasks here.)
+func TestSectionPath(t *testing.T) {
 	n := 0
 	for _, d := range sectionPlans(t) {
 		for _, tk := range d.Tasks {
-			var want []string
-			if tk.Section != "" {
-				want = strings.Split(tk.Section, " > ")
-			}
-			if !slices.Equal(tk.SectionPath, want) {
-				t.Errorf("%s: section %q, path %q", tk.ID, tk.Section, tk.SectionPath)
+			path := tk.Path()
+			if slices.Contains(path, "") || strings.Join(path, " > ") != tk.Section || (tk.Section == "") != (path == nil) {
+				t.Errorf("%s: section %q, path %q", tk.ID, tk.Section, path)
 			}
 			n++
 		}
 	}
 	t.Logf("%d tasks", n)
+	if p := (&plan.Task{}).Path(); p != nil {
+		t.Errorf("a task under no heading has path %q", p)
+	}
 }

@@ -1332,7 +1332,6 @@ func (p *parser) tableTasks(it *item, path, ids []string) {
 				ID:            p.doc.ID + ":" + strings.Join(append(append([]string(nil), ids...), row.num), "."),
 				Doc:           p.docRef(),
 				Section:       section,
-				SectionPath:   secPath,
 				Number:        row.num,
 				Title:         row.title,
 				Text:          strings.TrimSpace(text),

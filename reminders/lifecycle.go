@@ -92,7 +92,7 @@ func (l lifecycle) until(doc *plan.Document, st PlanStatus, t *plan.Task) (plan.
 	case st.State == PlanReopened:
 		return plan.Day{}, true
 	}
-	key := partKey{doc, strings.Join(t.SectionPath, "\x00")}
+	key := partKey{doc, t.Section} // the heading path, which PartEnd reads
 	end, ok := l.ends[key]
 	if !ok {
 		end = duties.PartEnd(doc, t)

@@ -82,7 +82,7 @@ func goLiveDoc() *plan.Document {
 		{ID: "bbbb0002:1.3", Doc: ref, Number: "3", Title: "物流园区", Lead: []string{"市发改委"}, Deadlines: dl("2024-06-30")},
 		{ID: "bbbb0002:1.4", Doc: ref, Number: "4", Title: "年底验收", Lead: []string{"市商务局"}, Deadlines: dl("2026-12-15")},
 		{ID: "bbbb0002:a1.1", Doc: ref, Number: "1", Title: "2023年月报", Lead: []string{"市统计局"},
-			SectionPath: []string{"附件1 2023年服务业重点工作任务清单"}, Section: "附件1 2023年服务业重点工作任务清单",
+			Section:   "附件1 2023年服务业重点工作任务清单",
 			Recurring: []plan.Recurring{{Quote: "逐月报送", Rule: plan.Rule{Freq: plan.Monthly, MonthDay: 5}}}},
 		{ID: "bbbb0002:2.1", Doc: ref, Number: "1", Title: "月度调度", Lead: []string{"市统计局"},
 			Recurring: []plan.Recurring{{Quote: "每月10日前调度", Rule: plan.Rule{Freq: plan.Monthly, MonthDay: 10}}}},

@@ -113,8 +113,8 @@ func TestStoreAddReplaceRemove(t *testing.T) {
 		t.Fatalf("stored parse differs from the parse: %s", d)
 	}
 	for i := range got.Tasks {
-		if !slices.Equal(got.Tasks[i].SectionPath, sum.Doc.Tasks[i].SectionPath) {
-			t.Fatalf("task %s: section path %v, want %v", got.Tasks[i].ID, got.Tasks[i].SectionPath, sum.Doc.Tasks[i].SectionPath)
+		if !slices.Equal(got.Tasks[i].Path(), sum.Doc.Tasks[i].Path()) {
+			t.Fatalf("task %s: section path %v, want %v", got.Tasks[i].ID, got.Tasks[i].Path(), sum.Doc.Tasks[i].Path())
 		}
 	}
 

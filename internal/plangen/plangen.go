@@ -115,9 +115,6 @@ func variant(b *plan.Document, c string, r *rand.Rand) *plan.Document {
 			ID: d.ID + ":" + path, Doc: &ref, Section: rp.Replace(t.Section), Number: t.Number,
 			Title: rp.Replace(t.Title), Text: rp.Replace(t.Text), Lead: units(t.Lead), Participating: units(t.Participating),
 		}
-		for _, s := range t.SectionPath {
-			nt.SectionPath = append(nt.SectionPath, rp.Replace(s))
-		}
 		for _, dl := range t.Deadlines {
 			nt.Deadlines = append(nt.Deadlines, plan.Deadline{Quote: shiftQuote(dl.Quote, years), Date: shift(dl.Date), Kind: dl.Kind})
 		}
