@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"cmp"
 	"hash/maphash"
 	"iter"
 	"maps"
@@ -42,35 +43,71 @@ type Directory struct {
 }
 
 // cityUnits are the units of one city. They are never changed once their Directory is made.
+//
+// The units are kept once, in the order Units lists them, without the city (24 B a unit); byName
+// finds one by name (4 B a unit). A map by name beside a []UnitCount cost about 100 B a unit.
 type cityUnits struct {
-	docs  int                   // documents of the city
-	units map[string]unitCounts // canonical name → task counts
+	docs   int
+	units  []unitCounts // by most tasks, then name
+	byName []int32      // indexes into units, by name
 	// sections counts, for a section a list names alone after a section of a bureau ("市交通委港务监管处、
 	// 科技信息处"), the tasks that name it so: [section, bureau] → tasks.
 	sections map[[2]string]int
-
-	once   sync.Once
-	sorted []UnitCount // by most tasks, then name; made on first use
 }
 
-type unitCounts struct{ lead, part int }
+type unitCounts struct {
+	name       string
+	lead, part int32
+}
 
-// byTasks returns the city's units by most tasks, then name.
-func (c *cityUnits) byTasks(city string) []UnitCount {
-	c.once.Do(func() {
-		c.sorted = make([]UnitCount, 0, len(c.units))
-		for name, n := range c.units {
-			c.sorted = append(c.sorted, UnitCount{UnitRef: UnitRef{city, name}, Lead: n.lead, Participating: n.part})
+// has reports whether the city has a unit named name.
+func (c *cityUnits) has(name string) bool {
+	_, ok := c.find(name)
+	return ok
+}
+
+// find returns the counts of the unit named name.
+func (c *cityUnits) find(name string) (unitCounts, bool) {
+	i, ok := slices.BinarySearchFunc(c.byName, name, func(k int32, name string) int { return strings.Compare(c.units[k].name, name) })
+	if !ok {
+		return unitCounts{}, false
+	}
+	return c.units[c.byName[i]], true
+}
+
+// appendUnits appends the city's units, as Units lists them, to out.
+func (c *cityUnits) appendUnits(out []UnitCount, city string) []UnitCount {
+	for _, u := range c.units {
+		out = append(out, UnitCount{UnitRef: UnitRef{city, u.name}, Lead: int(u.lead), Participating: int(u.part)})
+	}
+	return out
+}
+
+// cityCounts is a city's units while With counts them: canonical name → task counts.
+type cityCounts struct {
+	docs     int
+	units    map[string][2]int // lead, participating
+	sections map[[2]string]int
+}
+
+// freeze lays out counted units as a cityUnits.
+func (cc *cityCounts) freeze() *cityUnits {
+	c := &cityUnits{docs: cc.docs, sections: cc.sections, units: make([]unitCounts, 0, len(cc.units))}
+	for name, n := range cc.units {
+		c.units = append(c.units, unitCounts{name, int32(n[0]), int32(n[1])})
+	}
+	slices.SortFunc(c.units, func(a, b unitCounts) int {
+		if ta, tb := a.lead+a.part, b.lead+b.part; ta != tb {
+			return cmp.Compare(tb, ta)
 		}
-		sort.Slice(c.sorted, func(i, j int) bool {
-			a, b := c.sorted[i], c.sorted[j]
-			if a.Lead+a.Participating != b.Lead+b.Participating {
-				return a.Lead+a.Participating > b.Lead+b.Participating
-			}
-			return a.Name < b.Name
-		})
+		return strings.Compare(a.name, b.name)
 	})
-	return c.sorted
+	c.byName = make([]int32, len(c.units))
+	for i := range c.byName {
+		c.byName[i] = int32(i)
+	}
+	slices.SortFunc(c.byName, func(a, b int32) int { return strings.Compare(c.units[a].name, c.units[b].name) })
+	return c
 }
 
 // NewDirectory indexes the units of docs. aliases may be nil.
@@ -91,17 +128,19 @@ func (d *Directory) With(added, removed []*Document) *Directory {
 	}
 	nd := &Directory{aliases: d.aliases, known: d.known, forms: d.forms, names: d.names}
 	cities := d.cities.edit()
-	touched := map[string]*cityUnits{}
-	city := func(name string) *cityUnits {
+	touched := map[string]*cityCounts{}
+	city := func(name string) *cityCounts {
 		if c := touched[name]; c != nil {
 			return c
 		}
-		c := &cityUnits{units: map[string]unitCounts{}, sections: map[[2]string]int{}}
+		c := &cityCounts{units: map[string][2]int{}, sections: map[[2]string]int{}}
 		if old := d.cities.get(name); old != nil {
-			c.docs, c.units, c.sections = old.docs, maps.Clone(old.units), maps.Clone(old.sections)
+			c.docs, c.sections = old.docs, maps.Clone(old.sections)
+			for _, u := range old.units {
+				c.units[u.name] = [2]int{int(u.lead), int(u.part)}
+			}
 		}
 		touched[name] = c
-		cities.set(name, c)
 		return c
 	}
 	apply := func(doc *Document, sign int) {
@@ -139,6 +178,8 @@ func (d *Directory) With(added, removed []*Document) *Directory {
 		was := old != nil && old.docs > 0
 		if c.docs <= 0 && len(c.units) == 0 {
 			cities.del(name)
+		} else {
+			cities.set(name, c.freeze())
 		}
 		if is := c.docs > 0; name != "" && is != was {
 			if is {
@@ -148,16 +189,14 @@ func (d *Directory) With(added, removed []*Document) *Directory {
 			}
 		}
 		if old != nil {
-			for u := range old.units {
-				if _, ok := c.units[u]; !ok {
-					names[u]--
+			for _, u := range old.units {
+				if _, ok := c.units[u.name]; !ok {
+					names[u.name]--
 				}
 			}
 		}
 		for u := range c.units {
-			if old == nil {
-				names[u]++
-			} else if _, ok := old.units[u]; !ok {
+			if old == nil || !old.has(u) {
 				names[u]++
 			}
 		}
@@ -200,14 +239,14 @@ func (d *Directory) SectionBureaus(city, name string) []string {
 }
 
 // count adds lead and part to unit u's counts, forgetting the unit when both reach zero.
-func (c *cityUnits) count(u string, lead, part int) {
+func (c *cityCounts) count(u string, lead, part int) {
 	n, ok := c.units[u]
 	if !ok && (lead < 0 || part < 0) {
 		return
 	}
-	n.lead += lead
-	n.part += part
-	if n.lead <= 0 && n.part <= 0 {
+	n[0] += lead
+	n[1] += part
+	if n[0] <= 0 && n[1] <= 0 {
 		delete(c.units, u)
 		return
 	}
@@ -244,7 +283,10 @@ func (d *Directory) Cities() []string { return append([]string(nil), d.known...)
 func (d *Directory) Units(city string) []UnitCount {
 	if city != "" {
 		if c := d.cities.get(city); c != nil {
-			return append([]UnitCount(nil), c.byTasks(city)...)
+			if len(c.units) == 0 {
+				return nil
+			}
+			return c.appendUnits(make([]UnitCount, 0, len(c.units)), city)
 		}
 		return nil
 	}
@@ -252,11 +294,11 @@ func (d *Directory) Units(city string) []UnitCount {
 	d.cities.each(func(_ string, c *cityUnits) { n += len(c.units) })
 	out := make([]UnitCount, 0, n)
 	if c := d.cities.get(""); c != nil {
-		out = append(out, c.byTasks("")...)
+		out = c.appendUnits(out, "")
 	}
 	for _, name := range d.known {
 		if c := d.cities.get(name); c != nil {
-			out = append(out, c.byTasks(name)...)
+			out = c.appendUnits(out, name)
 		}
 	}
 	return out
@@ -343,11 +385,11 @@ func (d *Directory) Resolve(query, city string) []UnitRef {
 			return
 		}
 		for _, n := range names {
-			if _, ok := cu.units[n]; ok {
+			if cu.has(n) {
 				out = append(out, UnitRef{c, n})
 			}
 		}
-		if _, ok := cu.units[section]; listed && ok && !cand[section] {
+		if listed && !cand[section] && cu.has(section) {
 			for _, b := range d.SectionBureaus(c, section) {
 				if d.aliases.Canonical(b) == d.aliases.Canonical(bureau) {
 					out = append(out, UnitRef{c, section})
@@ -392,7 +434,8 @@ func (d *Directory) Suggest(query, city string, n int) []string {
 	np, nc := len(pairs(q)), utf8.RuneCountInString(q)
 	score := map[string]float64{}
 	if cu := d.cities.get(city); city != "" && cu != nil {
-		for name := range cu.units {
+		for _, u := range cu.units {
+			name := u.name
 			p, c := pairs(name), chars(name)
 			if s := dice(common(qp, gramCounts(p)), np, len(p)) + 0.5*dice(common(qc, gramCounts(c)), nc, len(c)); s > 0 {
 				score[name] = s
