@@ -2168,7 +2168,7 @@ var reTopHeading = regexp.MustCompile(`^[一二三四五六七八九十]+、`)
 func planParts(d *plan.Document, question string) (head string, parts []string) {
 	var tops []string
 	for _, p := range d.Paras {
-		top, _, _ := strings.Cut(p.Section, " > ")
+		top := plan.TopSection(p.Section)
 		if reTopHeading.MatchString(top) && !contains(tops, top) {
 			tops = append(tops, top)
 		}
@@ -2205,11 +2205,11 @@ func sectionSays(d *plan.Document, section string) []string {
 func subHeadings(d *plan.Document, section string) []string {
 	var out []string
 	for _, p := range d.Paras {
-		rest, ok := strings.CutPrefix(p.Section, section+" > ")
+		rest, ok := strings.CutPrefix(p.Section, section+plan.SectionSep)
 		if !ok {
 			continue
 		}
-		sub, _, _ := strings.Cut(rest, " > ")
+		sub := plan.TopSection(rest)
 		if sub = plan.Clip(strings.TrimSpace(sub), 40); sub != "" && !contains(out, sub) {
 			out = append(out, sub)
 		}

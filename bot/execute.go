@@ -643,7 +643,7 @@ const sameHeadingMax = 2000
 // inPart reports whether a task stands in the part of its plan's text numbered part: its top heading
 // is "三、…" (an attachment's are not the text's).
 func inPart(t *plan.Task, part string) bool {
-	top, _, _ := strings.Cut(t.Section, " > ")
+	top := plan.TopSection(t.Section)
 	return strings.HasPrefix(top, part+"、") || strings.HasPrefix(top, part+"．") || strings.HasPrefix(top, part+" ")
 }
 

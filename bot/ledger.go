@@ -33,7 +33,7 @@ var reNote = regexp.MustCompile(`(?:责任单位|牵头单位|牵头部门|责�
 // parser found are named inside its sentences, "每月10日前由市发改委…通报", or there are none).
 // Measures are not counted or listed as tasks; their recurring duties are still answered.
 func isMeasure(t *plan.Task, names func(string) []string) bool {
-	top, _, _ := strings.Cut(t.Section, " > ") // t.Path()[0], without the split
+	top := plan.TopSection(t.Section)
 	if !safeguard(top) && !safeguard(lastSection(t.Section)) {
 		return false
 	}
@@ -83,8 +83,8 @@ func ownDeadline(t *plan.Task) bool {
 }
 
 func lastSection(s string) string {
-	if i := strings.LastIndex(s, " > "); i >= 0 {
-		return s[i+3:]
+	if i := strings.LastIndex(s, plan.SectionSep); i >= 0 {
+		return s[i+len(plan.SectionSep):]
 	}
 	return s
 }

@@ -1616,19 +1616,20 @@ func withoutCity(s string, forms []string) string {
 // given (any when none is).
 func (p *Parser) plansIssuedBy(typed string, cities []string) []string {
 	var ids []string
-	for _, d := range p.allDocs {
-		if d.Issuer == "" || len(cities) > 0 && !slices.Contains(cities, d.City) {
+	for _, b := range p.titleGrams().bureaus {
+		d := p.allDocs[b.k]
+		if len(cities) > 0 && !slices.Contains(cities, d.City) {
 			continue
 		}
-		iss, name := d.Issuer, typed
+		name := typed
 		for _, f := range plan.CityForms(d.City) {
-			iss, name = strings.Replace(iss, f, "", 1), strings.Replace(name, f, "", 1)
+			name = strings.Replace(name, f, "", 1)
 		}
-		if iss == "" || name == "" || !strings.HasSuffix(iss, "局") && !strings.HasSuffix(iss, "委") && !strings.HasSuffix(iss, "厅") {
-			continue // a government or its office issues plans for every unit: not this reading
+		if name == "" {
+			continue
 		}
 		t := p.depts.of(name)
-		if iss == name || p.lex.aliases.Canonical(iss) == p.lex.aliases.Canonical(name) || t != "" && p.depts.is(iss, t) {
+		if b.name == name || p.lex.aliases.Canonical(b.name) == p.lex.aliases.Canonical(name) || t != "" && p.depts.is(b.name, t) {
 			ids = append(ids, d.ID)
 		}
 	}

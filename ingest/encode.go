@@ -15,7 +15,7 @@ type storedDoc struct {
 	Source    string           `json:"source"`
 	Hash      string           `json:"hash"`
 	Truncated bool             `json:"truncated,omitempty"`
-	Tasks     []storedTask     `json:"tasks"`
+	Tasks     []plan.Task      `json:"tasks"` // older parses also hold a section_path, read again from Section
 	Paras     []plan.Paragraph `json:"paras"`
 	Warnings  []string         `json:"warnings,omitempty"`
 	// Period is the end of the plan's period (its lifecycle); older stored parses lack it, and
@@ -24,22 +24,11 @@ type storedDoc struct {
 	PeriodQuote string   `json:"period_quote,omitempty"`
 }
 
-type storedTask struct {
-	plan.Task
-	// SectionPath is Task.Path(), still written for readers of the stored parse that read it; it is
-	// not read back (Task.Path() derives it from Section).
-	SectionPath []string `json:"section_path"`
-}
-
 // EncodeDoc writes a parsed plan as the sandbox child answers and the plan store keeps it: every
 // field the parser sets, so that DecodeDoc gives the same document back.
 func EncodeDoc(d *plan.Document) ([]byte, error) {
-	sd := storedDoc{Doc: d, Source: d.Source, Hash: d.Hash, Truncated: d.Truncated, Paras: d.Paras, Warnings: d.Warnings,
-		Period: d.Period, PeriodQuote: d.PeriodQuote}
-	for _, t := range d.Tasks {
-		sd.Tasks = append(sd.Tasks, storedTask{Task: t, SectionPath: t.Path()})
-	}
-	return json.Marshal(sd)
+	return json.Marshal(storedDoc{Doc: d, Source: d.Source, Hash: d.Hash, Truncated: d.Truncated, Tasks: d.Tasks, Paras: d.Paras,
+		Warnings: d.Warnings, Period: d.Period, PeriodQuote: d.PeriodQuote})
 }
 
 // DecodeDoc reads a parsed plan EncodeDoc wrote.
@@ -54,10 +43,7 @@ func DecodeDoc(b []byte) (*plan.Document, error) {
 	d := sd.Doc
 	d.Source, d.Hash, d.Truncated, d.Paras, d.Warnings = sd.Source, sd.Hash, sd.Truncated, sd.Paras, sd.Warnings
 	d.Period, d.PeriodQuote = sd.Period, sd.PeriodQuote
-	d.Tasks = make([]plan.Task, len(sd.Tasks))
-	for i, t := range sd.Tasks {
-		d.Tasks[i] = t.Task // the section path is read from Section again
-	}
+	d.Tasks = sd.Tasks
 	plan.Compact(d) // a decoded plan holds its task text twice and its title in every task
 	return d, nil
 }

@@ -95,10 +95,7 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 	if year > 0 && strings.Contains(text, "年") && strings.Contains(text, "时间") {
 		for _, ix := range yearsOfTime.FindAllStringSubmatchIndex(text, -1) {
 			q, num := text[ix[0]:ix[1]], text[ix[2]:ix[3]]
-			n := chineseNum(strings.ReplaceAll(num, "两", "二"))
-			if v, err := strconv.Atoi(num); err == nil {
-				n = v
-			}
+			n := atoiOrHan(num)
 			if n < 1 || n > 10 || have[q] {
 				continue
 			}
@@ -261,10 +258,7 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 			if statusSince.MatchString(lastRunes(text[:m[0]], 3)) {
 				continue // "离校2年内未就业的高校毕业生": who qualifies, not a span of the work
 			}
-			n := chineseNum(text[m[2]:m[3]])
-			if v, err := strconv.Atoi(text[m[2]:m[3]]); err == nil {
-				n = v
-			}
+			n := atoiOrHan(text[m[2]:m[3]])
 			quote := text[m[0]:m[1]]
 			if n < 1 || n > 30 || have[quote] {
 				continue

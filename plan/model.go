@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -74,8 +75,21 @@ type Task struct {
 	Warnings []string `json:"warnings,omitempty"`
 }
 
-// sectionSep joins the headings of a task's Section.
-const sectionSep = " > "
+// SectionSep joins the headings of a task's Section: what Path splits at, TopSection cuts at.
+const SectionSep = " > "
+
+// joinSection is the one place a heading path becomes a Section: the headings joined by SectionSep,
+// a heading that holds the separator itself ("A > B" in a page's breadcrumb) written with a
+// full-width ＞ so that Path gives the headings back.
+func joinSection(path []string) string {
+	for i, h := range path {
+		if strings.Contains(h, SectionSep) {
+			path = slices.Clone(path)
+			path[i] = strings.ReplaceAll(h, SectionSep, " ＞ ")
+		}
+	}
+	return strings.Join(path, SectionSep)
+}
 
 // Path returns the headings above the task, outermost first: its Section split at " > " (nil for a
 // task under no heading). The slice is new on every call.
@@ -83,12 +97,12 @@ func (t *Task) Path() []string {
 	if t.Section == "" {
 		return nil
 	}
-	return strings.Split(t.Section, sectionSep)
+	return strings.Split(t.Section, SectionSep)
 }
 
-// topSection is the outermost heading above t ("" for none), as Path()[0] without the split.
-func topSection(t *Task) string {
-	top, _, _ := strings.Cut(t.Section, sectionSep)
+// TopSection is the outermost heading of a Section ("" for none), as Path()[0] without the split.
+func TopSection(section string) string {
+	top, _, _ := strings.Cut(section, SectionSep)
 	return top
 }
 

@@ -3042,7 +3042,7 @@ func sectionOf(it *item) string {
 	for x := it; x != nil && x.level >= 0; x = x.parent {
 		parts = append([]string{x.heading()}, parts...)
 	}
-	return strings.Join(parts, " > ")
+	return joinSection(parts)
 }
 
 func (it *item) heading() string {
@@ -3096,8 +3096,8 @@ func (p *parser) collectUnder(root *item, path, ids []string) {
 			p.itemTasks(it, path, ids)
 		} else if it.level >= 0 {
 			for _, b := range it.body {
-				p.quotedTasks(b, strings.Join(path, " > "))
-				p.doc.Paras = append(p.doc.Paras, Paragraph{Section: strings.Join(path, " > "), Text: b})
+				p.quotedTasks(b, joinSection(path))
+				p.doc.Paras = append(p.doc.Paras, Paragraph{Section: joinSection(path), Text: b})
 			}
 			// Units given to a heading with children (rare) go to the children that have none.
 			if len(it.resp) > 0 {
@@ -3395,7 +3395,7 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 	}
 	if it.parent != nil && it.parent.unitsItem == it {
 		// The group's responsibility label, read for its items: no task of its own.
-		p.doc.Paras = append(p.doc.Paras, Paragraph{Section: strings.Join(path, " > "), Text: strings.Join(append([]string{it.title}, it.body...), " ")})
+		p.doc.Paras = append(p.doc.Paras, Paragraph{Section: joinSection(path), Text: strings.Join(append([]string{it.title}, it.body...), " ")})
 		return
 	}
 	text := strings.Join(it.body, "\n")
@@ -3405,11 +3405,11 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 		// "一、减免保教费(责任单位:县教育局)" over its paragraph: the heading's note is the item's.
 		text = it.title + "。" + text
 	}
-	section := strings.Join(path[:len(path)-1], " > ")
+	section := joinSection(path[:len(path)-1])
 	if provisions(it.title) || provisions(section) || principles(it.title) {
 		// "八、附则。本实施意见自发布之日起施行…同时废止": when the plan takes effect, no one's task.
 		for _, b := range append([]string{it.title}, it.body...) {
-			p.doc.Paras = append(p.doc.Paras, Paragraph{Section: strings.Join(path, " > "), Text: b})
+			p.doc.Paras = append(p.doc.Paras, Paragraph{Section: joinSection(path), Text: b})
 		}
 		return
 	}
@@ -3451,10 +3451,10 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 		// No task, but its words stay searchable: the title too when the body does not hold it
 		// ("1.地区生产总值增长6%。" over a leader's name).
 		if it.title != "" && !strings.Contains(text, it.title) {
-			p.doc.Paras = append(p.doc.Paras, Paragraph{Section: strings.Join(path, " > "), Text: it.title})
+			p.doc.Paras = append(p.doc.Paras, Paragraph{Section: joinSection(path), Text: it.title})
 		}
 		for _, b := range it.body {
-			p.doc.Paras = append(p.doc.Paras, Paragraph{Section: strings.Join(path, " > "), Text: b})
+			p.doc.Paras = append(p.doc.Paras, Paragraph{Section: joinSection(path), Text: b})
 		}
 		return
 	}
@@ -3514,12 +3514,12 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 				it.parent.groupLead = t.Lead
 			}
 			it.parent.standingPartic = appendNew(it.parent.standingPartic, t.Participating...)
-			p.doc.Paras = append(p.doc.Paras, Paragraph{Section: strings.Join(path, " > "), Text: strings.Join(append([]string{it.title}, it.body...), " ")})
+			p.doc.Paras = append(p.doc.Paras, Paragraph{Section: joinSection(path), Text: strings.Join(append([]string{it.title}, it.body...), " ")})
 			continue
 		}
 		p.doc.Tasks = append(p.doc.Tasks, t)
 		for _, b := range strings.Split(c.text, "\n") {
-			p.doc.Paras = append(p.doc.Paras, Paragraph{Section: strings.Join(path, " > "), TaskID: t.ID, Text: b})
+			p.doc.Paras = append(p.doc.Paras, Paragraph{Section: joinSection(path), TaskID: t.ID, Text: b})
 		}
 	}
 }
@@ -3741,7 +3741,7 @@ func (p *parser) recurring(text string) []Recurring {
 func (p *parser) finishTask(t *Task, recurring []Recurring, namedLead bool) {
 	// Units a standing note names for every task are responsible like the task's own.
 	addStanding(t, p.standing, namedLead)
-	addTakingPart(t, p.standingPartic[topSection(t)])
+	addTakingPart(t, p.standingPartic[TopSection(t.Section)])
 	t.Deadlines = p.deadlines(t.Text)
 	if recurring == nil {
 		recurring = p.recurring(t.Text)
@@ -5720,7 +5720,7 @@ func (p *parser) inheritPeriod(root *item) {
 		// An item headed 总体要求 or 主要目标 read as a task still states the plan's goals.
 		// So does an item of an aims section that names no unit ("二、目标任务 (一)到2025年，…").
 		t := &d.Tasks[i]
-		if goalSection.in(t.Title) || len(t.Lead)+len(t.Participating) == 0 && (aimTitle.MatchString(t.Title) || t.Section != "" && aimSection(topSection(t))) {
+		if goalSection.in(t.Title) || len(t.Lead)+len(t.Participating) == 0 && (aimTitle.MatchString(t.Title) || t.Section != "" && aimSection(TopSection(t.Section))) {
 			goals = append(goals, t.Text)
 		}
 	}
@@ -5743,7 +5743,7 @@ func (p *parser) inheritPeriod(root *item) {
 		// 2月-3月 任务：总结提炼…"): the plan runs to the last stage's end.
 		for i := range d.Tasks {
 			t := &d.Tasks[i]
-			if t.Section == "" || !scheduleSection(topSection(t)) {
+			if t.Section == "" || !scheduleSection(TopSection(t.Section)) {
 				continue
 			}
 			for _, dl := range t.Deadlines {

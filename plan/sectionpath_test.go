@@ -1,62 +1,35 @@
-package plan_test
+package plan
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
-
-	"github.com/dutybot/dutybot/internal/plangen"
-	"github.com/dutybot/dutybot/plan"
-	"github.com/dutybot/dutybot/seeds"
 )
 
-// sectionPlans parses the seeds, the dev corpus and the box plans, and generates plans from the seeds.
-func sectionPlans(t *testing.T) []*plan.Document {
-	t.Helper()
-	docs, err := seeds.Load(plan.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	nSeeds := len(docs)
-	for _, dir := range []string{filepath.Join("testdata", "corpus", "dev"), filepath.Join("testdata", "box")} {
-		files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			d, err := plan.Parse(filepath.Base(f), b, plan.Options{})
-			if err != nil {
-				continue // not a plan: no tasks to check
-			}
-			docs = append(docs, d)
-		}
-	}
-	// and plans generated from the seeds, which rewrite sections and their paths apart
-	return append(docs, plangen.Generate(docs[:nSeeds], 300, 7)...)
-}
-
-// TestSectionPath checks Task.Path on every parsed task: no empty heading, and the headings
-// joined by " > " give Section back. (Before Task.SectionPath was dropped, this test checked that
-// the parser's own path equalled strings.Split(Section, " > ") for all 14,836 tasks here.)
+// TestSectionPath: a heading path becomes a Section in one place (joinSection) and Task.Path gives
+// the headings back, a heading that holds the separator included.
 func TestSectionPath(t *testing.T) {
-	n := 0
-	for _, d := range sectionPlans(t) {
-		for _, tk := range d.Tasks {
-			path := tk.Path()
-			if slices.Contains(path, "") || strings.Join(path, " > ") != tk.Section || (tk.Section == "") != (path == nil) {
-				t.Errorf("%s: section %q, path %q", tk.ID, tk.Section, path)
+	for _, tc := range []struct {
+		name string
+		path []string
+		want []string // what Path gives back; path when nil
+	}{
+		{"no heading", nil, nil},
+		{"one heading", []string{"一、重点任务"}, nil},
+		{"nested headings", []string{"二、重点任务", "(一)推进消费", "1.提振汽车消费"}, nil},
+		{"a heading holding the separator", []string{"首页 > 政务公开", "一、重点任务"}, []string{"首页 ＞ 政务公开", "一、重点任务"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			want := tc.want
+			if want == nil {
+				want = tc.path
 			}
-			n++
-		}
-	}
-	t.Logf("%d tasks", n)
-	if p := (&plan.Task{}).Path(); p != nil {
-		t.Errorf("a task under no heading has path %q", p)
+			task := Task{Section: joinSection(tc.path)}
+			if got := task.Path(); !slices.Equal(got, want) {
+				t.Errorf("Path() = %q, want %q (Section %q)", got, want, task.Section)
+			}
+			if len(want) > 0 && TopSection(task.Section) != want[0] {
+				t.Errorf("TopSection(%q) = %q, want %q", task.Section, TopSection(task.Section), want[0])
+			}
+		})
 	}
 }

@@ -1297,7 +1297,7 @@ func (p *parser) tableTasks(it *item, path, ids []string) {
 				for _, r := range []colRole{colTitle, colOther, colUnits, colLead, colPartic} {
 					cells = append(cells, sr.cells[r]...)
 				}
-				p.doc.Paras = append(p.doc.Paras, Paragraph{Section: strings.Join(path, " > "), Text: strings.Join(append([]string{row.title}, cells...), " ")})
+				p.doc.Paras = append(p.doc.Paras, Paragraph{Section: joinSection(path), Text: strings.Join(append([]string{row.title}, cells...), " ")})
 			}
 		}
 		return
@@ -1307,7 +1307,7 @@ func (p *parser) tableTasks(it *item, path, ids []string) {
 		if len(path) == 0 && len(it.ctxPath) > 0 {
 			secPath = append(append([]string(nil), it.ctxPath...), row.category...)
 		}
-		section := strings.Join(secPath, " > ")
+		section := joinSection(secPath)
 		for k, sr := range row.subs {
 			content := strings.Join(append(append([]string(nil), sr.cells[colOther]...), t.header.labelTargets(sr.cells[colTarget])...), "\n")
 			target := strings.Join(sr.cells[colDeadline], "\n")
