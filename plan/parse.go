@@ -2004,7 +2004,7 @@ var (
 	// datedItem is an item's words opening with a date: "1.2024年8月底前，各区…", "1.2026年实现…",
 	// "2.9月份组织开展…" and "1.2025—2027年，每年…" are items 1 and 2, though a figure follows the
 	// number (no decimal is followed by 年 or 月).
-	datedItem = regexp.MustCompile(`^(?:(?:19|20)\d{2}[./／]\d{1,2}(?:[./／]\d{1,2})?\s*(?:前|以前|之前|底前)|(?:19|20)\d{2}\s*年度?(?:底|末|上半年|下半年|第?[一二三四1-4]季度|\d{1,2}\s*月(?:\d{1,2}日|底|末|份|中旬|上旬|下旬)?)?\s*(?:前|以前|之前|内|[，,]|实现|完成|建成|达到|全面|基本|力争|要|将|起)|(?:[1-9]|1[0-2])\s*月|(?:[1-9]|1[0-2])\s*[—\-－–~～至到]\s*(?:[1-9]|1[0-2])\s*月|(?:19|20)\d{2}\s*年?\s*[—\-－–~～至到]\s*(?:19|20)\d{2}\s*年)`)
+	datedItem = regexp.MustCompile(`^(?:(?:19|20)\d{2}[./／]\d{1,2}(?:[./／]\d{1,2})?\s*(?:前|以前|之前|底前)|(?:19|20)\d{2}\s*年度?(?:底|末|上半年|下半年|第?[一二三四1-4]季度|\d{1,2}\s*月(?:\d{1,2}日|底|末|份|中旬|上旬|下旬)?)?\s*(?:前|以前|之前|内|[，,]|实现|完成|建成|达到|全面|基本|力争|要|将|起|是)|(?:[1-9]|1[0-2])\s*月|(?:[1-9]|1[0-2])\s*[—\-－–~～至到]\s*(?:[1-9]|1[0-2])\s*月|(?:19|20)\d{2}\s*年?\s*[—\-－–~～至到]\s*(?:19|20)\d{2}\s*年)`)
 	// itemDigitsExpr is an item number followed by a figure: "11.121人才".
 	itemDigitsExpr = regexp.MustCompile(`^(\d{1,3})[.．、]`)
 	// dashHeading is a heading set off by a dash: "——推进教育高质量发展".
@@ -2264,6 +2264,10 @@ func (p *parser) parse(source, text string) *Document {
 		// written as plain paragraphs ("区住建局负责…", "区委农办要…"): its own paragraphs are what
 		// it asks of whom, after whatever stood above its title.
 		p.notice = append(p.notice, body...)
+	} else if h := firstHeadingLine(body); h > 0 && addressed(body[:h]) {
+		// A notice written above its plan's first heading, to its addressees ("各开发区管理办公室，…:"):
+		// the duties it gives ("每季度末，各责任单位要向市政府报告…") are tasks of their own.
+		p.notice = append(p.notice, body[:h]...)
 	}
 	p.noticeTasks()
 	p.dropBareHeadings()
@@ -2364,17 +2368,13 @@ func (p *parser) uncarryLast() {
 // 15日前将工作方案报区人民政府办公室"): duties of their own, often the plan's reporting schedule. They
 // sit under the section "通知".
 func (p *parser) noticeTasks() {
-	start := -1
-	for i, l := range p.notice {
-		if lvl, _, _, _ := heading(l); lvl == lvlPart || lvl == lvlSection || lvl == lvlItem {
-			start = i
-			break
-		}
-	}
+	start := firstHeadingLine(p.notice)
 	lines := p.notice
 	if start >= 0 {
-		lines = lines[start:]
-	} else if lines = p.noticeDuties(); len(lines) == 0 {
+		// The paragraphs before the first point may give duties too ("…请各地、各部门于2017年1月23日
+		// 前将贯彻落实方案报市政府督查室。", "每季度末，各责任单位要向市政府报告…").
+		lines = append(p.noticeDuties(p.notice[:start]), p.notice[start:]...)
+	} else if lines = p.noticeDuties(p.notice); len(lines) == 0 {
 		return
 	}
 	paras := len(p.doc.Paras)
@@ -2387,6 +2387,17 @@ func (p *parser) noticeTasks() {
 		}
 	}
 	p.doc.Paras = kept
+}
+
+// firstHeadingLine is the index of the first line of lines that is a part, section or item
+// heading, -1 when none is.
+func firstHeadingLine(lines []string) int {
+	for i, l := range lines {
+		if lvl, _, _, _ := heading(l); lvl == lvlPart || lvl == lvlSection || lvl == lvlItem {
+			return i
+		}
+	}
+	return -1
 }
 
 // firstLine is the first line of lines that holds anything.
@@ -2442,11 +2453,11 @@ func (p *parser) dutyParagraphs(lines []string) int {
 // noticeDuties are the unnumbered paragraphs of a notice that give units duties by name ("各责任单位
 // 要…", "区政府办公室将…跟踪督办"), numbered as points so they read as the numbered ones do; the
 // paragraph that hands the plan over (印发给你们) and the one that gives its grounds (为…) are not.
-func (p *parser) noticeDuties() []string {
+func (p *parser) noticeDuties(notice []string) []string {
 	var out []string
-	for i, l := range p.notice {
+	for i, l := range notice {
 		// A sentence ends in the paragraph, or the text is cut off in it.
-		ends := strings.ContainsAny(l, "。；;") || (i == len(p.notice)-1 && !terminal(l))
+		ends := strings.ContainsAny(l, "。；;") || (i == len(notice)-1 && !terminal(l))
 		if utf8.RuneCountInString(l) < 20 || !ends || strings.Contains(l, "给你们") || strings.Contains(l, "印发") {
 			continue
 		}
@@ -5035,7 +5046,17 @@ func subjectUnits(cand string) ([]string, bool) {
 	if roleGroup.MatchString(cand) {
 		return []string{cand}, true
 	}
-	if (startsWithVerb(cand) && !sectorAuthority(cand) && !verbLikeOrgan.MatchString(cand)) || supportVerb.MatchString(cand) || byRule.MatchString(cand) {
+	// "各责任单位、配合单位": parties named by their roles, the 各 written once.
+	if items := strings.Split(cand, "、"); len(items) > 1 && strings.HasPrefix(cand, "各") {
+		all := true
+		for _, it := range items {
+			all = all && roleGroup.MatchString(it)
+		}
+		if all {
+			return items, true
+		}
+	}
+	if (startsWithVerb(cand) && !sectorAuthority(cand)) || supportVerb.MatchString(cand) || byRule.MatchString(cand) {
 		return nil, false // "配合市住建局组织…": whom it supports, not a subject
 	}
 	if slices.Contains(unitEndings, cand) && !strings.HasPrefix(cand, "各") && cand != "管委会" {
@@ -5055,10 +5076,6 @@ func subjectUnits(cand string) ([]string, bool) {
 	}
 	return sectorsAnd(cand)
 }
-
-// verbLikeOrgan is an organ whose name, written without its level, opens with a verb: 发展改革局,
-// 发展和改革委员会, 组织部, 宣传部, 统计局, 审计局 ("市场监管局牵头，发展改革局、财政局配合").
-var verbLikeOrgan = regexp.MustCompile(`^(?:发展(?:和)?改革(?:局|委|委员会)|组织部|宣传部|统计局|审计局)(?:[、，,]|$)`)
 
 // asideExpr is what a name is called below, set off in brackets: "（以下称“建设主管部门”）".
 var asideExpr = regexp.MustCompile(`[（(]以下(?:简)?称[^）)]{1,20}[)）]`)
@@ -5109,8 +5126,8 @@ func sectorList(cand string) ([]string, bool) {
 	var out []string
 	level := ""
 	for i, it := range strings.Split(m[1], "、") {
-		if startsWithVerb(it) || strings.ContainsAny(it, "的和及与") {
-			return nil, false
+		if startsWithVerb(it) || strings.ContainsAny(it, "的和及与") || strings.HasSuffix(it, m[2]) || looksLikeUnit(it) {
+			return nil, false // "各责任单位、配合单位": units named whole, no sectors sharing one 单位
 		}
 		// "区公安、应急、消防部门": the level the first names is every sector's.
 		if r, size := utf8.DecodeRuneInString(it); i == 0 && strings.ContainsRune("省市区县", r) && utf8.RuneCountInString(it) > 2 && !levelWord.MatchString(it) {

@@ -859,7 +859,7 @@ func readParty(u string) bool {
 	}
 	// An action in a cell ("建设国际会展中心") is no party; a body named after its work (发展改革委,
 	// 建设局) is: a verb followed by a short body word still names a unit.
-	if m := verbStart.FindString(c); m != "" && utf8.RuneCountInString(c)-utf8.RuneCountInString(m) > 4 {
+	if m := verbStart.FindString(c); m != "" && !verbLikeOrgan.MatchString(c) && utf8.RuneCountInString(c)-utf8.RuneCountInString(m) > 4 {
 		return false
 	}
 	// "市公安局组建大件运输工作专班": a unit forming a body, a clause and no name.

@@ -523,7 +523,7 @@ func clauseName(s string) bool {
 }
 
 var (
-	clauseOpenings = []string{"指导", "定期", "督促", "会同", "还应", "还要", "加强", "推进", "按", "依照", "依职责", "负责", "配合", "协助",
+	clauseOpenings = []string{"指导", "定期", "督促", "会同", "提请", "报请", "呈请", "还应", "还要", "加强", "推进", "按", "依照", "依职责", "负责", "配合", "协助",
 		"开展", "建立", "完善", "做好", "落实", "研究", "制定", "积极", "择优", "依托", "通过", "利用"}
 	clauseWords = []string{"按照", "依照", "依据", "根据", "依申请", "列入", "纳入", "搭建", "情况", "拨付", "拨到", "鼓励", "引导"}
 	reportTo    = regexp.MustCompile(`报(?:送|告|至)?[区市县省]\p{Han}*(?:办|局|委|会)$`)
@@ -547,8 +547,9 @@ func orderNote(s string) bool {
 // countedParties are no party but a number of them: "由多个单位负责的,…", "两个以上部门".
 var countedParties = regexp.MustCompile(`^(?:多个|多家|几个|若干|两个以上|两个及以上|一个)(?:单位|部门|机构)$`)
 
-// banVerb is 办 ending a verb (挂牌督办, 限期承办, 协调交办), not an office's name.
-var banVerb = regexp.MustCompile(`(?:督|承|协|主|交|催|代|查|举)办$`)
+// banVerb is 办 ending a verb (挂牌督办, 限期承办, 协调交办, 严肃查办), not an office's name (督查办, the
+// 督查办公室).
+var banVerb = regexp.MustCompile(`(?:督|承|协|主|交|催|代|(?:^|[^督])查|举)办$`)
 
 var bankEnding = regexp.MustCompile(`(?:银行|分行|支行|人行|农发行|进出口行|国开行)$`)
 

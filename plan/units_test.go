@@ -310,6 +310,17 @@ func TestStartsWithVerb(t *testing.T) {
 			t.Errorf("startsWithVerb(%q) = %v, verbStart %v", s, got, want)
 		}
 	}
+	// An organ named after its work opens with a verb and is still a unit.
+	for _, s := range []string{"发展改革局牵头", "发展和改革委员会", "发展改革和统计局", "组织部", "建设局负责", "发展研究中心"} {
+		if startsWithVerb(s) {
+			t.Errorf("startsWithVerb(%q) = true, want false: an organ's name", s)
+		}
+	}
+	for _, s := range []string{"发展改革试点", "组织部门开展", "发展现代物流"} {
+		if !startsWithVerb(s) {
+			t.Errorf("startsWithVerb(%q) = false, want true", s)
+		}
+	}
 }
 
 // TestCJKSpacesAsExpr checks that dropCJKSpaces removes the spaces of every line of the corpus and

@@ -1,0 +1,96 @@
+package plan_test
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/dutybot/dutybot/plan"
+)
+
+// taskWith is the task of d whose text holds s, nil when none does.
+func taskWith(d *plan.Document, s string) *plan.Task {
+	for i := range d.Tasks {
+		if strings.Contains(d.Tasks[i].Text, s) {
+			return &d.Tasks[i]
+		}
+	}
+	return nil
+}
+
+// TestStop45Units: parties stop 45's material named in ways the reader missed.
+func TestStop45Units(t *testing.T) {
+	for _, tc := range []struct {
+		name, item, task string
+		lead             []string
+	}{
+		{"a merged bureau named after its work, without its level", "1.生产总值增长6.5%。(发展改革和统计局负责)", "生产总值", []string{"发展改革和统计局"}},
+		{"the formal name of the development commission, without its level", "1.收入增长7%。(发展和改革委员会负责)", "收入增长", []string{"发展和改革委员会"}},
+		{"a merged bureau beside another, by their shares", "1.收入增长领先。(发展改革和统计局、农业农村局按职责分工负责)", "收入增长", []string{"发展改革和统计局", "农业农村局"}},
+		{"roles named as parties, the 各 written once", "1.各责任单位、配合单位要建立工作台账,加强日常调度。", "工作台账", []string{"各责任单位"}},
+		{"the inspection office (督查办) is an office, not a verb", "1.各配合单位要及时报送责任单位。区政府督查办要采取面上督查和暗访检查的方式,加强督促检查。", "暗访检查", []string{"区政府督查办"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			text := "某市2024年重点工作分工方案\n一、主要目标\n" + tc.item + "\n"
+			d, err := plan.ParseText("u.txt", text, plan.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			tk := taskWith(d, tc.task)
+			if tk == nil {
+				t.Fatalf("no task holds %q", tc.task)
+			}
+			if !slices.Equal(tk.Lead, tc.lead) {
+				t.Errorf("lead %q, want %q", tk.Lead, tc.lead)
+			}
+		})
+	}
+	t.Run("one who is asked to bring a matter up (提请) is no party", func(t *testing.T) {
+		text := "某市2024年重点工作分工方案\n一、工作要求\n1.市财政局要统筹资金。\n2.对于办理难度大的责任事项,要及时报告困难和问题,提请区人民政府统筹协调解决。\n"
+		d, err := plan.ParseText("u.txt", text, plan.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tk := range d.Tasks {
+			for _, u := range append(slices.Clone(tk.Lead), tk.Participating...) {
+				if strings.HasPrefix(u, "提请") {
+					t.Errorf("task %s names %q", tk.Number, u)
+				}
+			}
+		}
+	})
+}
+
+// TestStop45NoticeDuties: a notice's paragraphs above its first heading give duties of their own.
+func TestStop45NoticeDuties(t *testing.T) {
+	t.Run("a recurring report in the notice above the plan's headings", func(t *testing.T) {
+		text := "某某市人民政府关于明确2024年重点工作责任单位的通知\n各开发区管理办公室,各镇人民政府,市人民政府各部门:\n现将2024年重点工作任务予以分解并明确到各责任单位。各责任单位要尽快制定落实方案和台账。每季度末,各责任单位要向市政府报告重点工作进展情况。\n一、经济社会发展主要目标\n1.生产总值增长6.5%。(发展改革和统计局负责)\n2.一般公共预算收入增长5.5%。(财政局负责)\n"
+		d, err := plan.ParseText("n.txt", text, plan.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		tk := taskWith(d, "每季度末")
+		if tk == nil {
+			t.Fatalf("no task holds the quarterly report; tasks %d", len(d.Tasks))
+		}
+		if !slices.Equal(tk.Lead, []string{"各责任单位"}) || len(tk.Recurring) == 0 {
+			t.Errorf("lead %q, recurring %v; want 各责任单位 and a quarterly duty", tk.Lead, tk.Recurring)
+		}
+	})
+	t.Run("a notice whose plan is cut off: its opening paragraph's dated duty", func(t *testing.T) {
+		text := "市人民政府办公室关于分解落实《政府工作报告》的通知\n各区、镇、办事处,市政府各部门:\n2017年是新一届政府开局之年。经市人民政府同意,现将《政府工作报告》确定的工作任务进行责任分解,请各地、各部门于2017年1月23日前将贯彻落实方案意见报市政府政务督查室。\n2017年1月13日\n一、加快转型升级,提升产业竞争力\n突出工业主体地位。投资200亿元,实施工业项目。\n"
+		d, err := plan.ParseText("n.txt", text, plan.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		tk := taskWith(d, "2017年1月23日前")
+		if tk == nil {
+			t.Fatalf("no task holds the dated duty; tasks %d", len(d.Tasks))
+		}
+		got := fmt.Sprint(tk.Lead, tk.Deadlines[0].Date)
+		if got != "[各地 各部门] 2017-01-23" {
+			t.Errorf("got %s, want [各地 各部门] 2017-01-23", got)
+		}
+	})
+}
