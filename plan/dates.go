@@ -2384,11 +2384,14 @@ var recurringPatterns = []struct {
 	duty bool
 	rule func(m []string) Rule
 }{
-	// 每月10日前, 每月15日
-	{regexp.MustCompile(`每(?:个)?月\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), newWordSet("每月", "每个月"), false, func(m []string) Rule {
-		d, _ := strconv.Atoi(m[1])
+	// 每月10日前, 每月15日; every second month's: 每两个月10日前, 每单月10日前.
+	{regexp.MustCompile(`每(个|两个?|单|双|逢单)?月\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), newWordSet("每月", "每个月", "每两", "每单", "每双", "每逢单"), false, func(m []string) Rule {
+		d, _ := strconv.Atoi(m[2])
 		if d < 1 || d > 31 {
 			return Rule{} // "每月99日前" is no day of a month
+		}
+		if m[1] != "" && m[1] != "个" {
+			return Rule{Freq: Monthly, Interval: 2, MonthDay: d}
 		}
 		return Rule{Freq: Monthly, MonthDay: d}
 	}},
@@ -2495,7 +2498,18 @@ var recurringPatterns = []struct {
 	}},
 	{regexp.MustCompile(`每两周|每隔一周|每双周|每半个?月`), newWordSet("每两周", "每隔一周", "每双周", "每半月", "每半个月"), true, func([]string) Rule { return RuleBiweekly }},
 	{regexp.MustCompile(`双周`), newWordSet("双周"), false, func([]string) Rule { return RuleBiweekly }},
-	{regexp.MustCompile(`每两个?月|每双月`), newWordSet("每两个月", "每两月", "每双月"), true, func([]string) Rule { return RuleBimonthly }},
+	{regexp.MustCompile(`每两个?月|每双月|每(?:逢)?单月`), newWordSet("每两个月", "每两月", "每双月", "每单月", "每逢单月"), true, func([]string) Rule { return RuleBimonthly }},
+	// 2次/年, 1次/季度, 每年2次, 每月开展2次: so many times in a period (the cells of an inspection table;
+	// once a period, 每年一次, is 每年's own).
+	{regexp.MustCompile(`([1-9一两二三四六]|1[0-2])\s*次\s*[/／每]\s*(年|季度?|月|周)|每(年|季度?|月)(?:抽查|检查|巡查|开展|组织|召开|进行|报送|督查)?([2-9两二三四六]|1[0-2])\s*次`), newWordSet("次/", "次／", "次每", "每年", "每季", "每月"), false, func(m []string) Rule {
+		count, per := m[1], m[2]
+		if count == "" {
+			count, per = m[4], m[3]
+		}
+		return timesPer(atoiOrHan(strings.ReplaceAll(count, "两", "二")), per)
+	}},
+	// 春秋两季各开展一次: twice a year.
+	{regexp.MustCompile(`春秋两季|春、秋两季|春季和秋季各`), newWordSet("两季", "春季和秋季各"), false, func([]string) Rule { return RuleHalfYear }},
 	{regexp.MustCompile(`双月`), newWordSet("双月"), false, func([]string) Rule { return RuleBimonthly }},
 	// 每半年终了后15日内, 每季度结束后10日内, 年度终了后30日内: due a number of days after each period
 	// ends, a duty of every period whatever follows.
@@ -2611,12 +2625,45 @@ var recurringPatterns = []struct {
 	{regexp.MustCompile(`季度(?:专报|通报|调度|报告|例会|会商|分析|督查|考核|晾晒)|季度工作(?:例会|会商|调度)`), newWordSet("季度"), false, func([]string) Rule { return RuleQuarterly }},
 }
 
+// timesPer is the rule of n times a period: 2次/年 every half year, 4次/年 every quarter, 1次/季度 every
+// quarter; the zero Rule when n does not divide the period into months or weeks.
+func timesPer(n int, per string) Rule {
+	months := map[string]int{"年": 12, "季": 3, "季度": 3, "月": 1}[per]
+	switch {
+	case n < 1:
+		return Rule{}
+	case per == "周":
+		if n == 1 {
+			return RuleWeekly
+		}
+		return Rule{}
+	case months == 1 && n == 2:
+		return RuleBiweekly
+	case months == 1 && n == 4:
+		return RuleWeekly
+	case months%n != 0:
+		return Rule{}
+	}
+	switch every := months / n; every {
+	case 12:
+		return RuleYearly
+	case 6:
+		return RuleHalfYear
+	case 3:
+		return RuleQuarterly
+	case 1:
+		return RuleMonthly
+	default:
+		return Rule{Freq: Monthly, Interval: every}
+	}
+}
+
 // periodDutyExpr is the terse form "周会商、月调度、季分析、年评估": one character of period before a
 // duty noun. It counts at the start of a clause or in a list of two or more.
 var periodDutyExpr = regexp.MustCompile(`(半年|年终|[周月季年])(会商|调度|分析|评估|通报|例会|督查|督导|报告|总结|晾晒|考核|排查|讲评|检查|考评|巡查|评比|点评|研判|总评)`)
 
 // periodWords are the words every pattern but the terse one needs.
-var periodWords = newWordSet("每", "年一", "年终一", "季一", "月一", "周一", "个月", "按月", "按季", "逐月", "逐季", "双周", "双月", "半年", "月度", "季度", "年中", "按年", "终了后", "结束后")
+var periodWords = newWordSet("每", "次/", "次／", "两季", "春季和秋季各", "年一", "年终一", "季一", "月一", "周一", "个月", "按月", "按季", "逐月", "逐季", "双周", "双月", "半年", "月度", "季度", "年中", "按年", "终了后", "结束后")
 
 var periodDutyNouns = newWordSet("会商", "调度", "分析", "评估", "通报", "例会", "督查", "督导", "报告", "总结", "晾晒", "考核", "排查", "讲评", "检查", "考评", "巡查", "评比", "点评", "研判", "总评")
 
@@ -3569,8 +3616,9 @@ func dottedYearless(text string, year int) []Deadline {
 }
 
 // yearlessRange is a span of months (or of days in a month) with no year: "7月至9月", "3月-5月",
-// "4—6月", "11月1日至30日". Groups: the first month, its 月, its day, the last month, its day.
-var yearlessRange = regexp.MustCompile(`(?:^|[^\d年.]|今年|本年|当年)(\d{1,2})\s*(月)?(?:\s*(\d{1,2})\s*[日号])?\s*(?:至|到|—|-|－|~|～|–)\s*(?:(\d{1,2})\s*月)?(?:\s*(\d{1,2})\s*[日号])?`)
+// "4—6月", "11月1日至30日", "4月1—11日". Groups: the first month, its 月, its day, that day's 日, the
+// last month, its day.
+var yearlessRange = regexp.MustCompile(`(?:^|[^\d年.]|今年|本年|当年)(\d{1,2})\s*(月)?(?:\s*(\d{1,2})\s*([日号])?)?\s*(?:至|到|—|-|－|~|～|–)\s*(?:(\d{1,2})\s*月)?(?:\s*(\d{1,2})\s*[日号])?`)
 
 // partOfMonth is a part of the last month named, which the yearless phrases read ("4月-5月中旬").
 var partOfMonth = regexp.MustCompile(`^\s*(?:上旬|中旬|下旬|初|底|末|中)`)
@@ -3606,17 +3654,20 @@ func yearlessRanges(text string, year int) []Deadline {
 		}
 	}
 	for _, m := range yearlessRange.FindAllStringSubmatchIndex(text, -1) {
-		if m[8] < 0 && m[10] < 0 || m[4] < 0 && (m[8] < 0 || m[6] >= 0) {
+		if m[10] < 0 && m[12] < 0 || m[4] < 0 && (m[10] < 0 || m[6] >= 0) {
 			continue // "7月至" and nothing after; "4—6月" needs its last month's 月
+		}
+		if m[6] >= 0 && m[8] < 0 && (m[10] >= 0 || m[12] < 0) {
+			continue // a first day without its 日 only before a last day of the same month: "4月1—11日"
 		}
 		from, _ := strconv.Atoi(text[m[2]:m[3]])
 		to := from
-		if m[8] >= 0 {
-			to, _ = strconv.Atoi(text[m[8]:m[9]])
+		if m[10] >= 0 {
+			to, _ = strconv.Atoi(text[m[10]:m[11]])
 		}
 		before := text[:m[2]]
-		if to < from || from < 1 || to > 12 || from == 1 && m[8] >= 0 && !strings.ContainsAny(lastRunes(strings.TrimRight(before, " \t"), 1), "（(：:") ||
-			strings.HasSuffix(strings.TrimSpace(before), "每年") || m[6] >= 0 && m[8] >= 0 && m[10] < 0 || partOfMonth.MatchString(text[m[1]:]) {
+		if to < from || from < 1 || to > 12 || from == 1 && m[10] >= 0 && !strings.ContainsAny(lastRunes(strings.TrimRight(before, " \t"), 1), "（(：:") ||
+			strings.HasSuffix(strings.TrimSpace(before), "每年") || m[6] >= 0 && m[10] >= 0 && m[12] < 0 || partOfMonth.MatchString(text[m[1]:]) {
 			continue
 		}
 		if seasonSpan(before, text[m[1]:]) {
@@ -3636,8 +3687,8 @@ func yearlessRanges(text string, year int) []Deadline {
 			continue
 		}
 		end := NewDay(y, time.Month(to)+1, 0)
-		if m[10] >= 0 {
-			d, _ := strconv.Atoi(text[m[10]:m[11]])
+		if m[12] >= 0 {
+			d, _ := strconv.Atoi(text[m[12]:m[13]])
 			if d < 1 || d > end.Day {
 				continue
 			}

@@ -94,3 +94,42 @@ func TestStop45NoticeDuties(t *testing.T) {
 		}
 	})
 }
+
+// TestStop45Dates: date and duty forms deadline forms 22 taught the reader.
+func TestStop45Dates(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"days of one month, the first without its 日", "(一)4月1—11日为宣传发动阶段。", "2010-04-11"},
+		{"days of one month joined by 至", "4月22至25日开展集中整治。", "2010-04-25"},
+		{"a month and a day alone are no span", "4月10-15开展", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ""
+			if ds := plan.ParseDeadlinesIn(tc.text, 2010); len(ds) > 0 {
+				got = ds[0].Date.String()
+			}
+			if got != tc.want {
+				t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+	for _, tc := range []struct{ name, text, want string }{
+		{"twice a year, as an inspection table writes it", "从本年度审批的环评报告中进行抽查。2次/年", "FREQ=MONTHLY;INTERVAL=6"},
+		{"once a year, so", "现场检查 1次/年 100%", "FREQ=YEARLY"},
+		{"twice a year after 每年", "抽查频次：每年2次", "FREQ=MONTHLY;INTERVAL=6"},
+		{"twice a month", "每月开展2次巡查。", "FREQ=WEEKLY;INTERVAL=2"},
+		{"every odd month by its 10th", "每单月10日前将进展情况报送水利部。", "FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=10"},
+		{"every second month by its 10th", "每两个月10日前将进展情况报送市政府。", "FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=10"},
+		{"spring and autumn", "春秋两季分别对所有易感家畜进行一次集中免疫。", "FREQ=MONTHLY;INTERVAL=6"},
+		{"a one-off is no duty", "每年新增一次性补贴100万元。", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ""
+			if rs := plan.ParseRecurring(tc.text); len(rs) > 0 {
+				got = rs[0].Rule.String()
+			}
+			if got != tc.want {
+				t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
