@@ -2354,6 +2354,13 @@ func (e *Engine) search(ctx context.Context, c *composer, q *Query) (Answer, err
 		c.printf(c.t("方案中没有提到“%s”，无法回答。\n", "The plans do not say (nothing about “%s”).\n"), echo(stripQuestion(phrase)))
 		return c.answer(q, OutcomeNoAnswer), nil
 	}
+	outcome := OutcomeAnswered
+	if q.asksWho && leaders == 0 && !namesAnyone(good) {
+		// "“突出工业主体地位”那项谁负责?" where the passage is a heading's words with no party: the
+		// plans do not say who, and the passage shows it.
+		c.printf(c.t("方案没有写明“%s”由谁负责。相关内容：\n", "The plans do not say who answers for “%s”. What they say:\n"), echo(stripQuestion(phrase)))
+		outcome = OutcomeNoAnswer
+	}
 	for i, h := range good {
 		c.printf("- “%s”\n  — %s %s", h.Text, h.Doc.City, c.docLine(h.Doc))
 		if h.Task != nil {
@@ -2374,7 +2381,22 @@ func (e *Engine) search(ctx context.Context, c *composer, q *Query) (Answer, err
 			writeSubParts(c, h)
 		}
 	}
-	return c.answer(q, OutcomeAnswered), nil
+	return c.answer(q, outcome), nil
+}
+
+// reNamesParty is what a passage that says who answers for something holds: a role word, an agent's
+// 由, a body or a person in charge.
+var reNamesParty = regexp.MustCompile(`负责|牵头|责任|由|主办|承办|组长|召集|分管|[局委办厅]`)
+
+// namesAnyone reports whether a search's passages could say who answers: a task's, or one holding
+// a word of a party.
+func namesAnyone(hits []retrieval.Hit) bool {
+	for _, h := range hits {
+		if h.Task != nil || reNamesParty.MatchString(h.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // writeDates writes the dates a passage gives, as days, for a question that asks when.

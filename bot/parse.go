@@ -524,9 +524,25 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	r.unknownUnit()
 	if !ctx.IsZero() && ctx.Query != nil {
 		p.followUp(&r.q, s, r.rest, ctx, today)
+		if prev := ctx.Query.Units; len(prev) > 0 && len(r.q.Units) > 0 && !sameUnitNames(prev, r.q.Units) {
+			r.q.earlier = prev
+		}
 	}
 	p.settle(&r.q)
 	return r.q
+}
+
+// sameUnitNames reports whether a and b name the same units, in any order.
+func sameUnitNames(a, b []UnitFilter) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, u := range a {
+		if !slices.ContainsFunc(b, func(v UnitFilter) bool { return v.Name == u.Name }) {
+			return false
+		}
+	}
+	return true
 }
 
 // reYearEnding is a year a text ends with, before a month it gives: "…要在2025年" of "2025年11月底前".
@@ -1795,6 +1811,26 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 	bare := len(q.Topic) == 0 && q.Status == "" && q.Frequency == "" && q.From+q.To == "" && q.Shape == "" &&
 		len(q.DeptTypes) == 0 && len(q.Plans) == 0 && q.unknown == ""
 	short := utf8.RuneCountInString(stripQuestion(rest)) <= 6
+	if !q.hasUnits() && len(ctx.Earlier) > 0 && len(prev.Units) > 0 && reBothOfThem.MatchString(s) {
+		// "这两个单位都参与的是哪项?", "那两家一起牵头的是哪项?" after "A参与哪些?" and "B呢?": the tasks
+		// that name both, in the role now asked.
+		before := prev
+		before.Units = ctx.Earlier
+		old, earlier := p.reresolve(prev, q.lang), p.reresolve(before, q.lang)
+		q.Units, q.refs = append(earlier.Units, old.Units...), append(earlier.refs, old.refs...)
+		q.AllUnits, q.followUp = true, true
+		for i := range q.Units {
+			q.Units[i].Role = globalRole(rest, q.lang)
+		}
+		if len(q.Cities) == 0 {
+			q.Cities = prev.Cities
+		}
+		if len(q.Plans) == 0 {
+			q.Plans = prev.Plans
+		}
+		q.Topic = nil
+		return
+	}
 	if len(q.Units) > 0 && reItWith.MatchString(s) && len(prev.Units) > 0 {
 		// "它和区政府办公室共同负责的呢?", "其中哪些还涉及市财政局": the previous units, in the role they
 		// were asked in, and the one named, together.
@@ -2277,6 +2313,10 @@ var reWhoLeadsThis = regexp.MustCompile(`^(?:那|那么)?(?:这项|该项|这一
 // reWhoJoinsThose asks which units join in the work just listed, naming it by a pronoun only: "哪些单位配合
 // 它?", "哪些部门参与这项工作?" (它 is the unit asked about before, or its task: either way the units
 // beside it in those tasks).
+// reBothOfThem points back at the two units of the last two questions: 这两个单位, 那两家, 两个一起, 二者,
+// both of them.
+var reBothOfThem = regexp.MustCompile(`(?:这|那)?两(?:个|家)(?:单位|部门)?(?:都|一起|共同|同时)|(?:这|那)两(?:个|家)(?:单位|部门)|两者|二者|(?i)\bboth of (?:them|these|those)\b|\bthe two (?:units|bureaus|departments)\b`)
+
 var reWhoJoinsThose = regexp.MustCompile(`^(?:那|那么)?(?:有)?(?:哪些|哪几个|哪个|什么)(?:单位|部门)(?:来|要|会|在|负责)?(?:配合|协办|参与|协同|协助|支持|参加)(?:它们?|他们|这项工作|这些工作|这项|这些|其)(?:的工作)?\s*[?？]?$|^(?:还有|那|那么)?(?:哪些|哪几个|什么)(?:单位|部门)(?:一起|共同|也)(?:负责|牵头|参与|配合)(?:的)?(?:\s*[、，,]\s*(?:还有)?(?:哪些|哪几个)?(?:单位|部门)?(?:负责|牵头|参与|配合)(?:的)?)?\s*[?？]?$`)
 
 var rePartiesOfThose = regexp.MustCompile(`^(?:那|那么)?(?:它们?的|这些|这几项|这项|那项|其)?(?:配合|协办|参与|协同|协助|支持|参加)(?:单位|部门)(?:有哪些|是哪些|都有哪些|是谁|都有谁|有谁|呢)?\s*[?？]?$|(?i)^which (?:units|departments) (?:support|help|take part in) (?:them|these|it)\s*\??$`)

@@ -56,13 +56,14 @@ type Query struct {
 	// typeLevel: a department type read from a unit typed with its level ("区农业农村局在各地"):
 	// that level's units only (the level's character, 区), by type.
 	typeLevel  map[string]string
-	unknown    string // a unit-like name nobody knows ("市外事办")
-	cityTyped  string // the city as typed when it was misspelt
-	didYouMean string // the city a misspelt one stands for
-	afterDone  bool   // the question follows a remark that something is done ("…已经完成了，还有吗")
-	unitGuess  string // a unit name as mistyped, when the answer is for a near known one
-	noPlanFor  string // a place named that no loaded plan is from
-	followUp   bool   // details came from the conversation
+	unknown    string       // a unit-like name nobody knows ("市外事办")
+	cityTyped  string       // the city as typed when it was misspelt
+	didYouMean string       // the city a misspelt one stands for
+	afterDone  bool         // the question follows a remark that something is done ("…已经完成了，还有吗")
+	unitGuess  string       // a unit name as mistyped, when the answer is for a near known one
+	noPlanFor  string       // a place named that no loaded plan is from
+	followUp   bool         // details came from the conversation
+	earlier    []UnitFilter // the units asked about before the previous answer's, when the question turned to others
 	// anyRoleIfNone: the units' tasks in any role when none are in the role asked ("这些任务谁牵头?"
 	// after a list of a role the unit has none in).
 	anyRoleIfNone bool
@@ -274,6 +275,9 @@ type Context struct {
 	Window    string         `json:"window,omitempty"`
 	// Query is the whole query of the previous answer, for follow-ups that change one facet.
 	Query *Query `json:"query,omitempty"`
+	// Earlier are the units asked about before the previous answer's, when it turned to others
+	// ("省国资委呢?" after "省商务厅参与哪些?"), so that "这两个单位都参与的是哪项?" names both.
+	Earlier []UnitFilter `json:"earlier,omitempty"`
 	// Page is the page of the previous list shown last (0: the first); "更多" shows the next.
 	Page int `json:"page,omitempty"`
 	// Pages is how many pages the previous list has; Left, how many of its lines come after the
@@ -344,6 +348,7 @@ func (q *Query) context(page, pages int) Context {
 	if pages > 1 {
 		c.List = q.facets()
 	}
+	c.Earlier = q.earlier
 	cp := *q
 	cp.refs = nil
 	c.Query = &cp
