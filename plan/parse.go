@@ -4386,7 +4386,7 @@ var workThenBy = regexp.MustCompile(`^(?:此项|该项|这项|本项|此|该|本
 var reportsTo = regexp.MustCompile(`\p{Han}[报向经送][省市区县]`)
 
 // agentVerb is what an agent 由 names does, when no other rule reads it: 签订, 制定, 编制 ….
-var agentVerb = regexp.MustCompile(`^(?:签订|签署|制定|制订|编制|出台|建立|组建|核定|审核|审定|发布|印发|研究|确定|负责|牵头|统一)`)
+var agentVerb = regexp.MustCompile(`^(?:签订|签署|制定|制订|编制|出台|建立|组建|核定|审核|审定|发布|印发|研究|确定|负责|牵头|统一|采取)`)
 
 // actsOn: a subject acting on something, "市园林局对本市绿化建设任务进行梳理": a name that opens with
 // no verb or modal (not "指导督促各街镇对…", "会同市农业局对…", "拟选取试点地区对…"), then 对, what it acts on and, in the same

@@ -29,6 +29,8 @@ func TestStop45Units(t *testing.T) {
 		{"the formal name of the development commission, without its level", "1.收入增长7%。(发展和改革委员会负责)", "收入增长", []string{"发展和改革委员会"}},
 		{"a merged bureau beside another, by their shares", "1.收入增长领先。(发展改革和统计局、农业农村局按职责分工负责)", "收入增长", []string{"发展改革和统计局", "农业农村局"}},
 		{"roles named as parties, the 各 written once", "1.各责任单位、配合单位要建立工作台账,加强日常调度。", "工作台账", []string{"各责任单位"}},
+		{"an agent after 由 that takes measures (采取)", "1.对履职差的责任单位及其责任人，由区交建局采取责令更换责任人等行政处理措施。", "行政处理措施", []string{"区交建局"}},
+		{"a sector's department named after its work, in a 由 list", "1.不能满足要求时，由项目所在区建设管理部门、发展改革管理部门组织专项技术论证。", "技术论证", []string{"项目所在区建设管理部门", "发展改革管理部门"}},
 		{"the inspection office (督查办) is an office, not a verb", "1.各配合单位要及时报送责任单位。区政府督查办要采取面上督查和暗访检查的方式,加强督促检查。", "暗访检查", []string{"区政府督查办"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
