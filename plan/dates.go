@@ -224,14 +224,11 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 			// to reach by then.
 			// "截至9月底前，完成…" is a deadline as any phrase with 前 is, and so is one the work opens
 			// after ("截止11月底，全面完成…任务"); "截至9月底，全县…任务基本完成" reports, in words or figures.
-			if statedCount(text[m[3]:]) || reportedCount(quote, text[m[3]:]) {
+			keep, k := cutOffReading(quote, text[m[3]:])
+			if !keep {
 				continue
 			}
-			if countToReach(quote, text[m[3]:]) {
-				kind = KindTarget
-			} else if !strings.Contains(quote, "前") && reportedInWords(text[m[3]:]) {
-				continue
-			}
+			kind = k
 		}
 		if d, ok := yearlessDay(text, m, y); ok && !have[quote] {
 			have[quote] = true
@@ -1976,11 +1973,10 @@ func notADeadline(text, trimmed, after string, ph datePhrase, y, end, year int) 
 	if strings.HasSuffix(trimmed, "截至") || strings.HasSuffix(trimmed, "截止") || strings.HasSuffix(trimmed, "截止到") {
 		// "截至2025年底，全市累计建成…100个以上": a goal counted up to a day, when the sentence asks for
 		// more to come; "截至2024年底，全市已建成…" counts what is done.
-		if statedCount(after) {
-			return Deadline{}, true, false
-		}
-		// "截至2027年12月31日，符合条件的…": a day a policy holds to is its term's end.
-		return Deadline{}, ph.day == "" && !forwardCount(after), false
+		// "截止到2025年10月底前完成…", "截止2025年11月底，全面完成…任务": the same rule as without the year
+		// (cutOffReading); "截至2027年12月31日，符合条件的…": a day a policy holds to is its term's end.
+		keep, _ := cutOffReading(ph.suffix+ph.period, after)
+		return Deadline{}, !keep, false
 	}
 	if listed := yearListRun.FindString(after) + monthListRun.FindString(after); listed != "" && cohortAfter.MatchString(after[len(listed):]) {
 		return Deadline{}, true, false // "2022年、2023年、2024年毕业的": a list of years naming a cohort
@@ -2281,6 +2277,24 @@ func completedIn(after string) bool {
 
 // statedCount reports whether the sentence that opens after counts what there is ("全市已建成…",
 // "共有…", "现有…").
+// cutOffReading is the one rule for a date after 截至, 截止 or 截止到, with or without its year: a
+// count of what is done ("截至7月底，全市…已开工49个", "…任务基本完成") is none; a count to reach
+// ("截至年底，累计建成…以上") is a target; a phrase with 前 ("截至9月底前，完成…") or one the work opens
+// after ("截止11月底，全面完成…任务") is a deadline. phrase is the date's words (its 前, if any);
+// after, what follows it.
+func cutOffReading(phrase, after string) (keep bool, kind string) {
+	if statedCount(after) || reportedCount(phrase, after) {
+		return false, ""
+	}
+	if countToReach(phrase, after) {
+		return true, KindTarget
+	}
+	if !strings.Contains(phrase, "前") && reportedInWords(after) {
+		return false, ""
+	}
+	return true, KindBy
+}
+
 func statedCount(after string) bool {
 	if k := strings.IndexAny(after, "。；;\n"); k >= 0 {
 		after = after[:k]
@@ -2418,6 +2432,14 @@ var recurringPatterns = []struct {
 		return Rule{Freq: Monthly, MonthDay: 31}
 	}},
 	// 每季度末, 每季末, 每个季度末: each quarter's last day.
+	// 每季度最后一个月20日前, 每季度末月25日前: a day of each quarter's last month.
+	{regexp.MustCompile(`每(?:个)?季度?(?:末月|最后一个?月)(?:的)?\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), newWordSet("每季", "每个季"), false, func(m []string) Rule {
+		d, _ := strconv.Atoi(m[1])
+		if d < 1 || d > 31 {
+			return Rule{}
+		}
+		return Rule{Freq: Monthly, Months: QuarterEnds, MonthDay: d}
+	}},
 	{regexp.MustCompile(`每(?:个)?季度?(?:末|最后一个月|最后一月)(?:前|之前|以前)?`), newWordSet("每季", "每个季"), false, func([]string) Rule {
 		return RuleQuarterEnd
 	}},

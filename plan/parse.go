@@ -2212,6 +2212,7 @@ func (p *parser) parse(source, text string) *Document {
 	p.localAliases = map[string]string{}
 	p.spelling = map[string]string{}
 	p.spellings = map[string][]string{}
+	p.learnSecondNames(lines)
 
 	sum := sha256.Sum256([]byte(strings.Join(lines, "\n")))
 	d.Hash = hex.EncodeToString(sum[:])
@@ -2387,6 +2388,39 @@ func (p *parser) noticeTasks() {
 		}
 	}
 	p.doc.Paras = kept
+}
+
+// secondNameExpr is a name with another in brackets after it: "市发展改革委（市能源局）".
+var secondNameExpr = regexp.MustCompile(`(\p{Han}{3,24})[（(](\p{Han}{2,16})[)）]`)
+
+// learnSecondNames reads, before any task, every body the plan names with its second name in brackets
+// ("市发展改革委（市能源局）"), so that the second name alone folds into the first in every task, those
+// before the bracket's too. The first name is the longest end of the words before the bracket that
+// opens as a unit does (a level, 各, a zone) and reads as one.
+func (p *parser) learnSecondNames(lines []string) {
+	for _, l := range lines {
+		if !strings.Contains(l, "）") && !strings.Contains(l, ")") {
+			continue
+		}
+		for _, m := range secondNameExpr.FindAllStringSubmatch(l, -1) {
+			words, second := m[1], m[2]
+			if !looksLikeUnit(second) || !hasLevelStart(second) {
+				continue
+			}
+			for i := range words {
+				first := words[i:]
+				if utf8.RuneCountInString(first) < 3 {
+					break
+				}
+				if hasLevelStart(first) && looksLikeUnit(first) && !clauseName(first) {
+					if _, known := p.localAliases[p.canon(second)]; !known && p.canon(second) != p.canon(first) {
+						p.localAliases[p.canon(second)] = p.canon(first)
+					}
+					break
+				}
+			}
+		}
+	}
 }
 
 // firstHeadingLine is the index of the first line of lines that is a part, section or item

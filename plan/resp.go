@@ -1066,6 +1066,9 @@ var modifiers = byLength([]marker{
 	{"结合实际", roleNone}, {"结合本地实际", roleNone}, {"结合各自实际", roleNone}, {"因地制宜", roleNone},
 	{"分别", roleNone}, {"共同", roleNone}, {"积极", roleNone}, {"切实", roleNone}, {"全力", roleNone},
 	{"统筹", roleNone}, {"具体", roleNone}, {"要", roleNone}, {"应", roleNone}, {"等", roleNone},
+	// How the helpers help, before their marker: "县民政局、县医保局按职责配合".
+	{"按职责", roleNone}, {"按照职责", roleNone}, {"按各自职责", roleNone}, {"按照各自职责", roleNone}, {"依职责", roleNone},
+	{"根据职责", roleNone}, {"依据职责", roleNone}, {"按职能", roleNone}, {"按照职能", roleNone},
 })
 
 func trimModifiers(s string) string {
