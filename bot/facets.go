@@ -348,8 +348,17 @@ var (
 	reThisQuart   = regexp.MustCompile(`(?i)本季度|这个季度|this quarter`)
 	reNextQuart   = regexp.MustCompile(`(?i)下(?:个|一)?季度|next quarter`)
 	reLastQuart   = regexp.MustCompile(`(?i)上(?:个|一)?季度|last quarter`)
-	reSoon        = regexp.MustCompile(`(?i)快到期|即将到期|马上到期|近期|soon|upcoming|coming up`)
-	reFigureY     = regexp.MustCompile(`多少|几个|几家|几名|几项|几成|比重|占比|增速|目标是|how many|how much`)
+	// Weeks: this week and next (Monday to Sunday), and a count of them from today.
+	reThisWeek = regexp.MustCompile(`(?i)本周|这周|这个星期|本星期|这星期|\bthis week\b`)
+	reNextWeek = regexp.MustCompile(`(?i)下周|下个星期|下星期|下一周|\bnext week\b`)
+	reWeeks    = regexp.MustCompile(`(?i)([一二两三四五六七八九十1-9])\s*(?:个)?(?:周|星期|礼拜)\s*(?:内|之内|以内)|within (?:the next )?(one|two|three|four|[1-9]) weeks?|in the next (one|two|three|four|[1-9]) weeks?`)
+	// reSpanInWords is a span from today counted in words, closed by 内: 半年内, 一年内, 两个月内, 十天内
+	// (the digits' forms are reDays' and reMonths').
+	reSpanInWords = regexp.MustCompile(`(半年|一年|[一二两三四五六七八九十]{1,3}个月|[一二两三四五六七八九十]{1,3}天)\s*(?:内|之内|以内)`)
+	// reMonthSpan is a span of months of one year: "3月到6月", "2024年3月至6月".
+	reMonthSpan = regexp.MustCompile(`(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:份)?\s*(?:到|至|—|-|~|～)\s*(\d{1,2})\s*月(?:份)?(?:底|末)?(?:前|之前|以前)?`)
+	reSoon      = regexp.MustCompile(`(?i)快到期|即将到期|马上到期|近期|soon|upcoming|coming up`)
+	reFigureY   = regexp.MustCompile(`多少|几个|几家|几名|几项|几成|比重|占比|增速|目标是|how many|how much`)
 
 	monthsByName = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
 )
@@ -379,6 +388,14 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 	}
 	if m := reYMBefore.FindStringSubmatch(q); m != nil {
 		return plan.Day{}, endOfMonth(atoi(m[1]), time.Month(atoi(m[2]))), m[0], "month"
+	}
+	if m := reMonthSpan.FindStringSubmatch(q); m != nil && validMonth(m[2]) && validMonth(m[3]) && atoi(m[2]) < atoi(m[3]) {
+		// "3月到6月要完成哪些": from the first month's start to the last month's end.
+		y := today.Year
+		if m[1] != "" {
+			y = atoi(m[1])
+		}
+		return plan.NewDay(y, time.Month(atoi(m[2])), 1), endOfMonth(y, time.Month(atoi(m[3]))), m[0], "month"
 	}
 	if m := reYM.FindStringSubmatch(q); m != nil {
 		y, mo := atoi(m[1]), time.Month(atoi(m[2]))
@@ -467,13 +484,28 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 		if m[3] != "" {
 			n = plan.ItemNumber(strings.ReplaceAll(m[3], "两", "二")) // "接下来三个月内"; not 每两个月, 三个月前
 		}
-		// Jan 31 + 1 month is the end of February, not March 2.
-		to := plan.NewDay(today.Year, today.Month+time.Month(n), 1)
-		return today, plan.NewDay(to.Year, to.Month, min(today.Day, endOfMonth(to.Year, to.Month).Day)), m[0], ""
+		return today, addMonths(today, n), m[0], ""
 	}
 	if m := reYears.FindStringSubmatch(q); m != nil {
 		n := chineseDigit(m[1])
 		return today, plan.NewDay(today.Year+n, today.Month, today.Day), m[0], ""
+	}
+	if m := reSpanInWords.FindStringSubmatch(q); m != nil {
+		// "半年内", "两个月内", "十天内": as 6个月内, 2个月内, 10天内 (not 年内, the rest of this year).
+		switch n := m[1]; {
+		case n == "半年":
+			return today, addMonths(today, 6), m[0], ""
+		case n == "一年":
+			return today, addMonths(today, 12), m[0], ""
+		case strings.HasSuffix(n, "个月"):
+			return today, addMonths(today, plan.ItemNumber(strings.ReplaceAll(strings.TrimSuffix(n, "个月"), "两", "二"))), m[0], ""
+		default:
+			return today, today.AddDays(plan.ItemNumber(strings.TrimSuffix(n, "天"))), m[0], ""
+		}
+	}
+	if m := reWeeks.FindStringSubmatch(q); m != nil {
+		n := wordCount(m[1] + m[2] + m[3])
+		return today, today.AddDays(7 * n), m[0], ""
 	}
 	if m := reENIn.FindStringSubmatch(q); m != nil {
 		y := atoi(m[1])
@@ -484,6 +516,12 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 		return plan.NewDay(y, 1, 1), plan.NewDay(y, 12, 31), m[0], ""
 	}
 	switch {
+	case reThisWeek.MatchString(q):
+		monday := today.AddDays(-(int(today.Time(0, 0).Weekday()) + 6) % 7)
+		return today, monday.AddDays(6), reThisWeek.FindString(q), ""
+	case reNextWeek.MatchString(q):
+		monday := today.AddDays(7 - (int(today.Time(0, 0).Weekday())+6)%7)
+		return monday, monday.AddDays(6), reNextWeek.FindString(q), ""
 	case reThisMonth.MatchString(q):
 		return today, endOfMonth(today.Year, today.Month), reThisMonth.FindString(q), ""
 	case reNextMonth.MatchString(q):
@@ -511,6 +549,23 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 // is done during 2024, "在2024年底前完成" and "到2024年完成" by its end.
 func inYear(due string) bool {
 	return strings.HasPrefix(due, "在") && !strings.ContainsAny(due, "底末前")
+}
+
+// addMonths is the day n months after d, on d's day or its month's last (Jan 31 + 1 is Feb's end).
+func addMonths(d plan.Day, n int) plan.Day {
+	to := plan.NewDay(d.Year, d.Month+time.Month(n), 1)
+	return plan.NewDay(to.Year, to.Month, min(d.Day, plan.NewDay(to.Year, to.Month+1, 0).Day))
+}
+
+// wordCount reads a small count as typed: a digit, a Chinese numeral or an English word.
+func wordCount(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	if n := map[string]int{"one": 1, "two": 2, "three": 3, "four": 4}[strings.ToLower(s)]; n > 0 {
+		return n
+	}
+	return plan.ItemNumber(strings.ReplaceAll(s, "两", "二"))
 }
 
 func validMonth(s string) bool {

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/dutybot/dutybot/plan"
 )
 
 // This file turns the many ways people phrase a question into the few the facet extractors read:
@@ -16,118 +18,131 @@ import (
 var phrasings = []struct {
 	re   *regexp.Regexp
 	with string
+	fn   func(string) string // a rewrite that computes, when with cannot say it
 }{
 	// Words of the asking typed by their sound: 愈期 for 逾期, 完城 for 完成, 日其 for 日期.
-	{regexp.MustCompile(`[愈渝]期|逾其`), "逾期"},
-	{regexp.MustCompile(`完城`), "完成"},
-	{regexp.MustCompile(`(截止|完成|到期)日其`), "${1}日期"},
+	{regexp.MustCompile(`[愈渝]期|逾其`), "逾期", nil},
+	{regexp.MustCompile(`完城`), "完成", nil},
+	{regexp.MustCompile(`(截止|完成|到期)日其`), "${1}日期", nil},
 	// Greetings and chat particles: 你好~, 您好,, 呀.
-	{regexp.MustCompile(`^(?:你好|您好|(?i:hi|hello)\b|哈喽|嗨)[~～!！,，。\s]*|[~～]`), " "},
+	{regexp.MustCompile(`^(?:你好|您好|(?i:hi|hello)\b|哈喽|嗨)[~～!！,，。\s]*|[~～]`), " ", nil},
 	// Made a task of: "把爱国卫生运动列成了任务" is about 爱国卫生运动.
-	{regexp.MustCompile(`把(\p{Han}{2,16}?)(?:列成|列为|列入|作为|当作)了?(?:重点)?(?:任务|工作)`), "${1}的任务"},
+	{regexp.MustCompile(`把(\p{Han}{2,16}?)(?:列成|列为|列入|作为|当作)了?(?:重点)?(?:任务|工作)`), "${1}的任务", nil},
 	// Asking for help, and who is asking: 帮我看下, 麻烦问一下, 我是湖州体育局的, 我们局, 本单位.
-	{regexp.MustCompile(`(?:麻烦|劳驾)?(?:帮我|帮忙|给我|替我)?(?:看下|看一下|看看|查下|查一下|查查|瞅瞅|问下|问一下)|(?:我想|想|我)问(?:下|一下)?|请教(?:一下)?|能不能告诉我|能否告诉我|可以告诉我`), " "},
+	{regexp.MustCompile(`(?:麻烦|劳驾)?(?:帮我|帮忙|给我|替我)?(?:看下|看一下|看看|查下|查一下|查查|瞅瞅|问下|问一下)|(?:我想|想|我)问(?:下|一下)?|请教(?:一下)?|能不能告诉我|能否告诉我|可以告诉我`), " ", nil},
 	// Who is asking, and why: 的联络员, 领导让我把, 梳理一下, 麻烦你, 到底.
-	{regexp.MustCompile(`的(?:联络员|联系人|对接人|工作人员|同事|干部)`), " "},
-	{regexp.MustCompile(`(?:最近|近期|前几天|今天)?(?:领导|上级|局长|主任|处长|科长)(?:让|要|叫|安排)我(?:把)?`), " "},
-	{regexp.MustCompile(`(?:梳理|整理)(?:一下|一遍|清楚)?|麻烦(?:你|您)|到底|究竟`), " "},
-	{regexp.MustCompile(`我们是|我是|咱们是`), " "},
-	{regexp.MustCompile(`(?:我们|咱们|我|本)(?:局|委|办|厅|单位|部门|这边|这里)|我们|咱们`), " "},
+	{regexp.MustCompile(`的(?:联络员|联系人|对接人|工作人员|同事|干部)`), " ", nil},
+	{regexp.MustCompile(`(?:最近|近期|前几天|今天)?(?:领导|上级|局长|主任|处长|科长)(?:让|要|叫|安排)我(?:把)?`), " ", nil},
+	{regexp.MustCompile(`(?:梳理|整理)(?:一下|一遍|清楚)?|麻烦(?:你|您)|到底|究竟`), " ", nil},
+	{regexp.MustCompile(`我们是|我是|咱们是`), " ", nil},
+	{regexp.MustCompile(`(?:我们|咱们|我|本)(?:局|委|办|厅|单位|部门|这边|这里)|我们|咱们`), " ", nil},
 	// "在此基础上", "在上年基础上": a connective, no field.
-	{regexp.MustCompile(`在\p{Han}{0,6}?基础上`), " "},
+	{regexp.MustCompile(`在\p{Han}{0,6}?基础上`), " ", nil},
 	// "各乡镇人民政府在电梯安全上要做什么": the field a unit works in, named with 在…上.
-	{regexp.MustCompile(`在(\p{Han}{2,12}?)(?:工作)?上(要|需要|应该|应当|应|该|有|都|负责|做|干|承担|牵头|配合|参与)`), " ${1}方面${2}"},
+	{regexp.MustCompile(`在(\p{Han}{2,12}?)(?:工作)?上(要|需要|应该|应当|应|该|有|都|负责|做|干|承担|牵头|配合|参与)`), " ${1}方面${2}", nil},
+	// "By" a time, said as people say it: 截至2026年底 and 到年底 are 2026年底前 and 年底前; 月底前 alone is
+	// this month's end; a month in words (六月底前, 十二月份) is its number.
+	{re: regexp.MustCompile(`(?:截至|截止到|截止)\s*((?:\d{4}\s*)?年\s*(?:\d{1,2}\s*月\s*)?|(?:\d{1,2}\s*)?月\s*)(底|末)(?:前|之前|以前)?`), with: "${1}${2}前"},
+	{re: regexp.MustCompile(`到(年底|年末|月底|月末)(?:前|之前|以前)?`), with: "${1}前"},
+	{re: regexp.MustCompile(`(^|[^\p{Han}]|[在到至从于])(十[一二]|[一二三四五六七八九十])月(份|底|末|[上中下]旬|前|到|至)`), fn: func(m string) string {
+		sub := reMonthInWords.FindStringSubmatch(m)
+		return sub[1] + strconv.Itoa(plan.ItemNumber(sub[2])) + "月" + sub[3]
+	}},
+	{re: regexp.MustCompile(`(^|[^\d本这下上当每次个一二三四五六七八九十])月(底|末)前`), with: "${1}本月${2}前"},
 	// This month, this quarter: a time, not a pointing word.
-	{regexp.MustCompile(`这个月`), "本月"},
-	{regexp.MustCompile(`这个季度`), "本季度"},
+	{regexp.MustCompile(`这个月`), "本月", nil},
+	{regexp.MustCompile(`这个季度`), "本季度", nil},
 	// Pointing words: 那块, 这一条, 那边, 那个 (but not 这个单位, which points back at a unit).
-	{regexp.MustCompile(`[那这](?:一)?(?:块|条|项|边|部分|方面)|[那这]个(?:事|事情)?|[那这](?:件|项)(?:事情|事|工作)`), " "},
+	{regexp.MustCompile(`[那这](?:一)?(?:块|条|项|边|部分|方面)|[那这]个(?:事|事情)?|[那这](?:件|项)(?:事情|事|工作)`), " ", nil},
 	// Which plans count: "两份嘉兴的文件都算上" asks of both, as a question naming no plan does.
-	{regexp.MustCompile(`(?:[两几三]|这两|这几|所有)份[^，,。？?！!]{0,6}(?:文件|方案)都(?:算上|算进去|算|包括)|都算上|都算进去`), " "},
+	{regexp.MustCompile(`(?:[两几三]|这两|这几|所有)份[^，,。？?！!]{0,6}(?:文件|方案)都(?:算上|算进去|算|包括)|都算上|都算进去`), " ", nil},
 	// A section of a department asked about by its department: "中山市医保局的法规和基金监管科" is
 	// the section (the plan is the department's own).
-	{regexp.MustCompile(`(\p{Han}{1,6}?[省市县区州盟旗])?\p{Han}{1,8}?(?:局|委|厅)的(\p{Han}{1,12}?(?:科|处|股|室))(牵头|负责|参与|配合|协办|要|有|[?？，,\s]|$)`), "${1} ${2}${3}"},
+	{regexp.MustCompile(`(\p{Han}{1,6}?[省市县区州盟旗])?\p{Han}{1,8}?(?:局|委|厅)的(\p{Han}{1,12}?(?:科|处|股|室))(牵头|负责|参与|配合|协办|要|有|[?？，,\s]|$)`), "${1} ${2}${3}", nil},
 	// Named on a task in a role: "都挂名牵头", "挂名配合".
-	{regexp.MustCompile(`挂名|列名`), ""},
+	{regexp.MustCompile(`挂名|列名`), "", nil},
 	// Both named on a task: "A和B同时出现的工作".
-	{regexp.MustCompile(`同时出现的`), "共同负责的"},
+	{regexp.MustCompile(`同时出现的`), "共同负责的", nil},
 	// A deadline falling in a year: "时间节点落在2024年".
-	{regexp.MustCompile(`(?:时间节点|节点|期限|时限|截止时间|完成时间)(?:都)?(?:落在|落于|定在|在)`), "期限在"},
-	{regexp.MustCompile(`[那这]份`), " 方案 "},
-	{regexp.MustCompile(`(?:这|那|以上|上述)(?:几|些)项`), " "},
+	{regexp.MustCompile(`(?:时间节点|节点|期限|时限|截止时间|完成时间)(?:都)?(?:落在|落于|定在|在)`), "期限在", nil},
+	{regexp.MustCompile(`[那这]份`), " 方案 ", nil},
+	{regexp.MustCompile(`(?:这|那|以上|上述)(?:几|些)项`), " ", nil},
 	// The places just named: 黑龙江、安徽、铜川这几个地方的商务部门 is each place's.
-	{regexp.MustCompile(`(?:这|那|以上|上述|前面|上面)(?:[两三四五六七八九十几]|些)个?(?:地方|城市|地区|市|省|区|县|地)`), " 各地"},
+	{regexp.MustCompile(`(?:这|那|以上|上述|前面|上面)(?:[两三四五六七八九十几]|些)个?(?:地方|城市|地区|市|省|区|县|地)`), " 各地", nil},
 	// Slips of a pinyin keyboard in the role words: 负则, 付责 (fùzé); 牵投 (qiāntóu).
-	{regexp.MustCompile(`负则|付责|负泽`), "负责"},
-	{regexp.MustCompile(`牵投`), "牵头"},
+	{regexp.MustCompile(`负则|付责|负泽`), "负责", nil},
+	{regexp.MustCompile(`牵投`), "牵头", nil},
 	// A department's ending mistyped by its sound: 房产居 (jú), 商务卫 (wèi) before what it does.
-	{regexp.MustCompile(`([省市区县]\p{Han}{1,8}?)(?:居|句|菊)(负责|牵头|参与|配合|和|、|有(?:哪些|什么)|都|在|[?？，,]|$)`), "${1}局${2}"},
-	{regexp.MustCompile(`([省市区县]\p{Han}{1,8}?)卫(负责|牵头|参与|配合|和|、|有(?:哪些|什么)|都|在|[?？，,]|$)`), "${1}委${2}"},
+	{regexp.MustCompile(`([省市区县]\p{Han}{1,8}?)(?:居|句|菊)(负责|牵头|参与|配合|和|、|有(?:哪些|什么)|都|在|[?？，,]|$)`), "${1}局${2}", nil},
+	{regexp.MustCompile(`([省市区县]\p{Han}{1,8}?)卫(负责|牵头|参与|配合|和|、|有(?:哪些|什么)|都|在|[?？，,]|$)`), "${1}委${2}", nil},
 	// 配和, 陪合 (pèihé): 配合; not 搭配和 (a pairing and "and").
-	{regexp.MustCompile(`(^|[^搭])(?:配和|陪合)`), "${1}配合"},
+	{regexp.MustCompile(`(^|[^搭])(?:配和|陪合)`), "${1}配合", nil},
 	// A count of people asked: "帮多少人就业" asks of 就业 (not of 人就业); 人工智能, 人居环境 … stay.
-	{regexp.MustCompile(`[帮让使]?(多少|几)个?人次?([^员民口才大代工居社力行防文身脸像事群均]|$)`), "${1} ${2}"},
+	{regexp.MustCompile(`[帮让使]?(多少|几)个?人次?([^员民口才大代工居社力行防文身脸像事群均]|$)`), "${1} ${2}", nil},
 	// Colloquial question words.
-	{regexp.MustCompile(`啥时候|啥时|多会儿|几时`), "什么时候"},
-	{regexp.MustCompile(`干嘛|[干做弄搞](?:些|点)?(?:啥|什么)`), "做什么"},
-	{regexp.MustCompile(`归?(?:哪个|哪家|哪些|什么)(?:部门|单位)(?:在)?管(?:理)?|归谁管|谁在管`), "谁负责"},
-	{regexp.MustCompile(`(?:几号|几日|哪天|哪一天)(?:之前|以前|前)?`), "哪天"},
-	{regexp.MustCompile(`谁(?:当|担任|任|做|来当)(组长|副组长|主任|副主任|召集人|总牵头人|牵头人|负责人)`), "${1}是谁"},
-	{regexp.MustCompile(`管啥|管什么`), "负责什么"},
+	{regexp.MustCompile(`啥时候|啥时|多会儿|几时`), "什么时候", nil},
+	{regexp.MustCompile(`干嘛|[干做弄搞](?:些|点)?(?:啥|什么)`), "做什么", nil},
+	{regexp.MustCompile(`归?(?:哪个|哪家|哪些|什么)(?:部门|单位)(?:在)?管(?:理)?|归谁管|谁在管`), "谁负责", nil},
+	{regexp.MustCompile(`(?:几号|几日|哪天|哪一天)(?:之前|以前|前)?`), "哪天", nil},
+	{regexp.MustCompile(`谁(?:当|担任|任|做|来当)(组长|副组长|主任|副主任|召集人|总牵头人|牵头人|负责人)`), "${1}是谁", nil},
+	{regexp.MustCompile(`管啥|管什么`), "负责什么", nil},
 	// Handing a paper in, said in chat: 报上去, 交上去 are 报送.
-	{regexp.MustCompile(`(?:报|交|送|递)上去`), "报送"},
+	{regexp.MustCompile(`(?:报|交|送|递)上去`), "报送", nil},
 	// What is on a unit's plate: 手上都有啥活儿, 手头有什么事儿.
-	{regexp.MustCompile(`(?:手上|手头|手里|名下)(?:都|还)?`), " "},
-	{regexp.MustCompile(`(?:啥|什么|哪些)(?:活儿|活计|事儿)|(?:啥|什么|哪些)活([?？。!！\s]|$)`), "哪些任务${1}"},
+	{regexp.MustCompile(`(?:手上|手头|手里|名下)(?:都|还)?`), " ", nil},
+	{regexp.MustCompile(`(?:啥|什么|哪些)(?:活儿|活计|事儿)|(?:啥|什么|哪些)活([?？。!！\s]|$)`), "哪些任务${1}", nil},
 	// Whether there is: "有没有逾期" asks for what is overdue; its 没有 is no negation ("没有逾期").
-	{regexp.MustCompile(`有木有|有没有?`), "有无"},
+	{regexp.MustCompile(`有木有|有没有?`), "有无", nil},
 	// How a work stands, said in chat: 弄得咋样了, 搞得怎么样了, 现在做到哪一步了.
-	{regexp.MustCompile(`(?:现在|目前|眼下)?(?:弄|搞|做|干|办)(?:得|的)(?:咋样|怎么样|如何)了?|(?:现在|目前)?(?:做|弄|搞|推进)到哪(?:一步)?了?`), " 进展如何"},
-	{regexp.MustCompile(`咋样`), "怎么样"},
-	{regexp.MustCompile(`咋`), "怎么"},
-	{regexp.MustCompile(`啥|甚么`), "什么"},
+	{regexp.MustCompile(`(?:现在|目前|眼下)?(?:弄|搞|做|干|办)(?:得|的)(?:咋样|怎么样|如何)了?|(?:现在|目前)?(?:做|弄|搞|推进)到哪(?:一步)?了?`), " 进展如何", nil},
+	{regexp.MustCompile(`咋样`), "怎么样", nil},
+	{regexp.MustCompile(`咋`), "怎么", nil},
+	{regexp.MustCompile(`啥|甚么`), "什么", nil},
 	// A day of every month said in chat: 每个月10号之前 is 每月10日前.
-	{regexp.MustCompile(`每个?月\s*(\d{1,2})\s*[号日]\s*(?:之前|以前|前)?`), "每月${1}日前"},
+	{regexp.MustCompile(`每个?月\s*(\d{1,2})\s*[号日]\s*(?:之前|以前|前)?`), "每月${1}日前", nil},
 	// Parts of a year said in English: "the first half of 2016", "Q3 2025", "2025 Q3", "H1 2025",
 	// "the third quarter of this year", "the last quarter of 2026". The year said in words first becomes
 	// 今年/明年/去年, then each part with its year becomes the Chinese the date reader knows
 	// (2025年第3季度). A bare Q1 or H2 is a part of this year only after a word of time (in, by, due …)
 	// or before one (Q3到期): alone it may be a list's number ("Q1:") or a name (氢能H2).
-	{regexp.MustCompile(`(?i)\b(half|quarter|Q[1-4]|H[12])\s+(?:of\s+)?this\s+year\b`), "${1} 今年"},
-	{regexp.MustCompile(`(?i)\b(half|quarter|Q[1-4]|H[12])\s+(?:of\s+)?next\s+year\b`), "${1} 明年"},
-	{regexp.MustCompile(`(?i)\b(half|quarter|Q[1-4]|H[12])\s+(?:of\s+)?last\s+year\b`), "${1} 去年"},
-	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:first|1st)\s+half\s+(?:of\s+)?` + enYear), " ${1}${2}年上半年 "},
-	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:second|2nd|last|latter)\s+half\s+(?:of\s+)?` + enYear), " ${1}${2}年下半年 "},
-	{regexp.MustCompile(`(?i)\bH1\s*(?:of\s+)?` + enYear), " ${1}${2}年上半年 "},
-	{regexp.MustCompile(`(?i)\bH2\s*(?:of\s+)?` + enYear), " ${1}${2}年下半年 "},
-	{regexp.MustCompile(`(?i)\b((?:19|20)\d{2})\s*H1\b`), " ${1}年上半年 "},
-	{regexp.MustCompile(`(?i)\b((?:19|20)\d{2})\s*H2\b`), " ${1}年下半年 "},
-	{regexp.MustCompile(`(?i)\bQ([1-4])\s*(?:of\s+)?` + enYear), " ${2}${3}年第${1}季度 "},
-	{regexp.MustCompile(`(?i)\b((?:19|20)\d{2})\s*Q([1-4])\b`), " ${1}年第${2}季度 "},
-	{regexp.MustCompile(`(?i)\b(in|by|during|for|before|until|till|through|from|to|and|or|between|within|due)\s+(?:the\s+)?Q([1-4])\b`), "${1} 第${2}季度 "},
-	{regexp.MustCompile(`(?i)\b(in|by|during|for|before|until|till|through|from|to|and|or|between|within|due)\s+(?:the\s+)?H1\b`), "${1} 上半年 "},
-	{regexp.MustCompile(`(?i)\b(in|by|during|for|before|until|till|through|from|to|and|or|between|within|due)\s+(?:the\s+)?H2\b`), "${1} 下半年 "},
-	{regexp.MustCompile(`(?i)\bQ([1-4])\s*(到期|截止|之前|以前|前|内|期间)`), "第${1}季度${2}"},
+	{regexp.MustCompile(`(?i)\b(half|quarter|Q[1-4]|H[12])\s+(?:of\s+)?this\s+year\b`), "${1} 今年", nil},
+	{regexp.MustCompile(`(?i)\b(half|quarter|Q[1-4]|H[12])\s+(?:of\s+)?next\s+year\b`), "${1} 明年", nil},
+	{regexp.MustCompile(`(?i)\b(half|quarter|Q[1-4]|H[12])\s+(?:of\s+)?last\s+year\b`), "${1} 去年", nil},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:first|1st)\s+half\s+(?:of\s+)?` + enYear), " ${1}${2}年上半年 ", nil},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:second|2nd|last|latter)\s+half\s+(?:of\s+)?` + enYear), " ${1}${2}年下半年 ", nil},
+	{regexp.MustCompile(`(?i)\bH1\s*(?:of\s+)?` + enYear), " ${1}${2}年上半年 ", nil},
+	{regexp.MustCompile(`(?i)\bH2\s*(?:of\s+)?` + enYear), " ${1}${2}年下半年 ", nil},
+	{regexp.MustCompile(`(?i)\b((?:19|20)\d{2})\s*H1\b`), " ${1}年上半年 ", nil},
+	{regexp.MustCompile(`(?i)\b((?:19|20)\d{2})\s*H2\b`), " ${1}年下半年 ", nil},
+	{regexp.MustCompile(`(?i)\bQ([1-4])\s*(?:of\s+)?` + enYear), " ${2}${3}年第${1}季度 ", nil},
+	{regexp.MustCompile(`(?i)\b((?:19|20)\d{2})\s*Q([1-4])\b`), " ${1}年第${2}季度 ", nil},
+	{regexp.MustCompile(`(?i)\b(in|by|during|for|before|until|till|through|from|to|and|or|between|within|due)\s+(?:the\s+)?Q([1-4])\b`), "${1} 第${2}季度 ", nil},
+	{regexp.MustCompile(`(?i)\b(in|by|during|for|before|until|till|through|from|to|and|or|between|within|due)\s+(?:the\s+)?H1\b`), "${1} 上半年 ", nil},
+	{regexp.MustCompile(`(?i)\b(in|by|during|for|before|until|till|through|from|to|and|or|between|within|due)\s+(?:the\s+)?H2\b`), "${1} 下半年 ", nil},
+	{regexp.MustCompile(`(?i)\bQ([1-4])\s*(到期|截止|之前|以前|前|内|期间)`), "第${1}季度${2}", nil},
 	// 明年Q1, 今年Q3: a year said before the quarter or half.
-	{regexp.MustCompile(`(?i)([今明去]年|(?:19|20)\d{2}年)\s*Q([1-4])(?:季度)?`), "${1}第${2}季度"},
-	{regexp.MustCompile(`(?i)([今明去]年)H1\b`), "${1}上半年"},
-	{regexp.MustCompile(`(?i)([今明去]年)H2\b`), "${1}下半年"},
+	{regexp.MustCompile(`(?i)([今明去]年|(?:19|20)\d{2}年)\s*Q([1-4])(?:季度)?`), "${1}第${2}季度", nil},
+	{regexp.MustCompile(`(?i)([今明去]年)H1\b`), "${1}上半年", nil},
+	{regexp.MustCompile(`(?i)([今明去]年)H2\b`), "${1}下半年", nil},
 	// At the question's start, after a space or a mark, and before a Han word, the end, or a word of
 	// work (Q3要完成, Q4的任务, the Q3 deadlines, end of Q3?): not glued to a Han word before it
 	// (氢能H2) nor a list's number (Q1:).
-	{reBareQ, "${1}第${2}季度${3}"},
-	{reBareQ, "${1}第${2}季度${3}"}, // again: "Q2、Q3" shares the 、 between two matches
-	{regexp.MustCompile(`(?i)(^|[\s,，。?？(（])H1($|[?？。!！]|[要的有内前期]|\s+(?:tasks?|deadlines?|targets?|work|items?|due|duties)\b)`), "${1}上半年${2}"},
-	{regexp.MustCompile(`(?i)(^|[\s,，。?？(（])H2($|[?？。!！]|[要的有内前期]|\s+(?:tasks?|deadlines?|targets?|work|items?|due|duties)\b)`), "${1}下半年${2}"},
-	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:first|1st)\s+quarter\s+(?:of\s+)?` + enYear), " ${1}${2}年第1季度 "},
-	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:second|2nd)\s+quarter\s+(?:of\s+)?` + enYear), " ${1}${2}年第2季度 "},
-	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:third|3rd)\s+quarter\s+(?:of\s+)?` + enYear), " ${1}${2}年第3季度 "},
-	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:fourth|4th|last|final)\s+quarter\s+(?:of\s+)?` + enYear), " ${1}${2}年第4季度 "},
+	{reBareQ, "${1}第${2}季度${3}", nil},
+	{reBareQ, "${1}第${2}季度${3}", nil}, // again: "Q2、Q3" shares the 、 between two matches
+	{regexp.MustCompile(`(?i)(^|[\s,，。?？(（])H1($|[?？。!！]|[要的有内前期]|\s+(?:tasks?|deadlines?|targets?|work|items?|due|duties)\b)`), "${1}上半年${2}", nil},
+	{regexp.MustCompile(`(?i)(^|[\s,，。?？(（])H2($|[?？。!！]|[要的有内前期]|\s+(?:tasks?|deadlines?|targets?|work|items?|due|duties)\b)`), "${1}下半年${2}", nil},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:first|1st)\s+quarter\s+(?:of\s+)?` + enYear), " ${1}${2}年第1季度 ", nil},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:second|2nd)\s+quarter\s+(?:of\s+)?` + enYear), " ${1}${2}年第2季度 ", nil},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:third|3rd)\s+quarter\s+(?:of\s+)?` + enYear), " ${1}${2}年第3季度 ", nil},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:fourth|4th|last|final)\s+quarter\s+(?:of\s+)?` + enYear), " ${1}${2}年第4季度 ", nil},
 	// 上一季度, 下一季度: the quarter before or after this one, not the first quarter.
-	{regexp.MustCompile(`([上下])一季度`), "${1}个季度"},
+	{regexp.MustCompile(`([上下])一季度`), "${1}个季度", nil},
 	// A two-digit year names a year of this century: 黑龙江13年那个方案 is 2013's.
-	{regexp.MustCompile(`(^|[^\d.近用花第每几多过])([0-4]\d)年([^内间来后前度级初中末底])`), "${1}20${2}年${3}"},
+	{regexp.MustCompile(`(^|[^\d.近用花第每几多过])([0-4]\d)年([^内间来后前度级初中末底])`), "${1}20${2}年${3}", nil},
 }
+
+// reMonthInWords is a month written in words after what stands before it, and what follows it.
+var reMonthInWords = regexp.MustCompile(`^(.*?)(十[一二]|[一二三四五六七八九十])月(.*)$`)
 
 // reBareQ is a bare Q1–Q4 where it can only be a quarter: at the question's start or after a space,
 // a mark or 、/和, and before a Han word, the end, or a word of work.
@@ -165,6 +180,10 @@ func rephrase(s string) string {
 		return "\x00" + strconv.Itoa(len(kept)-1) + "\x00"
 	})
 	for _, p := range phrasings {
+		if p.fn != nil {
+			s = p.re.ReplaceAllStringFunc(s, p.fn)
+			continue
+		}
 		s = p.re.ReplaceAllString(s, p.with)
 	}
 	for i, k := range kept {
