@@ -3,6 +3,8 @@ package ingest
 import (
 	"regexp"
 	"strings"
+
+	"github.com/dutybot/dutybot/plan"
 )
 
 // Markdown is plain text with marks: fromMarkdown takes the marks off so the parser sees the
@@ -56,7 +58,7 @@ func inlineMarkdown(s string) string {
 	s = mdCode.ReplaceAllString(s, "$1")
 	s = mdEmphasis.ReplaceAllString(s, "")
 	s = mdEscape.ReplaceAllString(s, "$1")
-	s = strings.ReplaceAll(s, "<br>", "\n")
+	s = plan.LineBreaks(s)
 	return strings.TrimSpace(s)
 }
 

@@ -1279,8 +1279,17 @@ var (
 	markupChars = strings.NewReplacer("&nbsp;", " ", "&ldquo;", "“", "&rdquo;", "”", "&lsquo;", "‘", "&rsquo;", "’", "&mdash;", "—", "&hellip;", "…", "&middot;", "·", "&quot;", "\"", "&lt;", "<", "&gt;", ">", "&amp;", "&")
 )
 
-// cellBreak is a line break inside a Markdown table's cell.
+// cellBreak is a line break inside a Markdown table's cell: <br>, <br/>, <br />, <BR>.
 var cellBreak = regexp.MustCompile(`(?i)<br\s*/?>`)
+
+// LineBreaks writes each cell break of s (<br>, <br/>, <BR> …) as a new line: the one reading of the
+// tag, for ingest's Markdown cells as for the parser's rows.
+func LineBreaks(s string) string {
+	if !strings.Contains(s, "<") {
+		return s
+	}
+	return cellBreak.ReplaceAllString(s, "\n")
+}
 
 // cellBreaks joins the lines of each cell of a Markdown table's rows: units one a line ("县医保局<br>
 // 县财政局") are a list, the lines of words one text.

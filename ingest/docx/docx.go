@@ -183,9 +183,10 @@ type xmlLimitError struct{ reason string }
 func (e *xmlLimitError) Error() string { return "xml: " + e.reason }
 
 // skipped are elements whose content the reader never looks at (run and section properties,
-// proofing and bookmark marks): they are not kept, which halves the tree of a typical file.
+// proofing and bookmark marks): they are not kept, which halves the tree of a typical file. A cell's
+// properties are kept for its vertical merge and its span; their borders and shading are not.
 var skipped = map[string]bool{"rPr": true, "sectPr": true, "tblPr": true, "tblGrid": true, "trPr": true,
-	"tcPr": true, "proofErr": true, "bookmarkStart": true, "bookmarkEnd": true, "lastRenderedPageBreak": true}
+	"tcBorders": true, "shd": true, "tcW": true, "tcMar": true, "proofErr": true, "bookmarkStart": true, "bookmarkEnd": true, "lastRenderedPageBreak": true}
 
 // keptAttrs are the attributes the reader looks at; the rest (revision ids, fonts, sizes) are not
 // kept, so that an element's cost does not grow with attributes nobody reads.
@@ -428,9 +429,15 @@ func (w *docxWriter) blocks(n *xnode) {
 	}
 }
 
+// maxMergedText is the most text a vertically merged cell gives each row again: a unit list or a
+// date, not a paragraph (a file of long cells merged over thousands of rows would be written that often).
+const maxMergedText = 512
+
 // table writes each cell's paragraphs, cells in row order. A cell continuing a vertical merge is
-// empty in the file and writes nothing; the merged text was written with the first row.
+// empty in the file; it writes the merged cell's text again, so that every row keeps its columns
+// (a 牵头单位 merged over three rows leads each of them).
 func (w *docxWriter) table(t *xnode) {
+	merged := map[int]string{} // grid column → the text of the merge that starts there
 	for _, row := range t.kids {
 		if row.name != "tr" {
 			if row.name == "sdt" || row.name == "customXml" {
@@ -438,15 +445,37 @@ func (w *docxWriter) table(t *xnode) {
 			}
 			continue
 		}
+		col := 0
+		cell := func(c *xnode) {
+			pr := c.child("tcPr")
+			span := 1
+			if n, err := strconv.Atoi(pr.val("gridSpan")); err == nil && n > 1 {
+				span = n
+			}
+			vm := pr.child("vMerge")
+			switch {
+			case vm != nil && vm.attr("val") != "restart":
+				w.sb.WriteString(merged[col])
+			default:
+				start := w.sb.Len()
+				w.blocks(c)
+				if text := w.sb.String()[start:]; vm != nil && len(text) <= maxMergedText {
+					merged[col] = text
+				} else {
+					delete(merged, col)
+				}
+			}
+			col += span
+		}
 		for _, c := range row.kids {
 			switch c.name {
 			case "tc":
-				w.blocks(c)
+				cell(c)
 			case "sdt", "customXml":
 				if sc := c.child("sdtContent"); sc != nil {
 					for _, cc := range sc.kids {
 						if cc.name == "tc" {
-							w.blocks(cc)
+							cell(cc)
 						}
 					}
 				}

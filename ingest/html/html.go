@@ -10,6 +10,8 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -220,9 +222,78 @@ func getAttr(n *html.Node, key string) string {
 }
 
 type htmlWriter struct {
+	lines  []string
+	cur    strings.Builder
+	pre    int
+	tables []*rowSpans // the tables being walked, innermost last
+}
+
+// rowSpans is a table's cells that span rows: for each column, the text the rows below it take
+// again ("区行政审批局" in a 牵头单位 cell of rowspan 3 leads each of its rows), and for how many more
+// rows; col is the next cell's column in the row being walked.
+type rowSpans struct {
+	col  int
+	left map[int]spanned
+}
+
+type spanned struct {
 	lines []string
-	cur   strings.Builder
-	pre   int
+	rows  int
+}
+
+// spanLeft writes the cells rows above span into the row at the current column, and moves past them.
+func (w *htmlWriter) spanLeft(t *rowSpans) {
+	for {
+		sp, ok := t.left[t.col]
+		if !ok || sp.rows == 0 {
+			return
+		}
+		w.lines = append(w.lines, sp.lines...)
+		sp.rows--
+		t.left[t.col] = sp
+		t.col++
+	}
+}
+
+// cell walks a table cell, writing the cells spanned into its row before it, and keeps its text for
+// the rows below when it spans them.
+func (w *htmlWriter) cell(n *html.Node, t *rowSpans) {
+	w.spanLeft(t)
+	w.flush()
+	start := len(w.lines)
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.walk(c)
+	}
+	w.flush()
+	span, cols := attrInt(n, "rowspan"), max(attrInt(n, "colspan"), 1)
+	if span > 1 && linesLen(w.lines[start:]) <= maxSpannedText {
+		t.left[t.col] = spanned{lines: slices.Clone(w.lines[start:]), rows: span - 1}
+	}
+	t.col += cols
+}
+
+// maxSpannedText is the most text a cell spanning rows gives each row again: a unit list or a date,
+// not a paragraph (a file of long cells spanning a thousand rows would be written a thousand times).
+const maxSpannedText = 512
+
+func linesLen(ls []string) int {
+	n := 0
+	for _, l := range ls {
+		n += len(l)
+	}
+	return n
+}
+
+// attrInt is an element's attribute as a small number, 0 when it has none or another.
+func attrInt(n *html.Node, name string) int {
+	for _, a := range n.Attr {
+		if a.Key == name {
+			if v, err := strconv.Atoi(strings.TrimSpace(a.Val)); err == nil && v > 0 && v < 1000 {
+				return v
+			}
+		}
+	}
+	return 0
 }
 
 func (w *htmlWriter) flush() {
@@ -258,6 +329,22 @@ func (w *htmlWriter) walk(n *html.Node) {
 	if n.DataAtom == atom.Br {
 		w.flush()
 		return
+	}
+	switch n.DataAtom {
+	case atom.Table:
+		w.tables = append(w.tables, &rowSpans{left: map[int]spanned{}})
+		defer func() { w.tables = w.tables[:len(w.tables)-1] }()
+	case atom.Tr:
+		if k := len(w.tables); k > 0 {
+			t := w.tables[k-1]
+			t.col = 0
+			defer w.spanLeft(t) // cells spanned into the row's end
+		}
+	case atom.Td, atom.Th:
+		if k := len(w.tables); k > 0 {
+			w.cell(n, w.tables[k-1])
+			return
+		}
 	}
 	block := isBlock(n.DataAtom)
 	if block {
