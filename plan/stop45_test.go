@@ -135,3 +135,25 @@ func TestStop45Dates(t *testing.T) {
 		})
 	}
 }
+
+// TestStop45ProgressTableRow: a progress table's row whose progress cell names each unit's part in a
+// paragraph of its own, the second set after the unit cell, is one task, not two of one title.
+func TestStop45ProgressTableRow(t *testing.T) {
+	text := "某区2019年第二季度重点工作任务落实情况表\n\n序号\n\n主要任务\n\n进展情况\n\n责任单位\n\n\n1\n\n重点打造儒商总部大厦特色楼宇。\n\n区投促局:对楼宇信息全面掌握,已开始重点推介。\n\n区投促局、\n\n大观园街道办事处\n\n\n大观园街道办事处:目前项目竣工手续完备,已具备开业条件。\n\n\n2\n\n重点打造国华时代广场特色楼宇。\n\n区投促局:已开始针对楼宇行业特色进行重点推介。\n\n区投促局、\n\n舜耕街道办事处\n\n\n舜耕街道办事处:楼宇已完成招商。\n"
+	d, err := plan.ParseText("p.txt", text, plan.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, tk := range d.Tasks {
+		if strings.Contains(tk.Title, "儒商总部大厦") {
+			n++
+			if !slices.Contains(tk.Lead, "大观园街道办事处") {
+				t.Errorf("lead %q, want 大观园街道办事处 among them", tk.Lead)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d tasks of the row, want 1", n)
+	}
+}

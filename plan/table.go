@@ -1282,6 +1282,31 @@ func (r *pipedReader) cells(cells []string) (sr *subRow, num, title string) {
 	return sr, num, title
 }
 
+// foldBareSubRows folds a sub-row with no words of its own (no content, target, time or body, only
+// a progress cell: a progress table's second "单位：…" paragraph set after the unit cell) into the
+// sub-row before it: its progress is that row's, its units too.
+func foldBareSubRows(subs []*subRow) []*subRow {
+	if len(subs) < 2 {
+		return subs
+	}
+	out := subs[:1]
+	for _, sr := range subs[1:] {
+		bare := len(sr.cells[colOther])+len(sr.cells[colTarget])+len(sr.cells[colDeadline])+len(sr.bodies)+len(sr.times) == 0
+		if !bare {
+			out = append(out, sr)
+			continue
+		}
+		prev := out[len(out)-1]
+		if prev.cells == nil {
+			prev.cells = map[colRole][]string{}
+		}
+		prev.cells[colProgress] = append(prev.cells[colProgress], sr.cells[colProgress]...)
+		prev.lead = appendNew(prev.lead, sr.lead...)
+		prev.partic = removeAll(appendNew(prev.partic, sr.partic...), prev.lead)
+	}
+	return out
+}
+
 // edgedLine: a line that starts with a cell separator, the rest of a row.
 func edgedLine(l string) bool {
 	return strings.HasPrefix(l, "|") || strings.HasPrefix(l, "｜")
@@ -1314,6 +1339,7 @@ func (p *parser) tableTasks(it *item, path, ids []string) {
 			secPath = append(append([]string(nil), it.ctxPath...), row.category...)
 		}
 		section := joinSection(secPath)
+		row.subs = foldBareSubRows(row.subs)
 		for k, sr := range row.subs {
 			content := strings.Join(append(append([]string(nil), sr.cells[colOther]...), t.header.labelTargets(sr.cells[colTarget])...), "\n")
 			target := strings.Join(sr.cells[colDeadline], "\n")
