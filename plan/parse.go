@@ -2478,6 +2478,9 @@ func (p *parser) dutyParagraphs(lines []string) int {
 		if m := subjectAt(l, at); m != nil {
 			if _, ok := subjectUnits(subjectName(l[at:m[0]])); ok {
 				n++
+				if len(p.subjectClauses(l)) >= 3 {
+					n++ // one paragraph that divides the work among three subjects or more ("其中，A负责…；B负责…；C负责…")
+				}
 				continue
 			}
 		}

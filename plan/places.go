@@ -489,21 +489,41 @@ func mostNamedPlace(lines []string) string {
 		}
 		return n
 	}
-	if prov > city {
+	mostProvince := func() (string, int) {
+		best, bestN := "", 0
 		for _, pv := range g.provinces {
 			if n := count(pv); n > bestN {
 				best, bestN = pv, n
 			}
 		}
+		return best, bestN
+	}
+	if prov > city {
+		best, _ := mostProvince()
 		return best
 	}
+	// A city's short name inside a province's full one ("海南" of 海南省) names no city (海南州).
+	whole := text
+	text = provinceNames(g).Replace(text)
 	for _, c := range g.cities {
 		if n := count(c); n > bestN {
 			best, bestN = c, n
 		}
 	}
+	text = whole
+	if pv, pn := mostProvince(); best != "" && pn >= 3*bestN && strings.Count(text, pv) >= 2 {
+		// A province named in full three times as often as any city ("海南省卫健委…，海南省教育厅…"
+		// beside a dateline's 海口): the province's plan.
+		return pv
+	}
 	if best == "" {
 		place, _ := mostNamedCounty(text)
+		if place == "" {
+			// No city, no county, but a province named in full, often ("海南省卫健委负责…，海南省教育厅…").
+			if pv, n := mostProvince(); n >= 2 && strings.Count(text, pv) >= 2 {
+				return pv
+			}
+		}
 		return place
 	}
 	if place, n := mostNamedCounty(text); n > bestN && !strings.HasPrefix(place, best) {
@@ -534,6 +554,24 @@ func mostNamedPlace(lines []string) string {
 	}
 	return best
 }
+
+// provinceNames masks the full names of the provinces that are no city themselves (海南省, not 上海市).
+var provinceNames = func() func(g *gazetteer) *strings.Replacer {
+	var once sync.Once
+	var r *strings.Replacer
+	return func(g *gazetteer) *strings.Replacer {
+		once.Do(func() {
+			var pairs []string
+			for _, pv := range g.provinces {
+				if !g.isCity[pv] {
+					pairs = append(pairs, pv, "省")
+				}
+			}
+			r = strings.NewReplacer(pairs...)
+		})
+		return r
+	}
+}()
 
 // citizens counts a city's name run into 民 where 民 opens the word 市民 (上海市民菜篮子), not a bureau
 // (上海市民政局, 市民宗局, 市民防办).

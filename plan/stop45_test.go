@@ -157,3 +157,20 @@ func TestStop45ProgressTableRow(t *testing.T) {
 		t.Errorf("%d tasks of the row, want 1", n)
 	}
 }
+
+// TestStop45NewsDivision: a news report that divides the work among several bodies in one paragraph
+// is read for those duties, and placed in the province its bodies are named with, not in a prefecture
+// of the same short name or a city in its dateline.
+func TestStop45NewsDivision(t *testing.T) {
+	text := "海南今年实施9件为民办实事事项\n发布日期: 2022-02-23 15:54:11 来源: 中国新闻网\n中新网海口2月23日电 海南省多部门23日召开新闻发布会,公布今年实施9件为民办实事事项。\n其中,海南省卫健委负责适龄女生HPV疫苗接种等四个项目;海南省教育厅负责初中教室照明改造和全省中小学生视力监测两个项目;海南省地方金融监督管理局负责农民小额贷款贴息项目;海南省住建厅负责乡镇标准示范生活垃圾分类屋(亭)建设项目。\n在教育领域,海南将为全省公办普通初中6329间普通教室进行照明改造。\n"
+	d, err := plan.ParseText("n.txt", text, plan.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.City != "海南省" {
+		t.Errorf("placed in %q, want 海南省", d.City)
+	}
+	if tk := taskWith(d, "照明改造和"); tk == nil || len(tk.Lead) != 1 {
+		t.Errorf("no task of the education department's share: %v", tk)
+	}
+}
