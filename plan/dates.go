@@ -2533,6 +2533,16 @@ var recurringPatterns = []struct {
 	// 春秋两季各开展一次: twice a year.
 	{regexp.MustCompile(`春秋两季|春、秋两季|春季和秋季各`), newWordSet("两季", "春季和秋季各"), false, func([]string) Rule { return RuleHalfYear }},
 	{regexp.MustCompile(`双月`), newWordSet("双月"), false, func([]string) Rule { return RuleBimonthly }},
+	// 每季度初10日内, 每月初5个工作日内: within so many days of each period's start.
+	{regexp.MustCompile(`每(?:个)?(季度?|月|年度?)(?:初|开始后)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:日|天|个工作日)(?:内|以内)`), newWordSet("每季", "每个季", "每月", "每个月", "每年"), false, func(m []string) Rule {
+		switch m[1] {
+		case "季", "季度":
+			return RuleQuarterly
+		case "月":
+			return RuleMonthly
+		}
+		return RuleYearly
+	}},
 	// 每半年终了后15日内, 每季度结束后10日内, 年度终了后30日内: due a number of days after each period
 	// ends, a duty of every period whatever follows.
 	// Not one named period's end ("一季度结束后10日内", "2025年度终了后", "试点三年期满后"): 每 says every.
@@ -2560,7 +2570,7 @@ var recurringPatterns = []struct {
 	// "于年中、年末分别组织自查": twice a year.
 	{regexp.MustCompile(`年中[、和及与]年(?:末|底)`), newWordSet("年中"), false, func([]string) Rule { return RuleHalfYear }},
 	// 每周五前报送: every week, by its Friday ("每周一次" is once a week).
-	{regexp.MustCompile(`每(?:个)?(?:周|星期|礼拜)([一二三四五六日天])([次遍回轮个天日])?`), newWordSet("每周", "每星期", "每个星期", "每礼拜"), true, func(m []string) Rule {
+	{regexp.MustCompile(`每(?:个)?(?:周|星期|礼拜)(?:星期|周)?([一二三四五六日天])([次遍回轮个天日])?`), newWordSet("每周", "每星期", "每个星期", "每礼拜"), true, func(m []string) Rule {
 		if m[2] == "天" || m[2] == "日" {
 			return noDuty // 每周三天: how many days, no duty of the week
 		}

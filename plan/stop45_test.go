@@ -174,3 +174,19 @@ func TestStop45NewsDivision(t *testing.T) {
 		t.Errorf("no task of the education department's share: %v", tk)
 	}
 }
+
+// TestStop45PeriodStarts: a duty due within days of each period's start.
+func TestStop45PeriodStarts(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"每季度初10日内要完成存量住宅用地信息更新。", "FREQ=MONTHLY;INTERVAL=3"},
+		{"每月初5个工作日内报送上月进展。", "FREQ=MONTHLY"},
+	} {
+		got := ""
+		if rs := plan.ParseRecurring(tc.text); len(rs) > 0 {
+			got = rs[0].Rule.String()
+		}
+		if got != tc.want {
+			t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
