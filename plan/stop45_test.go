@@ -190,3 +190,17 @@ func TestStop45PeriodStarts(t *testing.T) {
 		}
 	}
 }
+
+// TestStop45StateCouncilList: a partners' list widened by "等国务院相关部门" names its units, not the last
+// with the widening words.
+func TestStop45StateCouncilList(t *testing.T) {
+	text := "某某改革实施意见\n一、重点任务\n1.2020年底前基本实现增值税专用发票电子化。（税务总局牵头，人民银行、海关总署等国务院相关部门按职责分工负责）\n"
+	d, err := plan.ParseText("s.txt", text, plan.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tk := taskWith(d, "专用发票")
+	if tk == nil || !slices.Equal(tk.Participating, []string{"人民银行", "海关总署"}) {
+		t.Errorf("task %+v, want 人民银行 and 海关总署 taking part", tk)
+	}
+}
