@@ -852,7 +852,7 @@ func ownerOrFigure(s string, q *Query) (shape, groupBy string, ok bool) {
 }
 
 // reWhichGoals asks which targets (哪些目标, 什么指标): of a unit, the tasks that are targets.
-var reWhichGoals = regexp.MustCompile(`(?:哪些|什么|哪几[个项]?)(?:目标|指标)`)
+var reWhichGoals = regexp.MustCompile(`(?:哪些|什么|哪几[个项]?)(?:目标|指标)|(?i)\bwhich (?:targets?|goals?|indicators?)\b`)
 
 // reTaskNoun asks for tasks by naming them, with no question word: "老字号相关的工作", "哪些地方有任务",
 // "有没有…的项目".

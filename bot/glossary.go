@@ -170,7 +170,13 @@ var bodyGlossary = []struct {
 
 // translateDepts reads the English names of departments (as department types) and of coordinating
 // bodies in a question.
+// rePossessive is an English possessive after a name: "Chuzhou's finance bureau" is the bureau of
+// 滁州 (the 's is no word to look for).
+// Before a year it stays: "Hubei's 2018 plan" names a plan, not a window in 2018 of 湖北.
+var rePossessive = regexp.MustCompile(`([A-Za-z\p{Han}])['’]s(\s+[^\d\s]|[?？,.!]|$)`)
+
 func translateDepts(s string) string {
+	s = rePossessive.ReplaceAllString(s, "$1$2")
 	// "the municipal transport bureau (市交通运输局)", "市交通运输局 (the transport bureau)": the English
 	// glosses the unit named; it is no department type of its own.
 	glossed := strings.ContainsAny(s, "(（")

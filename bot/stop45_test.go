@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -31,6 +32,13 @@ func TestQuestionsStop45(t *testing.T) {
 		a := ask(t, e, "“突出工业主体地位”那项谁负责?")
 		if !saysNothing(a) {
 			t.Errorf("%s: the plan names nobody for it, and the answer should say so:\n%s", a.Outcome, a.Text)
+		}
+	})
+	t.Run("an English possessive before a bureau, and which targets it leads", func(t *testing.T) {
+		e := NewEngine(textIndex(t, "滁州市2020年政府工作报告重点工作责任分解\n\n一、主要目标\n\n1.地区生产总值增长8%。（牵头单位：市发改委）\n\n2.一般公共预算收入增长5%。（牵头单位：市财政局）\n"), Options{})
+		a := ask(t, e, "Which targets does Chuzhou's finance bureau lead?")
+		if len(a.Tasks) != 1 || !strings.Contains(a.Text, "一般公共预算收入") {
+			t.Errorf("%d tasks, want the finance bureau's one target:\n%s", len(a.Tasks), a.Text)
 		}
 	})
 }
