@@ -173,10 +173,20 @@ var bodyGlossary = []struct {
 // rePossessive is an English possessive after a name: "Chuzhou's finance bureau" is the bureau of
 // 滁州 (the 's is no word to look for).
 // Before a year it stays: "Hubei's 2018 plan" names a plan, not a window in 2018 of 湖北.
-var rePossessive = regexp.MustCompile(`([A-Za-z\p{Han}])['’]s(\s+[^\d\s]|[?？,.!]|$)`)
+// Only after a name (a capital's word or Han): "what's", "it's", "the group's" are left as typed.
+var rePossessive = regexp.MustCompile(`\b([A-Z][a-z]+|\p{Han}+)['’]s(\s+[^\d\s]|[?？,.!]|$)`)
+
+// contractions are capitalised words whose 's is "is", not a possessive.
+var contractions = map[string]bool{"What": true, "It": true, "That": true, "There": true, "Here": true, "Who": true, "Where": true, "How": true, "Let": true, "He": true, "She": true}
 
 func translateDepts(s string) string {
-	s = rePossessive.ReplaceAllString(s, "$1$2")
+	s = rePossessive.ReplaceAllStringFunc(s, func(m string) string {
+		sub := rePossessive.FindStringSubmatch(m)
+		if contractions[sub[1]] {
+			return m
+		}
+		return sub[1] + sub[2]
+	})
 	// "the municipal transport bureau (市交通运输局)", "市交通运输局 (the transport bureau)": the English
 	// glosses the unit named; it is no department type of its own.
 	glossed := strings.ContainsAny(s, "(（")
