@@ -298,20 +298,28 @@ type execution struct {
 	lg    *ledger
 	res   result
 
-	inScope       map[*plan.Document]bool
-	pairs         map[string]int // character-pair counts, to tell a word from a straddle
-	topics        topicMatcher   // the topic's terms, read once
-	from, to      plan.Day       // the deadline window
-	withRecurring bool           // recurring duties falling in the window count too
+	inScope       map[*plan.Document]bool // nil when every plan is: read it through scoped
+	pairs         map[string]int          // character-pair counts, to tell a word from a straddle
+	topics        topicMatcher            // the topic's terms, read once
+	from, to      plan.Day                // the deadline window
+	withRecurring bool                    // recurring duties falling in the window count too
 	// itemStrict: an item asked by its number must also be named by the question's words, in its
 	// own or its plan's title ("开发区清单第3项": item 3 of the 开发区 list).
 	itemStrict bool
 }
 
-// scope keeps the plans the query's cities and plans name.
+// scope keeps the plans the query's cities and plans name. A query naming neither keeps every plan,
+// and inScope stays nil: at 10,000 plans a set of them all was a 10,000-entry map an answer.
 func (x *execution) scope() {
 	q := x.q
-	for _, d := range x.e.kb.Docs() {
+	all := x.e.kb.Docs()
+	if len(q.Cities) == 0 && len(q.Plans) == 0 {
+		if len(all) > 0 {
+			x.res.docs = all // Docs gives a new slice each call
+		}
+		return
+	}
+	for _, d := range all {
 		if len(q.Cities) > 0 && !contains(q.Cities, d.City) {
 			continue
 		}
@@ -320,11 +328,14 @@ func (x *execution) scope() {
 		}
 		x.res.docs = append(x.res.docs, d)
 	}
-	x.inScope = map[*plan.Document]bool{}
+	x.inScope = make(map[*plan.Document]bool, len(x.res.docs))
 	for _, d := range x.res.docs {
 		x.inScope[d] = true
 	}
 }
+
+// scoped reports whether d is one of the plans in scope.
+func (x *execution) scoped(d *plan.Document) bool { return x.inScope == nil || x.inScope[d] }
 
 // unitFilters resolves the units, department types and bodies the query names.
 func (x *execution) unitFilters() {
@@ -413,7 +424,7 @@ func (x *execution) candidates(f *topicFilter) []retrieval.TaskRef {
 			cands = make([]retrieval.TaskRef, 0, len(uts))
 		}
 		for _, ut := range uts {
-			if !seen[ut.Task] && x.inScope[ut.Doc] && f.keepRef(ut.TaskRef) {
+			if !seen[ut.Task] && x.scoped(ut.Doc) && f.keepRef(ut.TaskRef) {
 				seen[ut.Task] = true
 				cands = append(cands, ut.TaskRef)
 			}
@@ -1120,7 +1131,7 @@ func (x *execution) otherWords(ctx context.Context) error {
 	}
 	best := 0.0
 	for _, sh := range hits {
-		if sh.Task == nil || sh.Coverage < minTopicCoverage || !x.inScope[sh.Doc] || sh.Coverage < best-0.05 {
+		if sh.Task == nil || sh.Coverage < minTopicCoverage || !x.scoped(sh.Doc) || sh.Coverage < best-0.05 {
 			continue
 		}
 		h, ok := x.match(retrieval.TaskRef{Doc: sh.Doc, Task: sh.Task}, false)
