@@ -852,7 +852,11 @@ func (x *execution) matchUnits(h *hit) bool {
 		}
 		if len(m) > 0 {
 			found = true
-			h.roles = append(h.roles, m...)
+			if h.roles == nil {
+				h.roles = m // matches' own new slice: no copy of it for a hit's first filter
+			} else {
+				h.roles = append(h.roles, m...)
+			}
 		}
 	}
 	return found
