@@ -43,10 +43,7 @@ func TestStop44Recurring(t *testing.T) {
 		{"how long it takes is no duty", "用3个月开展一次全面排查。", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := ""
-			if rs := plan.ParseRecurring(tc.text); len(rs) > 0 {
-				got = rs[0].Rule.String()
-			}
+			got := firstRule(tc.text)
 			if got != tc.want {
 				t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
 			}

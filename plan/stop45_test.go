@@ -9,6 +9,14 @@ import (
 	"github.com/dutybot/dutybot/plan"
 )
 
+// firstRule is the rule of the first duty ParseRecurring reads in text, "" when it reads none.
+func firstRule(text string) string {
+	if rs := plan.ParseRecurring(text); len(rs) > 0 {
+		return rs[0].Rule.String()
+	}
+	return ""
+}
+
 // taskWith is the task of d whose text holds s, nil when none does.
 func taskWith(d *plan.Document, s string) *plan.Task {
 	for i := range d.Tasks {
@@ -125,10 +133,7 @@ func TestStop45Dates(t *testing.T) {
 		{"a one-off is no duty", "每年新增一次性补贴100万元。", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := ""
-			if rs := plan.ParseRecurring(tc.text); len(rs) > 0 {
-				got = rs[0].Rule.String()
-			}
+			got := firstRule(tc.text)
 			if got != tc.want {
 				t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
 			}
@@ -181,10 +186,7 @@ func TestStop45PeriodStarts(t *testing.T) {
 		{"每季度初10日内要完成存量住宅用地信息更新。", "FREQ=MONTHLY;INTERVAL=3"},
 		{"每月初5个工作日内报送上月进展。", "FREQ=MONTHLY"},
 	} {
-		got := ""
-		if rs := plan.ParseRecurring(tc.text); len(rs) > 0 {
-			got = rs[0].Rule.String()
-		}
+		got := firstRule(tc.text)
 		if got != tc.want {
 			t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
 		}
