@@ -2399,23 +2399,25 @@ func (p *parser) noticeTasks() {
 	p.doc.Paras = kept
 }
 
-// secondNameExpr is a name with another in brackets after it: "市发展改革委（市能源局）".
-var secondNameExpr = regexp.MustCompile(`(\p{Han}{3,24})[（(](\p{Han}{2,16})[)）]`)
-
 // learnSecondNames reads, before any task, every body the plan names with its second name in brackets
 // ("市发展改革委（市能源局）"), so that the second name alone folds into the first in every task, those
-// before the bracket's too. The first name is the longest end of the words before the bracket that
+// before the bracket's too. The first name is the longest end of the Han words before the bracket that
 // opens as a unit does (a level, 各, a zone) and reads as one.
 func (p *parser) learnSecondNames(lines []string) {
 	for _, l := range lines {
-		if !strings.Contains(l, "）") && !strings.Contains(l, ")") {
-			continue
-		}
-		for _, m := range secondNameExpr.FindAllStringSubmatch(l, -1) {
-			words, second := m[1], m[2]
-			if !looksLikeUnit(second) || !hasLevelStart(second) {
+		for at := 0; at < len(l); {
+			k := strings.IndexAny(l[at:], "（(")
+			if k < 0 {
+				break
+			}
+			open := at + k
+			_, size := utf8.DecodeRuneInString(l[open:])
+			at = open + size
+			second, ok := hanRunTo(l[at:], "）)", 16)
+			if !ok || utf8.RuneCountInString(second) < 2 || !looksLikeUnit(second) || !hasLevelStart(second) {
 				continue
 			}
+			words := lastHanRun(l[:open], 24)
 			for i := range words {
 				first := words[i:]
 				if utf8.RuneCountInString(first) < 3 {
@@ -2430,6 +2432,36 @@ func (p *parser) learnSecondNames(lines []string) {
 			}
 		}
 	}
+}
+
+// hanRunTo is the Han characters at the start of s up to one of the closing marks, when nothing
+// else stands between and they are at most max.
+func hanRunTo(s, closers string, max int) (string, bool) {
+	n := 0
+	for i, r := range s {
+		if strings.ContainsRune(closers, r) {
+			return s[:i], n > 0
+		}
+		if !unicode.Is(unicode.Han, r) || n == max {
+			return "", false
+		}
+		n++
+	}
+	return "", false
+}
+
+// lastHanRun is the run of Han characters s ends with, at most max of them.
+func lastHanRun(s string, max int) string {
+	start, n := len(s), 0
+	for start > 0 && n < max {
+		r, size := utf8.DecodeLastRuneInString(s[:start])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		start -= size
+		n++
+	}
+	return s[start:]
 }
 
 // firstHeadingLine is the index of the first line of lines that is a part, section or item
