@@ -2310,13 +2310,13 @@ var reWhoLeadsThis = regexp.MustCompile(`^(?:那|那么)?(?:这项|该项|这一
 
 // rePartiesOfThose asks, after a list, who else answers for its tasks: "协办单位有哪些", "配合单位呢",
 // "which units support them?".
-// reWhoJoinsThose asks which units join in the work just listed, naming it by a pronoun only: "哪些单位配合
-// 它?", "哪些部门参与这项工作?" (它 is the unit asked about before, or its task: either way the units
-// beside it in those tasks).
 // reBothOfThem points back at the two units of the last two questions: 这两个单位, 那两家, 两个一起, 二者,
 // both of them.
 var reBothOfThem = regexp.MustCompile(`(?:这|那)?两(?:个|家)(?:单位|部门)?(?:都|一起|共同|同时)|(?:这|那)两(?:个|家)(?:单位|部门)|两者|二者|(?i)\bboth of (?:them|these|those)\b|\bthe two (?:units|bureaus|departments)\b`)
 
+// reWhoJoinsThose asks which units join in the work just listed, naming it by a pronoun only: "哪些单位配合
+// 它?", "哪些部门参与这项工作?" (它 is the unit asked about before, or its task: either way the units
+// beside it in those tasks).
 var reWhoJoinsThose = regexp.MustCompile(`^(?:那|那么)?(?:有)?(?:哪些|哪几个|哪个|什么)(?:单位|部门)(?:来|要|会|在|负责)?(?:配合|协办|参与|协同|协助|支持|参加)(?:它们?|他们|这项工作|这些工作|这项|这些|其)(?:的工作)?\s*[?？]?$|^(?:还有|那|那么)?(?:哪些|哪几个|什么)(?:单位|部门)(?:一起|共同|也)(?:负责|牵头|参与|配合)(?:的)?(?:\s*[、，,]\s*(?:还有)?(?:哪些|哪几个)?(?:单位|部门)?(?:负责|牵头|参与|配合)(?:的)?)?\s*[?？]?$`)
 
 var rePartiesOfThose = regexp.MustCompile(`^(?:那|那么)?(?:它们?的|这些|这几项|这项|那项|其)?(?:配合|协办|参与|协同|协助|支持|参加)(?:单位|部门)(?:有哪些|是哪些|都有哪些|是谁|都有谁|有谁|呢)?\s*[?？]?$|(?i)^which (?:units|departments) (?:support|help|take part in) (?:them|these|it)\s*\??$`)
