@@ -2330,7 +2330,8 @@ func reportedInWords(after string) bool {
 }
 
 var (
-	stateWords = newWordSet("基本完成", "已", "得到", "均已", "实现了", "完成了")
+	stateWords = newWordSet("基本完成", "已", "得到", "均已", "实现了", "完成了", "进展顺利", "有序推进", "稳步推进", "正在推进", "正在实施", "进展良好", "总体顺利", "按计划推进",
+		"持续优化", "持续向好", "不断优化", "明显改善", "显著提升", "有效提升")
 	orderWords = newWordSet("要", "须", "应", "确保", "力争", "组织", "开展", "对")
 )
 
@@ -2404,10 +2405,13 @@ var recurringPatterns = []struct {
 		if d < 1 || d > 31 {
 			return Rule{} // "每月99日前" is no day of a month
 		}
-		if m[1] != "" && m[1] != "个" {
-			return Rule{Freq: Monthly, Interval: 2, MonthDay: d}
+		switch m[1] {
+		case "", "个":
+			return Rule{Freq: Monthly, MonthDay: d}
+		case "双":
+			return Rule{Freq: Monthly, Months: evenMonths, MonthDay: d} // February, April …
 		}
-		return Rule{Freq: Monthly, MonthDay: d}
+		return Rule{Freq: Monthly, Interval: 2, MonthDay: d} // 每两个月, 每单月: January, March …
 	}},
 	// 每月上旬, 每月中旬, 每月下旬: by the 10th, the 20th, the month's end.
 	{regexp.MustCompile(`每(?:个)?月\s*(上旬|中旬|下旬)`), newWordSet("每月", "每个月"), false, func(m []string) Rule {
@@ -2523,7 +2527,7 @@ var recurringPatterns = []struct {
 	{regexp.MustCompile(`每两个?月|每双月|每(?:逢)?单月`), newWordSet("每两个月", "每两月", "每双月", "每单月", "每逢单月"), true, func([]string) Rule { return RuleBimonthly }},
 	// 2次/年, 1次/季度, 每年2次, 每月开展2次: so many times in a period (the cells of an inspection table;
 	// once a period, 每年一次, is 每年's own).
-	{regexp.MustCompile(`([1-9一两二三四六]|1[0-2])\s*次\s*[/／每]\s*(年|季度?|月|周)|每(年|季度?|月)(?:抽查|检查|巡查|开展|组织|召开|进行|报送|督查)?([2-9两二三四六]|1[0-2])\s*次`), newWordSet("次/", "次／", "次每", "每年", "每季", "每月"), false, func(m []string) Rule {
+	{regexp.MustCompile(`(?:^|[^\d])([1-9一两二三四六]|1[0-2])\s*次\s*[/／每]\s*(年|季度?|月|周)|每(年|季度?|月)(?:抽查|检查|巡查|开展|组织|召开|进行|报送|督查)?([2-9两二三四六]|1[0-2])\s*次`), newWordSet("次/", "次／", "次每", "每年", "每季", "每月"), false, func(m []string) Rule {
 		count, per := m[1], m[2]
 		if count == "" {
 			count, per = m[4], m[3]
@@ -2533,15 +2537,14 @@ var recurringPatterns = []struct {
 	// 春秋两季各开展一次: twice a year.
 	{regexp.MustCompile(`春秋两季|春、秋两季|春季和秋季各`), newWordSet("两季", "春季和秋季各"), false, func([]string) Rule { return RuleHalfYear }},
 	{regexp.MustCompile(`双月`), newWordSet("双月"), false, func([]string) Rule { return RuleBimonthly }},
-	// 每季度初10日内, 每月初5个工作日内: within so many days of each period's start.
-	{regexp.MustCompile(`每(?:个)?(季度?|月|年度?)(?:初|开始后)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:日|天|个工作日)(?:内|以内)`), newWordSet("每季", "每个季", "每月", "每个月", "每年"), false, func(m []string) Rule {
-		switch m[1] {
-		case "季", "季度":
-			return RuleQuarterly
-		case "月":
-			return RuleMonthly
+	// 每季度初10日内: within so many days of each quarter's start, by that day of its first month
+	// (每月初5日内 is partOfPeriod's, the 5th; 每年初 the year's own pattern's).
+	{regexp.MustCompile(`每(?:个)?季度?(?:初|开始后)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:日|天|个工作日)(?:内|以内)`), newWordSet("每季", "每个季"), false, func(m []string) Rule {
+		d := atoiOrHan(m[1])
+		if d < 1 || d > 31 {
+			return Rule{}
 		}
-		return RuleYearly
+		return Rule{Freq: Monthly, Months: QuarterStarts, MonthDay: d}
 	}},
 	// 每半年终了后15日内, 每季度结束后10日内, 年度终了后30日内: due a number of days after each period
 	// ends, a duty of every period whatever follows.

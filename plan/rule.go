@@ -93,6 +93,12 @@ func (r Rule) Every() (Freq, int) {
 // QuarterEnds are the months that end a quarter: March, June, September, December.
 const QuarterEnds uint16 = 1<<2 | 1<<5 | 1<<8 | 1<<11
 
+// QuarterStarts are the months that open a quarter: January, April, July, October.
+const QuarterStarts uint16 = 1<<0 | 1<<3 | 1<<6 | 1<<9
+
+// evenMonths are February, April … December (每双月).
+const evenMonths uint16 = 1<<1 | 1<<3 | 1<<5 | 1<<7 | 1<<9 | 1<<11
+
 var weekdayCodes = []string{"SU", "MO", "TU", "WE", "TH", "FR", "SA"}
 
 // String renders the rule as RRULE text.

@@ -316,7 +316,7 @@ func TestStartsWithVerb(t *testing.T) {
 			t.Errorf("startsWithVerb(%q) = true, want false: an organ's name", s)
 		}
 	}
-	for _, s := range []string{"发展改革试点", "组织部门开展", "发展现代物流"} {
+	for _, s := range []string{"发展改革试点", "组织部门开展", "发展现代物流", "组织部分企业参加", "对外开放局面", "建设局部改造"} {
 		if !startsWithVerb(s) {
 			t.Errorf("startsWithVerb(%q) = false, want true", s)
 		}
