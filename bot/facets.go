@@ -351,7 +351,11 @@ var (
 	// Weeks: this week and next (Monday to Sunday), and a count of them from today.
 	reThisWeek = regexp.MustCompile(`(?i)本周|这周|这个星期|本星期|这星期|\bthis week\b`)
 	reNextWeek = regexp.MustCompile(`(?i)下周|下个星期|下星期|下一周|\bnext week\b`)
-	reWeeks    = regexp.MustCompile(`(?i)([一二两三四五六七八九十1-9])\s*(?:个)?(?:周|星期|礼拜)\s*(?:内|之内|以内)|within (?:the next )?(one|two|three|four|[1-9]) weeks?|in the next (one|two|three|four|[1-9]) weeks?`)
+	reWeeks    = regexp.MustCompile(`(?i)([一二两三四五六七八九十]{1,3}|\d{1,2})\s*(?:个)?(?:周|星期|礼拜)\s*(?:内|之内|以内)|within (?:the next )?(one|two|three|four|\d{1,2}) weeks?|in the next (one|two|three|four|\d{1,2}) weeks?`)
+	// reNextWeekday is a day of next week, by then: 下周一前, 下周三之前.
+	reNextWeekday = regexp.MustCompile(`下(?:个)?(?:周|星期|礼拜)([一二三四五六日天])\s*(?:前|之前|以前)?`)
+	// reMonthToYearEnd is a month to the year's end: "6月到年底".
+	reMonthToYearEnd = regexp.MustCompile(`(\d{1,2})\s*月(?:份)?\s*(?:到|至)\s*(?:年底|年末)(?:前)?`)
 	// reSpanInWords is a span from today counted in words, closed by 内: 半年内, 一年内, 两个月内, 十天内
 	// (the digits' forms are reDays' and reMonths').
 	reSpanInWords = regexp.MustCompile(`(半年|一年|[一二两三四五六七八九十]{1,3}个月|[一二两三四五六七八九十]{1,3}天)\s*(?:内|之内|以内)`)
@@ -388,6 +392,18 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 	}
 	if m := reYMBefore.FindStringSubmatch(q); m != nil {
 		return plan.Day{}, endOfMonth(atoi(m[1]), time.Month(atoi(m[2]))), m[0], "month"
+	}
+	if m := reMonthToYearEnd.FindStringSubmatch(q); m != nil && validMonth(m[1]) {
+		return plan.NewDay(today.Year, time.Month(atoi(m[1])), 1), plan.NewDay(today.Year, 12, 31), m[0], "month"
+	}
+	if m := reNextWeekday.FindStringSubmatch(q); m != nil {
+		// "下周三前": from next Monday to that day.
+		monday := today.AddDays(7 - (int(today.Time(0, 0).Weekday())+6)%7)
+		off := strings.Index("一二三四五六日", m[1]) / len("一")
+		if m[1] == "天" {
+			off = 6
+		}
+		return monday, monday.AddDays(off), m[0], ""
 	}
 	if m := reMonthSpan.FindStringSubmatch(q); m != nil && validMonth(m[2]) && validMonth(m[3]) && atoi(m[2]) < atoi(m[3]) {
 		// "3月到6月要完成哪些": from the first month's start to the last month's end.

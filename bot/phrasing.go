@@ -43,8 +43,13 @@ var phrasings = []struct {
 	// "By" a time, said as people say it: 截至2026年底 and 到年底 are 2026年底前 and 年底前; 月底前 alone is
 	// this month's end; a month in words (六月底前, 十二月份) is its number.
 	{re: regexp.MustCompile(`(?:截至|截止到|截止)\s*((?:\d{4}\s*)?年\s*(?:\d{1,2}\s*月\s*)?|(?:\d{1,2}\s*)?月\s*)(底|末)(?:前|之前|以前)?`), with: "${1}${2}前"},
-	{re: regexp.MustCompile(`到(年底|年末|月底|月末)(?:前|之前|以前)?`), with: "${1}前"},
-	{re: regexp.MustCompile(`(^|[^\p{Han}]|[在到至从于])(十[一二]|[一二三四五六七八九十])月(份|底|末|[上中下]旬|前|到|至)`), fn: func(m string) string {
+	{re: regexp.MustCompile(`(^|[^月份\s])\s*到(年底|年末|月底|月末)(?:前|之前|以前)?`), with: "${1}${2}前"}, // not 6月到年底, a span
+	{re: regexp.MustCompile(`(^|[^\p{Han}]|[在到至从于])(十[一二]|[一二三四五六七八九十])月(份|底|末|[上中下]旬|前|到|至|要|有|的|内|[?？，,。]|$)`), fn: func(m string) string {
+		sub := reMonthInWords.FindStringSubmatch(m)
+		return sub[1] + strconv.Itoa(plan.ItemNumber(sub[2])) + "月" + sub[3]
+	}},
+	// again: in 三月到六月 the second month's mark before it was the first's match.
+	{re: regexp.MustCompile(`(^|[^\p{Han}]|[在到至从于])(十[一二]|[一二三四五六七八九十])月(份|底|末|[上中下]旬|前|到|至|要|有|的|内|[?？，,。]|$)`), fn: func(m string) string {
 		sub := reMonthInWords.FindStringSubmatch(m)
 		return sub[1] + strconv.Itoa(plan.ItemNumber(sub[2])) + "月" + sub[3]
 	}},

@@ -54,7 +54,7 @@ func Text(data []byte) (string, error) {
 	if err != nil {
 		return "", xmlRefusal("its text part", err)
 	}
-	w := &docxWriter{nums: map[string]*numInstance{}, styleNum: map[string]numRef{}}
+	w := &docxWriter{nums: map[string]*numInstance{}, styleNum: map[string]numRef{}, mergeBudget: 4*len(body) + 64<<10}
 	// Numbering and styles only add list labels: a damaged part is skipped, a hostile one refused.
 	for _, part := range []struct {
 		name string
@@ -334,6 +334,9 @@ type docxWriter struct {
 	nums     map[string]*numInstance     // counters, by abstractNumId (Word continues a list across numIds of one abstract)
 	styleNum map[string]numRef           // paragraph style → its numbering
 	boxes    []*xnode                    // text boxes met in the paragraph being written
+	// mergeBudget is how many bytes merged cells may still write again: a file of many short cells
+	// merged over thousands of rows writes no more than a few times its own text part.
+	mergeBudget int
 }
 
 type numLevel struct {
@@ -455,7 +458,10 @@ func (w *docxWriter) table(t *xnode) {
 			vm := pr.child("vMerge")
 			switch {
 			case vm != nil && vm.attr("val") != "restart":
-				w.sb.WriteString(merged[col])
+				if len(merged[col]) <= w.mergeBudget {
+					w.sb.WriteString(merged[col])
+					w.mergeBudget -= len(merged[col])
+				}
 			default:
 				start := w.sb.Len()
 				w.blocks(c)

@@ -75,7 +75,7 @@ func Text(data []byte) (string, error) {
 	if c := contentContainer(body, pr.lens); c != nil {
 		root = c
 	}
-	var w htmlWriter
+	w := htmlWriter{spanBudget: spanBudget(len(data))}
 	w.walk(root)
 	w.flush()
 	return strings.Join(w.lines, "\n"), nil
@@ -226,7 +226,13 @@ type htmlWriter struct {
 	cur    strings.Builder
 	pre    int
 	tables []*rowSpans // the tables being walked, innermost last
+	// spanBudget is how many bytes spanned cells may still write again: a page of many short cells
+	// spanning hundreds of empty rows writes no more than a few times its own size.
+	spanBudget int
 }
+
+// spanBudget is what the cells spanning rows of a page of n bytes may write again in all.
+func spanBudget(n int) int { return 4*n + 64<<10 }
 
 // rowSpans is a table's cells that span rows: for each column, the text the rows below it take
 // again ("区行政审批局" in a 牵头单位 cell of rowspan 3 leads each of its rows), and for how many more
@@ -248,7 +254,10 @@ func (w *htmlWriter) spanLeft(t *rowSpans) {
 		if !ok || sp.rows == 0 {
 			return
 		}
-		w.lines = append(w.lines, sp.lines...)
+		if n := linesLen(sp.lines); n <= w.spanBudget {
+			w.lines = append(w.lines, sp.lines...)
+			w.spanBudget -= n
+		}
 		sp.rows--
 		t.left[t.col] = sp
 		t.col++
