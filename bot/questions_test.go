@@ -82,6 +82,7 @@ func TestQuestions(t *testing.T) {
 		t.Fatal(err)
 	}
 	var report strings.Builder
+	open := 0
 	for _, f := range files {
 		base := filepath.Base(f)
 		heldout := strings.HasSuffix(base, "-heldout.json")
@@ -90,6 +91,14 @@ func TestQuestions(t *testing.T) {
 		}
 		if heldout && raceDetector {
 			continue // asserts nothing: README's test command measures it again without -race
+		}
+		if !heldout {
+			open++
+			if raceDetector && open%4 != 1 {
+				// Under -race a quarter of the open files (every fourth) keeps the answer code raced on
+				// real questions; README's test command runs every file, with its floor, without -race.
+				continue
+			}
 		}
 		t.Run(strings.TrimSuffix(base, ".json"), func(t *testing.T) {
 			byClass, all := scoreQuestions(t, f, heldout)
