@@ -503,7 +503,7 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 		return today, addMonths(today, n), m[0], ""
 	}
 	if m := reYears.FindStringSubmatch(q); m != nil {
-		n := chineseDigit(m[1])
+		n := wordCount(m[1])
 		return today, plan.NewDay(today.Year+n, today.Month, today.Day), m[0], ""
 	}
 	if m := reSpanInWords.FindStringSubmatch(q); m != nil {
@@ -514,9 +514,9 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 		case n == "一年":
 			return today, addMonths(today, 12), m[0], ""
 		case strings.HasSuffix(n, "个月"):
-			return today, addMonths(today, plan.ItemNumber(strings.ReplaceAll(strings.TrimSuffix(n, "个月"), "两", "二"))), m[0], ""
+			return today, addMonths(today, wordCount(strings.TrimSuffix(n, "个月"))), m[0], ""
 		default:
-			return today, today.AddDays(plan.ItemNumber(strings.TrimSuffix(n, "天"))), m[0], ""
+			return today, today.AddDays(wordCount(strings.TrimSuffix(n, "天"))), m[0], ""
 		}
 	}
 	if m := reWeeks.FindStringSubmatch(q); m != nil {
@@ -573,7 +573,7 @@ func addMonths(d plan.Day, n int) plan.Day {
 	return plan.NewDay(to.Year, to.Month, min(d.Day, plan.NewDay(to.Year, to.Month+1, 0).Day))
 }
 
-// wordCount reads a small count as typed: a digit, a Chinese numeral or an English word.
+// wordCount reads a small count as typed: digits, a Chinese numeral (两 too) or an English word.
 func wordCount(s string) int {
 	if n, err := strconv.Atoi(s); err == nil {
 		return n
@@ -587,13 +587,6 @@ func wordCount(s string) int {
 func validMonth(s string) bool {
 	n, err := strconv.Atoi(s)
 	return err == nil && n >= 1 && n <= 12
-}
-
-func chineseDigit(s string) int {
-	if n, err := strconv.Atoi(s); err == nil {
-		return n
-	}
-	return strings.Index("零一二三四五", s)/3 + map[string]int{"两": 2}[s]
 }
 
 var reTargetWords = regexp.MustCompile(`(?i)指标|目标|达到|要达|\btargets?\b|\bgoals?\b`)
@@ -1958,7 +1951,7 @@ func partWindow(q string, ix []int, today plan.Day) (from, to plan.Day, yearSaid
 		first, last = time.July, time.December
 	case strings.Contains(part, "季度"):
 		ns := reQuarterDigit.FindAllString(part, -1)
-		a, b := chineseDigit(ns[0]), chineseDigit(ns[len(ns)-1])
+		a, b := wordCount(ns[0]), wordCount(ns[len(ns)-1])
 		first, last = time.Month(3*a-2), time.Month(3*b)
 		if strings.HasPrefix(part, "前") {
 			first = time.January // 前三季度: from the year's start

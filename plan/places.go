@@ -28,6 +28,9 @@ type gazetteer struct {
 	isCity        map[string]bool
 	countyByShort map[string][]string // 鹿城 → 鹿城区
 	countiesOf    map[string][]string // city → its counties and districts, in the file's order
+	// provinceMask writes the full name of each province that is no city itself (海南省, not 上海市)
+	// as 省, so that a city's short name inside it (海南 of 海南省) is not counted for the city.
+	provinceMask *strings.Replacer
 }
 
 var places = sync.OnceValue(func() *gazetteer {
@@ -81,6 +84,13 @@ var places = sync.OnceValue(func() *gazetteer {
 		}
 	}
 	sort.SliceStable(g.cities, func(i, j int) bool { return len(g.cities[i]) > len(g.cities[j]) })
+	var mask []string
+	for _, pv := range g.provinces {
+		if !g.isCity[pv] {
+			mask = append(mask, pv, "省")
+		}
+	}
+	g.provinceMask = strings.NewReplacer(mask...)
 	return g
 })
 
@@ -504,7 +514,7 @@ func mostNamedPlace(lines []string) string {
 	}
 	// A city's short name inside a province's full one ("海南" of 海南省) names no city (海南州).
 	whole := text
-	text = provinceNames(g).Replace(text)
+	text = g.provinceMask.Replace(text)
 	for _, c := range g.cities {
 		if n := count(c); n > bestN {
 			best, bestN = c, n
@@ -554,24 +564,6 @@ func mostNamedPlace(lines []string) string {
 	}
 	return best
 }
-
-// provinceNames masks the full names of the provinces that are no city themselves (海南省, not 上海市).
-var provinceNames = func() func(g *gazetteer) *strings.Replacer {
-	var once sync.Once
-	var r *strings.Replacer
-	return func(g *gazetteer) *strings.Replacer {
-		once.Do(func() {
-			var pairs []string
-			for _, pv := range g.provinces {
-				if !g.isCity[pv] {
-					pairs = append(pairs, pv, "省")
-				}
-			}
-			r = strings.NewReplacer(pairs...)
-		})
-		return r
-	}
-}()
 
 // citizens counts a city's name run into 民 where 民 opens the word 市民 (上海市民菜篮子), not a bureau
 // (上海市民政局, 市民宗局, 市民防办).

@@ -11,18 +11,17 @@ run() { # run NAME REPO PKG BENCH BENCHTIME [ARGS...]
   (cd "$repo/$pkg" && go test -run '^$' -bench "$bench" -benchtime "$bt" -benchmem -count=1 "$@") >"$out/$name.log" 2>&1
   grep -hE '^Benchmark' "$out/$name.log" | sed "s|^|$name |"
 }
-run seeds-new-1 "$new" plan '^BenchmarkParseSeeds$' 100x
-run seeds-old-1 "$old" plan '^BenchmarkParseSeeds$' 100x
-run seeds-old-2 "$old" plan '^BenchmarkParseSeeds$' 100x
-run seeds-new-2 "$new" plan '^BenchmarkParseSeeds$' 100x
-run p1000-new "$new" plan '^BenchmarkParse1000Plans$' 1x
-run p1000-old "$old" plan '^BenchmarkParse1000Plans$' 1x
-run eval-new-1 "$new" bot '^BenchmarkAskEval$' 50x
-run eval-old-1 "$old" bot '^BenchmarkAskEval$' 50x
-run eval-old-2 "$old" bot '^BenchmarkAskEval$' 50x
-run eval-new-2 "$new" bot '^BenchmarkAskEval$' 50x
-run qs-new "$new" bot '^BenchmarkAskQuestions$' 1x
-run qs-old "$old" bot '^BenchmarkAskQuestions$' 1x
+# The short benchmarks, each in the order of its comment above.
+for spec in "seeds plan ^BenchmarkParseSeeds$ 100x new old old new" \
+            "p1000 plan ^BenchmarkParse1000Plans$ 1x new old" \
+            "eval bot ^BenchmarkAskEval$ 50x new old old new" \
+            "qs bot ^BenchmarkAskQuestions$ 1x new old"; do
+  set -- $spec; name=$1 pkg=$2 bench=$3 bt=$4; shift 4; i=0
+  for v in "$@"; do
+    i=$((i+1)); repo=$new; [ "$v" = old ] && repo=$old
+    run "$name-$v-$i" "$repo" "$pkg" "$bench" "$bt"
+  done
+done
 for v in new old; do
   repo=$new; [ $v = old ] && repo=$old
   (cd "$repo/bot" && /usr/bin/time -v go test -run '^$' -bench '^BenchmarkAskScale$/^plans=10000$' -benchtime 1x -args -scale.rounds=1) >"$out/scale10k-$v.log" 2>&1
