@@ -1445,7 +1445,7 @@ func factsOf(d *plan.Document, q *Query, byTitle bool) bool {
 	if len(q.Cities) > 0 && !contains(q.Cities, d.City) {
 		return false
 	}
-	if len(q.Plans) > 0 && !contains(q.Plans, d.ID) && (d.Number == "" || !contains(q.Plans, NormalizeDocNumber(d.Number))) {
+	if !namedPlan(d, q.Plans) {
 		return false
 	}
 	// A year asked of goals ("衢州2025年有哪些目标?") is the year they are for, not the year of issue.
@@ -1921,7 +1921,20 @@ func drafters(d *plan.Document) []string {
 }
 
 // reCited is a document a plan cites with its number: 《…》(国办发〔2019〕39号), the number optional.
-var reCited = regexp.MustCompile(`《(?:[^《》]|〈[^〉]*〉){4,80}》(?:\s*[(（][^()（）]{2,24}?〔\d{4}〕\d+号[)）])?`)
+// The bracket may go on after the number ("(国办发〔2010〕29号,以下简称《若干意见》)"): cited shows the title
+// and its number alone.
+var reCited = regexp.MustCompile(`《(?:[^《》]|〈[^〉]*〉){4,80}》(?:\s*([(（])([^()（）]{2,24}?[〔【\[]\d{4}[〕】\]]第?\d+号)(?:[，,；;][^()（）]{0,30})?([)）]))?`)
+
+// cited is one match of reCited, written as the title and its number.
+func citedDoc(t string, loc []int) string {
+	if loc[2] < 0 {
+		return t[loc[0]:loc[1]]
+	}
+	return t[loc[0]:loc[2]] + t[loc[2]:loc[5]] + t[loc[6]:loc[7]]
+}
+
+// reNamedShort is how a plan names a document it cited a moment ago by a short name: "以下简称《若干意见》".
+var reNamedShort = regexp.MustCompile(`(?:简称|下称|称为|称)\s*$`)
 
 // reBasisLead is the phrase that says a plan is made under what follows: 根据, 依据, 按照 … 精神/要求.
 var reBasisLead = regexp.MustCompile(`(?:根据|依据|依照|按照|贯彻落实|为落实|为贯彻)`)
@@ -2039,10 +2052,14 @@ func basis(d *plan.Document) []string {
 			if end := clauseEndOutsideTitles(c); end >= 0 {
 				c = c[:end] // "根据…,县政府督查室对《政府工作报告》…": what follows is not the basis
 			}
-			for _, loc := range reCited.FindAllStringIndex(c, -1) {
-				m := c[loc[0]:loc[1]]
-				if inner, _, _ := strings.Cut(strings.TrimPrefix(m, "《"), "》"); inner == d.Title || slices.Contains(out, m) {
-					continue // the plan itself (印发《…方案》), or named twice
+			for _, loc := range reCited.FindAllStringSubmatchIndex(c, -1) {
+				if reNamedShort.MatchString(c[:loc[0]]) {
+					continue // "以下简称《若干意见》": the document just cited, by a short name
+				}
+				m := citedDoc(c, loc)
+				inner, _, _ := strings.Cut(strings.TrimPrefix(m, "《"), "》")
+				if inner == d.Title || slices.ContainsFunc(out, func(o string) bool { return strings.Contains(o, inner+"》") }) {
+					continue // the plan itself (印发《…方案》), or named again (in full, or by the tail of its title)
 				}
 				out = append(out, m)
 			}
@@ -2070,8 +2087,8 @@ func withNumbers(cited []string, d *plan.Document) []string {
 				if j < 0 {
 					break
 				}
-				if m := reCited.FindString(t[j:]); strings.HasPrefix(m, c) && len(m) > len(c) {
-					cited[i] = m
+				if loc := reCited.FindStringSubmatchIndex(t[j:]); loc != nil && loc[0] == 0 && loc[1] > len(c) {
+					cited[i] = citedDoc(t[j:], loc)
 					break
 				}
 				t = t[j+len(c):]
@@ -2097,6 +2114,16 @@ func addressees(d *plan.Document) string {
 		}
 	}
 	return ""
+}
+
+// namedPlan reports whether a plan is one of those a question names (by ID or by document number,
+// however bracketed); true when it names none.
+func namedPlan(d *plan.Document, plans []string) bool {
+	if len(plans) == 0 || contains(plans, d.ID) {
+		return true
+	}
+	n := docNumber(d)
+	return n != "" && contains(plans, NormalizeDocNumber(n))
 }
 
 // docNumber is a plan's document number: the one the parser read, else the first number that

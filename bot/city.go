@@ -2,6 +2,7 @@ package bot
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/mozillazg/go-pinyin"
@@ -30,14 +31,16 @@ func newCities(dir *plan.Directory) *cities {
 	seen := map[string]map[string]bool{} // english key → cities
 	syll := map[string]int{}
 	for _, f := range all {
-		sylls := pinyinOf(plan.TrimLevel(f.form))
-		if len(sylls) < 2 {
-			continue
-		}
-		keys := [][]string{sylls}
-		if strings.HasSuffix(f.form, "州") && len(sylls) >= 3 {
-			// A prefecture is said without its level too: 楚雄州 is Chuxiong (and 楚熊 a slip for it).
-			keys = append(keys, sylls[:len(sylls)-1])
+		var keys [][]string
+		for _, sylls := range readingsOf(plan.TrimLevel(f.form)) {
+			if len(sylls) < 2 {
+				continue
+			}
+			keys = append(keys, sylls)
+			if strings.HasSuffix(f.form, "州") && len(sylls) >= 3 {
+				// A prefecture is said without its level too: 楚雄州 is Chuxiong (and 楚熊 a slip for it).
+				keys = append(keys, sylls[:len(sylls)-1])
+			}
 		}
 		for _, ks := range keys {
 			key := strings.Join(ks, "")
@@ -110,6 +113,45 @@ func (c *cities) chineseForms() []cityForm {
 	var out []cityForm
 	for n := range c.dir.EachCityName() {
 		out = append(out, cityForm{n.Form, n.City})
+	}
+	return out
+}
+
+// readingsOf returns the ways a name may be read in pinyin, one per choice of reading for each
+// character that has several (成都 is Chengdu, not only the first reading "chengdou"; 长沙 Changsha,
+// 重庆 Chongqing, 厦门 Xiamen); at most maxReadings of them, the first reading of each first.
+func readingsOf(s string) [][]string {
+	a := pinyin.NewArgs()
+	a.Heteronym = true
+	out := [][]string{nil}
+	for _, r := range s {
+		ps := pinyin.SinglePinyin(r, a)
+		if len(ps) == 0 {
+			return nil
+		}
+		var next [][]string
+		for _, p := range uniq(ps) {
+			for _, o := range out {
+				if len(next) == maxReadings {
+					break
+				}
+				next = append(next, append(slices.Clone(o), p))
+			}
+		}
+		out = next
+	}
+	return out
+}
+
+const maxReadings = 8
+
+// uniq keeps the first of each string: readings differ in tone only in tone marks, not here.
+func uniq(xs []string) []string {
+	var out []string
+	for _, x := range xs {
+		if !slices.Contains(out, x) {
+			out = append(out, x)
+		}
 	}
 	return out
 }

@@ -323,7 +323,7 @@ func (x *execution) scope() {
 		if len(q.Cities) > 0 && !contains(q.Cities, d.City) {
 			continue
 		}
-		if len(q.Plans) > 0 && !contains(q.Plans, d.ID) && (d.Number == "" || !contains(q.Plans, NormalizeDocNumber(d.Number))) {
+		if !namedPlan(d, q.Plans) {
 			continue
 		}
 		x.res.docs = append(x.res.docs, d)

@@ -49,8 +49,9 @@ var (
 	reRoleAny  = regexp.MustCompile(`(?i)负责|承担|涉及|有哪些|有什么|involved|responsib|\bown`)
 )
 
-// reNotRole is a role the question leaves out: "参与的有哪些，不算牵头的" asks for participation only.
-var reNotRole = regexp.MustCompile(`(?:不算|不含|不包括|不包含|除了|除去|排除|去掉|不要|不是|并非|非|不|没|未)(?:它|其|本单位|我们|他们)?(?:作为)?(牵头|主办|参与|配合|协办)(?:的|单位|部门)?(?:在内|以外|之外)?`)
+// reNotRole is a role the question leaves out: "参与的有哪些，不算牵头的", "参与哪些 牵头的不算" ask for
+// participation only.
+var reNotRole = regexp.MustCompile(`(?:不算|不含|不包括|不包含|除了|除去|排除|去掉|不要|不是|并非|非|不|没|未)(?:它|其|本单位|我们|他们)?(?:作为)?(牵头|主办|参与|配合|协办)(?:的|单位|部门)?(?:在内|以外|之外)?|(牵头|主办|参与|配合|协办)(?:的|单位|部门)?(?:不算|除外|不要|不计|不含|不用算|别算)`)
 
 // reInvolved says that units are on a task at all: "都参与", "均有参与".
 var reInvolved = regexp.MustCompile(`(?:都|均)(?:有)?(?:参与|参加|涉及)`)
@@ -59,7 +60,7 @@ var reInvolved = regexp.MustCompile(`(?:都|均)(?:有)?(?:参与|参加|涉及)
 // or any (负责, 有); "" when it says none. A role it leaves out ("不算牵头的") means the other one.
 func roleIn(s string) string {
 	if m := reNotRole.FindStringSubmatch(s); m != nil {
-		if reRoleLead.MatchString(m[1]) {
+		if reRoleLead.MatchString(m[1] + m[2]) {
 			return plan.RoleParticipating
 		}
 		return plan.RoleLead
@@ -861,7 +862,7 @@ func ownerOrFigure(s string, q *Query) (shape, groupBy string, ok bool) {
 }
 
 // reWhichGoals asks which targets (哪些目标, 什么指标): of a unit, the tasks that are targets.
-var reWhichGoals = regexp.MustCompile(`(?:哪些|什么|哪几[个项]?)(?:目标|指标)|(?i)\bwhich (?:targets?|goals?|indicators?)\b`)
+var reWhichGoals = regexp.MustCompile(`(?:哪些|什么|哪几[个项]?)(?:目标|指标)|(?i)\bwhich\s+(?:[a-z'’]+\s+){0,2}?(?:targets?|goals?|indicators?)\b`)
 
 // reTaskNoun asks for tasks by naming them, with no question word: "老字号相关的工作", "哪些地方有任务",
 // "有没有…的项目".
@@ -950,7 +951,7 @@ var (
 	// reScopeQ asks where (to whom) a plan applies: 适用哪里, 适用范围, 县里能不能用.
 	reScopeQ = regexp.MustCompile(`适用(?:于)?(?:哪|什么|范围|对象)|适用范围|(?:县|区|市|乡镇|下面|下级)[里的]?(?:能不能|能否|可不可以|可否)(?:用|适用|参照)(?:[?？吗呢]|$)|能否适用|参照执行|(?i)\bapplies to\b|\bscope\b`)
 	// reBasisQ asks what a plan is made under: 根据哪些文件制定, 依据是什么.
-	reBasisQ = regexp.MustCompile(`(?i)(?:根据|依据|依照|按照|照着?|按)[^，,。?？]{0,10}?(?:哪|什么)(?:个|份|些|几个|几份)?(?:文件|精神|政策|规定|通知|意见|文)|依据是(?:什么|啥|哪)|(?:制定|出台|印发)(?:的)?(?:依据|根据)|上位文件|\bbased on (?:which|what)\b|\bunder which\b`)
+	reBasisQ = regexp.MustCompile(`(?i)(?:根据|依据|依照|按照|照着?|按)[^，,。?？]{0,10}?(?:哪|什么)(?:个|份|些|几个|几份)?(?:文件|精神|政策|规定|通知|意见|文)|依据是(?:什么|啥|哪)|(?:依据|根据|依照)的[^，,。?？]{0,8}?(?:文件|意见|通知|政策)|(?:制定|出台|印发)(?:的)?(?:依据|根据)|上位文件|\bbased on (?:which|what)\b|\bunder which\b`)
 	// reInterpretQ asks who interprets a plan: 由谁负责解释, 解释权归谁.
 	reInterpretQ = regexp.MustCompile(`(?i)负责解释|解释权|谁(?:来)?解释|解释(?:单位|机关|部门)|\binterprets?\b`)
 	reWhereQ     = regexp.MustCompile(`哪里的文件|哪的文件|哪个地方|哪个城市|哪个市|哪个区|\bwhere\b|which city`)
@@ -1304,7 +1305,11 @@ var framedOpenings = []string{"在线下", "在线上", "就医疗", "就医保"
 
 // edgeNouns are the question's own nouns, trimmed from a run's ends: "红棉计划创业项目的内容" is
 // about 红棉计划创业项目.
-var edgeNouns = []string{"任务", "工作", "事项", "项目", "内容", "情况", "指标", "目标", "进展", "进度"}
+var edgeNouns = []string{"任务", "工作", "事项", "项目", "内容", "情况", "指标", "目标", "进展", "进度", "期间"}
+
+// edgeSends say to whom something goes, trimmed from a run's start: "报给区安办" is about 区安办,
+// which the plan writes "反馈至区安办", "报送区安办".
+var edgeSends = []string{"报送给", "报送至", "报送到", "上报给", "上报至", "提交给", "报给", "报至", "报到", "送给", "交给", "发给"}
 
 // edgeAsks are how a figure question ends its topic, trimmed from a run's end: "公路超限率要控制"
 // asks about 公路超限率, "公积金贷款最高能贷" about 公积金贷款.
@@ -1328,6 +1333,11 @@ func trimEdges(s string) string {
 				s, changed = t, true
 			}
 		}
+		for _, w := range edgeSends {
+			if t, ok := strings.CutPrefix(s, w); ok && utf8.RuneCountInString(t) >= 2 {
+				s, changed = t, true
+			}
+		}
 	}
 	for {
 		r, n := utf8.DecodeRuneInString(s)
@@ -1342,6 +1352,12 @@ func trimEdges(s string) string {
 			break
 		}
 		s = s[:len(s)-n]
+	}
+	for _, w := range edgeSends {
+		if t, ok := strings.CutPrefix(s, w); ok && utf8.RuneCountInString(t) >= 2 {
+			s = t // "要报给区安办": 要 trimmed above, the sending verb now
+			break
+		}
 	}
 	for _, m := range edgeModals {
 		if t, ok := strings.CutPrefix(s, m); ok && utf8.RuneCountInString(t) >= 2 && (m != "能" || strings.ContainsRune(modalVerbs, []rune(t)[0])) {

@@ -2007,7 +2007,11 @@ func (p *Parser) sameSubject(q *Query, prev Query, rest string) {
 		q.followUp = true
 	}
 	if !q.hasUnits() && len(prev.DeptTypes) > 0 {
+		// "其中它牵头的有几项?" after "宁波发改部门负责哪些任务?": the same type, in the role now asked.
 		q.DeptTypes, q.Role, q.followUp = prev.DeptTypes, prev.Role, true
+		if r := roleIn(rest); r != "" && r != RoleAny {
+			q.Role = r
+		}
 	}
 	if len(q.Cities) == 0 && len(prev.Cities) > 0 {
 		q.Cities, q.followUp = prev.Cities, true
@@ -2023,7 +2027,8 @@ func (p *Parser) sameSubject(q *Query, prev Query, rest string) {
 	if len(q.Topic) == 0 && (q.Shape == ShapeOwner || q.Shape == ShapeFigure || q.Shape == ShapeSearch || subject) {
 		q.Topic, q.Text, q.followUp = prev.Topic, prev.Text, true
 	}
-	if subject && len(q.Plans) == 0 {
+	if (subject || q.Shape == ShapePlanFacts) && len(q.Plans) == 0 {
+		// "它依据的国办文件文号是多少?" after "兰政发[2010]99号是什么文件": the same plan's facts.
 		q.Plans = prev.Plans
 	}
 }

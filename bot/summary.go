@@ -53,7 +53,7 @@ func (e *Engine) summary(c *composer, q *Query, today plan.Day) Answer {
 	}
 	var docs []*plan.Document
 	for _, d := range e.kb.Docs() {
-		if (len(q.Cities) == 0 || contains(q.Cities, d.City)) && (len(q.Plans) == 0 || contains(q.Plans, d.ID) || d.Number != "" && contains(q.Plans, NormalizeDocNumber(d.Number))) {
+		if (len(q.Cities) == 0 || contains(q.Cities, d.City)) && namedPlan(d, q.Plans) {
 			docs = append(docs, d)
 		}
 	}

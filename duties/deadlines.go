@@ -2,6 +2,7 @@ package duties
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/dutybot/dutybot/plan"
@@ -62,23 +63,46 @@ func Passed(t *plan.Task, today plan.Day, kind string) []plan.Deadline {
 
 // yearsWork reports whether d is the period of a year's plan a task inherits ("2026年政府工作报告重点工作
 // 分工方案", "2025年工作要点"): the task is that year's work, so once the year is over and the task is
-// not marked done it is overdue. It is still no date of the task's own: not listed as due in a window,
-// and the task is among those that state no date.
+// not marked done it is overdue, and a month's window that holds the year's last day ("这个月有什么到期的?"
+// in December) lists it. It is still no date of the task's own: the task is among those that state no date.
 func yearsWork(d plan.Deadline) bool {
-	return d.Inherited && !d.Date.IsZero() && len(reYear.FindAllString(d.Quote, 2)) == 1 && !strings.ContainsAny(d.Quote, "到至—-－~～")
+	if !d.Inherited || d.Date.IsZero() || strings.ContainsAny(d.Quote, "到至—-－~～") {
+		return false
+	}
+	// One year, however often it is named ("2019年政府工作报告…和2019年市民生实事项目…").
+	ys := reYear.FindAllString(d.Quote, -1)
+	return len(ys) > 0 && !slices.ContainsFunc(ys, func(y string) bool { return y != ys[0] })
 }
+
+// horizon reports whether d is the end of the plan's period a task inherits as its target ("（2023—2027年）",
+// "第十三个五年规划纲要"): no deadline of the task's, but what a question about the targets of that
+// year ("明年有哪些约束性指标要达标?", "2027年要达到哪些指标?") asks for.
+func horizon(d plan.Deadline) bool {
+	return d.Inherited && !d.Date.IsZero() && d.Kind == plan.KindTarget && !spanOfYears(d.Quote)
+}
+
+// reFigure is a figure to reach: a number with its measure (12%, 6.4万亩, 8所).
+var reFigure = regexp.MustCompile(`\d(?:\.\d+)?\s*(?:%|％|‰|个百分点|亿|万|元|家|个|人|亩|公里|千米|平方米|吨|项|所|套|间|座|张|户|次)`)
 
 // reYear is a year written in digits.
 var reYear = regexp.MustCompile(`(?:19|20)\d{2}`)
 
 // Within returns the deadlines of t that count and fall in [from, to] (open ends when zero), of kind
 // when given, and no coarser than precision: a window naming a month ("month") does not count a
-// deadline set to a year.
+// deadline set to a year. In a month's window, a year's plan's work counts at its year's end
+// (yearsWork); in any window, targets asked for count the plan's horizon too when the task is a figure.
 func Within(t *plan.Task, from, to plan.Day, kind, precision string) []plan.Deadline {
 	var out []plan.Deadline
+	window := !from.IsZero() || !to.IsZero()
+	// A month's window (本月, 12月) is when a year's work comes due, as it is overdue once the year is
+	// over; a year's window ("2017年底前要完成哪些?") asks for the dates the tasks set themselves.
+	short := !from.IsZero() && !to.IsZero() && to.Before(from.AddDays(62))
+	// Targets asked for in a window ("明年有哪些约束性指标要达标?") are the figures the plan sets for the end
+	// of its period too ("户籍人口城镇化率达到40%" of a 十三五 plan); work with no figure has no such date.
+	figure := window && kind == plan.KindTarget && reFigure.MatchString(t.Title+t.Text)
 	for _, d := range t.Deadlines {
 		switch {
-		case !Counts(d),
+		case !Counts(d) && !(short && yearsWork(d) || figure && horizon(d)),
 			!from.IsZero() && d.Date.Before(from),
 			!to.IsZero() && to.Before(d.Date),
 			kind != "" && Kind(d) != kind,

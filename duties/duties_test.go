@@ -73,8 +73,11 @@ func TestWithinAndPassed(t *testing.T) {
 		{Quote: "到2025年", Date: day("2025-12-31"), Kind: plan.KindTarget},
 		{Quote: "五年内", Date: day("2026-12-31")},
 	}}
-	yearsTask := &plan.Task{Deadlines: []plan.Deadline{{Quote: "2024年政府工作报告重点工作任务分解表", Date: day("2024-12-31"), Kind: plan.KindTarget, Inherited: true}}}
-	horizonTask := &plan.Task{Deadlines: []plan.Deadline{{Quote: "（2023—2027年）", Date: day("2027-12-31"), Kind: plan.KindTarget, Inherited: true}}}
+	yearsTask := &plan.Task{Title: "地区生产总值增长6%", Deadlines: []plan.Deadline{{Quote: "2024年政府工作报告重点工作任务分解表", Date: day("2024-12-31"), Kind: plan.KindTarget, Inherited: true}}}
+	yearsWorkItem := &plan.Task{Title: "开展企业软件正版化工作专项督查", Deadlines: yearsTask.Deadlines}
+	twiceNamed := &plan.Task{Deadlines: []plan.Deadline{{Quote: "2019年政府工作报告目标任务责任分解和2019年市民生实事项目目标任务责任分解", Date: day("2019-12-31"), Kind: plan.KindTarget, Inherited: true}}}
+	horizonWork := &plan.Task{Title: "省级现代服务业创新发展区", Deadlines: []plan.Deadline{{Quote: "（2023—2027年）", Date: day("2027-12-31"), Kind: plan.KindTarget, Inherited: true}}}
+	horizonTask := &plan.Task{Title: "户籍人口城镇化率达到40%", Deadlines: []plan.Deadline{{Quote: "（2023—2027年）", Date: day("2027-12-31"), Kind: plan.KindTarget, Inherited: true}}}
 	str := func(ds []plan.Deadline) string {
 		var s []string
 		for _, d := range ds {
@@ -94,7 +97,14 @@ func TestWithinAndPassed(t *testing.T) {
 		{"passed", Passed(task, day("2024-01-01"), ""), "[2023-12-31 2023-06-30]"},
 		{"passed deadlines of kind by", Passed(task, day("2026-01-01"), plan.KindBy), "[2023-12-31 2023-06-30]"},
 		{"a year's plan's work is overdue after its year", Passed(yearsTask, day("2025-01-01"), ""), "[2024-12-31]"},
-		{"a year's plan's work is no date in a window", Within(yearsTask, day("2024-01-01"), day("2024-12-31"), "", ""), "[]"},
+		{"a year's plan naming its year twice is still one year's work", Passed(twiceNamed, day("2020-01-01"), ""), "[2019-12-31]"},
+		{"a year's figure is due in the month that holds its year's end", Within(yearsTask, day("2024-12-01"), day("2024-12-31"), "", ""), "[2024-12-31]"},
+		{"a year's work item is due in its year's last month too", Within(yearsWorkItem, day("2024-12-01"), day("2024-12-31"), "", ""), "[2024-12-31]"},
+		{"a year's plan's work is no date of a year's window", Within(yearsTask, day("2024-01-01"), day("2024-12-31"), "", ""), "[]"},
+		{"a year's plan's work is no date in a window before its year's end", Within(yearsTask, day("2024-01-01"), day("2024-11-30"), "", ""), "[]"},
+		{"a horizon is a target of its year when targets are asked", Within(horizonTask, day("2027-01-01"), day("2027-12-31"), plan.KindTarget, ""), "[2027-12-31]"},
+		{"a horizon is no target of work with no figure", Within(horizonWork, day("2027-01-01"), day("2027-12-31"), plan.KindTarget, ""), "[]"},
+		{"a horizon is no deadline in a window", Within(horizonTask, day("2027-01-01"), day("2027-12-31"), "", ""), "[]"},
 		{"a horizon the task inherits is never overdue", Passed(horizonTask, day("2028-01-01"), ""), "[]"},
 	}
 	for _, tt := range tests {

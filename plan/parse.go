@@ -142,8 +142,11 @@ func junkLine(l string) bool {
 			return true
 		}
 	}
-	return pageFooter.MatchString(l)
+	return pageFooter.MatchString(l) || imageName.MatchString(l)
 }
+
+// imageName is a picture's file name a scraped page leaves on a line of its own: "640.webp.jpg".
+var imageName = regexp.MustCompile(`(?i)^[\w.\-]{0,80}\.(?:jpe?g|png|gif|webp|bmp|svg)$`)
 
 // joinBareLabels joins a label standing alone on its line ("牵头单位：") with the line after it, the
 // units it names: "牵头单位：\n区民政局" is "牵头单位：区民政局".
@@ -1770,19 +1773,30 @@ func titleLike(l string) bool {
 // findNumber returns the first document number of the head that is not a citation
 // ("《…》(嘉政发〔2009〕61号)").
 func findNumber(head []string) string {
-	for _, l := range head {
+	for i, l := range head {
 		if !strings.Contains(l, "号") {
 			continue
 		}
 		for _, m := range docNumberExpr.FindAllStringIndex(l, -1) {
 			before := l[:m[0]]
-			if strings.Contains(before, "》") || (bracketed(before) && !ownNumber(before, l[m[1]:])) {
+			if strings.Contains(before, "》") || (bracketed(before) && !ownNumber(before, l[m[1]:]) && !underTitle(head[:i], before, l[m[1]:])) {
 				continue
 			}
 			return strings.Join(strings.Fields(trimNumberLead(l[m[0]:m[1]])), "")
 		}
 	}
 	return ""
+}
+
+// underTitle reports whether a number standing alone in brackets on its line follows a title line
+// ("…分工方案》的通知" then "(兰政发【2010】99号)"): the notice's own number, broken onto the next line.
+func underTitle(above []string, before, after string) bool {
+	if len(above) == 0 || strings.Trim(before, " \t(（") != "" || strings.Trim(after, " \t)）") != "" {
+		return false
+	}
+	t := strings.TrimSpace(above[len(above)-1])
+	locs := ownTitleEnd.FindAllStringIndex(t, -1)
+	return titleLike(t) && len(locs) > 0 && locs[len(locs)-1][1] == len(t)
 }
 
 func bracketed(s string) bool { return strings.HasSuffix(s, "(") || strings.HasSuffix(s, "（") }
@@ -2167,7 +2181,8 @@ func joinBreaks(lines []string) []string {
 			prev := out[len(out)-1]
 			lvl, _, _, _ := heading(l)
 			startsResp := strings.HasPrefix(l, "（责任单位") || strings.HasPrefix(l, "(责任单位") || strings.HasPrefix(l, "（牵头单位") || strings.HasPrefix(l, "(牵头单位")
-			openEnd := strings.HasSuffix(prev, "，") || strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, "、")
+			// A line that ends with a separator or an opening bracket ("为了认真贯彻落实《") is not done.
+			openEnd := strings.HasSuffix(prev, "，") || strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, "、") || strings.HasSuffix(prev, "《") || strings.HasSuffix(prev, "“") || strings.HasSuffix(prev, "（")
 			longRun := runesAtLeast(prev, 24) && !terminal(prev)
 			// A responsibility line ("牵头单位:…") is a block of its own: nothing runs on into it.
 			if startsResp || (lvl == lvlNone && !isRespLine(l) && !isRespLine(prev) && !isAttachLine(l) && (openEnd || longRun)) {
@@ -2500,6 +2515,12 @@ func addressed(lines []string) bool {
 func (p *parser) dutyParagraphs(lines []string) int {
 	n := 0
 	for _, l := range lines {
+		if len(byLeadClause.FindAllStringIndex(l, 3)) >= 2 {
+			// A report's paragraph that hands out its work clause by clause ("由A牵头，B配合，在9月底前
+			// 完成…；由C牵头…"): a division of duties of its own.
+			n += 2
+			continue
+		}
 		at := 0
 		if k := strings.IndexAny(l, "，,"); k > 0 && utf8.RuneCountInString(l[:k]) <= 5 {
 			// An opener before the subject: "下一步,各园区、各乡镇(街道)要…", "同时,…".
@@ -2528,10 +2549,40 @@ func (p *parser) dutyParagraphs(lines []string) int {
 	return n
 }
 
+// leadClauses reads a report that hands out its work clause by clause in one paragraph ("…要求,由A牵头，
+// B配合，在9月底前完成…；由C牵头，…"): each clause from its 由 to its semicolon is a point of its own,
+// and the report's narration around them (who met, who spoke) is none. Nil when no paragraph does.
+func leadClauses(notice []string) []string {
+	var out []string
+	for _, l := range notice {
+		if len(byLeadClause.FindAllStringIndex(l, 3)) < 2 {
+			continue
+		}
+		for _, c := range splitTop(l, "；;") {
+			loc := byLeadClause.FindStringIndex(c)
+			if loc == nil {
+				continue
+			}
+			c = strings.TrimLeft(c[loc[0]:], "，,；;：:。")
+			if end := strings.Index(c, "。"); end >= 0 {
+				c = c[:end] // what follows the last clause's full stop is the report again
+			}
+			out = append(out, fmt.Sprintf("%d.%s。", len(out)+1, c))
+		}
+	}
+	return out
+}
+
+// byLeadClause opens a clause that names its lead: "由县发展和改革局牵头".
+var byLeadClause = regexp.MustCompile(`(?:^|[，,；;：:。])由\p{Han}[^，,；;。]{1,30}?牵头`)
+
 // noticeDuties are the unnumbered paragraphs of a notice that give units duties by name ("各责任单位
 // 要…", "区政府办公室将…跟踪督办"), numbered as points so they read as the numbered ones do; the
 // paragraph that hands the plan over (印发给你们) and the one that gives its grounds (为…) are not.
 func (p *parser) noticeDuties(notice []string) []string {
+	if out := leadClauses(notice); len(out) > 0 {
+		return out
+	}
 	var out []string
 	for i, l := range notice {
 		// A sentence ends in the paragraph, or the text is cut off in it.

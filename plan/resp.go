@@ -81,6 +81,8 @@ var labelWords = []marker{
 	{"建设主体", roleResp}, {"业主单位", roleResp}, {"实施主体", roleResp}, {"项目业主", roleResp},
 	{"督办单位", roleBody}, {"督办部门", roleBody}, {"督查单位", roleBody},
 	{"考核单位", roleBody}, {"考评单位", roleBody}, {"考核部门", roleBody},
+	// The unit that supplies an indicator's figure (数据提供单位：市统计局) reports it; it does not do the work.
+	{"数据提供单位", roleBody}, {"数据提供部门", roleBody}, {"数据来源单位", roleBody}, {"数据来源部门", roleBody}, {"数据来源", roleBody},
 }
 
 // suffixWords are the markers that follow a list: "X牵头", "Y、Z按照职责分工负责". Longest first.

@@ -852,6 +852,11 @@ func (p *parser) cellByCell(h *tableHeader, sr *subRow, lines []string) bool {
 		if !isUnitCol && (p.unitCell(l) || isRespLine(l)) || isUnitCol && (strings.ContainsAny(l, "。，,；;") || utf8.RuneCountInString(l) > 30) {
 			return false
 		}
+		// A person's name under a unit column ("梅建胜" "顾国煜": two leaders, one a line, in the
+		// 牵头领导 cell) shifts the cells: they are not one a line.
+		if isUnitCol && isPersonName(l) && !p.unitCell(l) {
+			return false
+		}
 	}
 	var unitLines []string
 	for k, l := range lines {
