@@ -350,9 +350,23 @@ var (
 	reNextQuart   = regexp.MustCompile(`(?i)下(?:个|一)?季度|next quarter`)
 	reLastQuart   = regexp.MustCompile(`(?i)上(?:个|一)?季度|last quarter`)
 	// Weeks: this week and next (Monday to Sunday), and a count of them from today.
-	reThisWeek = regexp.MustCompile(`(?i)本周|这周|这个星期|本星期|这星期|\bthis week\b`)
-	reNextWeek = regexp.MustCompile(`(?i)下周|下个星期|下星期|下一周|\bnext week\b`)
-	reWeeks    = regexp.MustCompile(`(?i)([一二两三四五六七八九十]{1,3}|\d{1,2})\s*(?:个)?(?:周|星期|礼拜)\s*(?:内|之内|以内)|within (?:the next )?(one|two|three|four|\d{1,2}) weeks?|in the next (one|two|three|four|\d{1,2}) weeks?`)
+	reThisWeek = regexp.MustCompile(`(?i)(?:本周|这周|这个星期|本星期|这星期)(?:内|之内|以内)?|\bthis week\b`)
+	// reThisWeekday is a day of this week, by then: 本周五前, 这周三之前.
+	reThisWeekday = regexp.MustCompile(`(?:本|这)(?:个)?(?:周|星期|礼拜)([一二三四五六日天])\s*(?:前|之前|以前)`)
+	// reLastMonth, reLastWeek, reLastYear look back: 上个月, 上周, 去年.
+	reLastMonth = regexp.MustCompile(`上(?:个)?月(?:份)?`)
+	reLastWeek  = regexp.MustCompile(`上(?:个|一)?(?:周|星期|礼拜)`)
+	reLastYear  = regexp.MustCompile(`去年`)
+	// reDayWord is a day named by a word: 今天, 明天, 后天.
+	reDayWord = regexp.MustCompile(`今天|今日|明天|明日|后天`)
+	// reRelYearMonth is a month of a year named by a word: 明年3月底前, 去年12月.
+	reRelYearMonth = regexp.MustCompile(`(明年|去年|前年|后年)(?:的)?\s*(\d{1,2}\s*月)`)
+	// reDayOfMonth is a day of this month: 15号前, 本月20号前.
+	reDayOfMonth = regexp.MustCompile(`(?:^|[^\d月每个])(?:本月|当月)?\s*(\d{1,2})\s*[日号]\s*(?:前|之前|以前)`)
+	// reFestivalBy is a festival a question asks work to be done by: 国庆节前, 春节前.
+	reFestivalBy = regexp.MustCompile(`(?:春节|元旦|国庆节?|中秋节?|端午节?|清明节?|五一|劳动节|元宵节?)(?:假期)?\s*(?:前|之前|以前)`)
+	reNextWeek   = regexp.MustCompile(`(?i)下周|下个星期|下星期|下一周|\bnext week\b`)
+	reWeeks      = regexp.MustCompile(`(?i)([一二两三四五六七八九十]{1,3}|\d{1,2})\s*(?:个)?(?:周|星期|礼拜)\s*(?:内|之内|以内)|within (?:the next )?(one|two|three|four|\d{1,2}) weeks?|in the next (one|two|three|four|\d{1,2}) weeks?`)
 	// reNextWeekday is a day of next week, by then: 下周一前, 下周三之前.
 	reNextWeekday = regexp.MustCompile(`下(?:个)?(?:周|星期|礼拜)([一二三四五六日天])\s*(?:前|之前|以前)?`)
 	// reMonthToYearEnd is a month to the year's end: "6月到年底".
@@ -396,6 +410,36 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 	}
 	if m := reMonthToYearEnd.FindStringSubmatch(q); m != nil && validMonth(m[1]) {
 		return plan.NewDay(today.Year, time.Month(atoi(m[1])), 1), plan.NewDay(today.Year, 12, 31), m[0], "month"
+	}
+	if ix := reRelYearMonth.FindStringSubmatchIndex(q); ix != nil {
+		// "明年3月底前", "去年12月": as that year's month written with its number.
+		y := strconv.Itoa(today.Year + map[string]int{"明年": 1, "去年": -1, "前年": -2, "后年": 2}[q[ix[2]:ix[3]]])
+		if from, to, t, p := window(y+"年"+q[ix[4]:], today); strings.HasPrefix(t, y+"年") {
+			return from, to, q[ix[0]:ix[4]] + strings.TrimPrefix(t, y+"年"), p
+		}
+	}
+	if ix := reDayWord.FindStringIndex(q); ix != nil && !asOf(q[:ix[0]], q[ix[1]:]) {
+		m := q[ix[0]:ix[1]]
+		d := today.AddDays(map[string]int{"明天": 1, "明日": 1, "后天": 2}[m])
+		return d, d, m, ""
+	}
+	if m := reFestivalBy.FindString(q); m != "" {
+		// "国庆节前", "春节前": by the festival the plans mean (plan/dates.go reads it), this year's or,
+		// once it is past, next year's.
+		for _, y := range []int{today.Year, today.Year + 1} {
+			if ds := plan.ParseDeadlinesIn(m, y); len(ds) > 0 && !ds[0].Date.Before(today) {
+				return today, ds[0].Date, m, ""
+			}
+		}
+	}
+	if m := reThisWeekday.FindStringSubmatch(q); m != nil {
+		// "本周五前": from today to that day of this week.
+		monday := today.AddDays(-(int(today.Time(0, 0).Weekday()) + 6) % 7)
+		off := strings.Index("一二三四五六日", m[1]) / len("一")
+		if m[1] == "天" {
+			off = 6
+		}
+		return today, monday.AddDays(off), m[0], ""
 	}
 	if m := reNextWeekday.FindStringSubmatch(q); m != nil {
 		// "下周三前": from next Monday to that day.
@@ -459,6 +503,16 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 	if ix := reMBefore.FindStringSubmatchIndex(q); ix != nil && validMonth(q[ix[2]:ix[3]]) {
 		mo := time.Month(atoi(q[ix[2]:ix[3]]))
 		return plan.NewDay(today.Year, mo, 1), endOfMonth(today.Year, mo), q[ix[2]:ix[1]], "month"
+	}
+	if ix := reDayOfMonth.FindStringSubmatchIndex(q); ix != nil {
+		// "15号前要报什么?", "本月20号前": by that day of this month.
+		if d := atoi(q[ix[2]:ix[3]]); d >= 1 && d <= endOfMonth(today.Year, today.Month).Day {
+			start := ix[0]
+			if r, size := utf8.DecodeRuneInString(q[start:]); size > 0 && !strings.HasPrefix(q[start:], "本月") && !strings.HasPrefix(q[start:], "当月") && !unicode.IsDigit(r) && r != ' ' {
+				start += size // the character before the day, not part of it
+			}
+			return today, plan.NewDay(today.Year, today.Month, d), strings.TrimSpace(q[start:ix[1]]), ""
+		}
 	}
 	if m := reNotYetDue.FindString(q); m != "" {
 		// "哪些任务还没到期?": every deadline from today on.
@@ -552,6 +606,13 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 	case reLastQuart.MatchString(q):
 		first := time.Month((int(today.Month)-1)/3*3 - 2)
 		return plan.NewDay(today.Year, first, 1), endOfMonth(today.Year, first+2), reLastQuart.FindString(q), ""
+	case reLastMonth.MatchString(q):
+		return plan.NewDay(today.Year, today.Month-1, 1), endOfMonth(today.Year, today.Month-1), reLastMonth.FindString(q), ""
+	case reLastWeek.MatchString(q):
+		monday := today.AddDays(-(int(today.Time(0, 0).Weekday())+6)%7 - 7)
+		return monday, monday.AddDays(6), reLastWeek.FindString(q), ""
+	case reLastYear.MatchString(q):
+		return plan.NewDay(today.Year-1, 1, 1), plan.NewDay(today.Year-1, 12, 31), reLastYear.FindString(q), ""
 	case reThisYear.MatchString(q):
 		return today, plan.NewDay(today.Year, 12, 31), reThisYear.FindString(q), ""
 	case reNextYear.MatchString(q):
@@ -560,6 +621,13 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 		return today, today.AddDays(30), reSoon.FindString(q), ""
 	}
 	return plan.Day{}, plan.Day{}, "", ""
+}
+
+// asOf reports whether a day named by a word is when a count is made ("到今天为止哪些已经逾期",
+// "截至今天"), not the day asked about.
+func asOf(before, after string) bool {
+	return strings.HasPrefix(after, "为止") || strings.HasSuffix(before, "到") || strings.HasSuffix(before, "截至") ||
+		strings.HasSuffix(before, "截止") || strings.HasSuffix(before, "至")
 }
 
 // inYear reports whether a due phrase names the year itself, not a time by its end: "在2024年完成"

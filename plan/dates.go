@@ -595,8 +595,19 @@ var bareYearCell = regexp.MustCompile(`^(?:19|20)\d{2}\s*年?$`)
 // CellDeadlines reads a time column's cell (完成时限): what ParseDeadlinesIn reads, or, when the cell
 // is a month or 全年 alone (no deadline in running text, where "3月" dates what happened), the last
 // day of that month or of the plan's year.
+// dashedDateCell is a cell that is a date written with dashes and nothing else: 2025-12-31, 2025-9-30.
+var dashedDateCell = regexp.MustCompile(`^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})$`)
+
 func CellDeadlines(cell string, year int) []Deadline {
 	cell = strings.TrimSpace(strings.Trim(foldWidth(cell), "。；;，, "))
+	if m := dashedDateCell.FindStringSubmatch(cell); m != nil {
+		// "2025-12-31" alone in a time column (a table exported from a spreadsheet): that day. In
+		// running text a dashed date is read only with 前 or a time label (dottedDate): it may be a
+		// span or a code there.
+		if d, ok := ParseFullDate(m[1] + "年" + m[2] + "月" + m[3] + "日"); ok {
+			return []Deadline{{Quote: cell, Date: d, Kind: KindBy}}
+		}
+	}
 	if ds := ParseDeadlinesIn(cell, year); len(ds) > 0 || year == 0 {
 		for i := range ds {
 			if ds[i].Kind == KindTarget && bareYearCell.MatchString(ds[i].Quote) {
@@ -1147,7 +1158,7 @@ func yearlessDay(text string, m []int, y int) (Day, bool) {
 		if strings.HasSuffix(g(5), "完成") && g(3) != "" && (strings.HasPrefix(text[m[1]:], "了") || strings.Contains(clauseBefore(text[:m[2]]), "已")) {
 			return Day{}, false // "已于3月15日完成招标", "3月10日完成了…": done that day
 		}
-		if g(3) != "" && g(5) == "" && !listedBeforeDeadline.MatchString(text[m[1]:]) && !timeLabelBefore.MatchString(text[:m[2]]) {
+		if g(3) != "" && g(5) == "" && !listedBeforeDeadline.MatchString(text[m[1]:]) && !timeLabelBefore.MatchString(lastRunes(text[:m[2]], 16)) {
 			// "5月20日" alone is an event's date, not a deadline; in a list of days that ends with one
 			// ("分别于2月14日、5月16日、8月15日前报送") it shares the list's 前, and after a time label
 			// ("报名截止时间为8月5日", "完成时限：6月30日") it is the label's day.
@@ -1619,7 +1630,7 @@ func deadlineAt(text string, y int) (Deadline, bool) {
 		to, _ := strconv.Atoi(m[2])
 		// "2024年1-6月，全市实现…": the months counted so far this year, a statistic, unless a bracket or
 		// a time label makes it a stage.
-		counted := from == 1 && !strings.ContainsAny(lastRunes(strings.TrimRight(before, " \t"), 1), "（(：:") && !timeLabelBefore.MatchString(before)
+		counted := from == 1 && !strings.ContainsAny(lastRunes(strings.TrimRight(before, " \t"), 1), "（(：:") && !timeLabelBefore.MatchString(lastRunes(before, 16))
 		if counted && from < to && to <= 12 {
 			return Deadline{}, false
 		}
@@ -1772,7 +1783,7 @@ func dottedDate(text string, y, start int) (Deadline, bool) {
 	if m == nil {
 		m = dashedExpr.FindStringSubmatchIndex(text[y+4:])
 	}
-	if m == nil && timeLabelBefore.MatchString(text[:y]) {
+	if m == nil && timeLabelBefore.MatchString(lastRunes(text[:y], 16)) {
 		// "完成时间：2025-06-30": a time label says the bare date is when it is due; in a span
 		// ("2025-03-01至2025-06-30") it is due by the span's end.
 		m = labelledDashed.FindStringSubmatchIndex(text[y+4:])
@@ -1821,10 +1832,11 @@ func dottedDate(text string, y, start int) (Deadline, bool) {
 }
 
 // inTitle reports whether a text ends inside a document's name (《… opened in its sentence and not
-// closed): a date there is the document's. Only the last sentence is looked at, so that a 《 left
-// open earlier in a long text does not hide the dates after it.
+// closed): a date there is the document's. Only the last sentence or clause is looked at, so that a
+// 《 left open earlier in a long text does not hide the dates after it (and a long item of many dates
+// is not read again from its start for each).
 func inTitle(before string) bool {
-	if k := strings.LastIndexAny(before, "。\n"); k >= 0 {
+	if k := strings.LastIndexAny(before, "。\n；;"); k >= 0 {
 		before = before[k:]
 	}
 	return strings.Contains(before, "《") && strings.Count(before, "《") > strings.Count(before, "》")
@@ -2015,7 +2027,7 @@ func notADeadline(text, trimmed, after string, ph datePhrase, y, end, year int) 
 	if strings.HasPrefix(strings.TrimLeft(after, " \t"), "的") && cohortVerbBefore.MatchString(lastRunes(trimmed, 6)) {
 		return Deadline{}, true, false // "建成于2000年底前的住宅小区": the things' cohort, the verb before the date
 	}
-	if foundedIn.MatchString(trimmed) || revisionAfter.MatchString(after) || bornIn.MatchString(trimmed) {
+	if tail := lastRunes(trimmed, 40); foundedIn.MatchString(tail) || revisionAfter.MatchString(after) || bornIn.MatchString(tail) {
 		// "协会成立于2019年", "（组建于2018年10月）", "《安全生产法》（2021年修正）": when a body was
 		// made or a law amended, not work due.
 		return Deadline{}, true, false
@@ -2413,6 +2425,15 @@ var recurringPatterns = []struct {
 		}
 		return Rule{Freq: Monthly, Interval: 2, MonthDay: d} // 每两个月, 每单月: January, March …
 	}},
+	// A month's report due in the next month: "每月工作进展情况于次月5日前报送", "实行月报制度，…于次月5日前",
+	// "每月推进情况请于次月5日前报": every month, by that day.
+	{regexp.MustCompile(`(?:每(?:个)?月|月报)[^。；;]{0,40}?(?:次月|下月|下个月)\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), newWordSet("次月", "下月", "下个月"), false, func(m []string) Rule {
+		d, _ := strconv.Atoi(m[1])
+		if d < 1 || d > 31 {
+			return Rule{}
+		}
+		return Rule{Freq: Monthly, MonthDay: d}
+	}},
 	// 每月上旬, 每月中旬, 每月下旬: by the 10th, the 20th, the month's end.
 	{regexp.MustCompile(`每(?:个)?月\s*(上旬|中旬|下旬)`), newWordSet("每月", "每个月"), false, func(m []string) Rule {
 		return Rule{Freq: Monthly, MonthDay: map[string]int{"上旬": 10, "中旬": 20, "下旬": 31}[m[1]]}
@@ -2546,22 +2567,23 @@ var recurringPatterns = []struct {
 		}
 		return Rule{Freq: Monthly, Months: QuarterStarts, MonthDay: d}
 	}},
-	// 每半年终了后15日内, 每季度结束后10日内, 年度终了后30日内: due a number of days after each period
-	// ends, a duty of every period whatever follows.
+	// 每半年终了后15日内, 每季度结束后10日内, 年度终了后30日内, "每季度工作进展情况于季度结束后10日内": due
+	// so many days after each period ends, in the month that follows it (a quarter's report by the 10th
+	// of January, April, July, October); working days count with their weekends (5个工作日 by the 7th).
 	// Not one named period's end ("一季度结束后10日内", "2025年度终了后", "试点三年期满后"): 每 says every.
-	{regexp.MustCompile(`(?:每(?:个)?(季度?|半年|月|年度?)|(?:^|[，,。；;\s]|于|在)(年度))(?:结束|终了)后\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:日|天|个工作日)(?:内|以内)`), newWordSet("终了后", "结束后"), false, func(m []string) Rule {
+	{regexp.MustCompile(`(?:每(?:个)?(季度?|半年|月|年度?)(?:[^。；;]{0,30}?(?:于|在)\s*(?:该|本|每个?)?(?:季度?|半年|月|年度?))?|(?:^|[，,。；;\s]|于|在)(年度))(?:结束|终了)后\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(日|天|个工作日)(?:内|以内)`), newWordSet("终了后", "结束后"), false, func(m []string) Rule {
 		if m[1] == "" {
 			m[1] = m[2]
 		}
-		switch m[1] {
-		case "季", "季度":
-			return RuleQuarterly
-		case "半年":
-			return RuleHalfYear
-		case "月":
-			return RuleMonthly
-		}
-		return RuleYearly
+		return afterPeriodEnd(m[1], atoiOrHan(m[3]), m[4] == "个工作日")
+	}},
+	// 每季度次月10日前: by the 10th of the month after each quarter; 每季度前5个工作日内: in the first days
+	// of each quarter.
+	{regexp.MustCompile(`每(?:个)?季度?(?:次月|后一个?月)\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), newWordSet("每季", "每个季"), false, func(m []string) Rule {
+		return afterPeriodEnd("季度", atoiOrHan(m[1]), false)
+	}},
+	{regexp.MustCompile(`每(?:个)?季度?前\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(日|天|个工作日)(?:内|以内)?`), newWordSet("每季", "每个季"), false, func(m []string) Rule {
+		return afterPeriodEnd("季度", atoiOrHan(m[1]), m[2] == "个工作日")
 	}},
 	{regexp.MustCompile(`每半年|半年度`), newWordSet("半年"), true, func([]string) Rule { return RuleHalfYear }},
 	// 每学期开展一次: twice a year.
@@ -2698,7 +2720,38 @@ func timesPer(n int, per string) Rule {
 var periodDutyExpr = regexp.MustCompile(`(半年|年终|[周月季年])(会商|调度|分析|评估|通报|例会|督查|督导|报告|总结|晾晒|考核|排查|讲评|检查|考评|巡查|评比|点评|研判|总评)`)
 
 // periodWords are the words every pattern but the terse one needs.
-var periodWords = newWordSet("每", "次/", "次／", "两季", "春季和秋季各", "年一", "年终一", "季一", "月一", "周一", "个月", "按月", "按季", "逐月", "逐季", "双周", "双月", "半年", "月度", "季度", "年中", "按年", "终了后", "结束后")
+// afterPeriodEnd is the rule of a duty due n days (working days when work) after each period ends: in
+// the month after the period, on the n-th (a working day's n counted with its weekends); the period's
+// end itself when n does not fit a month.
+func afterPeriodEnd(period string, n int, work bool) Rule {
+	if work {
+		n += (n-1)/5*2 + 2 // 5个工作日 ends by the 7th, 10个工作日 by the 14th
+	}
+	fits := n >= 1 && n <= 28
+	switch period {
+	case "季", "季度":
+		if fits {
+			return Rule{Freq: Monthly, Months: QuarterStarts, MonthDay: n}
+		}
+		return RuleQuarterly
+	case "半年":
+		if fits {
+			return Rule{Freq: Monthly, Months: 1<<0 | 1<<6, MonthDay: n}
+		}
+		return RuleHalfYear
+	case "月":
+		if fits {
+			return Rule{Freq: Monthly, MonthDay: n}
+		}
+		return RuleMonthly
+	}
+	if n >= 1 && n <= 31 {
+		return Rule{Freq: Yearly, Month: time.January, MonthDay: n}
+	}
+	return RuleYearly
+}
+
+var periodWords = newWordSet("每", "次/", "次／", "两季", "春季和秋季各", "年一", "年终一", "季一", "月一", "周一", "个月", "按月", "按季", "逐月", "逐季", "双周", "双月", "半年", "月度", "季度", "年中", "按年", "终了后", "结束后", "月报")
 
 var periodDutyNouns = newWordSet("会商", "调度", "分析", "评估", "通报", "例会", "督查", "督导", "报告", "总结", "晾晒", "考核", "排查", "讲评", "检查", "考评", "巡查", "评比", "点评", "研判", "总评")
 
@@ -3316,15 +3369,24 @@ func mapWidth(s string) string {
 }
 
 // Year is the year a plan speaks in when a date names none: the year it was signed, else the year
-// of its document number, else the first year of its title, else the year its page was published;
-// 0 when none says. The parser starts from it (then tries the text itself); answers that read a
+// of its document number (the next year when its title is that year's plan, signed the year before),
+// else the first year of its title, else the year its page was published; 0 when none says. The parser starts from it (then tries the text itself); answers that read a
 // plan's dates again use it.
 func (d *Document) Year() int {
+	y := 0
 	if !d.Issued.IsZero() {
-		return d.Issued.Year
+		y = d.Issued.Year
+	} else if m := numberYearExpr.FindStringSubmatch(d.Number); m != nil {
+		y, _ = strconv.Atoi(m[1])
 	}
-	if m := numberYearExpr.FindStringSubmatch(d.Number); m != nil {
-		y, _ := strconv.Atoi(m[1])
+	if y > 0 {
+		// A year's plan signed in the year before ("2025年数字经济发展工作要点", signed 2024-12-20,
+		// 衢政办发〔2024〕45号): its "6月底前" is in the year it is for.
+		if m := annualTitleExpr.FindStringSubmatch(d.Title); m != nil && !periodRangeExpr.MatchString(d.Title) && !bracketRangeExpr.MatchString(d.Title) {
+			if ty, _ := strconv.Atoi(m[1]); ty == y+1 {
+				return ty
+			}
+		}
 		return y
 	}
 	if m := titleYearExpr.FindStringSubmatch(d.Title); m != nil {

@@ -1251,6 +1251,12 @@ func cellUnitLine(l string) bool {
 // after sentence ends (not a table's row, whose cells hold sentences), by the spaces between them or,
 // when nothing stands between them, before their markers (breakRunIn).
 func appendParas(out []string, raw string) []string {
+	if m := titleRunIn.FindStringSubmatchIndex(raw); m != nil {
+		// "第1页共8页深化医药卫生体制改革实施方案一、加快推进…": a page run together, its title glued
+		// between the page's number and the first heading; the title is a line of its own.
+		out = appendClean(out, raw[m[2]:m[3]])
+		raw = raw[m[3]:]
+	}
 	if runesAtLeast(raw, 81) && strings.ContainsAny(raw, " \t") && !pipedRow.MatchString(raw) && !cellsRow(raw) {
 		raw = breakAfterSentences(breakBeforeParas(raw))
 	}
@@ -1267,6 +1273,10 @@ func appendParas(out []string, raw string) []string {
 	}
 	return out
 }
+
+// titleRunIn is a plan's title run into its first heading at a line's start, maybe after the page's
+// number: "第1页共8页深化医药卫生体制改革实施方案一、加快推进…".
+var titleRunIn = regexp.MustCompile(`^(?:第\s*\d{1,3}\s*页\s*共\s*\d{1,3}\s*页)?(\p{Han}[^，,。；;：:、\s]{3,40}?(?:实施方案|工作方案|行动方案|方案|实施意见|意见|行动计划|计划|办法|细则|措施|工作要点|要点))(?:一、|（一）|\(一\))`)
 
 // cellsRow: a line of three cells or more separated by | or ｜, though its first cell has none before
 // it ("四、教育文化 | 14.改扩建学校 | …").

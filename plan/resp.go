@@ -89,6 +89,8 @@ var labelWords = []marker{
 var suffixWords = byLength([]marker{
 	{"牵头负责", roleLead}, {"牵头落实", roleLead}, {"牵头实施", roleLead}, {"牵头推进", roleLead},
 	{"牵头组织", roleLead}, {"牵头抓总", roleLead}, {"总牵头", roleLead}, {"负总责", roleLead}, {"主抓", roleLead},
+	// "（市教育局统筹，市财政局配合）", "（X抓总，Y配合）", "（X为主，Y配合）": the one who leads.
+	{"统筹", roleLead}, {"抓总", roleLead}, {"为主", roleLead},
 	{"牵头", roleLead}, {"主办", roleLead}, {"主责", roleLead}, {"为牵头单位", roleLead},
 
 	// "按职责分工负责" and its kin take part beside a 牵头 and are responsible without one.

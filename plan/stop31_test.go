@@ -18,9 +18,9 @@ func TestStop31Forms(t *testing.T) {
 	t.Run("duties of every period: reports to someone, after a period ends, each term, by the year", func(t *testing.T) {
 		for _, tc := range []struct{ text, want string }{
 			{"各成员单位每半年向领导小组办公室书面报告一次工作进展", "FREQ=MONTHLY;INTERVAL=6"},
-			{"各单位于每半年终了后15日内，向县大数据中心报送本单位政务数据共享情况", "FREQ=MONTHLY;INTERVAL=6"},
-			{"各乡镇于年度终了后30日内，向县农业农村局报送年度工作总结", "FREQ=YEARLY"},
-			{"每季度结束后10个工作日内报送统计数据", "FREQ=MONTHLY;INTERVAL=3"},
+			{"各单位于每半年终了后15日内，向县大数据中心报送本单位政务数据共享情况", "FREQ=MONTHLY;BYMONTH=1,7;BYMONTHDAY=15"}, // review 51: days after the half year ends, not its end,
+			{"各乡镇于年度终了后30日内，向县农业农村局报送年度工作总结", "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=30"},
+			{"每季度结束后10个工作日内报送统计数据", "FREQ=MONTHLY;BYMONTH=1,4,7,10;BYMONTHDAY=14"},
 			{"各中小学每学期开展一次校园安全隐患全面排查", "FREQ=MONTHLY;INTERVAL=6"},
 			{"对各乡镇重点任务按年考核", "FREQ=YEARLY"},
 			{"县级领导每人每季度至少走访联系企业2家", "FREQ=MONTHLY;INTERVAL=3"},

@@ -124,3 +124,15 @@ func TestStop46MeetingClauses(t *testing.T) {
 		}
 	}
 }
+
+// TestStop46TitleRunIn: a page run together, its title glued between the page's number and the first
+// heading ("第1页共8页深化医药卫生体制改革实施方案一、加快推进…"), keeps its title.
+func TestStop46TitleRunIn(t *testing.T) {
+	d := parse46(t, "第1页共8页深化医药卫生体制改革实施方案一、加快推进基本医疗保障制度建设(一)扩大基本医疗保障覆盖面。1、将未参保的退休人员纳入城镇职工医保。(市劳动和社会保障局负责,市国资委配合)2、在校大学生纳入城镇居民医保。(市劳动和社会保障局负责,市财政局配合)\n")
+	if d.Title != "深化医药卫生体制改革实施方案" {
+		t.Errorf("title %q", d.Title)
+	}
+	if tk := taskWith(d, "在校大学生"); tk == nil || !slices.Equal(tk.Lead, []string{"市劳动和社会保障局"}) {
+		t.Errorf("task of 在校大学生: %+v", tk)
+	}
+}
