@@ -1302,7 +1302,7 @@ func measureSentences(c *composer, q *Query, h hit, seen map[string]bool) {
 				quoted = true
 			}
 		}
-		if !quoted && re.MatchString(snt) {
+		if !quoted && saysFreq(re, snt) {
 			seen[snt] = true
 			c.printf("- %s %s %s：“%s”\n", h.Doc.City, itemNumber(h.Task), itemTitle(h.Task), plan.Clip(snt, 100))
 		}

@@ -115,7 +115,19 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 	}
 	x.window()
 	x.itemStrict = q.item > 0 && len(q.Topic) > 0
-	x.collect(cands)
+	if q.yearless && !x.to.IsZero() && x.to.Before(x.today.AddDays(-183)) {
+		// "1月底前要完成哪些?" asked in December: the January to come, when its tasks are there; else
+		// this year's, as below.
+		from, to := x.from, x.to
+		x.from, x.to = shiftYears(from, 1), shiftYears(to, 1)
+		x.res.from, x.res.to = x.from, x.to
+		if x.collect(cands); len(x.res.hits) == 0 {
+			x.from, x.to, x.res.from, x.res.to = from, to, from, to
+		}
+	}
+	if len(x.res.hits) == 0 {
+		x.collect(cands)
+	}
 	from, to := x.res.from, x.res.to
 	if q.yearless && len(x.res.hits) == 0 {
 		x.yearOfPlan(cands)
@@ -1159,7 +1171,7 @@ func (x *execution) otherWords(ctx context.Context) error {
 // applyDone reads the done marks of the hits (when a store is wired): an overdue or due list leaves
 // out what is done; a question about what is done keeps only that.
 func (e *Engine) applyDone(ctx context.Context, q *Query, res *result) error {
-	if q.Status != StatusOverdue && q.Status != StatusDue && q.Status != StatusDone {
+	if q.Status != StatusOverdue && q.Status != StatusDue && q.Status != StatusDone && q.Status != StatusOpen {
 		return nil
 	}
 	if e.opt.Done == nil || len(res.hits) == 0 {
@@ -1211,11 +1223,22 @@ func freqSentence(t *plan.Task, freq string) string {
 		return ""
 	}
 	for _, snt := range sentences(t.Text) {
-		if re.MatchString(snt) {
+		if saysFreq(re, snt) {
 			return snt
 		}
 	}
 	return ""
+}
+
+// reRate is a rate, not how often work is done: 每人每年120元, 每户每月, 每年120元.
+var reRate = regexp.MustCompile(`每(?:人|户|亩|名|位|床|千人|万人|平方米)每?(?:年|月|季度?|周)|(?:每|一)(?:年|月)\s*\d[\d.]*\s*(?:元|万元|亿元)`)
+
+// saysFreq reports whether a sentence says the frequency re matches, its rates left out.
+func saysFreq(re *regexp.Regexp, snt string) bool {
+	if !re.MatchString(snt) {
+		return false
+	}
+	return !strings.Contains(snt, "每") || re.MatchString(reRate.ReplaceAllString(snt, " "))
 }
 
 // order returns each plan's place in the ledger: the place of its first task, tasks counted in plan

@@ -352,21 +352,29 @@ var (
 	// Weeks: this week and next (Monday to Sunday), and a count of them from today.
 	reThisWeek = regexp.MustCompile(`(?i)(?:本周|这周|这个星期|本星期|这星期)(?:内|之内|以内)?|\bthis week\b`)
 	// reThisWeekday is a day of this week, by then: 本周五前, 这周三之前.
-	reThisWeekday = regexp.MustCompile(`(?:本|这)(?:个)?(?:周|星期|礼拜)([一二三四五六日天])\s*(?:前|之前|以前)`)
+	reThisWeekday = regexp.MustCompile(`(?:(?:本|这)(?:个)?)?(?:周|星期|礼拜)([一二三四五六日天])\s*(?:前|之前|以前)`)
 	// reLastMonth, reLastWeek, reLastYear look back: 上个月, 上周, 去年.
-	reLastMonth = regexp.MustCompile(`上(?:个)?月(?:份)?`)
-	reLastWeek  = regexp.MustCompile(`上(?:个|一)?(?:周|星期|礼拜)`)
-	reLastYear  = regexp.MustCompile(`去年`)
+	reLastMonth = regexp.MustCompile(`(?i)上(?:个)?月(?:份)?|\blast month\b`)
+	reLastWeek  = regexp.MustCompile(`(?i)上(?:个|一)?(?:周|星期|礼拜)|\blast week\b`)
+	reLastYear  = regexp.MustCompile(`(?i)去年|\blast year\b`)
 	// reDayWord is a day named by a word: 今天, 明天, 后天.
-	reDayWord = regexp.MustCompile(`今天|今日|明天|明日|后天`)
+	reDayWord = regexp.MustCompile(`(?i)今天|今日|明天|明日|后天|\btoday\b|\btomorrow\b`)
 	// reRelYearMonth is a month of a year named by a word: 明年3月底前, 去年12月.
-	reRelYearMonth = regexp.MustCompile(`(明年|去年|前年|后年)(?:的)?\s*(\d{1,2}\s*月)`)
+	reRelYearMonth = regexp.MustCompile(`(明年|去年|前年|后年)(?:的)?\s*(\d{1,2}\s*月|年(?:底|末))`)
 	// reDayOfMonth is a day of this month: 15号前, 本月20号前.
 	reDayOfMonth = regexp.MustCompile(`(?:^|[^\d月每个])(?:本月|当月)?\s*(\d{1,2})\s*[日号]\s*(?:前|之前|以前)`)
 	// reFestivalBy is a festival a question asks work to be done by: 国庆节前, 春节前.
 	reFestivalBy = regexp.MustCompile(`(?:春节|元旦|国庆节?|中秋节?|端午节?|清明节?|五一|劳动节|元宵节?)(?:假期)?\s*(?:前|之前|以前)`)
 	reNextWeek   = regexp.MustCompile(`(?i)下周|下个星期|下星期|下一周|\bnext week\b`)
-	reWeeks      = regexp.MustCompile(`(?i)([一二两三四五六七八九十]{1,3}|\d{1,2})\s*(?:个)?(?:周|星期|礼拜)\s*(?:内|之内|以内)|within (?:the next )?(one|two|three|four|\d{1,2}) weeks?|in the next (one|two|three|four|\d{1,2}) weeks?`)
+	// reWeekAfterNext and reMonthAfterNext: 下下周, 下下个月.
+	reWeekAfterNext  = regexp.MustCompile(`下下(?:个)?(?:周|星期|礼拜)`)
+	reMonthAfterNext = regexp.MustCompile(`下下(?:个)?月`)
+	// reDaySpanYears, reMonthSpanYears: a span whose ends name their years ("2026年12月15日至2027年1月15日",
+	// "2026年12月至2027年2月"); reMonthToNextYear: a month to one of next year's ("11月到明年2月").
+	reDaySpanYears    = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?\s*(?:到|至|—|-|~|～)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]`)
+	reMonthSpanYears  = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?\s*(?:到|至|—|-|~|～)\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?(?:底|末)?(?:前|之前|以前)?`)
+	reMonthToNextYear = regexp.MustCompile(`(\d{1,2})\s*月(?:份)?\s*(?:到|至|—|-|~|～)\s*明年\s*(\d{1,2})\s*月(?:份)?(?:底|末)?(?:前|之前|以前)?`)
+	reWeeks           = regexp.MustCompile(`(?i)([一二两三四五六七八九十]{1,3}|\d{1,2})\s*(?:个)?(?:周|星期|礼拜)\s*(?:内|之内|以内)|within (?:the next )?(one|two|three|four|\d{1,2}) weeks?|in the next (one|two|three|four|\d{1,2}) weeks?`)
 	// reNextWeekday is a day of next week, by then: 下周一前, 下周三之前.
 	reNextWeekday = regexp.MustCompile(`下(?:个)?(?:周|星期|礼拜)([一二三四五六日天])\s*(?:前|之前|以前)?`)
 	// reMonthToYearEnd is a month to the year's end: "6月到年底".
@@ -390,6 +398,13 @@ var (
 func window(q string, today plan.Day) (from, to plan.Day, text, precision string) {
 	atoi := func(s string) int { n, _ := strconv.Atoi(s); return n }
 	endOfMonth := func(y int, m time.Month) plan.Day { return plan.NewDay(y, m+1, 0) }
+	// A span whose two ends name their years, before either end is read as a day of its own.
+	if m := reDaySpanYears.FindStringSubmatch(q); m != nil {
+		return plan.NewDay(atoi(m[1]), time.Month(atoi(m[2])), atoi(m[3])), plan.NewDay(atoi(m[4]), time.Month(atoi(m[5])), atoi(m[6])), m[0], "month"
+	}
+	if m := reMonthSpanYears.FindStringSubmatch(q); m != nil && validMonth(m[2]) && validMonth(m[4]) {
+		return plan.NewDay(atoi(m[1]), time.Month(atoi(m[2])), 1), endOfMonth(atoi(m[3]), time.Month(atoi(m[4]))), m[0], "month"
+	}
 	if m := reISOBy.FindStringSubmatch(q); m != nil {
 		y, mo, d := m[1], m[2], m[3]
 		if y == "" {
@@ -411,16 +426,29 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 	if m := reMonthToYearEnd.FindStringSubmatch(q); m != nil && validMonth(m[1]) {
 		return plan.NewDay(today.Year, time.Month(atoi(m[1])), 1), plan.NewDay(today.Year, 12, 31), m[0], "month"
 	}
+	if m := reMonthToNextYear.FindStringSubmatch(q); m != nil && validMonth(m[1]) && validMonth(m[2]) {
+		return plan.NewDay(today.Year, time.Month(atoi(m[1])), 1), endOfMonth(today.Year+1, time.Month(atoi(m[2]))), m[0], "month"
+	}
+	if m := reWeekAfterNext.FindString(q); m != "" {
+		monday := today.AddDays(14 - (int(today.Time(0, 0).Weekday())+6)%7)
+		return monday, monday.AddDays(6), m, ""
+	}
+	if m := reMonthAfterNext.FindString(q); m != "" {
+		return plan.NewDay(today.Year, today.Month+2, 1), endOfMonth(today.Year, today.Month+2), m, ""
+	}
 	if ix := reRelYearMonth.FindStringSubmatchIndex(q); ix != nil {
 		// "明年3月底前", "去年12月": as that year's month written with its number.
 		y := strconv.Itoa(today.Year + map[string]int{"明年": 1, "去年": -1, "前年": -2, "后年": 2}[q[ix[2]:ix[3]]])
-		if from, to, t, p := window(y+"年"+q[ix[4]:], today); strings.HasPrefix(t, y+"年") {
-			return from, to, q[ix[0]:ix[4]] + strings.TrimPrefix(t, y+"年"), p
+		if !strings.HasPrefix(q[ix[4]:], "年") {
+			y += "年" // "明年3月" is 2027年3月; "明年年底前" 2027年底前
+		}
+		if from, to, t, p := window(y+q[ix[4]:], today); strings.HasPrefix(t, y) {
+			return from, to, q[ix[0]:ix[4]] + strings.TrimPrefix(t, y), p
 		}
 	}
 	if ix := reDayWord.FindStringIndex(q); ix != nil && !asOf(q[:ix[0]], q[ix[1]:]) {
 		m := q[ix[0]:ix[1]]
-		d := today.AddDays(map[string]int{"明天": 1, "明日": 1, "后天": 2}[m])
+		d := today.AddDays(map[string]int{"明天": 1, "明日": 1, "后天": 2, "tomorrow": 1}[strings.ToLower(m)])
 		return d, d, m, ""
 	}
 	if m := reFestivalBy.FindString(q); m != "" {
@@ -432,14 +460,18 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 			}
 		}
 	}
-	if m := reThisWeekday.FindStringSubmatch(q); m != nil {
-		// "本周五前": from today to that day of this week.
-		monday := today.AddDays(-(int(today.Time(0, 0).Weekday()) + 6) % 7)
-		off := strings.Index("一二三四五六日", m[1]) / len("一")
-		if m[1] == "天" {
-			off = 6
+	if ix := reThisWeekday.FindStringSubmatchIndex(q); ix != nil {
+		// "本周五前", "周五前": from today to that day of this week; not 下周五 (next week's, below),
+		// 上周五 or 每周五 (a duty's day).
+		if prev, _ := utf8.DecodeLastRuneInString(q[:ix[0]]); !strings.ContainsRune("下上每", prev) {
+			day := q[ix[2]:ix[3]]
+			monday := today.AddDays(-(int(today.Time(0, 0).Weekday()) + 6) % 7)
+			off := strings.Index("一二三四五六日", day) / len("一")
+			if day == "天" {
+				off = 6
+			}
+			return today, monday.AddDays(off), q[ix[0]:ix[1]], ""
 		}
-		return today, monday.AddDays(off), m[0], ""
 	}
 	if m := reNextWeekday.FindStringSubmatch(q); m != nil {
 		// "下周三前": from next Monday to that day.
@@ -685,6 +717,7 @@ var (
 	// reDoneAsk asks whether the task it is about is done ("现在完成了吗?"): the task, with its state,
 	// not the list of tasks marked done.
 	reDoneAsk = regexp.MustCompile(`完成了(?:吗|没有|没)|(?:是否|有没有)(?:已经)?完成`)
+	reNotDone = regexp.MustCompile(`(?i)(?:还|尚|仍)?(?:没有|没|未)(?:有)?(?:完成|办结|做完|干完|落实|销号)|\bnot (?:yet )?(?:done|completed|finished)\b|\bunfinished\b|\bopen tasks\b|\bstill open\b`)
 	reDone    = regexp.MustCompile(`(?i)已完成|已经完成|完成了|标记(?:为)?完成|已办结|已销号|谁标记|\bmarked (?:as )?done\b|\bcompleted\b|\bare done\b`)
 )
 
@@ -713,6 +746,8 @@ func status(s, lang string) string {
 		return StatusNoDate
 	case reDated.MatchString(s):
 		return StatusDated
+	case reNotDone.MatchString(s) && !reDone.MatchString(s):
+		return StatusOpen // "还有哪些任务没完成?": not marked done (an 未完成 list is not 已完成's)
 	case reDone.MatchString(s) && !reDoneFigure.MatchString(s) && !reDoneAsk.MatchString(s):
 		return StatusDone
 	case reDueSoon.MatchString(reWhatDeadline.ReplaceAllString(s, " ")):
@@ -778,7 +813,7 @@ var (
 	reListQ      = regexp.MustCompile(`(?i)哪些|哪几|什么|列出|列一下|列举|所有|全部|清单|有哪|做啥|干啥|干什么|做什么|\bwhich\b|\bwhat\b|\blist\b|\bshow\b|\btasks?\b`)
 	rePersonQ    = regexp.MustCompile(`(?i)[人长]是谁|谁是|负责人|联系人|主任|设在哪|在哪(?:[^条项个份些]|$)|地址|电话|who heads|who chairs`)
 	reGroupCity  = regexp.MustCompile(`(?i)按(?:城市|地市|地区|地方|县区|区县|省份)|各是|各为|各有多少|各地|各市|各县|各区|各省|各城市|每个城市|每个地方|每个市|每个省|[两三四五六七八九十几]个?(?:地|省|市)|分别|各自|各(?:牵头|负责|参与|有)|\beach\b|\bper city\b|\bby city\b|\brespectively\b`)
-	reGroupUnit  = regexp.MustCompile(`(?i)按(?:单位|部门)|各(?:责任|牵头|参与|配合|主办|协办|相关)?(?:单位|部门|处室|科室)|每(?:个|家)(?:责任|牵头|参与|配合|主办|协办|相关)?(?:单位|部门)|哪个单位|哪些单位|哪个部门|哪些部门|哪家单位|哪几个(?:单位|部门|局)|\bper unit\b|\bby unit\b|which (?:unit|department)`)
+	reGroupUnit  = regexp.MustCompile(`(?i)按(?:单位|部门)|各(?:责任|牵头|参与|配合|主办|协办|相关)?(?:单位|部门|处室|科室)|每(?:个|家)(?:责任|牵头|参与|配合|主办|协办|相关)?(?:单位|部门)|哪个单位|哪些单位|哪个部门|哪些部门|哪家单位|哪几个(?:单位|部门|局)|\bper unit\b|\bby unit\b|which (?:unit|department)|\beach (?:unit|department|bureau|agency|body)\b`)
 	reGroupPlan  = regexp.MustCompile(`(?i)按(?:方案|文件)|各方案|各个方案|每个方案|每份方案|各份方案|各文件|哪个方案|哪份方案|哪个文件|哪份文件|\bper plan\b|\beach plan\b|\bby plan\b|\bwhich plan\b`)
 )
 

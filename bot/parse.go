@@ -616,6 +616,10 @@ var bureauTypoWords = []string{"具体", "具有", "具备", "居民", "居住",
 
 // fixBureauTypos writes 局 for a character typed by its sound when that makes the name before it a
 // known unit: "虹口区房管据" is 房管局, "沈阳市房产居" 房产局. A name no plan knows is left as typed.
+// typoReach is how many characters before a mistyped 局 the unit it ends is looked for in: a unit's
+// name with its place (衢州市市场监督管理 is 9).
+const typoReach = 24
+
 func (p *Parser) fixBureauTypos(s string) string {
 	if !strings.ContainsAny(s, bureauTypos) {
 		return s
@@ -625,9 +629,16 @@ func (p *Parser) fixBureauTypos(s string) string {
 		if !strings.ContainsRune(bureauTypos, r) || slices.ContainsFunc(bureauTypoWords, func(w string) bool { return strings.HasPrefix(s[i:], w) }) {
 			continue
 		}
-		cand := s[:i] + "局" + s[i+len(string(r)):]
+		// The unit the typo would end: read in the few characters before it, not the whole question
+		// (a message of 500 居 would read the question once a character).
+		start := i
+		for n := 0; n < typoReach && start > 0; n++ {
+			_, size := utf8.DecodeLastRuneInString(s[:start])
+			start -= size
+		}
+		cand := s[start:i] + "局"
 		for _, m := range p.lex.find(cand, "") {
-			if m.end == i+len("局") && len(m.units) > 0 && utf8.RuneCountInString(m.typed) >= 3 {
+			if m.end == len(cand) && len(m.units) > 0 && utf8.RuneCountInString(m.typed) >= 3 {
 				copy(out[i:], "局") // the same width: the offsets of the rest hold
 				break
 			}
@@ -660,6 +671,10 @@ func (r *reading) units() {
 	r.unitText = rest
 	r.roles = unitRoles(rest, r.ms, r.q.lang)
 	r.q.AllUnits = allUnits(rest, r.ms)
+	if len(r.ms) == 2 && !r.q.AllUnits && !reSeparately.MatchString(rest) && bothRoles(r.roles) {
+		// "A牵头、B配合的任务", "A牵头的任务里，B配合的有哪些": the tasks where each holds its role.
+		r.q.AllUnits = true
+	}
 	cut := r.ms
 	if len(kept) < len(ms) {
 		// Whom a report goes to is no topic either: "多久向区规划资源局报一次工作进展" asks of 工作进展.
@@ -672,6 +687,12 @@ func (r *reading) units() {
 		slices.SortFunc(cut, func(a, b unitMatch) int { return a.start - b.start })
 	}
 	r.rest = cutSpans(rest, cut)
+}
+
+// bothRoles reports whether two units are each asked in a role of their own, one leading and the
+// other taking part.
+func bothRoles(roles []string) bool {
+	return len(roles) == 2 && (roles[0] == plan.RoleLead && roles[1] == plan.RoleParticipating || roles[0] == plan.RoleParticipating && roles[1] == plan.RoleLead)
 }
 
 // dropParents drops a body named right before one of its own divisions: "平潭县国土资源局法规科" asks
@@ -1767,7 +1788,12 @@ func (p *Parser) settle(q *Query) {
 			q.Shape = ShapeSearch
 		}
 	}
-	if q.Shape == ShapeList && q.Status == "" && (q.From != "" || q.To != "") && q.Frequency == "" {
+	// "定在2023年12月底前的任务，还有哪些没完成?": what is due in the window and not marked done.
+	if q.Status == StatusOpen && (q.From != "" || q.To != "") {
+		q.Status = StatusDue
+	}
+	// A window asks what is due in it, in a list or a count ("市发展改革委有几项任务本月到期?").
+	if (q.Shape == ShapeList || q.Shape == ShapeCount) && q.Status == "" && (q.From != "" || q.To != "") && q.Frequency == "" {
 		q.Status = StatusDue
 	}
 }

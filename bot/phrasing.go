@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/dutybot/dutybot/plan"
@@ -147,11 +148,41 @@ var phrasings = []struct {
 	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:second|2nd)\s+quarter\s+(?:of\s+)?` + enYear), " ${1}${2}年第2季度 ", nil},
 	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:third|3rd)\s+quarter\s+(?:of\s+)?` + enYear), " ${1}${2}年第3季度 ", nil},
 	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:fourth|4th|last|final)\s+quarter\s+(?:of\s+)?` + enYear), " ${1}${2}年第4季度 ", nil},
+	// A day or a month said in English without the order the date reader knows: "January 15, 2027" is
+	// 2027年1月15日; "in December" with no year is 12月 (this year's, or the nearest: the date reader's
+	// rule for a month without its year); "the end of this month" is 本月底.
+	{re: regexp.MustCompile(`(?i)\b(?:(?:by|before|until|till)\s+)?` + enMonths + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b`), fn: func(m string) string {
+		sub := reENMonthDay.FindStringSubmatch(m)
+		by := ""
+		if sub[1] != "" {
+			by = "前" // "by January 15, 2027": due on or before it
+		}
+		return " " + sub[4] + "年" + strconv.Itoa(int(enMonthNumber(sub[2]))) + "月" + sub[3] + "日" + by + " "
+	}},
+	{regexp.MustCompile(`(?i)\b(?:by\s+|before\s+)?the\s+end\s+of\s+(?:this|the)\s+month\b`), " 本月底前 ", nil},
+	{re: regexp.MustCompile(`(?i)\b(in|during|by|before|for)\s+` + enMonths + `\b(\s*,?\s*\d{4})?`), fn: func(m string) string {
+		sub := reENInMonth.FindStringSubmatch(m)
+		if sub[3] != "" {
+			return m // with its year: the date reader's own form
+		}
+		return sub[1] + " " + strconv.Itoa(int(enMonthNumber(sub[2]))) + "月 "
+	}},
 	// 上一季度, 下一季度: the quarter before or after this one, not the first quarter.
 	{regexp.MustCompile(`([上下])一季度`), "${1}个季度", nil},
 	// A two-digit year names a year of this century: 黑龙江13年那个方案 is 2013's.
 	{regexp.MustCompile(`(^|[^\d.近用花第每几多过])([0-4]\d)年([^内间来后前度级初中末底])`), "${1}20${2}年${3}", nil},
 }
+
+// enMonths names a month in English, long or short.
+const enMonths = `(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)`
+
+var (
+	reENMonthDay = regexp.MustCompile(`(?i)(?:(by|before|until|till)\s+)?` + enMonths + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})`)
+	reENInMonth  = regexp.MustCompile(`(?i)(in|during|by|before|for)\s+` + enMonths + `\b(\s*,?\s*\d{4})?`)
+)
+
+// enMonthNumber is the month an English name (or its first three letters) says.
+func enMonthNumber(name string) time.Month { return monthsByName[strings.ToLower(name)[:3]] }
 
 // reMonthInWords is a month written in words after what stands before it, and what follows it.
 var reMonthInWords = regexp.MustCompile(`^(.*?)(十[一二]|[一二三四五六七八九十])月(.*)$`)

@@ -487,6 +487,8 @@ func (e *Engine) qualifier(c *composer, q *Query, res result, today plan.Day) st
 			span = c.t(span+" 及以前", "on or before "+span)
 		}
 		parts = append(parts, c.t("期限在 "+span+" 的", "due "+span))
+	case StatusOpen:
+		parts = append(parts, c.t("未标记完成的", "not marked done"))
 	case StatusNoUnit:
 		parts = append(parts, c.t("没有写明责任单位的", "with no unit named"))
 	case StatusNoLead:
@@ -639,13 +641,18 @@ func (e *Engine) emptyNote(c *composer, q *Query, res result, today plan.Day) {
 		other := *q
 		other.Units = []UnitFilter{q.Units[0]}
 		other.Units[0].Role = RoleAny
-		n := 0
+		n, inRole := 0, 0
 		for _, ut := range e.kb.UnitTasks(res.filters[0].refs) {
 			if !e.ledger().isMeasure(ut.Task) {
 				n++
+				if ut.Role == q.Units[0].Role {
+					inRole++
+				}
 			}
 		}
-		if n > 0 {
+		// Said only when the role emptied the list: "市发展改革委牵头的任务有哪些逾期?" of a unit that
+		// leads tasks none of which is overdue is no unit that leads none.
+		if n > 0 && inRole == 0 {
 			c.printf(c.t("（它在方案中共有 %d 项任务，%s。）", " (It has %d task(s) in the plans, %s.)"), n,
 				c.t(map[string]string{plan.RoleLead: "但都不是牵头", plan.RoleParticipating: "但都是牵头"}[q.Units[0].Role],
 					map[string]string{plan.RoleLead: "none as lead", plan.RoleParticipating: "all as lead"}[q.Units[0].Role]))
@@ -662,6 +669,9 @@ func (e *Engine) doneNote(c *composer, q *Query, res result) {
 		c.b.WriteString(c.t("（完成标记暂时读不到，以上按方案列出。）\n", "(Done marks could not be read; listed from the plans.)\n"))
 	}
 	if len(res.doneHits) == 0 {
+		if q.Status == StatusOpen && e.opt.Done == nil {
+			c.b.WriteString(c.t("（未连接提醒库，不知道哪些已标记完成：以上为方案中的全部任务。）\n", "(No reminder store: done marks are unknown; these are all the plans' tasks.)\n"))
+		}
 		if q.Status == StatusDone && e.opt.Done == nil {
 			c.b.WriteString(c.t("（未连接提醒库，不知道哪些任务已标记完成。）\n", "(No reminder store: done marks are unknown.)\n"))
 		}

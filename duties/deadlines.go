@@ -96,7 +96,8 @@ func Within(t *plan.Task, from, to plan.Day, kind, precision string) []plan.Dead
 	window := !from.IsZero() || !to.IsZero()
 	// A month's window (本月, 12月) is when a year's work comes due, as it is overdue once the year is
 	// over; a year's window ("2017年底前要完成哪些?") asks for the dates the tasks set themselves.
-	short := !from.IsZero() && !to.IsZero() && to.Before(from.AddDays(62))
+	// A duty that recurs falls due on its own days, not at its year's end.
+	short := !from.IsZero() && !to.IsZero() && to.Before(from.AddDays(62)) && len(t.Recurring) == 0
 	// Targets asked for in a window ("明年有哪些约束性指标要达标?") are the figures the plan sets for the end
 	// of its period too ("户籍人口城镇化率达到40%" of a 十三五 plan); work with no figure has no such date.
 	figure := window && kind == plan.KindTarget && reFigure.MatchString(t.Title+t.Text)
