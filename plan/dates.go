@@ -2821,7 +2821,43 @@ func parseRecurring(text string, label bool) []Recurring {
 		h.terse()
 	}
 	h.yearlyFollowers()
+	h.monthDayFollowers()
 	return h.merged()
+}
+
+// moreMonthDays is a list of days after a month's day: "每月15日、30日前" is two duties a month.
+var moreMonthDays = regexp.MustCompile(`^\s*[、和及与]\s*(\d{1,2})\s*[日号]`)
+
+// monthDayFollowers reads the days listed after a monthly duty's day as duties of their own: "每月15日、
+// 30日前报送" is due on the 15th and the 30th.
+func (h *recurringHits) monthDayFollowers() {
+	for _, hit := range slices.Clone(h.hits) {
+		r := hit.r.Rule
+		if r.Freq != Monthly || r.MonthDay == 0 || r.Months != 0 || r.Interval > 1 {
+			continue
+		}
+		at := hit.start + strings.Index(h.text[hit.start:], strconv.Itoa(r.MonthDay))
+		if at < hit.start {
+			continue
+		}
+		end := at + len(strconv.Itoa(r.MonthDay))
+		if k := strings.IndexAny(h.text[end:], "日号"); k == 0 {
+			end += len("日")
+		}
+		for {
+			m := moreMonthDays.FindStringSubmatchIndex(h.text[end:])
+			if m == nil {
+				break
+			}
+			d, _ := strconv.Atoi(h.text[end+m[2] : end+m[3]])
+			s, e := end+m[2], end+m[1]
+			end = e
+			if d < 1 || d > 31 || h.taken[s] {
+				continue
+			}
+			h.take(s, e, Rule{Freq: Monthly, MonthDay: d})
+		}
+	}
 }
 
 // lastSentence is the sentence that ends at the end of before.
@@ -2960,6 +2996,12 @@ func (h *recurringHits) terse() {
 
 // merged returns the duties in text order, one per rule and sentence: "月度通报…每月10日前" in one
 // sentence is one duty, keeping the more specific rule.
+// dayOfPeriod reports whether a rule names its day: a yearly duty's month, or a monthly duty's day
+// of every month.
+func dayOfPeriod(r Rule) bool {
+	return r.Month != 0 || r.Freq == Monthly && r.MonthDay != 0 && r.Months == 0 && r.Interval <= 1
+}
+
 func (h *recurringHits) merged() []Recurring {
 	if len(h.hits) == 0 {
 		return nil
@@ -2990,8 +3032,9 @@ func (h *recurringHits) merged() []Recurring {
 		k := key{f, n, sentence[hit.start], 0}
 		i, ok := index[k]
 		day := int(hit.r.Rule.Month)*100 + hit.r.Rule.MonthDay
-		if ok && hit.r.Rule.Month != 0 && out[i].Rule.Month != 0 && int(out[i].Rule.Month)*100+out[i].Rule.MonthDay != day {
-			// Another day of the year: a duty of its own, unless that day is there already.
+		if ok && dayOfPeriod(hit.r.Rule) && dayOfPeriod(out[i].Rule) && int(out[i].Rule.Month)*100+out[i].Rule.MonthDay != day {
+			// Another day of the year (or of the month: 每月15日、30日前): a duty of its own, unless that
+			// day is there already.
 			k.day = day
 			if _, dup := index[k]; dup {
 				continue

@@ -136,3 +136,15 @@ func TestStop46TitleRunIn(t *testing.T) {
 		t.Errorf("task of 在校大学生: %+v", tk)
 	}
 }
+
+// TestStop46MonthDayList: "每月15日、30日前报送" is due on the 15th and on the 30th of every month.
+func TestStop46MonthDayList(t *testing.T) {
+	var got []string
+	for _, r := range ParseRecurring("定期报告。每月15日、30日前，各有关部门将本部门整治工作进展情况汇总给牵头部门。") {
+		got = append(got, r.Rule.String())
+	}
+	want := []string{"FREQ=MONTHLY;BYMONTHDAY=15", "FREQ=MONTHLY;BYMONTHDAY=30"}
+	if !slices.Equal(got, want) {
+		t.Errorf("rules %v, want %v", got, want)
+	}
+}
