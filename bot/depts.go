@@ -177,14 +177,37 @@ func (ts deptTypes) of(name string) string {
 	return ""
 }
 
-// is reports whether a unit name belongs to the type.
+// is reports whether a unit name belongs to the type: by its name, or, for a merged bureau no type
+// names as a whole ("发展改革和统计局", "工业信息和科技局"), by either body it merges.
 func (ts deptTypes) is(name, typ string) bool {
 	for _, t := range ts {
-		if t.name == typ {
-			return t.has(name)
+		if t.name != typ {
+			continue
 		}
+		if t.has(name) {
+			return true
+		}
+		if parts := mergedBodies(name); len(parts) > 0 && ts.of(name) == "" {
+			return slices.ContainsFunc(parts, t.has)
+		}
+		return false
 	}
 	return false
+}
+
+// mergedBodies splits a merged bureau's name at its 和 into the bodies it joins, each with the ending:
+// 发展改革和统计局 is 发展改革局 (and 发展改革委) and 统计局; nil for a name that merges none.
+func mergedBodies(name string) []string {
+	body := plan.UnitBody(name)
+	a, b, ok := strings.Cut(body, "和")
+	if !ok || utf8.RuneCountInString(a) < 2 || utf8.RuneCountInString(b) < 3 {
+		return nil
+	}
+	end, _ := utf8.DecodeLastRuneInString(b)
+	if !strings.ContainsRune("局委厅办", end) {
+		return nil
+	}
+	return []string{a + string(end), a + "局", a + "委", b}
 }
 
 func (t deptType) has(name string) bool {

@@ -104,3 +104,26 @@ func TestStop46Questions(t *testing.T) {
 		}
 	})
 }
+
+// TestStop46MergedBureau: a merged bureau ("发展改革和统计局", "工业信息和科技局") is of the type of either
+// body it joins, when no type names it whole.
+func TestStop46MergedBureau(t *testing.T) {
+	ts := defaultDeptTypes()
+	for _, tc := range []struct {
+		name, typ string
+		want      bool
+	}{
+		{"发展改革和统计局", "发展改革", true},
+		{"发展改革和统计局", "统计", true},
+		{"工业信息和科技局", "科技", true},
+		{"市财政局", "发展改革", false},
+	} {
+		if got := ts.is(tc.name, tc.typ); got != tc.want {
+			t.Errorf("%s is %s: %v, want %v", tc.name, tc.typ, got, tc.want)
+		}
+	}
+	a := ask46(t, []string{"dev/bu-ha-jiyuan-2024-gwr-division.txt"}, "2026-12-06", "济源的发改部门有逾期没完成的任务吗?")[0]
+	if len(a.Tasks) != 3 {
+		t.Errorf("济源 发改部门 overdue: tasks %v:\n%s", a.Tasks, a.Text)
+	}
+}
