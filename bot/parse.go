@@ -297,10 +297,10 @@ func (p *Parser) plansByCampaign(terms, cities []string) (plans, rest []string) 
 var campaignWords = regexp.MustCompile(`(?:专项行动|行动|专项活动|活动|工程|攻坚战|攻坚)?(?:中|里|内|期间)?$`)
 
 // plansByNickname reads a term that is a plan's nickname as that plan: "迎评" for 迎接…“对市督导”
-// 省级评估工作方案, "放管服" for 深化简政放权放管结合优化服务改革…分工方案. A nickname is no word of any
-// title, its characters stand in order in the title of one plan (of the cities asked about), and
-// that plan's own text uses it at least twice and no other plan's text uses it; it is the question's
-// only topic word.
+// 省级评估工作方案, "放管服" for 深化简政放权放管结合优化服务改革…分工方案, "商品砼整治" for 全区商品砼市场
+// 专项整治方案. A nickname is no word of any title, its characters stand in order in the title of one
+// plan (of the cities asked about), and no other plan's text uses it; it is the question's only
+// topic word.
 func (p *Parser) plansByNickname(terms, cities []string) (plans, rest []string) {
 	if len(terms) != 1 || len(p.allDocs) > maxNicknameDocs {
 		return nil, terms
@@ -324,7 +324,7 @@ func (p *Parser) plansByNickname(terms, cities []string) (plans, rest []string) 
 			}
 			// Its characters in order in the title, and the plan's words use it (迎评), or no plan's
 			// words do, so that it can only name the plan ("海关十二条" for 福州海关支持平潭…十二条措施…方案).
-			if several || len(cities) > 0 && !contains(cities, d.City) || !runesInOrder([]rune(d.Title), tr) || used && usesOf(d, t) < 2 {
+			if several || len(cities) > 0 && !contains(cities, d.City) || !runesInOrder([]rune(d.Title), tr) || used && usesOf(d, t) == 0 {
 				continue
 			}
 			if id != "" {

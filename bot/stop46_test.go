@@ -127,3 +127,12 @@ func TestStop46MergedBureau(t *testing.T) {
 		t.Errorf("济源 发改部门 overdue: tasks %v:\n%s", a.Tasks, a.Text)
 	}
 }
+
+// TestStop46PlanNickname: "商品砼整治" names 全区商品砼市场专项整治方案 (its characters in order in the
+// title, its words using it once): the question is of that plan's duties.
+func TestStop46PlanNickname(t *testing.T) {
+	a := ask46(t, []string{"dev/ao-fj-pingtan-2021-ready-mix-concrete-rectification-plan.txt"}, "2026-12-06", "商品砼整治进展多久报一次?报给谁?")[0]
+	if !strings.Contains(a.Text, "每月15日") || !strings.Contains(a.Text, "整治组办公室") {
+		t.Errorf("%s:\n%s", a.Outcome, a.Text)
+	}
+}

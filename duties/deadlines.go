@@ -81,8 +81,8 @@ func horizon(d plan.Deadline) bool {
 	return d.Inherited && !d.Date.IsZero() && d.Kind == plan.KindTarget && !spanOfYears(d.Quote)
 }
 
-// reFigure is a figure to reach: a number with its measure (12%, 6.4万亩, 8所).
-var reFigure = regexp.MustCompile(`\d(?:\.\d+)?\s*(?:%|％|‰|个百分点|亿|万|元|家|个|人|亩|公里|千米|平方米|吨|项|所|套|间|座|张|户|次)`)
+// reFigure is a figure to reach: a number with its measure (12%, 6.4万亩, 8所, 11.1年 of schooling).
+var reFigure = regexp.MustCompile(`\d(?:\.\d+)?\s*(?:%|％|‰|个百分点|亿|万|元|家|个|人|亩|公里|千米|平方米|吨|项|所|套|间|座|张|户|次)|\d\.\d+\s*(?:年|岁|天)`)
 
 // reYear is a year written in digits.
 var reYear = regexp.MustCompile(`(?:19|20)\d{2}`)
