@@ -936,6 +936,11 @@ func restShape(s string, q *Query) (shape, groupBy string) {
 // 多少").
 func ownerOrFigure(s string, q *Query) (shape, groupBy string, ok bool) {
 	switch {
+	case len(q.Units) == 1 && len(q.Topic) > 0 && reWhoDoesIt.MatchString(s) && !reWithWhom.MatchString(s):
+		// "审批审查中心的礼仪接待规范谁来定?": who does it is asked; the unit named is where it is done,
+		// not the party (the plan has 区行政服务中心 set it).
+		q.Units, q.refs, q.unitTyped = nil, nil, ""
+		return ShapeOwner, "", true
 	case q.hasUnits() && len(q.Units) > 0:
 		// A unit's tasks, whatever words ask for them.
 		if reFigureQ.MatchString(s) && len(q.Topic) > 0 {
@@ -963,6 +968,13 @@ func ownerOrFigure(s string, q *Query) (shape, groupBy string, ok bool) {
 	}
 	return "", "", false
 }
+
+// reWhoDoesIt asks which party does a thing ("谁来定", "由谁考核", "哪个部门负责"); reWithWhom asks who
+// works with the unit named ("谁和市商务局一起", "跟市发改委一起的还有谁").
+var (
+	reWhoDoesIt = regexp.MustCompile(`谁(?:来|去)?(?:定|制定|负责|牵头|考核|组织|落实|实施|承担|办理?|做|管|设立?|发布|审核|核定|拟定|编制|出台|建设|查)|由谁|哪个(?:单位|部门)(?:来)?(?:负责|牵头|定|考核|组织|落实)`)
+	reWithWhom  = regexp.MustCompile(`[和与跟同](?:\p{Han}{0,12})(?:一起|一同|共同|配合|合作)|还有谁|是谁`)
+)
 
 // reWhichGoals asks which targets (哪些目标, 什么指标): of a unit, the tasks that are targets.
 var reWhichGoals = regexp.MustCompile(`(?:哪些|什么|哪几[个项]?)(?:目标|指标)|(?i)\bwhich\s+(?:[a-z'’]+\s+){0,2}?(?:targets?|goals?|indicators?)\b`)

@@ -136,3 +136,17 @@ func TestStop46PlanNickname(t *testing.T) {
 		t.Errorf("%s:\n%s", a.Outcome, a.Text)
 	}
 }
+
+// TestStop46WhoDoesItAtAUnit: "审批审查中心的礼仪接待规范谁来定?" asks who sets it; the unit named is where
+// it is done (the plan has 区行政服务中心 set it), not the party whose tasks are listed.
+func TestStop46WhoDoesItAtAUnit(t *testing.T) {
+	as := ask46(t, []string{"dev/ca-sh-jiading-2021-approval-center-plan.txt"}, "2026-12-06", "审批审查中心的礼仪接待规范谁来定?")
+	if a := as[0]; !strings.Contains(a.Text, "区行政服务中心") || len(a.Tasks) != 1 {
+		t.Errorf("%s, tasks %v:\n%s", a.Outcome, a.Tasks, a.Text)
+	}
+	// Who works with a unit still asks of that unit.
+	as = ask46(t, nil, "2026-12-06", "谁和衢州市商务局一起负责招商?")
+	if a := as[0]; a.Context.Query == nil || len(a.Context.Query.Units) == 0 {
+		t.Errorf("谁和衢州市商务局一起: the unit dropped:\n%s", a.Text)
+	}
+}
