@@ -1906,6 +1906,12 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 			}
 		}
 	}
+	if q.Shape == ShapePlanFacts && len(q.Plans) == 0 && len(q.Cities) == 0 && !q.hasUnits() && len(prev.Plans) > 0 && !reAllPlans.MatchString(s) {
+		// "成文日期和发布日期分别是哪天?" after a question about one plan: that plan's facts, whatever
+		// words of the facts are left as a topic (发布).
+		q.Plans, q.Cities, q.followUp = prev.Plans, prev.Cities, true
+		pointsBack = true
+	}
 	if len(q.Plans) == 0 && len(prev.Plans) > 0 && reThisPlan.MatchString(s) {
 		// "这个方案分几大行动?" after a question about one plan: that plan.
 		q.Plans, q.followUp = prev.Plans, true

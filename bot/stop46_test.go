@@ -150,3 +150,18 @@ func TestStop46WhoDoesItAtAUnit(t *testing.T) {
 		t.Errorf("谁和衢州市商务局一起: the unit dropped:\n%s", a.Text)
 	}
 }
+
+// TestStop46FactsFollowUp: a plan-facts question that names no plan after one that did asks of that
+// plan ("成文日期和发布日期分别是哪天?", whose 发布 is left as a word); "落实哪个文件" asks its basis.
+func TestStop46FactsFollowUp(t *testing.T) {
+	as := ask46(t, []string{"dev/bs-cq-wulong-2024-livelihood-notice.txt", "dev/m-sd-jinan-linyi-2023-counterpart-cooperation-division.txt"}, "2026-12-06",
+		"武隆府办发(2024)6号是什么文件?", "成文日期和发布日期分别是哪天?")
+	if strings.Contains(as[1].Text, "济南") || !strings.Contains(as[1].Text, "武隆") {
+		t.Errorf("follow-up answered for other plans:\n%s", as[1].Text)
+	}
+	as = ask46(t, []string{"dev/m-sd-jinan-linyi-2023-counterpart-cooperation-division.txt"}, "2026-12-06",
+		"济南临沂对口合作分工方案是哪天发布的?", "它是落实哪个文件的?文号多少?")
+	if !strings.Contains(as[1].Text, "鲁政办字〔2023〕31号") {
+		t.Errorf("basis:\n%s", as[1].Text)
+	}
+}
