@@ -1412,7 +1412,7 @@ const edgeWords = "要由来在有都还和与及也就又再请将等里对于�
 
 // edgeOpenings are words that open with an edge word and are kept whole: 有害垃圾 is not 害垃圾. Only
 // words the edge word cannot stand before as a word of its own (在建设…, 对外卖…, 为民营… can).
-var edgeOpenings = []string{"就业", "就医", "就学", "再就业", "再生", "同城", "并购", "在线", "对象", "对口", "对外", "有害", "有机", "有效", "有序", "有线", "有色", "有轨", "要素", "以旧换新", "以工代赈", "给排水"}
+var edgeOpenings = []string{"为民", "就业", "就医", "就学", "再就业", "再生", "同城", "并购", "在线", "对象", "对口", "对外", "有害", "有机", "有效", "有序", "有线", "有色", "有轨", "要素", "以旧换新", "以工代赈", "给排水"}
 
 // framedOpenings open with an edge word that frames what follows, though an edgeOpening starts the
 // same way: "在线下消费方面" is about 线下消费, "就医疗卫生方面" about 医疗卫生.
