@@ -146,6 +146,27 @@ func (p *Parser) abbreviatedUnit(typed, city string) string {
 	return found
 }
 
+// maxTermRunes and maxTerms bound what a question's words ask the tasks for: no topic word is longer
+// than a long name, and no question of a chat message names more than a dozen; a message that
+// repeats a phrase a thousand times would otherwise be matched against every task at its length.
+const (
+	maxTermRunes = 24
+	maxTerms     = 12
+)
+
+// boundedTerms clips each topic term to maxTermRunes and keeps the first maxTerms of them.
+func boundedTerms(terms []string) []string {
+	if len(terms) > maxTerms {
+		terms = terms[:maxTerms]
+	}
+	for i, t := range terms {
+		if rs := []rune(t); len(rs) > maxTermRunes {
+			terms[i] = string(rs[:maxTermRunes])
+		}
+	}
+	return terms
+}
+
 // runesInOrder reports whether want occurs in order in rs.
 func runesInOrder(rs, want []rune) bool {
 	k := 0
@@ -1471,7 +1492,7 @@ func (r *reading) topic() {
 		r.subject = translate(topicRest)
 	}
 	q.quoted = r.quoted
-	q.Topic = append(append([]string(nil), r.quoted...), topicTerms(r.subject, q.lang)...)
+	q.Topic = append(append([]string(nil), r.quoted...), boundedTerms(topicTerms(r.subject, q.lang))...)
 	if len(q.Plans) == 0 {
 		q.Plans, q.Topic = p.plansByTitleWord(q.Topic, q.Cities, mentionsPlan(rest))
 	}

@@ -30,7 +30,7 @@ var targetLeads = map[string]bool{"到": true, "力争到": true, "确保到": t
 var dateTail = regexp.MustCompile(
 	`^[ \t]*(年)?[ \t]*` +
 		`(?:(上半年|下半年|年中|年底|年末|年初|全年|年内|[一二三四1-4]季度|第[一二三四1-4]季度)|` +
-		`(\d{1,2})[ \t]*月[ \t]*(?:(\d{1,2})[ \t]*日|(底|末|中下旬|上中旬|中旬|上旬|下旬|份))?)?` +
+		`(\d{1,2})[ \t]*月[ \t]*(?:(\d{1,2})[ \t]*[日号]|(底|末|中下旬|上中旬|中旬|上旬|下旬|份))?)?` +
 		`[ \t]*(前|底前|以前|之前|前后|内|底|末|期间|结束前)?`)
 
 // fiveYearExpr matches "十四五"期间 and the like: the period ends with its last year.

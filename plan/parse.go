@@ -4695,6 +4695,32 @@ func supports(subject, pred string) bool {
 	return strings.Contains(pred, "配合") || strings.Contains(pred, "协助") || strings.Contains(pred, "服从") || guidesOnly.MatchString(strings.TrimRight(pred, "，,"))
 }
 
+// aheadLimit bounds how far after a subject its predicate is read: to the end of its sentence, and
+// no further than a long sentence's first few hundred characters. A text of a thousand subjects in one
+// sentence ("X街道要…，Y街道要…，…") would otherwise be read again to its end for each.
+const aheadLimit = 600
+
+// ahead is what follows a subject that its predicate is read from: up to the end of the sentence
+// (。；\n, kept), at most aheadLimit bytes, cut at a clause's end when it must be cut.
+func ahead(s string) string {
+	if k := strings.IndexAny(s, "。；;\n"); k >= 0 && k < aheadLimit {
+		_, size := utf8.DecodeRuneInString(s[k:])
+		return s[:k+size]
+	}
+	if len(s) <= aheadLimit {
+		return s
+	}
+	cut := s[:aheadLimit]
+	for !utf8.ValidString(cut) {
+		cut = cut[:len(cut)-1]
+	}
+	if k := strings.LastIndexAny(cut, "，,"); k > 0 {
+		_, size := utf8.DecodeRuneInString(cut[k:])
+		return cut[:k+size]
+	}
+	return cut
+}
+
 // subjectClauses reads the units a text's sentences name as their subjects: leads, or taking part
 // when what they are to do is to support. A text whose sentences have different leading subjects
 // ("市政府督考办要…。各相关单位也要…。各牵头单位要于每月28日前…") is one clause a subject, from the
@@ -4722,13 +4748,13 @@ func (p *parser) subjectClauses(text string) []clause {
 		// One that supports another's work, in the sentence of that work ("X牵头，Y积极支持"), as a
 		// group (各相关单位要全力支持) or as an attitude with no work named ("…主动配合、接受调度"); a
 		// unit's sentence of its own ("市数据局支持…项目立项。") is its own duty.
-		if !heads && len(cur.lead) > 0 && !sameUnits(cur.lead, us) && supportClause.MatchString(text[m[3]:]) {
+		if !heads && len(cur.lead) > 0 && !sameUnits(cur.lead, us) && supportClause.MatchString(ahead(text[m[3]:])) {
 			// "X牵头建设…，Y给予政策支持。", "X负责…，Y提供技术指导。": a clause that only supports the
 			// lead's work takes part in it.
 			cur.partic = appendNew(cur.partic, us...)
 			continue
 		}
-		if !heads && !withPartners(text[m[3]:]) && ((supportVerb.MatchString(text[m[1]:]) || supportVerb.MatchString(text[m[3]:])) && (len(cur.lead) == 0 || !namedSupport.MatchString(text[m[1]:]) || sentenceStart(text, m[2]) <= leadAt || roleGroup.MatchString(cand) || groupSubject.MatchString(cand) || attitudeOnly(text[m[1]:])) || (len(cur.lead) > 0 && !ownCharge(text[m[3]:m[1]], text[m[1]:]) && supports(cand, text[m[1]:]))) {
+		if !heads && !withPartners(ahead(text[m[3]:])) && ((supportVerb.MatchString(ahead(text[m[1]:])) || supportVerb.MatchString(ahead(text[m[3]:]))) && (len(cur.lead) == 0 || !namedSupport.MatchString(ahead(text[m[1]:])) || sentenceStart(text, m[2]) <= leadAt || roleGroup.MatchString(cand) || groupSubject.MatchString(cand) || attitudeOnly(ahead(text[m[1]:]))) || (len(cur.lead) > 0 && !ownCharge(text[m[3]:m[1]], ahead(text[m[1]:])) && supports(cand, ahead(text[m[1]:])))) {
 			cur.partic = appendNew(cur.partic, us...)
 			if len(cur.lead) == 0 {
 				// "区水务局、区财政局应积极配合市水务局、市财政局做好…": the units helped lead.
@@ -4766,7 +4792,7 @@ func (p *parser) subjectClauses(text string) []clause {
 		if len(cur.lead) == 0 {
 			leadAt = m[2]
 		}
-		pred := text[m[1]:]
+		pred := ahead(text[m[1]:])
 		if heads {
 			// "市财政局：负责配合市房产局制定…": the unit helped leads, the one heading takes part.
 			if helped := p.helpedUnits(pred); len(helped) > 0 {
@@ -5356,6 +5382,9 @@ func (p *parser) unclosedNote(text string, start, i int) (note, bool) {
 		lineEnd = i + k
 	}
 	inner := text[i:lineEnd]
+	if len(inner) > maxNoteBytes {
+		return note{}, false // no note of units runs that long: a run of brackets, a text cut off
+	}
 	cut := lineEnd == len(text) && p.endsText(inner)
 	if !isRespLine(inner) && !(cut && cutList(inner)) {
 		return note{}, false
@@ -5370,6 +5399,9 @@ func (p *parser) unclosedNote(text string, start, i int) (note, bool) {
 	}
 	return note{start: start, end: lineEnd, lead: res.lead, partic: res.partic, times: res.times, namedLead: res.namedLead}, true
 }
+
+// maxNoteBytes bounds a responsibility note left open: two hundred characters, a long list of units.
+const maxNoteBytes = 600
 
 // nameBeforeBracket is a name without the second name in brackets after it: 省数据局(省营商局).
 func nameBeforeBracket(s string) string {

@@ -106,6 +106,8 @@ var suffixWords = byLength([]marker{
 	{"共同配合", rolePartic}, {"配合", rolePartic}, {"协办", rolePartic}, {"协同", rolePartic},
 	{"参与", rolePartic}, {"支持", rolePartic}, {"协助", rolePartic}, {"参加", rolePartic}, {"协作", rolePartic}, {"指导", rolePartic}, {"督促指导", rolePartic},
 	{"为配合单位", rolePartic}, {"为参与单位", rolePartic}, {"为协办单位", rolePartic}, {"会办", rolePartic}, {"给予支持", rolePartic}, {"予以支持", rolePartic},
+	{"支持配合", rolePartic}, {"协助配合", rolePartic}, {"参与配合", rolePartic}, {"配合支持", rolePartic}, {"大力支持", rolePartic},
+	{"全力配合", rolePartic}, {"全力支持", rolePartic}, {"积极支持", rolePartic}, {"积极参与", rolePartic},
 	{"给予配合", rolePartic}, {"予以配合", rolePartic}, {"做好服务与配合", rolePartic}, {"做好服务和配合", rolePartic}, {"做好配合", rolePartic}, {"密切配合", rolePartic}, {"协同推进", rolePartic}, {"协同配合", rolePartic}, {"协助推进", rolePartic},
 	{"为成员单位", rolePartic},
 	{"为责任单位", roleResp},
@@ -689,8 +691,8 @@ func readPart(piece string, label respRole, strict bool) (respPart, bool) {
 	}
 	marked := make([]bool, len(units))
 	for i, u := range units {
-		if t := strings.Trim(u, "★☆"); t != u {
-			units[i], marked[i] = t, true // "★市发改委", "市财政局★"
+		if t := trimLeadMark(u); t != u {
+			units[i], marked[i] = t, true // "★市发改委", "市财政局★", "市卫健委*"
 		} else if leadMark.MatchString(u) {
 			units[i], marked[i] = leadMark.ReplaceAllString(u, ""), true
 		}
@@ -762,7 +764,7 @@ func partnersAfter(piece string) (respPart, bool) {
 // its items are parties, so a name whose ending is not among the usual ones still counts, as long
 // as every item is a short name and none reads as an action.
 func labelledList(s string) ([]string, bool) {
-	items := listItems(strings.TrimSpace(s))
+	items := withoutSameBelow(listItems(strings.TrimSpace(s)))
 	if len(items) == 0 {
 		return nil, false
 	}
@@ -776,6 +778,22 @@ func labelledList(s string) ([]string, bool) {
 	return items, true
 }
 
+// sameBelow is a list's last word that says the list holds for what follows ("，下同", "以下同"): no
+// party. (The parser reads it as such where it matters: firstLeads.)
+func sameBelow(item string) bool {
+	t := strings.Trim(item, " （）()")
+	return t == "下同" || t == "以下同" || t == "下略"
+}
+
+// withoutSameBelow is items without a sameBelow word, a new slice only when there is one (listItems'
+// slices may be shared).
+func withoutSameBelow(items []string) []string {
+	if !slices.ContainsFunc(items, sameBelow) {
+		return items
+	}
+	return slices.DeleteFunc(slices.Clone(items), sameBelow)
+}
+
 // allHan: every character is a Han one or a bracket (a name, not a date or a figure).
 func allHan(s string) bool {
 	for _, r := range s {
@@ -784,6 +802,18 @@ func allHan(s string) bool {
 		}
 	}
 	return true
+}
+
+// trimLeadMark drops the mark a list sets on the unit that leads: a star on either side ("★市发改委",
+// "市财政局★"), or one asterisk after the name ("市卫健委*"), not a name a page masked ("****体育局").
+func trimLeadMark(u string) string {
+	u = strings.Trim(u, "★☆")
+	for _, a := range []string{"*", "＊"} {
+		if t, ok := strings.CutSuffix(u, a); ok && !strings.ContainsAny(t, "*＊") {
+			return t
+		}
+	}
+	return u
 }
 
 // leadMark is the mark after the unit that leads in a list: "市发展改革委（牵头）".
@@ -795,7 +825,7 @@ func unitList(s string) ([]string, bool) {
 	if s == "" {
 		return nil, false
 	}
-	items := listItems(s)
+	items := withoutSameBelow(listItems(s))
 	if len(items) == 0 {
 		return nil, false
 	}
@@ -854,7 +884,7 @@ func readParty(u string) bool {
 	if strings.Contains(strings.ReplaceAll(u, "自由", ""), "由") {
 		return false // "议定事项由综合协调组": a clause naming its agent, not a name (自由贸易试验区 is one)
 	}
-	c := cleanUnit(strings.Trim(u, "★☆"))
+	c := cleanUnit(trimLeadMark(u))
 	if strings.Contains(c, "牵头") {
 		c = leadMark.ReplaceAllString(c, "")
 	}

@@ -327,7 +327,8 @@ func TestRev53FormalNamesOfGroupsAndBranches(t *testing.T) {
 	n := Normalizer{Aliases: DefaultAliases(), City: "绍兴市"}
 	for _, p := range [][2]string{
 		{"各县（市、区）人民政府", "各县（市、区）政府"},
-		{"各区、县（市）人民政府", "各区、县（市）政府"},
+		// {"各区、县（市）人民政府", "各区、县（市）政府"}: left out: folding a group that lists its levels
+		// with 、 split role-forms-1's r067 ("各盟市、旗县（市、区）人民政府") into two parties.
 		{"国家税务总局绍兴市税务局", "市税务局"},
 		{"中共绍兴市委宣传部", "市委宣传部"},
 	} {

@@ -81,12 +81,14 @@ func Normalize(s string) string {
 }
 
 // DropInvisible removes Unicode format characters (category Cf: U+200B–U+200F, U+202A–U+202E,
-// U+2060–U+2069, U+FEFF, U+00AD …), which print as nothing and only make equal names differ.
+// U+2060–U+2069, U+FEFF, U+00AD …), which print as nothing and only make equal names differ, and the
+// control characters a copy leaves in a text (Word's manual line break as a vertical tab, ESC, BEL):
+// all C0 controls and DEL but tab, line feed, form feed and carriage return, which break lines.
 func DropInvisible(s string) string {
 	for _, r := range s {
-		if isFormat(r) {
+		if isFormat(r) || strayControl(r) {
 			return strings.Map(func(r rune) rune {
-				if isFormat(r) {
+				if isFormat(r) || strayControl(r) {
 					return -1
 				}
 				return r
@@ -94,6 +96,12 @@ func DropInvisible(s string) string {
 		}
 	}
 	return s
+}
+
+// strayControl is a C0 control or DEL that breaks no line (tab, line feed, form feed and carriage
+// return do).
+func strayControl(r rune) bool {
+	return (r < 0x20 || r == 0x7F) && r != '\t' && r != '\n' && r != '\f' && r != '\r'
 }
 
 // isFormat is unicode.Is(unicode.Cf, r), with no table search for ASCII and for the CJK blocks

@@ -134,8 +134,9 @@ func (a *Aliases) Canonical(name string) string {
 		// 管委会; residents', villagers' and owners' committees by 居委会, 村委会, 业委会).
 		return a.Canonical(short + "委")
 	}
-	if gov, ok := strings.CutSuffix(name, "人民政府"); ok && (knownPlace(gov) || len(gov) == len("市") && strings.Contains("省市区县镇乡", gov)) {
-		return a.Canonical(gov + "政府") // 浦东新区人民政府 is 浦东新区政府
+	if gov, ok := strings.CutSuffix(name, "人民政府"); ok && (knownPlace(gov) || len(gov) == len("市") && strings.Contains("省市区县镇乡", gov) || strings.HasPrefix(gov, "各") && !strings.Contains(inBrackets.ReplaceAllString(gov, ""), "、")) {
+		return a.Canonical(gov + "政府") // 浦东新区人民政府 is 浦东新区政府; 各县（市、区）人民政府 各县（市、区）政府 (not a group that
+		// lists its levels with 、 outside brackets: 各盟市、旗县（市、区）人民政府 stays one party as written)
 	}
 	if knownPlace(name) && strings.ContainsAny(lastRunes(name, 1), "区县市旗") && !strings.Contains(name, "园区") && !strings.Contains(name, "开发区") && !strings.Contains(name, "高新区") {
 		// A district, county or city named as a party ("浦东新区、闵行区政府牵头") is its government.
@@ -563,7 +564,7 @@ type Normalizer struct {
 // ("衢州市商务局" → "市商务局"), aliases folded.
 func (n Normalizer) Unit(name string) string {
 	name = cleanUnit(name)
-	name = stripCity(name, n.City)
+	name = stripCity(formalPrefix.ReplaceAllString(name, "$1"), n.City)
 	// "市发展改革委（信息产业局）": one unit under two names; it goes by the first.
 	if first, _, ok := secondName(name); ok {
 		name = first
@@ -574,6 +575,11 @@ func (n Normalizer) Unit(name string) string {
 // Written returns a unit's name as the document writes it, only tidied: spaces, brackets and list
 // words gone, the document's own city dropped, a second name in brackets dropped. It is what
 // Unit folds into its canonical name.
+// formalPrefix opens a body's formal name before its place: the central agency a local tax bureau
+// is a branch of ("国家税务总局绍兴市税务局" is 绍兴市税务局), the Party before a Party committee's
+// department ("中共绍兴市委宣传部" is 绍兴市委宣传部).
+var formalPrefix = regexp.MustCompile(`^(?:国家税务总局|中共|中国共产党)(\p{Han}{2,8}?[省市县区州旗](?:委|税务局))`)
+
 func (n Normalizer) Written(name string) string {
 	name = stripCity(cleanUnit(name), n.City)
 	if first, _, ok := secondName(name); ok {
