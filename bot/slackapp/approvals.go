@@ -2,7 +2,7 @@ package slackapp
 
 import (
 	"context"
-	"crypto/rand"
+	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -40,12 +40,17 @@ func (a *App) requestApproval(ctx context.Context, r routeRequest, d Decision) s
 	if a.opt.Redis == nil {
 		return "为本频道订阅需要批准,但 dutybot 没有可保存申请的存储。请联系管理员订阅。"
 	}
-	b := make([]byte, 8)
-	_, _ = rand.Read(b)
-	r.ID, r.At = hex.EncodeToString(b), a.opt.Now()
+	// One request a channel and unit: its id is theirs, and a second ask while the first waits is
+	// told so, not posted again (one person could fill a unit's channel with requests otherwise).
+	sum := sha256.Sum256([]byte(r.Channel + "\x00" + r.unit().String()))
+	r.ID, r.At = hex.EncodeToString(sum[:8]), a.opt.Now()
 	data, _ := json.Marshal(r)
-	if err := a.opt.Redis.Set(ctx, a.opt.Keys.SlackApproval(r.ID), data, approvalTTL).Err(); err != nil {
+	fresh, err := a.opt.Redis.SetNX(ctx, a.opt.Keys.SlackApproval(r.ID), data, approvalTTL).Result()
+	if err != nil {
 		return a.reminderErrText(ctx, "提交订阅申请", err)
+	}
+	if !fresh {
+		return fmt.Sprintf("<#%s> 接收 %s 提醒的申请已在等待批准(7 天内有效),不必再次提交。", r.Channel, mrkdwn(r.unit().String()))
 	}
 	targets := d.Approvers
 	if len(targets) == 0 {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -234,7 +235,7 @@ func nudgeButtons(blockID string, ref taskRef) *slack.ActionBlock {
 // nudgeMessage renders a nudge: the task, its plan and section, the deadline and colour, and buttons.
 func nudgeMessage(n reminders.Nudge) message {
 	if n.Kind == reminders.KindBacklogSummary {
-		return summaryMessage(n)
+		return summaryMessages(n)[0] // its first part; Notify posts them all
 	}
 	var head strings.Builder
 	head.WriteString(colourEmoji(n.Colour) + " ")
@@ -396,7 +397,7 @@ func boardLine(r reminders.TaskStatus, now time.Time) string {
 		line += "\n下一截止 " + r.Deadline.String()
 	}
 	if st := statusLine(r); st != "" {
-		line += " · " + mrkdwn(clip(st, 200))
+		line += " · " + st // escaped by statusLine, its mention kept
 	}
 	if r.Plan != "" {
 		line += "\n《" + mrkdwn(r.Plan) + "》"
@@ -404,17 +405,18 @@ func boardLine(r reminders.TaskStatus, now time.Time) string {
 	return line
 }
 
-// statusLine says a task's state in a few words for the board.
+// statusLine says a task's state in a few words for the board, as mrkdwn: who did it as a mention,
+// the words people wrote escaped.
 func statusLine(st reminders.TaskStatus) string {
 	var parts []string
 	switch {
 	case !st.DoneAt.IsZero():
-		parts = append(parts, fmt.Sprintf("已完成(<@%s> %s)", st.DoneBy, st.DoneAt.In(plan.Zone()).Format("01-02")))
+		parts = append(parts, fmt.Sprintf("已完成(%s %s)", mention(st.DoneBy), st.DoneAt.In(plan.Zone()).Format("01-02")))
 	case st.Colour == duties.Red:
 		parts = append(parts, "已逾期")
 	}
 	if st.Progress != "" {
-		parts = append(parts, "进展:"+st.Progress)
+		parts = append(parts, "进展:"+mrkdwn(clip(st.Progress, 160)))
 	}
 	if !st.Extension.IsZero() {
 		parts = append(parts, "已申请延期到 "+st.Extension.String())
@@ -441,7 +443,7 @@ func digestMessages(d reminders.Digest, since, until time.Time) []message {
 		units++
 		s := fmt.Sprintf("*%s*  ✅ %d · 🟢 %d · 🟡 %d · 🔴 %d", mrkdwn(u.Unit.String()), u.Done, u.Green-u.Done, u.Yellow, u.Red)
 		for _, ev := range u.Events {
-			s += "\n• " + mrkdwn(eventLine(ev))
+			s += "\n• " + eventLine(ev) // escaped by eventLine, its mention kept
 		}
 		for _, part := range splitText(s, maxSectionChars) {
 			blocks = append(blocks, slack.NewSectionBlock(mrkdwnText(part), nil, nil))
@@ -462,8 +464,9 @@ func digestMessages(d reminders.Digest, since, until time.Time) []message {
 func eventLine(ev reminders.Event) string {
 	who := ""
 	if ev.Who != "" {
-		who = "<@" + ev.Who + "> "
+		who = mention(ev.Who) + " "
 	}
+	ev.Task, ev.Text = mrkdwn(ev.Task), mrkdwn(ev.Text)
 	at := ev.At.In(plan.Zone()).Format("01-02")
 	switch ev.Kind {
 	case reminders.EventDone:
@@ -477,6 +480,16 @@ func eventLine(ev reminders.Event) string {
 	}
 	return fmt.Sprintf("%s %s%s %s", at, who, ev.Kind, ev.Task)
 }
+
+// mention is a Slack user's mention, <@U…>, for an id Slack gives; anything else is shown as text.
+func mention(id string) string {
+	if reUserID.MatchString(id) {
+		return "<@" + id + ">"
+	}
+	return mrkdwn(id)
+}
+
+var reUserID = regexp.MustCompile(`^[UW][A-Z0-9]{2,20}$`)
 
 // shareButton offers to post an ephemeral answer in the channel.
 func shareButton(command string) slack.Block {

@@ -282,9 +282,17 @@ func (a *App) onSubmission(ctx context.Context, cb slack.InteractionCallback, s 
 			a.log.Error("could not tell the user", "user", user, "err", err)
 		}
 	}
+	// Nothing a person wrote is lost when it cannot be saved: what was typed comes back with the
+	// reason, to paste again later.
+	withText := func(msg string) string {
+		if strings.TrimSpace(s.text) == "" {
+			return msg
+		}
+		return msg + "\n你填写的内容(未保存，可复制后重新提交):\n>" + mrkdwn(strings.ReplaceAll(clip(s.text, 2000), "\n", "\n>"))
+	}
 	// The permission was checked when the modal opened; check again, routes may have changed since.
 	if d := a.authorize(ctx, Request{User: user, Action: ActChangeTask, Unit: s.ref.unit()}); !d.Allowed {
-		note(d.Why)
+		note(withText(d.Why))
 		return
 	}
 	var err error
@@ -301,7 +309,7 @@ func (a *App) onSubmission(ctx context.Context, cb slack.InteractionCallback, s 
 		line = fmt.Sprintf("📨 <@%s> %s 申请延期到 %s:%s", user, a.stamp(), s.toDay, mrkdwn(clip(s.text, 500)))
 	}
 	if err != nil {
-		note(a.reminderErrText(ctx, map[string]string{"progress": "填报进展", "snooze": "推迟", "extend": "申请延期"}[s.kind], err))
+		note(withText(a.reminderErrText(ctx, map[string]string{"progress": "填报进展", "snooze": "推迟", "extend": "申请延期"}[s.kind], err)))
 		return
 	}
 	a.afterChange(ctx, s.ref, user, nil, line, false)

@@ -42,6 +42,9 @@ func (n *Notifier) Notify(ctx context.Context, nudge reminders.Nudge) (reminders
 		return n.postBatch(ctx, nudge.Route, []reminders.Nudge{nudge}) // an overdue list of one
 	}
 	msgs := []message{nudgeMessage(nudge)}
+	if nudge.Kind == reminders.KindBacklogSummary {
+		msgs = summaryMessages(nudge)
+	}
 	if nudge.Kind == reminders.KindDigest {
 		var err error
 		if msgs, err = n.digest(ctx, nudge); err != nil {

@@ -139,8 +139,10 @@ func batchItem(ns []reminders.Nudge, i int, today plan.Day) []slack.Block {
 	return blocks
 }
 
-// summaryMessage renders the leaders' summary of the overdue lists one pass sent.
-func summaryMessage(n reminders.Nudge) message {
+// summaryMessages renders the leaders' summary of the overdue lists one pass sent, packed into as
+// many messages as its units' lines need (pack): a province's rollout lists thousands of units, and
+// every one reaches the leaders.
+func summaryMessages(n reminders.Nudge) []message {
 	head, lines, _ := strings.Cut(n.Text, "\n")
 	head = strings.TrimPrefix(head, "【逾期清单汇总】")
 	blocks := []slack.Block{
@@ -149,10 +151,7 @@ func summaryMessage(n reminders.Nudge) message {
 	for _, part := range splitText(mrkdwn(lines), maxSectionChars) {
 		blocks = append(blocks, slack.NewSectionBlock(mrkdwnText(part), nil, nil))
 	}
-	if len(blocks) > maxBlocks {
-		blocks = blocks[:maxBlocks]
-	}
-	return message{Text: colourEmoji(duties.Red) + " 逾期清单汇总", Blocks: blocks}
+	return pack(blocks, colourEmoji(duties.Red)+" 逾期清单汇总")
 }
 
 // statusBlockID is the id of the status line that goes with an actions block.
