@@ -1667,6 +1667,12 @@ func deadlineAt(text string, y int) (Deadline, bool) {
 	if !ok {
 		return Deadline{}, false
 	}
+	if ph.period == "" && ph.month == "" && ph.suffix == "" {
+		// "2025年汛期前完成…", "2025年入汛前": by the flood season, May's end (as 每年汛前 is read).
+		if fm := floodBefore.FindString(after); fm != "" {
+			return Deadline{Quote: strings.TrimSpace(text[start:end]) + fm, Date: NewDay(year, time.May, 31), Kind: KindBy}, true
+		}
+	}
 	// A span from a date to a day its year leaves out, "2010年9月10日至9月17日": due by its end.
 	if ph.month != "" {
 		if last, quote, ok := yearlessRangeEnd(after, day); ok {
@@ -1753,6 +1759,9 @@ func reachClause(after string) bool {
 }
 
 // beforeSoon is a 前 a few characters on, in the same clause: the year opens a time, not a goal.
+// floodBefore is the flood season's start a date names work to be done by: 汛期前, 汛前, 入汛前.
+var floodBefore = regexp.MustCompile(`^(?:的)?(?:主汛期前|汛期前|汛前|入汛前)`)
+
 var beforeSoon = regexp.MustCompile(`^[^，,。；;、\s\d]{0,6}(?:前|之前|以前)`)
 
 // fullDateEnd is a full date ending a text: the start of a span "…2025年1月1日" before its 至.
@@ -2481,6 +2490,18 @@ var recurringPatterns = []struct {
 		return Rule{Freq: Yearly, Month: time.December, MonthDay: 31}
 	}},
 	// 每年6月底和12月底前分别报送, 每年1月和7月上旬分别通报: twice a year, in those months.
+	// 每年3月、6月、9月、12月底前: three months or more of every year, each by its end.
+	{regexp.MustCompile(`每年\s*\d{1,2}\s*月(?:\s*[、和及与]\s*\d{1,2}\s*月){2,11}(?:份)?(?:底|末)?(?:前|之前|以前)?`), newWordSet("每年"), false, func(m []string) Rule {
+		var months uint16
+		for _, n := range reDigits.FindAllString(m[0], -1) {
+			mo, _ := strconv.Atoi(n)
+			if mo < 1 || mo > 12 {
+				return Rule{}
+			}
+			months |= 1 << (mo - 1)
+		}
+		return Rule{Freq: Monthly, Months: months}
+	}},
 	{regexp.MustCompile(`每年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*[日号]|底|末|上旬|中旬|下旬)?(?:前|之前|以前)?\s*[和、及与]\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号]|(底|末|上旬|中旬|下旬))?(?:前|之前|以前)?`), newWordSet("每年"), false, func(m []string) Rule {
 		a, _ := strconv.Atoi(m[1])
 		b, _ := strconv.Atoi(m[2])
@@ -2720,6 +2741,9 @@ func timesPer(n int, per string) Rule {
 var periodDutyExpr = regexp.MustCompile(`(半年|年终|[周月季年])(会商|调度|分析|评估|通报|例会|督查|督导|报告|总结|晾晒|考核|排查|讲评|检查|考评|巡查|评比|点评|研判|总评)`)
 
 // periodWords are the words every pattern but the terse one needs.
+// reDigits is a run of digits.
+var reDigits = regexp.MustCompile(`\d+`)
+
 // afterPeriodEnd is the rule of a duty due n days (working days when work) after each period ends: in
 // the month after the period, on the n-th (a working day's n counted with its weekends); the period's
 // end itself when n does not fit a month.
@@ -3068,6 +3092,13 @@ func isDutyAfter(after string) bool {
 	if lead := dutyLead.FindString(after); lead != "" {
 		// "每学期开学前，对全市中小学校舍…开展一次全面检查": when in the period, a comma, then the duty.
 		after = strings.TrimLeft(after[len(lead):], "，, ")
+		// "每年汛前完成隐患排查", "每年一季度完成上年度考核": a part of the year named, then 完成 and a
+		// duty's noun (not a figure: 每年完成造林1万亩 says how much, and names no part of the year).
+		if partOfYear.MatchString(strings.TrimLeft(dutyModal.ReplaceAllString(lead, ""), " ")) {
+			if rest, ok := strings.CutPrefix(after, "完成"); ok && !strings.ContainsAny(clauseOf(rest), "0123456789") {
+				return true
+			}
+		}
 	}
 	// "每年第四季度，由县考核办组织…考核": when, then who, then the duty.
 	if m := agentAfterPeriod.FindStringSubmatch(after); m != nil {

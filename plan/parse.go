@@ -53,6 +53,9 @@ func ParseText(source, text string, opt Options) (*Document, error) {
 	if len(doc.Tasks) == 0 {
 		return nil, ErrNotPlan
 	}
+	if !slices.Contains(doc.Warnings, proseWarning) && !slices.ContainsFunc(doc.Tasks, func(t Task) bool { return !strings.Contains(t.ID, ":n.") }) {
+		doc.Warnings = append(doc.Warnings, proseWarning) // every task from the notice's sentences
+	}
 	return doc, nil
 }
 
@@ -2313,13 +2316,31 @@ func (p *parser) parse(source, text string) *Document {
 	p.respell()
 	if n := len(body); n > 0 {
 		last := body[n-1]
-		if utf8.RuneCountInString(last) > 30 && !terminal(last) && !strings.HasSuffix(last, "日") {
+		if utf8.RuneCountInString(last) > 30 && !terminal(last) && !strings.HasSuffix(last, "日") && !wholeRow(last, p.year) {
 			d.Truncated = true
 			d.Warnings = append(d.Warnings, "the text ends mid-sentence: the plan may be cut off")
 			p.uncarryLast()
 		}
 	}
 	return d
+}
+
+// wholeRow reports whether a text's last line is a whole table row, which ends a text as a sentence
+// does: three cells or more (split at ｜, |, tabs, else spaces), the last a date or units ("… 县交通
+// 运输局 2025年11月").
+func wholeRow(l string, year int) bool {
+	var cells []string
+	if strings.Count(l, "｜")+strings.Count(l, "|")+strings.Count(l, "\t") >= 2 {
+		cells = pipeSplit.Split(strings.Trim(l, "|｜ \t"), -1)
+	} else {
+		cells = strings.Fields(l)
+	}
+	if len(cells) < 3 {
+		return false
+	}
+	// Its last cell is whole when it is a date or a list of units: a row cut off ends in its words.
+	last := strings.TrimSpace(cells[len(cells)-1])
+	return len(CellDeadlines(last, year)) > 0 || isUnitList(last)
 }
 
 // dropBareHeadings leaves out the tasks that are a heading's few words alone ("（一）教育" over a table),
@@ -2583,6 +2604,18 @@ func leadClauses(notice []string) []string {
 	return out
 }
 
+// withoutHandOver is a notice's paragraph without its sentences that hand the plan over (印发,
+// 给你们); "" when it has no other.
+func withoutHandOver(l string) string {
+	var kept []string
+	for _, snt := range strings.SplitAfter(l, "。") {
+		if strings.TrimSpace(snt) != "" && !strings.Contains(snt, "给你们") && !strings.Contains(snt, "印发") {
+			kept = append(kept, snt)
+		}
+	}
+	return strings.Join(kept, "")
+}
+
 // byLeadClause opens a clause that names its lead: "由县发展和改革局牵头".
 var byLeadClause = regexp.MustCompile(`(?:^|[，,；;：:。])由\p{Han}[^，,；;。]{1,30}?牵头`)
 
@@ -2595,9 +2628,17 @@ func (p *parser) noticeDuties(notice []string) []string {
 	}
 	var out []string
 	for i, l := range notice {
+		if strings.Contains(l, "给你们") || strings.Contains(l, "印发") {
+			// "现将《…》印发给你们，请认真贯彻执行。各乡镇要于4月15日前将实施方案报…": the handing over
+			// is no duty; a sentence after it that sets a date is ("要做好统筹督促" alone is the usual
+			// charge, no task).
+			if l = withoutHandOver(l); len(ParseDeadlines(l)) == 0 && len(ParseRecurring(l)) == 0 {
+				continue
+			}
+		}
 		// A sentence ends in the paragraph, or the text is cut off in it.
 		ends := strings.ContainsAny(l, "。；;") || (i == len(notice)-1 && !terminal(l))
-		if utf8.RuneCountInString(l) < 20 || !ends || strings.Contains(l, "给你们") || strings.Contains(l, "印发") {
+		if utf8.RuneCountInString(l) < 20 || !ends {
 			continue
 		}
 		cs := p.subjectClauses(l)
@@ -6321,11 +6362,15 @@ func sectionPeriod(heading string, year int) (Day, string) {
 	if !strings.Contains(h, "年") && !fiveYearName.MatchString(h) {
 		return Day{}, ""
 	}
-	if periodRangeExpr.MatchString(h) || fiveYearName.MatchString(h) || (annualTitleExpr.MatchString(h) && annualWorkExpr.MatchString(h+"重点工作")) {
+	if periodRangeExpr.MatchString(h) || fiveYearName.MatchString(h) || annualTitleExpr.MatchString(h) && (annualWorkExpr.MatchString(h) || yearsWorkHeading.MatchString(h)) {
 		return PlanPeriod(h, nil, year)
 	}
 	return Day{}, ""
 }
+
+// yearsWorkHeading is a heading over one year's work: "二、2021年重点工作", "（一）2025年重点任务",
+// "（二）2026年工作任务".
+var yearsWorkHeading = regexp.MustCompile(`(?:19|20)\d{2}\s*年度?(?:的)?(?:重点工作|重点任务|工作任务|工作要点|主要任务|工作安排|工作计划|年度任务|目标任务)`)
 
 // headingPath lists the headings from the top of the document down to it.
 func headingPath(it *item) []string {

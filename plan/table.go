@@ -657,6 +657,9 @@ func (r *flatReader) step() bool {
 			return false
 		}
 	}
+	if r.cur != nil && len(r.pending) == 0 && r.afterTable(l) {
+		return false
+	}
 	r.used = r.j + 1
 	switch {
 	case isRowNumber(l) && r.nextNumber(l):
@@ -690,6 +693,23 @@ func (r *flatReader) step() bool {
 	}
 	return true
 }
+
+// afterTable reports whether l, after a row's last cell, is the text after the table rather than
+// its next group or cell: a part heading whose next line is an item with its sentence ("二、保障措施"
+// over "（一）加强组织领导。…": the plan going on), or a
+// sentence addressed to the units of the table ("各责任单位要于每季度末将…报县营商办。").
+func (r *flatReader) afterTable(l string) bool {
+	if lvl, _, _, _ := heading(l); lvl == lvlPart && r.j+1 < len(r.lines) {
+		// A group row is over its rows' numbers, or over a sub-group's short title ("(一)全力打造三大
+		// 支撑性产业"); the plan's next part over its first item's sentence.
+		next, _, _, _ := heading(r.lines[r.j+1])
+		return next == lvlSection && strings.Contains(r.lines[r.j+1], "。")
+	}
+	return tableAddressed.MatchString(l) && strings.HasSuffix(strings.TrimSpace(l), "。")
+}
+
+// tableAddressed opens a sentence to the units of a table: 各责任单位要, 各牵头单位须, 各有关部门应.
+var tableAddressed = regexp.MustCompile(`^各(?:责任|牵头|有关|相关|配合|成员)?(?:单位|部门)(?:要|须|应|务必|必须|于)`)
 
 // nextNumber: a number line starts a row when it follows the row above (a few numbers on, as an
 // excerpt may skip rows; the same one after a page break; or 1 when a group starts again); a figure

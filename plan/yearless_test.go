@@ -48,7 +48,7 @@ func TestParseDeadlinesInYearless(t *testing.T) {
 		{"a meeting held is no deadline", "2024年12月召开的市委经济工作会议作出部署。", 2025, "[]"},
 		{"a document issued is no deadline", "按照省政府2025年2月印发的《意见》部署推进。", 2025, "[]"},
 		{"once a quarter is no first quarter", "建立一月一调度、一季度一通报机制。", 2025, "[]"},
-		{"a year whose phrase a 前 closes is a deadline", "2024年汛期前完成改造。", 2024, "[2024-12-31 by]"},
+		{"a year whose phrase a 前 closes is a deadline", "2024年汛期前完成改造。", 2024, "[2024-05-31 by]"}, // review 53: by the flood season, as 每年汛前
 		{"the school year opens on 1 September", "2024年秋季开学前完成改造。", 2024, "[2024-08-31 by]"},
 		{"a year since is not the text's", "检查2003年以来重点工作落实情况,于7月15日前报送。", 2005, "[2005-07-15 by]"},
 	}
