@@ -4566,7 +4566,7 @@ var workThenBy = regexp.MustCompile(`^(?:此项|该项|这项|本项|此|该|本
 var reportsTo = regexp.MustCompile(`\p{Han}[报向经送][省市区县]`)
 
 // agentVerb is what an agent 由 names does, when no other rule reads it: 签订, 制定, 编制 ….
-var agentVerb = regexp.MustCompile(`^(?:签订|签署|制定|制订|编制|出台|建立|组建|核定|审核|审定|发布|印发|研究|确定|负责|牵头|统一|采取)`)
+var agentVerb = regexp.MustCompile(`^(?:签订|签署|制定|制订|编制|出台|建立|组建|核定|审核|审定|发布|印发|研究|确定|负责|牵头|统一|采取|拟定|拟订|起草|草拟|编报|审批|审查|认定|核实|核查|验收|评估|评审)`)
 
 // actsOn: a subject acting on something, "市园林局对本市绿化建设任务进行梳理": a name that opens with
 // no verb or modal (not "指导督促各街镇对…", "会同市农业局对…", "拟选取试点地区对…"), then 对, what it acts on and, in the same
@@ -4736,6 +4736,22 @@ func supports(subject, pred string) bool {
 	return strings.Contains(pred, "配合") || strings.Contains(pred, "协助") || strings.Contains(pred, "服从") || guidesOnly.MatchString(strings.TrimRight(pred, "，,"))
 }
 
+// approvedBy is a clause whose departments check what the subject drew up: "经区农业农村委、区规划资源局
+// 共同核定". (A government's 批准 or 同意, "经县政府批准后组织实施", authorises; it takes no part.)
+var approvedBy = regexp.MustCompile(`(?:^|[，,])经([^，,。；;]{2,40}?)(?:共同|联合)?(?:核定|审核|审定|认定|复核|核实)`)
+
+// clauseWindow is s up to its n-th clause end (，,；;。): the clauses right after a subject.
+func clauseWindow(s string, n int) string {
+	for i, r := range s {
+		if strings.ContainsRune("，,；;。", r) {
+			if n--; n == 0 {
+				return s[:i]
+			}
+		}
+	}
+	return s
+}
+
 // aheadLimit bounds how far after a subject its predicate is read: to the end of its sentence, and
 // no further than a long sentence's first few hundred characters. A text of a thousand subjects in one
 // sentence ("X街道要…，Y街道要…，…") would otherwise be read again to its end for each.
@@ -4845,6 +4861,14 @@ func (p *parser) subjectClauses(text string) []clause {
 		cur.lead = appendNew(cur.lead, us...)
 		// "…组织实施，财政、城乡建设、自然资源等部门配合。": those named before 配合 take part.
 		cur.partic = appendNew(cur.partic, p.trailingHelpers(pred)...)
+		// "由乡镇人民政府拟定整治方案，经区农业农村委、区规划资源局共同核定": who approves the work takes part.
+		for _, h := range approvedBy.FindAllStringSubmatch(clauseWindow(pred, 3), -1) {
+			if items, ok := unitList(h[1]); ok {
+				for _, it := range items {
+					cur.partic = appendNew(cur.partic, p.unitNames(it)...)
+				}
+			}
+		}
 		// "县应急管理局在县气象局的配合下，及时发布…": who helps it takes part.
 		if h := helpedUnder.FindStringSubmatch(pred); h != nil {
 			if items, ok := unitList(h[1]); ok {

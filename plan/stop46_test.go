@@ -148,3 +148,16 @@ func TestStop46MonthDayList(t *testing.T) {
 		t.Errorf("rules %v, want %v", got, want)
 	}
 }
+
+// TestStop46AgentDraftsOthersCheck: "由乡镇人民政府拟定整治方案，经区农业农村委、区规划资源局共同核定，
+// 于2020年10月30日前…": the one who drafts leads, the departments who check take part; a government's
+// approval (经县政府批准) takes none.
+func TestStop46AgentDraftsOthersCheck(t *testing.T) {
+	d := parse46(t, "某区2020年违法用地综合整治行动实施方案\n一、整治要求\n1.由乡镇人民政府拟定整治方案，经区农业农村委、区规划资源局共同核定，于2020年10月30日前依法依规落实分类处置。\n2.县水利局负责编制灌区改造实施方案，经县政府批准后组织实施。\n")
+	if tk := taskWith(d, "拟定整治方案"); tk == nil || !slices.Equal(tk.Lead, []string{"乡镇人民政府"}) || !slices.Equal(tk.Participating, []string{"区农业农村委", "区规划资源局"}) {
+		t.Errorf("拟定/核定: %+v", tk)
+	}
+	if tk := taskWith(d, "灌区改造"); tk == nil || len(tk.Participating) != 0 {
+		t.Errorf("经县政府批准: %+v", tk)
+	}
+}
