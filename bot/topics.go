@@ -225,7 +225,8 @@ type topicMatcher struct {
 	// sigs, when set, tell a task whose signature lacks every form of a term as written: only the
 	// term's characters in order (gapHolds) can match it there, and its forms are not looked for.
 	sigs  topicSigs
-	exact [][][]uint64 // per term, the signature items of each form
+	exact [][][]uint64 // per term, the signature items of each form (exact[i][j] those of forms[i][j])
+	chars [][]uint64   // per term, the signature items of its characters alone
 	// asWritten, per term: quoted in the question, so not matched by its characters spread out.
 	asWritten []bool
 }
@@ -251,19 +252,28 @@ func (m topicMatcher) withSigs(sigs topicSigs) topicMatcher {
 	}
 	m.sigs = sigs
 	m.exact = make([][][]uint64, len(m.terms))
+	m.chars = make([][]uint64, len(m.terms))
 	var n termNeed
-	for i := range m.terms {
+	for i, t := range m.terms {
 		m.exact[i] = n.formNeeds(m.forms[i])
+		m.chars[i] = n.charNeed(t)
 	}
 	if n.open {
-		m.sigs, m.exact = nil, nil // a form the signatures cannot narrow
+		m.sigs, m.exact, m.chars = nil, nil, nil // a form the signatures cannot narrow
 	}
 	return m
 }
 
-// formsMay reports, per the signatures, whether task r may hold one of term i's forms as written.
-func (m topicMatcher) formsMay(s *taskSigs, idx, i int) bool {
-	return s == nil || idx < 0 || anyHas(s, idx, m.exact[i])
+// formMay reports, per the signatures, whether task idx of s may hold form j of term i as written.
+func (m topicMatcher) formMay(s *taskSigs, idx, i, j int) bool {
+	return s == nil || idx < 0 || s.has(idx, m.exact[i][j])
+}
+
+// charsMay reports, per the signatures, whether task idx of s may hold every character of term i:
+// what its characters spread out (spreadHolds), or put in another order (objectFirst, verbFirst),
+// need.
+func (m topicMatcher) charsMay(s *taskSigs, idx, i int) bool {
+	return s == nil || idx < 0 || s.has(idx, m.chars[i])
 }
 
 func newTopicMatcher(terms []string, pairs map[string]int) topicMatcher {
@@ -284,16 +294,17 @@ func (m topicMatcher) match(r retrieval.TaskRef) bool {
 	}
 	for i, t := range m.terms {
 		ok := false
-		for _, v := range m.forms[i] {
-			if !m.formsMay(s, idx, i) {
-				break
-			}
-			if holds(r.Task.Title, v, m.pairs) || holds(r.Task.Text, v, m.pairs) {
+		for j, v := range m.forms[i] {
+			// A form whose characters and pairs the signature lacks is in neither the title nor
+			// the text: it is not looked for.
+			if m.formMay(s, idx, i, j) && (holds(r.Task.Title, v, m.pairs) || holds(r.Task.Text, v, m.pairs)) {
 				ok = true
 				break
 			}
 		}
-		if !ok && m.spreadOK(i) && utf8.RuneCountInString(t) >= 3 && (spreadHolds(r.Task.Title, t) || spreadHolds(r.Task.Text, t)) {
+		// The term spread out, or its words the other way round, holds each of its characters.
+		chars := ok || m.charsMay(s, idx, i)
+		if !ok && chars && m.spreadOK(i) && utf8.RuneCountInString(t) >= 3 && (spreadHolds(r.Task.Title, t) || spreadHolds(r.Task.Text, t)) {
 			ok = true
 		}
 		for _, f := range m.forms[i][1:] {
@@ -305,11 +316,15 @@ func (m topicMatcher) match(r retrieval.TaskRef) bool {
 				ok = gapHolds(r.Task.Title, f) || gapHolds(r.Task.Text, f)
 			}
 		}
-		if inv := objectFirst(t); !ok && m.spreadOK(i) && inv != "" && (gapHolds(r.Task.Title, inv) || gapHolds(r.Task.Text, inv)) {
-			ok = true
+		if !ok && chars && m.spreadOK(i) {
+			if inv := objectFirst(t); inv != "" && (gapHolds(r.Task.Title, inv) || gapHolds(r.Task.Text, inv)) {
+				ok = true
+			}
 		}
-		if inv := verbFirst(t); !ok && m.spreadOK(i) && inv != "" && (gapHolds(r.Task.Title, inv) || gapHolds(r.Task.Text, inv)) {
-			ok = true
+		if !ok && chars && m.spreadOK(i) {
+			if inv := verbFirst(t); inv != "" && (gapHolds(r.Task.Title, inv) || gapHolds(r.Task.Text, inv)) {
+				ok = true
+			}
 		}
 		if !ok {
 			return false
