@@ -272,30 +272,66 @@ type unitGroup struct {
 	doc        *plan.Document
 	lead, part int
 	tasks      []retrieval.UnitTask
-	seen       map[string]bool // plan items counted
+	seen       itemSet // plan items counted
+}
+
+// itemSet is a set of plan items: a slice while it holds a few (a unit's tasks in one plan mostly
+// are), a map beyond.
+type itemSet struct {
+	few  []string
+	many map[string]bool
+}
+
+// add adds item, reporting whether it was new.
+func (s *itemSet) add(item string) bool {
+	if s.many != nil {
+		if s.many[item] {
+			return false
+		}
+		s.many[item] = true
+		return true
+	}
+	if slices.Contains(s.few, item) {
+		return false
+	}
+	if len(s.few) < 16 {
+		s.few = append(s.few, item)
+		return true
+	}
+	s.many = make(map[string]bool, 2*len(s.few))
+	for _, x := range s.few {
+		s.many[x] = true
+	}
+	s.many[item], s.few = true, nil
+	return true
 }
 
 // unitGroups groups the units' tasks by unit and plan, counting plan items (the clauses of one
 // item are one), and sets the safeguard measures apart.
 func (e *Engine) unitGroups(units []plan.UnitRef) (groups []*unitGroup, measures []retrieval.UnitTask, lead, part int) {
-	byKey := map[string]*unitGroup{}
+	// A group is a unit in a plan: keyed by both, not by a string built for each task (at 10,000
+	// plans a unit every city has holds 28,000 tasks).
+	type groupKey struct {
+		unit plan.UnitRef
+		doc  *plan.Document
+	}
+	byKey := map[groupKey]*unitGroup{}
 	for _, ut := range e.kb.UnitTasks(units) {
 		if e.ledger().isMeasure(ut.Task) {
 			measures = append(measures, ut)
 			continue
 		}
-		k := ut.Unit.String() + ut.Doc.ID
+		k := groupKey{ut.Unit, ut.Doc}
 		g := byKey[k]
 		if g == nil {
-			g = &unitGroup{unit: ut.Unit, doc: ut.Doc, seen: map[string]bool{}}
+			g = &unitGroup{unit: ut.Unit, doc: ut.Doc}
 			byKey[k] = g
 			groups = append(groups, g)
 		}
 		g.tasks = append(g.tasks, ut)
-		if g.seen[itemOf(ut.Task)] {
+		if !g.seen.add(itemOf(ut.Task)) {
 			continue
 		}
-		g.seen[itemOf(ut.Task)] = true
 		if ut.Role == plan.RoleLead {
 			g.lead++
 			lead++
