@@ -46,11 +46,11 @@ func (p *Parser) nearUnit(typed, city string) string {
 		return ""
 	}
 	best := ""
-	for form, us := range p.lex.forms {
-		if utf8.RuneCountInString(form) != n || form == typed || !oneOff(form, typed) {
+	for _, form := range p.lex.byLen[n] {
+		if form == typed || !oneOff(form, typed) {
 			continue
 		}
-		for _, u := range us {
+		for _, u := range p.lex.forms[form] {
 			if city == "" || u.City == city {
 				if best == "" || form < best {
 					best = form
@@ -108,9 +108,16 @@ func (p *Parser) abbreviatedUnit(typed, city string) string {
 	}
 	core, last := tr[:len(tr)-1], tr[len(tr)-1]
 	found, unit := "", ""
-	for form, us := range p.lex.forms {
+	// Only a form ending in the typed name's last character can be its full name, or (typed …办)
+	// a leading group's office: the result does not depend on the order the forms are read in.
+	forms := p.lex.byLast[last]
+	if last == '办' {
+		forms = append(slices.Clip(forms), p.lex.offices...)
+	}
+	for _, form := range forms {
+		us := p.lex.forms[form]
 		office, orig := false, form
-		if base, ok := strings.CutSuffix(form, "领导小组办公室"); ok && last == '办' {
+		if base, ok := strings.CutSuffix(form, leadingOffice); ok && last == '办' {
 			form, office = base+"办", true // 静态交通办 for 区静态交通领导小组办公室
 		}
 		fr := []rune(form)

@@ -18,6 +18,13 @@ type lexicon struct {
 	dir     *plan.Directory // the directory the lexicon was made from
 	aliases *plan.Aliases
 	forms   map[string][]plan.UnitRef
+	// The forms again, by their length in characters (what nearUnit reads: a name one character
+	// off) and by their last character (what abbreviatedUnit reads), with those of a leading
+	// group's office (…领导小组办公室, abbreviated …办) apart: a question about a unit no plan names
+	// reads the few forms that can be near it, not every unit of every city.
+	byLen   map[int][]string
+	byLast  map[rune][]string
+	offices []string
 	cities  *cities
 	cforms  map[rune][]cityForm // city forms by first character, longest first
 	maxLen  int                 // in runes
@@ -123,8 +130,21 @@ func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon 
 		all = append(all, us...)
 		lx.forms[f] = all[at:len(all):len(all)]
 	}
+	lx.byLen, lx.byLast = map[int][]string{}, map[rune][]string{}
+	for f := range lx.forms {
+		n := utf8.RuneCountInString(f)
+		lx.byLen[n] = append(lx.byLen[n], f)
+		last, _ := utf8.DecodeLastRuneInString(f)
+		lx.byLast[last] = append(lx.byLast[last], f)
+		if strings.HasSuffix(f, leadingOffice) {
+			lx.offices = append(lx.offices, f)
+		}
+	}
 	return lx
 }
+
+// leadingOffice ends the name of a leading group's office, which people shorten to …办.
+const leadingOffice = "领导小组办公室"
 
 // genericBodies are what is left of a name without its level that names no one unit: 区政府 is
 // found as 区政府, not as 政府 in "纳入政府考核体系".
