@@ -98,7 +98,7 @@ func itemKey(id string) string {
 		return id
 	}
 	if i := strings.LastIndexByte(path, '-'); i > 0 {
-		return doc + ":" + path[:i]
+		return id[:len(doc)+1+i] // doc + ":" + path[:i], without a copy: a prefix of the id
 	}
 	return id
 }
