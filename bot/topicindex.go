@@ -2,6 +2,7 @@ package bot
 
 import (
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/retrieval"
@@ -307,12 +308,17 @@ func (f *topicFilter) keepRef(r retrieval.TaskRef) bool {
 	return i < 0 || f.keep(s, i)
 }
 
-// taskIndex is t's place among d's tasks, -1 when it is not one of them.
+// taskIndex is t's place among d's tasks, -1 when it is not one of them: its offset from the
+// first, worked out from the addresses (every candidate of a topic asks, and reading the tasks
+// one by one up to it cost a plan's length a candidate).
 func taskIndex(d *plan.Document, t *plan.Task) int {
-	for i := range d.Tasks {
-		if &d.Tasks[i] == t {
-			return i
-		}
+	if len(d.Tasks) == 0 || t == nil {
+		return -1
 	}
-	return -1
+	off := uintptr(unsafe.Pointer(t)) - uintptr(unsafe.Pointer(&d.Tasks[0])) // huge when t is before
+	size := unsafe.Sizeof(d.Tasks[0])
+	if off%size != 0 || off/size >= uintptr(len(d.Tasks)) {
+		return -1
+	}
+	return int(off / size)
 }

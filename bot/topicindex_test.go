@@ -315,3 +315,34 @@ func TestUnitNameSigs(t *testing.T) {
 		})
 	}
 }
+
+// TestTaskIndex checks taskIndex against the tasks' places: each task of a plan at its own, a task
+// of another plan, a copy of a task and nil at none.
+func TestTaskIndex(t *testing.T) {
+	docs := topicTestDocs(t)
+	for _, d := range docs[:3] {
+		for i := range d.Tasks {
+			if got := taskIndex(d, &d.Tasks[i]); got != i {
+				t.Fatalf("%s: task %d at %d", d.ID, i, got)
+			}
+		}
+		other := docs[len(docs)-1]
+		if len(other.Tasks) > 0 && other != d {
+			if got := taskIndex(d, &other.Tasks[0]); got != -1 {
+				t.Errorf("%s: another plan's task at %d", d.ID, got)
+			}
+		}
+		if len(d.Tasks) > 0 {
+			cp := d.Tasks[0]
+			if got := taskIndex(d, &cp); got != -1 {
+				t.Errorf("%s: a copy of a task at %d", d.ID, got)
+			}
+		}
+		if got := taskIndex(d, nil); got != -1 {
+			t.Errorf("%s: nil at %d", d.ID, got)
+		}
+	}
+	if got := taskIndex(&plan.Document{}, &docs[0].Tasks[0]); got != -1 {
+		t.Errorf("a plan without tasks: %d", got)
+	}
+}
