@@ -230,11 +230,11 @@ func (e *Engine) unitSummary(c *composer, q *Query, units []plan.UnitRef, today 
 	}
 	c.expect(n + len(measures))
 	over, next := earliest{k: 5}, earliest{k: 3}
-	seen := make(map[string]bool, n)
+	seen := make(map[*plan.Task]bool, n) // by pointer, as the composer's: an id read is a cache miss at scale
 	for _, g := range groups {
 		for _, ut := range g.tasks {
-			if !seen[ut.Task.ID] {
-				seen[ut.Task.ID] = true
+			if !seen[ut.Task] {
+				seen[ut.Task] = true
 				splitDeadlines(ut.TaskRef, today, &over, &next)
 			}
 		}
