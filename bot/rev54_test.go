@@ -51,7 +51,7 @@ func TestRev54LongQuestionAnsweredQuickly(t *testing.T) {
 	if n := utf8.RuneCountInString(q); n > MaxQuestionRunes {
 		t.Fatalf("the question has %d runes, over the %d taken", n, MaxQuestionRunes)
 	}
-	_, took, ok := rev54Answer(t, q, 1500*time.Millisecond)
+	_, took, ok := rev54Answer(t, q, bound(1500*time.Millisecond))
 	if !ok {
 		t.Fatalf("a 3,900-character question (下下周 ×1300) was not answered within %v: a question of the accepted length must cost no more than a second of CPU, whatever it repeats", took)
 	}
@@ -66,7 +66,7 @@ func TestRev54LongQuestionAnsweredQuickly(t *testing.T) {
 // at most a short part of the question.
 func TestRev54AnswerQuotesAQuestionShort(t *testing.T) {
 	q := strings.Repeat("去年", 600)
-	a, _, ok := rev54Answer(t, q, 10*time.Second)
+	a, _, ok := rev54Answer(t, q, bound(10*time.Second))
 	if !ok {
 		t.Fatal("no answer within 10 s")
 	}
