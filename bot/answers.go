@@ -1332,6 +1332,15 @@ func (e *Engine) planFacts(ctx context.Context, c *composer, q *Query, today pla
 		return c.answer(q, OutcomeNoAnswer), nil
 	}
 	byTitle := len(q.Plans) == 0 && len(q.Cities) == 0 && len(q.Topic) > 0 && e.titlesHold(q.Topic)
+	if !byTitle && len(q.Plans) == 0 && len(q.Cities) == 0 {
+		// "房县这个营商环境措施依据的…文号是多少?": one of the words names a plan by its title (营商环境措施
+		// in 以控制成本为核心优化营商环境的具体措施), whatever else the question says.
+		if ids := e.plansByTitleTerm(q.Topic); len(ids) > 0 {
+			pq := *q
+			pq.Plans = ids
+			q = &pq
+		}
+	}
 	for _, d := range e.kb.Docs() {
 		if factsOf(d, q, byTitle) {
 			docs = append(docs, d)
@@ -1515,6 +1524,31 @@ func (e *Engine) unloadedPlace(q *Query) string {
 	}
 	return ""
 }
+
+// plansByTitleTerm is the plans (one to three) whose titles hold one of the terms, its characters in
+// order, the words that ask for a fact cut off its end ("营商环境措施依据" is 营商环境措施); nil when no
+// term of four characters or more names so few.
+func (e *Engine) plansByTitleTerm(terms []string) []string {
+	for _, t := range terms {
+		t = reFactWordEnd.ReplaceAllString(t, "")
+		if utf8.RuneCountInString(t) < 4 {
+			continue
+		}
+		var ids []string
+		for _, d := range e.kb.Docs() {
+			if d.Title != "" && gapHolds(titleQuotes.Replace(d.Title), t) {
+				ids = append(ids, d.ID)
+			}
+		}
+		if len(ids) > 0 && len(ids) <= 3 {
+			return ids
+		}
+	}
+	return nil
+}
+
+// reFactWordEnd is a fact's word a topic term ends with: 依据, 文号, 印发, 日期.
+var reFactWordEnd = regexp.MustCompile(`(?:的)?(?:依据|根据|文号|印发|日期|时间|发文|名称|标题)$`)
 
 // titlesHold reports whether some plan's title holds every term.
 func (e *Engine) titlesHold(terms []string) bool {
@@ -1937,7 +1971,7 @@ func citedDoc(t string, loc []int) string {
 var reNamedShort = regexp.MustCompile(`(?:简称|下称|称为|称)\s*$`)
 
 // reBasisLead is the phrase that says a plan is made under what follows: 根据, 依据, 按照 … 精神/要求.
-var reBasisLead = regexp.MustCompile(`(?:根据|依据|依照|按照|贯彻落实|为落实|为贯彻)`)
+var reBasisLead = regexp.MustCompile(`(?:根据|依据|依照|按照|贯彻落实|为落实|为贯彻|(?:深入|认真|全面)(?:贯彻|落实))`)
 
 // reScopeSentence is a sentence that says where a plan applies: 本意见适用于安阳市区, 各县（市）可参照执行.
 var reScopeSentence = regexp.MustCompile(`适用于|适用范围|参照(?:本(?:意见|方案|通知|办法|措施))?(?:执行|实施)`)

@@ -165,3 +165,12 @@ func TestStop46FactsFollowUp(t *testing.T) {
 		t.Errorf("basis:\n%s", as[1].Text)
 	}
 }
+
+// TestStop46FactsOfATitledPlan: "房县这个营商环境措施依据的省政府办公厅文件文号是多少?" names its plan by a
+// word of its title (营商环境措施, 依据 cut off), and its basis is opened by 认真落实.
+func TestStop46FactsOfATitledPlan(t *testing.T) {
+	a := ask46(t, []string{"dev/v-hb-fangxian-2023-business-costs.txt"}, "2026-12-06", "房县这个营商环境措施依据的省政府办公厅文件文号是多少?")[0]
+	if !strings.Contains(a.Text, "鄂政办发〔2022〕52号") || strings.Contains(a.Text, "衢州") {
+		t.Errorf("%s:\n%s", a.Outcome, a.Text)
+	}
+}
