@@ -430,7 +430,7 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 		return plan.NewDay(today.Year, time.Month(atoi(m[1])), 1), endOfMonth(today.Year+1, time.Month(atoi(m[2]))), m[0], "month"
 	}
 	if m := reWeekAfterNext.FindString(q); m != "" {
-		monday := today.AddDays(14 - (int(today.Time(0, 0).Weekday())+6)%7)
+		monday := mondayOf(today).AddDays(14)
 		return monday, monday.AddDays(6), m, ""
 	}
 	if m := reMonthAfterNext.FindString(q); m != "" {
@@ -464,23 +464,13 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 		// "本周五前", "周五前": from today to that day of this week; not 下周五 (next week's, below),
 		// 上周五 or 每周五 (a duty's day).
 		if prev, _ := utf8.DecodeLastRuneInString(q[:ix[0]]); !strings.ContainsRune("下上每", prev) {
-			day := q[ix[2]:ix[3]]
-			monday := today.AddDays(-(int(today.Time(0, 0).Weekday()) + 6) % 7)
-			off := strings.Index("一二三四五六日", day) / len("一")
-			if day == "天" {
-				off = 6
-			}
-			return today, monday.AddDays(off), q[ix[0]:ix[1]], ""
+			return today, mondayOf(today).AddDays(weekdayOffset(q[ix[2]:ix[3]])), q[ix[0]:ix[1]], ""
 		}
 	}
 	if m := reNextWeekday.FindStringSubmatch(q); m != nil {
 		// "下周三前": from next Monday to that day.
-		monday := today.AddDays(7 - (int(today.Time(0, 0).Weekday())+6)%7)
-		off := strings.Index("一二三四五六日", m[1]) / len("一")
-		if m[1] == "天" {
-			off = 6
-		}
-		return monday, monday.AddDays(off), m[0], ""
+		monday := mondayOf(today).AddDays(7)
+		return monday, monday.AddDays(weekdayOffset(m[1])), m[0], ""
 	}
 	if m := reMonthSpan.FindStringSubmatch(q); m != nil && validMonth(m[2]) && validMonth(m[3]) && atoi(m[2]) < atoi(m[3]) {
 		// "3月到6月要完成哪些": from the first month's start to the last month's end.
@@ -620,10 +610,10 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 	}
 	switch {
 	case reThisWeek.MatchString(q):
-		monday := today.AddDays(-(int(today.Time(0, 0).Weekday()) + 6) % 7)
+		monday := mondayOf(today)
 		return today, monday.AddDays(6), reThisWeek.FindString(q), ""
 	case reNextWeek.MatchString(q):
-		monday := today.AddDays(7 - (int(today.Time(0, 0).Weekday())+6)%7)
+		monday := mondayOf(today).AddDays(7)
 		return monday, monday.AddDays(6), reNextWeek.FindString(q), ""
 	case reThisMonth.MatchString(q):
 		return today, endOfMonth(today.Year, today.Month), reThisMonth.FindString(q), ""
@@ -641,7 +631,7 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 	case reLastMonth.MatchString(q):
 		return plan.NewDay(today.Year, today.Month-1, 1), endOfMonth(today.Year, today.Month-1), reLastMonth.FindString(q), ""
 	case reLastWeek.MatchString(q):
-		monday := today.AddDays(-(int(today.Time(0, 0).Weekday())+6)%7 - 7)
+		monday := mondayOf(today).AddDays(-7)
 		return monday, monday.AddDays(6), reLastWeek.FindString(q), ""
 	case reLastYear.MatchString(q):
 		return plan.NewDay(today.Year-1, 1, 1), plan.NewDay(today.Year-1, 12, 31), reLastYear.FindString(q), ""
@@ -653,6 +643,19 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 		return today, today.AddDays(30), reSoon.FindString(q), ""
 	}
 	return plan.Day{}, plan.Day{}, "", ""
+}
+
+// mondayOf is the Monday of the week a day falls in (weeks run Monday to Sunday).
+func mondayOf(d plan.Day) plan.Day {
+	return d.AddDays(-(int(d.Time(0, 0).Weekday()) + 6) % 7)
+}
+
+// weekdayOffset is how many days after Monday a weekday named in Chinese falls: 一 0 … 日 and 天 6.
+func weekdayOffset(day string) int {
+	if day == "天" {
+		return 6
+	}
+	return strings.Index("一二三四五六日", day) / len("一")
 }
 
 // asOf reports whether a day named by a word is when a count is made ("到今天为止哪些已经逾期",

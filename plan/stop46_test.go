@@ -7,16 +7,6 @@ import (
 	"testing"
 )
 
-// parse46 parses a plan text as a user's upload would be.
-func parse46(t *testing.T, text string) *Document {
-	t.Helper()
-	d, err := ParseText("stop46.txt", text, Options{})
-	if err != nil {
-		t.Fatalf("parse: %v", err)
-	}
-	return d
-}
-
 func taskWith(d *Document, words string) *Task {
 	for i := range d.Tasks {
 		if strings.Contains(d.Tasks[i].Title+d.Tasks[i].Text, words) {
@@ -29,13 +19,13 @@ func taskWith(d *Document, words string) *Task {
 // TestStop46Reading: forms the question rounds 85–87 and the corpus met that the parser read wrong.
 func TestStop46Reading(t *testing.T) {
 	t.Run("a number alone in brackets under the title line is the plan's own", func(t *testing.T) {
-		d := parse46(t, "某市人民政府关于印发《贯彻落实<国务院办公厅关于进一步支持某省经济社会发展的若干意见>分工方案》的通知\n(某政发【2010】99号)\n各县、区人民政府,市政府各部门:\n一、加强组织领导。各县区要建立工作机构。(责任单位:市发改委)\n二、狠抓项目落实。(责任单位:市财政局)\n")
+		d := rev53Parse(t, "某市人民政府关于印发《贯彻落实<国务院办公厅关于进一步支持某省经济社会发展的若干意见>分工方案》的通知\n(某政发【2010】99号)\n各县、区人民政府,市政府各部门:\n一、加强组织领导。各县区要建立工作机构。(责任单位:市发改委)\n二、狠抓项目落实。(责任单位:市财政局)\n")
 		if d.Number != "某政发【2010】99号" {
 			t.Errorf("number %q, want 某政发【2010】99号", d.Number)
 		}
 	})
 	t.Run("a cited number in brackets under a sentence is not the plan's", func(t *testing.T) {
-		d := parse46(t, "关于做好某项工作的通知\n为贯彻落实国务院办公厅关于支持某省发展的意见,现将有关事项通知如下:\n(国办发〔2010〕29号)\n一、加强组织领导。(责任单位:市发改委)\n二、狠抓项目落实。(责任单位:市财政局)\n")
+		d := rev53Parse(t, "关于做好某项工作的通知\n为贯彻落实国务院办公厅关于支持某省发展的意见,现将有关事项通知如下:\n(国办发〔2010〕29号)\n一、加强组织领导。(责任单位:市发改委)\n二、狠抓项目落实。(责任单位:市财政局)\n")
 		if d.Number == "国办发〔2010〕29号" {
 			t.Errorf("number %q: a line of a sentence, not a title, stands above it", d.Number)
 		}
@@ -48,7 +38,7 @@ func TestStop46Reading(t *testing.T) {
 	})
 	t.Run("two leaders a line in a flattened row do not shift its unit cells", func(t *testing.T) {
 		text := "序号\n项目\n重点工作\n牵头领导\n牵头单位\n主要参与单位\n一、在铸强发展引擎上大抓落实\n1\n厚植创新发展源动力\n建设城西科创大走廊核心区,推进实验室装置建设。\n梅建胜\n顾国煜\n区科技局\n区发改局、未来科技城\n2\n深挖名校名院名企资源,加快构建技术创新中心体系。\n顾国煜\n区科技局\n各平台、镇街\n"
-		d := parse46(t, text)
+		d := rev53Parse(t, text)
 		tk := taskWith(d, "城西科创大走廊")
 		if tk == nil {
 			t.Fatalf("no task for row 1; tasks %d", len(d.Tasks))
@@ -81,7 +71,7 @@ func TestStop46Reading(t *testing.T) {
 		}
 	})
 	t.Run("the unit that supplies an indicator's figure does not do the work", func(t *testing.T) {
-		d := parse46(t, "一、主要预期目标\n(一)地区生产总值增长7.5%左右。(牵头领导:谢某,牵头单位:市发改委,数据提供单位:市统计局)\n(二)全社会研发投入增长12%。(牵头领导:曹某,牵头单位:市科技局,责任单位:市经信局、市教育局,数据提供单位:市统计局)\n")
+		d := rev53Parse(t, "一、主要预期目标\n(一)地区生产总值增长7.5%左右。(牵头领导:谢某,牵头单位:市发改委,数据提供单位:市统计局)\n(二)全社会研发投入增长12%。(牵头领导:曹某,牵头单位:市科技局,责任单位:市经信局、市教育局,数据提供单位:市统计局)\n")
 		for _, tk := range d.Tasks {
 			for _, u := range append(slices.Clone(tk.Lead), tk.Participating...) {
 				if strings.Contains(u, "数据提供") || u == "市统计局" {
@@ -128,7 +118,7 @@ func TestStop46MeetingClauses(t *testing.T) {
 // TestStop46TitleRunIn: a page run together, its title glued between the page's number and the first
 // heading ("第1页共8页深化医药卫生体制改革实施方案一、加快推进…"), keeps its title.
 func TestStop46TitleRunIn(t *testing.T) {
-	d := parse46(t, "第1页共8页深化医药卫生体制改革实施方案一、加快推进基本医疗保障制度建设(一)扩大基本医疗保障覆盖面。1、将未参保的退休人员纳入城镇职工医保。(市劳动和社会保障局负责,市国资委配合)2、在校大学生纳入城镇居民医保。(市劳动和社会保障局负责,市财政局配合)\n")
+	d := rev53Parse(t, "第1页共8页深化医药卫生体制改革实施方案一、加快推进基本医疗保障制度建设(一)扩大基本医疗保障覆盖面。1、将未参保的退休人员纳入城镇职工医保。(市劳动和社会保障局负责,市国资委配合)2、在校大学生纳入城镇居民医保。(市劳动和社会保障局负责,市财政局配合)\n")
 	if d.Title != "深化医药卫生体制改革实施方案" {
 		t.Errorf("title %q", d.Title)
 	}
@@ -153,7 +143,7 @@ func TestStop46MonthDayList(t *testing.T) {
 // 于2020年10月30日前…": the one who drafts leads, the departments who check take part; a government's
 // approval (经县政府批准) takes none.
 func TestStop46AgentDraftsOthersCheck(t *testing.T) {
-	d := parse46(t, "某区2020年违法用地综合整治行动实施方案\n一、整治要求\n1.由乡镇人民政府拟定整治方案，经区农业农村委、区规划资源局共同核定，于2020年10月30日前依法依规落实分类处置。\n2.县水利局负责编制灌区改造实施方案，经县政府批准后组织实施。\n")
+	d := rev53Parse(t, "某区2020年违法用地综合整治行动实施方案\n一、整治要求\n1.由乡镇人民政府拟定整治方案，经区农业农村委、区规划资源局共同核定，于2020年10月30日前依法依规落实分类处置。\n2.县水利局负责编制灌区改造实施方案，经县政府批准后组织实施。\n")
 	if tk := taskWith(d, "拟定整治方案"); tk == nil || !slices.Equal(tk.Lead, []string{"乡镇人民政府"}) || !slices.Equal(tk.Participating, []string{"区农业农村委", "区规划资源局"}) {
 		t.Errorf("拟定/核定: %+v", tk)
 	}
