@@ -1653,6 +1653,12 @@ func writeIdentity(c *composer, q *Query, d *plan.Document) {
 			c.printf(c.t("- 制定单位：%s\n", "- drawn up by: %s\n"), strings.Join(who, "、"))
 		}
 	}
+	if want("title") && d.Title == "" {
+		// "甘政发(2022)9号是关于什么的?" of a text with no title: what it opens with says what it is about.
+		if s := openingSentence(d); s != "" {
+			c.printf(c.t("- 标题：文中未见标题；正文开头：“%s”\n", "- title: none in the text; it opens: “%s”\n"), s)
+		}
+	}
 	if want("number") || want("title") || named {
 		if n := docNumber(d); n != "" {
 			c.printf(c.t("- 文号：%s\n", "- document number: %s\n"), n)
@@ -2137,6 +2143,29 @@ func withNumbers(cited []string, d *plan.Document) []string {
 
 // addressees is the line a notice opens with, the parties it is sent to ("各乡镇人民政府,县政府各部门、
 // 各直属机构:"), without its colon; "" when the text has none.
+// openingSentence is the first sentence of d's text after its number and addressees ("为全面完成…，省政府
+// 决定，将《政府工作报告》主要指标和重点任务予以分解下达。"), clipped; "" when the text opens with a task.
+func openingSentence(d *plan.Document) string {
+	for _, p := range d.Paras {
+		if p.TaskID != "" {
+			break
+		}
+		t := strings.TrimSpace(p.Text)
+		addressed := (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")) && !strings.Contains(t, "。")
+		if utf8.RuneCountInString(t) < 12 || addressed || reDocNumberOnly.MatchString(t) {
+			continue
+		}
+		if i := strings.Index(t, "。"); i > 0 {
+			t = t[:i+len("。")]
+		}
+		return plan.Clip(t, 120)
+	}
+	return ""
+}
+
+// reDocNumberOnly is a paragraph that holds a document number and little else.
+var reDocNumberOnly = regexp.MustCompile(`^[^。，,]{0,30}〔\d{4}〕\d+号[^。，,]{0,10}$`)
+
 func addressees(d *plan.Document) string {
 	for _, p := range d.Paras {
 		if p.TaskID != "" {
@@ -2387,6 +2416,56 @@ func figureGoals(d *plan.Document, n int) []goal {
 
 // search quotes the passages that hold most of a question's words; a question of several parts
 // ("总牵头人是谁?办公室设在哪?") is searched part by part.
+// attachmentList answers "鹿城方案有几个附件?" with the attachments of the plans asked about, as their
+// headings name them (附件1 2023年服务业重点工作任务清单); false when none of them has one.
+func (e *Engine) attachmentList(c *composer, q *Query) bool {
+	any := false
+	for _, d := range e.kb.Docs() {
+		if len(q.Cities) > 0 && !contains(q.Cities, d.City) || !namedPlan(d, q.Plans) || len(q.Cities)+len(q.Plans) == 0 {
+			continue
+		}
+		names := attachmentsOf(d)
+		if len(names) == 0 {
+			continue
+		}
+		any = true
+		c.printf(c.t("%s 附件 %d 个：\n", "%s has %d attachment(s):\n"), c.planHead(d), len(names))
+		for _, n := range names {
+			c.printf("- %s\n", n)
+		}
+		c.cite(Citation{Doc: d.ID, Title: d.Title, Number: d.Number})
+	}
+	return any
+}
+
+// attachmentsOf are the headings of d's attachments, in order: "附件1 2023年服务业重点工作任务清单".
+func attachmentsOf(d *plan.Document) []string {
+	var out []string
+	for _, p := range d.Paras {
+		top := plan.TopSection(p.Section)
+		m := reAttachHeading.FindString(top)
+		if m == "" {
+			continue
+		}
+		if k := reAttachEnd.FindStringIndex(top); k != nil {
+			m = top[:k[1]] // the heading run on into its first line: up to the kind of document it is
+		} else {
+			m = plan.Clip(top, 40)
+		}
+		if !slices.Contains(out, m) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+var (
+	// reAttachHeading opens an attachment's section: 附件, 附件1, 附件二.
+	reAttachHeading = regexp.MustCompile(`^附件\s*[0-9一二三四五六七八九十]*`)
+	// reAttachEnd is the kind of document an attachment's title names last: 清单, 名单, 方案, 表.
+	reAttachEnd = regexp.MustCompile(`^附件[^。：:]{0,40}?(?:名单|清单|方案|分工表|一览表|汇总表|任务表|计划表|表|目录|办法|细则|计划|要点)`)
+)
+
 func (e *Engine) search(ctx context.Context, c *composer, q *Query) (Answer, error) {
 	phrase := q.Text
 	if phrase == "" {
@@ -2399,6 +2478,9 @@ func (e *Engine) search(ctx context.Context, c *composer, q *Query) (Answer, err
 	parts := []string{phrase}
 	if ps := strings.FieldsFunc(phrase, func(r rune) bool { return r == '?' || r == '？' }); len(ps) > 1 {
 		parts = ps
+	}
+	if q.attach && e.attachmentList(c, q) {
+		return c.answer(q, OutcomeAnswered), nil
 	}
 	leaders := 0
 	if len(q.Bodies) > 0 && q.asksWho {

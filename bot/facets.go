@@ -44,7 +44,7 @@ func NormalizeDocNumber(s string) string {
 }
 
 var (
-	reRolePart = regexp.MustCompile(`(?i)参与|配合|协助|协同|协办|参加|participa(?:t|nt)|support|assist`)
+	reRolePart = regexp.MustCompile(`(?i)参与|配合|协助|协同|协办|参加|participa(?:t|nt)|support|assist|\btakes? part\b|\btaking part\b|\bhelps? (?:with|on)\b`)
 	reRoleLead = regexp.MustCompile(`(?i)牵头|主责|主办|\blead(?:s|ing)?\b|\bled\b|\bin the lead\b`)
 	reRoleAny  = regexp.MustCompile(`(?i)负责|承担|涉及|有哪些|有什么|involved|responsib|\bown`)
 )
@@ -710,17 +710,22 @@ var (
 	reOverdue = regexp.MustCompile(`(?i)逾期|超期|过期|已过期|(?:节点|期限|时限|时间|日期)(?:已经|已)?过了|已经过了|已过期限|已过截止|过了期限|超过期限|过了截止|误期|延误|拖期|到期未完成|未按期|已到期|已经到期|到期了|\b(?:overdue|past due|late|missed|behind)\b`)
 	reNoUnit  = regexp.MustCompile(`(?i)(?:没有|没|无|未|缺少?|不)(?:写|写明|明确|列明|列出|注明|指定|落实|标明|载明)?(?:的)?(?:责任单位|责任部门|负责单位|负责部门|责任主体|主责单位|单位)|(?:没有|没|未|不)(?:写|写明|明确|说|说明|讲|讲明|交代)(?:由|是)?(?:哪个|哪些|哪家|什么|谁)(?:单位|部门)?(?:来)?(?:负责|牵头|承担|干|做)|(?:no|without(?: a| any)?)\s+(?:responsible\s+)?(?:unit|department|owner)s?`)
 	reNoLead  = regexp.MustCompile(`(?i)(?:没有|没|无|未|缺少?|不)(?:写|写明|明确|列明|列出|注明|指定|标明|载明)?(?:的)?(?:牵头单位|牵头部门|牵头)|(?:no|without(?: a)?)\s+lead`)
-	// reNoPartic asks for tasks with a lead and no one beside it: 没写参与部门, 没有配合单位.
-	reNoPartic = regexp.MustCompile(`(?i)(?:没有|没|无|未|不)(?:写|写明|明确|列明|列出|注明|指定|标明)?(?:的)?(?:参与|配合|协办|协同|协作)(?:单位|部门)|(?:no|without(?: any)?)\s+(?:participating|supporting)\s+(?:units?|departments?)`)
-	reNoDate   = regexp.MustCompile(`(?i)(?:没有|没|无|未|不)(?:写|写明|明确|设|设定|规定|注明|给出|标明|载明|说明)?(?:明确|具体)?(?:的)?(?:完成|截止)?(?:时间|时限|期限|日期|年份|节点|年限)|(?:没有|没|未|不)(?:写明|写|明确|说明|说)?(?:要)?(?:到|在)(?:哪|几)(?:一)?年|(?:no|without(?: a| any)?)\s+(?:deadline|date|due date)s?|undated`)
-	reDated    = regexp.MustCompile(`(?i)(?:设了|设有|设定了|有规定|有明确|有|写了|写明了|明确了|规定了|定了)(?:明确的?)?(?:完成)?(?:期限|时限|完成时间|截止时间|截止日期|时间节点|时间要求|时间限制|期限要求)|(?:with|have|has)\s+(?:a\s+)?deadlines?`)
+	// reNoPartic asks for tasks with a lead and no one beside it: 没写参与部门, 没有配合单位, 只有牵头单位.
+	reNoPartic = regexp.MustCompile(`(?i)(?:没有|没|无|未|不)(?:写|写明|明确|列明|列出|注明|指定|标明)?(?:的)?(?:参与|配合|协办|协同|协作)(?:单位|部门)|只(?:有|写了?|列了?|明确了?)(?:一个)?(?:牵头单位|牵头部门)|(?:no|without(?: any)?)\s+(?:participating|supporting)\s+(?:units?|departments?)|\bonly (?:a |one )?lead(?: unit| department)?\b`)
+	// reOneUnit asks for tasks one unit answers for alone: 只有一个责任单位, 单独负责.
+	reOneUnit = regexp.MustCompile(`(?i)只有一个(?:责任|牵头|负责)?(?:单位|部门)|(?:单独|独自|独立)(?:负责|承担|牵头|完成)|\b(?:alone|solely|on (?:its|their) own)\b`)
+	reNoDate  = regexp.MustCompile(`(?i)(?:没有|没|无|未|不)(?:写|写明|明确|设|设定|规定|注明|给出|标明|载明|说明)?(?:明确|具体)?(?:的)?(?:完成|截止)?(?:时间|时限|期限|日期|年份|节点|年限)|(?:没有|没|未|不)(?:写明|写|明确|说明|说)?(?:要)?(?:到|在)(?:哪|几)(?:一)?年|(?:no|without(?: a| any)?)\s+(?:deadline|date|due date)s?|undated`)
+	reDated   = regexp.MustCompile(`(?i)(?:设了|设有|设定了|有规定|有明确|有|写了|写明了|明确了|规定了|定了)(?:明确的?)?(?:完成)?(?:期限|时限|完成时间|截止时间|截止日期|时间节点|时间要求|时间限制|期限要求)|(?:with|have|has)\s+(?:a\s+)?deadlines?`)
 	// reDoneFigure asks how much was done, a figure of the plan's own progress report, not which
 	// tasks are marked done: "上半年完成了多少?", "完成情况如何".
 	reDoneFigure = regexp.MustCompile(`完成了?(?:多少|几|情况|进度|得怎么样|得如何)`)
+	// reDoneCount counts the tasks marked done: "区商务局已完成几项?", "完成了多少项任务?" (项 or 任务, not
+	// a figure of the plan's own progress report: "完成了多少?", "办结了几件?").
+	reDoneCount = regexp.MustCompile(`(?i)完成了?(?:几|多少)\s*(?:项|个任务|条任务)|(?:几|多少)\s*(?:项|个)?任务(?:已经?)?完成|\bhow many (?:tasks|items) (?:has|have) .*\b(?:finished|completed|done)\b`)
 	// reDoneAsk asks whether the task it is about is done ("现在完成了吗?"): the task, with its state,
 	// not the list of tasks marked done.
 	reDoneAsk = regexp.MustCompile(`完成了(?:吗|没有|没)|(?:是否|有没有)(?:已经)?完成`)
-	reNotDone = regexp.MustCompile(`(?i)(?:还|尚|仍)?(?:没有|没|未)(?:有)?(?:完成|办结|做完|干完|落实|销号)|\bnot (?:yet )?(?:done|completed|finished)\b|\bunfinished\b|\bopen tasks\b|\bstill open\b`)
+	reNotDone = regexp.MustCompile(`(?i)(?:还|尚|仍)?(?:没有|没|未)(?:有)?(?:完成|办结|做完|干完|落实|销号)|\bnot (?:yet )?(?:done|completed|finished)\b(?: yet\b)?|\bunfinished\b|\bopen tasks\b|\bstill open\b`)
 	reDone    = regexp.MustCompile(`(?i)已完成|已经完成|完成了|标记(?:为)?完成|已办结|已销号|谁标记|\bmarked (?:as )?done\b|\bcompleted\b|\bare done\b`)
 )
 
@@ -739,6 +744,8 @@ func status(s, lang string) string {
 	switch {
 	case reOverdue.MatchString(s):
 		return StatusOverdue
+	case reOneUnit.MatchString(s):
+		return StatusOneUnit
 	case reNoPartic.MatchString(s):
 		return StatusNoPartic
 	case reNoLead.MatchString(s):
@@ -749,9 +756,9 @@ func status(s, lang string) string {
 		return StatusNoDate
 	case reDated.MatchString(s):
 		return StatusDated
-	case reNotDone.MatchString(s) && !reDone.MatchString(s):
+	case reNotDone.MatchString(s) && !reDone.MatchString(reNotDone.ReplaceAllString(s, " ")):
 		return StatusOpen // "还有哪些任务没完成?": not marked done (an 未完成 list is not 已完成's)
-	case reDone.MatchString(s) && !reDoneFigure.MatchString(s) && !reDoneAsk.MatchString(s):
+	case reDone.MatchString(s) && (!reDoneFigure.MatchString(s) || reDoneCount.MatchString(s)) && !reDoneAsk.MatchString(s), reDoneCount.MatchString(s):
 		return StatusDone
 	case reDueSoon.MatchString(reWhatDeadline.ReplaceAllString(s, " ")):
 		return StatusDue // "哪些任务快到期?", "市商务局有什么要到期的?": the next 30 days unless a window says
@@ -1328,6 +1335,9 @@ func topicTerms(s, lang string) []string {
 	for _, m := range about {
 		if t := trimEdges(m); utf8.RuneCountInString(t) == 1 && !strings.ContainsRune(edgeWords+"的是了", []rune(t)[0]) {
 			add(t)
+		}
+		if t := strings.TrimSpace(m); t == "项目" || t == "指标" {
+			add(t) // "和项目有关的任务": what the tasks concern, said by one of the question's own nouns
 		}
 	}
 	// "哪些活跟污水有关": the topic is what the tasks are said to concern, not the words before 跟.

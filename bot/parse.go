@@ -241,11 +241,15 @@ func namesPlanBy(s, term string) bool {
 var rePlanAfter = regexp.MustCompile(`^\s*(?:那个|这个|那份|这份|那张|这张)\s*(?:\p{Han}{0,4}?(?:方案|意见|计划|文件|通知|清单|表|要点))`)
 
 // inPairs reports whether a term of four or more characters is the title's words shortened: each
-// pair of its characters stands in the title, in order ("防灾排查" for "…防灾及风险排查机制…").
+// pair of its characters stands in the title, in order ("防灾排查" for "…防灾及风险排查机制…"); a term
+// of two pairs in either order ("三资整治" for "…整治村（社区）集体‘三资’管理不规范…").
 func inPairs(title, t string) bool {
 	rs := []rune(t)
 	if len(rs) < 4 || len(rs)%2 != 0 {
 		return false
+	}
+	if len(rs) == 4 && strings.Contains(title, string(rs[:2])) && strings.Contains(title, string(rs[2:])) {
+		return true
 	}
 	at := 0
 	for i := 0; i < len(rs); i += 2 {
@@ -557,6 +561,9 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 		}
 	}
 	p.settle(&r.q)
+	if m := reCountedNoun.FindString(s); m != "" && r.q.Shape == ShapeCount {
+		r.q.counted = m
+	}
 	return r.q
 }
 
@@ -698,6 +705,10 @@ func (r *reading) units() {
 	}
 	r.unitText = rest
 	r.roles = unitRoles(rest, r.ms, r.q.lang)
+	if len(r.ms) == 2 && reSupports.MatchString(rest[r.ms[0].end:r.ms[1].start]) && !reRoleAfter.MatchString(rest[r.ms[1].end:]) {
+		// "市统计局配合市发展改革委做哪些工作?": the tasks the second leads and the first supports.
+		r.roles = []string{plan.RoleParticipating, plan.RoleLead}
+	}
 	r.q.AllUnits = allUnits(rest, r.ms)
 	if len(r.ms) == 2 && !r.q.AllUnits && !reSeparately.MatchString(rest) && bothRoles(r.roles) {
 		// "A牵头、B配合的任务", "A牵头的任务里，B配合的有哪些": the tasks where each holds its role.
@@ -719,6 +730,12 @@ func (r *reading) units() {
 
 // bothRoles reports whether two units are each asked in a role of their own, one leading and the
 // other taking part.
+// reSupports is what stands between two units when the first supports the second's work: "A配合B".
+var reSupports = regexp.MustCompile(`^\s*(?:配合|协助|协同|支持|帮助)\s*$`)
+
+// reRoleAfter is a role word right after a unit: "A配合B牵头的任务" names B's role itself.
+var reRoleAfter = regexp.MustCompile(`^\s*(?:的)?(?:牵头|负责|配合|参与|协助|主办|协办)`)
+
 func bothRoles(roles []string) bool {
 	return len(roles) == 2 && (roles[0] == plan.RoleLead && roles[1] == plan.RoleParticipating || roles[0] == plan.RoleParticipating && roles[1] == plan.RoleLead)
 }
@@ -1340,6 +1357,11 @@ func (r *reading) unitRefs(m unitMatch) []plan.UnitRef {
 			}
 		}
 	}
+	if len(refs) == 0 && len(cs) > 0 && reGroupOf.FindString(m.typed) == m.typed {
+		// "嘉兴各县市区参与哪些任务?": a group of places is their governments (各县（市、区）政府), as
+		// those cities name them.
+		refs = r.p.resolveUnit(m.typed+"政府", "", cs)
+	}
 	return refs
 }
 
@@ -1606,7 +1628,7 @@ func (r *reading) reshape() {
 	if !q.hasUnits() && reAttachAsk.MatchString(r.s) {
 		// "通知附了哪两个附件?": what the text says of its attachments, not tasks about them.
 		q.attach = true
-		if q.Shape == ShapeList || q.Shape == ShapeCount {
+		if q.Shape == ShapeList || q.Shape == ShapeCount || q.Shape == ShapeFigure {
 			q.Shape, q.Status, q.From, q.To = ShapeSearch, "", "", ""
 		}
 	}
@@ -2172,7 +2194,7 @@ func dropBodies(ms []unitMatch, s string) []unitMatch {
 }
 
 // reEnglishStop are the English words of a question that carry no topic.
-var reEnglishStop = regexp.MustCompile(`(?i)^(?:called|anything|something|still|now|currently|yet|already|also|too|recur|recurs|recurring|repeat|repeats|repeated|duties|duty|happen|happens|local|measures?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|its|it|their|they|and|or|with|be|been|task|tasks|work|works|responsible|involved|involve|involves|lead|leads|led|own|owns|handle|handles|handled|handling|often|each|every|per|all|list|show|give|concern|concerns|concerning|related|relate|regarding|set|sets|target|targets|goal|goals|due|deadline|deadlines|overdue|city|cities|district|districts|county|municipal|provincial|province|measure|measures|shows|appear|appears|them|points|plan's|plans'|unit|units|department|departments|bureau|bureaus|office|s|this|that|these|those|year|years|month|next|last|when|where|why|from|at|as|are|can|could|would|need|needs|must|mention|mentions|cover|covers|include|includes|part|take|takes|within|before|after|than|more|most|less|up|into|under|over|what's|top|first|fewest|biggest|largest|smallest|number|numbers|count|loaded|issued|signed|main|parts|part|opinion|opinions|comes|come|second|third|runner|followed|behind|notice|document|documents|breakdown|policy|policies|milestone|milestones|timeline|schedule|scheduled|fall|falls|falling|jointly|together|both|place|meet|meets|key|body|named|naming|listed|specified|stated|mentioned|only|merely|just|participate|participates|participating|participant|participants|support|supports|supporting|assist|assists|assisting|done|finished|completed)$`)
+var reEnglishStop = regexp.MustCompile(`(?i)^(?:called|anything|something|still|now|currently|yet|already|also|too|recur|recurs|recurring|repeat|repeats|repeated|duties|duty|happen|happens|local|measures?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|its|it|their|they|and|or|with|be|been|task|tasks|work|works|responsible|involved|involve|involves|lead|leads|led|own|owns|handle|handles|handled|handling|often|each|every|per|all|list|show|give|concern|concerns|concerning|related|relate|regarding|set|sets|target|targets|goal|goals|due|deadline|deadlines|overdue|city|cities|district|districts|county|municipal|provincial|province|measure|measures|shows|appear|appears|them|points|plan's|plans'|unit|units|department|departments|bureau|bureaus|office|s|this|that|these|those|year|years|month|next|last|when|where|why|from|at|as|are|can|could|would|need|needs|must|mention|mentions|cover|covers|include|includes|part|take|takes|within|before|after|than|more|most|less|up|into|under|over|what's|top|first|fewest|biggest|largest|smallest|number|numbers|count|loaded|issued|signed|main|parts|part|opinion|opinions|comes|come|second|third|runner|followed|behind|notice|document|documents|breakdown|policy|policies|milestone|milestones|timeline|schedule|scheduled|fall|falls|falling|jointly|together|both|place|meet|meets|key|body|named|naming|listed|specified|stated|mentioned|only|merely|just|participate|participates|participating|participant|participants|support|supports|supporting|assist|assists|assisting|done|finished|completed|not|unfinished|incomplete)$`)
 
 // englishLeftovers are the words of an English question that no extractor took and the glossary does
 // not know.
@@ -2189,9 +2211,16 @@ func englishLeftovers(s string) []string {
 // sameStem reports whether two unit names, without their level and folded through the aliases,
 // begin alike (发展改革局 and 发展改革委; not 商务局 and 外经贸局).
 func sameStem(aliases *plan.Aliases, a, b string) bool {
-	ra := []rune(plan.UnitBody(aliases.Canonical(a)))
-	rb := []rune(plan.UnitBody(aliases.Canonical(b)))
-	return len(ra) >= 2 && len(rb) >= 2 && ra[0] == rb[0] && ra[1] == rb[1]
+	return stemsMeet([]rune(plan.UnitBody(aliases.Canonical(a))), []rune(plan.UnitBody(aliases.Canonical(b)))) ||
+		stemsMeet([]rune(plan.UnitBody(a)), []rune(plan.UnitBody(b)))
+}
+
+func stemsMeet(ra, rb []rune) bool {
+	if len(ra) < 2 || len(rb) < 2 {
+		return false
+	}
+	// 住建局 and a plan's 建设局 share 建; 商务局 and 外经贸局 share nothing.
+	return ra[0] == rb[0] && ra[1] == rb[1] || slices.ContainsFunc(ra[:2], func(r rune) bool { return slices.Contains(rb[:2], r) })
 }
 
 // dropQuantifiers leaves out unit matches that are the question's quantifiers ("各地", "各部门"):
@@ -2209,7 +2238,7 @@ func dropQuantifiers(ms []unitMatch) []unitMatch {
 
 // cutStatus blanks the status and frequency phrases out of s, so that their words are no topic.
 func cutStatus(s string) string {
-	for _, re := range []*regexp.Regexp{reNotRole, reOverdue, reNoLead, reNoUnit, reNoDate, reDated, reDone} {
+	for _, re := range []*regexp.Regexp{reNotRole, reOverdue, reNoLead, reNoPartic, reOneUnit, reNoUnit, reNoDate, reDated, reDone} {
 		s = re.ReplaceAllString(s, " ")
 	}
 	for _, f := range freqWords {
@@ -2424,7 +2453,7 @@ var (
 	reFollow        = regexp.MustCompile(`(?i)^(?:那|那么|还有|再看看|换成|and\b|what about|how about|same for)|呢[?？]?$|它|他们|该单位|这个单位|这些任务|其中|^[这那](?:[两三四五六几]|些)(?:项|条|件)|\bit\b|\bthey\b|\bthem\b|\bits\b`)
 	// reItWith points back at the previous units and joins another to them: 它和X共同, 该单位与X一起,
 	// 其中哪些还涉及X, which of those also involve X.
-	reItWith = regexp.MustCompile(`(?:它|他们|该单位|这个单位)(?:和|与|跟|同|及)[^?？]*?(?:共同|一起|一块|都|同时|联合)|^(?:其中|这些里面?|这里面|里面)(?:哪些|哪几项|哪项|有哪些|有没有)?(?:是|有|要|需要|得)?(?:和|与|跟|同)[^?？]*?(?:共同|一起|一块|联合)|^(?:其中|这些里面?|这里面|里面|以上|上面)(?:的|这些)?(?:任务)?(?:哪些|哪几项|哪项|有哪些|有没有|有几项)?(?:还|也|同时)(?:涉及|有|包括|需要|要|和|与|跟)|(?i)\b(?:it|they) and\b.*\b(?:both|together|jointly)\b|\b(?:which|how many) of (?:those|these|them)\b.*\b(?:also|too|as well)\b`)
+	reItWith = regexp.MustCompile(`(?:它|他们|该单位|这个单位)(?:和|与|跟|同|及)[^?？]*?(?:共同|一起|一块|都|同时|联合)|^(?:其中|这些里面?|这里面|里面)?(?:哪些|哪几项|哪项|有哪些|有没有)?(?:是|有|要|需要|得)?(?:和|与|跟|同)[^?？]*?(?:共同|一起|一块|联合)|^(?:其中|这些里面?|这里面|里面|以上|上面)(?:的|这些)?(?:任务)?(?:哪些|哪几项|哪项|有哪些|有没有|有几项)?(?:还|也|同时)(?:涉及|有|包括|需要|要|和|与|跟)|(?i)\b(?:it|they) and\b.*\b(?:both|together|jointly)\b|\b(?:which|how many) of (?:those|these|them)\b.*\b(?:also|too|as well)\b`)
 	reMore   = regexp.MustCompile(`(?i)^(?:更多|还有呢|继续|下一页|后面的|其余的|剩下的|more|next|next page|show more|the rest)[?？。.!！]*$`)
 	reLatin  = regexp.MustCompile(`[A-Za-z]{2,}`)
 )

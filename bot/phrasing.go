@@ -25,6 +25,11 @@ var phrasings = []struct {
 	{regexp.MustCompile(`[愈渝]期|逾其`), "逾期", nil},
 	{regexp.MustCompile(`完城`), "完成", nil},
 	{regexp.MustCompile(`(截止|完成|到期)日其`), "${1}日期", nil},
+	// "A比B多几项任务?", "A和B哪个任务多?": each one's count, side by side.
+	{regexp.MustCompile(`比(\p{Han}{2,20}?)(?:多|少)(?:几|多少)\s*(?:项|个|条)?(?:任务|工作)?`), "和${1}分别有几项任务", nil},
+	{regexp.MustCompile(`(?:哪个|哪家|谁)(?:单位|部门)?(?:的)?(?:任务|工作)(?:更|比较)?(?:多|少)`), "分别有几项任务", nil},
+	// "这个项目要花多少钱?", "总经费多少?": the funds a plan sets aside, as plans name them (经费).
+	{regexp.MustCompile(`(?:要|需要|得|一共|总共)?花(?:多少|几个?)钱|(?:要|需要)多少钱|总经费|经费总额`), " 经费多少", nil},
 	// Greetings and chat particles: 你好~, 您好,, 呀.
 	{regexp.MustCompile(`^(?:你好|您好|(?i:hi|hello)\b|哈喽|嗨)[~～!！,，。\s]*|[~～]`), " ", nil},
 	// Made a task of: "把爱国卫生运动列成了任务" is about 爱国卫生运动.
@@ -41,6 +46,8 @@ var phrasings = []struct {
 	{regexp.MustCompile(`在\p{Han}{0,6}?基础上`), " ", nil},
 	// "各乡镇人民政府在电梯安全上要做什么": the field a unit works in, named with 在…上.
 	{regexp.MustCompile(`在(\p{Han}{2,12}?)(?:工作)?上(要|需要|应该|应当|应|该|有|都|负责|做|干|承担|牵头|配合|参与)`), " ${1}方面${2}", nil},
+	// "…局在环城生态公园带建设中牵头哪些?": the same, with 在…中.
+	{regexp.MustCompile(`在(\p{Han}{2,16}?)(?:工作|建设|过程)?中(要|需要|应该|应当|应|该|有|都|负责|做|干|承担|牵头|配合|参与)`), " ${1}方面${2}", nil},
 	// "By" a time, said as people say it: 截至2026年底 and 到年底 are 2026年底前 and 年底前; 月底前 alone is
 	// this month's end; a month in words (六月底前, 十二月份) is its number.
 	{re: regexp.MustCompile(`(?:截至|截止到|截止)\s*((?:\d{4}\s*)?年\s*(?:\d{1,2}\s*月\s*)?|(?:\d{1,2}\s*)?月\s*)(底|末)(?:前|之前|以前)?`), with: "${1}${2}前"},

@@ -36,7 +36,7 @@ type Query struct {
 
 	Topic []string `json:"topic,omitempty" description:"topic words in Chinese; a task matches when its text holds all of them, e.g. 养老, 跨境电商"`
 
-	Status    string `json:"status,omitempty" enum:"overdue,due,done,open,no_unit,no_lead,no_partners,no_date,dated" description:"overdue: a deadline passed and not marked done; due: a deadline in the window; done: marked done; open: not marked done; no_unit / no_lead / no_partners / no_date: what the plan leaves out (no_partners: a lead and no participating unit); dated: tasks with a deadline"`
+	Status    string `json:"status,omitempty" enum:"overdue,due,done,open,no_unit,no_lead,no_partners,one_unit,no_date,dated" description:"overdue: a deadline passed and not marked done; due: a deadline in the window; done: marked done; open: not marked done; no_unit / no_lead / no_partners / no_date: what the plan leaves out (no_partners: a lead and no participating unit; one_unit: one unit alone); dated: tasks with a deadline"`
 	Frequency string `json:"frequency,omitempty" enum:"any,weekly,monthly,quarterly,half_yearly,yearly" description:"only recurring duties of this frequency (any: every recurring duty)"`
 	// MonthDay narrows monthly duties to those due by that day of each month ("每月10日前").
 	MonthDay int `json:"month_day,omitempty" description:"with frequency monthly: only duties due by this day of each month (每月10日前 is 10)"`
@@ -100,6 +100,9 @@ type Query struct {
 	// quoted: topic terms the question put in quotes (“一区一园”): matched as written or in their
 	// near forms, never by their characters spread out.
 	quoted []string
+	// counted: what a count question counts when it names it ("多少项重大体育赛事活动"), for the
+	// figure a plan states of it.
+	counted string
 	// part: the part of the plan's text asked about by its number ("正文第三部分" → "三"): its
 	// tasks only.
 	part string
@@ -166,8 +169,10 @@ const (
 	StatusNoLead = "no_lead"
 	// StatusNoPartic: a lead is named and no unit takes part ("只写了牵头部门、没写参与部门").
 	StatusNoPartic = "no_partners"
-	StatusNoDate   = "no_date"
-	StatusDated    = "dated"
+	// StatusOneUnit: one unit alone answers for the task ("只有一个责任单位", "市发改委单独负责的").
+	StatusOneUnit = "one_unit"
+	StatusNoDate  = "no_date"
+	StatusDated   = "dated"
 )
 
 // Group-by keys.

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dutybot/dutybot/duties"
 	"github.com/dutybot/dutybot/plan"
@@ -509,6 +510,8 @@ func (e *Engine) qualifier(c *composer, q *Query, res result, today plan.Day) st
 		parts = append(parts, c.t("没有写明牵头单位的", "with no lead unit named"))
 	case StatusNoPartic:
 		parts = append(parts, c.t("只写了牵头单位、没有参与单位的", "with a lead and no participating unit"))
+	case StatusOneUnit:
+		parts = append(parts, c.t("只有一个单位负责的", "with one unit alone"))
 	case StatusNoDate:
 		parts = append(parts, c.t("没有明确完成时间的", "with no deadline"))
 	case StatusDated:
@@ -806,6 +809,48 @@ func (e *Engine) statedCount(q *Query, res result) (n, quote string) {
 	return "", ""
 }
 
+// reCountedNoun is what a question counts: "多少项重大体育赛事活动", "几项培养举措".
+var reCountedNoun = regexp.MustCompile(`(?:多少|几)\s*(项|件|个|场|次|批|家)(\p{Han}{2,16})`)
+
+// reFigureOf is a figure a plan states: "50项以上", "11项".
+var reFigureOf = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*(项|件|个|场|次|批|家)(以上|左右|余|次以上)?`)
+
+// countedFigure is the figure a few tasks state of what a count question counts, when it is not the
+// plan's items ("全年举办50项以上重大体育赛事活动" for "多少项重大体育赛事活动?"): the figure and its
+// clause; "" when the question counts tasks or no task states one.
+func countedFigure(question string, its [][]hit) (fig, quote string) {
+	m := reCountedNoun.FindStringSubmatch(question)
+	if m == nil || len(its) == 0 || len(its) > 3 {
+		return "", ""
+	}
+	noun := []rune(strings.TrimSuffix(m[2], "的"))
+	if hasAnyPrefix(string(noun), []string{"任务", "工作", "事项", "重点", "内容", "条款"}) || len(noun) < 2 {
+		return "", ""
+	}
+	anchor := string(noun[len(noun)-2:])
+	for _, it := range its {
+		text := it[0].Task.Text
+		for _, f := range reFigureOf.FindAllStringSubmatchIndex(text, -1) {
+			if text[f[4]:f[5]] != m[1] {
+				continue
+			}
+			after := text[f[1]:]
+			k := strings.Index(after, anchor)
+			if k < 0 || utf8.RuneCountInString(after[:k]) > 10 || strings.ContainsAny(after[:k], "，,。；;、") {
+				continue
+			}
+			start := 0
+			if i := strings.LastIndexAny(text[:f[0]], "，,。；;"); i >= 0 {
+				_, size := utf8.DecodeRuneInString(text[i:])
+				start = i + size
+			}
+			end := f[1] + k + len(anchor)
+			return text[f[0]:f[1]] + after[:k+len(anchor)], strings.TrimSpace(plan.Clip(text[start:end], 80))
+		}
+	}
+	return "", ""
+}
+
 // reDividing is a topic word that only says how a plan divides its work: 分解成, 分解为, 分工, 列出.
 var reDividing = regexp.MustCompile(`^(?:分解|分工|细化|列出|列了|梳理)(?:成|为|出)?$`)
 
@@ -917,6 +962,10 @@ func (e *Engine) renderCount(c *composer, q *Query, res result, today plan.Day) 
 		return
 	}
 	its := items(res.hits)
+	if fig, quote := countedFigure(q.counted, its); fig != "" {
+		// "鹿城全年要举办多少项重大体育赛事活动?": the plan's own figure first, its tasks after.
+		c.printf(c.t("方案写明：%s（“%s”）。\n", "The plan says %s (“%s”).\n"), fig, quote)
+	}
 	subj, qual := e.subject(c, q, res), e.qualifier(c, q, res, today)
 	lead, part := roleCounts(its)
 	if c.lang == "en" {

@@ -30,6 +30,14 @@ type lexicon struct {
 	maxLen  int                 // in runes
 }
 
+// reListInBrackets is a list of levels in brackets inside a group's name: （市、区） of 各县（市、区）政府.
+var reListInBrackets = regexp.MustCompile(`[（(]\p{Han}(?:、\p{Han})+[）)]`)
+
+// flatList writes a bracketed list as people type it: （市、区） is 市区.
+func flatList(m string) string {
+	return strings.NewReplacer("（", "", "）", "", "(", "", ")", "", "、", "").Replace(m)
+}
+
 func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon {
 	lx := &lexicon{dir: dir, aliases: aliases, forms: map[string][]plan.UnitRef{}, cities: c, cforms: map[rune][]cityForm{}}
 	for _, f := range c.chineseForms() {
@@ -54,7 +62,8 @@ func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon 
 		// A unit is found by the plan's own spelling and by its canonical name (市人社局 by 市人力社保局).
 		for _, name := range []string{u.Name, canon} {
 			add(name, u)
-			if body := plan.UnitBody(name); body != name && !genericBodies[body] {
+			// Not the stump of 市局X处 (局X处): 市局 is the bureau itself, its level no prefix.
+			if body := plan.UnitBody(name); body != name && !genericBodies[body] && !strings.HasPrefix(body, "局") {
 				add(body, u)
 			}
 			// People drop 人民 from a government's offices: 市政府督查室 is 市人民政府督查室.
@@ -65,6 +74,10 @@ func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon 
 			// 街镇（园区）消防安全委员会 is the 街镇's and the 园区's.
 			for _, f := range alternativeForms(name) {
 				add(f, u)
+			}
+			// 各县（市、区）政府 typed without its brackets: 各县市区政府.
+			if flat := reListInBrackets.ReplaceAllStringFunc(name, flatList); flat != name {
+				add(flat, u)
 			}
 		}
 	}

@@ -3192,7 +3192,7 @@ var dutyLead = regexp.MustCompile(`^(?:` + dutyModals + `)*(?:第?[一二三四1
 var reportAct = regexp.MustCompile(`报告|报送|汇报|上报|报备|书面报|通报|反馈|公示|公布|发布|公开|录入|填报|提交|上传`)
 
 // dutyAct is the act done to what 对 names, in a duty: 进行通报, 开展督查, 分析研判.
-var dutyAct = regexp.MustCompile(`(?:进行|开展|组织|实施)?(?:通报|调度|分析|研判|监测|评估|考核|考评|评比|抽查|巡查|督查|督导|检查|核查|排名|晾晒|会商|盘点|跟踪|督办|审计|汇总)`)
+var dutyAct = regexp.MustCompile(`(?:进行|开展|组织|实施)?(?:通报|调度|分析|研判|监测|评估|考核|考评|评比|抽查|巡查|督查|督导|检查|核查|排名|晾晒|会商|盘点|跟踪|督办|审计|汇总)|进行(?:更新|修订|调查|清查|复核|评价)`)
 
 // extendQuote widens a match to the clause it sits in, so the quote reads on its own.
 func extendQuote(text string, s, e int) string {

@@ -220,7 +220,7 @@ var bracketFold = newReplacer(
 // bureauSection is a bureau's section named with its bureau: 区经发局发改处, 市交通委科技信息处,
 // 省发展和改革委员会价格处; loneSection a section named alone, without its level (科技信息处).
 var (
-	bureauSection = regexp.MustCompile(`^(\p{Han}{2,8}?(?:委员会|局|委|厅))(\p{Han}{2,6}[处科股])$`)
+	bureauSection = regexp.MustCompile(`^([省市区县]局|\p{Han}{2,8}?(?:委员会|局|委|厅))(\p{Han}{2,14}[处科股])$`)
 	loneSection   = regexp.MustCompile(`^\p{Han}{2,6}[处科股]$`)
 )
 
