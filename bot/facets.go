@@ -325,15 +325,18 @@ var (
 	reMDBefore  = regexp.MustCompile(`(?:^|[^\d年个])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(前|之前|以前)?`)
 	reMBefore   = regexp.MustCompile(`(?:^|[^\d年个])(\d{1,2})\s*月(?:份)?\s*(?:底|末|中旬|下旬)?\s*(前|之前|以前)?`)
 	reNotYetDue = regexp.MustCompile(`(?:还|尚|仍)?(?:没|未|没有)(?:到期|过期|逾期|到截止)|(?i)\bnot yet due\b|\bnot (?:yet )?overdue\b`)
-	reYDue      = regexp.MustCompile(`(?:到|在)\s*((?:19|20)\d{2})\s*年\s*(?:底|末)?\s*(?:前|之前|以前)?\s*(?:要|需要|应|应当|必须)?\s*(?:完成|做完|办完|到期|实现|建成|达到)`)
-	reYBefore   = regexp.MustCompile(`(\d{4})\s*年\s*(?:底|末)?\s*(?:前|之前|以前)`)
-	reYIn       = regexp.MustCompile(`(\d{4})\s*(?:年|全年)`)
-	reDays      = regexp.MustCompile(`(?i)(?:未来|接下来|今后|近|最近)?\s*(\d{1,4})\s*(?:天|日)\s*(?:内|之内|以内)?|(?:next|coming|within(?: the next)?)\s+(\d{1,4})\s+days?`)
-	reMonths    = regexp.MustCompile(`(?i)(?:未来|接下来|今后|近)?\s*(\d{1,2})\s*个月\s*(?:内|之内|以内)?|(?:next|coming|within(?: the next)?)\s+(\d{1,2})\s+months?|(?:未来|接下来|今后|近)\s*([一二两三四五六七八九十]{1,3})\s*个月\s*(?:内|之内|以内)?`)
-	reYears     = regexp.MustCompile(`(?:未来|接下来|今后|近)\s*([一二两三四五1-5])\s*年\s*(?:内|之内|以内)?`)
-	reENBy      = regexp.MustCompile(`(?i)(?:by|before)\s+(?:the\s+)?(?:end\s+of\s+)?(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(\d{4})`)
-	reISOBy     = regexp.MustCompile(`(?i)(?:by|before|前)\s*(\d{4})-(\d{2})-(\d{2})|(\d{4})-(\d{2})-(\d{2})\s*(?:前|之前)`)
-	reENIn      = regexp.MustCompile(`(?i)\b(?:in|during|throughout)\s+(?:the\s+year\s+)?(\d{4})\b`)
+	// reYTo is the year goals are set for, on its own ("到2025年"), and reGoalAsk asks for goals.
+	reYTo     = regexp.MustCompile(`(?:到|在)\s*((?:19|20)\d{2})\s*年`)
+	reGoalAsk = regexp.MustCompile(`要达到|能达到|达到什么|达到哪些|哪些指标|什么指标|哪些目标|什么目标`)
+	reYDue    = regexp.MustCompile(`(?:到|在)\s*((?:19|20)\d{2})\s*年\s*(?:底|末)?\s*(?:前|之前|以前)?\s*(?:要|需要|应|应当|必须)?\s*(?:完成|做完|办完|到期|实现|建成|达到)`)
+	reYBefore = regexp.MustCompile(`(\d{4})\s*年\s*(?:底|末)?\s*(?:前|之前|以前)`)
+	reYIn     = regexp.MustCompile(`(\d{4})\s*(?:年|全年)`)
+	reDays    = regexp.MustCompile(`(?i)(?:未来|接下来|今后|近|最近)?\s*(\d{1,4})\s*(?:天|日)\s*(?:内|之内|以内)?|(?:next|coming|within(?: the next)?)\s+(\d{1,4})\s+days?`)
+	reMonths  = regexp.MustCompile(`(?i)(?:未来|接下来|今后|近)?\s*(\d{1,2})\s*个月\s*(?:内|之内|以内)?|(?:next|coming|within(?: the next)?)\s+(\d{1,2})\s+months?|(?:未来|接下来|今后|近)\s*([一二两三四五六七八九十]{1,3})\s*个月\s*(?:内|之内|以内)?`)
+	reYears   = regexp.MustCompile(`(?:未来|接下来|今后|近)\s*([一二两三四五1-5])\s*年\s*(?:内|之内|以内)?`)
+	reENBy    = regexp.MustCompile(`(?i)(?:by|before)\s+(?:the\s+)?(?:end\s+of\s+)?(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(\d{4})`)
+	reISOBy   = regexp.MustCompile(`(?i)(?:by|before|前)\s*(\d{4})-(\d{2})-(\d{2})|(\d{4})-(\d{2})-(\d{2})\s*(?:前|之前)`)
+	reENIn    = regexp.MustCompile(`(?i)\b(?:in|during|throughout)\s+(?:the\s+year\s+)?(\d{4})\b`)
 	// reENMonth is a month named with its year: "end of December 2023", "in June 2025", "Dec. 2024".
 	reENMonth     = regexp.MustCompile(`(?i)(?:\b(?:in|during|for)\s+|(?:the\s+)?(?:end|close)\s+of\s+)?\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?\.?\s+(\d{4})\b`)
 	reThisMonth   = regexp.MustCompile(`(?i)(?:本月|这个月|当月)(?:份)?(?:底|末|中旬|下旬)?(?:前|之前|以前)?|this month`)
@@ -547,6 +550,10 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 			return plan.NewDay(atoi(m[1]), 1, 1), plan.NewDay(atoi(m[1]), 12, 31), m[0], ""
 		}
 		return plan.Day{}, plan.NewDay(atoi(m[1]), 12, 31), m[0], ""
+	}
+	if m := reYTo.FindStringSubmatch(q); m != nil && !inYear(m[0]) && reGoalAsk.MatchString(q) {
+		// "到2025年家庭医生方面要达到哪些指标?": the words between name the field, the goals are that year's.
+		return plan.NewDay(atoi(m[1]), 1, 1), plan.NewDay(atoi(m[1]), 12, 31), m[0], ""
 	}
 	if m := reYBefore.FindStringSubmatch(q); m != nil {
 		if strings.ContainsAny(m[0], "底末") {

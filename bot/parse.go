@@ -699,6 +699,8 @@ func (r *reading) units() {
 	r.ms = slices.DeleteFunc(r.ms, func(m unitMatch) bool {
 		return strings.HasPrefix(rest[m.end:], "部门") && r.p.depts.of(strings.TrimPrefix(m.typed, "的")+"部门") != ""
 	})
+	// "乡镇巡查人员多久巡查一次?": the people of a unit named by their work are no unit asked about.
+	r.ms = slices.DeleteFunc(r.ms, func(m unitMatch) bool { return rePeopleAfter.MatchString(rest[m.end:]) })
 	if strings.Contains(rest, "分别") || strings.Contains(rest, "各自") {
 		// "六安各牵头单位分别牵头几项": the units counted one by one, no party of that name.
 		r.ms = slices.DeleteFunc(r.ms, func(m unitMatch) bool { return roleGroupName.MatchString(m.typed) })
@@ -730,6 +732,9 @@ func (r *reading) units() {
 
 // bothRoles reports whether two units are each asked in a role of their own, one leading and the
 // other taking part.
+// rePeopleAfter is people named after a unit by their work: 巡查人员, 工作人员, 网格员.
+var rePeopleAfter = regexp.MustCompile(`^\p{Han}{0,2}(?:人员|网格员|队员|干部)`)
+
 // reSupports is what stands between two units when the first supports the second's work: "A配合B".
 var reSupports = regexp.MustCompile(`^\s*(?:配合|协助|协同|支持|帮助)\s*$`)
 

@@ -131,6 +131,8 @@ var junkPrefixes = []string{
 	"附件下载", "（此件", "(此件",
 	// a page's front matter: "类型: 规划与计划", "层级: 区级", "状态: 有效"
 	"类型:", "类型：", "分类:", "分类：", "层级:", "层级：", "状态:", "状态：", "官方链接",
+	// a page's table of fields: "文件名称 | …", "公开目录: | …", "内容概述 | …"
+	"文件名称", "公开目录", "公开形式", "公开日期", "内容概述",
 }
 
 // shareWidgets are a page's share buttons standing between spaces inside a run-together line
@@ -1503,6 +1505,7 @@ var (
 	// forwardedMidExpr is that sentence after other words: "…,经市政府同意,现将《X》印发给你们".
 	forwardedMidExpr = regexp.MustCompile(`现将\s*《((?:[^《》]|〈[^〉]*〉){4,80})》(?:已经|经)?[^。]{0,30}(?:印发给你们|印发)`)
 	noticeShortExpr  = regexp.MustCompile(`印发[《“"]?(.{4,60}?)[》”"]?的?通知$`)
+	tableTitleExpr   = regexp.MustCompile(`(?m)^\s*(?:文件名称|文件标题|标题|名称)\s*[|｜]\s*([^|｜\n]{4,100}?)\s*[|｜]`)
 	labelNumExpr     = regexp.MustCompile(`(?:文件编号|文[ \t\x{3000}]*号|发文字号)(?:\s*[:：]\s*|\s+)(?:[|｜]\s*)?(\p{Han}\S*?\d+[ \t]?号)`)
 )
 
@@ -1541,6 +1544,10 @@ func (p *parser) readMeta(raw string, lines []string) {
 	var issuerLine string
 	d.Title, issuerLine = findTitle(head)
 	d.Title = titleLabel.ReplaceAllString(d.Title, "")
+	if m := tableTitleExpr.FindStringSubmatch(raw[:min(len(raw), 4000)]); d.Title == "" && m != nil {
+		// A page's table of fields: "文件名称 | 2022年第八次县政府常务会议确定事项落实情况的通报 |".
+		d.Title = strings.TrimSpace(m[1])
+	}
 	if d.Number == "" {
 		d.Number = findNumber(head)
 	}
