@@ -1158,7 +1158,7 @@ func yearlessDay(text string, m []int, y int) (Day, bool) {
 		if strings.HasSuffix(g(5), "完成") && g(3) != "" && (strings.HasPrefix(text[m[1]:], "了") || strings.Contains(clauseBefore(text[:m[2]]), "已")) {
 			return Day{}, false // "已于3月15日完成招标", "3月10日完成了…": done that day
 		}
-		if g(3) != "" && g(5) == "" && !listedBeforeDeadline.MatchString(text[m[1]:]) && !timeLabelBefore.MatchString(lastRunes(text[:m[2]], 16)) {
+		if g(3) != "" && g(5) == "" && !listedBeforeDeadline.MatchString(text[m[1]:]) && !timeLabelBefore.MatchString(lastRunes(text[:m[2]], 16)) && !dayDue(text[:m[2]], text[m[1]:]) {
 			// "5月20日" alone is an event's date, not a deadline; in a list of days that ends with one
 			// ("分别于2月14日、5月16日、8月15日前报送") it shares the list's 前, and after a time label
 			// ("报名截止时间为8月5日", "完成时限：6月30日") it is the label's day.
@@ -1185,6 +1185,31 @@ func yearlessDay(text string, m []int, y int) (Day, bool) {
 	}
 	return Day{}, false
 }
+
+// dayLimitBefore is a limit right before a day: "不晚于10月31日", "最迟不超过10月31日".
+var dayLimitBefore = regexp.MustCompile(`(?:不晚于|不迟于|最迟不超过|最晚不超过|最迟于|最晚于|最迟|最晚|不超过)\s*$`)
+
+// daySetBefore is a modal or a plan's word that sets the day right after it for work to come:
+// "须于10月31日全面完工", "定于5月20日召开".
+var daySetBefore = regexp.MustCompile(`(?:须于|必须于|需于|应于|务必于|定于|拟于|计划于|将于|要于)\s*$`)
+
+// dayWithin is "内" closing a day: "在10月31日内完成".
+var dayWithin = regexp.MustCompile(`^\s*(?:之内|以内|内)`)
+
+// dayDue reports whether a day with no deadline word after it is a deadline by what stands around
+// it: a limit before it ("不晚于10月31日"), 内 after it ("10月31日内完成"), or a modal setting it for
+// work to come ("须于10月31日全面完工", "定于5月20日召开"), as the same words with the year are read.
+func dayDue(before, after string) bool {
+	b := lastRunes(before, 8)
+	if dayLimitBefore.MatchString(b) || dayWithin.MatchString(after) {
+		return true
+	}
+	return daySetBefore.MatchString(b) && dayAct.MatchString(after) && !monthWorkDone.MatchString(after) && !strings.Contains(clauseBefore(before), "已")
+}
+
+// dayAct is an act done on the day set for it ("召开", "全面完工"), not work that opens then and
+// runs on ("将于8月1日全面展开，至9月30日结束": a span's start).
+var dayAct = regexp.MustCompile(`^\s*[，,]?\s*(?:全面|集中|统一)?(?:召开|举办|举行|组织|完成|完工|竣工|建成|投用|投入使用|上线|报送|上报|提交|报)`)
 
 // monthWork is the act a clause opening with a month alone names: "9月份组织开展…大赛", "12月开展
 // 考核验收": work to be done in that month.
@@ -3759,7 +3784,7 @@ func goalDeadline(goals []string) (Day, string) {
 }
 
 // yearlessWords are what a deadline without a year needs to hold; most texts hold none.
-var yearlessWords = newWordSet("日完成", "号完成", "截止时间", "截止日期", "完成时间", "完成时限", "完成期限", "办结时限", "月初", "全年", "月中", "半月", "日之前", "日以前", "号之前", "号以前", "月之前", "月以前", "月组织", "月开展", "月召开", "月举办", "月进行", "月实施", "月全面", "月集中", "月开工", "月竣工", "月建成", "月启动", "月投用", "月投入使用", "月上线", "月，", "月,", "月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：", "节前", "节之前", "节以前", "旦前", "五一前", "中秋前", "端午前", "国庆前", "元宵前", "清明前", "十一”前", "十一\"前", "十一’前", "五一”前", "五一\"前", "五一’前", "假前", "假期前", "黄金周前", "开学前", "节”前", "节\"前", "节’前", "旦”前", "宵”前", "明”前", "午”前", "秋”前", "庆”前", "庆\"前", "庆’前")
+var yearlessWords = newWordSet("不晚于", "不迟于", "最迟", "最晚", "不超过", "日内", "号内", "须于", "需于", "应于", "定于", "拟于", "将于", "要于", "日完成", "号完成", "截止时间", "截止日期", "完成时间", "完成时限", "完成期限", "办结时限", "月初", "全年", "月中", "半月", "日之前", "日以前", "号之前", "号以前", "月之前", "月以前", "月组织", "月开展", "月召开", "月举办", "月进行", "月实施", "月全面", "月集中", "月开工", "月竣工", "月建成", "月启动", "月投用", "月投入使用", "月上线", "月，", "月,", "月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：", "节前", "节之前", "节以前", "旦前", "五一前", "中秋前", "端午前", "国庆前", "元宵前", "清明前", "十一”前", "十一\"前", "十一’前", "五一”前", "五一\"前", "五一’前", "假前", "假期前", "黄金周前", "开学前", "节”前", "节\"前", "节’前", "旦”前", "宵”前", "明”前", "午”前", "秋”前", "庆”前", "庆\"前", "庆’前")
 
 // dottedMonthDay is a month and day written with a dot and no year, closed by 前: "6.30前", "12.31日前".
 var dottedMonthDay = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})日?\s*(?:前|之前|以前)`)
