@@ -58,6 +58,9 @@ var labelWords = []marker{
 	{"第一责任单位", roleLead}, {"第一责任部门", roleLead}, {"组长单位", roleLead}, {"副组长单位", rolePartic}, {"组织单位", roleResp},
 	{"责任单位及承办科室", roleResp}, {"责任单位及承办单位", roleResp}, {"责任单位及承办处室", roleResp},
 
+	// "主要责任单位：X；其他责任单位：Y": the others take part beside the main ones (who answer for
+	// the task, responsible as 责任单位 is).
+	{"其他责任单位", rolePartic}, {"其他责任部门", rolePartic}, {"其它责任单位", rolePartic}, {"其它责任部门", rolePartic},
 	{"协同责任单位", rolePartic}, {"配合责任单位", rolePartic}, {"配合单位", rolePartic}, {"配合部门", rolePartic},
 	{"参与单位", rolePartic}, {"参与部门", rolePartic}, {"参加单位", rolePartic}, {"参加部门", rolePartic}, {"协办单位", rolePartic}, {"协同单位", rolePartic},
 	{"协同部门", rolePartic}, {"协助单位", rolePartic}, {"支持单位", rolePartic}, {"支撑单位", rolePartic}, {"支撑部门", rolePartic}, {"协作单位", rolePartic}, {"试点单位", rolePartic}, {"指导单位", rolePartic}, {"指导部门", rolePartic}, {"协办", rolePartic}, {"协同", rolePartic}, {"配合", rolePartic},

@@ -89,6 +89,9 @@ func roleOf(name string, _ int) colRole {
 	for _, c := range columnWords {
 		for _, w := range c.words {
 			if strings.Contains(name, w) {
+				if c.role == colUnits && labelWordSet[name] && labelRole(name) == rolePartic {
+					return colPartic // 其他责任单位, 协助单位: resp.go's labels say they take part
+				}
 				return c.role
 			}
 		}
