@@ -89,7 +89,7 @@ var labelWords = []marker{
 }
 
 // suffixWords are the markers that follow a list: "X牵头", "Y、Z按照职责分工负责". Longest first.
-var suffixWords = byLength([]marker{
+var suffixWords = byLength(append([]marker{
 	{"牵头负责", roleLead}, {"牵头落实", roleLead}, {"牵头实施", roleLead}, {"牵头推进", roleLead},
 	{"牵头组织", roleLead}, {"牵头抓总", roleLead}, {"总牵头", roleLead}, {"负总责", roleLead}, {"主抓", roleLead},
 	// "（市教育局统筹，市财政局配合）", "（X抓总，Y配合）", "（X为主，Y配合）": the one who leads.
@@ -121,7 +121,24 @@ var suffixWords = byLength([]marker{
 	{"分别负责", roleResp}, {"共同负责", roleResp}, {"负责落实", roleResp}, {"负责实施", roleResp},
 	{"负责推进", roleResp}, {"具体负责", roleResp}, {"组织实施", roleResp}, {"负责", roleResp},
 	{"落实", roleResp}, {"实施", roleResp}, {"承办", roleResp},
-})
+}, roleSaidOfUnit()...))
+
+// roleSaidOfUnit are the markers that state a unit's role after its name with 为 or 是 and a label
+// of labelWords naming units: "X为主办单位", "X为牵头部门", "X是配合单位", "X为第一责任单位" take
+// the label's role, so that a new label needs no marker of its own.
+func roleSaidOfUnit() []marker {
+	var out []marker
+	for _, l := range labelWords {
+		if l.role != roleLead && l.role != rolePartic && l.role != roleResp {
+			continue
+		}
+		if !strings.HasSuffix(l.word, "单位") && !strings.HasSuffix(l.word, "部门") {
+			continue
+		}
+		out = append(out, marker{"为" + l.word, l.role}, marker{"是" + l.word, l.role})
+	}
+	return out
+}
 
 // sharesDuty reports whether a predicate opens with one of suffixWords' markers of a share of the
 // work (按照职责分工…, 依职责, 各司其职: responsible, so taking part beside a 牵头), after a modal: "市直有关
