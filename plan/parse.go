@@ -913,6 +913,17 @@ func (p *parser) cleanLines(text string) []string {
 	if strings.Contains(text, "单位为") || strings.Contains(text, "部门为") { // the pattern is slow on long texts
 		text = labelSaidWithWei.ReplaceAllString(text, "$1：$2")
 	}
+	// A combined label ("牵头单位/配合单位：X/Y、Z", "牵头单位（配合单位）：X（Y）") is two labels, each with
+	// its share of the list.
+	if mayCombineLabels(text) {
+		lines := strings.Split(text, "\n")
+		for i, l := range lines {
+			if mayCombineLabels(l) {
+				lines[i] = splitCombinedLabels(l)
+			}
+		}
+		text = strings.Join(lines, "\n")
+	}
 	// "（ 一）强化组织领导": an ordinal the page spaced out inside its brackets is the ordinal.
 	if strings.Contains(text, "( ") || strings.Contains(text, "（ ") || strings.Contains(text, " )") || strings.Contains(text, " ）") || strings.Contains(text, "\u3000") {
 		text = spacedOrdinal.ReplaceAllStringFunc(text, func(m string) string {

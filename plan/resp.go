@@ -379,6 +379,9 @@ func (p *parser) readResp(s string, strict bool) (respResult, bool) {
 		return res, false
 	}
 	s = p.takeStanding(s)
+	if mayCombineLabels(s) {
+		s = splitCombinedLabels(s) // "牵头单位/配合单位：X/Y、Z", as a table's cell under such a column
+	}
 	if strings.ContainsAny(s, "（(") && strings.ContainsAny(s, "：:") {
 		s = personAside.ReplaceAllString(s, "") // "市委人才办（联系人：周敏）": no label inside
 	}
@@ -1199,4 +1202,119 @@ func Leaders(t *Task) []string {
 		}
 	}
 	return out
+}
+
+// combinedLabel reads a name that is two labels of labelWords over one list, the second after a
+// slash or in brackets: "牵头单位/配合单位", "牵头单位（配合单位）" (a table's column or a label before a
+// colon). Both must name units (lead, responsible or participating).
+func combinedLabel(name string) (first, second string, bracket, ok bool) {
+	name = strings.TrimSpace(name)
+	if len(name) > 72 {
+		return "", "", false, false
+	}
+	if k := strings.IndexAny(name, "/／"); k > 0 {
+		_, n := utf8.DecodeRuneInString(name[k:])
+		first, second = strings.TrimSpace(name[:k]), strings.TrimSpace(name[k+n:])
+	} else if k := strings.IndexAny(name, "（("); k > 0 && (strings.HasSuffix(name, "）") || strings.HasSuffix(name, ")")) {
+		_, n := utf8.DecodeRuneInString(name[k:])
+		_, m := utf8.DecodeLastRuneInString(name)
+		first, second, bracket = name[:k], name[k+n:len(name)-m], true
+	} else {
+		return "", "", false, false
+	}
+	for _, l := range []string{first, second} {
+		if matchLabel(l) == nil {
+			return "", "", false, false
+		}
+		if r := labelRole(l); r != roleLead && r != rolePartic && r != roleResp {
+			return "", "", false, false
+		}
+	}
+	return first, second, bracket, true
+}
+
+// splitCombinedLabels writes a combined label and its list as two labels, each with its share of
+// the list: "牵头单位/配合单位：X/Y、Z" is "牵头单位：X；配合单位：Y、Z", "牵头单位（配合单位）：X（Y、Z）"
+// is the same. A list with no slash (or no bracket closing it) is the first label's alone.
+func splitCombinedLabels(s string) string {
+	type edit struct {
+		from, to int
+		with     string
+	}
+	var edits []edit
+	eachColon(s, func(colon, end int) {
+		// The name before the colon, back to a separator outside brackets.
+		start, depth, runes := colon, 0, 0
+		for start > 0 && runes < 24 {
+			r, n := utf8.DecodeLastRuneInString(s[:start])
+			if r == '）' || r == ')' {
+				depth++
+			} else if r == '（' || r == '(' {
+				if depth == 0 {
+					break
+				}
+				depth--
+			} else if unicode.IsSpace(r) || strings.ContainsRune("，,；;。【〔：:", r) {
+				break
+			}
+			start -= n
+			runes++
+		}
+		first, second, bracket, ok := combinedLabel(s[start:colon])
+		if !ok {
+			return
+		}
+		// The list runs to the clause's end, or to a bracket it did not open.
+		stop, depth := end, 0
+		for stop < len(s) {
+			r, n := utf8.DecodeRuneInString(s[stop:])
+			if r == '（' || r == '(' {
+				depth++
+			} else if r == '）' || r == ')' {
+				if depth == 0 {
+					break
+				}
+				depth--
+			} else if strings.ContainsRune("；;。\n", r) {
+				break
+			}
+			stop += n
+		}
+		list := strings.TrimSpace(s[end:stop])
+		var a, b string
+		if bracket {
+			a = list
+			if strings.HasSuffix(list, "）") || strings.HasSuffix(list, ")") {
+				if k := strings.LastIndexAny(list, "（("); k > 0 {
+					_, n := utf8.DecodeRuneInString(list[k:])
+					_, m := utf8.DecodeLastRuneInString(list)
+					a, b = list[:k], list[k+n:len(list)-m]
+				}
+			}
+		} else if k := strings.IndexAny(list, "/／"); k >= 0 {
+			_, n := utf8.DecodeRuneInString(list[k:])
+			a, b = list[:k], list[k+n:]
+		} else {
+			a = list
+		}
+		with := first + "：" + strings.TrimSpace(a)
+		if b = strings.TrimSpace(b); b != "" {
+			with += "；" + second + "：" + b
+		}
+		edits = append(edits, edit{start, stop, with})
+	})
+	for i := len(edits) - 1; i >= 0; i-- {
+		e := edits[i]
+		if i+1 < len(edits) && e.to > edits[i+1].from {
+			continue
+		}
+		s = s[:e.from] + e.with + s[e.to:]
+	}
+	return s
+}
+
+// mayCombineLabels is splitCombinedLabels' cheap precheck: a slash or a closing bracket right before
+// a colon.
+func mayCombineLabels(s string) bool {
+	return (strings.ContainsAny(s, "/／") || strings.Contains(s, "）：") || strings.Contains(s, "):") || strings.Contains(s, "）:")) && hasColon(s)
 }

@@ -86,6 +86,9 @@ func roleOf(name string, _ int) colRole {
 	case startColumn.MatchString(name) && !endWords.MatchString(name):
 		return colProgress // 计划开工时间: when work starts, kept with the task, no deadline of it
 	}
+	if _, _, _, ok := combinedLabel(name); ok {
+		return colUnits // "牵头单位/配合单位": both roles, its cells split by resp.go's combined label
+	}
 	for _, c := range columnWords {
 		for _, w := range c.words {
 			if strings.Contains(name, w) {
@@ -366,6 +369,9 @@ func (h *tableHeader) label(k int) string {
 	name := strings.Join(strings.Fields(h.names[k]), "")
 	if label, _, ok := respLine(name + "："); ok {
 		return label
+	}
+	if _, _, _, ok := combinedLabel(name); ok {
+		return name // "牵头单位/配合单位": readResp splits its cells ("X/Y、Z") between the two
 	}
 	switch h.roles[k] {
 	case colLead:
