@@ -219,6 +219,9 @@ var leadingPlace = regexp.MustCompile(`^((?:\p{Han}{2,8}?自治[区州县]|\p{Ha
 // leadingZone is a functional zone opening a title, named after its place: 平潭综合实验区.
 var leadingZone = regexp.MustCompile(`^(\p{Han}{2,3}?)(?:综合实验区|新区|经济技术开发区|经济开发区|高新技术产业开发区|高新区)`)
 
+// bayZone is a functional zone named after a bay, then its county: 杭州湾上虞经济技术开发区.
+var bayZone = regexp.MustCompile(`^\p{Han}{1,3}湾(\p{Han}{2,3}?)(?:综合实验区|新区|经济技术开发区|经济开发区|高新技术产业开发区|高新区)`)
+
 // zoneIssuer is a functional zone's committee (or one of its areas' bureaus, 苏平片区管理局) issuing a
 // document, at the head of its notice (after its number, or as the page's 发布机构): "岚综管综〔2016〕
 // 88号 平潭综合实验区管委会印发…", "平潭综合实验区扶贫开发领导小组关于印发…", "发布机构: 平潭综合实验区
@@ -272,6 +275,12 @@ func (p *parser) placePlan(cands []string, lines []string) string {
 	}
 	// A zone named after its county ("平潭综合实验区", "兰州新区"): the county's place.
 	if m := leadingZone.FindStringSubmatch(leadingYear.ReplaceAllString(p.doc.Title, "")); m != nil {
+		if place := zonePlace(m[1]); place != "" {
+			return fullPlace(place, mentioned(lines))
+		}
+	}
+	// A zone named after a bay and its county ("杭州湾上虞经济技术开发区"): the county's place.
+	if m := bayZone.FindStringSubmatch(leadingYear.ReplaceAllString(p.doc.Title, "")); m != nil {
 		if place := zonePlace(m[1]); place != "" {
 			return fullPlace(place, mentioned(lines))
 		}
@@ -594,7 +603,9 @@ func shortCount(text, short, full string) int {
 		}
 		i += from
 		before, _ := utf8.DecodeLastRuneInString(text[:i])
-		if !strings.HasPrefix(text[i:], full) && (!guarded || i == 0 || !unicode.Is(unicode.Han, before)) {
+		// "杭州湾" is a bay, not 杭州 (宁波杭州湾新区 is Ningbo's).
+		bay := strings.HasPrefix(text[i+len(short):], "湾")
+		if !bay && !strings.HasPrefix(text[i:], full) && (!guarded || i == 0 || !unicode.Is(unicode.Han, before)) {
 			n++
 		}
 		from = i + len(short)
