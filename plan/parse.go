@@ -1003,6 +1003,9 @@ func (p *parser) cleanLines(text string) []string {
 				}
 			}
 		}
+		if joined, ok := signersSideBySide(raw, raws[i+1:]); ok {
+			raw = joined
+		}
 		if strings.Contains(raw, "_") {
 			raw = dropSpam(raw)
 		}
@@ -1034,6 +1037,38 @@ func (p *parser) cleanLines(text string) []string {
 		}
 	}
 	return out
+}
+
+// signerGap is the gap between bodies that sign side by side: two spaces or more, a tab, an
+// ideographic space.
+var signerGap = regexp.MustCompile(`[ \t\x{3000}\x{00a0}]*[\t\x{3000}][ \t\x{3000}\x{00a0}]*|[ \x{00a0}]{2,}`)
+
+// signersSideBySide reads a line of bodies that issue a plan together and sign it side by side
+// above its date ("丽水市农业农村局　　　　丽水市财政局" over "2026年3月18日"), as a two-column signature
+// block copies out: the bodies as a list ("丽水市农业农村局、丽水市财政局"), read as when they sign on
+// lines of their own, before the gaps between Chinese words go.
+func signersSideBySide(raw string, next []string) (string, bool) {
+	if len(raw) > 240 || !signerGap.MatchString(raw) {
+		return "", false
+	}
+	parts := signerGap.Split(strings.TrimSpace(raw), -1)
+	if len(parts) < 2 {
+		return "", false
+	}
+	for _, pt := range parts {
+		if !IsOrgan(pt) || strings.ContainsAny(pt, " 、") {
+			return "", false
+		}
+	}
+	for k := 0; k < len(next) && k < 2; k++ {
+		l := strings.TrimSpace(next[k])
+		if l == "" {
+			continue
+		}
+		m := fullDateExpr.FindStringIndex(l)
+		return strings.Join(parts, "、"), m != nil && m[0] == 0 && strings.TrimSpace(l[m[1]:]) == ""
+	}
+	return "", false
 }
 
 // rowNumber is a row's first cell when it numbers the row: 7, （五）, 3、.
