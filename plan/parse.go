@@ -2103,6 +2103,22 @@ var (
 	attachList  = regexp.MustCompile(`^附件\s*[:：]`)
 )
 
+// yearThenWork is a year opening an item's words right after its number, then the work of the
+// year: a scope and its act ("2026年全市新建5G基站…"), a festival's eve ("2027年春节前完成…") or a
+// day and the act set for it ("2026年5月20日召开…"). No decimal is followed by 年, so "1.2026" is item
+// 1 here; a year before other words ("2. 2019年民生实事项目…分解表", an attachment's name) is left
+// as it was.
+var yearThenWork = regexp.MustCompile(`^(?:19|20)\d{2}\s*年\s*(?:(?:全省|全市|全县|全区|全州|全镇|全乡)(?:累计|共|力争|确保|计划)?` + itemWorkVerbs + `|` + festivalEve + `|\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*(?:前|之前|以前)?\s*` + itemWorkVerbs + `)`)
+
+// itemWorkVerbs are the acts yearThenWork knows after a scope or a day.
+const itemWorkVerbs = `(?:新建|建成|完成|实现|新增|开展|改造|培育|召开|举办|举行|组织|启动|推进|建设|打造|创建|实施)`
+
+// yearItem reports whether the words after an item's number open with a year and the work of the
+// year (yearThenWork).
+func yearItem(rest string) bool {
+	return yearThenWork.MatchString(rest)
+}
+
 // isAttachLine is attachExpr.MatchString(l) ("附件2", "附表" alone on its line); like attachList,
 // it runs only on lines that open with 附, since the pattern's cost grows with the line it is given,
 // not with what it matches.
@@ -2144,7 +2160,7 @@ func heading(line string) (level int, num int, marker, rest string) {
 	if '0' <= r && r <= '9' {
 		if m := itemExpr.FindStringSubmatch(line); m != nil {
 			rest := line[len(m[0]):]
-			if next, _ := utf8.DecodeRuneInString(rest); rest != "" && (!unicode.IsDigit(next) || datedItem.MatchString(rest)) {
+			if next, _ := utf8.DecodeRuneInString(rest); rest != "" && (!unicode.IsDigit(next) || datedItem.MatchString(rest) || yearItem(rest)) {
 				n, _ := strconv.Atoi(m[1])
 				return lvlItem, n, strings.TrimSpace(m[0]), rest
 			}
