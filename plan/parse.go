@@ -6207,10 +6207,21 @@ func titleLines(lines []string) []string {
 // titleGoesOn: a title broken before its last words, "中山市医疗保障局贯彻落实…办公室" then
 // "2022年政务公开工作要点分工方案": the first part holds a verb, so it is no name of its own, and the
 // next line ends as a title does.
+// A title printed over two lines with its document type on the second ("台州市2026年制造业高质量发展"
+// then "实施方案", "重点任务分工表") goes on too: the second line is a short title's end alone.
 func titleGoesOn(l, next string) bool {
-	return titleLike(l) && titleLike(next) && titleVerb.MatchString(l) && !titleEndExpr.MatchString(l) &&
-		titleEndExpr.MatchString(next) && utf8.RuneCountInString(l+next) <= 90
+	if !titleLike(l) || titleEndExpr.MatchString(l) || utf8.RuneCountInString(l+next) > 90 {
+		return false
+	}
+	if titleLike(next) && titleVerb.MatchString(l) && titleEndExpr.MatchString(next) {
+		return true
+	}
+	return docTypeLine.MatchString(next) && !strings.HasSuffix(l, "：") && !strings.HasSuffix(l, ":")
 }
+
+// docTypeLine is a title's last words alone on a line: its kind of document, with a few words
+// before it ("实施方案", "工作要点", "重点任务分工表").
+var docTypeLine = regexp.MustCompile(`^\p{Han}{0,6}?(?:实施方案|工作方案|行动方案|方案|实施意见|意见|行动计划|工作计划|计划|工作要点|要点|分工表|任务表|清单|细则|办法|措施)$`)
 
 // issuerLabelWords are issuerLabel's words, its cheap check.
 var issuerLabelWords = newWordSet("发布机构", "发文机关", "制定机关", "发文单位", "发布单位", "来源")
