@@ -187,9 +187,10 @@ func joinBareLabels(lines []string) []string {
 
 var aloneLabel = regexp.MustCompile(`^\p{Han}{2,8}(?:单位|部门|处室|科室)[:：]$`)
 
-// pageFooter is a printed page's number on a line of its own: "— 12 —", "- 3 -", "第2页 共5页". A bare
-// number is not one: a table copied one cell a line numbers its rows so.
-var pageFooter = regexp.MustCompile(`^(?:[—－\-–]{1,2}\s*\d{1,4}\s*[—－\-–]{1,2}|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页)$`)
+// pageFooter is a printed page's number on a line of its own: "— 12 —", "- 3 -", "·5·" (as 政府公报
+// print it), "第2页 共5页". A bare number is not one: a table copied one cell a line numbers its rows
+// so (joinBreaks drops one only between two halves of a sentence).
+var pageFooter = regexp.MustCompile(`^(?:[—－\-–]{1,2}\s*\d{1,4}\s*[—－\-–]{1,2}|[·•・]\s*\d{1,4}\s*[·•・]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页)$`)
 
 // spamRun matches SEO spam spliced into scraped pages: underscore-joined titles with Latin letters,
 // such as "365bet在线体育投注网_365平台拒绝提款怎么办_bte365".
@@ -2266,6 +2267,11 @@ func joinBreaks(lines []string) []string {
 			// A line that ends with a separator or an opening bracket ("为了认真贯彻落实《") is not done.
 			openEnd := strings.HasSuffix(prev, "，") || strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, "、") || strings.HasSuffix(prev, "《") || strings.HasSuffix(prev, "“") || strings.HasSuffix(prev, "（")
 			longRun := runesAtLeast(prev, 24) && !terminal(prev)
+			if openEnd && isPageNumber(l) {
+				// "推动企业股改，" / "5" / "年底前完成…": the bare number a PDF leaves of its page,
+				// between two halves of a sentence (a row's number follows no open clause).
+				continue
+			}
 			// A responsibility line ("牵头单位:…") is a block of its own: nothing runs on into it.
 			if startsResp || (lvl == lvlNone && !isRespLine(l) && !isRespLine(prev) && !isAttachLine(l) && (openEnd || longRun)) {
 				out[len(out)-1] = prev + l
