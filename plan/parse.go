@@ -6222,12 +6222,12 @@ func titleGoesOn(l, next string) bool {
 	if titleLike(next) && titleVerb.MatchString(l) && titleEndExpr.MatchString(next) {
 		return true
 	}
-	return docTypeLine.MatchString(next) && !strings.HasSuffix(l, "：") && !strings.HasSuffix(l, ":")
+	return docTypeLine.MatchString(next) && !strings.HasSuffix(l, "：") && !strings.HasSuffix(l, ":") && !fullDateExpr.MatchString(l)
 }
 
 // docTypeLine is a title's last words alone on a line: its kind of document, with a few words
 // before it ("实施方案", "工作要点", "重点任务分工表").
-var docTypeLine = regexp.MustCompile(`^\p{Han}{0,6}?(?:实施方案|工作方案|行动方案|方案|实施意见|意见|行动计划|工作计划|计划|工作要点|要点|分工表|任务表|清单|细则|办法|措施)$`)
+var docTypeLine = regexp.MustCompile(`^\p{Han}{0,4}?(?:实施方案|工作方案|行动方案|方案|实施意见|意见|行动计划|工作计划|计划|工作要点|要点|分工表|任务表|清单|细则|办法|措施)$`)
 
 // issuerLabelWords are issuerLabel's words, its cheap check.
 var issuerLabelWords = newWordSet("发布机构", "发文机关", "制定机关", "发文单位", "发布单位", "来源")
