@@ -2099,6 +2099,7 @@ var (
 	itemDigitsExpr = regexp.MustCompile(`^(\d{1,3})[.．、]`)
 	// dashHeading is a heading set off by a dash: "——推进教育高质量发展".
 	dashHeading = regexp.MustCompile(`^[—－-]{2}\s*(\p{Han}[^。；;，,]{1,40})$`)
+	pointExpr   = regexp.MustCompile(`^(\d{1,2})[)）]\s*`)
 	subItemExpr = regexp.MustCompile(`^(?:[（(](\d{1,2})[)）]|([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]))\s*`)
 	attachExpr  = regexp.MustCompile(`^附[件表]\s*(\d*|[一二三四五六七八九十]{1,3})\s*$`)
 	attachList  = regexp.MustCompile(`^附件\s*[:：]`)
@@ -2167,6 +2168,13 @@ func heading(line string) (level int, num int, marker, rest string) {
 			}
 		}
 	}
+	if '0' <= r && r <= '9' {
+		// "1）推进…": a point numbered with a closing bracket alone.
+		if m := pointExpr.FindStringSubmatch(line); m != nil {
+			n, _ := strconv.Atoi(m[1])
+			return lvlSubItem, n, strings.TrimSpace(m[0]), line[len(m[0]):]
+		}
+	}
 	if r != '（' && r != '(' && !strings.ContainsRune("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳", r) {
 		return lvlNone, 0, "", line
 	}
@@ -2214,6 +2222,9 @@ type item struct {
 	// that only names the group's units, when the last one does ("（三）责任单位及承办科室：X，Y。").
 	noteRead  bool
 	unitsItem *item
+	// pointItem: an item numbered as a point ((1), 1）, ①) right under a heading that opened no
+	// items, so its next points are items beside it.
+	pointItem bool
 }
 
 type respBlock struct {
@@ -2990,6 +3001,12 @@ var stageLine = regexp.MustCompile(`^(?:第[一二三四五六七八九十]阶�
 // place puts a heading into the tree, or text into the item above.
 func (b *treeBuilder) place(l string, lvl, num int, marker, rest string) {
 	top := b.cur == b.root || b.cur == b.attach
+	point := false
+	if lvl == lvlSubItem && !top && (b.cur.pointItem || b.cur.level < lvlItem && b.cur.level != lvlAttachment && len(b.cur.body) == 0 && len(b.cur.children) == 0 && !strings.ContainsAny(b.cur.title, "。；;")) {
+		// "一、重点任务" then "1）推进…", "（1）…", "①…": points numbered right under a part or a
+		// section that opened no items are its items, not the points of one.
+		lvl, point = lvlItem, true
+	}
 	switch {
 	case lvl == lvlSubItem && !top:
 		// (1)(2)… and ①② are points of the item above: its text, not tasks of their own. When
@@ -3032,7 +3049,7 @@ func (b *treeBuilder) place(l string, lvl, num int, marker, rest string) {
 		parent = parent.parent
 	}
 	b.order++
-	it := &item{level: lvl, num: num, marker: marker, parent: parent, order: b.order}
+	it := &item{level: lvl, num: num, marker: marker, parent: parent, order: b.order, pointItem: point}
 	it.title, it.body = splitTitle(rest)
 	if lvl < lvlItem || lvl == lvlItem && len(splitTop(it.title, "。；")) == 1 {
 		it.groupLead, it.standingPartic = b.p.headingUnits(it.title)
