@@ -2230,6 +2230,7 @@ type item struct {
 type respBlock struct {
 	label string
 	list  string
+	above bool // "以上任务责任单位：…": the line speaks for the items above it since the last such line
 }
 
 // terminal reports whether a line ends a sentence or a block, so that a page break after it is a
@@ -2947,7 +2948,7 @@ func (b *treeBuilder) respLine(l string) bool {
 			b.line(more)
 		}
 	}()
-	b.cur.resp = append(b.cur.resp, respBlock{label, list})
+	b.cur.resp = append(b.cur.resp, respBlock{label: label, list: list, above: reAboveNote.MatchString(l)})
 	if r := labelRole(label); r == rolePerson || r == roleBody {
 		// "牵头负责领导：周喜安": a person, no unit; the line stays in the task's text, so that a
 		// question about who leads it can be answered from the plan's own words.
@@ -3347,11 +3348,70 @@ var taskSection = newWordSet("任务", "重点", "行动", "工作清单", "举�
 // halfBrackets writes a marker's full-width brackets as half-width ones: "（五）" is numbered "(五)".
 var halfBrackets = newReplacer("（", "(", "）", ")")
 
+// reAboveNote opens a note after a run of items that speaks for them all: "（以上2项由市商务局牵头…）",
+// "以上任务责任单位：…", "以上各项工作由…负责".
+var reAboveNote = regexp.MustCompile(`^\s*[（(]?\s*以上\s*(?:各|([0-9]{1,2}|[一二两三四五六七八九十]{1,2}))?\s*(?:项|条|个)?\s*(?:任务|工作|事项|内容|措施)?\s*(?:的)?(?:均|都)?(?:由|责任|牵头|负责|主办|配合)`)
+
+// spreadAboveNotes gives the items of it that name no unit the note that follows them and speaks for
+// the items above it ("1.…。2.…。（以上2项由市商务局牵头）"): the note is the last one's line or
+// label, and speaks for the items back to the previous such note (or for as many as it counts).
+func (p *parser) spreadAboveNotes(it *item) {
+	start := 0
+	for i, c := range it.children {
+		if c.table != nil || len(c.children) > 0 {
+			start = i + 1
+			continue
+		}
+		var line string
+		var blocks []respBlock
+		if n := len(c.body); n > 0 && reAboveNote.MatchString(c.body[n-1]) && len(p.findNotes(c.body[n-1])) > 0 {
+			line = c.body[n-1]
+		}
+		for _, b := range c.resp {
+			if b.above {
+				blocks = append(blocks, b)
+			}
+		}
+		if line == "" && len(blocks) == 0 {
+			continue
+		}
+		from := start
+		src := line
+		if src == "" {
+			src = "以上"
+		}
+		if m := reAboveNote.FindStringSubmatch(src); m != nil && m[1] != "" {
+			if n := chineseOrArabic(m[1]); n > 0 {
+				from = max(start, i+1-n)
+			}
+		}
+		for _, o := range it.children[from:i] {
+			if o.table != nil || len(o.children) > 0 || len(o.resp) > 0 || len(p.findNotes(strings.Join(o.body, "\n"))) > 0 {
+				continue
+			}
+			if line != "" {
+				o.body = append(o.body, line)
+			}
+			o.resp = append(o.resp, blocks...)
+		}
+		start = i + 1
+	}
+}
+
+// chineseOrArabic reads a small count written either way: 2, 十二, 两.
+func chineseOrArabic(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	return chineseNum(strings.ReplaceAll(s, "两", "二"))
+}
+
 // collectUnder makes the tasks of a tree whose items sit under path (the notice's items under
 // "通知", ids prefixed "n").
 func (p *parser) collectUnder(root *item, path, ids []string) {
 	var walk func(it *item, path []string, ids []string)
 	walk = func(it *item, path []string, ids []string) {
+		p.spreadAboveNotes(it)
 		if it.level >= 0 {
 			if it.table == nil {
 				path = append(append([]string(nil), path...), it.heading())
@@ -4065,6 +4125,21 @@ func (p *parser) finishTask(t *Task, recurring []Recurring, namedLead bool) {
 // dutyUnits are the units a recurring duty binds: the ones its own sentence names ("由市发改委…"),
 // else the task's.
 func (p *parser) dutyUnits(t *Task, quote string) []string {
+	// "市住建局每月5日前向市治理办报送…": the duty's own subject, right before its period, sends it (not
+	// 市治理办, who receives it).
+	if m := periodSubject.FindStringSubmatch(quote); m != nil {
+		var us []string
+		for _, u := range listItems(m[1]) {
+			if !looksLikeUnit(u) {
+				us = nil
+				break
+			}
+			us = appendNew(us, p.unit(u))
+		}
+		if len(us) > 0 {
+			return us
+		}
+	}
 	for _, sent := range strings.FieldsFunc(t.Text, func(r rune) bool { return r == '。' || r == '；' || r == '\n' }) {
 		if !strings.Contains(sent, quote) && !strings.Contains(quote, sent) {
 			continue
@@ -4075,6 +4150,9 @@ func (p *parser) dutyUnits(t *Task, quote string) []string {
 	}
 	return t.Units()
 }
+
+// periodSubject is the subject a duty's quote opens with, right before its period: "市住建局每月5日前".
+var periodSubject = regexp.MustCompile(`^([^，,。；;：:由]{2,40}?)(?:要|应|须|将|于)?(?:每(?:月|季度?|周|年|半年|旬|两周)|定期|按月|按季度?|逐月)`)
 
 var (
 	byUnitExpr   = regexp.MustCompile(`由([^，,。；;由]{2,40}?)(?:具体|统一|共同|依法|全面)?(?:牵头|负责|对|组织|开展|召集|统筹|会同|给予|进行|做好|定期|跟进|落实|督促|指导|协调|实施|拆除|查处)`)
