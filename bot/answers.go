@@ -1386,8 +1386,9 @@ func (e *Engine) planFacts(ctx context.Context, c *composer, q *Query, today pla
 		}
 		c.printf("\n")
 	}
+	parts := factParts(q)
 	for _, d := range docs {
-		e.writeFacts(c, q, d, today)
+		e.writeFacts(c, q, parts, d, today)
 	}
 	return c.answer(q, OutcomeAnswered), nil
 }
@@ -1567,9 +1568,31 @@ func (e *Engine) titlesHold(terms []string) bool {
 // reHowManyItems asks how many tasks a plan has.
 var reHowManyItems = regexp.MustCompile(`(?:几|多少)(?:项|个|条|件)(?:任务|工作|事项|重点工作)?(?:[^文方]|$)|(?i)\bhow many (?:tasks|items)\b`)
 
+// factPart is a part of a question about plans that asks for what their text says ("经哪次会议审议
+//通过?"), read once for every plan asked about: at 10,000 plans a question that names none reads
+// every plan's sentences.
+type factPart struct {
+	title titleQuery // the part as titleScore reads it
+	para  paraQuery  // the part's words as bestParagraph looks for them
+}
+
+// factParts are the parts of q's text that ask for what a plan's text says: not a fact's, an
+// issuer's, the parts', the period's or the list's words, nor only question words.
+func factParts(q *Query) []factPart {
+	var out []factPart
+	for _, part := range strings.FieldsFunc(q.Text, func(r rune) bool { return strings.ContainsRune("?？;；，,", r) }) {
+		if reFacts.MatchString(part) || reIssuer.MatchString(part) || asksParts(part) || rePeriodQ.MatchString(part) ||
+			rePlanList.MatchString(part) || strings.TrimSpace(stripQuestion(part)) == "" {
+			continue
+		}
+		out = append(out, factPart{newTitleQuery(part), newParaQuery(stripQuestion(part))})
+	}
+	return out
+}
+
 // writeFacts writes the facts asked of d, its task count, and what its text says of the question's
-// other parts ("经哪次会议审议通过?").
-func (e *Engine) writeFacts(c *composer, q *Query, d *plan.Document, today plan.Day) {
+// other parts ("经哪次会议审议通过?"; parts are factParts(q)).
+func (e *Engine) writeFacts(c *composer, q *Query, parts []factPart, d *plan.Document, today plan.Day) {
 	want := func(f string) bool { return contains(q.Facts, f) }
 	c.printf("%s\n", c.planHead(d))
 	c.cite(Citation{Doc: d.ID, Title: d.Title, Number: d.Number})
@@ -1593,12 +1616,11 @@ func (e *Engine) writeFacts(c *composer, q *Query, d *plan.Document, today plan.
 			}
 		}
 	}
-	for _, part := range strings.FieldsFunc(q.Text, func(r rune) bool { return strings.ContainsRune("?？;；，,", r) }) {
-		if reFacts.MatchString(part) || reIssuer.MatchString(part) || asksParts(part) || rePeriodQ.MatchString(part) ||
-			rePlanList.MatchString(part) || strings.TrimSpace(stripQuestion(part)) == "" || titleScore(part, d.Title) > 0.5 {
+	for _, part := range parts {
+		if part.title.score(d.Title) > 0.5 {
 			continue
 		}
-		if s, cov := bestParagraph(d, stripQuestion(part)); cov >= 0.5 {
+		if s, cov := bestParagraphFrom(d, part.para, 0.5); cov >= 0.5 {
 			c.printf("- “%s”\n", s)
 		}
 	}
@@ -2326,12 +2348,76 @@ func charCoverage(q, t string) float64 {
 
 // bestParagraph returns the sentence of a plan that holds most of the words of q, with how much.
 func bestParagraph(d *plan.Document, q string) (string, float64) {
+	return bestParagraphFrom(d, newParaQuery(q), 0)
+}
+
+// paraQuery is the words of a question as bestParagraph looks for them, worked out once for many
+// plans: its terms, and its distinct Han characters with how often each occurs in it.
+type paraQuery struct {
+	terms retrieval.Terms
+	han   []rune
+	times []int
+	n     int // Han characters in the question, with repeats (what charCoverage divides by)
+}
+
+func newParaQuery(q string) paraQuery {
+	pq := paraQuery{terms: retrieval.QueryTerms(q)}
+	for _, r := range q {
+		if unicode.Is(unicode.Han, r) {
+			pq.n++
+			if i := slices.Index(pq.han, r); i >= 0 {
+				pq.times[i]++
+			} else {
+				pq.han = append(pq.han, r)
+				pq.times = append(pq.times, 1)
+			}
+		}
+	}
+	return pq
+}
+
+// cover is charCoverage(q, t) and retrieval.Coverage(q, t) for the question pq is of; with floor > 0,
+// a text whose Han characters cannot bring either measure to floor gets 0 without its terms being
+// looked for (its true figure is below floor).
+func (pq paraQuery) cover(t string, floor float64) float64 {
+	got := 0
+	var in [16]bool
+	held := in[:0]
+	if len(pq.han) > len(in) {
+		held = make([]bool, 0, len(pq.han))
+	}
+	for i, r := range pq.han {
+		ok := strings.ContainsRune(t, r)
+		held = append(held, ok)
+		if ok {
+			got += pq.times[i]
+		}
+	}
+	chars := 0.0
+	if pq.n > 0 {
+		chars = float64(got) / float64(pq.n)
+	}
+	if floor > 0 && chars-0.2 < floor && pq.terms.Bound(func(r rune) bool {
+		i := slices.Index(pq.han, r)
+		return i < 0 || held[i] // a character of a term is one of the question's
+	}) < floor {
+		return 0
+	}
+	// Within one plan, the question's characters count too, a little less than its pairs:
+	// "哪次会上通过" is said "第76次常务会议审议通过".
+	return max(pq.terms.Coverage(t), chars-0.2)
+}
+
+// bestParagraphFrom is bestParagraph for a question read once; with floor > 0, only a sentence that
+// reaches floor is looked at closely, and the best is "" when none does.
+func bestParagraphFrom(d *plan.Document, pq paraQuery, floor float64) (string, float64) {
 	best, bestCov := "", 0.0
 	for _, p := range d.Paras {
+		if floor > 0 && pq.cover(p.Text, floor) == 0 {
+			continue // a sentence holds no more of the question than its paragraph
+		}
 		for _, s := range sentences(p.Text) {
-			// Within one plan, the question's characters count too, a little less than its pairs:
-			// "哪次会上通过" is said "第76次常务会议审议通过".
-			if cov := max(retrieval.Coverage(q, s), charCoverage(q, s)-0.2); cov > bestCov {
+			if cov := pq.cover(s, floor); cov > bestCov {
 				best, bestCov = s, cov
 			}
 		}

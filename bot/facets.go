@@ -1188,20 +1188,36 @@ var reQuoted = regexp.MustCompile(`[“"‘「『]([^”"’」』]{2,30})[”"�
 
 // titleScore is how well a question's words point at a plan title: a quoted name in the title counts
 // most, then the share of the question's character pairs the title holds, then a year it names.
-func titleScore(q, title string) float64 {
-	sc := 0.0
+func titleScore(q, title string) float64 { return newTitleQuery(q).score(title) }
+
+// titleQuery is a question as titleScore reads it, for many titles: its quoted names, its years and
+// its words.
+type titleQuery struct {
+	quoted, years []string
+	words         string
+}
+
+func newTitleQuery(q string) titleQuery {
+	tq := titleQuery{years: reYearDigits.FindAllString(q, -1), words: stripQuestion(stripTopicStop(q))}
 	for _, m := range reQuoted.FindAllStringSubmatch(q, -1) {
-		if strings.Contains(title, m[1]) {
+		tq.quoted = append(tq.quoted, m[1])
+	}
+	return tq
+}
+
+func (tq titleQuery) score(title string) float64 {
+	sc := 0.0
+	for _, m := range tq.quoted {
+		if strings.Contains(title, m) {
 			sc += 2
 		}
 	}
-	for _, y := range reYearDigits.FindAllString(q, -1) {
+	for _, y := range tq.years {
 		if strings.Contains(title, y) {
 			sc++
 		}
 	}
-	words := stripQuestion(stripTopicStop(q))
-	return sc + coverageOf(words, title)
+	return sc + coverageOf(tq.words, title)
 }
 
 // coverageOf is the share of the Han character pairs of q that t holds.

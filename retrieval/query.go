@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	chromem "github.com/philippgille/chromem-go"
 
@@ -642,6 +643,40 @@ func coverage(terms []term, text string) float64 {
 // Coverage is the weighted share of the terms of q found in text. The bot uses it to tell a
 // passage that answers from one that only resembles the question.
 func Coverage(q, text string) float64 { return coverage(queryTerms(q), Fold(text)) }
+
+// Terms are the terms of a question, worked out once for Coverage over many texts (a question asked
+// of every plan's sentences).
+type Terms struct{ ts []term }
+
+// QueryTerms are the terms of q as Coverage reads them.
+func QueryTerms(q string) Terms { return Terms{queryTerms(q)} }
+
+// Coverage is Coverage(q, text) for the q these terms are of.
+func (t Terms) Coverage(text string) float64 { return coverage(t.ts, Fold(text)) }
+
+// Bound is at least t.Coverage(text) for every text in which has reports false for no Han
+// character it holds: a term of Han characters only counts when has reports each of them, any other
+// term always counts. It tells a text that cannot reach a coverage without folding it.
+func (t Terms) Bound(has func(rune) bool) float64 {
+	if len(t.ts) == 0 {
+		return 0
+	}
+	var got, all float64
+	for _, x := range t.ts {
+		all += x.w
+		ok := true
+		for _, r := range x.s {
+			if r >= 0x3400 && unicode.Is(unicode.Han, r) && !has(r) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			got += x.w
+		}
+	}
+	return got / all
+}
 
 // FindTasks finds the tasks a phrase names ("综合保税区", "多式联运枢纽港"), for "who owns" questions:
 // every task whose title holds the phrase; failing that, every task whose text holds it; failing
