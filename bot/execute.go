@@ -121,7 +121,9 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 		from, to := x.from, x.to
 		x.from, x.to = shiftYears(from, 1), shiftYears(to, 1)
 		x.res.from, x.res.to = x.from, x.to
-		if x.collect(cands); len(x.res.hits) == 0 {
+		if x.collect(cands); !anyDated(x.res.hits) {
+			// Only recurring duties fall then (they fall every year): not the month the tasks are due.
+			x.res.hits = nil
 			x.from, x.to, x.res.from, x.res.to = from, to, from, to
 		}
 	}
@@ -129,11 +131,21 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 		x.collect(cands)
 	}
 	from, to := x.res.from, x.res.to
+	var recurringOnly []hit
+	if q.yearless && len(x.res.hits) > 0 && !anyDated(x.res.hits) {
+		// "平潭哪些任务要在3月份完成?" of a 2016 plan: this March holds only its recurring duties; the
+		// March its tasks are due in is the plan's, when it has one (else these duties are the answer).
+		recurringOnly, x.res.hits = x.res.hits, nil
+	}
 	if q.yearless && len(x.res.hits) == 0 {
 		x.yearOfPlan(cands)
-		if len(x.res.hits) == 0 {
+		if !anyDated(x.res.hits) {
+			x.res.hits = nil
 			x.from, x.to, x.res.from, x.res.to = from, to, from, to // not the plan's year: from the year asked back
 		}
+	}
+	if len(recurringOnly) > 0 && len(x.res.hits) == 0 {
+		x.res.hits = recurringOnly
 	}
 	for back := 1; q.yearless && len(x.res.hits) == 0 && back <= 15; back++ {
 		// "11月底前" of a plan of earlier years: the latest year whose month holds its tasks.
@@ -1437,7 +1449,7 @@ func (p *Parser) bodyUnits(b string, q *Query) []plan.UnitRef {
 // yearOfPlan moves a month asked without its year ("二季度") to the year of the plan the question
 // names, when the plans named are all of one year ("泗洲头镇2024年度…计划" asked of its 二季度).
 func (x *execution) yearOfPlan(cands []retrieval.TaskRef) {
-	if len(x.q.Plans) == 0 || len(x.res.docs) == 0 {
+	if len(x.q.Plans)+len(x.q.Cities) == 0 || len(x.res.docs) == 0 {
 		return
 	}
 	y := x.res.docs[0].Year()
@@ -1453,6 +1465,12 @@ func (x *execution) yearOfPlan(cands []retrieval.TaskRef) {
 	x.from, x.to = shiftYears(x.res.from, n), shiftYears(x.res.to, n)
 	x.res.from, x.res.to = x.from, x.to
 	x.collect(cands)
+}
+
+// anyDated reports whether some hit falls in the window by a deadline of its own, not only by a
+// recurring duty.
+func anyDated(hs []hit) bool {
+	return slices.ContainsFunc(hs, func(h hit) bool { return len(h.dues) > 0 })
 }
 
 // shiftYears is d n years on, the last day of its month staying the last (29 February included).

@@ -247,14 +247,14 @@ func rephrase(s string) string {
 
 // reDonePreamble is what is done already, said before the question: "医养健康那项已经完成了，现在还有
 // 哪些逾期？" asks of the rest (the done marks say which are done).
-var reDonePreamble = regexp.MustCompile(`^([^，,。？?！!]{1,24}?)(?:那项|这项|那个|这个|那条|这条|那件|这件)?(?:(?:已经|已|早就|早已)\p{Han}?(?:完成|办完|做完|办结|完结|报送|上报|提交)了?|(?:已经|早就|早已)(?:报|交)了|(?:也|都|已经|已)?(?:点|标|标记|勾)了?(?:完成|办结))(?:[，,。]|\s+)\s*(?:现在|那么|那|还)?`)
+var reDonePreamble = regexp.MustCompile(`^([^，,。？?！!]{1,24}?)(?:那项|这项|那个|这个|那条|这条|那件|这件)?(?:(?:已经|已|早就|早已)\p{Han}?(?:完成|办完|做完|弄完|搞完|干完|办结|完结|报送|上报|提交)了?|(?:已经|早就|早已)(?:报|交)了|(?:也|都|已经|已)?(?:点|标|标记|勾)了?(?:完成|办结))(?:[，,。]|\s+)\s*(?:现在|那么|那|还)?`)
 
 // reAsksInRemark is a question word inside what reads as a done remark.
 var reAsksInRemark = regexp.MustCompile(`哪|什么|啥|几|多少|吗|是否|有没有|谁`)
 
 // reDonePostscript is what is done already, said after the question: "其中哪些已经逾期？巡查阶段和流动
 // 摊贩专项整治我们已经办结了".
-var reDonePostscript = regexp.MustCompile(`[？?]\s*([^？?。]{1,30}?)(?:我们|我局|我单位|我们局)?(?:已经|已|都)\p{Han}?(?:完成|办完|做完|办结|完结|报送|上报|提交)了?[。.!！]?\s*$`)
+var reDonePostscript = regexp.MustCompile(`[？?]\s*([^？?。]{1,30}?)(?:我们|我局|我单位|我们局)?(?:已经|已|都)\p{Han}?(?:完成|办完|做完|弄完|搞完|干完|办结|完结|报送|上报|提交)了?[。.!！]?\s*$`)
 
 // donePreamble splits a question into the done remark's subject before it and the question.
 func donePreamble(s string) (subject, rest string) {

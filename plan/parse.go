@@ -4129,12 +4129,13 @@ func (p *parser) dutyUnits(t *Task, quote string) []string {
 	// 市治理办, who receives it).
 	if m := periodSubject.FindStringSubmatch(quote); m != nil {
 		var us []string
+		own := t.Units()
 		for _, u := range listItems(m[1]) {
-			if !looksLikeUnit(u) {
-				us = nil
+			if u = p.unit(u); !looksLikeUnit(u) || !slices.Contains(own, u) {
+				us = nil // not one of the task's own units ("市委每月举办…" of 市委宣传部's task): theirs
 				break
 			}
-			us = appendNew(us, p.unit(u))
+			us = appendNew(us, u)
 		}
 		if len(us) > 0 {
 			return us
