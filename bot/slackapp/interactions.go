@@ -314,7 +314,7 @@ func (a *App) onSubmission(ctx context.Context, cb slack.InteractionCallback, s 
 	}
 	a.afterChange(ctx, s.ref, user, nil, line, false)
 	if s.kind == "extend" && a.opt.LeadersChannel != "" {
-		text := fmt.Sprintf("📨 %s 申请把「%s」延期到 %s。理由:%s(<@%s> 提交)", s.ref.unit(), mrkdwn(s.ref.Title), s.toDay, mrkdwn(s.text), user)
+		text := fmt.Sprintf("📨 %s 申请把「%s」延期到 %s。理由:%s(<@%s> 提交)", esc(s.ref.unit()), mrkdwn(s.ref.Title), s.toDay, mrkdwn(s.text), user)
 		if _, err := a.post(ctx, a.opt.LeadersChannel, "", message{Text: clip(text, maxFallback), Blocks: []slack.Block{slack.NewSectionBlock(mrkdwnText(clip(text, maxSectionChars)), nil, nil)}}); err != nil {
 			a.log.Error("extension request not posted to leaders", "err", err)
 		}
