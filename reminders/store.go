@@ -356,6 +356,14 @@ func (s *Store) Add(ctx context.Context, c Custom) (Series, Occurrence, error) {
 	if c.Unit == (plan.UnitRef{}) && c.Route == "" {
 		return Series{}, Occurrence{}, errors.New("add reminder: say which unit or channel to remind")
 	}
+	// A route is posted to by id, as Subscribe's are: a channel's name (#衢州-商务局) could be
+	// neither delivered to nor found by remind list --channel, and a line break in it would forge
+	// rows wherever the route is printed.
+	if c.Route != "" {
+		if err := CheckRoute(c.Route); err != nil {
+			return Series{}, Occurrence{}, fmt.Errorf("add reminder: %w", err)
+		}
+	}
 	if c.Rule != "" {
 		r, err := plan.ParseRule(c.Rule)
 		if err != nil {

@@ -31,7 +31,6 @@ func main() {
 	stop()
 	m.Close()
 	if err != nil {
-		printError(os.Stderr, err)
 		os.Exit(exitCode(err))
 	}
 }
@@ -62,8 +61,18 @@ func NewMain() *Main {
 	return &Main{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv, Now: time.Now}
 }
 
-// Run executes the command args name.
+// Run executes the command args name. An error is said on Stderr ("dutybot: …", control
+// characters dropped) before it is returned, so whoever drives Main sees what a person at the
+// terminal sees; the caller only turns it into an exit code (exitCode).
 func (m *Main) Run(ctx context.Context, args []string) error {
+	err := m.run(ctx, args)
+	if err != nil {
+		printError(m.Stderr, err)
+	}
+	return err
+}
+
+func (m *Main) run(ctx context.Context, args []string) error {
 	t := &term{In: m.Stdin, Out: newSafeWriter(m.Stdout), Err: newSafeWriter(m.Stderr), Raw: m.Stdout}
 	if m.Terminal != nil {
 		t.RawIsTerminal = m.Terminal(m.Stdout)

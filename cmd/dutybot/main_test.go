@@ -16,7 +16,6 @@ func TestMain(m *testing.M) {
 	if ingest.IsSandboxChild() {
 		err := NewMain().Run(context.Background(), os.Args[1:])
 		if err != nil {
-			printError(os.Stderr, err)
 			os.Exit(exitCode(err))
 		}
 		os.Exit(0)

@@ -44,7 +44,7 @@ func (s *safeWriter) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// printError prints the error a command ended with, as main does: through the same stripping as
+// printError prints the error a command ended with, as Main.Run does: through the same stripping as
 // the rest of the output, since errors quote what they refuse (a task id, a channel, a file name).
 func printError(w io.Writer, err error) {
 	fmt.Fprintln(newSafeWriter(w), "dutybot:", err)
