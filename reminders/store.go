@@ -773,10 +773,18 @@ func routesFor(x *Series, routes map[plan.UnitRef][]string) []string {
 	if x.Route != "" {
 		return []string{x.Route}
 	}
-	if r := routes[x.Unit]; len(r) > 0 {
-		return r
+	return UnitDelivery(routes[x.Unit], routes[plan.UnitRef{City: x.Unit.City}])
+}
+
+// UnitDelivery is where a unit's nudges go, given its own routes (UnitRoutes of the unit) and its
+// city's (UnitRoutes of plan.UnitRef{City}): its own when it has any, else its city's. A front end
+// asks it what a change of the unit's routes would do (an unsubscribe that leaves the city's
+// channel receiving them) rather than repeating the rule.
+func UnitDelivery(own, city []string) []string {
+	if len(own) > 0 {
+		return own
 	}
-	return routes[plan.UnitRef{City: x.Unit.City}]
+	return city
 }
 
 // releaseHeld sends every held nudge that now has a route.

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -116,11 +117,45 @@ func (a *App) subscribeCommand(ctx context.Context, cmd slack.SlashCommand, rest
 		a.homeUnits(ctx, cmd.UserID, unit, true)
 		return fmt.Sprintf("好的,%s 的提醒今后发到%s。它的任务也会显示在你的 dutybot 主页(App Home)上。", mrkdwn(unit.String()), where)
 	}
-	if err := a.opt.Reminders.Unsubscribe(ctx, unit, cmd.ChannelID); err != nil {
+	return a.unsubscribe(ctx, cmd, unit)
+}
+
+// unsubscribe removes this channel from a unit's own routes and says what that did. The channel may
+// get the unit's nudges as its city's channel (the unit has no route of its own), which removing
+// the unit's routes cannot change: it is told so, and what to do instead, not that it was
+// unsubscribed.
+func (a *App) unsubscribe(ctx context.Context, cmd slack.SlashCommand, unit plan.UnitRef) string {
+	where, ch := "<#"+cmd.ChannelID+">", cmd.ChannelID
+	own, err := a.opt.Reminders.UnitRoutes(ctx, unit)
+	if err != nil {
 		return a.reminderErrText(ctx, "退订", err)
 	}
-	a.log.Info("route removed", "unit", unit.String(), "channel", cmd.ChannelID, "by", cmd.UserID)
+	city := own
+	if unit.Name != "" {
+		if city, err = a.opt.Reminders.UnitRoutes(ctx, plan.UnitRef{City: unit.City}); err != nil {
+			return a.reminderErrText(ctx, "退订", err)
+		}
+	}
+	cityName := escape(unit.City)
+	// A city as a whole is routed by an admin (`dutybot remind subscribe --city`): /dutybot takes
+	// units only.
+	viaCity := fmt.Sprintf("%s 自己没有订阅频道,它的提醒按 %s 整体的订阅发到%s。要让它的提醒改发到它自己的频道,请在那个频道里输入 `/dutybot subscribe %s`;要本频道不再接收 %s 各单位的提醒,请联系管理员(`dutybot remind unsubscribe --city %s %s`)。",
+		esc(unit), cityName, where, esc(unit), cityName, cityName, ch)
+	if !slices.Contains(own, ch) {
+		if slices.Contains(reminders.UnitDelivery(own, city), ch) {
+			return "本频道没有单独订阅 " + esc(unit) + " 的提醒,没有可退订的。" + viaCity
+		}
+		return fmt.Sprintf("本频道没有单独订阅 %s 的提醒,它的提醒也不发到这里(它有自己的订阅频道),不必退订。", esc(unit))
+	}
+	left := slices.DeleteFunc(slices.Clone(own), func(r string) bool { return r == ch })
+	if err := a.opt.Reminders.Unsubscribe(ctx, unit, ch); err != nil {
+		return a.reminderErrText(ctx, "退订", err)
+	}
+	a.log.Info("route removed", "unit", unit.String(), "channel", ch, "by", cmd.UserID)
 	a.homeUnits(ctx, cmd.UserID, unit, false)
+	if unit.Name != "" && slices.Contains(reminders.UnitDelivery(left, city), ch) {
+		return "已取消本频道对 " + esc(unit) + " 的单独订阅,但本频道仍会收到它的提醒:" + viaCity
+	}
 	return fmt.Sprintf("好的,%s 的提醒不再发到%s。", mrkdwn(unit.String()), where)
 }
 
