@@ -28,7 +28,8 @@ import (
 // A .docx is a zip of XML parts. The body (word/document.xml) holds paragraphs (w:p) and tables
 // (w:tbl → w:tr → w:tc → paragraphs or nested tables). Automatic list numbers ("一、", "(一)", "1.")
 // are not in the text: they come from word/numbering.xml and are rendered here, because the parser
-// reads headings by those numbers. Page headers and footers live in other parts and are not read.
+// reads headings by those numbers. Page headers and footers live in other parts and are not read;
+// hidden text (<w:vanish/> on a run or its style), which Word neither shows nor prints, is dropped.
 
 const docxCorrupt = "open it in Word or WPS and save it again as .docx, or send a PDF or the web page"
 
@@ -225,6 +226,24 @@ func parseXML(b []byte) (*xnode, error) {
 			if len(stack) > maxXMLDepth {
 				return nil, &xmlLimitError{fmt.Sprintf("nests elements more than %d deep", maxXMLDepth)}
 			}
+			if t.Name.Local == "rPr" {
+				// A run's properties (and a style's) are read for hidden text alone: a run formatted
+				// hidden (<w:vanish/>, 字体 → 隐藏), directly or through its style, is neither shown
+				// nor printed by Word, so it is not plan text.
+				if top := stack[len(stack)-1]; top.name == "r" || top.name == "style" {
+					vanish, style, err := runProps(d)
+					if err != nil {
+						return nil, fmt.Errorf("xml: %w", err)
+					}
+					if vanish != "" {
+						top.attrs = append(top.attrs, xattr{"vanish", vanish})
+					}
+					if style != "" {
+						top.attrs = append(top.attrs, xattr{"rStyle", style})
+					}
+					continue
+				}
+			}
 			if skipped[t.Name.Local] {
 				if err := d.Skip(); err != nil {
 					return nil, fmt.Errorf("xml: %w", err)
@@ -265,6 +284,44 @@ func parseXML(b []byte) (*xnode, error) {
 		n.text = string(b)
 	}
 	return root, nil
+}
+
+// runProps reads a run's (or a style's) properties, the decoder just past <w:rPr>, up to and
+// including its end: vanish is "1" when they hide the text, "0" when they explicitly show it (a
+// run that undoes its style's hiding), "" when they say nothing; style is the run's character
+// style (w:rStyle). Nothing else in them is read.
+func runProps(d *xml.Decoder) (vanish, style string, err error) {
+	for depth := 1; depth > 0; {
+		tok, err := d.Token()
+		if err != nil {
+			return "", "", err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			depth++
+			if depth != 2 {
+				continue
+			}
+			val, has := "", false
+			for _, a := range t.Attr {
+				if a.Name.Local == "val" {
+					val, has = a.Value, true
+				}
+			}
+			switch t.Name.Local {
+			case "vanish":
+				vanish = "1"
+				if has && (val == "0" || val == "false" || val == "off") {
+					vanish = "0"
+				}
+			case "rStyle":
+				style = val
+			}
+		case xml.EndElement:
+			depth--
+		}
+	}
+	return vanish, style, nil
 }
 
 // countElements counts the start and empty tags whose local name is local, whatever their prefix
@@ -333,6 +390,9 @@ type docxWriter struct {
 	starts   map[string]map[int]int      // numId → level → start override
 	nums     map[string]*numInstance     // counters, by abstractNumId (Word continues a list across numIds of one abstract)
 	styleNum map[string]numRef           // paragraph style → its numbering
+	hidden   map[string]bool             // styles (character or paragraph) whose text is hidden
+	paraHide bool                        // the paragraph being written has a hidden style
+	hideSeen bool                        // a hidden run was dropped in the paragraph being written
 	boxes    []*xnode                    // text boxes met in the paragraph being written
 	// mergeBudget is how many bytes merged cells may still write again: a file of many short cells
 	// merged over thousands of rows writes no more than a few times its own text part.
@@ -406,6 +466,12 @@ func (w *docxWriter) loadStyles(root *xnode) {
 	for _, st := range s.kids {
 		if st.name != "style" {
 			continue
+		}
+		if st.attr("vanish") == "1" {
+			if w.hidden == nil {
+				w.hidden = map[string]bool{}
+			}
+			w.hidden[st.attr("styleId")] = true
 		}
 		if np := st.child("pPr").child("numPr"); np != nil {
 			il, _ := strconv.Atoi(np.val("ilvl"))
@@ -492,12 +558,19 @@ func (w *docxWriter) table(t *xnode) {
 
 func (w *docxWriter) paragraph(p *xnode) {
 	var sb strings.Builder
-	outer := w.boxes
-	w.boxes = nil
+	outer, outerHide, outerSeen := w.boxes, w.paraHide, w.hideSeen
+	w.boxes, w.paraHide, w.hideSeen = nil, w.hidden[p.child("pPr").val("pStyle")], false
 	w.inline(p, &sb)
-	boxes := w.boxes
-	w.boxes = outer
+	boxes, hideSeen := w.boxes, w.hideSeen
+	w.boxes, w.paraHide, w.hideSeen = outer, outerHide, outerSeen
 	text := sb.String()
+	if strings.TrimSpace(text) == "" && hideSeen {
+		// A paragraph whose text is all hidden is not there for its reader: no list label either.
+		for _, b := range boxes {
+			w.blocks(b)
+		}
+		return
+	}
 	label := w.number(p)
 	if strings.TrimSpace(text) != "" || label != "" {
 		w.sb.WriteString(label)
@@ -525,6 +598,12 @@ func (w *docxWriter) inline(n *xnode, sb *strings.Builder) {
 			sb.WriteByte('-')
 		case "txbxContent":
 			w.boxes = append(w.boxes, k)
+		case "r":
+			if w.runHidden(k) {
+				w.hideSeen = true
+				continue
+			}
+			w.inline(k, sb)
 		case "del", "moveFrom", "pPr", "rPr", "instrText", "delText", "Fallback", "fldData":
 			// deleted revisions, properties and field codes are not text
 		case "sym":
@@ -537,6 +616,21 @@ func (w *docxWriter) inline(n *xnode, sb *strings.Builder) {
 			w.inline(k, sb)
 		}
 	}
+}
+
+// runHidden reports whether Word hides run r: its own properties say so (or say it is shown), else
+// its character style, else its paragraph's style.
+func (w *docxWriter) runHidden(r *xnode) bool {
+	switch r.attr("vanish") {
+	case "1":
+		return true
+	case "0":
+		return false
+	}
+	if st := r.attr("rStyle"); st != "" && w.hidden[st] {
+		return true
+	}
+	return w.paraHide
 }
 
 // number renders the automatic list label of paragraph p, "" when it has none.

@@ -90,6 +90,28 @@ func TestTextBox(t *testing.T) {
 	ingesttest.SameLines(t, got, []string{"正文第一段", "某市人民政府办公室文件", "正文第二段"})
 }
 
+// TestHiddenText: text Word hides (字体 → 隐藏) is not read, whether the run, its character style or
+// its paragraph's style hides it; a run that undoes its style's hiding (w:val="0") is read, and a
+// numbered paragraph whose text is all hidden leaves no label behind.
+func TestHiddenText(t *testing.T) {
+	const ns = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
+	styles := `<?xml version="1.0" encoding="UTF-8"?><w:styles ` + ns + `>` +
+		`<w:style w:type="character" w:styleId="Secret"><w:rPr><w:vanish/></w:rPr></w:style>` +
+		`<w:style w:type="paragraph" w:styleId="HiddenPara"><w:rPr><w:vanish/></w:rPr></w:style></w:styles>`
+	numbering := `<?xml version="1.0" encoding="UTF-8"?><w:numbering ` + ns + `>` + planNumbering + `</w:numbering>`
+	doc := `<?xml version="1.0" encoding="UTF-8"?><w:document ` + ns + `><w:body>` +
+		`<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>可见任务</w:t></w:r><w:r><w:rPr><w:b/><w:vanish w:val="true"/></w:rPr><w:t>直接隐藏</w:t></w:r></w:p>` +
+		`<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:rPr><w:vanish/></w:rPr><w:t>整段隐藏</w:t></w:r></w:p>` +
+		`<w:p><w:r><w:rPr><w:rStyle w:val="Secret"/></w:rPr><w:t>样式隐藏</w:t></w:r><w:r><w:t>第二段</w:t></w:r></w:p>` +
+		`<w:p><w:pPr><w:pStyle w:val="HiddenPara"/></w:pPr><w:r><w:t>段落样式隐藏</w:t></w:r><w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>取消隐藏</w:t></w:r></w:p>` +
+		`</w:body></w:document>`
+	got, err := Text(ingesttest.Zip(map[string]string{"word/document.xml": doc, "word/styles.xml": styles, "word/numbering.xml": numbering}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ingesttest.SameLines(t, got, []string{"一、可见任务", "第二段", "取消隐藏"})
+}
+
 // TestRefusals: a damaged file is refused with what to do; the name is added by ingest.
 func TestRefusals(t *testing.T) {
 	tests := []struct {
