@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -150,7 +151,9 @@ func isFurniture(n *html.Node) bool {
 	if getAttr(n, "role") == "navigation" || getAttr(n, "aria-hidden") == "true" {
 		return true
 	}
-	if s := getAttr(n, "style"); strings.Contains(strings.ReplaceAll(strings.ToLower(s), " ", ""), "display:none") {
+	// What a browser does not show is not plan text: the hidden attribute (any value, "until-found"
+	// too) and an inline style that hides the element.
+	if hasAttr(n, "hidden") || hiddenStyle(getAttr(n, "style")) {
 		return true
 	}
 	cls := getAttr(n, "class") + " " + getAttr(n, "id")
@@ -210,6 +213,31 @@ func contentContainer(body *html.Node, lens map[*html.Node]int) *html.Node {
 		best = p
 	}
 	return best
+}
+
+// hasAttr reports whether n carries the attribute key, whatever its value (a boolean attribute).
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// hiddenStyle reports whether an inline style hides its element: display:none, or visibility:hidden
+// (collapse), whatever the spacing, case or !important.
+func hiddenStyle(style string) bool {
+	if style == "" {
+		return false
+	}
+	s := strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return unicode.ToLower(r)
+	}, style)
+	return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") || strings.Contains(s, "visibility:collapse")
 }
 
 func getAttr(n *html.Node, key string) string {

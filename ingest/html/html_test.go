@@ -23,6 +23,11 @@ func TestText(t *testing.T) {
 <table><tr><td>序号</td><td>重点任务</td><td>责任单位</td></tr>
 <tr><td>1</td><td><p>建设平台</p><p>2023年底前完成</p></td><td>区发改局</td></tr></table>
 <p style="display:none">隐藏文字</p>
+<p style="DISPLAY : None !important">隐藏文字二</p>
+<div hidden="until-found"><p>隐藏文字三</p></div>
+<p style="color:red;visibility:
+hidden">隐藏文字四</p>
+<table><tr style="visibility: collapse"><td>隐藏文字五</td></tr></table>
 </div></div>
 <div class="share">分享：<a href="#">微信</a><a href="#">微博</a></div>
 <ul class="list"><li><a href="/1">相关文件一</a></li><li><a href="/2">相关文件二</a></li></ul>
