@@ -163,7 +163,7 @@ func Sniff(name string, data []byte) Format {
 		return sniffOLE(ext, data)
 	case bytes.HasPrefix(data, []byte("PK\x03\x04")):
 		return sniffZip(ext, data)
-	case looksHTML(head):
+	case looksHTML(data):
 		// Sites often serve a "Word document" that is a web page saved with a .doc name.
 		return FormatHTML
 	}
@@ -240,10 +240,39 @@ func byExtension(ext string) Format {
 	return FormatText // an unknown extension: Decode refuses it if it is binary
 }
 
-func looksHTML(head []byte) bool {
-	h := bytes.ToLower(bytes.TrimLeft(bytes.TrimPrefix(head, []byte{0xEF, 0xBB, 0xBF}), " \t\r\n"))
-	return bytes.HasPrefix(h, []byte("<!doctype html")) || bytes.HasPrefix(h, []byte("<html")) ||
-		(bytes.HasPrefix(h, []byte("<?xml")) && bytes.Contains(h, []byte("<html")))
+// htmlOpenings are how a web page's first element (after comments) begins: a browser's "save as"
+// and many sites' pages begin with a comment ("<!-- saved from url=(0045)… -->") or with <head>,
+// <meta> or <body>, not always with <!doctype html> or <html>.
+var htmlOpenings = [][]byte{[]byte("<!doctype html"), []byte("<html"), []byte("<head"), []byte("<meta"), []byte("<body"), []byte("<title")}
+
+// looksHTML reports whether data is a web page, from its first 8 KiB: a doctype, <html> or one of
+// htmlOpenings after any comments and blanks, or an XML declaration of a page that holds <html.
+func looksHTML(data []byte) bool {
+	h := data
+	if len(h) > 8<<10 {
+		h = h[:8<<10]
+	}
+	h = bytes.ToLower(bytes.TrimPrefix(h, []byte{0xEF, 0xBB, 0xBF}))
+	for {
+		h = bytes.TrimLeft(h, " \t\r\n")
+		if !bytes.HasPrefix(h, []byte("<!--")) {
+			break
+		}
+		end := bytes.Index(h[4:], []byte("-->"))
+		if end < 0 {
+			return false
+		}
+		h = h[4+end+3:]
+	}
+	for _, o := range htmlOpenings {
+		if bytes.HasPrefix(h, o) {
+			// The name must end there: <header> is no <head>, <html5-notes> no page.
+			if rest := h[len(o):]; len(rest) == 0 || strings.IndexByte(" \t\r\n>/", rest[0]) >= 0 {
+				return true
+			}
+		}
+	}
+	return bytes.HasPrefix(h, []byte("<?xml")) && bytes.Contains(h, []byte("<html"))
 }
 
 // tidy normalises line ends, trims each line's trailing blanks and collapses runs of blank lines.
