@@ -144,6 +144,41 @@ func TestRuleNext(t *testing.T) {
 	}
 }
 
+// TestRuleNextFrom: a rule started on a day counts its intervals from it (iCalendar's DTSTART), and
+// has nothing before it.
+func TestRuleNextFrom(t *testing.T) {
+	cases := []struct {
+		rule, start, from string
+		want              []string
+	}{
+		{"FREQ=WEEKLY;INTERVAL=2;BYDAY=FR", "2026-12-11", "2026-12-11", []string{"2026-12-25", "2027-01-08"}},
+		{"FREQ=WEEKLY;INTERVAL=2;BYDAY=MO", "2026-12-11", "2026-12-01", []string{"2026-12-21", "2027-01-04"}}, // weeks from the start's week, none before it
+		{"FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=15", "2027-02-15", "2027-02-15", []string{"2027-04-15", "2027-06-15", "2027-08-15"}},
+		{"FREQ=MONTHLY;INTERVAL=5;BYMONTHDAY=31", "2026-11-30", "2026-11-30", []string{"2027-04-30", "2027-09-30", "2028-02-29"}},
+		{"FREQ=MONTHLY;INTERVAL=3", "2026-11-01", "2026-10-01", []string{"2027-01-31", "2027-04-30"}}, // by the end of each quarter from November
+		{"FREQ=YEARLY;INTERVAL=2;BYMONTH=3;BYMONTHDAY=1", "2027-03-01", "2027-03-01", []string{"2029-03-01", "2031-03-01"}},
+		{"FREQ=WEEKLY", "2026-12-12", "2026-12-12", []string{"2026-12-14", "2026-12-21"}},
+	}
+	for _, c := range cases {
+		t.Run(c.rule+" from "+c.start, func(t *testing.T) {
+			r, err := ParseRule(c.rule)
+			if err != nil {
+				t.Fatal(err)
+			}
+			start, _ := ParseDay(c.start)
+			d, _ := ParseDay(c.from)
+			var got []string
+			for range c.want {
+				d = r.NextFrom(start, d)
+				got = append(got, d.String())
+			}
+			if strings.Join(got, " ") != strings.Join(c.want, " ") {
+				t.Errorf("got %v, want %v", got, c.want)
+			}
+		})
+	}
+}
+
 // TestParseRuleRefusesWhatNextIgnores: parts of a rule the schedule would not honour are refused,
 // not accepted and then repeated on other days (finding 09).
 func TestParseRuleRefusesWhatNextIgnores(t *testing.T) {

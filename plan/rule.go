@@ -334,7 +334,22 @@ var epochMonday = Day{2024, time.January, 1}
 // "每季度通报", "每半年评估", "每年总结" are read: the month's last day, the last day of each
 // quarter or half (March, June …), December 31 (or the named month's last day: 每年6月).
 // A day named in a period of several months falls in its first month (每季度首月10日前).
-func (r Rule) Next(d Day) Day {
+func (r Rule) Next(d Day) Day { return r.next(d, Day{}) }
+
+// NextFrom returns the first occurrence day strictly after day d of the rule started on day start,
+// as iCalendar's DTSTART counts: every N weeks from start's week (weeks begin on Monday), every N
+// months from start's month, every N years from start's year, and nothing before start. A rule a
+// person sets from a day of their choosing ("every two weeks from Friday the 11th") repeats so;
+// Next's fixed anchor is for a plan's duties, which name no first day.
+func (r Rule) NextFrom(start, d Day) Day {
+	if d.Before(start) {
+		d = start.AddDays(-1)
+	}
+	return r.next(d, start)
+}
+
+// next is Next with the intervals counted from anchor, or from Next's fixed anchor when it is zero.
+func (r Rule) next(d Day, anchor Day) Day {
 	iv := r.Interval
 	if iv < 1 {
 		iv = 1
@@ -349,8 +364,12 @@ func (r Rule) Next(d Day) Day {
 			if c.Time(12, 0).Weekday() != wd {
 				continue
 			}
-			weeks := int(c.Time(12, 0).Sub(epochMonday.Time(12, 0)).Hours()/24) / 7
-			if c.Before(epochMonday) {
+			from := epochMonday
+			if !anchor.IsZero() {
+				from = anchor.AddDays(-(int(anchor.Time(12, 0).Weekday()) + 6) % 7) // its week's Monday
+			}
+			weeks := int(c.Time(12, 0).Sub(from.Time(12, 0)).Hours()/24) / 7
+			if c.Before(from) {
 				weeks = -weeks + 1
 			}
 			if weeks%iv == 0 {
@@ -362,8 +381,12 @@ func (r Rule) Next(d Day) Day {
 		if md == 0 {
 			md, first = 31, iv-1 // by the period's end
 		}
+		since := func(y int, m time.Month) int { return int(m) - 1 } // months from a January
+		if !anchor.IsZero() {
+			since = func(y int, m time.Month) int { return (y-anchor.Year)*12 + int(m-anchor.Month) }
+		}
 		for y, m := d.Year, d.Month; ; {
-			if r.Months != 0 && r.fallsIn(m) || r.Months == 0 && (int(m)-1)%iv == first {
+			if r.Months != 0 && r.fallsIn(m) || r.Months == 0 && since(y, m)%iv == first {
 				if c := monthDay(y, m, md); d.Before(c) {
 					return c
 				}
@@ -381,9 +404,13 @@ func (r Rule) Next(d Day) Day {
 		if md == 0 {
 			md = 31
 		}
+		from := epochMonday.Year
+		if !anchor.IsZero() {
+			from = anchor.Year
+		}
 		for y := d.Year; ; y++ {
-			if (y-epochMonday.Year)%iv != 0 {
-				continue // every N years counts from 2024, as weeks do
+			if (y-from)%iv != 0 {
+				continue // every N years counts from 2024 (or the anchor), as weeks do
 			}
 			if c := monthDay(y, m, md); d.Before(c) {
 				return c

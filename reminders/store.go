@@ -369,7 +369,10 @@ func (s *Store) Add(ctx context.Context, c Custom) (Series, Occurrence, error) {
 		if err != nil {
 			return Series{}, Occurrence{}, fmt.Errorf("add reminder: %w", err)
 		}
-		// "weekly from Friday the 20th" repeats on Fridays, "monthly" on the 20th.
+		// "weekly from Friday the 20th" repeats on Fridays, "monthly" on the 20th, "every quarter
+		// from 15 February" on Feb 15, May 15, Aug 15, Nov 15: the rule takes the first day's
+		// weekday, day and month, and its interval counts from that day (Schedule.Next,
+		// plan.Rule.NextFrom), not from the fixed anchor of a plan's duties.
 		first := c.At.In(plan.Zone())
 		switch {
 		case r.Freq == plan.Weekly && !r.ByDaySet:
@@ -377,9 +380,11 @@ func (s *Store) Add(ctx context.Context, c Custom) (Series, Occurrence, error) {
 		case r.Freq == plan.Monthly && r.MonthDay == 0 && r.Interval <= 1:
 			r.MonthDay = first.Day()
 		case r.Freq == plan.Monthly && r.MonthDay == 0 && r.Months == 0:
-			// "every quarter from 15 February": Feb 15, May 15, Aug 15, Nov 15.
-			for m := int(first.Month()) - 1; m < int(first.Month())-1+12; m += r.Interval {
-				r.Months |= 1 << (m % 12)
+			if 12%r.Interval == 0 {
+				// Months that recur each year are named (BYMONTH=2,5,8,11), as people say them.
+				for m := int(first.Month()) - 1; m < int(first.Month())-1+12; m += r.Interval {
+					r.Months |= 1 << (m % 12)
+				}
 			}
 			r.MonthDay = first.Day()
 		case r.Freq == plan.Yearly && r.Month == 0:
