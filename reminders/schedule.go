@@ -261,14 +261,15 @@ func (s Schedule) Next(x *Series, after time.Time) (Occurrence, bool) {
 		if at.After(after) {
 			return Occurrence{ID: x.ID + "@" + plan.DayOf(at).String(), At: at, Step: plan.DayOf(at).String(), Kind: KindCustom, Colour: duties.Blue}, true
 		}
-		// A reminder someone set repeats from the first day they gave: its intervals count from it
-		// (every two weeks from the 11th is the 11th, the 25th …).
+		// A reminder someone set repeats from the first day they gave (its intervals count from it:
+		// every two weeks from the 11th is the 11th, the 25th …) and at the day and time they chose
+		// every time: it is not moved to a working day, as its first occurrence is not.
 		start := plan.DayOf(at)
-		for d, i := plan.DayOf(after).AddDays(-20), 0; i < 2000; i++ {
+		for d, i := plan.DayOf(after).AddDays(-1), 0; i < 2000; i++ {
 			if d = r.NextFrom(start, d); d.IsZero() {
 				return Occurrence{}, false
 			}
-			if t := s.workday(d).Time(at.Hour(), at.Minute()); t.After(after) {
+			if t := d.Time(at.Hour(), at.Minute()); t.After(after) {
 				return Occurrence{ID: x.ID + "@" + d.String(), At: t, Step: d.String(), Kind: KindCustom, Colour: duties.Blue}, true
 			}
 		}
