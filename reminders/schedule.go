@@ -294,6 +294,25 @@ func (s Schedule) nextRule(x *Series, r plan.Rule, hh, mm int, after time.Time, 
 	return Occurrence{}, false
 }
 
+// NextEscalation is when deadline series x next sends a red notice (copied to the leaders) after
+// after; ok is false for other series and when it sends none (its plan's period ends first).
+func (s Schedule) NextEscalation(x *Series, after time.Time) (time.Time, bool) {
+	if x.Kind != SeriesDeadline {
+		return time.Time{}, false
+	}
+	for i := 0; i < len(s.Ladder)+2; i++ {
+		o, ok := s.nextDeadline(x, after)
+		if !ok {
+			return time.Time{}, false
+		}
+		if o.Kind == KindOverdue {
+			return o.At, true
+		}
+		after = o.At
+	}
+	return time.Time{}, false
+}
+
 // FirstOverdue is the occurrence a deadline series gets when it is armed after its deadline passed:
 // the next nudge time on a working day. The dispatcher sends it in the unit's overdue list.
 func (s Schedule) FirstOverdue(x *Series, after time.Time) Occurrence {

@@ -188,10 +188,11 @@ return n
 // KEYS: due, series, origin set (plan-series or custom), unit series, state, units.
 // ARGV: id, occurrence, at ms ("" when there is no occurrence), task id ("" for none: not in the
 // unit's series), unit field, now ms (kept as armed: deadlines passed before it are sent once, in a list),
-// then the definition's field, value pairs (record.go).
+// the latest a snooze may delay it to (its first red notice, "" for no bound), then the definition's
+// field, value pairs (record.go).
 var armScript = redis.NewScript(`
 local def, want = {}, {}
-for i = 7, #ARGV, 2 do
+for i = 8, #ARGV, 2 do
   def[#def + 1] = ARGV[i]
   def[#def + 1] = ARGV[i + 1]
   want[ARGV[i]] = ARGV[i + 1]
@@ -227,6 +228,7 @@ elseif redis.call('HEXISTS', KEYS[5], 'done_at') == 1 then
 end
 local snooze = redis.call('HGET', KEYS[5], 'snooze_until')
 redis.call('HSET', KEYS[2], 'occ', ARGV[2], 'state', state, 'armed', ARGV[6], unpack(def))
+if snooze and ARGV[7] ~= '' and tonumber(ARGV[7]) < tonumber(snooze) then snooze = ARGV[7] end
 if snooze then
   redis.call('HSET', KEYS[2], 'snooze', snooze)
   if state == 'active' and tonumber(snooze) > tonumber(at) then at = snooze end
@@ -263,13 +265,16 @@ return redis.call('DEL', KEYS[4])
 
 // markScript records what someone said about a task and unit (state fields, history, the global
 // event list) and applies it to the unit's series of that task: done stops them, snooze delays the
-// pending occurrence, note (progress, extension) changes nothing.
+// pending occurrence, note (progress, extension) changes nothing. A series named in the bounds
+// ("id:ms,id:ms", Store.snoozeBounds) is delayed no later than its bound: its next red notice.
 //
 // KEYS: due, held, unit series, state, history, events, stated set (the shard's).
 // ARGV: series prefix, action (done|snooze|note), until ms, event JSON, task id, the share as a
-// member of the stated set, field, value, field, value...
+// member of the stated set, bounds, field, value, field, value...
 var markScript = redis.NewScript(`
-for i = 7, #ARGV, 2 do redis.call('HSET', KEYS[4], ARGV[i], ARGV[i+1]) end
+for i = 8, #ARGV, 2 do redis.call('HSET', KEYS[4], ARGV[i], ARGV[i+1]) end
+local bound = {}
+for id, b in string.gmatch(ARGV[7], '([^:,]+):(%d+)') do bound[id] = tonumber(b) end
 redis.call('SADD', KEYS[7], ARGV[6])
 redis.call('LPUSH', KEYS[5], ARGV[4])
 redis.call('LTRIM', KEYS[5], 0, 199)
@@ -285,11 +290,13 @@ for id in string.gmatch(redis.call('HGET', KEYS[3], ARGV[5]) or '', '%S+') do
     redis.call('ZREM', KEYS[2], id)
     n = n + 1
   elseif ARGV[2] == 'snooze' and state == 'active' then
-    redis.call('HSET', k, 'snooze', ARGV[3])
+    local untl = tonumber(ARGV[3])
+    if bound[id] and bound[id] < untl then untl = bound[id] end
+    redis.call('HSET', k, 'snooze', untl)
     local s = redis.call('ZSCORE', KEYS[1], id)
-    if s and tonumber(s) < tonumber(ARGV[3]) then
-      redis.call('ZADD', KEYS[1], ARGV[3], id)
-      redis.call('HSET', k, 'at', ARGV[3])
+    if s and tonumber(s) < untl then
+      redis.call('ZADD', KEYS[1], untl, id)
+      redis.call('HSET', k, 'at', untl)
     end
     n = n + 1
   end

@@ -38,6 +38,11 @@ type Event struct {
 
 // mark applies an event to the task and unit's state and series.
 func (s *Store) mark(ctx context.Context, action string, ev Event, fields ...string) (int, error) {
+	return s.markBounded(ctx, action, ev, "", fields...)
+}
+
+// markBounded is mark with the bounds of a snooze (Store.snoozeBounds).
+func (s *Store) markBounded(ctx context.Context, action string, ev Event, bounds string, fields ...string) (int, error) {
 	if ev.Task == "" {
 		return 0, errors.New("which task? (a task id such as 1a2b3c4d:2.1.3)")
 	}
@@ -51,7 +56,7 @@ func (s *Store) mark(ctx context.Context, action string, ev Event, fields ...str
 	keys := []string{sh.Due(), sh.Held(), sh.UnitSeries(u.City, u.Name),
 		sh.State(ev.Task, u.City, u.Name), sh.History(ev.Task, u.City, u.Name), sh.Events(), sh.Stated()}
 	args := []any{sh.SeriesPrefix(), action, strconv.FormatInt(ms(ev.Until), 10), b, ev.Task,
-		statedMember(duties.TaskUnit{Task: ev.Task, Unit: u})}
+		statedMember(duties.TaskUnit{Task: ev.Task, Unit: u}), bounds}
 	for _, f := range fields {
 		args = append(args, f)
 	}
@@ -116,9 +121,51 @@ func (s *Store) Snooze(ctx context.Context, c Change, until time.Time) error {
 	if err != nil {
 		return err
 	}
+	bounds, err := s.snoozeBounds(ctx, c.Task, c.Unit)
+	if err != nil {
+		return err
+	}
 	t := strconv.FormatInt(ms(until), 10)
-	_, err = s.mark(ctx, "snooze", Event{Kind: EventSnooze, Task: c.Task, Unit: c.Unit, Who: c.By, Until: until}, "snooze_until", t)
+	_, err = s.markBounded(ctx, "snooze", Event{Kind: EventSnooze, Task: c.Task, Unit: c.Unit, Who: c.By, Until: until}, bounds, "snooze_until", t)
 	return err
+}
+
+// snoozeBounds is how far a snooze may delay each of the unit's series of the task, as markScript
+// reads it ("id:ms,…"): a deadline's series no later than its next red notice. A red notice is the
+// leaders' escalation as much as the unit's reminder (its copy goes to the leaders' channel), and
+// only the leaders may put a deadline off (申请延期): a unit's snooze quiets the reminders before
+// it, not the escalation after it.
+func (s *Store) snoozeBounds(ctx context.Context, task string, u plan.UnitRef) (string, error) {
+	sh := s.sh(s.unitShard(u))
+	ids, err := s.rdb.HGet(ctx, sh.UnitSeries(u.City, u.Name), task).Result()
+	if errors.Is(err, redis.Nil) {
+		return "", nil
+	}
+	if err != nil {
+		return "", wrap("snooze "+task, err)
+	}
+	pipe := s.rdb.Pipeline()
+	var ids2 []string
+	var cmds []*redis.SliceCmd
+	for _, id := range strings.Fields(ids) {
+		ids2 = append(ids2, id)
+		cmds = append(cmds, pipe.HMGet(ctx, sh.Series(id), defFields...))
+	}
+	if _, err := pipe.Exec(ctx); err != nil && !errors.Is(err, redis.Nil) {
+		return "", wrap("snooze "+task, err)
+	}
+	now := s.now()
+	var out []string
+	for i, c := range cmds {
+		x, err := decodeSeries(ids2[i], c.Val())
+		if err != nil {
+			continue
+		}
+		if b, ok := s.sched.NextEscalation(&x, now); ok {
+			out = append(out, ids2[i]+":"+strconv.FormatInt(ms(b), 10))
+		}
+	}
+	return strings.Join(out, ","), nil
 }
 
 func (s *Store) snoozeOccurrence(ctx context.Context, occurrenceID, who string, until time.Time) error {

@@ -179,7 +179,11 @@ func (s *Store) armArgs(x *Series, custom bool, after time.Time) ([]string, []an
 		sh.Due(), sh.Series(x.ID), origin(sh, custom),
 		sh.UnitSeries(x.Unit.City, x.Unit.Name), sh.State(x.TaskID, x.Unit.City, x.Unit.Name), sh.Units(),
 	}
-	args := append([]any{x.ID, occ, at, x.TaskID, unitField(x.Unit), ms(s.now())}, encodeSeries(x)...)
+	bound := ""
+	if b, ok := s.sched.NextEscalation(x, after); ok {
+		bound = strconv.FormatInt(ms(b), 10)
+	}
+	args := append([]any{x.ID, occ, at, x.TaskID, unitField(x.Unit), ms(s.now()), bound}, encodeSeries(x)...)
 	return keys, args, nil
 }
 

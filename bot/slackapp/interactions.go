@@ -303,7 +303,7 @@ func (a *App) onSubmission(ctx context.Context, cb slack.InteractionCallback, s 
 		line = fmt.Sprintf("📝 <@%s> %s 填报进展:%s", user, a.stamp(), mrkdwn(clip(s.text, 500)))
 	case "snooze":
 		err = a.opt.Reminders.Snooze(ctx, s.ref.change(user), s.until)
-		line = fmt.Sprintf("⏸ <@%s> %s 把提醒推迟到 %s", user, a.stamp(), s.until.In(plan.Zone()).Format("2006-01-02 15:04"))
+		line = fmt.Sprintf("⏸ <@%s> %s 把提醒推迟到 %s(逾期后的红色预警不推迟,照常抄送领导;要延后期限请申请延期)", user, a.stamp(), s.until.In(plan.Zone()).Format("2006-01-02 15:04"))
 	case "extend":
 		err = a.opt.Reminders.RequestExtension(ctx, s.ref.change(user), s.toDay, s.text)
 		line = fmt.Sprintf("📨 <@%s> %s 申请延期到 %s:%s", user, a.stamp(), s.toDay, mrkdwn(clip(s.text, 500)))

@@ -22,7 +22,7 @@ var phrases = map[string]phrase{
 	"done":     {"已标记完成：%s（%s），不再提醒。", "Marked %s done for %s: no more nudges."},
 	"progress": {"已记录进展：%s（%s）。", "Progress kept for %s, %s."},
 	"extend":   {"已申请延期到 %s：%s（%s）。", "Extension to %s asked for %s, %s."},
-	"snooze":   {"已推迟提醒到 %[3]s：%[1]s（%[2]s）。", "Snoozed %s for %s until %s."},
+	"snooze":   {"已推迟提醒到 %[3]s：%[1]s（%[2]s）。逾期后的红色预警不推迟（照常抄送领导）。", "Snoozed %s for %s until %s. Red notices after the deadline are not delayed (the leaders still get them)."},
 	"status":   {"%s %s：%s（%s），已发提醒 %d 条", "%s %s: %s (%s), %d nudges sent"},
 	// remind: reminders, routes, schedules
 	"added":          {"%s\t首次 %s\t%s", "%s\tfirst %s\t%s"},
