@@ -36,6 +36,7 @@ type claimed struct {
 	occ      Occurrence
 	attempts int
 	armed    time.Time // when the series was created
+	snoozed  time.Time // when a snooze last delayed it to (zero: never)
 }
 
 // delivery is what becomes of one claim in a pass.
@@ -43,6 +44,7 @@ type delivery struct {
 	c       claimed
 	nudges  []Nudge
 	late    bool
+	due     time.Time // when it was due to go out: its occurrence's time, or the end of a snooze
 	colour  string
 	backlog bool // sent once in an overdue list, not escalated
 
@@ -192,7 +194,7 @@ func parseClaim(v []any, shard int) ([]claimed, time.Time, int) {
 	list, _ := v[0].([]any)
 	for _, e := range list {
 		f, _ := e.([]any)
-		if len(f) < 4+len(defFields) {
+		if len(f) < 5+len(defFields) {
 			continue
 		}
 		c := claimed{shard: shard}
@@ -201,8 +203,10 @@ func parseClaim(v []any, shard int) ([]claimed, time.Time, int) {
 		occ, _ := f[2].(string)
 		armed, _ := f[3].(string)
 		c.attempts, c.armed = int(n), fromMS(armed)
+		snoozed, _ := f[4+len(defFields)].(string)
+		c.snoozed = fromMS(snoozed)
 		var err error
-		if c.series, err = decodeSeries(c.id, f[4:]); err != nil {
+		if c.series, err = decodeSeries(c.id, f[4:4+len(defFields)]); err != nil {
 			continue
 		}
 		if c.occ, err = decodeOcc(&c.series, occ); err != nil {
@@ -230,7 +234,13 @@ func (d *Dispatcher) prepare(ctx context.Context, items []claimed, routes map[pl
 		ds = append(ds, dl)
 		x, o := &c.series, c.occ
 		dl.backlog = d.isBacklog(x, c.armed, routes, since, now)
-		dl.late = now.Sub(o.At) > d.opt.LateAfter && !dl.backlog
+		// Late is behind the time it was due: its own, or the end of the snooze that delayed it (a
+		// nudge back from a snooze went out when the person asked for it, not because dutybot stopped).
+		dl.due = o.At
+		if c.snoozed.After(dl.due) {
+			dl.due = c.snoozed
+		}
+		dl.late = now.Sub(dl.due) > d.opt.LateAfter && !dl.backlog
 		kind, colour, text := Render(x, o, now, dl.late)
 		if dl.backlog {
 			kind, colour, text = KindBacklog, duties.Red, renderBacklog(x, now)
@@ -254,7 +264,7 @@ func (d *Dispatcher) prepare(ctx context.Context, items []claimed, routes map[pl
 			continue
 		}
 		base := Nudge{OccurrenceID: o.ID, SeriesID: x.ID, TaskID: x.TaskID, TaskNumber: x.TaskNumber, Unit: x.Unit,
-			Role: x.Role, Due: o.At, Late: dl.late, Kind: kind, Colour: colour, Text: text, PlanTitle: x.PlanTitle,
+			Role: x.Role, Due: dl.due, Late: dl.late, Kind: kind, Colour: colour, Text: text, PlanTitle: x.PlanTitle,
 			Section: x.Section, TaskTitle: x.TaskTitle, Quote: x.Quote, Deadline: x.Deadline, Attempt: c.attempts}
 		dl.nudges = nudgesFor(base, targets, leaders)
 	}

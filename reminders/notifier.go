@@ -23,8 +23,9 @@ type Nudge struct {
 	Unit plan.UnitRef `json:"unit"`
 	// Route is where it goes: a channel id, a user id, whatever the notifier understands.
 	Route string `json:"route"`
-	// Due is when it was due to go out; Late is set when it goes out well after that (dutybot was
-	// down, or the unit had no route until now).
+	// Due is when it was due to go out (its occurrence's time, or the end of the snooze that
+	// delayed it); Late is set when it goes out well after that (dutybot was down, or the unit had
+	// no route until now).
 	Due  time.Time `json:"due"`
 	Late bool      `json:"late"`
 	// Kind is by, target, recurring, overdue, backlog (an item of an overdue list), backlog-summary

@@ -17,8 +17,8 @@ import "github.com/redis/go-redis/v9"
 // key's own expiry, on Redis's clock, only backs this up), re-queues claims whose lease ran out,
 // then claims up to limit due series: each leaves
 // the due set for the lease set, gets the caller's token as owner and counts an attempt. It returns
-// the claimed {id, attempts, occ, armed, def, k, t, u, q, x, o, w} (the definition's fields, see
-// record.go) and the earliest due and lease scores left, so the caller knows when to look again.
+// the claimed {id, attempts, occ, armed, def, k, t, u, q, x, o, w, snooze} (the definition's fields, see
+// record.go; snooze, ms, when a snooze last delayed it) and the earliest due and lease scores left, so the caller knows when to look again.
 //
 // KEYS: due, leases, expiring, custom. ARGV: now ms, limit, lease ms, token, series prefix.
 var claimScript = redis.NewScript(`
@@ -46,13 +46,13 @@ local out = {}
 for _, id in ipairs(ids) do
   redis.call('ZREM', KEYS[1], id)
   local k = ARGV[5] .. id
-  local f = redis.call('HMGET', k, 'state', 'occ', 'armed', 'def', 'k', 't', 'u', 'q', 'x', 'o', 'w')
+  local f = redis.call('HMGET', k, 'state', 'occ', 'armed', 'def', 'k', 't', 'u', 'q', 'x', 'o', 'w', 'snooze')
   if f[1] == 'active' then
     local attempts = redis.call('HINCRBY', k, 'attempts', 1)
     redis.call('HSET', k, 'owner', ARGV[4])
     redis.call('ZADD', KEYS[2], now + tonumber(ARGV[3]), id)
     local row = {id, attempts}
-    for i = 2, 11 do row[i + 1] = f[i] or '' end
+    for i = 2, 12 do row[i + 1] = f[i] or '' end
     table.insert(out, row)
   end
 end
