@@ -1569,7 +1569,7 @@ func (e *Engine) titlesHold(terms []string) bool {
 var reHowManyItems = regexp.MustCompile(`(?:几|多少)(?:项|个|条|件)(?:任务|工作|事项|重点工作)?(?:[^文方]|$)|(?i)\bhow many (?:tasks|items)\b`)
 
 // factPart is a part of a question about plans that asks for what their text says ("经哪次会议审议
-//通过?"), read once for every plan asked about: at 10,000 plans a question that names none reads
+// 通过?"), read once for every plan asked about: at 10,000 plans a question that names none reads
 // every plan's sentences.
 type factPart struct {
 	title titleQuery // the part as titleScore reads it
