@@ -551,8 +551,8 @@ func (e *Engine) searchPassages(ctx context.Context, ps *passages, q *Query, res
 		return fmt.Errorf("search %q: %w", text, err)
 	}
 	for _, h := range hits {
-		if h.Coverage < minCoverage || (len(q.Cities) > 0 && !contains(q.Cities, h.Doc.City)) {
-			continue
+		if h.Coverage < minCoverage || (len(q.Cities) > 0 && !contains(q.Cities, h.Doc.City)) || !namedPlan(h.Doc, q.Plans) {
+			continue // "粤府(2021)22号里…目标是多少?": that plan's words, no other's
 		}
 		if h.Task == nil {
 			ps.add(passage{doc: h.Doc, section: h.Section, text: h.Text, cov: h.Coverage})
@@ -1651,6 +1651,15 @@ func writeIdentity(c *composer, q *Query, d *plan.Document) {
 			c.b.WriteString(c.t("- 适用范围：文中没有写明\n", "- applies to: the text does not say\n"))
 		}
 	}
+	if want("repeals") {
+		if ss := repeals(d); len(ss) > 0 {
+			for _, x := range ss {
+				c.printf(c.t("- 废止：“%s”\n", "- repeals: “%s”\n"), x)
+			}
+		} else {
+			c.b.WriteString(c.t("- 废止：文中没有写明废止哪个文件\n", "- repeals: the text names no document it repeals\n"))
+		}
+	}
 	if want("interpret") {
 		if who, snt := interpreter(d); who != "" {
 			c.printf(c.t("- 负责解释：%s（“%s”）\n", "- interpreted by: %s (“%s”)\n"), who, snt)
@@ -2030,6 +2039,26 @@ func scopeSentences(d *plan.Document) []string {
 var reInterpreter = regexp.MustCompile(`由([^，,。；;由]{2,30}?)负责(?:对本\p{Han}{1,4})?解释|解释权归(?:属)?(?:于)?([^，,。；;]{2,30})`)
 
 // interpreter is the body d says interprets it, with the sentence that says so; "" when none does.
+// repeals are the sentences of d that say what it repeals or replaces ("…自印发之日起施行，《…》（嘉水务
+// 〔2019〕317号）同时废止。").
+func repeals(d *plan.Document) []string {
+	var out []string
+	for _, p := range d.Paras {
+		if !reRepeals.MatchString(p.Text) {
+			continue
+		}
+		for _, snt := range sentences(p.Text) {
+			if reRepeals.MatchString(snt) && len(out) < 3 {
+				out = append(out, plan.Clip(strings.TrimSpace(snt), 160))
+			}
+		}
+	}
+	return out
+}
+
+// reRepeals is a sentence's word that a document stops being in force: 同时废止, 停止执行.
+var reRepeals = regexp.MustCompile(`废止|停止执行|不再执行|同时失效|予以作废`)
+
 func interpreter(d *plan.Document) (who, sentence string) {
 	for _, p := range d.Paras {
 		if !strings.Contains(p.Text, "解释") {

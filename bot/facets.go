@@ -327,7 +327,7 @@ var (
 	reNotYetDue = regexp.MustCompile(`(?:还|尚|仍)?(?:没|未|没有)(?:到期|过期|逾期|到截止)|(?i)\bnot yet due\b|\bnot (?:yet )?overdue\b`)
 	// reYTo is the year goals are set for, on its own ("到2025年"), and reGoalAsk asks for goals.
 	reYTo     = regexp.MustCompile(`(?:到|在)\s*((?:19|20)\d{2})\s*年`)
-	reGoalAsk = regexp.MustCompile(`要达到|能达到|达到什么|达到哪些|哪些指标|什么指标|哪些目标|什么目标`)
+	reGoalAsk = regexp.MustCompile(`达到哪些|哪些指标|什么指标|哪些目标|什么目标`)
 	reYDue    = regexp.MustCompile(`(?:到|在)\s*((?:19|20)\d{2})\s*年\s*(?:底|末)?\s*(?:前|之前|以前)?\s*(?:要|需要|应|应当|必须)?\s*(?:完成|做完|办完|到期|实现|建成|达到)`)
 	reYBefore = regexp.MustCompile(`(\d{4})\s*年\s*(?:底|末)?\s*(?:前|之前|以前)`)
 	reYIn     = regexp.MustCompile(`(\d{4})\s*(?:年|全年)`)
@@ -1086,7 +1086,9 @@ var (
 	reBasisQ = regexp.MustCompile(`(?i)(?:根据|依据|依照|按照|照着?|按|落实|贯彻|贯彻落实)[^，,。?？]{0,10}?(?:哪|什么)(?:个|份|些|几个|几份|两个|两份|三个|三份)?(?:文件|精神|政策|规定|通知|意见|文)|依据是(?:什么|啥|哪)|(?:依据|根据|依照)的[^，,。?？]{0,8}?(?:文件|意见|通知|政策)|(?:制定|出台|印发)(?:的)?(?:依据|根据)|上位文件|\bbased on (?:which|what)\b|\bunder which\b`)
 	// reInterpretQ asks who interprets a plan: 由谁负责解释, 解释权归谁.
 	reInterpretQ = regexp.MustCompile(`(?i)负责解释|解释权|谁(?:来)?解释|解释(?:单位|机关|部门)|\binterprets?\b`)
-	reWhereQ     = regexp.MustCompile(`哪里的文件|哪的文件|哪个地方|哪个城市|哪个市|哪个区|\bwhere\b|which city`)
+	// reRepealQ asks what a plan repeals: 废止了哪个文件, 原来的文件还有效吗.
+	reRepealQ = regexp.MustCompile(`(?i)废止|作废|停止执行|不再执行|替代了?哪|取代了?哪|\brepeal|\breplaces?\b|\bsupersede`)
+	reWhereQ  = regexp.MustCompile(`哪里的文件|哪的文件|哪个地方|哪个城市|哪个市|哪个区|\bwhere\b|which city`)
 )
 
 func facts(s string) []string {
@@ -1108,6 +1110,9 @@ func facts(s string) []string {
 	}
 	if reInterpretQ.MatchString(s) {
 		out = append(out, "interpret")
+	}
+	if reRepealQ.MatchString(s) {
+		out = append(out, "repeals")
 	}
 	if asksParts(s) {
 		out = append(out, "parts")

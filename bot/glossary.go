@@ -50,7 +50,7 @@ var glossary = map[string]string{
 	"rural revitalization": "乡村振兴", "livestock": "畜牧", "irrigation": "灌溉", "seed industry": "种业", "seeds": "种业",
 	"new energy vehicles": "新能源汽车", "electric vehicles": "新能源汽车", "elderly": "养老", "old-age care": "养老", "nursing": "护理", "cross-border e-commerce": "跨境电商",
 	"gross domestic product": "地区生产总值", "gdp": "GDP", "general public budget revenue": "一般公共预算收入", "budget revenue": "一般公共预算收入",
-	"budget": "预算", "budgets": "预算", "money": "经费", "funding": "经费", "funds": "经费", "cost": "费用", "costs": "费用",
+	"budget": "预算", "budgets": "预算", "catering": "餐饮", "restaurants": "餐饮", "money": "经费", "funding": "经费", "funds": "经费", "cost": "费用", "costs": "费用",
 	"provident fund": "公积金", "housing provident fund": "住房公积金", "loans": "贷款", "loan": "贷款", "mortgage": "贷款", "mortgages": "贷款",
 	"down payment": "首付", "apartments": "公寓", "apartment": "公寓", "party school": "党校", "subsidies": "补贴", "subsidy": "补贴",
 	"rental": "租赁", "adjusting": "调整", "adjust": "调整", "adjustment": "调整", "adjustments": "调整",
