@@ -463,11 +463,50 @@ func mostNamedCounty(text string) (place string, times int) {
 			ambiguous = true
 		}
 	}
+	if best == "" && !ambiguous {
+		return shortNamedCounty(text)
+	}
 	if best == "" || ambiguous {
 		return "", 0
 	}
 	return counties[best][0] + best, bestN
 }
+
+// shortNamedCounty is the one county or district a text that names none in full names by its short
+// name, often, with units of its level ("建设新徐汇", "徐汇消费季", "区委、区政府"): a district's own plan
+// speaks of itself so. The short name must be one county's only, and said three times or more.
+func shortNamedCounty(text string) (string, int) {
+	best, bestN, ambiguous := "", 0, false
+	for name, cities := range countyIndex() {
+		short := TrimLevel(name)
+		if utf8.RuneCountInString(short) < 2 || len(cities) > 1 || shortCounties()[short] > 1 {
+			continue
+		}
+		lvl := strings.TrimPrefix(name, short)
+		if !strings.Contains(text, lvl+"委") && !strings.Contains(text, lvl+"政府") && !strings.Contains(text, "本"+lvl) {
+			continue
+		}
+		switch n := strings.Count(text, short); {
+		case n > bestN:
+			best, bestN, ambiguous = name, n, false
+		case n == bestN && n > 0:
+			ambiguous = true
+		}
+	}
+	if best == "" || ambiguous || bestN < 3 {
+		return "", 0
+	}
+	return countyIndex()[best][0] + best, bestN
+}
+
+// shortCounties counts the counties of each short name (徐汇: 1; 东城: several).
+var shortCounties = sync.OnceValue(func() map[string]int {
+	m := map[string]int{}
+	for name := range countyIndex() {
+		m[TrimLevel(name)]++
+	}
+	return m
+})
 
 // countyIndex is every county, district and county-level city of three characters or more, with
 // the cities that have one of that name.
