@@ -1608,6 +1608,12 @@ func (e *Engine) writeFacts(c *composer, q *Query, parts []factPart, d *plan.Doc
 	}
 	items := e.planItems(d)
 	c.printf(c.t("- 任务 %d 项\n", "- %d tasks\n"), len(items))
+	if reHowManyItems.MatchString(q.Text) || want("parts") {
+		// "分解了几个方面多少项任务?": what the plan's own opening says it holds ("6个方面243项工作任务").
+		if snt := statedInOpening(d); snt != "" {
+			c.printf(c.t("- 文中写明：“%s”\n", "- the text says: “%s”\n"), snt)
+		}
+	}
 	if reHowManyItems.MatchString(q.Text) {
 		// "表里列了几项工作?": the answer is about those tasks.
 		for _, it := range items {
@@ -1625,6 +1631,25 @@ func (e *Engine) writeFacts(c *composer, q *Query, parts []factPart, d *plan.Doc
 		}
 	}
 }
+
+// statedInOpening is the sentence of d's opening (before its tasks) that states how many tasks or
+// parts it has: "现将《政府工作报告》2023年6个方面243项工作任务予以分解印发".
+func statedInOpening(d *plan.Document) string {
+	for _, p := range d.Paras {
+		if p.TaskID != "" {
+			break
+		}
+		for _, snt := range sentences(p.Text) {
+			if reStatedCount.MatchString(snt) || reStatedParts.MatchString(snt) {
+				return plan.Clip(strings.TrimSpace(snt), 120)
+			}
+		}
+	}
+	return ""
+}
+
+// reStatedParts is a count of a plan's parts and tasks said together: 6个方面243项.
+var reStatedParts = regexp.MustCompile(`\d+\s*个方面\s*\d+\s*(?:项|条)`)
 
 // reTitleYear is a year a title names: 2021年 in 江门市卫生健康局2021年政务公开工作要点.
 var reTitleYear = regexp.MustCompile(`(?:19|20)\d{2}年`)

@@ -1552,6 +1552,7 @@ var (
 	// forwardedMidExpr is that sentence after other words: "…,经市政府同意,现将《X》印发给你们".
 	forwardedMidExpr = regexp.MustCompile(`现将\s*《((?:[^《》]|〈[^〉]*〉){4,80})》(?:已经|经)?[^。]{0,30}(?:印发给你们|印发)`)
 	noticeShortExpr  = regexp.MustCompile(`印发[《“"]?(.{4,60}?)[》”"]?的?通知$`)
+	titleNextLabel   = regexp.MustCompile(`\s*(?:文号|发文字号|索引号|发布日期|成文日期|发布机构)\s*[:：]`)
 	tableTitleExpr   = regexp.MustCompile(`(?m)^\s*(?:文件名称|文件标题|标题|名称)\s*[|｜]\s*([^|｜\n]{4,100}?)\s*[|｜]`)
 	labelNumExpr     = regexp.MustCompile(`(?:文件编号|文[ \t\x{3000}]*号|发文字号)(?:\s*[:：]\s*|\s+)(?:[|｜]\s*)?(\p{Han}\S*?\d+[ \t]?号)`)
 )
@@ -1591,6 +1592,10 @@ func (p *parser) readMeta(raw string, lines []string) {
 	var issuerLine string
 	d.Title, issuerLine = findTitle(head)
 	d.Title = titleLabel.ReplaceAllString(d.Title, "")
+	if k := titleNextLabel.FindStringIndex(d.Title); k != nil && k[0] > 0 {
+		// "名称: 泾县人民政府关于…的通知 文号: 泾政〔2023〕1号": the page's next label ends the title.
+		d.Title = strings.TrimSpace(d.Title[:k[0]])
+	}
 	if m := tableTitleExpr.FindStringSubmatch(raw[:min(len(raw), 4000)]); d.Title == "" && m != nil {
 		// A page's table of fields: "文件名称 | 2022年第八次县政府常务会议确定事项落实情况的通报 |".
 		d.Title = strings.TrimSpace(m[1])
