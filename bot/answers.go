@@ -30,7 +30,11 @@ func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer,
 		return c.answer(q, OutcomeAnswered), nil
 	}
 	if q.didYouMean != "" {
-		c.printf(c.t("（您是否指“%s”？以下按%s回答。）\n", "(Did you mean %s? Answered for %s.)\n"), plan.TrimLevel(q.didYouMean), q.didYouMean)
+		short := q.didYouMean
+		if i := strings.LastIndex(short, "市"); i > 0 && i+len("市") < len(short) {
+			short = short[i+len("市"):] // 上海市青浦区 is asked as 青浦
+		}
+		c.printf(c.t("（您是否指“%s”？以下按%s回答。）\n", "(Did you mean %s? Answered for %s.)\n"), plan.TrimLevel(short), q.didYouMean)
 	}
 	if q.unitGuess != "" {
 		c.printf(c.t("（方案中没有“%s”，您是否指“%s”？以下按%s回答。）\n", "(No unit is called “%s”; did you mean %s? Answered for %s.)\n"), echo(q.unitGuess), q.unitTyped, q.unitTyped)

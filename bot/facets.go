@@ -244,6 +244,39 @@ func (p *Parser) misspeltCity(s string) (typed, city, rest string) {
 	return "", "", s
 }
 
+// mistypedPlace finds in the question s a place written with its level, one character mistyped not by
+// its sound ("青捕区教育局": 捕 for 浦): the one loaded place of that level whose name differs from it in
+// that character alone. typed is the name without its level (the unit's match may hold the level).
+func (p *Parser) mistypedPlace(s string) (typed, city string) {
+	rs := []rune(s)
+	for i := 0; i+3 <= len(rs); i++ {
+		span := string(rs[i : i+3])
+		if !allHanRunes(rs[i:i+3]) || !strings.ContainsRune("市区县", rs[i+2]) || p.dir.ResolveCity(span) != "" {
+			continue
+		}
+		if i > 0 && unicode.Is(unicode.Han, rs[i-1]) && !strings.ContainsRune("在和与及跟、的是那问", rs[i-1]) ||
+			i+3 < len(rs) && strings.ContainsRune("民场域长委政", rs[i+3]) {
+			continue // "致广大市民": words, no place ("广大市" is no 广州市)
+		}
+		found := ""
+		for _, f := range p.cities.chineseForms() {
+			fr := []rune(f.form)
+			if len(fr) != 3 || fr[2] != rs[i+2] || (fr[0] == rs[i]) == (fr[1] == rs[i+1]) {
+				continue // not the same level, or not one character apart
+			}
+			if found != "" && found != f.city {
+				found = "-"
+				break
+			}
+			found = f.city
+		}
+		if found != "" && found != "-" {
+			return string(rs[i : i+2]), found
+		}
+	}
+	return "", ""
+}
+
 // allHanRunes reports whether every rune of rs is a Han character.
 func allHanRunes(rs []rune) bool {
 	for _, r := range rs {

@@ -944,6 +944,9 @@ func (r *reading) cities() {
 		if typed, city, rest := p.misspeltCity(r.rest); city != "" {
 			q.cityTyped, q.didYouMean, r.rest = typed, city, rest
 			cs = []string{city}
+		} else if typed, city := p.mistypedPlace(r.s); city != "" && strings.Contains(r.rest, typed) {
+			q.cityTyped, q.didYouMean, r.rest = typed, city, strings.Replace(r.rest, typed, " ", 1)
+			cs = []string{city}
 		}
 	}
 	if len(cs) == 0 {
