@@ -282,6 +282,14 @@ func (p *Parser) plansByTitleWord(terms, cities []string, planWord bool) (plans,
 				}
 			}
 		}
+		if len(ids) == 0 && planWord && utf8.RuneCountInString(t) >= 4 && !genericTitleWord[t] {
+			// "推进农村产业融合的通知里": the title's words with others between (…推进农村一二三产业融合发展…).
+			for _, d := range p.allDocs {
+				if (len(cities) == 0 || contains(cities, d.City)) && gapHolds(reTitleQuotes.Replace(planName(d)), t) {
+					ids = append(ids, d.ID)
+				}
+			}
+		}
 		if len(ids) == 0 || len(cities) == 0 && len(ids) > 3 {
 			rest = append(rest, t)
 			continue
