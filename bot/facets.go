@@ -863,7 +863,7 @@ var (
 	reListQ      = regexp.MustCompile(`(?i)哪些|哪几|什么|列出|列一下|列举|所有|全部|清单|有哪|做啥|干啥|干什么|做什么|\bwhich\b|\bwhat\b|\blist\b|\bshow\b|\btasks?\b`)
 	rePersonQ    = regexp.MustCompile(`(?i)[人长]是谁|谁是|负责人|联系人|主任|设在哪|在哪(?:[^条项个份些]|$)|地址|电话|who heads|who chairs`)
 	reGroupCity  = regexp.MustCompile(`(?i)按(?:城市|地市|地区|地方|县区|区县|省份)|各是|各为|各有多少|各地|各市|各县|各区|各省|各城市|每个城市|每个地方|每个市|每个省|[两三四五六七八九十几]个?(?:地|省|市)|分别|各自|各(?:牵头|负责|参与|有)|\beach\b|\bper city\b|\bby city\b|\brespectively\b`)
-	reGroupUnit  = regexp.MustCompile(`(?i)按(?:单位|部门)|各(?:责任|牵头|参与|配合|主办|协办|相关)?(?:单位|部门|处室|科室)|每(?:个|家)(?:责任|牵头|参与|配合|主办|协办|相关)?(?:单位|部门)|哪个单位|哪些单位|哪个部门|哪些部门|哪家单位|哪几个(?:单位|部门|局)|\bper unit\b|\bby unit\b|which (?:unit|department)|\beach (?:unit|department|bureau|agency|body)\b`)
+	reGroupUnit  = regexp.MustCompile(`(?i)按(?:责任|牵头|参与)?(?:单位|部门)|各(?:责任|牵头|参与|配合|主办|协办|相关)?(?:单位|部门|处室|科室)|每(?:个|家)(?:责任|牵头|参与|配合|主办|协办|相关)?(?:单位|部门)|哪个单位|哪些单位|哪个部门|哪些部门|哪家单位|哪几个(?:单位|部门|局)|\bper unit\b|\bby unit\b|which (?:unit|department)|\beach (?:unit|department|bureau|agency|body)\b`)
 	reGroupPlan  = regexp.MustCompile(`(?i)按(?:方案|文件)|各方案|各个方案|每个方案|每份方案|各份方案|各文件|哪个方案|哪份方案|哪个文件|哪份文件|\bper plan\b|\beach plan\b|\bby plan\b|\bwhich plan\b`)
 )
 
@@ -942,11 +942,17 @@ func countShape(s string, q *Query) (shape, groupBy string, rank, ok bool) {
 			g = GroupCity
 		}
 		return ShapeCount, g, true, true
+	case reTallyBy.MatchString(s):
+		return ShapeCount, countGroup(s, q), false, true // "衢州方案按单位统计": the count per unit, as with 任务数
 	case reCountTask.MatchString(s) && !reFigureOnly.MatchString(s) && !countsThings(s) || (reFigureQ.MatchString(s) && strings.Contains(s, "任务") && !reFigureOnly.MatchString(s) && !strings.Contains(s, "哪几")):
 		return ShapeCount, countGroup(s, q), false, true
 	}
 	return "", "", false, false
 }
+
+// reTallyBy asks for a tally by a grouping without saying what is counted ("按单位统计", "按责任单位
+// 汇总一下"): the tasks are.
+var reTallyBy = regexp.MustCompile(`按(?:责任|牵头|参与)?(?:单位|部门|方案|文件|城市|地市|地区|县区|区县)(?:分别|分组)?(?:统计|汇总|计数)`)
 
 // countGroup is how a count of tasks groups: per plan, unit or city, or not at all.
 func countGroup(s string, q *Query) string {
