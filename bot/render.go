@@ -1157,6 +1157,10 @@ func (e *Engine) countByUnit(c *composer, q *Query, res result) {
 	case plan.RoleParticipating:
 		what = c.t("参与的任务", "tasks taken part in")
 	}
+	if q.Status == StatusOverdue {
+		// "逾期最多的单位": the counts are of overdue tasks, not each unit's whole load.
+		what = c.t("已逾期的", "overdue ") + what
+	}
 	if len(groups) == 0 {
 		c.printf(c.t("%s没有单位有%s。\n", "%s: no unit has %s.\n"), withSpace(scope, c), what)
 		return
