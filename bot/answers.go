@@ -76,6 +76,16 @@ func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer,
 	}
 	switch q.Shape {
 	case ShapeCount:
+		if q.alsoTotal {
+			// "X有多少任务、逾期几项": the whole load, then the count asked of it.
+			all := *q
+			all.Status, all.alsoTotal = "", false
+			ares, err := e.execute(ctx, &all, today)
+			if err != nil {
+				return Answer{}, err
+			}
+			e.totalLine(c, &all, ares, today)
+		}
 		e.renderCount(c, q, res, today)
 	case ShapeOwner:
 		return e.owner(ctx, c, q, res, today), nil

@@ -572,8 +572,13 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	if m := reCountedNoun.FindString(s); m != "" && r.q.Shape == ShapeCount {
 		r.q.counted = m
 	}
+	r.q.alsoTotal = r.q.Shape == ShapeCount && r.q.GroupBy == "" && r.q.Status != "" && reTwoCounts.MatchString(s)
 	return r.q
 }
+
+// reTwoCounts asks two counts, all the tasks and then those of a status: "有多少任务、逾期几项",
+// "一共几项任务，其中到期的有多少", "how many tasks, and how many are overdue".
+var reTwoCounts = regexp.MustCompile(`(?i)(?:多少|几)\s*(?:项|个|条|件)?\s*(?:任务|工作|事项)[^，,、;；。？?]{0,6}[，,、;；]\s*(?:其中)?(?:有)?(?:已经?|已)?(?:逾期|超期|过期|到期|完成|办结)了?的?(?:有|共)?(?:多少|几)|how many (?:tasks|duties|items)[^?]{0,40}\band how many\b`)
 
 // sameUnitNames reports whether a and b name the same units, in any order.
 func sameUnitNames(a, b []UnitFilter) bool {

@@ -103,6 +103,9 @@ type Query struct {
 	// counted: what a count question counts when it names it ("多少项重大体育赛事活动"), for the
 	// figure a plan states of it.
 	counted string
+	// alsoTotal: a count of a status asked after the count of all ("X有多少任务、逾期几项"): the
+	// whole load is given first.
+	alsoTotal bool
 	// part: the part of the plan's text asked about by its number ("正文第三部分" → "三"): its
 	// tasks only.
 	part string

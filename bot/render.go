@@ -993,6 +993,23 @@ func (e *Engine) renderCount(c *composer, q *Query, res result, today plan.Day) 
 	e.doneNote(c, q, res)
 }
 
+// totalLine is the first sentence of a count: how many tasks the subject has, as lead and taking
+// part when no role was asked.
+func (e *Engine) totalLine(c *composer, q *Query, res result, today plan.Day) {
+	its := items(res.hits)
+	subj, qual := e.subject(c, q, res), e.qualifier(c, q, res, today)
+	if c.lang == "en" {
+		c.printf("%s: %d task(s)", strings.TrimSpace(subj+" "+qual), len(its))
+	} else {
+		c.printf("%s%s任务共 %d 项", subj, qual, len(its))
+	}
+	if len(q.Units) > 0 && len(its) > 0 && q.Units[0].Role != plan.RoleLead && q.Units[0].Role != plan.RoleParticipating {
+		lead, part := roleCounts(its)
+		c.printf(c.t("（牵头 %d 项，"+c.partName()+" %d 项）", " (%d as lead, %d participating)"), lead, part)
+	}
+	c.b.WriteString(c.t("。\n", ".\n"))
+}
+
 // placeCount is one line of a count per city or per plan.
 type placeCount struct {
 	key, label string
