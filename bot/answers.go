@@ -48,7 +48,7 @@ func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer,
 	}
 	switch q.Shape {
 	case ShapeSummary:
-		return e.summary(c, q, today), nil
+		return e.summary(ctx, c, q, today)
 	case ShapeSearch:
 		return e.search(ctx, c, q)
 	case ShapePlanFacts:

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"sort"
@@ -33,7 +34,7 @@ func (e *Engine) planItems(d *plan.Document) [][]retrieval.TaskRef {
 }
 
 // summary is a leader's overview: of a unit's work, or of a city's plans.
-func (e *Engine) summary(c *composer, q *Query, today plan.Day) Answer {
+func (e *Engine) summary(ctx context.Context, c *composer, q *Query, today plan.Day) (Answer, error) {
 	if len(q.Units) > 0 {
 		refs := q.refs
 		if len(refs) == 0 {
@@ -47,9 +48,9 @@ func (e *Engine) summary(c *composer, q *Query, today plan.Day) Answer {
 			all = append(all, r...)
 		}
 		if len(all) == 0 {
-			return e.notFound(c, q, q.Units[0].Name)
+			return e.notFound(c, q, q.Units[0].Name), nil
 		}
-		return e.unitSummary(c, q, dedupe(all), today)
+		return e.unitSummary(ctx, c, q, dedupe(all), today)
 	}
 	var docs []*plan.Document
 	for _, d := range e.kb.Docs() {
@@ -62,7 +63,7 @@ func (e *Engine) summary(c *composer, q *Query, today plan.Day) Answer {
 	}
 	if len(docs) == 0 {
 		c.printf(c.t("没有%s的方案。\n", "There is no plan for %s.\n"), strings.Join(q.Cities, "、"))
-		return c.answer(q, OutcomeNoAnswer)
+		return c.answer(q, OutcomeNoAnswer), nil
 	}
 	if len(docs) > 1 {
 		c.printf(c.t("共 %d 份方案。\n", "%d plans.\n"), len(docs))
@@ -130,7 +131,7 @@ func (e *Engine) summary(c *composer, q *Query, today plan.Day) Answer {
 			c.task(it.TaskRef)
 		}
 	}
-	return c.answer(q, OutcomeAnswered)
+	return c.answer(q, OutcomeAnswered), nil
 }
 
 // docsOnTopic keeps the plans whose text holds the most of the topic's terms (any form of each), all of
@@ -222,34 +223,36 @@ func (e *Engine) summaryItems(c *composer, d *plan.Document, its [][]retrieval.T
 	}
 }
 
-func (e *Engine) unitSummary(c *composer, q *Query, units []plan.UnitRef, today plan.Day) Answer {
+// unitSummary is a unit's load: its tasks counted as its lists count them, those overdue as
+// "逾期了哪些" lists them (the executor's, done marks read), those with a deadline ahead, then its
+// tasks.
+func (e *Engine) unitSummary(ctx context.Context, c *composer, q *Query, units []plan.UnitRef, today plan.Day) (Answer, error) {
 	groups, measures, lead, part := e.unitGroups(units)
 	n := 0
 	for _, g := range groups {
 		n += len(g.tasks)
 	}
 	c.expect(n + len(measures))
-	over, next := earliest{k: 5}, earliest{k: 3}
-	seen := make(map[*plan.Task]bool, n) // by pointer, as the composer's: an id read is a cache miss at scale
-	for _, g := range groups {
-		for _, ut := range g.tasks {
-			if !seen[ut.Task] {
-				seen[ut.Task] = true
-				splitDeadlines(ut.TaskRef, today, &over, &next)
-			}
-		}
+	over, next, err := e.unitDeadlines(ctx, q, groups, today)
+	if err != nil {
+		return Answer{}, err
 	}
 	c.printf(c.t("%s：%d 份方案中共 %d 项任务，牵头 %d 项，参与 %d 项；截至 %s 已过期限 %d 个，未到期限 %d 个。\n",
 		"%s: %d tasks in %d plans, %d as lead, %d participating; as of %s, %d deadlines passed and %d ahead.\n"),
-		summaryArgs(c, q.unitsTyped(), len(groups), lead+part, lead, part, today, over.n, next.n)...)
-	for _, it := range next.items {
-		c.printf(c.t("- 最近期限 %s：%s %s %s（“%s”）\n", "- next deadline %s: %s %s %s (“%s”)\n"), it.Deadline.Date, it.Doc.City, itemNumber(it.Task), itemTitle(it.Task), it.Deadline.Quote)
+		summaryArgs(c, q.unitsTyped(), len(groups), lead+part, lead, part, today, len(over), len(next))...)
+	for i, it := range next {
+		if i == summaryNextListed {
+			c.printf(c.t("- ……另有 %d 个未到期限\n", "- … and %d more ahead\n"), len(next)-i)
+			break
+		}
+		c.printf(c.t("- 最近期限 %s：%s %s %s（“%s”）\n", "- next deadline %s: %s %s %s (“%s”)\n"), datesOf(it.dues), it.Doc.City, itemNumber(it.Task), itemTitle(it.Task), it.dues[0].Quote)
 	}
-	for _, it := range over.items {
-		c.printf(c.t("- 已过期限 %s：%s %s %s（“%s”）\n", "- passed %s: %s %s %s (“%s”)\n"), it.Deadline.Date, it.Doc.City, itemNumber(it.Task), itemTitle(it.Task), it.Deadline.Quote)
-	}
-	if over.n > len(over.items) {
-		c.printf(c.t("- ……另有 %d 个已过期限\n", "- … and %d more passed deadlines\n"), over.n-len(over.items))
+	for i, it := range over {
+		if i == summaryOverListed {
+			c.printf(c.t("- ……另有 %d 个已过期限\n", "- … and %d more passed deadlines\n"), len(over)-i)
+			break
+		}
+		c.printf(c.t("- 已过期限 %s：%s %s %s（“%s”）\n", "- passed %s: %s %s %s (“%s”)\n"), datesOf(it.dues), it.Doc.City, itemNumber(it.Task), itemTitle(it.Task), it.dues[0].Quote)
 	}
 	// The standing duties and the tasks are one list, paged: the counts above are on every page.
 	n = standingCount(measures)
@@ -263,7 +266,69 @@ func (e *Engine) unitSummary(c *composer, q *Query, units []plan.UnitRef, today 
 		line = e.writeUnitGroup(c, g, line, text)
 	}
 	c.pageNote(n)
-	return c.answer(q, OutcomeAnswered)
+	return c.answer(q, OutcomeAnswered), nil
+}
+
+// How many items a unit's summary names of those ahead and of those overdue.
+const (
+	summaryNextListed = 3
+	summaryOverListed = 5
+)
+
+// unitDeadlines are a unit's items whose deadlines have passed, as "逾期了哪些" lists them (the same
+// query run by the executor: done marks read, a task once however many of its dates passed), and its
+// other items with a deadline ahead (duties.Ahead) not marked done, each the earliest first.
+func (e *Engine) unitDeadlines(ctx context.Context, q *Query, groups []*unitGroup, today plan.Day) (over, next []hit, err error) {
+	oq := *q
+	oq.Shape, oq.Status, oq.Topic, oq.From, oq.To, oq.Frequency, oq.page = ShapeList, StatusOverdue, nil, "", "", "", 0
+	res, err := e.execute(ctx, &oq, today)
+	if err != nil {
+		return nil, nil, err
+	}
+	passed := map[string]bool{}
+	for _, it := range items(res.hits) {
+		over = append(over, it[0])
+		passed[itemOf(it[0].Task)] = true
+	}
+	for _, h := range res.doneHits {
+		passed[itemOf(h.Task)] = true // done: neither overdue nor ahead
+	}
+	ahead := result{filters: res.filters}
+	seen := map[*plan.Task]bool{}
+	for _, g := range groups {
+		for _, ut := range g.tasks {
+			if seen[ut.Task] || passed[itemOf(ut.Task)] {
+				continue
+			}
+			seen[ut.Task] = true
+			if dues := duties.Ahead(ut.Task, today); len(dues) > 0 {
+				ahead.hits = append(ahead.hits, hit{TaskRef: ut.TaskRef, dues: dues})
+			}
+		}
+	}
+	if err := e.applyDone(ctx, &Query{Status: StatusDue}, &ahead); err != nil {
+		return nil, nil, err
+	}
+	for _, it := range items(ahead.hits) {
+		next = append(next, it[0])
+	}
+	earliestFirst(over)
+	earliestFirst(next)
+	return over, next, nil
+}
+
+// earliestFirst sorts hits by their first date, the order they came in among equal dates.
+func earliestFirst(hs []hit) {
+	first := func(h hit) plan.Day {
+		d := h.dues[0].Date
+		for _, x := range h.dues[1:] {
+			if x.Date.Before(d) {
+				d = x.Date
+			}
+		}
+		return d
+	}
+	sort.SliceStable(hs, func(i, j int) bool { return first(hs[i]).Before(first(hs[j])) })
 }
 
 // unitGroup is one unit's tasks in one plan, for a summary.
@@ -307,7 +372,8 @@ func (s *itemSet) add(item string) bool {
 }
 
 // unitGroups groups the units' tasks by unit and plan, counting plan items (the clauses of one
-// item are one), and sets the safeguard measures apart.
+// item are one, and an item a table of the plan repeats is one, as onceEach folds it for every list
+// and count), and sets the safeguard measures apart.
 func (e *Engine) unitGroups(units []plan.UnitRef) (groups []*unitGroup, measures []retrieval.UnitTask, lead, part int) {
 	// A group is a unit in a plan: keyed by both, not by a string built for each task (at 10,000
 	// plans a unit every city has holds 28,000 tasks).
@@ -329,18 +395,43 @@ func (e *Engine) unitGroups(units []plan.UnitRef) (groups []*unitGroup, measures
 			groups = append(groups, g)
 		}
 		g.tasks = append(g.tasks, ut)
-		if !g.seen.add(itemOf(ut.Task)) {
-			continue
+	}
+	sigs := e.ledger().sigs
+	for _, g := range groups {
+		if s := sigs[g.doc]; s == nil || len(s.twins) > 0 {
+			g.tasks = onceEachUnitTask(g.tasks, sigs)
 		}
-		if ut.Role == plan.RoleLead {
-			g.lead++
-			lead++
-		} else {
-			g.part++
-			part++
+		for _, ut := range g.tasks {
+			if !g.seen.add(itemOf(ut.Task)) {
+				continue
+			}
+			if ut.Role == plan.RoleLead {
+				g.lead++
+				lead++
+			} else {
+				g.part++
+				part++
+			}
 		}
 	}
 	return groups, measures, lead, part
+}
+
+// onceEachUnitTask is onceEach over one unit's tasks in one plan.
+func onceEachUnitTask(uts []retrieval.UnitTask, sigs topicSigs) []retrieval.UnitTask {
+	hs := make([]hit, len(uts))
+	for i, ut := range uts {
+		hs[i] = hit{TaskRef: ut.TaskRef}
+	}
+	kept := onceEach(hs, sigs)
+	if len(kept) == len(uts) {
+		return uts
+	}
+	in := make(map[*plan.Task]bool, len(kept))
+	for _, h := range kept {
+		in[h.Task] = true
+	}
+	return slices.DeleteFunc(uts, func(ut retrieval.UnitTask) bool { return !in[ut.Task] })
 }
 
 // splitDeadlines adds the deadlines of r that count to those passed by today (over) or ahead

@@ -61,6 +61,18 @@ func Passed(t *plan.Task, today plan.Day, kind string) []plan.Deadline {
 	return out
 }
 
+// Ahead returns the deadlines of t that count and fall on or after today: what is not yet due, as
+// Passed is what is. A year's plan's work (yearsWork) is ahead until its year is over.
+func Ahead(t *plan.Task, today plan.Day) []plan.Deadline {
+	var out []plan.Deadline
+	for _, d := range t.Deadlines {
+		if (Counts(d) || yearsWork(d)) && !d.Date.Before(today) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
 // yearsWork reports whether d is the period of a year's plan a task inherits ("2026年政府工作报告重点工作
 // 分工方案", "2025年工作要点"): the task is that year's work, so once the year is over and the task is
 // not marked done it is overdue, and a month's window that holds the year's last day ("这个月有什么到期的?"

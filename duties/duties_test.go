@@ -106,6 +106,9 @@ func TestWithinAndPassed(t *testing.T) {
 		{"a horizon is no target of work with no figure", Within(horizonWork, day("2027-01-01"), day("2027-12-31"), plan.KindTarget, ""), "[]"},
 		{"a horizon is no deadline in a window", Within(horizonTask, day("2027-01-01"), day("2027-12-31"), "", ""), "[]"},
 		{"a horizon the task inherits is never overdue", Passed(horizonTask, day("2028-01-01"), ""), "[]"},
+		{"ahead: the dates that count from today on", Ahead(task, day("2023-12-31")), "[2023-12-31 2025-12-31]"},
+		{"a year's plan's work is ahead until its year is over", Ahead(yearsTask, day("2024-12-06")), "[2024-12-31]"},
+		{"a horizon the task inherits is not ahead", Ahead(horizonTask, day("2026-01-01")), "[]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
