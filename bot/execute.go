@@ -171,7 +171,9 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 	}
 	x.sameHeading()
 	x.dutiesSection()
-	x.res.hits = onceEach(x.res.hits, x.lg.sigs)
+	if q.Shape != ShapeCount || q.GroupBy != GroupUnit {
+		x.res.hits = onceEach(x.res.hits, x.lg.sigs) // a count per unit folds each unit's own (unitCounts)
+	}
 	if q.dateRank != "" {
 		x.res.hits = byDateRank(x.res.hits, q.dateRank == "first")
 	}

@@ -1076,7 +1076,7 @@ func (e *Engine) countByPlace(c *composer, q *Query, res result, today plan.Day)
 	c.printf(c.t("%s%s任务共 %d 项，分别是：\n", "%s %s: %d task(s) in all:\n"), e.subject(c, q, res), e.qualifier(c, q, res, today), len(its))
 	if len(q.Units) > 1 && !q.AllUnits {
 		// "市科委、市委金融办一共有几项": each unit's count, then each place's.
-		for _, g := range unitCounts(q, res) {
+		for _, g := range unitCounts(q, res, e.ledger().sigs) {
 			c.printf(c.t("- %s：%d 项\n", "- %s: %d\n"), e.ledger().unitName(g.doc, g.unit.Name), len(g.its))
 		}
 	}
@@ -1156,7 +1156,7 @@ const rankLines = 10
 // countByUnit counts the tasks of each unit (as lead or taking part, as asked), most first when
 // ranked.
 func (e *Engine) countByUnit(c *composer, q *Query, res result) {
-	groups := unitCounts(q, res)
+	groups := unitCounts(q, res, e.ledger().sigs)
 	if len(q.except) > 0 {
 		groups = slices.DeleteFunc(groups, func(g *unitCount) bool { return slices.Contains(q.except, g.unit.Name) })
 	}
@@ -1216,8 +1216,10 @@ type unitCount struct {
 }
 
 // unitCounts counts the hits' items per unit (the units asked about, in the role asked), most
-// first (fewest first when asked so), then by name.
-func unitCounts(q *Query, res result) []*unitCount {
+// first (fewest first when asked so), then by name. An item a table of the plan repeats is folded
+// within each unit's tasks (onceEach), as a question about that unit folds it: folded across the
+// plan, a row naming units its twin does not would be lost to them.
+func unitCounts(q *Query, res result, sigs topicSigs) []*unitCount {
 	byUnit := map[plan.UnitRef]*unitCount{}
 	var groups []*unitCount
 	asked := map[plan.UnitRef]bool{}
@@ -1240,13 +1242,20 @@ func unitCounts(q *Query, res result) []*unitCount {
 				byUnit[ref] = g
 				groups = append(groups, g)
 			}
+			g.hits = append(g.hits, h)
+		}
+	}
+	for _, g := range groups {
+		hs := onceEach(g.hits, sigs)
+		g.hits = nil
+		for _, h := range hs {
 			k := itemOf(h.Task)
 			if g.its[k] {
 				continue
 			}
 			g.its[k] = true
 			g.hits = append(g.hits, h)
-			if role == plan.RoleLead {
+			if h.Task.Role(g.unit.Name) == plan.RoleLead {
 				g.lead++
 			} else {
 				g.part++
