@@ -156,9 +156,26 @@ func Occurrences(t *plan.Task, from, to plan.Day) []Occurrence {
 		}
 		if d, ok := FirstIn(r.Rule, from, to); ok {
 			out = append(out, Occurrence{r, d})
+		} else if d, ok := weekEnd(r.Rule, from, to); ok {
+			out = append(out, Occurrence{r, d})
 		}
 	}
 	return out
+}
+
+// weekEnd is the day a weekly duty whose weekday the plan does not say (每周巡查) falls on in a window
+// that runs to the end of the week it starts in: that week's Sunday, by which the week's round is
+// done, as a monthly duty with no day falls by its month's end. Its schedule's Monday is the
+// reminders' choice, not the plan's: asked on a Wednesday, "本周要做什么" lists it.
+func weekEnd(r plan.Rule, from, to plan.Day) (plan.Day, bool) {
+	if r.Freq != plan.Weekly || r.ByDaySet || r.Interval > 1 {
+		return plan.Day{}, false
+	}
+	sunday := from.AddDays((7 - int(from.Time(12, 0).Weekday())) % 7)
+	if to.Before(sunday) {
+		return plan.Day{}, false
+	}
+	return sunday, true
 }
 
 // FirstIn returns the first day in [from, to] that rule r falls on.

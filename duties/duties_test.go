@@ -143,6 +143,35 @@ func TestOccurrences(t *testing.T) {
 	}
 }
 
+// TestWeeklyByWeekEnd: a weekly duty that names no weekday falls in the rest of the week it is asked
+// in (by its Sunday), not only on the Monday after; one that names its day falls on that day.
+func TestWeeklyByWeekEnd(t *testing.T) {
+	weekly := &plan.Task{Recurring: []plan.Recurring{{Quote: "每周巡查", Rule: plan.RuleWeekly}}}
+	friday := &plan.Task{Recurring: []plan.Recurring{{Quote: "每周五报送", Rule: plan.Rule{Freq: plan.Weekly, Weekday: time.Friday, ByDaySet: true}}}}
+	tests := []struct {
+		name     string
+		task     *plan.Task
+		from, to string
+		want     string
+	}{
+		{"the rest of the week, from a Wednesday", weekly, "2016-06-08", "2016-06-12", "[2016-06-12]"},
+		{"a day of the week is not its end", weekly, "2016-06-08", "2016-06-08", "[]"},
+		{"a month from a Wednesday: the next Monday", weekly, "2016-06-08", "2016-06-30", "[2016-06-13]"},
+		{"its own weekday, past this week", friday, "2016-06-11", "2016-06-12", "[]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, o := range Occurrences(tt.task, day(tt.from), day(tt.to)) {
+				got = append(got, o.Day.String())
+			}
+			if s := fmt.Sprint(got); s != tt.want {
+				t.Errorf("got %s, want %s", s, tt.want)
+			}
+		})
+	}
+}
+
 func TestDecidersAndDoneOf(t *testing.T) {
 	doc := testDoc()
 	task := &doc.Tasks[0]
