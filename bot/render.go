@@ -205,6 +205,68 @@ func itemTitle(t *plan.Task) string {
 	return plan.Clip(title, 36)
 }
 
+// taskTitle is what a line of a list calls a task: its title (itemTitle), or, when other tasks of
+// its plan share the title with other work (a table whose first column repeats over its rows), the
+// work its own words give, after the shared title: six lines of 推进生态文明建设 say nothing.
+func (e *Engine) taskTitle(d *plan.Document, t *plan.Task) string {
+	if s := e.ledger().sigs[d]; s == nil || !s.sameTitle[t] {
+		return itemTitle(t)
+	}
+	if w := ownWork(t); w != "" {
+		return plan.Clip(w, 36)
+	}
+	return itemTitle(t)
+}
+
+// ownWork is a task's words after its title: the first line or sentence of what it says to do, its
+// numbering ("1、") left off; "" when it says nothing more.
+func ownWork(t *plan.Task) string {
+	w := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(t.Text), t.Title))
+	w = strings.TrimLeft(w, "。；;，,：: \n")
+	w = reLeadNumber.ReplaceAllString(w, "")
+	if i := strings.IndexAny(w, "\n。；;"); i >= 0 {
+		w = w[:i]
+	}
+	return strings.TrimSpace(w)
+}
+
+// reLeadNumber is a number opening a table cell's words: "1、", "（2）".
+var reLeadNumber = regexp.MustCompile(`^(?:\d{1,3}[、.．]|[（(]\d{1,3}[）)])\s*`)
+
+// sameTitleTasks are d's tasks whose title (punctuation aside) another task of the same part of d
+// shares, when the tasks sharing it say different work; nil when there are none. An item a table of
+// another part repeats is the item again (onceEach), not another work under a shared title.
+func sameTitleTasks(d *plan.Document) map[*plan.Task]bool {
+	type key struct{ section, title string }
+	byTitle := map[key][]*plan.Task{}
+	for i := range d.Tasks {
+		t := &d.Tasks[i]
+		if k := withoutPunct(t.Title); k != "" {
+			byTitle[key{t.Section, k}] = append(byTitle[key{t.Section, k}], t)
+		}
+	}
+	var out map[*plan.Task]bool
+	for _, ts := range byTitle {
+		if len(ts) < 2 {
+			continue
+		}
+		works := map[string]bool{}
+		for _, t := range ts {
+			works[ownWork(t)] = true
+		}
+		if len(works) < 2 {
+			continue // the same item twice (a table repeating the text): onceEach's business
+		}
+		if out == nil {
+			out = map[*plan.Task]bool{}
+		}
+		for _, t := range ts {
+			out[t] = true
+		}
+	}
+	return out
+}
+
 // unitNames renders units as the plan writes them.
 func (e *Engine) unitNames(d *plan.Document, us []string, max int) string {
 	lg := e.ledger()
@@ -704,7 +766,7 @@ func (e *Engine) doneNote(c *composer, q *Query, res result) {
 	c.printf(c.t("另有 %d 项已标记完成，未列入：\n", "%d more marked done, left out:\n"), len(its))
 	for _, it := range its {
 		h := it[0]
-		c.printf("- %s %s %s", h.Doc.City, itemNumber(h.Task), itemTitle(h.Task))
+		c.printf("- %s %s %s", h.Doc.City, itemNumber(h.Task), e.taskTitle(h.Doc, h.Task))
 		if h.mark.By != "" || !h.mark.At.IsZero() {
 			c.printf(c.t("（%s 于 %s 标记完成）", " (marked done by %s on %s)"), h.mark.By, h.mark.At.In(plan.Zone()).Format("2006-01-02 15:04"))
 		}
@@ -923,7 +985,7 @@ func (e *Engine) itemLine(c *composer, q *Query, it []hit, today plan.Day) strin
 		}
 		fmt.Fprintf(&b, "%s [%s] ", datesOf(dues), mark)
 	}
-	b.WriteString(itemNumber(h.Task) + " " + itemTitle(h.Task))
+	b.WriteString(itemNumber(h.Task) + " " + e.taskTitle(h.Doc, h.Task))
 	if len(dues) > 0 && (q.Status == StatusDue || q.Status == StatusOverdue) {
 		fmt.Fprintf(&b, c.t("（“%s”）", " (“%s”)"), goalClause(h.Task.Text, dues[0]))
 	} else if q.Status == "" || q.Status == StatusDated {

@@ -245,14 +245,14 @@ func (e *Engine) unitSummary(ctx context.Context, c *composer, q *Query, units [
 			c.printf(c.t("- ……另有 %d 个未到期限\n", "- … and %d more ahead\n"), len(next)-i)
 			break
 		}
-		c.printf(c.t("- 最近期限 %s：%s %s %s（“%s”）\n", "- next deadline %s: %s %s %s (“%s”)\n"), datesOf(it.dues), it.Doc.City, itemNumber(it.Task), itemTitle(it.Task), it.dues[0].Quote)
+		c.printf(c.t("- 最近期限 %s：%s %s %s（“%s”）\n", "- next deadline %s: %s %s %s (“%s”)\n"), datesOf(it.dues), it.Doc.City, itemNumber(it.Task), e.taskTitle(it.Doc, it.Task), it.dues[0].Quote)
 	}
 	for i, it := range over {
 		if i == summaryOverListed {
 			c.printf(c.t("- ……另有 %d 个已过期限\n", "- … and %d more passed deadlines\n"), len(over)-i)
 			break
 		}
-		c.printf(c.t("- 已过期限 %s：%s %s %s（“%s”）\n", "- passed %s: %s %s %s (“%s”)\n"), datesOf(it.dues), it.Doc.City, itemNumber(it.Task), itemTitle(it.Task), it.dues[0].Quote)
+		c.printf(c.t("- 已过期限 %s：%s %s %s（“%s”）\n", "- passed %s: %s %s %s (“%s”)\n"), datesOf(it.dues), it.Doc.City, itemNumber(it.Task), e.taskTitle(it.Doc, it.Task), it.dues[0].Quote)
 	}
 	// The standing duties and the tasks are one list, paged: the counts above are on every page.
 	n = standingCount(measures)
@@ -527,7 +527,7 @@ func (e *Engine) writeUnitGroup(c *composer, g *unitGroup, line int, text bool) 
 			c.printf(c.t("\n*%s %s* — %s：牵头 %d，参与 %d\n", "\n*%s %s* — %s: %d lead, %d participating\n"), g.unit.City, e.ledger().unitName(g.doc, g.unit.Name), c.docLine(g.doc), g.lead, g.part)
 			headed = true
 		}
-		c.printf("- [%s] %s %s\n", c.role(ut.Role), itemNumber(ut.Task), itemTitle(ut.Task))
+		c.printf("- [%s] %s %s\n", c.role(ut.Role), itemNumber(ut.Task), e.taskTitle(ut.Doc, ut.Task))
 		if text {
 			c.printf("  “%s”\n", plan.Clip(oneLine(ut.Task.Text), 300))
 		}

@@ -29,6 +29,9 @@ type taskSigs struct {
 	// twins are the tasks that share their title and leads with another task of the plan (onceEach
 	// keeps one of them); nil when there are none.
 	twins map[*plan.Task]bool
+	// sameTitle are the tasks whose title other tasks of the plan share with other work (a table's
+	// first column repeated over its rows: 推进生态文明建设 ×6); nil when there are none.
+	sameTitle map[*plan.Task]bool
 }
 
 // topicSigs are the signatures of every plan, by document. A map is never changed once built.
@@ -67,7 +70,7 @@ func newTaskSigs(d *plan.Document) *taskSigs {
 			texts[len(d.Tasks)] = append(texts[len(d.Tasks)], p.Text)
 		}
 	}
-	s := &taskSigs{at: make([]uint32, len(texts)+1), twins: twinTasks(d)}
+	s := &taskSigs{at: make([]uint32, len(texts)+1), twins: twinTasks(d), sameTitle: sameTitleTasks(d)}
 	n := 0
 	for i, ts := range texts {
 		runes := 0
