@@ -1802,6 +1802,21 @@ func ownWordsBefore(q, r, title string) bool {
 	return !strings.Contains(title, w)
 }
 
+// reDeptWord is a department's word right after a field's name: 生态环境部门, 生态环境局.
+var reDeptWord = regexp.MustCompile(`^(?:主管|职能)?(?:部门|局|厅|委|办)`)
+
+// deptAfter reports whether run r stands in q right before a department's word the title does not
+// give it: the words name a department of that field (平潭生态环境部门), not the plan whose title holds
+// them (生态环境保护工作要点). A title naming the department itself (江门市卫生健康局…工作要点) is its plan.
+func deptAfter(q, r, title string) bool {
+	i := strings.Index(q, r)
+	if i < 0 {
+		return false
+	}
+	m := reDeptWord.FindString(q[i+len(r):])
+	return m != "" && !strings.Contains(title, r+m) && !strings.Contains(title, r+"局") && !strings.Contains(title, r+"委")
+}
+
 // plainQualifier are words a question puts before a plan's name that no title needs: 最新大件运输方案,
 // 市级公园提质方案.
 var plainQualifier = map[string]bool{"最新": true, "最近": true, "新的": true, "市级": true, "省级": true, "区级": true, "县级": true,
@@ -2086,6 +2101,9 @@ func (p *Parser) planRefs(s string, cities []string) (ids []string, rest string)
 			}
 			if utf8.RuneCountInString(r) < 6 && ownWordsBefore(s, r, title+" "+d.City+" "+d.Province) {
 				continue // "环保专项行动" is not "…移风易俗…专项行动": the words it is told by are not the title's
+			}
+			if deptAfter(s, r, title) {
+				continue // "平潭生态环境部门": a department of that field, not the plan on it
 			}
 			sc.n += utf8.RuneCountInString(r)
 		}
