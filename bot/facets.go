@@ -1375,6 +1375,28 @@ func aboutTerms(s string) (terms []string, rest string) {
 	return terms, b.String()
 }
 
+// splitModal splits a run at a modal 要 between what is asked about and a one-character act asked how
+// much of: "烟叶要种多少亩" is 烟叶 and 种. Not the 要 of a word (重要, 主要, 需要, 要求, 要素, 要点).
+func splitModal(s string) string {
+	if !strings.Contains(s, "要") {
+		return s
+	}
+	rs := []rune(s)
+	for i := 2; i+1 < len(rs); i++ {
+		if rs[i] != '要' || !unicode.Is(unicode.Han, rs[i-1]) || !unicode.Is(unicode.Han, rs[i-2]) || !unicode.Is(unicode.Han, rs[i+1]) {
+			continue
+		}
+		if strings.ContainsRune("重主纲需只不必想摘提扼紧首", rs[i-1]) || strings.ContainsRune("求素点害闻件务冲塞津地", rs[i+1]) {
+			continue
+		}
+		if i+2 < len(rs) && unicode.Is(unicode.Han, rs[i+2]) {
+			continue // only a one-character act, its question words gone: 要种(多少亩), 要建(几个)
+		}
+		rs[i] = ' '
+	}
+	return string(rs)
+}
+
 // reDecimal is a decimal point, which topicStop would take for a full stop; it stands as decimalMark
 // (a private-use character) while topicStop runs.
 var reDecimal = regexp.MustCompile(`(\d)\.(\d)`)
@@ -1413,6 +1435,7 @@ func topicTerms(s, lang string) []string {
 	s = reDecimal.ReplaceAllString(s, "${1}"+decimalMark+"${2}") // PM2.5 is one word, not PM2 and 5
 	s = stripTopicStop(s)
 	s = strings.ReplaceAll(s, decimalMark, ".")
+	s = splitModal(s)
 	for _, f := range strings.Fields(s) {
 		for _, part := range splitAtDui(reJoin.Split(f, -1)) {
 			for _, piece := range splitScripts(part) {
