@@ -53,40 +53,41 @@ func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon 
 	}
 	// Two plans of one place may write one unit two ways (区经济发展局, 区经发局): a name found for one is
 	// found for both.
-	same := map[[2]string][]plan.UnitRef{}
-	for _, uc := range dir.Units("") {
+	units := dir.Units("")
+	// A name's canonical name and forms are the same in every city (市商务局 is in a thousand of
+	// them at 10,000 plans): worked out once a name, not once a unit.
+	canons := make(map[string]string, 1024)
+	canonical := func(name string) string {
+		c, ok := canons[name]
+		if !ok {
+			c = aliases.Canonical(name)
+			canons[name] = c
+		}
+		return c
+	}
+	namesOf := make(map[string][]string, 1024)
+	same := make(map[[2]string][]plan.UnitRef, len(units))
+	for _, uc := range units {
 		u := uc.UnitRef
-		canon := aliases.Canonical(u.Name)
+		canon := canonical(u.Name)
 		k := [2]string{u.City, canon}
 		same[k] = append(same[k], u)
-		// A unit is found by the plan's own spelling and by its canonical name (市人社局 by 市人力社保局).
-		for _, name := range []string{u.Name, canon} {
-			add(name, u)
-			// Not the stump of 市局X处 (局X处): 市局 is the bureau itself, its level no prefix.
-			if body := plan.UnitBody(name); body != name && !genericBodies[body] && !strings.HasPrefix(body, "局") {
-				add(body, u)
-			}
-			// People drop 人民 from a government's offices: 市政府督查室 is 市人民政府督查室.
-			if short := strings.Replace(name, "人民政府", "政府", 1); short != name && strings.Contains(name, "人民政府") {
-				add(short, u)
-			}
-			// A name with an alternative in brackets: 居（村）委 is 居委, 村委, 居村委 and 居委村委;
-			// 街镇（园区）消防安全委员会 is the 街镇's and the 园区's.
-			for _, f := range alternativeForms(name) {
-				add(f, u)
-			}
-			// 各县（市、区）政府 typed without its brackets: 各县市区政府.
-			if flat := reListInBrackets.ReplaceAllStringFunc(name, flatList); flat != name {
-				add(flat, u)
-			}
+		fs, ok := namesOf[u.Name]
+		if !ok {
+			fs = unitForms(u.Name, canon)
+			namesOf[u.Name] = fs
+		}
+		for _, f := range fs {
+			add(f, u)
 		}
 	}
 	// A list that names its level once ("省发展改革委、商务厅") leaves the later names without it: in
 	// the same place, 商务厅 is 省商务厅, and is found by that name too.
-	known := map[plan.UnitRef]bool{}
-	for _, uc := range dir.Units("") {
+	known := make(map[plan.UnitRef]bool, len(units))
+	for _, uc := range units {
 		known[uc.UnitRef] = true
 	}
+	units = nil
 	for u := range known {
 		if plan.UnitBody(u.Name) != u.Name {
 			continue
@@ -94,7 +95,7 @@ func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon 
 		for _, lvl := range []string{"省", "市", "区", "县"} {
 			if known[plan.UnitRef{City: u.City, Name: lvl + u.Name}] {
 				add(lvl+u.Name, u)
-				add(aliases.Canonical(lvl+u.Name), u)
+				add(canonical(lvl+u.Name), u)
 			}
 		}
 	}
@@ -129,7 +130,7 @@ func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon 
 			}
 			return us[i].Name < us[j].Name
 		})
-		lx.forms[f] = dedupe(us)
+		lx.forms[f] = dedupeSorted(us)
 	}
 	// The lists were grown by appending (and deduplicated in place): copied into one allocation,
 	// each list's capacity its length, they keep only what they hold.
@@ -154,6 +155,37 @@ func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon 
 		}
 	}
 	return lx
+}
+
+// unitForms are the names a unit called name (canon, canonically) is found by, as newLexicon adds
+// them (those under two characters too: add leaves them out).
+func unitForms(name, canon string) []string {
+	var out []string
+	// A unit is found by the plan's own spelling and by its canonical name (市人社局 by 市人力社保局).
+	for _, name := range []string{name, canon} {
+		out = append(out, name)
+		// Not the stump of 市局X处 (局X处): 市局 is the bureau itself, its level no prefix.
+		if body := plan.UnitBody(name); body != name && !genericBodies[body] && !strings.HasPrefix(body, "局") {
+			out = append(out, body)
+		}
+		// People drop 人民 from a government's offices: 市政府督查室 is 市人民政府督查室.
+		if short := strings.Replace(name, "人民政府", "政府", 1); short != name && strings.Contains(name, "人民政府") {
+			out = append(out, short)
+		}
+		// A name with an alternative in brackets: 居（村）委 is 居委, 村委, 居村委 and 居委村委;
+		// 街镇（园区）消防安全委员会 is the 街镇's and the 园区's.
+		out = append(out, alternativeForms(name)...)
+		// 各县（市、区）政府 typed without its brackets: 各县市区政府.
+		if flat := reListInBrackets.ReplaceAllStringFunc(name, flatList); flat != name {
+			out = append(out, flat)
+		}
+	}
+	return out
+}
+
+// dedupeSorted is dedupe for a sorted list: its equal units stand together.
+func dedupeSorted(us []plan.UnitRef) []plan.UnitRef {
+	return slices.Compact(us)
 }
 
 // leadingOffice ends the name of a leading group's office, which people shorten to …办.
