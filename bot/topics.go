@@ -229,6 +229,13 @@ type topicMatcher struct {
 	chars [][]uint64   // per term, the signature items of its characters alone
 	// asWritten, per term: quoted in the question, so not matched by its characters spread out.
 	asWritten []bool
+	// Per term, what match reads of it for every task, worked out once: whether it is long enough
+	// to be matched spread out (three characters or more), its near forms built inside it that are
+	// matched spread out as it is, and its words the other way round (objectFirst, verbFirst).
+	long      []bool
+	inForms   [][]string
+	objFirst  []string
+	verbFirst []string
 }
 
 // literal is m with the terms the question quoted matched as written (and in their near forms) only.
@@ -277,9 +284,19 @@ func (m topicMatcher) charsMay(s *taskSigs, idx, i int) bool {
 }
 
 func newTopicMatcher(terms []string, pairs map[string]int) topicMatcher {
-	m := topicMatcher{terms: terms, forms: make([][]string, len(terms)), pairs: pairs}
+	m := topicMatcher{terms: terms, forms: make([][]string, len(terms)), pairs: pairs,
+		long: make([]bool, len(terms)), inForms: make([][]string, len(terms)),
+		objFirst: make([]string, len(terms)), verbFirst: make([]string, len(terms))}
 	for i, t := range terms {
 		m.forms[i] = nearForms(t, pairs)
+		m.long[i] = utf8.RuneCountInString(t) >= 3
+		for _, f := range m.forms[i][1:] {
+			// A near form built inside the term ("防诈宣传活动" → "诈骗宣传活动") spread as the term is.
+			if utf8.RuneCountInString(f) >= 4 && inside(t, f) {
+				m.inForms[i] = append(m.inForms[i], f)
+			}
+		}
+		m.objFirst[i], m.verbFirst[i] = objectFirst(t), verbFirst(t)
 	}
 	return m
 }
@@ -304,25 +321,23 @@ func (m topicMatcher) match(r retrieval.TaskRef) bool {
 		}
 		// The term spread out, or its words the other way round, holds each of its characters.
 		chars := ok || m.charsMay(s, idx, i)
-		if !ok && chars && m.spreadOK(i) && utf8.RuneCountInString(t) >= 3 && (spreadHolds(r.Task.Title, t) || spreadHolds(r.Task.Text, t)) {
+		if !ok && chars && m.spreadOK(i) && m.long[i] && (spreadHolds(r.Task.Title, t) || spreadHolds(r.Task.Text, t)) {
 			ok = true
 		}
-		for _, f := range m.forms[i][1:] {
+		for _, f := range m.inForms[i] {
 			// A near form built inside the term ("防诈宣传活动" → "诈骗宣传活动") spread as the term is.
 			if ok || !m.spreadOK(i) {
 				break
 			}
-			if utf8.RuneCountInString(f) >= 4 && inside(t, f) {
-				ok = gapHolds(r.Task.Title, f) || gapHolds(r.Task.Text, f)
-			}
+			ok = gapHolds(r.Task.Title, f) || gapHolds(r.Task.Text, f)
 		}
 		if !ok && chars && m.spreadOK(i) {
-			if inv := objectFirst(t); inv != "" && (gapHolds(r.Task.Title, inv) || gapHolds(r.Task.Text, inv)) {
+			if inv := m.objFirst[i]; inv != "" && (gapHolds(r.Task.Title, inv) || gapHolds(r.Task.Text, inv)) {
 				ok = true
 			}
 		}
 		if !ok && chars && m.spreadOK(i) {
-			if inv := verbFirst(t); inv != "" && (gapHolds(r.Task.Title, inv) || gapHolds(r.Task.Text, inv)) {
+			if inv := m.verbFirst[i]; inv != "" && (gapHolds(r.Task.Title, inv) || gapHolds(r.Task.Text, inv)) {
 				ok = true
 			}
 		}
