@@ -1044,8 +1044,11 @@ var reOrdinalTimes = regexp.MustCompile(`第几(?:次|期|届|批|轮|号)`)
 
 // howOften reports whether s asks how often (reHowOften), an ordinal's 几次 aside.
 func howOften(s string) bool {
-	return reHowOften.MatchString(reOrdinalTimes.ReplaceAllString(s, " "))
+	return reHowOften.MatchString(reLasting.ReplaceAllString(reOrdinalTimes.ReplaceAllString(s, " "), " "))
 }
+
+// reLasting asks how long something lasts (持续多久, 为期多长时间), a period, not how often.
+var reLasting = regexp.MustCompile(`(?:持续|为期|历时|延续|开展)(?:了)?(?:多久|多长时间|多少天|几个月)`)
 
 // reWhenWord asks when: with a frequency, the day in the period ("每月哪天前通报").
 var reWhenWord = regexp.MustCompile(`什么时候|何时|哪天|哪一天|几月|(?i)\bwhen\b|\bwhat day\b`)
@@ -1105,7 +1108,7 @@ var (
 	// reTaskShare asks which tasks a plan hands out ("分了哪些任务"): its tasks, not its parts.
 	reTaskShare = regexp.MustCompile(`分(?:了|成|为|配了?)(?:哪些|哪几|几|多少)(?:项|条|个|件)?(?:任务|工作|事项|活)`)
 	// rePeriodQ asks for the span of years a plan covers.
-	rePeriodQ = regexp.MustCompile(`(?i)(?:开始|何时|哪天|哪一天|什么时候|几时)\s*(?:施行|生效)|时间目标|目标年份|实施期限|实施期|规划期|执行期|有效期|起止|哪几年|多少年|管几年|管多少年|管到哪一?年|到哪一?年为止|实施几年|执行几年|为期几年|期限是?多长|(?:方案|行动|整治|活动|文件)[^任这那]{0,6}(?:什么时候|何时|哪天|哪一天|几月)(?:结束|截止|收尾)|(?:方案|行动|整治|活动)[^任这那]{0,6}(?:搞|持续|开展|进行|干)到(?:什么时候|何时|哪天|几月|哪一年)|(?:实施|执行|起止)年份|(?:从|自)?(?:哪天|哪一天|什么时候|何时|几月几[日号])(?:开始)?(?:到|至)(?:哪天|哪一天|什么时候|何时|几月几[日号])|起止(?:日期|时间)|(?:什么时候|何时|哪天|哪一天|几时|哪年)\s*失效|失效(?:日期|时间)|\bperiod\b|which years|how many years|how long|\bwhen\b[^?]*\bexpire|\bexpiry date\b|\bexpiration date\b|\bvalid until\b|\bin force until\b`)
+	rePeriodQ = regexp.MustCompile(`(?i)(?:开始|何时|哪天|哪一天|什么时候|几时)\s*(?:施行|生效)|时间目标|目标年份|实施期限|实施期|规划期|执行期|有效期|起止|哪几年|多少年|管几年|管多少年|管到哪一?年|到哪一?年为止|实施几年|执行几年|为期几年|期限是?多长|(?:方案|行动|整治|活动|文件)[^任这那]{0,6}(?:什么时候|何时|哪天|哪一天|几月)(?:结束|截止|收尾)|(?:方案|行动|整治|活动)[^任这那]{0,6}(?:搞|持续|开展|进行|干)到(?:什么时候|何时|哪天|几月|哪一年)|(?:实施|执行|起止)年份|(?:从|自)?(?:哪天|哪一天|什么时候|何时|几月几[日号])(?:开始)?(?:到|至)(?:哪天|哪一天|什么时候|何时|几月几[日号])|起止(?:日期|时间)|(?:持续|为期|历时|延续)(?:了)?(?:多久|多长时间|多少天|几个月)|(?:什么时候|何时|哪天|哪一天|几时|哪年)\s*失效|失效(?:日期|时间)|\bperiod\b|which years|how many years|how long|\bwhen\b[^?]*\bexpire|\bexpiry date\b|\bexpiration date\b|\bvalid until\b|\bin force until\b`)
 )
 
 // asksParts reports whether s asks how a plan is divided (reParts), not which tasks it hands out.
