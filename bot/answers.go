@@ -2047,7 +2047,7 @@ func citedDoc(t string, loc []int) string {
 var reNamedShort = regexp.MustCompile(`(?:简称|下称|称为|称)\s*$`)
 
 // reBasisLead is the phrase that says a plan is made under what follows: 根据, 依据, 按照 … 精神/要求.
-var reBasisLead = regexp.MustCompile(`(?:根据|依据|依照|按照|贯彻落实|为落实|为贯彻|(?:深入|认真|全面)(?:贯彻|落实))`)
+var reBasisLead = regexp.MustCompile(`(?:根据|依据|依照|按照|贯彻落实|为落实|为贯彻|(?:深入|认真|全面)(?:贯彻|落实)|[，,；;]\s*落实《)`)
 
 // reScopeSentence is a sentence that says where a plan applies: 本意见适用于安阳市区, 各县（市）可参照执行.
 var reScopeSentence = regexp.MustCompile(`适用于|适用范围|参照(?:本(?:意见|方案|通知|办法|措施))?(?:执行|实施)`)
@@ -2178,7 +2178,7 @@ func basis(d *plan.Document) []string {
 		}
 		// Each clause a basis word opens: "为深入贯彻落实…部署,…,根据《A》和《B》精神,结合…".
 		for _, loc := range reBasisLead.FindAllStringIndex(t, -1) {
-			c := t[loc[0]:]
+			c := strings.TrimLeft(t[loc[0]:], ",，;； ") // "…精神,落实《…》要求": the clause after the comma
 			if end := clauseEndOutsideTitles(c); end >= 0 {
 				c = c[:end] // "根据…,县政府督查室对《政府工作报告》…": what follows is not the basis
 			}
