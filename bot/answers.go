@@ -1360,6 +1360,17 @@ func (e *Engine) planFacts(ctx context.Context, c *composer, q *Query, today pla
 			docs = append(docs, d)
 		}
 	}
+	if from, to := q.days(); len(docs) == 0 && (!from.IsZero() || !to.IsZero()) && len(q.Cities)+len(q.Plans) > 0 {
+		// "灌云县三季度完成情况通报依据的是哪个文件?": the quarter names the plan (its report), not the
+		// days it was issued in; the place's plans, whenever issued.
+		nq := *q
+		nq.From, nq.To = "", ""
+		for _, d := range e.kb.Docs() {
+			if factsOf(d, &nq, byTitle) {
+				docs = append(docs, d)
+			}
+		}
+	}
 	if len(docs) == 0 {
 		if nums := docNumbersOf(q.Plans); len(nums) > 0 {
 			c.printf(c.t("没有找到文号为%s的方案。\n", "No loaded plan has the number %s.\n"), strings.Join(nums, "、"))
