@@ -1360,9 +1360,9 @@ func (e *Engine) planFacts(ctx context.Context, c *composer, q *Query, today pla
 			docs = append(docs, d)
 		}
 	}
-	if from, to := q.days(); len(docs) == 0 && (!from.IsZero() || !to.IsZero()) && len(q.Cities)+len(q.Plans) > 0 {
-		// "灌云县三季度完成情况通报依据的是哪个文件?": the quarter names the plan (its report), not the
-		// days it was issued in; the place's plans, whenever issued.
+	if from, to := q.days(); len(docs) == 0 && !from.IsZero() && !to.IsZero() && to.Before(from.AddDays(300)) && len(q.Cities)+len(q.Plans) > 0 {
+		// "灌云县三季度完成情况通报依据的是哪个文件?": a quarter or a month names the plan (its report),
+		// not the days it was issued in; the place's plans, whenever issued (a year asked stays one).
 		nq := *q
 		nq.From, nq.To = "", ""
 		for _, d := range e.kb.Docs() {
