@@ -5142,7 +5142,8 @@ func pred0(pred string) string {
 }
 
 // helpedExpr opens a duty that is helping another unit: "负责配合市房产局制定…", "协助有关部门做好…".
-var helpedExpr = regexp.MustCompile(`^(?:负责)?(?:积极|主动|全力)?(?:配合|协助)([^，,。；;：:]{2,30}?)(?:做好|开展|组织|指导|推进|落实|实施|督查|检查|监督|建立|制订|制定|完成|抓好|加强|搞好|开展|对|，|,|。|；|;|$)`)
+// A duty the helper answers for after the unit helped ("配合经信部门负责修造船企业的…") ends the unit.
+var helpedExpr = regexp.MustCompile(`^(?:负责)?(?:积极|主动|全力)?(?:配合|协助)([^，,。；;：:]{2,30}?)(?:做好|开展|组织|指导|推进|落实|实施|督查|检查|监督|建立|制订|制定|完成|抓好|加强|搞好|开展|负责|对|，|,|。|；|;|$)`)
 
 // helpedUnits are the units a duty helps, when it opens by helping ("负责配合市房产局…").
 func (p *parser) helpedUnits(pred string) []string {
@@ -5150,11 +5151,35 @@ func (p *parser) helpedUnits(pred string) []string {
 	if m == nil {
 		return nil
 	}
-	items, ok := subjectUnits(strings.TrimSpace(m[1]))
+	list := strings.TrimSpace(m[1])
+	items, ok := subjectUnits(list)
+	if !ok {
+		// "配合海事等部门开展…": the departments by their field, as the plan writes them.
+		items, ok = fieldsBefore(list)
+	}
 	if !ok {
 		return nil
 	}
 	return p.namesOf(items)
+}
+
+// fieldsBefore reads a list of departments by their field closed by 等部门 or 等单位 ("海事等部门",
+// "财政、城乡建设、自然资源等部门"): each field is a short name of its own.
+func fieldsBefore(list string) ([]string, bool) {
+	head, ok := strings.CutSuffix(list, "等部门")
+	if !ok {
+		head, ok = strings.CutSuffix(list, "等单位")
+	}
+	if !ok || head == "" {
+		return nil, false
+	}
+	items := SplitUnits(head)
+	for _, it := range items {
+		if n := utf8.RuneCountInString(it); n < 2 || n > 6 || !allHan(it) || startsWithVerb(it) {
+			return nil, false
+		}
+	}
+	return items, len(items) > 0
 }
 
 // trailingHelperExpr is a duty's last clause naming who helps: "，财政、城乡建设、自然资源等部门配合。".
@@ -5199,7 +5224,7 @@ func (p *parser) namesOf(items []string) []string {
 // helpExpr is a clause of a subject's duties in which it helps another unit ("，配合市住建局组织…
 // 培训"), or, as a duty of its own in a list of them, acts together with others ("；会同市发展改革局监督
 // …", "；牵头会同物价部门建立…"). Group 1 is the marker, group 2 the others.
-var helpExpr = regexp.MustCompile(`(?:[，,；;](?:积极|主动|协助|并)?(配合)|[；;](?:并|负责|牵头)?(会同))([^，,。；;：:]{2,30}?)(?:做好|开展|组织|指导|推进|落实|实施|督查|检查|监督|建立|制订|制定|完成|抓好|加强|搞好|对|，|,|。|；|;|$)`)
+var helpExpr = regexp.MustCompile(`(?:[，,；;](?:积极|主动|协助|并|负责)?(配合)|[；;](?:并|负责|牵头)?(会同))([^，,。；;：:]{2,30}?)(?:做好|开展|组织|指导|推进|落实|实施|督查|检查|监督|建立|制订|制定|完成|抓好|加强|搞好|对|，|,|。|；|;|$)`)
 
 // helpClauses splits out of a subject's clause the clauses in which it helps another unit: that
 // unit leads the work helped with, the subject takes part ("规划分局负责…，配合市住建局组织技术人员

@@ -175,13 +175,15 @@ func TestHeadingIntroducingItsDuties(t *testing.T) {
 
 // TestUnitHeadingDuties: a unit's heading over its duties (（七）区房屋急修中心。负责…) is their subject,
 // though a word for any party stands in brackets ("房屋产权人（单位）"); a predicate opening 负责配合
-// names no unit; units acting 按照职责分工 or 在各自职责范围内 are subjects.
+// names no unit of the heading's (the unit it helps leads that duty, the heading's unit takes part:
+// stop 47, as the corpus's readers take it); units acting 按照职责分工 or 在各自职责范围内 are subjects.
 func TestUnitHeadingDuties(t *testing.T) {
 	text := formHead + "（三）区建交委。负责组织落实房屋安全问题的整改；负责配合公安消防支队对市政道路上的消防设施进行排查。\n" +
 		"（七）区房屋急修中心。负责对受理的房屋报修急修事件进行分类梳理，确认存在严重安全隐患的要及时报区房管局、房屋产权人（单位）。\n" +
 		"（八）属地职责\n街道办事处、镇人民政府按照职责分工充分发挥属地职能，组织开展城市更新活动。\n"
 	checkTasks(t, text, []taskWant{
-		{number: "(三)", lead: []string{"区建交委"}},
+		{number: "(三)-1", lead: []string{"区建交委"}},
+		{number: "(三)-2", lead: []string{"公安消防支队"}, partic: []string{"区建交委"}},
 		{number: "(七)", lead: []string{"区房屋急修中心"}},
 		{number: "(八)", lead: []string{"街道办事处", "镇人民政府"}},
 	})
