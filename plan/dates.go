@@ -1568,8 +1568,21 @@ var digitYearHanMonth = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(十[一二
 // hanDateExpr is a date written in Chinese numerals inside a text: 二〇二四年十二月底前, 二○二五年六月三十日.
 var hanDateExpr = regexp.MustCompile(`([〇○零一二三四五六七八九]{4})年(?:(十[一二]?|[一二三四五六七八九])月(?:(三十[一]?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日)?)?`)
 
+// yuanMonth is 元月, January, before what makes it a date (元月底前, 元月15日, 元月中旬, 元月份); not
+// the 元 of a sum of money ("500元月底发放", "万元月均").
+var yuanMonth = regexp.MustCompile(`(^|[^\d〇○零一二三四五六七八九十两百千万亿.])元月(底|末|[上中下]旬|份|前|之前|以前|\d|[一二三四五六七八九十])`)
+
 // hanDates writes a text's dates in Chinese numerals with digits, so that they read as any other.
 func hanDates(text string) string {
+	if strings.Contains(text, "元月") {
+		text = yuanMonth.ReplaceAllStringFunc(text, func(m string) string {
+			g := yuanMonth.FindStringSubmatch(m)
+			if isDigitByte(g[2][0]) {
+				return g[1] + "1月" + g[2] // 元月15日: the day in digits, the month so too
+			}
+			return g[1] + "一月" + g[2] // 元月十五日, 元月底前: read with the months in words
+		})
+	}
 	if hanMonthNear(text) {
 		text = hanMonthDays(text)
 	}

@@ -48,3 +48,28 @@ func taskWithText(d *Document, words string) *Task {
 	}
 	return best
 }
+
+// TestStop47FirstMonth: 元月 is January, in any form a month takes (底前, 中旬, a day in digits or in
+// words); the 元 of a sum of money before 月 is no month.
+func TestStop47FirstMonth(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"制订详细工作实施方案，并于元月底前报送至市政府督查室。", "2013-01-31"},
+		{"各单位于元月15日前报送上年度工作总结。", "2013-01-15"},
+		{"各县区于元月十日前将自查报告报市安委办。", "2013-01-10"},
+		{"2014年元月20日前完成全部整改。", "2014-01-20"},
+		{"元月中旬召开全区动员大会。", "2013-01-20"},
+		{"每人每月补助500元月底前发放到位。", ""},
+		{"项目总投资5亿元月底前完成签约。", ""},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, d := range ParseDeadlinesIn(c.text, 2013) {
+			if d.Date.Month == 1 {
+				got = append(got, d.Date.String())
+			}
+		}
+		if c.want == "" && len(got) > 0 || c.want != "" && !slices.Contains(got, c.want) {
+			t.Errorf("%s: January dates %v, want %q", c.text, got, c.want)
+		}
+	}
+}
