@@ -286,15 +286,21 @@ func (e *Engine) unitDeadlines(ctx context.Context, q *Query, groups []*unitGrou
 		return nil, nil, err
 	}
 	passed := map[string]bool{}
-	for _, it := range items(res.hits) {
+	overdue := items(res.hits)
+	over = make([]hit, 0, len(overdue)) // sized once: a unit of every plan has tens of thousands of hits
+	for _, it := range overdue {
 		over = append(over, it[0])
 		passed[itemOf(it[0].Task)] = true
 	}
 	for _, h := range res.doneHits {
 		passed[itemOf(h.Task)] = true // done: neither overdue nor ahead
 	}
-	ahead := result{filters: res.filters}
-	seen := map[*plan.Task]bool{}
+	n := 0
+	for _, g := range groups {
+		n += len(g.tasks)
+	}
+	ahead := result{filters: res.filters, hits: make([]hit, 0, n)}
+	seen := make(map[*plan.Task]bool, n)
 	for _, g := range groups {
 		for _, ut := range g.tasks {
 			if seen[ut.Task] || passed[itemOf(ut.Task)] {
@@ -309,7 +315,9 @@ func (e *Engine) unitDeadlines(ctx context.Context, q *Query, groups []*unitGrou
 	if err := e.applyDone(ctx, &Query{Status: StatusDue}, &ahead); err != nil {
 		return nil, nil, err
 	}
-	for _, it := range items(ahead.hits) {
+	upcoming := items(ahead.hits)
+	next = make([]hit, 0, len(upcoming))
+	for _, it := range upcoming {
 		next = append(next, it[0])
 	}
 	earliestFirst(over)
