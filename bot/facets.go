@@ -249,6 +249,7 @@ func (p *Parser) misspeltCity(s string) (typed, city, rest string) {
 // that character alone. typed is the name without its level (the unit's match may hold the level).
 func (p *Parser) mistypedPlace(s string) (typed, city string) {
 	rs := []rune(s)
+	var forms []cityForm // read once, for the first span that may be a place
 	for i := 0; i+3 <= len(rs); i++ {
 		span := string(rs[i : i+3])
 		if !allHanRunes(rs[i:i+3]) || !strings.ContainsRune("市区县", rs[i+2]) || p.dir.ResolveCity(span) != "" {
@@ -258,8 +259,11 @@ func (p *Parser) mistypedPlace(s string) (typed, city string) {
 			i+3 < len(rs) && strings.ContainsRune("民场域长委政", rs[i+3]) {
 			continue // "致广大市民": words, no place ("广大市" is no 广州市)
 		}
+		if forms == nil {
+			forms = p.cities.chineseForms()
+		}
 		found := ""
-		for _, f := range p.cities.chineseForms() {
+		for _, f := range forms {
 			fr := []rune(f.form)
 			if len(fr) != 3 || fr[2] != rs[i+2] || (fr[0] == rs[i]) == (fr[1] == rs[i+1]) {
 				continue // not the same level, or not one character apart

@@ -1,13 +1,11 @@
 package bot
 
 import (
-	"context"
 	"fmt"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/dutybot/dutybot/duties"
 	"github.com/dutybot/dutybot/plan"
@@ -27,25 +25,6 @@ func rev56Engine(t *testing.T, corpus []string, marks duties.Marks) (*Engine, *r
 	t.Helper()
 	ix := corpusIndex(t, corpus)
 	return NewEngine(ix, Options{Done: marks}), ix
-}
-
-// rev56Ask asks the questions of one conversation on day (YYYY-MM-DD), each after the one before.
-func rev56Ask(t *testing.T, e *Engine, day string, qs ...string) []Answer {
-	t.Helper()
-	now, err := time.Parse("2006-01-02", day)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []Answer
-	var ctx Context
-	for _, s := range qs {
-		a, err := e.Answer(context.Background(), Question{Text: s, Now: now.Add(10 * time.Hour), Context: ctx})
-		if err != nil {
-			t.Fatalf("%s: %v", s, err)
-		}
-		out, ctx = append(out, a), a.Context
-	}
-	return out
 }
 
 // rev56Titles are the titles of the tasks an answer names.
@@ -93,7 +72,7 @@ func TestRev56CountiesWithoutBrackets(t *testing.T) {
 	e, ix := rev56Engine(t, nil, nil)
 	for _, q := range []string{"嘉兴各县市区政府参与几项任务?", "嘉兴各县市区参与哪些任务?"} {
 		t.Run(q, func(t *testing.T) {
-			a := rev56Ask(t, e, "2026-12-06", q)[0]
+			a := askOn(t, e, "2026-12-06", q)[0]
 			rev56Tasks(t, ix, a, 11, []string{"重点发展旅游业", "规范发展房地产业", "努力引进一批服务业项目"}, nil,
 				"各县(市、区)政府 take part in 11 tasks")
 		})
@@ -107,7 +86,7 @@ func TestRev56SupportsWhom(t *testing.T) {
 	e, ix := rev56Engine(t, nil, nil)
 	for _, q := range []string{"嘉兴市统计局配合市发展改革委做哪些工作?", "嘉兴市统计局配合市发展改革委的任务有哪些?", "嘉兴哪些工作是市统计局配合市发展改革委的?"} {
 		t.Run(q, func(t *testing.T) {
-			a := rev56Ask(t, e, "2026-12-06", q)[0]
+			a := askOn(t, e, "2026-12-06", q)[0]
 			rev56Tasks(t, ix, a, 1, []string{"修改完善服务业目标考核办法"}, []string{"重点发展旅游业", "研究制定《全市服务业发展"},
 				"市统计局 supports 市发展改革委 in this one task")
 		})
@@ -120,10 +99,10 @@ func TestRev56SupportsWhom(t *testing.T) {
 // is 23 (every task) instead of 10.
 func TestRev56EnglishTakePartIn(t *testing.T) {
 	e, ix := rev56Engine(t, nil, nil)
-	a := rev56Ask(t, e, "2026-12-06", "Which Jiaxing tasks does the finance bureau take part in?")[0]
+	a := askOn(t, e, "2026-12-06", "Which Jiaxing tasks does the finance bureau take part in?")[0]
 	rev56Tasks(t, ix, a, 5, []string{"优先发展现代物流和专业市场", "推进发展金融服务业"}, []string{"修改完善《嘉兴市级第三产业发展专项资金操作细则》"},
 		"市财政局 takes part in 5 tasks and leads (一)4 and (一)5")
-	a = rev56Ask(t, e, "2026-12-06", "How many tasks does the Jiaxing development and reform commission take part in?")[0]
+	a = askOn(t, e, "2026-12-06", "How many tasks does the Jiaxing development and reform commission take part in?")[0]
 	rev56Tasks(t, ix, a, 10, []string{"重点发展旅游业"}, []string{"储备一批新的服务业重大项目"},
 		"市发展改革委 takes part in 10 tasks and leads 13")
 }
@@ -141,7 +120,7 @@ func TestRev56FigureInItemsNotACount(t *testing.T) {
 		{"2026-12-06", "湖州新生代企业家有几项培养举措?", "11项"},
 	} {
 		t.Run(tc.q, func(t *testing.T) {
-			a := rev56Ask(t, e, tc.day, tc.q)[0]
+			a := askOn(t, e, tc.day, tc.q)[0]
 			first, _, _ := strings.Cut(a.Text, "\n")
 			if !strings.Contains(a.Text, tc.want) {
 				t.Errorf("%s (intent %s): the plan's figure %s is not given:\n%s", a.Outcome, a.Intent, tc.want, a.Text)
@@ -160,7 +139,7 @@ func TestRev56OnlyALead(t *testing.T) {
 	e, _ := rev56Engine(t, nil, nil)
 	for _, q := range []string{"嘉兴哪些任务只有牵头单位?", "嘉兴哪些任务只写了牵头部门?"} {
 		t.Run(q, func(t *testing.T) {
-			a := rev56Ask(t, e, "2026-12-06", q)[0]
+			a := askOn(t, e, "2026-12-06", q)[0]
 			if len(a.Tasks) != 0 {
 				t.Errorf("%d tasks listed; every 嘉兴 task names 参与部门:\n%.600s", len(a.Tasks), a.Text)
 			}
@@ -173,9 +152,9 @@ func TestRev56OnlyALead(t *testing.T) {
 // lists all 15 tasks, and "市发改委单独负责的" takes 单独 as a topic word and finds none.
 func TestRev56OneUnitAlone(t *testing.T) {
 	e, ix := rev56Engine(t, nil, nil)
-	a := rev56Ask(t, e, "2026-12-06", "衢州哪些任务只有一个责任单位?")[0]
+	a := askOn(t, e, "2026-12-06", "衢州哪些任务只有一个责任单位?")[0]
 	rev56Tasks(t, ix, a, 2, []string{"招引百亿服务业主体", "滚动推动市服务业项目建设"}, []string{"培育百家骨干企业"}, "two tasks name one unit")
-	a = rev56Ask(t, e, "2026-12-06", "衢州哪些任务是市发改委单独负责的?")[0]
+	a = askOn(t, e, "2026-12-06", "衢州哪些任务是市发改委单独负责的?")[0]
 	rev56Tasks(t, ix, a, 1, []string{"滚动推动市服务业项目建设"}, nil, "(三)12 is 市发改委's alone")
 }
 
@@ -211,7 +190,7 @@ func TestRev56HowManyDone(t *testing.T) {
 	e := NewEngine(ix, Options{Done: rev56Marks(t, ix)})
 	for _, q := range []string{"鹿城区商务局已完成几项?", "鹿城区商务局完成了多少项任务?", "How many tasks has Lucheng's commerce bureau finished?"} {
 		t.Run(q, func(t *testing.T) {
-			a := rev56Ask(t, e, "2023-12-05", q)[0]
+			a := askOn(t, e, "2023-12-05", q)[0]
 			rev56Tasks(t, ix, a, 2, []string{"推进老字号品牌创新发展", "加快推进海外仓布局建设"}, []string{"全力推动区域消费中心城市建设"}, "two are marked done")
 		})
 	}
@@ -225,7 +204,7 @@ func TestRev56EnglishNotFinished(t *testing.T) {
 	e := NewEngine(ix, Options{Done: rev56Marks(t, ix)})
 	for _, q := range []string{"Which tasks has Lucheng's commerce bureau not finished yet?", "Which tasks has Lucheng's commerce bureau not completed?"} {
 		t.Run(q, func(t *testing.T) {
-			a := rev56Ask(t, e, "2023-12-05", q)[0]
+			a := askOn(t, e, "2023-12-05", q)[0]
 			rev56Tasks(t, ix, a, 10, []string{"推进“产业集群+跨境电商产业园区”联动发展"}, []string{"推进老字号品牌创新发展"}, "10 tasks are not marked done")
 		})
 	}
@@ -237,10 +216,10 @@ func TestRev56EnglishNotFinished(t *testing.T) {
 // 嘉兴's (四) 积极推进服务业项目.
 func TestRev56ProjectsAsTopic(t *testing.T) {
 	e, ix := rev56Engine(t, nil, nil)
-	a := rev56Ask(t, e, "2026-12-06", "衢州和项目有关的任务有哪些?")[0]
+	a := askOn(t, e, "2026-12-06", "衢州和项目有关的任务有哪些?")[0]
 	rev56Tasks(t, ix, a, -1, []string{"滚动推动市服务业项目建设", "实施三大服务业重大项目"}, []string{"培育千名新生代企业家", "培养紧缺高技能人才"},
 		"tasks about projects")
-	a = rev56Ask(t, e, "2026-12-06", "嘉兴市发展改革委牵头的任务中，和项目有关的有哪些?")[0]
+	a = askOn(t, e, "2026-12-06", "嘉兴市发展改革委牵头的任务中，和项目有关的有哪些?")[0]
 	rev56Tasks(t, ix, a, -1, []string{"储备一批新的服务业重大项目", "努力引进一批服务业项目"}, []string{"研究制定《全市服务业发展", "建立健全服务业定期分析和信息发布制度"},
 		"the DRC's tasks about projects")
 }
@@ -250,7 +229,7 @@ func TestRev56ProjectsAsTopic(t *testing.T) {
 // and lists 市文旅局's three, "一区一园" among them, which 市商务局 has no part in.
 func TestRev56FollowUpTogetherWith(t *testing.T) {
 	e, ix := rev56Engine(t, nil, nil)
-	as := rev56Ask(t, e, "2026-12-06", "衢州市商务局有哪些任务?", "哪些是和市文旅局一起负责的?")
+	as := askOn(t, e, "2026-12-06", "衢州市商务局有哪些任务?", "哪些是和市文旅局一起负责的?")
 	rev56Tasks(t, ix, as[1], 2, []string{"打响“衢州服务”品牌", "积极向上争取要素支持"}, []string{"一区一园"},
 		"the tasks 市商务局 and 市文旅局 share")
 }
@@ -268,7 +247,7 @@ func TestRev56Attachments(t *testing.T) {
 		{"湖州方案有几个附件?", []string{"成员名单"}},
 	} {
 		t.Run(tc.q, func(t *testing.T) {
-			a := rev56Ask(t, e, "2026-12-06", tc.q)[0]
+			a := askOn(t, e, "2026-12-06", tc.q)[0]
 			if a.Outcome != OutcomeAnswered {
 				t.Errorf("%s: the plan lists its attachments:\n%s", a.Outcome, a.Text)
 			}
@@ -289,7 +268,7 @@ func TestRev56CompareTwoUnits(t *testing.T) {
 	n19, n12 := regexp.MustCompile(`(?:^|[^\d-])19\s*项`), regexp.MustCompile(`(?:^|[^\d-])12\s*项`)
 	for _, q := range []string{"鹿城区发改局比区商务局多几项任务?", "鹿城区发改局和区商务局哪个任务多?"} {
 		t.Run(q, func(t *testing.T) {
-			a := rev56Ask(t, e, "2026-12-06", q)[0]
+			a := askOn(t, e, "2026-12-06", q)[0]
 			if !n19.MatchString(a.Text) || !n12.MatchString(a.Text) {
 				t.Errorf("the two counts (19 and 12 项) are not given:\n%.800s", a.Text)
 			}
@@ -307,7 +286,7 @@ func TestRev56ConstructionBureauByItsUsualName(t *testing.T) {
 	e, ix := rev56Engine(t, nil, nil)
 	for _, q := range []string{"湖州市住建局负责哪些任务?", "Which tasks does Huzhou's housing and construction bureau handle?"} {
 		t.Run(q, func(t *testing.T) {
-			a := rev56Ask(t, e, "2026-12-06", q)[0]
+			a := askOn(t, e, "2026-12-06", q)[0]
 			rev56Tasks(t, ix, a, 1, []string{"实施一批生活美好型项目"}, []string{"引进培育服务业领军人才"}, "市建设局 is on (三)4 alone")
 		})
 	}
@@ -320,7 +299,7 @@ func TestRev56HowMuchMoney(t *testing.T) {
 	e, _ := rev56Engine(t, rev56Hongkou, nil)
 	for _, q := range []string{"虹口项目总经费多少?", "虹口这个项目要花多少钱?", "How much money does the Hongkou project need?"} {
 		t.Run(q, func(t *testing.T) {
-			a := rev56Ask(t, e, "2026-12-06", q)[0]
+			a := askOn(t, e, "2026-12-06", q)[0]
 			if !strings.Contains(a.Text, "400万元") {
 				t.Errorf("%s: the funding (约400万元) is not given:\n%s", a.Outcome, a.Text)
 			}

@@ -99,7 +99,7 @@ func TestRev58WholeCityOverdue(t *testing.T) {
 	} {
 		t.Run(tc.q, func(t *testing.T) {
 			e, _ := rev56Engine(t, tc.corpus, nil)
-			as := rev56Ask(t, e, tc.day, tc.b, tc.q)
+			as := askOn(t, e, tc.day, tc.b, tc.q)
 			want, got := as[0], as[1]
 			if len(want.Tasks) == 0 {
 				t.Fatalf("baseline %s lists nothing:\n%s", tc.b, want.Text)
@@ -126,7 +126,7 @@ func TestRev58ByUnitWithoutTaskWord(t *testing.T) {
 	} {
 		t.Run(tc.q, func(t *testing.T) {
 			e, _ := rev56Engine(t, tc.corpus, nil)
-			a := rev56Ask(t, e, "2026-12-06", tc.q)[0]
+			a := askOn(t, e, "2026-12-06", tc.q)[0]
 			if !strings.Contains(a.Text, "各单位任务数量") {
 				t.Errorf("%s: no count per unit:\n%.500s", a.Intent, a.Text)
 			}
@@ -147,7 +147,7 @@ func TestRev58MostOverdueUnitHeading(t *testing.T) {
 	} {
 		t.Run(tc.q, func(t *testing.T) {
 			e, _ := rev56Engine(t, tc.corpus, nil)
-			a := rev56Ask(t, e, "2026-12-06", tc.q)[0]
+			a := askOn(t, e, "2026-12-06", tc.q)[0]
 			first, _, _ := strings.Cut(a.Text, "\n")
 			if !strings.Contains(first, "逾期") {
 				t.Errorf("heading %q does not say the counts are overdue tasks:\n%.400s", first, a.Text)
@@ -169,7 +169,7 @@ func TestRev58HowManyAndHowManyOverdue(t *testing.T) {
 	} {
 		t.Run(tc.q, func(t *testing.T) {
 			e, _ := rev56Engine(t, tc.corpus, nil)
-			a := rev56Ask(t, e, tc.day, tc.q)[0]
+			a := askOn(t, e, tc.day, tc.q)[0]
 			total := regexp.MustCompile(fmt.Sprintf(`(?:^|[^\d])%d\s*项`, tc.total))
 			over := regexp.MustCompile(fmt.Sprintf(`逾期[^\n]{0,12}?%d\s*项`, tc.overdue))
 			if !total.MatchString(a.Text) {
@@ -203,7 +203,7 @@ func TestRev58SummaryAfterDone(t *testing.T) {
 		t.Run(tc.q, func(t *testing.T) {
 			ix := corpusIndex(t, tc.corpus)
 			e := NewEngine(ix, Options{Done: rev58Marks(t, ix, tc.city, tc.unit, tc.words...)})
-			a := rev56Ask(t, e, tc.day, tc.q)[0]
+			a := askOn(t, e, tc.day, tc.q)[0]
 			for _, l := range rev58Lines(a.Text, "- 已过期限") {
 				for _, w := range tc.notPassed {
 					if strings.Contains(l, w) {
@@ -224,7 +224,7 @@ func TestRev58SummaryAfterDone(t *testing.T) {
 // title twice.
 func TestRev58SummaryOverdueTwice(t *testing.T) {
 	e, _ := rev56Engine(t, rev58Yangpu, nil)
-	as := rev56Ask(t, e, "2026-12-06", "杨浦区建设管理委逾期了哪些", "总结一下杨浦区建设管理委的工作")
+	as := askOn(t, e, "2026-12-06", "杨浦区建设管理委逾期了哪些", "总结一下杨浦区建设管理委的工作")
 	over, sum := as[0], as[1]
 	seen := map[string]bool{}
 	for _, l := range rev58Lines(sum.Text, "- 已过期限") {
@@ -250,7 +250,7 @@ func TestRev58SummaryYearItems(t *testing.T) {
 		{"2027-01-15", "上海市数据局逾期了哪些", `已过期限 (\d+) 个`},
 	} {
 		t.Run(tc.day, func(t *testing.T) {
-			as := rev56Ask(t, e, tc.day, tc.q, "总结一下上海市数据局的工作")
+			as := askOn(t, e, tc.day, tc.q, "总结一下上海市数据局的工作")
 			if len(as[0].Tasks) == 0 {
 				t.Fatalf("%s lists nothing:\n%s", tc.q, as[0].Text)
 			}
@@ -274,7 +274,7 @@ func TestRev58SummaryUpcomingCut(t *testing.T) {
 	} {
 		t.Run(tc.q, func(t *testing.T) {
 			e, _ := rev56Engine(t, tc.corpus, nil)
-			a := rev56Ask(t, e, tc.day, tc.q)[0]
+			a := askOn(t, e, tc.day, tc.q)[0]
 			n := rev58Figure(a.Text, `未到期限 (\d+) 个`)
 			listed := len(rev58Lines(a.Text, "- 最近期限"))
 			if n > listed && !regexp.MustCompile(`另有 \d+ 个[^\n]*(?:未到|最近|即将)`).MatchString(a.Text) {
@@ -298,7 +298,7 @@ func TestRev58WeeklyDutyThisWeek(t *testing.T) {
 	} {
 		t.Run(tc.q, func(t *testing.T) {
 			e, ix := rev56Engine(t, tc.corpus, nil)
-			a := rev56Ask(t, e, tc.day, tc.q)[0]
+			a := askOn(t, e, tc.day, tc.q)[0]
 			if !slices.Contains(rev58Numbers(ix, a), tc.want) {
 				t.Errorf("the weekly duty (item %s) is not listed (%v):\n%.500s", tc.want, rev58Numbers(ix, a), a.Text)
 			}
@@ -313,7 +313,7 @@ func TestRev58RoutineWorkThisWeek(t *testing.T) {
 	e, ix := rev56Engine(t, rev58Pingtan, nil)
 	for _, q := range []string{"平潭本周有哪些常规工作", "平潭这周有哪些周期性工作", "平潭这周要做哪些定期工作"} {
 		t.Run(q, func(t *testing.T) {
-			a := rev56Ask(t, e, "2016-06-08", q)[0]
+			a := askOn(t, e, "2016-06-08", q)[0]
 			if !slices.Contains(rev58Numbers(ix, a), "14") {
 				t.Errorf("%s: the weekly inspection (item 14) is not listed:\n%.400s", a.Intent, a.Text)
 			}
@@ -330,7 +330,7 @@ func TestRev58RepeatedTitles(t *testing.T) {
 	strip := regexp.MustCompile(`^- (?:\[[^\]]*\] )*(?:\d{4}-\d\d-\d\d[、\d-]* )?(?:\[[^\]]*\] )?\S+ `)
 	for _, q := range []string{"平潭区环土局这个月要做什么", "总结一下平潭区环土局的工作", "平潭区环土局有哪些任务"} {
 		t.Run(q, func(t *testing.T) {
-			a := rev56Ask(t, e, "2016-06-08", q)[0]
+			a := askOn(t, e, "2016-06-08", q)[0]
 			seen := map[string]int{}
 			for _, l := range rev58Lines(a.Text, "- [") {
 				seen[strip.ReplaceAllString(l, "")]++
@@ -352,7 +352,7 @@ func TestRev58DepartmentTakenForPlan(t *testing.T) {
 	e, ix := rev56Engine(t, rev58Pingtan, nil)
 	for _, q := range []string{"平潭生态环境部门这个月要做什么", "What does Pingtan's environment bureau need to do this month?"} {
 		t.Run(q, func(t *testing.T) {
-			a := rev56Ask(t, e, "2016-06-08", q)[0]
+			a := askOn(t, e, "2016-06-08", q)[0]
 			nums := rev58Numbers(ix, a)
 			if slices.Contains(nums, "15") || slices.Contains(nums, "19") {
 				t.Errorf("tasks of other units listed (%v):\n%.500s", nums, a.Text)
@@ -366,7 +366,7 @@ func TestRev58DepartmentTakenForPlan(t *testing.T) {
 // table rows of the plan repeat some items, and each answer folds them differently.
 func TestRev58UnitLoadThreeFigures(t *testing.T) {
 	e, _ := rev56Engine(t, rev58Yangpu, nil)
-	as := rev56Ask(t, e, "2026-12-06", "总结一下杨浦区建设管理委的工作", "杨浦区建设管理委有多少任务", "杨浦区排水改革方案按单位统计任务数")
+	as := askOn(t, e, "2026-12-06", "总结一下杨浦区建设管理委的工作", "杨浦区建设管理委有多少任务", "杨浦区排水改革方案按单位统计任务数")
 	sum := rev58Figure(as[0].Text, `共 (\d+) 项任务`)
 	count := rev58Figure(as[1].Text, `任务共 (\d+) 项`)
 	table := rev58Figure(as[2].Text, `区建设管理委：(\d+) 项`)

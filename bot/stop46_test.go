@@ -11,7 +11,12 @@ import (
 // after the one before, on day (YYYY-MM-DD).
 func ask46(t *testing.T, corpus []string, day string, qs ...string) []Answer {
 	t.Helper()
-	e := NewEngine(corpusIndex(t, corpus), Options{})
+	return askOn(t, NewEngine(corpusIndex(t, corpus), Options{}), day, qs...)
+}
+
+// askOn asks e the questions of one conversation on day (YYYY-MM-DD), each after the one before.
+func askOn(t *testing.T, e *Engine, day string, qs ...string) []Answer {
+	t.Helper()
 	now, err := time.Parse("2006-01-02", day)
 	if err != nil {
 		t.Fatal(err)

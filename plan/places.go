@@ -476,14 +476,18 @@ func mostNamedCounty(text string) (place string, times int) {
 // name, often, with units of its level ("建设新徐汇", "徐汇消费季", "区委、区政府"): a district's own plan
 // speaks of itself so. The short name must be one county's only, and said three times or more.
 func shortNamedCounty(text string) (string, int) {
+	// Which levels the text writes units of, read once (not once a county).
+	ownUnits := map[string]bool{}
+	for _, lvl := range []string{"区", "县", "市", "旗"} {
+		ownUnits[lvl] = strings.Contains(text, lvl+"委") || strings.Contains(text, lvl+"政府") || strings.Contains(text, "本"+lvl)
+	}
 	best, bestN, ambiguous := "", 0, false
 	for name, cities := range countyIndex() {
 		short := TrimLevel(name)
 		if utf8.RuneCountInString(short) < 2 || len(cities) > 1 || shortCounties()[short] > 1 {
 			continue
 		}
-		lvl := strings.TrimPrefix(name, short)
-		if !strings.Contains(text, lvl+"委") && !strings.Contains(text, lvl+"政府") && !strings.Contains(text, "本"+lvl) {
+		if !ownUnits[strings.TrimPrefix(name, short)] {
 			continue
 		}
 		switch n := strings.Count(text, short); {
