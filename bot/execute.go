@@ -171,6 +171,7 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 	}
 	x.sameHeading()
 	x.dutiesSection()
+	x.subjectTitles()
 	if q.Shape != ShapeCount || q.GroupBy != GroupUnit {
 		x.res.hits = onceEach(x.res.hits, x.lg.sigs) // a count per unit folds each unit's own (unitCounts)
 	}
@@ -639,6 +640,56 @@ func (x *execution) sameHeading() {
 	}
 	res.hits = append(res.hits, extra...)
 	sortLedger(x.e.order(), res.hits, func(h hit) retrieval.TaskRef { return h.TaskRef })
+}
+
+// subjectTitles: asked who does the one item on a topic ("嘉兴房地产那块谁牵头", "平潭跨境电商发展那一
+// 条，牵头单位是谁"), the tasks whose titles make the topic their subject are the answer, in each plan
+// that has such: not those that only name it in their words, or as one of a list ("编制现代物流、…、
+// 房地产等专项规划"). Asked who does a topic without pointing at one item, every task on it is.
+func (x *execution) subjectTitles() {
+	q, res := x.q, &x.res
+	if q.Shape != ShapeOwner || !q.oneItem || len(q.Topic) == 0 || len(res.hits) < 2 {
+		return
+	}
+	score := make([]int, len(res.hits))
+	best := map[*plan.Document]int{}
+	for i, h := range res.hits {
+		for _, term := range q.Topic {
+			if titleSubject(h.Task.Title, term) {
+				score[i]++
+			}
+		}
+		best[h.Doc] = max(best[h.Doc], score[i])
+	}
+	kept := res.hits[:0:0]
+	for i, h := range res.hits {
+		if score[i] == best[h.Doc] {
+			kept = append(kept, h)
+		}
+	}
+	res.hits = kept
+}
+
+// titleSubject reports whether title holds term other than as one of a list (a neighbour 、).
+func titleSubject(title, term string) bool {
+	for at := 0; ; {
+		i := strings.Index(title[at:], term)
+		if i < 0 {
+			return false
+		}
+		i += at
+		before, after := title[:i], title[i+len(term):]
+		if j := strings.LastIndexAny(before, "，,。；;：:"); j >= 0 {
+			before = before[j:]
+		}
+		if j := strings.IndexAny(after, "，,。；;：:"); j >= 0 {
+			after = after[:j]
+		}
+		if !strings.Contains(before, "、") && !strings.Contains(after, "、") {
+			return true
+		}
+		at = i + len(term)
+	}
 }
 
 // dutiesSection: a unit's 职责 asked for ("街镇消防安全委员会职责一共有几条") are its tasks under a

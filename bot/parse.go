@@ -540,6 +540,7 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	}
 	done, s := donePreamble(s)
 	r := &reading{p: p, s: s, typedHan: typedHan, q: Query{lang: lang, afterDone: done != ""}}
+	r.q.oneItem = reOneItem.MatchString(foldWidth(plan.ToSimplified(text))) // before the phrasing table drops pointing words
 	r.units()
 	r.cities()
 	if done != "" && len(r.ms) == 0 && len(r.q.Cities) == 0 {
@@ -1502,6 +1503,9 @@ func (r *reading) windowAndStatus(today plan.Day) {
 		}
 	}
 }
+
+// reOneItem points at one item of a plan: "跨境电商发展那一条", "房地产那块", "贵安路网那个项目谁主办".
+var reOneItem = regexp.MustCompile(`(?:[那这](?:一)?(?:条|项|块)(?:工作|任务|事)?|[那这]个(?:项目|工作|事情|事)?)(?:[，,的是由谁归]|$)`)
 
 // reAllTasks asks for every task of every plan.
 var reAllTasks = regexp.MustCompile(`(?i)^(?:请)?(?:列出|列一下|列举|给出|看看|查看|显示)?(?:所有|全部|一切)(?:方案的?|计划的?)?(?:任务|工作|事项)(?:有哪些|都有哪些|是什么)?[?？。!！]*$|^(?:list|show)?\s*all\s+(?:the\s+)?tasks\b`)

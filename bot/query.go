@@ -119,6 +119,9 @@ type Query struct {
 	partWord string
 	// rankOne: a ranking asked for its first ("哪个部门任务最多"): the answer is about the first's tasks.
 	rankOne bool
+	// oneItem: the question points at one item (那一条, 那块): of the tasks on its topic, the one
+	// whose title makes it its subject.
+	oneItem bool
 	// except: units a count per unit leaves out ("除了市绿化市容局，哪个单位…最多").
 	except []string
 	// levelOnly keeps a count per unit to the units of one level, whose names open with it (省直部门).
