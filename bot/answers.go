@@ -182,11 +182,15 @@ func (e *Engine) goalWhen(ctx context.Context, q *Query, res result) (Answer, bo
 	sq.Shape, sq.Status, sq.Text, sq.asksWhen = ShapeSearch, "", strings.Join(q.Topic, " "), true
 	sq.mustHold = []string{longest}
 	a, err := e.search(ctx, newComposer(q.lang), &sq)
-	if err != nil || a.Outcome != OutcomeAnswered || !reAnyDate.MatchString(a.Text) {
+	if err != nil || a.Outcome != OutcomeAnswered || !reAnyDate.MatchString(a.Text) && !reWithinSpan.MatchString(a.Text) {
 		return Answer{}, false
 	}
 	return a, true
 }
+
+// reWithinSpan is a time counted from an event the plan names, which no calendar day gives: "取得
+// 预售许可证后3个月内缴清", "一年内缴清", "15个工作日内".
+var reWithinSpan = regexp.MustCompile(`[0-9一二三四五六七八九十两半]+\s*(?:个)?(?:月|年|日|天|工作日|周|星期)(?:内|以内|之内)`)
 
 // reAnyDate is a year in an answer's quotes: what a question asking when needs.
 var reAnyDate = regexp.MustCompile(`(?:19|20)\d{2}\s*年`)

@@ -574,8 +574,15 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 		r.q.counted = m
 	}
 	r.q.alsoTotal = r.q.Shape == ShapeCount && r.q.GroupBy == "" && r.q.Status != "" && reTwoCounts.MatchString(s)
+	if r.q.AllUnits && len(r.q.Units) > 1 && reTogetherPart.MatchString(s) {
+		// "区绿容局和滨江集团一起参与的工作": both on the work; in a plan that names no lead, in any role.
+		r.q.anyRoleIfNone = true
+	}
 	return r.q
 }
+
+// reTogetherPart is units on a work together: "一起参与", "共同参与".
+var reTogetherPart = regexp.MustCompile(`(?:一起|共同|一同|同时|都)参与`)
 
 // reTwoCounts asks two counts, all the tasks and then those of a status: "有多少任务、逾期几项",
 // "一共几项任务，其中到期的有多少", "how many tasks, and how many are overdue".
@@ -2404,7 +2411,7 @@ var reAsksProgress = regexp.MustCompile(`进展|进度|完成情况|落实情况
 // reDateRank asks for the first or the last of the dates: 最早的时间节点, 第一个节点, 最晚的期限.
 var reDateRank = regexp.MustCompile(`(最早|最先|第一个)(?:的)?(?:一个)?(?:时间节点|节点|期限|截止(?:日期|时间)?|到期)|(?:最后一个|最后的?)(?:时间节点|节点)`)
 
-var reAsksWhen = regexp.MustCompile(`什么时候|何时|时间(?:是|要|该)?(?:怎么|如何)安排|时间安排|进度安排|哪天|哪一天|时间节点|截止时间|完成时间|完成时限|期限是|最晚|哪一?年(?:要|能|完成|实现|建成|开通|投用|封关|运营|达到|之前|前)|几月几[日号]|几号|截止日期|截至日期|哪个时间|(?i)\bwhen\b|\bwhat date\b`)
+var reAsksWhen = regexp.MustCompile(`什么时候|何时|时间(?:是|要|该)?(?:怎么|如何)安排|时间安排|进度安排|哪天|哪一天|时间节点|截止时间|完成时间|完成时限|期限是|最晚|(?:到|定在|设在|截至|截止到?)哪一?年|哪一?年(?:要|能|完成|实现|建成|开通|投用|封关|运营|达到|之前|前)|几月几[日号]|几号|截止日期|截至日期|哪个时间|(?i)\bwhen\b|\bwhat date\b`)
 
 var reWhenDue = regexp.MustCompile(`最晚|最迟|(?:什么时候|何时|哪天|哪一天|几月份?|哪个月|哪一?年)(?:之前|以前|前|底)?(?:要|得|需要|必须|应当|应该|能)?(?:全面|基本|全部|彻底)?(?:完成|出台|出|制定|办完|做完|到期|截止|交|落实|建成|实现)|(?i)\bby when\b|\bwhen (?:is|are) .* due\b`)
 
