@@ -40,6 +40,9 @@ func isMeasure(t *plan.Task, names func(string) []string) bool {
 	if last := lastSection(t.Section); (strings.Contains(last, "职责") || strings.Contains(last, "分工")) && len(t.Lead) > 0 {
 		return false // "三、组织领导 > （二）工作职责": each unit's share, as the plan assigns it
 	}
+	if unitsShare(t) {
+		return false
+	}
 	if ownDeadline(t) {
 		// "…等牵头单位应于6月10日前报送…", "（二）升级村级财务网上公开系统（10月31日前）": work the
 		// plan dates, whoever it leaves it to.
@@ -71,6 +74,39 @@ func isMeasure(t *plan.Task, names func(string) []string) bool {
 	}
 	return true
 }
+
+// unitsShare reports whether a task under a safeguard heading is a unit's share of the work, as a
+// division of labour writes it: its own heading names work, not a safeguard ("（一）开展统筹推进与顶层
+// 设计", not "加强组织领导" or "强化督查考核"), and its words open with a unit it leads, by name
+// ("市发展改革委负责零碳园区申报、评审和验收…"), not with every unit of a kind (各区要…).
+func unitsShare(t *plan.Task) bool {
+	if t.Title == "" || len(t.Lead) == 0 || reClosingWork.MatchString(t.Title) {
+		return false
+	}
+	text := strings.TrimSpace(t.Text)
+	body := text // a clause the parser split off its item, the item's heading its title
+	if rest, ok := strings.CutPrefix(text, t.Title); ok {
+		if !strings.ContainsAny(rest[:min(len(rest), 3)], "。.：:") {
+			return false // no heading of its own: the title is its first words
+		}
+		body = strings.TrimLeft(rest, "。.：:；; \n")
+	} else if strings.HasPrefix(text, strings.TrimSuffix(t.Title, "…")) {
+		return false // its first words, cut short
+	}
+	for _, u := range t.Lead {
+		if strings.HasPrefix(body, u) && !strings.ContainsAny(u, "各") && !strings.Contains(u, "有关") && !strings.Contains(u, "相关") && !reCoordinatingBody.MatchString(u) {
+			return true
+		}
+	}
+	return false
+}
+
+// reCoordinatingBody is a body set up to lead and coordinate (领导小组, 工作专班): leading it is how
+// the work is organised.
+var reCoordinatingBody = regexp.MustCompile(`领导小组|专班|指挥部|联席会议|委员会$`)
+
+// reClosingWork is a heading of how the work is led and kept going, not of the work itself.
+var reClosingWork = regexp.MustCompile(`^(?:强化|加强|健全|完善|严格|压实|落实)|领导|宣传|舆论|氛围|督查|督导|督促|考核|考评|监督|问责|保障|工作机制|推进机制|协调机制|长效机制|统筹协调|落实|责任|组织实施|组织保障|队伍|培训|总结|纪律|作风`)
 
 // ownDeadline reports whether a task states a date of its own (not only the plan's period).
 func ownDeadline(t *plan.Task) bool {
