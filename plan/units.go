@@ -300,6 +300,9 @@ func cleanUnit(s string) string {
 	if rest, ok := strings.CutPrefix(s, "由"); ok && hasLevelPrefix(rest) {
 		s = rest // "由区海洋与渔业执法支队": the agent 由 names, not part of its name
 	}
+	if rest, ok := strings.CutPrefix(s, "其中"); ok && hasLevelPrefix(rest) {
+		s = rest // "（责任单位：A、B、C，其中B牵头）": which of the list leads, not part of its name
+	}
 	if strings.HasPrefix(s, "第") && strings.Contains(s, "批") {
 		s = strings.TrimLeft(batchPrefix.ReplaceAllString(s, ""), "：:") // "第一批：市场监管局": a pilot batch's first unit
 	}
