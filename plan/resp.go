@@ -358,7 +358,16 @@ type respPart struct {
 	role   respRole
 	units  []string // raw names, not yet normalised
 	marked []bool   // the unit carries its own lead mark (★X, X（牵头）)
+	// carries: responsible as the one carrying the work out (具体实施, 落实主体责任): after a list
+	// that answers for the work (X负责，Y具体实施), it takes part.
+	carries bool
 }
+
+// carryWords are the markers of those who carry the work out where it is done: responsible on
+// their own, taking part after a list that answers for the work ("市城管局负责，市热力集团具体实施",
+// "市国资委负责，各市属国有企业落实主体责任"). Before it they answer for their own part ("各乡镇具体
+// 负责辖区内排查，县住建局负责业务指导"); 落实属地责任 is a place's own share, responsible.
+var carryWords = []string{"具体实施", "具体落实", "具体承办", "具体组织实施", "负责具体实施", "承担具体落地任务", "落实主体责任", "履行主体责任"}
 
 // respResult is what a responsibility clause says.
 type respResult struct {
@@ -631,13 +640,17 @@ func namesLead(parts []respPart) bool {
 // assignRoles gives each unit its role: responsible units lead unless a lead is named, in which case
 // they take part; a unit marked on its own (★X, X（牵头）) leads.
 func (p *parser) assignRoles(res *respResult, parts []respPart) {
+	answered := false // a list before answers for the work (负责, 牵头)
 	for _, pt := range parts {
 		role := pt.role
 		if role == roleResp {
 			role = roleLead
-			if res.namedLead {
+			if res.namedLead || pt.carries && answered {
 				role = rolePartic
 			}
+		}
+		if (pt.role == roleResp || pt.role == roleLead) && !pt.carries && len(pt.units) > 0 {
+			answered = true
 		}
 		for i, u := range pt.units {
 			r := role
@@ -676,6 +689,7 @@ func readPart(piece string, label respRole, strict bool) (respPart, bool) {
 	if role == roleNeutral {
 		role = roleNone
 	}
+	carries := slices.ContainsFunc(carryWords, func(w string) bool { return strings.HasSuffix(piece, w) })
 	if r, rest, ok := cutMarker(piece); ok {
 		role, piece = r, rest
 		if strict && startsWithVerb(piece) {
@@ -720,7 +734,7 @@ func readPart(piece string, label respRole, strict bool) (respPart, bool) {
 			units[i], marked[i] = leadMark.ReplaceAllString(u, ""), true
 		}
 	}
-	return respPart{role: role, units: units, marked: marked}, true
+	return respPart{role: role, units: units, marked: marked, carries: carries}, true
 }
 
 // cutMarker cuts the marker that ends a piece ("市发改委牵头" → lead, "市发改委"), and a marker

@@ -29,3 +29,29 @@ func TestStop48WhichOfTheListLeads(t *testing.T) {
 		})
 	}
 }
+
+// TestStop48CarriesOut: those who carry the work out (具体实施, 落实主体责任) take part after a unit
+// that answers for it, and answer for their own part before one.
+func TestStop48CarriesOut(t *testing.T) {
+	cases := []struct {
+		name, line, words string
+		lead, partic      []string
+	}{
+		{"具体实施 after 负责", "6.做好冬季供暖保障（市城管局负责，市热力集团有限公司具体实施）", "冬季供暖保障", []string{"市城管局"}, []string{"市热力集团有限公司"}},
+		{"落实主体责任 after 负责", "18.落实国有企业安全生产主体责任。（市国资委负责，各市属国有企业落实主体责任）", "国有企业安全生产", []string{"市国资委"}, []string{"各市属国有企业"}},
+		{"inline, before the deadline", "28.市教育局负责，各县（市、区）教育局具体实施，年底前完成中小学校舍安全隐患排查。", "校舍安全隐患排查", []string{"市教育局"}, []string{"各县（市、区）教育局"}},
+		{"落实属地责任 stays responsible", "27.加强耕地“非农化”整治。（市自然资源和规划局、市农业农村局按职责分工负责，各县（市、区）人民政府落实属地责任）", "非农化", []string{"市自然资源和规划局", "市农业农村局", "各县（市、区）人民政府"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := rev53Parse(t, "某市安全生产工作实施方案\n一、重点任务\n"+c.line+"\n")
+			tk := taskWithText(d, c.words)
+			if tk == nil {
+				t.Fatalf("no task with %q", c.words)
+			}
+			if !slices.Equal(tk.Lead, c.lead) || !slices.Equal(tk.Participating, c.partic) {
+				t.Errorf("lead %v, participating %v; want %v, %v", tk.Lead, tk.Participating, c.lead, c.partic)
+			}
+		})
+	}
+}
