@@ -318,40 +318,73 @@ func listedMonths(text string, out []Deadline, have map[string]bool) []Deadline 
 	return more
 }
 
-// afterIssue is a time counted from the plan's issue: "自本方案印发之日起1个月内", "方案印发后30日内".
-// This plan's issue is 本/该 or a bare 方案, 通知… opening its clause; another document's ("省级实施方
-// 案印发后", "《…办法》印发后", "各区实施方案印发后") has words of its own before it and does not match.
-var afterIssue = regexp.MustCompile(`(^|[自从在于，,。；;：:、\s]|本|该)((?:(?:实施|工作|行动|专项|整治|三年)?(?:方案|意见|计划)|《[^》]{1,30}》|通知|办法|措施|细则|文件)?)印发(?:之日起|之日后|后)\s*(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(个月|月|日|天|周)(?:内|以内|之内)`)
+// afterIssue is a time counted from the plan's issue: "自本方案印发之日起1个月内", "方案印发后30日内",
+// "本方案印发后15个工作日内", "本方案印发后半年内". Plans say the issue with other verbs too (下发, 出台,
+// 发布, 颁布: "本通知下发后10日内", "本方案出台后3个月内"). This plan's issue is 本/该 or a bare 方案,
+// 通知… opening its clause; another document's ("省级实施方案印发后", "《…办法》印发后", "各区实施方案印
+// 发后") has words of its own before it and does not match.
+var afterIssue = regexp.MustCompile(`(^|[自从在于，,。；;：:、\s]|本|该)((?:(?:实施|工作|行动|专项|整治|三年)?(?:方案|意见|计划)|《[^》]{1,30}》|通知|办法|措施|细则|文件)?)(?:印发|下发|出台|发布|颁布)(?:之日起|之日后|后)\s*(?:(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(个月|月|个工作日|工作日|日|天|周|个星期|星期)|(半年|半个月))(?:内|以内|之内)`)
+
+// issueVerbs are the verbs afterIssue reads as the plan's issue.
+var issueVerbs = []string{"印发", "下发", "出台", "发布", "颁布"}
 
 // AfterIssue gives the deadlines text counts from the plan's issue day: N months on is the same day
 // of the month N later, or that month's last day when it has none (Civil Code arts. 201–202); N days
-// on is the day N later. None when the issue day is unknown.
+// on is the day N later; N working days are counted on the weekdays after it (the plan knows no
+// holiday calendar: a holiday in them puts the real day a little later). Half a year is 6 months, half
+// a month 15 days. None when the issue day is unknown.
 func AfterIssue(text string, issued Day) []Deadline {
-	if issued.IsZero() || !strings.Contains(text, "印发") {
+	if issued.IsZero() || !slices.ContainsFunc(issueVerbs, func(v string) bool { return strings.Contains(text, v) }) {
 		return nil
 	}
 	var out []Deadline
-	for _, m := range afterIssue.FindAllStringSubmatch(text, -1) {
-		n := chineseNum(strings.ReplaceAll(m[3], "两", "二"))
-		if v, err := strconv.Atoi(m[3]); err == nil {
+	for _, ix := range afterIssue.FindAllStringSubmatchIndex(text, -1) {
+		sub := func(k int) string {
+			if ix[2*k] < 0 {
+				return ""
+			}
+			return text[ix[2*k]:ix[2*k+1]]
+		}
+		num, unit := sub(3), sub(4)
+		switch sub(5) {
+		case "半年":
+			num, unit = "6", "个月"
+		case "半个月":
+			num, unit = "15", "日"
+		}
+		n := chineseNum(strings.ReplaceAll(num, "两", "二"))
+		if v, err := strconv.Atoi(num); err == nil {
 			n = v
 		}
 		if n < 1 {
 			continue
 		}
 		var d Day
-		switch m[4] {
+		switch unit {
 		case "日", "天":
 			d = NewDay(issued.Year, issued.Month, issued.Day+n)
-		case "周":
+		case "周", "个星期", "星期":
 			d = NewDay(issued.Year, issued.Month, issued.Day+7*n)
+		case "个工作日", "工作日":
+			d = issued
+			for k := 0; k < n; {
+				d = NewDay(d.Year, d.Month, d.Day+1)
+				if wd := d.Time(0, 0).Weekday(); wd != time.Saturday && wd != time.Sunday {
+					k++
+				}
+			}
 		default:
 			d = NewDay(issued.Year, issued.Month+time.Month(n), issued.Day)
 			if last := NewDay(issued.Year, issued.Month+time.Month(n)+1, 0); d.Month != last.Month {
 				d = last // no such day in that month: its last
 			}
 		}
-		out = append(out, Deadline{Quote: m[0], Date: d, Kind: KindBy})
+		// The quote is the plan's words: 本 or 该 with them, not the punctuation or space before.
+		start := ix[0]
+		if g := sub(1); g != "本" && g != "该" {
+			start = ix[3]
+		}
+		out = append(out, Deadline{Quote: text[start:ix[1]], Date: d, Kind: KindBy})
 	}
 	return out
 }
@@ -635,6 +668,9 @@ func CellDeadlines(cell string, year int) []Deadline {
 		y, _ := strconv.Atoi(m[1])
 		return []Deadline{{Quote: cell, Date: Day{y, time.December, 31}, Kind: KindBy}}
 	}
+	if ds := monthListCell(cell, year); len(ds) > 0 {
+		return ds
+	}
 	m := timeCell.FindStringSubmatch(cell)
 	if m == nil {
 		return nil
@@ -661,8 +697,46 @@ func CellDeadlines(cell string, year int) []Deadline {
 	return []Deadline{{Quote: cell, Date: NewDay(year, month+1, 0), Kind: KindBy}}
 }
 
+// monthsCell is a list of months a time cell or label gives ("6月、12月", "2025年3月、6月、9月、12月");
+// monthOfList is one of them.
+var (
+	monthsCell  = regexp.MustCompile(`^(?:((?:19|20)\d{2})\s*年\s*)?\d{1,2}\s*月(?:\s*[、，,和及]\s*\d{1,2}\s*月)+$`)
+	monthOfList = regexp.MustCompile(`(\d{1,2})\s*月`)
+)
+
+// monthListCell reads a time cell listing months of one year: the row is due by the end of each
+// (a report in June and in December), in the year the cell names or the plan's. None when the months
+// do not follow one another in the year.
+func monthListCell(cell string, year int) []Deadline {
+	m := monthsCell.FindStringSubmatch(cell)
+	if m == nil {
+		return nil
+	}
+	if m[1] != "" {
+		year, _ = strconv.Atoi(m[1])
+	}
+	if year == 0 {
+		return nil
+	}
+	var out []Deadline
+	prev := 0
+	for _, mo := range monthOfList.FindAllStringSubmatch(cell, -1) {
+		n, _ := strconv.Atoi(mo[1])
+		if n <= prev || n > 12 {
+			return nil
+		}
+		prev = n
+		out = append(out, Deadline{Quote: mo[0], Date: NewDay(year, time.Month(n)+1, 0), Kind: KindBy})
+	}
+	return out
+}
+
 // festivalStart is a festival's eve right after a year: "2024年春节前".
 var festivalStart = regexp.MustCompile(`^\s*` + festivalEve)
+
+// occasionAfterYear is an occasion of a year a deadline is set by that has no one day the plan can
+// know: the spring term's opening, the entrance exams, the Spring Festival travel season.
+var occasionAfterYear = regexp.MustCompile(`^\s*(?:春季|春|新)(?:学期)?开学(?:前|之前|以前)|^\s*(?:高考|中考|春运|寒假)(?:前|之前|以前)`)
 
 // festivalExpr is a deadline set by a festival: 春节前, 国庆节前, 中秋前.
 var festivalExpr = regexp.MustCompile(festivalEve)
@@ -2121,6 +2195,10 @@ func notADeadline(text, trimmed, after string, ph datePhrase, y, end, year int) 
 		return Deadline{}, true, false // "(2024年为4月底)": the year an exception's date below is in
 	case noYearWord && festivalStart.MatchString(after):
 		return Deadline{}, true, false // "2024年春节前": the festival's eve, read by festivalDeadlines
+	case noYearWord && occasionAfterYear.MatchString(after):
+		// "2026年春季学期开学前", "2025年高考前", "2026年春运前": before an occasion early in the year,
+		// whose day the region or the lunar calendar sets; never the year's end.
+		return Deadline{}, true, false
 	case startsHere(after) && !(strings.HasPrefix(strings.TrimLeft(after, " "), "启动") && strings.Contains(ph.suffix, "前")):
 		// "从2024年第二季度起", "自2025年1月1日起施行", "从2023年4月启动，…": when it starts ("6月底前启动" is
 		// a deadline to start by)
@@ -2843,6 +2921,9 @@ func anyRune(s, chars string) bool {
 // PeriodAlone reads a time cell or what a time label says when it is a period alone and no date:
 // "每季度", "按月", "每年一次" are a recurring duty's rule.
 func PeriodAlone(s string) (Recurring, bool) {
+	// "2025年起每季度", "自2025年起每季度", "每月（2025年起）": a period from a year on is the period;
+	// the duty starts with the plan.
+	s = periodFrom.ReplaceAllString(s, "")
 	m := periodCell.FindStringSubmatch(s)
 	if m == nil {
 		return Recurring{}, false
@@ -2852,6 +2933,9 @@ func PeriodAlone(s string) (Recurring, bool) {
 
 // periodCell is a time cell that gives a period alone: 每季度, 按月, 每年一次, 逐月.
 var periodCell = regexp.MustCompile(`^(?:每个?|按|逐)(周|月|季度?|半年|年)度?(?:[一1]次)?$`)
+
+// periodFrom is the year a time cell's period starts from, before it or in brackets after it.
+var periodFrom = regexp.MustCompile(`^(?:自|从)?(?:19|20)\d{2}\s*年度?(?:起|开始)[，,]?\s*|\s*[（(](?:自|从)?(?:19|20)\d{2}\s*年度?(?:起|开始)[)）]$`)
 
 var periodCellRules = map[string]Rule{"周": RuleWeekly, "月": RuleMonthly, "季": RuleQuarterly, "季度": RuleQuarterly, "半年": RuleHalfYear, "年": RuleYearly}
 
@@ -2947,11 +3031,14 @@ func afterEvery(before string) bool { return everyYearMonth.MatchString(lastSent
 // everyYearMonth is a yearly date with its month: 每年7月底前, 每年12月15日.
 var everyYearMonth = regexp.MustCompile(`每年\s*\d{1,2}\s*月`)
 
-// laterMonthDay is a month's day (or end) with its deadline word and no year: "12月20日前", "7月底前".
-var laterMonthDay = regexp.MustCompile(`[，,、；;]\s*(?:于|在)?\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号]|(底|末))\s*(?:前|之前|以前)`)
+// laterMonthDay is a month's day (or end) with its deadline word and no year: "12月20日前", "7月底前";
+// or the next year's ("每年12月底前开展年度评估，次年1月底前形成评估报告": each year's report, in
+// the January after each assessment).
+var laterMonthDay = regexp.MustCompile(`[，,、；;]\s*(?:于|在)?\s*(?:(?:次年|翌年|第二年)\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号]|(底|末))\s*(?:前|之前|以前)`)
 
 // yearlyFollowers reads the dates that follow a yearly one in its sentence as yearly too: "每年7月底
-// 前开展中期考核，12月20日前开展年度考核，12月30日前总结年度工作" is three duties every year.
+// 前开展中期考核，12月20日前开展年度考核，12月30日前总结年度工作" is three duties every year, and so
+// is a step the next year ("…，次年1月15日前将自评报告报送…").
 func (h *recurringHits) yearlyFollowers() {
 	for _, hit := range slices.Clone(h.hits) {
 		if hit.r.Rule.Freq != Yearly || hit.r.Rule.Month == 0 {
@@ -3019,6 +3106,9 @@ func (h *recurringHits) patterns() {
 			if h.taken[s] || h.taken[e-1] || (p.duty && !h.label && !isDutyAfter(text[e:])) {
 				continue
 			}
+			if strings.HasPrefix(text[s:e], "季度") && namedQuarter.MatchString(text[:s]) {
+				continue // "于次年一季度通报", "2025年四季度考核验收": done once, in the quarter named
+			}
 			sub := make([]string, len(m)/2)
 			for i := range sub {
 				if m[2*i] >= 0 {
@@ -3037,6 +3127,10 @@ func (h *recurringHits) patterns() {
 		}
 	}
 }
+
+// namedQuarter is text ending in a quarter's number ("一季度", "第四季度", "4季度"), not 每一季度: the
+// period noun after it (季度通报, 季度考核) is the one quarter's, not each quarter's.
+var namedQuarter = regexp.MustCompile(`(?:^|[^每])第?[一二三四1-4]$`)
 
 // terse reads "周会商、月调度、季分析": a period character before a duty noun, at the start of a clause
 // or in a list of two or more.

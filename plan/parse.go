@@ -645,7 +645,13 @@ func tabCells(raws []string) []string {
 	}
 	out := make([]string, len(raws))
 	for i, l := range raws {
-		if strings.Count(strings.Trim(l, "\t "), "\t") >= 2 {
+		switch inner := strings.Count(strings.Trim(l, "\t "), "\t"); {
+		case inner >= 1 && strings.HasPrefix(l, "\t"):
+			// A row whose first cells are empty (a header's second row, "\t\t牵头单位\t配合单位\t",
+			// under cells spanning both): every cell kept in its column, the row edged as a
+			// Markdown row is.
+			l = "| " + strings.Join(strings.Split(strings.TrimRight(l, " "), "\t"), " | ") + " |"
+		case inner >= 2:
 			l = strings.ReplaceAll(strings.Trim(l, "\t "), "\t", " | ")
 		}
 		out[i] = l
@@ -1905,6 +1911,9 @@ func trimNumberLead(num string) string {
 	return num
 }
 
+// pointNumber is the number a point of an item opens with: （2）, (2), ②, ⑵, 2）, 2、 (not 2.5, a figure).
+var pointNumber = regexp.MustCompile(`^\s*(?:[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[①-⑳⑴-⒇⒈-⒛]|\d{1,2}\s*[)）]|\d{1,2}[．、])\s*`)
+
 // titleEndWords end a plan's or notice's title.
 const titleEndWords = `方案|意见|计划|规划|办法|细则|措施|清单|要点|通知|决定`
 
@@ -1930,6 +1939,9 @@ func findSignature(head []string) (Day, string) {
 			// A page may print a mark it cannot show as "?" between the body and its date
 			// ("淮安市人民政府办公室? 2020年1月23日").
 			before, after := strings.TrimRight(strings.TrimSpace(l[:m[0]]), "?？ \u3000"), strings.TrimSpace(l[m[1]:])
+			// The seal another body lends, noted under the signer ("平潭综合实验区扶贫开发领导小组
+			// （平潭综合实验区党工委代章） 2019年8月12日"): the signer is the body above it.
+			before = strings.TrimRight(sealNote.ReplaceAllString(before, ""), " \u3000")
 			// A date in brackets on a line of its own, under a title: "(2015年9月15日)".
 			if (before == "(" || before == "（") && (after == ")" || after == "）") {
 				before, after = "", ""
@@ -1968,6 +1980,9 @@ func findSignature(head []string) (Day, string) {
 				at := i // the line the signing body stands on
 				for k := i - 1; organ == "" && k >= 0 && k >= i-2; k-- {
 					organ, at = strings.TrimSpace(head[k]), k // the line above, past a blank one
+					if sealNote.MatchString(organ) && sealNote.FindStringIndex(organ)[0] == 0 {
+						organ = "" // "（平潭综合实验区党工委代章）" on a line of its own: the signer is above it
+					}
 				}
 				if !IsOrgan(organ) {
 					organ = ""
@@ -2054,6 +2069,10 @@ func signers(fields []string) []string {
 
 // sealMark is the note that a body's seal stands for another's: （代）, （代章）.
 var sealMark = regexp.MustCompile(`[(（]代章?[)）]$`)
+
+// sealNote is a note that another body seals for the signer: "（平潭综合实验区党工委代章）",
+// "（代章）", at the end of the text before the date.
+var sealNote = regexp.MustCompile(`\s*[(（]\p{Han}{0,30}代章[)）]\s*$`)
 
 // organName is one issuing body's name among several run together: the shortest name an ending
 // closes (signers keeps a field whole unless every such piece opens with the first one's place).
@@ -3823,7 +3842,9 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 			t.ID = fmt.Sprintf("%s-%d", baseID, ci+1)
 			t.Number = fmt.Sprintf("%s-%d", number, ci+1)
 			if ci > 0 {
-				t.Title = shorten(firstSentence(c.text), 30)
+				// A point's title is its words, not the number printed before them ("（2）农村生活污水…",
+				// "②建设农村资源回收站点50个"): the first point is titled by the item.
+				t.Title = shorten(firstSentence(pointNumber.ReplaceAllString(c.text, "")), 30)
 			}
 		}
 		var known []Recurring
@@ -4033,6 +4054,9 @@ func (p *parser) addTime(t *Task, tm string) {
 			d.Quote = tm
 			ds = append(ds, d)
 		}
+	}
+	if len(ds) == 0 {
+		ds = monthListCell(tm, p.year) // "完成时限：6月、12月"
 	}
 	t.addDeadlines(ds)
 	n := len(t.Recurring)
@@ -6211,7 +6235,7 @@ func (p *parser) inheritPeriod(root *item) {
 		// "决定从6月10日至9月20日，在全区开展…百日行动": a campaign's span its opening states, before
 		// any heading.
 		for _, para := range d.Paras {
-			if para.TaskID != "" || para.Section != "" || !campaignWords.MatchString(para.Text) {
+			if para.TaskID != "" || para.Section != "" || !campaignWords.MatchString(para.Text) && !campaignTime.MatchString(para.Text) {
 				continue
 			}
 			for _, dl := range ParseDeadlinesIn(para.Text, p.year) {
@@ -6278,6 +6302,10 @@ var completionBy = regexp.MustCompile(`(?:前|以前|之前)\s*(?:全部|全面|
 
 // campaignWords mark an opening that states a campaign's span: 开展…行动, 专项整治, 集中…活动.
 var campaignWords = regexp.MustCompile(`(?:开展|组织|实施).{0,60}?(?:行动|整治|活动|检查|排查|攻坚)`)
+
+// campaignTime is a campaign's time stated once as a label before its headings: "行动时间：2025年5月至
+// 10月。", "时间安排：…", "整治时间为2025年5月—10月，分三个阶段进行。"
+var campaignTime = regexp.MustCompile(`^\s*(?:\p{Han}{0,4}?(?:行动|整治|活动|专项|攻坚|实施|工作|检查|排查))?时间(?:安排|范围)?\s*(?:[:：]|为)`)
 
 // spanQuote is a date phrase that spans from one day to another: "6月10日至9月20日".
 var spanQuote = regexp.MustCompile(`\d\s*[日月]\s*(?:至|到|—|-|－|~|～)`)

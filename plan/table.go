@@ -163,6 +163,74 @@ func pipedHeader(l string) (*tableHeader, int) {
 	return nil, 0
 }
 
+// subHeaderRow is the second row of a header that heads its unit columns with two rows ("责任单位"
+// spanning "牵头单位 | 配合单位", the other cells spanning both rows), at lines[k] or after a Markdown
+// separator row: its cells those of a header (a column's role, short, no row number), the others empty.
+// It returns the row's cells and its line; nil when lines[k] is no such row.
+func subHeaderRow(lines []string, k int) ([]string, int) {
+	if k < len(lines) && strings.Contains(lines[k], "-") && isSeparatorRow(lines[k]) {
+		k++
+	}
+	if k >= len(lines) || !strings.ContainsAny(lines[k], "｜|\t") {
+		return nil, 0
+	}
+	cells := rawCells(lines[k])
+	named := 0
+	for _, c := range cells {
+		if c == "" {
+			continue
+		}
+		if utf8.RuneCountInString(c) > 8 || isRowNumber(c) || roleOf(c, 0) == colOther || roleOf(c, 0) == colTitle {
+			return nil, 0
+		}
+		named++
+	}
+	if named < 2 || named == len(cells) {
+		return nil, 0
+	}
+	return cells, k
+}
+
+// rawCells splits a piped or tabbed row at each separator, keeping its empty cells (a spanned cell
+// leaves one).
+func rawCells(l string) []string {
+	l = strings.TrimRight(l, " \r")
+	sep := "\t"
+	if !strings.Contains(l, "\t") {
+		sep = "|"
+		l = strings.ReplaceAll(l, "｜", "|")
+		l = strings.TrimPrefix(strings.TrimSpace(l), "|")
+		l = strings.TrimSuffix(l, "|")
+	}
+	cells := strings.Split(l, sep)
+	for i := range cells {
+		cells[i] = strings.TrimSpace(cells[i])
+	}
+	return cells
+}
+
+// mergeHeaderRows reads a two-row header as one: each column goes by its lower cell when it has one
+// (牵头单位, 配合单位 under 责任单位), else by the upper (序号, 具体任务, 完成时限 spanning both rows).
+// nil when the rows do not line up.
+func mergeHeaderRows(upper string, lower []string) []string {
+	up := rawCells(upper)
+	if len(lower) > len(up) {
+		return nil
+	}
+	lower = append(lower, make([]string, len(up)-len(lower))...) // its empty last cells trimmed away
+	names := make([]string, len(up))
+	for i := range up {
+		names[i] = up[i]
+		if lower[i] != "" {
+			names[i] = lower[i]
+		}
+		if names[i] == "" {
+			return nil
+		}
+	}
+	return names
+}
+
 // findTableHeader recognises a table header starting at lines[i]; n is how many lines it takes.
 func findTableHeader(lines []string, i int) (*tableHeader, int) {
 	l := lines[i]
@@ -172,6 +240,14 @@ func findTableHeader(lines []string, i int) (*tableHeader, int) {
 	}
 	if piped {
 		if h, n := pipedHeader(l); h != nil || i+1 >= len(lines) || !edgedLine(lines[i+1]) {
+			if h != nil {
+				if sub, k := subHeaderRow(lines, i+n); sub != nil {
+					if names := mergeHeaderRows(l, sub); names != nil {
+						h.names, h.roles = names, headerRoles(names)
+						n = k + 1 - i
+					}
+				}
+			}
 			return h, n
 		}
 		// A header broken before its last cells: "工作任务 | 具体要求" then "| 责任单位 |".
@@ -207,7 +283,7 @@ func findTableHeader(lines []string, i int) (*tableHeader, int) {
 		}
 		h.names = append(h.names, core)
 	}
-	h.names = joinHeaderParts(h.names, rowWidth(lines[j:]))
+	h.names = joinHeaderParts(twoRowHeader(h.names, rowWidth(lines[j:])), rowWidth(lines[j:]))
 	h.roles = headerRoles(h.names)
 	if len(h.names) < 3 || !h.hasUnits() && !h.has(colDeadline) {
 		return nil, 0
@@ -231,6 +307,41 @@ func rowWidth(lines []string) int {
 		}
 	}
 	return 0
+}
+
+// twoRowHeader reads a header of two rows flattened one cell a line, when it has more names than the
+// rows have cells: "责任单位" spanning "牵头单位 | 配合单位", the other cells spanning both rows. A page or a
+// Word file repeats the spanned cells in the second row ("序号 具体任务 责任单位 完成时限 序号 具体任务
+// 牵头单位 配合单位 完成时限"): the second row names the columns. A Markdown table's second row has only
+// its own cells ("… 责任单位 完成时限 牵头单位 配合单位"): they take the spanning cell's place.
+func twoRowHeader(names []string, width int) []string {
+	if width < 3 || len(names) <= width {
+		return names
+	}
+	if k := slices.Index(names[1:], names[0]) + 1; k > 0 && len(names)-k == width {
+		return names[k:]
+	}
+	sub := len(names)
+	for sub > 0 && (roleOf(names[sub-1], 0) == colLead || roleOf(names[sub-1], 0) == colPartic) {
+		sub--
+	}
+	upper, lower := names[:sub], names[sub:]
+	if len(lower) < 2 || len(upper)-1+len(lower) != width {
+		return names
+	}
+	spans := -1
+	for i, n := range upper {
+		if roleOf(n, 0) == colUnits {
+			if spans >= 0 {
+				return names
+			}
+			spans = i
+		}
+	}
+	if spans < 0 {
+		return names
+	}
+	return slices.Concat(upper[:spans], lower, upper[spans+1:])
 }
 
 // headerFirstParts and headerLastParts are the halves of a header cell a page broke over two lines
