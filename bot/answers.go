@@ -1271,7 +1271,11 @@ func (e *Engine) measureNote(c *composer, q *Query, res result) {
 	if len(res.measures) == 0 {
 		return
 	}
-	c.b.WriteString(c.t("\n另有保障措施中的固定安排：\n", "\nAlso, standing arrangements in the plans' safeguard measures:\n"))
+	if len(res.hits) == 0 {
+		c.b.WriteString(c.t("\n保障措施中的固定安排：\n", "\nStanding arrangements in the plans' safeguard measures:\n"))
+	} else {
+		c.b.WriteString(c.t("\n另有保障措施中的固定安排：\n", "\nAlso, standing arrangements in the plans' safeguard measures:\n"))
+	}
 	for _, h := range res.measures {
 		recs := h.recs
 		if len(recs) == 0 {

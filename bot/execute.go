@@ -491,7 +491,10 @@ func (x *execution) candidates(f *topicFilter) []retrieval.TaskRef {
 
 // window sets the deadline window (30 days from today for "due" without one) and whether
 // recurring duties count: "本月要做什么?" is every deadline and every recurring duty that falls in
-// the month; a longer window, or a question about deadlines ("到期"), is deadlines only.
+// the month or the quarter, and so is a half year not yet over ("明年上半年要做什么?" holds its first
+// quarter's duties: a leader planning the half year plans its monthly reports; "2014年上半年要完成
+// 哪些工作?" asks what the plan set to be done by then). A longer window, or a question about
+// deadlines ("到期"), is deadlines only.
 func (x *execution) window() {
 	q := x.q
 	from, to := q.days()
@@ -500,7 +503,7 @@ func (x *execution) window() {
 	}
 	x.from, x.to = from, to
 	x.res.from, x.res.to = from, to
-	short := !from.IsZero() && !to.IsZero() && from.AddDays(92).Compare(to) >= 0
+	short := !from.IsZero() && !to.IsZero() && (from.AddDays(92).Compare(to) >= 0 || from.AddDays(184).Compare(to) >= 0 && !to.Before(x.today))
 	x.withRecurring = q.Frequency != "" || (q.Status == StatusDue && !q.deadlinesOnly && short)
 }
 

@@ -18,7 +18,7 @@ var glossary = map[string]string{
 	"traffic safety": "交通安全", "duty-free": "免税", "customs": "海关", "research institute": "研究院",
 	"cross-strait": "两岸", "scenic spots": "景区", "scenic spot": "景区", "hazardous chemicals": "危险化学品", "drills": "演练", "drill": "演练",
 	"service industry": "服务业", "service industries": "服务业", "services sector": "服务业", "service sector": "服务业", "service-sector": "服务业", "services-sector": "服务业", "services": "服务业",
-	"value added": "增加值", "value-added": "增加值",
+	"value added": "增加值", "value-added": "增加值", "added value": "增加值", "added-value": "增加值",
 	"enterprises": "企业", "enterprise": "企业", "companies": "企业", "company": "企业", "firms": "企业", "firm": "企业", "businesses": "企业",
 	"leading": "领军", "backbone": "骨干", "listed companies": "上市公司", "headquarters": "总部",
 	"talents": "人才", "talent": "人才", "entrepreneurs": "企业家", "new generation": "新生代", "new-generation": "新生代", "skilled": "技能",

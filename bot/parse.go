@@ -1440,7 +1440,7 @@ var reFallsDue = regexp.MustCompile(`到期|截止|届满`)
 func (r *reading) windowAndStatus(today plan.Day) {
 	q := &r.q
 	from, to, win, prec := window(r.rest, today)
-	if win != "" && !reYearDigits.MatchString(win) && prec == "month" {
+	if win != "" && !reYearDigits.MatchString(win) && !reRelYearWord.MatchString(win) && prec == "month" {
 		// "2025年11月底前" whose year was read as the plan's ("2025年…清单"): the month is that year's.
 		if i := strings.Index(r.s, win); i >= 0 && reYearEnding.MatchString(r.s[:i]) {
 			y := reYearEnding.FindString(r.s[:i])
@@ -1493,6 +1493,11 @@ func (r *reading) windowAndStatus(today plan.Day) {
 	}
 	if q.Status == StatusDated && q.window != "" && reDated.MatchString(r.rest) && !reWhetherHas.MatchString(r.rest) {
 		q.Status = StatusDue // "哪些任务有期限在2023年", "tasks with a deadline falling in 2023": due in the window
+	}
+	if (q.Status == StatusDue || q.Status == "") && q.dateRank != "" && q.window == "" && !reSoonWords.MatchString(r.rest) {
+		// "最早到期的任务是哪个?", "哪个任务最先到期?": the tasks due first of all that have a date, not
+		// what falls due in the next 30 days.
+		q.Status = StatusDated
 	}
 	if q.Status == StatusDue && q.asksWhen && q.window == "" && !reSoonWords.MatchString(r.rest) {
 		q.Status = StatusDated // "截止日期是哪天?": the task's date, not what falls due in 30 days
@@ -2481,6 +2486,8 @@ var (
 	reFiveYearShort = regexp.MustCompile(`^十([一二三四五六七八九]?)五(?:规划)?$`)
 	reDetail        = regexp.MustCompile(`(?i)具体|内容|包括哪些|包含哪些|要干什么|要做什么|干什么|做什么|干啥|做啥|负责什么|管什么|做些什么|干些什么|怎么做|如何做|哪些事|哪个指标|哪些指标|什么指标|哪项指标|哪个目标|哪些目标|什么目标|哪一?块|哪些?方面|哪位|领导|市长|省长|区长|书记|负责人|\bwhat does .* involve\b|\bdetails?\b`)
 	reYearDigits    = regexp.MustCompile(`(?:19|20)\d{2}`)
+	// reRelYearWord names a year relative to today (今年下半年, 明年一季度): a year said, as its digits are.
+	reRelYearWord   = regexp.MustCompile(`今年|本年|明年|去年|前年|后年`)
 	reDeadlineWords = regexp.MustCompile(`(?i)到期|截止|期限|\bdue\b|deadline|milestone|时间节点|完成时限`)
 	reFollow        = regexp.MustCompile(`(?i)^(?:那|那么|还有|再看看|换成|and\b|what about|how about|same for)|呢[?？]?$|它|他们|该单位|这个单位|这些任务|其中|^[这那](?:[两三四五六几]|些)(?:项|条|件)|\bit\b|\bthey\b|\bthem\b|\bits\b`)
 	// reItWith points back at the previous units and joins another to them: 它和X共同, 该单位与X一起,

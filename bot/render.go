@@ -617,6 +617,17 @@ func ongoing(text string) string {
 func (e *Engine) renderList(c *composer, q *Query, res result, today plan.Day, header bool) {
 	c.expect(len(res.hits))
 	its := items(res.hits)
+	if len(its) == 0 && len(res.measures) > 0 {
+		// "衢州每月要做什么?" where the plan's only monthly duty is a safeguard measure's (每月10日前
+		// 晾晒通报): the duties follow (measureNote), so the first line says where they are, not that
+		// there are none.
+		if header {
+			subj := strings.TrimSpace(withSpace(e.subject(c, q, res), c) + e.qualifier(c, q, res, today))
+			c.printf(c.t("%s：方案的任务条目中没有单列，见保障措施中的固定安排。\n", "%s: no task of the plans lists it; see the standing arrangements of their safeguard measures.\n"), subj)
+		}
+		e.doneNote(c, q, res)
+		return
+	}
 	if header {
 		e.listHeader(c, q, res, today, its)
 	}
@@ -1138,7 +1149,7 @@ func (e *Engine) countByPlace(c *composer, q *Query, res result, today plan.Day)
 	c.printf(c.t("%s%s任务共 %d 项，分别是：\n", "%s %s: %d task(s) in all:\n"), e.subject(c, q, res), e.qualifier(c, q, res, today), len(its))
 	if len(q.Units) > 1 && !q.AllUnits {
 		// "市科委、市委金融办一共有几项": each unit's count, then each place's.
-		for _, g := range unitCounts(q, res, e.ledger().sigs) {
+		for _, g := range unitCounts(q, res, e.ledger()) {
 			c.printf(c.t("- %s：%d 项\n", "- %s: %d\n"), e.ledger().unitName(g.doc, g.unit.Name), len(g.its))
 		}
 	}
@@ -1218,7 +1229,7 @@ const rankLines = 10
 // countByUnit counts the tasks of each unit (as lead or taking part, as asked), most first when
 // ranked.
 func (e *Engine) countByUnit(c *composer, q *Query, res result) {
-	groups := unitCounts(q, res, e.ledger().sigs)
+	groups := unitCounts(q, res, e.ledger())
 	if len(q.except) > 0 {
 		groups = slices.DeleteFunc(groups, func(g *unitCount) bool { return slices.Contains(q.except, g.unit.Name) })
 	}
@@ -1275,13 +1286,26 @@ type unitCount struct {
 	its        map[string]bool
 	lead, part int
 	hits       []hit
+	led        map[*plan.Task]bool // the tasks the unit leads, under whichever of its names
 }
 
 // unitCounts counts the hits' items per unit (the units asked about, in the role asked), most
 // first (fewest first when asked so), then by name. An item a table of the plan repeats is folded
 // within each unit's tasks (onceEach), as a question about that unit folds it: folded across the
 // plan, a row naming units its twin does not would be lost to them.
-func unitCounts(q *Query, res result, sigs topicSigs) []*unitCount {
+func unitCounts(q *Query, res result, l *ledger) []*unitCount {
+	sigs := l.sigs
+	// One unit a plan writes two ways (湖州's 市人力社保局 and, once, 市人社局) is one line: keyed by
+	// its canonical name in its city, shown by the name first met.
+	canon := map[string]string{}
+	canonical := func(u string) string {
+		c, ok := canon[u]
+		if !ok {
+			c = l.aliases.Canonical(u)
+			canon[u] = c
+		}
+		return c
+	}
 	byUnit := map[plan.UnitRef]*unitCount{}
 	var groups []*unitCount
 	asked := map[plan.UnitRef]bool{}
@@ -1298,13 +1322,17 @@ func unitCounts(q *Query, res result, sigs topicSigs) []*unitCount {
 			if (q.Role == plan.RoleLead && role != plan.RoleLead) || (q.Role == plan.RoleParticipating && role != plan.RoleParticipating) {
 				continue
 			}
-			g := byUnit[ref]
+			key := plan.UnitRef{City: ref.City, Name: canonical(u)}
+			g := byUnit[key]
 			if g == nil {
-				g = &unitCount{unit: ref, doc: h.Doc, its: map[string]bool{}}
-				byUnit[ref] = g
+				g = &unitCount{unit: ref, doc: h.Doc, its: map[string]bool{}, led: map[*plan.Task]bool{}}
+				byUnit[key] = g
 				groups = append(groups, g)
 			}
 			g.hits = append(g.hits, h)
+			if role == plan.RoleLead {
+				g.led[h.Task] = true
+			}
 		}
 	}
 	for _, g := range groups {
@@ -1317,7 +1345,7 @@ func unitCounts(q *Query, res result, sigs topicSigs) []*unitCount {
 			}
 			g.its[k] = true
 			g.hits = append(g.hits, h)
-			if h.Task.Role(g.unit.Name) == plan.RoleLead {
+			if g.led[h.Task] {
 				g.lead++
 			} else {
 				g.part++

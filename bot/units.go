@@ -255,6 +255,8 @@ func (lx *lexicon) lookup(span, city string) (units []plan.UnitRef, spanCity str
 		if s == "" {
 			return nil
 		}
+		// As typed and alias-folded both: "市发改委" is what 衢州 writes and what 菏泽, 湖州 and 嘉兴
+		// write as 市发展改革委; a name one plan writes exactly must not hide the others' units.
 		var out []plan.UnitRef
 		for _, f := range []string{s, lx.aliases.Canonical(s)} {
 			for _, u := range lx.forms[f] {
@@ -262,11 +264,11 @@ func (lx *lexicon) lookup(span, city string) (units []plan.UnitRef, spanCity str
 					out = append(out, u)
 				}
 			}
-			if len(out) > 0 {
-				return dedupe(out)
-			}
 		}
-		return nil
+		if len(out) == 0 {
+			return nil
+		}
+		return dedupe(out)
 	}
 	if us := try(span, city); len(us) > 0 {
 		return us, ""
