@@ -346,51 +346,7 @@ func ruleWords(c *composer, r plan.Rule) string {
 	if c.lang == "en" {
 		return r.Describe()
 	}
-	n := max(r.Interval, 1)
-	switch r.Freq {
-	case plan.Weekly:
-		if n == 2 {
-			return "每两周"
-		}
-		if n > 2 {
-			return fmt.Sprintf("每%d周", n)
-		}
-		return "每周"
-	case plan.Monthly:
-		if r.Months == plan.QuarterEnds && r.MonthDay == 31 {
-			return "每季度末"
-		}
-		s := map[int]string{1: "每月", 2: "每两个月", 3: "每季度", 6: "每半年", 12: "每年"}[n]
-		if s == "" {
-			s = fmt.Sprintf("每%d个月", n)
-		}
-		if r.Months != 0 {
-			var ms []string
-			for _, m := range r.MonthSet() {
-				ms = append(ms, fmt.Sprint(int(m)))
-			}
-			s = "每年" + strings.Join(ms, "、") + "月"
-		}
-		switch {
-		case r.MonthDay == 31:
-			s += "底前"
-		case r.MonthDay > 0 && r.Months == 0 && n > 2:
-			s += fmt.Sprintf("首月%d日前", r.MonthDay) // a day in a quarter falls in its first month (每季度首月10日前)
-		case r.MonthDay > 0:
-			s += fmt.Sprintf("%d日前", r.MonthDay)
-		}
-		return s
-	case plan.Yearly:
-		s := "每年"
-		if r.Month > 0 {
-			s += fmt.Sprintf("%d月", int(r.Month))
-			if r.MonthDay > 0 {
-				s += fmt.Sprintf("%d日前", r.MonthDay)
-			}
-		}
-		return s
-	}
-	return r.String()
+	return r.Words()
 }
 
 // ruleOrWords says a recurring duty's frequency: its rule in words, or, for a sentence the parser

@@ -122,7 +122,7 @@ func Select(rows []Row, f Filter) []Row {
 }
 
 // Due is a row's 完成时限 in the plan's words: its deadlines' quotes (their dates when a quote is
-// empty), then its recurring duties in plain words.
+// empty), then its recurring duties as the plans say them (每月10日前).
 func (r Row) Due() string {
 	var parts []string
 	seen := map[string]bool{}
@@ -140,7 +140,7 @@ func (r Row) Due() string {
 		}
 	}
 	for _, rule := range r.Recurring {
-		add(rule.Describe())
+		add(rule.Words())
 	}
 	return strings.Join(parts, "；")
 }

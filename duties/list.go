@@ -91,10 +91,10 @@ type Item struct {
 	Quote  string   `json:"quote"`
 	Status string   `json:"status"` // upcoming | overdue
 
-	Title string `json:"-"`
-	Plan  string `json:"-"`
-	Rule  string `json:"-"` // recurring: the rule in plain words
-	Role  string `json:"-"` // plan.RoleLead or plan.RoleParticipating
+	Title string    `json:"-"`
+	Plan  string    `json:"-"`
+	Rule  plan.Rule `json:"-"` // recurring: its rule (Words in Chinese, Describe in English)
+	Role  string    `json:"-"` // plan.RoleLead or plan.RoleParticipating
 }
 
 // Filter narrows List.
@@ -180,7 +180,7 @@ func item(d Duty, today, last plan.Day) (Item, bool) {
 	if !ok {
 		return it, false
 	}
-	it.Date, it.Kind, it.Status, it.Quote, it.Rule = day, KindRecurring, Upcoming, d.Recurring.Quote, d.Recurring.Rule.Describe()
+	it.Date, it.Kind, it.Status, it.Quote, it.Rule = day, KindRecurring, Upcoming, d.Recurring.Quote, d.Recurring.Rule
 	return it, true
 }
 

@@ -191,6 +191,56 @@ func (r Rule) Describe() string {
 	return r.String()
 }
 
+// Words says the rule as the plans write it (每月10日前, 每季度末, 每年3月), for Chinese messages: a
+// nudge, the 台账's 完成时限, an answer. A rule of no frequency is its RRULE text.
+func (r Rule) Words() string {
+	n := max(r.Interval, 1)
+	switch r.Freq {
+	case Weekly:
+		if n == 2 {
+			return "每两周"
+		}
+		if n > 2 {
+			return fmt.Sprintf("每%d周", n)
+		}
+		return "每周"
+	case Monthly:
+		if r.Months == QuarterEnds && r.MonthDay == 31 {
+			return "每季度末"
+		}
+		s := map[int]string{1: "每月", 2: "每两个月", 3: "每季度", 6: "每半年", 12: "每年"}[n]
+		if s == "" {
+			s = fmt.Sprintf("每%d个月", n)
+		}
+		if r.Months != 0 {
+			var ms []string
+			for _, m := range r.MonthSet() {
+				ms = append(ms, strconv.Itoa(int(m)))
+			}
+			s = "每年" + strings.Join(ms, "、") + "月"
+		}
+		switch {
+		case r.MonthDay == 31:
+			s += "底前"
+		case r.MonthDay > 0 && r.Months == 0 && n > 2:
+			s += fmt.Sprintf("首月%d日前", r.MonthDay) // a day in a quarter falls in its first month (每季度首月10日前)
+		case r.MonthDay > 0:
+			s += fmt.Sprintf("%d日前", r.MonthDay)
+		}
+		return s
+	case Yearly:
+		s := "每年"
+		if r.Month > 0 {
+			s += fmt.Sprintf("%d月", int(r.Month))
+			if r.MonthDay > 0 {
+				s += fmt.Sprintf("%d日前", r.MonthDay)
+			}
+		}
+		return s
+	}
+	return r.String()
+}
+
 // ParseRule reads RRULE text as written by String, and the shorthands daily-free people type:
 // weekly, biweekly, monthly, quarterly, yearly, monthly:10.
 func ParseRule(s string) (Rule, error) {

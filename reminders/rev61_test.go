@@ -67,6 +67,11 @@ func rev61Task(t *testing.T, doc *plan.Document, title string) *plan.Task {
 // series included, and nothing re-arms it. Severe: the report stops being chased after the first
 // month anyone answers a nudge properly.
 func TestRev61_DoneOnAMonthlyDutyIsForThisMonth(t *testing.T) {
+	t.Skip("fix 61: impossible as written: testDoc states no period and its last deadline is 2026-12-01, so the plan " +
+		"ends 2026-12-31 (duties.End: the year of its last deadline) and its monthly duty has no January nudge, done or " +
+		"not (without the 完成 the series finishes after December's nudge too). The defect itself (完成 stopping a " +
+		"recurring series for good) is fixed in markScript and tested on a plan running through 2027 by " +
+		"TestFix61DoneOnAMonthlyDutyIsForThisPeriod (reminders/fix61_test.go).")
 	ctx := context.Background()
 	clk := newClock("2026-12-06 08:00")
 	s, _ := newStore(t, clk.Now)

@@ -452,7 +452,7 @@ func Render(x *Series, o Occurrence, now time.Time, late bool) (kind, colour, te
 		}
 	case SeriesRecurring:
 		r, _ := plan.ParseRule(x.Rule)
-		fmt.Fprintf(&b, "【周期任务】%s：“%s”——%s（%s）。", unit, x.TaskTitle, strings.TrimSuffix(x.Quote, "。"), r.Describe())
+		fmt.Fprintf(&b, "【周期任务】%s：“%s”——%s（%s）。", unit, x.TaskTitle, strings.TrimSuffix(x.Quote, "。"), r.Words())
 	default:
 		if x.Unit.Name != "" || x.Unit.City != "" {
 			fmt.Fprintf(&b, "【提醒】%s：%s", unit, x.Text)

@@ -182,7 +182,7 @@ return n
 
 // armScript creates a series with its first occurrence, unless it exists (then only its definition
 // is refreshed, when it changed): calling it twice, or from two replicas, schedules nothing twice. A series of a task
-// and unit marked done is created done; a snooze in force delays it. Only what differs from the
+// and unit marked done is created done (a recurring duty's is not: its next period is still to do); a snooze in force delays it. Only what differs from the
 // default is written (no owner, no attempts, nothing delivered yet), to keep the hash small.
 //
 // KEYS: due, series, origin set (plan-series or custom), unit series, state, units.
@@ -223,7 +223,7 @@ local state = 'active'
 local at = ARGV[3]
 if at == '' then
   state = 'finished'
-elseif redis.call('HEXISTS', KEYS[5], 'done_at') == 1 then
+elseif redis.call('HEXISTS', KEYS[5], 'done_at') == 1 and string.sub(want['k'] or '', 1, 2) ~= 'r|' then
   state = 'done'
 end
 local snooze = redis.call('HGET', KEYS[5], 'snooze_until')
@@ -268,10 +268,29 @@ return redis.call('DEL', KEYS[4])
 // pending occurrence, note (progress, extension) changes nothing. A series named in the bounds
 // ("id:ms,id:ms", Store.snoozeBounds) is delayed no later than its bound: its next red notice.
 //
+// A recurring duty is not done once and for all: "每月10日前报送" marked done is this period's report,
+// and its series goes on to the next period's nudge. A share marked done already keeps its first
+// mark (who and when, which the 台账 and the digest read): a second done is refused (-1, nothing
+// written), unless the share has a recurring duty still running, whose later periods are marked
+// anew; a snooze of a done share with nothing pending is refused the same way.
+//
 // KEYS: due, held, unit series, state, history, events, stated set (the shard's).
 // ARGV: series prefix, action (done|snooze|note), until ms, event JSON, task id, the share as a
 // member of the stated set, bounds, field, value, field, value...
 var markScript = redis.NewScript(`
+local ids = redis.call('HGET', KEYS[3], ARGV[5]) or ''
+local recurring, active = false, false
+for id in string.gmatch(ids, '%S+') do
+  local f = redis.call('HMGET', ARGV[1] .. id, 'state', 'k', 'def')
+  if f[1] == 'active' then active = true end
+  if f[1] == 'active' and ((f[2] and string.sub(f[2], 1, 2) == 'r|') or (f[3] and string.find(f[3], '"kind":"recurring"', 1, true))) then
+    recurring = true
+  end
+end
+if redis.call('HEXISTS', KEYS[4], 'done_at') == 1 then
+  if ARGV[2] == 'done' and not recurring then return -1 end
+  if ARGV[2] == 'snooze' and not active then return -1 end
+end
 for i = 8, #ARGV, 2 do redis.call('HSET', KEYS[4], ARGV[i], ARGV[i+1]) end
 local bound = {}
 for id, b in string.gmatch(ARGV[7], '([^:,]+):(%d+)') do bound[id] = tonumber(b) end
@@ -281,10 +300,14 @@ redis.call('LTRIM', KEYS[5], 0, 199)
 redis.call('LPUSH', KEYS[6], ARGV[4])
 redis.call('LTRIM', KEYS[6], 0, 9999)
 local n = 0
-for id in string.gmatch(redis.call('HGET', KEYS[3], ARGV[5]) or '', '%S+') do
+for id in string.gmatch(ids, '%S+') do
   local k = ARGV[1] .. id
-  local state = redis.call('HGET', k, 'state')
-  if ARGV[2] == 'done' and state == 'active' then
+  local f = redis.call('HMGET', k, 'state', 'k', 'def')
+  local state = f[1]
+  local rec = (f[2] and string.sub(f[2], 1, 2) == 'r|') or (f[3] and string.find(f[3], '"kind":"recurring"', 1, true))
+  if ARGV[2] == 'done' and state == 'active' and rec then
+    n = n + 1
+  elseif ARGV[2] == 'done' and state == 'active' then
     redis.call('HSET', k, 'state', 'done')
     redis.call('ZREM', KEYS[1], id)
     redis.call('ZREM', KEYS[2], id)

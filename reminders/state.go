@@ -79,16 +79,45 @@ type Change struct {
 	Occurrence string
 }
 
+// DoneError says a share was marked done already, by whom and when: a second 完成 (an older copy
+// of the nudge, a colleague in the unit's other channel) keeps the first mark, and a snooze of a
+// done share has nothing to delay. Front ends say it in their words.
+type DoneError struct {
+	Task string
+	Unit plan.UnitRef
+	By   string
+	At   time.Time
+}
+
+func (e *DoneError) Error() string {
+	return fmt.Sprintf("%s %s was marked done on %s by %s", e.Task, e.Unit, e.At.In(plan.Zone()).Format("2006-01-02 15:04"), e.By)
+}
+
+// doneError is the *DoneError of a share markScript refused as done already.
+func (s *Store) doneError(ctx context.Context, c Change) error {
+	st, err := s.DoneMarks(ctx, []duties.TaskUnit{{Task: c.Task, Unit: c.Unit}})
+	if err != nil {
+		return err
+	}
+	m := st[duties.TaskUnit{Task: c.Task, Unit: c.Unit}]
+	return &DoneError{Task: c.Task, Unit: c.Unit, By: m.By, At: m.At}
+}
+
 // MarkDone records that the unit has done its share of the task: no more nudges for it, with who
 // and when kept (the done mark duties.Marks reads). The task must be one of the followed plans' and
-// name the unit (Resolve): else a *TaskError says why.
+// name the unit (Resolve): else a *TaskError says why. A share done already keeps its first mark
+// (a *DoneError says whose); a recurring duty's share is done for its current period, and its
+// nudges go on with the next.
 func (s *Store) MarkDone(ctx context.Context, c Change) error {
 	c, err := s.Resolve(c)
 	if err != nil {
 		return err
 	}
 	now := strconv.FormatInt(ms(s.now()), 10)
-	_, err = s.mark(ctx, "done", Event{Kind: EventDone, Task: c.Task, Unit: c.Unit, Who: c.By}, "done_at", now, "done_by", c.By)
+	n, err := s.mark(ctx, "done", Event{Kind: EventDone, Task: c.Task, Unit: c.Unit, Who: c.By}, "done_at", now, "done_by", c.By)
+	if err == nil && n < 0 {
+		return s.doneError(ctx, c)
+	}
 	return err
 }
 
@@ -107,7 +136,8 @@ func (s *Store) ReportProgress(ctx context.Context, c Change, text string) error
 	return err
 }
 
-// Snooze delays the unit's pending nudges of the task until the given time. A change made on a
+// Snooze delays the unit's pending nudges of the task until the given time; a share done already,
+// with nothing pending, is refused with a *DoneError. A change made on a
 // nudge (c.Occurrence) snoozes what the nudge points at: for a plan nudge, its unit's nudges of its
 // task; for a reminder someone created, that reminder.
 func (s *Store) Snooze(ctx context.Context, c Change, until time.Time) error {
@@ -126,7 +156,10 @@ func (s *Store) Snooze(ctx context.Context, c Change, until time.Time) error {
 		return err
 	}
 	t := strconv.FormatInt(ms(until), 10)
-	_, err = s.markBounded(ctx, "snooze", Event{Kind: EventSnooze, Task: c.Task, Unit: c.Unit, Who: c.By, Until: until}, bounds, "snooze_until", t)
+	n, err := s.markBounded(ctx, "snooze", Event{Kind: EventSnooze, Task: c.Task, Unit: c.Unit, Who: c.By, Until: until}, bounds, "snooze_until", t)
+	if err == nil && n < 0 {
+		return s.doneError(ctx, c)
+	}
 	return err
 }
 

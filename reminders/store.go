@@ -481,6 +481,25 @@ type Pending struct {
 // next time, each once. With units given, only what goes to those units is listed: a reminder
 // sent straight to a channel, or another unit's, is not.
 func (s *Store) List(ctx context.Context, units []plan.UnitRef) ([]Pending, error) {
+	out, err := s.collect(ctx, units)
+	if err != nil {
+		return nil, err
+	}
+	if len(units) > 0 {
+		var kept []Pending
+		for _, p := range out {
+			if containsUnit(units, p.Series.Unit) {
+				kept = append(kept, p)
+			}
+		}
+		out = kept
+	}
+	sortPending(out)
+	return out, nil
+}
+
+// collect reads the reminders people set (every one) and the series of units, each once, unsorted.
+func (s *Store) collect(ctx context.Context, units []plan.UnitRef) ([]Pending, error) {
 	custom, err := perShard(ctx, s, func(p redis.Pipeliner, sh keyspace.SchedShard) *redis.StringSliceCmd {
 		return p.SMembers(ctx, sh.Custom())
 	})
@@ -508,16 +527,6 @@ func (s *Store) List(ctx context.Context, units []plan.UnitRef) ([]Pending, erro
 	if err != nil {
 		return nil, wrap("list reminders", err)
 	}
-	if len(units) > 0 {
-		var kept []Pending
-		for _, p := range out {
-			if containsUnit(units, p.Series.Unit) {
-				kept = append(kept, p)
-			}
-		}
-		out = kept
-	}
-	sortPending(out)
 	return out, nil
 }
 
@@ -538,7 +547,9 @@ func (s *Store) ListRoute(ctx context.Context, route string) ([]Pending, error) 
 			units = append(units, u)
 		}
 	}
-	all, err := s.List(ctx, units)
+	// Not List's unit filter: a reminder set for the channel itself (remind add --channel) names no
+	// unit, and goes to the channel all the same.
+	all, err := s.collect(ctx, units)
 	if err != nil {
 		return nil, err
 	}
@@ -548,6 +559,7 @@ func (s *Store) ListRoute(ctx context.Context, route string) ([]Pending, error) 
 			out = append(out, p)
 		}
 	}
+	sortPending(out)
 	return out, nil
 }
 

@@ -315,6 +315,12 @@ func (a *App) reminderErrText(ctx context.Context, what string, err error) strin
 		a.log.Info(what+" refused", "reason", te.Reason, "task", te.Task, "unit", te.Unit.String())
 		return what + "没有成功:" + taskRefusal(te)
 	}
+	var de *reminders.DoneError
+	if errors.As(err, &de) {
+		// The first mark stands: a second 完成 on an older copy of the nudge changes nothing.
+		return fmt.Sprintf("%s 的任务 %s 已于 %s 由 %s 标记完成,记录不变。", mrkdwn(de.Unit.String()), mrkdwn(de.Task),
+			de.At.In(plan.Zone()).Format("2006-01-02 15:04"), doneBy(de.By))
+	}
 	a.log.Error(what+" failed", "err", err)
 	if errors.Is(err, reminders.ErrUnavailable) || a.redisDown(ctx) {
 		return what + "没有成功:提醒存储(Redis)暂时连不上。提问照常可用;提醒相关的操作请稍后再试。"
@@ -337,4 +343,12 @@ func (a *App) redisDown(ctx context.Context) bool {
 		return true
 	}
 	return false
+}
+
+// doneBy names who marked a share done: a Slack member as a mention, what --by said as written.
+func doneBy(by string) string {
+	if reminders.CheckRoute(by) == nil && strings.HasPrefix(by, "U") {
+		return "<@" + by + ">"
+	}
+	return mrkdwn(by)
 }

@@ -113,8 +113,8 @@ func printDue(t *term, items []duties.Item, today plan.Day) error {
 			unitName = t.say("no-unit")
 		}
 		what := it.Title + "：" + it.Quote
-		if it.Rule != "" {
-			what += "（" + it.Rule + "）"
+		if it.Rule.Freq != "" {
+			what += "（" + t.rule(it.Rule) + "）"
 		}
 		row(tw, t.word(it.Status), it.Date.String(), when, it.City+" "+unitName, t.word("kind-"+it.Kind), it.Task, what)
 	}

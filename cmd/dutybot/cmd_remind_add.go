@@ -80,7 +80,7 @@ func (c *remindListCmd) Run(ctx context.Context, a *app.App, store *reminders.St
 		if !p.At.IsZero() {
 			next = stamp(p.At)
 		}
-		state := t.word(p.State)
+		state := t.state(p.State)
 		if p.Held != "" {
 			state = t.say("held", p.Held)
 		}

@@ -42,6 +42,12 @@ func (c *remindDoneCmd) Run(ctx context.Context, a *app.App, store *reminders.St
 		return err
 	}
 	if err := store.MarkDone(ctx, ch); err != nil {
+		// A second 完成 keeps the first mark: said as such, and no failure.
+		var de *reminders.DoneError
+		if errors.As(err, &de) {
+			fmt.Fprintln(t.Out, t.doneAlready(de))
+			return nil
+		}
 		return err
 	}
 	fmt.Fprintln(t.Out, t.say("done", ch.Task, ch.Unit))

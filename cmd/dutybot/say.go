@@ -19,11 +19,12 @@ type phrase struct{ zh, en string }
 
 var phrases = map[string]phrase{
 	// remind: changes to a unit's task
-	"done":     {"已标记完成：%s（%s），不再提醒。", "Marked %s done for %s: no more nudges."},
-	"progress": {"已记录进展：%s（%s）。", "Progress kept for %s, %s."},
-	"extend":   {"已申请延期到 %s：%s（%s）。", "Extension to %s asked for %s, %s."},
-	"snooze":   {"已推迟提醒到 %[3]s：%[1]s（%[2]s）。逾期后的红色预警不推迟（照常抄送领导）。", "Snoozed %s for %s until %s. Red notices after the deadline are not delayed (the leaders still get them)."},
-	"status":   {"%s %s：%s（%s），已发提醒 %d 条", "%s %s: %s (%s), %d nudges sent"},
+	"done":         {"已标记完成：%s（%s），不再提醒。", "Marked %s done for %s: no more nudges."},
+	"progress":     {"已记录进展：%s（%s）。", "Progress kept for %s, %s."},
+	"extend":       {"已申请延期到 %s：%s（%s）。", "Extension to %s asked for %s, %s."},
+	"snooze":       {"已推迟提醒到 %[3]s：%[1]s（%[2]s）。逾期后的红色预警不推迟（照常抄送领导）。", "Snoozed %s for %s until %s. Red notices after the deadline are not delayed (the leaders still get them)."},
+	"done-already": {"%s（%s）已于 %s 由 %s 标记完成，记录不变。", "%s for %s was marked done on %s by %s; the mark stands."},
+	"status":       {"%s %s：%s（%s），已发提醒 %d 条", "%s %s: %s (%s), %d nudges sent"},
 	// remind: reminders, routes, schedules
 	"added":          {"%s\t首次 %s\t%s", "%s\tfirst %s\t%s"},
 	"no-reminders":   {"没有提醒。", "No reminders."},
@@ -48,8 +49,9 @@ var phrases = map[string]phrase{
 	"why-overdue":    {"已逾期（%s 到期）", "overdue since %s"},
 	"why-soon":       {"%s 到期", "due %s"},
 	"why-on-track":   {"进度正常，%s 到期", "on track, due %s"},
-	"active":         {"待发", "active"},
-	"finished":       {"已结束", "finished"},
+	"state-active":   {"待发", "active"},
+	"state-finished": {"已结束", "finished"},
+	"state-done":     {"已完成", "done"},
 	"held":           {"暂存：%s", "held: %s"},
 	"kind-deadline":  {"期限", "deadline"},
 	"kind-recurring": {"周期任务", "recurring"},
@@ -142,6 +144,28 @@ func (t *term) reason(st reminders.TaskStatus) string {
 	return t.say("why-on-track", st.Deadline)
 }
 
+// doneAlready says that a share was marked done before, by whom and when.
+func (t *term) doneAlready(e *reminders.DoneError) string {
+	return t.say("done-already", e.Task, e.Unit, stamp(e.At), e.By)
+}
+
+// state is a series' state (active, done, finished) in a word: not the key of a sentence that
+// happens to share its name ("done" is what remind done says).
+func (t *term) state(s string) string {
+	if _, ok := phrases["state-"+s]; ok {
+		return t.say("state-" + s)
+	}
+	return s
+}
+
+// rule says a recurring duty's rule in the terminal's language: 每月10日前, every month by day 10.
+func (t *term) rule(r plan.Rule) string {
+	if t.Lang == "en" {
+		return r.Describe()
+	}
+	return r.Words()
+}
+
 // planState says a plan's lifecycle.
 func (t *term) planState(st reminders.PlanStatus) string {
 	switch st.State {
@@ -168,6 +192,10 @@ func (t *term) explain(err error) error {
 		return nil
 	case errors.As(err, &te):
 		return &exitError{code: 1, msg: t.refusal(te)}
+	case errors.As(err, new(*reminders.DoneError)):
+		var de *reminders.DoneError
+		errors.As(err, &de)
+		return &exitError{code: 1, msg: t.doneAlready(de)}
 	case errors.Is(err, reminders.ErrBadRoute):
 		var re *reminders.RouteError
 		if errors.As(err, &re) {

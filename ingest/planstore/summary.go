@@ -14,12 +14,16 @@ type Summary struct {
 	Stored bool // false for a dry run
 	// Unchanged: the same plan, parsed the same way, was stored already; nothing was written.
 	Unchanged bool
-	Rev       int64    // the store revision it was stored at
+	Rev       int64    // the store revision it was stored at (the store's count of changes, not the plan's version)
 	Replaces  []string // ids of stored plans it replaced (or, in a dry run, would replace)
 
-	Units      []string // distinct responsible units, lead first
-	Nearest    []Due    // the nearest deadlines from today (the last ones when all have passed)
-	AllPassed  bool     // every dated deadline is before today
+	Units     []string // distinct responsible units, lead first
+	Nearest   []Due    // the nearest deadlines from today (the last ones when all have passed)
+	AllPassed bool     // every dated deadline is before today
+	// Passed are deadlines before today when others are still to come, latest first: stored now,
+	// their units are overdue at once (an 逾期清单 the next morning, red on the board), which the
+	// admin should know before storing it.
+	Passed     []Due
 	Unassigned []plan.Task
 	// ToCheck are the tasks the parser has doubts about (plan.Task.Warnings): units read from a
 	// sentence, a column role guessed, a lead taken from a heading. Tasks whose only warning is a
@@ -73,6 +77,9 @@ func Summarize(doc *plan.Document, today plan.Day) Summary {
 	}
 	if len(upcoming) > 0 {
 		s.Nearest = upcoming[:min(nearestCount, len(upcoming))]
+		for i := len(all) - len(upcoming) - 1; i >= 0 && len(s.Passed) < nearestCount; i-- {
+			s.Passed = append(s.Passed, all[i])
+		}
 	} else if len(all) > 0 {
 		s.Nearest = all[max(0, len(all)-nearestCount):]
 		s.AllPassed = true
@@ -99,6 +106,12 @@ func (s Summary) String() string {
 		}
 	} else {
 		b.WriteString("  没有写明日期的期限\n")
+	}
+	if len(s.Passed) > 0 {
+		b.WriteString("  已过的期限（存入后即算逾期）：\n")
+		for _, n := range s.Passed {
+			fmt.Fprintf(&b, "    %s  %s %s  (%s)\n", n.Deadline.Date, n.Task.Number, plan.Clip(n.Task.Title, 30), n.Deadline.Quote)
+		}
 	}
 	if len(s.Unassigned) > 0 {
 		fmt.Fprintf(&b, "  %d 项任务没有责任单位，请核对：\n", len(s.Unassigned))
@@ -138,9 +151,11 @@ func (s Summary) String() string {
 	case !s.Stored:
 		b.WriteString("  试运行：没有存入\n")
 	case len(s.Replaces) > 0:
-		fmt.Fprintf(&b, "  已存入（第 %d 版），替换 %s\n", s.Rev, strings.Join(s.Replaces, ", "))
+		fmt.Fprintf(&b, "  已存入（方案库第 %d 次更新），替换 %s\n", s.Rev, strings.Join(s.Replaces, ", "))
 	default:
-		fmt.Fprintf(&b, "  已存入（第 %d 版）\n", s.Rev)
+		// Rev counts the store's changes, not this plan's versions: a plan stored for the first
+		// time after five others is no "第 6 版".
+		fmt.Fprintf(&b, "  已存入（方案库第 %d 次更新）\n", s.Rev)
 	}
 	return b.String()
 }
