@@ -69,13 +69,34 @@ func tasksCommand(a *App, rest string) (request, string) {
 	return request{query: &bot.Query{Units: []bot.UnitFilter{u}, Cities: cities, Shape: bot.ShapeList}}, ""
 }
 
-var daysRE = regexp.MustCompile(`(?i)(\d+)\s*(days?|d|天|日)`)
+// A window is written as people count it: days (30天, 30d), weeks (2周, 2w, as due --within takes)
+// or months (2个月), or a number alone, which is days (/dutybot due 60). A bare number must stand
+// as a word of its own, so no unit's text is read as one.
+var (
+	daysRE   = regexp.MustCompile(`(?i)(\d+)\s*(days?|d|天|日|weeks?|w|周|星期|个月|months?)`)
+	bareDays = regexp.MustCompile(`(?:^|\s)(\d+)(?:\s|$)`)
+)
 
-// dueCommand: /dutybot due [N天] [UNIT|CITY] — deadlines and recurring duties in the next N days (30
+// windowDays is the days a window's number and unit (daysRE) make.
+func windowDays(n int, unit string) int {
+	switch strings.ToLower(unit) {
+	case "week", "weeks", "w", "周", "星期":
+		return n * 7
+	case "个月", "month", "months":
+		return n * 30
+	}
+	return n
+}
+
+// dueCommand: /dutybot due [N天|N周|N个月|N] [UNIT|CITY] — deadlines and recurring duties in the next N days (30
 // by default) — or /dutybot due 逾期 [UNIT|CITY], what is overdue.
 func dueCommand(a *App, rest string) (request, string) {
 	days, unit, overdue := 30, "", false
 	if m := daysRE.FindStringSubmatchIndex(rest); m != nil {
+		n, _ := strconv.Atoi(rest[m[2]:m[3]])
+		days = windowDays(n, rest[m[4]:m[5]])
+		rest = rest[:m[0]] + " " + rest[m[1]:]
+	} else if m := bareDays.FindStringSubmatchIndex(rest); m != nil {
 		days, _ = strconv.Atoi(rest[m[2]:m[3]])
 		rest = rest[:m[0]] + " " + rest[m[1]:]
 	}

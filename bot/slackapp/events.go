@@ -159,11 +159,17 @@ func (a *App) handleEvent(ctx context.Context, ev slackevents.EventsAPIEvent) {
 		}
 		a.opt.Metrics.Events.WithLabelValues(kind, "handled").Inc()
 		c := conversation{channel: e.Channel, thread: root, key: root, user: e.User, via: "mention"}
-		if len(e.Files) > 0 {
-			a.onFiles(ctx, c, e.Files)
+		// Files with a mention are plans to add; a screenshot, photo or recording pasted beside a
+		// question is none (plans come as .docx, .pdf, .txt, pages …), and the question is answered.
+		text := a.stripMention(e.Text)
+		if plans := planFiles(e.Files); len(plans) > 0 || (len(e.Files) > 0 && strings.TrimSpace(text) == "") {
+			if len(plans) == 0 {
+				plans = e.Files
+			}
+			a.onFiles(ctx, c, plans)
 			return
 		}
-		a.answerIn(ctx, c, a.stripMention(e.Text))
+		a.answerIn(ctx, c, text)
 	case *slackevents.MessageEvent:
 		a.onMessage(ctx, e)
 	case *slackevents.AppHomeOpenedEvent:

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"path"
 	"strings"
 
 	"github.com/redis/go-redis/v9"
@@ -29,6 +30,25 @@ type fileRef struct {
 	URL  string `json:"u"`
 	Name string `json:"n"`
 	Size int    `json:"s"`
+}
+
+// planFiles are the files that may be plans: not pictures, videos or sound (by Slack's type or the
+// name's extension), which a plan never comes as and people paste beside a question.
+func planFiles(files []slack.File) []slack.File {
+	var out []slack.File
+	for _, f := range files {
+		mt := strings.ToLower(f.Mimetype)
+		if strings.HasPrefix(mt, "image/") || strings.HasPrefix(mt, "video/") || strings.HasPrefix(mt, "audio/") {
+			continue
+		}
+		switch strings.TrimPrefix(strings.ToLower(path.Ext(f.Name)), ".") {
+		case "png", "jpg", "jpeg", "gif", "webp", "bmp", "heic", "heif", "tif", "tiff", "svg",
+			"mp4", "mov", "avi", "webm", "mp3", "m4a", "wav", "aac", "amr":
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // onFiles reads files shared with dutybot (in a DM, or with an @mention) as plans: each is parsed

@@ -5,12 +5,14 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"maps"
 	"net"
 	"net/url"
 	"os"
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -121,6 +123,17 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 			vars[k] = v
 		}
 	}
+	// A value that cannot be read as its type (OPENAI_TIMEOUT=30, no unit) is named by its variable
+	// with what to write instead, beside every other mistake (Validate): each variable is read on
+	// its own first, so one bad value neither hides the others nor speaks of a Go field.
+	var bad []error
+	for _, k := range slices.Sorted(maps.Keys(vars)) {
+		var one Config
+		if err := env.ParseWithOptions(&one, env.Options{Environment: map[string]string{k: vars[k]}}); err != nil {
+			bad = append(bad, unreadable(k, vars[k], err))
+			delete(vars, k)
+		}
+	}
 	if err := env.ParseWithOptions(&c, env.Options{Environment: vars}); err != nil {
 		return c, fmt.Errorf("configuration: %w", err)
 	}
@@ -131,7 +144,32 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 		}
 		c.DataDir = filepath.Join(dir, "dutybot")
 	}
+	if len(bad) > 0 {
+		return c, errors.Join(append(bad, c.Validate())...)
+	}
 	return c, c.Validate()
+}
+
+// unreadable says that variable k's value v is not of its type, and what to write.
+func unreadable(k, v string, err error) error {
+	want := ""
+	var pe env.ParseError
+	if errors.As(err, &pe) {
+		switch pe.Type {
+		case reflect.TypeFor[time.Duration]():
+			want = "a duration with its unit, such as 20s, 5m or 720h"
+		case reflect.TypeFor[int](), reflect.TypeFor[int64]():
+			want = "a whole number"
+		case reflect.TypeFor[bool]():
+			want = "true or false"
+		}
+		if want == "" {
+			want = "a value it can read (" + pe.Err.Error() + ")"
+		}
+	} else {
+		want = "a value it can read"
+	}
+	return fmt.Errorf("%s=%q: want %s", k, v, want)
 }
 
 // ConfigNames lists the variables Config reads.
