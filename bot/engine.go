@@ -232,8 +232,17 @@ func (e *Engine) AnswerStream(ctx context.Context, q Question, emit func(chunk s
 		return Answer{}, err
 	}
 	off.Question = text
+	// shown is what the model streamed before it failed, if it did: the reader has seen it.
+	var shown strings.Builder
 	if e.opt.LLM != nil {
-		a, err := e.opt.LLM.answer(ctx, e, text, &query, today, off, emit)
+		seen := emit
+		if emit != nil {
+			seen = func(s string) error {
+				shown.WriteString(s)
+				return emit(s)
+			}
+		}
+		a, err := e.opt.LLM.answer(ctx, e, text, &query, today, off, seen)
 		if err == nil {
 			return a, nil
 		}
@@ -249,6 +258,23 @@ func (e *Engine) AnswerStream(ctx context.Context, q Question, emit func(chunk s
 		if off.Text != "" {
 			off.Text = off.Note + "\n\n" + off.Text
 		}
+	}
+	if shown.Len() > 0 {
+		// The model stalled mid-answer: what it said stays on screen, ended as cut off, and the
+		// fallback follows as its own paragraph. The answer is what the reader was shown, so no
+		// half sentence runs into the note.
+		cut := "……（回答中断）\n\n"
+		if query.lang == "en" {
+			cut = "… (cut off)\n\n"
+		}
+		rest := cut + off.Text
+		if emit != nil {
+			if err := emit(rest); err != nil {
+				return Answer{}, err
+			}
+		}
+		off.Text = shown.String() + rest
+		return off, nil
 	}
 	if emit != nil {
 		if err := emit(off.Text); err != nil {

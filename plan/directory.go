@@ -356,7 +356,8 @@ func (d *Directory) Resolve(query, city string) []UnitRef {
 		return nil
 	}
 	// Plans write a unit's name their own way (市发改委, 市发展改革委): both match either, and a
-	// name typed without its level (商务局) matches the unit with one (市商务局).
+	// name typed without its level (商务局) matches the unit with one (市商务局), and so does a name
+	// whose first character opens a word, not a level (市场监管局 is 市市场监管局: levelless).
 	want := d.aliases.Canonical(q)
 	cand := map[string]bool{}
 	for _, n := range d.names.canon.get(want) {
@@ -365,7 +366,7 @@ func (d *Directory) Resolve(query, city string) []UnitRef {
 	if d.names.count.get(q) > 0 {
 		cand[q] = true
 	}
-	if !hasLevelPrefix(want) {
+	if !hasLevelPrefix(want) || levelless(want) {
 		for _, key := range []string{want, d.aliases.Canonical(want)} {
 			for _, n := range d.names.body.get(key) {
 				cand[n] = true

@@ -781,6 +781,12 @@ func (s *Store) LoadRoutes(ctx context.Context, r io.Reader) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	return s.SubscribeAll(ctx, routes)
+}
+
+// SubscribeAll subscribes every route of a routes file (ParseRoutes, its names resolved by the
+// caller), in order; it stops at the first that fails, saying its line.
+func (s *Store) SubscribeAll(ctx context.Context, routes []Route) (int, error) {
 	for i, rt := range routes {
 		if err := s.Subscribe(ctx, rt.Unit, rt.Route); err != nil {
 			return i, fmt.Errorf("routes line %d: %w", rt.Line, err)

@@ -43,7 +43,16 @@ func (c *dueCmd) Run(ctx context.Context, a *app.App, t *term) error {
 	if f.City, f.Units, err = c.units(a.Directory(docs)); err != nil {
 		return err
 	}
-	items := dueItems(ctx, a, docs, today, f)
+	items, marked := dueItems(ctx, a, docs, today, f)
+	if !marked && len(items) > 0 {
+		// As ask says it: without the reminder store, what a unit marked done is listed all the
+		// same, and a plan added with ingest is not read; the admin should check before chasing.
+		note := t.say("no-marks")
+		if len(c.Files) == 0 {
+			note = t.say("no-marks-plans")
+		}
+		fmt.Fprintln(t.Err, note)
+	}
 	if c.JSON {
 		if items == nil {
 			items = []duties.Item{}
@@ -83,18 +92,19 @@ func unitFilter(dir *plan.Directory, cmd, cityFlag, unitFlag string) (city strin
 	return city, units, nil
 }
 
-// dueItems lists what is due, leaving out what the reminder store says is done when Redis answers.
-func dueItems(ctx context.Context, a *app.App, docs []*plan.Document, today plan.Day, f duties.Filter) []duties.Item {
+// dueItems lists what is due, leaving out what the reminder store says is done when Redis answers;
+// marked is false when the done marks could not be read.
+func dueItems(ctx context.Context, a *app.App, docs []*plan.Document, today plan.Day, f duties.Filter) (items []duties.Item, marked bool) {
 	marks := a.Marks(ctx)
 	if marks == nil {
-		return duties.List(docs, today, f)
+		return duties.List(docs, today, f), false
 	}
 	items, err := duties.ListMarked(ctx, docs, today, f, marks)
 	if err != nil {
 		a.Logger.Debug("done marks not read: listing every item", "err", err)
-		return duties.List(docs, today, f)
+		return duties.List(docs, today, f), false
 	}
-	return items
+	return items, true
 }
 
 func printDue(t *term, items []duties.Item, today plan.Day) error {

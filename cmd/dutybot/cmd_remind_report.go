@@ -33,10 +33,26 @@ func (c *remindBoardCmd) Run(ctx context.Context, a *app.App, store *reminders.S
 	return tw.Flush()
 }
 
-// board is the named unit's board, or every unit's.
+// board is the named unit's board, the named city's units', or every unit's.
 func (c *remindBoardCmd) board(ctx context.Context, a *app.App, store *reminders.Store) ([]reminders.TaskStatus, error) {
 	if !c.given() {
 		return store.WholeBoard(ctx)
+	}
+	if c.Unit == "" {
+		// A city's board is every unit of the city (and its tasks that name none), as remind list
+		// --city is: not the city as a whole alone, which reads as "all clear".
+		city := resolveCity(ctx, a, c.City)
+		all, err := store.WholeBoard(ctx)
+		if err != nil {
+			return nil, err
+		}
+		var out []reminders.TaskStatus
+		for _, r := range all {
+			if r.Unit.City == city {
+				out = append(out, r)
+			}
+		}
+		return out, nil
 	}
 	u, err := c.resolve(ctx, a, "board", true)
 	if err != nil {

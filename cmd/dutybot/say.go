@@ -62,15 +62,17 @@ var phrases = map[string]phrase{
 	"ev-snooze":      {"推迟", "snooze"},
 	"ev-extension":   {"申请延期", "extension"},
 	// due
-	"nothing-due": {"自 %[2]s 起 %[1]d 天内没有到期的事项，也没有逾期的。", "Nothing overdue and nothing due within %d days of %s."},
-	"overdue":     {"已逾期", "overdue"},
-	"upcoming":    {"待办", "upcoming"},
-	"days-late":   {"逾期 %d 天", "%d days late"},
-	"today":       {"今天", "today"},
-	"in-days":     {"还有 %d 天", "in %d days"},
-	"no-unit":     {"（方案未写单位）", "(no unit named)"},
-	"kind-by":     {"期限", "by"},
-	"kind-target": {"目标", "target"},
+	"nothing-due":    {"自 %[2]s 起 %[1]d 天内没有到期的事项，也没有逾期的。", "Nothing overdue and nothing due within %d days of %s."},
+	"overdue":        {"已逾期", "overdue"},
+	"upcoming":       {"待办", "upcoming"},
+	"days-late":      {"逾期 %d 天", "%d days late"},
+	"today":          {"今天", "today"},
+	"in-days":        {"还有 %d 天", "in %d days"},
+	"no-marks":       {"（提醒库（Redis）连不上，不知完成标记：已标记完成的事项也列在上面，请向责任单位核实。）", "(The reminder store (Redis) is not reachable: done marks are unknown, so items marked done are listed too; check with the units.)"},
+	"no-marks-plans": {"（提醒库（Redis）连不上，不知完成标记：已标记完成的事项也列在上面，用 ingest 添加的方案也没有读到，请向责任单位核实。）", "(The reminder store (Redis) is not reachable: done marks are unknown, so items marked done are listed too, and plans added with ingest were not read; check with the units.)"},
+	"no-unit":        {"（方案未写单位）", "(no unit named)"},
+	"kind-by":        {"期限", "by"},
+	"kind-target":    {"目标", "target"},
 	// plans
 	"plans-none":         {"还没有存储方案：在用 dutybot ingest FILE 添加之前，命令读内置的 %d 个方案。", "No plans stored: commands read the %d embedded plans until one is added with 'dutybot ingest FILE'."},
 	"plans-head":         {"ID\t城市\t文号\t任务\t状态\t添加时间\t标题", "ID\tCITY\tNUMBER\tTASKS\tSTATE\tADDED\tTITLE"},
@@ -152,8 +154,8 @@ func (t *term) doneAlready(e *reminders.DoneError) string {
 // state is a series' state (active, done, finished) in a word: not the key of a sentence that
 // happens to share its name ("done" is what remind done says).
 func (t *term) state(s string) string {
-	if _, ok := phrases["state-"+s]; ok {
-		return t.say("state-" + s)
+	if key := "state-" + s; phrases[key] != (phrase{}) {
+		return t.say(key)
 	}
 	return s
 }

@@ -151,11 +151,11 @@ func (s Summary) String() string {
 	case !s.Stored:
 		b.WriteString("  试运行：没有存入\n")
 	case len(s.Replaces) > 0:
-		fmt.Fprintf(&b, "  已存入（方案库第 %d 次更新），替换 %s\n", s.Rev, strings.Join(s.Replaces, ", "))
+		fmt.Fprintf(&b, "  已存入（第 %d 次更新方案库），替换 %s\n", s.Rev, strings.Join(s.Replaces, ", "))
 	default:
 		// Rev counts the store's changes, not this plan's versions: a plan stored for the first
 		// time after five others is no "第 6 版".
-		fmt.Fprintf(&b, "  已存入（方案库第 %d 次更新）\n", s.Rev)
+		fmt.Fprintf(&b, "  已存入（第 %d 次更新方案库）\n", s.Rev)
 	}
 	return b.String()
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/dutybot/dutybot/plan"
@@ -76,12 +77,69 @@ func (a *App) LoadRoutes(ctx context.Context) error {
 		return fmt.Errorf("DUTYBOT_ROUTES: %w", err)
 	}
 	defer f.Close()
-	if _, err := a.ReminderStore().LoadRoutes(ctx, f); err != nil {
+	routes, err := reminders.ParseRoutes(f)
+	if err != nil {
+		return fmt.Errorf("DUTYBOT_ROUTES %s: %w", path, err)
+	}
+	if err := a.resolveRoutes(ctx, routes); err != nil {
+		return fmt.Errorf("DUTYBOT_ROUTES %s: %w", path, err)
+	}
+	if _, err := a.ReminderStore().SubscribeAll(ctx, routes); err != nil {
 		return fmt.Errorf("DUTYBOT_ROUTES %s: %w", path, err)
 	}
 	a.mu.Lock()
 	a.routes = true
 	a.mu.Unlock()
+	return nil
+}
+
+// resolveRoutes reads each line's city and unit of a routes file as remind subscribe reads --city
+// and --unit (衢州 is 衢州市, 发展改革委 is the plan's 市发改委): a name kept as typed would match no plan
+// unit, and its nudges would wait for a route for ever. A name the plans do not know, or that could
+// be several units, refuses the file with its line.
+func (a *App) resolveRoutes(ctx context.Context, routes []reminders.Route) error {
+	docs, err := a.Plans(ctx)
+	if err != nil {
+		return err
+	}
+	dir := a.Directory(docs)
+	for i := range routes {
+		u := routes[i].Unit
+		if u == reminders.LeadersUnit {
+			continue
+		}
+		city := dir.ResolveCity(u.City)
+		if city == "" {
+			return fmt.Errorf("routes line %d: no plan is from %q (known: %s)", routes[i].Line, u.City, strings.Join(dir.Cities(), ", "))
+		}
+		if u.Name == "" {
+			routes[i].Unit = plan.UnitRef{City: city}
+			continue
+		}
+		var us []plan.UnitRef
+		for _, x := range dir.Units(city) {
+			if x.Name == u.Name { // written as the plan writes it
+				us = []plan.UnitRef{{City: city, Name: x.Name}}
+				break
+			}
+		}
+		if us == nil {
+			us = dir.Resolve(u.Name, city)
+		}
+		switch len(us) {
+		case 1:
+			routes[i].Unit = us[0]
+		case 0:
+			near := dir.Suggest(u.Name, city, 3)
+			return fmt.Errorf("routes line %d: no unit %q in the plans of %s (nearest: %s)", routes[i].Line, u.Name, city, strings.Join(near, ", "))
+		default:
+			var names []string
+			for _, x := range us {
+				names = append(names, x.Name)
+			}
+			return fmt.Errorf("routes line %d: %q could be %s: write the unit's name as the plan does", routes[i].Line, u.Name, strings.Join(names, ", "))
+		}
+	}
 	return nil
 }
 
