@@ -86,6 +86,9 @@ func proseItems(text string) (string, bool) {
 // parser holds the state of one parse.
 type parser struct {
 	issuerLabel string   // the page's 发布机构 label
+	// issuerSource: issuerLabel is a news page's 来源 (where the article came from), which a sentence of
+	// the text naming who issued the plan outranks.
+	issuerSource bool
 	notice      []string // the lines of the notice in front of the plan, when the plan's title follows it
 	opt         Options
 	quoted      int    // quoted works outside the numbered items made tasks so far (q1, q2 …)
@@ -1631,6 +1634,13 @@ func (p *parser) readMeta(raw string, lines []string) {
 		// it names the signer with its place ("【制定机关】武汉市人民政府办公厅" for 市人民政府办公厅).
 		d.Issuer = p.issuerLabel
 	}
+	if d.Issuer == "" || p.issuerSource && d.Issuer == p.issuerLabel {
+		// A news page on the plan: "近日，宁波市人民政府办公厅印发通知，公布《…清单》" names who issued it;
+		// its 来源 label names who wrote the article.
+		if m := issuedBySentence.FindStringSubmatch(raw[:min(len(raw), 3000)]); m != nil {
+			d.Issuer = m[1]
+		}
+	}
 	// Where the plan belongs: its issuer, else its document number, else the places it names.
 	d.City = p.placePlan(append(append([]string{issuerLine, d.Title}, head...), afterNumber(raw, d.Number)...), lines)
 	if d.City == "" {
@@ -1696,6 +1706,7 @@ func (p *parser) readLabels(raw string) {
 			// "来源:华容县政府".
 			if m := issuerLabel.FindStringSubmatch(l); m != nil && (p.issuerLabel == "" || labelPlace(p.issuerLabel) == "" && labelPlace(m[1]) != "") {
 				p.issuerLabel = m[1]
+				p.issuerSource = strings.Contains(m[0], "来源")
 			}
 		}
 		if strings.Contains(l, "文") && strings.Contains(l, "号") { // 文号, 文    号, 文件编号, 发文字号
@@ -6382,6 +6393,10 @@ func titleGoesOn(l, next string) bool {
 // docTypeLine is a title's last words alone on a line: its kind of document, with a few words
 // before it ("实施方案", "工作要点", "重点任务分工表").
 var docTypeLine = regexp.MustCompile(`^\p{Han}{0,4}?(?:实施方案|工作方案|行动方案|方案|实施意见|意见|行动计划|工作计划|计划|工作要点|要点|分工表|任务表|清单|细则|办法|措施)$`)
+
+// issuedBySentence is a sentence of a news page that names the body that issued the plan, with its
+// place: "宁波市人民政府办公厅印发通知", "省政府办公厅近日印发《…》".
+var issuedBySentence = regexp.MustCompile(`(?:^|[，,。\s])((?:\p{Han}{1,8}?(?:省|市|县|区|州|盟|旗))(?:人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|委办公厅|委办公室))(?:近日|日前|日前正式|正式)?印发(?:了)?(?:通知|《)`)
 
 // issuerLabelWords are issuerLabel's words, its cheap check.
 var issuerLabelWords = newWordSet("发布机构", "发文机关", "制定机关", "发文单位", "发布单位", "来源")

@@ -55,3 +55,14 @@ func TestStop48CarriesOut(t *testing.T) {
 		})
 	}
 }
+
+// TestStop48IssuerOfANewsPage: a news page on a plan names who issued it in a sentence ("宁波市人民政府
+// 办公厅印发通知"); its 来源 label names who wrote the article and does not outrank it.
+func TestStop48IssuerOfANewsPage(t *testing.T) {
+	d := rev53Parse(t, "市长、副市长牵头!宁波公布2025年政府工作报告目标任务分解\n时间:2025-02-07 10:04\n来源:宁波市政府办公厅、宁波政务\n"+
+		"近日,宁波市人民政府办公厅印发通知,公布《2025年政府工作报告目标任务分解清单》。一起来了解。\n"+
+		"2025年政府工作报告目标任务分解清单\n一、市长牵头重点工作\n1.一般公共预算收入增长2%。\n牵头单位:市财政局\n配合单位:市住建局\n")
+	if d.Issuer != "宁波市人民政府办公厅" {
+		t.Errorf("issuer %q, want 宁波市人民政府办公厅", d.Issuer)
+	}
+}
