@@ -85,16 +85,16 @@ func proseItems(text string) (string, bool) {
 
 // parser holds the state of one parse.
 type parser struct {
-	issuerLabel string   // the page's 发布机构 label
+	issuerLabel string // the page's 发布机构 label
 	// issuerSource: issuerLabel is a news page's 来源 (where the article came from), which a sentence of
 	// the text naming who issued the plan outranks.
 	issuerSource bool
-	notice      []string // the lines of the notice in front of the plan, when the plan's title follows it
-	opt         Options
-	quoted      int    // quoted works outside the numbered items made tasks so far (q1, q2 …)
-	tail        string // the last line of the plan's body, where a text cut off ends
-	doc         *Document
-	norm        Normalizer
+	notice       []string // the lines of the notice in front of the plan, when the plan's title follows it
+	opt          Options
+	quoted       int    // quoted works outside the numbered items made tasks so far (q1, q2 …)
+	tail         string // the last line of the plan's body, where a text cut off ends
+	doc          *Document
+	norm         Normalizer
 
 	localAliases map[string]string // "（以下简称工作专班成员单位）" within a unit list
 	unitCells    map[string]bool   // what isUnitCell said of a table's cells, for this parse
