@@ -231,8 +231,12 @@ func (s *Store) wanted(ctx context.Context, docs []*plan.Document) ([]Series, er
 // their pending occurrence with their definition refreshed, so calling it again (from any replica)
 // schedules nothing twice. Follow calls it only when something changed.
 func (s *Store) Sync(ctx context.Context, docs []*plan.Document) (SyncResult, error) {
+	prev := s.Docs()
 	s.setDocs(docs)
 	if err := s.ensureLayout(ctx); err != nil {
+		return SyncResult{}, fmt.Errorf("sync schedules: %w", err)
+	}
+	if err := s.carryOver(ctx, prev, docs); err != nil {
 		return SyncResult{}, fmt.Errorf("sync schedules: %w", err)
 	}
 	want, err := s.wanted(ctx, docs)
