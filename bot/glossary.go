@@ -106,7 +106,7 @@ var deptGlossary = func() []struct {
 	const office = `(?:\s+(?:commissions?|bureaus?|departments?|offices?|authorit(?:y|ies)|administrations?|agenc(?:y|ies)|committees?|(?:sub-?)?branch(?:es)?))`
 	types := []struct{ names, typ string }{
 		{`development\s+and\s+reform|ndrc|drc`, "发展改革"},
-		{`economy\s+and\s+information(?:\s+technology|ization)?|industry\s+and\s+information(?:\s+technology|ization)?|miit`, "经济和信息化"},
+		{`economy\s+and\s+information(?:\s+technology|ization)?|industry\s+and\s+(?:information(?:\s+technology|ization)?|IT\b)|miit`, "经济和信息化"},
 		{`commerce`, "商务"},
 		{`education`, "教育"},
 		{`science\s+and\s+technology`, "科技"},

@@ -97,6 +97,7 @@ func straddles(text string, i, j int, term string, pairs map[string]int) bool {
 // in any of them.
 var nearWords = map[string][]string{
 	"GDP":      {"地区生产总值", "生产总值"},
+	"增速":       {"增长", "增幅"},
 	"生产总值":     {"GDP"},
 	"地区生产总值":   {"GDP", "生产总值"},
 	"能耗":       {"能源消耗"},
