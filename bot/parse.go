@@ -569,6 +569,7 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 			r.q.earlier = prev
 		}
 	}
+	r.q.Topic = p.placelessPlace(&r.q)
 	p.settle(&r.q)
 	if m := reCountedNoun.FindString(s); m != "" && r.q.Shape == ShapeCount {
 		r.q.counted = m
@@ -579,6 +580,35 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 		r.q.anyRoleIfNone = true
 	}
 	return r.q
+}
+
+// placelessPlace drops from the topic a place no loaded plan is from, said of a unit asked about, when
+// a plan that names no place is loaded: people call such a plan by the place it came from ("辽宁省发展改革委牵头哪些工作?" of a
+// 就业创业意见 whose text never says 辽宁, "闵行区城管执法大队负责什么?" of a 平安市场 plan that only says 区),
+// and the place's name is no word of its tasks.
+func (p *Parser) placelessPlace(q *Query) []string {
+	if len(q.Cities) > 0 || len(q.Topic) == 0 || !q.hasUnits() && len(q.DeptTypes) == 0 {
+		return q.Topic // the place qualifies a unit asked about; alone, its words may still find a plan
+	}
+	var placeless []*plan.Document
+	for _, d := range p.allDocs {
+		if d.City == "" {
+			placeless = append(placeless, d)
+		}
+	}
+	if len(placeless) == 0 {
+		return q.Topic
+	}
+	var out []string
+	for _, t := range q.Topic {
+		name := strings.TrimSuffix(t, "省")
+		if utf8.RuneCountInString(name) >= 2 && (gazetteerPlace(name) || plan.ProvinceOf(name+"省") != "") && p.dir.ResolveCity(t) == "" &&
+			!slices.ContainsFunc(placeless, func(d *plan.Document) bool { return docHolds(d, []string{name}) }) {
+			continue // a plan whose words name the place is found by them, as a topic
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 // reTogetherPart is units on a work together: "一起参与", "共同参与".
