@@ -42,6 +42,7 @@ type result struct {
 	doneHits []hit            // left out of an overdue or due list because marked done
 	units    []plan.UnitRef   // every unit the query's units and department types resolved to
 	filters  []unitSet        // the unit filters, as resolved
+	except   []unitSet        // the units left out (Query.negated), as resolved
 	docs     []*plan.Document // the plans in scope
 	notFound []string         // units named that resolved to nothing
 	fuzzy    bool             // the topic matched by similarity, not by its words
@@ -172,6 +173,11 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 	x.sameHeading()
 	x.dutiesSection()
 	x.subjectTitles()
+	if len(x.res.except) > 0 {
+		// Whatever found them: a task of a unit left out is none of the answer's.
+		x.res.hits = slices.DeleteFunc(x.res.hits, func(h hit) bool { return x.leftOut(h.TaskRef) })
+		x.res.measures = slices.DeleteFunc(x.res.measures, func(h hit) bool { return x.leftOut(h.TaskRef) })
+	}
 	if q.Shape != ShapeCount || q.GroupBy != GroupUnit {
 		x.res.hits = onceEach(x.res.hits, x.lg.sigs) // a count per unit folds each unit's own (unitCounts)
 	}
@@ -391,6 +397,24 @@ func (x *execution) unitFilters() {
 		res.units = append(res.units, f.refs...)
 	}
 	res.units = dedupe(res.units)
+	for _, u := range q.negated {
+		res.except = append(res.except, newUnitSet(u.Name, p.resolveUnit(u.Name, u.City, q.Cities), u.Role))
+	}
+}
+
+// leftOut reports whether t names a unit the question leaves out, in the role it was left out in.
+// A count per unit keeps every task: there the unit's own line goes (countByUnit), and the others
+// count what they share with it.
+func (x *execution) leftOut(r retrieval.TaskRef) bool {
+	if x.q.Shape == ShapeCount && x.q.GroupBy == GroupUnit {
+		return false
+	}
+	for _, f := range x.res.except {
+		if len(f.matches(r.Doc.City, r.Task)) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // withParts adds to a bureau asked about its own parts the plans name apart ("区公安局交警部门",
@@ -859,7 +883,7 @@ func (x *execution) measureDuties(cands []retrieval.TaskRef) {
 func (x *execution) match(r retrieval.TaskRef, topic bool) (hit, bool) {
 	h := hit{TaskRef: r}
 	q := x.q
-	if !x.matchUnits(&h) || q.part != "" && !inPart(r.Task, q.part) || q.attachment != "" && !inAttachment(r.Task, q.attachment) || q.item > 0 && plan.ItemNumber(r.Task.Number) != q.item {
+	if !x.matchUnits(&h) || x.leftOut(r) || q.part != "" && !inPart(r.Task, q.part) || q.attachment != "" && !inAttachment(r.Task, q.attachment) || q.item > 0 && plan.ItemNumber(r.Task.Number) != q.item {
 		return h, false
 	}
 	if topic && len(q.Topic) > 0 && q.item == 0 && !x.topics.match(r) {

@@ -634,8 +634,34 @@ func sameUnitNames(a, b []UnitFilter) bool {
 // reYearEnding is a year a text ends with, before a month it gives: "…要在2025年" of "2025年11月底前".
 var reYearEnding = regexp.MustCompile(`(?:19|20)\d{2}\s*年\s*$`)
 
-// reExcept names what a question leaves out: "除了市绿化市容局，哪个单位任务最多?".
-var reExcept = regexp.MustCompile(`(?:除了|除去|除)([^，,。？?！!]{2,30}?)(?:以外|之外|外)?[，,]`)
+// reExcept names what a question leaves out: "除了市绿化市容局，哪个单位任务最多?", "除了市发改委以外
+// 还有谁牵头", "除市发改委外", "哪些任务不是市发改委牵头的". A bare 除 that ends a word (拆除, 消除, 排除)
+// leaves nothing out (exceptWordEnds).
+var reExcept = regexp.MustCompile(`(?:除了|除去|除)([^，,。？?！!]{2,30}?)(?:以外|之外|外|[，,])|(?:不是|并非|不由)([^，,。？?！!]{2,30}?)(?:牵头|负责|参与|配合|主办|承办|主导)`)
+
+// exceptWordEnds are the characters before a bare 除 that make it the end of a word: 拆除违建, 消除
+// 隐患, 排除风险, 清除, 解除, 去除, 废除, 扣除, 免除, 剔除, 根除, 铲除, 删除, 破除, 革除, 摒除.
+const exceptWordEnds = "拆消排清解去废扣免剔根铲删破革摒"
+
+// reExceptFiller are the words beside a unit left out that say nothing more of it: its role, 的,
+// a joining word between two units, the class word after it ("除了市发改委牵头的", "市发改委和市商务局").
+var reExceptFiller = regexp.MustCompile(`牵头|负责|参与|配合|单位|部门|以外|之外|的|和|及|与|、|等|\s`)
+
+// exceptText is what the question leaves out, as written ("市发改委"), or "".
+func exceptText(s string) string {
+	for _, m := range reExcept.FindAllStringSubmatchIndex(s, -1) {
+		if m[2] >= 0 {
+			if !strings.HasPrefix(s[m[0]:], "除了") && !strings.HasPrefix(s[m[0]:], "除去") {
+				if r, _ := utf8.DecodeLastRuneInString(s[:m[0]]); strings.ContainsRune(exceptWordEnds, r) {
+					continue
+				}
+			}
+			return s[m[2]:m[3]]
+		}
+		return s[m[4]:m[5]]
+	}
+	return ""
+}
 
 // reLevelUnits names the units of one level: 省直部门, 市直单位, 区级部门.
 var reLevelUnits = regexp.MustCompile(`([省市区县])(?:直|级|直属)(?:各|有关)?(?:部门|单位|机关)`)
@@ -656,23 +682,46 @@ func (r *reading) levelUnits() {
 // reRankWords ask for a ranking of units, after the level's words: 省直部门…最多.
 var reRankWords = regexp.MustCompile(`最多|最少|排名|排行|排第一|第一多`)
 
-// excepted moves the units a ranking leaves out ("除了X，哪个单位…最多") from the units asked about to
-// those the count skips.
+// excepted moves the units a question leaves out from the units asked about: a ranking skips them
+// ("除了X，哪个单位…最多"), and when the words name the unit alone, with its role at most ("除了市发改委
+// 以外还有谁牵头", "不是市发改委牵头的", "除市发改委外"), every other answer leaves out its tasks in that
+// role (negated): asked who else leads, a leader is told of the others' tasks, never of X's own. A
+// task said through a unit ("除了区城管局已经办完的占道经营整治，还有哪些逾期") leaves the unit out of
+// the question and its tasks in: the one task is what is set aside.
 func (r *reading) excepted() {
 	q := &r.q
-	m := reExcept.FindStringSubmatch(r.s)
-	if m == nil || len(q.Units) == 0 {
+	ex := exceptText(r.s)
+	if ex == "" || len(q.Units) == 0 {
 		return
 	}
-	kept := q.Units[:0]
-	for _, u := range q.Units {
-		if strings.Contains(m[1], u.Name) {
+	left := ex
+	kept, refs := q.Units[:0], q.refs[:0]
+	var out []UnitFilter
+	for i, u := range q.Units {
+		if strings.Contains(ex, u.Name) {
 			q.except = append(q.except, u.Name)
+			out = append(out, u)
+			left = strings.Replace(left, u.Name, "", 1)
 			continue
 		}
 		kept = append(kept, u)
+		if i < len(q.refs) {
+			refs = append(refs, q.refs[i])
+		}
 	}
-	q.Units = kept
+	if len(out) == 0 {
+		return
+	}
+	q.Units, q.refs = kept, refs
+	var typed []string
+	for _, u := range kept {
+		typed = append(typed, u.Name)
+	}
+	q.unitTyped = strings.Join(typed, "、")
+	// The unit alone: at most its city's name is left beside it (衢州市发改委).
+	if utf8.RuneCountInString(reExceptFiller.ReplaceAllString(left, "")) <= 4 {
+		q.negated = out
+	}
 }
 
 // reading is a question being read: the query so far, and the words no facet has taken yet.
@@ -2094,7 +2143,7 @@ func roleWords(s, rest string) string {
 // subjectless reports whether a question names nothing it is about — no unit, place, plan or
 // topic ("啥时候要完成?", "谁牵头?"): in a conversation it asks about the previous question's subject.
 func subjectless(q *Query) bool {
-	return !q.hasUnits() && len(q.Cities) == 0 && len(q.Plans) == 0 && len(q.Topic) == 0 && q.unknown == "" && q.noPlanFor == ""
+	return !q.hasUnits() && len(q.negated) == 0 && len(q.Cities) == 0 && len(q.Plans) == 0 && len(q.Topic) == 0 && q.unknown == "" && q.noPlanFor == ""
 }
 
 // sameQuestion is the previous question about another city or unit ("那湖州的呢?").

@@ -124,6 +124,9 @@ type Query struct {
 	oneItem bool
 	// except: units a count per unit leaves out ("除了市绿化市容局，哪个单位…最多").
 	except []string
+	// negated: units the question leaves out by name, in the role asked ("除了市发改委以外还有谁牵头",
+	// "不是市发改委牵头的"): their tasks in that role are no answer (a count per unit drops their lines).
+	negated []UnitFilter
 	// levelOnly keeps a count per unit to the units of one level, whose names open with it (省直部门).
 	levelOnly string
 	// partners: the question asks with whom a unit does its tasks (跟哪些单位一起做): each task's

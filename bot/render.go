@@ -509,6 +509,9 @@ func (e *Engine) qualifier(c *composer, q *Query, res result, today plan.Day) st
 			}
 		}
 	}
+	if len(q.negated) > 0 {
+		parts = append(parts, negatedWords(c, q.negated))
+	}
 	switch q.Status {
 	case StatusOverdue:
 		parts = append(parts, c.t("已逾期的", "overdue"))
@@ -639,6 +642,22 @@ func (e *Engine) listHeader(c *composer, q *Query, res result, today plan.Day, i
 		}
 	}
 	c.b.WriteString(c.t("。\n", ".\n"))
+}
+
+// negatedWords says which units' tasks a list leaves out: "不由市发改委牵头的", "不涉及市发改委的".
+func negatedWords(c *composer, us []UnitFilter) string {
+	var names []string
+	for _, u := range us {
+		names = append(names, u.Name)
+	}
+	n := strings.Join(names, "、")
+	switch us[0].Role {
+	case plan.RoleLead:
+		return c.t("不由"+n+"牵头的", "not led by "+n)
+	case plan.RoleParticipating:
+		return c.t("没有"+n+c.partName()+"的", "without "+n+" taking part")
+	}
+	return c.t("不涉及"+n+"的", "not naming "+n)
 }
 
 func withSpace(s string, c *composer) string {
@@ -1187,7 +1206,9 @@ const rankLines = 10
 func (e *Engine) countByUnit(c *composer, q *Query, res result) {
 	groups := unitCounts(q, res, e.ledger())
 	if len(q.except) > 0 {
-		groups = slices.DeleteFunc(groups, func(g *unitCount) bool { return slices.Contains(q.except, g.unit.Name) })
+		groups = slices.DeleteFunc(groups, func(g *unitCount) bool {
+			return slices.Contains(q.except, g.unit.Name) || slices.ContainsFunc(res.except, func(f unitSet) bool { return slices.Contains(f.refs, g.unit) })
+		})
 	}
 	if q.levelOnly != "" {
 		// A name opening with the level's character as a level (not 市场监管局, whose 市 is a word).
