@@ -883,6 +883,9 @@ func (x *execution) measureDuties(cands []retrieval.TaskRef) {
 func (x *execution) match(r retrieval.TaskRef, topic bool) (hit, bool) {
 	h := hit{TaskRef: r}
 	q := x.q
+	if len(q.taskIDs) > 0 && !slices.Contains(q.taskIDs, r.Task.ID) {
+		return h, false
+	}
 	if !x.matchUnits(&h) || x.leftOut(r) || q.part != "" && !inPart(r.Task, q.part) || q.attachment != "" && !inAttachment(r.Task, q.attachment) || q.item > 0 && plan.ItemNumber(r.Task.Number) != q.item {
 		return h, false
 	}

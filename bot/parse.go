@@ -1980,6 +1980,12 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 		}
 		return
 	}
+	if id := ctx.line(q.item); id != "" && subjectless(q) && q.part == "" && q.attachment == "" {
+		// "第二项具体要做什么?", "第一项的期限是什么时候?" after a list: its line of that number, in
+		// the plan it is from, asked of the units the list was of; the words say what is shown.
+		p.lineOf(q, prev, id)
+		return
+	}
 	if t := strings.TrimSpace(s); (!q.hasUnits() || reWhoJoinsThose.MatchString(t)) && len(prev.Units)+len(prev.DeptTypes)+len(prev.Topic) > 0 &&
 		(reWhoLeadsThis.MatchString(t) && (prev.Shape == ShapeList || prev.Shape == ShapeCount) || reWhoJoinsThose.MatchString(t) ||
 			rePartiesOfThose.MatchString(t) && len(q.Topic) <= 1 && (prev.Shape == ShapeList || prev.Shape == ShapeCount || prev.Shape == ShapeOwner)) {
@@ -2111,6 +2117,24 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 		if len(q.Plans) == 0 {
 			q.Plans = prev.Plans
 		}
+	}
+}
+
+// lineOf makes q a question about task id, a line of the previous list (prev): the plan it is
+// from, the units prev asked of (for their roles), the shape q asks (its words, its date, who leads).
+func (p *Parser) lineOf(q *Query, prev Query, id string) {
+	docID, _, _ := strings.Cut(id, ":")
+	i := slices.IndexFunc(p.allDocs, func(d *plan.Document) bool { return d.ID == docID })
+	if i < 0 {
+		return
+	}
+	d := p.allDocs[i]
+	old := p.reresolve(prev, q.lang)
+	q.Units, q.refs, q.AllUnits, q.unitTyped = old.Units, old.refs, old.AllUnits, prev.unitTyped
+	q.Cities, q.Plans, q.taskIDs, q.item, q.followUp = []string{d.City}, []string{d.ID}, []string{id}, 0, true
+	if q.Shape == "" || q.Shape == ShapeSearch {
+		q.Shape, q.Text = ShapeList, ""
+		q.detail = q.detail || !q.asksWhen
 	}
 }
 

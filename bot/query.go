@@ -115,6 +115,9 @@ type Query struct {
 	attachment string
 	// item: the item asked about by its number ("第十四条", "第3项"): 0 when none is.
 	item int
+	// taskIDs: the tasks a follow-up points at by their line in the last list ("第二项具体要做什么?"):
+	// only they answer.
+	taskIDs []string
 	// partWord: the question's word for taking part when it is not 参与 ("配合哪些", "协办的").
 	partWord string
 	// rankOne: a ranking asked for its first ("哪个部门任务最多"): the answer is about the first's tasks.
@@ -303,6 +306,18 @@ type Context struct {
 	// List is how the previous list was asked for beyond its Query, so that its next page ("更多")
 	// reads as its first did; set when it has more than one page.
 	List *listFacets `json:"list,omitempty"`
+	// Lines are the previous list's lines on the page shown, each by its first task's id, so that
+	// "第二项具体要做什么?" is its second line (at most a page's worth).
+	Lines []string `json:"lines,omitempty"`
+}
+
+// line is the task of the previous list's nth line (from 1, counted from the list's start), or "".
+func (c Context) line(n int) string {
+	i := n - 1 - c.Page*pageItems
+	if n <= 0 || i < 0 || i >= len(c.Lines) {
+		return ""
+	}
+	return c.Lines[i]
 }
 
 // listFacets are the parser's findings that shape a list's lines and heading, which Query's JSON

@@ -38,6 +38,8 @@ type composer struct {
 	first, last, left int
 	// partWord is the word the question used for taking part (配合, 协办): the answer says it back.
 	partWord string
+	// lines are the list's lines on the page shown, each by its first task's id (Context.Lines).
+	lines []string
 }
 
 func newComposer(lang string) *composer {
@@ -125,7 +127,7 @@ func (c *composer) cite(ct Citation) {
 
 func (c *composer) answer(q *Query, outcome string) Answer {
 	ctx := q.context(c.page, c.pages)
-	ctx.Left = c.left
+	ctx.Left, ctx.Lines = c.left, c.lines
 	return Answer{Intent: q.Kind(), Outcome: outcome, Text: strings.TrimRight(c.b.String(), "\n"),
 		Tasks: c.tasks, Citations: c.cites, Context: ctx}
 }
@@ -803,6 +805,9 @@ func (e *Engine) listBody(c *composer, q *Query, its [][]hit, today plan.Day) {
 			continue
 		}
 		h := it[0]
+		if len(c.lines) < pageItems {
+			c.lines = append(c.lines, h.Task.ID)
+		}
 		if h.Doc != lastDoc {
 			c.printf("\n%s", c.planHead(h.Doc))
 			if len(perDoc) > 1 { // a list over several plans says how many are in each
