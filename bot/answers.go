@@ -2953,5 +2953,36 @@ func bestSentences(text, phrase string, figure bool) string {
 			best, bestScore = s, sc
 		}
 	}
-	return plan.Clip(strings.TrimSpace(best), 160)
+	if best = strings.TrimSpace(best); isNameList(best) {
+		// "成员单位：区委组织部、区委宣传部、…、各街镇": what was asked is the list, and a list is
+		// quoted whole, not cut after its 160th character in the middle of a name.
+		return plan.Clip(best, wholeList)
+	}
+	return plan.Clip(best, 160)
+}
+
+// wholeList is how long a list of names a passage quotes whole (a 专班's 30 member units are 300).
+const wholeList = 1200
+
+// listItem is the longest item of a list of names (市自然资源和规划局鹿城分局 is 13).
+const listItem = 24
+
+// isNameList reports whether a sentence is a list of names, after its label if it has one: at least
+// five items set apart by 、, none longer than a name.
+func isNameList(s string) bool {
+	if _, after, ok := strings.Cut(s, "："); ok {
+		s = after
+	} else if _, after, ok := strings.Cut(s, ":"); ok {
+		s = after
+	}
+	items := strings.Split(s, "、")
+	if len(items) < 5 {
+		return false
+	}
+	for _, it := range items {
+		if n := utf8.RuneCountInString(strings.TrimSpace(it)); n == 0 || n > listItem {
+			return false
+		}
+	}
+	return true
 }
