@@ -46,6 +46,10 @@ func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer,
 	if q.unknown != "" {
 		return e.notFound(c, q, q.unknown), nil
 	}
+	if len(q.Bodies) > 0 && len(q.Units) > 0 && q.asksWho && e.bodyRoster(c, q) > 0 {
+		// "湖州市商务局谁参加工作专班?": the body's roster names its people by unit.
+		return c.answer(q, OutcomeAnswered), nil
+	}
 	switch q.Shape {
 	case ShapeSummary:
 		return e.summary(ctx, c, q, today)
@@ -2663,6 +2667,14 @@ func (e *Engine) search(ctx context.Context, c *composer, q *Query) (Answer, err
 	if err != nil {
 		return Answer{}, err
 	}
+	if leaders > 0 {
+		// "湖州工作专班的总牵头人是谁?": the line that names the 总牵头人 answers; the roster's other
+		// lines under the same heading (黄桂众（市教育局副局长）) are its members, no leader. What else the
+		// passages say stays ("专班办公室设在市发展改革委" for "…专班办公室设在哪?").
+		good = slices.DeleteFunc(good, func(h retrieval.Hit) bool {
+			return reRosterLine.MatchString(strings.TrimSpace(h.Text)) && !reLeaderTitle.MatchString(h.Text)
+		})
+	}
 	if len(good) == 0 && leaders > 0 {
 		return c.answer(q, OutcomeAnswered), nil
 	}
@@ -2807,6 +2819,50 @@ func (e *Engine) bodyLeaders(c *composer, q *Query) int {
 	return n
 }
 
+// reRosterLine is a line of a body's roster: a person, and in brackets the unit and post
+// ("伍 毅（市商务局副局长）"), after the roster's label when it has one ("成 员：王有娣（…）").
+var reRosterLine = regexp.MustCompile(`^(?:[^：:]{1,8}[：:])?\s*(\p{Han}[\p{Han}\s]{0,5}\p{Han})\s*[（(]([^）)]{2,40})[）)]$`)
+
+// bodyRoster writes the people of the bodies asked about whom the roster lists for the units asked
+// about ("湖州市商务局谁参加工作专班?": 伍 毅（市商务局副局长）): a roster names each member by unit and
+// post, one a line, under a heading that names the body. It returns how many lines it wrote.
+func (e *Engine) bodyRoster(c *composer, q *Query) int {
+	var units []plan.UnitRef
+	for _, rs := range q.refs {
+		units = append(units, rs...)
+	}
+	n := 0
+	for _, d := range e.kb.Docs() {
+		if len(q.Cities) > 0 && !contains(q.Cities, d.City) {
+			continue
+		}
+		var names []string
+		for _, u := range units {
+			if u.City == d.City {
+				names = append(names, u.Name, e.ledger().unitName(d, u.Name))
+			}
+		}
+		if len(names) == 0 {
+			continue
+		}
+		for _, p := range d.Paras {
+			if !aboutBody(p, q.Bodies) {
+				continue
+			}
+			for _, l := range strings.Split(p.Text, "\n") {
+				m := reRosterLine.FindStringSubmatch(strings.TrimSpace(l))
+				if m == nil || !slices.ContainsFunc(names, func(nm string) bool { return strings.HasPrefix(m[2], nm) }) {
+					continue
+				}
+				n++
+				c.printf("- “%s（%s）” — %s %s · %s\n", m[1], m[2], d.City, c.docLine(d), p.Section)
+				c.cite(Citation{Doc: d.ID, Title: d.Title, Number: d.Number, Section: p.Section})
+			}
+		}
+	}
+	return n
+}
+
 // searchKept are the hits of a search that answer the question: close enough, in its cities, holding
 // what it must.
 func searchKept(q *Query, hits []retrieval.Hit) []retrieval.Hit {
@@ -2936,6 +2992,9 @@ func withFigures(text, quoted string) string {
 	}
 	return quoted
 }
+
+// reLeaderTitle is the title a body's leader goes by in the plans, as a question asks for it.
+var reLeaderTitle = regexp.MustCompile(`总牵头人|召集人|组\s*长`)
 
 // reBodyLeader is the line that names who leads a body.
 var reBodyLeader = regexp.MustCompile(`(?:总牵头人|组\s*长|召集人)\s*[:：][^，。；\n]{1,30}?[)）]`)

@@ -2299,7 +2299,7 @@ func (p *Parser) fromModel(q Query, lang string) Query {
 }
 
 // reMemberAfter is what follows a body's name when its members are asked about.
-var reMemberAfter = regexp.MustCompile(`^\s*(?:的)?\s*(?:各)?成员`)
+var reMemberAfter = regexp.MustCompile(`^\s*(?:的)?\s*(?:各)?(?:成员|总牵头人|牵头人|具体负责人|负责人|组长|副组长|召集人)`)
 
 // endsWithBody reports whether a name ends with a body's word (湖州市工作专班).
 func endsWithBody(name string) bool {
