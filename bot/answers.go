@@ -1391,6 +1391,9 @@ func (e *Engine) planFacts(ctx context.Context, c *composer, q *Query, today pla
 		}
 		return c.answer(q, OutcomeNoAnswer), nil
 	}
+	if q.issuedBy != "" {
+		docs = slices.DeleteFunc(docs, func(d *plan.Document) bool { return !issuedByBody(d, q.issuedBy) })
+	}
 	if contains(q.Facts, "plans") {
 		e.planList(c, q, docs)
 		return c.answer(q, OutcomeAnswered), nil
@@ -1428,6 +1431,23 @@ func (e *Engine) planFacts(ctx context.Context, c *composer, q *Query, today pla
 		e.writeFacts(c, q, parts, d, today)
 	}
 	return c.answer(q, OutcomeAnswered), nil
+}
+
+// issuedByBody reports whether body issued d: its issuer, or the body its title opens with, is body
+// (人民政府 and 政府 alike; 上海市政府办公厅 for 上海市人民政府办公厅, 市政府办公厅 for any city's).
+func issuedByBody(d *plan.Document, body string) bool {
+	norm := func(s string) string { return strings.ReplaceAll(s, "人民政府", "政府") }
+	b := norm(body)
+	for _, who := range []string{d.Issuer, d.Title} {
+		w := norm(who)
+		if w == "" {
+			continue
+		}
+		if w == b || strings.HasPrefix(w, b) || strings.HasSuffix(w, b) && utf8.RuneCountInString(b) >= 4 {
+			return true
+		}
+	}
+	return false
 }
 
 var (

@@ -570,6 +570,10 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 		}
 	}
 	r.q.Topic = p.placelessPlace(&r.q)
+	if m := reIssuedBy.FindStringSubmatch(s); m != nil && contains(r.q.Facts, "plans") {
+		// "哪些方案是上海市政府办公厅发的?": the body's words name no plan by its title.
+		r.q.issuedBy, r.q.Plans = m[1], nil
+	}
 	p.settle(&r.q)
 	if m := reCountedNoun.FindString(s); m != "" && r.q.Shape == ShapeCount {
 		r.q.counted = m
@@ -581,6 +585,9 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	}
 	return r.q
 }
+
+// reIssuedBy names the body that issued plans: "…是上海市政府办公厅发的", "由市发改委印发的".
+var reIssuedBy = regexp.MustCompile(`(?:是|由)((?:\p{Han}{1,8}?(?:省|市|县|区|州|旗))?\p{Han}{0,10}?(?:人民政府办公厅|人民政府办公室|政府办公厅|政府办公室|人民政府|政府|委员会|局|委|厅|办))(?:印发|发布|下发|制定|出台|发)的`)
 
 // placelessPlace drops from the topic a place no loaded plan is from, said of a unit asked about, when
 // a plan that names no place is loaded: people call such a plan by the place it came from ("辽宁省发展改革委牵头哪些工作?" of a

@@ -125,6 +125,8 @@ type Query struct {
 	// oneItem: the question points at one item (那一条, 那块): of the tasks on its topic, the one
 	// whose title makes it its subject.
 	oneItem bool
+	// issuedBy: which plans a body issued ("哪些方案是上海市政府办公厅发的"), the body as typed.
+	issuedBy string
 	// except: units a count per unit leaves out ("除了市绿化市容局，哪个单位…最多").
 	except []string
 	// negated: units the question leaves out by name, in the role asked ("除了市发改委以外还有谁牵头",

@@ -32,3 +32,15 @@ func TestStop48OneItemPointedAt(t *testing.T) {
 		t.Errorf("not pointed: tasks %v, want the item and the others naming 房地产\n%s", all.Tasks, all.Text)
 	}
 }
+
+// TestStop48PlansABodyIssued: "哪些方案是X发的" lists the plans X issued, by their issuer (人民政府 and
+// 政府 alike), not the one plan whose title shares X's words.
+func TestStop48PlansABodyIssued(t *testing.T) {
+	e := NewEngine(corpusIndex(t, []string{"dev/ah-sh-shanghai-2021-farmland-protection-plan.txt", "dev/ai-sh-shanghai-2022-scientific-greening-opinion.txt"}), Options{})
+	for _, q := range []string{"哪些方案是上海市政府办公厅发的?", "哪些方案是上海市人民政府办公厅印发的?"} {
+		a := askOn(t, e, "2026-12-06", q)[0]
+		if !strings.Contains(a.Text, "沪府办〔2021〕39号") || !strings.Contains(a.Text, "科学绿化") || strings.Contains(a.Text, "衢州") {
+			t.Errorf("%s:\n%s", q, a.Text)
+		}
+	}
+}
