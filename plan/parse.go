@@ -4248,7 +4248,7 @@ func sharesWork(pred string) bool {
 	return reSharesWork.MatchString(strings.TrimLeft(pred, "要应"))
 }
 
-var reSharesWork = regexp.MustCompile(`^(?:共同|分工|协同|配合|协助|参与|参加|履行(?:相应|各自)|落实(?:属地|主体)|负责具体|具体(?:实施|负责|落实|承办|组织|执行)|组成|为成员(?:单位)?|为(?:实施|责任|建设)主体)`)
+var reSharesWork = regexp.MustCompile(`^(?:共同|分工|协同|配合|协助|参与|参加|履行(?:相应|各自)|落实(?:属地|主体)|(?:抓好|负责|组织)?落实(?:[。；;，,]|$)|负责具体|具体(?:实施|负责|落实|承办|组织|执行)|组成|为成员(?:单位)?|为(?:实施|责任|建设)主体)`)
 
 // subjectVerbSet finds the subject verbs that start with a character, in subjectVerbs' order.
 var subjectVerbSet = newWordSet(subjectVerbs...)

@@ -66,3 +66,15 @@ func TestStop48IssuerOfANewsPage(t *testing.T) {
 		t.Errorf("issuer %q, want 宁波市人民政府办公厅", d.Issuer)
 	}
 }
+
+// TestStop48LeadThenCarryOut: "…，X牵头，Y落实。" in running text: Y carries out X's work, in the same task.
+func TestStop48LeadThenCarryOut(t *testing.T) {
+	d := rev53Parse(t, "某市交通工作实施方案\n一、重点任务\n1.巩固提升“四好农村路”建设成果，2024年新改建农村公路300公里，市交通运输局牵头，各县（市、区）政府落实。\n")
+	if len(d.Tasks) != 1 {
+		t.Fatalf("%d tasks, want 1: %v", len(d.Tasks), d.Tasks)
+	}
+	tk := d.Tasks[0]
+	if !slices.Equal(tk.Lead, []string{"市交通运输局"}) || !slices.Equal(tk.Participating, []string{"各县（市、区）政府"}) {
+		t.Errorf("lead %v, participating %v", tk.Lead, tk.Participating)
+	}
+}
