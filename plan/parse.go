@@ -646,6 +646,7 @@ func tabCells(raws []string) []string {
 	if rows < 2 {
 		return raws
 	}
+	raws = tabRowsRejoined(raws)
 	out := make([]string, len(raws))
 	for i, l := range raws {
 		switch inner := strings.Count(strings.Trim(l, "\t "), "\t"); {
@@ -658,6 +659,79 @@ func tabCells(raws []string) []string {
 			l = strings.ReplaceAll(strings.Trim(l, "\t "), "\t", " | ")
 		}
 		out[i] = l
+	}
+	return out
+}
+
+// tabRowsRejoined joins a tabbed row that a cell of two paragraphs broke over lines. A table copied
+// out of Word or WPS keeps a row a line and its cells apart by tabs, but a paragraph break inside a
+// cell ("推进…改革。" over "压减审批时间…", "市资规局、" over "市财政局") is a line break too: the row's
+// first line ends inside the cell, the next goes on with its other half and the row's other cells.
+// A row has as many tabs as the table's header and rows have; the lines that follow a whole row (or
+// the header) and together hold that many tabs, none holding them all, are one row, the cell's
+// paragraphs joined (with 、 between two unit names, as the cell lists them). A line that opens with
+// the next row's number is a row of its own, and lines that hold too many tabs are left as they are.
+func tabRowsRejoined(raws []string) []string {
+	tabs := func(l string) int { return strings.Count(strings.TrimRight(l, " \r"), "\t") }
+	// The table's width: the tab count most of its lines have.
+	counts := map[int]int{}
+	width := 0
+	for _, l := range raws {
+		if n := tabs(l); n >= 2 {
+			counts[n]++
+			if counts[n] > counts[width] || counts[n] == counts[width] && n > width {
+				width = n
+			}
+		}
+	}
+	if width < 2 || counts[width] < 2 {
+		return raws
+	}
+	var out []string
+	inTable := false // the line before was the header or a whole row
+	for i := 0; i < len(raws); i++ {
+		l := raws[i]
+		n := tabs(l)
+		if n == width {
+			inTable = true
+			out = append(out, l)
+			continue
+		}
+		if strings.TrimSpace(l) == "" || !inTable || n == 0 {
+			inTable = inTable && strings.TrimSpace(l) == ""
+			out = append(out, l)
+			continue
+		}
+		sum, j := n, i+1
+		for ; sum < width && j < len(raws) && j < i+8; j++ {
+			next := strings.TrimRight(raws[j], " \r")
+			m := tabs(next)
+			if strings.TrimSpace(next) == "" || sum+m > width {
+				break
+			}
+			if first, _, ok := strings.Cut(strings.TrimLeft(next, " "), "\t"); ok && m > 0 && rowNumber.MatchString(strings.TrimSpace(first)) {
+				break // the next row
+			}
+			sum += m
+		}
+		if sum != width {
+			inTable = false
+			out = append(out, l)
+			continue
+		}
+		row := strings.TrimRight(l, " \r")
+		for _, next := range raws[i+1 : j] {
+			next = strings.TrimSpace(next)
+			sep := ""
+			head := row[strings.LastIndexByte(row, '\t')+1:]
+			tail, _, _ := strings.Cut(next, "\t")
+			if IsOrgan(strings.TrimSpace(head)) && IsOrgan(strings.TrimSpace(tail)) {
+				sep = "、"
+			}
+			row += sep + next
+		}
+		out = append(out, row)
+		i = j - 1
 	}
 	return out
 }
