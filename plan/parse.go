@@ -1059,7 +1059,7 @@ func (p *parser) cleanLines(text string) []string {
 		}
 		// A table whose cells are separated by spaces is read while its spaces are still there.
 		if spaced != nil {
-			rows, ok := spaced.line(raw)
+			rows, ok := spaced.line(raw, strings.TrimRight(raws[i], "\r"))
 			for _, r := range rows {
 				out = appendClean(out, r)
 			}
@@ -1079,7 +1079,7 @@ func (p *parser) cleanLines(text string) []string {
 				if t, _ := spacedHeader([]string{head}, 0); t != nil {
 					spaced = t
 					out = append(out, t.headerLine())
-					rows, _ := t.line(row)
+					rows, _ := t.line(row, "")
 					for _, r := range rows {
 						out = appendClean(out, r)
 					}

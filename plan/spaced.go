@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -27,7 +28,14 @@ type spacedTable struct {
 	afterCols []int // columns after the last unit column
 	row       []string
 	rowOpen   bool
+	// spans are where the open row's cells stand on its line (display columns, a Chinese character
+	// two wide), each with the column it went to; nil when the line's layout is not known.
+	spans []cellSpan
 }
+
+// cellSpan is where a cell's text stands on a spaced line, [from, to) in display columns, and the
+// table's column it was read into.
+type cellSpan struct{ from, to, col int }
 
 // spacedCell bounds a header cell: a column name is a short phrase.
 const spacedCell = 10
@@ -152,9 +160,11 @@ func (t *spacedTable) headerLine() string { return strings.Join(t.names, "｜") 
 // cnOrdinal matches a group row's number: "一", "十二".
 var cnOrdinal = regexp.MustCompile(`^[一二三四五六七八九十]{1,3}$`)
 
-// line takes one raw line of the table. It returns the piped lines to emit and whether the line
-// belonged to the table; when it did not, the table has ended and the line is to be read as usual.
-func (t *spacedTable) line(raw string) (out []string, ok bool) {
+// line takes one raw line of the table, trimmed, and the line as it stands (its spaces before its
+// first cell kept; "" when its layout means nothing). It returns the piped lines to emit and whether
+// the line belonged to the table; when it did not, the table has ended and the line is to be read as
+// usual.
+func (t *spacedTable) line(raw, full string) (out []string, ok bool) {
 	tokens := strings.Fields(raw)
 	if len(tokens) == 0 {
 		return nil, true
@@ -162,9 +172,13 @@ func (t *spacedTable) line(raw string) (out []string, ok bool) {
 	if tableEnd(raw) {
 		return t.flush(), false
 	}
+	spans := fieldSpans(full, len(tokens))
 	num := ""
 	if isRowNumber(tokens[0]) {
 		num, tokens = tokens[0], tokens[1:]
+		if spans != nil {
+			spans = spans[1:]
+		}
 	} else if cnOrdinal.MatchString(tokens[0]) && len(tokens) > 1 && len(tokens) <= 3 {
 		// A group row, "一 绿色农业发展工程 73700": a heading over the rows below it.
 		return append(t.flush(), tokens[0]+"、"+tokens[1]), true
@@ -174,6 +188,16 @@ func (t *spacedTable) line(raw string) (out []string, ok bool) {
 		// column, so a time column (开工时间, 竣工时间) keeps its own date.
 		out = t.flush()
 		t.row, t.rowOpen = row, true
+		t.spans = nil
+		if spans != nil {
+			for k, sp := range spans {
+				sp.col = k
+				if t.numCol >= 0 {
+					sp.col++
+				}
+				t.spans = append(t.spans, sp)
+			}
+		}
 		return out, true
 	}
 	units, after, rest := t.split(tokens)
@@ -185,12 +209,90 @@ func (t *spacedTable) line(raw string) (out []string, ok bool) {
 		if lvl, _, _, _ := heading(raw); lvl != lvlNone {
 			return t.flush(), false
 		}
-		t.row[t.content] += " " + strings.Join(rest, " ")
+		t.goOn(rest, spans)
 		return nil, true
 	}
 	out = t.flush()
 	t.row, t.rowOpen = t.place(num, units, after, rest, " "), true
+	t.spans = nil
+	if spans != nil {
+		for k, sp := range spans {
+			switch {
+			case k < len(rest):
+				sp.col = t.content
+			case k < len(rest)+len(units):
+				sp.col = t.unitCols[k-len(rest)]
+			default:
+				sp.col = t.afterCols[k-len(rest)-len(units)]
+			}
+			t.spans = append(t.spans, sp)
+		}
+	}
 	return out, true
+}
+
+// goOn takes a line that carries on the open row. A cell too long for its column goes on below,
+// under its own column ("市公安局、" over "市税务局", "各县（市、区）" over "政府", the task's words under
+// the task's): each of the line's cells goes to the cell of the row whose place it overlaps most,
+// joined as the cell's lines are (a unit's name is not cut by a space). A cell under no cell of the
+// row, or a line whose layout is not known, carries on the row's words, as before.
+func (t *spacedTable) goOn(tokens []string, spans []cellSpan) {
+	for k, tok := range tokens {
+		col := t.content
+		if spans != nil && t.spans != nil {
+			best := 0
+			for _, sp := range t.spans {
+				if o := min(sp.to, spans[k].to) - max(sp.from, spans[k].from); o > best {
+					best, col = o, sp.col
+				}
+			}
+		}
+		switch {
+		case col == t.content:
+			t.row[col] += " " + tok
+		case t.row[col] == "":
+			t.row[col] = tok
+		case IsOrgan(t.row[col][strings.LastIndexAny(t.row[col], "、，, ")+1:]) && IsOrgan(tok):
+			t.row[col] += "、" + tok // "市公安局" over "市税务局": one name a line
+		default:
+			t.row[col] += tok
+		}
+	}
+}
+
+// fieldSpans is where each of a line's n space-separated cells stands, in display columns (a
+// Chinese character or full-width sign two wide, as a PDF's text laid out by position counts them);
+// nil when full is "", holds a tab, or does not split into n cells.
+func fieldSpans(full string, n int) []cellSpan {
+	if full == "" || strings.ContainsRune(full, '\t') {
+		return nil
+	}
+	full = strings.TrimRight(full, "|｜ ")
+	var spans []cellSpan
+	col, in := 0, false
+	for _, r := range full {
+		w := 1
+		if r >= 0x2E80 && r != 0x3000 || r == '“' || r == '”' || r == '‘' || r == '’' || r == '—' || r == '…' {
+			w = 2
+		}
+		if unicode.IsSpace(r) {
+			if r == 0x3000 {
+				w = 2
+			}
+			in = false
+		} else {
+			if !in {
+				spans = append(spans, cellSpan{from: col})
+				in = true
+			}
+			spans[len(spans)-1].to = col + w
+		}
+		col += w
+	}
+	if len(spans) != n {
+		return nil
+	}
+	return spans
 }
 
 // aligned lays a row out by position when it has a cell for every column and its unit columns hold
