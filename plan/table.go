@@ -894,6 +894,11 @@ func (r *flatReader) startRow(l string) {
 	r.flush()
 	title := ""
 	if r.hasTitle && r.j+1 < len(r.lines) && !isRowNumber(r.lines[r.j+1]) {
+		if r.groupCell() {
+			r.j++
+			r.category = []string{r.lines[r.j]} // it holds for the rows below that lost it to merging
+			r.groupLead = r.p.headingLead(r.lines[r.j])
+		}
 		r.j++
 		title = r.lines[r.j]
 		r.used = r.j + 1
@@ -903,6 +908,43 @@ func (r *flatReader) startRow(l string) {
 	}
 	r.cur = &tableRow{num: l, title: title, category: append([]string(nil), r.category...), groupLead: r.groupLead}
 	r.t.rows = append(r.t.rows, r.cur)
+}
+
+// groupCell reports whether the line after a row's number is the row's group cell, in a table whose
+// rows name their area between the number and the task ("序号 | 任务类别 | 具体任务 | 牵头单位 …",
+// as government pages and Word files head them: 政务服务 over two rows, then 要素保障). The task is
+// the line after it. A group cell merged over the rows below its first is repeated on each (a page's
+// or a Word file's reader fills it in) or printed once; a row without it has its first unit cell a
+// line earlier than the header's columns say. A group's name is short and no sentence, no unit.
+func (r *flatReader) groupCell() bool {
+	h := r.h
+	if len(h.roles) < 4 || h.roles[0] != colNumber || h.roles[1] != colGroup || h.roles[2] != colTitle {
+		return false
+	}
+	i := r.j + 1
+	if i+1 >= len(r.lines) || isRowNumber(r.lines[i+1]) {
+		return false
+	}
+	g := r.lines[i]
+	if len(r.category) == 1 && r.category[0] == g {
+		return true // the merged cell repeated
+	}
+	if utf8.RuneCountInString(g) > 10 || strings.ContainsAny(g, "。，,；;：:、") || r.p.unitCell(g) || len(ParseDeadlines(g)) > 0 {
+		return false
+	}
+	first := -1 // the header's first unit column
+	for k, role := range h.roles {
+		if role == colUnits || role == colLead || role == colPartic {
+			first = k
+			break
+		}
+	}
+	for k := i; k < len(r.lines) && k <= r.j+first+2 && !isRowNumber(r.lines[k]); k++ {
+		if r.p.unitCell(r.lines[k]) {
+			return k-r.j != first-1 // one line early: the row lost its group cell
+		}
+	}
+	return true
 }
 
 // heading takes a part or section heading between rows as the category of the rows below it.
