@@ -29,6 +29,7 @@ const syncLockTTL = 60 * time.Second
 // differs from the one stored by the last reconcile, holding a lock so that one replica does it.
 // It returns what changed (zero when nothing did).
 func (s *Store) Follow(ctx context.Context, docs []*plan.Document) (SyncResult, error) {
+	prev := s.Docs()
 	s.setDocs(docs)
 	if err := s.ensureLayout(ctx); err != nil {
 		return SyncResult{}, fmt.Errorf("follow the plans: %w", err)
@@ -58,6 +59,11 @@ func (s *Store) Follow(ctx context.Context, docs []*plan.Document) (SyncResult, 
 			s.log.Warn("sync lock not released; it expires by itself", "err", err)
 		}
 	}()
+	// Under the lock, so that one replica moves the states of a revised plan's renumbered tasks (a
+	// second would move them again, onto the next number).
+	if err := s.carryOver(ctx, prev, docs); err != nil {
+		return SyncResult{}, fmt.Errorf("follow the plans: %w", err)
+	}
 	res, err := s.reconcile(ctx, want)
 	if err != nil {
 		return res, err

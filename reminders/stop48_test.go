@@ -64,3 +64,35 @@ func TestStop48RevisionMovesStatesWithTheirTasks(t *testing.T) {
 		}
 	}
 }
+
+// TestStop48FollowCarriesStates: the serving process brings the schedules in step with Follow (not
+// Sync) when the plan store changes; a revision that renumbers a marked task keeps its done mark there
+// too, and following the same plans again moves nothing twice.
+func TestStop48FollowCarriesStates(t *testing.T) {
+	ctx := context.Background()
+	clk := newClock("2026-12-01 10:00")
+	s, _ := newStore(t, clk.Now)
+	v1 := rev61Plan(t, "")
+	if _, err := s.Follow(ctx, []*plan.Document{v1}); err != nil {
+		t.Fatal(err)
+	}
+	housing := plan.UnitRef{City: "丽水市", Name: "市住建局"}
+	old := rev61Task(t, v1, "推进工程建设项目审批提速")
+	if err := s.MarkDone(ctx, Change{Task: old.ID, Unit: housing, By: "U0ZHANG"}); err != nil {
+		t.Fatal(err)
+	}
+	v2 := rev61Plan(t, "推行涉企政策“免申即享”。2027年6月底前上线政策兑现平台。（牵头单位：市财政局；配合单位：市经信局）")
+	for i := 0; i < 2; i++ {
+		if _, err := s.Follow(ctx, []*plan.Document{v2}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	moved := rev61Task(t, v2, "推进工程建设项目审批提速")
+	st, err := s.Status(ctx, moved.ID, housing)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.DoneAt.IsZero() {
+		t.Errorf("after Follow of the revision, %s (was %s) is not done", moved.ID, old.ID)
+	}
+}
