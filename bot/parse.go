@@ -27,6 +27,9 @@ type Parser struct {
 
 	titlesOnce sync.Once
 	titles     *titleGrams // allDocs' titles by their runs of four characters
+
+	placelessOnce sync.Once
+	placeless     []*plan.Document // allDocs that name no place, found once (placelessPlace)
 }
 
 // NewParser returns a parser for the units and cities dir knows. aliases may be nil.
@@ -597,12 +600,14 @@ func (p *Parser) placelessPlace(q *Query) []string {
 	if len(q.Cities) > 0 || len(q.Topic) == 0 || !q.hasUnits() && len(q.DeptTypes) == 0 {
 		return q.Topic // the place qualifies a unit asked about; alone, its words may still find a plan
 	}
-	var placeless []*plan.Document
-	for _, d := range p.allDocs {
-		if d.City == "" {
-			placeless = append(placeless, d)
+	p.placelessOnce.Do(func() {
+		for _, d := range p.allDocs {
+			if d.City == "" {
+				p.placeless = append(p.placeless, d)
+			}
 		}
-	}
+	})
+	placeless := p.placeless
 	if len(placeless) == 0 {
 		return q.Topic
 	}

@@ -5,20 +5,18 @@ import (
 	"testing"
 )
 
-// TestStop48WhichOfTheListLeads: a responsibility note that lists the units and then says which of
-// them leads ("（责任单位：A、B、C，其中B牵头）", "其中B为牵头单位") makes B lead and the others take
-// part; "其中" is no part of B's name.
-func TestStop48WhichOfTheListLeads(t *testing.T) {
-	cases := []struct {
-		name, line, words string
-		lead, partic      []string
-	}{
-		{"其中X牵头 after the list", "（一）推进企业数字化改造。2025年底前完成100家。（责任单位：市经信局、市发改委、市科技局，其中市发改委牵头）", "企业数字化改造", []string{"市发改委"}, []string{"市经信局", "市科技局"}},
-		{"其中X为牵头单位 after 负责", "（二）完善配套政策。（市科技局、市财政局负责，其中市科技局为牵头单位）", "完善配套政策", []string{"市科技局"}, []string{"市财政局"}},
-	}
+// roleCase is one item of a plan's task list, the words that find its task, and the roles wanted.
+type roleCase struct {
+	name, line, words string
+	lead, partic      []string
+}
+
+// checkRoleCases parses each case's item under a plan titled title and checks its task's roles.
+func checkRoleCases(t *testing.T, title string, cases []roleCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			d := rev53Parse(t, "衢州市推进数字经济发展实施方案\n一、重点任务\n"+c.line+"\n")
+			d := rev53Parse(t, title+"\n一、重点任务\n"+c.line+"\n")
 			tk := taskWithText(d, c.words)
 			if tk == nil {
 				t.Fatalf("no task with %q", c.words)
@@ -30,30 +28,27 @@ func TestStop48WhichOfTheListLeads(t *testing.T) {
 	}
 }
 
+// TestStop48WhichOfTheListLeads: a responsibility note that lists the units and then says which of
+// them leads ("（责任单位：A、B、C，其中B牵头）", "其中B为牵头单位") makes B lead and the others take
+// part; "其中" is no part of B's name.
+func TestStop48WhichOfTheListLeads(t *testing.T) {
+	cases := []roleCase{
+		{"其中X牵头 after the list", "（一）推进企业数字化改造。2025年底前完成100家。（责任单位：市经信局、市发改委、市科技局，其中市发改委牵头）", "企业数字化改造", []string{"市发改委"}, []string{"市经信局", "市科技局"}},
+		{"其中X为牵头单位 after 负责", "（二）完善配套政策。（市科技局、市财政局负责，其中市科技局为牵头单位）", "完善配套政策", []string{"市科技局"}, []string{"市财政局"}},
+	}
+	checkRoleCases(t, "衢州市推进数字经济发展实施方案", cases)
+}
+
 // TestStop48CarriesOut: those who carry the work out (具体实施, 落实主体责任) take part after a unit
 // that answers for it, and answer for their own part before one.
 func TestStop48CarriesOut(t *testing.T) {
-	cases := []struct {
-		name, line, words string
-		lead, partic      []string
-	}{
+	cases := []roleCase{
 		{"具体实施 after 负责", "6.做好冬季供暖保障（市城管局负责，市热力集团有限公司具体实施）", "冬季供暖保障", []string{"市城管局"}, []string{"市热力集团有限公司"}},
 		{"落实主体责任 after 负责", "18.落实国有企业安全生产主体责任。（市国资委负责，各市属国有企业落实主体责任）", "国有企业安全生产", []string{"市国资委"}, []string{"各市属国有企业"}},
 		{"inline, before the deadline", "28.市教育局负责，各县（市、区）教育局具体实施，年底前完成中小学校舍安全隐患排查。", "校舍安全隐患排查", []string{"市教育局"}, []string{"各县（市、区）教育局"}},
 		{"落实属地责任 stays responsible", "27.加强耕地“非农化”整治。（市自然资源和规划局、市农业农村局按职责分工负责，各县（市、区）人民政府落实属地责任）", "非农化", []string{"市自然资源和规划局", "市农业农村局", "各县（市、区）人民政府"}, nil},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := rev53Parse(t, "某市安全生产工作实施方案\n一、重点任务\n"+c.line+"\n")
-			tk := taskWithText(d, c.words)
-			if tk == nil {
-				t.Fatalf("no task with %q", c.words)
-			}
-			if !slices.Equal(tk.Lead, c.lead) || !slices.Equal(tk.Participating, c.partic) {
-				t.Errorf("lead %v, participating %v; want %v, %v", tk.Lead, tk.Participating, c.lead, c.partic)
-			}
-		})
-	}
+	checkRoleCases(t, "某市安全生产工作实施方案", cases)
 }
 
 // TestStop48IssuerOfANewsPage: a news page on a plan names who issued it in a sentence ("宁波市人民政府

@@ -8,6 +8,9 @@ import (
 	"github.com/dutybot/dutybot/plan"
 )
 
+// insertedItem is the item a revision of rev61Plan inserts before the others, renumbering them.
+const insertedItem = "推行涉企政策“免申即享”。2027年6月底前上线政策兑现平台。（牵头单位：市财政局；配合单位：市经信局）"
+
 // TestStop48RevisionMovesStatesWithTheirTasks: a revision that inserts an item before two marked
 // tasks renumbers both (a chain: 1.3 → 1.4 while 1.2 → 1.3). Each done mark and progress line moves
 // with its task, and the task that now holds an old number is not shown done.
@@ -30,7 +33,7 @@ func TestStop48RevisionMovesStatesWithTheirTasks(t *testing.T) {
 		t.Fatal(err)
 	}
 	clk.Set("2026-12-06 10:00")
-	v2 := rev61Plan(t, "推行涉企政策“免申即享”。2027年6月底前上线政策兑现平台。（牵头单位：市财政局；配合单位：市经信局）")
+	v2 := rev61Plan(t, insertedItem)
 	if _, err := s.Sync(ctx, []*plan.Document{v2}); err != nil {
 		t.Fatal(err)
 	}
@@ -81,7 +84,7 @@ func TestStop48FollowCarriesStates(t *testing.T) {
 	if err := s.MarkDone(ctx, Change{Task: old.ID, Unit: housing, By: "U0ZHANG"}); err != nil {
 		t.Fatal(err)
 	}
-	v2 := rev61Plan(t, "推行涉企政策“免申即享”。2027年6月底前上线政策兑现平台。（牵头单位：市财政局；配合单位：市经信局）")
+	v2 := rev61Plan(t, insertedItem)
 	for i := 0; i < 2; i++ {
 		if _, err := s.Follow(ctx, []*plan.Document{v2}); err != nil {
 			t.Fatal(err)
