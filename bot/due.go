@@ -31,6 +31,8 @@ func freqMatches(r plan.Rule, freq string) bool {
 	switch freq {
 	case "any":
 		return true
+	case "daily":
+		return f == plan.Daily // 每旬 too: more often than weekly
 	case "weekly":
 		return f == plan.Weekly && n == 1
 	case "monthly":

@@ -834,6 +834,7 @@ var freqWords = []struct {
 	{regexp.MustCompile(`(?i)每(?:个)?月|逐月|按月|月度|\bmonthly\b|(?:every|each|per) month`), "monthly"},
 	{regexp.MustCompile(`(?i)每(?:个)?季(?:度)?|按季(?:度)?|逐季|\bquarterly\b|(?:every|each|per) quarter`), "quarterly"},
 	{regexp.MustCompile(`(?i)每周|每星期|每个?礼拜|逐周|\bweekly\b|(?:every|each|per) week`), "weekly"},
+	{regexp.MustCompile(`(?i)每(?:一)?(?:天|日)|天天|日常性|\bdaily\b|(?:every|each|per) day`), "daily"},
 	{regexp.MustCompile(`(?i)每年|逐年|\byearly\b|\bannually\b|(?:every|each|per) year`), "yearly"},
 	{regexp.MustCompile(`(?i)固定(?:要|的|做|开展|工作|事)|例行|常态化|定期(?:要|做|开展|工作|任务|事项|的)|常规(?:性)?(?:工作|任务|事项)|周期性(?:的)?(?:工作|任务|事项)|\brecurring\b|\broutine\b|\bregular(?:ly)?\b`), "any"},
 }

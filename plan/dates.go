@@ -2690,6 +2690,10 @@ var recurringPatterns = []struct {
 		}
 		return Rule{Freq: Yearly, Month: time.Month(mon), MonthDay: d}
 	}},
+	// 每旬第一个工作日, 旬报: every ten days (not 上旬报送: the first ten days of a period named before).
+	{regexp.MustCompile(`每(?:个)?旬|(?:^|[^上中下初末])旬报`), newWordSet("每旬", "每个旬", "旬报"), false, func([]string) Rule { return RuleTenDays }},
+	// 每日报送, 每天上午9时前, 每日两次: every day, when a duty follows (每天8小时, 每日处理500吨 say how much).
+	{regexp.MustCompile(`每(?:一)?(?:日|天)`), newWordSet("每日", "每天", "每一日", "每一天"), true, func([]string) Rule { return RuleDaily }},
 	{regexp.MustCompile(`每两周|每隔一周|每双周|每半个?月`), newWordSet("每两周", "每隔一周", "每双周", "每半月", "每半个月"), true, func([]string) Rule { return RuleBiweekly }},
 	{regexp.MustCompile(`双周`), newWordSet("双周"), false, func([]string) Rule { return RuleBiweekly }},
 	{regexp.MustCompile(`每两个?月|每双月|每(?:逢)?单月`), newWordSet("每两个月", "每两月", "每双月", "每单月", "每逢单月"), true, func([]string) Rule { return RuleBimonthly }},
@@ -2864,7 +2868,7 @@ func timesPer(n int, per string) Rule {
 
 // periodDutyExpr is the terse form "周会商、月调度、季分析、年评估": one character of period before a
 // duty noun. It counts at the start of a clause or in a list of two or more.
-var periodDutyExpr = regexp.MustCompile(`(半年|年终|[周月季年])(会商|调度|分析|评估|通报|例会|督查|督导|报告|总结|晾晒|考核|排查|讲评|检查|考评|巡查|评比|点评|研判|总评)`)
+var periodDutyExpr = regexp.MustCompile(`(半年|年终|[日周月季年])(会商|调度|分析|评估|通报|例会|督查|督导|报告|总结|晾晒|考核|排查|讲评|检查|考评|巡查|评比|点评|研判|总评)`)
 
 // periodWords are the words every pattern but the terse one needs.
 // reDigits is a run of digits.
@@ -2901,7 +2905,7 @@ func afterPeriodEnd(period string, n int, work bool) Rule {
 	return RuleYearly
 }
 
-var periodWords = newWordSet("每", "次/", "次／", "两季", "春季和秋季各", "年一", "年终一", "季一", "月一", "周一", "个月", "按月", "按季", "逐月", "逐季", "双周", "双月", "半年", "月度", "季度", "年中", "按年", "终了后", "结束后", "月报")
+var periodWords = newWordSet("每", "次/", "次／", "两季", "春季和秋季各", "年一", "年终一", "季一", "月一", "周一", "个月", "按月", "按季", "逐月", "逐季", "双周", "双月", "半年", "月度", "季度", "年中", "按年", "终了后", "结束后", "月报", "旬报")
 
 var periodDutyNouns = newWordSet("会商", "调度", "分析", "评估", "通报", "例会", "督查", "督导", "报告", "总结", "晾晒", "考核", "排查", "讲评", "检查", "考评", "巡查", "评比", "点评", "研判", "总评")
 
@@ -2932,17 +2936,17 @@ func PeriodAlone(s string) (Recurring, bool) {
 }
 
 // periodCell is a time cell that gives a period alone: 每季度, 按月, 每年一次, 逐月.
-var periodCell = regexp.MustCompile(`^(?:每个?|按|逐)(周|月|季度?|半年|年)度?(?:[一1]次)?$`)
+var periodCell = regexp.MustCompile(`^(?:每个?|按|逐)(日|天|旬|周|月|季度?|半年|年)度?(?:[一1]次)?$`)
 
 // periodFrom is the year a time cell's period starts from, before it or in brackets after it.
 var periodFrom = regexp.MustCompile(`^(?:自|从)?(?:19|20)\d{2}\s*年度?(?:起|开始)[，,]?\s*|\s*[（(](?:自|从)?(?:19|20)\d{2}\s*年度?(?:起|开始)[)）]$`)
 
-var periodCellRules = map[string]Rule{"周": RuleWeekly, "月": RuleMonthly, "季": RuleQuarterly, "季度": RuleQuarterly, "半年": RuleHalfYear, "年": RuleYearly}
+var periodCellRules = map[string]Rule{"日": RuleDaily, "天": RuleDaily, "旬": RuleTenDays, "周": RuleWeekly, "月": RuleMonthly, "季": RuleQuarterly, "季度": RuleQuarterly, "半年": RuleHalfYear, "年": RuleYearly}
 
 // periodLabel is a time label followed by a period alone: "完成时限:每月", "时间节点：每季度".
-var periodLabel = regexp.MustCompile(`(?:完成时限|完成时间|时间节点|时限要求|时间要求|时限|进度安排)\s*[:：]\s*((?:每个?|按|逐)(?:周|月|季度?|半年|年)度?(?:[一1]次)?)(?:$|[)）。；;，,\s])`)
+var periodLabel = regexp.MustCompile(`(?:完成时限|完成时间|时间节点|时限要求|时间要求|时限|进度安排)\s*[:：]\s*((?:每个?|按|逐)(?:日|天|旬|周|月|季度?|半年|年)度?(?:[一1]次)?)(?:$|[)）。；;，,\s])`)
 
-var periodRules = map[string]Rule{"周": RuleWeekly, "月": RuleMonthly, "季": RuleQuarterly, "年": RuleYearly, "半年": RuleHalfYear, "年终": RuleYearly}
+var periodRules = map[string]Rule{"日": RuleDaily, "周": RuleWeekly, "月": RuleMonthly, "季": RuleQuarterly, "年": RuleYearly, "半年": RuleHalfYear, "年终": RuleYearly}
 
 // dutyWords follow 每月/每季度/每年 when the phrase is a duty to be reminded of.
 var dutyWords = []string{
@@ -2964,7 +2968,7 @@ func ScheduleInLabel(value string) []Recurring { return parseRecurring(value, tr
 func parseRecurring(text string, label bool) []Recurring {
 	// Every pattern needs one of these characters; most texts have none and stop here.
 	hasPeriodWord := containsAny(text, periodWords)
-	hasDutyNoun := anyRune(text, "周月季年") && anyRune(text, "会调分评通例督报总晾考")
+	hasDutyNoun := anyRune(text, "日周月季年") && anyRune(text, "会调分评通例督报总晾考")
 	if !hasPeriodWord && !hasDutyNoun {
 		return nil
 	}

@@ -123,6 +123,9 @@ func TestRuleNext(t *testing.T) {
 		{"FREQ=MONTHLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1", "2026-11-21", "2026-12-31"}, // each quarter's last day
 		{"FREQ=MONTHLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1", "2026-12-31", "2027-03-31"},
 		{"FREQ=MONTHLY;BYMONTH=4;BYMONTHDAY=10", "2026-05-01", "2027-04-10"},
+		{"FREQ=DAILY", "2026-12-31", "2027-01-01"},
+		{"FREQ=DAILY;INTERVAL=10", "2024-01-01", "2024-01-11"}, // every ten days from 2024-01-01
+		{"FREQ=DAILY;INTERVAL=10", "2023-12-21", "2023-12-22"}, // and before it
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
@@ -139,8 +142,10 @@ func TestRuleNext(t *testing.T) {
 			}
 		})
 	}
-	if _, err := ParseRule("FREQ=DAILY"); err == nil {
-		t.Error("FREQ=DAILY should be refused")
+	for _, bad := range []string{"FREQ=DAILY;BYMONTHDAY=10", "FREQ=DAILY;BYDAY=MO", "FREQ=HOURLY"} {
+		if _, err := ParseRule(bad); err == nil {
+			t.Errorf("%s should be refused", bad)
+		}
 	}
 }
 

@@ -14,6 +14,7 @@ type Freq string
 
 // Frequencies, named as in iCalendar RRULE.
 const (
+	Daily   Freq = "DAILY"
 	Weekly  Freq = "WEEKLY"
 	Monthly Freq = "MONTHLY"
 	Yearly  Freq = "YEARLY"
@@ -21,6 +22,8 @@ const (
 
 // Rule is a recurrence a scheduler can run, written as a subset of iCalendar RRULE:
 //
+//	FREQ=DAILY                       every day (每日报送, 日调度)
+//	FREQ=DAILY;INTERVAL=10           every ten days (每旬, 旬报)
 //	FREQ=WEEKLY                      every week (Monday unless BYDAY)
 //	FREQ=WEEKLY;INTERVAL=2           every two weeks
 //	FREQ=MONTHLY;BYMONTHDAY=10       every month on the 10th
@@ -46,6 +49,8 @@ type Rule struct {
 
 // Common rules.
 var (
+	RuleDaily     = Rule{Freq: Daily}
+	RuleTenDays   = Rule{Freq: Daily, Interval: 10}
 	RuleWeekly    = Rule{Freq: Weekly}
 	RuleBiweekly  = Rule{Freq: Weekly, Interval: 2}
 	RuleMonthly   = Rule{Freq: Monthly}
@@ -145,6 +150,11 @@ func (r Rule) Describe() string {
 		}
 	}
 	switch r.Freq {
+	case Daily:
+		if r.Interval == 10 {
+			return "every ten days"
+		}
+		return every("day")
 	case Weekly:
 		s := every("week")
 		if r.ByDaySet {
@@ -196,6 +206,14 @@ func (r Rule) Describe() string {
 func (r Rule) Words() string {
 	n := max(r.Interval, 1)
 	switch r.Freq {
+	case Daily:
+		switch n {
+		case 1:
+			return "每日"
+		case 10:
+			return "每旬"
+		}
+		return fmt.Sprintf("每%d日", n)
 	case Weekly:
 		if n == 2 {
 			return "每两周"
@@ -246,6 +264,8 @@ func (r Rule) Words() string {
 func ParseRule(s string) (Rule, error) {
 	s = strings.TrimSpace(s)
 	switch strings.ToLower(s) {
+	case "daily":
+		return RuleDaily, nil
 	case "weekly":
 		return RuleWeekly, nil
 	case "biweekly", "fortnightly":
@@ -274,10 +294,10 @@ func ParseRule(s string) (Rule, error) {
 		switch strings.ToUpper(k) {
 		case "FREQ":
 			switch f := Freq(strings.ToUpper(v)); f {
-			case Weekly, Monthly, Yearly:
+			case Daily, Weekly, Monthly, Yearly:
 				r.Freq = f
 			default:
-				return Rule{}, fmt.Errorf("parse rule %q: FREQ must be WEEKLY, MONTHLY or YEARLY", s)
+				return Rule{}, fmt.Errorf("parse rule %q: FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY", s)
 			}
 		case "INTERVAL":
 			n, err := strconv.Atoi(v)
@@ -340,8 +360,8 @@ func (r Rule) supported() error {
 		return errors.New("BYMONTH works only with FREQ=YEARLY")
 	case r.ByDaySet && r.Freq != Weekly:
 		return errors.New("BYDAY works only with FREQ=WEEKLY")
-	case r.MonthDay != 0 && r.Freq == Weekly:
-		return errors.New("BYMONTHDAY does not work with FREQ=WEEKLY")
+	case r.MonthDay != 0 && (r.Freq == Weekly || r.Freq == Daily):
+		return fmt.Errorf("BYMONTHDAY does not work with FREQ=%s", r.Freq)
 	case r.Month != 0 && r.MonthDay > NewDay(2024, r.Month+1, 0).Time(0, 0).Day(): // 2024: February 29 is a day
 		return fmt.Errorf("%s has no day %d", r.Month, r.MonthDay)
 	}
@@ -405,6 +425,17 @@ func (r Rule) next(d Day, anchor Day) Day {
 		iv = 1
 	}
 	switch r.Freq {
+	case Daily:
+		// Every N days counts from 2024-01-01 (or the anchor), as weeks do.
+		from := epochMonday
+		if !anchor.IsZero() {
+			from = anchor
+		}
+		for c := d.AddDays(1); ; c = c.AddDays(1) {
+			if days := int(c.Time(12, 0).Sub(from.Time(12, 0)).Hours() / 24); ((days%iv)+iv)%iv == 0 {
+				return c
+			}
+		}
 	case Weekly:
 		wd := time.Monday
 		if r.ByDaySet {

@@ -286,6 +286,9 @@ func (s Schedule) nextRule(x *Series, r plan.Rule, hh, mm int, after time.Time, 
 		if d.IsZero() {
 			return Occurrence{}, false
 		}
+		if r.Freq == plan.Daily && !s.isWorkday(d) {
+			continue // a daily duty (每日报送) is nudged on working days, not thrice on the Friday before a weekend
+		}
 		at := s.workday(d).Time(hh, mm)
 		if at.After(after) {
 			return Occurrence{ID: x.ID + "@" + d.String(), At: at, Step: d.String(), Kind: kind, Colour: colour}, true

@@ -94,6 +94,15 @@ func TestNextRecurring(t *testing.T) {
 			"2026-06-30 09:00 2026-06-30 yellow",
 			"2026-09-30 09:00 2026-09-30 yellow",
 		}},
+		{"FREQ=DAILY", "2026-12-03 12:00", []string{
+			// a daily duty (每日报送) is nudged each working day: the weekend is skipped, not moved onto the Friday
+			"2026-12-04 09:00 2026-12-04 yellow",
+			"2026-12-07 09:00 2026-12-07 yellow",
+			"2026-12-08 09:00 2026-12-08 yellow",
+		}},
+		{"FREQ=DAILY", "2026-12-31 12:00", []string{
+			"2027-01-04 09:00 2027-01-04 yellow", // 元旦 and the weekend after it are no working days
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -1,0 +1,29 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+)
+
+const dailyPlan = "某某市人民政府办公室关于印发某某市节日安全工作方案的通知\n某政办发〔2026〕5号\n\n某某市节日安全工作方案\n\n一、工作措施\n\n" +
+	"1.加强景区客流监测。节日期间，各景区每日17时前报送游客接待数据。（责任单位：市文化广电旅游局）\n" +
+	"2.做好统计分析。每月10日前报送上月旅游统计数据。（责任单位：市统计局）\n" +
+	"3.强化值班值守。实行日调度、周通报制度。（责任单位：市应急管理局）\n"
+
+// TestStop49DailyQuestions: "哪些工作每天要做" lists the daily duties (每日, 日调度), not the monthly
+// one; a unit's "多久报一次" says 每日 in the plan's words.
+func TestStop49DailyQuestions(t *testing.T) {
+	e := NewEngine(textIndex(t, dailyPlan), Options{})
+	a := askOn(t, e, "2026-12-06", "哪些工作每天都要做?")[0]
+	if len(a.Tasks) != 2 || !strings.Contains(a.Text, "游客接待数据") || !strings.Contains(a.Text, "日调度") || strings.Contains(a.Text, "旅游统计数据") {
+		t.Errorf("daily duties: tasks %v\n%s", a.Tasks, a.Text)
+	}
+	a = askOn(t, e, "2026-12-06", "市文化广电旅游局多久报送一次游客数据?")[0]
+	if !strings.Contains(a.Text, "每日") {
+		t.Errorf("how often:\n%s", a.Text)
+	}
+	a = askOn(t, e, "2026-12-06", "which duties are daily?")[0]
+	if len(a.Tasks) != 2 {
+		t.Errorf("English: tasks %v\n%s", a.Tasks, a.Text)
+	}
+}

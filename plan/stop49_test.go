@@ -1,0 +1,44 @@
+package plan
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestStop49DailyDuties: a duty done every day (每日报送, 日调度) or every ten days (每旬, 旬报) is a
+// recurring duty of its own frequency; a day's figure (每天8小时, 每日处理500吨) and a named period's
+// first ten days (上旬报送) are none.
+func TestStop49DailyDuties(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a report by a time each day", "节日期间各景区每日17时前报送游客接待数据。", []string{"FREQ=DAILY"}},
+		{"every day, then the act", "“五一”假期期间，每日报送安全生产情况，实行“零报告”制度。", []string{"FREQ=DAILY"}},
+		{"every day with its unit between", "主汛期每日向县防指报送雨情水情。", []string{"FREQ=DAILY"}},
+		{"terse list of periods", "实行“日调度、周通报、月考核”制度。", []string{"FREQ=DAILY", "FREQ=WEEKLY", "FREQ=MONTHLY"}},
+		{"every ten days", "各镇每旬第一个工作日报送上一旬排查情况。", []string{"FREQ=DAILY;INTERVAL=10"}},
+		{"a ten-day report", "实行旬报制度，遇紧急情况随时报告。", []string{"FREQ=DAILY;INTERVAL=10"}},
+		{"how long each day", "志愿者每天服务8小时以上。", nil},
+		{"how much each day", "垃圾焚烧厂每日处理能力达到500吨。", nil},
+		{"a quarter's first ten days", "每季度上旬报送上季度进展。", []string{"FREQ=MONTHLY;BYMONTH=1,4,7,10;BYMONTHDAY=10"}},
+		{"a holiday's days", "节假日调度安排另行通知。", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, r := range ParseRecurring(tt.text) {
+				got = append(got, r.Rule.String())
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("ParseRecurring(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+	if w := RuleDaily.Words(); w != "每日" {
+		t.Errorf("RuleDaily.Words() = %q, want 每日", w)
+	}
+	if w := RuleTenDays.Words(); w != "每旬" {
+		t.Errorf("RuleTenDays.Words() = %q, want 每旬", w)
+	}
+}
