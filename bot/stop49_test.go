@@ -27,3 +27,16 @@ func TestStop49DailyQuestions(t *testing.T) {
 		t.Errorf("English: tasks %v\n%s", a.Tasks, a.Text)
 	}
 }
+
+// TestStop49BureauWithItsSectorNote: a plan that writes a bureau with the part of its work in brackets
+// (区交通与建设局（住建）, 区经济发展局（商务）) names that bureau: asked about 区交通与建设局, the tasks under
+// each bracket are its own, beside those naming it bare.
+func TestStop49BureauWithItsSectorNote(t *testing.T) {
+	e := NewEngine(corpusIndex(t, []string{"dev/ar-fj-pingtan-2014-six-strikes-six-rectifications-plan.txt"}), Options{})
+	a := askOn(t, e, "2026-12-06", "平潭区交通与建设局牵头哪些?")[0]
+	for _, w := range []string{"无证运输危化品", "破坏损害城镇燃气管道设施"} {
+		if !strings.Contains(a.Text, w) {
+			t.Errorf("lacks %s:\n%s", w, a.Text)
+		}
+	}
+}

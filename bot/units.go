@@ -179,9 +179,20 @@ func unitForms(name, canon string) []string {
 		if flat := reListInBrackets.ReplaceAllStringFunc(name, flatList); flat != name {
 			out = append(out, flat)
 		}
+		// A bureau with the part of its work in brackets (区交通与建设局（住建）, 区经济发展局（商务、粮食）)
+		// is that bureau: asked about 区交通与建设局, its tasks under every bracket are its own.
+		if m := reSectorNote.FindStringSubmatch(name); m != nil {
+			out = append(out, m[1])
+			if body := plan.UnitBody(m[1]); body != m[1] && !genericBodies[body] {
+				out = append(out, body)
+			}
+		}
 	}
 	return out
 }
+
+// reSectorNote is a bureau's name with the part of its work in brackets after it: 区经济发展局（商务）.
+var reSectorNote = regexp.MustCompile(`^(\p{Han}{2,16}?(?:局|委|厅|办|委员会|管委会|中心|支队|大队))[（(][\p{Han}、，,]{1,16}[)）]$`)
 
 // dedupeSorted is dedupe for a sorted list: its equal units stand together.
 func dedupeSorted(us []plan.UnitRef) []plan.UnitRef {

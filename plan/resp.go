@@ -1138,6 +1138,8 @@ func hasColon(s string) bool { return strings.IndexByte(s, ':') >= 0 || strings.
 var modifiers = byLength([]marker{
 	{"结合实际", roleNone}, {"结合本地实际", roleNone}, {"结合各自实际", roleNone}, {"因地制宜", roleNone},
 	{"分别", roleNone}, {"共同", roleNone}, {"积极", roleNone}, {"切实", roleNone}, {"全力", roleNone},
+	// "…等相关单位按照各自职责抓好落实", "各乡镇认真落实": how well, before the marker.
+	{"抓好", roleNone}, {"认真", roleNone}, {"扎实", roleNone},
 	{"统筹", roleNone}, {"具体", roleNone}, {"要", roleNone}, {"应", roleNone}, {"等", roleNone},
 	// How the helpers help, before their marker: "县民政局、县医保局按职责配合".
 	{"按职责", roleNone}, {"按照职责", roleNone}, {"按各自职责", roleNone}, {"按照各自职责", roleNone}, {"依职责", roleNone},

@@ -42,3 +42,14 @@ func TestStop49DailyDuties(t *testing.T) {
 		t.Errorf("RuleTenDays.Words() = %q, want 每旬", w)
 	}
 }
+
+// TestStop49HowWellBeforeTheMarker: "…等相关单位按照各自职责抓好落实" after a 牵头 makes the list take
+// part: 抓好, 认真, 扎实 say how well, as 积极 and 切实 do, and leave the marker its meaning.
+func TestStop49HowWellBeforeTheMarker(t *testing.T) {
+	checkRoleCases(t, "某某市安全生产专项整治实施方案", []roleCase{
+		{"抓好落实 after a lead", "8.粉尘防爆专项整治。作业场所没有设置独立厂房的（区管委会安办牵头组织，区经济发展局（商务、农业）、区消防支队、县质监局等相关单位按照各自职责抓好落实）。",
+			"粉尘防爆专项整治", []string{"区管委会安办"}, []string{"区经济发展局（商务、农业）", "区消防支队", "县质监局"}},
+		{"认真落实 with no lead", "2.开展隐患排查。各乡镇、县应急管理局认真落实。",
+			"开展隐患排查", []string{"各乡镇", "县应急管理局"}, nil},
+	})
+}
