@@ -2955,13 +2955,14 @@ var reWholeItem = regexp.MustCompile(`怎么写|写了什么|写的什么|写的
 // its passages to be told apart by it.
 const literalScan = 2000
 
-// literalHits are the passages that hold the question's longest term as written ("三不决策") when
+// literalHits are the passages that hold the question's longest term as written ("三不决策", or a
+// leader's two-character name, 谢忠) when
 // the vector search found none that covers the question: a rare term the local embedding blurs.
 // Only the plans the rare-term index says may hold it are read, and of those the places asked.
 func (e *Engine) literalHits(q *Query, part string) []retrieval.Hit {
 	term := ""
 	for _, t := range q.Topic {
-		if utf8.RuneCountInString(t) >= 3 && utf8.RuneCountInString(t) > utf8.RuneCountInString(term) {
+		if utf8.RuneCountInString(t) >= 2 && utf8.RuneCountInString(t) > utf8.RuneCountInString(term) {
 			term = t
 		}
 	}

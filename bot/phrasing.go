@@ -65,7 +65,7 @@ var phrasings = []struct {
 	// The month's or the year's end without 前 ("月底要交什么?", "年底要完成哪些?") is the same time; this
 	// year's month is a month ("今年6月底前" as "6月底前").
 	{re: regexp.MustCompile(`(^|[^\d本这下上当每次个一二三四五六七八九十年])月(底|末)(要|需|有|的|到期|[?？，,。\s]|$)`), with: "${1}本月${2}前${3}"},
-	{re: regexp.MustCompile(`(^|[^\d今本明去前后每])年(底|末)(要|需|有|的|到期|[?？，,。\s]|$)`), with: "${1}年${2}前${3}"},
+	{re: regexp.MustCompile(`(^|[^\d今本明去前后每哪几])年(底|末)(要|需|有|的|到期|[?？，,。\s]|$)`), with: "${1}年${2}前${3}"}, // not 哪年底: when
 	{re: regexp.MustCompile(`(?:今年|本年)(?:的)?\s*(\d{1,2}\s*月)`), with: "${1}"},
 	// A span of weeks from today said with 接下来, 未来, 最近 and no 内: "接下来两周", "最近一周".
 	{re: regexp.MustCompile(`(?:接下来|未来|今后|最近|近)\s*([一二两三四五六七八九十]{1,3}|\d{1,2})\s*(?:个)?(周|星期|礼拜)(?:内|之内|以内)?`), with: "${1}${2}内"},

@@ -40,3 +40,22 @@ func TestStop49BureauWithItsSectorNote(t *testing.T) {
 		}
 	}
 }
+
+// TestStop49WhichYearsEnd: "…那个目标是哪年底" asks when, not what falls due by this year's end.
+func TestStop49WhichYearsEnd(t *testing.T) {
+	e := NewEngine(corpusIndex(t, []string{"dev/e-sd-shandong-2023-green-lowcarbon-tasks.txt"}), Options{})
+	a := askOn(t, e, "2026-12-06", "山东全国重点实验室达到25家那个目标是哪年底")[0]
+	if !strings.Contains(a.Text, "2023-12-31") {
+		t.Errorf("which year's end:\n%s", a.Text)
+	}
+}
+
+// TestStop49LeaderNamedInTheText: a leader's two-character name (牵头负责领导:谢忠) is found in the
+// plan's words when nothing else answers, among eleven plans as in the chat that asked it.
+func TestStop49LeaderNamedInTheText(t *testing.T) {
+	e := NewEngine(corpusIndex(t, []string{"dev/bt-ah-luan-2021-key-work-division.txt", "dev/ak-sh-chongming-2023-old-housing-renovation-plan.txt", "dev/k-sc-jingyan-2021-food-safety-work-points.txt", "dev/bu-hn-zhongfang-2022-open-gov-task-division-notice.txt", "dev/ah-sh-chongming-2023-collective-land-market-pilot-plan.txt", "dev/au-fj-pingtan-2023-private-economy-measures.txt", "dev/cb-sh-jiading-industrial-zone-2025-underground-space-emergency-plan.txt", "dev/aj-sh-chongming-2017-high-rise-fire-governance-plan.txt", "dev/m-ha-luoyang-2022-platform-city-measures.txt", "dev/b-gd-city-undated-grain-safety-duties.txt", "dev/k-yn-yuanmou-2020-ageing-affairs-plan.txt"}), Options{})
+	a := askOn(t, e, "2026-12-06", "谢忠牵头的是哪项?")[0]
+	if !strings.Contains(a.Text, "社会消费品零售总额") {
+		t.Errorf("谢忠:\n%s", a.Text)
+	}
+}

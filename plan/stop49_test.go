@@ -2,6 +2,7 @@ package plan
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -52,4 +53,22 @@ func TestStop49HowWellBeforeTheMarker(t *testing.T) {
 		{"认真落实 with no lead", "2.开展隐患排查。各乡镇、县应急管理局认真落实。",
 			"开展隐患排查", []string{"各乡镇", "县应急管理局"}, nil},
 	})
+}
+
+// TestStop49PlacesShareTheBodyAfterThem: places named alone right before a place's body share that
+// body, wherever the run stands in the list and whether or not the list writes their suffix (a city
+// the places table knows); a district beside its city's bureau does not.
+func TestStop49PlacesShareTheBodyAfterThem(t *testing.T) {
+	tests := []struct{ list, want string }{
+		{"哈尔滨机场扩建指挥部、哈尔滨、黑河、绥芬河市政府、省农垦总局", "哈尔滨机场扩建指挥部|哈尔滨市政府|黑河市政府|绥芬河市政府|省农垦总局"},
+		{"市发改委、嘉定区、松江区政府", "市发改委|嘉定区政府|松江区政府"},
+		{"海东市、兰州市、临夏州发展改革部门", "海东市发展改革部门|兰州市发展改革部门|临夏州发展改革部门"},
+		{"嘉定区、青浦区、上海市公安局", "嘉定区|青浦区|上海市公安局"},
+		{"鼓楼区、台江区、高新区管委会", "鼓楼区|台江区|高新区管委会"},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(listItems(tt.list), "|"); got != tt.want {
+			t.Errorf("listItems(%q) = %s, want %s", tt.list, got, tt.want)
+		}
+	}
 }

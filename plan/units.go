@@ -627,15 +627,58 @@ var placeOnly = regexp.MustCompile(`^\p{Han}{1,5}(?:市|州|区|县|旗|盟)$`)
 // 管委会 is its own).
 func sharedBody(items []string) []string {
 	n := len(items)
-	if n < 2 || !placeOnly.MatchString(items[0]) || strings.HasPrefix(items[0], "各") {
+	if n < 2 {
 		return items
 	}
-	for _, it := range items[:n-1] {
-		if !placeOnly.MatchString(it) || strings.HasPrefix(it, "各") {
-			return items
+	var out []string
+	for j := 1; j < n; j++ {
+		place, body, ok := placeAndBody(items[j])
+		if !ok || !bareBeforeIt(items[j-1], place) {
+			continue
+		}
+		// The run of places named alone right before it shares its body: "A指挥部、哈尔滨、黑河、
+		// 绥芬河市政府" is each city's 市政府, the 指挥部 its own.
+		i := j - 1
+		for i > 0 && bareBeforeIt(items[i-1], place) {
+			i--
+		}
+		run := make([]string, 0, j-i)
+		for _, it := range items[i:j] {
+			run = append(run, withPlaceSuffix(it, place))
+		}
+		zones := isZone(place) && allZones(run) // "经开区、高新区、综保区管委会": each zone's
+		if !zones && (!samePlaceKind(run, place) && !sameSuffix(run, place) || isZone(place) || body == "管委会") {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(items)
+		}
+		for k, it := range run {
+			out[i+k] = it + body
 		}
 	}
-	last := []rune(items[n-1])
+	if out == nil {
+		return items
+	}
+	return out
+}
+
+// sameSuffix reports whether every place of items ends as last does: cities and county-level cities
+// alike write 市 ("哈尔滨、黑河、绥芬河市政府"), a district beside its city does not ("嘉定区、上海市公安局").
+func sameSuffix(items []string, last string) bool {
+	r, _ := utf8.DecodeLastRuneInString(last)
+	for _, it := range items {
+		if q, _ := utf8.DecodeLastRuneInString(it); q != r {
+			return false
+		}
+	}
+	return true
+}
+
+// placeAndBody splits a list item that names a place and then a body of it: 绥芬河市政府 is 绥芬河市
+// and 政府, 临夏州发展改革部门 临夏州 and 发展改革部门.
+func placeAndBody(item string) (place, body string, ok bool) {
+	last := []rune(item)
 	for k := 2; k <= 6 && k < len(last)-1; k++ {
 		if !strings.ContainsRune("市州区县旗盟", last[k]) {
 			continue
@@ -644,18 +687,34 @@ func sharedBody(items []string) []string {
 		if r := last[k+1]; strings.ContainsRune("市州区县旗盟省镇乡", r) || !looksLikeUnit(body) && !bareBody[body] {
 			continue
 		}
-		place := string(last[:k+1])
-		zones := isZone(place) && allZones(items[:n-1]) // "经开区、高新区、综保区管委会": each zone's
-		if !zones && (!samePlaceKind(items[:n-1], place) || isZone(place) || body == "管委会") {
-			return items
-		}
-		out := make([]string, 0, n)
-		for _, it := range items[:n-1] {
-			out = append(out, it+body)
-		}
-		return append(out, items[n-1])
+		return string(last[:k+1]), body, true
 	}
-	return items
+	return "", "", false
+}
+
+// bareBeforeIt reports whether a list item before place's item names a place alone: 海东市, or a
+// place the list writes without its suffix (哈尔滨 before 绥芬河市政府, a city the places table knows).
+func bareBeforeIt(item, place string) bool {
+	if strings.HasPrefix(item, "各") {
+		return false
+	}
+	return placeOnly.MatchString(item) || withPlaceSuffix(item, place) != item
+}
+
+// withPlaceSuffix is a place written without its suffix given the suffix of the place after it, when
+// the places table knows it so (哈尔滨 before 绥芬河市 is 哈尔滨市); item itself otherwise.
+func withPlaceSuffix(item, place string) string {
+	if placeOnly.MatchString(item) {
+		return item
+	}
+	r, _ := utf8.DecodeLastRuneInString(place)
+	if n := utf8.RuneCountInString(item); n < 2 || n > 4 || !allHan(item) {
+		return item
+	}
+	if full := item + string(r); PlaceLevel(full) != "" {
+		return full
+	}
+	return item
 }
 
 // allZones reports whether every item is a zone (isZone).
