@@ -28,6 +28,10 @@ func safeguard(s string) bool {
 // reNote is a responsibility note written inside a task's text: (责任单位:…), 牵头部门:….
 var reNote = regexp.MustCompile(`(?:责任单位|牵头单位|牵头部门|责任部门|参与部门|配合单位|参与单位|配合部门)\s*[:：]`)
 
+// reClosingNote is a responsibility note in brackets that closes the item: "…（办公室牵头落实）",
+// "（市发改委负责，各县配合）". The plan assigns the units it names, whatever the item's words say.
+var reClosingNote = regexp.MustCompile(`[（(][^（）()]{1,80}(?:牵头|负责|配合|参与|落实)[^（）()]{0,12}[)）][。；;.\s]*$`)
+
 // isMeasure reports whether a task is a safeguard measure rather than one of the plan's tasks: it
 // sits under a 保障措施-like heading and the plan assigns it no units in a note (the units the
 // parser found are named inside its sentences, "每月10日前由市发改委…通报", or there are none).
@@ -57,7 +61,7 @@ func isMeasure(t *plan.Task, names func(string) []string) bool {
 			return true
 		}
 	}
-	if reNote.MatchString(t.Text) {
+	if reNote.MatchString(t.Text) || reClosingNote.MatchString(t.Text) {
 		return false
 	}
 	for _, u := range units {

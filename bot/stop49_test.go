@@ -59,3 +59,15 @@ func TestStop49LeaderNamedInTheText(t *testing.T) {
 		t.Errorf("谢忠:\n%s", a.Text)
 	}
 }
+
+// TestStop49ClosingNoteAssigns: an item under 工作要求 that closes with its note "（办公室牵头落实）" is
+// one of the plan's tasks for that unit, though its words also name an office ("领导小组及其办公室").
+func TestStop49ClosingNoteAssigns(t *testing.T) {
+	e := NewEngine(corpusIndex(t, []string{"dev/ax-fj-pingtan-2016-env-land-bureau-open-gov-plan.txt"}), Options{})
+	a := askOn(t, e, "2026-12-06", "办公室牵头哪些?")[0]
+	for _, w := range []string{"强化组织领导", "加大考核监督力度", "提高政务公开队伍专业化水平"} {
+		if !strings.Contains(a.Text, w) {
+			t.Errorf("lacks %s:\n%s", w, a.Text)
+		}
+	}
+}
