@@ -30,6 +30,9 @@ var phrasings = []struct {
 	{regexp.MustCompile(`(?:哪个|哪家|谁)(?:单位|部门)?(?:的)?(?:任务|工作)(?:更|比较)?(?:多|少)`), "分别有几项任务", nil},
 	// "这个项目要花多少钱?", "总经费多少?": the funds a plan sets aside, as plans name them (经费).
 	{regexp.MustCompile(`(?:要|需要|得|一共|总共)?花(?:多少|几个?)钱|(?:要|需要)多少钱|总经费|经费总额`), " 经费多少", nil},
+	// "牵了几个头?", "这回牵了多少个头": how many it leads; "这回", "这次" only carry the asking.
+	{regexp.MustCompile(`牵了\s*(?:几|多少)\s*个?\s*头`), "牵头几项", nil},
+	{regexp.MustCompile(`(?:这回|这次|这一回)(牵|负责|参与|配合|要|有)`), "${1}", nil},
 	// Greetings and chat particles: 你好~, 您好,, 呀.
 	{regexp.MustCompile(`^(?:你好|您好|(?i:hi|hello)\b|哈喽|嗨)[~～!！,，。\s]*|[~～]`), " ", nil},
 	// Made a task of: "把爱国卫生运动列成了任务" is about 爱国卫生运动.

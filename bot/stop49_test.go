@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -69,5 +70,15 @@ func TestStop49ClosingNoteAssigns(t *testing.T) {
 		if !strings.Contains(a.Text, w) {
 			t.Errorf("lacks %s:\n%s", w, a.Text)
 		}
+	}
+}
+
+// TestStop49LeadsHowMany: "牵了几个头" is "牵头几项", "这回" only carries the asking.
+func TestStop49LeadsHowMany(t *testing.T) {
+	e := NewEngine(corpusIndex(t, nil), Options{})
+	plain := askOn(t, e, "2026-12-06", "衢州市商务局牵头几项?")[0]
+	said := askOn(t, e, "2026-12-06", "衢州市商务局这回牵了几个头？")[0]
+	if len(plain.Tasks) == 0 || !slices.Equal(plain.Tasks, said.Tasks) {
+		t.Errorf("牵了几个头: tasks %v, want %v\n%s", said.Tasks, plain.Tasks, said.Text)
 	}
 }
