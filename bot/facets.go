@@ -977,11 +977,15 @@ func countGroup(s string, q *Query) string {
 		return GroupUnit
 	case reSeparately.MatchString(s) && len(q.Units) > 1:
 		return GroupUnit // "A和B分别负责几项"
-	case reGroupCity.MatchString(s) && (len(q.DeptTypes) > 0 || len(q.Cities) != 1 && q.hasUnits() || !q.hasUnits()):
+	case reGroupCity.MatchString(reEachWho.ReplaceAllString(s, " ")) && (len(q.DeptTypes) > 0 || len(q.Cities) != 1 && q.hasUnits() || !q.hasUnits()):
 		return GroupCity
 	}
 	return ""
 }
+
+// reEachWho asks who answers for each task counted ("有几项，分别谁牵头"): the tasks' own units, no
+// grouping by place.
+var reEachWho = regexp.MustCompile(`分别(?:是|由)?(?:谁|哪个单位|哪个部门|哪些单位|哪些部门)(?:来)?(?:牵头|负责|主办|配合)?`)
 
 // restShape: a unit's tasks, who owns something, figures (ownerOrFigure), what the plans say, or a
 // list.

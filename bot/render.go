@@ -1133,8 +1133,19 @@ func (e *Engine) countByPlace(c *composer, q *Query, res result, today plan.Day)
 			c.printf(c.t("- %s：%d 项\n", "- %s: %d\n"), e.ledger().unitName(g.doc, g.unit.Name), len(g.its))
 		}
 	}
+	// A topic counted over every loaded plan ("油气管道那块有几项") lists the places that have it; the
+	// rest are one line, not a column of zeros.
+	quiet := len(q.Topic) > 0 && len(q.Cities) == 0 && !q.hasUnits() && len(q.DeptTypes) == 0 && len(its) > 0
+	zeros := 0
 	for _, g := range gs.list {
+		if quiet && g.its == 0 {
+			zeros++
+			continue
+		}
 		e.countLine(c, q, g)
+	}
+	if zeros > 0 {
+		c.printf(c.t("- 其余 %d 个地方：0 项\n", "- the other %d places: 0\n"), zeros)
 	}
 	if len(its) > 0 && (len(its) <= pageItems || q.hasUnits() || len(q.Topic) > 0 || q.Status != "" || q.Frequency != "") {
 		e.listBody(c, q, its, today)

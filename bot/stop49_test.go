@@ -82,3 +82,18 @@ func TestStop49LeadsHowMany(t *testing.T) {
 		t.Errorf("牵了几个头: tasks %v, want %v\n%s", said.Tasks, plain.Tasks, said.Text)
 	}
 }
+
+// TestStop49TopicCountNamesThePlacesThatHaveIt: a topic counted over every loaded plan lists the
+// places that have it and sums up the rest in one line; "有几项，分别谁牵头" asks who leads each task,
+// not a count per place.
+func TestStop49TopicCountNamesThePlacesThatHaveIt(t *testing.T) {
+	e := NewEngine(corpusIndex(t, []string{"dev/ar-fj-pingtan-2014-six-strikes-six-rectifications-plan.txt"}), Options{})
+	a := askOn(t, e, "2026-12-06", "油气管道在各地有几项?")[0]
+	if strings.Contains(a.Text, "：0 项\n- ") || !strings.Contains(a.Text, "其余 5 个地方：0 项") {
+		t.Errorf("per place:\n%s", a.Text)
+	}
+	a = askOn(t, e, "2026-12-06", "油气管道那块有几项,分别谁牵头")[0]
+	if strings.Contains(a.Text, "0 项") || !strings.Contains(a.Text, "区经济发展局（商务）") {
+		t.Errorf("who leads each:\n%s", a.Text)
+	}
+}
