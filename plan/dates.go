@@ -2562,7 +2562,8 @@ var recurringPatterns = []struct {
 	}},
 	// A month's report due in the next month: "每月工作进展情况于次月5日前报送", "实行月报制度，…于次月5日前",
 	// "每月推进情况请于次月5日前报": every month, by that day.
-	{regexp.MustCompile(`(?:每(?:个)?月|月报)[^。；;]{0,40}?(?:次月|下月|下个月)\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), newWordSet("次月", "下月", "下个月"), false, func(m []string) Rule {
+	// Not across another period's 每 ("每月底前报送当月进展，每季度末次月10日前…": the 次月 is the quarter's).
+	{regexp.MustCompile(`(?:每(?:个)?月|月报)[^。；;每]{0,40}?(?:次月|下月|下个月)\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), newWordSet("次月", "下月", "下个月"), false, func(m []string) Rule {
 		d, _ := strconv.Atoi(m[1])
 		if d < 1 || d > 31 {
 			return Rule{}
@@ -2590,6 +2591,11 @@ var recurringPatterns = []struct {
 	// 每月底前, 每月月底, 每个月末: the month's last day.
 	{regexp.MustCompile(`每(?:个)?月\s*月?(?:底|末)(?:前|之前|以前)?`), newWordSet("每月", "每个月"), false, func([]string) Rule {
 		return Rule{Freq: Monthly, MonthDay: 31}
+	}},
+	// 每季度次月10日前, 每季度末次月5日前, 每季度结束后次月5日前, 每半年结束后次月10日前: by that day of the
+	// month after each quarter (half year).
+	{regexp.MustCompile(`每(?:个)?(季度?|半年度?)(?:末|底|结束后|终了后)?(?:的)?(?:次月|下月|下个月|后一个?月)\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), newWordSet("每季", "每个季", "每半年", "每个半年"), false, func(m []string) Rule {
+		return afterPeriodEnd(strings.TrimSuffix(m[1], "度"), atoiOrHan(m[2]), false)
 	}},
 	// 每季度末, 每季末, 每个季度末: each quarter's last day.
 	// 每季度最后一个月20日前, 每季度末月25日前: a day of each quarter's last month.
@@ -2728,11 +2734,7 @@ var recurringPatterns = []struct {
 		}
 		return afterPeriodEnd(m[1], atoiOrHan(m[3]), m[4] == "个工作日")
 	}},
-	// 每季度次月10日前: by the 10th of the month after each quarter; 每季度前5个工作日内: in the first days
-	// of each quarter.
-	{regexp.MustCompile(`每(?:个)?季度?(?:次月|后一个?月)\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), newWordSet("每季", "每个季"), false, func(m []string) Rule {
-		return afterPeriodEnd("季度", atoiOrHan(m[1]), false)
-	}},
+	// 每季度前5个工作日内: in the first days of each quarter.
 	{regexp.MustCompile(`每(?:个)?季度?前\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(日|天|个工作日)(?:内|以内)?`), newWordSet("每季", "每个季"), false, func(m []string) Rule {
 		return afterPeriodEnd("季度", atoiOrHan(m[1]), m[2] == "个工作日")
 	}},
