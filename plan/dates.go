@@ -2870,7 +2870,37 @@ func timesPer(n int, per string) Rule {
 
 // periodDutyExpr is the terse form "周会商、月调度、季分析、年评估": one character of period before a
 // duty noun. It counts at the start of a clause or in a list of two or more.
-var periodDutyExpr = regexp.MustCompile(`(半年|年终|[日周月季年])(会商|调度|分析|评估|通报|例会|督查|督导|报告|总结|晾晒|考核|排查|讲评|检查|考评|巡查|评比|点评|研判|总评)`)
+var periodDutyExpr = regexp.MustCompile(`(半年|年终|[日周月季年])(会商|调度|分析|评估|通报|例会|督查|督导|报告|总结|晾晒|考核|排查|讲评|检查|考评|巡查|评比|点评|研判|总评|报)`)
+
+// periodListExpr is a routine written as a list of period-and-act pairs, whatever the acts: "周调度、月督查、
+// 季观摩、年考核", "周碰头、月调度、季评比", "月调度、季拉练、年比武". The period character heading each item
+// of the list is what makes it a routine (routineList).
+var periodListExpr = regexp.MustCompile(`(?:(?:半年|年终|[日周月季年])\p{Han}{2}、)+(?:半年|年终|[日周月季年])\p{Han}{2}`)
+
+// periodListItem is one item of periodListExpr's list: its period, its act.
+var periodListItem = regexp.MustCompile(`^(半年|年终|[日周月季年])(\p{Han}{2})$`)
+
+// routineVerbs set up a routine named after them ("实行月调度", "坚持周调度", "建立周例会制度").
+var routineVerbs = []string{"实行", "坚持", "建立", "推行", "执行", "落实", "健全", "完善", "实施", "推进"}
+
+// routineNouns after a period's duty make it the plan's standing routine ("月报制度", "周调度机制").
+var routineNouns = []string{"制度", "机制", "工作机制", "工作制度", "制"}
+
+// setsRoutine reports whether a period's duty between before and after is a routine the plan sets: a
+// routine verb before it, or a system or mechanism after it.
+func setsRoutine(before, after string) bool {
+	for _, v := range routineVerbs {
+		if strings.HasSuffix(before, v) {
+			return true
+		}
+	}
+	for _, n := range routineNouns {
+		if strings.HasPrefix(after, n) {
+			return true
+		}
+	}
+	return false
+}
 
 // periodWords are the words every pattern but the terse one needs.
 // reDigits is a run of digits.
@@ -2908,6 +2938,9 @@ func afterPeriodEnd(period string, n int, work bool) Rule {
 }
 
 var periodWords = newWordSet("每", "次/", "次／", "两季", "春季和秋季各", "年一", "年终一", "季一", "月一", "周一", "个月", "按月", "按季", "逐月", "逐季", "双周", "双月", "半年", "月度", "季度", "年中", "按年", "终了后", "结束后", "月报", "旬报")
+
+// routineReports are the reports a period names (月报制度): a terse duty only where a routine is set.
+var routineReports = newWordSet("日报", "周报", "月报", "季报", "年报")
 
 var periodDutyNouns = newWordSet("会商", "调度", "分析", "评估", "通报", "例会", "督查", "督导", "报告", "总结", "晾晒", "考核", "排查", "讲评", "检查", "考评", "巡查", "评比", "点评", "研判", "总评")
 
@@ -2970,8 +3003,10 @@ func ScheduleInLabel(value string) []Recurring { return parseRecurring(value, tr
 func parseRecurring(text string, label bool) []Recurring {
 	// Every pattern needs one of these characters; most texts have none and stop here.
 	hasPeriodWord := containsAny(text, periodWords)
-	hasDutyNoun := anyRune(text, "日周月季年") && anyRune(text, "会调分评通例督报总晾考")
-	if !hasPeriodWord && !hasDutyNoun {
+	hasPeriod := anyRune(text, "日周月季年")
+	hasDutyNoun := hasPeriod && anyRune(text, "会调分评通例督报总晾考")
+	hasList := hasPeriod && strings.Contains(text, "、")
+	if !hasPeriodWord && !hasDutyNoun && !hasList {
 		return nil
 	}
 	text = foldWidth(text)
@@ -2979,7 +3014,7 @@ func parseRecurring(text string, label bool) []Recurring {
 	if hasPeriodWord {
 		h.patterns()
 	}
-	if hasDutyNoun && containsAny(text, periodDutyNouns) {
+	if hasDutyNoun && containsAny(text, periodDutyNouns) || hasDutyNoun && containsAny(text, routineReports) || hasList {
 		h.terse()
 	}
 	h.yearlyFollowers()
@@ -3142,6 +3177,7 @@ var namedQuarter = regexp.MustCompile(`(?:^|[^每])第?[一二三四1-4]$`)
 // or in a list of two or more.
 func (h *recurringHits) terse() {
 	text := h.text
+	h.routineList()
 	all := periodDutyExpr.FindAllStringSubmatchIndex(text, -1)
 	for i, m := range all {
 		s, e := m[0], m[1]
@@ -3159,10 +3195,56 @@ func (h *recurringHits) terse() {
 		}
 		inList := strings.HasSuffix(before, "、") ||
 			(i+1 < len(all) && all[i+1][0] == e+len("、") && strings.HasPrefix(text[e:], "、"))
-		if !inList && !opensClause(before) && !strings.HasSuffix(before, "“") {
+		routine := setsRoutine(before, text[e:])
+		if text[m[4]:m[5]] == "报" && !inList && !routine {
+			continue // 月报, 年报 alone name a report (企业年报), a routine only when the plan sets one up
+		}
+		if !inList && !opensClause(before) && !strings.HasSuffix(before, "“") && !routine {
 			continue
 		}
 		h.take(s, e, periodRules[text[m[2]:m[3]]])
+	}
+}
+
+// routineList reads a routine written as a list of period-and-act pairs whatever the acts ("周调度、
+// 月督查、季观摩、年考核"): two or more items of three characters, each opened by a different period, the
+// list standing on its own (opening its clause, in quotes, after a routine verb; ending the clause, in
+// quotes, or before 制度/机制/工作/等).
+func (h *recurringHits) routineList() {
+	text := h.text
+	for _, m := range periodListExpr.FindAllStringIndex(text, -1) {
+		s, e := m[0], m[1]
+		before, after := text[:s], text[e:]
+		if before != "" {
+			if c := before[len(before)-1]; c >= '0' && c <= '9' {
+				continue
+			}
+		}
+		if strings.HasSuffix(before, "上") || strings.HasSuffix(before, "下") {
+			continue
+		}
+		if !opensClause(before) && !strings.HasSuffix(before, "“") && !strings.HasSuffix(before, "\"") && !setsRoutine(before, "") {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(after); after != "" && unicode.Is(unicode.Han, r) && !setsRoutine("", after) &&
+			!strings.HasPrefix(after, "工作") && !strings.HasPrefix(after, "等") && !strings.HasPrefix(after, "的") {
+			continue
+		}
+		items := strings.Split(text[s:e], "、")
+		periods := map[string]bool{}
+		for _, it := range items {
+			periods[periodListItem.FindStringSubmatch(it)[1]] = true
+		}
+		if len(periods) < len(items) {
+			continue // "年产值、年税收": one period's figures, no routine
+		}
+		at := s
+		for _, it := range items {
+			if !h.taken[at] {
+				h.take(at, at+len(it), periodRules[periodListItem.FindStringSubmatch(it)[1]])
+			}
+			at += len(it) + len("、")
+		}
 	}
 }
 
