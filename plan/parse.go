@@ -1907,8 +1907,8 @@ func findTitle(head []string) (title, line string) {
 		}
 	}
 	// A report or list titled by its year and its work, standing first ("黔东南州2023年度十件民生实事
-	// 1-3月推进情况", "2024年区政府重点工作任务"): one of the first lines, when nothing else names the
-	// plan.
+	// 1-3月推进情况", "2024年区政府重点工作任务", "2025年政府工作报告重点工作任务分解"): one of the
+	// first lines, when nothing else names the plan.
 	for _, l := range head[:min(len(head), 3)] {
 		if titleLike(l) && yearWorkTitle.MatchString(l) {
 			return strings.TrimSpace(l), l
@@ -1918,7 +1918,7 @@ func findTitle(head []string) (title, line string) {
 }
 
 // yearWorkTitle is a first line that names a year and a kind of work or report.
-var yearWorkTitle = regexp.MustCompile(`(?:19|20)\d{2}\s*年.*(?:情况|实事|任务|工作|指标|项目|要点|安排|分工|目标)$`)
+var yearWorkTitle = regexp.MustCompile(`(?:19|20)\d{2}\s*年.*(?:情况|实事|任务|工作|指标|项目|要点|安排|分工|分解|目标)$`)
 
 // titleLike reports whether a line could be a title on its own: not a heading, not a sentence.
 func titleLike(l string) bool {
