@@ -2012,6 +2012,9 @@ var ownTitleEnd = regexp.MustCompile(titleEndWords + `|任务|分解|分工|安�
 // signs with it: the words before it on its line or the line above, when they name an issuing body.
 func findSignature(head []string) (Day, string) {
 	for i, l := range head {
+		if flatTableCell(head, i) {
+			continue // a task table copied one cell a line: a row's completion day, its units above it
+		}
 		if !strings.Contains(l, "日") {
 			// "寿县人民政府督查室           2022年8月19": a signature whose date lost its 日.
 			if m := lostRiDate.FindStringIndex(l); m != nil {
@@ -2088,6 +2091,30 @@ func findSignature(head []string) (Day, string) {
 		}
 	}
 	return Day{}, ""
+}
+
+// flatTableCell reports whether head[i] is a cell of a table copied one cell a line (a page's table, a
+// Word table pasted as text): a header of such a table stands above it, and a row's number is fewer
+// lines above it than the header has columns. A signature after the table's last row is further down.
+func flatTableCell(head []string, i int) bool {
+	if !fullDateExpr.MatchString(head[i]) {
+		return false
+	}
+	row := -1
+	for k := i - 1; k >= 0 && row < 0; k-- {
+		if isRowNumber(strings.TrimSpace(head[k])) {
+			row = k
+		}
+	}
+	if row < 0 {
+		return false
+	}
+	for k := row - 1; k >= 0; k-- {
+		if h, n := findTableHeader(head, k); h != nil && k+n <= row {
+			return i-row < len(h.names)
+		}
+	}
+	return false
 }
 
 // pageEndSignature reads a signature a scraped page ran into its last task and its footer: "…（牵头
