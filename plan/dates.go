@@ -3693,6 +3693,14 @@ func (d *Document) Year() int {
 		}
 		return y
 	}
+	// A span's plan ("…三年行动计划（2025—2027年）") starts in its first year: its dates without a
+	// year are that year's, not the span's last (which titleYearExpr, needing a 年, would read).
+	for _, span := range []*regexp.Regexp{periodRangeExpr, bracketRangeExpr} {
+		if m := span.FindStringSubmatch(foldWidth(d.Title)); m != nil {
+			y, _ := strconv.Atoi(m[1])
+			return y
+		}
+	}
 	if m := titleYearExpr.FindStringSubmatch(d.Title); m != nil {
 		y, _ := strconv.Atoi(m[1])
 		return y
