@@ -263,7 +263,7 @@ func (p *parser) placePlan(cands []string, lines []string) string {
 	for i, c := range cands {
 		// The notice and title lines may name the issuer anywhere; other lines of the head only
 		// when they are short (a signature, an issuer's line), not a task naming a city's government.
-		if i >= 2 && (utf8.RuneCountInString(c) > 40 || isRespLine(c)) {
+		if i >= 2 && (utf8.RuneCountInString(c) > 40 || isRespLine(c) || numberedItem(c)) {
 			continue
 		}
 		if place := issuerIn(c); place != "" {
@@ -300,6 +300,14 @@ func (p *parser) placePlan(cands []string, lines []string) string {
 		}
 	}
 	return mostNamedPlace(lines)
+}
+
+// numberedItem reports whether a line is one of the plan's numbered parts or items ("2.实施汉江岸线修复
+// 工程。（责任单位：市水利和湖泊局，谷城县人民政府）"): a task naming a county's government, not the
+// plan's issuer.
+func numberedItem(l string) bool {
+	lvl, _, _, _ := heading(strings.TrimSpace(l))
+	return lvl >= lvlPart && lvl <= lvlSubItem
 }
 
 // numberPlace reads a city's or county's document number, which opens with the first character of
