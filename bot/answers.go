@@ -2591,20 +2591,31 @@ func goalDay(s string) plan.Day {
 // reGoalSection is the heading of a plan's goals.
 var reGoalSection = regexp.MustCompile(`主要目标|发展目标|总体目标|目标任务|总体要求|工作目标`)
 
+// figureGoals are the sentences of a plan's own paragraphs that set a dated figure ("到2027年…突破
+// 1600亿元"), with the other stages the same paragraph sets by their years though in words ("到2026年底，
+// …达到95%以上。到2027年，力争进入全省…第一方阵"; "到2025年…；到2035年，基本实现…"): a stage is a goal
+// once its paragraph sets goals.
 func figureGoals(d *plan.Document, n int) []goal {
 	var out []goal
 	for _, p := range d.Paras {
 		if p.TaskID != "" {
 			continue
 		}
+		var stages []string
+		figured := false
 		for _, s := range strings.FieldsFunc(p.Text, func(r rune) bool { return r == '。' || r == '；' }) {
 			if strings.Contains(s, "到20") || strings.Contains(s, "到 20") {
-				if strings.ContainsAny(s, "0123456789") && strings.ContainsAny(s, "亿万家个名%") {
-					out = append(out, goal{p.Section, plan.Clip(strings.TrimSpace(s), 120)})
-					if len(out) == n {
-						return out
-					}
-				}
+				stages = append(stages, s)
+				figured = figured || strings.ContainsAny(s, "0123456789") && strings.ContainsAny(s, "亿万家个名%")
+			}
+		}
+		if !figured {
+			continue
+		}
+		for _, s := range stages {
+			out = append(out, goal{p.Section, plan.Clip(strings.TrimSpace(s), 120)})
+			if len(out) == n {
+				return out
 			}
 		}
 	}
