@@ -89,6 +89,9 @@ type Query struct {
 	countUnits bool
 	// asksWho: the question asks who (谁牵头, 哪个单位).
 	asksWho bool
+	// asksReport: the question asks how progress is reported, when or to whom ("进展报给谁?",
+	// "进展情况每月几号前报?"): the plan's reporting rule answers (reportRule).
+	asksReport bool
 	// asksWhen: the question asks for a date ("在哪天前报", "什么时候交"); passages quoted say theirs.
 	asksWhen bool
 	// dateRank: the question asks for the first or last of the dates ("最早的时间节点是哪天"): "first",

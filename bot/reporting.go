@@ -1,0 +1,131 @@
+package bot
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/dutybot/dutybot/plan"
+	"github.com/dutybot/dutybot/retrieval"
+)
+
+// The reporting rule: how the units report their progress, and to whom ("每月25日前将进展情况报市政府
+// 督查室", "各牵头单位要于每季度末月25日前将工作进展情况报县政府办公室", "每月5日前向领导小组办公室报送上月工作
+// 进展"). A plan states it once for all its tasks, most often in the covering notice or a safeguard
+// measure, never in the task a liaison's question is about; "进展报给谁?", "进展情况每月几号前报?" ask for it.
+
+var (
+	// reAsksReport asks how progress is reported: a word for progress and a verb of reporting, in
+	// either order ("进展报给谁", "进展情况每月几号前报", "报送进展的时间", "who do we report progress to").
+	reAsksReport = regexp.MustCompile(`(?:进展|进度|落实情况|完成情况|推进情况|工作情况)[^？?，,。；]{0,12}?(?:报|汇报)|(?:报送|上报|报告|汇报)[^？?，,。；]{0,8}?(?:进展|进度|落实情况|完成情况|推进情况)|(?i)\breport\w*\b[^?]{0,30}\bprogress\b|\bprogress\b[^?]{0,30}\breport`)
+	// reReportWords are the topic words such a question leaves: they say what is asked, not about what.
+	reReportWords = regexp.MustCompile(`^(?:工作|有关|相关|上月|每月)?(?:进展|进度|落实|完成|推进|工作)?(?:情况)?(?:报送|上报|报告|汇报|报)?(?:时间|日期|对象|部门|单位)?$`)
+	// reReportSentence is a plan's sentence that sets how progress is reported: a progress word, then
+	// the verb with whom it goes to ("将进展情况报市政府督查室"), or whom first ("向领导小组办公室报送上月工作进展").
+	reReportSentence = regexp.MustCompile(`(?:进展|进度|落实情况|完成情况|推进情况|工作情况)[^。；]{0,10}?(?:报送|上报|报告|汇报|报)|(?:向|报)[^。；，]{2,20}?(?:报送|上报|报告|汇报)?[^。；，]{0,8}?(?:进展|进度|落实情况|完成情况|推进情况)`)
+	// reReportTo is whom the sentence sends it to: the body after the verb, or after 向.
+	reReportTo = regexp.MustCompile(`(?:(?:报送|上报|报告|汇报|报)(?:至|给|到)?|向)([^，,。；、：\s]{1,20}(?:办公室|督查室|督查科|督查办|办|局|委|中心|政府|小组|专班|部门|部))`)
+)
+
+// asksReportRule reports whether q asks how progress is reported and nothing narrower: its topic,
+// when it has one, is the asking's own words (报送, 进展).
+func asksReportRule(q *Query) bool {
+	if !q.asksReport {
+		return false
+	}
+	for _, t := range q.Topic {
+		if !reReportWords.MatchString(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// reportRule quotes the sentences of the plans in scope that set how progress is reported, with
+// whom it goes to; false when none of them says.
+func (e *Engine) reportRule(c *composer, q *Query, docs []*plan.Document) bool {
+	if len(docs) == 0 || len(docs) > 20 {
+		return false // a rule asked of every plan at scale is no place to read paragraphs
+	}
+	type rule struct {
+		d        *plan.Document
+		sentence string
+		to       string
+		task     *plan.Task
+	}
+	var rules []rule
+	for _, d := range docs {
+		var seen []string
+		// A task's paragraphs first: a rule the notice numbers as a point of its own (德清's n.1) is
+		// that task, and its notice's paragraph says it again.
+		paras := slices.Clone(d.Paras)
+		slices.SortStableFunc(paras, func(a, b plan.Paragraph) int {
+			return outsideTask(a) - outsideTask(b)
+		})
+		for _, p := range paras {
+			for _, s := range sentences(p.Text) {
+				if !setsReporting(s) || slices.ContainsFunc(seen, func(x string) bool { return strings.Contains(x, s) || strings.Contains(s, x) }) {
+					continue
+				}
+				if _, after, ok := strings.Cut(s, "给你们，"); ok {
+					s = after // the handing over of the plan is no part of the rule
+				}
+				seen = append(seen, s)
+				r := rule{d: d, sentence: s}
+				if m := reReportTo.FindStringSubmatch(s); m != nil {
+					r.to = m[1]
+				}
+				if p.TaskID != "" {
+					r.task = taskByID(d, p.TaskID)
+				}
+				rules = append(rules, r)
+			}
+		}
+	}
+	if len(rules) == 0 {
+		return false
+	}
+	c.b.WriteString(c.t("进展情况的报送，方案中这样写：\n", "How progress is reported, as the plans say:\n"))
+	for _, r := range rules {
+		c.printf("- %s%s：“%s”", r.d.City, c.docLine(r.d), plan.Clip(r.sentence, 120))
+		if r.to != "" {
+			c.printf(c.t("（报送：%s）", " (to %s)"), r.to)
+		}
+		c.printf("\n")
+		if r.task != nil {
+			c.task(retrieval.TaskRef{Doc: r.d, Task: r.task})
+		} else {
+			c.cite(Citation{Doc: r.d.ID, Title: r.d.Title, Number: r.d.Number})
+		}
+	}
+	return true
+}
+
+// setsReporting reports whether a sentence sets how progress is reported: the government's own
+// 通报 of progress ("定期通报进展情况") is no report to it.
+func setsReporting(s string) bool {
+	for _, m := range reReportSentence.FindAllString(s, -1) {
+		if !strings.Contains(m, "通报") {
+			return true
+		}
+	}
+	return false
+}
+
+// outsideTask is 1 for a paragraph of no task, 0 for a task's.
+func outsideTask(p plan.Paragraph) int {
+	if p.TaskID == "" {
+		return 1
+	}
+	return 0
+}
+
+// taskByID is d's task with id, nil when it has none.
+func taskByID(d *plan.Document, id string) *plan.Task {
+	for i := range d.Tasks {
+		if d.Tasks[i].ID == id {
+			return &d.Tasks[i]
+		}
+	}
+	return nil
+}
