@@ -78,6 +78,9 @@ func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer,
 		c.printf(c.t("没有找到这份方案。已加载的方案：%s。\n", "No such plan is loaded. The plans are from: %s.\n"), strings.Join(e.kb.Directory().Cities(), "、"))
 		return c.answer(q, OutcomeNoAnswer), nil
 	}
+	if q.byLeader && e.leaderGroups(c, q, res) {
+		return c.answer(q, OutcomeAnswered), nil
+	}
 	if asksReportRule(q) && e.reportRule(c, q, res.docs) {
 		// "德清工作进展报给谁?": the plan's reporting rule, said once for every task (its notice's).
 		return c.answer(q, OutcomeAnswered), nil

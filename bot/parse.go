@@ -573,6 +573,13 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 		}
 	}
 	r.q.Topic = p.placelessPlace(&r.q)
+	if reByLeader.MatchString(s) {
+		// "哪位副县长分管的任务最多?": the leaders are what is asked, 副县长 no word of the tasks. Asked of
+		// one piece of work ("脱贫攻坚任务…责任领导是谁?"), its task's line names its leader.
+		if topic := slices.DeleteFunc(slices.Clone(r.q.Topic), reLeaderWord.MatchString); len(topic) == 0 {
+			r.q.byLeader, r.q.Topic = true, topic
+		}
+	}
 	if m := reIssuedBy.FindStringSubmatch(s); m != nil && contains(r.q.Facts, "plans") {
 		// "哪些方案是上海市政府办公厅发的?": the body's words name no plan by its title.
 		r.q.issuedBy, r.q.Plans = m[1], nil

@@ -89,6 +89,9 @@ type Query struct {
 	countUnits bool
 	// asksWho: the question asks who (谁牵头, 哪个单位).
 	asksWho bool
+	// byLeader: the question asks which leaders the tasks are given to ("哪位副县长分管的任务最多?",
+	// "分管领导都是谁?"): answered per leader (leaderGroups).
+	byLeader bool
 	// asksReport: the question asks how progress is reported, when or to whom ("进展报给谁?",
 	// "进展情况每月几号前报?"): the plan's reporting rule answers (reportRule).
 	asksReport bool

@@ -1,0 +1,88 @@
+package bot
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/dutybot/dutybot/plan"
+)
+
+// The leaders in charge: a 政府工作报告分工 gives each task a 责任领导 (分管领导, 牵头领导) beside its
+// units (plan.Leaders reads them), and leaders ask by it: "哪位副县长分管的任务最多?", "任务的分管领导都
+// 是谁?". Such a question is answered per leader, the tasks of each under the person; a question that
+// names the person ("王伟副县长分管哪些任务?") stays a topic its tasks hold.
+
+var (
+	// reByLeader asks which leaders the tasks are given to, not about one of them.
+	reByLeader = regexp.MustCompile(`(?:哪位|哪个|哪些|哪几位|各位|每位)(?:分管|责任|牵头|联系)?(?:常务)?副?(?:省长|市长|区长|县长|州长|镇长|乡长|领导)|(?:分管|责任|牵头|联系|牵头负责)领导(?:都|分别|各自|各)?(?:是谁|有谁|有哪些|是哪些|有哪几位|是哪几位)|按(?:分管|责任|牵头)?领导|(?i)\bwhich (?:vice[- ])?(?:leaders?|mayors?|county heads?|governors?)\b`)
+	// reLeaderWord is a topic term that only names the kind of person asked about: 副县长, 分管领导.
+	reLeaderWord = regexp.MustCompile(`^(?:分管|责任|牵头|联系)?(?:常务)?副?(?:省长|市长|区长|县长|州长|镇长|乡长|领导)(?:们)?$`)
+)
+
+// leaderOf is the person of a Leaders entry, without its label: "责任领导：王伟副县长" is 王伟副县长.
+func leaderOf(s string) string {
+	if _, after, ok := strings.Cut(s, "："); ok {
+		return after
+	}
+	return s
+}
+
+// leaderGroups answers a question asked per leader: the tasks of the answer under each person the
+// plans give them to, most tasks first when the question ranks. False when no task names a leader.
+func (e *Engine) leaderGroups(c *composer, q *Query, res result) bool {
+	type group struct {
+		name string
+		its  [][]hit
+	}
+	var groups []*group
+	var none int
+	for _, it := range items(res.hits) {
+		var names []string
+		for _, h := range it {
+			for _, l := range plan.Leaders(h.Task) {
+				for _, n := range strings.FieldsFunc(leaderOf(l), func(r rune) bool { return strings.ContainsRune("、，,", r) }) {
+					if !slices.Contains(names, n) {
+						names = append(names, n)
+					}
+				}
+			}
+		}
+		if len(names) == 0 {
+			none++
+			continue
+		}
+		for _, n := range names {
+			i := slices.IndexFunc(groups, func(g *group) bool { return g.name == n })
+			if i < 0 {
+				i = len(groups)
+				groups = append(groups, &group{name: n})
+			}
+			groups[i].its = append(groups[i].its, it)
+		}
+	}
+	if len(groups) == 0 {
+		return false
+	}
+	if q.Rank || q.Shape == ShapeCount {
+		slices.SortStableFunc(groups, func(a, b *group) int { return len(b.its) - len(a.its) })
+		if q.fewest {
+			slices.Reverse(groups)
+		}
+	}
+	c.printf(c.t("%s各责任领导的任务（%d 位）：\n", "%s tasks by leader in charge (%d):\n"), e.scope(c, q, res), len(groups))
+	for i, g := range groups {
+		c.printf(c.t("%d. %s：%d 项\n", "%d. %s: %d tasks\n"), i+1, g.name, len(g.its))
+		for _, it := range g.its {
+			t := it[0]
+			c.printf("   - %s %s · %s\n", itemNumber(t.Task), itemTitle(t.Task), e.unitsLine(c, t.Doc, []*plan.Task{t.Task}, 6))
+			for _, h := range it {
+				c.task(h.TaskRef)
+			}
+		}
+	}
+	if none > 0 {
+		c.printf(c.t("未写明责任领导的任务 %d 项。\n", "%d tasks name no leader.\n"), none)
+	}
+	return true
+}
