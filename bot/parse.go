@@ -1628,6 +1628,12 @@ func (r *reading) topicAndShape() {
 	q, rest := &r.q, r.rest
 	r.topic()
 	q.Shape, q.GroupBy, q.Rank = shape(rest, q)
+	if q.lang == "en" && q.Shape == ShapeFrequency && len(q.Topic) > 0 && !r.typedHan {
+		// "How often does Anji hold bank-enterprise matchmaking events?": the glossary knows enterprise
+		// (企业), not the words that make it a duty of its own; they stay in the topic beside it, so that
+		// the answer is that duty's frequency or says the plans do not say, never every 企业 task's.
+		q.Topic = append(q.Topic, unknownModifiers(r.subject)...)
+	}
 	q.rankOne = q.Rank && reWhichOne.MatchString(rest)
 	if q.Shape != ShapeList && q.Shape != ShapeCount {
 		q.Frequency = "" // "每年要引进几个…": a figure, not a list of yearly duties
@@ -2358,6 +2364,46 @@ var reEnglishStop = regexp.MustCompile(`(?i)^(?:called|anything|something|still|
 
 // englishLeftovers are the words of an English question that no extractor took and the glossary does
 // not know.
+// unknownModifiers are the English words the glossary did not know that stand in one phrase with a
+// word it did (its Chinese in the translated subject), joined to it by a space or a hyphen only:
+// "bank-enterprise matchmaking events" → bank, matchmaking, events. Stop words and the verbs of
+// asking (hold, organize) end the phrase.
+func unknownModifiers(subject string) []string {
+	toks := reSubjectToken.FindAllStringIndex(subject, -1)
+	joined := func(a, b []int) bool { // nothing but spaces and hyphens between two tokens
+		return strings.Trim(subject[a[1]:b[0]], " -") == ""
+	}
+	latin := func(t []int) bool { return isLatin(subject[t[0]]) }
+	keep := func(w string) bool {
+		return len(w) >= 3 && !reEnglishStop.MatchString(w) && !reAskingVerb.MatchString(w)
+	}
+	var out []string
+	add := func(w string) {
+		if w = strings.ToLower(w); !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	for i, t := range toks {
+		if latin(t) {
+			continue
+		}
+		for j := i - 1; j >= 0 && latin(toks[j]) && joined(toks[j], toks[j+1]) && keep(subject[toks[j][0]:toks[j][1]]); j-- {
+			add(subject[toks[j][0]:toks[j][1]])
+		}
+		for j := i + 1; j < len(toks) && latin(toks[j]) && joined(toks[j-1], toks[j]) && keep(subject[toks[j][0]:toks[j][1]]); j++ {
+			add(subject[toks[j][0]:toks[j][1]])
+		}
+	}
+	return out
+}
+
+var (
+	// reSubjectToken is a word of a translated subject: an English word, or a glossary word's Chinese.
+	reSubjectToken = regexp.MustCompile(`[A-Za-z]+|\p{Han}+`)
+	// reAskingVerb are the verbs a question asks with, before its subject ("does Anji hold …").
+	reAskingVerb = regexp.MustCompile(`(?i)^(?:hold|holds|held|organi[sz]e|organi[sz]es|organi[sz]ed|conduct|conducts|conducted|carry|carries|carried|run|runs|launch|launches|publish|publishes|release|releases|submit|submits|check|checks|inspect|inspects|update|updates|convene|convenes|host|hosts|make|makes|send|sends|get|gets|happen|happens|occur|occurs|need|needs|required?|supposed|expected|planned|going)$`)
+)
+
 func englishLeftovers(s string) []string {
 	var out []string
 	for _, w := range reWord.FindAllString(s, -1) {
