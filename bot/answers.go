@@ -124,7 +124,15 @@ func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer,
 		if undatedAll(c, q, res) {
 			return c.answer(q, OutcomeAnswered), nil
 		}
+		if finishStage(c, q, res.docs) {
+			// "这个项目什么时候完工?": the plan's last stage (第四季度：完成项目施工和自查验收工作).
+			return c.answer(q, OutcomeAnswered), nil
+		}
 		e.renderList(c, q, res, today, true)
+		if len(res.hits) == 0 && stagesInWindow(c, q, res.docs) {
+			// "第三季度要干什么?" with no task due then: the plan's stage for it.
+			return c.answer(q, OutcomeAnswered), nil
+		}
 		if q.Frequency != "" || q.Status == StatusDue {
 			e.measureNote(c, q, res)
 		}
