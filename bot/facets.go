@@ -433,6 +433,16 @@ var (
 	monthsByName = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
 )
 
+// openWindow is how many days on from today a window with no end runs ("哪些任务还没到期?"): far past
+// any plan's last deadline. A window that long is said as open (openEnded), never with its end.
+const openWindow = 365 * 100
+
+// openEnded reports whether a window runs on with no end a question gave (its end openWindow or
+// more after its start).
+func openEnded(from, to plan.Day) bool {
+	return !from.IsZero() && !to.Before(from.AddDays(openWindow))
+}
+
 // window reads the deadline window a question names, relative to today, as typed and with its
 // precision: "month" when it writes a month as a plan would ("2023年12月底前": then a deadline the
 // plan set to a year only, "2023年", is not one of them), else "" ("本月到期" counts a deadline of
@@ -581,7 +591,7 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 	}
 	if m := reNotYetDue.FindString(q); m != "" {
 		// "哪些任务还没到期?": every deadline from today on.
-		return today, today.AddDays(365 * 100), m, ""
+		return today, today.AddDays(openWindow), m, ""
 	}
 	if m := reYDue.FindStringSubmatch(q); m != nil && !inYear(m[0]) {
 		// "到2025年要完成哪些": by the end of that year (a bare 到2025年 is a target's year); "到2027年

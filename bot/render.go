@@ -519,6 +519,14 @@ func (e *Engine) qualifier(c *composer, q *Query, res result, today plan.Day) st
 		parts = append(parts, c.t("已逾期的", "overdue"))
 	case StatusDue:
 		span := res.to.String()
+		if openEnded(res.from, res.to) {
+			if res.from == today {
+				parts = append(parts, c.t("未到期的", "not yet due"))
+			} else {
+				parts = append(parts, c.t("期限在 "+res.from.String()+" 及以后的", "due on or after "+res.from.String()))
+			}
+			break
+		}
 		if !res.from.IsZero() {
 			span = res.from.String() + " — " + res.to.String()
 		} else {
