@@ -428,6 +428,11 @@ var (
 	// reMonthSpan is a span of months of one year: "3月到6月", "2024年3月至6月".
 	reMonthSpan = regexp.MustCompile(`(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:份)?\s*(?:到|至|—|-|~|～)\s*(\d{1,2})\s*月(?:份)?(?:底|末)?(?:前|之前|以前)?`)
 	reSoon      = regexp.MustCompile(`(?i)快到期|即将到期|马上到期|近期|soon|upcoming|coming up`)
+	// reRecent is 最近 alone before what is to be done ("最近有什么要完成的", "最近要交什么"): soon too
+	// (soonWord). With a span (最近一周) it is reDays' or phrasing's; asking for plans (最近有哪些方案,
+	// 最近印发的文件) it orders plans by date.
+	reRecent    = regexp.MustCompile(`最近(?:有什么|有哪些|有没有|有啥|要|需要|得|该|到期|截止)`)
+	reAsksPlans = regexp.MustCompile(`方案|文件|通知|印发|发布|出台`)
 	reFigureY   = regexp.MustCompile(`多少|几个|几家|几名|几项|几成|比重|占比|增速|目标是|how many|how much`)
 
 	monthsByName = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
@@ -702,8 +707,8 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 		return today, plan.NewDay(today.Year, 12, 31), reThisYear.FindString(q), ""
 	case reNextYear.MatchString(q):
 		return plan.NewDay(today.Year+1, 1, 1), plan.NewDay(today.Year+1, 12, 31), reNextYear.FindString(q), ""
-	case reSoon.MatchString(q):
-		return today, today.AddDays(30), reSoon.FindString(q), ""
+	case soonWord(q) != "":
+		return today, today.AddDays(30), soonWord(q), ""
 	}
 	return plan.Day{}, plan.Day{}, "", ""
 }
@@ -792,6 +797,17 @@ var (
 	reDone    = regexp.MustCompile(`(?i)已完成|已经完成|完成了|标记(?:为)?完成|已办结|已销号|谁标记|\bmarked (?:as )?done\b|\bcompleted\b|\bare done\b`)
 )
 
+// soonWord is the words of q that ask what falls due soon (快到期, 近期, 最近有什么要完成的), or "".
+func soonWord(q string) string {
+	if m := reSoon.FindString(q); m != "" {
+		return m
+	}
+	if ix := reRecent.FindStringIndex(q); ix != nil && !reAsksPlans.MatchString(q[ix[0]:]) {
+		return q[ix[0]:ix[1]]
+	}
+	return ""
+}
+
 // reWhetherHas asks whether there is a thing ("有没有明确的完成日期?"): a question about the tasks that
 // have it, not about those that lack it.
 var reWhetherHas = regexp.MustCompile(`(?:有没有|有无|是否有|是不是有)(?:明确的?|写明的?|具体的?)?(?:完成|截止)?(?:时间|时限|期限|日期|节点)`)
@@ -801,7 +817,7 @@ func status(s, lang string) string {
 	if reWhetherHas.MatchString(s) {
 		return StatusDated
 	}
-	if reSoon.MatchString(s) {
+	if soonWord(s) != "" {
 		return StatusDue // "快到期了" is not yet overdue
 	}
 	switch {
