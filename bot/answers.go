@@ -300,7 +300,7 @@ func (e *Engine) notFound(c *composer, q *Query, typed string) Answer {
 func (e *Engine) owner(ctx context.Context, c *composer, q *Query, res result, today plan.Day) Answer {
 	c.expect(len(res.hits))
 	topic := strings.Join(q.Topic, " ")
-	if topic == "" && !q.hasUnits() {
+	if topic == "" && !q.hasUnits() && len(q.taskIDs) == 0 {
 		c.b.WriteString(c.t("请说明是哪项任务，例如“综合保税区的责任单位是谁？”\n", "Which task? For example: “who leads the 综合保税区 work?”\n"))
 		return c.answer(q, OutcomeNoAnswer)
 	}
@@ -335,7 +335,16 @@ func (e *Engine) owner(ctx context.Context, c *composer, q *Query, res result, t
 		if name == "" {
 			name = strings.Join(q.DeptTypes, "、") // a department type's tasks
 		}
-		c.printf(c.t("%s的任务 %d 项，各自的牵头和参与单位：\n", "%[2]d task(s) of %[1]s, with who leads and who takes part:\n"), name, len(its))
+		if name == "" {
+			// "第二项的牵头单位是谁?" after a list of no unit's: the lines pointed at.
+			if len(its) == 1 {
+				c.b.WriteString(c.t("所问任务的牵头和参与单位：\n", "Who leads the task asked about and who takes part:\n"))
+			} else {
+				c.printf(c.t("所问的任务 %d 项，各自的牵头和参与单位：\n", "%d task(s) asked about, with who leads and who takes part:\n"), len(its))
+			}
+		} else {
+			c.printf(c.t("%s的任务 %d 项，各自的牵头和参与单位：\n", "%[2]d task(s) of %[1]s, with who leads and who takes part:\n"), name, len(its))
+		}
 	} else {
 		c.printf(c.t("“%s”相关任务 %d 项：\n", "%d task(s) about “%s”:\n"), firstArg(c, echo(topic), len(its))...)
 	}
