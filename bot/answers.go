@@ -300,7 +300,7 @@ func (e *Engine) notFound(c *composer, q *Query, typed string) Answer {
 func (e *Engine) owner(ctx context.Context, c *composer, q *Query, res result, today plan.Day) Answer {
 	c.expect(len(res.hits))
 	topic := strings.Join(q.Topic, " ")
-	if topic == "" && !q.hasUnits() && len(q.taskIDs) == 0 {
+	if topic == "" && !q.hasUnits() && len(q.taskIDs) == 0 && !q.listed {
 		c.b.WriteString(c.t("请说明是哪项任务，例如“综合保税区的责任单位是谁？”\n", "Which task? For example: “who leads the 综合保税区 work?”\n"))
 		return c.answer(q, OutcomeNoAnswer)
 	}
@@ -337,7 +337,9 @@ func (e *Engine) owner(ctx context.Context, c *composer, q *Query, res result, t
 		}
 		if name == "" {
 			// "第二项的牵头单位是谁?" after a list of no unit's: the lines pointed at.
-			if len(its) == 1 {
+			if q.listed && len(q.taskIDs) == 0 {
+				c.printf(c.t("上面列出的任务 %d 项，各自的牵头和参与单位：\n", "The %d task(s) listed, with who leads and who takes part:\n"), len(its))
+			} else if len(its) == 1 {
 				c.b.WriteString(c.t("所问任务的牵头和参与单位：\n", "Who leads the task asked about and who takes part:\n"))
 			} else {
 				c.printf(c.t("所问的任务 %d 项，各自的牵头和参与单位：\n", "%d task(s) asked about, with who leads and who takes part:\n"), len(its))

@@ -2012,7 +2012,7 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 		p.lineOf(q, prev, id)
 		return
 	}
-	if t := strings.TrimSpace(s); (!q.hasUnits() || reWhoJoinsThose.MatchString(t)) && len(prev.Units)+len(prev.DeptTypes)+len(prev.Topic) > 0 &&
+	if t := strings.TrimSpace(s); (!q.hasUnits() || reWhoJoinsThose.MatchString(t)) && listFiltered(prev) &&
 		(reWhoLeadsThis.MatchString(t) && (prev.Shape == ShapeList || prev.Shape == ShapeCount) || reWhoJoinsThose.MatchString(t) ||
 			rePartiesOfThose.MatchString(t) && len(q.Topic) <= 1 && (prev.Shape == ShapeList || prev.Shape == ShapeCount || prev.Shape == ShapeOwner)) {
 		// "这项谁牵头?" after "A和B共同负责哪项指标?", "协办单位有哪些" after a list: the same tasks,
@@ -2020,7 +2020,7 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 		// the unit's tasks in any role.
 		*q = p.reresolve(prev, q.lang)
 		q.anyRoleIfNone = reWhoLeadsThis.MatchString(t)
-		q.Shape, q.followUp = ShapeOwner, true
+		q.Shape, q.followUp, q.listed = ShapeOwner, true, true
 		return
 	}
 	if q.yearless && prev.To != "" {
@@ -2144,6 +2144,13 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 			q.Plans = prev.Plans
 		}
 	}
+}
+
+// listFiltered reports whether a question chose its tasks by something — units, a department
+// type, a topic, a status, a window, a frequency, a place or a plan ("安吉有哪些任务逾期了?") — so that
+// "谁牵头?" after it asks about the tasks it listed.
+func listFiltered(q Query) bool {
+	return len(q.Units)+len(q.DeptTypes)+len(q.Topic)+len(q.Cities)+len(q.Plans) > 0 || q.Status != "" || q.From+q.To != "" || q.Frequency != ""
 }
 
 // lineOf makes q a question about task id, a line of the previous list (prev): the plan it is
@@ -2606,7 +2613,8 @@ var reDueBeforeNoun = regexp.MustCompile(`到期|完成|要做|要办|任务清�
 
 // reWhoLeadsThis asks who leads the task (or tasks) just listed: "这项谁牵头?", "该项由谁负责" (the
 // phrasing table may have taken 这项 out: "谁牵头?" alone after a list asks the same).
-var reWhoLeadsThis = regexp.MustCompile(`^(?:那|那么)?(?:这项|该项|这一项|那项|这个任务|这条|这几项|这些任务?)?(?:工作|任务|指标)?(?:是|由)?谁(?:来)?(?:牵头|负责)(?:的)?\s*[?？]?$`)
+// Over several tasks it may ask each's ("这些任务分别是谁牵头的?", "各是谁负责").
+var reWhoLeadsThis = regexp.MustCompile(`^(?:那|那么)?(?:这项|该项|这一项|那项|这个任务|这条|这几项|这些任务?|上面这些任务?)?(?:工作|任务|指标)?(?:分别|各自|各|都)?(?:是|由)?谁(?:来)?(?:牵头|负责)(?:的)?\s*[?？]?$`)
 
 // rePartiesOfThose asks, after a list, who else answers for its tasks: "协办单位有哪些", "配合单位呢",
 // "which units support them?".
@@ -2619,7 +2627,7 @@ var reBothOfThem = regexp.MustCompile(`(?:这|那)?两(?:个|家)(?:单位|部�
 // beside it in those tasks).
 var reWhoJoinsThose = regexp.MustCompile(`^(?:那|那么)?(?:有)?(?:哪些|哪几个|哪个|什么)(?:单位|部门)(?:来|要|会|在|负责)?(?:配合|协办|参与|协同|协助|支持|参加)(?:它们?|他们|这项工作|这些工作|这项|这些|其)(?:的工作)?\s*[?？]?$|^(?:还有|那|那么)?(?:哪些|哪几个|什么)(?:单位|部门)(?:一起|共同|也)(?:负责|牵头|参与|配合)(?:的)?(?:\s*[、，,]\s*(?:还有)?(?:哪些|哪几个)?(?:单位|部门)?(?:负责|牵头|参与|配合)(?:的)?)?\s*[?？]?$`)
 
-var rePartiesOfThose = regexp.MustCompile(`^(?:那|那么)?(?:它们?的|这些|这几项|这项|那项|其)?(?:配合|协办|参与|协同|协助|支持|参加)(?:单位|部门)(?:有哪些|是哪些|都有哪些|是谁|都有谁|有谁|呢)?\s*[?？]?$|(?i)^which (?:units|departments) (?:support|help|take part in) (?:them|these|it)\s*\??$`)
+var rePartiesOfThose = regexp.MustCompile(`^(?:那|那么)?(?:它们?的|这些|这几项|这项|那项|其)?(?:配合|协办|参与|协同|协助|支持|参加)(?:单位|部门)(?:有哪些|是哪些|都有哪些|是谁|都有谁|有谁|呢)?\s*[?？]?$|^(?:那|那么)?(?:这些|这几项|这项|那项)?(?:任务|工作)?(?:分别|各自|还|都)?(?:有|是|由)?谁(?:来|在)?(?:配合|协办|参与|协同|协助|参加)(?:的)?\s*[?？]?$|(?i)^which (?:units|departments) (?:support|help|take part in) (?:them|these|it)\s*\??$`)
 
 // rePartnersQ asks with whom a unit does its tasks: 跟哪些单位一起做, 和谁合作, 配合单位有哪些.
 var rePartnersQ = regexp.MustCompile(`(?:跟|和|与|同)(?:哪些|哪几个|哪个|什么)(?:单位|部门)?(?:一起|一块|共同|合作|配合)|(?:跟|和|与|同)谁(?:一起|一块|共同|合作)|(?:合作|协作|一起做的)(?:单位|部门)|(?i)\bwith whom\b|\bwhich (?:units|departments) (?:it )?works? with\b`)

@@ -67,9 +67,12 @@ type Query struct {
 	// anyRoleIfNone: the units' tasks in any role when none are in the role asked ("这些任务谁牵头?"
 	// after a list of a role the unit has none in).
 	anyRoleIfNone bool
-	page          int  // for "更多": the page of the previous list to show
-	all           bool // show every line of a list, unpaged (Question.All)
-	noMore        bool // "更多" when the previous answer has nothing left to show
+	// listed: the question asks about the tasks the previous list showed ("谁配合?", "这些任务分别是
+	// 谁牵头的?"), chosen by its filters.
+	listed bool
+	page   int  // for "更多": the page of the previous list to show
+	all    bool // show every line of a list, unpaged (Question.All)
+	noMore bool // "更多" when the previous answer has nothing left to show
 	// deadlinesOnly: a window question about deadlines ("哪些任务本月到期?"), not about all that
 	// is to be done in it ("本月要做什么?", which includes recurring duties).
 	deadlinesOnly bool
