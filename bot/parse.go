@@ -2245,6 +2245,12 @@ func (p *Parser) sameSubject(q *Query, prev Query, rest string) {
 	if !q.hasUnits() && len(prev.Units) > 0 && !byUnit {
 		old := p.reresolve(prev, q.lang)
 		q.Units, q.refs, q.AllUnits = old.Units, old.refs, old.AllUnits
+		if len(q.Units) > 1 && singularIt(rest) {
+			// "它牵头的任务有几项已经逾期?" after "它和县经信局一起负责的有哪些?": 它 is one unit, the one
+			// the conversation is about (named first), not the pair.
+			q.Units, q.refs, q.AllUnits = q.Units[:1], q.refs[:1], false
+			q.unitTyped = old.Units[0].Name
+		}
 		if len(q.Cities) > 0 {
 			for i := range q.Units {
 				q.refs[i] = p.lex.resolveIn(q.Units[i].Name, q.Cities[0])
@@ -2286,6 +2292,15 @@ func (p *Parser) sameSubject(q *Query, prev Query, rest string) {
 		// "它依据的国办文件文号是多少?" after "兰政发[2010]99号是什么文件": the same plan's facts.
 		q.Plans = prev.Plans
 	}
+}
+
+// singularIt reports whether a question points back with a pronoun for one unit (它, 该单位, 这个单位)
+// and none for several (它们, 他们, 这两个, 二者).
+func singularIt(s string) bool {
+	if strings.Contains(s, "它们") || strings.Contains(s, "他们") || reBothOfThem.MatchString(s) || strings.Contains(s, "这些单位") {
+		return false
+	}
+	return strings.Contains(s, "它") || strings.Contains(s, "该单位") || strings.Contains(s, "这个单位") || strings.Contains(s, "这家单位")
 }
 
 // reRemaining asks what is left of the last list: 还剩哪些, 剩下的, 其余的.
