@@ -22,6 +22,7 @@ const minCoverage = 0.6
 
 // offline answers a query from the plans alone: the executor finds the tasks, the shape writes them.
 func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer, error) {
+	q.today = today
 	c := newComposer(q.lang)
 	c.partWord = q.partWord
 	c.all = q.all
@@ -560,7 +561,7 @@ func (e *Engine) figure(ctx context.Context, c *composer, q *Query, res result) 
 	if q.GroupBy == GroupCity {
 		e.figuresByCity(c, ps, text, q.Text)
 	} else {
-		e.bestFigures(c, ps, text, q.Text, q.asksWhen)
+		e.bestFigures(c, ps, text, q)
 	}
 	return c.answer(q, OutcomeAnswered), nil
 }
@@ -687,7 +688,8 @@ func (e *Engine) figuresByCity(c *composer, ps passages, text, asked string) {
 
 // bestFigures writes the best passages, at most three, as good as the best one within a quarter.
 // Asked when as well ("要在什么时候前创成几家?"), each says the dates its quoted sentences give.
-func (e *Engine) bestFigures(c *composer, ps passages, text, asked string, when bool) {
+func (e *Engine) bestFigures(c *composer, ps passages, text string, q *Query) {
+	asked, when := q.Text, q.asksWhen
 	best := ps[0].cov
 	n := 0
 	seen := map[string]bool{}
@@ -707,7 +709,7 @@ func (e *Engine) bestFigures(c *composer, ps passages, text, asked string, when 
 			c.printf(" · %s %s\n  %s\n", itemNumber(p.task), itemTitle(p.task), e.unitsLine(c, p.doc, []*plan.Task{p.task}, 0))
 			c.task(p.ref)
 			if when {
-				writeDates(c, retrieval.Hit{Doc: p.doc, Task: p.task, Text: strings.Join(quotes, "。")})
+				writeDates(c, retrieval.Hit{Doc: p.doc, Task: p.task, Text: strings.Join(quotes, "。")}, q)
 			}
 			continue
 		}
@@ -2760,7 +2762,7 @@ func (e *Engine) search(ctx context.Context, c *composer, q *Query) (Answer, err
 			c.cite(Citation{Doc: h.Doc.ID, Title: h.Doc.Title, Number: h.Doc.Number, Section: h.Section})
 		}
 		if q.asksWhen {
-			writeDates(c, h)
+			writeDates(c, h, q)
 		}
 		if i == 0 && q.parts {
 			writeSubParts(c, h)
@@ -2784,8 +2786,9 @@ func namesAnyone(hits []retrieval.Hit) bool {
 	return false
 }
 
-// writeDates writes the dates a passage gives, as days, for a question that asks when.
-func writeDates(c *composer, h retrieval.Hit) {
+// writeDates writes the dates a passage gives, as days, for a question that asks when; asked how
+// many days are left, with the days from today to each.
+func writeDates(c *composer, h retrieval.Hit, q *Query) {
 	ds := plan.ParseDeadlinesIn(h.Text, h.Doc.Year())
 	if h.Task != nil && len(ds) == 0 {
 		ds = h.Task.Deadlines // the quoted sentence gives none: the task's own (a 完成时限 cell)
@@ -2799,8 +2802,24 @@ func writeDates(c *composer, h retrieval.Hit) {
 			c.printf(c.t("  日期：%s 至 %s（“%s”）\n", "  dates: %s to %s (“%s”)\n"), from, d.Date, d.Quote)
 			continue
 		}
-		c.printf(c.t("  日期：%s（“%s”）\n", "  date: %s (“%s”)\n"), d.Date, d.Quote)
+		c.printf(c.t("  日期：%s（“%s”）", "  date: %s (“%s”)"), d.Date, d.Quote)
+		if q.daysLeft && !q.today.IsZero() {
+			c.printf("%s", daysLeftNote(c, q.today, d.Date))
+		}
+		c.printf("\n")
 	}
+}
+
+// daysLeftNote says how many days from today a date is: "，还有 9 天", "，今天到期", "，已过 3 天".
+func daysLeftNote(c *composer, today, d plan.Day) string {
+	n := int(d.Time(12, 0).Sub(today.Time(12, 0)).Round(24*time.Hour) / (24 * time.Hour))
+	switch {
+	case n > 0:
+		return fmt.Sprintf(c.t("，还有 %d 天", "; %d day(s) left"), n)
+	case n == 0:
+		return c.t("，今天到期", "; due today")
+	}
+	return fmt.Sprintf(c.t("，已过 %d 天", "; %d day(s) past"), -n)
 }
 
 // spanStart is the first day of a span of dates a quote gives in full ("2010年9月18日至12月8日").

@@ -1088,8 +1088,13 @@ var reOrdinalTimes = regexp.MustCompile(`第几(?:次|期|届|批|轮|号)`)
 
 // howOften reports whether s asks how often (reHowOften), an ordinal's 几次 aside.
 func howOften(s string) bool {
+	s = reDaysLeft.ReplaceAllString(s, " ") // 还剩多少天 is a count of days to a date
 	return reHowOften.MatchString(reLasting.ReplaceAllString(reOrdinalTimes.ReplaceAllString(s, " "), " "))
 }
+
+// reDaysLeft asks how many days are left before a date: 还有几天到期, 还剩多少天, 距截止还有几天, how
+// many days are left.
+var reDaysLeft = regexp.MustCompile(`(?i)(?:还有|还剩|剩下?|只有|离|距离?)[^，,。？?]{0,8}?(?:几|多少)天|(?:几|多少)天(?:后|以后)?(?:到期|截止)|\bhow many days\b`)
 
 // reLasting asks how long something lasts (持续多久, 为期多长时间), a period, not how often.
 var reLasting = regexp.MustCompile(`(?:持续|为期|历时|延续|开展)(?:了)?(?:多久|多长时间|多少天|几个月)`)

@@ -1572,6 +1572,10 @@ func (r *reading) windowAndStatus(today plan.Day) {
 	r.numbered()
 	q.asksWho = reOwnerQ.MatchString(r.rest)
 	q.asksWhen = reAsksWhen.MatchString(r.s)
+	if reDaysLeft.MatchString(r.s) {
+		// "还有几天到期?": the date, and the days from today to it.
+		q.daysLeft, q.asksWhen = true, true
+	}
 	if m := reDateRank.FindStringSubmatch(r.s); m != nil && !strings.Contains(r.s, "分别") && !strings.Contains(r.s, "各项") {
 		q.dateRank = map[bool]string{true: "first", false: "last"}[m[1] != ""]
 	}

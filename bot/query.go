@@ -98,6 +98,11 @@ type Query struct {
 	// asksReport: the question asks how progress is reported, when or to whom ("进展报给谁?",
 	// "进展情况每月几号前报?"): the plan's reporting rule answers (reportRule).
 	asksReport bool
+	// daysLeft: the question asks how many days are left ("还有几天到期?"): the dates quoted say
+	// theirs, counted from today.
+	daysLeft bool
+	// today is the day the question is asked on (set by the executor's caller), for daysLeft.
+	today plan.Day
 	// asksWhen: the question asks for a date ("在哪天前报", "什么时候交"); passages quoted say theirs.
 	asksWhen bool
 	// dateRank: the question asks for the first or last of the dates ("最早的时间节点是哪天"): "first",
