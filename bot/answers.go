@@ -12,6 +12,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dutybot/dutybot/duties"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/retrieval"
 )
@@ -2764,6 +2765,9 @@ func (e *Engine) search(ctx context.Context, c *composer, q *Query) (Answer, err
 		if q.asksWhen {
 			writeDates(c, h, q)
 		}
+		if q.asksDone && h.Task != nil {
+			e.writeDone(ctx, c, h.Doc, h.Task)
+		}
 		if i == 0 && q.parts {
 			writeSubParts(c, h)
 		}
@@ -2820,6 +2824,38 @@ func daysLeftNote(c *composer, today, d plan.Day) string {
 		return c.t("，今天到期", "; due today")
 	}
 	return fmt.Sprintf(c.t("，已过 %d 天", "; %d day(s) past"), -n)
+}
+
+// writeDone says whether a task asked about ("…完成了吗?") is marked done: by whom and when, or which
+// of its deciding units have marked their share, or that no mark can be read.
+func (e *Engine) writeDone(ctx context.Context, c *composer, doc *plan.Document, t *plan.Task) {
+	if e.opt.Done == nil {
+		c.b.WriteString(c.t("  完成情况：未连接提醒库，不知是否已标记完成，请向责任单位核实。\n", "  done: no reminder store, so done marks are unknown; check with the units.\n"))
+		return
+	}
+	per := duties.Deciders(doc, t, nil)
+	marks, err := e.opt.Done.DoneMarks(ctx, per)
+	if err != nil {
+		c.b.WriteString(c.t("  完成情况：完成标记暂时读不到。\n", "  done: the done marks could not be read.\n"))
+		return
+	}
+	if m, ok := duties.DoneOf(per, marks); ok {
+		c.printf(c.t("  完成情况：已标记完成（%s 于 %s 标记完成）\n", "  done: marked done (by %s on %s)\n"), m.By, m.At.In(plan.Zone()).Format("2006-01-02 15:04"))
+		return
+	}
+	var done, open []string
+	for _, p := range per {
+		if m, ok := marks[p]; ok {
+			done = append(done, fmt.Sprintf(c.t("%s（%s 于 %s 标记完成）", "%s (marked done by %s on %s)"), p.Unit.Name, m.By, m.At.In(plan.Zone()).Format("2006-01-02")))
+		} else if p.Unit.Name != "" {
+			open = append(open, p.Unit.Name)
+		}
+	}
+	if len(done) > 0 {
+		c.printf(c.t("  完成情况：%s；%s尚未标记完成\n", "  done: %s; not yet marked by %s\n"), strings.Join(done, "、"), strings.Join(open, "、"))
+		return
+	}
+	c.b.WriteString(c.t("  完成情况：尚未标记完成\n", "  done: not marked done\n"))
 }
 
 // spanStart is the first day of a span of dates a quote gives in full ("2010年9月18日至12月8日").

@@ -1268,7 +1268,8 @@ func (x *execution) otherWords(ctx context.Context) error {
 // applyDone reads the done marks of the hits (when a store is wired): an overdue or due list leaves
 // out what is done; a question about what is done keeps only that.
 func (e *Engine) applyDone(ctx context.Context, q *Query, res *result) error {
-	if q.Status != StatusOverdue && q.Status != StatusDue && q.Status != StatusDone && q.Status != StatusOpen {
+	asked := q.asksDone && q.Status == "" // "市住建局的老旧小区改造完成了吗?": each task's mark, all kept
+	if q.Status != StatusOverdue && q.Status != StatusDue && q.Status != StatusDone && q.Status != StatusOpen && !asked {
 		return nil
 	}
 	if e.opt.Done == nil || len(res.hits) == 0 {
@@ -1277,14 +1278,14 @@ func (e *Engine) applyDone(ctx context.Context, q *Query, res *result) error {
 		}
 		return nil
 	}
-	var asked []plan.UnitRef
+	var units []plan.UnitRef
 	for _, f := range res.filters {
-		asked = append(asked, f.refs...)
+		units = append(units, f.refs...)
 	}
 	var all []duties.TaskUnit
 	per := make([][]duties.TaskUnit, len(res.hits))
 	for i, h := range res.hits {
-		per[i] = duties.Deciders(h.Doc, h.Task, asked)
+		per[i] = duties.Deciders(h.Doc, h.Task, units)
 		all = append(all, per[i]...)
 	}
 	marks, err := e.opt.Done.DoneMarks(ctx, all)
@@ -1296,6 +1297,12 @@ func (e *Engine) applyDone(ctx context.Context, q *Query, res *result) error {
 		res.marksErr = err
 		if q.Status == StatusDone {
 			res.hits = nil
+		}
+		return nil
+	}
+	if asked {
+		for i := range res.hits {
+			res.hits[i].mark, res.hits[i].done = duties.DoneOf(per[i], marks)
 		}
 		return nil
 	}

@@ -792,7 +792,7 @@ var (
 	reDoneCount = regexp.MustCompile(`(?i)完成了?(?:几|多少)\s*(?:项|个任务|条任务)|(?:几|多少)\s*(?:项|个)?任务(?:已经?)?完成|\bhow many (?:tasks|items) (?:has|have) .*\b(?:finished|completed|done)\b`)
 	// reDoneAsk asks whether the task it is about is done ("现在完成了吗?"): the task, with its state,
 	// not the list of tasks marked done.
-	reDoneAsk = regexp.MustCompile(`完成了(?:吗|没有|没)|(?:是否|有没有)(?:已经)?完成`)
+	reDoneAsk = regexp.MustCompile(`(?i)(?:完成|办结|做完|办完|干完|完工|落实|销号)了(?:吗|没有|没)|(?:是否|有没有)(?:已经)?(?:完成|办结|做完|完工|销号)|\b(?:is|has) (?:it|this|that|the task) (?:been )?(?:done|finished|completed)\b`)
 	reNotDone = regexp.MustCompile(`(?i)(?:还|尚|仍)?(?:没有|没|未)(?:有)?(?:完成|办结|做完|干完|落实|销号)|\bnot (?:yet )?(?:done|completed|finished)\b(?: yet\b)?|\bunfinished\b|\bopen tasks\b|\bstill open\b`)
 	reDone    = regexp.MustCompile(`(?i)已完成|已经完成|完成了|标记(?:为)?完成|已办结|已销号|谁标记|\bmarked (?:as )?done\b|\bcompleted\b|\bare done\b`)
 )

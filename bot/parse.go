@@ -1576,6 +1576,7 @@ func (r *reading) windowAndStatus(today plan.Day) {
 		// "还有几天到期?": the date, and the days from today to it.
 		q.daysLeft, q.asksWhen = true, true
 	}
+	q.asksDone = reDoneAsk.MatchString(r.s)
 	if m := reDateRank.FindStringSubmatch(r.s); m != nil && !strings.Contains(r.s, "分别") && !strings.Contains(r.s, "各项") {
 		q.dateRank = map[bool]string{true: "first", false: "last"}[m[1] != ""]
 	}

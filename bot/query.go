@@ -101,6 +101,9 @@ type Query struct {
 	// daysLeft: the question asks how many days are left ("还有几天到期?"): the dates quoted say
 	// theirs, counted from today.
 	daysLeft bool
+	// asksDone: the question asks whether the task it is about is done ("老旧小区改造完成了吗?"): the
+	// tasks quoted say whether they are marked done, by whom and when.
+	asksDone bool
 	// today is the day the question is asked on (set by the executor's caller), for daysLeft.
 	today plan.Day
 	// asksWhen: the question asks for a date ("在哪天前报", "什么时候交"); passages quoted say theirs.

@@ -744,6 +744,9 @@ func (e *Engine) doneNote(c *composer, q *Query, res result) {
 		c.b.WriteString(c.t("（完成标记暂时读不到，以上按方案列出。）\n", "(Done marks could not be read; listed from the plans.)\n"))
 	}
 	if len(res.doneHits) == 0 {
+		if q.asksDone && q.Status == "" && e.opt.Done == nil {
+			c.b.WriteString(c.t("（未连接提醒库，不知是否已标记完成，请向责任单位核实。）\n", "(No reminder store: whether they are marked done is unknown; check with the units.)\n"))
+		}
 		if q.Status == StatusOpen && e.opt.Done == nil {
 			c.b.WriteString(c.t("（未连接提醒库，不知道哪些已标记完成：以上为方案中的全部任务。）\n", "(No reminder store: done marks are unknown; these are all the plans' tasks.)\n"))
 		}
@@ -1008,6 +1011,14 @@ func (e *Engine) itemLine(c *composer, q *Query, it []hit, today plan.Day) strin
 	}
 	if len(q.Units) == 0 && len(q.DeptTypes) == 0 || q.partners {
 		b.WriteString(" · " + e.unitsLine(c, h.Doc, tasks, 6))
+	}
+	if q.asksDone && q.Status == "" && e.opt.Done != nil {
+		// "…完成了吗?": whether it is marked done, by whom and when.
+		if h.done {
+			fmt.Fprintf(&b, c.t(" · 已标记完成（%s 于 %s 标记完成）", " · marked done (by %s on %s)"), h.mark.By, h.mark.At.In(plan.Zone()).Format("2006-01-02 15:04"))
+		} else {
+			b.WriteString(c.t(" · 尚未标记完成", " · not marked done"))
+		}
 	}
 	return b.String()
 }
