@@ -1538,7 +1538,7 @@ func docNumbersOf(plans []string) []string {
 }
 
 func factsOf(d *plan.Document, q *Query, byTitle bool) bool {
-	if len(q.Cities) > 0 && !contains(q.Cities, d.City) {
+	if len(q.Cities) > 0 && !contains(q.Cities, d.City) && !(contains(q.Facts, "plans") && underCities(d.City, q.Cities)) {
 		return false
 	}
 	if !namedPlan(d, q.Plans) {

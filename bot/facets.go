@@ -1266,6 +1266,38 @@ func (p *Parser) plansNamed(s string, cities []string) []string {
 	return out
 }
 
+// plansNamedAround is plansNamed for a question asking which plans a place has ("湖州有哪些方案?"):
+// the plans of the cities and of the counties and districts under them (湖州市安吉县 under 湖州市),
+// those whose titles s names best.
+func (p *Parser) plansNamedAround(s string, cities []string) []string {
+	best := -1.0
+	var ids []string
+	for _, d := range p.allDocs {
+		if !contains(cities, d.City) && !underCities(d.City, cities) {
+			continue
+		}
+		switch sc := titleScore(s, d.Title); {
+		case sc > best+1e-9:
+			best, ids = sc, []string{d.ID}
+		case sc > best-1e-9:
+			ids = append(ids, d.ID)
+		}
+	}
+	return ids
+}
+
+// underCities reports whether place lies under one of the cities (湖州市安吉县 under 湖州市): asked
+// which plans a city has, its counties' and districts' plans are among them.
+func underCities(place string, cities []string) bool {
+	parts := plan.SplitAdmin(place)
+	for _, c := range cities {
+		if n := len(plan.SplitAdmin(c)); n > 0 && n < len(parts) && strings.HasPrefix(place, c) {
+			return true
+		}
+	}
+	return false
+}
+
 // docs returns the plans of one city, in the order they were loaded.
 func (p *Parser) docs(city string) []*plan.Document {
 	var out []*plan.Document

@@ -580,6 +580,10 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 			r.q.byLeader, r.q.Topic = true, topic
 		}
 	}
+	if contains(r.q.Facts, "plans") && len(r.q.Cities) > 0 && len(r.q.Plans) > 0 && !r.q.followUp && mentionsPlan(r.rest) {
+		// "湖州有哪些方案?": the city's plans and its counties' (安吉县's, 德清县's), as their titles are named.
+		r.q.Plans = p.plansNamedAround(r.rest, r.q.Cities)
+	}
 	if m := reIssuedBy.FindStringSubmatch(s); m != nil && contains(r.q.Facts, "plans") {
 		// "哪些方案是上海市政府办公厅发的?": the body's words name no plan by its title.
 		r.q.issuedBy, r.q.Plans = m[1], nil
