@@ -2306,6 +2306,7 @@ func (p *Parser) sameSubject(q *Query, prev Query, rest string) {
 // singularIt reports whether a question points back with a pronoun for one unit (它, 该单位, 这个单位)
 // and none for several (它们, 他们, 这两个, 二者).
 func singularIt(s string) bool {
+	s = strings.ReplaceAll(s, "其它", "") // "other", no pronoun
 	if strings.Contains(s, "它们") || strings.Contains(s, "他们") || reBothOfThem.MatchString(s) || strings.Contains(s, "这些单位") {
 		return false
 	}
