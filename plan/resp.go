@@ -63,7 +63,7 @@ var labelWords = []marker{
 	{"其他责任单位", rolePartic}, {"其他责任部门", rolePartic}, {"其它责任单位", rolePartic}, {"其它责任部门", rolePartic},
 	{"协同责任单位", rolePartic}, {"配合责任单位", rolePartic}, {"配合单位", rolePartic}, {"配合部门", rolePartic},
 	{"参与单位", rolePartic}, {"参与部门", rolePartic}, {"参加单位", rolePartic}, {"参加部门", rolePartic}, {"协办单位", rolePartic}, {"协同单位", rolePartic},
-	{"协同部门", rolePartic}, {"协助单位", rolePartic}, {"支持单位", rolePartic}, {"支撑单位", rolePartic}, {"支撑部门", rolePartic}, {"协作单位", rolePartic}, {"试点单位", rolePartic}, {"指导单位", rolePartic}, {"指导部门", rolePartic}, {"协办", rolePartic}, {"协同", rolePartic}, {"配合", rolePartic},
+	{"协同部门", rolePartic}, {"协助单位", rolePartic}, {"支持单位", rolePartic}, {"支撑单位", rolePartic}, {"支撑部门", rolePartic}, {"协作单位", rolePartic}, {"试点单位", rolePartic}, {"指导单位", rolePartic}, {"指导部门", rolePartic}, {"协办", rolePartic}, {"协同", rolePartic}, {"配合", rolePartic}, {"参与", rolePartic}, {"参加", rolePartic},
 
 	{"督导单位", rolePartic}, {"会办单位", rolePartic}, {"监管单位", rolePartic}, {"监管部门", rolePartic}, {"行业监管部门", rolePartic}, {"整改责任单位", roleResp}, {"整改单位", roleResp},
 	{"责任单位", roleResp}, {"责任部门", roleResp}, {"责任主体", roleResp}, {"承办单位", roleResp},
