@@ -237,7 +237,7 @@ func BureauSection(name string) (bureau, section string, ok bool) {
 // listItems splits a list of parties into its items (SplitUnits), joined where a name was cut
 // (joinGroups, splitAnd), each place given the body the list writes once (sharedBody).
 func listItems(s string) []string {
-	items := sharedBody(joinGroups(splitAnd(SplitUnits(s))))
+	items := placesBody(sharedBody(joinGroups(splitAnd(SplitUnits(s)))))
 	return slices.DeleteFunc(items, orderNote) // "，排名不分先后"
 }
 
@@ -715,6 +715,31 @@ func withPlaceSuffix(item, place string) string {
 		return full
 	}
 	return item
+}
+
+// placeBodies are the bodies every place has, longest first: a list writes a place's second body
+// bare after its first ("各县（市、区）党委、政府", "各乡镇党委、政府", "某县人民政府、管委会").
+var placeBodies = []string{"人民政府", "党工委", "管委会", "办事处", "党委", "政府"}
+
+// placesBody joins a bare body (政府, 管委会, 党委 …) to the item before it when that item is a
+// place's body: "各县（市、区）党委、政府" and "各乡镇党委、政府" are one party each (the places' two
+// bodies, as the role forms write them). A body word alone names no party anyone can be asked about.
+func placesBody(items []string) []string {
+	var out []string
+	for _, it := range items {
+		if n := len(out); n > 0 && slices.Contains(placeBodies, cleanUnit(it)) {
+			prev := cleanUnit(out[n-1])
+			if slices.ContainsFunc(placeBodies, func(b string) bool {
+				place, ok := strings.CutSuffix(prev, b)
+				return ok && place != "" && place != "各"
+			}) {
+				out[n-1] = prev + "、" + cleanUnit(it)
+				continue
+			}
+		}
+		out = append(out, it)
+	}
+	return out
 }
 
 // allZones reports whether every item is a zone (isZone).
