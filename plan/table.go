@@ -115,6 +115,18 @@ func headerRoles(names []string) []colRole {
 			hasTitle = true
 		}
 	}
+	// 责任主体 is the responsible party, not a builder: it leads beside a column of units that carry
+	// the work out (责任主体 | 实施单位), and is the row's units otherwise.
+	for i, r := range roles {
+		if r == colOwner && strings.Contains(names[i], "责任") {
+			roles[i] = colUnits
+			if slices.Contains(roles[:i], colUnits) || slices.Contains(roles[i+1:], colUnits) {
+				if !slices.Contains(roles, colLead) {
+					roles[i] = colLead
+				}
+			}
+		}
+	}
 	// The one that builds (建设主体, 业主单位) answers for the row when no column of units does; it takes
 	// part beside a 牵头 column, and beside a 责任单位 column it is another body, named in the text.
 	owner := colUnits
