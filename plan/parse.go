@@ -4030,6 +4030,9 @@ func (p *parser) groupNote(parent *item) {
 			}
 		}
 	}
+	if p.groupLabelLine(parent) {
+		return
+	}
 	if len(kids) < 3 || len(parent.groupLead) > 0 || parent.table != nil {
 		return
 	}
@@ -4061,6 +4064,47 @@ func (p *parser) groupNote(parent *item) {
 	parent.groupLead = notes[0].lead
 	parent.standingPartic = appendNew(parent.standingPartic, notes[0].partic...)
 }
+
+// groupLabelLine reads the label lines under a group's last item as the group's when none of the
+// items before it names a unit (no note, label line or subject of its own): "（一）实施农村供水工程。
+// 1.新建改造供水管网…。2.推进水厂提标改造…。" closed by "责任单位：县水利局、县财政局" on a line of
+// its own answers for both steps, as a note closing the last item does (below). It reports whether it
+// set the group's units.
+func (p *parser) groupLabelLine(parent *item) bool {
+	kids := parent.children
+	if len(kids) < 2 || len(parent.groupLead) > 0 || parent.table != nil {
+		return false
+	}
+	last := kids[len(kids)-1]
+	if len(last.resp) == 0 || len(last.children) > 0 || last.table != nil {
+		return false
+	}
+	for _, k := range kids {
+		if k.level != last.level || len(k.children) > 0 || k.table != nil {
+			return false
+		}
+		t := strings.TrimSpace(strings.Join(append([]string{k.title}, k.body...), "。"))
+		if len(p.findNotes(t)) > 0 {
+			return false // an item with a note of its own: the label is the last item's
+		}
+		if k != last && (len(k.resp) > 0 || p.subjectClauses(t) != nil) {
+			return false
+		}
+		if aimWords.MatchString(k.title) {
+			return false // "1．行动目标。…2．主要任务…牵头单位：X": the aims are nobody's step
+		}
+	}
+	blk := p.readBlock(last)
+	if len(blk.lead) == 0 {
+		return false
+	}
+	parent.groupLead = blk.lead
+	parent.standingPartic = appendNew(parent.standingPartic, blk.partic...)
+	return true
+}
+
+// aimWords are an item's title words that state aims or rules rather than work: 行动目标, 基本原则.
+var aimWords = regexp.MustCompile(`目标|思想|原则|要求|范围|依据|意义|背景`)
 
 // unitsHeading is an item that only names units, its lists in labels after it: "行动单位", "责任单位".
 var unitsHeading = regexp.MustCompile(`^(?:行动|责任|牵头|实施|工作|参与|参加|承办|执行)(?:单位|部门)[:：]?$`)
