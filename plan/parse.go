@@ -4480,7 +4480,9 @@ func listOpening(text string, c int) int {
 		items := strings.Split(cand, "、")
 		ok := true
 		for _, it := range items {
-			if !bodyName(it) {
+			// A group of parties is an item of the list as a body is: "各街道、各有关部门开展…",
+			// "各街道、区直有关部门全面开展…".
+			if !bodyName(it) && !(utf8.RuneCountInString(it) <= 10 && groupParty.MatchString(it)) {
 				ok = false
 				break
 			}
