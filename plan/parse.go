@@ -2918,7 +2918,7 @@ func (p *parser) bodyLines(lines []string) []string {
 // with cells separated by ｜) become table items.
 func (p *parser) buildTree(lines []string) *item {
 	root := &item{level: -1}
-	b := &treeBuilder{p: p, lines: lines, root: root, cur: root}
+	b := &treeBuilder{p: p, lines: lines, root: root, cur: root, decimal: decimalNumbered(lines)}
 	for b.i = 0; b.i < len(lines); b.i++ {
 		b.line(lines[b.i])
 	}
@@ -2935,6 +2935,95 @@ type treeBuilder struct {
 	inAttachList bool  // inside "附件：1. … 2. …", the list of attachments
 	order        int
 	lastItem     int // the number of the last 1. 2. item, so that "11.121人才" reads as item 11
+	decimal      int // 2: the plan numbers its items 1.1, 1.2, 2.1 (decimalNumbered)
+}
+
+// decimalItem is an item numbered with its heading's number, a point and its own (1.1, 2.3), or a
+// point's with a third (2.1.1), then its words: "1.1 推进政务云整合。".
+var decimalItem = regexp.MustCompile(`^(\d{1,2})[.．](\d{1,2})(?:[.．](\d{1,2}))?\s*`)
+
+// figureWords open what follows a decimal figure rather than an item's words: 1.5万, 2.3亿元, 3.5倍.
+const figureWords = "万亿千百元角米吨个只件项台套户人次倍年月日时秒周天季度公里亩平方立克升斤余多成家所座条批"
+
+// decimalWords returns the number's parts and the words after a decimal item's number, or nil
+// when the line opens with no such number or with a figure.
+func decimalWords(l string) (m []string, rest string) {
+	m = decimalItem.FindStringSubmatch(l)
+	if m == nil {
+		return nil, ""
+	}
+	rest = l[len(m[0]):]
+	r, _ := utf8.DecodeRuneInString(rest)
+	if !unicode.Is(unicode.Han, r) && r != '“' && r != '《' || strings.ContainsRune(figureWords, r) {
+		return nil, ""
+	}
+	return m, rest
+}
+
+// decimalNumbered tells whether a plan numbers its items decimally, as provincial 工作要点 and many
+// departments' plans do ("1.1 推进…", "1.2 建设…", under 一、 or under "1 夯实…"): two items or more
+// of one heading, numbered on from 1. It returns 2 for items numbered 1.1, 0 for a plan numbered
+// otherwise. A plan numbered down to 1.1.1 is a regulation or an emergency plan (1 总则, 1.1 编制目的,
+// 3.3.1 …主要职责为), its chapters no tasks: 3 is returned and its numbers are left as they were read
+// before (decimalHeading reads nothing), which the corpus's emergency plan scores better.
+func decimalNumbered(lines []string) int {
+	seen := map[string]bool{}
+	for _, l := range lines {
+		if m, _ := decimalWords(strings.TrimSpace(l)); m != nil {
+			k := m[1] + "." + m[2]
+			if m[3] != "" {
+				k += "." + m[3]
+			}
+			seen[k] = true
+		}
+	}
+	depth := 0
+	for k := range seen {
+		if strings.HasSuffix(k, ".1") && seen[strings.TrimSuffix(k, "1")+"2"] {
+			depth = max(depth, strings.Count(k, ".")+1)
+		}
+	}
+	return depth
+}
+
+// bareNumberHeading is a heading numbered by a figure alone over decimal items: "1 夯实数字基础设施".
+var bareNumberHeading = regexp.MustCompile(`^(\d{1,2})\s*(\p{Han}[^。；;，,：:]{1,30})$`)
+
+// decimalHeading reads a line of a decimally numbered plan: an item 1.1 (a point 1.1.1), or the
+// heading "1 夯实数字基础设施" whose items 1.1, 1.2 follow; ok is false for any other line.
+func (b *treeBuilder) decimalHeading(l string) (lvl, num int, marker, rest string, ok bool) {
+	if m, rest := decimalWords(l); m != nil {
+		marker = strings.TrimSpace(l[:len(l)-len(rest)])
+		if m[3] != "" {
+			n, _ := strconv.Atoi(m[3])
+			return lvlSubItem, n, marker, rest, true
+		}
+		n, _ := strconv.Atoi(m[2])
+		return lvlItem, n, marker, rest, true
+	}
+	h := bareNumberHeading.FindStringSubmatch(l)
+	if h == nil {
+		return 0, 0, "", "", false
+	}
+	for k := b.i + 1; k < len(b.lines) && k <= b.i+3; k++ {
+		next := strings.TrimSpace(b.lines[k])
+		if next == "" {
+			continue
+		}
+		if m, _ := decimalWords(next); m == nil || m[1] != h[1] || m[2] != "1" {
+			return 0, 0, "", "", false
+		}
+		n, _ := strconv.Atoi(h[1])
+		// Under the plan's 一、 parts such a heading is a section; else it is a part of its own.
+		lvl = lvlPart
+		for x := b.cur; x != nil && x != b.root; x = x.parent {
+			if x.level == lvlPart && strings.HasSuffix(x.marker, "、") {
+				lvl = lvlSection
+			}
+		}
+		return lvl, n, h[1], h[2], true
+	}
+	return 0, 0, "", "", false
 }
 
 // line places one line: an attachment, a table, a responsibility line, a heading or text.
@@ -3096,6 +3185,11 @@ func (b *treeBuilder) respLine(l string) bool {
 // heading reads a line's heading; "11.121人才梯队项目", a number run into the item's own figures,
 // is still the next item.
 func (b *treeBuilder) heading(l string) (int, int, string, string) {
+	if b.decimal == 2 {
+		if lvl, num, marker, rest, ok := b.decimalHeading(l); ok {
+			return lvl, num, marker, rest
+		}
+	}
 	lvl, num, marker, rest := heading(l)
 	if lvl == lvlNone && b.lastItem > 0 {
 		if m := itemDigitsExpr.FindStringSubmatch(l); m != nil {
