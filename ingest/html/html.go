@@ -254,6 +254,7 @@ type htmlWriter struct {
 	cur    strings.Builder
 	pre    int
 	tables []*rowSpans // the tables being walked, innermost last
+	lists  []*olCount  // the ordered lists being walked, innermost last
 	// spanBudget is how many bytes spanned cells may still write again: a page of many short cells
 	// spanning hundreds of empty rows writes no more than a few times its own size.
 	spanBudget int
@@ -382,6 +383,14 @@ func (w *htmlWriter) walk(n *html.Node) {
 			w.cell(n, w.tables[k-1])
 			return
 		}
+	case atom.Ol:
+		w.lists = append(w.lists, &olCount{next: max(attrInt(n, "start"), 1), numbers: olNumbers(getAttr(n, "type"))})
+		defer func() { w.lists = w.lists[:len(w.lists)-1] }()
+	case atom.Li:
+		if k := len(w.lists); k > 0 && n.Parent != nil && n.Parent.DataAtom == atom.Ol {
+			w.listItem(n, w.lists[k-1], k)
+			return
+		}
 	}
 	block := isBlock(n.DataAtom)
 	if block {
@@ -400,6 +409,43 @@ func (w *htmlWriter) walk(n *html.Node) {
 		w.flush()
 	}
 }
+
+// olCount is an ordered list being walked: the number its next item shows, and whether it shows
+// figures (type 1, the default) rather than letters or roman numerals.
+type olCount struct {
+	next    int
+	numbers bool
+}
+
+func olNumbers(typ string) bool { return typ == "" || typ == "1" }
+
+// listItem writes an item of an ordered list with the number a browser shows before it ("1.", or
+// "（1）" in a list inside another), as a plan's text numbers its items; an item whose words already
+// open with a number (a CMS that writes both) is left as it is.
+func (w *htmlWriter) listItem(n *html.Node, l *olCount, depth int) {
+	if v := attrInt(n, "value"); v > 0 {
+		l.next = v
+	}
+	num := l.next
+	l.next++
+	w.flush()
+	start := len(w.lines)
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.walk(c)
+	}
+	w.flush()
+	if !l.numbers || len(w.lines) <= start || numberedLine.MatchString(w.lines[start]) {
+		return
+	}
+	marker := strconv.Itoa(num) + "."
+	if depth > 1 {
+		marker = "（" + strconv.Itoa(num) + "）"
+	}
+	w.lines[start] = marker + w.lines[start]
+}
+
+// numberedLine opens with an item's number of its own: 1. 1、 (1) （一） 一、 ① 第一.
+var numberedLine = regexp.MustCompile(`^(?:\d{1,3}\s*[.．、)）]|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|第[一二三四五六七八九十\d])`)
 
 // collapseSpace folds HTML white space; a full-width space (U+3000) is text and is kept.
 func collapseSpace(s string, atStart bool) string {
