@@ -984,7 +984,8 @@ func (r *flatReader) endsSubRow(l string) bool {
 	case colUnits, colLead, colPartic:
 		return r.p.unitCell(l)
 	case colDeadline:
-		return len(r.pending) > 1 && len(ParseDeadlines(l)) > 0
+		// A time cell with no year ("6月底前", "9月底前") ends it too: the plan's year is the year.
+		return len(r.pending) > 1 && len(ParseDeadlinesIn(l, max(r.p.year, 2000))) > 0
 	}
 	return false
 }
@@ -1351,6 +1352,12 @@ type pipedReader struct {
 func (r *pipedReader) row(l string) {
 	h := r.h
 	cells := pipeCells(l, h.edged)
+	if len(cells) == len(h.roles)+1 && cells[0] == "" && !h.edged && edgedLine(strings.TrimSpace(l)) {
+		// A row edged under a header that is not, one cell too many (a tabbed row whose first cells
+		// a merged cell left empty, "\t\t培育…\t市科技局", written "|  |  | 培育… | 市科技局 |"):
+		// its leading separator is an edge, and its cells stay in their columns.
+		cells = cells[1:]
+	}
 	if len(cells) == len(h.roles)-1 && h.roles[0] == colGroup && r.category != nil {
 		// The group cell is merged over the rows below its first: they start with the next column.
 		cells = append([]string{""}, cells...)
