@@ -2105,14 +2105,15 @@ func drafters(d *plan.Document) []string {
 // reCited is a document a plan cites with its number: 《…》(国办发〔2019〕39号), the number optional.
 // The bracket may go on after the number ("(国办发〔2010〕29号,以下简称《若干意见》)"): cited shows the title
 // and its number alone.
-var reCited = regexp.MustCompile(`《(?:[^《》]|〈[^〉]*〉){4,80}》(?:\s*([(（])([^()（）]{2,24}?[〔【\[]\d{4}[〕】\]]第?\d+号)(?:[，,；;][^()（）]{0,30})?([)）]))?`)
+var reCited = regexp.MustCompile(`《(?:[^《》]|〈[^〉]*〉){4,80}》(?:\s*([(（])\s*([^()（）]{2,24}?[〔【\[]\s*(?:\d\s*){4}[〕】\]]\s*第?\s*(?:\d\s*)+号)\s*(?:[，,；;][^()（）]{0,30})?([)）]))?`)
 
 // cited is one match of reCited, written as the title and its number.
 func citedDoc(t string, loc []int) string {
 	if loc[2] < 0 {
 		return t[loc[0]:loc[1]]
 	}
-	return t[loc[0]:loc[2]] + t[loc[2]:loc[5]] + t[loc[6]:loc[7]]
+	// A number a spaced copy writes "郑政办〔 20 21 〕 15 号" is said as the plan means it.
+	return strings.TrimRight(t[loc[0]:loc[2]], " ") + t[loc[2]:loc[3]] + strings.Join(strings.Fields(t[loc[4]:loc[5]]), "") + t[loc[6]:loc[7]]
 }
 
 // reNamedShort is how a plan names a document it cited a moment ago by a short name: "以下简称《若干意见》".

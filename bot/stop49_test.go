@@ -97,3 +97,13 @@ func TestStop49TopicCountNamesThePlacesThatHaveIt(t *testing.T) {
 		t.Errorf("who leads each:\n%s", a.Text)
 	}
 }
+
+// TestStop49BasisNumberSpaced: a document cited with its number in a spaced copy ("（ 郑政办〔 20 21 〕
+// 15 号 ）") is given with that number as the plan means it.
+func TestStop49BasisNumberSpaced(t *testing.T) {
+	e := NewEngine(corpusIndex(t, []string{"dev/s-ha-xinmi-2021-gwr-split.txt"}), Options{})
+	a := askOn(t, e, "2026-12-06", "新密那个通知是依据郑州哪两个文件?")[0]
+	if !strings.Contains(a.Text, "郑政办〔2021〕15号") || !strings.Contains(a.Text, "郑政办〔2021〕7号") {
+		t.Errorf("basis:\n%s", a.Text)
+	}
+}
