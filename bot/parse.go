@@ -1768,8 +1768,9 @@ func (r *reading) reshape() {
 	if q.Shape == ShapeSearch && len(q.Bodies) > 0 && len(q.Units) == 0 && q.asksWho && !rePersonQ.MatchString(rest) && !reBodyAbout.MatchString(rest) {
 		p.bodyOwner(q)
 	}
-	if q.Shape == ShapeList && !q.hasUnits() && q.Status == "" && q.Frequency == "" && len(q.Topic) > 0 && p.headingNamed(q) {
-		// "湖州方案的保障措施有哪些": a part of the plan, not a topic of its tasks.
+	if q.Shape == ShapeList && !q.hasUnits() && q.Status == "" && q.Frequency == "" && len(q.Topic) > 0 && !reAsksWhen.MatchString(r.s) && p.headingNamed(q) {
+		// "湖州方案的保障措施有哪些": a part of the plan, not a topic of its tasks ("…政策执行到什么
+		//时候?" asks its date).
 		q.Shape, q.Facts, q.Text = ShapePlanFacts, []string{"parts"}, r.s
 	}
 	if q.Shape == ShapeList && len(q.Bodies) > 0 && len(q.Units) == 0 && !q.members && p.titlesName(q) {

@@ -107,3 +107,13 @@ func TestStop49BasisNumberSpaced(t *testing.T) {
 		t.Errorf("basis:\n%s", a.Text)
 	}
 }
+
+// TestStop49WhenOfAPartNamed: "X政策执行到什么时候?" where X is a part's heading asks its date, not
+// the part's outline; the quote does not say the item's title twice.
+func TestStop49WhenOfAPartNamed(t *testing.T) {
+	e := NewEngine(corpusIndex(t, []string{"dev/o-ha-anyang-2022-real-estate-opinions.txt"}), Options{})
+	a := askOn(t, e, "2026-12-06", "安阳取消配建公租房的政策执行到什么时候?")[0]
+	if !strings.Contains(a.Text, "2023-12-31") || strings.Contains(a.Text, "取消配建公租房 取消配建公租房") {
+		t.Errorf("when:\n%s", a.Text)
+	}
+}

@@ -54,7 +54,11 @@ func (d *docEntry) grain(k int) Grain {
 func (d *docEntry) hit(k int) Hit {
 	if k < len(d.doc.Tasks) {
 		t := &d.doc.Tasks[k]
-		return Hit{Grain: GrainTask, Doc: d.doc, Task: t, Section: t.Section, Text: strings.TrimSpace(t.Title + " " + t.Text)}
+		text := strings.TrimSpace(t.Text)
+		if !strings.HasPrefix(text, t.Title) {
+			text = strings.TrimSpace(t.Title + " " + text) // the title, then words that do not repeat it
+		}
+		return Hit{Grain: GrainTask, Doc: d.doc, Task: t, Section: t.Section, Text: text}
 	}
 	p := &d.doc.Paras[d.paras[k-len(d.doc.Tasks)]]
 	return Hit{Grain: GrainPara, Doc: d.doc, Section: p.Section, Text: p.Text}
