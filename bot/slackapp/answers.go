@@ -91,7 +91,7 @@ func windowDays(n int, unit string) int {
 // dueCommand: /dutybot due [N天|N周|N个月|N] [UNIT|CITY] — deadlines and recurring duties in the next N days (30
 // by default) — or /dutybot due 逾期 [UNIT|CITY], what is overdue.
 func dueCommand(a *App, rest string) (request, string) {
-	days, unit, overdue := 30, "", false
+	days := 30
 	if m := daysRE.FindStringSubmatchIndex(rest); m != nil {
 		n, _ := strconv.Atoi(rest[m[2]:m[3]])
 		days = windowDays(n, rest[m[4]:m[5]])
@@ -100,13 +100,7 @@ func dueCommand(a *App, rest string) (request, string) {
 		days, _ = strconv.Atoi(rest[m[2]:m[3]])
 		rest = rest[:m[0]] + " " + rest[m[1]:]
 	}
-	for _, w := range strings.Fields(rest) {
-		if isOverdueWord(w) {
-			overdue = true
-			continue
-		}
-		unit = strings.TrimSpace(unit + " " + w)
-	}
+	overdue, unit := overdueWords(rest)
 	q := &bot.Query{Shape: bot.ShapeList, Status: bot.StatusDue}
 	if overdue {
 		q.Status = bot.StatusOverdue
@@ -114,26 +108,49 @@ func dueCommand(a *App, rest string) (request, string) {
 		today := plan.DayOf(a.opt.Now())
 		q.From, q.To = today.String(), today.AddDays(days).String()
 	}
-	switch {
-	case unit == "":
-	case a.opt.Directory != nil && a.opt.Directory().ResolveCity(unit) != "":
-		q.Cities = []string{a.opt.Directory().ResolveCity(unit)} // a city's: /dutybot due 逾期 菏泽
-	default:
-		u, cities := a.unitFilter(unit)
-		q.Units, q.Cities = []bot.UnitFilter{u}, cities
-	}
+	a.scope(q, unit)
 	return request{query: q}, ""
 }
 
-// summaryCommand: /dutybot summary CITY|UNIT|overdue, the leaders' overview.
+// scope narrows q to the city or the unit a command names ("" : every plan): /dutybot due 逾期 菏泽,
+// /dutybot summary 逾期 金华, /dutybot due 逾期 衢州 市商务局.
+func (a *App) scope(q *bot.Query, text string) {
+	switch {
+	case text == "":
+	case a.opt.Directory != nil && a.opt.Directory().ResolveCity(text) != "":
+		q.Cities = []string{a.opt.Directory().ResolveCity(text)}
+	default:
+		u, cities := a.unitFilter(text)
+		q.Units, q.Cities = []bot.UnitFilter{u}, cities
+	}
+}
+
+// overdueWords splits a command's words into whether one of them asks for what is overdue
+// (逾期, overdue) and the others, joined: "逾期 金华", "金华 逾期" and "overdue 金华" are 金华's overdue.
+func overdueWords(text string) (overdue bool, rest string) {
+	for _, w := range strings.Fields(text) {
+		if isOverdueWord(w) {
+			overdue = true
+			continue
+		}
+		rest = strings.TrimSpace(rest + " " + w)
+	}
+	return overdue, rest
+}
+
+// summaryCommand: /dutybot summary CITY|UNIT|overdue [CITY|UNIT], the leaders' overview.
 func summaryCommand(a *App, rest string) (request, string) {
 	rest = strings.TrimSpace(rest)
-	switch {
-	case rest == "":
+	if rest == "" {
 		return request{}, "请写上城市、单位或 overdue,例如 `/dutybot summary 湖州`、`/dutybot summary 市商务局`、`/dutybot summary overdue`"
-	case isOverdueWord(rest):
-		return request{query: &bot.Query{Shape: bot.ShapeList, Status: bot.StatusOverdue}}, ""
-	case a.opt.Directory == nil:
+	}
+	if overdue, scope := overdueWords(rest); overdue {
+		// The leaders' overdue summary, of every plan or of the city or unit named with it.
+		q := &bot.Query{Shape: bot.ShapeList, Status: bot.StatusOverdue}
+		a.scope(q, scope)
+		return request{query: q}, ""
+	}
+	if a.opt.Directory == nil {
 		return request{question: "总结一下" + rest}, ""
 	}
 	if city := a.opt.Directory().ResolveCity(rest); city != "" {

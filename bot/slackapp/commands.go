@@ -37,7 +37,7 @@ func commandTable() []command {
 		{name: "due", aliases: []string{"到期"}, ask: dueCommand,
 			help: "`/dutybot due 30天 [单位或城市]` 近期到期的任务和周期性工作;`/dutybot due 逾期` 已逾期的"},
 		{name: "summary", aliases: []string{"摘要"}, ask: summaryCommand,
-			help: "`/dutybot summary 湖州` · `/dutybot summary 市商务局` · `/dutybot summary overdue` 领导摘要"},
+			help: "`/dutybot summary 湖州` · `/dutybot summary 市商务局` · `/dutybot summary 逾期 [城市或单位]` 领导摘要"},
 		{name: "remind", aliases: []string{"提醒"}, act: (*App).remindCommand,
 			help: "`/dutybot remind 衢州 市商务局 2026-12-01 09:00 综合保税区验收` 在本频道设一个提醒"},
 		{name: "subscribe", aliases: []string{"订阅"}, act: func(a *App, ctx context.Context, cmd slack.SlashCommand, rest string) string {
