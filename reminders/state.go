@@ -34,6 +34,11 @@ type Event struct {
 	Who   string       `json:"who,omitempty"`
 	Text  string       `json:"text,omitempty"`
 	Until time.Time    `json:"until,omitempty"` // snooze until; extension asked to
+
+	// TaskNumber and Title are the task's number and title in its plan, as the board shows them:
+	// filled by Digest, for the leaders who read the plan's words, not the store's ids.
+	TaskNumber string `json:"number,omitempty"`
+	Title      string `json:"title,omitempty"`
 }
 
 // mark applies an event to the task and unit's state and series.
@@ -472,6 +477,15 @@ func (s *Store) Digest(ctx context.Context, since time.Time) (Digest, error) {
 	}
 	if d.Events, err = s.events(ctx, since); err != nil {
 		return d, err
+	}
+	named := make(map[string]TaskStatus, len(board))
+	for _, ts := range board {
+		named[ts.Task] = ts
+	}
+	for i, ev := range d.Events {
+		if ts, ok := named[ev.Task]; ok {
+			d.Events[i].TaskNumber, d.Events[i].Title = ts.TaskNumber, ts.Title
+		}
 	}
 	byUnit := map[plan.UnitRef]*DigestUnit{}
 	unitOf := func(u plan.UnitRef) *DigestUnit {

@@ -466,7 +466,7 @@ func eventLine(ev reminders.Event) string {
 	if ev.Who != "" {
 		who = mention(ev.Who) + " "
 	}
-	ev.Task, ev.Text = mrkdwn(ev.Task), mrkdwn(ev.Text)
+	ev.Task, ev.Text = eventTask(ev), mrkdwn(ev.Text)
 	at := ev.At.In(plan.Zone()).Format("01-02")
 	switch ev.Kind {
 	case reminders.EventDone:
@@ -479,6 +479,19 @@ func eventLine(ev reminders.Event) string {
 		return fmt.Sprintf("%s %s申请延期 %s 到 %s:%s", at, who, ev.Task, plan.DayOf(ev.Until), ev.Text)
 	}
 	return fmt.Sprintf("%s %s%s %s", at, who, ev.Kind, ev.Task)
+}
+
+// eventTask names an event's task as the board and the nudges do (第4项 推进公办养老机构改革),
+// escaped; its id when the digest could not name it.
+func eventTask(ev reminders.Event) string {
+	if ev.Title == "" {
+		return mrkdwn(ev.Task)
+	}
+	s := mrkdwn(ev.Title)
+	if ev.TaskNumber != "" {
+		s = "第" + mrkdwn(strings.Trim(ev.TaskNumber, "()()")) + "项 " + s
+	}
+	return s
 }
 
 // mention is a Slack user's mention, <@U…>, for an id Slack gives; anything else is shown as text.

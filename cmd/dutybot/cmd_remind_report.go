@@ -92,7 +92,11 @@ func (c *remindDigestCmd) Run(ctx context.Context, a *app.App, store *reminders.
 		return err
 	}
 	for _, ev := range dg.Events {
-		fmt.Fprintf(t.Out, "%s  %s  %s  %s  %s %s\n", stamp(ev.At), ev.Unit, ev.Task, t.word("ev-"+ev.Kind), ev.Who, ev.Text)
+		task := ev.Task // the id, for the commands that take it, and the title a person reads
+		if ev.Title != "" {
+			task += " " + ev.Title
+		}
+		fmt.Fprintf(t.Out, "%s  %s  %s  %s  %s %s\n", stamp(ev.At), ev.Unit, task, t.word("ev-"+ev.Kind), ev.Who, ev.Text)
 	}
 	return nil
 }
