@@ -115,15 +115,29 @@ func (e *Engine) summary(ctx context.Context, c *composer, q *Query, today plan.
 			c.printf(c.t("- 目标：“%s”\n", "- goal: “%s”\n"), g.text)
 			c.cite(Citation{Doc: d.ID, Title: d.Title, Number: d.Number, Section: g.section})
 		}
+		// A task its units marked done is neither behind nor ahead, as "逾期了哪些" leaves it out.
+		done, err := e.doneTasks(ctx, its)
+		if err != nil {
+			return Answer{}, err
+		}
 		over, next := earliest{k: 0}, earliest{k: 3}
+		doneItems := map[string]bool{}
 		for _, it := range its {
 			for _, r := range it {
+				if done[r.Task] {
+					doneItems[itemOf(r.Task)] = true
+					continue
+				}
 				splitDeadlines(r, today, &over, &next)
 			}
 		}
-		c.printf(c.t("- 截至 %s：已过期限 %d 个，未到期限 %d 个\n", "- as of %s: %d deadlines passed, %d ahead\n"), today, over.n, next.n)
+		c.printf(c.t("- 截至 %s：已过期限 %d 个，未到期限 %d 个", "- as of %s: %d deadlines passed, %d ahead"), today, over.n, next.n)
+		if len(doneItems) > 0 {
+			c.printf(c.t("；已报完成 %d 项（不计其期限）", "; %d items reported done (their deadlines not counted)"), len(doneItems))
+		}
+		c.printf("\n")
 		if len(its) <= summaryItemsListed {
-			e.summaryItems(c, d, its) // every item with its dates: the next deadlines among them
+			e.summaryItems(c, d, its, done, today) // every item with its dates: the next deadlines among them
 			continue
 		}
 		for _, it := range next.items {
@@ -181,13 +195,19 @@ func docHolds(d *plan.Document, forms []string) bool {
 // lead and its dates: a leader asking about a short plan wants who does what by when.
 const summaryItemsListed = 12
 
-// summaryItems lists a short plan's items: number, title, lead (or the units responsible) and dates.
-func (e *Engine) summaryItems(c *composer, d *plan.Document, its [][]retrieval.TaskRef) {
+// summaryItems lists a short plan's items: number, title, lead (or the units responsible), dates, the
+// reports it repeats (每月10日前报送…, with the next day) and whether it is reported done.
+func (e *Engine) summaryItems(c *composer, d *plan.Document, its [][]retrieval.TaskRef, done map[*plan.Task]bool, today plan.Day) {
 	c.printf("%s", c.t("- 各项任务：\n", "- its items:\n"))
 	for _, it := range its {
 		var lead, resp []string
-		var dates []string
+		var dates, standing []string
+		finished := false
 		for _, r := range it {
+			finished = finished || done[r.Task]
+			for _, o := range nextOccurrences(r.Doc, r.Task, today) {
+				standing = append(standing, standingWords(c, o))
+			}
 			for _, u := range r.Task.Lead {
 				if !slices.Contains(lead, u) {
 					lead = append(lead, u)
@@ -219,6 +239,12 @@ func (e *Engine) summaryItems(c *composer, d *plan.Document, its [][]retrieval.T
 		if len(dates) > 0 {
 			line += c.t(" · 期限 ", " · due ") + strings.Join(dates, c.t("、", ", "))
 		}
+		if len(standing) > 0 {
+			line += c.t(" · 定期：", " · recurring: ") + strings.Join(standing, c.t("；", "; "))
+		}
+		if finished {
+			line += c.t(" · 已报完成", " · reported done")
+		}
 		c.printf("%s\n", line)
 	}
 }
@@ -247,6 +273,7 @@ func (e *Engine) unitSummary(ctx context.Context, c *composer, q *Query, units [
 		}
 		c.printf(c.t("- 最近期限 %s：%s %s %s（“%s”）\n", "- next deadline %s: %s %s %s (“%s”)\n"), datesOf(it.dues), it.Doc.City, itemNumber(it.Task), e.taskTitle(it.Doc, it.Task), it.dues[0].Quote)
 	}
+	standingReports(c, groups, today)
 	for i, it := range over {
 		if i == summaryOverListed {
 			c.printf(c.t("- ……另有 %d 个已过期限\n", "- … and %d more passed deadlines\n"), len(over)-i)
@@ -285,15 +312,16 @@ func (e *Engine) unitDeadlines(ctx context.Context, q *Query, groups []*unitGrou
 	if err != nil {
 		return nil, nil, err
 	}
+	// An overdue item's later stage (2025年6月底前 首批…，2026年底前 全覆盖) is still ahead; a done item is
+	// neither overdue nor ahead.
 	passed := map[string]bool{}
 	overdue := items(res.hits)
 	over = make([]hit, 0, len(overdue)) // sized once: a unit of every plan has tens of thousands of hits
 	for _, it := range overdue {
 		over = append(over, it[0])
-		passed[itemOf(it[0].Task)] = true
 	}
 	for _, h := range res.doneHits {
-		passed[itemOf(h.Task)] = true // done: neither overdue nor ahead
+		passed[itemOf(h.Task)] = true
 	}
 	n := 0
 	for _, g := range groups {
@@ -585,4 +613,75 @@ func topCounts(m map[string]int, n int) []string {
 type dated struct {
 	retrieval.TaskRef
 	Deadline plan.Deadline
+}
+
+// doneTasks are the tasks of a plan's items that their units marked done, as the executor decides it
+// for "逾期了哪些" (duties.Deciders): none without the done marks, or when they cannot be read.
+func (e *Engine) doneTasks(ctx context.Context, its [][]retrieval.TaskRef) (map[*plan.Task]bool, error) {
+	if e.opt.Done == nil {
+		return nil, nil
+	}
+	res := result{}
+	for _, it := range its {
+		for _, r := range it {
+			res.hits = append(res.hits, hit{TaskRef: r})
+		}
+	}
+	if err := e.applyDone(ctx, &Query{Status: StatusOverdue}, &res); err != nil {
+		return nil, err
+	}
+	done := make(map[*plan.Task]bool, len(res.doneHits))
+	for _, h := range res.doneHits {
+		done[h.Task] = true
+	}
+	return done, nil
+}
+
+// nextOccurrences are the next days, within a year of today and the period of the task's plan (a
+// duty stops with its plan), of a task's recurring duties (每月10日前报送…), one each: the standing work
+// a summary names beside the deadlines.
+func nextOccurrences(doc *plan.Document, t *plan.Task, today plan.Day) []duties.Occurrence {
+	if len(t.Recurring) == 0 {
+		return nil
+	}
+	to := today.AddDays(365)
+	if end := duties.PartEnd(doc, t); !end.IsZero() && end.Before(to) {
+		to = end
+	}
+	return duties.Occurrences(t, today, to)
+}
+
+// standingWords is a recurring duty in the plan's words, with its next day.
+func standingWords(c *composer, o duties.Occurrence) string {
+	return plan.Clip(o.Recurring.Quote, 40) + c.t("（下次 ", " (next ") + o.Day.String() + c.t("）", ")")
+}
+
+// standingReports names the recurring duties of a unit's tasks (每月10日前报送…, 每季度末前报送…) with
+// their next days, the nearest first: the work a department's load recurs with, beside its deadlines.
+func standingReports(c *composer, groups []*unitGroup, today plan.Day) {
+	type standing struct {
+		ut retrieval.UnitTask
+		o  duties.Occurrence
+	}
+	var all []standing
+	seen := map[*plan.Task]bool{}
+	for _, g := range groups {
+		for _, ut := range g.tasks {
+			if seen[ut.Task] {
+				continue
+			}
+			seen[ut.Task] = true
+			for _, o := range nextOccurrences(ut.Doc, ut.Task, today) {
+				all = append(all, standing{ut, o})
+			}
+		}
+	}
+	slices.SortStableFunc(all, func(a, b standing) int { return a.o.Day.Compare(b.o.Day) })
+	for i, s := range all {
+		if i == summaryNextListed {
+			c.printf(c.t("- ……另有 %d 项定期工作\n", "- … and %d more recurring duties\n"), len(all)-i)
+			break
+		}
+		c.printf(c.t("- 定期 %s：%s %s %s（下次 %s）\n", "- recurring %s: %s %s %s (next %s)\n"), ruleWords(c, s.o.Recurring.Rule), s.ut.Doc.City, itemNumber(s.ut.Task), plan.Clip(s.o.Recurring.Quote, 40), s.o.Day)
+	}
 }
