@@ -48,6 +48,9 @@ type result struct {
 	fuzzy    bool             // the topic matched by similarity, not by its words
 	from, to plan.Day         // the window used
 	marksErr error            // done marks could not be read
+	// shareDone are the shares marked done, read for a count per unit of what is overdue or due:
+	// each unit's line is its own "X逾期了哪些", decided by its own mark (unitCounts).
+	shareDone map[duties.TaskUnit]bool
 }
 
 // unitSet is one unit filter resolved: the units a name or a department type stands for, and the
@@ -1288,6 +1291,12 @@ func (e *Engine) applyDone(ctx context.Context, q *Query, res *result) error {
 		per[i] = duties.Deciders(h.Doc, h.Task, units)
 		all = append(all, per[i]...)
 	}
+	perUnit := q.Shape == ShapeCount && q.GroupBy == GroupUnit && q.Status != StatusDone
+	if perUnit {
+		for _, h := range res.hits {
+			all = append(all, unitShares(h)...)
+		}
+	}
 	marks, err := e.opt.Done.DoneMarks(ctx, all)
 	if err != nil {
 		if ctx.Err() != nil {
@@ -1299,6 +1308,12 @@ func (e *Engine) applyDone(ctx context.Context, q *Query, res *result) error {
 			res.hits = nil
 		}
 		return nil
+	}
+	if perUnit {
+		res.shareDone = make(map[duties.TaskUnit]bool, len(marks))
+		for p := range marks {
+			res.shareDone[p] = true
+		}
 	}
 	if asked {
 		for i := range res.hits {
@@ -1318,6 +1333,16 @@ func (e *Engine) applyDone(ctx context.Context, q *Query, res *result) error {
 	}
 	res.hits = kept
 	return nil
+}
+
+// unitShares are the shares of every unit a hit's task names.
+func unitShares(h hit) []duties.TaskUnit {
+	units := h.Task.Units()
+	out := make([]duties.TaskUnit, 0, len(units))
+	for _, u := range units {
+		out = append(out, duties.TaskUnit{Task: h.Task.ID, Unit: plan.UnitRef{City: h.Doc.City, Name: u}})
+	}
+	return out
 }
 
 // freqSentence is the first sentence of a task that says the frequency asked about, "" when none.

@@ -1324,11 +1324,20 @@ func unitCounts(q *Query, res result, l *ledger) []*unitCount {
 	for _, u := range res.units {
 		asked[u] = true
 	}
-	for _, h := range res.hits {
+	hits := res.hits
+	if res.shareDone != nil {
+		// Each unit's own mark decides its line, as it decides its own "X逾期了哪些": a task done as a
+		// whole is still a unit's whose share is not marked, and a unit's marked share is not its.
+		hits = append(slices.Clip(hits), res.doneHits...)
+	}
+	for _, h := range hits {
 		for _, u := range h.Task.Units() {
 			ref := plan.UnitRef{City: h.Doc.City, Name: u}
 			role := h.Task.Role(u)
 			if len(asked) > 0 && !asked[ref] {
+				continue
+			}
+			if res.shareDone[duties.TaskUnit{Task: h.Task.ID, Unit: ref}] {
 				continue
 			}
 			if (q.Role == plan.RoleLead && role != plan.RoleLead) || (q.Role == plan.RoleParticipating && role != plan.RoleParticipating) {
