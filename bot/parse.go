@@ -1971,6 +1971,11 @@ func (r *reading) unknownUnit() {
 // settle fills what follows from the facets found: a question about a unit's tasks is a list, a
 // figure with a year is a target, a city alone is a summary.
 func (p *Parser) settle(q *Query) {
+	if asksPlanGoing(q) {
+		// "金华养老方案推进得怎么样了?", "衢州方案进展如何?": how a plan stands today is its overview — its
+		// tasks, what has passed and is not reported done, what is ahead.
+		q.Shape, q.Topic, q.Text = ShapeSummary, nil, ""
+	}
 	if q.Shape == "" {
 		switch {
 		case q.unknown != "" || q.hasUnits() || q.Status != "" || q.From+q.To != "" || q.Frequency != "":
@@ -2614,6 +2619,29 @@ var rePartWord = regexp.MustCompile(`配合|协办|协同`)
 
 // reAsksProgress asks how a work stands: 进展如何, 进度, 完成情况, 推进得怎么样.
 var reAsksProgress = regexp.MustCompile(`进展|进度|完成情况|落实情况|推进情况|(?:推进|完成|落实|建设)得?(?:怎么样|如何)|(?i)\bprogress\b|\bhow far\b`)
+
+// reProgressTerm is a topic term that only says how work goes (推进得, 落实, 进展, 完成情况), the
+// remains of "推进得怎么样了", "落实情况怎么样" once the question words are taken.
+var reProgressTerm = regexp.MustCompile(`^(?:(?:推进|落实|进展|进度|完成|执行|实施|贯彻)(?:得|的|情况)?|情况|工作|总体|整体|目前|现在)+$`)
+
+// asksPlanGoing reports whether a question asks how a plan, or a city's plans, stand as a whole: it
+// asks for progress (reAsksProgress), names a plan or a city and nothing narrower (no unit, item,
+// topic, status, window or frequency), and wants no count, facts or figures.
+func asksPlanGoing(q *Query) bool {
+	if !q.asksProgress || len(q.Plans)+len(q.Cities) == 0 || q.followUp || q.hasUnits() || len(q.DeptTypes)+len(q.Bodies) > 0 ||
+		q.Status != "" || q.From+q.To != "" || q.Frequency != "" || q.item != 0 || len(q.taskIDs) > 0 {
+		return false
+	}
+	if q.Shape != "" && q.Shape != ShapeSearch && q.Shape != ShapeList {
+		return false
+	}
+	for _, t := range q.Topic {
+		if !reProgressTerm.MatchString(t) {
+			return false
+		}
+	}
+	return true
+}
 
 // reDateRank asks for the first or the last of the dates: 最早的时间节点, 第一个节点, 最晚的期限.
 var reDateRank = regexp.MustCompile(`(最早|最先|第一个)(?:的)?(?:一个)?(?:时间节点|节点|期限|截止(?:日期|时间)?|到期)|(?:最后一个|最后的?)(?:时间节点|节点)`)
