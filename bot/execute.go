@@ -190,6 +190,10 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 	if err := e.applyDone(ctx, q, &x.res); err != nil {
 		return x.res, err
 	}
+	if q.longest && q.Status == StatusOverdue {
+		// "超期最久的是哪项?": of what is still open, the tasks overdue since the oldest date.
+		x.res.hits = byDateRank(x.res.hits, true)
+	}
 	return x.res, nil
 }
 
@@ -979,6 +983,12 @@ func (x *execution) matchStatus(h *hit) bool {
 	switch q.Status {
 	case StatusOverdue:
 		h.dues = duties.Passed(t, x.today, q.DeadlineKind)
+		if !q.overdueBy.IsZero() {
+			// "逾期30天以上": the deadlines passed that long ago.
+			h.dues = slices.DeleteFunc(h.dues, func(d plan.Deadline) bool {
+				return q.overdueBy.Before(d.Date) || q.overdueStrict && d.Date == q.overdueBy
+			})
+		}
 		return len(h.dues) > 0
 	case StatusDue:
 		h.dues = duties.Within(t, x.from, x.to, q.DeadlineKind, q.Precision)

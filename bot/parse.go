@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -1534,6 +1535,58 @@ func (r *reading) ordering() {
 	q.parts = asksParts(rest) || reGroups.MatchString(rest)
 }
 
+// reOverdueFor is how long a task has been overdue, said after 逾期 (超期, 过期, 拖期, 延期 …):
+// "逾期超过30天", "逾期半年以上", "超期一年以上", "逾期满3个月", "逾期已达两周". Group 1 is the length's
+// comparison word, 2 its number, 3 its unit.
+var reOverdueFor = regexp.MustCompile(`(?:逾期|超期|过期|拖期|延误)(?:时间)?(?:了|已经|已)?\s*(超过|超出|多于|大于|达到|达|满|在)?\s*([0-9]+|[一二两三四五六七八九十]+|半)\s*(个月|个星期|星期|周|天|日|年)(?:以上|多|之久|及以上)?`)
+
+// reLongest asks for what has waited longest: 最久, 最长, 拖得最久.
+var reLongest = regexp.MustCompile(`(?:时间)?最(?:久|长)(?:时间)?`)
+
+// overdueLength reads how long what is asked about has been overdue ("逾期30天以上") or that the
+// longest overdue is asked for ("超期最久的"), taking the words from the question's rest (逾期 stays:
+// it is the status).
+func (r *reading) overdueLength(today plan.Day) {
+	q := &r.q
+	if m := reOverdueFor.FindStringSubmatchIndex(r.rest); m != nil {
+		months := func(n int) plan.Day { return plan.NewDay(today.Year, today.Month-time.Month(n), today.Day) }
+		n, half := smallNumber(r.rest[m[4]:m[5]]), r.rest[m[4]:m[5]] == "半"
+		cut := plan.Day{}
+		switch unit := r.rest[m[6]:m[7]]; {
+		case half && unit == "年":
+			cut = months(6)
+		case half && unit == "个月":
+			cut = today.AddDays(-15)
+		case n <= 0:
+		case unit == "年":
+			cut = months(12 * n)
+		case unit == "个月":
+			cut = months(n)
+		case unit == "天" || unit == "日":
+			cut = today.AddDays(-n)
+		default: // weeks
+			cut = today.AddDays(-7 * n)
+		}
+		if !cut.IsZero() {
+			than := ""
+			if m[2] >= 0 {
+				than = r.rest[m[2]:m[3]]
+			}
+			q.overdueBy, q.overdueStrict = cut, than == "超过" || than == "超出" || than == "多于" || than == "大于"
+			verb := reOverdueVerb.FindString(r.rest[m[0]:m[1]])
+			q.overdueFor = strings.TrimSpace(strings.TrimPrefix(r.rest[m[0]:m[1]], verb))
+			r.rest = r.rest[:m[0]] + verb + " " + r.rest[m[1]:]
+		}
+	}
+	if loc := reLongest.FindStringIndex(r.rest); loc != nil && reOverdue.MatchString(r.rest) {
+		q.longest = true
+		r.rest = r.rest[:loc[0]] + " " + r.rest[loc[1]:]
+	}
+}
+
+// reOverdueVerb is the word of reOverdueFor that says overdue.
+var reOverdueVerb = regexp.MustCompile(`逾期|超期|过期|拖期|延误`)
+
 // reFallsDue asks what falls due in a window: 到期, 截止, 届满.
 var reFallsDue = regexp.MustCompile(`到期|截止|届满`)
 
@@ -1541,6 +1594,7 @@ var reFallsDue = regexp.MustCompile(`到期|截止|届满`)
 // frequency asked about.
 func (r *reading) windowAndStatus(today plan.Day) {
 	q := &r.q
+	r.overdueLength(today)
 	from, to, win, prec := window(r.rest, today)
 	if win != "" && !reYearDigits.MatchString(win) && !reRelYearWord.MatchString(win) && prec == "month" {
 		// "2025年11月底前" whose year was read as the plan's ("2025年…清单"): the month is that year's.
@@ -2708,6 +2762,29 @@ func numberOf(s string) int {
 		return 2
 	}
 	return strings.Index("一二三四五六七八九十", s)/3 + 1
+}
+
+// smallNumber reads a number below 100 written in digits or in Chinese (三, 十五, 三十, 两): 0 when
+// it is neither.
+func smallNumber(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	digit := func(r rune) int { return strings.IndexRune("一二三四五六七八九", r)/3 + 1 }
+	rs := []rune(strings.ReplaceAll(s, "两", "二"))
+	switch {
+	case len(rs) == 1 && rs[0] == '十':
+		return 10
+	case len(rs) == 1:
+		return digit(rs[0])
+	case len(rs) == 2 && rs[0] == '十':
+		return 10 + digit(rs[1])
+	case len(rs) == 2 && rs[1] == '十':
+		return 10 * digit(rs[0])
+	case len(rs) == 3 && rs[1] == '十':
+		return 10*digit(rs[0]) + digit(rs[2])
+	}
+	return 0
 }
 
 // reEach asks for several things one by one: 各是多少, 分别是多少.

@@ -111,6 +111,14 @@ type Query struct {
 	// dateRank: the question asks for the first or last of the dates ("最早的时间节点是哪天"): "first",
 	// "last" or "".
 	dateRank string
+	// overdueBy: only what is overdue since cutoff or before ("逾期30天以上", "逾期半年以上", "逾期超过
+	// 一年"); strictly before when the question says 超过. Zero: any overdue.
+	overdueBy     plan.Day
+	overdueStrict bool
+	overdueFor    string // the question's words for the length ("超过30天", "半年以上")
+	// longest: what has been overdue longest ("超期最久的是哪项?"): the tasks whose oldest open
+	// deadline is the oldest of all.
+	longest bool
 	// asksProgress: the question asks how a work stands ("进展如何", "完成情况"); a passage quoted
 	// goes on to the sentence with its figures ("截至目前,18家…").
 	asksProgress bool

@@ -516,7 +516,18 @@ func (e *Engine) qualifier(c *composer, q *Query, res result, today plan.Day) st
 	}
 	switch q.Status {
 	case StatusOverdue:
-		parts = append(parts, c.t("已逾期的", "overdue"))
+		switch {
+		case q.longest:
+			parts = append(parts, c.t("逾期最久的", "overdue longest"))
+		case !q.overdueBy.IsZero():
+			before := c.t(" 及以前", " or before")
+			if q.overdueStrict {
+				before = c.t(" 以前", " before")
+			}
+			parts = append(parts, c.t("逾期"+q.overdueFor+"（期限在 "+q.overdueBy.String()+before+"）的", "overdue since "+q.overdueBy.String()+before))
+		default:
+			parts = append(parts, c.t("已逾期的", "overdue"))
+		}
 	case StatusDue:
 		span := res.to.String()
 		if openEnded(res.from, res.to) {
@@ -626,7 +637,14 @@ func (e *Engine) listHeader(c *composer, q *Query, res result, today plan.Day, i
 			}
 			c.printf("As of %s, %d %s overdue%s", today, n, noun, for_)
 		} else {
-			c.printf("截至 %s，%s已逾期的任务 %d 项", today, withSpace(subj, c), n)
+			switch {
+			case q.longest:
+				c.printf("截至 %s，%s逾期最久的任务 %d 项", today, withSpace(subj, c), n)
+			case !q.overdueBy.IsZero():
+				c.printf("截至 %s，%s逾期%s的任务 %d 项", today, withSpace(subj, c), q.overdueFor, n)
+			default:
+				c.printf("截至 %s，%s已逾期的任务 %d 项", today, withSpace(subj, c), n)
+			}
 			if len(q.Topic) > 0 {
 				c.printf("（“%s”相关）", strings.Join(q.Topic, " "))
 			}
