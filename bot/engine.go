@@ -119,6 +119,16 @@ type Options struct {
 	// Done reads the marks units set when a task is done (*reminders.Store); overdue and due
 	// answers leave those tasks out. nil: no marks are known.
 	Done duties.Marks
+	// States reads what units said about their shares — progress lines, extension requests — (the
+	// 督办台账's *reminders.Store): "哪些任务申请了延期?", "X报了什么进展?" are answered from it. nil:
+	// nothing said is known.
+	States ShareStates
+}
+
+// ShareStates reads what people said about each unit's share of a task; shares nobody said
+// anything about are absent. *reminders.Store is one.
+type ShareStates interface {
+	ShareStates(ctx context.Context, shares []duties.TaskUnit) (map[duties.TaskUnit]duties.ShareState, error)
 }
 
 // Engine answers questions from the plans. It is safe for concurrent use.

@@ -27,7 +27,14 @@ type hit struct {
 	recs  []plan.Recurring    // its recurring duties of the frequency asked
 	mark  duties.DoneMark     // who marked it done, when it is
 	done  bool
-	score float64 // how well it matches the topic, for figures
+	score float64     // how well it matches the topic, for figures
+	notes []shareNote // what units said of it (progress, extension), for StatusExtension and StatusReported
+}
+
+// shareNote is what one unit said of its share of a task.
+type shareNote struct {
+	unit  plan.UnitRef
+	state duties.ShareState
 }
 
 type unitRole struct {
@@ -188,6 +195,9 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 		x.res.hits = byDateRank(x.res.hits, q.dateRank == "first")
 	}
 	if err := e.applyDone(ctx, q, &x.res); err != nil {
+		return x.res, err
+	}
+	if err := e.applyStates(ctx, q, &x.res); err != nil {
 		return x.res, err
 	}
 	if q.longest && q.Status == StatusOverdue {
@@ -1339,6 +1349,61 @@ func (e *Engine) applyDone(ctx context.Context, q *Query, res *result) error {
 			kept = append(kept, h)
 		case h.done:
 			res.doneHits = append(res.doneHits, h)
+		}
+	}
+	res.hits = kept
+	return nil
+}
+
+// applyStates keeps, for "哪些任务申请了延期?" and "X报了什么进展?", the tasks on which a unit — one of
+// those asked about when the question names some, else any the task names — asked for more time
+// or reported progress, each with what it said. Without the states (no reminder store, or it
+// cannot be read) nothing is kept, and the answer says why (res.marksErr).
+func (e *Engine) applyStates(ctx context.Context, q *Query, res *result) error {
+	if q.Status != StatusExtension && q.Status != StatusReported {
+		return nil
+	}
+	if e.opt.States == nil || len(res.hits) == 0 {
+		res.hits = nil
+		return nil
+	}
+	var asked []plan.UnitRef
+	for _, f := range res.filters {
+		asked = append(asked, f.refs...)
+	}
+	per := make([][]duties.TaskUnit, len(res.hits))
+	var all []duties.TaskUnit
+	for i, h := range res.hits {
+		for _, u := range asked {
+			if u.City == h.Doc.City && h.Task.Role(u.Name) != "" {
+				per[i] = append(per[i], duties.TaskUnit{Task: h.Task.ID, Unit: u})
+			}
+		}
+		if len(per[i]) == 0 && len(asked) == 0 {
+			per[i] = append(unitShares(h), duties.TaskUnit{Task: h.Task.ID, Unit: plan.UnitRef{City: h.Doc.City}})
+		}
+		all = append(all, per[i]...)
+	}
+	states, err := e.opt.States.ShareStates(ctx, all)
+	if err != nil {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		e.log.Warn("task states not read", "err", err)
+		res.marksErr, res.hits = err, nil
+		return nil
+	}
+	var kept []hit
+	for i, h := range res.hits {
+		h.notes = nil
+		for _, p := range per[i] {
+			st, ok := states[p]
+			if ok && (q.Status == StatusExtension && !st.ExtensionTo.IsZero() || q.Status == StatusReported && st.Progress != "") {
+				h.notes = append(h.notes, shareNote{unit: p.Unit, state: st})
+			}
+		}
+		if len(h.notes) > 0 {
+			kept = append(kept, h)
 		}
 	}
 	res.hits = kept

@@ -813,6 +813,15 @@ func soonWord(q string) string {
 var reWhetherHas = regexp.MustCompile(`(?:有没有|有无|是否有|是不是有)(?:明确的?|写明的?|具体的?)?(?:完成|截止)?(?:时间|时限|期限|日期|节点)`)
 
 // status reads what state of a task a question filters on.
+// reExtensionQ asks which tasks a unit asked more time for: 申请了延期, 要求延期, 延期申请; reHowToQ
+// asks how it is done instead (怎么申请延期).
+var (
+	reExtensionQ = regexp.MustCompile(`申请(?:了)?(?:延期|延长(?:期限|时限)|推迟期限)|(?:要求|请求|提出)(?:了)?(?:延期|延长期限)|延期申请|(?i)\b(?:asked|requested|applied) for (?:an? )?(?:extension|more time)\b`)
+	reHowToQ     = regexp.MustCompile(`怎么|怎样|如何|流程|程序|条件|能否|能不能|可不可以|可以吗|(?i)\bhow\b`)
+	// reReportedQ asks what progress units reported: 报了什么进展, 填报了哪些进展, 进展报了什么.
+	reReportedQ = regexp.MustCompile(`(?:填报|报送|上报|汇报|报)了?(?:什么|哪些|啥|些什么)(?:新的?)?进展|(?:填报|报送|上报|汇报|报)了(?:新的?)?进展|进展(?:报|填|写)了(?:什么|啥|哪些)|(?i)\bprogress (?:did|has) .* report|\breported (?:what )?progress\b`)
+)
+
 func status(s, lang string) string {
 	if reWhetherHas.MatchString(s) {
 		return StatusDated
@@ -821,6 +830,10 @@ func status(s, lang string) string {
 		return StatusDue // "快到期了" is not yet overdue
 	}
 	switch {
+	case reExtensionQ.MatchString(s) && !reHowToQ.MatchString(s):
+		return StatusExtension // "哪些任务申请了延期?", not "延期要怎么申请?"
+	case reReportedQ.MatchString(s):
+		return StatusReported // "衢州海关报了什么进展?"
 	case reOverdue.MatchString(s):
 		return StatusOverdue
 	case reOneUnit.MatchString(s):

@@ -1646,6 +1646,12 @@ func (r *reading) windowAndStatus(today plan.Day) {
 	}
 	q.partners = len(r.ms) > 0 && rePartnersQ.MatchString(r.rest)
 	q.Status = status(r.rest, q.lang)
+	switch q.Status {
+	case StatusExtension: // the words that ask it are no topic
+		r.rest = reExtensionQ.ReplaceAllString(r.rest, " ")
+	case StatusReported:
+		r.rest = reReportedQ.ReplaceAllString(r.rest, " ")
+	}
 	q.Frequency = frequency(r.rest)
 	if m := reMonthDayDuty.FindStringSubmatch(r.s); m != nil && q.Frequency == "monthly" {
 		q.MonthDay, _ = strconv.Atoi(m[1])

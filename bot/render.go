@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/dutybot/dutybot/duties"
@@ -546,6 +547,18 @@ func (e *Engine) qualifier(c *composer, q *Query, res result, today plan.Day) st
 		parts = append(parts, c.t("期限在 "+span+" 的", "due "+span))
 	case StatusOpen:
 		parts = append(parts, c.t("未标记完成的", "not marked done"))
+	case StatusExtension:
+		if q.hasUnits() {
+			parts = append(parts, c.t("申请了延期的", "with an extension asked for"))
+		} else {
+			parts = append(parts, c.t("有单位申请延期的", "with an extension asked for"))
+		}
+	case StatusReported:
+		if q.hasUnits() {
+			parts = append(parts, c.t("填报了进展的", "with progress reported"))
+		} else {
+			parts = append(parts, c.t("有单位填报进展的", "with progress reported"))
+		}
 	case StatusNoUnit:
 		parts = append(parts, c.t("没有写明责任单位的", "with no unit named"))
 	case StatusNoLead:
@@ -760,6 +773,9 @@ func (e *Engine) emptyNote(c *composer, q *Query, res result, today plan.Day) {
 func (e *Engine) doneNote(c *composer, q *Query, res result) {
 	if res.marksErr != nil {
 		c.b.WriteString(c.t("（完成标记暂时读不到，以上按方案列出。）\n", "(Done marks could not be read; listed from the plans.)\n"))
+	}
+	if (q.Status == StatusExtension || q.Status == StatusReported) && e.opt.States == nil {
+		c.b.WriteString(c.t("（未连接提醒库，不知道各单位申请延期和填报进展的情况。）\n", "(No reminder store: what units reported and asked for is unknown.)\n"))
 	}
 	if len(res.doneHits) == 0 {
 		if q.asksDone && q.Status == "" && e.opt.Done == nil {
@@ -1038,7 +1054,43 @@ func (e *Engine) itemLine(c *composer, q *Query, it []hit, today plan.Day) strin
 			b.WriteString(c.t(" · 尚未标记完成", " · not marked done"))
 		}
 	}
+	for _, x := range it {
+		for _, n := range x.notes {
+			b.WriteString(" · " + e.noteWords(c, q.Status, x.Doc, n))
+		}
+	}
 	return b.String()
+}
+
+// noteWords says what a unit said of its share, as the 台账 does: "衢州海关 申请延至 2027-03-31：等待海关总署批复
+// （李四 2026-12-02）", "衢州海关 进展：已完成初稿（李四 2026-12-02）".
+func (e *Engine) noteWords(c *composer, status string, d *plan.Document, n shareNote) string {
+	who := e.ledger().unitName(d, n.unit.Name)
+	if who == "" {
+		who = n.unit.City
+	}
+	by := func(name string, at time.Time) string {
+		var parts []string
+		if name != "" {
+			parts = append(parts, name)
+		}
+		if !at.IsZero() {
+			parts = append(parts, at.In(plan.Zone()).Format("2006-01-02"))
+		}
+		if len(parts) == 0 {
+			return ""
+		}
+		return c.t("（", " (") + strings.Join(parts, " ") + c.t("）", ")")
+	}
+	st := n.state
+	if !st.ExtensionTo.IsZero() && (st.Progress == "" || status == StatusExtension) {
+		s := who + c.t(" 申请延至 ", " asked for more time, to ") + st.ExtensionTo.String()
+		if st.ExtensionReason != "" {
+			s += c.t("：", ": ") + plan.Clip(oneLine(st.ExtensionReason), 80)
+		}
+		return s + by(st.ExtensionBy, st.ExtensionAt)
+	}
+	return who + c.t(" 进展：", " progress: ") + plan.Clip(oneLine(st.Progress), 80) + by(st.ProgressBy, st.ProgressAt)
 }
 
 // renderCount writes a count: the total or one line per group, then the tasks counted.

@@ -40,6 +40,9 @@ func (a *App) NewEngine(done duties.Marks) (*retrieval.Index, *bot.Engine, error
 		return nil, nil, err
 	}
 	opt := bot.Options{Aliases: a.Aliases, Now: a.Now, Logger: a.Logger, Done: done}
+	if states, ok := done.(bot.ShareStates); ok {
+		opt.States = states // the reminder store: what units reported and asked for, beside their done marks
+	}
 	if client != nil {
 		opt.LLM = bot.NewLLM(client, c.OpenAIChatModel, c.OpenAITimeout)
 	}
