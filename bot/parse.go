@@ -2688,7 +2688,7 @@ var reProgressTerm = regexp.MustCompile(`^(?:(?:推进|落实|进展|进度|完�
 // asks for progress (reAsksProgress), names a plan or a city and nothing narrower (no unit, item,
 // topic, status, window or frequency), and wants no count, facts or figures.
 func asksPlanGoing(q *Query) bool {
-	if !q.asksProgress || len(q.Plans)+len(q.Cities) == 0 || q.followUp || q.hasUnits() || len(q.DeptTypes)+len(q.Bodies) > 0 ||
+	if !q.asksProgress || q.asksReport || len(q.Plans)+len(q.Cities) == 0 || q.followUp || q.hasUnits() || len(q.DeptTypes)+len(q.Bodies) > 0 ||
 		q.Status != "" || q.From+q.To != "" || q.Frequency != "" || q.item != 0 || len(q.taskIDs) > 0 {
 		return false
 	}
