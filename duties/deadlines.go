@@ -172,8 +172,8 @@ func weekEnd(r plan.Rule, from, to plan.Day) (plan.Day, bool) {
 		return plan.Day{}, false
 	}
 	sunday := from.AddDays((7 - int(from.Time(12, 0).Weekday())) % 7)
-	if to.Before(sunday) {
-		return plan.Day{}, false
+	if to.Before(sunday) || !r.InSeason(sunday) {
+		return plan.Day{}, false // out of the season it is kept in (汛期每周), no round that week
 	}
 	return sunday, true
 }

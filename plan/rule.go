@@ -45,6 +45,67 @@ type Rule struct {
 	Month    time.Month   // YEARLY only; 0 means December (by the year's end)
 	Weekday  time.Weekday // WEEKLY only; Monday unless set (ByDaySet)
 	ByDaySet bool
+	// Season, DAILY, WEEKLY or MONTHLY: the months of the year the duty is kept in (bit m-1), as
+	// "汛期（6月至9月）每周巡查" is weekly from June to September and not at all in winter; 0 all
+	// year. Written as RRULE's BYMONTH beside FREQ=WEEKLY or DAILY.
+	Season uint16
+}
+
+// InSeason reports whether day d falls in the months the rule is kept in (every day when it names no
+// season).
+func (r Rule) InSeason(d Day) bool { return r.Season == 0 || r.Season&(1<<(d.Month-1)) != 0 }
+
+// SeasonMonths is the season's months from from to to (1..12), wrapping over the year's end
+// (11月至次年3月).
+func SeasonMonths(from, to time.Month) uint16 {
+	var s uint16
+	for m := from; ; m = m%12 + 1 {
+		s |= 1 << (m - 1)
+		if m == to {
+			return s
+		}
+	}
+}
+
+// seasonRange is the season's first and last month, in the order the year runs through it from its
+// start (November, March for a winter); ok false when it is no one run of months.
+func (r Rule) seasonRange() (from, to time.Month, ok bool) {
+	in := func(m time.Month) bool { return r.Season&(1<<(m-1)) != 0 }
+	for m := time.January; m <= time.December; m++ {
+		prev := (m+10)%12 + 1
+		if in(m) && !in(prev) {
+			if from != 0 {
+				return 0, 0, false // two runs
+			}
+			from = m
+		}
+	}
+	if from == 0 {
+		return 0, 0, false
+	}
+	to = from
+	for in(to%12 + 1) {
+		to = to%12 + 1
+	}
+	return from, to, true
+}
+
+// seasonWords says the season as the plans write it: 每年6—9月 (11月至次年3月 for a winter).
+func (r Rule) seasonWords() string {
+	from, to, ok := r.seasonRange()
+	if !ok {
+		var ms []string
+		for m := time.January; m <= time.December; m++ {
+			if r.Season&(1<<(m-1)) != 0 {
+				ms = append(ms, strconv.Itoa(int(m)))
+			}
+		}
+		return "每年" + strings.Join(ms, "、") + "月"
+	}
+	if to < from {
+		return fmt.Sprintf("每年%d月至次年%d月", from, to)
+	}
+	return fmt.Sprintf("每年%d—%d月", from, to)
 }
 
 // Common rules.
@@ -121,6 +182,14 @@ func (r Rule) String() string {
 			ms = append(ms, strconv.Itoa(int(m)))
 		}
 		parts = append(parts, "BYMONTH="+strings.Join(ms, ","))
+	} else if r.Season != 0 {
+		var ms []string
+		for m := time.January; m <= time.December; m++ {
+			if r.Season&(1<<(m-1)) != 0 {
+				ms = append(ms, strconv.Itoa(int(m)))
+			}
+		}
+		parts = append(parts, "BYMONTH="+strings.Join(ms, ","))
 	}
 	if r.Freq == Weekly && r.ByDaySet {
 		parts = append(parts, "BYDAY="+weekdayCodes[r.Weekday])
@@ -152,15 +221,15 @@ func (r Rule) Describe() string {
 	switch r.Freq {
 	case Daily:
 		if r.Interval == 10 {
-			return "every ten days"
+			return "every ten days" + r.seasonDescribed()
 		}
-		return every("day")
+		return every("day") + r.seasonDescribed()
 	case Weekly:
 		s := every("week")
 		if r.ByDaySet {
 			s += " on " + r.Weekday.String()
 		}
-		return s
+		return s + r.seasonDescribed()
 	case Monthly:
 		var s string
 		switch {
@@ -187,6 +256,9 @@ func (r Rule) Describe() string {
 		case r.MonthDay != 0:
 			s += fmt.Sprintf(" by day %d", r.MonthDay)
 		}
+		if r.Months == 0 {
+			s += r.seasonDescribed()
+		}
 		return s
 	case Yearly:
 		s := every("year")
@@ -201,10 +273,33 @@ func (r Rule) Describe() string {
 	return r.String()
 }
 
+// seasonDescribed says the season in English: " from June to September".
+func (r Rule) seasonDescribed() string {
+	if r.Season == 0 {
+		return ""
+	}
+	if from, to, ok := r.seasonRange(); ok {
+		return fmt.Sprintf(" from %s to %s", from, to)
+	}
+	var ms []string
+	for m := time.January; m <= time.December; m++ {
+		if r.Season&(1<<(m-1)) != 0 {
+			ms = append(ms, m.String())
+		}
+	}
+	return " in " + strings.Join(ms, ", ")
+}
+
 // Words says the rule as the plans write it (每月10日前, 每季度末, 每年3月), for Chinese messages: a
 // nudge, the 台账's 完成时限, an answer. A rule of no frequency is its RRULE text.
 func (r Rule) Words() string {
 	n := max(r.Interval, 1)
+	if r.Season != 0 && r.Months == 0 && r.Freq != Yearly {
+		// "每年6—9月每周": the season, then the rule within it.
+		season := r
+		season.Season = 0
+		return r.seasonWords() + season.Words()
+	}
 	switch r.Freq {
 	case Daily:
 		switch n {
@@ -340,6 +435,10 @@ func ParseRule(s string) (Rule, error) {
 		for _, m := range byMonth {
 			r.Months |= 1 << (m - 1)
 		}
+	case (r.Freq == Weekly || r.Freq == Daily) && len(byMonth) > 0:
+		for _, m := range byMonth {
+			r.Season |= 1 << (m - 1) // the season it is kept in
+		}
 	case len(byMonth) == 1:
 		r.Month = byMonth[0]
 	case len(byMonth) > 1:
@@ -356,6 +455,8 @@ func ParseRule(s string) (Rule, error) {
 // with WEEKLY, BYMONTHDAY with WEEKLY, and a day its month never has.
 func (r Rule) supported() error {
 	switch {
+	case r.Season != 0 && r.Freq == Yearly:
+		return errors.New("a season works only with FREQ=DAILY, WEEKLY or MONTHLY")
 	case r.Month != 0 && r.Freq != Yearly:
 		return errors.New("BYMONTH works only with FREQ=YEARLY")
 	case r.ByDaySet && r.Freq != Weekly:
@@ -432,6 +533,9 @@ func (r Rule) next(d Day, anchor Day) Day {
 			from = anchor
 		}
 		for c := d.AddDays(1); ; c = c.AddDays(1) {
+			if !r.InSeason(c) {
+				continue
+			}
 			if days := int(c.Time(12, 0).Sub(from.Time(12, 0)).Hours() / 24); ((days%iv)+iv)%iv == 0 {
 				return c
 			}
@@ -442,7 +546,7 @@ func (r Rule) next(d Day, anchor Day) Day {
 			wd = r.Weekday
 		}
 		for c := d.AddDays(1); ; c = c.AddDays(1) {
-			if c.Time(12, 0).Weekday() != wd {
+			if c.Time(12, 0).Weekday() != wd || !r.InSeason(c) {
 				continue
 			}
 			from := epochMonday
@@ -467,7 +571,7 @@ func (r Rule) next(d Day, anchor Day) Day {
 			since = func(y int, m time.Month) int { return (y-anchor.Year)*12 + int(m-anchor.Month) }
 		}
 		for y, m := d.Year, d.Month; ; {
-			if r.Months != 0 && r.fallsIn(m) || r.Months == 0 && since(y, m)%iv == first {
+			if (r.Months != 0 && r.fallsIn(m) || r.Months == 0 && since(y, m)%iv == first) && r.InSeason(Day{y, m, 1}) {
 				if c := monthDay(y, m, md); d.Before(c) {
 					return c
 				}
