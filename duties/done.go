@@ -2,6 +2,7 @@ package duties
 
 import (
 	"context"
+	"slices"
 	"time"
 
 	"github.com/dutybot/dutybot/plan"
@@ -37,26 +38,26 @@ func (f MarksFunc) DoneMarks(ctx context.Context, pairs []TaskUnit) (map[TaskUni
 
 // Deciders are the shares whose marks decide whether task t of doc is done as a whole: its lead
 // units (every unit when it names no lead; its city when it names none), or only the units asked
-// about when the task names some of them.
+// about when the task names some of them; a role group (各牵头单位) is its units (Parties).
 func Deciders(doc *plan.Document, t *plan.Task, asked []plan.UnitRef) []TaskUnit {
 	var out []TaskUnit
+	parties := Parties(doc, t) // a role group (各牵头单位) is the plan's units of that role
 	for _, u := range asked {
-		if u.City == doc.City && t.Role(u.Name) != "" {
+		if u.City == doc.City && slices.ContainsFunc(parties, func(p Party) bool { return p.Name == u.Name }) {
 			out = append(out, TaskUnit{t.ID, u})
 		}
 	}
 	if len(out) > 0 {
 		return out
 	}
-	units := t.Lead
-	if len(units) == 0 {
-		units = t.Participating
-	}
-	if len(units) == 0 {
+	if len(parties) == 0 {
 		return []TaskUnit{{t.ID, plan.UnitRef{City: doc.City}}}
 	}
-	for _, u := range units {
-		out = append(out, TaskUnit{t.ID, plan.UnitRef{City: doc.City, Name: u}})
+	lead := slices.ContainsFunc(parties, func(p Party) bool { return p.Role == plan.RoleLead })
+	for _, p := range parties {
+		if !lead || p.Role == plan.RoleLead {
+			out = append(out, TaskUnit{t.ID, plan.UnitRef{City: doc.City, Name: p.Name}})
+		}
 	}
 	return out
 }

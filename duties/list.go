@@ -30,6 +30,7 @@ func (d Duty) Share() TaskUnit { return TaskUnit{d.Task.ID, d.Unit} }
 // words) named twice in a task is one duty.
 func Of(docs []*plan.Document) []Duty {
 	var out []Duty
+	var groups roleGroups
 	seen := map[string]bool{}
 	add := func(d Duty, key ...string) {
 		k := strings.Join(append([]string{d.Task.ID, d.Unit.City, d.Unit.Name}, key...), "\x1f")
@@ -41,16 +42,16 @@ func Of(docs []*plan.Document) []Duty {
 	for _, doc := range docs {
 		for i := range doc.Tasks {
 			t := &doc.Tasks[i]
-			units := t.Units()
+			units := groups.parties(doc, t, t.Units())
 			if len(units) == 0 {
-				units = []string{""}
+				units = []Party{{}}
 			}
 			for _, dl := range t.Deadlines {
 				if !Counts(dl) {
 					continue
 				}
 				for _, u := range units {
-					add(Duty{Doc: doc, Task: t, Unit: plan.UnitRef{City: doc.City, Name: u}, Role: t.Role(u), Deadline: dl}, "d", dl.Date.String(), Kind(dl))
+					add(Duty{Doc: doc, Task: t, Unit: plan.UnitRef{City: doc.City, Name: u.Name}, Role: u.Role, Deadline: dl}, "d", dl.Date.String(), Kind(dl))
 				}
 			}
 			for j := range t.Recurring {
@@ -58,17 +59,111 @@ func Of(docs []*plan.Document) []Duty {
 				if r.Rule.Freq == "" {
 					continue
 				}
-				us := r.Units
-				if len(us) == 0 {
-					us = units
+				us := units
+				if len(r.Units) > 0 {
+					us = groups.parties(doc, t, r.Units)
 				}
 				for _, u := range us {
-					add(Duty{Doc: doc, Task: t, Unit: plan.UnitRef{City: doc.City, Name: u}, Role: t.Role(u), Recurring: r}, "r", r.Rule.String(), r.Quote)
+					add(Duty{Doc: doc, Task: t, Unit: plan.UnitRef{City: doc.City, Name: u.Name}, Role: u.Role, Recurring: r}, "r", r.Rule.String(), r.Quote)
 				}
 			}
 		}
 	}
 	return out
+}
+
+// Party is a unit a task gives its duties to, and its role in the task.
+type Party struct {
+	Name string
+	Role string // plan.RoleLead, plan.RoleParticipating, or "" for a city's task
+}
+
+// Parties are the units task t of doc gives its duties to: the units it names, a party named by its
+// role in the plan ("各牵头单位每月5日前将上月工作进展情况报送市民政局", plan.RoleGroup) standing for
+// the plan's units of that role, each in the group's role in t. A group the plan gives no unit of
+// its role stays as it is named.
+func Parties(doc *plan.Document, t *plan.Task) []Party {
+	var g roleGroups
+	return g.parties(doc, t, t.Units())
+}
+
+// RoleIn is unit u's role in task t of doc, as Parties gives it ("" when t gives it no duty).
+func RoleIn(doc *plan.Document, t *plan.Task, u string) string {
+	for _, p := range Parties(doc, t) {
+		if p.Name == u {
+			return p.Role
+		}
+	}
+	return ""
+}
+
+// roleGroups keeps, per plan, the units of each role its tasks name (groups left out), as role
+// groups are met.
+type roleGroups struct {
+	doc           *plan.Document
+	lead, partics []string
+}
+
+// parties are names of task t of doc with each role group read as its units (Parties).
+func (g *roleGroups) parties(doc *plan.Document, t *plan.Task, names []string) []Party {
+	out := make([]Party, 0, len(names))
+	seen := map[string]bool{}
+	add := func(name, role string) {
+		if !seen[name] {
+			seen[name] = true
+			out = append(out, Party{name, role})
+		}
+	}
+	for _, u := range names {
+		lead, partic := plan.RoleGroup(u)
+		if !lead && !partic {
+			add(u, t.Role(u))
+			continue
+		}
+		g.of(doc)
+		var members []string
+		if lead {
+			members = append(members, g.lead...)
+		}
+		if partic {
+			members = append(members, g.partics...)
+		}
+		if len(members) == 0 {
+			add(u, t.Role(u))
+			continue
+		}
+		for _, m := range members {
+			add(m, t.Role(u))
+		}
+	}
+	return out
+}
+
+// of gathers doc's units by role, once per plan.
+func (g *roleGroups) of(doc *plan.Document) {
+	if g.doc == doc {
+		return
+	}
+	g.doc, g.lead, g.partics = doc, nil, nil
+	seen := map[string]bool{}
+	for i := range doc.Tasks {
+		t := &doc.Tasks[i]
+		for _, u := range t.Lead {
+			if l, p := plan.RoleGroup(u); !l && !p && !seen[u] {
+				seen[u] = true
+				g.lead = append(g.lead, u)
+			}
+		}
+	}
+	seen = map[string]bool{}
+	for i := range doc.Tasks {
+		for _, u := range doc.Tasks[i].Participating {
+			if l, p := plan.RoleGroup(u); !l && !p && !seen[u] {
+				seen[u] = true
+				g.partics = append(g.partics, u)
+			}
+		}
+	}
 }
 
 // Item statuses.

@@ -1340,3 +1340,25 @@ func splitCombinedLabels(s string) string {
 func mayCombineLabels(s string) bool {
 	return (strings.ContainsAny(s, "/／") || strings.Contains(s, "）：") || strings.Contains(s, "):") || strings.Contains(s, "）:")) && hasColon(s)
 }
+
+// roleGroupName is a party a plan names by the role its units have in it: 各牵头单位, 各责任部门,
+// 各配合单位, 各主办单位. Group 1 is the role word.
+var roleGroupName = regexp.MustCompile(`^(?:各|所有|全体)(牵头|主办|主责|责任|配合|参与|协办|协同)(?:责任)?(?:单位|部门)$`)
+
+// RoleGroup tells which of a plan's units a party named by their role in it stands for: 各牵头单位
+// (各主办单位) its lead units; 各配合单位 (各参与单位, 各协办单位) its participating ones; 各责任单位
+// (各责任部门) every unit with a share. Any other name is none (both false): 各相关单位 and 各成员单位
+// name no role the plan's tasks give.
+func RoleGroup(name string) (lead, participating bool) {
+	m := roleGroupName.FindStringSubmatch(name)
+	if m == nil {
+		return false, false
+	}
+	switch m[1] {
+	case "牵头", "主办", "主责":
+		return true, false
+	case "配合", "参与", "协办", "协同":
+		return false, true
+	}
+	return true, true
+}

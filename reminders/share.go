@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/dutybot/dutybot/duties"
 	"github.com/dutybot/dutybot/plan"
 )
 
@@ -86,7 +87,7 @@ func (s *Store) Resolve(c Change) (Change, error) {
 	all := findTasks(scope, c.Task, c.Unit.City)
 	var named []found
 	for _, f := range all {
-		if f.doc.City == c.Unit.City && names(f.task, c.Unit.Name) {
+		if f.doc.City == c.Unit.City && names(f.doc, f.task, c.Unit.Name) {
 			named = append(named, f)
 		}
 	}
@@ -149,12 +150,13 @@ func findTasks(docs []*plan.Document, ref, city string) []found {
 	return out
 }
 
-// names reports whether task t names unit (a task naming no unit is its city's as a whole).
-func names(t *plan.Task, unit string) bool {
+// names reports whether task t of doc gives unit a share (a task naming no unit is its city's as a
+// whole; a role group, 各牵头单位, is the plan's units of that role: duties.Parties).
+func names(doc *plan.Document, t *plan.Task, unit string) bool {
 	if unit == "" {
 		return len(t.Lead) == 0 && len(t.Participating) == 0
 	}
-	return t.Role(unit) != ""
+	return t.Role(unit) != "" || duties.RoleIn(doc, t, unit) != ""
 }
 
 func trimNumber(s string) string { return strings.Trim(strings.TrimSpace(s), "()（）.、") }
