@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/dutybot/dutybot/plan"
 )
@@ -188,4 +189,54 @@ func FirstIn(r plan.Rule, from, to plan.Day) (plan.Day, bool) {
 		return plan.Day{}, false
 	}
 	return d, true
+}
+
+// Covers reports whether a done mark made at `at` is the one of rule r's occurrence due on occ: a
+// standing duty done ("每月10日前报送…" marked on December 9) is done for the period it was marked in —
+// the day, the week, the month, the quarter or the year the rule counts in, anchored as plan.Rule.Next
+// anchors them — and its next period's is still to do. A mark made in the period of occ, or in an
+// earlier part of it, before the period of the next occurrence, covers occ.
+func Covers(r plan.Rule, occ plan.Day, at time.Time) bool {
+	if at.IsZero() {
+		return false
+	}
+	day := plan.DayOf(at)
+	start := PeriodStart(r, occ)
+	next := PeriodStart(r, r.Next(occ))
+	return !day.Before(start) && day.Before(next)
+}
+
+// PeriodStart is the first day of the period of rule r that its occurrence on occ belongs to: the
+// day (every ten days: the ten), the week's Monday, the first of the month, of the quarter or of the
+// months since the set's previous month (BYMONTH=6,12: July and January), January 1.
+func PeriodStart(r plan.Rule, occ plan.Day) plan.Day {
+	iv := max(r.Interval, 1)
+	switch r.Freq {
+	case plan.Daily:
+		return occ.AddDays(1 - iv)
+	case plan.Weekly:
+		monday := occ.AddDays(-((int(occ.Time(12, 0).Weekday()) + 6) % 7))
+		return monday.AddDays(-7 * (iv - 1))
+	case plan.Monthly:
+		if r.Months != 0 {
+			m := occ.Month
+			for k := 1; k <= 12; k++ {
+				prev := time.Month((int(occ.Month)-1-k+24)%12 + 1)
+				if r.Months&(1<<(prev-1)) != 0 {
+					break
+				}
+				m = prev
+			}
+			y := occ.Year
+			if m > occ.Month {
+				y--
+			}
+			return plan.NewDay(y, m, 1)
+		}
+		m := time.Month((int(occ.Month)-1)/iv*iv + 1)
+		return plan.NewDay(occ.Year, m, 1)
+	case plan.Yearly:
+		return plan.NewDay(occ.Year, time.January, 1)
+	}
+	return occ
 }

@@ -37,16 +37,28 @@ type Row struct {
 	Recurring []plan.Rule     // the recurring duties' rules
 
 	Deadline plan.Day // the deadline that decides the colour (Decisive); zero: none
-	Colour   string   // Green, Yellow or Red
-	Reason   string   // a few words saying why
+	// Standing is the recurring duty whose next day is Deadline, when no deadline of the row's is
+	// due sooner or has passed (Freq "": a deadline decides).
+	Standing plan.Rule
+	Colour   string // Green, Yellow or Red
+	Reason   string // a few words saying why
 	State    ShareState
 }
 
 // Share is the task and unit the row is about.
 func (r Row) Share() TaskUnit { return TaskUnit{r.Task.ID, r.Unit} }
 
-// Done reports whether the unit marked its share done.
-func (r Row) Done() bool { return !r.State.DoneAt.IsZero() }
+// Done reports whether the unit marked its share done: for a row a standing duty decides, its
+// current period's (Covers).
+func (r Row) Done() bool { return !r.doneAt().IsZero() }
+
+// doneAt is when the share was marked done, if that mark is the deciding duty's.
+func (r Row) doneAt() time.Time {
+	if r.Standing.Freq != "" && !Covers(r.Standing, r.Deadline, r.State.DoneAt) {
+		return time.Time{}
+	}
+	return r.State.DoneAt
+}
 
 // Shares lists the shares ds belong to, each once, in the order of ds.
 func Shares(ds []Duty) []TaskUnit {
@@ -91,7 +103,28 @@ func Group(ds []Duty, today plan.Day) []Row {
 		r.Deadlines = append(r.Deadlines, d.Deadline)
 		r.Deadline = Decisive(r.Deadline, d.Deadline.Date, today)
 	}
+	for i := range out {
+		standing(&out[i], today)
+	}
 	return out
+}
+
+// standing lets a row's recurring duties decide its colour when no deadline of its has passed: the
+// next day one of them falls on, from today ("每月10日前报送" on December 6 is due December 10), when
+// it comes before the row's own next deadline. A passed deadline keeps deciding: it is overdue.
+func standing(r *Row, today plan.Day) {
+	if !r.Deadline.IsZero() && r.Deadline.Before(today) {
+		return
+	}
+	for _, rule := range r.Recurring {
+		d, ok := FirstIn(rule, today, today.AddDays(400))
+		if !ok {
+			continue
+		}
+		if r.Deadline.IsZero() || d.Before(r.Deadline) {
+			r.Deadline, r.Standing = d, rule
+		}
+	}
 }
 
 // Colour returns a copy of grouped rows (Group's, as of the same today) with each share's state
@@ -100,7 +133,7 @@ func Colour(grouped []Row, today plan.Day, states map[TaskUnit]ShareState) []Row
 	out := make([]Row, len(grouped))
 	for i, r := range grouped {
 		r.State = states[r.Share()]
-		r.Colour, r.Reason = Light(r.Deadline, r.State.DoneAt, today)
+		r.Colour, r.Reason = Light(r.Deadline, r.doneAt(), today)
 		out[i] = r
 	}
 	return out

@@ -200,7 +200,8 @@ type Filter struct {
 	Units []plan.UnitRef
 	// City keeps only units of this city ("" for all).
 	City string
-	// Done holds the done marks; a marked share is left out. nil: none is done.
+	// Done holds the done marks; a marked share is left out, and a standing duty's day when the mark
+	// was made in its period (Covers). nil: none is done.
 	Done map[TaskUnit]DoneMark
 }
 
@@ -220,7 +221,8 @@ func (f Filter) keeps(u plan.UnitRef) bool {
 }
 
 // List lists, per unit, every deadline that has passed (overdue) and every deadline and next
-// recurring day within f.Within days of today (upcoming), leaving out what is marked done. Overdue
+// recurring day within f.Within days of today (upcoming), leaving out what is marked done (a
+// recurring day only when it was marked in its period: December's report done is not January's). Overdue
 // first, then by date, task, role (lead first) and unit.
 func List(docs []*plan.Document, today plan.Day, f Filter) []Item {
 	last := today.AddDays(f.Within)
@@ -229,10 +231,15 @@ func List(docs []*plan.Document, today plan.Day, f Filter) []Item {
 		if !f.keeps(d.Unit) {
 			continue
 		}
-		if _, done := f.Done[d.Share()]; done {
+		mark, done := f.Done[d.Share()]
+		if done && d.Recurring == nil {
 			continue
 		}
-		if it, ok := item(d, today, last); ok {
+		it, ok := item(d, today, last)
+		if ok && done && Covers(d.Recurring.Rule, it.Date, mark.At) {
+			it, ok = item(d, it.Date.AddDays(1), last) // that period's is done: the next one in the window
+		}
+		if ok {
 			out = append(out, it)
 		}
 	}

@@ -393,7 +393,10 @@ func (s *Store) boardOf(ctx context.Context, rows []duties.Row) ([]TaskStatus, e
 		ts := &out[i]
 		ts.Title, ts.Plan, ts.TaskNumber, ts.Role = duties.Title(r.Task), r.Doc.Title, r.Task.Number, r.Role
 		ts.Colour, ts.Reason, ts.Deadline = r.Colour, r.Reason, r.Deadline
-		ts.DoneAt, ts.DoneBy, ts.Progress, ts.Extension = r.State.DoneAt, r.State.DoneBy, r.State.Progress, r.State.ExtensionTo
+		ts.DoneAt, ts.DoneBy, ts.Progress, ts.Extension = time.Time{}, "", r.State.Progress, r.State.ExtensionTo
+		if r.Done() { // a standing duty's row: its current period's mark
+			ts.DoneAt, ts.DoneBy = r.State.DoneAt, r.State.DoneBy
+		}
 	}
 	rank := map[string]int{duties.Red: 0, duties.Yellow: 1, duties.Green: 2}
 	sort.SliceStable(out, func(i, j int) bool {
