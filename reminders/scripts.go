@@ -274,24 +274,48 @@ return redis.call('DEL', KEYS[4])
 // written), unless the share has a recurring duty still running, whose later periods are marked
 // anew; a snooze of a done share with nothing pending is refused the same way.
 //
+// A done pressed on a nudge of one deadline (ARGV 8, its series id) is that deadline's: it stops
+// that deadline's series and those of earlier ones, and a later deadline of the task (a stage:
+// "2025年6月底前完成首批…，2026年底前实现全覆盖") goes on being nudged; the share is marked done (the
+// state's fields written) only when no later deadline is left.
+//
 // KEYS: due, held, unit series, state, history, events, stated set (the shard's).
 // ARGV: series prefix, action (done|snooze|note), until ms, event JSON, task id, the share as a
-// member of the stated set, bounds, field, value, field, value...
+// member of the stated set, bounds, the series a done is pressed on ("" for all), field, value,
+// field, value...
 var markScript = redis.NewScript(`
 local ids = redis.call('HGET', KEYS[3], ARGV[5]) or ''
-local recurring, active = false, false
+local function deadlineOf(k)
+  if not k or string.sub(k, 1, 2) ~= 'd|' then return nil end
+  local n, out = 0, nil
+  for p in string.gmatch(k .. '|', '([^|]*)|') do
+    n = n + 1
+    if n == 4 then out = p end
+  end
+  return out
+end
+local limit = nil
+if ARGV[2] == 'done' and ARGV[8] ~= '' and string.find(' ' .. ids .. ' ', ' ' .. ARGV[8] .. ' ', 1, true) then
+  limit = deadlineOf(redis.call('HGET', ARGV[1] .. ARGV[8], 'k'))
+  if limit == '' then limit = nil end
+end
+local recurring, active, later = false, false, false
 for id in string.gmatch(ids, '%S+') do
   local f = redis.call('HMGET', ARGV[1] .. id, 'state', 'k', 'def')
   if f[1] == 'active' then active = true end
   if f[1] == 'active' and ((f[2] and string.sub(f[2], 1, 2) == 'r|') or (f[3] and string.find(f[3], '"kind":"recurring"', 1, true))) then
     recurring = true
   end
+  local d = deadlineOf(f[2])
+  if limit and f[1] == 'active' and d and d > limit then later = true end
 end
 if redis.call('HEXISTS', KEYS[4], 'done_at') == 1 then
   if ARGV[2] == 'done' and not recurring then return -1 end
   if ARGV[2] == 'snooze' and not active then return -1 end
 end
-for i = 8, #ARGV, 2 do redis.call('HSET', KEYS[4], ARGV[i], ARGV[i+1]) end
+if not later then
+  for i = 9, #ARGV, 2 do redis.call('HSET', KEYS[4], ARGV[i], ARGV[i+1]) end
+end
 local bound = {}
 for id, b in string.gmatch(ARGV[7], '([^:,]+):(%d+)') do bound[id] = tonumber(b) end
 redis.call('SADD', KEYS[7], ARGV[6])
@@ -305,8 +329,11 @@ for id in string.gmatch(ids, '%S+') do
   local f = redis.call('HMGET', k, 'state', 'k', 'def')
   local state = f[1]
   local rec = (f[2] and string.sub(f[2], 1, 2) == 'r|') or (f[3] and string.find(f[3], '"kind":"recurring"', 1, true))
+  local d = deadlineOf(f[2])
   if ARGV[2] == 'done' and state == 'active' and rec then
     n = n + 1
+  elseif ARGV[2] == 'done' and state == 'active' and later and d and d > limit then
+    -- a later stage of the task: still to do
   elseif ARGV[2] == 'done' and state == 'active' then
     redis.call('HSET', k, 'state', 'done')
     redis.call('ZREM', KEYS[1], id)

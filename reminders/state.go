@@ -43,11 +43,12 @@ type Event struct {
 
 // mark applies an event to the task and unit's state and series.
 func (s *Store) mark(ctx context.Context, action string, ev Event, fields ...string) (int, error) {
-	return s.markBounded(ctx, action, ev, "", fields...)
+	return s.markBounded(ctx, action, ev, "", "", fields...)
 }
 
-// markBounded is mark with the bounds of a snooze (Store.snoozeBounds).
-func (s *Store) markBounded(ctx context.Context, action string, ev Event, bounds string, fields ...string) (int, error) {
+// markBounded is mark with the bounds of a snooze (Store.snoozeBounds), and for a done the series
+// of the nudge it was pressed on ("" for all).
+func (s *Store) markBounded(ctx context.Context, action string, ev Event, bounds, only string, fields ...string) (int, error) {
 	if ev.Task == "" {
 		return 0, errors.New("which task? (a task id such as 1a2b3c4d:2.1.3)")
 	}
@@ -61,7 +62,7 @@ func (s *Store) markBounded(ctx context.Context, action string, ev Event, bounds
 	keys := []string{sh.Due(), sh.Held(), sh.UnitSeries(u.City, u.Name),
 		sh.State(ev.Task, u.City, u.Name), sh.History(ev.Task, u.City, u.Name), sh.Events(), sh.Stated()}
 	args := []any{sh.SeriesPrefix(), action, strconv.FormatInt(ms(ev.Until), 10), b, ev.Task,
-		statedMember(duties.TaskUnit{Task: ev.Task, Unit: u}), bounds}
+		statedMember(duties.TaskUnit{Task: ev.Task, Unit: u}), bounds, only}
 	for _, f := range fields {
 		args = append(args, f)
 	}
@@ -119,7 +120,10 @@ func (s *Store) MarkDone(ctx context.Context, c Change) error {
 		return err
 	}
 	now := strconv.FormatInt(ms(s.now()), 10)
-	n, err := s.mark(ctx, "done", Event{Kind: EventDone, Task: c.Task, Unit: c.Unit, Who: c.By}, "done_at", now, "done_by", c.By)
+	// Pressed on a nudge of one deadline, the done is that deadline's (and the earlier ones'): a
+	// later stage of the task is still nudged (markScript).
+	only, _, _ := strings.Cut(c.Occurrence, "@")
+	n, err := s.markBounded(ctx, "done", Event{Kind: EventDone, Task: c.Task, Unit: c.Unit, Who: c.By}, "", only, "done_at", now, "done_by", c.By)
 	if err == nil && n < 0 {
 		return s.doneError(ctx, c)
 	}
@@ -161,7 +165,7 @@ func (s *Store) Snooze(ctx context.Context, c Change, until time.Time) error {
 		return err
 	}
 	t := strconv.FormatInt(ms(until), 10)
-	n, err := s.markBounded(ctx, "snooze", Event{Kind: EventSnooze, Task: c.Task, Unit: c.Unit, Who: c.By, Until: until}, bounds, "snooze_until", t)
+	n, err := s.markBounded(ctx, "snooze", Event{Kind: EventSnooze, Task: c.Task, Unit: c.Unit, Who: c.By, Until: until}, bounds, "", "snooze_until", t)
 	if err == nil && n < 0 {
 		return s.doneError(ctx, c)
 	}
