@@ -26,20 +26,24 @@ const (
 // End returns the last day of doc's period, where it comes from, and the words that state it (the
 // title's or goals' phrase, or the last deadline's). It is zero when the plan says nothing of time.
 func End(doc *plan.Document) (end plan.Day, source, quote string) {
-	if !doc.Period.IsZero() {
-		return doc.Period, PeriodStated, doc.PeriodQuote
-	}
-	// A stored parse from before the period was kept: the title still says it.
-	if d, q := plan.PlanPeriod(doc.Title, nil, doc.Issued.Year); !d.IsZero() {
-		return d, PeriodStated, q
-	}
 	var last plan.Deadline
 	for i := range doc.Tasks {
-		for _, d := range doc.Tasks[i].Deadlines {
-			if Counts(d) && last.Date.Before(d.Date) {
-				last = d
-			}
+		if d := lastOwn(&doc.Tasks[i]); last.Date.Before(d.Date) {
+			last = d
 		}
+	}
+	// A deadline a task sets after the period the plan states ("2026年…工作要点" with an item due
+	// "2027年3月底前") is still the plan's: the plan is not over until it has passed.
+	stated, quote := doc.Period, doc.PeriodQuote
+	if stated.IsZero() {
+		// A stored parse from before the period was kept: the title still says it.
+		stated, quote = plan.PlanPeriod(doc.Title, nil, doc.Issued.Year)
+	}
+	if !stated.IsZero() {
+		if stated.Before(last.Date) {
+			return last.Date, PeriodDeadline, last.Quote
+		}
+		return stated, PeriodStated, quote
 	}
 	if !last.Date.IsZero() {
 		return plan.NewDay(last.Date.Year, time.December, 31), PeriodDeadline, last.Quote
@@ -57,11 +61,30 @@ func PartEnd(doc *plan.Document, t *plan.Task) plan.Day {
 	path := t.Path()
 	for k := len(path) - 1; k >= 0; k-- {
 		if d := headingPeriod(path[k], doc.Issued.Year); !d.IsZero() {
+			// A deadline of the part's own tasks after its period keeps it open until it passes.
+			for i := range doc.Tasks {
+				if o := &doc.Tasks[i]; o.Section == t.Section {
+					if l := lastOwn(o); d.Before(l.Date) {
+						d = l.Date
+					}
+				}
+			}
 			return d
 		}
 	}
 	end, _, _ := End(doc)
 	return end
+}
+
+// lastOwn is the latest deadline that counts (Counts) task t sets.
+func lastOwn(t *plan.Task) plan.Deadline {
+	var last plan.Deadline
+	for _, d := range t.Deadlines {
+		if Counts(d) && last.Date.Before(d.Date) {
+			last = d
+		}
+	}
+	return last
 }
 
 // partTitle is what a heading naming a part of the plan says it holds.
