@@ -3025,23 +3025,13 @@ func parseRecurring(text string, label bool) []Recurring {
 
 // seasonNamed is a season right before a duty's period, ending where the period starts: its name
 // with its months ("汛期（6月至9月）每周", "每年汛期(6月1日至9月30日)，每日"), its months alone
-// ("每年6月至9月每周", "每年11月至次年3月期间每日"), or a season whose months go without saying
-// (seasonMonths: "汛期期间每周", "供暖期内每日"). Groups: 1 每年, 2 the name, 3 and 4 the first and
-// last months.
+// ("每年6月至9月每周", "每年11月至次年3月期间每日"). A season named without its months ("主汛期每日
+// 报送", whose months differ from one river basin to the next) keeps the duty all year. Groups: 1 每年,
+// 2 the name, 3 and 4 the first and last months.
 var seasonNamed = regexp.MustCompile(`(每年度?)?\s*(?:(` + seasonDuring + `)(?:期间|内)?\s*)?(?:[（(]?\s*(\d{1,2})\s*月(?:份)?(?:\s*\d{1,2}\s*[日号])?\s*(?:至|到|—|－|-|~|～|–)\s*(?:次年|翌年|第二年)?\s*(\d{1,2})\s*月(?:份)?(?:\s*\d{1,2}\s*[日号]|底|末)?\s*[)）]?\s*(?:期间|内)?)?\s*[，,]?\s*$`)
 
 // seasonDuring are the seasons a duty may be kept in, by name.
 const seasonDuring = `主汛期|汛期|防汛期|供暖期|采暖期|供热期|供暖季|采暖季|高温期间|高温季节|高温天气期间|秋冬季|冬春季|夏季|冬季`
-
-// seasonMonths are the months of a season a plan names without them, as they run across most of
-// China: the flood season from May to September (主汛期 June to August), heating from November to
-// March, the heat from June to September, 秋冬季 (air pollution's) from October to March.
-var seasonMonths = map[string][2]time.Month{
-	"主汛期": {6, 8}, "汛期": {5, 9}, "防汛期": {5, 9},
-	"供暖期": {11, 3}, "采暖期": {11, 3}, "供热期": {11, 3}, "供暖季": {11, 3}, "采暖季": {11, 3},
-	"高温期间": {6, 9}, "高温季节": {6, 9}, "高温天气期间": {6, 9},
-	"秋冬季": {10, 3}, "冬春季": {11, 4}, "夏季": {6, 8}, "冬季": {12, 2},
-}
 
 // seasons keeps a duty of a day, a week or a month within the season named right before its period
 // (Rule.Season): "每年汛期（6月至9月）每周开展一次易涝点巡查" is weekly from June to September, not
@@ -3056,22 +3046,15 @@ func (h *recurringHits) seasons() {
 		}
 		before := lastSentence(h.text[:hit.start])
 		m := seasonNamed.FindStringSubmatchIndex(before)
-		if m == nil || m[4] < 0 && m[6] < 0 {
+		if m == nil || m[6] < 0 {
 			continue
 		}
-		var from, to time.Month
-		if m[6] >= 0 {
-			a, _ := strconv.Atoi(before[m[6]:m[7]])
-			b, _ := strconv.Atoi(before[m[8]:m[9]])
-			if a < 1 || a > 12 || b < 1 || b > 12 || a == b {
-				continue
-			}
-			from, to = time.Month(a), time.Month(b)
-		} else {
-			ft := seasonMonths[before[m[4]:m[5]]]
-			from, to = ft[0], ft[1]
+		a, _ := strconv.Atoi(before[m[6]:m[7]])
+		b, _ := strconv.Atoi(before[m[8]:m[9]])
+		if a < 1 || a > 12 || b < 1 || b > 12 || a == b {
+			continue
 		}
-		hit.r.Rule.Season = SeasonMonths(from, to)
+		hit.r.Rule.Season = SeasonMonths(time.Month(a), time.Month(b))
 		if m[2] >= 0 {
 			at := len(h.text[:hit.start]) - len(before) + m[2]
 			for j, o := range h.hits {

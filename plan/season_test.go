@@ -10,7 +10,8 @@ func TestSeasonalDuties(t *testing.T) {
 	}{
 		{"每年汛期（6月至9月）每周开展一次易涝点巡查。", "FREQ=WEEKLY;BYMONTH=6,7,8,9", "每年6—9月每周"},
 		{"每年11月至次年3月期间，每日报送供暖运行情况。", "FREQ=DAILY;BYMONTH=1,2,3,11,12", "每年11月至次年3月每日"},
-		{"主汛期每周召开一次防汛会商会。", "FREQ=WEEKLY;BYMONTH=6,7,8", "每年6—8月每周"},
+		{"主汛期（6月至8月）每周召开一次防汛会商会。", "FREQ=WEEKLY;BYMONTH=6,7,8", "每年6—8月每周"},
+		{"主汛期每日向县防指报送雨情水情。", "FREQ=DAILY", "每日"}, // months not said: all year (TestStop49DailyDuties)
 		{"每周开展一次易涝点巡查。", "FREQ=WEEKLY", "每周"},
 	} {
 		rs := ParseRecurring(c.text)
