@@ -357,7 +357,90 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 			lists = append(lists, list)
 		}
 	}
+	if list := ix.lexicalCandidates(q, grains, shards, want, cand); len(list) > 0 {
+		lists = append(lists, list)
+	}
 	return fuse(q.Text, cand, lists, n), nil
+}
+
+// lexScanLimit is how many entries a search may read word by word besides ranking them by their
+// vectors: a plan's or a city's few hundred entries. The local vectors are small hashes of a long
+// text's n-grams, so a short question ("养老床位") can miss the one task that holds all its words
+// among a city's few hundred; reading them finds it. Larger scopes rely on the vectors alone.
+const lexScanLimit = 4000
+
+// lexicalCandidates adds to the candidates the entries of the shards searched that hold most of the
+// question's terms (at least half, by weight), when the shards hold at most lexScanLimit entries:
+// it returns their ids, best first, a ranking fuse counts beside the vectors'. Callers hold the read
+// lock.
+func (ix *Index) lexicalCandidates(q Query, grains []Grain, shards []string, want int, cand map[string]*candidate) []string {
+	var docs []*docEntry
+	total := 0
+	for _, city := range shards {
+		s := ix.shards[city]
+		if s == nil {
+			continue
+		}
+		for _, e := range s.docs {
+			if q.DocID != "" && e.doc.ID != q.DocID {
+				continue
+			}
+			total += e.entries()
+			docs = append(docs, e)
+		}
+		if total > lexScanLimit {
+			return nil
+		}
+	}
+	terms := queryTerms(q.Text)
+	if len(terms) == 0 {
+		return nil
+	}
+	type scored struct {
+		e   *docEntry
+		k   int
+		cov float64
+	}
+	var found []scored
+	var all float64
+	for _, t := range terms {
+		all += t.w
+	}
+	held := make([]bool, len(terms))
+	for _, e := range docs {
+		for k := range e.entries() {
+			if !slices.Contains(grains, e.grain(k)) {
+				continue
+			}
+			clear(held)
+			e.parts(k, func(part string) {
+				for i, t := range terms {
+					if !held[i] && strings.Contains(part, t.s) {
+						held[i] = true
+					}
+				}
+			})
+			var got float64
+			for i, t := range terms {
+				if held[i] {
+					got += t.w
+				}
+			}
+			if cov := got / all; cov >= 0.5 {
+				found = append(found, scored{e, k, cov})
+			}
+		}
+	}
+	sort.SliceStable(found, func(i, j int) bool { return found[i].cov > found[j].cov })
+	var list []string
+	for _, f := range found[:min(len(found), want)] {
+		id := entryID(f.e.doc.ID, f.k)
+		if cand[id] == nil {
+			cand[id] = &candidate{hit: f.e.hit(f.k), e: f.e, k: f.k}
+		}
+		list = append(list, id)
+	}
+	return list
 }
 
 // candidate is an entry some ranking found.
