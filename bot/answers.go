@@ -187,7 +187,7 @@ func undatedAll(c *composer, q *Query, res result) bool {
 // goalWhen answers "小梁薄板房屋改造要在什么时候全面完成?" when no task is on the topic: the plan's own
 // words on it with their dates (its goals: "到2027年底，全面完成小梁薄板房屋改造"), as a search finds them.
 func (e *Engine) goalWhen(ctx context.Context, q *Query, res result) (Answer, bool) {
-	if len(res.hits)+len(res.measures) > 0 || len(q.Topic) == 0 || q.hasUnits() || len(q.DeptTypes) > 0 || q.Status != StatusDated && !q.asksWhen {
+	if len(res.hits)+len(res.measures) > 0 || len(q.Topic) == 0 || len(q.DeptTypes) > 0 || q.Status != StatusDated && !q.asksWhen || q.From != "" || q.To != "" {
 		return Answer{}, false
 	}
 	longest := q.Topic[0]
@@ -201,6 +201,15 @@ func (e *Engine) goalWhen(ctx context.Context, q *Query, res result) (Answer, bo
 	}
 	sq := *q
 	sq.Shape, sq.Status, sq.Text, sq.asksWhen = ShapeSearch, "", strings.Join(q.Topic, " "), true
+	if q.hasUnits() {
+		// "安全生产攻坚行动开展情况什么时候前报局安监处?": the unit is where the report goes, no task's
+		// party; the sentence that names it and the topic says when.
+		var names []string
+		for _, u := range q.Units {
+			names = append(names, u.Name)
+		}
+		sq.Units, sq.Text = nil, strings.Join(names, " ")+" "+sq.Text
+	}
 	sq.mustHold = []string{longest}
 	a, err := e.search(ctx, newComposer(q.lang), &sq)
 	if err != nil || a.Outcome != OutcomeAnswered || !reAnyDate.MatchString(a.Text) && !reWithinSpan.MatchString(a.Text) {
