@@ -2596,12 +2596,27 @@ func (p *parser) firstLeadRule(lines []string) {
 		if !strings.Contains(l, "牵头") {
 			continue
 		}
-		if loc := firstLeadExpr.FindStringSubmatchIndex(l); loc != nil && (bracketDepth(l, loc[0]) == 0 || wholeBracket(l)) {
-			// A sentence of its own, or a line that is all one bracketed note ("（列第一位的为牵头单位）").
+		if loc := firstLeadExpr.FindStringSubmatchIndex(l); loc != nil && (bracketDepth(l, loc[0]) == 0 || wholeBracket(l) || ruleAside(l, loc[0])) {
+			// A sentence of its own, a line that is all one bracketed note ("（列第一位的为牵头单位）"),
+			// or an aside of the notice that states it for every list ("请各单位(责任单位中排序第一单位为
+			// 牵头单位)按照职责…").
 			p.firstLeads = firstLeads(l, loc)
 			return
 		}
 	}
+}
+
+// ruleAside reports whether the rule found at pos opens the bracket it stands in, or follows only
+// words that say which lists it is about ("（责任单位中排序第一单位为牵头单位）", "(各项任务中列第一位的
+// 为牵头单位)"): an aside about every list, not a note on the units listed before it in the same bracket
+// ("(县发改局、县财政局,排在第一位的为牵头单位)").
+func ruleAside(l string, pos int) bool {
+	open := max(strings.LastIndex(l[:pos], "（"), strings.LastIndex(l[:pos], "("))
+	if open < 0 {
+		return false
+	}
+	before := strings.TrimLeft(l[open:pos], "（(")
+	return !strings.ContainsAny(before, "、，,；;：:") && utf8.RuneCountInString(before) <= 8
 }
 
 // wholeBracket reports whether a line is one note in brackets: "（各项任务中列第一位的为牵头单位）".
