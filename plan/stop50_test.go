@@ -36,3 +36,28 @@ func TestStop50FirstLeadsInAnAside(t *testing.T) {
 		})
 	}
 }
+
+// TestStop50ItemNumberBeforeAYear: in a page run together on one line, an item whose words open with
+// a year ("1.2017年10月底前在全省范围内实现…") is an item of its own, as it is on a line of its own; a
+// decimal (1.5倍) is no item.
+func TestStop50ItemNumberBeforeAYear(t *testing.T) {
+	text := "某某区深化放管服改革重点任务分工方案 一、任务分工 （一）纵深推进减权放权，为促进就业创业降门槛 " +
+		"1.2017年10月底前在全省范围内实现“多证合一、一照一码”。 责任单位：区市场监督管理局牵头，区直相关部门按职责分工负责 " +
+		"2.在更大范围推进“证照分离”改革试点，审批时限压缩至原来的 1.5倍以内。 责任单位：区行政审批局牵头，区直相关部门按职责分工负责 " +
+		"3.进一步规范和完善权责清单管理工作，健全动态调整机制，2017年11月底前全面完成权力清单和责任清单的融合工作。 责任单位：区行政审批局牵头，各乡镇人民政府按职责分工负责\n"
+	d, err := ParseText("t.txt", text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var titles []string
+	for _, tk := range d.Tasks {
+		titles = append(titles, tk.Title)
+	}
+	if len(d.Tasks) != 3 {
+		t.Fatalf("%d tasks, want 3: %q", len(d.Tasks), titles)
+	}
+	first := d.Tasks[0]
+	if !slices.Equal(first.Lead, []string{"区市场监督管理局"}) || len(first.Deadlines) == 0 || first.Deadlines[0].Date.String() != "2017-10-31" {
+		t.Errorf("first item: lead %v, deadlines %v", first.Lead, first.Deadlines)
+	}
+}
