@@ -196,8 +196,8 @@ func (e *Engine) goalWhen(ctx context.Context, q *Query, res result) (Answer, bo
 			longest = t
 		}
 	}
-	if utf8.RuneCountInString(longest) < 3 {
-		return Answer{}, false
+	if utf8.RuneCountInString(longest) < 3 && !q.hasUnits() {
+		return Answer{}, false // a unit's name is held too: with it, a short word is enough
 	}
 	sq := *q
 	sq.Shape, sq.Status, sq.Text, sq.asksWhen = ShapeSearch, "", strings.Join(q.Topic, " "), true
@@ -227,8 +227,9 @@ func (e *Engine) goalWhen(ctx context.Context, q *Query, res result) (Answer, bo
 // 预售许可证后3个月内缴清", "一年内缴清", "15个工作日内".
 var reWithinSpan = regexp.MustCompile(`[0-9一二三四五六七八九十两半]+\s*(?:个)?(?:月|年|日|天|工作日|周|星期)(?:内|以内|之内)`)
 
-// reAnyDate is a year in an answer's quotes: what a question asking when needs.
-var reAnyDate = regexp.MustCompile(`(?:19|20)\d{2}\s*年`)
+// reAnyDate is a year in an answer's quotes, or a day of a month (the plan's year goes without
+// saying: "于12月21日前…报局安监处"): what a question asking when needs.
+var reAnyDate = regexp.MustCompile(`(?:19|20)\d{2}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月(?:底|末|中旬|上旬|下旬)`)
 
 // unknownParty answers for a unit or body named that resolved to nothing: a body no unit is named
 // after is answered with what the plans say of it, if anything; anything else is not found.

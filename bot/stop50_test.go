@@ -21,6 +21,16 @@ func TestStop50WhenAReportGoesToAUnit(t *testing.T) {
 	}
 }
 
+// TestStop50WhenWithADayOfTheMonth: a report's day written without its year ("于12月21日前将…开展情况报局安监处")
+// answers when it is due to the unit it goes to, though the question's other words are few.
+func TestStop50WhenWithADayOfTheMonth(t *testing.T) {
+	e := NewEngine(corpusIndex(t, []string{"dev/av-fj-pingtan-2018-transport-construction-safety-campaign-plan.txt"}), Options{})
+	a := askOn(t, e, "2026-12-06", "攻坚行动的开展情况哪天前要报局安监处?")[0]
+	if !strings.Contains(a.Text, "12月21日") {
+		t.Errorf("the day of the report:\n%s", a.Text)
+	}
+}
+
 // TestStop50PlanThemeCoversItsTasks: a unit asked about in a plan's theme ("岸电") has every task of
 // that plan on it, also those whose words never say 岸电, once some do; a plan on another theme adds
 // none of its tasks.
