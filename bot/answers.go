@@ -187,7 +187,11 @@ func undatedAll(c *composer, q *Query, res result) bool {
 // goalWhen answers "小梁薄板房屋改造要在什么时候全面完成?" when no task is on the topic: the plan's own
 // words on it with their dates (its goals: "到2027年底，全面完成小梁薄板房屋改造"), as a search finds them.
 func (e *Engine) goalWhen(ctx context.Context, q *Query, res result) (Answer, bool) {
-	if len(res.hits)+len(res.measures) > 0 || len(q.Topic) == 0 || len(q.DeptTypes) > 0 || q.Status != StatusDated && !q.asksWhen || q.From != "" || q.To != "" {
+	found := len(res.hits)+len(res.measures) > 0
+	if found && !(q.asksWhen && q.hasUnits() && len(res.measures) == 0 && noneDated(res.hits)) || len(q.Topic) == 0 || len(q.DeptTypes) > 0 || q.Status != StatusDated && !q.asksWhen || q.From != "" || q.To != "" {
+		// Tasks found that say when answer it; a unit's tasks that state no date of their own leave a when-question
+		// to the sentence that does ("…开展情况什么时候前报局安监处?" where the unit also leads an undated
+		// task that says 开展).
 		return Answer{}, false
 	}
 	longest := q.Topic[0]
@@ -221,6 +225,21 @@ func (e *Engine) goalWhen(ctx context.Context, q *Query, res result) (Answer, bo
 		return Answer{}, false
 	}
 	return a, true
+}
+
+// noneDated reports whether no task of the hits states a date or a recurring duty of its own.
+func noneDated(hits []hit) bool {
+	for _, h := range hits {
+		if len(h.Task.Recurring) > 0 {
+			return false
+		}
+		for _, dl := range h.Task.Deadlines {
+			if !dl.Inherited {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // reWithinSpan is a time counted from an event the plan names, which no calendar day gives: "取得
