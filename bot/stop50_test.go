@@ -54,3 +54,16 @@ func TestStop50PlanThemeCoversItsTasks(t *testing.T) {
 		t.Errorf("tasks %v:\n%s", a.Tasks, a.Text)
 	}
 }
+
+// TestStop50ThemeThenHeading: a topic that is the plan's subject (its title's words, written with
+// others between them) followed by a task's heading ("文物消防检查阶段") finds that task.
+func TestStop50ThemeThenHeading(t *testing.T) {
+	text := "关于推进某某区文物建筑消防安全标准化建设工作的实施方案\n某文物〔2026〕8号\n\n三、工作步骤\n" +
+		"（一）动员部署阶段（4月-5月）\n各属地单位制定工作方案，完成动员部署。（责任单位：各街镇）\n" +
+		"（二）检查阶段（9月）\n由区文物局牵头，组织力量对重点单位自查整改工作进行统一检查。（牵头单位：区文物局）\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	a := askOn(t, e, "2026-12-06", "文物消防检查阶段谁牵头?")[0]
+	if !strings.Contains(a.Text, "区文物局") || len(a.Tasks) != 1 {
+		t.Errorf("tasks %v:\n%s", a.Tasks, a.Text)
+	}
+}

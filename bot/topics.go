@@ -463,7 +463,10 @@ func splitMatch(r retrieval.TaskRef, term string, pairs map[string]int) bool {
 		left, right := string(rs[:cut]), string(rs[cut:])
 		// The plan's own subject before what is asked ("服务业工作落实" in a 服务业 plan): the title
 		// holds the first words, the task the rest (of three characters or more).
-		if r.Doc != nil && len(rs)-cut >= 3 && holdsAny(r.Doc.Title, nearForms(left, pairs), pairs) && holdsAny(r.Task.Text, nearForms(right, pairs), pairs) {
+		// The title may put words between the subject's ("文物消防" of 文物建筑消防安全), and the rest may be
+		// the task's heading ("文物消防检查阶段" → (三)检查阶段(9月)).
+		if r.Doc != nil && len(rs)-cut >= 3 && (holdsAny(r.Doc.Title, nearForms(left, pairs), pairs) || cut >= 4 && gapHolds(r.Doc.Title, left)) &&
+			(holdsAny(r.Task.Text, nearForms(right, pairs), pairs) || holdsAny(r.Task.Title, nearForms(right, pairs), pairs)) {
 			return true
 		}
 		for _, text := range []string{r.Task.Title, r.Task.Text} {
