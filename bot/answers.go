@@ -108,7 +108,7 @@ func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer,
 		}
 		return e.figure(ctx, c, q, res)
 	case ShapeFrequency:
-		return e.frequencyAnswer(c, q, res), nil
+		return e.frequencyAnswer(ctx, c, q, res), nil
 	default:
 		if a, ok := e.goalWhen(ctx, q, res); ok {
 			return a, nil
@@ -933,7 +933,7 @@ type duty struct {
 
 // frequencyAnswer says how often something is done, and by whom: from the recurring duties the
 // parser read, and from sentences that say 每年, 定期 or 每季度 of the topic.
-func (e *Engine) frequencyAnswer(c *composer, q *Query, res result) Answer {
+func (e *Engine) frequencyAnswer(ctx context.Context, c *composer, q *Query, res result) Answer {
 	topic := strings.Join(q.Topic, " ")
 	var ds dutyList
 	for _, h := range res.hits {
@@ -984,7 +984,11 @@ func (e *Engine) frequencyAnswer(c *composer, q *Query, res result) Answer {
 		what = strings.TrimSpace(strings.Join(q.Bodies, "、") + " " + topic)
 	}
 	if len(ds) == 0 {
-		if said := freqInParagraphs(res.docs, q.Topic); len(said) > 0 {
+		said := freqInParagraphs(res.docs, q.Topic)
+		if len(said) == 0 {
+			said = e.freqBySearch(ctx, q)
+		}
+		if len(said) > 0 {
 			// No task says it, but the plan's own words do (an attachment's scoring table: "每半年至少
 			// 召开1次消防工作例会"): they are quoted.
 			c.printf(c.t("%s的频率，方案中这样写：\n", "How often (%s), as the plans say:\n"), echoOr(what, c.t("这项工作", "this work")))
@@ -1074,6 +1078,53 @@ func namesBody(sentence string, bodies []string) bool {
 		}
 	}
 	return false
+}
+
+// reFreqSentence says how often in a sentence a search found: reAnyFreq's words, or a count of years,
+// months or times ("每5年调整一次", "一年施肥2次", "实行年度审计").
+var reFreqSentence = regexp.MustCompile(reAnyFreq.String() + `|每[0-9一二三四五六七八九十两]+(?:个)?(?:年|月|季度|周|天|日)|一年[0-9一二三四五六七八九十两]+次|年度(?:审计|评估|考核|检查|更新|调整)|周期(?:原则上)?(?:为|不超过|不少于)?[0-9一二三四五六七八九十两半]+(?:个)?(?:年|月)`)
+
+// freqBySearch finds, when no duty and no paragraph holds the topic's words as they are, the
+// sentences a search ranks on the topic (and the unit or body asked about) that say how often: at
+// most three, each holding most of the question's words ("零碳技术目录多久更新一次?" of "…目录每年更新").
+func (e *Engine) freqBySearch(ctx context.Context, q *Query) []saidIn {
+	words := append(append([]string(nil), q.Topic...), q.Bodies...)
+	if utf8.RuneCountInString(strings.Join(words, "")) < 3 {
+		for _, u := range q.Units { // the unit's name is what is left to look for
+			words = append(words, u.Name)
+		}
+	}
+	text := strings.TrimSpace(strings.Join(words, " "))
+	if utf8.RuneCountInString(strings.ReplaceAll(text, " ", "")) < 3 {
+		return nil
+	}
+	hits, err := e.kb.Search(ctx, retrieval.Query{Text: text, N: 8, City: q.city()})
+	if err != nil {
+		return nil // a failed search leaves the answer as the plans' duties give it
+	}
+	terms := retrieval.QueryTerms(text)
+	var out []saidIn
+	for _, h := range hits {
+		if h.Coverage < minCoverage || len(q.Cities) > 0 && !contains(q.Cities, h.Doc.City) || !namedPlan(h.Doc, q.Plans) {
+			continue
+		}
+		best, bestCov := "", 0.0
+		for _, snt := range sentences(h.Text) {
+			if w := reFreqSentence.FindString(snt); w == "" || vagueFreq[w] || w == "例会" {
+				continue // 定期, 常态化, 例会 say it repeats, not how often
+			}
+			if cov := terms.Coverage(snt); cov > bestCov {
+				best, bestCov = snt, cov
+			}
+		}
+		if bestCov >= minFigureCoverage && !slices.ContainsFunc(out, func(s saidIn) bool { return s.sentence == best }) {
+			out = append(out, saidIn{h.Doc, best})
+			if len(out) == 3 {
+				break
+			}
+		}
+	}
+	return out
 }
 
 // saidIn is a sentence of a plan's own paragraphs.

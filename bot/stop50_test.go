@@ -67,3 +67,16 @@ func TestStop50ThemeThenHeading(t *testing.T) {
 		t.Errorf("tasks %v:\n%s", a.Tasks, a.Text)
 	}
 }
+
+// TestStop50HowOftenFromASentence: asked how often, when no duty was read, the sentence on the topic
+// that counts the period answers ("调整周期原则上不超过5年").
+func TestStop50HowOftenFromASentence(t *testing.T) {
+	text := "某某区深化农村公路管理养护体制改革实施方案\n某府发〔2026〕2号\n\n二、主要任务\n" +
+		"（一）完善养护资金补助政策。农村公路养护资金根据养护成本变化等因素对补助政策进行动态调整，调整周期原则上不超过5年。（责任单位：区交通委）\n" +
+		"（二）健全工作机制。成立工作专班，建立工作例会制度，及时协调解决改革中遇到的难点问题。（责任单位：区交通委）\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	a := askOn(t, e, "2026-12-06", "农村公路养护补助政策多久调整一次?")[0]
+	if !strings.Contains(a.Text, "5年") {
+		t.Errorf("how often it is adjusted:\n%s", a.Text)
+	}
+}
