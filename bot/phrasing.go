@@ -250,7 +250,7 @@ func rephrase(s string) string {
 
 // reDonePreamble is what is done already, said before the question: "医养健康那项已经完成了，现在还有
 // 哪些逾期？" asks of the rest (the done marks say which are done).
-var reDonePreamble = regexp.MustCompile(`^([^，,。？?！!]{1,24}?)(?:那项|这项|那个|这个|那条|这条|那件|这件)?(?:(?:已经|已|早就|早已)\p{Han}?(?:完成|办完|做完|弄完|搞完|干完|办结|完结|报送|上报|提交)了?|(?:已经|早就|早已)(?:报|交)了|(?:也|都|已经|已)?(?:点|标|标记|勾)了?(?:完成|办结))(?:[，,。]|\s+)\s*(?:现在|那么|那|还)?`)
+var reDonePreamble = regexp.MustCompile(`^([^，,。？?！!]{1,24}?)(?:那项|这项|那个|这个|那条|这条|那件|这件)?(?:我们|我局|我单位|我们局|我们单位)?(?:(?:已经|已|早就|早已)\p{Han}?(?:完成|办完|做完|弄完|搞完|干完|办结|完结|报送|上报|提交)了?|(?:已经|早就|早已)(?:报|交)了|(?:也|都|已经|已)?(?:点|标|标记|勾)了?(?:完成|办结))(?:[，,。]|\s+)\s*(?:现在|那么|那|还)?`)
 
 // reAsksInRemark is a question word inside what reads as a done remark.
 var reAsksInRemark = regexp.MustCompile(`哪|什么|啥|几|多少|吗|是否|有没有|谁`)
@@ -259,11 +259,34 @@ var reAsksInRemark = regexp.MustCompile(`哪|什么|啥|几|多少|吗|是否|�
 // 摊贩专项整治我们已经办结了".
 var reDonePostscript = regexp.MustCompile(`[？?]\s*([^？?。]{1,30}?)(?:我们|我局|我单位|我们局)?(?:已经|已|都)\p{Han}?(?:完成|办完|做完|弄完|搞完|干完|办结|完结|报送|上报|提交)了?[。.!！]?\s*$`)
 
-// donePreamble splits a question into the done remark's subject before it and the question.
+// reDoneBa is a done remark that puts the work after 把: "崇明区农业农村委已经把设施农业分类处置那项办完了".
+var reDoneBa = regexp.MustCompile(`^([^，,。？?！!]{0,24}?)(?:我们|我局|我单位)?(?:已经|已|早就|早已)把([^，,。？?！!]{1,30}?)(?:那项|这项|那个|这个|那条|这条|那件|这件)?(?:(?:点|标|标记|勾)了?)?(?:完成|办完|做完|弄完|搞完|干完|办结|报送|上报|提交)了?(?:[，,。]|\s+)\s*(?:现在|那么|那|还)?`)
+
+// reItsOwn points at the party a done remark named: 它, 他们, 该单位.
+var reItsOwn = regexp.MustCompile(`^(?:它们|它|他们|该单位|本单位)`)
+
+// donePreamble splits a question into the done remark's subject before it and the question. The
+// remark may follow the place or plan it is about ("吉林市那份房地产措施,团购活动我们已经办完了,现在还有
+// 哪些逾期的?"): that opening stays in the question.
 func donePreamble(s string) (subject, rest string) {
 	if m := reDonePostscript.FindStringSubmatchIndex(s); m != nil && m[0] > 0 && !reAsksInRemark.MatchString(s[m[0]:]) {
 		_, size := utf8.DecodeRuneInString(s[m[0]:])
 		return s[m[2]:m[3]], s[:m[0]+size] // the question with its mark
+	}
+	if m := reDoneBa.FindStringSubmatchIndex(s); m != nil && m[1] < len(s) && !reAsksInRemark.MatchString(s[:m[1]]) {
+		if rest := s[m[1]:]; reItsOwn.MatchString(rest) {
+			// The party that did it is the question's ("…,它还有哪些逾期的?"); the work is what was done.
+			return s[m[4]:m[5]], s[m[2]:m[3]] + reItsOwn.ReplaceAllString(rest, "")
+		}
+		// "…已经把文旅那项点了完成,现在菏泽还剩哪些逾期?": the question says whose; the remark's
+		// party is the question's only when it names none (as a remark before 那项 is).
+		return s[m[2]:m[3]] + s[m[4]:m[5]], s[m[1]:]
+	}
+	if k := strings.IndexAny(s, "，,"); k > 0 && !reAsksInRemark.MatchString(s[:k]) {
+		after := s[k+len(string([]rune(s[k:])[0])):]
+		if m := reDonePreamble.FindStringSubmatchIndex(after); m != nil && m[1] < len(after) && !reAsksInRemark.MatchString(after[:m[1]]) {
+			return after[m[2]:m[3]], s[:k] + "，" + after[m[1]:]
+		}
 	}
 	m := reDonePreamble.FindStringSubmatchIndex(s)
 	if m == nil || m[1] == len(s) || reAsksInRemark.MatchString(s[:m[1]]) {

@@ -80,3 +80,21 @@ func TestStop50HowOftenFromASentence(t *testing.T) {
 		t.Errorf("how often it is adjusted:\n%s", a.Text)
 	}
 }
+
+// TestStop50DoneRemarks: a remark that something is done is no part of what is asked, wherever it
+// stands: after the plan it is about, with 我们 before 已经, or with the work after 把.
+func TestStop50DoneRemarks(t *testing.T) {
+	tests := []struct{ in, done, rest string }{
+		{"吉林市那份房地产措施,团购活动我们已经办完了,现在还有哪些逾期的?", "团购活动", "吉林市那份房地产措施，还有哪些逾期的?"},
+		{"崇明区农业农村委已经把设施农业分类处置那项办完了,它还有哪些逾期的?", "设施农业分类处置", "崇明区农业农村委还有哪些逾期的?"},
+		{"菏泽市文化和旅游局已经把文旅那项点了完成,现在菏泽还剩哪些逾期没完成的?", "菏泽市文化和旅游局文旅", "菏泽还剩哪些逾期没完成的?"},
+		{"医养健康那项已经完成了，现在还有哪些逾期？", "医养健康", "还有哪些逾期？"},
+		{"哪些任务已经完成了，请列出来", "", "哪些任务已经完成了，请列出来"},
+	}
+	for _, tt := range tests {
+		done, rest := donePreamble(tt.in)
+		if done != tt.done || rest != tt.rest {
+			t.Errorf("donePreamble(%q) = %q, %q; want %q, %q", tt.in, done, rest, tt.done, tt.rest)
+		}
+	}
+}
