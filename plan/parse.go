@@ -131,7 +131,7 @@ var junkPrefixes = []string{
 	"索引号", "组配分类", "发布机构", "生成日期", "成文日期", "公开方式", "有效性", "文件编号", "文号", "统一编号", "发布日期",
 	"浏览次数", "信息来源", "来源:", "来源：", "字体", "分享", "下载", "打印", "关闭", "精确检索", "开始检索", "检索",
 	"作者:", "作者：", "责任编辑", "【", "加盟电话", "联系电话", "扫一扫", "相关链接", "主题分类", "发文机关", "抄送",
-	"附件下载", "（此件", "(此件",
+	"附件下载", "（此件", "(此件", "效力状态",
 	// a page's front matter: "类型: 规划与计划", "层级: 区级", "状态: 有效"
 	"类型:", "类型：", "分类:", "分类：", "层级:", "层级：", "状态:", "状态：", "官方链接",
 	// a page's table of fields: "文件名称 | …", "公开目录: | …", "内容概述 | …"
@@ -1481,6 +1481,9 @@ func stripMarkup(text string) string {
 
 // appendClean removes spaces inside Chinese text and keeps the line unless it is junk.
 func appendClean(out []string, line string) []string {
+	if strings.HasPrefix(strings.TrimSpace(line), "[") {
+		line = unbracketLabels(line) // "[ 效力状态 ] | 有效 |": a page's field, read as its label
+	}
 	if strings.IndexByte(line, ' ') >= 0 || strings.IndexByte(line, '\t') >= 0 {
 		line = spacedCells(line)
 	}
@@ -1667,14 +1670,39 @@ func afterNumber(raw, number string) []string {
 // numberLabelBefore is a page's label for the number, just before it: "文号: ", "发文字号：".
 var numberLabelBefore = regexp.MustCompile(`(?:文件编号|文[ \t\x{3000}]*号|字号)\s*[:：]?[\s|｜]*$`)
 
+// pageFieldLabel is a field's label in square brackets, its characters perhaps spaced, before its
+// value's cell: "[ 名 称 ] |", "[索引号] |".
+var pageFieldLabel = regexp.MustCompile(`\[\s*((?:\p{Han}\s*){2,6})\]\s*[|｜]\s*`)
+
+// unbracketLabels writes each bracketed label of a page's table of fields as "label：".
+func unbracketLabels(s string) string {
+	return pageFieldLabel.ReplaceAllStringFunc(s, func(m string) string {
+		inner := pageFieldLabel.FindStringSubmatch(m)[1]
+		return strings.Join(strings.Fields(inner), "") + "："
+	})
+}
+
 // readMeta fills title, place, number and issue date from the raw text (labels included).
 func (p *parser) readMeta(raw string, lines []string) {
 	d := p.doc
+	if strings.Contains(raw, "[") {
+		// A government page's table of fields writes each label in brackets, spaced: "[ 发文日期 ] |
+		// 2025-02-28 |", "[ 名 称 ] | …的通知 |". They are read as the labels they are.
+		raw = unbracketLabels(raw)
+		head := make([]string, 0, min(len(lines), 40))
+		for _, l := range lines[:min(len(lines), 40)] {
+			head = append(head, unbracketLabels(l))
+		}
+		lines = append(head, lines[len(head):]...)
+	}
 	p.readLabels(raw)
 	head := titleLines(lines)
 	var issuerLine string
 	d.Title, issuerLine = findTitle(head)
-	d.Title = titleLabel.ReplaceAllString(d.Title, "")
+	if t := titleLabel.ReplaceAllString(d.Title, ""); t != d.Title {
+		// "名称：靖政发〔2025〕17号 靖边县人民政府关于…的通知": the field may print the number first.
+		d.Title = strings.Trim(docNumberLead.ReplaceAllString(t, ""), " |｜")
+	}
 	if k := titleNextLabel.FindStringIndex(d.Title); k != nil && k[0] > 0 {
 		// "名称: 泾县人民政府关于…的通知 文号: 泾政〔2023〕1号": the page's next label ends the title.
 		d.Title = strings.TrimSpace(d.Title[:k[0]])

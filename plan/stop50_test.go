@@ -2,6 +2,7 @@ package plan
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -59,5 +60,31 @@ func TestStop50ItemNumberBeforeAYear(t *testing.T) {
 	first := d.Tasks[0]
 	if !slices.Equal(first.Lead, []string{"区市场监督管理局"}) || len(first.Deadlines) == 0 || first.Deadlines[0].Date.String() != "2017-10-31" {
 		t.Errorf("first item: lead %v, deadlines %v", first.Lead, first.Deadlines)
+	}
+}
+
+// TestStop50PageFieldsInBrackets: a government page's table of fields that writes each label in
+// square brackets, spaced ("[ 发文日期 ] | 2025-02-28 |", "[ 名 称 ] | 靖政发〔2025〕17号 …的通知 |"), gives
+// the plan its date, number and title (without the number the field prints first), and no field
+// becomes a task.
+func TestStop50PageFieldsInBrackets(t *testing.T) {
+	text := "[索引号] | 11610824016087841N/2025-00040 | [ 主题分类 ] | 政务督查 |\n---|---|---|---|\n" +
+		"[ 发布机构 ] | 某某县人民政府办公室 | [ 发文日期 ] | 2025-02-28 |\n" +
+		"[ 效力状态 ] | 有效 | [ 文 号 ] | 某政发〔2025〕17号 |\n" +
+		"[ 名 称 ] | 某政发〔2025〕17号 某某县人民政府 关于建立重点工作调度机制的通知 |\n" +
+		"各镇人民政府,县政府各工作部门:\n" +
+		"一、将重大项目、招商引资等重点工作纳入月调度机制,由县发改局牵头每月调度一次。\n" +
+		"二、为抓好重点项目建设,继续推行双周例会制度,由县政府办负责。\n"
+	d, err := ParseText("t.txt", text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Issued.String() != "2025-02-28" || d.Number != "某政发〔2025〕17号" || d.Title != "某某县人民政府关于建立重点工作调度机制的通知" {
+		t.Errorf("issued %s, number %q, title %q", d.Issued, d.Number, d.Title)
+	}
+	for _, tk := range d.Tasks {
+		if strings.Contains(tk.Title, "效力状态") || strings.Contains(tk.Title, "[") {
+			t.Errorf("a page's field became a task: %q", tk.Title)
+		}
 	}
 }
