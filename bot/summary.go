@@ -315,12 +315,10 @@ func (e *Engine) unitDeadlines(ctx context.Context, q *Query, groups []*unitGrou
 	}
 	// An overdue item's later stage (2025年6月底前 首批…，2026年底前 全覆盖) is still ahead; a done item is
 	// neither overdue nor ahead.
-	over = firstDue{k: summaryOverListed}
-	overItems := make([]string, len(res.hits))
-	for i, h := range res.hits {
-		overItems[i] = itemOf(h.Task)
+	over = firstDue{k: summaryOverListed, seen: make(map[string]bool, len(res.hits))}
+	for _, h := range res.hits {
+		over.add(h, itemOf(h.Task))
 	}
-	over.addItems(res.hits, overItems)
 	passed := map[string]bool{}
 	for _, h := range res.doneHits {
 		passed[itemOf(h.Task)] = true
@@ -328,6 +326,24 @@ func (e *Engine) unitDeadlines(ctx context.Context, q *Query, groups []*unitGrou
 	n := 0
 	for _, g := range groups {
 		n += len(g.tasks)
+	}
+	next = firstDue{k: summaryNextListed}
+	if e.opt.Done == nil {
+		// No done marks to read: each item is counted as it comes, no list of all of them made.
+		next.seen = make(map[string]bool, n)
+		seen := make(map[*plan.Task]bool, n)
+		for _, g := range groups {
+			for i, ut := range g.tasks {
+				if seen[ut.Task] || len(passed) > 0 && passed[g.items[i]] {
+					continue
+				}
+				seen[ut.Task] = true
+				if dues := duties.Ahead(ut.Task, today); len(dues) > 0 {
+					next.add(hit{TaskRef: ut.TaskRef, dues: dues}, g.items[i])
+				}
+			}
+		}
+		return over, next, nil
 	}
 	ahead := result{filters: res.filters, hits: make([]hit, 0, n)}
 	aheadItems := make([]string, 0, n) // each hit's item, the groups' reading of it
@@ -361,7 +377,6 @@ func (e *Engine) unitDeadlines(ctx context.Context, q *Query, groups []*unitGrou
 		}
 		aheadItems = kept
 	}
-	next = firstDue{k: summaryNextListed}
 	next.addItems(ahead.hits, aheadItems)
 	return over, next, nil
 }
@@ -373,32 +388,44 @@ type firstDue struct {
 	k, n  int
 	first []plan.Day
 	hits  []hit
+	seen  map[string]bool // the items counted
 }
 
 // addItems adds the items of hs, items[i] being hs[i]'s.
 func (f *firstDue) addItems(hs []hit, items []string) {
-	seen := make(map[string]bool, len(hs))
+	if f.seen == nil {
+		f.seen = make(map[string]bool, len(hs))
+	}
 	for i, h := range hs {
-		if seen[items[i]] {
-			continue
+		f.add(h, items[i])
+	}
+}
+
+// add adds h, whose item is item: counted, and kept if it is among the k earliest, unless its
+// item came before.
+func (f *firstDue) add(h hit, item string) {
+	if f.seen == nil {
+		f.seen = map[string]bool{}
+	}
+	if f.seen[item] {
+		return
+	}
+	f.seen[item] = true
+	f.n++
+	d := h.dues[0].Date
+	for _, x := range h.dues[1:] {
+		if x.Date.Before(d) {
+			d = x.Date
 		}
-		seen[items[i]] = true
-		f.n++
-		d := h.dues[0].Date
-		for _, x := range h.dues[1:] {
-			if x.Date.Before(d) {
-				d = x.Date
-			}
-		}
-		at := sort.Search(len(f.first), func(j int) bool { return d.Before(f.first[j]) })
-		if at >= f.k {
-			continue
-		}
-		f.first = slices.Insert(f.first, at, d)
-		f.hits = slices.Insert(f.hits, at, h)
-		if len(f.hits) > f.k {
-			f.first, f.hits = f.first[:f.k], f.hits[:f.k]
-		}
+	}
+	at := sort.Search(len(f.first), func(j int) bool { return d.Before(f.first[j]) })
+	if at >= f.k {
+		return
+	}
+	f.first = slices.Insert(f.first, at, d)
+	f.hits = slices.Insert(f.hits, at, h)
+	if len(f.hits) > f.k {
+		f.first, f.hits = f.first[:f.k], f.hits[:f.k]
 	}
 }
 
