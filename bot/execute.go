@@ -313,7 +313,7 @@ func twinKeyOf(d *plan.Document, t *plan.Task) (twinKey, bool) {
 
 // twinTasks are d's tasks whose twinKey another of its tasks shares; nil when none does.
 func twinTasks(d *plan.Document) map[*plan.Task]bool {
-	first := map[twinKey]*plan.Task{}
+	first := make(map[twinKey]*plan.Task, len(d.Tasks)) // sized once: it runs for every plan
 	var twins map[*plan.Task]bool
 	for i := range d.Tasks {
 		t := &d.Tasks[i]

@@ -241,6 +241,23 @@ var reLeadNumber = regexp.MustCompile(`^(?:\d{1,3}[、.．]|[（(]\d{1,3}[）)])
 // another part repeats is the item again (onceEach), not another work under a shared title.
 func sameTitleTasks(d *plan.Document) map[*plan.Task]bool {
 	type key struct{ section, title string }
+	// First whether any title is shared: in most plans none is, and no list is made for each title
+	// (this runs for every plan when the parser is built).
+	seen := make(map[key]struct{}, len(d.Tasks))
+	shared := false
+	for i := range d.Tasks {
+		t := &d.Tasks[i]
+		if k := withoutPunct(t.Title); k != "" {
+			if _, ok := seen[key{t.Section, k}]; ok {
+				shared = true
+				break
+			}
+			seen[key{t.Section, k}] = struct{}{}
+		}
+	}
+	if !shared {
+		return nil
+	}
 	byTitle := map[key][]*plan.Task{}
 	for i := range d.Tasks {
 		t := &d.Tasks[i]

@@ -265,21 +265,19 @@ func (e *Engine) unitSummary(ctx context.Context, c *composer, q *Query, units [
 	}
 	c.printf(c.t("%s：%d 份方案中共 %d 项任务，牵头 %d 项，参与 %d 项；截至 %s 已过期限 %d 个，未到期限 %d 个。\n",
 		"%s: %d tasks in %d plans, %d as lead, %d participating; as of %s, %d deadlines passed and %d ahead.\n"),
-		summaryArgs(c, q.unitsTyped(), len(groups), lead+part, lead, part, today, len(over), len(next))...)
-	for i, it := range next {
-		if i == summaryNextListed {
-			c.printf(c.t("- ……另有 %d 个未到期限\n", "- … and %d more ahead\n"), len(next)-i)
-			break
-		}
+		summaryArgs(c, q.unitsTyped(), len(groups), lead+part, lead, part, today, over.n, next.n)...)
+	for _, it := range next.hits {
 		c.printf(c.t("- 最近期限 %s：%s %s %s（“%s”）\n", "- next deadline %s: %s %s %s (“%s”)\n"), datesOf(it.dues), it.Doc.City, itemNumber(it.Task), e.taskTitle(it.Doc, it.Task), it.dues[0].Quote)
 	}
+	if next.n > len(next.hits) {
+		c.printf(c.t("- ……另有 %d 个未到期限\n", "- … and %d more ahead\n"), next.n-len(next.hits))
+	}
 	standingReports(c, groups, today)
-	for i, it := range over {
-		if i == summaryOverListed {
-			c.printf(c.t("- ……另有 %d 个已过期限\n", "- … and %d more passed deadlines\n"), len(over)-i)
-			break
-		}
+	for _, it := range over.hits {
 		c.printf(c.t("- 已过期限 %s：%s %s %s（“%s”）\n", "- passed %s: %s %s %s (“%s”)\n"), datesOf(it.dues), it.Doc.City, itemNumber(it.Task), e.taskTitle(it.Doc, it.Task), it.dues[0].Quote)
+	}
+	if over.n > len(over.hits) {
+		c.printf(c.t("- ……另有 %d 个已过期限\n", "- … and %d more passed deadlines\n"), over.n-len(over.hits))
 	}
 	// The standing duties and the tasks are one list, paged: the counts above are on every page.
 	n = standingCount(measures)
@@ -302,24 +300,26 @@ const (
 	summaryOverListed = 5
 )
 
-// unitDeadlines are a unit's items whose deadlines have passed, as "逾期了哪些" lists them (the same
+// unitDeadlines counts a unit's items whose deadlines have passed, as "逾期了哪些" lists them (the same
 // query run by the executor: done marks read, a task once however many of its dates passed), and its
-// other items with a deadline ahead (duties.Ahead) not marked done, each the earliest first.
-func (e *Engine) unitDeadlines(ctx context.Context, q *Query, groups []*unitGroup, today plan.Day) (over, next []hit, err error) {
+// other items with a deadline ahead (duties.Ahead) not marked done, and keeps the few earliest of each
+// (summaryOverListed, summaryNextListed) that a summary names, the earliest first. Each item is read
+// once (its tasks' items are the groups'), and only the few it names are kept in order, not all of
+// them sorted: a unit of every plan has tens of thousands.
+func (e *Engine) unitDeadlines(ctx context.Context, q *Query, groups []*unitGroup, today plan.Day) (over, next firstDue, err error) {
 	oq := *q
 	oq.Shape, oq.Status, oq.Topic, oq.From, oq.To, oq.Frequency, oq.page = ShapeList, StatusOverdue, nil, "", "", "", 0
 	res, err := e.execute(ctx, &oq, today)
 	if err != nil {
-		return nil, nil, err
+		return firstDue{}, firstDue{}, err
 	}
 	// An overdue item's later stage (2025年6月底前 首批…，2026年底前 全覆盖) is still ahead; a done item is
 	// neither overdue nor ahead.
-	passed := map[string]bool{}
-	overdue := items(res.hits)
-	over = make([]hit, 0, len(overdue)) // sized once: a unit of every plan has tens of thousands of hits
-	for _, it := range overdue {
-		over = append(over, it[0])
+	over = firstDue{k: summaryOverListed, seen: make(map[string]bool, len(res.hits))}
+	for _, h := range res.hits {
+		over.add(h, itemOf(h.Task))
 	}
+	passed := map[string]bool{}
 	for _, h := range res.doneHits {
 		passed[itemOf(h.Task)] = true
 	}
@@ -327,52 +327,105 @@ func (e *Engine) unitDeadlines(ctx context.Context, q *Query, groups []*unitGrou
 	for _, g := range groups {
 		n += len(g.tasks)
 	}
+	next = firstDue{k: summaryNextListed}
+	if e.opt.Done == nil {
+		// No done marks to read: each item is counted as it comes, no list of all of them made.
+		next.seen = make(map[string]bool, n)
+		seen := make(map[*plan.Task]bool, n)
+		for _, g := range groups {
+			for i, ut := range g.tasks {
+				if seen[ut.Task] || len(passed) > 0 && passed[g.items[i]] {
+					continue
+				}
+				seen[ut.Task] = true
+				if dues := duties.Ahead(ut.Task, today); len(dues) > 0 {
+					next.add(hit{TaskRef: ut.TaskRef, dues: dues}, g.items[i])
+				}
+			}
+		}
+		return over, next, nil
+	}
 	ahead := result{filters: res.filters, hits: make([]hit, 0, n)}
+	aheadItems := make([]string, 0, n) // each hit's item, the groups' reading of it
 	seen := make(map[*plan.Task]bool, n)
 	for _, g := range groups {
-		for _, ut := range g.tasks {
-			if seen[ut.Task] || passed[itemOf(ut.Task)] {
+		for i, ut := range g.tasks {
+			if seen[ut.Task] || len(passed) > 0 && passed[g.items[i]] {
 				continue
 			}
 			seen[ut.Task] = true
 			if dues := duties.Ahead(ut.Task, today); len(dues) > 0 {
 				ahead.hits = append(ahead.hits, hit{TaskRef: ut.TaskRef, dues: dues})
+				aheadItems = append(aheadItems, g.items[i])
 			}
 		}
 	}
+	all := ahead.hits
 	if err := e.applyDone(ctx, &Query{Status: StatusDue}, &ahead); err != nil {
-		return nil, nil, err
+		return firstDue{}, firstDue{}, err
 	}
-	upcoming := items(ahead.hits)
-	next = make([]hit, 0, len(upcoming))
-	for _, it := range upcoming {
-		next = append(next, it[0])
+	if len(ahead.hits) != len(all) {
+		// Those marked done left out: the rest are in the same order, each task once.
+		j := 0
+		kept := aheadItems[:0]
+		for _, h := range ahead.hits {
+			for all[j].Task != h.Task {
+				j++
+			}
+			kept = append(kept, aheadItems[j])
+			j++
+		}
+		aheadItems = kept
 	}
-	earliestFirst(over)
-	earliestFirst(next)
+	next.addItems(ahead.hits, aheadItems)
 	return over, next, nil
 }
 
-// earliestFirst sorts hits by their first date, the order they came in among equal dates. Each
-// hit's first date is read once, not once a comparison (a unit of every plan has tens of thousands).
-func earliestFirst(hs []hit) {
-	type dated struct {
-		first plan.Day
-		h     hit
+// firstDue counts the items of hits (the clauses of one item are one, its first hit standing for
+// it) and keeps the k earliest by their first hits' first dates, in the order the items came among
+// equal dates: what sorting all of them stably and taking the first k gives.
+type firstDue struct {
+	k, n  int
+	first []plan.Day
+	hits  []hit
+	seen  map[string]bool // the items counted
+}
+
+// addItems adds the items of hs, items[i] being hs[i]'s.
+func (f *firstDue) addItems(hs []hit, items []string) {
+	if f.seen == nil {
+		f.seen = make(map[string]bool, len(hs))
 	}
-	ds := make([]dated, len(hs))
 	for i, h := range hs {
-		d := h.dues[0].Date
-		for _, x := range h.dues[1:] {
-			if x.Date.Before(d) {
-				d = x.Date
-			}
-		}
-		ds[i] = dated{d, h}
+		f.add(h, items[i])
 	}
-	slices.SortStableFunc(ds, func(a, b dated) int { return a.first.Compare(b.first) })
-	for i := range ds {
-		hs[i] = ds[i].h
+}
+
+// add adds h, whose item is item: counted, and kept if it is among the k earliest, unless its
+// item came before.
+func (f *firstDue) add(h hit, item string) {
+	if f.seen == nil {
+		f.seen = map[string]bool{}
+	}
+	if f.seen[item] {
+		return
+	}
+	f.seen[item] = true
+	f.n++
+	d := h.dues[0].Date
+	for _, x := range h.dues[1:] {
+		if x.Date.Before(d) {
+			d = x.Date
+		}
+	}
+	at := sort.Search(len(f.first), func(j int) bool { return d.Before(f.first[j]) })
+	if at >= f.k {
+		return
+	}
+	f.first = slices.Insert(f.first, at, d)
+	f.hits = slices.Insert(f.hits, at, h)
+	if len(f.hits) > f.k {
+		f.first, f.hits = f.first[:f.k], f.hits[:f.k]
 	}
 }
 
@@ -382,7 +435,8 @@ type unitGroup struct {
 	doc        *plan.Document
 	lead, part int
 	tasks      []retrieval.UnitTask
-	seen       itemSet // plan items counted
+	items      []string // each task's plan item (itemOf), read once
+	seen       itemSet  // plan items counted
 }
 
 // itemSet is a set of plan items: a slice while it holds a few (a unit's tasks in one plan mostly
@@ -446,8 +500,10 @@ func (e *Engine) unitGroups(units []plan.UnitRef) (groups []*unitGroup, measures
 		if s := sigs[g.doc]; s == nil || len(s.twins) > 0 {
 			g.tasks = onceEachUnitTask(g.tasks, sigs)
 		}
-		for _, ut := range g.tasks {
-			if !g.seen.add(itemOf(ut.Task)) {
+		g.items = make([]string, len(g.tasks))
+		for i, ut := range g.tasks {
+			g.items[i] = itemOf(ut.Task)
+			if !g.seen.add(g.items[i]) {
 				continue
 			}
 			if ut.Role == plan.RoleLead {
@@ -558,12 +614,12 @@ func (e *Engine) writeUnitGroup(c *composer, g *unitGroup, line int, text bool) 
 	}
 	headed := false
 	shown := map[string]bool{}
-	for _, ut := range g.tasks {
+	for i, ut := range g.tasks {
 		c.task(ut.TaskRef)
-		if shown[itemOf(ut.Task)] {
+		if shown[g.items[i]] {
 			continue
 		}
-		shown[itemOf(ut.Task)] = true
+		shown[g.items[i]] = true
 		line++
 		if !c.shows(line - 1) {
 			continue
@@ -663,25 +719,31 @@ func standingReports(c *composer, groups []*unitGroup, today plan.Day) {
 		ut retrieval.UnitTask
 		o  duties.Occurrence
 	}
-	var all []standing
+	// The few nearest, in the order they came among equal days (a stable sort's first few), and how
+	// many there are.
+	var first []standing
+	n := 0
 	seen := map[*plan.Task]bool{}
 	for _, g := range groups {
 		for _, ut := range g.tasks {
-			if seen[ut.Task] {
+			if len(ut.Task.Recurring) == 0 || seen[ut.Task] {
 				continue
 			}
 			seen[ut.Task] = true
 			for _, o := range nextOccurrences(ut.Doc, ut.Task, today) {
-				all = append(all, standing{ut, o})
+				n++
+				at := sort.Search(len(first), func(j int) bool { return o.Day.Before(first[j].o.Day) })
+				if at < summaryNextListed {
+					first = slices.Insert(first, at, standing{ut, o})
+					first = first[:min(len(first), summaryNextListed)]
+				}
 			}
 		}
 	}
-	slices.SortStableFunc(all, func(a, b standing) int { return a.o.Day.Compare(b.o.Day) })
-	for i, s := range all {
-		if i == summaryNextListed {
-			c.printf(c.t("- ……另有 %d 项定期工作\n", "- … and %d more recurring duties\n"), len(all)-i)
-			break
-		}
+	for _, s := range first {
 		c.printf(c.t("- 定期 %s：%s %s %s（下次 %s）\n", "- recurring %s: %s %s %s (next %s)\n"), ruleWords(c, s.o.Recurring.Rule), s.ut.Doc.City, itemNumber(s.ut.Task), plan.Clip(s.o.Recurring.Quote, 40), s.o.Day)
+	}
+	if n > len(first) {
+		c.printf(c.t("- ……另有 %d 项定期工作\n", "- … and %d more recurring duties\n"), n-len(first))
 	}
 }

@@ -61,32 +61,33 @@ func (sigs topicSigs) size() int {
 
 // newTaskSigs works out the signatures of d's tasks.
 func newTaskSigs(d *plan.Document) *taskSigs {
-	texts := make([][]string, len(d.Tasks)+1)
-	for i := range d.Tasks {
-		texts[i] = []string{d.Tasks[i].Title, d.Tasks[i].Text}
-	}
-	for _, p := range d.Paras {
-		if p.TaskID == "" {
-			texts[len(d.Tasks)] = append(texts[len(d.Tasks)], p.Text)
+	// Signature i is task i's (its title and text); the last is the paragraphs outside any task.
+	// Each text is read where it is, not gathered into lists first (this runs for every plan).
+	each := func(i int, fn func(string)) {
+		if i < len(d.Tasks) {
+			fn(d.Tasks[i].Title)
+			fn(d.Tasks[i].Text)
+			return
+		}
+		for _, p := range d.Paras {
+			if p.TaskID == "" {
+				fn(p.Text)
+			}
 		}
 	}
-	s := &taskSigs{at: make([]uint32, len(texts)+1), twins: twinTasks(d), sameTitle: sameTitleTasks(d)}
+	s := &taskSigs{at: make([]uint32, len(d.Tasks)+2), twins: twinTasks(d), sameTitle: sameTitleTasks(d)}
 	n := 0
-	for i, ts := range texts {
+	for i := range len(d.Tasks) + 1 {
 		runes := 0
-		for _, t := range ts {
-			runes += utf8.RuneCountInString(t)
-		}
+		each(i, func(t string) { runes += utf8.RuneCountInString(t) })
 		n += sigWords(runes)
 		s.at[i+1] = uint32(n)
 	}
 	s.words = make([]uint64, n)
-	for i, ts := range texts {
+	for i := range len(d.Tasks) + 1 {
 		sig := s.words[s.at[i]:s.at[i+1]]
 		mask := uint64(len(sig)*64 - 1)
-		for _, text := range ts {
-			setItems(sig, mask, text)
-		}
+		each(i, func(text string) { setItems(sig, mask, text) })
 	}
 	return s
 }

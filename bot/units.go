@@ -44,16 +44,25 @@ func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon 
 		r, _ := utf8.DecodeRuneInString(f.form)
 		lx.cforms[r] = append(lx.cforms[r], f)
 	}
+	// The forms are gathered as pairs first and laid in their lists once their lengths are known: a
+	// list per form grown by appending (市商务局 has a thousand units at 10,000 plans) left about
+	// three times the lists' size behind as garbage.
+	type formRef struct {
+		f string
+		u plan.UnitRef
+	}
+	var pairs []formRef
 	add := func(f string, u plan.UnitRef) {
 		if utf8.RuneCountInString(f) < 2 {
 			return
 		}
-		lx.forms[f] = append(lx.forms[f], u)
+		pairs = append(pairs, formRef{f, u})
 		lx.maxLen = max(lx.maxLen, utf8.RuneCountInString(f)+8) // room for a city and 的
 	}
 	// Two plans of one place may write one unit two ways (区经济发展局, 区经发局): a name found for one is
 	// found for both.
 	units := dir.Units("")
+	pairs = make([]formRef, 0, 3*len(units))
 	// A name's canonical name and forms are the same in every city (市商务局 is in a thousand of
 	// them at 10,000 plans): worked out once a name, not once a unit.
 	canons := make(map[string]string, 1024)
@@ -118,12 +127,29 @@ func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon 
 			}
 		}
 	}
+	// Each form's list holds its units and their kin (those written another way in the same place).
+	counts := make(map[string]int, len(pairs)/4)
+	for _, p := range pairs {
+		counts[p.f] += 1 + len(kin[p.u])
+	}
+	listed := 0
+	for _, n := range counts {
+		listed += n
+	}
+	lists := make([]plan.UnitRef, listed)
+	lx.forms = make(map[string][]plan.UnitRef, len(counts))
+	at := 0
+	for f, n := range counts {
+		lx.forms[f] = lists[at : at : at+n]
+		at += n
+	}
+	counts = nil
+	for _, p := range pairs {
+		us := append(lx.forms[p.f], p.u)
+		lx.forms[p.f] = append(us, kin[p.u]...)
+	}
+	pairs = nil
 	for f, us := range lx.forms {
-		if len(kin) > 0 {
-			for _, u := range us {
-				us = append(us, kin[u]...)
-			}
-		}
 		sort.Slice(us, func(i, j int) bool {
 			if us[i].City != us[j].City {
 				return us[i].City < us[j].City

@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -429,6 +430,10 @@ func (ix *Index) rerank(rank map[string]int) {
 func (ix *Index) embedAll(ctx context.Context, work []*pending, embs []Embedder, order []*plan.Document, withTerms bool, st *BuildStats, gone []*plan.Document) (came, _ []*plan.Document, err error) {
 	const batchDocs = 128
 	remoteDown := false
+	// The local embedding's workers keep their scratch (and the buffers the batch's terms are laid
+	// in) from one batch to the next: each batch's terms are read into the index before the next
+	// batch is embedded, so at 10,000 plans that is some 200 MB less garbage.
+	scratch := make([]*embedScratch, runtime.GOMAXPROCS(0))
 	for start := 0; start < len(work); start += batchDocs {
 		batch := work[start:min(start+batchDocs, len(work))]
 		vecs := make([][][]float32, len(embs)) // embedder → entry of the batch → vector
@@ -437,7 +442,7 @@ func (ix *Index) embedAll(ctx context.Context, work []*pending, embs []Embedder,
 			if i > 0 && remoteDown {
 				continue
 			}
-			v, err := ix.embedBatch(ctx, emb, batch, i, terms, withTerms)
+			v, err := ix.embedBatch(ctx, emb, batch, i, terms, withTerms, scratch)
 			if err != nil {
 				if ctx.Err() != nil || i == 0 {
 					return came, gone, err
@@ -515,14 +520,15 @@ func entriesHash(embedder string, e *docEntry) string {
 // vectors into one allocation, and records which terms each document holds on the way; terms of
 // documents it does not embed are scanned separately.
 // terms[j] gets document j's terms when withTerms.
-func (ix *Index) embedBatch(ctx context.Context, emb Embedder, batch []*pending, i int, terms [][]uint64, withTerms bool) ([][]float32, error) {
+// scratch is the local embedding's workers', one each, kept from one batch to the next.
+func (ix *Index) embedBatch(ctx context.Context, emb Embedder, batch []*pending, i int, terms [][]uint64, withTerms bool, scratch []*embedScratch) ([][]float32, error) {
 	var total int
 	for _, p := range batch {
 		total += p.e.entries()
 	}
 	out := make([][]float32, total)
 	if l, ok := emb.(Local); ok && i == 0 {
-		return out, embedLocal(ctx, l, batch, out, terms, withTerms)
+		return out, embedLocal(ctx, l, batch, out, terms, withTerms, scratch)
 	}
 	if i == 0 && withTerms {
 		// Another local embedding (a wrapper in tests): its own vectors, and a scan for terms.
@@ -555,8 +561,18 @@ func (ix *Index) embedBatch(ctx context.Context, emb Embedder, batch []*pending,
 	return out, nil
 }
 
-// embedLocal embeds the batch with the local embedding on every CPU.
-func embedLocal(ctx context.Context, l Local, batch []*pending, out [][]float32, terms [][]uint64, withTerms bool) error {
+// embedScratch is what one worker of the local embedding reuses from one document and one batch
+// to the next: its feature counts, its term set, and the buffer its documents' terms are laid in
+// (terms[j] is a piece of it, valid until the worker's next batch).
+type embedScratch struct {
+	counts map[uint64]float32
+	set    termSet
+	buf    []uint64
+}
+
+// embedLocal embeds the batch with the local embedding on every CPU (one worker per element of
+// scratch, whose nil elements it fills).
+func embedLocal(ctx context.Context, l Local, batch []*pending, out [][]float32, terms [][]uint64, withTerms bool, scratch []*embedScratch) error {
 	offsets := make([]int, len(batch))
 	n := 0
 	for j, p := range batch {
@@ -565,12 +581,17 @@ func embedLocal(ctx context.Context, l Local, batch []*pending, out [][]float32,
 	}
 	next := make(chan int)
 	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
+	for w := range scratch {
+		if scratch[w] == nil {
+			scratch[w] = &embedScratch{counts: make(map[uint64]float32, 1024)}
+		}
+		sc := scratch[w]
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			counts := make(map[uint64]float32, 1024)
-			var set termSet
+			counts, set := sc.counts, &sc.set
+			buf := sc.buf[:0]
+			defer func() { sc.buf = buf }()
 			var add func(uint64)
 			if withTerms {
 				add = set.add
@@ -581,7 +602,7 @@ func embedLocal(ctx context.Context, l Local, batch []*pending, out [][]float32,
 				if !p.embed[0] {
 					if withTerms {
 						termsOf(p.e, set.add)
-						terms[j] = set.list()
+						terms[j], buf = set.appendTo(buf)
 					}
 					continue
 				}
@@ -594,7 +615,7 @@ func embedLocal(ctx context.Context, l Local, batch []*pending, out [][]float32,
 					out[offsets[j]+k] = v
 				}
 				if withTerms {
-					terms[j] = set.list()
+					terms[j], buf = set.appendTo(buf)
 				}
 			}
 		}()
@@ -656,6 +677,18 @@ func (s *termSet) add(h uint64) {
 			return
 		}
 	}
+}
+
+// appendTo appends the terms to buf, in no order, returning them (clipped to their length) and buf.
+func (s *termSet) appendTo(buf []uint64) (terms, _ []uint64) {
+	at := len(buf)
+	buf = slices.Grow(buf, s.n)
+	for _, x := range s.slots {
+		if x != 0 {
+			buf = append(buf, x)
+		}
+	}
+	return buf[at:len(buf):len(buf)], buf
 }
 
 // list returns the terms, in no order.
