@@ -3765,7 +3765,7 @@ func (d *Document) Year() int {
 }
 
 var (
-	numberYearExpr = regexp.MustCompile(`[〔\[［【(（]((?:19|20)\d{2})[〕\]］】)）]`)
+	numberYearExpr = regexp.MustCompile(`[〔﹝\[［【(（]((?:19|20)\d{2})[〕﹞\]］】)）]`)
 	titleYearExpr  = regexp.MustCompile(`((?:19|20)\d{2})\s*年`)
 	// periodRangeExpr: "（2023—2027年）", "2024-2026年".
 	// bracketRangeExpr is a title's span of years in brackets without 年: （2015-2020）.

@@ -226,7 +226,7 @@ var bayZone = regexp.MustCompile(`^\p{Han}{1,3}湾(\p{Han}{2,3}?)(?:综合实验
 // document, at the head of its notice (after its number, or as the page's 发布机构): "岚综管综〔2016〕
 // 88号 平潭综合实验区管委会印发…", "平潭综合实验区扶贫开发领导小组关于印发…", "发布机构: 平潭综合实验区
 // 农业农村局", not a zone among a notice's addressees.
-var zoneIssuer = regexp.MustCompile(`(?:^|〕\d{1,4}号\s*|^(?:标题|名称|发布机构|发布单位|发文机关)[:：]\s*)(\p{Han}{2,4}?)(?:综合实验区|新区|经济技术开发区|经济开发区|高新技术产业开发区|高新区)(?:\p{Han}{2,4}片区)?\p{Han}{0,12}?(?:党工委|管委会|管理委员会|管理局|领导小组|委员会|局)(?:办公室)?\s*(?:印发|关于|(?:19|20)\d{2}年|$)`)
+var zoneIssuer = regexp.MustCompile(`(?:^|[〕﹞]\d{1,4}号\s*|^(?:标题|名称|发布机构|发布单位|发文机关)[:：]\s*)(\p{Han}{2,4}?)(?:综合实验区|新区|经济技术开发区|经济开发区|高新技术产业开发区|高新区)(?:\p{Han}{2,4}片区)?\p{Han}{0,12}?(?:党工委|管委会|管理委员会|管理局|领导小组|委员会|局)(?:办公室)?\s*(?:印发|关于|(?:19|20)\d{2}年|$)`)
 
 // ZoneCounty is the county (or city) a functional zone is named after and stands for (平潭综合实验区
 // → 平潭县), "" when name is no such zone.
