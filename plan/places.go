@@ -297,6 +297,13 @@ func (p *parser) placePlan(cands []string, lines []string) string {
 			return fullPlace(place, mentioned(lines))
 		}
 	}
+	// The body signing the plan, when a department (浙江省教育厅, 广东省住房和城乡建设厅): the place its
+	// name opens with, as a government's would, before the places its title or text name.
+	if IsOrgan(p.doc.Issuer) {
+		if place := labelPlace(p.doc.Issuer); place != "" {
+			return fullPlace(place, mentioned(lines))
+		}
+	}
 	if m := leadingPlace.FindStringSubmatch(leadingYear.ReplaceAllString(p.doc.Title, "")); m != nil && knownPlaceChain(m[1]) {
 		return fullPlace(m[1], mentioned(lines))
 	}
