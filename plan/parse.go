@@ -6528,6 +6528,18 @@ func (p *parser) inheritPeriod(root *item) {
 			}
 		}
 	}
+	if d.Period.IsZero() {
+		// "本措施自印发之日起施行，有效期3年": a term by its length, from the day the plan takes effect.
+		for _, para := range d.Paras {
+			if para.TaskID != "" {
+				continue
+			}
+			if day, quote, ok := TermFor(para.Text, d.Issued); ok {
+				d.Period, d.PeriodQuote = day, quote
+				break
+			}
+		}
+	}
 	n := 0
 	for i := range d.Tasks {
 		t := &d.Tasks[i]
