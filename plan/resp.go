@@ -967,9 +967,10 @@ var groupParty = regexp.MustCompile(`^(?:[省市区县]直|[省市区县]级|全
 var placeParty = regexp.MustCompile(`^\p{Han}{1,6}(?:区|县|市|旗|镇|乡|街道)$`)
 
 // groupTail matches what continues a group after a 、: "各区、县级市", "各市、县（市、区）人民政府".
-// A level's other levels in brackets (县（市、区）, 县（区）) and the group's other name after its body
-// ("各县、区人民政府（管委会）") are part of it.
-var groupTail = regexp.MustCompile(`^(?:县级市|县市区|县区|区县|市县|[市区县州镇乡旗盟](?:（[市区县旗、]{1,5}）)?|街道|乡镇|镇街|乡镇（街道）|镇（街道）)(?:人民政府|政府|党委和政府|办事处)?(?:（(?:管委会|管理委员会|开发区|园区|[市区县旗、]{1,5})）)?$|^(?:单位|部门|机构)$|^[委办局]$`)
+// A level's other levels in brackets (县（市、区）, 县（区）, 市（地）) and the group's other name after its
+// body ("各县、区人民政府（管委会）", "各州、市（地）人民政府（行政公署）") are part of it; so is an autonomous
+// level (Hainan's "各市、县、自治县人民政府", Qinghai's "各市、自治州人民政府").
+var groupTail = regexp.MustCompile(`^(?:县级市|县市区|县区|区县|市县|(?:自治)?[市区县州镇乡旗盟](?:（[市区县旗地、]{1,5}）)?|街道|乡镇|镇街|乡镇（街道）|镇（街道）)(?:人民政府|政府|党委和政府|办事处)?(?:（(?:管委会|管理委员会|开发区|园区|行政公署|[市区县旗地、]{1,5})）)?$|^(?:单位|部门|机构)$|^[委办局]$`)
 
 // groupOpen opens a group named with 各, 相关 or 有关, or a level of places after a few words of where
 // ("沿江各市、州人民政府", "全省各市、县"; not "县直各有关部门、乡镇人民政府", two parties).
