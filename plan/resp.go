@@ -984,6 +984,37 @@ var qualifiedGroup = regexp.MustCompile(`^\p{Han}{1,4}?各`)
 // bareTail is a group's continuation with no body of its own: 单位, 部门, 街道, 乡镇.
 var bareTail = regexp.MustCompile(`^(?:单位|部门|机构|街道|乡镇|镇街|社区|村|[市区县州镇乡旗盟])$`)
 
+// levelGroup is a group of levels named with 各 and no body yet: 各市, 各设区市, 各市（州）, 各市、县. Its
+// last submatch that matched is the last level it names.
+var levelGroup = regexp.MustCompile(`^各(?:设区|地级以上|地级|直管)?(?:自治)?([市区县州盟旗])(?:（[市区县州旗地、]{1,7}）)?(?:、(?:自治)?([市区县州盟旗])(?:（[市区县州旗地、]{1,7}）)?)*$`)
+
+// levelBody is the last level of a group with the body each of its places has: 县（市、区）教育局,
+// 自治县教育局, 县（市、区）教育行政部门.
+var levelBody = regexp.MustCompile(`^(?:自治)?([市区县州盟旗])(?:（[市区县州旗地、]{1,7}）)?\p{Han}{1,14}?(?:局|委|办|厅|部门|中心|支队|大队)$`)
+
+// levelRank orders levels from the city down: a group names its levels going down or across
+// (各市、县, 各区、县（市）), never up.
+var levelRank = map[string]int{"市": 2, "州": 2, "盟": 2, "区": 3, "县": 3, "旗": 3}
+
+// levelsBody reports whether c ends a group of levels prev opens with the body each of them has
+// ("各市" then "县（市、区）教育局": the cities' and counties' education bureaus, one party), not a
+// body of a level above ("各区" then "市教育局": the districts and the city's bureau).
+func levelsBody(prev, c string) bool {
+	g := levelGroup.FindStringSubmatch(prev)
+	if g == nil {
+		return false
+	}
+	b := levelBody.FindStringSubmatch(c)
+	if b == nil {
+		return false
+	}
+	last := g[1]
+	if g[2] != "" {
+		last = g[2]
+	}
+	return levelRank[b[1]] >= levelRank[last]
+}
+
 // joinGroups joins "各区" and "县级市" back into one party: a group named with 各 takes the level
 // words that follow it, and a bare class ("各属地乡镇、单位").
 func joinGroups(items []string) []string {
@@ -992,7 +1023,8 @@ func joinGroups(items []string) []string {
 		c := cleanUnit(it)
 		if n := len(out); n > 0 {
 			prev := cleanUnit(out[n-1])
-			if (groupOpen.MatchString(prev) || qualifiedGroup.MatchString(prev) && bareTail.MatchString(c)) && groupTail.MatchString(c) {
+			if (groupOpen.MatchString(prev) || qualifiedGroup.MatchString(prev) && bareTail.MatchString(c)) && groupTail.MatchString(c) ||
+				levelsBody(prev, c) {
 				out[n-1] = prev + "、" + c
 				continue
 			}
