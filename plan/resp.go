@@ -1015,6 +1015,24 @@ func levelsBody(prev, c string) bool {
 	return levelRank[b[1]] >= levelRank[last]
 }
 
+// partyCommittee is a party committee named alone, with its place and level: 县委, 市委, 中共长兴县委.
+var partyCommittee = regexp.MustCompile(`^(?:中共)?(\p{Han}{0,8}?[省市区县旗])委$`)
+
+// governmentOffice is a government's office or bureau named with its place and level: 县政府督查室,
+// 市人民政府信访局.
+var governmentOffice = regexp.MustCompile(`^(\p{Han}{0,8}?[省市区县旗])(?:人民)?政府(\p{Han}{1,10}?(?:室|局|办|中心|委))$`)
+
+// sharedOffice reports whether prev and c name one office the party committee and the government of
+// one place share: "县委、县政府督查室", "市委、市政府信访局" (not "县委、县政府", two parties).
+func sharedOffice(prev, c string) bool {
+	p := partyCommittee.FindStringSubmatch(prev)
+	if p == nil {
+		return false
+	}
+	g := governmentOffice.FindStringSubmatch(c)
+	return g != nil && g[1] == p[1]
+}
+
 // joinGroups joins "各区" and "县级市" back into one party: a group named with 各 takes the level
 // words that follow it, and a bare class ("各属地乡镇、单位").
 func joinGroups(items []string) []string {
@@ -1024,7 +1042,7 @@ func joinGroups(items []string) []string {
 		if n := len(out); n > 0 {
 			prev := cleanUnit(out[n-1])
 			if (groupOpen.MatchString(prev) || qualifiedGroup.MatchString(prev) && bareTail.MatchString(c)) && groupTail.MatchString(c) ||
-				levelsBody(prev, c) {
+				levelsBody(prev, c) || sharedOffice(prev, c) {
 				out[n-1] = prev + "、" + c
 				continue
 			}
