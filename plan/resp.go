@@ -1000,6 +1000,9 @@ var levelRank = map[string]int{"市": 2, "州": 2, "盟": 2, "区": 3, "县": 3,
 // ("各市" then "县（市、区）教育局": the cities' and counties' education bureaus, one party), not a
 // body of a level above ("各区" then "市教育局": the districts and the city's bureau).
 func levelsBody(prev, c string) bool {
+	if !strings.HasPrefix(prev, "各") {
+		return false
+	}
 	g := levelGroup.FindStringSubmatch(prev)
 	if g == nil {
 		return false
@@ -1025,6 +1028,9 @@ var governmentOffice = regexp.MustCompile(`^(\p{Han}{0,8}?[省市区县旗])(?:�
 // sharedOffice reports whether prev and c name one office the party committee and the government of
 // one place share: "县委、县政府督查室", "市委、市政府信访局" (not "县委、县政府", two parties).
 func sharedOffice(prev, c string) bool {
+	if !strings.HasSuffix(prev, "委") || !strings.Contains(c, "政府") {
+		return false
+	}
 	p := partyCommittee.FindStringSubmatch(prev)
 	if p == nil {
 		return false
