@@ -3521,18 +3521,85 @@ var chineseDigits = map[rune]int{'〇': 0, '○': 0, 'Ｏ': 0, 'O': 0, '零': 0,
 // campaign's span from now on (从现在起至2017年12月底，本区开展…; 自即日起到2025年底).
 var validUntilExpr = regexp.MustCompile(`(?:有效期至|有效期到|执行至|实施至|执行期至|(?:从现在起|从即日起|自即日起|即日起)[，,]?(?:至|到))\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:底|末)?|(?:19|20)\d{2}\s*年底|(?:19|20)\d{2}\s*年)`)
 
+// termSpanExpr is a plan's term stated as a span of years or days after its name: "本方案实施期限为
+// 2025—2027年", "实施期限：2025—2027年", "执行期为2025年1月1日至2027年12月31日".
+var termSpanExpr = regexp.MustCompile(`(?:实施|执行|有效|试行)期(?:限)?\s*(?:为|是|[:：])?\s*((?:19|20)\d{2}[^。；;，,]{1,40})`)
+
 // ValidUntil is the last day of a plan's term its text states, with the phrase; false when it
 // states none.
 func ValidUntil(text string) (Day, string, bool) {
-	m := validUntilExpr.FindStringSubmatch(foldWidth(text))
+	text = foldWidth(text)
+	if m := validUntilExpr.FindStringSubmatch(text); m != nil {
+		// The term's end read as any date phrase is: the last day of the period it names.
+		for _, d := range ParseDeadlines(m[1]) {
+			return d.Date, m[0], true
+		}
+	}
+	if m := termSpanExpr.FindStringSubmatch(text); m != nil {
+		// A span: the last day it reaches.
+		var end Day
+		for _, d := range ParseDeadlines(m[1]) {
+			if end.Before(d.Date) {
+				end = d.Date
+			}
+		}
+		if !end.IsZero() {
+			return end, m[0], true
+		}
+	}
+	return Day{}, "", false
+}
+
+// termLengthExpr is a plan's term given by its length from the day it takes effect: "本措施自印发之日起
+// 施行，有效期3年", "自2025年4月1日起实施，有效期为两年", "试行期一年".
+var termLengthExpr = regexp.MustCompile(`(?:有效期|试行期|执行期|实施期)(?:限)?(?:为|是)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*(年|个月)`)
+
+// termStartExpr is the day a plan's term starts from when the text names it: "自2025年4月1日起".
+var termStartExpr = regexp.MustCompile(`自\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起`)
+
+// ownTermWords say a sentence is of the plan's own term: it takes effect (自…起施行), or names the plan.
+var ownTermWords = regexp.MustCompile(`起\s*(?:施行|实施|执行|试行|生效)|^\s*本(?:政策措施|若干措施|措施|方案|意见|通知|办法|计划|细则|规定|政策)`)
+
+// TermFor is the last day of a plan's term stated by its length (有效期3年), counted from the day the
+// text says it takes effect, else from issued (自印发之日起, or no day said); false when the text
+// states no such term or issued is unknown and no day is said.
+func TermFor(text string, issued Day) (Day, string, bool) {
+	text = foldWidth(text)
+	m := termLengthExpr.FindStringSubmatchIndex(text)
 	if m == nil {
 		return Day{}, "", false
 	}
-	// The term's end read as any date phrase is: the last day of the period it names.
-	for _, d := range ParseDeadlines(m[1]) {
-		return d.Date, m[0], true
+	// The plan's own term: the sentence says it takes effect or names the plan ("本措施…", "自印发之日起
+	// 施行"), not a subsidy's or a licence's ("补贴资格有效期1年").
+	sentence := text[strings.LastIndexAny(text[:m[0]], "。；;!！?？\n")+1 : m[0]]
+	if !ownTermWords.MatchString(sentence) {
+		return Day{}, "", false
 	}
-	return Day{}, "", false
+	n, err := strconv.Atoi(text[m[2]:m[3]])
+	if err != nil {
+		r, _ := utf8.DecodeRuneInString(text[m[2]:m[3]])
+		n = chineseDigits[r]
+		if r == '两' {
+			n = 2
+		} else if r == '十' {
+			n = 10
+		}
+	}
+	from := issued
+	if s := termStartExpr.FindStringSubmatch(text[:m[0]]); s != nil {
+		if day, ok := ParseFullDate(s[1]); ok {
+			from = day
+		}
+	}
+	if from.IsZero() || n <= 0 {
+		return Day{}, "", false
+	}
+	months := n
+	if text[m[4]:m[5]] == "年" {
+		months = 12 * n
+	}
+	end := NewDay(from.Year, from.Month+time.Month(months), from.Day).AddDays(-1)
+	return end, text[m[0]:m[1]], true
 }
 
 // lastHorizon is the latest year the goals set a target for, from the first match on ("到2025年…；
@@ -3765,7 +3832,7 @@ func (d *Document) Year() int {
 }
 
 var (
-	numberYearExpr = regexp.MustCompile(`[〔\[［【(（]((?:19|20)\d{2})[〕\]］】)）]`)
+	numberYearExpr = regexp.MustCompile(`[〔﹝\[［【(（]((?:19|20)\d{2})[〕﹞\]］】)）]`)
 	titleYearExpr  = regexp.MustCompile(`((?:19|20)\d{2})\s*年`)
 	// periodRangeExpr: "（2023—2027年）", "2024-2026年".
 	// bracketRangeExpr is a title's span of years in brackets without 年: （2015-2020）.

@@ -1609,7 +1609,7 @@ func isPunctOnly(s string) bool {
 // Stage 2: document metadata.
 
 var (
-	docNumberExpr = regexp.MustCompile(`[\p{Han}]{1,10}\s?[〔\[［【(（]((?:19|20)\d{2})[〕\]］】)）]\s?第?\d{1,4}[ \t]?号`)
+	docNumberExpr = regexp.MustCompile(`[\p{Han}]{1,10}\s?[〔﹝\[［【(（]((?:19|20)\d{2})[〕﹞\]］】)）]\s?第?\d{1,4}[ \t]?号`)
 	// pinyinNote is a reading printed after a character on some pages: "经（jīng）".
 	pinyinNote = regexp.MustCompile(`[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüA-Z]{1,8}[)）]`)
 	issuerExpr = regexp.MustCompile(`^([\p{Han}]{2,15}?)(?:人民政府|政府办公室|政府办公厅|委员会|办公室|办公厅)`)
@@ -1620,7 +1620,7 @@ var (
 	// titleLabel is a database's label before a title: "名称: …", "标题：…".
 	titleLabel = regexp.MustCompile(`^\s*[-*•·]?\s*(?:名称|标题|文件名称|文件标题|中文名|中文名称|全称)\s*[:：]\s*`)
 	// docNumberLead is a document number printed before a title on one line.
-	docNumberLead = regexp.MustCompile(`^[\p{Han}]{1,10}[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]第?\d{1,4}号\s*`)
+	docNumberLead = regexp.MustCompile(`^[\p{Han}]{1,10}[〔﹝\[［【(（](?:19|20)\d{2}[〕﹞\]］】)）]第?\d{1,4}号\s*`)
 	// embeddedTitle finds a plan's title inside a longer line.
 	embeddedTitle = regexp.MustCompile(`关于[^'"“”。，,；;：:]{2,60}?(?:实施方案|工作方案|行动方案|实施意见|意见|方案|计划|规划|要点)`)
 	cityExpr      = regexp.MustCompile(`^([\p{Han}]{2,4}?[省市])(?:([\p{Han}]{1,4}?[区县市旗]))?`)
@@ -2017,7 +2017,7 @@ func ownNumber(before, after string) bool {
 // is 内政发〔2023〕3号.
 func trimNumberLead(num string) string {
 	if loc := titleEndWord.FindAllStringIndex(num, -1); len(loc) > 0 {
-		if last := loc[len(loc)-1]; last[1] < strings.Index(num, "〔") {
+		if last := loc[len(loc)-1]; last[1] < strings.IndexAny(num, "〔﹝") {
 			return num[last[1]:]
 		}
 	}
@@ -6551,6 +6551,18 @@ func (p *parser) inheritPeriod(root *item) {
 				continue
 			}
 			if day, quote, ok := ValidUntil(para.Text); ok {
+				d.Period, d.PeriodQuote = day, quote
+				break
+			}
+		}
+	}
+	if d.Period.IsZero() {
+		// "本措施自印发之日起施行，有效期3年": a term by its length, from the day the plan takes effect.
+		for _, para := range d.Paras {
+			if para.TaskID != "" {
+				continue
+			}
+			if day, quote, ok := TermFor(para.Text, d.Issued); ok {
 				d.Period, d.PeriodQuote = day, quote
 				break
 			}

@@ -21,7 +21,7 @@ var placesText string
 // gazetteer is places.txt, read once.
 type gazetteer struct {
 	provinces     []string            // full names
-	byAbbr        map[rune]string     // 粤 → 广东省
+	byNumber      map[string]string   // how a government's document numbers open → its place: 粤政, 粤府 → 广东省, 穗 → 广州市
 	provinceOf    map[string]string   // city or county (full name) → province
 	citiesOf      map[string][]string // county (full name) → the cities that have one of that name
 	cities        []string            // prefecture-level cities (full names), longest first
@@ -34,7 +34,7 @@ type gazetteer struct {
 }
 
 var places = sync.OnceValue(func() *gazetteer {
-	g := &gazetteer{byAbbr: map[rune]string{}, provinceOf: map[string]string{}, citiesOf: map[string][]string{},
+	g := &gazetteer{byNumber: map[string]string{}, provinceOf: map[string]string{}, citiesOf: map[string][]string{},
 		isCity: map[string]bool{}, countyByShort: map[string][]string{}, countiesOf: map[string][]string{}}
 	sc := bufio.NewScanner(strings.NewReader(placesText))
 	sc.Buffer(make([]byte, 1<<16), 1<<20)
@@ -49,11 +49,18 @@ var places = sync.OnceValue(func() *gazetteer {
 			g.provinceOf[prov] = prov
 			if len(f) > 1 {
 				r, _ := utf8.DecodeRuneInString(f[1])
-				g.byAbbr[r] = prov
+				g.byNumber[string(r)+"政"] = prov
+			}
+			for _, opening := range f[min(len(f), 2):] {
+				g.byNumber[opening] = prov // 粤府, 川办, 内政
 			}
 		case strings.HasPrefix(line, "C "):
-			city, counties, _ := strings.Cut(line[2:], ":")
-			city = strings.TrimSpace(city)
+			names, counties, _ := strings.Cut(line[2:], ":")
+			f := strings.Fields(names)
+			city := f[0]
+			for _, short := range f[1:] {
+				g.byNumber[short] = city // 穗 → 广州市
+			}
 			g.provinceOf[city] = prov
 			if !g.isCity[city] {
 				g.isCity[city] = true
@@ -198,9 +205,6 @@ func knownPlace(s string) bool {
 	return ok
 }
 
-// provinceByAbbr returns the province whose one-character abbreviation r is (粤 → 广东省).
-func provinceByAbbr(r rune) string { return places().byAbbr[r] }
-
 // issuerPlace finds the place of an issuing body in a line: "温州市鹿城区人民政府办公室", "安徽省人民政府",
 // "秀屿区优化营商环境…" at the start of a title.
 var issuerPlace = regexp.MustCompile(`([\p{Han}]{2,12}?)(?:人民政府|政府办公室|政府办公厅|政府|办公厅|办公室|委员会|发展和改革委员会)`)
@@ -226,7 +230,7 @@ var bayZone = regexp.MustCompile(`^\p{Han}{1,3}湾(\p{Han}{2,3}?)(?:综合实验
 // document, at the head of its notice (after its number, or as the page's 发布机构): "岚综管综〔2016〕
 // 88号 平潭综合实验区管委会印发…", "平潭综合实验区扶贫开发领导小组关于印发…", "发布机构: 平潭综合实验区
 // 农业农村局", not a zone among a notice's addressees.
-var zoneIssuer = regexp.MustCompile(`(?:^|〕\d{1,4}号\s*|^(?:标题|名称|发布机构|发布单位|发文机关)[:：]\s*)(\p{Han}{2,4}?)(?:综合实验区|新区|经济技术开发区|经济开发区|高新技术产业开发区|高新区)(?:\p{Han}{2,4}片区)?\p{Han}{0,12}?(?:党工委|管委会|管理委员会|管理局|领导小组|委员会|局)(?:办公室)?\s*(?:印发|关于|(?:19|20)\d{2}年|$)`)
+var zoneIssuer = regexp.MustCompile(`(?:^|[〕﹞]\d{1,4}号\s*|^(?:标题|名称|发布机构|发布单位|发文机关)[:：]\s*)(\p{Han}{2,4}?)(?:综合实验区|新区|经济技术开发区|经济开发区|高新技术产业开发区|高新区)(?:\p{Han}{2,4}片区)?\p{Han}{0,12}?(?:党工委|管委会|管理委员会|管理局|领导小组|委员会|局)(?:办公室)?\s*(?:印发|关于|(?:19|20)\d{2}年|$)`)
 
 // ZoneCounty is the county (or city) a functional zone is named after and stands for (平潭综合实验区
 // → 平潭县), "" when name is no such zone.
@@ -253,8 +257,31 @@ func zonePlace(name string) string {
 	return found
 }
 
-// docNumberProvince reads a provincial document number: "鲁政办字〔2015〕46号" → 山东省.
-var docNumberProvince = regexp.MustCompile(`^(\p{Han})政`)
+// governmentNumber is a government's or its office's document number: the character its place goes by,
+// then 政, 府 or 办 ("鲁政办字〔2015〕46号", "深府办〔2025〕8号", "川办发〔2025〕8号").
+var governmentNumber = regexp.MustCompile(`^(\p{Han})(?:政|府|办)`)
+
+// governmentNumberPlace reads a government's document number: a province's by the openings its
+// numbers use (鲁政 → 山东省, 粤府 → 广东省, 内政 → 内蒙古自治区; places.txt), else a city's or
+// county's by its first character (numberPlace), else a city's by the character it goes by (穗府办 →
+// 广州市). "" when it is no government's number or names no one place.
+func governmentNumberPlace(num string, lines []string) string {
+	m := governmentNumber.FindStringSubmatch(num)
+	if m == nil {
+		return ""
+	}
+	g := places()
+	if place := g.byNumber[num[:len(m[0])]]; place != "" {
+		return place
+	}
+	// A county the text names by the same first character (洪湖市's 洪政发) before the city that
+	// goes by it (南昌市's 洪府发).
+	r, _ := utf8.DecodeRuneInString(m[1])
+	if place := numberPlace(r, lines); place != "" {
+		return place
+	}
+	return g.byNumber[m[1]]
+}
 
 // placePlan says where a plan belongs, in the form Document.City takes (省, 市, 市+区): its issuer
 // as the notice, title or signature names it; else its document number; else the place its text
@@ -267,6 +294,13 @@ func (p *parser) placePlan(cands []string, lines []string) string {
 			continue
 		}
 		if place := issuerIn(c); place != "" {
+			return fullPlace(place, mentioned(lines))
+		}
+	}
+	// The body signing the plan, when a department (浙江省教育厅, 广东省住房和城乡建设厅): the place its
+	// name opens with, as a government's would, before the places its title or text name.
+	if IsOrgan(p.doc.Issuer) {
+		if place := labelPlace(p.doc.Issuer); place != "" {
 			return fullPlace(place, mentioned(lines))
 		}
 	}
@@ -290,14 +324,8 @@ func (p *parser) placePlan(cands []string, lines []string) string {
 	if place := labelPlace(p.issuerLabel); place != "" {
 		return fullPlace(place, mentioned(lines))
 	}
-	if m := docNumberProvince.FindStringSubmatch(p.doc.Number); m != nil {
-		r, _ := utf8.DecodeRuneInString(m[1])
-		if prov := provinceByAbbr(r); prov != "" {
-			return prov
-		}
-		if place := numberPlace(r, lines); place != "" {
-			return place
-		}
+	if place := governmentNumberPlace(p.doc.Number, lines); place != "" {
+		return place
 	}
 	return mostNamedPlace(lines)
 }

@@ -967,9 +967,10 @@ var groupParty = regexp.MustCompile(`^(?:[省市区县]直|[省市区县]级|全
 var placeParty = regexp.MustCompile(`^\p{Han}{1,6}(?:区|县|市|旗|镇|乡|街道)$`)
 
 // groupTail matches what continues a group after a 、: "各区、县级市", "各市、县（市、区）人民政府".
-// A level's other levels in brackets (县（市、区）, 县（区）) and the group's other name after its body
-// ("各县、区人民政府（管委会）") are part of it.
-var groupTail = regexp.MustCompile(`^(?:县级市|县市区|县区|区县|市县|[市区县州镇乡旗盟](?:（[市区县旗、]{1,5}）)?|街道|乡镇|镇街|乡镇（街道）|镇（街道）)(?:人民政府|政府|党委和政府|办事处)?(?:（(?:管委会|管理委员会|开发区|园区|[市区县旗、]{1,5})）)?$|^(?:单位|部门|机构)$|^[委办局]$`)
+// A level's other levels in brackets (县（市、区）, 县（区）, 市（地）) and the group's other name after its
+// body ("各县、区人民政府（管委会）", "各州、市（地）人民政府（行政公署）") are part of it; so is an autonomous
+// level (Hainan's "各市、县、自治县人民政府", Qinghai's "各市、自治州人民政府").
+var groupTail = regexp.MustCompile(`^(?:县级市|县市区|县区|区县|市县|(?:自治)?[市区县州镇乡旗盟](?:（[市区县旗地、]{1,5}）)?|街道|乡镇|镇街|乡镇（街道）|镇（街道）)(?:人民政府|政府|党委和政府|办事处)?(?:（(?:管委会|管理委员会|开发区|园区|行政公署|[市区县旗地、]{1,5})）)?$|^(?:单位|部门|机构)$|^[委办局]$`)
 
 // groupOpen opens a group named with 各, 相关 or 有关, or a level of places after a few words of where
 // ("沿江各市、州人民政府", "全省各市、县"; not "县直各有关部门、乡镇人民政府", two parties).
@@ -983,6 +984,61 @@ var qualifiedGroup = regexp.MustCompile(`^\p{Han}{1,4}?各`)
 // bareTail is a group's continuation with no body of its own: 单位, 部门, 街道, 乡镇.
 var bareTail = regexp.MustCompile(`^(?:单位|部门|机构|街道|乡镇|镇街|社区|村|[市区县州镇乡旗盟])$`)
 
+// levelGroup is a group of levels named with 各 and no body yet: 各市, 各设区市, 各市（州）, 各市、县. Its
+// last submatch that matched is the last level it names.
+var levelGroup = regexp.MustCompile(`^各(?:设区|地级以上|地级|直管)?(?:自治)?([市区县州盟旗])(?:（[市区县州旗地、]{1,7}）)?(?:、(?:自治)?([市区县州盟旗])(?:（[市区县州旗地、]{1,7}）)?)*$`)
+
+// levelBody is the last level of a group with the body each of its places has: 县（市、区）教育局,
+// 自治县教育局, 县（市、区）教育行政部门.
+var levelBody = regexp.MustCompile(`^(?:自治)?([市区县州盟旗])(?:（[市区县州旗地、]{1,7}）)?\p{Han}{1,14}?(?:局|委|办|厅|部门|中心|支队|大队)$`)
+
+// levelRank orders levels from the city down: a group names its levels going down or across
+// (各市、县, 各区、县（市）), never up.
+var levelRank = map[string]int{"市": 2, "州": 2, "盟": 2, "区": 3, "县": 3, "旗": 3}
+
+// levelsBody reports whether c ends a group of levels prev opens with the body each of them has
+// ("各市" then "县（市、区）教育局": the cities' and counties' education bureaus, one party), not a
+// body of a level above ("各区" then "市教育局": the districts and the city's bureau).
+func levelsBody(prev, c string) bool {
+	if !strings.HasPrefix(prev, "各") {
+		return false
+	}
+	g := levelGroup.FindStringSubmatch(prev)
+	if g == nil {
+		return false
+	}
+	b := levelBody.FindStringSubmatch(c)
+	if b == nil {
+		return false
+	}
+	last := g[1]
+	if g[2] != "" {
+		last = g[2]
+	}
+	return levelRank[b[1]] >= levelRank[last]
+}
+
+// partyCommittee is a party committee named alone, with its place and level: 县委, 市委, 中共长兴县委.
+var partyCommittee = regexp.MustCompile(`^(?:中共)?(\p{Han}{0,8}?[省市区县旗])委$`)
+
+// governmentOffice is a government's office or bureau named with its place and level: 县政府督查室,
+// 市人民政府信访局.
+var governmentOffice = regexp.MustCompile(`^(\p{Han}{0,8}?[省市区县旗])(?:人民)?政府(\p{Han}{1,10}?(?:室|局|办|中心|委))$`)
+
+// sharedOffice reports whether prev and c name one office the party committee and the government of
+// one place share: "县委、县政府督查室", "市委、市政府信访局" (not "县委、县政府", two parties).
+func sharedOffice(prev, c string) bool {
+	if !strings.HasSuffix(prev, "委") || !strings.Contains(c, "政府") {
+		return false
+	}
+	p := partyCommittee.FindStringSubmatch(prev)
+	if p == nil {
+		return false
+	}
+	g := governmentOffice.FindStringSubmatch(c)
+	return g != nil && g[1] == p[1]
+}
+
 // joinGroups joins "各区" and "县级市" back into one party: a group named with 各 takes the level
 // words that follow it, and a bare class ("各属地乡镇、单位").
 func joinGroups(items []string) []string {
@@ -991,7 +1047,8 @@ func joinGroups(items []string) []string {
 		c := cleanUnit(it)
 		if n := len(out); n > 0 {
 			prev := cleanUnit(out[n-1])
-			if (groupOpen.MatchString(prev) || qualifiedGroup.MatchString(prev) && bareTail.MatchString(c)) && groupTail.MatchString(c) {
+			if (groupOpen.MatchString(prev) || qualifiedGroup.MatchString(prev) && bareTail.MatchString(c)) && groupTail.MatchString(c) ||
+				levelsBody(prev, c) || sharedOffice(prev, c) {
 				out[n-1] = prev + "、" + c
 				continue
 			}
