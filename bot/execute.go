@@ -183,6 +183,9 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 	x.sameHeading()
 	x.dutiesSection()
 	x.subjectTitles()
+	if q.mainTasks {
+		x.res.hits = mainPart(x.res.hits)
+	}
 	if len(x.res.except) > 0 {
 		// Whatever found them: a task of a unit left out is none of the answer's.
 		x.res.hits = slices.DeleteFunc(x.res.hits, func(h hit) bool { return x.leftOut(h.TaskRef) })
@@ -1237,6 +1240,29 @@ func (x *execution) namedInText() {
 			}
 		}
 	}
+}
+
+// mainPart keeps, of the tasks of each plan, those under the part its heading calls 主要任务 or 重点任务
+// ("三、主要任务", not "四、保障措施"), when the plan has such a part; other plans' tasks stay.
+func mainPart(hits []hit) []hit {
+	headed := map[*plan.Document]bool{}
+	for _, h := range hits {
+		if reMainTasks.MatchString(topHeading(h.Task.Section)) {
+			headed[h.Doc] = true
+		}
+	}
+	if len(headed) == 0 {
+		return hits
+	}
+	return slices.DeleteFunc(hits, func(h hit) bool {
+		return headed[h.Doc] && !reMainTasks.MatchString(topHeading(h.Task.Section))
+	})
+}
+
+// topHeading is the first heading of a section path ("三、主要任务 > （一）…" → "三、主要任务").
+func topHeading(section string) string {
+	top, _, _ := strings.Cut(section, " > ")
+	return top
 }
 
 // helperBefore are the words that make a unit named after them a helper, not the one who acts:

@@ -2239,7 +2239,10 @@ func (p *Parser) planRefs(s string, cities []string) (ids []string, rest string)
 		}
 	}
 	if len(top) == 0 && len(cities) > 0 {
-		return p.planByPieces(s, cities)
+		if ids, rest := p.planByPieces(s, cities); len(ids) > 0 {
+			return ids, rest
+		}
+		return p.planByAbbrev(s, cities) // "平潭人影方案": 人工影响天气 of a 平潭 plan
 	}
 	if len(top) == 0 {
 		return p.planByAbbrev(s, cities)

@@ -98,3 +98,20 @@ func TestStop50DoneRemarks(t *testing.T) {
 		}
 	}
 }
+
+// TestStop50AbbreviatedPlanAndItsMainTasks: a plan named by its place and a two-character abbreviation
+// ("平潭人影方案" for 平潭…人工影响天气…实施方案) is that plan, beside another plan of the place; its
+// 主要任务 are the tasks of the part so headed, not its 保障措施.
+func TestStop50AbbreviatedPlanAndItsMainTasks(t *testing.T) {
+	weather := "某某县推进人工影响天气工作高质量发展实施方案\n某政办〔2021〕100号\n\n三、主要任务\n" +
+		"（一）人工影响天气监测能力建设。建设监测站点2个。（县气象局牵头）\n" +
+		"（二）人工影响天气作业能力建设。更新火箭发射装置1套。（县气象局、县应急局按职责分工负责）\n" +
+		"四、保障措施\n（一）强化组织领导。建立联席会议制度。（县气象局牵头）\n"
+	sand := "某某县建设工程砂石材料保障供应实施方案\n某政办〔2019〕131号\n\n一、主要任务\n" +
+		"（一）拓展砂石来源。积极寻找区外建筑用砂。（县国资公司负责）\n"
+	e := NewEngine(textIndex(t, weather, sand), Options{})
+	a := askOn(t, e, "2026-12-06", "某某县人影方案有哪些主要任务?")[0]
+	if len(a.Tasks) != 2 || !strings.Contains(a.Text, "监测能力建设") || strings.Contains(a.Text, "强化组织领导") || strings.Contains(a.Text, "砂石") {
+		t.Errorf("tasks %v:\n%s", a.Tasks, a.Text)
+	}
+}
