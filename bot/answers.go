@@ -201,16 +201,21 @@ func (e *Engine) goalWhen(ctx context.Context, q *Query, res result) (Answer, bo
 	}
 	sq := *q
 	sq.Shape, sq.Status, sq.Text, sq.asksWhen = ShapeSearch, "", strings.Join(q.Topic, " "), true
+	sq.mustHold = []string{longest}
 	if q.hasUnits() {
 		// "安全生产攻坚行动开展情况什么时候前报局安监处?": the unit is where the report goes, no task's
-		// party; the sentence that names it and the topic says when.
+		// party; the sentence that names it (as the plan writes it) and the topic says when. Asked what
+		// it leads or helps with, its role decides, not its name in a sentence.
 		var names []string
 		for _, u := range q.Units {
+			if u.Role != RoleAny {
+				return Answer{}, false
+			}
 			names = append(names, u.Name)
 		}
 		sq.Units, sq.Text = nil, strings.Join(names, " ")+" "+sq.Text
+		sq.mustHold = append(sq.mustHold, names...)
 	}
-	sq.mustHold = []string{longest}
 	a, err := e.search(ctx, newComposer(q.lang), &sq)
 	if err != nil || a.Outcome != OutcomeAnswered || !reAnyDate.MatchString(a.Text) && !reWithinSpan.MatchString(a.Text) {
 		return Answer{}, false

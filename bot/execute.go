@@ -1154,25 +1154,43 @@ func (x *execution) apart() {
 // planTheme: a unit asked about in what a plan is about as a whole ("旌德县委政法委在防范电信网络
 // 诈骗集中宣传活动里管什么?"), when none of its tasks names the topic, means its tasks in the plans
 // whose title or own paragraphs (the notice, the aims) name it.
+//
+// When some of its tasks name the topic, the plans whose title names it are about it as a whole: the
+// unit's other tasks there are on the topic too ("市港航中心配合哪些岸电工作?" of a 岸电 plan whose
+// 推进船舶受电设施改造 never says 岸电).
 func (x *execution) planTheme() {
 	q, res := x.q, &x.res
-	if len(q.Topic) == 0 || len(res.filters) == 0 || len(res.hits) > 0 || len(res.measures) > 0 {
+	if len(q.Topic) == 0 || len(res.filters) == 0 || len(res.measures) > 0 {
 		return
+	}
+	some := len(res.hits) > 0
+	have := map[*plan.Task]bool{}
+	for _, h := range res.hits {
+		have[h.Task] = true
 	}
 	// Only the plans the unit has tasks in are read: at 10,000 plans the others are most of them.
 	themed := map[*plan.Document]bool{}
+	added := false
 	for _, r := range x.candidates(nil) {
 		seen, ok := themed[r.Doc]
 		if !ok {
-			seen = x.namesTheme(r.Doc)
+			if some {
+				seen = newTopicMatcher(q.Topic, x.pairs).match(retrieval.TaskRef{Doc: r.Doc, Task: &plan.Task{Title: r.Doc.Title}})
+			} else {
+				seen = x.namesTheme(r.Doc)
+			}
 			themed[r.Doc] = seen
 		}
-		if !seen {
+		if !seen || have[r.Task] {
 			continue
 		}
 		if h, ok := x.match(r, false); ok {
 			x.add(h)
+			added = true
 		}
+	}
+	if added && some {
+		sortLedger(x.e.order(), res.hits, func(h hit) retrieval.TaskRef { return h.TaskRef })
 	}
 }
 

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"fmt"
 	"sync"
 	"testing"
 	"time"
@@ -38,17 +39,25 @@ func seedIndex(t testing.TB) *retrieval.Index {
 }
 
 // textIndex parses one plan's text and indexes it alone.
-func textIndex(t testing.TB, text string) *retrieval.Index {
+func textIndex(t testing.TB, texts ...string) *retrieval.Index {
 	t.Helper()
-	d, err := plan.ParseText("s.txt", text, plan.Options{})
-	if err != nil {
-		t.Fatal(err)
+	var docs []*plan.Document
+	for i, text := range texts {
+		name := "s.txt"
+		if i > 0 {
+			name = fmt.Sprintf("s%d.txt", i+1)
+		}
+		d, err := plan.ParseText(name, text, plan.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
 	}
 	ix, err := retrieval.Open(retrieval.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := ix.Build(context.Background(), []*plan.Document{d}); err != nil {
+	if _, err := ix.Build(context.Background(), docs); err != nil {
 		t.Fatal(err)
 	}
 	return ix

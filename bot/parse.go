@@ -595,8 +595,11 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	}
 	r.q.alsoTotal = r.q.Shape == ShapeCount && r.q.GroupBy == "" && r.q.Status != "" && reTwoCounts.MatchString(s)
 	if r.q.AllUnits && len(r.q.Units) > 1 && reTogetherPart.MatchString(s) {
-		// "区绿容局和滨江集团一起参与的工作": both on the work; in a plan that names no lead, in any role.
-		r.q.anyRoleIfNone = true
+		// "区绿容局和滨江集团一起参与的工作", "A和B共同参与的项目": the work both are on, whichever of them
+		// leads it (参与 here says they take part in it together, not that neither leads).
+		for i := range r.q.Units {
+			r.q.Units[i].Role = RoleAny
+		}
 	}
 	return r.q
 }

@@ -201,7 +201,7 @@ var spamRun = regexp.MustCompile(`[0-9]*[A-Za-z][0-9A-Za-z]*\p{Han}*(?:_[^_\s、
 
 // paraOpenForms open a paragraph of a run-together page (paragraphs joined by spaces): a heading
 // marker or a responsibility label. None holds a space or tab but as its last character.
-const paraOpenForms = `(?:[一二三四五六七八九十]+、)|(?:[（(][一二三四五六七八九十]+[)）])|(?:\d{1,2}[.．、][^\d])|(?:(?:牵头单位|牵头部门|参与部门|参与单位|配合单位|配合部门|责任单位|责任部门|协办单位)[:：])|(?:附件\d*[:：\s])`
+const paraOpenForms = `(?:[一二三四五六七八九十]+、)|(?:[（(][一二三四五六七八九十]+[)）])|(?:\d{1,2}[.．、](?:[^\d]|(?:19|20)\d\d年))|(?:(?:牵头单位|牵头部门|参与部门|参与单位|配合单位|配合部门|责任单位|责任部门|协办单位)[:：])|(?:附件\d*[:：\s])`
 
 // paraOpen is a paragraph's opening at the start of a text.
 var paraOpen = regexp.MustCompile(`^(?:` + paraOpenForms + `)`)
@@ -246,7 +246,7 @@ func breakBeforeParas(s string) string {
 
 // runInOpen is a paragraph's opening inside a page run together with nothing between its paragraphs
 // (a crawler's text of a whole page on one line): a heading marker or a responsibility label.
-var runInOpen = regexp.MustCompile(`[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．][\p{Han}“]|(?:牵头单位|牵头部门|责任单位|责任部门)[:：]|[一二三四五六七八九十]{1,3}、`)
+var runInOpen = regexp.MustCompile(`[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．](?:[\p{Han}“]|(?:19|20)\d\d年)|(?:牵头单位|牵头部门|责任单位|责任部门)[:：]|[一二三四五六七八九十]{1,3}、`)
 
 // breakRunIn puts a line break before each paragraph opening of a long line whose paragraphs ran
 // together with nothing between them: "…制定本实施方案。一、总体要求…高技术产业1．行动目标。…企业（二）“互联网+”现代农业".
@@ -2596,12 +2596,27 @@ func (p *parser) firstLeadRule(lines []string) {
 		if !strings.Contains(l, "牵头") {
 			continue
 		}
-		if loc := firstLeadExpr.FindStringSubmatchIndex(l); loc != nil && (bracketDepth(l, loc[0]) == 0 || wholeBracket(l)) {
-			// A sentence of its own, or a line that is all one bracketed note ("（列第一位的为牵头单位）").
+		if loc := firstLeadExpr.FindStringSubmatchIndex(l); loc != nil && (bracketDepth(l, loc[0]) == 0 || wholeBracket(l) || ruleAside(l, loc[0])) {
+			// A sentence of its own, a line that is all one bracketed note ("（列第一位的为牵头单位）"),
+			// or an aside of the notice that states it for every list ("请各单位(责任单位中排序第一单位为
+			// 牵头单位)按照职责…").
 			p.firstLeads = firstLeads(l, loc)
 			return
 		}
 	}
+}
+
+// ruleAside reports whether the rule found at pos opens the bracket it stands in, or follows only
+// words that say which lists it is about ("（责任单位中排序第一单位为牵头单位）", "(各项任务中列第一位的
+// 为牵头单位)"): an aside about every list, not a note on the units listed before it in the same bracket
+// ("(县发改局、县财政局,排在第一位的为牵头单位)").
+func ruleAside(l string, pos int) bool {
+	open := max(strings.LastIndex(l[:pos], "（"), strings.LastIndex(l[:pos], "("))
+	if open < 0 {
+		return false
+	}
+	before := strings.TrimLeft(l[open:pos], "（(")
+	return !strings.ContainsAny(before, "、，,；;：:") && utf8.RuneCountInString(before) <= 8
 }
 
 // wholeBracket reports whether a line is one note in brackets: "（各项任务中列第一位的为牵头单位）".
