@@ -607,7 +607,15 @@ func labelsInBrackets(text string) string {
 	for _, m := range bracketLabel.FindAllStringSubmatchIndex(text, -1) {
 		before := strings.TrimRight(text[last:m[0]], " \t\u3000")
 		b.WriteString(text[last:m[0]])
-		if r, _ := utf8.DecodeLastRuneInString(before); len(before) > 0 && unicode.Is(unicode.Han, r) {
+		r, _ := utf8.DecodeLastRuneInString(before)
+		afterHan := len(before) > 0 && unicode.Is(unicode.Han, r)
+		if afterHan && leadMarkAfterName(text, m) {
+			// "市发改委【牵头】、市经信局", "市发改委[牵头]": the mark of the unit before it, as "（牵头）".
+			b.WriteString("（" + text[m[2]:m[3]] + "）")
+			last = m[1]
+			continue
+		}
+		if afterHan {
 			b.WriteString("；")
 		}
 		b.WriteString(text[m[2]:m[3]])
@@ -616,6 +624,16 @@ func labelsInBrackets(text string) string {
 	}
 	b.WriteString(text[last:])
 	return b.String()
+}
+
+// leadMarkAfterName: the bracketed label at m (a bracketLabel match) is a lead word with no colon of
+// its own that a list goes on after, or ends: it marks the name before it, it heads no list.
+func leadMarkAfterName(text string, m []int) bool {
+	if strings.HasSuffix(text[m[0]:m[1]], "：") || strings.HasSuffix(text[m[0]:m[1]], ":") || labelRole(text[m[2]:m[3]]) != roleLead {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[m[1]:])
+	return m[1] == len(text) || strings.ContainsRune("、，,；;。）)\n", r)
 }
 
 // squareNote is a note in full-width square brackets ("［责任单位：县自然资源局］", "［县自然资源局］"),
