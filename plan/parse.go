@@ -607,7 +607,15 @@ func labelsInBrackets(text string) string {
 	for _, m := range bracketLabel.FindAllStringSubmatchIndex(text, -1) {
 		before := strings.TrimRight(text[last:m[0]], " \t\u3000")
 		b.WriteString(text[last:m[0]])
-		if r, _ := utf8.DecodeLastRuneInString(before); len(before) > 0 && unicode.Is(unicode.Han, r) {
+		r, _ := utf8.DecodeLastRuneInString(before)
+		afterHan := len(before) > 0 && unicode.Is(unicode.Han, r)
+		if afterHan && leadMarkAfterName(text, m) {
+			// "市发改委【牵头】、市经信局", "市发改委[牵头]": the mark of the unit before it, as "（牵头）".
+			b.WriteString("（" + text[m[2]:m[3]] + "）")
+			last = m[1]
+			continue
+		}
+		if afterHan {
 			b.WriteString("；")
 		}
 		b.WriteString(text[m[2]:m[3]])
@@ -616,6 +624,16 @@ func labelsInBrackets(text string) string {
 	}
 	b.WriteString(text[last:])
 	return b.String()
+}
+
+// leadMarkAfterName: the bracketed label at m (a bracketLabel match) is a lead word with no colon of
+// its own that a list goes on after, or ends: it marks the name before it, it heads no list.
+func leadMarkAfterName(text string, m []int) bool {
+	if strings.HasSuffix(text[m[0]:m[1]], "：") || strings.HasSuffix(text[m[0]:m[1]], ":") || labelRole(text[m[2]:m[3]]) != roleLead {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[m[1]:])
+	return m[1] == len(text) || strings.ContainsRune("、，,；;。）)\n", r)
 }
 
 // squareNote is a note in full-width square brackets ("［责任单位：县自然资源局］", "［县自然资源局］"),
@@ -3252,10 +3270,54 @@ func (b *treeBuilder) heading(l string) (int, int, string, string) {
 			}
 		}
 	}
+	if lvl == lvlNone {
+		if m := bulletMarker(l); m != "" && b.bulletRun(m) {
+			// "◆推进…", "任务二：加强…": points marked with no number, items where a heading opens on them
+			// (as "1）…" are: place).
+			return lvlSubItem, 0, m, strings.TrimSpace(l[len(m):])
+		}
+	}
 	if lvl == lvlItem {
 		b.lastItem = num
 	}
 	return lvl, num, marker, rest
+}
+
+// bulletGlyphs open points a plan marks with no number: ◆推进…, ●加强…, ■开展….
+const bulletGlyphs = "◆◇●○■□▲►▶"
+
+// bulletWordExpr opens a point named by its kind and an ordinal: "任务一：", "行动二：", "措施三:".
+var bulletWordExpr = regexp.MustCompile(`^(任务|行动|措施|举措|工程|专项)([一二三四五六七八九十]{1,3})\s*[：:]`)
+
+// bulletMarker is the mark a line opens with (a glyph of bulletGlyphs, or a bulletWordExpr), or "".
+func bulletMarker(l string) string {
+	r, n := utf8.DecodeRuneInString(l)
+	if strings.ContainsRune(bulletGlyphs, r) {
+		return l[:n]
+	}
+	if m := bulletWordExpr.FindStringSubmatch(l); m != nil {
+		return m[0]
+	}
+	return ""
+}
+
+// bulletRun: another line near this one opens with the same kind of mark (the same glyph, the same
+// word with its ordinal): a list of points, not one line that happens to open so.
+func (b *treeBuilder) bulletRun(m string) bool {
+	kind := func(l string) string {
+		x := bulletMarker(strings.TrimSpace(l))
+		if w := bulletWordExpr.FindStringSubmatch(x); w != nil {
+			return w[1]
+		}
+		return x
+	}
+	want := kind(m)
+	for k := max(0, b.i-12); k < len(b.lines) && k <= b.i+12; k++ {
+		if k != b.i && kind(b.lines[k]) == want {
+			return true
+		}
+	}
+	return false
 }
 
 // stageFits reports whether a stage heading at level lvl would stand under the heading the line is

@@ -55,7 +55,7 @@ var labelWords = []marker{
 
 	{"牵头责任单位", roleLead}, {"牵头单位", roleLead}, {"牵头部门", roleLead}, {"主办单位", roleLead},
 	{"主责单位", roleLead}, {"主责部门", roleLead}, {"牵头处室", roleLead}, {"主办", roleLead}, {"主责", roleLead}, {"牵头", roleLead},
-	{"第一责任单位", roleLead}, {"第一责任部门", roleLead}, {"组长单位", roleLead}, {"副组长单位", rolePartic}, {"组织单位", roleResp},
+	{"第一责任单位", roleLead}, {"第一责任部门", roleLead}, {"组长单位", roleLead}, {"召集单位", roleLead}, {"副组长单位", rolePartic}, {"组织单位", roleResp},
 	{"责任单位及承办科室", roleResp}, {"责任单位及承办单位", roleResp}, {"责任单位及承办处室", roleResp},
 
 	// "主要责任单位：X；其他责任单位：Y": the others take part beside the main ones (who answer for
@@ -103,11 +103,12 @@ var suffixWords = byLength(append([]marker{
 	{"按各自职责负责", roleResp}, {"按照各自职责负责", roleResp}, {"依职责负责", roleResp},
 	{"依据职责负责", roleResp}, {"按照职责分工", roleResp}, {"按职责分工", roleResp},
 	{"依职责", roleResp}, {"按职责", roleResp}, {"各司其职", roleResp}, {"分工负责", roleResp},
+	{"各负其责", roleResp}, {"分工落实", roleResp}, {"分头落实", roleResp}, {"齐抓共管", roleResp},
 
 	{"按照职责分工配合", rolePartic}, {"按职责分工配合", rolePartic}, {"参照落实", rolePartic}, {"参照执行", rolePartic},
 	{"配合落实", rolePartic}, {"配合实施", rolePartic}, {"配合推进", rolePartic}, {"积极配合", rolePartic},
 	{"共同配合", rolePartic}, {"配合", rolePartic}, {"协办", rolePartic}, {"协同", rolePartic},
-	{"参与", rolePartic}, {"支持", rolePartic}, {"协助", rolePartic}, {"参加", rolePartic}, {"协作", rolePartic}, {"指导", rolePartic}, {"督促指导", rolePartic},
+	{"参与", rolePartic}, {"支持", rolePartic}, {"协助", rolePartic}, {"参加", rolePartic}, {"协作", rolePartic}, {"指导", rolePartic}, {"督促指导", rolePartic}, {"督导", rolePartic}, {"联动", rolePartic},
 	{"为配合单位", rolePartic}, {"为参与单位", rolePartic}, {"为协办单位", rolePartic}, {"会办", rolePartic}, {"给予支持", rolePartic}, {"予以支持", rolePartic},
 	{"支持配合", rolePartic}, {"协助配合", rolePartic}, {"参与配合", rolePartic}, {"配合支持", rolePartic}, {"大力支持", rolePartic},
 	{"全力配合", rolePartic}, {"全力支持", rolePartic}, {"积极支持", rolePartic}, {"积极参与", rolePartic},
@@ -124,7 +125,7 @@ var suffixWords = byLength(append([]marker{
 }, roleSaidOfUnit()...))
 
 // roleSaidOfUnit are the markers that state a unit's role after its name with 为 or 是 and a label
-// of labelWords naming units: "X为主办单位", "X为牵头部门", "X是配合单位", "X为第一责任单位" take
+// of labelWords naming units: "X为主办单位", "X为牵头部门", "X是配合单位", "X为第一责任单位", "X为责任主体" take
 // the label's role, so that a new label needs no marker of its own.
 func roleSaidOfUnit() []marker {
 	var out []marker
@@ -132,7 +133,7 @@ func roleSaidOfUnit() []marker {
 		if l.role != roleLead && l.role != rolePartic && l.role != roleResp {
 			continue
 		}
-		if !strings.HasSuffix(l.word, "单位") && !strings.HasSuffix(l.word, "部门") {
+		if !strings.HasSuffix(l.word, "单位") && !strings.HasSuffix(l.word, "部门") && !strings.HasSuffix(l.word, "主体") {
 			continue
 		}
 		out = append(out, marker{"为" + l.word, l.role}, marker{"是" + l.word, l.role})
@@ -557,8 +558,12 @@ func withRunOnLabels(s string, locs [][]int) [][]int {
 // is not a list of units (the clause is a sentence, not a responsibility).
 func readParts(sg segment, strict bool) ([]respPart, bool) {
 	var parts []respPart
+	led := false // a list before in the segment leads
 	for _, piece := range splitMarked(splitTop(sg.text, "，,；;。")) {
 		part, ok := readPart(piece, sg.role, strict)
+		if !ok && !strict && sg.role == roleNone {
+			part, ok = partBeforePredicate(piece, led)
+		}
 		if !ok {
 			if strict && sg.role == roleNone {
 				return nil, false
@@ -568,8 +573,117 @@ func readParts(sg segment, strict bool) ([]respPart, bool) {
 		if part.role != roleNone {
 			parts = append(parts, part)
 		}
+		led = led || part.role == roleLead || slices.Contains(part.marked, true)
 	}
 	return parts, true
+}
+
+// partBeforePredicate reads a piece of a note that is a list of units and what they do, in words no
+// marker of the tables ends with: the words open with a marker ("市发改委统筹推进", "市发改委加强指导和
+// 监督", "市发改委业务指导", "各区政府负责本辖区创建工作"), or, after a list that leads, whatever they
+// are: the others' share ("X牵头，Y、Z各负其责", "…分头落实", "…按职能职责抓好落实" take part). Those
+// who oversee the work (oversees) have no role.
+func partBeforePredicate(piece string, led bool) (respPart, bool) {
+	piece = strings.TrimPrefix(strings.TrimSpace(strings.Trim(piece, " \t。")), "由")
+	units, pred, ok := unitsThenPredicate(piece)
+	if !ok {
+		return respPart{}, false
+	}
+	if oversees(pred) {
+		return respPart{}, true // "市委督查室、市政府督查室跟踪督办": they watch the work, they have no share in it
+	}
+	role := predicateRole(pred)
+	if role == roleNone {
+		if !led {
+			return respPart{}, false
+		}
+		role = roleResp
+	}
+	return respPart{role: role, units: units, marked: make([]bool, len(units))}, true
+}
+
+// oversees: the words say what a body of roleBody labels does (督办单位, 督查单位, 考核单位: 督办, 督查,
+// 考核), overseeing or scoring the work, not doing it.
+func oversees(pred string) bool {
+	for _, l := range labelWords {
+		if l.role != roleBody {
+			continue
+		}
+		w := strings.TrimSuffix(strings.TrimSuffix(l.word, "单位"), "部门")
+		if w != l.word && strings.Contains(pred, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxPredicateRunes bounds the words of what a list does, after it in a note.
+const maxPredicateRunes = 12
+
+// unitsThenPredicate cuts a piece into a list of units and the few Han words after it, which name
+// no unit: "市经信局、市科技局按职责推进" is [市经信局 市科技局] and "按职责推进". The words must open as
+// the tables know a predicate to (opensPredicate), and of such cuts whose first part reads as units
+// the longest wins: "市科技局协同落实" is 市科技局 and 协同落实, not 市科技局协 (as 市科协) and 同落实.
+func unitsThenPredicate(piece string) ([]string, string, bool) {
+	i := len(piece)
+	for n := 0; n < maxPredicateRunes && i > 0; n++ {
+		r, size := utf8.DecodeLastRuneInString(piece[:i])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		i -= size
+		if i == 0 || strings.Contains(piece[i:], "的") || strings.HasPrefix(piece[i:], "等") {
+			continue // "明确牵头部门的…": a clause, whose words no unit is
+		}
+		if r, _ := utf8.DecodeRuneInString(piece[i:]); strings.ContainsRune("和及与或、", r) {
+			continue // "…等高校和企业参与": the list goes on
+		}
+		if !opensPredicate(piece[i:]) {
+			continue
+		}
+		if us, ok := unitList(piece[:i]); ok && !startsWithVerb(piece) {
+			return us, piece[i:], true
+		}
+	}
+	return nil, "", false
+}
+
+// opensPredicate: pred opens with a marker (predicateRole), a word of how a share is done (modifiers,
+// predicateOpeners: 按职责, 共同) or a verb.
+func opensPredicate(pred string) bool {
+	if predicateRole(pred) != roleNone || startsWithVerb(pred) {
+		return true
+	}
+	for _, m := range modifiers {
+		if strings.HasPrefix(pred, m.word) && len(pred) > len(m.word) {
+			return true
+		}
+	}
+	return slices.ContainsFunc(predicateOpeners, func(w string) bool { return strings.HasPrefix(pred, w) && len(pred) > len(w) })
+}
+
+// predicateOpeners say how a unit does its share, before the marker that says which share: "加强指导",
+// "做好指导服务", "业务指导", "双牵头".
+var predicateOpeners = []string{"加强", "做好", "抓好", "强化", "业务", "积极", "切实", "全力", "共同", "联合", "双"}
+
+// predicateRole is the role of the marker of suffixWords that opens pred, after its predicateOpeners:
+// "统筹推进" leads, "协同落实" and "加强指导和监督" take part, "负责本辖区创建工作" is responsible; roleNone
+// when none opens it.
+func predicateRole(pred string) respRole {
+	for changed := true; changed; {
+		changed = false
+		for _, w := range predicateOpeners {
+			if t, ok := strings.CutPrefix(pred, w); ok && t != "" {
+				pred, changed = t, true
+			}
+		}
+	}
+	for _, m := range suffixWords {
+		if (m.role == roleLead || m.role == rolePartic || m.role == roleResp) && !strings.HasPrefix(m.word, "为") && !strings.HasPrefix(m.word, "是") && strings.HasPrefix(pred, m.word) {
+			return m.role
+		}
+	}
+	return roleNone
 }
 
 // splitMarked splits a piece whose parts carry markers of their own, joined by 、:
@@ -708,8 +822,9 @@ func readPart(piece string, label respRole, strict bool) (respPart, bool) {
 			return respPart{role: rolePartic, units: append(la, lb...), marked: marked}, true
 		}
 	}
-	if role == roleNone {
-		if part, ok := partnersAfter(piece); ok {
+	if role == roleNone || label == roleNone && !strict {
+		// "会同市财政局等部门", and in a note with the marker of what they do together: "会同Y、Z组织实施".
+		if part, ok := partnersAfter(piece, strict); ok {
 			return part, true
 		}
 	}
@@ -781,13 +896,16 @@ func cutJoint(piece string) (a, b string, ok bool) {
 }
 
 // partnersAfter reads the units a lead works with, named after it: "会同市财政局等部门",
-// "配合市商务局" take part.
-func partnersAfter(piece string) (respPart, bool) {
+// "配合市商务局" take part; in a note (not strict), also before what they do: "会同市经信局、市科技局推进".
+func partnersAfter(piece string, strict bool) (respPart, bool) {
 	for _, w := range []string{"会同", "联合", "协同", "配合"} {
 		if rest, ok := strings.CutPrefix(piece, w); ok {
 			us, ok := unitList(rest)
 			if !ok {
 				us, ok = withStaff(rest) // "联合市场监管分局、各包村工作队、相关处室值班人员"
+			}
+			if !ok && !strict {
+				us, _, ok = unitsThenPredicate(rest) // in a note: "会同市经信局、市科技局推进"
 			}
 			if ok {
 				return respPart{role: rolePartic, units: us, marked: make([]bool, len(us))}, true
@@ -853,8 +971,23 @@ func trimLeadMark(u string) string {
 	return u
 }
 
-// leadMark is the mark after the unit that leads in a list: "市发展改革委（牵头）".
-var leadMark = regexp.MustCompile(`[（(]\s*牵头(?:单位|部门)?\s*[)）]`)
+// leadMark is the mark after the unit that leads in a list: "市发展改革委（牵头）", and any lead word of
+// the tables in its place: （主责）, （主办）, （牵头负责）, （负总责）, （第一责任单位）, （组长单位）.
+var leadMark = func() *regexp.Regexp {
+	words := []string{"牵头单位", "牵头部门"}
+	for _, ms := range [][]marker{labelWords, suffixWords} {
+		for _, m := range ms {
+			if m.role == roleLead && !strings.HasPrefix(m.word, "为") && !strings.HasPrefix(m.word, "是") && !slices.Contains(words, m.word) {
+				words = append(words, m.word)
+			}
+		}
+	}
+	sort.SliceStable(words, func(i, j int) bool { return len(words[i]) > len(words[j]) })
+	for i, w := range words {
+		words[i] = regexp.QuoteMeta(w)
+	}
+	return regexp.MustCompile(`[（(]\s*(?:` + strings.Join(words, "|") + `)\s*[)）]`)
+}()
 
 // unitList splits a list and checks that every item reads as a party.
 func unitList(s string) ([]string, bool) {
@@ -1195,6 +1328,8 @@ func hasColon(s string) bool { return strings.IndexByte(s, ':') >= 0 || strings.
 var modifiers = byLength([]marker{
 	{"结合实际", roleNone}, {"结合本地实际", roleNone}, {"结合各自实际", roleNone}, {"因地制宜", roleNone},
 	{"分别", roleNone}, {"共同", roleNone}, {"积极", roleNone}, {"切实", roleNone}, {"全力", roleNone},
+	// Two or more who lead together: "A、B双牵头", "A、B联合牵头" (as "A、B共同牵头").
+	{"双", roleNone}, {"联合", roleNone},
 	// "…等相关单位按照各自职责抓好落实", "各乡镇认真落实": how well, before the marker.
 	{"抓好", roleNone}, {"认真", roleNone}, {"扎实", roleNone},
 	{"统筹", roleNone}, {"具体", roleNone}, {"要", roleNone}, {"应", roleNone}, {"等", roleNone},

@@ -283,6 +283,10 @@ var (
 	widenTail       = regexp.MustCompile(`等(?:[省市县区镇乡州盟旗][级直属]{1,2}|国务院|各|其他|其它)?(?:各)?(?:有关|相关)?(?:行业主管|行政主管|行业|职能|牵头|责任|成员|安委会成员|领导小组成员|国有|金融|快递)?(?:部门|单位|企业|机构|集团)$|等(?:具有|具备|承担|负有|涉及|有)\p{Han}{1,12}(?:职能|职责|任务|工作)的(?:部门|单位)$`)
 )
 
+// widenAny is any other description after a unit's name and 等 of the bodies like it, which names
+// none of its own: 等管线单位, 等涉农部门, 等驻温单位, 等10个部门, 等有关方面, 等相关部门和单位.
+var widenAny = regexp.MustCompile(`等[\p{Han}\d]{0,8}?(?:部门|单位|方面|机构|企业)(?:[和及与、](?:部门|单位|企业|机构))?$`)
+
 // batchPrefix opens the first unit of a batch of pilots: "第一批：".
 var batchPrefix = regexp.MustCompile(`^第[一二三四五六七八九十\d]{1,2}批(?:次)?\s*[:：]?`)
 
@@ -328,6 +332,8 @@ func cleanUnit(s string) string {
 		if strings.Contains(s, "等") { // widenTail opens with 等
 			if loc := widenTail.FindStringIndex(s); loc != nil && loc[0] > 0 {
 				s, changed = strings.Trim(s[:loc[0]], "。，,、；;"), true
+			} else if loc := widenAny.FindStringIndex(s); loc != nil && loc[0] > 0 && looksLikeUnit(s[:loc[0]]) {
+				s, changed = s[:loc[0]], true
 			}
 		}
 		for _, suf := range unitSuffixNoise {
