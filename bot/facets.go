@@ -338,10 +338,17 @@ var bodyWords = []string{"工作专班", "领导小组", "工作小组", "工作
 // reMembers asks about a body's member units (专班成员单位), not the body itself.
 var reMembers = regexp.MustCompile(`(?:工作专班|领导小组|工作小组|工作组|指挥部|联席会议|安委会|消防委|专班)(?:的)?(?:各)?成员(?:单位|部门)?`)
 
-// bodiesIn returns the coordinating bodies a question names (工作专班 counts once, not as 专班 too).
+// reBodySetUp is a body named as what is set up, not who acts: 建立工作小组, 成立领导小组, 组建专班.
+var reBodySetUp = regexp.MustCompile(`(?:建立|成立|组建|设立|健全|完善)(?:[\p{Han}]{0,4}?)$`)
+
+// bodiesIn returns the coordinating bodies a question names (工作专班 counts once, not as 专班 too);
+// a body the question speaks of setting up ("各乡镇建立工作小组的截止时间") is the work, not a party.
 func bodiesIn(s string) []string {
 	var out []string
 	for _, b := range bodyWords {
+		if i := strings.Index(s, b); i >= 0 && reBodySetUp.MatchString(s[:i]) {
+			continue
+		}
 		if strings.Contains(s, b) {
 			if b == "专班" && slices.Contains(out, "工作专班") || b == "工作组" && (slices.Contains(out, "工作小组") || strings.Contains(s, "工作组织")) {
 				continue // 工作组织实施 is no 工作组

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -113,5 +114,25 @@ func TestStop50AbbreviatedPlanAndItsMainTasks(t *testing.T) {
 	a := askOn(t, e, "2026-12-06", "某某县人影方案有哪些主要任务?")[0]
 	if len(a.Tasks) != 2 || !strings.Contains(a.Text, "监测能力建设") || strings.Contains(a.Text, "强化组织领导") || strings.Contains(a.Text, "砂石") {
 		t.Errorf("tasks %v:\n%s", a.Tasks, a.Text)
+	}
+}
+
+// TestStop50BodySetUpIsNoParty: a body the question speaks of setting up (建立工作小组, 成立领导小组) is
+// the work asked about, not a party; one that acts is.
+func TestStop50BodySetUpIsNoParty(t *testing.T) {
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"各乡镇建立工作小组的截止时间是?", nil},
+		{"乡镇建立联席会议制度的期限是什么时候?", nil},
+		{"成立领导小组了吗", nil},
+		{"领导小组多久开一次会?", []string{"领导小组"}},
+		{"工作专班由谁牵头?", []string{"工作专班"}},
+	}
+	for _, tt := range tests {
+		if got := bodiesIn(tt.q); !slices.Equal(got, tt.want) {
+			t.Errorf("bodiesIn(%q) = %v, want %v", tt.q, got, tt.want)
+		}
 	}
 }
