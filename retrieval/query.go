@@ -406,24 +406,30 @@ func (ix *Index) lexicalCandidates(q Query, grains []Grain, shards []string, wan
 	for _, t := range terms {
 		all += t.w
 	}
-	held := make([]bool, len(terms))
+	var parts []string
 	for _, e := range docs {
 		for k := range e.entries() {
 			if !slices.Contains(grains, e.grain(k)) {
 				continue
 			}
-			clear(held)
+			parts = parts[:0]
 			e.parts(k, func(part string) {
-				for i, t := range terms {
-					if !held[i] && strings.Contains(part, t.s) {
-						held[i] = true
-					}
+				if part != "" {
+					parts = append(parts, part)
 				}
 			})
-			var got float64
-			for i, t := range terms {
-				if held[i] {
-					got += t.w
+			// Term by term, giving up once the terms left cannot make half the weight.
+			got, left := 0.0, all
+			for _, t := range terms {
+				if got+left < all/2 {
+					break
+				}
+				left -= t.w
+				for _, part := range parts {
+					if strings.Contains(part, t.s) {
+						got += t.w
+						break
+					}
 				}
 			}
 			if cov := got / all; cov >= 0.5 {
