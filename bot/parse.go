@@ -1740,6 +1740,9 @@ func (r *reading) topic() {
 	}
 	q.quoted = r.quoted
 	q.Topic = append(append([]string(nil), r.quoted...), boundedTerms(topicTerms(r.subject, q.lang))...)
+	for i, t := range q.Topic {
+		q.Topic[i] = trimColloquial(t)
+	}
 	if len(q.Plans) == 0 {
 		q.Plans, q.Topic = p.plansByTitleWord(q.Topic, q.Cities, mentionsPlan(rest))
 	}
@@ -1772,6 +1775,21 @@ func (r *reading) topic() {
 		// plan").
 		q.Topic = englishLeftovers(r.subject)
 	}
+}
+
+// reColloquialEdge is talk around a topic's words, no word of a plan's: 搞 or 弄 before it ("搞业务培训"),
+// 归 after it ("立项归哪个部门" leaves 立项归), 这种事 after it ("操纵价格这种事谁来查").
+var reColloquialEdge = regexp.MustCompile(`^(?:搞|弄)|(?:这种事情?|这类事情?|这事儿?|归)$`)
+
+// trimColloquial cuts that talk from a topic term when two characters or more are left.
+func trimColloquial(t string) string {
+	if strings.HasSuffix(t, "回归") {
+		return t // 人才回归 is a word of plans, not 人才 + 归
+	}
+	if c := reColloquialEdge.ReplaceAllString(t, ""); utf8.RuneCountInString(c) >= 2 {
+		return c
+	}
+	return t
 }
 
 // dutyVerbs are the verbs a role word takes when a question asks who does something to a thing it

@@ -136,3 +136,21 @@ func TestStop50BodySetUpIsNoParty(t *testing.T) {
 		}
 	}
 }
+
+// TestStop50ColloquialTopicEdges: talk around a topic's words (搞…, …归, …这种事) is cut from the term;
+// a term it would leave shorter than two characters keeps it.
+func TestStop50ColloquialTopicEdges(t *testing.T) {
+	for in, want := range map[string]string{
+		"搞业务培训":       "业务培训",
+		"立项归":         "立项",
+		"砂石市场操纵价格这种事": "砂石市场操纵价格",
+		"搞好":          "搞好",
+		"回归":          "回归",
+		"人才回归":        "人才回归",
+		"垃圾分类":        "垃圾分类",
+	} {
+		if got := trimColloquial(in); got != want {
+			t.Errorf("trimColloquial(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
