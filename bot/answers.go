@@ -2883,8 +2883,20 @@ func writeDates(c *composer, h retrieval.Hit, q *Query) {
 	if h.Task != nil && len(ds) == 0 {
 		ds = h.Task.Deadlines // the quoted sentence gives none: the task's own (a 完成时限 cell)
 	}
+	// A span written with its full first day ("2007年12月11日---2008年1月31日", dashes of any number):
+	// said whole, its end not again on its own.
+	spans := map[plan.Day]bool{}
+	for _, m := range reFullSpan.FindAllString(h.Text, 3) {
+		from, ok1 := plan.ParseFullDate(reFullSpanSep.Split(m, 2)[0])
+		end := plan.ParseDeadlinesIn(m, from.Year)
+		if ok1 && len(end) > 0 && from.Before(end[len(end)-1].Date) {
+			to := end[len(end)-1].Date
+			c.printf(c.t("  日期：%s 至 %s（“%s”）\n", "  dates: %s to %s (“%s”)\n"), from, to, m)
+			spans[to] = true
+		}
+	}
 	for _, d := range ds {
-		if d.Date.IsZero() {
+		if d.Date.IsZero() || spans[d.Date] {
 			continue
 		}
 		// A span ("2010年9月18日至12月8日") is due by its end; asked when, it is said whole.
@@ -2899,6 +2911,13 @@ func writeDates(c *composer, h retrieval.Hit, q *Query) {
 		c.printf("\n")
 	}
 }
+
+// reFullSpan is a span of days whose first is written in full: 2007年12月11日---2008年1月31日,
+// 2021年9月9日至11月30日; reFullSpanSep is what stands between its days.
+var (
+	reFullSpan    = regexp.MustCompile(`(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:-{1,3}|—{1,2}|－|–|~|～|至|到)\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日`)
+	reFullSpanSep = regexp.MustCompile(`\s*(?:-{1,3}|—{1,2}|－|–|~|～|至|到)\s*`)
+)
 
 // daysLeftNote says how many days from today a date is: "，还有 9 天", "，今天到期", "，已过 3 天".
 func daysLeftNote(c *composer, today, d plan.Day) string {

@@ -154,3 +154,16 @@ func TestStop50ColloquialTopicEdges(t *testing.T) {
 		}
 	}
 }
+
+// TestStop50WhichPeriod: "哪段时间" asks when, and a stage written as a span of full days with
+// dashes between ("（2007年12月11日---2008年1月31日）") is said whole.
+func TestStop50WhichPeriod(t *testing.T) {
+	text := "某某市城乡环境综合整治实施方案\n某政发〔2007〕9号\n\n三、实施步骤\n" +
+		"（一）动员部署阶段(2007年11月20日---2007年12月10日)。各县区制定实施方案。\n" +
+		"（二）突击整治阶段(2007年12月11日---2008年1月31日)。集中清理城乡垃圾。\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	a := askOn(t, e, "2026-12-06", "突击整治阶段是哪段时间?")[0]
+	if !strings.Contains(a.Text, "2007-12-11") || !strings.Contains(a.Text, "2008-01-31") {
+		t.Errorf("the stage's span:\n%s", a.Text)
+	}
+}
