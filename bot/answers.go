@@ -161,16 +161,11 @@ func undatedAll(c *composer, q *Query, res result) bool {
 	if !q.asksWhen || q.Status != "" || q.window != "" || len(res.hits) < 2 || len(res.measures) > 0 {
 		return false
 	}
+	if !noneDated(res.hits) {
+		return false
+	}
 	docs := map[*plan.Document]bool{}
 	for _, h := range res.hits {
-		if len(h.Task.Recurring) > 0 {
-			return false
-		}
-		for _, dl := range h.Task.Deadlines {
-			if !dl.Inherited {
-				return false
-			}
-		}
 		docs[h.Doc] = true
 	}
 	if len(docs) != 1 {
