@@ -183,7 +183,7 @@ func undatedAll(c *composer, q *Query, res result) bool {
 // words on it with their dates (its goals: "到2027年底，全面完成小梁薄板房屋改造"), as a search finds them.
 func (e *Engine) goalWhen(ctx context.Context, q *Query, res result) (Answer, bool) {
 	found := len(res.hits)+len(res.measures) > 0
-	if found && !(q.asksWhen && q.hasUnits() && len(res.measures) == 0 && noneDated(res.hits)) || len(q.Topic) == 0 || len(q.DeptTypes) > 0 || q.Status != StatusDated && !q.asksWhen || q.From != "" || q.To != "" {
+	if found && !(q.asksWhen && (q.hasUnits() || longTopic(q)) && len(res.measures) == 0 && noneDated(res.hits)) || len(q.Topic) == 0 || len(q.DeptTypes) > 0 || q.Status != StatusDated && !q.asksWhen || q.From != "" || q.To != "" {
 		// Tasks found that say when answer it; a unit's tasks that state no date of their own leave a when-question
 		// to the sentence that does ("…开展情况什么时候前报局安监处?" where the unit also leads an undated
 		// task that says 开展).
@@ -220,6 +220,17 @@ func (e *Engine) goalWhen(ctx context.Context, q *Query, res result) (Answer, bo
 		return Answer{}, false
 	}
 	return a, true
+}
+
+// longTopic: a topic of many words (争创12个省级现代服务业创新发展区), which only a sentence that holds it
+// all answers: tasks near it that state no date leave a when-question to the sentence that does.
+func longTopic(q *Query) bool {
+	for _, t := range q.Topic {
+		if utf8.RuneCountInString(t) >= 8 {
+			return true
+		}
+	}
+	return false
 }
 
 // noneDated reports whether no task of the hits states a date or a recurring duty of its own.
@@ -719,7 +730,8 @@ func (e *Engine) figuresByCity(c *composer, ps passages, text, asked string) {
 // bestFigures writes the best passages, at most three, as good as the best one within a quarter.
 // Asked when as well ("要在什么时候前创成几家?"), each says the dates its quoted sentences give.
 func (e *Engine) bestFigures(c *composer, ps passages, text string, q *Query) {
-	asked, when := q.Text, q.asksWhen
+	// A figure asked with its time ("2023年底前要累计争创多少个…") is said with the days its sentence gives.
+	asked, when := q.Text, q.asksWhen || q.window != ""
 	best := ps[0].cov
 	n := 0
 	seen := map[string]bool{}
@@ -748,6 +760,9 @@ func (e *Engine) bestFigures(c *composer, ps passages, text string, q *Query) {
 		}
 		c.printf("\n")
 		c.cite(Citation{Doc: p.doc.ID, Title: p.doc.Title, Number: p.doc.Number, Section: p.section})
+		if when {
+			writeDates(c, retrieval.Hit{Doc: p.doc, Text: strings.Join(quotes, "。")}, q)
+		}
 	}
 }
 

@@ -39,3 +39,25 @@ func TestStop51CountFoldsABareNameIntoItsLevel(t *testing.T) {
 		t.Errorf("水利局 of two levels stays apart:\n%s", a.Text)
 	}
 }
+
+// TestStop51WhenOfAGoalNearAnUndatedTask: asked when a goal of many words is due ("累计争创12个省级
+// 示范区要在什么时候前?"), the goal's own sentence with its date answers, though a task near it states
+// no date; and asked a figure with its time ("2025年底前要建成多少个…"), the figure's sentence is said
+// with the days it gives.
+func TestStop51WhenOfAGoalNearAnUndatedTask(t *testing.T) {
+	text := "某某市数字经济发展实施方案\n某政办发〔2026〕7号\n\n一、主要目标\n" +
+		"2025年底前，累计争创12个省级数字经济示范区；到2027年，建成30个数字工厂。\n" +
+		"二、主要任务\n" +
+		"（一）加快数字经济示范区建设。持续培育成长型平台，积极争创省级数字经济示范区。（责任单位：市经信局）\n" +
+		"（二）推进数字工厂改造。支持企业开展智能化改造。（责任单位：市发展改革委）\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	for _, c := range []struct{ q, want string }{
+		{"累计争创12个省级数字经济示范区要在什么时候前?", "2025-12-31"},
+		{"2025年底前要累计争创多少个省级数字经济示范区?", "2025-12-31"},
+	} {
+		a := askOn(t, e, "2026-12-06", c.q)[0]
+		if !strings.Contains(a.Text, c.want) || !strings.Contains(a.Text, "累计争创12个") {
+			t.Errorf("%s: want the goal's sentence and %s:\n%s", c.q, c.want, a.Text)
+		}
+	}
+}
