@@ -2110,6 +2110,11 @@ func findSignature(head []string) (Day, string) {
 				organ := before
 				if signed != "" {
 					organ = signed
+				} else if k := strings.LastIndexAny(before, "。；;"); k >= 0 && noticeClosing.MatchString(before[:k]) {
+					// "…请认真贯彻执行。钦州市人民政府办公室2015年7月10日": the notice's closing words, then the
+					// body that signs, run together on one line.
+					_, size := utf8.DecodeRuneInString(before[k:])
+					organ = strings.TrimSpace(before[k+size:])
 				}
 				at := i // the line the signing body stands on
 				for k := i - 1; organ == "" && k >= 0 && k >= i-2; k-- {
@@ -2136,8 +2141,33 @@ func findSignature(head []string) (Day, string) {
 			}
 		}
 	}
+	// A signature dated by its month alone ("中共连江县委" / "连江县人民政府" / "2021年2月"): the bodies
+	// above it sign, though no day is given.
+	for i, l := range head {
+		if !monthOnlyLine.MatchString(l) {
+			continue
+		}
+		var organs []string
+		for k := i - 1; k >= 0 && k >= i-6; k-- {
+			o := strings.TrimSpace(head[k])
+			if o == "" {
+				continue
+			}
+			if !IsOrgan(o) {
+				break
+			}
+			organs = append([]string{o}, organs...)
+		}
+		if len(organs) > 0 {
+			return Day{}, strings.Join(signers(strings.Fields(strings.Join(organs, " "))), "、")
+		}
+	}
 	return Day{}, ""
 }
+
+// monthOnlyLine is a line that holds a year and a month and nothing else: a signature's date
+// without its day.
+var monthOnlyLine = regexp.MustCompile(`^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*$`)
 
 // flatTableCell reports whether head[i] is a cell of a table copied one cell a line (a page's table, a
 // Word table pasted as text): a header of such a table stands above it, and a row's number is fewer

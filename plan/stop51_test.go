@@ -1,0 +1,31 @@
+package plan
+
+import "testing"
+
+// TestStop51SignerOfANotice: the body that signs a notice is its issuer where the page runs it into
+// the notice's closing words ("…请认真贯彻执行。钦州市人民政府办公室2015年7月10日"), and where the
+// signature is dated by its month alone ("中共连江县委" / "连江县人民政府" / "2021年2月": both bodies).
+func TestStop51SignerOfANotice(t *testing.T) {
+	tests := []struct{ name, text, issuer, issued string }{
+		{"closing words and signer on one line",
+			"某某市人民政府办公室关于印发2015年全市食品安全重点工作安排的通知\n各县、区人民政府,市直各委、办、局:经市政府同意,现将《2015年全市食品安全重点工作安排》印发给你们,请认真贯彻执行。某某市人民政府办公室2015年7月10日\n2015年全市食品安全重点工作安排\n一、加强食用农产品质量安全监管。深入开展农药残留专项整治(市农业局负责)。\n",
+			"某某市人民政府办公室", "2015-07-10"},
+		{"signature dated by its month",
+			"中共某某县委某某县人民政府关于开展2021年为民办实事工作的通知\n各乡镇党委、政府,县直各单位:\n现将《2021年为民办实事工作计划》印发给你们,请认真组织实施。\n\n中共某某县委\n\n某某县人民政府\n\n2021年2月\n\n2021年为民办实事工作计划\n(1)实施老旧小区改造提升。改造凤园西侧片区老旧小区。\n主办单位:县城投公司,协办单位:县住建局。\n",
+			"中共某某县委、某某县人民政府", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := ParseText("t.txt", tt.text, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Issuer != tt.issuer {
+				t.Errorf("issuer %q, want %q", d.Issuer, tt.issuer)
+			}
+			if tt.issued != "" && d.Issued.String() != tt.issued {
+				t.Errorf("issued %s, want %s", d.Issued, tt.issued)
+			}
+		})
+	}
+}
