@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -22,6 +23,7 @@ var (
 	heapProfile = flag.String("scale.heapprofile", "", "write a heap profile to this file once the scale index and parser are built")
 	cpuProfile  = flag.String("scale.cpuprofile", "", "write a CPU profile of the questions (not the build) to this file")
 	askRounds   = flag.Int("scale.rounds", 3, "times BenchmarkAskScale answers the evaluation set")
+	answersOut  = flag.String("scale.answers", "", "write every answer of BenchmarkAskScale's first round to this file, a JSON object a line (to compare two builds' answers)")
 )
 
 // BenchmarkAskScale answers the whole evaluation set — complete lists included, however long —
@@ -125,6 +127,15 @@ func benchAskScale(b *testing.B, n int) {
 			b.Fatal(err)
 		}
 	}
+	var dump *json.Encoder
+	if *answersOut != "" {
+		f, err := os.Create(*answersOut)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer f.Close()
+		dump = json.NewEncoder(f)
+	}
 	b.ResetTimer()
 	for i := 0; i < b.N*max(*askRounds, 1); i++ {
 		var prev Context
@@ -155,6 +166,13 @@ func benchAskScale(b *testing.B, n int) {
 			}
 			all = append(all, tm)
 			prev = a.Context
+			if dump != nil && i == 0 {
+				b.StopTimer()
+				if err := dump.Encode(a); err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+			}
 		}
 	}
 	b.StopTimer()

@@ -44,25 +44,9 @@ func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon 
 		r, _ := utf8.DecodeRuneInString(f.form)
 		lx.cforms[r] = append(lx.cforms[r], f)
 	}
-	// The forms are gathered as pairs first and laid in their lists once their lengths are known: a
-	// list per form grown by appending (市商务局 has a thousand units at 10,000 plans) left about
-	// three times the lists' size behind as garbage.
-	type formRef struct {
-		f string
-		u plan.UnitRef
-	}
-	var pairs []formRef
-	add := func(f string, u plan.UnitRef) {
-		if utf8.RuneCountInString(f) < 2 {
-			return
-		}
-		pairs = append(pairs, formRef{f, u})
-		lx.maxLen = max(lx.maxLen, utf8.RuneCountInString(f)+8) // room for a city and 的
-	}
 	// Two plans of one place may write one unit two ways (区经济发展局, 区经发局): a name found for one is
 	// found for both.
 	units := dir.Units("")
-	pairs = make([]formRef, 0, 3*len(units))
 	// A name's canonical name and forms are the same in every city (市商务局 is in a thousand of
 	// them at 10,000 plans): worked out once a name, not once a unit.
 	canons := make(map[string]string, 1024)
@@ -76,48 +60,16 @@ func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon 
 	}
 	namesOf := make(map[string][]string, 1024)
 	same := make(map[[2]string][]plan.UnitRef, len(units))
+	known := make(map[plan.UnitRef]bool, len(units))
 	for _, uc := range units {
 		u := uc.UnitRef
 		canon := canonical(u.Name)
 		k := [2]string{u.City, canon}
 		same[k] = append(same[k], u)
-		fs, ok := namesOf[u.Name]
-		if !ok {
-			fs = unitForms(u.Name, canon)
-			namesOf[u.Name] = fs
+		if _, ok := namesOf[u.Name]; !ok {
+			namesOf[u.Name] = unitForms(u.Name, canon)
 		}
-		for _, f := range fs {
-			add(f, u)
-		}
-	}
-	// A list that names its level once ("省发展改革委、商务厅") leaves the later names without it: in
-	// the same place, 商务厅 is 省商务厅, and is found by that name too.
-	known := make(map[plan.UnitRef]bool, len(units))
-	for _, uc := range units {
-		known[uc.UnitRef] = true
-	}
-	units = nil
-	for u := range known {
-		if plan.UnitBody(u.Name) != u.Name {
-			continue
-		}
-		for _, lvl := range []string{"省", "市", "区", "县"} {
-			if known[plan.UnitRef{City: u.City, Name: lvl + u.Name}] {
-				add(lvl+u.Name, u)
-				add(canonical(lvl+u.Name), u)
-			}
-		}
-	}
-	// A section named with its bureau (区经发局发改处) is found by the section's own name (发改处), and
-	// one a list names alone after its bureau's other section ("市交通委港务监管处、科技信息处") by its
-	// name with that bureau (市交通委科技信息处).
-	for u := range known {
-		if _, section, ok := plan.BureauSection(u.Name); ok {
-			add(section, u)
-		}
-		for _, b := range dir.SectionBureaus(u.City, u.Name) {
-			add(b+u.Name, u)
-		}
+		known[u] = true
 	}
 	kin := map[plan.UnitRef][]plan.UnitRef{} // only the units written more than one way
 	for _, g := range same {
@@ -127,11 +79,49 @@ func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon 
 			}
 		}
 	}
-	// Each form's list holds its units and their kin (those written another way in the same place).
-	counts := make(map[string]int, len(pairs)/4)
-	for _, p := range pairs {
-		counts[p.f] += 1 + len(kin[p.u])
+	same = nil
+	// eachForm calls add with every form and a unit it finds. It runs twice, to count each form's
+	// units and then to lay them in one allocation: gathered as pairs first (48 bytes a form and
+	// unit, some 60 MB at 10,000 plans) they were garbage as soon as the lists were made.
+	eachForm := func(add func(f string, u plan.UnitRef)) {
+		for _, uc := range units {
+			for _, f := range namesOf[uc.Name] {
+				add(f, uc.UnitRef)
+			}
+		}
+		// A list that names its level once ("省发展改革委、商务厅") leaves the later names without it:
+		// in the same place, 商务厅 is 省商务厅, and is found by that name too.
+		for u := range known {
+			if plan.UnitBody(u.Name) != u.Name {
+				continue
+			}
+			for _, lvl := range []string{"省", "市", "区", "县"} {
+				if known[plan.UnitRef{City: u.City, Name: lvl + u.Name}] {
+					add(lvl+u.Name, u)
+					add(canonical(lvl+u.Name), u)
+				}
+			}
+		}
+		// A section named with its bureau (区经发局发改处) is found by the section's own name (发改处),
+		// and one a list names alone after its bureau's other section ("市交通委港务监管处、科技信息处")
+		// by its name with that bureau (市交通委科技信息处).
+		for u := range known {
+			if _, section, ok := plan.BureauSection(u.Name); ok {
+				add(section, u)
+			}
+			for _, b := range dir.SectionBureaus(u.City, u.Name) {
+				add(b+u.Name, u)
+			}
+		}
 	}
+	// Each form's list holds its units and their kin (those written another way in the same place).
+	counts := make(map[string]int, 2*len(namesOf)) // forms are about half as many again as names
+	eachForm(func(f string, u plan.UnitRef) {
+		if n := utf8.RuneCountInString(f); n >= 2 {
+			counts[f] += 1 + len(kin[u])
+			lx.maxLen = max(lx.maxLen, n+8) // room for a city and 的
+		}
+	})
 	listed := 0
 	for _, n := range counts {
 		listed += n
@@ -144,11 +134,13 @@ func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon 
 		at += n
 	}
 	counts = nil
-	for _, p := range pairs {
-		us := append(lx.forms[p.f], p.u)
-		lx.forms[p.f] = append(us, kin[p.u]...)
-	}
-	pairs = nil
+	eachForm(func(f string, u plan.UnitRef) {
+		if utf8.RuneCountInString(f) >= 2 {
+			us := append(lx.forms[f], u)
+			lx.forms[f] = append(us, kin[u]...)
+		}
+	})
+	units = nil
 	for f, us := range lx.forms {
 		sort.Slice(us, func(i, j int) bool {
 			if us[i].City != us[j].City {

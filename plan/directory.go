@@ -740,12 +740,34 @@ func droppedNames(es []nameEdit) map[string]bool {
 	return drop
 }
 
+// keptFor returns a new list of what old holds that the edits es leave (an edited name is dropped,
+// and added again by the caller when it comes), with room for the names es add. A key nobody held
+// (every key of a first build) takes no set of dropped names, nor a list grown by appending.
+func keptFor[T any](old []T, es []nameEdit, name func(T) string) []T {
+	adds := 0
+	for _, e := range es {
+		if e.add {
+			adds++
+		}
+	}
+	if len(old) == 0 {
+		return make([]T, 0, adds)
+	}
+	drop := droppedNames(es)
+	out := make([]T, 0, len(old)+adds)
+	for _, x := range old {
+		if !drop[name(x)] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
 // editLists applies the edits to lists of names by key.
 func editLists(old cowMap[[]string], edits map[string][]nameEdit) cowMap[[]string] {
 	m := old.edit()
 	for key, es := range edits {
-		drop := droppedNames(es)
-		ns := slices.DeleteFunc(slices.Clone(m.get(key)), func(s string) bool { return drop[s] })
+		ns := keptFor(m.get(key), es, func(s string) string { return s })
 		for _, e := range es {
 			if e.add {
 				ns = append(ns, e.name)
@@ -764,8 +786,7 @@ func editLists(old cowMap[[]string], edits map[string][]nameEdit) cowMap[[]strin
 func editPosts(old cowMap[[]gramPost], edits map[string][]nameEdit) cowMap[[]gramPost] {
 	m := old.edit()
 	for key, es := range edits {
-		drop := droppedNames(es)
-		ps := slices.DeleteFunc(slices.Clone(m.get(key)), func(p gramPost) bool { return drop[p.name] })
+		ps := keptFor(m.get(key), es, func(p gramPost) string { return p.name })
 		for _, e := range es {
 			if e.add {
 				ps = append(ps, gramPost{e.name, e.n})
