@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"hash/maphash"
 	"slices"
 	"unicode/utf8"
 	"unsafe"
@@ -108,54 +109,48 @@ func newTaskSigs(d *plan.Document) *taskSigs {
 // by (its section and its title without punctuation, not empty): equal keys, equal hashes.
 func taskKeyHashes(d *plan.Document) (twin, title []uint64) {
 	twin, title = make([]uint64, 0, len(d.Tasks)), make([]uint64, 0, len(d.Tasks))
+	var h maphash.Hash
+	h.SetSeed(keySeed)
 	for i := range d.Tasks {
 		t := &d.Tasks[i]
-		h, n := hashString(fnvOffset, t.Title, true)
+		h.Reset()
+		n := writeWithoutPunct(&h, t.Title)
 		if n == 0 {
 			continue
 		}
 		if n >= 4 {
-			tw := h
 			for j, u := range t.Lead {
 				if j > 0 {
-					tw, _ = hashString(tw, "、", false)
+					h.WriteString("、")
 				}
-				tw, _ = hashString(tw, u, false)
+				h.WriteString(u)
 			}
-			twin = append(twin, hashByte(tw, 0xff))
+			twin = append(twin, h.Sum64())
 		}
-		sh, _ := hashString(fnvOffset, t.Section, false)
-		sh, _ = hashString(hashByte(sh, 0xff), t.Title, true)
-		title = append(title, sh)
+		h.Reset()
+		h.WriteString(t.Section)
+		h.WriteByte(0xff)
+		writeWithoutPunct(&h, t.Title)
+		title = append(title, h.Sum64())
 	}
 	return twin, title
 }
 
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
+// keySeed seeds taskKeyHashes: any seed will do, the hashes are compared within one plan.
+var keySeed = maphash.MakeSeed()
 
-func hashByte(h uint64, b byte) uint64 { return (h ^ uint64(b)) * fnvPrime }
-
-// hashString folds s into h (FNV-1a), byte by byte, or character by character leaving out
-// punctuation and spaces when skipPunct (as withoutPunct does); n is how many characters went in.
-func hashString(h uint64, s string, skipPunct bool) (_ uint64, n int) {
-	if !skipPunct {
-		for i := 0; i < len(s); i++ {
-			h = hashByte(h, s[i])
-		}
-		return h, utf8.RuneCountInString(s)
-	}
-	// By character, not byte: withoutPunct writes a stray byte as U+FFFD.
+// writeWithoutPunct writes s to h as withoutPunct would give it (punctuation and spaces left out; a
+// stray byte as U+FFFD), and says how many characters went in.
+func writeWithoutPunct(h *maphash.Hash, s string) (n int) {
+	var buf [utf8.UTFMax]byte
 	for _, r := range s {
 		if punctOrSpace(r) {
 			continue
 		}
-		h = hashByte(hashByte(hashByte(h, byte(r>>16)), byte(r>>8)), byte(r))
+		h.Write(utf8.AppendRune(buf[:0], r))
 		n++
 	}
-	return h, n
+	return n
 }
 
 // repeats reports whether two of hs are equal (it sorts hs).
