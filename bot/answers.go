@@ -751,7 +751,11 @@ func (e *Engine) bestFigures(c *composer, ps passages, text string, q *Query) {
 			c.printf(" · %s %s\n  %s\n", itemNumber(p.task), itemTitle(p.task), e.unitsLine(c, p.doc, []*plan.Task{p.task}, 0))
 			c.task(p.ref)
 			if when {
-				writeDates(c, retrieval.Hit{Doc: p.doc, Task: p.task, Text: strings.Join(quotes, "。")}, q)
+				h := retrieval.Hit{Doc: p.doc, Task: p.task, Text: strings.Join(quotes, "。")}
+				if !q.asksWhen {
+					h.Task = nil // asked a figure by its time: the days its sentence gives, not the task's others
+				}
+				writeDates(c, h, q)
 			}
 			continue
 		}
