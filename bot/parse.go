@@ -1778,8 +1778,9 @@ func (r *reading) topic() {
 }
 
 // reColloquialEdge is talk around a topic's words, no word of a plan's: 搞 or 弄 before it ("搞业务培训"),
-// 归 after it ("立项归哪个部门" leaves 立项归), 这种事 after it ("操纵价格这种事谁来查").
-var reColloquialEdge = regexp.MustCompile(`^(?:搞|弄)|(?:这种事情?|这类事情?|这事儿?|归)$`)
+// 归 after it ("立项归哪个部门" leaves 立项归), 这种事 after it ("操纵价格这种事谁来查"), 这类场所 after
+// the things it points back at ("沿街商铺这类场所多久巡查一次").
+var reColloquialEdge = regexp.MustCompile(`^(?:搞|弄)|(?:这种事情?|这类事情?|这事儿?|归|(?:这|那)(?:类|种|些|样的?)(?:场所|地方|单位|企业|情况|问题|工作|项目|活动)?)$`)
 
 // trimColloquial cuts that talk from a topic term when two characters or more are left.
 func trimColloquial(t string) string {
@@ -2745,7 +2746,7 @@ var reGroups = regexp.MustCompile(`(?:几|哪些|哪几)个?(?:工作)?(?:小)?�
 var reBareYear = regexp.MustCompile(`^(?:19|20)\d{2}\s*(?:年|全年)$`)
 
 // rePlanNoun is a document named right after a year: "2024年的方案", "2021年政府工作报告".
-var rePlanNoun = regexp.MustCompile(`^\s*(?:的)?\s*(?:[\p{Han}]{0,8}?(?:方案|意见|计划|文件|通知|通报|要点|清单|工作报告|分解表|任务表|一览表)|[^\s要哪些做开展到期完成的，,。？?]{0,8}?(?:专项行动|专项整治|攻坚行动|集中行动)|那个|这个|那份|这份)`)
+var rePlanNoun = regexp.MustCompile(`^\s*(?:的)?\s*(?:[\p{Han}]{0,8}?(?:方案|意见|计划|文件|通知|通报|要点|清单|工作报告|分解表|任务表|一览表)|[^\s要哪些做开展到期完成的，,。？?]{0,8}?(?:专项行动|专项整治|攻坚行动|集中行动)|那个|这个|那份|这份|那张|这张)`)
 
 // reDueBeforeNoun is a plan noun's words that say what is due, not a document's name: 到期的任务清单.
 var reDueBeforeNoun = regexp.MustCompile(`到期|完成|要做|要办|任务清单`)

@@ -61,3 +61,29 @@ func TestStop51WhenOfAGoalNearAnUndatedTask(t *testing.T) {
 		}
 	}
 }
+
+// TestStop51QuestionWordsAroundTheFacets: words around a question's facets that are no topic and no
+// window — a deictic after the things it points back at ("沿街商铺这类场所"), a quarter that names the
+// table asked about ("一季度那张表里"), and 第一责任单位 as the lead.
+func TestStop51QuestionWordsAroundTheFacets(t *testing.T) {
+	text := "某某市2024年一季度重点工作任务完成情况\n\n" +
+		"1.全面优化整合政策体系。完善企业家参与涉企政策制定工作联络机制。（牵头单位：市经信局；配合单位：市财政局）\n" +
+		"2.开展沿街商铺消防巡查。由街道专职网格化巡查人员每日开展巡查，重点检查违规住人。（牵头单位：市消防救援支队）\n" +
+		"3.做强物流直通车品牌。（牵头单位：市发改委；配合单位：市经信局）\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	tests := []struct {
+		q     string
+		want  string
+		tasks int
+	}{
+		{"沿街商铺这类场所多久巡查一次?", "每日", -1},
+		{"一季度那张表里,市经信局牵头的是哪些?", "全面优化整合政策体系", 1},
+		{"市经信局当第一责任单位的有几项?", "1 项", 1},
+	}
+	for _, tt := range tests {
+		a := askOn(t, e, "2026-12-06", tt.q)[0]
+		if !strings.Contains(a.Text, tt.want) || tt.tasks >= 0 && len(a.Tasks) != tt.tasks {
+			t.Errorf("%s: want %q and %d tasks, got %v:\n%s", tt.q, tt.want, tt.tasks, a.Tasks, a.Text)
+		}
+	}
+}
