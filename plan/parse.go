@@ -1647,6 +1647,8 @@ var (
 	// issue date when the text is signed with none.
 	labelMadeExpr = regexp.MustCompile(`生成日期[:：]?\s*(?:[|｜]\s*)?([^\s|｜]+)`)
 	// labelPubExpr is the day a page was published: near the issue date, used for its year only.
+	// pageTimeExpr is a page's bare time stamp, a day and a clock time: "时间:2025-02-07 10:04".
+	pageTimeExpr = regexp.MustCompile(`^\s*(?:时间|发表时间|更新时间)\s*[:：]\s*((?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})\s+\d{1,2}:\d{2}`)
 	labelPubExpr = regexp.MustCompile(`(?:发布日期|发布时间|公开日期)[:：]?\s*(?:[|｜]\s*)?([^\s|｜]+)`)
 	// startYearExpr is the year a plan says it starts: "2012年起".
 	startYearExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年起`)
@@ -1835,6 +1837,12 @@ func (p *parser) readLabels(raw string) {
 			}
 		}
 		if !strings.Contains(l, "日期") && !strings.Contains(l, "发布时间") {
+			// A news page's stamp at its head: "时间:2025-02-07 10:04" over the article.
+			if m := pageTimeExpr.FindStringSubmatch(l); m != nil && i < 30 && p.published.IsZero() {
+				if day, ok := ParseFullDate(m[1]); ok {
+					p.published = day
+				}
+			}
 			continue
 		}
 		if m := labelDateExpr.FindStringSubmatch(l); m != nil && d.Issued.IsZero() {

@@ -29,3 +29,17 @@ func TestStop51SignerOfANotice(t *testing.T) {
 		})
 	}
 }
+
+// TestStop51PageTimeStamp: a news page's bare stamp at its head ("时间:2025-02-07 10:04") is the day
+// the page was published; a 完成时间 of a task is not.
+func TestStop51PageTimeStamp(t *testing.T) {
+	text := "宁波公布2025年政府工作报告目标任务分解\n\n时间:2025-02-07 10:04\n来源:某某市政府办公厅\n\n" +
+		"2025年政府工作报告目标任务分解清单\n一、重点工作\n1.一般公共预算收入增长2%。\n牵头单位:市财政局\n完成时间:2025-12-31\n"
+	d, err := ParseText("t.txt", text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Published.String() != "2025-02-07" {
+		t.Errorf("published %s, want 2025-02-07", d.Published)
+	}
+}
