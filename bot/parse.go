@@ -1533,6 +1533,10 @@ func (r *reading) typesAndBodies() {
 // ordering reads how the answer is to be laid out: one by one (各是多少), the fewest first, the first
 // few (前三个), the parts of a plan or the groups of a body.
 func (r *reading) ordering() {
+	if m := reByDue.FindStringIndex(r.rest); m != nil {
+		// "按时间排一下", "按期限先后排序", "sorted by deadline": the order asked, no topic.
+		r.q.byDue, r.rest = true, r.rest[:m[0]]+" "+r.rest[m[1]:]
+	}
 	q, rest := &r.q, r.rest
 	q.each = reEach.MatchString(rest)
 	q.fewest = reFewest.MatchString(rest)
@@ -1541,6 +1545,10 @@ func (r *reading) ordering() {
 	}
 	q.parts = asksParts(rest) || reGroups.MatchString(rest)
 }
+
+// reByDue asks for a list in the order of its dates: 按时间排一下, 按期限先后排序, 按截止日期排列,
+// 按时间顺序列出, sorted by deadline, in order of due date.
+var reByDue = regexp.MustCompile(`(?:按(?:照)?|以)(?:完成|截止|到期)?(?:时间|期限|时限|日期|时间节点|节点)(?:的)?(?:先后|早晚|前后|远近)?(?:顺序)?(?:来|进行)?(?:排序|排列|排个序|排一下|排下|排|列出|列一下|列)|(?:时间|期限|日期)(?:先后)?顺序(?:排|列)|(?i)\b(?:sort(?:ed)?|order(?:ed)?|arrange[ds]?|list(?:ed)?)\b(?:\s+(?:it|them|these|the list|this))?\s+(?:by|in order of)\s+(?:the\s+)?(?:deadlines?|due dates?|dates?)\b|\bin order of (?:the\s+)?(?:deadlines?|due dates?|dates?)\b`)
 
 // reOverdueFor is how long a task has been overdue, said after 逾期 (超期, 过期, 拖期, 延期 …):
 // "逾期超过30天", "逾期半年以上", "超期一年以上", "逾期满3个月", "逾期已达两周". Group 1 is the length's
@@ -2104,6 +2112,13 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 		if ctx.Pages <= ctx.Page+1 {
 			q.page, q.noMore = ctx.Page, true
 		}
+		return
+	}
+	if q.byDue && subjectless(q) && q.Status == "" && q.From+q.To == "" && q.Frequency == "" && prev.Shape != ShapeSummary && prev.Shape != ShapePlanFacts {
+		// "按时间排一下" after a list: the same list, by its dates.
+		*q = p.reresolve(prev, q.lang)
+		ctx.List.restore(q)
+		q.byDue, q.followUp = true, true
 		return
 	}
 	if id := ctx.line(q.item); id != "" && subjectless(q) && q.part == "" && q.attachment == "" {

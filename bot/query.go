@@ -111,6 +111,9 @@ type Query struct {
 	// dateRank: the question asks for the first or last of the dates ("最早的时间节点是哪天"): "first",
 	// "last" or "".
 	dateRank string
+	// byDue: the list is asked in the order of its dates ("按时间排一下"): each plan's items by their
+	// earliest date of their own, the undated last.
+	byDue bool
 	// overdueBy: only what is overdue since cutoff or before ("逾期30天以上", "逾期半年以上", "逾期超过
 	// 一年"); strictly before when the question says 超过. Zero: any overdue.
 	overdueBy     plan.Day
@@ -365,12 +368,13 @@ type listFacets struct {
 	Deadlines bool     `json:"deadlines_only,omitempty"`
 	Year      bool     `json:"literal_year,omitempty"`
 	BodyWords []string `json:"body_words,omitempty"`
+	ByDue     bool     `json:"by_due,omitempty"`
 }
 
 // facets returns what of q its next page needs again.
 func (q *Query) facets() *listFacets {
 	return &listFacets{Lang: q.lang, UnitTyped: q.unitTyped, Partners: q.partners, Detail: q.detail, Members: q.members,
-		Fewest: q.fewest, Deadlines: q.deadlinesOnly, Year: q.literalYear, BodyWords: q.bodyWords}
+		Fewest: q.fewest, Deadlines: q.deadlinesOnly, Year: q.literalYear, BodyWords: q.bodyWords, ByDue: q.byDue}
 }
 
 // restore sets q's findings from the first page's.
@@ -383,6 +387,7 @@ func (f *listFacets) restore(q *Query) {
 	}
 	q.unitTyped, q.partners, q.detail, q.members = f.UnitTyped, f.Partners, f.Detail, f.Members
 	q.fewest, q.deadlinesOnly, q.literalYear, q.bodyWords = f.Fewest, f.Deadlines, f.Year, f.BodyWords
+	q.byDue = q.byDue || f.ByDue
 }
 
 // HasMore reports whether the previous answer's list has pages not shown yet.
