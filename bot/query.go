@@ -37,7 +37,7 @@ type Query struct {
 	Topic []string `json:"topic,omitempty" description:"topic words in Chinese; a task matches when its text holds all of them, e.g. 养老, 跨境电商"`
 
 	Status    string `json:"status,omitempty" enum:"overdue,due,done,open,no_unit,no_lead,no_partners,one_unit,no_date,dated,extension,reported" description:"overdue: a deadline passed and not marked done; due: a deadline in the window; done: marked done; open: not marked done; extension: a unit asked for more time; reported: a unit reported progress; no_unit / no_lead / no_partners / no_date: what the plan leaves out (no_partners: a lead and no participating unit; one_unit: one unit alone); dated: tasks with a deadline"`
-	Frequency string `json:"frequency,omitempty" enum:"any,daily,weekly,monthly,quarterly,half_yearly,yearly" description:"only recurring duties of this frequency (any: every recurring duty)"`
+	Frequency string `json:"frequency,omitempty" enum:"any,daily,weekly,monthly,bimonthly,quarterly,half_yearly,yearly" description:"only recurring duties of this frequency (any: every recurring duty)"`
 	// MonthDay narrows monthly duties to those due by that day of each month ("每月10日前").
 	MonthDay int `json:"month_day,omitempty" description:"with frequency monthly: only duties due by this day of each month (每月10日前 is 10)"`
 

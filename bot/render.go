@@ -595,8 +595,8 @@ func (e *Engine) qualifier(c *composer, q *Query, res result, today plan.Day) st
 		parts = append(parts, c.t("目标类", "target"))
 	}
 	if q.Frequency != "" {
-		parts = append(parts, c.t(map[string]string{"any": "固定要做的", "daily": "每天要做的", "weekly": "每周要做的", "monthly": "每月要做的", "quarterly": "每季度要做的", "half_yearly": "每半年要做的", "yearly": "每年要做的"}[q.Frequency],
-			map[string]string{"any": "recurring", "daily": "daily", "weekly": "weekly", "monthly": "monthly", "quarterly": "quarterly", "half_yearly": "half-yearly", "yearly": "yearly"}[q.Frequency]))
+		parts = append(parts, c.t(map[string]string{"any": "固定要做的", "daily": "每天要做的", "weekly": "每周要做的", "monthly": "每月要做的", "bimonthly": "每两个月要做的", "quarterly": "每季度要做的", "half_yearly": "每半年要做的", "yearly": "每年要做的"}[q.Frequency],
+			map[string]string{"any": "recurring", "daily": "daily", "weekly": "weekly", "monthly": "monthly", "bimonthly": "every two months", "quarterly": "quarterly", "half_yearly": "half-yearly", "yearly": "yearly"}[q.Frequency]))
 	}
 	if c.lang == "en" {
 		return strings.Join(parts, ", ")
