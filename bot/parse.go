@@ -1522,6 +1522,7 @@ func (r *reading) typesAndBodies() {
 	}
 	q.Bodies = bodiesIn(r.rest)
 	q.members = reMembers.MatchString(r.rest)
+	q.countMembers = q.members && reCountsMembers.MatchString(r.rest)
 	// Whether any task is about it ("有没有…的任务?"), or what a party does ("吴圩镇负责哪些任务?"): no
 	// task is the answer, not a passage that mentions it.
 	q.tasksOnly = reWhetherAny.MatchString(r.s) || reRoleLead.MatchString(r.s) || reRolePart.MatchString(r.s) || strings.Contains(r.s, "负责") || strings.Contains(r.s, "承担")
@@ -1529,6 +1530,9 @@ func (r *reading) typesAndBodies() {
 		q.Role = globalRole(r.rest, q.lang) // "成员单位参与了几项": the body's role too
 	}
 }
+
+// reCountsMembers counts a body's members, not their tasks: 成员单位有多少个, 有几家成员单位, 几个成员.
+var reCountsMembers = regexp.MustCompile(`(?:多少|几)\s*(?:个|家)|(?:多少|几)(?:成员)?(?:单位|部门)`)
 
 // ordering reads how the answer is to be laid out: one by one (各是多少), the fewest first, the first
 // few (前三个), the parts of a plan or the groups of a body.

@@ -178,6 +178,9 @@ type Query struct {
 	parts bool
 	// members: the question asks about the member units of its Bodies (专班成员单位).
 	members bool
+	// countMembers: the question asks how many member units its Bodies have (成员单位有多少个): the
+	// plan's list of them, counted.
+	countMembers bool
 	// bodyWords narrow which body is meant by the words of its name ("三产" in 三产领导小组).
 	bodyWords []string
 	refs      [][]plan.UnitRef // resolved Units, index for index
