@@ -2406,6 +2406,11 @@ func (p *Parser) sameSubject(q *Query, prev Query, rest string) {
 	}
 	if len(q.Topic) == 0 && (q.Shape == ShapeOwner || q.Shape == ShapeFigure || q.Shape == ShapeSearch || subject) {
 		q.Topic, q.Text, q.followUp = prev.Topic, prev.Text, true
+		if subject && len(q.Topic) > 0 && q.Shape == ShapePlanFacts && slices.Equal(q.Facts, []string{"goals"}) {
+			// "到2025年要达到什么目标?" after "菏泽养老托育谁负责": the targets of the work talked
+			// about, as "菏泽养老托育到2025年要达到什么目标" asks them, not the plan's own goals.
+			q.Shape, q.Facts, q.Text = ShapeFigure, nil, strings.Join(q.Topic, " ")
+		}
 	}
 	if (subject || q.Shape == ShapePlanFacts) && len(q.Plans) == 0 {
 		// "它依据的国办文件文号是多少?" after "兰政发[2010]99号是什么文件": the same plan's facts.
