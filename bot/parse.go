@@ -131,6 +131,10 @@ func (p *Parser) abbreviatedUnit(typed, city string) string {
 		fp := ""
 		if strings.ContainsRune(levelPrefixes, fr[0]) {
 			fp, fr = string(fr[0]), fr[1:]
+		} else if h := nationalHead(string(fr)); h != "" && len(fr) > utf8.RuneCountInString(h)+3 {
+			// A national body's local branch is called without its head: 金融监管分局 for
+			// 国家金融监督管理总局菏泽监管分局, as 科信局 is called without its level.
+			fp, fr = h, fr[utf8.RuneCountInString(h):]
 		}
 		// The name's first character and the rest in order (交建局 for 交通与建设局), or its tail
 		// (审批局 for 行政审批局).
@@ -155,6 +159,17 @@ func (p *Parser) abbreviatedUnit(typed, city string) string {
 		}
 	}
 	return found
+}
+
+// nationalHead is the head a national body's name opens with (国家, 中国), which people leave out of
+// its local branch's name: "" when the name opens with none.
+func nationalHead(name string) string {
+	for _, h := range []string{"国家", "中国"} {
+		if strings.HasPrefix(name, h) {
+			return h
+		}
+	}
+	return ""
 }
 
 // maxTermRunes and maxTerms bound what a question's words ask the tasks for: no topic word is longer
