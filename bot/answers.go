@@ -2842,6 +2842,15 @@ func (e *Engine) search(ctx context.Context, c *composer, q *Query) (Answer, err
 		c.printf(c.t("方案中没有提到“%s”，无法回答。\n", "The plans do not say (nothing about “%s”).\n"), echo(stripQuestion(phrase)))
 		return c.answer(q, OutcomeNoAnswer), nil
 	}
+	if q.countMembers {
+		// "鹿城专班成员单位有多少个": the list the plan gives of them, counted, before it is quoted.
+		for _, h := range good {
+			if n := memberCount(h.Text); n > 1 {
+				c.printf(c.t("%s%s成员单位共 %d 个（按方案所列计）。\n", "%s%s: %d member units, as the plan lists them.\n"), strings.Join(q.bodyWords, ""), strings.Join(q.Bodies, "、"), n)
+				break
+			}
+		}
+	}
 	outcome := OutcomeAnswered
 	if q.asksWho && leaders == 0 && !namesAnyone(good) {
 		// "“突出工业主体地位”那项谁负责?" where the passage is a heading's words with no party: the
@@ -2873,6 +2882,46 @@ func (e *Engine) search(ctx context.Context, c *composer, q *Query) (Answer, err
 		}
 	}
 	return c.answer(q, outcome), nil
+}
+
+// reMemberLabel opens a body's list of members: "成员单位：", "成员:".
+var reMemberLabel = regexp.MustCompile(`成员(?:单位|部门)?\s*[:：]`)
+
+// memberCount is how many members a passage's labelled list of them names ("成员单位:区委组织部、…、
+// 区消防救援大队,各街镇" is 29), its names split at 、 and commas outside brackets, up to the end of
+// the sentence; 0 when the passage has no such label.
+func memberCount(text string) int {
+	loc := reMemberLabel.FindStringIndex(text)
+	if loc == nil {
+		return 0
+	}
+	n, depth, name := 0, 0, false
+	for _, r := range text[loc[1]:] {
+		switch {
+		case r == '（' || r == '(':
+			depth++
+		case r == '）' || r == ')':
+			depth = max(depth-1, 0)
+		case depth == 0 && strings.ContainsRune("、，,", r):
+			if name {
+				n++
+			}
+			name = false
+			continue
+		case depth == 0 && strings.ContainsRune("。；;\n", r):
+			if name {
+				n++
+			}
+			return n
+		}
+		if !unicode.IsSpace(r) && r != '”' && r != '“' {
+			name = true
+		}
+	}
+	if name {
+		n++
+	}
+	return n
 }
 
 // reNamesParty is what a passage that says who answers for something holds: a role word, an agent's

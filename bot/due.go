@@ -37,6 +37,8 @@ func freqMatches(r plan.Rule, freq string) bool {
 		return f == plan.Weekly && n == 1
 	case "monthly":
 		return f == plan.Monthly && n == 1
+	case "bimonthly":
+		return f == plan.Monthly && n == 2
 	case "quarterly":
 		return f == plan.Monthly && n == 3
 	case "half_yearly":

@@ -877,6 +877,7 @@ var freqWords = []struct {
 	freq string
 }{
 	{regexp.MustCompile(`(?i)每(?:个)?半年|半年一次|按半年|(?:每|一)年(?:两|二|2)次|\bhalf[- ]yearly\b|\bsemi-?annual(?:ly)?\b|\b(?:twice a|two times a) year\b|(?:every|each|per) (?:half[- ]year|six months)`), "half_yearly"},
+	{regexp.MustCompile(`(?i)每(?:两|二|2)个?月|双月|隔月|\bbi-?monthly\b|(?:every|each) (?:two|2|other|second) months?\b`), "bimonthly"},
 	{regexp.MustCompile(`(?i)每(?:个)?月|逐月|按月|月度|\bmonthly\b|(?:every|each|per) month`), "monthly"},
 	{regexp.MustCompile(`(?i)每(?:个)?季(?:度)?|按季(?:度)?|逐季|\bquarterly\b|(?:every|each|per) quarter`), "quarterly"},
 	{regexp.MustCompile(`(?i)每周|每星期|每个?礼拜|逐周|\bweekly\b|(?:every|each|per) week`), "weekly"},

@@ -131,6 +131,10 @@ func (p *Parser) abbreviatedUnit(typed, city string) string {
 		fp := ""
 		if strings.ContainsRune(levelPrefixes, fr[0]) {
 			fp, fr = string(fr[0]), fr[1:]
+		} else if h := nationalHead(string(fr)); h != "" && len(fr) > utf8.RuneCountInString(h)+3 {
+			// A national body's local branch is called without its head: 金融监管分局 for
+			// 国家金融监督管理总局菏泽监管分局, as 科信局 is called without its level.
+			fp, fr = h, fr[utf8.RuneCountInString(h):]
 		}
 		// The name's first character and the rest in order (交建局 for 交通与建设局), or its tail
 		// (审批局 for 行政审批局).
@@ -155,6 +159,17 @@ func (p *Parser) abbreviatedUnit(typed, city string) string {
 		}
 	}
 	return found
+}
+
+// nationalHead is the head a national body's name opens with (国家, 中国), which people leave out of
+// its local branch's name: "" when the name opens with none.
+func nationalHead(name string) string {
+	for _, h := range []string{"国家", "中国"} {
+		if strings.HasPrefix(name, h) {
+			return h
+		}
+	}
+	return ""
 }
 
 // maxTermRunes and maxTerms bound what a question's words ask the tasks for: no topic word is longer
@@ -1522,6 +1537,7 @@ func (r *reading) typesAndBodies() {
 	}
 	q.Bodies = bodiesIn(r.rest)
 	q.members = reMembers.MatchString(r.rest)
+	q.countMembers = q.members && reCountsMembers.MatchString(r.rest)
 	// Whether any task is about it ("有没有…的任务?"), or what a party does ("吴圩镇负责哪些任务?"): no
 	// task is the answer, not a passage that mentions it.
 	q.tasksOnly = reWhetherAny.MatchString(r.s) || reRoleLead.MatchString(r.s) || reRolePart.MatchString(r.s) || strings.Contains(r.s, "负责") || strings.Contains(r.s, "承担")
@@ -1530,9 +1546,16 @@ func (r *reading) typesAndBodies() {
 	}
 }
 
+// reCountsMembers counts a body's members, not their tasks: 成员单位有多少个, 有几家成员单位, 几个成员.
+var reCountsMembers = regexp.MustCompile(`(?:多少|几)\s*(?:个|家)|(?:多少|几)(?:成员)?(?:单位|部门)`)
+
 // ordering reads how the answer is to be laid out: one by one (各是多少), the fewest first, the first
 // few (前三个), the parts of a plan or the groups of a body.
 func (r *reading) ordering() {
+	if m := reByDue.FindStringIndex(r.rest); m != nil {
+		// "按时间排一下", "按期限先后排序", "sorted by deadline": the order asked, no topic.
+		r.q.byDue, r.rest = true, r.rest[:m[0]]+" "+r.rest[m[1]:]
+	}
 	q, rest := &r.q, r.rest
 	q.each = reEach.MatchString(rest)
 	q.fewest = reFewest.MatchString(rest)
@@ -1541,6 +1564,10 @@ func (r *reading) ordering() {
 	}
 	q.parts = asksParts(rest) || reGroups.MatchString(rest)
 }
+
+// reByDue asks for a list in the order of its dates: 按时间排一下, 按期限先后排序, 按截止日期排列,
+// 按时间顺序列出, sorted by deadline, in order of due date.
+var reByDue = regexp.MustCompile(`(?:按(?:照)?|以)(?:完成|截止|到期)?(?:时间|期限|时限|日期|时间节点|节点)(?:的)?(?:先后|早晚|前后|远近)?(?:顺序)?(?:来|进行)?(?:排序|排列|排个序|排一下|排下|排|列出|列一下|列)|(?:时间|期限|日期)(?:先后)?顺序(?:排|列)|(?i)\b(?:sort(?:ed)?|order(?:ed)?|arrange[ds]?|list(?:ed)?)\b(?:\s+(?:it|them|these|the list|this))?\s+(?:by|in order of)\s+(?:the\s+)?(?:deadlines?|due dates?|dates?)\b|\bin order of (?:the\s+)?(?:deadlines?|due dates?|dates?)\b`)
 
 // reOverdueFor is how long a task has been overdue, said after 逾期 (超期, 过期, 拖期, 延期 …):
 // "逾期超过30天", "逾期半年以上", "超期一年以上", "逾期满3个月", "逾期已达两周". Group 1 is the length's
@@ -2107,6 +2134,13 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 		}
 		return
 	}
+	if q.byDue && subjectless(q) && q.Status == "" && q.From+q.To == "" && q.Frequency == "" && prev.Shape != ShapeSummary && prev.Shape != ShapePlanFacts {
+		// "按时间排一下" after a list: the same list, by its dates.
+		*q = p.reresolve(prev, q.lang)
+		ctx.List.restore(q)
+		q.byDue, q.followUp = true, true
+		return
+	}
 	if id := ctx.line(q.item); id != "" && subjectless(q) && q.part == "" && q.attachment == "" {
 		// "第二项具体要做什么?", "第一项的期限是什么时候?" after a list: its line of that number, in
 		// the plan it is from, asked of the units the list was of; the words say what is shown.
@@ -2388,6 +2422,11 @@ func (p *Parser) sameSubject(q *Query, prev Query, rest string) {
 	}
 	if len(q.Topic) == 0 && (q.Shape == ShapeOwner || q.Shape == ShapeFigure || q.Shape == ShapeSearch || subject) {
 		q.Topic, q.Text, q.followUp = prev.Topic, prev.Text, true
+		if subject && len(q.Topic) > 0 && q.Shape == ShapePlanFacts && slices.Equal(q.Facts, []string{"goals"}) {
+			// "到2025年要达到什么目标?" after "菏泽养老托育谁负责": the targets of the work talked
+			// about, as "菏泽养老托育到2025年要达到什么目标" asks them, not the plan's own goals.
+			q.Shape, q.Facts, q.Text = ShapeFigure, nil, strings.Join(q.Topic, " ")
+		}
 	}
 	if (subject || q.Shape == ShapePlanFacts) && len(q.Plans) == 0 {
 		// "它依据的国办文件文号是多少?" after "兰政发[2010]99号是什么文件": the same plan's facts.

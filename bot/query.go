@@ -37,7 +37,7 @@ type Query struct {
 	Topic []string `json:"topic,omitempty" description:"topic words in Chinese; a task matches when its text holds all of them, e.g. 养老, 跨境电商"`
 
 	Status    string `json:"status,omitempty" enum:"overdue,due,done,open,no_unit,no_lead,no_partners,one_unit,no_date,dated,extension,reported" description:"overdue: a deadline passed and not marked done; due: a deadline in the window; done: marked done; open: not marked done; extension: a unit asked for more time; reported: a unit reported progress; no_unit / no_lead / no_partners / no_date: what the plan leaves out (no_partners: a lead and no participating unit; one_unit: one unit alone); dated: tasks with a deadline"`
-	Frequency string `json:"frequency,omitempty" enum:"any,daily,weekly,monthly,quarterly,half_yearly,yearly" description:"only recurring duties of this frequency (any: every recurring duty)"`
+	Frequency string `json:"frequency,omitempty" enum:"any,daily,weekly,monthly,bimonthly,quarterly,half_yearly,yearly" description:"only recurring duties of this frequency (any: every recurring duty)"`
 	// MonthDay narrows monthly duties to those due by that day of each month ("每月10日前").
 	MonthDay int `json:"month_day,omitempty" description:"with frequency monthly: only duties due by this day of each month (每月10日前 is 10)"`
 
@@ -111,6 +111,9 @@ type Query struct {
 	// dateRank: the question asks for the first or last of the dates ("最早的时间节点是哪天"): "first",
 	// "last" or "".
 	dateRank string
+	// byDue: the list is asked in the order of its dates ("按时间排一下"): each plan's items by their
+	// earliest date of their own, the undated last.
+	byDue bool
 	// overdueBy: only what is overdue since cutoff or before ("逾期30天以上", "逾期半年以上", "逾期超过
 	// 一年"); strictly before when the question says 超过. Zero: any overdue.
 	overdueBy     plan.Day
@@ -175,6 +178,9 @@ type Query struct {
 	parts bool
 	// members: the question asks about the member units of its Bodies (专班成员单位).
 	members bool
+	// countMembers: the question asks how many member units its Bodies have (成员单位有多少个): the
+	// plan's list of them, counted.
+	countMembers bool
 	// bodyWords narrow which body is meant by the words of its name ("三产" in 三产领导小组).
 	bodyWords []string
 	refs      [][]plan.UnitRef // resolved Units, index for index
@@ -365,12 +371,13 @@ type listFacets struct {
 	Deadlines bool     `json:"deadlines_only,omitempty"`
 	Year      bool     `json:"literal_year,omitempty"`
 	BodyWords []string `json:"body_words,omitempty"`
+	ByDue     bool     `json:"by_due,omitempty"`
 }
 
 // facets returns what of q its next page needs again.
 func (q *Query) facets() *listFacets {
 	return &listFacets{Lang: q.lang, UnitTyped: q.unitTyped, Partners: q.partners, Detail: q.detail, Members: q.members,
-		Fewest: q.fewest, Deadlines: q.deadlinesOnly, Year: q.literalYear, BodyWords: q.bodyWords}
+		Fewest: q.fewest, Deadlines: q.deadlinesOnly, Year: q.literalYear, BodyWords: q.bodyWords, ByDue: q.byDue}
 }
 
 // restore sets q's findings from the first page's.
@@ -383,6 +390,7 @@ func (f *listFacets) restore(q *Query) {
 	}
 	q.unitTyped, q.partners, q.detail, q.members = f.UnitTyped, f.Partners, f.Detail, f.Members
 	q.fewest, q.deadlinesOnly, q.literalYear, q.bodyWords = f.Fewest, f.Deadlines, f.Year, f.BodyWords
+	q.byDue = q.byDue || f.ByDue
 }
 
 // HasMore reports whether the previous answer's list has pages not shown yet.

@@ -595,8 +595,8 @@ func (e *Engine) qualifier(c *composer, q *Query, res result, today plan.Day) st
 		parts = append(parts, c.t("目标类", "target"))
 	}
 	if q.Frequency != "" {
-		parts = append(parts, c.t(map[string]string{"any": "固定要做的", "daily": "每天要做的", "weekly": "每周要做的", "monthly": "每月要做的", "quarterly": "每季度要做的", "half_yearly": "每半年要做的", "yearly": "每年要做的"}[q.Frequency],
-			map[string]string{"any": "recurring", "daily": "daily", "weekly": "weekly", "monthly": "monthly", "quarterly": "quarterly", "half_yearly": "half-yearly", "yearly": "yearly"}[q.Frequency]))
+		parts = append(parts, c.t(map[string]string{"any": "固定要做的", "daily": "每天要做的", "weekly": "每周要做的", "monthly": "每月要做的", "bimonthly": "每两个月要做的", "quarterly": "每季度要做的", "half_yearly": "每半年要做的", "yearly": "每年要做的"}[q.Frequency],
+			map[string]string{"any": "recurring", "daily": "daily", "weekly": "weekly", "monthly": "monthly", "bimonthly": "every two months", "quarterly": "quarterly", "half_yearly": "half-yearly", "yearly": "yearly"}[q.Frequency]))
 	}
 	if c.lang == "en" {
 		return strings.Join(parts, ", ")
@@ -638,6 +638,9 @@ func (e *Engine) renderList(c *composer, q *Query, res result, today plan.Day, h
 		e.doneNote(c, q, res)
 		return
 	}
+	if q.byDue {
+		its = byDueOrder(its)
+	}
 	if header {
 		e.listHeader(c, q, res, today, its)
 	}
@@ -647,6 +650,46 @@ func (e *Engine) renderList(c *composer, q *Query, res result, today plan.Day, h
 	}
 	e.listBody(c, q, its, today)
 	e.doneNote(c, q, res)
+}
+
+// byDueOrder is a list asked in the order of its dates ("按时间排一下"): each plan's items (the plans
+// as they came) by the earliest date an item states of its own; items that state none come last, as
+// they came.
+func byDueOrder(its [][]hit) [][]hit {
+	docAt := map[*plan.Document]int{}
+	first := make([]plan.Day, len(its))
+	for i, it := range its {
+		if _, ok := docAt[it[0].Doc]; !ok {
+			docAt[it[0].Doc] = len(docAt)
+		}
+		for _, h := range it {
+			for _, dl := range duties.Within(h.Task, plan.Day{}, plan.Day{}, "", "") {
+				if !dl.Inherited && (first[i].IsZero() || dl.Date.Before(first[i])) {
+					first[i] = dl.Date
+				}
+			}
+		}
+	}
+	at := make([]int, len(its))
+	for i := range at {
+		at[i] = i
+	}
+	sort.SliceStable(at, func(a, b int) bool {
+		x, y := its[at[a]], its[at[b]]
+		if dx, dy := docAt[x[0].Doc], docAt[y[0].Doc]; dx != dy {
+			return dx < dy
+		}
+		fx, fy := first[at[a]], first[at[b]]
+		if fx.IsZero() || fy.IsZero() {
+			return !fx.IsZero() && fy.IsZero()
+		}
+		return fx.Before(fy)
+	})
+	out := make([][]hit, len(its))
+	for i, k := range at {
+		out[i] = its[k]
+	}
+	return out
 }
 
 // listHeader is the first line of a list: what it is and how many.
@@ -693,6 +736,9 @@ func (e *Engine) listHeader(c *composer, q *Query, res result, today plan.Day, i
 		c.b.WriteString(c.t("（任务文字提到该单位，方案未写明其牵头或"+c.partName()+"）", " (named in the tasks' words; the plan gives it no role)"))
 	} else if len(q.Units) == 1 && n > 0 && q.Units[0].Role != plan.RoleLead && q.Units[0].Role != plan.RoleParticipating {
 		c.printf(c.t("（牵头 %d 项，"+c.partName()+" %d 项）", " (%d as lead, %d participating)"), lead, part)
+	}
+	if q.byDue && n > 1 {
+		c.b.WriteString(c.t("，按期限先后排列（未写明期限的列在最后）", ", by deadline (those stating none last)"))
 	}
 	if len(q.Units) == 1 && len(q.refs) > 0 && len(q.refs[0]) > 1 {
 		if n := refCities(q.refs[0]); n > 1 {

@@ -155,6 +155,10 @@ var nearWords = map[string][]string{
 	"房子":       {"住房", "房屋"},
 	"电瓶车":      {"电动自行车"},
 	"招工":       {"用工", "招聘"},
+	// A listed company and a company's listing are the same work, said either way round.
+	"上市企业": {"企业上市", "上市公司"},
+	"上市公司": {"上市企业", "企业上市"},
+	"企业上市": {"上市企业", "上市公司"},
 }
 
 // nearForms are every form a term is matched in: its variants and their near words.
