@@ -3053,10 +3053,11 @@ func parseRecurring(text string, label bool) []Recurring {
 
 // seasonNamed is a season right before a duty's period, ending where the period starts: its name
 // with its months ("汛期（6月至9月）每周", "每年汛期(6月1日至9月30日)，每日"), its months alone
-// ("每年6月至9月每周", "每年11月至次年3月期间每日"). A season named without its months ("主汛期每日
+// ("每年6月至9月每周", "每年11月至次年3月期间每日"), the first month's 月 left to the last's as most
+// plans write a span of months ("汛期（5—9月）每周", "每年5至9月每日"). A season named without its months ("主汛期每日
 // 报送", whose months differ from one river basin to the next) keeps the duty all year. Groups: 1 每年,
 // 2 the name, 3 and 4 the first and last months.
-var seasonNamed = regexp.MustCompile(`(每年度?)?\s*(?:(` + seasonDuring + `)(?:期间|内)?\s*)?(?:[（(]?\s*(\d{1,2})\s*月(?:份)?(?:\s*\d{1,2}\s*[日号])?\s*(?:至|到|—|－|-|~|～|–)\s*(?:次年|翌年|第二年)?\s*(\d{1,2})\s*月(?:份)?(?:\s*\d{1,2}\s*[日号]|底|末)?\s*[)）]?\s*(?:期间|内)?)?\s*[，,]?\s*$`)
+var seasonNamed = regexp.MustCompile(`(每年度?)?\s*(?:(` + seasonDuring + `)(?:期间|内)?\s*)?(?:[（(]?\s*(\d{1,2})\s*(?:月(?:份)?(?:\s*\d{1,2}\s*[日号])?)?\s*(?:至|到|—|－|-|~|～|–)\s*(?:次年|翌年|第二年)?\s*(\d{1,2})\s*月(?:份)?(?:\s*\d{1,2}\s*[日号]|底|末)?\s*[)）]?\s*(?:期间|内)?)?\s*[，,]?\s*$`)
 
 // seasonDuring are the seasons a duty may be kept in, by name.
 const seasonDuring = `主汛期|汛期|防汛期|供暖期|采暖期|供热期|供暖季|采暖季|高温期间|高温季节|高温天气期间|秋冬季|冬春季|夏季|冬季`
