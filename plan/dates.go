@@ -3880,7 +3880,10 @@ var (
 	// periodRangeExpr: "（2023—2027年）", "2024-2026年".
 	// bracketRangeExpr is a title's span of years in brackets without 年: （2015-2020）.
 	bracketRangeExpr = regexp.MustCompile(`[（(]((?:19|20)\d{2})\s*[—\-－–~～至到]\s*((?:19|20)\d{2})[)）]`)
-	periodRangeExpr  = regexp.MustCompile(`((?:19|20)\d{2})\s*年?\s*[—\-－–~～至到]\s*((?:19|20)\d{2})\s*年`)
+	// autumnWinterTitle: a title naming the autumn-winter campaign of a year, or of the two years it
+	// spans, "2024年秋冬季…", "2024—2025年秋冬季…".
+	autumnWinterTitle = regexp.MustCompile(`((?:19|20)\d{2})\s*年?\s*(?:[—\-－–~～至到]\s*((?:19|20)\d{2})\s*)?年度?\s*秋冬季`)
+	periodRangeExpr   = regexp.MustCompile(`((?:19|20)\d{2})\s*年?\s*[—\-－–~～至到]\s*((?:19|20)\d{2})\s*年`)
 	// annualTitleExpr: a plan for one year, "2025年工作要点", "2021年省政府工作报告重点任务分工方案".
 	annualTitleExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年(?:度)?(?:[^0-9—\-－–~～至到]|\d+[^\d月日])`)
 	// partOfYearTitle: a title naming a quarter or a half of its year, "2020年第三季度工作要点",
@@ -3934,6 +3937,14 @@ func monthAfterYear(s, quote string) bool {
 // five-year plan) or else from the target year of its goals. quote is the phrase, or the title.
 func PlanPeriod(title string, goals []string, year int) (end Day, quote string) {
 	t := foldWidth(title)
+	if m := autumnWinterTitle.FindStringSubmatch(t); m != nil {
+		// "2024—2025年秋冬季大气污染综合治理攻坚行动方案", "2024年秋冬季…": the autumn-winter campaign
+		// runs from October to March of the next year.
+		y, _ := strconv.Atoi(m[1])
+		if e, _ := strconv.Atoi(m[2]); m[2] == "" || e == y+1 {
+			return Day{y + 1, time.March, 31}, m[0]
+		}
+	}
 	if m := periodRangeExpr.FindStringSubmatch(t); m != nil {
 		y, _ := strconv.Atoi(m[2])
 		return Day{y, time.December, 31}, m[0]
