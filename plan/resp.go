@@ -1151,6 +1151,23 @@ func levelsBody(prev, c string) bool {
 	return levelRank[b[1]] >= levelRank[last]
 }
 
+// levelPairBody is the second of two levels a list names with the body both have, the first written
+// alone before it: "乡两级人民政府" after "县", "乡（镇）两级政府", "区交通运输部门" after "市".
+var levelPairBody = regexp.MustCompile(`^[市区县乡镇](?:[（(](?:镇|乡|街道|乡镇|镇、街道|乡、镇)[)）])?(?:两级)?\p{Han}{0,10}?(?:人民政府|政府|部门|机关|机构)$`)
+
+// levelPair reports whether prev, a level alone (县, 市), and c name one party: the bodies of both
+// levels ("县、乡两级人民政府", "市、县两级住建部门", "市、区交通运输部门"), the level above first.
+func levelPair(prev, c string) bool {
+	if utf8.RuneCountInString(prev) != 1 || !strings.Contains("省市区县乡镇", prev) || !levelPairBody.MatchString(c) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(c)
+	return pairRank[[]rune(prev)[0]] < pairRank[r]
+}
+
+// pairRank orders the levels a pair names, the upper first: 省, 市, 区 or 县, 乡 or 镇.
+var pairRank = map[rune]int{'省': 1, '市': 2, '区': 3, '县': 3, '乡': 4, '镇': 4}
+
 // partyCommittee is a party committee named alone, with its place and level: 县委, 市委, 中共长兴县委.
 var partyCommittee = regexp.MustCompile(`^(?:中共)?(\p{Han}{0,8}?[省市区县旗])委$`)
 
@@ -1181,7 +1198,7 @@ func joinGroups(items []string) []string {
 		if n := len(out); n > 0 {
 			prev := cleanUnit(out[n-1])
 			if (groupOpen.MatchString(prev) || qualifiedGroup.MatchString(prev) && bareTail.MatchString(c)) && groupTail.MatchString(c) ||
-				levelsBody(prev, c) || sharedOffice(prev, c) {
+				levelsBody(prev, c) || sharedOffice(prev, c) || levelPair(prev, c) {
 				out[n-1] = prev + "、" + c
 				continue
 			}
