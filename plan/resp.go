@@ -116,13 +116,24 @@ var suffixWords = byLength(append([]marker{
 	{"为成员单位", rolePartic},
 	{"为责任单位", roleResp},
 
-	// "（X牵头，各乡镇落实主体责任）": those who carry the duty where it is done.
-	{"落实主体责任", roleResp}, {"落实属地责任", roleResp}, {"落实属地管理责任", roleResp}, {"履行主体责任", roleResp},
-	{"履行属地责任", roleResp}, {"承担主体责任", roleResp}, {"负主体责任", roleResp},
+	// "（X牵头，各乡镇落实主体责任）": those who carry the duty where it is done (dutyShares).
 	{"分别负责", roleResp}, {"共同负责", roleResp}, {"负责落实", roleResp}, {"负责实施", roleResp},
 	{"负责推进", roleResp}, {"具体负责", roleResp}, {"组织实施", roleResp}, {"负责", roleResp},
 	{"落实", roleResp}, {"实施", roleResp}, {"承办", roleResp},
-}, roleSaidOfUnit()...))
+}, append(roleSaidOfUnit(), dutyShares()...)...))
+
+// dutyShares are the markers of a share of a duty a unit bears, after its name: a safety or
+// supervision plan shares one duty out as responsibilities of several kinds ("各乡镇（街道）负属地管理
+// 责任，县住建局负行业监管责任，县应急管理局负综合监管责任"), each of them answering for the task.
+func dutyShares() []marker {
+	var out []marker
+	for _, verb := range []string{"负", "承担", "履行", "落实"} {
+		for _, kind := range []string{"主体", "属地", "属地管理", "行业监管", "行业管理", "综合监管", "直接监管", "监管", "主管", "监督管理"} {
+			out = append(out, marker{verb + kind + "责任", roleResp})
+		}
+	}
+	return out
+}
 
 // roleSaidOfUnit are the markers that state a unit's role after its name with 为 or 是 and a label
 // of labelWords naming units: "X为主办单位", "X为牵头部门", "X是配合单位", "X为第一责任单位", "X为责任主体" take
