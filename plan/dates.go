@@ -744,6 +744,9 @@ var festivalExpr = regexp.MustCompile(festivalEve)
 // festivalEve is a festival and the words that make it a deadline, its name captured.
 const festivalEve = `[“"‘]?(元旦|春节|元宵节?|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|[“"‘]十一|(?:秋季)?(?:学期)?开学)[”"’]?(?:[“"‘]?[双两]节[”"’]?)?(?:假期|长假|黄金周)?(?:前|之前|以前)`
 
+// yearlyFestival is a festival a yearly duty is done before (每年春节前), its name as written.
+const yearlyFestival = `元旦|春节|元宵节?|清明节?|[“"‘]?五一[”"’]?|劳动节|端午节?|中秋节?|国庆节?`
+
 // festivalBefore is a festival listed before another that takes the deadline word: "中秋、国庆“双节”前",
 // "清明、“五一”前" (the earlier festival sets the day).
 var festivalBefore = regexp.MustCompile(`(元旦|春节|元宵节?|清明节?|[“"‘]?五一[”"’]?|劳动节|端午节?|中秋节?|国庆节?|[“"‘]十一[”"’])[”"’]?\s*[、和及与]\s*$`)
@@ -804,7 +807,11 @@ func festivalDeadlines(text string, year int, have map[string]bool) []Deadline {
 		}
 		shift, _ := relativeYear(text[:m[0]], quote)
 		y += shift
-		if before := text[:m[0]]; strings.HasSuffix(before, "每年") || strings.HasSuffix(before, "每逢") || strings.HasSuffix(before, "历年") || strings.HasSuffix(before, "每") {
+		before := text[:m[0]]
+		for l := festivalBefore.FindStringIndex(before); l != nil; l = festivalBefore.FindStringIndex(before) {
+			before = before[:l[0]] // "每年中秋、国庆“双节”前": the 每年 is before the festivals listed
+		}
+		if strings.HasSuffix(before, "每年") || strings.HasSuffix(before, "每逢") || strings.HasSuffix(before, "历年") || strings.HasSuffix(before, "每") {
 			continue // "每年春节前": every year's, a recurring duty
 		}
 		if strings.HasPrefix(text[m[1]:], "后") && strings.HasSuffix(quote, "前") {
@@ -2609,6 +2616,28 @@ var recurringPatterns = []struct {
 	{regexp.MustCompile(`每(?:个)?季度?(?:末|最后一个月|最后一月)(?:前|之前|以前)?`), newWordSet("每季", "每个季"), false, func([]string) Rule {
 		return RuleQuarterEnd
 	}},
+	// 每年春节前, 每逢国庆节期间: a festival comes once a year, and so does what is done before it;
+	// 每年中秋、国庆“双节”前, 每年元旦、春节前: festivals of one holiday season listed before the one the
+	// 前 follows, the first of them the eve that comes first (a day of its own when it keeps one). Before
+	// 每年年中 (每年中秋 is no middle of the year).
+	{regexp.MustCompile(`(?:每年|每逢)(?:的)?(?:(` + yearlyFestival + `)[”"’]?\s*[、和及与]\s*(?:(?:` + yearlyFestival + `)[”"’]?\s*[、和及与]\s*)*)?(` + yearlyFestival + `)(?:[“"‘]?[双两]节[”"’]?)?(?:假期|长假|黄金周)?(前|之前|以前|期间)`), newWordSet("每年", "每逢"), false, func(m []string) Rule {
+		if m[3] == "期间" {
+			return RuleYearly // "每年国庆期间开展…": during the holiday, not by its eve
+		}
+		name := m[2]
+		if m[1] != "" {
+			name = m[1] // the first listed: the season's first eve
+		}
+		switch strings.Trim(strings.TrimSuffix(name, "节"), "“”\"‘’") {
+		case "元旦":
+			return Rule{Freq: Yearly, Month: time.December, MonthDay: 31}
+		case "五一", "劳动":
+			return Rule{Freq: Yearly, Month: time.April, MonthDay: 30}
+		case "国庆":
+			return Rule{Freq: Yearly, Month: time.September, MonthDay: 30}
+		}
+		return RuleYearly // a lunar festival's day moves from year to year
+	}},
 	// 每年年初至年底: a span over the whole year, no January duty.
 	{regexp.MustCompile(`每年\s*年?初\s*(?:至|到|—)\s*年?(?:底|末)`), newWordSet("每年"), false, func([]string) Rule { return noDuty }},
 	// 每年年底前, 每年底, 每年年末: the year's last day; 每年年中 its middle, 每年年初 January.
@@ -2804,21 +2833,6 @@ var recurringPatterns = []struct {
 			return Rule{}
 		}
 		return Rule{Freq: Yearly, Interval: n}
-	}},
-	// 每年春节前, 每逢国庆节期间: a festival comes once a year, and so does what is done before it.
-	{regexp.MustCompile(`(?:每年|每逢)(?:的)?(元旦|春节|元宵节?|清明节?|[“"‘]?五一[”"’]?|劳动节|端午节?|中秋节?|国庆节?)(?:假期|长假|黄金周)?(前|之前|以前|期间)`), newWordSet("每年", "每逢"), false, func(m []string) Rule {
-		if m[2] == "期间" {
-			return RuleYearly // "每年国庆期间开展…": during the holiday, not by its eve
-		}
-		switch strings.Trim(strings.TrimSuffix(m[1], "节"), "“”\"‘’") {
-		case "元旦":
-			return Rule{Freq: Yearly, Month: time.December, MonthDay: 31}
-		case "五一", "劳动":
-			return Rule{Freq: Yearly, Month: time.April, MonthDay: 30}
-		case "国庆":
-			return Rule{Freq: Yearly, Month: time.September, MonthDay: 30}
-		}
-		return RuleYearly // a lunar festival's day moves from year to year
 	}},
 	{regexp.MustCompile(`每年度?|按年度?`), newWordSet("每年", "按年"), true, func([]string) Rule { return RuleYearly }},
 	// 一年一评估、三年一考核, 一月一调度, 一季一通报, 半年一总结: once in so many periods, then the duty.
@@ -3053,10 +3067,11 @@ func parseRecurring(text string, label bool) []Recurring {
 
 // seasonNamed is a season right before a duty's period, ending where the period starts: its name
 // with its months ("汛期（6月至9月）每周", "每年汛期(6月1日至9月30日)，每日"), its months alone
-// ("每年6月至9月每周", "每年11月至次年3月期间每日"). A season named without its months ("主汛期每日
+// ("每年6月至9月每周", "每年11月至次年3月期间每日"), the first month's 月 left to the last's as most
+// plans write a span of months ("汛期（5—9月）每周", "每年5至9月每日"). A season named without its months ("主汛期每日
 // 报送", whose months differ from one river basin to the next) keeps the duty all year. Groups: 1 每年,
 // 2 the name, 3 and 4 the first and last months.
-var seasonNamed = regexp.MustCompile(`(每年度?)?\s*(?:(` + seasonDuring + `)(?:期间|内)?\s*)?(?:[（(]?\s*(\d{1,2})\s*月(?:份)?(?:\s*\d{1,2}\s*[日号])?\s*(?:至|到|—|－|-|~|～|–)\s*(?:次年|翌年|第二年)?\s*(\d{1,2})\s*月(?:份)?(?:\s*\d{1,2}\s*[日号]|底|末)?\s*[)）]?\s*(?:期间|内)?)?\s*[，,]?\s*$`)
+var seasonNamed = regexp.MustCompile(`(每年度?)?\s*(?:(` + seasonDuring + `)(?:期间|内)?\s*)?(?:[（(]?\s*(\d{1,2})\s*(?:月(?:份)?(?:\s*\d{1,2}\s*[日号])?)?\s*(?:至|到|—|－|-|~|～|–)\s*(?:次年|翌年|第二年)?\s*(\d{1,2})\s*月(?:份)?(?:\s*\d{1,2}\s*[日号]|底|末)?\s*[)）]?\s*(?:期间|内)?)?\s*[，,]?\s*$`)
 
 // seasonDuring are the seasons a duty may be kept in, by name.
 const seasonDuring = `主汛期|汛期|防汛期|供暖期|采暖期|供热期|供暖季|采暖季|高温期间|高温季节|高温天气期间|秋冬季|冬春季|夏季|冬季`
@@ -3865,7 +3880,10 @@ var (
 	// periodRangeExpr: "（2023—2027年）", "2024-2026年".
 	// bracketRangeExpr is a title's span of years in brackets without 年: （2015-2020）.
 	bracketRangeExpr = regexp.MustCompile(`[（(]((?:19|20)\d{2})\s*[—\-－–~～至到]\s*((?:19|20)\d{2})[)）]`)
-	periodRangeExpr  = regexp.MustCompile(`((?:19|20)\d{2})\s*年?\s*[—\-－–~～至到]\s*((?:19|20)\d{2})\s*年`)
+	// autumnWinterTitle: a title naming the autumn-winter campaign of a year, or of the two years it
+	// spans, "2024年秋冬季…", "2024—2025年秋冬季…".
+	autumnWinterTitle = regexp.MustCompile(`((?:19|20)\d{2})\s*年?\s*(?:[—\-－–~～至到]\s*((?:19|20)\d{2})\s*)?年度?\s*秋冬季`)
+	periodRangeExpr   = regexp.MustCompile(`((?:19|20)\d{2})\s*年?\s*[—\-－–~～至到]\s*((?:19|20)\d{2})\s*年`)
 	// annualTitleExpr: a plan for one year, "2025年工作要点", "2021年省政府工作报告重点任务分工方案".
 	annualTitleExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年(?:度)?(?:[^0-9—\-－–~～至到]|\d+[^\d月日])`)
 	// partOfYearTitle: a title naming a quarter or a half of its year, "2020年第三季度工作要点",
@@ -3919,6 +3937,14 @@ func monthAfterYear(s, quote string) bool {
 // five-year plan) or else from the target year of its goals. quote is the phrase, or the title.
 func PlanPeriod(title string, goals []string, year int) (end Day, quote string) {
 	t := foldWidth(title)
+	if m := autumnWinterTitle.FindStringSubmatch(t); m != nil {
+		// "2024—2025年秋冬季大气污染综合治理攻坚行动方案", "2024年秋冬季…": the autumn-winter campaign
+		// runs from October to March of the next year.
+		y, _ := strconv.Atoi(m[1])
+		if e, _ := strconv.Atoi(m[2]); m[2] == "" || e == y+1 {
+			return Day{y + 1, time.March, 31}, m[0]
+		}
+	}
 	if m := periodRangeExpr.FindStringSubmatch(t); m != nil {
 		y, _ := strconv.Atoi(m[2])
 		return Day{y, time.December, 31}, m[0]

@@ -150,8 +150,15 @@ func junkLine(l string) bool {
 			return true
 		}
 	}
-	return pageFooter.MatchString(l) || imageName.MatchString(l)
+	return pageFooter.MatchString(l) || imageName.MatchString(l) || browserPrint.MatchString(l)
 }
+
+// browserPrint is a line a browser prints at a page break of a page printed to PDF: the page's
+// address with the page's number of the whole at the foot ("https://www.x.gov.cn/show/2856871.html 2/5"),
+// the time it was printed and the page's title at the head of the next ("2025/3/12 15:21 宁国市…方案_
+// 宁国市人民政府"). A line that is only a date and time and words with no sentence's punctuation is not
+// a plan's: its dates are written 2025年3月12日.
+var browserPrint = regexp.MustCompile(`^(?:(?:https?|file)://\S+|about:blank)(?:\s*\d{1,3}\s*/\s*\d{1,3})?$|^(?:19|20)\d\d[/\-.]\d{1,2}[/\-.]\d{1,2}\s*(?:上午|下午)?\s*\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp][Mm])?\s*[^。，；,;：:]*$`)
 
 // imageName is a picture's file name a scraped page leaves on a line of its own: "640.webp.jpg".
 var imageName = regexp.MustCompile(`(?i)^[\w.\-]{0,80}\.(?:jpe?g|png|gif|webp|bmp|svg)$`)

@@ -116,13 +116,24 @@ var suffixWords = byLength(append([]marker{
 	{"为成员单位", rolePartic},
 	{"为责任单位", roleResp},
 
-	// "（X牵头，各乡镇落实主体责任）": those who carry the duty where it is done.
-	{"落实主体责任", roleResp}, {"落实属地责任", roleResp}, {"落实属地管理责任", roleResp}, {"履行主体责任", roleResp},
-	{"履行属地责任", roleResp}, {"承担主体责任", roleResp}, {"负主体责任", roleResp},
+	// "（X牵头，各乡镇落实主体责任）": those who carry the duty where it is done (dutyShares).
 	{"分别负责", roleResp}, {"共同负责", roleResp}, {"负责落实", roleResp}, {"负责实施", roleResp},
 	{"负责推进", roleResp}, {"具体负责", roleResp}, {"组织实施", roleResp}, {"负责", roleResp},
 	{"落实", roleResp}, {"实施", roleResp}, {"承办", roleResp},
-}, roleSaidOfUnit()...))
+}, append(roleSaidOfUnit(), dutyShares()...)...))
+
+// dutyShares are the markers of a share of a duty a unit bears, after its name: a safety or
+// supervision plan shares one duty out as responsibilities of several kinds ("各乡镇（街道）负属地管理
+// 责任，县住建局负行业监管责任，县应急管理局负综合监管责任"), each of them answering for the task.
+func dutyShares() []marker {
+	var out []marker
+	for _, verb := range []string{"负", "承担", "履行", "落实"} {
+		for _, kind := range []string{"主体", "属地", "属地管理", "行业监管", "行业管理", "综合监管", "直接监管", "监管", "主管", "监督管理"} {
+			out = append(out, marker{verb + kind + "责任", roleResp})
+		}
+	}
+	return out
+}
 
 // roleSaidOfUnit are the markers that state a unit's role after its name with 为 or 是 and a label
 // of labelWords naming units: "X为主办单位", "X为牵头部门", "X是配合单位", "X为第一责任单位", "X为责任主体" take
@@ -1151,6 +1162,23 @@ func levelsBody(prev, c string) bool {
 	return levelRank[b[1]] >= levelRank[last]
 }
 
+// levelPairBody is the second of two levels a list names with the body both have, the first written
+// alone before it: "乡两级人民政府" after "县", "乡（镇）两级政府", "区交通运输部门" after "市".
+var levelPairBody = regexp.MustCompile(`^[市区县乡镇](?:[（(](?:镇|乡|街道|乡镇|镇、街道|乡、镇)[)）])?(?:两级)?\p{Han}{0,10}?(?:人民政府|政府|部门|机关|机构)$`)
+
+// levelPair reports whether prev, a level alone (县, 市), and c name one party: the bodies of both
+// levels ("县、乡两级人民政府", "市、县两级住建部门", "市、区交通运输部门"), the level above first.
+func levelPair(prev, c string) bool {
+	if utf8.RuneCountInString(prev) != 1 || !strings.Contains("省市区县乡镇", prev) || !levelPairBody.MatchString(c) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(c)
+	return pairRank[[]rune(prev)[0]] < pairRank[r]
+}
+
+// pairRank orders the levels a pair names, the upper first: 省, 市, 区 or 县, 乡 or 镇.
+var pairRank = map[rune]int{'省': 1, '市': 2, '区': 3, '县': 3, '乡': 4, '镇': 4}
+
 // partyCommittee is a party committee named alone, with its place and level: 县委, 市委, 中共长兴县委.
 var partyCommittee = regexp.MustCompile(`^(?:中共)?(\p{Han}{0,8}?[省市区县旗])委$`)
 
@@ -1181,7 +1209,7 @@ func joinGroups(items []string) []string {
 		if n := len(out); n > 0 {
 			prev := cleanUnit(out[n-1])
 			if (groupOpen.MatchString(prev) || qualifiedGroup.MatchString(prev) && bareTail.MatchString(c)) && groupTail.MatchString(c) ||
-				levelsBody(prev, c) || sharedOffice(prev, c) {
+				levelsBody(prev, c) || sharedOffice(prev, c) || levelPair(prev, c) {
 				out[n-1] = prev + "、" + c
 				continue
 			}

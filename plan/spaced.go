@@ -308,10 +308,16 @@ func (t *spacedTable) aligned(num string, tokens []string) ([]string, bool) {
 	if len(cells) != len(t.names) {
 		return nil, false
 	}
+	named := false
 	for _, k := range t.unitCols {
-		if !isUnitCell(cells[k]) && !emptyCell(cells[k]) {
+		if isUnitCell(cells[k]) {
+			named = true
+		} else if !emptyCell(cells[k]) && !cutUnitName(cells[k]) {
 			return nil, false
 		}
+	}
+	if !named {
+		return nil, false
 	}
 	row := slices.Clone(cells)
 	for _, k := range t.unitCols {
@@ -320,6 +326,23 @@ func (t *spacedTable) aligned(num string, tokens []string) ([]string, bool) {
 		}
 	}
 	return row, true
+}
+
+// cutUnitName is the first line of a unit's name too long for its narrow column, cut where the
+// column ends and going on below it ("区住房和城乡建" over "设局"): it opens as a name does, with its
+// level, and holds nothing but the name's characters. Read so only in a row whose every cell stands in
+// its column, beside another unit column's whole name.
+func cutUnitName(s string) bool {
+	n := utf8.RuneCountInString(s)
+	if n < 3 || n > 12 || !hasLevelStart(s) || levelWord.MatchString(s) || startsWithVerb(s) {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // place lays a row's cells out under the header: its number, its unit cells in the unit columns,
