@@ -332,12 +332,16 @@ var issueVerbs = []string{"印发", "下发", "出台", "发布", "颁布"}
 // of the month N later, or that month's last day when it has none (Civil Code arts. 201–202); N days
 // on is the day N later; N working days are counted on the weekdays after it (the plan knows no
 // holiday calendar: a holiday in them puts the real day a little later). Half a year is 6 months, half
-// a month 15 days. None when the issue day is unknown.
+// a month 15 days. "本月底前" and "本季度内" are due at the end of the month (quarter) of the issue day.
+// None when the issue day is unknown.
 func AfterIssue(text string, issued Day) []Deadline {
-	if issued.IsZero() || !slices.ContainsFunc(issueVerbs, func(v string) bool { return strings.Contains(text, v) }) {
+	if issued.IsZero() {
 		return nil
 	}
-	var out []Deadline
+	out := currentPeriodEnds(text, issued)
+	if !slices.ContainsFunc(issueVerbs, func(v string) bool { return strings.Contains(text, v) }) {
+		return out
+	}
 	for _, ix := range afterIssue.FindAllStringSubmatchIndex(text, -1) {
 		sub := func(k int) string {
 			if ix[2*k] < 0 {
@@ -385,6 +389,28 @@ func AfterIssue(text string, issued Day) []Deadline {
 			start = ix[3]
 		}
 		out = append(out, Deadline{Quote: text[start:ix[1]], Date: d, Kind: KindBy})
+	}
+	return out
+}
+
+// currentPeriod is the month or quarter a plan is issued in, named as the time it is due by: "本月底前",
+// "本月内", "本季度末前" (not "本月工作情况", the period a report covers).
+// 当月 is a month some event falls in ("发现问题当月内整改"), not the plan's.
+var currentPeriod = regexp.MustCompile(`本(月|季度)(?:底|末|内|以内)(?:前|之前|以前)?`)
+
+// currentPeriodEnds gives the deadlines of currentPeriod phrases: the last day of the month or the
+// quarter the plan was issued in.
+func currentPeriodEnds(text string, issued Day) []Deadline {
+	if !strings.Contains(text, "月") && !strings.Contains(text, "季度") {
+		return nil
+	}
+	var out []Deadline
+	for _, ix := range currentPeriod.FindAllStringSubmatchIndex(text, -1) {
+		end := NewDay(issued.Year, issued.Month+1, 0)
+		if text[ix[2]:ix[3]] == "季度" {
+			end = NewDay(issued.Year, (issued.Month-1)/3*3+4, 0)
+		}
+		out = append(out, Deadline{Quote: text[ix[0]:ix[1]], Date: end, Kind: KindBy})
 	}
 	return out
 }
