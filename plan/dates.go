@@ -445,7 +445,7 @@ func crossYearStart(before string, y, month int) (int, bool) {
 }
 
 // partOfPeriod gives a rule that names no day the part of its period the words after it name: 每年一季度
-// is by March 31, 每年上半年 by June 30, 每年汛前 by May 31, 每年开学前 by August 31, 每月初 by the 5th,
+// is by March 31, 每年上半年 by June 30, 每年汛前 by May 31, 每年开学前 (每年9月开学前) by August 31, 每月初 by the 5th,
 // 每月上旬 by the 10th, 每季度首月 by the first month's end, 每季度上旬 by its 10th, 每学期开学前 by the end of
 // February and of August. Otherwise the rule is due at its period's end (Rule.Next).
 func partOfPeriod(r Rule, after string) Rule {
@@ -453,6 +453,9 @@ func partOfPeriod(r Rule, after string) Rule {
 	after = strings.TrimLeft(dutyModal.ReplaceAllString(after, ""), " ")
 	bare := r.MonthDay == 0 && r.Months == 0
 	switch f, n := r.Every(); {
+	case f == Yearly && n == 1 && r.Month > time.January && r.MonthDay == NewDay(2001, r.Month+1, 0).Day && termOpensIn.MatchString(after):
+		// "每年9月开学前": before the month the term opens in, by the end of the one before.
+		return Rule{Freq: Yearly, Month: r.Month - 1, MonthDay: NewDay(2001, r.Month, 0).Day}
 	case !bare || r.Freq == "":
 	case f == Yearly && r.Month == 0 && n == 1:
 		if m := partOfYear.FindStringSubmatch(after); m != nil {
@@ -840,6 +843,22 @@ func festivalDeadlines(text string, year int, have map[string]bool) []Deadline {
 			continue // "“十一”前的2023年9月27日-28日": the dates after it say when
 		}
 		name := strings.Trim(strings.TrimSuffix(text[m[2]:m[3]], "节"), "“”\"‘’")
+		if mo := monthOfOpening.FindStringSubmatchIndex(text[:m[0]]); mo != nil && strings.HasSuffix(name, "开学") && !monthDigit.MatchString(text[strings.LastIndexAny(text[:mo[0]], "，,；;。\n")+1:mo[0]]) {
+			// "2024年9月开学前", "9月开学前完成": before the month the term opens in begins ("每年9月开学
+			// 前" is every year's).
+			if b := text[:mo[0]]; strings.HasSuffix(b, "每年") || strings.HasSuffix(b, "每") {
+				continue
+			}
+			n, _ := strconv.Atoi(text[mo[4]:mo[5]])
+			if mo[2] >= 0 {
+				y, _ = strconv.Atoi(text[mo[2]:mo[3]])
+			}
+			if q := text[mo[0]:m[1]]; n >= 1 && n <= 12 && !have[q] {
+				have[q], have[quote] = true, true
+				out = append(out, Deadline{Quote: q, Date: NewDay(y, time.Month(n), 0), Kind: KindBy})
+			}
+			continue
+		}
 		if strings.HasSuffix(name, "开学") && (clauseHasDate(text, m[0], m[1]) || springTerm.MatchString(text[:m[0]]) || strings.HasPrefix(text[m[1]:], "后")) {
 			continue // "秋季学期开学前（8月25日前）", 春季开学前, 开学前后: no end of August of its own
 		}
@@ -914,6 +933,13 @@ func festivalDay(name string, y int, before string) Day {
 	}
 	return d
 }
+
+// termOpensIn is a term's opening after the month it falls in: "9月开学前", "3月份开学前".
+var termOpensIn = regexp.MustCompile(`^\s*(?:份)?\s*(?:学期)?开学(?:前|之前|以前)`)
+
+// monthOfOpening is the month a term opens in, right before its 开学前 ("2024年9月", "9月"): group 1
+// the year when written, group 2 the month.
+var monthOfOpening = regexp.MustCompile(`(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(?:份)?\s*$`)
 
 // springTerm is the spring term or a new one named before 开学: not the one opening in September.
 var springTerm = regexp.MustCompile(`(?:春季|春学期|新学期|寒假后|下学期)(?:学期)?$`)
@@ -1814,6 +1840,9 @@ func deadlineAt(text string, y int) (Deadline, bool) {
 	day, ok := ph.dayIn(year)
 	if !ok {
 		return Deadline{}, false
+	}
+	if ph.month != "" && ph.day == "" && ph.monthPart == "" && ph.suffix == "" && termOpensIn.MatchString(after) {
+		return Deadline{}, false // "2024年9月开学前": before the month the term opens in (festivalDeadlines)
 	}
 	if ph.period == "" && ph.month == "" && ph.suffix == "" {
 		// "2025年汛期前完成…", "2025年入汛前": by the flood season, May's end (as 每年汛前 is read).
