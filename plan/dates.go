@@ -68,6 +68,9 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 				d.Date.Year == year && strings.HasSuffix(d.Quote, "日") && pastEventAt(text, d.Quote) && doneSaid(text, d.Quote)
 		})
 	}
+	if year > 0 && strings.Contains(text, "截") {
+		out = append(out, futureCutOffs(text, year, out)...)
+	}
 	if strings.Contains(text, ".") && strings.Contains(text, "前") {
 		out = append(out, dottedYearless(text, year)...)
 	}
@@ -266,6 +269,43 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Date.Before(out[j].Date) })
 	return out
+}
+
+// cutOffYear is a day a count is taken at, with its year: "截至2025年底", "截止到2025年6月".
+var cutOffYear = regexp.MustCompile(`(?:截至|截止到|截止)\s*((?:19|20)\d{2})`)
+
+// futureCutOffs reads a count taken at a day of a year after the plan's ("截至2025年底，累计完成改造40个"
+// in a plan of 2024) as a target to reach by that day: a plan cannot report what is not done yet. A
+// count of the plan's own year or before reports (cutOffReading), and one said done (已) is no target.
+func futureCutOffs(text string, year int, out []Deadline) []Deadline {
+	var more []Deadline
+	for _, ix := range cutOffYear.FindAllStringSubmatchIndex(text, -1) {
+		y, _ := strconv.Atoi(text[ix[2]:ix[3]])
+		if y <= year || y > year+10 {
+			continue
+		}
+		m := dateTail.FindStringSubmatchIndex(text[ix[3]:min(len(text), ix[3]+48)])
+		if m == nil || m[2] < 0 {
+			continue // "截至2025" with no 年: a number
+		}
+		group := func(i int) string {
+			if m[2*i] < 0 {
+				return ""
+			}
+			return text[ix[3]+m[2*i] : ix[3]+m[2*i+1]]
+		}
+		ph := datePhrase{yearMark: group(1), period: group(2), month: group(3), day: group(4), monthPart: group(5), suffix: group(6)}
+		after := text[ix[3]+m[1]:]
+		if statedCount(after) || !reportedCount(ph.suffix+ph.period, after) {
+			continue // done, or no count: cutOffReading has read it
+		}
+		d, ok := ph.dayIn(y)
+		if !ok || slices.ContainsFunc(out, func(o Deadline) bool { return o.Date == d }) {
+			continue
+		}
+		more = append(more, Deadline{Quote: strings.TrimSpace(text[ix[0] : ix[3]+m[1]]), Date: d, Kind: KindTarget})
+	}
+	return more
 }
 
 // statusSince is a change of status a span of years counts from, right before it: 离校, 毕业, 退役,
