@@ -1765,8 +1765,8 @@ func (p *parser) readMeta(raw string, lines []string) {
 	d.City = p.placePlan(append(append([]string{issuerLine, d.Title}, head...), afterNumber(raw, d.Number)...), lines)
 	if d.City == "" {
 		// A text that names no place of its own (an excerpt) may be filed under one: "内江市就业意见.docx".
-		if m := leadingPlace.FindStringSubmatch(filepath.Base(d.Source)); m != nil && knownPlaceChain(m[1]) {
-			d.City = fullPlace(m[1], mentioned(lines))
+		if place := openingPlace(filepath.Base(d.Source)); place != "" {
+			d.City = asCity(fullPlace(place, mentioned(lines)))
 			d.Warnings = append(d.Warnings, "the text names no place: "+d.City+" is taken from the file's name")
 		}
 	}
