@@ -3595,9 +3595,13 @@ func signatureLine(l string, lines []string, i int) bool {
 	if whole(l) || printRecord(l) {
 		return true
 	}
-	signer := func(s string) bool { return utf8.RuneCountInString(s) <= 30 && looksLikeUnit(s) }
-	for j := i + 1; j < len(lines) && j <= i+3 && signer(lines[j-1]); j++ {
+	for j := i + 1; j < len(lines) && j <= i+3; j++ {
 		if whole(lines[j]) {
+			for _, s := range lines[i:j] {
+				if utf8.RuneCountInString(s) > 30 || !looksLikeUnit(s) {
+					return false
+				}
+			}
 			return true
 		}
 	}

@@ -855,7 +855,7 @@ func readPart(piece string, label respRole, strict bool) (respPart, bool) {
 	}
 	var partner []bool
 	for i, u := range units {
-		if !marked[i] && partnerMark.MatchString(u) {
+		if !marked[i] && (strings.HasSuffix(u, "）") || strings.HasSuffix(u, ")")) && partnerMark.MatchString(u) {
 			if partner == nil {
 				partner = make([]bool, len(units))
 			}
