@@ -68,6 +68,9 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 				d.Date.Year == year && strings.HasSuffix(d.Quote, "日") && pastEventAt(text, d.Quote) && doneSaid(text, d.Quote)
 		})
 	}
+	if year > 0 && strings.Contains(text, "截") {
+		out = append(out, futureCutOffs(text, year, out)...)
+	}
 	if strings.Contains(text, ".") && strings.Contains(text, "前") {
 		out = append(out, dottedYearless(text, year)...)
 	}
@@ -268,6 +271,43 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 	return out
 }
 
+// cutOffYear is a day a count is taken at, with its year: "截至2025年底", "截止到2025年6月".
+var cutOffYear = regexp.MustCompile(`(?:截至|截止到|截止)\s*((?:19|20)\d{2})`)
+
+// futureCutOffs reads a count taken at a day of a year after the plan's ("截至2025年底，累计完成改造40个"
+// in a plan of 2024) as a target to reach by that day: a plan cannot report what is not done yet. A
+// count of the plan's own year or before reports (cutOffReading), and one said done (已) is no target.
+func futureCutOffs(text string, year int, out []Deadline) []Deadline {
+	var more []Deadline
+	for _, ix := range cutOffYear.FindAllStringSubmatchIndex(text, -1) {
+		y, _ := strconv.Atoi(text[ix[2]:ix[3]])
+		if y <= year || y > year+10 {
+			continue
+		}
+		m := dateTail.FindStringSubmatchIndex(text[ix[3]:min(len(text), ix[3]+48)])
+		if m == nil || m[2] < 0 {
+			continue // "截至2025" with no 年: a number
+		}
+		group := func(i int) string {
+			if m[2*i] < 0 {
+				return ""
+			}
+			return text[ix[3]+m[2*i] : ix[3]+m[2*i+1]]
+		}
+		ph := datePhrase{yearMark: group(1), period: group(2), month: group(3), day: group(4), monthPart: group(5), suffix: group(6)}
+		after := text[ix[3]+m[1]:]
+		if statedCount(after) || !reportedCount(ph.suffix+ph.period, after) {
+			continue // done, or no count: cutOffReading has read it
+		}
+		d, ok := ph.dayIn(y)
+		if !ok || slices.ContainsFunc(out, func(o Deadline) bool { return o.Date == d }) {
+			continue
+		}
+		more = append(more, Deadline{Quote: strings.TrimSpace(text[ix[0] : ix[3]+m[1]]), Date: d, Kind: KindTarget})
+	}
+	return more
+}
+
 // statusSince is a change of status a span of years counts from, right before it: 离校, 毕业, 退役,
 // 出生, 设立 …: "离校2年内" says who qualifies.
 var statusSince = regexp.MustCompile(`(?:离校|毕业|退役|退休|出生|设立|成立|注册|登记|取得|获得|入职|到岗|落户|返乡|脱贫|认定)(?:后)?$`)
@@ -332,12 +372,16 @@ var issueVerbs = []string{"印发", "下发", "出台", "发布", "颁布"}
 // of the month N later, or that month's last day when it has none (Civil Code arts. 201–202); N days
 // on is the day N later; N working days are counted on the weekdays after it (the plan knows no
 // holiday calendar: a holiday in them puts the real day a little later). Half a year is 6 months, half
-// a month 15 days. None when the issue day is unknown.
+// a month 15 days. "本月底前" and "本季度内" are due at the end of the month (quarter) of the issue day.
+// None when the issue day is unknown.
 func AfterIssue(text string, issued Day) []Deadline {
-	if issued.IsZero() || !slices.ContainsFunc(issueVerbs, func(v string) bool { return strings.Contains(text, v) }) {
+	if issued.IsZero() {
 		return nil
 	}
-	var out []Deadline
+	out := currentPeriodEnds(text, issued)
+	if !slices.ContainsFunc(issueVerbs, func(v string) bool { return strings.Contains(text, v) }) {
+		return out
+	}
 	for _, ix := range afterIssue.FindAllStringSubmatchIndex(text, -1) {
 		sub := func(k int) string {
 			if ix[2*k] < 0 {
@@ -389,6 +433,28 @@ func AfterIssue(text string, issued Day) []Deadline {
 	return out
 }
 
+// currentPeriod is the month or quarter a plan is issued in, named as the time it is due by: "本月底前",
+// "本月内", "本季度末前" (not "本月工作情况", the period a report covers).
+// 当月 is a month some event falls in ("发现问题当月内整改"), not the plan's.
+var currentPeriod = regexp.MustCompile(`本(月|季度)(?:底|末|内|以内)(?:前|之前|以前)?`)
+
+// currentPeriodEnds gives the deadlines of currentPeriod phrases: the last day of the month or the
+// quarter the plan was issued in.
+func currentPeriodEnds(text string, issued Day) []Deadline {
+	if !strings.Contains(text, "月") && !strings.Contains(text, "季度") {
+		return nil
+	}
+	var out []Deadline
+	for _, ix := range currentPeriod.FindAllStringSubmatchIndex(text, -1) {
+		end := NewDay(issued.Year, issued.Month+1, 0)
+		if text[ix[2]:ix[3]] == "季度" {
+			end = NewDay(issued.Year, (issued.Month-1)/3*3+4, 0)
+		}
+		out = append(out, Deadline{Quote: text[ix[0]:ix[1]], Date: end, Kind: KindBy})
+	}
+	return out
+}
+
 // crossYear is a span of months from one year into the next: "2026年10月至2027年3月".
 var crossYear = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*[日号])?\s*(?:至|到|—|－|-|~|～|–)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月`)
 
@@ -419,7 +485,7 @@ func crossYearStart(before string, y, month int) (int, bool) {
 }
 
 // partOfPeriod gives a rule that names no day the part of its period the words after it name: 每年一季度
-// is by March 31, 每年上半年 by June 30, 每年汛前 by May 31, 每年开学前 by August 31, 每月初 by the 5th,
+// is by March 31, 每年上半年 by June 30, 每年汛前 by May 31, 每年开学前 (每年9月开学前) by August 31, 每月初 by the 5th,
 // 每月上旬 by the 10th, 每季度首月 by the first month's end, 每季度上旬 by its 10th, 每学期开学前 by the end of
 // February and of August. Otherwise the rule is due at its period's end (Rule.Next).
 func partOfPeriod(r Rule, after string) Rule {
@@ -427,6 +493,9 @@ func partOfPeriod(r Rule, after string) Rule {
 	after = strings.TrimLeft(dutyModal.ReplaceAllString(after, ""), " ")
 	bare := r.MonthDay == 0 && r.Months == 0
 	switch f, n := r.Every(); {
+	case f == Yearly && n == 1 && r.Month > time.January && r.MonthDay == NewDay(2001, r.Month+1, 0).Day && termOpensIn.MatchString(after):
+		// "每年9月开学前": before the month the term opens in, by the end of the one before.
+		return Rule{Freq: Yearly, Month: r.Month - 1, MonthDay: NewDay(2001, r.Month, 0).Day}
 	case !bare || r.Freq == "":
 	case f == Yearly && r.Month == 0 && n == 1:
 		if m := partOfYear.FindStringSubmatch(after); m != nil {
@@ -821,6 +890,22 @@ func festivalDeadlines(text string, year int, have map[string]bool) []Deadline {
 			continue // "“十一”前的2023年9月27日-28日": the dates after it say when
 		}
 		name := strings.Trim(strings.TrimSuffix(text[m[2]:m[3]], "节"), "“”\"‘’")
+		if mo := monthOfOpening.FindStringSubmatchIndex(text[:m[0]]); mo != nil && strings.HasSuffix(name, "开学") && !monthDigit.MatchString(text[strings.LastIndexAny(text[:mo[0]], "，,；;。\n")+1:mo[0]]) {
+			// "2024年9月开学前", "9月开学前完成": before the month the term opens in begins ("每年9月开学
+			// 前" is every year's).
+			if b := text[:mo[0]]; strings.HasSuffix(b, "每年") || strings.HasSuffix(b, "每") {
+				continue
+			}
+			n, _ := strconv.Atoi(text[mo[4]:mo[5]])
+			if mo[2] >= 0 {
+				y, _ = strconv.Atoi(text[mo[2]:mo[3]])
+			}
+			if q := text[mo[0]:m[1]]; n >= 1 && n <= 12 && !have[q] {
+				have[q], have[quote] = true, true
+				out = append(out, Deadline{Quote: q, Date: NewDay(y, time.Month(n), 0), Kind: KindBy})
+			}
+			continue
+		}
 		if strings.HasSuffix(name, "开学") && (clauseHasDate(text, m[0], m[1]) || springTerm.MatchString(text[:m[0]]) || strings.HasPrefix(text[m[1]:], "后")) {
 			continue // "秋季学期开学前（8月25日前）", 春季开学前, 开学前后: no end of August of its own
 		}
@@ -895,6 +980,13 @@ func festivalDay(name string, y int, before string) Day {
 	}
 	return d
 }
+
+// termOpensIn is a term's opening after the month it falls in: "9月开学前", "3月份开学前".
+var termOpensIn = regexp.MustCompile(`^\s*(?:份)?\s*(?:学期)?开学(?:前|之前|以前)`)
+
+// monthOfOpening is the month a term opens in, right before its 开学前 ("2024年9月", "9月"): group 1
+// the year when written, group 2 the month.
+var monthOfOpening = regexp.MustCompile(`(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(?:份)?\s*$`)
 
 // springTerm is the spring term or a new one named before 开学: not the one opening in September.
 var springTerm = regexp.MustCompile(`(?:春季|春学期|新学期|寒假后|下学期)(?:学期)?$`)
@@ -1795,6 +1887,9 @@ func deadlineAt(text string, y int) (Deadline, bool) {
 	day, ok := ph.dayIn(year)
 	if !ok {
 		return Deadline{}, false
+	}
+	if ph.month != "" && ph.day == "" && ph.monthPart == "" && ph.suffix == "" && termOpensIn.MatchString(after) {
+		return Deadline{}, false // "2024年9月开学前": before the month the term opens in (festivalDeadlines)
 	}
 	if ph.period == "" && ph.month == "" && ph.suffix == "" {
 		// "2025年汛期前完成…", "2025年入汛前": by the flood season, May's end (as 每年汛前 is read).

@@ -1774,8 +1774,8 @@ func (p *parser) readMeta(raw string, lines []string) {
 	d.City = p.placePlan(append(append([]string{issuerLine, d.Title}, head...), afterNumber(raw, d.Number)...), lines)
 	if d.City == "" {
 		// A text that names no place of its own (an excerpt) may be filed under one: "内江市就业意见.docx".
-		if m := leadingPlace.FindStringSubmatch(filepath.Base(d.Source)); m != nil && knownPlaceChain(m[1]) {
-			d.City = fullPlace(m[1], mentioned(lines))
+		if place := openingPlace(filepath.Base(d.Source)); place != "" {
+			d.City = asCity(fullPlace(place, mentioned(lines)))
 			d.Warnings = append(d.Warnings, "the text names no place: "+d.City+" is taken from the file's name")
 		}
 	}
@@ -3625,7 +3625,10 @@ func (b *treeBuilder) ownDuty(l string) bool {
 // SignatureSection is the section of the paragraphs that sign a plan: its issuer, then the date.
 const SignatureSection = "落款"
 
-// signatureLine: the date a notice is signed, alone on its line, or the issuer's line right above it.
+// signatureLine: the date a notice is signed, alone on its line, or the issuers' lines right above
+// it (one, or two or three when offices or departments sign together: "中共洱源县委办公室" over "洱源县
+// 人民政府办公室" over the date); or the print record of a 版记, the office that prints the plan and the
+// day ("金华市婺城区人民政府办公室　　2024年5月20日印发").
 func signatureLine(l string, lines []string, i int) bool {
 	whole := func(s string) bool {
 		if len(s) > 60 || !strings.HasSuffix(strings.TrimSpace(s), "日") {
@@ -3634,10 +3637,32 @@ func signatureLine(l string, lines []string, i int) bool {
 		m := fullDateExpr.FindStringIndex(s)
 		return m != nil && m[0] == 0 && strings.TrimSpace(s[m[1]:]) == ""
 	}
-	if whole(l) {
+	if whole(l) || printRecord(l) {
 		return true
 	}
-	return i+1 < len(lines) && whole(lines[i+1]) && utf8.RuneCountInString(l) <= 30 && looksLikeUnit(l)
+	for j := i + 1; j < len(lines) && j <= i+3; j++ {
+		if whole(lines[j]) {
+			for _, s := range lines[i:j] {
+				if utf8.RuneCountInString(s) > 30 || !looksLikeUnit(s) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// printRecordExpr is the print record of a 版记: the printing office, then the day it printed and 印发.
+var printRecordExpr = regexp.MustCompile(`^\s*(\p{Han}{2,30}?)[\s\x{3000}]*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印发\s*$`)
+
+// printRecord: l is a 版记's print record, an office's name (looksLikeUnit) and its day of 印发.
+func printRecord(l string) bool {
+	if !strings.HasSuffix(strings.TrimSpace(l), "印发") {
+		return false
+	}
+	m := printRecordExpr.FindStringSubmatch(l)
+	return m != nil && looksLikeUnit(m[1])
 }
 
 // splitTitle separates an item's short title from the text that follows it on the same line:

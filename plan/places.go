@@ -217,8 +217,40 @@ var leadingYear = regexp.MustCompile(`^(?:19|20)\d{2}\s*年度?`)
 // ("信息来源:金乡县农业农村局").
 var issuerLabel = regexp.MustCompile(`(?:发布机构|发文机关|制定机关|发文单位|发布单位|信息来源|(?:^|[\s|｜])来源)(?:\s*[:：】]\s*|\s+)(?:[|｜]\s*)?(\p{Han}{2,30})`)
 
-// leadingPlace is a place name opening a title: "秀屿区优化营商环境建设若干措施", "北京城市副中心(通州区)".
-var leadingPlace = regexp.MustCompile(`^((?:\p{Han}{2,8}?自治[区州县]|\p{Han}{2,4}?[省市区县旗州盟])(?:\p{Han}{1,4}?[区县市旗])?)`)
+// leadingPlace is a place name opening a title: "秀屿区优化营商环境建设若干措施", "北京城市副中心(通州区)",
+// "江苏省苏州市吴江区…" (the whole chain of places; openingPlace keeps what the gazetteer knows of it).
+var leadingPlace = regexp.MustCompile(`^((?:\p{Han}{2,8}?自治[区州县]|\p{Han}{2,4}?[省市区县旗州盟])(?:\p{Han}{1,4}?[区县市旗]){0,2})`)
+
+// openingPlace is the place a title or a file's name opens with: the longest run of leadingPlace's
+// levels that the gazetteer knows ("温州市鹿城区" of "温州市鹿城区推进城市…"), "" when its first is unknown.
+func openingPlace(s string) string {
+	m := leadingPlace.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	place := ""
+	for _, p := range SplitAdmin(m[1]) {
+		if !knownPlace(p) {
+			break
+		}
+		place += p
+	}
+	return place
+}
+
+// asCity is a place in the form Document.City takes (省, 市, 市+区): a province written before a
+// lower level ("江苏省苏州市吴江区", "福建省泉州市") is dropped, as a municipality (北京市朝阳区) is not.
+func asCity(place string) string {
+	parts := SplitAdmin(place)
+	if len(parts) < 2 {
+		return place
+	}
+	g := places()
+	if g.provinceOf[parts[0]] == parts[0] && !g.isCity[parts[0]] {
+		return strings.Join(parts[1:], "")
+	}
+	return place
+}
 
 // leadingZone is a functional zone opening a title, named after its place: 平潭综合实验区.
 var leadingZone = regexp.MustCompile(`^(\p{Han}{2,3}?)(?:综合实验区|新区|经济技术开发区|经济开发区|高新技术产业开发区|高新区)`)
@@ -287,6 +319,11 @@ func governmentNumberPlace(num string, lines []string) string {
 // as the notice, title or signature names it; else its document number; else the place its text
 // names most, at the level its units are written at (省X, 市X, 区X). "" when nothing says.
 func (p *parser) placePlan(cands []string, lines []string) string {
+	return asCity(p.planPlace(cands, lines))
+}
+
+// planPlace is placePlan's place, as the plan writes it.
+func (p *parser) planPlace(cands []string, lines []string) string {
 	for i, c := range cands {
 		// The notice and title lines may name the issuer anywhere; other lines of the head only
 		// when they are short (a signature, an issuer's line), not a task naming a city's government.
@@ -304,8 +341,8 @@ func (p *parser) placePlan(cands []string, lines []string) string {
 			return fullPlace(place, mentioned(lines))
 		}
 	}
-	if m := leadingPlace.FindStringSubmatch(leadingYear.ReplaceAllString(p.doc.Title, "")); m != nil && knownPlaceChain(m[1]) {
-		return fullPlace(m[1], mentioned(lines))
+	if place := openingPlace(leadingYear.ReplaceAllString(p.doc.Title, "")); place != "" {
+		return fullPlace(place, mentioned(lines))
 	}
 	// A zone named after its county ("平潭综合实验区", "兰州新区"): the county's place.
 	if m := leadingZone.FindStringSubmatch(leadingYear.ReplaceAllString(p.doc.Title, "")); m != nil {

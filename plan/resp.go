@@ -370,6 +370,8 @@ type respPart struct {
 	role   respRole
 	units  []string // raw names, not yet normalised
 	marked []bool   // the unit carries its own lead mark (★X, X（牵头）)
+	// partner: the unit carries its own partner's mark (X（配合）, X（协办）); nil when none does.
+	partner []bool
 	// carries: responsible as the one carrying the work out (具体实施, 落实主体责任): after a list
 	// that answers for the work (X负责，Y具体实施), it takes part.
 	carries bool
@@ -781,6 +783,8 @@ func (p *parser) assignRoles(res *respResult, parts []respPart) {
 			r := role
 			if pt.marked[i] {
 				r = roleLead
+			} else if pt.partner != nil && pt.partner[i] {
+				r = rolePartic
 			}
 			us := p.unitNames(u)
 			if r == roleLead {
@@ -860,7 +864,16 @@ func readPart(piece string, label respRole, strict bool) (respPart, bool) {
 			units[i], marked[i] = leadMark.ReplaceAllString(u, ""), true
 		}
 	}
-	return respPart{role: role, units: units, marked: marked, carries: carries}, true
+	var partner []bool
+	for i, u := range units {
+		if !marked[i] && (strings.HasSuffix(u, "）") || strings.HasSuffix(u, ")")) && partnerMark.MatchString(u) {
+			if partner == nil {
+				partner = make([]bool, len(units))
+			}
+			units[i], partner[i] = partnerMark.ReplaceAllString(u, ""), true // "市市场监管局（配合）"
+		}
+	}
+	return respPart{role: role, units: units, marked: marked, partner: partner, carries: carries}, true
 }
 
 // cutMarker cuts the marker that ends a piece ("市发改委牵头" → lead, "市发改委"), and a marker
@@ -998,6 +1011,24 @@ var leadMark = func() *regexp.Regexp {
 		words[i] = regexp.QuoteMeta(w)
 	}
 	return regexp.MustCompile(`[（(]\s*(?:` + strings.Join(words, "|") + `)\s*[)）]`)
+}()
+
+// partnerMark is the mark after a unit of a list that takes part, as leadMark is the lead's: any
+// participating word of the tables in brackets, "市市场监管局（配合）", （协办）, （参与）, （配合单位）.
+var partnerMark = func() *regexp.Regexp {
+	var words []string
+	for _, ms := range [][]marker{labelWords, suffixWords} {
+		for _, m := range ms {
+			if m.role == rolePartic && !strings.HasPrefix(m.word, "为") && !strings.HasPrefix(m.word, "是") && !slices.Contains(words, m.word) {
+				words = append(words, m.word)
+			}
+		}
+	}
+	sort.SliceStable(words, func(i, j int) bool { return len(words[i]) > len(words[j]) })
+	for i, w := range words {
+		words[i] = regexp.QuoteMeta(w)
+	}
+	return regexp.MustCompile(`[（(]\s*(?:` + strings.Join(words, "|") + `)\s*[)）]$`)
 }()
 
 // unitList splits a list and checks that every item reads as a party.
