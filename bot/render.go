@@ -1405,6 +1405,20 @@ func unitCounts(q *Query, res result, l *ledger) []*unitCount {
 		}
 		return c
 	}
+	// A plan that writes a unit with its level once and bare elsewhere (区气象局, then 气象局) means
+	// one unit: the bare name counts on the line of the only unit of that plan it is the body of.
+	bodies := map[*plan.Document]map[string]string{}
+	leveled := func(d *plan.Document, u string) string {
+		m, ok := bodies[d]
+		if !ok {
+			m = levelledBodies(d)
+			bodies[d] = m
+		}
+		if full := m[u]; full != "" {
+			return full
+		}
+		return u
+	}
 	byUnit := map[plan.UnitRef]*unitCount{}
 	var groups []*unitCount
 	asked := map[plan.UnitRef]bool{}
@@ -1430,10 +1444,11 @@ func unitCounts(q *Query, res result, l *ledger) []*unitCount {
 			if (q.Role == plan.RoleLead && role != plan.RoleLead) || (q.Role == plan.RoleParticipating && role != plan.RoleParticipating) {
 				continue
 			}
-			key := plan.UnitRef{City: ref.City, Name: canonical(u)}
+			full := leveled(h.Doc, u)
+			key := plan.UnitRef{City: ref.City, Name: canonical(full)}
 			g := byUnit[key]
 			if g == nil {
-				g = &unitCount{unit: ref, doc: h.Doc, its: map[string]bool{}, led: map[*plan.Task]bool{}}
+				g = &unitCount{unit: plan.UnitRef{City: ref.City, Name: full}, doc: h.Doc, its: map[string]bool{}, led: map[*plan.Task]bool{}}
 				byUnit[key] = g
 				groups = append(groups, g)
 			}
@@ -1470,6 +1485,35 @@ func unitCounts(q *Query, res result, l *ledger) []*unitCount {
 		return groups[i].unit.String() < groups[j].unit.String()
 	})
 	return groups
+}
+
+// levelledBodies maps each bare unit name of a plan (气象局) to the one name of that plan that is it
+// with a level before it (区气象局); a body two levelled names share (市水利局, 县水利局) maps to neither.
+func levelledBodies(d *plan.Document) map[string]string {
+	named := map[string]bool{}
+	for _, t := range d.Tasks {
+		for _, u := range t.Units() {
+			named[u] = true
+		}
+	}
+	out := map[string]string{}
+	for u := range named {
+		body := plan.UnitBody(u)
+		if body == u || !named[body] {
+			continue
+		}
+		if prev, ok := out[body]; ok && prev != u {
+			out[body] = "-"
+			continue
+		}
+		out[body] = u
+	}
+	for b, u := range out {
+		if u == "-" {
+			delete(out, b)
+		}
+	}
+	return out
 }
 
 // unitCountLines writes a line a unit, the city first when they are of several; a ranking shows
