@@ -2800,9 +2800,14 @@ func (e *Engine) search(ctx context.Context, c *composer, q *Query) (Answer, err
 	if q.attach && e.attachmentList(c, q) {
 		return c.answer(q, OutcomeAnswered), nil
 	}
-	leaders := 0
+	leaders, title := 0, ""
 	if len(q.Bodies) > 0 && q.asksWho {
-		leaders = e.bodyLeaders(c, q)
+		if title = askedPost(phrase); title != "" {
+			leaders = e.bodyPost(c, q, title)
+		}
+		if leaders == 0 {
+			title, leaders = "", e.bodyLeaders(c, q)
+		}
 	}
 	good, err := e.searchParts(ctx, q, parts)
 	if err != nil {
@@ -2812,7 +2817,12 @@ func (e *Engine) search(ctx context.Context, c *composer, q *Query) (Answer, err
 		// "湖州工作专班的总牵头人是谁?": the line that names the 总牵头人 answers; the roster's other
 		// lines under the same heading (黄桂众（市教育局副局长）) are its members, no leader. What else the
 		// passages say stays ("专班办公室设在市发展改革委" for "…专班办公室设在哪?").
+		// Asked for a post below the head ("具体负责人是谁?"), the post's lines are written whole and
+		// the roster's others (总牵头人 among them) answer something else.
 		good = slices.DeleteFunc(good, func(h retrieval.Hit) bool {
+			if title != "" {
+				return reRosterLine.MatchString(strings.TrimSpace(h.Text))
+			}
 			return reRosterLine.MatchString(strings.TrimSpace(h.Text)) && !reLeaderTitle.MatchString(h.Text)
 		})
 	}
@@ -3030,6 +3040,61 @@ func (e *Engine) bodyLeaders(c *composer, q *Query) int {
 	}
 	return n
 }
+
+// bodyPost writes the people a body's roster lists under the post asked about ("湖州专班具体负责人是
+// 谁?"): the line labelled with the post ("具体负责人：杨雪伟（市政府副秘书长）") and the unlabelled
+// roster lines after it, which the same label covers ("徐卫勇（市发展改革委主任）"), up to the next
+// label. It returns how many lines it wrote: none when no roster of the bodies labels that post.
+func (e *Engine) bodyPost(c *composer, q *Query, post string) int {
+	n := 0
+	for _, d := range e.kb.Docs() {
+		if len(q.Cities) > 0 && !contains(q.Cities, d.City) {
+			continue
+		}
+		var people []string
+		var section string
+		open := false // within the post's lines
+		for _, p := range d.Paras {
+			if !aboutBody(p, q.Bodies) {
+				open = false
+				continue
+			}
+			for _, l := range strings.Split(p.Text, "\n") {
+				l = strings.Join(strings.Fields(l), "")
+				m := reRosterLine.FindStringSubmatch(l)
+				switch {
+				case m != nil && strings.HasPrefix(l, post) && reLabel.MatchString(l[len(post):]):
+					open, section = true, p.Section
+					people = append(people, l)
+				case open && m != nil && !reLabelled.MatchString(l):
+					people = append(people, l) // the next person under the same label
+				default:
+					open = false
+				}
+			}
+		}
+		if len(people) == 0 {
+			continue
+		}
+		n++
+		c.printf("- “%s” — %s %s\n", strings.Join(people, "、"), d.City, c.docLine(d))
+		c.cite(Citation{Doc: d.ID, Title: d.Title, Number: d.Number, Section: section})
+	}
+	return n
+}
+
+// askedPost is the post in a body a question asks who holds, when it is one below the head
+// (具体负责人, 副组长, 副召集人, 副总指挥, 办公室主任); "" for the head (总牵头人, 组长, 召集人) or none.
+func askedPost(s string) string {
+	return rePost.FindString(s)
+}
+
+var (
+	rePost = regexp.MustCompile(`具体负责人|常务副组长|副组长|副召集人|副总指挥|办公室主任|联络员`)
+	// reLabel is the colon after a roster's label; reLabelled a roster line that opens with a label.
+	reLabel    = regexp.MustCompile(`^[:：]`)
+	reLabelled = regexp.MustCompile(`^[^：:（(]{1,8}[：:]`)
+)
 
 // reRosterLine is a line of a body's roster: a person, and in brackets the unit and post
 // ("伍 毅（市商务局副局长）"), after the roster's label when it has one ("成 员：王有娣（…）").
