@@ -3186,7 +3186,11 @@ func (e *Engine) searchParts(ctx context.Context, q *Query, parts []string) ([]r
 			if k := h.Doc.ID + h.Section + h.Text; !seen[k] {
 				seen[k] = true
 				text := h.Text
-				h.Text = bestSentences(text, part, q.asksWhen) // asked when: a sentence with its date wins a tie
+				shown := "" // a task's heading is shown beside the quote
+				if h.Task != nil {
+					shown = h.Task.Title
+				}
+				h.Text = bestSentences(text, part, shown, q.asksWhen) // asked when: a sentence with its date wins a tie
 				if h.Task != nil && (reWholeItem.MatchString(q.Text) || q.detail && utf8.RuneCountInString(h.Task.Text) <= wholeItem) {
 					// "这一条是怎么写的", "有哪些具体要求": the item's own words, not the sentence with the
 					// topic; a long item asked for a detail keeps the sentence that holds it.
@@ -3278,16 +3282,17 @@ var reLeaderTitle = regexp.MustCompile(`总牵头人|召集人|组\s*长`)
 var reBodyLeader = regexp.MustCompile(`(?:总牵头人|组\s*长|召集人)\s*[:：][^，。；\n]{1,30}?[)）]`)
 
 // bestSentences quotes the sentences of text that hold most of the phrase's terms (for figures,
-// the ones with numbers win ties).
-func bestSentences(text, phrase string, figure bool) string {
-	best, bestScore := "", -1.0
-	for _, s := range sentences(text) {
-		sc := retrieval.Coverage(phrase, s)
-		if figure && strings.ContainsAny(s, "0123456789") {
-			sc += 0.05
-		}
-		if sc > bestScore {
-			best, bestScore = s, sc
+// the ones with numbers win ties). When that is the heading shown beside the quote (a task's title,
+// its text's first sentence), the heading is not quoted again: of the other sentences, the one
+// that holds most of the terms with the heading's counted as held ("衢州综合保税区哪年通过验收"
+// quotes "…2024年通过验收", not 综合保税区).
+func bestSentences(text, phrase, shown string, figure bool) string {
+	ss := sentences(text)
+	best := bestOf(ss, phrase, "", figure)
+	if shown != "" && strings.TrimSpace(best) == strings.TrimSpace(shown) {
+		others := slices.DeleteFunc(slices.Clone(ss), func(s string) bool { return strings.TrimSpace(s) == strings.TrimSpace(shown) })
+		if b := bestOf(others, phrase, shown, figure); b != "" && retrieval.Coverage(phrase, shown+"\n"+b) > retrieval.Coverage(phrase, shown) {
+			best = b
 		}
 	}
 	if best = strings.TrimSpace(best); isNameList(best) {
@@ -3296,6 +3301,26 @@ func bestSentences(text, phrase string, figure bool) string {
 		return plan.Clip(best, wholeList)
 	}
 	return plan.Clip(best, 160)
+}
+
+// bestOf is the sentence of ss that holds most of the phrase's terms, those of given counted as held
+// by each (for figures, one with numbers wins a tie).
+func bestOf(ss []string, phrase, given string, figure bool) string {
+	best, bestScore := "", -1.0
+	for _, s := range ss {
+		held := s
+		if given != "" {
+			held = given + "\n" + s
+		}
+		sc := retrieval.Coverage(phrase, held)
+		if figure && strings.ContainsAny(s, "0123456789") {
+			sc += 0.05
+		}
+		if sc > bestScore {
+			best, bestScore = s, sc
+		}
+	}
+	return best
 }
 
 // wholeList is how long a list of names a passage quotes whole (a 专班's 30 member units are 300).
