@@ -470,15 +470,17 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 	if m := reMonthSpanYears.FindStringSubmatch(q); m != nil && validMonth(m[2]) && validMonth(m[4]) {
 		return plan.NewDay(atoi(m[1]), time.Month(atoi(m[2])), 1), endOfMonth(atoi(m[3]), time.Month(atoi(m[4]))), m[0], "month"
 	}
+	// By a day with its year ("2023年12月31日前", "by 2023-12-31"): every deadline due by that day,
+	// one the plan set to a year only ("2023年") as well, which falls due on the year's last day.
 	if m := reISOBy.FindStringSubmatch(q); m != nil {
 		y, mo, d := m[1], m[2], m[3]
 		if y == "" {
 			y, mo, d = m[4], m[5], m[6]
 		}
-		return plan.Day{}, plan.NewDay(atoi(y), time.Month(atoi(mo)), atoi(d)), m[0], "month"
+		return plan.Day{}, plan.NewDay(atoi(y), time.Month(atoi(mo)), atoi(d)), m[0], ""
 	}
 	if m := reYMDBefore.FindStringSubmatch(q); m != nil {
-		return plan.Day{}, plan.NewDay(atoi(m[1]), time.Month(atoi(m[2])), atoi(m[3])), m[0], "month"
+		return plan.Day{}, plan.NewDay(atoi(m[1]), time.Month(atoi(m[2])), atoi(m[3])), m[0], ""
 	}
 	if m := reYMD.FindStringSubmatch(q); m != nil {
 		// "2024年3月15日到期的任务": that day, not "15 days".
