@@ -131,6 +131,10 @@ func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer,
 			return c.answer(q, OutcomeAnswered), nil
 		}
 		e.renderList(c, q, res, today, true)
+		if len(res.hits) == 0 && len(res.measures) == 0 && goalsInWindow(c, q, res.docs) {
+			// "湖州2023年底前要完成什么" with no task due then: the goals the plan dates to it.
+			return c.answer(q, OutcomeAnswered), nil
+		}
 		if len(res.hits) == 0 && stagesInWindow(c, q, res.docs) {
 			// "第三季度要干什么?" with no task due then: the plan's stage for it.
 			return c.answer(q, OutcomeAnswered), nil
@@ -2696,6 +2700,41 @@ func goalDay(s string) plan.Day {
 		return plan.NewDay(y, time.Month(mo)+1, 0)
 	}
 	return plan.NewDay(y, time.December, 31)
+}
+
+// goalsInWindow writes the goals of the plans in scope that the plans date to the window asked, as a
+// task's deadline would be read ("2023年底前，累计争创12个省级现代服务业创新发展区" for "湖州2023年底前要完成
+// 什么"), when the question names no party (a goal is no unit's) and what it asks about is in the
+// goal's sentence. It reports whether it wrote any.
+func goalsInWindow(c *composer, q *Query, docs []*plan.Document) bool {
+	from, to := q.days()
+	if to.IsZero() || len(docs) > 20 || q.hasUnits() || len(q.DeptTypes) > 0 || len(q.Bodies) > 0 || q.Status != "" && q.Status != StatusDue {
+		return false
+	}
+	n := 0
+	for _, d := range docs {
+		for _, p := range d.Paras {
+			if p.TaskID != "" || !reGoalSection.MatchString(p.Section+" "+p.Text[:min(len(p.Text), 30)]) {
+				continue
+			}
+			for _, s := range sentences(p.Text) {
+				if !holdsAll(s, q.Topic) {
+					continue
+				}
+				t := &plan.Task{Deadlines: plan.ParseDeadlinesIn(s, d.Year())}
+				if len(duties.Within(t, from, to, q.DeadlineKind, q.Precision)) == 0 {
+					continue
+				}
+				if n == 0 {
+					c.b.WriteString(c.t("方案的目标中，期限在这段时间的：\n", "The plans' goals dated to that time:\n"))
+				}
+				n++
+				c.printf("- %s%s：“%s”\n", d.City, c.docLine(d), plan.Clip(s, 120))
+				c.cite(Citation{Doc: d.ID, Title: d.Title, Number: d.Number, Section: p.Section})
+			}
+		}
+	}
+	return n > 0
 }
 
 // reGoalSection is the heading of a plan's goals.
