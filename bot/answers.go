@@ -131,6 +131,10 @@ func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer,
 			return c.answer(q, OutcomeAnswered), nil
 		}
 		e.renderList(c, q, res, today, true)
+		if len(res.hits) == 0 && len(res.measures) == 0 && goalsInWindow(c, q, res.docs) {
+			// "湖州2023年底前要完成什么" with no task due then: the goals the plan dates to it.
+			return c.answer(q, OutcomeAnswered), nil
+		}
 		if len(res.hits) == 0 && stagesInWindow(c, q, res.docs) {
 			// "第三季度要干什么?" with no task due then: the plan's stage for it.
 			return c.answer(q, OutcomeAnswered), nil
@@ -2717,6 +2721,41 @@ func goalDay(s string) plan.Day {
 	return plan.NewDay(y, time.December, 31)
 }
 
+// goalsInWindow writes the goals of the plans in scope that the plans date to the window asked, as a
+// task's deadline would be read ("2023年底前，累计争创12个省级现代服务业创新发展区" for "湖州2023年底前要完成
+// 什么"), when the question names no party (a goal is no unit's) and what it asks about is in the
+// goal's sentence. It reports whether it wrote any.
+func goalsInWindow(c *composer, q *Query, docs []*plan.Document) bool {
+	from, to := q.days()
+	if to.IsZero() || len(docs) > 20 || q.hasUnits() || len(q.DeptTypes) > 0 || len(q.Bodies) > 0 || q.Status != "" && q.Status != StatusDue {
+		return false
+	}
+	n := 0
+	for _, d := range docs {
+		for _, p := range d.Paras {
+			if p.TaskID != "" || !reGoalSection.MatchString(p.Section+" "+p.Text[:min(len(p.Text), 30)]) {
+				continue
+			}
+			for _, s := range sentences(p.Text) {
+				if !holdsAll(s, q.Topic) {
+					continue
+				}
+				t := &plan.Task{Deadlines: plan.ParseDeadlinesIn(s, d.Year())}
+				if len(duties.Within(t, from, to, q.DeadlineKind, q.Precision)) == 0 {
+					continue
+				}
+				if n == 0 {
+					c.b.WriteString(c.t("方案的目标中，期限在这段时间的：\n", "The plans' goals dated to that time:\n"))
+				}
+				n++
+				c.printf("- %s%s：“%s”\n", d.City, c.docLine(d), plan.Clip(s, 120))
+				c.cite(Citation{Doc: d.ID, Title: d.Title, Number: d.Number, Section: p.Section})
+			}
+		}
+	}
+	return n > 0
+}
+
 // reGoalSection is the heading of a plan's goals.
 var reGoalSection = regexp.MustCompile(`主要目标|发展目标|总体目标|目标任务|总体要求|工作目标`)
 
@@ -2819,9 +2858,14 @@ func (e *Engine) search(ctx context.Context, c *composer, q *Query) (Answer, err
 	if q.attach && e.attachmentList(c, q) {
 		return c.answer(q, OutcomeAnswered), nil
 	}
-	leaders := 0
+	leaders, title := 0, ""
 	if len(q.Bodies) > 0 && q.asksWho {
-		leaders = e.bodyLeaders(c, q)
+		if title = askedPost(phrase); title != "" {
+			leaders = e.bodyPost(c, q, title)
+		}
+		if leaders == 0 {
+			title, leaders = "", e.bodyLeaders(c, q)
+		}
 	}
 	good, err := e.searchParts(ctx, q, parts)
 	if err != nil {
@@ -2831,7 +2875,12 @@ func (e *Engine) search(ctx context.Context, c *composer, q *Query) (Answer, err
 		// "湖州工作专班的总牵头人是谁?": the line that names the 总牵头人 answers; the roster's other
 		// lines under the same heading (黄桂众（市教育局副局长）) are its members, no leader. What else the
 		// passages say stays ("专班办公室设在市发展改革委" for "…专班办公室设在哪?").
+		// Asked for a post below the head ("具体负责人是谁?"), the post's lines are written whole and
+		// the roster's others (总牵头人 among them) answer something else.
 		good = slices.DeleteFunc(good, func(h retrieval.Hit) bool {
+			if title != "" {
+				return reRosterLine.MatchString(strings.TrimSpace(h.Text))
+			}
 			return reRosterLine.MatchString(strings.TrimSpace(h.Text)) && !reLeaderTitle.MatchString(h.Text)
 		})
 	}
@@ -3099,6 +3148,61 @@ func (e *Engine) bodyLeaders(c *composer, q *Query) int {
 	return n
 }
 
+// bodyPost writes the people a body's roster lists under the post asked about ("湖州专班具体负责人是
+// 谁?"): the line labelled with the post ("具体负责人：杨雪伟（市政府副秘书长）") and the unlabelled
+// roster lines after it, which the same label covers ("徐卫勇（市发展改革委主任）"), up to the next
+// label. It returns how many lines it wrote: none when no roster of the bodies labels that post.
+func (e *Engine) bodyPost(c *composer, q *Query, post string) int {
+	n := 0
+	for _, d := range e.kb.Docs() {
+		if len(q.Cities) > 0 && !contains(q.Cities, d.City) {
+			continue
+		}
+		var people []string
+		var section string
+		open := false // within the post's lines
+		for _, p := range d.Paras {
+			if !aboutBody(p, q.Bodies) {
+				open = false
+				continue
+			}
+			for _, l := range strings.Split(p.Text, "\n") {
+				l = strings.Join(strings.Fields(l), "")
+				m := reRosterLine.FindStringSubmatch(l)
+				switch {
+				case m != nil && strings.HasPrefix(l, post) && reLabel.MatchString(l[len(post):]):
+					open, section = true, p.Section
+					people = append(people, l)
+				case open && m != nil && !reLabelled.MatchString(l):
+					people = append(people, l) // the next person under the same label
+				default:
+					open = false
+				}
+			}
+		}
+		if len(people) == 0 {
+			continue
+		}
+		n++
+		c.printf("- “%s” — %s %s\n", strings.Join(people, "、"), d.City, c.docLine(d))
+		c.cite(Citation{Doc: d.ID, Title: d.Title, Number: d.Number, Section: section})
+	}
+	return n
+}
+
+// askedPost is the post in a body a question asks who holds, when it is one below the head
+// (具体负责人, 副组长, 副召集人, 副总指挥, 办公室主任); "" for the head (总牵头人, 组长, 召集人) or none.
+func askedPost(s string) string {
+	return rePost.FindString(s)
+}
+
+var (
+	rePost = regexp.MustCompile(`具体负责人|常务副组长|副组长|副召集人|副总指挥|办公室主任|联络员`)
+	// reLabel is the colon after a roster's label; reLabelled a roster line that opens with a label.
+	reLabel    = regexp.MustCompile(`^[:：]`)
+	reLabelled = regexp.MustCompile(`^[^：:（(]{1,8}[：:]`)
+)
+
 // reRosterLine is a line of a body's roster: a person, and in brackets the unit and post
 // ("伍 毅（市商务局副局长）"), after the roster's label when it has one ("成 员：王有娣（…）").
 var reRosterLine = regexp.MustCompile(`^(?:[^：:]{1,8}[：:])?\s*(\p{Han}[\p{Han}\s]{0,5}\p{Han})\s*[（(]([^）)]{2,40})[）)]$`)
@@ -3189,7 +3293,11 @@ func (e *Engine) searchParts(ctx context.Context, q *Query, parts []string) ([]r
 			if k := h.Doc.ID + h.Section + h.Text; !seen[k] {
 				seen[k] = true
 				text := h.Text
-				h.Text = bestSentences(text, part, q.asksWhen) // asked when: a sentence with its date wins a tie
+				shown := "" // a task's heading is shown beside the quote
+				if h.Task != nil {
+					shown = h.Task.Title
+				}
+				h.Text = bestSentences(text, part, shown, q.asksWhen) // asked when: a sentence with its date wins a tie
 				if h.Task != nil && (reWholeItem.MatchString(q.Text) || q.detail && utf8.RuneCountInString(h.Task.Text) <= wholeItem) {
 					// "这一条是怎么写的", "有哪些具体要求": the item's own words, not the sentence with the
 					// topic; a long item asked for a detail keeps the sentence that holds it.
@@ -3281,16 +3389,17 @@ var reLeaderTitle = regexp.MustCompile(`总牵头人|召集人|组\s*长`)
 var reBodyLeader = regexp.MustCompile(`(?:总牵头人|组\s*长|召集人)\s*[:：][^，。；\n]{1,30}?[)）]`)
 
 // bestSentences quotes the sentences of text that hold most of the phrase's terms (for figures,
-// the ones with numbers win ties).
-func bestSentences(text, phrase string, figure bool) string {
-	best, bestScore := "", -1.0
-	for _, s := range sentences(text) {
-		sc := retrieval.Coverage(phrase, s)
-		if figure && strings.ContainsAny(s, "0123456789") {
-			sc += 0.05
-		}
-		if sc > bestScore {
-			best, bestScore = s, sc
+// the ones with numbers win ties). When that is the heading shown beside the quote (a task's title,
+// its text's first sentence), the heading is not quoted again: of the other sentences, the one
+// that holds most of the terms with the heading's counted as held ("衢州综合保税区哪年通过验收"
+// quotes "…2024年通过验收", not 综合保税区).
+func bestSentences(text, phrase, shown string, figure bool) string {
+	ss := sentences(text)
+	best := bestOf(ss, phrase, "", figure)
+	if shown != "" && strings.TrimSpace(best) == strings.TrimSpace(shown) {
+		others := slices.DeleteFunc(slices.Clone(ss), func(s string) bool { return strings.TrimSpace(s) == strings.TrimSpace(shown) })
+		if b := bestOf(others, phrase, shown, figure); b != "" && retrieval.Coverage(phrase, shown+"\n"+b) > retrieval.Coverage(phrase, shown) {
+			best = b
 		}
 	}
 	if best = strings.TrimSpace(best); isNameList(best) {
@@ -3299,6 +3408,26 @@ func bestSentences(text, phrase string, figure bool) string {
 		return plan.Clip(best, wholeList)
 	}
 	return plan.Clip(best, 160)
+}
+
+// bestOf is the sentence of ss that holds most of the phrase's terms, those of given counted as held
+// by each (for figures, one with numbers wins a tie).
+func bestOf(ss []string, phrase, given string, figure bool) string {
+	best, bestScore := "", -1.0
+	for _, s := range ss {
+		held := s
+		if given != "" {
+			held = given + "\n" + s
+		}
+		sc := retrieval.Coverage(phrase, held)
+		if figure && strings.ContainsAny(s, "0123456789") {
+			sc += 0.05
+		}
+		if sc > bestScore {
+			best, bestScore = s, sc
+		}
+	}
+	return best
 }
 
 // wholeList is how long a list of names a passage quotes whole (a 专班's 30 member units are 300).

@@ -470,15 +470,17 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 	if m := reMonthSpanYears.FindStringSubmatch(q); m != nil && validMonth(m[2]) && validMonth(m[4]) {
 		return plan.NewDay(atoi(m[1]), time.Month(atoi(m[2])), 1), endOfMonth(atoi(m[3]), time.Month(atoi(m[4]))), m[0], "month"
 	}
+	// By a day with its year ("2023年12月31日前", "by 2023-12-31"): every deadline due by that day,
+	// one the plan set to a year only ("2023年") as well, which falls due on the year's last day.
 	if m := reISOBy.FindStringSubmatch(q); m != nil {
 		y, mo, d := m[1], m[2], m[3]
 		if y == "" {
 			y, mo, d = m[4], m[5], m[6]
 		}
-		return plan.Day{}, plan.NewDay(atoi(y), time.Month(atoi(mo)), atoi(d)), m[0], "month"
+		return plan.Day{}, plan.NewDay(atoi(y), time.Month(atoi(mo)), atoi(d)), m[0], ""
 	}
 	if m := reYMDBefore.FindStringSubmatch(q); m != nil {
-		return plan.Day{}, plan.NewDay(atoi(m[1]), time.Month(atoi(m[2])), atoi(m[3])), m[0], "month"
+		return plan.Day{}, plan.NewDay(atoi(m[1]), time.Month(atoi(m[2])), atoi(m[3])), m[0], ""
 	}
 	if m := reYMD.FindStringSubmatch(q); m != nil {
 		// "2024年3月15日到期的任务": that day, not "15 days".
@@ -915,7 +917,7 @@ var (
 	// reOnce says the limit asked is how often after all: "多久完成一次全面排查".
 	reOnce       = regexp.MustCompile(`一次|一轮|一遍|几次`)
 	reHowOften   = regexp.MustCompile(`(?i)多久|多长时间|多少天|隔多|什么频率|频率|频次|几次|多频繁|每隔|什么周期|周期是|how often|how frequently|how regularly`)
-	reCountTask  = regexp.MustCompile(`(?i)(?:^|[^哪])(?:多少|几)\s*(?:项|条|件|个任务|个事项|项任务|项工作|任务)|(?:有|共|一共|总共|共有)(?:多少|几)个?项目|(?:分别|各自|各)(?:主办|牵头|负责|承担|参与|协办)?(?:多少|几)个?项目|任务数|数量|一共|总共|共有|共计|合计|how many (?:tasks|duties|items)|number of tasks|count`)
+	reCountTask  = regexp.MustCompile(`(?i)(?:^|[^哪])(?:多少|几)\s*(?:项|条|件|个任务|个事项|项任务|项工作|任务)|(?:有|共|一共|总共|共有)(?:多少|几)个?项目|(?:分别|各自|各)(?:主办|牵头|负责|承担|参与|协办)?(?:多少|几)个?项目|任务数|数量|一共|总共|共有|共计|合计|how many (?:(?:key|main|major|priority|principal)\s+)?(?:tasks|duties|items)|number of tasks|count`)
 	reCountUnits = regexp.MustCompile(`(?:几|多少)(?:个|家)?(?:责任|牵头|主办|主责|承办|参与|配合|协办|协同|相关|有关)?(?:单位|部门)|(?i)how many (?:units|departments|bureaus)`)
 	reRank       = regexp.MustCompile(`(?i)` + rankWord + `|排名|排前|前[三五十]|\bmost\b|\bfewest\b|\bleast\b|\brank`)
 	reOwnerQ     = regexp.MustCompile(`(?i)谁|哪位|怎么分工|如何分工|怎样分工|分工是怎样|哪个领导|什么领导|哪个部门|哪些部门|哪个单位|哪些单位|哪家单位|哪几个部门|哪几个单位|哪个(?:处室|科室|股室|处|科|股)(?:在管|来管|负责|牵头|管)|责任单位|牵头单位|牵头部门|责任部门|主办单位|归口|\bwho\b|\bwhose\b|which (?:unit|department|bureau|office|agency)s?`)
@@ -1420,7 +1422,7 @@ var topicStop = regexp.MustCompile(`(?i)` + strings.Join([]string{
 	`(?:最早|最先|第一个|最晚|最后一个|最后|最迟)(?:的)?(?:一个)?(?:时间节点|节点|期限|截止日期)|时间节点`,
 	`前[一两二三四五六七八九十\d]+(?:个|名|位|家)?|\d+\s*(?:项|条|件)(?:任务|工作|指标|目标|事项)?`,
 	`印发|发布的|出台|成文|发文|文号|编号|全称|标题|名称|实施期限|实施期|起止|哪几年|载入|加载|导入|收录|上传`,
-	`(?:在|到)?哪一?年(?:之前|以前|前|底前|底)?|这一?轮|本轮|这次|本次|此次|由谁|是谁|谁来|谁在|归谁|在哪(?:一?天(?:之前|以前|前)?|里|儿)?|有没有|有哪些|有什么|有多少|是什么时候|是什么|对于|关于|以及|为什么|需要|应该|应当|必须|能否|这个|那个|这些|那些|要求|都要|都有`,
+	`(?:在|到)?哪一?年(?:之前|以前|前|底前|底)?|这一?轮|本轮|这次|本次|此次|由谁|是谁|谁来|谁在|归谁|在哪(?:一?天(?:之前|以前|前)?|里|儿)?|有没有|有哪些|有什么|有多少(?:项|条|个|家|名|件|份)?|是什么时候|是什么|对于|关于|以及|为什么|需要|应该|应当|必须|能否|这个|那个|这些|那些|要求|都要|都有`,
 	`其中|它们|它的|它|是|的|了|吗|呢|吧|啊|呀|谁|哪|啥|几|或|被|把|该|其`,
 	`(?:^|\s)a\s`, // the article, not the grade in 国有A级景区
 	`\b(?:what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|its|it|their|they|and|or|with|be|been|tasks?|work|responsible|involved|lead|leads|owns?|handles?|handling|often|each|every|per)\b`,

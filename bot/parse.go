@@ -541,8 +541,9 @@ func (p *Parser) bodyOwner(q *Query) {
 // reNarrow points back at the last list to narrow it: 其中哪些…, 这些里面…, which of those….
 var reNarrow = regexp.MustCompile(`^(?:其中|这些里面?|这里面|里面|以上|上面|这些任务中|这些任务里|这些中)|(?i)\b(?:which|how many) of (?:those|these|them)\b|\bamong (?:those|these|them)\b`)
 
-// reMainTasks asks for the tasks a plan heads as its main ones: "有哪些主要任务", "重点任务有几项".
-var reMainTasks = regexp.MustCompile(`(?:主要|重点)(?:工作)?任务`)
+// reMainTasks asks for the tasks a plan heads as its main ones: "有哪些主要任务", "重点任务有几项",
+// "how many key tasks".
+var reMainTasks = regexp.MustCompile(`(?:主要|重点)(?:工作)?任务|(?i)\b(?:key|main|major|priority|principal)\s+tasks\b`)
 
 // reMonthDayDuty is a day of every month a duty is due by: 每月10日前 (as normalizePhrasing writes it).
 var reMonthDayDuty = regexp.MustCompile(`每月(\d{1,2})日前`)

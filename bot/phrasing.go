@@ -111,6 +111,10 @@ var phrasings = []struct {
 	{regexp.MustCompile(`归?(?:哪个|哪家|哪些|什么)(?:部门|单位)(?:在)?管(?:理)?|归谁管|谁在管`), "谁负责", nil},
 	{regexp.MustCompile(`(?:几号|几日|哪天|哪一天)(?:之前|以前|前)?`), "哪天", nil},
 	{regexp.MustCompile(`谁(?:当|担任|任|做|来当)(组长|副组长|主任|副主任|召集人|总牵头人|牵头人|负责人)`), "${1}是谁", nil},
+	// A post's holder asked for as a leader: "总牵头人是哪位领导", "组长是哪一位"; in English "who is the
+	// head of the task force" (who heads it).
+	{regexp.MustCompile(`(组长|副组长|主任|副主任|召集人|总牵头人|牵头人|具体负责人|负责人)(?:是|为)?(?:哪位|哪一位|哪个人|什么人)(?:领导|同志)?`), "${1}是谁", nil},
+	{regexp.MustCompile(`(?i)\bwho(?:'s|\s+is)\s+(?:the\s+)?(?:head|chief|chair|chairman|chairperson)\s+of\b`), "who heads", nil},
 	{regexp.MustCompile(`管啥|管什么`), "负责什么", nil},
 	// Handing a paper in, said in chat: 报上去, 交上去 are 报送.
 	{regexp.MustCompile(`(?:报|交|送|递)上去`), "报送", nil},
