@@ -632,7 +632,8 @@ var reIssuedBy = regexp.MustCompile(`(?:是|由)((?:\p{Han}{1,8}?(?:省|市|县|
 // 就业创业意见 whose text never says 辽宁, "闵行区城管执法大队负责什么?" of a 平安市场 plan that only says 区),
 // and the place's name is no word of its tasks.
 func (p *Parser) placelessPlace(q *Query) []string {
-	if len(q.Cities) > 0 || len(q.Topic) == 0 || !q.hasUnits() && len(q.DeptTypes) == 0 {
+	named := slices.ContainsFunc(q.Cities, func(c string) bool { return c != "" }) // a placeless plan named by its words is no place
+	if named || len(q.Topic) == 0 || !q.hasUnits() && len(q.DeptTypes) == 0 {
 		return q.Topic // the place qualifies a unit asked about; alone, its words may still find a plan
 	}
 	p.placelessOnce.Do(func() {

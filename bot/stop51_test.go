@@ -87,3 +87,17 @@ func TestStop51QuestionWordsAroundTheFacets(t *testing.T) {
 		}
 	}
 }
+
+// TestStop51PlacelessPlanNamedWithItsPlace: a plan whose text names no place, named by its words and
+// the place it came from ("辽宁那份就业创业意见里…"), is that plan; the place is no word of its tasks.
+func TestStop51PlacelessPlanNamedWithItsPlace(t *testing.T) {
+	placeless := "关于进一步做好新形势下就业创业工作的意见\n\n" +
+		"（一）坚持扩大就业发展战略。把稳定和扩大就业作为经济运行合理区间的下限。（省发展改革委牵头，省人力资源社会保障厅参与）\n" +
+		"（二）发展吸纳就业能力强的产业。（省经济和信息化委牵头）\n"
+	other := "某某市促进就业实施方案\n某政办〔2026〕9号\n\n一、主要任务\n（一）开展职业技能培训。（牵头单位：市人社局）\n"
+	e := NewEngine(textIndex(t, placeless, other), Options{})
+	a := askOn(t, e, "2026-12-06", "辽宁那份就业创业意见里省发展改革委牵头几项?")[0]
+	if len(a.Tasks) != 1 || !strings.Contains(a.Text, "1 项") {
+		t.Errorf("tasks %v:\n%s", a.Tasks, a.Text)
+	}
+}
