@@ -187,7 +187,7 @@ func undatedAll(c *composer, q *Query, res result) bool {
 // words on it with their dates (its goals: "到2027年底，全面完成小梁薄板房屋改造"), as a search finds them.
 func (e *Engine) goalWhen(ctx context.Context, q *Query, res result) (Answer, bool) {
 	found := len(res.hits)+len(res.measures) > 0
-	if found && !(q.asksWhen && (q.hasUnits() || longTopic(q)) && len(res.measures) == 0 && noneDated(res.hits)) || len(q.Topic) == 0 || len(q.DeptTypes) > 0 || q.Status != StatusDated && !q.asksWhen || q.From != "" || q.To != "" {
+	if found && !(q.asksWhen && (q.hasUnits() || longTopic(q) || len(q.Plans) > 0) && len(res.measures) == 0 && noneDated(res.hits)) || len(q.Topic) == 0 || len(q.DeptTypes) > 0 || q.Status != StatusDated && !q.asksWhen || q.From != "" || q.To != "" {
 		// Tasks found that say when answer it; a unit's tasks that state no date of their own leave a when-question
 		// to the sentence that does ("…开展情况什么时候前报局安监处?" where the unit also leads an undated
 		// task that says 开展).
@@ -199,12 +199,17 @@ func (e *Engine) goalWhen(ctx context.Context, q *Query, res result) (Answer, bo
 			longest = t
 		}
 	}
-	if utf8.RuneCountInString(longest) < 3 && !q.hasUnits() {
+	short := utf8.RuneCountInString(longest) < 3
+	if short && !q.hasUnits() && len(q.Plans) == 0 {
 		return Answer{}, false // a unit's name is held too: with it, a short word is enough
 	}
 	sq := *q
 	sq.Shape, sq.Status, sq.Text, sq.asksWhen = ShapeSearch, "", strings.Join(q.Topic, " "), true
 	sq.mustHold = []string{longest}
+	if short && !q.hasUnits() {
+		// In the plan asked about, short words all held ("开展情况什么时候前报送?": 开展 and 报送).
+		sq.mustHold = q.Topic
+	}
 	if q.hasUnits() {
 		// "安全生产攻坚行动开展情况什么时候前报局安监处?": the unit is where the report goes, no task's
 		// party; the sentence that names it (as the plan writes it) and the topic says when. Asked what
@@ -3250,11 +3255,17 @@ func (e *Engine) bodyRoster(c *composer, q *Query) int {
 // searchKept are the hits of a search that answer the question: close enough, in its cities, holding
 // what it must.
 func searchKept(q *Query, hits []retrieval.Hit) []retrieval.Hit {
-	var ok []retrieval.Hit
+	var ok, inPlan []retrieval.Hit
 	for _, h := range hits {
 		if h.Coverage >= minCoverage && (len(q.Cities) == 0 || contains(q.Cities, h.Doc.City)) && holdsAll(h.Text, q.mustHold) {
 			ok = append(ok, h)
+			if namedPlan(h.Doc, q.Plans) {
+				inPlan = append(inPlan, h)
+			}
 		}
+	}
+	if len(inPlan) > 0 {
+		return inPlan // the plan the question names, when its words are there; else the place's others
 	}
 	return ok
 }

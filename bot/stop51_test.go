@@ -101,3 +101,20 @@ func TestStop51PlacelessPlanNamedWithItsPlace(t *testing.T) {
 		t.Errorf("tasks %v:\n%s", a.Tasks, a.Text)
 	}
 }
+
+// TestStop51WhenInTheNamedPlan: asked when something of a plan named by its words is due, where its
+// tasks state no date, the plan's own sentence that holds the words and a date answers (金山's
+// 工作目标: "到2035年,全面建成…管理养护体制机制"); a search named to a plan keeps to that plan's passages
+// when they hold the words ("百日行动实施方案…于6月10日前分别报送").
+func TestStop51WhenInTheNamedPlan(t *testing.T) {
+	e := NewEngine(corpusIndex(t, []string{"dev/ad-sh-jinshan-2021-rural-road-reform-plan.txt", "dev/ap-fj-pingtan-2013-work-safety-hundred-day-plan.txt", "dev/ap-fj-pingtan-2013-afforestation-targets-notice.txt"}), Options{})
+	for _, c := range []struct{ q, want string }{
+		{"金山农村公路管理养护体制什么时候全面建成?", "2035"},
+		{"百日行动实施方案要在哪天前报上去", "6月10日"},
+	} {
+		a := askOn(t, e, "2026-12-06", c.q)[0]
+		if !strings.Contains(a.Text, c.want) {
+			t.Errorf("%s: want %s:\n%s", c.q, c.want, a.Text)
+		}
+	}
+}
