@@ -43,6 +43,16 @@ var dayWithoutRi = regexp.MustCompile(`(\d{1,2})\s*月\s*(\d{1,2})\s*((?:之|以
 // phrase without a year ("5月底前", "年底前", "第三季度") takes the year of the last full date before
 // it in the text, else the plan's year.
 func ParseDeadlinesIn(text string, year int) []Deadline {
+	out := parseDeadlinesIn(text, year)
+	if year > 0 && strings.Contains(text, "比") {
+		// "今年一季度，全市规上工业增加值同比增长6.8%": the period a statistic was counted over.
+		text = foldWidth(text)
+		out = slices.DeleteFunc(out, func(d Deadline) bool { return d.Date.Year <= year && statisticAt(text, d.Quote) })
+	}
+	return out
+}
+
+func parseDeadlinesIn(text string, year int) []Deadline {
 	// "…于2010年2月15日前报送市政府办公厅。 二○一○年一月十三日": a day written in Chinese numerals that
 	// ends the text after its last sentence is the day it was signed.
 	text = foldWidth(text)
@@ -2136,6 +2146,35 @@ func pastEventAt(text, quote string) bool {
 	}
 	return pastEventClause.MatchString(after)
 }
+
+// statisticAt reports whether the period quoted is what a statistic was counted over: "今年一季度，全市规上
+// 工业增加值同比增长6.8%", "全县2024年第一季度空气质量优良天数比例为86.7%，同比上升2.1个百分点". The
+// sentence after it gives a change on the year before (同比, 比上年, 环比 …) with its figure, before any
+// word of a goal, and no goal word stands before the period nor a 前 or 完成 in it.
+func statisticAt(text, quote string) bool {
+	if strings.ContainsAny(quote, "前底内") || strings.Contains(quote, "完成") || strings.Contains(quote, "到") {
+		return false
+	}
+	i := strings.Index(text, quote)
+	if i < 0 || goalBefore.MatchString(text[:i]) {
+		return false
+	}
+	after := text[i+len(quote):]
+	if k := strings.IndexAny(after, "。；;"); k >= 0 {
+		after = after[:k]
+	}
+	m := statisticChange.FindStringIndex(after)
+	return m != nil && !statisticGoal.MatchString(after[:m[0]]) && !strings.HasPrefix(after[m[1]:], "以上") && !strings.HasPrefix(after[m[1]:], "左右")
+}
+
+// statisticChange is a change on the year before with its figure: 同比增长6.8%, 比上年下降2个百分点.
+var statisticChange = regexp.MustCompile(`(?:同比|比上年同期|比上年|较上年同期|较上年|环比)(?:增长|上升|下降|提高|减少|增加|降低)\s*[\d.]+\s*(?:%|％|个百分点|倍)`)
+
+// statisticGoal and goalBefore are the words of a goal around a period: 力争, 确保, 达到, 实现.
+var (
+	statisticGoal = regexp.MustCompile(`力争|确保|争取|达到|实现|完成|目标|预计|要|保持|计划`)
+	goalBefore    = regexp.MustCompile(`(?:力争|确保|争取|实现|到|至|预计|计划)\s*$`)
+)
 
 // doneSaid reports whether the sentence after quote says its event is past: "…召开…大会，对…进行了部署".
 func doneSaid(text, quote string) bool {

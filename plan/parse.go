@@ -1112,6 +1112,11 @@ func (p *parser) cleanLines(text string) []string {
 				}
 			}
 		}
+		if spaced == nil && !headerSeen && strings.ContainsAny(raw, " \u3000") {
+			if item, ok := spacedHeaderlessRow(raw); ok {
+				raw = item
+			}
+		}
 		if joined, ok := signersSideBySide(raw, raws[i+1:]); ok {
 			raw = joined
 		}
@@ -1224,6 +1229,87 @@ func headerlessRow(raw string) (string, bool) {
 		note += "；完成时限：" + strings.Join(times, "，")
 	}
 	return num + strings.Join(words, "。") + "。（" + note + "）", true
+}
+
+// spacedRowNumber opens a spaced row: its number alone ("2 实施…") or glued to its words ("5.实施…").
+var spacedRowNumber = regexp.MustCompile(`^(\d{1,3}[.、．]?|\d{1,2}[.．]\d{1,3}|[（(][一二三四五六七八九十]{1,3}[)）])(\p{Han}.*)?$`)
+
+// rowPerson and rowPhone are a row's cells of a person in charge and a telephone number, between its
+// unit cells and its time.
+var (
+	rowPerson = regexp.MustCompile(`^\p{Han}{2,3}$`)
+	rowPhone  = regexp.MustCompile(`^[\d-]{7,13}$`)
+)
+
+// spacedHeaderlessRow reads a table's row that a copy flattened with spaces between its cells and that
+// stands with no header before it: "2 实施老旧燃气管网更新改造 市城管局 市燃气集团、各区政府 2025年10月底",
+// "5.实施老年助餐服务提质扩面，全年新建…40个 区民政局 区财政局、区市场监管局、各街道 2025年12月31日前".
+// Its number, its words, then at the end the cells of units (the first responsible, the rest taking
+// part) and after them only short cells (a time, a person in charge, a telephone, a cell saying none),
+// written as headerlessRow writes a piped row. ok is false unless every part is there.
+func spacedHeaderlessRow(raw string) (string, bool) {
+	fields := strings.Fields(raw)
+	if len(fields) < 3 || strings.ContainsAny(raw, "|｜\t") {
+		return "", false
+	}
+	for _, f := range fields {
+		if strings.Count(f, "（")+strings.Count(f, "(") != strings.Count(f, "）")+strings.Count(f, ")") {
+			return "", false // a space inside a bracketed note: "（县商务局 县供销社按职责分工负责）"
+		}
+	}
+	m := spacedRowNumber.FindStringSubmatch(fields[0])
+	if m == nil {
+		return "", false
+	}
+	num, words := m[1], fields[1:]
+	if m[2] != "" {
+		words = append([]string{m[2]}, fields[1:]...)
+	}
+	end := len(words)
+	var times []string
+	for end > 0 {
+		c := words[end-1]
+		switch {
+		case timeCellWords.MatchString(c) && utf8.RuneCountInString(c) <= 16 && !isUnitCell(c):
+			times = append([]string{c}, times...)
+		case emptyCell(c) || rowPhone.MatchString(c) || (rowPerson.MatchString(c) && !isUnitCell(c) && len(times) == 0 && end < len(words)):
+		default:
+			goto units
+		}
+		end--
+	}
+units:
+	start := end
+	for start > 0 && end-start < 3 && (isUnitList(words[start-1]) || (emptyCell(words[start-1]) && start < end)) {
+		start--
+	}
+	if start == end || start == 0 || isUnitList(words[start]) == false {
+		return "", false
+	}
+	text := strings.Join(words[:start], "")
+	if utf8.RuneCountInString(text) < 4 || isUnitList(text) || strings.Contains(text, "单位") || strings.Contains(text, "牵头") {
+		return "", false
+	}
+	var rest []string
+	for _, u := range words[start+1 : end] {
+		if !emptyCell(u) {
+			rest = append(rest, u)
+		}
+	}
+	switch {
+	case strings.ContainsAny(strings.TrimRight(num, ".．"), ".．"):
+		num += " " // a numbered heading's row, "1.2 …"
+	case !strings.HasPrefix(num, "（") && !strings.HasPrefix(num, "("):
+		num = strings.TrimRight(num, ".、．") + "."
+	}
+	note := "责任单位：" + words[start]
+	if len(rest) > 0 {
+		note = "牵头单位：" + words[start] + "；配合单位：" + strings.Join(rest, "、")
+	}
+	if len(times) > 0 {
+		note += "；完成时限：" + strings.Join(times, "，")
+	}
+	return num + strings.TrimRight(text, "。；;") + "。（" + note + "）", true
 }
 
 // timeCellWords are what a cell of time holds: a date, a period, a standing time.

@@ -215,7 +215,7 @@ func (t *spacedTable) line(raw, full string) (out []string, ok bool) {
 	out = t.flush()
 	t.row, t.rowOpen = t.place(num, units, after, rest, " "), true
 	t.spans = nil
-	if spans != nil {
+	if spans != nil && len(rest)+len(units)+len(after) == len(spans) {
 		for k, sp := range spans {
 			switch {
 			case k < len(rest):
@@ -389,6 +389,13 @@ func (t *spacedTable) split(tokens []string) (units, after, rest []string) {
 	for start > 0 && stop-start < len(t.unitCols) && (isUnitCell(tokens[start-1]) || emptyCell(tokens[start-1])) {
 		start--
 	}
+	// More cells of units than unit columns: the last column's units set apart by spaces, not by 、
+	// ("市住建局 市财政局 市市场监管局 各区政府" under 牵头单位 and 配合单位).
+	extra := 0
+	for start > 1 && stop-start == len(t.unitCols)+extra && extra < 6 && isUnitList(tokens[start-1]) && isUnitList(tokens[start]) {
+		start--
+		extra++
+	}
 	real := 0
 	for _, tok := range tokens[start:stop] {
 		if !emptyCell(tok) {
@@ -399,6 +406,10 @@ func (t *spacedTable) split(tokens []string) (units, after, rest []string) {
 		return nil, nil, tokens // no units, or nothing but units: not a row of this table
 	}
 	units = slices.Clone(tokens[start:stop])
+	if extra > 0 {
+		n := len(t.unitCols)
+		units = append(units[:n-1], strings.Join(units[n-1:], "、"))
+	}
 	for k, u := range units {
 		if emptyCell(u) {
 			units[k] = "" // "市交通运输局 —": the 配合单位 cell says there is none
