@@ -792,7 +792,7 @@ var (
 	// reOneUnit asks for tasks one unit answers for alone: 只有一个责任单位, 单独负责.
 	reOneUnit = regexp.MustCompile(`(?i)只有一个(?:责任|牵头|负责)?(?:单位|部门)|(?:单独|独自|独立)(?:负责|承担|牵头|完成)|\b(?:alone|solely|on (?:its|their) own)\b`)
 	reNoDate  = regexp.MustCompile(`(?i)(?:没有|没|无|未|不)(?:写|写明|明确|设|设定|规定|注明|给出|标明|载明|说明)?(?:明确|具体)?(?:的)?(?:完成|截止)?(?:时间|时限|期限|日期|年份|节点|年限)|(?:没有|没|未|不)(?:写明|写|明确|说明|说)?(?:要)?(?:到|在)(?:哪|几)(?:一)?年|(?:no|without(?: a| any)?)\s+(?:deadline|date|due date)s?|undated`)
-	reDated   = regexp.MustCompile(`(?i)(?:设了|设有|设定了|有规定|有明确|有|写了|写明了|明确了|规定了|定了)(?:明确的?)?(?:完成)?(?:期限|时限|完成时间|截止时间|截止日期|时间节点|时间要求|时间限制|期限要求)|(?:with|have|has)\s+(?:a\s+)?deadlines?`)
+	reDated   = regexp.MustCompile(`(?i)(?:设了|设有|设定了|有规定|有明确|有|写了|写明了|明确了|规定了|定了)(?:明确的?)?(?:完成)?(?:期限|时限|完成时间|截止时间|截止日期|完成日期|日期|时间节点|时间要求|时间限制|期限要求)|(?:with|have|has)\s+(?:a\s+)?deadlines?`)
 	// reDoneFigure asks how much was done, a figure of the plan's own progress report, not which
 	// tasks are marked done: "上半年完成了多少?", "完成情况如何".
 	reDoneFigure = regexp.MustCompile(`完成了?(?:多少|几|情况|进度|得怎么样|得如何)`)

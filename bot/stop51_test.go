@@ -118,3 +118,16 @@ func TestStop51WhenInTheNamedPlan(t *testing.T) {
 		}
 	}
 }
+
+// TestStop51TasksWithAStatedDay: "哪些任务有明确的完成日期?" asks for the tasks that state their own date,
+// as 写了完成时间 does; 明确 is no topic.
+func TestStop51TasksWithAStatedDay(t *testing.T) {
+	text := "某某区消防安全综合治理实施意见\n某府办〔2026〕3号\n\n一、主要任务\n" +
+		"（一）明确排查责任。建立网格化排查机制。（牵头单位：区消防救援支队）\n" +
+		"（二）开展集中整治。2026年12月底前完成老旧小区隐患整治。（牵头单位：区住建委）\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	a := askOn(t, e, "2026-12-06", "哪些任务有明确的完成日期?")[0]
+	if len(a.Tasks) != 1 || !strings.Contains(a.Text, "开展集中整治") {
+		t.Errorf("tasks %v:\n%s", a.Tasks, a.Text)
+	}
+}
