@@ -557,7 +557,9 @@ var reMonthDayDuty = regexp.MustCompile(`每月(\d{1,2})日前`)
 func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	s := strings.TrimSpace(normalizePhrasing(foldWidth(plan.ToSimplified(text))))
 	lang := language(s)
-	typedHan := hasHan(s) // an English question's own Chinese words, before its department names are read
+	// An English question's own Chinese words, before its department names are read; a role word in
+	// brackets after an English word ("support (配合)") says what the word means, no topic of its own.
+	typedHan := hasHan(reBracketGloss.ReplaceAllString(s, " "))
 	if lang == "en" {
 		s = translateDepts(s)
 	}
@@ -2896,6 +2898,9 @@ func language(q string) string {
 	}
 	return "zh"
 }
+
+// reBracketGloss is a role word in brackets after the English word it glosses: "support (配合)".
+var reBracketGloss = regexp.MustCompile(`[A-Za-z]\s*[（(](?:配合|协助|协办|参与|牵头|主办|负责|责任单位|牵头单位|配合单位|参与单位)[)）]`)
 
 func hasHan(s string) bool {
 	for _, r := range s {

@@ -131,3 +131,16 @@ func TestStop51TasksWithAStatedDay(t *testing.T) {
 		t.Errorf("tasks %v:\n%s", a.Tasks, a.Text)
 	}
 }
+
+// TestStop51EnglishWithARoleGloss: an English question that glosses its role word in Chinese ("support
+// (配合)") is still read in English: its topic is its English words' ("public bicycle" → 公共自行车).
+func TestStop51EnglishWithARoleGloss(t *testing.T) {
+	text := "某某市2026年重点民生实事责任分解\n\n" +
+		"1.新投放公共自行车3000辆,新增100个网点。（牵头单位：市交通委；配合单位：市财政局、市城管局）\n" +
+		"2.新辟公交线路10条。（牵头单位：市交通委；配合单位：市公安局）\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	a := askOn(t, e, "2026-12-06", "Which units support (配合) the public bicycle project?")[0]
+	if len(a.Tasks) != 1 || !strings.Contains(a.Text, "市城管局") {
+		t.Errorf("tasks %v:\n%s", a.Tasks, a.Text)
+	}
+}
