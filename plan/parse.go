@@ -1856,6 +1856,15 @@ func (p *parser) readMeta(raw string, lines []string) {
 			d.Issuer = m[1]
 		}
 	}
+	if d.Issued.IsZero() && d.Title != "" {
+		// A news page's report of the plan's issue: "2021年5月26日,…县人民政府办公室印发了《X》".
+		for _, m := range issuedOnSentence.FindAllStringSubmatch(raw[:min(len(raw), 3000)], 3) {
+			if day, ok := ParseFullDate(m[1]); ok && strings.Contains(m[2], d.Title) {
+				d.Issued = day
+				break
+			}
+		}
+	}
 	// Where the plan belongs: its issuer, else its document number, else the places it names.
 	d.City = p.placePlan(append(append([]string{issuerLine, d.Title}, head...), afterNumber(raw, d.Number)...), lines)
 	if d.City == "" {
@@ -6907,6 +6916,10 @@ func titleGoesOn(l, next string) bool {
 // docTypeLine is a title's last words alone on a line: its kind of document, with a few words
 // before it ("实施方案", "工作要点", "重点任务分工表").
 var docTypeLine = regexp.MustCompile(`^\p{Han}{0,4}?(?:实施方案|工作方案|行动方案|方案|实施意见|意见|行动计划|工作计划|计划|工作要点|要点|分工表|任务表|清单|细则|办法|措施)$`)
+
+// issuedOnSentence is a sentence of a news page that opens with the day a plan was issued and names
+// it: "2021年5月26日,四川省乐山市井研县委办公室井研县人民政府办公室印发了《…》".
+var issuedOnSentence = regexp.MustCompile(`(?:^|[。\n])\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[,，]?[^。\n]{0,60}?(?:印发|发布|出台)(?:了)?《([^》]+)》`)
 
 // issuedBySentence is a sentence of a news page that names the body that issued the plan, with its
 // place: "宁波市人民政府办公厅印发通知", "省政府办公厅近日印发《…》".
