@@ -1735,7 +1735,7 @@ var (
 	// embeddedTitle finds a plan's title inside a longer line.
 	embeddedTitle = regexp.MustCompile(`关于[^'"“”。，,；;：:]{2,60}?(?:实施方案|工作方案|行动方案|实施意见|意见|方案|计划|规划|要点)`)
 	cityExpr      = regexp.MustCompile(`^([\p{Han}]{2,4}?[省市])(?:([\p{Han}]{1,4}?[区县市旗]))?`)
-	labelDateExpr = regexp.MustCompile(`(?:成文日期|发文日期|印发日期)[:：]?\s*(?:[|｜]\s*)?([^\s|｜]+)`)
+	labelDateExpr = regexp.MustCompile(`(?:成文日期|发文日期|印发日期|颁布日期|颁布时间|印发时间)[:：]?\s*(?:[|｜]\s*)?([^\s|｜]+)`)
 	// labelMadeExpr is the day a page's record of the document was made ("生成日期", "公文生成日期"): the
 	// issue date when the text is signed with none.
 	labelMadeExpr = regexp.MustCompile(`生成日期[:：]?\s*(?:[|｜]\s*)?([^\s|｜]+)`)
@@ -1938,7 +1938,7 @@ func (p *parser) readLabels(raw string) {
 				d.Number = strings.Join(strings.Fields(m[1]), "") // "岚综管办〔2021〕105 号" as the number is
 			}
 		}
-		if !strings.Contains(l, "日期") && !strings.Contains(l, "发布时间") {
+		if !strings.Contains(l, "日期") && !strings.Contains(l, "发布时间") && !strings.Contains(l, "颁布时间") && !strings.Contains(l, "印发时间") {
 			// A news page's stamp at its head: "时间:2025-02-07 10:04" over the article.
 			if m := pageTimeExpr.FindStringSubmatch(l); m != nil && i < 30 && p.published.IsZero() {
 				if day, ok := ParseFullDate(m[1]); ok {

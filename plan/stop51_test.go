@@ -44,13 +44,14 @@ func TestStop51PageTimeStamp(t *testing.T) {
 	}
 }
 
-// TestStop51IssuedOnANewsPage: a news page that opens a sentence with the day the plan was issued and
+// TestStop51IssuedOnANewsPage: a page's 颁布时间 label, and a news page that opens a sentence with the day the plan was issued and
 // names it ("2021年5月26日,…印发了《2021年全县24件民生实事实施方案》") gives the plan's issue day; a day
 // naming another document does not.
 func TestStop51IssuedOnANewsPage(t *testing.T) {
 	body := "2021年全县24件民生实事实施方案\n\n一、减免700名幼儿保教费(责任单位:县教育局)\n减免学前教育保教费。\n"
 	for _, tt := range []struct{ name, head, want string }{
 		{"the plan named", "四川某某县印发《2021年全县24件民生实事实施方案》\n\n2021-07-15 11:05:33来源:某某县人民政府\n\n2021年5月26日,某某县委办公室某某县人民政府办公室印发了《2021年全县24件民生实事实施方案》,县委、县政府决定突出办好24件民生实事。\n\n", "2021-05-26"},
+		{"an encyclopedia page's 颁布时间", "基本介绍\n- 中文名:2021年全县24件民生实事实施方案\n- 颁布时间:2021年5月26日\n- 发布单位:某某县人民政府办公室\n全文\n", "2021-05-26"},
 		{"another document named", "2021年3月2日,市委办公室印发了《2021年全市32件民生实事实施方案》。\n\n", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
