@@ -279,6 +279,12 @@ func (d *Directory) EachCityName() iter.Seq[CityName] {
 // Cities returns the known cities and districts, sorted.
 func (d *Directory) Cities() []string { return append([]string(nil), d.known...) }
 
+// Has reports whether u's city (or "", the documents that name none) has a unit called u.Name.
+func (d *Directory) Has(u UnitRef) bool {
+	c := d.cities.get(u.City)
+	return c != nil && c.has(u.Name)
+}
+
 // Units returns the units of city ("" for all) with their task counts, by city then most tasks.
 func (d *Directory) Units(city string) []UnitCount {
 	if city != "" {
