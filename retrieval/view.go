@@ -210,7 +210,9 @@ func (s *shard) reindex() {
 	if !s.eachUnitTask(func(u string, _ uint32) { counts[u]++; total++ }) {
 		return // too large to pack: unitTasks reads the plans
 	}
-	l := &unitLists{names: slices.Sorted(maps.Keys(counts)), at: make([]uint32, len(counts)+1), tasks: make([]uint32, total)}
+	l := &unitLists{names: make([]string, 0, len(counts)), at: make([]uint32, len(counts)+1), tasks: make([]uint32, total)}
+	l.names = slices.AppendSeq(l.names, maps.Keys(counts)) // at its length: slices.Sorted grows it by appending
+	slices.Sort(l.names)
 	for i, u := range l.names {
 		n := counts[u]
 		counts[u] = int(l.at[i])
