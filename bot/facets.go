@@ -2144,12 +2144,33 @@ func (p *Parser) townPlans(full, rest string, cities []string, asUnit func(strin
 // reTitleQuoted is a name a title quotes: “迎青运”, "三无".
 var reTitleQuoted = regexp.MustCompile(`[“"]([^“”"]{2,12})[”"]`)
 
-// fourRuns lists the runs of four characters of s that hold a Han character and no space.
+// fourRuns lists the runs of four characters of s that hold a Han character and no space: pieces of
+// s, not new strings, when s is valid UTF-8 (every plan's title is read so as the parser is built).
 func fourRuns(s string) []string {
-	rs := []rune(s)
+	if !utf8.ValidString(s) {
+		rs := []rune(s)
+		var out []string
+		for i := 0; i+4 <= len(rs); i++ {
+			if g := string(rs[i : i+4]); hasHan(g) && !strings.ContainsAny(g, " ") {
+				out = append(out, g)
+			}
+		}
+		return out
+	}
 	var out []string
-	for i := 0; i+4 <= len(rs); i++ {
-		if g := string(rs[i : i+4]); hasHan(g) && !strings.ContainsAny(g, " ") {
+	var at [5]int // where the last five characters began, the last at at[4]
+	n := 0
+	for i := range s {
+		copy(at[:], at[1:])
+		at[4] = i
+		if n++; n >= 5 {
+			if g := s[at[0]:at[4]]; hasHan(g) && !strings.ContainsAny(g, " ") {
+				out = append(out, g)
+			}
+		}
+	}
+	if n >= 4 {
+		if g := s[at[5-4]:]; hasHan(g) && !strings.ContainsAny(g, " ") {
 			out = append(out, g)
 		}
 	}

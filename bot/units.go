@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"sort"
@@ -59,27 +60,47 @@ func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon 
 		return c
 	}
 	namesOf := make(map[string][]string, 1024)
-	same := make(map[[2]string][]plan.UnitRef, len(units))
-	known := make(map[plan.UnitRef]bool, len(units))
-	for _, uc := range units {
-		u := uc.UnitRef
-		canon := canonical(u.Name)
-		k := [2]string{u.City, canon}
-		same[k] = append(same[k], u)
-		if _, ok := namesOf[u.Name]; !ok {
-			namesOf[u.Name] = unitForms(u.Name, canon)
-		}
-		known[u] = true
-	}
 	kin := map[plan.UnitRef][]plan.UnitRef{} // only the units written more than one way
-	for _, g := range same {
-		if len(g) > 1 {
-			for _, u := range g {
-				kin[u] = g
+	// Units lists a city's units together: those of one city with one canonical name are found by
+	// sorting the city's (a slice reused from one city to the next), not through a map of every
+	// unit by city and name (some 30 MB of garbage at 10,000 plans, while the heap is at its largest).
+	type canonAt struct {
+		canon string
+		at    int // in units
+	}
+	var run []canonAt
+	sameIn := func() {
+		slices.SortFunc(run, func(a, b canonAt) int { return cmp.Or(strings.Compare(a.canon, b.canon), cmp.Compare(a.at, b.at)) })
+		for lo := 0; lo < len(run); {
+			hi := lo + 1
+			for hi < len(run) && run[hi].canon == run[lo].canon {
+				hi++
 			}
+			if hi-lo > 1 {
+				g := make([]plan.UnitRef, hi-lo)
+				for k := range g {
+					g[k] = units[run[lo+k].at].UnitRef
+				}
+				for _, u := range g {
+					kin[u] = g
+				}
+			}
+			lo = hi
+		}
+		run = run[:0]
+	}
+	for i, uc := range units {
+		if i > 0 && uc.City != units[i-1].City {
+			sameIn()
+		}
+		canon := canonical(uc.Name)
+		run = append(run, canonAt{canon, i})
+		if _, ok := namesOf[uc.Name]; !ok {
+			namesOf[uc.Name] = unitForms(uc.Name, canon)
 		}
 	}
-	same = nil
+	sameIn()
+	run = nil
 	// eachForm calls add with every form and a unit it finds. It runs twice, to count each form's
 	// units and then to lay them in one allocation: gathered as pairs first (48 bytes a form and
 	// unit, some 60 MB at 10,000 plans) they were garbage as soon as the lists were made.
@@ -91,21 +112,25 @@ func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon 
 		}
 		// A list that names its level once ("省发展改革委、商务厅") leaves the later names without it:
 		// in the same place, 商务厅 is 省商务厅, and is found by that name too.
-		for u := range known {
+		for _, uc := range units {
+			u := uc.UnitRef
 			if plan.UnitBody(u.Name) != u.Name {
 				continue
 			}
 			for _, lvl := range []string{"省", "市", "区", "县"} {
-				if known[plan.UnitRef{City: u.City, Name: lvl + u.Name}] {
+				if dir.Has(plan.UnitRef{City: u.City, Name: lvl + u.Name}) {
 					add(lvl+u.Name, u)
-					add(canonical(lvl+u.Name), u)
+					if c := canonical(lvl + u.Name); c != lvl+u.Name {
+						add(c, u)
+					}
 				}
 			}
 		}
 		// A section named with its bureau (区经发局发改处) is found by the section's own name (发改处),
 		// and one a list names alone after its bureau's other section ("市交通委港务监管处、科技信息处")
 		// by its name with that bureau (市交通委科技信息处).
-		for u := range known {
+		for _, uc := range units {
+			u := uc.UnitRef
 			if _, section, ok := plan.BureauSection(u.Name); ok {
 				add(section, u)
 			}
@@ -118,7 +143,7 @@ func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon 
 	counts := make(map[string]int, 2*len(namesOf)) // forms are about half as many again as names
 	eachForm(func(f string, u plan.UnitRef) {
 		if n := utf8.RuneCountInString(f); n >= 2 {
-			counts[f] += 1 + len(kin[u])
+			counts[f] += max(1, len(kin[u]))
 			lx.maxLen = max(lx.maxLen, n+8) // room for a city and 的
 		}
 	})
@@ -128,40 +153,39 @@ func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon 
 	}
 	lists := make([]plan.UnitRef, listed)
 	lx.forms = make(map[string][]plan.UnitRef, len(counts))
+	order := make([]string, 0, len(counts)) // the forms in the order their lists lie in lists
 	at := 0
 	for f, n := range counts {
 		lx.forms[f] = lists[at : at : at+n]
+		order = append(order, f)
 		at += n
 	}
 	counts = nil
 	eachForm(func(f string, u plan.UnitRef) {
 		if utf8.RuneCountInString(f) >= 2 {
-			us := append(lx.forms[f], u)
-			lx.forms[f] = append(us, kin[u]...)
+			if g := kin[u]; g != nil {
+				lx.forms[f] = append(lx.forms[f], g...) // u is one of them
+			} else {
+				lx.forms[f] = append(lx.forms[f], u)
+			}
 		}
 	})
 	units = nil
-	for f, us := range lx.forms {
-		sort.Slice(us, func(i, j int) bool {
-			if us[i].City != us[j].City {
-				return us[i].City < us[j].City
-			}
-			return us[i].Name < us[j].Name
+	// Each list sorted and without repeats (a form two kin share lists them twice) is moved down
+	// over the room its repeats left, in place, each list's capacity its length: copied into a new
+	// array, the lists were garbage the size of the lexicon's (27 MB at 10,000 plans) as the parser
+	// is built, when the heap is at its largest.
+	at = 0
+	for _, f := range order {
+		us := lx.forms[f]
+		slices.SortFunc(us, func(a, b plan.UnitRef) int {
+			return cmp.Or(strings.Compare(a.City, b.City), strings.Compare(a.Name, b.Name))
 		})
-		lx.forms[f] = dedupeSorted(us)
+		n := copy(lists[at:], dedupeSorted(us))
+		lx.forms[f] = lists[at : at+n : at+n]
+		at += n
 	}
-	// The lists were grown by appending (and deduplicated in place): copied into one allocation,
-	// each list's capacity its length, they keep only what they hold.
-	total := 0
-	for _, us := range lx.forms {
-		total += len(us)
-	}
-	all := make([]plan.UnitRef, 0, total)
-	for f, us := range lx.forms {
-		at := len(all)
-		all = append(all, us...)
-		lx.forms[f] = all[at:len(all):len(all)]
-	}
+	order = nil
 	lx.byLen, lx.byLast = map[int][]string{}, map[rune][]string{}
 	for f := range lx.forms {
 		n := utf8.RuneCountInString(f)
@@ -206,7 +230,10 @@ func unitForms(name, canon string) []string {
 			}
 		}
 	}
-	return out
+	// The two names give the same forms when they are one name: each form once, so that newLexicon
+	// lists a unit under it once rather than lists it twice and drops the repeat.
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // reSectorNote is a bureau's name with the part of its work in brackets after it: 区经济发展局（商务）.

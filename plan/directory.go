@@ -279,6 +279,12 @@ func (d *Directory) EachCityName() iter.Seq[CityName] {
 // Cities returns the known cities and districts, sorted.
 func (d *Directory) Cities() []string { return append([]string(nil), d.known...) }
 
+// Has reports whether u's city (or "", the documents that name none) has a unit called u.Name.
+func (d *Directory) Has(u UnitRef) bool {
+	c := d.cities.get(u.City)
+	return c != nil && c.has(u.Name)
+}
+
 // Units returns the units of city ("" for all) with their task counts, by city then most tasks.
 func (d *Directory) Units(city string) []UnitCount {
 	if city != "" {
@@ -483,15 +489,33 @@ func (d *Directory) Suggest(query, city string, n int) []string {
 	return out
 }
 
-// pairs splits s into character bigrams (single characters for names under three).
+// pairs splits s into character bigrams (single characters for names under three). The bigrams are
+// pieces of s, not new strings, when s is valid UTF-8 (an invalid byte reads as U+FFFD, as a
+// conversion from runes writes it).
 func pairs(s string) []string {
-	rs := []rune(s)
-	if len(rs) < 3 {
+	if !utf8.ValidString(s) {
+		rs := []rune(s)
+		if len(rs) < 3 {
+			return chars(s)
+		}
+		out := make([]string, 0, len(rs)-1)
+		for i := 0; i+1 < len(rs); i++ {
+			out = append(out, string(rs[i:i+2]))
+		}
+		return out
+	}
+	n := utf8.RuneCountInString(s)
+	if n < 3 {
 		return chars(s)
 	}
-	out := make([]string, 0, len(rs)-1)
-	for i := 0; i+1 < len(rs); i++ {
-		out = append(out, string(rs[i:i+2]))
+	out := make([]string, 0, n-1)
+	prev := -1 // where the last character began
+	for i := range s {
+		if prev >= 0 {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			out = append(out, s[prev:i+size])
+		}
+		prev = i
 	}
 	return out
 }
@@ -504,12 +528,32 @@ func pairCount(runes int) int {
 	return runes - 1
 }
 
+// chars splits s into its characters: pieces of s, not new strings, save an invalid byte (U+FFFD,
+// as string(r) writes it).
 func chars(s string) []string {
-	var out []string
-	for _, r := range s {
-		out = append(out, string(r))
+	out := make([]string, 0, utf8.RuneCountInString(s))
+	for i, r := range s {
+		if size := utf8.RuneLen(r); r != utf8.RuneError && size > 0 {
+			out = append(out, s[i:i+size])
+		} else {
+			out = append(out, string(r))
+		}
 	}
 	return out
+}
+
+// gramRuns calls fn with each distinct gram of gs and how often it occurs, as gramCounts counts
+// them, without a map (gs is sorted in place).
+func gramRuns(gs []string, fn func(g string, n int)) {
+	slices.Sort(gs)
+	for i := 0; i < len(gs); {
+		j := i + 1
+		for j < len(gs) && gs[j] == gs[i] {
+			j++
+		}
+		fn(gs[i], j-i)
+		i = j
+	}
 }
 
 func gramCounts(gs []string) map[string]int {
@@ -690,12 +734,8 @@ func (x *nameIndex) with(delta map[string]int, aliases *Aliases) *nameIndex {
 			if _, section, ok := BureauSection(c); ok {
 				body[section] = append(body[section], nameEdit{name, 1, add}) // 区经发局发改处 under 发改处
 			}
-			for g, n := range gramCounts(pairs(name)) {
-				prs[g] = append(prs[g], nameEdit{name, n, add})
-			}
-			for g, n := range gramCounts(chars(name)) {
-				chs[g] = append(chs[g], nameEdit{name, n, add})
-			}
+			gramRuns(pairs(name), func(g string, n int) { prs[g] = append(prs[g], nameEdit{name, int32(n), add}) })
+			gramRuns(chars(name), func(g string, n int) { chs[g] = append(chs[g], nameEdit{name, int32(n), add}) })
 		}
 	}
 	nx.canon, nx.body = editLists(x.canon, canon), editLists(x.body, body)
@@ -728,7 +768,7 @@ func (x *nameIndex) recount(delta map[string]int) (counts cowMap[int], came, wen
 // nameEdit adds a name to one key's list, or drops it; n is how often the key's gram occurs in it.
 type nameEdit struct {
 	name string
-	n    int
+	n    int32 // 24 bytes an edit, not 32: a first build makes one a gram of every name
 	add  bool
 }
 
@@ -789,7 +829,7 @@ func editPosts(old cowMap[[]gramPost], edits map[string][]nameEdit) cowMap[[]gra
 		ps := keptFor(m.get(key), es, func(p gramPost) string { return p.name })
 		for _, e := range es {
 			if e.add {
-				ps = append(ps, gramPost{e.name, e.n})
+				ps = append(ps, gramPost{e.name, int(e.n)})
 			}
 		}
 		if len(ps) == 0 {

@@ -173,7 +173,7 @@ func (ix *Index) UnitTasks(units []plan.UnitRef) []UnitTask {
 	n := 0 // room for them at once: a unit asked of every city has 28,000 at 10,000 plans
 	for _, u := range units {
 		if s := ix.shards[u.City]; s != nil && s.units != nil {
-			n += len(s.units[u.Name])
+			n += len(s.units.of(u.Name))
 		}
 	}
 	var out []UnitTask
