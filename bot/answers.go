@@ -200,6 +200,9 @@ func (e *Engine) goalWhen(ctx context.Context, q *Query, res result) (Answer, bo
 		}
 	}
 	short := utf8.RuneCountInString(longest) < 3
+	// Let in by the plan named alone (its tasks found undated, or its words short): held to the
+	// passages only by that plan.
+	byPlan := !q.hasUnits() && (found && !longTopic(q) || short)
 	if short && !q.hasUnits() && len(q.Plans) == 0 {
 		return Answer{}, false // a unit's name is held too: with it, a short word is enough
 	}
@@ -225,10 +228,33 @@ func (e *Engine) goalWhen(ctx context.Context, q *Query, res result) (Answer, bo
 		sq.mustHold = append(sq.mustHold, names...)
 	}
 	a, err := e.search(ctx, newComposer(q.lang), &sq)
-	if err != nil || a.Outcome != OutcomeAnswered || !reAnyDate.MatchString(a.Text) && !reWithinSpan.MatchString(a.Text) {
+	if err != nil || a.Outcome != OutcomeAnswered {
+		return Answer{}, false
+	}
+	said := a.Text
+	if byPlan {
+		// Only the plan's words hold the question to these passages: they must say the time
+		// themselves (a year in the plan's title, or a date the task inherits from it, is none).
+		said = quotedLines(a.Text)
+	}
+	if !reAnyDate.MatchString(said) && !reWithinSpan.MatchString(said) {
 		return Answer{}, false
 	}
 	return a, true
+}
+
+// quotedLines are an answer's lines that quote the plans, without the lines that cite them or
+// write their dates.
+func quotedLines(text string) string {
+	var b strings.Builder
+	for _, l := range strings.Split(text, "\n") {
+		if t := strings.TrimSpace(l); strings.HasPrefix(t, "—") || strings.HasPrefix(t, "日期") || strings.HasPrefix(t, "date") {
+			continue
+		}
+		b.WriteString(l)
+		b.WriteByte('\n')
+	}
+	return b.String()
 }
 
 // longTopic: a topic of many words (争创12个省级现代服务业创新发展区), which only a sentence that holds it
