@@ -101,6 +101,7 @@ func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon 
 	}
 	sameIn()
 	run = nil
+	seconds := dir.SecondNames()
 	// eachForm calls add with every form and a unit it finds. It runs twice, to count each form's
 	// units and then to lay them in one allocation: gathered as pairs first (48 bytes a form and
 	// unit, some 60 MB at 10,000 plans) they were garbage as soon as the lists were made.
@@ -124,6 +125,20 @@ func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon 
 						add(c, u)
 					}
 				}
+			}
+		}
+		// A unit a plan writes with a second name in brackets ("市财政局(地税局)") is found by that
+		// name as a unit of its own, which the tasks that write it so name (Task.Role); its level is
+		// its unit's when it writes none (地税局 of 市财政局 is 市地税局 too).
+		for _, sn := range seconds {
+			u := plan.UnitRef{City: sn.Unit.City, Name: sn.Second}
+			for _, f := range unitForms(sn.Second, canonical(sn.Second)) {
+				add(f, u)
+			}
+			if body := plan.UnitBody(sn.Unit.Name); body != sn.Unit.Name && plan.UnitBody(sn.Second) == sn.Second {
+				lvl := strings.TrimSuffix(sn.Unit.Name, body)
+				add(lvl+sn.Second, u)
+				add(canonical(lvl+sn.Second), u)
 			}
 		}
 		// A section named with its bureau (区经发局发改处) is found by the section's own name (发改处),

@@ -53,6 +53,9 @@ type cityUnits struct {
 	// sections counts, for a section a list names alone after a section of a bureau ("市交通委港务监管处、
 	// 科技信息处"), the tasks that name it so: [section, bureau] → tasks.
 	sections map[[2]string]int
+	// seconds counts the tasks that write a unit with a second name in brackets (Task.Aka):
+	// [second name, unit] → tasks.
+	seconds map[[2]string]int
 }
 
 type unitCounts struct {
@@ -88,11 +91,12 @@ type cityCounts struct {
 	docs     int
 	units    map[string][2]int // lead, participating
 	sections map[[2]string]int
+	seconds  map[[2]string]int
 }
 
 // freeze lays out counted units as a cityUnits.
 func (cc *cityCounts) freeze() *cityUnits {
-	c := &cityUnits{docs: cc.docs, sections: cc.sections, units: make([]unitCounts, 0, len(cc.units))}
+	c := &cityUnits{docs: cc.docs, sections: cc.sections, seconds: cc.seconds, units: make([]unitCounts, 0, len(cc.units))}
 	for name, n := range cc.units {
 		c.units = append(c.units, unitCounts{name, int32(n[0]), int32(n[1])})
 	}
@@ -133,9 +137,12 @@ func (d *Directory) With(added, removed []*Document) *Directory {
 		if c := touched[name]; c != nil {
 			return c
 		}
-		c := &cityCounts{units: map[string][2]int{}, sections: map[[2]string]int{}}
+		c := &cityCounts{units: map[string][2]int{}, sections: map[[2]string]int{}, seconds: map[[2]string]int{}}
 		if old := d.cities.get(name); old != nil {
 			c.docs, c.sections = old.docs, maps.Clone(old.sections)
+			if old.seconds != nil {
+				c.seconds = maps.Clone(old.seconds)
+			}
 			for _, u := range old.units {
 				c.units[u.name] = [2]int{int(u.lead), int(u.part)}
 			}
@@ -159,6 +166,12 @@ func (d *Directory) With(added, removed []*Document) *Directory {
 					if c.sections[sb] += sign; c.sections[sb] <= 0 {
 						delete(c.sections, sb)
 					}
+				}
+			}
+			for u, second := range t.Aka {
+				k := [2]string{second, u}
+				if c.seconds[k] += sign; c.seconds[k] <= 0 {
+					delete(c.seconds, k)
 				}
 			}
 		}
@@ -235,6 +248,28 @@ func (d *Directory) SectionBureaus(city, name string) []string {
 		}
 	}
 	slices.Sort(out)
+	return out
+}
+
+// SecondName is a second name a plan writes a unit with in brackets ("市财政局(地税局)"): the unit
+// (city and name) and the second name, found by it in the tasks that write it so.
+type SecondName struct {
+	Unit   UnitRef
+	Second string
+}
+
+// SecondNames returns the second names of every city's units (Task.Aka), by city, second name and
+// unit.
+func (d *Directory) SecondNames() []SecondName {
+	var out []SecondName
+	d.cities.each(func(city string, c *cityUnits) {
+		for k := range c.seconds {
+			out = append(out, SecondName{Unit: UnitRef{city, k[1]}, Second: k[0]})
+		}
+	})
+	slices.SortFunc(out, func(a, b SecondName) int {
+		return cmp.Or(strings.Compare(a.Unit.City, b.Unit.City), strings.Compare(a.Second, b.Second), strings.Compare(a.Unit.Name, b.Unit.Name))
+	})
 	return out
 }
 

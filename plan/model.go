@@ -73,6 +73,11 @@ type Task struct {
 	// Warnings say what a person should check: a date taken from the plan's period, units found
 	// outside a responsibility clause, a column role guessed.
 	Warnings []string `json:"warnings,omitempty"`
+	// Aka holds, for a unit of Lead or Participating that the task writes with a second name in
+	// brackets ("市财政局(地税局)", "县农业农村局（县乡村振兴局）"), that second name as written, its
+	// city left off: 市财政局 → 地税局. The body is found by it in this task only: another task's 地税局
+	// (嘉兴's own 市地税局) stays another unit.
+	Aka map[string]string `json:"aka,omitempty"`
 }
 
 // SectionSep joins the headings of a task's Section: what Path splits at, TopSection cuts at.
@@ -113,8 +118,28 @@ func (t *Task) Units() []string {
 	return append(out, t.Participating...)
 }
 
-// Role tells how canonical unit name u stands in the task: "lead", "participating" or "".
+// Role tells how canonical unit name u stands in the task: "lead", "participating" or "". A second
+// name the task writes a unit with (Aka) stands as that unit does.
 func (t *Task) Role(u string) string {
+	if r := t.role(u); r != "" {
+		return r
+	}
+	r := ""
+	for first, second := range t.Aka {
+		if second != u {
+			continue
+		}
+		switch t.role(first) {
+		case RoleLead:
+			return RoleLead // two bodies under one second name: leading in either is leading
+		case RoleParticipating:
+			r = RoleParticipating
+		}
+	}
+	return r
+}
+
+func (t *Task) role(u string) string {
 	for _, x := range t.Lead {
 		if x == u {
 			return RoleLead

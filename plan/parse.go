@@ -4145,9 +4145,26 @@ func (p *parser) quotedTasks(b, section string) {
 		t := Task{ID: p.doc.ID + ":q" + strconv.Itoa(p.quoted), Doc: p.docRef(), Section: section,
 			Title: b[m[2]:m[3]], Text: b[m[0]:m[1]], Lead: lead}
 		t.addDeadlines(ParseDeadlinesIn(t.Title, p.year))
+		p.noteSecondNames(&t, p.secondNotes(b[m[4]:m[5]]))
 		p.doc.Tasks = append(p.doc.Tasks, t)
 		p.doc.Paras = append(p.doc.Paras, Paragraph{Section: section, TaskID: t.ID, Text: t.Text})
 	}
+}
+
+// itemWords are the words an item's units may be read from: its title, paragraphs and notes, and the
+// titles and notes of the headings above it.
+func itemWords(it *item) []string {
+	var out []string
+	for x := it; x != nil; x = x.parent {
+		out = append(out, x.title)
+		if x == it {
+			out = append(out, x.body...)
+		}
+		for _, r := range x.resp {
+			out = append(out, r.list)
+		}
+	}
+	return out
 }
 
 // bodyHasSubject reports whether a heading's own paragraph names a unit as the subject of its duty.
@@ -4303,6 +4320,8 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 	}
 	number := halfBrackets.Replace(strings.TrimRight(it.marker, ".．、。"))
 	baseID := p.doc.ID + ":" + strings.Join(ids, ".")
+	var notes []secondNote
+	notesRead := false
 	for ci, c := range clauses {
 		t := Task{
 			ID:            baseID,
@@ -4362,6 +4381,10 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 			p.doc.Paras = append(p.doc.Paras, Paragraph{Section: joinSection(path), Text: strings.Join(append([]string{it.title}, it.body...), " ")})
 			continue
 		}
+		if !notesRead {
+			notes, notesRead = p.secondNotes(itemWords(it)...), true // once an item: it may split into a thousand clauses
+		}
+		p.noteSecondNames(&t, notes)
 		p.doc.Tasks = append(p.doc.Tasks, t)
 		for _, b := range strings.Split(c.text, "\n") {
 			p.doc.Paras = append(p.doc.Paras, Paragraph{Section: joinSection(path), TaskID: t.ID, Text: b})
@@ -7140,6 +7163,20 @@ func (p *parser) respell() {
 		t.Participating = nonNil(name(t.Participating))
 		for j := range t.Recurring {
 			t.Recurring[j].Units = name(t.Recurring[j].Units)
+		}
+		if t.Aka != nil {
+			// The second names go with their units' names as the task now writes them; a unit
+			// split or dropped since (splitGlued, dropped from a list) takes its second name along.
+			aka := make(map[string]string, len(t.Aka))
+			for u, second := range t.Aka {
+				if n := name([]string{u})[0]; t.role(n) != "" && t.role(second) == "" {
+					aka[n] = second
+				}
+			}
+			t.Aka = nil
+			if len(aka) > 0 {
+				t.Aka = aka
+			}
 		}
 	}
 }

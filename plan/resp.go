@@ -1613,3 +1613,89 @@ func RoleGroup(name string) (lead, participating bool) {
 	}
 	return true, true
 }
+
+// bareKind are the words of a label's kind in brackets ("责任单位及承办科室（单位）"), no body's name.
+var bareKind = map[string]bool{"单位": true, "部门": true, "科室": true, "处室": true, "股室": true, "机构": true}
+
+// secondNote is a body a text writes with its second name in brackets: the canonical names the words
+// before the bracket may stand for (their longest end first), and the second name as written, its
+// city left off.
+type secondNote struct {
+	firsts []string
+	second string
+	canon  string // the second name's canonical name
+}
+
+// secondNotes reads the second names of the bodies src writes so ("市财政局(地税局)"), for
+// noteSecondNames. A bracket followed by more of the name ("嘉兴经济技术开发区(国际商务区)管委会") is
+// none. A group's bracket ("各街镇（园区）", "各区县政府(地区管委会)"), a bracket of two characters
+// ("各街办(新区)") and a label's kind ("责任单位及承办科室（单位）") give another kind of party, not a
+// body's second name.
+func (p *parser) secondNotes(src ...string) []secondNote {
+	var out []secondNote
+	for _, s := range src {
+		for at := 0; at < len(s); {
+			k := strings.IndexAny(s[at:], "（(")
+			if k < 0 {
+				break
+			}
+			open := at + k
+			_, size := utf8.DecodeRuneInString(s[open:])
+			at = open + size
+			second, ok := hanRunTo(s[at:], "）)", 16)
+			if !ok || utf8.RuneCountInString(second) < 3 || bareKind[second] || !looksLikeUnit(second) {
+				continue
+			}
+			after := at + len(second)
+			_, size = utf8.DecodeRuneInString(s[after:])
+			if r, _ := utf8.DecodeRuneInString(s[after+size:]); unicode.Is(unicode.Han, r) {
+				continue
+			}
+			var firsts []string
+			words := lastHanRun(s[:open], 24)
+			for i := range words {
+				first := words[i:]
+				if utf8.RuneCountInString(first) < 2 || strings.HasPrefix(first, "各") {
+					break
+				}
+				if !looksLikeUnit(first) {
+					continue
+				}
+				u := p.norm.Unit(first)
+				if full, ok := p.localAliases[u]; ok {
+					u = full
+				}
+				firsts = append(firsts, u)
+			}
+			if w := p.norm.Written(second); len(firsts) > 0 && w != "" {
+				out = append(out, secondNote{firsts: firsts, second: w, canon: p.norm.Unit(second)})
+			}
+		}
+	}
+	return out
+}
+
+// noteSecondNames keeps in t.Aka the second name each of its units is written with (secondNotes of
+// the words the task was read from): "市财政局(地税局)" gives 市财政局 → 地税局. A note of a unit the
+// task does not hold is passed over, and so is a second name that is the unit itself.
+func (p *parser) noteSecondNames(t *Task, notes []secondNote) {
+	if len(t.Lead)+len(t.Participating) == 0 {
+		return
+	}
+	for _, n := range notes {
+		for _, u := range n.firsts {
+			if t.role(u) == "" {
+				continue
+			}
+			if n.canon != u && n.second != u {
+				if t.Aka == nil {
+					t.Aka = map[string]string{}
+				}
+				if _, seen := t.Aka[u]; !seen {
+					t.Aka[u] = n.second
+				}
+			}
+			break
+		}
+	}
+}

@@ -2,6 +2,7 @@ package plan
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -1615,6 +1616,11 @@ func (p *parser) tableTasks(it *item, path, ids []string) {
 			if len(sr.cells[colOther]) > 0 {
 				task.addDeadlines(t.header.periodDeadlines(sr.periods, p.year))
 			}
+			words := []string{row.title}
+			for _, r := range slices.Sorted(maps.Keys(sr.cells)) {
+				words = append(words, sr.cells[r]...)
+			}
+			p.noteSecondNames(&task, p.secondNotes(words...))
 			p.doc.Tasks = append(p.doc.Tasks, task)
 			for _, line := range strings.Split(task.Text, "\n") {
 				p.doc.Paras = append(p.doc.Paras, Paragraph{Section: section, TaskID: task.ID, Text: line})

@@ -242,9 +242,34 @@ func (s *shard) eachUnitTask(emit func(u string, p uint32)) bool {
 					emit(u, uint32(di)<<16|uint32(ti)<<1)
 				}
 			}
+			eachSecondName(t, func(second string, lead bool) {
+				p := uint32(di)<<16 | uint32(ti)<<1
+				if lead {
+					p |= 1
+				}
+				emit(second, p)
+			})
 		}
 	}
 	return true
+}
+
+// eachSecondName calls emit with each second name task t writes a unit with (Task.Aka) once, with
+// whether the unit leads: the task is that name's too, in its unit's role.
+func eachSecondName(t *plan.Task, emit func(second string, lead bool)) {
+	if len(t.Aka) == 0 {
+		return
+	}
+	seconds := make([]string, 0, len(t.Aka))
+	for _, second := range t.Aka {
+		if !slices.Contains(seconds, second) {
+			seconds = append(seconds, second)
+		}
+	}
+	slices.Sort(seconds)
+	for _, second := range seconds {
+		emit(second, t.Role(second) == plan.RoleLead)
+	}
 }
 
 // unitTasks calls emit with every task of unit name in the shard, in document and task order.
@@ -268,6 +293,11 @@ func (s *shard) unitTasks(name string, emit func(d *docEntry, task int, lead boo
 					emit(d, ti, false)
 				}
 			}
+			eachSecondName(t, func(second string, lead bool) {
+				if second == name {
+					emit(d, ti, lead)
+				}
+			})
 		}
 	}
 }
