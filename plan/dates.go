@@ -197,7 +197,7 @@ func parseDeadlinesIn(text string, year int) []Deadline {
 			// is in it too.
 			shift = carriedNextYear(text[:start])
 		}
-		if y == 0 || year > 0 && (pastYearBefore(text[:start]) || goalYearBefore(text[:start]) || y > year+1 && yearBeforeSentence(text[:start])) {
+		if y == 0 || year > 0 && (pastYearBefore(text[:start]) || goalYearBefore(text[:start]) || y > year+1 && yearBeforeSentence(text[:start]) || y < year && objectYearBefore(text[:start])) {
 			// "落实2030年…目标要求。请各区于5月底前启动…": a horizon named sentences before is not the
 			// year of a step the plan asks for now.
 			y = year
@@ -1532,6 +1532,29 @@ func pastYearBefore(before string) bool {
 		return false
 	}
 	return countsDone(after[:k])
+}
+
+// objectYearBefore reports whether the last year before a phrase without one dates what the work
+// acts on, 对 right before it (or before the list of years it closes): "对2024年汛期受损的堤防…，于汛
+// 前（5月31日前）全部修复", "对2022年、2023年已建成设施开展运维评估，…于12月31日前整改到位". A past
+// year there is the things' year; the phrase is the plan's.
+func objectYearBefore(before string) bool {
+	i := lastYearIndex(before)
+	for i >= 0 {
+		b := strings.TrimRight(before[:i], " \t")
+		if strings.HasSuffix(b, "对") {
+			return true
+		}
+		t, ok := strings.CutSuffix(b, "、")
+		if !ok {
+			t, ok = strings.CutSuffix(b, "和")
+		}
+		if !ok || !strings.HasSuffix(t, "年") || lastYearIndex(t) != len(t)-4-len("年") {
+			return false
+		}
+		i = lastYearIndex(t)
+	}
+	return false
 }
 
 // baseYear reports whether the year between before and after is a base the work builds on or is
