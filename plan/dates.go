@@ -1132,7 +1132,7 @@ var nextYearTime = regexp.MustCompile(`^(?:第?[一二三四1-4]季度|上半年
 
 // relYearWorkExpr is a year named relative to the plan's, opening what is to be done in it: "今年完成
 // 项目选址", "明年开工建设", "当年整改到位", "今年新增城镇就业1.1万人", "今明两年累计改造…".
-var relYearWorkExpr = regexp.MustCompile(`(今明两年|今年|本年度|本年|明年|当年|次年)(?:内|年内)?(?:要|计划|确保|力争|将|争取)?(?:全面|基本|全部|累计)?(完成|建成|开工|竣工|投用|投运|整改到位|实现|达到|新增|改造)`)
+var relYearWorkExpr = regexp.MustCompile(`(今明两年|今年|本年度|本年|明年|当年|次年)(?:内|年内)?(?:要|计划|确保|力争|将|争取)?(?:全面|基本|全部|累计)?(完成|建成|开工|竣工|投用|投运|整改到位|实现|达到|新增|改造)|(今明两年)(?:内)?[，,]?\s*每年(?:要|计划|确保|力争|将|争取)?(完成|建成|新建|新增|改造|实现|达到)`)
 
 // relYearLead is what may stand before such a year: a clause's start or a modal ("原则上当年整改到位").
 var relYearLead = regexp.MustCompile(`(?:原则上|力争|确保|要|须|必须|应|并|争取)$`)
@@ -1149,6 +1149,10 @@ func relativeYearWork(text string, year int, have map[string]bool) []Deadline {
 	}
 	var out []Deadline
 	for _, m := range relYearWorkExpr.FindAllStringSubmatchIndex(text, -1) {
+		if m[2] < 0 {
+			// "今明两年，每年新增城镇就业1.2万人以上": a figure each of the two years, the span's goal.
+			m = []int{m[0], m[1], m[6], m[7], m[8], m[9]}
+		}
 		before, word, verb, after := text[:m[0]], text[m[2]:m[3]], text[m[4]:m[5]], text[m[1]:]
 		if !opensClause(before) && !relYearLead.MatchString(before) {
 			continue
