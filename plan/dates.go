@@ -188,7 +188,7 @@ func parseDeadlinesIn(text string, year int) []Deadline {
 			continue
 		}
 		// "每年7月底前…，12月20日前开展年度考核": every year's, a recurring duty (yearlyFollowers).
-		if afterEvery(text[:start]) && lastYearIndex(lastSentence(text[:start])[strings.LastIndex(lastSentence(text[:start]), "每年"):]) < 0 {
+		if afterEvery(text[:start]) && !thisYearSaid(text[:start]) && lastYearIndex(lastSentence(text[:start])[strings.LastIndex(lastSentence(text[:start]), "每年"):]) < 0 {
 			continue // "(2024年为4月底)" after it names its own year: a deadline of that year
 		}
 		y := lastYearBefore(text[:start])
@@ -3326,8 +3326,16 @@ func lastSentence(before string) string {
 // dates after it follow (yearlyFollowers).
 func afterEvery(before string) bool { return everyYearMonth.MatchString(lastSentence(before)) }
 
-// everyYearMonth is a yearly date with its month: 每年7月底前, 每年12月15日.
-var everyYearMonth = regexp.MustCompile(`每年\s*\d{1,2}\s*月`)
+// thisYearSaid reports whether the plan's own year opens the phrase after before ("每年年初制定计划；
+// 今年年底前完成全员轮训"): a deadline of that year, not a step of the yearly cycle.
+func thisYearSaid(before string) bool {
+	b := strings.TrimRight(before, " \t")
+	return strings.HasSuffix(b, "今年") // not 本年度, which names a period reported ("每年6月10日前上报本年度第一季度报表")
+}
+
+// everyYearMonth is a yearly date with its month (每年7月底前, 每年12月15日), or its quarter or part
+// of the year (每年第四季度组织排查，…于12月20日前录入; 每年年初制定计划，年中开展轮训，年底前完成考核).
+var everyYearMonth = regexp.MustCompile(`每年\s*(?:\d{1,2}\s*月|第?[一二三四1-4]季度|年[初中底末])`)
 
 // laterMonthDay is a month's day (or end) with its deadline word and no year: "12月20日前", "7月底前";
 // or the next year's ("每年12月底前开展年度评估，次年1月底前形成评估报告": each year's report, in
