@@ -1196,6 +1196,9 @@ var rowNumber = regexp.MustCompile(`^(?:\d{1,3}|[（(][一二三四五六七八�
 func headerlessRow(raw string) (string, bool) {
 	edged := strings.HasPrefix(raw, "|") || strings.HasPrefix(raw, "｜")
 	cells := pipeCells(raw, edged)
+	if len(cells) > 0 {
+		cells[0] = strings.TrimSpace(cells[0]) // "| 8 | …": the space after the edge is no part of the number
+	}
 	if len(cells) < 3 || !rowNumber.MatchString(cells[0]) {
 		return "", false
 	}
