@@ -188,7 +188,7 @@ func parseDeadlinesIn(text string, year int) []Deadline {
 			continue
 		}
 		// "每年7月底前…，12月20日前开展年度考核": every year's, a recurring duty (yearlyFollowers).
-		if afterEvery(text[:start]) && lastYearIndex(lastSentence(text[:start])[strings.LastIndex(lastSentence(text[:start]), "每年"):]) < 0 {
+		if afterEvery(text[:start]) && !thisYearSaid(text[:start]) && lastYearIndex(lastSentence(text[:start])[strings.LastIndex(lastSentence(text[:start]), "每年"):]) < 0 {
 			continue // "(2024年为4月底)" after it names its own year: a deadline of that year
 		}
 		y := lastYearBefore(text[:start])
@@ -197,7 +197,7 @@ func parseDeadlinesIn(text string, year int) []Deadline {
 			// is in it too.
 			shift = carriedNextYear(text[:start])
 		}
-		if y == 0 || year > 0 && (pastYearBefore(text[:start]) || goalYearBefore(text[:start]) || y > year+1 && yearBeforeSentence(text[:start])) {
+		if y == 0 || year > 0 && (pastYearBefore(text[:start]) || goalYearBefore(text[:start]) || y > year+1 && yearBeforeSentence(text[:start]) || y < year && objectYearBefore(text[:start])) {
 			// "落实2030年…目标要求。请各区于5月底前启动…": a horizon named sentences before is not the
 			// year of a step the plan asks for now.
 			y = year
@@ -1132,7 +1132,7 @@ var nextYearTime = regexp.MustCompile(`^(?:第?[一二三四1-4]季度|上半年
 
 // relYearWorkExpr is a year named relative to the plan's, opening what is to be done in it: "今年完成
 // 项目选址", "明年开工建设", "当年整改到位", "今年新增城镇就业1.1万人", "今明两年累计改造…".
-var relYearWorkExpr = regexp.MustCompile(`(今明两年|今年|本年度|本年|明年|当年|次年)(?:内|年内)?(?:要|计划|确保|力争|将|争取)?(?:全面|基本|全部|累计)?(完成|建成|开工|竣工|投用|投运|整改到位|实现|达到|新增|改造)`)
+var relYearWorkExpr = regexp.MustCompile(`(今明两年|今年|本年度|本年|明年|当年|次年)(?:内|年内)?(?:要|计划|确保|力争|将|争取)?(?:全面|基本|全部|累计)?(完成|建成|开工|竣工|投用|投运|整改到位|实现|达到|新增|改造)|(今明两年)(?:内)?[，,]?\s*每年(?:要|计划|确保|力争|将|争取)?(完成|建成|新建|新增|改造|实现|达到)`)
 
 // relYearLead is what may stand before such a year: a clause's start or a modal ("原则上当年整改到位").
 var relYearLead = regexp.MustCompile(`(?:原则上|力争|确保|要|须|必须|应|并|争取)$`)
@@ -1149,6 +1149,10 @@ func relativeYearWork(text string, year int, have map[string]bool) []Deadline {
 	}
 	var out []Deadline
 	for _, m := range relYearWorkExpr.FindAllStringSubmatchIndex(text, -1) {
+		if m[2] < 0 {
+			// "今明两年，每年新增城镇就业1.2万人以上": a figure each of the two years, the span's goal.
+			m = []int{m[0], m[1], m[6], m[7], m[8], m[9]}
+		}
 		before, word, verb, after := text[:m[0]], text[m[2]:m[3]], text[m[4]:m[5]], text[m[1]:]
 		if !opensClause(before) && !relYearLead.MatchString(before) {
 			continue
@@ -1532,6 +1536,29 @@ func pastYearBefore(before string) bool {
 		return false
 	}
 	return countsDone(after[:k])
+}
+
+// objectYearBefore reports whether the last year before a phrase without one dates what the work
+// acts on, 对 right before it (or before the list of years it closes): "对2024年汛期受损的堤防…，于汛
+// 前（5月31日前）全部修复", "对2022年、2023年已建成设施开展运维评估，…于12月31日前整改到位". A past
+// year there is the things' year; the phrase is the plan's.
+func objectYearBefore(before string) bool {
+	i := lastYearIndex(before)
+	for i >= 0 {
+		b := strings.TrimRight(before[:i], " \t")
+		if strings.HasSuffix(b, "对") {
+			return true
+		}
+		t, ok := strings.CutSuffix(b, "、")
+		if !ok {
+			t, ok = strings.CutSuffix(b, "和")
+		}
+		if !ok || !strings.HasSuffix(t, "年") || lastYearIndex(t) != len(t)-4-len("年") {
+			return false
+		}
+		i = lastYearIndex(t)
+	}
+	return false
 }
 
 // baseYear reports whether the year between before and after is a base the work builds on or is
@@ -3299,8 +3326,16 @@ func lastSentence(before string) string {
 // dates after it follow (yearlyFollowers).
 func afterEvery(before string) bool { return everyYearMonth.MatchString(lastSentence(before)) }
 
-// everyYearMonth is a yearly date with its month: 每年7月底前, 每年12月15日.
-var everyYearMonth = regexp.MustCompile(`每年\s*\d{1,2}\s*月`)
+// thisYearSaid reports whether the plan's own year opens the phrase after before ("每年年初制定计划；
+// 今年年底前完成全员轮训"): a deadline of that year, not a step of the yearly cycle.
+func thisYearSaid(before string) bool {
+	b := strings.TrimRight(before, " \t")
+	return strings.HasSuffix(b, "今年") // not 本年度, which names a period reported ("每年6月10日前上报本年度第一季度报表")
+}
+
+// everyYearMonth is a yearly date with its month (每年7月底前, 每年12月15日), or its quarter or part
+// of the year (每年第四季度组织排查，…于12月20日前录入; 每年年初制定计划，年中开展轮训，年底前完成考核).
+var everyYearMonth = regexp.MustCompile(`每年\s*(?:\d{1,2}\s*月|第?[一二三四1-4]季度|年[初中底末])`)
 
 // laterMonthDay is a month's day (or end) with its deadline word and no year: "12月20日前", "7月底前";
 // or the next year's ("每年12月底前开展年度评估，次年1月底前形成评估报告": each year's report, in

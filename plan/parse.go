@@ -1196,6 +1196,9 @@ var rowNumber = regexp.MustCompile(`^(?:\d{1,3}|[（(][一二三四五六七八�
 func headerlessRow(raw string) (string, bool) {
 	edged := strings.HasPrefix(raw, "|") || strings.HasPrefix(raw, "｜")
 	cells := pipeCells(raw, edged)
+	if len(cells) > 0 {
+		cells[0] = strings.TrimSpace(cells[0]) // "| 8 | …": the space after the edge is no part of the number
+	}
 	if len(cells) < 3 || !rowNumber.MatchString(cells[0]) {
 		return "", false
 	}
@@ -3561,7 +3564,9 @@ func (p *parser) introUnits(l string) (lead, partic []string) {
 	if ns := p.findNotes(l); len(ns) == 1 && len(ns[0].lead) > 0 {
 		return ns[0].lead, ns[0].partic
 	}
-	if m := introSubject.FindStringSubmatch(l); m != nil && bodyName(m[1]) {
+	// "区创建全国文明城区工作指挥部办公室（以下简称区创建办）的主要职责如下：": the name the plan
+	// shortens below is the body.
+	if m := introSubject.FindStringSubmatch(asideExpr.ReplaceAllString(l, "")); m != nil && bodyName(m[1]) {
 		return p.unitNames(m[1]), nil
 	}
 	return nil, nil
@@ -3668,7 +3673,7 @@ var vagueBody = regexp.MustCompile(`^(?:有关|相关|上级|各)|、|部门$`)
 var itemNumberLead = regexp.MustCompile(`^\s*(?:\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*`)
 
 // introSubject is the body opening a list's introduction: "街道消防委实施以下…".
-var introSubject = regexp.MustCompile(`^(\p{Han}{2,16}?)(?:重点|主要|着力|要|应)?(?:实施|负责|承担|履行|做好|抓好|落实|开展|建立|要|应|须|的(?:主要)?(?:工作)?职责|承办事项)`)
+var introSubject = regexp.MustCompile(`^(\p{Han}{2,20}?)(?:重点|主要|着力|要|应)?(?:实施|负责|承担|履行|做好|抓好|落实|开展|建立|要|应|须|的(?:主要)?(?:工作)?职责|承办事项)`)
 
 // closed reports whether the item being read has named its units already: a responsibility line
 // under it, or a note closing its last paragraph ("…。(责任单位:市住建局)").
@@ -4960,9 +4965,10 @@ func unitOpening(text string, c int) int {
 			return end // "各街道开展拉网式排查": a group of places, then what it does
 		}
 		next, _ := utf8.DecodeRuneInString(text[end:])
-		if n < 4 || n == 4 && !startsWithVerb(text[end:]) && !roleVerbOpening.MatchString(text[end:]) || !unicode.Is(unicode.Han, next) || strings.ContainsRune("、和及与或等的之各会室公处员", next) || notBureau.MatchString(name) ||
+		if n < 4 || n == 4 && !startsWithVerb(text[end:]) && !roleVerbOpening.MatchString(text[end:]) || !unicode.Is(unicode.Han, next) || strings.ContainsRune("、和及与或等的之各会室公处员", next) || strings.HasPrefix(text[end:], "办公室") || notBureau.MatchString(name) ||
 			strings.HasSuffix(name, "委") && next == '托' {
-			// …, or 委托 read as a body's 委 ("县住建局委托县城投公司代建…").
+			// …, or 委托 read as a body's 委 ("县住建局委托县城投公司代建…"); a group's office is
+			// one body ("市领导小组办公室设在市发展改革委，负责…"), not the group doing 办公.
 			// Too short to be sure (区政府工作报告) unless a verb follows (区国资委做好…), no word
 			// after it, a list or the name going on.
 			continue

@@ -106,6 +106,17 @@ func headerThenRow(raw string) (head, row string, ok bool) {
 		}
 		return strings.Join(fields[:k], " "), strings.TrimSpace(raw[at:]), true
 	}
+	// "工作任务 具体措施 牵头单位 责任单位 时间节点 提升公共服务 新建…8个 区民政局 各街道办事处 2025年11
+	// 月": a header and the one row of its table with no number, a cell for every column. Where the
+	// line splits in half, the first half names columns (units among them) and the second does not.
+	if k := len(fields) / 2; len(fields)%2 == 0 && k >= 4 && headerTokens(fields[:k]) && newSpacedTable(fields[:k]) != nil &&
+		len(headerRoles(fields[k:])) == k && !slices.ContainsFunc(headerRoles(fields[k:]), func(r colRole) bool { return r != colOther }) {
+		at := 0
+		for _, g := range fields[:k] {
+			at = strings.Index(raw[at:], g) + at + len(g)
+		}
+		return strings.Join(fields[:k], " "), strings.TrimSpace(raw[at:]), true
+	}
 	return "", "", false
 }
 
