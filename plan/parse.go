@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"iter"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -2878,19 +2879,12 @@ func (p *parser) noticeTasks() {
 // opens as a unit does (a level, 各, a zone) and reads as one.
 func (p *parser) learnSecondNames(lines []string) {
 	for _, l := range lines {
-		for at := 0; at < len(l); {
-			k := strings.IndexAny(l[at:], "（(")
-			if k < 0 {
-				break
-			}
-			open := at + k
-			_, size := utf8.DecodeRuneInString(l[open:])
-			at = open + size
-			second, ok := hanRunTo(l[at:], "）)", 16)
-			if !ok || utf8.RuneCountInString(second) < 2 || !looksLikeUnit(second) || !hasLevelStart(second) {
+		for b := range bracketedNames(l) {
+			second := b.name
+			if utf8.RuneCountInString(second) < 2 || !looksLikeUnit(second) || !hasLevelStart(second) {
 				continue
 			}
-			words := lastHanRun(l[:open], 24)
+			words := lastHanRun(l[:b.open], 24)
 			for i := range words {
 				first := words[i:]
 				if utf8.RuneCountInString(first) < 3 {
@@ -2902,6 +2896,37 @@ func (p *parser) learnSecondNames(lines []string) {
 					}
 					break
 				}
+			}
+		}
+	}
+}
+
+// bracketName is a run of Han characters in brackets: where its bracket opens, the name, and what
+// follows its closing bracket.
+type bracketName struct {
+	open       int
+	name, rest string
+}
+
+// bracketedNames yields each bracket of s that holds only Han characters (at most 16): a body's
+// second name as plans write it, 市财政局(地税局), 市发展改革委（市能源局）.
+func bracketedNames(s string) iter.Seq[bracketName] {
+	return func(yield func(bracketName) bool) {
+		for at := 0; at < len(s); {
+			k := strings.IndexAny(s[at:], "（(")
+			if k < 0 {
+				return
+			}
+			open := at + k
+			_, size := utf8.DecodeRuneInString(s[open:])
+			at = open + size
+			name, ok := hanRunTo(s[at:], "）)", 16)
+			if !ok {
+				continue
+			}
+			_, closing := utf8.DecodeRuneInString(s[at+len(name):])
+			if !yield(bracketName{open: open, name: name, rest: s[at+len(name)+closing:]}) {
+				return
 			}
 		}
 	}

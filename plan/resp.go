@@ -1634,25 +1634,16 @@ type secondNote struct {
 func (p *parser) secondNotes(src ...string) []secondNote {
 	var out []secondNote
 	for _, s := range src {
-		for at := 0; at < len(s); {
-			k := strings.IndexAny(s[at:], "（(")
-			if k < 0 {
-				break
-			}
-			open := at + k
-			_, size := utf8.DecodeRuneInString(s[open:])
-			at = open + size
-			second, ok := hanRunTo(s[at:], "）)", 16)
-			if !ok || utf8.RuneCountInString(second) < 3 || bareKind[second] || !looksLikeUnit(second) {
+		for b := range bracketedNames(s) {
+			second := b.name
+			if utf8.RuneCountInString(second) < 3 || bareKind[second] || !looksLikeUnit(second) {
 				continue
 			}
-			after := at + len(second)
-			_, size = utf8.DecodeRuneInString(s[after:])
-			if r, _ := utf8.DecodeRuneInString(s[after+size:]); unicode.Is(unicode.Han, r) {
+			if r, _ := utf8.DecodeRuneInString(b.rest); unicode.Is(unicode.Han, r) {
 				continue
 			}
 			var firsts []string
-			words := lastHanRun(s[:open], 24)
+			words := lastHanRun(s[:b.open], 24)
 			for i := range words {
 				first := words[i:]
 				if utf8.RuneCountInString(first) < 2 || strings.HasPrefix(first, "各") {
