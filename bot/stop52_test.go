@@ -1,0 +1,34 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestStop52AskedByShortNames: questions name bodies and ask for spans the way people speak — the
+// 城管执法局 of a plan that writes 县城市管理综合行政执法局, and a stage's "从哪天到哪天".
+func TestStop52AskedByShortNames(t *testing.T) {
+	text := "某某县2026年城乡环境整治实施方案\n某政办〔2026〕11号\n\n一、工作步骤\n" +
+		"（一）动员部署阶段(3月1日至3月15日)。各乡镇制定具体方案。\n" +
+		"（二）集中整治阶段(3月16日至6月30日)。开展占道经营集中整治。（责任单位：县城市管理综合行政执法局）\n" +
+		"（三）建设口袋公园。新建2个口袋公园。（责任单位：县住房和城乡建设局）\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"某某县城管执法局有哪些任务?", []string{"集中整治阶段"}},
+		{"集中整治阶段从哪天到哪天?", []string{"3月16日至6月30日"}},
+	}
+	for _, tt := range tests {
+		a := askOn(t, e, "2026-12-06", tt.q)[0]
+		for _, w := range tt.want {
+			if !strings.Contains(a.Text, w) {
+				t.Errorf("%s: want %q:\n%s", tt.q, w, a.Text)
+			}
+		}
+		if strings.Contains(a.Text, "住房和城乡建设局") && strings.Contains(tt.q, "城管") {
+			t.Errorf("%s: another bureau's task:\n%s", tt.q, a.Text)
+		}
+	}
+}
