@@ -963,12 +963,16 @@ func clipAround(s string, terms []string, n int) string {
 }
 
 // reAnyFreq finds a frequency in a task a question about any recurring duty filters on (固定要做,
-// 定期做的事): reFreqWord without 一次, which alone says once.
-var reAnyFreq = regexp.MustCompile(strings.TrimSuffix(reFreqWord.String(), "|一次"))
+// 定期做的事): reFreqWord without 一次, which alone says once, and without keeping a list up to date
+// (动态更新), which is no duty done again and again.
+var reAnyFreq = regexp.MustCompile(strings.Replace(strings.TrimSuffix(reFreqWord.String(), "|一次"), "|"+upToDate, "", 1))
+
+// upToDate keeps something up to date as it changes (动态更新 a list): it repeats without a period.
+const upToDate = `动态(?:更新|调整)|滚动(?:更新|调整)`
 
 // reFreqWord finds the words of a sentence that say how often.
 // A period's name is a frequency only before a duty ("季度通报"): "年度计划", "一季度" are none.
-var reFreqWord = regexp.MustCompile(`每(?:两|三|半|[1一2-3])?(?:年|月|季度|季|周|星期|旬|日|天)|每个?月|每两周|双月|逐月|逐季|逐年|按月|按季|按年|(?:月度|季度|年度)(?:调度|通报|考核|报告|例会|会商|分析|督查|评估|检查|总结|晾晒|专报)|定期|常态化|例会|周会商|月调度|季分析|年评估|一次`)
+var reFreqWord = regexp.MustCompile(`每(?:两|三|半|[1一2-3])?(?:年|月|季度|季|周|星期|旬|日|天)|每个?月|每两周|双月|逐月|逐季|逐年|按月|按季|按年|(?:月度|季度|年度)(?:调度|通报|考核|报告|例会|会商|分析|督查|评估|检查|总结|晾晒|专报)|定期|常态化|` + upToDate + `|例会|周会商|月调度|季分析|年评估|一次`)
 
 // duty is one statement of how often something is done.
 type duty struct {
@@ -1241,7 +1245,7 @@ func freqInParagraphs(docs []*plan.Document, topic []string) []saidIn {
 }
 
 // vagueFreq are the words that say a duty repeats without saying how often.
-var vagueFreq = map[string]bool{"定期": true, "不定期": true, "经常": true, "常态化": true, "适时": true, "长期": true}
+var vagueFreq = map[string]bool{"定期": true, "不定期": true, "经常": true, "常态化": true, "适时": true, "长期": true, "动态更新": true, "动态调整": true, "滚动更新": true, "滚动调整": true}
 
 // vagueOnly reports whether every duty quoted says only that it repeats (定期), not how often.
 func vagueOnly(ds dutyList) bool {

@@ -32,3 +32,21 @@ func TestStop52AskedByShortNames(t *testing.T) {
 		}
 	}
 }
+
+// TestStop52DynamicUpdateIsVague: asked how often a list is updated where the plan says 动态更新, the
+// answer quotes the plan's words and says it gives no period, rather than that the plan says nothing.
+func TestStop52DynamicUpdateIsVague(t *testing.T) {
+	text := "某某市零碳园区建设工作方案\n某发改〔2026〕8号\n\n一、重点任务\n" +
+		"（一）支持技术集成应用。市科委牵头开展关键技术攻关，动态更新零碳技术目录，提供给园区参考。\n" +
+		"（二）加强统计监测。市统计局每季度发布园区能耗数据。\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	a := askOn(t, e, "2026-12-06", "零碳技术目录多久更新一次?")[0]
+	if !strings.Contains(a.Text, "动态更新") || strings.Contains(a.Text, "每季度") {
+		t.Errorf("want the plan's 动态更新 and no other task's period:\n%s", a.Text)
+	}
+	// Keeping a list up to date is no duty done again and again: the list of them leaves it out.
+	a = askOn(t, e, "2026-12-06", "哪些工作是要定期做的?")[0]
+	if strings.Contains(a.Text, "技术目录") || !strings.Contains(a.Text, "每季度") {
+		t.Errorf("want the quarterly task alone:\n%s", a.Text)
+	}
+}
