@@ -3865,14 +3865,17 @@ func lastStage(goals []string, first []string) (Day, string) {
 // beside their own horizon; a plan's period is its nearer target.
 func visionYear(y int) bool { return y == 2035 || y == 2050 }
 
-// ItemNumber is the number a task's printed number gives its item: 14 for "14", "(十四)", "十四、"
-// and "14-2" (a part of item 14); -1 when it gives none.
+// ItemNumber is the number a task's printed number gives its item: 14 for "14", "(十四)", "十四、",
+// "⑭", "任务十四：" and "14-2" (a part of item 14); -1 when it gives none.
 func ItemNumber(printed string) int {
 	s := strings.TrimSpace(printed)
 	if i := strings.IndexAny(s, "-－"); i > 0 {
 		s = s[:i]
 	}
-	s = strings.Trim(s, "()（）、.．第条项 ")
+	s = strings.TrimPrefix(strings.Trim(s, "()（）、.．:：第条项 "), "任务")
+	if r, n := utf8.DecodeRuneInString(s); n == len(s) && r >= '①' && r <= '⑳' {
+		return int(r-'①') + 1
+	}
 	if s == "" {
 		return -1
 	}
