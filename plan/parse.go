@@ -4793,7 +4793,11 @@ func (p *parser) namedUnits(sent string) []string {
 // verb ("县指挥办每周召开…", "市发改委负责…"), or 对 before what it acts on ("市园林局对…进行梳理").
 // Longest first.
 var subjectVerbs = []string{"在各自职责", "按照职责", "也要", "应当", "必须", "务必", "负责", "牵头", "每周", "每月", "每季", "每半年", "每年", "每日", "每天", "每旬",
-	"定期", "组织", "召开", "印发", "跟进", "统筹", "会同", "联合", "作为", "结合", "根据", "配合", "协助", "参与", "参加", "给予", "予以", "指导", "督促", "委托", "分工协作", "密切配合", "共同抓好", "共同推进", "派员", "跟踪督办", "及时拨付", "负总责", "分工负责", "加大", "引导", "鼓励", "依法", "抓好", "要", "应", "须", "将", "对"}
+	"定期", "组织", "召开", "印发", "跟进", "统筹", "会同", "联合", "作为", "结合", "根据", "按照", "依据", "依照", "参照", "配合", "协助", "参与", "参加", "给予", "予以", "指导", "督促", "委托", "分工协作", "密切配合", "共同抓好", "共同推进", "派员", "跟踪督办", "及时拨付", "负总责", "分工负责", "加大", "引导", "鼓励", "依法", "抓好", "要", "应", "须", "将", "对"}
+
+// basisWords open what a subject does by the basis it acts on ("区政府按照市里的统一规定，建立…",
+// "各乡镇依据相关会议精神，成立…"): they end a subject only after a group (各…) or a unit's name.
+var basisWords = map[string]bool{"根据": true, "按照": true, "依据": true, "依照": true, "参照": true}
 
 // laterShare: a predicate of a later subject in a 牵头 (or 会同) lead's sentence that is a share of that work:
 // its own part of it (负责本辖区…, 做好…排查, 具体实施, 加强监督, 提供技术指导), not a task that
@@ -5231,8 +5235,14 @@ func verbAt(text string, c, i int, r rune) []int {
 		if v == "应" && yingWord.MatchString(text[c+i:]) {
 			continue // 应急, 应用, 应对风险: a word, not "…应…" (应对照, 应收集 are the modal)
 		}
-		if subj := strings.TrimSpace(text[c : c+i]); v == "根据" && !strings.HasPrefix(subj, "各") && !(unitStart(subj) && (looksLikeUnit(subj) || listOfUnits(subj))) {
-			continue // "各部门根据附件格式…", "区政府根据排查情况…", "市发展改革委、国资委…等部门根据…", not "…报县政府根据评估结果给予奖励"
+		if v != "根据" && basisWords[v] && strings.HasPrefix(text[c+i+len(v):], "各自") {
+			continue // "…牵头，各部门按照各自职责分工做好…": a share of the lead's work, not a subject's own
+		}
+		if subj := strings.TrimSpace(text[c : c+i]); basisWords[v] && !strings.HasPrefix(subj, "各") && !(unitStart(subj) && (looksLikeUnit(subj) || listOfUnits(subj))) {
+			// "各部门根据附件格式…", "区政府根据排查情况…", "市发展改革委、国资委…等部门根据…", "上海城投
+			// 集团按照…的要求落实…", "各乡镇依据会议精神…": a body acting on a basis; not "…报县政府根据
+			// 评估结果给予奖励" nor "工作按照…推进".
+			continue
 		}
 		if v == "对" && !actsOn(text[c:c+i], text[c+i:]) {
 			continue
