@@ -68,3 +68,51 @@ func TestCorpus54BodyWithItsOwn(t *testing.T) {
 		})
 	}
 }
+
+// TestCorpus54StandingHelpers: a standing note whose units only help ("以下均需各镇配合落实，不再列出")
+// makes them take part in every later task, whoever leads it; one whose units carry the work out
+// ("以下均需各区县政府落实") keeps them responsible.
+func TestCorpus54StandingHelpers(t *testing.T) {
+	text := "关于开展某项治理的工作方案\n二、重点任务\n" +
+		"1.开展底数调查。2027年底前完成调查。（县生态局牵头负责；各镇负责配合落实，以下均需各镇配合落实，不再列出）\n" +
+		"2.严格源头管控。加强登记管理。（县工信局、县生态局按职责分工负责）\n" +
+		"三、保障措施\n" +
+		"（一）加强资金保障。统筹各类资金。（县财政局、县生态局按职责分工负责）\n"
+	d, err := ParseText("t.txt", text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]struct{ lead, partic []string }{
+		"开展底数调查": {[]string{"县生态局"}, []string{"各镇"}},
+		"严格源头管控": {[]string{"县工信局", "县生态局"}, []string{"各镇"}},
+		"加强资金保障": {[]string{"县财政局", "县生态局"}, []string{"各镇"}},
+	}
+	found := 0
+	for _, k := range d.Tasks {
+		for opens, w := range want {
+			if !strings.HasPrefix(k.Text, opens) {
+				continue
+			}
+			found++
+			if !slices.Equal(k.Lead, w.lead) || !slices.Equal(k.Participating, w.partic) {
+				t.Errorf("%s: lead %v partic %v, want lead %v partic %v", opens, k.Lead, k.Participating, w.lead, w.partic)
+			}
+		}
+	}
+	if found != len(want) {
+		t.Errorf("found %d of the %d tasks", found, len(want))
+	}
+
+	text = "关于开展某项治理的工作方案\n二、重点任务\n" +
+		"1.开展底数调查。（县生态局牵头，以下均需各乡镇政府落实，不再列出）\n" +
+		"2.严格源头管控。加强登记管理。（县工信局负责）\n"
+	d, err = ParseText("t.txt", text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range d.Tasks {
+		if strings.HasPrefix(k.Text, "严格源头管控") && !slices.Contains(k.Lead, "各乡镇政府") {
+			t.Errorf("严格源头管控: lead %v partic %v, want 各乡镇政府 responsible", k.Lead, k.Participating)
+		}
+	}
+}

@@ -100,6 +100,9 @@ type parser struct {
 	localAliases map[string]string // "（以下简称工作专班成员单位）" within a unit list
 	unitCells    map[string]bool   // what isUnitCell said of a table's cells, for this parse
 	standing     []string          // units a standing note adds to every later task
+	// standingHelpers are units a standing note says help in every later task ("以下均需各片区配合
+	// 落实，不再列出"): they take part in each.
+	standingHelpers []string
 	// standingPartic are units a standing note names for a part in every later task of the plan's part
 	// it stands in ("…为实施单位，下同"), by that part's heading; curPart is the part being read.
 	standingPartic map[string][]string
@@ -4686,6 +4689,7 @@ func (p *parser) recurring(text string) []Recurring {
 func (p *parser) finishTask(t *Task, recurring []Recurring, namedLead bool) {
 	// Units a standing note names for every task are responsible like the task's own.
 	addStanding(t, p.standing, namedLead)
+	addTakingPart(t, p.standingHelpers)
 	addTakingPart(t, p.standingPartic[TopSection(t.Section)])
 	t.Deadlines = p.deadlines(t.Text)
 	if recurring == nil {
