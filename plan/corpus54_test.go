@@ -116,3 +116,27 @@ func TestCorpus54StandingHelpers(t *testing.T) {
 		}
 	}
 }
+
+// TestCorpus54GroupOfBodiesActs: a group of bodies named by how they stand to the work (各有关单位,
+// 相关职能部门, 各职能部门) opening a clause with what it does is its subject, and not a name run on
+// through the sentence ("各有关单位成立迎评工作领导小组" is no unit); a group's share of work another
+// leads ("…牵头，各部门按照各自职责分工做好…") stays none.
+func TestCorpus54GroupOfBodiesActs(t *testing.T) {
+	tests := []struct {
+		name, item, opens string
+		lead              []string
+	}{
+		{"各有关单位 成立", "1.各有关单位成立迎接督导工作小组，明确专人负责。", "各有关单位", []string{"各有关单位"}},
+		{"相关职能部门 加强", "2.相关职能部门加强日常监管，加大巡查力度。", "相关职能部门", []string{"相关职能部门"}},
+		{"各职能部门 建立", "3.各职能部门建立健全协同机制。", "各职能部门", []string{"各职能部门"}},
+		{"share of a lead's work", "4.由县政务中心负责事项受理，各部门按照各自职责分工做好相关工作。", "由县政务中心", []string{"县政务中心"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			k := corpus54Task(t, tt.item, tt.opens)
+			if !slices.Equal(k.Lead, tt.lead) {
+				t.Errorf("lead %v, want %v", k.Lead, tt.lead)
+			}
+		})
+	}
+}

@@ -4977,6 +4977,12 @@ var notBureau = regexp.MustCompile(`(?:布|格|大|全|开|结|当|时|破|残|�
 // "市环保专项行动领导小组组成若干个小组…").
 var bodyEndings = []string{"领导小组", "工作小组", "指挥部", "专班", "办公室", "政府", "管委会", "委员会", "支队", "大队", "局", "委", "办", "厅"}
 
+// bodyGroup is a group of bodies named by how they stand to the work: 各有关部门, 各成员单位, 相关职能部门.
+var bodyGroup = regexp.MustCompile(`^(?:各|相关)(?:有关|相关|成员|责任|职能|主管|执法|监管)*(?:单位|部门|机构)$`)
+
+// ownShare opens a group's share of work another leads: "按照各自职责", "根据各自职能".
+var ownShare = regexp.MustCompile(`^(?:按照|根据|依据|按)各自职`)
+
 // unitOpening returns the end of a body's name opening the clause at c (unitStart before it, a
 // body's ending at its end, five to 24 characters, a word after it), or 0.
 func unitOpening(text string, c int) int {
@@ -4996,6 +5002,11 @@ func unitOpening(text string, c int) int {
 		end := c + i + utf8.RuneLen(r)
 		if n <= 8 && strings.HasPrefix(name, "各") && placeGroup.MatchString(name) && startsWithVerb(text[end:]) {
 			return end // "各街道开展拉网式排查": a group of places, then what it does
+		}
+		if n <= 8 && bodyGroup.MatchString(name) && startsWithVerb(text[end:]) && !ownShare.MatchString(text[end:]) {
+			// "各有关部门加强监管", "相关职能部门加大巡查力度": a group of bodies, then what it does; not
+			// "…牵头，各部门按照各自职责分工做好…", a share of the lead's work.
+			return end
 		}
 		next, _ := utf8.DecodeRuneInString(text[end:])
 		if n < 4 || n == 4 && !startsWithVerb(text[end:]) && !roleVerbOpening.MatchString(text[end:]) || !unicode.Is(unicode.Han, next) || strings.ContainsRune("、和及与或等的之各会室公处员", next) || strings.HasPrefix(text[end:], "办公室") || notBureau.MatchString(name) ||
