@@ -5673,6 +5673,13 @@ func (p *parser) subjectClauses(text string) []clause {
 		if strings.Contains(text[m[2]:m[1]], "组成") {
 			continue // "由A、B组成（的）联合工作组…": the body they form is no partner
 		}
+		for _, v := range []string{"组织", "统筹", "协调", "带领"} {
+			if strings.HasSuffix(text[m[2]:m[1]], v) && !strings.HasSuffix(text[m[2]:m[1]], "牵头"+v) && unitStart(pred) {
+				// "市人社局组织各县（市、区）人社部门开展…": the subject's verb is 组织 itself, and whom it
+				// organises takes part, when a unit's name follows the verb.
+				pred = v + pred
+			}
+		}
 		for _, it := range jointUnits(pred, strings.HasSuffix(text[m[2]:m[1]], "会同") || strings.HasSuffix(text[m[2]:m[1]], "联合") || strings.HasSuffix(text[m[2]:m[1]], "商")) {
 			cur.partic = appendNew(cur.partic, p.unitNames(it)...)
 		}

@@ -1,0 +1,25 @@
+package plan
+
+import "testing"
+
+// TestForms54OrganisesUnits: a subject whose own verb is 组织 (or 统筹, 协调, 带领), followed by a
+// unit's name, names whom it directs: they take part. The verb followed by work alone names no one.
+func TestForms54OrganisesUnits(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       taskWant
+	}{
+		{"组织 districts' bureaus", "1.市文化广电旅游局组织各区文化旅游部门开展非遗进社区展演。\n",
+			taskWant{lead: []string{"市文化广电旅游局"}, partic: []string{"各区文化旅游部门"}}},
+		{"由…组织 a county's bureau", "1.由县住建局组织县城投公司实施老旧供水管网更新，2026年9月底前完工。\n",
+			taskWant{lead: []string{"县住建局"}, partic: []string{"县城投公司"}, dates: []string{"2026-09-30 by"}}},
+		{"组织 related departments", "1.市应急管理局组织相关部门开展汛前联合检查。\n",
+			taskWant{lead: []string{"市应急管理局"}, partic: []string{"相关部门"}}},
+		{"组织 work, no one", "1.区卫生健康委组织开展健康知识进家庭活动。\n",
+			taskWant{lead: []string{"区卫生健康委"}}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkTasks(t, formHead+c.text, []taskWant{c.want})
+		})
+	}
+}
