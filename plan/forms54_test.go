@@ -23,3 +23,23 @@ func TestForms54OrganisesUnits(t *testing.T) {
 		})
 	}
 }
+
+// TestForms54LabelListGoesOn: a label's list that goes on one unit a line under it, indented or
+// not, takes those units; a notice's signature under the last label line is no unit of it.
+func TestForms54LabelListGoesOn(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       []taskWant
+	}{
+		{"indented", "1.建设城市智慧停车平台。\n牵头单位：市城市管理局\n配合单位：市公安局交警支队\n          市大数据中心\n完成时限：2026年6月\n",
+			[]taskWant{{lead: []string{"市城市管理局"}, partic: []string{"市公安局交警支队", "市大数据中心"}, dates: []string{"2026-06-30 by"}}}},
+		{"flush, three lines", "1.推进农村寄递物流体系建设。\n牵头单位：县商务局\n配合单位：县交通运输局\n县邮政管理局\n中国邮政集团有限公司某县分公司\n2.开展电商培训。（责任单位：县人社局）\n",
+			[]taskWant{{lead: []string{"县商务局"}, partic: []string{"县交通运输局", "县邮政管理局", "中国邮政集团有限公司某县分公司"}}, {lead: []string{"县人社局"}}}},
+		{"a signature after", "1.开展技能培训。\n责任单位：县人社局\n某县人民政府办公室\n2025年3月8日\n",
+			[]taskWant{{lead: []string{"县人社局"}}}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkTasks(t, formHead+c.text, c.want)
+		})
+	}
+}

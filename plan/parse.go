@@ -191,9 +191,44 @@ func joinBareLabels(lines []string) []string {
 				continue
 			}
 		}
+		if unitsListLine(lines[i]) {
+			// A label's list that goes on one unit a line ("配合单位：市公安局交警支队" over "市城市管理局"),
+			// up to a line that is no unit's name, a label, a heading or a notice's signature.
+			joined := lines[i]
+			for i+1 < len(lines) && looksLikeUnit(strings.TrimSpace(lines[i+1])) && !unitsLabelLine(lines[i+1]) && !signatureLine(lines[i+1], lines, i+1) {
+				if lvl, _, _, _ := heading(lines[i+1]); lvl != lvlNone {
+					break
+				}
+				joined += "、" + strings.TrimSpace(lines[i+1])
+				i++
+			}
+			out = append(out, joined)
+			continue
+		}
 		out = append(out, lines[i])
 	}
 	return out
+}
+
+// unitsListLine reports whether a line is a responsibility label and its list, each item of which
+// reads as a unit's name: "配合单位：市公安局交警支队", "责任单位：县农业农村局、县商务局".
+func unitsListLine(line string) bool {
+	if !unitsLabelLine(line) {
+		return false
+	}
+	_, list, ok := strings.Cut(line, "：")
+	if !ok {
+		if _, list, ok = strings.Cut(line, ":"); !ok {
+			return false
+		}
+	}
+	items := SplitUnits(list)
+	for _, it := range items {
+		if !looksLikeUnit(it) {
+			return false
+		}
+	}
+	return len(items) > 0
 }
 
 var aloneLabel = regexp.MustCompile(`^\p{Han}{2,8}(?:单位|部门|处室|科室)[:：]$`)
