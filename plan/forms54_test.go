@@ -1,6 +1,9 @@
 package plan
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestForms54OrganisesUnits: a subject whose own verb is 组织 (or 统筹, 协调, 带领), followed by a
 // unit's name, names whom it directs: they take part. The verb followed by work alone names no one.
@@ -41,5 +44,26 @@ func TestForms54LabelListGoesOn(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			checkTasks(t, formHead+c.text, c.want)
 		})
+	}
+}
+
+// TestForms54PaidOrCountedEachPeriod: a payment made (发放, 拨付) or a count taken (统计) each period is a
+// recurring duty; a rate with its amount ("每人每月发放…200元") says how much, not when.
+func TestForms54PaidOrCountedEachPeriod(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"对符合条件的困难残疾人按月发放生活补贴，重度残疾人护理补贴同步发放。", "monthly"},
+		{"区财政局每季度拨付社区养老服务站运营补贴。", "quarterly"},
+		{"按季度统计全区规模以上服务业企业营业收入情况。", "quarterly"},
+		{"每年统计一次辖区内闲置厂房面积。", "yearly"},
+		{"对年满65周岁的老年人，每人每月发放交通补贴不低于50元。", ""},
+		{"每年拨付专项资金500万元用于老旧小区改造。", ""},
+	} {
+		var got []string
+		for _, r := range ParseRecurring(c.text) {
+			got = append(got, ruleName(r.Rule))
+		}
+		if want := c.want; strings.Join(got, " ") != want {
+			t.Errorf("%s: rules %v, want %q", c.text, got, want)
+		}
 	}
 }
