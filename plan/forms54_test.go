@@ -67,3 +67,26 @@ func TestForms54PaidOrCountedEachPeriod(t *testing.T) {
 		}
 	}
 }
+
+// TestForms54BracketedOtherKind: a bracket that names the body standing in for the one before it
+// (街道办事处 where there is no 乡镇, 园区 beside 街镇, 党组 beside 党委) keeps the party whole; a body's second
+// name in brackets still goes by the first.
+func TestForms54BracketedOtherKind(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       taskWant
+	}{
+		{"towns or subdistricts", "1.完成农村房屋安全隐患排查整治。（责任单位：县住房城乡建设局、各乡镇人民政府（街道办事处））\n",
+			taskWant{lead: []string{"县住房城乡建设局", "各乡镇人民政府（街道办事处）"}}},
+		{"towns and parks", "1.各街镇（园区）负责辖区内既有建筑节能改造项目的排摸和推进。\n",
+			taskWant{lead: []string{"各街镇（园区）"}}},
+		{"party committees or groups", "1.落实网络意识形态工作责任制。（责任单位：区委网信办、区直各单位党委（党组））\n",
+			taskWant{lead: []string{"区委网信办", "区直各单位党委（党组）"}}},
+		{"a second name still goes by the first", "1.推进电力保供。（责任单位：市发展改革委（市能源局））\n",
+			taskWant{lead: []string{"市发展改革委"}}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkTasks(t, formHead+c.text, []taskWant{c.want})
+		})
+	}
+}
