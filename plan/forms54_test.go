@@ -90,3 +90,24 @@ func TestForms54BracketedOtherKind(t *testing.T) {
 		})
 	}
 }
+
+// TestForms54DivisionHelper: in a division of duties, a unit whose own duty opens by helping and
+// names no one it helps ("市城管局：配合做好…") takes part in the work of the unit before it; one that
+// names whom it helps ("：负责配合市房产局制定…") helps that unit, as before.
+func TestForms54DivisionHelper(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       taskWant
+	}{
+		{"配合做好", "1.市交通运输局：负责农村公路提质改造；市公安局交警支队：配合做好施工路段交通疏导。\n",
+			taskWant{lead: []string{"市交通运输局"}, partic: []string{"市公安局交警支队"}}},
+		{"负责协助", "1.区民政局：负责养老服务设施布点规划；区财政局：负责协助落实建设资金。\n",
+			taskWant{lead: []string{"区民政局"}, partic: []string{"区财政局"}}},
+		{"helps a unit named", "1.县财政局：负责配合县住建局制定老旧小区改造补助办法。\n",
+			taskWant{lead: []string{"县住建局"}, partic: []string{"县财政局"}}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkTasks(t, formHead+c.text, []taskWant{c.want})
+		})
+	}
+}

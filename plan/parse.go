@@ -5622,6 +5622,12 @@ func (p *parser) subjectClauses(text string) []clause {
 			cur.partic = appendNew(cur.partic, us...)
 			continue
 		}
+		if heads && len(cur.lead) > 0 && !sameUnits(cur.lead, us) && helpsOnly(text[m[3]:]) && len(p.helpedUnits(strings.TrimLeft(text[m[3]:], "：: "))) == 0 {
+			// "市公安局：负责…；市司法局：负责配合完善…制度": a unit of a division of duties whose own
+			// duty is to help, naming no one it helps, takes part in the work of the one before.
+			cur.partic = appendNew(cur.partic, us...)
+			continue
+		}
 		if !heads && !withPartners(ahead(text[m[3]:])) && ((supportVerb.MatchString(ahead(text[m[1]:])) || supportVerb.MatchString(ahead(text[m[3]:]))) && (len(cur.lead) == 0 || !namedSupport.MatchString(ahead(text[m[1]:])) || sentenceStart(text, m[2]) <= leadAt || roleGroup.MatchString(cand) || groupSubject.MatchString(cand) || attitudeOnly(ahead(text[m[1]:]))) || (len(cur.lead) > 0 && !ownCharge(text[m[3]:m[1]], ahead(text[m[1]:])) && supports(cand, ahead(text[m[1]:])))) {
 			cur.partic = appendNew(cur.partic, us...)
 			if len(cur.lead) == 0 {
@@ -5731,6 +5737,17 @@ func (p *parser) subjectClauses(text string) []clause {
 		c.hasUnits, c.inSentence = len(c.lead)+len(c.partic) > 0, true
 	}
 	return out
+}
+
+// helpsOnly reports whether a unit's duty, after its name and colon, opens by helping: "：配合做好…",
+// "：负责配合完善…", "：积极协助…".
+func helpsOnly(after string) bool {
+	rest := strings.TrimLeft(after, "：: ")
+	rest = strings.TrimPrefix(rest, "负责")
+	for _, w := range []string{"积极", "主动", "全力"} {
+		rest = strings.TrimPrefix(rest, w)
+	}
+	return strings.HasPrefix(rest, "配合") || strings.HasPrefix(rest, "协助")
 }
 
 // bareLeadBefore reports whether text[leadAt:at] is a lead and its 牵头 alone, closed by a semicolon:
