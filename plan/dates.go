@@ -3227,7 +3227,7 @@ var dutyWords = []string{
 	"召开", "开展", "组织", "通报", "报送", "上报", "报告", "调度", "会商", "分析", "评估", "督查", "督导", "检查",
 	"晾晒", "考核", "召集", "举办", "汇报", "报", "更新", "发布", "梳理", "排名", "监测", "例会", "现场",
 	"查账", "对账", "核查", "盘点", "跟踪", "督办", "走访", "巡查", "巡检", "上传", "公开", "公示", "公布",
-	"汇总",
+	"汇总", "统计",
 }
 
 // ParseRecurring finds the recurring duties in text. Each keeps its quote; rules that say the same
@@ -3691,6 +3691,11 @@ func isDutyAfter(after string) bool {
 		if strings.HasPrefix(window, w) {
 			return true
 		}
+	}
+	// "按月发放高龄津贴", "每季度拨付运营补贴": a payment made each period is a duty; a rate said with
+	// its amount ("每人每月发放基础养老金不低于200元", "每年拨付1000万元") says how much, not when.
+	if rest, ok := cutAnyPrefix(window, "发放", "拨付"); ok && !strings.ContainsAny(clauseOf(after[len(window)-len(rest):]), "0123456789零一二两三四五六七八九十百千万亿") {
+		return true
 	}
 	// "每季度组织一次项目督查", "逐月实施项目调度": the duty noun a few characters on.
 	for _, w := range []string{"召开", "调度", "通报", "督查", "督促", "检查", "分析会", "会商", "报送", "报告", "晾晒", "督导", "例会", "简报", "专报", "编发", "组织开展", "开展一次", "自查", "审计", "公示", "公告"} {

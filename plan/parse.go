@@ -194,9 +194,44 @@ func joinBareLabels(lines []string) []string {
 				continue
 			}
 		}
+		if unitsListLine(lines[i]) {
+			// A label's list that goes on one unit a line ("配合单位：市公安局交警支队" over "市城市管理局"),
+			// up to a line that is no unit's name, a label, a heading or a notice's signature.
+			joined := lines[i]
+			for i+1 < len(lines) && looksLikeUnit(strings.TrimSpace(lines[i+1])) && !unitsLabelLine(lines[i+1]) && !signatureLine(lines[i+1], lines, i+1) {
+				if lvl, _, _, _ := heading(lines[i+1]); lvl != lvlNone {
+					break
+				}
+				joined += "、" + strings.TrimSpace(lines[i+1])
+				i++
+			}
+			out = append(out, joined)
+			continue
+		}
 		out = append(out, lines[i])
 	}
 	return out
+}
+
+// unitsListLine reports whether a line is a responsibility label and its list, each item of which
+// reads as a unit's name: "配合单位：市公安局交警支队", "责任单位：县农业农村局、县商务局".
+func unitsListLine(line string) bool {
+	if !unitsLabelLine(line) {
+		return false
+	}
+	_, list, ok := strings.Cut(line, "：")
+	if !ok {
+		if _, list, ok = strings.Cut(line, ":"); !ok {
+			return false
+		}
+	}
+	items := SplitUnits(list)
+	for _, it := range items {
+		if !looksLikeUnit(it) {
+			return false
+		}
+	}
+	return len(items) > 0
 }
 
 var aloneLabel = regexp.MustCompile(`^\p{Han}{2,8}(?:单位|部门|处室|科室)[:：]$`)
@@ -5612,6 +5647,12 @@ func (p *parser) subjectClauses(text string) []clause {
 			cur.partic = appendNew(cur.partic, us...)
 			continue
 		}
+		if heads && len(cur.lead) > 0 && !sameUnits(cur.lead, us) && helpsOnly(text[m[3]:]) && len(p.helpedUnits(strings.TrimLeft(text[m[3]:], "：: "))) == 0 {
+			// "市公安局：负责…；市司法局：负责配合完善…制度": a unit of a division of duties whose own
+			// duty is to help, naming no one it helps, takes part in the work of the one before.
+			cur.partic = appendNew(cur.partic, us...)
+			continue
+		}
 		if !heads && !withPartners(ahead(text[m[3]:])) && ((supportVerb.MatchString(ahead(text[m[1]:])) || supportVerb.MatchString(ahead(text[m[3]:]))) && (len(cur.lead) == 0 || !namedSupport.MatchString(ahead(text[m[1]:])) || sentenceStart(text, m[2]) <= leadAt || roleGroup.MatchString(cand) || groupSubject.MatchString(cand) || attitudeOnly(ahead(text[m[1]:]))) || (len(cur.lead) > 0 && !ownCharge(text[m[3]:m[1]], ahead(text[m[1]:])) && supports(cand, ahead(text[m[1]:])))) {
 			cur.partic = appendNew(cur.partic, us...)
 			if len(cur.lead) == 0 {
@@ -5698,6 +5739,13 @@ func (p *parser) subjectClauses(text string) []clause {
 		if strings.Contains(text[m[2]:m[1]], "组成") {
 			continue // "由A、B组成（的）联合工作组…": the body they form is no partner
 		}
+		for _, v := range []string{"组织", "统筹", "协调", "带领"} {
+			if strings.HasSuffix(text[m[2]:m[1]], v) && !strings.HasSuffix(text[m[2]:m[1]], "牵头"+v) && unitStart(pred) {
+				// "市人社局组织各县（市、区）人社部门开展…": the subject's verb is 组织 itself, and whom it
+				// organises takes part, when a unit's name follows the verb.
+				pred = v + pred
+			}
+		}
 		for _, it := range jointUnits(pred, strings.HasSuffix(text[m[2]:m[1]], "会同") || strings.HasSuffix(text[m[2]:m[1]], "联合") || strings.HasSuffix(text[m[2]:m[1]], "商")) {
 			cur.partic = appendNew(cur.partic, p.unitNames(it)...)
 		}
@@ -5714,6 +5762,17 @@ func (p *parser) subjectClauses(text string) []clause {
 		c.hasUnits, c.inSentence = len(c.lead)+len(c.partic) > 0, true
 	}
 	return out
+}
+
+// helpsOnly reports whether a unit's duty, after its name and colon, opens by helping: "：配合做好…",
+// "：负责配合完善…", "：积极协助…".
+func helpsOnly(after string) bool {
+	rest := strings.TrimLeft(after, "：: ")
+	rest = strings.TrimPrefix(rest, "负责")
+	for _, w := range []string{"积极", "主动", "全力"} {
+		rest = strings.TrimPrefix(rest, w)
+	}
+	return strings.HasPrefix(rest, "配合") || strings.HasPrefix(rest, "协助")
 }
 
 // bareLeadBefore reports whether text[leadAt:at] is a lead and its 牵头 alone, closed by a semicolon:

@@ -607,11 +607,19 @@ func secondName(name string) (first, second string, ok bool) {
 		return "", "", false
 	}
 	first, second = name[:i], strings.TrimSuffix(name[i+len("（"):], "）")
+	if otherKind.MatchString(second) {
+		return "", "", false
+	}
 	if looksLikeUnit(first) && looksLikeUnit(second) {
 		return first, second, true
 	}
 	return "", "", false
 }
+
+// otherKind is a bracket that names the body standing in for the one before it where there is none
+// of that ("各乡镇人民政府（街道办事处）", "各街镇（园区）", "市直各单位党委（党组）"): the two kinds are one
+// party, not one body's two names.
+var otherKind = regexp.MustCompile(`^(?:街道办事处|街道办|街道|园区|社区|党组|党工委|农场|林场)$`)
 
 // splitAnd splits "市级各有关部门及各县市区政府" at 及 when both sides read as units.
 func splitAnd(units []string) []string {
