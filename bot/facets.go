@@ -888,8 +888,15 @@ var freqWords = []struct {
 	{regexp.MustCompile(`(?i)固定(?:要|的|做|开展|工作|事)|例行|常态化|定期(?:要|做|开展|工作|任务|事项|的)|常规(?:性)?(?:工作|任务|事项)|周期性(?:的)?(?:工作|任务|事项)|\brecurring\b|\broutine\b|\bregular(?:ly)?\b`), "any"},
 }
 
+// reEitherRecurring is 定期 (固定, 例行) beside a period, as another way it is done: "定期或每周要做的"
+// asks for every recurring duty, the weekly ones among them.
+var reEitherRecurring = regexp.MustCompile(`(?:定期|固定|例行)(?:或者?|或是|还是|和|及|、|/)(?:每|按|逐)|(?:或者?|或是|还是|和|及|、|/)(?:定期|固定|例行)(?:要|做|开展|工作|任务|事项|的)`)
+
 // frequency reads the frequency of the recurring duties a question lists ("哪些工作每月都要做?").
 func frequency(s string) string {
+	if reEitherRecurring.MatchString(s) {
+		return "any"
+	}
 	for _, f := range freqWords {
 		if f.re.MatchString(s) {
 			return f.freq

@@ -43,3 +43,20 @@ func TestFixq52_UntitledPlanBySubject(t *testing.T) {
 		}
 	}
 }
+
+// TestFixq52_RecurringOrPeriod: 定期 beside a period joined by 或 ("定期或每周要做的") asks for every
+// recurring duty, the weekly ones among them; a period alone keeps to its own.
+func TestFixq52_RecurringOrPeriod(t *testing.T) {
+	cases := []struct{ q, want string }{
+		{"哪些工作是定期或每周要做的?", "any"},
+		{"哪些工作是每周或者定期要做的?", "any"},
+		{"哪些工作每周要做?", "weekly"},
+		{"哪些是定期要做的工作?", "any"},
+		{"每月和每季度要报什么?", "monthly"},
+	}
+	for _, c := range cases {
+		if got := frequency(c.q); got != c.want {
+			t.Errorf("%s: got %q, want %q", c.q, got, c.want)
+		}
+	}
+}
