@@ -4146,6 +4146,10 @@ func monthAfterYear(s, quote string) bool {
 	return n > 0 && strings.HasPrefix(strings.TrimLeft(rest[n:], " "), "月")
 }
 
+// schoolYearTitle is a title's school year: 2024—2025学年, 2024-2025学年度, 2024学年 (Shanghai's, September 2024
+// to August 2025).
+var schoolYearTitle = regexp.MustCompile(`((?:19|20)\d{2})\s*(?:[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*)?学年`)
+
 // PlanPeriod finds the period a whole plan states, from its title (a range of years, a year, a
 // five-year plan) or else from the target year of its goals. quote is the phrase, or the title.
 func PlanPeriod(title string, goals []string, year int) (end Day, quote string) {
@@ -4156,6 +4160,13 @@ func PlanPeriod(title string, goals []string, year int) (end Day, quote string) 
 		y, _ := strconv.Atoi(m[1])
 		if e, _ := strconv.Atoi(m[2]); m[2] == "" || e == y+1 {
 			return Day{y + 1, time.March, 31}, m[0]
+		}
+	}
+	if m := schoolYearTitle.FindStringSubmatch(t); m != nil {
+		// "2024—2025学年校园安全工作方案", "2024学年…": a school year, ending in the summer (August 31).
+		y, _ := strconv.Atoi(m[1])
+		if e, _ := strconv.Atoi(m[2]); m[2] == "" || e == y+1 {
+			return Day{y + 1, time.August, 31}, m[0]
 		}
 	}
 	if m := periodRangeExpr.FindStringSubmatch(t); m != nil {
