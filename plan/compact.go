@@ -20,6 +20,10 @@ import (
 // Call it where a document is made (decoded from the plan store, generated), before anyone else
 // sees it: it writes the document's fields.
 func Compact(d *Document) {
+	// A decoded document's lists were grown by appending (encoding/json grows a slice by half
+	// again, four elements at the least): a plan's tasks and paragraphs held up to half as much
+	// again as they have, and a task's one recurring duty room for four.
+	d.Tasks, d.Paras, d.Warnings = exact(d.Tasks), exact(d.Paras), exact(d.Warnings)
 	// The same walk runs twice: first to gather the distinct strings the document owns (roots),
 	// then, with the roots laid end to end in one string, to point every field into it.
 	roots := map[string]int{}
@@ -74,6 +78,14 @@ func Compact(d *Document) {
 	shareLists(d)
 }
 
+// exact returns s in an array of its own length, s itself when it has no room to spare.
+func exact[T any](s []T) []T {
+	if cap(s) == len(s) {
+		return s
+	}
+	return append(make([]T, 0, len(s)), s...)
+}
+
 // shareLists points the tasks' section paths, unit lists, warnings and deadlines at one copy of
 // each distinct list the document holds, laid end to end in one array per element type. Most of
 // a plan's tasks repeat another's: its deadlines (the plan's period, a year's target: nine tasks in
@@ -90,14 +102,40 @@ func shareLists(d *Document) {
 		strs.note(t.Warnings)
 		dls.note(t.Deadlines)
 	}
+	// Recurring duties are laid end to end in one array too (they hold unit lists, so they are not
+	// compared; few tasks have one), and their unit lists, when grown by appending, with the tasks'.
+	recs := 0
+	for i := range d.Tasks {
+		t := &d.Tasks[i]
+		recs += len(t.Recurring)
+		for _, r := range t.Recurring {
+			if cap(r.Units) > len(r.Units) {
+				strs.note(r.Units)
+			}
+		}
+	}
 	strs.lay()
 	dls.lay()
+	var recArena []Recurring
+	if recs > 0 {
+		recArena = make([]Recurring, 0, recs)
+	}
 	for i := range d.Tasks {
 		t := &d.Tasks[i]
 		t.Lead = strs.get(t.Lead)
 		t.Participating = strs.get(t.Participating)
 		t.Warnings = strs.get(t.Warnings)
 		t.Deadlines = dls.get(t.Deadlines)
+		if len(t.Recurring) > 0 {
+			at := len(recArena)
+			recArena = append(recArena, t.Recurring...)
+			t.Recurring = recArena[at:len(recArena):len(recArena)]
+			for j := range t.Recurring {
+				if r := &t.Recurring[j]; cap(r.Units) > len(r.Units) {
+					r.Units = strs.get(r.Units)
+				}
+			}
+		}
 	}
 }
 

@@ -33,6 +33,7 @@ func TestCompactKeepsContent(t *testing.T) {
 		got.D.Tasks, got.D.Paras = got.Tasks, got.Paras
 		want.D.Tasks, want.D.Paras = want.Tasks, want.Paras
 		plan.Compact(got.D)
+		got.Tasks, got.Paras = got.D.Tasks, got.D.Paras // Compact may lay them in arrays of their length
 		if !reflect.DeepEqual(got.Tasks, want.Tasks) || !reflect.DeepEqual(got.Paras, want.Paras) || !reflect.DeepEqual(*got.D, *want.D) {
 			t.Fatalf("%s: Compact changed the document", d.ID)
 		}

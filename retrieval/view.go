@@ -109,16 +109,35 @@ func (d *docEntry) text(k int) string {
 
 // newDocEntry finds a document's paragraph entries: paragraphs outside any task, long enough to
 // state something (minParaRunes), or shorter ones that state a figure ("地区生产总值增长6%。").
+// The list is counted before it is filled, so that it is held at its length (appended to, it kept
+// up to twice as much: some 1.5 MB at 10,000 plans).
 func newDocEntry(d *plan.Document) *docEntry {
 	e := &docEntry{doc: d}
+	n := 0
 	for i := range d.Paras {
-		p := &d.Paras[i]
-		n := utf8.RuneCountInString(p.Text)
-		if p.TaskID == "" && (n >= minParaRunes || n >= minFigureRunes && statesFigure(p.Text)) {
+		if isParaEntry(&d.Paras[i]) {
+			n++
+		}
+	}
+	if n == 0 {
+		return e
+	}
+	e.paras = make([]int32, 0, n)
+	for i := range d.Paras {
+		if isParaEntry(&d.Paras[i]) {
 			e.paras = append(e.paras, int32(i))
 		}
 	}
 	return e
+}
+
+// isParaEntry reports whether paragraph p is an entry of its own.
+func isParaEntry(p *plan.Paragraph) bool {
+	if p.TaskID != "" {
+		return false
+	}
+	n := utf8.RuneCountInString(p.Text)
+	return n >= minParaRunes || n >= minFigureRunes && statesFigure(p.Text)
 }
 
 // minFigureRunes is how short a paragraph that states a figure may be.
