@@ -4033,6 +4033,16 @@ func procedureFields(it *item) bool {
 	return fields > 0
 }
 
+// wholeLine is an item's words once: its body, which opens with its title when the title was cut from
+// its line ("责任单位及承办科室（单位）：市住房城乡建设局，各县区" over the whole line), else its title
+// and body one after the other.
+func wholeLine(it *item) string {
+	if len(it.body) > 0 && strings.HasPrefix(strings.TrimSpace(it.body[0]), strings.TrimSpace(it.title)) {
+		return strings.TrimSpace(strings.Join(it.body, ""))
+	}
+	return strings.TrimSpace(strings.Join(append([]string{it.title}, it.body...), ""))
+}
+
 // unitsLabelLine reports whether a line opens with a responsibility label ("责任单位及承办科室：…").
 func unitsLabelLine(line string) bool {
 	locs := labelLocs(line)
@@ -4438,7 +4448,7 @@ func (p *parser) groupNote(parent *item) {
 		// "（一）适用范围：…（二）办理流程：…（三）责任单位及承办科室：市自然资源局，储备中心。": a last
 		// item that is only a responsibility label names the group's units.
 		last := kids[len(kids)-1]
-		line := strings.TrimSpace(strings.Join(append([]string{last.title}, last.body...), ""))
+		line := wholeLine(last)
 		if locs := labelLocs(line); len(locs) == 1 && locs[0][0] <= len("（") && len(last.children) == 0 && !strings.Contains(strings.TrimRight(line, "。"), "。") {
 			if res, ok := p.readResp(line, false); ok && len(res.lead) > 0 {
 				parent.groupLead, parent.unitsItem = res.lead, last
