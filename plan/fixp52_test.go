@@ -48,3 +48,34 @@ func TestFixp52_LabelKindInBrackets(t *testing.T) {
 		})
 	}
 }
+
+// TestFixp52_MeasureInParts: a measure set out in parts, its last part only naming who answers for
+// it ("（四）责任单位及承办科室：…") and the others lists of its points or fields of its procedure, is
+// one task under its heading; a group of measures each said in a sentence keeps its items.
+func TestFixp52_MeasureInParts(t *testing.T) {
+	measure := "某市实施细则\n一、优化商品房预售资金监管\n（一）增设节点：\n1. 商品房预售后至主体结构封顶前，一层为一个节点，开发企业按层申请使用重点监管资金。\n2. 主体结构封顶后，按工程实际进度予以审核拨付。\n（二）优化预售资金流程管理：\n1. 预售资金拨付申请全部进入服务大厅，在专门窗口受理；\n2. 审核审批网上办理。\n（三）办理时限：2个工作日。\n（四）责任单位：市房管中心。\n"
+	d, err := ParseText("x.txt", measure, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Tasks) != 1 || d.Tasks[0].Title != "优化商品房预售资金监管" || !slices.Equal(d.Tasks[0].Lead, []string{"市房管中心"}) {
+		for _, k := range d.Tasks {
+			t.Logf("%s %q %v", k.ID, k.Title, k.Lead)
+		}
+		t.Fatalf("want one task 优化商品房预售资金监管 led by 市房管中心, got %d", len(d.Tasks))
+	}
+	// Measures in sentences of their own under one units line stay three tasks.
+	group := "某市实施细则\n一、强化金融政策支持\n（一）保持房地产贷款平稳增长。督促金融机构加大支持力度。\n（二）促进房地产业健康发展。实施差别化住房信贷政策。\n（三）做好按揭贷款纾困工作。鼓励银行灵活延期还款。\n（四）责任单位：市地方金融监管局。\n"
+	d, err = ParseText("x.txt", group, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Tasks) != 3 {
+		t.Errorf("a group of three measures gives %d tasks, want 3", len(d.Tasks))
+	}
+	for _, k := range d.Tasks {
+		if !slices.Equal(k.Lead, []string{"市地方金融监管局"}) {
+			t.Errorf("%s %q lead %v", k.ID, k.Title, k.Lead)
+		}
+	}
+}

@@ -3952,7 +3952,7 @@ func (p *parser) collectUnder(root *item, path, ids []string) {
 			p.tableTasks(it, path, ids)
 			return
 		}
-		if procedureFields(it) {
+		if procedureFields(it) || p.detailedMeasure(it) {
 			foldChildren(it)
 		}
 		hasItemChildren := false
@@ -4031,6 +4031,49 @@ func procedureFields(it *item) bool {
 		}
 	}
 	return fields > 0
+}
+
+// detailedMeasure reports whether an item is one measure set out in parts, as implementing rules
+// write them: its last child only names who answers for it ("（七）责任单位及承办科室：市公积金中心，…"),
+// and the parts before it are its details, a part listing its own points ("（一）职工申请住房公积金贷款
+// 应具备条件：1.…2.…", "（一）增设节点：1.…") or a field of its procedure ("（六）办理时限：10个工作日"),
+// none of them naming units of its own. One task, not one per point; a group of measures each said in
+// a sentence of its own (no part with points, no field) keeps its items, the last line their units.
+func (p *parser) detailedMeasure(it *item) bool {
+	if len(it.children) < 3 || it.level < 0 || it.table != nil || len(it.groupLead) > 0 {
+		return false
+	}
+	last := it.children[len(it.children)-1]
+	line := wholeLine(last)
+	if len(last.children) > 0 || last.table != nil || !unitsLabelLine(line) || len(labelLocs(line)) != 1 || strings.Contains(strings.TrimRight(line, "。"), "。") {
+		return false
+	}
+	parts := 0
+	var named func(c *item) bool // the item or one below it names units of its own
+	named = func(c *item) bool {
+		if c.table != nil || len(c.resp) > 0 || len(c.groupLead) > 0 {
+			return true
+		}
+		for _, l := range append([]string{c.title}, c.body...) {
+			if len(labelLocs(l)) > 0 || len(p.findNotes(l)) > 0 {
+				return true
+			}
+		}
+		return slices.ContainsFunc(c.children, named)
+	}
+	for _, c := range it.children[:len(it.children)-1] {
+		if named(c) {
+			return false
+		}
+		first := c.title
+		if len(c.body) > 0 {
+			first = c.body[0]
+		}
+		if len(c.children) > 0 || fieldLabel.MatchString(first) {
+			parts++
+		}
+	}
+	return parts > 0
 }
 
 // wholeLine is an item's words once: its body, which opens with its title when the title was cut from
