@@ -79,3 +79,33 @@ func TestFixp52_MeasureInParts(t *testing.T) {
 		}
 	}
 }
+
+// TestFixp52_JointBodyName: a body formed for joint work keeps 联合 in its name when its name goes on
+// to a body's noun ("由市容环境综合整治联合执法工作组负责整治"); 联合 before the ones joined is still the
+// verb ("县公安局联合执法队员开展夜间巡查").
+func TestFixp52_JointBodyName(t *testing.T) {
+	tests := []struct {
+		name, sentence, title string
+		lead                  []string
+	}{
+		{"执法工作组", "整改措施:由市容环境综合整治联合执法工作组负责整治。", "新正街人行道多处水果摊贩流动经营", []string{"市容环境综合整治联合执法工作组"}},
+		{"检查组", "整改措施:由城区环境卫生联合检查组负责督促整改。", "新正街人行道多处水果摊贩流动经营", []string{"城区环境卫生联合检查组"}},
+		{"verb", "整改措施:县公安局联合执法队员开展夜间巡查。", "新正街人行道多处水果摊贩流动经营", []string{"县公安局"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			text := "巡查情况的通报\n县双创办对市容环境进行了巡查,发现存在以下问题:\n1、广伟商城户外宣传广告破损。\n整改措施:由县住建局督促商户更换。\n2、" + tc.title + "。\n" + tc.sentence + "\n"
+			d, err := ParseText("x.txt", text, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			task := fixp52Task(d, tc.title)
+			if task == nil {
+				t.Fatalf("no task %q among %d", tc.title, len(d.Tasks))
+			}
+			if !slices.Equal(task.Lead, tc.lead) {
+				t.Errorf("lead %v, want %v", task.Lead, tc.lead)
+			}
+		})
+	}
+}

@@ -5081,6 +5081,25 @@ func unionName(s string) bool {
 	return !unionObject.MatchString(s) || strings.HasPrefix(s, "会会同") || strings.HasPrefix(s, "会会商") || strings.HasPrefix(s, "社会同")
 }
 
+// jointBody reports whether what follows 联合 ends as a body formed for joint work does, before the
+// name's verb ("由市容环境综合整治联合执法工作组负责整治", "…联合检查组对…"), not the verb before the
+// ones joined ("县公安局联合执法队员开展…", "联合市场监管局开展…").
+func jointBody(s string) bool {
+	m := jointBodyName.FindStringIndex(s)
+	if m == nil {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[m[1]:])
+	return !strings.ContainsRune("员长", r)
+}
+
+// formingUnits ends the words of units that form a body: "市公安局、市交通局组成联合检查组" names the units,
+// not the group, as its subject.
+var formingUnits = regexp.MustCompile(`(?:组成|成立|组建|抽调)(?:的)?$`)
+
+// jointBodyName is the rest of a joint body's name after 联合: 执法工作组, 检查组, 指挥部, 专班.
+var jointBodyName = regexp.MustCompile(`^\p{Han}{0,6}?(?:工作组|检查组|执法组|督查组|督导组|调查组|巡查组|工作专班|专班|指挥部|执法队|执法大队|执法中队)`)
+
 // unionObject is what the verb 联合 acts with, opening with 社 or 会: 社区, 社会, 会员, 会计师事务所 ….
 var unionObject = regexp.MustCompile(`^(?:社[区会工员团保科交]|会[区会工员团保科交商展审签诊同议战计])`)
 
@@ -5293,8 +5312,8 @@ func verbAt(text string, c, i int, r rune) []int {
 		if (v == "指导" || v == "督促") && bodyAfterVerb(text[c+i+len(v):]) {
 			continue // 区社区矫正指导中心, 督促检查组: the verb inside a body's name
 		}
-		if v == "联合" && unionName(text[c+i+len(v):]) {
-			continue // 农村信用社联合社, 工商业联合会: a name, not "…联合…"
+		if v == "联合" && (unionName(text[c+i+len(v):]) || jointBody(text[c+i+len(v):]) && !formingUnits.MatchString(text[c:c+i])) {
+			continue // 农村信用社联合社, 工商业联合会, 综合整治联合执法工作组: a name, not "…联合…"
 		}
 		if (v == "参与" || v == "参加") && (!clauseEnd(text[c+i+len(v):]) || utf8.RuneCountInString(text[c:c+i]) < 3) {
 			continue // only "X、Y参与，…" ends a subject; "派出工作组参与区防汛办", "共同参与的氛围", "社会参与。" name none
