@@ -3990,7 +3990,7 @@ func (p *parser) collectUnder(root *item, path, ids []string) {
 			p.tableTasks(it, path, ids)
 			return
 		}
-		if procedureFields(it) {
+		if procedureFields(it) || p.detailedMeasure(it) {
 			foldChildren(it)
 		}
 		hasItemChildren := false
@@ -4069,6 +4069,59 @@ func procedureFields(it *item) bool {
 		}
 	}
 	return fields > 0
+}
+
+// detailedMeasure reports whether an item is one measure set out in parts, as implementing rules
+// write them: its last child only names who answers for it ("（七）责任单位及承办科室：市公积金中心，…"),
+// and the parts before it are its details, a part listing its own points ("（一）职工申请住房公积金贷款
+// 应具备条件：1.…2.…", "（一）增设节点：1.…") or a field of its procedure ("（六）办理时限：10个工作日"),
+// none of them naming units of its own. One task, not one per point; a group of measures each said in
+// a sentence of its own (no part with points, no field) keeps its items, the last line their units.
+func (p *parser) detailedMeasure(it *item) bool {
+	if len(it.children) < 3 || it.level < 0 || it.table != nil || len(it.groupLead) > 0 {
+		return false
+	}
+	last := it.children[len(it.children)-1]
+	line := wholeLine(last)
+	if len(last.children) > 0 || last.table != nil || !unitsLabelLine(line) || len(labelLocs(line)) != 1 || strings.Contains(strings.TrimRight(line, "。"), "。") {
+		return false
+	}
+	parts := 0
+	var named func(c *item) bool // the item or one below it names units of its own
+	named = func(c *item) bool {
+		if c.table != nil || len(c.resp) > 0 || len(c.groupLead) > 0 {
+			return true
+		}
+		for _, l := range append([]string{c.title}, c.body...) {
+			if len(labelLocs(l)) > 0 || len(p.findNotes(l)) > 0 {
+				return true
+			}
+		}
+		return slices.ContainsFunc(c.children, named)
+	}
+	for _, c := range it.children[:len(it.children)-1] {
+		if named(c) {
+			return false
+		}
+		first := c.title
+		if len(c.body) > 0 {
+			first = c.body[0]
+		}
+		if len(c.children) > 0 || fieldLabel.MatchString(first) {
+			parts++
+		}
+	}
+	return parts > 0
+}
+
+// wholeLine is an item's words once: its body, which opens with its title when the title was cut from
+// its line ("责任单位及承办科室（单位）：市住房城乡建设局，各县区" over the whole line), else its title
+// and body one after the other.
+func wholeLine(it *item) string {
+	if len(it.body) > 0 && strings.HasPrefix(strings.TrimSpace(it.body[0]), strings.TrimSpace(it.title)) {
+		return strings.TrimSpace(strings.Join(it.body, ""))
+	}
+	return strings.TrimSpace(strings.Join(append([]string{it.title}, it.body...), ""))
 }
 
 // unitsLabelLine reports whether a line opens with a responsibility label ("责任单位及承办科室：…").
@@ -4476,7 +4529,7 @@ func (p *parser) groupNote(parent *item) {
 		// "（一）适用范围：…（二）办理流程：…（三）责任单位及承办科室：市自然资源局，储备中心。": a last
 		// item that is only a responsibility label names the group's units.
 		last := kids[len(kids)-1]
-		line := strings.TrimSpace(strings.Join(append([]string{last.title}, last.body...), ""))
+		line := wholeLine(last)
 		if locs := labelLocs(line); len(locs) == 1 && locs[0][0] <= len("（") && len(last.children) == 0 && !strings.Contains(strings.TrimRight(line, "。"), "。") {
 			if res, ok := p.readResp(line, false); ok && len(res.lead) > 0 {
 				parent.groupLead, parent.unitsItem = res.lead, last
@@ -5082,6 +5135,25 @@ func unionName(s string) bool {
 	return !unionObject.MatchString(s) || strings.HasPrefix(s, "会会同") || strings.HasPrefix(s, "会会商") || strings.HasPrefix(s, "社会同")
 }
 
+// jointBody reports whether what follows 联合 ends as a body formed for joint work does, before the
+// name's verb ("由市容环境综合整治联合执法工作组负责整治", "…联合检查组对…"), not the verb before the
+// ones joined ("县公安局联合执法队员开展…", "联合市场监管局开展…").
+func jointBody(s string) bool {
+	m := jointBodyName.FindStringIndex(s)
+	if m == nil {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[m[1]:])
+	return !strings.ContainsRune("员长", r)
+}
+
+// formingUnits ends the words of units that form a body: "市公安局、市交通局组成联合检查组" names the units,
+// not the group, as its subject.
+var formingUnits = regexp.MustCompile(`(?:组成|成立|组建|抽调)(?:的)?$`)
+
+// jointBodyName is the rest of a joint body's name after 联合: 执法工作组, 检查组, 指挥部, 专班.
+var jointBodyName = regexp.MustCompile(`^\p{Han}{0,6}?(?:工作组|检查组|执法组|督查组|督导组|调查组|巡查组|工作专班|专班|指挥部|执法队|执法大队|执法中队)`)
+
 // unionObject is what the verb 联合 acts with, opening with 社 or 会: 社区, 社会, 会员, 会计师事务所 ….
 var unionObject = regexp.MustCompile(`^(?:社[区会工员团保科交]|会[区会工员团保科交商展审签诊同议战计])`)
 
@@ -5300,8 +5372,8 @@ func verbAt(text string, c, i int, r rune) []int {
 		if (v == "指导" || v == "督促") && bodyAfterVerb(text[c+i+len(v):]) {
 			continue // 区社区矫正指导中心, 督促检查组: the verb inside a body's name
 		}
-		if v == "联合" && unionName(text[c+i+len(v):]) {
-			continue // 农村信用社联合社, 工商业联合会: a name, not "…联合…"
+		if v == "联合" && (unionName(text[c+i+len(v):]) || jointBody(text[c+i+len(v):]) && !formingUnits.MatchString(text[c:c+i])) {
+			continue // 农村信用社联合社, 工商业联合会, 综合整治联合执法工作组: a name, not "…联合…"
 		}
 		if (v == "参与" || v == "参加") && (!clauseEnd(text[c+i+len(v):]) || utf8.RuneCountInString(text[c:c+i]) < 3) {
 			continue // only "X、Y参与，…" ends a subject; "派出工作组参与区防汛办", "共同参与的氛围", "社会参与。" name none

@@ -200,7 +200,9 @@ var labelBodies = []string{"单位", "部门", "处室", "科室", "股室", "�
 
 // labelExpr finds labels: a label word, optional space, and a colon.
 // A label opens the text or follows a separator; "省牵头单位" and "市牵头单位" read as their label.
-var labelExpr = regexp.MustCompile(`(?:^|[，,；;。\s\x{3000}\x{00a0}（(【〔])(?:[省市区县]直?)?(` + labelForms + `)\s*[:：]`)
+// A kind in brackets may stand between the label and its colon: "责任单位及承办科室（单位）：",
+// "责任单位（部门）：" (bareKind).
+var labelExpr = regexp.MustCompile(`(?:^|[，,；;。\s\x{3000}\x{00a0}（(【〔])(?:[省市区县]直?)?(` + labelForms + `)\s*(?:[（(](?:单位|部门|科室|处室|股室|机构)[)）]\s*)?[:：]`)
 
 // labelSaidWithWei is a label of labelWords naming units, with 为 for its colon, before a party with its
 // level or a group: "责任单位为市交通运输局，配合单位为市公安局".
@@ -271,6 +273,9 @@ func labelLocs(s string) [][]int {
 	var out [][]int
 	eachColon(s, func(colon, end int) {
 		before := strings.TrimRightFunc(s[:colon], unicode.IsSpace)
+		if kind, ok := bracketedKindEnd(before); ok {
+			before = strings.TrimRightFunc(before[:len(before)-len(kind)], unicode.IsSpace)
+		}
 		sepAt, start := 0, 0
 		for j := len(before); j > 0; {
 			r, n := utf8.DecodeLastRuneInString(before[:j])
@@ -287,6 +292,25 @@ func labelLocs(s string) [][]int {
 		}
 	})
 	return out
+}
+
+// bracketedKindEnd is the kind in brackets that ends s ("（单位）", "(部门)"), as a label may write it
+// before its colon: "责任单位及承办科室（单位）：".
+func bracketedKindEnd(s string) (string, bool) {
+	r, n := utf8.DecodeLastRuneInString(s)
+	if r != '）' && r != ')' {
+		return "", false
+	}
+	inner := s[:len(s)-n]
+	open := strings.LastIndexAny(inner, "（(")
+	if open < 0 {
+		return "", false
+	}
+	_, w := utf8.DecodeRuneInString(inner[open:])
+	if !bareKind[inner[open+w:]] {
+		return "", false
+	}
+	return s[open:], true
 }
 
 // eachColon calls fn with the place of each colon of s (":" or "：") and the end of it: labels end
