@@ -2566,6 +2566,21 @@ func terminal(line string) bool {
 	return strings.ContainsRune("。；;！!？?：:）)”」》】〕.", r)
 }
 
+// unitListEnd reports whether a line ends with a responsibility label and its list of units, as
+// most 任务分工 print an item's units ("…政策措施。责任单位：市市场监管局、市发改委", no full stop): the
+// list ends the line as a full stop would. A name the page broke in two is mended by listRunsOn.
+func unitListEnd(line string) bool {
+	if !hasColon(line) {
+		return false
+	}
+	locs := labelLocs(line)
+	if len(locs) == 0 {
+		return false
+	}
+	v := strings.TrimSpace(line[locs[len(locs)-1][1]:])
+	return v != "" && isUnitList(v)
+}
+
 // mendBreaks joins paragraphs split by page breaks outside tables; a table's cells stay one a line.
 func mendBreaks(lines []string) []string {
 	var out []string
@@ -2597,14 +2612,15 @@ func mendBreaks(lines []string) []string {
 // own ("（责任单位：…）") joins the paragraph before it.
 func joinBreaks(lines []string) []string {
 	var out []string
-	for _, l := range lines {
+	for i, l := range lines {
 		if len(out) > 0 {
 			prev := out[len(out)-1]
 			lvl, _, _, _ := heading(l)
 			startsResp := strings.HasPrefix(l, "（责任单位") || strings.HasPrefix(l, "(责任单位") || strings.HasPrefix(l, "（牵头单位") || strings.HasPrefix(l, "(牵头单位")
 			// A line that ends with a separator or an opening bracket ("为了认真贯彻落实《") is not done.
 			openEnd := strings.HasSuffix(prev, "，") || strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, "、") || strings.HasSuffix(prev, "《") || strings.HasSuffix(prev, "“") || strings.HasSuffix(prev, "（")
-			longRun := runesAtLeast(prev, 24) && !terminal(prev)
+			listEnd := unitListEnd(prev)
+			longRun := runesAtLeast(prev, 24) && !terminal(prev) && !listEnd
 			if openEnd && isPageNumber(l) {
 				// "推动企业股改，" / "5" / "年底前完成…": the bare number a PDF leaves of its page,
 				// between two halves of a sentence (a row's number follows no open clause).
@@ -2615,7 +2631,14 @@ func joinBreaks(lines []string) []string {
 				out[len(out)-1] = prev + l
 				continue
 			}
-			if lvl == lvlNone && isRespLine(prev) && !isRespLine(l) && listRunsOn(prev, l) {
+			if lvl == lvlNone && (isRespLine(prev) || listEnd) && !isRespLine(l) && listRunsOn(prev, l) {
+				out[len(out)-1] = prev + l
+				continue
+			}
+			// After an item's bare unit line, more units (a page broke the list: "…区财政局" / "区规划分局
+			// 各街道办事处") are more of the list; the plan's signer after it (an office named with its
+			// place, "湘潭市人民政府办公室", or the issuers over the date) and a note are not.
+			if lvl == lvlNone && listEnd && !hasColon(l) && matchLabel(l) == nil && isUnitList(l) && !signatureLine(l, lines, i) && !(IsOrgan(l) && openingPlace(l) != "") {
 				out[len(out)-1] = prev + l
 				continue
 			}
@@ -2729,7 +2752,7 @@ func (p *parser) parse(source, text string) *Document {
 	p.respell()
 	if n := len(body); n > 0 {
 		last := body[n-1]
-		if utf8.RuneCountInString(last) > 30 && !terminal(last) && !strings.HasSuffix(last, "日") && !wholeRow(last, p.year) {
+		if utf8.RuneCountInString(last) > 30 && !terminal(last) && !strings.HasSuffix(last, "日") && !wholeRow(last, p.year) && !unitListEnd(last) {
 			d.Truncated = true
 			d.Warnings = append(d.Warnings, "the text ends mid-sentence: the plan may be cut off")
 			p.uncarryLast()
