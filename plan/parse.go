@@ -3578,6 +3578,16 @@ func (b *treeBuilder) place(l string, lvl, num int, marker, rest string) {
 	b.order++
 	it := &item{level: lvl, num: num, marker: marker, parent: parent, order: b.order, pointItem: point}
 	it.title, it.body = splitTitle(rest)
+	if lvl < lvlItem && len(it.body) == 1 {
+		// "（一）打造红色旅游品牌。（牵头单位：市文旅局；配合单位：…）": the heading's note after its full
+		// stop is its note as it is without one, giving the items below their units.
+		note := strings.TrimSpace(strings.TrimLeft(strings.TrimPrefix(it.body[0], it.title), "。"))
+		if note != it.body[0] && wholeBracket(note) {
+			if lead, _ := b.p.headingUnits(it.title + note); len(lead) > 0 {
+				it.title, it.body = it.title+note, nil
+			}
+		}
+	}
 	if lvl < lvlItem || lvl == lvlItem && len(splitTop(it.title, "。；")) == 1 {
 		it.groupLead, it.standingPartic = b.p.headingUnits(it.title)
 		if len(it.groupLead) == 0 && lvl < lvlItem {
