@@ -4414,6 +4414,13 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 			// "三、医疗保障（责任单位：市医保局）" over "…。市卫健委配合。": the heading's units lead.
 			t.Lead, t.Participating = append([]string(nil), g...), removeAll(t.Participating, g)
 		}
+		if len(t.Lead) == 0 && len(t.Participating) > 0 && !blk.has() && len(group) == 0 {
+			// "（一）市应急管理局" over "2.牵头开展危险化学品安全专项整治，市公安局、市交通运输局配合。": a
+			// duty among a unit's duties that names only its partners is the heading unit's.
+			if u := p.headingUnit(it); len(u) > 0 {
+				t.Lead, t.Participating = appendNew(nil, u...), removeAll(t.Participating, u)
+			}
+		}
 		p.leadInSentence(&t)
 		p.applyStanding(&t, it, c.namedLead || blk.named || len(group) > 0)
 		for _, tm := range c.times {
