@@ -227,7 +227,7 @@ var leadingPlace = regexp.MustCompile(`^((?:\p{Han}{2,8}?自治[区州县]|\p{Ha
 func openingPlace(s string) string {
 	m := leadingPlace.FindStringSubmatch(s)
 	if m == nil {
-		return ""
+		return provinceShortPlace(s)
 	}
 	place := ""
 	for _, p := range SplitAdmin(m[1]) {
@@ -237,6 +237,38 @@ func openingPlace(s string) string {
 		place += p
 	}
 	return place
+}
+
+// provinceShortPlace is the place a title opens with after its province's short name ("河北雄安新区…",
+// "重庆两江新区…", "江苏南京市…"): the province and the place, when the gazetteer puts the place in that
+// province; "" otherwise.
+func provinceShortPlace(s string) string {
+	for _, pv := range places().provinces {
+		short := TrimLevel(pv)
+		if short == pv || utf8.RuneCountInString(short) < 2 {
+			continue
+		}
+		rest, ok := strings.CutPrefix(s, short)
+		if !ok {
+			continue
+		}
+		m := leadingPlace.FindStringSubmatch(rest)
+		if m == nil {
+			return ""
+		}
+		place := ""
+		for _, p := range SplitAdmin(m[1]) {
+			if !knownPlace(p) || ProvinceOf(p) != pv {
+				break
+			}
+			place += p
+		}
+		if place == "" {
+			return ""
+		}
+		return pv + place
+	}
+	return ""
 }
 
 // asCity is a place in the form Document.City takes (省, 市, 市+区): a province written before a
