@@ -1729,9 +1729,11 @@ var (
 	pinyinNote = regexp.MustCompile(`[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüA-Z]{1,8}[)）]`)
 	issuerExpr = regexp.MustCompile(`^([\p{Han}]{2,15}?)(?:人民政府|政府办公室|政府办公厅|委员会|办公室|办公厅)`)
 	// consultExpr is a letter asking for comments on a draft plan: 关于征求《X》意见的函.
-	consultExpr  = regexp.MustCompile(`关于征求[《“"]((?:[^《》]|〈[^〉]*〉){4,80})[》”"](?:的)?(?:修改)?意见(?:建议)?的(?:函|通知)`)
-	noticeExpr   = regexp.MustCompile(`关于印发[《“"]?(.+?)[》”"]?的通知`)
-	titleEndExpr = regexp.MustCompile(`(方案|意见|计划|规划|办法|细则|措施|清单|要点|情况表|分工表|任务表|进度表|一览表|明细表|汇总表|计划表|安排表|责任表|分解表|台账|谋划表|项目表|推进表|工作表|目标表|督办表)(?:[（(][^）)]*[）)])?$`)
+	consultExpr = regexp.MustCompile(`关于征求[《“"]((?:[^《》]|〈[^〉]*〉){4,80})[》”"](?:的)?(?:修改)?意见(?:建议)?的(?:函|通知)`)
+	noticeExpr  = regexp.MustCompile(`关于印发[《“"]?(.+?)[》”"]?的通知`)
+	// titleEndExpr ends a title, with up to two notes in brackets: its period, and a draft's or a
+	// trial's mark after it ("…三年行动方案（2025—2027年）（征求意见稿）").
+	titleEndExpr = regexp.MustCompile(`(方案|意见|计划|规划|办法|细则|措施|清单|要点|情况表|分工表|任务表|进度表|一览表|明细表|汇总表|计划表|安排表|责任表|分解表|台账|谋划表|项目表|推进表|工作表|目标表|督办表)(?:[（(][^）)]*[）)]){0,2}$`)
 	// titleLabel is a database's label before a title: "名称: …", "标题：…".
 	titleLabel = regexp.MustCompile(`^\s*[-*•·]?\s*(?:名称|标题|文件名称|文件标题|中文名|中文名称|全称)\s*[:：]\s*`)
 	// docNumberLead is a document number printed before a title on one line.
