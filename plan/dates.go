@@ -3865,12 +3865,19 @@ func lastStage(goals []string, first []string) (Day, string) {
 // beside their own horizon; a plan's period is its nearer target.
 func visionYear(y int) bool { return y == 2035 || y == 2050 }
 
-// ItemNumber is the number a task's printed number gives its item: 14 for "14", "(十四)", "十四、"
-// and "14-2" (a part of item 14); -1 when it gives none.
+// ItemNumber is the number a task's printed number gives its item: 14 for "14", "(十四)", "十四、",
+// "⑭", "任务十四：" (a point's kind and its ordinal, bulletWordExpr) and "14-2" (a part of item 14);
+// -1 when it gives none.
 func ItemNumber(printed string) int {
 	s := strings.TrimSpace(printed)
 	if i := strings.IndexAny(s, "-－"); i > 0 {
 		s = s[:i]
+	}
+	if r, n := utf8.DecodeRuneInString(s); r >= '①' && r <= '⑳' && n == len(s) {
+		return int(r-'①') + 1
+	}
+	if m := bulletWordExpr.FindStringSubmatch(s); m != nil && len(m[0]) == len(s) {
+		s = m[2]
 	}
 	s = strings.Trim(s, "()（）、.．第条项 ")
 	if s == "" {
