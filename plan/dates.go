@@ -2714,13 +2714,13 @@ var recurringPatterns = []struct {
 	duty bool
 	rule func(m []string) Rule
 }{
-	// 每月10日前, 每月15日; every second month's: 每两个月10日前, 每单月10日前.
-	{regexp.MustCompile(`每(个|两个?|单|双|逢单)?月\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), newWordSet("每月", "每个月", "每两", "每单", "每双", "每逢单"), false, func(m []string) Rule {
-		d, _ := strconv.Atoi(m[2])
+	// 每月10日前, 每月15日; every second month's: 每两个月10日前, 每单月10日前, 逢双月5日前.
+	{regexp.MustCompile(`(?:每(个|两个?|单|双|逢单|逢双)?|逢(单|双))月\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), newWordSet("每月", "每个月", "每两", "每单", "每双", "逢单", "逢双"), false, func(m []string) Rule {
+		d, _ := strconv.Atoi(m[3])
 		if d < 1 || d > 31 {
 			return Rule{} // "每月99日前" is no day of a month
 		}
-		switch m[1] {
+		switch strings.TrimPrefix(m[1]+m[2], "逢") {
 		case "", "个":
 			return Rule{Freq: Monthly, MonthDay: d}
 		case "双":
