@@ -535,6 +535,13 @@ func partOfPeriod(r Rule, after string) Rule {
 		}
 	case f == Monthly && n == 3:
 		if m := partOfQuarter.FindStringSubmatch(after); m != nil {
+			switch m[1] {
+			case "第二个月", "第2个月":
+				// 每季度第二个月: February, May, August, November, by the month's end.
+				return Rule{Freq: Monthly, Months: 1<<1 | 1<<4 | 1<<7 | 1<<10, MonthDay: 31}
+			case "第三个月", "第3个月":
+				return Rule{Freq: Monthly, Months: QuarterEnds, MonthDay: 31}
+			}
 			d := 31
 			if m[1] != "首月" {
 				d = 10
@@ -553,7 +560,7 @@ var (
 	dutyModal     = regexp.MustCompile(`^(?:` + dutyModals + `)+`)
 	partOfYear    = regexp.MustCompile(`^(?:第?([一二三四1-4])季度|(上半年|下半年|年初|年中|汛期前|汛前|入汛前|(?:秋季)?开学前))`)
 	partInMonth   = regexp.MustCompile(`^(月初|初[^步次期始]|上旬|中旬|下旬|月底|月末)`)
-	partOfQuarter = regexp.MustCompile(`^(首月|第一个月|上旬|前10日|前十日|前10天)`)
+	partOfQuarter = regexp.MustCompile(`^(首月|第一个月|第二个月|第2个月|第三个月|第3个月|上旬|前10日|前十日|前10天)`)
 )
 
 // dutyModals are the words that may stand between a period and its duty: how much (至少) or a modal.
