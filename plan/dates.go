@@ -547,8 +547,11 @@ func partOfPeriod(r Rule, after string) Rule {
 			switch m[1] {
 			case "首月", "第一个月":
 				return Rule{Freq: Monthly, Months: 1 | 1<<3 | 1<<6 | 1<<9, MonthDay: 31}
-			case "第二个月":
+			case "第二个月", "第2个月":
+				// 每季度第二个月: February, May, August, November, by the month's end.
 				return Rule{Freq: Monthly, Months: 1<<1 | 1<<4 | 1<<7 | 1<<10, MonthDay: 31}
+			case "第三个月", "第3个月":
+				return Rule{Freq: Monthly, Months: QuarterEnds, MonthDay: 31}
 			}
 			return Rule{Freq: Monthly, Months: 1 | 1<<3 | 1<<6 | 1<<9, MonthDay: 10} // 上旬, 前10日, 季度初
 		}
@@ -564,7 +567,7 @@ var (
 	dutyModal     = regexp.MustCompile(`^(?:` + dutyModals + `)+`)
 	partOfYear    = regexp.MustCompile(`^(?:第?([一二三四1-4])季度|(上半年|下半年|年初|年中|汛期前|汛前|入汛前|(?:秋季)?开学前))`)
 	partInMonth   = regexp.MustCompile(`^(月初|初[^步次期始]|上旬|中旬|下旬|月底|月末)`)
-	partOfQuarter = regexp.MustCompile(`^(首月|第一个月|第二个月|上旬|前10日|前十日|前10天|初[^步次期始])`)
+	partOfQuarter = regexp.MustCompile(`^(首月|第一个月|第二个月|第2个月|第三个月|第3个月|上旬|前10日|前十日|前10天|初[^步次期始])`)
 	// startOfPeriod is the start of a period a duty is kept at: its first working day, its first
 	// week, its first N working days (每月前5个工作日内).
 	startOfPeriod = regexp.MustCompile(`^(?:的)?(?:(第一个工作日|首个工作日)|(第一周|首周)|前\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*个工作日)`)
@@ -1167,7 +1170,7 @@ var nextYearTime = regexp.MustCompile(`^(?:第?[一二三四1-4]季度|上半年
 
 // relYearWorkExpr is a year named relative to the plan's, opening what is to be done in it: "今年完成
 // 项目选址", "明年开工建设", "当年整改到位", "今年新增城镇就业1.1万人", "今明两年累计改造…".
-var relYearWorkExpr = regexp.MustCompile(`(今明两年|今年|本年度|本年|明年|当年|次年)(?:内|年内)?(?:要|计划|确保|力争|将|争取)?(?:全面|基本|全部|累计)?(完成|建成|开工|竣工|投用|投运|整改到位|实现|达到|新增|改造)|(今明两年)(?:内)?[，,]?\s*每年(?:要|计划|确保|力争|将|争取)?(完成|建成|新建|新增|改造|实现|达到)`)
+var relYearWorkExpr = regexp.MustCompile(`(今明两年|今年|本年度|本年|明年|当年|次年)(?:内|年内)?(?:要|计划|确保|力争|将|争取)?(?:全面|基本|全部|累计)?(完成|建成|开工|竣工|完工|投用|投运|整改到位|实现|达到|新增|改造)|(今明两年)(?:内)?[，,]?\s*每年(?:要|计划|确保|力争|将|争取)?(完成|建成|新建|新增|改造|实现|达到)`)
 
 // relYearLead is what may stand before such a year: a clause's start or a modal ("原则上当年整改到位").
 var relYearLead = regexp.MustCompile(`(?:原则上|力争|确保|要|须|必须|应|并|争取)$`)
@@ -1448,7 +1451,7 @@ var dayAct = regexp.MustCompile(`^\s*[，,]?\s*(?:全面|集中|统一)?(?:召�
 var monthWork = regexp.MustCompile(`^\s*[，,]?\s*` + monthWorkVerbs)
 
 // monthWorkVerbs are the acts monthWork and monthWorkDone know.
-const monthWorkVerbs = `(?:组织|开展|完成|召开|举办|进行|实施|全面|集中|开工|竣工|建成|启动|投用|投入使用|上线)`
+const monthWorkVerbs = `(?:组织|开展|完成|召开|举办|进行|实施|全面|集中|开工|竣工|完工|建成|启动|投用|投入使用|上线)`
 
 // monthOpensWork reports whether a month alone ("9月份", "12月") opens a clause that does work in it,
 // so that the month's end is its deadline; elsewhere a month alone dates what happened.
@@ -1502,7 +1505,7 @@ var spanStartTail = regexp.MustCompile(`(?:19|20)\d{2}\s*年?\s*[—\-－~～至
 
 // monthDone is a completion right after a month the year is said before in words: "明年7月份建成",
 // "今年10月底全面完成" (not a meeting held or a campaign begun then: 今年3月份召开的…大会).
-var monthDone = regexp.MustCompile(`^(?:全面|基本|全部)?(?:建成|完成|竣工|投用|投运|投入使用|上线|交付)`)
+var monthDone = regexp.MustCompile(`^(?:全面|基本|全部)?(?:建成|完成|竣工|完工|投用|投运|投入使用|上线|交付)`)
 
 // monthListAfter and monthListBefore are the other months of a list a month stands in: "、10月" after
 // 5月, "5月、" before 10月.
@@ -3907,16 +3910,20 @@ func lastStage(goals []string, first []string) (Day, string) {
 func visionYear(y int) bool { return y == 2035 || y == 2050 }
 
 // ItemNumber is the number a task's printed number gives its item: 14 for "14", "(十四)", "十四、",
-// "⑭", "任务十四：" and "14-2" (a part of item 14); -1 when it gives none.
+// "⑭", "任务十四：" (a point's kind and its ordinal, bulletWordExpr) and "14-2" (a part of item 14);
+// -1 when it gives none.
 func ItemNumber(printed string) int {
 	s := strings.TrimSpace(printed)
 	if i := strings.IndexAny(s, "-－"); i > 0 {
 		s = s[:i]
 	}
-	s = strings.TrimPrefix(strings.Trim(s, "()（）、.．:：第条项 "), "任务")
-	if r, n := utf8.DecodeRuneInString(s); n == len(s) && r >= '①' && r <= '⑳' {
+	if r, n := utf8.DecodeRuneInString(s); r >= '①' && r <= '⑳' && n == len(s) {
 		return int(r-'①') + 1
 	}
+	if m := bulletWordExpr.FindStringSubmatch(s); m != nil && len(m[0]) == len(s) {
+		s = m[2]
+	}
+	s = strings.Trim(s, "()（）、.．:：第条项 ")
 	if s == "" {
 		return -1
 	}
@@ -4395,7 +4402,7 @@ func goalDeadline(goals []string) (Day, string) {
 }
 
 // yearlessWords are what a deadline without a year needs to hold; most texts hold none.
-var yearlessWords = newWordSet("不晚于", "不迟于", "最迟", "最晚", "不超过", "日内", "号内", "须于", "需于", "应于", "定于", "拟于", "将于", "要于", "日完成", "号完成", "截止时间", "截止日期", "完成时间", "完成时限", "完成期限", "办结时限", "月初", "全年", "月中", "半月", "日之前", "日以前", "号之前", "号以前", "月之前", "月以前", "月组织", "月开展", "月召开", "月举办", "月进行", "月实施", "月全面", "月集中", "月开工", "月竣工", "月建成", "月启动", "月投用", "月投入使用", "月上线", "月，", "月,", "月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：", "节前", "节之前", "节以前", "旦前", "五一前", "中秋前", "端午前", "国庆前", "元宵前", "清明前", "十一”前", "十一\"前", "十一’前", "五一”前", "五一\"前", "五一’前", "假前", "假期前", "黄金周前", "开学前", "节”前", "节\"前", "节’前", "旦”前", "宵”前", "明”前", "午”前", "秋”前", "庆”前", "庆\"前", "庆’前")
+var yearlessWords = newWordSet("不晚于", "不迟于", "最迟", "最晚", "不超过", "日内", "号内", "须于", "需于", "应于", "定于", "拟于", "将于", "要于", "日完成", "号完成", "截止时间", "截止日期", "完成时间", "完成时限", "完成期限", "办结时限", "月初", "全年", "月中", "半月", "日之前", "日以前", "号之前", "号以前", "月之前", "月以前", "月组织", "月开展", "月召开", "月举办", "月进行", "月实施", "月全面", "月集中", "月开工", "月竣工", "月完工", "月建成", "月启动", "月投用", "月投入使用", "月上线", "月，", "月,", "月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：", "节前", "节之前", "节以前", "旦前", "五一前", "中秋前", "端午前", "国庆前", "元宵前", "清明前", "十一”前", "十一\"前", "十一’前", "五一”前", "五一\"前", "五一’前", "假前", "假期前", "黄金周前", "开学前", "节”前", "节\"前", "节’前", "旦”前", "宵”前", "明”前", "午”前", "秋”前", "庆”前", "庆\"前", "庆’前")
 
 // dottedMonthDay is a month and day written with a dot and no year, closed by 前: "6.30前", "12.31日前".
 var dottedMonthDay = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})日?\s*(?:前|之前|以前)`)

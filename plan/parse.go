@@ -1767,9 +1767,11 @@ var (
 	pinyinNote = regexp.MustCompile(`[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüA-Z]{1,8}[)）]`)
 	issuerExpr = regexp.MustCompile(`^([\p{Han}]{2,15}?)(?:人民政府|政府办公室|政府办公厅|委员会|办公室|办公厅)`)
 	// consultExpr is a letter asking for comments on a draft plan: 关于征求《X》意见的函.
-	consultExpr  = regexp.MustCompile(`关于征求[《“"]((?:[^《》]|〈[^〉]*〉){4,80})[》”"](?:的)?(?:修改)?意见(?:建议)?的(?:函|通知)`)
-	noticeExpr   = regexp.MustCompile(`关于印发[《“"]?(.+?)[》”"]?的通知`)
-	titleEndExpr = regexp.MustCompile(`(方案|意见|计划|规划|办法|细则|措施|清单|要点|情况表|分工表|任务表|进度表|一览表|明细表|汇总表|计划表|安排表|责任表|分解表|台账|谋划表|项目表|推进表|工作表|目标表|督办表)(?:[（(][^）)]*[）)])?$`)
+	consultExpr = regexp.MustCompile(`关于征求[《“"]((?:[^《》]|〈[^〉]*〉){4,80})[》”"](?:的)?(?:修改)?意见(?:建议)?的(?:函|通知)`)
+	noticeExpr  = regexp.MustCompile(`关于印发[《“"]?(.+?)[》”"]?的通知`)
+	// titleEndExpr ends a title, with up to two notes in brackets: its period, and a draft's or a
+	// trial's mark after it ("…三年行动方案（2025—2027年）（征求意见稿）").
+	titleEndExpr = regexp.MustCompile(`(方案|意见|计划|规划|办法|细则|措施|清单|要点|情况表|分工表|任务表|进度表|一览表|明细表|汇总表|计划表|安排表|责任表|分解表|台账|谋划表|项目表|推进表|工作表|目标表|督办表)(?:[（(][^）)]*[）)]){0,2}$`)
 	// titleLabel is a database's label before a title: "名称: …", "标题：…".
 	titleLabel = regexp.MustCompile(`^\s*[-*•·]?\s*(?:名称|标题|文件名称|文件标题|中文名|中文名称|全称)\s*[:：]\s*`)
 	// docNumberLead is a document number printed before a title on one line.
@@ -2608,6 +2610,21 @@ func terminal(line string) bool {
 	return strings.ContainsRune("。；;！!？?：:）)”」》】〕.", r)
 }
 
+// unitListEnd reports whether a line ends with a responsibility label and its list of units, as
+// most 任务分工 print an item's units ("…政策措施。责任单位：市市场监管局、市发改委", no full stop): the
+// list ends the line as a full stop would. A name the page broke in two is mended by listRunsOn.
+func unitListEnd(line string) bool {
+	if !hasColon(line) {
+		return false
+	}
+	locs := labelLocs(line)
+	if len(locs) == 0 {
+		return false
+	}
+	v := strings.TrimSpace(line[locs[len(locs)-1][1]:])
+	return v != "" && isUnitList(v)
+}
+
 // mendBreaks joins paragraphs split by page breaks outside tables; a table's cells stay one a line.
 func mendBreaks(lines []string) []string {
 	var out []string
@@ -2639,14 +2656,15 @@ func mendBreaks(lines []string) []string {
 // own ("（责任单位：…）") joins the paragraph before it.
 func joinBreaks(lines []string) []string {
 	var out []string
-	for _, l := range lines {
+	for i, l := range lines {
 		if len(out) > 0 {
 			prev := out[len(out)-1]
 			lvl, _, _, _ := heading(l)
 			startsResp := strings.HasPrefix(l, "（责任单位") || strings.HasPrefix(l, "(责任单位") || strings.HasPrefix(l, "（牵头单位") || strings.HasPrefix(l, "(牵头单位")
 			// A line that ends with a separator or an opening bracket ("为了认真贯彻落实《") is not done.
 			openEnd := strings.HasSuffix(prev, "，") || strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, "、") || strings.HasSuffix(prev, "《") || strings.HasSuffix(prev, "“") || strings.HasSuffix(prev, "（")
-			longRun := runesAtLeast(prev, 24) && !terminal(prev)
+			listEnd := unitListEnd(prev)
+			longRun := runesAtLeast(prev, 24) && !terminal(prev) && !listEnd
 			if openEnd && isPageNumber(l) {
 				// "推动企业股改，" / "5" / "年底前完成…": the bare number a PDF leaves of its page,
 				// between two halves of a sentence (a row's number follows no open clause).
@@ -2657,7 +2675,14 @@ func joinBreaks(lines []string) []string {
 				out[len(out)-1] = prev + l
 				continue
 			}
-			if lvl == lvlNone && isRespLine(prev) && !isRespLine(l) && listRunsOn(prev, l) {
+			if lvl == lvlNone && (isRespLine(prev) || listEnd) && !isRespLine(l) && listRunsOn(prev, l) {
+				out[len(out)-1] = prev + l
+				continue
+			}
+			// After an item's bare unit line, more units (a page broke the list: "…区财政局" / "区规划分局
+			// 各街道办事处") are more of the list; the plan's signer after it (an office named with its
+			// place, "湘潭市人民政府办公室", or the issuers over the date) and a note are not.
+			if lvl == lvlNone && listEnd && !hasColon(l) && matchLabel(l) == nil && isUnitList(l) && !signatureLine(l, lines, i) && !(IsOrgan(l) && openingPlace(l) != "") {
 				out[len(out)-1] = prev + l
 				continue
 			}
@@ -2771,7 +2796,7 @@ func (p *parser) parse(source, text string) *Document {
 	p.respell()
 	if n := len(body); n > 0 {
 		last := body[n-1]
-		if utf8.RuneCountInString(last) > 30 && !terminal(last) && !strings.HasSuffix(last, "日") && !wholeRow(last, p.year) {
+		if utf8.RuneCountInString(last) > 30 && !terminal(last) && !strings.HasSuffix(last, "日") && !wholeRow(last, p.year) && !unitListEnd(last) {
 			d.Truncated = true
 			d.Warnings = append(d.Warnings, "the text ends mid-sentence: the plan may be cut off")
 			p.uncarryLast()
@@ -3597,6 +3622,16 @@ func (b *treeBuilder) place(l string, lvl, num int, marker, rest string) {
 	b.order++
 	it := &item{level: lvl, num: num, marker: marker, parent: parent, order: b.order, pointItem: point}
 	it.title, it.body = splitTitle(rest)
+	if lvl < lvlItem && len(it.body) == 1 {
+		// "（一）打造红色旅游品牌。（牵头单位：市文旅局；配合单位：…）": the heading's note after its full
+		// stop is its note as it is without one, giving the items below their units.
+		note := strings.TrimSpace(strings.TrimLeft(strings.TrimPrefix(it.body[0], it.title), "。"))
+		if note != it.body[0] && wholeBracket(note) {
+			if lead, _ := b.p.headingUnits(it.title + note); len(lead) > 0 {
+				it.title, it.body = it.title+note, nil
+			}
+		}
+	}
 	if lvl < lvlItem || lvl == lvlItem && len(splitTop(it.title, "。；")) == 1 {
 		it.groupLead, it.standingPartic = b.p.headingUnits(it.title)
 		if len(it.groupLead) == 0 && lvl < lvlItem {
@@ -4475,6 +4510,13 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 		if g := groupRespOf(it); len(t.Lead) == 0 && len(g) > 0 {
 			// "三、医疗保障（责任单位：市医保局）" over "…。市卫健委配合。": the heading's units lead.
 			t.Lead, t.Participating = append([]string(nil), g...), removeAll(t.Participating, g)
+		}
+		if len(t.Lead) == 0 && len(t.Participating) > 0 && !blk.has() && len(group) == 0 {
+			// "（一）市应急管理局" over "2.牵头开展危险化学品安全专项整治，市公安局、市交通运输局配合。": a
+			// duty among a unit's duties that names only its partners is the heading unit's.
+			if u := p.headingUnit(it); len(u) > 0 {
+				t.Lead, t.Participating = appendNew(nil, u...), removeAll(t.Participating, u)
+			}
 		}
 		p.leadInSentence(&t)
 		p.applyStanding(&t, it, c.namedLead || blk.named || len(group) > 0)

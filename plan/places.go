@@ -218,15 +218,16 @@ var leadingYear = regexp.MustCompile(`^(?:19|20)\d{2}\s*年度?`)
 var issuerLabel = regexp.MustCompile(`(?:发布机构|发文机关|制定机关|发文单位|发布单位|信息来源|(?:^|[\s|｜])来源)(?:\s*[:：】]\s*|\s+)(?:[|｜]\s*)?(\p{Han}{2,30})`)
 
 // leadingPlace is a place name opening a title: "秀屿区优化营商环境建设若干措施", "北京城市副中心(通州区)",
-// "江苏省苏州市吴江区…" (the whole chain of places; openingPlace keeps what the gazetteer knows of it).
-var leadingPlace = regexp.MustCompile(`^((?:\p{Han}{2,8}?自治[区州县]|\p{Han}{2,4}?[省市区县旗州盟])(?:\p{Han}{1,4}?[区县市旗]){0,2})`)
+// "江苏省苏州市吴江区…", "湖北省恩施土家族苗族自治州利川市…" (the whole chain of places, an autonomous
+// prefecture among them; openingPlace keeps what the gazetteer knows of it).
+var leadingPlace = regexp.MustCompile(`^((?:\p{Han}{2,8}?自治[区州县]|\p{Han}{2,4}?[省市区县旗州盟])(?:\p{Han}{2,8}?自治州|\p{Han}{1,4}?[区县市旗]){0,2})`)
 
 // openingPlace is the place a title or a file's name opens with: the longest run of leadingPlace's
 // levels that the gazetteer knows ("温州市鹿城区" of "温州市鹿城区推进城市…"), "" when its first is unknown.
 func openingPlace(s string) string {
 	m := leadingPlace.FindStringSubmatch(s)
 	if m == nil {
-		return ""
+		return provinceShortPlace(s)
 	}
 	place := ""
 	for _, p := range SplitAdmin(m[1]) {
@@ -236,6 +237,38 @@ func openingPlace(s string) string {
 		place += p
 	}
 	return place
+}
+
+// provinceShortPlace is the place a title opens with after its province's short name ("河北雄安新区…",
+// "重庆两江新区…", "江苏南京市…"): the province and the place, when the gazetteer puts the place in that
+// province; "" otherwise.
+func provinceShortPlace(s string) string {
+	for _, pv := range places().provinces {
+		short := TrimLevel(pv)
+		if short == pv || utf8.RuneCountInString(short) < 2 {
+			continue
+		}
+		rest, ok := strings.CutPrefix(s, short)
+		if !ok {
+			continue
+		}
+		m := leadingPlace.FindStringSubmatch(rest)
+		if m == nil {
+			return ""
+		}
+		place := ""
+		for _, p := range SplitAdmin(m[1]) {
+			if !knownPlace(p) || ProvinceOf(p) != pv {
+				break
+			}
+			place += p
+		}
+		if place == "" {
+			return ""
+		}
+		return pv + place
+	}
+	return ""
 }
 
 // asCity is a place in the form Document.City takes (省, 市, 市+区): a province written before a
