@@ -4871,7 +4871,8 @@ func (p *parser) dutyUnits(t *Task, quote string) []string {
 		var us []string
 		own := t.Units()
 		for _, u := range listItems(m[1]) {
-			if u = p.unit(u); !looksLikeUnit(u) || !slices.Contains(own, u) {
+			u = ownGovernment(p.unit(u), own)
+			if !looksLikeUnit(u) || !slices.Contains(own, u) {
 				us = nil // not one of the task's own units ("市委每月举办…" of 市委宣传部's task): theirs
 				break
 			}
@@ -4890,6 +4891,20 @@ func (p *parser) dutyUnits(t *Task, quote string) []string {
 		}
 	}
 	return t.Units()
+}
+
+// ownGovernment is the task's unit a group or place written short names: 各县市区 for the task's
+// 各县市区政府 (or 人民政府). u itself when the task names no such unit.
+func ownGovernment(u string, own []string) string {
+	if slices.Contains(own, u) || !strings.HasPrefix(u, "各") && !knownPlace(u) {
+		return u
+	}
+	for _, g := range []string{u + "政府", u + "人民政府"} {
+		if slices.Contains(own, g) {
+			return g
+		}
+	}
+	return u
 }
 
 // periodSubject is the subject a duty's quote opens with, right before its period: "市住建局每月5日前".
