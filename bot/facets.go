@@ -804,6 +804,9 @@ var (
 	reDoneAsk = regexp.MustCompile(`(?i)(?:完成|办结|做完|办完|干完|完工|落实|销号)了(?:吗|没有|没)|(?:是否|有没有)(?:已经)?(?:完成|办结|做完|完工|销号)|\b(?:is|has) (?:it|this|that|the task) (?:been )?(?:done|finished|completed)\b`)
 	reNotDone = regexp.MustCompile(`(?i)(?:还|尚|仍)?(?:没有|没|未)(?:有)?(?:完成|办结|做完|干完|落实|销号)|\bnot (?:yet )?(?:done|completed|finished)\b(?: yet\b)?|\bunfinished\b|\bopen tasks\b|\bstill open\b`)
 	reDone    = regexp.MustCompile(`(?i)已完成|已经完成|完成了|标记(?:为)?完成|已办结|已销号|谁标记|\bmarked (?:as )?done\b|\bcompleted\b|\bare done\b`)
+	// reToFinish is work still to be done ("还要完成几项?", "需要完成多少项任务?"): what falls due, not
+	// what is marked done.
+	reToFinish = regexp.MustCompile(`(?:还|仍|尚|都)?(?:需要|需|要|待|应当|应该|应|必须|得)完成`)
 )
 
 // soonWord is the words of q that ask what falls due soon (快到期, 近期, 最近有什么要完成的), or "".
@@ -838,6 +841,7 @@ func status(s, lang string) string {
 	if soonWord(s) != "" {
 		return StatusDue // "快到期了" is not yet overdue
 	}
+	ahead := reToFinish.ReplaceAllString(s, " ") // "还要完成几项" counts no done marks
 	switch {
 	case reExtensionQ.MatchString(s) && !reHowToQ.MatchString(s):
 		return StatusExtension // "哪些任务申请了延期?", not "延期要怎么申请?"
@@ -859,7 +863,7 @@ func status(s, lang string) string {
 		return StatusDated
 	case reNotDone.MatchString(s) && !reDone.MatchString(reNotDone.ReplaceAllString(s, " ")):
 		return StatusOpen // "还有哪些任务没完成?": not marked done (an 未完成 list is not 已完成's)
-	case reDone.MatchString(s) && (!reDoneFigure.MatchString(s) || reDoneCount.MatchString(s)) && !reDoneAsk.MatchString(s), reDoneCount.MatchString(s):
+	case reDone.MatchString(ahead) && (!reDoneFigure.MatchString(s) || reDoneCount.MatchString(ahead)) && !reDoneAsk.MatchString(s), reDoneCount.MatchString(ahead):
 		return StatusDone
 	case reDueSoon.MatchString(reWhatDeadline.ReplaceAllString(s, " ")):
 		return StatusDue // "哪些任务快到期?", "市商务局有什么要到期的?": the next 30 days unless a window says
