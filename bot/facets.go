@@ -824,6 +824,9 @@ func soonWord(q string) string {
 // have it, not about those that lack it.
 var reWhetherHas = regexp.MustCompile(`(?:有没有|有无|是否有|是不是有)(?:明确的?|写明的?|具体的?)?(?:完成|截止)?(?:时间|时限|期限|日期|节点)`)
 
+// reWhetherNeg asks whether there is any (有没有, 有无): its 没有 and 无 deny nothing.
+var reWhetherNeg = regexp.MustCompile(`有没有|有无`)
+
 // status reads what state of a task a question filters on.
 // reExtensionQ asks which tasks a unit asked more time for: 申请了延期, 要求延期, 延期申请; reHowToQ
 // asks how it is done instead (怎么申请延期).
@@ -842,6 +845,7 @@ func status(s, lang string) string {
 		return StatusDue // "快到期了" is not yet overdue
 	}
 	ahead := reToFinish.ReplaceAllString(s, " ") // "还要完成几项" counts no done marks
+	has := reWhetherNeg.ReplaceAllString(s, "有") // "有没有牵头的任务?" asks whether it leads, not for tasks with no lead
 	switch {
 	case reExtensionQ.MatchString(s) && !reHowToQ.MatchString(s):
 		return StatusExtension // "哪些任务申请了延期?", not "延期要怎么申请?"
@@ -849,15 +853,15 @@ func status(s, lang string) string {
 		return StatusReported // "衢州海关报了什么进展?"
 	case reOverdue.MatchString(s):
 		return StatusOverdue
-	case reOneUnit.MatchString(s):
+	case reOneUnit.MatchString(has):
 		return StatusOneUnit
-	case reNoPartic.MatchString(s):
+	case reNoPartic.MatchString(has):
 		return StatusNoPartic
-	case reNoLead.MatchString(s):
+	case reNoLead.MatchString(has):
 		return StatusNoLead
-	case reNoUnit.MatchString(s):
+	case reNoUnit.MatchString(has):
 		return StatusNoUnit
-	case reNoDate.MatchString(s):
+	case reNoDate.MatchString(has):
 		return StatusNoDate
 	case reDated.MatchString(s):
 		return StatusDated
