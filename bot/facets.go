@@ -824,8 +824,9 @@ func soonWord(q string) string {
 // have it, not about those that lack it.
 var reWhetherHas = regexp.MustCompile(`(?:有没有|有无|是否有|是不是有)(?:明确的?|写明的?|具体的?)?(?:完成|截止)?(?:时间|时限|期限|日期|节点)`)
 
-// reWhetherNeg asks whether there is any (有没有, 有无): its 没有 and 无 deny nothing.
-var reWhetherNeg = regexp.MustCompile(`有没有|有无`)
+// reWhetherRole asks whether a unit holds a role (有没有牵头的任务, 有无参与): its 没有 and 无 deny
+// nothing. Before a written role (有没有写牵头单位, 有没写责任单位) they ask for what lacks it.
+var reWhetherRole = regexp.MustCompile(`(?:有没有|有无)(牵头|参与|配合)([^单部]|$)`)
 
 // status reads what state of a task a question filters on.
 // reExtensionQ asks which tasks a unit asked more time for: 申请了延期, 要求延期, 延期申请; reHowToQ
@@ -844,8 +845,8 @@ func status(s, lang string) string {
 	if soonWord(s) != "" {
 		return StatusDue // "快到期了" is not yet overdue
 	}
-	ahead := reToFinish.ReplaceAllString(s, " ") // "还要完成几项" counts no done marks
-	has := reWhetherNeg.ReplaceAllString(s, "有") // "有没有牵头的任务?" asks whether it leads, not for tasks with no lead
+	ahead := reToFinish.ReplaceAllString(s, " ")          // "还要完成几项" counts no done marks
+	has := reWhetherRole.ReplaceAllString(s, "有${1}${2}") // "有没有牵头的任务?" asks whether it leads, not for tasks with no lead
 	switch {
 	case reExtensionQ.MatchString(s) && !reHowToQ.MatchString(s):
 		return StatusExtension // "哪些任务申请了延期?", not "延期要怎么申请?"
