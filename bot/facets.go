@@ -820,9 +820,9 @@ func soonWord(q string) string {
 	return ""
 }
 
-// reWhetherHas asks whether there is a thing ("有没有明确的完成日期?"): a question about the tasks that
-// have it, not about those that lack it.
-var reWhetherHas = regexp.MustCompile(`(?:有没有|有无|是否有|是不是有)(?:明确的?|写明的?|具体的?)?(?:完成|截止)?(?:时间|时限|期限|日期|节点)`)
+// reWhetherHas asks whether there is a thing ("有没有明确的完成日期?", "有没有规定完成时限?"): a question
+// about the tasks that have it, not about those that lack it.
+var reWhetherHas = regexp.MustCompile(`(?:有没有|有无|是否有|是不是有)(?:规定|设定|设)?(?:明确的?|写明的?|具体的?)?(?:完成|截止)?(?:时间|时限|期限|日期|节点)`)
 
 // reWhetherRole asks whether a unit holds a role (有没有牵头的任务, 有无参与): its 没有 and 无 deny
 // nothing. Before a written role (有没有写牵头单位, 有没写责任单位) they ask for what lacks it.
