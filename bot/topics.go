@@ -118,6 +118,7 @@ var nearWords = map[string][]string{
 	"医保":       {"医疗保险", "医疗保障"},
 	"托育":       {"托位", "婴幼儿照护"},
 	"社保":       {"社会保险", "社会保障"},
+	"户厕":       {"户用卫生厕所", "户用厕所", "户用卫生厕", "户用无害化卫生厕所"},
 	"跨境电商":     {"跨境电子商务"},
 	"新能源车":     {"新能源汽车"},
 	"充电桩":      {"充换电", "充电设施", "充电基础设施"},
@@ -213,7 +214,7 @@ func withNearWords(s string) string {
 
 // nearInside are the near words also replaced inside a longer term: everyday words people build
 // longer names with.
-var nearInside = []string{"买房", "外贸", "电商", "医保", "社保", "文旅", "双创", "科创", "规上", "防诈", "反诈", "大学生", "房子", "电瓶车", "招工"}
+var nearInside = []string{"买房", "外贸", "电商", "医保", "社保", "文旅", "双创", "科创", "规上", "防诈", "反诈", "大学生", "房子", "电瓶车", "招工", "户厕"}
 
 // topicMatch reports whether a task's text names every topic term: as written, in a variant or
 // synonym, or (a term of three characters or more) with its characters in order inside one clause
