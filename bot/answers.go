@@ -445,7 +445,7 @@ func (e *Engine) owner(ctx context.Context, c *composer, q *Query, res result, t
 			c.printf("\n%s\n", c.planHead(h.Doc))
 			lastDoc = h.Doc
 		}
-		c.printf("- %s %s — %s%s\n", itemNumber(h.Task), itemTitle(h.Task), e.unitsLine(c, h.Doc, ts, 0), dueNote(c, h.Task))
+		c.printf("- %s %s — %s%s\n", itemNumber(h.Task), itemTitle(h.Task), e.unitsLine(c, h.Doc, ts, 0), dueNote(c, q, h.Task))
 		if q.detail && len(its) <= 5 {
 			c.printf("  “%s”\n", plan.Clip(h.Task.Text, 300))
 		} else if len(its) <= 3 {

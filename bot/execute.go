@@ -155,6 +155,16 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 			x.from, x.to, x.res.from, x.res.to = from, to, from, to // not the plan's year: from the year asked back
 		}
 	}
+	if q.yearless && len(x.res.hits) == 0 && to.Before(x.today) && !to.Before(x.today.AddDays(-183)) {
+		// "6月底前要完成哪些?" asked in December of next year's plan: this June is past and holds none
+		// of its tasks; the June to come, when its tasks fall there (else earlier years', below).
+		x.from, x.to = shiftYears(from, 1), shiftYears(to, 1)
+		x.res.from, x.res.to = x.from, x.to
+		if x.collect(cands); !anyDated(x.res.hits) {
+			x.res.hits = nil
+			x.from, x.to, x.res.from, x.res.to = from, to, from, to
+		}
+	}
 	if len(recurringOnly) > 0 && len(x.res.hits) == 0 {
 		x.res.hits = recurringOnly
 	}

@@ -804,6 +804,9 @@ var (
 	reDoneAsk = regexp.MustCompile(`(?i)(?:完成|办结|做完|办完|干完|完工|落实|销号)了(?:吗|没有|没)|(?:是否|有没有)(?:已经)?(?:完成|办结|做完|完工|销号)|\b(?:is|has) (?:it|this|that|the task) (?:been )?(?:done|finished|completed)\b`)
 	reNotDone = regexp.MustCompile(`(?i)(?:还|尚|仍)?(?:没有|没|未)(?:有)?(?:完成|办结|做完|干完|落实|销号)|\bnot (?:yet )?(?:done|completed|finished)\b(?: yet\b)?|\bunfinished\b|\bopen tasks\b|\bstill open\b`)
 	reDone    = regexp.MustCompile(`(?i)已完成|已经完成|完成了|标记(?:为)?完成|已办结|已销号|谁标记|\bmarked (?:as )?done\b|\bcompleted\b|\bare done\b`)
+	// reToFinish is work still to be done ("还要完成几项?", "需要完成多少项任务?"): what falls due, not
+	// what is marked done.
+	reToFinish = regexp.MustCompile(`(?:还|仍|尚|都)?(?:需要|需|要|待|应当|应该|应|必须|得)完成`)
 )
 
 // soonWord is the words of q that ask what falls due soon (快到期, 近期, 最近有什么要完成的), or "".
@@ -817,9 +820,13 @@ func soonWord(q string) string {
 	return ""
 }
 
-// reWhetherHas asks whether there is a thing ("有没有明确的完成日期?"): a question about the tasks that
-// have it, not about those that lack it.
-var reWhetherHas = regexp.MustCompile(`(?:有没有|有无|是否有|是不是有)(?:明确的?|写明的?|具体的?)?(?:完成|截止)?(?:时间|时限|期限|日期|节点)`)
+// reWhetherHas asks whether there is a thing ("有没有明确的完成日期?", "有没有规定完成时限?"): a question
+// about the tasks that have it, not about those that lack it.
+var reWhetherHas = regexp.MustCompile(`(?:有没有|有无|是否有|是不是有)(?:规定|设定|设)?(?:明确的?|写明的?|具体的?)?(?:完成|截止)?(?:时间|时限|期限|日期|节点)`)
+
+// reWhetherRole asks whether a unit holds a role (有没有牵头的任务, 有无参与): its 没有 and 无 deny
+// nothing. Before a written role (有没有写牵头单位, 有没写责任单位) they ask for what lacks it.
+var reWhetherRole = regexp.MustCompile(`(?:有没有|有无)(牵头|参与|配合)([^单部]|$)`)
 
 // status reads what state of a task a question filters on.
 // reExtensionQ asks which tasks a unit asked more time for: 申请了延期, 要求延期, 延期申请; reHowToQ
@@ -838,6 +845,8 @@ func status(s, lang string) string {
 	if soonWord(s) != "" {
 		return StatusDue // "快到期了" is not yet overdue
 	}
+	ahead := reToFinish.ReplaceAllString(s, " ")          // "还要完成几项" counts no done marks
+	has := reWhetherRole.ReplaceAllString(s, "有${1}${2}") // "有没有牵头的任务?" asks whether it leads, not for tasks with no lead
 	switch {
 	case reExtensionQ.MatchString(s) && !reHowToQ.MatchString(s):
 		return StatusExtension // "哪些任务申请了延期?", not "延期要怎么申请?"
@@ -845,21 +854,21 @@ func status(s, lang string) string {
 		return StatusReported // "衢州海关报了什么进展?"
 	case reOverdue.MatchString(s):
 		return StatusOverdue
-	case reOneUnit.MatchString(s):
+	case reOneUnit.MatchString(has):
 		return StatusOneUnit
-	case reNoPartic.MatchString(s):
+	case reNoPartic.MatchString(has):
 		return StatusNoPartic
-	case reNoLead.MatchString(s):
+	case reNoLead.MatchString(has):
 		return StatusNoLead
-	case reNoUnit.MatchString(s):
+	case reNoUnit.MatchString(has):
 		return StatusNoUnit
-	case reNoDate.MatchString(s):
+	case reNoDate.MatchString(has):
 		return StatusNoDate
 	case reDated.MatchString(s):
 		return StatusDated
 	case reNotDone.MatchString(s) && !reDone.MatchString(reNotDone.ReplaceAllString(s, " ")):
 		return StatusOpen // "还有哪些任务没完成?": not marked done (an 未完成 list is not 已完成's)
-	case reDone.MatchString(s) && (!reDoneFigure.MatchString(s) || reDoneCount.MatchString(s)) && !reDoneAsk.MatchString(s), reDoneCount.MatchString(s):
+	case reDone.MatchString(ahead) && (!reDoneFigure.MatchString(s) || reDoneCount.MatchString(ahead)) && !reDoneAsk.MatchString(s), reDoneCount.MatchString(ahead):
 		return StatusDone
 	case reDueSoon.MatchString(reWhatDeadline.ReplaceAllString(s, " ")):
 		return StatusDue // "哪些任务快到期?", "市商务局有什么要到期的?": the next 30 days unless a window says
@@ -1187,7 +1196,7 @@ var (
 	// reTaskShare asks which tasks a plan hands out ("分了哪些任务"): its tasks, not its parts.
 	reTaskShare = regexp.MustCompile(`分(?:了|成|为|配了?)(?:哪些|哪几|几|多少)(?:项|条|个|件)?(?:任务|工作|事项|活)`)
 	// rePeriodQ asks for the span of years a plan covers.
-	rePeriodQ = regexp.MustCompile(`(?i)(?:开始|何时|哪天|哪一天|什么时候|几时)\s*(?:施行|生效)|时间目标|目标年份|实施期限|实施期|规划期|执行期|有效期|起止|哪几年|多少年|管几年|管多少年|管到哪一?年|到哪一?年为止|实施几年|执行几年|为期几年|期限是?多长|(?:方案|行动|整治|活动|文件)[^任这那]{0,6}(?:什么时候|何时|哪天|哪一天|几月)(?:结束|截止|收尾)|(?:方案|行动|整治|活动)[^任这那]{0,6}(?:搞|持续|开展|进行|干)到(?:什么时候|何时|哪天|几月|哪一年)|(?:实施|执行|起止)年份|(?:从|自)?(?:哪天|哪一天|什么时候|何时|几月几[日号])(?:开始)?(?:到|至)(?:哪天|哪一天|什么时候|何时|几月几[日号])|起止(?:日期|时间)|(?:持续|为期|历时|延续)(?:了)?(?:多久|多长时间|多少天|几个月)|(?:什么时候|何时|哪天|哪一天|几时|哪年)\s*失效|失效(?:日期|时间)|\bperiod\b|which years|how many years|how long|\bwhen\b[^?]*\bexpire|\bexpiry date\b|\bexpiration date\b|\bvalid until\b|\bin force until\b`)
+	rePeriodQ = regexp.MustCompile(`(?i)(?:开始|何时|哪天|哪一天|什么时候|几时)\s*(?:施行|生效)|时间目标|目标年份|实施期限|实施期|规划期|执行期|有效期|起止|哪几年|多少年|管几年|管多少年|管到哪一?年|到哪一?年为止|实施几年|执行几年|为期几年|期限是?多长|(?:方案|行动|整治|活动|文件)[^任这那]{0,6}(?:什么时候|何时|哪天|哪一天|几月)(?:结束|截止|收尾)|(?:方案|行动|整治|活动)[^任这那]{0,6}(?:搞|持续|开展|进行|干|执行|实施|施行)到(?:什么时候|何时|哪天|几月|哪一年)|(?:实施|执行|起止)年份|(?:从|自)?(?:哪天|哪一天|什么时候|何时|几月几[日号])(?:开始)?(?:到|至)(?:哪天|哪一天|什么时候|何时|几月几[日号])|起止(?:日期|时间)|(?:持续|为期|历时|延续)(?:了)?(?:多久|多长时间|多少天|几个月)|(?:什么时候|何时|哪天|哪一天|几时|哪年)\s*失效|失效(?:日期|时间)|\bperiod\b|which years|how many years|how long|\bwhen\b[^?]*\bexpire|\bexpiry date\b|\bexpiration date\b|\bvalid until\b|\bin force until\b`)
 )
 
 // asksParts reports whether s asks how a plan is divided (reParts), not which tasks it hands out.
@@ -1417,7 +1426,7 @@ var topicStop = regexp.MustCompile(`(?i)` + strings.Join([]string{
 	`(?:当|是|作为|为|任)?第一责任(?:单位|部门)|排(?:在)?(?:第一|首位)(?:的)?(?:单位|部门)?|跟进落实|跟踪落实|抓落实|推动落实|负责|牵头|参与|配合|协助|承担|主管|分管|归口|归谁管|谁管|管什么|归谁|落实好|做好|要做|要干|干什么|做什么|涉及|提到|提出|提的|出现了|出现过|包括|包含|具体`,
 	`全(?:市|省|县|区)(?:范围内|范围|上下)?|共同|一起|同时|分别|各自|各地|各市|各县|各区|各级|各个|各|每个|所有|全部|一共|总共|共有|共计|合计|都|` + rankWord + `|排名`,
 	`(?:工作)?要点(?:中|里面|里|当中)|哪几条|哪一?条|条目|没办完|没做完|没有办完|还没办|没完成的|没(?:有)?(?:办|做|干|落实)(?:的|完)?|未(?:办|做|落实)(?:的|完)?|要管|管(?:哪些|什么|啥)事(?:情|儿)?|管哪几?|一块儿|一块|一同|一并|(?:正文)?第(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?:大)?(?:部分|章|板块)(?:的|里的|中的)?|[两三四]家都(?:在|有|参与|负责)?的?|[两三四]个(?:单位|部门)都(?:在|有|参与|负责)?的?|哪些任务|哪些工作|哪项工作|什么任务|什么工作|哪些事项|任务有|工作有|的任务|的工作|事情|内容|方面|相关|有关|领域|方案|意见|文件|通知|(?:通报|纪要|简报)(?:里面|里|中|上)|计划里|里面|里|中的|之中|当中|清单|单位|部门|机构|责任|分工|职责`,
-	`(?:到|截至|截止到?|直到|迄)(?:现在|目前|今天|今日|当前|此时|如今)(?:为止)?|至今|迄今|为止|(?:搞|持续|开展|进行|干)到|结束|收尾|逾期|超期|过期|已过|到期|截止|期限|时限|时间|日期|完成|没完成|未完成|完成了|已经|已|现在|目前|当前|还|按期|按时|最晚|最迟|最早|最先|最长|最短|要出(?:[?？!！。]|$)|年度|全年|上半年|下半年|没有写|没写|未写|没列|未列|正文`,
+	`(?:到|截至|截止到?|直到|迄)(?:现在|目前|今天|今日|当前|此时|如今)(?:为止)?|至今|迄今|为止|(?:搞|持续|开展|进行|干|执行|实施|施行)到|结束|收尾|逾期|超期|过期|已过|到期|截止|期限|时限|时间|日期|完成|没完成|未完成|完成了|已经|已|现在|目前|当前|还|按期|按时|最晚|最迟|最早|最先|最长|最短|要出(?:[?？!！。]|$)|年度|全年|上半年|下半年|没有写|没写|未写|没列|未列|正文`,
 	`固定(?:要|的|地|做|开展)|定期|例行|常规(?:性)?(?:工作|任务|事项)|周期性|^(?:以上|上面)(?:这些)?(?:任务)?(?:中|里面?|当中)?|^这些(?:任务)?(?:中|里面?|当中)|(?:每月)?\d{1,2}\s*[日号](?:之前|以前|前)|(?:(?:19|20)\d{2}年)?第?[一二三四1-4]季度(?:末|底)?(?:前|之前)?|(?:每个?月)?月?[底末](?:之前|以前|前)|每个月|每月|每季度|每季|每周|每年|一年(?:要|内|里|中)?|逐月|按月|月度|一次|频率|频次|次`,
 	`(?:一|每)(?:辆|家|户|人|个|套|台|名)(?:最多|最高|最少|至少)?(?:能)?(?:补|给|奖|发)?|(?:最多|最高|最少|至少)(?:能)?(?:补贴|补|给|奖|发)|(?:要|需|需要|将|计划)(?:新增|新建|建成|增加|培育|引进|储备|改造|完成)(?:多少|几)[个家名项座条所处]?|指标|目标是|目标值|目标|想(?:要)?(?:达到|实现)|累计|总计|合计|达到|要达|数量|(?:具体)?数(?:字|值)(?:是多少|多少)|(?:的|具体)数(?:字|值)(?:$|[?？])`,
 	`(?:要|能|需要|应|须|才能)?(?:实现|建成|做到|到位|办结|交付|投用|上线|落地)(?:[?？!！]|$)`,          // "…什么时候要实现?": the question's verb

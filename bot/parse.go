@@ -1718,7 +1718,7 @@ func (r *reading) windowAndStatus(today plan.Day) {
 	}
 	q.asksDone = reDoneAsk.MatchString(r.s)
 	if m := reDateRank.FindStringSubmatch(r.s); m != nil && !strings.Contains(r.s, "分别") && !strings.Contains(r.s, "各项") {
-		q.dateRank = map[bool]string{true: "first", false: "last"}[m[1] != ""]
+		q.dateRank = map[bool]string{true: "first", false: "last"}[m[1]+m[2] != ""]
 	}
 	q.duties = strings.Contains(r.s, "职责") && !strings.Contains(r.s, "职责分工")
 	q.asksProgress = reAsksProgress.MatchString(r.s)
@@ -2817,8 +2817,9 @@ func asksPlanGoing(q *Query) bool {
 	return true
 }
 
-// reDateRank asks for the first or the last of the dates: 最早的时间节点, 第一个节点, 最晚的期限.
-var reDateRank = regexp.MustCompile(`(最早|最先|第一个)(?:的)?(?:一个)?(?:时间节点|节点|期限|截止(?:日期|时间)?|到期)|(?:最后一个|最后的?)(?:时间节点|节点)`)
+// reDateRank asks for the first or the last of the dates: 最早的时间节点, 第一个节点, 最晚的期限,
+// 截止最晚, 最迟到期 (a first group matched is the first).
+var reDateRank = regexp.MustCompile(`(最早|最先|第一个)(?:的)?(?:一个)?(?:时间节点|节点|期限|截止(?:日期|时间)?|到期)|(?:时间节点|节点|期限|截止(?:日期|时间)?|到期)(?:时间|日期)?(最早|最先)|(?:最后一个|最后的?)(?:时间节点|节点)|(?:最晚|最迟)(?:的)?(?:一个)?(?:时间节点|节点|期限|截止(?:日期|时间)?|到期)|(?:时间节点|节点|期限|截止(?:日期|时间)?|到期)(?:时间|日期)?(?:最晚|最迟)`)
 
 var reAsksWhen = regexp.MustCompile(`什么时候|何时|哪段时间|什么时间段|从哪天到哪天|时间(?:是|要|该)?(?:怎么|如何)安排|时间安排|进度安排|哪天|哪一天|时间节点|进度节点|截止时间|完成时间|完成时限|期限是|最晚|(?:到|定在|设在|截至|截止到?)哪一?年|哪一?年(?:年)?(?:底|末)|哪一?年(?:要|能|完成|实现|建成|开通|投用|封关|运营|达到|之前|前)|几月几[日号]|几号|截止日期|截至日期|哪个时间|(?i)\bwhen\b|\bwhat date\b`)
 

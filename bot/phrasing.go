@@ -115,7 +115,13 @@ var phrasings = []struct {
 	// head of the task force" (who heads it).
 	{regexp.MustCompile(`(组长|副组长|主任|副主任|召集人|总牵头人|牵头人|具体负责人|负责人)(?:是|为)?(?:哪位|哪一位|哪个人|什么人)(?:领导|同志)?`), "${1}是谁", nil},
 	{regexp.MustCompile(`(?i)\bwho(?:'s|\s+is)\s+(?:the\s+)?(?:head|chief|chair|chairman|chairperson)\s+of\b`), "who heads", nil},
-	{regexp.MustCompile(`管啥|管什么`), "负责什么", nil},
+	// 管什么, and a leader's 分管/主管什么, ask what one is in charge of; 监管/托管什么 are other verbs.
+	{regexp.MustCompile(`(?:[监托掌代接协统]管|[分主]管|管)(?:啥|什么)`), "", func(m string) string {
+		if v, _ := utf8.DecodeRuneInString(m); strings.ContainsRune("监托掌代接协统", v) {
+			return string(v) + "管什么"
+		}
+		return "负责什么"
+	}},
 	// Handing a paper in, said in chat: 报上去, 交上去 are 报送.
 	{regexp.MustCompile(`(?:报|交|送|递)上去`), "报送", nil},
 	// What is on a unit's plate: 手上都有啥活儿, 手头有什么事儿.
@@ -177,6 +183,25 @@ var phrasings = []struct {
 		return " " + sub[4] + "年" + strconv.Itoa(int(enMonthNumber(sub[2]))) + "月" + sub[3] + "日" + by + " "
 	}},
 	{regexp.MustCompile(`(?i)\b(?:by\s+|before\s+)?the\s+end\s+of\s+(?:this|the)\s+month\b`), " 本月底前 ", nil},
+	// "by the end of June next year": 明年6月底前, as the Chinese is read (with a year's digits, the
+	// date reader's own form).
+	{re: regexp.MustCompile(`(?i)\b(?:(by|before)\s+)?(?:the\s+)?end\s+of\s+` + enMonths + `\b(?:(\s*,?\s*\d{4})|\s+(next|this)\s+year\b)?`), fn: func(m string) string {
+		sub := reENEndOfMonth.FindStringSubmatch(m)
+		if sub[3] != "" {
+			return m
+		}
+		out := strconv.Itoa(int(enMonthNumber(sub[2]))) + "月底"
+		switch strings.ToLower(sub[4]) {
+		case "next":
+			out = "明年" + out
+		case "this":
+			out = "今年" + out
+		}
+		if sub[1] != "" {
+			out += "前"
+		}
+		return " " + out + " "
+	}},
 	{re: regexp.MustCompile(`(?i)\b(in|during|by|before|for)\s+` + enMonths + `\b(\s*,?\s*\d{4})?`), fn: func(m string) string {
 		sub := reENInMonth.FindStringSubmatch(m)
 		if sub[3] != "" {
@@ -194,8 +219,9 @@ var phrasings = []struct {
 const enMonths = `(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)`
 
 var (
-	reENMonthDay = regexp.MustCompile(`(?i)(?:(by|before|until|till)\s+)?` + enMonths + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})`)
-	reENInMonth  = regexp.MustCompile(`(?i)(in|during|by|before|for)\s+` + enMonths + `\b(\s*,?\s*\d{4})?`)
+	reENMonthDay   = regexp.MustCompile(`(?i)(?:(by|before|until|till)\s+)?` + enMonths + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})`)
+	reENEndOfMonth = regexp.MustCompile(`(?i)\b(?:(by|before)\s+)?(?:the\s+)?end\s+of\s+` + enMonths + `\b(?:(\s*,?\s*\d{4})|\s+(next|this)\s+year\b)?`)
+	reENInMonth    = regexp.MustCompile(`(?i)(in|during|by|before|for)\s+` + enMonths + `\b(\s*,?\s*\d{4})?`)
 )
 
 // enMonthNumber is the month an English name (or its first three letters) says.

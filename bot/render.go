@@ -1088,7 +1088,7 @@ func (e *Engine) itemLine(c *composer, q *Query, it []hit, today plan.Day) strin
 	if len(dues) > 0 && (q.Status == StatusDue || q.Status == StatusOverdue) {
 		fmt.Fprintf(&b, c.t("（“%s”）", " (“%s”)"), goalClause(h.Task.Text, dues[0]))
 	} else if q.Status == "" || q.Status == StatusDated {
-		b.WriteString(dueNote(c, h.Task))
+		b.WriteString(dueNote(c, q, h.Task))
 	} else if q.Status == StatusNoDate {
 		// No date, but the plan may say how long: "长期推进", "持续开展".
 		if m := ongoing(h.Task.Text); m != "" {
@@ -1613,8 +1613,19 @@ func goalClause(text string, d plan.Deadline) string {
 
 // dueNote is what a list line says of when a task is due: its dates, or, with none, the time limit
 // it states ("整改时限：5天" → " · 时限 5天"); "" when it says nothing.
-func dueNote(c *composer, t *plan.Task) string {
-	if ds := datesOf(duties.Within(t, plan.Day{}, plan.Day{}, "", "")); ds != "" {
+func dueNote(c *composer, q *Query, t *plan.Task) string {
+	dls := duties.Within(t, plan.Day{}, plan.Day{}, "", "")
+	if ds := datesOf(dls); ds != "" {
+		if q.daysLeft && !q.today.IsZero() {
+			// "县供电公司的任务还有几天到期?": each date with the days from today to it.
+			var out []string
+			for _, d := range dls {
+				if s := d.Date.String() + daysLeftNote(c, q.today, d.Date); !d.Date.IsZero() && !contains(out, s) {
+					out = append(out, s)
+				}
+			}
+			ds = strings.Join(out, "、")
+		}
 		return fmt.Sprintf(c.t(" · 期限 %s", " · due %s"), ds)
 	}
 	if lim := undatedLimit(t.Text); lim != "" {

@@ -79,7 +79,7 @@ func TestStop39UndatedLimitShown(t *testing.T) {
 		{"市第五人民医院。(1)院内存在摩托车乱停乱放现象;\n时限：5天", " · 时限 5天"},
 		{"清理占道经营。", ""},
 	} {
-		if got := dueNote(c, &plan.Task{Text: tc.text}); got != tc.want {
+		if got := dueNote(c, &Query{}, &plan.Task{Text: tc.text}); got != tc.want {
 			t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
 		}
 	}

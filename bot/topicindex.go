@@ -274,6 +274,13 @@ func newTermNeed(term string, pairs map[string]int, split bool) termNeed {
 		n.alts = append(n.alts, n.charNeed(term)) // gapHolds: its characters, anywhere
 	}
 	rs := []rune(term)
+	if len(rs) >= 2 && len(rs) <= 4 {
+		// bracketHolds: its first character before a bracket, the rest anywhere (乡镇 in 乡（镇、街道）).
+		rest := n.charNeed(string(rs[1:]))
+		for _, open := range []string{"（", "("} {
+			n.alts = append(n.alts, append(sigNeed(string(rs[0])+open), rest...))
+		}
+	}
 	for cut := 2; split && cut+2 <= len(rs); cut++ {
 		left := n.formNeeds(nearForms(string(rs[:cut]), pairs))
 		right := n.formNeeds(nearForms(string(rs[cut:]), pairs))

@@ -141,6 +141,7 @@ var nearWords = map[string][]string{
 	"医保":       {"医疗保险", "医疗保障"},
 	"托育":       {"托位", "婴幼儿照护"},
 	"社保":       {"社会保险", "社会保障"},
+	"户厕":       {"户用卫生厕所", "户用厕所", "户用卫生厕", "户用无害化卫生厕所"},
 	"跨境电商":     {"跨境电子商务"},
 	"新能源车":     {"新能源汽车"},
 	"充电桩":      {"充换电", "充电设施", "充电基础设施"},
@@ -236,7 +237,7 @@ func withNearWords(s string) string {
 
 // nearInside are the near words also replaced inside a longer term: everyday words people build
 // longer names with.
-var nearInside = []string{"买房", "外贸", "电商", "医保", "社保", "文旅", "双创", "科创", "规上", "防诈", "反诈", "大学生", "房子", "电瓶车", "招工"}
+var nearInside = []string{"买房", "外贸", "电商", "医保", "社保", "文旅", "双创", "科创", "规上", "防诈", "反诈", "大学生", "房子", "电瓶车", "招工", "户厕"}
 
 // topicMatch reports whether a task's text names every topic term: as written, in a variant or
 // synonym, or (a term of three characters or more) with its characters in order inside one clause
@@ -359,6 +360,9 @@ func (m topicMatcher) match(r retrieval.TaskRef) bool {
 			}
 			ok = gapHolds(r.Task.Title, f) || gapHolds(r.Task.Text, f)
 		}
+		if !ok && chars && (bracketHolds(r.Task.Title, t) || bracketHolds(r.Task.Text, t)) {
+			ok = true // 乡镇 in 各乡（镇、街道）
+		}
 		if !ok && chars && m.spreadOK(i) {
 			if inv := m.objFirst[i]; inv != "" && (gapHolds(r.Task.Title, inv) || gapHolds(r.Task.Text, inv)) {
 				ok = true
@@ -374,6 +378,42 @@ func (m topicMatcher) match(r retrieval.TaskRef) bool {
 		}
 	}
 	return true
+}
+
+// bracketHolds reports whether text names term as a name written with its alternatives in brackets
+// after one character, as plans write a group of places: 各乡（镇、街道） names 乡镇 and 乡街道, 各县（市、区）
+// 县市 and 县区 — the character before the bracket with one alternative, as people say them.
+func bracketHolds(text, term string) bool {
+	for from := 0; ; {
+		i := strings.IndexAny(text[from:], "（(")
+		if i < 0 {
+			return false
+		}
+		i += from
+		_, open := utf8.DecodeRuneInString(text[i:])
+		from = i + open
+		head, size := utf8.DecodeLastRuneInString(text[:i])
+		if size == 0 || !unicode.Is(unicode.Han, head) {
+			continue
+		}
+		alts, ok := strings.CutPrefix(term, string(head))
+		if !ok || alts == "" {
+			continue
+		}
+		end := strings.IndexAny(text[from:], "）)")
+		if end < 0 {
+			return false
+		}
+		inner := text[from : from+end]
+		if !strings.ContainsAny(inner, "、，,") {
+			continue // 市（县）: one alternative, read by alternativeForms where it is a unit's name
+		}
+		for _, a := range strings.FieldsFunc(inner, func(r rune) bool { return strings.ContainsRune("、，,", r) }) {
+			if a == alts {
+				return true
+			}
+		}
+	}
 }
 
 // lastVerbs are two-character verbs people put after what they act on (公积金提取, 房屋整治); the

@@ -229,6 +229,9 @@ func unitForms(name, canon string) []string {
 		if short := strings.Replace(name, "人民政府", "政府", 1); short != name && strings.Contains(name, "人民政府") {
 			out = append(out, short)
 		}
+		// A national body's office in a place is called by the place, the body's field and the
+		// office: 国家金融监督管理总局江西监管局 is 江西金融监管局 and 江西监管局.
+		out = append(out, localOfficeForms(name)...)
 		// A name with an alternative in brackets: 居（村）委 is 居委, 村委, 居村委 and 居委村委;
 		// 街镇（园区）消防安全委员会 is the 街镇's and the 园区's.
 		out = append(out, alternativeForms(name)...)
@@ -249,6 +252,28 @@ func unitForms(name, canon string) []string {
 	// lists a unit under it once rather than lists it twice and drops the repeat.
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// reNationalOffice is a national body's office in a place: 国家金融监督管理总局江西监管局,
+// 国家税务总局宁波市税务局, 国家统计局江西调查总队 (the field, the place, the office).
+var reNationalOffice = regexp.MustCompile(`^(?:国家|中国)(\p{Han}{2,10}?)(?:总局|局|委员会)(\p{Han}{2,4}?(?:省|市|自治区)?)((?:监管|税务|调查)?(?:局|分局|总队|队)|分行)$`)
+
+// localOfficeForms are the names people call a national body's office in a place by: the place and
+// the office (江西监管局), and the place, the body's field (监督管理 said 监管) and the office, the
+// words they share said once (江西金融监管局). None for any other name.
+func localOfficeForms(name string) []string {
+	m := reNationalOffice.FindStringSubmatch(name)
+	if m == nil {
+		return nil
+	}
+	field, place, office := strings.ReplaceAll(m[1], "监督管理", "监管"), m[2], m[3]
+	for n := min(len(field), len(office)); n > 0; n-- {
+		if strings.HasSuffix(field, office[:n]) && utf8.ValidString(office[:n]) {
+			office = office[n:]
+			break
+		}
+	}
+	return []string{place + m[3], place + field + office}
 }
 
 // reSectorNote is a bureau's name with the part of its work in brackets after it: 区经济发展局（商务）.
