@@ -888,8 +888,15 @@ var freqWords = []struct {
 	{regexp.MustCompile(`(?i)固定(?:要|的|做|开展|工作|事)|例行|常态化|定期(?:要|做|开展|工作|任务|事项|的)|常规(?:性)?(?:工作|任务|事项)|周期性(?:的)?(?:工作|任务|事项)|\brecurring\b|\broutine\b|\bregular(?:ly)?\b`), "any"},
 }
 
+// reEitherRecurring is 定期 (固定, 例行) beside a period, as another way it is done: "定期或每周要做的"
+// asks for every recurring duty, the weekly ones among them.
+var reEitherRecurring = regexp.MustCompile(`(?:定期|固定|例行)(?:或者?|或是|还是|和|及|、|/)(?:每|按|逐)|(?:或者?|或是|还是|和|及|、|/)(?:定期|固定|例行)(?:要|做|开展|工作|任务|事项|的)`)
+
 // frequency reads the frequency of the recurring duties a question lists ("哪些工作每月都要做?").
 func frequency(s string) string {
+	if reEitherRecurring.MatchString(s) {
+		return "any"
+	}
 	for _, f := range freqWords {
 		if f.re.MatchString(s) {
 			return f.freq
@@ -1610,8 +1617,9 @@ func splitScripts(s string) []string {
 	return out
 }
 
-// genericRuns are words that, left alone, name no topic: "哪个城市的任务最多" leaves 城市.
-var genericRuns = map[string]bool{"城市": true, "地方": true, "地区": true, "单位": true, "部门": true, "方面": true,
+// genericRuns are words that, left alone, name no topic: "哪个城市的任务最多" leaves 城市, "责任科室是办公室
+// 的有几项" 科室 (a department's sections are its units as 单位 and 部门 are a government's).
+var genericRuns = map[string]bool{"城市": true, "地方": true, "地区": true, "单位": true, "部门": true, "科室": true, "处室": true, "股室": true, "方面": true,
 	"事情": true, "东西": true, "内容": true, "情况": true, "问题": true, "要点": true, "重点": true, "节点": true, "时间节点": true, "主要": true, "具体": true,
 	"一些": true, "哪方面": true, "总体": true, "整体": true, "分别": true, "多少项": true, "现在": true, "目前": true, "进展": true, "进度": true, "计划": true, "文件": true, "条目": true, "措施": true, "举措": true, "分支机构": true, "分支": true}
 

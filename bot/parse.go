@@ -403,6 +403,50 @@ func (p *Parser) plansByNickname(terms, cities []string) (plans, rest []string) 
 	return nil, terms
 }
 
+// plansBySubject reads a term that describes a plan whose text gives no title by its business, the
+// way people name such a plan: before a document's noun or 里/中 ("政务公开任务表里…", "环境秩序综合整治里
+// 涉及大排档的…", "旌德防诈方案里…"). Its words, the noun cut, must be used by the paragraphs of exactly
+// one untitled plan of the cities asked about (of the plans named, when some are); then that plan is
+// the one asked of, and the term goes, when something else is still asked (another term, a unit, a
+// frequency).
+func (p *Parser) plansBySubject(terms, cities, named []string, s string, more bool) (plans, rest []string) {
+	if len(terms) < 2 && !more {
+		return named, terms
+	}
+	for i, t := range terms {
+		at := strings.Index(s, t)
+		if at < 0 || !reInsideAfter.MatchString(s[at+len(t):]) {
+			continue // "市场准入负面清单公开这项": a list the plan speaks of, not the plan
+		}
+		stem := reDocNounEnd.ReplaceAllString(t, "")
+		if utf8.RuneCountInString(stem) < 2 || genericTitleWord[stem] {
+			continue
+		}
+		id := ""
+		for _, d := range p.allDocs {
+			if d.Title != "" || len(cities) > 0 && !contains(cities, d.City) || len(named) > 0 && !contains(named, d.ID) || usesOf(d, stem) == 0 {
+				continue
+			}
+			if id != "" {
+				id = "" // two plans use it: no name of one
+				break
+			}
+			id = d.ID
+		}
+		if id != "" {
+			return []string{id}, append(slices.Clone(terms[:i]), terms[i+1:]...)
+		}
+	}
+	return named, terms
+}
+
+// reDocNounEnd is a document's noun ending the words that describe it: 任务表, 清单, 方案 ….
+var reDocNounEnd = regexp.MustCompile(`(?:任务分解表|分解表|任务表|一览表|清单|方案|意见|通知|计划|要点|台账)$`)
+
+// reInsideAfter is 里/中 right after a description, a document's noun between or not: what follows
+// is asked inside it.
+var reInsideAfter = regexp.MustCompile(`^(?:任务分解表|分解表|任务表|一览表|清单|方案|意见|通知|计划|要点|台账)?(?:里|中)`)
+
 // maxNicknameDocs bounds plansByNickname's reading of every plan's words: beyond it a nickname is read
 // as a topic, which costs one search instead of a scan of every paragraph.
 const maxNicknameDocs = 200
@@ -1783,6 +1827,7 @@ func (r *reading) topic() {
 	if len(q.Plans) == 0 {
 		q.Plans, q.Topic = p.plansByCampaign(q.Topic, q.Cities)
 	}
+	q.Plans, q.Topic = p.plansBySubject(q.Topic, q.Cities, q.Plans, r.s, q.hasUnits() || q.Frequency != "" || q.Status != "")
 	q.Topic = p.dropTitleWords(q.Topic, q.Plans)
 	if len(q.Plans) > 0 {
 		q.Topic = slices.DeleteFunc(q.Topic, func(t string) bool { return namesPlanBy(r.s, t) })

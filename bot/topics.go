@@ -59,7 +59,7 @@ const rareWord = 40
 func holds(text, term string, pairs map[string]int) bool {
 	from := 0
 	for {
-		i := strings.Index(text[from:], term)
+		i := indexText(text[from:], term)
 		if i < 0 {
 			return false
 		}
@@ -69,6 +69,29 @@ func holds(text, term string, pairs map[string]int) bool {
 		}
 		from = i + len(term)
 	}
+}
+
+// indexText is strings.Index(s, sub), faster for a sub that opens with a character of two bytes or
+// more (every Chinese term): it looks for sub's second byte, one of 64 that follow a lead byte,
+// rather than its first, which in Chinese text is one of a few leads that open most characters
+// (strings.Index stops at nearly every character of a plan's text). Every topic asked of every plan
+// reads the text of each task the signatures let through this way.
+func indexText(s, sub string) int {
+	if len(sub) < 2 || sub[0] < 0xC0 || sub[1]&0xC0 != 0x80 {
+		return strings.Index(s, sub)
+	}
+	c := sub[1]
+	for i := 1; i < len(s); i++ {
+		o := strings.IndexByte(s[i:], c)
+		if o < 0 {
+			return -1
+		}
+		i += o
+		if at := i - 1; len(s)-at >= len(sub) && s[at:at+len(sub)] == sub {
+			return at
+		}
+	}
+	return -1
 }
 
 // straddles reports whether the occurrence text[i:j] of term begins inside a word with the character

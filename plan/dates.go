@@ -508,6 +508,9 @@ func partOfPeriod(r Rule, after string) Rule {
 		return Rule{Freq: Yearly, Month: r.Month - 1, MonthDay: NewDay(2001, r.Month, 0).Day}
 	case !bare || r.Freq == "":
 	case f == Yearly && r.Month == 0 && n == 1:
+		if d := startDays(after); d > 0 {
+			return Rule{Freq: Yearly, Month: time.January, MonthDay: d} // 每年第一个工作日, 每年第一周
+		}
 		if m := partOfYear.FindStringSubmatch(after); m != nil {
 			mon := time.Month(0)
 			switch {
@@ -527,6 +530,9 @@ func partOfPeriod(r Rule, after string) Rule {
 			return Rule{Freq: Yearly, Month: mon, MonthDay: NewDay(2001, mon+1, 0).Day}
 		}
 	case f == Monthly && n == 1:
+		if d := startDays(after); d > 0 {
+			return Rule{Freq: Monthly, MonthDay: d} // 每月第一个工作日, 每月第一周, 每月前5个工作日内
+		}
 		if m := partInMonth.FindStringSubmatch(after); m != nil {
 			if strings.HasPrefix(m[1], "初") {
 				m[1] = "月初"
@@ -534,12 +540,17 @@ func partOfPeriod(r Rule, after string) Rule {
 			return Rule{Freq: Monthly, MonthDay: map[string]int{"月初": 5, "上旬": 10, "中旬": 20, "下旬": 31, "月底": 31, "月末": 31}[m[1]]}
 		}
 	case f == Monthly && n == 3:
+		if d := startDays(after); d > 0 {
+			return Rule{Freq: Monthly, Months: 1 | 1<<3 | 1<<6 | 1<<9, MonthDay: d} // 每季度第一周, its first month's
+		}
 		if m := partOfQuarter.FindStringSubmatch(after); m != nil {
-			d := 31
-			if m[1] != "首月" {
-				d = 10
+			switch m[1] {
+			case "首月", "第一个月":
+				return Rule{Freq: Monthly, Months: 1 | 1<<3 | 1<<6 | 1<<9, MonthDay: 31}
+			case "第二个月":
+				return Rule{Freq: Monthly, Months: 1<<1 | 1<<4 | 1<<7 | 1<<10, MonthDay: 31}
 			}
-			return Rule{Freq: Monthly, Months: 1 | 1<<3 | 1<<6 | 1<<9, MonthDay: d}
+			return Rule{Freq: Monthly, Months: 1 | 1<<3 | 1<<6 | 1<<9, MonthDay: 10} // 上旬, 前10日, 季度初
 		}
 	case f == Monthly && n == 6:
 		if strings.HasPrefix(after, "开学前") {
@@ -553,8 +564,32 @@ var (
 	dutyModal     = regexp.MustCompile(`^(?:` + dutyModals + `)+`)
 	partOfYear    = regexp.MustCompile(`^(?:第?([一二三四1-4])季度|(上半年|下半年|年初|年中|汛期前|汛前|入汛前|(?:秋季)?开学前))`)
 	partInMonth   = regexp.MustCompile(`^(月初|初[^步次期始]|上旬|中旬|下旬|月底|月末)`)
-	partOfQuarter = regexp.MustCompile(`^(首月|第一个月|上旬|前10日|前十日|前10天)`)
+	partOfQuarter = regexp.MustCompile(`^(首月|第一个月|第二个月|上旬|前10日|前十日|前10天|初[^步次期始])`)
+	// startOfPeriod is the start of a period a duty is kept at: its first working day, its first
+	// week, its first N working days (每月前5个工作日内).
+	startOfPeriod = regexp.MustCompile(`^(?:的)?(?:(第一个工作日|首个工作日)|(第一周|首周)|前\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*个工作日)`)
 )
+
+// startDays is the day of the period's first month by which a duty kept at its start is done, for the
+// words after its period ("第一个工作日报送", "第一周", "前5个工作日内"): the 3rd for the first working
+// day (a weekend may come first), the 7th for the first week, and for the first N working days N
+// and the weekends among them. 0 when the words name no start.
+func startDays(after string) int {
+	m := startOfPeriod.FindStringSubmatch(after)
+	switch {
+	case m == nil:
+		return 0
+	case m[1] != "":
+		return 3
+	case m[2] != "":
+		return 7
+	}
+	n := atoiOrHan(m[3])
+	if n <= 0 || n > 20 {
+		return 0
+	}
+	return n + 2*((n+4)/5)
+}
 
 // dutyModals are the words that may stand between a period and its duty: how much (至少) or a modal.
 const dutyModals = `至少|均|都|要|须|应`
@@ -2715,12 +2750,13 @@ var recurringPatterns = []struct {
 	rule func(m []string) Rule
 }{
 	// 每月10日前, 每月15日; every second month's: 每两个月10日前, 每单月10日前.
-	{regexp.MustCompile(`每(个|两个?|单|双|逢单)?月\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), newWordSet("每月", "每个月", "每两", "每单", "每双", "每逢单"), false, func(m []string) Rule {
-		d, _ := strconv.Atoi(m[2])
+	// 逢双月5日前: February's, April's … 5th.
+	{regexp.MustCompile(`(?:每(个|两个?|单|双|逢单|逢双)?|逢(单|双))月\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), newWordSet("每月", "每个月", "每两", "每单", "每双", "每逢", "逢单", "逢双"), false, func(m []string) Rule {
+		d, _ := strconv.Atoi(m[3])
 		if d < 1 || d > 31 {
 			return Rule{} // "每月99日前" is no day of a month
 		}
-		switch m[1] {
+		switch strings.TrimPrefix(m[1]+m[2], "逢") {
 		case "", "个":
 			return Rule{Freq: Monthly, MonthDay: d}
 		case "双":
@@ -3191,7 +3227,7 @@ var dutyWords = []string{
 	"召开", "开展", "组织", "通报", "报送", "上报", "报告", "调度", "会商", "分析", "评估", "督查", "督导", "检查",
 	"晾晒", "考核", "召集", "举办", "汇报", "报", "更新", "发布", "梳理", "排名", "监测", "例会", "现场",
 	"查账", "对账", "核查", "盘点", "跟踪", "督办", "走访", "巡查", "巡检", "上传", "公开", "公示", "公布",
-	"汇总",
+	"汇总", "统计",
 }
 
 // ParseRecurring finds the recurring duties in text. Each keeps its quote; rules that say the same
@@ -3656,6 +3692,11 @@ func isDutyAfter(after string) bool {
 			return true
 		}
 	}
+	// "按月发放高龄津贴", "每季度拨付运营补贴": a payment made each period is a duty; a rate said with
+	// its amount ("每人每月发放基础养老金不低于200元", "每年拨付1000万元") says how much, not when.
+	if rest, ok := cutAnyPrefix(window, "发放", "拨付"); ok && !strings.ContainsAny(clauseOf(after[len(window)-len(rest):]), "0123456789零一二两三四五六七八九十百千万亿") {
+		return true
+	}
 	// "每季度组织一次项目督查", "逐月实施项目调度": the duty noun a few characters on.
 	for _, w := range []string{"召开", "调度", "通报", "督查", "督促", "检查", "分析会", "会商", "报送", "报告", "晾晒", "督导", "例会", "简报", "专报", "编发", "组织开展", "开展一次", "自查", "审计", "公示", "公告"} {
 		if strings.Contains(window, w) {
@@ -3865,14 +3906,17 @@ func lastStage(goals []string, first []string) (Day, string) {
 // beside their own horizon; a plan's period is its nearer target.
 func visionYear(y int) bool { return y == 2035 || y == 2050 }
 
-// ItemNumber is the number a task's printed number gives its item: 14 for "14", "(十四)", "十四、"
-// and "14-2" (a part of item 14); -1 when it gives none.
+// ItemNumber is the number a task's printed number gives its item: 14 for "14", "(十四)", "十四、",
+// "⑭", "任务十四：" and "14-2" (a part of item 14); -1 when it gives none.
 func ItemNumber(printed string) int {
 	s := strings.TrimSpace(printed)
 	if i := strings.IndexAny(s, "-－"); i > 0 {
 		s = s[:i]
 	}
-	s = strings.Trim(s, "()（）、.．第条项 ")
+	s = strings.TrimPrefix(strings.Trim(s, "()（）、.．:：第条项 "), "任务")
+	if r, n := utf8.DecodeRuneInString(s); n == len(s) && r >= '①' && r <= '⑳' {
+		return int(r-'①') + 1
+	}
 	if s == "" {
 		return -1
 	}

@@ -100,6 +100,9 @@ type parser struct {
 	localAliases map[string]string // "（以下简称工作专班成员单位）" within a unit list
 	unitCells    map[string]bool   // what isUnitCell said of a table's cells, for this parse
 	standing     []string          // units a standing note adds to every later task
+	// standingHelpers are units a standing note says help in every later task ("以下均需各片区配合
+	// 落实，不再列出"): they take part in each.
+	standingHelpers []string
 	// standingPartic are units a standing note names for a part in every later task of the plan's part
 	// it stands in ("…为实施单位，下同"), by that part's heading; curPart is the part being read.
 	standingPartic map[string][]string
@@ -191,9 +194,44 @@ func joinBareLabels(lines []string) []string {
 				continue
 			}
 		}
+		if unitsListLine(lines[i]) {
+			// A label's list that goes on one unit a line ("配合单位：市公安局交警支队" over "市城市管理局"),
+			// up to a line that is no unit's name, a label, a heading or a notice's signature.
+			joined := lines[i]
+			for i+1 < len(lines) && looksLikeUnit(strings.TrimSpace(lines[i+1])) && !unitsLabelLine(lines[i+1]) && !signatureLine(lines[i+1], lines, i+1) {
+				if lvl, _, _, _ := heading(lines[i+1]); lvl != lvlNone {
+					break
+				}
+				joined += "、" + strings.TrimSpace(lines[i+1])
+				i++
+			}
+			out = append(out, joined)
+			continue
+		}
 		out = append(out, lines[i])
 	}
 	return out
+}
+
+// unitsListLine reports whether a line is a responsibility label and its list, each item of which
+// reads as a unit's name: "配合单位：市公安局交警支队", "责任单位：县农业农村局、县商务局".
+func unitsListLine(line string) bool {
+	if !unitsLabelLine(line) {
+		return false
+	}
+	_, list, ok := strings.Cut(line, "：")
+	if !ok {
+		if _, list, ok = strings.Cut(line, ":"); !ok {
+			return false
+		}
+	}
+	items := SplitUnits(list)
+	for _, it := range items {
+		if !looksLikeUnit(it) {
+			return false
+		}
+	}
+	return len(items) > 0
 }
 
 var aloneLabel = regexp.MustCompile(`^\p{Han}{2,8}(?:单位|部门|处室|科室)[:：]$`)
@@ -4686,6 +4724,7 @@ func (p *parser) recurring(text string) []Recurring {
 func (p *parser) finishTask(t *Task, recurring []Recurring, namedLead bool) {
 	// Units a standing note names for every task are responsible like the task's own.
 	addStanding(t, p.standing, namedLead)
+	addTakingPart(t, p.standingHelpers)
 	addTakingPart(t, p.standingPartic[TopSection(t.Section)])
 	t.Deadlines = p.deadlines(t.Text)
 	if recurring == nil {
@@ -4793,7 +4832,11 @@ func (p *parser) namedUnits(sent string) []string {
 // verb ("县指挥办每周召开…", "市发改委负责…"), or 对 before what it acts on ("市园林局对…进行梳理").
 // Longest first.
 var subjectVerbs = []string{"在各自职责", "按照职责", "也要", "应当", "必须", "务必", "负责", "牵头", "每周", "每月", "每季", "每半年", "每年", "每日", "每天", "每旬",
-	"定期", "组织", "召开", "印发", "跟进", "统筹", "会同", "联合", "作为", "结合", "根据", "配合", "协助", "参与", "参加", "给予", "予以", "指导", "督促", "委托", "分工协作", "密切配合", "共同抓好", "共同推进", "派员", "跟踪督办", "及时拨付", "负总责", "分工负责", "加大", "引导", "鼓励", "依法", "抓好", "要", "应", "须", "将", "对"}
+	"定期", "组织", "召开", "印发", "跟进", "统筹", "会同", "联合", "作为", "结合", "根据", "按照", "依据", "依照", "参照", "配合", "协助", "参与", "参加", "给予", "予以", "指导", "督促", "委托", "分工协作", "密切配合", "共同抓好", "共同推进", "派员", "跟踪督办", "及时拨付", "负总责", "分工负责", "加大", "引导", "鼓励", "依法", "抓好", "要", "应", "须", "将", "对"}
+
+// basisWords open what a subject does by the basis it acts on ("区政府按照市里的统一规定，建立…",
+// "各乡镇依据相关会议精神，成立…"): they end a subject only after a group (各…) or a unit's name.
+var basisWords = map[string]bool{"根据": true, "按照": true, "依据": true, "依照": true, "参照": true}
 
 // laterShare: a predicate of a later subject in a 牵头 (or 会同) lead's sentence that is a share of that work:
 // its own part of it (负责本辖区…, 做好…排查, 具体实施, 加强监督, 提供技术指导), not a task that
@@ -4969,6 +5012,12 @@ var notBureau = regexp.MustCompile(`(?:布|格|大|全|开|结|当|时|破|残|�
 // "市环保专项行动领导小组组成若干个小组…").
 var bodyEndings = []string{"领导小组", "工作小组", "指挥部", "专班", "办公室", "政府", "管委会", "委员会", "支队", "大队", "局", "委", "办", "厅"}
 
+// bodyGroup is a group of bodies named by how they stand to the work: 各有关部门, 各成员单位, 相关职能部门.
+var bodyGroup = regexp.MustCompile(`^(?:各|相关)(?:有关|相关|成员|责任|职能|主管|执法|监管)*(?:单位|部门|机构)$`)
+
+// ownShare opens a group's share of work another leads: "按照各自职责", "根据各自职能".
+var ownShare = regexp.MustCompile(`^(?:按照|根据|依据|按)各自职`)
+
 // unitOpening returns the end of a body's name opening the clause at c (unitStart before it, a
 // body's ending at its end, five to 24 characters, a word after it), or 0.
 func unitOpening(text string, c int) int {
@@ -4988,6 +5037,11 @@ func unitOpening(text string, c int) int {
 		end := c + i + utf8.RuneLen(r)
 		if n <= 8 && strings.HasPrefix(name, "各") && placeGroup.MatchString(name) && startsWithVerb(text[end:]) {
 			return end // "各街道开展拉网式排查": a group of places, then what it does
+		}
+		if n <= 8 && bodyGroup.MatchString(name) && startsWithVerb(text[end:]) && !ownShare.MatchString(text[end:]) {
+			// "各有关部门加强监管", "相关职能部门加大巡查力度": a group of bodies, then what it does; not
+			// "…牵头，各部门按照各自职责分工做好…", a share of the lead's work.
+			return end
 		}
 		next, _ := utf8.DecodeRuneInString(text[end:])
 		if n < 4 || n == 4 && !startsWithVerb(text[end:]) && !roleVerbOpening.MatchString(text[end:]) || !unicode.Is(unicode.Han, next) || strings.ContainsRune("、和及与或等的之各会室公处员", next) || strings.HasPrefix(text[end:], "办公室") || notBureau.MatchString(name) ||
@@ -5231,8 +5285,14 @@ func verbAt(text string, c, i int, r rune) []int {
 		if v == "应" && yingWord.MatchString(text[c+i:]) {
 			continue // 应急, 应用, 应对风险: a word, not "…应…" (应对照, 应收集 are the modal)
 		}
-		if subj := strings.TrimSpace(text[c : c+i]); v == "根据" && !strings.HasPrefix(subj, "各") && !(unitStart(subj) && (looksLikeUnit(subj) || listOfUnits(subj))) {
-			continue // "各部门根据附件格式…", "区政府根据排查情况…", "市发展改革委、国资委…等部门根据…", not "…报县政府根据评估结果给予奖励"
+		if v != "根据" && basisWords[v] && strings.HasPrefix(text[c+i+len(v):], "各自") {
+			continue // "…牵头，各部门按照各自职责分工做好…": a share of the lead's work, not a subject's own
+		}
+		if subj := strings.TrimSpace(text[c : c+i]); basisWords[v] && !strings.HasPrefix(subj, "各") && !(unitStart(subj) && (looksLikeUnit(subj) || listOfUnits(subj))) {
+			// "各部门根据附件格式…", "区政府根据排查情况…", "市发展改革委、国资委…等部门根据…", "上海城投
+			// 集团按照…的要求落实…", "各乡镇依据会议精神…": a body acting on a basis; not "…报县政府根据
+			// 评估结果给予奖励" nor "工作按照…推进".
+			continue
 		}
 		if v == "对" && !actsOn(text[c:c+i], text[c+i:]) {
 			continue
@@ -5587,6 +5647,12 @@ func (p *parser) subjectClauses(text string) []clause {
 			cur.partic = appendNew(cur.partic, us...)
 			continue
 		}
+		if heads && len(cur.lead) > 0 && !sameUnits(cur.lead, us) && helpsOnly(text[m[3]:]) && len(p.helpedUnits(strings.TrimLeft(text[m[3]:], "：: "))) == 0 {
+			// "市公安局：负责…；市司法局：负责配合完善…制度": a unit of a division of duties whose own
+			// duty is to help, naming no one it helps, takes part in the work of the one before.
+			cur.partic = appendNew(cur.partic, us...)
+			continue
+		}
 		if !heads && !withPartners(ahead(text[m[3]:])) && ((supportVerb.MatchString(ahead(text[m[1]:])) || supportVerb.MatchString(ahead(text[m[3]:]))) && (len(cur.lead) == 0 || !namedSupport.MatchString(ahead(text[m[1]:])) || sentenceStart(text, m[2]) <= leadAt || roleGroup.MatchString(cand) || groupSubject.MatchString(cand) || attitudeOnly(ahead(text[m[1]:]))) || (len(cur.lead) > 0 && !ownCharge(text[m[3]:m[1]], ahead(text[m[1]:])) && supports(cand, ahead(text[m[1]:])))) {
 			cur.partic = appendNew(cur.partic, us...)
 			if len(cur.lead) == 0 {
@@ -5673,6 +5739,13 @@ func (p *parser) subjectClauses(text string) []clause {
 		if strings.Contains(text[m[2]:m[1]], "组成") {
 			continue // "由A、B组成（的）联合工作组…": the body they form is no partner
 		}
+		for _, v := range []string{"组织", "统筹", "协调", "带领"} {
+			if strings.HasSuffix(text[m[2]:m[1]], v) && !strings.HasSuffix(text[m[2]:m[1]], "牵头"+v) && unitStart(pred) {
+				// "市人社局组织各县（市、区）人社部门开展…": the subject's verb is 组织 itself, and whom it
+				// organises takes part, when a unit's name follows the verb.
+				pred = v + pred
+			}
+		}
 		for _, it := range jointUnits(pred, strings.HasSuffix(text[m[2]:m[1]], "会同") || strings.HasSuffix(text[m[2]:m[1]], "联合") || strings.HasSuffix(text[m[2]:m[1]], "商")) {
 			cur.partic = appendNew(cur.partic, p.unitNames(it)...)
 		}
@@ -5689,6 +5762,17 @@ func (p *parser) subjectClauses(text string) []clause {
 		c.hasUnits, c.inSentence = len(c.lead)+len(c.partic) > 0, true
 	}
 	return out
+}
+
+// helpsOnly reports whether a unit's duty, after its name and colon, opens by helping: "：配合做好…",
+// "：负责配合完善…", "：积极协助…".
+func helpsOnly(after string) bool {
+	rest := strings.TrimLeft(after, "：: ")
+	rest = strings.TrimPrefix(rest, "负责")
+	for _, w := range []string{"积极", "主动", "全力"} {
+		rest = strings.TrimPrefix(rest, w)
+	}
+	return strings.HasPrefix(rest, "配合") || strings.HasPrefix(rest, "协助")
 }
 
 // bareLeadBefore reports whether text[leadAt:at] is a lead and its 牵头 alone, closed by a semicolon:

@@ -1309,9 +1309,17 @@ func (p *parser) takeStanding(s string) string {
 	if m == nil {
 		return s
 	}
-	p.standing = appendNew(p.standing, p.canonList(s[m[2]:m[3]])...)
+	if helperVerb.MatchString(s[m[3]:]) {
+		// "以下均需各片区配合落实": those named help in every later task.
+		p.standingHelpers = appendNew(p.standingHelpers, p.canonList(s[m[2]:m[3]])...)
+	} else {
+		p.standing = appendNew(p.standing, p.canonList(s[m[2]:m[3]])...)
+	}
 	return strings.TrimRight(s[:m[0]], "，,；;。 ")
 }
+
+// helperVerb opens what a standing note's units do when they only help: 配合, 参与, 协助, 协同, 协办.
+var helperVerb = regexp.MustCompile(`^(?:配合|参与|参加|协助|协同|协办)`)
 
 // standingRoleExpr is a list a note names for a role in every task from here on: "…，各区市场监管局、
 // 机场分局为实施单位，下同".

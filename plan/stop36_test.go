@@ -142,8 +142,9 @@ func TestStop36QuarterStartDuty(t *testing.T) {
 	}
 	for _, text := range []string{"县审计局每季度初对上季度重大项目资金使用情况开展跟踪审计。", "县审计局每季度初开展跟踪审计。"} {
 		rs := ParseRecurring(text)
-		if len(rs) != 1 || rs[0].Rule.String() != "FREQ=MONTHLY;INTERVAL=3" {
-			t.Errorf("%s: got %v, want one quarterly duty", text, rs)
+		// 季度初 is the quarter's start: by the 10th of its first month (review 68), not its end.
+		if len(rs) != 1 || rs[0].Rule.String() != "FREQ=MONTHLY;BYMONTH=1,4,7,10;BYMONTHDAY=10" {
+			t.Errorf("%s: got %v, want one quarterly duty at the quarter's start", text, rs)
 		}
 	}
 }

@@ -607,11 +607,19 @@ func secondName(name string) (first, second string, ok bool) {
 		return "", "", false
 	}
 	first, second = name[:i], strings.TrimSuffix(name[i+len("（"):], "）")
+	if otherKind.MatchString(second) {
+		return "", "", false
+	}
 	if looksLikeUnit(first) && looksLikeUnit(second) {
 		return first, second, true
 	}
 	return "", "", false
 }
+
+// otherKind is a bracket that names the body standing in for the one before it where there is none
+// of that ("各乡镇人民政府（街道办事处）", "各街镇（园区）", "市直各单位党委（党组）"): the two kinds are one
+// party, not one body's two names.
+var otherKind = regexp.MustCompile(`^(?:街道办事处|街道办|街道|园区|社区|党组|党工委|农场|林场)$`)
 
 // splitAnd splits "市级各有关部门及各县市区政府" at 及 when both sides read as units.
 func splitAnd(units []string) []string {
@@ -790,6 +798,9 @@ var bareBody = map[string]bool{"人民政府": true, "政府": true, "管委会"
 	// A bare class after 和 shares the 各 before it: "各有关部门和单位" is one party.
 	"单位": true, "部门": true, "机构": true}
 
+// otherParties opens parties beside the ones named: 其他, 其它, 其余.
+var otherParties = regexp.MustCompile(`^其(?:他|它|余)`)
+
 // splitAndOne splits one item at 及, 和 or 与 when the part before reads as a unit and the part after
 // as a party: "环保厅和内蒙古电力监管办及相关盟市" → 环保厅, 内蒙古电力监管办, 相关盟市; "经济和信息化委" stays.
 func splitAndOne(u string) []string {
@@ -800,6 +811,12 @@ func splitAndOne(u string) []string {
 				break
 			}
 			a, b := u[:i+k], u[i+k+len(sep):]
+			if sep != "与" && sep != "和" && strings.HasPrefix(b, "其") && !otherParties.MatchString(b) {
+				// "区政府及其工作部门", "各乡镇及其所属单位": a body with its own, one party (not "…及其他
+				// 相关部门", others beside it).
+				i += k + len(sep)
+				continue
+			}
 			// A place named as a party ("岳麓区和市直相关单位", "鹿城区和瓯海区") parts from a group, a unit
 			// or a place after it.
 			// A body the places share ("某某市和某某县联合指挥部") is one party.
