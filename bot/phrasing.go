@@ -177,6 +177,22 @@ var phrasings = []struct {
 		return " " + sub[4] + "年" + strconv.Itoa(int(enMonthNumber(sub[2]))) + "月" + sub[3] + "日" + by + " "
 	}},
 	{regexp.MustCompile(`(?i)\b(?:by\s+|before\s+)?the\s+end\s+of\s+(?:this|the)\s+month\b`), " 本月底前 ", nil},
+	// "by the end of June next year" is 明年6月底前, "the end of June 2027" 2027年6月底, "by the end of
+	// June" 6月底前 (a month without its year: the date reader's rule).
+	{re: regexp.MustCompile(`(?i)\b(?:(by|before|until|till)\s+)?the\s+end\s+of\s+` + enMonths + `\b(?:\s*,?\s*((?:19|20)\d{2})\b|\s+(this|next|last)\s+year\b)?`), fn: func(m string) string {
+		sub := reENMonthEnd.FindStringSubmatch(m)
+		year := sub[3]
+		if year != "" {
+			year += "年"
+		} else if sub[4] != "" {
+			year = map[string]string{"this": "今年", "next": "明年", "last": "去年"}[strings.ToLower(sub[4])]
+		}
+		by := ""
+		if sub[1] != "" {
+			by = "前"
+		}
+		return " " + year + strconv.Itoa(int(enMonthNumber(sub[2]))) + "月底" + by + " "
+	}},
 	{re: regexp.MustCompile(`(?i)\b(in|during|by|before|for)\s+` + enMonths + `\b(\s*,?\s*\d{4})?`), fn: func(m string) string {
 		sub := reENInMonth.FindStringSubmatch(m)
 		if sub[3] != "" {
@@ -195,6 +211,7 @@ const enMonths = `(january|february|march|april|may|june|july|august|september|o
 
 var (
 	reENMonthDay = regexp.MustCompile(`(?i)(?:(by|before|until|till)\s+)?` + enMonths + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})`)
+	reENMonthEnd = regexp.MustCompile(`(?i)(?:(by|before|until|till)\s+)?the\s+end\s+of\s+` + enMonths + `\b(?:\s*,?\s*((?:19|20)\d{2})\b|\s+(this|next|last)\s+year\b)?`)
 	reENInMonth  = regexp.MustCompile(`(?i)(in|during|by|before|for)\s+` + enMonths + `\b(\s*,?\s*\d{4})?`)
 )
 
