@@ -1095,6 +1095,14 @@ func (e *Engine) itemLine(c *composer, q *Query, it []hit, today plan.Day) strin
 			fmt.Fprintf(&b, c.t(" · 时限写作“%s”", " · time given as “%s”"), m)
 		}
 	}
+	if q.daysLeft && !today.IsZero() {
+		// "县供电公司的任务还有几天到期?": a unit's list answers the days left as a topic's quote does.
+		ds := dues
+		if len(ds) == 0 || q.Status != StatusDue && q.Status != StatusOverdue {
+			ds = duties.Within(h.Task, plan.Day{}, plan.Day{}, "", "")
+		}
+		b.WriteString(daysLeftOf(c, today, ds))
+	}
 	for _, o := range occs {
 		fmt.Fprintf(&b, c.t(" · %s %s（“%s”）", " · %s %s (“%s”)"), o.Day, ruleWords(c, o.Recurring.Rule), plan.Clip(o.Recurring.Quote, 40))
 	}
@@ -1609,6 +1617,37 @@ func goalClause(text string, d plan.Deadline) string {
 		rest = rest[:from+j]
 	}
 	return plan.Clip(rest, 60)
+}
+
+// daysLeftOf says, on a list line, how many days are left to the next of a task's dates (" · 还有 206
+// 天"), or, when all have passed, since the last; the date is named when the task has several.
+func daysLeftOf(c *composer, today plan.Day, ds []plan.Deadline) string {
+	var next, last plan.Day
+	n := 0
+	for _, d := range ds {
+		if d.Date.IsZero() {
+			continue
+		}
+		n++
+		if !d.Date.Before(today) && (next.IsZero() || d.Date.Before(next)) {
+			next = d.Date
+		}
+		if last.Before(d.Date) {
+			last = d.Date
+		}
+	}
+	if n == 0 {
+		return ""
+	}
+	day := next
+	if day.IsZero() {
+		day = last
+	}
+	note := strings.TrimLeft(daysLeftNote(c, today, day), "，; ")
+	if n > 1 {
+		note = day.String() + " " + note
+	}
+	return " · " + note
 }
 
 // dueNote is what a list line says of when a task is due: its dates, or, with none, the time limit
