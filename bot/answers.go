@@ -2980,6 +2980,12 @@ func (e *Engine) search(ctx context.Context, c *composer, q *Query) (Answer, err
 	if len(good) == 0 && leaders > 0 {
 		return c.answer(q, OutcomeAnswered), nil
 	}
+	if reAsksEmail.MatchString(q.Text+" "+phrase) && !slices.ContainsFunc(good, func(h retrieval.Hit) bool { return reEmail.MatchString(h.Text) }) {
+		// "进展材料发到哪个邮箱?": the sentences that give an address, whatever word stands before it.
+		if hs := e.emailHits(q, phrase); len(hs) > 0 {
+			good = hs
+		}
+	}
 	if len(good) == 0 {
 		c.printf(c.t("方案中没有提到“%s”，无法回答。\n", "The plans do not say (nothing about “%s”).\n"), echo(stripQuestion(phrase)))
 		return c.answer(q, OutcomeNoAnswer), nil
