@@ -791,8 +791,11 @@ var (
 	reNoPartic = regexp.MustCompile(`(?i)(?:没有|没|无|未|不)(?:写|写明|明确|列明|列出|注明|指定|标明)?(?:的)?(?:参与|配合|协办|协同|协作)(?:单位|部门)|只(?:有|写了?|列了?|明确了?)(?:一个)?(?:牵头单位|牵头部门)|(?:no|without(?: any)?)\s+(?:participating|supporting)\s+(?:units?|departments?)|\bonly (?:a |one )?lead(?: unit| department)?\b`)
 	// reOneUnit asks for tasks one unit answers for alone: 只有一个责任单位, 单独负责.
 	reOneUnit = regexp.MustCompile(`(?i)只有一个(?:责任|牵头|负责)?(?:单位|部门)|(?:单独|独自|独立)(?:负责|承担|牵头|完成)|\b(?:alone|solely|on (?:its|their) own)\b`)
-	reNoDate  = regexp.MustCompile(`(?i)(?:没有|没|无|未|不)(?:写|写明|明确|设|设定|规定|注明|给出|标明|载明|说明)?(?:明确|具体)?(?:的)?(?:完成|截止)?(?:时间|时限|期限|日期|年份|节点|年限)|(?:没有|没|未|不)(?:写明|写|明确|说明|说)?(?:要)?(?:到|在)(?:哪|几)(?:一)?年|(?:no|without(?: a| any)?)\s+(?:deadline|date|due date)s?|undated`)
-	reDated   = regexp.MustCompile(`(?i)(?:设了|设有|设定了|有规定|有明确|有|写了|写明了|明确了|规定了|定了)(?:明确的?)?(?:完成)?(?:期限|时限|完成时间|截止时间|截止日期|完成日期|日期|时间节点|时间要求|时间限制|期限要求)|(?:with|have|has)\s+(?:a\s+)?deadlines?`)
+	// reJointLead asks for tasks several units lead: 有两个责任单位, 多个牵头单位, 两个以上牵头部门, 双牵头,
+	// two lead units (not 几个牵头单位, which counts them; not 共同牵头 of units named).
+	reJointLead = regexp.MustCompile(`(?i)(两|二|2|三|3|四|4|五|5|多)\s*(?:个|家)(以上|及以上|或以上)?(?:的)?(?:责任|牵头|主责|主办)(?:单位|部门)|(?:双|联合)牵头|(?:不止|超过)一个(?:责任|牵头)(?:单位|部门)|\b(two|three|four|five|2|3|4|5|multiple|several)\s+(?:lead|leading|responsible)\s+(?:units?|departments?|bodies|agencies)\b|\bmore than one (?:lead|responsible) (?:unit|department|body|agency)\b|\bjointly led\b|\bco-?led\b`)
+	reNoDate    = regexp.MustCompile(`(?i)(?:没有|没|无|未|不)(?:写|写明|明确|设|设定|规定|注明|给出|标明|载明|说明)?(?:明确|具体)?(?:的)?(?:完成|截止)?(?:时间|时限|期限|日期|年份|节点|年限)|(?:没有|没|未|不)(?:写明|写|明确|说明|说)?(?:要)?(?:到|在)(?:哪|几)(?:一)?年|(?:no|without(?: a| any)?)\s+(?:deadline|date|due date)s?|undated`)
+	reDated     = regexp.MustCompile(`(?i)(?:设了|设有|设定了|有规定|有明确|有|写了|写明了|明确了|规定了|定了)(?:明确的?)?(?:完成)?(?:期限|时限|完成时间|截止时间|截止日期|完成日期|日期|时间节点|时间要求|时间限制|期限要求)|(?:with|have|has)\s+(?:a\s+)?deadlines?`)
 	// reDoneFigure asks how much was done, a figure of the plan's own progress report, not which
 	// tasks are marked done: "上半年完成了多少?", "完成情况如何".
 	reDoneFigure = regexp.MustCompile(`完成了?(?:多少|几|情况|进度|得怎么样|得如何)`)
@@ -805,6 +808,20 @@ var (
 	reNotDone = regexp.MustCompile(`(?i)(?:还|尚|仍)?(?:没有|没|未)(?:有)?(?:完成|办结|做完|干完|落实|销号)|\bnot (?:yet )?(?:done|completed|finished)\b(?: yet\b)?|\bunfinished\b|\bopen tasks\b|\bstill open\b`)
 	reDone    = regexp.MustCompile(`(?i)已完成|已经完成|完成了|标记(?:为)?完成|已办结|已销号|谁标记|\bmarked (?:as )?done\b|\bcompleted\b|\bare done\b`)
 )
+
+// jointLeads is how many lead units a joint_lead question asks for: 2 for 两个责任单位 and two lead
+// units, 0 for two or more (多个, 两个以上, 双牵头, several).
+func jointLeads(s string) int {
+	m := reJointLead.FindStringSubmatch(s)
+	if m == nil || m[2] != "" {
+		return 0
+	}
+	n := map[string]int{"两": 2, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4, "五": 5, "5": 5, "two": 2, "three": 3, "four": 4, "five": 5}
+	if m[1] != "" {
+		return n[m[1]]
+	}
+	return n[strings.ToLower(m[3])]
+}
 
 // soonWord is the words of q that ask what falls due soon (快到期, 近期, 最近有什么要完成的), or "".
 func soonWord(q string) string {
@@ -847,6 +864,8 @@ func status(s, lang string) string {
 		return StatusOverdue
 	case reOneUnit.MatchString(s):
 		return StatusOneUnit
+	case reJointLead.MatchString(s):
+		return StatusJointLead
 	case reNoPartic.MatchString(s):
 		return StatusNoPartic
 	case reNoLead.MatchString(s):
