@@ -178,6 +178,8 @@ var nearWords = map[string][]string{
 	"房子":       {"住房", "房屋"},
 	"电瓶车":      {"电动自行车"},
 	"招工":       {"用工", "招聘"},
+	// 户厕 is what rural work calls a household's sanitary toilet.
+	"户厕": {"户用卫生厕所", "户用厕所", "农村卫生厕所", "卫生厕所"},
 	// A listed company and a company's listing are the same work, said either way round.
 	"上市企业": {"企业上市", "上市公司"},
 	"上市公司": {"上市企业", "企业上市"},
@@ -236,7 +238,7 @@ func withNearWords(s string) string {
 
 // nearInside are the near words also replaced inside a longer term: everyday words people build
 // longer names with.
-var nearInside = []string{"买房", "外贸", "电商", "医保", "社保", "文旅", "双创", "科创", "规上", "防诈", "反诈", "大学生", "房子", "电瓶车", "招工"}
+var nearInside = []string{"买房", "外贸", "电商", "医保", "社保", "文旅", "双创", "科创", "规上", "防诈", "反诈", "大学生", "房子", "电瓶车", "招工", "户厕"}
 
 // topicMatch reports whether a task's text names every topic term: as written, in a variant or
 // synonym, or (a term of three characters or more) with its characters in order inside one clause
