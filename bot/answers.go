@@ -1017,7 +1017,7 @@ func (e *Engine) frequencyAnswer(ctx context.Context, c *composer, q *Query, res
 		ds = kept
 	}
 	all := append(dutyList(nil), ds...)
-	ds = ds.onTopic(topic, askedDuty(q, topic))
+	ds = ds.onTopic(topic, askedDuty(q, topic)).besideTheme(q.Topic)
 	if vagueOnly(ds) {
 		// "…联席会议制度，负责定期召集…。联席会议原则上每季度召开一次": the task that says 定期 says how
 		// often in another of its sentences, on one of the things asked about.
@@ -1358,6 +1358,64 @@ func (ds dutyList) onTopic(topic, asked string) dutyList {
 		}
 	}
 	return kept
+}
+
+// besideTheme leaves out the duties whose sentence holds the topic only inside the plan's own theme
+// word, when others hold it as a word of their own: in a 城市更新 plan, "项目库每半年更新一次" says how
+// often a thing is updated, "区城市更新工作专班每两周召开一次调度会议" how often a meeting of the plan's
+// theme is held.
+func (ds dutyList) besideTheme(topic []string) dutyList {
+	if len(topic) == 0 {
+		return ds
+	}
+	themeOnly := func(d duty) bool {
+		inside := false
+		for _, t := range topic {
+			switch out, in := themeUses(d.quote, t, d.hit.Doc.Title); {
+			case out:
+				return false
+			case in:
+				inside = true
+			}
+		}
+		return inside
+	}
+	if !slices.ContainsFunc(ds, func(d duty) bool { return !themeOnly(d) }) {
+		return ds
+	}
+	return slices.DeleteFunc(ds, themeOnly)
+}
+
+// themeUses reports whether s holds term outside a longer word of the plan's title, and whether it
+// holds it inside one: two characters beside the term that the title writes with it (城市 before 更新
+// in a 城市更新 plan), not a word many titles hold (更新工作 is no theme).
+func themeUses(s, term, title string) (outside, inside bool) {
+	if term == "" {
+		return false, false
+	}
+	for i := 0; ; {
+		j := strings.Index(s[i:], term)
+		if j < 0 {
+			return outside, inside
+		}
+		at := i + j
+		before, after := []rune(s[:at]), []rune(s[at+len(term):])
+		themed := false
+		if len(before) >= 2 {
+			w := string(before[len(before)-2:])
+			themed = hanOnly(w) && !genericTitleWord[w] && strings.Contains(title, w+term)
+		}
+		if !themed && len(after) >= 2 {
+			w := string(after[:2])
+			themed = hanOnly(w) && !genericTitleWord[w] && strings.Contains(title, term+w)
+		}
+		if themed {
+			inside = true
+		} else {
+			outside = true
+		}
+		i = at + len(term)
+	}
 }
 
 // reFreqPeriod is a frequency word that names its period (每季, 双月), not only that it recurs (例会).
@@ -2921,6 +2979,12 @@ func (e *Engine) search(ctx context.Context, c *composer, q *Query) (Answer, err
 	}
 	if len(good) == 0 && leaders > 0 {
 		return c.answer(q, OutcomeAnswered), nil
+	}
+	if reAsksEmail.MatchString(q.Text+" "+phrase) && !slices.ContainsFunc(good, func(h retrieval.Hit) bool { return reEmail.MatchString(h.Text) }) {
+		// "进展材料发到哪个邮箱?": the sentences that give an address, whatever word stands before it.
+		if hs := e.emailHits(q, phrase); len(hs) > 0 {
+			good = hs
+		}
 	}
 	if len(good) == 0 {
 		c.printf(c.t("方案中没有提到“%s”，无法回答。\n", "The plans do not say (nothing about “%s”).\n"), echo(stripQuestion(phrase)))

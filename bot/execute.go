@@ -1030,6 +1030,11 @@ func (x *execution) matchStatus(h *hit) bool {
 		return len(t.Lead) > 0 && len(t.Participating) == 0
 	case StatusOneUnit:
 		return len(t.Lead)+len(t.Participating) == 1
+	case StatusJointLead:
+		if q.jointLeads > 0 {
+			return len(t.Lead) == q.jointLeads
+		}
+		return len(t.Lead) > 1
 	case StatusNoDate:
 		return !duties.Dated(t)
 	case StatusDated:

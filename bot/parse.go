@@ -1733,6 +1733,12 @@ func (r *reading) windowAndStatus(today plan.Day) {
 		r.rest = reExtensionQ.ReplaceAllString(r.rest, " ")
 	case StatusReported:
 		r.rest = reReportedQ.ReplaceAllString(r.rest, " ")
+	case StatusJointLead:
+		if len(r.ms) > 0 {
+			q.Status = "" // "A和B联合牵头的": the units' joint tasks, not every task several lead
+		} else {
+			q.jointLeads = jointLeads(r.rest)
+		}
 	}
 	q.Frequency = frequency(r.rest)
 	if m := reMonthDayDuty.FindStringSubmatch(r.s); m != nil && q.Frequency == "monthly" {
@@ -2656,7 +2662,7 @@ func dropQuantifiers(ms []unitMatch) []unitMatch {
 
 // cutStatus blanks the status and frequency phrases out of s, so that their words are no topic.
 func cutStatus(s string) string {
-	for _, re := range []*regexp.Regexp{reNotRole, reOverdue, reNoLead, reNoPartic, reOneUnit, reNoUnit, reNoDate, reDated, reDone} {
+	for _, re := range []*regexp.Regexp{reNotRole, reOverdue, reNoLead, reNoPartic, reOneUnit, reJointLead, reNoUnit, reNoDate, reDated, reDone} {
 		s = re.ReplaceAllString(s, " ")
 	}
 	for _, f := range freqWords {

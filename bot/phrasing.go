@@ -183,24 +183,21 @@ var phrasings = []struct {
 		return " " + sub[4] + "年" + strconv.Itoa(int(enMonthNumber(sub[2]))) + "月" + sub[3] + "日" + by + " "
 	}},
 	{regexp.MustCompile(`(?i)\b(?:by\s+|before\s+)?the\s+end\s+of\s+(?:this|the)\s+month\b`), " 本月底前 ", nil},
-	// "by the end of June next year": 明年6月底前, as the Chinese is read (with a year's digits, the
-	// date reader's own form).
-	{re: regexp.MustCompile(`(?i)\b(?:(by|before)\s+)?(?:the\s+)?end\s+of\s+` + enMonths + `\b(?:(\s*,?\s*\d{4})|\s+(next|this)\s+year\b)?`), fn: func(m string) string {
-		sub := reENEndOfMonth.FindStringSubmatch(m)
-		if sub[3] != "" {
-			return m
+	// "by the end of June next year" is 明年6月底前, "the end of June 2027" 2027年6月底, "by the end of
+	// June" 6月底前 (a month without its year: the date reader's rule).
+	{re: regexp.MustCompile(`(?i)\b(?:(by|before|until|till)\s+)?the\s+end\s+of\s+` + enMonths + `\b(?:\s*,?\s*((?:19|20)\d{2})\b|\s+(this|next|last)\s+year\b)?`), fn: func(m string) string {
+		sub := reENMonthEnd.FindStringSubmatch(m)
+		year := sub[3]
+		if year != "" {
+			year += "年"
+		} else if sub[4] != "" {
+			year = map[string]string{"this": "今年", "next": "明年", "last": "去年"}[strings.ToLower(sub[4])]
 		}
-		out := strconv.Itoa(int(enMonthNumber(sub[2]))) + "月底"
-		switch strings.ToLower(sub[4]) {
-		case "next":
-			out = "明年" + out
-		case "this":
-			out = "今年" + out
-		}
+		by := ""
 		if sub[1] != "" {
-			out += "前"
+			by = "前"
 		}
-		return " " + out + " "
+		return " " + year + strconv.Itoa(int(enMonthNumber(sub[2]))) + "月底" + by + " "
 	}},
 	{re: regexp.MustCompile(`(?i)\b(in|during|by|before|for)\s+` + enMonths + `\b(\s*,?\s*\d{4})?`), fn: func(m string) string {
 		sub := reENInMonth.FindStringSubmatch(m)
@@ -219,9 +216,9 @@ var phrasings = []struct {
 const enMonths = `(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)`
 
 var (
-	reENMonthDay   = regexp.MustCompile(`(?i)(?:(by|before|until|till)\s+)?` + enMonths + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})`)
-	reENEndOfMonth = regexp.MustCompile(`(?i)\b(?:(by|before)\s+)?(?:the\s+)?end\s+of\s+` + enMonths + `\b(?:(\s*,?\s*\d{4})|\s+(next|this)\s+year\b)?`)
-	reENInMonth    = regexp.MustCompile(`(?i)(in|during|by|before|for)\s+` + enMonths + `\b(\s*,?\s*\d{4})?`)
+	reENMonthDay = regexp.MustCompile(`(?i)(?:(by|before|until|till)\s+)?` + enMonths + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})`)
+	reENMonthEnd = regexp.MustCompile(`(?i)(?:(by|before|until|till)\s+)?the\s+end\s+of\s+` + enMonths + `\b(?:\s*,?\s*((?:19|20)\d{2})\b|\s+(this|next|last)\s+year\b)?`)
+	reENInMonth  = regexp.MustCompile(`(?i)(in|during|by|before|for)\s+` + enMonths + `\b(\s*,?\s*\d{4})?`)
 )
 
 // enMonthNumber is the month an English name (or its first three letters) says.

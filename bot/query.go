@@ -36,7 +36,7 @@ type Query struct {
 
 	Topic []string `json:"topic,omitempty" description:"topic words in Chinese; a task matches when its text holds all of them, e.g. 养老, 跨境电商"`
 
-	Status    string `json:"status,omitempty" enum:"overdue,due,done,open,no_unit,no_lead,no_partners,one_unit,no_date,dated,extension,reported" description:"overdue: a deadline passed and not marked done; due: a deadline in the window; done: marked done; open: not marked done; extension: a unit asked for more time; reported: a unit reported progress; no_unit / no_lead / no_partners / no_date: what the plan leaves out (no_partners: a lead and no participating unit; one_unit: one unit alone); dated: tasks with a deadline"`
+	Status    string `json:"status,omitempty" enum:"overdue,due,done,open,no_unit,no_lead,no_partners,one_unit,joint_lead,no_date,dated,extension,reported" description:"overdue: a deadline passed and not marked done; due: a deadline in the window; done: marked done; open: not marked done; extension: a unit asked for more time; reported: a unit reported progress; no_unit / no_lead / no_partners / no_date: what the plan leaves out (no_partners: a lead and no participating unit; one_unit: one unit alone; joint_lead: two lead units or more); dated: tasks with a deadline"`
 	Frequency string `json:"frequency,omitempty" enum:"any,daily,weekly,monthly,bimonthly,quarterly,half_yearly,yearly" description:"only recurring duties of this frequency (any: every recurring duty)"`
 	// MonthDay narrows monthly duties to those due by that day of each month ("每月10日前").
 	MonthDay int `json:"month_day,omitempty" description:"with frequency monthly: only duties due by this day of each month (每月10日前 is 10)"`
@@ -184,6 +184,9 @@ type Query struct {
 	// bodyWords narrow which body is meant by the words of its name ("三产" in 三产领导小组).
 	bodyWords []string
 	refs      [][]plan.UnitRef // resolved Units, index for index
+	// jointLeads: how many lead units a joint_lead question asks for ("有两个责任单位" → 2); 0 for two or
+	// more (多个牵头单位, 两个以上).
+	jointLeads int
 }
 
 // UnitFilter is one unit a question names, with the role it asks about.
@@ -218,8 +221,11 @@ const (
 	StatusNoPartic = "no_partners"
 	// StatusOneUnit: one unit alone answers for the task ("只有一个责任单位", "市发改委单独负责的").
 	StatusOneUnit = "one_unit"
-	StatusNoDate  = "no_date"
-	StatusDated   = "dated"
+	// StatusJointLead: several units lead the task ("哪些任务有两个责任单位?", "双牵头的任务"); with a
+	// number asked (两个), that many (Query.jointLeads).
+	StatusJointLead = "joint_lead"
+	StatusNoDate    = "no_date"
+	StatusDated     = "dated"
 	// StatusExtension: a unit asked for more time on it (申请延期, the 台账's 延期申请); StatusReported:
 	// a unit reported progress on it (填报进展). Both are read from what units said (Options.States).
 	StatusExtension = "extension"

@@ -584,6 +584,12 @@ func (e *Engine) qualifier(c *composer, q *Query, res result, today plan.Day) st
 		parts = append(parts, c.t("只写了牵头单位、没有参与单位的", "with a lead and no participating unit"))
 	case StatusOneUnit:
 		parts = append(parts, c.t("只有一个单位负责的", "with one unit alone"))
+	case StatusJointLead:
+		if q.jointLeads > 0 {
+			parts = append(parts, fmt.Sprintf(c.t("有 %d 个牵头（责任）单位的", "with %d lead units"), q.jointLeads))
+		} else {
+			parts = append(parts, c.t("有多个牵头（责任）单位的", "with several lead units"))
+		}
 	case StatusNoDate:
 		parts = append(parts, c.t("没有明确完成时间的", "with no deadline"))
 	case StatusDated:

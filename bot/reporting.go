@@ -129,3 +129,62 @@ func taskByID(d *plan.Document, id string) *plan.Task {
 	}
 	return nil
 }
+
+var (
+	// reAsksEmail asks for an e-mail address: 哪个邮箱, 电子邮箱, 邮件地址, e-mail, email.
+	reAsksEmail = regexp.MustCompile(`(?i)邮箱|电子邮件|邮件地址|\be-?mail\b`)
+	// reEmail is an e-mail address, read by its form: a notice writes "发送电子版至bjqnyj@163.com" with
+	// no word 邮箱 before it as often as with one.
+	reEmail = regexp.MustCompile(`[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}`)
+)
+
+// emailHits are the sentences of the plans in scope that give an e-mail address, those nearest the
+// question's words first (at most three): asked "进展材料发到哪个邮箱?", the address is the answer
+// whatever word the plan writes before it.
+func (e *Engine) emailHits(q *Query, phrase string) []retrieval.Hit {
+	var out []retrieval.Hit
+	for _, d := range e.kb.Docs() {
+		if len(q.Cities) > 0 && !contains(q.Cities, d.City) || !namedPlan(d, q.Plans) {
+			continue
+		}
+		for _, p := range d.Paras {
+			if !strings.Contains(p.Text, "@") {
+				continue
+			}
+			for _, snt := range sentences(p.Text) {
+				if !reEmail.MatchString(snt) {
+					continue
+				}
+				h := retrieval.Hit{Grain: retrieval.GrainPara, Doc: d, Section: p.Section, Text: plan.Clip(strings.TrimSpace(snt), 160), Coverage: retrieval.Coverage(phrase, snt)}
+				if p.TaskID != "" {
+					if r, ok := e.kb.Task(p.TaskID); ok {
+						h.Grain, h.Task = retrieval.GrainTask, r.Task
+					}
+				}
+				if i := slices.IndexFunc(out, func(o retrieval.Hit) bool { return o.Doc == d && o.Text == h.Text }); i >= 0 {
+					if out[i].Task == nil {
+						out[i] = h // a notice's point the parser made a task of: quoted once, as that task
+					}
+					continue
+				}
+				out = append(out, h)
+			}
+		}
+		if len(out) > 50 {
+			break // a question about every plan at scale: enough to rank
+		}
+	}
+	slices.SortStableFunc(out, func(a, b retrieval.Hit) int {
+		switch {
+		case a.Coverage > b.Coverage:
+			return -1
+		case a.Coverage < b.Coverage:
+			return 1
+		}
+		return 0
+	})
+	if len(out) > 3 {
+		out = out[:3]
+	}
+	return out
+}
