@@ -14,25 +14,7 @@ import (
 // asserts what a careful reader of the page gets. Each fails on b3a76de for the reason its comment
 // gives; nothing here is fixed.
 
-// rev68Parse parses text as a plan file named rev68.txt.
-func rev68Parse(t *testing.T, text string) *Document {
-	t.Helper()
-	d, err := ParseText("rev68.txt", text, Options{})
-	if err != nil {
-		t.Fatalf("ParseText: %v", err)
-	}
-	return d
-}
-
-// rev68Task is the task titled (or, failing that, worded) words; the test stops when there is none.
-func rev68Task(t *testing.T, d *Document, words string) *Task {
-	t.Helper()
-	x := rev59Task(d, words)
-	if x == nil {
-		t.Fatalf("no task %q:%s", words, rev59Dump(d))
-	}
-	return x
-}
+// The plans are parsed and their tasks found with review 66's helpers (rev66Parse, rev66Task).
 
 // rev68Roles checks a task's leads and partners, whatever their order.
 func rev68Roles(t *testing.T, d *Document, x *Task, lead, partic []string) {
@@ -62,8 +44,8 @@ func TestRev68_LastTaskBeforeSignature(t *testing.T) {
 		{"note", "注：各项任务均需于每季度末报送进展。\n"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := rev68Parse(t, head+tc.tail)
-			x := rev68Task(t, d, "清理妨碍统一市场")
+			d := rev66Parse(t, head+tc.tail)
+			x := rev66Task(t, d, "清理妨碍统一市场")
 			got := rev65Sorted(x.Units())
 			if want := []string{"市发改委", "市市场监管局"}; !slices.Equal(got, want) {
 				t.Errorf("last item's units %q; want %q (what follows the blank line is not its unit list):%s", got, want, rev59Dump(d))
@@ -77,7 +59,7 @@ func TestRev68_LastTaskBeforeSignature(t *testing.T) {
 // it is flagged Truncated, and every reader is warned "the text ends mid-sentence: the plan may be
 // cut off" for a plan that is complete: the warning teaches people to ignore it when it is true.
 func TestRev68_UnitLineEndIsNoTruncation(t *testing.T) {
-	d := rev68Parse(t, "江西省九江市2025年营商环境攻坚行动任务清单\n\n一、政务服务\n"+
+	d := rev66Parse(t, "江西省九江市2025年营商环境攻坚行动任务清单\n\n一、政务服务\n"+
 		"1.推行企业开办全程网办，9月底前实现1个工作日内办结。责任单位：市市场监管局、市数据局\n"+
 		"2.清理规范涉企行政事业性收费，年内完成一轮全面清查。责任单位：市发改委、市财政局")
 	if d.Truncated {
@@ -91,15 +73,15 @@ func TestRev68_UnitLineEndIsNoTruncation(t *testing.T) {
 // the heading becomes a task of its own and the items below it have no unit at all, so 市文旅局's
 // liaison is never told of the 5A景区 or the 研学线路 it leads.
 func TestRev68_HeadingNoteAfterFullStop(t *testing.T) {
-	d := rev68Parse(t, "福建省龙岩市2025年文旅融合发展实施方案\n\n三、主要任务\n"+
+	d := rev66Parse(t, "福建省龙岩市2025年文旅融合发展实施方案\n\n三、主要任务\n"+
 		"（一）打造红色旅游品牌。（牵头单位：市文旅局；配合单位：市委党史研究室）\n"+
 		"1.提升古田会议旧址景区品质，2025年底前创成国家5A级旅游景区。\n"+
 		"2.推出红色研学精品线路10条。\n"+
 		"（二）培育文旅新业态。（牵头单位：市文旅局；配合单位：市商务局）\n"+
 		"1.发展夜间经济，打造夜间文旅消费集聚区3个。\n"+
 		"2.举办客家美食节，9月底前完成。\n")
-	rev68Roles(t, d, rev68Task(t, d, "提升古田会议旧址景区品质"), []string{"市文旅局"}, []string{"市委党史研究室"})
-	rev68Roles(t, d, rev68Task(t, d, "举办客家美食节"), []string{"市文旅局"}, []string{"市商务局"})
+	rev68Roles(t, d, rev66Task(t, d, "提升古田会议旧址景区品质"), []string{"市文旅局"}, []string{"市委党史研究室"})
+	rev68Roles(t, d, rev66Task(t, d, "举办客家美食节"), []string{"市文旅局"}, []string{"市商务局"})
 }
 
 // TestRev68_UnitHeadingLeadsWithPartners: a division of duties heads each unit's duties with its
@@ -108,14 +90,14 @@ func TestRev68_HeadingNoteAfterFullStop(t *testing.T) {
 // Today the duty has no lead at all (only the two partners), though the duty just above it,
 // "负责全市安全生产综合监督管理", is 市应急管理局's.
 func TestRev68_UnitHeadingLeadsWithPartners(t *testing.T) {
-	d := rev68Parse(t, "四川省绵阳市2025年安全生产责任分工方案\n\n三、部门职责\n"+
+	d := rev66Parse(t, "四川省绵阳市2025年安全生产责任分工方案\n\n三、部门职责\n"+
 		"（一）市应急管理局\n"+
 		"1.负责全市安全生产综合监督管理，每季度组织一次安全生产形势分析。\n"+
 		"2.牵头开展危险化学品安全专项整治，市公安局、市交通运输局配合。\n"+
 		"（二）市住房城乡建设局\n"+
 		"1.负责房屋建筑和市政工程施工安全监管。\n"+
 		"2.2025年6月底前完成城镇燃气管道老化更新改造任务。\n")
-	rev68Roles(t, d, rev68Task(t, d, "危险化学品安全专项整治"), []string{"市应急管理局"}, []string{"市公安局", "市交通运输局"})
+	rev68Roles(t, d, rev66Task(t, d, "危险化学品安全专项整治"), []string{"市应急管理局"}, []string{"市公安局", "市交通运输局"})
 }
 
 // TestRev68_ProvincePrefectureTitle: a plan of an autonomous prefecture, or of a county-level city
@@ -132,7 +114,7 @@ func TestRev68_ProvincePrefectureTitle(t *testing.T) {
 		{"湖北省恩施土家族苗族自治州利川市2025年城市精细化管理工作方案", "利川市", "district", "湖北省"},
 	} {
 		t.Run(tc.place, func(t *testing.T) {
-			d := rev68Parse(t, tc.title+"\n\n一、重点工作\n（一）开展背街小巷整治，2025年9月底前完成。（责任单位：市住建局）\n"+
+			d := rev66Parse(t, tc.title+"\n\n一、重点工作\n（一）开展背街小巷整治，2025年9月底前完成。（责任单位：市住建局）\n"+
 				"（二）开展占道经营治理。（责任单位：市城市管理局）\n")
 			if !strings.Contains(d.City, tc.place) || d.Level != tc.level || d.Province != tc.province {
 				t.Errorf("%s: city %q, level %q, province %q; want a city naming %s, level %s, province %s", tc.title, d.City, d.Level, d.Province, tc.place, tc.level, tc.province)
@@ -153,7 +135,7 @@ func TestRev68_StateLevelNewArea(t *testing.T) {
 		{"陕西省西咸新区2025年营商环境提升工作方案", "西咸新区", "陕西省"},
 	} {
 		t.Run(tc.area, func(t *testing.T) {
-			d := rev68Parse(t, tc.title+"\n\n一、重点工作\n（一）开展重点项目攻坚，2025年10月底前完成。（责任单位：新区发展改革局）\n"+
+			d := rev66Parse(t, tc.title+"\n\n一、重点工作\n（一）开展重点项目攻坚，2025年10月底前完成。（责任单位：新区发展改革局）\n"+
 				"（二）优化企业服务。（责任单位：新区行政审批服务局）\n")
 			if !strings.Contains(d.City, tc.area) || d.Province != tc.province {
 				t.Errorf("%s: city %q, level %q, province %q; want a city naming %s in %s", tc.title, d.City, d.Level, d.Province, tc.area, tc.province)
@@ -182,10 +164,10 @@ func TestRev68_StartOfEachPeriod(t *testing.T) {
 		{"每年第一个工作日报送上年运行情况", NewDay(2026, 1, 1), NewDay(2026, 1, 7)},
 	} {
 		t.Run(tc.phrase, func(t *testing.T) {
-			d := rev68Parse(t, "河南省周口市2025年经济运行监测工作要点\n\n一、重点工作\n"+
+			d := rev66Parse(t, "河南省周口市2025年经济运行监测工作要点\n\n一、重点工作\n"+
 				"1.加强经济运行监测，"+tc.phrase+"。（责任单位：市统计局）\n"+
 				"2.开展重点企业走访，年内走访企业500家。（责任单位：市工信局）\n")
-			x := rev68Task(t, d, "加强经济运行监测")
+			x := rev66Task(t, d, "加强经济运行监测")
 			if len(x.Recurring) == 0 {
 				t.Fatalf("%s: no recurring duty:%s", tc.phrase, rev59Dump(d))
 			}
@@ -202,10 +184,10 @@ func TestRev68_StartOfEachPeriod(t *testing.T) {
 // October and December. Today the day is dropped (FREQ=MONTHLY;INTERVAL=2): the duty is due at the
 // end of each even month, 25 days after the units were to report. ("每逢单月10日前" keeps its day.)
 func TestRev68_EvenMonthsDay(t *testing.T) {
-	d := rev68Parse(t, "山东省潍坊市2025年统计数据质量提升工作方案\n\n一、重点工作\n"+
+	d := rev66Parse(t, "山东省潍坊市2025年统计数据质量提升工作方案\n\n一、重点工作\n"+
 		"1.报送统计数据。逢双月5日前报送上两个月数据。（责任单位：市统计局）\n"+
 		"2.开展统计执法检查，年内检查企业100家。（责任单位：市统计局）\n")
-	x := rev68Task(t, d, "报送统计数据")
+	x := rev66Task(t, d, "报送统计数据")
 	if len(x.Recurring) != 1 {
 		t.Fatalf("want one recurring duty:%s", rev59Dump(d))
 	}
@@ -219,10 +201,10 @@ func TestRev68_EvenMonthsDay(t *testing.T) {
 // end (31 March, 30 June …), a month after the duty's month, and "每季度第二个月开展" without 一次 gives no
 // recurring duty at all; "每季度首月", "每季度末月25日前" and "每季度最后一个月20日前" are read.
 func TestRev68_SecondMonthOfQuarter(t *testing.T) {
-	d := rev68Parse(t, "山东省潍坊市2025年安全生产宣传教育工作方案\n\n一、重点工作\n"+
+	d := rev66Parse(t, "山东省潍坊市2025年安全生产宣传教育工作方案\n\n一、重点工作\n"+
 		"1.开展集中宣传。每季度第二个月开展一次集中宣传活动。（责任单位：市应急管理局）\n"+
 		"2.开展安全培训，年内培训企业负责人2000人次。（责任单位：市应急管理局）\n")
-	x := rev68Task(t, d, "开展集中宣传")
+	x := rev66Task(t, d, "开展集中宣传")
 	if len(x.Recurring) == 0 {
 		t.Fatalf("no recurring duty:%s", rev59Dump(d))
 	}
@@ -240,7 +222,7 @@ func TestRev68_SecondMonthOfQuarter(t *testing.T) {
 func TestRev68_SchoolYearPeriod(t *testing.T) {
 	for _, title := range []string{"湖南省常德市2024—2025学年校园安全工作方案", "常德市2024-2025学年中小学校园安全工作方案"} {
 		t.Run(title, func(t *testing.T) {
-			d := rev68Parse(t, title+"\n\n一、重点工作\n（一）开展校园周边环境整治。（责任单位：市教育局、市公安局）\n"+
+			d := rev66Parse(t, title+"\n\n一、重点工作\n（一）开展校园周边环境整治。（责任单位：市教育局、市公安局）\n"+
 				"（二）开展防溺水专题教育。（责任单位：市教育局）\n")
 			if !rev68Between(d.Period, NewDay(2025, 7, 1), NewDay(2025, 8, 31)) {
 				t.Errorf("%s: period %s (%q); want the end of the 2024-2025 school year (July or August 2025)", title, d.Period, d.PeriodQuote)
@@ -257,10 +239,10 @@ func TestRev68_SchoolYearPeriod(t *testing.T) {
 func TestRev68_FirstListedLeadWordings(t *testing.T) {
 	for _, note := range []string{"说明：各项任务的第一个责任单位为牵头单位。", "注：责任单位中居首位的为牵头单位。", "注：每项任务列第一的单位牵头，其他单位配合。"} {
 		t.Run(note, func(t *testing.T) {
-			d := rev68Parse(t, "山东省临沂市2025年乡村振兴重点任务分工\n\n"+note+"\n"+
+			d := rev66Parse(t, "山东省临沂市2025年乡村振兴重点任务分工\n\n"+note+"\n"+
 				"1.稳定粮食生产，全年粮食播种面积稳定在1100万亩以上。（市农业农村局、市发展改革委、市财政局）\n"+
 				"2.实施高标准农田建设，新建高标准农田30万亩，11月底前完成。（市农业农村局、市自然资源和规划局）\n")
-			rev68Roles(t, d, rev68Task(t, d, "稳定粮食生产"), []string{"市农业农村局"}, []string{"市发展改革委", "市财政局"})
+			rev68Roles(t, d, rev66Task(t, d, "稳定粮食生产"), []string{"市农业农村局"}, []string{"市发展改革委", "市财政局"})
 		})
 	}
 }
@@ -274,7 +256,7 @@ func TestRev68_DraftTitleAfterPeriod(t *testing.T) {
 	for _, mark := range []string{"（征求意见稿）", "（试行）"} {
 		t.Run(mark, func(t *testing.T) {
 			title := "东营市农村生活污水治理三年行动方案（2025—2027年）" + mark
-			d := rev68Parse(t, title+"\n\n一、重点工作\n（一）开展农村生活污水治理，每年完成治理村庄100个。（责任单位：市生态环境局）\n"+
+			d := rev66Parse(t, title+"\n\n一、重点工作\n（一）开展农村生活污水治理，每年完成治理村庄100个。（责任单位：市生态环境局）\n"+
 				"（二）建立运维管护机制。（责任单位：市生态环境局、市农业农村局）\n")
 			if !strings.Contains(d.Title, "农村生活污水治理三年行动方案") || d.Period != NewDay(2027, 12, 31) {
 				t.Errorf("%s: title %q, period %s; want the title and the period 2027-12-31", title, d.Title, d.Period)
@@ -296,7 +278,7 @@ func TestRev68_ItemNumberOfMarkedItems(t *testing.T) {
 			"任务三：基金招商\n设立产业引导基金，规模达到50亿元。\n责任单位：市财政局（牵头）、市金融办\n"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := rev68Parse(t, "江西省赣州市2025年招商引资攻坚行动方案\n\n一、攻坚任务\n"+tc.body)
+			d := rev66Parse(t, "江西省赣州市2025年招商引资攻坚行动方案\n\n一、攻坚任务\n"+tc.body)
 			if len(d.Tasks) != 3 {
 				t.Fatalf("want 3 tasks:%s", rev59Dump(d))
 			}
@@ -316,10 +298,10 @@ func TestRev68_ItemNumberOfMarkedItems(t *testing.T) {
 func TestRev68_CompletionMonthWanGong(t *testing.T) {
 	for _, when := range []string{"2025年6月开工，11月完工", "11月完工"} {
 		t.Run(when, func(t *testing.T) {
-			d := rev68Parse(t, "云南省曲靖市2025年重点民生实事实施方案\n\n一、实施项目\n"+
+			d := rev66Parse(t, "云南省曲靖市2025年重点民生实事实施方案\n\n一、实施项目\n"+
 				"1.改造城镇老旧小区120个，"+when+"。（责任单位：市住房城乡建设局）\n"+
 				"2.新建农贸市场5个，10月底前建成投用。（责任单位：市商务局）\n")
-			x := rev68Task(t, d, "改造城镇老旧小区")
+			x := rev66Task(t, d, "改造城镇老旧小区")
 			for _, dl := range rev59Own(x) {
 				if dl.Date == NewDay(2025, 11, 30) {
 					return
@@ -336,10 +318,10 @@ func TestRev68_CompletionMonthWanGong(t *testing.T) {
 // task's units and 市发改委 is reminded each month to report to itself. Written "各县市区政府每月10日前…"
 // the duty binds the counties alone.
 func TestRev68_RecurringDutyOfShortGroupName(t *testing.T) {
-	d := rev68Parse(t, "山东省潍坊市2025年重点项目建设推进方案\n\n一、推进机制\n"+
+	d := rev66Parse(t, "山东省潍坊市2025年重点项目建设推进方案\n\n一、推进机制\n"+
 		"1.建立项目调度机制。各县市区每月10日前向市发改委报送项目进展。（牵头单位：市发改委；配合单位：各县市区政府）\n"+
 		"2.开展督导检查，年内对重点项目督导全覆盖。（牵头单位：市委督查室；配合单位：市发改委）\n")
-	x := rev68Task(t, d, "建立项目调度机制")
+	x := rev66Task(t, d, "建立项目调度机制")
 	if len(x.Recurring) != 1 {
 		t.Fatalf("want one recurring duty:%s", rev59Dump(d))
 	}
