@@ -274,8 +274,9 @@ func newTermNeed(term string, pairs map[string]int, split bool) termNeed {
 		n.alts = append(n.alts, n.charNeed(term)) // gapHolds: its characters, anywhere
 	}
 	rs := []rune(term)
-	if len(rs) >= 2 && len(rs) <= 4 {
-		// bracketHolds: its first character before a bracket, the rest anywhere (乡镇 in 乡（镇、街道）).
+	if len(rs) == 2 || len(rs) == 3 {
+		// bracketHolds: its first character before a bracket, the rest anywhere (乡镇 in 乡（镇、街道）,
+		// 乡街道); a group said so has one or two characters after its first.
 		rest := n.charNeed(string(rs[1:]))
 		for _, open := range []string{"（", "("} {
 			n.alts = append(n.alts, append(sigNeed(string(rs[0])+open), rest...))

@@ -360,7 +360,7 @@ func (m topicMatcher) match(r retrieval.TaskRef) bool {
 			}
 			ok = gapHolds(r.Task.Title, f) || gapHolds(r.Task.Text, f)
 		}
-		if !ok && chars && (bracketHolds(r.Task.Title, t) || bracketHolds(r.Task.Text, t)) {
+		if !ok && chars && len(t) <= 3*len("乡") && (bracketHolds(r.Task.Title, t) || bracketHolds(r.Task.Text, t)) {
 			ok = true // 乡镇 in 各乡（镇、街道）
 		}
 		if !ok && chars && m.spreadOK(i) {
@@ -382,38 +382,37 @@ func (m topicMatcher) match(r retrieval.TaskRef) bool {
 
 // bracketHolds reports whether text names term as a name written with its alternatives in brackets
 // after one character, as plans write a group of places: 各乡（镇、街道） names 乡镇 and 乡街道, 各县（市、区）
-// 县市 and 县区 — the character before the bracket with one alternative, as people say them.
+// 县市 and 县区 — the character before the bracket with one alternative, as people say them. Only the
+// places where term's first character stands before a bracket are read.
 func bracketHolds(text, term string) bool {
-	for from := 0; ; {
-		i := strings.IndexAny(text[from:], "（(")
-		if i < 0 {
-			return false
-		}
-		i += from
-		_, open := utf8.DecodeRuneInString(text[i:])
-		from = i + open
-		head, size := utf8.DecodeLastRuneInString(text[:i])
-		if size == 0 || !unicode.Is(unicode.Han, head) {
-			continue
-		}
-		alts, ok := strings.CutPrefix(term, string(head))
-		if !ok || alts == "" {
-			continue
-		}
-		end := strings.IndexAny(text[from:], "）)")
-		if end < 0 {
-			return false
-		}
-		inner := text[from : from+end]
-		if !strings.ContainsAny(inner, "、，,") {
-			continue // 市（县）: one alternative, read by alternativeForms where it is a unit's name
-		}
-		for _, a := range strings.FieldsFunc(inner, func(r rune) bool { return strings.ContainsRune("、，,", r) }) {
-			if a == alts {
-				return true
+	head, size := utf8.DecodeRuneInString(term)
+	alts := term[size:]
+	if size == 0 || alts == "" || !unicode.Is(unicode.Han, head) {
+		return false
+	}
+	for _, open := range []string{string(head) + "（", string(head) + "("} {
+		for from := 0; ; {
+			i := indexText(text[from:], open)
+			if i < 0 {
+				break
+			}
+			from += i + len(open)
+			end := strings.IndexAny(text[from:], "）)")
+			if end < 0 {
+				break
+			}
+			inner := text[from : from+end]
+			if !strings.ContainsAny(inner, "、，,") {
+				continue // 市（县）: one alternative, read by alternativeForms where it is a unit's name
+			}
+			for _, a := range strings.FieldsFunc(inner, func(r rune) bool { return strings.ContainsRune("、，,", r) }) {
+				if a == alts {
+					return true
+				}
 			}
 		}
 	}
+	return false
 }
 
 // lastVerbs are two-character verbs people put after what they act on (公积金提取, 房屋整治); the
