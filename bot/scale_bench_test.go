@@ -41,13 +41,37 @@ func BenchmarkAskScale(b *testing.B) {
 }
 
 // threadCPU is the CPU time the calling thread has used (Linux's RUSAGE_THREAD), -1 when unknown.
-func threadCPU() time.Duration {
-	const rusageThread = 1
+func threadCPU() time.Duration { return cpuUsed(1) }
+
+// processCPU is the CPU time the whole process has used (every thread, the collector's too).
+func processCPU() time.Duration { return cpuUsed(syscall.RUSAGE_SELF) }
+
+// cpuUsed is the CPU time getrusage(2) reports for who, -1 when unknown.
+func cpuUsed(who int) time.Duration {
 	var ru syscall.Rusage
-	if err := syscall.Getrusage(rusageThread, &ru); err != nil {
+	if err := syscall.Getrusage(who, &ru); err != nil {
 		return -1
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// scaleIndex indexes the five seeds and n plans made from them by internal/plangen, and says how long
+// the index build took.
+func scaleIndex(b *testing.B, n int) (*retrieval.Index, time.Duration) {
+	base, err := seeds.Load(plan.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	docs := append(append([]*plan.Document(nil), base...), plangen.Generate(base, n, 1)...)
+	ix, err := retrieval.Open(retrieval.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	t0 := time.Now()
+	if _, err := ix.Build(context.Background(), docs); err != nil {
+		b.Fatal(err)
+	}
+	return ix, time.Since(t0)
 }
 
 // timing is one answer's: its question, wall and CPU time, and how many tasks it gave.
@@ -79,24 +103,10 @@ func reportTimings(b *testing.B, all []timing, cpu []time.Duration) {
 }
 
 func benchAskScale(b *testing.B, n int) {
-	base, err := seeds.Load(plan.Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	docs := append(append([]*plan.Document(nil), base...), plangen.Generate(base, n, 1)...)
-	ix, err := retrieval.Open(retrieval.Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	t0 := time.Now()
-	if _, err := ix.Build(context.Background(), docs); err != nil {
-		b.Fatal(err)
-	}
-	build := time.Since(t0)
-	docs = nil
+	ix, build := scaleIndex(b, n)
 	set := loadEval(b)
 	e := NewEngine(ix, Options{})
-	t0 = time.Now()
+	t0 := time.Now()
 	e.Parser()
 	parser := time.Since(t0)
 	runtime.GC()

@@ -7,14 +7,8 @@ import (
 	"runtime"
 	"runtime/pprof"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
-
-	"github.com/dutybot/dutybot/internal/plangen"
-	"github.com/dutybot/dutybot/plan"
-	"github.com/dutybot/dutybot/retrieval"
-	"github.com/dutybot/dutybot/seeds"
 )
 
 var (
@@ -25,15 +19,6 @@ var (
 	slowProf = flag.String("slow.cpuprofile", "", "write a CPU profile of BenchmarkAskSlow's questions to this file")
 )
 
-// processCPU is the CPU time the whole process has used (every thread, the collector's too).
-func processCPU() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return -1
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 // BenchmarkAskSlow asks only the slowest questions of the evaluation set (-slow.q), each -slow.reps
 // times one after another, against the seeds plus -slow.plans generated plans, and logs each
 // question's best and mean wall time and mean process CPU (all threads: the parallel matchers and
@@ -41,19 +26,7 @@ func processCPU() time.Duration {
 //
 //	go test ./bot -run '^$' -bench '^BenchmarkAskSlow$' -benchtime 1x -args -slow.plans=10000 -slow.cpuprofile /tmp/slow.prof
 func BenchmarkAskSlow(b *testing.B) {
-	base, err := seeds.Load(plan.Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	docs := append(append([]*plan.Document(nil), base...), plangen.Generate(base, *slowPlans, 1)...)
-	ix, err := retrieval.Open(retrieval.Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	if _, err := ix.Build(context.Background(), docs); err != nil {
-		b.Fatal(err)
-	}
-	docs = nil
+	ix, _ := scaleIndex(b, *slowPlans)
 	set := loadEval(b)
 	e := NewEngine(ix, Options{})
 	e.Parser()
