@@ -413,6 +413,8 @@ func (p *Parser) plansBySubject(terms, cities, named []string, s string, more bo
 	if len(terms) < 2 && !more {
 		return named, terms
 	}
+	var untitled []*plan.Document // the plans in scope whose text gives no title, read once asked
+	read := false
 	for i, t := range terms {
 		at := strings.Index(s, t)
 		if at < 0 || !reInsideAfter.MatchString(s[at+len(t):]) {
@@ -422,9 +424,19 @@ func (p *Parser) plansBySubject(terms, cities, named []string, s string, more bo
 		if utf8.RuneCountInString(stem) < 2 || genericTitleWord[stem] {
 			continue
 		}
+		if !read {
+			read = true
+			for _, d := range p.allDocs {
+				if d.Title == "" && (len(cities) == 0 || contains(cities, d.City)) && (len(named) == 0 || contains(named, d.ID)) {
+					if untitled = append(untitled, d); len(untitled) > maxNicknameDocs {
+						return named, terms // as plansByNickname: at scale the words are a topic, not a scan of every paragraph
+					}
+				}
+			}
+		}
 		id := ""
-		for _, d := range p.allDocs {
-			if d.Title != "" || len(cities) > 0 && !contains(cities, d.City) || len(named) > 0 && !contains(named, d.ID) || usesOf(d, stem) == 0 {
+		for _, d := range untitled {
+			if usesOf(d, stem) == 0 {
 				continue
 			}
 			if id != "" {
