@@ -5729,7 +5729,8 @@ const aheadLimit = 600
 // ahead is what follows a subject that its predicate is read from: up to the end of the sentence
 // (。；\n, kept), at most aheadLimit bytes, cut at a clause's end when it must be cut.
 func ahead(s string) string {
-	if k := strings.IndexAny(s, "。；;\n"); k >= 0 && k < aheadLimit {
+	// only the first aheadLimit bytes are searched (and a mark's last bytes past them)
+	if k := strings.IndexAny(s[:min(len(s), aheadLimit+utf8.UTFMax-1)], "。；;\n"); k >= 0 && k < aheadLimit {
 		_, size := utf8.DecodeRuneInString(s[k:])
 		return s[:k+size]
 	}
@@ -5756,6 +5757,7 @@ func (p *parser) subjectClauses(text string) []clause {
 	cur := clause{text: text}
 	start := 0
 	leadAt := -1 // where the subject that gave cur its lead starts
+	sentenceStart := sentenceStartIn(text)
 	for _, m := range subjectMatches(text) {
 		if strings.HasPrefix(text[m[1]:], "求") {
 			continue // 要求, a demand, not "…要…"
@@ -5786,7 +5788,7 @@ func (p *parser) subjectClauses(text string) []clause {
 			cur.partic = appendNew(cur.partic, us...)
 			continue
 		}
-		if !heads && !withPartners(ahead(text[m[3]:])) && ((supportVerb.MatchString(ahead(text[m[1]:])) || supportVerb.MatchString(ahead(text[m[3]:]))) && (len(cur.lead) == 0 || !namedSupport.MatchString(ahead(text[m[1]:])) || sentenceStart(text, m[2]) <= leadAt || roleGroup.MatchString(cand) || groupSubject.MatchString(cand) || attitudeOnly(ahead(text[m[1]:]))) || (len(cur.lead) > 0 && !ownCharge(text[m[3]:m[1]], ahead(text[m[1]:])) && supports(cand, ahead(text[m[1]:])))) {
+		if !heads && !withPartners(ahead(text[m[3]:])) && ((supportVerb.MatchString(ahead(text[m[1]:])) || supportVerb.MatchString(ahead(text[m[3]:]))) && (len(cur.lead) == 0 || !namedSupport.MatchString(ahead(text[m[1]:])) || sentenceStart(m[2]) <= leadAt || roleGroup.MatchString(cand) || groupSubject.MatchString(cand) || attitudeOnly(ahead(text[m[1]:]))) || (len(cur.lead) > 0 && !ownCharge(text[m[3]:m[1]], ahead(text[m[1]:])) && supports(cand, ahead(text[m[1]:])))) {
 			cur.partic = appendNew(cur.partic, us...)
 			if len(cur.lead) == 0 {
 				// "区水务局、区财政局应积极配合市水务局、市财政局做好…": the units helped lead.
@@ -5798,7 +5800,7 @@ func (p *parser) subjectClauses(text string) []clause {
 			}
 			continue
 		}
-		if len(cur.lead) > 0 && !sameUnits(cur.lead, us) && (sentenceStart(text, m[2]) <= leadAt || bareLeadBefore(text, leadAt, m[2])) && leadAt < m[2] && (leadVerbIn(text[leadAt:m[2]]) || strings.Contains(text[leadAt:m[2]], "会同") || strings.Contains(text[leadAt:m[2]], "负总责") || strings.Contains(text[leadAt:m[2]], "负责统筹")) && (laterShare(text[m[3]:]) && (leadVerbIn(text[leadAt:m[2]]) || strings.Contains(text[leadAt:m[2]], "会同")) || sharesDuty(text[m[3]:]) || sharesWork(text[m[3]:]) || dutyInName(text[m[2]:m[3]]) || strings.Contains(text[m[2]:m[3]], "组成") || strings.HasSuffix(text[m[2]:m[3]], "具体") && sharesWork("具体"+text[m[3]:])) && !strings.Contains(strings.ReplaceAll(text[m[0]:m[3]], "自由", ""), "由") {
+		if len(cur.lead) > 0 && !sameUnits(cur.lead, us) && (sentenceStart(m[2]) <= leadAt || bareLeadBefore(text, leadAt, m[2])) && leadAt < m[2] && (leadVerbIn(text[leadAt:m[2]]) || strings.Contains(text[leadAt:m[2]], "会同") || strings.Contains(text[leadAt:m[2]], "负总责") || strings.Contains(text[leadAt:m[2]], "负责统筹")) && (laterShare(text[m[3]:]) && (leadVerbIn(text[leadAt:m[2]]) || strings.Contains(text[leadAt:m[2]], "会同")) || sharesDuty(text[m[3]:]) || sharesWork(text[m[3]:]) || dutyInName(text[m[2]:m[3]]) || strings.Contains(text[m[2]:m[3]], "组成") || strings.HasSuffix(text[m[2]:m[3]], "具体") && sharesWork("具体"+text[m[3]:])) && !strings.Contains(strings.ReplaceAll(text[m[0]:m[3]], "自由", ""), "由") {
 			// "由市政府办公室牵头，市直有关部门和各县政府按照职责分工抓好落实", "区民防办牵头，…，各镇
 			// 政府落实主体责任": those after a 牵头 lead, in its sentence, doing their share take part;
 			// after a 牵头, so do those with a share of their own there (laterShare: "…牵头，Y配合，
@@ -5811,7 +5813,7 @@ func (p *parser) subjectClauses(text string) []clause {
 			// A new subject: its sentence starts a clause of its own, or, when the subject before
 			// it is in the same sentence ("各区政府要…，各部门根据…"), its own clause does.
 			// A clause that hands the work on ("…，具体工作由市发改委牵头负责") stays with it.
-			at := sentenceStart(text, m[2])
+			at := sentenceStart(m[2])
 			if at <= leadAt && (!strings.Contains(text[m[0]:m[1]], "由") || freqThenBy.MatchString(text[m[0]:])) {
 				at = m[0]
 			}
@@ -6394,14 +6396,24 @@ var levelWord = regexp.MustCompile(`^(?:市场|市容|市政|市民|市级|区�
 // levelPairExpr is a unit of two levels named once: "市、区交通运输部门", "县、乡两级政府".
 var levelPairExpr = regexp.MustCompile(`^[省市区县乡镇]、[省市区县乡镇](?:两级)?(\p{Han}{2,14})$`)
 
-// sentenceStart is where the sentence holding text[i] starts.
-func sentenceStart(text string, i int) int {
-	k := strings.LastIndexAny(text[:i], "。；;！!\n")
-	if k < 0 {
-		return 0
+// sentenceStartIn gives, for an offset i of text, where the sentence holding text[i] starts. It reads
+// the text once: a text of a thousand subjects in one sentence would otherwise be read back to its
+// start for each subject.
+func sentenceStartIn(text string) func(i int) int {
+	var ends []int // the offsets just past each sentence's end mark
+	for i, r := range text {
+		switch r {
+		case '。', '；', ';', '！', '!', '\n':
+			ends = append(ends, i+utf8.RuneLen(r))
+		}
 	}
-	_, size := utf8.DecodeRuneInString(text[k:])
-	return k + size
+	return func(i int) int {
+		k := sort.SearchInts(ends, i+1) // the first end past i
+		if k == 0 {
+			return 0
+		}
+		return ends[k-1]
+	}
 }
 
 func sameUnits(a, b []string) bool {

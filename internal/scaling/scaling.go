@@ -1,0 +1,27 @@
+// Package scaling tells how the cost of a piece of work grows with its input. The tests that guard
+// against run-away work on hostile input (a sentence of a thousand subjects, a question of one
+// character repeated 500 times) use it instead of timing one run against a fixed budget: the ratio of
+// the costs of two sizes, measured on the same machine under the same load, does not depend on how
+// fast the machine is or how busy, so such a test neither fails on a loaded CI runner nor passes a
+// quadratic rule on a fast one. Speed itself is measured by the benchmarks (docs/BENCHMARKS.md).
+package scaling
+
+import "time"
+
+// Growth runs work at size n and at size k·n, reps times each and alternately (so that both sizes
+// see the same load), and returns the best time of the large size over the best time of the small:
+// about k when the work grows linearly with its input, k² when it grows with the square.
+func Growth(work func(n int), n, k, reps int) float64 {
+	small, large := time.Duration(1<<62), time.Duration(1<<62)
+	for range max(reps, 1) {
+		small = min(small, timed(func() { work(n) }))
+		large = min(large, timed(func() { work(k * n) }))
+	}
+	return float64(large) / float64(max(small, time.Microsecond))
+}
+
+func timed(f func()) time.Duration {
+	start := time.Now()
+	f()
+	return time.Since(start)
+}
