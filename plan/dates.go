@@ -3287,7 +3287,7 @@ func (h *recurringHits) seasons() {
 		if !(r.Freq == Daily || r.Freq == Weekly || r.Freq == Monthly && r.Months == 0 && r.Interval <= 1) || r.Season != 0 {
 			continue
 		}
-		before := lastSentence(h.text[:hit.start])
+		before := seasonTail(lastSentence(h.text[:hit.start]))
 		m := seasonNamed.FindStringSubmatchIndex(before)
 		if m == nil || m[6] < 0 {
 			continue
@@ -3316,6 +3316,19 @@ func (h *recurringHits) seasons() {
 		}
 		h.hits = kept
 	}
+}
+
+// seasonTail is the end of the sentence before a duty that seasonNamed can match: a season's name and
+// its months take a few dozen characters, and matching the pattern (anchored at its end) over a whole
+// long sentence for every duty in it would cost the square of the sentence.
+func seasonTail(before string) string {
+	const most = 80 // runes, more than the longest season seasonNamed reads
+	i := len(before)
+	for n := 0; n < most && i > 0; n++ {
+		_, size := utf8.DecodeLastRuneInString(before[:i])
+		i -= size
+	}
+	return before[i:]
 }
 
 // moreMonthDays is a list of days after a month's day: "每月15日、30日前" is two duties a month.
@@ -3353,13 +3366,25 @@ func (h *recurringHits) monthDayFollowers() {
 	}
 }
 
-// lastSentence is the sentence that ends at the end of before.
+// lastSentence is the sentence that ends at the end of before (its last sentenceReach bytes).
 func lastSentence(before string) string {
-	if k := strings.LastIndexAny(before, "。\n"); k >= 0 {
-		return before[k:]
+	from := 0
+	if len(before) > sentenceReach {
+		from = len(before) - sentenceReach
+		for from < len(before) && !utf8.RuneStart(before[from]) {
+			from++
+		}
 	}
-	return before
+	if k := strings.LastIndexAny(before[from:], "。\n"); k >= 0 {
+		return before[from+k:]
+	}
+	return before[from:]
 }
+
+// sentenceReach bounds how far back lastSentence reads (bytes, about 400 characters): a date's
+// sentence is read once for each date and duty in it, and a text of thousands of them with no full
+// stop would otherwise be read back to its start for each.
+const sentenceReach = 1200
 
 // afterEvery reports whether the sentence so far holds a yearly date (每年7月底前), whose cycle the
 // dates after it follow (yearlyFollowers).
