@@ -1879,7 +1879,14 @@ func parseDeadlines(text string) []Deadline {
 			(i > 0 && isDigitByte(text[i-1])) || (i+4 < len(text) && isDigitByte(text[i+4]) && !isMonthAfterYear(text[i+4:])) {
 			continue
 		}
-		if d, ok := deadlineAt(text, i); ok {
+		lo, hi := max(0, i-dateReach), min(len(text), i+dateReach)
+		for lo > 0 && !utf8.RuneStart(text[lo]) {
+			lo++
+		}
+		for hi < len(text) && !utf8.RuneStart(text[hi]) {
+			hi--
+		}
+		if d, ok := deadlineAt(text[lo:hi], i-lo); ok {
 			add(d)
 		}
 		i += 3
@@ -1894,6 +1901,11 @@ func parseDeadlines(text string) []Deadline {
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Date.Before(out[j].Date) })
 	return out
 }
+
+// dateReach bounds the text read around one year (bytes each side, about 500 characters): what
+// decides a date's reading is in its sentence and the next, and a text of thousands of years would
+// otherwise be read whole for each of them.
+const dateReach = 1500
 
 // monthSpanTail is a span of months after a year whose first month has no 月 of its own: "年4-6月".
 var monthSpanTail = regexp.MustCompile(`^[ \t]*年[ \t]*(\d{1,2})[ \t]*[—\-－~～–][ \t]*(\d{1,2})[ \t]*月(?:份|底|末)?`)
