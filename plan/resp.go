@@ -277,13 +277,22 @@ func labelLocs(s string) [][]int {
 			before = strings.TrimRightFunc(before[:len(before)-len(kind)], unicode.IsSpace)
 		}
 		sepAt, start := 0, 0
+		// A label is at most 64 bytes after its separator: the walk back stops there, so that a line of
+		// many colons and no separator is not read back to its start for each.
 		for j := len(before); j > 0; {
+			if len(before)-j > 64 {
+				start = -1
+				break
+			}
 			r, n := utf8.DecodeLastRuneInString(before[:j])
 			if unicode.IsSpace(r) || strings.ContainsRune("，,；;。（(【〔", r) {
 				sepAt, start = j-n, j
 				break
 			}
 			j -= n
+		}
+		if start < 0 {
+			return
 		}
 		if seg := before[start:]; seg != "" && len(seg) <= 64 {
 			if m := matchLabel(seg); m != nil {
