@@ -7400,13 +7400,24 @@ func levelledParts(u string, at []int) []string {
 	return []string{u}
 }
 
+// sharedDept is the rest of a list of sectors that share one 部门 with 等: "、交通、海事等部门".
+var sharedDept = regexp.MustCompile(`^(?:、[^，,。；;：:、\s]{1,12})*等(?:有关|相关)?\p{Han}{0,6}?部门`)
+
 func (p *parser) respell() {
 	var text string // the task's own words: a unit is named as they name it, else as the plan first did
 	name := func(us []string) []string {
 		for i, u := range us {
 			w, at := p.spelling[u], -1
 			for _, s := range p.spellings[u] {
-				if k := strings.Index(text, s); k >= 0 && (at < 0 || k < at || k == at && len(s) > len(w)) {
+				k := strings.Index(text, s)
+				if sector, ok := strings.CutSuffix(s, "部门"); ok && k < 0 && sectorDept(sector) {
+					// "财政、城乡建设等部门": 财政部门 is named where 财政 is, in a list that shares
+					// its 部门 (as written with 等); 财政 alone elsewhere is another spelling.
+					if j := strings.Index(text, sector); j >= 0 && sharedDept.MatchString(text[j+len(sector):]) {
+						k = j
+					}
+				}
+				if k >= 0 && (at < 0 || k < at || k == at && len(s) > len(w)) {
 					w, at = s, k
 				}
 			}

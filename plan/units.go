@@ -150,6 +150,18 @@ func (a *Aliases) Canonical(name string) string {
 	return name
 }
 
+// sectorDept reports whether what stands before 部门 names a sector (财政, 区公安, 城乡建设), not a group
+// or kind of departments (各, 有关, 职能, 行业主管 …) nor a body's own name (区住建局部门).
+func sectorDept(s string) bool {
+	if utf8.RuneCountInString(UnitBody(s)) < 2 || bodyEnd.MatchString(s) || s != strings.TrimSpace(s) {
+		return false
+	}
+	return !notSector.MatchString(s)
+}
+
+// notSector is a word of a group or kind of departments, not of one sector.
+var notSector = regexp.MustCompile(`[各等和及与、（）()]|有关|相关|其他|其它|职能|主管|行业|责任|牵头|成员|配合|协办|参与|直属|所属|上级|下级|业务|涉及|承担|具有|负有|专业|入驻|的|类|级$`)
+
 // selfRuledCommittee is what a committee of residents, villagers, owners or members is named before
 // 委员会: none of them goes by 委.
 var selfRuledCommittee = regexp.MustCompile(`(?:居民|村民|业主|社区|工会|妇女|家长|专家|评审|伦理|学术)$`)
@@ -578,7 +590,14 @@ func (n Normalizer) Unit(name string) string {
 	if first, _, ok := secondName(name); ok {
 		name = first
 	}
-	return n.Aliases.Canonical(name)
+	c := n.Aliases.Canonical(name)
+	if sector, ok := strings.CutSuffix(c, "部门"); ok && sectorDept(sector) {
+		// "财政部门" is 财政 in one plan: a list of sectors with one 部门 ("财政、城乡建设等部门") names
+		// each sector, written bare or with 部门. (Aliases.Canonical keeps them apart: a question's
+		// "财政" is not read as a unit's name.)
+		return n.Aliases.Canonical(sector)
+	}
+	return c
 }
 
 // Written returns a unit's name as the document writes it, only tidied: spaces, brackets and list
