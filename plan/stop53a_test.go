@@ -23,3 +23,22 @@ func TestManyDutiesInOneSentenceGrowLinearly(t *testing.T) {
 		t.Errorf("a sentence of 400 duties costs %.1f times one of 100 (linear: 4, square: 16)", g)
 	}
 }
+
+// TestSectorWithAndWithoutDepartment: within one plan a sector written "财政部门" in one place and
+// "财政" in another ("财政、城乡建设等部门") is one unit; a group or kind of departments is not folded.
+func TestSectorWithAndWithoutDepartment(t *testing.T) {
+	n := Normalizer{Aliases: DefaultAliases(), City: "某市"}
+	for _, tc := range []struct{ a, b string }{
+		{"财政部门", "财政"},
+		{"城乡建设部门", "城乡建设"},
+	} {
+		if n.Unit(tc.a) != n.Unit(tc.b) {
+			t.Errorf("Unit(%q) = %q, Unit(%q) = %q: want one unit", tc.a, n.Unit(tc.a), tc.b, n.Unit(tc.b))
+		}
+	}
+	for _, group := range []string{"各有关部门", "相关职能部门", "行业主管部门"} {
+		if got := n.Unit(group); !strings.HasSuffix(got, "部门") {
+			t.Errorf("Unit(%q) = %q: a group of departments keeps 部门", group, got)
+		}
+	}
+}
