@@ -2592,6 +2592,9 @@ type item struct {
 	// that only names the group's units, when the last one does ("（三）责任单位及承办科室：X，Y。").
 	noteRead  bool
 	unitsItem *item
+	// unitsFirst: the first of its two children only names the group's units ("1.行动单位 牵头单位：X"),
+	// so the second is the heading's work.
+	unitsFirst bool
 	// pointItem: an item numbered as a point ((1), 1）, ①) right under a heading that opened no
 	// items, so its next points are items beside it.
 	pointItem bool
@@ -4538,12 +4541,21 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 		if len(clauses) == 1 && it.title != "" && !strings.Contains(t.Text, it.title) && !strings.HasSuffix(it.title, "…") {
 			t.Text = it.title + "。" + t.Text
 		}
+		if ci == 0 && it.parent != nil && it.parent.unitsFirst && it.parent.children[1] == it && it.parent.title != "" {
+			// "（四）组织打击非法购销、加工红珊瑚行动" over "1.行动单位 牵头单位：X" and "2.工作重点（1）…":
+			// the work below the units is the heading's own, titled by it.
+			t.Title = it.parent.title
+			if !strings.Contains(t.Text, it.parent.title) {
+				t.Text = it.parent.title + "。" + t.Text
+			}
+		}
 		if len(clauses) == 1 && it.parent != nil && unitsHeading.MatchString(strings.TrimSpace(t.Text)) && len(t.Lead)+len(t.Participating) > 0 && hasLaterSibling(it) {
 			// "1.行动单位 牵头单位：X 参加单位：Y" over "2.工作重点（1）…（2）…": an item that only names
 			// units names them for the items after it in its group, as a group's cell does; no task.
 			if len(it.parent.groupLead) == 0 {
 				it.parent.groupLead = t.Lead
 			}
+			it.parent.unitsFirst = len(it.parent.children) == 2 && it.parent.children[0] == it
 			it.parent.standingPartic = appendNew(it.parent.standingPartic, t.Participating...)
 			p.doc.Paras = append(p.doc.Paras, Paragraph{Section: joinSection(path), Text: strings.Join(append([]string{it.title}, it.body...), " ")})
 			continue

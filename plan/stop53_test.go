@@ -21,6 +21,23 @@ func stop53Task(t *testing.T, text, sub string) *Task {
 	return nil
 }
 
+// TestStop53UnitsLineThenWork: a group of two items, the first only naming the units ("1.行动单位
+// 牵头单位：X参加单位：Y"), the second its work ("2.工作重点（1）…"): the work is the heading's, so the
+// task is titled by the heading and holds its words.
+func TestStop53UnitsLineThenWork(t *testing.T) {
+	text := "某区专项行动方案\n四、任务分工\n（一）组织打击非法捕捞行动\n1.行动单位\n牵头单位：区农业农村局\n参加单位：区公安局\n2.工作重点（1）加强海上巡查。（2）依法立案查处。\n（二）组织整治违规船舶行动\n1.行动单位\n牵头单位：区交通运输局\n参加单位：各乡镇人民政府\n2.工作重点（1）摸排登记。（2）一律拆解。\n"
+	tk := stop53Task(t, text, "组织打击非法捕捞行动")
+	if tk == nil {
+		t.Fatal("no task holds the action's heading")
+	}
+	if tk.Title != "组织打击非法捕捞行动" || !strings.Contains(tk.Text, "加强海上巡查") {
+		t.Errorf("title %q text %q", tk.Title, tk.Text)
+	}
+	if !slices.Equal(tk.Lead, []string{"区农业农村局"}) || !slices.Equal(tk.Participating, []string{"区公安局"}) {
+		t.Errorf("lead %v partic %v", tk.Lead, tk.Participating)
+	}
+}
+
 // TestStop53SpacedRowLongAfterCell: a spaced table's row whose cell after the units holds a space of
 // its own ("规模工业增加值增长 11.9%") keeps its own unit, not the row above's.
 func TestStop53SpacedRowLongAfterCell(t *testing.T) {
