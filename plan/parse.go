@@ -4378,6 +4378,10 @@ var partyWords = regexp.MustCompile(`(?:各|有关|相关|等)\p{Han}{0,6}(?:部
 // tasks' part of the plan, one with a recurring duty, or a step whose heading dates it ("1、动员发动
 // 阶段(2007年12月10日前)…": work to be done by then, whoever the plan leaves it to); never a goal.
 func (p *parser) unitlessTask(it *item, section string, recurring bool) bool {
+	if namesLeader(it) {
+		// "1.地区生产总值增长6%。牵头领导：刘希明" cut before its units: a person answers for it.
+		return true
+	}
 	if goalSection.in(section) || goalSection.in(it.title) || goalItem(it.title) || periodHeading.MatchString(it.title) {
 		return false
 	}
@@ -4390,6 +4394,18 @@ func (p *parser) unitlessTask(it *item, section string, recurring bool) bool {
 		return true
 	}
 	return len(ParseDeadlines(it.title)) > 0 || len(p.stageTime(it)) > 0
+}
+
+// namesLeader reports an item whose words name a person who answers for it ("牵头负责领导：姚志").
+func namesLeader(it *item) bool {
+	for _, b := range append([]string{it.title}, it.body...) {
+		for _, m := range personNote.FindAllStringSubmatch(b, -1) {
+			if labelRole(m[1]) == rolePerson {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // principles reports an item that states the plan's guiding ideas or principles ("指导思想。以…为指导",

@@ -38,6 +38,23 @@ func TestStop53UnitsLineThenWork(t *testing.T) {
 	}
 }
 
+// TestStop53LeaderMakesTask: an item that names the person who leads it ("牵头负责领导：姚志") is a task
+// though the text breaks off before its units, even among the plan's targets.
+func TestStop53LeaderMakesTask(t *testing.T) {
+	text := "某市2020年市政府重点工作及责任分解\n一、确保完成全年主要预期目标\n1. 地区生产总值增长8%以上。\n牵头负责领导：金力。\n牵头责任单位：市发展改革委。\n2. 社会消费品零售总额增长10.5%以上。\n牵头负责领导：姚志。\n牵头责任"
+	if tk := stop53Task(t, text, "社会消费品零售总额增长10.5%以上"); tk == nil {
+		t.Fatal("the item with a leader is no task")
+	} else if got := Leaders(tk); !slices.Contains(got, "牵头负责领导：姚志") {
+		t.Errorf("leaders %v", got)
+	}
+	d, _ := ParseText("stop53.txt", "某市工作方案\n一、主要目标\n1.地区生产总值增长6%。\n2.居民收入稳步增长。（责任单位：市人社局）\n", Options{})
+	for _, tk := range d.Tasks {
+		if strings.Contains(tk.Text, "地区生产总值") {
+			t.Errorf("a target naming no one is a task: %+v", tk)
+		}
+	}
+}
+
 // TestStop53SpacedRowLongAfterCell: a spaced table's row whose cell after the units holds a space of
 // its own ("规模工业增加值增长 11.9%") keeps its own unit, not the row above's.
 func TestStop53SpacedRowLongAfterCell(t *testing.T) {
