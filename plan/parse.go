@@ -3953,7 +3953,7 @@ func (it *item) heading() string {
 var goalSection = newWordSet("指导思想", "总体要求", "基本原则", "主要目标", "发展目标", "工作目标", "总体目标", "目标要求", "工作原则", "适用范围", "编制依据")
 
 // taskSection holds the words of headings of sections whose items are tasks even when they name no unit.
-var taskSection = newWordSet("任务", "重点", "行动", "工作清单", "举措")
+var taskSection = newWordSet("任务", "重点", "行动", "工作清单", "举措", "工作节点", "时间节点")
 
 // halfBrackets writes a marker's full-width brackets as half-width ones: "（五）" is numbered "(五)".
 var halfBrackets = newReplacer("（", "(", "）", ")")

@@ -55,6 +55,19 @@ func TestStop53LeaderMakesTask(t *testing.T) {
 	}
 }
 
+// TestStop53MilestoneSection: the items under "工作节点" are the plan's milestones, tasks though they
+// name no unit.
+func TestStop53MilestoneSection(t *testing.T) {
+	text := "某区审批中心工作方案\n九、工作节点\n1.完成审批中心正式挂牌。2021年6月25日前完成审批中心的挂牌。\n2.完善清单。各部门2021年年底前完成事项梳理。\n"
+	tk := stop53Task(t, text, "完成审批中心正式挂牌")
+	if tk == nil {
+		t.Fatal("the milestone is no task")
+	}
+	if len(tk.Deadlines) == 0 || tk.Deadlines[0].Date.String() != "2021-06-25" {
+		t.Errorf("deadlines %v", tk.Deadlines)
+	}
+}
+
 // TestStop53SpacedRowLongAfterCell: a spaced table's row whose cell after the units holds a space of
 // its own ("规模工业增加值增长 11.9%") keeps its own unit, not the row above's.
 func TestStop53SpacedRowLongAfterCell(t *testing.T) {
