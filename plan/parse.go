@@ -2592,6 +2592,9 @@ type item struct {
 	// that only names the group's units, when the last one does ("（三）责任单位及承办科室：X，Y。").
 	noteRead  bool
 	unitsItem *item
+	// unitsFirst: the first of its two children only names the group's units ("1.行动单位 牵头单位：X"),
+	// so the second is the heading's work.
+	unitsFirst bool
 	// pointItem: an item numbered as a point ((1), 1）, ①) right under a heading that opened no
 	// items, so its next points are items beside it.
 	pointItem bool
@@ -3950,7 +3953,7 @@ func (it *item) heading() string {
 var goalSection = newWordSet("指导思想", "总体要求", "基本原则", "主要目标", "发展目标", "工作目标", "总体目标", "目标要求", "工作原则", "适用范围", "编制依据")
 
 // taskSection holds the words of headings of sections whose items are tasks even when they name no unit.
-var taskSection = newWordSet("任务", "重点", "行动", "工作清单", "举措")
+var taskSection = newWordSet("任务", "重点", "行动", "工作清单", "举措", "工作节点", "时间节点")
 
 // halfBrackets writes a marker's full-width brackets as half-width ones: "（五）" is numbered "(五)".
 var halfBrackets = newReplacer("（", "(", "）", ")")
@@ -4375,6 +4378,10 @@ var partyWords = regexp.MustCompile(`(?:各|有关|相关|等)\p{Han}{0,6}(?:部
 // tasks' part of the plan, one with a recurring duty, or a step whose heading dates it ("1、动员发动
 // 阶段(2007年12月10日前)…": work to be done by then, whoever the plan leaves it to); never a goal.
 func (p *parser) unitlessTask(it *item, section string, recurring bool) bool {
+	if namesLeader(it) {
+		// "1.地区生产总值增长6%。牵头领导：刘希明" cut before its units: a person answers for it.
+		return true
+	}
 	if goalSection.in(section) || goalSection.in(it.title) || goalItem(it.title) || periodHeading.MatchString(it.title) {
 		return false
 	}
@@ -4387,6 +4394,18 @@ func (p *parser) unitlessTask(it *item, section string, recurring bool) bool {
 		return true
 	}
 	return len(ParseDeadlines(it.title)) > 0 || len(p.stageTime(it)) > 0
+}
+
+// namesLeader reports an item whose words name a person who answers for it ("牵头负责领导：姚志").
+func namesLeader(it *item) bool {
+	for _, b := range append([]string{it.title}, it.body...) {
+		for _, m := range personNote.FindAllStringSubmatch(b, -1) {
+			if labelRole(m[1]) == rolePerson {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // principles reports an item that states the plan's guiding ideas or principles ("指导思想。以…为指导",
@@ -4538,12 +4557,21 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 		if len(clauses) == 1 && it.title != "" && !strings.Contains(t.Text, it.title) && !strings.HasSuffix(it.title, "…") {
 			t.Text = it.title + "。" + t.Text
 		}
+		if ci == 0 && it.parent != nil && it.parent.unitsFirst && it.parent.children[1] == it && it.parent.title != "" {
+			// "（四）组织打击非法购销、加工红珊瑚行动" over "1.行动单位 牵头单位：X" and "2.工作重点（1）…":
+			// the work below the units is the heading's own, titled by it.
+			t.Title = it.parent.title
+			if !strings.Contains(t.Text, it.parent.title) {
+				t.Text = it.parent.title + "。" + t.Text
+			}
+		}
 		if len(clauses) == 1 && it.parent != nil && unitsHeading.MatchString(strings.TrimSpace(t.Text)) && len(t.Lead)+len(t.Participating) > 0 && hasLaterSibling(it) {
 			// "1.行动单位 牵头单位：X 参加单位：Y" over "2.工作重点（1）…（2）…": an item that only names
 			// units names them for the items after it in its group, as a group's cell does; no task.
 			if len(it.parent.groupLead) == 0 {
 				it.parent.groupLead = t.Lead
 			}
+			it.parent.unitsFirst = len(it.parent.children) == 2 && it.parent.children[0] == it
 			it.parent.standingPartic = appendNew(it.parent.standingPartic, t.Participating...)
 			p.doc.Paras = append(p.doc.Paras, Paragraph{Section: joinSection(path), Text: strings.Join(append([]string{it.title}, it.body...), " ")})
 			continue

@@ -414,6 +414,9 @@ func (t *spacedTable) split(tokens []string) (units, after, rest []string) {
 		}
 	}
 	if real == 0 || start == 0 {
+		if units, after, rest, ok := t.splitLongAfter(tokens); ok {
+			return units, after, rest
+		}
 		return nil, nil, tokens // no units, or nothing but units: not a row of this table
 	}
 	units = slices.Clone(tokens[start:stop])
@@ -427,6 +430,30 @@ func (t *spacedTable) split(tokens []string) (units, after, rest []string) {
 		}
 	}
 	return units, tokens[stop:], tokens[:start]
+}
+
+// splitLongAfter finds a row's unit cells when a cell after them holds spaces of its own ("县工信局
+// 规模工业增加值增长 11.9%" under 牵头责任单位 and 一季度完成情况), so that more cells follow the units
+// than the table has columns after them: the rightmost run of unit cells with words before it, the
+// cells after it joined into the last column after the units. ok is false when no cell reads as units.
+func (t *spacedTable) splitLongAfter(tokens []string) (units, after, rest []string, ok bool) {
+	n := len(t.afterCols)
+	if n == 0 {
+		return nil, nil, nil, false
+	}
+	for stop := len(tokens) - n - 1; stop >= 2; stop-- {
+		if !isUnitCell(tokens[stop-1]) {
+			continue
+		}
+		start := stop - 1
+		for start > 1 && stop-start < len(t.unitCols) && isUnitCell(tokens[start-1]) {
+			start--
+		}
+		after = slices.Clone(tokens[stop : stop+n-1])
+		after = append(after, strings.Join(tokens[stop+n-1:], " "))
+		return slices.Clone(tokens[start:stop]), after, tokens[:start], true
+	}
+	return nil, nil, nil, false
 }
 
 // emptyCell is a cell that says it holds nothing: —, -, /, 无, 暂无, ×.

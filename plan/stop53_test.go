@@ -1,0 +1,82 @@
+package plan
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// stop53Task is the parsed task whose title or text holds sub, or nil.
+func stop53Task(t *testing.T, text, sub string) *Task {
+	t.Helper()
+	d, err := ParseText("stop53.txt", text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range d.Tasks {
+		if strings.Contains(d.Tasks[i].Title+"\n"+d.Tasks[i].Text, sub) {
+			return &d.Tasks[i]
+		}
+	}
+	return nil
+}
+
+// TestStop53UnitsLineThenWork: a group of two items, the first only naming the units ("1.行动单位
+// 牵头单位：X参加单位：Y"), the second its work ("2.工作重点（1）…"): the work is the heading's, so the
+// task is titled by the heading and holds its words.
+func TestStop53UnitsLineThenWork(t *testing.T) {
+	text := "某区专项行动方案\n四、任务分工\n（一）组织打击非法捕捞行动\n1.行动单位\n牵头单位：区农业农村局\n参加单位：区公安局\n2.工作重点（1）加强海上巡查。（2）依法立案查处。\n（二）组织整治违规船舶行动\n1.行动单位\n牵头单位：区交通运输局\n参加单位：各乡镇人民政府\n2.工作重点（1）摸排登记。（2）一律拆解。\n"
+	tk := stop53Task(t, text, "组织打击非法捕捞行动")
+	if tk == nil {
+		t.Fatal("no task holds the action's heading")
+	}
+	if tk.Title != "组织打击非法捕捞行动" || !strings.Contains(tk.Text, "加强海上巡查") {
+		t.Errorf("title %q text %q", tk.Title, tk.Text)
+	}
+	if !slices.Equal(tk.Lead, []string{"区农业农村局"}) || !slices.Equal(tk.Participating, []string{"区公安局"}) {
+		t.Errorf("lead %v partic %v", tk.Lead, tk.Participating)
+	}
+}
+
+// TestStop53LeaderMakesTask: an item that names the person who leads it ("牵头负责领导：姚志") is a task
+// though the text breaks off before its units, even among the plan's targets.
+func TestStop53LeaderMakesTask(t *testing.T) {
+	text := "某市2020年市政府重点工作及责任分解\n一、确保完成全年主要预期目标\n1. 地区生产总值增长8%以上。\n牵头负责领导：金力。\n牵头责任单位：市发展改革委。\n2. 社会消费品零售总额增长10.5%以上。\n牵头负责领导：姚志。\n牵头责任"
+	if tk := stop53Task(t, text, "社会消费品零售总额增长10.5%以上"); tk == nil {
+		t.Fatal("the item with a leader is no task")
+	} else if got := Leaders(tk); !slices.Contains(got, "牵头负责领导：姚志") {
+		t.Errorf("leaders %v", got)
+	}
+	d, _ := ParseText("stop53.txt", "某市工作方案\n一、主要目标\n1.地区生产总值增长6%。\n2.居民收入稳步增长。（责任单位：市人社局）\n", Options{})
+	for _, tk := range d.Tasks {
+		if strings.Contains(tk.Text, "地区生产总值") {
+			t.Errorf("a target naming no one is a task: %+v", tk)
+		}
+	}
+}
+
+// TestStop53MilestoneSection: the items under "工作节点" are the plan's milestones, tasks though they
+// name no unit.
+func TestStop53MilestoneSection(t *testing.T) {
+	text := "某区审批中心工作方案\n九、工作节点\n1.完成审批中心正式挂牌。2021年6月25日前完成审批中心的挂牌。\n2.完善清单。各部门2021年年底前完成事项梳理。\n"
+	tk := stop53Task(t, text, "完成审批中心正式挂牌")
+	if tk == nil {
+		t.Fatal("the milestone is no task")
+	}
+	if len(tk.Deadlines) == 0 || tk.Deadlines[0].Date.String() != "2021-06-25" {
+		t.Errorf("deadlines %v", tk.Deadlines)
+	}
+}
+
+// TestStop53SpacedRowLongAfterCell: a spaced table's row whose cell after the units holds a space of
+// its own ("规模工业增加值增长 11.9%") keeps its own unit, not the row above's.
+func TestStop53SpacedRowLongAfterCell(t *testing.T) {
+	text := "2025年县政府重点工作任务一季度完成情况\n序号 重点工作任务 牵头责任单位 一季度完成情况\n1 地区生产总值增长6%以上。 县发改委 一季度地区生产总值增长6.8%\n2 规模工业增加值增长4.5%。 县工信局 规模工业增加值增长 11.9%\n3 固定资产投资增长4%以上。 县发改委 同比增长16.9%\n"
+	tk := stop53Task(t, text, "规模工业增加值增长4.5%")
+	if tk == nil {
+		t.Fatal("no row task")
+	}
+	if !slices.Equal(tk.Lead, []string{"县工信局"}) || strings.Contains(tk.Title, "县工信局") {
+		t.Errorf("title %q lead %v", tk.Title, tk.Lead)
+	}
+}
