@@ -3969,7 +3969,10 @@ func chineseNum(s string) int {
 	return n
 }
 
-var fullDateExpr = regexp.MustCompile(`((?:19|20)\d{2}|[〇○零一二三四五六七八九ＯO]{4})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日`)
+// fullDateExpr is one complete date: 2023年4月29日, 二○一○年十二月九日. A year in Chinese numerals may
+// have its zero typed as the digit, as web pages often do ("二0一一年四月八日", "二０一一年…"): the
+// year of the 1900s or 2000s starts with 一 or 二.
+var fullDateExpr = regexp.MustCompile(`((?:19|20)\d{2}|[〇○零一二三四五六七八九ＯO]{4}|[一二][〇○零一二三四五六七八九ＯO0０]{3})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日`)
 
 var isoDateExpr = regexp.MustCompile(`((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})`)
 
