@@ -4063,6 +4063,7 @@ func mapWidth(s string) string {
 // else the first year of its title, else the year its page was published; 0 when none says. The parser starts from it (then tries the text itself); answers that read a
 // plan's dates again use it.
 func (d *Document) Year() int {
+	title := titleYears(d.Title)
 	y := 0
 	if !d.Issued.IsZero() {
 		y = d.Issued.Year
@@ -4072,7 +4073,7 @@ func (d *Document) Year() int {
 	if y > 0 {
 		// A year's plan signed in the year before ("2025年数字经济发展工作要点", signed 2024-12-20,
 		// 衢政办发〔2024〕45号): its "6月底前" is in the year it is for.
-		if m := annualTitleExpr.FindStringSubmatch(d.Title); m != nil && !periodRangeExpr.MatchString(d.Title) && !bracketRangeExpr.MatchString(d.Title) {
+		if m := annualTitleExpr.FindStringSubmatch(title); m != nil && !periodRangeExpr.MatchString(title) && !bracketRangeExpr.MatchString(title) {
 			if ty, _ := strconv.Atoi(m[1]); ty == y+1 {
 				return ty
 			}
@@ -4082,12 +4083,12 @@ func (d *Document) Year() int {
 	// A span's plan ("…三年行动计划（2025—2027年）") starts in its first year: its dates without a
 	// year are that year's, not the span's last (which titleYearExpr, needing a 年, would read).
 	for _, span := range []*regexp.Regexp{periodRangeExpr, bracketRangeExpr} {
-		if m := span.FindStringSubmatch(foldWidth(d.Title)); m != nil {
+		if m := span.FindStringSubmatch(title); m != nil {
 			y, _ := strconv.Atoi(m[1])
 			return y
 		}
 	}
-	if m := titleYearExpr.FindStringSubmatch(d.Title); m != nil {
+	if m := titleYearExpr.FindStringSubmatch(title); m != nil {
 		y, _ := strconv.Atoi(m[1])
 		return y
 	}
@@ -4096,6 +4097,26 @@ func (d *Document) Year() int {
 	}
 	return 0
 }
+
+// titleYears is a title read for its years: full-width digits as ASCII, and a year written in
+// Chinese numerals ("岳阳市二〇一〇年节能减排工作要点", "二0一一年…" with the digit for its zero) in
+// digits, so that it names its year as "岳阳市2010年…" does.
+func titleYears(title string) string {
+	t := foldWidth(title)
+	if !strings.Contains(t, "年") || !anyRune(t, "〇○零ＯO0") {
+		return t
+	}
+	return hanYearExpr.ReplaceAllStringFunc(t, func(m string) string {
+		y := m[:len(m)-len("年")]
+		if n := chineseNum(y); n >= 1949 && n <= 2100 {
+			return strconv.Itoa(n) + "年"
+		}
+		return m
+	})
+}
+
+// hanYearExpr is a year in Chinese numerals before its 年; its zero may be typed as the digit.
+var hanYearExpr = regexp.MustCompile(`(?:[〇○零一二三四五六七八九ＯO]{4}|[一二][〇○零一二三四五六七八九ＯO0]{3})年`)
 
 var (
 	numberYearExpr = regexp.MustCompile(`[〔﹝\[［【(（]((?:19|20)\d{2})[〕﹞\]］】)）]`)
@@ -4163,7 +4184,7 @@ var schoolYearTitle = regexp.MustCompile(`((?:19|20)\d{2})\s*(?:[—–\-－~～
 // PlanPeriod finds the period a whole plan states, from its title (a range of years, a year, a
 // five-year plan) or else from the target year of its goals. quote is the phrase, or the title.
 func PlanPeriod(title string, goals []string, year int) (end Day, quote string) {
-	t := foldWidth(title)
+	t := titleYears(title)
 	if m := autumnWinterTitle.FindStringSubmatch(t); m != nil {
 		// "2024—2025年秋冬季大气污染综合治理攻坚行动方案", "2024年秋冬季…": the autumn-winter campaign
 		// runs from October to March of the next year.
