@@ -1370,8 +1370,9 @@ func wordAfterPart(after string) bool {
 }
 
 // listedBeforeDeadline follows a day that a list of days continues up to a deadline word:
-// "、8月15日、11月14日前".
-var listedBeforeDeadline = regexp.MustCompile(`^(?:\s*[、和及与]\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号])+\s*(?:前|之前|以前)`)
+// "、8月15日、11月14日前". A later day of the list may be of another year, named or next to the
+// plan's: "7月10日、次年1月10日前分别报送半年和全年工作总结", "、2026年1月10日前".
+var listedBeforeDeadline = regexp.MustCompile(`^(?:\s*[、和及与]\s*(?:(?:19|20)\d{2}\s*年|次年度?|明年|翌年|来年|下一?年度?)?\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号])+\s*(?:前|之前|以前)`)
 
 // yearlessDay turns one yearless match into a day of year y; a month needs a deadline word or a
 // month end ("6月底") to count, so that "5月召开" stays a meeting, not a deadline.
