@@ -3494,9 +3494,11 @@ func (b *treeBuilder) heading(l string) (int, int, string, string) {
 			}
 		}
 	}
-	if lvl == lvlNone && stageLine.MatchString(l) && !strings.ContainsAny(l, "。；;") && utf8.RuneCountInString(l) <= 40 {
+	if lvl == lvlNone && (stageLine.MatchString(l) || bulletWordExpr.MatchString(l)) && !strings.ContainsAny(l, "。；;") && utf8.RuneCountInString(l) <= 40 {
 		// "第一阶段：自查自纠（即日起至2026年4月30日）", "第二季度重点任务", "3月份工作安排" on a line of
-		// its own, over numbered items: a stage heading with no number, one level above them.
+		// its own, over numbered items: a stage heading with no number, one level above them. So is
+		// a part named by its kind and ordinal, "行动一：提升政务服务水平" over "1.…" "2.…" (alone, with
+		// no numbered item after it, such a line is a point of a list: bulletMarker).
 		for k := b.i + 1; k < len(b.lines) && k <= b.i+2; k++ {
 			if next, _, _, _ := heading(strings.TrimSpace(b.lines[k])); (next == lvlItem || next == lvlSection) && b.stageFits(next-1) {
 				return next - 1, 0, "", l
