@@ -980,6 +980,45 @@ func festivalDeadlines(text string, year int, have map[string]bool) []Deadline {
 	return out
 }
 
+// FestivalsAfterIssue moves a festival's eve read in the plan's year (festivalDeadlines) that had
+// passed when the plan was issued to the next one: a plan signed on 18 April 2025 that sets "春节前"
+// means the Spring Festival of 2026, not the one of January 2025, which no duty it sets can meet. A
+// festival whose year the text names ("2025年春节前", "明年春节前") stays as written. dls are a
+// task's deadlines, text its words; the moved ones are returned in their place.
+func FestivalsAfterIssue(text string, dls []Deadline, issued Day) []Deadline {
+	if issued.IsZero() {
+		return dls
+	}
+	text = foldWidth(text)
+	for i, dl := range dls {
+		if dl.Inherited || dl.Kind != KindBy || !dl.Date.Before(issued) {
+			continue
+		}
+		m := festivalExpr.FindStringSubmatchIndex(dl.Quote)
+		if m == nil || m[0] != 0 || m[1] != len(dl.Quote) {
+			continue
+		}
+		before := ""
+		if k := strings.Index(text, dl.Quote); k >= 0 {
+			before = text[:k]
+		}
+		if _, own := relativeYear(before, dl.Quote); own || lastYearBefore(before) != 0 || festivalBefore.MatchString(before) {
+			continue
+		}
+		name := strings.Trim(strings.TrimSuffix(dl.Quote[m[2]:m[3]], "节"), "“”\"‘’")
+		if strings.HasSuffix(name, "开学") {
+			continue
+		}
+		for y := dl.Date.Year + 1; y <= issued.Year+1; y++ {
+			if d := festivalDay(name, y, ""); !d.Before(issued) {
+				dls[i].Date = d
+				break
+			}
+		}
+	}
+	return dls
+}
+
 // lateMonth is a month of the year's last third, named without a year: "11月中旬前", "10月底".
 var lateMonth = regexp.MustCompile(`(?:^|[^\d年.])(9|1[0-2])\s*月`)
 

@@ -6977,10 +6977,13 @@ func (t *Task) addDeadlines(ds []Deadline) {
 }
 
 // afterIssue adds the deadlines a task counts from the plan's issue day ("自本方案印发之日起1个月内"),
-// once that day is known.
+// once that day is known, and moves a festival's eve that had passed by then to the next one.
 func (p *parser) afterIssue() {
 	for i := range p.doc.Tasks {
 		t := &p.doc.Tasks[i]
+		if moved := FestivalsAfterIssue(t.Text, t.Deadlines, p.doc.Issued); len(moved) > 1 {
+			sort.SliceStable(moved, func(i, j int) bool { return moved[i].Date.Before(moved[j].Date) })
+		}
 		for _, dl := range AfterIssue(t.Text, p.doc.Issued) {
 			if !slices.ContainsFunc(t.Deadlines, func(o Deadline) bool { return o.Date == dl.Date }) {
 				t.Deadlines = append(t.Deadlines, dl)
