@@ -7013,6 +7013,14 @@ func (p *parser) inheritPeriod(root *item) {
 		}
 	}
 	d.Period, d.PeriodQuote = PlanPeriod(d.Title, goals, p.year)
+	if !d.Period.IsZero() && d.PeriodQuote == d.Title && d.Period.Month == time.December && d.Period.Day == 31 {
+		// A campaign of the title's year run in stages ("二、实施步骤 （一）动员部署阶段（2025年4月1日—
+		// 4月15日）…（三）总结提升阶段（2025年10月1日—10月31日）"): it ends with its last stage, before
+		// the year does.
+		if end, quote := p.lastStage(); end.Year == d.Period.Year && end.Before(d.Period) {
+			d.Period, d.PeriodQuote = end, quote
+		}
+	}
 	if d.Period.IsZero() {
 		// The goals or the schedule stated with dates in no phrase a rule above knows ("二、改革目标
 		// …2025年12月底前将…交由…统一运维。2026年底前实现厂站网一体化运维管理", "三、时间安排 …
@@ -7116,6 +7124,46 @@ func (p *parser) inheritPeriod(root *item) {
 		}
 		d.Warnings = append(d.Warnings, fmt.Sprintf("%d tasks state no date and take the plan's period (%s) as their %s", n, d.PeriodQuote, as))
 	}
+}
+
+// lastStage is the end of a plan's last stage, each stage a task under its schedule's heading (实施步骤,
+// 时间安排) with a span of days ("2025年10月1日—10月31日"), and the span; zero unless two stages or
+// more are so dated, the last of them in the plan's order ends latest (not "（四）接受评估阶段（2022年5月
+// 1日—）", a stage open at its end, after them), and no task of the plan is due after it (work set
+// for later years runs on past the stages).
+func (p *parser) lastStage() (Day, string) {
+	var end Day
+	var quote string
+	n, last := 0, -1
+	for i := range p.doc.Tasks {
+		t := &p.doc.Tasks[i]
+		if t.Section == "" || !scheduleSection(TopSection(t.Section)) {
+			continue
+		}
+		last = i
+		for _, dl := range t.Deadlines {
+			if dl.Kind != KindBy || dl.Inherited || !spanQuote.MatchString(dl.Quote) {
+				continue
+			}
+			n++
+			if !dl.Date.Before(end) {
+				end, quote = dl.Date, dl.Quote
+				last = -1 // this stage is the latest so far
+			}
+			break
+		}
+	}
+	if n < 2 || last >= 0 {
+		return Day{}, ""
+	}
+	for _, t := range p.doc.Tasks {
+		for _, dl := range t.Deadlines {
+			if !dl.Inherited && end.Before(dl.Date) {
+				return Day{}, ""
+			}
+		}
+	}
+	return end, quote
 }
 
 // completionBy is a period the whole plan states as the day its work is to be done by ("全年任务力争
