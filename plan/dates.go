@@ -980,6 +980,45 @@ func festivalDeadlines(text string, year int, have map[string]bool) []Deadline {
 	return out
 }
 
+// FestivalsAfterIssue moves a festival's eve read in the plan's year (festivalDeadlines) that had
+// passed when the plan was issued to the next one: a plan signed on 18 April 2025 that sets "春节前"
+// means the Spring Festival of 2026, not the one of January 2025, which no duty it sets can meet. A
+// festival whose year the text names ("2025年春节前", "明年春节前") stays as written. dls are a
+// task's deadlines, text its words; the moved ones are returned in their place.
+func FestivalsAfterIssue(text string, dls []Deadline, issued Day) []Deadline {
+	if issued.IsZero() {
+		return dls
+	}
+	text = foldWidth(text)
+	for i, dl := range dls {
+		if dl.Inherited || dl.Kind != KindBy || !dl.Date.Before(issued) {
+			continue
+		}
+		m := festivalExpr.FindStringSubmatchIndex(dl.Quote)
+		if m == nil || m[0] != 0 || m[1] != len(dl.Quote) {
+			continue
+		}
+		before := ""
+		if k := strings.Index(text, dl.Quote); k >= 0 {
+			before = text[:k]
+		}
+		if _, own := relativeYear(before, dl.Quote); own || lastYearBefore(before) != 0 || festivalBefore.MatchString(before) {
+			continue
+		}
+		name := strings.Trim(strings.TrimSuffix(dl.Quote[m[2]:m[3]], "节"), "“”\"‘’")
+		if strings.HasSuffix(name, "开学") {
+			continue
+		}
+		for y := dl.Date.Year + 1; y <= issued.Year+1; y++ {
+			if d := festivalDay(name, y, ""); !d.Before(issued) {
+				dls[i].Date = d
+				break
+			}
+		}
+	}
+	return dls
+}
+
 // lateMonth is a month of the year's last third, named without a year: "11月中旬前", "10月底".
 var lateMonth = regexp.MustCompile(`(?:^|[^\d年.])(9|1[0-2])\s*月`)
 
@@ -1370,8 +1409,9 @@ func wordAfterPart(after string) bool {
 }
 
 // listedBeforeDeadline follows a day that a list of days continues up to a deadline word:
-// "、8月15日、11月14日前".
-var listedBeforeDeadline = regexp.MustCompile(`^(?:\s*[、和及与]\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号])+\s*(?:前|之前|以前)`)
+// "、8月15日、11月14日前". A later day of the list may be of another year, named or next to the
+// plan's: "7月10日、次年1月10日前分别报送半年和全年工作总结", "、2026年1月10日前".
+var listedBeforeDeadline = regexp.MustCompile(`^(?:\s*[、和及与]\s*(?:(?:19|20)\d{2}\s*年|次年度?|明年|翌年|来年|下一?年度?)?\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号])+\s*(?:前|之前|以前)`)
 
 // yearlessDay turns one yearless match into a day of year y; a month needs a deadline word or a
 // month end ("6月底") to count, so that "5月召开" stays a meeting, not a deadline.
@@ -4006,7 +4046,10 @@ func chineseNum(s string) int {
 	return n
 }
 
-var fullDateExpr = regexp.MustCompile(`((?:19|20)\d{2}|[〇○零一二三四五六七八九ＯO]{4})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日`)
+// fullDateExpr is one complete date: 2023年4月29日, 二○一○年十二月九日. A year in Chinese numerals may
+// have its zero typed as the digit, as web pages often do ("二0一一年四月八日", "二０一一年…"): the
+// year of the 1900s or 2000s starts with 一 or 二.
+var fullDateExpr = regexp.MustCompile(`((?:19|20)\d{2}|[〇○零一二三四五六七八九ＯO]{4}|[一二][〇○零一二三四五六七八九ＯO0０]{3})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日`)
 
 var isoDateExpr = regexp.MustCompile(`((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})`)
 
@@ -4097,6 +4140,7 @@ func mapWidth(s string) string {
 // else the first year of its title, else the year its page was published; 0 when none says. The parser starts from it (then tries the text itself); answers that read a
 // plan's dates again use it.
 func (d *Document) Year() int {
+	title := titleYears(d.Title)
 	y := 0
 	if !d.Issued.IsZero() {
 		y = d.Issued.Year
@@ -4106,7 +4150,7 @@ func (d *Document) Year() int {
 	if y > 0 {
 		// A year's plan signed in the year before ("2025年数字经济发展工作要点", signed 2024-12-20,
 		// 衢政办发〔2024〕45号): its "6月底前" is in the year it is for.
-		if m := annualTitleExpr.FindStringSubmatch(d.Title); m != nil && !periodRangeExpr.MatchString(d.Title) && !bracketRangeExpr.MatchString(d.Title) {
+		if m := annualTitleExpr.FindStringSubmatch(title); m != nil && !periodRangeExpr.MatchString(title) && !bracketRangeExpr.MatchString(title) {
 			if ty, _ := strconv.Atoi(m[1]); ty == y+1 {
 				return ty
 			}
@@ -4116,12 +4160,12 @@ func (d *Document) Year() int {
 	// A span's plan ("…三年行动计划（2025—2027年）") starts in its first year: its dates without a
 	// year are that year's, not the span's last (which titleYearExpr, needing a 年, would read).
 	for _, span := range []*regexp.Regexp{periodRangeExpr, bracketRangeExpr} {
-		if m := span.FindStringSubmatch(foldWidth(d.Title)); m != nil {
+		if m := span.FindStringSubmatch(title); m != nil {
 			y, _ := strconv.Atoi(m[1])
 			return y
 		}
 	}
-	if m := titleYearExpr.FindStringSubmatch(d.Title); m != nil {
+	if m := titleYearExpr.FindStringSubmatch(title); m != nil {
 		y, _ := strconv.Atoi(m[1])
 		return y
 	}
@@ -4130,6 +4174,26 @@ func (d *Document) Year() int {
 	}
 	return 0
 }
+
+// titleYears is a title read for its years: full-width digits as ASCII, and a year written in
+// Chinese numerals ("岳阳市二〇一〇年节能减排工作要点", "二0一一年…" with the digit for its zero) in
+// digits, so that it names its year as "岳阳市2010年…" does.
+func titleYears(title string) string {
+	t := foldWidth(title)
+	if !strings.Contains(t, "年") || !anyRune(t, "〇○零ＯO0") {
+		return t
+	}
+	return hanYearExpr.ReplaceAllStringFunc(t, func(m string) string {
+		y := m[:len(m)-len("年")]
+		if n := chineseNum(y); n >= 1949 && n <= 2100 {
+			return strconv.Itoa(n) + "年"
+		}
+		return m
+	})
+}
+
+// hanYearExpr is a year in Chinese numerals before its 年; its zero may be typed as the digit.
+var hanYearExpr = regexp.MustCompile(`(?:[〇○零一二三四五六七八九ＯO]{4}|[一二][〇○零一二三四五六七八九ＯO0]{3})年`)
 
 var (
 	numberYearExpr = regexp.MustCompile(`[〔﹝\[［【(（]((?:19|20)\d{2})[〕﹞\]］】)）]`)
@@ -4197,7 +4261,7 @@ var schoolYearTitle = regexp.MustCompile(`((?:19|20)\d{2})\s*(?:[—–\-－~～
 // PlanPeriod finds the period a whole plan states, from its title (a range of years, a year, a
 // five-year plan) or else from the target year of its goals. quote is the phrase, or the title.
 func PlanPeriod(title string, goals []string, year int) (end Day, quote string) {
-	t := foldWidth(title)
+	t := titleYears(title)
 	if m := autumnWinterTitle.FindStringSubmatch(t); m != nil {
 		// "2024—2025年秋冬季大气污染综合治理攻坚行动方案", "2024年秋冬季…": the autumn-winter campaign
 		// runs from October to March of the next year.

@@ -3497,9 +3497,11 @@ func (b *treeBuilder) heading(l string) (int, int, string, string) {
 			}
 		}
 	}
-	if lvl == lvlNone && stageLine.MatchString(l) && !strings.ContainsAny(l, "。；;") && utf8.RuneCountInString(l) <= 40 {
+	if lvl == lvlNone && (stageLine.MatchString(l) || bulletWordExpr.MatchString(l)) && !strings.ContainsAny(l, "。；;") && utf8.RuneCountInString(l) <= 40 {
 		// "第一阶段：自查自纠（即日起至2026年4月30日）", "第二季度重点任务", "3月份工作安排" on a line of
-		// its own, over numbered items: a stage heading with no number, one level above them.
+		// its own, over numbered items: a stage heading with no number, one level above them. So is
+		// a part named by its kind and ordinal, "行动一：提升政务服务水平" over "1.…" "2.…" (alone, with
+		// no numbered item after it, such a line is a point of a list: bulletMarker).
 		for k := b.i + 1; k < len(b.lines) && k <= b.i+2; k++ {
 			if next, _, _, _ := heading(strings.TrimSpace(b.lines[k])); (next == lvlItem || next == lvlSection) && b.stageFits(next-1) {
 				return next - 1, 0, "", l
@@ -7003,10 +7005,13 @@ func (t *Task) addDeadlines(ds []Deadline) {
 }
 
 // afterIssue adds the deadlines a task counts from the plan's issue day ("自本方案印发之日起1个月内"),
-// once that day is known.
+// once that day is known, and moves a festival's eve that had passed by then to the next one.
 func (p *parser) afterIssue() {
 	for i := range p.doc.Tasks {
 		t := &p.doc.Tasks[i]
+		if moved := FestivalsAfterIssue(t.Text, t.Deadlines, p.doc.Issued); len(moved) > 1 {
+			sort.SliceStable(moved, func(i, j int) bool { return moved[i].Date.Before(moved[j].Date) })
+		}
 		for _, dl := range AfterIssue(t.Text, p.doc.Issued) {
 			if !slices.ContainsFunc(t.Deadlines, func(o Deadline) bool { return o.Date == dl.Date }) {
 				t.Deadlines = append(t.Deadlines, dl)
@@ -7036,6 +7041,14 @@ func (p *parser) inheritPeriod(root *item) {
 		}
 	}
 	d.Period, d.PeriodQuote = PlanPeriod(d.Title, goals, p.year)
+	if !d.Period.IsZero() && d.PeriodQuote == d.Title && d.Period.Month == time.December && d.Period.Day == 31 {
+		// A campaign of the title's year run in stages ("二、实施步骤 （一）动员部署阶段（2025年4月1日—
+		// 4月15日）…（三）总结提升阶段（2025年10月1日—10月31日）"): it ends with its last stage, before
+		// the year does.
+		if end, quote := p.lastStage(); end.Year == d.Period.Year && end.Before(d.Period) {
+			d.Period, d.PeriodQuote = end, quote
+		}
+	}
 	if d.Period.IsZero() {
 		// The goals or the schedule stated with dates in no phrase a rule above knows ("二、改革目标
 		// …2025年12月底前将…交由…统一运维。2026年底前实现厂站网一体化运维管理", "三、时间安排 …
@@ -7139,6 +7152,46 @@ func (p *parser) inheritPeriod(root *item) {
 		}
 		d.Warnings = append(d.Warnings, fmt.Sprintf("%d tasks state no date and take the plan's period (%s) as their %s", n, d.PeriodQuote, as))
 	}
+}
+
+// lastStage is the end of a plan's last stage, each stage a task under its schedule's heading (实施步骤,
+// 时间安排) with a span of days ("2025年10月1日—10月31日"), and the span; zero unless two stages or
+// more are so dated, the last of them in the plan's order ends latest (not "（四）接受评估阶段（2022年5月
+// 1日—）", a stage open at its end, after them), and no task of the plan is due after it (work set
+// for later years runs on past the stages).
+func (p *parser) lastStage() (Day, string) {
+	var end Day
+	var quote string
+	n, last := 0, -1
+	for i := range p.doc.Tasks {
+		t := &p.doc.Tasks[i]
+		if t.Section == "" || !scheduleSection(TopSection(t.Section)) {
+			continue
+		}
+		last = i
+		for _, dl := range t.Deadlines {
+			if dl.Kind != KindBy || dl.Inherited || !spanQuote.MatchString(dl.Quote) {
+				continue
+			}
+			n++
+			if !dl.Date.Before(end) {
+				end, quote = dl.Date, dl.Quote
+				last = -1 // this stage is the latest so far
+			}
+			break
+		}
+	}
+	if n < 2 || last >= 0 {
+		return Day{}, ""
+	}
+	for _, t := range p.doc.Tasks {
+		for _, dl := range t.Deadlines {
+			if !dl.Inherited && end.Before(dl.Date) {
+				return Day{}, ""
+			}
+		}
+	}
+	return end, quote
 }
 
 // completionBy is a period the whole plan states as the day its work is to be done by ("全年任务力争
