@@ -1,0 +1,51 @@
+package bot
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestStop53_WhichItemNoun: "哪条政策", "哪一条" ask which item; the item's noun after the question
+// word is no word the task must write (哪 alone was read first and left 条政策 a topic).
+func TestStop53_WhichItemNoun(t *testing.T) {
+	for _, s := range []string{"都要负责的是哪条政策?", "是哪一条", "是哪几条措施"} {
+		if got := hanRuns(stripTopicStop(s)); slices.ContainsFunc(got, func(w string) bool { return strings.Contains(w, "条") }) {
+			t.Errorf("%s: topic words %q", s, got)
+		}
+	}
+	text := "某市支持产业发展政策清单\n一、支持政策\n1.安排资金支持种质资源保护利用。（责任单位：市农业农村局、市科技局、市财政局）\n" +
+		"2.支持新建标准化厂房。（责任单位：市工信局、市财政局）\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	a := askOn(t, e, "2026-12-06", "市财政局和市科技局都要负责的是哪条政策?")[0]
+	if !says(a, "种质资源") || says(a, "标准化厂房") {
+		t.Errorf("want item 1 alone:\n%s", a.Text)
+	}
+}
+
+// TestStop53_ActAsRoleAndBreakdown: "当协同单位的" is the participating role, as 作为协同单位 is; "在…的
+// 分解里" names the plan (a 任务分解), no topic of its tasks.
+func TestStop53_ActAsRoleAndBreakdown(t *testing.T) {
+	text := "某市2025年政府工作报告目标任务分解\n" +
+		"1.地区生产总值增长8%以上。牵头单位：市发展改革委；协同单位：市高新区管委会。\n" +
+		"2.财政收入增长8%左右。牵头单位：市财政局；协同单位：市高新区管委会。\n" +
+		"3.城乡居民收入增长7%。牵头单位：市人社局。\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	a := askOn(t, e, "2026-12-06", "市高新区管委会在分解里当协同单位的有哪些?")[0]
+	if !says(a, "地区生产总值") || !says(a, "财政收入") || says(a, "居民收入") {
+		t.Errorf("want items 1 and 2:\n%s", a.Text)
+	}
+	if got := stripTopicStop("在滁州的目标任务分解表里当协同"); strings.Contains(got, "分解") {
+		t.Errorf("分解 kept: %q", got)
+	}
+}
+
+// TestStop53_DecidedHowMany: "一共确定了多少项" asks how many; 确定 is the asking's verb, no topic.
+func TestStop53_DecidedHowMany(t *testing.T) {
+	for _, s := range []string{"一共确定了多少项重点民生实事?", "今年部署了几项重点工作"} {
+		got := strings.Join(hanRuns(stripTopicStop(s)), " ")
+		if strings.Contains(got, "确定") || strings.Contains(got, "部署") {
+			t.Errorf("%s: topic %q", s, got)
+		}
+	}
+}
