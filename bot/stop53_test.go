@@ -49,3 +49,25 @@ func TestStop53_DecidedHowMany(t *testing.T) {
 		}
 	}
 }
+
+// TestStop53_HandledOnline: 办 after 网上, 就近, 一网通 is how a matter is handled, not an office:
+// "实现90%事项网上办" asks when, of the task that does it; 外事办 stays an office.
+func TestStop53_HandledOnline(t *testing.T) {
+	for _, s := range []string{"事项网上办", "一网通办", "就近办", "马上办"} {
+		if !isStopUnit(s) {
+			t.Errorf("%s read as a unit", s)
+		}
+	}
+	for _, s := range []string{"市外事办", "县食安办", "区交通办"} {
+		if isStopUnit(s) {
+			t.Errorf("%s read as no unit", s)
+		}
+	}
+	text := "某县进一步优化营商环境的若干规定\n第一条 推进政务服务事项网上办。2019年实现90%事项网上办。（责任单位：县政务服务中心）\n" +
+		"第二条 压缩企业开办时间。2020年底前开办时间压缩至3个工作日。（责任单位：县市场监管局）\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	a := askOn(t, e, "2026-12-06", "要在哪年实现90%事项网上办?")[0]
+	if !says(a, "2019-12-31") || a.Outcome == OutcomeNotFound {
+		t.Errorf("want the 2019 task:\n%s", a.Text)
+	}
+}
