@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/dutybot/dutybot/plan"
 )
 
 // TestStop53_WhichItemNoun: "哪条政策", "哪一条" ask which item; the item's noun after the question
@@ -70,4 +72,29 @@ func TestStop53_HandledOnline(t *testing.T) {
 	if !says(a, "2019-12-31") || a.Outcome == OutcomeNotFound {
 		t.Errorf("want the 2019 task:\n%s", a.Text)
 	}
+}
+
+// TestStop53_FrequencyQuoteCitesTask: how often, said in a task's words that the search found (the
+// task is no hit of the filters), cites that task.
+func TestStop53_FrequencyQuoteCitesTask(t *testing.T) {
+	p := saidIn{sentence: "每季度开展不少于1次义务消防队员实战演练"}
+	d := textDoc(t, "某区交通运输消防安全大练兵活动实施方案\n二、工作任务\n（一）加强训练。切实加强义务消防队伍训练，每季度开展不少于1次义务消防队员实战演练。\n（二）开展检查。各单位开展自查。\n")
+	p.doc = d
+	if got := p.inTask(); got == nil || !strings.Contains(got.Text, "实战演练") {
+		t.Fatalf("inTask: %v", got)
+	}
+	p.sentence = "不在任何任务里的一句话"
+	if got := p.inTask(); got != nil {
+		t.Errorf("inTask of no task's words: %s", got.ID)
+	}
+}
+
+// textDoc parses one plan's text.
+func textDoc(t *testing.T, text string) *plan.Document {
+	t.Helper()
+	d, err := plan.ParseText("s.txt", text, plan.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }
