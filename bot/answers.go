@@ -2141,12 +2141,22 @@ func writeParts(c *composer, q *Query, d *plan.Document) {
 		c.b.WriteString(c.t("- 结构：文中没有分部分的标题\n", "- parts: the text has no headings\n"))
 		return
 	}
+	named := head
 	if head == "" {
 		head = c.t("正文", "the plan")
 	}
 	c.printf(c.t("- %s分 %d 部分：\n", "- %s in %d parts:\n"), head, len(parts))
 	for _, part := range parts {
 		c.printf("  - %s\n", part)
+	}
+	if named == "" {
+		return
+	}
+	// The part asked about ("“释放汽车消费潜力”这部分有哪些"): its tasks are what it holds.
+	for i := range d.Tasks {
+		if t := &d.Tasks[i]; t.Section == named || strings.HasPrefix(t.Section, named+plan.SectionSep) {
+			c.task(retrieval.TaskRef{Doc: d, Task: t})
+		}
 	}
 }
 

@@ -89,6 +89,21 @@ func TestStop53_FrequencyQuoteCitesTask(t *testing.T) {
 	}
 }
 
+// TestStop53_NamedPartCitesTasks: "“释放汽车消费潜力”这部分有哪些" lists the part's headings and cites the
+// tasks under it, and only those.
+func TestStop53_NamedPartCitesTasks(t *testing.T) {
+	text := "重庆市持续扩大消费若干措施\n一、释放汽车消费潜力\n1.支持二手车市场发展壮大\n优化二手车交易登记，便利异地交易。（责任单位：市商务委）\n" +
+		"2.支持二手车出口交易\n扩大二手车出口企业范围。（责任单位：市商务委）\n二、扩大住房消费\n3.放宽全款购房的公积金提取条件\n全款购房满半年后每年可提取一次。（责任单位：市住房城乡建委）\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	a := askOn(t, e, "2026-12-06", "重庆的措施里,“释放汽车消费潜力”这部分有哪些?")[0]
+	if len(a.Tasks) != 2 || slices.ContainsFunc(a.Tasks, func(id string) bool { return strings.HasSuffix(id, ":2.1") || strings.HasSuffix(id, ":2") }) {
+		t.Errorf("want the two tasks of part 一, got %v:\n%s", a.Tasks, a.Text)
+	}
+	if !says(a, "2 部分") {
+		t.Errorf("want the part's headings:\n%s", a.Text)
+	}
+}
+
 // textDoc parses one plan's text.
 func textDoc(t *testing.T, text string) *plan.Document {
 	t.Helper()
