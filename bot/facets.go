@@ -1232,7 +1232,7 @@ var (
 	// reScopeQ asks where (to whom) a plan applies: 适用哪里, 适用范围, 县里能不能用.
 	reScopeQ = regexp.MustCompile(`适用(?:于)?(?:哪|什么|范围|对象)|适用范围|(?:县|区|市|乡镇|下面|下级)[里的]?(?:能不能|能否|可不可以|可否)(?:用|适用|参照)(?:[?？吗呢]|$)|能否适用|参照执行|(?i)\bapplies to\b|\bscope\b`)
 	// reBasisQ asks what a plan is made under: 根据哪些文件制定, 依据是什么.
-	reBasisQ = regexp.MustCompile(`(?i)(?:根据|依据|依照|按照|照着?|按|落实|贯彻|贯彻落实)[^，,。?？]{0,10}?(?:哪|什么)(?:个|份|些|几个|几份|两个|两份|三个|三份)?(?:文件|精神|政策|规定|通知|意见|文)|依据是(?:什么|啥|哪)|(?:依据|根据|依照)的[^，,。?？]{0,8}?(?:文件|意见|通知|政策)|(?:制定|出台|印发)(?:的)?(?:依据|根据)|上位文件|\bbased on (?:which|what)\b|\bunder which\b`)
+	reBasisQ = regexp.MustCompile(`(?i)(?:根据|依据|依照|按照|照着?|按|落实|贯彻|贯彻落实)[^，,。?？]{0,10}?(?:哪|什么)(?:个|份|些|几个|几份|两个|两份|三个|三份)?(?:国务院|省政府|省委|中央|国家|上级|部委|部里|省里)?(?:的)?(?:文件|精神|政策|规定|通知|意见|文)|依据是(?:什么|啥|哪)|(?:依据|根据|依照)的[^，,。?？]{0,8}?(?:文件|意见|通知|政策)|(?:制定|出台|印发)(?:的)?(?:依据|根据)|上位文件|\bbased on (?:which|what)\b|\bunder which\b`)
 	// reInterpretQ asks who interprets a plan: 由谁负责解释, 解释权归谁.
 	reInterpretQ = regexp.MustCompile(`(?i)负责解释|解释权|谁(?:来)?解释|解释(?:单位|机关|部门)|\binterprets?\b`)
 	// reRepealQ asks what a plan repeals: 废止了哪个文件, 原来的文件还有效吗.

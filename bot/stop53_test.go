@@ -113,3 +113,18 @@ func textDoc(t *testing.T, text string) *plan.Document {
 	}
 	return d
 }
+
+// TestStop53_BasisIssuerNamed: "依据哪份国务院文件制定的" asks a plan's basis, the issuer named between
+// 哪份 and 文件 as 依据哪份文件 asks it; a question that only names such a document asks no basis.
+func TestStop53_BasisIssuerNamed(t *testing.T) {
+	for _, s := range []string{"它是依据哪份国务院文件制定的?", "根据哪个省政府的文件出台的", "依据哪个文件制定的?"} {
+		if !reBasisQ.MatchString(s) {
+			t.Errorf("%s: no basis asked", s)
+		}
+	}
+	for _, s := range []string{"国务院文件里有哪些任务?", "哪份文件提到国务院?"} {
+		if reBasisQ.MatchString(s) {
+			t.Errorf("%s: read as a basis question", s)
+		}
+	}
+}
