@@ -1047,6 +1047,9 @@ func (e *Engine) frequencyAnswer(ctx context.Context, c *composer, q *Query, res
 			c.printf(c.t("%s的频率，方案中这样写：\n", "How often (%s), as the plans say:\n"), echoOr(what, c.t("这项工作", "this work")))
 			for _, p := range said {
 				c.printf("- %s《%s》：“%s”\n", p.doc.City, p.doc.Title, plan.Clip(p.sentence, 120))
+				if t := p.inTask(); t != nil {
+					c.task(retrieval.TaskRef{Doc: p.doc, Task: t}) // a task's words say it: the answer is about that task
+				}
 			}
 			return c.answer(q, OutcomeAnswered)
 		}
@@ -1171,7 +1174,7 @@ func (e *Engine) freqBySearch(ctx context.Context, q *Query) []saidIn {
 			}
 		}
 		if bestCov >= minFigureCoverage && !slices.ContainsFunc(out, func(s saidIn) bool { return s.sentence == best }) {
-			out = append(out, saidIn{h.Doc, best})
+			out = append(out, saidIn{doc: h.Doc, sentence: best, task: h.Task})
 			if len(out) == 3 {
 				break
 			}
@@ -1184,6 +1187,21 @@ func (e *Engine) freqBySearch(ctx context.Context, q *Query) []saidIn {
 type saidIn struct {
 	doc      *plan.Document
 	sentence string
+	task     *plan.Task // the task whose words the search found it in; nil for a paragraph outside any
+}
+
+// inTask is the task whose words hold the sentence: the one it was found in, else the first of its
+// plan's tasks that writes it (a passage found as a paragraph may be a task's too); nil when none does.
+func (p saidIn) inTask() *plan.Task {
+	if p.task != nil {
+		return p.task
+	}
+	for i := range p.doc.Tasks {
+		if t := &p.doc.Tasks[i]; strings.Contains(t.Text, p.sentence) {
+			return t
+		}
+	}
+	return nil
 }
 
 // freqInParagraphs are the sentences of the plans' paragraphs outside any task that say how often
@@ -1216,7 +1234,7 @@ func freqInParagraphs(docs []*plan.Document, topic []string) []saidIn {
 					continue
 				}
 				if m.match(retrieval.TaskRef{Doc: d, Task: &plan.Task{Text: snt}}) {
-					out = append(out, saidIn{d, snt})
+					out = append(out, saidIn{doc: d, sentence: snt})
 					if len(out) == 3 {
 						return out
 					}
@@ -1232,7 +1250,7 @@ func freqInParagraphs(docs []*plan.Document, topic []string) []saidIn {
 			}
 			for _, snt := range sentences(t.Text) {
 				if w := reFreqWord.FindString(snt); w != "" && w != "一次" && !vagueFreq[w] {
-					out = append(out, saidIn{d, snt})
+					out = append(out, saidIn{doc: d, sentence: snt})
 					if len(out) == 3 {
 						return out
 					}
@@ -2123,12 +2141,22 @@ func writeParts(c *composer, q *Query, d *plan.Document) {
 		c.b.WriteString(c.t("- 结构：文中没有分部分的标题\n", "- parts: the text has no headings\n"))
 		return
 	}
+	named := head
 	if head == "" {
 		head = c.t("正文", "the plan")
 	}
 	c.printf(c.t("- %s分 %d 部分：\n", "- %s in %d parts:\n"), head, len(parts))
 	for _, part := range parts {
 		c.printf("  - %s\n", part)
+	}
+	if named == "" {
+		return
+	}
+	// The part asked about ("“释放汽车消费潜力”这部分有哪些"): its tasks are what it holds.
+	for i := range d.Tasks {
+		if t := &d.Tasks[i]; t.Section == named || strings.HasPrefix(t.Section, named+plan.SectionSep) {
+			c.task(retrieval.TaskRef{Doc: d, Task: t})
+		}
 	}
 }
 

@@ -614,5 +614,9 @@ func isStopUnit(s string) bool {
 			return true
 		}
 	}
-	return false
+	return reHandledAs.MatchString(s)
 }
+
+// reHandledAs is 办 as a service is handled (网上办, 一网通办, 就近办, 马上办), not an office (外事办):
+// "实现90%事项网上办" names no unit.
+var reHandledAs = regexp.MustCompile(`(?:网上|掌上|马上|就近|一次|全程网|[网省市]通|帮代|代|即)办$`)
