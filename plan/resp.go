@@ -1008,10 +1008,10 @@ func allHan(s string) bool {
 	return true
 }
 
-// trimLeadMark drops the mark a list sets on the unit that leads: a star on either side ("★市发改委",
-// "市财政局★"), or one asterisk after the name ("市卫健委*"), not a name a page masked ("****体育局").
+// trimLeadMark drops the mark a list sets on the unit that leads: a star or a triangle on either side
+// ("★市发改委", "市财政局★", "市发改委▲", "注：标▲的为牵头单位"), or one asterisk after the name ("市卫健委*"), not a name a page masked ("****体育局").
 func trimLeadMark(u string) string {
-	u = strings.Trim(u, "★☆")
+	u = strings.Trim(u, "★☆▲△")
 	for _, a := range []string{"*", "＊"} {
 		if t, ok := strings.CutSuffix(u, a); ok && !strings.ContainsAny(t, "*＊") {
 			return t
