@@ -7411,7 +7411,7 @@ func (p *parser) respell() {
 				}
 			}
 			if w != "" {
-				us[i] = w
+				us[i] = p.everyday(w, u)
 			}
 		}
 		return appendNew(nil, us...)
@@ -7439,6 +7439,21 @@ func (p *parser) respell() {
 			}
 		}
 	}
+}
+
+// everyday is the plan's everyday name for the unit (canonical u) it writes as w in a task: a party
+// department or a tax bureau the plan names both formally and as usual ("中共柳州市委组织部" in one
+// list, "市委组织部" in the next) goes by the usual name in every task, so the plan's tasks name one
+// party once. A plan that writes only the formal name keeps it.
+func (p *parser) everyday(w, u string) string {
+	if !formalPrefix.MatchString(w) {
+		return w
+	}
+	short := stripCity(formalPrefix.ReplaceAllString(w, "$1"), p.norm.City)
+	if short != w && slices.Contains(p.spellings[u], short) {
+		return short
+	}
+	return w
 }
 
 func nonNil(xs []string) []string {
