@@ -485,6 +485,10 @@ var unitEndings = append([]string{
 // zoneEndings end a development zone's name, meaning its 管委会: 城乡一体化示范区, 经开区, 综合保税区, 未来科技城.
 var zoneEndings = []string{"示范区", "开发区", "经开区", "高新区", "保税区", "综保区", "新区", "园区", "试验区", "合作区", "科技城", "科学城", "生态城", "大学城"}
 
+// cityZone opens a development zone's generic name, which a city's short name before it makes the
+// city's own: (襄阳)高新区管委会, (岳阳)经开区管委会, (宜昌)综合保税区.
+var cityZone = regexp.MustCompile(`^(?:高新区|高新技术产业开发区|经开区|经济技术开发区|经济开发区|开发区|综合保税区|综保区|保税区)`)
+
 // isZone reports whether a place is a development zone (zoneEndings), whose body is its own 管委会.
 func isZone(place string) bool {
 	return slices.ContainsFunc(zoneEndings, func(e string) bool { return strings.HasSuffix(place, e) })
