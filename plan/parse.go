@@ -466,10 +466,13 @@ var bracketLabel = regexp.MustCompile(`[【\[]((?:[省市区县]直?)?(?:` + lab
 var spacedLabel = regexp.MustCompile(`(?:\p{Han}|[)）])([ \t\x{3000}]+)(?:[省市区县]直?)?(?:` + labelForms + `)$`)
 
 // spacedLabels writes "；" for the spaces before each label that has its colon ("主责：市农业农村局　协同：
-// 市公安局"), looking only at the few characters before each colon.
+// 市公安局"), looking only at the few characters before each colon. In a tabbed row a tab parts
+// cells, not clauses: "…学位3000个\t牵头单位：市教育局 配合单位：各县区政府\t2025年9月" is a unit cell
+// whose labels the space parts, after a title cell the tab ends.
 func spacedLabels(l string) string {
 	var b strings.Builder
 	last := 0
+	tabbed := strings.Count(l, "\t") >= 2
 	for i := 0; i < len(l); {
 		k := strings.IndexAny(l[i:], "：:")
 		if k < 0 {
@@ -483,7 +486,7 @@ func spacedLabels(l string) string {
 		}
 		if !strings.ContainsAny(l[from:c], " \t\u3000") {
 			// no space before this colon: no spaced label
-		} else if m := spacedLabel.FindStringSubmatchIndex(l[from:c]); m != nil {
+		} else if m := spacedLabel.FindStringSubmatchIndex(l[from:c]); m != nil && !(tabbed && strings.Contains(l[from+m[2]:from+m[3]], "\t")) {
 			b.WriteString(l[last : from+m[2]])
 			b.WriteString("；")
 			last = from + m[3]
