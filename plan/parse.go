@@ -4914,8 +4914,10 @@ func ownGovernment(u string, own []string) string {
 var periodSubject = regexp.MustCompile(`^([^，,。；;：:由]{2,40}?)(?:要|应|须|将|于)?(?:每(?:月|季度?|周|年|半年|旬|两周)|定期|按月|按季度?|逐月)`)
 
 var (
-	byUnitExpr   = regexp.MustCompile(`由([^，,。；;由]{2,40}?)(?:具体|统一|共同|依法|全面)?(?:牵头|负责|对|组织|开展|召集|统筹|会同|给予|进行|做好|定期|跟进|落实|督促|指导|协调|实施|拆除|查处)`)
-	unitDoesExpr = regexp.MustCompile(`(?:^|[。；;，,])([^，,。；;、]{2,30}?)(?:牵头|负责)`)
+	byUnitExpr = regexp.MustCompile(`由([^，,。；;由]{2,40}?)(?:具体|统一|共同|依法|全面)?(?:牵头|负责|对|组织|开展|召集|统筹|会同|给予|进行|做好|定期|跟进|落实|督促|指导|协调|实施|拆除|查处)`)
+	// A bracket opens a clause too ("每月10日前报送抽检结果（镇市场监管所负责）"), and a name holds one
+	// only whole ("县农业农村局（县乡村振兴局）负责").
+	unitDoesExpr = regexp.MustCompile(`(?:^|[。；;，,（(])((?:[^，,。；;、（()）]|[（(][^，,。；;、（()）]*[)）]){2,30}?)(?:牵头|负责)`)
 )
 
 // namedUnits finds units a sentence names as doers: "由X牵头", "由X对…", "X负责…".
