@@ -893,7 +893,8 @@ func adminLevel(s string) string {
 }
 
 // CityForms lists what people type for a city: "温州市鹿城区" gives 温州市鹿城区, 温州鹿城区, 温州鹿城,
-// 鹿城区, 鹿城; "衢州市" gives 衢州市, 衢州. Longest first.
+// 鹿城区, 鹿城; "衢州市" gives 衢州市, 衢州; "上海市浦东新区" gives 浦东 too, "黔东南苗族侗族自治州"
+// 黔东南州. Longest first.
 func CityForms(city string) []string {
 	parts := SplitAdmin(city)
 	if len(parts) == 0 {
@@ -918,7 +919,17 @@ func CityForms(city string) []string {
 		add(strings.Join(shorts, ""))
 		add(parts[len(parts)-1])
 	}
-	add(short(parts[len(parts)-1]))
+	last := parts[len(parts)-1]
+	add(short(last))
+	// As people say them: an autonomous prefecture by its short name with 州 (黔东南州, 湘西州: how
+	// it signs), a new area without 新区 (浦东 of 浦东新区; not 兰州 of 兰州新区, which is 兰州市's).
+	if strings.HasSuffix(last, "自治州") {
+		add(short(last) + "州")
+	}
+	if base, ok := strings.CutSuffix(last, "新区"); ok && utf8.RuneCountInString(base) >= 2 && !knownPlace(base) &&
+		!knownPlace(base+"市") && !knownPlace(base+"县") && !knownPlace(base+"区") {
+		add(base)
+	}
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
 	return out
 }
