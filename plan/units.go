@@ -497,6 +497,10 @@ var unitEndings = append([]string{
 // zoneEndings end a development zone's name, meaning its 管委会: 城乡一体化示范区, 经开区, 综合保税区, 未来科技城.
 var zoneEndings = []string{"示范区", "开发区", "经开区", "高新区", "保税区", "综保区", "新区", "园区", "试验区", "合作区", "科技城", "科学城", "生态城", "大学城"}
 
+// cityZone opens a development zone's generic name, which a city's short name before it makes the
+// city's own: (襄阳)高新区管委会, (岳阳)经开区管委会, (宜昌)综合保税区.
+var cityZone = regexp.MustCompile(`^(?:高新区|高新技术产业开发区|经开区|经济技术开发区|经济开发区|开发区|综合保税区|综保区|保税区)`)
+
 // isZone reports whether a place is a development zone (zoneEndings), whose body is its own 管委会.
 func isZone(place string) bool {
 	return slices.ContainsFunc(zoneEndings, func(e string) bool { return strings.HasSuffix(place, e) })
@@ -908,7 +912,8 @@ func adminLevel(s string) string {
 }
 
 // CityForms lists what people type for a city: "温州市鹿城区" gives 温州市鹿城区, 温州鹿城区, 温州鹿城,
-// 鹿城区, 鹿城; "衢州市" gives 衢州市, 衢州. Longest first.
+// 鹿城区, 鹿城; "衢州市" gives 衢州市, 衢州; "上海市浦东新区" gives 浦东 too, "黔东南苗族侗族自治州"
+// 黔东南州. Longest first.
 func CityForms(city string) []string {
 	parts := SplitAdmin(city)
 	if len(parts) == 0 {
@@ -933,7 +938,17 @@ func CityForms(city string) []string {
 		add(strings.Join(shorts, ""))
 		add(parts[len(parts)-1])
 	}
-	add(short(parts[len(parts)-1]))
+	last := parts[len(parts)-1]
+	add(short(last))
+	// As people say them: an autonomous prefecture by its short name with 州 (黔东南州, 湘西州: how
+	// it signs), a new area without 新区 (浦东 of 浦东新区; not 兰州 of 兰州新区, which is 兰州市's).
+	if strings.HasSuffix(last, "自治州") {
+		add(short(last) + "州")
+	}
+	if base, ok := strings.CutSuffix(last, "新区"); ok && utf8.RuneCountInString(base) >= 2 && !knownPlace(base) &&
+		!knownPlace(base+"市") && !knownPlace(base+"县") && !knownPlace(base+"区") {
+		add(base)
+	}
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
 	return out
 }
