@@ -3013,7 +3013,36 @@ func (r *reading) numbered() {
 		r.q.part = chineseOrdinal(m[1])
 	} else if m := reItemNo.FindStringSubmatch(r.s); m != nil {
 		r.q.item = plan.ItemNumber(m[1])
+	} else if n, at := ownNumberedItem(r.rest); n > 0 {
+		// "任务三是谁负责的?", "（三）谁牵头?": the item as the plan numbers it; its number is no topic.
+		r.q.item = n
+		r.rest = r.rest[:at[0]] + " " + r.rest[at[1]:]
 	}
+}
+
+// reOwnItemNo names an item as plans number it: by its kind and ordinal (任务三, 行动二, 措施一, as
+// a plan heads its points "任务三：…"), or by its bracketed ordinal (（三）).
+var reOwnItemNo = regexp.MustCompile(`(?:任务|行动|措施|举措)([一二三四五六七八九十]{1,3})|[（(]([一二三四五六七八九十]{1,3})[)）]`)
+
+// ownNumberedItem is the number of the item a question names as its plan numbers it, and where the
+// words stand; 0 when none is. A count ("任务三项", "措施十条") or a word going on ("行动一年") is no
+// item's number.
+func ownNumberedItem(s string) (int, []int) {
+	for _, m := range reOwnItemNo.FindAllStringSubmatchIndex(s, -1) {
+		num := ""
+		if m[2] >= 0 {
+			num = s[m[2]:m[3]]
+			if r, _ := utf8.DecodeRuneInString(s[m[1]:]); strings.ContainsRune("项个条件类大期年批季起些样次种级", r) {
+				continue
+			}
+		} else {
+			num = s[m[4]:m[5]]
+		}
+		if n := plan.ItemNumber(num); n > 0 {
+			return n, m[:2]
+		}
+	}
+	return 0, nil
 }
 
 // reAttachment names an attachment by its number: 附件1, 附件二.
