@@ -2441,7 +2441,7 @@ func IsOrgan(s string) bool {
 	if !organExpr.MatchString(s) || strings.HasPrefix(s, "（") || strings.HasPrefix(s, "(") {
 		return false
 	}
-	for _, w := range []string{"格局", "大局", "布局", "开局", "结局", "下设", "形成", "构建", "服务"} {
+	for _, w := range append(slices.Clone(wordEndings), "下设", "形成", "构建", "服务") {
 		if strings.Contains(s, w) && (w != "服务" || !serviceOrgan.MatchString(s)) {
 			return false
 		}
