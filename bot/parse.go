@@ -3025,14 +3025,14 @@ func (r *reading) numbered() {
 var reOwnItemNo = regexp.MustCompile(`(?:任务|行动|措施|举措)([一二三四五六七八九十]{1,3})|[（(]([一二三四五六七八九十]{1,3})[)）]`)
 
 // ownNumberedItem is the number of the item a question names as its plan numbers it, and where the
-// words stand; 0 when none is. A count ("任务三项", "措施十条") or a word going on ("行动一年") is no
-// item's number.
+// words stand; 0 when none is. The number must end a word: "任务一共几项", "任务三项", "行动一年" say
+// no item's number.
 func ownNumberedItem(s string) (int, []int) {
 	for _, m := range reOwnItemNo.FindAllStringSubmatchIndex(s, -1) {
 		num := ""
 		if m[2] >= 0 {
 			num = s[m[2]:m[3]]
-			if r, _ := utf8.DecodeRuneInString(s[m[1]:]); strings.ContainsRune("项个条件类大期年批季起些样次种级", r) {
+			if r, n := utf8.DecodeRuneInString(s[m[1]:]); n > 0 && !strings.ContainsRune("是的由谁怎如具要进完牵负配参在什呢和与及到、，,。?？!！ ", r) {
 				continue
 			}
 		} else {
