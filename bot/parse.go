@@ -913,6 +913,11 @@ func (r *reading) units() {
 	}
 	r.unitText = rest
 	r.roles = unitRoles(rest, r.ms, r.q.lang)
+	if len(r.ms) == 1 && rePartnersOfUnit.MatchString(rest[r.ms[0].end:]) {
+		// "市金融办的配合单位有哪些?": the units that take part in the tasks it leads, not the tasks it
+		// takes part in (those of any role when it leads none).
+		r.roles[0], r.q.partners, r.q.anyRoleIfNone = plan.RoleLead, true, true
+	}
 	if len(r.ms) == 2 && reSupports.MatchString(rest[r.ms[0].end:r.ms[1].start]) && !reRoleAfter.MatchString(rest[r.ms[1].end:]) {
 		// "市统计局配合市发展改革委做哪些工作?": the tasks the second leads and the first supports.
 		r.roles = []string{plan.RoleParticipating, plan.RoleLead}
@@ -1738,7 +1743,7 @@ func (r *reading) windowAndStatus(today plan.Day) {
 	if m := rePartWord.FindString(r.s); m != "" && !strings.Contains(r.s, "参与") {
 		q.partWord = m
 	}
-	q.partners = len(r.ms) > 0 && rePartnersQ.MatchString(r.rest)
+	q.partners = q.partners || len(r.ms) > 0 && rePartnersQ.MatchString(r.rest)
 	q.Status = status(r.rest, q.lang)
 	switch q.Status {
 	case StatusExtension: // the words that ask it are no topic
@@ -2878,6 +2883,10 @@ var rePartiesOfThose = regexp.MustCompile(`^(?:那|那么)?(?:它们?的|这些|
 
 // rePartnersQ asks with whom a unit does its tasks: 跟哪些单位一起做, 和谁合作, 配合单位有哪些.
 var rePartnersQ = regexp.MustCompile(`(?:跟|和|与|同)(?:哪些|哪几个|哪个|什么)(?:单位|部门)?(?:一起|一块|共同|合作|配合)|(?:跟|和|与|同)谁(?:一起|一块|共同|合作)|(?:合作|协作|一起做的)(?:单位|部门)|(?i)\bwith whom\b|\bwhich (?:units|departments) (?:it )?works? with\b`)
+
+// rePartnersOfUnit asks, right after a unit's name, who its partners are: "的配合单位有哪些",
+// "配合单位是谁" (not "配合单位的任务", nor "作为配合单位", which ask its own part).
+var rePartnersOfUnit = regexp.MustCompile(`^\s*的?(?:配合|协办|协同|协助|参与|支持)(?:单位|部门)(?:都|分别|一共|共)?(?:有哪些|是哪些|有哪几个|是哪几个|是谁|有谁|是什么|包括哪些|有几个|呢)?\s*[?？]?\s*$`)
 
 // reYearWord is a window that is a year, by its number or relative to today: 2024年, 今年.
 var reYearWord = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*(?:年|全年)|今年|去年|明年|本年度?)$`)
