@@ -2165,6 +2165,10 @@ func (p *Parser) settle(q *Query) {
 		switch {
 		case q.unknown != "" || q.hasUnits() || q.Status != "" || q.From+q.To != "" || q.Frequency != "":
 			q.Shape = ShapeList
+		case asksReportRule(q):
+			// "进展什么时候报?", "进展几号前报?": the plans' reporting rule (answered before any list), as
+			// "进展报给谁?" is.
+			q.Shape = ShapeList
 		case len(q.Topic) > 0:
 			// Words about a plan that ask for no list ("吴江的方案经过哪次会议审议"): what its text says.
 			q.Shape = ShapeSearch
