@@ -31,6 +31,9 @@ type Parser struct {
 
 	placelessOnce sync.Once
 	placeless     []*plan.Document // allDocs that name no place, found once (placelessPlace)
+
+	leadersOnce sync.Once
+	leaders     []string // the people allDocs give tasks to, found once (leaderPeople)
 }
 
 // NewParser returns a parser for the units and cities dir knows. aliases may be nil.
@@ -620,6 +623,7 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 		s = translateDepts(s)
 	}
 	done, s := donePreamble(s)
+	s = p.fullLeaderNames(s) // "陈副区长" is 陈静副区长 where the plans name her so
 	r := &reading{p: p, s: s, typedHan: typedHan, q: Query{lang: lang, afterDone: done != ""}}
 	r.q.oneItem = reOneItem.MatchString(foldWidth(plan.ToSimplified(text))) // before the phrasing table drops pointing words
 	r.q.mainTasks = reMainTasks.MatchString(s)
