@@ -87,8 +87,9 @@ func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer,
 		// "德清工作进展报给谁?": the plan's reporting rule, said once for every task (its notice's).
 		return c.answer(q, OutcomeAnswered), nil
 	}
-	if asksReportRule(q) && len(q.Topic) == 0 && !q.hasUnits() && len(q.DeptTypes)+len(q.Bodies) == 0 && q.Status == "" && q.From+q.To == "" {
-		// "进展什么时候报?" where no plan in scope says, or too many are: no list of every task.
+	if asksReportRule(q) && len(q.Topic) == 0 && !q.hasUnits() && len(q.DeptTypes)+len(q.Bodies)+len(q.Plans)+len(q.Cities) == 0 && q.Status == "" && q.From+q.To == "" {
+		// "进展什么时候报?" of no plan where none says, or too many are loaded: no list of every task
+		// (a plan named lists its tasks, where a task may say it).
 		if len(res.docs) > 20 {
 			c.b.WriteString(c.t("请说明是哪份方案，例如“德清方案的工作进展报给谁？”\n", "Which plan? For example: “to whom does the 德清 plan want progress reported?”\n"))
 		} else {
