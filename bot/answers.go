@@ -724,23 +724,31 @@ func (p passage) names(topic []string) bool {
 const minFigureCoverage = 0.5
 
 func (ps passages) withFigures(q *Query, text string) passages {
+	// "老年食堂要达到多少家?" asks the level to be reached: the sentence that says 达到 of it (the goal's
+	// "老年食堂达到260家"), not a task's number to be built ("新建老年食堂30家").
+	level := strings.Contains(q.Text, "达到")
 	var kept passages
 	for _, p := range ps {
 		if p.cov < minCoverage {
 			continue
 		}
-		best := 0.0
+		best, reached := 0.0, false
 		for _, snt := range sentences(p.text) {
 			if reQuantity.MatchString(snt) {
-				best = max(best, coverageIn(q.Topic, text, snt))
+				cov := coverageIn(q.Topic, text, snt)
+				best = max(best, cov)
+				reached = reached || level && cov >= minFigureCoverage && strings.Contains(snt, "达到")
 			}
 		}
 		if len(q.Topic) > 0 && best < minFigureCoverage && !p.names(q.Topic) {
 			continue // its figures are about something else: 服务业增加值 is not 服务业市政府质量奖3个
 		}
 		p.cov += best
+		if reached {
+			p.cov += 0.5
+		}
 		if p.task != nil && len(q.Topic) > 0 {
-			if titleHolds(p.task.Title, q.Topic) {
+			if titleHolds(p.task.Title, q.Topic) && (!level || reached) {
 				p.cov++ // the task the topic names: its figures answer
 			} else if topicMatch(p.ref, q.Topic, nil) {
 				p.cov += 0.01 // a task on the topic wins a tie
