@@ -87,6 +87,16 @@ func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer,
 		// "德清工作进展报给谁?": the plan's reporting rule, said once for every task (its notice's).
 		return c.answer(q, OutcomeAnswered), nil
 	}
+	if asksReportRule(q) && len(q.Topic) == 0 && !q.hasUnits() && len(q.DeptTypes)+len(q.Bodies)+len(q.Plans)+len(q.Cities) == 0 && q.Status == "" && q.From+q.To == "" {
+		// "进展什么时候报?" of no plan where none says, or too many are loaded: no list of every task
+		// (a plan named lists its tasks, where a task may say it).
+		if len(res.docs) > 20 {
+			c.b.WriteString(c.t("请说明是哪份方案，例如“德清方案的工作进展报给谁？”\n", "Which plan? For example: “to whom does the 德清 plan want progress reported?”\n"))
+		} else {
+			c.b.WriteString(c.t("方案中没有写明工作进展何时、向谁报送。\n", "The plans do not say when or to whom progress is reported.\n"))
+		}
+		return c.answer(q, OutcomeNoAnswer), nil
+	}
 	switch q.Shape {
 	case ShapeCount:
 		if q.alsoTotal {
@@ -377,7 +387,7 @@ func (e *Engine) notFound(c *composer, q *Query, typed string) Answer {
 func (e *Engine) owner(ctx context.Context, c *composer, q *Query, res result, today plan.Day) Answer {
 	c.expect(len(res.hits))
 	topic := strings.Join(q.Topic, " ")
-	if topic == "" && !q.hasUnits() && len(q.taskIDs) == 0 && !q.listed {
+	if topic == "" && !q.hasUnits() && len(q.taskIDs) == 0 && !q.listed && q.item == 0 {
 		c.b.WriteString(c.t("请说明是哪项任务，例如“综合保税区的责任单位是谁？”\n", "Which task? For example: “who leads the 综合保税区 work?”\n"))
 		return c.answer(q, OutcomeNoAnswer)
 	}
@@ -714,23 +724,31 @@ func (p passage) names(topic []string) bool {
 const minFigureCoverage = 0.5
 
 func (ps passages) withFigures(q *Query, text string) passages {
+	// "老年食堂要达到多少家?" asks the level to be reached: the sentence that says 达到 of it (the goal's
+	// "老年食堂达到260家"), not a task's number to be built ("新建老年食堂30家").
+	level := strings.Contains(q.Text, "达到")
 	var kept passages
 	for _, p := range ps {
 		if p.cov < minCoverage {
 			continue
 		}
-		best := 0.0
+		best, reached := 0.0, false
 		for _, snt := range sentences(p.text) {
 			if reQuantity.MatchString(snt) {
-				best = max(best, coverageIn(q.Topic, text, snt))
+				cov := coverageIn(q.Topic, text, snt)
+				best = max(best, cov)
+				reached = reached || level && cov >= minFigureCoverage && strings.Contains(snt, "达到")
 			}
 		}
 		if len(q.Topic) > 0 && best < minFigureCoverage && !p.names(q.Topic) {
 			continue // its figures are about something else: 服务业增加值 is not 服务业市政府质量奖3个
 		}
 		p.cov += best
+		if reached {
+			p.cov += 0.5
+		}
 		if p.task != nil && len(q.Topic) > 0 {
-			if titleHolds(p.task.Title, q.Topic) {
+			if titleHolds(p.task.Title, q.Topic) && (!level || reached) {
 				p.cov++ // the task the topic names: its figures answer
 			} else if topicMatch(p.ref, q.Topic, nil) {
 				p.cov += 0.01 // a task on the topic wins a tie

@@ -552,8 +552,8 @@ func unknownUnit(q string, lx *lexicon) (typed, city string) {
 				break
 			}
 		}
-		if !ok || !endsName(rs[e:]) || (rs[e-1] == '所' && e < len(rs) && rs[e] == '有') {
-			continue // 所有 ("all") ends no 派出所
+		if !ok || !endsName(rs[e:]) || (rs[e-1] == '所' && e < len(rs) && rs[e] == '有') || plan.NamesNoUnit(tail) {
+			continue // 所有 ("all") ends no 派出所; a task's 网点布局 no bureau
 		}
 		s := e
 		for s > 0 && (unicode.Is(unicode.Han, rs[s-1]) || rs[s-1] == '（' || rs[s-1] == '）') {

@@ -184,7 +184,7 @@ func joinBareLabels(lines []string) []string {
 				i++
 				// Units one a line under the label: "配合单位：" over 区商务局, 区文旅局, 区卫健委.
 				for i+1 < len(lines) && looksLikeUnit(lines[i]) && looksLikeUnit(lines[i+1]) && !aloneLabel.MatchString(lines[i+1]) {
-					if lvl, _, _, _ := heading(lines[i+1]); lvl != lvlNone {
+					if opensPoint(lines[i+1]) {
 						break
 					}
 					joined += "、" + lines[i+1]
@@ -199,7 +199,7 @@ func joinBareLabels(lines []string) []string {
 			// up to a line that is no unit's name, a label, a heading or a notice's signature.
 			joined := lines[i]
 			for i+1 < len(lines) && looksLikeUnit(strings.TrimSpace(lines[i+1])) && !unitsLabelLine(lines[i+1]) && !signatureLine(lines[i+1], lines, i+1) {
-				if lvl, _, _, _ := heading(lines[i+1]); lvl != lvlNone {
+				if opensPoint(lines[i+1]) {
 					break
 				}
 				joined += "、" + strings.TrimSpace(lines[i+1])
@@ -211,6 +211,16 @@ func joinBareLabels(lines []string) []string {
 		out = append(out, lines[i])
 	}
 	return out
+}
+
+// opensPoint reports whether a line opens an item: a numbered heading, or a point named by its kind
+// and ordinal ("任务二：建设县级物流配送中心", whose 中心 would pass for a unit's name), never more of
+// the units listed on the line before it.
+func opensPoint(l string) bool {
+	if lvl, _, _, _ := heading(l); lvl != lvlNone {
+		return true
+	}
+	return bulletWordExpr.MatchString(strings.TrimSpace(l))
 }
 
 // unitsListLine reports whether a line is a responsibility label and its list, each item of which
@@ -2434,7 +2444,7 @@ func IsOrgan(s string) bool {
 	if !organExpr.MatchString(s) || strings.HasPrefix(s, "（") || strings.HasPrefix(s, "(") {
 		return false
 	}
-	for _, w := range []string{"格局", "大局", "布局", "开局", "结局", "下设", "形成", "构建", "服务"} {
+	for _, w := range append(slices.Clone(wordEndings), "下设", "形成", "构建", "服务") {
 		if strings.Contains(s, w) && (w != "服务" || !serviceOrgan.MatchString(s)) {
 			return false
 		}

@@ -522,7 +522,7 @@ func looksLikeUnit(s string) bool {
 		if strings.HasSuffix(s, e) {
 			// 行 ends a bank's name (人行, 农发行, 建设银行), not a verb's (进行, 执行, 推行); 署 an office's
 			// (审计署), not 部署's.
-			return e != "行" && !strings.HasSuffix(s, "部署") && !banVerb.MatchString(s) || bankEnding.MatchString(s)
+			return e != "行" && !strings.HasSuffix(s, "部署") && !NamesNoUnit(s) || bankEnding.MatchString(s)
 		}
 	}
 	return false
@@ -576,6 +576,21 @@ var countedParties = regexp.MustCompile(`^(?:多个|多家|几个|若干|两个�
 // banVerb is 办 ending a verb (挂牌督办, 限期承办, 协调交办, 严肃查办), not an office's name (督查办, the
 // 督查办公室).
 var banVerb = regexp.MustCompile(`(?:督|承|协|主|交|催|代|(?:^|[^督])查|举)办$`)
+
+// wordEndings are words ending in 局 as a word does, never a bureau's name: 优化产业布局, 新格局,
+// 服务大局, 良好开局.
+var wordEndings = []string{"布局", "格局", "大局", "开局", "结局", "变局", "僵局", "破局"}
+
+// NamesNoUnit reports whether s ends as a unit's name does only by a word's ending: a task's title
+// "优化县域商业网点布局", "挂牌督办" (banVerb). Words, not the names of bodies.
+func NamesNoUnit(s string) bool {
+	for _, w := range wordEndings {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return banVerb.MatchString(s)
+}
 
 var bankEnding = regexp.MustCompile(`(?:银行|分行|支行|人行|农发行|进出口行|国开行)$`)
 
