@@ -366,9 +366,12 @@ var (
 	reYM        = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?`)
 	// A month (and day) without a year, not after a year or a count ("3个月"): group 1 the month, 2
 	// the day, 3 what closes it ("前": by then; none: in it).
-	reMDBefore  = regexp.MustCompile(`(?:^|[^\d年个])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(前|之前|以前)?`)
-	reMBefore   = regexp.MustCompile(`(?:^|[^\d年个])(\d{1,2})\s*月(?:份)?\s*(?:底|末|中旬|下旬)?\s*(前|之前|以前)?`)
-	reNotYetDue = regexp.MustCompile(`(?:还|尚|仍)?(?:没|未|没有)(?:到期|过期|逾期|到截止)|(?i)\bnot yet due\b|\bnot (?:yet )?overdue\b`)
+	reMDBefore = regexp.MustCompile(`(?:^|[^\d年个])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(前|之前|以前)?`)
+	// reENBeforeMonth is an English "before <month>" without its year, its month made N月 by the
+	// phrasings: before the month begins ("by September" and "9月前" are the month's, as plans date 9月前).
+	reENBeforeMonth = regexp.MustCompile(`(?i)\bbefore\s+(\d{1,2})\s*月`)
+	reMBefore       = regexp.MustCompile(`(?:^|[^\d年个])(\d{1,2})\s*月(?:份)?\s*(?:底|末|中旬|下旬)?\s*(前|之前|以前)?`)
+	reNotYetDue     = regexp.MustCompile(`(?:还|尚|仍)?(?:没|未|没有)(?:到期|过期|逾期|到截止)|(?i)\bnot yet due\b|\bnot (?:yet )?overdue\b`)
 	// reYTo is the year goals are set for, on its own ("到2025年"), and reGoalAsk asks for goals.
 	reYTo     = regexp.MustCompile(`(?:到|在)\s*((?:19|20)\d{2})\s*年`)
 	reGoalAsk = regexp.MustCompile(`达到哪些|哪些指标|什么指标|哪些目标|什么目标`)
@@ -588,6 +591,16 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 			return d, d, q[ix[2]:ix[1]], "month"
 		}
 		return plan.NewDay(today.Year, mo, 1), d, q[ix[2]:ix[1]], "month"
+	}
+	if ix := reENBeforeMonth.FindStringSubmatchIndex(q); ix != nil && validMonth(q[ix[2]:ix[3]]) {
+		// "before September" (the English month made 9月 by the phrasings) is before its first day:
+		// what falls due from today until then, the next such month when this year's has begun.
+		mo := time.Month(atoi(q[ix[2]:ix[3]]))
+		end := plan.NewDay(today.Year, mo, 0)
+		if end.Before(today) {
+			end = plan.NewDay(today.Year+1, mo, 0)
+		}
+		return today, end, strings.TrimSpace(q[ix[0]:ix[1]]), "month"
 	}
 	if ix := reMBefore.FindStringSubmatchIndex(q); ix != nil && validMonth(q[ix[2]:ix[3]]) {
 		mo := time.Month(atoi(q[ix[2]:ix[3]]))
