@@ -617,6 +617,14 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 		}
 	}
 	if m := reNotYetDue.FindString(q); m != "" {
+		// "今年还有哪些任务没到期?": what is not yet due within the period the question names too, from
+		// today to its end.
+		if f, t, w, p := window(strings.Replace(q, m, " ", 1), today); w != "" && !t.Before(today) {
+			if f.Before(today) {
+				f = today
+			}
+			return f, t, w, p
+		}
 		// "哪些任务还没到期?": every deadline from today on.
 		return today, today.AddDays(openWindow), m, ""
 	}
