@@ -371,7 +371,9 @@ var (
 	// phrasings: before the month begins ("by September" and "9月前" are the month's, as plans date 9月前).
 	reENBeforeMonth = regexp.MustCompile(`(?i)\bbefore\s+(\d{1,2})\s*月`)
 	reMBefore       = regexp.MustCompile(`(?:^|[^\d年个])(\d{1,2})\s*月(?:份)?\s*(?:底|末|中旬|下旬)?\s*(前|之前|以前)?`)
-	reNotYetDue     = regexp.MustCompile(`(?:还|尚|仍)?(?:没|未|没有)(?:到期|过期|逾期|到截止)|(?i)\bnot yet due\b|\bnot (?:yet )?overdue\b`)
+	// reNextDue asks for the task due next, however far off: 下一个要到期的, 最近一个到期的, due next.
+	reNextDue   = regexp.MustCompile(`(?:下一个|下一项|最近(?:的)?一(?:个|项))(?:要|将)?(?:到期|截止)|(?i)\bdue next\b|\bnext (?:task |deadline |one )?due\b`)
+	reNotYetDue = regexp.MustCompile(`(?:还|尚|仍)?(?:没|未|没有)(?:到期|过期|逾期|到截止)|(?i)\bnot yet due\b|\bnot (?:yet )?overdue\b`)
 	// reYTo is the year goals are set for, on its own ("到2025年"), and reGoalAsk asks for goals.
 	reYTo     = regexp.MustCompile(`(?:到|在)\s*((?:19|20)\d{2})\s*年`)
 	reGoalAsk = regexp.MustCompile(`达到哪些|哪些指标|什么指标|哪些目标|什么目标`)
@@ -615,6 +617,11 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 			}
 			return today, plan.NewDay(today.Year, today.Month, d), strings.TrimSpace(q[start:ix[1]]), ""
 		}
+	}
+	if m := reNextDue.FindString(q); m != "" {
+		// "下一个要到期的任务是什么?": of what is not yet due, however far off (the question's dateRank
+		// keeps the first).
+		return today, today.AddDays(openWindow), m, ""
 	}
 	if m := reNotYetDue.FindString(q); m != "" {
 		// "今年还有哪些任务没到期?": what is not yet due within the period the question names too, from
