@@ -371,8 +371,9 @@ var (
 	// phrasings: before the month begins ("by September" and "9月前" are the month's, as plans date 9月前).
 	reENBeforeMonth = regexp.MustCompile(`(?i)\bbefore\s+(\d{1,2})\s*月`)
 	reMBefore       = regexp.MustCompile(`(?:^|[^\d年个])(\d{1,2})\s*月(?:份)?\s*(?:底|末|中旬|下旬)?\s*(前|之前|以前)?`)
-	// reNextDue asks for the task due next, however far off: 下一个要到期的, 最近一个到期的, due next.
-	reNextDue   = regexp.MustCompile(`(?:下一个|下一项|最近(?:的)?一(?:个|项))(?:要|将)?(?:到期|截止)|(?i)\bdue next\b|\bnext (?:task |deadline |one )?due\b`)
+	// reNextDue asks for the task due next, however far off: 下一个要到期的, 最近一个到期的, "what is
+	// due next?" (not "due next week", a window).
+	reNextDue   = regexp.MustCompile(`(?:下一个|下一项|最近(?:的)?一(?:个|项))(?:要|将)?(?:到期|截止)|(?i)\bdue next\s*(?:[?？.!]|$)|\bnext (?:task |deadline |one )?due\b`)
 	reNotYetDue = regexp.MustCompile(`(?:还|尚|仍)?(?:没|未|没有)(?:到期|过期|逾期|到截止)|(?i)\bnot yet due\b|\bnot (?:yet )?overdue\b`)
 	// reYTo is the year goals are set for, on its own ("到2025年"), and reGoalAsk asks for goals.
 	reYTo     = regexp.MustCompile(`(?:到|在)\s*((?:19|20)\d{2})\s*年`)
