@@ -2935,8 +2935,10 @@ func figureGoals(d *plan.Document, n int) []goal {
 // headings name them (附件1 2023年服务业重点工作任务清单); false when none of them has one.
 func (e *Engine) attachmentList(c *composer, q *Query) bool {
 	any := false
-	for _, d := range e.kb.Docs() {
-		if len(q.Cities) > 0 && !contains(q.Cities, d.City) || !namedPlan(d, q.Plans) || len(q.Cities)+len(q.Plans) == 0 {
+	docs := e.kb.Docs()
+	for _, d := range docs {
+		// A question that names no plan nor place asks of the one plan loaded, when there is one.
+		if len(q.Cities) > 0 && !contains(q.Cities, d.City) || !namedPlan(d, q.Plans) || len(q.Cities)+len(q.Plans) == 0 && len(docs) > 1 {
 			continue
 		}
 		names := attachmentsOf(d)
@@ -2953,9 +2955,29 @@ func (e *Engine) attachmentList(c *composer, q *Query) bool {
 	return any
 }
 
-// attachmentsOf are the headings of d's attachments, in order: "附件1 2023年服务业重点工作任务清单".
+// attachmentsOf are d's attachments, in order: as the notice lists them ("附件：1.…包保责任表 2.…名单",
+// every one, printed after the plan or not), else as their headings name them ("附件1 2023年服务业重点
+// 工作任务清单").
 func attachmentsOf(d *plan.Document) []string {
 	var out []string
+	for _, p := range d.Paras {
+		if p.Section != "通知" || !reAttachListed.MatchString(p.Text) {
+			continue
+		}
+		list := strings.TrimSpace(reAttachListed.ReplaceAllString(p.Text, ""))
+		ns := reAttachListNo.FindAllStringSubmatchIndex(list, -1)
+		if len(ns) == 0 {
+			return []string{"附件 " + list}
+		}
+		for i, m := range ns {
+			end := len(list)
+			if i+1 < len(ns) {
+				end = ns[i+1][0]
+			}
+			out = append(out, "附件"+list[m[2]:m[3]]+" "+strings.TrimSpace(list[m[1]:end]))
+		}
+		return out
+	}
 	for _, p := range d.Paras {
 		top := plan.TopSection(p.Section)
 		m := reAttachHeading.FindString(top)
@@ -2975,6 +2997,10 @@ func attachmentsOf(d *plan.Document) []string {
 }
 
 var (
+	// reAttachListed opens a notice's list of its attachments: "附件：".
+	reAttachListed = regexp.MustCompile(`^\s*附件\s*[:：]\s*`)
+	// reAttachListNo is an attachment's number in that list: "1.", " 2．", "3、".
+	reAttachListNo = regexp.MustCompile(`(?:^|\s)(\d{1,2})\s*[.．、]\s*`)
 	// reAttachHeading opens an attachment's section: 附件, 附件1, 附件二.
 	reAttachHeading = regexp.MustCompile(`^附件\s*[0-9一二三四五六七八九十]*`)
 	// reAttachEnd is the kind of document an attachment's title names last: 清单, 名单, 方案, 表.

@@ -366,8 +366,14 @@ var (
 	reYM        = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?`)
 	// A month (and day) without a year, not after a year or a count ("3个月"): group 1 the month, 2
 	// the day, 3 what closes it ("前": by then; none: in it).
-	reMDBefore  = regexp.MustCompile(`(?:^|[^\d年个])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(前|之前|以前)?`)
-	reMBefore   = regexp.MustCompile(`(?:^|[^\d年个])(\d{1,2})\s*月(?:份)?\s*(?:底|末|中旬|下旬)?\s*(前|之前|以前)?`)
+	reMDBefore = regexp.MustCompile(`(?:^|[^\d年个])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(前|之前|以前)?`)
+	// reENBeforeMonth is an English "before <month>" without its year, its month made N月 by the
+	// phrasings: before the month begins ("by September" and "9月前" are the month's, as plans date 9月前).
+	reENBeforeMonth = regexp.MustCompile(`(?i)\bbefore\s+(\d{1,2})\s*月`)
+	reMBefore       = regexp.MustCompile(`(?:^|[^\d年个])(\d{1,2})\s*月(?:份)?\s*(?:底|末|中旬|下旬)?\s*(前|之前|以前)?`)
+	// reNextDue asks for the task due next, however far off: 下一个要到期的, 最近一个到期的, "what is
+	// due next?" (not "due next week", a window).
+	reNextDue   = regexp.MustCompile(`(?:下一个|下一项|最近(?:的)?一(?:个|项))(?:要|将)?(?:到期|截止)|(?i)\bdue next\s*(?:[?？.!]|$)|\bnext (?:task |deadline |one )?due\b`)
 	reNotYetDue = regexp.MustCompile(`(?:还|尚|仍)?(?:没|未|没有)(?:到期|过期|逾期|到截止)|(?i)\bnot yet due\b|\bnot (?:yet )?overdue\b`)
 	// reYTo is the year goals are set for, on its own ("到2025年"), and reGoalAsk asks for goals.
 	reYTo     = regexp.MustCompile(`(?:到|在)\s*((?:19|20)\d{2})\s*年`)
@@ -589,6 +595,16 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 		}
 		return plan.NewDay(today.Year, mo, 1), d, q[ix[2]:ix[1]], "month"
 	}
+	if ix := reENBeforeMonth.FindStringSubmatchIndex(q); ix != nil && validMonth(q[ix[2]:ix[3]]) {
+		// "before September" (the English month made 9月 by the phrasings) is before its first day:
+		// what falls due from today until then, the next such month when this year's has begun.
+		mo := time.Month(atoi(q[ix[2]:ix[3]]))
+		end := plan.NewDay(today.Year, mo, 0)
+		if end.Before(today) {
+			end = plan.NewDay(today.Year+1, mo, 0)
+		}
+		return today, end, strings.TrimSpace(q[ix[0]:ix[1]]), "month"
+	}
 	if ix := reMBefore.FindStringSubmatchIndex(q); ix != nil && validMonth(q[ix[2]:ix[3]]) {
 		mo := time.Month(atoi(q[ix[2]:ix[3]]))
 		return plan.NewDay(today.Year, mo, 1), endOfMonth(today.Year, mo), q[ix[2]:ix[1]], "month"
@@ -603,7 +619,20 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 			return today, plan.NewDay(today.Year, today.Month, d), strings.TrimSpace(q[start:ix[1]]), ""
 		}
 	}
+	if m := reNextDue.FindString(q); m != "" {
+		// "下一个要到期的任务是什么?": of what is not yet due, however far off (the question's dateRank
+		// keeps the first).
+		return today, today.AddDays(openWindow), m, ""
+	}
 	if m := reNotYetDue.FindString(q); m != "" {
+		// "今年还有哪些任务没到期?": what is not yet due within the period the question names too, from
+		// today to its end.
+		if f, t, w, p := window(strings.Replace(q, m, " ", 1), today); w != "" && !t.Before(today) {
+			if f.Before(today) {
+				f = today
+			}
+			return f, t, w, p
+		}
 		// "哪些任务还没到期?": every deadline from today on.
 		return today, today.AddDays(openWindow), m, ""
 	}
@@ -938,9 +967,14 @@ func frequency(s string) string {
 // support", "what is called for").
 const askName = `\bfull name\b|\bofficial name\b|\bcalled\s*(?:what\b|[?？]?\s*$)|\bwhat(?:'s|\s+is|\s+was)\s+(?:the|this|that|it|its)\b[^?？]{0,60}?\bcalled\s*(?:again\b|in full\b|,|[?？]|$)`
 
+// planStartsQ asks when a plan itself starts to be carried out ("方案什么时候开始实施?", "这个意见从哪天
+// 起执行?"): when it takes effect, as 施行 and 生效 ask; a task's start ("这项任务什么时候开始实施") is
+// not asked so, its subject no plan's word.
+const planStartsQ = `(?:方案|意见|办法|规定|细则|文件|通知)[^，,。？?任项这那]{0,6}?(?:从|自)?(?:什么时候|何时|哪天|哪一天|几时|几月几[日号])\s*(?:开始|起)\s*(?:实施|执行)`
+
 var (
 	reSummary = regexp.MustCompile(`(?i)(?:^|[^作度])总结(?:一下|下)?(?:[^报材工经]|$)|概括|(?:^|[^据息料况])汇总|概况|概要|综述|summar|overview|brief me|recap`)
-	reFacts   = regexp.MustCompile(`(?i)负责解释|解释权|谁(?:来)?解释|文号|落款|(?:开始|何时|哪天|哪一天|什么时候|几时)\s*(?:施行|生效)|文件编号|发文字号|编号|哪里的文件|哪的文件|实施期限|实施期|规划期|执行期|有效期|(?:什么时候|何时|哪天|哪一天|几时|哪年)\s*失效|失效(?:日期|时间)|起止|哪几年|印发|成文|发文|发布日期|哪天发|什么时候发|何时发|哪天出台|什么时候出台|何时出台|什么时候出的|哪年出台|是哪一?年的\s*[?？]?\s*$|是什么文件|什么文件|哪个文件|全称|标题|叫什么|` + askName + `|\bdocument number\b|\bissued\b|\bwhen\b[^?]*\bexpire|\bexpiry date\b|\bexpiration date\b|\bvalid until\b|\bwhen was\b.*\b(?:plan|document)\b|\bwhat document\b|\btitle\b`)
+	reFacts   = regexp.MustCompile(`(?i)负责解释|解释权|谁(?:来)?解释|文号|落款|(?:开始|何时|哪天|哪一天|什么时候|几时)\s*(?:施行|生效)|` + planStartsQ + `|文件编号|发文字号|编号|哪里的文件|哪的文件|实施期限|实施期|规划期|执行期|有效期|(?:什么时候|何时|哪天|哪一天|几时|哪年)\s*失效|失效(?:日期|时间)|起止|哪几年|印发|成文|发文|发布日期|哪天发|什么时候发|何时发|哪天出台|什么时候出台|何时出台|什么时候出的|哪年出台|是哪一?年的\s*[?？]?\s*$|是什么文件|什么文件|哪个文件|全称|标题|叫什么|` + askName + `|\bdocument number\b|\bissued\b|\bwhen\b[^?]*\bexpire|\bexpiry date\b|\bexpiration date\b|\bvalid until\b|\bwhen was\b.*\b(?:plan|document)\b|\bwhat document\b|\btitle\b`)
 	// reBriefIntro: "简单介绍一下…方案" asks for the plan's summary (not "介绍…方案中关于养老的计划").
 	// reDocSays asks what a document says: "井研县2021年食品安全工作要点说了啥", "这份材料讲了什么", "那个通知主要讲了啥".
 	reDocSays    = regexp.MustCompile(`(?:方案|意见|计划|文件|材料|通知|要点|规划|报告|表|清单)(?:里|中)?(?:主要)?(?:都)?(?:说|讲|写)了(?:些)?(?:什么|啥)(?:$|[^时])|(?:方案|意见|计划|文件|材料|通知|要点|规划|报告|表|清单)(?:的)?主要内容`)
@@ -1215,7 +1249,7 @@ var (
 	// reTaskShare asks which tasks a plan hands out ("分了哪些任务"): its tasks, not its parts.
 	reTaskShare = regexp.MustCompile(`分(?:了|成|为|配了?)(?:哪些|哪几|几|多少)(?:项|条|个|件)?(?:任务|工作|事项|活)`)
 	// rePeriodQ asks for the span of years a plan covers.
-	rePeriodQ = regexp.MustCompile(`(?i)(?:开始|何时|哪天|哪一天|什么时候|几时)\s*(?:施行|生效)|时间目标|目标年份|实施期限|实施期|规划期|执行期|有效期|起止|哪几年|多少年|管几年|管多少年|管到哪一?年|到哪一?年为止|实施几年|执行几年|为期几年|期限是?多长|(?:方案|行动|整治|活动|文件)[^任这那]{0,6}(?:什么时候|何时|哪天|哪一天|几月)(?:结束|截止|收尾)|(?:方案|行动|整治|活动)[^任这那]{0,6}(?:搞|持续|开展|进行|干|执行|实施|施行)到(?:什么时候|何时|哪天|几月|哪一年)|(?:实施|执行|起止)年份|(?:从|自)?(?:哪天|哪一天|什么时候|何时|几月几[日号])(?:开始)?(?:到|至)(?:哪天|哪一天|什么时候|何时|几月几[日号])|起止(?:日期|时间)|(?:持续|为期|历时|延续)(?:了)?(?:多久|多长时间|多少天|几个月)|(?:什么时候|何时|哪天|哪一天|几时|哪年)\s*失效|失效(?:日期|时间)|\bperiod\b|which years|how many years|how long|\bwhen\b[^?]*\bexpire|\bexpiry date\b|\bexpiration date\b|\bvalid until\b|\bin force until\b`)
+	rePeriodQ = regexp.MustCompile(`(?i)(?:开始|何时|哪天|哪一天|什么时候|几时)\s*(?:施行|生效)|` + planStartsQ + `|时间目标|目标年份|实施期限|实施期|规划期|执行期|有效期|起止|哪几年|多少年|管几年|管多少年|管到哪一?年|到哪一?年为止|实施几年|执行几年|为期几年|期限是?多长|(?:方案|行动|整治|活动|文件)[^任这那]{0,6}(?:什么时候|何时|哪天|哪一天|几月)(?:结束|截止|收尾)|(?:方案|行动|整治|活动)[^任这那]{0,6}(?:搞|持续|开展|进行|干|执行|实施|施行)到(?:什么时候|何时|哪天|几月|哪一年)|(?:实施|执行|起止)年份|(?:从|自)?(?:哪天|哪一天|什么时候|何时|几月几[日号])(?:开始)?(?:到|至)(?:哪天|哪一天|什么时候|何时|几月几[日号])|起止(?:日期|时间)|(?:持续|为期|历时|延续)(?:了)?(?:多久|多长时间|多少天|几个月)|(?:什么时候|何时|哪天|哪一天|几时|哪年)\s*失效|失效(?:日期|时间)|\bperiod\b|which years|how many years|how long|\bwhen\b[^?]*\bexpire|\bexpiry date\b|\bexpiration date\b|\bvalid until\b|\bin force until\b`)
 )
 
 // asksParts reports whether s asks how a plan is divided (reParts), not which tasks it hands out.

@@ -29,6 +29,30 @@ func leaderOf(s string) string {
 	return s
 }
 
+// leaderNames splits a Leaders entry's persons at 、 and commas outside brackets: "王磊（区委常委、副区长）、
+// 陈静" is two.
+func leaderNames(s string) []string {
+	var out []string
+	depth, start := 0, 0
+	for i, r := range s {
+		switch {
+		case r == '（' || r == '(':
+			depth++
+		case (r == '）' || r == ')') && depth > 0:
+			depth--
+		case depth == 0 && strings.ContainsRune("、，,", r):
+			if n := s[start:i]; n != "" {
+				out = append(out, n)
+			}
+			start = i + len(string(r))
+		}
+	}
+	if n := s[start:]; n != "" {
+		out = append(out, n)
+	}
+	return out
+}
+
 // leaderGroups answers a question asked per leader: the tasks of the answer under each person the
 // plans give them to, most tasks first when the question ranks. False when no task names a leader.
 func (e *Engine) leaderGroups(c *composer, q *Query, res result) bool {
@@ -42,7 +66,7 @@ func (e *Engine) leaderGroups(c *composer, q *Query, res result) bool {
 		var names []string
 		for _, h := range it {
 			for _, l := range plan.Leaders(h.Task) {
-				for _, n := range strings.FieldsFunc(leaderOf(l), func(r rune) bool { return strings.ContainsRune("、，,", r) }) {
+				for _, n := range leaderNames(leaderOf(l)) {
 					if !slices.Contains(names, n) {
 						names = append(names, n)
 					}

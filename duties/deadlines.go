@@ -10,8 +10,9 @@ import (
 )
 
 // reSpan is a deadline worked out from a span of years ("五年内", "3—5年"), not a year the plan
-// names: nobody reads "五年内培训100名" as due in a given year.
-var reSpan = regexp.MustCompile(`^[^0-9]*[一二三四五六七八九十两0-9]+\s*(?:—|-|至|到)?\s*[一二三四五六七八九十0-9]*\s*年(?:内|左右|时间|之内)`)
+// names: nobody reads "五年内培训100名" as due in a given year. A span counts years in a word or a
+// number of one or two digits; "2027年内" names the year itself, due at its end.
+var reSpan = regexp.MustCompile(`^[^0-9]*(?:[一二三四五六七八九十两]+|\d{1,2})\s*(?:(?:—|-|至|到)\s*(?:[一二三四五六七八九十两]+|\d{1,2}))?\s*年(?:内|左右|时间|之内)`)
 
 // Counts reports whether d is a deadline the task is held to. A date inherited from the plan's
 // period is the plan's horizon, not the task's, and a date worked out from a span of years is

@@ -3325,6 +3325,10 @@ func parseRecurring(text string, label bool) []Recurring {
 // 2 the name, 3 and 4 the first and last months.
 var seasonNamed = regexp.MustCompile(`(每年度?)?\s*(?:(` + seasonDuring + `)(?:期间|内)?\s*)?(?:[（(]?\s*(\d{1,2})\s*(?:月(?:份)?(?:\s*\d{1,2}\s*[日号])?)?\s*(?:至|到|—|－|-|~|～|–)\s*(?:次年|翌年|第二年)?\s*(\d{1,2})\s*月(?:份)?(?:\s*\d{1,2}\s*[日号]|底|末)?\s*[)）]?\s*(?:期间|内)?)?\s*[，,]?\s*$`)
 
+// seasonOpens is a season named with its months at the start of a sentence (after its item's number):
+// groups as seasonNamed's.
+var seasonOpens = regexp.MustCompile(`^[。\n]?\s*(?:[（(]?\d{1,2}[)）.、．]\s*)?(每年度?)?\s*(?:在)?(` + seasonDuring + `)(?:期间|内)?\s*[（(]\s*(\d{1,2})\s*(?:月(?:份)?(?:\s*\d{1,2}\s*[日号])?)?\s*(?:至|到|—|－|-|~|～|–)\s*(?:次年|翌年|第二年)?\s*(\d{1,2})\s*月(?:份)?(?:\s*\d{1,2}\s*[日号]|底|末)?\s*[)）]`)
+
 // seasonDuring are the seasons a duty may be kept in, by name.
 const seasonDuring = `主汛期|汛期|防汛期|供暖期|采暖期|供热期|供暖季|采暖季|高温期间|高温季节|高温天气期间|秋冬季|冬春季|夏季|冬季`
 
@@ -3342,7 +3346,11 @@ func (h *recurringHits) seasons() {
 		before := seasonTail(lastSentence(h.text[:hit.start]))
 		m := seasonNamed.FindStringSubmatchIndex(before)
 		if m == nil || m[6] < 0 {
-			continue
+			// "主汛期（6月1日至8月31日）实行24小时值班，每日8时前报送雨情水情": a season that opens the
+			// sentence, with its months, bounds the duties of its clause after what is done through it.
+			if m = seasonOpens.FindStringSubmatchIndex(before); m == nil || strings.ContainsAny(before[m[1]:], "；;") {
+				continue
+			}
 		}
 		a, _ := strconv.Atoi(before[m[6]:m[7]])
 		b, _ := strconv.Atoi(before[m[8]:m[9]])

@@ -3197,11 +3197,7 @@ func (p *parser) bodyLines(lines []string) []string {
 				// The notice in front of the plan ("经区政府第76次常务会议审议通过，现印发给你们") is kept
 				// for search, as the notice's paragraphs.
 				p.notice = lines[:i]
-				for _, n := range lines[:i] {
-					if utf8.RuneCountInString(n) >= 10 && strings.ContainsAny(n, "。，") {
-						p.doc.Paras = append(p.doc.Paras, Paragraph{Section: "通知", Text: n})
-					}
-				}
+				p.doc.Paras = append(p.doc.Paras, noticeParas(lines[:i])...)
 				return lines[i+1:]
 			}
 		}
@@ -3213,17 +3209,42 @@ func (p *parser) bodyLines(lines []string) []string {
 		if isAttachLine(l) && utf8.RuneCountInString(l) <= 6 {
 			if i > 0 && addressed(lines[:i]) {
 				p.notice = lines[:i]
-				for _, n := range lines[:i] {
-					if utf8.RuneCountInString(n) >= 10 && strings.ContainsAny(n, "。，") {
-						p.doc.Paras = append(p.doc.Paras, Paragraph{Section: "通知", Text: n})
-					}
-				}
+				p.doc.Paras = append(p.doc.Paras, noticeParas(lines[:i])...)
 				return lines[i:]
 			}
 			break
 		}
 	}
 	return lines
+}
+
+// noticeParas are the notice's paragraphs kept for search: its sentences, and the list of the
+// attachments it sends ("附件：1.…包保责任表" / "2.…扑火应急队伍名单") joined into one, which names
+// them all though only some are printed after the plan.
+func noticeParas(lines []string) []Paragraph {
+	var out []Paragraph
+	for i := 0; i < len(lines); i++ {
+		n := strings.TrimSpace(lines[i])
+		if attachList.MatchString(n) {
+			j := i + 1
+			for ; j < len(lines); j++ {
+				l := strings.TrimSpace(lines[j])
+				if lvl, _, _, rest := heading(l); lvl != lvlItem || strings.Contains(rest, "。") || utf8.RuneCountInString(rest) >= 50 {
+					break
+				}
+				n += " " + l
+			}
+			if strings.TrimSpace(attachList.ReplaceAllString(n, "")) != "" {
+				out = append(out, Paragraph{Section: "通知", Text: n})
+			}
+			i = j - 1
+			continue
+		}
+		if utf8.RuneCountInString(n) >= 10 && strings.ContainsAny(n, "。，") {
+			out = append(out, Paragraph{Section: "通知", Text: lines[i]})
+		}
+	}
+	return out
 }
 
 // buildTree turns body lines into the item tree. Tables (a 序号 header, one cell per line, or rows

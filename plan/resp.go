@@ -1478,12 +1478,16 @@ func mayHoldLabel(s string) bool {
 
 // personNote is a labelled person in a task's words ("牵头负责领导：金力", "牵头局领导:袁启华 牵头责任部门:…"):
 // group 1 the label (labelRole says whether it names a person), group 2 the names.
-// A name may carry its office after it ("责任领导：王伟副县长", "李红常务副市长") or before it
-// ("责任领导：副市长张伟", "常务副市长李强").
-var personNote = regexp.MustCompile(`(\p{Han}{0,6}(?:领导|责任人))\s*[:：]\s*(` + personOffice + `\p{Han}{2,4}` + personOffice + `(?:[、，,]` + personOffice + `\p{Han}{2,4}` + personOffice + `)*)(?:同志)?(?:[\s。；;）)]|$)`)
+// A name may carry its office after it ("责任领导：王伟副县长", "李红常务副市长"), in brackets after it
+// ("责任领导：陈静（副区长）", "王磊（区委常委、副区长）"), or before it ("责任领导：副市长张伟", "常务副市长李强").
+var personNote = regexp.MustCompile(`(\p{Han}{0,6}(?:领导|责任人))\s*[:：]\s*(` + personTitle + `\p{Han}{2,4}` + personOffice + `(?:[、，,]` + personTitle + `\p{Han}{2,4}` + personOffice + `)*)(?:同志)?(?:[\s。；;）)]|$)`)
 
-// personOffice is the office a leader's name may be written with: 副县长, 常务副市长, 秘书长.
-const personOffice = `(?:(?:常务)?副?(?:省长|市长|区长|县长|州长|镇长|乡长|书记|秘书长|主任|局长))?`
+// personTitle is an office written before a leader's name: 副市长张伟, 常务副市长李强.
+const personTitle = `(?:(?:常务)?副?(?:省长|市长|区长|县长|州长|镇长|乡长|书记|秘书长|主任|局长))?`
+
+// personOffice is the office a leader's name may be written with: 副县长, 常务副市长, 秘书长; or in
+// brackets after it, the offices listed there ending in one: （副区长）, （区委常委、副区长）.
+const personOffice = `(?:(?:常务)?副?(?:省长|市长|区长|县长|州长|镇长|乡长|书记|秘书长|主任|局长)|[（(][^（()）。；;：:]{0,12}?(?:长|书记|主任|常委)[)）])?`
 
 // leaderHeading is a heading that gives a group of tasks to a leader by name: "（一）戴建平常务副市长牵头重点工作"
 // (group 1 the name, group 2 the whole). A system named after a rank ("建立县长联系重点项目制度",
