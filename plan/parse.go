@@ -2673,8 +2673,10 @@ func joinBreaks(lines []string) []string {
 				// between two halves of a sentence (a row's number follows no open clause).
 				continue
 			}
-			// A responsibility line ("牵头单位:…") is a block of its own: nothing runs on into it.
-			if startsResp || (lvl == lvlNone && !isRespLine(l) && !isRespLine(prev) && !isAttachLine(l) && (openEnd || longRun)) {
+			// A responsibility line ("牵头单位:…") is a block of its own: nothing runs on into it. Nor
+			// does a line of a list of units each before its share ("工业科:工业经济发展情况" /
+			// "环资科:农业经济…"): the next unit's line starts its own share.
+			if startsResp || (lvl == lvlNone && !isRespLine(l) && !isRespLine(prev) && !isAttachLine(l) && (openEnd || longRun) && !(unitShareLine(prev) && unitShareLine(l))) {
 				out[len(out)-1] = prev + l
 				continue
 			}
@@ -2693,6 +2695,18 @@ func joinBreaks(lines []string) []string {
 		out = append(out, l)
 	}
 	return out
+}
+
+// unitShareLine reports a line that opens with a unit's short name and a colon before its share
+// of the work: "普查中心:市场主体、“四上”单位发展情况", "工业科：工业经济发展情况".
+func unitShareLine(l string) bool {
+	k := strings.IndexAny(l, ":：")
+	if k <= 0 {
+		return false
+	}
+	name := l[:k]
+	n := utf8.RuneCountInString(name)
+	return n >= 2 && n <= 10 && allHan(name) && looksLikeUnit(name) && matchLabel(l) == nil && strings.TrimSpace(l[k:]) != ":" && strings.TrimSpace(l[k:]) != "："
 }
 
 // listRunsOn reports whether a responsibility line's list of units runs on into the next line: it

@@ -80,3 +80,19 @@ func TestStop53SpacedRowLongAfterCell(t *testing.T) {
 		t.Errorf("title %q lead %v", tk.Title, tk.Lead)
 	}
 }
+
+// TestStop53UnitShareLines: a list of units each before its share of the work, one a line
+// ("工业科:工业经济发展情况"), stays one line a unit though a line is long and ends with no full stop.
+func TestStop53UnitShareLines(t *testing.T) {
+	text := "某市统计局关于撰写分析报告的通知\n一、责任分工\n（一）市统计局有关单位负责撰写专题分析。具体内容如下:\n工业科:工业经济发展(特别是先进制造业发展)情况与展望分析\n环资科:农业经济、农村面貌、县域经济发展情况、能源生产和消费情况\n普查中心:市场主体、“四上”单位发展情况\n（二）各县市区统计局负责撰写本地区综述。\n"
+	for unit, sub := range map[string]string{"工业科": "工业经济发展", "环资科": "农业经济", "普查中心": "市场主体"} {
+		tk := stop53Task(t, text, sub)
+		if tk == nil {
+			t.Errorf("no task holds %s", sub)
+			continue
+		}
+		if !slices.Equal(tk.Lead, []string{unit}) {
+			t.Errorf("%s: lead %v, want %s (text %q)", sub, tk.Lead, unit, tk.Text)
+		}
+	}
+}
