@@ -4435,6 +4435,10 @@ func principles(title string) bool {
 	return false
 }
 
+// closingCharge is the unnumbered paragraph that closes a plan by charging everyone with it ("各地
+// 各相关部门要充分认识…的重要性，强化部门联动…"): the plan's call to action, no task of its own.
+var closingCharge = regexp.MustCompile(`^各(?:地|级|有关|相关|部门|单位)[^，。；]{0,12}要(?:充分|深刻)认识`)
+
 // provisions reports a heading of the plan's closing provisions (附则): when it takes effect and what
 // it replaces.
 func provisions(heading string) bool {
@@ -4461,7 +4465,7 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 		text = it.title + "。" + text
 	}
 	section := joinSection(path[:len(path)-1])
-	if provisions(it.title) || provisions(section) || principles(it.title) {
+	if provisions(it.title) || provisions(section) || principles(it.title) || it.marker == "" && closingCharge.MatchString(text) {
 		// "八、附则。本实施意见自发布之日起施行…同时废止": when the plan takes effect, no one's task.
 		for _, b := range append([]string{it.title}, it.body...) {
 			p.doc.Paras = append(p.doc.Paras, Paragraph{Section: joinSection(path), Text: b})

@@ -96,3 +96,22 @@ func TestStop53UnitShareLines(t *testing.T) {
 		}
 	}
 }
+
+// TestStop53ClosingCharge: the unnumbered paragraph after the last item that charges everyone with
+// the plan ("各地各相关部门要充分认识…的重要性") is no task; a heading's own such sentence still is.
+func TestStop53ClosingCharge(t *testing.T) {
+	text := "某省促进消费若干措施\n一、加强保供稳价。做好重要民生商品保供。（省发展改革委负责）\n二、维护市场秩序。开展打假专项行动。（省市场监管局负责）\n各地各相关部门要充分认识保持一季度消费市场平稳运行的重要性，强化部门联动，切实做好各项工作。\n"
+	d, err := ParseText("stop53.txt", text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Tasks) != 2 {
+		for _, tk := range d.Tasks {
+			t.Logf("%s %q %v", tk.Number, tk.Title, tk.Lead)
+		}
+		t.Errorf("%d tasks, want 2", len(d.Tasks))
+	}
+	if tk := stop53Task(t, "某区方案\n五、保障措施\n（一）加强领导\n各区要充分认识推广工作的重要性，制定实施方案。\n（二）加大资金保障\n区财政局做好资金保障。\n", "各区要充分认识"); tk == nil {
+		t.Error("a numbered item's charge is a task")
+	}
+}
