@@ -4504,6 +4504,13 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 			c.lead, c.partic = p.dutyOf(u, c.text)
 			c.partic = appendNew(c.partic, it.parent.introPartic...)
 			c.hasUnits, c.inSentence = true, true
+		} else if u := p.leadInUnit(it); len(u) > 0 && len(p.deadlines(text)) > 0 {
+			// Still none, but a date: a milestone of the one unit the heading's opening sentence
+			// charges with the work below ("九、工作节点" / "区审批审查中心应…推进中心挂牌…" over "1.完成
+			// 区审批审查中心正式挂牌。2021年6月25日前完成…").
+			c := &clauses[0]
+			c.lead = appendNew(nil, u...)
+			c.hasUnits, c.inSentence = true, true
 		}
 	}
 	if !blk.has() && len(group) == 0 && !anyClauseUnits(clauses) && !p.unitlessTask(it, section, len(recurring) > 0) {
@@ -7674,6 +7681,21 @@ func introLeadOf(it *item) []string {
 		return nil
 	}
 	return it.parent.introLead
+}
+
+// leadInUnit is the one unit the opening sentence of the heading over the item names as its subject
+// ("区审批审查中心应在区工改领导小组的组织领导下，强化责任落实…"), nil when it names none, several,
+// or a group by kind (各部门, 有关单位).
+func (p *parser) leadInUnit(it *item) []string {
+	x := it.parent
+	if x == nil || x.level <= lvlAttachment || x.level >= lvlItem || len(x.body) == 0 || x.table != nil {
+		return nil
+	}
+	cs := p.subjectClauses(firstSentence(x.body[0]))
+	if len(cs) != 1 || len(cs[0].lead) != 1 || len(cs[0].partic) > 0 || vagueBody.MatchString(cs[0].lead[0]) {
+		return nil
+	}
+	return cs[0].lead
 }
 
 // groupLeadOf is the lead the nearest heading above it names for its group, if any.

@@ -115,3 +115,20 @@ func TestStop53ClosingCharge(t *testing.T) {
 		t.Error("a numbered item's charge is a task")
 	}
 }
+
+// TestStop53LeadInUnitMilestone: an item naming no unit but a date, under a heading whose opening
+// sentence names one unit as its subject, is that unit's milestone; an undated one stays unowned,
+// and a group by kind (各部门) gives no lead.
+func TestStop53LeadInUnitMilestone(t *testing.T) {
+	text := "某区审批中心工作方案\n九、工作节点\n区审批中心应在区领导小组的组织领导下，推进中心挂牌和人员入驻。\n1.完成区审批中心正式挂牌。2021年6月25日前完成挂牌。\n2.经费保障。日常运作所需的办公经费另行安排。\n"
+	if tk := stop53Task(t, text, "正式挂牌"); tk == nil || !slices.Equal(tk.Lead, []string{"区审批中心"}) {
+		t.Errorf("dated milestone: %+v", tk)
+	}
+	if tk := stop53Task(t, text, "办公经费"); tk != nil && len(tk.Lead) > 0 {
+		t.Errorf("undated item took the lead-in's unit: %v", tk.Lead)
+	}
+	vague := "某区方案\n九、工作节点\n各部门应在区领导小组的组织领导下，推进各项工作。\n1.完成挂牌。2021年6月25日前完成挂牌。\n"
+	if tk := stop53Task(t, vague, "完成挂牌"); tk != nil && len(tk.Lead) > 0 {
+		t.Errorf("a group by kind led the milestone: %v", tk.Lead)
+	}
+}
