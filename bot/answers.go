@@ -87,6 +87,16 @@ func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer,
 		// "德清工作进展报给谁?": the plan's reporting rule, said once for every task (its notice's).
 		return c.answer(q, OutcomeAnswered), nil
 	}
+	if asksReportRule(q) && len(q.Topic) == 0 && !q.hasUnits() && len(q.DeptTypes)+len(q.Bodies)+len(q.Plans)+len(q.Cities) == 0 && q.Status == "" && q.From+q.To == "" {
+		// "进展什么时候报?" of no plan where none says, or too many are loaded: no list of every task
+		// (a plan named lists its tasks, where a task may say it).
+		if len(res.docs) > 20 {
+			c.b.WriteString(c.t("请说明是哪份方案，例如“德清方案的工作进展报给谁？”\n", "Which plan? For example: “to whom does the 德清 plan want progress reported?”\n"))
+		} else {
+			c.b.WriteString(c.t("方案中没有写明工作进展何时、向谁报送。\n", "The plans do not say when or to whom progress is reported.\n"))
+		}
+		return c.answer(q, OutcomeNoAnswer), nil
+	}
 	switch q.Shape {
 	case ShapeCount:
 		if q.alsoTotal {
@@ -377,7 +387,7 @@ func (e *Engine) notFound(c *composer, q *Query, typed string) Answer {
 func (e *Engine) owner(ctx context.Context, c *composer, q *Query, res result, today plan.Day) Answer {
 	c.expect(len(res.hits))
 	topic := strings.Join(q.Topic, " ")
-	if topic == "" && !q.hasUnits() && len(q.taskIDs) == 0 && !q.listed {
+	if topic == "" && !q.hasUnits() && len(q.taskIDs) == 0 && !q.listed && q.item == 0 {
 		c.b.WriteString(c.t("请说明是哪项任务，例如“综合保税区的责任单位是谁？”\n", "Which task? For example: “who leads the 综合保税区 work?”\n"))
 		return c.answer(q, OutcomeNoAnswer)
 	}
@@ -714,23 +724,31 @@ func (p passage) names(topic []string) bool {
 const minFigureCoverage = 0.5
 
 func (ps passages) withFigures(q *Query, text string) passages {
+	// "老年食堂要达到多少家?" asks the level to be reached: the sentence that says 达到 of it (the goal's
+	// "老年食堂达到260家"), not a task's number to be built ("新建老年食堂30家").
+	level := strings.Contains(q.Text, "达到")
 	var kept passages
 	for _, p := range ps {
 		if p.cov < minCoverage {
 			continue
 		}
-		best := 0.0
+		best, reached := 0.0, false
 		for _, snt := range sentences(p.text) {
 			if reQuantity.MatchString(snt) {
-				best = max(best, coverageIn(q.Topic, text, snt))
+				cov := coverageIn(q.Topic, text, snt)
+				best = max(best, cov)
+				reached = reached || level && cov >= minFigureCoverage && strings.Contains(snt, "达到")
 			}
 		}
 		if len(q.Topic) > 0 && best < minFigureCoverage && !p.names(q.Topic) {
 			continue // its figures are about something else: 服务业增加值 is not 服务业市政府质量奖3个
 		}
 		p.cov += best
+		if reached {
+			p.cov += 0.5
+		}
 		if p.task != nil && len(q.Topic) > 0 {
-			if titleHolds(p.task.Title, q.Topic) {
+			if titleHolds(p.task.Title, q.Topic) && (!level || reached) {
 				p.cov++ // the task the topic names: its figures answer
 			} else if topicMatch(p.ref, q.Topic, nil) {
 				p.cov += 0.01 // a task on the topic wins a tie
@@ -1047,6 +1065,9 @@ func (e *Engine) frequencyAnswer(ctx context.Context, c *composer, q *Query, res
 			c.printf(c.t("%s的频率，方案中这样写：\n", "How often (%s), as the plans say:\n"), echoOr(what, c.t("这项工作", "this work")))
 			for _, p := range said {
 				c.printf("- %s《%s》：“%s”\n", p.doc.City, p.doc.Title, plan.Clip(p.sentence, 120))
+				if t := p.inTask(); t != nil {
+					c.task(retrieval.TaskRef{Doc: p.doc, Task: t}) // a task's words say it: the answer is about that task
+				}
 			}
 			return c.answer(q, OutcomeAnswered)
 		}
@@ -1171,7 +1192,7 @@ func (e *Engine) freqBySearch(ctx context.Context, q *Query) []saidIn {
 			}
 		}
 		if bestCov >= minFigureCoverage && !slices.ContainsFunc(out, func(s saidIn) bool { return s.sentence == best }) {
-			out = append(out, saidIn{h.Doc, best})
+			out = append(out, saidIn{doc: h.Doc, sentence: best, task: h.Task})
 			if len(out) == 3 {
 				break
 			}
@@ -1184,6 +1205,21 @@ func (e *Engine) freqBySearch(ctx context.Context, q *Query) []saidIn {
 type saidIn struct {
 	doc      *plan.Document
 	sentence string
+	task     *plan.Task // the task whose words the search found it in; nil for a paragraph outside any
+}
+
+// inTask is the task whose words hold the sentence: the one it was found in, else the first of its
+// plan's tasks that writes it (a passage found as a paragraph may be a task's too); nil when none does.
+func (p saidIn) inTask() *plan.Task {
+	if p.task != nil {
+		return p.task
+	}
+	for i := range p.doc.Tasks {
+		if t := &p.doc.Tasks[i]; strings.Contains(t.Text, p.sentence) {
+			return t
+		}
+	}
+	return nil
 }
 
 // freqInParagraphs are the sentences of the plans' paragraphs outside any task that say how often
@@ -1216,7 +1252,7 @@ func freqInParagraphs(docs []*plan.Document, topic []string) []saidIn {
 					continue
 				}
 				if m.match(retrieval.TaskRef{Doc: d, Task: &plan.Task{Text: snt}}) {
-					out = append(out, saidIn{d, snt})
+					out = append(out, saidIn{doc: d, sentence: snt})
 					if len(out) == 3 {
 						return out
 					}
@@ -1232,7 +1268,7 @@ func freqInParagraphs(docs []*plan.Document, topic []string) []saidIn {
 			}
 			for _, snt := range sentences(t.Text) {
 				if w := reFreqWord.FindString(snt); w != "" && w != "一次" && !vagueFreq[w] {
-					out = append(out, saidIn{d, snt})
+					out = append(out, saidIn{doc: d, sentence: snt})
 					if len(out) == 3 {
 						return out
 					}
@@ -2123,12 +2159,22 @@ func writeParts(c *composer, q *Query, d *plan.Document) {
 		c.b.WriteString(c.t("- 结构：文中没有分部分的标题\n", "- parts: the text has no headings\n"))
 		return
 	}
+	named := head
 	if head == "" {
 		head = c.t("正文", "the plan")
 	}
 	c.printf(c.t("- %s分 %d 部分：\n", "- %s in %d parts:\n"), head, len(parts))
 	for _, part := range parts {
 		c.printf("  - %s\n", part)
+	}
+	if named == "" {
+		return
+	}
+	// The part asked about ("“释放汽车消费潜力”这部分有哪些"): its tasks are what it holds.
+	for i := range d.Tasks {
+		if t := &d.Tasks[i]; t.Section == named || strings.HasPrefix(t.Section, named+plan.SectionSep) {
+			c.task(retrieval.TaskRef{Doc: d, Task: t})
+		}
 	}
 }
 

@@ -228,6 +228,9 @@ func (t deptType) has(name string) bool {
 		if rest, ok := strings.CutPrefix(body, b); ok && strings.HasSuffix(rest, "分局") {
 			return true
 		}
+		if stem, ok := strings.CutSuffix(b, "局"); ok && body == stem+"分局" {
+			return true // "区生态环境分局", "区公安分局": a district's branch of the city's bureau, named so
+		}
 		if place, ok := strings.CutSuffix(body, b); ok && placeName(place) {
 			return true // "平潭海关", "衢州海事局": a place's office of a central agency
 		}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dutybot/dutybot/plan"
 )
@@ -85,4 +86,61 @@ func (e *Engine) leaderGroups(c *composer, q *Query, res result) bool {
 		c.printf(c.t("未写明责任领导的任务 %d 项。\n", "%d tasks name no leader.\n"), none)
 	}
 	return true
+}
+
+// reSurnameTitle is a leader called as people in an office call one: surname and office, 陈副区长,
+// 王县长, 李常务副市长.
+var reSurnameTitle = regexp.MustCompile(`(\p{Han})((?:常务)?副?(?:省长|市长|区长|县长|州长|镇长|乡长))`)
+
+// leaderPeople are the people the plans give tasks to (责任领导：陈静副区长 is 陈静副区长), found once.
+func (p *Parser) leaderPeople() []string {
+	p.leadersOnce.Do(func() {
+		for _, d := range p.allDocs {
+			for i := range d.Tasks {
+				for _, l := range plan.Leaders(&d.Tasks[i]) {
+					for _, n := range strings.FieldsFunc(leaderOf(l), func(r rune) bool { return strings.ContainsRune("、，,；;", r) }) {
+						if n = strings.TrimSpace(n); n != "" && !slices.Contains(p.leaders, n) {
+							p.leaders = append(p.leaders, n)
+						}
+					}
+				}
+			}
+		}
+	})
+	return p.leaders
+}
+
+// fullLeaderNames writes a leader called by surname and office ("陈副区长负责哪些项目?") as the plans
+// name the one person of that surname in that office (陈静副区长), so that the question asks of the
+// person. A surname no leader in that office has, or several have, stays as typed.
+func (p *Parser) fullLeaderNames(s string) string {
+	if !reSurnameTitle.MatchString(s) {
+		return s
+	}
+	return reSurnameTitle.ReplaceAllStringFunc(s, func(m string) string {
+		sm := reSurnameTitle.FindStringSubmatch(m)
+		surname, title := sm[1], sm[2]
+		full := ""
+		for _, n := range p.leaderPeople() {
+			given, ok := strings.CutPrefix(n, surname)
+			if !ok {
+				continue
+			}
+			i := strings.Index(given, title)
+			if i < 0 || !strings.HasSuffix(n, title) {
+				continue
+			}
+			if k := utf8.RuneCountInString(given[:i]); k < 1 || k > 2 || !allHanRunes([]rune(given[:i])) || strings.Contains(given[:i], "副") || strings.Contains(given[:i], "常") {
+				continue
+			}
+			if full != "" && full != n {
+				return m // two people of that surname in that office: which one is not said
+			}
+			full = n
+		}
+		if full == "" {
+			return m
+		}
+		return full
+	})
 }

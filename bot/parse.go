@@ -31,6 +31,9 @@ type Parser struct {
 
 	placelessOnce sync.Once
 	placeless     []*plan.Document // allDocs that name no place, found once (placelessPlace)
+
+	leadersOnce sync.Once
+	leaders     []string // the people allDocs give tasks to, found once (leaderPeople)
 }
 
 // NewParser returns a parser for the units and cities dir knows. aliases may be nil.
@@ -620,6 +623,7 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 		s = translateDepts(s)
 	}
 	done, s := donePreamble(s)
+	s = p.fullLeaderNames(s) // "陈副区长" is 陈静副区长 where the plans name her so
 	r := &reading{p: p, s: s, typedHan: typedHan, q: Query{lang: lang, afterDone: done != ""}}
 	r.q.oneItem = reOneItem.MatchString(foldWidth(plan.ToSimplified(text))) // before the phrasing table drops pointing words
 	r.q.mainTasks = reMainTasks.MatchString(s)
@@ -913,6 +917,11 @@ func (r *reading) units() {
 	}
 	r.unitText = rest
 	r.roles = unitRoles(rest, r.ms, r.q.lang)
+	if len(r.ms) == 1 && rePartnersOfUnit.MatchString(rest[r.ms[0].end:]) {
+		// "市金融办的配合单位有哪些?": the units that take part in the tasks it leads, not the tasks it
+		// takes part in (those of any role when it leads none).
+		r.roles[0], r.q.partners, r.q.anyRoleIfNone = plan.RoleLead, true, true
+	}
 	if len(r.ms) == 2 && reSupports.MatchString(rest[r.ms[0].end:r.ms[1].start]) && !reRoleAfter.MatchString(rest[r.ms[1].end:]) {
 		// "市统计局配合市发展改革委做哪些工作?": the tasks the second leads and the first supports.
 		r.roles = []string{plan.RoleParticipating, plan.RoleLead}
@@ -1738,7 +1747,7 @@ func (r *reading) windowAndStatus(today plan.Day) {
 	if m := rePartWord.FindString(r.s); m != "" && !strings.Contains(r.s, "参与") {
 		q.partWord = m
 	}
-	q.partners = len(r.ms) > 0 && rePartnersQ.MatchString(r.rest)
+	q.partners = q.partners || len(r.ms) > 0 && rePartnersQ.MatchString(r.rest)
 	q.Status = status(r.rest, q.lang)
 	switch q.Status {
 	case StatusExtension: // the words that ask it are no topic
@@ -2159,6 +2168,10 @@ func (p *Parser) settle(q *Query) {
 	if q.Shape == "" {
 		switch {
 		case q.unknown != "" || q.hasUnits() || q.Status != "" || q.From+q.To != "" || q.Frequency != "":
+			q.Shape = ShapeList
+		case asksReportRule(q):
+			// "进展什么时候报?", "进展几号前报?": the plans' reporting rule (answered before any list), as
+			// "进展报给谁?" is.
 			q.Shape = ShapeList
 		case len(q.Topic) > 0:
 			// Words about a plan that ask for no list ("吴江的方案经过哪次会议审议"): what its text says.
@@ -2879,6 +2892,10 @@ var rePartiesOfThose = regexp.MustCompile(`^(?:那|那么)?(?:它们?的|这些|
 // rePartnersQ asks with whom a unit does its tasks: 跟哪些单位一起做, 和谁合作, 配合单位有哪些.
 var rePartnersQ = regexp.MustCompile(`(?:跟|和|与|同)(?:哪些|哪几个|哪个|什么)(?:单位|部门)?(?:一起|一块|共同|合作|配合)|(?:跟|和|与|同)谁(?:一起|一块|共同|合作)|(?:合作|协作|一起做的)(?:单位|部门)|(?i)\bwith whom\b|\bwhich (?:units|departments) (?:it )?works? with\b`)
 
+// rePartnersOfUnit asks, right after a unit's name, who its partners are: "的配合单位有哪些",
+// "配合单位是谁" (not "配合单位的任务", nor "作为配合单位", which ask its own part).
+var rePartnersOfUnit = regexp.MustCompile(`^\s*的?(?:配合|协办|协同|协助|参与|支持)(?:单位|部门)(?:都|分别|一共|共)?(?:有哪些|是哪些|有哪几个|是哪几个|是谁|有谁|是什么|包括哪些|有几个|呢)?\s*[?？]?\s*$`)
+
 // reYearWord is a window that is a year, by its number or relative to today: 2024年, 今年.
 var reYearWord = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*(?:年|全年)|今年|去年|明年|本年度?)$`)
 
@@ -3013,7 +3030,36 @@ func (r *reading) numbered() {
 		r.q.part = chineseOrdinal(m[1])
 	} else if m := reItemNo.FindStringSubmatch(r.s); m != nil {
 		r.q.item = plan.ItemNumber(m[1])
+	} else if n, at := ownNumberedItem(r.rest); n > 0 {
+		// "任务三是谁负责的?", "（三）谁牵头?": the item as the plan numbers it; its number is no topic.
+		r.q.item = n
+		r.rest = r.rest[:at[0]] + " " + r.rest[at[1]:]
 	}
+}
+
+// reOwnItemNo names an item as plans number it: by its kind and ordinal (任务三, 行动二, 措施一, as
+// a plan heads its points "任务三：…"), or by its bracketed ordinal (（三）).
+var reOwnItemNo = regexp.MustCompile(`(?:任务|行动|措施|举措)([一二三四五六七八九十]{1,3})|[（(]([一二三四五六七八九十]{1,3})[)）]`)
+
+// ownNumberedItem is the number of the item a question names as its plan numbers it, and where the
+// words stand; 0 when none is. The number must end a word: "任务一共几项", "任务三项", "行动一年" say
+// no item's number.
+func ownNumberedItem(s string) (int, []int) {
+	for _, m := range reOwnItemNo.FindAllStringSubmatchIndex(s, -1) {
+		num := ""
+		if m[2] >= 0 {
+			num = s[m[2]:m[3]]
+			if r, n := utf8.DecodeRuneInString(s[m[1]:]); n > 0 && !strings.ContainsRune("是的由谁怎如具要进完牵负配参在什呢和与及到、，,。?？!！ ", r) {
+				continue
+			}
+		} else {
+			num = s[m[4]:m[5]]
+		}
+		if n := plan.ItemNumber(num); n > 0 {
+			return n, m[:2]
+		}
+	}
+	return 0, nil
 }
 
 // reAttachment names an attachment by its number: 附件1, 附件二.

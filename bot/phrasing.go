@@ -94,7 +94,7 @@ var phrasings = []struct {
 	{regexp.MustCompile(`(?:这|那|以上|上述|前面|上面)(?:[两三四五六七八九十几]|些)个?(?:地方|城市|地区|市|省|区|县|地)`), " 各地", nil},
 	// A role said with the label a plan gives it: "作为支撑单位参与的".
 	// (作为参与部门 and 作为牵头单位 read as they stand: their words are role words already.)
-	{regexp.MustCompile(`作为(?:支撑|协办|协同|协助)(?:单位|部门)(?:参与|配合)?`), "配合", nil},
+	{regexp.MustCompile(`(?:作为|当|担任)(?:支撑|协办|协同|协助)(?:单位|部门)(?:参与|配合)?`), "配合", nil},
 	// Slips of a pinyin keyboard in the role words: 负则, 付责 (fùzé); 牵投 (qiāntóu).
 	{regexp.MustCompile(`负则|付责|负泽`), "负责", nil},
 	{regexp.MustCompile(`牵投`), "牵头", nil},

@@ -7,8 +7,11 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/metrics"
 	"runtime/pprof"
+	"slices"
 	"sort"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -22,6 +25,7 @@ import (
 var (
 	heapProfile = flag.String("scale.heapprofile", "", "write a heap profile to this file once the scale index and parser are built")
 	cpuProfile  = flag.String("scale.cpuprofile", "", "write a CPU profile of the questions (not the build) to this file")
+	roundsHeap  = flag.String("scale.roundsheapprofile", "", "write a heap profile to this file after the questions; pprof -sample_index=alloc_space -base FILE-of-scale.heapprofile gives what answering them allocated")
 	askRounds   = flag.Int("scale.rounds", 3, "times BenchmarkAskScale answers the evaluation set")
 	answersOut  = flag.String("scale.answers", "", "write every answer of BenchmarkAskScale's first round to this file, a JSON object a line (to compare two builds' answers)")
 )
@@ -30,7 +34,11 @@ var (
 // against the five seed plans plus n plans made from them by internal/plangen, -scale.rounds times
 // (so run it with -benchtime 1x: each iteration builds everything again).
 // It reports the index build, the question parser's build, ask p50 / p99 / max over every answer,
-// the live heap and the process's peak RSS, and logs the slowest question. Run one size per process,
+// the live heap, the process's peak RSS (and its peak before the first question: the build's),
+// and the bytes an answer allocates on average; it logs the slowest questions, those that
+// allocate most, and where the memory is once everything is built. The peak RSS is about the live
+// heap, plus the room its spans leave unused, plus what the questions allocate beyond the free
+// pages the build left (at 10,000 plans no collection runs during one round). Run one size per process,
 // so that the peak RSS is that size's:
 //
 //	go test ./bot -run '^$' -bench '^BenchmarkAskScale$/^plans=10000$' -benchtime 1x
@@ -42,6 +50,33 @@ func BenchmarkAskScale(b *testing.B) {
 
 // threadCPU is the CPU time the calling thread has used (Linux's RUSAGE_THREAD), -1 when unknown.
 func threadCPU() time.Duration { return cpuUsed(1) }
+
+// heapAllocated is how many bytes the process has allocated on the heap so far.
+func heapAllocated() uint64 {
+	s := []metrics.Sample{{Name: "/gc/heap/allocs:bytes"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64()
+}
+
+// logMemClasses logs where the process's memory is once the index and parser are built: live
+// objects, the room in their spans no object uses (heap/unused), free pages kept (heap/free; the
+// questions' garbage fills them before the heap grows), and the runtime's own.
+func logMemClasses(b *testing.B) {
+	names := []string{"/memory/classes/heap/objects:bytes", "/memory/classes/heap/unused:bytes", "/memory/classes/heap/free:bytes",
+		"/memory/classes/heap/released:bytes", "/memory/classes/metadata/other:bytes", "/memory/classes/metadata/mspan/inuse:bytes",
+		"/memory/classes/total:bytes"}
+	s := make([]metrics.Sample, len(names))
+	for i, n := range names {
+		s[i].Name = n
+	}
+	metrics.Read(s)
+	var parts []string
+	for _, x := range s {
+		name := strings.TrimSuffix(strings.TrimPrefix(x.Name, "/memory/classes/"), ":bytes")
+		parts = append(parts, fmt.Sprintf("%s=%.0f", name, float64(x.Value.Uint64())/(1<<20)))
+	}
+	b.Logf("memory once built (MiB): %s", strings.Join(parts, " "))
+}
 
 // processCPU is the CPU time the whole process has used (every thread, the collector's too).
 func processCPU() time.Duration { return cpuUsed(syscall.RUSAGE_SELF) }
@@ -79,6 +114,7 @@ type timing struct {
 	q      string
 	d, cpu time.Duration
 	tasks  int
+	alloc  uint64 // bytes allocated while answering (the whole process's: the heap it grows by)
 }
 
 // reportTimings logs the slowest questions (by wall time and by CPU) and reports the percentiles
@@ -96,9 +132,34 @@ func reportTimings(b *testing.B, all []timing, cpu []time.Duration) {
 	for _, t := range all[max(0, len(all)-5):] {
 		b.Logf("most CPU: %q, %v (%d tasks)", t.q, t.cpu, t.tasks)
 	}
+	sort.Slice(all, func(i, j int) bool { return all[i].alloc < all[j].alloc })
+	var garbage uint64
+	for _, t := range all {
+		garbage += t.alloc
+	}
+	var most []string
+	for _, t := range slices.Backward(all[max(0, len(all)-8):]) {
+		most = append(most, fmt.Sprintf("%q %.1f MB (%d tasks)", t.q, float64(t.alloc)/1e6, t.tasks))
+	}
+	b.Logf("most garbage: %s", strings.Join(most, "; "))
+	if len(all) > 0 {
+		b.ReportMetric(float64(garbage)/float64(len(all))/(1<<20), "alloc-MiB/ask")
+	}
 	reportPercentiles(b, lat, "ask-")
 	if len(cpu) == len(lat) {
 		reportPercentiles(b, cpu, "ask-cpu-")
+	}
+}
+
+// writeHeapProfile writes a heap profile to the file called name.
+func writeHeapProfile(b *testing.B, name string) {
+	f, err := os.Create(name)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	if err := pprof.WriteHeapProfile(f); err != nil {
+		b.Fatal(err)
 	}
 }
 
@@ -112,15 +173,10 @@ func benchAskScale(b *testing.B, n int) {
 	runtime.GC()
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
+	buildPeak := peakRSSKiB() // the peak before any question: the build's, or the parser's
+	logMemClasses(b)
 	if *heapProfile != "" {
-		f, err := os.Create(*heapProfile)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if err := pprof.WriteHeapProfile(f); err != nil {
-			b.Fatal(err)
-		}
-		f.Close()
+		writeHeapProfile(b, *heapProfile)
 	}
 
 	var all []timing
@@ -158,6 +214,7 @@ func benchAskScale(b *testing.B, n int) {
 			if it.Follow {
 				q.Context = prev
 			}
+			a0 := heapAllocated()
 			c0 := threadCPU()
 			t0 := time.Now()
 			var a Answer
@@ -169,7 +226,7 @@ func benchAskScale(b *testing.B, n int) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			tm := timing{q: it.Q, d: time.Since(t0), tasks: len(a.Tasks)}
+			tm := timing{q: it.Q, d: time.Since(t0), tasks: len(a.Tasks), alloc: heapAllocated() - a0}
 			if c0 >= 0 {
 				tm.cpu = threadCPU() - c0
 				cpu = append(cpu, tm.cpu)
@@ -189,6 +246,10 @@ func benchAskScale(b *testing.B, n int) {
 	if *cpuProfile != "" {
 		pprof.StopCPUProfile()
 	}
+	if *roundsHeap != "" {
+		runtime.GC() // a heap profile tells what the last collection saw
+		writeHeapProfile(b, *roundsHeap)
+	}
 	reportTimings(b, all, cpu)
 	b.ReportMetric(build.Seconds(), "build-s")
 	b.ReportMetric(parser.Seconds(), "parser-s")
@@ -196,6 +257,7 @@ func benchAskScale(b *testing.B, n int) {
 	b.ReportMetric(float64(e.ledger().sigs.size())/(1<<20), "topic-index-MiB")
 	if kb := peakRSSKiB(); kb > 0 {
 		b.ReportMetric(float64(kb)/1024, "peak-rss-MiB")
+		b.ReportMetric(float64(buildPeak)/1024, "build-peak-rss-MiB")
 	}
 	runtime.KeepAlive(ix)
 }

@@ -552,8 +552,8 @@ func unknownUnit(q string, lx *lexicon) (typed, city string) {
 				break
 			}
 		}
-		if !ok || !endsName(rs[e:]) || (rs[e-1] == '所' && e < len(rs) && rs[e] == '有') {
-			continue // 所有 ("all") ends no 派出所
+		if !ok || !endsName(rs[e:]) || (rs[e-1] == '所' && e < len(rs) && rs[e] == '有') || plan.NamesNoUnit(tail) {
+			continue // 所有 ("all") ends no 派出所; a task's 网点布局 no bureau
 		}
 		s := e
 		for s > 0 && (unicode.Is(unicode.Han, rs[s-1]) || rs[s-1] == '（' || rs[s-1] == '）') {
@@ -614,5 +614,9 @@ func isStopUnit(s string) bool {
 			return true
 		}
 	}
-	return false
+	return reHandledAs.MatchString(s)
 }
+
+// reHandledAs is 办 as a service is handled (网上办, 一网通办, 就近办, 马上办), not an office (外事办):
+// "实现90%事项网上办" names no unit.
+var reHandledAs = regexp.MustCompile(`(?:网上|掌上|马上|就近|一次|全程网|[网省市]通|帮代|代|即)办$`)

@@ -416,7 +416,9 @@ func (d *Directory) Resolve(query, city string) []UnitRef {
 	}
 	// "市交通委规划处" is the 规划处 a plan lists alone after 市交通委港务监管处 (SectionBureaus).
 	bureau, section, listed := BureauSection(q)
-	if len(cand) == 0 && !listed {
+	// "高新区管委会" is the zone a city's plans name with the city's short name, "襄阳高新区管委会".
+	zone := cityZone.MatchString(q)
+	if len(cand) == 0 && !listed && !zone {
 		return nil
 	}
 	names := slices.Sorted(maps.Keys(cand))
@@ -429,6 +431,13 @@ func (d *Directory) Resolve(query, city string) []UnitRef {
 		for _, n := range names {
 			if cu.has(n) {
 				out = append(out, UnitRef{c, n})
+			}
+		}
+		if zone && c != "" {
+			for _, form := range CityForms(c) {
+				if n := form + q; adminLevel(form) == "" && !cand[n] && cu.has(n) {
+					out = append(out, UnitRef{c, n})
+				}
 			}
 		}
 		if listed && !cand[section] && cu.has(section) {

@@ -184,7 +184,7 @@ func joinBareLabels(lines []string) []string {
 				i++
 				// Units one a line under the label: "配合单位：" over 区商务局, 区文旅局, 区卫健委.
 				for i+1 < len(lines) && looksLikeUnit(lines[i]) && looksLikeUnit(lines[i+1]) && !aloneLabel.MatchString(lines[i+1]) {
-					if lvl, _, _, _ := heading(lines[i+1]); lvl != lvlNone {
+					if opensPoint(lines[i+1]) {
 						break
 					}
 					joined += "、" + lines[i+1]
@@ -199,7 +199,7 @@ func joinBareLabels(lines []string) []string {
 			// up to a line that is no unit's name, a label, a heading or a notice's signature.
 			joined := lines[i]
 			for i+1 < len(lines) && looksLikeUnit(strings.TrimSpace(lines[i+1])) && !unitsLabelLine(lines[i+1]) && !signatureLine(lines[i+1], lines, i+1) {
-				if lvl, _, _, _ := heading(lines[i+1]); lvl != lvlNone {
+				if opensPoint(lines[i+1]) {
 					break
 				}
 				joined += "、" + strings.TrimSpace(lines[i+1])
@@ -211,6 +211,16 @@ func joinBareLabels(lines []string) []string {
 		out = append(out, lines[i])
 	}
 	return out
+}
+
+// opensPoint reports whether a line opens an item: a numbered heading, or a point named by its kind
+// and ordinal ("任务二：建设县级物流配送中心", whose 中心 would pass for a unit's name), never more of
+// the units listed on the line before it.
+func opensPoint(l string) bool {
+	if lvl, _, _, _ := heading(l); lvl != lvlNone {
+		return true
+	}
+	return bulletWordExpr.MatchString(strings.TrimSpace(l))
 }
 
 // unitsListLine reports whether a line is a responsibility label and its list, each item of which
@@ -466,10 +476,13 @@ var bracketLabel = regexp.MustCompile(`[【\[]((?:[省市区县]直?)?(?:` + lab
 var spacedLabel = regexp.MustCompile(`(?:\p{Han}|[)）])([ \t\x{3000}]+)(?:[省市区县]直?)?(?:` + labelForms + `)$`)
 
 // spacedLabels writes "；" for the spaces before each label that has its colon ("主责：市农业农村局　协同：
-// 市公安局"), looking only at the few characters before each colon.
+// 市公安局"), looking only at the few characters before each colon. In a tabbed row a tab parts
+// cells, not clauses: "…学位3000个\t牵头单位：市教育局 配合单位：各县区政府\t2025年9月" is a unit cell
+// whose labels the space parts, after a title cell the tab ends.
 func spacedLabels(l string) string {
 	var b strings.Builder
 	last := 0
+	tabbed := strings.Count(l, "\t") >= 2
 	for i := 0; i < len(l); {
 		k := strings.IndexAny(l[i:], "：:")
 		if k < 0 {
@@ -483,7 +496,7 @@ func spacedLabels(l string) string {
 		}
 		if !strings.ContainsAny(l[from:c], " \t\u3000") {
 			// no space before this colon: no spaced label
-		} else if m := spacedLabel.FindStringSubmatchIndex(l[from:c]); m != nil {
+		} else if m := spacedLabel.FindStringSubmatchIndex(l[from:c]); m != nil && !(tabbed && strings.Contains(l[from+m[2]:from+m[3]], "\t")) {
 			b.WriteString(l[last : from+m[2]])
 			b.WriteString("；")
 			last = from + m[3]
@@ -2431,7 +2444,7 @@ func IsOrgan(s string) bool {
 	if !organExpr.MatchString(s) || strings.HasPrefix(s, "（") || strings.HasPrefix(s, "(") {
 		return false
 	}
-	for _, w := range []string{"格局", "大局", "布局", "开局", "结局", "下设", "形成", "构建", "服务"} {
+	for _, w := range append(slices.Clone(wordEndings), "下设", "形成", "构建", "服务") {
 		if strings.Contains(s, w) && (w != "服务" || !serviceOrgan.MatchString(s)) {
 			return false
 		}
@@ -4966,8 +4979,10 @@ func ownGovernment(u string, own []string) string {
 var periodSubject = regexp.MustCompile(`^([^，,。；;：:由]{2,40}?)(?:要|应|须|将|于)?(?:每(?:月|季度?|周|年|半年|旬|两周)|定期|按月|按季度?|逐月)`)
 
 var (
-	byUnitExpr   = regexp.MustCompile(`由([^，,。；;由]{2,40}?)(?:具体|统一|共同|依法|全面)?(?:牵头|负责|对|组织|开展|召集|统筹|会同|给予|进行|做好|定期|跟进|落实|督促|指导|协调|实施|拆除|查处)`)
-	unitDoesExpr = regexp.MustCompile(`(?:^|[。；;，,])([^，,。；;、]{2,30}?)(?:牵头|负责)`)
+	byUnitExpr = regexp.MustCompile(`由([^，,。；;由]{2,40}?)(?:具体|统一|共同|依法|全面)?(?:牵头|负责|对|组织|开展|召集|统筹|会同|给予|进行|做好|定期|跟进|落实|督促|指导|协调|实施|拆除|查处)`)
+	// A bracket opens a clause too ("每月10日前报送抽检结果（镇市场监管所负责）"), and a name holds one
+	// only whole ("县农业农村局（县乡村振兴局）负责").
+	unitDoesExpr = regexp.MustCompile(`(?:^|[。；;，,（(])((?:[^，,。；;、（()）]|[（(][^，,。；;、（()）]*[)）]){2,30}?)(?:牵头|负责)`)
 )
 
 // namedUnits finds units a sentence names as doers: "由X牵头", "由X对…", "X负责…".
@@ -6762,7 +6777,7 @@ func sentenceStarts(text string) []int {
 
 // hasRespWord reports whether a bracketed text holds a label or a role marker.
 func hasRespWord(s string) bool {
-	if hasColon(s) && labelExpr.MatchString(s) || strings.ContainsAny(s, "★☆") {
+	if hasColon(s) && labelExpr.MatchString(s) || strings.ContainsAny(s, "★☆▲△") {
 		return true
 	}
 	for _, m := range suffixWords {
@@ -7528,7 +7543,7 @@ func (p *parser) respell() {
 				}
 			}
 			if w != "" {
-				us[i] = w
+				us[i] = p.everyday(w, u)
 			}
 		}
 		return appendNew(nil, us...)
@@ -7556,6 +7571,21 @@ func (p *parser) respell() {
 			}
 		}
 	}
+}
+
+// everyday is the plan's everyday name for the unit (canonical u) it writes as w in a task: a party
+// department or a tax bureau the plan names both formally and as usual ("中共柳州市委组织部" in one
+// list, "市委组织部" in the next) goes by the usual name in every task, so the plan's tasks name one
+// party once. A plan that writes only the formal name keeps it.
+func (p *parser) everyday(w, u string) string {
+	if !formalPrefix.MatchString(w) {
+		return w
+	}
+	short := stripCity(formalPrefix.ReplaceAllString(w, "$1"), p.norm.City)
+	if short != w && slices.Contains(p.spellings[u], short) {
+		return short
+	}
+	return w
 }
 
 func nonNil(xs []string) []string {

@@ -1017,10 +1017,10 @@ func allHan(s string) bool {
 	return true
 }
 
-// trimLeadMark drops the mark a list sets on the unit that leads: a star on either side ("★市发改委",
-// "市财政局★"), or one asterisk after the name ("市卫健委*"), not a name a page masked ("****体育局").
+// trimLeadMark drops the mark a list sets on the unit that leads: a star or a triangle on either side
+// ("★市发改委", "市财政局★", "市发改委▲", "注：标▲的为牵头单位"), or one asterisk after the name ("市卫健委*"), not a name a page masked ("****体育局").
 func trimLeadMark(u string) string {
-	u = strings.Trim(u, "★☆")
+	u = strings.Trim(u, "★☆▲△")
 	for _, a := range []string{"*", "＊"} {
 		if t, ok := strings.CutSuffix(u, a); ok && !strings.ContainsAny(t, "*＊") {
 			return t
@@ -1478,8 +1478,9 @@ func mayHoldLabel(s string) bool {
 
 // personNote is a labelled person in a task's words ("牵头负责领导：金力", "牵头局领导:袁启华 牵头责任部门:…"):
 // group 1 the label (labelRole says whether it names a person), group 2 the names.
-// A name may carry its office after it ("责任领导：王伟副县长", "李红常务副市长").
-var personNote = regexp.MustCompile(`(\p{Han}{0,6}(?:领导|责任人))\s*[:：]\s*(\p{Han}{2,4}` + personOffice + `(?:[、，,]\p{Han}{2,4}` + personOffice + `)*)(?:同志)?(?:[\s。；;）)]|$)`)
+// A name may carry its office after it ("责任领导：王伟副县长", "李红常务副市长") or before it
+// ("责任领导：副市长张伟", "常务副市长李强").
+var personNote = regexp.MustCompile(`(\p{Han}{0,6}(?:领导|责任人))\s*[:：]\s*(` + personOffice + `\p{Han}{2,4}` + personOffice + `(?:[、，,]` + personOffice + `\p{Han}{2,4}` + personOffice + `)*)(?:同志)?(?:[\s。；;）)]|$)`)
 
 // personOffice is the office a leader's name may be written with: 副县长, 常务副市长, 秘书长.
 const personOffice = `(?:(?:常务)?副?(?:省长|市长|区长|县长|州长|镇长|乡长|书记|秘书长|主任|局长))?`

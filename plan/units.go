@@ -497,6 +497,10 @@ var unitEndings = append([]string{
 // zoneEndings end a development zone's name, meaning its 管委会: 城乡一体化示范区, 经开区, 综合保税区, 未来科技城.
 var zoneEndings = []string{"示范区", "开发区", "经开区", "高新区", "保税区", "综保区", "新区", "园区", "试验区", "合作区", "科技城", "科学城", "生态城", "大学城"}
 
+// cityZone opens a development zone's generic name, which a city's short name before it makes the
+// city's own: (襄阳)高新区管委会, (岳阳)经开区管委会, (宜昌)综合保税区.
+var cityZone = regexp.MustCompile(`^(?:高新区|高新技术产业开发区|经开区|经济技术开发区|经济开发区|开发区|综合保税区|综保区|保税区)`)
+
 // isZone reports whether a place is a development zone (zoneEndings), whose body is its own 管委会.
 func isZone(place string) bool {
 	return slices.ContainsFunc(zoneEndings, func(e string) bool { return strings.HasSuffix(place, e) })
@@ -518,7 +522,7 @@ func looksLikeUnit(s string) bool {
 		if strings.HasSuffix(s, e) {
 			// 行 ends a bank's name (人行, 农发行, 建设银行), not a verb's (进行, 执行, 推行); 署 an office's
 			// (审计署), not 部署's.
-			return e != "行" && !strings.HasSuffix(s, "部署") && !banVerb.MatchString(s) || bankEnding.MatchString(s)
+			return e != "行" && !strings.HasSuffix(s, "部署") && !NamesNoUnit(s) || bankEnding.MatchString(s)
 		}
 	}
 	return false
@@ -572,6 +576,21 @@ var countedParties = regexp.MustCompile(`^(?:多个|多家|几个|若干|两个�
 // banVerb is 办 ending a verb (挂牌督办, 限期承办, 协调交办, 严肃查办), not an office's name (督查办, the
 // 督查办公室).
 var banVerb = regexp.MustCompile(`(?:督|承|协|主|交|催|代|(?:^|[^督])查|举)办$`)
+
+// wordEndings are words ending in 局 as a word does, never a bureau's name: 优化产业布局, 新格局,
+// 服务大局, 良好开局.
+var wordEndings = []string{"布局", "格局", "大局", "开局", "结局", "变局", "僵局", "破局"}
+
+// NamesNoUnit reports whether s ends as a unit's name does only by a word's ending: a task's title
+// "优化县域商业网点布局", "挂牌督办" (banVerb). Words, not the names of bodies.
+func NamesNoUnit(s string) bool {
+	for _, w := range wordEndings {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return banVerb.MatchString(s)
+}
 
 var bankEnding = regexp.MustCompile(`(?:银行|分行|支行|人行|农发行|进出口行|国开行)$`)
 
@@ -908,7 +927,8 @@ func adminLevel(s string) string {
 }
 
 // CityForms lists what people type for a city: "温州市鹿城区" gives 温州市鹿城区, 温州鹿城区, 温州鹿城,
-// 鹿城区, 鹿城; "衢州市" gives 衢州市, 衢州. Longest first.
+// 鹿城区, 鹿城; "衢州市" gives 衢州市, 衢州; "上海市浦东新区" gives 浦东 too, "黔东南苗族侗族自治州"
+// 黔东南州. Longest first.
 func CityForms(city string) []string {
 	parts := SplitAdmin(city)
 	if len(parts) == 0 {
@@ -933,7 +953,17 @@ func CityForms(city string) []string {
 		add(strings.Join(shorts, ""))
 		add(parts[len(parts)-1])
 	}
-	add(short(parts[len(parts)-1]))
+	last := parts[len(parts)-1]
+	add(short(last))
+	// As people say them: an autonomous prefecture by its short name with 州 (黔东南州, 湘西州: how
+	// it signs), a new area without 新区 (浦东 of 浦东新区; not 兰州 of 兰州新区, which is 兰州市's).
+	if strings.HasSuffix(last, "自治州") {
+		add(short(last) + "州")
+	}
+	if base, ok := strings.CutSuffix(last, "新区"); ok && utf8.RuneCountInString(base) >= 2 && !knownPlace(base) &&
+		!knownPlace(base+"市") && !knownPlace(base+"县") && !knownPlace(base+"区") {
+		add(base)
+	}
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
 	return out
 }
