@@ -2686,8 +2686,10 @@ func joinBreaks(lines []string) []string {
 				// between two halves of a sentence (a row's number follows no open clause).
 				continue
 			}
-			// A responsibility line ("牵头单位:…") is a block of its own: nothing runs on into it.
-			if startsResp || (lvl == lvlNone && !isRespLine(l) && !isRespLine(prev) && !isAttachLine(l) && (openEnd || longRun)) {
+			// A responsibility line ("牵头单位:…") is a block of its own: nothing runs on into it. Nor
+			// does a line of a list of units each before its share ("工业科:工业经济发展情况" /
+			// "环资科:农业经济…"): the next unit's line starts its own share.
+			if startsResp || (lvl == lvlNone && !isRespLine(l) && !isRespLine(prev) && !isAttachLine(l) && (openEnd || longRun) && !(unitShareLine(prev) && unitShareLine(l))) {
 				out[len(out)-1] = prev + l
 				continue
 			}
@@ -2706,6 +2708,18 @@ func joinBreaks(lines []string) []string {
 		out = append(out, l)
 	}
 	return out
+}
+
+// unitShareLine reports a line that opens with a unit's short name and a colon before its share
+// of the work: "普查中心:市场主体、“四上”单位发展情况", "工业科：工业经济发展情况".
+func unitShareLine(l string) bool {
+	k := strings.IndexAny(l, ":：")
+	if k <= 0 {
+		return false
+	}
+	name := l[:k]
+	n := utf8.RuneCountInString(name)
+	return n >= 2 && n <= 10 && allHan(name) && looksLikeUnit(name) && matchLabel(l) == nil && strings.TrimSpace(l[k:]) != ":" && strings.TrimSpace(l[k:]) != "："
 }
 
 // listRunsOn reports whether a responsibility line's list of units runs on into the next line: it
@@ -4455,6 +4469,10 @@ func principles(title string) bool {
 	return false
 }
 
+// closingCharge is the unnumbered paragraph that closes a plan by charging everyone with it ("各地
+// 各相关部门要充分认识…的重要性，强化部门联动…"): the plan's call to action, no task of its own.
+var closingCharge = regexp.MustCompile(`^各(?:地|级|有关|相关|部门|单位)[^，。；]{0,12}要(?:充分|深刻)认识`)
+
 // provisions reports a heading of the plan's closing provisions (附则): when it takes effect and what
 // it replaces.
 func provisions(heading string) bool {
@@ -4481,7 +4499,7 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 		text = it.title + "。" + text
 	}
 	section := joinSection(path[:len(path)-1])
-	if provisions(it.title) || provisions(section) || principles(it.title) {
+	if provisions(it.title) || provisions(section) || principles(it.title) || it.marker == "" && closingCharge.MatchString(text) {
 		// "八、附则。本实施意见自发布之日起施行…同时废止": when the plan takes effect, no one's task.
 		for _, b := range append([]string{it.title}, it.body...) {
 			p.doc.Paras = append(p.doc.Paras, Paragraph{Section: joinSection(path), Text: b})
@@ -4519,6 +4537,13 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 			c := &clauses[0]
 			c.lead, c.partic = p.dutyOf(u, c.text)
 			c.partic = appendNew(c.partic, it.parent.introPartic...)
+			c.hasUnits, c.inSentence = true, true
+		} else if u := p.leadInUnit(it); len(u) > 0 && len(p.deadlines(text)) > 0 {
+			// Still none, but a date: a milestone of the one unit the heading's opening sentence
+			// charges with the work below ("九、工作节点" / "区审批审查中心应…推进中心挂牌…" over "1.完成
+			// 区审批审查中心正式挂牌。2021年6月25日前完成…").
+			c := &clauses[0]
+			c.lead = appendNew(nil, u...)
 			c.hasUnits, c.inSentence = true, true
 		}
 	}
@@ -7707,6 +7732,21 @@ func introLeadOf(it *item) []string {
 		return nil
 	}
 	return it.parent.introLead
+}
+
+// leadInUnit is the one unit the opening sentence of the heading over the item names as its subject
+// ("区审批审查中心应在区工改领导小组的组织领导下，强化责任落实…"), nil when it names none, several,
+// or a group by kind (各部门, 有关单位).
+func (p *parser) leadInUnit(it *item) []string {
+	x := it.parent
+	if x == nil || x.level <= lvlAttachment || x.level >= lvlItem || len(x.body) == 0 || x.table != nil {
+		return nil
+	}
+	cs := p.subjectClauses(firstSentence(x.body[0]))
+	if len(cs) != 1 || len(cs[0].lead) != 1 || len(cs[0].partic) > 0 || vagueBody.MatchString(cs[0].lead[0]) {
+		return nil
+	}
+	return cs[0].lead
 }
 
 // groupLeadOf is the lead the nearest heading above it names for its group, if any.

@@ -80,3 +80,55 @@ func TestStop53SpacedRowLongAfterCell(t *testing.T) {
 		t.Errorf("title %q lead %v", tk.Title, tk.Lead)
 	}
 }
+
+// TestStop53UnitShareLines: a list of units each before its share of the work, one a line
+// ("工业科:工业经济发展情况"), stays one line a unit though a line is long and ends with no full stop.
+func TestStop53UnitShareLines(t *testing.T) {
+	text := "某市统计局关于撰写分析报告的通知\n一、责任分工\n（一）市统计局有关单位负责撰写专题分析。具体内容如下:\n工业科:工业经济发展(特别是先进制造业发展)情况与展望分析\n环资科:农业经济、农村面貌、县域经济发展情况、能源生产和消费情况\n普查中心:市场主体、“四上”单位发展情况\n（二）各县市区统计局负责撰写本地区综述。\n"
+	for unit, sub := range map[string]string{"工业科": "工业经济发展", "环资科": "农业经济", "普查中心": "市场主体"} {
+		tk := stop53Task(t, text, sub)
+		if tk == nil {
+			t.Errorf("no task holds %s", sub)
+			continue
+		}
+		if !slices.Equal(tk.Lead, []string{unit}) {
+			t.Errorf("%s: lead %v, want %s (text %q)", sub, tk.Lead, unit, tk.Text)
+		}
+	}
+}
+
+// TestStop53ClosingCharge: the unnumbered paragraph after the last item that charges everyone with
+// the plan ("各地各相关部门要充分认识…的重要性") is no task; a heading's own such sentence still is.
+func TestStop53ClosingCharge(t *testing.T) {
+	text := "某省促进消费若干措施\n一、加强保供稳价。做好重要民生商品保供。（省发展改革委负责）\n二、维护市场秩序。开展打假专项行动。（省市场监管局负责）\n各地各相关部门要充分认识保持一季度消费市场平稳运行的重要性，强化部门联动，切实做好各项工作。\n"
+	d, err := ParseText("stop53.txt", text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Tasks) != 2 {
+		for _, tk := range d.Tasks {
+			t.Logf("%s %q %v", tk.Number, tk.Title, tk.Lead)
+		}
+		t.Errorf("%d tasks, want 2", len(d.Tasks))
+	}
+	if tk := stop53Task(t, "某区方案\n五、保障措施\n（一）加强领导\n各区要充分认识推广工作的重要性，制定实施方案。\n（二）加大资金保障\n区财政局做好资金保障。\n", "各区要充分认识"); tk == nil {
+		t.Error("a numbered item's charge is a task")
+	}
+}
+
+// TestStop53LeadInUnitMilestone: an item naming no unit but a date, under a heading whose opening
+// sentence names one unit as its subject, is that unit's milestone; an undated one stays unowned,
+// and a group by kind (各部门) gives no lead.
+func TestStop53LeadInUnitMilestone(t *testing.T) {
+	text := "某区审批中心工作方案\n九、工作节点\n区审批中心应在区领导小组的组织领导下，推进中心挂牌和人员入驻。\n1.完成区审批中心正式挂牌。2021年6月25日前完成挂牌。\n2.经费保障。日常运作所需的办公经费另行安排。\n"
+	if tk := stop53Task(t, text, "正式挂牌"); tk == nil || !slices.Equal(tk.Lead, []string{"区审批中心"}) {
+		t.Errorf("dated milestone: %+v", tk)
+	}
+	if tk := stop53Task(t, text, "办公经费"); tk != nil && len(tk.Lead) > 0 {
+		t.Errorf("undated item took the lead-in's unit: %v", tk.Lead)
+	}
+	vague := "某区方案\n九、工作节点\n各部门应在区领导小组的组织领导下，推进各项工作。\n1.完成挂牌。2021年6月25日前完成挂牌。\n"
+	if tk := stop53Task(t, vague, "完成挂牌"); tk != nil && len(tk.Lead) > 0 {
+		t.Errorf("a group by kind led the milestone: %v", tk.Lead)
+	}
+}
