@@ -43,3 +43,20 @@ func TestCorpus56CellOpensClause(t *testing.T) {
 		t.Errorf("participating %q, want %q", k.Participating, want)
 	}
 }
+
+// TestCorpus56SectorsSharingDanwei: sectors sharing 单位 are each the sector named (公安边防, not
+// 公安边防单位), and a sector said as a verb is (编制) is one among the others; a list of actions is none.
+func TestCorpus56SectorsSharingDanwei(t *testing.T) {
+	if got, ok := sectorList("公安边防、海事、乡镇等单位"); !ok || !slices.Equal(got, []string{"公安边防", "海事", "乡镇"}) {
+		t.Errorf("公安边防、海事、乡镇等单位: %q %v", got, ok)
+	}
+	if got, ok := sectorList("编制、发展改革、财政、公安等单位"); !ok || !slices.Equal(got, []string{"编制", "发展改革", "财政", "公安"}) {
+		t.Errorf("编制、发展改革、财政、公安等单位: %q %v", got, ok)
+	}
+	if got, ok := sectorList("公安、交通等部门"); !ok || !slices.Equal(got, []string{"公安部门", "交通部门"}) {
+		t.Errorf("公安、交通等部门: %q %v", got, ok)
+	}
+	if got, ok := sectorList("制定、修订等单位"); ok {
+		t.Errorf("制定、修订等单位: %q, want no sectors", got)
+	}
+}

@@ -6401,7 +6401,7 @@ func sectorAuthority(cand string) bool {
 var sectorListExpr = regexp.MustCompile(`^((?:\p{Han}{2,10}、)+\p{Han}{2,10}?)(?:等)?(部门|单位)$`)
 
 // sectorList reads a list of sectors whose 部门 is written once as each sector's department:
-// 房屋管理部门, 城市管理综合执法部门.
+// 房屋管理部门, 城市管理综合执法部门; sectors sharing 单位 are each the sector named.
 func sectorList(cand string) ([]string, bool) {
 	m := sectorListExpr.FindStringSubmatch(cand)
 	if m == nil {
@@ -6409,10 +6409,20 @@ func sectorList(cand string) ([]string, bool) {
 	}
 	var out []string
 	level := ""
-	for i, it := range strings.Split(m[1], "、") {
+	items := strings.Split(m[1], "、")
+	verbs := 0 // sectors said as a verb is: 编制 (机构编制), 建设
+	for _, it := range items {
 		// A sector is read as its department would be named: 发展改革 opens with a verb, 发展改革部门 is
 		// an organ (verbLikeOrgan).
-		if startsWithVerb(it+"部门") || strings.ContainsAny(it, "的和及与") || strings.HasSuffix(it, m[2]) || looksLikeUnit(it) {
+		if startsWithVerb(it + "部门") {
+			verbs++
+		}
+	}
+	if verbs*2 >= len(items) {
+		return nil, false // "制定、修订等单位": actions, not sectors
+	}
+	for i, it := range items {
+		if strings.ContainsAny(it, "的和及与") || strings.HasSuffix(it, m[2]) || looksLikeUnit(it) {
 			return nil, false // "各责任单位、配合单位": units named whole, no sectors sharing one 单位
 		}
 		// "区公安、应急、消防部门": the level the first names is every sector's.
@@ -6420,6 +6430,12 @@ func sectorList(cand string) ([]string, bool) {
 			level = it[:size]
 		} else if level != "" && !strings.ContainsRune("省市区县", r) {
 			it = level + it
+		}
+		if m[2] == "单位" {
+			// "公安边防、海事、乡镇等单位": each sector as named (公安边防单位 is no one's name);
+			// 部门 names each sector's department (公安、交通等部门: 公安部门).
+			out = append(out, it)
+			continue
 		}
 		out = append(out, it+m[2])
 	}
