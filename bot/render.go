@@ -932,10 +932,24 @@ func (e *Engine) listBody(c *composer, q *Query, its [][]hit, today plan.Day) {
 		}
 		c.printf("- %s\n", e.itemLine(c, q, it, today))
 		if showText(q, len(its)) {
-			c.printf("  “%s”\n", plan.Clip(oneLine(it[0].Task.Text), 300)) // a task's words on its own line, not a cell's lines
+			c.printf("  “%s”\n", plan.Clip(oneLine(quotedClause(it).Task.Text), 300)) // a task's words on its own line, not a cell's lines
 		}
 	}
 	c.pageNote(len(its))
+}
+
+// quotedClause is the clause of an item whose words a list quotes: the first where a unit asked about
+// leads, as its own duty says most of what it is to do ("区体育局：负责利用体育场馆…" rather than the
+// item's opening "…牵头，…体育局…等部门履行相应职责", where it takes part), else the item's first.
+func quotedClause(it []hit) hit {
+	for _, x := range it {
+		for _, r := range x.roles {
+			if r.role == plan.RoleLead {
+				return x
+			}
+		}
+	}
+	return it[0]
 }
 
 // oneLine is s with its line breaks as spaces: a table cell's several lines quoted on one.

@@ -5058,7 +5058,7 @@ func sharesWork(pred string) bool {
 	return reSharesWork.MatchString(strings.TrimLeft(pred, "要应"))
 }
 
-var reSharesWork = regexp.MustCompile(`^(?:共同|分工|协同|配合|协助|参与|参加|履行(?:相应|各自)|落实(?:属地|主体)|(?:抓好|负责|组织)?落实(?:[。；;，,]|$)|负责具体|具体(?:实施|负责|落实|承办|组织|执行)|组成|为成员(?:单位)?|为(?:实施|责任|建设)主体)`)
+var reSharesWork = regexp.MustCompile(`^(?:共同|分工|协同|配合|协助|参与|参加|履行(?:相应|各自)|落实(?:属地|主体)|(?:抓好|负责|组织)?落实(?:[。；;，,]|$)|负责具体|具体(?:实施|负责|落实|承办|组织|执行)|组成|为(?:主要)?成员(?:单位)?|为(?:实施|责任|建设)主体)`)
 
 // subjectVerbSet finds the subject verbs that start with a character, in subjectVerbs' order.
 var subjectVerbSet = newWordSet(subjectVerbs...)
@@ -5075,7 +5075,8 @@ func subjectSpans(text string) [][]int {
 	start := 0
 	for start < len(text) {
 		c := start
-		for c < len(text) && (text[c] == ' ' || text[c] == '\t') {
+		// A table's cell opens a clause as a sentence does: "…信息。 | 市财政局牵头,…".
+		for c < len(text) && (text[c] == ' ' || text[c] == '\t' || text[c] == '|') {
 			c++
 		}
 		if a := freqThenBy.FindStringIndex(text[c:]); a != nil {
@@ -5133,20 +5134,32 @@ var underAdverbial = regexp.MustCompile(`^在[^，,。；;]{2,30}?(?:的)?(?:统
 func listOpening(text string, c int) int {
 	n := 0
 	for i, r := range text[c:] {
-		if n > 40 || strings.ContainsRune("，,。；;：:“”《》！!\n \t", r) {
+		if n > listReach || strings.ContainsRune("，,。；;：:“”《》！!\n \t", r) {
 			return 0
 		}
 		n++
 		end := c + i + utf8.RuneLen(r)
 		cand := text[c:end]
-		if !strings.Contains(cand, "、") || !startsWithVerb(text[end:]) || !plainName(cand) {
+		// "区发展改革委、规划资源局等部门履行相应职责": 等部门 closes the list of bodies before it,
+		// whatever word follows.
+		list := cand
+		t := listClose.FindStringIndex(cand)
+		if t != nil {
+			list = cand[:t[0]]
+		}
+		next, _ := utf8.DecodeRuneInString(text[end:])
+		closed := t != nil && unicode.Is(unicode.Han, next) && !strings.ContainsRune("的和及与或、之", next) && !staffAfter.MatchString(text[end:])
+		if !strings.Contains(cand, "、") || !startsWithVerb(text[end:]) && !closed || !plainName(cand) {
 			continue
 		}
-		items := strings.Split(cand, "、")
+		items := strings.Split(list, "、")
 		ok := true
 		for _, it := range items {
 			// A group of parties is an item of the list as a body is: "各街道、各有关部门开展…",
-			// "各街道、区直有关部门全面开展…".
+			// "各街道、区直有关部门全面开展…"; a body with its second name in brackets too: 经委（商务委）.
+			if first, _, two := secondName(strings.NewReplacer("(", "（", ")", "）").Replace(it)); two {
+				it = first
+			}
 			if !bodyName(it) && !(utf8.RuneCountInString(it) <= 10 && groupParty.MatchString(it)) {
 				ok = false
 				break
@@ -5160,6 +5173,13 @@ func listOpening(text string, c int) int {
 	}
 	return 0
 }
+
+// listReach is how many characters a list opening a clause may run to: a dozen bodies ("区发展改革委、
+// 规划资源局、建设管理委、财政局、…、房管局等部门").
+const listReach = 100
+
+// listClose is the word that closes a list of parties: "…等部门", "…等有关单位".
+var listClose = regexp.MustCompile(`等(?:有关|相关)?(?:部门|单位|机构)$`)
 
 // bodyName reports a list item that names a body by its ending (管委会, 区住建委, 镇政府) or a group
 // of places (各镇, 各街道).
@@ -5727,8 +5747,8 @@ var roleGroup = regexp.MustCompile(`^(?:各|其他|其它)?(?:主要)?(?:牵头|
 var supportVerb = regexp.MustCompile(`^(?:全力|积极|主动|加强|密切|大力|切实)?(?:支持|配合|协助|参与|协同|协作|参加(?:[，,。；;]|$))`)
 
 // supportClause is a clause, to its sentence's end, that only supports: 给予（政策）支持, 提供技术指导,
-// 加强监督指导, 协办.
-var supportClause = regexp.MustCompile(`^(?:要|应|负责|按职责|按照职责)?(?:积极|全力|大力|及时)?(?:给予|予以|提供)\p{Han}{0,12}(?:支持|保障|指导|帮助|服务)(?:[，,。；;]|$)|^(?:要|应|负责)?(?:加强|做好|具体)?(?:\p{Han}{1,4}?)?(?:监督指导|技术指导|业务指导|指导监督|监督|监管|督导|督促落实|协调服务|技术服务|服务保障)(?:[，,。；;]|$)|^(?:要|应)?派员(?:进行|开展)?(?:技术|业务)?指导(?:[，,。；;]|$)|^跟踪督办(?:[，,。；;]|$)|^(?:要|应)?(?:及时)?拨付\p{Han}{0,10}资金(?:[，,。；;]|$)|^协办(?:[，,。；;]|$)`)
+// 加强监督指导, 协办, or follows the lead's work where it applies (参照落实, as suffixWords has it).
+var supportClause = regexp.MustCompile(`^(?:要|应|负责|按职责|按照职责)?(?:积极|全力|大力|及时)?(?:给予|予以|提供)\p{Han}{0,12}(?:支持|保障|指导|帮助|服务)(?:[，,。；;]|$)|^(?:要|应|负责)?(?:加强|做好|具体)?(?:\p{Han}{1,4}?)?(?:监督指导|技术指导|业务指导|指导监督|监督|监管|督导|督促落实|协调服务|技术服务|服务保障)(?:[，,。；;]|$)|^(?:要|应)?派员(?:进行|开展)?(?:技术|业务)?指导(?:[，,。；;]|$)|^跟踪督办(?:[，,。；;]|$)|^(?:要|应)?(?:及时)?拨付\p{Han}{0,10}资金(?:[，,。；;]|$)|^协办(?:[，,。；;]|$)|^(?:参照|比照)(?:落实|执行)(?:[，,。；;]|$)`)
 
 // withPartners: a subject that acts 协同 (协作) named partners ("市市场监管局协同市公安局、市农业农村局
 // 开展…") leads the work with them taking part, as with 会同; 协同 with no partners named
@@ -6217,6 +6237,9 @@ func vagueParties(items []string) bool {
 // "统筹Y", "协调Y", up to the verb of what they do together or the clause's end.
 var jointExpr = regexp.MustCompile(`(?:会同|联合|统筹|协调|协同|带领|牵头|组织)([^，,。；;：:]{2,40}?)(?:共同|一起|共建|合建|联建|抓好|做好|开展|研究|制定|制订|推进|推动|落实|组织|负责|加强|加快|强化|建立|完善|实施|编制|出台|指导|监督|完成|查处|检查|督促|处理|做|抓|对|进行|审核|审查|审定|核定|商定|确定|上报|报送|评估|验收|选择|筛选|起草|梳理|排查|摸排|调查|召开|举办|部署|推行|优化|组建|成立|，|,|。|；|;|$)`)
 
+// closedJoint is a list after 会同 or 联合 that 等部门 (等单位) closes: group 1.
+var closedJoint = regexp.MustCompile(`(?:^|[^的])(?:会同|联合)([^，,。；;：:、]{2,20}(?:、[^，,。；;：:、]{2,20}){1,30}?等(?:有关|相关)?(?:部门|单位))`)
+
 // jointUnits are the units a subject's predicate, up to the end of its sentence, names with 会同 or
 // a word like it (X负责会同Y…, X要统筹Y制定…, 充分协调Y: Y takes part); after a subject that already
 // ended in 会同 or 联合, the predicate itself starts with them.
@@ -6228,6 +6251,13 @@ func jointUnits(pred string, afterJoint bool) []string {
 		pred = pred[:i]
 	}
 	var out []string
+	// "会同编制、发展改革、财政…等单位发挥联席会议制度作用": a list closed by 等部门 or 等单位 ends
+	// there, however long and whatever verb follows.
+	for _, m := range closedJoint.FindAllStringSubmatch(pred, -1) {
+		if items, ok := subjectUnits(m[1]); ok {
+			out = append(out, items...)
+		}
+	}
 	for _, ix := range jointExpr.FindAllStringSubmatchIndex(pred, -1) {
 		list := strings.TrimSpace(pred[ix[2]:ix[3]])
 		if strings.HasSuffix(pred[:ix[0]], "的") || strings.HasSuffix(pred[:ix[0]], "组成") || strings.HasSuffix(pred[:ix[0]], "成立") || strings.HasSuffix(pred[:ix[0]], "组建") || strings.HasSuffix(pred[:ix[0]], "建立") {
@@ -6397,8 +6427,12 @@ func subjectUnits(cand string) ([]string, bool) {
 			return items, true
 		}
 	}
-	if (startsWithVerb(cand) && !sectorAuthority(cand)) || supportVerb.MatchString(cand) || byRule.MatchString(cand) {
+	if supportVerb.MatchString(cand) || byRule.MatchString(cand) {
 		return nil, false // "配合市住建局组织…": whom it supports, not a subject
+	}
+	if startsWithVerb(cand) && !sectorAuthority(cand) {
+		// "发展改革、财政等部门": sectors whose first is said as a verb is, its department an organ.
+		return sectorList(cand)
 	}
 	if slices.Contains(unitEndings, cand) && !strings.HasPrefix(cand, "各") && cand != "管委会" {
 		// A bare ending (部门, 街道) is nobody; a group (各街镇) is one party; a zone's plan calls its
@@ -6458,7 +6492,7 @@ func sectorAuthority(cand string) bool {
 var sectorListExpr = regexp.MustCompile(`^((?:\p{Han}{2,10}、)+\p{Han}{2,10}?)(?:等)?(部门|单位)$`)
 
 // sectorList reads a list of sectors whose 部门 is written once as each sector's department:
-// 房屋管理部门, 城市管理综合执法部门.
+// 房屋管理部门, 城市管理综合执法部门; sectors sharing 单位 are each the sector named.
 func sectorList(cand string) ([]string, bool) {
 	m := sectorListExpr.FindStringSubmatch(cand)
 	if m == nil {
@@ -6466,8 +6500,20 @@ func sectorList(cand string) ([]string, bool) {
 	}
 	var out []string
 	level := ""
-	for i, it := range strings.Split(m[1], "、") {
-		if startsWithVerb(it) || strings.ContainsAny(it, "的和及与") || strings.HasSuffix(it, m[2]) || looksLikeUnit(it) {
+	items := strings.Split(m[1], "、")
+	verbs := 0 // sectors said as a verb is: 编制 (机构编制), 建设
+	for _, it := range items {
+		// A sector is read as its department would be named: 发展改革 opens with a verb, 发展改革部门 is
+		// an organ (verbLikeOrgan).
+		if startsWithVerb(it + "部门") {
+			verbs++
+		}
+	}
+	if verbs*2 >= len(items) {
+		return nil, false // "制定、修订等单位": actions, not sectors
+	}
+	for i, it := range items {
+		if strings.ContainsAny(it, "的和及与") || strings.HasSuffix(it, m[2]) || looksLikeUnit(it) {
 			return nil, false // "各责任单位、配合单位": units named whole, no sectors sharing one 单位
 		}
 		// "区公安、应急、消防部门": the level the first names is every sector's.
@@ -6475,6 +6521,12 @@ func sectorList(cand string) ([]string, bool) {
 			level = it[:size]
 		} else if level != "" && !strings.ContainsRune("省市区县", r) {
 			it = level + it
+		}
+		if m[2] == "单位" {
+			// "公安边防、海事、乡镇等单位": each sector as named (公安边防单位 is no one's name);
+			// 部门 names each sector's department (公安、交通等部门: 公安部门).
+			out = append(out, it)
+			continue
 		}
 		out = append(out, it+m[2])
 	}
