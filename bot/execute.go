@@ -716,10 +716,16 @@ func (x *execution) sameHeading() {
 // subjectTitles: asked who does the one item on a topic ("嘉兴房地产那块谁牵头", "平潭跨境电商发展那一
 // 条，牵头单位是谁"), the tasks whose titles make the topic their subject are the answer, in each plan
 // that has such: not those that only name it in their words, or as one of a list ("编制现代物流、…、
-// 房地产等专项规划"). Asked who does a topic without pointing at one item, every task on it is.
+// 房地产等专项规划"). Asked who does a named work without pointing ("苏河湾地区完全中学新建工程归哪些部门
+// 负责"), the same: a section's summary or a neighbour item that names it in passing is not who does
+// it. Asked who does a field ("嘉兴房地产谁牵头", namesWork) or for the works on a topic ("老字号相关的
+// 工作都有哪些，谁负责", listsWorks), every task on it is.
 func (x *execution) subjectTitles() {
 	q, res := x.q, &x.res
-	if q.Shape != ShapeOwner || !q.oneItem || len(q.Topic) == 0 || len(res.hits) < 2 {
+	if q.Shape != ShapeOwner || len(q.Topic) == 0 || len(res.hits) < 2 {
+		return
+	}
+	if !q.oneItem && (q.listsWorks || !namesWork(q.Topic)) {
 		return
 	}
 	score := make([]int, len(res.hits))
@@ -741,6 +747,17 @@ func (x *execution) subjectTitles() {
 	res.hits = kept
 }
 
+// namesWork reports whether a topic names one work rather than a field many tasks touch: five
+// characters or more in all ("“百项百亿”工程", "养老金账户 建立", "完全中学新建工程"), not a field
+// word of four or fewer (房地产, 家政服务, 人工智能, 跨境电商), whose every task answers who does it.
+func namesWork(topic []string) bool {
+	n := 0
+	for _, t := range topic {
+		n += utf8.RuneCountInString(t)
+	}
+	return n >= 5
+}
+
 // titleSubject reports whether title holds term other than as one of a list (a neighbour 、).
 func titleSubject(title, term string) bool {
 	for at := 0; ; {
@@ -756,11 +773,25 @@ func titleSubject(title, term string) bool {
 		if j := strings.IndexAny(after, "，,。；;：:"); j >= 0 {
 			after = after[:j]
 		}
-		if !strings.Contains(before, "、") && !strings.Contains(after, "、") {
+		if !inList(before, after) {
 			return true
 		}
 		at = i + len(term)
 	}
+}
+
+// inList reports whether a term between before and after (its clause's words on either side) is one
+// of a list: a 、 on either side within a few characters of it ("编制现代物流、…、房地产等专项规划").
+// A 、 further off lists other words of its clause ("县委政法委负责对各乡镇、各县直单位…进行考核").
+func inList(before, after string) bool {
+	const near = 4
+	if i := strings.LastIndex(before, "、"); i >= 0 && utf8.RuneCountInString(before[i+len("、"):]) <= near {
+		return true
+	}
+	if i := strings.Index(after, "、"); i >= 0 && utf8.RuneCountInString(after[:i]) <= near {
+		return true
+	}
+	return false
 }
 
 // dutiesSection: a unit's 职责 asked for ("街镇消防安全委员会职责一共有几条") are its tasks under a

@@ -626,6 +626,7 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	s = p.fullLeaderNames(s) // "陈副区长" is 陈静副区长 where the plans name her so
 	r := &reading{p: p, s: s, typedHan: typedHan, q: Query{lang: lang, afterDone: done != ""}}
 	r.q.oneItem = reOneItem.MatchString(foldWidth(plan.ToSimplified(text))) // before the phrasing table drops pointing words
+	r.q.listsWorks = reListsWorks.MatchString(foldWidth(plan.ToSimplified(text)))
 	r.q.mainTasks = reMainTasks.MatchString(s)
 	r.units()
 	r.cities()
@@ -1795,6 +1796,10 @@ func (r *reading) windowAndStatus(today plan.Day) {
 
 // reOneItem points at one item of a plan: "跨境电商发展那一条", "房地产那块", "贵安路网那个项目谁主办".
 var reOneItem = regexp.MustCompile(`(?:[那这](?:一)?(?:条|项|块)(?:工作|任务|事)?|[那这]个(?:项目|工作|事情|事)?)(?:[，,的是由谁归]|$)`)
+
+// reListsWorks asks for the works on a topic, several of them ("老字号相关的工作都有哪些，谁负责",
+// "哪几项是区商务局牵头的"): 哪些 or 哪几 asking for no unit ("由哪些单位推进" asks for units).
+var reListsWorks = regexp.MustCompile(`哪(?:些|几)(?:项|条|个)?(?:[^单部机科人领负牵参配主协]|$)`)
 
 // reAllTasks asks for every task of every plan.
 var reAllTasks = regexp.MustCompile(`(?i)^(?:请)?(?:列出|列一下|列举|给出|看看|查看|显示)?(?:所有|全部|一切)(?:方案的?|计划的?)?(?:任务|工作|事项)(?:有哪些|都有哪些|是什么)?[?？。!！]*$|^(?:list|show)?\s*all\s+(?:the\s+)?tasks\b`)

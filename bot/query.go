@@ -153,6 +153,8 @@ type Query struct {
 	// oneItem: the question points at one item (那一条, 那块): of the tasks on its topic, the one
 	// whose title makes it its subject.
 	oneItem bool
+	// listsWorks: the question asks for several works ("…的工作都有哪些，谁负责"), not who does one.
+	listsWorks bool
 	// mainTasks: the question asks for a plan's 主要任务/重点任务, the part of it so headed when it has one.
 	mainTasks bool
 	// issuedBy: which plans a body issued ("哪些方案是上海市政府办公厅发的"), the body as typed.

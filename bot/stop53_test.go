@@ -128,3 +128,35 @@ func TestStop53_BasisIssuerNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestStop53_OwnerOfTitledItem: asked who does a named work, the item whose title names it answers, not
+// a section's summary that names it in its words; asked for the works on a topic ("…的工作都有哪
+// 些，谁负责") or for a field of four characters or fewer ("养老服务谁负责"), every task on it is. A 、
+// far from the term lists other words of its title.
+func TestStop53_OwnerOfTitledItem(t *testing.T) {
+	text := "某区城市更新行动方案\n一、主要任务\n（一）综合区域整体焕新。到2025年，重点推进滨江区域更新，推进完全中学新建工程实现开工。（责任单位：各街镇）\n" +
+		"（二）公共服务设施提升。推进养老服务设施建设。（责任单位：区民政局）\n" +
+		"附件\n重点任务清单\n1.推进完全中学新建工程。（推进单位：区教育局、区建设管理委）\n" +
+		"2.推进养老服务设施建设，提升养老服务水平。（推进单位：区卫健委）\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	a := askOn(t, e, "2026-12-06", "完全中学新建工程归哪些部门负责?")[0]
+	if !says(a, "区教育局") || says(a, "各街镇") {
+		t.Errorf("want the listed item alone:\n%s", a.Text)
+	}
+	field := askOn(t, e, "2026-12-06", "养老服务谁负责?")[0]
+	if !says(field, "区民政局") || !says(field, "区卫健委") {
+		t.Errorf("a field asked without pointing: want every task on it:\n%s", field.Text)
+	}
+	if got := reListsWorks.MatchString("老字号相关的工作都有哪些, 谁负责?"); !got {
+		t.Error("哪些 works not read as a list")
+	}
+	if got := reListsWorks.MatchString("东斯文里区域整体更新由哪些单位推进?"); got {
+		t.Error("哪些单位 read as a list of works")
+	}
+	if !titleSubject("县委政法委负责对各乡镇、各县直单位宣传工作进行考核", "考核") {
+		t.Error("考核 far from the 、 read as one of a list")
+	}
+	if titleSubject("编制现代物流、商贸、房地产等专项规划", "房地产") {
+		t.Error("房地产 of a list read as the subject")
+	}
+}
