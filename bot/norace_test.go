@@ -2,5 +2,5 @@
 
 package bot
 
-// raceDetector is true in a test binary built with -race (see race_test.go).
+// raceDetector is true in a test binary built with -race (see skipUnderRace).
 const raceDetector = false

@@ -2,6 +2,5 @@
 
 package bot
 
-// raceDetector is true in a test binary built with -race: the measurements that assert nothing
-// (the held-back question files) are left to the plain run of README's test command.
+// raceDetector is true in a test binary built with -race (see skipUnderRace).
 const raceDetector = true

@@ -359,6 +359,7 @@ func TestRev52NotDoneYet(t *testing.T) {
 // one goroutine per message. The test compares 250 and 1,000 of them (maxGrowth) rather than timing one
 // answer.
 func TestRev52BureauTypoBlowUp(t *testing.T) {
+	skipUnderRace(t)
 	e := rev52Engine(t, Options{})
 	ask := func(n int) {
 		_, _ = e.Answer(context.Background(), Question{Text: strings.Repeat("居", n) + "?", Now: fixedClock("2026-12-02")()})

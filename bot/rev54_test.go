@@ -32,6 +32,7 @@ func rev54Answer(t *testing.T, q string) Answer {
 // well under a second, like the other 3,900-character questions (市商务局×975: 0.3 s). The test
 // compares the cost of ×325 and ×1,300 (maxGrowth) rather than timing one answer.
 func TestRev54LongQuestionAnsweredQuickly(t *testing.T) {
+	skipUnderRace(t)
 	q := strings.Repeat("下下周", 1300)
 	if n := utf8.RuneCountInString(q); n > MaxQuestionRunes {
 		t.Fatalf("the question has %d runes, over the %d taken", n, MaxQuestionRunes)

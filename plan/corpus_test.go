@@ -352,10 +352,7 @@ func evalSplit(t *testing.T, split string) (corpusScore, []planResult) {
 // rules may be tuned on) and the held-back split (which they are not). Run with -v for the misses
 // and -args -corpus.report=FILE for the per-plan table in docs/BENCHMARKS.md.
 func TestCorpus(t *testing.T) {
-	if raceDetector {
-		// It reads 500 plans and asserts nothing: README's test command runs it again without -race.
-		t.Skip("the corpus is measured in the run without the race detector")
-	}
+	plan.SkipUnderRace(t)
 	var report strings.Builder
 	for _, split := range []string{"dev", "heldout"} {
 		total, results := evalSplit(t, split)

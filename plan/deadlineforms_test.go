@@ -39,6 +39,7 @@ var deadlineFormsFloors = map[string]int{"deadline-forms.json": 114, "deadline-f
 // own dates (by kind) and its duties' frequencies are exactly the expected ones. Run with -v for the
 // misses.
 func TestDeadlineForms(t *testing.T) {
+	SkipUnderRace(t)
 	files, err := filepath.Glob("testdata/forms/deadline-forms*.json")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no deadline forms: %v", err)

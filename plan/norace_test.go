@@ -1,6 +1,6 @@
 //go:build !race
 
-package plan_test
+package plan
 
-// raceDetector is true in a test binary built with -race (see race_test.go).
+// raceDetector is true in a test binary built with -race (see SkipUnderRace).
 const raceDetector = false

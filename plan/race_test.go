@@ -1,7 +1,6 @@
 //go:build race
 
-package plan_test
+package plan
 
-// raceDetector is true in a test binary built with -race: the corpus measurement, which asserts
-// nothing, is left to the plain run of README's test command.
+// raceDetector is true in a test binary built with -race (see SkipUnderRace).
 const raceDetector = true

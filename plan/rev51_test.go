@@ -177,6 +177,7 @@ func rev51Villages(n int) string {
 // holds a core for that long. The test compares the cost of 750 and 3,000 dates (maxGrowth) rather
 // than timing one parse.
 func TestRev51ManyDatesInOneItemIsQuadratic(t *testing.T) {
+	SkipUnderRace(t)
 	item := func(n int) string {
 		return "1.实施农村道路提升工程。（责任单位：市交通运输局）" + rev51Villages(n) + "\n"
 	}

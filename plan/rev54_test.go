@@ -20,6 +20,7 @@ import (
 // backtracker for the slower NFA. A 124 KB plain-text plan should parse in well under a second;
 // the test compares 500 and 2,000 paragraphs (maxGrowth).
 func TestRev54LongNoticeParsesQuickly(t *testing.T) {
+	SkipUnderRace(t)
 	notice := func(n int) string {
 		return "关于印发实施方案的通知\n" + strings.Repeat("市商务局负责推进项目建设，2024年底前完成。\n", n)
 	}
@@ -42,6 +43,7 @@ func TestRev54LongNoticeParsesQuickly(t *testing.T) {
 // parse in well under a second, whatever brackets it leaves open; the test compares 500 and 2,000
 // brackets (maxGrowth).
 func TestRev54UnclosedBracketsAtTheEndParseQuickly(t *testing.T) {
+	SkipUnderRace(t)
 	cut := func(n int) string {
 		return "关于印发实施方案的通知\n一、任务\n1. 推进建设（" + strings.Repeat("（", n) + "市商务局负责）"
 	}

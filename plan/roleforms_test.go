@@ -30,6 +30,7 @@ var roleFormsFloors = map[string]int{"role-forms-1.json": 126, "role-forms-2.jso
 // item is read as item 1 of a plan; it is right when the first task's units, folded through the
 // alias table, are exactly the expected lead and participating sets. Run with -v for the misses.
 func TestRoleForms(t *testing.T) {
+	SkipUnderRace(t)
 	files, _ := filepath.Glob("testdata/forms/role-forms*.json")
 	if len(files) == 0 {
 		t.Skip("no role forms")

@@ -14,6 +14,7 @@ import (
 // refused as too long. Now the sentence is read back at most sentenceReach bytes and the season
 // pattern only over the sentence's last characters: 0.24 s. Every duty is still read.
 func TestManyDutiesInOneSentenceGrowLinearly(t *testing.T) {
+	SkipUnderRace(t)
 	item := func(n int) string { return "1.推进建设" + strings.Repeat("，每月10日前报送", n) + "。\n" }
 	d := rev66Parse(t, formHead+item(40))
 	if len(d.Tasks) != 1 || len(d.Tasks[0].Recurring) == 0 {

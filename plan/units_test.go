@@ -155,6 +155,7 @@ func TestDirectoryResolve(t *testing.T) {
 // line of the seeds and the corpus (dev and held back: this compares two readings of the same
 // rule, it tunes nothing).
 func TestLabelLocsAsExpr(t *testing.T) {
+	SkipUnderRace(t)
 	n := 0
 	for _, ct := range corpusTexts(t) {
 		f, text := ct.name, ct.text
@@ -216,6 +217,7 @@ func TestTrimLevel(t *testing.T) {
 // TestParaBreaksAsExpr checks that breakBeforeParas and breakAfterSentences split every line of the
 // corpus and the seeds as the regexps they stand for do.
 func TestParaBreaksAsExpr(t *testing.T) {
+	SkipUnderRace(t)
 	breakBefore := regexp.MustCompile(`[ \t]+(` + paraOpenForms + `)`)
 	breakAfterSentence := regexp.MustCompile(`([。！？；])[ \t]+`)
 	lines := []string{"一、总体要求 （一）指导思想 1. 加快 2.5亿 牵头单位：市发改委 附件 1：表", "  附件\t二、", "句子。 下一句！\t再一句； ", " 1.\t2. x", "。 "}
@@ -243,6 +245,7 @@ func TestParaBreaksAsExpr(t *testing.T) {
 // TestRespLineAsExpr checks that respLine reads every line of the corpus and the seeds as the
 // pattern it stands for does.
 func TestRespLineAsExpr(t *testing.T) {
+	SkipUnderRace(t)
 	expr := regexp.MustCompile(`^(?:[省市区县]直?)?(` + labelForms + `)\s*[:：]\s*(.*)$`)
 	// matchLabel passes over words that are not all Han: every label must be.
 	for _, l := range labelWords {
@@ -273,6 +276,7 @@ func TestRespLineAsExpr(t *testing.T) {
 // TestMatchLabel checks matchLabel against labelWhole on every label word with and without a level
 // before it, on near misses, and on the words before every colon of the corpus and the seeds.
 func TestMatchLabel(t *testing.T) {
+	SkipUnderRace(t)
 	var words []string
 	for _, l := range labelWords {
 		for _, pre := range []string{"", "省", "市直", "县", "直", "区直直", "重点", "各"} {
@@ -326,6 +330,7 @@ func TestStartsWithVerb(t *testing.T) {
 // TestCJKSpacesAsExpr checks that dropCJKSpaces removes the spaces of every line of the corpus and
 // the seeds as the regexp it stands for does.
 func TestCJKSpacesAsExpr(t *testing.T) {
+	SkipUnderRace(t)
 	side := `[\p{Han}\d“”《》（）、，。：；％%]`
 	expr := regexp.MustCompile(`(` + side + `)[ \t]+(` + side + `)`)
 	lines := []string{"到 2027 年", "2 0 2 4 年 6 月 底 前", "一 二 三 四", "一  二\t三", " 一 二 ", "a 一 b", "“十百千” 工程", "１ 二", "\xe4 二", "一 \xe4"}
