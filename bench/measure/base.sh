@@ -9,8 +9,8 @@ git worktree remove --force "$dir" 2>/dev/null || rm -rf "$dir"
 git worktree add -q --detach "$dir" "$commit"
 rsync -a --delete plan/testdata/ "$dir/plan/testdata/"
 rsync -a --delete bot/testdata/ "$dir/bot/testdata/"
-for f in plan/corpus_test.go plan/deadlineforms_test.go plan/roleforms_test.go plan/race_test.go plan/norace_test.go \
-         bot/questions_test.go bot/race_test.go bot/norace_test.go; do
+for f in plan/corpus_test.go plan/deadlineforms_test.go plan/roleforms_test.go plan/race_test.go plan/norace_test.go plan/measure_test.go \
+         bot/questions_test.go bot/race_test.go bot/norace_test.go bot/measure_test.go; do
   [ -f "$f" ] && cp "$f" "$dir/$f"
 done
 echo "$dir: $commit with this checkout's test data and harnesses"
