@@ -208,6 +208,9 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 	if q.dateRank != "" {
 		x.res.hits = byDateRank(x.res.hits, q.dateRank == "first")
 	}
+	if q.unitRank != "" {
+		x.res.hits = byUnitCount(x.res.hits, q.unitRankRole, q.unitRank == "most")
+	}
 	if err := e.applyDone(ctx, q, &x.res); err != nil {
 		return x.res, err
 	}
@@ -252,6 +255,31 @@ func byDateRank(hs []hit, first bool) []hit {
 		}
 	}
 	return out
+}
+
+// byUnitCount keeps the hits that name the most (or, when not most, the fewest, at least one) units
+// in role: "哪项任务配合单位最多?" is about the task with the most 配合单位.
+func byUnitCount(hs []hit, role string, most bool) []hit {
+	count := func(h hit) int {
+		n := 0
+		if role != plan.RoleParticipating {
+			n += len(h.Task.Lead)
+		}
+		if role != plan.RoleLead {
+			n += len(h.Task.Participating)
+		}
+		return n
+	}
+	best := 0
+	for _, h := range hs {
+		if n := count(h); n > 0 && (best == 0 || most && n > best || !most && n < best) {
+			best = n
+		}
+	}
+	if best == 0 {
+		return hs
+	}
+	return slices.DeleteFunc(slices.Clone(hs), func(h hit) bool { return count(h) != best })
 }
 
 // withoutPunct is s without its punctuation and spaces; s itself, with no copy, when it has none
@@ -435,13 +463,31 @@ func (x *execution) unitFilters() {
 
 // leftOut reports whether t names a unit the question leaves out, in the role it was left out in.
 // A count per unit keeps every task: there the unit's own line goes (countByUnit), and the others
-// count what they share with it.
+// count what they share with it. Asked who else does the work ("除了住建局以外还有哪些单位负责停车?"),
+// a task the unit shares with another in that role stays: the answer is about the other.
 func (x *execution) leftOut(r retrieval.TaskRef) bool {
 	if x.q.Shape == ShapeCount && x.q.GroupBy == GroupUnit {
 		return false
 	}
 	for _, f := range x.res.except {
-		if len(f.matches(r.Doc.City, r.Task)) > 0 {
+		if ms := f.matches(r.Doc.City, r.Task); len(ms) > 0 && !(x.q.asksWho && othersInRole(r.Task, ms, f.role)) {
+			return true
+		}
+	}
+	return false
+}
+
+// othersInRole reports whether t names, in role (lead, participating, any), a unit beside those of ms.
+func othersInRole(t *plan.Task, ms []unitRole, role string) bool {
+	var names []string
+	if role != plan.RoleParticipating {
+		names = append(names, t.Lead...)
+	}
+	if role != plan.RoleLead {
+		names = append(names, t.Participating...)
+	}
+	for _, n := range names {
+		if !slices.ContainsFunc(ms, func(m unitRole) bool { return m.unit.Name == n || t.Aka[n] == m.unit.Name }) {
 			return true
 		}
 	}

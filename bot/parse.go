@@ -12,6 +12,7 @@ import (
 
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/retrieval"
+	"github.com/mozillazg/go-pinyin"
 )
 
 // Parser turns questions into Queries against one set of plans. Each facet has its own small
@@ -52,15 +53,16 @@ func (p *Parser) nearUnit(typed, city string) string {
 	if n < 3 {
 		return ""
 	}
-	best := ""
+	best, bestSound := "", false
 	for _, form := range p.lex.byLen[n] {
 		if form == typed || !oneOff(form, typed) {
 			continue
 		}
 		for _, u := range p.lex.forms[form] {
 			if city == "" || u.City == city {
-				if best == "" || form < best {
-					best = form
+				// A slip by sound wins over another name a character off: "卫建局" is 卫健局 (jiàn), not 住建局.
+				if sound := soundSlip(form, typed); best == "" || sound && !bestSound || sound == bestSound && form < best {
+					best, bestSound = form, sound
 				}
 			}
 		}
@@ -81,6 +83,24 @@ func (p *Parser) nearUnit(typed, city string) string {
 		best = p.abbreviatedUnit(typed, city)
 	}
 	return best
+}
+
+// soundSlip reports whether the one character two names of as many characters differ in may be read
+// alike (健 and 建 are both jian): the slip of a pinyin keyboard.
+func soundSlip(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) != len(rb) {
+		return false
+	}
+	args := pinyin.NewArgs()
+	args.Heteronym = true
+	for i := range ra {
+		if ra[i] != rb[i] {
+			pa, pb := pinyin.SinglePinyin(ra[i], args), pinyin.SinglePinyin(rb[i], args)
+			return slices.ContainsFunc(pa, func(p string) bool { return slices.Contains(pb, p) })
+		}
+	}
+	return false
 }
 
 // oneOff reports whether two names of as many characters differ in exactly one.
@@ -1742,6 +1762,7 @@ func (r *reading) windowAndStatus(today plan.Day) {
 	if m := reDateRank.FindStringSubmatch(r.s); m != nil && !strings.Contains(r.s, "分别") && !strings.Contains(r.s, "各项") {
 		q.dateRank = map[bool]string{true: "first", false: "last"}[m[1]+m[2] != ""]
 	}
+	q.unitRank, q.unitRankRole = taskUnitRank(r.s)
 	q.duties = strings.Contains(r.s, "职责") && !strings.Contains(r.s, "职责分工")
 	q.asksProgress = reAsksProgress.MatchString(r.s)
 	q.asksReport = reAsksReport.MatchString(r.s)
@@ -2856,6 +2877,37 @@ func asksPlanGoing(q *Query) bool {
 // reDateRank asks for the first or the last of the dates: 最早的时间节点, 第一个节点, 最晚的期限,
 // 截止最晚, 最迟到期, 下一个要到期 (a first group matched is the first).
 var reDateRank = regexp.MustCompile(`(最早|最先|第一个|下一个|下一项|最近(?:的)?一(?:个|项))(?:的)?(?:一个)?(?:要|将)?(?:时间节点|节点|期限|截止(?:日期|时间)?|到期)|(?:时间节点|节点|期限|截止(?:日期|时间)?|到期)(?:时间|日期)?(最早|最先)|(?:最后一个|最后的?)(?:时间节点|节点)|(?:最晚|最迟)(?:的)?(?:一个)?(?:时间节点|节点|期限|截止(?:日期|时间)?|到期)|(?:时间节点|节点|期限|截止(?:日期|时间)?|到期)(?:时间|日期)?(?:最晚|最迟)`)
+
+// reTaskUnitRank and reUnitRankTask rank tasks by how many units they name: "哪项任务配合单位最多?",
+// "牵头单位最多的是哪项任务?" (the task is asked for, not the unit: "哪个单位任务最多" ranks units).
+var (
+	reTaskUnitRank = regexp.MustCompile(`哪(?:一)?(?:项|条|件)(?:任务|工作|事项)?(?:的)?(牵头|责任|主办|配合|参与|协办|协同|相关|涉及)?(?:的)?(?:单位|部门)(?:数|数量|个数)?(?:最多|最少)|哪(?:个|些)(?:任务|工作|事项)(?:的)?(牵头|责任|主办|配合|参与|协办|协同|相关|涉及)?(?:的)?(?:单位|部门)(?:数|数量|个数)?(?:最多|最少)`)
+	reUnitRankTask = regexp.MustCompile(`(牵头|责任|主办|配合|参与|协办|协同|相关|涉及)?(?:的)?(?:单位|部门)(?:数|数量|个数)?(?:最多|最少)的(?:是)?(?:哪|任务|工作|事项)`)
+)
+
+// taskUnitRank reads a ranking of tasks by their units: "most" or "fewest", and the role counted.
+func taskUnitRank(s string) (rank, role string) {
+	m := reTaskUnitRank.FindStringSubmatch(s)
+	if m == nil {
+		if m = reUnitRankTask.FindStringSubmatch(s); m == nil {
+			return "", ""
+		}
+		m = append(m, "")
+	}
+	rank = "most"
+	if strings.Contains(m[0], "最少") {
+		rank = "fewest"
+	}
+	switch m[1] + m[2] {
+	case "牵头", "主办", "责任":
+		role = plan.RoleLead
+	case "配合", "参与", "协办", "协同":
+		role = plan.RoleParticipating
+	default:
+		role = RoleAny
+	}
+	return rank, role
+}
 
 var reAsksWhen = regexp.MustCompile(`什么时候|何时|哪段时间|什么时间段|从哪天到哪天|时间(?:是|要|该)?(?:怎么|如何)安排|时间安排|进度安排|哪天|哪一天|时间节点|进度节点|截止时间|完成时间|完成时限|期限是|最晚|(?:到|定在|设在|截至|截止到?)哪一?年|哪一?年(?:年)?(?:底|末)|哪一?年(?:要|能|完成|实现|建成|开通|投用|封关|运营|达到|之前|前)|几月几[日号]|几号|截止日期|截至日期|哪个时间|(?i)\bwhen\b|\bwhat date\b`)
 

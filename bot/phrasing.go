@@ -127,6 +127,14 @@ var phrasings = []struct {
 	// What is on a unit's plate: 手上都有啥活儿, 手头有什么事儿.
 	{regexp.MustCompile(`(?:手上|手头|手里|名下)(?:都|还)?`), " ", nil},
 	{regexp.MustCompile(`(?:啥|什么|哪些)(?:活儿|活计|事儿)|(?:啥|什么|哪些)活([?？。!！\s]|$)`), "哪些任务${1}", nil},
+	// 活儿, 活计 are a unit's tasks said in chat: "帮我看下住建局的活儿".
+	{regexp.MustCompile(`活儿|活计`), "任务", nil},
+	// The most pressing of the tasks (最急, 最紧急, 最紧迫): the one due next ("区住建局的任务里哪个最急?"); not
+	// 最急需 (what is needed most).
+	{regexp.MustCompile(`最(?:紧急|紧迫|着急|急)(?:的)?([是任事那这一?？。!！,，\s]|$)`), "下一个要到期的${1}", nil},
+	// Taking part in a whole plan ("有多少个单位参与了这个方案?") is being named in it in any role, not 配合.
+	// (这个 is gone already, with the pointing words.)
+	{regexp.MustCompile(`(?:参与|参加)(?:了|到)?(\s*(?:这份|该|本|此|整个)?\s*(?:方案|计划|文件|清单))([?？。!！，,\s]|$)`), "涉及${1}${2}", nil},
 	// Whether there is: "有没有逾期" asks for what is overdue; its 没有 is no negation ("没有逾期").
 	{regexp.MustCompile(`有木有|有没有?`), "有无", nil},
 	// How a work stands, said in chat: 弄得咋样了, 搞得怎么样了, 现在做到哪一步了.

@@ -111,6 +111,9 @@ type Query struct {
 	// dateRank: the question asks for the first or last of the dates ("最早的时间节点是哪天"): "first",
 	// "last" or "".
 	dateRank string
+	// unitRank: the question ranks tasks by how many units they name ("哪项任务配合单位最多?"): "most",
+	// "fewest" or ""; unitRankRole is the role counted (lead, participating, any).
+	unitRank, unitRankRole string
 	// byDue: the list is asked in the order of its dates ("按时间排一下"): each plan's items by their
 	// earliest date of their own, the undated last.
 	byDue bool

@@ -532,6 +532,21 @@ func (e *Engine) qualifier(c *composer, q *Query, res result, today plan.Day) st
 	if len(q.negated) > 0 {
 		parts = append(parts, negatedWords(c, q.negated))
 	}
+	if q.unitRank != "" {
+		// "哪项任务配合单位最多?": 配合单位最多的任务.
+		zh, en := "单位", "units"
+		switch q.unitRankRole {
+		case plan.RoleLead:
+			zh, en = "牵头单位", "lead units"
+		case plan.RoleParticipating:
+			zh, en = "配合单位", "partner units"
+		}
+		if q.unitRank == "most" {
+			parts = append(parts, c.t(zh+"最多的", "with the most "+en))
+		} else {
+			parts = append(parts, c.t(zh+"最少的", "with the fewest "+en))
+		}
+	}
 	switch q.Status {
 	case StatusOverdue:
 		switch {
