@@ -79,6 +79,34 @@ func roleIn(s string) string {
 	return ""
 }
 
+// reAskedParty is a question word for a party the question asks about: the role words after it are
+// that party's ("经信局配合的任务分别是谁牵头?": 谁 leads, 经信局 takes part).
+var reAskedParty = regexp.MustCompile(`谁|哪个(?:单位|部门)|哪些(?:单位|部门)|哪家|哪几个(?:单位|部门)`)
+
+// ownRole is the role the words after a unit ask of it: those before a question word for another
+// party when they say one ("配合的任务分别是谁牵头"), else all of them.
+func ownRole(s string) string {
+	r, _ := splitRoles(s)
+	return r
+}
+
+// asksOthersRole reports whether the words after a unit ask another party's role in its tasks.
+func asksOthersRole(s string) bool {
+	_, other := splitRoles(s)
+	return other
+}
+
+// splitRoles reads the words after a unit that ask another party's role of its tasks ("配合的任务分别
+// 是谁牵头"): the unit's own role and whether another's is asked; else the role of all the words.
+func splitRoles(s string) (own string, other bool) {
+	if ix := reAskedParty.FindStringIndex(s); ix != nil {
+		if r := roleIn(s[:ix[0]]); r != "" {
+			return r, roleIn(s[ix[1]:]) != ""
+		}
+	}
+	return roleIn(s), false
+}
+
 // unitRoles gives each unit found in s the role asked about it: the role words after it, up to
 // the next unit; a unit with none takes the next one's ("A和B共同牵头"), then the question's.
 func unitRoles(s string, ms []unitMatch, lang string) []string {
@@ -96,7 +124,7 @@ func unitRoles(s string, ms []unitMatch, lang string) []string {
 		if i+1 < len(ms) {
 			end = ms[i+1].start
 		}
-		roles[i] = roleIn(s[m.end:end])
+		roles[i] = ownRole(s[m.end:end])
 	}
 	for i := len(ms) - 2; i >= 0; i-- {
 		if roles[i] == "" {
@@ -359,6 +387,10 @@ func bodiesIn(s string) []string {
 	return out
 }
 
+// nearestOne asks for the one task due soonest with 最近 and a question word for one after it: "最近要到期的
+// 是哪项?", "最近到期的是哪一个" (reNextDue, reDateRank); "最近要到期的有哪些" asks what falls due soon.
+const nearestOne = `最近(?:要|将|快)?(?:到期|截止)的?(?:任务|工作|事项)?(?:是|为)?哪一?(?:项|个|条|件)`
+
 var (
 	reYMDBefore = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:前|之前|以前)`)
 	reYMD       = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]`)
@@ -373,7 +405,7 @@ var (
 	reMBefore       = regexp.MustCompile(`(?:^|[^\d年个])(\d{1,2})\s*月(?:份)?\s*(?:底|末|中旬|下旬)?\s*(前|之前|以前)?`)
 	// reNextDue asks for the task due next, however far off: 下一个要到期的, 最近一个到期的, "what is
 	// due next?" (not "due next week", a window).
-	reNextDue   = regexp.MustCompile(`(?:下一个|下一项|最近(?:的)?一(?:个|项))(?:要|将)?(?:到期|截止)|(?i)\bdue next\s*(?:[?？.!]|$)|\bnext (?:task |deadline |one )?due\b`)
+	reNextDue   = regexp.MustCompile(`(?:下一个|下一项|最近(?:的)?一(?:个|项))(?:要|将)?(?:到期|截止)|` + nearestOne + `|(?i)\bdue next\s*(?:[?？.!]|$)|\bnext (?:task |deadline |one )?due\b`)
 	reNotYetDue = regexp.MustCompile(`(?:还|尚|仍)?(?:没|未|没有)(?:到期|过期|逾期|到截止)|(?i)\bnot yet due\b|\bnot (?:yet )?overdue\b`)
 	// reYTo is the year goals are set for, on its own ("到2025年"), and reGoalAsk asks for goals.
 	reYTo     = regexp.MustCompile(`(?:到|在)\s*((?:19|20)\d{2})\s*年`)
@@ -666,6 +698,16 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 		y, mo := atoi(m[2]), monthsByName[strings.ToLower(m[1])]
 		return plan.NewDay(y, mo, 1), endOfMonth(y, mo), m[0], "month"
 	}
+	// Windows that run back to today: 今年以来, 过去一个月, 到目前为止应该完成的.
+	if m := reSinceYearStart.FindString(q); m != "" {
+		return plan.NewDay(today.Year, 1, 1), today, m, ""
+	}
+	if m := rePastSpan.FindStringSubmatch(q); m != nil {
+		return pastSpanStart(m, today), today, m[0], ""
+	}
+	if m := reDueByNow.FindString(q); m != "" {
+		return plan.Day{}, today, m, ""
+	}
 	// "10日内" is ten days; "每月10日前" a day of every month (the frequency's business).
 	if ix := reDays.FindStringSubmatchIndex(q); ix != nil && !strings.HasSuffix(strings.TrimRight(q[:ix[0]], " "), "月") {
 		m := reDays.FindStringSubmatch(q[ix[0]:])
@@ -749,6 +791,44 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 		return today, today.AddDays(30), soonWord(q), ""
 	}
 	return plan.Day{}, plan.Day{}, "", ""
+}
+
+var (
+	// reSinceYearStart is this year up to today: 今年以来, 年初至今, 今年到目前为止, so far this year.
+	reSinceYearStart = regexp.MustCompile(`(?i)(?:今年|本年|年初|今年年初)(?:以来|至今|到现在|到目前|迄今)(?:为止)?|\bso far this year\b|\byear to date\b|\bsince the (?:start|beginning) of (?:the|this) year\b`)
+	// rePastSpan is a span running back to today: 过去一个月, 过去30天, 过去两周, 过去半年, the past
+	// three months (group 1 the count, 2 the unit; 3 a half year; 4, 5 the English count and unit).
+	rePastSpan = regexp.MustCompile(`(?i)过去(?:的)?\s*([一二两三四五六七八九十]{1,3}|\d{1,3})\s*(?:个)?\s*(天|日|周|星期|礼拜|月|年)|过去(?:的)?\s*(半年)|\b(?:in |over |during )?the (?:past|last)\s+(one|two|three|four|five|six|\d{1,3})?\s*(days?|weeks?|months?|years?)\b`)
+	// reDueByNow is what should be done by today: 到目前为止应该完成的, 截至目前应完成, 至今应到期.
+	reDueByNow = regexp.MustCompile(`(?:(?:到|截至|截止到?|直到|迄)(?:现在|目前|今天|今日|当前|如今)(?:为止)?|至今|迄今)\s*[，,]?\s*(?:应该|应当|应|该|需要|需|要|必须)(?:已经?)?(?:完成|办结|做完|落实|到期)`)
+)
+
+// pastSpanStart is the first day of a span running back to today (rePastSpan's match m).
+func pastSpanStart(m []string, today plan.Day) plan.Day {
+	n, unit := 1, m[2]
+	switch {
+	case m[3] != "":
+		return addMonths(today, -6)
+	case m[1] != "":
+		n = wordCount(m[1])
+	case m[5] != "":
+		unit = strings.TrimSuffix(strings.ToLower(m[5]), "s")
+		if m[4] != "" {
+			n = wordCount(m[4])
+			if n == 0 {
+				n = map[string]int{"five": 5, "six": 6}[strings.ToLower(m[4])]
+			}
+		}
+	}
+	switch unit {
+	case "天", "日", "day":
+		return today.AddDays(-n)
+	case "周", "星期", "礼拜", "week":
+		return today.AddDays(-7 * n)
+	case "年", "year":
+		return addMonths(today, -12*n)
+	}
+	return addMonths(today, -n)
 }
 
 // mondayOf is the Monday of the week a day falls in (weeks run Monday to Sunday).

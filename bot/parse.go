@@ -770,6 +770,12 @@ var reYearEnding = regexp.MustCompile(`(?:19|20)\d{2}\s*年\s*$`)
 // leaves nothing out (exceptWordEnds).
 var reExcept = regexp.MustCompile(`(?:除了|除去|除)([^，,。？?！!]{2,30}?)(?:以外|之外|外|[，,])|(?:不是|并非|不由)([^，,。？?！!]{2,30}?)(?:牵头|负责|参与|配合|主办|承办|主导)`)
 
+// reNotInvolved names units whose work a question asks to leave out whatever their role: "区住建局不参与
+// 的任务", "市发改委没有参与过的", "不涉及市发改委的", "没有市发改委参与的", "Which tasks is X not involved
+// in?", "tasks X does not take part in". The unit stands right before its negation (exceptText checks
+// it), so "X只牵头不参与的" is X's own tasks in a role (roleIn), not the tasks without X.
+var reNotInvolved = regexp.MustCompile(`([^，,。？?！!\s]{2,30}?)(?:都|也|并|从来?)?(?:不|没有|没|未)(?:参与|参加|涉及)(?:过)?(?:的|哪些)|(?:不涉及|未涉及|没有涉及|没涉及)([^，,。？?！!\s]{2,30}?)的|(?:没有|没)([^，,。？?！!\s]{2,30}?)(?:参与|参加)的|(?i)\b(?:is|are)\s+(\S.{0,39}?)\s+not\s+(?:involved|taking part|participating)\s+in\b|(\S.{0,39}?)\s+(?:does|do)\s*(?:not|n't)\s+(?:take part|participate|get involved)\s+in\b`)
+
 // exceptWordEnds are the characters before a bare 除 that make it the end of a word: 拆除违建, 消除
 // 隐患, 排除风险, 清除, 解除, 去除, 废除, 扣除, 免除, 剔除, 根除, 铲除, 删除, 破除, 革除, 摒除.
 const exceptWordEnds = "拆消排清解去废扣免剔根铲删破革摒"
@@ -778,8 +784,16 @@ const exceptWordEnds = "拆消排清解去废扣免剔根铲删破革摒"
 // a joining word between two units, the class word after it ("除了市发改委牵头的", "市发改委和市商务局").
 var reExceptFiller = regexp.MustCompile(`牵头|负责|参与|配合|单位|部门|以外|之外|的|和|及|与|、|等|\s`)
 
-// exceptText is what the question leaves out, as written ("市发改委"), or "".
-func exceptText(s string) string {
+// exceptText is what the question leaves out, as written ("市发改委"), or ""; whole when the
+// question asks for the work the unit is not on at all, in any role (reNotInvolved).
+func exceptText(s string) (text string, whole bool) {
+	if m := reNotInvolved.FindStringSubmatch(s); m != nil {
+		for _, g := range m[1:] {
+			if g != "" {
+				return strings.TrimSpace(g), true
+			}
+		}
+	}
 	for _, m := range reExcept.FindAllStringSubmatchIndex(s, -1) {
 		if m[2] >= 0 {
 			if !strings.HasPrefix(s[m[0]:], "除了") && !strings.HasPrefix(s[m[0]:], "除去") {
@@ -787,11 +801,11 @@ func exceptText(s string) string {
 					continue
 				}
 			}
-			return s[m[2]:m[3]]
+			return s[m[2]:m[3]], false
 		}
-		return s[m[4]:m[5]]
+		return s[m[4]:m[5]], false
 	}
-	return ""
+	return "", false
 }
 
 // reLevelUnits names the units of one level: 省直部门, 市直单位, 区级部门.
@@ -821,16 +835,28 @@ var reRankWords = regexp.MustCompile(`最多|最少|排名|排行|排第一|第�
 // the question and its tasks in: the one task is what is set aside.
 func (r *reading) excepted() {
 	q := &r.q
-	ex := exceptText(r.s)
+	ex, whole := exceptText(r.s)
 	if ex == "" || len(q.Units) == 0 {
 		return
 	}
 	left := ex
 	kept, refs := q.Units[:0], q.refs[:0]
 	var out []UnitFilter
+	var places []string
 	for i, u := range q.Units {
-		if strings.Contains(ex, u.Name) {
+		if whole && strings.HasSuffix(ex, u.Name) || !whole && strings.Contains(ex, u.Name) {
 			q.except = append(q.except, u.Name)
+			if whole {
+				u.Role = RoleAny
+				left = ""
+				if i < len(q.refs) {
+					for _, ref := range q.refs[i] {
+						if !slices.Contains(places, ref.City) {
+							places = append(places, ref.City)
+						}
+					}
+				}
+			}
 			out = append(out, u)
 			left = strings.Replace(left, u.Name, "", 1)
 			continue
@@ -852,6 +878,11 @@ func (r *reading) excepted() {
 	// The unit alone: at most its city's name is left beside it (衢州市发改委).
 	if utf8.RuneCountInString(reExceptFiller.ReplaceAllString(left, "")) <= 4 {
 		q.negated = out
+	}
+	if whole && len(kept) == 0 && len(q.Cities) == 0 {
+		// "区住建局不参与的任务有哪些?": the other tasks of the places whose plans it works in, not
+		// of every plan loaded.
+		q.Cities = places
 	}
 }
 
@@ -938,6 +969,10 @@ func (r *reading) units() {
 	}
 	r.unitText = rest
 	r.roles = unitRoles(rest, r.ms, r.q.lang)
+	if len(r.ms) == 1 && asksOthersRole(rest[r.ms[0].end:]) {
+		// "经信局配合的任务分别是谁牵头?": its tasks in its role, each with who leads it and who takes part.
+		r.q.partners = true
+	}
 	if len(r.ms) == 1 && rePartnersOfUnit.MatchString(rest[r.ms[0].end:]) {
 		// "市金融办的配合单位有哪些?": the units that take part in the tasks it leads, not the tasks it
 		// takes part in (those of any role when it leads none).
@@ -1477,6 +1512,7 @@ func unbracket(s string) string {
 func (r *reading) unitFilters() {
 	q := &r.q
 	widen := reEvery.MatchString(r.rest)
+	merged := false
 	for i, m := range r.ms {
 		if t := r.p.depts.typeOfUnit(m.units); (widen && !r.p.nameAsWritten(m.typed) || r.listed[i]) && m.city == "" && len(q.Cities) != 1 && t != "" {
 			if !slices.Contains(q.DeptTypes, t) {
@@ -1497,6 +1533,15 @@ func (r *reading) unitFilters() {
 		}
 		// "commerce bureau (市商务局)": a name written in brackets is the name without them.
 		typed := unbracket(m.typed)
+		if j := slices.IndexFunc(q.Units, func(u UnitFilter) bool { return u.Name == typed }); j >= 0 {
+			// "哪些是住建局牵头的，哪些是住建局配合的?": one unit named twice is one unit, in any role
+			// when the two ask different ones.
+			if q.Units[j].Role != r.roles[i] {
+				q.Units[j].Role = RoleAny
+			}
+			merged = true
+			continue
+		}
 		q.Units = append(q.Units, UnitFilter{Name: typed, Role: r.roles[i]})
 		q.refs = append(q.refs, dedupe(r.unitRefs(m)))
 		if m.city != "" {
@@ -1508,6 +1553,9 @@ func (r *reading) unitFilters() {
 		case !slices.Contains(strings.Split(q.unitTyped, "、"), typed): // a name typed twice is one
 			q.unitTyped += "、" + typed
 		}
+	}
+	if merged && len(q.Units) < 2 && len(q.DeptTypes) == 0 {
+		q.AllUnits = false // no second unit to share the tasks with
 	}
 	r.eachCity()
 }
@@ -1760,7 +1808,7 @@ func (r *reading) windowAndStatus(today plan.Day) {
 	}
 	q.asksDone = reDoneAsk.MatchString(r.s)
 	if m := reDateRank.FindStringSubmatch(r.s); m != nil && !strings.Contains(r.s, "分别") && !strings.Contains(r.s, "各项") {
-		q.dateRank = map[bool]string{true: "first", false: "last"}[m[1]+m[2] != ""]
+		q.dateRank = map[bool]string{true: "first", false: "last"}[m[1]+m[2]+m[3] != ""]
 	}
 	q.unitRank, q.unitRankRole = taskUnitRank(r.s)
 	q.duties = strings.Contains(r.s, "职责") && !strings.Contains(r.s, "职责分工")
@@ -2193,7 +2241,7 @@ func (p *Parser) settle(q *Query) {
 	}
 	if q.Shape == "" {
 		switch {
-		case q.unknown != "" || q.hasUnits() || q.Status != "" || q.From+q.To != "" || q.Frequency != "":
+		case q.unknown != "" || q.hasUnits() || len(q.negated) > 0 || q.Status != "" || q.From+q.To != "" || q.Frequency != "":
 			q.Shape = ShapeList
 		case asksReportRule(q):
 			// "进展什么时候报?", "进展几号前报?": the plans' reporting rule (answered before any list), as
@@ -2629,7 +2677,7 @@ func dropBodies(ms []unitMatch, s string) []unitMatch {
 }
 
 // reEnglishStop are the English words of a question that carry no topic.
-var reEnglishStop = regexp.MustCompile(`(?i)^(?:called|anything|something|still|now|currently|yet|already|also|too|recur|recurs|recurring|repeat|repeats|repeated|duties|duty|happen|happens|local|measures?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|its|it|their|they|and|or|with|be|been|task|tasks|work|works|responsible|involved|involve|involves|lead|leads|led|own|owns|handle|handles|handled|handling|often|each|every|per|all|list|show|give|concern|concerns|concerning|related|relate|regarding|set|sets|target|targets|goal|goals|due|deadline|deadlines|overdue|city|cities|district|districts|county|municipal|provincial|province|measure|measures|shows|appear|appears|them|points|plan's|plans'|unit|units|department|departments|bureau|bureaus|office|s|this|that|these|those|year|years|month|next|last|when|where|why|from|at|as|are|can|could|would|need|needs|must|mention|mentions|cover|covers|include|includes|part|take|takes|within|before|after|than|more|most|less|up|into|under|over|what's|top|first|fewest|biggest|largest|smallest|number|numbers|count|loaded|issued|signed|main|parts|part|opinion|opinions|comes|come|second|third|runner|followed|behind|notice|document|documents|breakdown|policy|policies|milestone|milestones|timeline|schedule|scheduled|fall|falls|falling|jointly|together|both|place|meet|meets|key|body|named|naming|listed|specified|stated|mentioned|only|merely|just|participate|participates|participating|participant|participants|support|supports|supporting|assist|assists|assisting|done|finished|completed|not|unfinished|incomplete)$`)
+var reEnglishStop = regexp.MustCompile(`(?i)^(?:called|anything|something|still|now|currently|yet|already|also|too|recur|recurs|recurring|repeat|repeats|repeated|duties|duty|happen|happens|local|measures?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|its|it|their|they|and|or|with|be|been|task|tasks|work|works|responsible|involved|involve|involves|lead|leads|led|own|owns|handle|handles|handled|handling|often|each|every|per|all|list|show|give|concern|concerns|concerning|related|relate|regarding|set|sets|target|targets|goal|goals|due|deadline|deadlines|overdue|city|cities|district|districts|county|municipal|provincial|province|measure|measures|shows|appear|appears|them|points|plan's|plans'|unit|units|department|departments|bureau|bureaus|office|s|this|that|these|those|year|years|month|next|last|when|where|why|from|at|as|are|can|could|would|need|needs|must|mention|mentions|cover|covers|include|includes|part|take|takes|within|before|after|than|more|most|less|up|into|under|over|what's|top|first|fewest|biggest|largest|smallest|number|numbers|count|loaded|issued|signed|main|parts|part|opinion|opinions|comes|come|second|third|runner|followed|behind|notice|document|documents|breakdown|policy|policies|milestone|milestones|timeline|schedule|scheduled|fall|falls|falling|fell|fallen|jointly|together|both|place|meet|meets|key|body|named|naming|listed|specified|stated|mentioned|only|merely|just|participate|participates|participating|participant|participants|support|supports|supporting|assist|assists|assisting|done|finished|completed|not|unfinished|incomplete)$`)
 
 // englishLeftovers are the words of an English question that no extractor took and the glossary does
 // not know.
@@ -2875,8 +2923,8 @@ func asksPlanGoing(q *Query) bool {
 }
 
 // reDateRank asks for the first or the last of the dates: 最早的时间节点, 第一个节点, 最晚的期限,
-// 截止最晚, 最迟到期, 下一个要到期 (a first group matched is the first).
-var reDateRank = regexp.MustCompile(`(最早|最先|第一个|下一个|下一项|最近(?:的)?一(?:个|项))(?:的)?(?:一个)?(?:要|将)?(?:时间节点|节点|期限|截止(?:日期|时间)?|到期)|(?:时间节点|节点|期限|截止(?:日期|时间)?|到期)(?:时间|日期)?(最早|最先)|(?:最后一个|最后的?)(?:时间节点|节点)|(?:最晚|最迟)(?:的)?(?:一个)?(?:时间节点|节点|期限|截止(?:日期|时间)?|到期)|(?:时间节点|节点|期限|截止(?:日期|时间)?|到期)(?:时间|日期)?(?:最晚|最迟)`)
+// 截止最晚, 最迟到期, 下一个要到期, 最近要到期的是哪项 (a first group matched is the first).
+var reDateRank = regexp.MustCompile(`(最早|最先|第一个|下一个|下一项|最近(?:的)?一(?:个|项))(?:的)?(?:一个)?(?:要|将)?(?:时间节点|节点|期限|截止(?:日期|时间)?|到期)|(?:时间节点|节点|期限|截止(?:日期|时间)?|到期)(?:时间|日期)?(最早|最先)|(?:最后一个|最后的?)(?:时间节点|节点)|(?:最晚|最迟)(?:的)?(?:一个)?(?:时间节点|节点|期限|截止(?:日期|时间)?|到期)|(?:时间节点|节点|期限|截止(?:日期|时间)?|到期)(?:时间|日期)?(?:最晚|最迟)|(` + nearestOne + `)`)
 
 // reTaskUnitRank and reUnitRankTask rank tasks by how many units they name: "哪项任务配合单位最多?",
 // "牵头单位最多的是哪项任务?" (the task is asked for, not the unit: "哪个单位任务最多" ranks units).
@@ -3085,7 +3133,7 @@ func (r *reading) numbered() {
 	}
 	if m := reOrdinalPart.FindStringSubmatch(r.s); m != nil {
 		r.q.part = chineseOrdinal(m[1])
-	} else if m := reItemNo.FindStringSubmatch(r.s); m != nil {
+	} else if m := reItemNo.FindStringSubmatch(r.s); m != nil && (m[2] != "个" || !reCountedAfter.MatchString(m[3])) {
 		r.q.item = plan.ItemNumber(m[1])
 	} else if n, at := ownNumberedItem(r.rest); n > 0 {
 		// "任务三是谁负责的?", "（三）谁牵头?": the item as the plan numbers it; its number is no topic.
@@ -3131,8 +3179,12 @@ func arabicOrdinal(s string) string {
 	return s
 }
 
-// reItemNo names an item by its number: 第十四条, 第3项, 第八点.
-var reItemNo = regexp.MustCompile(`第([一二三四五六七八九十]{1,3}|\d{1,3})(?:条|项|点)`)
+// reItemNo names an item by its number: 第十四条, 第3项, 第八点, and after a list 第一个 (its first line;
+// not 第一个节点, 第一个季度: reCountedAfter).
+var reItemNo = regexp.MustCompile(`第([一二三四五六七八九十]{1,3}|\d{1,3})(条|项|点|个)(.{0,12})`)
+
+// reCountedAfter is what a 第N个 counts when it is no line of a list: a date, a time or a stage.
+var reCountedAfter = regexp.MustCompile(`^(?:的)?(?:要|将)?(?:时间节点|节点|期限|截止|到期|季度|月|年|星期|礼拜|周|工作日|阶段|五年)`)
 
 // reOrdinalPart names a part of a plan by its number: 第三部分, 正文第3部分, 第二章.
 var reOrdinalPart = regexp.MustCompile(`第([一二三四五六七八九十]{1,3}|\d{1,2})(?:大)?(?:部分|章|板块)`)

@@ -518,7 +518,13 @@ func (e *Engine) qualifier(c *composer, q *Query, res result, today plan.Day) st
 		if q.AllUnits {
 			together = c.t("共同", "jointly ")
 		}
+		if words, ok := eachRole(c, q); ok {
+			// "住建局牵头，财政局配合的任务": each unit in its own role, none of them sharing the other's.
+			parts = append(parts, words)
+			role = "mixed"
+		}
 		switch role {
+		case "mixed":
 		case plan.RoleLead:
 			parts = append(parts, c.t(together+"牵头的", together+"led"))
 		case plan.RoleParticipating:
@@ -767,6 +773,27 @@ func (e *Engine) listHeader(c *composer, q *Query, res result, today plan.Day, i
 		}
 	}
 	c.b.WriteString(c.t("。\n", ".\n"))
+}
+
+// eachRole says the roles of units asked about together when they differ ("A牵头、B配合的" is
+// "A和B分别牵头、配合的"); ok is false when every unit is asked in one role.
+func eachRole(c *composer, q *Query) (words string, ok bool) {
+	if !q.AllUnits || len(q.Units) < 2 {
+		return "", false
+	}
+	var zh, en []string
+	for _, u := range q.Units {
+		switch u.Role {
+		case plan.RoleLead:
+			zh, en = append(zh, "牵头"), append(en, "leading")
+		case plan.RoleParticipating:
+			zh, en = append(zh, c.partName()), append(en, "taking part")
+		default:
+			zh, en = append(zh, "负责"), append(en, "responsible")
+		}
+		ok = ok || u.Role != q.Units[0].Role
+	}
+	return c.t("分别"+strings.Join(zh, "、")+"的", strings.Join(en, " and ")+" respectively"), ok
 }
 
 // negatedWords says which units' tasks a list leaves out: "不由市发改委牵头的", "不涉及市发改委的".
