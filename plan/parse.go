@@ -2315,8 +2315,8 @@ func findSignature(head []string) (Day, string) {
 	// A signature dated by its month alone ("中共连江县委" / "连江县人民政府" / "2021年2月"): the bodies
 	// above it sign, though no day is given.
 	for i, l := range head {
-		if !monthOnlyLine.MatchString(l) {
-			continue
+		if !monthOnlyLine.MatchString(l) || flatTableCell(head, i) {
+			continue // a row's month ("市教育局" / "各县区政府" / "2025年9月"): its unit cells are no signers
 		}
 		var organs []string
 		for k := i - 1; k >= 0 && k >= i-6; k-- {
@@ -2340,11 +2340,12 @@ func findSignature(head []string) (Day, string) {
 // without its day.
 var monthOnlyLine = regexp.MustCompile(`^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*$`)
 
-// flatTableCell reports whether head[i] is a cell of a table copied one cell a line (a page's table, a
-// Word table pasted as text): a header of such a table stands above it, and a row's number is fewer
-// lines above it than the header has columns. A signature after the table's last row is further down.
+// flatTableCell reports whether head[i], a day or a month, is a cell of a table copied one cell a line
+// (a page's table, a Word table pasted as text): a header of such a table stands above it, and a row's
+// number is fewer lines above it than the header has columns. A signature after the table's last row
+// is further down.
 func flatTableCell(head []string, i int) bool {
-	if !fullDateExpr.MatchString(head[i]) {
+	if !fullDateExpr.MatchString(head[i]) && !monthOnlyLine.MatchString(head[i]) {
 		return false
 	}
 	row := -1
@@ -2470,7 +2471,9 @@ const (
 )
 
 var (
-	partExpr    = regexp.MustCompile(`^([一二三四五六七八九十]+)、\s*`)
+	// partExpr is a part's numeral and its mark: "一、", or a dot, as plans typed in haste or
+	// converted from WPS write it ("一.粮食生产", "一．粮食生产").
+	partExpr    = regexp.MustCompile(`^([一二三四五六七八九十]+)[、.．]\s*`)
 	articleExpr = regexp.MustCompile(`^第([一二三四五六七八九十百零〇\d]{1,5})(章|节|条)\s*`)
 	sectionExpr = regexp.MustCompile(`^[（(]([一二三四五六七八九十]+)[)）]\s*`)
 	itemExpr    = regexp.MustCompile(`^(\d{1,3})\s*[.．、。]\s*`)
@@ -3333,8 +3336,9 @@ func decimalNumbered(lines []string) int {
 	return depth
 }
 
-// bareNumberHeading is a heading numbered by a figure alone over decimal items: "1 夯实数字基础设施".
-var bareNumberHeading = regexp.MustCompile(`^(\d{1,2})\s*(\p{Han}[^。；;，,：:]{1,30})$`)
+// bareNumberHeading is a heading numbered by a figure over decimal items, alone or with its point:
+// "1 夯实数字基础设施", "1.稳定粮食面积" over "1.1", "1.2" (as "（一）" stands over "1.").
+var bareNumberHeading = regexp.MustCompile(`^(\d{1,2})\s*(?:[.．、]\s*)?(\p{Han}[^。；;，,：:]{1,30})$`)
 
 // decimalHeading reads a line of a decimally numbered plan: an item 1.1 (a point 1.1.1), or the
 // heading "1 夯实数字基础设施" whose items 1.1, 1.2 follow; ok is false for any other line.
@@ -3364,7 +3368,7 @@ func (b *treeBuilder) decimalHeading(l string) (lvl, num int, marker, rest strin
 		// Under the plan's 一、 parts such a heading is a section; else it is a part of its own.
 		lvl = lvlPart
 		for x := b.cur; x != nil && x != b.root; x = x.parent {
-			if x.level == lvlPart && strings.HasSuffix(x.marker, "、") {
+			if x.level == lvlPart && partExpr.MatchString(x.marker) {
 				lvl = lvlSection
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	_ "embed"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -176,27 +177,52 @@ const (
 )
 
 // fullPlace completes a place: a county-level place gets its city in front (兴平市 → 咸阳市兴平市),
-// when the gazetteer knows one city with that county, or hint (other places the plan names) picks
-// one. A province or city is returned as it is.
-func fullPlace(place string, hint func(city string) bool) string {
+// when the gazetteer knows one city with that county, or a hint (tried in order: what else says
+// where the plan belongs) picks one; so does a county written after its province (湖南省长沙县 →
+// 湖南省长沙市长沙县), among that province's cities. A province or city is returned as it is.
+func fullPlace(place string, hints ...func(city string) bool) string {
 	g := places()
 	if place == "" || g.isCity[place] || g.provinceOf[place] == place {
 		return place
 	}
+	prov := ""
 	parts := SplitAdmin(place)
-	if len(parts) > 1 {
+	if len(parts) == 2 && g.provinceOf[parts[0]] == parts[0] && !g.isCity[parts[0]] && !g.isCity[parts[1]] {
+		prov, place = parts[0], parts[1]
+	} else if len(parts) > 1 {
 		return place
 	}
 	cands := g.citiesOf[place]
-	if len(cands) == 1 {
-		return cands[0] + place
+	if prov != "" {
+		cands = slices.DeleteFunc(slices.Clone(cands), func(c string) bool { return g.provinceOf[c] != prov })
 	}
-	for _, c := range cands {
-		if hint != nil && hint(c) {
-			return c + place
+	if len(cands) == 1 {
+		return prov + cands[0] + place
+	}
+	for _, hint := range hints {
+		for _, c := range cands {
+			if hint != nil && hint(c) {
+				return prov + c + place
+			}
 		}
 	}
-	return place
+	return prov + place
+}
+
+// numberNames returns a test of whether a plan's document number opens with a city's character: the
+// one the city's numbers go by (榕 of 福州市, places.txt) or its name's first (徐 of 徐州市), as a
+// district's numbers open with its city's ("榕鼓政办〔2025〕12号" is 福州市鼓楼区's, not 开封市's).
+// nil when there is no number.
+func numberNames(num string) func(city string) bool {
+	r, _ := utf8.DecodeRuneInString(num)
+	if !unicode.Is(unicode.Han, r) {
+		return nil
+	}
+	g := places()
+	return func(city string) bool {
+		first, _ := utf8.DecodeRuneInString(city)
+		return first == r || g.byNumber[string(r)] == city
+	}
 }
 
 // knownPlace reports whether s is a province, city, district or county the gazetteer knows.
@@ -236,7 +262,44 @@ func openingPlace(s string) string {
 		}
 		place += p
 	}
-	return place
+	if place == "" {
+		return ""
+	}
+	return place + placeBelow(place, strings.TrimPrefix(s, place))
+}
+
+// placeBelow is the place rest opens with that lies within place (a city or county of a province, a
+// district of a city) though leadingPlace's levels do not spell it: a league or prefecture after its
+// region (兴安盟 after 内蒙古自治区, 大兴安岭地区 after 黑龙江省), a zone the gazetteer lists among a
+// city's districts (苏州工业园区 after 江苏省). The longest such name, "" when rest opens with none.
+func placeBelow(place, rest string) string {
+	g := places()
+	parts := SplitAdmin(place)
+	last := parts[len(parts)-1]
+	below := func(cand string) bool {
+		switch {
+		case g.provinceOf[last] == last && !g.isCity[last]:
+			// under a province: its cities, and the counties of its cities
+			return g.provinceOf[cand] == last && g.isCity[cand] ||
+				slices.ContainsFunc(g.citiesOf[cand], func(c string) bool { return g.provinceOf[c] == last })
+		case g.isCity[last]:
+			return slices.Contains(g.citiesOf[cand], last)
+		}
+		return false
+	}
+	var rs []rune // the first twelve characters: no place's name is longer
+	for _, r := range rest {
+		if len(rs) == 12 {
+			break
+		}
+		rs = append(rs, r)
+	}
+	for n := len(rs); n >= 2; n-- {
+		if cand := string(rs[:n]); knownPlace(cand) && below(cand) {
+			return cand
+		}
+	}
+	return ""
 }
 
 // provinceShortPlace is the place a title opens with after its province's short name ("河北雄安新区…",
@@ -357,6 +420,9 @@ func (p *parser) placePlan(cands []string, lines []string) string {
 
 // planPlace is placePlan's place, as the plan writes it.
 func (p *parser) planPlace(cands []string, lines []string) string {
+	// A county of several cities' name is the one whose character the plan's number opens with, else
+	// the one the text names.
+	hints := []func(string) bool{numberNames(p.doc.Number), mentioned(lines)}
 	for i, c := range cands {
 		// The notice and title lines may name the issuer anywhere; other lines of the head only
 		// when they are short (a signature, an issuer's line), not a task naming a city's government.
@@ -364,35 +430,35 @@ func (p *parser) planPlace(cands []string, lines []string) string {
 			continue
 		}
 		if place := issuerIn(c); place != "" {
-			return fullPlace(place, mentioned(lines))
+			return fullPlace(place, hints...)
 		}
 	}
 	// The body signing the plan, when a department (浙江省教育厅, 广东省住房和城乡建设厅): the place its
 	// name opens with, as a government's would, before the places its title or text name.
 	if IsOrgan(p.doc.Issuer) {
 		if place := labelPlace(p.doc.Issuer); place != "" {
-			return fullPlace(place, mentioned(lines))
+			return fullPlace(place, hints...)
 		}
 	}
 	if place := openingPlace(leadingYear.ReplaceAllString(p.doc.Title, "")); place != "" {
-		return fullPlace(place, mentioned(lines))
+		return fullPlace(place, hints...)
 	}
 	// A zone named after its county ("平潭综合实验区", "兰州新区"): the county's place.
 	if m := leadingZone.FindStringSubmatch(leadingYear.ReplaceAllString(p.doc.Title, "")); m != nil {
 		if place := zonePlace(m[1]); place != "" {
-			return fullPlace(place, mentioned(lines))
+			return fullPlace(place, hints...)
 		}
 	}
 	// A zone named after a bay and its county ("杭州湾上虞经济技术开发区"): the county's place.
 	if m := bayZone.FindStringSubmatch(leadingYear.ReplaceAllString(p.doc.Title, "")); m != nil {
 		if place := zonePlace(m[1]); place != "" {
-			return fullPlace(place, mentioned(lines))
+			return fullPlace(place, hints...)
 		}
 	}
 	// A page's label says who issued it ("发布机构: 下陆区政府办公室"), or who reposted it: below
 	// what the plan's own lines say.
 	if place := labelPlace(p.issuerLabel); place != "" {
-		return fullPlace(place, mentioned(lines))
+		return fullPlace(place, hints...)
 	}
 	if place := governmentNumberPlace(p.doc.Number, lines); place != "" {
 		return place
