@@ -197,9 +197,11 @@ func parseDeadlinesIn(text string, year int) []Deadline {
 			// is in it too.
 			shift = carriedNextYear(text[:start])
 		}
-		if y == 0 || year > 0 && (pastYearBefore(text[:start]) || goalYearBefore(text[:start]) || y > year+1 && yearBeforeSentence(text[:start]) || y < year && objectYearBefore(text[:start])) {
+		if y == 0 || year > 0 && (pastYearBefore(text[:start]) || goalYearBefore(text[:start]) || y > year+1 && yearBeforeSentence(text[:start]) ||
+			y < year && objectYearBefore(text[:start]) || y != year && citedYearBefore(text[:start])) {
 			// "落实2030年…目标要求。请各区于5月底前启动…": a horizon named sentences before is not the
-			// year of a step the plan asks for now.
+			// year of a step the plan asks for now; nor is the year of a document cited ("按照《南通港总体规划
+			// （2021—2035年）》要求，9月底前…").
 			y = year
 		}
 		if m[4] >= 0 {
@@ -382,7 +384,8 @@ var issueVerbs = []string{"印发", "下发", "出台", "发布", "颁布"}
 // of the month N later, or that month's last day when it has none (Civil Code arts. 201–202); N days
 // on is the day N later; N working days are counted on the weekdays after it (the plan knows no
 // holiday calendar: a holiday in them puts the real day a little later). Half a year is 6 months, half
-// a month 15 days. "本月底前" and "本季度内" are due at the end of the month (quarter) of the issue day.
+// a month 15 days. "本月底前" and "本季度内" are due at the end of the month (quarter) of the issue day,
+// "本周五前" on that week's Friday (currentPeriodEnds).
 // None when the issue day is unknown.
 func AfterIssue(text string, issued Day) []Deadline {
 	if issued.IsZero() {
@@ -443,24 +446,52 @@ func AfterIssue(text string, issued Day) []Deadline {
 	return out
 }
 
-// currentPeriod is the month or quarter a plan is issued in, named as the time it is due by: "本月底前",
-// "本月内", "本季度末前" (not "本月工作情况", the period a report covers).
-// 当月 is a month some event falls in ("发现问题当月内整改"), not the plan's.
-var currentPeriod = regexp.MustCompile(`本(月|季度)(?:底|末|内|以内)(?:前|之前|以前)?`)
+// currentPeriod is the month, quarter or week a plan is issued in, named as the time it is due by:
+// "本月底前", "本月内", "本季度末前", "本周五前" (that week's Friday), "本周内" (its Sunday), and a month's end
+// that opens a clause with no month named ("，月底前报送区政府": the month of issue, as 本月底前). Not
+// "本月工作情况", the period a report covers; not 当月, a month some event falls in ("发现问题当月内整改").
+var currentPeriod = regexp.MustCompile(`本(月|季度)(?:底|末|内|以内)(?:前|之前|以前)?|本周(?:([一二三四五六日天])(?:前|之前|以前)|内|以内)|(?:^|[，,。；;：:\s]|于|在)(月(?:底|末)(?:前|之前|以前))`)
+
+// monthOrEvery, in the sentence before a bare 月底前, gives it another month than the one of issue: a
+// month named ("11月中旬启动，月底前完成"), or every month's (每月, 月报, 次月).
+var monthOrEvery = regexp.MustCompile(`\d\s*月|[一二三四五六七八九十]月|每|月报|次月|下月|上月|当月`)
 
 // currentPeriodEnds gives the deadlines of currentPeriod phrases: the last day of the month or the
-// quarter the plan was issued in.
+// quarter the plan was issued in, or the day of its week.
 func currentPeriodEnds(text string, issued Day) []Deadline {
-	if !strings.Contains(text, "月") && !strings.Contains(text, "季度") {
+	if !strings.Contains(text, "月") && !strings.Contains(text, "季度") && !strings.Contains(text, "本周") {
 		return nil
 	}
 	var out []Deadline
 	for _, ix := range currentPeriod.FindAllStringSubmatchIndex(text, -1) {
 		end := NewDay(issued.Year, issued.Month+1, 0)
-		if text[ix[2]:ix[3]] == "季度" {
+		quote := text[ix[0]:ix[1]]
+		switch {
+		case ix[2] >= 0 && text[ix[2]:ix[3]] == "季度":
 			end = NewDay(issued.Year, (issued.Month-1)/3*3+4, 0)
+		case ix[6] >= 0:
+			if monthOrEvery.MatchString(lastSentence(text[:ix[6]])) {
+				continue
+			}
+			quote = text[ix[6]:ix[7]]
+		case strings.HasPrefix(quote, "本周"):
+			// The week runs Monday to Sunday; a day of it passed at issue is no deadline.
+			want := 7
+			if ix[4] >= 0 {
+				if want = strings.Index("一二三四五六日天", text[ix[4]:ix[5]])/len("一") + 1; want == 8 {
+					want = 7
+				}
+			}
+			wd := int(issued.Time(0, 0).Weekday())
+			if wd == 0 {
+				wd = 7
+			}
+			if want < wd {
+				continue
+			}
+			end = NewDay(issued.Year, issued.Month, issued.Day+want-wd)
 		}
-		out = append(out, Deadline{Quote: text[ix[0]:ix[1]], Date: end, Kind: KindBy})
+		out = append(out, Deadline{Quote: quote, Date: end, Kind: KindBy})
 	}
 	return out
 }
@@ -1019,6 +1050,78 @@ func FestivalsAfterIssue(text string, dls []Deadline, issued Day) []Deadline {
 	return dls
 }
 
+// MonthsAfterStart moves a month, a day or a quarter read without a year in the year the plan's work
+// starts (ParseDeadlinesIn) that had ended before it starts to the next year's, when that falls by until
+// (SeasonStart): a notice signed on 20 November 2024 that sets "1月15日前" and "3月底前" means January
+// and March 2025, not months before it existed; a "2024—2025年度冬春" plan's "4月底前" is the spring
+// of 2025. A phrase whose year the text names ("2024年11月启动，12月底前…", "今年3月底前") stays as
+// written, and so does one read from a year named before it. dls are a task's deadlines, text its
+// words; the moved ones are returned in their place.
+func MonthsAfterStart(text string, dls []Deadline, start, until Day) []Deadline {
+	if start.IsZero() {
+		return dls
+	}
+	text = foldWidth(text)
+	for i, dl := range dls {
+		if dl.Inherited || dl.Date.Year != start.Year || !dl.Date.Before(start) || !yearlessMonth.MatchString(dl.Quote) {
+			continue
+		}
+		before := ""
+		if k := strings.Index(text, dl.Quote); k >= 0 {
+			before = text[:k]
+		}
+		if _, own := relativeYear(before, dl.Quote); own || lastYearBefore(before) != 0 {
+			continue
+		}
+		d := NewDay(dl.Date.Year+1, dl.Date.Month, dl.Date.Day)
+		if dl.Date == NewDay(dl.Date.Year, dl.Date.Month+1, 0) {
+			d = NewDay(dl.Date.Year+1, dl.Date.Month+1, 0) // a month's end: the next year's (February's 28th or 29th)
+		}
+		if until.Before(d) {
+			continue
+		}
+		dls[i].Date = d
+	}
+	return dls
+}
+
+// yearlessMonth is the quote of a month, a day or a quarter read without a year: "3月底前", "1月15日前",
+// "一季度".
+var yearlessMonth = regexp.MustCompile(`^(?:\d{1,2}\s*月|第?[一二三四1-4]季度)`)
+
+// seasonTitle is a title naming a season that runs from one year into the next: the autumn-winter or
+// winter-spring of a year or of the two years it spans ("2024—2025年度冬春农田水利建设工作方案", "2024年
+// 秋冬季…", "2024年今冬明春…"), or a school year ("2024—2025学年…", "2024学年…"). Group 1 is its first
+// year, 2 the second when written, 3 the season.
+var seasonTitle = regexp.MustCompile(`((?:19|20)\d{2})\s*(?:年?\s*[—\-－–~～至到]+\s*((?:19|20)\d{2})\s*)?(?:年度?\s*(冬春|秋冬|今冬明春)|(学年))`)
+
+// SeasonStart is the day from which the plan's months without a year are counted, and the last day they
+// may fall on (MonthsAfterStart): for a season its title names that runs into the next year, from July of
+// its first year (September for a school year) for a year, so that its spring's months are the next
+// year's; else from the day the plan was issued for half a year, as a notice signed in November asks
+// for work in the months after it. A plan the title gives the issue year as its own ("2024年…工作要点",
+// signed in November) counts its months in that year: none. The zero days when neither is known.
+func (d *Document) SeasonStart() (start, until Day) {
+	t := titleYears(d.Title)
+	if m := seasonTitle.FindStringSubmatch(t); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		if e, _ := strconv.Atoi(m[2]); m[2] == "" || e == y+1 {
+			start = Day{y, time.July, 1}
+			if m[4] != "" {
+				start = Day{y, time.September, 1}
+			}
+			return start, NewDay(y+1, start.Month, 0)
+		}
+	}
+	if d.Issued.IsZero() {
+		return Day{}, Day{}
+	}
+	if m := annualTitleExpr.FindStringSubmatch(t); m != nil && m[1] == strconv.Itoa(d.Issued.Year) {
+		return Day{}, Day{}
+	}
+	return d.Issued, NewDay(d.Issued.Year, d.Issued.Month+6, d.Issued.Day)
+}
+
 // lateMonth is a month of the year's last third, named without a year: "11月中旬前", "10月底".
 var lateMonth = regexp.MustCompile(`(?:^|[^\d年.])(9|1[0-2])\s*月`)
 
@@ -1330,9 +1433,10 @@ var spanExpr = regexp.MustCompile(`(\d{1,2}|[一二三四五六七八九十])年
 
 // yearlessExpr finds deadline phrases that name no year: a month (with its day or part) and a word
 // that makes it a deadline, or a part of the year.
-// A month that labels a step of a schedule ("4月：完成筛查") is due by the month's end.
+// A month that labels a step of a schedule ("4月：完成筛查") is due by the month's end, and so is one
+// closed by 内 ("8月内完成", "8月份内", "于8月内") as "8月底前" is.
 var yearlessExpr = regexp.MustCompile(
-	`((?:(\d{1,2})月份?(?:(\d{1,2})[日号]|(底|末|中下旬|上中旬|中旬|上旬|下旬|上半月|下半月|初|中))?(前|底前|以前|之前|完成|前完成|[:：])?)|` +
+	`((?:(\d{1,2})月份?(?:(\d{1,2})[日号]|(底|末|中下旬|上中旬|中旬|上旬|下旬|上半月|下半月|初|中))?(前|底前|以前|之前|完成|前完成|以内|之内|内|[:：])?)|` +
 		`(?:(年底前|年底|年末|年度内|年内|上半年|下半年|年中)(?:前|完成)?)|(?:第?([一二三四1-4])季度(?:末|前|底)?))`)
 
 // nextMonthExpr is a day of the month after one named before: "次月10日前", "下月中旬前", "次月底前".
@@ -1461,8 +1565,9 @@ func yearlessDay(text string, m []int, y int) (Day, bool) {
 	return Day{}, false
 }
 
-// dayLimitBefore is a limit right before a day: "不晚于10月31日", "最迟不超过10月31日".
-var dayLimitBefore = regexp.MustCompile(`(?:不晚于|不迟于|最迟不超过|最晚不超过|最迟于|最晚于|最迟|最晚|不超过)\s*$`)
+// dayLimitBefore is a limit right before a day: "不晚于10月31日", "最迟不超过10月31日", "截止11月30日"
+// (a day after 截止 or 截至 that dates a count is none: cutOffReading has dropped it).
+var dayLimitBefore = regexp.MustCompile(`(?:不晚于|不迟于|最迟不超过|最晚不超过|最迟于|最晚于|最迟|最晚|不超过|截止到|截止|截至)\s*$`)
 
 // daySetBefore is a modal or a plan's word that sets the day right after it for work to come:
 // "须于10月31日全面完工", "定于5月20日召开".
@@ -1617,14 +1722,19 @@ func pastYearBefore(before string) bool {
 }
 
 // objectYearBefore reports whether the last year before a phrase without one dates what the work
-// acts on, 对 right before it (or before the list of years it closes): "对2024年汛期受损的堤防…，于汛
-// 前（5月31日前）全部修复", "对2022年、2023年已建成设施开展运维评估，…于12月31日前整改到位". A past
-// year there is the things' year; the phrase is the plan's.
+// acts on: 对 right before it (or before the list of years it closes), "对2024年汛期受损的堤防…，于汛
+// 前（5月31日前）全部修复", "对2022年、2023年已建成设施开展运维评估，…于12月31日前整改到位", or the verb
+// whose object it dates, "落实2024年度渔业油价补贴，8月底前发放到位", "依托2023年获批的省级实验室，7月底
+// 前启动二期" (not a word of time before it: 于, 在, 到, 至, 截至, 从, 自). A past year there is the
+// things' year; the phrase is the plan's.
 func objectYearBefore(before string) bool {
 	i := lastYearIndex(before)
 	for i >= 0 {
 		b := strings.TrimRight(before[:i], " \t")
 		if strings.HasSuffix(b, "对") {
+			return true
+		}
+		if r, _ := utf8.DecodeLastRuneInString(b); unicode.Is(unicode.Han, r) && !strings.ContainsRune(timeBeforeYear, r) {
 			return true
 		}
 		t, ok := strings.CutSuffix(b, "、")
@@ -1637,6 +1747,18 @@ func objectYearBefore(before string) bool {
 		i = lastYearIndex(t)
 	}
 	return false
+}
+
+// timeBeforeYear are the characters that make the year after them a time (于2024年, 截至2024年, 从2024年
+// 起, 今明两年…), not the year of a thing a verb acts on; 和 and 、 join it to a list of years.
+const timeBeforeYear = "于在到至止从自起和与及或即今明去前后"
+
+// citedYearBefore reports whether the last year before a phrase without one stands in the title of a
+// document cited ("按照《南通港总体规划（2021—2035年）》要求，9月底前完成…"): the document's year, not the
+// work's.
+func citedYearBefore(before string) bool {
+	i := lastYearIndex(before)
+	return i >= 0 && inTitle(before[:i])
 }
 
 // baseYear reports whether the year between before and after is a base the work builds on or is
@@ -1732,7 +1854,10 @@ func hasShortYear(text string) bool {
 // that follows, which is the plan's own.
 func goalYearBefore(before string) bool {
 	i := lastYearIndex(before)
-	if i < 0 || !strings.ContainsAny(before[i:], "。；;\n") {
+	if i < 0 {
+		return false
+	}
+	if !strings.ContainsAny(before[i:], "。；;\n") && !goalClauseBefore(before[i+4:]) {
 		return false
 	}
 	b := before[:i]
@@ -1742,6 +1867,23 @@ func goalYearBefore(before string) bool {
 		}
 	}
 	return false
+}
+
+// goalClauseBefore reports whether the words after a goal's year (after its digits) make a clause of
+// their own, the goal, that ends before the phrase: "力争到2027年产值突破千亿元，年内新增…" (not "到2027年，
+// 年内…", whose year frames what follows, nor "到2027年6月底前…", a day).
+func goalClauseBefore(after string) bool {
+	k := strings.IndexAny(after, "，,")
+	if k < 0 {
+		return false
+	}
+	clause := after[:k]
+	m := dateTail.FindStringSubmatchIndex(clause)
+	if m == nil || m[2] < 0 || m[4] >= 0 || m[6] >= 0 || m[12] >= 0 {
+		return false // no 年, or a period, a month or a closing word after it: a date, no goal of its own
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(clause[m[1]:]))
+	return unicode.Is(unicode.Han, r) && r != '度'
 }
 
 // yearBeforeSentence reports whether the last year written before the end of before stands inside an
@@ -2960,6 +3102,29 @@ var recurringPatterns = []struct {
 			return Rule{}
 		}
 		return Rule{Freq: Monthly, Interval: 3, MonthDay: d}
+	}},
+	// 每年11月至12月开展, 每年11—12月, 每年11月至次年3月: a yearly duty kept over a span of months is done
+	// by the span's end, or by the day it names ("每年9月至10月15日"). A duty of a day, a week or a month
+	// after it ("每年6月至9月每周…") is kept in those months instead, and seasons drops this one; a season
+	// the span defines ("每年11月至次年3月为供暖期") is none.
+	{regexp.MustCompile(`每年\s*(\d{1,2})\s*(?:月(?:份)?(?:\s*\d{1,2}\s*[日号])?)?\s*(?:至|到|—|－|-|~|～|–)\s*(?:次年|翌年|第二年)?\s*(\d{1,2})\s*月(?:份)?\s*(?:(\d{1,2})\s*[日号]|底|末)?(?:前|之前|以前)?(\s*(?:为|是)\p{Han}{0,4}?` + seasonNames + `)?`), newWordSet("每年"), false, func(m []string) Rule {
+		a, _ := strconv.Atoi(m[1])
+		b, _ := strconv.Atoi(m[2])
+		d, _ := strconv.Atoi(m[3])
+		if m[4] != "" {
+			return noDuty // "每年11月至次年3月为供暖期": a season it defines, no duty
+		}
+		if a < 1 || a > 12 || b < 1 || b > 12 || a == b {
+			return Rule{}
+		}
+		last := NewDay(2001, time.Month(b)+1, 0).Day
+		if d == 0 {
+			d = last
+		}
+		if d > last {
+			return Rule{}
+		}
+		return Rule{Freq: Yearly, Month: time.Month(b), MonthDay: d}
 	}},
 	// 每年6月底前, 每年12月31日前
 	{regexp.MustCompile(`每年\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号]|底|末)?(?:前|之前|以前)?`), newWordSet("每年"), false, func(m []string) Rule {
@@ -4511,7 +4676,7 @@ func goalDeadline(goals []string) (Day, string) {
 }
 
 // yearlessWords are what a deadline without a year needs to hold; most texts hold none.
-var yearlessWords = newWordSet("不晚于", "不迟于", "最迟", "最晚", "不超过", "日内", "号内", "须于", "需于", "应于", "定于", "拟于", "将于", "要于", "日完成", "号完成", "截止时间", "截止日期", "完成时间", "完成时限", "完成期限", "办结时限", "月初", "全年", "月中", "半月", "日之前", "日以前", "号之前", "号以前", "月之前", "月以前", "月组织", "月开展", "月召开", "月举办", "月进行", "月实施", "月全面", "月集中", "月开工", "月竣工", "月完工", "月建成", "月启动", "月投用", "月投入使用", "月上线", "月，", "月,", "月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：", "节前", "节之前", "节以前", "旦前", "五一前", "中秋前", "端午前", "国庆前", "元宵前", "清明前", "十一”前", "十一\"前", "十一’前", "五一”前", "五一\"前", "五一’前", "假前", "假期前", "黄金周前", "开学前", "节”前", "节\"前", "节’前", "旦”前", "宵”前", "明”前", "午”前", "秋”前", "庆”前", "庆\"前", "庆’前")
+var yearlessWords = newWordSet("不晚于", "不迟于", "最迟", "最晚", "不超过", "日内", "号内", "须于", "需于", "应于", "定于", "拟于", "将于", "要于", "日完成", "号完成", "截止", "截至", "月内", "月份内", "截止时间", "截止日期", "完成时间", "完成时限", "完成期限", "办结时限", "月初", "全年", "月中", "半月", "日之前", "日以前", "号之前", "号以前", "月之前", "月以前", "月组织", "月开展", "月召开", "月举办", "月进行", "月实施", "月全面", "月集中", "月开工", "月竣工", "月完工", "月建成", "月启动", "月投用", "月投入使用", "月上线", "月，", "月,", "月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：", "节前", "节之前", "节以前", "旦前", "五一前", "中秋前", "端午前", "国庆前", "元宵前", "清明前", "十一”前", "十一\"前", "十一’前", "五一”前", "五一\"前", "五一’前", "假前", "假期前", "黄金周前", "开学前", "节”前", "节\"前", "节’前", "旦”前", "宵”前", "明”前", "午”前", "秋”前", "庆”前", "庆\"前", "庆’前")
 
 // dottedMonthDay is a month and day written with a dot and no year, closed by 前: "6.30前", "12.31日前".
 var dottedMonthDay = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})日?\s*(?:前|之前|以前)`)

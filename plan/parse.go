@@ -7122,11 +7122,15 @@ func (t *Task) addDeadlines(ds []Deadline) {
 }
 
 // afterIssue adds the deadlines a task counts from the plan's issue day ("自本方案印发之日起1个月内"),
-// once that day is known, and moves a festival's eve that had passed by then to the next one.
+// once that day is known, and moves a festival's eve that had passed by then to the next one, and a
+// month without a year that had ended before the plan's work starts to the next year's
+// (MonthsAfterStart: a winter notice's "3月底前", a winter-spring plan's spring).
 func (p *parser) afterIssue() {
+	start, until := p.doc.SeasonStart()
 	for i := range p.doc.Tasks {
 		t := &p.doc.Tasks[i]
-		if moved := FestivalsAfterIssue(t.Text, t.Deadlines, p.doc.Issued); len(moved) > 1 {
+		moved := FestivalsAfterIssue(t.Text, t.Deadlines, p.doc.Issued)
+		if moved = MonthsAfterStart(t.Text, moved, start, until); len(moved) > 1 {
 			sort.SliceStable(moved, func(i, j int) bool { return moved[i].Date.Before(moved[j].Date) })
 		}
 		for _, dl := range AfterIssue(t.Text, p.doc.Issued) {
