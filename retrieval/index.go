@@ -335,6 +335,9 @@ func (ix *Index) change(ctx context.Context, order, put []*plan.Document, drop [
 	if err != nil {
 		return ix.stats(st), err
 	}
+	ix.mu.Lock()
+	ix.dated.fit()
+	ix.mu.Unlock()
 	ix.log.Debug("index changed", "docs", len(order), "indexed", len(put), "removed", len(drop), "embedded", st.Embedded, "reused", st.Reused)
 	return ix.stats(st), nil
 }
@@ -891,6 +894,7 @@ func (ix *Index) putVectors(ctx context.Context, emb Embedder, p *pending, vecs 
 	// The document's task and paragraph collections, named once a document rather than once an
 	// entry (at 10,000 plans, 492,000 names: some 40 MB of garbage while the index is built).
 	var colls [2]*chromem.Collection
+	ids := entryIDs(d.ID, vecs)
 	for k, v := range vecs {
 		if v == nil || isZero(v) {
 			continue
@@ -908,8 +912,8 @@ func (ix *Index) putVectors(ctx context.Context, emb Embedder, p *pending, vecs 
 			}
 			colls[i] = c
 		}
-		if err := c.AddDocument(ctx, chromem.Document{ID: entryID(d.ID, k), Embedding: v}); err != nil {
-			return n, fmt.Errorf("add %s: %w", entryID(d.ID, k), err)
+		if err := c.AddDocument(ctx, chromem.Document{ID: ids[k], Embedding: v}); err != nil {
+			return n, fmt.Errorf("add %s: %w", ids[k], err)
 		}
 		n++
 	}
