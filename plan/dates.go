@@ -4159,6 +4159,27 @@ func lastStage(goals []string, first []string) (Day, string) {
 // beside their own horizon; a plan's period is its nearer target.
 func visionYear(y int) bool { return y == 2035 || y == 2050 }
 
+// Ongoing reports whether a text states that its work has no end: a time cell or label, or a clause of
+// its own, that says "长期坚持", "持续推进", "常态化开展" ("完成城区污水管网改造\n长期坚持", "…，长期坚持。",
+// "完成时限：持续推进"). Such work is due on no day, not even its plan's end. The words opening a
+// duty ("持续推进问题整改") are its verb, not its time.
+func Ongoing(text string) bool {
+	for _, piece := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune("\n，,。；;", r) }) {
+		if k := strings.LastIndexAny(piece, "：:"); k >= 0 {
+			piece = piece[k:]
+			_, size := utf8.DecodeRuneInString(piece)
+			piece = piece[size:]
+		}
+		if ongoingTime.MatchString(strings.Trim(piece, " \t|｜（）()")) {
+			return true
+		}
+	}
+	return false
+}
+
+// ongoingTime is a time that says the work goes on: 长期坚持, 持续推进, 常态化开展, 长期.
+var ongoingTime = regexp.MustCompile(`^(?:长期|持续|常态化|经常性)(?:坚持|推进|开展|实施|落实|进行)?$`)
+
 // ItemNumber is the number a task's printed number gives its item: 14 for "14", "(十四)", "十四、",
 // "⑭", "任务十四：" (a point's kind and its ordinal, bulletWordExpr) and "14-2" (a part of item 14);
 // -1 when it gives none.
@@ -4395,6 +4416,12 @@ var (
 	startSpanExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年起\s*(\d{1,2}|[一二三四五六七八九十])\s*年内?`)
 	// annualGoalExpr: an opening that divides up one year's work, "现将…2020年重点工作任务予以分解".
 	annualGoalExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年(?:度)?(?:重点工作|工作要点|《?政府工作报告》?)[^。]{0,20}(?:分解|分工)`)
+	// stageYearExpr: a stage of the plan named by its year, "2024年为试点示范阶段", "2026年：巩固提升阶段".
+	stageYearExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年(?:为|是|[:：])\p{Han}{0,10}阶段`)
+	// listOpeningExpr: an opening that states its year, or its span of years, and introduces the list
+	// of work below it, "2021年全县…重点抓好以下工作：", "2024—2026年全市…重点任务如下：" (not "2023年以来"
+	// nor a month: "2024年3月，…通知如下：").
+	listOpeningExpr = regexp.MustCompile(`^((?:19|20)\d{2})\s*(?:年?\s*[—\-－–~～至到]\s*((?:19|20)\d{2})\s*)?(年度?[^\d以来底初末起前月。]` + `[^。]{0,80}?(?:以下|如下)\p{Han}{0,6}[：:])\s*$`)
 	// annualOpeningExpr: a plan that opens with its year's work, "2023年度城市管理工作思路是：…".
 	annualOpeningExpr = regexp.MustCompile(`^((?:19|20)\d{2})\s*年度?\p{Han}{0,12}?(?:工作思路|总体思路|工作要点|工作计划|工作安排|工作目标|重点工作|民生实事|实事项目|重点项目)`)
 	// themedYearExpr: an opening that names a year after its campaign, "将2021年确定为“国企提升发展年”",
@@ -4516,6 +4543,16 @@ func PlanPeriod(title string, goals []string, year int) (end Day, quote string) 
 			y, _ := strconv.Atoi(m[1])
 			return Day{y, time.December, 31}, m[0]
 		}
+		if m := listOpeningExpr.FindStringSubmatch(foldWidth(g)); m != nil {
+			// "2021年全县安全生产工作要…重点抓好以下工作：", "2024—2026年全市…重点任务如下：": a text with
+			// no title opens with its year, or its years, over the list of its work.
+			y, _ := strconv.Atoi(m[1])
+			if m[2] != "" {
+				y, _ = strconv.Atoi(m[2])
+			}
+			quote, _, _ := strings.Cut(m[0], "，")
+			return Day{y, time.December, 31}, quote
+		}
 		if m := campaignSpanExpr.FindStringSubmatch(foldWidth(g)); m != nil && year > 0 {
 			// "决定从8月1日起至10月30日在全区开展…专项行动": the campaign's months in the plan's year.
 			from, _ := strconv.Atoi(m[1])
@@ -4551,6 +4588,13 @@ func PlanPeriod(title string, goals []string, year int) (end Day, quote string) 
 			}
 		} else if m != nil {
 			return lastHorizon(goals, m)
+		}
+		if ms := stageYearExpr.FindAllStringSubmatch(foldWidth(g), 8); len(ms) >= 2 {
+			// "分三个阶段推进：2024年为试点示范阶段，2025年为全面推广阶段，2026年为巩固提升阶段": the
+			// plan runs to its last stage's year.
+			last := ms[len(ms)-1]
+			y, _ := strconv.Atoi(last[1])
+			return Day{y, time.December, 31}, last[0]
 		}
 		if m := stageGoalExpr.FindStringSubmatch(foldWidth(g)); m != nil {
 			// "2025年底前重点围绕…", then "2027年底前重点突出…": goals in stages, the plan runs to the

@@ -1657,6 +1657,9 @@ func appendClean(out []string, line string) []string {
 		line = dropCJKSpaces(line)
 	}
 	line = strings.TrimSpace(line)
+	if t := portalTag.ReplaceAllString(line, ""); t != line && titleLike(t) && (titleEndExpr.MatchString(t) || strings.Contains(t, "关于")) {
+		line = t // "【政策文件】平阳县2024年…工作方案": the portal's tag, then the title
+	}
 	if line == "" || junkLine(line) || isPunctOnly(line) {
 		return out
 	}
@@ -2129,6 +2132,10 @@ func findTitle(head []string) (title, line string) {
 	}
 	return "", ""
 }
+
+// portalTag is the tag of a portal's column a copied page opens its title with: "【政策文件】", "【通知公告】"
+// (a document number's 【2010】 is no tag).
+var portalTag = regexp.MustCompile(`^\s*【\p{Han}{2,8}】\s*`)
 
 // bulletinTitle is a first line that names a bulletin on a piece of work: "11月8日市容环境综合整治
 // 情况的通报", "关于第三季度安全生产督查情况通报".
@@ -4918,7 +4925,7 @@ func (p *parser) finishTask(t *Task, recurring []Recurring, namedLead bool) {
 	addStanding(t, p.standing, namedLead)
 	addTakingPart(t, p.standingHelpers)
 	addTakingPart(t, p.standingPartic[TopSection(t.Section)])
-	t.Deadlines = p.deadlines(t.Text)
+	t.Deadlines = ParseDeadlinesIn(t.Text, p.sectionYear(t.Section))
 	if recurring == nil {
 		recurring = p.recurring(t.Text)
 	}
@@ -7243,8 +7250,8 @@ func (p *parser) inheritPeriod(root *item) {
 	n := 0
 	for i := range d.Tasks {
 		t := &d.Tasks[i]
-		if len(t.Deadlines) > 0 {
-			continue
+		if len(t.Deadlines) > 0 || Ongoing(t.Text) {
+			continue // a time of its own, or work that has no end ("长期坚持")
 		}
 		// A part of the plan may state its own period ("二、2021年重点工作…"): the nearest heading wins.
 		end, quote := d.Period, d.PeriodQuote
@@ -7699,6 +7706,25 @@ func sectionPeriod(heading string, year int) (Day, string) {
 	return Day{}, ""
 }
 
+// sectionYear is the year the nearest heading over a task gives its work ("（二）2025年重点任务" in a
+// three-year plan): the yearless 上半年, 年内, 一季度末 of its items are that year's. Else the plan's.
+func (p *parser) sectionYear(section string) int {
+	for rest := section; rest != ""; {
+		h := rest
+		if k := strings.LastIndex(rest, SectionSep); k >= 0 {
+			h, rest = rest[k+len(SectionSep):], rest[:k]
+		} else {
+			rest = ""
+		}
+		h = foldWidth(h)
+		if m := yearsWorkHeading.FindString(h); m != "" && !periodRangeExpr.MatchString(h) {
+			y, _ := strconv.Atoi(m[:4])
+			return y
+		}
+	}
+	return p.year
+}
+
 // yearsWorkHeading is a heading over one year's work: "二、2021年重点工作", "（一）2025年重点任务",
 // "（二）2026年工作任务".
 var yearsWorkHeading = regexp.MustCompile(`(?:19|20)\d{2}\s*年度?(?:的)?(?:重点工作|重点任务|工作任务|工作要点|主要任务|工作安排|工作计划|年度任务|目标任务)`)
@@ -7823,9 +7849,9 @@ func groupLeadOf(it *item) []string {
 // "(1-5月)".
 var stageExpr = regexp.MustCompile(`[（(]\s*(?:(?:自)?即日起?\s*[-—–~～至到]\s*|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:[上中下]旬|中下旬|上中旬|底)?\s*[-—–~～至到]\s*)?(?:(\d{4})年)?(\d{1,2})月份?(?:\d{1,2}日)?(中下旬|上中旬|[上中下]旬|底)?(?:前|以前|之前)?\s*[)）]|[（(]\s*\d{1,2}\s*[-—–~～至到]\s*\d{1,2}月(?:[上中下]旬|底)?\s*[)）]`)
 
-// periodTitleExpr is a heading naming a quarter or a month of the plan's year as its work's time:
-// "第二季度重点任务", "3月份工作安排", "2024年第三季度工作要点".
-var periodTitleExpr = regexp.MustCompile(`^(?:((?:19|20)\d{2})年度?)?(?:第?([一二三四1-4])季度|(\d{1,2})月份?)(?:工作|重点|任务)`)
+// periodTitleExpr is a heading naming a quarter, a month or a half of the plan's year as its work's
+// time: "第二季度重点任务", "3月份工作安排", "2024年第三季度工作要点", "上半年工作".
+var periodTitleExpr = regexp.MustCompile(`^(?:((?:19|20)\d{2})年度?)?(?:第?([一二三四1-4])季度|(\d{1,2})月份?|([上下])半年)(?:工作|重点|任务)`)
 
 // periodTitle is the end of the quarter or month a heading names, in the year it names or the plan's.
 func periodTitle(title string, year int) (Deadline, bool) {
@@ -7847,6 +7873,9 @@ func periodTitle(title string, year int) (Deadline, bool) {
 			q = int(m[2][0] - '0')
 		}
 		return Deadline{Quote: quote, Date: NewDay(y, time.Month(3*q+1), 0), Kind: KindBy}, true
+	}
+	if m[4] != "" {
+		return Deadline{Quote: quote, Date: NewDay(y, time.Month(6*strings.Index("上下", m[4])/len("上")+7), 0), Kind: KindBy}, true
 	}
 	mo, _ := strconv.Atoi(m[3])
 	if mo < 1 || mo > 12 {
