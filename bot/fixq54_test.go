@@ -44,8 +44,8 @@ func TestFixq54_RoleGlossAndAllotted(t *testing.T) {
 }
 
 // TestFixq54_PlanByShortName: a plan's short name right before the words that name it as a document
-// ("放管服重点任务分工方案", "放管服分工方案里") is the plan, whose characters it takes in order, not a word its
-// tasks must write. A follow-up naming
+// ("放管服重点任务分工方案", "放管服分工方案里", "非遗方案里" among a city's plans) is the plan whose title
+// holds its characters in order, not a word its tasks must write. A follow-up naming
 // another plan after a question of a plan's facts ("那X方案呢?") asks the same facts of it.
 func TestFixq54_PlanByShortName(t *testing.T) {
 	reform := "莆田市深化简政放权放管结合优化服务改革重点任务分工方案\n（莆政综〔2017〕208号）\n一、任务分工\n" +
@@ -54,13 +54,15 @@ func TestFixq54_PlanByShortName(t *testing.T) {
 		"3.建立评判“放管服”改革成效的机制。牵头单位：市市场监督管理局\n"
 	credit := "莆田市企业安全生产诚信体系建设实施方案\n（莆政综〔2015〕18号）\n一、主要任务\n" +
 		"1.建立安全生产承诺制度。牵头单位：市安监局\n"
-	e := NewEngine(textIndex(t, reform, credit), Options{})
+	heritage := "莆田市非物质文化遗产振兴行动方案\n一、主要任务\n1.开展非遗普查建档。牵头单位：市文旅局\n"
+	e := NewEngine(textIndex(t, reform, credit, heritage), Options{})
 	cases := []struct {
 		q          string
 		want, none []string
 	}{
 		{"莆田放管服重点任务分工方案一共有多少项任务?", []string{"任务共 3 项"}, []string{"“放管服”相关"}},
 		{"莆田放管服分工方案里哪个部门牵头的任务最多?", []string{"市市场监督管理局：2 项"}, []string{"“放管服”相关"}},
+		{"莆田非遗方案里有哪些任务?", []string{"非遗普查建档"}, []string{"安全生产承诺", "压减行政审批"}},
 	}
 	for _, c := range cases {
 		wantIn(t, c.q, askOn(t, e, "2026-12-07", c.q)[0], c.want, c.none)

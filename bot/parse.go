@@ -258,22 +258,29 @@ func namesPlanBy(s, term string) bool {
 	return i >= 0 && rePlanAfter.MatchString(s[i+len(term):])
 }
 
-// nicknameBefore reports whether term, in s, is a short name of a plan asked about, right before the
+// plansByShortName reads a term, in s, that is a short name of plans asked about, right before the
 // words that name it as a document ("平潭放管服重点任务分工方案" for 深化简政放权放管结合优化服务改革…重点任务
-// 分工方案, "放管服分工方案里"): its characters stand in order in that plan's title, or, of a plan whose
-// text gives no title, its words are the plan's ("云南稳增长意见这个月…"), so its tasks need not write it.
-func (p *Parser) nicknameBefore(s, term string, plans []string) bool {
-	rs := []rune(term)
-	i := strings.Index(s, term)
-	if len(rs) < 2 || i < 0 || !reDocNameAfter.MatchString(s[i+len(term):]) {
-		return false
-	}
-	for _, d := range p.allDocs {
-		if contains(plans, d.ID) && (runesInOrder([]rune(reTitleQuotes.Replace(d.Title)), rs) || d.Title == "" && usesOf(d, term) > 0) {
-			return true
+// 分工方案, "放管服分工方案里", "非遗方案" among a place's plans): the plans whose titles hold its characters
+// in order, or, of a plan whose text gives no title, whose words are its ("云南稳增长意见这个月…"), are the
+// ones asked of, and the term is no word their tasks must write.
+func (p *Parser) plansByShortName(s string, terms, plans []string) ([]string, []string) {
+	for k, term := range terms {
+		rs := []rune(term)
+		i := strings.Index(s, term)
+		if len(rs) < 2 || i < 0 || !reDocNameAfter.MatchString(s[i+len(term):]) {
+			continue
+		}
+		var ids []string
+		for _, d := range p.allDocs {
+			if contains(plans, d.ID) && (runesInOrder([]rune(reTitleQuotes.Replace(d.Title)), rs) || d.Title == "" && usesOf(d, term) > 0) {
+				ids = append(ids, d.ID)
+			}
+		}
+		if len(ids) > 0 {
+			return ids, append(slices.Clone(terms[:k]), terms[k+1:]...)
 		}
 	}
-	return false
+	return plans, terms
 }
 
 // reDocNameAfter is the rest of a plan's name after its short name: words of its title ending in a
@@ -1916,7 +1923,8 @@ func (r *reading) topic() {
 	q.Plans, q.Topic = p.plansBySubject(q.Topic, q.Cities, q.Plans, r.s, q.hasUnits() || q.Frequency != "" || q.Status != "")
 	q.Topic = p.dropTitleWords(q.Topic, q.Plans)
 	if len(q.Plans) > 0 {
-		q.Topic = slices.DeleteFunc(q.Topic, func(t string) bool { return namesPlanBy(r.s, t) || p.nicknameBefore(r.s, t, q.Plans) })
+		q.Topic = slices.DeleteFunc(q.Topic, func(t string) bool { return namesPlanBy(r.s, t) })
+		q.Plans, q.Topic = p.plansByShortName(r.s, q.Topic, q.Plans)
 	}
 	r.unitInPlanName()
 	q.bodyWords, q.Topic = p.bodyNameWords(q.Topic, q.Bodies, q.Cities)
