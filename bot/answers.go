@@ -990,7 +990,7 @@ const upToDate = `动态(?:更新|调整)|滚动(?:更新|调整)`
 
 // reFreqWord finds the words of a sentence that say how often.
 // A period's name is a frequency only before a duty ("季度通报"): "年度计划", "一季度" are none.
-var reFreqWord = regexp.MustCompile(`每(?:两|三|半|[1一2-3])?(?:年|月|季度|季|周|星期|旬|日|天)|每个?月|每两周|双月|逐月|逐季|逐年|按月|按季|按年|(?:月度|季度|年度)(?:调度|通报|考核|报告|例会|会商|分析|督查|评估|检查|总结|晾晒|专报)|定期|常态化|` + upToDate + `|例会|周会商|月调度|季分析|年评估|一次`)
+var reFreqWord = regexp.MustCompile(`每(?:两|三|半|[1一2-3])?(?:年|月|季度|季|周|星期|旬|日|天)|每个?月|每两周|双月|逐月|逐季|逐年|按月|按季|按年|(?:月度|季度|年度)(?:调度|通报|考核|报告|例会|会商|分析|督查|评估|检查|总结|晾晒|专报|统计|排名)|[一半两](?:个)?(?:年|季度|月|周)\p{Han}{1,14}?一次|定期|常态化|` + upToDate + `|例会|周会商|月调度|季分析|年评估|一次`)
 
 // duty is one statement of how often something is done.
 type duty struct {

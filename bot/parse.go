@@ -278,6 +278,35 @@ func namesPlanBy(s, term string) bool {
 	return i >= 0 && rePlanAfter.MatchString(s[i+len(term):])
 }
 
+// plansByShortName reads a term, in s, that is a short name of plans asked about, right before the
+// words that name it as a document ("平潭放管服重点任务分工方案" for 深化简政放权放管结合优化服务改革…重点任务
+// 分工方案, "放管服分工方案里", "非遗方案" among a place's plans): the plans whose titles hold its characters
+// in order, or, of a plan whose text gives no title, whose words are its ("云南稳增长意见这个月…"), are the
+// ones asked of, and the term is no word their tasks must write.
+func (p *Parser) plansByShortName(s string, terms, plans []string) ([]string, []string) {
+	for k, term := range terms {
+		rs := []rune(term)
+		i := strings.Index(s, term)
+		if len(rs) < 2 || i < 0 || !reDocNameAfter.MatchString(s[i+len(term):]) {
+			continue
+		}
+		var ids []string
+		for _, d := range p.allDocs {
+			if contains(plans, d.ID) && (runesInOrder([]rune(reTitleQuotes.Replace(d.Title)), rs) || d.Title == "" && usesOf(d, term) > 0) {
+				ids = append(ids, d.ID)
+			}
+		}
+		if len(ids) > 0 {
+			return ids, append(slices.Clone(terms[:k]), terms[k+1:]...)
+		}
+	}
+	return plans, terms
+}
+
+// reDocNameAfter is the rest of a plan's name after its short name: words of its title ending in a
+// document's noun (重点任务分工方案, 方案).
+var reDocNameAfter = regexp.MustCompile(`^(?:的)?\p{Han}{0,10}?(?:方案|意见|计划|通知|要点|清单|任务表|分解表|一览表|台账)`)
+
 // rePlanAfter points at a plan right after the words that describe it: 那个方案, 这张表, 那份通知 (not
 // "报送本行业的实施方案", "出哪些配套文件": a document to be made).
 var rePlanAfter = regexp.MustCompile(`^\s*(?:那个|这个|那份|这份|那张|这张)\s*(?:\p{Han}{0,4}?(?:方案|意见|计划|文件|通知|清单|表|要点))`)
@@ -716,8 +745,8 @@ var reIssuedBy = regexp.MustCompile(`(?:是|由)((?:\p{Han}{1,8}?(?:省|市|县|
 // and the place's name is no word of its tasks.
 func (p *Parser) placelessPlace(q *Query) []string {
 	named := slices.ContainsFunc(q.Cities, func(c string) bool { return c != "" }) // a placeless plan named by its words is no place
-	if named || len(q.Topic) == 0 || !q.hasUnits() && len(q.DeptTypes) == 0 {
-		return q.Topic // the place qualifies a unit asked about; alone, its words may still find a plan
+	if named || len(q.Topic) == 0 {
+		return q.Topic
 	}
 	p.placelessOnce.Do(func() {
 		for _, d := range p.allDocs {
@@ -730,6 +759,9 @@ func (p *Parser) placelessPlace(q *Query) []string {
 	if len(placeless) == 0 {
 		return q.Topic
 	}
+	if !q.hasUnits() && len(q.DeptTypes) == 0 {
+		return p.placelessByPlace(q, placeless) // the place qualifies a unit asked about; alone, its words may still find a plan
+	}
 	var out []string
 	for _, t := range q.Topic {
 		name := strings.TrimSuffix(t, "省")
@@ -740,6 +772,33 @@ func (p *Parser) placelessPlace(q *Query) []string {
 		out = append(out, t)
 	}
 	return out
+}
+
+// placelessByPlace reads a place no loaded plan is from, asked beside other words ("内蒙古“严格考核问责”这项谁
+// 牵头?"), as naming the plans that name no place but whose words name it (a page of 内蒙古's plan that
+// says 内蒙古 only in its header): those plans are asked of, and the place is no word their tasks must
+// write. A place no such plan names stays a topic.
+func (p *Parser) placelessByPlace(q *Query, placeless []*plan.Document) []string {
+	if len(q.Plans) > 0 || len(q.Topic) < 2 || len(placeless) > maxNicknameDocs {
+		return q.Topic
+	}
+	for i, t := range q.Topic {
+		name := strings.TrimSuffix(t, "省")
+		if utf8.RuneCountInString(name) < 2 || !(gazetteerPlace(name) || plan.ProvinceOf(name+"省") != "") || p.dir.ResolveCity(t) != "" {
+			continue
+		}
+		var ids []string
+		for _, d := range placeless {
+			if docHolds(d, []string{name}) {
+				ids = append(ids, d.ID)
+			}
+		}
+		if len(ids) > 0 {
+			q.Plans = ids
+			return append(slices.Clone(q.Topic[:i]), q.Topic[i+1:]...)
+		}
+	}
+	return q.Topic
 }
 
 // reTogetherPart is units on a work together: "一起参与", "共同参与".
@@ -1801,7 +1860,9 @@ func (r *reading) windowAndStatus(today plan.Day) {
 	q.detail = reDetail.MatchString(r.s)
 	r.numbered()
 	q.asksWho = reOwnerQ.MatchString(r.rest)
-	q.asksWhen = reAsksWhen.MatchString(r.s)
+	// "多久告知结果?", "要在多长时间内整治完?": a time limit is asked as a date is, the passages quoted
+	// saying theirs (自受理之日起7个工作日内, 2年内完成).
+	q.asksWhen = reAsksWhen.MatchString(r.s) || reTimeLimit.MatchString(r.s) && !reOnce.MatchString(r.s)
 	if reDaysLeft.MatchString(r.s) {
 		// "还有几天到期?": the date, and the days from today to it.
 		q.daysLeft, q.asksWhen = true, true
@@ -1932,6 +1993,7 @@ func (r *reading) topic() {
 	q.Topic = p.dropTitleWords(q.Topic, q.Plans)
 	if len(q.Plans) > 0 {
 		q.Topic = slices.DeleteFunc(q.Topic, func(t string) bool { return namesPlanBy(r.s, t) })
+		q.Plans, q.Topic = p.plansByShortName(r.s, q.Topic, q.Plans)
 	}
 	r.unitInPlanName()
 	q.bodyWords, q.Topic = p.bodyNameWords(q.Topic, q.Bodies, q.Cities)
@@ -2398,6 +2460,13 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 		// words of the facts are left as a topic (发布).
 		q.Plans, q.Cities, q.followUp = prev.Plans, prev.Cities, true
 		pointsBack = true
+	}
+	if len(q.Plans) > 0 && prev.Shape == ShapePlanFacts && (q.Shape == "" || q.Shape == ShapeList) && len(q.Topic) == 0 && !q.hasUnits() &&
+		q.Status == "" && q.Frequency == "" && q.From+q.To == "" && reWhatAbout.MatchString(strings.TrimSpace(s)) {
+		// "那企业安全生产诚信体系建设实施方案呢?" after "X方案的文号和成文日期是什么?": the same facts of
+		// the plan it names.
+		q.Shape, q.Facts, q.Text, q.followUp = prev.Shape, slices.Clone(prev.Facts), prev.Text, true
+		return
 	}
 	if len(q.Plans) == 0 && len(prev.Plans) > 0 && reThisPlan.MatchString(s) {
 		// "这个方案分几大行动?" after a question about one plan: that plan.

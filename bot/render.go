@@ -974,10 +974,41 @@ func (e *Engine) listBody(c *composer, q *Query, its [][]hit, today plan.Day) {
 		}
 		c.printf("- %s\n", e.itemLine(c, q, it, today))
 		if showText(q, len(its)) {
-			c.printf("  “%s”\n", plan.Clip(oneLine(quotedClause(it).Task.Text), 300)) // a task's words on its own line, not a cell's lines
+			t := quotedClause(it).Task
+			c.printf("  “%s”\n", plan.Clip(oneLine(windowWords(q, t, t.Text)), 300)) // a task's words on its own line, not a cell's lines
 		}
 	}
 	c.pageNote(len(its))
+}
+
+// windowWords is what a list quotes of a long task asked of a window ("这个月有什么时间节点?"): its
+// words from the sentence that holds the first of its dates in the window, when its opening words
+// would be cut before any ("…9月底前下达80%以上" far into an item of many stages); else its words.
+func windowWords(q *Query, t *plan.Task, text string) string {
+	if q.From == "" && q.To == "" || utf8.RuneCountInString(text) <= 300 {
+		return text
+	}
+	from, _ := plan.ParseDay(q.From)
+	to, _ := plan.ParseDay(q.To)
+	at := -1
+	for _, d := range t.Deadlines {
+		if d.Quote == "" || !from.IsZero() && d.Date.Before(from) || !to.IsZero() && to.Before(d.Date) {
+			continue
+		}
+		if i := strings.Index(text, d.Quote); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	if at < 0 || utf8.RuneCountInString(text[:at]) < 250 {
+		return text
+	}
+	start := 0
+	for _, sep := range []string{"。", "；", ";", "\n"} {
+		if k := strings.LastIndex(text[:at], sep); k >= 0 && k+len(sep) > start {
+			start = k + len(sep)
+		}
+	}
+	return "…" + strings.TrimSpace(text[start:])
 }
 
 // quotedClause is the clause of an item whose words a list quotes: the first where a unit asked about
