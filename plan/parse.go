@@ -4443,7 +4443,31 @@ func (p *parser) unitlessTask(it *item, section string, recurring bool) bool {
 		// 保障措施 item when it names someone to act ("…等单位发挥…", "绿化指导站积极推进…").
 		return true
 	}
-	return len(ParseDeadlines(it.title)) > 0 || len(p.stageTime(it)) > 0
+	return len(ParseDeadlines(it.title)) > 0 || len(p.stageTime(it)) > 0 || p.dueByDay(it)
+}
+
+// dueByDay reports an item whose words set a day its work is due by ("…，于2020年6月20日前征询区发展改革委
+// 等部门意见"): work to be done by then, whoever the plan leaves it to. Not a day that only bounds a
+// case ("…但在2015年12月30日前拆解的，按80%补助"), nor a day with no 前 (a scope, "2011年6月1日以后新增的").
+func (p *parser) dueByDay(it *item) bool {
+	text := strings.Join(append([]string{it.title}, it.body...), "\n")
+	for _, d := range p.deadlines(text) {
+		if d.Kind != KindBy || d.Inherited || !stageDay.MatchString(d.Quote) || !strings.HasSuffix(d.Quote, "前") {
+			continue
+		}
+		i := strings.Index(text, d.Quote)
+		if i < 0 {
+			continue
+		}
+		rest := text[i+len(d.Quote):]
+		if k := strings.IndexAny(rest, "，,。；;\n"); k >= 0 {
+			rest = rest[:k]
+		}
+		if !strings.HasSuffix(rest, "的") {
+			return true
+		}
+	}
+	return false
 }
 
 // namesLeader reports an item whose words name a person who answers for it ("牵头负责领导：姚志").
@@ -7816,8 +7840,9 @@ func groupLeadOf(it *item) []string {
 var stageExpr = regexp.MustCompile(`[（(]\s*(?:(?:自)?即日起?\s*[-—–~～至到]\s*|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:[上中下]旬|中下旬|上中旬|底)?\s*[-—–~～至到]\s*)?(?:(\d{4})年)?(\d{1,2})月份?(?:\d{1,2}日)?(中下旬|上中旬|[上中下]旬|底)?(?:前|以前|之前)?\s*[)）]|[（(]\s*\d{1,2}\s*[-—–~～至到]\s*\d{1,2}月(?:[上中下]旬|底)?\s*[)）]`)
 
 // periodTitleExpr is a heading naming a quarter or a month of the plan's year as its work's time:
-// "第二季度重点任务", "3月份工作安排", "2024年第三季度工作要点".
-var periodTitleExpr = regexp.MustCompile(`^(?:((?:19|20)\d{2})年度?)?(?:第?([一二三四1-4])季度|(\d{1,2})月份?)(?:工作|重点|任务)`)
+// "第二季度重点任务", "3月份工作安排", "2024年第三季度工作要点", or a step of a schedule that opens with
+// its time and a colon ("（二）第二季度：完成项目审批…").
+var periodTitleExpr = regexp.MustCompile(`^(?:((?:19|20)\d{2})年度?)?(?:第?([一二三四1-4])季度|(\d{1,2})月份?)(?:工作|重点|任务|\s*[：:])`)
 
 // periodTitle is the end of the quarter or month a heading names, in the year it names or the plan's.
 func periodTitle(title string, year int) (Deadline, bool) {
@@ -7832,7 +7857,7 @@ func periodTitle(title string, year int) (Deadline, bool) {
 	if y == 0 {
 		return Deadline{}, false
 	}
-	quote := m[0]
+	quote := strings.TrimRight(m[0], "：: ")
 	if m[2] != "" {
 		q := strings.Index("一二三四", m[2])/len("一") + 1
 		if m[2] >= "1" && m[2] <= "4" {
