@@ -68,3 +68,28 @@ func TestFixp54_DueByADay(t *testing.T) {
 		}
 	}
 }
+
+// TestFixp54_RosterIsNoTask: a leading group's roster (组长：… 副组长：… 成员：…) names persons by their
+// posts; the units in the posts (区交通局副局长) get no task from it, while the sentences after it keep
+// theirs.
+func TestFixp54_RosterIsNoTask(t *testing.T) {
+	text := "某区安全生产专项整治实施方案\n一、整治重点\n（一）道路运输：区交通局牵头，负责客运企业的安全检查。\n二、组织领导\n为加强组织领导，决定成立专项整治工作小组：组 长：张三 区政府副区长 副组长：李四 区应急局局长 成 员：王五 区交通局副局长 赵六 区公安分局副局长 领导小组办公室设在区应急局。区应急局负责专项整治日常事务。各街道要成立相应工作机构。\n"
+	d := fixp54Parse(t, text)
+	for _, task := range d.Tasks {
+		t.Logf("%s %q lead %v partic %v", task.Section, task.Title, task.Lead, task.Participating)
+		if task.Section == "二、组织领导" && (slices.Contains(task.Lead, "区交通局") || slices.Contains(task.Lead, "区公安分局")) {
+			t.Errorf("task %q leads a unit from the roster: %v", task.Title, task.Lead)
+		}
+	}
+	found := map[string]bool{}
+	for _, task := range d.Tasks {
+		for _, u := range task.Lead {
+			found[u] = true
+		}
+	}
+	for _, u := range []string{"区应急局", "各街道"} {
+		if !found[u] {
+			t.Errorf("no task led by %s after the roster", u)
+		}
+	}
+}

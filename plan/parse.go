@@ -4448,11 +4448,11 @@ func (p *parser) unitlessTask(it *item, section string, recurring bool) bool {
 
 // dueByDay reports an item whose words set a day its work is due by ("…，于2020年6月20日前征询区发展改革委
 // 等部门意见"): work to be done by then, whoever the plan leaves it to. Not a day that only bounds a
-// case ("…但在2015年12月30日前拆解的，按80%补助"), nor a day with no 前 (a scope, "2011年6月1日以后新增的").
+// case ("…但在2015年12月30日前拆解的，按80%补助").
 func (p *parser) dueByDay(it *item) bool {
 	text := strings.Join(append([]string{it.title}, it.body...), "\n")
 	for _, d := range p.deadlines(text) {
-		if d.Kind != KindBy || d.Inherited || !stageDay.MatchString(d.Quote) || !strings.HasSuffix(d.Quote, "前") {
+		if d.Kind != KindBy || d.Inherited || !stageDay.MatchString(d.Quote) {
 			continue
 		}
 		i := strings.Index(text, d.Quote)
@@ -4497,6 +4497,33 @@ func principles(title string) bool {
 // 各相关部门要充分认识…的重要性，强化部门联动…"): the plan's call to action, no task of its own.
 var closingCharge = regexp.MustCompile(`^各(?:地|级|有关|相关|部门|单位)[^，。；]{0,12}要(?:充分|深刻)认识`)
 
+// rosterLabel opens a line of a leading group's roster: "组长：尤猛军…副组长：赵晓波…成员：…" (the
+// labels often spaced, "组 长：", "成 员：").
+var rosterLabel = regexp.MustCompile(`(?:副\s*)?组\s*长\s*[：:]|(?:成\s*员|组\s*员)\s*[：:]`)
+
+// cutRoster takes a leading group's roster out of an item's words: from the sentence that opens it
+// ("决定成立…工作小组：组长：…") to the full stop
+// after its last label, which ends the members' lines ("…领导小组办公室设在区安办。"). Persons and their
+// posts, no one's task: the units in the posts (区交通与建设局副局长…) do nothing here; the sentences
+// after it ("区农村发展局负责处理…", "各乡镇要成立…") keep theirs. A roster needs a second label (副组长,
+// 成员): a lone "组长：" is no roster. The words cut are returned to stay searchable.
+func cutRoster(text string) (kept, roster string) {
+	ix := rosterLabel.FindAllStringIndex(text, -1)
+	if len(ix) < 2 {
+		return text, ""
+	}
+	start := 0 // the sentence that forms the group goes with it ("…决定成立…工作小组：组长：…")
+	if k := strings.LastIndexAny(text[:ix[0][0]], "。\n"); k >= 0 {
+		_, size := utf8.DecodeRuneInString(text[k:])
+		start = k + size
+	}
+	end := len(text)
+	if k := strings.Index(text[ix[len(ix)-1][1]:], "。"); k >= 0 {
+		end = ix[len(ix)-1][1] + k + len("。")
+	}
+	return text[:start] + text[end:], text[start:end]
+}
+
 // provisions reports a heading of the plan's closing provisions (附则): when it takes effect and what
 // it replaces.
 func provisions(heading string) bool {
@@ -4529,6 +4556,10 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 			p.doc.Paras = append(p.doc.Paras, Paragraph{Section: joinSection(path), Text: b})
 		}
 		return
+	}
+	if kept, cut := cutRoster(text); cut != "" {
+		p.doc.Paras = append(p.doc.Paras, Paragraph{Section: joinSection(path), Text: cut})
+		text = kept
 	}
 	p.curPart = ""
 	if len(path) > 1 {
