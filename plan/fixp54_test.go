@@ -93,3 +93,15 @@ func TestFixp54_RosterIsNoTask(t *testing.T) {
 		}
 	}
 }
+
+// TestFixp54_SignedDayIsNoDueDay: the notice's own date under its last item ("…保持原土地性质不变。
+// 某区管委会2013年3月12日") does not make that item, which names no unit, a task.
+func TestFixp54_SignedDayIsNoDueDay(t *testing.T) {
+	text := "某区关于下达2013年造林绿化任务的通知\n一、目标任务\n1.全区完成造林1万亩。（责任单位：区农业局）\n二、落实政策\n1.凡是社会主体在非规划林地造林的，保持原土地性质不变。某区管委会2013年3月12日\n"
+	d := fixp54Parse(t, text)
+	for _, task := range d.Tasks {
+		if slices.ContainsFunc(task.Deadlines, func(x Deadline) bool { return x.Date.String() == "2013-03-12" }) {
+			t.Errorf("the notice's date made a task: %q", task.Title)
+		}
+	}
+}

@@ -4448,11 +4448,12 @@ func (p *parser) unitlessTask(it *item, section string, recurring bool) bool {
 
 // dueByDay reports an item whose words set a day its work is due by ("…，于2020年6月20日前征询区发展改革委
 // 等部门意见"): work to be done by then, whoever the plan leaves it to. Not a day that only bounds a
-// case ("…但在2015年12月30日前拆解的，按80%补助").
+// case ("…但在2015年12月30日前拆解的，按80%补助"), nor a day without 前 (the notice's own date under its
+// last item, "…管委会2013年3月12日").
 func (p *parser) dueByDay(it *item) bool {
 	text := strings.Join(append([]string{it.title}, it.body...), "\n")
 	for _, d := range p.deadlines(text) {
-		if d.Kind != KindBy || d.Inherited || !stageDay.MatchString(d.Quote) {
+		if d.Kind != KindBy || d.Inherited || !stageDay.MatchString(d.Quote) || !strings.HasSuffix(d.Quote, "前") {
 			continue
 		}
 		i := strings.Index(text, d.Quote)
