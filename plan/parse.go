@@ -4614,6 +4614,13 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 		}
 		return
 	}
+	if !blk.has() && len(group) == 0 && !anyClauseUnits(clauses) && scheduleSection(section) {
+		// A step of the plan's schedule that names no unit ("（四）第四季度：完成项目施工…") is a task and
+		// stays a line of the schedule too, which answers when the work is done.
+		if _, ok := periodTitle(it.title, p.year); ok {
+			p.doc.Paras = append(p.doc.Paras, Paragraph{Section: joinSection(path), Text: text})
+		}
+	}
 	number := halfBrackets.Replace(strings.TrimRight(it.marker, ".．、。"))
 	baseID := p.doc.ID + ":" + strings.Join(ids, ".")
 	var notes []secondNote
