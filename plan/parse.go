@@ -4454,7 +4454,32 @@ func (p *parser) unitlessTask(it *item, section string, recurring bool) bool {
 		// 保障措施 item when it names someone to act ("…等单位发挥…", "绿化指导站积极推进…").
 		return true
 	}
-	return len(ParseDeadlines(it.title)) > 0 || len(p.stageTime(it)) > 0
+	return len(ParseDeadlines(it.title)) > 0 || len(p.stageTime(it)) > 0 || p.dueByDay(it)
+}
+
+// dueByDay reports an item whose words set a day its work is due by ("…，于2020年6月20日前征询区发展改革委
+// 等部门意见"): work to be done by then, whoever the plan leaves it to. Not a day that only bounds a
+// case ("…但在2015年12月30日前拆解的，按80%补助"), nor a day without 前 (the notice's own date under its
+// last item, "…管委会2013年3月12日").
+func (p *parser) dueByDay(it *item) bool {
+	text := strings.Join(append([]string{it.title}, it.body...), "\n")
+	for _, d := range p.deadlines(text) {
+		if d.Kind != KindBy || d.Inherited || !stageDay.MatchString(d.Quote) || !strings.HasSuffix(d.Quote, "前") {
+			continue
+		}
+		i := strings.Index(text, d.Quote)
+		if i < 0 {
+			continue
+		}
+		rest := text[i+len(d.Quote):]
+		if k := strings.IndexAny(rest, "，,。；;\n"); k >= 0 {
+			rest = rest[:k]
+		}
+		if !strings.HasSuffix(rest, "的") {
+			return true
+		}
+	}
+	return false
 }
 
 // namesLeader reports an item whose words name a person who answers for it ("牵头负责领导：姚志").
@@ -4483,6 +4508,33 @@ func principles(title string) bool {
 // closingCharge is the unnumbered paragraph that closes a plan by charging everyone with it ("各地
 // 各相关部门要充分认识…的重要性，强化部门联动…"): the plan's call to action, no task of its own.
 var closingCharge = regexp.MustCompile(`^各(?:地|级|有关|相关|部门|单位)[^，。；]{0,12}要(?:充分|深刻)认识`)
+
+// rosterLabel opens a line of a leading group's roster: "组长：尤猛军…副组长：赵晓波…成员：…" (the
+// labels often spaced, "组 长：", "成 员：").
+var rosterLabel = regexp.MustCompile(`(?:副\s*)?组\s*长\s*[：:]|(?:成\s*员|组\s*员)\s*[：:]`)
+
+// cutRoster takes a leading group's roster out of an item's words: from the sentence that opens it
+// ("决定成立…工作小组：组长：…") to the full stop
+// after its last label, which ends the members' lines ("…领导小组办公室设在区安办。"). Persons and their
+// posts, no one's task: the units in the posts (区交通与建设局副局长…) do nothing here; the sentences
+// after it ("区农村发展局负责处理…", "各乡镇要成立…") keep theirs. A roster needs a second label (副组长,
+// 成员): a lone "组长：" is no roster. The words cut are returned to stay searchable.
+func cutRoster(text string) (kept, roster string) {
+	ix := rosterLabel.FindAllStringIndex(text, -1)
+	if len(ix) < 2 {
+		return text, ""
+	}
+	start := 0 // the sentence that forms the group goes with it ("…决定成立…工作小组：组长：…")
+	if k := strings.LastIndexAny(text[:ix[0][0]], "。\n"); k >= 0 {
+		_, size := utf8.DecodeRuneInString(text[k:])
+		start = k + size
+	}
+	end := len(text)
+	if k := strings.Index(text[ix[len(ix)-1][1]:], "。"); k >= 0 {
+		end = ix[len(ix)-1][1] + k + len("。")
+	}
+	return text[:start] + text[end:], text[start:end]
+}
 
 // provisions reports a heading of the plan's closing provisions (附则): when it takes effect and what
 // it replaces.
@@ -4516,6 +4568,10 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 			p.doc.Paras = append(p.doc.Paras, Paragraph{Section: joinSection(path), Text: b})
 		}
 		return
+	}
+	if kept, cut := cutRoster(text); cut != "" {
+		p.doc.Paras = append(p.doc.Paras, Paragraph{Section: joinSection(path), Text: cut})
+		text = kept
 	}
 	p.curPart = ""
 	if len(path) > 1 {
@@ -4568,6 +4624,13 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 			p.doc.Paras = append(p.doc.Paras, Paragraph{Section: joinSection(path), Text: b})
 		}
 		return
+	}
+	if !blk.has() && len(group) == 0 && !anyClauseUnits(clauses) && scheduleSection(section) {
+		// A step of the plan's schedule that names no unit ("（四）第四季度：完成项目施工…") is a task and
+		// stays a line of the schedule too, which answers when the work is done.
+		if _, ok := periodTitle(it.title, p.year); ok {
+			p.doc.Paras = append(p.doc.Paras, Paragraph{Section: joinSection(path), Text: text})
+		}
 	}
 	number := halfBrackets.Replace(strings.TrimRight(it.marker, ".．、。"))
 	baseID := p.doc.ID + ":" + strings.Join(ids, ".")
@@ -7850,8 +7913,9 @@ func groupLeadOf(it *item) []string {
 var stageExpr = regexp.MustCompile(`[（(]\s*(?:(?:自)?即日起?\s*[-—–~～至到]\s*|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:[上中下]旬|中下旬|上中旬|底)?\s*[-—–~～至到]\s*)?(?:(\d{4})年)?(\d{1,2})月份?(?:\d{1,2}日)?(中下旬|上中旬|[上中下]旬|底)?(?:前|以前|之前)?\s*[)）]|[（(]\s*\d{1,2}\s*[-—–~～至到]\s*\d{1,2}月(?:[上中下]旬|底)?\s*[)）]`)
 
 // periodTitleExpr is a heading naming a quarter, a month or a half of the plan's year as its work's
-// time: "第二季度重点任务", "3月份工作安排", "2024年第三季度工作要点", "上半年工作".
-var periodTitleExpr = regexp.MustCompile(`^(?:((?:19|20)\d{2})年度?)?(?:第?([一二三四1-4])季度|(\d{1,2})月份?|([上下])半年)(?:工作|重点|任务)`)
+// time: "第二季度重点任务", "3月份工作安排", "2024年第三季度工作要点", "上半年工作", or a step of a schedule
+// that opens with its time and a colon ("（二）第二季度：完成项目审批…").
+var periodTitleExpr = regexp.MustCompile(`^(?:((?:19|20)\d{2})年度?)?(?:第?([一二三四1-4])季度|(\d{1,2})月份?|([上下])半年)(?:工作|重点|任务|\s*[：:])`)
 
 // periodTitle is the end of the quarter or month a heading names, in the year it names or the plan's.
 func periodTitle(title string, year int) (Deadline, bool) {
@@ -7866,7 +7930,7 @@ func periodTitle(title string, year int) (Deadline, bool) {
 	if y == 0 {
 		return Deadline{}, false
 	}
-	quote := m[0]
+	quote := strings.TrimRight(m[0], "：: ")
 	if m[2] != "" {
 		q := strings.Index("一二三四", m[2])/len("一") + 1
 		if m[2] >= "1" && m[2] <= "4" {
