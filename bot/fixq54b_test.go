@@ -100,7 +100,8 @@ func TestFixq54b_HowOftenInHeading(t *testing.T) {
 }
 
 // TestFixq54b_ThisPage: "这一页", "本页" point at the plan (a page of a task list), no word its tasks
-// must write: "市教育局在这一页一共牵头几项", "列出…分解这一页的所有任务".
+// must write: "市教育局在这一页一共牵头几项", "列出…分解这一页的所有任务". "那一页" points back at a part
+// named before it ("时间安排那一页上") and is left to the words around it.
 func TestFixq54b_ThisPage(t *testing.T) {
 	text := strings.Join([]string{"序号", "工作任务", "牵头单位", "配合单位",
 		"1", "新建公办幼儿园20所", "市教育局", "各区政府",
@@ -129,6 +130,9 @@ func TestFixq54b_TwoFiguresAsked(t *testing.T) {
 	}
 	if got := topicsByPart("工业投资增长目标是多少？谁负责？", []string{"工业投资增长"}); got != nil {
 		t.Errorf("topicsByPart (who): got %v, want nil", got)
+	}
+	if got := topicsByPart("GDP要增长多少？谁主办？", []string{"GDP", "主办"}); got != nil {
+		t.Errorf("topicsByPart (who, a term): got %v, want nil", got)
 	}
 }
 

@@ -2047,12 +2047,17 @@ func (r *reading) searchText() {
 }
 
 // topicsByPart groups the topic terms by the question of s they stand in, when s asks several one after
-// another ("…增长目标是多少？州财政要筹措多少前期工作经费？"); nil when it asks one, or a part holds no
-// term, or a term stands in none.
+// another, each a figure ("…增长目标是多少？州财政要筹措多少前期工作经费？"); nil when it asks one, or a
+// part asks no figure ("…要增长多少？谁主办？") or holds no term, or a term stands in none.
 func topicsByPart(s string, topic []string) [][]string {
 	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '?' || r == '？' })
 	if len(parts) < 2 || len(parts) > 4 {
 		return nil
+	}
+	for _, p := range parts {
+		if !reFigureY.MatchString(p) {
+			return nil // "…要增长多少？谁主办？": a figure and who, one question
+		}
 	}
 	out := make([][]string, len(parts))
 	for _, t := range topic {
