@@ -113,8 +113,15 @@ func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer,
 	case ShapeOwner:
 		return e.owner(ctx, c, q, res, today), nil
 	case ShapeFigure:
+		if groups := q.topicParts(); len(groups) > 1 {
+			return e.figureEach(ctx, c, q, today, groups)
+		}
 		if len(q.Topic) > 1 && q.each && !holdTogether(res.hits, q.Topic) {
-			return e.figureEach(ctx, c, q, today)
+			groups := make([][]string, len(q.Topic))
+			for i, t := range q.Topic {
+				groups[i] = []string{t}
+			}
+			return e.figureEach(ctx, c, q, today, groups)
 		}
 		return e.figure(ctx, c, q, res)
 	case ShapeFrequency:
@@ -861,13 +868,29 @@ func holdTogether(hs []hit, terms []string) bool {
 	return false
 }
 
+// topicParts are the topic's terms by the question they were asked in (Query.asked), those still in
+// the topic; nil unless two parts or more keep a term.
+func (q *Query) topicParts() [][]string {
+	var out [][]string
+	for _, g := range q.asked {
+		if kept := slices.DeleteFunc(slices.Clone(g), func(t string) bool { return !slices.Contains(q.Topic, t) }); len(kept) > 0 {
+			out = append(out, kept)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
 // figureEach answers a figure question about several things ("GDP和固投目标各是多少") one thing at a
-// time, in the question's order.
-func (e *Engine) figureEach(ctx context.Context, c *composer, q *Query, today plan.Day) (Answer, error) {
+// time, in the question's order; groups are the things, each by its topic terms.
+func (e *Engine) figureEach(ctx context.Context, c *composer, q *Query, today plan.Day, groups [][]string) (Answer, error) {
 	answered := false
-	for _, term := range q.Topic {
+	for _, terms := range groups {
+		term := strings.Join(terms, " ")
 		one := *q
-		one.Topic, one.Text = []string{term}, term
+		one.Topic, one.Text, one.asked = terms, term, nil
 		res, err := e.execute(ctx, &one, today)
 		if err != nil {
 			return Answer{}, err
@@ -1112,7 +1135,10 @@ func (e *Engine) frequencyAnswer(ctx context.Context, c *composer, q *Query, res
 				docs = append(docs, d.hit.Doc)
 			}
 		}
-		plain = freqInParagraphs(docs, q.Topic)
+		plain = freqInHeadings(ds)
+		if len(plain) == 0 {
+			plain = freqInParagraphs(docs, q.Topic)
+		}
 		if len(plain) == 0 {
 			// "定期发布服务业运行情况报告": the plans say it repeats, not how often.
 			c.printf(c.t("方案只写了“%s”，没有写明%s多久一次。\n", "The plans say “%s”, not how often (%s).\n"), ds[0].words, echoOr(what, c.t("这项工作", "this")))
@@ -1247,8 +1273,7 @@ func freqInParagraphs(docs []*plan.Document, topic []string) []saidIn {
 				continue
 			}
 			for _, snt := range sentences(p.Text) {
-				w := reFreqWord.FindString(snt)
-				if w == "" || w == "一次" || vagueFreq[w] {
+				if freqSaid(snt) == "" {
 					continue
 				}
 				if m.match(retrieval.TaskRef{Doc: d, Task: &plan.Task{Text: snt}}) {
@@ -1267,7 +1292,7 @@ func freqInParagraphs(docs []*plan.Document, topic []string) []saidIn {
 				continue
 			}
 			for _, snt := range sentences(t.Text) {
-				if w := reFreqWord.FindString(snt); w != "" && w != "一次" && !vagueFreq[w] {
+				if freqSaid(snt) != "" {
 					out = append(out, saidIn{doc: d, sentence: snt})
 					if len(out) == 3 {
 						return out
@@ -1278,6 +1303,45 @@ func freqInParagraphs(docs []*plan.Document, topic []string) []saidIn {
 		}
 	}
 	return out
+}
+
+// freqInHeadings finds how often in the headings above duties that only say 定期: "四、各单位按以下
+// 职能分工牵头定期组织开展防灾及风险排查工作，原则上每年不少于2次：" over "（一）区房管局。负责定期牵头
+// 召开…例会": the heading says it of every item under it. The nearest heading that says it is quoted.
+func freqInHeadings(ds dutyList) []saidIn {
+	var out []saidIn
+	seen := map[string]bool{}
+	for _, d := range ds {
+		heads := strings.Split(d.hit.Task.Section, " > ")
+		for i := len(heads) - 1; i >= 0; i-- {
+			snt := ""
+			for _, s := range sentences(heads[i]) {
+				if freqSaid(s) != "" {
+					snt = s
+					break
+				}
+			}
+			if snt == "" {
+				continue
+			}
+			if !seen[snt] {
+				seen[snt] = true
+				out = append(out, saidIn{doc: d.hit.Doc, sentence: snt})
+			}
+			break
+		}
+	}
+	return out
+}
+
+// freqSaid is the first word of s that says how often, not only that it repeats (定期) nor once (一次).
+func freqSaid(s string) string {
+	for _, w := range reFreqWord.FindAllString(s, -1) {
+		if w != "一次" && !vagueFreq[w] {
+			return w
+		}
+	}
+	return ""
 }
 
 // vagueFreq are the words that say a duty repeats without saying how often.

@@ -1846,7 +1846,9 @@ func (r *reading) windowAndStatus(today plan.Day) {
 		// "今年深化放管服改革…方案里": a year said before a plan named by its title's words (cut to
 		// spaces) is the plan's year, as the asker takes it, not a window.
 		// Not when it asks what falls due: "今年民生幸福工程里有哪些事要到期" asks about this year.
-		if _, after, ok := strings.Cut(r.rest, win); ok && reTitleCut.MatchString(after) && !reFallsDue.MatchString(after) {
+		// So too 今年 right before the cut title words of a plan made for one year now past ("西平县司法局今年
+		// 法治政府建设有哪些任务" of 《西平县2020年度法治政府建设工作安排》): the asker speaks as the plan does.
+		if _, after, ok := strings.Cut(r.rest, win); ok && (reTitleCut.MatchString(after) || r.pastYearPlans(win, after, today)) && !reFallsDue.MatchString(after) {
 			r.rest, win = strings.Replace(r.rest, win, " ", 1), ""
 		}
 	}
@@ -1977,6 +1979,7 @@ func (r *reading) topic() {
 	}
 	q.quoted = r.quoted
 	q.Topic = append(append([]string(nil), r.quoted...), boundedTerms(topicTerms(r.subject, q.lang))...)
+	q.Topic = splitPointer(q.Topic)
 	for i, t := range q.Topic {
 		q.Topic[i] = trimColloquial(t)
 	}
@@ -2020,6 +2023,25 @@ func (r *reading) topic() {
 // 归 after it ("立项归哪个部门" leaves 立项归), 这种事 after it ("操纵价格这种事谁来查"), 这类场所 after
 // the things it points back at ("沿街商铺这类场所多久巡查一次").
 var reColloquialEdge = regexp.MustCompile(`^(?:搞|弄)|(?:这种事情?|这类事情?|这事儿?|归|(?:这|那)(?:类|种|些|样的?)(?:场所|地方|单位|企业|情况|问题|工作|项目|活动)?)$`)
+
+// rePointer points back at the things before it to name their kind after it: "建筑工地这类第三类场所",
+// "沿街商铺这种二类场所".
+var rePointer = regexp.MustCompile(`(?:这|那)(?:类|种|一类|样的?)`)
+
+// splitPointer makes a term that names things, then their kind after a pointer ("建筑工地这类第三类场所"),
+// two terms (建筑工地, 第三类场所): the plan writes them apart. A pointer at the term's end, or before a
+// generic noun (这类场所), is trimColloquial's; one with less than two characters on a side stays.
+func splitPointer(terms []string) []string {
+	var out []string
+	for _, t := range terms {
+		if ix := rePointer.FindStringIndex(t); ix != nil && utf8.RuneCountInString(t[:ix[0]]) >= 2 && utf8.RuneCountInString(t[ix[1]:]) >= 2 && !reColloquialEdge.MatchString(t[ix[0]:]) {
+			out = append(out, t[:ix[0]], t[ix[1]:])
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
 
 // trimColloquial cuts that talk from a topic term when two characters or more are left.
 func trimColloquial(t string) string {
@@ -2147,9 +2169,41 @@ func (r *reading) searchText() {
 		}
 	case ShapeFigure, ShapeFrequency:
 		q.Text = stripQuestion(r.subject)
+		if q.Shape == ShapeFigure {
+			q.asked = topicsByPart(r.s, q.Topic)
+		}
 	case ShapePlanFacts:
 		q.Text = r.s // its other parts are looked up in the plan's text
 	}
+}
+
+// topicsByPart groups the topic terms by the question of s they stand in, when s asks several one after
+// another, each a figure ("…增长目标是多少？州财政要筹措多少前期工作经费？"); nil when it asks one, or a
+// part asks no figure ("…要增长多少？谁主办？") or holds no term, or a term stands in none.
+func topicsByPart(s string, topic []string) [][]string {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '?' || r == '？' })
+	if len(parts) < 2 || len(parts) > 4 {
+		return nil
+	}
+	for _, p := range parts {
+		if !reFigureY.MatchString(p) {
+			return nil // "…要增长多少？谁主办？": a figure and who, one question
+		}
+	}
+	out := make([][]string, len(parts))
+	for _, t := range topic {
+		i := slices.IndexFunc(parts, func(p string) bool { return strings.Contains(p, t) })
+		if i < 0 {
+			return nil
+		}
+		out[i] = append(out[i], t)
+	}
+	for _, g := range out {
+		if len(g) == 0 {
+			return nil
+		}
+	}
+	return out
 }
 
 // withoutCity is s without the city its forms name, but for a mention after the first inside a
@@ -3069,6 +3123,35 @@ var rePartnersQ = regexp.MustCompile(`(?:跟|和|与|同)(?:哪些|哪几个|哪
 // rePartnersOfUnit asks, right after a unit's name, who its partners are: "的配合单位有哪些",
 // "配合单位是谁" (not "配合单位的任务", nor "作为配合单位", which ask its own part).
 var rePartnersOfUnit = regexp.MustCompile(`^\s*的?(?:配合|协办|协同|协助|参与|支持)(?:单位|部门)(?:都|分别|一共|共)?(?:有哪些|是哪些|有哪几个|是哪几个|是谁|有谁|是什么|包括哪些|有几个|呢)?\s*[?？]?\s*$`)
+
+// pastYearPlans reports whether win is this year said right before the title words cut from rest
+// (after begins with the space left for them) and every plan named is one year's, a year before today's
+// (its title names one year: "2020年度…工作安排", "2021年…工作要点").
+func (r *reading) pastYearPlans(win, after string, today plan.Day) bool {
+	if win != "今年" && win != "本年" || !strings.HasPrefix(after, " ") {
+		return false
+	}
+	for _, id := range r.q.Plans {
+		years := 0
+		for _, d := range r.p.allDocs {
+			if d.ID != id {
+				continue
+			}
+			ys := reYearDigits.FindAllString(d.Title, -1)
+			if len(ys) != 1 || strings.Contains(d.Title, ys[0]+"—") || strings.Contains(d.Title, ys[0]+"-") {
+				return false
+			}
+			if y, _ := strconv.Atoi(ys[0]); y >= today.Year {
+				return false
+			}
+			years++
+		}
+		if years == 0 {
+			return false
+		}
+	}
+	return len(r.q.Plans) > 0
+}
 
 // reYearWord is a window that is a year, by its number or relative to today: 2024年, 今年.
 var reYearWord = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*(?:年|全年)|今年|去年|明年|本年度?)$`)

@@ -174,6 +174,9 @@ type Query struct {
 	partners bool
 	// each: the question asks about several things one by one ("GDP和固投目标各是多少").
 	each bool
+	// asked: the topic terms of each question asked one after another ("…增长目标是多少？州财政要筹措
+	// 多少前期工作经费？"): each part's figure is looked up on its own. Nil for one question.
+	asked [][]string
 	// fewest: a ranking asks for the fewest first (哪个方案任务最少); top: how many it asks for (前三).
 	fewest bool
 	top    int
