@@ -364,7 +364,7 @@ func TestRev52BureauTypoBlowUp(t *testing.T) {
 	ask := func(n int) {
 		_, _ = e.Answer(context.Background(), Question{Text: strings.Repeat("居", n) + "?", Now: fixedClock("2026-12-02")()})
 	}
-	if g := scaling.Growth(ask, 250, 4, 2); g > maxGrowth {
+	if g := scaling.Growth(ask, 250, 4, 3); g > maxGrowth {
 		t.Errorf("a question of 1,000 居 costs %.1f times one of 250 (linear: 4, square: 16, cube: 64)", g)
 	}
 }

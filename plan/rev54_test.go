@@ -27,7 +27,7 @@ func TestRev54LongNoticeParsesQuickly(t *testing.T) {
 	if _, err := ParseText("notice.txt", notice(2000), Options{}); err != nil {
 		t.Fatal(err)
 	}
-	if g := scaling.Growth(func(n int) { _, _ = ParseText("notice.txt", notice(n), Options{}) }, 500, 4, 2); g > maxGrowth {
+	if g := scaling.Growth(func(n int) { _, _ = ParseText("notice.txt", notice(n), Options{}) }, 500, 4, 3); g > maxGrowth {
 		t.Errorf("a notice of 2,000 short paragraphs costs %.1f times one of 500 (linear: 4, square: 16): the subject search must not rescan the rest of the text for every subject", g)
 	}
 }
@@ -47,7 +47,7 @@ func TestRev54UnclosedBracketsAtTheEndParseQuickly(t *testing.T) {
 	cut := func(n int) string {
 		return "关于印发实施方案的通知\n一、任务\n1. 推进建设（" + strings.Repeat("（", n) + "市商务局负责）"
 	}
-	if g := scaling.Growth(func(n int) { _, _ = ParseText("cut.txt", cut(n), Options{}) }, 500, 4, 2); g > maxGrowth {
+	if g := scaling.Growth(func(n int) { _, _ = ParseText("cut.txt", cut(n), Options{}) }, 500, 4, 3); g > maxGrowth {
 		t.Errorf("a text ending in 2,000 unclosed （ costs %.1f times one ending in 500 (linear: 4, cube: 64): the note search at the text's end must not grow with the brackets left open", g)
 	}
 }

@@ -20,7 +20,7 @@ func TestManyDutiesInOneSentenceGrowLinearly(t *testing.T) {
 	if len(d.Tasks) != 1 || len(d.Tasks[0].Recurring) == 0 {
 		t.Fatalf("want one task with its monthly duty:%s", rev59Dump(d))
 	}
-	if g := scaling.Growth(func(n int) { _, _ = ParseText("duties.txt", formHead+item(n), Options{}) }, 100, 4, 2); g > maxGrowth {
+	if g := scaling.Growth(func(n int) { _, _ = ParseText("duties.txt", formHead+item(n), Options{}) }, 100, 4, 3); g > maxGrowth {
 		t.Errorf("a sentence of 400 duties costs %.1f times one of 100 (linear: 4, square: 16)", g)
 	}
 }

@@ -6,7 +6,10 @@
 // quadratic rule on a fast one. Speed itself is measured by the benchmarks (docs/BENCHMARKS.md).
 package scaling
 
-import "time"
+import (
+	"runtime"
+	"time"
+)
 
 // Growth runs work at size n and at size k·n, reps times each and alternately (so that both sizes
 // see the same load), and returns the best time of the large size over the best time of the small:
@@ -20,7 +23,10 @@ func Growth(work func(n int), n, k, reps int) float64 {
 	return float64(large) / float64(max(small, time.Microsecond))
 }
 
+// timed runs f after a collection, so that garbage left by earlier work (another test's, in the same
+// process) is not collected on f's time.
 func timed(f func()) time.Duration {
+	runtime.GC()
 	start := time.Now()
 	f()
 	return time.Since(start)
