@@ -3,7 +3,8 @@
 // character repeated 500 times) use it instead of timing one run against a fixed budget: the ratio of
 // the costs of two sizes, measured on the same machine under the same load, does not depend on how
 // fast the machine is or how busy, so such a test neither fails on a loaded CI runner nor passes a
-// quadratic rule on a fast one. Speed itself is measured by the benchmarks (docs/BENCHMARKS.md).
+// quadratic rule on a fast one. The cost is the CPU time the process spends (where the system reports
+// it; wall time elsewhere), so that time the work waits for a core another process holds is not counted. Speed itself is measured by the benchmarks (docs/BENCHMARKS.md).
 package scaling
 
 import (
@@ -24,10 +25,10 @@ func Growth(work func(n int), n, k, reps int) float64 {
 }
 
 // timed runs f after a collection, so that garbage left by earlier work (another test's, in the same
-// process) is not collected on f's time.
+// process) is not collected on f's time, and returns the CPU time it took.
 func timed(f func()) time.Duration {
 	runtime.GC()
-	start := time.Now()
+	start := cpuTime()
 	f()
-	return time.Since(start)
+	return cpuTime() - start
 }
