@@ -2452,7 +2452,8 @@ func doneSaid(text, quote string) bool {
 var doneWords = regexp.MustCompile(`[^为除]了(?:[^解]|$)|已经|已于|已(?:召开|举行|举办|印发|出台|完成|部署)`)
 
 // pastFigureAt reports whether a bare year before the plan's is what a figure was in: "2023年完成改造38
-// 个", "2024年全市接待游客3860万人次" (a plan's account of its groundwork), not work still to do.
+// 个", "2024年全市接待游客3860万人次" (a plan's account of its groundwork), or when something was found
+// ("2019年督察发现违法用地"; foundIn), not work still to do.
 //
 // So is a year reached with 的 and its figure ("由2015年的86平方公里扩大到2020年的112平方公里"): what the
 // figure had become by then.
@@ -2470,8 +2471,12 @@ func pastFigureAt(text, quote string) bool {
 		return false
 	}
 	after := clauseAfter(strings.TrimLeft(rest, "，, ")) // "2024年，全市接待游客3860万人次"
-	return figureIn.MatchString(after) && !figureAhead.MatchString(after)
+	return (figureIn.MatchString(after) || foundIn.MatchString(after)) && !figureAhead.MatchString(after)
 }
+
+// foundIn is a clause telling what was found, a fact as a figure is: "2019年国家自然资源督察发现违法
+// 用地，本区共计4件" (the count may stand in the next clause).
+var foundIn = regexp.MustCompile(`发现|查出|查实|排查出|核查出|检出`)
 
 // figureIn is a figure: a number that is no year, month or day ("38个", "3860万人次", "96%").
 var figureIn = regexp.MustCompile(`\d[\d.]*(?:[^\d.年月日号]|$)`)
@@ -3252,6 +3257,19 @@ var recurringPatterns = []struct {
 		return Rule{Freq: Yearly, Interval: n}
 	}},
 	{regexp.MustCompile(`每年度?|按年度?`), newWordSet("每年", "按年"), true, func([]string) Rule { return RuleYearly }},
+	// 一年向社会发布一次, 一季度开展一次: once a period written in words, the act between the period and
+	// its 一次. Only at a clause's start: "用一年时间开展一次", "一年内完成一次" are one campaign.
+	{regexp.MustCompile(`(?:^|[，,。；;：:])一(年|季度?|个月|月|周)((?:向|对|在|由|组织|开展|召开|举办|举行|发布|公布|通报|检查|评估|考核|调度|督查|进行|报送|更新)[^，,。；;内]{0,16}?)(?:一次|1次)`), newWordSet("一年", "一季", "一个月", "一月", "一周"), false, func(m []string) Rule {
+		switch {
+		case m[1] == "周":
+			return Rule{Freq: Weekly}
+		case strings.HasSuffix(m[1], "月"):
+			return RuleMonthly
+		case strings.HasPrefix(m[1], "季"):
+			return RuleQuarterly
+		}
+		return RuleYearly
+	}},
 	// 一年一评估、三年一考核, 一月一调度, 一季一通报, 半年一总结: once in so many periods, then the duty.
 	{regexp.MustCompile(`([一两二三四五半])(年|季度?|个?月|周)一(?:次)?(评估|考核|调度|通报|会商|督查|检查|排名|晾晒|总结|体检|研判|例会|报告|汇总|报)`), newWordSet("年一", "季一", "季度一", "月一", "周一"), false, func(m []string) Rule {
 		n := chineseNum(strings.ReplaceAll(m[1], "两", "二"))
@@ -3290,8 +3308,9 @@ var recurringPatterns = []struct {
 		return Rule{Freq: Monthly, Interval: n}
 	}},
 	// 月度通报, 季度分析: a period noun before a duty noun.
-	{regexp.MustCompile(`月度(?:专报|通报|调度|报告|例会|会商|分析|督查|考核|晾晒)|月度工作(?:例会|会商|调度)`), newWordSet("月度"), false, func([]string) Rule { return RuleMonthly }},
-	{regexp.MustCompile(`季度(?:专报|通报|调度|报告|例会|会商|分析|督查|考核|晾晒)|季度工作(?:例会|会商|调度)`), newWordSet("季度"), false, func([]string) Rule { return RuleQuarterly }},
+	// 月度统计分析通报: the figures gathered each month before the duty noun.
+	{regexp.MustCompile(`月度(?:统计)?(?:专报|通报|调度|报告|例会|会商|分析|督查|考核|晾晒)|月度工作(?:例会|会商|调度)`), newWordSet("月度"), false, func([]string) Rule { return RuleMonthly }},
+	{regexp.MustCompile(`季度(?:统计)?(?:专报|通报|调度|报告|例会|会商|分析|督查|考核|晾晒)|季度工作(?:例会|会商|调度)`), newWordSet("季度"), false, func([]string) Rule { return RuleQuarterly }},
 }
 
 // timesPer is the rule of n times a period: 2次/年 every half year, 4次/年 every quarter, 1次/季度 every
@@ -3396,7 +3415,7 @@ func afterPeriodEnd(period string, n int, work bool) Rule {
 	return RuleYearly
 }
 
-var periodWords = newWordSet("每", "次/", "次／", "两季", "春季和秋季各", "年一", "年终一", "季一", "月一", "周一", "个月", "按月", "按季", "逐月", "逐季", "双周", "双月", "半年", "月度", "季度", "年中", "按年", "终了后", "结束后", "月报", "旬报")
+var periodWords = newWordSet("每", "一年", "一季", "一个月", "一月", "一周", "次/", "次／", "两季", "春季和秋季各", "年一", "年终一", "季一", "月一", "周一", "个月", "按月", "按季", "逐月", "逐季", "双周", "双月", "半年", "月度", "季度", "年中", "按年", "终了后", "结束后", "月报", "旬报")
 
 // routineReports are the reports a period names (月报制度): a terse duty only where a routine is set.
 var routineReports = newWordSet("日报", "周报", "月报", "季报", "年报")

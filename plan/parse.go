@@ -6071,7 +6071,9 @@ func (p *parser) subjectClauses(text string) []clause {
 		}
 	}
 	if len(cur.lead)+len(cur.partic) == 0 && len(out) == 0 {
-		return nil
+		if cur.lead = p.coordinatedParties(text); len(cur.lead) == 0 {
+			return nil
+		}
 	}
 	cur.text = strings.TrimSpace(text[start:])
 	out = append(out, cur)
@@ -6082,6 +6084,32 @@ func (p *parser) subjectClauses(text string) []clause {
 		c.hasUnits, c.inSentence = len(c.lead)+len(c.partic) > 0, true
 	}
 	return out
+}
+
+// coordinatedExpr is a joint duty a sentence with no subject gives its parties: "加强属地乡镇与区规划
+// 资源局、区农业农村委等部门的协调联动" (group 1 the one side, group 2 the other, 等部门 closing it).
+var coordinatedExpr = regexp.MustCompile(`(?:加强|强化|深化|密切|做好|注重|健全|建立)([^，,。；;：:、与和同]{2,20})(?:与|和|同)([^，,。；;：:与和同]{2,200}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:之间)?的(?:沟通)?(?:协调|配合|联动|协作|衔接|沟通|协同)`)
+
+// coordinatedParties are the units of the first joint duty a text with no subject names
+// (coordinatedExpr): all of them lead it, none being named first. Nil when its parties are no units.
+func (p *parser) coordinatedParties(text string) []string {
+	for _, sent := range strings.FieldsFunc(text, func(r rune) bool { return r == '。' || r == '；' || r == ';' || r == '\n' }) {
+		m := coordinatedExpr.FindStringSubmatch(sent)
+		if m == nil {
+			continue
+		}
+		one, ok1 := unitList(m[1])
+		other, ok2 := unitList(m[2])
+		if !ok1 || !ok2 || vagueParties(other) {
+			continue
+		}
+		var out []string
+		for _, it := range append(one, other...) {
+			out = appendNew(out, p.unitNames(it)...)
+		}
+		return out
+	}
+	return nil
 }
 
 // helpsOnly reports whether a unit's duty, after its name and colon, opens by helping: "：配合做好…",
@@ -7310,6 +7338,7 @@ func (p *parser) inheritPeriod(root *item) {
 			}
 		}
 	}
+	leadInRecurring(d)
 	n := 0
 	for i := range d.Tasks {
 		t := &d.Tasks[i]
@@ -7754,6 +7783,40 @@ func lastRunes(s string, n int) string {
 		i -= size
 	}
 	return s[i:] // walked back from the end: no copy of a long text
+}
+
+// leadInRecurring gives a task with no recurring duty of its own those of the nearest heading that
+// leads into its items with a colon and says how often they are done ("四、各单位按以下职能分工定期
+// 组织开展排查工作，原则上每年不少于2次：" over "（一）区房管局。负责…"). A heading's words are
+// read once, however many tasks stand under it.
+func leadInRecurring(d *Document) {
+	seen := map[string][]Recurring{}
+	for i := range d.Tasks {
+		t := &d.Tasks[i]
+		if len(t.Recurring) > 0 {
+			continue
+		}
+		path := t.Path()
+		for k := len(path) - 1; k >= 0; k-- {
+			h := strings.TrimSpace(path[k])
+			if !strings.HasSuffix(h, "：") && !strings.HasSuffix(h, ":") {
+				continue
+			}
+			rs, ok := seen[h]
+			if !ok {
+				rs = ParseRecurring(h)
+				seen[h] = rs
+			}
+			if len(rs) == 0 {
+				continue
+			}
+			for _, r := range rs {
+				r.Units = t.Units()
+				t.Recurring = append(t.Recurring, r)
+			}
+			break
+		}
+	}
 }
 
 // sectionPeriod reads the period a heading states for its part of the plan: a range of years, a
