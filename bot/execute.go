@@ -184,6 +184,7 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 	}
 	x.measureDuties(cands)
 	x.mostTerms(cands)
+	x.joinedApart()
 	x.oneByOne(cands)
 	x.apart()
 	x.planTheme()
@@ -194,6 +195,7 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 	x.sameHeading()
 	x.dutiesSection()
 	x.subjectTitles()
+	x.dueWithTopic()
 	if q.mainTasks {
 		x.res.hits = mainPart(x.res.hits)
 	}
@@ -389,6 +391,8 @@ type execution struct {
 	today plan.Day
 	lg    *ledger
 	res   result
+	// twoWorks: the topic is two works no task writes both of (joinedApart), each answered apart.
+	twoWorks bool
 
 	inScope       map[*plan.Document]bool // nil when every plan is: read it through scoped
 	pairs         map[string]int          // character-pair counts, to tell a word from a straddle
@@ -768,7 +772,7 @@ func (x *execution) sameHeading() {
 // 工作都有哪些，谁负责", listsWorks), every task on it is.
 func (x *execution) subjectTitles() {
 	q, res := x.q, &x.res
-	if q.Shape != ShapeOwner || len(q.Topic) == 0 || len(res.hits) < 2 {
+	if q.Shape != ShapeOwner || len(q.Topic) == 0 || len(res.hits) < 2 || x.twoWorks {
 		return
 	}
 	if !q.oneItem && (q.listsWorks || !namesWork(q.Topic)) {
@@ -778,7 +782,8 @@ func (x *execution) subjectTitles() {
 	best := map[*plan.Document]int{}
 	for i, h := range res.hits {
 		for _, term := range q.Topic {
-			if titleSubject(h.Task.Title, term) {
+			// In the form plans print it too: “互联网＋政务服务” for 互联网+政务服务.
+			if titleSubject(h.Task.Title, term) || strings.Contains(term, "+") && titleSubject(h.Task.Title, fullWidthPlus(term)) {
 				score[i]++
 			}
 		}
@@ -791,6 +796,67 @@ func (x *execution) subjectTitles() {
 		}
 	}
 	res.hits = kept
+}
+
+// dueWithTopic: asked when something is due ("工作总结什么时候前报"), the tasks whose sentence naming
+// the topic gives one of their dates are about that duty ("工作总结于11月30日前报送区安办"); a task that
+// names it in passing, its dates in other sentences of its text ("认真总结专项行动的做法"), is not, when
+// one of them does. A task whose dates its text does not quote (a table's column) stays.
+func (x *execution) dueWithTopic() {
+	q, res := x.q, &x.res
+	if !q.asksWhen || q.Status != "" || len(q.Topic) != 1 || len(res.hits) < 2 {
+		return
+	}
+	forms := nearForms(q.Topic[0], x.pairs)
+	kept := res.hits[:0:0]
+	for _, h := range res.hits {
+		if datedSentenceHolds(h.Task, forms) || !quotesOwnDate(h.Task) {
+			kept = append(kept, h)
+		}
+	}
+	if len(kept) > 0 && len(kept) < len(res.hits) {
+		res.hits = kept
+	}
+}
+
+// quotesOwnDate reports whether t's text quotes one of its own dates.
+func quotesOwnDate(t *plan.Task) bool {
+	for _, d := range t.Deadlines {
+		if !d.Inherited && d.Quote != "" && strings.Contains(t.Text, d.Quote) {
+			return true
+		}
+	}
+	return false
+}
+
+// datedSentenceHolds reports whether a sentence of t's text holds one of forms and the quote of one
+// of t's own dates.
+func datedSentenceHolds(t *plan.Task, forms []string) bool {
+	text := t.Text
+	for _, f := range forms {
+		for at := 0; ; {
+			i := strings.Index(text[at:], f)
+			if i < 0 {
+				break
+			}
+			i += at
+			from := strings.LastIndexAny(text[:i], "。；;！!？?") + 1
+			to := len(text)
+			if j := strings.IndexAny(text[i:], "。；;！!？?"); j >= 0 {
+				to = i + j
+			}
+			for _, d := range t.Deadlines {
+				if !d.Inherited && d.Quote != "" && strings.Contains(text[from:to], d.Quote) {
+					return true
+				}
+			}
+			at = to
+			if at >= len(text) {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // namesWork reports whether a topic names one work rather than a field many tasks touch: five
@@ -1207,6 +1273,24 @@ func (x *execution) mostTerms(cands []retrieval.TaskRef) {
 
 // oneByOne: several subjects ("生态产品交易中心和模具产业") that no task holds together are asked
 // about one by one, when each is some task's.
+// joinedApart: two things asked about together ("“互联网+政务服务”和政务信息系统整合由谁负责") that no
+// task writes both of, as written, are two works: the tasks that only hold one of them spread out
+// in a clause are not the answer alone; oneByOne answers with the tasks on either. A task writing
+// both ("完成辅线审批和中介服务事项") is the one asked about.
+func (x *execution) joinedApart() {
+	q, res := x.q, &x.res
+	if !q.joined || (q.Shape != ShapeOwner && q.Shape != ShapeList) {
+		return
+	}
+	written := newTopicMatcher(q.Topic, x.pairs).literal(q.Topic)
+	for _, h := range res.hits {
+		if written.match(h.TaskRef) {
+			return
+		}
+	}
+	res.hits, x.twoWorks = res.hits[:0], true
+}
+
 func (x *execution) oneByOne(cands []retrieval.TaskRef) {
 	q, res := x.q, &x.res
 	if len(q.Topic) < 2 || len(res.hits) > 0 || (q.Shape != ShapeOwner && q.Shape != ShapeList) {

@@ -1089,8 +1089,8 @@ func dropParents(ms []unitMatch) []unitMatch {
 	return out
 }
 
-// reDivision is how the name of a body's own division ends: 法规科, 办公室, 监察大队, 服务中心.
-var reDivision = regexp.MustCompile(`(?:科|股|处|室|所|大队|中队|中心)$`)
+// reDivision is how the name of a body's own division ends: 法规科, 办公室, 征地部, 监察大队, 服务中心.
+var reDivision = regexp.MustCompile(`(?:科|股|处|室|部|所|大队|中队|中心)$`)
 
 // roleGroupName names the units of a role as a group: 各牵头单位, 各责任单位, 配合部门.
 var roleGroupName = regexp.MustCompile(`^各?(?:牵头|责任|配合|参与|主办|协办|协同)(?:单位|部门)$`)
@@ -2017,6 +2017,20 @@ func (r *reading) topic() {
 		// plan").
 		q.Topic = englishLeftovers(r.subject)
 	}
+	q.joined = len(q.Topic) == 2 && joinedTopics(r.s, q.Topic[0], q.Topic[1])
+}
+
+// reJoinsTopics is what stands between two things asked about together, quotes aside: 和, 及, 或.
+var reJoinsTopics = regexp.MustCompile(`^[\s“”"‘’「」]*(?:和|及|以及|或|或者)[\s“”"‘’「」]*$`)
+
+// joinedTopics reports whether the question writes topic a, then 和 (及, 或), then topic b.
+func joinedTopics(s, a, b string) bool {
+	i := strings.Index(s, a)
+	if i < 0 {
+		return false
+	}
+	j := strings.Index(s[i+len(a):], b)
+	return j >= 0 && reJoinsTopics.MatchString(s[i+len(a):i+len(a)+j])
 }
 
 // reColloquialEdge is talk around a topic's words, no word of a plan's: 搞 or 弄 before it ("搞业务培训"),

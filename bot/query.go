@@ -131,6 +131,9 @@ type Query struct {
 	// quoted: topic terms the question put in quotes (“一区一园”): matched as written or in their
 	// near forms, never by their characters spread out.
 	quoted []string
+	// joined: the topic is two things joined by 和 ("“互联网+政务服务”和政务信息系统整合由谁负责"); when
+	// no task writes both, the tasks on either answer (joinedTopics).
+	joined bool
 	// counted: what a count question counts when it names it ("多少项重大体育赛事活动"), for the
 	// figure a plan states of it.
 	counted string

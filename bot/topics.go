@@ -209,8 +209,14 @@ func nearForms(term string, pairs map[string]int) []string {
 			}
 		}
 	}
+	if strings.Contains(term, "+") {
+		out = append(out, fullWidthPlus(term))
+	}
 	return out
 }
+
+// fullWidthPlus is term with a plus typed half-width written as plans print it: “互联网＋政务服务”.
+func fullWidthPlus(term string) string { return strings.ReplaceAll(term, "+", "＋") }
 
 // inside reports whether form was built from term by replacing a near word inside it (not a
 // variant cut from it, nor a whole synonym).
