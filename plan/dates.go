@@ -4178,27 +4178,6 @@ func lastStage(goals []string, first []string) (Day, string) {
 // beside their own horizon; a plan's period is its nearer target.
 func visionYear(y int) bool { return y == 2035 || y == 2050 }
 
-// Ongoing reports whether a text states that its work has no end: a time cell or label, or a clause of
-// its own, that says "长期坚持", "持续推进", "常态化开展" ("完成城区污水管网改造\n长期坚持", "…，长期坚持。",
-// "完成时限：持续推进"). Such work is due on no day, not even its plan's end. The words opening a
-// duty ("持续推进问题整改") are its verb, not its time.
-func Ongoing(text string) bool {
-	for _, piece := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune("\n，,。；;", r) }) {
-		if k := strings.LastIndexAny(piece, "：:"); k >= 0 {
-			piece = piece[k:]
-			_, size := utf8.DecodeRuneInString(piece)
-			piece = piece[size:]
-		}
-		if ongoingTime.MatchString(strings.Trim(piece, " \t|｜（）()")) {
-			return true
-		}
-	}
-	return false
-}
-
-// ongoingTime is a time that says the work goes on: 长期坚持, 持续推进, 常态化开展, 长期.
-var ongoingTime = regexp.MustCompile(`^(?:长期|持续|常态化|经常性)(?:坚持|推进|开展|实施|落实|进行)?$`)
-
 // ItemNumber is the number a task's printed number gives its item: 14 for "14", "(十四)", "十四、",
 // "⑭", "任务十四：" (a point's kind and its ordinal, bulletWordExpr) and "14-2" (a part of item 14);
 // -1 when it gives none.

@@ -7342,8 +7342,8 @@ func (p *parser) inheritPeriod(root *item) {
 	n := 0
 	for i := range d.Tasks {
 		t := &d.Tasks[i]
-		if len(t.Deadlines) > 0 || Ongoing(t.Text) {
-			continue // a time of its own, or work that has no end ("长期坚持")
+		if len(t.Deadlines) > 0 {
+			continue // a time of its own (work said to go on, "长期坚持", states none: it takes the period)
 		}
 		// A part of the plan may state its own period ("二、2021年重点工作…"): the nearest heading wins.
 		end, quote := d.Period, d.PeriodQuote
