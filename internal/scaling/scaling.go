@@ -4,7 +4,8 @@
 // the costs of two sizes, measured on the same machine under the same load, does not depend on how
 // fast the machine is or how busy, so such a test neither fails on a loaded CI runner nor passes a
 // quadratic rule on a fast one. The cost is the CPU time the process spends (where the system reports
-// it; wall time elsewhere), so that time the work waits for a core another process holds is not counted. Speed itself is measured by the benchmarks (docs/BENCHMARKS.md).
+// it; wall time elsewhere), so that time the work waits for a core another process holds is not
+// counted. Speed itself is measured by the benchmarks (docs/BENCHMARKS.md).
 package scaling
 
 import (
@@ -13,7 +14,7 @@ import (
 )
 
 // Growth runs work at size n and at size k·n, reps times each and alternately (so that both sizes
-// see the same load), and returns the best time of the large size over the best time of the small:
+// see the same load), and returns the least cost of the large size over the least cost of the small:
 // about k when the work grows linearly with its input, k² when it grows with the square.
 func Growth(work func(n int), n, k, reps int) float64 {
 	small, large := time.Duration(1<<62), time.Duration(1<<62)
