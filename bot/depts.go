@@ -235,7 +235,24 @@ func (t deptType) has(name string) bool {
 			return true // "平潭海关", "衢州海事局": a place's office of a central agency
 		}
 	}
+	if head, tail, ok := subUnit(body); ok && (t.has(head) || t.has(tail)) {
+		return true // "区公安分局交警大队": a bureau's own unit is of the bureau's type (and of its own)
+	}
 	return t.sector(body) || t.sector(name)
+}
+
+// reSubUnit is a unit inside a bureau, written after the bureau's name: "公安分局交警大队",
+// "市场监督管理局执法大队", "公安局交通管理局". The bureau's name is two characters or more before 局;
+// the unit's own ends as a unit inside a bureau does.
+var reSubUnit = regexp.MustCompile(`^(\p{Han}{2,}?局)(\p{Han}{2,}(?:队|科|处|所|站|室|股|中心|局|馆))$`)
+
+// subUnit splits a unit's body into the bureau it is in and its own name, when it names both.
+func subUnit(body string) (head, tail string, ok bool) {
+	m := reSubUnit.FindStringSubmatch(body)
+	if m == nil {
+		return "", "", false
+	}
+	return m[1], m[2], true
 }
 
 // placeName reports whether s is a place's short name (平潭, 衢州, 福建): one the gazetteer knows with

@@ -93,6 +93,9 @@ var glossary = map[string]string{
 	"private economy": "民营经济", "urban renewal": "城市更新", "sanitation": "环境卫生", "civilized city": "文明城市",
 	"rule of law": "法治", "food security": "粮食安全", "grain security": "粮食安全",
 	"transport": "交通", "transportation": "交通", "traffic": "交通",
+	"garbage sorting": "垃圾分类", "garbage classification": "垃圾分类", "waste sorting": "垃圾分类", "waste classification": "垃圾分类", "refuse sorting": "垃圾分类",
+	"village planning": "村庄规划", "village plans": "村庄规划", "village plan": "村庄规划", "villages": "村庄", "village": "村庄",
+	"toilets": "厕所", "toilet": "厕所", "rural living environment": "农村人居环境", "living environment": "人居环境",
 	"bus routes": "公交线路", "bus lines": "公交线路", "vaccination": "疫苗接种", "vaccine": "疫苗", "river chief": "河长制", "river chiefs": "河长制",
 }
 
@@ -104,7 +107,9 @@ var deptGlossary = func() []struct {
 	re   *regexp.Regexp
 	with string
 } {
-	const office = `(?:\s+(?:commissions?|bureaus?|departments?|offices?|authorit(?:y|ies)|administrations?|agenc(?:y|ies)|committees?|(?:sub-?)?branch(?:es)?))`
+	const office = `(?:\s+(?:commissions?|bureaus?|departments?|offices?|authorit(?:y|ies)|administrations?|agenc(?:y|ies)|committees?|brigades?|detachments?|(?:sub-?)?branch(?:es)?))`
+	// A name that is no ordinary word (the traffic police) is the department without an office word.
+	alone := map[string]bool{"交警": true}
 	types := []struct{ names, typ string }{
 		{`development\s+and\s+reform|ndrc|drc`, "发展改革"},
 		{`economy\s+and\s+information(?:\s+technology|ization)?|industry\s+and\s+(?:information(?:\s+technology|ization)?|IT\b)|miit`, "经济和信息化"},
@@ -126,6 +131,7 @@ var deptGlossary = func() []struct {
 		{`statistics`, "统计"},
 		{`financial\s+(?:affairs|regulation|work)`, "金融"},
 		{`tax(?:ation)?`, "税务"},
+		{`traffic\s+police`, "交警"},
 		{`public\s+security`, "公安"},
 		{`justice`, "司法"},
 		{`sports?`, "体育"},
@@ -146,7 +152,11 @@ var deptGlossary = func() []struct {
 		with string
 	}
 	for _, t := range types {
-		re := regexp.MustCompile(`(?i)\b(?:(?:the\s+)?(?:` + t.names + `)` + office + `|(?:departments?|bureaus?|commissions?)\s+of\s+(?:` + t.names + `))\b`)
+		opt := ""
+		if alone[t.typ] {
+			opt = "?"
+		}
+		re := regexp.MustCompile(`(?i)\b(?:(?:the\s+)?(?:` + t.names + `)` + office + opt + `|(?:departments?|bureaus?|commissions?)\s+of\s+(?:` + t.names + `))\b`)
 		out = append(out, struct {
 			re   *regexp.Regexp
 			with string
