@@ -2231,8 +2231,8 @@ func writeParts(c *composer, q *Query, d *plan.Document) {
 	for _, part := range parts {
 		c.printf("  - %s\n", part)
 	}
-	if named == "" {
-		return
+	if named == "" || !strings.Contains(q.Text, reTopHeading.ReplaceAllString(named, "")) {
+		return // the parts of the tasks (几个方面的任务), not a part asked about by name
 	}
 	// The part asked about ("“释放汽车消费潜力”这部分有哪些"): its tasks are what it holds.
 	for i := range d.Tasks {
@@ -2744,8 +2744,31 @@ func planParts(d *plan.Document, question string) (head string, parts []string) 
 			}
 		}
 	}
+	if reTaskAspects.MatchString(question) {
+		// "这个方案有几个方面的任务?": the headings the tasks fall under, not the plan's own parts (工作
+		// 目标, 重点任务): the first-level headings that hold tasks, or, when one holds them all, the
+		// headings under it.
+		var held []string
+		for _, top := range tops {
+			if slices.ContainsFunc(d.Tasks, func(t plan.Task) bool { return plan.TopSection(t.Section) == top }) {
+				held = append(held, top)
+			}
+		}
+		if len(held) == 1 {
+			if sub := subHeadings(d, held[0]); len(sub) > 1 {
+				return held[0], sub
+			}
+		}
+		if len(held) > 1 {
+			return "", held
+		}
+	}
 	return "", tops
 }
+
+// reTaskAspects asks into how many fields a plan's tasks fall: 几个方面的任务, 任务分为哪几块,
+// 工作分成几大类.
+var reTaskAspects = regexp.MustCompile(`(?:几|哪几|哪些)(?:个|大)?(?:方面|领域|板块|类)的?(?:任务|工作)|(?:任务|工作)(?:分成|分为|分了|分解[成为]?|包括|有|涉及|覆盖)了?(?:哪|多少)?几?(?:个|大)?(?:方面|领域|板块|块|类)`)
 
 // sectionSays is the first sentence of each paragraph of a section (at most six).
 func sectionSays(d *plan.Document, section string) []string {

@@ -1067,6 +1067,12 @@ const planStartsQ = `(?:方案|意见|办法|规定|细则|文件|通知)[^，,�
 var (
 	reSummary = regexp.MustCompile(`(?i)(?:^|[^作度])总结(?:一下|下)?(?:[^报材工经]|$)|概括|(?:^|[^据息料况])汇总|概况|概要|综述|summar|overview|brief me|recap`)
 	reFacts   = regexp.MustCompile(`(?i)负责解释|解释权|谁(?:来)?解释|文号|落款|(?:开始|何时|哪天|哪一天|什么时候|几时)\s*(?:施行|生效)|` + planStartsQ + `|文件编号|发文字号|编号|哪里的文件|哪的文件|实施期限|实施期|规划期|执行期|有效期|(?:什么时候|何时|哪天|哪一天|几时|哪年)\s*失效|失效(?:日期|时间)|起止|哪几年|印发|成文|发文|发布日期|哪天发|什么时候发|何时发|哪天出台|什么时候出台|何时出台|什么时候出的|哪年出台|是哪一?年的\s*[?？]?\s*$|是什么文件|什么文件|哪个文件|全称|标题|叫什么|` + askName + `|\bdocument number\b|\bissued\b|\bwhen\b[^?]*\bexpire|\bexpiry date\b|\bexpiration date\b|\bvalid until\b|\bwhen was\b.*\b(?:plan|document)\b|\bwhat document\b|\btitle\b`)
+	// reWholePlanState asks how a plan as a whole stands, as a leader is told it: "给领导汇报一下这个方案
+	// 的总体情况", "帮我梳理一下这个方案的进展" (梳理一下 and 这个 dropped with the asker's words), "方案
+	// 整体进展如何". The plan itself is asked, not a field's plan (养老方案的进展 asks of 养老), and the
+	// question ends there ("这个方案的进展报给谁?" asks the reporting rule): the summary (every task, how
+	// many dates have passed), not a search for 汇报.
+	reWholePlanState = regexp.MustCompile(`(?:^|[\s，,]|这个|该|这份|此|整个|本|(?:汇报|盘点|介绍|讲讲|说说|讲一讲|说一说|捋一捋|捋捋|理一理)(?:一下|下)?(?:这个|该|这份|此|整个|本)?)(?:方案|计划|文件|意见|规划|工作要点|清单)(?:的)?(?:总体|整体|全面|大致|大体|基本|总的)?(?:情况|进展|进度)(?:如何|怎么样|怎样)?[吧呢]?[?？。!！\s]*$|(?:方案|计划|文件|意见|规划|工作要点|清单)(?:的)?(?:总体|整体)(?:情况|进展|进度)(?:如何|怎么样|怎样)?[吧呢]?[?？。!！\s]*$`)
 	// reBriefIntro: "简单介绍一下…方案" asks for the plan's summary (not "介绍…方案中关于养老的计划").
 	// reDocSays asks what a document says: "井研县2021年食品安全工作要点说了啥", "这份材料讲了什么", "那个通知主要讲了啥".
 	reDocSays    = regexp.MustCompile(`(?:方案|意见|计划|文件|材料|通知|要点|规划|报告|表|清单)(?:里|中)?(?:主要)?(?:都)?(?:说|讲|写)了(?:些)?(?:什么|啥)(?:$|[^时])|(?:方案|意见|计划|文件|材料|通知|要点|规划|报告|表|清单)(?:的)?主要内容`)
@@ -1128,7 +1134,7 @@ func asksPlanFacts(s string, q *Query) bool {
 // often.
 func wholeShape(s string, q *Query) (string, bool) {
 	switch {
-	case reSummary.MatchString(s) || (reBriefIntro.MatchString(s) || reDocSays.MatchString(s)) && !strings.Contains(s, "关于") && !strings.Contains(s, "方面"):
+	case reSummary.MatchString(s) || reWholePlanState.MatchString(s) && !reOwnerQ.MatchString(s) || (reBriefIntro.MatchString(s) || reDocSays.MatchString(s)) && !strings.Contains(s, "关于") && !strings.Contains(s, "方面"):
 		return ShapeSummary, true
 	case rePlanList.MatchString(s) && !q.hasUnits():
 		return ShapePlanFacts, true // "广东省有哪些方案?", "一共载入了几个方案?"
