@@ -1928,6 +1928,26 @@ func yearBeforeSentence(before string) bool {
 	return opening != "" && !stageBefore(opening)
 }
 
+// timeAlone is what may follow the date of a clause that only says when: a completion or nothing.
+var timeAlone = regexp.MustCompile(`^(?:全部|全面|基本)?(?:完成|完工|建成|竣工|办结|到位|投用|上线|结束)?(?:任务)?$`)
+
+// TimeClause reports whether s (a clause, up to its end mark) says only when the work is due: a
+// deadline phrase and perhaps its completion ("2025年11月底前完成", "10月底前", "年底前全部完成"), as an
+// item may state its time after its note of units.
+func TimeClause(s string) bool {
+	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "。；;"))
+	if s == "" || utf8.RuneCountInString(s) > 20 {
+		return false
+	}
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "于"), "在")
+	for _, d := range ParseDeadlinesIn(s, 2000) {
+		if d.Kind == KindBy && strings.HasPrefix(s, d.Quote) && timeAlone.MatchString(s[len(d.Quote):]) {
+			return true
+		}
+	}
+	return false
+}
+
 // ParseDeadlines finds the dated phrases of a task's text. A year alone counts when the phrase
 // marks a deadline or a target ("力争2023年获批", "到2027年", "2023年,完成…", "2023全年"), not when
 // it names something ("做好2010年香港…推介会").
@@ -1939,7 +1959,7 @@ func ParseDeadlines(text string) []Deadline {
 var hanSignatureEnd = regexp.MustCompile(`。[\s\x{3000}]*[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日[\s\x{3000}]*$`)
 
 // onceEvery follows a period said as "once in it": 一季度一通报, 一月一调度.
-var onceEvery = regexp.MustCompile(`^一(?:次)?(?:评估|考核|调度|通报|会商|督查|检查|排名|晾晒|总结|体检|研判|例会|报告)`)
+var onceEvery = regexp.MustCompile(`^一(?:次)?(?:评估|考核|调度|通报|会商|督查|督导|检查|排名|晾晒|总结|体检|研判|例会|报告|讲评|点评|考评|评比|巡查|巡检|排查|分析)`)
 
 // digitYearThenHan reports a year in digits followed by a Chinese numeral ("2025年六"): the cheap
 // test before digitYearHanMonth runs.
