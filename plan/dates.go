@@ -1581,10 +1581,28 @@ var dayWithin = regexp.MustCompile(`^\s*(?:之内|以内|内)`)
 // work to come ("须于10月31日全面完工", "定于5月20日召开"), as the same words with the year are read.
 func dayDue(before, after string) bool {
 	b := lastRunes(before, 8)
-	if dayLimitBefore.MatchString(b) || dayWithin.MatchString(after) {
+	if dayLimitBefore.MatchString(b) || dayWithin.MatchString(after) || assuredDone(before, after) {
 		return true
 	}
 	return daySetBefore.MatchString(b) && dayAct.MatchString(after) && !monthWorkDone.MatchString(after) && !strings.Contains(clauseBefore(before), "已")
+}
+
+// assureBefore is a pledge right before a day or a month without a year: "确保10月30日…", "力争于9月…".
+var assureBefore = regexp.MustCompile(`(?:确保|力争|争取)(?:于|在)?\s*$`)
+
+// doneSoonAfter is the completion a pledged day or month is set for, right after it or after a few
+// words naming the occasion: "建成投用", "上线运行", "秋季开学投入使用".
+var doneSoonAfter = regexp.MustCompile(`^\s*[，,]?\s*\p{Han}{0,6}?(?:全面|基本|全部)?(?:建成|完成|竣工|完工|投用|投运|投入使用|投入运营|上线|交付|通车|开通)`)
+
+// assuredDone reports whether a day or a month written without a year, with no deadline word after
+// it, is pledged as the time work is finished by: "确保10月30日建成投用", "确保9月上线运行", as the same
+// words with the year ("确保2025年9月1日上线") are read. Not work already done (了 after the verb).
+func assuredDone(before, after string) bool {
+	if !assureBefore.MatchString(lastRunes(before, 6)) {
+		return false
+	}
+	m := doneSoonAfter.FindString(after)
+	return m != "" && !strings.HasPrefix(after[len(m):], "了")
 }
 
 // dayAct is an act done on the day set for it ("召开", "全面完工"), not work that opens then and
@@ -1605,6 +1623,9 @@ func monthOpensWork(before, after string) bool {
 	after = after[len(monthListAfter.FindString(after)):]
 	if strings.ContainsAny(lastRunes(before, 2), "、和及") {
 		before = before[:len(before)-len(monthListBefore.FindString(lastRunes(before, 40)))]
+	}
+	if assuredDone(before, after) {
+		return true // "确保9月上线运行": the month the work is pledged to be done by
 	}
 	b := strings.TrimRight(before, " \t")
 	for _, w := range []string{"今年", "本年", "明年", "次年"} {
@@ -1907,6 +1928,26 @@ func yearBeforeSentence(before string) bool {
 	return opening != "" && !stageBefore(opening)
 }
 
+// timeAlone is what may follow the date of a clause that only says when: a completion or nothing.
+var timeAlone = regexp.MustCompile(`^(?:全部|全面|基本)?(?:完成|完工|建成|竣工|办结|到位|投用|上线|结束)?(?:任务)?$`)
+
+// TimeClause reports whether s (a clause, up to its end mark) says only when the work is due: a
+// deadline phrase and perhaps its completion ("2025年11月底前完成", "10月底前", "年底前全部完成"), as an
+// item may state its time after its note of units.
+func TimeClause(s string) bool {
+	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "。；;"))
+	if s == "" || utf8.RuneCountInString(s) > 20 {
+		return false
+	}
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "于"), "在")
+	for _, d := range ParseDeadlinesIn(s, 2000) {
+		if d.Kind == KindBy && strings.HasPrefix(s, d.Quote) && timeAlone.MatchString(s[len(d.Quote):]) {
+			return true
+		}
+	}
+	return false
+}
+
 // ParseDeadlines finds the dated phrases of a task's text. A year alone counts when the phrase
 // marks a deadline or a target ("力争2023年获批", "到2027年", "2023年,完成…", "2023全年"), not when
 // it names something ("做好2010年香港…推介会").
@@ -1918,7 +1959,7 @@ func ParseDeadlines(text string) []Deadline {
 var hanSignatureEnd = regexp.MustCompile(`。[\s\x{3000}]*[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日[\s\x{3000}]*$`)
 
 // onceEvery follows a period said as "once in it": 一季度一通报, 一月一调度.
-var onceEvery = regexp.MustCompile(`^一(?:次)?(?:评估|考核|调度|通报|会商|督查|检查|排名|晾晒|总结|体检|研判|例会|报告)`)
+var onceEvery = regexp.MustCompile(`^一(?:次)?(?:评估|考核|调度|通报|会商|督查|督导|检查|排名|晾晒|总结|体检|研判|例会|报告|讲评|点评|考评|评比|巡查|巡检|排查|分析)`)
 
 // digitYearThenHan reports a year in digits followed by a Chinese numeral ("2025年六"): the cheap
 // test before digitYearHanMonth runs.
@@ -3270,11 +3311,16 @@ var recurringPatterns = []struct {
 		}
 		return RuleYearly
 	}},
-	// 一年一评估、三年一考核, 一月一调度, 一季一通报, 半年一总结: once in so many periods, then the duty.
-	{regexp.MustCompile(`([一两二三四五半])(年|季度?|个?月|周)一(?:次)?(评估|考核|调度|通报|会商|督查|检查|排名|晾晒|总结|体检|研判|例会|报告|汇总|报)`), newWordSet("年一", "季一", "季度一", "月一", "周一"), false, func(m []string) Rule {
+	// 一年一评估、三年一考核, 一月一调度, 一季一通报, 半年一总结, 一日一调度, 一季一讲评: once in so
+	// many periods, then the duty.
+	{regexp.MustCompile(`([一两二三四五半])(年|季度?|个?月|周|日|天)一(?:次)?(评估|考核|调度|通报|会商|督查|督导|检查|排名|晾晒|总结|体检|研判|例会|报告|汇总|讲评|点评|考评|评比|巡查|巡检|排查|分析|报)`), newWordSet("年一", "季一", "季度一", "月一", "周一", "日一", "天一"), false, func(m []string) Rule {
 		n := chineseNum(strings.ReplaceAll(m[1], "两", "二"))
 		var r Rule
 		switch {
+		case m[1] == "半" && (m[2] == "日" || m[2] == "天"):
+			return Rule{}
+		case m[2] == "日" || m[2] == "天": // 一日一调度: every day
+			r = Rule{Freq: Daily, Interval: n}
 		case m[1] == "半" && m[2] == "年": // 半年一总结
 			return Rule{Freq: Monthly, Interval: 6}
 		case m[1] == "半" && strings.HasSuffix(m[2], "月"): // 半月一调度: every two weeks
@@ -3415,7 +3461,7 @@ func afterPeriodEnd(period string, n int, work bool) Rule {
 	return RuleYearly
 }
 
-var periodWords = newWordSet("每", "一年", "一季", "一个月", "一月", "一周", "次/", "次／", "两季", "春季和秋季各", "年一", "年终一", "季一", "月一", "周一", "个月", "按月", "按季", "逐月", "逐季", "双周", "双月", "半年", "月度", "季度", "年中", "按年", "终了后", "结束后", "月报", "旬报")
+var periodWords = newWordSet("每", "一年", "一季", "一个月", "一月", "一周", "次/", "次／", "两季", "春季和秋季各", "年一", "年终一", "季一", "月一", "周一", "日一", "天一", "个月", "按月", "按季", "逐月", "逐季", "双周", "双月", "半年", "月度", "季度", "年中", "按年", "终了后", "结束后", "月报", "旬报")
 
 // routineReports are the reports a period names (月报制度): a terse duty only where a routine is set.
 var routineReports = newWordSet("日报", "周报", "月报", "季报", "年报")
@@ -3982,8 +4028,9 @@ func isDutyAfter(after string) bool {
 var clauseDuty = regexp.MustCompile(`(?:开展|组织|进行)\p{Han}{0,8}(?:检查|督查|抽查|巡查|督导|考核|评估|通报|调度)`)
 
 // timesAfterPeriod is a count of times right after a period's words (what dutyLead leaves):
-// "一次全覆盖清理", "不少于2次".
-var timesAfterPeriod = regexp.MustCompile(`^(?:不少于|不低于)?\s*(?:[一二两三四五六七八九十]|\d{1,3})\s*(?:次|遍|轮)`)
+// "一次全覆盖清理", "不少于2次", or a count of sessions or issues with their measure word and no verb
+// ("每月1场", "每季度至少1场", "每季度一期": meetings held, bulletins put out each period).
+var timesAfterPeriod = regexp.MustCompile(`^(?:不少于|不低于)?\s*(?:[一二两三四五六七八九十]|\d{1,3})\s*(?:次|遍|轮|场次?|期)`)
 
 // actTimesAfterPeriod is an act and how many times it is done in the period: "巡河不少于1次",
 // "修订一次".
@@ -4717,8 +4764,9 @@ func goalDeadline(goals []string) (Day, string) {
 	return Day{}, ""
 }
 
-// yearlessWords are what a deadline without a year needs to hold; most texts hold none.
-var yearlessWords = newWordSet("不晚于", "不迟于", "最迟", "最晚", "不超过", "日内", "号内", "须于", "需于", "应于", "定于", "拟于", "将于", "要于", "日完成", "号完成", "截止", "截至", "月内", "月份内", "截止时间", "截止日期", "完成时间", "完成时限", "完成期限", "办结时限", "月初", "全年", "月中", "半月", "日之前", "日以前", "号之前", "号以前", "月之前", "月以前", "月组织", "月开展", "月召开", "月举办", "月进行", "月实施", "月全面", "月集中", "月开工", "月竣工", "月完工", "月建成", "月启动", "月投用", "月投入使用", "月上线", "月，", "月,", "月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：", "节前", "节之前", "节以前", "旦前", "五一前", "中秋前", "端午前", "国庆前", "元宵前", "清明前", "十一”前", "十一\"前", "十一’前", "五一”前", "五一\"前", "五一’前", "假前", "假期前", "黄金周前", "开学前", "节”前", "节\"前", "节’前", "旦”前", "宵”前", "明”前", "午”前", "秋”前", "庆”前", "庆\"前", "庆’前")
+// yearlessWords are what a deadline without a year needs to hold; most texts hold none. (确保, 力争,
+// 争取: a pledged day, "确保10月30日建成投用", assuredDone.)
+var yearlessWords = newWordSet("不晚于", "确保", "力争", "争取", "不迟于", "最迟", "最晚", "不超过", "日内", "号内", "须于", "需于", "应于", "定于", "拟于", "将于", "要于", "日完成", "号完成", "截止", "截至", "月内", "月份内", "截止时间", "截止日期", "完成时间", "完成时限", "完成期限", "办结时限", "月初", "全年", "月中", "半月", "日之前", "日以前", "号之前", "号以前", "月之前", "月以前", "月组织", "月开展", "月召开", "月举办", "月进行", "月实施", "月全面", "月集中", "月开工", "月竣工", "月完工", "月建成", "月启动", "月投用", "月投入使用", "月上线", "月，", "月,", "月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：", "节前", "节之前", "节以前", "旦前", "五一前", "中秋前", "端午前", "国庆前", "元宵前", "清明前", "十一”前", "十一\"前", "十一’前", "五一”前", "五一\"前", "五一’前", "假前", "假期前", "黄金周前", "开学前", "节”前", "节\"前", "节’前", "旦”前", "宵”前", "明”前", "午”前", "秋”前", "庆”前", "庆\"前", "庆’前")
 
 // dottedMonthDay is a month and day written with a dot and no year, closed by 前: "6.30前", "12.31日前".
 var dottedMonthDay = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})日?\s*(?:前|之前|以前)`)

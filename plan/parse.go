@@ -1055,6 +1055,12 @@ func (p *parser) cleanLines(text string) []string {
 	if strings.ContainsAny(text, "】]") {
 		text = labelsInBrackets(text)
 	}
+	// A label of units and its list with a space between and no colon ("牵头单位 县发改委", a two-column
+	// card of label and value flattened; "（牵头单位 县商务局  配合单位 县市场监管局）") is the label and
+	// its colon.
+	if strings.ContainsAny(text, " \t\u3000") && (strings.Contains(text, "单位") || strings.Contains(text, "部门")) {
+		text = colonSpacedLabels(text)
+	}
 	// A label with its colon after spaces ("主责：市农业农村局　协同：市公安局") opens a new list, as after
 	// a semicolon; a lead marker before spaces and a unit ("市城市管理局牵头 市应急管理局…配合") ends
 	// its clause, as before a comma.
@@ -6806,8 +6812,11 @@ func (p *parser) findNotes(text string) []note {
 			if !endsClause(after) {
 				continue
 			}
-		} else if !endsSentence(after) || !endsClauseBefore(text[:start]) && looksLikeUnit(lastRunes(text[:start], 8)) {
+		} else if !endsSentence(after) && !(endsClauseBefore(text[:start]) && TimeClause(firstSentence(after))) ||
+			!endsClauseBefore(text[:start]) && looksLikeUnit(lastRunes(text[:start], 8)) {
 			// A bare list right after a unit's name is that unit's second name: 市商务局（市粮食局）.
+			// Between two sentences, it may be followed by the item's time alone: "…900人。（区人社局、
+			// 区农业农村局）2025年11月底前完成。"
 			continue
 		}
 		if res, ok := p.readResp(inner, false); ok || len(res.times) > 0 {

@@ -63,7 +63,7 @@ var labelWords = []marker{
 	{"其他责任单位", rolePartic}, {"其他责任部门", rolePartic}, {"其它责任单位", rolePartic}, {"其它责任部门", rolePartic},
 	{"协同责任单位", rolePartic}, {"配合责任单位", rolePartic}, {"配合单位", rolePartic}, {"配合部门", rolePartic},
 	{"参与单位", rolePartic}, {"参与部门", rolePartic}, {"参加单位", rolePartic}, {"参加部门", rolePartic}, {"协办单位", rolePartic}, {"协同单位", rolePartic},
-	{"协同部门", rolePartic}, {"协助单位", rolePartic}, {"支持单位", rolePartic}, {"支撑单位", rolePartic}, {"支撑部门", rolePartic}, {"协作单位", rolePartic}, {"试点单位", rolePartic}, {"指导单位", rolePartic}, {"指导部门", rolePartic}, {"协办", rolePartic}, {"协同", rolePartic}, {"配合", rolePartic}, {"参与", rolePartic}, {"参加", rolePartic},
+	{"协同部门", rolePartic}, {"协助单位", rolePartic}, {"支持单位", rolePartic}, {"支撑单位", rolePartic}, {"支撑部门", rolePartic}, {"协作单位", rolePartic}, {"试点单位", rolePartic}, {"指导单位", rolePartic}, {"指导部门", rolePartic}, {"协办", rolePartic}, {"协同", rolePartic}, {"配合", rolePartic}, {"参与", rolePartic}, {"参加", rolePartic}, {"协助", rolePartic},
 
 	{"督导单位", rolePartic}, {"会办单位", rolePartic}, {"监管单位", rolePartic}, {"监管部门", rolePartic}, {"行业监管部门", rolePartic}, {"整改责任单位", roleResp}, {"整改单位", roleResp},
 	{"责任单位", roleResp}, {"责任部门", roleResp}, {"责任主体", roleResp}, {"承办单位", roleResp},
@@ -606,6 +606,15 @@ func withRunOnLabels(s string, locs [][]int) [][]int {
 func readParts(sg segment, strict bool) ([]respPart, bool) {
 	var parts []respPart
 	led := false // a list before in the segment leads
+	// A label's list ends at the full stop: "牵头单位：县水利局；配合单位：各乡镇人民政府。年底前建立…" goes
+	// on with the next sentence of the task, no unit of the label. What follows it counts only as a
+	// list with its own marker ("。县财政局配合"); any other words are the task's and are passed over.
+	var after string
+	if sg.role != roleNone && sg.role != roleNeutral {
+		if k := strings.Index(sg.text, "。"); k >= 0 {
+			sg.text, after = sg.text[:k], sg.text[k+len("。"):]
+		}
+	}
 	for _, piece := range splitMarked(splitTop(sg.text, "，,；;。")) {
 		part, ok := readPart(piece, sg.role, strict)
 		if !ok && !strict && sg.role == roleNone {
@@ -621,6 +630,11 @@ func readParts(sg segment, strict bool) ([]respPart, bool) {
 			parts = append(parts, part)
 		}
 		led = led || part.role == roleLead || slices.Contains(part.marked, true)
+	}
+	for _, piece := range splitMarked(splitTop(after, "，,；;。")) {
+		if part, ok := readPart(piece, roleNone, true); ok && part.role != roleNone {
+			parts = append(parts, part)
+		}
 	}
 	return parts, true
 }
@@ -733,27 +747,28 @@ func predicateRole(pred string) respRole {
 	return roleNone
 }
 
-// splitMarked splits a piece whose parts carry markers of their own, joined by 、:
-// "局防控办主办、各工作组协办" is "局防控办主办" and "各工作组协办".
+// splitMarked splits a piece whose parts carry markers of their own, joined by 、 or a slash:
+// "局防控办主办、各工作组协办" is "局防控办主办" and "各工作组协办", and so is "县商务局牵头/县交通运输局配合".
 func splitMarked(pieces []string) []string {
 	var out []string
 	for _, pc := range pieces {
-		if !strings.Contains(pc, "、") {
+		if !strings.Contains(pc, "、") && !strings.Contains(pc, "/") && !strings.Contains(pc, "／") {
 			out = append(out, pc)
 			continue
 		}
 		start := 0
 		for i := 0; i < len(pc); {
-			k := strings.Index(pc[i:], "、")
+			k := strings.IndexAny(pc[i:], "、/／")
 			if k < 0 {
 				break
 			}
 			at := i + k
-			if endsWithListMarker(pc[start:at]) || handsOn(pc[start:at], pc[at+len("、"):]) {
+			_, w := utf8.DecodeRuneInString(pc[at:])
+			if endsWithListMarker(pc[start:at]) || handsOn(pc[start:at], pc[at+w:]) {
 				out = append(out, pc[start:at])
-				start = at + len("、")
+				start = at + w
 			}
-			i = at + len("、")
+			i = at + w
 		}
 		out = append(out, pc[start:])
 	}
@@ -1379,6 +1394,52 @@ func rolesAsLabels(s string) string {
 // labelled list it stands for, "实施单位：区住建局".
 var roleAsPredicate = regexp.MustCompile(`(^|[，,；;]\s*)([^，,。；;：:]+?)为((?:实施|责任|牵头|配合|参与|协办|协同)(?:单位|部门))([，,；;]|$)`)
 
+// spacedLabelExpr is a label of units with no colon, a space between it and what follows, at the
+// start or after a space or a bracket: "牵头单位 县发改委", "（牵头单位 县商务局  配合单位 县市场监管局）",
+// as a two-column table of label and value cells reads when flattened. Group 1 the label, group 2
+// the space, group 3 the value up to the next space.
+var spacedLabelExpr = regexp.MustCompile(`(?:^|[ \t\x{3000}\n（(])(\p{Han}{2,8}(?:单位|部门|处室|科室|股室))([ \t\x{3000}]+)([^ \t\x{3000}\n]+)`)
+
+// colonSpacedLabels puts the colon a flattened label cell lost back between a label of units and its
+// list ("牵头单位 县发改委" is "牵头单位：县发改委"), where the label is one of labelForms that names
+// units (a lead, a partner, a responsible one) and what follows reads as a list of units, not as
+// another label (a table's header "牵头单位 配合单位 完成时限" keeps its spaces).
+func colonSpacedLabels(s string) string {
+	ms := spacedLabelExpr.FindAllStringSubmatchIndex(s, -1)
+	if ms == nil {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range ms {
+		label, value := s[m[2]:m[3]], s[m[6]:m[7]]
+		lm := matchLabel(label) // "牵头单位", "市牵头单位"
+		if lm == nil {
+			continue
+		}
+		switch labelRole(label[lm[2]:lm[3]]) {
+		case roleLead, rolePartic, roleResp:
+		default:
+			continue
+		}
+		value = strings.TrimRight(value, "）)")
+		if matchLabel(value) != nil {
+			continue
+		}
+		if _, ok := unitList(value); !ok {
+			continue
+		}
+		b.WriteString(s[last:m[4]])
+		b.WriteString("：")
+		last = m[5]
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
 // respLine reads a responsibility block line: a label at the start of a line ("牵头单位：…",
 // "协同责任单位：…", "牵头负责领导：…", "完成时限：…"), with its list. It reads what the pattern
 // `^(?:[省市区县]直?)?(labelForms)\s*[:：]\s*(.*)$` matches, label and list as its submatches
@@ -1470,7 +1531,8 @@ func (p *parser) unitNames(name string) []string {
 
 // labelParts are pieces every label word holds one of; a text with a colon but none of them holds
 // no label, and the label pattern need not run over it.
-var labelParts = newWordSet("单位", "部门", "领导", "牵头", "主办", "配合", "协办", "分工", "时限", "时间", "节点", "安排", "期限", "主体", "责任", "处室", "科室", "股室", "协同", "参与")
+// The short role labels of a note ("主责：X；协助：Y", "参加：Z", "属地：各镇") are among them.
+var labelParts = newWordSet("单位", "部门", "领导", "牵头", "主办", "主责", "配合", "协办", "协助", "分工", "时限", "时间", "节点", "安排", "期限", "主体", "责任", "处室", "科室", "股室", "协同", "参与", "参加", "属地")
 
 func mayHoldLabel(s string) bool {
 	return hasColon(s) && containsAny(s, labelParts)
