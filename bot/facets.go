@@ -149,8 +149,10 @@ func globalRole(s, lang string) string {
 }
 
 var (
-	reTogether    = regexp.MustCompile(`共同|一起|一块儿?|一同|同时|联合|都负责|都参与|都牵头|共有的|共同的|既[^然定往?？。][^?？。]{0,39}?[又也]|\bboth\b|\btogether\b|\bjointly\b`)
-	reSeparately  = regexp.MustCompile(`分别|各自|各有|各(?:负责|牵头|参与|配合|承担|是|几|多少)|\beach\b|\brespectively\b`)
+	reTogether   = regexp.MustCompile(`共同|一起|一块儿?|一同|同时|联合|都负责|都参与|都牵头|共有的|共同的|既[^然定往?？。][^?？。]{0,39}?[又也]|\bboth\b|\btogether\b|\bjointly\b`)
+	reSeparately = regexp.MustCompile(`分别|各自|各有|各(?:负责|牵头|参与|配合|承担|是|几|多少)|\beach\b|\brespectively\b`)
+	// reInTotal sums what several units have: 一共, 总共, 加起来.
+	reInTotal     = regexp.MustCompile(`一共|总共|共计|合计|加起来|加在一起|\bin total\b|\baltogether\b|\bcombined\b`)
 	reJoinedUnits = regexp.MustCompile(`^\s*(?:和|与|同|跟|及|以及|\band\b|&)\s*[省市县区]?$`)
 )
 
@@ -162,6 +164,9 @@ func allUnits(s string, ms []unitMatch) bool {
 	}
 	if together(s) {
 		return true
+	}
+	if reInTotal.MatchString(s) {
+		return false // "A和B一共牵头多少个项目?": the tasks of either, counted once
 	}
 	for i := 0; i+1 < len(ms); i++ {
 		if !reJoinedUnits.MatchString(s[ms[i].end:ms[i+1].start]) {
@@ -926,7 +931,7 @@ var (
 	// reDoneAsk asks whether the task it is about is done ("现在完成了吗?"): the task, with its state,
 	// not the list of tasks marked done.
 	reDoneAsk = regexp.MustCompile(`(?i)(?:完成|办结|做完|办完|干完|完工|落实|销号)了(?:吗|没有|没)|(?:是否|有没有)(?:已经)?(?:完成|办结|做完|完工|销号)|\b(?:is|has) (?:it|this|that|the task) (?:been )?(?:done|finished|completed)\b`)
-	reNotDone = regexp.MustCompile(`(?i)(?:还|尚|仍)?(?:没有|没|未)(?:有)?(?:完成|办结|做完|干完|落实|销号)|\bnot (?:yet )?(?:done|completed|finished)\b(?: yet\b)?|\bunfinished\b|\bopen tasks\b|\bstill open\b`)
+	reNotDone = regexp.MustCompile(`(?i)(?:还|尚|仍)?(?:没有|没|未)(?:有)?(?:完成|办结|办完|做完|干完|落实|销号)|(?:还|尚|仍)有?(?:什么|哪些|啥|哪几项|几项)(?:任务|工作|事情?)?(?:没有|没|未)(?:做|办|干)(?:的)?(?:[?？]|$)|\bnot (?:yet )?(?:done|completed|finished)\b(?: yet\b)?|\bunfinished\b|\bopen tasks\b|\bstill open\b`)
 	reDone    = regexp.MustCompile(`(?i)已完成|已经完成|完成了|标记(?:为)?完成|已办结|已销号|谁标记|\bmarked (?:as )?done\b|\bcompleted\b|\bare done\b`)
 	// reToFinish is work still to be done ("还要完成几项?", "需要完成多少项任务?"): what falls due, not
 	// what is marked done.
@@ -1584,6 +1589,7 @@ var topicStop = regexp.MustCompile(`(?i)` + strings.Join([]string{
 	`(?:工作)?要点(?:中|里面|里|当中)|(?:目标任务|任务|责任|目标)?分解(?:表|方案)?(?:里面|里|中|当中)|哪几条|哪一?条|条目|没办完|没做完|没有办完|还没办|没完成的|没(?:有)?(?:办|做|干|落实)(?:的|完)?|未(?:办|做|落实)(?:的|完)?|要管|管(?:哪些|什么|啥)事(?:情|儿)?|管哪几?|一块儿|一块|一同|一并|(?:正文)?第(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?:大)?(?:部分|章|板块)(?:的|里的|中的)?|[两三四]家都(?:在|有|参与|负责)?的?|[两三四]个(?:单位|部门)都(?:在|有|参与|负责)?的?|哪些任务|哪些工作|哪项工作|什么任务|什么工作|哪些事项|任务有|工作有|任务中|事项中|的任务|的工作|事情|内容|方面|相关|有关|领域|方案|意见|文件|通知|(?:通报|纪要|简报)(?:里面|里|中|上)|计划里|里面|里|中的|之中|当中|清单|单位|部门|机构|责任|分工|职责`,
 	`(?:到|截至|截止到?|直到|迄)(?:现在|目前|今天|今日|当前|此时|如今)(?:为止)?|至今|迄今|为止|(?:搞|持续|开展|进行|干|执行|实施|施行)到|结束|收尾|逾期|超期|过期|已过|到期|截止|期限|时限|时间|日期|完成|没完成|未完成|完成了|已经|已|现在|目前|当前|还|按期|按时|最晚|最迟|最早|最先|最长|最短|要出(?:[?？!！。]|$)|年度|全年|上半年|下半年|没有写|没写|未写|没列|未列|正文`,
 	`固定(?:要|的|地|做|开展)|定期|例行|常规(?:性)?(?:工作|任务|事项)|周期性|^(?:以上|上面)(?:这些)?(?:任务)?(?:中|里面?|当中)?|^这些(?:任务)?(?:中|里面?|当中)|(?:每月)?\d{1,2}\s*[日号](?:之前|以前|前)|(?:(?:19|20)\d{2}年)?第?[一二三四1-4]季度(?:末|底)?(?:前|之前)?|(?:每个?月)?月?[底末](?:之前|以前|前)|每个月|每月|每季度|每季|每周|每年|一年(?:要|内|里|中)?|逐月|按月|月度|一次|频率|频次|次`,
+	`(?:(?:区|市|县|省)?政府)?(?:主要)?(?:工作)?(?:目标)?任务(?:一共|总共|共)?分解(?:成|为)了?(?:多少|几)`, // "政府工作任务分解成了多少项?": how the plan divides its work, no word of a task
 	`(?:确定|部署|明确|提出|列出|安排)了?(?:多少|几)|(?:一|每)(?:辆|家|户|人|个|套|台|名)(?:最多|最高|最少|至少)?(?:能)?(?:补|给|奖|发)?|(?:最多|最高|最少|至少)(?:能)?(?:补贴|补|给|奖|发)|(?:要|需|需要|将|计划)(?:新增|新建|建成|增加|培育|引进|储备|改造|完成)(?:多少|几)[个家名项座条所处]?|指标|目标是|目标值|目标|想(?:要)?(?:达到|实现)|累计|总计|合计|达到|要达|数量|(?:具体)?数(?:字|值)(?:是多少|多少)|(?:的|具体)数(?:字|值)(?:$|[?？])`,
 	`(?:要|能|需要|应|须|才能)?(?:实现|建成|做到|到位|办结|交付|投用|上线|落地)(?:[?？!！]|$)`,          // "…什么时候要实现?": the question's verb
 	`(?:什么时候|何时|哪天|哪一天|哪年)(?:要|能|需要|应|须|才能)?(?:实现|建成|做到|到位|办结|交付|投用|上线|落地)`, // "什么时候实现截污纳管"
@@ -2396,12 +2402,7 @@ func (p *Parser) titleGrams() *titleGrams {
 // the shared words cut out, so that a year in a title is no deadline window.
 func (p *Parser) planRefs(s string, cities []string) (ids []string, rest string) {
 	rest = s
-	type scored struct {
-		id   string
-		k    int // its index in allDocs and the title index
-		runs []string
-		n    int
-	}
+	type scored = titleCandidate
 	var all []scored
 	best := 0
 	tg := p.titleGrams()
@@ -2413,6 +2414,9 @@ func (p *Parser) planRefs(s string, cities []string) (ids []string, rest string)
 		title := tg.plain[k]
 		sc := scored{id: d.ID, k: int(k)}
 		for _, r := range commonRuns(s, title, 4) {
+			if yearOfDate(s, r) {
+				continue // "2016年6月底前" beside a title of 2016—2018: the question's date, not the plan's name
+			}
 			sc.runs = append(sc.runs, r) // all are cut when the plan is the one meant: 2025年工作要点
 			plain := reGenericTitle.ReplaceAllString(r, "")
 			for _, f := range plan.CityForms(d.City) {
@@ -2433,6 +2437,22 @@ func (p *Parser) planRefs(s string, cities []string) (ids []string, rest string)
 		}
 		if sc.n >= 4 {
 			all = append(all, sc)
+			best = max(best, sc.n)
+		}
+	}
+	if y := planYear(s); y != "" && len(all) > 0 {
+		// "2008年区政府主要工作任务…": a title of another year is another year's plan, whatever words it
+		// shares; the plan of that year whose title's words the question holds, if only in pairs
+		// (政府…工作…任务…分解), is the one meant.
+		all = slices.DeleteFunc(all, func(sc scored) bool {
+			t := tg.plain[sc.k]
+			return !strings.Contains(t, y) && reYearInTitle.MatchString(t)
+		})
+		if len(all) == 0 {
+			all = p.yearTitlePlans(s, y, cities, tg)
+		}
+		best = 0
+		for _, sc := range all {
 			best = max(best, sc.n)
 		}
 	}
@@ -2481,6 +2501,74 @@ func (p *Parser) planRefs(s string, cities []string) (ids []string, rest string)
 	}
 	return ids, rest
 }
+
+// titleCandidate is a plan a question may name by its title: the title's runs the question holds and
+// how many characters of them count.
+type titleCandidate struct {
+	id   string
+	k    int // its index in allDocs and the title index
+	runs []string
+	n    int
+}
+
+// yearTitlePlans are the plans of the cities (any, when none) whose titles name year y and share
+// with s at least six characters of their own words in runs of two or more: the one plan so named,
+// or none.
+func (p *Parser) yearTitlePlans(s, y string, cities []string, tg *titleGrams) []titleCandidate {
+	var out []titleCandidate
+	for k, d := range p.allDocs {
+		title := tg.plain[k]
+		if !strings.Contains(title, y) || len(cities) > 0 && !contains(cities, d.City) {
+			continue
+		}
+		sc := titleCandidate{id: d.ID, k: k}
+		for _, r := range commonRuns(s, title, 2) {
+			plain := reGenericTitle.ReplaceAllString(reTitleYearRun.ReplaceAllString(r, " "), " ")
+			if n := utf8.RuneCountInString(strings.Join(hanRuns(plain), "")); n >= 2 {
+				sc.runs, sc.n = append(sc.runs, r), sc.n+n
+			} else if strings.Contains(r, y) {
+				sc.runs = append(sc.runs, r) // the year names the plan too
+			}
+		}
+		if sc.n >= 6 {
+			out = append(out, sc)
+		}
+	}
+	if len(out) != 1 {
+		return nil
+	}
+	return out
+}
+
+// planYear is the year a question names as its plan's ("2008年区政府…"), not a date of its own
+// ("2016年6月底前"): "2008", or "" when it names none or several.
+func planYear(s string) string {
+	ms := reYearInTitle.FindAllStringIndex(s, -1)
+	if len(ms) != 1 || reDateAfterYear.MatchString(s[ms[0][1]:]) {
+		return ""
+	}
+	return s[ms[0][0]:ms[0][1]]
+}
+
+// reYearInTitle is a year, written in digits.
+var reYearInTitle = regexp.MustCompile(`(?:19|20)\d{2}`)
+
+// yearOfDate reports whether run r, shared by a question s and a plan's title, is only a year that in
+// the question begins a date of its own: "哪些任务要在2016年6月底前完成?" asks of a day, whatever year
+// the title names ("（2016-2018年）").
+func yearOfDate(s, r string) bool {
+	if !reYearOnlyRun.MatchString(r) {
+		return false
+	}
+	i := strings.Index(s, r)
+	return i >= 0 && reDateAfterYear.MatchString(s[i+len(r):])
+}
+
+// reYearOnlyRun is a run of digits that is a year, with or without its 年.
+var reYearOnlyRun = regexp.MustCompile(`^\s*(?:19|20)\d{2}\s*年?$`)
+
+// reDateAfterYear is what follows a year in a date of a question: 6月, 年底, 上半年, 第三季度, 前.
+var reDateAfterYear = regexp.MustCompile(`^\d*\s*年?\s*(?:\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|底|末|年底|上半年|下半年|第?[一二三四1-4]季度|前|以前|之前)`)
 
 // reSpanJoin joins two parts of a year into a span: 到, 至, a dash, 和, to, and, through.
 var reSpanJoin = regexp.MustCompile(`(?i)^\s*(?:到|至|—|－|-|~|～|和|与|及|、|to|and|through|until|till)\s*`)

@@ -96,6 +96,9 @@ var glossary = map[string]string{
 	"garbage sorting": "垃圾分类", "garbage classification": "垃圾分类", "waste sorting": "垃圾分类", "waste classification": "垃圾分类", "refuse sorting": "垃圾分类",
 	"village planning": "村庄规划", "village plans": "村庄规划", "village plan": "村庄规划", "villages": "村庄", "village": "村庄",
 	"toilets": "厕所", "toilet": "厕所", "rural living environment": "农村人居环境", "living environment": "人居环境",
+	"urban household registration": "城镇落户", "household registration": "落户", "hukou": "落户", "settlement restrictions": "落户限制", "relaxing": "放宽", "relax": "放宽", "relaxed": "放宽",
+	"restrictions": "限制", "restriction": "限制", "submit": "报送", "submitted": "报送", "submits": "报送",
+	"tsinghua university": "清华大学", "tsinghua": "清华大学", "peking university": "北京大学", "fudan university": "复旦大学", "quantum": "量子",
 	"bus routes": "公交线路", "bus lines": "公交线路", "vaccination": "疫苗接种", "vaccine": "疫苗", "river chief": "河长制", "river chiefs": "河长制",
 }
 
@@ -126,7 +129,8 @@ var deptGlossary = func() []struct {
 		{`culture\s+and\s+tourism|culture,?\s+radio,?\s+television\s+and\s+tourism|tourism`, "文化旅游"},
 		{`market\s+(?:regulation|supervision)`, "市场监管"},
 		{`natural\s+resources`, "自然资源"},
-		{`ecology\s+and\s+environment|environmental\s+protection|environment`, "生态环境"},
+		{`ecology\s+and\s+environment|environment(?:al)?\s+and\s+land\s+resources|environmental\s+protection|environment`, "生态环境"},
+		{`petitions?|letters\s+and\s+(?:calls|visits)|complaints?\s+and\s+proposals`, "信访"},
 		{`agriculture\s+and\s+rural\s+affairs|agriculture`, "农业农村"},
 		{`statistics`, "统计"},
 		{`financial\s+(?:affairs|regulation|work)`, "金融"},

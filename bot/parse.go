@@ -1015,7 +1015,7 @@ func (r *reading) units() {
 	r.q.Plans = append(r.q.Plans, nums...)
 	ms := dropQuotedInside(r.p.lex.find(rest, ""), rest)
 	kept := dropRecipients(ms, rest)
-	r.ms = dropParents(r.p.dropPlanNames(dropQuantifiers(dropBodies(r.p.depts.dropInsideBodies(kept, rest), rest)), rest))
+	r.ms = dropParents(r.p.dropPlanNames(dropQuantifiers(dropBodies(r.p.depts.dropInsideBodies(kept, rest), rest), rest), rest))
 	// "平潭的公安部门": a department type, even where another plan names a unit called 公安.
 	r.ms = slices.DeleteFunc(r.ms, func(m unitMatch) bool {
 		return strings.HasPrefix(rest[m.end:], "部门") && r.p.depts.of(strings.TrimPrefix(m.typed, "的")+"部门") != ""
@@ -2500,6 +2500,29 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 		if len(q.Plans) == 0 {
 			q.Plans = prev.Plans
 		}
+	} else if len(q.Units) == 0 && len(q.Bodies) == 0 && len(prev.Units) == 0 && len(prev.DeptTypes) > 0 && len(q.DeptTypes) > 0 && reNarrow.MatchString(s) {
+		// "其中哪些还有信访部门", "which of those also involve the petition bureau?" after a
+		// department type's list: the tasks naming both types.
+		for _, t := range prev.DeptTypes {
+			if !contains(q.DeptTypes, t) {
+				q.DeptTypes = append(q.DeptTypes, t)
+			}
+		}
+		for t, lvl := range prev.typeLevel {
+			if _, ok := q.typeLevel[t]; !ok {
+				if q.typeLevel == nil {
+					q.typeLevel = map[string]string{}
+				}
+				q.typeLevel[t] = lvl
+			}
+		}
+		q.AllUnits, q.followUp = true, true
+		if len(q.Cities) == 0 {
+			q.Cities = prev.Cities
+		}
+		if len(q.Plans) == 0 {
+			q.Plans = prev.Plans
+		}
 	}
 	if len(q.Topic) > 0 && !q.hasUnits() && prev.asksWhen && reWhatAbout.MatchString(strings.TrimSpace(s)) {
 		q.asksWhen = true // "阶段性报告呢?" after "工作总结要在哪天前报送?": when, of the other thing
@@ -2516,11 +2539,14 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 		}
 	}
 	if len(q.Units) > 0 && len(prev.Units) > 0 && reWhatAbout.MatchString(strings.TrimSpace(s)) && roleIn(rest) == "" {
-		// "那区公安局交警部门呢?" after "…牵头哪些工作?": the new unit in the role asked before.
+		// "那区公安局交警部门呢?" after "…牵头哪些工作?": the new unit in the role asked before; one that
+		// has no task in that role has its tasks in any role said ("那文化和旅游局呢?" of a unit that
+		// only takes part), not "none".
 		if r := prev.Units[0].Role; r == plan.RoleLead || r == plan.RoleParticipating {
 			for i := range q.Units {
 				q.Units[i].Role = r
 			}
+			q.anyRoleIfNone = true
 		}
 	}
 	if q.Shape == ShapePlanFacts && len(q.Plans) == 0 && len(q.Cities) == 0 && !q.hasUnits() && len(prev.Plans) > 0 && !reAllPlans.MatchString(s) {
@@ -2884,17 +2910,25 @@ func stemsMeet(ra, rb []rune) bool {
 }
 
 // dropQuantifiers leaves out unit matches that are the question's quantifiers ("各地", "各部门"):
-// a plan that lists 各地 as a unit does not make 各地的… a question about it.
-func dropQuantifiers(ms []unitMatch) []unitMatch {
+// a plan that lists 各地 as a unit does not make 各地的… a question about it. Units of one kind that
+// a plan lists as a party ("各乡镇", "各街道") are asked about when a role word follows them ("各乡镇负责
+// 哪些?"), unless the question counts them one by one ("各乡镇分别负责几项").
+func dropQuantifiers(ms []unitMatch, s string) []unitMatch {
 	var out []unitMatch
 	for _, m := range ms {
 		if strings.HasPrefix(m.typed, "各") && utf8.RuneCountInString(m.typed) <= 3 {
+			if !reEveryUnit.MatchString(m.typed) && m.end <= len(s) && reRoleAfter.MatchString(s[m.end:]) && !reSeparately.MatchString(s) {
+				out = append(out, m)
+			}
 			continue
 		}
 		out = append(out, m)
 	}
 	return out
 }
+
+// reEveryUnit is a quantifier over every unit, never a party of its own: 各地, 各部门, 各单位, 各级.
+var reEveryUnit = regexp.MustCompile(`^各(?:地|部门|单位|级|方|有关|相关)`)
 
 // cutStatus blanks the status and frequency phrases out of s, so that their words are no topic.
 func cutStatus(s string) string {
