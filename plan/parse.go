@@ -734,11 +734,18 @@ func tabCells(raws []string) []string {
 			l = "| " + strings.Join(strings.Split(strings.TrimRight(l, " "), "\t"), " | ") + " |"
 		case inner >= 2:
 			l = strings.ReplaceAll(strings.Trim(l, "\t "), "\t", " | ")
+		case inner == 1 && groupOrdinal.MatchString(strings.TrimSpace(l[:strings.IndexByte(l, '\t')])):
+			// "一\t人才引进" between the rows: a group row of the table, its cells kept apart.
+			l = strings.ReplaceAll(strings.Trim(l, "\t "), "\t", " | ")
 		}
 		out[i] = l
 	}
 	return out
 }
+
+// groupOrdinal numbers a group of a table's rows: 一, 二、, （三）, 第四部分 — a Chinese ordinal where
+// the rows are numbered 1, 2, 3.
+var groupOrdinal = regexp.MustCompile(`^(?:[一二三四五六七八九十]{1,3}[、.．]?|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(?:部分|类|项)?)$`)
 
 // tabRowsRejoined joins a tabbed row that a cell of two paragraphs broke over lines. A table copied
 // out of Word or WPS keeps a row a line and its cells apart by tabs, but a paragraph break inside a
