@@ -734,11 +734,18 @@ func tabCells(raws []string) []string {
 			l = "| " + strings.Join(strings.Split(strings.TrimRight(l, " "), "\t"), " | ") + " |"
 		case inner >= 2:
 			l = strings.ReplaceAll(strings.Trim(l, "\t "), "\t", " | ")
+		case inner == 1 && groupOrdinal.MatchString(strings.TrimSpace(l[:strings.IndexByte(l, '\t')])):
+			// "一\t人才引进" between the rows: a group row of the table, its cells kept apart.
+			l = strings.ReplaceAll(strings.Trim(l, "\t "), "\t", " | ")
 		}
 		out[i] = l
 	}
 	return out
 }
+
+// groupOrdinal numbers a group of a table's rows: 一, 二、, （三）, 第四部分 — a Chinese ordinal where
+// the rows are numbered 1, 2, 3.
+var groupOrdinal = regexp.MustCompile(`^(?:[一二三四五六七八九十]{1,3}[、.．]?|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(?:部分|类|项)?)$`)
 
 // tabRowsRejoined joins a tabbed row that a cell of two paragraphs broke over lines. A table copied
 // out of Word or WPS keeps a row a line and its cells apart by tabs, but a paragraph break inside a
@@ -2709,6 +2716,12 @@ func joinBreaks(lines []string) []string {
 				out[len(out)-1] = prev + l
 				continue
 			}
+			// A page break inside a bracket ("（牵头单位：县城管局；配合单位：" / "县水利局）") or inside a
+			// date ("…，10月" / "底前完成。"): the next line finishes what the line left open.
+			if lvl == lvlNone && (noteRunsOn(prev, l) || dateRunsOn(prev, l)) {
+				out[len(out)-1] = prev + l
+				continue
+			}
 			if lvl == lvlNone && (isRespLine(prev) || listEnd) && !isRespLine(l) && listRunsOn(prev, l) {
 				out[len(out)-1] = prev + l
 				continue
@@ -2724,6 +2737,49 @@ func joinBreaks(lines []string) []string {
 		out = append(out, l)
 	}
 	return out
+}
+
+// noteRunsOn reports whether a line leaves a bracket open that the next line closes: the first
+// bracket the next line holds is a closing one ("…（责任单位：县自然资源" / "局、各乡镇）").
+func noteRunsOn(prev, l string) bool {
+	depth := 0
+	for _, r := range prev {
+		switch r {
+		case '（', '(':
+			depth++
+		case '）', ')':
+			if depth > 0 {
+				depth--
+			}
+		}
+	}
+	if depth == 0 {
+		return false
+	}
+	k := strings.IndexAny(l, "（()）")
+	if k < 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(l[k:])
+	return r == '）' || r == ')'
+}
+
+// dateRunsOn reports whether a line ends on a month or a year that the next line's first words
+// finish as a date ("…，10月" / "底前完成。", "2025年" / "底前建成"): no sentence starts with 底前.
+func dateRunsOn(prev, l string) bool {
+	if !strings.HasSuffix(prev, "月") && !strings.HasSuffix(prev, "年") {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(strings.TrimSuffix(prev, "月"), "年"))
+	if !unicode.IsDigit(r) && !strings.ContainsRune("一二三四五六七八九十〇零", r) {
+		return false
+	}
+	for _, w := range []string{"底前", "底", "末前", "末", "前", "上旬", "中旬", "下旬", "份"} {
+		if strings.HasPrefix(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // unitShareLine reports a line that opens with a unit's short name and a colon before its share
@@ -3582,10 +3638,84 @@ func (b *treeBuilder) heading(l string) (int, int, string, string) {
 			return lvlSubItem, 0, m, strings.TrimSpace(l[len(m):])
 		}
 	}
+	if lvl == lvlNone && b.cur != b.root && b.cur != b.attach {
+		if m, n := ordinalMarker(l); m != "" && b.ordinalRun(l) {
+			// "一是培育…" / "二是新建…", "第一，压缩…" / "第二，规范…" on lines of their own: a list of
+			// points marked by ordinal words, items where a heading opens on them (place).
+			return lvlSubItem, n, m, strings.TrimSpace(l[len(m):])
+		}
+		if unitDutyLine(l) && b.ordinalRun(l) {
+			// "县文广新旅局：负责景区提质改造…" / "县公安局：负责…": a division of duties, a unit's
+			// share a line; the unit stays in the words, as the subject of its duty.
+			return lvlSubItem, 0, "", l
+		}
+	}
 	if lvl == lvlItem {
 		b.lastItem = num
 	}
 	return lvl, num, marker, rest
+}
+
+// ordinalLineExpr opens a point with an ordinal word: "一是", "二是", "第一，", "第二、".
+var ordinalLineExpr = regexp.MustCompile(`^(?:([一二三四五六七八九十]{1,3})是|第([一二三四五六七八九十]{1,3})\s*[，,、：:])`)
+
+// ordinalMarker is the ordinal word a line opens with (ordinalLineExpr) and its number, or "".
+func ordinalMarker(l string) (string, int) {
+	m := ordinalLineExpr.FindStringSubmatch(l)
+	if m == nil {
+		return "", 0
+	}
+	return m[0], chineseNum(m[1] + m[2])
+}
+
+// unitDutyLine is a line that opens with a unit's name and a colon before what it is to do:
+// "县公安局：负责景区治安秩序维护…".
+func unitDutyLine(l string) bool {
+	k := strings.IndexAny(l, ":：")
+	if k <= 0 || matchLabel(l) != nil {
+		return false
+	}
+	name, rest := l[:k], strings.TrimLeft(l[k:], ":： ")
+	rest = strings.TrimLeft(rest, "：")
+	n := utf8.RuneCountInString(name)
+	return n >= 3 && n <= 20 && allHan(name) && looksLikeUnit(name) && strings.HasPrefix(rest, "负责")
+}
+
+// ordinalRun: the line's kind of point (an ordinal word, a unit's share of duties) opens the line
+// right before or after it too, the first of them numbered one: a list, not one line that happens
+// to open so.
+func (b *treeBuilder) ordinalRun(l string) bool {
+	kind := func(s string) string {
+		s = strings.TrimSpace(s)
+		if m := ordinalLineExpr.FindStringSubmatch(s); m != nil {
+			if m[1] != "" {
+				return "是"
+			}
+			return "第"
+		}
+		if unitDutyLine(s) {
+			return "duty"
+		}
+		return ""
+	}
+	want := kind(l)
+	if want == "" {
+		return false
+	}
+	near := func(k int) bool { return k >= 0 && k < len(b.lines) && kind(b.lines[k]) == want }
+	if !near(b.i-1) && !near(b.i+1) {
+		return false
+	}
+	if want == "duty" {
+		return true
+	}
+	// The run starts at 一: "第二，" after a line of prose is no list of this plan's.
+	k := b.i
+	for near(k - 1) {
+		k--
+	}
+	_, n := ordinalMarker(strings.TrimSpace(b.lines[k]))
+	return n == 1
 }
 
 // bulletGlyphs open points a plan marks with no number: ◆推进…, ●加强…, ■开展….

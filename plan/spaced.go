@@ -194,6 +194,7 @@ func (t *spacedTable) line(raw, full string) (out []string, ok bool) {
 		// A group row, "一 绿色农业发展工程 73700": a heading over the rows below it.
 		return append(t.flush(), tokens[0]+"、"+tokens[1]), true
 	}
+	tokens, spans = labelledTails(tokens, spans)
 	if row, ok := t.aligned(num, tokens); ok {
 		// As many cells as the header has columns, units where the units go: each cell in its
 		// column, so a time column (开工时间, 竣工时间) keeps its own date.
@@ -210,6 +211,12 @@ func (t *spacedTable) line(raw, full string) (out []string, ok bool) {
 			}
 		}
 		return out, true
+	}
+	if num == "" && t.rowOpen && t.finishesCut(tokens, spans) {
+		// "企业清洁能源替代改造 … 态环境局" under "推进…，完成10家 … 县发改委、县生": the row's cells
+		// going on, a unit cell's cut name finished below it.
+		t.goOn(tokens, spans)
+		return nil, true
 	}
 	units, after, rest := t.split(tokens)
 	if num == "" && len(units) == 0 {
@@ -240,6 +247,63 @@ func (t *spacedTable) line(raw, full string) (out []string, ok bool) {
 		}
 	}
 	return out, true
+}
+
+// labelledUnits is a cell that is a role label, its colon and a list of units: "配合：县数据局".
+func labelledUnits(s string) bool {
+	k := strings.IndexAny(s, ":：")
+	if k <= 0 || matchLabel(s[:k]) == nil {
+		return false
+	}
+	rest := strings.TrimLeft(s[k:], ":：")
+	return rest != "" && isUnitList(rest)
+}
+
+// labelledTails parts a cell that ends in a unit cell of labels: "推行…一日办结；牵头：县市场监管局；配合：
+// 县税务局" is the task's cell and its unit cell, the space between them read as a clause break
+// (spacedLabels) before the table was known. The cells' places are then unknown (nil spans).
+func labelledTails(tokens []string, spans []cellSpan) ([]string, []cellSpan) {
+	var out []string
+	for k, tok := range tokens {
+		if i := strings.Index(tok, "；"); i > 0 && !labelledCell(tok) && labelledCell(tok[i+len("；"):]) {
+			if out == nil {
+				out = slices.Clone(tokens[:k])
+			}
+			out = append(out, tok[:i], tok[i+len("；"):])
+			continue
+		}
+		if out != nil {
+			out = append(out, tok)
+		}
+	}
+	if out == nil {
+		return tokens, spans
+	}
+	return out, nil
+}
+
+// finishesCut reports whether a line with no row number finishes, under the open row's unit cell, a
+// name that cell's line cut ("县发改委、县生" over "态环境局"): the line goes on the row, not a new one.
+func (t *spacedTable) finishesCut(tokens []string, spans []cellSpan) bool {
+	if spans == nil || t.spans == nil || len(spans) != len(tokens) {
+		return false
+	}
+	for k, tok := range tokens {
+		col, best := -1, 0
+		for _, sp := range t.spans {
+			if o := min(sp.to, spans[k].to) - max(sp.from, spans[k].from); o > best {
+				best, col = o, sp.col
+			}
+		}
+		if col < 0 || !slices.Contains(t.unitCols, col) {
+			continue
+		}
+		cell := t.row[col]
+		if (cutUnitList(cell) || cutUnitName(cell) && !isUnitList(cell)) && isUnitList(cell+tok) {
+			return true
+		}
+	}
+	return false
 }
 
 // goOn takes a line that carries on the open row. A cell too long for its column goes on below,
@@ -323,7 +387,7 @@ func (t *spacedTable) aligned(num string, tokens []string) ([]string, bool) {
 	for _, k := range t.unitCols {
 		if isUnitCell(cells[k]) {
 			named = true
-		} else if !emptyCell(cells[k]) && !cutUnitName(cells[k]) {
+		} else if !emptyCell(cells[k]) && !cutUnitName(cells[k]) && !cutUnitList(cells[k]) {
 			return nil, false
 		}
 	}
@@ -354,6 +418,28 @@ func cutUnitName(s string) bool {
 		}
 	}
 	return true
+}
+
+// cutUnitList is the first line of a list of units too long for its column, cut after a 、 or
+// inside its last name ("县发改委、县生" over "态环境局"): whole names, then at most the opening
+// characters of one more, which open as a name does (with its level) or are short.
+func cutUnitList(s string) bool {
+	k := strings.LastIndex(s, "、")
+	if k <= 0 {
+		return false
+	}
+	head, tail := s[:k], s[k+len("、"):]
+	if !isUnitList(head) {
+		return false
+	}
+	if tail == "" {
+		return true
+	}
+	n := utf8.RuneCountInString(tail)
+	if n > 12 || !allHan(tail) || isUnitList(tail) || startsWithVerb(tail) {
+		return false
+	}
+	return hasLevelStart(tail) || n <= 2
 }
 
 // place lays a row's cells out under the header: its number, its unit cells in the unit columns,

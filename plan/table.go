@@ -1185,6 +1185,9 @@ func isUnitCell(l string) bool {
 	if isUnitList(l) {
 		return true
 	}
+	if hasColon(l) && labelledCell(l) {
+		return true
+	}
 	if !strings.ContainsAny(l, ",，") || !markerWords.in(l) || strings.ContainsAny(strings.TrimRight(l, "。"), "。；;") || utf8.RuneCountInString(l) > 120 {
 		return false
 	}
@@ -1195,6 +1198,18 @@ func isUnitCell(l string) bool {
 		}
 	}
 	return true
+}
+
+// labelledCell is a cell that labels its own units, a label, its colon and a list a part:
+// "牵头：县行政审批局；配合：县数据局".
+func labelledCell(l string) bool {
+	parts := strings.FieldsFunc(l, func(r rune) bool { return r == '；' || r == ';' })
+	for _, part := range parts {
+		if !labelledUnits(strings.TrimSpace(part)) {
+			return false
+		}
+	}
+	return len(parts) > 0
 }
 
 // markerWords: a clause naming units carries one of these.
@@ -1377,6 +1392,9 @@ func (r *pipedReader) row(l string) {
 			}
 		}
 	}
+	if r.groupRow(cells) {
+		return
+	}
 	if r.tornRest(cells) {
 		return
 	}
@@ -1397,6 +1415,27 @@ func (r *pipedReader) row(l string) {
 		r.cur.title = title
 	}
 	r.cur.subs = append(r.cur.subs, sr)
+}
+
+// groupRow: a row of two cells, a Chinese ordinal and a short name ("| 二 | 人才服务 |"), in a table
+// whose rows are numbered in figures, is the heading of the rows below it, as a group cell is: no
+// row of its own.
+func (r *pipedReader) groupRow(cells []string) bool {
+	if !r.h.has(colNumber) {
+		return false
+	}
+	var full []string
+	for _, c := range cells {
+		if c = strings.TrimSpace(c); c != "" {
+			full = append(full, c)
+		}
+	}
+	if len(full) != 2 || !groupOrdinal.MatchString(full[0]) || utf8.RuneCountInString(full[1]) > 20 || strings.ContainsAny(full[1], "。；;，,") {
+		return false
+	}
+	r.category = []string{full[1]}
+	r.groupLead = r.p.headingLead(full[1])
+	return true
 }
 
 // tornRest: a line of one cell and no row number, under a row whose text breaks off mid-sentence
