@@ -1,0 +1,50 @@
+package bot
+
+import (
+	"testing"
+
+	"github.com/dutybot/dutybot/plan"
+)
+
+// TestFixq55b_StillNotDoneWithMa: "还有没完成的吗?" asks with 吗, so its 没 denies 完成 (有 + 没完成的):
+// the unit's tasks not marked done, and with every one marked, that there are none; not 有没有.
+func TestFixq55b_StillNotDoneWithMa(t *testing.T) {
+	for _, c := range []struct{ q, want string }{
+		{"县档案馆还有没完成的吗?", StatusOpen},
+		{"市林业局还有没办结的任务吗?", StatusOpen},
+		{"有没逾期的?", StatusOverdue},
+	} {
+		if got := p54(t).Parse(c.q, Context{}, plan.Day{Year: 2026, Month: 12, Day: 7}).Status; got != c.want {
+			t.Errorf("%s: status %q, want %q", c.q, got, c.want)
+		}
+	}
+}
+
+// TestFixq55b_NarrowByUnitAlso: "其中哪些市林业局也要负责?" after a unit's list narrows that list to
+// the tasks that also name the unit now named (the unit standing between 哪些 and 也).
+func TestFixq55b_NarrowByUnitAlso(t *testing.T) {
+	text := "某市森林防火若干措施\n" +
+		"一、加强火源管控。严格野外用火审批。（责任单位：市应急局、市林业局）\n" +
+		"二、完善防火设施。建设瞭望塔和隔离带。（责任单位：市应急局）\n" +
+		"三、强化宣传教育。开展防火进村入户宣传。（责任单位：市应急局、市林业局、市委宣传部）\n" +
+		"四、开展林区巡护。组建专业巡护队伍。（责任单位：市林业局）\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	as := askOn(t, e, "2026-12-07", "某市应急局负责哪些任务?", "其中哪些市林业局也要负责?")
+	wantIn(t, "其中哪些市林业局也要负责?", as[1], []string{"加强火源管控", "强化宣传教育"}, []string{"完善防火设施", "开展林区巡护"})
+}
+
+// TestFixq55b_NearWordsFarmersIncomeAndBureaus: 农民收入 is counted as 农村居民人均可支配收入; 委办局 (the
+// commissions, offices and bureaus) is written as a list of their endings, 委、办、局.
+func TestFixq55b_NearWordsFarmersIncomeAndBureaus(t *testing.T) {
+	text := "上海市奉贤区2024年政府工作报告任务分解\n一、主要目标\n" +
+		"1.城镇居民人均可支配收入增长6%。牵头单位：区人社局\n" +
+		"2.农村居民人均可支配收入增长7.5%。牵头单位：区农业农村局\n" +
+		"二、工作要求\n" +
+		"1.各有关委、办、局在3月15日前，将工作方案报送区领导小组办公室。\n" +
+		"2.各乡镇在4月1日前完成排查。\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	a := askOn(t, e, "2026-12-07", "奉贤农民收入目标谁牵头?")[0]
+	wantIn(t, "农民收入", a, []string{"区农业农村局"}, []string{"区人社局"})
+	a = askOn(t, e, "2026-12-07", "奉贤各委办局的工作方案要在哪天前报送?")[0]
+	wantIn(t, "委办局", a, []string{"03-15", "区领导小组办公室"}, []string{"04-01"})
+}
