@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/dutybot/dutybot/plan"
@@ -47,4 +48,40 @@ func TestFixq55b_NearWordsFarmersIncomeAndBureaus(t *testing.T) {
 	wantIn(t, "农民收入", a, []string{"区农业农村局"}, []string{"区人社局"})
 	a = askOn(t, e, "2026-12-07", "奉贤各委办局的工作方案要在哪天前报送?")[0]
 	wantIn(t, "委办局", a, []string{"03-15", "区领导小组办公室"}, []string{"04-01"})
+}
+
+// TestFixq55b_LeadersByLevel: "哪几位县领导牵头的" asks which leaders the work is given to (the
+// leaders named by their level before 领导), answered per leader; what is left of the asking words
+// (位县) is no topic.
+func TestFixq55b_LeadersByLevel(t *testing.T) {
+	text := "丽水市松阳县2023年政府工作报告重点工作责任分解\n一、李明县长牵头重点工作\n1.全县生产总值增长7%左右。责任单位：县发改局\n" +
+		"2.一般公共预算收入增长8%。责任单位：县财政局\n二、周强常务副县长牵头重点工作\n1.深化亩均论英雄改革。责任单位：县经信局\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	for _, q := range []string{"松阳这份政府工作报告责任分解是哪几位县领导牵头的?", "松阳的重点工作分别由哪些市领导牵头?"} {
+		wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"李明县长", "周强常务副县长"}, []string{"“位县”", "没有。"})
+	}
+}
+
+// TestFixq55b_GlossaryWorks: English words for the works plans name (high-rise building counts, gas
+// pipe renovation, who carries it out, paying in one installment) read as the plans' own terms.
+func TestFixq55b_GlossaryWorks(t *testing.T) {
+	for en, zh := range map[string][]string{
+		"high-rise building counts":            {"高层建筑", "底数"},
+		"old gas pipe renovation":              {"燃气管道", "改造"},
+		"who carries out the aging pipelines?": {"实施", "老化"},
+		"the fee installment policy":           {"分期"},
+	} {
+		got := translate(en)
+		for _, w := range zh {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s: %q lacks %q", en, got, w)
+			}
+		}
+	}
+	text := "上海市静安区2025年城镇燃气安全专项整治方案\n一、加快燃气老化管道改造\n" +
+		"1.改造计划全面落实。2025年完成街坊道路燃气管道改造20公里。(区建管委负责,各街道配合、管道燃气企业实施)\n" +
+		"2.加强用户安全宣传。(区应急局负责)\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	q := "In Jing'an, who actually carries out the old gas pipe renovation work?"
+	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"管道燃气企业"}, []string{"加强用户安全宣传"})
 }

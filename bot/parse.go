@@ -706,10 +706,13 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 		}
 	}
 	r.q.Topic = p.placelessPlace(&r.q)
-	if reByLeader.MatchString(s) {
-		// "哪位副县长分管的任务最多?": the leaders are what is asked, 副县长 no word of the tasks. Asked of
-		// one piece of work ("脱贫攻坚任务…责任领导是谁?"), its task's line names its leader.
-		if topic := slices.DeleteFunc(slices.Clone(r.q.Topic), reLeaderWord.MatchString); len(topic) == 0 {
+	if m := reByLeader.FindString(s); m != "" {
+		// "哪位副县长分管的任务最多?": the leaders are what is asked, 副县长 no word of the tasks, nor what is
+		// left of the words that ask it ("哪几位县领导" leaves 位县). Asked of one piece of work
+		// ("脱贫攻坚任务…责任领导是谁?"), its task's line names its leader.
+		if topic := slices.DeleteFunc(slices.Clone(r.q.Topic), func(t string) bool {
+			return reLeaderWord.MatchString(t) || strings.Contains(m, t)
+		}); len(topic) == 0 {
 			r.q.byLeader, r.q.Topic = true, topic
 		}
 	}
