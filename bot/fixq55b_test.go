@@ -85,3 +85,23 @@ func TestFixq55b_GlossaryWorks(t *testing.T) {
 	q := "In Jing'an, who actually carries out the old gas pipe renovation work?"
 	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"管道燃气企业"}, []string{"加强用户安全宣传"})
 }
+
+// TestFixq55b_LevelWrittenOnce: a plan listing a level's offices writes the level once or not at all
+// ("市局质量处、认证处", "自治县文明办、农业农村局"); a unit asked by its name with the level (市局认证处,
+// 自治县农业农村局) is also the name without it in the same place — and no other place's.
+func TestFixq55b_LevelWrittenOnce(t *testing.T) {
+	county := "某自治县乡风文明建设实施方案\n一、重点任务\n" +
+		"1.规范红白理事会。责任单位：各乡（镇）党委、自治县文明办、农业农村局\n" +
+		"2.建立公示栏。责任单位：自治县民政局\n" +
+		"3.开展移风易俗宣传。牵头单位：自治县农业农村局\n"
+	e := NewEngine(textIndex(t, county), Options{})
+	q := "自治县农业农村局负责哪些?"
+	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"规范红白理事会", "开展移风易俗宣传"}, []string{"建立公示栏"})
+
+	a := "上海市市场监督管理局电梯安全实施意见\n一、主要任务\n1.强化认证监管。（牵头处室：市局认证监督管理处）\n2.强化价格监管。（牵头处室：市局价格监督检查处）\n"
+	b := "上海市市场监督管理局燃气安全工作方案\n一、工作任务\n（一）开展燃气灶具抽查。市局产品质量安全监督管理处、认证监督管理处要组织开展抽查。\n"
+	c := "宁波市市场监督管理局燃气安全工作方案\n一、工作任务\n（一）开展热水器抽查。认证监督管理处要组织开展抽查。\n"
+	e = NewEngine(textIndex(t, a, b, c), Options{})
+	q = "上海市局认证监督管理处负责哪些工作?"
+	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"强化认证监管", "开展燃气灶具抽查"}, []string{"强化价格监管", "开展热水器抽查"})
+}
