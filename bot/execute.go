@@ -446,7 +446,7 @@ func (x *execution) unitFilters() {
 		if len(refs) == 0 {
 			res.notFound = append(res.notFound, u.Name)
 		}
-		refs = x.withParts(refs)
+		refs = x.withParts(x.withLevelless(refs))
 		res.filters = append(res.filters, newUnitSet(u.Name, refs, u.Role))
 	}
 	for _, t := range q.DeptTypes {
@@ -518,6 +518,38 @@ func (x *execution) withParts(refs []plan.UnitRef) []plan.UnitRef {
 	}
 	return out
 }
+
+// withLevelless adds to a unit asked by a name that opens with its level (市局认证监督管理处,
+// 自治县农业农村局) the same name without it in the same place (认证监督管理处, 农业农村局): a plan
+// listing a level's offices writes the level once ("市局产品质量安全监督管理处、认证监督管理处") or not at
+// all ("各乡（镇）党委、自治县文明办、农业农村局"), and the name left is that office.
+func (x *execution) withLevelless(refs []plan.UnitRef) []plan.UnitRef {
+	out := refs
+	if len(refs) > maxPartsLookup {
+		return refs
+	}
+	dir := x.e.kb.Directory()
+	for _, r := range refs {
+		m := reLevelPrefix.FindString(r.Name)
+		if m == "" {
+			continue
+		}
+		bare := strings.TrimPrefix(r.Name, m)
+		if first, _ := utf8.DecodeRuneInString(bare); utf8.RuneCountInString(bare) < 3 || strings.ContainsRune("省市区县州镇乡", first) {
+			continue
+		}
+		for _, uc := range dir.Units(r.City) {
+			if uc.City == r.City && uc.Name == bare && !slices.Contains(out, uc.UnitRef) {
+				out = append(out, uc.UnitRef)
+			}
+		}
+	}
+	return out
+}
+
+// reLevelPrefix is a level written before an office's name as a word of its own: a level's bureau
+// (市局, 省局) or an autonomous county or prefecture (自治县, 自治州).
+var reLevelPrefix = regexp.MustCompile(`^(?:[省市区县]局|自治县|自治州|自治区)`)
 
 // maxPartsLookup is how many units asked about withParts looks up parts for.
 const maxPartsLookup = 16

@@ -59,7 +59,7 @@ var glossary = map[string]string{
 	"education": "教育", "medical": "医疗", "healthcare": "医疗", "hospitals": "医院", "culture and tourism": "文化旅游", "sports": "体育",
 	"industrial parks": "园区", "industrial park": "园区", "parks": "公园", "park": "公园", "greening": "绿化", "green space": "绿地",
 	"fire safety": "消防安全", "fire": "消防", "flood control": "防汛", "shore power": "岸电", "marine litter": "海洋垃圾",
-	"land transfer fees": "土地出让金", "land transfer fee": "土地出让金", "in installments": "分期", "installments": "分期",
+	"land transfer fees": "土地出让金", "land transfer fee": "土地出让金", "in installments": "分期", "installment": "分期", "instalment": "分期", "instalments": "分期", "installments": "分期",
 	"soil-protection": "土壤", "soil protection": "土壤", "soil pollution": "土壤污染", "soil": "土壤",
 	"drainage reform": "排水 改革", "drainage": "排水", "reform": "改革",
 	"zero-carbon parks": "零碳园区", "zero-carbon park": "零碳园区", "zero carbon park": "零碳园区", "zero-carbon": "零碳", "zero carbon": "零碳",
@@ -99,6 +99,9 @@ var glossary = map[string]string{
 	"urban household registration": "城镇落户", "household registration": "落户", "hukou": "落户", "settlement restrictions": "落户限制", "relaxing": "放宽", "relax": "放宽", "relaxed": "放宽",
 	"restrictions": "限制", "restriction": "限制", "submit": "报送", "submitted": "报送", "submits": "报送",
 	"tsinghua university": "清华大学", "tsinghua": "清华大学", "peking university": "北京大学", "fudan university": "复旦大学", "quantum": "量子",
+	"high-rise building counts": "高层建筑底数", "high-rise buildings": "高层建筑", "high-rise building": "高层建筑", "high-rise": "高层建筑", "building counts": "底数", "building count": "底数",
+	"gas pipes": "燃气管道", "gas pipe": "燃气管道", "gas pipelines": "燃气管道", "gas pipeline": "燃气管道", "renovation": "改造", "renovations": "改造", "retrofit": "改造", "retrofits": "改造",
+	"aging": "老化", "ageing": "老化", "carries out": "实施", "carry out": "实施", "carried out": "实施",
 	"bus routes": "公交线路", "bus lines": "公交线路", "vaccination": "疫苗接种", "vaccine": "疫苗", "river chief": "河长制", "river chiefs": "河长制",
 }
 

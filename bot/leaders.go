@@ -15,8 +15,9 @@ import (
 // names the person ("王伟副县长分管哪些任务?") stays a topic its tasks hold.
 
 var (
-	// reByLeader asks which leaders the tasks are given to, not about one of them.
-	reByLeader = regexp.MustCompile(`(?:哪位|哪个|哪些|哪几位|各位|每位)(?:分管|责任|牵头|联系)?(?:常务)?副?(?:省长|市长|区长|县长|州长|镇长|乡长|领导)|(?:分管|责任|牵头|联系|牵头负责)领导(?:都|分别|各自|各)?(?:是谁|有谁|有哪些|是哪些|有哪几位|是哪几位)|按(?:分管|责任|牵头)?领导|(?i)\bwhich (?:vice[- ])?(?:leaders?|mayors?|county heads?|governors?)\b`)
+	// reByLeader asks which leaders the tasks are given to, not about one of them; the leaders may
+	// be named by their level ("哪几位县领导牵头的").
+	reByLeader = regexp.MustCompile(`(?:哪位|哪个|哪些|哪几位|各位|每位)(?:分管|责任|牵头|联系)?(?:常务)?副?(?:省长|市长|区长|县长|州长|镇长|乡长|[省市区县州镇乡]?领导)|(?:分管|责任|牵头|联系|牵头负责)领导(?:都|分别|各自|各)?(?:是谁|有谁|有哪些|是哪些|有哪几位|是哪几位)|按(?:分管|责任|牵头)?领导|(?i)\bwhich (?:vice[- ])?(?:leaders?|mayors?|county heads?|governors?)\b`)
 	// reLeaderWord is a topic term that only names the kind of person asked about: 副县长, 分管领导.
 	reLeaderWord = regexp.MustCompile(`^(?:分管|责任|牵头|联系)?(?:常务)?副?(?:省长|市长|区长|县长|州长|镇长|乡长|领导)(?:们)?$`)
 )

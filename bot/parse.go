@@ -706,10 +706,13 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 		}
 	}
 	r.q.Topic = p.placelessPlace(&r.q)
-	if reByLeader.MatchString(s) {
-		// "哪位副县长分管的任务最多?": the leaders are what is asked, 副县长 no word of the tasks. Asked of
-		// one piece of work ("脱贫攻坚任务…责任领导是谁?"), its task's line names its leader.
-		if topic := slices.DeleteFunc(slices.Clone(r.q.Topic), reLeaderWord.MatchString); len(topic) == 0 {
+	if m := reByLeader.FindString(s); m != "" {
+		// "哪位副县长分管的任务最多?": the leaders are what is asked, 副县长 no word of the tasks, nor what is
+		// left of the words that ask it ("哪几位县领导" leaves 位县). Asked of one piece of work
+		// ("脱贫攻坚任务…责任领导是谁?"), its task's line names its leader.
+		if topic := slices.DeleteFunc(slices.Clone(r.q.Topic), func(t string) bool {
+			return reLeaderWord.MatchString(t) || strings.Contains(m, t)
+		}); len(topic) == 0 {
 			r.q.byLeader, r.q.Topic = true, topic
 		}
 	}
@@ -3260,8 +3263,8 @@ var (
 	reDeadlineWords = regexp.MustCompile(`(?i)到期|截止|期限|\bdue\b|deadline|milestone|时间节点|完成时限`)
 	reFollow        = regexp.MustCompile(`(?i)^(?:那|那么|还有|再看看|换成|and\b|what about|how about|same for)|呢[?？]?$|它|他们|该单位|这个单位|这些任务|其中|^[这那](?:[两三四五六几]|些)(?:项|条|件)|\bit\b|\bthey\b|\bthem\b|\bits\b`)
 	// reItWith points back at the previous units and joins another to them: 它和X共同, 该单位与X一起,
-	// 其中哪些还涉及X, which of those also involve X.
-	reItWith = regexp.MustCompile(`(?:它|他们|该单位|这个单位)(?:和|与|跟|同|及)[^?？]*?(?:共同|一起|一块|都|同时|联合)|^(?:其中|这些里面?|这里面|里面)?(?:哪些|哪几项|哪项|有哪些|有没有)?(?:是|有|要|需要|得)?(?:和|与|跟|同)[^?？]*?(?:共同|一起|一块|联合)|^(?:其中|这些里面?|这里面|里面|以上|上面)(?:的|这些)?(?:任务)?(?:哪些|哪几项|哪项|有哪些|有没有|有几项)?(?:还|也|同时)(?:涉及|有|包括|需要|要|和|与|跟)|(?i)\b(?:it|they) and\b.*\b(?:both|together|jointly)\b|\b(?:which|how many) of (?:those|these|them)\b.*\b(?:also|too|as well)\b`)
+	// 其中哪些还涉及X, which of those also involve X; 其中哪些X也要负责, the unit before 也.
+	reItWith = regexp.MustCompile(`(?:它|他们|该单位|这个单位)(?:和|与|跟|同|及)[^?？]*?(?:共同|一起|一块|都|同时|联合)|^(?:其中|这些里面?|这里面|里面)?(?:哪些|哪几项|哪项|有哪些|有没有)?(?:是|有|要|需要|得)?(?:和|与|跟|同)[^?？]*?(?:共同|一起|一块|联合)|^(?:其中|这些里面?|这里面|里面|以上|上面)(?:的|这些)?(?:任务)?(?:哪些|哪几项|哪项|有哪些|有没有|有几项)?(?:还|也|同时)(?:涉及|有|包括|需要|要|和|与|跟)|^(?:其中|这些里面?|这里面|里面|以上|上面)(?:的|这些)?(?:任务)?(?:哪些|哪几项|哪项|有哪些|有几项)[^?？]{2,24}?(?:还|也|同时)(?:要|需要|得)?(?:负责|参与|配合|牵头|涉及)|(?i)\b(?:it|they) and\b.*\b(?:both|together|jointly)\b|\b(?:which|how many) of (?:those|these|them)\b.*\b(?:also|too|as well)\b`)
 	reMore   = regexp.MustCompile(`(?i)^(?:更多|还有呢|继续|下一页|后面的|其余的|剩下的|more|next|next page|show more|the rest)[?？。.!！]*$`)
 	reLatin  = regexp.MustCompile(`[A-Za-z]{2,}`)
 )

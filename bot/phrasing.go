@@ -135,6 +135,9 @@ var phrasings = []struct {
 	// Taking part in a whole plan ("有多少个单位参与了这个方案?") is being named in it in any role, not 配合.
 	// (这个 is gone already, with the pointing words.)
 	{regexp.MustCompile(`(?:参与|参加)(?:了|到)?(\s*(?:这份|该|本|此|整个)?\s*(?:方案|计划|文件|清单))([?？。!！，,\s]|$)`), "涉及${1}${2}", nil},
+	// "还有没完成的吗": a question that ends in 吗 asks it with 吗, so its 没 before a word of finishing
+	// denies that word (有 + 没完成的), as 未 does; it is no 有没有 ("有没逾期?").
+	{regexp.MustCompile(`有没((?:完成|办结|做完|干完|销号|落实)的?[^?？吗]{0,12}吗)`), "有未${1}", nil},
 	// Whether there is: "有没有逾期" asks for what is overdue; its 没有 is no negation ("没有逾期").
 	{regexp.MustCompile(`有木有|有没有?`), "有无", nil},
 	// How a work stands, said in chat: 弄得咋样了, 搞得怎么样了, 现在做到哪一步了.
