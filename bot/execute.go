@@ -631,7 +631,7 @@ func (x *execution) candidates(f *topicFilter) []retrieval.TaskRef {
 // the month or the quarter, and so is a half year not yet over ("明年上半年要做什么?" holds its first
 // quarter's duties: a leader planning the half year plans its monthly reports; "2014年上半年要完成
 // 哪些工作?" asks what the plan set to be done by then). A longer window, or a question about
-// deadlines ("到期"), is deadlines only.
+// deadlines ("到期") and not about what is to be done too, is deadlines only.
 func (x *execution) window() {
 	q := x.q
 	from, to := q.days()

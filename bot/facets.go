@@ -363,7 +363,11 @@ func gazetteerPlace(name string) bool {
 }
 
 // reEvery marks a unit or department asked about in every city: 各地市场监管局, 各市的商务局.
-var reEvery = regexp.MustCompile(`各地|各市|各县|各区|各省|各级|各城市|各个地方|每个城市|每个地方|每个省|[两三四五六七八九十几]个?(?:地|省|市|区|县)|各(?:自|有|牵头|负责|参与|配合)|所有城市|全部城市|\bin each\b|\bevery city\b|\beach city\b|\beach plan\b|\bevery plan\b`)
+var reEvery = regexp.MustCompile(`各地|各市|各县|各区|各省|各级|各城市|各个地方|每个城市|每个地方|每个省|[两三四五六七八九十几]个?(?:地|省|市|区|县)|所有城市|全部城市|\bin each\b|\bevery city\b|\beach city\b|\beach plan\b|\bevery plan\b`)
+
+// reEachHas is 各 before what each has or does (市商务局各有几项, 发改局各牵头几项): of one unit named, in
+// every city that has it; of two or more ("A和B各有几项"), of each of those.
+var reEachHas = regexp.MustCompile(`各(?:自|有|牵头|负责|参与|配合)`)
 
 // bodyWords are coordinating bodies people ask about as parties.
 var bodyWords = []string{"工作专班", "领导小组", "工作小组", "工作组", "指挥部", "联席会议", "安委会", "消防委", "专班"}
@@ -407,7 +411,9 @@ var (
 	// reENBeforeMonth is an English "before <month>" without its year, its month made N月 by the
 	// phrasings: before the month begins ("by September" and "9月前" are the month's, as plans date 9月前).
 	reENBeforeMonth = regexp.MustCompile(`(?i)\bbefore\s+(\d{1,2})\s*月`)
-	reMBefore       = regexp.MustCompile(`(?:^|[^\d年个])(\d{1,2})\s*月(?:份)?\s*(?:底|末|中旬|下旬)?\s*(前|之前|以前)?`)
+	// reMBefore is a month without its year, a third of it (group 2: 上旬, 中旬, 下旬) or its end, and
+	// what closes it (group 3).
+	reMBefore = regexp.MustCompile(`(?:^|[^\d年个])(\d{1,2})\s*月(?:份)?\s*(底|末|上旬|中旬|下旬)?\s*(前|之前|以前)?`)
 	// reNextDue asks for the task due next, however far off: 下一个要到期的, 最近一个到期的, "what is
 	// due next?" (not "due next week", a window).
 	reNextDue   = regexp.MustCompile(`(?:下一个|下一项|最近(?:的)?一(?:个|项))(?:要|将)?(?:到期|截止)|` + nearestOne + `|(?i)\bdue next\s*(?:[?？.!]|$)|\bnext (?:task |deadline |one )?due\b`)
@@ -427,9 +433,11 @@ var (
 	reISOBy        = regexp.MustCompile(`(?i)(?:by|before|前)\s*(\d{4})-(\d{2})-(\d{2})|(\d{4})-(\d{2})-(\d{2})\s*(?:前|之前)`)
 	reENIn         = regexp.MustCompile(`(?i)\b(?:in|during|throughout)\s+(?:the\s+year\s+)?(\d{4})\b`)
 	// reENMonth is a month named with its year: "end of December 2023", "in June 2025", "Dec. 2024".
-	reENMonth     = regexp.MustCompile(`(?i)(?:\b(?:in|during|for)\s+|(?:the\s+)?(?:end|close)\s+of\s+)?\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?\.?\s+(\d{4})\b`)
-	reThisMonth   = regexp.MustCompile(`(?i)(?:本月|这个月|当月)(?:份)?(?:底|末|中旬|下旬)?(?:前|之前|以前)?|this month`)
-	reNextMonth   = regexp.MustCompile(`(?i)(?:下个月|下月)(?:份)?(?:底|末|中旬|下旬)?(?:前|之前|以前)?|next month`)
+	reENMonth   = regexp.MustCompile(`(?i)(?:\b(?:in|during|for)\s+|(?:the\s+)?(?:end|close)\s+of\s+)?\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?\.?\s+(\d{4})\b`)
+	reThisMonth = regexp.MustCompile(`(?i)(?:本月|这个月|当月)(?:份)?(?:底|末|上旬|中旬|下旬)?(?:前|之前|以前)?|this month`)
+	reNextMonth = regexp.MustCompile(`(?i)(?:下个月|下月)(?:份)?(?:底|末|上旬|中旬|下旬)?(?:前|之前|以前)?|next month`)
+	// reThird is a third of a month named (上旬, 中旬, 下旬), and whether 前 closes it.
+	reThird       = regexp.MustCompile(`(上旬|中旬|下旬)(前|之前|以前)?`)
 	reThisYear    = regexp.MustCompile(`(?i)(?:今年|本年)(?:年)?(?:底|末)?(?:前|之前|以内|内)?|年底前|年内|this year|end of (?:the )?year`)
 	reNextYear    = regexp.MustCompile(`(?i)明年|next year`)
 	reHalfQuarter = regexp.MustCompile(`(?:((?:19|20)\d{2})\s*年\s*|(明年|去年|今年|本年))?(上半年|下半年|前[一二三1-3]季度|[一二三四1-4][、和][一二三四1-4]季度|第?[一二三四1-4]季度)(?:末|底)?(?:前|之前|以前|内)?`)
@@ -463,20 +471,24 @@ var (
 	reMonthAfterNext = regexp.MustCompile(`下下(?:个)?月`)
 	// reDaySpanYears, reMonthSpanYears: a span whose ends name their years ("2026年12月15日至2027年1月15日",
 	// "2026年12月至2027年2月"); reMonthToNextYear: a month to one of next year's ("11月到明年2月").
-	reDaySpanYears    = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?\s*(?:到|至|—|-|~|～)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]`)
-	reMonthSpanYears  = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?\s*(?:到|至|—|-|~|～)\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?(?:底|末)?(?:前|之前|以前)?`)
-	reMonthToNextYear = regexp.MustCompile(`(\d{1,2})\s*月(?:份)?\s*(?:到|至|—|-|~|～)\s*明年\s*(\d{1,2})\s*月(?:份)?(?:底|末)?(?:前|之前|以前)?`)
-	reWeeks           = regexp.MustCompile(`(?i)([一二两三四五六七八九十]{1,3}|\d{1,2})\s*(?:个)?(?:周|星期|礼拜)\s*(?:内|之内|以内)|within (?:the next )?(one|two|three|four|\d{1,2}) weeks?|in the next (one|two|three|four|\d{1,2}) weeks?`)
+	reDaySpanYears    = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?\s*(?:到|至|—|-|~|～)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]` + spanClose)
+	reMonthSpanYears  = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?\s*(?:到|至|—|-|~|～)\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?(?:底|末)?(?:前|之前|以前)?` + spanClose)
+	reMonthToNextYear = regexp.MustCompile(`(\d{1,2})\s*月(?:份)?\s*(?:到|至|—|-|~|～)\s*明年\s*(\d{1,2})\s*月(?:份)?(?:底|末)?(?:前|之前|以前)?` + spanClose)
+	// reDaySpan is a span of two days written without their years ("12月15日至1月20日", "3月1日到20日
+	// 之间"): this year's first day, and the second in the next year when it comes before the first
+	// (or after 明年): liaisons bound a window across the year's end so.
+	reDaySpan = regexp.MustCompile(`(?:^|[^\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?\s*(?:到|至|—|－|-|~|～)\s*(明年|次年|来年)?\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号]` + spanClose)
+	reWeeks   = regexp.MustCompile(`(?i)([一二两三四五六七八九十]{1,3}|\d{1,2})\s*(?:个)?(?:周|星期|礼拜)\s*(?:内|之内|以内)|within (?:the next )?(one|two|three|four|\d{1,2}) weeks?|in the next (one|two|three|four|\d{1,2}) weeks?`)
 	// reNextWeekday is a day of next week, by then: 下周一前, 下周三之前.
 	reNextWeekday = regexp.MustCompile(`下(?:个)?(?:周|星期|礼拜)([一二三四五六日天])\s*(?:前|之前|以前)?`)
 	// reMonthToYearEnd is a month to the year's end: "6月到年底".
-	reMonthToYearEnd = regexp.MustCompile(`(\d{1,2})\s*月(?:份)?\s*(?:到|至)\s*(?:年底|年末)(?:前)?`)
+	reMonthToYearEnd = regexp.MustCompile(`(\d{1,2})\s*月(?:份)?\s*(?:到|至)\s*(?:年底|年末)(?:前)?` + spanClose)
 	// reSpanInWords is a span from today counted in words, closed by 内: 半年内, 一年内, 两个月内, 十天内
 	// (the digits' forms are reDays' and reMonths').
 	// A half year from today said with 未来, 今后 or 接下来 needs no 内: "未来半年要做什么".
 	reSpanInWords = regexp.MustCompile(`(半年|一年|[一二两三四五六七八九十]{1,3}个月|[一二两三四五六七八九十]{1,3}天)\s*(?:内|之内|以内)|(?:未来|今后|接下来|近)\s*(半年|一年)\s*(?:内|之内|以内)?`)
 	// reMonthSpan is a span of months of one year: "3月到6月", "2024年3月至6月".
-	reMonthSpan = regexp.MustCompile(`(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:份)?\s*(?:到|至|—|-|~|～)\s*(\d{1,2})\s*月(?:份)?(?:底|末)?(?:前|之前|以前)?`)
+	reMonthSpan = regexp.MustCompile(`(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:份)?\s*(?:到|至|—|-|~|～)\s*(\d{1,2})\s*月(?:份)?(?:底|末)?(?:前|之前|以前)?` + spanClose)
 	reSoon      = regexp.MustCompile(`(?i)快到期|即将到期|马上到期|近期|soon|upcoming|coming up`)
 	// reRecent is 最近 alone before what is to be done ("最近有什么要完成的", "最近要交什么"): soon too
 	// (soonWord). With a span (最近一周) it is reDays' or phrasing's; asking for plans (最近有哪些方案,
@@ -487,6 +499,10 @@ var (
 
 	monthsByName = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
 )
+
+// spanClose is the word that frames a span of two ends and adds nothing to it: "3月到5月之间",
+// "12月15日至1月20日期间", "6月到年底这段时间".
+const spanClose = `(?:\s*(?:之间|期间|这段时间|这段期间|这期间))?`
 
 // openWindow is how many days on from today a window with no end runs ("哪些任务还没到期?"): far past
 // any plan's last deadline. A window that long is said as open (openEnded), never with its end.
@@ -538,6 +554,22 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 	}
 	if m := reMonthToNextYear.FindStringSubmatch(q); m != nil && validMonth(m[1]) && validMonth(m[2]) {
 		return plan.NewDay(today.Year, time.Month(atoi(m[1])), 1), endOfMonth(today.Year+1, time.Month(atoi(m[2]))), m[0], "month"
+	}
+	if ix := reDaySpan.FindStringSubmatchIndex(q); ix != nil {
+		m1, d1 := atoi(q[ix[2]:ix[3]]), atoi(q[ix[4]:ix[5]])
+		m2, d2 := m1, atoi(q[ix[10]:ix[11]])
+		if ix[8] >= 0 {
+			m2 = atoi(q[ix[8]:ix[9]])
+		}
+		if m1 >= 1 && m1 <= 12 && m2 >= 1 && m2 <= 12 && d1 >= 1 && d1 <= 31 && d2 >= 1 && d2 <= 31 {
+			y2 := today.Year
+			if ix[6] >= 0 || m2 < m1 || m2 == m1 && d2 < d1 {
+				y2++ // "12月15日至1月20日": the January after
+			}
+			from := plan.NewDay(today.Year, time.Month(m1), min(d1, endOfMonth(today.Year, time.Month(m1)).Day))
+			to := plan.NewDay(y2, time.Month(m2), min(d2, endOfMonth(y2, time.Month(m2)).Day))
+			return from, to, q[ix[2]:ix[1]], "month"
+		}
 	}
 	if m := reWeekAfterNext.FindString(q); m != "" {
 		monday := mondayOf(today).AddDays(14)
@@ -644,7 +676,11 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 	}
 	if ix := reMBefore.FindStringSubmatchIndex(q); ix != nil && validMonth(q[ix[2]:ix[3]]) {
 		mo := time.Month(atoi(q[ix[2]:ix[3]]))
-		return plan.NewDay(today.Year, mo, 1), endOfMonth(today.Year, mo), q[ix[2]:ix[1]], "month"
+		from, to := plan.NewDay(today.Year, mo, 1), endOfMonth(today.Year, mo)
+		if ix[4] >= 0 {
+			from, to = monthThird(from, to, q[ix[4]:ix[5]], ix[6] >= 0)
+		}
+		return from, to, q[ix[2]:ix[1]], "month"
 	}
 	if ix := reDayOfMonth.FindStringSubmatchIndex(q); ix != nil {
 		// "15号前要报什么?", "本月20号前": by that day of this month.
@@ -769,9 +805,17 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 		monday := mondayOf(today).AddDays(7)
 		return monday, monday.AddDays(6), reNextWeek.FindString(q), ""
 	case reThisMonth.MatchString(q):
-		return today, endOfMonth(today.Year, today.Month), reThisMonth.FindString(q), ""
+		// "本月下旬到期的": the third of the month (from today on).
+		m := reThisMonth.FindString(q)
+		from, to := thirdSaid(m, plan.NewDay(today.Year, today.Month, 1), endOfMonth(today.Year, today.Month))
+		if from.Before(today) {
+			from = today
+		}
+		return from, to, m, ""
 	case reNextMonth.MatchString(q):
-		return plan.NewDay(today.Year, today.Month+1, 1), endOfMonth(today.Year, today.Month+1), reNextMonth.FindString(q), ""
+		m := reNextMonth.FindString(q)
+		from, to := thirdSaid(m, plan.NewDay(today.Year, today.Month+1, 1), endOfMonth(today.Year, today.Month+1))
+		return from, to, m, ""
 	case reThisQuart.MatchString(q):
 		qEnd := time.Month((int(today.Month)-1)/3*3 + 3)
 		return today, endOfMonth(today.Year, qEnd), reThisQuart.FindString(q), ""
@@ -889,6 +933,36 @@ func wordCount(s string) int {
 		return n
 	}
 	return plan.ItemNumber(strings.ReplaceAll(s, "两", "二"))
+}
+
+// monthThird narrows a month (from its first day to its last) to the third a question names: 上旬
+// the 1st to the 10th, 中旬 the 11th to the 20th, 下旬 the 21st to the end, as plans write them
+// ("12月下旬到期的"); said with 前 ("12月中旬前") from the month's start to the third's end. Any other
+// word (底, 末) leaves the month.
+func monthThird(from, to plan.Day, part string, by bool) (plan.Day, plan.Day) {
+	first, last := 0, 0
+	switch part {
+	case "上旬":
+		first, last = 1, 10
+	case "中旬":
+		first, last = 11, 20
+	case "下旬":
+		first, last = 21, to.Day
+	default:
+		return from, to
+	}
+	if by {
+		first = 1
+	}
+	return plan.NewDay(from.Year, from.Month, first), plan.NewDay(from.Year, from.Month, last)
+}
+
+// thirdSaid is monthThird of the third a phrase names, if any.
+func thirdSaid(phrase string, from, to plan.Day) (plan.Day, plan.Day) {
+	if m := reThird.FindStringSubmatch(phrase); m != nil {
+		return monthThird(from, to, m[1], m[2] != "")
+	}
+	return from, to
 }
 
 func validMonth(s string) bool {
@@ -1200,6 +1274,8 @@ func countGroup(s string, q *Query) string {
 		return GroupUnit
 	case reSeparately.MatchString(s) && len(q.Units) > 1:
 		return GroupUnit // "A和B分别负责几项"
+	case reSeparately.MatchString(s) && len(q.Units)+len(q.DeptTypes) > 1 && !reEvery.MatchString(s):
+		return GroupUnit // "民政部门和卫健部门各牵头几项": each department's own count, not each city's
 	case reGroupCity.MatchString(reEachWho.ReplaceAllString(s, " ")) && (len(q.DeptTypes) > 0 || len(q.Cities) != 1 && q.hasUnits() || !q.hasUnits()):
 		return GroupCity
 	}
@@ -1293,8 +1369,9 @@ func howOften(s string) bool {
 }
 
 // reDaysLeft asks how many days are left before a date: 还有几天到期, 还剩多少天, 距截止还有几天, how
-// many days are left.
-var reDaysLeft = regexp.MustCompile(`(?i)(?:还有|还剩|剩下?|只有|离|距离?)[^，,。？?]{0,8}?(?:几|多少)天|(?:几|多少)天(?:后|以后)?(?:到期|截止)|\bhow many days\b`)
+// many days are left; or how long ago it passed: 逾期多久了, 超期几天, 过期多长时间, how long overdue
+// (the days since the date, not how often).
+var reDaysLeft = regexp.MustCompile(`(?i)(?:还有|还剩|剩下?|只有|离|距离?)[^，,。？?]{0,8}?(?:几|多少)天|(?:几|多少)天(?:后|以后)?(?:到期|截止)|\bhow many days\b|(?:逾期|超期|过期|拖期|延误|晚了|拖了)(?:了|已经|已)?(?:多久|多长时间|几天|多少天|多少日子|多少时间)|\bhow long (?:has it been |is it |has [a-z ]{1,30} been )?(?:overdue|past due|late)\b`)
 
 // reLasting asks how long something lasts (持续多久, 为期多长时间), a period, not how often.
 var reLasting = regexp.MustCompile(`(?:持续|为期|历时|延续|开展)(?:了)?(?:多久|多长时间|多少天|几个月)`)

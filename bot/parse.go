@@ -1573,7 +1573,7 @@ func unbracket(s string) string {
 // is a department type.
 func (r *reading) unitFilters() {
 	q := &r.q
-	widen := reEvery.MatchString(r.rest)
+	widen := reEvery.MatchString(r.rest) || reEachHas.MatchString(r.rest) && len(r.ms) < 2
 	merged := false
 	for i, m := range r.ms {
 		if t := r.p.depts.typeOfUnit(m.units); (widen && !r.p.nameAsWritten(m.typed) || r.listed[i]) && m.city == "" && len(q.Cities) != 1 && t != "" {
@@ -1861,7 +1861,7 @@ func (r *reading) windowAndStatus(today plan.Day) {
 		r.rest = strings.Replace(r.rest, win, " ", 1)
 	}
 	q.DeadlineKind = deadlineKind(r.rest)
-	q.deadlinesOnly = reDeadlineWords.MatchString(r.rest)
+	q.deadlinesOnly = reDeadlineWords.MatchString(r.rest) && !reToDoToo.MatchString(r.rest)
 	q.detail = reDetail.MatchString(r.s)
 	r.numbered()
 	q.asksWho = reOwnerQ.MatchString(r.rest)
@@ -2446,8 +2446,13 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 		return
 	}
 	if q.yearless && prev.To != "" {
-		// "那上半年的呢?" after "2021年底前要完成哪些?": the half of the year talked about.
-		if was, err := plan.ParseDay(prev.To); err == nil && was.Year != today.Year {
+		// "那上半年的呢?" after "2021年底前要完成哪些?": the half of the year talked about (where the
+		// window talked about began: "12月15日至1月20日" of this year runs into the next).
+		said := prev.To
+		if prev.From != "" {
+			said = prev.From
+		}
+		if was, err := plan.ParseDay(said); err == nil && was.Year != today.Year {
 			from, _ := plan.ParseDay(q.From)
 			to, _ := plan.ParseDay(q.To)
 			q.From, q.To = shiftYears(from, was.Year-today.Year).String(), shiftYears(to, was.Year-today.Year).String()
@@ -3152,8 +3157,12 @@ var reDueBeforeNoun = regexp.MustCompile(`到期|完成|要做|要办|任务清�
 
 // reWhoLeadsThis asks who leads the task (or tasks) just listed: "这项谁牵头?", "该项由谁负责" (the
 // phrasing table may have taken 这项 out: "谁牵头?" alone after a list asks the same).
-// Over several tasks it may ask each's ("这些任务分别是谁牵头的?", "各是谁负责").
-var reWhoLeadsThis = regexp.MustCompile(`^(?:那|那么)?(?:这项|该项|这一项|那项|这个任务|这条|这几项|这些任务?|上面这些任务?)?(?:工作|任务|指标)?(?:分别|各自|各|都)?(?:是|由)?谁(?:来)?(?:牵头|负责)(?:的)?\s*[?？]?$`)
+// Over several tasks it may ask each's ("这些任务分别是谁牵头的?", "各是谁负责"); the tasks may be
+// pointed at by their count ("这两项谁牵头?", "那三个任务由谁负责").
+var reWhoLeadsThis = regexp.MustCompile(`^(?:那|那么)?(?:这项|该项|这一项|那项|这个任务|这条|这几项|这些任务?|上面这些任务?|` + theseCounted + `)?(?:工作|任务|指标)?(?:分别|各自|各|都)?(?:是|由)?谁(?:来)?(?:牵头|负责)(?:的)?\s*[?？]?$`)
+
+// theseCounted points back at the tasks just listed by their count: 这两项, 那三条, 这两个任务, 上面这两项.
+const theseCounted = `(?:上面|上述)?[这那][两二三四五六七八九十几](?:项|条|件|个任务|个)`
 
 // rePartiesOfThose asks, after a list, who else answers for its tasks: "协办单位有哪些", "配合单位呢",
 // "which units support them?".
@@ -3166,7 +3175,7 @@ var reBothOfThem = regexp.MustCompile(`(?:这|那)?两(?:个|家)(?:单位|部�
 // beside it in those tasks).
 var reWhoJoinsThose = regexp.MustCompile(`^(?:那|那么)?(?:有)?(?:哪些|哪几个|哪个|什么)(?:单位|部门)(?:来|要|会|在|负责)?(?:配合|协办|参与|协同|协助|支持|参加)(?:它们?|他们|这项工作|这些工作|这项|这些|其)(?:的工作)?\s*[?？]?$|^(?:还有|那|那么)?(?:哪些|哪几个|什么)(?:单位|部门)(?:一起|共同|也)(?:负责|牵头|参与|配合)(?:的)?(?:\s*[、，,]\s*(?:还有)?(?:哪些|哪几个)?(?:单位|部门)?(?:负责|牵头|参与|配合)(?:的)?)?\s*[?？]?$`)
 
-var rePartiesOfThose = regexp.MustCompile(`^(?:那|那么)?(?:它们?的|这些|这几项|这项|那项|其)?(?:配合|协办|参与|协同|协助|支持|参加)(?:单位|部门)(?:有哪些|是哪些|都有哪些|是谁|都有谁|有谁|呢)?\s*[?？]?$|^(?:那|那么)?(?:这些|这几项|这项|那项)?(?:任务|工作)?(?:分别|各自|还|都)?(?:有|是|由)?谁(?:来|在)?(?:配合|协办|参与|协同|协助|参加)(?:的)?\s*[?？]?$|(?i)^which (?:units|departments) (?:support|help|take part in) (?:them|these|it)\s*\??$`)
+var rePartiesOfThose = regexp.MustCompile(`^(?:那|那么)?(?:它们?的|这些|这几项|这项|那项|其|` + theseCounted + `(?:的)?)?(?:配合|协办|参与|协同|协助|支持|参加)(?:单位|部门)(?:有哪些|是哪些|都有哪些|是谁|都有谁|有谁|呢)?\s*[?？]?$|^(?:那|那么)?(?:这些|这几项|这项|那项|` + theseCounted + `)?(?:任务|工作)?(?:分别|各自|还|都)?(?:有|是|由)?谁(?:来|在)?(?:配合|协办|参与|协同|协助|参加)(?:的)?\s*[?？]?$|(?i)^which (?:units|departments) (?:support|help|take part in) (?:them|these|it)\s*\??$`)
 
 // rePartnersQ asks with whom a unit does its tasks: 跟哪些单位一起做, 和谁合作, 配合单位有哪些.
 var rePartnersQ = regexp.MustCompile(`(?:跟|和|与|同)(?:哪些|哪几个|哪个|什么)(?:单位|部门)?(?:一起|一块|共同|合作|配合)|(?:跟|和|与|同)谁(?:一起|一块|共同|合作)|(?:合作|协作|一起做的)(?:单位|部门)|(?i)\bwith whom\b|\bwhich (?:units|departments) (?:it )?works? with\b`)
@@ -3261,7 +3270,10 @@ var (
 	// reRelYearWord names a year relative to today (今年下半年, 明年一季度): a year said, as its digits are.
 	reRelYearWord   = regexp.MustCompile(`今年|本年|明年|去年|前年|后年`)
 	reDeadlineWords = regexp.MustCompile(`(?i)到期|截止|期限|\bdue\b|deadline|milestone|时间节点|完成时限`)
-	reFollow        = regexp.MustCompile(`(?i)^(?:那|那么|还有|再看看|换成|and\b|what about|how about|same for)|呢[?？]?$|它|他们|该单位|这个单位|这些任务|其中|^[这那](?:[两三四五六几]|些)(?:项|条|件)|\bit\b|\bthey\b|\bthem\b|\bits\b`)
+	// reToDoToo asks, beside what falls due, what is to be done ("这个月有哪些到期或者要做的?"): the
+	// recurring duties of the window too, not deadlines only.
+	reToDoToo = regexp.MustCompile(`要做|要干|要办|做什么|干什么|做些什么|(?i)\bto do\b`)
+	reFollow  = regexp.MustCompile(`(?i)^(?:那|那么|还有|再看看|换成|and\b|what about|how about|same for)|呢[?？]?$|它|他们|该单位|这个单位|这些任务|其中|^[这那](?:[两三四五六几]|些)(?:项|条|件)|\bit\b|\bthey\b|\bthem\b|\bits\b`)
 	// reItWith points back at the previous units and joins another to them: 它和X共同, 该单位与X一起,
 	// 其中哪些还涉及X, which of those also involve X; 其中哪些X也要负责, the unit before 也.
 	reItWith = regexp.MustCompile(`(?:它|他们|该单位|这个单位)(?:和|与|跟|同|及)[^?？]*?(?:共同|一起|一块|都|同时|联合)|^(?:其中|这些里面?|这里面|里面)?(?:哪些|哪几项|哪项|有哪些|有没有)?(?:是|有|要|需要|得)?(?:和|与|跟|同)[^?？]*?(?:共同|一起|一块|联合)|^(?:其中|这些里面?|这里面|里面|以上|上面)(?:的|这些)?(?:任务)?(?:哪些|哪几项|哪项|有哪些|有没有|有几项)?(?:还|也|同时)(?:涉及|有|包括|需要|要|和|与|跟)|^(?:其中|这些里面?|这里面|里面|以上|上面)(?:的|这些)?(?:任务)?(?:哪些|哪几项|哪项|有哪些|有几项)[^?？]{2,24}?(?:还|也|同时)(?:要|需要|得)?(?:负责|参与|配合|牵头|涉及)|(?i)\b(?:it|they) and\b.*\b(?:both|together|jointly)\b|\b(?:which|how many) of (?:those|these|them)\b.*\b(?:also|too|as well)\b`)

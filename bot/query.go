@@ -74,7 +74,7 @@ type Query struct {
 	all    bool // show every line of a list, unpaged (Question.All)
 	noMore bool // "更多" when the previous answer has nothing left to show
 	// deadlinesOnly: a window question about deadlines ("哪些任务本月到期?"), not about all that
-	// is to be done in it ("本月要做什么?", which includes recurring duties).
+	// is to be done in it ("本月要做什么?", "本月有哪些到期或者要做的?", which include recurring duties).
 	deadlinesOnly bool
 	// literalYear: the window names a year ("2027年到期"): a deadline counts when the plan names that
 	// year too, not when it is worked out from a span ("五年内").

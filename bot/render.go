@@ -1175,6 +1175,9 @@ func (e *Engine) itemLine(c *composer, q *Query, it []hit, today plan.Day) strin
 		if q.Status == StatusDue && d.Date.Before(today) {
 			mark += c.t("，已过期限", ", passed") // the past is never shown as upcoming
 		}
+		if q.daysLeft && !today.IsZero() && !d.Date.IsZero() && (q.Status == StatusOverdue || !d.Date.Before(today)) {
+			mark += daysLeftNote(c, today, d.Date) // "逾期多久了?": the days since the date; "还有几天到期?": the days to it
+		}
 		fmt.Fprintf(&b, "%s [%s] ", datesOf(dues), mark)
 	}
 	b.WriteString(itemNumber(h.Task) + " " + e.taskTitle(h.Doc, h.Task))
