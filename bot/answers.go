@@ -65,12 +65,23 @@ func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer,
 		return Answer{}, err
 	}
 	if len(res.hits) == 0 && q.anyRoleIfNone {
-		// "这些任务谁牵头?" after a unit's list in a role it has none in: its tasks in any role.
+		// "这些任务谁牵头?" after a unit's list in a role it has none in: its tasks in any role, said as such.
+		asked := RoleAny
+		if len(q.Units) > 0 {
+			asked = q.Units[0].Role
+		}
 		for i := range q.Units {
 			q.Units[i].Role = RoleAny
 		}
 		if res, err = e.execute(ctx, q, today); err != nil {
 			return Answer{}, err
+		}
+		if len(res.hits) > 0 && (asked == plan.RoleLead || asked == plan.RoleParticipating) {
+			zh, en := "牵头", "lead"
+			if asked == plan.RoleParticipating {
+				zh, en = "参与", "taking part"
+			}
+			c.printf(c.t("%s没有%s的任务；以下是其全部任务。\n", "%s has no task as %s; here are all its tasks.\n"), q.Units[0].Name, c.t(zh, en))
 		}
 	}
 	if len(res.notFound) > 0 {

