@@ -2521,17 +2521,14 @@ func (p *Parser) planRefs(s string, cities []string) (ids []string, rest string)
 		// "2008年区政府主要工作任务…": a title of another year is another year's plan, whatever words it
 		// shares; the plan of that year whose title's words the question holds, if only in pairs
 		// (政府…工作…任务…分解), is the one meant.
-		// A title whose span holds the year ("（2024—2026年）" for 2025) stays; when no title is of
-		// that year, the plans the words found stay too ("…方案中2025年要完成哪些" asks of a year in it).
-		kept := slices.DeleteFunc(slices.Clone(all), func(sc scored) bool {
+		// A title whose span holds the year ("（2024—2026年）" for 2025) stays: "…方案中2025年要完成
+		// 哪些" asks of a year inside that plan.
+		all = slices.DeleteFunc(all, func(sc scored) bool {
 			t := tg.plain[sc.k]
 			return !titleCoversYear(t, y) && reYearInTitle.MatchString(t)
 		})
-		if len(kept) == 0 {
-			kept = p.yearTitlePlans(s, y, cities, tg)
-		}
-		if len(kept) > 0 {
-			all = kept
+		if len(all) == 0 {
+			all = p.yearTitlePlans(s, y, cities, tg)
 		}
 		best = 0
 		for _, sc := range all {
