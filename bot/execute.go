@@ -199,6 +199,9 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 	if q.mainTasks {
 		x.res.hits = mainPart(x.res.hits)
 	}
+	if q.numbered {
+		x.res.hits = numberedPart(x.res.hits)
+	}
 	if len(x.res.except) > 0 {
 		// Whatever found them: a task of a unit left out is none of the answer's.
 		x.res.hits = slices.DeleteFunc(x.res.hits, func(h hit) bool { return x.leftOut(h.TaskRef) })
@@ -1480,6 +1483,22 @@ func mainPart(hits []hit) []hit {
 		return headed[h.Doc] && !reMainTasks.MatchString(topHeading(h.Task.Section))
 	})
 }
+
+// numberedPart keeps, of the tasks of each plan, its numbered items (1, 2 … 32), not a part's clauses
+// ("六-2") nor a part it makes a task (二 保障机制), when it numbers some; other plans' stay.
+func numberedPart(hits []hit) []hit {
+	own := func(h hit) bool { return reOwnItemNumber.MatchString(h.Task.Number) }
+	numbers := map[*plan.Document]bool{}
+	for _, h := range hits {
+		if own(h) {
+			numbers[h.Doc] = true
+		}
+	}
+	return slices.DeleteFunc(hits, func(h hit) bool { return numbers[h.Doc] && !own(h) })
+}
+
+// reOwnItemNumber is an item's own number as a plan prints it: 12, 3.2.
+var reOwnItemNumber = regexp.MustCompile(`^\d+(?:\.\d+)*$`)
 
 // topHeading is the first heading of a section path ("三、主要任务 > （一）…" → "三、主要任务").
 func topHeading(section string) string {

@@ -250,7 +250,7 @@ func (p *Parser) misspeltCity(s string) (typed, city, rest string) {
 			}
 			span := string(rs[i : i+n])
 			c := p.cities.english[strings.Join(pinyinOf(span), "")]
-			if c == "" || p.dir.ResolveCity(span) != "" {
+			if c == "" || p.dir.ResolveCity(span) != "" || placeNoun(rs[i:i+n]) {
 				continue
 			}
 			shares := false
@@ -289,8 +289,8 @@ func (p *Parser) mistypedPlace(s string) (typed, city string) {
 			continue
 		}
 		if i > 0 && unicode.Is(unicode.Han, rs[i-1]) && !strings.ContainsRune("在和与及跟、的是那问", rs[i-1]) ||
-			i+3 < len(rs) && strings.ContainsRune("民场域长委政", rs[i+3]) {
-			continue // "致广大市民": words, no place ("广大市" is no 广州市)
+			i+3 < len(rs) && strings.ContainsRune("民场域长委政", rs[i+3]) || placeNoun(rs[i:i+3]) {
+			continue // "致广大市民": words, no place ("广大市" is no 广州市); "县城区旧广告" no 鹿城区
 		}
 		if forms == nil {
 			forms = p.cities.chineseForms()
@@ -312,6 +312,17 @@ func (p *Parser) mistypedPlace(s string) (typed, city string) {
 		}
 	}
 	return "", ""
+}
+
+// placeNouns are common nouns for a kind of place, no place's name: a question writes 县城, 城区, 主城
+// of its own place, and a place a character off them ("县城区" beside 鹿城区) is no place it means.
+var placeNouns = []string{"县城", "城区", "主城", "老城", "新城", "城市", "市区", "郊区", "城乡", "城镇", "乡镇", "镇区",
+	"园区", "景区", "社区", "小区", "辖区", "片区", "街区", "全市", "全区", "全县", "本市", "本区", "本县", "各市", "各区", "各县"}
+
+// placeNoun reports whether a span that may be a mistyped place opens with a common noun for a kind of
+// place (placeNouns): its first two characters, which a mistyped place's name would be.
+func placeNoun(rs []rune) bool {
+	return len(rs) >= 2 && slices.Contains(placeNouns, string(rs[:2]))
 }
 
 // allHanRunes reports whether every rune of rs is a Han character.
@@ -1145,7 +1156,7 @@ const planStartsQ = `(?:方案|意见|办法|规定|细则|文件|通知)[^，,�
 
 var (
 	reSummary = regexp.MustCompile(`(?i)(?:^|[^作度])总结(?:一下|下)?(?:[^报材工经]|$)|概括|(?:^|[^据息料况])汇总|概况|概要|综述|summar|overview|brief me|recap`)
-	reFacts   = regexp.MustCompile(`(?i)负责解释|解释权|谁(?:来)?解释|文号|落款|(?:开始|何时|哪天|哪一天|什么时候|几时)\s*(?:施行|生效)|` + planStartsQ + `|文件编号|发文字号|编号|哪里的文件|哪的文件|实施期限|实施期|规划期|执行期|有效期|(?:什么时候|何时|哪天|哪一天|几时|哪年)\s*失效|失效(?:日期|时间)|起止|哪几年|印发|成文|发文|发布日期|哪天发|什么时候发|何时发|哪天出台|什么时候出台|何时出台|什么时候出的|哪年出台|是哪一?年的\s*[?？]?\s*$|是什么文件|什么文件|哪个文件|全称|标题|叫什么|` + askName + `|\bdocument number\b|\bissued\b|\bwhen\b[^?]*\bexpire|\bexpiry date\b|\bexpiration date\b|\bvalid until\b|\bwhen was\b.*\b(?:plan|document)\b|\bwhat document\b|\btitle\b`)
+	reFacts   = regexp.MustCompile(`(?i)负责解释|解释权|谁(?:来)?解释|文号|落款|(?:开始|何时|哪天|哪一天|什么时候|几时)\s*(?:施行|生效)|` + planStartsQ + `|文件编号|发文字号|编号(?:$|[^任的])|哪里的文件|哪的文件|实施期限|实施期|规划期|执行期|有效期|(?:什么时候|何时|哪天|哪一天|几时|哪年)\s*失效|失效(?:日期|时间)|起止|哪几年|印发|成文|发文|发布日期|哪天发|什么时候发|何时发|哪天出台|什么时候出台|何时出台|什么时候出的|哪年出台|是哪一?年的\s*[?？]?\s*$|是什么文件|什么文件|哪个文件|全称|标题|叫什么|` + askName + `|\bdocument number\b|\bissued\b|\bwhen\b[^?]*\bexpire|\bexpiry date\b|\bexpiration date\b|\bvalid until\b|\bwhen was\b.*\b(?:plan|document)\b|\bwhat document\b|\btitle\b`)
 	// reWholePlanState asks how a plan as a whole stands, as a leader is told it: "给领导汇报一下这个方案
 	// 的总体情况", "帮我梳理一下这个方案的进展" (梳理一下 and 这个 dropped with the asker's words), "方案
 	// 整体进展如何". The plan itself is asked, not a field's plan (养老方案的进展 asks of 养老), and the
@@ -1163,7 +1174,7 @@ var (
 	// reOnce says the limit asked is how often after all: "多久完成一次全面排查".
 	reOnce       = regexp.MustCompile(`一次|一轮|一遍|几次`)
 	reHowOften   = regexp.MustCompile(`(?i)多久|多长时间|多少天|隔多|什么频率|频率|频次|几次|多频繁|每隔|什么周期|周期是|how often|how frequently|how regularly`)
-	reCountTask  = regexp.MustCompile(`(?i)(?:^|[^哪])(?:多少|几)\s*(?:项|条|件|个任务|个事项|项任务|项工作|任务)|(?:有|共|一共|总共|共有)(?:多少|几)个?项目|(?:分别|各自|各)(?:主办|牵头|负责|承担|参与|协办)?(?:多少|几)个?项目|任务数|数量|一共|总共|共有|共计|合计|how many (?:(?:key|main|major|priority|principal)\s+)?(?:tasks|duties|items)|number of tasks|count`)
+	reCountTask  = regexp.MustCompile(`(?i)(?:^|[^哪])(?:多少|几)\s*(?:项|条|件|个任务|个事项|项任务|项工作|任务)|(?:有|共|一共|总共|共有)(?:多少|几)个?项目|(?:分别|各自|各)(?:主办|牵头|负责|承担|参与|协办)?(?:多少|几)个?项目|任务数|数量|一共|总共|共有|共计|合计|how many (?:(?:key|main|major|priority|principal)\s+)?(?:tasks|duties|items)|how many (?:projects|measures|actions) (?:are|is) (?:there )?(?:in|on|listed in|included in)\b|number of tasks|count`)
 	reCountUnits = regexp.MustCompile(`(?:几|多少)(?:个|家)?(?:责任|牵头|主办|主责|承办|参与|配合|协办|协同|相关|有关)?(?:单位|部门)|(?i)how many (?:units|departments|bureaus)`)
 	reRank       = regexp.MustCompile(`(?i)` + rankWord + `|排名|排前|前[三五十]|\bmost\b|\bfewest\b|\bleast\b|\brank`)
 	reOwnerQ     = regexp.MustCompile(`(?i)谁|哪位|怎么分工|如何分工|怎样分工|分工是怎样|哪个领导|什么领导|哪个部门|哪些部门|哪个单位|哪些单位|哪家单位|哪几个部门|哪几个单位|哪个(?:处室|科室|股室|处|科|股)(?:在管|来管|负责|牵头|管)|责任单位|牵头单位|牵头部门|责任部门|主办单位|归口|\bwho\b|\bwhose\b|which (?:unit|department|bureau|office|agency)s?`)
@@ -1443,7 +1454,7 @@ func asksParts(s string) bool { return reParts.MatchString(s) && !reTaskShare.Ma
 // facts reads which facts of a plan a question asks for.
 // What a question about a plan's facts asks for: its number, its date, its title, its place.
 var (
-	reNumberQ = regexp.MustCompile(`(?i)文号|编号|发文字号|\bnumber\b`)
+	reNumberQ = regexp.MustCompile(`(?i)文号|编号(?:$|[^任的])|发文字号|\bnumber\b`)
 	reIssuedQ = regexp.MustCompile(`(?i)什么时候|何时|哪天|哪一天|日期|时间|哪年|落款|\bwhen\b|\bdate\b|\bsigned\b|印发的|发布的|出台的|发的`)
 	reTitleQ  = regexp.MustCompile(`(?i)什么文件|哪个文件|全称|标题|叫什么|名称|` + askName + `|\btitle\b|\bwhat document\b|\bwhich document\b`)
 	// reSentToQ asks whom a notice is sent to: 发给哪些单位, 主送.

@@ -25,6 +25,7 @@ var glossary = map[string]string{
 	"talents": "人才", "talent": "人才", "entrepreneurs": "企业家", "new generation": "新生代", "new-generation": "新生代", "skilled": "技能",
 	"logistics": "物流", "multimodal": "多式联运", "containers": "集装箱", "container": "集装箱", "port": "港",
 	"tourism": "旅游", "culture": "文化", "cultural": "文化", "investment": "投资", "projects": "项目", "project": "项目",
+	"livelihood": "民生", "people's livelihood": "民生", "progress table": "进度表", "progress tables": "进度表",
 	"platforms": "平台", "platform": "平台", "innovation": "创新", "development zones": "开发区", "development zone": "开发区",
 	"elderly care": "养老", "childcare": "托育", "child care": "托育", "nursery places": "托位", "housekeeping": "家政", "domestic services": "家政",
 	"e-commerce": "电商", "cross-border": "跨境", "finance": "金融", "financial": "金融", "bonded zone": "综合保税区",

@@ -649,6 +649,9 @@ func (p *Parser) bodyOwner(q *Query) {
 // reNarrow points back at the last list to narrow it: 其中哪些…, 这些里面…, which of those….
 var reNarrow = regexp.MustCompile(`^(?:其中|这些里面?|这里面|里面|以上|上面|这些任务中|这些任务里|这些中)|(?i)\b(?:which|how many) of (?:those|these|them)\b|\bamong (?:those|these|them)\b`)
 
+// reNumberedTasks asks of the tasks a plan numbers: "32项编号任务中", "编了号的任务里".
+var reNumberedTasks = regexp.MustCompile(`编号(?:的)?(?:任务|事项|工作)|编了号的|有编号的|(?i)\bnumbered (?:tasks|items)\b`)
+
 // reMainTasks asks for the tasks a plan heads as its main ones: "有哪些主要任务", "重点任务有几项",
 // "how many key tasks".
 var reMainTasks = regexp.MustCompile(`(?:主要|重点)(?:工作)?任务|(?i)\b(?:key|main|major|priority|principal)\s+tasks\b`)
@@ -677,6 +680,7 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	r.q.oneItem = reOneItem.MatchString(foldWidth(plan.ToSimplified(text))) // before the phrasing table drops pointing words
 	r.q.listsWorks = reListsWorks.MatchString(foldWidth(plan.ToSimplified(text)))
 	r.q.mainTasks = reMainTasks.MatchString(s)
+	r.q.numbered = reNumberedTasks.MatchString(s)
 	r.units()
 	r.cities()
 	if done != "" && len(r.ms) == 0 && len(r.q.Cities) == 0 {
@@ -2021,6 +2025,20 @@ func (r *reading) topic() {
 		q.Topic = englishLeftovers(r.subject)
 	}
 	q.joined = len(q.Topic) == 2 && joinedTopics(r.s, q.Topic[0], q.Topic[1])
+	if q.joined {
+		q.Topic[0] = sharedObject(q.Topic[0], q.Topic[1])
+	}
+}
+
+// sharedObject is a, the first of two words joined by 和 or 或, with the object b goes on to name: two
+// words of one head ("新建或改建公交停保场…", "省级和市级示范园区") are alternatives of one thing, and
+// the first alone ("新建") names no work. a as it is when it does not share b's head.
+func sharedObject(a, b string) string {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) != 2 || len(rb) < 4 || ra[1] != rb[1] || ra[0] == rb[0] || !unicode.Is(unicode.Han, ra[1]) {
+		return a
+	}
+	return a + string(rb[2:])
 }
 
 // reJoinsTopics is what stands between two things asked about together, quotes aside: 和, 及, 或.
@@ -2100,22 +2118,51 @@ func (r *reading) unitInPlanName() {
 	if r, _ := utf8.DecodeRuneInString(typed); strings.ContainsRune("省市区县州镇乡各", r) {
 		return
 	}
-	var title string
+	var doc *plan.Document
 	for _, d := range r.p.allDocs {
 		if d.ID == q.Plans[0] {
-			title = d.Title
+			doc = d
 			break
 		}
 	}
 	i := strings.Index(r.s, typed)
-	if i < 0 || !strings.Contains(title, typed) {
+	if i < 0 || doc == nil {
 		return
 	}
 	next := []rune(r.s[i+len(typed):])
-	if len(next) < 2 || !strings.Contains(title, string(next[:2])) {
+	if len(next) < 2 {
+		return
+	}
+	if doc.Title == "" {
+		// A plan whose text gives no title the parser read names itself in a line of its own
+		// ("2023年住建局“爱国卫生季〞活动实施方案"): the unit there, right before the words that follow
+		// it in the question, issued the plan.
+		for _, pa := range doc.Paras {
+			if pa.TaskID == "" && namesBefore(pa.Text, typed, string(next[:2])) {
+				q.Units, q.refs, q.unitTyped = nil, nil, ""
+				return
+			}
+		}
+		return
+	}
+	if !strings.Contains(doc.Title, typed) || !strings.Contains(doc.Title, string(next[:2])) {
 		return // the name, then other words: a party asked about
 	}
 	q.Units, q.refs, q.unitTyped = nil, nil, ""
+}
+
+// namesBefore reports whether text writes name right before word, quote marks between them aside.
+func namesBefore(text, name, word string) bool {
+	for from := 0; ; {
+		i := strings.Index(text[from:], name)
+		if i < 0 {
+			return false
+		}
+		from += i + len(name)
+		if strings.HasPrefix(strings.TrimLeft(text[from:], "“”\"「」〝〞‘’ "), word) {
+			return true
+		}
+	}
 }
 
 // reshape turns a shape into the one the question's words mean: who leads a body's work, a part of
@@ -2275,7 +2322,11 @@ func (p *Parser) plansIssuedBy(typed string, cities []string) []string {
 // search; one a character off a known name ("市商物局") is answered for it, and said so.
 func (r *reading) unknownUnit() {
 	q, p, rest := &r.q, r.p, r.rest
-	if len(r.ms) > 0 || len(q.DeptTypes) > 0 || len(q.Bodies) > 0 || !asksUnit(rest, q.lang) || reOwnerQ.MatchString(rest) {
+	if len(r.ms) > 0 || len(q.DeptTypes) > 0 || len(q.Bodies) > 0 || reOwnerQ.MatchString(rest) {
+		return
+	}
+	if !asksUnit(rest, q.lang) {
+		r.shortUnitName()
 		return
 	}
 	if len(q.Plans) > 0 && reBasisQ.MatchString(r.s) {
@@ -2362,6 +2413,44 @@ func (r *reading) unknownUnit() {
 	if q.Shape == "" || q.Shape == ShapeSearch || q.Shape == ShapeOwner {
 		q.Shape = ShapeList
 	}
+}
+
+// shortUnitName: a unit called by a short form of its name in a question that asks something else of
+// it ("经信委要完成啥指标" of 区经济信息委, "申通集团管哪块" of 申通地铁集团) is that unit, when its short
+// form fits one unit only (abbreviatedUnit); its name is no word of the tasks.
+func (r *reading) shortUnitName() {
+	q, p := &r.q, r.p
+	typed, c := unknownUnit(r.rest, p.lex)
+	if typed == "" {
+		return
+	}
+	city := c
+	if city == "" {
+		city = q.city()
+	}
+	full := p.abbreviatedUnit(typed, city)
+	if full == "" {
+		return
+	}
+	if c != "" && len(q.Cities) == 0 {
+		q.Cities = []string{c}
+	}
+	var topic []string
+	for _, w := range q.Topic {
+		if w = strings.TrimSpace(strings.Replace(w, typed, "", 1)); w != "" && !strings.Contains(typed, w) {
+			topic = append(topic, w)
+		}
+	}
+	q.Topic = topic
+	q.Units = append(q.Units, UnitFilter{Name: full, Role: globalRole(r.rest, q.lang)})
+	q.refs = append(q.refs, p.resolveUnit(full, q.city(), q.Cities))
+	q.unitTyped, q.unitGuess = full, typed
+	// The shape as the question would have had with the unit read as one: its name cut.
+	r.rest = strings.Replace(r.rest, typed, " ", 1)
+	q.Shape, q.GroupBy, q.Rank = shape(r.rest, q)
+	q.Text = ""
+	r.reshape()
+	r.searchText()
 }
 
 // settle fills what follows from the facets found: a question about a unit's tasks is a list, a

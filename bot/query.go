@@ -163,6 +163,9 @@ type Query struct {
 	listsWorks bool
 	// mainTasks: the question asks for a plan's 主要任务/重点任务, the part of it so headed when it has one.
 	mainTasks bool
+	// numbered: the question asks of the tasks the plan numbers ("32项编号任务中"), not the clauses of
+	// a part it leaves unnumbered.
+	numbered bool
 	// issuedBy: which plans a body issued ("哪些方案是上海市政府办公厅发的"), the body as typed.
 	issuedBy string
 	// except: units a count per unit leaves out ("除了市绿化市容局，哪个单位…最多").

@@ -66,10 +66,43 @@ func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon 
 	// unit by city and name (some 30 MB of garbage at 10,000 plans, while the heap is at its largest).
 	type canonAt struct {
 		canon string
-		at    int // in units
+		body  string // the canonical name of the name less its level; "" when it writes none
+		at    int    // in units
+	}
+	bodies := make(map[string]string, 1024)
+	bodyCanon := func(name string) string {
+		b, ok := bodies[name]
+		if !ok {
+			if body := plan.UnitBody(name); body != name {
+				b = canonical(body)
+			}
+			bodies[name] = b
+		}
+		return b
 	}
 	var run []canonAt
 	sameIn := func() {
+		// A place's plan that writes a unit without its level (医保局, 医疗保障局) writes the place's one
+		// unit of that name with its level (区医疗保障局): they are kin too, when one level's name fits.
+		var leveled map[string]string // a name less its level → the leveled canonical name; "" for several
+		for _, c := range run {
+			if c.body == "" {
+				continue
+			}
+			if leveled == nil {
+				leveled = map[string]string{}
+			}
+			if l, ok := leveled[c.body]; !ok {
+				leveled[c.body] = c.canon
+			} else if l != c.canon {
+				leveled[c.body] = ""
+			}
+		}
+		for k, c := range run {
+			if l := leveled[c.canon]; c.body == "" && l != "" {
+				run[k].canon = l
+			}
+		}
 		slices.SortFunc(run, func(a, b canonAt) int { return cmp.Or(strings.Compare(a.canon, b.canon), cmp.Compare(a.at, b.at)) })
 		for lo := 0; lo < len(run); {
 			hi := lo + 1
@@ -94,7 +127,7 @@ func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon 
 			sameIn()
 		}
 		canon := canonical(uc.Name)
-		run = append(run, canonAt{canon, i})
+		run = append(run, canonAt{canon, bodyCanon(uc.Name), i})
 		if _, ok := namesOf[uc.Name]; !ok {
 			namesOf[uc.Name] = unitForms(uc.Name, canon)
 		}
@@ -598,7 +631,7 @@ func unknownUnit(q string, lx *lexicon) (typed, city string) {
 
 // reAfterName are the words that may follow a unit's name in a question about it: what it does,
 // or the end of the question.
-var reAfterName = regexp.MustCompile(`(?i)^(?:\s|[?？!！。，,、)）]|$|负责|牵头|参与|配合|承担|有|的|都|还|一共|共|总共|在|是|要|需|做|干|哪|什么|分管|主管|and\b|own|lead|do|have|has|is|'s)`)
+var reAfterName = regexp.MustCompile(`(?i)^(?:\s|[?？!！。，,、)）]|$|负责|牵头|参与|配合|承担|有|的|都|还|一共|共|总共|在|是|要|需|做|干|哪|什么|分管|主管|管(?:哪|什么|啥|些)|and\b|own|lead|do|have|has|is|'s)`)
 
 // endsName reports whether a unit-like name can end before rest: "市外事办负责…" yes, "多式联运…" (联
 // followed by 运) no.
