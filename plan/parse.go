@@ -483,7 +483,7 @@ func spacedLabels(l string) string {
 	last := 0
 	tabbed := strings.Count(l, "\t") >= 2
 	for i := 0; i < len(l); {
-		k := strings.IndexAny(l[i:], "：:")
+		k := indexAnyRune(l[i:], "：:")
 		if k < 0 {
 			break
 		}
@@ -493,7 +493,7 @@ func spacedLabels(l string) string {
 			_, w := utf8.DecodeLastRuneInString(l[last:from])
 			from -= w
 		}
-		if !strings.ContainsAny(l[from:c], " \t\u3000") {
+		if !anyRune(l[from:c], " \t\u3000") {
 			// no space before this colon: no spaced label
 		} else if m := spacedLabel.FindStringSubmatchIndex(l[from:c]); m != nil && !(tabbed && strings.Contains(l[from+m[2]:from+m[3]], "\t")) {
 			b.WriteString(l[last : from+m[2]])
@@ -519,11 +519,11 @@ func spacedMarkers(text string) string {
 	lines := strings.Split(text, "\n")
 	changed := false
 	for i, l := range lines {
-		sp := strings.IndexAny(l, " \u3000")
+		sp := indexAnyRune(l, " \u3000")
 		if sp < 0 {
 			continue
 		}
-		if strings.ContainsAny(l[sp:], "：:") {
+		if anyRune(l[sp:], "：:") {
 			if m := spacedLabels(l); m != l {
 				l, changed = m, true
 			}
@@ -829,7 +829,7 @@ func spacedLabelLists(text string) string {
 	lines := strings.Split(text, "\n")
 	changed := false
 	for i, line := range lines {
-		if !strings.ContainsAny(line, " \t\u3000") {
+		if !anyRune(line, " \t\u3000") {
 			continue
 		}
 		line = strings.ReplaceAll(line, "\u3000", " ")
@@ -1040,7 +1040,7 @@ func (p *parser) cleanLines(text string) []string {
 		text = closeDateSpaces(text)
 	}
 	// A note in full-width square brackets is one in black ones: "［责任单位：县自然资源局］".
-	if strings.ContainsAny(text, "［］") {
+	if anyRune(text, "［］") {
 		text = squareNote.ReplaceAllStringFunc(text, func(m string) string {
 			if squareYear.MatchString(m) {
 				return m // a document number's year: 某府办发［2025］12号
@@ -1051,13 +1051,13 @@ func (p *parser) cleanLines(text string) []string {
 	// A label in black brackets ("【牵头单位】市发改委【配合单位】市财政局") is the label and its colon.
 	// A label after a list of units is a new list: "【牵头】市农业农村局 【配合】市水利局" is
 	// "牵头：市农业农村局；配合：市水利局".
-	if strings.ContainsAny(text, "】]") {
+	if anyRune(text, "】]") {
 		text = labelsInBrackets(text)
 	}
 	// A label with its colon after spaces ("主责：市农业农村局　协同：市公安局") opens a new list, as after
 	// a semicolon; a lead marker before spaces and a unit ("市城市管理局牵头 市应急管理局…配合") ends
 	// its clause, as before a comma.
-	if strings.ContainsAny(text, " \u3000") {
+	if anyRune(text, " \u3000") {
 		text = spacedMarkers(text)
 	}
 	// Units a label lists with spaces between them ("责任单位：市商务局 市文化广电旅游局",
@@ -1108,7 +1108,7 @@ func (p *parser) cleanLines(text string) []string {
 	raws := strings.Split(text, "\n")
 	// Tables drawn with ASCII (+----+) are left to the piped reader: a dump draws no rule between its
 	// rows, which boxRows would join into one.
-	if strings.ContainsAny(text, "│┃║") {
+	if anyRune(text, "│┃║") {
 		raws = boxRows(raws)
 	}
 	if blankSeparated(raws) {
@@ -1163,7 +1163,7 @@ func (p *parser) cleanLines(text string) []string {
 				}
 			}
 		}
-		if spaced == nil && !headerSeen && strings.ContainsAny(raw, " \u3000") {
+		if spaced == nil && !headerSeen && anyRune(raw, " \u3000") {
 			if item, ok := spacedHeaderlessRow(raw); ok {
 				raw = item
 			}
@@ -1177,7 +1177,7 @@ func (p *parser) cleanLines(text string) []string {
 		if strings.Contains(raw, " 微") || strings.Contains(raw, " QQ") || strings.Contains(raw, " 分享") {
 			raw = shareWidgets.ReplaceAllString(raw, " ")
 		}
-		if !headerSeen && (strings.IndexByte(raw, '\t') >= 0 || strings.ContainsAny(raw, "|｜") || strings.Contains(raw, "序号")) {
+		if !headerSeen && (strings.IndexByte(raw, '\t') >= 0 || anyRune(raw, "|｜") || strings.Contains(raw, "序号")) {
 			if h, _ := pipedHeader(raw); h != nil || strings.Contains(raw, "序号") {
 				headerSeen = true
 			} else if item, ok := headerlessRow(raw); ok {
@@ -3019,7 +3019,7 @@ type bracketName struct {
 func bracketedNames(s string) iter.Seq[bracketName] {
 	return func(yield func(bracketName) bool) {
 		for at := 0; at < len(s); {
-			k := strings.IndexAny(s[at:], "（(")
+			k := indexAnyRune(s[at:], "（(")
 			if k < 0 {
 				return
 			}

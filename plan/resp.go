@@ -1636,7 +1636,7 @@ func splitCombinedLabels(s string) string {
 // mayCombineLabels is splitCombinedLabels' cheap precheck: a slash or a closing bracket right before
 // a colon.
 func mayCombineLabels(s string) bool {
-	return (strings.ContainsAny(s, "/／") || strings.Contains(s, "）：") || strings.Contains(s, "):") || strings.Contains(s, "）:")) && hasColon(s)
+	return (anyRune(s, "/／") || strings.Contains(s, "）：") || strings.Contains(s, "):") || strings.Contains(s, "）:")) && hasColon(s)
 }
 
 // roleGroupName is a party a plan names by the role its units have in it: 各牵头单位, 各责任部门,
