@@ -6951,7 +6951,7 @@ func sentenceStarts(text string) []int {
 
 // hasRespWord reports whether a bracketed text holds a label or a role marker.
 func hasRespWord(s string) bool {
-	if hasColon(s) && labelExpr.MatchString(s) || strings.ContainsAny(s, "★☆▲△") {
+	if hasColon(s) && len(labelLocs(s)) > 0 || strings.ContainsAny(s, "★☆▲△") { // labelLocs: labelExpr from each colon back
 		return true
 	}
 	for _, m := range suffixWords {
