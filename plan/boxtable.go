@@ -1,7 +1,6 @@
 package plan
 
 import (
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -90,11 +89,11 @@ func unitsApart(prev, l string) bool {
 
 // hasOffices ends a body's name that has offices, detachments and sections of its own, or a place's
 // that has its government (各县（市、区） / 人民政府).
-var hasOffices = regexp.MustCompile(`(?:局|委|政府|公司|院|厅|党委|党工委|管委会|集团|中心|[省市县区镇乡]|街道|）|\))$`)
+var hasOffices = mustCompile(`(?:局|委|政府|公司|院|厅|党委|党工委|管委会|集团|中心|[省市县区镇乡]|街道|）|\))$`)
 
 // goesOnName is a line that goes on with the name above it: a government, a party committee or an
 // office of it, a detachment, a branch, a section.
-var goesOnName = regexp.MustCompile(`^(?:人民政府|政府|党委|党工委|党组|管委会|办公室|\p{Han}{0,8}(?:支队|大队|中队|分局|分院|分行|支行|分公司|派出所|部|科|股|室|处|所))$`)
+var goesOnName = mustCompile(`^(?:人民政府|政府|党委|党工委|党组|管委会|办公室|\p{Han}{0,8}(?:支队|大队|中队|分局|分院|分行|支行|分公司|派出所|部|科|股|室|处|所))$`)
 
 // opensName: a line that begins a unit's name rather than going on with one.
 func opensName(l string) bool {
@@ -102,7 +101,7 @@ func opensName(l string) bool {
 }
 
 // cellLabel opens a line of a cell with a label: "配合：", "牵头单位:".
-var cellLabel = regexp.MustCompile(`^\p{Han}{1,6}[:：]`)
+var cellLabel = mustCompile(`^\p{Han}{1,6}[:：]`)
 
 func lastRune(s string) string {
 	r, _ := utf8.DecodeLastRuneInString(s)
@@ -192,7 +191,7 @@ func boxRows(raws []string) []string {
 }
 
 // tableGoesOn is a line that says a table goes on from the page before: 续表, （续表）, 续上表, 附表2（续）.
-var tableGoesOn = regexp.MustCompile(`^[（(]?续(?:上)?表[）)]?\s*\d*$|^附表\s*\d*\s*[（(]续[）)]$`)
+var tableGoesOn = mustCompile(`^[（(]?续(?:上)?表[）)]?\s*\d*$|^附表\s*\d*\s*[（(]续[）)]$`)
 
 // isPageNumber: a page's bare number on a line of its own.
 func isPageNumber(l string) bool {
@@ -208,13 +207,13 @@ func boxLine(l string) bool {
 }
 
 // partMark opens a part's or a section's heading (一、, （一）), not a numbered item's (1.).
-var partMark = regexp.MustCompile(`^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])`)
+var partMark = mustCompile(`^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])`)
 
 // boxNote opens a note across a table: 注：, 备注：, 说明：.
-var boxNote = regexp.MustCompile(`^(?:备注|注|说明)[:：]`)
+var boxNote = mustCompile(`^(?:备注|注|说明)[:：]`)
 
 // headingMark opens a heading: 一、, （一）, 1.
-var headingMark = regexp.MustCompile(`^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])`)
+var headingMark = mustCompile(`^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])`)
 
 // lineCells are a line's cells, the words after its last │ one of them when its right border is lost.
 func lineCells(l string) []string {
@@ -282,14 +281,14 @@ func allRules(segs []string) bool {
 }
 
 // boxSerial is a 序号 cell's line: a bare number.
-var boxSerial = regexp.MustCompile(`^(\d{1,3})[.、．]?$`)
+var boxSerial = mustCompile(`^(\d{1,3})[.、．]?$`)
 
 // boxUnitColumn: a header naming units, whose cells may hold one unit a line.
-var boxUnitColumn = regexp.MustCompile(`单位|部门|处室|科室|股室|主体`)
+var boxUnitColumn = mustCompile(`单位|部门|处室|科室|股室|主体`)
 
 // boxOwnColumn: a header whose cells are a row's attributes (its units, leaders, time), which a
 // merged cell gives several rows; the rows are those of another column.
-var boxOwnColumn = regexp.MustCompile(`单位|部门|处室|科室|股室|主体|领导|责任人|时限|时间|期限|进度|备注`)
+var boxOwnColumn = mustCompile(`单位|部门|处室|科室|股室|主体|领导|责任人|时限|时间|期限|进度|备注`)
 
 // readBox reads one block; nil when it is not a table most of whose lines have one segment per
 // column.

@@ -1,7 +1,6 @@
 package plan
 
 import (
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -27,17 +26,17 @@ var targetLeads = map[string]bool{"到": true, "力争到": true, "确保到": t
 
 // dateTail reads what follows a year: its 年 (which publishing sometimes loses: "202312月底前"),
 // a period or a month and day, and the words that close the phrase.
-var dateTail = regexp.MustCompile(
+var dateTail = mustCompile(
 	`^[ \t]*(年)?[ \t]*` +
 		`(?:(上半年|下半年|年中|年底|年末|年初|全年|年内|[一二三四1-4]季度|第[一二三四1-4]季度)|` +
 		`(\d{1,2})[ \t]*月[ \t]*(?:(\d{1,2})[ \t]*[日号]|(底|末|中下旬|上中旬|中旬|上旬|下旬|份))?)?` +
 		`[ \t]*(前|底前|以前|之前|前后|内|底|末|期间|结束前)?`)
 
 // fiveYearExpr matches "十四五"期间 and the like: the period ends with its last year.
-var fiveYearExpr = regexp.MustCompile(`[“"]?(十[一二三四五六七八九]?五)[”"]?(期间|期末|时期末|末|时期|规划期)`)
+var fiveYearExpr = mustCompile(`[“"]?(十[一二三四五六七八九]?五)[”"]?(期间|期末|时期末|末|时期|规划期)`)
 
 // dayWithoutRi is a day of a month written without its 日 before 前: "2008年4月10前".
-var dayWithoutRi = regexp.MustCompile(`(\d{1,2})\s*月\s*(\d{1,2})\s*((?:之|以)?前)`)
+var dayWithoutRi = mustCompile(`(\d{1,2})\s*月\s*(\d{1,2})\s*((?:之|以)?前)`)
 
 // ParseDeadlinesIn is ParseDeadlines for a text of a plan whose year is year (0 when unknown): a
 // phrase without a year ("5月底前", "年底前", "第三季度") takes the year of the last full date before
@@ -284,7 +283,7 @@ func parseDeadlinesIn(text string, year int) []Deadline {
 }
 
 // cutOffYear is a day a count is taken at, with its year: "截至2025年底", "截止到2025年6月".
-var cutOffYear = regexp.MustCompile(`(?:截至|截止到|截止)\s*((?:19|20)\d{2})`)
+var cutOffYear = mustCompile(`(?:截至|截止到|截止)\s*((?:19|20)\d{2})`)
 
 // futureCutOffs reads a count taken at a day of a year after the plan's ("截至2025年底，累计完成改造40个"
 // in a plan of 2024) as a target to reach by that day: a plan cannot report what is not done yet. A
@@ -322,16 +321,16 @@ func futureCutOffs(text string, year int, out []Deadline) []Deadline {
 
 // statusSince is a change of status a span of years counts from, right before it: 离校, 毕业, 退役,
 // 出生, 设立 …: "离校2年内" says who qualifies.
-var statusSince = regexp.MustCompile(`(?:离校|毕业|退役|退休|出生|设立|成立|注册|登记|取得|获得|入职|到岗|落户|返乡|脱贫|认定)(?:后)?$`)
+var statusSince = mustCompile(`(?:离校|毕业|退役|退休|出生|设立|成立|注册|登记|取得|获得|入职|到岗|落户|返乡|脱贫|认定)(?:后)?$`)
 
 // monthList matches a month with its year followed by more months of that year ("2025年6月、12月",
 // "2025年3月、6月、9月、12月底前"): each month listed is a date of that year.
-var monthList = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:底|末|份)?((?:\s*[、和及]\s*\d{1,2}\s*月(?:底|末|份)?)+)`)
+var monthList = mustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:底|末|份)?((?:\s*[、和及]\s*\d{1,2}\s*月(?:底|末|份)?)+)`)
 
 // dayAfterMonth: a day follows the month a list ends on ("…12月15日前").
-var dayAfterMonth = regexp.MustCompile(`^\s*\d{1,2}\s*[日号]`)
+var dayAfterMonth = mustCompile(`^\s*\d{1,2}\s*[日号]`)
 
-var monthListItem = regexp.MustCompile(`(\d{1,2})\s*月(?:底|末|份)?`)
+var monthListItem = mustCompile(`(\d{1,2})\s*月(?:底|末|份)?`)
 
 // listedMonths gives the months listed after a month the text dates with its year, each with that
 // date's kind, where the first was read as a deadline (found already in out).
@@ -375,7 +374,7 @@ func listedMonths(text string, out []Deadline, have map[string]bool) []Deadline 
 // 发布, 颁布: "本通知下发后10日内", "本方案出台后3个月内"). This plan's issue is 本/该 or a bare 方案,
 // 通知… opening its clause; another document's ("省级实施方案印发后", "《…办法》印发后", "各区实施方案印
 // 发后") has words of its own before it and does not match.
-var afterIssue = regexp.MustCompile(`(^|[自从在于，,。；;：:、\s]|本|该)((?:(?:实施|工作|行动|专项|整治|三年)?(?:方案|意见|计划)|《[^》]{1,30}》|通知|办法|措施|细则|文件)?)(?:印发|下发|出台|发布|颁布)(?:之日起|之日后|后)\s*(?:(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(个月|月|个工作日|工作日|日|天|周|个星期|星期)|(半年|半个月))(?:内|以内|之内)`)
+var afterIssue = mustCompile(`(^|[自从在于，,。；;：:、\s]|本|该)((?:(?:实施|工作|行动|专项|整治|三年)?(?:方案|意见|计划)|《[^》]{1,30}》|通知|办法|措施|细则|文件)?)(?:印发|下发|出台|发布|颁布)(?:之日起|之日后|后)\s*(?:(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(个月|月|个工作日|工作日|日|天|周|个星期|星期)|(半年|半个月))(?:内|以内|之内)`)
 
 // issueVerbs are the verbs afterIssue reads as the plan's issue.
 var issueVerbs = []string{"印发", "下发", "出台", "发布", "颁布"}
@@ -450,11 +449,11 @@ func AfterIssue(text string, issued Day) []Deadline {
 // "本月底前", "本月内", "本季度末前", "本周五前" (that week's Friday), "本周内" (its Sunday), and a month's end
 // that opens a clause with no month named ("，月底前报送区政府": the month of issue, as 本月底前). Not
 // "本月工作情况", the period a report covers; not 当月, a month some event falls in ("发现问题当月内整改").
-var currentPeriod = regexp.MustCompile(`本(月|季度)(?:底|末|内|以内)(?:前|之前|以前)?|本周(?:([一二三四五六日天])(?:前|之前|以前)|内|以内)|(?:^|[，,。；;：:\s]|于|在)(月(?:底|末)(?:前|之前|以前))`)
+var currentPeriod = mustCompile(`本(月|季度)(?:底|末|内|以内)(?:前|之前|以前)?|本周(?:([一二三四五六日天])(?:前|之前|以前)|内|以内)|(?:^|[，,。；;：:\s]|于|在)(月(?:底|末)(?:前|之前|以前))`)
 
 // monthOrEvery, in the sentence before a bare 月底前, gives it another month than the one of issue: a
 // month named ("11月中旬启动，月底前完成"), or every month's (每月, 月报, 次月).
-var monthOrEvery = regexp.MustCompile(`\d\s*月|[一二三四五六七八九十]月|每|月报|次月|下月|上月|当月`)
+var monthOrEvery = mustCompile(`\d\s*月|[一二三四五六七八九十]月|每|月报|次月|下月|上月|当月`)
 
 // currentPeriodEnds gives the deadlines of currentPeriod phrases: the last day of the month or the
 // quarter the plan was issued in, or the day of its week.
@@ -497,7 +496,7 @@ func currentPeriodEnds(text string, issued Day) []Deadline {
 }
 
 // crossYear is a span of months from one year into the next: "2026年10月至2027年3月".
-var crossYear = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*[日号])?\s*(?:至|到|—|－|-|~|～|–)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月`)
+var crossYear = mustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*[日号])?\s*(?:至|到|—|－|-|~|～|–)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月`)
 
 // crossYearStart: when the last year before a yearless month is the end of a span of less than a
 // year into the next (2026年10月至2027年3月) and the month falls from the span's start month on, the
@@ -595,13 +594,13 @@ func partOfPeriod(r Rule, after string) Rule {
 }
 
 var (
-	dutyModal     = regexp.MustCompile(`^(?:` + dutyModals + `)+`)
-	partOfYear    = regexp.MustCompile(`^(?:第?([一二三四1-4])季度|(上半年|下半年|年初|年中|汛期前|汛前|入汛前|(?:秋季)?开学前))`)
-	partInMonth   = regexp.MustCompile(`^(月初|初[^步次期始]|上旬|中旬|下旬|月底|月末)`)
-	partOfQuarter = regexp.MustCompile(`^(首月|第一个月|第二个月|第2个月|第三个月|第3个月|上旬|前10日|前十日|前10天|初[^步次期始])`)
+	dutyModal     = mustCompile(`^(?:` + dutyModals + `)+`)
+	partOfYear    = mustCompile(`^(?:第?([一二三四1-4])季度|(上半年|下半年|年初|年中|汛期前|汛前|入汛前|(?:秋季)?开学前))`)
+	partInMonth   = mustCompile(`^(月初|初[^步次期始]|上旬|中旬|下旬|月底|月末)`)
+	partOfQuarter = mustCompile(`^(首月|第一个月|第二个月|第2个月|第三个月|第3个月|上旬|前10日|前十日|前10天|初[^步次期始])`)
 	// startOfPeriod is the start of a period a duty is kept at: its first working day, its first
 	// week, its first N working days (每月前5个工作日内).
-	startOfPeriod = regexp.MustCompile(`^(?:的)?(?:(第一个工作日|首个工作日)|(第一周|首周)|前\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*个工作日)`)
+	startOfPeriod = mustCompile(`^(?:的)?(?:(第一个工作日|首个工作日)|(第一周|首周)|前\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*个工作日)`)
 )
 
 // startDays is the day of the period's first month by which a duty kept at its start is done, for the
@@ -632,13 +631,13 @@ const dutyModals = `至少|均|都|要|须|应`
 var noDuty = Rule{Freq: "none"}
 
 // everyYearSpan ends the words before the end of a span over every year: 每年年初至.
-var everyYearSpan = regexp.MustCompile(`每年\s*年?初\s*(?:至|到|—|－|-)\s*年?$`)
+var everyYearSpan = mustCompile(`每年\s*年?初\s*(?:至|到|—|－|-)\s*年?$`)
 
 // everyBefore ends the words right before a list of quarters that makes them every year's: 每年, 每个年度.
-var everyBefore = regexp.MustCompile(`每(?:个)?年度?(?:的)?$`)
+var everyBefore = mustCompile(`每(?:个)?年度?(?:的)?$`)
 
 // everyQuarterList ends the words before the last quarter of a list of every year's: 每年二、.
-var everyQuarterList = regexp.MustCompile(`每(?:年|个)?(?:第?[一二三四1-4][、和])+$`)
+var everyQuarterList = mustCompile(`每(?:年|个)?(?:第?[一二三四1-4][、和])+$`)
 
 // eachDoes reports whether what follows 各 makes it "each" of the periods before it (上、下半年各督查一次,
 // 各1次), not a group of units (各单位, 各牵头单位, 各有关部门, 各企业, 各乡镇).
@@ -647,11 +646,11 @@ func eachDoes(after string) bool {
 }
 
 // groupAfterEach opens a group of units after 各.
-var groupAfterEach = regexp.MustCompile(`^(?:单位|部门|牵头|责任|成员|有关|相关|地|乡|镇|街道|县|区|市|村|社区|企业|学校|医院|科室|处室|级|类|行业|专班|小组|片区|园区)`)
+var groupAfterEach = mustCompile(`^(?:单位|部门|牵头|责任|成员|有关|相关|地|乡|镇|街道|县|区|市|村|社区|企业|学校|医院|科室|处室|级|类|行业|专班|小组|片区|园区)`)
 
 // quarterList is quarters listed before one 季度: "第一、二季度分别完成…", "一、三季度". The last
 // is read as any quarter is; the ones before it are what this adds.
-var quarterList = regexp.MustCompile(`第?([一二三四1-4])(?:[、和及与]第?[一二三四1-4])*[、和及与]第?[一二三四1-4]季度`)
+var quarterList = mustCompile(`第?([一二三四1-4])(?:[、和及与]第?[一二三四1-4])*[、和及与]第?[一二三四1-4]季度`)
 
 // quarterNum is a quarter's number written in a digit or a Chinese numeral (3, 三); 0 when it is none.
 func quarterNum(s string) int {
@@ -745,13 +744,13 @@ func namesSeason(text, quote string) bool {
 const seasonNames = `(?:主汛期|汛期|供暖期|采暖期|供热期|枯水期|丰水期|防火期|森林防火期|禁渔期|休渔期|雨季|旱季|高温期间|高温季节|暑假期间|寒假期间)`
 
 // seasonAfter is what a span that names a season is followed by: 为集中供暖期, 为汛期.
-var seasonAfter = regexp.MustCompile(`^\s*(?:为|是)\p{Han}{0,4}?` + seasonNames)
+var seasonAfter = mustCompile(`^\s*(?:为|是)\p{Han}{0,4}?` + seasonNames)
 
 // seasonBefore is a season's name right before the bracket its span stands in: 汛期（.
-var seasonBefore = regexp.MustCompile(seasonNames + `[（(]$`)
+var seasonBefore = mustCompile(seasonNames + `[（(]$`)
 
 // intoNextYear is a span of months that runs into the next year: "11月—次年3月".
-var intoNextYear = regexp.MustCompile(`(?:今年|本年)?\d{1,2}\s*月(?:份)?\s*(?:至|到|—|-|－|~|～|–)\s*(?:` + strings.Join(nextYearNames, "|") + `)\s*(\d{1,2})\s*月(?:底|末|份)?`)
+var intoNextYear = mustCompile(`(?:今年|本年)?\d{1,2}\s*月(?:份)?\s*(?:至|到|—|-|－|~|～|–)\s*(?:` + strings.Join(nextYearNames, "|") + `)\s*(\d{1,2})\s*月(?:底|末|份)?`)
 
 // nextYearNames name the year after the plan's, nextYearWords finds them, and laterYearNames are
 // all the names relativeYear reads (下一年度 …).
@@ -762,25 +761,25 @@ var (
 )
 
 // timeCell is a time column's whole cell naming a month or the year alone: "3月", "12月份", "全年".
-var timeCell = regexp.MustCompile(`^(次年|明年)?(?:(\d{1,2})\s*月(?:份|底|末|\s*(\d{1,2})\s*[日号])?|全年|年内)$`)
+var timeCell = mustCompile(`^(次年|明年)?(?:(\d{1,2})\s*月(?:份|底|末|\s*(\d{1,2})\s*[日号])?|全年|年内)$`)
 
 // yearScopeCell is a year's scope alone ("2025年度"), as a time column writes it: due by its end.
-var yearScopeCell = regexp.MustCompile(`^((?:19|20)\d{2})\s*年度$`)
+var yearScopeCell = mustCompile(`^((?:19|20)\d{2})\s*年度$`)
 
 // firstQuartersCell is the first quarters of the year alone, as a time column writes them: 前三季度.
-var firstQuartersCell = regexp.MustCompile(`^前([二三2-3])(?:个)?季度(?:末|底)?$`)
+var firstQuartersCell = mustCompile(`^前([二三2-3])(?:个)?季度(?:末|底)?$`)
 
 // floodCell is the flood season's start alone, as a time column writes it: 汛期前, 汛前, 入汛前.
-var floodCell = regexp.MustCompile(`^(?:汛期前|汛前|入汛前)(?:完成)?$`)
+var floodCell = mustCompile(`^(?:汛期前|汛前|入汛前)(?:完成)?$`)
 
 // bareYearCell is a year alone ("2025年", "2025"), as a time column writes it.
-var bareYearCell = regexp.MustCompile(`^(?:19|20)\d{2}\s*年?$`)
+var bareYearCell = mustCompile(`^(?:19|20)\d{2}\s*年?$`)
 
 // CellDeadlines reads a time column's cell (完成时限): what ParseDeadlinesIn reads, or, when the cell
 // is a month or 全年 alone (no deadline in running text, where "3月" dates what happened), the last
 // day of that month or of the plan's year.
 // dashedDateCell is a cell that is a date written with dashes and nothing else: 2025-12-31, 2025-9-30.
-var dashedDateCell = regexp.MustCompile(`^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})$`)
+var dashedDateCell = mustCompile(`^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})$`)
 
 func CellDeadlines(cell string, year int) []Deadline {
 	cell = strings.TrimSpace(strings.Trim(foldWidth(cell), "。；;，, "))
@@ -848,8 +847,8 @@ func CellDeadlines(cell string, year int) []Deadline {
 // monthsCell is a list of months a time cell or label gives ("6月、12月", "2025年3月、6月、9月、12月");
 // monthOfList is one of them.
 var (
-	monthsCell  = regexp.MustCompile(`^(?:((?:19|20)\d{2})\s*年\s*)?\d{1,2}\s*月(?:\s*[、，,和及]\s*\d{1,2}\s*月)+$`)
-	monthOfList = regexp.MustCompile(`(\d{1,2})\s*月`)
+	monthsCell  = mustCompile(`^(?:((?:19|20)\d{2})\s*年\s*)?\d{1,2}\s*月(?:\s*[、，,和及]\s*\d{1,2}\s*月)+$`)
+	monthOfList = mustCompile(`(\d{1,2})\s*月`)
 )
 
 // monthListCell reads a time cell listing months of one year: the row is due by the end of each
@@ -880,14 +879,14 @@ func monthListCell(cell string, year int) []Deadline {
 }
 
 // festivalStart is a festival's eve right after a year: "2024年春节前".
-var festivalStart = regexp.MustCompile(`^\s*` + festivalEve)
+var festivalStart = mustCompile(`^\s*` + festivalEve)
 
 // occasionAfterYear is an occasion of a year a deadline is set by that has no one day the plan can
 // know: the spring term's opening, the entrance exams, the Spring Festival travel season.
-var occasionAfterYear = regexp.MustCompile(`^\s*(?:春季|春|新)(?:学期)?开学(?:前|之前|以前)|^\s*(?:高考|中考|春运|寒假)(?:前|之前|以前)`)
+var occasionAfterYear = mustCompile(`^\s*(?:春季|春|新)(?:学期)?开学(?:前|之前|以前)|^\s*(?:高考|中考|春运|寒假)(?:前|之前|以前)`)
 
 // festivalExpr is a deadline set by a festival: 春节前, 国庆节前, 中秋前.
-var festivalExpr = regexp.MustCompile(festivalEve)
+var festivalExpr = mustCompile(festivalEve)
 
 // festivalEve is a festival and the words that make it a deadline, its name captured.
 const festivalEve = `[“"‘]?(元旦|春节|元宵节?|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|[“"‘]十一|(?:秋季)?(?:学期)?开学)[”"’]?(?:[“"‘]?[双两]节[”"’]?)?(?:假期|长假|黄金周)?(?:前|之前|以前)`
@@ -897,7 +896,7 @@ const yearlyFestival = `元旦|春节|元宵节?|清明节?|[“"‘]?五一[”
 
 // festivalBefore is a festival listed before another that takes the deadline word: "中秋、国庆“双节”前",
 // "清明、“五一”前" (the earlier festival sets the day).
-var festivalBefore = regexp.MustCompile(`(元旦|春节|元宵节?|清明节?|[“"‘]?五一[”"’]?|劳动节|端午节?|中秋节?|国庆节?|[“"‘]十一[”"’])[”"’]?\s*[、和及与]\s*$`)
+var festivalBefore = mustCompile(`(元旦|春节|元宵节?|清明节?|[“"‘]?五一[”"’]?|劳动节|端午节?|中秋节?|国庆节?|[“"‘]十一[”"’])[”"’]?\s*[、和及与]\s*$`)
 
 // yearRightBefore reports whether text ends with a year and its 年 ("…2025年").
 func yearRightBefore(text string) bool {
@@ -907,10 +906,10 @@ func yearRightBefore(text string) bool {
 
 // yearRound is 全年 opening a clause with the work of the plan's year and its figure: "全年新增城镇
 // 就业5000人以上", "全年完成造林5.7万亩" (not 全年工作任务, 全年目标, or a report on the year).
-var yearRound = regexp.MustCompile(`(?:^|[。；;，,：:\n）)]|\d[.．、])\s*(全年)(?:累计|共|力争|确保|争取)?(?:新增|完成|实现|开展|举办|新建|建成|组织|盘活|接待|培训|发放|改造|引进|招引|签约|达到|培育|新上|新开工|固定资产投资|地区生产总值)`)
+var yearRound = mustCompile(`(?:^|[。；;，,：:\n）)]|\d[.．、])\s*(全年)(?:累计|共|力争|确保|争取)?(?:新增|完成|实现|开展|举办|新建|建成|组织|盘活|接待|培训|发放|改造|引进|招引|签约|达到|培育|新上|新开工|固定资产投资|地区生产总值)`)
 
 // pastAccount opens a sentence that looks back: 过去一年, 去年, 今年以来 (not 在上年基础上, a base).
-var pastAccount = regexp.MustCompile(`过去一年|过去的一年|去年|今年以来|年初以来|回顾`)
+var pastAccount = mustCompile(`过去一年|过去的一年|去年|今年以来|年初以来|回顾`)
 
 // yearRoundTargets reads yearRound as a target at the end of the plan's year, when the clause gives
 // the figure to reach.
@@ -933,7 +932,7 @@ func yearRoundTargets(text string, year int, have map[string]bool) []Deadline {
 }
 
 // festivalThenDate is a date right after a festival's 前 and 的: the festival only places it.
-var festivalThenDate = regexp.MustCompile(`^的\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]`)
+var festivalThenDate = mustCompile(`^的\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]`)
 
 // festivalDeadlines reads "春节前", "国庆节前": the day before the festival of the plan's year (or the
 // year written before, or the next when it says 明年); 元旦前 is the year's last day; lunar festivals
@@ -1087,13 +1086,13 @@ func MonthsAfterStart(text string, dls []Deadline, start, until Day) []Deadline 
 
 // yearlessMonth is the quote of a month, a day or a quarter read without a year: "3月底前", "1月15日前",
 // "一季度".
-var yearlessMonth = regexp.MustCompile(`^(?:\d{1,2}\s*月|第?[一二三四1-4]季度)`)
+var yearlessMonth = mustCompile(`^(?:\d{1,2}\s*月|第?[一二三四1-4]季度)`)
 
 // seasonTitle is a title naming a season that runs from one year into the next: the autumn-winter or
 // winter-spring of a year or of the two years it spans ("2024—2025年度冬春农田水利建设工作方案", "2024年
 // 秋冬季…", "2024年今冬明春…"), or a school year ("2024—2025学年…", "2024学年…"). Group 1 is its first
 // year, 2 the second when written, 3 the season.
-var seasonTitle = regexp.MustCompile(`((?:19|20)\d{2})\s*(?:年?\s*[—\-－–~～至到]+\s*((?:19|20)\d{2})\s*)?(?:年度?\s*(冬春|秋冬|今冬明春)|(学年))`)
+var seasonTitle = mustCompile(`((?:19|20)\d{2})\s*(?:年?\s*[—\-－–~～至到]+\s*((?:19|20)\d{2})\s*)?(?:年度?\s*(冬春|秋冬|今冬明春)|(学年))`)
 
 // SeasonStart is the day from which the plan's months without a year are counted, and the last day they
 // may fall on (MonthsAfterStart): for a season its title names that runs into the next year, from July of
@@ -1123,7 +1122,7 @@ func (d *Document) SeasonStart() (start, until Day) {
 }
 
 // lateMonth is a month of the year's last third, named without a year: "11月中旬前", "10月底".
-var lateMonth = regexp.MustCompile(`(?:^|[^\d年.])(9|1[0-2])\s*月`)
+var lateMonth = mustCompile(`(?:^|[^\d年.])(9|1[0-2])\s*月`)
 
 // laterInYearBefore reports whether the text before a Spring Festival eve says the work runs from late in
 // the year: a month from September on, 国庆 or 中秋 in the same sentence, or 今冬明春 anywhere before.
@@ -1172,14 +1171,14 @@ func festivalDay(name string, y int, before string) Day {
 }
 
 // termOpensIn is a term's opening after the month it falls in: "9月开学前", "3月份开学前".
-var termOpensIn = regexp.MustCompile(`^\s*(?:份)?\s*(?:学期)?开学(?:前|之前|以前)`)
+var termOpensIn = mustCompile(`^\s*(?:份)?\s*(?:学期)?开学(?:前|之前|以前)`)
 
 // monthOfOpening is the month a term opens in, right before its 开学前 ("2024年9月", "9月"): group 1
 // the year when written, group 2 the month.
-var monthOfOpening = regexp.MustCompile(`(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(?:份)?\s*$`)
+var monthOfOpening = mustCompile(`(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(?:份)?\s*$`)
 
 // springTerm is the spring term or a new one named before 开学: not the one opening in September.
-var springTerm = regexp.MustCompile(`(?:春季|春学期|新学期|寒假后|下学期)(?:学期)?$`)
+var springTerm = mustCompile(`(?:春季|春学期|新学期|寒假后|下学期)(?:学期)?$`)
 
 // clauseHasDate reports whether the clause around text[start:end] holds a month of its own.
 func clauseHasDate(text string, start, end int) bool {
@@ -1191,7 +1190,7 @@ func clauseHasDate(text string, start, end int) bool {
 	return monthDigit.MatchString(text[from:start]) || monthDigit.MatchString(text[end:to])
 }
 
-var monthDigit = regexp.MustCompile(`\d\s*月`)
+var monthDigit = mustCompile(`\d\s*月`)
 
 // lostMonthDeadlines reads "于615日、1215日前": a month and day whose 月 the page lost, only where
 // one split of the digits makes a day and a deadline word stands by.
@@ -1223,7 +1222,7 @@ func lostMonthDeadlines(text string, year int, have map[string]bool) []Deadline 
 }
 
 // lostMonthExpr is a month and day run together by a page that lost the 月: "615日", "1215日".
-var lostMonthExpr = regexp.MustCompile(`(?:^|[^\d.年月/\-])((\d{3,4})日(?:前|之前|以前)?)`)
+var lostMonthExpr = mustCompile(`(?:^|[^\d.年月/\-])((\d{3,4})日(?:前|之前|以前)?)`)
 
 // splitMonthDay splits "615" into June 15 and "1215" into December 15, when only one split makes a
 // month and a day ("111" could be January 11 or November 1: none).
@@ -1285,7 +1284,7 @@ func relativeYear(before, phrase string) (shift int, own bool) {
 }
 
 // reportedPeriod follows a period a report covers: 上半年工作进展情况, 一季度工作总结.
-var reportedPeriod = regexp.MustCompile(`^(?:度)?(?:的)?(?:工作)?(?:进展情况|进展|总结|完成情况|执行情况|开展情况|落实情况|推进情况|运行情况|情况)`)
+var reportedPeriod = mustCompile(`^(?:度)?(?:的)?(?:工作)?(?:进展情况|进展|总结|完成情况|执行情况|开展情况|落实情况|推进情况|运行情况|情况)`)
 
 // carriedNextYear is 1 when the clause before names next year (明年, 来年, 下一年度) and no year of
 // its own after it (今年, 本年, 当年, 每年).
@@ -1308,17 +1307,17 @@ func carriedNextYear(before string) int {
 }
 
 // nextYearTime is a part of next year right after its name: 一季度, 上半年, 3月, 年底, 底, 年内.
-var nextYearTime = regexp.MustCompile(`^(?:第?[一二三四1-4]季度|上半年|下半年|年中|年初|年底|年末|年内|底|初|\d{1,2}月|[一二三四五六七八九十]{1,2}月)`)
+var nextYearTime = mustCompile(`^(?:第?[一二三四1-4]季度|上半年|下半年|年中|年初|年底|年末|年内|底|初|\d{1,2}月|[一二三四五六七八九十]{1,2}月)`)
 
 // relYearWorkExpr is a year named relative to the plan's, opening what is to be done in it: "今年完成
 // 项目选址", "明年开工建设", "当年整改到位", "今年新增城镇就业1.1万人", "今明两年累计改造…".
-var relYearWorkExpr = regexp.MustCompile(`(今明两年|今年|本年度|本年|明年|当年|次年)(?:内|年内)?(?:要|计划|确保|力争|将|争取)?(?:全面|基本|全部|累计)?(完成|建成|开工|竣工|完工|投用|投运|整改到位|实现|达到|新增|改造)|(今明两年)(?:内)?[，,]?\s*每年(?:要|计划|确保|力争|将|争取)?(完成|建成|新建|新增|改造|实现|达到)`)
+var relYearWorkExpr = mustCompile(`(今明两年|今年|本年度|本年|明年|当年|次年)(?:内|年内)?(?:要|计划|确保|力争|将|争取)?(?:全面|基本|全部|累计)?(完成|建成|开工|竣工|完工|投用|投运|整改到位|实现|达到|新增|改造)|(今明两年)(?:内)?[，,]?\s*每年(?:要|计划|确保|力争|将|争取)?(完成|建成|新建|新增|改造|实现|达到)`)
 
 // relYearLead is what may stand before such a year: a clause's start or a modal ("原则上当年整改到位").
-var relYearLead = regexp.MustCompile(`(?:原则上|力争|确保|要|须|必须|应|并|争取)$`)
+var relYearLead = mustCompile(`(?:原则上|力争|确保|要|须|必须|应|并|争取)$`)
 
 // countedProjects follows a year and verb that qualify a count: "当年开工项目31项".
-var countedProjects = regexp.MustCompile(`^项目(?:\d|数|个)`)
+var countedProjects = mustCompile(`^项目(?:\d|数|个)`)
 
 // relativeYearWork reads relYearWorkExpr's phrases as the end of the year they name: due by it for
 // work to finish (完成, 建成, 开工, 整改到位), a target for a figure to reach (实现, 达到, 新增, 累计…).
@@ -1398,7 +1397,7 @@ func sentenceAround(text string, at int) string {
 
 // dateSpace is a space a page set inside a date: "10 月 31 日 前", "2015年12月 15日前".
 // A month or day follows 年 or 月 (not a year: "2025年3月 2025年11月" are two cells).
-var dateSpace = regexp.MustCompile(`(\d)[ \t]+([年月日号])|([年月])[ \t]+(\d{1,2}[ \t]*[月日号])|([日号])[ \t]+(前|之前|以前)`)
+var dateSpace = mustCompile(`(\d)[ \t]+([年月日号])|([年月])[ \t]+(\d{1,2}[ \t]*[月日号])|([日号])[ \t]+(前|之前|以前)`)
 
 // closeDateSpaces removes the spaces a page set inside dates, so that they read as dates.
 func closeDateSpaces(text string) string {
@@ -1421,29 +1420,29 @@ func relativeYearBefore(before string) bool {
 
 // spanExpr is a span of years counted from the plan's year: "5年内", "三年内".
 // yearsOfTime is a span of years the work is given from the plan's year: 用三年时间, 利用两年左右时间.
-var yearsOfTime = regexp.MustCompile(`(?:用|利用|花)(\d{1,2}|[一二两三四五六七八九十])年(?:左右|多)?(?:的)?时间`)
+var yearsOfTime = mustCompile(`(?:用|利用|花)(\d{1,2}|[一二两三四五六七八九十])年(?:左右|多)?(?:的)?时间`)
 
 // startYearBefore is a year work starts from, named before a span of years: "从2026年起，", "自2024年开始".
-var startYearBefore = regexp.MustCompile(`(?:从|自|于)?((?:19|20)\d{2}|明|今)\s*年(?:起|开始|始)[，,]?[^，,。；;\d]{0,8}$`)
+var startYearBefore = mustCompile(`(?:从|自|于)?((?:19|20)\d{2}|明|今)\s*年(?:起|开始|始)[，,]?[^，,。；;\d]{0,8}$`)
 
 // yearsAfterSpan is the span of years a span of time names right after it: "用三年时间（2026—2028年）".
-var yearsAfterSpan = regexp.MustCompile(`^\s*[（(]\s*(?:19|20)\d{2}\s*(?:年)?\s*[—\-－~～至到]\s*((?:19|20)\d{2})\s*年?\s*[)）]`)
+var yearsAfterSpan = mustCompile(`^\s*[（(]\s*(?:19|20)\d{2}\s*(?:年)?\s*[—\-－~～至到]\s*((?:19|20)\d{2})\s*年?\s*[)）]`)
 
-var spanExpr = regexp.MustCompile(`(\d{1,2}|[一二三四五六七八九十])年内`)
+var spanExpr = mustCompile(`(\d{1,2}|[一二三四五六七八九十])年内`)
 
 // yearlessExpr finds deadline phrases that name no year: a month (with its day or part) and a word
 // that makes it a deadline, or a part of the year.
 // A month that labels a step of a schedule ("4月：完成筛查") is due by the month's end, and so is one
 // closed by 内 ("8月内完成", "8月份内", "于8月内") as "8月底前" is.
-var yearlessExpr = regexp.MustCompile(
+var yearlessExpr = mustCompile(
 	`((?:(\d{1,2})月份?(?:(\d{1,2})[日号]|(底|末|中下旬|上中旬|中旬|上旬|下旬|上半月|下半月|初|中))?(前|底前|以前|之前|完成|前完成|以内|之内|内|[:：])?)|` +
 		`(?:(年底前|年底|年末|年度内|年内|上半年|下半年|年中)(?:前|完成)?)|(?:第?([一二三四1-4])季度(?:末|前|底)?))`)
 
 // nextMonthExpr is a day of the month after one named before: "次月10日前", "下月中旬前", "次月底前".
-var nextMonthExpr = regexp.MustCompile(`(?:次月|下月|下个月)(?:(\d{1,2})[日号]|(上旬|中旬|下旬|底|末))(?:前|之前|以前)?`)
+var nextMonthExpr = mustCompile(`(?:次月|下月|下个月)(?:(\d{1,2})[日号]|(上旬|中旬|下旬|底|末))(?:前|之前|以前)?`)
 
 // monthNamed is a month written with its number: the one a later 次月 counts from.
-var monthNamed = regexp.MustCompile(`(\d{1,2})\s*月`)
+var monthNamed = mustCompile(`(\d{1,2})\s*月`)
 
 // nextMonthDeadlines reads a day of the month after the last month its sentence names ("11月份完成排查，
 // 次月10日前报送台账": 12-10; after 12月, January of the next year). In a sentence of recurring reports
@@ -1515,7 +1514,7 @@ func wordAfterPart(after string) bool {
 // listedBeforeDeadline follows a day that a list of days continues up to a deadline word:
 // "、8月15日、11月14日前". A later day of the list may be of another year, named or next to the
 // plan's: "7月10日、次年1月10日前分别报送半年和全年工作总结", "、2026年1月10日前".
-var listedBeforeDeadline = regexp.MustCompile(`^(?:\s*[、和及与]\s*(?:(?:19|20)\d{2}\s*年|次年度?|明年|翌年|来年|下一?年度?)?\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号])+\s*(?:前|之前|以前)`)
+var listedBeforeDeadline = mustCompile(`^(?:\s*[、和及与]\s*(?:(?:19|20)\d{2}\s*年|次年度?|明年|翌年|来年|下一?年度?)?\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号])+\s*(?:前|之前|以前)`)
 
 // yearlessDay turns one yearless match into a day of year y; a month needs a deadline word or a
 // month end ("6月底") to count, so that "5月召开" stays a meeting, not a deadline.
@@ -1567,14 +1566,14 @@ func yearlessDay(text string, m []int, y int) (Day, bool) {
 
 // dayLimitBefore is a limit right before a day: "不晚于10月31日", "最迟不超过10月31日", "截止11月30日"
 // (a day after 截止 or 截至 that dates a count is none: cutOffReading has dropped it).
-var dayLimitBefore = regexp.MustCompile(`(?:不晚于|不迟于|最迟不超过|最晚不超过|最迟于|最晚于|最迟|最晚|不超过|截止到|截止|截至)\s*$`)
+var dayLimitBefore = mustCompile(`(?:不晚于|不迟于|最迟不超过|最晚不超过|最迟于|最晚于|最迟|最晚|不超过|截止到|截止|截至)\s*$`)
 
 // daySetBefore is a modal or a plan's word that sets the day right after it for work to come:
 // "须于10月31日全面完工", "定于5月20日召开".
-var daySetBefore = regexp.MustCompile(`(?:须于|必须于|需于|应于|务必于|定于|拟于|计划于|将于|要于)\s*$`)
+var daySetBefore = mustCompile(`(?:须于|必须于|需于|应于|务必于|定于|拟于|计划于|将于|要于)\s*$`)
 
 // dayWithin is "内" closing a day: "在10月31日内完成".
-var dayWithin = regexp.MustCompile(`^\s*(?:之内|以内|内)`)
+var dayWithin = mustCompile(`^\s*(?:之内|以内|内)`)
 
 // dayDue reports whether a day with no deadline word after it is a deadline by what stands around
 // it: a limit before it ("不晚于10月31日"), 内 after it ("10月31日内完成"), or a modal setting it for
@@ -1588,11 +1587,11 @@ func dayDue(before, after string) bool {
 }
 
 // assureBefore is a pledge right before a day or a month without a year: "确保10月30日…", "力争于9月…".
-var assureBefore = regexp.MustCompile(`(?:确保|力争|争取)(?:于|在)?\s*$`)
+var assureBefore = mustCompile(`(?:确保|力争|争取)(?:于|在)?\s*$`)
 
 // doneSoonAfter is the completion a pledged day or month is set for, right after it or after a few
 // words naming the occasion: "建成投用", "上线运行", "秋季开学投入使用".
-var doneSoonAfter = regexp.MustCompile(`^\s*[，,]?\s*\p{Han}{0,6}?(?:全面|基本|全部)?(?:建成|完成|竣工|完工|投用|投运|投入使用|投入运营|上线|交付|通车|开通)`)
+var doneSoonAfter = mustCompile(`^\s*[，,]?\s*\p{Han}{0,6}?(?:全面|基本|全部)?(?:建成|完成|竣工|完工|投用|投运|投入使用|投入运营|上线|交付|通车|开通)`)
 
 // assuredDone reports whether a day or a month written without a year, with no deadline word after
 // it, is pledged as the time work is finished by: "确保10月30日建成投用", "确保9月上线运行", as the same
@@ -1608,11 +1607,11 @@ func assuredDone(before, after string) bool {
 
 // dayAct is an act done on the day set for it ("召开", "全面完工"), not work that opens then and
 // runs on ("将于8月1日全面展开，至9月30日结束": a span's start).
-var dayAct = regexp.MustCompile(`^\s*[，,]?\s*(?:全面|集中|统一)?(?:召开|举办|举行|组织|完成|完工|竣工|建成|投用|投入使用|上线|报送|上报|提交|报)`)
+var dayAct = mustCompile(`^\s*[，,]?\s*(?:全面|集中|统一)?(?:召开|举办|举行|组织|完成|完工|竣工|建成|投用|投入使用|上线|报送|上报|提交|报)`)
 
 // monthWork is the act a clause opening with a month alone names: "9月份组织开展…大赛", "12月开展
 // 考核验收": work to be done in that month.
-var monthWork = regexp.MustCompile(`^\s*[，,]?\s*` + monthWorkVerbs)
+var monthWork = mustCompile(`^\s*[，,]?\s*` + monthWorkVerbs)
 
 // monthWorkVerbs are the acts monthWork and monthWorkDone know.
 const monthWorkVerbs = `(?:组织|开展|完成|召开|举办|进行|实施|全面|集中|开工|竣工|完工|建成|启动|投用|投入使用|上线)`
@@ -1668,17 +1667,17 @@ func stageBefore(s string) bool {
 }
 
 // spanStartTail is the first year of a span and its dash, at the end of a text: "2016年—".
-var spanStartTail = regexp.MustCompile(`(?:19|20)\d{2}\s*年?\s*[—\-－~～至到]+\s*$`)
+var spanStartTail = mustCompile(`(?:19|20)\d{2}\s*年?\s*[—\-－~～至到]+\s*$`)
 
 // monthDone is a completion right after a month the year is said before in words: "明年7月份建成",
 // "今年10月底全面完成" (not a meeting held or a campaign begun then: 今年3月份召开的…大会).
-var monthDone = regexp.MustCompile(`^(?:全面|基本|全部)?(?:建成|完成|竣工|完工|投用|投运|投入使用|上线|交付)`)
+var monthDone = mustCompile(`^(?:全面|基本|全部)?(?:建成|完成|竣工|完工|投用|投运|投入使用|上线|交付)`)
 
 // monthListAfter and monthListBefore are the other months of a list a month stands in: "、10月" after
 // 5月, "5月、" before 10月.
 var (
-	monthListAfter  = regexp.MustCompile(`^(?:\s*[、和及]\s*\d{1,2}\s*月份?)+`)
-	monthListBefore = regexp.MustCompile(`(?:\d{1,2}\s*月份?\s*[、和及]\s*)+$`)
+	monthListAfter  = mustCompile(`^(?:\s*[、和及]\s*\d{1,2}\s*月份?)+`)
+	monthListBefore = mustCompile(`(?:\d{1,2}\s*月份?\s*[、和及]\s*)+$`)
 )
 
 // bodyBeforeYu reports whether s ends with a body's name whose last character also closes a word with 于
@@ -1688,7 +1687,7 @@ func bodyBeforeYu(s string) bool {
 }
 
 // monthWorkDone is work a month dates as done: "5月召开了动员会".
-var monthWorkDone = regexp.MustCompile(`^\s*[，,]?\s*` + monthWorkVerbs + `\p{Han}{0,2}?了(?:[^解]|$)`)
+var monthWorkDone = mustCompile(`^\s*[，,]?\s*` + monthWorkVerbs + `\p{Han}{0,2}?了(?:[^解]|$)`)
 
 // lastYearBefore returns the last year written before the end of s (2017 in "2017年3月底前拨付…"), or 0.
 // ownYearBefore reports whether s ends by naming the plan's own year in words: 今年, 本年, 当年.
@@ -1697,7 +1696,7 @@ func ownYearBefore(s string) bool {
 }
 
 // fundsYearBefore: the verb before a year's funds or projects applied for or prepared ("申报2026年度…").
-var fundsYearBefore = regexp.MustCompile(`(?:申报|争取|谋划|储备|编报|申请|编制|下达)$`)
+var fundsYearBefore = mustCompile(`(?:申报|争取|谋划|储备|编报|申请|编制|下达)$`)
 
 func lastYearBefore(s string) int {
 	for i := len(s) - 4; i >= 0; i-- {
@@ -1837,7 +1836,7 @@ func lastYearIndex(s string) int {
 }
 
 // shortYearMonth is a year written with two digits before its month: "25年6月底前".
-var shortYearMonth = regexp.MustCompile(`(^|[^\d.．])([1-3]\d)年(\d{1,2}月)`)
+var shortYearMonth = mustCompile(`(^|[^\d.．])([1-3]\d)年(\d{1,2}月)`)
 
 // shortYears writes a two-digit year before a month with its century when it is near the plan's year
 // (25年6月底前 in a 2025 plan), as a time label's "24年底前" is read; "用15年时间" has no month.
@@ -1930,7 +1929,7 @@ func yearBeforeSentence(before string) bool {
 }
 
 // timeAlone is what may follow the date of a clause that only says when: a completion or nothing.
-var timeAlone = regexp.MustCompile(`^(?:全部|全面|基本)?(?:完成|完工|建成|竣工|办结|到位|投用|上线|结束)?(?:任务)?$`)
+var timeAlone = mustCompile(`^(?:全部|全面|基本)?(?:完成|完工|建成|竣工|办结|到位|投用|上线|结束)?(?:任务)?$`)
 
 // TimeClause reports whether s (a clause, up to its end mark) says only when the work is due: a
 // deadline phrase and perhaps its completion ("2025年11月底前完成", "10月底前", "年底前全部完成"), as an
@@ -1957,10 +1956,10 @@ func ParseDeadlines(text string) []Deadline {
 }
 
 // hanSignatureEnd is a full date in Chinese numerals standing after a text's last sentence, at its end.
-var hanSignatureEnd = regexp.MustCompile(`。[\s\x{3000}]*[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日[\s\x{3000}]*$`)
+var hanSignatureEnd = mustCompile(`。[\s\x{3000}]*[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日[\s\x{3000}]*$`)
 
 // onceEvery follows a period said as "once in it": 一季度一通报, 一月一调度.
-var onceEvery = regexp.MustCompile(`^一(?:次)?(?:评估|考核|调度|通报|会商|督查|督导|检查|排名|晾晒|总结|体检|研判|例会|报告|讲评|点评|考评|评比|巡查|巡检|排查|分析)`)
+var onceEvery = mustCompile(`^一(?:次)?(?:评估|考核|调度|通报|会商|督查|督导|检查|排名|晾晒|总结|体检|研判|例会|报告|讲评|点评|考评|评比|巡查|巡检|排查|分析)`)
 
 // digitYearThenHan reports a year in digits followed by a Chinese numeral ("2025年六"): the cheap
 // test before digitYearHanMonth runs.
@@ -1982,11 +1981,11 @@ func digitYearThenHan(text string) bool {
 // hanMonthDay is a month (and day) in Chinese numerals that a deadline word closes, its year left
 // out or written before it: 十二月底前, 十一月二十日前, 次年一月十五日前, 十二月中旬, 五月至; or a day of
 // every month: 每月五日前. Group 1 is the character before it, which no numeral may be.
-var hanMonthDay = regexp.MustCompile(`(^|[^〇○零一二三四五六七八九十两百\d])(?:(十[一二]?|[一二三四五六七八九])月|(每月))(?:(三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?((?:底|末|中下旬|上中旬|中旬|上旬|下旬)?\s*(?:前|之前|以前)|中下旬|上中旬|中旬|上旬|下旬|底|末|份|\s*(?:至|到|—|－|-|～|~))`)
+var hanMonthDay = mustCompile(`(^|[^〇○零一二三四五六七八九十两百\d])(?:(十[一二]?|[一二三四五六七八九])月|(每月))(?:(三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?((?:底|末|中下旬|上中旬|中旬|上旬|下旬)?\s*(?:前|之前|以前)|中下旬|上中旬|中旬|上旬|下旬|底|末|份|\s*(?:至|到|—|－|-|～|~))`)
 
 // hanMonthSpanEnd is the end of a span of months in Chinese numerals: the 十月 of 五月至十月, the
 // 十二月三十一日 of 十一月一日至十二月三十一日 (hanMonthDay has written the start with digits).
-var hanMonthSpanEnd = regexp.MustCompile(`(\d[月日号]\s*(?:至|到|—|－|-|～|~)\s*)(十[一二]?|[一二三四五六七八九])月(?:(三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?`)
+var hanMonthSpanEnd = mustCompile(`(\d[月日号]\s*(?:至|到|—|－|-|～|~)\s*)(十[一二]?|[一二三四五六七八九])月(?:(三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?`)
 
 // hanMonthNear reports a 月 with a Chinese numeral before it (十二月) or after it (每月五日): the
 // cheap test before hanMonthDay runs.
@@ -2035,14 +2034,14 @@ func hanMonthDays(text string) string {
 }
 
 // digitYearHanMonth is a year in digits and its month in Chinese numerals: 2025年六月, 2025年十二月.
-var digitYearHanMonth = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(十[一二]?|[一二三四五六七八九])月`)
+var digitYearHanMonth = mustCompile(`((?:19|20)\d{2})\s*年\s*(十[一二]?|[一二三四五六七八九])月`)
 
 // hanDateExpr is a date written in Chinese numerals inside a text: 二〇二四年十二月底前, 二○二五年六月三十日.
-var hanDateExpr = regexp.MustCompile(`([〇○零一二三四五六七八九]{4})年(?:(十[一二]?|[一二三四五六七八九])月(?:(三十[一]?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日)?)?`)
+var hanDateExpr = mustCompile(`([〇○零一二三四五六七八九]{4})年(?:(十[一二]?|[一二三四五六七八九])月(?:(三十[一]?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日)?)?`)
 
 // yuanMonth is 元月, January, before what makes it a date (元月底前, 元月15日, 元月中旬, 元月份); not
 // the 元 of a sum of money ("500元月底发放", "万元月均").
-var yuanMonth = regexp.MustCompile(`(^|[^\d〇○零一二三四五六七八九十两百千万亿.])元月(底|末|[上中下]旬|份|前|之前|以前|\d|[一二三四五六七八九十])`)
+var yuanMonth = mustCompile(`(^|[^\d〇○零一二三四五六七八九十两百千万亿.])元月(底|末|[上中下]旬|份|前|之前|以前|\d|[一二三四五六七八九十])`)
 
 // hanDates writes a text's dates in Chinese numerals with digits, so that they read as any other.
 func hanDates(text string) string {
@@ -2132,7 +2131,7 @@ func parseDeadlines(text string) []Deadline {
 const dateReach = 1500
 
 // monthSpanTail is a span of months after a year whose first month has no 月 of its own: "年4-6月".
-var monthSpanTail = regexp.MustCompile(`^[ \t]*年[ \t]*(\d{1,2})[ \t]*[—\-－~～–][ \t]*(\d{1,2})[ \t]*月(?:份|底|末)?`)
+var monthSpanTail = mustCompile(`^[ \t]*年[ \t]*(\d{1,2})[ \t]*[—\-－~～–][ \t]*(\d{1,2})[ \t]*月(?:份|底|末)?`)
 
 // isMonthAfterYear reports "12月" right after a year whose 年 was lost ("202312月底前").
 func isMonthAfterYear(s string) bool {
@@ -2247,7 +2246,7 @@ func deadlineAt(text string, y int) (Deadline, bool) {
 }
 
 // yearListNext is another year after a bare one, in a list of years: "、2025年".
-var yearListNext = regexp.MustCompile(`^\s*[、和及与]\s*(?:19|20)\d{2}\s*年`)
+var yearListNext = mustCompile(`^\s*[、和及与]\s*(?:19|20)\d{2}\s*年`)
 
 // yearListCounts reports whether after continues a list of years that are each a time to reach
 // something ("、2025年、2026年分别达到…", "和2026年，…"), not years naming things ("和2025年香港推介会").
@@ -2295,26 +2294,26 @@ func reachClause(after string) bool {
 
 // beforeSoon is a 前 a few characters on, in the same clause: the year opens a time, not a goal.
 // floodBefore is the flood season's start a date names work to be done by: 汛期前, 汛前, 入汛前.
-var floodBefore = regexp.MustCompile(`^(?:的)?(?:主汛期前|汛期前|汛前|入汛前)`)
+var floodBefore = mustCompile(`^(?:的)?(?:主汛期前|汛期前|汛前|入汛前)`)
 
-var beforeSoon = regexp.MustCompile(`^[^，,。；;、\s\d]{0,6}(?:前|之前|以前)`)
+var beforeSoon = mustCompile(`^[^，,。；;、\s\d]{0,6}(?:前|之前|以前)`)
 
 // fullDateEnd is a full date ending a text: the start of a span "…2025年1月1日" before its 至.
-var fullDateEnd = regexp.MustCompile(`(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$`)
+var fullDateEnd = mustCompile(`(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$`)
 
 // dottedExpr is a month (and day) written after a year with dots or slashes, as tables do: 2024.12,
 // 2024.6.30, 2024/12, and what may close it (前, 底, 底前, 完成).
-var dottedExpr = regexp.MustCompile(`^[./](\d{1,2})(?:[./](\d{1,2}))?(前|底前|底|末|以前|之前)?`)
+var dottedExpr = mustCompile(`^[./](\d{1,2})(?:[./](\d{1,2}))?(前|底前|底|末|以前|之前)?`)
 
 // timeLabelBefore is a time label right before a date: "完成时间：", "完成时限:", "截止日期 ".
-var timeLabelBefore = regexp.MustCompile(`(?:完成时间|完成时限|完成期限|时限|截止时间|截止日期|时间节点|办结时限)\s*(?:[:：]|为|是)?\s*$`)
+var timeLabelBefore = mustCompile(`(?:完成时间|完成时限|完成期限|时限|截止时间|截止日期|时间节点|办结时限)\s*(?:[:：]|为|是)?\s*$`)
 
 // labelledDashed is a date written 2025-06-30 after a time label, with nothing after it.
-var labelledDashed = regexp.MustCompile(`^-(\d{1,2})-(\d{1,2})()`)
+var labelledDashed = mustCompile(`^-(\d{1,2})-(\d{1,2})()`)
 
 // dashedExpr is a date written 2024-12-31 with a deadline word after it ("2024-12-31前"); without one
 // it is a page's date, no deadline.
-var dashedExpr = regexp.MustCompile(`^-(\d{1,2})-(\d{1,2})(前|以前|之前)`)
+var dashedExpr = mustCompile(`^-(\d{1,2})-(\d{1,2})(前|以前|之前)`)
 
 // dottedDate reads a date written with dots after the year at text[y:y+4] ("2024.12", "2024.6.30
 // 前"): due by that day, or by the month's end. A decimal figure ("2024.5亿元", "2023.12万人") is no
@@ -2387,17 +2386,17 @@ func inTitle(before string) bool {
 }
 
 // doneAfter is a date followed by what was done by then: "2024年底前已完成排查的…".
-var doneAfter = regexp.MustCompile(`^\s*(?:前|以前|之前)?\s*(?:已经|已)`)
+var doneAfter = mustCompile(`^\s*(?:前|以前|之前)?\s*(?:已经|已)`)
 
 // cohortAfter is a date that names which things a task is about, by when they came about: "2000年底前
 // 建成的小区", "1998年12月31日前建成、基础设施老化的", "2012年12月31日之前发生的违法用地".
 // yearListRun is the rest of a list of years after one: "、2023年、2024年".
-var yearListRun = regexp.MustCompile(`^(?:\s*[、和及与]\s*(?:19|20)\d{2}\s*年)+`)
+var yearListRun = mustCompile(`^(?:\s*[、和及与]\s*(?:19|20)\d{2}\s*年)+`)
 
 // monthListRun is the rest of a list of months after one: "、5月".
-var monthListRun = regexp.MustCompile(`^(?:\s*[、和及与]\s*\d{1,2}\s*月份?)+`)
+var monthListRun = mustCompile(`^(?:\s*[、和及与]\s*\d{1,2}\s*月份?)+`)
 
-var cohortAfter = regexp.MustCompile(`^\s*(?:前|以前|之前|及以后|及以前|及之后|以后|之后|后)?\s*(?:建成|竣工|建设|发生|形成|出生|毕业|入学|退休|登记|注册|设立|成立|取得|购买|购置|开工|投产|投入使用|投用|投运|交付|入住|建造|出厂|生产|报废|批准|审批|认定|办理)(?:的|(?:投运|投产|投用|并网|运营|运行|验收|交付使用|交付|入住|投入使用|办证)的|(?:、[^，,。；;、]{1,16}){1,4}的|[^，,。；;、]{0,4}(?:且|并|和|及)[^，,。；;、]{1,12}的)`)
+var cohortAfter = mustCompile(`^\s*(?:前|以前|之前|及以后|及以前|及之后|以后|之后|后)?\s*(?:建成|竣工|建设|发生|形成|出生|毕业|入学|退休|登记|注册|设立|成立|取得|购买|购置|开工|投产|投入使用|投用|投运|交付|入住|建造|出厂|生产|报废|批准|审批|认定|办理)(?:的|(?:投运|投产|投用|并网|运营|运行|验收|交付使用|交付|入住|投入使用|办证)的|(?:、[^，,。；;、]{1,16}){1,4}的|[^，,。；;、]{0,4}(?:且|并|和|及)[^，,。；;、]{1,12}的)`)
 
 // goalAround reports whether a date before things made by then is a goal's ("确保2025年6月底前建成投产
 // 的项目达到30个以上"): a goal word before the date ("完成2000年底前建成的…改造不少于30个" names a cohort).
@@ -2406,27 +2405,27 @@ func goalAround(before string) bool {
 }
 
 // yearDatePrefix is a year and what it names of it, opening a text: "2000年底", "2019年12月31日".
-var yearDatePrefix = regexp.MustCompile(`^(?:19|20)\d{2}\s*年\s*(?:底|末|\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号])?\s*(?:底|末)?)?`)
+var yearDatePrefix = mustCompile(`^(?:19|20)\d{2}\s*年\s*(?:底|末|\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号])?\s*(?:底|末)?)?`)
 
 // pastEvent is what a date said of an event had happened: a meeting held, a document issued.
 // meetingAfter: a day, then the meeting held on it whose decisions are followed ("2025年2月18日县委
 // 常委会会议精神").
-var meetingAfter = regexp.MustCompile(`^\s*\p{Han}{0,12}?(?:会议|常委会|常务会|全会|例会)(?:的)?(?:精神|部署|要求|决定|议定|纪要)`)
+var meetingAfter = mustCompile(`^\s*\p{Han}{0,12}?(?:会议|常委会|常务会|全会|例会)(?:的)?(?:精神|部署|要求|决定|议定|纪要)`)
 
 // quartersAfterYear: a list or span of quarters right after a year ("2026年二、三季度", "2025年一至三季度").
-var quartersAfterYear = regexp.MustCompile(`^\s*第?[一二三四1-4](?:\s*[、和及与至到—－-]\s*第?[一二三四1-4])+\s*季度`)
+var quartersAfterYear = mustCompile(`^\s*第?[一二三四1-4](?:\s*[、和及与至到—－-]\s*第?[一二三四1-4])+\s*季度`)
 
 // followsDecision: the words before a meeting's day whose decisions are followed: 按照, 根据, 贯彻, 落实.
-var followsDecision = regexp.MustCompile(`(?:按照|根据|依据|按|贯彻|落实|遵照)$`)
+var followsDecision = mustCompile(`(?:按照|根据|依据|按|贯彻|落实|遵照)$`)
 
 // yearNamed: a year, then what it is called ("2026年是“十五五”规划开局之年", "2025年为…攻坚年").
-var yearNamed = regexp.MustCompile(`^\s*(?:是|为|作为)[^，,。；;]{0,24}?(?:之年|一年|年份|攻坚年|关键年|落实年|提升年|建设年)`)
+var yearNamed = mustCompile(`^\s*(?:是|为|作为)[^，,。；;]{0,24}?(?:之年|一年|年份|攻坚年|关键年|落实年|提升年|建设年)`)
 
-var pastEvent = regexp.MustCompile(`^\s*(?:召开的|举行的|举办的|印发的|出台的|发布的|颁布的|印发\s*$|印发\s*\n|印发[，,。]|成文)`)
+var pastEvent = mustCompile(`^\s*(?:召开的|举行的|举办的|印发的|出台的|发布的|颁布的|印发\s*$|印发\s*\n|印发[，,。]|成文)`)
 
 // pastEventClause is what a clause after a date tells of an event, not work to do: "2023年9月，我县成功
 // 入选…", "2024年7月，市委、市政府召开…会议，作出部署".
-var pastEventClause = regexp.MustCompile(`成功|召开|举行|举办|印发|出台|发布|颁布|入选|获批|获评|被评为|被列为|作出|部署|同比|了`)
+var pastEventClause = mustCompile(`成功|召开|举行|举办|印发|出台|发布|颁布|入选|获批|获评|被评为|被列为|作出|部署|同比|了`)
 
 // pastEventAt reports whether the date quote, before the plan's year, opens a clause ("2023年9月，…")
 // that tells an event (pastEventClause), with no 前 or 完成 of its own.
@@ -2469,12 +2468,12 @@ func statisticAt(text, quote string) bool {
 }
 
 // statisticChange is a change on the year before with its figure: 同比增长6.8%, 比上年下降2个百分点.
-var statisticChange = regexp.MustCompile(`(?:同比|比上年同期|比上年|较上年同期|较上年|环比)(?:增长|上升|下降|提高|减少|增加|降低)\s*[\d.]+\s*(?:%|％|个百分点|倍)`)
+var statisticChange = mustCompile(`(?:同比|比上年同期|比上年|较上年同期|较上年|环比)(?:增长|上升|下降|提高|减少|增加|降低)\s*[\d.]+\s*(?:%|％|个百分点|倍)`)
 
 // statisticGoal and goalBefore are the words of a goal around a period: 力争, 确保, 达到, 实现.
 var (
-	statisticGoal = regexp.MustCompile(`力争|确保|争取|达到|实现|完成|目标|预计|要|保持|计划`)
-	goalBefore    = regexp.MustCompile(`(?:力争|确保|争取|实现|到|至|预计|计划)\s*$`)
+	statisticGoal = mustCompile(`力争|确保|争取|达到|实现|完成|目标|预计|要|保持|计划`)
+	goalBefore    = mustCompile(`(?:力争|确保|争取|实现|到|至|预计|计划)\s*$`)
 )
 
 // doneSaid reports whether the sentence after quote says its event is past: "…召开…大会，对…进行了部署".
@@ -2491,7 +2490,7 @@ func doneSaid(text, quote string) bool {
 }
 
 // doneWords say an event is past: "进行了全面部署", "已经召开" (not 了解, 为了, 已建成的).
-var doneWords = regexp.MustCompile(`[^为除]了(?:[^解]|$)|已经|已于|已(?:召开|举行|举办|印发|出台|完成|部署)`)
+var doneWords = mustCompile(`[^为除]了(?:[^解]|$)|已经|已于|已(?:召开|举行|举办|印发|出台|完成|部署)`)
 
 // pastFigureAt reports whether a bare year before the plan's is what a figure was in: "2023年完成改造38
 // 个", "2024年全市接待游客3860万人次" (a plan's account of its groundwork), or when something was found
@@ -2518,37 +2517,37 @@ func pastFigureAt(text, quote string) bool {
 
 // foundIn is a clause telling what was found, a fact as a figure is: "2019年国家自然资源督察发现违法
 // 用地，本区共计4件" (the count may stand in the next clause).
-var foundIn = regexp.MustCompile(`发现|查出|查实|排查出|核查出|检出`)
+var foundIn = mustCompile(`发现|查出|查实|排查出|核查出|检出`)
 
 // figureIn is a figure: a number that is no year, month or day ("38个", "3860万人次", "96%").
-var figureIn = regexp.MustCompile(`\d[\d.]*(?:[^\d.年月日号]|$)`)
+var figureIn = mustCompile(`\d[\d.]*(?:[^\d.年月日号]|$)`)
 
 // bareYearQuote is a year alone: 2023年.
-var bareYearQuote = regexp.MustCompile(`^(?:19|20)\d{2}\s*年$`)
+var bareYearQuote = mustCompile(`^(?:19|20)\d{2}\s*年$`)
 
 // figureAhead is what makes a figure one to reach: a modal or a goal's word.
-var figureAhead = regexp.MustCompile(`要|将|力争|确保|计划|拟|争取|目标|预计|达到|前`)
+var figureAhead = mustCompile(`要|将|力争|确保|计划|拟|争取|目标|预计|达到|前`)
 
 // bornIn ends the words before a date that name a cohort by its birth: 出生于, 出生在, 生于.
-var bornIn = regexp.MustCompile(`(?:出生|生)(?:于|在)(?:[^，,。；;]{0,16}?[至到—－-])?\s*$|出生日期(?:为|在)?\s*$`)
+var bornIn = mustCompile(`(?:出生|生)(?:于|在)(?:[^，,。；;]{0,16}?[至到—－-])?\s*$|出生日期(?:为|在)?\s*$`)
 
 // foundedIn ends the words before a date that say when something was made: 成立于, 组建于, 始建于.
 // signedBefore is an issuer's name right after a note or a sentence's end, before the day it signs
 // ("）平潭综合实验区管委会办公室2019年3月15日"); signedAfter what a page puts after a signature.
 var (
-	signedBefore = regexp.MustCompile(`[）)。]\s*\p{Han}{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|管委会|管理委员会|委员会|政府|局|厅)\s*$`)
-	signedAfter  = regexp.MustCompile(`^\s*(?:印发)?\s*(?:[(（]此件|来源|附件|抄送|信息来源|发布|$)`)
+	signedBefore = mustCompile(`[）)。]\s*\p{Han}{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|管委会|管理委员会|委员会|政府|局|厅)\s*$`)
+	signedAfter  = mustCompile(`^\s*(?:印发)?\s*(?:[(（]此件|来源|附件|抄送|信息来源|发布|$)`)
 )
 
 // cohortVerbBefore is the act that made things, right before the date that names them as a cohort when 的
 // follows: "建成于2000年底前的", "竣工于2010年以前的".
-var cohortVerbBefore = regexp.MustCompile(`(?:建成|竣工|建造|建设|投用|投运|投产|开工|交付|登记|注册|出生|毕业)\s*于?\s*$`)
+var cohortVerbBefore = mustCompile(`(?:建成|竣工|建造|建设|投用|投运|投产|开工|交付|登记|注册|出生|毕业)\s*于?\s*$`)
 
-var foundedIn = regexp.MustCompile(`(?:成立|组建|始建|创建)于\s*$`)
+var foundedIn = mustCompile(`(?:成立|组建|始建|创建)于\s*$`)
 
 // revisionAfter follows a year that names a law's edition or a decree's number: "（2021年修正）",
 // "（2019年版）", "（2014年市政府令第14号）".
-var revisionAfter = regexp.MustCompile(`^\s*(?:(?:修正|修订|修改|版)\s*[）)]|(?:[省市区县]?(?:人民)?政府|国务院)?令第)`)
+var revisionAfter = mustCompile(`^\s*(?:(?:修正|修订|修改|版)\s*[）)]|(?:[省市区县]?(?:人民)?政府|国务院)?令第)`)
 
 // notADeadline decides the phrases around a year that are no plain deadline: a year in a document
 // number, the start of a range ("2023—2027年") whose end says when, a range's end, a bare number, a
@@ -2709,7 +2708,7 @@ func (ph datePhrase) dayIn(year int) (Day, bool) {
 }
 
 // yearlessEnd is the end of a span that leaves its year out: "9月17日", "12月", "17日".
-var yearlessEnd = regexp.MustCompile(`^\s*(?:—|-|－|~|～|至|–|到)\s*(?:(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?|(\d{1,2})\s*日)`)
+var yearlessEnd = mustCompile(`^\s*(?:—|-|－|~|～|至|–|到)\s*(?:(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?|(\d{1,2})\s*日)`)
 
 // yearlessRangeEnd reads the end of a span that starts on from and leaves its year out: the same
 // year, or the next when the end comes before the start ("12月20日至1月10日").
@@ -2780,7 +2779,7 @@ func rangeEnd(text, trimmed string, year, end int) (Deadline, bool) {
 }
 
 // stageWord ends the words before a stage's span: 近期（2021—2025年）, 第一阶段（…）.
-var stageWord = regexp.MustCompile(`(?:近期|中期|远期|阶段)$`)
+var stageWord = mustCompile(`(?:近期|中期|远期|阶段)$`)
 
 // horizonStage reports whether a span's stage (近期, 远期, 阶段) divides the plan's own horizon
 // ("本规划期限为2021—2035年，分近期（2021—2025年）和远期…"): the plan's term, not a target.
@@ -2794,16 +2793,16 @@ func horizonStage(before string) bool {
 // spanOfWork is what a span of years in brackets may follow when it is the work's own span: a
 // campaign (三年行动), the time it takes (用3年左右时间, 用两年时间) or a stage of it (近期, 前三年, 第一
 // 阶段); not 规划时间, a plan's horizon.
-var spanOfWork = regexp.MustCompile(`(?:行动|行动期间|行动期|年时间|左右时间|近期|中期|远期|(?:近期|中期|远期)目标|[前后][两二三四五]年|阶段)$`)
+var spanOfWork = mustCompile(`(?:行动|行动期间|行动期|年时间|左右时间|近期|中期|远期|(?:近期|中期|远期)目标|[前后][两二三四五]年|阶段)$`)
 
 // itemNumberEnd is a text that ends with an item's number ("70.", "（三）"): what follows opens the item.
-var itemNumberEnd = regexp.MustCompile(`(?:^|\n)\s*(?:[（(]?[0-9一二三四五六七八九十]{1,3}[)）.．、]|[（(][0-9一二三四五六七八九十]{1,3}[)）])\s*$`)
+var itemNumberEnd = mustCompile(`(?:^|\n)\s*(?:[（(]?[0-9一二三四五六七八九十]{1,3}[)）.．、]|[（(][0-9一二三四五六七八九十]{1,3}[)）])\s*$`)
 
 // termWord says how long a measure runs, right before 至 and a year: 暂定至, 执行至, 延长至.
-var termWord = regexp.MustCompile(`(?:暂定|执行|实施|延长|延续|施行|持续)$`)
+var termWord = mustCompile(`(?:暂定|执行|实施|延长|延续|施行|持续)$`)
 
 // targetWord is a word that sets a goal's time right before it: 力争2025—2027年.
-var targetWord = regexp.MustCompile(`(?:力争|争取|确保|利用)$`)
+var targetWord = mustCompile(`(?:力争|争取|确保|利用)$`)
 
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
 
@@ -2898,7 +2897,7 @@ func statedCount(after string) bool {
 
 // statPeriod opens a clause that says what period a figure counts ("统计时段为", "数据统计期间"), which
 // no work is due in.
-var statPeriod = regexp.MustCompile(`统计(?:时段|期间|周期|区间|时限|时间段|截止时间|起止时间)|数据(?:截至|截止)(?:时间|日期)?|(?:考核|评价|监测)(?:时段|周期)为`)
+var statPeriod = mustCompile(`统计(?:时段|期间|周期|区间|时限|时间段|截止时间|起止时间)|数据(?:截至|截止)(?:时间|日期)?|(?:考核|评价|监测)(?:时段|周期)为`)
 
 // clauseBefore is the part of before in the same clause as what follows it: after the last 。；，.
 func clauseBefore(before string) string {
@@ -2966,7 +2965,7 @@ func reachesAfter(after string) bool {
 }
 
 // nounAfterDone: what makes "完成…" or "建成…" after a year a noun: 完成情况, 完成值, 建成区.
-var nounAfterDone = regexp.MustCompile(`^(?:情况|值|量|数|率|区|度|额)`)
+var nounAfterDone = mustCompile(`^(?:情况|值|量|数|率|区|度|额)`)
 
 // isYear: four digits 19xx or 20xx.
 func isYear(s string) bool {
@@ -2986,7 +2985,7 @@ func fiveYearEnd(name string) int {
 // recurringPatterns find the phrases of duties that repeat, most specific first: a position taken
 // by one pattern is not matched again by a later one.
 var recurringPatterns = []struct {
-	re *regexp.Regexp
+	re *Regexp
 	// needs: the pattern can only match when text holds one of these (a cheap check first).
 	needs wordSet
 	// duty: the phrase only counts when a duty word follows ("每季度召开…", not "每年培育企业100家").
@@ -2995,7 +2994,7 @@ var recurringPatterns = []struct {
 }{
 	// 每月10日前, 每月15日; every second month's: 每两个月10日前, 每单月10日前.
 	// 逢双月5日前: February's, April's … 5th.
-	{regexp.MustCompile(`(?:每(个|两个?|单|双|逢单|逢双)?|逢(单|双))月\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), newWordSet("每月", "每个月", "每两", "每单", "每双", "每逢", "逢单", "逢双"), false, func(m []string) Rule {
+	{mustCompile(`(?:每(个|两个?|单|双|逢单|逢双)?|逢(单|双))月\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), newWordSet("每月", "每个月", "每两", "每单", "每双", "每逢", "逢单", "逢双"), false, func(m []string) Rule {
 		d, _ := strconv.Atoi(m[3])
 		if d < 1 || d > 31 {
 			return Rule{} // "每月99日前" is no day of a month
@@ -3011,7 +3010,7 @@ var recurringPatterns = []struct {
 	// A month's report due in the next month: "每月工作进展情况于次月5日前报送", "实行月报制度，…于次月5日前",
 	// "每月推进情况请于次月5日前报": every month, by that day.
 	// Not across another period's 每 ("每月底前报送当月进展，每季度末次月10日前…": the 次月 is the quarter's).
-	{regexp.MustCompile(`(?:每(?:个)?月|月报)[^。；;每]{0,40}?(?:次月|下月|下个月)\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), newWordSet("次月", "下月", "下个月"), false, func(m []string) Rule {
+	{mustCompile(`(?:每(?:个)?月|月报)[^。；;每]{0,40}?(?:次月|下月|下个月)\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), newWordSet("次月", "下月", "下个月"), false, func(m []string) Rule {
 		d, _ := strconv.Atoi(m[1])
 		if d < 1 || d > 31 {
 			return Rule{}
@@ -3019,11 +3018,11 @@ var recurringPatterns = []struct {
 		return Rule{Freq: Monthly, MonthDay: d}
 	}},
 	// 每月上旬, 每月中旬, 每月下旬: by the 10th, the 20th, the month's end.
-	{regexp.MustCompile(`每(?:个)?月\s*(上旬|中旬|下旬)`), newWordSet("每月", "每个月"), false, func(m []string) Rule {
+	{mustCompile(`每(?:个)?月\s*(上旬|中旬|下旬)`), newWordSet("每月", "每个月"), false, func(m []string) Rule {
 		return Rule{Freq: Monthly, MonthDay: map[string]int{"上旬": 10, "中旬": 20, "下旬": 31}[m[1]]}
 	}},
 	// 每三个月, 每2个月, 每隔六个月: every so many months.
-	{regexp.MustCompile(`每(?:隔)?([一二两三四五六十\d]{1,2})个月`), newWordSet("个月"), true, func(m []string) Rule {
+	{mustCompile(`每(?:隔)?([一二两三四五六十\d]{1,2})个月`), newWordSet("个月"), true, func(m []string) Rule {
 		n := chineseNum(strings.ReplaceAll(m[1], "两", "二"))
 		if v, err := strconv.Atoi(m[1]); err == nil {
 			n = v
@@ -3037,31 +3036,31 @@ var recurringPatterns = []struct {
 		return Rule{Freq: Monthly, Interval: n}
 	}},
 	// 每月底前, 每月月底, 每个月末: the month's last day.
-	{regexp.MustCompile(`每(?:个)?月\s*月?(?:底|末)(?:前|之前|以前)?`), newWordSet("每月", "每个月"), false, func([]string) Rule {
+	{mustCompile(`每(?:个)?月\s*月?(?:底|末)(?:前|之前|以前)?`), newWordSet("每月", "每个月"), false, func([]string) Rule {
 		return Rule{Freq: Monthly, MonthDay: 31}
 	}},
 	// 每季度次月10日前, 每季度末次月5日前, 每季度结束后次月5日前, 每半年结束后次月10日前: by that day of the
 	// month after each quarter (half year).
-	{regexp.MustCompile(`每(?:个)?(季度?|半年度?)(?:末|底|结束后|终了后)?(?:的)?(?:次月|下月|下个月|后一个?月)\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), newWordSet("每季", "每个季", "每半年", "每个半年"), false, func(m []string) Rule {
+	{mustCompile(`每(?:个)?(季度?|半年度?)(?:末|底|结束后|终了后)?(?:的)?(?:次月|下月|下个月|后一个?月)\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), newWordSet("每季", "每个季", "每半年", "每个半年"), false, func(m []string) Rule {
 		return afterPeriodEnd(strings.TrimSuffix(m[1], "度"), atoiOrHan(m[2]), false)
 	}},
 	// 每季度末, 每季末, 每个季度末: each quarter's last day.
 	// 每季度最后一个月20日前, 每季度末月25日前: a day of each quarter's last month.
-	{regexp.MustCompile(`每(?:个)?季度?(?:末月|最后一个?月)(?:的)?\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), newWordSet("每季", "每个季"), false, func(m []string) Rule {
+	{mustCompile(`每(?:个)?季度?(?:末月|最后一个?月)(?:的)?\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), newWordSet("每季", "每个季"), false, func(m []string) Rule {
 		d, _ := strconv.Atoi(m[1])
 		if d < 1 || d > 31 {
 			return Rule{}
 		}
 		return Rule{Freq: Monthly, Months: QuarterEnds, MonthDay: d}
 	}},
-	{regexp.MustCompile(`每(?:个)?季度?(?:末|最后一个月|最后一月)(?:前|之前|以前)?`), newWordSet("每季", "每个季"), false, func([]string) Rule {
+	{mustCompile(`每(?:个)?季度?(?:末|最后一个月|最后一月)(?:前|之前|以前)?`), newWordSet("每季", "每个季"), false, func([]string) Rule {
 		return RuleQuarterEnd
 	}},
 	// 每年春节前, 每逢国庆节期间: a festival comes once a year, and so does what is done before it;
 	// 每年中秋、国庆“双节”前, 每年元旦、春节前: festivals of one holiday season listed before the one the
 	// 前 follows, the first of them the eve that comes first (a day of its own when it keeps one). Before
 	// 每年年中 (每年中秋 is no middle of the year).
-	{regexp.MustCompile(`(?:每年|每逢)(?:的)?(?:(` + yearlyFestival + `)[”"’]?\s*[、和及与]\s*(?:(?:` + yearlyFestival + `)[”"’]?\s*[、和及与]\s*)*)?(` + yearlyFestival + `)(?:[“"‘]?[双两]节[”"’]?)?(?:假期|长假|黄金周)?(前|之前|以前|期间)`), newWordSet("每年", "每逢"), false, func(m []string) Rule {
+	{mustCompile(`(?:每年|每逢)(?:的)?(?:(` + yearlyFestival + `)[”"’]?\s*[、和及与]\s*(?:(?:` + yearlyFestival + `)[”"’]?\s*[、和及与]\s*)*)?(` + yearlyFestival + `)(?:[“"‘]?[双两]节[”"’]?)?(?:假期|长假|黄金周)?(前|之前|以前|期间)`), newWordSet("每年", "每逢"), false, func(m []string) Rule {
 		if m[3] == "期间" {
 			return RuleYearly // "每年国庆期间开展…": during the holiday, not by its eve
 		}
@@ -3080,9 +3079,9 @@ var recurringPatterns = []struct {
 		return RuleYearly // a lunar festival's day moves from year to year
 	}},
 	// 每年年初至年底: a span over the whole year, no January duty.
-	{regexp.MustCompile(`每年\s*年?初\s*(?:至|到|—)\s*年?(?:底|末)`), newWordSet("每年"), false, func([]string) Rule { return noDuty }},
+	{mustCompile(`每年\s*年?初\s*(?:至|到|—)\s*年?(?:底|末)`), newWordSet("每年"), false, func([]string) Rule { return noDuty }},
 	// 每年年底前, 每年底, 每年年末: the year's last day; 每年年中 its middle, 每年年初 January.
-	{regexp.MustCompile(`每年\s*年?(底|末|中|初)(?:前|之前|以前)?`), newWordSet("每年"), false, func(m []string) Rule {
+	{mustCompile(`每年\s*年?(底|末|中|初)(?:前|之前|以前)?`), newWordSet("每年"), false, func(m []string) Rule {
 		switch m[1] {
 		case "中":
 			return Rule{Freq: Yearly, Month: time.June, MonthDay: 30}
@@ -3093,7 +3092,7 @@ var recurringPatterns = []struct {
 	}},
 	// 每年6月底和12月底前分别报送, 每年1月和7月上旬分别通报: twice a year, in those months.
 	// 每年3月、6月、9月、12月底前: three months or more of every year, each by its end.
-	{regexp.MustCompile(`每年\s*\d{1,2}\s*月(?:\s*[、和及与]\s*\d{1,2}\s*月){2,11}(?:份)?(?:底|末)?(?:前|之前|以前)?`), newWordSet("每年"), false, func(m []string) Rule {
+	{mustCompile(`每年\s*\d{1,2}\s*月(?:\s*[、和及与]\s*\d{1,2}\s*月){2,11}(?:份)?(?:底|末)?(?:前|之前|以前)?`), newWordSet("每年"), false, func(m []string) Rule {
 		var months uint16
 		for _, n := range reDigits.FindAllString(m[0], -1) {
 			mo, _ := strconv.Atoi(n)
@@ -3104,7 +3103,7 @@ var recurringPatterns = []struct {
 		}
 		return Rule{Freq: Monthly, Months: months}
 	}},
-	{regexp.MustCompile(`每年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*[日号]|底|末|上旬|中旬|下旬)?(?:前|之前|以前)?\s*[和、及与]\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号]|(底|末|上旬|中旬|下旬))?(?:前|之前|以前)?`), newWordSet("每年"), false, func(m []string) Rule {
+	{mustCompile(`每年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*[日号]|底|末|上旬|中旬|下旬)?(?:前|之前|以前)?\s*[和、及与]\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号]|(底|末|上旬|中旬|下旬))?(?:前|之前|以前)?`), newWordSet("每年"), false, func(m []string) Rule {
 		a, _ := strconv.Atoi(m[1])
 		b, _ := strconv.Atoi(m[2])
 		if a < 1 || a > 12 || b < 1 || b > 12 || a == b {
@@ -3125,13 +3124,13 @@ var recurringPatterns = []struct {
 		return Rule{Freq: Monthly, Months: 1<<(a-1) | 1<<(b-1), MonthDay: d}
 	}},
 	// 每半年末, 每半年底: each half year's last day.
-	{regexp.MustCompile(`每(?:个)?半年(?:末|底)(?:前|之前|以前)?`), newWordSet("半年"), false, func([]string) Rule {
+	{mustCompile(`每(?:个)?半年(?:末|底)(?:前|之前|以前)?`), newWordSet("半年"), false, func([]string) Rule {
 		return Rule{Freq: Monthly, Months: 1<<5 | 1<<11, MonthDay: 31}
 	}},
 	// 上、下半年各开展一次; 半年、全年各报送一次 (at each half year's end).
 	// (每年 before it is the same duty: 每年上、下半年各召开一次 is twice a year, not once; 各单位,
 	// 各乡镇 after it are groups of units, not "each".)
-	{regexp.MustCompile(`(?:每年)?(?:上[、和]下半年各|上半年[、和及与]下半年各|(?:半年|年中)[、和及与](?:全年|年底|年末|年终)各)([\p{Han}\d]{0,3})`), newWordSet("半年", "年中"), false, func(m []string) Rule {
+	{mustCompile(`(?:每年)?(?:上[、和]下半年各|上半年[、和及与]下半年各|(?:半年|年中)[、和及与](?:全年|年底|年末|年终)各)([\p{Han}\d]{0,3})`), newWordSet("半年", "年中"), false, func(m []string) Rule {
 		if !eachDoes(m[1]) {
 			return noDuty // 上半年、下半年各单位要…, 各牵头单位: the halves' own deadlines, not a duty twice a year
 		}
@@ -3141,9 +3140,9 @@ var recurringPatterns = []struct {
 		return Rule{Freq: Monthly, Months: 1<<5 | 1<<11, MonthDay: 31}
 	}},
 	// 每周一、周四: twice a week, each week.
-	{regexp.MustCompile(`每(?:个)?(?:周|星期)[一二三四五六日天][、和及与](?:周|星期)?[一二三四五六日天]`), newWordSet("每周", "每星期", "每个星期"), false, func([]string) Rule { return RuleWeekly }},
+	{mustCompile(`每(?:个)?(?:周|星期)[一二三四五六日天][、和及与](?:周|星期)?[一二三四五六日天]`), newWordSet("每周", "每星期", "每个星期"), false, func([]string) Rule { return RuleWeekly }},
 	// 每季度首月10日前
-	{regexp.MustCompile(`每(?:个)?季度?(?:首月|第[一1]个?月的?)\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), newWordSet("每季", "每个季"), false, func(m []string) Rule {
+	{mustCompile(`每(?:个)?季度?(?:首月|第[一1]个?月的?)\s*(\d{1,2})\s*[日号](?:前|之前|以前)?`), newWordSet("每季", "每个季"), false, func(m []string) Rule {
 		d, _ := strconv.Atoi(m[1])
 		if d < 1 || d > 31 {
 			return Rule{}
@@ -3154,7 +3153,7 @@ var recurringPatterns = []struct {
 	// by the span's end, or by the day it names ("每年9月至10月15日"). A duty of a day, a week or a month
 	// after it ("每年6月至9月每周…") is kept in those months instead, and seasons drops this one; a season
 	// the span defines ("每年11月至次年3月为供暖期") is none.
-	{regexp.MustCompile(`每年\s*(\d{1,2})\s*(?:月(?:份)?(?:\s*\d{1,2}\s*[日号])?)?\s*(?:至|到|—|－|-|~|～|–)\s*(?:次年|翌年|第二年)?\s*(\d{1,2})\s*月(?:份)?\s*(?:(\d{1,2})\s*[日号]|底|末)?(?:前|之前|以前)?(\s*(?:为|是)\p{Han}{0,4}?` + seasonNames + `)?`), newWordSet("每年"), false, func(m []string) Rule {
+	{mustCompile(`每年\s*(\d{1,2})\s*(?:月(?:份)?(?:\s*\d{1,2}\s*[日号])?)?\s*(?:至|到|—|－|-|~|～|–)\s*(?:次年|翌年|第二年)?\s*(\d{1,2})\s*月(?:份)?\s*(?:(\d{1,2})\s*[日号]|底|末)?(?:前|之前|以前)?(\s*(?:为|是)\p{Han}{0,4}?` + seasonNames + `)?`), newWordSet("每年"), false, func(m []string) Rule {
 		a, _ := strconv.Atoi(m[1])
 		b, _ := strconv.Atoi(m[2])
 		d, _ := strconv.Atoi(m[3])
@@ -3174,7 +3173,7 @@ var recurringPatterns = []struct {
 		return Rule{Freq: Yearly, Month: time.Month(b), MonthDay: d}
 	}},
 	// 每年6月底前, 每年12月31日前
-	{regexp.MustCompile(`每年\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号]|底|末)?(?:前|之前|以前)?`), newWordSet("每年"), false, func(m []string) Rule {
+	{mustCompile(`每年\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号]|底|末)?(?:前|之前|以前)?`), newWordSet("每年"), false, func(m []string) Rule {
 		mon, _ := strconv.Atoi(m[1])
 		d, _ := strconv.Atoi(m[2])
 		if mon < 1 || mon > 12 {
@@ -3190,12 +3189,12 @@ var recurringPatterns = []struct {
 		return Rule{Freq: Yearly, Month: time.Month(mon), MonthDay: d}
 	}},
 	// 每旬第一个工作日, 旬报: every ten days (not 上旬报送: the first ten days of a period named before).
-	{regexp.MustCompile(`每(?:个)?旬|(?:^|[^上中下初末])旬报`), newWordSet("每旬", "每个旬", "旬报"), false, func([]string) Rule { return RuleTenDays }},
+	{mustCompile(`每(?:个)?旬|(?:^|[^上中下初末])旬报`), newWordSet("每旬", "每个旬", "旬报"), false, func([]string) Rule { return RuleTenDays }},
 	// 每隔两周召开一次, 每3周报送一次, 每7天报送一次, 每14天: every so many weeks, said in weeks or in days,
 	// when a duty follows (每隔一周: every other one). "每10日前" is a day of a period named before, no
 	// interval. Other counts of days (每10天, 每15天) are not read yet: the deadline forms' gold reads
 	// "每10天召开一次" as no duty (deadline-forms-21 dg031), so TestRev65_EveryFewDays skips them.
-	{regexp.MustCompile(`每(隔)?\s*(\d{1,2}|[一两二三四五六七八九十]{1,3})\s*个?(天|日|周|星期)(前|之前|以前)?`), newWordSet("每隔", "每1", "每2", "每3", "每4", "每5", "每6", "每7", "每8", "每9", "每两", "每二", "每三", "每四", "每五", "每六", "每七", "每八", "每九", "每十"), true, func(m []string) Rule {
+	{mustCompile(`每(隔)?\s*(\d{1,2}|[一两二三四五六七八九十]{1,3})\s*个?(天|日|周|星期)(前|之前|以前)?`), newWordSet("每隔", "每1", "每2", "每3", "每4", "每5", "每6", "每7", "每8", "每9", "每两", "每二", "每三", "每四", "每五", "每六", "每七", "每八", "每九", "每十"), true, func(m []string) Rule {
 		n := atoiOrHan(m[2])
 		if m[4] != "" || n < 1 {
 			return Rule{}
@@ -3220,13 +3219,13 @@ var recurringPatterns = []struct {
 		return Rule{}
 	}},
 	// 每日报送, 每天上午9时前, 每日两次: every day, when a duty follows (每天8小时, 每日处理500吨 say how much).
-	{regexp.MustCompile(`每(?:一)?(?:日|天)`), newWordSet("每日", "每天", "每一日", "每一天"), true, func([]string) Rule { return RuleDaily }},
-	{regexp.MustCompile(`每两周|每隔一周|每双周|每半个?月`), newWordSet("每两周", "每隔一周", "每双周", "每半月", "每半个月"), true, func([]string) Rule { return RuleBiweekly }},
-	{regexp.MustCompile(`双周`), newWordSet("双周"), false, func([]string) Rule { return RuleBiweekly }},
-	{regexp.MustCompile(`每两个?月|每双月|每(?:逢)?单月`), newWordSet("每两个月", "每两月", "每双月", "每单月", "每逢单月"), true, func([]string) Rule { return RuleBimonthly }},
+	{mustCompile(`每(?:一)?(?:日|天)`), newWordSet("每日", "每天", "每一日", "每一天"), true, func([]string) Rule { return RuleDaily }},
+	{mustCompile(`每两周|每隔一周|每双周|每半个?月`), newWordSet("每两周", "每隔一周", "每双周", "每半月", "每半个月"), true, func([]string) Rule { return RuleBiweekly }},
+	{mustCompile(`双周`), newWordSet("双周"), false, func([]string) Rule { return RuleBiweekly }},
+	{mustCompile(`每两个?月|每双月|每(?:逢)?单月`), newWordSet("每两个月", "每两月", "每双月", "每单月", "每逢单月"), true, func([]string) Rule { return RuleBimonthly }},
 	// 2次/年, 1次/季度, 每年2次, 每月开展2次: so many times in a period (the cells of an inspection table;
 	// once a period, 每年一次, is 每年's own).
-	{regexp.MustCompile(`(?:^|[^\d])([1-9一两二三四六]|1[0-2])\s*次\s*[/／每]\s*(年|季度?|月|周)|每(年|季度?|月)(?:抽查|检查|巡查|开展|组织|召开|进行|报送|督查)?([2-9两二三四六]|1[0-2])\s*次`), newWordSet("次/", "次／", "次每", "每年", "每季", "每月"), false, func(m []string) Rule {
+	{mustCompile(`(?:^|[^\d])([1-9一两二三四六]|1[0-2])\s*次\s*[/／每]\s*(年|季度?|月|周)|每(年|季度?|月)(?:抽查|检查|巡查|开展|组织|召开|进行|报送|督查)?([2-9两二三四六]|1[0-2])\s*次`), newWordSet("次/", "次／", "次每", "每年", "每季", "每月"), false, func(m []string) Rule {
 		count, per := m[1], m[2]
 		if count == "" {
 			count, per = m[4], m[3]
@@ -3234,11 +3233,11 @@ var recurringPatterns = []struct {
 		return timesPer(atoiOrHan(strings.ReplaceAll(count, "两", "二")), per)
 	}},
 	// 春秋两季各开展一次: twice a year.
-	{regexp.MustCompile(`春秋两季|春、秋两季|春季和秋季各`), newWordSet("两季", "春季和秋季各"), false, func([]string) Rule { return RuleHalfYear }},
-	{regexp.MustCompile(`双月`), newWordSet("双月"), false, func([]string) Rule { return RuleBimonthly }},
+	{mustCompile(`春秋两季|春、秋两季|春季和秋季各`), newWordSet("两季", "春季和秋季各"), false, func([]string) Rule { return RuleHalfYear }},
+	{mustCompile(`双月`), newWordSet("双月"), false, func([]string) Rule { return RuleBimonthly }},
 	// 每季度初10日内: within so many days of each quarter's start, by that day of its first month
 	// (每月初5日内 is partOfPeriod's, the 5th; 每年初 the year's own pattern's).
-	{regexp.MustCompile(`每(?:个)?季度?(?:初|开始后)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:日|天|个工作日)(?:内|以内)`), newWordSet("每季", "每个季"), false, func(m []string) Rule {
+	{mustCompile(`每(?:个)?季度?(?:初|开始后)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:日|天|个工作日)(?:内|以内)`), newWordSet("每季", "每个季"), false, func(m []string) Rule {
 		d := atoiOrHan(m[1])
 		if d < 1 || d > 31 {
 			return Rule{}
@@ -3249,27 +3248,27 @@ var recurringPatterns = []struct {
 	// so many days after each period ends, in the month that follows it (a quarter's report by the 10th
 	// of January, April, July, October); working days count with their weekends (5个工作日 by the 7th).
 	// Not one named period's end ("一季度结束后10日内", "2025年度终了后", "试点三年期满后"): 每 says every.
-	{regexp.MustCompile(`(?:每(?:个)?(季度?|半年|月|年度?)(?:[^。；;]{0,30}?(?:于|在)\s*(?:该|本|每个?)?(?:季度?|半年|月|年度?))?|(?:^|[，,。；;\s]|于|在)(年度))(?:结束|终了)后\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(日|天|个工作日)(?:内|以内)`), newWordSet("终了后", "结束后"), false, func(m []string) Rule {
+	{mustCompile(`(?:每(?:个)?(季度?|半年|月|年度?)(?:[^。；;]{0,30}?(?:于|在)\s*(?:该|本|每个?)?(?:季度?|半年|月|年度?))?|(?:^|[，,。；;\s]|于|在)(年度))(?:结束|终了)后\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(日|天|个工作日)(?:内|以内)`), newWordSet("终了后", "结束后"), false, func(m []string) Rule {
 		if m[1] == "" {
 			m[1] = m[2]
 		}
 		return afterPeriodEnd(m[1], atoiOrHan(m[3]), m[4] == "个工作日")
 	}},
 	// 每季度前5个工作日内: in the first days of each quarter.
-	{regexp.MustCompile(`每(?:个)?季度?前\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(日|天|个工作日)(?:内|以内)?`), newWordSet("每季", "每个季"), false, func(m []string) Rule {
+	{mustCompile(`每(?:个)?季度?前\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(日|天|个工作日)(?:内|以内)?`), newWordSet("每季", "每个季"), false, func(m []string) Rule {
 		return afterPeriodEnd("季度", atoiOrHan(m[1]), m[2] == "个工作日")
 	}},
-	{regexp.MustCompile(`每半年|半年度`), newWordSet("半年"), true, func([]string) Rule { return RuleHalfYear }},
+	{mustCompile(`每半年|半年度`), newWordSet("半年"), true, func([]string) Rule { return RuleHalfYear }},
 	// 每学期开展一次: twice a year.
-	{regexp.MustCompile(`每(?:个)?学期`), newWordSet("学期"), true, func([]string) Rule { return RuleHalfYear }},
+	{mustCompile(`每(?:个)?学期`), newWordSet("学期"), true, func([]string) Rule { return RuleHalfYear }},
 	// 每学年开展一次, 每学年结束前上报: once a school year.
-	{regexp.MustCompile(`每(?:个)?学年`), newWordSet("学年"), true, func([]string) Rule { return RuleYearly }},
+	{mustCompile(`每(?:个)?学年`), newWordSet("学年"), true, func([]string) Rule { return RuleYearly }},
 	// 半年一督查、年终一考核: the year's end, once.
-	{regexp.MustCompile(`年终一(?:次)?(?:评估|考核|调度|通报|会商|督查|检查|排名|晾晒|总结|体检|研判|例会|报告|考评|讲评)`), newWordSet("年终一"), false, func([]string) Rule { return RuleYearly }},
+	{mustCompile(`年终一(?:次)?(?:评估|考核|调度|通报|会商|督查|检查|排名|晾晒|总结|体检|研判|例会|报告|考评|讲评)`), newWordSet("年终一"), false, func([]string) Rule { return RuleYearly }},
 	// "于年中、年末分别组织自查": twice a year.
-	{regexp.MustCompile(`年中[、和及与]年(?:末|底)`), newWordSet("年中"), false, func([]string) Rule { return RuleHalfYear }},
+	{mustCompile(`年中[、和及与]年(?:末|底)`), newWordSet("年中"), false, func([]string) Rule { return RuleHalfYear }},
 	// 每周五前报送: every week, by its Friday ("每周一次" is once a week).
-	{regexp.MustCompile(`每(?:个)?(?:周|星期|礼拜)(?:星期|周)?([一二三四五六日天])([次遍回轮个天日])?`), newWordSet("每周", "每星期", "每个星期", "每礼拜"), true, func(m []string) Rule {
+	{mustCompile(`每(?:个)?(?:周|星期|礼拜)(?:星期|周)?([一二三四五六日天])([次遍回轮个天日])?`), newWordSet("每周", "每星期", "每个星期", "每礼拜"), true, func(m []string) Rule {
 		if m[2] == "天" || m[2] == "日" {
 			return noDuty // 每周三天: how many days, no duty of the week
 		}
@@ -3282,13 +3281,13 @@ var recurringPatterns = []struct {
 		}
 		return Rule{Freq: Weekly, Weekday: wd, ByDaySet: true}
 	}},
-	{regexp.MustCompile(`每[1一]?周|每星期|每个星期`), newWordSet("每周", "每1周", "每一周", "每星期", "每个星期"), true, func([]string) Rule { return RuleWeekly }},
-	{regexp.MustCompile(`每(?:个)?季度?(?:末|底)?|按季度?|逐季`), newWordSet("每季", "每个季", "按季", "逐季"), true, func([]string) Rule { return RuleQuarterly }},
+	{mustCompile(`每[1一]?周|每星期|每个星期`), newWordSet("每周", "每1周", "每一周", "每星期", "每个星期"), true, func([]string) Rule { return RuleWeekly }},
+	{mustCompile(`每(?:个)?季度?(?:末|底)?|按季度?|逐季`), newWordSet("每季", "每个季", "按季", "逐季"), true, func([]string) Rule { return RuleQuarterly }},
 	// 每月最后一个工作日, 每月最后一周的周五: the month's end, whatever follows.
-	{regexp.MustCompile(`每(?:个)?月(?:的)?最后(?:一个?)?(?:工作日|天|日|周|星期)`), newWordSet("每月", "每个月"), false, func([]string) Rule { return Rule{Freq: Monthly, MonthDay: 31} }},
-	{regexp.MustCompile(`每(?:个)?月|按月|逐月`), newWordSet("每月", "每个月", "按月", "逐月"), true, func([]string) Rule { return RuleMonthly }},
+	{mustCompile(`每(?:个)?月(?:的)?最后(?:一个?)?(?:工作日|天|日|周|星期)`), newWordSet("每月", "每个月"), false, func([]string) Rule { return Rule{Freq: Monthly, MonthDay: 31} }},
+	{mustCompile(`每(?:个)?月|按月|逐月`), newWordSet("每月", "每个月", "按月", "逐月"), true, func([]string) Rule { return RuleMonthly }},
 	// 每两年开展一次, 每隔三年: every few years.
-	{regexp.MustCompile(`每(?:隔)?([一两二三四五2-5])年`), newWordSet("每两年", "每二年", "每三年", "每隔", "每2年", "每3年", "每四年", "每五年"), true, func(m []string) Rule {
+	{mustCompile(`每(?:隔)?([一两二三四五2-5])年`), newWordSet("每两年", "每二年", "每三年", "每隔", "每2年", "每3年", "每四年", "每五年"), true, func(m []string) Rule {
 		n := chineseNum(strings.ReplaceAll(m[1], "两", "二"))
 		if strings.HasPrefix(m[0], "每隔") {
 			n++ // 每隔一年 is every second year
@@ -3298,10 +3297,10 @@ var recurringPatterns = []struct {
 		}
 		return Rule{Freq: Yearly, Interval: n}
 	}},
-	{regexp.MustCompile(`每年度?|按年度?`), newWordSet("每年", "按年"), true, func([]string) Rule { return RuleYearly }},
+	{mustCompile(`每年度?|按年度?`), newWordSet("每年", "按年"), true, func([]string) Rule { return RuleYearly }},
 	// 一年向社会发布一次, 一季度开展一次: once a period written in words, the act between the period and
 	// its 一次. Only at a clause's start: "用一年时间开展一次", "一年内完成一次" are one campaign.
-	{regexp.MustCompile(`(?:^|[，,。；;：:])一(年|季度?|个月|月|周)((?:向|对|在|由|组织|开展|召开|举办|举行|发布|公布|通报|检查|评估|考核|调度|督查|进行|报送|更新)[^，,。；;内]{0,16}?)(?:一次|1次)`), newWordSet("一年", "一季", "一个月", "一月", "一周"), false, func(m []string) Rule {
+	{mustCompile(`(?:^|[，,。；;：:])一(年|季度?|个月|月|周)((?:向|对|在|由|组织|开展|召开|举办|举行|发布|公布|通报|检查|评估|考核|调度|督查|进行|报送|更新)[^，,。；;内]{0,16}?)(?:一次|1次)`), newWordSet("一年", "一季", "一个月", "一月", "一周"), false, func(m []string) Rule {
 		switch {
 		case m[1] == "周":
 			return Rule{Freq: Weekly}
@@ -3314,7 +3313,7 @@ var recurringPatterns = []struct {
 	}},
 	// 一年一评估、三年一考核, 一月一调度, 一季一通报, 半年一总结, 一日一调度, 一季一讲评: once in so
 	// many periods, then the duty.
-	{regexp.MustCompile(`([一两二三四五半])(年|季度?|个?月|周|日|天)一(?:次)?(评估|考核|调度|通报|会商|督查|督导|检查|排名|晾晒|总结|体检|研判|例会|报告|汇总|讲评|点评|考评|评比|巡查|巡检|排查|分析|报)`), newWordSet("年一", "季一", "季度一", "月一", "周一", "日一", "天一"), false, func(m []string) Rule {
+	{mustCompile(`([一两二三四五半])(年|季度?|个?月|周|日|天)一(?:次)?(评估|考核|调度|通报|会商|督查|督导|检查|排名|晾晒|总结|体检|研判|例会|报告|汇总|讲评|点评|考评|评比|巡查|巡检|排查|分析|报)`), newWordSet("年一", "季一", "季度一", "月一", "周一", "日一", "天一"), false, func(m []string) Rule {
 		n := chineseNum(strings.ReplaceAll(m[1], "两", "二"))
 		var r Rule
 		switch {
@@ -3344,7 +3343,7 @@ var recurringPatterns = []struct {
 	}},
 	// 原则上两个月召开一次, 一个月调度一次: so many months, the act, once.
 	// Only said as a rule of thumb (原则上, 一般): "集中3个月开展一次", "今年前3个月开展一次" are one campaign.
-	{regexp.MustCompile(`(?:原则上|一般|通常)(?:每)?\s*([一两二三四六]|\d{1,2})个月(?:召开|开展|组织|进行|举行|通报|调度|报送|报告|督查|检查|汇总|会商)(?:一次|1次)`), newWordSet("个月"), false, func(m []string) Rule {
+	{mustCompile(`(?:原则上|一般|通常)(?:每)?\s*([一两二三四六]|\d{1,2})个月(?:召开|开展|组织|进行|举行|通报|调度|报送|报告|督查|检查|汇总|会商)(?:一次|1次)`), newWordSet("个月"), false, func(m []string) Rule {
 		n := atoiOrHan(m[1])
 		if n < 1 || 12%n != 0 {
 			return Rule{}
@@ -3356,8 +3355,8 @@ var recurringPatterns = []struct {
 	}},
 	// 月度通报, 季度分析: a period noun before a duty noun.
 	// 月度统计分析通报: the figures gathered each month before the duty noun.
-	{regexp.MustCompile(`月度(?:统计)?(?:专报|通报|调度|报告|例会|会商|分析|督查|考核|晾晒)|月度工作(?:例会|会商|调度)`), newWordSet("月度"), false, func([]string) Rule { return RuleMonthly }},
-	{regexp.MustCompile(`季度(?:统计)?(?:专报|通报|调度|报告|例会|会商|分析|督查|考核|晾晒)|季度工作(?:例会|会商|调度)`), newWordSet("季度"), false, func([]string) Rule { return RuleQuarterly }},
+	{mustCompile(`月度(?:统计)?(?:专报|通报|调度|报告|例会|会商|分析|督查|考核|晾晒)|月度工作(?:例会|会商|调度)`), newWordSet("月度"), false, func([]string) Rule { return RuleMonthly }},
+	{mustCompile(`季度(?:统计)?(?:专报|通报|调度|报告|例会|会商|分析|督查|考核|晾晒)|季度工作(?:例会|会商|调度)`), newWordSet("季度"), false, func([]string) Rule { return RuleQuarterly }},
 }
 
 // timesPer is the rule of n times a period: 2次/年 every half year, 4次/年 every quarter, 1次/季度 every
@@ -3395,15 +3394,15 @@ func timesPer(n int, per string) Rule {
 
 // periodDutyExpr is the terse form "周会商、月调度、季分析、年评估": one character of period before a
 // duty noun. It counts at the start of a clause or in a list of two or more.
-var periodDutyExpr = regexp.MustCompile(`(半年|年终|[日周月季年])(会商|调度|分析|评估|通报|例会|督查|督导|报告|总结|晾晒|考核|排查|讲评|检查|考评|巡查|评比|点评|研判|总评|报)`)
+var periodDutyExpr = mustCompile(`(半年|年终|[日周月季年])(会商|调度|分析|评估|通报|例会|督查|督导|报告|总结|晾晒|考核|排查|讲评|检查|考评|巡查|评比|点评|研判|总评|报)`)
 
 // periodListExpr is a routine written as a list of period-and-act pairs, whatever the acts: "周调度、月督查、
 // 季观摩、年考核", "周碰头、月调度、季评比", "月调度、季拉练、年比武". The period character heading each item
 // of the list is what makes it a routine (routineList).
-var periodListExpr = regexp.MustCompile(`(?:(?:半年|年终|[日周月季年])\p{Han}{2}、)+(?:半年|年终|[日周月季年])\p{Han}{2}`)
+var periodListExpr = mustCompile(`(?:(?:半年|年终|[日周月季年])\p{Han}{2}、)+(?:半年|年终|[日周月季年])\p{Han}{2}`)
 
 // periodListItem is one item of periodListExpr's list: its period, its act.
-var periodListItem = regexp.MustCompile(`^(半年|年终|[日周月季年])(\p{Han}{2})$`)
+var periodListItem = mustCompile(`^(半年|年终|[日周月季年])(\p{Han}{2})$`)
 
 // routineVerbs set up a routine named after them ("实行月调度", "坚持周调度", "建立周例会制度").
 var routineVerbs = []string{"实行", "坚持", "建立", "推行", "执行", "落实", "健全", "完善", "实施", "推进"}
@@ -3429,7 +3428,7 @@ func setsRoutine(before, after string) bool {
 
 // periodWords are the words every pattern but the terse one needs.
 // reDigits is a run of digits.
-var reDigits = regexp.MustCompile(`\d+`)
+var reDigits = mustCompile(`\d+`)
 
 // afterPeriodEnd is the rule of a duty due n days (working days when work) after each period ends: in
 // the month after the period, on the n-th (a working day's n counted with its weekends); the period's
@@ -3496,15 +3495,15 @@ func PeriodAlone(s string) (Recurring, bool) {
 }
 
 // periodCell is a time cell that gives a period alone: 每季度, 按月, 每年一次, 逐月.
-var periodCell = regexp.MustCompile(`^(?:每个?|按|逐)(日|天|旬|周|月|季度?|半年|年)度?(?:[一1]次)?$`)
+var periodCell = mustCompile(`^(?:每个?|按|逐)(日|天|旬|周|月|季度?|半年|年)度?(?:[一1]次)?$`)
 
 // periodFrom is the year a time cell's period starts from, before it or in brackets after it.
-var periodFrom = regexp.MustCompile(`^(?:自|从)?(?:19|20)\d{2}\s*年度?(?:起|开始)[，,]?\s*|\s*[（(](?:自|从)?(?:19|20)\d{2}\s*年度?(?:起|开始)[)）]$`)
+var periodFrom = mustCompile(`^(?:自|从)?(?:19|20)\d{2}\s*年度?(?:起|开始)[，,]?\s*|\s*[（(](?:自|从)?(?:19|20)\d{2}\s*年度?(?:起|开始)[)）]$`)
 
 var periodCellRules = map[string]Rule{"日": RuleDaily, "天": RuleDaily, "旬": RuleTenDays, "周": RuleWeekly, "月": RuleMonthly, "季": RuleQuarterly, "季度": RuleQuarterly, "半年": RuleHalfYear, "年": RuleYearly}
 
 // periodLabel is a time label followed by a period alone: "完成时限:每月", "时间节点：每季度".
-var periodLabel = regexp.MustCompile(`(?:完成时限|完成时间|时间节点|时限要求|时间要求|时限|进度安排)\s*[:：]\s*((?:每个?|按|逐)(?:日|天|旬|周|月|季度?|半年|年)度?(?:[一1]次)?)(?:$|[)）。；;，,\s])`)
+var periodLabel = mustCompile(`(?:完成时限|完成时间|时间节点|时限要求|时间要求|时限|进度安排)\s*[:：]\s*((?:每个?|按|逐)(?:日|天|旬|周|月|季度?|半年|年)度?(?:[一1]次)?)(?:$|[)）。；;，,\s])`)
 
 var periodRules = map[string]Rule{"日": RuleDaily, "周": RuleWeekly, "月": RuleMonthly, "季": RuleQuarterly, "年": RuleYearly, "半年": RuleHalfYear, "年终": RuleYearly}
 
@@ -3554,11 +3553,11 @@ func parseRecurring(text string, label bool) []Recurring {
 // plans write a span of months ("汛期（5—9月）每周", "每年5至9月每日"). A season named without its months ("主汛期每日
 // 报送", whose months differ from one river basin to the next) keeps the duty all year. Groups: 1 每年,
 // 2 the name, 3 and 4 the first and last months.
-var seasonNamed = regexp.MustCompile(`(每年度?)?\s*(?:(` + seasonDuring + `)(?:期间|内)?\s*)?(?:[（(]?\s*(\d{1,2})\s*(?:月(?:份)?(?:\s*\d{1,2}\s*[日号])?)?\s*(?:至|到|—|－|-|~|～|–)\s*(?:次年|翌年|第二年)?\s*(\d{1,2})\s*月(?:份)?(?:\s*\d{1,2}\s*[日号]|底|末)?\s*[)）]?\s*(?:期间|内)?)?\s*[，,]?\s*$`)
+var seasonNamed = mustCompile(`(每年度?)?\s*(?:(` + seasonDuring + `)(?:期间|内)?\s*)?(?:[（(]?\s*(\d{1,2})\s*(?:月(?:份)?(?:\s*\d{1,2}\s*[日号])?)?\s*(?:至|到|—|－|-|~|～|–)\s*(?:次年|翌年|第二年)?\s*(\d{1,2})\s*月(?:份)?(?:\s*\d{1,2}\s*[日号]|底|末)?\s*[)）]?\s*(?:期间|内)?)?\s*[，,]?\s*$`)
 
 // seasonOpens is a season named with its months at the start of a sentence (after its item's number):
 // groups as seasonNamed's.
-var seasonOpens = regexp.MustCompile(`^[。\n]?\s*(?:[（(]?\d{1,2}[)）.、．]\s*)?(每年度?)?\s*(?:在)?(` + seasonDuring + `)(?:期间|内)?\s*[（(]\s*(\d{1,2})\s*(?:月(?:份)?(?:\s*\d{1,2}\s*[日号])?)?\s*(?:至|到|—|－|-|~|～|–)\s*(?:次年|翌年|第二年)?\s*(\d{1,2})\s*月(?:份)?(?:\s*\d{1,2}\s*[日号]|底|末)?\s*[)）]`)
+var seasonOpens = mustCompile(`^[。\n]?\s*(?:[（(]?\d{1,2}[)）.、．]\s*)?(每年度?)?\s*(?:在)?(` + seasonDuring + `)(?:期间|内)?\s*[（(]\s*(\d{1,2})\s*(?:月(?:份)?(?:\s*\d{1,2}\s*[日号])?)?\s*(?:至|到|—|－|-|~|～|–)\s*(?:次年|翌年|第二年)?\s*(\d{1,2})\s*月(?:份)?(?:\s*\d{1,2}\s*[日号]|底|末)?\s*[)）]`)
 
 // seasonDuring are the seasons a duty may be kept in, by name.
 const seasonDuring = `主汛期|汛期|防汛期|供暖期|采暖期|供热期|供暖季|采暖季|高温期间|高温季节|高温天气期间|秋冬季|冬春季|夏季|冬季`
@@ -3623,7 +3622,7 @@ func seasonTail(before string) string {
 }
 
 // moreMonthDays is a list of days after a month's day: "每月15日、30日前" is two duties a month.
-var moreMonthDays = regexp.MustCompile(`^\s*[、和及与]\s*(\d{1,2})\s*[日号]`)
+var moreMonthDays = mustCompile(`^\s*[、和及与]\s*(\d{1,2})\s*[日号]`)
 
 // monthDayFollowers reads the days listed after a monthly duty's day as duties of their own: "每月15日、
 // 30日前报送" is due on the 15th and the 30th.
@@ -3690,12 +3689,12 @@ func thisYearSaid(before string) bool {
 
 // everyYearMonth is a yearly date with its month (每年7月底前, 每年12月15日), or its quarter or part
 // of the year (每年第四季度组织排查，…于12月20日前录入; 每年年初制定计划，年中开展轮训，年底前完成考核).
-var everyYearMonth = regexp.MustCompile(`每年\s*(?:\d{1,2}\s*月|第?[一二三四1-4]季度|年[初中底末])`)
+var everyYearMonth = mustCompile(`每年\s*(?:\d{1,2}\s*月|第?[一二三四1-4]季度|年[初中底末])`)
 
 // laterMonthDay is a month's day (or end) with its deadline word and no year: "12月20日前", "7月底前";
 // or the next year's ("每年12月底前开展年度评估，次年1月底前形成评估报告": each year's report, in
 // the January after each assessment).
-var laterMonthDay = regexp.MustCompile(`[，,、；;]\s*(?:于|在)?\s*(?:(?:次年|翌年|第二年)\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号]|(底|末))\s*(?:前|之前|以前)`)
+var laterMonthDay = mustCompile(`[，,、；;]\s*(?:于|在)?\s*(?:(?:次年|翌年|第二年)\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号]|(底|末))\s*(?:前|之前|以前)`)
 
 // yearlyFollowers reads the dates that follow a yearly one in its sentence as yearly too: "每年7月底
 // 前开展中期考核，12月20日前开展年度考核，12月30日前总结年度工作" is three duties every year, and so
@@ -3791,7 +3790,7 @@ func (h *recurringHits) patterns() {
 
 // namedQuarter is text ending in a quarter's number ("一季度", "第四季度", "4季度"), not 每一季度: the
 // period noun after it (季度通报, 季度考核) is the one quarter's, not each quarter's.
-var namedQuarter = regexp.MustCompile(`(?:^|[^每])第?[一二三四1-4]$`)
+var namedQuarter = mustCompile(`(?:^|[^每])第?[一二三四1-4]$`)
 
 // terse reads "周会商、月调度、季分析": a period character before a duty noun, at the start of a clause
 // or in a list of two or more.
@@ -3930,7 +3929,7 @@ func (h *recurringHits) merged() []Recurring {
 }
 
 // agentAfterPeriod is who does a duty, named after its period and a comma: "，由县考核办" before 组织.
-var agentAfterPeriod = regexp.MustCompile(`^([，,]?\s*由\p{Han}{2,16}?(?:统一|负责|牵头)?)(?:组织|开展|召开|进行|对)`)
+var agentAfterPeriod = mustCompile(`^([，,]?\s*由\p{Han}{2,16}?(?:统一|负责|牵头)?)(?:组织|开展|召开|进行|对)`)
 
 func isDutyAfter(after string) bool {
 	after = strings.TrimLeft(after, " ")
@@ -4026,29 +4025,29 @@ func isDutyAfter(after string) bool {
 }
 
 // clauseDuty is an act of checking or reporting named as what the clause does: 开展…检查, 组织…督查.
-var clauseDuty = regexp.MustCompile(`(?:开展|组织|进行)\p{Han}{0,8}(?:检查|督查|抽查|巡查|督导|考核|评估|通报|调度)`)
+var clauseDuty = mustCompile(`(?:开展|组织|进行)\p{Han}{0,8}(?:检查|督查|抽查|巡查|督导|考核|评估|通报|调度)`)
 
 // timesAfterPeriod is a count of times right after a period's words (what dutyLead leaves):
 // "一次全覆盖清理", "不少于2次", or a count of sessions or issues with their measure word and no verb
 // ("每月1场", "每季度至少1场", "每季度一期": meetings held, bulletins put out each period).
-var timesAfterPeriod = regexp.MustCompile(`^(?:不少于|不低于)?\s*(?:[一二两三四五六七八九十]|\d{1,3})\s*(?:次|遍|轮|场次?|期)`)
+var timesAfterPeriod = mustCompile(`^(?:不少于|不低于)?\s*(?:[一二两三四五六七八九十]|\d{1,3})\s*(?:次|遍|轮|场次?|期)`)
 
 // actTimesAfterPeriod is an act and how many times it is done in the period: "巡河不少于1次",
 // "修订一次".
-var actTimesAfterPeriod = regexp.MustCompile(`^[\p{Han}、]{1,16}?(?:不少于|至少|不低于)?\s*(?:[一二两三四五六七八九十]|\d{1,3})\s*(?:次|遍|轮)`)
+var actTimesAfterPeriod = mustCompile(`^[\p{Han}、]{1,16}?(?:不少于|至少|不低于)?\s*(?:[一二两三四五六七八九十]|\d{1,3})\s*(?:次|遍|轮)`)
 
 // leadingAside is a short aside in brackets at the start of a text.
-var leadingAside = regexp.MustCompile(`^[（(][^（()）]{1,20}[)）]`)
+var leadingAside = mustCompile(`^[（(][^（()）]{1,20}[)）]`)
 
 // dutyLead is what may stand between a period and its duty: how much (至少), a modal, or the
 // part of the period (一季度, 年底).
-var dutyLead = regexp.MustCompile(`^(?:` + dutyModals + `)*(?:第?[一二三四1-4]季度|上半年|下半年|年初|年中|年底|年末|月初|月中|月底|汛期前|汛前|入汛前|汛期|开学前|开学初|开学后|期中|期末|(?:结束|终了)(?:前|后)?|初|末)?(?:(?:上午|下午|晚上|中午)?\s*\d{1,2}\s*(?:点|时)(?:\s*\d{1,2}\s*分)?(?:前|之前|以前)?)?`)
+var dutyLead = mustCompile(`^(?:` + dutyModals + `)*(?:第?[一二三四1-4]季度|上半年|下半年|年初|年中|年底|年末|月初|月中|月底|汛期前|汛前|入汛前|汛期|开学前|开学初|开学后|期中|期末|(?:结束|终了)(?:前|后)?|初|末)?(?:(?:上午|下午|晚上|中午)?\s*\d{1,2}\s*(?:点|时)(?:\s*\d{1,2}\s*分)?(?:前|之前|以前)?)?`)
 
 // reportAct is a report made to whom 向 names: 报告, 报送, 汇报, 上报, 书面报.
-var reportAct = regexp.MustCompile(`报告|报送|汇报|上报|报备|书面报|通报|反馈|公示|公布|发布|公开|录入|填报|提交|上传`)
+var reportAct = mustCompile(`报告|报送|汇报|上报|报备|书面报|通报|反馈|公示|公布|发布|公开|录入|填报|提交|上传`)
 
 // dutyAct is the act done to what 对 names, in a duty: 进行通报, 开展督查, 分析研判.
-var dutyAct = regexp.MustCompile(`(?:进行|开展|组织|实施)?(?:通报|调度|分析|研判|监测|评估|考核|考评|评比|抽查|巡查|督查|督导|检查|核查|排名|晾晒|会商|盘点|跟踪|督办|审计|汇总)|进行(?:更新|修订|调查|清查|复核|评价)`)
+var dutyAct = mustCompile(`(?:进行|开展|组织|实施)?(?:通报|调度|分析|研判|监测|评估|考核|考评|评比|抽查|巡查|督查|督导|检查|核查|排名|晾晒|会商|盘点|跟踪|督办|审计|汇总)|进行(?:更新|修订|调查|清查|复核|评价)`)
 
 // extendQuote widens a match to the clause it sits in, so the quote reads on its own.
 func extendQuote(text string, s, e int) string {
@@ -4092,11 +4091,11 @@ var chineseDigits = map[rune]int{'〇': 0, '○': 0, 'Ｏ': 0, 'O': 0, '零': 0,
 
 // validUntilExpr is a plan's term: 有效期至2026年3月31日, 有效期至2027年12月31日止, 执行至2025年底, or a
 // campaign's span from now on (从现在起至2017年12月底，本区开展…; 自即日起到2025年底).
-var validUntilExpr = regexp.MustCompile(`(?:有效期至|有效期到|执行至|实施至|执行期至|(?:从现在起|从即日起|自即日起|即日起)[，,]?(?:至|到))\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:底|末)?|(?:19|20)\d{2}\s*年底|(?:19|20)\d{2}\s*年)`)
+var validUntilExpr = mustCompile(`(?:有效期至|有效期到|执行至|实施至|执行期至|(?:从现在起|从即日起|自即日起|即日起)[，,]?(?:至|到))\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:底|末)?|(?:19|20)\d{2}\s*年底|(?:19|20)\d{2}\s*年)`)
 
 // termSpanExpr is a plan's term stated as a span of years or days after its name: "本方案实施期限为
 // 2025—2027年", "实施期限：2025—2027年", "执行期为2025年1月1日至2027年12月31日".
-var termSpanExpr = regexp.MustCompile(`(?:实施|执行|有效|试行)期(?:限)?\s*(?:为|是|[:：])?\s*((?:19|20)\d{2}[^。；;，,]{1,40})`)
+var termSpanExpr = mustCompile(`(?:实施|执行|有效|试行)期(?:限)?\s*(?:为|是|[:：])?\s*((?:19|20)\d{2}[^。；;，,]{1,40})`)
 
 // ValidUntil is the last day of a plan's term its text states, with the phrase; false when it
 // states none.
@@ -4125,13 +4124,13 @@ func ValidUntil(text string) (Day, string, bool) {
 
 // termLengthExpr is a plan's term given by its length from the day it takes effect: "本措施自印发之日起
 // 施行，有效期3年", "自2025年4月1日起实施，有效期为两年", "试行期一年".
-var termLengthExpr = regexp.MustCompile(`(?:有效期|试行期|执行期|实施期)(?:限)?(?:为|是)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*(年|个月)`)
+var termLengthExpr = mustCompile(`(?:有效期|试行期|执行期|实施期)(?:限)?(?:为|是)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*(年|个月)`)
 
 // termStartExpr is the day a plan's term starts from when the text names it: "自2025年4月1日起".
-var termStartExpr = regexp.MustCompile(`自\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起`)
+var termStartExpr = mustCompile(`自\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起`)
 
 // ownTermWords say a sentence is of the plan's own term: it takes effect (自…起施行), or names the plan.
-var ownTermWords = regexp.MustCompile(`起\s*(?:施行|实施|执行|试行|生效)|^\s*本(?:政策措施|若干措施|措施|方案|意见|通知|办法|计划|细则|规定|政策)`)
+var ownTermWords = mustCompile(`起\s*(?:施行|实施|执行|试行|生效)|^\s*本(?:政策措施|若干措施|措施|方案|意见|通知|办法|计划|细则|规定|政策)`)
 
 // TermFor is the last day of a plan's term stated by its length (有效期3年), counted from the day the
 // text says it takes effect, else from issued (自印发之日起, or no day said); false when the text
@@ -4203,7 +4202,7 @@ func lastHorizon(goals []string, first []string) (Day, string) {
 
 // stageGoalExpr is a goal paragraph opening with the year it is due by: "2025年底前重点围绕…",
 // "2027年前，基本建成…".
-var stageGoalExpr = regexp.MustCompile(`^\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:前|之前|以前)`)
+var stageGoalExpr = mustCompile(`^\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:前|之前|以前)`)
 
 // lastStage is the latest year the staged goals are due by, from the first one on, with its phrase.
 func lastStage(goals []string, first []string) (Day, string) {
@@ -4289,9 +4288,9 @@ func chineseNum(s string) int {
 // fullDateExpr is one complete date: 2023年4月29日, 二○一○年十二月九日. A year in Chinese numerals may
 // have its zero typed as the digit, as web pages often do ("二0一一年四月八日", "二０一一年…"): the
 // year of the 1900s or 2000s starts with 一 or 二.
-var fullDateExpr = regexp.MustCompile(`((?:19|20)\d{2}|[〇○零一二三四五六七八九ＯO]{4}|[一二][〇○零一二三四五六七八九ＯO0０]{3})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日`)
+var fullDateExpr = mustCompile(`((?:19|20)\d{2}|[〇○零一二三四五六七八九ＯO]{4}|[一二][〇○零一二三四五六七八九ＯO0０]{3})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日`)
 
-var isoDateExpr = regexp.MustCompile(`((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})`)
+var isoDateExpr = mustCompile(`((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})`)
 
 // ParseFullDate reads one complete date: "2023年4月29日", "二○一○年十二月九日", "2023-04-29".
 func ParseFullDate(s string) (Day, bool) {
@@ -4399,7 +4398,7 @@ func (d *Document) Year() int {
 	}
 	// A span's plan ("…三年行动计划（2025—2027年）") starts in its first year: its dates without a
 	// year are that year's, not the span's last (which titleYearExpr, needing a 年, would read).
-	for _, span := range []*regexp.Regexp{periodRangeExpr, bracketRangeExpr} {
+	for _, span := range []*Regexp{periodRangeExpr, bracketRangeExpr} {
 		if m := span.FindStringSubmatch(title); m != nil {
 			y, _ := strconv.Atoi(m[1])
 			return y
@@ -4433,56 +4432,56 @@ func titleYears(title string) string {
 }
 
 // hanYearExpr is a year in Chinese numerals before its 年; its zero may be typed as the digit.
-var hanYearExpr = regexp.MustCompile(`(?:[〇○零一二三四五六七八九ＯO]{4}|[一二][〇○零一二三四五六七八九ＯO0]{3})年`)
+var hanYearExpr = mustCompile(`(?:[〇○零一二三四五六七八九ＯO]{4}|[一二][〇○零一二三四五六七八九ＯO0]{3})年`)
 
 var (
-	numberYearExpr = regexp.MustCompile(`[〔﹝\[［【(（]((?:19|20)\d{2})[〕﹞\]］】)）]`)
-	titleYearExpr  = regexp.MustCompile(`((?:19|20)\d{2})\s*年`)
+	numberYearExpr = mustCompile(`[〔﹝\[［【(（]((?:19|20)\d{2})[〕﹞\]］】)）]`)
+	titleYearExpr  = mustCompile(`((?:19|20)\d{2})\s*年`)
 	// periodRangeExpr: "（2023—2027年）", "2024-2026年".
 	// bracketRangeExpr is a title's span of years in brackets without 年: （2015-2020）.
-	bracketRangeExpr = regexp.MustCompile(`[（(]((?:19|20)\d{2})\s*[—\-－–~～至到]\s*((?:19|20)\d{2})[)）]`)
+	bracketRangeExpr = mustCompile(`[（(]((?:19|20)\d{2})\s*[—\-－–~～至到]\s*((?:19|20)\d{2})[)）]`)
 	// autumnWinterTitle: a title naming the autumn-winter campaign of a year, or of the two years it
 	// spans, "2024年秋冬季…", "2024—2025年秋冬季…".
-	autumnWinterTitle = regexp.MustCompile(`((?:19|20)\d{2})\s*年?\s*(?:[—\-－–~～至到]\s*((?:19|20)\d{2})\s*)?年度?\s*秋冬季`)
-	periodRangeExpr   = regexp.MustCompile(`((?:19|20)\d{2})\s*年?\s*[—\-－–~～至到]\s*((?:19|20)\d{2})\s*年`)
+	autumnWinterTitle = mustCompile(`((?:19|20)\d{2})\s*年?\s*(?:[—\-－–~～至到]\s*((?:19|20)\d{2})\s*)?年度?\s*秋冬季`)
+	periodRangeExpr   = mustCompile(`((?:19|20)\d{2})\s*年?\s*[—\-－–~～至到]\s*((?:19|20)\d{2})\s*年`)
 	// annualTitleExpr: a plan for one year, "2025年工作要点", "2021年省政府工作报告重点任务分工方案".
-	annualTitleExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年(?:度)?(?:[^0-9—\-－–~～至到]|\d+[^\d月日])`)
+	annualTitleExpr = mustCompile(`((?:19|20)\d{2})\s*年(?:度)?(?:[^0-9—\-－–~～至到]|\d+[^\d月日])`)
 	// partOfYearTitle: a title naming a quarter or a half of its year, "2020年第三季度工作要点",
 	// "2024年上半年重点工作".
-	partOfYearTitle = regexp.MustCompile(`((?:19|20)\d{2})\s*年度?\s*(?:第?([一二三四1-4])季度|([上下])半年)(?:重点)?(?:工作要点|重点工作|工作计划|工作安排|工作任务|任务清单)`)
+	partOfYearTitle = mustCompile(`((?:19|20)\d{2})\s*年度?\s*(?:第?([一二三四1-4])季度|([上下])半年)(?:重点)?(?:工作要点|重点工作|工作计划|工作安排|工作任务|任务清单)`)
 	// progressTitle: a report on how work went, not the work's plan.
-	progressTitle = regexp.MustCompile(`执行情况|完成情况|进展情况|落实情况|推进情况|通报|总结`)
+	progressTitle = mustCompile(`执行情况|完成情况|进展情况|落实情况|推进情况|通报|总结`)
 	// fiveYearName: a five-year plan named in a title, "“十四五”", "第十四个五年规划".
-	fiveYearName = regexp.MustCompile(`第?(十[一二三四五六])个?五(?:年规划(?:纲要)?)?`)
+	fiveYearName = mustCompile(`第?(十[一二三四五六])个?五(?:年规划(?:纲要)?)?`)
 	// annualWorkExpr: a plan that divides up one year's work.
 	// reportDivisionExpr: a paragraph that divides up a year's government work report.
-	reportDivisionExpr = regexp.MustCompile(`政府工作报告》?[^。]{0,30}(?:分解|分工)`)
-	annualWorkExpr     = regexp.MustCompile(`政府工作报告|年度重点工作|年度工作要点|重点工作(?:任务)?(?:责任)?分[工解]`)
+	reportDivisionExpr = mustCompile(`政府工作报告》?[^。]{0,30}(?:分解|分工)`)
+	annualWorkExpr     = mustCompile(`政府工作报告|年度重点工作|年度工作要点|重点工作(?:任务)?(?:责任)?分[工解]`)
 	// startSpanExpr: a period given by its start and length, "2012年起5年内".
-	startSpanExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年起\s*(\d{1,2}|[一二三四五六七八九十])\s*年内?`)
+	startSpanExpr = mustCompile(`((?:19|20)\d{2})\s*年起\s*(\d{1,2}|[一二三四五六七八九十])\s*年内?`)
 	// annualGoalExpr: an opening that divides up one year's work, "现将…2020年重点工作任务予以分解".
-	annualGoalExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年(?:度)?(?:重点工作|工作要点|《?政府工作报告》?)[^。]{0,20}(?:分解|分工)`)
+	annualGoalExpr = mustCompile(`((?:19|20)\d{2})\s*年(?:度)?(?:重点工作|工作要点|《?政府工作报告》?)[^。]{0,20}(?:分解|分工)`)
 	// stageYearExpr: a stage of the plan named by its year, "2024年为试点示范阶段", "2026年：巩固提升阶段".
-	stageYearExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年(?:为|是|[:：])\p{Han}{0,10}阶段`)
+	stageYearExpr = mustCompile(`((?:19|20)\d{2})\s*年(?:为|是|[:：])\p{Han}{0,10}阶段`)
 	// listOpeningExpr: an opening that states its year, or its span of years, and introduces the list
 	// of work below it, "2021年全县…重点抓好以下工作：", "2024—2026年全市…重点任务如下：" (not "2023年以来"
 	// nor a month: "2024年3月，…通知如下：").
-	listOpeningExpr = regexp.MustCompile(`^((?:19|20)\d{2})\s*(?:年?\s*[—\-－–~～至到]\s*((?:19|20)\d{2})\s*)?(年度?[^\d以来底初末起前月。]` + `[^。]{0,80}?(?:以下|如下)\p{Han}{0,6}[：:])\s*$`)
+	listOpeningExpr = mustCompile(`^((?:19|20)\d{2})\s*(?:年?\s*[—\-－–~～至到]\s*((?:19|20)\d{2})\s*)?(年度?[^\d以来底初末起前月。]` + `[^。]{0,80}?(?:以下|如下)\p{Han}{0,6}[：:])\s*$`)
 	// annualOpeningExpr: a plan that opens with its year's work, "2023年度城市管理工作思路是：…".
-	annualOpeningExpr = regexp.MustCompile(`^((?:19|20)\d{2})\s*年度?\p{Han}{0,12}?(?:工作思路|总体思路|工作要点|工作计划|工作安排|工作目标|重点工作|民生实事|实事项目|重点项目)`)
+	annualOpeningExpr = mustCompile(`^((?:19|20)\d{2})\s*年度?\p{Han}{0,12}?(?:工作思路|总体思路|工作要点|工作计划|工作安排|工作目标|重点工作|民生实事|实事项目|重点项目)`)
 	// themedYearExpr: an opening that names a year after its campaign, "将2021年确定为“国企提升发展年”",
 	// "把2024年作为“营商环境优化提升年”".
-	themedYearExpr = regexp.MustCompile(`(?:将|把)((?:19|20)\d{2})\s*年(?:确定为|定为|作为|列为)[“"]?\p{Han}{2,16}年[”"]?`)
+	themedYearExpr = mustCompile(`(?:将|把)((?:19|20)\d{2})\s*年(?:确定为|定为|作为|列为)[“"]?\p{Han}{2,16}年[”"]?`)
 	// annualMadeExpr: an opening that ends saying it makes one year's plan, "结合我县实际，制定2024年度
 	// 河湖长制工作要点。" (not a year's plan the goals ask others to make).
-	annualMadeExpr = regexp.MustCompile(`(?:制定|制订|编制)(?:本|了)?((?:19|20)\d{2})\s*年度?\p{Han}{0,16}?(?:工作要点|工作计划|工作方案|实施方案|行动方案|行动计划)(?:。|$)`)
+	annualMadeExpr = mustCompile(`(?:制定|制订|编制)(?:本|了)?((?:19|20)\d{2})\s*年度?\p{Han}{0,16}?(?:工作要点|工作计划|工作方案|实施方案|行动方案|行动计划)(?:。|$)`)
 	// thisYearGoalExpr: goals set for "this year", the year the plan is issued in ("今年要全面开展…达标
 	// 创建工作", "今年将进一步加强…"); not 今年以来 (since), 今年是 (a year's name) or 今年初 (a time).
-	thisYearGoalExpr = regexp.MustCompile(`今年(?:要|将|全面|继续|进一步|力争|务必|必须)`)
+	thisYearGoalExpr = mustCompile(`今年(?:要|将|全面|继续|进一步|力争|务必|必须)`)
 	// goalDeadlineExpr: the whole plan's deadline in its goals, "力争2023年10月底前全部完成".
-	goalDeadlineExpr = regexp.MustCompile(`(?:力争|确保|计划|要求)?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月底?前(?:全部|全面|基本)?(?:完成|建成|竣工|完工)`)
+	goalDeadlineExpr = mustCompile(`(?:力争|确保|计划|要求)?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月底?前(?:全部|全面|基本)?(?:完成|建成|竣工|完工)`)
 	// goalTargetExpr: the target year of a plan's goals, "到2027年，…".
-	goalTargetExpr = regexp.MustCompile(`(?:到|至|力争到|确保到)\s*((?:19|20)\d{2})\s*年`)
+	goalTargetExpr = mustCompile(`(?:到|至|力争到|确保到)\s*((?:19|20)\d{2})\s*年`)
 )
 
 // monthAfterYear reports whether the first place quote stands in s goes on with a month ("至2021年
@@ -4502,7 +4501,7 @@ func monthAfterYear(s, quote string) bool {
 
 // schoolYearTitle is a title's school year: 2024—2025学年, 2024-2025学年度, 2024学年 (Shanghai's, September 2024
 // to August 2025).
-var schoolYearTitle = regexp.MustCompile(`((?:19|20)\d{2})\s*(?:[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*)?学年`)
+var schoolYearTitle = mustCompile(`((?:19|20)\d{2})\s*(?:[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*)?学年`)
 
 // PlanPeriod finds the period a whole plan states, from its title (a range of years, a year, a
 // five-year plan) or else from the target year of its goals. quote is the phrase, or the title.
@@ -4679,17 +4678,17 @@ func PlanPeriod(title string, goals []string, year int) (end Day, quote string) 
 
 // campaignSpanExpr is a campaign's span of months with no year, opening its work: "从8月1日起至10月30日
 // 在全区开展", "自5月至9月集中开展".
-var campaignSpanExpr = regexp.MustCompile(`(?:从|自)\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?\s*(?:起)?\s*(?:至|到)\s*(?:次年)?\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|底|末)?[^。；;]{0,16}?(?:开展|进行|实施)`)
+var campaignSpanExpr = mustCompile(`(?:从|自)\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?\s*(?:起)?\s*(?:至|到)\s*(?:次年)?\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|底|末)?[^。；;]{0,16}?(?:开展|进行|实施)`)
 
 // dividesUp: a paragraph that hands out a document's goals and tasks ("分解落实", "分工"); one that only
 // carries a five-year plan out (贯彻落实) names no period of its own.
-var dividesUp = regexp.MustCompile(`分解|分工`)
+var dividesUp = mustCompile(`分解|分工`)
 
 // fiveYearGoal is a goal set for the end of a five-year plan: "到“十四五”末", "至十四五期末".
-var fiveYearGoal = regexp.MustCompile(`(?:到|至)[“"]?(十[一二三四五六七八九]?五)[”"]?(?:末|期末|时期末|期间)`)
+var fiveYearGoal = mustCompile(`(?:到|至)[“"]?(十[一二三四五六七八九]?五)[”"]?(?:末|期末|时期末|期间)`)
 
 // weekdayNote is the day of the week a date may carry: "4月20日(星期五)前".
-var weekdayNote = regexp.MustCompile(`[(（](?:星期|周|礼拜)[一二三四五六日天][)）]`)
+var weekdayNote = mustCompile(`[(（](?:星期|周|礼拜)[一二三四五六日天][)）]`)
 
 // dropWeekday removes the weekday between a date and its 前, so the phrase reads whole.
 func dropWeekday(s string) string {
@@ -4704,7 +4703,7 @@ func dropWeekday(s string) string {
 
 // hourNote is the hour a day's deadline may carry: "7月31日下午下班前", "5月10日上午12时前",
 // "6月30日17:00前": the day is the deadline.
-var hourNote = regexp.MustCompile(`日\s*(?:上午|下午|中午|晚上|早上)?\s*(?:下班|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[:：]\s*\d{2}|[时点](?:\d{1,2}分|半)?))(?:\s*(?:前|之前|以前))`)
+var hourNote = mustCompile(`日\s*(?:上午|下午|中午|晚上|早上)?\s*(?:下班|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[:：]\s*\d{2}|[时点](?:\d{1,2}分|半)?))(?:\s*(?:前|之前|以前))`)
 
 // startsHere: the date is when something starts ("…起", "…开始"), not when it is due.
 func startsHere(after string) bool {
@@ -4715,7 +4714,7 @@ func startsHere(after string) bool {
 
 // quarterWork: what is to be done by the end of the first quarters ("前三季度完成…", "前三季度达到75%"),
 // not their statistics or report ("前三季度、全年工作任务落实情况").
-var quarterWork = regexp.MustCompile(`^\s*(?:内|末)?\s*(?:要|须|力争|确保|累计|全部|基本)?\s*(?:完成|达到|实现|建成|开工|投用|支出|突破)(?:[^的情率数量额]|$)`)
+var quarterWork = mustCompile(`^\s*(?:内|末)?\s*(?:要|须|力争|确保|累计|全部|基本)?\s*(?:完成|达到|实现|建成|开工|投用|支出|突破)(?:[^的情率数量额]|$)`)
 
 // startsFrom: a period, then 起 or 开始 ("自下半年起"): when work starts, not when it is due.
 func startsFrom(after string) bool {
@@ -4740,7 +4739,7 @@ func clauseAfter(s string) string {
 }
 
 // ongoingAfter: work that goes on from a day ("2026年1月1日以后持续开展此项工作"), a start, not a deadline.
-var ongoingAfter = regexp.MustCompile(`^(?:以后|之后)(?:要|将)?(?:持续|长期|继续|常态化|全面|逐步)`)
+var ongoingAfter = mustCompile(`^(?:以后|之后)(?:要|将)?(?:持续|长期|继续|常态化|全面|逐步)`)
 
 // yearScope: what follows "2023年度" makes it the time of a clause ("2023年度，…", "2023年度内"), not
 // the name of a year's report or plan.
@@ -4770,10 +4769,10 @@ func goalDeadline(goals []string) (Day, string) {
 var yearlessWords = newWordSet("不晚于", "确保", "力争", "争取", "不迟于", "最迟", "最晚", "不超过", "日内", "号内", "须于", "需于", "应于", "定于", "拟于", "将于", "要于", "日完成", "号完成", "截止", "截至", "月内", "月份内", "截止时间", "截止日期", "完成时间", "完成时限", "完成期限", "办结时限", "月初", "全年", "月中", "半月", "日之前", "日以前", "号之前", "号以前", "月之前", "月以前", "月组织", "月开展", "月召开", "月举办", "月进行", "月实施", "月全面", "月集中", "月开工", "月竣工", "月完工", "月建成", "月启动", "月投用", "月投入使用", "月上线", "月，", "月,", "月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：", "节前", "节之前", "节以前", "旦前", "五一前", "中秋前", "端午前", "国庆前", "元宵前", "清明前", "十一”前", "十一\"前", "十一’前", "五一”前", "五一\"前", "五一’前", "假前", "假期前", "黄金周前", "开学前", "节”前", "节\"前", "节’前", "旦”前", "宵”前", "明”前", "午”前", "秋”前", "庆”前", "庆\"前", "庆’前")
 
 // dottedMonthDay is a month and day written with a dot and no year, closed by 前: "6.30前", "12.31日前".
-var dottedMonthDay = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})日?\s*(?:前|之前|以前)`)
+var dottedMonthDay = mustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})日?\s*(?:前|之前|以前)`)
 
 // notBefore is what makes 前 a word of its own (前列, 前茅, 前三名), not "by".
-var notBefore = regexp.MustCompile(`^(?:列|茅|沿|面|提|景|瞻|端|往|进|[一二三四五六七八九十两\d])`)
+var notBefore = mustCompile(`^(?:列|茅|沿|面|提|景|瞻|端|往|进|[一二三四五六七八九十两\d])`)
 
 // dottedYearless reads "6.30前完成整改" as a deadline in the year of the last full date before it, else
 // the plan's year; a decimal (增长6.5%) is no date, as nothing closes it with 前.
@@ -4797,16 +4796,16 @@ func dottedYearless(text string, year int) []Deadline {
 // yearlessRange is a span of months (or of days in a month) with no year: "7月至9月", "3月-5月",
 // "4—6月", "11月1日至30日", "4月1—11日". Groups: the first month, its 月, its day, that day's 日, the
 // last month, its day.
-var yearlessRange = regexp.MustCompile(`(?:^|[^\d年.]|今年|本年|当年)(\d{1,2})\s*(月)?(?:\s*(\d{1,2})\s*([日号])?)?\s*(?:至|到|—|-|－|~|～|–)\s*(?:(\d{1,2})\s*月)?(?:\s*(\d{1,2})\s*[日号])?`)
+var yearlessRange = mustCompile(`(?:^|[^\d年.]|今年|本年|当年)(\d{1,2})\s*(月)?(?:\s*(\d{1,2})\s*([日号])?)?\s*(?:至|到|—|-|－|~|～|–)\s*(?:(\d{1,2})\s*月)?(?:\s*(\d{1,2})\s*[日号])?`)
 
 // partOfMonth is a part of the last month named, which the yearless phrases read ("4月-5月中旬").
-var partOfMonth = regexp.MustCompile(`^\s*(?:上旬|中旬|下旬|初|底|末|中)`)
+var partOfMonth = mustCompile(`^\s*(?:上旬|中旬|下旬|初|底|末|中)`)
 
 // yearlessRanges reads each span of months without a year as due by its end, in the year of the last
 // full date before it, else the plan's year. Months counted so far ("1-6月，全市实现…") and a yearly
 // season (每年7月至9月) are none.
 // fromNowTo is a span from now to a month and day with no year: "即日起至8月31日", "自即日起到9月底".
-var fromNowTo = regexp.MustCompile(`即日(?:起)?\s*(?:至|到|—|－|-)\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号]|底|末)`)
+var fromNowTo = mustCompile(`即日(?:起)?\s*(?:至|到|—|－|-)\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号]|底|末)`)
 
 func yearlessRanges(text string, year int) []Deadline {
 	var out []Deadline
@@ -4879,7 +4878,7 @@ func yearlessRanges(text string, year int) []Deadline {
 }
 
 // everyAfterSpan is a duty's period right after a span of months: "6月至8月每周向家长推送一次".
-var everyAfterSpan = regexp.MustCompile(`^\s*[，,]?\s*(?:期间)?\s*[，,]?\s*每(?:周|月|日|天|旬|半月|两周)`)
+var everyAfterSpan = mustCompile(`^\s*[，,]?\s*(?:期间)?\s*[，,]?\s*每(?:周|月|日|天|旬|半月|两周)`)
 
 // seasonSpan reports whether a span of months with no year is a season that duties run in, not work
 // due by its end: one that a duty's period follows ("6月至8月每周…"), or one in brackets after a

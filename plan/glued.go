@@ -1,7 +1,6 @@
 package plan
 
 import (
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -25,16 +24,16 @@ import (
 // Each row is written as a piped line, so the piped-table reader reads it like any other.
 
 // gluedHeaderExpr finds a header run together: 序号 and at least two column names.
-var gluedHeaderExpr = regexp.MustCompile(`序号((?:(?:(?:19|20)\d{2}年度?)?\p{Han}{0,8}?(?:任务|名称|内容|措施|举措|事项|单位|部门|时限|时间|节点|目标值|目标|阶段|投资|业主|领导|备注|指标)){2,10})`)
+var gluedHeaderExpr = mustCompile(`序号((?:(?:(?:19|20)\d{2}年度?)?\p{Han}{0,8}?(?:任务|名称|内容|措施|举措|事项|单位|部门|时限|时间|节点|目标值|目标|阶段|投资|业主|领导|备注|指标)){2,10})`)
 
 // gluedColumnExpr is one column name inside such a header.
-var gluedColumnExpr = regexp.MustCompile(`(?:(?:19|20)\d{2}年度?)?\p{Han}{0,8}?(?:任务|名称|内容|措施|举措|事项|单位|部门|时限|时间|节点|目标值|目标|阶段|投资|业主|领导|备注|指标)`)
+var gluedColumnExpr = mustCompile(`(?:(?:19|20)\d{2}年度?)?\p{Han}{0,8}?(?:任务|名称|内容|措施|举措|事项|单位|部门|时限|时间|节点|目标值|目标|阶段|投资|业主|领导|备注|指标)`)
 
 // pageMark is a page number between dashes, left inside the run: "—2—".
-var pageMark = regexp.MustCompile(`[—－-]\s*\d{1,3}\s*[—－-]`)
+var pageMark = mustCompile(`[—－-]\s*\d{1,3}\s*[—－-]`)
 
 // rowHeading is a part heading left at the end of a row's text, before the next row: "二、产业优化升级".
-var rowHeading = regexp.MustCompile(`[一二三四五六七八九十]{1,3}、\p{Han}{2,20}$`)
+var rowHeading = mustCompile(`[一二三四五六七八九十]{1,3}、\p{Han}{2,20}$`)
 
 // unitStart: s begins as a unit's name does when it follows another's with nothing between (a level,
 // 各, 国家, 中央, 中国). A test of its first character, asked at every character of some texts.
@@ -141,7 +140,7 @@ func gluedTable(line string) (lines []string, ok bool) {
 
 // gluedTimeCell is a row's time cell run into the unit cell after it: "3月区经发局", "全年区环土局",
 // "12月相关乡镇人民政府".
-var gluedTimeCell = regexp.MustCompile(`(?:(?:19|20)\d{2}年)?\d{1,2}月(?:底|份|中旬|上旬|下旬)?前?|全年|长期|年底前?`)
+var gluedTimeCell = mustCompile(`(?:(?:19|20)\d{2}年)?\d{1,2}月(?:底|份|中旬|上旬|下旬)?前?|全年|长期|年底前?`)
 
 // leadingNames reads the unit names that open s (a unit cell run into what follows it: "区交建局平潭
 // …目标责任书"): the longest opening, up to 180 bytes (60 characters), whose items all read as names
@@ -217,10 +216,10 @@ func timeCells(text string) []gluedTime {
 }
 
 // tableNote opens a note under a table: "注：", "备注:".
-var tableNote = regexp.MustCompile(`(?:备)?注[:：]`)
+var tableNote = mustCompile(`(?:备)?注[:：]`)
 
 // measureMarker is a measure's number inside a row: "1、", "12、".
-var measureMarker = regexp.MustCompile(`(\d{1,2})、`)
+var measureMarker = mustCompile(`(\d{1,2})、`)
 
 // gluedMeasures reads a row of a table with a time column whose row holds several numbered measures,
 // each ending in its time and unit cells, a list of sources maybe after them:
@@ -402,7 +401,7 @@ func gluedRowCells(h *tableHeader, num, text string) string {
 }
 
 // trailingFigure is a figure glued to the end of a row's words: "十陵景区项目加快建设43000020000".
-var trailingFigure = regexp.MustCompile(`\p{Han}(\d[\d.]*)$`)
+var trailingFigure = mustCompile(`\p{Han}(\d[\d.]*)$`)
 
 // trailingPeople finds the people a row names after its units ("…区建设局王天刚郭代辉"): the shortest
 // run of two to twelve Han characters at the end after which the row still ends in a unit.
@@ -482,7 +481,7 @@ func partyName(s string) bool {
 }
 
 // memberTail is the rest of one name, its body's members: "市三产发展领导小组各成员单位".
-var memberTail = regexp.MustCompile(`^各(?:成员|有关|相关|直属|下属|所属)`)
+var memberTail = mustCompile(`^各(?:成员|有关|相关|直属|下属|所属)`)
 
 // gluedNames cuts names run together ("市兴城公司区建设局") where one reads as a unit and the next
 // begins as one; false when what is left does not read as a unit.
@@ -519,7 +518,7 @@ func gluedNames(s string) ([]string, bool) {
 // after its comma, as far as they read as names (leadingNames). Each row is written as a piped line.
 
 // gluedRespHeader is the header of such a table: column names run together, the last a unit column.
-var gluedRespHeader = regexp.MustCompile(`(?:\p{Han}{0,8}?(?:问题|任务|措施|目标|内容|事项|举措)){1,4}(?:责任单位|牵头单位|责任部门)`)
+var gluedRespHeader = mustCompile(`(?:\p{Han}{0,8}?(?:问题|任务|措施|目标|内容|事项|举措)){1,4}(?:责任单位|牵头单位|责任部门)`)
 
 // gluedRespHeaderAt finds gluedRespHeader where a unit column's name runs on into the next words
 // (no colon after it: not a label), looking only at the words just before it: the pattern is slow on
@@ -551,7 +550,7 @@ func gluedRespHeaderAt(line string) []int {
 }
 
 // gluedLeadCell is the lead of a responsibility cell: names ending in 牵头.
-var gluedLeadCell = regexp.MustCompile(`牵头`)
+var gluedLeadCell = mustCompile(`牵头`)
 
 // gluedRespRows rewrites line as the lines of a piped table, or ok is false when it holds no such
 // table (a header and at least four rows).
@@ -608,7 +607,7 @@ func gluedRespRows(line string) (lines []string, ok bool) {
 }
 
 // strongEnding is how most units' names end; a name run into the next row's words ends at the first.
-var strongEnding = regexp.MustCompile(`(?:局|委|办|厅|分公司|公司|中心|集团|部|院|所|站|队|单位|部门|政府|管委会|工委)`)
+var strongEnding = mustCompile(`(?:局|委|办|厅|分公司|公司|中心|集团|部|院|所|站|队|单位|部门|政府|管委会|工委)`)
 
 // helperNames is how many bytes of s the names a responsibility cell lists after its lead take
 // ("区交建局、环土局、电力公司创新应用…": up to 电力公司): the items set apart by 、, the last one cut at

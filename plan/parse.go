@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"iter"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -62,7 +61,7 @@ func ParseText(source, text string, opt Options) (*Document, error) {
 
 // noticeForm is what marks a text as a notice that hands out work (not a news report of a meeting that
 // passed a plan): its addressees' line or its formula of issue.
-var noticeForm = regexp.MustCompile(`(?m)^各[^\n]{1,40}[:：]\s*$|印发给你们|请认真(?:贯彻|抓好|组织|落实)|现就[^\n。]{0,40}提出(?:以下|如下)`)
+var noticeForm = mustCompile(`(?m)^各[^\n]{1,40}[:：]\s*$|印发给你们|请认真(?:贯彻|抓好|组织|落实)|现就[^\n。]{0,40}提出(?:以下|如下)`)
 
 // proseWarning says a plan's tasks were read from a notice's prose.
 const proseWarning = "no numbered items: tasks read from the notice's sentences: check them"
@@ -145,7 +144,7 @@ var junkPrefixes = []string{
 // shareWidgets are a page's share buttons standing between spaces inside a run-together line
 // ("时间：2016-04-16 微信 微博 QQ空间 岚综管综〔2016〕88号"): dropped before the spaces around them go,
 // so that they do not run into the document number after them.
-var shareWidgets = regexp.MustCompile(`(?:\s(?:微信|微博|QQ空间|朋友圈|分享到：?))+\s`)
+var shareWidgets = mustCompile(`(?:\s(?:微信|微博|QQ空间|朋友圈|分享到：?))+\s`)
 
 // junkLine reports whether l is a line of web-page chrome or document furniture.
 func junkLine(l string) bool {
@@ -162,10 +161,10 @@ func junkLine(l string) bool {
 // the time it was printed and the page's title at the head of the next ("2025/3/12 15:21 宁国市…方案_
 // 宁国市人民政府"). A line that is only a date and time and words with no sentence's punctuation is not
 // a plan's: its dates are written 2025年3月12日.
-var browserPrint = regexp.MustCompile(`^(?:(?:https?|file)://\S+|about:blank)(?:\s*\d{1,3}\s*/\s*\d{1,3})?$|^(?:19|20)\d\d[/\-.]\d{1,2}[/\-.]\d{1,2}\s*(?:上午|下午)?\s*\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp][Mm])?\s*[^。，；,;：:]*$`)
+var browserPrint = mustCompile(`^(?:(?:https?|file)://\S+|about:blank)(?:\s*\d{1,3}\s*/\s*\d{1,3})?$|^(?:19|20)\d\d[/\-.]\d{1,2}[/\-.]\d{1,2}\s*(?:上午|下午)?\s*\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp][Mm])?\s*[^。，；,;：:]*$`)
 
 // imageName is a picture's file name a scraped page leaves on a line of its own: "640.webp.jpg".
-var imageName = regexp.MustCompile(`(?i)^[\w.\-]{0,80}\.(?:jpe?g|png|gif|webp|bmp|svg)$`)
+var imageName = mustCompile(`(?i)^[\w.\-]{0,80}\.(?:jpe?g|png|gif|webp|bmp|svg)$`)
 
 // joinBareLabels joins a label standing alone on its line ("牵头单位：") with the line after it, the
 // units it names: "牵头单位：\n区民政局" is "牵头单位：区民政局".
@@ -244,23 +243,23 @@ func unitsListLine(line string) bool {
 	return len(items) > 0
 }
 
-var aloneLabel = regexp.MustCompile(`^\p{Han}{2,8}(?:单位|部门|处室|科室)[:：]$`)
+var aloneLabel = mustCompile(`^\p{Han}{2,8}(?:单位|部门|处室|科室)[:：]$`)
 
 // pageFooter is a printed page's number on a line of its own: "— 12 —", "- 3 -", "·5·" (as 政府公报
 // print it), "第2页 共5页". A bare number is not one: a table copied one cell a line numbers its rows
 // so (joinBreaks drops one only between two halves of a sentence).
-var pageFooter = regexp.MustCompile(`^(?:[—－\-–]{1,2}\s*\d{1,4}\s*[—－\-–]{1,2}|[·•・]\s*\d{1,4}\s*[·•・]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页)$`)
+var pageFooter = mustCompile(`^(?:[—－\-–]{1,2}\s*\d{1,4}\s*[—－\-–]{1,2}|[·•・]\s*\d{1,4}\s*[·•・]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页)$`)
 
 // spamRun matches SEO spam spliced into scraped pages: underscore-joined titles with Latin letters,
 // such as "365bet在线体育投注网_365平台拒绝提款怎么办_bte365".
-var spamRun = regexp.MustCompile(`[0-9]*[A-Za-z][0-9A-Za-z]*\p{Han}*(?:_[^_\s、，,。；;：:（）()]+)*_\p{Han}*?[A-Za-z]+[0-9]*`)
+var spamRun = mustCompile(`[0-9]*[A-Za-z][0-9A-Za-z]*\p{Han}*(?:_[^_\s、，,。；;：:（）()]+)*_\p{Han}*?[A-Za-z]+[0-9]*`)
 
 // paraOpenForms open a paragraph of a run-together page (paragraphs joined by spaces): a heading
 // marker or a responsibility label. None holds a space or tab but as its last character.
 const paraOpenForms = `(?:[一二三四五六七八九十]+、)|(?:[（(][一二三四五六七八九十]+[)）])|(?:\d{1,2}[.．、](?:[^\d]|(?:19|20)\d\d年))|(?:(?:牵头单位|牵头部门|参与部门|参与单位|配合单位|配合部门|责任单位|责任部门|协办单位)[:：])|(?:附件\d*[:：\s])`
 
 // paraOpen is a paragraph's opening at the start of a text.
-var paraOpen = regexp.MustCompile(`^(?:` + paraOpenForms + `)`)
+var paraOpen = mustCompile(`^(?:` + paraOpenForms + `)`)
 
 // breakBeforeParas puts a line break for the spaces before each paragraph opening of a run-together
 // line (what a regexp "[ \t]+(paraOpenForms)" replaced by "\n$1" gives; TestParaBreaksAsExpr checks
@@ -302,7 +301,7 @@ func breakBeforeParas(s string) string {
 
 // runInOpen is a paragraph's opening inside a page run together with nothing between its paragraphs
 // (a crawler's text of a whole page on one line): a heading marker or a responsibility label.
-var runInOpen = regexp.MustCompile(`[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．](?:[\p{Han}“]|(?:19|20)\d\d年)|(?:牵头单位|牵头部门|责任单位|责任部门)[:：]|[一二三四五六七八九十]{1,3}、`)
+var runInOpen = mustCompile(`[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．](?:[\p{Han}“]|(?:19|20)\d\d年)|(?:牵头单位|牵头部门|责任单位|责任部门)[:：]|[一二三四五六七八九十]{1,3}、`)
 
 // breakRunIn puts a line break before each paragraph opening of a long line whose paragraphs ran
 // together with nothing between them: "…制定本实施方案。一、总体要求…高技术产业1．行动目标。…企业（二）“互联网+”现代农业".
@@ -348,7 +347,7 @@ func colonOpenInSentence(before string) bool {
 }
 
 // inBrackets is a text in brackets, with no bracket inside it.
-var inBrackets = regexp.MustCompile(`[（(][^（()）]*[)）]`)
+var inBrackets = mustCompile(`[（(][^（()）]*[)）]`)
 
 // opensRunIn reports whether a marker found inside a run-together line (open, between before and
 // after) opens a paragraph. A part heading (一、) stands after a sentence end, or after a labelled
@@ -470,10 +469,10 @@ func breakAfterSentences(s string) string {
 
 // bracketLabel is a label of the marker table (labelForms) in black brackets: 【牵头单位】, 【责任部门】,
 // 【完成时限】, 【频次】.
-var bracketLabel = regexp.MustCompile(`[【\[]((?:[省市区县]直?)?(?:` + labelForms + `))[】\]][:：]?`)
+var bracketLabel = mustCompile(`[【\[]((?:[省市区县]直?)?(?:` + labelForms + `))[】\]][:：]?`)
 
 // spacedLabel is a label after spaces, behind a name, up to its colon: "…局　协同".
-var spacedLabel = regexp.MustCompile(`(?:\p{Han}|[)）])([ \t\x{3000}]+)(?:[省市区县]直?)?(?:` + labelForms + `)$`)
+var spacedLabel = mustCompile(`(?:\p{Han}|[)）])([ \t\x{3000}]+)(?:[省市区县]直?)?(?:` + labelForms + `)$`)
 
 // spacedLabels writes "；" for the spaces before each label that has its colon ("主责：市农业农村局　协同：
 // 市公安局"), looking only at the few characters before each colon. In a tabbed row a tab parts
@@ -484,7 +483,7 @@ func spacedLabels(l string) string {
 	last := 0
 	tabbed := strings.Count(l, "\t") >= 2
 	for i := 0; i < len(l); {
-		k := strings.IndexAny(l[i:], "：:")
+		k := indexAnyRune(l[i:], "：:")
 		if k < 0 {
 			break
 		}
@@ -494,7 +493,7 @@ func spacedLabels(l string) string {
 			_, w := utf8.DecodeLastRuneInString(l[last:from])
 			from -= w
 		}
-		if !strings.ContainsAny(l[from:c], " \t\u3000") {
+		if !anyRune(l[from:c], " \t\u3000") {
 			// no space before this colon: no spaced label
 		} else if m := spacedLabel.FindStringSubmatchIndex(l[from:c]); m != nil && !(tabbed && strings.Contains(l[from+m[2]:from+m[3]], "\t")) {
 			b.WriteString(l[last : from+m[2]])
@@ -512,7 +511,7 @@ func spacedLabels(l string) string {
 }
 
 // spacedLead is a lead marker, then spaces and a party's name: "…局牵头 市应急管理局".
-var spacedLead = regexp.MustCompile(`(\p{Han}(?:牵头|主办|主责|牵头负责))[ \t\x{3000}]+([省市县区镇乡各])`)
+var spacedLead = mustCompile(`(\p{Han}(?:牵头|主办|主责|牵头负责))[ \t\x{3000}]+([省市县区镇乡各])`)
 
 // spacedMarkers writes the clause breaks that spaces stand for around labels and lead markers. The
 // patterns run only on the lines that may hold them: a space before a colon, a space after 牵头.
@@ -520,11 +519,11 @@ func spacedMarkers(text string) string {
 	lines := strings.Split(text, "\n")
 	changed := false
 	for i, l := range lines {
-		sp := strings.IndexAny(l, " \u3000")
+		sp := indexAnyRune(l, " \u3000")
 		if sp < 0 {
 			continue
 		}
-		if strings.ContainsAny(l[sp:], "：:") {
+		if anyRune(l[sp:], "：:") {
 			if m := spacedLabels(l); m != l {
 				l, changed = m, true
 			}
@@ -656,7 +655,7 @@ func dropSpam(s string) string {
 }
 
 // pipedRow is a table's row: its number and a separator, or a separator, first.
-var pipedRow = regexp.MustCompile(`^\s*(?:\d{1,3}\s*)?[|｜]`)
+var pipedRow = mustCompile(`^\s*(?:\d{1,3}\s*)?[|｜]`)
 
 // labelsInBrackets writes each black-bracketed label as the label and its colon, after a ； where it
 // follows a Han word.
@@ -698,8 +697,8 @@ func leadMarkAfterName(text string, m []int) bool {
 // squareNote is a note in full-width square brackets ("［责任单位：县自然资源局］", "［县自然资源局］"),
 // read as one in black brackets; squareYear a document number's year in them (［2025］), kept.
 var (
-	squareNote = regexp.MustCompile(`［[^［］]*］`)
-	squareYear = regexp.MustCompile(`^［(?:19|20)\d{2}］$`)
+	squareNote = mustCompile(`［[^［］]*］`)
+	squareYear = mustCompile(`^［(?:19|20)\d{2}］$`)
 )
 
 // enclosedMarkers spell out the one-character markers some editors print: ㈠ is (一), ⑴ is (1), ⒈ is 1.
@@ -745,7 +744,7 @@ func tabCells(raws []string) []string {
 
 // groupOrdinal numbers a group of a table's rows: 一, 二、, （三）, 第四部分 — a Chinese ordinal where
 // the rows are numbered 1, 2, 3.
-var groupOrdinal = regexp.MustCompile(`^(?:[一二三四五六七八九十]{1,3}[、.．]?|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(?:部分|类|项)?)$`)
+var groupOrdinal = mustCompile(`^(?:[一二三四五六七八九十]{1,3}[、.．]?|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(?:部分|类|项)?)$`)
 
 // tabRowsRejoined joins a tabbed row that a cell of two paragraphs broke over lines. A table copied
 // out of Word or WPS keeps a row a line and its cells apart by tabs, but a paragraph break inside a
@@ -823,11 +822,11 @@ func tabRowsRejoined(raws []string) []string {
 // cleanLines turns raw text into trimmed lines: widths folded, junk dropped, run-together
 // paragraphs split, spaces inside Chinese text removed. Blank lines are dropped.
 // angleGroup is a group in angle brackets inside a name: 各县<市、区>人民政府.
-var angleGroup = regexp.MustCompile(`<([\p{Han}、]{1,8})>`)
+var angleGroup = mustCompile(`<([\p{Han}、]{1,8})>`)
 
 // labelSpaced is a responsibility label that opens a list: with its colon, or, opening its line, with
 // two spaces or more after it ("主责单位  县教育体育局").
-var labelSpaced = regexp.MustCompile(`(?:^|[，,；;。\s（(【〔])(?:[省市区县]直?)?(?:` + labelForms + `)(?:[ \t]*[:：][ \t]*|[ \t]{2,})`)
+var labelSpaced = mustCompile(`(?:^|[，,；;。\s（(【〔])(?:[省市区县]直?)?(?:` + labelForms + `)(?:[ \t]*[:：][ \t]*|[ \t]{2,})`)
 
 // spacedLabelLists writes the spaces between the units of a label's list as 、 and a space before the
 // next label as ；: "责任单位：市数据局（牵头） 市政务服务办 各县（市、区）政府" is
@@ -837,7 +836,7 @@ func spacedLabelLists(text string) string {
 	lines := strings.Split(text, "\n")
 	changed := false
 	for i, line := range lines {
-		if !strings.ContainsAny(line, " \t\u3000") {
+		if !anyRune(line, " \t\u3000") {
 			continue
 		}
 		line = strings.ReplaceAll(line, "\u3000", " ")
@@ -931,7 +930,7 @@ func spacedListAhead(line string) bool {
 }
 
 // laterLabel is a label of any kind after a space inside a list: " 完成时限：", " 整改时限："
-var laterLabel = regexp.MustCompile(`[ \t]+\p{Han}{2,6}[:：]`)
+var laterLabel = mustCompile(`[ \t]+\p{Han}{2,6}[:：]`)
 
 // listEnd is where a label's list ends: at a full stop or semicolon, or at a bracket that is no part
 // of a unit's name nor its 牵头 marker.
@@ -1024,7 +1023,7 @@ func unitEndRune(r rune) bool {
 }
 
 // spacedOrdinal is an item's ordinal in brackets with spaces inside them: "（ 一）", "( 2 )".
-var spacedOrdinal = regexp.MustCompile(`[（(][ \t\x{3000}]*(?:[一二三四五六七八九十]{1,3}|\d{1,2})[ \t\x{3000}]*[)）]`)
+var spacedOrdinal = mustCompile(`[（(][ \t\x{3000}]*(?:[一二三四五六七八九十]{1,3}|\d{1,2})[ \t\x{3000}]*[)）]`)
 
 func (p *parser) cleanLines(text string) []string {
 	if strings.Contains(text, "<br") || strings.Contains(text, "<BR") {
@@ -1048,7 +1047,7 @@ func (p *parser) cleanLines(text string) []string {
 		text = closeDateSpaces(text)
 	}
 	// A note in full-width square brackets is one in black ones: "［责任单位：县自然资源局］".
-	if strings.ContainsAny(text, "［］") {
+	if anyRune(text, "［］") {
 		text = squareNote.ReplaceAllStringFunc(text, func(m string) string {
 			if squareYear.MatchString(m) {
 				return m // a document number's year: 某府办发［2025］12号
@@ -1059,7 +1058,7 @@ func (p *parser) cleanLines(text string) []string {
 	// A label in black brackets ("【牵头单位】市发改委【配合单位】市财政局") is the label and its colon.
 	// A label after a list of units is a new list: "【牵头】市农业农村局 【配合】市水利局" is
 	// "牵头：市农业农村局；配合：市水利局".
-	if strings.ContainsAny(text, "】]") {
+	if anyRune(text, "】]") {
 		text = labelsInBrackets(text)
 	}
 	// A label of units and its list with a space between and no colon ("牵头单位 县发改委", a two-column
@@ -1071,7 +1070,7 @@ func (p *parser) cleanLines(text string) []string {
 	// A label with its colon after spaces ("主责：市农业农村局　协同：市公安局") opens a new list, as after
 	// a semicolon; a lead marker before spaces and a unit ("市城市管理局牵头 市应急管理局…配合") ends
 	// its clause, as before a comma.
-	if strings.ContainsAny(text, " \u3000") {
+	if anyRune(text, " \u3000") {
 		text = spacedMarkers(text)
 	}
 	// Units a label lists with spaces between them ("责任单位：市商务局 市文化广电旅游局",
@@ -1122,7 +1121,7 @@ func (p *parser) cleanLines(text string) []string {
 	raws := strings.Split(text, "\n")
 	// Tables drawn with ASCII (+----+) are left to the piped reader: a dump draws no rule between its
 	// rows, which boxRows would join into one.
-	if strings.ContainsAny(text, "│┃║") {
+	if anyRune(text, "│┃║") {
 		raws = boxRows(raws)
 	}
 	if blankSeparated(raws) {
@@ -1177,7 +1176,7 @@ func (p *parser) cleanLines(text string) []string {
 				}
 			}
 		}
-		if spaced == nil && !headerSeen && strings.ContainsAny(raw, " \u3000") {
+		if spaced == nil && !headerSeen && anyRune(raw, " \u3000") {
 			if item, ok := spacedHeaderlessRow(raw); ok {
 				raw = item
 			}
@@ -1191,7 +1190,7 @@ func (p *parser) cleanLines(text string) []string {
 		if strings.Contains(raw, " 微") || strings.Contains(raw, " QQ") || strings.Contains(raw, " 分享") {
 			raw = shareWidgets.ReplaceAllString(raw, " ")
 		}
-		if !headerSeen && (strings.IndexByte(raw, '\t') >= 0 || strings.ContainsAny(raw, "|｜") || strings.Contains(raw, "序号")) {
+		if !headerSeen && (strings.IndexByte(raw, '\t') >= 0 || anyRune(raw, "|｜") || strings.Contains(raw, "序号")) {
 			if h, _ := pipedHeader(raw); h != nil || strings.Contains(raw, "序号") {
 				headerSeen = true
 			} else if item, ok := headerlessRow(raw); ok {
@@ -1220,7 +1219,7 @@ func (p *parser) cleanLines(text string) []string {
 
 // signerGap is the gap between bodies that sign side by side: two spaces or more, a tab, an
 // ideographic space.
-var signerGap = regexp.MustCompile(`[ \t\x{3000}\x{00a0}]*[\t\x{3000}][ \t\x{3000}\x{00a0}]*|[ \x{00a0}]{2,}`)
+var signerGap = mustCompile(`[ \t\x{3000}\x{00a0}]*[\t\x{3000}][ \t\x{3000}\x{00a0}]*|[ \x{00a0}]{2,}`)
 
 // signersSideBySide reads a line of bodies that issue a plan together and sign it side by side
 // above its date ("丽水市农业农村局　　　　丽水市财政局" over "2026年3月18日"), as a two-column signature
@@ -1251,7 +1250,7 @@ func signersSideBySide(raw string, next []string) (string, bool) {
 }
 
 // rowNumber is a row's first cell when it numbers the row: 7, （五）, 3、.
-var rowNumber = regexp.MustCompile(`^(?:\d{1,3}|[（(][一二三四五六七八九十]{1,3}[)）])[.、．]?$`)
+var rowNumber = mustCompile(`^(?:\d{1,3}|[（(][一二三四五六七八九十]{1,3}[)）])[.、．]?$`)
 
 // headerlessRow reads a table's row that stands with no header line before it (a page of a table
 // whose header went with the page before, a row quoted alone): "7	提升…便利化水平	推广…	××海关	市商务局
@@ -1300,13 +1299,13 @@ func headerlessRow(raw string) (string, bool) {
 }
 
 // spacedRowNumber opens a spaced row: its number alone ("2 实施…") or glued to its words ("5.实施…").
-var spacedRowNumber = regexp.MustCompile(`^(\d{1,3}[.、．]?|\d{1,2}[.．]\d{1,3}|[（(][一二三四五六七八九十]{1,3}[)）])(\p{Han}.*)?$`)
+var spacedRowNumber = mustCompile(`^(\d{1,3}[.、．]?|\d{1,2}[.．]\d{1,3}|[（(][一二三四五六七八九十]{1,3}[)）])(\p{Han}.*)?$`)
 
 // rowPerson and rowPhone are a row's cells of a person in charge and a telephone number, between its
 // unit cells and its time.
 var (
-	rowPerson = regexp.MustCompile(`^\p{Han}{2,3}$`)
-	rowPhone  = regexp.MustCompile(`^[\d-]{7,13}$`)
+	rowPerson = mustCompile(`^\p{Han}{2,3}$`)
+	rowPhone  = mustCompile(`^[\d-]{7,13}$`)
 )
 
 // spacedHeaderlessRow reads a table's row that a copy flattened with spaces between its cells and that
@@ -1381,7 +1380,7 @@ units:
 }
 
 // timeCellWords are what a cell of time holds: a date, a period, a standing time.
-var timeCellWords = regexp.MustCompile(`\d{1,4}\s*年|\d{1,2}\s*月|季度|上半年|下半年|年底|年内|全年|长期|持续|常态|每[年月季周]|前$`)
+var timeCellWords = mustCompile(`\d{1,4}\s*年|\d{1,2}\s*月|季度|上半年|下半年|年底|年内|全年|长期|持续|常态|每[年月季周]|前$`)
 
 // spacedRuns splits a line holding a table whose header and rows ran together, cells set apart by
 // spaces ("序号 重点任务 牵头单位 完成时限 1 建设… 市住建局 2025年12月 2 实施… 市城管局 …"), into the
@@ -1424,10 +1423,10 @@ func spacedRuns(raws []string) []string {
 
 // countAfter is the word after a number that makes it a count or a date's part, whole: 座 or 个, or
 // 年/月/日 with its closing word ("2 月底"); not a row's title opening with one (人才引进工程, 年度考核).
-var countAfter = regexp.MustCompile(`^(?:[座个项家处所条台辆人万亿%％]|公里|平方米|[年月日号](?:底|末|中|份|前|以前|之前|底前|内)?)$`)
+var countAfter = mustCompile(`^(?:[座个项家处所条台辆人万亿%％]|公里|平方米|[年月日号](?:底|末|中|份|前|以前|之前|底前|内)?)$`)
 
 // gluedColumnName is a whole column name of a header: 重点任务, 牵头单位, 完成时限.
-var gluedColumnName = regexp.MustCompile(`^(?:` + gluedColumnExpr.String() + `)$`)
+var gluedColumnName = mustCompile(`^(?:` + gluedColumnExpr.String() + `)$`)
 
 // blankSeparated reports whether a text sets its paragraphs (or a flattened table's cells) apart by
 // blank lines, as Markdown does: most lines have a blank line after them.
@@ -1475,8 +1474,8 @@ func joinUnitCells(raws []string) []string {
 
 // dutyHeads are the two header cells of a table that gives each unit its duties: 单位 | 职责分工.
 var (
-	dutyUnitHead = regexp.MustCompile(`^(?:成员)?(?:单位|部门|责任单位|单位名称|部门名称)$`)
-	dutyTextHead = regexp.MustCompile(`^(?:主要|工作|具体)?(?:职责分工|职责|职能职责|工作职责|任务分工)$`)
+	dutyUnitHead = mustCompile(`^(?:成员)?(?:单位|部门|责任单位|单位名称|部门名称)$`)
+	dutyTextHead = mustCompile(`^(?:主要|工作|具体)?(?:职责分工|职责|职能职责|工作职责|任务分工)$`)
 )
 
 // dutyTableRows writes a flattened two-column table of duties ("单位" / "职责分工" over lines of a
@@ -1590,7 +1589,7 @@ func appendParas(out []string, raw string) []string {
 
 // titleRunIn is a plan's title run into its first heading at a line's start, maybe after the page's
 // number: "第1页共8页深化医药卫生体制改革实施方案一、加快推进…".
-var titleRunIn = regexp.MustCompile(`^(?:第\s*\d{1,3}\s*页\s*共\s*\d{1,3}\s*页)?(\p{Han}[^，,。；;：:、\s]{3,40}?(?:实施方案|工作方案|行动方案|方案|实施意见|意见|行动计划|计划|办法|细则|措施|工作要点|要点))(?:一、|（一）|\(一\))`)
+var titleRunIn = mustCompile(`^(?:第\s*\d{1,3}\s*页\s*共\s*\d{1,3}\s*页)?(\p{Han}[^，,。；;：:、\s]{3,40}?(?:实施方案|工作方案|行动方案|方案|实施意见|意见|行动计划|计划|办法|细则|措施|工作要点|要点))(?:一、|（一）|\(一\))`)
 
 // cellsRow: a line of three cells or more separated by | or ｜, though its first cell has none before
 // it ("四、教育文化 | 14.改扩建学校 | …").
@@ -1601,13 +1600,13 @@ func cellsRow(l string) bool {
 // markupBreak and markupTag find HTML left in a text (a page's source pasted as text, a database
 // dump): block ends become line breaks, other tags go.
 var (
-	markupBreak = regexp.MustCompile(`(?i)<br\s*/?>|</(?:p|div|li|tr|h[1-6]|table)>|<(?:p|div|li|tr|h[1-6])(?:\s[^>]*)?>`)
-	markupTag   = regexp.MustCompile(`(?i)</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>`)
+	markupBreak = mustCompile(`(?i)<br\s*/?>|</(?:p|div|li|tr|h[1-6]|table)>|<(?:p|div|li|tr|h[1-6])(?:\s[^>]*)?>`)
+	markupTag   = mustCompile(`(?i)</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>`)
 	markupChars = strings.NewReplacer("&nbsp;", " ", "&ldquo;", "“", "&rdquo;", "”", "&lsquo;", "‘", "&rsquo;", "’", "&mdash;", "—", "&hellip;", "…", "&middot;", "·", "&quot;", "\"", "&lt;", "<", "&gt;", ">", "&amp;", "&")
 )
 
 // cellBreak is a line break inside a Markdown table's cell: <br>, <br/>, <br />, <BR>.
-var cellBreak = regexp.MustCompile(`(?i)<br\s*/?>`)
+var cellBreak = mustCompile(`(?i)<br\s*/?>`)
 
 // LineBreaks writes each cell break of s (<br>, <br/>, <BR> …) as a new line: the one reading of the
 // tag, for ingest's Markdown cells as for the parser's rows.
@@ -1710,7 +1709,7 @@ func spacedCells(line string) string {
 }
 
 // pipeSep separates a piped row's cells.
-var pipeSep = regexp.MustCompile(`[|｜]`)
+var pipeSep = mustCompile(`[|｜]`)
 
 // firstWord is s up to its first space.
 func firstWord(s string) string {
@@ -1721,7 +1720,7 @@ func firstWord(s string) string {
 }
 
 // twoNotes is a line ending with two notes in brackets: "…。（县自然资源局）（2025年底前）".
-var twoNotes = regexp.MustCompile(`([（【][^（）【】]{2,60}[）】])\s*([（【][^（）【】]{2,24}[）】])$`)
+var twoNotes = mustCompile(`([（【][^（）【】]{2,60}[）】])\s*([（【][^（）【】]{2,24}[）】])$`)
 
 // dateNoteFirst puts a last note that only gives a date before the note of units it follows, so that
 // the units' note is the line's last, where notes are read: "（县自然资源局）（2025年底前）",
@@ -1740,12 +1739,12 @@ func dateNoteFirst(line string) string {
 }
 
 // dateWordsOut are a date note's own words, taken out to see whether anything else is in it.
-var dateWordsOut = regexp.MustCompile(`(?:19|20)\d{2}\s*年|\d{1,2}\s*月|\d{1,2}\s*[日号]|[底末前内中]|上半年|下半年|季度|第[一二三四]|完成|以前|之前|力争|确保|时限|完成时间|[:：]`)
+var dateWordsOut = mustCompile(`(?:19|20)\d{2}\s*年|\d{1,2}\s*月|\d{1,2}\s*[日号]|[底末前内中]|上半年|下半年|季度|第[一二三四]|完成|以前|之前|力争|确保|时限|完成时间|[:：]`)
 
 // dashNote is a note after a double dash at a line's end, which reads as one in brackets:
 // "…总分馆制建设——责任单位：市文化广电旅游局", "…水平——县水利局牵头负责". A single dash is a span's
 // (2023—2025年).
-var dashNote = regexp.MustCompile(`^(.*[^\s—－-])\s*(?:——|－－|--)\s*([^—－\-。（）()]{2,80})$`)
+var dashNote = mustCompile(`^(.*[^\s—－-])\s*(?:——|－－|--)\s*([^—－\-。（）()]{2,80})$`)
 
 // splitHeadingSpace splits "1.优先发展现代物流和专业市场 积极整合相关资源。…" into its heading and
 // the paragraph after it, when a run-together page put them on one line with a space between.
@@ -1791,42 +1790,42 @@ func isPunctOnly(s string) bool {
 // Stage 2: document metadata.
 
 var (
-	docNumberExpr = regexp.MustCompile(`[\p{Han}]{1,10}\s?[〔﹝\[［【(（]((?:19|20)\d{2})[〕﹞\]］】)）]\s?第?\d{1,4}[ \t]?号`)
+	docNumberExpr = mustCompile(`[\p{Han}]{1,10}\s?[〔﹝\[［【(（]((?:19|20)\d{2})[〕﹞\]］】)）]\s?第?\d{1,4}[ \t]?号`)
 	// pinyinNote is a reading printed after a character on some pages: "经（jīng）".
-	pinyinNote = regexp.MustCompile(`[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüA-Z]{1,8}[)）]`)
-	issuerExpr = regexp.MustCompile(`^([\p{Han}]{2,15}?)(?:人民政府|政府办公室|政府办公厅|委员会|办公室|办公厅)`)
+	pinyinNote = mustCompile(`[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüA-Z]{1,8}[)）]`)
+	issuerExpr = mustCompile(`^([\p{Han}]{2,15}?)(?:人民政府|政府办公室|政府办公厅|委员会|办公室|办公厅)`)
 	// consultExpr is a letter asking for comments on a draft plan: 关于征求《X》意见的函.
-	consultExpr = regexp.MustCompile(`关于征求[《“"]((?:[^《》]|〈[^〉]*〉){4,80})[》”"](?:的)?(?:修改)?意见(?:建议)?的(?:函|通知)`)
-	noticeExpr  = regexp.MustCompile(`关于印发[《“"]?(.+?)[》”"]?的通知`)
+	consultExpr = mustCompile(`关于征求[《“"]((?:[^《》]|〈[^〉]*〉){4,80})[》”"](?:的)?(?:修改)?意见(?:建议)?的(?:函|通知)`)
+	noticeExpr  = mustCompile(`关于印发[《“"]?(.+?)[》”"]?的通知`)
 	// titleEndExpr ends a title, with up to two notes in brackets: its period, and a draft's or a
 	// trial's mark after it ("…三年行动方案（2025—2027年）（征求意见稿）").
-	titleEndExpr = regexp.MustCompile(`(方案|意见|计划|规划|办法|细则|措施|清单|要点|情况表|分工表|任务表|进度表|一览表|明细表|汇总表|计划表|安排表|责任表|分解表|台账|谋划表|项目表|推进表|工作表|目标表|督办表)(?:[（(][^）)]*[）)]){0,2}$`)
+	titleEndExpr = mustCompile(`(方案|意见|计划|规划|办法|细则|措施|清单|要点|情况表|分工表|任务表|进度表|一览表|明细表|汇总表|计划表|安排表|责任表|分解表|台账|谋划表|项目表|推进表|工作表|目标表|督办表)(?:[（(][^）)]*[）)]){0,2}$`)
 	// titleLabel is a database's label before a title: "名称: …", "标题：…".
-	titleLabel = regexp.MustCompile(`^\s*[-*•·]?\s*(?:名称|标题|文件名称|文件标题|中文名|中文名称|全称)\s*[:：]\s*`)
+	titleLabel = mustCompile(`^\s*[-*•·]?\s*(?:名称|标题|文件名称|文件标题|中文名|中文名称|全称)\s*[:：]\s*`)
 	// docNumberLead is a document number printed before a title on one line.
-	docNumberLead = regexp.MustCompile(`^[\p{Han}]{1,10}[〔﹝\[［【(（](?:19|20)\d{2}[〕﹞\]］】)）]第?\d{1,4}号\s*`)
+	docNumberLead = mustCompile(`^[\p{Han}]{1,10}[〔﹝\[［【(（](?:19|20)\d{2}[〕﹞\]］】)）]第?\d{1,4}号\s*`)
 	// embeddedTitle finds a plan's title inside a longer line.
-	embeddedTitle = regexp.MustCompile(`关于[^'"“”。，,；;：:]{2,60}?(?:实施方案|工作方案|行动方案|实施意见|意见|方案|计划|规划|要点)`)
-	cityExpr      = regexp.MustCompile(`^([\p{Han}]{2,4}?[省市])(?:([\p{Han}]{1,4}?[区县市旗]))?`)
-	labelDateExpr = regexp.MustCompile(`(?:成文日期|发文日期|印发日期|颁布日期|颁布时间|印发时间)[:：]?\s*(?:[|｜]\s*)?([^\s|｜]+)`)
+	embeddedTitle = mustCompile(`关于[^'"“”。，,；;：:]{2,60}?(?:实施方案|工作方案|行动方案|实施意见|意见|方案|计划|规划|要点)`)
+	cityExpr      = mustCompile(`^([\p{Han}]{2,4}?[省市])(?:([\p{Han}]{1,4}?[区县市旗]))?`)
+	labelDateExpr = mustCompile(`(?:成文日期|发文日期|印发日期|颁布日期|颁布时间|印发时间)[:：]?\s*(?:[|｜]\s*)?([^\s|｜]+)`)
 	// labelMadeExpr is the day a page's record of the document was made ("生成日期", "公文生成日期"): the
 	// issue date when the text is signed with none.
-	labelMadeExpr = regexp.MustCompile(`生成日期[:：]?\s*(?:[|｜]\s*)?([^\s|｜]+)`)
+	labelMadeExpr = mustCompile(`生成日期[:：]?\s*(?:[|｜]\s*)?([^\s|｜]+)`)
 	// labelPubExpr is the day a page was published: near the issue date, used for its year only.
 	// pageTimeExpr is a page's bare time stamp, a day and a clock time: "时间:2025-02-07 10:04".
-	pageTimeExpr = regexp.MustCompile(`^\s*(?:时间|发表时间|更新时间)\s*[:：]\s*((?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})\s+\d{1,2}:\d{2}`)
-	labelPubExpr = regexp.MustCompile(`(?:发布日期|发布时间|公开日期)[:：]?\s*(?:[|｜]\s*)?([^\s|｜]+)`)
+	pageTimeExpr = mustCompile(`^\s*(?:时间|发表时间|更新时间)\s*[:：]\s*((?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})\s+\d{1,2}:\d{2}`)
+	labelPubExpr = mustCompile(`(?:发布日期|发布时间|公开日期)[:：]?\s*(?:[|｜]\s*)?([^\s|｜]+)`)
 	// startYearExpr is the year a plan says it starts: "2012年起".
-	startYearExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年起`)
+	startYearExpr = mustCompile(`((?:19|20)\d{2})\s*年起`)
 	// forwardedExpr is the sentence a notice forwards its plan with: "《X》已经省政府同意，现印发给你们".
-	forwardedExpr = regexp.MustCompile(`^[　\s]*(?:现将)?《((?:[^《》]|〈[^〉]*〉){4,80})》(?:已经|经)?[^。]{0,30}(?:印发给你们|印发)`)
+	forwardedExpr = mustCompile(`^[　\s]*(?:现将)?《((?:[^《》]|〈[^〉]*〉){4,80})》(?:已经|经)?[^。]{0,30}(?:印发给你们|印发)`)
 	// noticeShortExpr is a notice's title without 关于: "省政府印发2020年…责任分解通知".
 	// forwardedMidExpr is that sentence after other words: "…,经市政府同意,现将《X》印发给你们".
-	forwardedMidExpr = regexp.MustCompile(`现将\s*《((?:[^《》]|〈[^〉]*〉){4,80})》(?:已经|经)?[^。]{0,30}(?:印发给你们|印发)`)
-	noticeShortExpr  = regexp.MustCompile(`印发[《“"]?(.{4,60}?)[》”"]?的?通知$`)
-	titleNextLabel   = regexp.MustCompile(`\s*(?:文号|发文字号|索引号|发布日期|成文日期|发布机构)\s*[:：]`)
-	tableTitleExpr   = regexp.MustCompile(`(?m)^\s*(?:文件名称|文件标题|标题|名称)\s*[|｜]\s*([^|｜\n]{4,100}?)\s*[|｜]`)
-	labelNumExpr     = regexp.MustCompile(`(?:文件编号|文[ \t\x{3000}]*号|发文字号)(?:\s*[:：]\s*|\s+)(?:[|｜]\s*)?(\p{Han}\S*?\d+[ \t]?号)`)
+	forwardedMidExpr = mustCompile(`现将\s*《((?:[^《》]|〈[^〉]*〉){4,80})》(?:已经|经)?[^。]{0,30}(?:印发给你们|印发)`)
+	noticeShortExpr  = mustCompile(`印发[《“"]?(.{4,60}?)[》”"]?的?通知$`)
+	titleNextLabel   = mustCompile(`\s*(?:文号|发文字号|索引号|发布日期|成文日期|发布机构)\s*[:：]`)
+	tableTitleExpr   = mustCompile(`(?m)^\s*(?:文件名称|文件标题|标题|名称)\s*[|｜]\s*([^|｜\n]{4,100}?)\s*[|｜]`)
+	labelNumExpr     = mustCompile(`(?:文件编号|文[ \t\x{3000}]*号|发文字号)(?:\s*[:：]\s*|\s+)(?:[|｜]\s*)?(\p{Han}\S*?\d+[ \t]?号)`)
 )
 
 // afterNumber is each place the notice prints the plan's own number with what follows it, up to 40
@@ -1854,11 +1853,11 @@ func afterNumber(raw, number string) []string {
 }
 
 // numberLabelBefore is a page's label for the number, just before it: "文号: ", "发文字号：".
-var numberLabelBefore = regexp.MustCompile(`(?:文件编号|文[ \t\x{3000}]*号|字号)\s*[:：]?[\s|｜]*$`)
+var numberLabelBefore = mustCompile(`(?:文件编号|文[ \t\x{3000}]*号|字号)\s*[:：]?[\s|｜]*$`)
 
 // pageFieldLabel is a field's label in square brackets, its characters perhaps spaced, before its
 // value's cell: "[ 名 称 ] |", "[索引号] |".
-var pageFieldLabel = regexp.MustCompile(`\[\s*((?:\p{Han}\s*){2,6})\]\s*[|｜]\s*`)
+var pageFieldLabel = mustCompile(`\[\s*((?:\p{Han}\s*){2,6})\]\s*[|｜]\s*`)
 
 // unbracketLabels writes each bracketed label of a page's table of fields as "label：".
 func unbracketLabels(s string) string {
@@ -1952,10 +1951,10 @@ func (p *parser) readMeta(raw string, lines []string) {
 
 // organLabel is an issuer label that names an organ (a bureau, a government, its office), not a
 // website or a newspaper.
-var organLabel = regexp.MustCompile(`(?:局|委|办|政府|办公室|办公厅|厅|委员会|管委会|管理局|人民政府)$`)
+var organLabel = mustCompile(`(?:局|委|办|政府|办公室|办公厅|厅|委员会|管委会|管理局|人民政府)$`)
 
 // bareLabel is a page's label alone on its line, its value on the next: "- 发布:", "时间：", "发布日期：｜".
-var bareLabel = regexp.MustCompile(`^\s*[-*•·]?\s*(发布机构|发布单位|发文机关|发文单位|发布|来源|发布时间|发布日期|成文日期|时间|文号)\s*[:：]\s*[|｜]?\s*$`)
+var bareLabel = mustCompile(`^\s*[-*•·]?\s*(发布机构|发布单位|发文机关|发文单位|发布|来源|发布时间|发布日期|成文日期|时间|文号)\s*[:：]\s*[|｜]?\s*$`)
 
 // labelNames are the words a label alone stands for: "发布:" names the issuer, "时间:" the day.
 var labelNames = map[string]string{"发布机构": "发布机构", "发布单位": "发布单位", "发文机关": "发文机关", "发文单位": "发文单位",
@@ -2112,10 +2111,10 @@ var titleFinders = []func(l string) string{
 
 // signedThenAttachment is a signature's day right before 附件, with the page's note between: "2020年1月
 // 23日(此件公开发布)".
-var signedThenAttachment = regexp.MustCompile(`(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[(（]此件[^)）]{0,12}[)）])?\s*$`)
+var signedThenAttachment = mustCompile(`(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[(（]此件[^)）]{0,12}[)）])?\s*$`)
 
 // attachmentMark is an attachment's number and colon after 附件: "1：", "：", "二、".
-var attachmentMark = regexp.MustCompile(`^\s*(?:(?:\d{1,2}|[一二三四五])(?:[：:、.．]|\s))?\s*[：:]?\s*`)
+var attachmentMark = mustCompile(`^\s*(?:(?:\d{1,2}|[一二三四五])(?:[：:、.．]|\s))?\s*[：:]?\s*`)
 
 // findTitle returns the plan's title and the line it came from; a title inside a longer line (a
 // database row, a breadcrumb) is the last resort, and names no line.
@@ -2148,14 +2147,14 @@ func findTitle(head []string) (title, line string) {
 
 // portalTag is the tag of a portal's column a copied page opens its title with: "【政策文件】", "【通知公告】"
 // (a document number's 【2010】 is no tag).
-var portalTag = regexp.MustCompile(`^\s*【\p{Han}{2,8}】\s*`)
+var portalTag = mustCompile(`^\s*【\p{Han}{2,8}】\s*`)
 
 // bulletinTitle is a first line that names a bulletin on a piece of work: "11月8日市容环境综合整治
 // 情况的通报", "关于第三季度安全生产督查情况通报".
-var bulletinTitle = regexp.MustCompile(`\p{Han}{4,}(?:情况|问题|结果)的?通报$`)
+var bulletinTitle = mustCompile(`\p{Han}{4,}(?:情况|问题|结果)的?通报$`)
 
 // yearWorkTitle is a first line that names a year and a kind of work or report.
-var yearWorkTitle = regexp.MustCompile(`(?:19|20)\d{2}\s*年.*(?:情况|实事|任务|工作|指标|项目|要点|安排|分工|分解|目标)$`)
+var yearWorkTitle = mustCompile(`(?:19|20)\d{2}\s*年.*(?:情况|实事|任务|工作|指标|项目|要点|安排|分工|分解|目标)$`)
 
 // titleLike reports whether a line could be a title on its own: not a heading, not a sentence.
 func titleLike(l string) bool {
@@ -2234,16 +2233,16 @@ func trimNumberLead(num string) string {
 }
 
 // pointNumber is the number a point of an item opens with: （2）, (2), ②, ⑵, 2）, 2、 (not 2.5, a figure).
-var pointNumber = regexp.MustCompile(`^\s*(?:[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[①-⑳⑴-⒇⒈-⒛]|\d{1,2}\s*[)）]|\d{1,2}[．、])\s*`)
+var pointNumber = mustCompile(`^\s*(?:[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[①-⑳⑴-⒇⒈-⒛]|\d{1,2}\s*[)）]|\d{1,2}[．、])\s*`)
 
 // titleEndWords end a plan's or notice's title.
 const titleEndWords = `方案|意见|计划|规划|办法|细则|措施|清单|要点|通知|决定`
 
-var titleEndWord = regexp.MustCompile(titleEndWords)
+var titleEndWord = mustCompile(titleEndWords)
 
 // ownTitleEnd ends the title a number in brackets may follow: titleEndWord's, and the words a
 // division of work is titled with ("2021年县政府重点工作任务(华政发〔2021〕2号)").
-var ownTitleEnd = regexp.MustCompile(titleEndWords + `|任务|分解|分工|安排|通报`)
+var ownTitleEnd = mustCompile(titleEndWords + `|任务|分解|分工|安排|通报`)
 
 // findSignature returns the first complete date standing alone (the signature) and the body that
 // signs with it: the words before it on its line or the line above, when they name an issuing body.
@@ -2358,7 +2357,7 @@ func findSignature(head []string) (Day, string) {
 
 // monthOnlyLine is a line that holds a year and a month and nothing else: a signature's date
 // without its day.
-var monthOnlyLine = regexp.MustCompile(`^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*$`)
+var monthOnlyLine = mustCompile(`^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*$`)
 
 // flatTableCell reports whether head[i], a day or a month, is a cell of a table copied one cell a line
 // (a page's table, a Word table pasted as text): a header of such a table stands above it, and a row's
@@ -2406,23 +2405,23 @@ func pageEndSignature(before, after string, signed *string) bool {
 }
 
 // attachedTitleEnd is how the title of a plan a notice attaches ends: 方案, 计划, 意见 ….
-var attachedTitleEnd = regexp.MustCompile(`(?:方案|计划|意见|要点|办法|细则|清单|分解表)[》”"]?`)
+var attachedTitleEnd = mustCompile(`(?:方案|计划|意见|要点|办法|细则|清单|分解表)[》”"]?`)
 
 // dateGoesOn is what makes a date a task's, not a signature's: 前, 起, 完成 … right after it.
-var dateGoesOn = regexp.MustCompile(`^(?:前|之前|以前|底|起|开始|完成|内|止|至)`)
+var dateGoesOn = mustCompile(`^(?:前|之前|以前|底|起|开始|完成|内|止|至)`)
 
 // noticeClosing is how a notice ends before its signature: "印发给你们，请认真贯彻执行".
-var noticeClosing = regexp.MustCompile(`(?:印发给你们|转发给你们|印发你们)[^。]{0,30}$|(?:贯彻执行|贯彻落实|遵照执行|认真执行|抓好落实|组织实施)$`)
+var noticeClosing = mustCompile(`(?:印发给你们|转发给你们|印发你们)[^。]{0,30}$|(?:贯彻执行|贯彻落实|遵照执行|认真执行|抓好落实|组织实施)$`)
 
 // lostRiDate is a date at a line's end that lost its 日: "2022年8月19".
-var lostRiDate = regexp.MustCompile(`(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*$`)
+var lostRiDate = mustCompile(`(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*$`)
 
 // organPattern is an organ's name as it signs a plan: a name ending in 局, 委员会, 人民政府办公室, 总队 ….
 const organPattern = `[\p{Han}()（）]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|督查室|委员会|管委会|政府|局|厅|管理中心|总队|支队|委|联席会议|领导小组|指挥部)(?:[(（]代章?[)）])?`
 
 // organExpr is the name of an issuing body as it signs a plan (北京市通州区人民政府办公室, 静安区绿化和
 // 市容管理局), or several side by side.
-var organExpr = regexp.MustCompile(`^(?:` + organPattern + `[\s　、]*){1,6}$`)
+var organExpr = mustCompile(`^(?:` + organPattern + `[\s　、]*){1,6}$`)
 
 // signers are the bodies of signature fields: a field is one body unless it is several run together
 // that each open with the first one's place ("某市房产局某市公安局"); "白龙江林业管理局办公室" and
@@ -2448,15 +2447,15 @@ func signers(fields []string) []string {
 }
 
 // sealMark is the note that a body's seal stands for another's: （代）, （代章）.
-var sealMark = regexp.MustCompile(`[(（]代章?[)）]$`)
+var sealMark = mustCompile(`[(（]代章?[)）]$`)
 
 // sealNote is a note that another body seals for the signer: "（平潭综合实验区党工委代章）",
 // "（代章）", at the end of the text before the date.
-var sealNote = regexp.MustCompile(`\s*[(（]\p{Han}{0,30}代章[)）]\s*$`)
+var sealNote = mustCompile(`\s*[(（]\p{Han}{0,30}代章[)）]\s*$`)
 
 // organName is one issuing body's name among several run together: the shortest name an ending
 // closes (signers keeps a field whole unless every such piece opens with the first one's place).
-var organName = regexp.MustCompile(organPattern)
+var organName = mustCompile(organPattern)
 
 // IsOrgan reports whether a line is an issuing body's name as it signs a plan: not a heading, nor
 // words that end in 局 as a word does (新格局, 大局, 布局), nor a sentence (下设办公室).
@@ -2475,7 +2474,7 @@ func IsOrgan(s string) bool {
 
 // serviceOrgan is a body whose name holds 服务 and ends as a bureau does: 市政务服务数据管理局,
 // 区行政审批服务局 (not "…提供服务", which ends no name).
-var serviceOrgan = regexp.MustCompile(`服务\p{Han}{0,6}(?:局|委员会|委|厅|办公室|办)$`)
+var serviceOrgan = mustCompile(`服务\p{Han}{0,6}(?:局|委员会|委|厅|办公室|办)$`)
 
 // ---------------------------------------------------------------------------------------------
 // Stage 3: structure. Lines become a tree of numbered items.
@@ -2493,22 +2492,22 @@ const (
 var (
 	// partExpr is a part's numeral and its mark: "一、", or a dot, as plans typed in haste or
 	// converted from WPS write it ("一.粮食生产", "一．粮食生产").
-	partExpr    = regexp.MustCompile(`^([一二三四五六七八九十]+)[、.．]\s*`)
-	articleExpr = regexp.MustCompile(`^第([一二三四五六七八九十百零〇\d]{1,5})(章|节|条)\s*`)
-	sectionExpr = regexp.MustCompile(`^[（(]([一二三四五六七八九十]+)[)）]\s*`)
-	itemExpr    = regexp.MustCompile(`^(\d{1,3})\s*[.．、。]\s*`)
+	partExpr    = mustCompile(`^([一二三四五六七八九十]+)[、.．]\s*`)
+	articleExpr = mustCompile(`^第([一二三四五六七八九十百零〇\d]{1,5})(章|节|条)\s*`)
+	sectionExpr = mustCompile(`^[（(]([一二三四五六七八九十]+)[)）]\s*`)
+	itemExpr    = mustCompile(`^(\d{1,3})\s*[.．、。]\s*`)
 	// datedItem is an item's words opening with a date: "1.2024年8月底前，各区…", "1.2026年实现…",
 	// "2.9月份组织开展…" and "1.2025—2027年，每年…" are items 1 and 2, though a figure follows the
 	// number (no decimal is followed by 年 or 月).
-	datedItem = regexp.MustCompile(`^(?:(?:19|20)\d{2}[./／]\d{1,2}(?:[./／]\d{1,2})?\s*(?:前|以前|之前|底前)|(?:19|20)\d{2}\s*年度?(?:底|末|上半年|下半年|第?[一二三四1-4]季度|\d{1,2}\s*月(?:\d{1,2}日|底|末|份|中旬|上旬|下旬)?)?\s*(?:前|以前|之前|内|[，,]|实现|完成|建成|达到|全面|基本|力争|要|将|起|是)|(?:[1-9]|1[0-2])\s*月|(?:[1-9]|1[0-2])\s*[—\-－–~～至到]\s*(?:[1-9]|1[0-2])\s*月|(?:19|20)\d{2}\s*年?\s*[—\-－–~～至到]\s*(?:19|20)\d{2}\s*年)`)
+	datedItem = mustCompile(`^(?:(?:19|20)\d{2}[./／]\d{1,2}(?:[./／]\d{1,2})?\s*(?:前|以前|之前|底前)|(?:19|20)\d{2}\s*年度?(?:底|末|上半年|下半年|第?[一二三四1-4]季度|\d{1,2}\s*月(?:\d{1,2}日|底|末|份|中旬|上旬|下旬)?)?\s*(?:前|以前|之前|内|[，,]|实现|完成|建成|达到|全面|基本|力争|要|将|起|是)|(?:[1-9]|1[0-2])\s*月|(?:[1-9]|1[0-2])\s*[—\-－–~～至到]\s*(?:[1-9]|1[0-2])\s*月|(?:19|20)\d{2}\s*年?\s*[—\-－–~～至到]\s*(?:19|20)\d{2}\s*年)`)
 	// itemDigitsExpr is an item number followed by a figure: "11.121人才".
-	itemDigitsExpr = regexp.MustCompile(`^(\d{1,3})[.．、]`)
+	itemDigitsExpr = mustCompile(`^(\d{1,3})[.．、]`)
 	// dashHeading is a heading set off by a dash: "——推进教育高质量发展".
-	dashHeading = regexp.MustCompile(`^[—－-]{2}\s*(\p{Han}[^。；;，,]{1,40})$`)
-	pointExpr   = regexp.MustCompile(`^(\d{1,2})[)）]\s*`)
-	subItemExpr = regexp.MustCompile(`^(?:[（(](\d{1,2})[)）]|([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]))\s*`)
-	attachExpr  = regexp.MustCompile(`^附[件表]\s*(\d*|[一二三四五六七八九十]{1,3})\s*$`)
-	attachList  = regexp.MustCompile(`^附件\s*[:：]`)
+	dashHeading = mustCompile(`^[—－-]{2}\s*(\p{Han}[^。；;，,]{1,40})$`)
+	pointExpr   = mustCompile(`^(\d{1,2})[)）]\s*`)
+	subItemExpr = mustCompile(`^(?:[（(](\d{1,2})[)）]|([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]))\s*`)
+	attachExpr  = mustCompile(`^附[件表]\s*(\d*|[一二三四五六七八九十]{1,3})\s*$`)
+	attachList  = mustCompile(`^附件\s*[:：]`)
 )
 
 // yearThenWork is a year opening an item's words right after its number, then the work of the
@@ -2516,7 +2515,7 @@ var (
 // day and the act set for it ("2026年5月20日召开…"). No decimal is followed by 年, so "1.2026" is item
 // 1 here; a year before other words ("2. 2019年民生实事项目…分解表", an attachment's name) is left
 // as it was.
-var yearThenWork = regexp.MustCompile(`^(?:19|20)\d{2}\s*年\s*(?:(?:全省|全市|全县|全区|全州|全镇|全乡)(?:累计|共|力争|确保|计划)?` + itemWorkVerbs + `|` + festivalEve + `|\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*(?:前|之前|以前)?\s*` + itemWorkVerbs + `)`)
+var yearThenWork = mustCompile(`^(?:19|20)\d{2}\s*年\s*(?:(?:全省|全市|全县|全区|全州|全镇|全乡)(?:累计|共|力争|确保|计划)?` + itemWorkVerbs + `|` + festivalEve + `|\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*(?:前|之前|以前)?\s*` + itemWorkVerbs + `)`)
 
 // itemWorkVerbs are the acts yearThenWork knows after a scope or a day.
 const itemWorkVerbs = `(?:新建|建成|完成|实现|新增|开展|改造|培育|召开|举办|举行|组织|启动|推进|建设|打造|创建|实施)`
@@ -3087,7 +3086,7 @@ type bracketName struct {
 func bracketedNames(s string) iter.Seq[bracketName] {
 	return func(yield func(bracketName) bool) {
 		for at := 0; at < len(s); {
-			k := strings.IndexAny(s[at:], "（(")
+			k := indexAnyRune(s[at:], "（(")
 			if k < 0 {
 				return
 			}
@@ -3243,7 +3242,7 @@ func withoutHandOver(l string) string {
 }
 
 // byLeadClause opens a clause that names its lead: "由县发展和改革局牵头".
-var byLeadClause = regexp.MustCompile(`(?:^|[，,；;：:。])由\p{Han}[^，,；;。]{1,30}?牵头`)
+var byLeadClause = mustCompile(`(?:^|[，,；;：:。])由\p{Han}[^，,；;。]{1,30}?牵头`)
 
 // noticeDuties are the unnumbered paragraphs of a notice that give units duties by name ("各责任单位
 // 要…", "区政府办公室将…跟踪督办"), numbered as points so they read as the numbered ones do; the
@@ -3364,7 +3363,7 @@ type treeBuilder struct {
 
 // decimalItem is an item numbered with its heading's number, a point and its own (1.1, 2.3), or a
 // point's with a third (2.1.1), then its words: "1.1 推进政务云整合。".
-var decimalItem = regexp.MustCompile(`^(\d{1,2})[.．](\d{1,2})(?:[.．](\d{1,2}))?\s*`)
+var decimalItem = mustCompile(`^(\d{1,2})[.．](\d{1,2})(?:[.．](\d{1,2}))?\s*`)
 
 // figureWords open what follows a decimal figure rather than an item's words: 1.5万, 2.3亿元, 3.5倍.
 const figureWords = "万亿千百元角米吨个只件项台套户人次倍年月日时秒周天季度公里亩平方立克升斤余多成家所座条批"
@@ -3412,7 +3411,7 @@ func decimalNumbered(lines []string) int {
 
 // bareNumberHeading is a heading numbered by a figure over decimal items, alone or with its point:
 // "1 夯实数字基础设施", "1.稳定粮食面积" over "1.1", "1.2" (as "（一）" stands over "1.").
-var bareNumberHeading = regexp.MustCompile(`^(\d{1,2})\s*(?:[.．、]\s*)?(\p{Han}[^。；;，,：:]{1,30})$`)
+var bareNumberHeading = mustCompile(`^(\d{1,2})\s*(?:[.．、]\s*)?(\p{Han}[^。；;，,：:]{1,30})$`)
 
 // decimalHeading reads a line of a decimally numbered plan: an item 1.1 (a point 1.1.1), or the
 // heading "1 夯实数字基础设施" whose items 1.1, 1.2 follow; ok is false for any other line.
@@ -3517,7 +3516,7 @@ func (b *treeBuilder) attachOfOne(l string) bool {
 }
 
 // leadingDigit: a line that opens with a list number ("1.1 …清单", "2、…"), not a year.
-var leadingDigit = regexp.MustCompile(`^\s*\d{1,2}(?:[.．]\d{1,2})?(?:[.．、\s]|$)`)
+var leadingDigit = mustCompile(`^\s*\d{1,2}(?:[.．]\d{1,2})?(?:[.．、\s]|$)`)
 
 // tableAhead: a table's header stands within the next two lines.
 func (b *treeBuilder) tableAhead() bool {
@@ -3531,11 +3530,11 @@ func (b *treeBuilder) tableAhead() bool {
 
 // attachTitled is an attachment's number and title on one line: "附件1：某区重点任务清单" (not a
 // list of attachments, "附件：1.…").
-var attachTitled = regexp.MustCompile(`^附[件表]\s*(\d*|[一二三四五六七八九十]{1,3})(?:[.．]\d+)?\s*[:：]\s*((?:(?:19|20)\d{2}|[^\d\s（(]).{1,60})$`)
+var attachTitled = mustCompile(`^附[件表]\s*(\d*|[一二三四五六七八九十]{1,3})(?:[.．]\d+)?\s*[:：]\s*((?:(?:19|20)\d{2}|[^\d\s（(]).{1,60})$`)
 
 // attachColonAlone is "附件：" or "附件1.1：" with nothing after the colon; its number (the first of
 // "1.1") is captured.
-var attachColonAlone = regexp.MustCompile(`^附[件表]\s*(\d*)(?:[.．]\d+)?\s*[:：]\s*$`)
+var attachColonAlone = mustCompile(`^附[件表]\s*(\d*)(?:[.．]\d+)?\s*[:：]\s*$`)
 
 // attachmentList skips the list of attachments at a notice's end ("附件：1.…").
 func (b *treeBuilder) attachmentList(l string) bool {
@@ -3571,7 +3570,7 @@ func (b *treeBuilder) table() bool {
 
 // taskLabel is a label over a task's own words, run on after a list of units once a page's spaces
 // are gone: "配合单位:河东区、河西区主要任务:1、对…".
-var taskLabel = regexp.MustCompile(`(?:主要任务|工作任务|具体任务|任务内容|工作内容|主要内容|具体内容|工作措施|具体措施|主要措施|整改措施|整改要求|工作要求|目标任务|工作目标)[:：]`)
+var taskLabel = mustCompile(`(?:主要任务|工作任务|具体任务|任务内容|工作内容|主要内容|具体内容|工作措施|具体措施|主要措施|整改措施|整改要求|工作要求|目标任务|工作目标)[:：]`)
 
 // otherLabel returns where a task label starts in a list (a list ends there), else len(s).
 func otherLabel(s string) int {
@@ -3662,7 +3661,7 @@ func (b *treeBuilder) heading(l string) (int, int, string, string) {
 }
 
 // ordinalLineExpr opens a point with an ordinal word: "一是", "二是", "第一，", "第二、".
-var ordinalLineExpr = regexp.MustCompile(`^(?:([一二三四五六七八九十]{1,3})是|第([一二三四五六七八九十]{1,3})\s*[，,、：:])`)
+var ordinalLineExpr = mustCompile(`^(?:([一二三四五六七八九十]{1,3})是|第([一二三四五六七八九十]{1,3})\s*[，,、：:])`)
 
 // ordinalMarker is the ordinal word a line opens with (ordinalLineExpr) and its number, or "".
 func ordinalMarker(l string) (string, int) {
@@ -3727,7 +3726,7 @@ func (b *treeBuilder) ordinalRun(l string) bool {
 const bulletGlyphs = "◆◇●○■□▲►▶"
 
 // bulletWordExpr opens a point named by its kind and an ordinal: "任务一：", "行动二：", "措施三:".
-var bulletWordExpr = regexp.MustCompile(`^(任务|行动|措施|举措|工程|专项)([一二三四五六七八九十]{1,3})\s*[：:]`)
+var bulletWordExpr = mustCompile(`^(任务|行动|措施|举措|工程|专项)([一二三四五六七八九十]{1,3})\s*[：:]`)
 
 // bulletMarker is the mark a line opens with (a glyph of bulletGlyphs, or a bulletWordExpr), or "".
 func bulletMarker(l string) string {
@@ -3772,7 +3771,7 @@ func (b *treeBuilder) stageFits(lvl int) bool {
 }
 
 // stageLine opens a line that names a stage of the plan's time: 第一阶段, 阶段二, 第二季度, 3月份, 2026年.
-var stageLine = regexp.MustCompile(`^(?:第[一二三四五六七八九十]阶段|阶段[一二三四五六七八九十]|第?[一二三四1-4]季度|\d{1,2}月份?(?:工作|重点|任务)|(?:19|20)\d{2}年度?(?:第?[一二三四1-4]季度|\d{1,2}月份?)?(?:工作|重点|任务))`)
+var stageLine = mustCompile(`^(?:第[一二三四五六七八九十]阶段|阶段[一二三四五六七八九十]|第?[一二三四1-4]季度|\d{1,2}月份?(?:工作|重点|任务)|(?:19|20)\d{2}年度?(?:第?[一二三四1-4]季度|\d{1,2}月份?)?(?:工作|重点|任务))`)
 
 // place puts a heading into the tree, or text into the item above.
 func (b *treeBuilder) place(l string, lvl, num int, marker, rest string) {
@@ -3854,7 +3853,7 @@ func (b *treeBuilder) place(l string, lvl, num int, marker, rest string) {
 
 // listIntro is a sentence that introduces the list of items below it: "…负责以下工作：", "…实施以下四
 // 项工作制度：", "…职责如下：".
-var listIntro = regexp.MustCompile(`(?:(?:以下|下列|如下)\p{Han}{0,10}|的(?:主要)?(?:工作)?职责|承办事项)[：:]\s*$|^(?:以下|下列)\p{Han}{0,6}由[^。；;：:]{2,50}[：:]\s*$`)
+var listIntro = mustCompile(`(?:(?:以下|下列|如下)\p{Han}{0,10}|的(?:主要)?(?:工作)?职责|承办事项)[：:]\s*$|^(?:以下|下列)\p{Han}{0,6}由[^。；;：:]{2,50}[：:]\s*$`)
 
 // introUnits are the units a sentence introducing a list names (listIntro), as lead and helpers:
 // "区住建局负责以下工作：", "以下工作由县委宣传部牵头，县文明办配合：", "省体育局的主要职责如下：".
@@ -3881,7 +3880,7 @@ func (p *parser) introUnits(l string) (lead, partic []string) {
 
 // introActs is what an introduction says its subject does with the list: does it (负责, 实施, 承担,
 // 履行, 做好, 抓好), leads it (牵头), or has it as its duties (职责, 承办事项).
-var introActs = regexp.MustCompile(`负责|实施|承担|履行|做好|抓好|牵头|职责|承办`)
+var introActs = mustCompile(`负责|实施|承担|履行|做好|抓好|牵头|职责|承办`)
 
 // standingLine reads a line under a heading that names units for every item below it: "以下任务除
 // 注明外，均由区商务局牵头，下同" (their group's lead), "（以下各项均需各街道办事处配合，不再列出）".
@@ -3923,7 +3922,7 @@ func standingOnly(body []string) bool {
 }
 
 // standingLeadExpr is a line naming the lead of every item below it: "各项任务均由省卫生健康委牵头".
-var standingLeadExpr = regexp.MustCompile(`(?:以下|各项|本部分|所有|未(?:注明|标明|列明|写明)[^，,。；;]{0,8}的|除注明外)[^，,。；;]{0,10}?(?:[，,][^，,。；;]{0,6})?均由([^，,。；;（(]+?)牵头`)
+var standingLeadExpr = mustCompile(`(?:以下|各项|本部分|所有|未(?:注明|标明|列明|写明)[^，,。；;]{0,8}的|除注明外)[^，,。；;]{0,10}?(?:[，,][^，,。；;]{0,6})?均由([^，,。；;（(]+?)牵头`)
 
 // applyStanding gives a task the units the standing lines above it name (standingLine): responsible
 // ones share the lead of a task that names no 牵头, else take part; helpers take part.
@@ -3974,13 +3973,13 @@ func (p *parser) dutyOf(unit []string, text string) (lead, partic []string) {
 }
 
 // vagueBody names bodies by kind or from outside the plan: 有关部门, 上级部门, 各相关单位, 省、市财政部门.
-var vagueBody = regexp.MustCompile(`^(?:有关|相关|上级|各)|、|部门$`)
+var vagueBody = mustCompile(`^(?:有关|相关|上级|各)|、|部门$`)
 
 // itemNumberLead is an item's number opening its text ("2. ", "（三）").
-var itemNumberLead = regexp.MustCompile(`^\s*(?:\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*`)
+var itemNumberLead = mustCompile(`^\s*(?:\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*`)
 
 // introSubject is the body opening a list's introduction: "街道消防委实施以下…".
-var introSubject = regexp.MustCompile(`^(\p{Han}{2,20}?)(?:重点|主要|着力|要|应)?(?:实施|负责|承担|履行|做好|抓好|落实|开展|建立|要|应|须|的(?:主要)?(?:工作)?职责|承办事项)`)
+var introSubject = mustCompile(`^(\p{Han}{2,20}?)(?:重点|主要|着力|要|应)?(?:实施|负责|承担|履行|做好|抓好|落实|开展|建立|要|应|须|的(?:主要)?(?:工作)?职责|承办事项)`)
 
 // closed reports whether the item being read has named its units already: a responsibility line
 // under it, or a note closing its last paragraph ("…。(责任单位:市住建局)").
@@ -4061,7 +4060,7 @@ func signatureLine(l string, lines []string, i int) bool {
 }
 
 // printRecordExpr is the print record of a 版记: the printing office, then the day it printed and 印发.
-var printRecordExpr = regexp.MustCompile(`^\s*(\p{Han}{2,30}?)[\s\x{3000}]*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印发\s*$`)
+var printRecordExpr = mustCompile(`^\s*(\p{Han}{2,30}?)[\s\x{3000}]*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印发\s*$`)
 
 // printRecord: l is a 版记's print record, an office's name (looksLikeUnit) and its day of 印发.
 func printRecord(l string) bool {
@@ -4162,7 +4161,7 @@ var halfBrackets = newReplacer("（", "(", "）", ")")
 
 // reAboveNote opens a note after a run of items that speaks for them all: "（以上2项由市商务局牵头…）",
 // "以上任务责任单位：…", "以上各项工作由…负责".
-var reAboveNote = regexp.MustCompile(`^\s*[（(]?\s*以上\s*(?:各|([0-9]{1,2}|[一二两三四五六七八九十]{1,2}))?\s*(?:项|条|个)?\s*(?:任务|工作|事项|内容|措施)?\s*(?:的)?(?:均|都)?(?:由|责任|牵头|负责|主办|配合)`)
+var reAboveNote = mustCompile(`^\s*[（(]?\s*以上\s*(?:各|([0-9]{1,2}|[一二两三四五六七八九十]{1,2}))?\s*(?:项|条|个)?\s*(?:任务|工作|事项|内容|措施)?\s*(?:的)?(?:均|都)?(?:由|责任|牵头|负责|主办|配合)`)
 
 // spreadAboveNotes gives the items of it that name no unit the note that follows them and speaks for
 // the items above it ("1.…。2.…。（以上2项由市商务局牵头）"): the note is the last one's line or
@@ -4286,7 +4285,7 @@ func (p *parser) collectUnder(root *item, path, ids []string) {
 // fieldLabel opens an item that is one field of a measure's procedure, as implementing rules and
 // service guides write them ("（一）适用范围：…（二）办理流程：…（三）办理时限：…（四）责任单位及承办科室：…"),
 // or of an activity, as activity plans do ("1.活动时间：…2.活动内容：…3.组织单位：…").
-var fieldLabel = regexp.MustCompile(`^\s*(?:活动(?:时间|内容|地点|对象|方式|形式|主题|安排)|适用(?:范围|对象|条件)|支持(?:对象|范围|标准)|补助(?:对象|标准)|补贴(?:对象|标准)|实施(?:范围|对象)|申请(?:条件|材料|流程|程序)|申报(?:条件|材料|流程|程序)|所需材料|办理(?:流程|程序|时限|时间|地点|方式|条件)|受理(?:地点|时限|部门)|兑现(?:方式|程序)|政策依据|咨询电话|联系方式)\s*[：:]`)
+var fieldLabel = mustCompile(`^\s*(?:活动(?:时间|内容|地点|对象|方式|形式|主题|安排)|适用(?:范围|对象|条件)|支持(?:对象|范围|标准)|补助(?:对象|标准)|补贴(?:对象|标准)|实施(?:范围|对象)|申请(?:条件|材料|流程|程序)|申报(?:条件|材料|流程|程序)|所需材料|办理(?:流程|程序|时限|时间|地点|方式|条件)|受理(?:地点|时限|部门)|兑现(?:方式|程序)|政策依据|咨询电话|联系方式)\s*[：:]`)
 
 // procedureFields reports whether an item's children are the fields of one measure's procedure or
 // activity (fieldLabel), the first a field and those naming who answers for it ("责任单位及承办科室：…",
@@ -4436,7 +4435,7 @@ func goalDates(it *item) []Deadline {
 }
 
 // sentenceLead is a list of units a sentence marks as leading: "市发展改革委牵头抓总，".
-var sentenceLead = regexp.MustCompile(`(?:^|[，,。；;：:\n])([^，,。；;：:（）()\n]{2,40}?)牵头(?:抓总|负责|推进|组织|实施)?(?:[，,。；;]|$)`)
+var sentenceLead = mustCompile(`(?:^|[，,。；;：:\n])([^，,。；;：:（）()\n]{2,40}?)牵头(?:抓总|负责|推进|组织|实施)?(?:[，,。；;]|$)`)
 
 // leadInSentence: a task whose note lists every unit as responsible ("（责任单位：市发展改革委、市商务局、
 // …）") while its own sentence marks one of them as leading ("市发展改革委牵头抓总，市商务局…协同")
@@ -4489,7 +4488,7 @@ func goalText(it *item) string {
 
 // quotedProject is a work named in quotation marks with its units in brackets after it, as reports
 // and notices list them: "“老旧小区改造”(市住建局)、“公共场所新增AED”(市红十字会)".
-var quotedProject = regexp.MustCompile(`“([^“”]{4,60})”[(（]([^()（）]{2,60})[)）]`)
+var quotedProject = mustCompile(`“([^“”]{4,60})”[(（]([^()（）]{2,60})[)）]`)
 
 // quotedTasks makes a task of every quoted work in a paragraph outside the numbered items whose
 // brackets hold only units; they are numbered q1, q2 … through the plan.
@@ -4574,7 +4573,7 @@ type clause struct {
 
 // partyWords is a party named as acting in a sentence the subject rules did not read: a group (各推进
 // 主体, 有关部门, …等单位) or a unit's name before what it does.
-var partyWords = regexp.MustCompile(`(?:各|有关|相关|等)\p{Han}{0,6}(?:部门|单位|地区|主体|乡镇|街道|区县|县区)|\p{Han}{2,12}(?:局|委|办|站|中心|所|院|园|队)(?:[、和及与]|要|应|负责|积极|加快|发挥|做好|加强|牵头|会同|按照)`)
+var partyWords = mustCompile(`(?:各|有关|相关|等)\p{Han}{0,6}(?:部门|单位|地区|主体|乡镇|街道|区县|县区)|\p{Han}{2,12}(?:局|委|办|站|中心|所|院|园|队)(?:[、和及与]|要|应|负责|积极|加快|发挥|做好|加强|牵头|会同|按照)`)
 
 // unitlessTask reports whether an item that names no unit is a task all the same: one in the
 // tasks' part of the plan, one with a recurring duty, or a step whose heading dates it ("1、动员发动
@@ -4648,11 +4647,11 @@ func principles(title string) bool {
 
 // closingCharge is the unnumbered paragraph that closes a plan by charging everyone with it ("各地
 // 各相关部门要充分认识…的重要性，强化部门联动…"): the plan's call to action, no task of its own.
-var closingCharge = regexp.MustCompile(`^各(?:地|级|有关|相关|部门|单位)[^，。；]{0,12}要(?:充分|深刻)认识`)
+var closingCharge = mustCompile(`^各(?:地|级|有关|相关|部门|单位)[^，。；]{0,12}要(?:充分|深刻)认识`)
 
 // rosterLabel opens a line of a leading group's roster: "组长：尤猛军…副组长：赵晓波…成员：…" (the
 // labels often spaced, "组 长：", "成 员：").
-var rosterLabel = regexp.MustCompile(`(?:副\s*)?组\s*长\s*[：:]|(?:成\s*员|组\s*员)\s*[：:]`)
+var rosterLabel = mustCompile(`(?:副\s*)?组\s*长\s*[：:]|(?:成\s*员|组\s*员)\s*[：:]`)
 
 // cutRoster takes a leading group's roster out of an item's words: from the sentence that opens it
 // ("决定成立…工作小组：组长：…") to the full stop
@@ -4962,10 +4961,10 @@ func (p *parser) groupLabelLine(parent *item) bool {
 }
 
 // aimWords are an item's title words that state aims or rules rather than work: 行动目标, 基本原则.
-var aimWords = regexp.MustCompile(`目标|思想|原则|要求|范围|依据|意义|背景`)
+var aimWords = mustCompile(`目标|思想|原则|要求|范围|依据|意义|背景`)
 
 // unitsHeading is an item that only names units, its lists in labels after it: "行动单位", "责任单位".
-var unitsHeading = regexp.MustCompile(`^(?:行动|责任|牵头|实施|工作|参与|参加|承办|执行)(?:单位|部门)[:：]?$`)
+var unitsHeading = mustCompile(`^(?:行动|责任|牵头|实施|工作|参与|参加|承办|执行)(?:单位|部门)[:：]?$`)
 
 // openingDeadlines are the deadlines of a date that opens an item's text as a clause of its own
 // ("9月30日前，…", "2024年底前，…"), or none.
@@ -5090,10 +5089,10 @@ func (p *parser) addTime(t *Task, tm string) {
 
 // labelMonth is a month or a year alone, as a time label gives it: 2026年10月, 12月, 次年1月,
 // 2025年, 10月20日.
-var labelMonth = regexp.MustCompile(`^(?:(?:(?:19|20)\d{2}\s*年|次年|明年|当年|今年)\s*)?\d{1,2}\s*月份?(?:\s*\d{1,2}\s*日)?$|^(?:19|20)\d{2}\s*年度?$`)
+var labelMonth = mustCompile(`^(?:(?:(?:19|20)\d{2}\s*年|次年|明年|当年|今年)\s*)?\d{1,2}\s*月份?(?:\s*\d{1,2}\s*日)?$|^(?:19|20)\d{2}\s*年度?$`)
 
 // shortYear is a year written with its last two digits, opening a time label: "24年底前".
-var shortYear = regexp.MustCompile(`^[2-3]\d年`)
+var shortYear = mustCompile(`^[2-3]\d年`)
 
 // addPeriod makes a task a recurring duty of its units when s, a time cell or what a time label
 // says, is a period alone ("每季度", "按月"; PeriodAlone reads it).
@@ -5212,13 +5211,13 @@ func ownGovernment(u string, own []string) string {
 }
 
 // periodSubject is the subject a duty's quote opens with, right before its period: "市住建局每月5日前".
-var periodSubject = regexp.MustCompile(`^([^，,。；;：:由]{2,40}?)(?:要|应|须|将|于)?(?:每(?:月|季度?|周|年|半年|旬|两周)|定期|按月|按季度?|逐月)`)
+var periodSubject = mustCompile(`^([^，,。；;：:由]{2,40}?)(?:要|应|须|将|于)?(?:每(?:月|季度?|周|年|半年|旬|两周)|定期|按月|按季度?|逐月)`)
 
 var (
-	byUnitExpr = regexp.MustCompile(`由([^，,。；;由]{2,40}?)(?:具体|统一|共同|依法|全面)?(?:牵头|负责|对|组织|开展|召集|统筹|会同|给予|进行|做好|定期|跟进|落实|督促|指导|协调|实施|拆除|查处)`)
+	byUnitExpr = mustCompile(`由([^，,。；;由]{2,40}?)(?:具体|统一|共同|依法|全面)?(?:牵头|负责|对|组织|开展|召集|统筹|会同|给予|进行|做好|定期|跟进|落实|督促|指导|协调|实施|拆除|查处)`)
 	// A bracket opens a clause too ("每月10日前报送抽检结果（镇市场监管所负责）"), and a name holds one
 	// only whole ("县农业农村局（县乡村振兴局）负责").
-	unitDoesExpr = regexp.MustCompile(`(?:^|[。；;，,（(])((?:[^，,。；;、（()）]|[（(][^，,。；;、（()）]*[)）]){2,30}?)(?:牵头|负责)`)
+	unitDoesExpr = mustCompile(`(?:^|[。；;，,（(])((?:[^，,。；;、（()）]|[（(][^，,。；;、（()）]*[)）]){2,30}?)(?:牵头|负责)`)
 )
 
 // namedUnits finds units a sentence names as doers: "由X牵头", "由X对…", "X负责…".
@@ -5265,7 +5264,7 @@ func laterShare(pred string) bool {
 	return reLaterShare.MatchString(strings.TrimLeft(pred, "要应须积极及时"))
 }
 
-var reLaterShare = regexp.MustCompile(`^(?:负责(?:本辖区|辖区|本地区|本区域|本地)|做好|抓好|具体|加强(?:监督|监管|指导|技术)|提供|给予|予以|承担具体|协调|督促)`)
+var reLaterShare = mustCompile(`^(?:负责(?:本辖区|辖区|本地区|本区域|本地)|做好|抓好|具体|加强(?:监督|监管|指导|技术)|提供|给予|予以|承担具体|协调|督促)`)
 
 // sharesWork: a predicate that does the lead's work together with it ("县发改局、县财政局共同推进…",
 // "…分工负责", "…协同配合"), in the sentence a 牵头 or 负总责 opened.
@@ -5273,13 +5272,13 @@ func sharesWork(pred string) bool {
 	return reSharesWork.MatchString(strings.TrimLeft(pred, "要应"))
 }
 
-var reSharesWork = regexp.MustCompile(`^(?:共同|分工|协同|配合|协助|参与|参加|履行(?:相应|各自)|落实(?:属地|主体)|(?:抓好|负责|组织)?落实(?:[。；;，,]|$)|负责具体|具体(?:实施|负责|落实|承办|组织|执行)|组成|为(?:主要)?成员(?:单位)?|为(?:实施|责任|建设)主体)`)
+var reSharesWork = mustCompile(`^(?:共同|分工|协同|配合|协助|参与|参加|履行(?:相应|各自)|落实(?:属地|主体)|(?:抓好|负责|组织)?落实(?:[。；;，,]|$)|负责具体|具体(?:实施|负责|落实|承办|组织|执行)|组成|为(?:主要)?成员(?:单位)?|为(?:实施|责任|建设)主体)`)
 
 // subjectVerbSet finds the subject verbs that start with a character, in subjectVerbs' order.
 var subjectVerbSet = newWordSet(subjectVerbs...)
 
 // requestExpr is a request to a group of parties opening a clause: "请各单位…", "请各县区、各部门…".
-var requestExpr = regexp.MustCompile(`^请((?:全[市县区])?各[\p{Han}、]{0,14}?(?:单位|部门|乡镇|镇|街道|县区|县|区|市|园区|科室))`)
+var requestExpr = mustCompile(`^请((?:全[市县区])?各[\p{Han}、]{0,14}?(?:单位|部门|乡镇|镇|街道|县区|县|区|市|园区|科室))`)
 
 // subjectSpans finds each clause's subject: from a clause's start (the text's start or after 。；！，
 // and spaces) to the first subject verb, two to twenty-four characters on, with no colon, quote or
@@ -5337,11 +5336,11 @@ func subjectSpans(text string) [][]int {
 }
 
 // helpedUnder is who helps a subject, written after its name: "在县气象局的配合下".
-var helpedUnder = regexp.MustCompile(`^\s*在([^，,。；;]{2,30}?)(?:的)?(?:配合|协助|支持|协同|参与)下`)
+var helpedUnder = mustCompile(`^\s*在([^，,。；;]{2,30}?)(?:的)?(?:配合|协助|支持|协同|参与)下`)
 
 // underAdverbial opens a clause with whom the work is done under: "在省文化和旅游厅指导下，",
 // "在县委、县政府的统一领导下，".
-var underAdverbial = regexp.MustCompile(`^在[^，,。；;]{2,30}?(?:的)?(?:统一)?(?:领导|指导|组织|协调|支持|部署|带领|统筹)下[，,]\s*`)
+var underAdverbial = mustCompile(`^在[^，,。；;]{2,30}?(?:的)?(?:统一)?(?:领导|指导|组织|协调|支持|部署|带领|统筹)下[，,]\s*`)
 
 // listOpening returns the end of a list of bodies opening the clause at c and followed by what they
 // do, whatever the verb ("管委会、各镇按照预算管理有关规定，统筹安排资金", "新片区管委会、镇政府积极推
@@ -5394,7 +5393,7 @@ func listOpening(text string, c int) int {
 const listReach = 100
 
 // listClose is the word that closes a list of parties: "…等部门", "…等有关单位".
-var listClose = regexp.MustCompile(`等(?:有关|相关)?(?:部门|单位|机构)$`)
+var listClose = mustCompile(`等(?:有关|相关)?(?:部门|单位|机构)$`)
 
 // bodyName reports a list item that names a body by its ending (管委会, 区住建委, 镇政府) or a group
 // of places (各镇, 各街道).
@@ -5422,7 +5421,7 @@ func bodyName(s string) bool {
 }
 
 // unitThenDuty is a unit's name, a comma and its duty: "区执法应急局，负责调查…".
-var unitThenDuty = regexp.MustCompile(`^([^，,。；;：:\s]{2,24}?)[，,]\s*(?:主要|具体)?(?:负责|牵头|承担)`)
+var unitThenDuty = mustCompile(`^([^，,。；;：:\s]{2,24}?)[，,]\s*(?:主要|具体)?(?:负责|牵头|承担)`)
 
 // plainName reports a span that can only be a name: no preposition, verb of placing, joining word,
 // date or figure in it ("专班挂靠在区社会事业局", "各单位联系电话于4月15日前报送…" are clauses).
@@ -5445,7 +5444,7 @@ func subjectOK(span string) bool {
 }
 
 // notBureau is 局 ending a word, not a bureau: 区域布局, 市场大局, 新格局.
-var notBureau = regexp.MustCompile(`(?:布|格|大|全|开|结|当|时|破|残|棋|变)局$`)
+var notBureau = mustCompile(`(?:布|格|大|全|开|结|当|时|破|残|棋|变)局$`)
 
 // bodyEndings end the names of bodies that act: a sentence opened by one, with a level or 各
 // before it, has it for its subject whatever its verb ("各县(市、区)环保专项行动领导小组结合实际…",
@@ -5453,10 +5452,10 @@ var notBureau = regexp.MustCompile(`(?:布|格|大|全|开|结|当|时|破|残|�
 var bodyEndings = []string{"领导小组", "工作小组", "指挥部", "专班", "办公室", "政府", "管委会", "委员会", "支队", "大队", "局", "委", "办", "厅"}
 
 // bodyGroup is a group of bodies named by how they stand to the work: 各有关部门, 各成员单位, 相关职能部门.
-var bodyGroup = regexp.MustCompile(`^(?:各|相关)(?:有关|相关|成员|责任|职能|主管|执法|监管)*(?:单位|部门|机构)$`)
+var bodyGroup = mustCompile(`^(?:各|相关)(?:有关|相关|成员|责任|职能|主管|执法|监管)*(?:单位|部门|机构)$`)
 
 // ownShare opens a group's share of work another leads: "按照各自职责", "根据各自职能".
-var ownShare = regexp.MustCompile(`^(?:按照|根据|依据|按)各自职`)
+var ownShare = mustCompile(`^(?:按照|根据|依据|按)各自职`)
 
 // unitOpening returns the end of a body's name opening the clause at c (unitStart before it, a
 // body's ending at its end, five to 24 characters, a word after it), or 0.
@@ -5536,16 +5535,16 @@ func jointBody(s string) bool {
 
 // formingUnits ends the words of units that form a body: "市公安局、市交通局组成联合检查组" names the units,
 // not the group, as its subject.
-var formingUnits = regexp.MustCompile(`(?:组成|成立|组建|抽调)(?:的)?$`)
+var formingUnits = mustCompile(`(?:组成|成立|组建|抽调)(?:的)?$`)
 
 // jointBodyName is the rest of a joint body's name after 联合: 执法工作组, 检查组, 指挥部, 专班.
-var jointBodyName = regexp.MustCompile(`^\p{Han}{0,6}?(?:工作组|检查组|执法组|督查组|督导组|调查组|巡查组|工作专班|专班|指挥部|执法队|执法大队|执法中队)`)
+var jointBodyName = mustCompile(`^\p{Han}{0,6}?(?:工作组|检查组|执法组|督查组|督导组|调查组|巡查组|工作专班|专班|指挥部|执法队|执法大队|执法中队)`)
 
 // unionObject is what the verb 联合 acts with, opening with 社 or 会: 社区, 社会, 会员, 会计师事务所 ….
-var unionObject = regexp.MustCompile(`^(?:社[区会工员团保科交]|会[区会工员团保科交商展审签诊同议战计])`)
+var unionObject = mustCompile(`^(?:社[区会工员团保科交]|会[区会工员团保科交商展审签诊同议战计])`)
 
 // roleVerbOpening is a predicate that opens with its part in the work: 参与, 配合, 协助, 会同, 负责, 牵头.
-var roleVerbOpening = regexp.MustCompile(`^(?:参与|参加|配合|协助|协同|会同|负责|牵头)`)
+var roleVerbOpening = mustCompile(`^(?:参与|参加|配合|协助|协同|会同|负责|牵头)`)
 
 // yuWord reports whether a 于 after before closes a word (位于, 关于, 对于, 由于, 属于, 早于 …), not
 // the 于 that dates a step ("于9月开展", "市发改委于…").
@@ -5628,17 +5627,17 @@ func subjectName(span string) string {
 
 // recipientAfterTime is a time, then 向 and whom something goes to: "每季度末向", "每月10日前向", "按月向",
 // "于年底前向".
-var recipientAfterTime = regexp.MustCompile(`(?:每[^向]{0,8}?|于[^向]{0,10}?(?:前|底|末)|按月|按季度?|按年|逐月|定期|按时|及时)向`)
+var recipientAfterTime = mustCompile(`(?:每[^向]{0,8}?|于[^向]{0,10}?(?:前|底|末)|按月|按季度?|按年|逐月|定期|按时|及时)向`)
 
 // occasionBefore is when a subject acts, written before its name: 统一行动中, 执法检查中, 整治期间.
-var occasionBefore = regexp.MustCompile(`^(?:统一|联合|专项|集中)?(?:行动|工作|执法|检查|整治|活动|巡查)(?:中|期间|过程中)`)
+var occasionBefore = mustCompile(`^(?:统一|联合|专项|集中)?(?:行动|工作|执法|检查|整治|活动|巡查)(?:中|期间|过程中)`)
 
 // trailingAdverb is how a subject does its work, written between its name and its verb.
-var trailingAdverb = regexp.MustCompile(`(?:具体|统一|共同|依法|全面|联合|分别|切实|积极|主动|按(?:照)?(?:各自)?职责(?:分工)?|各司其职[、，,]?)+$`)
+var trailingAdverb = mustCompile(`(?:具体|统一|共同|依法|全面|联合|分别|切实|积极|主动|按(?:照)?(?:各自)?职责(?:分工)?|各司其职[、，,]?)+$`)
 
 // enumWord opens a point of a running enumeration ("即:一是…", "二是各牵头单位须…") or a request
 // (请), not a subject's name.
-var enumWord = regexp.MustCompile(`^(?:即)?(?:[一二三四五六七八九十]+是|首先|其次|再次|最后|请)`)
+var enumWord = mustCompile(`^(?:即)?(?:[一二三四五六七八九十]+是|首先|其次|再次|最后|请)`)
 
 // roleNoun tells a role word that is part of the subject's name (各牵头部门, 负责单位) from the
 // verb after a subject: a body noun follows it.
@@ -5680,7 +5679,7 @@ func subjectAt(text string, c int) []int {
 
 // underAfterName is under whom a subject works, written after its name and before its verb:
 // "在市科技局的指导下，负责…", "在县气象局的配合下，及时发布…".
-var underAfterName = regexp.MustCompile(`^在[^，,。；;、]{2,30}?(?:的)?(?:业务|统一)?(?:领导|指导|组织|协调|支持|部署|带领|统筹|配合|协助|协同|参与)下[，,]?\s*\p{Han}`)
+var underAfterName = mustCompile(`^在[^，,。；;、]{2,30}?(?:的)?(?:业务|统一)?(?:领导|指导|组织|协调|支持|部署|带领|统筹|配合|协助|协同|参与)下[，,]?\s*\p{Han}`)
 
 // nameEnd reads a subject's name ending at text[c+i] = r otherwise than at its verb; done when it
 // decides (m is nil when there is no subject).
@@ -5805,7 +5804,7 @@ func consults(name, after string) bool {
 }
 
 // freqThenBy opens a clause with what is done and how often, then 由 and its agent: "县道每年由".
-var freqThenBy = regexp.MustCompile(`^[\p{Han}]{1,8}?(?:每年|每半年|每季度|每季|每月|每周|每两年|每三年|定期)由`)
+var freqThenBy = mustCompile(`^[\p{Han}]{1,8}?(?:每年|每半年|每季度|每季|每月|每周|每两年|每三年|定期)由`)
 
 // listOfUnits: two or more names with 、 between them, each a party.
 func listOfUnits(s string) bool {
@@ -5854,14 +5853,14 @@ func byAgent(name, rest string) bool {
 }
 
 // workThenBy is the work named before 由 and its agent: "此项活动由", "该项工作由".
-var workThenBy = regexp.MustCompile(`^(?:此项|该项|这项|本项|此|该|本)(?:活动|工作|任务|项目)由`)
+var workThenBy = mustCompile(`^(?:此项|该项|这项|本项|此|该|本)(?:活动|工作|任务|项目)由`)
 
 // reportsTo is a name that goes on to whom it reports: "由街道报区消防安全专业委员会核定" is 街道, then
 // 报 and another body.
-var reportsTo = regexp.MustCompile(`\p{Han}[报向经送][省市区县]`)
+var reportsTo = mustCompile(`\p{Han}[报向经送][省市区县]`)
 
 // agentVerb is what an agent 由 names does, when no other rule reads it: 签订, 制定, 编制 ….
-var agentVerb = regexp.MustCompile(`^(?:签订|签署|制定|制订|编制|出台|建立|组建|核定|审核|审定|发布|印发|研究|确定|负责|牵头|统一|采取|拟定|拟订|起草|草拟|编报|审批|审查|认定|核实|核查|验收|评估|评审)`)
+var agentVerb = mustCompile(`^(?:签订|签署|制定|制订|编制|出台|建立|组建|核定|审核|审定|发布|印发|研究|确定|负责|牵头|统一|采取|拟定|拟订|起草|草拟|编报|审批|审查|认定|核实|核查|验收|评估|评审)`)
 
 // actsOn: a subject acting on something, "市园林局对本市绿化建设任务进行梳理": a name that opens with
 // no verb or modal (not "指导督促各街镇对…", "会同市农业局对…", "拟选取试点地区对…"), then 对, what it acts on and, in the same
@@ -5879,22 +5878,22 @@ func actsOn(subject, rest string) bool {
 	return actAfterDui.MatchString(clauseOf(rest))
 }
 
-var actAfterDui = regexp.MustCompile(`进行|开展|实施|予以|给予`)
+var actAfterDui = mustCompile(`进行|开展|实施|予以|给予`)
 
 // adverbOpening opens a predicate, not a name: "适时委托消防技术服务机构对…进行排查", "负责配合公安
 // 消防支队对…进行排查".
-var adverbOpening = regexp.MustCompile(`^(?:适时|及时|定期|积极|主动|随时|全面|切实|认真|严格|逐步|持续|依法|统一|负责|配合|协助|协同|牵头)`)
+var adverbOpening = mustCompile(`^(?:适时|及时|定期|积极|主动|随时|全面|切实|认真|严格|逐步|持续|依法|统一|负责|配合|协助|协同|牵头)`)
 
 // occasionModal is an occasion between a subject and its modal: "在工程竣工验收前，要", "在开展
 // 现场审核时，应当", "在区政府统一领导下，要".
-var occasionModal = regexp.MustCompile(`^在[^，,。；;：:]{2,24}?(?:前|时|后|中|内|期间|下)[，,]?(?:也要|应当|必须|务必|要|应|须|将)`)
+var occasionModal = mustCompile(`^在[^，,。；;：:]{2,24}?(?:前|时|后|中|内|期间|下)[，,]?(?:也要|应当|必须|务必|要|应|须|将)`)
 
 // yingWord is 应 as the first character of a word: 应急, 应答, 应用, 应对 (not 应对照), 应收账款, 应变能力.
-var yingWord = regexp.MustCompile(`^应(?:急|答|用|对[^照]|收[账款益]|变[能处机])`)
+var yingWord = mustCompile(`^应(?:急|答|用|对[^照]|收[账款益]|变[能处机])`)
 
 // roleStatement is what follows a subject's 是 when the sentence gives it its role: "区政府是本区农村
 // 公路管理养护的责任主体。", "区交通委是…的行政主管部门。".
-var roleStatement = regexp.MustCompile(`^[^。；，,]{0,40}?(?:责任主体|实施主体|工作主体|主管部门|管理机构|监管部门|牵头单位|牵头部门|责任单位|责任部门|第一责任人)[。；，,]`)
+var roleStatement = mustCompile(`^[^。；，,]{0,40}?(?:责任主体|实施主体|工作主体|主管部门|管理机构|监管部门|牵头单位|牵头部门|责任单位|责任部门|第一责任人)[。；，,]`)
 
 // afterColon returns where a unit heading its duties starts right after a colon in the clause at c
 // ("职责如下:县环保局。负责…"), or 0.
@@ -5956,14 +5955,14 @@ func firstRune(s string) rune {
 }
 
 // roleGroup is a party named by its role in the plan: "各牵头单位", "牵头责任单位", "各责任单位".
-var roleGroup = regexp.MustCompile(`^(?:各|其他|其它)?(?:主要)?(?:牵头|责任|相关|配合|成员|参与|协办)(?:责任)?(?:单位|部门)$`)
+var roleGroup = mustCompile(`^(?:各|其他|其它)?(?:主要)?(?:牵头|责任|相关|配合|成员|参与|协办)(?:责任)?(?:单位|部门)$`)
 
 // supportVerb: a subject that supports takes part ("各相关单位要全力支持…").
-var supportVerb = regexp.MustCompile(`^(?:全力|积极|主动|加强|密切|大力|切实)?(?:支持|配合|协助|参与|协同|协作|参加(?:[，,。；;]|$))`)
+var supportVerb = mustCompile(`^(?:全力|积极|主动|加强|密切|大力|切实)?(?:支持|配合|协助|参与|协同|协作|参加(?:[，,。；;]|$))`)
 
 // supportClause is a clause, to its sentence's end, that only supports: 给予（政策）支持, 提供技术指导,
 // 加强监督指导, 协办, or follows the lead's work where it applies (参照落实, as suffixWords has it).
-var supportClause = regexp.MustCompile(`^(?:要|应|负责|按职责|按照职责)?(?:积极|全力|大力|及时)?(?:给予|予以|提供)\p{Han}{0,12}(?:支持|保障|指导|帮助|服务)(?:[，,。；;]|$)|^(?:要|应|负责)?(?:加强|做好|具体)?(?:\p{Han}{1,4}?)?(?:监督指导|技术指导|业务指导|指导监督|监督|监管|督导|督促落实|协调服务|技术服务|服务保障)(?:[，,。；;]|$)|^(?:要|应)?派员(?:进行|开展)?(?:技术|业务)?指导(?:[，,。；;]|$)|^跟踪督办(?:[，,。；;]|$)|^(?:要|应)?(?:及时)?拨付\p{Han}{0,10}资金(?:[，,。；;]|$)|^协办(?:[，,。；;]|$)|^(?:参照|比照)(?:落实|执行)(?:[，,。；;]|$)`)
+var supportClause = mustCompile(`^(?:要|应|负责|按职责|按照职责)?(?:积极|全力|大力|及时)?(?:给予|予以|提供)\p{Han}{0,12}(?:支持|保障|指导|帮助|服务)(?:[，,。；;]|$)|^(?:要|应|负责)?(?:加强|做好|具体)?(?:\p{Han}{1,4}?)?(?:监督指导|技术指导|业务指导|指导监督|监督|监管|督导|督促落实|协调服务|技术服务|服务保障)(?:[，,。；;]|$)|^(?:要|应)?派员(?:进行|开展)?(?:技术|业务)?指导(?:[，,。；;]|$)|^跟踪督办(?:[，,。；;]|$)|^(?:要|应)?(?:及时)?拨付\p{Han}{0,10}资金(?:[，,。；;]|$)|^协办(?:[，,。；;]|$)|^(?:参照|比照)(?:落实|执行)(?:[，,。；;]|$)`)
 
 // withPartners: a subject that acts 协同 (协作) named partners ("市市场监管局协同市公安局、市农业农村局
 // 开展…") leads the work with them taking part, as with 会同; 协同 with no partners named
@@ -5977,16 +5976,16 @@ func withPartners(pred string) bool {
 	return ok
 }
 
-var partnersExpr = regexp.MustCompile(`^(?:协同|协作)([^，,。；;：:]{2,60}?)(?:共同|一起)?(?:开展|推进|推动|推行|落实|组织|实施|建立|完善|制定|制订|编制|优化|加强|做好|抓好|打造|建设|提升|研究|排查|整治|查处|检查)`)
+var partnersExpr = mustCompile(`^(?:协同|协作)([^，,。；;：:]{2,60}?)(?:共同|一起)?(?:开展|推进|推动|推行|落实|组织|实施|建立|完善|制定|制订|编制|优化|加强|做好|抓好|打造|建设|提升|研究|排查|整治|查处|检查)`)
 
 // supports: a predicate, to the end of its sentence, whose duty is to support another's lead ("各责任
 // 单位要认真履责、主动配合、接受调度", "其他责任单位要积极履行配合职责").
 // groupSubject: parties named as a group (各部门, 有关单位, 其他部门), who support when they 配合.
-var groupSubject = regexp.MustCompile(`^(?:各|有关|相关|其他|其它|其余)`)
+var groupSubject = mustCompile(`^(?:各|有关|相关|其他|其它|其余)`)
 
 // ownDuty: a clause that does work of its own (做好分拣管理, 推动设施建设), not an attitude (高度重视,
 // 积极主动, 加强沟通).
-var ownDuty = regexp.MustCompile(`做好|负责|推动|推进|落实|开展|完成|建立|制定|制订|组织|实施|编制|建设|完善|提升|加快`)
+var ownDuty = mustCompile(`做好|负责|推动|推进|落实|开展|完成|建立|制定|制订|组织|实施|编制|建设|完善|提升|加快`)
 
 // ownCharge: a unit in charge of work of its own ("区住房保障房屋管理局负责指导、协调物业服务企业和
 // 业委会配合…"): the 配合 after it is of those it directs, not its own.
@@ -6004,7 +6003,7 @@ func clauseOf(pred string) string {
 
 // namedSupport is 支持 and the work it backs ("支持量子城市建设数字化项目立项"), a duty of its own when
 // its sentence is its own; 参与, 协同, 配合 take part in another's work whatever the sentence.
-var namedSupport = regexp.MustCompile(`^(?:全力|积极|主动|加强|密切|大力|切实)?支持`)
+var namedSupport = mustCompile(`^(?:全力|积极|主动|加强|密切|大力|切实)?支持`)
 
 // attitudeOnly: a predicate that supports without naming any work, "全力支持。", "积极配合、接受调度".
 func attitudeOnly(pred string) bool {
@@ -6013,10 +6012,10 @@ func attitudeOnly(pred string) bool {
 }
 
 // liVerb is a verb ending in 理 before 由: "日常管理由区民政局负责" (not 理由).
-var liVerb = regexp.MustCompile(`(?:管|治|处|办|清|整|代|护|审|受|梳|料)理$`)
+var liVerb = mustCompile(`(?:管|治|处|办|清|整|代|护|审|受|梳|料)理$`)
 
 // guidesOnly is a clause whose whole duty is to guide the work another leads: "区应急局负责指导".
-var guidesOnly = regexp.MustCompile(`^(?:负责|做好|加强|给予)?(?:业务|技术|行业)?(?:指导|督导)(?:工作)?$`)
+var guidesOnly = mustCompile(`^(?:负责|做好|加强|给予)?(?:业务|技术|行业)?(?:指导|督导)(?:工作)?$`)
 
 // supports: a named unit whose duty of its own comes first ("房屋管理部门要做好拆房垃圾的现场分拣管理，
 // 配合绿化市容部门…") leads it; a group named by its role ("各参与单位要主动作为，积极配合") still supports.
@@ -6033,7 +6032,7 @@ func supports(subject, pred string) bool {
 
 // approvedBy is a clause whose departments check what the subject drew up: "经区农业农村委、区规划资源局
 // 共同核定". (A government's 批准 or 同意, "经县政府批准后组织实施", authorises; it takes no part.)
-var approvedBy = regexp.MustCompile(`(?:^|[，,])经([^，,。；;]{2,40}?)(?:共同|联合)?(?:核定|审核|审定|认定|复核|核实)`)
+var approvedBy = mustCompile(`(?:^|[，,])经([^，,。；;]{2,40}?)(?:共同|联合)?(?:核定|审核|审定|认定|复核|核实)`)
 
 // clauseWindow is s up to its n-th clause end (，,；;。): the clauses right after a subject.
 func clauseWindow(s string, n int) string {
@@ -6229,7 +6228,7 @@ func (p *parser) subjectClauses(text string) []clause {
 
 // coordinatedExpr is a joint duty a sentence with no subject gives its parties: "加强属地乡镇与区规划
 // 资源局、区农业农村委等部门的协调联动" (group 1 the one side, group 2 the other, 等部门 closing it).
-var coordinatedExpr = regexp.MustCompile(`(?:加强|强化|深化|密切|做好|注重|健全|建立)([^，,。；;：:、与和同]{2,20})(?:与|和|同)([^，,。；;：:与和同]{2,200}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:之间)?的(?:沟通)?(?:协调|配合|联动|协作|衔接|沟通|协同)`)
+var coordinatedExpr = mustCompile(`(?:加强|强化|深化|密切|做好|注重|健全|建立)([^，,。；;：:、与和同]{2,20})(?:与|和|同)([^，,。；;：:与和同]{2,200}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:之间)?的(?:沟通)?(?:协调|配合|联动|协作|衔接|沟通|协同)`)
 
 // coordinatedParties are the units of the first joint duty a text with no subject names
 // (coordinatedExpr): all of them lead it, none being named first. Nil when its parties are no units.
@@ -6285,7 +6284,7 @@ func bareLeadBefore(text string, leadAt, at int) bool {
 
 // partnersAfterLead is a list and its helping marker right after a 牵头, joined by 、: "…牵头、省直
 // 有关部门参与的机制".
-var partnersAfterLead = regexp.MustCompile(`^、([^，,。；;、]{2,20}(?:、[^，,。；;、]{2,20}){0,8}?)(?:参与|配合|协同|参加|协助)`)
+var partnersAfterLead = mustCompile(`^、([^，,。；;、]{2,20}(?:、[^，,。；;、]{2,20}){0,8}?)(?:参与|配合|协同|参加|协助)`)
 
 // leadVerbIn reports whether s says someone leads: 牵头 as a verb, not 各牵头单位 (a name for the
 // leads).
@@ -6304,7 +6303,7 @@ func leadVerbIn(s string) bool {
 }
 
 // modalOpening is the modal a helper's predicate may open with: "应积极配合…", "要主动协助…".
-var modalOpening = regexp.MustCompile(`^(?:应当|应该|应|要|须|必须|需|将)`)
+var modalOpening = mustCompile(`^(?:应当|应该|应|要|须|必须|需|将)`)
 
 // pred0 is a predicate up to the end of its sentence.
 func pred0(pred string) string {
@@ -6316,7 +6315,7 @@ func pred0(pred string) string {
 
 // helpedExpr opens a duty that is helping another unit: "负责配合市房产局制定…", "协助有关部门做好…".
 // A duty the helper answers for after the unit helped ("配合经信部门负责修造船企业的…") ends the unit.
-var helpedExpr = regexp.MustCompile(`^(?:负责)?(?:积极|主动|全力)?(?:配合|协助)([^，,。；;：:]{2,30}?)(?:做好|开展|组织|指导|推进|落实|实施|督查|检查|监督|建立|制订|制定|完成|抓好|加强|搞好|开展|负责|对|，|,|。|；|;|$)`)
+var helpedExpr = mustCompile(`^(?:负责)?(?:积极|主动|全力)?(?:配合|协助)([^，,。；;：:]{2,30}?)(?:做好|开展|组织|指导|推进|落实|实施|督查|检查|监督|建立|制订|制定|完成|抓好|加强|搞好|开展|负责|对|，|,|。|；|;|$)`)
 
 // helpedUnits are the units a duty helps, when it opens by helping ("负责配合市房产局…").
 func (p *parser) helpedUnits(pred string) []string {
@@ -6356,7 +6355,7 @@ func fieldsBefore(list string) ([]string, bool) {
 }
 
 // trailingHelperExpr is a duty's last clause naming who helps: "，财政、城乡建设、自然资源等部门配合。".
-var trailingHelperExpr = regexp.MustCompile(`[，,]([^，,。；;：:]{2,40}?)(等部门|等单位)?(?:积极|共同)?(?:配合|协助|参与|参加)(?:[。；;]|$)`)
+var trailingHelperExpr = mustCompile(`[，,]([^，,。；;：:]{2,40}?)(等部门|等单位)?(?:积极|共同)?(?:配合|协助|参与|参加)(?:[。；;]|$)`)
 
 // trailingHelpers are the units a duty's last clause says help with it.
 func (p *parser) trailingHelpers(pred string) []string {
@@ -6397,7 +6396,7 @@ func (p *parser) namesOf(items []string) []string {
 // helpExpr is a clause of a subject's duties in which it helps another unit ("，配合市住建局组织…
 // 培训"), or, as a duty of its own in a list of them, acts together with others ("；会同市发展改革局监督
 // …", "；牵头会同物价部门建立…"). Group 1 is the marker, group 2 the others.
-var helpExpr = regexp.MustCompile(`(?:[，,；;](?:积极|主动|协助|并|负责)?(配合)|[；;](?:并|负责|牵头)?(会同))([^，,。；;：:]{2,30}?)(?:做好|开展|组织|指导|推进|落实|实施|督查|检查|监督|建立|制订|制定|完成|抓好|加强|搞好|对|，|,|。|；|;|$)`)
+var helpExpr = mustCompile(`(?:[，,；;](?:积极|主动|协助|并|负责)?(配合)|[；;](?:并|负责|牵头)?(会同))([^，,。；;：:]{2,30}?)(?:做好|开展|组织|指导|推进|落实|实施|督查|检查|监督|建立|制订|制定|完成|抓好|加强|搞好|对|，|,|。|；|;|$)`)
 
 // helpClauses splits out of a subject's clause the clauses in which it helps another unit: that
 // unit leads the work helped with, the subject takes part ("规划分局负责…，配合市住建局组织技术人员
@@ -6478,10 +6477,10 @@ func vagueParties(items []string) bool {
 
 // jointExpr reads the units a subject acts together with or directs: "(负责)会同Y", "联合Y",
 // "统筹Y", "协调Y", up to the verb of what they do together or the clause's end.
-var jointExpr = regexp.MustCompile(`(?:会同|联合|统筹|协调|协同|带领|牵头|组织)([^，,。；;：:]{2,40}?)(?:共同|一起|共建|合建|联建|抓好|做好|开展|研究|制定|制订|推进|推动|落实|组织|负责|加强|加快|强化|建立|完善|实施|编制|出台|指导|监督|完成|查处|检查|督促|处理|做|抓|对|进行|审核|审查|审定|核定|商定|确定|上报|报送|评估|验收|选择|筛选|起草|梳理|排查|摸排|调查|召开|举办|部署|推行|优化|组建|成立|，|,|。|；|;|$)`)
+var jointExpr = mustCompile(`(?:会同|联合|统筹|协调|协同|带领|牵头|组织)([^，,。；;：:]{2,40}?)(?:共同|一起|共建|合建|联建|抓好|做好|开展|研究|制定|制订|推进|推动|落实|组织|负责|加强|加快|强化|建立|完善|实施|编制|出台|指导|监督|完成|查处|检查|督促|处理|做|抓|对|进行|审核|审查|审定|核定|商定|确定|上报|报送|评估|验收|选择|筛选|起草|梳理|排查|摸排|调查|召开|举办|部署|推行|优化|组建|成立|，|,|。|；|;|$)`)
 
 // closedJoint is a list after 会同 or 联合 that 等部门 (等单位) closes: group 1.
-var closedJoint = regexp.MustCompile(`(?:^|[^的])(?:会同|联合)([^，,。；;：:、]{2,20}(?:、[^，,。；;：:、]{2,20}){1,30}?等(?:有关|相关)?(?:部门|单位))`)
+var closedJoint = mustCompile(`(?:^|[^的])(?:会同|联合)([^，,。；;：:、]{2,20}(?:、[^，,。；;：:、]{2,20}){1,30}?等(?:有关|相关)?(?:部门|单位))`)
 
 // jointUnits are the units a subject's predicate, up to the end of its sentence, names with 会同 or
 // a word like it (X负责会同Y…, X要统筹Y制定…, 充分协调Y: Y takes part); after a subject that already
@@ -6550,10 +6549,10 @@ func jointUnits(pred string, afterJoint bool) []string {
 
 // itemVerb is a verb inside what would be a name: the clause ran past the units ("市经济信息化委发布
 // 零碳园区").
-var itemVerb = regexp.MustCompile(`发布|印发|定期|梳理|明确|逐项|逐一|排查|摸排|核查|跟进|统筹|组织|开展|推进|制定|落实|研究|建立|完善|实施|编制|出台|指导|督促|选取|宣传|部署|召开|每年|每月|共同`)
+var itemVerb = mustCompile(`发布|印发|定期|梳理|明确|逐项|逐一|排查|摸排|核查|跟进|统筹|组织|开展|推进|制定|落实|研究|建立|完善|实施|编制|出台|指导|督促|选取|宣传|部署|召开|每年|每月|共同`)
 
 // staffAfter: the name or the list goes on ("相关处室值班人员", "…、相关处室"): no list of units ends there.
-var staffAfter = regexp.MustCompile(`^(?:[、室门位]|值班|人员|工作人员|负责人|干部|同志)`)
+var staffAfter = mustCompile(`^(?:[、室门位]|值班|人员|工作人员|负责人|干部|同志)`)
 
 // unitsOpening is the longest list of units a text opens with, up to a unit's last character: what
 // a clause names before a verb no list of verbs holds ("市经济信息化委发布零碳园区申报通知").
@@ -6590,7 +6589,7 @@ func withStaff(list string) ([]string, bool) {
 
 // staffOf is the body whose staff a group of staff is ("相关处室值班人员", "各站所工作人员"); experts and
 // technicians in general ("有关专家和技术人员") are no party.
-var staffOf = regexp.MustCompile(`处|室|科|部门|单位|站|所|队|中心|机关|窗口|局|委|办`)
+var staffOf = mustCompile(`处|室|科|部门|单位|站|所|队|中心|机关|窗口|局|委|办`)
 
 // sharedSuffixList reads "公安、城管部门" (公安 and 城管, both 部门): short names before a last item
 // that reads as a party, the list's word shared; each kept as the plan writes it.
@@ -6647,13 +6646,13 @@ func subjectMatches(text string) [][]int {
 
 // formedBody is a body a sentence forms and then gives its duty: "组成X工作小组，负责…", "成立X领导
 // 小组，具体负责…".
-var formedBody = regexp.MustCompile(`(?:组成|成立|组建|设立)([“”"\p{Han}]{2,30}?(?:领导小组|工作小组|小组|专班|指挥部|委员会|联席会议|办公室))[，,](?:由[^，,。；;]{1,16}任(?:组长|主任|指挥长|召集人)[，,])?(?:下设办公室[，,])?(?:具体|主要)?负责`)
+var formedBody = mustCompile(`(?:组成|成立|组建|设立)([“”"\p{Han}]{2,30}?(?:领导小组|工作小组|小组|专班|指挥部|委员会|联席会议|办公室))[，,](?:由[^，,。；;]{1,16}任(?:组长|主任|指挥长|召集人)[，,])?(?:下设办公室[，,])?(?:具体|主要)?负责`)
 
 // predicateStart: what a request asks begins with a verb or a time ("请各单位提高…", "请各单位于…前").
-var predicateStart = regexp.MustCompile(`^(?:提高|细化|认真|切实|结合|按照|于|在|将|要|做好|抓好|加强|及时|务必|高度|进一步|全面|积极|严格|对照|根据|围绕|把|明确|落实|组织|制定|抓紧|尽快|督促|指导|做实|强化|加快|推进|统筹|参照|依照|立即|每)`)
+var predicateStart = mustCompile(`^(?:提高|细化|认真|切实|结合|按照|于|在|将|要|做好|抓好|加强|及时|务必|高度|进一步|全面|积极|严格|对照|根据|围绕|把|明确|落实|组织|制定|抓紧|尽快|督促|指导|做实|强化|加快|推进|统筹|参照|依照|立即|每)`)
 
 // pleaseExpr is a request opening a sentence: "请".
-var pleaseExpr = regexp.MustCompile(`(?:^|[。；;！!\n，,])\s*请`)
+var pleaseExpr = mustCompile(`(?:^|[。；;！!\n，,])\s*请`)
 
 // subjectUnits reads a subject as units. A bare word (企业, 部门) is no unit of the plan's.
 func subjectUnits(cand string) ([]string, bool) {
@@ -6696,7 +6695,7 @@ func subjectUnits(cand string) ([]string, bool) {
 }
 
 // asideExpr is what a name is called below, set off in brackets: "（以下称“建设主管部门”）".
-var asideExpr = regexp.MustCompile(`[（(]以下(?:简)?称[^）)]{1,20}[)）]`)
+var asideExpr = mustCompile(`[（(]以下(?:简)?称[^）)]{1,20}[)）]`)
 
 // sectorsAnd reads a sector list joined to other parties by 和 or 及 ("城管执法、规划资源等部门和乡镇
 // 政府、街道办事处", "交通、房屋管理部门（以下称“建设主管部门”）和规划资源部门"): each side as a subject
@@ -6722,7 +6721,7 @@ func sectorsAnd(cand string) ([]string, bool) {
 }
 
 // byRule opens what a clause goes by, not who acts: "原则按照市水务局牵头制定的办法执行".
-var byRule = regexp.MustCompile(`^(?:原则上?)?(?:按照|依照|依据|遵照|参照|根据)`)
+var byRule = mustCompile(`^(?:原则上?)?(?:按照|依照|依据|遵照|参照|根据)`)
 
 // sectorAuthority: a sector's authority named by its work, "建设主管部门", "交通行政主管部门": a noun,
 // though its first word is a verb.
@@ -6732,7 +6731,7 @@ func sectorAuthority(cand string) bool {
 
 // sectorListExpr is a list of sectors sharing one 部门 at its end: "房屋管理、城市管理综合执法部门",
 // "城市管理综合执法、公安、交通、海事等部门".
-var sectorListExpr = regexp.MustCompile(`^((?:\p{Han}{2,10}、)+\p{Han}{2,10}?)(?:等)?(部门|单位)$`)
+var sectorListExpr = mustCompile(`^((?:\p{Han}{2,10}、)+\p{Han}{2,10}?)(?:等)?(部门|单位)$`)
 
 // sectorList reads a list of sectors whose 部门 is written once as each sector's department:
 // 房屋管理部门, 城市管理综合执法部门; sectors sharing 单位 are each the sector named.
@@ -6777,10 +6776,10 @@ func sectorList(cand string) ([]string, bool) {
 }
 
 // levelWord is a word that opens with a level's character (市场, 市容, 区域): no level is written.
-var levelWord = regexp.MustCompile(`^(?:市场|市容|市政|市民|市级|区域|区级|县域|县级|省级|省内|市内|区内|县内)`)
+var levelWord = mustCompile(`^(?:市场|市容|市政|市民|市级|区域|区级|县域|县级|省级|省内|市内|区内|县内)`)
 
 // levelPairExpr is a unit of two levels named once: "市、区交通运输部门", "县、乡两级政府".
-var levelPairExpr = regexp.MustCompile(`^[省市区县乡镇]、[省市区县乡镇](?:两级)?(\p{Han}{2,14})$`)
+var levelPairExpr = mustCompile(`^[省市区县乡镇]、[省市区县乡镇](?:两级)?(\p{Han}{2,14})$`)
 
 // sentenceStartIn gives, for an offset i of text, where the sentence holding text[i] starts. It reads
 // the text once: a text of a thousand subjects in one sentence would otherwise be read back to its
@@ -7096,7 +7095,7 @@ func sentenceStarts(text string) []int {
 
 // hasRespWord reports whether a bracketed text holds a label or a role marker.
 func hasRespWord(s string) bool {
-	if hasColon(s) && labelExpr.MatchString(s) || strings.ContainsAny(s, "★☆▲△") {
+	if hasColon(s) && len(labelLocs(s)) > 0 || strings.ContainsAny(s, "★☆▲△") { // labelLocs: labelExpr from each colon back
 		return true
 	}
 	for _, m := range suffixWords {
@@ -7194,14 +7193,14 @@ func matchBracket(s string, start int) int {
 
 // standingExpr finds a standing note that names a unit for every later task: "以下均需各区县政府落实，
 // 不再列出", "具体任务均涉及相关市（州）人民政府，不再做分工，下同".
-var standingExpr = regexp.MustCompile(`(?:以下|具体任务|各项任务|所有任务|以下任务|以下各项|本部分任务|本部分)[^，,。；;]{0,6}?(?:均需要|都需要|均需|均由|均涉及|均要|均请|都需|均应|需要|需)([^，,。；;]+?)(?:落实|负责|参与|配合|实施|推进|[，,。；;]|$)`)
+var standingExpr = mustCompile(`(?:以下|具体任务|各项任务|所有任务|以下任务|以下各项|本部分任务|本部分)[^，,。；;]{0,6}?(?:均需要|都需要|均需|均由|均涉及|均要|均请|都需|均应|需要|需)([^，,。；;]+?)(?:落实|负责|参与|配合|实施|推进|[，,。；;]|$)`)
 
 // standingMarker reports the words that make a note stand for later tasks too.
 func standingMarker(s string) bool {
 	return strings.Contains(s, "不再") || strings.Contains(s, "下同") || strings.Contains(s, "以下均")
 }
 
-var localAliasExpr = regexp.MustCompile(`[（(]以下简称[“"]?([^”"）)]+)[”"]?[）)]`)
+var localAliasExpr = mustCompile(`[（(]以下简称[“"]?([^”"）)]+)[”"]?[）)]`)
 
 // takeLocalAliases reads "X（以下简称Y）" in a unit list: Y then stands for X in this document.
 func (p *parser) takeLocalAliases(list string) string {
@@ -7560,17 +7559,17 @@ func (p *parser) lastStage() (Day, string) {
 
 // completionBy is a period the whole plan states as the day its work is to be done by ("全年任务力争
 // 2023年10月底前全部完成"), not a horizon to reach ("到2027年"): its tasks are due then.
-var completionBy = regexp.MustCompile(`(?:前|以前|之前)\s*(?:全部|全面|如期|按时|基本)?完成`)
+var completionBy = mustCompile(`(?:前|以前|之前)\s*(?:全部|全面|如期|按时|基本)?完成`)
 
 // campaignWords mark an opening that states a campaign's span: 开展…行动, 专项整治, 集中…活动.
-var campaignWords = regexp.MustCompile(`(?:开展|组织|实施).{0,60}?(?:行动|整治|活动|检查|排查|攻坚)`)
+var campaignWords = mustCompile(`(?:开展|组织|实施).{0,60}?(?:行动|整治|活动|检查|排查|攻坚)`)
 
 // campaignTime is a campaign's time stated once as a label before its headings: "行动时间：2025年5月至
 // 10月。", "时间安排：…", "整治时间为2025年5月—10月，分三个阶段进行。"
-var campaignTime = regexp.MustCompile(`^\s*(?:\p{Han}{0,4}?(?:行动|整治|活动|专项|攻坚|实施|工作|检查|排查))?时间(?:安排|范围)?\s*(?:[:：]|为)`)
+var campaignTime = mustCompile(`^\s*(?:\p{Han}{0,4}?(?:行动|整治|活动|专项|攻坚|实施|工作|检查|排查))?时间(?:安排|范围)?\s*(?:[:：]|为)`)
 
 // spanQuote is a date phrase that spans from one day to another: "6月10日至9月20日".
-var spanQuote = regexp.MustCompile(`\d\s*[日月]\s*(?:至|到|—|-|－|~|～)`)
+var spanQuote = mustCompile(`\d\s*[日月]\s*(?:至|到|—|-|－|~|～)`)
 
 // aimSection: a heading that names the plan's aims with other words ("二、目标任务", "建设目标") or its
 // schedule ("五、试点实施步骤": "…从2023年4月启动，至2024年底结束"); its untasked paragraphs state the
@@ -7587,14 +7586,14 @@ func aimSection(heading string) bool {
 
 // periodHeading is a part that states how long the campaign runs: "四、整治时间 专项整治工作…自2021年3
 // 月25日至6月20日", "实施期限". Its dates are the plan's period; it is no task.
-var periodHeading = regexp.MustCompile(`^(?:整治|工作|实施|行动|活动|治理|执行|专项行动|专项整治|排查|攻坚|创建|试点)(?:时间|期限|周期)`)
+var periodHeading = mustCompile(`^(?:整治|工作|实施|行动|活动|治理|执行|专项行动|专项整治|排查|攻坚|创建|试点)(?:时间|期限|周期)`)
 
 // aimTitle: an item's own title naming the aims or the schedule ("试点实施步骤", "工作目标"), not one
 // that merely holds the word ("实现碳达峰目标").
-var aimTitle = regexp.MustCompile(`^\p{Han}{0,4}?(?:主要|工作|建设|发展|总体|行动|阶段)?(?:目标(?:任务)?|实施步骤|工作步骤|步骤安排|时间安排|进度安排)$`)
+var aimTitle = mustCompile(`^\p{Han}{0,4}?(?:主要|工作|建设|发展|总体|行动|阶段)?(?:目标(?:任务)?|实施步骤|工作步骤|步骤安排|时间安排|进度安排)$`)
 
 // yearMention is a year the text names: "2019年".
-var yearMention = regexp.MustCompile(`((?:19|20)\d{2})\s*年`)
+var yearMention = mustCompile(`((?:19|20)\d{2})\s*年`)
 
 // textYear is the year a text names most often (the later one on a tie), 0 when it names none.
 func textYear(text string) int {
@@ -7643,15 +7642,15 @@ func titleGoesOn(l, next string) bool {
 
 // docTypeLine is a title's last words alone on a line: its kind of document, with a few words
 // before it ("实施方案", "工作要点", "重点任务分工表").
-var docTypeLine = regexp.MustCompile(`^\p{Han}{0,4}?(?:实施方案|工作方案|行动方案|方案|实施意见|意见|行动计划|工作计划|计划|工作要点|要点|分工表|任务表|清单|细则|办法|措施)$`)
+var docTypeLine = mustCompile(`^\p{Han}{0,4}?(?:实施方案|工作方案|行动方案|方案|实施意见|意见|行动计划|工作计划|计划|工作要点|要点|分工表|任务表|清单|细则|办法|措施)$`)
 
 // issuedOnSentence is a sentence of a news page that opens with the day a plan was issued and names
 // it: "2021年5月26日,四川省乐山市井研县委办公室井研县人民政府办公室印发了《…》".
-var issuedOnSentence = regexp.MustCompile(`(?:^|[。\n])\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[,，]?[^。\n]{0,60}?(?:印发|发布|出台)(?:了)?《([^》]+)》`)
+var issuedOnSentence = mustCompile(`(?:^|[。\n])\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[,，]?[^。\n]{0,60}?(?:印发|发布|出台)(?:了)?《([^》]+)》`)
 
 // issuedBySentence is a sentence of a news page that names the body that issued the plan, with its
 // place: "宁波市人民政府办公厅印发通知", "省政府办公厅近日印发《…》".
-var issuedBySentence = regexp.MustCompile(`(?:^|[，,。\s])((?:\p{Han}{1,8}?(?:省|市|县|区|州|盟|旗))(?:人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|委办公厅|委办公室))(?:近日|日前|日前正式|正式)?印发(?:了)?(?:通知|《)`)
+var issuedBySentence = mustCompile(`(?:^|[，,。\s])((?:\p{Han}{1,8}?(?:省|市|县|区|州|盟|旗))(?:人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|委办公厅|委办公室))(?:近日|日前|日前正式|正式)?印发(?:了)?(?:通知|《)`)
 
 // issuerLabelWords are issuerLabel's words, its cheap check.
 var issuerLabelWords = newWordSet("发布机构", "发文机关", "制定机关", "发文单位", "发布单位", "来源")
@@ -7681,10 +7680,10 @@ func stripBasis(l string) string {
 	return l[:loc[0]] + stripBasis(l[end:])
 }
 
-var basisWord = regexp.MustCompile(`根据|按照|依据|依照|遵照|对照|贯彻|落实|结合`)
+var basisWord = mustCompile(`根据|按照|依据|依照|遵照|对照|贯彻|落实|结合`)
 
 // fileNameTitle is a document's file name: its number, its title, its extension.
-var fileNameTitle = regexp.MustCompile(`^(?:\d{1,3}[.、．]\s*)?(\p{Han}.{4,80}?)\.(?:docx?|pdf|wps|ofd|xlsx?|txt)$`)
+var fileNameTitle = mustCompile(`^(?:\d{1,3}[.、．]\s*)?(\p{Han}.{4,80}?)\.(?:docx?|pdf|wps|ofd|xlsx?|txt)$`)
 
 // hasFileExt: l ends with one of the file extensions fileNameTitle wants, which few lines do.
 func hasFileExt(l string) bool {
@@ -7697,9 +7696,9 @@ func hasFileExt(l string) bool {
 }
 
 // listedExpr is an entry of a numbered list, "2.2018年民生十件实事任务分解表".
-var listedExpr = regexp.MustCompile(`^\d{1,2}[.．、](?:\D|(?:19|20)\d{2}年)`)
+var listedExpr = mustCompile(`^\d{1,2}[.．、](?:\D|(?:19|20)\d{2}年)`)
 
-var titleVerb = regexp.MustCompile(`贯彻|落实|推进|加快|促进|实施|开展|做好|加强|深化|支持|关于`)
+var titleVerb = mustCompile(`贯彻|落实|推进|加快|促进|实施|开展|做好|加强|深化|支持|关于`)
 
 func titleOpen(l string) bool {
 	return strings.Count(l, "《") > strings.Count(l, "》") || strings.Count(l, "“") > strings.Count(l, "”") ||
@@ -7768,12 +7767,12 @@ func (p *parser) splitGlued() {
 // superiorBody and subordinate are the halves of one name, never two units: 市委 before 宣传部,
 // 县政府 before 办公室.
 var (
-	superiorBody = regexp.MustCompile(`^[省市县区州旗镇乡]?(?:委|政府|人民政府|党委|党工委|管委会)$`)
-	subordinate  = regexp.MustCompile(`^(?:办公室|办|党组|党委|分局|支队|大队|中队|机关党委)$`)
+	superiorBody = mustCompile(`^[省市县区州旗镇乡]?(?:委|政府|人民政府|党委|党工委|管委会)$`)
+	subordinate  = mustCompile(`^(?:办公室|办|党组|党委|分局|支队|大队|中队|机关党委)$`)
 )
 
 // branchOf is a body's own branch at a lower level, the rest of one name: 市生态环境局县分局.
-var branchOf = regexp.MustCompile(`^[省市区县州](?:分局|支队|大队|中队|分行|支行|分公司|分院|分中心)$`)
+var branchOf = mustCompile(`^[省市区县州](?:分局|支队|大队|中队|分行|支行|分公司|分院|分中心)$`)
 
 // offsets are the byte offsets of s's runes.
 func offsets(s string) []int {
@@ -7786,7 +7785,7 @@ func offsets(s string) []int {
 
 // placeGroup is a whole name of a group of places, or of their governments: 各街道, 各乡镇（街道）,
 // 各县（市、区）, 各乡（镇）人民政府, 各园区.
-var placeGroup = regexp.MustCompile(`^各(?:乡镇|镇|街道|街镇|镇街|县市区|区县|县区|县|区|市|乡|村|社区|园区|开发区)(?:[（(][^（()）]{1,8}[)）])?(?:人民政府|政府|党委|办事处|管委会|居委会|村委会)?$`)
+var placeGroup = mustCompile(`^各(?:乡镇|镇|街道|街镇|镇街|县市区|区县|县区|县|区|市|乡|村|社区|园区|开发区)(?:[（(][^（()）]{1,8}[)）])?(?:人民政府|政府|党委|办事处|管委会|居委会|村委会)?$`)
 
 // gluedParts is u as two known names run together, or as names each with its level ("市财政局市
 // 统计局": a list whose spaces the page lost), or u itself.
@@ -7807,7 +7806,7 @@ func gluedParts(u string, known map[string]bool) []string {
 }
 
 // sameOffice is the second name of 纪委监委, one body: "县监委" after "县纪委".
-var sameOffice = regexp.MustCompile(`^\p{Han}{0,4}?监委$`)
+var sameOffice = mustCompile(`^\p{Han}{0,4}?监委$`)
 
 // levelledParts is u as names each with its level run together, or u itself; at holds the byte
 // offsets of u's runes.
@@ -7846,7 +7845,7 @@ func levelledParts(u string, at []int) []string {
 }
 
 // sharedDept is the rest of a list of sectors that share one 部门 with 等: "、交通、海事等部门".
-var sharedDept = regexp.MustCompile(`^(?:、[^，,。；;：:、\s]{1,12})*等(?:有关|相关)?\p{Han}{0,6}?部门`)
+var sharedDept = mustCompile(`^(?:、[^，,。；;：:、\s]{1,12})*等(?:有关|相关)?\p{Han}{0,6}?部门`)
 
 func (p *parser) respell() {
 	var text string // the task's own words: a unit is named as they name it, else as the plan first did
@@ -7997,7 +7996,7 @@ func (p *parser) sectionYear(section string) int {
 
 // yearsWorkHeading is a heading over one year's work: "二、2021年重点工作", "（一）2025年重点任务",
 // "（二）2026年工作任务".
-var yearsWorkHeading = regexp.MustCompile(`(?:19|20)\d{2}\s*年度?(?:的)?(?:重点工作|重点任务|工作任务|工作要点|主要任务|工作安排|工作计划|年度任务|目标任务)`)
+var yearsWorkHeading = mustCompile(`(?:19|20)\d{2}\s*年度?(?:的)?(?:重点工作|重点任务|工作任务|工作要点|主要任务|工作安排|工作计划|年度任务|目标任务)`)
 
 // headingPath lists the headings from the top of the document down to it.
 func headingPath(it *item) []string {
@@ -8044,7 +8043,7 @@ func classOfUnits(s string) bool {
 
 // unitLeadsGroup is a heading that names the unit leading the work under it: "县示范区管委会牵头工作(8项)",
 // "（二）市商务局牵头的重点任务".
-var unitLeadsGroup = regexp.MustCompile(`^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?(\p{Han}[\p{Han}（）()]{1,30}?)(?:牵头|主办)(?:的)?(?:重点)?(?:工作|任务|事项)(?:\s*[(（][^）)]{0,8}[)）])?\s*$`)
+var unitLeadsGroup = mustCompile(`^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?(\p{Han}[\p{Han}（）()]{1,30}?)(?:牵头|主办)(?:的)?(?:重点)?(?:工作|任务|事项)(?:\s*[(（][^）)]{0,8}[)）])?\s*$`)
 
 // onlySupport reports whether every subject of text only supports the work (supportClause: "市财政局
 // 给予资金支持"), doing none of its own.
@@ -8117,12 +8116,12 @@ func groupLeadOf(it *item) []string {
 
 // stageExpr is the time a stage heading gives in brackets: "(9月)", "(5月下旬-8月)", "(4月-5月中旬)",
 // "(1-5月)".
-var stageExpr = regexp.MustCompile(`[（(]\s*(?:(?:自)?即日起?\s*[-—–~～至到]\s*|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:[上中下]旬|中下旬|上中旬|底)?\s*[-—–~～至到]\s*)?(?:(\d{4})年)?(\d{1,2})月份?(?:\d{1,2}日)?(中下旬|上中旬|[上中下]旬|底)?(?:前|以前|之前)?\s*[)）]|[（(]\s*\d{1,2}\s*[-—–~～至到]\s*\d{1,2}月(?:[上中下]旬|底)?\s*[)）]`)
+var stageExpr = mustCompile(`[（(]\s*(?:(?:自)?即日起?\s*[-—–~～至到]\s*|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:[上中下]旬|中下旬|上中旬|底)?\s*[-—–~～至到]\s*)?(?:(\d{4})年)?(\d{1,2})月份?(?:\d{1,2}日)?(中下旬|上中旬|[上中下]旬|底)?(?:前|以前|之前)?\s*[)）]|[（(]\s*\d{1,2}\s*[-—–~～至到]\s*\d{1,2}月(?:[上中下]旬|底)?\s*[)）]`)
 
 // periodTitleExpr is a heading naming a quarter, a month or a half of the plan's year as its work's
 // time: "第二季度重点任务", "3月份工作安排", "2024年第三季度工作要点", "上半年工作", or a step of a schedule
 // that opens with its time and a colon ("（二）第二季度：完成项目审批…").
-var periodTitleExpr = regexp.MustCompile(`^(?:((?:19|20)\d{2})年度?)?(?:第?([一二三四1-4])季度|(\d{1,2})月份?|([上下])半年)(?:工作|重点|任务|\s*[：:])`)
+var periodTitleExpr = mustCompile(`^(?:((?:19|20)\d{2})年度?)?(?:第?([一二三四1-4])季度|(\d{1,2})月份?|([上下])半年)(?:工作|重点|任务|\s*[：:])`)
 
 // periodTitle is the end of the quarter or month a heading names, in the year it names or the plan's.
 func periodTitle(title string, year int) (Deadline, bool) {
@@ -8157,16 +8156,16 @@ func periodTitle(title string, year int) (Deadline, bool) {
 
 // dottedMonth is a year and month written with a dot inside a stage's brackets, "2025.5", before
 // what closes it (a span's dash or the bracket): not a figure (2025.5万元).
-var dottedMonth = regexp.MustCompile(`((?:19|20)\d{2})\.(\d{1,2})(\s*[-—–~～至到)）])`)
+var dottedMonth = mustCompile(`((?:19|20)\d{2})\.(\d{1,2})(\s*[-—–~～至到)）])`)
 
 // dottedBracket is the brackets that hold such a month.
-var dottedBracket = regexp.MustCompile(`[（(][^（()）]*(?:19|20)\d{2}\.\d{1,2}[^（()）]*[)）]`)
+var dottedBracket = mustCompile(`[（(][^（()）]*(?:19|20)\d{2}\.\d{1,2}[^（()）]*[)）]`)
 
 // stageDay is a month and day in a stage's span.
-var stageDay = regexp.MustCompile(`(\d{1,2})月(\d{1,2})日`)
+var stageDay = mustCompile(`(\d{1,2})月(\d{1,2})日`)
 
 // stageMonth reads the month (and its part) a stage ends in.
-var stageMonth = regexp.MustCompile(`(\d{1,2})月份?(?:\d{1,2}日)?(中下旬|上中旬|[上中下]旬|底)?(?:前|以前|之前)?\s*[)）]$`)
+var stageMonth = mustCompile(`(\d{1,2})月份?(?:\d{1,2}日)?(中下旬|上中旬|[上中下]旬|底)?(?:前|以前|之前)?\s*[)）]$`)
 
 // stageTime is the end of the stage the item, or a heading above it, names (即日起 to a day, a span
 // of days, a month with its 上旬/中旬/中下旬): a month or a span of
@@ -8256,10 +8255,10 @@ func headingNamesUnit(core string) bool {
 
 // dutyVerbStart opens a heading that asks for duties to be done, not a unit's name: 压实企业职责,
 // 明确属地政府职责, 落实部门职责.
-var dutyVerbStart = regexp.MustCompile(`^(?:压实|明确|落实|夯实|强化|履行|加强|健全|完善|建立|推进|严格|全面|切实|认真|进一步|厘清|理顺|细化|成立|组建|设立)`)
+var dutyVerbStart = mustCompile(`^(?:压实|明确|落实|夯实|强化|履行|加强|健全|完善|建立|推进|严格|全面|切实|认真|进一步|厘清|理顺|细化|成立|组建|设立)`)
 
 // dutiesSuffix ends a heading that names a unit over its duties: 职责, 主要职责, 工作职责.
-var dutiesSuffix = regexp.MustCompile(`的?(?:主要|工作|具体)?职责(?:分工)?$`)
+var dutiesSuffix = mustCompile(`的?(?:主要|工作|具体)?职责(?:分工)?$`)
 
 func (p *parser) headingUnit(it *item) []string {
 	for x := it; x != nil && x.level >= 0; x = x.parent {

@@ -3,7 +3,6 @@ package plan
 import (
 	"bufio"
 	_ "embed"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -233,20 +232,20 @@ func knownPlace(s string) bool {
 
 // issuerPlace finds the place of an issuing body in a line: "温州市鹿城区人民政府办公室", "安徽省人民政府",
 // "秀屿区优化营商环境…" at the start of a title.
-var issuerPlace = regexp.MustCompile(`([\p{Han}]{2,12}?)(?:人民政府|政府办公室|政府办公厅|政府|办公厅|办公室|委员会|发展和改革委员会)`)
+var issuerPlace = mustCompile(`([\p{Han}]{2,12}?)(?:人民政府|政府办公室|政府办公厅|政府|办公厅|办公室|委员会|发展和改革委员会)`)
 
 // leadingYear is the year a title may open with: "2021年南昌市民生实事工程安排意见".
-var leadingYear = regexp.MustCompile(`^(?:19|20)\d{2}\s*年度?`)
+var leadingYear = mustCompile(`^(?:19|20)\d{2}\s*年度?`)
 
 // issuerLabel is a page's label for the issuer: "发布机构: 下陆区政府办公室", "发文机关：…", in a
 // page's table of labels with spaces for colons ("发布机构 金乡县农业农村局"), or the page's source
 // ("信息来源:金乡县农业农村局").
-var issuerLabel = regexp.MustCompile(`(?:发布机构|发文机关|制定机关|发文单位|发布单位|信息来源|(?:^|[\s|｜])来源)(?:\s*[:：】]\s*|\s+)(?:[|｜]\s*)?(\p{Han}{2,30})`)
+var issuerLabel = mustCompile(`(?:发布机构|发文机关|制定机关|发文单位|发布单位|信息来源|(?:^|[\s|｜])来源)(?:\s*[:：】]\s*|\s+)(?:[|｜]\s*)?(\p{Han}{2,30})`)
 
 // leadingPlace is a place name opening a title: "秀屿区优化营商环境建设若干措施", "北京城市副中心(通州区)",
 // "江苏省苏州市吴江区…", "湖北省恩施土家族苗族自治州利川市…" (the whole chain of places, an autonomous
 // prefecture among them; openingPlace keeps what the gazetteer knows of it).
-var leadingPlace = regexp.MustCompile(`^((?:\p{Han}{2,8}?自治[区州县]|\p{Han}{2,4}?[省市区县旗州盟])(?:\p{Han}{2,8}?自治州|\p{Han}{1,4}?[区县市旗]){0,2})`)
+var leadingPlace = mustCompile(`^((?:\p{Han}{2,8}?自治[区州县]|\p{Han}{2,4}?[省市区县旗州盟])(?:\p{Han}{2,8}?自治州|\p{Han}{1,4}?[区县市旗]){0,2})`)
 
 // openingPlace is the place a title or a file's name opens with: the longest run of leadingPlace's
 // levels that the gazetteer knows ("温州市鹿城区" of "温州市鹿城区推进城市…"), "" when its first is unknown.
@@ -349,16 +348,16 @@ func asCity(place string) string {
 }
 
 // leadingZone is a functional zone opening a title, named after its place: 平潭综合实验区.
-var leadingZone = regexp.MustCompile(`^(\p{Han}{2,3}?)(?:综合实验区|新区|经济技术开发区|经济开发区|高新技术产业开发区|高新区)`)
+var leadingZone = mustCompile(`^(\p{Han}{2,3}?)(?:综合实验区|新区|经济技术开发区|经济开发区|高新技术产业开发区|高新区)`)
 
 // bayZone is a functional zone named after a bay, then its county: 杭州湾上虞经济技术开发区.
-var bayZone = regexp.MustCompile(`^\p{Han}{1,3}湾(\p{Han}{2,3}?)(?:综合实验区|新区|经济技术开发区|经济开发区|高新技术产业开发区|高新区)`)
+var bayZone = mustCompile(`^\p{Han}{1,3}湾(\p{Han}{2,3}?)(?:综合实验区|新区|经济技术开发区|经济开发区|高新技术产业开发区|高新区)`)
 
 // zoneIssuer is a functional zone's committee (or one of its areas' bureaus, 苏平片区管理局) issuing a
 // document, at the head of its notice (after its number, or as the page's 发布机构): "岚综管综〔2016〕
 // 88号 平潭综合实验区管委会印发…", "平潭综合实验区扶贫开发领导小组关于印发…", "发布机构: 平潭综合实验区
 // 农业农村局", not a zone among a notice's addressees.
-var zoneIssuer = regexp.MustCompile(`(?:^|[〕﹞]\d{1,4}号\s*|^(?:标题|名称|发布机构|发布单位|发文机关)[:：]\s*)(\p{Han}{2,4}?)(?:综合实验区|新区|经济技术开发区|经济开发区|高新技术产业开发区|高新区)(?:\p{Han}{2,4}片区)?\p{Han}{0,12}?(?:党工委|管委会|管理委员会|管理局|领导小组|委员会|局)(?:办公室)?\s*(?:印发|关于|(?:19|20)\d{2}年|$)`)
+var zoneIssuer = mustCompile(`(?:^|[〕﹞]\d{1,4}号\s*|^(?:标题|名称|发布机构|发布单位|发文机关)[:：]\s*)(\p{Han}{2,4}?)(?:综合实验区|新区|经济技术开发区|经济开发区|高新技术产业开发区|高新区)(?:\p{Han}{2,4}片区)?\p{Han}{0,12}?(?:党工委|管委会|管理委员会|管理局|领导小组|委员会|局)(?:办公室)?\s*(?:印发|关于|(?:19|20)\d{2}年|$)`)
 
 // ZoneCounty is the county (or city) a functional zone is named after and stands for (平潭综合实验区
 // → 平潭县), "" when name is no such zone.
@@ -387,7 +386,7 @@ func zonePlace(name string) string {
 
 // governmentNumber is a government's or its office's document number: the character its place goes by,
 // then 政, 府 or 办 ("鲁政办字〔2015〕46号", "深府办〔2025〕8号", "川办发〔2025〕8号").
-var governmentNumber = regexp.MustCompile(`^(\p{Han})(?:政|府|办)`)
+var governmentNumber = mustCompile(`^(\p{Han})(?:政|府|办)`)
 
 // governmentNumberPlace reads a government's document number: a province's by the openings its
 // numbers use (鲁政 → 山东省, 粤府 → 广东省, 内政 → 内蒙古自治区; places.txt), else a city's or
@@ -515,10 +514,10 @@ func numberPlace(first rune, lines []string) string {
 }
 
 // cityGovernment is a city government named without its place: 市政府办公厅, 市人民政府.
-var cityGovernment = regexp.MustCompile(`(?:^|[^\p{Han}]|[,，:：、])市(?:人民)?政府`)
+var cityGovernment = mustCompile(`(?:^|[^\p{Han}]|[,，:：、])市(?:人民)?政府`)
 
 // citedGovDoc is a government's document named in book-title marks: 《辽宁省政府工作报告》.
-var citedGovDoc = regexp.MustCompile(`《[^》]{0,40}?(?:政府|办公厅|办公室)[^》]{0,40}》`)
+var citedGovDoc = mustCompile(`《[^》]{0,40}?(?:政府|办公厅|办公室)[^》]{0,40}》`)
 
 // partyPlace is the place of a party committee opening a line (中共渠县县委, 中共湖州市委办公室): the
 // longest known place after 中共 that its 委 follows, "" when there is none.
@@ -605,7 +604,7 @@ func mentioned(lines []string) func(city string) bool {
 }
 
 // unitLevelExpr finds units written with their level: 省发展改革委, 市商务局.
-var unitLevelExpr = regexp.MustCompile(`(?:^|[^\p{Han}]|[、，；：])([省市])[\p{Han}]{1,10}?(?:厅|局|委|办|部|室)`)
+var unitLevelExpr = mustCompile(`(?:^|[^\p{Han}]|[、，；：])([省市])[\p{Han}]{1,10}?(?:厅|局|委|办|部|室)`)
 
 // mostNamedPlace picks the place a plan's text names most often, at the level its units say: a
 // plan whose units are 省X is a province's, 市X a city's.

@@ -2,7 +2,6 @@ package plan
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 )
 
@@ -15,20 +14,20 @@ import (
 // column is a unit of measure, not a place.
 
 // placeHead is the header cell of a table's column of places.
-var placeHead = regexp.MustCompile(`^(?:街镇|镇街|乡镇|镇（街道）|乡镇（街道）|镇、街道|街道|县（市、区）|县（市）区|县市区|县区|区县|县（区）|区（县）|县（市）|市（县、区）|地区|区域|片区|责任单位|地方)(?:名称)?$`)
+var placeHead = mustCompile(`^(?:街镇|镇街|乡镇|镇（街道）|乡镇（街道）|镇、街道|街道|县（市、区）|县（市）区|县市区|县区|区县|县（区）|区（县）|县（市）|市（县、区）|地区|区域|片区|责任单位|地方)(?:名称)?$`)
 
 // yearCell is a header cell naming one year ("2024年", "2025年度", "2026年目标"), possibly with its
 // share on the next line ("30%").
-var yearCell = regexp.MustCompile(`^((?:19|20)\d{2})年度?(?:任务量?|目标|计划)?$`)
+var yearCell = mustCompile(`^((?:19|20)\d{2})年度?(?:任务量?|目标|计划)?$`)
 
 // figureCell is a cell of figures: a number, a share, or a dash for none.
-var figureCell = regexp.MustCompile(`^(?:[-—/／]|[-+]?\d+(?:\.\d+)?%?)$`)
+var figureCell = mustCompile(`^(?:[-—/／]|[-+]?\d+(?:\.\d+)?%?)$`)
 
 // serialCell is a row's number in a 序号 column.
-var serialCell = regexp.MustCompile(`^\d{1,3}$`)
+var serialCell = mustCompile(`^\d{1,3}$`)
 
 // totalCell starts a row of totals.
-var totalCell = regexp.MustCompile(`^(?:合计|总计|小计|共计|全[区市县省]|汇总)$`)
+var totalCell = mustCompile(`^(?:合计|总计|小计|共计|全[区市县省]|汇总)$`)
 
 // quantityRows rewrites the flattened task-quantity tables of raws, one numbered line a row.
 func quantityRows(raws []string) []string {

@@ -202,22 +202,22 @@ var labelBodies = []string{"单位", "部门", "处室", "科室", "股室", "�
 // A label opens the text or follows a separator; "省牵头单位" and "市牵头单位" read as their label.
 // A kind in brackets may stand between the label and its colon: "责任单位及承办科室（单位）：",
 // "责任单位（部门）：" (bareKind).
-var labelExpr = regexp.MustCompile(`(?:^|[，,；;。\s\x{3000}\x{00a0}（(【〔])(?:[省市区县]直?)?(` + labelForms + `)\s*(?:[（(](?:单位|部门|科室|处室|股室|机构)[)）]\s*)?[:：]`)
+var labelExpr = mustCompile(`(?:^|[，,；;。\s\x{3000}\x{00a0}（(【〔])(?:[省市区县]直?)?(` + labelForms + `)\s*(?:[（(](?:单位|部门|科室|处室|股室|机构)[)）]\s*)?[:：]`)
 
 // labelSaidWithWei is a label of labelWords naming units, with 为 for its colon, before a party with its
 // level or a group: "责任单位为市交通运输局，配合单位为市公安局".
-var labelSaidWithWei = func() *regexp.Regexp {
+var labelSaidWithWei = func() *Regexp {
 	var words []string
 	for _, l := range labelWords {
 		if strings.HasSuffix(l.word, "单位") || strings.HasSuffix(l.word, "部门") {
 			words = append(words, regexp.QuoteMeta(l.word))
 		}
 	}
-	return regexp.MustCompile(`(` + strings.Join(words, "|") + `)为([省市区县各])`)
+	return mustCompile(`(` + strings.Join(words, "|") + `)为([省市区县各])`)
 }()
 
 // labelWhole is labelExpr for the words between a separator and a colon, whole.
-var labelWhole = regexp.MustCompile(`^(?:[省市区县]直?)?(` + labelForms + `)$`)
+var labelWhole = mustCompile(`^(?:[省市区县]直?)?(` + labelForms + `)$`)
 
 // matchLabel is labelWhole.FindStringSubmatchIndex(s) (TestMatchLabel checks they agree), without
 // running that long pattern. A label is Han characters only. As the pattern does, it takes a level
@@ -263,7 +263,7 @@ var (
 		}
 		return m
 	}()
-	genericLabel = regexp.MustCompile(`^(?:` + labelGeneric + `)$`)
+	genericLabel = mustCompile(`^(?:` + labelGeneric + `)$`)
 )
 
 // labelLocs finds what labelExpr.FindAllStringSubmatchIndex finds, from each colon back to the
@@ -372,7 +372,7 @@ func labelRole(word string) respRole {
 // group 1: how many lead; firstLeads reads it).
 // "列第一位者为牵头单位", "排名第一的为牵头部门", "第一个单位为牵头单位", "牵头单位排在第一位",
 // "居首位的为牵头单位", "第一个责任单位为牵头单位", "列第一的单位牵头" (its role said as a marker).
-var firstLeadExpr = regexp.MustCompile(`(?:列|排|排名|排序|居)(?:在)?前([两二三2-3])位[的者]?(?:单位|部门)?(?:为|是)(?:共同)?牵头(?:单位|部门)?|(?:列|排|排名|排序|居)(?:在)?(?:第一位|首位|第一)[的者]?(?:单位|部门)?(?:为|是)?牵头(?:单位|部门)?|(?:第一|首)(?:个|位)(?:责任)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)?|牵头(?:单位|部门)(?:列|排|居)(?:在)?(?:第一位|首位)`)
+var firstLeadExpr = mustCompile(`(?:列|排|排名|排序|居)(?:在)?前([两二三2-3])位[的者]?(?:单位|部门)?(?:为|是)(?:共同)?牵头(?:单位|部门)?|(?:列|排|排名|排序|居)(?:在)?(?:第一位|首位|第一)[的者]?(?:单位|部门)?(?:为|是)?牵头(?:单位|部门)?|(?:第一|首)(?:个|位)(?:责任)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)?|牵头(?:单位|部门)(?:列|排|居)(?:在)?(?:第一位|首位)`)
 
 // firstLeads is how many parties a firstLeadExpr match at loc makes lead: 1, or 2 or 3 for
 // "列前两位的为牵头单位".
@@ -397,7 +397,7 @@ func mayNamePerson(s string) bool {
 }
 
 // personExpr reads a part that names a person: "由杨志武副市长负责", "王宏副市长牵头".
-var personExpr = regexp.MustCompile(`^(?:由)?[\p{Han}]{2,4}(?:同志)?(?:常务)?(?:副)?(?:省长|市长|区长|县长|州长|主任|书记|秘书长|部长|厅长|局长)`)
+var personExpr = mustCompile(`^(?:由)?[\p{Han}]{2,4}(?:同志)?(?:常务)?(?:副)?(?:省长|市长|区长|县长|州长|主任|书记|秘书长|部长|厅长|局长)`)
 
 // respPart is one list with its role, as read from a clause.
 type respPart struct {
@@ -499,7 +499,7 @@ func (p *parser) readResp(s string, strict bool) (respResult, bool) {
 }
 
 // membersLabel is the label of a group's members, after a separator and before its colon.
-var membersLabel = regexp.MustCompile(`(^|[，,；;。\s（(])成员单位(\s*[:：])`)
+var membersLabel = mustCompile(`(^|[，,；;。\s（(])成员单位(\s*[:：])`)
 
 // cutFirstLeadNote takes the note that the first party leads (at loc) out of a clause: the clause
 // ends with it ("A、B、C，列第一位的为牵头单位"), or it stands in brackets after the first name
@@ -953,7 +953,7 @@ func cutMarker(piece string) (respRole, string, bool) {
 
 // supportOf is a note's support given with what it is: 给予经费支持, 予以政策支持 (not "做好经费保障",
 // which a unit alone may be charged with).
-var supportOf = regexp.MustCompile(`(?:给予|予以)\p{Han}{1,4}支持$`)
+var supportOf = mustCompile(`(?:给予|予以)\p{Han}{1,4}支持$`)
 
 // cutJoint cuts "X会同Y" (or "X商Y", X consulting Y) into X and Y.
 func cutJoint(piece string) (a, b string, ok bool) {
@@ -1046,7 +1046,7 @@ func trimLeadMark(u string) string {
 
 // leadMark is the mark after the unit that leads in a list: "市发展改革委（牵头）", and any lead word of
 // the tables in its place: （主责）, （主办）, （牵头负责）, （负总责）, （第一责任单位）, （组长单位）.
-var leadMark = func() *regexp.Regexp {
+var leadMark = func() *Regexp {
 	words := []string{"牵头单位", "牵头部门"}
 	for _, ms := range [][]marker{labelWords, suffixWords} {
 		for _, m := range ms {
@@ -1059,12 +1059,12 @@ var leadMark = func() *regexp.Regexp {
 	for i, w := range words {
 		words[i] = regexp.QuoteMeta(w)
 	}
-	return regexp.MustCompile(`[（(]\s*(?:` + strings.Join(words, "|") + `)\s*[)）]`)
+	return mustCompile(`[（(]\s*(?:` + strings.Join(words, "|") + `)\s*[)）]`)
 }()
 
 // partnerMark is the mark after a unit of a list that takes part, as leadMark is the lead's: any
 // participating word of the tables in brackets, "市市场监管局（配合）", （协办）, （参与）, （配合单位）.
-var partnerMark = func() *regexp.Regexp {
+var partnerMark = func() *Regexp {
 	var words []string
 	for _, ms := range [][]marker{labelWords, suffixWords} {
 		for _, m := range ms {
@@ -1077,7 +1077,7 @@ var partnerMark = func() *regexp.Regexp {
 	for i, w := range words {
 		words[i] = regexp.QuoteMeta(w)
 	}
-	return regexp.MustCompile(`[（(]\s*(?:` + strings.Join(words, "|") + `)\s*[)）]$`)
+	return mustCompile(`[（(]\s*(?:` + strings.Join(words, "|") + `)\s*[)）]$`)
 }()
 
 // unitList splits a list and checks that every item reads as a party.
@@ -1178,43 +1178,43 @@ func readParty(u string) bool {
 }
 
 // formsBody is a unit's name, then a verb forming a body after it.
-var formsBody = regexp.MustCompile(`[局委办厅府院队所心会室组](?:组建|成立|设立|牵头组建|牵头成立)\p{Han}`)
+var formsBody = mustCompile(`[局委办厅府院队所心会室组](?:组建|成立|设立|牵头组建|牵头成立)\p{Han}`)
 
 // actionOnBodies is a verb of doing better followed by a bare class: 强化部门, 加强单位.
-var actionOnBodies = regexp.MustCompile(`^(?:强化|加强|深化|完善|优化|健全|推进|推动|加快|提升|压实|做好|抓好)(?:部门|单位|机构)$`)
+var actionOnBodies = mustCompile(`^(?:强化|加强|深化|完善|优化|健全|推进|推动|加快|提升|压实|做好|抓好)(?:部门|单位|机构)$`)
 
 // groupParty matches parties named as a group: "各地", "各部门", "各县（市、区）", "相关部门", "市直各单位".
 // Its last word names bodies or places, so "各相关单位要加强" (a sentence) is none.
-var groupParty = regexp.MustCompile(`^(?:[省市区县]直|[省市区县]级|全[省市区县])?(?:各|有关|相关|其他|其它)(?:有关|相关)?[\p{Han}（）、]{0,16}?(?:单位|部门|机构|机关|地|级|方|区|县|市|州|盟|旗|镇|乡|村|街道|社区|园区|企业|学校|医院|政府|党委|管委会|办事处|处室|科室|股室|中心|组|局|委|办|厅|）)$`)
+var groupParty = mustCompile(`^(?:[省市区县]直|[省市区县]级|全[省市区县])?(?:各|有关|相关|其他|其它)(?:有关|相关)?[\p{Han}（）、]{0,16}?(?:单位|部门|机构|机关|地|级|方|区|县|市|州|盟|旗|镇|乡|村|街道|社区|园区|企业|学校|医院|政府|党委|管委会|办事处|处室|科室|股室|中心|组|局|委|办|厅|）)$`)
 
 // placeParty matches a place named as a party, meaning its government: "衢江区", "柯城区", "龙游县".
-var placeParty = regexp.MustCompile(`^\p{Han}{1,6}(?:区|县|市|旗|镇|乡|街道)$`)
+var placeParty = mustCompile(`^\p{Han}{1,6}(?:区|县|市|旗|镇|乡|街道)$`)
 
 // groupTail matches what continues a group after a 、: "各区、县级市", "各市、县（市、区）人民政府".
 // A level's other levels in brackets (县（市、区）, 县（区）, 市（地）) and the group's other name after its
 // body ("各县、区人民政府（管委会）", "各州、市（地）人民政府（行政公署）") are part of it; so is an autonomous
 // level (Hainan's "各市、县、自治县人民政府", Qinghai's "各市、自治州人民政府").
-var groupTail = regexp.MustCompile(`^(?:县级市|县市区|县区|区县|市县|(?:自治)?[市区县州镇乡旗盟](?:（[市区县旗地、]{1,5}）)?|街道|乡镇|镇街|乡镇（街道）|镇（街道）)(?:人民政府|政府|党委和政府|办事处)?(?:（(?:管委会|管理委员会|开发区|园区|行政公署|[市区县旗地、]{1,5})）)?$|^(?:单位|部门|机构)$|^[委办局]$`)
+var groupTail = mustCompile(`^(?:县级市|县市区|县区|区县|市县|(?:自治)?[市区县州镇乡旗盟](?:（[市区县旗地、]{1,5}）)?|街道|乡镇|镇街|乡镇（街道）|镇（街道）)(?:人民政府|政府|党委和政府|办事处)?(?:（(?:管委会|管理委员会|开发区|园区|行政公署|[市区县旗地、]{1,5})）)?$|^(?:单位|部门|机构)$|^[委办局]$`)
 
 // groupOpen opens a group named with 各, 相关 or 有关, or a level of places after a few words of where
 // ("沿江各市、州人民政府", "全省各市、县"; not "县直各有关部门、乡镇人民政府", two parties).
-var groupOpen = regexp.MustCompile(`^(?:各|相关|有关)|^\p{Han}{1,4}?各[市区县州盟旗乡镇]$`)
+var groupOpen = mustCompile(`^(?:各|相关|有关)|^\p{Han}{1,4}?各[市区县州盟旗乡镇]$`)
 
 // qualifiedGroup is a group named with 各 after a few words of where or level ("市直各部门", "全市各乡镇"):
 // it takes a bare class or level after it ("、单位", "、街道"), not a party with its own body
 // ("县直各有关部门、乡镇人民政府" are two).
-var qualifiedGroup = regexp.MustCompile(`^\p{Han}{1,4}?各`)
+var qualifiedGroup = mustCompile(`^\p{Han}{1,4}?各`)
 
 // bareTail is a group's continuation with no body of its own: 单位, 部门, 街道, 乡镇.
-var bareTail = regexp.MustCompile(`^(?:单位|部门|机构|街道|乡镇|镇街|社区|村|[市区县州镇乡旗盟])$`)
+var bareTail = mustCompile(`^(?:单位|部门|机构|街道|乡镇|镇街|社区|村|[市区县州镇乡旗盟])$`)
 
 // levelGroup is a group of levels named with 各 and no body yet: 各市, 各设区市, 各市（州）, 各市、县. Its
 // last submatch that matched is the last level it names.
-var levelGroup = regexp.MustCompile(`^各(?:设区|地级以上|地级|直管)?(?:自治)?([市区县州盟旗])(?:（[市区县州旗地、]{1,7}）)?(?:、(?:自治)?([市区县州盟旗])(?:（[市区县州旗地、]{1,7}）)?)*$`)
+var levelGroup = mustCompile(`^各(?:设区|地级以上|地级|直管)?(?:自治)?([市区县州盟旗])(?:（[市区县州旗地、]{1,7}）)?(?:、(?:自治)?([市区县州盟旗])(?:（[市区县州旗地、]{1,7}）)?)*$`)
 
 // levelBody is the last level of a group with the body each of its places has: 县（市、区）教育局,
 // 自治县教育局, 县（市、区）教育行政部门.
-var levelBody = regexp.MustCompile(`^(?:自治)?([市区县州盟旗])(?:（[市区县州旗地、]{1,7}）)?\p{Han}{1,14}?(?:局|委|办|厅|部门|中心|支队|大队)$`)
+var levelBody = mustCompile(`^(?:自治)?([市区县州盟旗])(?:（[市区县州旗地、]{1,7}）)?\p{Han}{1,14}?(?:局|委|办|厅|部门|中心|支队|大队)$`)
 
 // levelRank orders levels from the city down: a group names its levels going down or across
 // (各市、县, 各区、县（市）), never up.
@@ -1244,7 +1244,7 @@ func levelsBody(prev, c string) bool {
 
 // levelPairBody is the second of two levels a list names with the body both have, the first written
 // alone before it: "乡两级人民政府" after "县", "乡（镇）两级政府", "区交通运输部门" after "市".
-var levelPairBody = regexp.MustCompile(`^[市区县乡镇](?:[（(](?:镇|乡|街道|乡镇|镇、街道|乡、镇)[)）])?(?:两级)?\p{Han}{0,10}?(?:人民政府|政府|部门|机关|机构)$`)
+var levelPairBody = mustCompile(`^[市区县乡镇](?:[（(](?:镇|乡|街道|乡镇|镇、街道|乡、镇)[)）])?(?:两级)?\p{Han}{0,10}?(?:人民政府|政府|部门|机关|机构)$`)
 
 // levelPair reports whether prev, a level alone (县, 市), and c name one party: the bodies of both
 // levels ("县、乡两级人民政府", "市、县两级住建部门", "市、区交通运输部门"), the level above first.
@@ -1260,11 +1260,11 @@ func levelPair(prev, c string) bool {
 var pairRank = map[rune]int{'省': 1, '市': 2, '区': 3, '县': 3, '乡': 4, '镇': 4}
 
 // partyCommittee is a party committee named alone, with its place and level: 县委, 市委, 中共长兴县委.
-var partyCommittee = regexp.MustCompile(`^(?:中共)?(\p{Han}{0,8}?[省市区县旗])委$`)
+var partyCommittee = mustCompile(`^(?:中共)?(\p{Han}{0,8}?[省市区县旗])委$`)
 
 // governmentOffice is a government's office or bureau named with its place and level: 县政府督查室,
 // 市人民政府信访局.
-var governmentOffice = regexp.MustCompile(`^(\p{Han}{0,8}?[省市区县旗])(?:人民)?政府(\p{Han}{1,10}?(?:室|局|办|中心|委))$`)
+var governmentOffice = mustCompile(`^(\p{Han}{0,8}?[省市区县旗])(?:人民)?政府(\p{Han}{1,10}?(?:室|局|办|中心|委))$`)
 
 // sharedOffice reports whether prev and c name one office the party committee and the government of
 // one place share: "县委、县政府督查室", "市委、市政府信访局" (not "县委、县政府", two parties).
@@ -1368,11 +1368,11 @@ func (p *parser) takeStanding(s string) string {
 }
 
 // helperVerb opens what a standing note's units do when they only help: 配合, 参与, 协助, 协同, 协办.
-var helperVerb = regexp.MustCompile(`^(?:配合|参与|参加|协助|协同|协办)`)
+var helperVerb = mustCompile(`^(?:配合|参与|参加|协助|协同|协办)`)
 
 // standingRoleExpr is a list a note names for a role in every task from here on: "…，各区市场监管局、
 // 机场分局为实施单位，下同".
-var standingRoleExpr = regexp.MustCompile(`[，,；;]\s*([^，,。；;：:]+?)为(?:实施|责任|配合|参与|协办|协同)(?:单位|部门)[，,]\s*下同`)
+var standingRoleExpr = mustCompile(`[，,；;]\s*([^，,。；;：:]+?)为(?:实施|责任|配合|参与|协办|协同)(?:单位|部门)[，,]\s*下同`)
 
 // rolesAsLabels rewrites each list of units given its role as a predicate ("区住建局为实施单位") as
 // the labelled list it stands for ("实施单位：区住建局"); other words before 为 stay ("列第一位者为牵头
@@ -1392,13 +1392,13 @@ func rolesAsLabels(s string) string {
 
 // roleAsPredicate is a list given its role as a predicate, "区住建局为实施单位", rewritten as the
 // labelled list it stands for, "实施单位：区住建局".
-var roleAsPredicate = regexp.MustCompile(`(^|[，,；;]\s*)([^，,。；;：:]+?)为((?:实施|责任|牵头|配合|参与|协办|协同)(?:单位|部门))([，,；;]|$)`)
+var roleAsPredicate = mustCompile(`(^|[，,；;]\s*)([^，,。；;：:]+?)为((?:实施|责任|牵头|配合|参与|协办|协同)(?:单位|部门))([，,；;]|$)`)
 
 // spacedLabelExpr is a label of units with no colon, a space between it and what follows, at the
 // start or after a space or a bracket: "牵头单位 县发改委", "（牵头单位 县商务局  配合单位 县市场监管局）",
 // as a two-column table of label and value cells reads when flattened. Group 1 the label, group 2
 // the space, group 3 the value up to the next space.
-var spacedLabelExpr = regexp.MustCompile(`(?:^|[ \t\x{3000}\n（(])(\p{Han}{2,8}(?:单位|部门|处室|科室|股室))([ \t\x{3000}]+)([^ \t\x{3000}\n]+)`)
+var spacedLabelExpr = mustCompile(`(?:^|[ \t\x{3000}\n（(])(\p{Han}{2,8}(?:单位|部门|处室|科室|股室))([ \t\x{3000}]+)([^ \t\x{3000}\n]+)`)
 
 // colonSpacedLabels puts the colon a flattened label cell lost back between a label of units and its
 // list ("牵头单位 县发改委" is "牵头单位：县发改委"), where the label is one of labelForms that names
@@ -1542,7 +1542,7 @@ func mayHoldLabel(s string) bool {
 // group 1 the label (labelRole says whether it names a person), group 2 the names.
 // A name may carry its office after it ("责任领导：王伟副县长", "李红常务副市长"), in brackets after it
 // ("责任领导：陈静（副区长）", "王磊（区委常委、副区长）"), or before it ("责任领导：副市长张伟", "常务副市长李强").
-var personNote = regexp.MustCompile(`(\p{Han}{0,6}(?:领导|责任人))\s*[:：]\s*(` + personTitle + `\p{Han}{2,4}` + personOffice + `(?:[、，,]` + personTitle + `\p{Han}{2,4}` + personOffice + `)*)(?:同志)?(?:[\s。；;）)]|$)`)
+var personNote = mustCompile(`(\p{Han}{0,6}(?:领导|责任人))\s*[:：]\s*(` + personTitle + `\p{Han}{2,4}` + personOffice + `(?:[、，,]` + personTitle + `\p{Han}{2,4}` + personOffice + `)*)(?:同志)?(?:[\s。；;）)]|$)`)
 
 // personTitle is an office written before a leader's name: 副市长张伟, 常务副市长李强.
 const personTitle = `(?:(?:常务)?副?(?:省长|市长|区长|县长|州长|镇长|乡长|书记|秘书长|主任|局长))?`
@@ -1554,7 +1554,7 @@ const personOffice = `(?:(?:常务)?副?(?:省长|市长|区长|县长|州长|�
 // leaderHeading is a heading that gives a group of tasks to a leader by name: "（一）戴建平常务副市长牵头重点工作"
 // (group 1 the name, group 2 the whole). A system named after a rank ("建立县长联系重点项目制度",
 // "落实市长负责制") is no leader: the name must open the heading and the heading end with the work.
-var leaderHeading = regexp.MustCompile(`^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*((\p{Han}{2,3}?)(?:常务)?副?(?:省长|市长|区长|县长|州长|盟长|旗长|书记|秘书长)(?:牵头|分管|负责|联系))(?:负责)?(?:的)?(?:重点)?(?:工作|任务|事项){0,2}(?:\s*[（(][^）)]{0,8}[)）])?\s*$`)
+var leaderHeading = mustCompile(`^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*((\p{Han}{2,3}?)(?:常务)?副?(?:省长|市长|区长|县长|州长|盟长|旗长|书记|秘书长)(?:牵头|分管|负责|联系))(?:负责)?(?:的)?(?:重点)?(?:工作|任务|事项){0,2}(?:\s*[（(][^）)]{0,8}[)）])?\s*$`)
 
 // Leaders are the persons a task names as answering for it, as the plan writes them: a labelled
 // person in its words ("牵头负责领导：金力") or a heading over it that gives it to a leader
@@ -1698,12 +1698,12 @@ func splitCombinedLabels(s string) string {
 // mayCombineLabels is splitCombinedLabels' cheap precheck: a slash or a closing bracket right before
 // a colon.
 func mayCombineLabels(s string) bool {
-	return (strings.ContainsAny(s, "/／") || strings.Contains(s, "）：") || strings.Contains(s, "):") || strings.Contains(s, "）:")) && hasColon(s)
+	return (anyRune(s, "/／") || strings.Contains(s, "）：") || strings.Contains(s, "):") || strings.Contains(s, "）:")) && hasColon(s)
 }
 
 // roleGroupName is a party a plan names by the role its units have in it: 各牵头单位, 各责任部门,
 // 各配合单位, 各主办单位. Group 1 is the role word.
-var roleGroupName = regexp.MustCompile(`^(?:各|所有|全体)(牵头|主办|主责|责任|配合|参与|协办|协同)(?:责任)?(?:单位|部门)$`)
+var roleGroupName = mustCompile(`^(?:各|所有|全体)(牵头|主办|主责|责任|配合|参与|协办|协同)(?:责任)?(?:单位|部门)$`)
 
 // RoleGroup tells which of a plan's units a party named by their role in it stands for: 各牵头单位
 // (各主办单位) its lead units; 各配合单位 (各参与单位, 各协办单位) its participating ones; 各责任单位

@@ -1,7 +1,6 @@
 package plan
 
 import (
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -121,7 +120,7 @@ func headerThenRow(raw string) (head, row string, ok bool) {
 }
 
 // cellNote is a note in brackets on a header cell, "（万元）": no part of the name's length.
-var cellNote = regexp.MustCompile(`[（(][^（()）]{1,8}[)）]`)
+var cellNote = mustCompile(`[（(][^（()）]{1,8}[)）]`)
 
 func newSpacedTable(names []string) *spacedTable {
 	roles := headerRoles(names)
@@ -169,7 +168,7 @@ func newSpacedTable(names []string) *spacedTable {
 func (t *spacedTable) headerLine() string { return strings.Join(t.names, "｜") }
 
 // cnOrdinal matches a group row's number: "一", "十二".
-var cnOrdinal = regexp.MustCompile(`^[一二三四五六七八九十]{1,3}$`)
+var cnOrdinal = mustCompile(`^[一二三四五六七八九十]{1,3}$`)
 
 // line takes one raw line of the table, trimmed, and the line as it stands (its spaces before its
 // first cell kept; "" when its layout means nothing). It returns the piped lines to emit and whether

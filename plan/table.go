@@ -3,7 +3,6 @@ package plan
 import (
 	"fmt"
 	"maps"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -70,11 +69,11 @@ var columnWords = []struct {
 }
 
 // startColumn names a column of start dates: 计划开工时间, 开始时间, 启动时间.
-var startColumn = regexp.MustCompile(`(?:开工|开始|启动|起始)(?:时间|日期|年月)`)
+var startColumn = mustCompile(`(?:开工|开始|启动|起始)(?:时间|日期|年月)`)
 
 // endWords name a column's end dates beside its start ("开工时间/竣工时间", "启动时间和完成时限"): a
 // column that holds both gives deadlines.
-var endWords = regexp.MustCompile(`完成|竣工|结束|截止|完工|办结|时限`)
+var endWords = mustCompile(`完成|竣工|结束|截止|完工|办结|时限`)
 
 func roleOf(name string, _ int) colRole {
 	switch {
@@ -144,7 +143,7 @@ func headerRoles(names []string) []colRole {
 	return roles
 }
 
-var pipeSplit = regexp.MustCompile(`\s*[｜|\t]\s*`)
+var pipeSplit = mustCompile(`\s*[｜|\t]\s*`)
 
 // pipeCells splits a piped row; edged rows lose their leading separator.
 func pipeCells(l string, edged bool) []string {
@@ -363,7 +362,7 @@ func twoRowHeader(names []string, width int) []string {
 var (
 	headerFirstParts = []string{"责任", "牵头", "配合", "协办", "主办", "完成", "分管", "联系", "攻坚", "工作"}
 	headerLastParts  = []string{"领导", "科室", "单位", "部门", "处室", "股室", "时限", "时间", "情况", "任务", "目标", "人"}
-	headerQualifier  = regexp.MustCompile(`^(?:第?[一二三四1-4]季度|上半年|下半年|全年|\d{1,2}月份?|(?:19|20)\d{2}年)$`)
+	headerQualifier  = mustCompile(`^(?:第?[一二三四1-4]季度|上半年|下半年|全年|\d{1,2}月份?|(?:19|20)\d{2}年)$`)
 )
 
 // joinHeaderParts joins a flattened header's cells that a page broke over lines, while there are
@@ -389,7 +388,7 @@ func joinHeaderParts(names []string, width int) []string {
 }
 
 // gluedNumber is a row's number glued to its first cell: "1、地区生产总值增长率".
-var gluedNumber = regexp.MustCompile(`^(\d{1,3})[、.．]\s*(\S.*)$`)
+var gluedNumber = mustCompile(`^(\d{1,3})[、.．]\s*(\S.*)$`)
 
 // numberedRowAhead: a row numbered 1 in its first cell comes within the next lines (a group cell may
 // stand before it).
@@ -457,7 +456,7 @@ func (h *tableHeader) placeName() string {
 }
 
 // placeItem matches a place named as where work is done: "纸坊街道", "相关镇（街道）", "各乡镇".
-var placeItem = regexp.MustCompile(`^(?:相关|有关|各)?\p{Han}{0,8}?(?:区|县|市|旗|镇|乡|街道|村|社区)(?:[（(](?:街道|镇|乡)[)）])?$`)
+var placeItem = mustCompile(`^(?:相关|有关|各)?\p{Han}{0,8}?(?:区|县|市|旗|镇|乡|街道|村|社区)(?:[（(](?:街道|镇|乡)[)）])?$`)
 
 // isPlaceList: every item of the line names a place.
 func isPlaceList(l string) bool {
@@ -508,7 +507,7 @@ func (h *tableHeader) label(k int) string {
 
 // yearColumnExpr is a column of figures for a year: "2026年目标值", "2025年预期目标", or the year
 // alone ("2024年", "2025年度") over a row's figure for it.
-var yearColumnExpr = regexp.MustCompile(`((?:19|20)\d{2})\s*年(?:度)?.{0,4}(?:目标|指标|预期|计划)|^((?:19|20)\d{2})\s*年度?$`)
+var yearColumnExpr = mustCompile(`((?:19|20)\d{2})\s*年(?:度)?.{0,4}(?:目标|指标|预期|计划)|^((?:19|20)\d{2})\s*年度?$`)
 
 // labelTargets writes each of a row's cells under a year's column with its column's name
 // ("2025年：15公里") when there is one for each such column; else as they are.
@@ -530,7 +529,7 @@ func (h *tableHeader) labelTargets(cells []string) []string {
 }
 
 // bareYearColumn is a column named by its year alone.
-var bareYearColumn = regexp.MustCompile(`^(?:19|20)\d{2}\s*年度?$`)
+var bareYearColumn = mustCompile(`^(?:19|20)\d{2}\s*年度?$`)
 
 // yearColumns are the targets the years' columns stand for, one a column.
 func (h *tableHeader) yearColumns() []Deadline {
@@ -562,7 +561,7 @@ func (h *tableHeader) setTargets(task *Task, planYear int) {
 }
 
 // periodColumn names a part of a year a column's work is for: "工作任务安排 第二季度", "上半年工作计划".
-var periodColumn = regexp.MustCompile(`第?[一二三四1-4]季度|上半年|下半年`)
+var periodColumn = mustCompile(`第?[一二三四1-4]季度|上半年|下半年`)
 
 // periodDeadlines are the deadlines the period columns a row fills give it: the work arranged for
 // 第二季度 is due at its end, in the plan's year unless the name says its own; a row that fills only
@@ -585,7 +584,7 @@ func (h *tableHeader) periodDeadlines(filled []string, planYear int) []Deadline 
 }
 
 // headerNote is a bracketed note inside a header cell.
-var headerNote = regexp.MustCompile(`[（(][^（）()]*[)）]`)
+var headerNote = mustCompile(`[（(][^（）()]*[)）]`)
 
 func (h *tableHeader) has(r colRole) bool {
 	for _, x := range h.roles {
@@ -842,7 +841,7 @@ func (r *flatReader) afterTable(l string) bool {
 }
 
 // tableAddressed opens a sentence to the units of a table: 各责任单位要, 各牵头单位须, 各有关部门应.
-var tableAddressed = regexp.MustCompile(`^各(?:责任|牵头|有关|相关|配合|成员)?(?:单位|部门)(?:要|须|应|务必|必须|于)`)
+var tableAddressed = mustCompile(`^各(?:责任|牵头|有关|相关|配合|成员)?(?:单位|部门)(?:要|须|应|务必|必须|于)`)
 
 // nextNumber: a number line starts a row when it follows the row above (a few numbers on, as an
 // excerpt may skip rows; the same one after a page break; or 1 when a group starts again); a figure
@@ -1216,7 +1215,7 @@ func labelledCell(l string) bool {
 var markerWords = newWordSet("牵头", "主办", "主责", "负责", "配合", "协办", "协同", "参与", "协助", "落实", "支持", "实施", "承办")
 
 // personName matches a cell that names a person: two to four characters, maybe spaced ("王 东").
-var personName = regexp.MustCompile(`^\p{Han}[\s\p{Han}]{1,5}$`)
+var personName = mustCompile(`^\p{Han}[\s\p{Han}]{1,5}$`)
 
 func isPersonName(l string) bool {
 	l = strings.TrimSpace(l)
@@ -1239,7 +1238,7 @@ var verbStartWords = []string{
 	"上报", "报送", "严禁", "禁止", "不得", "发挥", "依托", "利用", "动员", "提供", "给予", "予以", "派员", "跟踪", "拨付",
 }
 
-var verbStart = regexp.MustCompile(`^(` + strings.Join(verbStartWords, "|") + `)`)
+var verbStart = mustCompile(`^(` + strings.Join(verbStartWords, "|") + `)`)
 
 // verbStartSet tells, without the pattern, whether a text starts with one of verbStartWords.
 var verbStartSet = newWordSet(verbStartWords...)
@@ -1248,7 +1247,7 @@ var verbStartSet = newWordSet(verbStartWords...)
 // 发展改革局, 发展和改革委员会, 发展改革和统计局 (a merged bureau), 发展改革(管理)部门, 发展研究中心, 组织部, 建设局, 对外联络办
 // ("市场监管局牵头，发展改革局、财政局配合", "（发展改革和统计局负责）"); not a verb's object that only starts so
 // (组织部门开展, 组织部分企业, 对外开放局面, 建设局部).
-var verbLikeOrgan = regexp.MustCompile(`^(?:发展和?改革(?:和?\p{Han}{2})?(?:局|委员会|委)|发展和?改革(?:管理)?部门|发展研究(?:中心|室)|组织部|建设(?:局|委员会|委|厅)|对外\p{Han}{2,4}?(?:办|局|部|委))(?:[^门分面部署]|$)`)
+var verbLikeOrgan = mustCompile(`^(?:发展和?改革(?:和?\p{Han}{2})?(?:局|委员会|委)|发展和?改革(?:管理)?部门|发展研究(?:中心|室)|组织部|建设(?:局|委员会|委|厅)|对外\p{Han}{2,4}?(?:办|局|部|委))(?:[^门分面部署]|$)`)
 
 // startsWithVerb reports whether s opens with one of verbStartWords, an action and not a unit; an
 // organ named so (verbLikeOrgan) does not.

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -160,20 +159,20 @@ func sectorDept(s string) bool {
 }
 
 // notSector is a word of a group or kind of departments, not of one sector.
-var notSector = regexp.MustCompile(`[各等和及与、（）()]|有关|相关|其他|其它|职能|主管|行业|责任|牵头|成员|配合|协办|参与|直属|所属|上级|下级|业务|涉及|承担|具有|负有|专业|入驻|的|类|级$`)
+var notSector = mustCompile(`[各等和及与、（）()]|有关|相关|其他|其它|职能|主管|行业|责任|牵头|成员|配合|协办|参与|直属|所属|上级|下级|业务|涉及|承担|具有|负有|专业|入驻|的|类|级$`)
 
 // selfRuledCommittee is what a committee of residents, villagers, owners or members is named before
 // 委员会: none of them goes by 委.
-var selfRuledCommittee = regexp.MustCompile(`(?:居民|村民|业主|社区|工会|妇女|家长|专家|评审|伦理|学术)$`)
+var selfRuledCommittee = mustCompile(`(?:居民|村民|业主|社区|工会|妇女|家长|专家|评审|伦理|学术)$`)
 
 // zoneCommittee is what a zone's committee is named before 委员会: 开发区管理, 园区管理 (管委会).
-var zoneCommittee = regexp.MustCompile(`[区园港城岛场]管理$`)
+var zoneCommittee = mustCompile(`[区园港城岛场]管理$`)
 
 // heJoined is a body's formal name whose parts 和 joins: 住房保障和房屋管理局, 建设和管理委员会.
-var heJoined = regexp.MustCompile(`^(\p{Han}*\p{Han}{2})和(\p{Han}{2}\p{Han}*(?:局|委|委员会|办公室|办|厅|中心))$`)
+var heJoined = mustCompile(`^(\p{Han}*\p{Han}{2})和(\p{Han}{2}\p{Han}*(?:局|委|委员会|办公室|办|厅|中心))$`)
 
 // bodyEnd ends the name of a body: the part before 和 that ends so is a unit of its own.
-var bodyEnd = regexp.MustCompile(`(?:局|委|办|厅|管|队|所|院|部|处|站|社|行|联|会|协|中心|政府|单位|公司|集团)$`)
+var bodyEnd = mustCompile(`(?:局|委|办|厅|管|队|所|院|部|处|站|社|行|联|会|协|中心|政府|单位|公司|集团)$`)
 
 // withoutHe is a body's formal name with its parts run together ("住房保障房屋管理局"), or the name
 // as it is when it is no such name.
@@ -232,8 +231,8 @@ var bracketFold = newReplacer(
 // bureauSection is a bureau's section named with its bureau: 区经发局发改处, 市交通委科技信息处,
 // 省发展和改革委员会价格处; loneSection a section named alone, without its level (科技信息处).
 var (
-	bureauSection = regexp.MustCompile(`^([省市区县]局|\p{Han}{2,8}?(?:委员会|局|委|厅))(\p{Han}{2,14}[处科股])$`)
-	loneSection   = regexp.MustCompile(`^\p{Han}{2,6}[处科股]$`)
+	bureauSection = mustCompile(`^([省市区县]局|\p{Han}{2,8}?(?:委员会|局|委|厅))(\p{Han}{2,14}[处科股])$`)
+	loneSection   = mustCompile(`^\p{Han}{2,6}[处科股]$`)
 )
 
 // BureauSection splits a section's name written with its bureau: 市交通委科技信息处 is 市交通委 and
@@ -272,7 +271,7 @@ func sectionBureaus(list []string) [][2]string {
 }
 
 // memberLabel is a body's members named as a label before their first name: "专班成员单位", "成员单位为".
-var memberLabel = regexp.MustCompile(`^\p{Han}{0,8}?成员单位(?:为|有|包括|：|:)?`)
+var memberLabel = mustCompile(`^\p{Han}{0,8}?成员单位(?:为|有|包括|：|:)?`)
 
 // hasLevelStart reports whether s opens as a unit's name does: a level (hasLevelPrefix), 乡, a zone
 // (经开区, 高新区, 开发区) or 各.
@@ -292,15 +291,15 @@ func hasLevelStart(s string) bool {
 // general form of "等…部门" (等部门, 等有关单位, 等市级相关单位, 等其他行业主管部门).
 var (
 	unitSuffixNoise = []string{"按职责分工负责", "按职责负责", "分别负责", "配合", "负责", "牵头", "等"}
-	widenTail       = regexp.MustCompile(`等(?:[省市县区镇乡州盟旗][级直属]{1,2}|国务院|各|其他|其它)?(?:各)?(?:有关|相关)?(?:行业主管|行政主管|行业|职能|牵头|责任|成员|安委会成员|领导小组成员|国有|金融|快递)?(?:部门|单位|企业|机构|集团)$|等(?:具有|具备|承担|负有|涉及|有)\p{Han}{1,12}(?:职能|职责|任务|工作)的(?:部门|单位)$`)
+	widenTail       = mustCompile(`等(?:[省市县区镇乡州盟旗][级直属]{1,2}|国务院|各|其他|其它)?(?:各)?(?:有关|相关)?(?:行业主管|行政主管|行业|职能|牵头|责任|成员|安委会成员|领导小组成员|国有|金融|快递)?(?:部门|单位|企业|机构|集团)$|等(?:具有|具备|承担|负有|涉及|有)\p{Han}{1,12}(?:职能|职责|任务|工作)的(?:部门|单位)$`)
 )
 
 // widenAny is any other description after a unit's name and 等 of the bodies like it, which names
 // none of its own: 等管线单位, 等涉农部门, 等驻温单位, 等10个部门, 等有关方面, 等相关部门和单位.
-var widenAny = regexp.MustCompile(`等[\p{Han}\d]{0,8}?(?:部门|单位|方面|机构|企业)(?:[和及与、](?:部门|单位|企业|机构))?$`)
+var widenAny = mustCompile(`等[\p{Han}\d]{0,8}?(?:部门|单位|方面|机构|企业)(?:[和及与、](?:部门|单位|企业|机构))?$`)
 
 // batchPrefix opens the first unit of a batch of pilots: "第一批：".
-var batchPrefix = regexp.MustCompile(`^第[一二三四五六七八九十\d]{1,2}批(?:次)?\s*[:：]?`)
+var batchPrefix = mustCompile(`^第[一二三四五六七八九十\d]{1,2}批(?:次)?\s*[:：]?`)
 
 // cleanUnit trims one unit name: spaces, edge punctuation, bracket forms, list-widening suffixes, a
 // pilot batch's opening.
@@ -393,13 +392,13 @@ func cleanUnit(s string) string {
 // personAside is a bracketed note naming a person beside a unit: the leader in charge, a contact, the
 // unit's head (（分管县领导：王静）, （联系人：周敏，13905761234）, （局长：孙立新））. It is no part of a
 // name, and its colon starts no label.
-var personAside = regexp.MustCompile(`[（(]\p{Han}{0,6}(?:领导|负责人|联系人|责任人|局长|主任|书记|部长|处长|科长|经理|站长|所长|联系电话|电话)[:：][^（）()]{1,30}[)）]`)
+var personAside = mustCompile(`[（(]\p{Han}{0,6}(?:领导|负责人|联系人|责任人|局长|主任|书记|部长|处长|科长|经理|站长|所长|联系电话|电话)[:：][^（）()]{1,30}[)）]`)
 
 // orderRemark is a bracketed remark that a list is in no order: （排名不分先后）, （排序不分先后）.
-var orderRemark = regexp.MustCompile(`[（(](?:排名|排序|顺序|名单)?不分先后(?:顺序)?[)）]$`)
+var orderRemark = mustCompile(`[（(](?:排名|排序|顺序|名单)?不分先后(?:顺序)?[)）]$`)
 
 // leadingEnumerator is an item's number before a unit's name: （1）, (2), ①, 3., 4、, 4.2.1, 2.1.
-var leadingEnumerator = regexp.MustCompile(`^(?:[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|\d{1,2}(?:[.．]\d{1,2})+\s*|\d{1,2}[.．、])`)
+var leadingEnumerator = mustCompile(`^(?:[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|\d{1,2}(?:[.．]\d{1,2})+\s*|\d{1,2}[.．、])`)
 
 // SplitUnits splits a list of units ("市发改委、市商务局,各县〔市、区〕") at 、，,；; and spaces that
 // stand outside brackets, so names holding separators inside brackets stay whole.
@@ -446,10 +445,10 @@ func SplitUnits(list string) []string {
 // gluedNameStart is how a unit's name opens when a page has run it into the name before it: a level
 // (市, 县, 镇 …) not opening a word that no name starts with (市场, 市政, 县域, 区域), or a national firm's
 // or agency's first words (中国电信…, 国网…, 国家…).
-var gluedNameStart = regexp.MustCompile(`^(?:中国|国网|国家|[省市县区镇乡](?:[^场政民域内外级直属情况]))`)
+var gluedNameStart = mustCompile(`^(?:中国|国网|国家|[省市县区镇乡](?:[^场政民域内外级直属情况]))`)
 
 // branchName is a branch's name: 市中心支行, 漳州分公司, 城区分局.
-var branchName = regexp.MustCompile(`(?:支行|分行|分公司|分局|支队|大队|分中心|营业部|分院|分所)$`)
+var branchName = mustCompile(`(?:支行|分行|分公司|分局|支队|大队|分中心|营业部|分院|分所)$`)
 
 // splitGluedNames splits a name that is several names run together, "中国移动漳州分公司中国电信漳州分公司",
 // "镇财政所镇农业综合服务中心", where one name's ending meets the next one's level; a name whose parts
@@ -479,7 +478,7 @@ func splitGluedNames(s string) []string {
 
 // dutyAside is a party named in brackets after a unit, with its own part in the work: "县市场监管局
 // （各乡镇人民政府按职责落实）".
-var dutyAside = regexp.MustCompile(`^(.+?)[（(]([^（）()]+?)(?:按职责(?:分工)?(?:落实|负责|抓好落实)|负责落实|具体落实|抓好落实)[)）]$`)
+var dutyAside = mustCompile(`^(.+?)[（(]([^（）()]+?)(?:按职责(?:分工)?(?:落实|负责|抓好落实)|负责落实|具体落实|抓好落实)[)）]$`)
 
 // listWords join the parties of a list as 、 does ("责任单位尤其是各乡镇（街道）").
 var listWords = newReplacer("尤其是", "、", "特别是", "、")
@@ -499,7 +498,7 @@ var zoneEndings = []string{"示范区", "开发区", "经开区", "高新区", "
 
 // cityZone opens a development zone's generic name, which a city's short name before it makes the
 // city's own: (襄阳)高新区管委会, (岳阳)经开区管委会, (宜昌)综合保税区.
-var cityZone = regexp.MustCompile(`^(?:高新区|高新技术产业开发区|经开区|经济技术开发区|经济开发区|开发区|综合保税区|综保区|保税区)`)
+var cityZone = mustCompile(`^(?:高新区|高新技术产业开发区|经开区|经济技术开发区|经济开发区|开发区|综合保税区|综保区|保税区)`)
 
 // isZone reports whether a place is a development zone (zoneEndings), whose body is its own 管委会.
 func isZone(place string) bool {
@@ -529,7 +528,7 @@ func looksLikeUnit(s string) bool {
 }
 
 // rankInside is a rank a person holds, inside what would be a unit's name: "…局长张鼎…", "区安委会主任欧小宁".
-var rankInside = regexp.MustCompile(`\p{Han}(?:局长|主任|书记|处长|科长|大队长|支队长|组长)\p{Han}`)
+var rankInside = mustCompile(`\p{Han}(?:局长|主任|书记|处长|科长|大队长|支队长|组长)\p{Han}`)
 
 // clauseName reports a clause that ends as a name does: "指导各街道…建设政府专职消防队", "会同区相关职能部门",
 // "定期分批对各街道消防办", "…报区民防办", "相关工作成果纳入管委会". No unit's name opens with a verb of what is
@@ -552,18 +551,18 @@ var (
 	clauseOpenings = []string{"指导", "定期", "督促", "会同", "提请", "报请", "呈请", "还应", "还要", "加强", "推进", "按", "依照", "依职责", "负责", "配合", "协助",
 		"开展", "建立", "完善", "做好", "落实", "研究", "制定", "积极", "择优", "依托", "通过", "利用"}
 	clauseWords = []string{"按照", "依照", "依据", "根据", "依申请", "列入", "纳入", "搭建", "情况", "拨付", "拨到", "鼓励", "引导"}
-	reportTo    = regexp.MustCompile(`报(?:送|告|至)?[区市县省]\p{Han}*(?:办|局|委|会)$`)
+	reportTo    = mustCompile(`报(?:送|告|至)?[区市县省]\p{Han}*(?:办|局|委|会)$`)
 )
 
 // selfReference is the issuer speaking of itself, no party a liaison could look up: 我局, 本委, 该办.
-var selfReference = regexp.MustCompile(`^[我本该][局委办厅部处室]$`)
+var selfReference = mustCompile(`^[我本该][局委办厅部处室]$`)
 
 // listThenWords is a list's end with words after it: "市公安局等部门落实工作专班" is a clause that
 // happens to end as a name does (专班), not a name.
-var listThenWords = regexp.MustCompile(`等(?:有关|相关)?(?:部门|单位)\p{Han}`)
+var listThenWords = mustCompile(`等(?:有关|相关)?(?:部门|单位)\p{Han}`)
 
 // listOrderNote says how a list of units is ordered: "排名不分先后", "按姓氏笔画排序".
-var listOrderNote = regexp.MustCompile(`^(?:排名|排序|排列)?不分先后(?:顺序)?$|^按(?:姓氏笔画|笔画|音序)排(?:序|列)$`)
+var listOrderNote = mustCompile(`^(?:排名|排序|排列)?不分先后(?:顺序)?$|^按(?:姓氏笔画|笔画|音序)排(?:序|列)$`)
 
 // orderNote reports whether a list item says how the list is ordered (listOrderNote).
 func orderNote(s string) bool {
@@ -571,11 +570,11 @@ func orderNote(s string) bool {
 }
 
 // countedParties are no party but a number of them: "由多个单位负责的,…", "两个以上部门".
-var countedParties = regexp.MustCompile(`^(?:多个|多家|几个|若干|两个以上|两个及以上|一个)(?:单位|部门|机构)$`)
+var countedParties = mustCompile(`^(?:多个|多家|几个|若干|两个以上|两个及以上|一个)(?:单位|部门|机构)$`)
 
 // banVerb is 办 ending a verb (挂牌督办, 限期承办, 协调交办, 严肃查办), not an office's name (督查办, the
 // 督查办公室).
-var banVerb = regexp.MustCompile(`(?:督|承|协|主|交|催|代|(?:^|[^督])查|举)办$`)
+var banVerb = mustCompile(`(?:督|承|协|主|交|催|代|(?:^|[^督])查|举)办$`)
 
 // wordEndings are words ending in 局 as a word does, never a bureau's name: 优化产业布局, 新格局,
 // 服务大局, 良好开局.
@@ -592,7 +591,7 @@ func NamesNoUnit(s string) bool {
 	return banVerb.MatchString(s)
 }
 
-var bankEnding = regexp.MustCompile(`(?:银行|分行|支行|人行|农发行|进出口行|国开行)$`)
+var bankEnding = mustCompile(`(?:银行|分行|支行|人行|农发行|进出口行|国开行)$`)
 
 // Normalizer turns the units of one document into canonical names.
 type Normalizer struct {
@@ -625,7 +624,7 @@ func (n Normalizer) Unit(name string) string {
 // formalPrefix opens a body's formal name before its place: the central agency a local tax bureau
 // is a branch of ("国家税务总局绍兴市税务局" is 绍兴市税务局), the Party before a Party committee's
 // department ("中共绍兴市委宣传部" is 绍兴市委宣传部).
-var formalPrefix = regexp.MustCompile(`^(?:国家税务总局|中共|中国共产党)(\p{Han}{2,8}?[省市县区州旗](?:委|税务局))`)
+var formalPrefix = mustCompile(`^(?:国家税务总局|中共|中国共产党)(\p{Han}{2,8}?[省市县区州旗](?:委|税务局))`)
 
 func (n Normalizer) Written(name string) string {
 	name = stripCity(cleanUnit(name), n.City)
@@ -657,7 +656,7 @@ func secondName(name string) (first, second string, ok bool) {
 // otherKind is a bracket that names the body standing in for the one before it where there is none
 // of that ("各乡镇人民政府（街道办事处）", "各街镇（园区）", "市直各单位党委（党组）"): the two kinds are one
 // party, not one body's two names.
-var otherKind = regexp.MustCompile(`^(?:街道办事处|街道办|街道|园区|社区|党组|党工委|农场|林场)$`)
+var otherKind = mustCompile(`^(?:街道办事处|街道办|街道|园区|社区|党组|党工委|农场|林场)$`)
 
 // splitAnd splits "市级各有关部门及各县市区政府" at 及 when both sides read as units.
 func splitAnd(units []string) []string {
@@ -670,7 +669,7 @@ func splitAnd(units []string) []string {
 
 // placeOnly is a place's name alone, as a list item that shares the body of the last item:
 // 海东市, 浦东新区, 闽侯县.
-var placeOnly = regexp.MustCompile(`^\p{Han}{1,5}(?:市|州|区|县|旗|盟)$`)
+var placeOnly = mustCompile(`^\p{Han}{1,5}(?:市|州|区|县|旗|盟)$`)
 
 // sharedBody gives the places a list names alone the body its last item names after its own place:
 // "海东市、兰州市、临夏州发展改革部门" is each place's 发展改革部门, "嘉定区、松江区政府" each district's
@@ -837,7 +836,7 @@ var bareBody = map[string]bool{"人民政府": true, "政府": true, "管委会"
 	"单位": true, "部门": true, "机构": true}
 
 // otherParties opens parties beside the ones named: 其他, 其它, 其余.
-var otherParties = regexp.MustCompile(`^其(?:他|它|余)`)
+var otherParties = mustCompile(`^其(?:他|它|余)`)
 
 // splitAndOne splits one item at 及, 和 or 与 when the part before reads as a unit and the part after
 // as a party: "环保厅和内蒙古电力监管办及相关盟市" → 环保厅, 内蒙古电力监管办, 相关盟市; "经济和信息化委" stays.
@@ -969,7 +968,7 @@ func CityForms(city string) []string {
 }
 
 // autonomousExpr is an autonomous place's name: its short name, the peoples, 自治区/州/县/旗.
-var autonomousExpr = regexp.MustCompile(`^(\p{Han}{2,}?)(?:维吾尔|(?:\p{Han}{1,3}族)+)?自治[区州县旗]$`)
+var autonomousExpr = mustCompile(`^(\p{Han}{2,}?)(?:维吾尔|(?:\p{Han}{1,3}族)+)?自治[区州县旗]$`)
 
 // TrimLevel drops the level character from a place name longer than two characters:
 // "衢州市" → "衢州", "鹿城区" → "鹿城"; "衢江" stays; an autonomous place loses its peoples too:

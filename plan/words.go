@@ -129,3 +129,20 @@ func runesAtLeast(s string, n int) bool {
 	}
 	return utf8.RuneCountInString(s) >= n
 }
+
+// indexAnyRune is strings.IndexAny for a few characters, as anyRune is strings.ContainsAny: one
+// fast search per character (each only before the first place found so far) rather than a look
+// through the set per character of the text, which for Chinese characters costs many times more.
+func indexAnyRune(s, chars string) int {
+	at := -1
+	for _, c := range chars {
+		rest := s
+		if at >= 0 {
+			rest = s[:at]
+		}
+		if i := strings.IndexRune(rest, c); i >= 0 {
+			at = i
+		}
+	}
+	return at
+}

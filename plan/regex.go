@@ -1,0 +1,384 @@
+package plan
+
+import (
+	"fmt"
+	"reflect"
+	"regexp"
+	"regexp/syntax"
+	"slices"
+	"strings"
+	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Regexp is a compiled pattern that is not run on a text it cannot match. Most of the parser's
+// patterns need one of a few words ("牵头", "每月", "责任单位") and most lines hold none of them, so a
+// search for the words (fast, with no state) answers for the pattern there; a pattern anchored at
+// the text's start ("^在…下，") needs the text to start with one of its first words. The words are
+// found from the pattern itself when it is compiled, so a rule is written as a plain pattern and
+// gets the check for free; a pattern with no such words (".+", "[^。]*$") runs every time.
+// Every method answers exactly as regexp's does (TestRegexpsAgree).
+type Regexp struct {
+	*regexp.Regexp
+	// run is what runs: the pattern itself, or the pattern behind \A when each of its branches
+	// starts with ^ ("^A|^B"), which regexp would otherwise try at every place of the text.
+	run *regexp.Regexp
+	// prefixes, for an anchored pattern: a match starts with one of them (nil: none known).
+	prefixes []string
+	// needles: a match holds one of them at least (nil: no such short list known).
+	needles []string
+}
+
+// mustCompile compiles a pattern as regexp.MustCompile does and finds the words it needs.
+func mustCompile(expr string) *Regexp {
+	re := &Regexp{Regexp: regexp.MustCompile(expr)}
+	re.run = re.Regexp
+	parsed, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return re
+	}
+	parsed = parsed.Simplify()
+	if atTextStart(parsed) {
+		re.run = regexp.MustCompile(`\A(?:` + expr + `)`)
+		if set, ok := prefixesOf(parsed); ok && len(set) <= maxNeedles {
+			re.prefixes = set
+			return re // a look at the text's first bytes is cheaper than a search for words
+		}
+	}
+	re.needles = needles(parsed)
+	return re
+}
+
+// mayMatch reports whether s starts with one of the prefixes and holds one of the needles: false
+// means no match anywhere in s.
+func (re *Regexp) mayMatch(s string) bool {
+	if re.prefixes != nil {
+		for _, p := range re.prefixes {
+			if strings.HasPrefix(s, p) {
+				return true
+			}
+		}
+		return false
+	}
+	if re.needles == nil {
+		return true
+	}
+	for _, n := range re.needles {
+		if strings.Contains(s, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// checkRegexps makes every method also ask regexp itself and panic when the answers differ
+// (TestRegexpsAgree sets it while it parses the seeds and the corpus).
+var checkRegexps atomic.Bool
+
+// agree panics when the answer given differs from regexp's own.
+func (re *Regexp) agree(got, want any) {
+	if !reflect.DeepEqual(got, want) {
+		panic(fmt.Sprintf("pattern %q answers %v, regexp %v", re.String(), got, want))
+	}
+}
+
+func (re *Regexp) MatchString(s string) bool {
+	ok := re.mayMatch(s) && re.run.MatchString(s)
+	if checkRegexps.Load() {
+		re.agree(ok, re.Regexp.MatchString(s))
+	}
+	return ok
+}
+
+func (re *Regexp) FindString(s string) string {
+	out := ""
+	if re.mayMatch(s) {
+		out = re.run.FindString(s)
+	}
+	if checkRegexps.Load() {
+		re.agree(out, re.Regexp.FindString(s))
+	}
+	return out
+}
+
+func (re *Regexp) FindStringIndex(s string) []int {
+	var out []int
+	if re.mayMatch(s) {
+		out = re.run.FindStringIndex(s)
+	}
+	if checkRegexps.Load() {
+		re.agree(out, re.Regexp.FindStringIndex(s))
+	}
+	return out
+}
+
+func (re *Regexp) FindStringSubmatch(s string) []string {
+	var out []string
+	if re.mayMatch(s) {
+		out = re.run.FindStringSubmatch(s)
+	}
+	if checkRegexps.Load() {
+		re.agree(out, re.Regexp.FindStringSubmatch(s))
+	}
+	return out
+}
+
+func (re *Regexp) FindStringSubmatchIndex(s string) []int {
+	var out []int
+	if re.mayMatch(s) {
+		out = re.run.FindStringSubmatchIndex(s)
+	}
+	if checkRegexps.Load() {
+		re.agree(out, re.Regexp.FindStringSubmatchIndex(s))
+	}
+	return out
+}
+
+func (re *Regexp) FindAllString(s string, n int) []string {
+	var out []string
+	if re.mayMatch(s) {
+		out = re.run.FindAllString(s, n)
+	}
+	if checkRegexps.Load() {
+		re.agree(out, re.Regexp.FindAllString(s, n))
+	}
+	return out
+}
+
+func (re *Regexp) FindAllStringIndex(s string, n int) [][]int {
+	var out [][]int
+	if re.mayMatch(s) {
+		out = re.run.FindAllStringIndex(s, n)
+	}
+	if checkRegexps.Load() {
+		re.agree(out, re.Regexp.FindAllStringIndex(s, n))
+	}
+	return out
+}
+
+func (re *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
+	var out [][]string
+	if re.mayMatch(s) {
+		out = re.run.FindAllStringSubmatch(s, n)
+	}
+	if checkRegexps.Load() {
+		re.agree(out, re.Regexp.FindAllStringSubmatch(s, n))
+	}
+	return out
+}
+
+func (re *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	var out [][]int
+	if re.mayMatch(s) {
+		out = re.run.FindAllStringSubmatchIndex(s, n)
+	}
+	if checkRegexps.Load() {
+		re.agree(out, re.Regexp.FindAllStringSubmatchIndex(s, n))
+	}
+	return out
+}
+
+func (re *Regexp) ReplaceAllString(s, repl string) string {
+	out := s
+	if re.mayMatch(s) {
+		out = re.run.ReplaceAllString(s, repl)
+	}
+	if checkRegexps.Load() {
+		re.agree(out, re.Regexp.ReplaceAllString(s, repl))
+	}
+	return out
+}
+
+func (re *Regexp) ReplaceAllLiteralString(s, repl string) string {
+	out := s
+	if re.mayMatch(s) {
+		out = re.run.ReplaceAllLiteralString(s, repl)
+	}
+	if checkRegexps.Load() {
+		re.agree(out, re.Regexp.ReplaceAllLiteralString(s, repl))
+	}
+	return out
+}
+
+func (re *Regexp) ReplaceAllStringFunc(s string, repl func(string) string) string {
+	out := s
+	if re.mayMatch(s) {
+		out = re.run.ReplaceAllStringFunc(s, repl)
+	}
+	if checkRegexps.Load() {
+		re.agree(out, re.Regexp.ReplaceAllStringFunc(s, repl))
+	}
+	return out
+}
+
+func (re *Regexp) Split(s string, n int) []string {
+	var out []string
+	switch {
+	case re.mayMatch(s):
+		out = re.run.Split(s, n)
+	case n != 0:
+		out = []string{s} // as regexp's Split with no match ([""] for an empty s)
+	}
+	if checkRegexps.Load() {
+		re.agree(out, re.Regexp.Split(s, n))
+	}
+	return out
+}
+
+// maxNeedles bounds a pattern's needles: past it, the search for them costs about what the
+// pattern does.
+const maxNeedles = 24
+
+// maxClass bounds the characters of a class searched for one by one: the digits, not \p{Han}.
+const maxClass = 10
+
+// atTextStart reports whether every match of re starts at the text's start: re is ^ (not (?m)^)
+// and the rest, or a choice of such.
+func atTextStart(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpBeginText:
+		return true
+	case syntax.OpConcat:
+		return len(re.Sub) > 0 && atTextStart(re.Sub[0])
+	case syntax.OpCapture:
+		return atTextStart(re.Sub[0])
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			if !atTextStart(sub) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// needles returns words one of which every match of re holds, nil when it finds no such short
+// list: a pattern that can match the empty string, or one whose every part is a wide class of
+// characters.
+func needles(re *syntax.Regexp) []string {
+	set, ok := needlesOf(re)
+	if !ok || len(set) == 0 {
+		return nil
+	}
+	// A text that holds a needle holds every needle it contains: the shorter one is enough.
+	slices.SortFunc(set, func(a, b string) int { return len(a) - len(b) })
+	var out []string
+	for _, n := range set {
+		if n == "" {
+			return nil
+		}
+		if !slices.ContainsFunc(out, func(m string) bool { return strings.Contains(n, m) }) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// needlesOf returns strings one of which is in every text re matches (ok false when there is no
+// such short list).
+func needlesOf(re *syntax.Regexp) (set []string, ok bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		for _, r := range re.Rune {
+			if r == utf8.RuneError || re.Flags&syntax.FoldCase != 0 && unicode.SimpleFold(r) != r {
+				return nil, false // a bad byte reads as U+FFFD; a letter of either case
+			}
+		}
+		return []string{string(re.Rune)}, true
+	case syntax.OpCharClass:
+		var out []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			lo, hi := re.Rune[i], re.Rune[i+1]
+			if hi-lo >= maxClass || len(out) > maxClass || lo <= utf8.RuneError && utf8.RuneError <= hi {
+				return nil, false
+			}
+			for r := lo; r <= hi; r++ {
+				out = append(out, string(r))
+			}
+		}
+		return out, len(out) > 0 && len(out) <= maxClass
+	case syntax.OpCapture, syntax.OpPlus:
+		return needlesOf(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return needlesOf(re.Sub[0])
+		}
+		return nil, false
+	case syntax.OpConcat:
+		var best []string
+		for _, sub := range re.Sub {
+			if s, ok := needlesOf(sub); ok && (best == nil || betterNeedles(s, best)) {
+				best = s
+			}
+		}
+		return best, best != nil
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			s, ok := needlesOf(sub)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, s...)
+		}
+		return out, len(out) <= maxNeedles
+	}
+	return nil, false
+}
+
+// prefixesOf returns strings one of which every text re matches starts with, as matched from a
+// start (ok false when there is no such short list): what the first part that takes characters
+// starts with, past ^ and other empty-width parts.
+func prefixesOf(re *syntax.Regexp) (set []string, ok bool) {
+	switch re.Op {
+	case syntax.OpLiteral, syntax.OpCharClass:
+		first := *re
+		if re.Op == syntax.OpLiteral {
+			first.Rune = re.Rune[:1]
+		}
+		return needlesOf(&first)
+	case syntax.OpCapture, syntax.OpPlus:
+		return prefixesOf(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return prefixesOf(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		for _, sub := range re.Sub {
+			switch sub.Op {
+			case syntax.OpBeginText, syntax.OpBeginLine, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+				continue // takes no character
+			}
+			return prefixesOf(sub)
+		}
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			s, ok := prefixesOf(sub)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, s...)
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// betterNeedles reports whether needles a are a finer check than b: their shortest is longer, or as
+// long and they are fewer.
+func betterNeedles(a, b []string) bool {
+	shortest := func(s []string) int {
+		n := len(s[0])
+		for _, x := range s[1:] {
+			n = min(n, len(x))
+		}
+		return n
+	}
+	if sa, sb := shortest(a), shortest(b); sa != sb {
+		return sa > sb
+	}
+	return len(a) < len(b)
+}

@@ -1,0 +1,127 @@
+package plan
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+)
+
+func TestRegexpNeedles(t *testing.T) {
+	for _, c := range []struct {
+		expr    string
+		needles []string // nil: the pattern runs on every text
+		anchor  bool     // run behind \A
+	}{
+		{`牵头单位[:：]`, []string{"牵头单位"}, false},
+		// The finest part of a sequence: a word beats a class of characters.
+		{`[（(]责任单位[:：]([^）)]+)[)）]`, []string{"责任单位"}, false},
+		// A choice needs one of its branches' words; a longer word holding a shorter one is left out.
+		{`(?:牵头|牵头单位|配合)[:：]`, []string{"牵头", "配合"}, false},
+		{`每(?:个)?月\s*(\d{1,2})\s*[日号]`, []string{"每"}, false},
+		{`(\d{1,2})\s*月`, []string{"月"}, false},
+		// A small class is its characters; a wide one, an optional part or a repeat that may be
+		// absent needs nothing.
+		{`[省市县]直单位?`, []string{"直单"}, false}, // 直单 is one literal to regexp
+		{`[，,；;]`, []string{",", ";", "，", "；"}, false},
+		{`\p{Han}{2,8}`, nil, false},
+		{`(?:责任单位)?[^。]*$`, nil, false},
+		{`(?:牵头)*`, nil, false},
+		{`(?:牵头)+单?`, []string{"牵头"}, false},
+		// Either side of a choice may be without words: then the choice needs none.
+		{`牵头|\p{Han}+`, nil, false},
+		{`牵头|\d+`, []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "牵头"}, false},
+		// Letters of either case are not searched for.
+		{`(?i)abc|牵头`, nil, false},
+		// (?m)^ starts a line, not the text: not anchored.
+		{`^A|B`, []string{"A", "B"}, false},
+		{`(?m)^牵头`, []string{"牵头"}, false},
+	} {
+		re := mustCompile(c.expr)
+		if !slices.Equal(re.needles, c.needles) {
+			t.Errorf("%s: needles %q, want %q", c.expr, re.needles, c.needles)
+		}
+		if got := re.run != re.Regexp; got != c.anchor {
+			t.Errorf("%s: anchored %v, want %v", c.expr, got, c.anchor)
+		}
+	}
+	// Anchored: every branch starts at the text's start. The text must start with one of the
+	// first characters; when they are not known (\s*), it must hold one of the needles.
+	for _, c := range []struct {
+		expr              string
+		prefixes, needles []string
+	}{
+		{`^A|^B牵头`, []string{"A", "B"}, nil},
+		{`^牵头`, []string{"牵"}, nil},
+		{`^(?:[（(]\d{1,2}[)）]|\d{1,2}[.．、])`, []string{"(", "（", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}, nil},
+		{`^在[^，]{2,30}?下[，,]`, []string{"在"}, nil},
+		{`^\s*(?:牵头单位|责任单位)[:：]`, nil, []string{"牵头单位", "责任单位"}},
+		{`^(?:即)?(?:首先|其次)`, nil, []string{"首先", "其次"}},
+	} {
+		re := mustCompile(c.expr)
+		if !slices.Equal(re.prefixes, c.prefixes) || !slices.Equal(re.needles, c.needles) || re.run == re.Regexp {
+			t.Errorf("%s: prefixes %q, needles %q, anchored %v; want %q, %q, true", c.expr, re.prefixes, re.needles, re.run != re.Regexp, c.prefixes, c.needles)
+		}
+	}
+}
+
+func TestRegexpAnswers(t *testing.T) {
+	checkRegexps.Store(true)
+	defer checkRegexps.Store(false)
+	for _, c := range []struct{ expr, text string }{
+		{`牵头单位[:：]`, "一、推进项目建设（牵头单位：市发改委）"},
+		{`牵头单位[:：]`, "一、推进项目建设（责任单位：市发改委）"},
+		{`^A|^B牵头`, "B牵头、A"},
+		{`^A|^B牵头`, "xB牵头"},
+		{`^在[^，]{2,30}?下[，,]`, "在市政府的统一领导下，"},
+		{`^在[^，]{2,30}?下[，,]`, "要在市政府的统一领导下，"},
+		{`[，,；;]`, "市发改委，市财政局；市商务局"},
+		{`[，,；;]`, "市发改委"},
+		{`(\d{1,2})\s*月`, "12月底前、3 月"},
+		{`(\d{1,2})\s*月`, "年底前"},
+	} {
+		re := mustCompile(c.expr)
+		re.MatchString(c.text)
+		re.FindString(c.text)
+		re.FindStringIndex(c.text)
+		re.FindStringSubmatch(c.text)
+		re.FindStringSubmatchIndex(c.text)
+		re.FindAllString(c.text, -1)
+		re.FindAllStringIndex(c.text, -1)
+		re.FindAllStringSubmatch(c.text, -1)
+		re.FindAllStringSubmatchIndex(c.text, 1)
+		re.ReplaceAllString(c.text, "[$0]")
+		re.ReplaceAllLiteralString(c.text, "$0")
+		re.ReplaceAllStringFunc(c.text, func(s string) string { return "<" + s + ">" })
+		re.Split(c.text, -1)
+		re.Split(c.text, 0)
+		re.Split("", -1)
+	}
+}
+
+// TestRegexpsAgree parses the seeds and the development corpus with every pattern also asked of
+// regexp itself: the needles and the anchoring change no answer.
+func TestRegexpsAgree(t *testing.T) {
+	SkipUnderRace(t)
+	if testing.Short() {
+		t.Skip("parses the corpus twice over")
+	}
+	files, _ := filepath.Glob("../seeds/*.txt")
+	dev, _ := filepath.Glob("testdata/corpus/dev/*.txt")
+	checkRegexps.Store(true)
+	defer checkRegexps.Store(false)
+	for _, f := range append(files, dev...) {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					t.Errorf("%s: %v", f, r)
+				}
+			}()
+			Parse(f, b, Options{})
+		}()
+	}
+}
