@@ -301,7 +301,7 @@ func breakBeforeParas(s string) string {
 
 // runInOpen is a paragraph's opening inside a page run together with nothing between its paragraphs
 // (a crawler's text of a whole page on one line): a heading marker or a responsibility label.
-var runInOpen = mustCompile(`[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．](?:[\p{Han}“]|(?:19|20)\d\d年)|(?:牵头单位|牵头部门|责任单位|责任部门)[:：]|[一二三四五六七八九十]{1,3}、`)
+var runInOpen = mustCompile(`[（(][一二三四五六七八九十]{1,3}[)）]|[（(]\d{1,2}[)）][\p{Han}“]|\d{1,2}[.．] ?(?:[\p{Han}“]|(?:19|20)\d\d年)|(?:牵头单位|牵头部门|责任单位|责任部门)[:：]|[一二三四五六七八九十]{1,3}、`)
 
 // breakRunIn puts a line break before each paragraph opening of a long line whose paragraphs ran
 // together with nothing between them: "…制定本实施方案。一、总体要求…高技术产业1．行动目标。…企业（二）“互联网+”现代农业".
@@ -351,7 +351,7 @@ var inBrackets = mustCompile(`[（(][^（()）]*[)）]`)
 
 // opensRunIn reports whether a marker found inside a run-together line (open, between before and
 // after) opens a paragraph. A part heading (一、) stands after a sentence end, or after a labelled
-// list's last name ("责任处室：…党政办公室五、…"), and never in a pair of numbers (三、四季度, 二、三级);
+// list's last name ("责任处室：…党政办公室五、…", "责任单位：…区文旅集团五、…"), and never in a pair of numbers (三、四季度, 二、三级);
 // the others also after a closing bracket or quote or a Chinese character, but not a reference to
 // another part ("第二部分（一）明确的要求").
 func opensRunIn(before, open, after string) bool {
@@ -363,10 +363,17 @@ func opensRunIn(before, open, after string) bool {
 			return false
 		}
 		return closesSentence(prev) ||
-			strings.ContainsRune("室局委办处府司队部厅站所心会村镇", prev) && strings.Contains(lastClause(before), "：") ||
+			strings.ContainsRune("室局委办处府司队部厅站所心会村镇团院联", prev) && strings.Contains(lastClause(before), "：") ||
 			(prev == '）' || prev == ')') && closesNote(before) ||
 			strings.HasSuffix(before, "如下：") || strings.HasSuffix(before, "如下:") ||
 			unicode.Is(unicode.Han, prev) && timeLabelValue(before)
+	}
+	if (first == '（' || first == '(') && unicode.IsDigit([]rune(open)[1]) {
+		// A sub-item "（2）" of an item whose text ran on: after a sentence end (not inside one, where
+		// "（1）…；（2）…" enumerates), after the unit list that closes the sub-item above it
+		// ("…责任单位：区公安局、区交建局（2）落实…"), or right after its item's short title ("1．实施
+		// 治堵综合整治工程（1）全面排查…").
+		return closesSentence(prev) && prev != '；' || subItemAfterUnits(before) || runInTitleBefore.MatchString(before)
 	}
 	if prev == '；' && unicode.IsDigit(first) && colonOpenInSentence(before) {
 		return false // "…服务：1.办理…申请；2.往来…": an enumeration a colon opened inside an item's sentence
@@ -393,6 +400,25 @@ func opensRunIn(before, open, after string) bool {
 		}
 	}
 	return true
+}
+
+// runInTitleBefore is an item's short title just before a sub-item's marker: "1．实施治堵综合整治工程".
+var runInTitleBefore = mustCompile(`(?:^|[^\d.．])\d{1,2}[.．][\p{Han}“”、]{2,24}$`)
+
+// subItemAfterUnits reports whether before ends with a responsibility label's list of units
+// ("…责任单位：区公安局、区交建局"), which closes the sub-item it ends.
+func subItemAfterUnits(before string) bool {
+	prev, _ := utf8.DecodeLastRuneInString(before)
+	if !strings.ContainsRune("室局委办处府司队部厅站所心会村镇团联", prev) {
+		return false
+	}
+	c := lastClause(before)
+	k := strings.LastIndexAny(c, "：:")
+	if k < 0 || utf8.RuneCountInString(c[k:]) > 80 {
+		return false
+	}
+	_, _, ok := respLine(c[strings.LastIndexAny(c[:k], "。；，,（(")+1:])
+	return ok
 }
 
 // timeLabelValue reports whether before ends with a time label's value ("…完成时限：2019年11月底"), which
@@ -1672,8 +1698,8 @@ func appendClean(out []string, line string) []string {
 	if t := portalTag.ReplaceAllString(line, ""); t != line && titleLike(t) && (titleEndExpr.MatchString(t) || strings.Contains(t, "关于")) {
 		line = t // "【政策文件】平阳县2024年…工作方案": the portal's tag, then the title
 	}
-	if line == "" || junkLine(line) || isPunctOnly(line) {
-		return out
+	if line == "" || junkLine(line) || isPunctOnly(line) && line != "/" && line != "／" {
+		return out // a lone slash stays: an empty cell of a table flattened one cell a line
 	}
 	if strings.Contains(line, "——") || strings.Contains(line, "－－") || strings.Contains(line, "--") {
 		if m := dashNote.FindStringSubmatch(line); m != nil && (hasRespWord(m[2]) || strings.HasSuffix(m[1], "。") && isUnitList(m[2])) {
@@ -2639,6 +2665,7 @@ type respBlock struct {
 	label string
 	list  string
 	above bool // "以上任务责任单位：…": the line speaks for the items above it since the last such line
+	at    int  // how many lines the item's body had when the line came: the line stands after body[at-1]
 }
 
 // terminal reports whether a line ends a sentence or a block, so that a page break after it is a
@@ -3597,7 +3624,7 @@ func (b *treeBuilder) respLine(l string) bool {
 			b.line(more)
 		}
 	}()
-	b.cur.resp = append(b.cur.resp, respBlock{label: label, list: list, above: reAboveNote.MatchString(l)})
+	b.cur.resp = append(b.cur.resp, respBlock{label: label, list: list, above: reAboveNote.MatchString(l), at: len(b.cur.body)})
 	if r := labelRole(label); r == rolePerson || r == roleBody {
 		// "牵头负责领导：周喜安": a person, no unit; the line stays in the task's text, so that a
 		// question about who leads it can be answered from the plan's own words.
@@ -4676,6 +4703,52 @@ func cutRoster(text string) (kept, roster string) {
 	return text[:start] + text[end:], text[start:end]
 }
 
+// pointsWithNotes is an item's text with its responsibility lines back where they stand, when they
+// close its points one by one: "1．实施综合整治工程" over "（1）全面排查拥堵路段。…" "责任单位：区公安局"
+// "（2）落实整治责任。…" "责任单位：区交建局". Each point is then a task with its own units, as when
+// the note ends the point's line; read as the item's block, every unit would go to one task.
+func pointsWithNotes(it *item) (string, bool) {
+	if len(it.resp) < 2 {
+		return "", false
+	}
+	var cuts []int
+	for _, r := range it.resp {
+		if role := labelRole(r.label); r.above || r.at == 0 || r.at > len(it.body) || role == rolePerson || role == roleBody {
+			return "", false
+		}
+		if len(cuts) > 0 && r.at < cuts[len(cuts)-1] {
+			return "", false
+		}
+		if len(cuts) == 0 || cuts[len(cuts)-1] != r.at {
+			cuts = append(cuts, r.at)
+		}
+	}
+	if len(cuts) < 2 {
+		return "", false
+	}
+	prev := 0
+	for i, c := range cuts {
+		// The first stretch holds a point (maybe after the item's own words); each later one opens
+		// with the next point.
+		if i == 0 && !slices.ContainsFunc(it.body[:c], pointLine.MatchString) || i > 0 && !pointLine.MatchString(it.body[prev]) {
+			return "", false
+		}
+		prev = c
+	}
+	var lines []string
+	k := 0
+	for i, b := range it.body {
+		lines = append(lines, b)
+		for ; k < len(it.resp) && it.resp[k].at == i+1; k++ {
+			lines = append(lines, it.resp[k].label+"："+it.resp[k].list)
+		}
+	}
+	return strings.Join(lines, "\n"), true
+}
+
+// pointLine opens with a point's number in brackets or a circle: "（1）", "(2)", "①", "⑴".
+var pointLine = mustCompile(`^\s*(?:[（(]\s*\d{1,2}\s*[)）]|[①-⑳⑴-⒇])`)
+
 // provisions reports a heading of the plan's closing provisions (附则): when it takes effect and what
 // it replaces.
 func provisions(heading string) bool {
@@ -4701,6 +4774,10 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 		// "一、减免保教费(责任单位:县教育局)" over its paragraph: the heading's note is the item's.
 		text = it.title + "。" + text
 	}
+	pointed := false
+	if t, ok := pointsWithNotes(it); ok {
+		text, pointed = t, true
+	}
 	section := joinSection(path[:len(path)-1])
 	if provisions(it.title) || provisions(section) || principles(it.title) || it.marker == "" && closingCharge.MatchString(text) {
 		// "八、附则。本实施意见自发布之日起施行…同时废止": when the plan takes effect, no one's task.
@@ -4719,6 +4796,9 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 	}
 	clauses := p.splitClauses(text)
 	blk := p.readBlock(it)
+	if pointed {
+		blk = block{} // each point's note is in the text, for its own point
+	}
 	group := groupLeadOf(it)
 	recurring := p.recurring(text)
 	if !blk.has() && len(group) == 0 && !anyClauseUnits(clauses) && len(clauses) == 1 {
@@ -5315,7 +5395,8 @@ func subjectSpans(text string) [][]int {
 		} else if e > 0 {
 			out = append(out, []int{start, e, c, e})
 		} else if m := unitThenDuty.FindStringSubmatchIndex(text[c:]); m != nil && subjectOK(text[c+m[2]:c+m[3]]) && plainName(text[c+m[2]:c+m[3]]) {
-			// "（四）区执法应急局，负责调查…": the unit, a comma, then its duty.
+			// "（四）区执法应急局，负责调查…": the unit, a comma, then its duty (or what it goes by, then
+			// the duty: "区资源生态局，根据市场需求，合理…").
 			out = append(out, []int{start, c + m[1], c + m[2], c + m[3]})
 		} else if m := requestExpr.FindStringSubmatchIndex(text[c:]); m != nil {
 			// "请各单位提高政治站位…": a request names its parties whatever the verb.
@@ -5421,7 +5502,7 @@ func bodyName(s string) bool {
 }
 
 // unitThenDuty is a unit's name, a comma and its duty: "区执法应急局，负责调查…".
-var unitThenDuty = mustCompile(`^([^，,。；;：:\s]{2,24}?)[，,]\s*(?:主要|具体)?(?:负责|牵头|承担)`)
+var unitThenDuty = mustCompile(`^([^，,。；;：:\s]{2,24}?)[，,]\s*(?:(?:主要|具体)?(?:负责|牵头|承担)|(?:根据|按照|依据|结合)[^，,。；;：:]{1,24}[，,])`)
 
 // plainName reports a span that can only be a name: no preposition, verb of placing, joining word,
 // date or figure in it ("专班挂靠在区社会事业局", "各单位联系电话于4月15日前报送…" are clauses).

@@ -813,6 +813,11 @@ func (r *flatReader) step() bool {
 		}
 		sr.unitRaw = append(sr.unitRaw, cell)
 		r.p.readRowUnits(sr, []string{cell})
+	case len(r.pending) == 0 && len(r.cur.subs) > 0 && r.h.hasUnits() && emptyCell(strings.TrimSpace(l)) &&
+		r.cur.subs[len(r.cur.subs)-1].unitCells > 0 && r.cur.subs[len(r.cur.subs)-1].unitCells < r.h.unitColumns():
+		// An empty unit cell ("/" under 配合单位) between the row's unit cells: the cells after it go
+		// to the columns after it, not one column early.
+		r.cur.subs[len(r.cur.subs)-1].unitCells++
 	case r.h.has(colPlace) && !r.placeSeen && isPlaceList(l):
 		// The place the work is done (建设地点): not the row's units.
 		r.placeSeen = true
@@ -880,7 +885,9 @@ func (r *flatReader) nextNumber(l string) bool {
 	if next := r.j + 1; next < len(r.lines) && isRowNumber(r.lines[next]) {
 		return false
 	}
-	return n >= prev && n <= prev+3 || n == 1 && r.lastCategoryAt == r.j-1
+	// Right under a heading, 1 starts the group's rows again, and a number past the row above starts
+	// a row of an excerpt that kept only some rows, the groups between left empty ("3" … "六、…" "68").
+	return n >= prev && n <= prev+3 || (n == 1 || n > prev) && r.lastCategoryAt == r.j-1
 }
 
 // nextUnitCell is the unit column a sub-row's next unit cell goes to, -1 when its unit cells are
