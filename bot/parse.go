@@ -2562,12 +2562,7 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 		for i := range q.Units {
 			q.Units[i].Role = globalRole(rest, q.lang)
 		}
-		if len(q.Cities) == 0 {
-			q.Cities = prev.Cities
-		}
-		if len(q.Plans) == 0 {
-			q.Plans = prev.Plans
-		}
+		q.keepPlace(prev)
 		q.Topic = nil
 		return
 	}
@@ -2591,12 +2586,7 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 		old := p.reresolve(prev, q.lang)
 		q.Units, q.refs, q.unitTyped = old.Units, old.refs, old.unitTyped
 		q.AllUnits, q.followUp = len(q.DeptTypes) > 0 || old.AllUnits, true
-		if len(q.Cities) == 0 {
-			q.Cities = prev.Cities
-		}
-		if len(q.Plans) == 0 {
-			q.Plans = prev.Plans
-		}
+		q.keepPlace(prev)
 	} else if len(q.Units) == 0 && len(q.Bodies) == 0 && len(prev.Units) == 0 && len(prev.DeptTypes) > 0 && len(q.DeptTypes) > 0 && reNarrow.MatchString(s) {
 		// "其中哪些还有信访部门", "which of those also involve the petition bureau?" after a
 		// department type's list: the tasks naming both types.
@@ -2614,12 +2604,7 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 			}
 		}
 		q.AllUnits, q.followUp = true, true
-		if len(q.Cities) == 0 {
-			q.Cities = prev.Cities
-		}
-		if len(q.Plans) == 0 {
-			q.Plans = prev.Plans
-		}
+		q.keepPlace(prev)
 	}
 	if len(q.Topic) > 0 && !q.hasUnits() && prev.asksWhen && reWhatAbout.MatchString(strings.TrimSpace(s)) {
 		q.asksWhen = true // "阶段性报告呢?" after "工作总结要在哪天前报送?": when, of the other thing
@@ -2692,6 +2677,17 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 		if len(q.Plans) == 0 {
 			q.Plans = prev.Plans
 		}
+	}
+}
+
+// keepPlace carries the cities and plans of the previous question to a follow-up that names none of
+// its own.
+func (q *Query) keepPlace(prev Query) {
+	if len(q.Cities) == 0 {
+		q.Cities = prev.Cities
+	}
+	if len(q.Plans) == 0 {
+		q.Plans = prev.Plans
 	}
 }
 
