@@ -364,6 +364,16 @@ func cleanUnit(s string) string {
 	if strings.HasSuffix(s, "）") {
 		s = personAside.ReplaceAllString(s, "")
 	}
+	// A person named beside the unit without a label is no part of its name either: "县住建局（刘建国）",
+	// "县生态环境局赵亮" (the space between them gone); nor the count of the items a unit heading
+	// heads: "县发改委（共5项）", "县工信局（3项任务）".
+	if strings.HasSuffix(s, "）") || strings.HasSuffix(s, ")") {
+		s = itemCountNote.ReplaceAllString(s, "")
+		if m := bracketedPerson.FindStringSubmatchIndex(s); m != nil && m[0] > 0 && personNamed(s[m[2]:m[3]]) && looksLikeUnit(s[:m[0]]) {
+			s = s[:m[0]]
+		}
+	}
+	s = withoutPersonTail(s)
 	// A remark on the list's order is no part of its last name: "市农业农村局（排名不分先后）".
 	if strings.HasSuffix(s, "）") && strings.Contains(s, "先后") {
 		s = orderRemark.ReplaceAllString(s, "")
@@ -393,6 +403,45 @@ func cleanUnit(s string) string {
 // unit's head (（分管县领导：王静）, （联系人：周敏，13905761234）, （局长：孙立新））. It is no part of a
 // name, and its colon starts no label.
 var personAside = mustCompile(`[（(]\p{Han}{0,6}(?:领导|负责人|联系人|责任人|局长|主任|书记|部长|处长|科长|经理|站长|所长|联系电话|电话)[:：][^（）()]{1,30}[)）]`)
+
+// itemCountNote is a bracketed count of the items a unit answers for, after its name in a heading:
+// （共5项）, （3项任务）, (计2条).
+var itemCountNote = mustCompile(`\s*[（(]\s*(?:共|计|含)?\s*[\d一二三四五六七八九十]{1,3}\s*(?:项|条|件)(?:重点)?(?:任务|工作|事项|措施)?\s*[)）]$`)
+
+// bracketedPerson is a bracketed short run of Han after a unit's name, group 1 the run: a person's
+// name when personNamed says so (（刘建国）), else a second name or a note.
+var bracketedPerson = mustCompile(`[（(](\p{Han}{2,3})[)）]$`)
+
+// personTail is a short run of Han after the end of a body's name ("县生态环境局赵亮"): group 1 the
+// name, group 2 the run.
+var personTail = mustCompile(`^(\p{Han}{3,}(?:局|委|办|厅|中心|政府|管委会|公司|集团))(\p{Han}{2,3})$`)
+
+// surnames are the commonest Chinese family names: a person named beside a unit opens with one.
+const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+
+// unitishRunes are characters a part of a body's name ends or is made of, no given name's: a
+// department, an office, a trade.
+const unitishRunes = "业局科所站队办室部处组委会院校馆场区县市镇乡村街道司厂中心股社"
+
+// personNamed reports whether s (two or three Han characters) reads as a person's name: a common
+// family name and a given name that names no part of a body.
+func personNamed(s string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	if !strings.ContainsRune(surnames, r) || strings.ContainsAny(s[size:], unitishRunes) {
+		return false
+	}
+	n := utf8.RuneCountInString(s)
+	return n >= 2 && n <= 3 && !looksLikeUnit(s) && !markerWords.in(s)
+}
+
+// withoutPersonTail is s without a person's name run on after the body's name ("县商务局陈平" →
+// 县商务局), or s.
+func withoutPersonTail(s string) string {
+	if m := personTail.FindStringSubmatch(s); m != nil && personNamed(m[2]) && looksLikeUnit(m[1]) {
+		return m[1]
+	}
+	return s
+}
 
 // orderRemark is a bracketed remark that a list is in no order: （排名不分先后）, （排序不分先后）.
 var orderRemark = mustCompile(`[（(](?:排名|排序|顺序|名单)?不分先后(?:顺序)?[)）]$`)
