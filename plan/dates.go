@@ -134,12 +134,22 @@ func parseDeadlinesIn(text string, year int) []Deadline {
 			out = append(out, Deadline{Quote: q, Date: Day{end, time.December, 31}, Kind: KindTarget})
 		}
 	}
+	var campaignStarts map[int]bool
+	if strings.Contains(text, "月") && (strings.Contains(text, "为期") || strings.Contains(text, "至") || strings.Contains(text, "到")) {
+		var ends []Deadline
+		ends, campaignStarts = campaignEnds(text, year, have)
+		out = append(out, ends...)
+	}
 	if !containsAny(text, yearlessWords) {
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Date.Before(out[j].Date) })
 		return out
 	}
 	for _, m := range yearlessExpr.FindAllStringSubmatchIndex(text, -1) {
 		start := m[2]
+		// "3月启动，持续至12月": the month a campaign starts, which its end says when.
+		if m[4] >= 0 && campaignStarts[m[4]] {
+			continue
+		}
 		// Part of a phrase with its year ("2024年6月底前", "2023年第三季度"): read already.
 		if start > 0 && (isDigitByte(text[start-1]) || strings.HasSuffix(text[:start], "年") && !relativeYearBefore(text[:start])) {
 			continue
@@ -280,6 +290,83 @@ func parseDeadlinesIn(text string, year int) []Deadline {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Date.Before(out[j].Date) })
 	return out
+}
+
+// campaignSpan is a campaign dated by its start and its length or its end: "自4月1日起，开展为期100天
+// 的…", "从5月1日起…为期3个月", "自6月份开始…为期半年", "3月启动，持续至12月". Groups: the start's year,
+// month and day; the length's number and unit; or the last month.
+var campaignSpan = mustCompile(`(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月份?(?:\s*(\d{1,2})\s*[日号])?\s*(?:起|开始|启动)[^。；;]{0,24}?(?:为期\s*(\d{1,3}|[一二两三四五六七八九十半]{1,3})\s*个?\s*(天|日|周|星期|月|年)|(?:持续|延续|一直)?[至到]\s*(\d{1,2})\s*月(?:份|底|末)?)`)
+
+// campaignEnds reads each campaign dated by its start and its length or end (campaignSpan) as due on
+// its last day: 100 days from April 1 is July 9, three months from May 1 end on July 31, half a year
+// from June on November 30. starts holds where each start's month stands in text: that month opens
+// the work, it is no deadline.
+func campaignEnds(text string, year int, have map[string]bool) (out []Deadline, starts map[int]bool) {
+	for _, ix := range campaignSpan.FindAllStringSubmatchIndex(text, -1) {
+		g := func(i int) string {
+			if ix[2*i] < 0 {
+				return ""
+			}
+			return text[ix[2*i]:ix[2*i+1]]
+		}
+		if ix[0] > 0 && isDigitByte(text[ix[0]-1]) {
+			continue
+		}
+		y, _ := strconv.Atoi(g(1))
+		if y == 0 {
+			if y = lastYearBefore(text[:ix[0]]); y == 0 {
+				y = year
+			}
+		}
+		mon, _ := strconv.Atoi(g(2))
+		day := 1
+		if g(3) != "" {
+			day, _ = strconv.Atoi(g(3))
+		}
+		if y == 0 || mon < 1 || mon > 12 || day < 1 || day > 31 {
+			continue
+		}
+		var end Day
+		switch n, unit := g(4), g(5); {
+		case g(6) != "":
+			last, _ := strconv.Atoi(g(6))
+			if last < 1 || last > 12 {
+				continue
+			}
+			ey := y
+			if last < mon {
+				ey++ // "10月启动，持续至次年3月" without 次年: the next year's month
+			}
+			end = NewDay(ey, time.Month(last)+1, 0)
+		case n == "半" && unit == "年":
+			end = NewDay(y, time.Month(mon)+6, day-1)
+		default:
+			k := atoiOrHan(n)
+			if k < 1 {
+				continue
+			}
+			switch unit {
+			case "天", "日":
+				end = NewDay(y, time.Month(mon), day+k-1)
+			case "周", "星期":
+				end = NewDay(y, time.Month(mon), day+7*k-1)
+			case "月":
+				end = NewDay(y, time.Month(mon)+time.Month(k), day-1)
+			case "年":
+				end = NewDay(y, time.Month(mon)+time.Month(12*k), day-1)
+			}
+		}
+		q := strings.TrimSpace(text[ix[0]:ix[1]])
+		if starts == nil {
+			starts = map[int]bool{}
+		}
+		starts[ix[4]] = true
+		if !have[q] {
+			have[q] = true
+			out = append(out, Deadline{Quote: q, Date: end, Kind: KindBy})
+		}
+	}
+	return out, starts
 }
 
 // cutOffYear is a day a count is taken at, with its year: "截至2025年底", "截止到2025年6月".
@@ -781,6 +868,13 @@ var bareYearCell = mustCompile(`^(?:19|20)\d{2}\s*年?$`)
 // dashedDateCell is a cell that is a date written with dashes and nothing else: 2025-12-31, 2025-9-30.
 var dashedDateCell = mustCompile(`^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})$`)
 
+// dashedMonthCell is a cell that is a year and month with a dash or slash: 2025-10, 2025/9.
+// dottedDayCell is a cell that is a month and day with a dot: 9.30, 11.30.
+var (
+	dashedMonthCell = mustCompile(`^((?:19|20)\d{2})\s*[-/－]\s*(\d{1,2})$`)
+	dottedDayCell   = mustCompile(`^(\d{1,2})[.．](\d{1,2})$`)
+)
+
 func CellDeadlines(cell string, year int) []Deadline {
 	cell = strings.TrimSpace(strings.Trim(foldWidth(cell), "。；;，, "))
 	if m := dashedDateCell.FindStringSubmatch(cell); m != nil {
@@ -789,6 +883,22 @@ func CellDeadlines(cell string, year int) []Deadline {
 		// span or a code there.
 		if d, ok := ParseFullDate(m[1] + "年" + m[2] + "月" + m[3] + "日"); ok {
 			return []Deadline{{Quote: cell, Date: d, Kind: KindBy}}
+		}
+	}
+	if m := dashedMonthCell.FindStringSubmatch(cell); m != nil {
+		// "2025-10" alone in a time column (a spreadsheet's month): that month's last day.
+		y, _ := strconv.Atoi(m[1])
+		if n, _ := strconv.Atoi(m[2]); n >= 1 && n <= 12 {
+			return []Deadline{{Quote: cell, Date: NewDay(y, time.Month(n)+1, 0), Kind: KindBy}}
+		}
+	}
+	if m := dottedDayCell.FindStringSubmatch(cell); m != nil && year > 0 {
+		// "9.30" alone in a time column: month and day of the plan's year, as "9.30前" is read (in
+		// running text a bare 9.30 is a figure).
+		mo, _ := strconv.Atoi(m[1])
+		day, _ := strconv.Atoi(m[2])
+		if mo >= 1 && mo <= 12 && day >= 1 && day <= NewDay(year, time.Month(mo)+1, 0).Day {
+			return []Deadline{{Quote: cell, Date: NewDay(year, time.Month(mo), day), Kind: KindBy}}
 		}
 	}
 	if ds := ParseDeadlinesIn(cell, year); len(ds) > 0 || year == 0 {

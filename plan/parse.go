@@ -2164,7 +2164,7 @@ func findTitle(head []string) (title, line string) {
 	// 1-3月推进情况", "2024年区政府重点工作任务", "2025年政府工作报告重点工作任务分解"): one of the
 	// first lines, when nothing else names the plan.
 	for _, l := range head[:min(len(head), 3)] {
-		if titleLike(l) && (yearWorkTitle.MatchString(l) || bulletinTitle.MatchString(l)) {
+		if titleLike(l) && (yearWorkTitle.MatchString(l) || bulletinTitle.MatchString(l) || divisionTitle.MatchString(l) && runesAtLeast(l, 8)) {
 			return strings.TrimSpace(l), l
 		}
 	}
@@ -2178,6 +2178,10 @@ var portalTag = mustCompile(`^\s*【\p{Han}{2,8}】\s*`)
 // bulletinTitle is a first line that names a bulletin on a piece of work: "11月8日市容环境综合整治
 // 情况的通报", "关于第三季度安全生产督查情况通报".
 var bulletinTitle = mustCompile(`\p{Han}{4,}(?:情况|问题|结果)的?通报$`)
+
+// divisionTitle is a first line that names a division of work, with or without a year: "…重点任务分工",
+// "…若干措施任务分解", "…重点工作安排", "…规划重点任务责任分工".
+var divisionTitle = mustCompile(`\p{Han}{2,}(?:任务|工作|责任|职责)(?:分工|分解|安排)$`)
 
 // yearWorkTitle is a first line that names a year and a kind of work or report.
 var yearWorkTitle = mustCompile(`(?:19|20)\d{2}\s*年.*(?:情况|实事|任务|工作|指标|项目|要点|安排|分工|分解|目标)$`)

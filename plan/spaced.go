@@ -30,6 +30,8 @@ type spacedTable struct {
 	// spans are where the open row's cells stand on its line (display columns, a Chinese character
 	// two wide), each with the column it went to; nil when the line's layout is not known.
 	spans []cellSpan
+	// unitsFirst: the unit columns stand before the content column ("序号 责任单位 重点任务 完成时限").
+	unitsFirst bool
 }
 
 // cellSpan is where a cell's text stands on a spaced line, [from, to) in display columns, and the
@@ -46,15 +48,24 @@ func spacedHeader(raws []string, i int) (*spacedTable, int) {
 		return nil, 0 // a piped table: the piped reader's
 	}
 	first := strings.Fields(raws[i])
-	if len(first) < 4 || !headerTokens(first) {
+	if len(first) < 3 || !headerTokens(first) || len(first) == 3 && !threeColumns(first) {
 		return nil, 0
 	}
 	tokens := first
 	n := 1
+	firstSpans := fieldSpans(strings.TrimRight(raws[i], "\r"), len(first))
 	for ; n < 3 && i+n < len(raws); n++ {
 		next := strings.Fields(raws[i+n])
 		if len(next) == 0 || anyRune(raws[i+n], "|｜\t") || isRowNumber(next[0]) || !headerTokens(next) {
 			break
+		}
+		if under := cellsUnder(firstSpans, strings.TrimRight(raws[i+n], "\r"), len(next)); under != nil {
+			// "完成" over "时限", under its column: a header cell too narrow for its name, wrapped.
+			tokens = slices.Clone(tokens)
+			for k, col := range under {
+				tokens[col] += next[k]
+			}
+			continue
 		}
 		tokens = append(tokens, next...)
 	}
@@ -76,6 +87,36 @@ func spacedHeader(raws []string, i int) (*spacedTable, int) {
 		return t, n
 	}
 	return nil, 0
+}
+
+// threeColumns is a header of three columns that a task table has, the task's, its units' and its
+// time ("工作任务 责任单位 完成时限"): a shorter header than spacedHeader reads otherwise, taken only
+// when each of its names says its role.
+func threeColumns(names []string) bool {
+	roles := headerRoles(names)
+	return slices.Contains(roles, colTitle) && slices.Contains(roles, colDeadline) &&
+		slices.ContainsFunc(roles, func(r colRole) bool { return r == colUnits || r == colLead })
+}
+
+// cellsUnder places the n cells of full, a header line's continuation standing indented under the
+// header's cells (spans), each under the header cell it falls in: from that cell's start to the next
+// one's. nil when the line is not indented past the first cell, or its layout is not known.
+func cellsUnder(spans []cellSpan, full string, n int) []int {
+	next := fieldSpans(full, n)
+	if spans == nil || next == nil || len(spans) < 2 || next[0].from < spans[1].from {
+		return nil
+	}
+	out := make([]int, n)
+	for k, sp := range next {
+		col := 0
+		for c := range spans {
+			if spans[c].from <= sp.from+1 {
+				col = c
+			}
+		}
+		out[k] = col
+	}
+	return out
 }
 
 // headerTokens: every token is a short name, with no sentence punctuation.
@@ -160,7 +201,18 @@ func newSpacedTable(names []string) *spacedTable {
 		}
 	}
 	if t.content < 0 {
-		return nil
+		// "序号 责任单位 重点任务 完成时限": a list by unit, its task column after the units'; the
+		// columns after the task's are short (完成时限).
+		for k := last + 1; k < len(roles) && t.content < 0; k++ {
+			if roles[k] == colOther || roles[k] == colTitle {
+				t.content = k
+			}
+		}
+		if t.content < 0 || len(t.unitCols) != t.content-t.unitCols[0] {
+			return nil
+		}
+		t.unitsFirst = true
+		t.afterCols = slices.DeleteFunc(t.afterCols, func(k int) bool { return k <= t.content })
 	}
 	return t
 }
@@ -218,6 +270,9 @@ func (t *spacedTable) line(raw, full string) (out []string, ok bool) {
 		return nil, true
 	}
 	units, after, rest := t.split(tokens)
+	if t.unitsFirst {
+		units, after, rest = t.splitUnitsFirst(tokens)
+	}
 	if num == "" && len(units) == 0 {
 		// A line with neither a number nor units: the row's words going on, or the table's end.
 		if !t.rowOpen || utf8.RuneCountInString(raw) > 60 {
@@ -235,6 +290,12 @@ func (t *spacedTable) line(raw, full string) (out []string, ok bool) {
 	if spans != nil && len(rest)+len(units)+len(after) == len(spans) {
 		for k, sp := range spans {
 			switch {
+			case t.unitsFirst && k < len(units):
+				sp.col = t.unitCols[k]
+			case t.unitsFirst && k < len(units)+len(rest):
+				sp.col = t.content
+			case t.unitsFirst:
+				sp.col = t.afterCols[k-len(units)-len(rest)]
 			case k < len(rest):
 				sp.col = t.content
 			case k < len(rest)+len(units):
@@ -515,6 +576,39 @@ func (t *spacedTable) split(tokens []string) (units, after, rest []string) {
 		}
 	}
 	return units, tokens[stop:], tokens[:start]
+}
+
+// splitUnitsFirst finds the cells of a row whose unit columns come first (unitsFirst): the unit
+// cells it opens with, at most one a unit column; the short cells it ends with, at most one a column
+// after the content's (a time, a note); the rest, between them, its content.
+func (t *spacedTable) splitUnitsFirst(tokens []string) (units, after, rest []string) {
+	start := 0
+	for start < len(tokens) && start < len(t.unitCols) && (isUnitCell(tokens[start]) || emptyCell(tokens[start])) {
+		start++
+	}
+	if start == 0 || start == len(tokens) {
+		return nil, nil, tokens
+	}
+	stop := len(tokens)
+	for stop > start+1 && len(tokens)-stop < len(t.afterCols) && t.afterCell(t.afterCols[len(t.afterCols)-1-(len(tokens)-stop)], tokens[stop-1]) {
+		stop--
+	}
+	units = slices.Clone(tokens[:start])
+	for k, u := range units {
+		if emptyCell(u) {
+			units[k] = ""
+		}
+	}
+	return units, tokens[stop:], tokens[start:stop]
+}
+
+// afterCell reports whether tok may be the cell of column col after the content: short, no units,
+// and a time when the column's is.
+func (t *spacedTable) afterCell(col int, tok string) bool {
+	if utf8.RuneCountInString(tok) > spacedCell+6 || isUnitCell(tok) {
+		return false
+	}
+	return t.roles[col] != colDeadline || timeCellWords.MatchString(tok) || len(CellDeadlines(tok, 0)) > 0
 }
 
 // splitLongAfter finds a row's unit cells when a cell after them holds spaces of its own ("县工信局
