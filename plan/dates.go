@@ -295,7 +295,7 @@ func parseDeadlinesIn(text string, year int) []Deadline {
 // campaignSpan is a campaign dated by its start and its length or its end: "自4月1日起，开展为期100天
 // 的…", "从5月1日起…为期3个月", "自6月份开始…为期半年", "3月启动，持续至12月". Groups: the start's year,
 // month and day; the length's number and unit; or the last month.
-var campaignSpan = mustCompile(`(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月份?(?:\s*(\d{1,2})\s*[日号])?\s*(?:起|开始|启动)[^。；;]{0,24}?(?:为期\s*(\d{1,3}|[一二两三四五六七八九十半]{1,3})\s*个?\s*(天|日|周|星期|月|年)|(?:持续|延续|一直)?[至到]\s*(\d{1,2})\s*月(?:份|底|末)?)`)
+var campaignSpan = mustCompile(`(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月份?(?:\s*(\d{1,2})\s*[日号])?\s*(?:起|开始|启动)[^。；;]{0,24}?(?:为期\s*(\d{1,3}|[一二两三四五六七八九十半]{1,3})\s*个?\s*(天|日|周|星期|月|年)|(?:持续|延续|一直)?[至到]\s*(\d{1,2})\s*月(?:份|底|末)?(?:[^\d份底末]|$))`)
 
 // campaignEnds reads each campaign dated by its start and its length or end (campaignSpan) as due on
 // its last day: 100 days from April 1 is July 9, three months from May 1 end on July 31, half a year

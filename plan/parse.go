@@ -752,7 +752,9 @@ func tabCells(raws []string) []string {
 	out := make([]string, len(raws))
 	for i, l := range raws {
 		switch inner := strings.Count(strings.Trim(l, "\t "), "\t"); {
-		case inner >= 1 && strings.HasPrefix(l, "\t"):
+		case inner >= 1 && strings.HasPrefix(l, "\t"),
+			inner == 0 && strings.HasPrefix(l, "\t\t") && utf8.RuneCountInString(strings.TrimSpace(l)) <= 4:
+			// "\t\t\t时限": the end of a header cell's name, wrapped under it (wrappedHeaderCells).
 			// A row whose first cells are empty (a header's second row, "\t\t牵头单位\t配合单位\t",
 			// under cells spanning both): every cell kept in its column, the row edged as a
 			// Markdown row is.
@@ -793,7 +795,18 @@ func tabRowsRejoined(raws []string) []string {
 			}
 		}
 	}
-	if width < 2 || counts[width] < 2 {
+	// A table whose rows each break a cell over two lines has fewer whole rows than broken ones: its
+	// header says its width, when it is wider and names the columns.
+	headed := false
+	for _, l := range raws {
+		if n := tabs(l); n >= 2 {
+			if h, _ := pipedHeader(strings.TrimSpace(l)); h != nil && n > width {
+				width, headed = n, true
+			}
+			break
+		}
+	}
+	if width < 2 || counts[width] < 2 && !headed {
 		return raws
 	}
 	var out []string
@@ -3653,7 +3666,7 @@ func (b *treeBuilder) heading(l string) (int, int, string, string) {
 			}
 		}
 	}
-	if lvl == lvlNone && (stageLine.MatchString(l) || bulletWordExpr.MatchString(l)) && !strings.ContainsAny(l, "。；;") && utf8.RuneCountInString(l) <= 40 {
+	if lvl == lvlNone && (stageLine.MatchString(l) || bulletWordExpr.MatchString(l) || b.unitHeadingLine(l)) && !strings.ContainsAny(l, "。；;") && utf8.RuneCountInString(l) <= 40 {
 		// "第一阶段：自查自纠（即日起至2026年4月30日）", "第二季度重点任务", "3月份工作安排" on a line of
 		// its own, over numbered items: a stage heading with no number, one level above them. So is
 		// a part named by its kind and ordinal, "行动一：提升政务服务水平" over "1.…" "2.…" (alone, with
@@ -3799,6 +3812,16 @@ func (b *treeBuilder) stageFits(lvl int) bool {
 		x = x.parent
 	}
 	return x == b.root || x.level < lvl || x.marker == ""
+}
+
+// unitHeadingLine is a unit's name and a colon on a line of its own, over the unit's numbered
+// duties: "县卫健委：", "县城管局职责：" (a heading with no number, as "（一）县卫健委" is one with).
+func (b *treeBuilder) unitHeadingLine(l string) bool {
+	name, ok := strings.CutSuffix(strings.TrimSpace(l), "：")
+	if !ok {
+		name, ok = strings.CutSuffix(strings.TrimSpace(l), ":")
+	}
+	return ok && utf8.RuneCountInString(name) <= 20 && !strings.ContainsAny(name, "：:，,") && matchLabel(name) == nil && len(b.p.titleUnits(name)) > 0
 }
 
 // stageLine opens a line that names a stage of the plan's time: 第一阶段, 阶段二, 第二季度, 3月份, 2026年.
@@ -8347,26 +8370,35 @@ var dutiesSuffix = mustCompile(`的?(?:主要|工作|具体)?职责(?:分工)?$`
 
 func (p *parser) headingUnit(it *item) []string {
 	for x := it; x != nil && x.level >= 0; x = x.parent {
-		name := strings.TrimSpace(strings.TrimRight(x.title, "：:"))
-		// "(一)街镇消防安全委员会职责", "(三)居（村）委主要职责": the unit whose duties follow; not "压实企业职责".
-		if cut := dutiesSuffix.ReplaceAllString(name, ""); cut != name && !dutyVerbStart.MatchString(cut) {
-			name = cut
+		if u := p.titleUnits(x.title); len(u) > 0 {
+			return u
 		}
-		core := headerNote.ReplaceAllString(name, "")
-		if core == "" || strings.ContainsAny(core, "，,。；;") || startsWithVerb(core) || dutyVerbStart.MatchString(core) {
-			continue // "成立工作专班": work to do, not a unit's name
+	}
+	return nil
+}
+
+// titleUnits is the unit (or the units) a heading's words, its marker gone, are the name of: "综合办公室
+// (党群工作部、监察室)", "街镇消防安全委员会职责", "首都综治办、市委督查室、市监察局"; nil when they name work.
+func (p *parser) titleUnits(title string) []string {
+	name := strings.TrimSpace(strings.TrimRight(title, "：:"))
+	// "(一)街镇消防安全委员会职责", "(三)居（村）委主要职责": the unit whose duties follow; not "压实企业职责".
+	if cut := dutiesSuffix.ReplaceAllString(name, ""); cut != name && !dutyVerbStart.MatchString(cut) {
+		name = cut
+	}
+	core := headerNote.ReplaceAllString(name, "")
+	if core == "" || strings.ContainsAny(core, "，,。；;") || startsWithVerb(core) || dutyVerbStart.MatchString(core) {
+		return nil // "成立工作专班": work to do, not a unit's name
+	}
+	// A heading that lists the units: "(十七)首都综治办、市委督查室、市监察局", "各区县政府和地区管委会".
+	if items, ok := unitList(core); ok && len(items) > 1 && utf8.RuneCountInString(core) <= 60 {
+		var out []string
+		for _, it := range items {
+			out = appendNew(out, p.unitNames(it)...)
 		}
-		// A heading that lists the units: "(十七)首都综治办、市委督查室、市监察局", "各区县政府和地区管委会".
-		if items, ok := unitList(core); ok && len(items) > 1 && utf8.RuneCountInString(core) <= 60 {
-			var out []string
-			for _, it := range items {
-				out = appendNew(out, p.unitNames(it)...)
-			}
-			return out
-		}
-		if utf8.RuneCountInString(core) <= 16 && !strings.Contains(core, "、") && looksLikeUnit(core) && headingNamesUnit(core) {
-			return p.unitNames(name)
-		}
+		return out
+	}
+	if utf8.RuneCountInString(core) <= 16 && !strings.Contains(core, "、") && looksLikeUnit(core) && headingNamesUnit(core) {
+		return p.unitNames(name)
 	}
 	return nil
 }

@@ -56,7 +56,7 @@ func spacedHeader(raws []string, i int) (*spacedTable, int) {
 	firstSpans := fieldSpans(strings.TrimRight(raws[i], "\r"), len(first))
 	for ; n < 3 && i+n < len(raws); n++ {
 		next := strings.Fields(raws[i+n])
-		if len(next) == 0 || anyRune(raws[i+n], "|｜\t") || isRowNumber(next[0]) || !headerTokens(next) {
+		if len(next) == 0 || anyRune(raws[i+n], "|｜\t") || isRowNumber(next[0]) || !headerTokens(next) || groupHeading(strings.TrimSpace(raws[i+n])) {
 			break
 		}
 		if under := cellsUnder(firstSpans, strings.TrimRight(raws[i+n], "\r"), len(next)); under != nil {
@@ -89,13 +89,13 @@ func spacedHeader(raws []string, i int) (*spacedTable, int) {
 	return nil, 0
 }
 
-// threeColumns is a header of three columns that a task table has, the task's, its units' and its
-// time ("工作任务 责任单位 完成时限"): a shorter header than spacedHeader reads otherwise, taken only
+// threeColumns is a header of three columns that a task table has, the task's, its units' (or its
+// number) and its time ("工作任务 责任单位 完成时限", "序号 工作任务 完成时限"): a shorter header than spacedHeader reads otherwise, taken only
 // when each of its names says its role.
 func threeColumns(names []string) bool {
 	roles := headerRoles(names)
 	return slices.Contains(roles, colTitle) && slices.Contains(roles, colDeadline) &&
-		slices.ContainsFunc(roles, func(r colRole) bool { return r == colUnits || r == colLead })
+		(roles[0] == colNumber || slices.ContainsFunc(roles, func(r colRole) bool { return r == colUnits || r == colLead }))
 }
 
 // cellsUnder places the n cells of full, a header line's continuation standing indented under the
@@ -179,7 +179,10 @@ func newSpacedTable(names []string) *spacedTable {
 			hasTitle = true
 		}
 	}
-	if len(t.unitCols) == 0 || t.numCol < 0 && !hasTitle {
+	if len(t.unitCols) == 0 {
+		return unitlessTable(t)
+	}
+	if t.numCol < 0 && !hasTitle {
 		return nil
 	}
 	last := t.unitCols[len(t.unitCols)-1]
@@ -217,6 +220,23 @@ func newSpacedTable(names []string) *spacedTable {
 	return t
 }
 
+// unitlessTable reads a numbered task table with no unit column ("序号 工作任务 完成时限"), its rows
+// grouped under headings that name their units or their areas: the number, the task's words, then
+// its time; nil for another header.
+func unitlessTable(t *spacedTable) *spacedTable {
+	if t.numCol != 0 || len(t.roles) < 3 || !slices.Contains(t.roles, colDeadline) {
+		return nil
+	}
+	if r := t.roles[1]; r != colTitle && r != colOther {
+		return nil
+	}
+	t.content, t.unitsFirst = 1, true
+	for k := 2; k < len(t.roles); k++ {
+		t.afterCols = append(t.afterCols, k)
+	}
+	return t
+}
+
 func (t *spacedTable) headerLine() string { return strings.Join(t.names, "｜") }
 
 // cnOrdinal matches a group row's number: "一", "十二".
@@ -244,6 +264,10 @@ func (t *spacedTable) line(raw, full string) (out []string, ok bool) {
 	} else if cnOrdinal.MatchString(tokens[0]) && len(tokens) > 1 && len(tokens) <= 3 {
 		// A group row, "一 绿色农业发展工程 73700": a heading over the rows below it.
 		return append(t.flush(), tokens[0]+"、"+tokens[1]), true
+	} else if len(tokens) <= 2 && groupHeading(raw) {
+		// A group row with its own ordinal, "（一）商贸消费", "二、县工信局": a heading over the rows
+		// below it, the first group's as the next's.
+		return append(t.flush(), strings.Join(tokens, "")), true
 	}
 	tokens, spans = labelledTails(tokens, spans)
 	if row, ok := t.aligned(num, tokens); ok {
@@ -307,6 +331,13 @@ func (t *spacedTable) line(raw, full string) (out []string, ok bool) {
 		}
 	}
 	return out, true
+}
+
+// groupHeading is a short heading line between a table's rows: an ordinal (一、, （二）) and a few
+// words, no sentence.
+func groupHeading(raw string) bool {
+	lvl, _, _, rest := heading(raw)
+	return (lvl == lvlPart || lvl == lvlSection) && rest != "" && utf8.RuneCountInString(raw) <= 24 && !strings.ContainsAny(raw, "。，,；;：:")
 }
 
 // labelledUnits is a cell that is a role label, its colon and a list of units: "配合：县数据局".
@@ -526,6 +557,9 @@ func (t *spacedTable) realign(cells []string) ([]string, bool) {
 	if t.numCol == 0 && len(cells) > 0 && isRowNumber(strings.TrimSpace(cells[0])) {
 		num, cells = strings.TrimSpace(cells[0]), cells[1:]
 	}
+	if len(t.unitCols) == 0 {
+		return nil, false
+	}
 	units, after, rest := t.split(cells)
 	if len(units) == 0 {
 		return nil, false
@@ -586,7 +620,7 @@ func (t *spacedTable) splitUnitsFirst(tokens []string) (units, after, rest []str
 	for start < len(tokens) && start < len(t.unitCols) && (isUnitCell(tokens[start]) || emptyCell(tokens[start])) {
 		start++
 	}
-	if start == 0 || start == len(tokens) {
+	if len(t.unitCols) > 0 && start == 0 || start == len(tokens) {
 		return nil, nil, tokens
 	}
 	stop := len(tokens)

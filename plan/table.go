@@ -203,6 +203,32 @@ func subHeaderRow(lines []string, k int) ([]string, int) {
 	return cells, k
 }
 
+// wrappedHeaderCells reads the line at lines[k] as the rest of header cells too narrow for their
+// names ("完成" over "时限", every other cell of the line empty): each of its cells ends the name
+// above it, which says no column's role alone. It returns the header's names so completed.
+func wrappedHeaderCells(names, lines []string, k int) ([]string, bool) {
+	if k >= len(lines) || !strings.ContainsAny(lines[k], "｜|\t") {
+		return nil, false
+	}
+	cells := rawCells(lines[k])
+	if len(cells) > len(names) {
+		return nil, false
+	}
+	out := slices.Clone(names)
+	joined := 0
+	for c, cell := range cells {
+		if cell == "" {
+			continue
+		}
+		if utf8.RuneCountInString(cell) > 4 || isRowNumber(cell) || roleOf(names[c], 0) != colOther || roleOf(names[c]+cell, 0) == colOther {
+			return nil, false
+		}
+		out[c] += cell
+		joined++
+	}
+	return out, joined > 0
+}
+
 // rawCells splits a piped or tabbed row at each separator, keeping its empty cells (a spanned cell
 // leaves one).
 func rawCells(l string) []string {
@@ -258,6 +284,9 @@ func findTableHeader(lines []string, i int) (*tableHeader, int) {
 						h.names, h.roles = names, headerRoles(names)
 						n = k + 1 - i
 					}
+				} else if names, ok := wrappedHeaderCells(h.names, lines, i+n); ok {
+					h.names, h.roles = names, headerRoles(names)
+					n++
 				}
 			}
 			return h, n
@@ -1315,13 +1344,22 @@ func (p *parser) readPipedTable(t *tableRows, lines []string) (*tableRows, int) 
 			}
 		}
 		if !strings.ContainsAny(l, "｜|\t") {
-			if lvl, _, _, _ := heading(l); lvl == lvlPart || lvl == lvlSection {
+			if lvl, _, _, rest := heading(l); lvl == lvlPart || lvl == lvlSection {
 				if headsNextTable(lines, j) {
 					break // "二、民生保障任务", "（一）教育", then a header: the next part's table
 				}
 				// A heading over the rows below it; one after the last row heads what follows the
 				// table, so it counts as read only when a row comes after it.
 				r.category = []string{l}
+				if u := r.groupUnits(rest); len(u) > 0 || !r.h.hasUnits() {
+					r.groupLead = u
+				}
+				continue
+			}
+			if u := r.groupUnits(l); len(u) > 0 && !r.h.hasUnits() && j+1 < len(lines) && numberedRow(lines[j+1]) {
+				// "县发改委" alone between the rows of a table with no unit column: the unit that
+				// answers for the rows below it, as a heading of its name is.
+				r.category, r.groupLead = []string{l}, u
 				continue
 			}
 			break
@@ -1440,8 +1478,18 @@ func (r *pipedReader) groupRow(cells []string) bool {
 		return false
 	}
 	r.category = []string{full[1]}
-	r.groupLead = r.p.headingLead(full[1])
+	r.groupLead = r.groupUnits(full[1])
 	return true
+}
+
+// groupUnits is the lead a group row or cell names for the rows under it: the lead its note names
+// (headingLead: "教育（牵头单位：市教育局）"), or, in a table with no unit column, the unit it is the
+// name of ("县发改委"), as a heading of a unit's name heads its duties.
+func (r *pipedReader) groupUnits(name string) []string {
+	if lead := r.p.headingLead(name); len(lead) > 0 || r.h.hasUnits() {
+		return lead
+	}
+	return r.p.titleUnits(name)
 }
 
 // tornRest: a line of one cell and no row number, under a row whose text breaks off mid-sentence
@@ -1473,7 +1521,7 @@ func (r *pipedReader) tornRest(cells []string) (glued bool) {
 		// groups the rows below it, as a group cell does; it is no row of its own.
 		if !glued && at == 0 && r.h.roles[0] == colNumber && utf8.RuneCountInString(rest) <= 16 && !strings.ContainsAny(rest, "。；;，,") {
 			r.category = []string{rest}
-			r.groupLead = r.p.headingLead(rest)
+			r.groupLead = r.groupUnits(rest)
 			glued = true
 		}
 	}()
@@ -1521,7 +1569,7 @@ func (r *pipedReader) cells(cells []string) (sr *subRow, num, title string) {
 			sr.bodies = append(sr.bodies, strings.Join(strings.Fields(h.names[k]), "")+"："+c)
 		case colGroup:
 			r.category = []string{c} // a merged group cell: it holds for the rows below it too
-			r.groupLead = r.p.headingLead(c)
+			r.groupLead = r.groupUnits(c)
 		case colBody:
 			sr.bodies = append(sr.bodies, h.names[k]+"："+c)
 		default:

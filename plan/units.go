@@ -421,7 +421,7 @@ const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗�
 
 // unitishRunes are characters a part of a body's name ends or is made of, no given name's: a
 // department, an office, a trade.
-const unitishRunes = "业局科所站队办室部处组委会院校馆场区县市镇乡村街道司厂中心股社"
+const unitishRunes = "业局科所站队办室部处组委会院校馆场区县市镇乡村街道司厂中心股社州省旗"
 
 // personNamed reports whether s (two or three Han characters) reads as a person's name: a common
 // family name and a given name that names no part of a body.
@@ -431,7 +431,16 @@ func personNamed(s string) bool {
 		return false
 	}
 	n := utf8.RuneCountInString(s)
-	return n >= 2 && n <= 3 && !looksLikeUnit(s) && !markerWords.in(s)
+	if n < 2 || n > 3 || looksLikeUnit(s) || markerWords.in(s) {
+		return false
+	}
+	// Nor a place, the start of a branch's name cut off ("国家税务总局江西" of 江西省税务局).
+	for _, level := range []string{"", "省", "市", "县", "区"} {
+		if knownPlace(s + level) {
+			return false
+		}
+	}
+	return true
 }
 
 // withoutPersonTail is s without a person's name run on after the body's name ("县商务局陈平" →
