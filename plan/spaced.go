@@ -56,7 +56,7 @@ func spacedHeader(raws []string, i int) (*spacedTable, int) {
 	firstSpans := fieldSpans(strings.TrimRight(raws[i], "\r"), len(first))
 	for ; n < 3 && i+n < len(raws); n++ {
 		next := strings.Fields(raws[i+n])
-		if len(next) == 0 || anyRune(raws[i+n], "|｜\t") || isRowNumber(next[0]) || !headerTokens(next) || groupHeading(strings.TrimSpace(raws[i+n])) {
+		if len(next) == 0 || anyRune(raws[i+n], "|｜\t") || isRowNumber(next[0]) || !headerTokens(next) || groupHeading(strings.TrimSpace(raws[i+n])) || rowCells(next) {
 			break
 		}
 		if under := cellsUnder(firstSpans, strings.TrimRight(raws[i+n], "\r"), len(next)); under != nil {
@@ -118,6 +118,15 @@ func cellsUnder(spans []cellSpan, full string, n int) []int {
 	}
 	return out
 }
+
+// rowCells reports a line of short cells that is a row, not more of the header: one names a body
+// ("区民政局") or a month ("2026年10月底前").
+func rowCells(tokens []string) bool {
+	return slices.ContainsFunc(tokens, func(tk string) bool { return IsOrgan(tk) || monthInCell.MatchString(tk) })
+}
+
+// monthInCell is a month in a cell: "10月", "2026年10月底前".
+var monthInCell = mustCompile(`\d{1,2}\s*月`)
 
 // headerTokens: every token is a short name, with no sentence punctuation.
 func headerTokens(tokens []string) bool {
