@@ -3,6 +3,7 @@ package retrieval
 import (
 	"math"
 	"slices"
+	"unsafe"
 )
 
 // vecPool shares equal vectors between entries: chromem-go keeps the slice a document is added
@@ -17,27 +18,33 @@ type vecPool struct {
 	m map[uint64]pooledVec
 }
 
+// pooledVec is a vector by its first element and length (not a slice: at 10,000 plans the pool
+// holds some 250,000 vectors, and a slice's capacity would take a third more of its table).
 type pooledVec struct {
-	v    []float32
+	p    *float32
+	n    int32
 	refs int32
 }
 
-// share returns the pool's copy of v, making one when it has none; v itself is not kept.
+func (e pooledVec) vec() []float32 { return unsafe.Slice(e.p, e.n) }
+
+// share returns the pool's copy of v (not empty), making one when it has none; v itself is not
+// kept.
 func (p *vecPool) share(v []float32) []float32 {
 	if p.m == nil {
 		p.m = map[uint64]pooledVec{}
 	}
 	h := vecHash(v)
 	if e, ok := p.m[h]; ok {
-		if !sameBits(e.v, v) {
+		if !sameBits(e.vec(), v) {
 			return slices.Clip(slices.Clone(v)) // two vectors with one hash: the second is not shared
 		}
 		e.refs++
 		p.m[h] = e
-		return e.v
+		return e.vec()
 	}
 	c := slices.Clip(slices.Clone(v))
-	p.m[h] = pooledVec{v: c, refs: 1}
+	p.m[h] = pooledVec{p: &c[0], n: int32(len(c)), refs: 1}
 	return c
 }
 
@@ -45,7 +52,7 @@ func (p *vecPool) share(v []float32) []float32 {
 func (p *vecPool) release(v []float32) {
 	h := vecHash(v)
 	e, ok := p.m[h]
-	if !ok || !sameBits(e.v, v) {
+	if !ok || !sameBits(e.vec(), v) {
 		return
 	}
 	if e.refs <= 1 {
