@@ -35,6 +35,10 @@ var phrasings = []struct {
 	{regexp.MustCompile(`(?:这回|这次|这一回)(牵|负责|参与|配合|要|有)`), "${1}", nil},
 	// Greetings and chat particles: 你好~, 您好,, 呀.
 	{regexp.MustCompile(`^(?:你好|您好|(?i:hi|hello)\b|哈喽|嗨)[~～!！,，。\s]*|[~～]`), " ", nil},
+	// Thanks closing a message ("…的任务，谢谢", "？谢谢！", "辛苦了", "thanks") and 辛苦 opening one as
+	// 麻烦 does ("辛苦查下…", "辛苦你统计一下"): they carry the asking, no topic.
+	{regexp.MustCompile(`(^|[，,。.!！?？\s])(?:谢谢|多谢|感谢|谢了|辛苦|(?i:thanks|thank\s+you|thx))(?:你们|您们|你|您|啦|了|哈|啊|呀|哦|大家|领导)*[，,。.!！\s]*$`), "${1}", nil},
+	{regexp.MustCompile(`^(?:辛苦|劳烦)(?:你们|您们|你|您|了)?[，,\s]*`), " ", nil},
 	// Made a task of: "把爱国卫生运动列成了任务" is about 爱国卫生运动.
 	{regexp.MustCompile(`把(\p{Han}{2,16}?)(?:列成|列为|列入|作为|当作)了?(?:重点)?(?:任务|工作)`), "${1}的任务", nil},
 	// Asking for help, and who is asking: 帮我看下, 麻烦问一下, 我是湖州体育局的, 我们局, 本单位.
