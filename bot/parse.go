@@ -3005,12 +3005,20 @@ func stemsMeet(ra, rb []rune) bool {
 // dropQuantifiers leaves out unit matches that are the question's quantifiers ("各地", "各部门"):
 // a plan that lists 各地 as a unit does not make 各地的… a question about it. Units of one kind that
 // a plan lists as a party ("各乡镇", "各街道") are asked about when a role word follows them ("各乡镇负责
-// 哪些?"), unless the question counts them one by one ("各乡镇分别负责几项").
+// 哪些?"), unless the question counts them one by one ("各乡镇分别负责几项"). A group of places said
+// short (各乡镇, 各区县, 乡镇 or 区县 alone, for a plan's 各乡镇（街道）, 各区、县（市）政府) is asked about
+// when a role word or the asking for its tasks follows ("各乡镇要做哪些工作?", "乡镇有几项任务?"), not
+// when other words do ("乡镇卫生院", "各街道消防委").
 func dropQuantifiers(ms []unitMatch, s string) []unitMatch {
 	var out []unitMatch
 	for _, m := range ms {
-		if strings.HasPrefix(m.typed, "各") && utf8.RuneCountInString(m.typed) <= 3 {
-			if !reEveryUnit.MatchString(m.typed) && m.end <= len(s) && reRoleAfter.MatchString(s[m.end:]) && !reSeparately.MatchString(s) {
+		places := placesSaidShort(m)
+		if strings.HasPrefix(m.typed, "各") && utf8.RuneCountInString(m.typed) <= 3 || places {
+			after := ""
+			if m.end <= len(s) {
+				after = s[m.end:]
+			}
+			if !reEveryUnit.MatchString(m.typed) && (reRoleAfter.MatchString(after) || places && reTasksAfter.MatchString(after)) && !reSeparately.MatchString(s) {
 				out = append(out, m)
 			}
 			continue
@@ -3019,6 +3027,24 @@ func dropQuantifiers(ms []unitMatch, s string) []unitMatch {
 	}
 	return out
 }
+
+// placesSaidShort reports whether m is a group of places said short (units.go's placeGroupForms): its
+// units are groups of places (各乡镇（街道）, 各区、县（市）政府), typed without their government and not
+// whole (各乡镇, 区县, 浦江街道), with or without a place before.
+func placesSaidShort(m unitMatch) bool {
+	if strings.HasSuffix(m.typed, "政府") {
+		return false
+	}
+	for _, u := range m.units {
+		if !rePlaceGroup.MatchString(u.Name) || strings.HasSuffix(m.typed, u.Name) {
+			return false
+		}
+	}
+	return len(m.units) > 0
+}
+
+// reTasksAfter asks for the tasks of the party before it: 要做哪些, 有几项任务, 有哪些工作, 的任务.
+var reTasksAfter = regexp.MustCompile(`^\s*(?:都|还|一共|总共|共|具体)?(?:(?:(?:要|需要|得|应|应当|该)(?:做|干|办|完成|落实|承担)|有)\s*(?:哪些|哪几|什么|几|多少)\s*(?:项|个|条|件)?\s*(?:任务|工作|事)|(?:要|需要|得|应|应当|该)(?:做|干|办|完成|落实|承担))|^\s*的(?:任务|工作)`)
 
 // reEveryUnit is a quantifier over every unit, never a party of its own: 各地, 各部门, 各单位, 各级.
 var reEveryUnit = regexp.MustCompile(`^各(?:地|部门|单位|级|方|有关|相关)`)
