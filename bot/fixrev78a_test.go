@@ -2,6 +2,7 @@ package bot
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -95,6 +96,51 @@ func TestFixrev78a_PlacesSaidShort(t *testing.T) {
 				if names(s) {
 					t.Errorf("%s is not asked:\n%.400s", s, a.Text)
 				}
+			}
+		})
+	}
+}
+
+// One unit's tasks narrowed to those naming another ("A的任务里…B", "A牵头的工作中…B"), and one unit
+// supporting another's work with a modal before it ("A要配合B"): the tasks naming both, each in its role.
+func TestFixrev78a_TwoUnitsOnOneTask(t *testing.T) {
+	for _, c := range []struct {
+		q         string
+		want, not []string
+	}{
+		{"市场监管局的任务中哪些和商务局有关?", []string{"快检室"}, []string{"改造提升农贸市场"}},
+		{"商务局牵头的工作里面哪些有财政局?", []string{"改造提升农贸市场"}, []string{"快检室"}},
+		{"财政局需要协助商务局做什么?", []string{"改造提升农贸市场"}, []string{"快检室"}},
+		{"商务局应当配合市场监管局干啥?", []string{"快检室"}, []string{"改造提升农贸市场"}},
+	} {
+		t.Run(c.q, func(t *testing.T) {
+			a, names := rev73Ask(t, fixrev78aCity, "2026-12-07", c.q)
+			for _, s := range c.want {
+				if !names(s) {
+					t.Errorf("%s names both; the answer (%d tasks):\n%.400s", s, len(a.Tasks), a.Text)
+				}
+			}
+			for _, s := range c.not {
+				if names(s) {
+					t.Errorf("%s does not hold both in the roles asked:\n%.400s", s, a.Text)
+				}
+			}
+		})
+	}
+}
+
+// Who leads the tasks just listed, asked by the lead's label or in English: the same tasks with their
+// units.
+func TestFixrev78a_LeadOfWhatWasListed(t *testing.T) {
+	for _, c := range []struct{ list, ask, task, lead string }{
+		{"商务局配合哪些工作?", "牵头单位是哪个?", "快检室", "市市场监管局"},
+		{"财政局参与的任务有哪些?", "这项的责任单位是谁?", "改造提升农贸市场", "市商务局"},
+		{"Which tasks are due before 2027-06-01?", "Who is responsible for it?", "改造提升农贸市场", "市商务局"},
+	} {
+		t.Run(c.list+" "+c.ask, func(t *testing.T) {
+			a, names := rev73Ask(t, fixrev78aCity, "2026-12-07", c.list, c.ask)
+			if !names(c.task) || len(a.Tasks) != 1 || !strings.Contains(a.Text, c.lead) {
+				t.Errorf("the task listed is %s, led by %s; the answer (%s, %d tasks):\n%.400s", c.task, c.lead, a.Outcome, len(a.Tasks), a.Text)
 			}
 		})
 	}
