@@ -126,6 +126,10 @@ func unitRoles(s string, ms []unitMatch, lang string) []string {
 		}
 		roles[i] = ownRole(s[m.end:end])
 	}
+	if len(ms) == 2 && roles[1] == "" && reAmongTasks.MatchString(s[ms[0].end:ms[1].start]) {
+		// "A牵头的工作里哪些有B?": the role words are A's; B is on those tasks in any role.
+		roles[1] = RoleAny
+	}
 	for i := len(ms) - 2; i >= 0; i-- {
 		if roles[i] == "" {
 			roles[i] = roles[i+1]
@@ -152,7 +156,10 @@ var (
 	reTogether   = regexp.MustCompile(`共同|一起|一块儿?|一同|同时|联合|都负责|都参与|都牵头|共有的|共同的|既[^然定往?？。][^?？。]{0,39}?[又也]|\bboth\b|\btogether\b|\bjointly\b`)
 	reSeparately = regexp.MustCompile(`分别|各自|各有|各(?:负责|牵头|参与|配合|承担|是|几|多少)|\beach\b|\brespectively\b`)
 	// reInTotal sums what several units have: 一共, 总共, 加起来.
-	reInTotal     = regexp.MustCompile(`一共|总共|共计|合计|加起来|加在一起|\bin total\b|\baltogether\b|\bcombined\b`)
+	reInTotal = regexp.MustCompile(`一共|总共|共计|合计|加起来|加在一起|\bin total\b|\baltogether\b|\bcombined\b`)
+	// reAmongTasks stands between two units when the second narrows the first's tasks: "A的任务里…B",
+	// "A牵头的工作中有哪些…B".
+	reAmongTasks  = regexp.MustCompile(`(?:任务|工作|事项|项目)\s*(?:里面|里|当中|之中|中)`)
 	reJoinedUnits = regexp.MustCompile(`^\s*(?:和|与|同|跟|及|以及|\band\b|&)\s*[省市县区]?$`)
 )
 
@@ -164,6 +171,9 @@ func allUnits(s string, ms []unitMatch) bool {
 	}
 	if together(s) {
 		return true
+	}
+	if len(ms) == 2 && reAmongTasks.MatchString(s[ms[0].end:ms[1].start]) {
+		return true // "A的任务里哪些跟B有关?", "A的任务中有哪些需要B配合?": A's tasks that name B
 	}
 	if reInTotal.MatchString(s) {
 		return false // "A和B一共牵头多少个项目?": the tasks of either, counted once

@@ -1072,8 +1072,9 @@ func (r *reading) units() {
 // rePeopleAfter is people named after a unit by their work: 巡查人员, 工作人员, 网格员.
 var rePeopleAfter = regexp.MustCompile(`^\p{Han}{0,2}(?:人员|网格员|队员|干部)`)
 
-// reSupports is what stands between two units when the first supports the second's work: "A配合B".
-var reSupports = regexp.MustCompile(`^\s*(?:配合|协助|协同|支持|帮助)\s*$`)
+// reSupports is what stands between two units when the first supports the second's work: "A配合B",
+// "A要配合B", "A需要协助B".
+var reSupports = regexp.MustCompile(`^\s*(?:要|需要|需|应|应当|应该|得|该|主要)?\s*(?:配合|协助|协同|支持|帮助)\s*$`)
 
 // reRoleAfter is a role word right after a unit: "A配合B牵头的任务" names B's role itself.
 var reRoleAfter = regexp.MustCompile(`^\s*(?:的)?(?:牵头|负责|配合|参与|协助|主办|协办)`)
@@ -3005,12 +3006,20 @@ func stemsMeet(ra, rb []rune) bool {
 // dropQuantifiers leaves out unit matches that are the question's quantifiers ("各地", "各部门"):
 // a plan that lists 各地 as a unit does not make 各地的… a question about it. Units of one kind that
 // a plan lists as a party ("各乡镇", "各街道") are asked about when a role word follows them ("各乡镇负责
-// 哪些?"), unless the question counts them one by one ("各乡镇分别负责几项").
+// 哪些?"), unless the question counts them one by one ("各乡镇分别负责几项"). A group of places said
+// short (各乡镇, 各区县, 乡镇 or 区县 alone, for a plan's 各乡镇（街道）, 各区、县（市）政府) is asked about
+// when a role word or the asking for its tasks follows ("各乡镇要做哪些工作?", "乡镇有几项任务?"), not
+// when other words do ("乡镇卫生院", "各街道消防委").
 func dropQuantifiers(ms []unitMatch, s string) []unitMatch {
 	var out []unitMatch
 	for _, m := range ms {
-		if strings.HasPrefix(m.typed, "各") && utf8.RuneCountInString(m.typed) <= 3 {
-			if !reEveryUnit.MatchString(m.typed) && m.end <= len(s) && reRoleAfter.MatchString(s[m.end:]) && !reSeparately.MatchString(s) {
+		places := placesSaidShort(m)
+		if strings.HasPrefix(m.typed, "各") && utf8.RuneCountInString(m.typed) <= 3 || places {
+			after := ""
+			if m.end <= len(s) {
+				after = s[m.end:]
+			}
+			if !reEveryUnit.MatchString(m.typed) && (reRoleAfter.MatchString(after) || places && reTasksAfter.MatchString(after)) && !reSeparately.MatchString(s) {
 				out = append(out, m)
 			}
 			continue
@@ -3019,6 +3028,26 @@ func dropQuantifiers(ms []unitMatch, s string) []unitMatch {
 	}
 	return out
 }
+
+// placesSaidShort reports whether m is a group of places said short (units.go's placeGroupForms): its
+// units are groups of places (各乡镇（街道）, 各区、县（市）政府), typed without their government and not
+// whole (各乡镇, 区县, 浦江街道), with or without a place before. Typed whole, in any brackets or none
+// (各县(市、区), 各县市区), it is the party.
+func placesSaidShort(m unitMatch) bool {
+	if strings.HasSuffix(m.typed, "政府") {
+		return false
+	}
+	typed := flatList(m.typed)
+	for _, u := range m.units {
+		if !rePlaceGroup.MatchString(u.Name) || strings.HasSuffix(typed, flatList(u.Name)) {
+			return false
+		}
+	}
+	return len(m.units) > 0
+}
+
+// reTasksAfter asks for the tasks of the party before it: 要做哪些, 有几项任务, 有哪些工作, 的任务.
+var reTasksAfter = regexp.MustCompile(`^\s*(?:都|还|一共|总共|共|具体)?(?:(?:(?:要|需要|得|应|应当|该)(?:做|干|办|完成|落实|承担)|有)\s*(?:哪些|哪几|什么|几|多少)\s*(?:项|个|条|件)?\s*(?:任务|工作|事)|(?:要|需要|得|应|应当|该)(?:做|干|办|完成|落实|承担))|^\s*的(?:任务|工作)`)
 
 // reEveryUnit is a quantifier over every unit, never a party of its own: 各地, 各部门, 各单位, 各级.
 var reEveryUnit = regexp.MustCompile(`^各(?:地|部门|单位|级|方|有关|相关)`)
@@ -3244,7 +3273,11 @@ var reDueBeforeNoun = regexp.MustCompile(`到期|完成|要做|要办|任务清�
 // phrasing table may have taken 这项 out: "谁牵头?" alone after a list asks the same).
 // Over several tasks it may ask each's ("这些任务分别是谁牵头的?", "各是谁负责"); the tasks may be
 // pointed at by their count ("这两项谁牵头?", "那三个任务由谁负责").
-var reWhoLeadsThis = regexp.MustCompile(`^(?:那|那么)?(?:这项|该项|这一项|那项|这个任务|这条|这几项|这些任务?|上面这些任务?|` + theseCounted + `)?(?:工作|任务|指标)?(?:分别|各自|各|都)?(?:是|由)?谁(?:来)?(?:牵头|负责)(?:的)?\s*[?？]?$`)
+// The lead may be asked by its label ("牵头单位是谁?", "责任单位分别是哪些?") or in English ("Who leads
+// it?", "who is responsible for them?").
+var reWhoLeadsThis = regexp.MustCompile(`^(?:那|那么)?(?:这项|该项|这一项|那项|这个任务|这条|这几项|这些任务?|上面这些任务?|` + theseCounted + `)?(?:工作|任务|指标)?(?:分别|各自|各|都)?(?:是|由)?谁(?:来)?(?:牵头|负责)(?:的)?\s*[?？]?$|` +
+	`^(?:那|那么)?(?:这项|该项|这一项|那项|这个任务|这条|这几项|这些任务?|上面这些任务?|它们?|` + theseCounted + `)?(?:的)?(?:工作|任务|指标)?(?:的)?(?:牵头|责任|主责)(?:单位|部门)(?:分别|各自|都)?(?:是谁|是哪个|是哪家|是哪些|有哪些|有谁|是什么(?:单位|部门)?|呢)\s*[?？]?$|` +
+	`(?i)^who (?:leads|is leading|heads|owns|is responsible for|is in charge of) (?:it|them|this|that|these|those)(?: (?:tasks?|items?|ones?))?\s*\??$`)
 
 // theseCounted points back at the tasks just listed by their count: 这两项, 那三条, 这两个任务, 上面这两项.
 const theseCounted = `(?:上面|上述)?[这那][两二三四五六七八九十几](?:项|条|件|个任务|个)`

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -35,6 +36,10 @@ var phrasings = []struct {
 	{regexp.MustCompile(`(?:这回|这次|这一回)(牵|负责|参与|配合|要|有)`), "${1}", nil},
 	// Greetings and chat particles: 你好~, 您好,, 呀.
 	{regexp.MustCompile(`^(?:你好|您好|(?i:hi|hello)\b|哈喽|嗨)[~～!！,，。\s]*|[~～]`), " ", nil},
+	// Thanks closing a message ("…的任务，谢谢", "？谢谢！", "辛苦了", "thanks") and 辛苦 opening one as
+	// 麻烦 does ("辛苦查下…", "辛苦你统计一下"): they carry the asking, no topic.
+	{regexp.MustCompile(`(^|[，,。.!！?？\s])(?:谢谢|多谢|感谢|谢了|辛苦|(?i:thanks|thank\s+you|thx))(?:你们|您们|你|您|啦|了|哈|啊|呀|哦|大家|领导)*[，,。.!！\s]*$`), "${1}", nil},
+	{regexp.MustCompile(`^(?:辛苦|劳烦)(?:你们|您们|你|您|了)?[，,\s]*`), " ", nil},
 	// Made a task of: "把爱国卫生运动列成了任务" is about 爱国卫生运动.
 	{regexp.MustCompile(`把(\p{Han}{2,16}?)(?:列成|列为|列入|作为|当作)了?(?:重点)?(?:任务|工作)`), "${1}的任务", nil},
 	// Asking for help, and who is asking: 帮我看下, 麻烦问一下, 我是湖州体育局的, 我们局, 本单位.
@@ -51,6 +56,16 @@ var phrasings = []struct {
 	{regexp.MustCompile(`在(\p{Han}{2,12}?)(?:工作)?上(要|需要|应该|应当|应|该|有|都|负责|做|干|承担|牵头|配合|参与)`), " ${1}方面${2}", nil},
 	// "…局在环城生态公园带建设中牵头哪些?": the same, with 在…中.
 	{regexp.MustCompile(`在(\p{Han}{2,16}?)(?:工作|建设|过程)?中(要|需要|应该|应当|应|该|有|都|负责|做|干|承担|牵头|配合|参与)`), " ${1}方面${2}", nil},
+	// A date typed as in a chat, with dots or slashes: 2027.6.30 and 2027/6/30 are 2027年6月30日 (2027-06-30
+	// in English), 2027.6 before 前 or 底 is 2027年6月, and 6.30 or 6/30 before a word of time (前, 之前,
+	// 到期, 截止) is 6月30日; not a figure (3.5%, 1/3) nor an impossible day.
+	{re: reTypedYMD, fn: typedDate(reTypedYMD)},
+	{re: reTypedYM, fn: typedDate(reTypedYM)},
+	{re: reTypedMD, fn: typedDate(reTypedMD)},
+	// The Spring Festival said in chat: 过年前, 过春节前 and a bare 年前 (the 年 people go home for) are
+	// 春节前; not 2025年前, 今年前三季度, 两年前, 年前后.
+	{regexp.MustCompile(`过(?:春节|大年|年)\s*(之前|以前|前)`), "春节${1}", nil},
+	{regexp.MustCompile(`(^|[\s，,。？?！!、：:]|[要得需在赶争到和或])年\s*(之前|以前|前)([^一二三四五六七八九十几两半\d后]|$)`), "${1}春节${2}${3}", nil},
 	// "By" a time, said as people say it: 截至2026年底 and 到年底 are 2026年底前 and 年底前; 月底前 alone is
 	// this month's end; a month in words (六月底前, 十二月份) is its number.
 	{re: regexp.MustCompile(`(?:截至|截止到|截止)\s*((?:\d{4}\s*)?年\s*(?:\d{1,2}\s*月\s*)?|(?:\d{1,2}\s*)?月\s*)(底|末)(?:前|之前|以前)?`), with: "${1}${2}前"},
@@ -234,6 +249,38 @@ var (
 
 // enMonthNumber is the month an English name (or its first three letters) says.
 func enMonthNumber(name string) time.Month { return monthsByName[strings.ToLower(name)[:3]] }
+
+// Dates typed with dots or slashes (see the phrasing table): with the year, the month and the day;
+// the year and the month before 前 or 底; the month and the day before a word of time. Group 1 is what
+// stands before, the last group what follows.
+var (
+	reTypedYMD = regexp.MustCompile(`(^|[^\d./\-])((?:19|20)\d{2})[./](\d{1,2})[./](\d{1,2})\s*[日号]?(\s*\p{Han}?)`)
+	reTypedYM  = regexp.MustCompile(`(^|[^\d./\-])((?:19|20)\d{2})[./](\d{1,2})()\s*月?\s*(底|末|前|之前|以前)`)
+	reTypedMD  = regexp.MustCompile(`(^|[^\d./\-])()(\d{1,2})[./](\d{1,2})\s*[日号]?\s*(前|之前|以前|到期|截止|止)`)
+)
+
+// typedDate writes a date re found (groups: before, year, month, day, after) as the date reader
+// reads it, or leaves it as typed when it names no day of the calendar.
+func typedDate(re *regexp.Regexp) func(string) string {
+	return func(m string) string {
+		sub := re.FindStringSubmatch(m)
+		before, y, mo, d, after := sub[1], sub[2], sub[3], sub[4], sub[5]
+		month, _ := strconv.Atoi(mo)
+		day, _ := strconv.Atoi(d)
+		if month < 1 || month > 12 || d != "" && (day < 1 || day > 31) {
+			return m
+		}
+		switch {
+		case d == "":
+			return before + y + "年" + mo + "月" + after
+		case y != "" && strings.TrimSpace(after) == "":
+			return before + fmt.Sprintf("%s-%02d-%02d", y, month, day) + after // English, or nothing after
+		case y != "":
+			return before + y + "年" + mo + "月" + d + "日" + strings.TrimSpace(after)
+		}
+		return before + mo + "月" + d + "日" + after
+	}
+}
 
 // reMonthInWords is a month written in words after what stands before it, and what follows it.
 var reMonthInWords = regexp.MustCompile(`^(.*?)(十[一二]|[一二三四五六七八九十])月(.*)$`)

@@ -272,6 +272,10 @@ func unitForms(name, canon string) []string {
 		if flat := reListInBrackets.ReplaceAllStringFunc(name, flatList); flat != name {
 			out = append(out, flat)
 		}
+		// A group of places' units is said as people say the places: 各乡镇（街道） is 各乡镇, 各街道 and
+		// 乡镇; 各区、县（市）政府 is 各区县, 区县政府 (parse.go's dropQuantifiers keeps the short forms only
+		// where the asking follows them).
+		out = append(out, placeGroupForms(name)...)
 		// A bureau with the part of its work in brackets (区交通与建设局（住建）, 区经济发展局（商务、粮食）)
 		// is that bureau: asked about 区交通与建设局, its tasks under every bracket are its own.
 		if m := reSectorNote.FindStringSubmatch(name); m != nil {
@@ -307,6 +311,93 @@ func localOfficeForms(name string) []string {
 		}
 	}
 	return []string{place + m[3], place + field + office}
+}
+
+// rePlaceGroup is the units of a group of places as a plan names them: 各 and the places, one or
+// several, in brackets or a list (各乡镇（街道）, 各区、县（市）, 各县（市、区）, 各镇（街道）), then their
+// government or nothing.
+var rePlaceGroup = regexp.MustCompile(`^各((?:乡镇|街道|镇街|社区|[区县市乡镇村])(?:[、（(）)]*(?:乡镇|街道|镇街|社区|[区县市乡镇村]))*)[）)]?(人民政府|政府)?$`)
+
+// reGroupPlace is one place of a group: a level of one character or a word of two.
+var reGroupPlace = regexp.MustCompile(`乡镇|街道|镇街|社区|[区县市乡镇村]`)
+
+// placeGroupForms are the ways people say a group of places' units (see rePlaceGroup): two places
+// or more of the group run together, with and without 各 and the government (各区、县（市）政府: 各区县,
+// 区县政府, 各区县市政府; places of one character in any order, 县区 too), each place of two characters
+// alone (各乡镇（街道）: 各乡镇, 乡镇, 各街道, 街道), and the first place with 各 (各镇（街道）: 各镇). Not
+// from 市, which says a city and its counties (各市县) or a city's centre (市区). None for another name.
+func placeGroupForms(name string) []string {
+	m := rePlaceGroup.FindStringSubmatch(name)
+	if m == nil {
+		return nil
+	}
+	places, gov := reGroupPlace.FindAllString(m[1], -1), m[2]
+	var out []string
+	say := func(p string) {
+		if strings.HasPrefix(p, "市") {
+			return
+		}
+		out = append(out, "各"+p)
+		if utf8.RuneCountInString(p) < 2 {
+			return
+		}
+		out = append(out, p)
+		if gov != "" {
+			out = append(out, "各"+p+gov, p+gov)
+		}
+	}
+	say(places[0])
+	for _, p := range places[1:] {
+		if utf8.RuneCountInString(p) > 1 {
+			say(p)
+		}
+	}
+	if len(places) > 3 {
+		return out
+	}
+	for _, run := range subsets(places) {
+		if len(run) < 2 {
+			continue
+		}
+		if slices.ContainsFunc(run, func(p string) bool { return utf8.RuneCountInString(p) > 1 }) {
+			say(strings.Join(run, "")) // in the plan's order: 乡镇街道
+			continue
+		}
+		for _, p := range permutations(run) {
+			say(p)
+		}
+	}
+	return out
+}
+
+// subsets are the subsets of ps, each in ps's order.
+func subsets(ps []string) [][]string {
+	var out [][]string
+	for mask := 1; mask < 1<<len(ps); mask++ {
+		var run []string
+		for i, p := range ps {
+			if mask&(1<<i) != 0 {
+				run = append(run, p)
+			}
+		}
+		out = append(out, run)
+	}
+	return out
+}
+
+// permutations are the strings of every order of ps.
+func permutations(ps []string) []string {
+	if len(ps) <= 1 {
+		return []string{strings.Join(ps, "")}
+	}
+	var out []string
+	for i, p := range ps {
+		rest := slices.Concat(ps[:i:i], ps[i+1:])
+		for _, q := range permutations(rest) {
+			out = append(out, p+q)
+		}
+	}
+	return out
 }
 
 // reSectorNote is a bureau's name with the part of its work in brackets after it: 区经济发展局（商务）.
