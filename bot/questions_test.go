@@ -393,12 +393,34 @@ func sameCity(docCity, gold string) bool {
 		return true
 	}
 	short := strings.HasSuffix(gold, "区") || strings.HasSuffix(gold, "县") || strings.HasSuffix(gold, "市")
+	// A county written as people say it, without 县, 市 or 区 ("平潭" for 福州市平潭县): the one
+	// district-level place that name stands for.
+	if !short && utf8.RuneCountInString(gold) >= 2 {
+		if full := bareDistrict(gold); full != "" {
+			return sameCity(docCity, full)
+		}
+	}
 	if !short || utf8.RuneCountInString(gold) < 2 || !strings.HasSuffix(docCity, gold) {
 		return false
 	}
 	// The city in front may be any prefecture's name: 温州市, 楚雄彝族自治州, 锡林郭勒盟.
 	city := strings.TrimSuffix(docCity, gold)
 	return strings.HasSuffix(city, "市") || plan.PlaceLevel(city) == plan.LevelCity
+}
+
+// bareDistrict is the one district, county or county-level city a name written without its suffix
+// stands for (平潭 → 平潭县), "" when none or several do.
+func bareDistrict(name string) string {
+	found := ""
+	for _, suffix := range []string{"县", "市", "区"} {
+		if plan.PlaceLevel(name+suffix) == plan.LevelDistrict {
+			if found != "" {
+				return ""
+			}
+			found = name + suffix
+		}
+	}
+	return found
 }
 
 // zoneOf reports whether a gold's place is a zone the plan is for, below the county the parser gives

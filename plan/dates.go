@@ -2351,6 +2351,11 @@ func deadlineAt(text string, y int) (Deadline, bool) {
 		if m := fullDateEnd.FindStringIndex(strings.TrimSuffix(trimmed, "至")); m != nil {
 			start = m[0]
 		}
+	} else if lead == "" && ph.day != "" {
+		// "2008年8月1日---2008年9月10日", "2024年3月1日—2024年4月30日": so with a dash, of any number.
+		if m := fullDateDashEnd.FindStringIndex(trimmed); m != nil {
+			start = m[0]
+		}
 	}
 	return Deadline{Quote: strings.TrimSpace(text[start:end]), Date: day, Kind: kind}, true
 }
@@ -2410,6 +2415,10 @@ var beforeSoon = mustCompile(`^[^，,。；;、\s\d]{0,6}(?:前|之前|以前)`)
 
 // fullDateEnd is a full date ending a text: the start of a span "…2025年1月1日" before its 至.
 var fullDateEnd = mustCompile(`(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$`)
+
+// fullDateDashEnd is a full date and a span's dash ending a text: the start of a span
+// "…2008年8月1日---" before its end's year.
+var fullDateDashEnd = mustCompile(`(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:-{1,3}|—{1,2}|－|–|~|～)\s*$`)
 
 // dottedExpr is a month (and day) written after a year with dots or slashes, as tables do: 2024.12,
 // 2024.6.30, 2024/12, and what may close it (前, 底, 底前, 完成).

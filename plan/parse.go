@@ -3642,12 +3642,25 @@ func (b *treeBuilder) respLine(l string) bool {
 		}
 	}()
 	b.cur.resp = append(b.cur.resp, respBlock{label: label, list: list, above: reAboveNote.MatchString(l), at: len(b.cur.body)})
-	if r := labelRole(label); r == rolePerson || r == roleBody {
+	if r := labelRole(label); r == rolePerson || r == roleBody || namesPersonOrState(l) {
 		// "牵头负责领导：周喜安": a person, no unit; the line stays in the task's text, so that a
-		// question about who leads it can be answered from the plan's own words.
+		// question about who leads it can be answered from the plan's own words. So does a line of
+		// units that goes on to a person or to what was done ("责任单位:市交通委；项目责任人:张三；实际完成
+		// 情况:已于5月30日建成").
 		b.cur.body = append(b.cur.body, l)
 	}
 	return true
+}
+
+// namesPersonOrState reports whether a line of labels holds, after its first, a label of a person
+// (项目责任人) or of what was done (实际完成情况): words a question may ask for, not units.
+func namesPersonOrState(l string) bool {
+	for i, loc := range labelLocs(l) {
+		if r := labelRole(l[loc[2]:loc[3]]); i > 0 && (r == rolePerson || r == roleBody) {
+			return true
+		}
+	}
+	return false
 }
 
 // heading reads a line's heading; "11.121人才梯队项目", a number run into the item's own figures,
@@ -5358,7 +5371,7 @@ func (p *parser) namedUnits(sent string) []string {
 // verb ("县指挥办每周召开…", "市发改委负责…"), or 对 before what it acts on ("市园林局对…进行梳理").
 // Longest first.
 var subjectVerbs = []string{"在各自职责", "按照职责", "也要", "应当", "必须", "务必", "负责", "牵头", "每周", "每月", "每季", "每半年", "每年", "每日", "每天", "每旬",
-	"定期", "组织", "召开", "印发", "跟进", "统筹", "会同", "联合", "作为", "结合", "根据", "按照", "依据", "依照", "参照", "配合", "协助", "参与", "参加", "给予", "予以", "指导", "督促", "委托", "分工协作", "密切配合", "共同抓好", "共同推进", "派员", "跟踪督办", "及时拨付", "负总责", "分工负责", "加大", "引导", "鼓励", "依法", "抓好", "要", "应", "须", "将", "对"}
+	"定期", "组织", "召开", "印发", "跟进", "统筹", "会同", "联合", "作为", "结合", "根据", "按照", "依据", "依照", "参照", "配合", "协助", "参与", "参加", "给予", "予以", "指导", "督促", "委托", "分工协作", "密切配合", "共同抓好", "共同推进", "派员", "遴选", "跟踪督办", "及时拨付", "负总责", "分工负责", "加大", "引导", "鼓励", "依法", "抓好", "要", "应", "须", "将", "对"}
 
 // basisWords open what a subject does by the basis it acts on ("区政府按照市里的统一规定，建立…",
 // "各乡镇依据相关会议精神，成立…"): they end a subject only after a group (各…) or a unit's name.
@@ -5394,8 +5407,12 @@ var requestExpr = mustCompile(`^请((?:全[市县区])?各[\p{Han}、]{0,14}?(?:
 func subjectSpans(text string) [][]int {
 	var out [][]int
 	start := 0
+	// A clause that is a list of units alone, before a comma: where it and its sentence start, and
+	// how many spans there were before it.
+	bare, bareEnd, bareStart, bareSpans := -1, 0, 0, 0
 	for start < len(text) {
 		c := start
+		found := len(out)
 		// A table's cell opens a clause as a sentence does: "…信息。 | 市财政局牵头,…".
 		for c < len(text) && (text[c] == ' ' || text[c] == '\t' || text[c] == '|') {
 			c++
@@ -5434,6 +5451,23 @@ func subjectSpans(text string) [][]int {
 			out = append(out, []int{a, m[1], a, m[0]})
 		}
 		k := clauseEnds.index(text[c:])
+		if len(out) == found+1 && bare >= 0 && out[found][2] == c && !strings.HasPrefix(text[out[found][3]:], ":") && !strings.HasPrefix(text[out[found][3]:], "：") {
+			// "区规划土地局，各街镇（园区）要结合…": a sentence that opens with units alone, then a comma
+			// and the subject that acts: they are one subject. The span's clause starts with the
+			// sentence; the units before the comma are its fifth and sixth places.
+			s := append(out[found], bare, bareEnd)
+			s[0] = bareStart
+			out = append(out[:bareSpans], s)
+		}
+		bare = -1
+		if len(out) <= found+1 && k > 0 && (text[c+k] == ',' || strings.HasPrefix(text[c+k:], "，")) && sentenceOpens(text, start) && plainName(text[c:c+k]) &&
+			(len(out) == found || !startsWithVerb(text[out[found][3]:c+k])) && !basisOpening.MatchString(text[c:c+k]) {
+			// A span read in the clause is a unit of its list ("各镇人民政府、街道办事处" read up to 街道办),
+			// not a subject with its verb ("各街镇设立消防安全委员会").
+			if items, ok := unitList(text[c : c+k]); ok && looksLikeUnit(items[len(items)-1]) && strings.ContainsFunc(lastRune(text[c:c+k]), unitEndRune) && !actionWords.in(text[c:c+k]) {
+				bare, bareEnd, bareStart, bareSpans = c, c+k, start, found
+			}
+		}
 		if k < 0 {
 			break
 		}
@@ -5441,6 +5475,23 @@ func subjectSpans(text string) [][]int {
 		start = c + k + size
 	}
 	return out
+}
+
+// actionWords are what a unit does, inside a clause that would be units alone: "复旦大学附属医院牵头建设国家
+// 医学中心", "市体育局参加省运动会" name units and their work; "县教育局作为…的主管部门" a unit and what it is.
+var actionWords = newWordSet("牵头", "主办", "主责", "负责", "配合", "协办", "协同", "参与", "参加", "协助", "落实", "支持", "实施", "承办", "组织", "建设", "设立", "成立", "开展", "推进", "召开", "举办", "承担", "会同", "联合", "作为", "的")
+
+// basisOpening is a clause that says what the work stands on, not who does it: "以河湖长制为平台".
+var basisOpening = mustCompile(`^以\p{Han}+为`)
+
+// sentenceOpens reports whether a clause starting at i opens its sentence: the text's start, or
+// after a full stop, a semicolon or a line's end.
+func sentenceOpens(text string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return strings.ContainsRune("。；;！!\n", r)
 }
 
 // helpedUnder is who helps a subject, written after its name: "在县气象局的配合下".
@@ -6199,6 +6250,12 @@ func (p *parser) subjectClauses(text string) []clause {
 		items, ok := subjectUnits(cand)
 		if !ok {
 			continue
+		}
+		if len(m) >= 6 {
+			// The units a comma sets before the subject (subjectSpans): theirs too.
+			if before, ok := subjectUnits(subjectName(text[m[4]:m[5]])); ok {
+				items = append(before, items...)
+			}
 		}
 		var us []string
 		for _, it := range items {
