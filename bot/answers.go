@@ -2922,17 +2922,38 @@ func goals(d *plan.Document, n int) []goal {
 		if p.TaskID != "" || !reGoalSection.MatchString(p.Section+" "+p.Text[:min(len(p.Text), 30)]) {
 			continue
 		}
+		// A paragraph that opens with its year is a stage of the goals ("2025年底前…", then
+		// "2027年底前…"), one that opens with its number a goal of its own ("（四）建立…机制"): each has
+		// its first sentences, up to n in all; otherwise the first three sentences are the goals.
+		_, head, _ := strings.Cut(p.Section, " > ")
+		if i := strings.LastIndex(head, " > "); i >= 0 {
+			head = head[i+len(" > "):]
+		}
+		stage := reStageOpen.MatchString(p.Text) || head != "" && reStageOpen.MatchString(head)
+		if len(out) >= min(n, 3) && !stage {
+			return out
+		}
+		taken := 0
 		for _, s := range sentences(p.Text) {
-			if utf8.RuneCountInString(s) >= 12 {
-				out = append(out, goal{p.Section, plan.Clip(s, 120)})
-				if len(out) == min(n, 3) {
-					return out
-				}
+			if utf8.RuneCountInString(s) < 12 {
+				continue
 			}
+			if len(out) == n || !stage && len(out) == min(n, 3) || stage && taken == 3 {
+				break
+			}
+			out = append(out, goal{p.Section, plan.Clip(s, 120)})
+			taken++
+		}
+		if len(out) == n {
+			return out
 		}
 	}
 	return out
 }
+
+// reStageOpen is a paragraph of goals that opens with the year of its stage (2025年底前, 到2027年)
+// or with its own number ((四), 2.).
+var reStageOpen = regexp.MustCompile(`^\s*(?:(?:到|至)?(?:19|20)\d{2}\s*年|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.、．])`)
 
 // reGoalDate is a date a goal is set for: 到2025年, 力争2026年底, 2027年6月底.
 var reGoalDate = regexp.MustCompile(`(到|至|力争|争取|确保|在)?((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*月)?`)

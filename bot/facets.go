@@ -149,7 +149,7 @@ func globalRole(s, lang string) string {
 }
 
 var (
-	reTogether   = regexp.MustCompile(`共同|一起|一块儿?|一同|同时|联合|都负责|都参与|都牵头|共有的|共同的|既[^然定往?？。][^?？。]{0,39}?[又也]|\bboth\b|\btogether\b|\bjointly\b`)
+	reTogether   = regexp.MustCompile(`共同|一起|一块儿?|一同|同时|联合|都负责|都参与|都牵头|共有的|共同的|既[^然定往?？。][^?？。]{0,39}?[又也]|\bboth\b|\btogether\b|\bjointly\b|\bshar(?:e|es|ed|ing)\s+with\b|\bshare[sd]?\s*[?？.!]?\s*$`)
 	reSeparately = regexp.MustCompile(`分别|各自|各有|各(?:负责|牵头|参与|配合|承担|是|几|多少)|\beach\b|\brespectively\b`)
 	// reInTotal sums what several units have: 一共, 总共, 加起来.
 	reInTotal     = regexp.MustCompile(`一共|总共|共计|合计|加起来|加在一起|\bin total\b|\baltogether\b|\bcombined\b`)
