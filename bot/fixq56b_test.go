@@ -57,3 +57,19 @@ func TestFixq56b_GoalsByStageAndNumber(t *testing.T) {
 	q = "奉贤物业服务提升实施意见提了哪几项主要目标?"
 	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"考评机制", "物业费调整机制", "规范运作机制", "应急保障机制"}, nil)
 }
+
+// TestFixq56b_HostsHowManyProjects: "主办几个项目" counts the unit's tasks as lead (主办 is the role,
+// no word of the tasks); English "approved-but-unsupplied land" is the plans' 批而未供.
+func TestFixq56b_HostsHowManyProjects(t *testing.T) {
+	text := "罗源县2022年为民办实事项目\n一、项目清单\n" +
+		"（1）改造滨河路。主办单位：县城建公司；协办单位：县住建局\n" +
+		"（2）建设城南公园。主办单位：县城建公司\n" +
+		"（3）新建农贸市场。主办单位：县商务局；协办单位：县城建公司\n" +
+		"（4）盘活批而未供土地30亩。主办单位：县自然资源局\n" +
+		"（5）处置闲置土地20亩。主办单位：县自然资源局\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	q := "县城建公司主办几个项目?"
+	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"共 2 项", "改造滨河路", "建设城南公园"}, []string{"新建农贸市场", "“主办”"})
+	q = "Who leads the approved-but-unsupplied land work in Luoyuan?"
+	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"县自然资源局", "批而未供"}, []string{"闲置土地20亩"})
+}
