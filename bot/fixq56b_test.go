@@ -73,3 +73,16 @@ func TestFixq56b_HostsHowManyProjects(t *testing.T) {
 	q = "Who leads the approved-but-unsupplied land work in Luoyuan?"
 	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"县自然资源局", "批而未供"}, []string{"闲置土地20亩"})
 }
+
+// TestFixq56b_SharedByClausesOfOneItem: two units asked about together that no clause names both of,
+// but the clauses of one item name between them, share that item (shown by its heading); the
+// clauses of a 职责分工 part are each one unit's own duty, shared with none.
+func TestFixq56b_SharedByClausesOfOneItem(t *testing.T) {
+	text := "上海市青浦区关于提高公厕保洁水平的实施意见\n一、具体措施\n（一）保障公厕保洁经费\n" +
+		"区绿化市容局要依据保洁作业量拟定年度公厕保洁预算，区财政局会同相关部门对年度公厕保洁预算进行核定。\n" +
+		"（二）规范保洁作业\n各街镇要落实公厕保洁作业标准。\n" +
+		"二、职责分工\n区绿化市容局负责指导、监督各街镇公厕保洁工作。\n区财政局负责区本级公厕保洁经费投入。\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	q := "青浦区财政局和区绿化市容局共同负责哪项?"
+	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"保障公厕保洁经费", "任务 1 项"}, []string{"指导、监督", "规范保洁作业"})
+}
