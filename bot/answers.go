@@ -1089,7 +1089,10 @@ func (e *Engine) frequencyAnswer(ctx context.Context, c *composer, q *Query, res
 		what = strings.TrimSpace(strings.Join(q.Bodies, "、") + " " + topic)
 	}
 	if len(ds) == 0 {
-		said := freqInParagraphs(res.docs, q.Topic)
+		said := periodBeforeTopic(res.hits, q.Topic)
+		if len(said) == 0 {
+			said = freqInParagraphs(res.docs, q.Topic)
+		}
 		if len(said) == 0 {
 			said = e.freqBySearch(ctx, q)
 		}
@@ -1243,6 +1246,29 @@ type saidIn struct {
 	doc      *plan.Document
 	sentence string
 	task     *plan.Task // the task whose words the search found it in; nil for a paragraph outside any
+}
+
+// rePeriodBefore is a period's name right before what is done in it: "拟定年度…预算" is done yearly.
+var rePeriodBefore = regexp.MustCompile(`(?:年度|月度|季度|每年|每月|每季度?)(?:的)?$`)
+
+// periodBeforeTopic are the sentences of the tasks that name a period right before the thing asked
+// about ("依据…拟定年度环卫作业养护项目预算估算" for "多久要拟一次环卫作业养护项目预算估算?"): it is
+// done once each such period, though no duty word follows ("年度计划" alone says no frequency).
+func periodBeforeTopic(hs []hit, topic []string) []saidIn {
+	var out []saidIn
+	for _, h := range hs {
+		for _, snt := range sentences(h.Task.Text) {
+			for _, term := range topic {
+				if utf8.RuneCountInString(term) < 4 {
+					continue // a long name of the work, not a word many sentences hold
+				}
+				if i := strings.Index(snt, term); i > 0 && rePeriodBefore.MatchString(snt[:i]) {
+					out = append(out, saidIn{doc: h.Doc, sentence: clauseAround(snt, term), task: h.Task})
+				}
+			}
+		}
+	}
+	return out
 }
 
 // inTask is the task whose words hold the sentence: the one it was found in, else the first of its

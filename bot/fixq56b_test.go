@@ -86,3 +86,14 @@ func TestFixq56b_SharedByClausesOfOneItem(t *testing.T) {
 	q := "青浦区财政局和区绿化市容局共同负责哪项?"
 	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"保障公厕保洁经费", "任务 1 项"}, []string{"指导、监督", "规范保洁作业"})
 }
+
+// TestFixq56b_PeriodBeforeTheWorkAsked: "多久要拟一次X" where a task writes "拟定年度X": X is done
+// each year, though no duty word follows the period's name.
+func TestFixq56b_PeriodBeforeTheWorkAsked(t *testing.T) {
+	text := "上海市金山区关于加强道路保洁的实施意见\n一、具体措施\n" +
+		"1.区绿化市容局要结合作业现状，依据实际作业量编制年度道路保洁作业经费测算，报区财政局审核。\n" +
+		"2.各街镇要落实道路保洁作业标准。\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	q := "金山区绿化市容局多久要编一次道路保洁作业经费测算?"
+	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"年度道路保洁作业经费测算"}, []string{"没有写明"})
+}
