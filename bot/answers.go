@@ -3445,12 +3445,19 @@ func (e *Engine) bodyLeaders(c *composer, q *Query) int {
 		if len(q.Cities) > 0 && !contains(q.Cities, d.City) {
 			continue
 		}
+		bodySection := "" // the section of the paragraph last naming the body: its roster follows
 		for _, p := range d.Paras {
-			if !aboutBody(p, q.Bodies) {
+			if aboutBody(p, q.Bodies) {
+				bodySection = p.Section
+			} else if p.Section != bodySection || p.Section == "" {
 				continue // another body's leader
 			}
-			for _, m := range reBodyLeader.FindAllString(p.Section+"\n"+p.Text, -1) {
-				m = strings.Join(strings.Fields(m), "")
+			text := p.Section + "\n" + p.Text
+			for _, ix := range reBodyLeader.FindAllStringIndex(text, -1) {
+				if strings.HasSuffix(text[:ix[0]], "副") {
+					continue // 副组长: a deputy, not the head
+				}
+				m := strings.Join(strings.Fields(text[ix[0]:ix[1]]), "")
 				if seen[d.ID+m] || n == 6 {
 					continue
 				}
@@ -3708,7 +3715,7 @@ func withFigures(text, quoted string) string {
 var reLeaderTitle = regexp.MustCompile(`总牵头人|召集人|组\s*长`)
 
 // reBodyLeader is the line that names who leads a body.
-var reBodyLeader = regexp.MustCompile(`(?:总牵头人|组\s*长|召集人)\s*[:：][^，。；\n]{1,30}?[)）]`)
+var reBodyLeader = regexp.MustCompile(`(?:总牵头人|组\s*长|召集人)\s*[:：](?:[^，。；\n]{1,30}?[)）]|\s*\p{Han}(?:\s?\p{Han}){1,3}\s*(?:\n|$))`)
 
 // bestSentences quotes the sentences of text that hold most of the phrase's terms (for figures,
 // the ones with numbers win ties). When that is the heading shown beside the quote (a task's title,

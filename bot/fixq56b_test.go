@@ -97,3 +97,14 @@ func TestFixq56b_PeriodBeforeTheWorkAsked(t *testing.T) {
 	q := "金山区绿化市容局多久要编一次道路保洁作业经费测算?"
 	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"年度道路保洁作业经费测算"}, []string{"没有写明"})
 }
+
+// TestFixq56b_BodyHeadNamedAlone: a body's roster after the paragraph that sets it up, its head
+// named without a post in brackets ("组 长:李明"), answers who heads it; the deputy (副组长) is not
+// the head.
+func TestFixq56b_BodyHeadNamedAlone(t *testing.T) {
+	text := "某市城乡绿化美化活动实施方案\n一、主要任务\n1.开展道路绿化。责任单位：市园林局\n" +
+		"二、组织领导\n为加强组织领导,市政府成立城乡绿化美化专项工作领导小组。\n组 长:李明\n副组长:王 强\n成 员:市园林局、市建设局\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	q := "城乡绿化美化专项工作领导小组组长是谁?"
+	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"李明"}, []string{"组长:王强"})
+}
