@@ -108,3 +108,13 @@ func TestFixq56b_BodyHeadNamedAlone(t *testing.T) {
 	q := "城乡绿化美化专项工作领导小组组长是谁?"
 	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"李明"}, []string{"组长:王强"})
 }
+
+// TestFixq56b_StageSpanFromItsFirstDay: a stage whose heading gives its span of two dates
+// ("验收阶段(2009年3月1日---2009年4月15日)") is shown from its first day to its deadline.
+func TestFixq56b_StageSpanFromItsFirstDay(t *testing.T) {
+	text := "某市城区绿化提升工作方案\n一、实施步骤\n1、动员部署阶段(2009年1月1日---2009年2月28日)。各区制定方案。\n" +
+		"2、验收阶段(2009年3月1日---2009年4月15日)。市绿化办组织验收。\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	q := "验收阶段是什么时间?"
+	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"2009-03-01", "2009-04-15"}, []string{"2009-01-01"})
+}
