@@ -1089,7 +1089,10 @@ func (e *Engine) frequencyAnswer(ctx context.Context, c *composer, q *Query, res
 		what = strings.TrimSpace(strings.Join(q.Bodies, "、") + " " + topic)
 	}
 	if len(ds) == 0 {
-		said := freqInParagraphs(res.docs, q.Topic)
+		said := periodBeforeTopic(res.hits, q.Topic)
+		if len(said) == 0 {
+			said = freqInParagraphs(res.docs, q.Topic)
+		}
 		if len(said) == 0 {
 			said = e.freqBySearch(ctx, q)
 		}
@@ -1243,6 +1246,29 @@ type saidIn struct {
 	doc      *plan.Document
 	sentence string
 	task     *plan.Task // the task whose words the search found it in; nil for a paragraph outside any
+}
+
+// rePeriodBefore is a period's name right before what is done in it: "拟定年度…预算" is done yearly.
+var rePeriodBefore = regexp.MustCompile(`(?:年度|月度|季度|每年|每月|每季度?)(?:的)?$`)
+
+// periodBeforeTopic are the sentences of the tasks that name a period right before the thing asked
+// about ("依据…拟定年度环卫作业养护项目预算估算" for "多久要拟一次环卫作业养护项目预算估算?"): it is
+// done once each such period, though no duty word follows ("年度计划" alone says no frequency).
+func periodBeforeTopic(hs []hit, topic []string) []saidIn {
+	var out []saidIn
+	for _, h := range hs {
+		for _, snt := range sentences(h.Task.Text) {
+			for _, term := range topic {
+				if utf8.RuneCountInString(term) < 4 {
+					continue // a long name of the work, not a word many sentences hold
+				}
+				if i := strings.Index(snt, term); i > 0 && rePeriodBefore.MatchString(snt[:i]) {
+					out = append(out, saidIn{doc: h.Doc, sentence: clauseAround(snt, term), task: h.Task})
+				}
+			}
+		}
+	}
+	return out
 }
 
 // inTask is the task whose words hold the sentence: the one it was found in, else the first of its
@@ -2922,17 +2948,38 @@ func goals(d *plan.Document, n int) []goal {
 		if p.TaskID != "" || !reGoalSection.MatchString(p.Section+" "+p.Text[:min(len(p.Text), 30)]) {
 			continue
 		}
+		// A paragraph that opens with its year is a stage of the goals ("2025年底前…", then
+		// "2027年底前…"), one that opens with its number a goal of its own ("（四）建立…机制"): each has
+		// its first sentences, up to n in all; otherwise the first three sentences are the goals.
+		_, head, _ := strings.Cut(p.Section, " > ")
+		if i := strings.LastIndex(head, " > "); i >= 0 {
+			head = head[i+len(" > "):]
+		}
+		stage := reStageOpen.MatchString(p.Text) || head != "" && reStageOpen.MatchString(head)
+		if len(out) >= min(n, 3) && !stage {
+			return out
+		}
+		taken := 0
 		for _, s := range sentences(p.Text) {
-			if utf8.RuneCountInString(s) >= 12 {
-				out = append(out, goal{p.Section, plan.Clip(s, 120)})
-				if len(out) == min(n, 3) {
-					return out
-				}
+			if utf8.RuneCountInString(s) < 12 {
+				continue
 			}
+			if len(out) == n || !stage && len(out) == min(n, 3) || stage && taken == 3 {
+				break
+			}
+			out = append(out, goal{p.Section, plan.Clip(s, 120)})
+			taken++
+		}
+		if len(out) == n {
+			return out
 		}
 	}
 	return out
 }
+
+// reStageOpen is a paragraph of goals that opens with the year of its stage (2025年底前, 到2027年)
+// or with its own number ((四), 2.).
+var reStageOpen = regexp.MustCompile(`^\s*(?:(?:到|至)?(?:19|20)\d{2}\s*年|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.、．])`)
 
 // reGoalDate is a date a goal is set for: 到2025年, 力争2026年底, 2027年6月底.
 var reGoalDate = regexp.MustCompile(`(到|至|力争|争取|确保|在)?((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*月)?`)
@@ -3398,12 +3445,19 @@ func (e *Engine) bodyLeaders(c *composer, q *Query) int {
 		if len(q.Cities) > 0 && !contains(q.Cities, d.City) {
 			continue
 		}
+		bodySection := "" // the section of the paragraph last naming the body: its roster follows
 		for _, p := range d.Paras {
-			if !aboutBody(p, q.Bodies) {
+			if aboutBody(p, q.Bodies) {
+				bodySection = p.Section
+			} else if p.Section != bodySection || p.Section == "" {
 				continue // another body's leader
 			}
-			for _, m := range reBodyLeader.FindAllString(p.Section+"\n"+p.Text, -1) {
-				m = strings.Join(strings.Fields(m), "")
+			text := p.Section + "\n" + p.Text
+			for _, ix := range reBodyLeader.FindAllStringIndex(text, -1) {
+				if strings.HasSuffix(text[:ix[0]], "副") {
+					continue // 副组长: a deputy, not the head
+				}
+				m := strings.Join(strings.Fields(text[ix[0]:ix[1]]), "")
 				if seen[d.ID+m] || n == 6 {
 					continue
 				}
@@ -3661,7 +3715,7 @@ func withFigures(text, quoted string) string {
 var reLeaderTitle = regexp.MustCompile(`总牵头人|召集人|组\s*长`)
 
 // reBodyLeader is the line that names who leads a body.
-var reBodyLeader = regexp.MustCompile(`(?:总牵头人|组\s*长|召集人)\s*[:：][^，。；\n]{1,30}?[)）]`)
+var reBodyLeader = regexp.MustCompile(`(?:总牵头人|组\s*长|召集人)\s*[:：](?:[^，。；\n]{1,30}?[)）]|\s*\p{Han}(?:\s?\p{Han}){1,3}\s*(?:\n|$))`)
 
 // bestSentences quotes the sentences of text that hold most of the phrase's terms (for figures,
 // the ones with numbers win ties). When that is the heading shown beside the quote (a task's title,

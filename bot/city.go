@@ -32,6 +32,9 @@ func newCities(dir *plan.Directory) *cities {
 	syll := map[string]int{}
 	for _, f := range all {
 		var keys [][]string
+		if ex := exonymOf[plan.TrimLevel(f.form)]; ex != "" {
+			keys = append(keys, []string{ex})
+		}
 		for _, sylls := range readingsOf(plan.TrimLevel(f.form)) {
 			if len(sylls) < 2 {
 				continue
@@ -62,6 +65,16 @@ func newCities(dir *plan.Directory) *cities {
 		c.maxSyll = max(c.maxSyll, syll[key])
 	}
 	return c
+}
+
+// exonymOf is the English name of a place that is no pinyin of its Chinese one (二连浩特 is
+// Erenhot, from the Mongolian): the places of the frontier regions and the few others English writes
+// so. A name counts only for a place the plans know.
+var exonymOf = map[string]string{
+	"二连浩特": "erenhot", "呼和浩特": "hohhot", "锡林浩特": "xilinhot", "乌兰浩特": "ulanhot", "海拉尔": "hailar",
+	"乌鲁木齐": "urumqi", "喀什": "kashgar", "吐鲁番": "turpan", "和田": "hotan", "克拉玛依": "karamay",
+	"拉萨": "lhasa", "日喀则": "shigatse", "哈尔滨": "harbin", "香港": "hongkong", "澳门": "macau",
+	"内蒙古": "innermongolia", "西藏": "tibet",
 }
 
 // in returns the city named in s and s with the name cut out; "" when none.

@@ -183,6 +183,7 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 		x.collect(cands)
 	}
 	x.measureDuties(cands)
+	x.sharedByClauses(cands)
 	x.mostTerms(cands)
 	x.joinedApart()
 	x.oneByOne(cands)
@@ -1099,6 +1100,72 @@ func (x *execution) measureDuties(cands []retrieval.TaskRef) {
 			res.hits = append(res.hits, h)
 		}
 	}
+}
+
+// sharedByClauses: units asked about together ("A和B共同负责哪项?") that no single task names, but
+// the clauses the parser split one item into do between them ("…区绿化市容局要拟定…预算估算，区财政局
+// 会同相关部门…核定"): the item is theirs together, and its clauses naming them are the answer.
+func (x *execution) sharedByClauses(cands []retrieval.TaskRef) {
+	q, res := x.q, &x.res
+	if !q.AllUnits || len(res.filters) < 2 || len(res.hits) > 0 {
+		return
+	}
+	q.AllUnits = false
+	var hs []hit
+	for _, r := range cands {
+		if itemKey(r.Task.ID) == r.Task.ID {
+			continue
+		}
+		if h, ok := x.match(r, true); ok {
+			hs = append(hs, h)
+		}
+	}
+	q.AllUnits = true
+	for _, it := range items(hs) {
+		if reDutiesHeading.MatchString(lastHeading(it[0].Doc, it[0].Task.ID)) {
+			continue // "五、职责分工": each clause is one unit's own duty, shared with none
+		}
+		all := true
+		for _, f := range res.filters {
+			if !slices.ContainsFunc(it, func(h hit) bool { return len(f.matches(h.Doc.City, h.Task)) > 0 }) {
+				all = false
+				break
+			}
+		}
+		if !all {
+			continue
+		}
+		// The item whole, from its first clause (its heading: "加强环卫作业经费投入保障"), the
+		// clauses naming the units with their roles.
+		d, key := it[0].Doc, itemKey(it[0].Task.ID)
+		for i := range d.Tasks {
+			t := &d.Tasks[i]
+			if itemKey(t.ID) != key {
+				continue
+			}
+			if j := slices.IndexFunc(it, func(h hit) bool { return h.Task == t }); j >= 0 {
+				res.hits = append(res.hits, it[j])
+			} else {
+				res.hits = append(res.hits, hit{TaskRef: retrieval.TaskRef{Doc: d, Task: t}})
+			}
+		}
+	}
+}
+
+// reDutiesHeading is a heading over the units' duties one by one: 职责分工, 部门职责, 责任分工.
+var reDutiesHeading = regexp.MustCompile(`职责|分工`)
+
+// lastHeading is the innermost heading over the paragraph of task id in d; "" when none.
+func lastHeading(d *plan.Document, id string) string {
+	for _, p := range d.Paras {
+		if p.TaskID == id {
+			if i := strings.LastIndex(p.Section, " > "); i >= 0 {
+				return p.Section[i+len(" > "):]
+			}
+			return p.Section
+		}
+	}
+	return ""
 }
 
 // match reports whether task r matches the query (its topic too, when topic), and why.

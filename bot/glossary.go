@@ -76,7 +76,7 @@ var glossary = map[string]string{
 	"cold chain": "冷链", "bonded": "保税", "free trade zone": "自由贸易试验区", "free trade": "自由贸易",
 	"report progress": "通报 进度", "progress reports": "通报", "progress report": "通报", "progress": "进度", "briefing": "通报",
 	"report": "通报", "reports": "通报", "reporting": "通报",
-	"government work report": "政府工作报告", "market access negative list": "市场准入负面清单", "negative list": "负面清单", "work report division": "政府工作报告 分工", "division of work": "分工",
+	"government work report": "政府工作报告", "market access negative list": "市场准入负面清单", "negative list": "负面清单", "work report division": "政府工作报告 分工", "division of work": "分工", "division plan": "分工方案", "division plans": "分工方案",
 	"city leader in charge": "分管市领导", "leader in charge": "分管领导", "city leader": "市领导", "in charge of": "负责",
 	"supervision": "督导", "inspections": "督查", "inspection": "督查", "meetings": "会议", "meeting": "会议", "dispatch": "调度",
 	"assessment": "考核", "evaluation": "评价", "data exchanges": "数据交易所", "working group": "工作专班", "task force": "工作专班",
@@ -104,6 +104,7 @@ var glossary = map[string]string{
 	"high-rise buildings": "高层建筑", "high-rise building": "高层建筑", "high-rise": "高层建筑",
 	"gas pipes": "燃气管道", "gas pipe": "燃气管道", "gas pipelines": "燃气管道", "gas pipeline": "燃气管道", "renovation": "改造", "renovations": "改造", "retrofit": "改造", "retrofits": "改造",
 	"aging pipes": "老化管道", "aging pipelines": "老化管道", "population aging": "老龄化", "aging population": "老龄化",
+	"approved-but-unsupplied land": "批而未供", "approved but unsupplied land": "批而未供", "approved-but-unsupplied": "批而未供", "approved but unsupplied": "批而未供", "idle land": "闲置土地",
 	"bus routes": "公交线路", "bus lines": "公交线路", "vaccination": "疫苗接种", "vaccine": "疫苗", "river chief": "河长制", "river chiefs": "河长制",
 }
 
@@ -153,7 +154,7 @@ var deptGlossary = func() []struct {
 		{`veterans?(?:'|\s+affairs)?`, "退役军人"},
 		{`(?:state[-\s]owned\s+)?assets\s+(?:supervision|administration)|sasac`, "国资"},
 		{`civil\s+(?:air\s+)?defen[cs]e`, "人防"},
-		{`greening(?:\s+and\s+(?:city\s+appearance|landscaping))?|landscaping`, "绿化市容"},
+		{`green(?:ing|ery)(?:\s+and\s+(?:city\s+appearance|landscaping))?|landscaping|city\s+appearance`, "绿化市容"},
 		{`pboc|people'?s\s+bank(?:\s+of\s+china)?|central\s+bank`, "人民银行"},
 	}
 	var out []struct {

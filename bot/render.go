@@ -1033,8 +1033,9 @@ func oneLine(s string) string {
 	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\n", " ")), " ")
 }
 
-// reStatedCount is how a plan states the number of its own tasks: 确定的146项工作任务, 共有42项任务.
-var reStatedCount = regexp.MustCompile(`(?:共有|共计|合计|确定的|明确的|共)\s*(\d+)\s*项(?:重点|主要)?(?:工作)?任务|(?:办好|实施|推进|确定|安排)?[^，,。；;]{0,12}?(\d+)\s*(?:件|项)(?:民生)?(?:实事|事项|重点工作|工作任务)|(?:确定事项|民生实事|重点事项|工作任务|实事)\s*(\d+)\s*(?:件|项)|分解(?:为|成)[^，,。；;]{0,12}?(\d+)\s*(?:项|件|条)`)
+// reStatedCount is how a plan states the number of its own tasks: 确定的146项工作任务, 共有42项任务,
+// a part's (分解任务19项).
+var reStatedCount = regexp.MustCompile(`(?:共有|共计|合计|确定的|明确的|共)\s*(\d+)\s*项(?:重点|主要)?(?:工作)?任务|(?:办好|实施|推进|确定|安排)?[^，,。；;]{0,12}?(\d+)\s*(?:件|项)(?:民生)?(?:实事|事项|重点工作|工作任务)|(?:确定事项|民生实事|重点事项|工作任务|实事)\s*(\d+)\s*(?:件|项)|分解(?:为|成)[^，,。；;]{0,12}?(\d+)\s*(?:项|件|条)|(?:分解|细化)(?:出)?(?:重点|主要)?(?:工作)?任务\s*(\d+)\s*(?:项|件|条)`)
 
 // statedCount is the number of tasks a plan's own text says it has, with the clause that says so,
 // for a count of one whole plan (no unit, topic, status or window asked); "" when it says none.
@@ -1055,7 +1056,7 @@ func (e *Engine) statedCount(q *Query, res result) (n, quote string) {
 				// 5项") counts a part, not the whole.
 				upTo := snt[:strings.Index(snt, cl)+len(cl)]
 				if m := reStatedCount.FindStringSubmatch(cl); m != nil && describesPlan(q.Topic, d.Title, upTo) {
-					return m[1] + m[2] + m[3] + m[4], plan.Clip(strings.TrimSpace(snt), 90)
+					return m[1] + m[2] + m[3] + m[4] + m[5], plan.Clip(strings.TrimSpace(snt), 90)
 				}
 			}
 		}
@@ -1283,8 +1284,13 @@ func (e *Engine) renderCount(c *composer, q *Query, res result, today plan.Day) 
 		c.printf(c.t("，按各条分项责任计 %d 条", "; %d separately assigned parts"), len(res.hits))
 	}
 	c.b.WriteString(c.t("。\n", ".\n"))
+	stated := false
 	if n, quote := e.statedCount(q, res); n != "" && n != strconv.Itoa(len(its)) {
 		c.printf(c.t("方案文中写明共 %s 项（件）：“%s”。\n", "The plan itself says %s in all: “%s”.\n"), n, quote)
+		stated = true
+	}
+	if len(its) == 0 && stated {
+		return // the plan's own count answers; its items are not in the text read ("分解任务19项")
 	}
 	if len(its) == 0 {
 		e.emptyNote(c, q, res, today)
@@ -1722,12 +1728,34 @@ func dueNote(c *composer, q *Query, t *plan.Task) string {
 			}
 			ds = strings.Join(out, "、")
 		}
+		if from := titleSpanStart(t.Title); from != "" {
+			// "检查验收阶段(2008年8月1日---2008年9月10日)": a stage's span, from its first day.
+			return fmt.Sprintf(c.t(" · 自 %s 起，期限 %s", " · from %s, due %s"), from, ds)
+		}
 		return fmt.Sprintf(c.t(" · 期限 %s", " · due %s"), ds)
 	}
 	if lim := undatedLimit(t.Text); lim != "" {
 		return fmt.Sprintf(c.t(" · 时限 %s", " · time limit %s"), lim)
 	}
 	return ""
+}
+
+// reTitleSpan is a span of two whole dates a heading gives its stage: (2008年8月1日---2008年9月10日).
+var reTitleSpan = regexp.MustCompile(`((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*(?:-+|—+|－+|~|～|至|到)\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日`)
+
+// titleSpanStart is the first day of the span a task's heading gives it, YYYY-MM-DD; "" when none.
+func titleSpanStart(title string) string {
+	m := reTitleSpan.FindStringSubmatch(title)
+	if m == nil {
+		return ""
+	}
+	y, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	d, _ := strconv.Atoi(m[3])
+	if mo < 1 || mo > 12 || d < 1 || d > 31 {
+		return ""
+	}
+	return plan.NewDay(y, time.Month(mo), d).String()
 }
 
 // undatedLimit is the time limit a task states with no date to make of it ("整改时限：5天", "立行立

@@ -1,0 +1,120 @@
+package bot
+
+import (
+	"testing"
+)
+
+// TestFixq56b_EnglishGreeneryBureauSharedWith: "the greenery and city appearance bureau" is the
+// 绿化市容 department, as "greening" is; "share with" asks for the tasks naming both units named, and
+// is no word the tasks must hold.
+func TestFixq56b_EnglishGreeneryBureauSharedWith(t *testing.T) {
+	text := "上海市嘉定区河道保洁专项行动方案\n一、主要任务\n" +
+		"1.清理河道漂浮物。责任单位：区绿化市容局、区生态环境局\n" +
+		"2.整治沿河违法堆放。责任单位：区绿化市容局、区城管执法局\n" +
+		"3.监测入河排污口水质。责任单位：区生态环境局\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	for _, q := range []string{
+		"Which tasks does Jiading's greenery and city appearance bureau share with the ecology and environment bureau?",
+		"Which tasks do the city appearance bureau and the environment bureau share?",
+	} {
+		wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"清理河道漂浮物"}, []string{"整治沿河违法堆放", "监测入河排污口水质"})
+	}
+}
+
+// TestFixq56b_StatedPartCount: a plan that states how many tasks a part of it was divided into
+// ("在“…”方面(分解任务12项)") answers a count of that part from its own words when its items are
+// not in the text; English names a place by its exonym (Hohhot, not Huhehaote) and "division plan"
+// names the plan, no word its tasks must hold.
+func TestFixq56b_StatedPartCount(t *testing.T) {
+	text := "呼和浩特市2024年政府工作报告重点任务分工方案解读\n一、出台背景\n为抓好《政府工作报告》落实,制定《分工方案》。\n" +
+		"二、主要内容\n《分工方案》将《政府工作报告》分解为三个方面41项重点工作任务。\n" +
+		"1.在“聚焦产业升级,着力建设现代化产业体系”方面(分解任务17项)。\n" +
+		"2.在“聚焦生态保护,着力建设美丽首府”方面(分解任务12项)。\n" +
+		"3.在“聚焦民生改善,着力增进群众福祉”方面(分解任务12项)。\n" +
+		"三、工作要求\n各牵头单位要于每季度末报送进展情况。牵头单位：市政府办公室\n"
+	other := "包头市2024年重点工作任务分工方案\n一、重点任务\n1.推进稀土新材料产业发展。牵头单位：市工信局\n"
+	e := NewEngine(textIndex(t, text, other), Options{})
+	q := "呼和浩特分工方案里生态保护方面有几项任务?"
+	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"12", "生态保护"}, []string{"没有。"})
+	q = "How many key tasks does Hohhot's 2024 division plan contain, and in how many areas?"
+	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"41"}, []string{"稀土"})
+}
+
+// TestFixq56b_GoalsByStageAndNumber: a plan's goals written as stages that open with their years
+// ("2025年底前…", "2027年底前…") or as numbered goals ((一)…(四)) are each quoted, not only the
+// first three sentences.
+func TestFixq56b_GoalsByStageAndNumber(t *testing.T) {
+	staged := "金山区河湖保洁行动方案\n一、工作目标\n" +
+		"2025年底前重点围绕“清理”。主要河湖无明显漂浮垃圾，水面保洁达标率达到95%；基本建立河湖保洁长效机制。\n" +
+		"2027年底前重点突出“巩固”。河湖保洁达标率稳定在98%以上；保洁模式有效运行。\n" +
+		"二、主要任务\n1.开展河湖垃圾清捞。责任单位：区水务局\n"
+	numbered := "奉贤区物业服务提升实施意见\n一、主要目标\n（一）建立物业服务考评机制，确保考评覆盖全部小区；\n" +
+		"（二）建立物业费调整机制，确保物业服务可持续；\n（三）建立业委会规范运作机制，确保业主权益；\n" +
+		"（四）建立物业应急保障机制，确保突发事件及时处置。\n二、具体措施\n1.开展物业服务考评。责任单位：区房管局\n"
+	e := NewEngine(textIndex(t, staged, numbered), Options{})
+	q := "金山河湖保洁方案2025年底和2027年底分别要达到什么目标?"
+	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"2025年底前", "2027年底前", "98%"}, nil)
+	q = "奉贤物业服务提升实施意见提了哪几项主要目标?"
+	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"考评机制", "物业费调整机制", "规范运作机制", "应急保障机制"}, nil)
+}
+
+// TestFixq56b_HostsHowManyProjects: "主办几个项目" counts the unit's tasks as lead (主办 is the role,
+// no word of the tasks); English "approved-but-unsupplied land" is the plans' 批而未供.
+func TestFixq56b_HostsHowManyProjects(t *testing.T) {
+	text := "罗源县2022年为民办实事项目\n一、项目清单\n" +
+		"（1）改造滨河路。主办单位：县城建公司；协办单位：县住建局\n" +
+		"（2）建设城南公园。主办单位：县城建公司\n" +
+		"（3）新建农贸市场。主办单位：县商务局；协办单位：县城建公司\n" +
+		"（4）盘活批而未供土地30亩。主办单位：县自然资源局\n" +
+		"（5）处置闲置土地20亩。主办单位：县自然资源局\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	q := "县城建公司主办几个项目?"
+	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"共 2 项", "改造滨河路", "建设城南公园"}, []string{"新建农贸市场", "“主办”"})
+	q = "Who leads the approved-but-unsupplied land work in Luoyuan?"
+	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"县自然资源局", "批而未供"}, []string{"闲置土地20亩"})
+}
+
+// TestFixq56b_SharedByClausesOfOneItem: two units asked about together that no clause names both of,
+// but the clauses of one item name between them, share that item (shown by its heading); the
+// clauses of a 职责分工 part are each one unit's own duty, shared with none.
+func TestFixq56b_SharedByClausesOfOneItem(t *testing.T) {
+	text := "上海市青浦区关于提高公厕保洁水平的实施意见\n一、具体措施\n（一）保障公厕保洁经费\n" +
+		"区绿化市容局要依据保洁作业量拟定年度公厕保洁预算，区财政局会同相关部门对年度公厕保洁预算进行核定。\n" +
+		"（二）规范保洁作业\n各街镇要落实公厕保洁作业标准。\n" +
+		"二、职责分工\n区绿化市容局负责指导、监督各街镇公厕保洁工作。\n区财政局负责区本级公厕保洁经费投入。\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	q := "青浦区财政局和区绿化市容局共同负责哪项?"
+	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"保障公厕保洁经费", "任务 1 项"}, []string{"指导、监督", "规范保洁作业"})
+}
+
+// TestFixq56b_PeriodBeforeTheWorkAsked: "多久要拟一次X" where a task writes "拟定年度X": X is done
+// each year, though no duty word follows the period's name.
+func TestFixq56b_PeriodBeforeTheWorkAsked(t *testing.T) {
+	text := "上海市金山区关于加强道路保洁的实施意见\n一、具体措施\n" +
+		"1.区绿化市容局要结合作业现状，依据实际作业量编制年度道路保洁作业经费测算，报区财政局审核。\n" +
+		"2.各街镇要落实道路保洁作业标准。\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	q := "金山区绿化市容局多久要编一次道路保洁作业经费测算?"
+	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"年度道路保洁作业经费测算"}, []string{"没有写明"})
+}
+
+// TestFixq56b_BodyHeadNamedAlone: a body's roster after the paragraph that sets it up, its head
+// named without a post in brackets ("组 长:李明"), answers who heads it; the deputy (副组长) is not
+// the head.
+func TestFixq56b_BodyHeadNamedAlone(t *testing.T) {
+	text := "某市城乡绿化美化活动实施方案\n一、主要任务\n1.开展道路绿化。责任单位：市园林局\n" +
+		"二、组织领导\n为加强组织领导,市政府成立城乡绿化美化专项工作领导小组。\n组 长:李明\n副组长:王 强\n成 员:市园林局、市建设局\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	q := "城乡绿化美化专项工作领导小组组长是谁?"
+	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"李明"}, []string{"组长:王强"})
+}
+
+// TestFixq56b_StageSpanFromItsFirstDay: a stage whose heading gives its span of two dates
+// ("验收阶段(2009年3月1日---2009年4月15日)") is shown from its first day to its deadline.
+func TestFixq56b_StageSpanFromItsFirstDay(t *testing.T) {
+	text := "某市城区绿化提升工作方案\n一、实施步骤\n1、动员部署阶段(2009年1月1日---2009年2月28日)。各区制定方案。\n" +
+		"2、验收阶段(2009年3月1日---2009年4月15日)。市绿化办组织验收。\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	q := "验收阶段是什么时间?"
+	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"2009-03-01", "2009-04-15"}, []string{"2009-01-01"})
+}
