@@ -3435,6 +3435,9 @@ func (r *reading) numbered() {
 		r.q.part = chineseOrdinal(m[1])
 	} else if m := reItemNo.FindStringSubmatch(r.s); m != nil && (m[2] != "个" || !reCountedAfter.MatchString(m[3])) {
 		r.q.item = plan.ItemNumber(m[1])
+	} else if m := reLastItem.FindStringSubmatch(r.s); m != nil && (m[1] != "个" || !reCountedAfter.MatchString(m[2])) {
+		// "最后一项什么时候到期?", "最后一条谁牵头?" after a list: its last line, as 第一项 is its first.
+		r.q.item = listEnd
 	} else if n, at := ownNumberedItem(r.rest); n > 0 {
 		// "任务三是谁负责的?", "（三）谁牵头?": the item as the plan numbers it; its number is no topic.
 		r.q.item = n
@@ -3482,6 +3485,9 @@ func arabicOrdinal(s string) string {
 // reItemNo names an item by its number: 第十四条, 第3项, 第八点, and after a list 第一个 (its first line;
 // not 第一个节点, 第一个季度: reCountedAfter).
 var reItemNo = regexp.MustCompile(`第([一二三四五六七八九十]{1,3}|\d{1,3})(条|项|点|个)(.{0,12})`)
+
+// reLastItem names the last line of a list: 最后一项, 最后一条, 最后那个 (not 最后一个节点: reCountedAfter).
+var reLastItem = regexp.MustCompile(`最后(?:一|那一?|这一?)(条|项|点|个)(.{0,12})`)
 
 // reCountedAfter is what a 第N个 counts when it is no line of a list: a date, a time or a stage.
 var reCountedAfter = regexp.MustCompile(`^(?:的)?(?:要|将)?(?:时间节点|节点|期限|截止|到期|季度|月|年|星期|礼拜|周|工作日|阶段|五年)`)

@@ -1,0 +1,59 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+)
+
+// fixrev78b: the rules behind review 78's tests 9–16 (a window's year carried to a follow-up, a
+// list's last line, what is left after done marks, 工作开展情况 reports, English department names,
+// units that lead nothing, "in total", the other lead units), each on a made-up plan of the same
+// shape: a county's 美丽乡村 plan whose items close with "（X牵头，Y、Z配合）".
+const fix78bTonglu = `桐庐县2027年美丽乡村提升行动方案
+
+为持续深化美丽乡村建设，结合我县实际，制定本方案。
+
+一、重点任务
+1.完成村庄垃圾收运设施改造。2027年2月底前改造收运站点40个。（县城市管理局牵头，县财政局、县农业农村局配合）
+2.实施乡村公路安防工程。2027年4月30日前完成安防设施提升120公里。（县交通运输局牵头，县公安局、县应急管理局配合）
+3.开展村庄绿化美化。2027年8月底前新增村庄绿化2000亩。（县林业局牵头，县自然资源规划局配合）
+4.提升农村生活污水治理水平。2027年3月31日前完成终端运维改造300个。（县农业农村局牵头，县生态环境局、县林业局配合）
+5.整治村庄违法建筑。2027年10月底前完成存量违建整治。（县城市管理局牵头，县公安局、县司法局配合）
+
+二、保障措施
+各牵头单位于每月10日前将工作开展情况报县美丽乡村建设办公室。
+
+桐庐县人民政府办公室
+2026年11月12日
+`
+
+// A window asked without its year is answered for the year its tasks fall in; a follow-up that
+// asks it of another unit asks of that year.
+func TestFix78b_FollowUpAsksTheYearAnswered(t *testing.T) {
+	for _, c := range []struct{ first, then, want string }{
+		{"一季度有哪些任务到期?", "农业农村局的呢?", "污水治理"},
+		{"2月份要完成哪些?", "城管局的呢?", "垃圾收运"},
+	} {
+		t.Run(c.first+c.then, func(t *testing.T) {
+			a, names := rev73Ask(t, fix78bTonglu, "2026-12-07", c.first, c.then)
+			if !names(c.want) || !strings.Contains(a.Text, "2027-") {
+				t.Errorf("want %s in the 2027 window; the answer:\n%.400s", c.want, a.Text)
+			}
+		})
+	}
+}
+
+// 最后一项 after a list is its last line, as 第一项 is its first.
+func TestFix78b_LastLineOfAList(t *testing.T) {
+	for _, c := range []struct{ q, says string }{
+		{"最后一项的期限是什么?", "2027-03-31"},
+		{"最后那条由谁牵头?", "县农业农村局"},
+	} {
+		t.Run(c.q, func(t *testing.T) {
+			a, names := rev73Ask(t, fix78bTonglu, "2026-12-07", "林业局有哪些任务", c.q)
+			if !names("污水治理") || len(a.Tasks) != 1 || !strings.Contains(a.Text, c.says) {
+				t.Errorf("the list's last line is item 4 (%s); the answer (%d tasks):\n%.400s", c.says, len(a.Tasks), a.Text)
+			}
+		})
+	}
+}
