@@ -1016,7 +1016,8 @@ var (
 	// reDoneAsk asks whether the task it is about is done ("现在完成了吗?"): the task, with its state,
 	// not the list of tasks marked done.
 	reDoneAsk = regexp.MustCompile(`(?i)(?:完成|办结|做完|办完|干完|完工|落实|销号)了(?:吗|没有|没)|(?:是否|有没有)(?:已经)?(?:完成|办结|做完|完工|销号)|\b(?:is|has) (?:it|this|that|the task) (?:been )?(?:done|finished|completed)\b`)
-	reNotDone = regexp.MustCompile(`(?i)(?:还|尚|仍)?(?:没有|没|未)(?:有)?(?:完成|办结|办完|做完|干完|落实|销号)|(?:还|尚|仍)有?(?:什么|哪些|啥|哪几项|几项)(?:任务|工作|事情?)?(?:没有|没|未)(?:做|办|干)(?:的)?(?:[?？]|$)|\bnot (?:yet )?(?:done|completed|finished)\b(?: yet\b)?|\bunfinished\b|\bopen tasks\b|\bstill open\b`)
+	// reNotDone asks what is not marked done: 还有哪些没完成, 还剩多少没做.
+	reNotDone = regexp.MustCompile(`(?i)(?:还|尚|仍)?(?:没有|没|未)(?:有)?(?:完成|办结|办完|做完|干完|落实|销号)|(?:还|尚|仍)(?:有|剩下?)?(?:什么|哪些|啥|哪几项|几项|多少(?:项|件|个)?)(?:任务|工作|事情?)?(?:没有|没|未)(?:做|办|干)(?:的)?(?:[?？]|$)|\bnot (?:yet )?(?:done|completed|finished)\b(?: yet\b)?|\bunfinished\b|\bopen tasks\b|\bstill open\b`)
 	reDone    = regexp.MustCompile(`(?i)已完成|已经完成|完成了|标记(?:为)?完成|已办结|已销号|谁标记|\bmarked (?:as )?done\b|\bcompleted\b|\bare done\b`)
 	// reToFinish is work still to be done ("还要完成几项?", "需要完成多少项任务?"): what falls due, not
 	// what is marked done.
@@ -1266,11 +1267,18 @@ func countShape(s string, q *Query) (shape, groupBy string, rank, ok bool) {
 		return ShapeCount, g, true, true
 	case reTallyBy.MatchString(s):
 		return ShapeCount, countGroup(s, q), false, true // "衢州方案按单位统计": the count per unit, as with 任务数
+	case q.Status == StatusOpen && len(q.Topic) == 0 && reBareHowMany.MatchString(s):
+		// "还剩多少没做?", "还有多少没完成?": how many tasks are not marked done, not a figure.
+		return ShapeCount, countGroup(s, q), false, true
 	case reCountTask.MatchString(s) && !reFigureOnly.MatchString(s) && !countsThings(s) || (reFigureQ.MatchString(s) && strings.Contains(s, "任务") && !reFigureOnly.MatchString(s) && !strings.Contains(s, "哪几")):
 		return ShapeCount, countGroup(s, q), false, true
 	}
 	return "", "", false, false
 }
+
+// reBareHowMany asks how many with no noun after it ("还剩多少?", "还有多少没做?"): of a task status,
+// how many tasks.
+var reBareHowMany = regexp.MustCompile(`(?:多少|几)(?:个|件|项)?(?:[没未还尚仍]|[?？。!！\s]|$)`)
 
 // reTallyBy asks for a tally by a grouping without saying what is counted ("按单位统计", "按责任单位
 // 汇总一下"): the tasks are.
@@ -1674,7 +1682,7 @@ var topicStop = regexp.MustCompile(`(?i)` + strings.Join([]string{
 	`哪个(?:处室|科室|股室|处|科|股)(?:在管|来管|负责|牵头|管)|(?:处|科|股|室)?(?:在|来)管着?(?:什么|哪些|啥|吗|呢|呀|啊|吧)?(?:[?？]|$)|(?:谁|由谁)(?:在|来)管着?`,
 	`(?:当|是|作为|为|任)?第一责任(?:单位|部门)|排(?:在)?(?:第一|首位)(?:的)?(?:单位|部门)?|跟进落实|跟踪落实|抓落实|推动落实|负责|牵头|参与|配合|协助|承担|主管|分管|归口|归谁管|谁管|管什么|归谁|落实好|做好|要做|要干|干什么|做什么|涉及|提到|提出|提的|出现了|出现过|包括|包含|具体`,
 	`全(?:市|省|县|区)(?:范围内|范围|上下)?|共同|一起|同时|分别|各自|各地|各市|各县|各区|各级|各个|各|每个|所有|全部|一共|总共|共有|共计|合计|都|` + rankWord + `|排名`,
-	`(?:工作)?要点(?:中|里面|里|当中)|(?:目标任务|任务|责任|目标)?分解(?:表|方案)?(?:里面|里|中|当中)|哪几条|哪一?条|条目|没办完|没做完|没有办完|还没办|没完成的|没(?:有)?(?:办|做|干|落实)(?:的|完)?|未(?:办|做|落实)(?:的|完)?|要管|管(?:哪些|什么|啥)事(?:情|儿)?|管哪几?|一块儿|一块|一同|一并|(?:正文)?第(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?:大)?(?:部分|章|板块)(?:的|里的|中的)?|[两三四]家都(?:在|有|参与|负责)?的?|[两三四]个(?:单位|部门)都(?:在|有|参与|负责)?的?|哪些任务|哪些工作|哪项工作|什么任务|什么工作|哪些事项|任务有|工作有|任务中|事项中|的任务|的工作|事情|内容|方面|相关|有关|领域|方案|意见|文件|通知|(?:通报|纪要|简报)(?:里面|里|中|上)|计划里|里面|里|中的|之中|当中|清单|单位|部门|机构|责任|分工|职责`,
+	`(?:工作)?要点(?:中|里面|里|当中)|(?:目标任务|任务|责任|目标)?分解(?:表|方案)?(?:里面|里|中|当中)|哪几条|哪一?条|条目|没办完|没做完|没有办完|还没办|(?:还)?剩下(?:的)?|还剩|没完成的|没(?:有)?(?:办|做|干|落实)(?:的|完)?|未(?:办|做|落实)(?:的|完)?|要管|管(?:哪些|什么|啥)事(?:情|儿)?|管哪几?|一块儿|一块|一同|一并|(?:正文)?第(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?:大)?(?:部分|章|板块)(?:的|里的|中的)?|[两三四]家都(?:在|有|参与|负责)?的?|[两三四]个(?:单位|部门)都(?:在|有|参与|负责)?的?|哪些任务|哪些工作|哪项工作|什么任务|什么工作|哪些事项|任务有|工作有|任务中|事项中|的任务|的工作|事情|内容|方面|相关|有关|领域|方案|意见|文件|通知|(?:通报|纪要|简报)(?:里面|里|中|上)|计划里|里面|里|中的|之中|当中|清单|单位|部门|机构|责任|分工|职责`,
 	`(?:到|截至|截止到?|直到|迄)(?:现在|目前|今天|今日|当前|此时|如今)(?:为止)?|至今|迄今|为止|(?:搞|持续|开展|进行|干|执行|实施|施行)到|结束|收尾|逾期|超期|过期|已过|到期|截止|期限|时限|时间|日期|完成|没完成|未完成|完成了|已经|已|现在|目前|当前|还|按期|按时|最晚|最迟|最早|最先|最长|最短|要出(?:[?？!！。]|$)|年度|全年|上半年|下半年|没有写|没写|未写|没列|未列|正文`,
 	`固定(?:要|的|地|做|开展)|定期|例行|常规(?:性)?(?:工作|任务|事项)|周期性|^(?:以上|上面)(?:这些)?(?:任务)?(?:中|里面?|当中)?|^这些(?:任务)?(?:中|里面?|当中)|(?:每月)?\d{1,2}\s*[日号](?:之前|以前|前)|(?:(?:19|20)\d{2}年)?第?[一二三四1-4]季度(?:末|底)?(?:前|之前)?|(?:每个?月)?月?[底末](?:之前|以前|前)|每个月|每月|每季度|每季|每周|每年|一年(?:要|内|里|中)?|逐月|按月|月度|一次|频率|频次|次`,
 	`(?:工作|目标)?任务(?:一共|总共|共)?分解(?:成|为)了?(?:多少|几)`, // "政府工作任务分解成了多少项?": how the plan divides its work, no word of a task

@@ -57,3 +57,15 @@ func TestFix78b_LastLineOfAList(t *testing.T) {
 		})
 	}
 }
+
+// What is left after the tasks marked done is those not marked done, counted when asked 多少.
+func TestFix78b_LeftAfterDone(t *testing.T) {
+	for _, q := range []string{"还剩多少?", "还剩几个?", "还有多少没办?"} {
+		t.Run(q, func(t *testing.T) {
+			a, names := rev78AskMarked(t, fix78bTonglu, "县城市管理局", []string{"垃圾收运"}, "城管局负责几项?", "完成了几项?", q)
+			if a.Intent != KindCount || len(a.Tasks) != 1 || !names("违法建筑") {
+				t.Errorf("item 5 is left; the answer (%s, %d tasks):\n%.400s", a.Intent, len(a.Tasks), a.Text)
+			}
+		})
+	}
+}

@@ -2824,8 +2824,14 @@ func (p *Parser) sameSubject(q *Query, prev Query, rest string) {
 	}
 	if q.Status == "" && prev.Status != "" && (reRemaining.MatchString(rest) || q.afterDone) {
 		// "…已经办结了，还剩哪些?", "公厕那件城管局也点了完成，现在还有吗" after the overdue list: what is
-		// still overdue.
+		// still overdue; after the tasks marked done ("完成了几项?" then "还剩几项?"), those not marked done.
 		q.Status = prev.Status
+		if q.Status == StatusDone && reRemaining.MatchString(rest) {
+			q.Status = StatusOpen
+			if q.Shape == ShapeFigure && len(q.Topic) == 0 && reBareHowMany.MatchString(rest) {
+				q.Shape = ShapeCount // "还剩多少?": how many tasks
+			}
+		}
 	}
 	if q.From+q.To == "" && prev.From+prev.To != "" && q.Status == "" && prev.Status == StatusDue {
 		q.From, q.To, q.window, q.Precision = prev.From, prev.To, prev.window, prev.Precision
