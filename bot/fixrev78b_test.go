@@ -69,3 +69,15 @@ func TestFix78b_LeftAfterDone(t *testing.T) {
 		})
 	}
 }
+
+// A plan that sends its units' 工作开展情况 somewhere sets how progress is reported.
+func TestFix78b_ProgressReportWrittenKaizhan(t *testing.T) {
+	for _, q := range []string{"进展报给谁?", "开展情况每月几号前报?", "工作开展情况报送给谁?"} {
+		t.Run(q, func(t *testing.T) {
+			a, _ := rev73Ask(t, fix78bTonglu, "2026-12-07", q)
+			if a.Outcome != OutcomeAnswered || !strings.Contains(a.Text, "县美丽乡村建设办公室") || !strings.Contains(a.Text, "10日") {
+				t.Errorf("by the 10th to 县美丽乡村建设办公室; the answer (%s):\n%.400s", a.Outcome, a.Text)
+			}
+		})
+	}
+}
