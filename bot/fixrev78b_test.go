@@ -81,3 +81,27 @@ func TestFix78b_ProgressReportWrittenKaizhan(t *testing.T) {
 		})
 	}
 }
+
+// English names of the forestry, urban-management and police departments read as their types.
+func TestFix78b_EnglishDepartmentNames(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		want []string
+	}{
+		{"Which tasks does the forestry bureau take part in?", []string{"污水治理"}},
+		{"What is the city management bureau responsible for?", []string{"垃圾收运", "违法建筑"}},
+		{"Which tasks involve the police?", []string{"公路安防", "违法建筑"}},
+	} {
+		t.Run(c.q, func(t *testing.T) {
+			a, names := rev73Ask(t, fix78bTonglu, "2026-12-07", c.q)
+			for _, s := range c.want {
+				if !names(s) {
+					t.Errorf("want %s; the answer (%d tasks):\n%.400s", s, len(a.Tasks), a.Text)
+				}
+			}
+			if len(a.Tasks) != len(c.want) {
+				t.Errorf("want %d tasks, got %d:\n%.400s", len(c.want), len(a.Tasks), a.Text)
+			}
+		})
+	}
+}
