@@ -105,3 +105,15 @@ func TestFix78b_EnglishDepartmentNames(t *testing.T) {
 		})
 	}
 }
+
+// "in total", "altogether", "overall" say 一共 in English: no topic.
+func TestFix78b_EnglishTotals(t *testing.T) {
+	for _, q := range []string{"Altogether, how many tasks are listed?", "What is the overall number of tasks?", "Count the tasks in total"} {
+		t.Run(q, func(t *testing.T) {
+			a, _ := rev73Ask(t, fix78bTonglu, "2026-12-07", q)
+			if a.Outcome != OutcomeAnswered || len(a.Tasks) < 5 {
+				t.Errorf("the plan's five items at least; the answer (%s, %d tasks):\n%.300s", a.Outcome, len(a.Tasks), a.Text)
+			}
+		})
+	}
+}
