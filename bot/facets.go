@@ -1089,7 +1089,7 @@ func status(s, lang string) string {
 		return StatusJointLead
 	case reNoPartic.MatchString(has):
 		return StatusNoPartic
-	case reNoLead.MatchString(has):
+	case reNoLead.MatchString(has) && !reLeadsNone.MatchString(s):
 		return StatusNoLead
 	case reNoUnit.MatchString(has):
 		return StatusNoUnit
@@ -1253,6 +1253,10 @@ func countShape(s string, q *Query) (shape, groupBy string, rank, ok bool) {
 	switch {
 	case q.unitRank != "":
 		return "", "", false, false // "哪项任务配合单位最多?": the task, listed (byUnitCount), not a count
+	case reLeadsNone.MatchString(s):
+		// "哪些单位没有牵头任务?": each unit in any role, those leading nothing kept (countByUnit).
+		q.leadsNone, q.Role = true, RoleAny
+		return ShapeCount, GroupUnit, false, true
 	case reCountUnits.MatchString(s) && !reRank.MatchString(s) && !reHousingUnits.MatchString(s):
 		q.countUnits = true // "湖州有几个单位参与了任务?"
 		return ShapeCount, GroupUnit, true, true
@@ -1279,6 +1283,10 @@ func countShape(s string, q *Query) (shape, groupBy string, rank, ok bool) {
 // reBareHowMany asks how many with no noun after it ("还剩多少?", "还有多少没做?"): of a task status,
 // how many tasks.
 var reBareHowMany = regexp.MustCompile(`(?:多少|几)(?:个|件|项)?(?:[没未还尚仍]|[?？。!！\s]|$)`)
+
+// reLeadsNone asks for the units that lead no task, the subject being units, not tasks (哪些任务没有
+// 牵头单位 is StatusNoLead): "哪些单位没有牵头任务", "哪些部门只参与不牵头", "which units lead nothing".
+var reLeadsNone = regexp.MustCompile(`(?i)(?:哪些|哪几个|哪几家|哪个|什么)(?:单位|部门)[^，,。？?]{0,4}?(?:没有|没|不|未|从不)(?:牵头|主办|担任牵头)|(?:只|仅|光)(?:参与|配合|协办|协助)[^，,。？?]{0,4}?(?:不|没有|没|未)(?:牵头|主办)|\b(?:units|departments|bodies)\s+(?:that\s+)?(?:lead|leads)\s+(?:nothing|no\s+tasks?)\b|\bonly\s+(?:support|take\s+part|participate)\b`)
 
 // reTallyBy asks for a tally by a grouping without saying what is counted ("按单位统计", "按责任单位
 // 汇总一下"): the tasks are.

@@ -117,3 +117,39 @@ func TestFix78b_EnglishTotals(t *testing.T) {
 		})
 	}
 }
+
+// Units asked for by role with no task named: those in the role (the ones left out not among them),
+// and those that take part and lead nothing.
+func TestFix78b_UnitsByRole(t *testing.T) {
+	for _, c := range []struct {
+		q       string
+		in, out []string
+	}{
+		{"哪些单位牵头?", []string{"县城市管理局", "县交通运输局", "县林业局", "县农业农村局"}, []string{"县公安局", "县财政局"}},
+		{"除了城管局，还有哪几个单位牵头?", []string{"县交通运输局", "县林业局", "县农业农村局"}, []string{"县城市管理局", "县公安局"}},
+		{"哪些部门从不牵头?", []string{"县财政局", "县公安局", "县应急管理局", "县自然资源规划局", "县生态环境局", "县司法局"}, []string{"县林业局", "县农业农村局", "县城市管理局"}},
+		{"哪些单位仅配合不牵头?", []string{"县财政局", "县司法局"}, []string{"县林业局", "县农业农村局"}},
+	} {
+		t.Run(c.q, func(t *testing.T) {
+			a, _ := rev73Ask(t, fix78bTonglu, "2026-12-07", c.q)
+			for _, u := range c.in {
+				if !strings.Contains(a.Text, u) {
+					t.Errorf("want %s; the answer (%s, %s):\n%.500s", u, a.Intent, a.Outcome, a.Text)
+				}
+			}
+			for _, u := range c.out {
+				if strings.Contains(a.Text, u) {
+					t.Errorf("%s is not among them; the answer:\n%.500s", u, a.Text)
+				}
+			}
+		})
+	}
+}
+
+// 哪些任务没有牵头单位 asks for tasks, not units.
+func TestFix78b_TasksWithNoLeadStayTasks(t *testing.T) {
+	a, _ := rev73Ask(t, fix78bTonglu, "2026-12-07", "哪些任务没有牵头单位?")
+	if !strings.Contains(a.Text, "没有写明牵头单位") {
+		t.Errorf("tasks with no lead unit; the answer:\n%.300s", a.Text)
+	}
+}

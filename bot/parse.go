@@ -2195,6 +2195,11 @@ func (r *reading) reshape() {
 			q.Shape, q.Status, q.From, q.To = ShapeSearch, "", "", ""
 		}
 	}
+	if q.Shape == ShapeOwner && len(q.Topic) == 0 && !q.hasUnits() && len(q.DeptTypes)+len(q.Bodies) == 0 && q.item == 0 && reWhichUnits.MatchString(rest) {
+		// "有哪些牵头单位?", "除了住建局，还有哪些单位牵头?": no task named, the units in that role —
+		// each with how many it has, the ones left out (除了) not among them.
+		q.Shape, q.GroupBy = ShapeCount, GroupUnit
+	}
 	if q.item > 0 && q.Shape == ShapeSearch {
 		// "开发区清单第3项具体是什么内容?": that item, its words shown.
 		q.Shape, q.detail = ShapeList, true
@@ -2207,6 +2212,9 @@ func (r *reading) reshape() {
 		q.Shape, q.Facts = ShapePlanFacts, []string{"title", "number", "issued"} // "湖政办发[2023]16号是什么?"
 	}
 }
+
+// reWhichUnits asks which units (several) hold a role: "哪些单位牵头", "还有哪些牵头单位", "配合单位有哪些".
+var reWhichUnits = regexp.MustCompile(`(?:哪些|哪几个|哪几家)(?:单位|部门)(?:在|来|要|还)?(?:牵头|负责|主办|参与|配合|协办)|(?:哪些|哪几个|哪几家)(?:牵头|责任|主办|参与|配合|协办)(?:单位|部门)|(?:牵头|责任|主办|参与|配合|协办)(?:单位|部门)(?:都)?有哪些`)
 
 // reAttachAsk asks which attachments a plan has: "附了哪两个附件", "有哪些附件", "附件是什么".
 var reAttachAsk = regexp.MustCompile(`附了?(?:哪|几|什么)|(?:哪|几|什么|多少)[^，,。？?]{0,3}附件|附件(?:是什么|有哪些|有几个|分别是)`)

@@ -90,6 +90,9 @@ type Query struct {
 	bodyName bool
 	// countUnits: the question counts units, not tasks ("有几个单位参与?").
 	countUnits bool
+	// leadsNone: the question asks for the units that take part and lead nothing ("哪些单位没有牵头任务?",
+	// "哪些部门只参与不牵头?"): a count per unit, kept to those with no task led.
+	leadsNone bool
 	// asksWho: the question asks who (谁牵头, 哪个单位).
 	asksWho bool
 	// byLeader: the question asks which leaders the tasks are given to ("哪位副县长分管的任务最多?",
