@@ -1253,7 +1253,7 @@ func countShape(s string, q *Query) (shape, groupBy string, rank, ok bool) {
 	switch {
 	case q.unitRank != "":
 		return "", "", false, false // "哪项任务配合单位最多?": the task, listed (byUnitCount), not a count
-	case reLeadsNone.MatchString(s):
+	case reLeadsNone.MatchString(s) && !q.hasUnits():
 		// "哪些单位没有牵头任务?": each unit in any role, those leading nothing kept (countByUnit).
 		q.leadsNone, q.Role = true, RoleAny
 		return ShapeCount, GroupUnit, false, true
@@ -1285,8 +1285,9 @@ func countShape(s string, q *Query) (shape, groupBy string, rank, ok bool) {
 var reBareHowMany = regexp.MustCompile(`(?:多少|几)(?:个|件|项)?(?:[没未还尚仍]|[?？。!！\s]|$)`)
 
 // reLeadsNone asks for the units that lead no task, the subject being units, not tasks (哪些任务没有
-// 牵头单位 is StatusNoLead): "哪些单位没有牵头任务", "哪些部门只参与不牵头", "which units lead nothing".
-var reLeadsNone = regexp.MustCompile(`(?i)(?:哪些|哪几个|哪几家|哪个|什么)(?:单位|部门)[^，,。？?]{0,4}?(?:没有|没|不|未|从不)(?:牵头|主办|担任牵头)|(?:只|仅|光)(?:参与|配合|协办|协助)[^，,。？?]{0,4}?(?:不|没有|没|未)(?:牵头|主办)|\b(?:units|departments|bodies)\s+(?:that\s+)?(?:lead|leads)\s+(?:nothing|no\s+tasks?)\b|\bonly\s+(?:support|take\s+part|participate)\b`)
+// 牵头单位 is StatusNoLead) nor a unit named ("它只配合的是哪些" lists its tasks): "哪些单位没有牵头任务",
+// "哪些部门只参与不牵头", "which units lead nothing".
+var reLeadsNone = regexp.MustCompile(`(?i)(?:哪些|哪几个|哪几家|哪个|什么)(?:单位|部门)[^，,。？?]{0,4}?(?:(?:没有|没|不|未|从不)(?:牵头|主办|担任牵头)|(?:只|仅|光)(?:参与|配合|协办|协助))|\b(?:which|what)\s+(?:units|departments|bodies)\s+(?:(?:only|just)\s+(?:support|take\s+part|participate)|lead\s+(?:nothing|no\s+tasks?))\b`)
 
 // reTallyBy asks for a tally by a grouping without saying what is counted ("按单位统计", "按责任单位
 // 汇总一下"): the tasks are.

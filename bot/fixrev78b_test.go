@@ -129,6 +129,7 @@ func TestFix78b_UnitsByRole(t *testing.T) {
 		{"除了城管局，还有哪几个单位牵头?", []string{"县交通运输局", "县林业局", "县农业农村局"}, []string{"县城市管理局", "县公安局"}},
 		{"哪些部门从不牵头?", []string{"县财政局", "县公安局", "县应急管理局", "县自然资源规划局", "县生态环境局", "县司法局"}, []string{"县林业局", "县农业农村局", "县城市管理局"}},
 		{"哪些单位仅配合不牵头?", []string{"县财政局", "县司法局"}, []string{"县林业局", "县农业农村局"}},
+		{"Which departments only support?", []string{"县财政局", "县司法局"}, []string{"县林业局", "县农业农村局"}},
 	} {
 		t.Run(c.q, func(t *testing.T) {
 			a, _ := rev73Ask(t, fix78bTonglu, "2026-12-07", c.q)
@@ -151,5 +152,30 @@ func TestFix78b_TasksWithNoLeadStayTasks(t *testing.T) {
 	a, _ := rev73Ask(t, fix78bTonglu, "2026-12-07", "哪些任务没有牵头单位?")
 	if !strings.Contains(a.Text, "没有写明牵头单位") {
 		t.Errorf("tasks with no lead unit; the answer:\n%.300s", a.Text)
+	}
+}
+
+// A unit named beside 只配合 asks for its own tasks in that role, not for the units leading nothing.
+func TestFix78b_OneUnitOnlySupporting(t *testing.T) {
+	a, names := rev73Ask(t, fix78bTonglu, "2026-12-07", "林业局只配合的是哪些?")
+	if !names("污水治理") || names("绿化美化") || len(a.Tasks) != 1 {
+		t.Errorf("林业局 takes part in item 4 only; the answer (%s, %d tasks):\n%.300s", a.Intent, len(a.Tasks), a.Text)
+	}
+}
+
+// A reporting rule the plan makes a task of is said with the task's date.
+func TestFix78b_ReportRuleOfATaskHasItsDate(t *testing.T) {
+	const text = `余杭区2027年燃气安全专项整治方案
+
+一、整治任务
+1.2027年3月底前完成餐饮场所燃气报警器安装。（区住建局牵头，各镇街配合）
+2.各镇街于2027年6月20日前将整治工作开展情况报区燃气整治办。
+
+余杭区人民政府办公室
+2026年12月1日
+`
+	a, _ := rev73Ask(t, text, "2026-12-07", "整治开展情况什么时候前报区燃气整治办?")
+	if !strings.Contains(a.Text, "2027-06-20") {
+		t.Errorf("the rule is item 2, due 2027-06-20; the answer (%s):\n%.300s", a.Outcome, a.Text)
 	}
 }

@@ -92,6 +92,9 @@ func (e *Engine) reportRule(c *composer, q *Query, docs []*plan.Document) bool {
 		if r.to != "" {
 			c.printf(c.t("（报送：%s）", " (to %s)"), r.to)
 		}
+		if r.task != nil {
+			c.printf("%s", dueNote(c, q, r.task)) // a rule the plan makes a task of: its date, as its list line says it
+		}
 		c.printf("\n")
 		if r.task != nil {
 			c.task(retrieval.TaskRef{Doc: r.d, Task: r.task})
