@@ -405,7 +405,7 @@ func (e *Engine) notFound(c *composer, q *Query, typed string) Answer {
 func (e *Engine) owner(ctx context.Context, c *composer, q *Query, res result, today plan.Day) Answer {
 	c.expect(len(res.hits))
 	topic := strings.Join(q.Topic, " ")
-	if topic == "" && !q.hasUnits() && len(q.taskIDs) == 0 && !q.listed && q.item == 0 {
+	if topic == "" && !q.hasUnits() && len(q.taskIDs) == 0 && !q.listed && q.item <= 0 {
 		c.b.WriteString(c.t("请说明是哪项任务，例如“综合保税区的责任单位是谁？”\n", "Which task? For example: “who leads the 综合保税区 work?”\n"))
 		return c.answer(q, OutcomeNoAnswer)
 	}

@@ -178,6 +178,9 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 	if len(x.res.hits) == 0 {
 		x.from, x.to, x.res.from, x.res.to = from, to, from, to // none in any year: the window as asked
 	}
+	if q.yearless {
+		x.answeredYear()
+	}
 	if x.itemStrict && len(x.res.hits) == 0 && len(q.Cities)+len(q.Plans) > 0 {
 		x.itemStrict = false // the words name neither the item nor its plan: the number alone
 		x.collect(cands)
@@ -1986,6 +1989,19 @@ func (p *Parser) bodyUnits(b string, q *Query) []plan.UnitRef {
 		return members
 	}
 	return body
+}
+
+// answeredYear makes a window asked without its year the one the answer gave ("一季度要完成哪些?" in
+// December: next year's first quarter), so that a follow-up ("财政局的呢?", "那上半年的呢?") asks of that
+// year, not of the one the words read as on their own.
+func (x *execution) answeredYear() {
+	q := x.q
+	if q.From != "" && !x.res.from.IsZero() {
+		q.From = x.res.from.String()
+	}
+	if q.To != "" && !x.res.to.IsZero() {
+		q.To = x.res.to.String()
+	}
 }
 
 // yearOfPlan moves a month asked without its year ("二季度") to the year of the plan the question

@@ -117,8 +117,9 @@ var deptGlossary = func() []struct {
 	with string
 } {
 	const office = `(?:\s+(?:commissions?|bureaus?|departments?|offices?|authorit(?:y|ies)|administrations?|agenc(?:y|ies)|committees?|brigades?|detachments?|(?:sub-?)?branch(?:es)?))`
-	// A name that is no ordinary word (the traffic police) is the department without an office word.
-	alone := map[string]bool{"交警": true}
+	// A name that is no ordinary word (the traffic police, the police) is the department without an
+	// office word; keyed by the names, as one type may have such a name and an ordinary one.
+	alone := map[string]bool{`traffic\s+police`: true, `police`: true}
 	types := []struct{ names, typ string }{
 		{`development\s+and\s+reform|ndrc|drc`, "发展改革"},
 		{`economy\s+and\s+information(?:\s+technology|ization)?|industry\s+and\s+(?:information(?:\s+technology|ization)?|IT\b)|miit`, "经济和信息化"},
@@ -143,6 +144,9 @@ var deptGlossary = func() []struct {
 		{`tax(?:ation)?`, "税务"},
 		{`traffic\s+police`, "交警"},
 		{`public\s+security`, "公安"},
+		{`police`, "公安"}, // after the traffic police, who are 交警
+		{`urban\s+(?:management|administration)(?:\s+and\s+(?:comprehensive\s+)?law\s+enforcement)?|city\s+management|chengguan`, "城市管理"},
+		{`forestry(?:\s+and\s+grassland)?`, "林业"},
 		{`justice`, "司法"},
 		{`sports?`, "体育"},
 		{`water\s+(?:resources|affairs)`, "水利"},
@@ -163,7 +167,7 @@ var deptGlossary = func() []struct {
 	}
 	for _, t := range types {
 		opt := ""
-		if alone[t.typ] {
+		if alone[t.names] {
 			opt = "?"
 		}
 		re := regexp.MustCompile(`(?i)\b(?:(?:the\s+)?(?:` + t.names + `)` + office + opt + `|(?:departments?|bureaus?|commissions?)\s+of\s+(?:` + t.names + `))\b`)

@@ -35,6 +35,12 @@ func TestTranslateDepts(t *testing.T) {
 		{"finance plans", "finance plans"}, // an ordinary word without a department after it
 		{"the Huzhou working group's regular meeting", "the Huzhou 工作专班 's 例会"},
 		{"the leading group", "the 领导小组"},
+		{"the county forestry and grassland bureau", "the county 林业部门"},
+		{"the Urban Management Bureau leads", "城市管理部门 leads"},
+		{"the city management department", "城市管理部门"},
+		{"what the police do", "what 公安部门 do"}, // a name that is no ordinary word, alone
+		{"the traffic police", "交警部门"},
+		{"the police bureau", "公安部门"},
 	}
 	for _, c := range cases {
 		if got := strings.Join(strings.Fields(translateDepts(c.in)), " "); got != c.want {

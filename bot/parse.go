@@ -2196,6 +2196,11 @@ func (r *reading) reshape() {
 			q.Shape, q.Status, q.From, q.To = ShapeSearch, "", "", ""
 		}
 	}
+	if q.Shape == ShapeOwner && len(q.Topic) == 0 && !q.hasUnits() && len(q.DeptTypes)+len(q.Bodies) == 0 && q.item == 0 && reWhichUnits.MatchString(rest) {
+		// "有哪些牵头单位?", "除了住建局，还有哪些单位牵头?": no task named, the units in that role —
+		// each with how many it has, the ones left out (除了) not among them.
+		q.Shape, q.GroupBy = ShapeCount, GroupUnit
+	}
 	if q.item > 0 && q.Shape == ShapeSearch {
 		// "开发区清单第3项具体是什么内容?": that item, its words shown.
 		q.Shape, q.detail = ShapeList, true
@@ -2208,6 +2213,9 @@ func (r *reading) reshape() {
 		q.Shape, q.Facts = ShapePlanFacts, []string{"title", "number", "issued"} // "湖政办发[2023]16号是什么?"
 	}
 }
+
+// reWhichUnits asks which units (several) hold a role: "哪些单位牵头", "还有哪些牵头单位", "配合单位有哪些".
+var reWhichUnits = regexp.MustCompile(`(?:哪些|哪几个|哪几家)(?:单位|部门)(?:在|来|要|还)?(?:牵头|负责|主办|参与|配合|协办)|(?:哪些|哪几个|哪几家)(?:牵头|责任|主办|参与|配合|协办)(?:单位|部门)|(?:牵头|责任|主办|参与|配合|协办)(?:单位|部门)(?:都)?有哪些`)
 
 // reAttachAsk asks which attachments a plan has: "附了哪两个附件", "有哪些附件", "附件是什么".
 var reAttachAsk = regexp.MustCompile(`附了?(?:哪|几|什么)|(?:哪|几|什么|多少)[^，,。？?]{0,3}附件|附件(?:是什么|有哪些|有几个|分别是)`)
@@ -2825,8 +2833,14 @@ func (p *Parser) sameSubject(q *Query, prev Query, rest string) {
 	}
 	if q.Status == "" && prev.Status != "" && (reRemaining.MatchString(rest) || q.afterDone) {
 		// "…已经办结了，还剩哪些?", "公厕那件城管局也点了完成，现在还有吗" after the overdue list: what is
-		// still overdue.
+		// still overdue; after the tasks marked done ("完成了几项?" then "还剩几项?"), those not marked done.
 		q.Status = prev.Status
+		if q.Status == StatusDone && reRemaining.MatchString(rest) {
+			q.Status = StatusOpen
+			if q.Shape == ShapeFigure && len(q.Topic) == 0 && reBareHowMany.MatchString(rest) {
+				q.Shape = ShapeCount // "还剩多少?": how many tasks
+			}
+		}
 	}
 	if q.From+q.To == "" && prev.From+prev.To != "" && q.Status == "" && prev.Status == StatusDue {
 		q.From, q.To, q.window, q.Precision = prev.From, prev.To, prev.window, prev.Precision
@@ -2934,7 +2948,7 @@ func dropBodies(ms []unitMatch, s string) []unitMatch {
 }
 
 // reEnglishStop are the English words of a question that carry no topic.
-var reEnglishStop = regexp.MustCompile(`(?i)^(?:called|anything|something|still|now|currently|yet|already|also|too|recur|recurs|recurring|repeat|repeats|repeated|duties|duty|happen|happens|local|measures?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|its|it|their|they|and|or|with|be|been|task|tasks|work|works|responsible|involved|involve|involves|lead|leads|led|own|owns|handle|handles|handled|handling|often|each|every|per|all|list|show|give|concern|concerns|concerning|related|relate|regarding|set|sets|target|targets|goal|goals|due|deadline|deadlines|overdue|city|cities|district|districts|county|municipal|provincial|province|measure|measures|shows|appear|appears|them|points|plan's|plans'|unit|units|department|departments|bureau|bureaus|office|s|this|that|these|those|year|years|month|next|last|when|where|why|from|at|as|are|can|could|would|need|needs|must|mention|mentions|cover|covers|include|includes|part|take|takes|within|before|after|than|more|most|less|up|into|under|over|what's|top|first|fewest|biggest|largest|smallest|number|numbers|count|loaded|issued|signed|main|parts|part|opinion|opinions|comes|come|second|third|runner|followed|behind|notice|document|documents|breakdown|policy|policies|milestone|milestones|timeline|schedule|scheduled|fall|falls|falling|fell|fallen|jointly|together|both|share|shares|shared|sharing|contain|contains|containing|areas|aspects|place|meet|meets|key|body|named|naming|listed|specified|stated|mentioned|only|merely|just|participate|participates|participating|participant|participants|support|supports|supporting|assist|assists|assisting|done|finished|completed|not|unfinished|incomplete)$`)
+var reEnglishStop = regexp.MustCompile(`(?i)^(?:called|anything|something|still|now|currently|yet|already|also|too|recur|recurs|recurring|repeat|repeats|repeated|duties|duty|happen|happens|local|measures?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|its|it|their|they|and|or|with|be|been|task|tasks|work|works|responsible|involved|involve|involves|lead|leads|led|own|owns|handle|handles|handled|handling|often|each|every|per|all|list|show|give|concern|concerns|concerning|related|relate|regarding|set|sets|target|targets|goal|goals|due|deadline|deadlines|overdue|city|cities|district|districts|county|municipal|provincial|province|measure|measures|shows|appear|appears|them|points|plan's|plans'|unit|units|department|departments|bureau|bureaus|office|s|this|that|these|those|year|years|month|next|last|when|where|why|from|at|as|are|can|could|would|need|needs|must|mention|mentions|cover|covers|include|includes|part|take|takes|within|before|after|than|more|most|less|up|into|under|over|what's|top|first|fewest|biggest|largest|smallest|number|numbers|count|loaded|issued|signed|main|parts|part|opinion|opinions|comes|come|second|third|runner|followed|behind|notice|document|documents|breakdown|policy|policies|milestone|milestones|timeline|schedule|scheduled|fall|falls|falling|fell|fallen|jointly|together|both|share|shares|shared|sharing|contain|contains|containing|areas|aspects|place|meet|meets|key|body|named|naming|listed|specified|stated|mentioned|only|merely|just|participate|participates|participating|participant|participants|support|supports|supporting|assist|assists|assisting|done|finished|completed|not|unfinished|incomplete|total|totals|altogether|overall|whole|entire|sum)$`)
 
 // englishLeftovers are the words of an English question that no extractor took and the glossary does
 // not know.
@@ -3468,6 +3482,9 @@ func (r *reading) numbered() {
 		r.q.part = chineseOrdinal(m[1])
 	} else if m := reItemNo.FindStringSubmatch(r.s); m != nil && (m[2] != "个" || !reCountedAfter.MatchString(m[3])) {
 		r.q.item = plan.ItemNumber(m[1])
+	} else if m := reLastItem.FindStringSubmatch(r.s); m != nil && (m[1] != "个" || !reCountedAfter.MatchString(m[2])) {
+		// "最后一项什么时候到期?", "最后一条谁牵头?" after a list: its last line, as 第一项 is its first.
+		r.q.item = listEnd
 	} else if n, at := ownNumberedItem(r.rest); n > 0 {
 		// "任务三是谁负责的?", "（三）谁牵头?": the item as the plan numbers it; its number is no topic.
 		r.q.item = n
@@ -3515,6 +3532,9 @@ func arabicOrdinal(s string) string {
 // reItemNo names an item by its number: 第十四条, 第3项, 第八点, and after a list 第一个 (its first line;
 // not 第一个节点, 第一个季度: reCountedAfter).
 var reItemNo = regexp.MustCompile(`第([一二三四五六七八九十]{1,3}|\d{1,3})(条|项|点|个)(.{0,12})`)
+
+// reLastItem names the last line of a list: 最后一项, 最后一条, 最后那个 (not 最后一个节点: reCountedAfter).
+var reLastItem = regexp.MustCompile(`最后(?:一|那一?|这一?)(条|项|点|个)(.{0,12})`)
 
 // reCountedAfter is what a 第N个 counts when it is no line of a list: a date, a time or a stage.
 var reCountedAfter = regexp.MustCompile(`^(?:的)?(?:要|将)?(?:时间节点|节点|期限|截止|到期|季度|月|年|星期|礼拜|周|工作日|阶段|五年)`)

@@ -90,6 +90,8 @@ var phrasings = []struct {
 	// This month, this quarter: a time, not a pointing word.
 	{regexp.MustCompile(`这个月`), "本月", nil},
 	{regexp.MustCompile(`这个季度`), "本季度", nil},
+	// The last line of a list pointed at: 最后那条, 最后这一项 are 最后一条, 最后一项.
+	{regexp.MustCompile(`最后(?:那|这)一?(条|项|个)`), "最后一${1}", nil},
 	// Pointing words: 那块, 这一条, 那边, 那个 (but not 这个单位, which points back at a unit).
 	{regexp.MustCompile(`[那这](?:一)?(?:块|条|项|边|部分|方面)|[那这]个(?:事|事情)?|[那这](?:件|项)(?:事情|事|工作)`), " ", nil},
 	// Which plans count: "两份嘉兴的文件都算上" asks of both, as a question naming no plan does.

@@ -90,6 +90,9 @@ type Query struct {
 	bodyName bool
 	// countUnits: the question counts units, not tasks ("有几个单位参与?").
 	countUnits bool
+	// leadsNone: the question asks for the units that take part and lead nothing ("哪些单位没有牵头任务?",
+	// "哪些部门只参与不牵头?"): a count per unit, kept to those with no task led.
+	leadsNone bool
 	// asksWho: the question asks who (谁牵头, 哪个单位).
 	asksWho bool
 	// byLeader: the question asks which leaders the tasks are given to ("哪位副县长分管的任务最多?",
@@ -147,7 +150,8 @@ type Query struct {
 	duties bool
 	// attachment: the attachment asked about by its number ("附件1", "附件二" → "2"): its tasks only.
 	attachment string
-	// item: the item asked about by its number ("第十四条", "第3项"): 0 when none is.
+	// item: the item asked about by its number ("第十四条", "第3项"), listEnd for a list's last
+	// ("最后一项"): 0 when none is.
 	item int
 	// taskIDs: the tasks a follow-up points at by their line in the last list ("第二项具体要做什么?"):
 	// only they answer.
@@ -370,8 +374,15 @@ type Context struct {
 	Lines []string `json:"lines,omitempty"`
 }
 
-// line is the task of the previous list's nth line (from 1, counted from the list's start), or "".
+// listEnd is the item number that names a list's last line (最后一项).
+const listEnd = -1
+
+// line is the task of the previous list's nth line (from 1, counted from the list's start; listEnd:
+// its last, when the page shown ends the list), or "".
 func (c Context) line(n int) string {
+	if n == listEnd && c.Left == 0 && len(c.Lines) > 0 {
+		return c.Lines[len(c.Lines)-1]
+	}
 	i := n - 1 - c.Page*pageItems
 	if n <= 0 || i < 0 || i >= len(c.Lines) {
 		return ""

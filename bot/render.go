@@ -1480,6 +1480,9 @@ func (e *Engine) countByUnit(c *composer, q *Query, res result) {
 			return slices.Contains(q.except, g.unit.Name) || slices.ContainsFunc(res.except, func(f unitSet) bool { return slices.Contains(f.refs, g.unit) })
 		})
 	}
+	if q.leadsNone {
+		groups = slices.DeleteFunc(groups, func(g *unitCount) bool { return g.lead > 0 })
+	}
 	if q.levelOnly != "" {
 		// A name opening with the level's character as a level (not 市场监管局, whose 市 is a word).
 		groups = slices.DeleteFunc(groups, func(g *unitCount) bool {
@@ -1506,6 +1509,8 @@ func (e *Engine) countByUnit(c *composer, q *Query, res result) {
 		c.printf(c.t("%s共有 %d 个单位有%s：\n", "%s: %d units have %s:\n"), withSpace(scope, c), len(groups), what)
 	}
 	switch {
+	case q.leadsNone:
+		c.printf(c.t("%s只参与、不牵头任务的单位共 %d 个（参与的任务数量）：\n", "%s%d units take part in tasks and lead none (tasks taken part in):\n"), withSpace(scope, c), len(groups))
 	case q.Rank && q.fewest:
 		c.printf(c.t("%s各单位%s数量（从少到多）：\n", "%s units by number of %s, fewest first:\n"), withSpace(scope, c), what)
 	case q.Rank:

@@ -11,20 +11,21 @@ import (
 
 // The reporting rule: how the units report their progress, and to whom ("每月25日前将进展情况报市政府
 // 督查室", "各牵头单位要于每季度末月25日前将工作进展情况报县政府办公室", "每月5日前向领导小组办公室报送上月工作
-// 进展"). A plan states it once for all its tasks, most often in the covering notice or a safeguard
+// 进展", "每月25日前将工作开展情况报指挥部办公室"). A plan states it once for all its tasks, most often in the covering notice or a safeguard
 // measure, never in the task a liaison's question is about; "进展报给谁?", "进展情况每月几号前报?" ask for it.
 
 var (
 	// reAsksReport asks how progress is reported: a word for progress and a verb of reporting, in
 	// either order ("进展报给谁", "进展情况每月几号前报", "报送进展的时间", "who do we report progress to").
-	reAsksReport = regexp.MustCompile(`(?:进展|进度|落实情况|完成情况|推进情况|工作情况)[^？?，,。；]{0,12}?(?:报|汇报)|(?:报送|上报|报告|汇报)[^？?，,。；]{0,8}?(?:进展|进度|落实情况|完成情况|推进情况)|(?i)\breport\w*\b[^?]{0,30}\bprogress\b|\bprogress\b[^?]{0,30}\breport`)
+	reAsksReport = regexp.MustCompile(`(?:进展|进度|落实情况|完成情况|推进情况|开展情况|工作情况)[^？?，,。；]{0,12}?(?:报|汇报)|(?:报送|上报|报告|汇报)[^？?，,。；]{0,8}?(?:进展|进度|落实情况|完成情况|推进情况|开展情况)|(?i)\breport\w*\b[^?]{0,30}\bprogress\b|\bprogress\b[^?]{0,30}\breport`)
 	// reReportWords are the topic words such a question leaves: they say what is asked, not about what.
-	reReportWords = regexp.MustCompile(`^(?:工作|有关|相关|上月|每月)?(?:进展|进度|落实|完成|推进|工作)?(?:情况)?(?:报送|上报|报告|汇报|报)?(?:时间|日期|对象|部门|单位)?$`)
+	reReportWords = regexp.MustCompile(`^(?:工作|有关|相关|上月|每月)?(?:进展|进度|落实|完成|推进|开展|工作)?(?:情况)?(?:报送|上报|报告|汇报|报)?(?:时间|日期|对象|部门|单位)?$`)
 	// reReportSentence is a plan's sentence that sets how progress is reported: a progress word, then
 	// the verb with whom it goes to ("将进展情况报市政府督查室"), or whom first ("向领导小组办公室报送上月工作进展").
-	reReportSentence = regexp.MustCompile(`(?:进展|进度|落实情况|完成情况|推进情况|工作情况)[^。；]{0,10}?(?:报送|上报|报告|汇报|报)|(?:向|报)[^。；，]{2,20}?(?:报送|上报|报告|汇报)?[^。；，]{0,8}?(?:进展|进度|落实情况|完成情况|推进情况)`)
-	// reReportTo is whom the sentence sends it to: the body after the verb, or after 向.
-	reReportTo = regexp.MustCompile(`(?:(?:报送|上报|报告|汇报|报)(?:至|给|到)?|向)([^，,。；、：\s]{1,20}(?:办公室|督查室|督查科|督查办|办|局|委|中心|政府|小组|专班|部门|部))`)
+	reReportSentence = regexp.MustCompile(`(?:进展|进度|落实情况|完成情况|推进情况|开展情况|工作情况)[^。；]{0,10}?(?:报送|上报|报告|汇报|报)|(?:向|报)[^。；，]{2,20}?(?:报送|上报|报告|汇报)?[^。；，]{0,8}?(?:进展|进度|落实情况|完成情况|推进情况|开展情况)`)
+	// reReportTo is whom the sentence sends it to: the body after the verb, or after 向; a bracket
+	// after it says where the body sits ("指挥部办公室（设在县应急管理局）").
+	reReportTo = regexp.MustCompile(`(?:(?:报送|上报|报告|汇报|报)(?:至|给|到)?|向)([^，,。；、：\s（(]{1,20}(?:办公室|督查室|督查科|督查办|办|局|委|中心|政府|小组|专班|部门|部))`)
 )
 
 // asksReportRule reports whether q asks how progress is reported and nothing narrower: its topic,
@@ -90,6 +91,9 @@ func (e *Engine) reportRule(c *composer, q *Query, docs []*plan.Document) bool {
 		c.printf("- %s%s：“%s”", r.d.City, c.docLine(r.d), plan.Clip(r.sentence, 120))
 		if r.to != "" {
 			c.printf(c.t("（报送：%s）", " (to %s)"), r.to)
+		}
+		if r.task != nil {
+			c.printf("%s", dueNote(c, q, r.task)) // a rule the plan makes a task of: its date, as its list line says it
 		}
 		c.printf("\n")
 		if r.task != nil {
