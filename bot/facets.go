@@ -1023,7 +1023,9 @@ var (
 	// not the list of tasks marked done.
 	reDoneAsk = regexp.MustCompile(`(?i)(?:完成|办结|做完|办完|干完|完工|落实|销号)了(?:吗|没有|没)|(?:是否|有没有)(?:已经)?(?:完成|办结|做完|完工|销号)|\b(?:is|has) (?:it|this|that|the task) (?:been )?(?:done|finished|completed)\b`)
 	reNotDone = regexp.MustCompile(`(?i)(?:还|尚|仍)?(?:没有|没|未)(?:有)?(?:完成|办结|办完|做完|干完|落实|销号)|(?:还|尚|仍)有?(?:什么|哪些|啥|哪几项|几项)(?:任务|工作|事情?)?(?:没有|没|未)(?:做|办|干)(?:的)?(?:[?？]|$)|\bnot (?:yet )?(?:done|completed|finished)\b(?: yet\b)?|\bunfinished\b|\bopen tasks\b|\bstill open\b`)
-	reDone    = regexp.MustCompile(`(?i)已完成|已经完成|完成了|标记(?:为)?完成|已办结|已销号|谁标记|\bmarked (?:as )?done\b|\bcompleted\b|\bare done\b`)
+	// reLeftOver asks what is left of a unit's or a plan's work: 还剩哪些, 还剩下几项 (not 还剩多少天).
+	reLeftOver = regexp.MustCompile(`还剩(?:下)?(?:的|哪|什么|啥|(?:几|多少)(?:项|个|条|件)|[?？]|$)`)
+	reDone     = regexp.MustCompile(`(?i)已完成|已经完成|完成了|标记(?:为)?完成|已办结|已销号|谁标记|\bmarked (?:as )?done\b|\bcompleted\b|\bare done\b`)
 	// reToFinish is work still to be done ("还要完成几项?", "需要完成多少项任务?"): what falls due, not
 	// what is marked done.
 	reToFinish = regexp.MustCompile(`(?:还|仍|尚|都)?(?:需要|需|要|待|应当|应该|应|必须|得)完成`)
@@ -1104,6 +1106,8 @@ func status(s, lang string) string {
 		return StatusDated
 	case reNotDone.MatchString(s) && !reDone.MatchString(reNotDone.ReplaceAllString(s, " ")):
 		return StatusOpen // "还有哪些任务没完成?": not marked done (an 未完成 list is not 已完成's)
+	case reLeftOver.MatchString(s):
+		return StatusOpen // "牵头的目标还剩哪些?": what is not done yet (after a list, what is left of it: followUp)
 	case reDone.MatchString(ahead) && (!reDoneFigure.MatchString(s) || reDoneCount.MatchString(ahead)) && !reDoneAsk.MatchString(s), reDoneCount.MatchString(ahead):
 		return StatusDone
 	case reDueSoon.MatchString(reWhatDeadline.ReplaceAllString(s, " ")):

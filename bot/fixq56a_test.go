@@ -43,3 +43,36 @@ func TestFixq56a_IssuerByCount(t *testing.T) {
 		}
 	}
 }
+
+// TestFixq56a_ChatAsks: work asked for in chat, 有活没 / 有没有活 (whether a unit has tasks) and 发我下 /
+// 给我发一下 (send them to me), asks for the unit's tasks; neither is a topic. 活力 and 活动 stay words.
+func TestFixq56a_ChatAsks(t *testing.T) {
+	text := "莆田市2024年政府工作报告重点任务分工\n" +
+		"1.地区生产总值增长6%左右。（牵头单位：市发改委；配合单位：市统计局）\n" +
+		"2.开展消费促进活动，激发市场活力。（牵头单位：市商务局）\n" +
+		"3.固定资产投资增长8%。（牵头单位：市发改委）\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	for _, s := range []string{"莆田统计局有活没", "莆田统计局有没有活?", "莆田统计局有活儿吗"} {
+		a := askOn(t, e, "2026-12-07", s)[0]
+		wantIn(t, s, a, []string{"地区生产总值"}, []string{"消费促进", "固定资产"})
+	}
+	for _, s := range []string{"莆田发改委牵头的几个指标发我下", "莆田发改委牵头的指标给我发一下"} {
+		a := askOn(t, e, "2026-12-07", s)[0]
+		wantIn(t, s, a, []string{"地区生产总值", "固定资产"}, []string{"消费促进"})
+	}
+	if q := parseOn(t, e, "莆田商务局有活力的任务吗"); !containsTerm(q.Topic, "活力") {
+		t.Errorf("活力: topic %v", q.Topic)
+	}
+}
+
+// TestFixq56a_LeftOver: 还剩哪些 / 还剩下几项 of a unit's work, asked on its own, is what is not marked
+// done; 还剩多少天 counts days, no status.
+func TestFixq56a_LeftOver(t *testing.T) {
+	for s, want := range map[string]string{
+		"莆田住建局牵头的目标还剩哪些?": StatusOpen, "住建局还剩下几项?": StatusOpen, "这项还剩多少天到期?": "",
+	} {
+		if got := status(s, "zh"); got != want {
+			t.Errorf("%s: status %q, want %q", s, got, want)
+		}
+	}
+}

@@ -2822,7 +2822,7 @@ func (p *Parser) sameSubject(q *Query, prev Query, rest string) {
 	if len(q.Cities) == 0 && len(prev.Cities) > 0 {
 		q.Cities, q.followUp = prev.Cities, true
 	}
-	if q.Status == "" && prev.Status != "" && (reRemaining.MatchString(rest) || q.afterDone) {
+	if (q.Status == "" || q.Status == StatusOpen && reLeftOver.MatchString(rest)) && prev.Status != "" && (reRemaining.MatchString(rest) || q.afterDone) {
 		// "…已经办结了，还剩哪些?", "公厕那件城管局也点了完成，现在还有吗" after the overdue list: what is
 		// still overdue.
 		q.Status = prev.Status
