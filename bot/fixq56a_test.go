@@ -76,3 +76,23 @@ func TestFixq56a_LeftOver(t *testing.T) {
 		}
 	}
 }
+
+// TestFixq56a_TermWords: 减排 is the plans' 排放 inside a longer term (废气减排 finds 废气排放); a term
+// whose two-character word its plan never writes, joined to a word of three or more a task holds
+// (养老床位数 of a plan that writes 床位数 and never 养老), is that task's; a plan that writes the word
+// elsewhere keeps it narrowing.
+func TestFixq56a_TermWords(t *testing.T) {
+	text := "莆田市2020年政府工作报告重点工作分工\n" +
+		"1.工业废气排放达到省定标准。(市生态环境局负责)\n" +
+		"2.每千人口医疗机构床位数达到6张。(市卫健委负责)\n" +
+		"3.新建城市公园5个。(市城管局负责)\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	a := askOn(t, e, "2026-12-07", "莆田废气减排谁负责?")[0]
+	wantIn(t, "废气减排", a, []string{"市生态环境局"}, []string{"市卫健委"})
+	a = askOn(t, e, "2026-12-07", "莆田养老床位数方面归哪个部门?")[0]
+	wantIn(t, "养老床位数", a, []string{"市卫健委"}, []string{"市生态环境局"})
+	text2 := text + "4.推进养老服务体系建设。(市民政局负责)\n"
+	e = NewEngine(textIndex(t, text2), Options{})
+	a = askOn(t, e, "2026-12-07", "莆田养老床位数方面归哪个部门?")[0]
+	wantIn(t, "养老床位数 (养老 written)", a, nil, []string{"市卫健委"})
+}
