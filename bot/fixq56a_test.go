@@ -96,3 +96,29 @@ func TestFixq56a_TermWords(t *testing.T) {
 	a = askOn(t, e, "2026-12-07", "莆田养老床位数方面归哪个部门?")[0]
 	wantIn(t, "养老床位数 (养老 written)", a, nil, []string{"市卫健委"})
 }
+
+// TestFixq56a_VagueFrequency: asked how often, a plan that only says a thing is done 经常性 or, in a
+// paragraph that is no task, 定期, is quoted and said to give no period.
+func TestFixq56a_VagueFrequency(t *testing.T) {
+	text := "莆田市市容环境整治工作方案\n一、主要任务\n" +
+		"（一）占道经营整治。由各街道负责对辖区流动摊贩开展经常性劝导,6月底前完成集中整治。\n" +
+		"（二）广告牌清理。由市城管局负责,9月底前完成。\n" +
+		"二、保障措施\n" +
+		"（一）加强技术支撑。聘请专业机构参与整治评估,依托专业机构定期开展业务培训,提升整治水平。\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	a := askOn(t, e, "2026-12-07", "莆田对流动摊贩的劝导要多久做一次?")[0]
+	wantIn(t, "劝导多久", a, []string{"经常性"}, []string{"广告牌"})
+	a = askOn(t, e, "2026-12-07", "莆田专业机构多久开展业务培训?")[0]
+	wantIn(t, "培训多久", a, []string{"定期", "没有写明"}, nil)
+}
+
+// TestFixq56a_DayOfPassage: asked when, a passage that sets no deadline but writes a calendar day
+// ("截至2021年6月30日,…全部完工") gives that day.
+func TestFixq56a_DayOfPassage(t *testing.T) {
+	text := "截至2021年6月30日,莆田市“八件实事”涉及的12项工作任务全部完工。具体情况如下:\n" +
+		"一、新建公办幼儿园5所。(责任单位:市教育局)该件实事已全部完工\n" +
+		"二、改造农村公路100公里。(责任单位:市交通局)该件实事已全部完工\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	a := askOn(t, e, "2026-12-07", "莆田八件实事是截至哪天全部完工的?")[0]
+	wantIn(t, "截至哪天", a, []string{"2021-06-30"}, nil)
+}
