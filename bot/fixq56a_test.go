@@ -122,3 +122,18 @@ func TestFixq56a_DayOfPassage(t *testing.T) {
 	a := askOn(t, e, "2026-12-07", "莆田八件实事是截至哪天全部完工的?")[0]
 	wantIn(t, "截至哪天", a, []string{"2021-06-30"}, nil)
 }
+
+// TestFixq56a_IssuerNamesPlan: the body that signs a notice (武夷山林场管理局 of 武夷山林场管理局办公室),
+// named in a question about it, names the plan, not a topic its tasks must write.
+func TestFixq56a_IssuerNamesPlan(t *testing.T) {
+	text := "关于做好2016年森林防火工作责任落实情况报送工作的通知\n\n局属各单位:\n\n" +
+		"经管理局领导同意,由办公室负责落实此项工作。现将有关事项通知如下:\n\n" +
+		"一、报送内容\n\n各单位森林防火责任落实情况。\n\n" +
+		"二、有关要求\n\n各单位于6月10日前,将森林防火责任落实情况登记表报办公室汇总。\n\n" +
+		"                                                 武夷山林场管理局办公室\n" +
+		"                                                       2016年5月20日\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	s := "武夷山林场管理局各单位要在什么时候前把森林防火责任落实情况登记表报办公室?"
+	a := askOn(t, e, "2026-12-07", s)[0]
+	wantIn(t, s, a, []string{"2016-06-10"}, nil)
+}

@@ -262,6 +262,11 @@ func (p *Parser) dropTitleWords(terms []string, plans []string) []string {
 			if contains(plans, d.ID) && (strings.Contains(title, t) || strings.Contains(title, long) || inPairs(title, t)) {
 				inTitle = true
 			}
+			// The body that signs it (白龙江林业管理局 of 白龙江林业管理局办公室's notice) names the plan
+			// too, when no task of it writes the name.
+			if contains(plans, d.ID) && utf8.RuneCountInString(t) >= 4 && strings.Contains(d.Issuer, t) && !slices.ContainsFunc(d.Tasks, func(k plan.Task) bool { return strings.Contains(k.Text, t) }) {
+				inTitle = true
+			}
 		}
 		if !inTitle {
 			out = append(out, t)
