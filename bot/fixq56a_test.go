@@ -137,3 +137,17 @@ func TestFixq56a_IssuerNamesPlan(t *testing.T) {
 	a := askOn(t, e, "2026-12-07", s)[0]
 	wantIn(t, s, a, []string{"2016-06-10"}, nil)
 }
+
+// TestFixq56a_StageSpan: 起止时间 of a stage the question names (自查整改阶段) asks that stage's span,
+// not the plan's period.
+func TestFixq56a_StageSpan(t *testing.T) {
+	text := "莆田市迎接2023年义务教育均衡发展督导评估工作方案\n" +
+		"一、工作目标\n全面完成迎检准备。\n" +
+		"二、实施步骤\n" +
+		"（一）动员部署阶段（2023年4月1日—4月15日）\n1.召开动员会。由市教育局组织召开全市动员部署会。\n" +
+		"（二）自查整改阶段（2023年4月16日—5月31日）\n1.开展自查。各学校对照评估指标开展自查，形成问题清单。\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	s := "莆田自查整改阶段的起止时间?"
+	a := askOn(t, e, "2026-12-07", s)[0]
+	wantIn(t, s, a, []string{"2023-04-16", "2023-05-31"}, nil)
+}

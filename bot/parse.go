@@ -1967,12 +1967,22 @@ func (r *reading) topicAndShape() {
 	}
 	if q.Shape == ShapePlanFacts {
 		q.Facts = facts(rest)
+		if slices.Contains(q.Facts, "period") && len(slices.DeleteFunc(slices.Clone(q.Facts), func(f string) bool { return f == "period" || f == "issued" })) == 0 &&
+			slices.ContainsFunc(q.Topic, namesStage) {
+			// "前期准备阶段的起止时间?": the span of that stage of the plan, not the plan's own.
+			q.Shape, q.Facts, q.asksWhen = ShapeSearch, nil, true
+		}
 	}
 	if (q.GroupBy == GroupUnit || q.Shape == ShapeOwner) && q.Role == "" {
 		q.Role = globalRole(rest, q.lang)
 	}
 	r.reshape()
 	r.searchText()
+}
+
+// namesStage reports whether a topic term names a stage of a plan's work (前期准备阶段, 自查整改阶段).
+func namesStage(t string) bool {
+	return utf8.RuneCountInString(t) >= 4 && strings.HasSuffix(t, "阶段")
 }
 
 // topic reads the topic: the words no extractor took, less those that name a plan (十百千) or which
