@@ -91,6 +91,9 @@ func TestFixq56a_TermWords(t *testing.T) {
 	wantIn(t, "废气减排", a, []string{"市生态环境局"}, []string{"市卫健委"})
 	a = askOn(t, e, "2026-12-07", "莆田养老床位数方面归哪个部门?")[0]
 	wantIn(t, "养老床位数", a, []string{"市卫健委"}, []string{"市生态环境局"})
+	// Two words of two characters each: 低空 unwritten leaves 公园 too short to stand alone.
+	a = askOn(t, e, "2026-12-07", "莆田有没有低空公园方面的任务?")[0]
+	wantIn(t, "低空公园", a, nil, []string{"市城管局"})
 	text2 := text + "4.推进养老服务体系建设。(市民政局负责)\n"
 	e = NewEngine(textIndex(t, text2), Options{})
 	a = askOn(t, e, "2026-12-07", "莆田养老床位数方面归哪个部门?")[0]

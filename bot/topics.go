@@ -563,6 +563,9 @@ func splitMatch(r retrieval.TaskRef, term string, pairs map[string]int) bool {
 	// ("就业失业率" of a plan that writes 失业率 and never 就业): the field said before its measure,
 	// which narrows nothing the plan can answer.
 	for _, cut := range []int{2, len(rs) - 2} {
+		if len(rs) < 5 {
+			break // the kept words are three characters or more
+		}
 		word, kept := string(rs[:cut]), string(rs[cut:])
 		if cut != 2 {
 			word, kept = string(rs[cut:]), string(rs[:cut])
