@@ -1024,7 +1024,7 @@ const upToDate = `动态(?:更新|调整)|滚动(?:更新|调整)`
 
 // reFreqWord finds the words of a sentence that say how often.
 // A period's name is a frequency only before a duty ("季度通报"): "年度计划", "一季度" are none.
-var reFreqWord = regexp.MustCompile(`每(?:两|三|半|[1一2-3])?(?:年|月|季度|季|周|星期|旬|日|天)|每个?月|每两周|双月|逐月|逐季|逐年|按月|按季|按年|(?:月度|季度|年度)(?:调度|通报|考核|报告|例会|会商|分析|督查|评估|检查|总结|晾晒|专报|统计|排名)|[一半两](?:个)?(?:年|季度|月|周)\p{Han}{1,14}?一次|定期|常态化|` + upToDate + `|例会|周会商|月调度|季分析|年评估|一次`)
+var reFreqWord = regexp.MustCompile(`每(?:两|三|半|[1一2-3])?(?:年|月|季度|季|周|星期|旬|日|天)|每个?月|每两周|双月|逐月|逐季|逐年|按月|按季|按年|(?:月度|季度|年度)(?:调度|通报|考核|报告|例会|会商|分析|督查|评估|检查|总结|晾晒|专报|统计|排名)|[一半两](?:个)?(?:年|季度|月|周)\p{Han}{1,14}?一次|定期|经常性|常态化|` + upToDate + `|例会|周会商|月调度|季分析|年评估|一次`)
 
 // duty is one statement of how often something is done.
 type duty struct {
@@ -1091,10 +1091,24 @@ func (e *Engine) frequencyAnswer(ctx context.Context, c *composer, q *Query, res
 	if len(ds) == 0 {
 		said := periodBeforeTopic(res.hits, q.Topic)
 		if len(said) == 0 {
-			said = freqInParagraphs(res.docs, q.Topic)
+			said = freqInParagraphs(res.docs, q.Topic, false)
 		}
 		if len(said) == 0 {
 			said = e.freqBySearch(ctx, q)
+		}
+		if len(said) == 0 {
+			// The plan's words on it say only that it repeats ("依托第三方团队定期开展宣讲交流"): they
+			// are quoted, and said to give no period.
+			if vs := freqInParagraphs(res.docs, q.Topic, true); len(vs) > 0 {
+				c.printf(c.t("方案只写了“%s”，没有写明%s多久一次：\n", "The plans say “%s”, not how often (%s):\n"), vagueSaid(vs[0].sentence), echoOr(what, c.t("这项工作", "this")))
+				for _, p := range vs {
+					c.printf("- %s《%s》：“%s”\n", p.doc.City, p.doc.Title, plan.Clip(p.sentence, 120))
+					if t := p.inTask(); t != nil {
+						c.task(retrieval.TaskRef{Doc: p.doc, Task: t})
+					}
+				}
+				return c.answer(q, OutcomeNoAnswer)
+			}
 		}
 		if len(said) > 0 {
 			// No task says it, but the plan's own words do (an attachment's scoring table: "每半年至少
@@ -1151,7 +1165,7 @@ func (e *Engine) frequencyAnswer(ctx context.Context, c *composer, q *Query, res
 		}
 		plain = freqInHeadings(ds)
 		if len(plain) == 0 {
-			plain = freqInParagraphs(docs, q.Topic)
+			plain = freqInParagraphs(docs, q.Topic, false)
 		}
 		if len(plain) == 0 {
 			// "定期发布服务业运行情况报告": the plans say it repeats, not how often.
@@ -1287,7 +1301,7 @@ func (p saidIn) inTask() *plan.Task {
 
 // freqInParagraphs are the sentences of the plans' paragraphs outside any task that say how often
 // (每半年, 每月) of every term of the topic; at most three, none when a topic term is missing.
-func freqInParagraphs(docs []*plan.Document, topic []string) []saidIn {
+func freqInParagraphs(docs []*plan.Document, topic []string, vague bool) []saidIn {
 	if len(topic) == 0 || len(docs) > 50 {
 		return nil // a topic asked of every plan at scale is no place to read paragraphs
 	}
@@ -1310,7 +1324,7 @@ func freqInParagraphs(docs []*plan.Document, topic []string) []saidIn {
 				continue
 			}
 			for _, snt := range sentences(p.Text) {
-				if freqSaid(snt) == "" {
+				if freqSaid(snt) == "" && (!vague || vagueSaid(snt) == "") {
 					continue
 				}
 				if m.match(retrieval.TaskRef{Doc: d, Task: &plan.Task{Text: snt}}) {
@@ -1329,7 +1343,7 @@ func freqInParagraphs(docs []*plan.Document, topic []string) []saidIn {
 				continue
 			}
 			for _, snt := range sentences(t.Text) {
-				if freqSaid(snt) != "" {
+				if freqSaid(snt) != "" || vague && vagueSaid(snt) != "" {
 					out = append(out, saidIn{doc: d, sentence: snt})
 					if len(out) == 3 {
 						return out
@@ -1381,8 +1395,18 @@ func freqSaid(s string) string {
 	return ""
 }
 
+// vagueSaid is the first word of s that says only that something repeats (定期, 经常性).
+func vagueSaid(s string) string {
+	for _, w := range reFreqWord.FindAllString(s, -1) {
+		if vagueFreq[w] {
+			return w
+		}
+	}
+	return ""
+}
+
 // vagueFreq are the words that say a duty repeats without saying how often.
-var vagueFreq = map[string]bool{"定期": true, "不定期": true, "经常": true, "常态化": true, "适时": true, "长期": true, "动态更新": true, "动态调整": true, "滚动更新": true, "滚动调整": true}
+var vagueFreq = map[string]bool{"定期": true, "不定期": true, "经常": true, "经常性": true, "常态化": true, "适时": true, "长期": true, "动态更新": true, "动态调整": true, "滚动更新": true, "滚动调整": true}
 
 // vagueOnly reports whether every duty quoted says only that it repeats (定期), not how often.
 func vagueOnly(ds dutyList) bool {
@@ -3323,6 +3347,15 @@ func writeDates(c *composer, h retrieval.Hit, q *Query) {
 			spans[to] = true
 		}
 	}
+	if len(ds) == 0 && len(spans) == 0 {
+		// A passage that sets no deadline may still say the day something stood or was done
+		// ("截止2019年12月31日,…全面完成"): its calendar days, as written.
+		for _, m := range reFullDay.FindAllString(h.Text, 3) {
+			if day, ok := plan.ParseFullDate(m); ok {
+				c.printf(c.t("  日期：%s（“%s”）\n", "  date: %s (“%s”)\n"), day, m)
+			}
+		}
+	}
 	for _, d := range ds {
 		if d.Date.IsZero() || spans[d.Date] {
 			continue
@@ -3339,6 +3372,9 @@ func writeDates(c *composer, h retrieval.Hit, q *Query) {
 		c.printf("\n")
 	}
 }
+
+// reFullDay is one calendar day written in full: 2019年12月31日.
+var reFullDay = regexp.MustCompile(`(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]`)
 
 // reFullSpan is a span of days whose first is written in full: 2007年12月11日---2008年1月31日,
 // 2021年9月9日至11月30日; reFullSpanSep is what stands between its days.

@@ -196,8 +196,9 @@ func (p *Parser) citiesIn(s string) (out []string, rest string) {
 				break
 			}
 			i += from
-			if slices.Contains(out, n.City) && insideRun(rest, i, i+len(n.Form)) {
-				// Named again inside a run of words, it is part of a name: 培育新生代湖州企业家.
+			if slices.Contains(out, n.City) && insideRun(rest, i, i+len(n.Form)) && !afterObjectMarker(rest[:i]) {
+				// Named again inside a run of words, it is part of a name: 培育新生代湖州企业家; not
+				// after 把/将, which make it the object of what follows (把池州建成…): the place again.
 				from = i + len(n.Form)
 				continue
 			}
@@ -239,6 +240,11 @@ func (p *Parser) citiesIn(s string) (out []string, rest string) {
 		sort.SliceStable(out, func(i, j int) bool { return pos[out[i]] < pos[out[j]] })
 	}
 	return out, rest
+}
+
+// afterObjectMarker reports whether s ends with 把 or 将, which put the object before its verb.
+func afterObjectMarker(s string) bool {
+	return strings.HasSuffix(s, "把") || strings.HasSuffix(s, "将")
 }
 
 // insideRun reports whether s[i:j] has a Han character on each side.
@@ -1028,7 +1034,9 @@ var (
 	reDoneAsk = regexp.MustCompile(`(?i)(?:完成|办结|做完|办完|干完|完工|落实|销号)了(?:吗|没有|没)|(?:是否|有没有)(?:已经)?(?:完成|办结|做完|完工|销号)|\b(?:is|has) (?:it|this|that|the task) (?:been )?(?:done|finished|completed)\b`)
 	// reNotDone asks what is not marked done: 还有哪些没完成, 还剩多少没做.
 	reNotDone = regexp.MustCompile(`(?i)(?:还|尚|仍)?(?:没有|没|未)(?:有)?(?:完成|办结|办完|做完|干完|落实|销号)|(?:还|尚|仍)(?:有|剩下?)?(?:什么|哪些|啥|哪几项|几项|多少(?:项|件|个)?)(?:任务|工作|事情?)?(?:没有|没|未)(?:做|办|干)(?:的)?(?:[?？]|$)|\bnot (?:yet )?(?:done|completed|finished)\b(?: yet\b)?|\bunfinished\b|\bopen tasks\b|\bstill open\b`)
-	reDone    = regexp.MustCompile(`(?i)已完成|已经完成|完成了|标记(?:为)?完成|已办结|已销号|谁标记|\bmarked (?:as )?done\b|\bcompleted\b|\bare done\b`)
+	// reLeftOver asks what is left of a unit's or a plan's work: 还剩哪些, 还剩下几项 (not 还剩多少天).
+	reLeftOver = regexp.MustCompile(`还剩(?:下)?(?:的|哪|什么|啥|(?:几|多少)(?:项|个|条|件)|[?？]|$)`)
+	reDone     = regexp.MustCompile(`(?i)已完成|已经完成|完成了|标记(?:为)?完成|已办结|已销号|谁标记|\bmarked (?:as )?done\b|\bcompleted\b|\bare done\b`)
 	// reToFinish is work still to be done ("还要完成几项?", "需要完成多少项任务?"): what falls due, not
 	// what is marked done.
 	reToFinish = regexp.MustCompile(`(?:还|仍|尚|都)?(?:需要|需|要|待|应当|应该|应|必须|得)完成`)
@@ -1109,6 +1117,8 @@ func status(s, lang string) string {
 		return StatusDated
 	case reNotDone.MatchString(s) && !reDone.MatchString(reNotDone.ReplaceAllString(s, " ")):
 		return StatusOpen // "还有哪些任务没完成?": not marked done (an 未完成 list is not 已完成's)
+	case reLeftOver.MatchString(s):
+		return StatusOpen // "牵头的目标还剩哪些?": what is not done yet (after a list, what is left of it: followUp)
 	case reDone.MatchString(ahead) && (!reDoneFigure.MatchString(s) || reDoneCount.MatchString(ahead)) && !reDoneAsk.MatchString(s), reDoneCount.MatchString(ahead):
 		return StatusDone
 	case reDueSoon.MatchString(reWhatDeadline.ReplaceAllString(s, " ")):
@@ -1466,7 +1476,7 @@ var (
 	// rePlanList asks which plans there are (of a place, or loaded at all).
 	rePlanList = regexp.MustCompile(`(?i)(?:最早|最新|最晚|最近)(?:印发|发布|出台)?的?(?:方案|文件)|(?:^|[^这那])(?:哪些|哪几个|哪几份|几个|几份|多少个?|多少份)(?:方案|文件)|(?:方案|文件)(?:有哪些|有几个|有几份|有多少份?|有多少个?)\s*[?？。]?\s*$|(?:载入|加载|导入|收录|上传)(?:了)?(?:哪些|几个|几份|多少)|\b(?:which|what|how many) (?:plans|documents)\b`)
 	// reIssuer asks who issued a plan.
-	reIssuer = regexp.MustCompile(`(?i)(?:哪个|什么|哪家)(?:单位|部门|机关)(?:印发|发布|出台|下发|联合印发|发)的?|(?:哪两个|哪几个)(?:单位|部门)联合(?:印发|发布|发|制定)|谁(?:印发|发布|出台|下发|发)的?|谁\s*[、，,和及]?\s*(?:在)?(?:哪天|哪一天|什么时候|何时|哪年)(?:印发|发布|出台|下发|发)|是谁(?:制定|制发)的|(?:哪些|几个)(?:单位|部门)联合(?:印发|发布|发|制定)|发文(?:单位|机关)|印发(?:单位|机关)|制发(?:单位|机关)|\bwho issued\b|\bissued by\b`)
+	reIssuer = regexp.MustCompile(`(?i)(?:哪个|哪两个|哪几个|什么|哪家)(?:单位|部门|机关)(?:印发|发布|出台|下发|联合印发|发)的?|(?:哪两个|哪几个)(?:单位|部门)联合(?:印发|发布|发|制定)|谁(?:印发|发布|出台|下发|发)的?|谁\s*[、，,和及]?\s*(?:在)?(?:哪天|哪一天|什么时候|何时|哪年)(?:印发|发布|出台|下发|发)|是谁(?:制定|制发)的|(?:哪些|几个)(?:单位|部门)联合(?:印发|发布|发|制定)|发文(?:单位|机关)|印发(?:单位|机关)|制发(?:单位|机关)|\bwho issued\b|\bissued by\b`)
 	// reParts asks how a plan (or a part of it) is divided.
 	reParts = regexp.MustCompile(`(?i)分成|分为|分了|哪几块|哪几部分|几个部分|哪些部分|几大块|几块|几部分|几大部分|(?:哪)?几大(?:专项行动|行动|工程|板块|领域|方面|类|部分)|哪几个方面|几个方面|(?:什么|哪些|整体|总体|文件|方案|意见|通知|正文|全文)的?(?:结构|框架|板块)|(?:结构|框架)(?:是|如何|怎样|怎么样)|哪几个板块|几个板块|章节|\bmain parts\b|\bparts of\b|\bsections\b|\bstructure\b|\boutline\b`)
 	// reTaskShare asks which tasks a plan hands out ("分了哪些任务"): its tasks, not its parts.

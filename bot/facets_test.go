@@ -1107,7 +1107,7 @@ func TestBodiesIn(t *testing.T) {
 func TestFrequencyInATasksOwnWords(t *testing.T) {
 	d := &plan.Document{ID: "bs", City: "上海市宝山区", Title: "关于深化基层消防安全综合治理工作的实施意见"}
 	d.Tasks = []plan.Task{{ID: "bs:4.1.2", Title: "第二类", Text: "第二类。排查对象：街面、沿街商铺、小型商业用房等场所。\n排查主体：街镇巡查人员每日开展巡查，确保每月全覆盖一次。", Doc: new(d.Ref())}}
-	said := freqInParagraphs([]*plan.Document{d}, []string{"巡查人员", "沿街商铺"})
+	said := freqInParagraphs([]*plan.Document{d}, []string{"巡查人员", "沿街商铺"}, false)
 	if len(said) != 1 || !strings.Contains(said[0].sentence, "每日开展巡查") {
 		t.Fatalf("freqInParagraphs = %+v, want the sentence with 每日开展巡查", said)
 	}

@@ -262,6 +262,11 @@ func (p *Parser) dropTitleWords(terms []string, plans []string) []string {
 			if contains(plans, d.ID) && (strings.Contains(title, t) || strings.Contains(title, long) || inPairs(title, t)) {
 				inTitle = true
 			}
+			// The body that signs it (白龙江林业管理局 of 白龙江林业管理局办公室's notice) names the plan
+			// too, when no task of it writes the name.
+			if contains(plans, d.ID) && utf8.RuneCountInString(t) >= 4 && strings.Contains(d.Issuer, t) && !slices.ContainsFunc(d.Tasks, func(k plan.Task) bool { return strings.Contains(k.Text, t) }) {
+				inTitle = true
+			}
 		}
 		if !inTitle {
 			out = append(out, t)
@@ -1963,12 +1968,22 @@ func (r *reading) topicAndShape() {
 	}
 	if q.Shape == ShapePlanFacts {
 		q.Facts = facts(rest)
+		if slices.Contains(q.Facts, "period") && len(slices.DeleteFunc(slices.Clone(q.Facts), func(f string) bool { return f == "period" || f == "issued" })) == 0 &&
+			slices.ContainsFunc(q.Topic, namesStage) {
+			// "前期准备阶段的起止时间?": the span of that stage of the plan, not the plan's own.
+			q.Shape, q.Facts, q.asksWhen = ShapeSearch, nil, true
+		}
 	}
 	if (q.GroupBy == GroupUnit || q.Shape == ShapeOwner) && q.Role == "" {
 		q.Role = globalRole(rest, q.lang)
 	}
 	r.reshape()
 	r.searchText()
+}
+
+// namesStage reports whether a topic term names a stage of a plan's work (前期准备阶段, 自查整改阶段).
+func namesStage(t string) bool {
+	return utf8.RuneCountInString(t) >= 4 && strings.HasSuffix(t, "阶段")
 }
 
 // topic reads the topic: the words no extractor took, less those that name a plan (十百千) or which
@@ -2831,7 +2846,7 @@ func (p *Parser) sameSubject(q *Query, prev Query, rest string) {
 	if len(q.Cities) == 0 && len(prev.Cities) > 0 {
 		q.Cities, q.followUp = prev.Cities, true
 	}
-	if q.Status == "" && prev.Status != "" && (reRemaining.MatchString(rest) || q.afterDone) {
+	if (q.Status == "" || q.Status == StatusOpen && reLeftOver.MatchString(rest)) && prev.Status != "" && (reRemaining.MatchString(rest) || q.afterDone) {
 		// "…已经办结了，还剩哪些?", "公厕那件城管局也点了完成，现在还有吗" after the overdue list: what is
 		// still overdue; after the tasks marked done ("完成了几项?" then "还剩几项?"), those not marked done.
 		q.Status = prev.Status

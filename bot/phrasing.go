@@ -43,6 +43,8 @@ var phrasings = []struct {
 	// Made a task of: "把爱国卫生运动列成了任务" is about 爱国卫生运动.
 	{regexp.MustCompile(`把(\p{Han}{2,16}?)(?:列成|列为|列入|作为|当作)了?(?:重点)?(?:任务|工作)`), "${1}的任务", nil},
 	// Asking for help, and who is asking: 帮我看下, 麻烦问一下, 我是湖州体育局的, 我们局, 本单位.
+	// Asking to be sent them: 发我下, 发给我看看, 给我发一下.
+	{regexp.MustCompile(`(?:麻烦|劳驾)?(?:(?:发|传)给?我(?:一下|下|看看|瞧瞧)|给我(?:发|传)(?:一下|下|过来))`), " ", nil},
 	{regexp.MustCompile(`(?:麻烦|劳驾)?(?:帮我|帮忙|给我|替我)?(?:看下|看一下|看看|查下|查一下|查查|瞅瞅|问下|问一下)|(?:我想|想|我)问(?:下|一下)?|请教(?:一下)?|能不能告诉我|能否告诉我|可以告诉我`), " ", nil},
 	// Who is asking, and why: 的联络员, 领导让我把, 梳理一下, 麻烦你, 到底.
 	{regexp.MustCompile(`的(?:联络员|联系人|对接人|工作人员|同事|干部)`), " ", nil},
@@ -144,6 +146,8 @@ var phrasings = []struct {
 	// What is on a unit's plate: 手上都有啥活儿, 手头有什么事儿.
 	{regexp.MustCompile(`(?:手上|手头|手里|名下)(?:都|还)?`), " ", nil},
 	{regexp.MustCompile(`(?:啥|什么|哪些)(?:活儿|活计|事儿)|(?:啥|什么|哪些)活([?？。!！\s]|$)`), "哪些任务${1}", nil},
+	// Whether a unit has any work, said in chat: 有活没, 有活儿吗, 有没有活 (not 活力, 活动).
+	{regexp.MustCompile(`有没有活(?:儿|干)?([?？。!！\s]|$)|有活(?:儿|干)?(?:没有?|吗|么|不)([?？。!！\s]|$)`), "有哪些任务${1}${2}", nil},
 	// 活儿, 活计 are a unit's tasks said in chat: "帮我看下住建局的活儿".
 	{regexp.MustCompile(`活儿|活计`), "任务", nil},
 	// The most pressing of the tasks (最急, 最紧急, 最紧迫): the one due next ("区住建局的任务里哪个最急?"); not

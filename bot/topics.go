@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/retrieval"
 )
 
@@ -165,6 +166,7 @@ var nearWords = map[string][]string{
 	"养老":   {"敬老院", "养老院", "老年人"},
 	"住房改造": {"棚户区改造", "老旧小区改造", "危房改造", "农房改造"},
 	"报备":   {"备案"},
+	"减排":   {"排放", "减少排放"}, // 污染物减排 is the plans' 污染物排放 (总量) target
 	"促消费":  {"促进消费", "扩大消费", "消费"},
 	"促进消费": {"促消费"}, // the plans shorten it: "促消费活动"
 	"促进就业": {"促就业"},
@@ -251,7 +253,7 @@ func withNearWords(s string) string {
 
 // nearInside are the near words also replaced inside a longer term: everyday words people build
 // longer names with.
-var nearInside = []string{"买房", "外贸", "电商", "医保", "社保", "文旅", "双创", "科创", "规上", "防诈", "反诈", "大学生", "房子", "电瓶车", "招工", "户厕", "委办局"}
+var nearInside = []string{"买房", "外贸", "电商", "医保", "社保", "文旅", "双创", "科创", "规上", "防诈", "反诈", "大学生", "房子", "电瓶车", "招工", "户厕", "委办局", "减排"}
 
 // topicMatch reports whether a task's text names every topic term: as written, in a variant or
 // synonym, or (a term of three characters or more) with its characters in order inside one clause
@@ -554,6 +556,36 @@ func splitMatch(r retrieval.TaskRef, term string, pairs map[string]int) bool {
 				if holdsAny(snt, nearForms(left, pairs), pairs) && holdsAny(snt, nearForms(right, pairs), pairs) {
 					return true
 				}
+			}
+		}
+	}
+	// A word of two characters its plan never writes, joined to three or more the task holds
+	// ("就业失业率" of a plan that writes 失业率 and never 就业): the field said before its measure,
+	// which narrows nothing the plan can answer.
+	for _, cut := range []int{2, len(rs) - 2} {
+		if len(rs) < 5 {
+			break // the kept words are three characters or more
+		}
+		word, kept := string(rs[:cut]), string(rs[cut:])
+		if cut != 2 {
+			word, kept = string(rs[cut:]), string(rs[:cut])
+		}
+		if r.Doc != nil && (holdsAny(r.Task.Title, nearForms(kept, pairs), pairs) || holdsAny(r.Task.Text, nearForms(kept, pairs), pairs)) && !docWrites(r.Doc, nearForms(word, pairs)) {
+			return true
+		}
+	}
+	return false
+}
+
+// docWrites reports whether a plan's title or any of its paragraphs holds one of forms.
+func docWrites(d *plan.Document, forms []string) bool {
+	for _, f := range forms {
+		if strings.Contains(d.Title, f) {
+			return true
+		}
+		for _, para := range d.Paras {
+			if strings.Contains(para.Text, f) {
+				return true
 			}
 		}
 	}
