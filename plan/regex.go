@@ -28,17 +28,31 @@ type Regexp struct {
 	prefixes []string
 	// needles: a match holds one of them at least (nil: no such short list known).
 	needles []string
+	// suffixes, for a pattern whose every match ends at the text's end ("…等有关部门$"): the
+	// text ends with one of them (nil: none known).
+	suffixes []string
+	// maxLen, for a pattern anchored at both ends: the longest text it can match, in bytes (-1: no
+	// bound known).
+	maxLen int
 }
 
 // mustCompile compiles a pattern as regexp.MustCompile does and finds the words it needs.
 func mustCompile(expr string) *Regexp {
-	re := &Regexp{Regexp: regexp.MustCompile(expr)}
+	re := &Regexp{Regexp: regexp.MustCompile(expr), maxLen: -1}
 	re.run = re.Regexp
 	parsed, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
 		return re
 	}
 	parsed = parsed.Simplify()
+	if atTextEnd(parsed) {
+		if set, ok := suffixesOf(parsed); ok && len(set) <= maxNeedles {
+			re.suffixes = set
+		}
+		if atTextStart(parsed) {
+			re.maxLen = maxBytes(parsed)
+		}
+	}
 	if atTextStart(parsed) {
 		re.run = regexp.MustCompile(`\A(?:` + expr + `)`)
 		if set, ok := prefixesOf(parsed); ok && len(set) <= maxNeedles {
@@ -53,6 +67,12 @@ func mustCompile(expr string) *Regexp {
 // mayMatch reports whether s starts with one of the prefixes and holds one of the needles: false
 // means no match anywhere in s.
 func (re *Regexp) mayMatch(s string) bool {
+	if re.maxLen >= 0 && len(s) > re.maxLen {
+		return false
+	}
+	if re.suffixes != nil && !slices.ContainsFunc(re.suffixes, func(x string) bool { return strings.HasSuffix(s, x) }) {
+		return false
+	}
 	if re.prefixes != nil {
 		for _, p := range re.prefixes {
 			if strings.HasPrefix(s, p) {
@@ -252,6 +272,106 @@ func atTextStart(re *syntax.Regexp) bool {
 		return true
 	}
 	return false
+}
+
+// atTextEnd reports whether every match of re ends at the text's end: re is $ (not (?m)$) after
+// the rest, or a choice of such.
+func atTextEnd(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpEndText:
+		return true
+	case syntax.OpConcat:
+		return len(re.Sub) > 0 && atTextEnd(re.Sub[len(re.Sub)-1])
+	case syntax.OpCapture:
+		return atTextEnd(re.Sub[0])
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			if !atTextEnd(sub) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// suffixesOf returns strings one of which every text re matches ends with (ok false when there
+// is no such short list): what the last part that takes characters ends with, before $ and
+// other empty-width parts.
+func suffixesOf(re *syntax.Regexp) (set []string, ok bool) {
+	switch re.Op {
+	case syntax.OpLiteral, syntax.OpCharClass:
+		return needlesOf(re)
+	case syntax.OpCapture, syntax.OpPlus:
+		return suffixesOf(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return suffixesOf(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		for i := len(re.Sub) - 1; i >= 0; i-- {
+			switch re.Sub[i].Op {
+			case syntax.OpEndText, syntax.OpEndLine, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+				continue // takes no character
+			}
+			return suffixesOf(re.Sub[i])
+		}
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			s, ok := suffixesOf(sub)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, s...)
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// maxBytes returns the length in bytes of the longest text re can match, -1 when there is no
+// bound (a part repeated without end). A character of a class, or of a literal that ignores case,
+// counts as many bytes as the longest it may be.
+func maxBytes(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpNoMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText,
+		syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return 0
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return utf8.UTFMax * len(re.Rune)
+		}
+		return len(string(re.Rune))
+	case syntax.OpCharClass:
+		if len(re.Rune) == 0 {
+			return 0
+		}
+		return utf8.RuneLen(min(re.Rune[len(re.Rune)-1], unicode.MaxRune))
+	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return utf8.UTFMax
+	case syntax.OpCapture, syntax.OpQuest:
+		return maxBytes(re.Sub[0])
+	case syntax.OpRepeat:
+		if n := maxBytes(re.Sub[0]); n >= 0 && re.Max >= 0 {
+			return n * re.Max
+		}
+	case syntax.OpConcat, syntax.OpAlternate:
+		total := 0
+		for _, sub := range re.Sub {
+			n := maxBytes(sub)
+			if n < 0 {
+				return -1
+			}
+			if re.Op == syntax.OpConcat {
+				total += n
+			} else {
+				total = max(total, n)
+			}
+		}
+		return total
+	}
+	return -1
 }
 
 // needles returns words one of which every match of re holds, nil when it finds no such short

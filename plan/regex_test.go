@@ -65,6 +65,32 @@ func TestRegexpNeedles(t *testing.T) {
 	}
 }
 
+// TestRegexpEnds checks what a pattern anchored at the text's end asks of a text before it runs:
+// one of the last words it ends with, and, anchored at both ends, no more bytes than it can match.
+func TestRegexpEnds(t *testing.T) {
+	for _, c := range []struct {
+		expr     string
+		suffixes []string
+		maxLen   int
+	}{
+		{`等(?:有关|相关)?(?:部门|单位)$`, []string{"部门", "单位"}, -1},
+		{`^\p{Han}{2,8}(?:单位|部门)[:：]$`, []string{":", "："}, 8*4 + 6 + 3}, // a Han character may take four bytes,
+		{`^(?:成员)?(?:单位|部门名称)$`, []string{"单位", "部门名称"}, 6 + 12},
+		{`^\d+(?:单位)$`, []string{"单位"}, -1},
+		{`[（(][^）]+[)）]$|办$`, []string{")", "）", "办"}, -1},
+		// An optional last part, a line's end or no end at all: nothing known.
+		{`时限\s*$`, nil, -1},
+		{`(?m)时限$`, nil, -1},
+		{`^时限`, nil, -1},
+		{`(?i)^k$`, []string(nil), 4},
+	} {
+		re := mustCompile(c.expr)
+		if !slices.Equal(re.suffixes, c.suffixes) || re.maxLen != c.maxLen {
+			t.Errorf("%s: suffixes %q, maxLen %d; want %q, %d", c.expr, re.suffixes, re.maxLen, c.suffixes, c.maxLen)
+		}
+	}
+}
+
 func TestRegexpAnswers(t *testing.T) {
 	checkRegexps.Store(true)
 	defer checkRegexps.Store(false)
@@ -79,6 +105,11 @@ func TestRegexpAnswers(t *testing.T) {
 		{`[，,；;]`, "市发改委"},
 		{`(\d{1,2})\s*月`, "12月底前、3 月"},
 		{`(\d{1,2})\s*月`, "年底前"},
+		{`等(?:有关|相关)?(?:部门|单位)$`, "市发改委等有关部门"},
+		{`等(?:有关|相关)?(?:部门|单位)$`, "市发改委等有关部门牵头"},
+		{`^\p{Han}{2,8}(?:单位|部门)[:：]$`, "牵头单位："},
+		{`^\p{Han}{2,8}(?:单位|部门)[:：]$`, "市政府办公室牵头单位："},
+		{`(?i)^k$`, "\u212a"},
 	} {
 		re := mustCompile(c.expr)
 		re.MatchString(c.text)
