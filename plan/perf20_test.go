@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"slices"
 	"testing"
+	"unsafe"
 )
 
 // TestSpacedLabelsByLine checks that reading spaced labels line by line finds what one search of the
@@ -30,5 +31,21 @@ func TestSpacedLabelsByLine(t *testing.T) {
 		if got, want := spacedLabelsByLine(s), spacedLabelExpr.Regexp.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
 			t.Errorf("text %d: by line %v, whole text %v", i, got, want)
 		}
+	}
+}
+
+// TestCleanUnitRemembered checks that a remembered answer is the one worked out, and that it holds
+// no part of the text it was cut from.
+func TestCleanUnitRemembered(t *testing.T) {
+	for _, s := range []string{"  市发展改革委等有关部门。", "（1）区水务局", "责令黄龙镇人民政府", "“一区一园”专班"} {
+		first, again := cleanUnit(s), cleanUnit(s)
+		if first != cleanUnitNow(s) || again != first {
+			t.Errorf("%q: first %q, again %q, worked out %q", s, first, again, cleanUnitNow(s))
+		}
+	}
+	text := "（1）区水务局负责"
+	got := cleanUnit(text[:len("（1）区水务局")])
+	if unsafe.StringData(got) == unsafe.StringData(text[len("（1）"):]) {
+		t.Errorf("the remembered name %q points into the plan's text", got)
 	}
 }

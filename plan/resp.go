@@ -1111,22 +1111,24 @@ func isParty(u string) bool {
 
 // partyCache remembers isParty's verdicts: a plan names the same units many times over. It is
 // bounded; when full it starts again.
-var partyCache = verdicts{m: map[string]bool{}, max: 8192}
+var partyCache = verdicts[bool]{m: map[string]bool{}, max: 8192}
 
-type verdicts struct {
+// verdicts remember a pure function's answers for short names, bounded: when full it starts again.
+// Keys are copies, so no plan's text is kept alive by them (nor may a value hold a plan's text).
+type verdicts[V any] struct {
 	mu  sync.Mutex
-	m   map[string]bool
+	m   map[string]V
 	max int
 }
 
-func (c *verdicts) get(k string) (bool, bool) {
+func (c *verdicts[V]) get(k string) (V, bool) {
 	c.mu.Lock()
 	v, ok := c.m[k]
 	c.mu.Unlock()
 	return v, ok
 }
 
-func (c *verdicts) put(k string, v bool) {
+func (c *verdicts[V]) put(k string, v V) {
 	if len(k) > 120 {
 		return
 	}
