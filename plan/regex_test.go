@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -87,6 +88,16 @@ func TestRegexpEnds(t *testing.T) {
 		re := mustCompile(c.expr)
 		if !slices.Equal(re.suffixes, c.suffixes) || re.maxLen != c.maxLen {
 			t.Errorf("%s: suffixes %q, maxLen %d; want %q, %d", c.expr, re.suffixes, re.maxLen, c.suffixes, c.maxLen)
+		}
+	}
+}
+
+func TestContainsWord(t *testing.T) {
+	for _, s := range []string{"", "牵", "牵头", "市发改委牵头，市财政局配合", "头牵头", "\x88牵头", "牵\xe5\xa4\xb4", "ab.c", "头"} {
+		for _, w := range []string{"牵头", "头", "配合", ".", "c", "\xa4\xb4", "牵头单位"} {
+			if got, want := containsWord(s, w), strings.Contains(s, w); got != want {
+				t.Errorf("containsWord(%q, %q) = %v, want %v", s, w, got, want)
+			}
 		}
 	}
 }
