@@ -1415,7 +1415,7 @@ func spacedLabelsByLine(s string) [][]int {
 		} else {
 			end += start
 		}
-		if line := s[start:end]; strings.ContainsAny(line, " \t\u3000") {
+		if line := s[start:end]; anyRune(line, " \t\u3000") {
 			for _, m := range spacedLabelExpr.FindAllStringSubmatchIndex(line, -1) {
 				for i := range m {
 					if m[i] >= 0 {
