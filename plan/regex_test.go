@@ -66,6 +66,26 @@ func TestRegexpNeedles(t *testing.T) {
 	}
 }
 
+// TestRegexpStarts checks which patterns are tried only where one of their first characters is: no
+// empty-width part, and a few known first characters.
+func TestRegexpStarts(t *testing.T) {
+	for _, c := range []struct {
+		expr   string
+		starts []string
+	}{
+		{`(半年|年终|[日周月季年])(会商|调度)`, []string{"半", "周", "季", "年", "日", "月"}},
+		{`[（(]责任单位[:：]`, []string{"(", "（"}},
+		{`\p{Han}{2,8}(?:单位|部门)`, nil},
+		{`(?:^|[，,])牵头`, nil},
+		{`牵头\b`, nil},
+		{`(?:各)?部门`, nil},
+	} {
+		if re := mustCompile(c.expr); !slices.Equal(re.starts, c.starts) {
+			t.Errorf("%s: starts %q, want %q", c.expr, re.starts, c.starts)
+		}
+	}
+}
+
 // TestRegexpEnds checks what a pattern anchored at the text's end asks of a text before it runs:
 // one of the last words it ends with, and, anchored at both ends, no more bytes than it can match.
 func TestRegexpEnds(t *testing.T) {
@@ -121,6 +141,11 @@ func TestRegexpAnswers(t *testing.T) {
 		{`^\p{Han}{2,8}(?:单位|部门)[:：]$`, "牵头单位："},
 		{`^\p{Han}{2,8}(?:单位|部门)[:：]$`, "市政府办公室牵头单位："},
 		{`(?i)^k$`, "\u212a"},
+		// Long texts: a pattern with starts is tried only where they are.
+		{`(半年|年终|[日周月季年])(会商|调度|通报|报)`, strings.Repeat("建立周会商、月调度制度，年终通报；每年报送。", 12)},
+		{`(半年|年终|[日周月季年])(会商|调度|通报|报)`, strings.Repeat("建立会商制度。", 60)},
+		{`(?:(?:半年|年终|[日周月季年])\p{Han}{2}、)+(?:半年|年终|[日周月季年])\p{Han}{2}`, strings.Repeat("实行周调度、月督查、季观摩、年考核，", 20)},
+		{`[（(]([^（）()]{2,40})[)）]`, strings.Repeat("推进项目（市发改委牵头）", 30) + "（）(x)"},
 	} {
 		re := mustCompile(c.expr)
 		re.MatchString(c.text)
