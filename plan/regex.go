@@ -28,17 +28,51 @@ type Regexp struct {
 	prefixes []string
 	// needles: a match holds one of them at least (nil: no such short list known).
 	needles []string
+	// suffixes, for a pattern whose every match ends at the text's end ("…等有关部门$"): the
+	// text ends with one of them (nil: none known).
+	suffixes []string
+	// maxLen, for a pattern anchored at both ends: the longest text it can match, in bytes (-1: no
+	// bound known).
+	maxLen int
+	// starts, for a pattern with no empty-width part (^, $, \b) whose every match starts with one of
+	// a few characters: those characters. On a long text the searches for a match try the pattern,
+	// anchored (atStart), only where one of them is, not at every character.
+	starts  []string
+	atStart *regexp.Regexp
 }
+
+// maxStarts bounds a pattern's starts: past it the searches for them cost more than they save.
+const maxStarts = 8
+
+// minSkipLen is the length of text from which a pattern with starts is tried only at them.
+const minSkipLen = 256
 
 // mustCompile compiles a pattern as regexp.MustCompile does and finds the words it needs.
 func mustCompile(expr string) *Regexp {
-	re := &Regexp{Regexp: regexp.MustCompile(expr)}
+	re := &Regexp{Regexp: regexp.MustCompile(expr), maxLen: -1}
 	re.run = re.Regexp
 	parsed, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
 		return re
 	}
 	parsed = parsed.Simplify()
+	if atTextEnd(parsed) {
+		if set, ok := suffixesOf(parsed); ok && len(set) <= maxNeedles {
+			re.suffixes = set
+		}
+		if atTextStart(parsed) {
+			re.maxLen = maxBytes(parsed)
+		}
+	}
+	if !hasEmptyWidth(parsed) {
+		if set, ok := prefixesOf(parsed); ok {
+			slices.Sort(set)
+			if set = slices.Compact(set); len(set) <= maxStarts {
+				re.starts = set
+				re.atStart = regexp.MustCompile(`\A(?:` + expr + `)`)
+			}
+		}
+	}
 	if atTextStart(parsed) {
 		re.run = regexp.MustCompile(`\A(?:` + expr + `)`)
 		if set, ok := prefixesOf(parsed); ok && len(set) <= maxNeedles {
@@ -53,6 +87,12 @@ func mustCompile(expr string) *Regexp {
 // mayMatch reports whether s starts with one of the prefixes and holds one of the needles: false
 // means no match anywhere in s.
 func (re *Regexp) mayMatch(s string) bool {
+	if re.maxLen >= 0 && len(s) > re.maxLen {
+		return false
+	}
+	if re.suffixes != nil && !slices.ContainsFunc(re.suffixes, func(x string) bool { return strings.HasSuffix(s, x) }) {
+		return false
+	}
 	if re.prefixes != nil {
 		for _, p := range re.prefixes {
 			if strings.HasPrefix(s, p) {
@@ -65,12 +105,36 @@ func (re *Regexp) mayMatch(s string) bool {
 		return true
 	}
 	for _, n := range re.needles {
-		if strings.Contains(s, n) {
+		if containsWord(s, n) {
 			return true
 		}
 	}
 	return false
 }
+
+// containsAt is strings.Index, searching for a word by its last byte as containsWord does.
+func containsAt(s, w string) int {
+	if len(w) < 2 || w[len(w)-1] < utf8.RuneSelf {
+		return strings.Index(s, w)
+	}
+	last := w[len(w)-1]
+	for i := len(w) - 1; i < len(s); i++ {
+		j := strings.IndexByte(s[i:], last)
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if s[i+1-len(w):i+1] == w {
+			return i + 1 - len(w)
+		}
+	}
+	return -1
+}
+
+// containsWord is strings.Contains, searching for a word by its last byte: in Chinese text the first
+// byte of a character (0xE4–0xE9 for most) turns up every few bytes, which slows a search led by it,
+// while its last byte is one of 64 and rare.
+func containsWord(s, w string) bool { return containsAt(s, w) >= 0 }
 
 // checkRegexps makes every method also ask regexp itself and panic when the answers differ
 // (TestRegexpsAgree sets it while it parses the seeds and the corpus).
@@ -102,9 +166,82 @@ func (re *Regexp) FindString(s string) string {
 	return out
 }
 
+// skips reports whether the searches for a match in s try the pattern only where one of its starts
+// is (nextMatch).
+func (re *Regexp) skips(s string) bool { return re.starts != nil && len(s) >= minSkipLen }
+
+// nextMatch returns the leftmost match that starts at pos or after, as the submatch indices
+// FindStringSubmatchIndex gives, nil when there is none. It tries the pattern anchored where one of
+// its starts is, in order: a match can start nowhere else, and with no empty-width part the match
+// found at a place depends on the text from there on only. next[i] is where starts[i] is next
+// found (-1: not searched yet; past len(s): nowhere).
+func (re *Regexp) nextMatch(s string, pos int, next []int) []int {
+	for {
+		p := -1
+		for i, st := range re.starts {
+			if next[i] < pos {
+				if k := containsAt(s[pos:], st); k < 0 {
+					next[i] = len(s) + 1
+				} else {
+					next[i] = pos + k
+				}
+			}
+			if next[i] <= len(s) && (p < 0 || next[i] < p) {
+				p = next[i]
+			}
+		}
+		if p < 0 {
+			return nil
+		}
+		if m := re.atStart.FindStringSubmatchIndex(s[p:]); m != nil {
+			for i := range m {
+				if m[i] >= 0 {
+					m[i] += p
+				}
+			}
+			return m
+		}
+		pos = p + 1
+	}
+}
+
+// unsearched is nextMatch's next before any search.
+func (re *Regexp) unsearched() []int {
+	next := make([]int, len(re.starts))
+	for i := range next {
+		next[i] = -1
+	}
+	return next
+}
+
+// allMatches returns up to n matches (all when n < 0) as FindAllStringSubmatchIndex does, for a
+// pattern with starts (which takes a character at least, so that no match is empty).
+func (re *Regexp) allMatches(s string, n int) [][]int {
+	if n < 0 {
+		n = len(s) + 1
+	}
+	var out [][]int
+	next := re.unsearched()
+	for pos := 0; len(out) < n && pos <= len(s); {
+		m := re.nextMatch(s, pos, next)
+		if m == nil {
+			break
+		}
+		out = append(out, m)
+		pos = m[1]
+	}
+	return out
+}
+
 func (re *Regexp) FindStringIndex(s string) []int {
 	var out []int
-	if re.mayMatch(s) {
+	switch {
+	case !re.mayMatch(s):
+	case re.skips(s):
+		if m := re.nextMatch(s, 0, re.unsearched()); m != nil {
+			out = m[:2:2]
+		}
+	default:
 		out = re.run.FindStringIndex(s)
 	}
 	if checkRegexps.Load() {
@@ -126,7 +263,11 @@ func (re *Regexp) FindStringSubmatch(s string) []string {
 
 func (re *Regexp) FindStringSubmatchIndex(s string) []int {
 	var out []int
-	if re.mayMatch(s) {
+	switch {
+	case !re.mayMatch(s):
+	case re.skips(s):
+		out = re.nextMatch(s, 0, re.unsearched())
+	default:
 		out = re.run.FindStringSubmatchIndex(s)
 	}
 	if checkRegexps.Load() {
@@ -148,7 +289,14 @@ func (re *Regexp) FindAllString(s string, n int) []string {
 
 func (re *Regexp) FindAllStringIndex(s string, n int) [][]int {
 	var out [][]int
-	if re.mayMatch(s) {
+	switch {
+	case !re.mayMatch(s):
+	case re.skips(s):
+		out = re.allMatches(s, n)
+		for i, m := range out {
+			out[i] = m[:2:2]
+		}
+	default:
 		out = re.run.FindAllStringIndex(s, n)
 	}
 	if checkRegexps.Load() {
@@ -170,7 +318,11 @@ func (re *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
 
 func (re *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	var out [][]int
-	if re.mayMatch(s) {
+	switch {
+	case !re.mayMatch(s):
+	case re.skips(s):
+		out = re.allMatches(s, n)
+	default:
 		out = re.run.FindAllStringSubmatchIndex(s, n)
 	}
 	if checkRegexps.Load() {
@@ -252,6 +404,116 @@ func atTextStart(re *syntax.Regexp) bool {
 		return true
 	}
 	return false
+}
+
+// atTextEnd reports whether every match of re ends at the text's end: re is $ (not (?m)$) after
+// the rest, or a choice of such.
+func atTextEnd(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpEndText:
+		return true
+	case syntax.OpConcat:
+		return len(re.Sub) > 0 && atTextEnd(re.Sub[len(re.Sub)-1])
+	case syntax.OpCapture:
+		return atTextEnd(re.Sub[0])
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			if !atTextEnd(sub) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// suffixesOf returns strings one of which every text re matches ends with (ok false when there
+// is no such short list): what the last part that takes characters ends with, before $ and
+// other empty-width parts.
+func suffixesOf(re *syntax.Regexp) (set []string, ok bool) {
+	switch re.Op {
+	case syntax.OpLiteral, syntax.OpCharClass:
+		return needlesOf(re)
+	case syntax.OpCapture, syntax.OpPlus:
+		return suffixesOf(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return suffixesOf(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		for i := len(re.Sub) - 1; i >= 0; i-- {
+			switch re.Sub[i].Op {
+			case syntax.OpEndText, syntax.OpEndLine, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+				continue // takes no character
+			}
+			return suffixesOf(re.Sub[i])
+		}
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			s, ok := suffixesOf(sub)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, s...)
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// maxBytes returns the length in bytes of the longest text re can match, -1 when there is no
+// bound (a part repeated without end). A character of a class, or of a literal that ignores case,
+// counts as many bytes as the longest it may be.
+func maxBytes(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpNoMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText,
+		syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return 0
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return utf8.UTFMax * len(re.Rune)
+		}
+		return len(string(re.Rune))
+	case syntax.OpCharClass:
+		if len(re.Rune) == 0 {
+			return 0
+		}
+		return utf8.RuneLen(min(re.Rune[len(re.Rune)-1], unicode.MaxRune))
+	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return utf8.UTFMax
+	case syntax.OpCapture, syntax.OpQuest:
+		return maxBytes(re.Sub[0])
+	case syntax.OpRepeat:
+		if n := maxBytes(re.Sub[0]); n >= 0 && re.Max >= 0 {
+			return n * re.Max
+		}
+	case syntax.OpConcat, syntax.OpAlternate:
+		total := 0
+		for _, sub := range re.Sub {
+			n := maxBytes(sub)
+			if n < 0 {
+				return -1
+			}
+			if re.Op == syntax.OpConcat {
+				total += n
+			} else {
+				total = max(total, n)
+			}
+		}
+		return total
+	}
+	return -1
+}
+
+// hasEmptyWidth reports whether re holds a part that matches by where it is, not by what it takes:
+// ^, $, \A, \z, \b, \B.
+func hasEmptyWidth(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return true
+	}
+	return slices.ContainsFunc(re.Sub, hasEmptyWidth)
 }
 
 // needles returns words one of which every match of re holds, nil when it finds no such short

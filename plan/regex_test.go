@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -65,6 +66,62 @@ func TestRegexpNeedles(t *testing.T) {
 	}
 }
 
+// TestRegexpStarts checks which patterns are tried only where one of their first characters is: no
+// empty-width part, and a few known first characters.
+func TestRegexpStarts(t *testing.T) {
+	for _, c := range []struct {
+		expr   string
+		starts []string
+	}{
+		{`(半年|年终|[日周月季年])(会商|调度)`, []string{"半", "周", "季", "年", "日", "月"}},
+		{`[（(]责任单位[:：]`, []string{"(", "（"}},
+		{`\p{Han}{2,8}(?:单位|部门)`, nil},
+		{`(?:^|[，,])牵头`, nil},
+		{`牵头\b`, nil},
+		{`(?:各)?部门`, nil},
+	} {
+		if re := mustCompile(c.expr); !slices.Equal(re.starts, c.starts) {
+			t.Errorf("%s: starts %q, want %q", c.expr, re.starts, c.starts)
+		}
+	}
+}
+
+// TestRegexpEnds checks what a pattern anchored at the text's end asks of a text before it runs:
+// one of the last words it ends with, and, anchored at both ends, no more bytes than it can match.
+func TestRegexpEnds(t *testing.T) {
+	for _, c := range []struct {
+		expr     string
+		suffixes []string
+		maxLen   int
+	}{
+		{`等(?:有关|相关)?(?:部门|单位)$`, []string{"部门", "单位"}, -1},
+		{`^\p{Han}{2,8}(?:单位|部门)[:：]$`, []string{":", "："}, 8*4 + 6 + 3}, // a Han character may take four bytes,
+		{`^(?:成员)?(?:单位|部门名称)$`, []string{"单位", "部门名称"}, 6 + 12},
+		{`^\d+(?:单位)$`, []string{"单位"}, -1},
+		{`[（(][^）]+[)）]$|办$`, []string{")", "）", "办"}, -1},
+		// An optional last part, a line's end or no end at all: nothing known.
+		{`时限\s*$`, nil, -1},
+		{`(?m)时限$`, nil, -1},
+		{`^时限`, nil, -1},
+		{`(?i)^k$`, []string(nil), 4},
+	} {
+		re := mustCompile(c.expr)
+		if !slices.Equal(re.suffixes, c.suffixes) || re.maxLen != c.maxLen {
+			t.Errorf("%s: suffixes %q, maxLen %d; want %q, %d", c.expr, re.suffixes, re.maxLen, c.suffixes, c.maxLen)
+		}
+	}
+}
+
+func TestContainsWord(t *testing.T) {
+	for _, s := range []string{"", "牵", "牵头", "市发改委牵头，市财政局配合", "头牵头", "\x88牵头", "牵\xe5\xa4\xb4", "ab.c", "头"} {
+		for _, w := range []string{"牵头", "头", "配合", ".", "c", "\xa4\xb4", "牵头单位"} {
+			if got, want := containsWord(s, w), strings.Contains(s, w); got != want {
+				t.Errorf("containsWord(%q, %q) = %v, want %v", s, w, got, want)
+			}
+		}
+	}
+}
+
 func TestRegexpAnswers(t *testing.T) {
 	checkRegexps.Store(true)
 	defer checkRegexps.Store(false)
@@ -79,6 +136,16 @@ func TestRegexpAnswers(t *testing.T) {
 		{`[，,；;]`, "市发改委"},
 		{`(\d{1,2})\s*月`, "12月底前、3 月"},
 		{`(\d{1,2})\s*月`, "年底前"},
+		{`等(?:有关|相关)?(?:部门|单位)$`, "市发改委等有关部门"},
+		{`等(?:有关|相关)?(?:部门|单位)$`, "市发改委等有关部门牵头"},
+		{`^\p{Han}{2,8}(?:单位|部门)[:：]$`, "牵头单位："},
+		{`^\p{Han}{2,8}(?:单位|部门)[:：]$`, "市政府办公室牵头单位："},
+		{`(?i)^k$`, "\u212a"},
+		// Long texts: a pattern with starts is tried only where they are.
+		{`(半年|年终|[日周月季年])(会商|调度|通报|报)`, strings.Repeat("建立周会商、月调度制度，年终通报；每年报送。", 12)},
+		{`(半年|年终|[日周月季年])(会商|调度|通报|报)`, strings.Repeat("建立会商制度。", 60)},
+		{`(?:(?:半年|年终|[日周月季年])\p{Han}{2}、)+(?:半年|年终|[日周月季年])\p{Han}{2}`, strings.Repeat("实行周调度、月督查、季观摩、年考核，", 20)},
+		{`[（(]([^（）()]{2,40})[)）]`, strings.Repeat("推进项目（市发改委牵头）", 30) + "（）(x)"},
 	} {
 		re := mustCompile(c.expr)
 		re.MatchString(c.text)

@@ -1111,22 +1111,24 @@ func isParty(u string) bool {
 
 // partyCache remembers isParty's verdicts: a plan names the same units many times over. It is
 // bounded; when full it starts again.
-var partyCache = verdicts{m: map[string]bool{}, max: 8192}
+var partyCache = verdicts[bool]{m: map[string]bool{}, max: 8192}
 
-type verdicts struct {
+// verdicts remember a pure function's answers for short names, bounded: when full it starts again.
+// Keys are copies, so no plan's text is kept alive by them (nor may a value hold a plan's text).
+type verdicts[V any] struct {
 	mu  sync.Mutex
-	m   map[string]bool
+	m   map[string]V
 	max int
 }
 
-func (c *verdicts) get(k string) (bool, bool) {
+func (c *verdicts[V]) get(k string) (V, bool) {
 	c.mu.Lock()
 	v, ok := c.m[k]
 	c.mu.Unlock()
 	return v, ok
 }
 
-func (c *verdicts) put(k string, v bool) {
+func (c *verdicts[V]) put(k string, v V) {
 	if len(k) > 120 {
 		return
 	}
@@ -1400,18 +1402,45 @@ var roleAsPredicate = mustCompile(`(^|[，,；;]\s*)([^，,。；;：:]+?)为((?
 // the space, group 3 the value up to the next space.
 var spacedLabelExpr = mustCompile(`(?:^|[ \t\x{3000}\n（(])(\p{Han}{2,8}(?:单位|部门|处室|科室|股室))([ \t\x{3000}]+)([^ \t\x{3000}\n]+)`)
 
+// spacedLabelsByLine is spacedLabelExpr's FindAllStringSubmatchIndex on s, run line by line on the
+// lines that hold a space: a match lies within one line (its first character may be the line
+// break before it, which ^ stands for in the line alone), and searching one long text costs far
+// more than searching the few lines that may hold a match.
+func spacedLabelsByLine(s string) [][]int {
+	var out [][]int
+	for start := 0; start < len(s); {
+		end := strings.IndexByte(s[start:], '\n')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += start
+		}
+		if line := s[start:end]; anyRune(line, " \t\u3000") {
+			for _, m := range spacedLabelExpr.FindAllStringSubmatchIndex(line, -1) {
+				for i := range m {
+					if m[i] >= 0 {
+						m[i] += start
+					}
+				}
+				if m[0] > 0 && s[m[0]-1] == '\n' && m[0] == m[2] {
+					m[0]-- // the line break, as the whole text's match starts
+				}
+				out = append(out, m)
+			}
+		}
+		start = end + 1
+	}
+	return out
+}
+
 // colonSpacedLabels puts the colon a flattened label cell lost back between a label of units and its
 // list ("牵头单位 县发改委" is "牵头单位：县发改委"), where the label is one of labelForms that names
 // units (a lead, a partner, a responsible one) and what follows reads as a list of units, not as
 // another label (a table's header "牵头单位 配合单位 完成时限" keeps its spaces).
 func colonSpacedLabels(s string) string {
-	ms := spacedLabelExpr.FindAllStringSubmatchIndex(s, -1)
-	if ms == nil {
-		return s
-	}
 	var b strings.Builder
 	last := 0
-	for _, m := range ms {
+	for _, m := range spacedLabelsByLine(s) {
 		label, value := s[m[2]:m[3]], s[m[6]:m[7]]
 		lm := matchLabel(label) // "牵头单位", "市牵头单位"
 		if lm == nil {

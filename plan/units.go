@@ -302,8 +302,23 @@ var widenAny = mustCompile(`等[\p{Han}\d]{0,8}?(?:部门|单位|方面|机构|�
 var batchPrefix = mustCompile(`^第[一二三四五六七八九十\d]{1,2}批(?:次)?\s*[:：]?`)
 
 // cleanUnit trims one unit name: spaces, edge punctuation, bracket forms, list-widening suffixes, a
-// pilot batch's opening.
+// pilot batch's opening. A plan names the same units row after row, so the answers are remembered
+// (cleanedUnits).
 func cleanUnit(s string) string {
+	if c, ok := cleanedUnits.get(s); ok {
+		return c
+	}
+	s = strings.Clone(s) // the answer is cut from s: it must not keep the plan's text alive
+	c := cleanUnitNow(s)
+	cleanedUnits.put(s, c)
+	return c
+}
+
+// cleanedUnits remembers cleanUnit's answers.
+var cleanedUnits = verdicts[string]{m: map[string]string{}, max: 8192}
+
+// cleanUnitNow is cleanUnit, worked out.
+func cleanUnitNow(s string) string {
 	s = strings.Map(func(r rune) rune {
 		if unicode.IsSpace(r) || r == '\u3000' || r == '\u00a0' || isFormat(r) {
 			return -1
