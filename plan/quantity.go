@@ -45,7 +45,7 @@ func quantityRows(raws []string) []string {
 			// A table copied out of Word or Excel keeps a row a line, its cells apart by tabs
 			// ("乡镇\t合计\t2025年" over "琴亭镇\t2.7\t0.8"): its cells, one a line, are the
 			// flattened table, read as such when it is the whole of the tabbed lines it starts.
-			cells, lineOf := tabbedQuantityCells(raws, i)
+			cells, lineOf, end := tabbedQuantityCells(raws, i)
 			if cells == nil {
 				continue
 			}
@@ -53,7 +53,9 @@ func quantityRows(raws []string) []string {
 			if len(rows) < 2 || len(years) == 0 || stop < len(cells) && lineOf[stop] == lineOf[stop-1] {
 				continue
 			}
-			end := lineOf[stop-1] + 1
+			if stop < len(cells) {
+				end = lineOf[stop]
+			}
 			out := append(append([]string(nil), raws[:i]...), quantityLines(rows, years)...)
 			i = len(out) - 1
 			raws = append(out, raws[end:]...)
@@ -88,15 +90,17 @@ func quantityLines(rows []quantityRow, years []string) []string {
 var serialHead = mustCompile(`^(?:序号|编号|序)$`)
 
 // tabbedQuantityCells reads the tabbed lines from raws[i] on, up to the first line with words and no
-// tab, as a flattened table: their cells one an entry, empty cells left out, and the line each came
-// from. It is nil unless raws[i] heads a column of places (after a 序号 column or not).
-func tabbedQuantityCells(raws []string, i int) (cells []string, lineOf []int) {
+// tab, as a flattened table: their cells one an entry, empty cells left out, the line each came
+// from, and end, the line after the last. It is nil unless raws[i] heads a column of places, after a
+// 序号 column or not. A row of totals is left out: its 序号 cell left empty, the figure before it
+// would read as its number.
+func tabbedQuantityCells(raws []string, i int) (cells []string, lineOf []int, end int) {
 	head := strings.Split(strings.TrimSpace(raws[i]), "\t")
 	if len(head) > 1 && serialHead.MatchString(strings.TrimSpace(head[0])) {
 		head = head[1:]
 	}
 	if first := strings.TrimSpace(head[0]); runesAtLeast(first, 10) || !placeHead.MatchString(first) {
-		return nil, nil
+		return nil, nil, 0
 	}
 	for k := i; k < len(raws) && len(cells) < 400; k++ {
 		l := strings.TrimSpace(raws[k])
@@ -106,9 +110,12 @@ func tabbedQuantityCells(raws []string, i int) (cells []string, lineOf []int) {
 		if strings.IndexByte(l, '\t') < 0 {
 			break
 		}
+		end = k + 1
 		split := strings.Split(l, "\t")
 		if k == i {
 			split = head
+		} else if first := strings.TrimSpace(split[0]); totalCell.MatchString(first) || first == "" && len(split) > 1 && totalCell.MatchString(strings.TrimSpace(split[1])) {
+			continue
 		}
 		for _, c := range split {
 			if c = strings.TrimSpace(c); c != "" {
@@ -117,7 +124,7 @@ func tabbedQuantityCells(raws []string, i int) (cells []string, lineOf []int) {
 			}
 		}
 	}
-	return cells, lineOf
+	return cells, lineOf, end
 }
 
 // readQuantityTable reads a header from lines[from] on (its years, in order) and the rows below it;
