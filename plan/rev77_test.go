@@ -266,7 +266,6 @@ func TestRev77_CampaignByStartAndLength(t *testing.T) {
 // 琴亭镇 leads its row, targets 2025-12-31, 2026-12-31, 2027-12-31). Today the tabbed table is not
 // read at all: the plan is refused for having no tasks.
 func TestRev77_QuantityTableWithTabs(t *testing.T) {
-	t.Skip("fixrev77: fair, not done in time (a tabbed 乡镇 × year table for the quantity reader; a 乡镇 column as a unit column)")
 	d := rev77Parse(t, "莲花县2025—2027年高标准农田建设任务分解表\n\n"+
 		"乡镇\t合计\t2025年\t2026年\t2027年\n"+
 		"琴亭镇\t2.7\t0.8\t0.9\t1.0\n"+
@@ -291,7 +290,6 @@ func TestRev77_QuantityTableWithTabs(t *testing.T) {
 // a task-quantity table does (plan/quantity.go: "the row reads as the place's task"). Today the rows
 // have no unit at all and are titled by their bare figure ("0.8").
 func TestRev77_TownshipColumnLeadsItsRow(t *testing.T) {
-	t.Skip("fixrev77: fair, not done in time (a tabbed 乡镇 × year table for the quantity reader; a 乡镇 column as a unit column)")
 	d := rev77Parse(t, "莲花县2025年高标准农田建设任务分解表\n\n"+
 		"序号\t乡镇\t建设任务（万亩）\t完成时限\n"+
 		"1\t琴亭镇\t0.8\t2025年10月底\n"+

@@ -140,7 +140,55 @@ func headerRoles(names []string) []colRole {
 			roles[i] = owner
 		}
 	}
+	// A column of townships or counties (乡镇, 县（市、区）) in a task table, one that gives its rows
+	// a time, answers for its rows when no column names units: each place does its share, as a
+	// place's row of a task-quantity table does (quantity.go). A table of their figures alone, with
+	// no time, is no task table by that column.
+	if slices.Contains(roles, colDeadline) && !slices.Contains(roles, colUnits) && !slices.Contains(roles, colLead) {
+		for i, n := range names {
+			if roles[i] == colOther && divisionHead.MatchString(strings.TrimSpace(n)) {
+				roles[i] = colUnits
+				break
+			}
+		}
+	}
 	return roles
+}
+
+// measureNote is a header cell's note that names its unit of measure: "（万亩）", "(个)", "（公里）".
+var measureNote = mustCompile(`[（(]([\p{Han}/／a-zA-Z²³]{1,5})[)）]$`)
+
+// figureTitle is the title of a row whose task cell is a bare figure ("0.8" under "建设任务（万亩）"),
+// or whose one content cell is, under the one content column of a table with no task column: the
+// column's name and the figure, with the unit of measure its note names ("建设任务0.8万亩"), so the
+// task has words to be asked by; in a table whose column of townships or counties answers for the
+// rows, the row's place first ("琴亭镇建设任务0.8万亩"), as a task-quantity table's row reads
+// (quantity.go). Another cell is its own title.
+func (h *tableHeader) figureTitle(cell string, lead []string) string {
+	k := slices.Index(h.roles, colTitle)
+	if k < 0 {
+		for c, r := range h.roles {
+			if r == colOther {
+				if k >= 0 {
+					return cell // more content columns than one: which holds the figure is not known
+				}
+				k = c
+			}
+		}
+	}
+	if k < 0 || !figureCell.MatchString(strings.TrimSpace(cell)) || !strings.ContainsAny(cell, "0123456789") {
+		return cell
+	}
+	cell = strings.TrimSpace(cell)
+	name := strings.Join(strings.Fields(h.names[k]), "")
+	title := name + "：" + cell
+	if m := measureNote.FindStringSubmatchIndex(name); m != nil && m[0] > 0 {
+		title = name[:m[0]] + cell + name[m[2]:m[3]]
+	}
+	if u := slices.Index(h.roles, colUnits); u >= 0 && divisionHead.MatchString(strings.TrimSpace(h.names[u])) {
+		title = strings.Join(lead, "、") + title
+	}
+	return title
 }
 
 var pipeSplit = mustCompile(`\s*[｜|\t]\s*`)
@@ -1635,6 +1683,13 @@ func (p *parser) tableTasks(it *item, path, ids []string) {
 		return
 	}
 	for _, row := range t.rows {
+		if len(row.subs) > 0 {
+			if title := row.title; title != "" {
+				row.title = t.header.figureTitle(title, row.subs[0].lead)
+			} else if len(row.subs) == 1 && len(row.subs[0].cells[colOther]) == 1 && !t.header.has(colTitle) {
+				row.title = t.header.figureTitle(row.subs[0].cells[colOther][0], row.subs[0].lead)
+			}
+		}
 		secPath := append(append([]string(nil), path...), row.category...)
 		if len(path) == 0 && len(it.ctxPath) > 0 {
 			secPath = append(append([]string(nil), it.ctxPath...), row.category...)
