@@ -1027,7 +1027,7 @@ func (r *reading) units() {
 	r.q.Plans = append(r.q.Plans, nums...)
 	ms := dropQuotedInside(r.p.lex.find(rest, ""), rest)
 	kept := dropRecipients(ms, rest)
-	r.ms = dropParents(r.p.dropPlanNames(dropQuantifiers(dropBodies(r.p.depts.dropInsideBodies(kept, rest), rest), rest), rest))
+	r.ms = dropParents(r.p.dropPlanNames(r.p.dropQuantifiers(dropBodies(r.p.depts.dropInsideBodies(kept, rest), rest), rest), rest))
 	// "平潭的公安部门": a department type, even where another plan names a unit called 公安.
 	r.ms = slices.DeleteFunc(r.ms, func(m unitMatch) bool {
 		return strings.HasPrefix(rest[m.end:], "部门") && r.p.depts.of(strings.TrimPrefix(m.typed, "的")+"部门") != ""
@@ -3039,10 +3039,15 @@ func stemsMeet(ra, rb []rune) bool {
 // short (各乡镇, 各区县, 乡镇 or 区县 alone, for a plan's 各乡镇（街道）, 各区、县（市）政府) is asked about
 // when a role word or the asking for its tasks follows ("各乡镇要做哪些工作?", "乡镇有几项任务?"), not
 // when other words do ("乡镇卫生院", "各街道消防委").
-func dropQuantifiers(ms []unitMatch, s string) []unitMatch {
+func (p *Parser) dropQuantifiers(ms []unitMatch, s string) []unitMatch {
 	var out []unitMatch
 	for _, m := range ms {
 		places := placesSaidShort(m)
+		if places && m.start <= len(s) && p.namedPlaceBefore(s[:m.start]) {
+			// "浦江街道要做哪些工作?", "闵行城关镇有几项任务?": one town or street by its name, a unit of its
+			// own, not the plan's group of them.
+			continue
+		}
 		if strings.HasPrefix(m.typed, "各") && utf8.RuneCountInString(m.typed) <= 3 || places {
 			after := ""
 			if m.end <= len(s) {
@@ -3074,6 +3079,39 @@ func placesSaidShort(m unitMatch) bool {
 	}
 	return len(m.units) > 0
 }
+
+// namedPlaceBefore reports whether the words right before a group of places said short (its last
+// Han characters, back to a function word) name one place of it: two characters or more that are no
+// city the parser knows and no place a plan's title starts with ("临川街道" of 临川县's plan is its
+// streets; "浦江街道", "闵行浦江街道" is one street).
+func (p *Parser) namedPlaceBefore(s string) bool {
+	var run []rune
+	for s != "" && len(run) < 6 {
+		r, n := utf8.DecodeLastRuneInString(s)
+		if !unicode.Is(unicode.Han, r) || strings.ContainsRune(placeStops, r) {
+			break
+		}
+		run, s = append([]rune{r}, run...), s[:len(s)-n]
+	}
+	if len(run) < 2 {
+		return false
+	}
+	_, rest := p.citiesIn(string(run))
+	rest = strings.TrimSpace(rest)
+	if i := strings.LastIndex(rest, " "); i >= 0 {
+		rest = rest[i+1:]
+	}
+	for _, d := range p.allDocs {
+		if rest != "" && strings.HasPrefix(d.Title, rest) || d.City != "" && strings.HasPrefix(d.City, rest) {
+			return false
+		}
+	}
+	return utf8.RuneCountInString(rest) >= 2
+}
+
+// placeStops are the characters that end the words before a group of places: particles, pronouns
+// and the words that ask (请问, 查一下), none of them part of a place's name.
+const placeStops = "的之了在和与及跟同请问查看帮下我你他们各那这哪些个全所有都还对把给让"
 
 // reTasksAfter asks for the tasks of the party before it: 要做哪些, 有几项任务, 有哪些工作, 的任务.
 var reTasksAfter = regexp.MustCompile(`^\s*(?:都|还|一共|总共|共|具体)?(?:(?:(?:要|需要|得|应|应当|该)(?:做|干|办|完成|落实|承担)|有)\s*(?:哪些|哪几|什么|几|多少)\s*(?:项|个|条|件)?\s*(?:任务|工作|事)|(?:要|需要|得|应|应当|该)(?:做|干|办|完成|落实|承担))|^\s*的(?:任务|工作)`)
