@@ -714,6 +714,11 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 			r.q.earlier = prev
 		}
 	}
+	if r.q.item == listEnd {
+		// "污水治理方面最后一项由谁牵头?" with no list before, or none whose last line is shown: no
+		// line named; the question is of what its words name.
+		r.q.item = 0
+	}
 	r.q.Topic = p.placelessPlace(&r.q)
 	if m := reByLeader.FindString(s); m != "" {
 		// "哪位副县长分管的任务最多?": the leaders are what is asked, 副县长 no word of the tasks, nor what is
