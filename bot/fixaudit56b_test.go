@@ -47,7 +47,8 @@ func TestFixaudit56b_UnitsByRoleAfterAList(t *testing.T) {
 		in, out []string
 	}{
 		{"哪些单位配合?", []string{"县自然资源规划局", "县生态环境局"}, []string{"县司法局", "县财政局", "县应急管理局"}},
-		{"有哪些配合单位?", []string{"县自然资源规划局", "县生态环境局"}, []string{"县司法局", "县财政局", "县应急管理局"}},
+		{"有哪些牵头单位?", []string{"县林业局", "县农业农村局"}, []string{"县城市管理局", "县交通运输局"}},
+		{"哪几个部门参与?", []string{"县自然资源规划局", "县生态环境局"}, []string{"县司法局", "县公安局"}},
 	} {
 		t.Run(c.q, func(t *testing.T) {
 			a, _ := rev73Ask(t, fix78bTonglu, "2026-12-07", "林业局负责哪些任务?", c.q)

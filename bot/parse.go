@@ -2218,7 +2218,8 @@ func (r *reading) reshape() {
 	}
 	if q.Shape == ShapeOwner && len(q.Topic) == 0 && !q.hasUnits() && len(q.DeptTypes)+len(q.Bodies) == 0 && q.item == 0 && reWhichUnits.MatchString(rest) {
 		// "有哪些牵头单位?", "除了住建局，还有哪些单位牵头?": no task named, the units in that role —
-		// each with how many it has, the ones left out (除了) not among them.
+		// each with how many it has, the ones left out (除了) not among them. After a list, those of
+		// its tasks (followUp: unitsByRole).
 		q.Shape, q.GroupBy = ShapeCount, GroupUnit
 	}
 	if q.item > 0 && q.Shape == ShapeSearch {
@@ -2236,6 +2237,12 @@ func (r *reading) reshape() {
 
 // reWhichUnits asks which units (several) hold a role: "哪些单位牵头", "还有哪些牵头单位", "配合单位有哪些".
 var reWhichUnits = regexp.MustCompile(`(?:哪些|哪几个|哪几家)(?:单位|部门)(?:在|来|要|还)?(?:牵头|负责|主办|参与|配合|协办)|(?:哪些|哪几个|哪几家)(?:牵头|责任|主办|参与|配合|协办)(?:单位|部门)|(?:牵头|责任|主办|参与|配合|协办)(?:单位|部门)(?:都)?有哪些`)
+
+// unitsByRole reports whether q asks for the units in a role with no task named ("哪些单位配合?", "有哪些
+// 牵头单位?"), read as a count per unit (topicAndShape).
+func unitsByRole(q *Query, rest string) bool {
+	return q.Shape == ShapeCount && q.GroupBy == GroupUnit && len(q.Topic) == 0 && reWhichUnits.MatchString(rest)
+}
 
 // reAttachAsk asks which attachments a plan has: "附了哪两个附件", "有哪些附件", "附件是什么".
 var reAttachAsk = regexp.MustCompile(`附了?(?:哪|几|什么)|(?:哪|几|什么|多少)[^，,。？?]{0,3}附件|附件(?:是什么|有哪些|有几个|分别是)`)
@@ -2554,8 +2561,8 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 	}
 	if t := strings.TrimSpace(s); (!q.hasUnits() || reWhoJoinsThose.MatchString(t)) && listFiltered(prev) &&
 		(reWhoLeadsThis.MatchString(t) && (prev.Shape == ShapeList || prev.Shape == ShapeCount) || reWhoJoinsThose.MatchString(t) ||
-			rePartiesOfThose.MatchString(t) && len(q.Topic) <= 1 && (prev.Shape == ShapeList || prev.Shape == ShapeCount || prev.Shape == ShapeOwner)) {
-		// "这项谁牵头?" after "A和B共同负责哪项指标?", "协办单位有哪些" after a list: the same tasks,
+			(rePartiesOfThose.MatchString(t) && len(q.Topic) <= 1 || unitsByRole(q, rest) && prev.GroupBy == "") && (prev.Shape == ShapeList || prev.Shape == ShapeCount || prev.Shape == ShapeOwner)) {
+		// "这项谁牵头?" after "A和B共同负责哪项指标?", "协办单位有哪些", "哪些单位配合?" after a list: the same tasks,
 		// each with who leads it and who takes part; after a unit's list in a role it has none in,
 		// the unit's tasks in any role.
 		*q = p.reresolve(prev, q.lang)
