@@ -2858,11 +2858,11 @@ func (p *Parser) sameSubject(q *Query, prev Query, rest string) {
 	if len(q.Cities) == 0 && len(prev.Cities) > 0 {
 		q.Cities, q.followUp = prev.Cities, true
 	}
-	if (q.Status == "" || q.Status == StatusOpen && reLeftOver.MatchString(rest)) && prev.Status != "" && (reRemaining.MatchString(rest) || q.afterDone) {
+	if (q.Status == "" || q.Status == StatusOpen && leftOver(rest, true)) && prev.Status != "" && (leftOver(rest, false) || q.afterDone) {
 		// "…已经办结了，还剩哪些?", "公厕那件城管局也点了完成，现在还有吗" after the overdue list: what is
 		// still overdue; after the tasks marked done ("完成了几项?" then "还剩几项?"), those not marked done.
 		q.Status = prev.Status
-		if q.Status == StatusDone && reRemaining.MatchString(rest) {
+		if q.Status == StatusDone && leftOver(rest, false) {
 			q.Status = StatusOpen
 			if q.Shape == ShapeFigure && len(q.Topic) == 0 && reBareHowMany.MatchString(rest) {
 				q.Shape = ShapeCount // "还剩多少?": how many tasks
@@ -2896,8 +2896,6 @@ func singularIt(s string) bool {
 	return strings.Contains(s, "它") || strings.Contains(s, "该单位") || strings.Contains(s, "这个单位") || strings.Contains(s, "这家单位")
 }
 
-// reRemaining asks what is left of the last list: 还剩哪些, 剩下的, 其余的.
-var reRemaining = regexp.MustCompile(`剩(?:下|余)?(?:的|哪|什么|啥|几|多少|[?？]|$)|其余`)
 
 // fromModel settles a query a model wrote: cities and plans as the plans write them, units resolved
 // by the executor, a list by default.
