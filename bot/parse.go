@@ -2896,7 +2896,6 @@ func singularIt(s string) bool {
 	return strings.Contains(s, "它") || strings.Contains(s, "该单位") || strings.Contains(s, "这个单位") || strings.Contains(s, "这家单位")
 }
 
-
 // fromModel settles a query a model wrote: cities and plans as the plans write them, units resolved
 // by the executor, a list by default.
 func (p *Parser) fromModel(q Query, lang string) Query {
