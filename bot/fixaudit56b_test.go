@@ -33,6 +33,11 @@ func TestFixaudit56b_LastItemWithoutAList(t *testing.T) {
 			}
 		})
 	}
+	// Of one plan, its last task.
+	a, names := rev73Ask(t, fix78bTonglu, "2026-12-07", "桐庐这个方案最后一条讲的什么?")
+	if len(a.Tasks) != 1 || !names("工作开展情况") {
+		t.Errorf("the plan's last task; the answer (%d tasks):\n%.400s", len(a.Tasks), a.Text)
+	}
 	e := NewEngine(textIndex(t, fix78bTonglu), Options{})
 	if q := parseOn(t, e, "桐庐村庄绿化方面最后一项由谁牵头?"); q.item != 0 {
 		t.Errorf("no list before: item %d, want 0", q.item)

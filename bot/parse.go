@@ -716,8 +716,8 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	}
 	if r.q.item == listEnd {
 		// "污水治理方面最后一项由谁牵头?" with no list before, or none whose last line is shown: no
-		// line named; the question is of what its words name.
-		r.q.item = 0
+		// line named; the question is of what its words name, of one plan's tasks its last.
+		r.q.item, r.q.lastOne = 0, true
 	}
 	r.q.Topic = p.placelessPlace(&r.q)
 	if m := reByLeader.FindString(s); m != "" {
