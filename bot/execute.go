@@ -185,6 +185,9 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 		x.itemStrict = false // the words name neither the item nor its plan: the number alone
 		x.collect(cands)
 	}
+	if q.lastOne {
+		x.lastOfPlan()
+	}
 	x.measureDuties(cands)
 	x.sharedByClauses(cands)
 	x.mostTerms(cands)
@@ -2041,4 +2044,27 @@ func shiftYears(d plan.Day, n int) plan.Day {
 		return plan.NewDay(d.Year+n, d.Month+1, 0)
 	}
 	return plan.NewDay(d.Year+n, d.Month, d.Day)
+}
+
+// lastOfPlan keeps, of tasks all of one plan, the one it writes last ("桐庐方案的最后一条是什么?" with no
+// list before); tasks of several plans are left as they are.
+func (x *execution) lastOfPlan() {
+	hs := x.res.hits
+	if len(hs) < 2 {
+		return
+	}
+	last, at := -1, -1
+	for i, h := range hs {
+		if h.Doc != hs[0].Doc || h.Task == nil {
+			return
+		}
+		for k := range h.Doc.Tasks {
+			if &h.Doc.Tasks[k] == h.Task && k > at {
+				last, at = i, k
+			}
+		}
+	}
+	if last >= 0 {
+		x.res.hits = hs[last : last+1]
+	}
 }

@@ -1034,8 +1034,10 @@ var (
 	reDoneAsk = regexp.MustCompile(`(?i)(?:完成|办结|做完|办完|干完|完工|落实|销号)了(?:吗|没有|没)|(?:是否|有没有)(?:已经)?(?:完成|办结|做完|完工|销号)|\b(?:is|has) (?:it|this|that|the task) (?:been )?(?:done|finished|completed)\b`)
 	// reNotDone asks what is not marked done: 还有哪些没完成, 还剩多少没做.
 	reNotDone = regexp.MustCompile(`(?i)(?:还|尚|仍)?(?:没有|没|未)(?:有)?(?:完成|办结|办完|做完|干完|落实|销号)|(?:还|尚|仍)(?:有|剩下?)?(?:什么|哪些|啥|哪几项|几项|多少(?:项|件|个)?)(?:任务|工作|事情?)?(?:没有|没|未)(?:做|办|干)(?:的)?(?:[?？]|$)|\bnot (?:yet )?(?:done|completed|finished)\b(?: yet\b)?|\bunfinished\b|\bopen tasks\b|\bstill open\b`)
-	// reLeftOver asks what is left of a unit's or a plan's work: 还剩哪些, 还剩下几项 (not 还剩多少天).
-	reLeftOver = regexp.MustCompile(`还剩(?:下)?(?:的|哪|什么|啥|(?:几|多少)(?:项|个|条|件)|[?？]|$)`)
+	// reRemaining asks what is left of some work: 还剩哪些, 还剩下几项, 剩下的, 其余的 (leftOver).
+	reRemaining = regexp.MustCompile(`(还)?剩(?:下|余)?(?:的|哪|什么|啥|(?:几|多少)(项|个|条|件)?|[?？]|$)|其余`)
+	// reTimeLeft is time counted after 还剩几/多少: 几个月, 几个工作日, 多少天, 几周 — time left, no tasks.
+	reTimeLeft = regexp.MustCompile(`^(?:个|多)?(?:月|工作日|天|日|周|星期|礼拜|小时|钟头|年|季度|分钟)`)
 	reDone     = regexp.MustCompile(`(?i)已完成|已经完成|完成了|标记(?:为)?完成|已办结|已销号|谁标记|\bmarked (?:as )?done\b|\bcompleted\b|\bare done\b`)
 	// reToFinish is work still to be done ("还要完成几项?", "需要完成多少项任务?"): what falls due, not
 	// what is marked done.
@@ -1117,7 +1119,7 @@ func status(s, lang string) string {
 		return StatusDated
 	case reNotDone.MatchString(s) && !reDone.MatchString(reNotDone.ReplaceAllString(s, " ")):
 		return StatusOpen // "还有哪些任务没完成?": not marked done (an 未完成 list is not 已完成's)
-	case reLeftOver.MatchString(s):
+	case leftOver(s, true):
 		return StatusOpen // "牵头的目标还剩哪些?": what is not done yet (after a list, what is left of it: followUp)
 	case reDone.MatchString(ahead) && (!reDoneFigure.MatchString(s) || reDoneCount.MatchString(ahead)) && !reDoneAsk.MatchString(s), reDoneCount.MatchString(ahead):
 		return StatusDone
@@ -2741,4 +2743,23 @@ func partWindow(q string, ix []int, today plan.Day) (from, to plan.Day, yearSaid
 		}
 	}
 	return plan.NewDay(y, first, 1), plan.NewDay(y, last+1, 0), yearSaid
+}
+
+// leftOver reports whether s asks what is left of some work (reRemaining): 还剩哪些, 还剩几项 and, when
+// not still, 剩下的, 其余的 (what is left of the last list). Still asks it of work not done: 还 before and,
+// when it counts, what it counts (还剩几项, not 还剩多少资金). Time counted (还剩几个月, 还剩多少天) is
+// no work left.
+func leftOver(s string, still bool) bool {
+	for _, m := range reRemaining.FindAllStringSubmatchIndex(s, -1) {
+		w := s[m[0]:m[1]]
+		counted := strings.Contains(w, "几") || strings.Contains(w, "多少")
+		if counted && reTimeLeft.MatchString(s[m[1]:]) {
+			continue
+		}
+		if still && (m[2] < 0 || counted && m[4] < 0) {
+			continue
+		}
+		return true
+	}
+	return false
 }

@@ -714,6 +714,11 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 			r.q.earlier = prev
 		}
 	}
+	if r.q.item == listEnd {
+		// "污水治理方面最后一项由谁牵头?" with no list before, or none whose last line is shown: no
+		// line named; the question is of what its words name, of one plan's tasks its last.
+		r.q.item, r.q.lastOne = 0, true
+	}
 	r.q.Topic = p.placelessPlace(&r.q)
 	if m := reByLeader.FindString(s); m != "" {
 		// "哪位副县长分管的任务最多?": the leaders are what is asked, 副县长 no word of the tasks, nor what is
@@ -1027,7 +1032,7 @@ func (r *reading) units() {
 	r.q.Plans = append(r.q.Plans, nums...)
 	ms := dropQuotedInside(r.p.lex.find(rest, ""), rest)
 	kept := dropRecipients(ms, rest)
-	r.ms = dropParents(r.p.dropPlanNames(dropQuantifiers(dropBodies(r.p.depts.dropInsideBodies(kept, rest), rest), rest), rest))
+	r.ms = dropParents(r.p.dropPlanNames(r.p.dropQuantifiers(dropBodies(r.p.depts.dropInsideBodies(kept, rest), rest), rest), rest))
 	// "平潭的公安部门": a department type, even where another plan names a unit called 公安.
 	r.ms = slices.DeleteFunc(r.ms, func(m unitMatch) bool {
 		return strings.HasPrefix(rest[m.end:], "部门") && r.p.depts.of(strings.TrimPrefix(m.typed, "的")+"部门") != ""
@@ -2213,7 +2218,8 @@ func (r *reading) reshape() {
 	}
 	if q.Shape == ShapeOwner && len(q.Topic) == 0 && !q.hasUnits() && len(q.DeptTypes)+len(q.Bodies) == 0 && q.item == 0 && reWhichUnits.MatchString(rest) {
 		// "有哪些牵头单位?", "除了住建局，还有哪些单位牵头?": no task named, the units in that role —
-		// each with how many it has, the ones left out (除了) not among them.
+		// each with how many it has, the ones left out (除了) not among them. After a list, those of
+		// its tasks (followUp: unitsByRole).
 		q.Shape, q.GroupBy = ShapeCount, GroupUnit
 	}
 	if q.item > 0 && q.Shape == ShapeSearch {
@@ -2231,6 +2237,12 @@ func (r *reading) reshape() {
 
 // reWhichUnits asks which units (several) hold a role: "哪些单位牵头", "还有哪些牵头单位", "配合单位有哪些".
 var reWhichUnits = regexp.MustCompile(`(?:哪些|哪几个|哪几家)(?:单位|部门)(?:在|来|要|还)?(?:牵头|负责|主办|参与|配合|协办)|(?:哪些|哪几个|哪几家)(?:牵头|责任|主办|参与|配合|协办)(?:单位|部门)|(?:牵头|责任|主办|参与|配合|协办)(?:单位|部门)(?:都)?有哪些`)
+
+// unitsByRole reports whether q asks for the units in a role with no task named ("哪些单位配合?", "有哪些
+// 牵头单位?"), read as a count per unit (topicAndShape).
+func unitsByRole(q *Query, rest string) bool {
+	return q.Shape == ShapeCount && q.GroupBy == GroupUnit && len(q.Topic) == 0 && reWhichUnits.MatchString(rest)
+}
 
 // reAttachAsk asks which attachments a plan has: "附了哪两个附件", "有哪些附件", "附件是什么".
 var reAttachAsk = regexp.MustCompile(`附了?(?:哪|几|什么)|(?:哪|几|什么|多少)[^，,。？?]{0,3}附件|附件(?:是什么|有哪些|有几个|分别是)`)
@@ -2549,8 +2561,8 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 	}
 	if t := strings.TrimSpace(s); (!q.hasUnits() || reWhoJoinsThose.MatchString(t)) && listFiltered(prev) &&
 		(reWhoLeadsThis.MatchString(t) && (prev.Shape == ShapeList || prev.Shape == ShapeCount) || reWhoJoinsThose.MatchString(t) ||
-			rePartiesOfThose.MatchString(t) && len(q.Topic) <= 1 && (prev.Shape == ShapeList || prev.Shape == ShapeCount || prev.Shape == ShapeOwner)) {
-		// "这项谁牵头?" after "A和B共同负责哪项指标?", "协办单位有哪些" after a list: the same tasks,
+			(rePartiesOfThose.MatchString(t) && len(q.Topic) <= 1 || unitsByRole(q, rest) && prev.GroupBy == "") && (prev.Shape == ShapeList || prev.Shape == ShapeCount || prev.Shape == ShapeOwner)) {
+		// "这项谁牵头?" after "A和B共同负责哪项指标?", "协办单位有哪些", "哪些单位配合?" after a list: the same tasks,
 		// each with who leads it and who takes part; after a unit's list in a role it has none in,
 		// the unit's tasks in any role.
 		*q = p.reresolve(prev, q.lang)
@@ -2846,11 +2858,11 @@ func (p *Parser) sameSubject(q *Query, prev Query, rest string) {
 	if len(q.Cities) == 0 && len(prev.Cities) > 0 {
 		q.Cities, q.followUp = prev.Cities, true
 	}
-	if (q.Status == "" || q.Status == StatusOpen && reLeftOver.MatchString(rest)) && prev.Status != "" && (reRemaining.MatchString(rest) || q.afterDone) {
+	if (q.Status == "" || q.Status == StatusOpen && leftOver(rest, true)) && prev.Status != "" && (leftOver(rest, false) || q.afterDone) {
 		// "…已经办结了，还剩哪些?", "公厕那件城管局也点了完成，现在还有吗" after the overdue list: what is
 		// still overdue; after the tasks marked done ("完成了几项?" then "还剩几项?"), those not marked done.
 		q.Status = prev.Status
-		if q.Status == StatusDone && reRemaining.MatchString(rest) {
+		if q.Status == StatusDone && leftOver(rest, false) {
 			q.Status = StatusOpen
 			if q.Shape == ShapeFigure && len(q.Topic) == 0 && reBareHowMany.MatchString(rest) {
 				q.Shape = ShapeCount // "还剩多少?": how many tasks
@@ -2883,9 +2895,6 @@ func singularIt(s string) bool {
 	}
 	return strings.Contains(s, "它") || strings.Contains(s, "该单位") || strings.Contains(s, "这个单位") || strings.Contains(s, "这家单位")
 }
-
-// reRemaining asks what is left of the last list: 还剩哪些, 剩下的, 其余的.
-var reRemaining = regexp.MustCompile(`剩(?:下|余)?(?:的|哪|什么|啥|几|多少|[?？]|$)|其余`)
 
 // fromModel settles a query a model wrote: cities and plans as the plans write them, units resolved
 // by the executor, a list by default.
@@ -3039,10 +3048,15 @@ func stemsMeet(ra, rb []rune) bool {
 // short (各乡镇, 各区县, 乡镇 or 区县 alone, for a plan's 各乡镇（街道）, 各区、县（市）政府) is asked about
 // when a role word or the asking for its tasks follows ("各乡镇要做哪些工作?", "乡镇有几项任务?"), not
 // when other words do ("乡镇卫生院", "各街道消防委").
-func dropQuantifiers(ms []unitMatch, s string) []unitMatch {
+func (p *Parser) dropQuantifiers(ms []unitMatch, s string) []unitMatch {
 	var out []unitMatch
 	for _, m := range ms {
 		places := placesSaidShort(m)
+		if places && m.start <= len(s) && p.namedPlaceBefore(s[:m.start]) {
+			// "浦江街道要做哪些工作?", "闵行城关镇有几项任务?": one town or street by its name, a unit of its
+			// own, not the plan's group of them.
+			continue
+		}
 		if strings.HasPrefix(m.typed, "各") && utf8.RuneCountInString(m.typed) <= 3 || places {
 			after := ""
 			if m.end <= len(s) {
@@ -3074,6 +3088,39 @@ func placesSaidShort(m unitMatch) bool {
 	}
 	return len(m.units) > 0
 }
+
+// namedPlaceBefore reports whether the words right before a group of places said short (its last
+// Han characters, back to a function word) name one place of it: two characters or more that are no
+// city the parser knows and no place a plan's title starts with ("临川街道" of 临川县's plan is its
+// streets; "浦江街道", "闵行浦江街道" is one street).
+func (p *Parser) namedPlaceBefore(s string) bool {
+	var run []rune
+	for s != "" && len(run) < 6 {
+		r, n := utf8.DecodeLastRuneInString(s)
+		if !unicode.Is(unicode.Han, r) || strings.ContainsRune(placeStops, r) {
+			break
+		}
+		run, s = append([]rune{r}, run...), s[:len(s)-n]
+	}
+	if len(run) < 2 {
+		return false
+	}
+	_, rest := p.citiesIn(string(run))
+	rest = strings.TrimSpace(rest)
+	if i := strings.LastIndex(rest, " "); i >= 0 {
+		rest = rest[i+1:]
+	}
+	for _, d := range p.allDocs {
+		if rest != "" && strings.HasPrefix(d.Title, rest) || d.City != "" && strings.HasPrefix(d.City, rest) {
+			return false
+		}
+	}
+	return utf8.RuneCountInString(rest) >= 2
+}
+
+// placeStops are the characters that end the words before a group of places: particles, pronouns
+// and the words that ask (请问, 查一下), none of them part of a place's name.
+const placeStops = "的之了在和与及跟同请问查看帮下我你他们各那这哪些个全所有都还对把给让"
 
 // reTasksAfter asks for the tasks of the party before it: 要做哪些, 有几项任务, 有哪些工作, 的任务.
 var reTasksAfter = regexp.MustCompile(`^\s*(?:都|还|一共|总共|共|具体)?(?:(?:(?:要|需要|得|应|应当|该)(?:做|干|办|完成|落实|承担)|有)\s*(?:哪些|哪几|什么|几|多少)\s*(?:项|个|条|件)?\s*(?:任务|工作|事)|(?:要|需要|得|应|应当|该)(?:做|干|办|完成|落实|承担))|^\s*的(?:任务|工作)`)

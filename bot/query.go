@@ -153,6 +153,8 @@ type Query struct {
 	// item: the item asked about by its number ("第十四条", "第3项"), listEnd for a list's last
 	// ("最后一项"): 0 when none is.
 	item int
+	// lastOne: 最后一项 named no line of a list shown; of one plan's tasks the words name, its last.
+	lastOne bool
 	// taskIDs: the tasks a follow-up points at by their line in the last list ("第二项具体要做什么?"):
 	// only they answer.
 	taskIDs []string

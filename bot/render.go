@@ -1733,34 +1733,12 @@ func dueNote(c *composer, q *Query, t *plan.Task) string {
 			}
 			ds = strings.Join(out, "、")
 		}
-		if from := titleSpanStart(t.Title); from != "" {
-			// "检查验收阶段(2008年8月1日---2008年9月10日)": a stage's span, from its first day.
-			return fmt.Sprintf(c.t(" · 自 %s 起，期限 %s", " · from %s, due %s"), from, ds)
-		}
 		return fmt.Sprintf(c.t(" · 期限 %s", " · due %s"), ds)
 	}
 	if lim := undatedLimit(t.Text); lim != "" {
 		return fmt.Sprintf(c.t(" · 时限 %s", " · time limit %s"), lim)
 	}
 	return ""
-}
-
-// reTitleSpan is a span of two whole dates a heading gives its stage: (2008年8月1日---2008年9月10日).
-var reTitleSpan = regexp.MustCompile(`((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*(?:-+|—+|－+|~|～|至|到)\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日`)
-
-// titleSpanStart is the first day of the span a task's heading gives it, YYYY-MM-DD; "" when none.
-func titleSpanStart(title string) string {
-	m := reTitleSpan.FindStringSubmatch(title)
-	if m == nil {
-		return ""
-	}
-	y, _ := strconv.Atoi(m[1])
-	mo, _ := strconv.Atoi(m[2])
-	d, _ := strconv.Atoi(m[3])
-	if mo < 1 || mo > 12 || d < 1 || d > 31 {
-		return ""
-	}
-	return plan.NewDay(y, time.Month(mo), d).String()
 }
 
 // undatedLimit is the time limit a task states with no date to make of it ("整改时限：5天", "立行立
