@@ -28,6 +28,7 @@ var (
 	roundsHeap  = flag.String("scale.roundsheapprofile", "", "write a heap profile to this file after the questions; pprof -sample_index=alloc_space -base FILE-of-scale.heapprofile gives what answering them allocated")
 	askRounds   = flag.Int("scale.rounds", 3, "times BenchmarkAskScale answers the evaluation set")
 	answersOut  = flag.String("scale.answers", "", "write every answer of BenchmarkAskScale's first round to this file, a JSON object a line (to compare two builds' answers)")
+	distinct    = flag.Bool("scale.distinct", false, "generate plans whose task texts and paragraphs are each their own (plangen.Options.Distinct), as real plans' are; off, most generated texts are copies of the seeds' and stores that share equal texts or vectors look better than on real plans")
 )
 
 // BenchmarkAskScale answers the whole evaluation set — complete lists included, however long —
@@ -90,14 +91,14 @@ func cpuUsed(who int) time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-// scaleIndex indexes the five seeds and n plans made from them by internal/plangen, and says how long
-// the index build took.
+// scaleIndex indexes the five seeds and n plans made from them by internal/plangen (each plan
+// worded its own way with -scale.distinct), and says how long the index build took.
 func scaleIndex(b *testing.B, n int) (*retrieval.Index, time.Duration) {
 	base, err := seeds.Load(plan.Options{})
 	if err != nil {
 		b.Fatal(err)
 	}
-	docs := append(append([]*plan.Document(nil), base...), plangen.Generate(base, n, 1)...)
+	docs := append(append([]*plan.Document(nil), base...), plangen.GenerateWith(base, n, 1, plangen.Options{Distinct: *distinct})...)
 	ix, err := retrieval.Open(retrieval.Options{})
 	if err != nil {
 		b.Fatal(err)
