@@ -1,12 +1,9 @@
 package plan
 
 import (
-	"hash/maphash"
 	"slices"
 	"strings"
 	"sync"
-	"unsafe"
-	"weak"
 )
 
 // Compact makes a document share the strings it repeats, in place, without changing what any
@@ -14,13 +11,11 @@ import (
 // document into the document's own fields, repeated sections and numbers into one copy, deadline
 // quotes into the text they were read from, and unit, city and kind names into one copy for the
 // whole process. A decoded or generated plan otherwise holds its task text twice and its title in
-// every task; at 10,000 plans that is about half of what the plans cost. The texts the document
-// still holds after that (its tasks' texts and sections, the paragraphs outside tasks, its title
-// and warnings) are shared with every other document that holds the same text (plans written
-// from one template repeat most of it), and its ids and short strings are moved into one string
-// per document, so that a plan costs one allocation for them rather than hundreds; a string that
-// begins another of the document's (a task's section begins its paragraphs' sections) is the
-// start of that one.
+// every task; at 10,000 plans that is about half of what the plans cost. What the document still
+// owns after that (its tasks' texts, ids and sections, the paragraphs outside tasks) is then moved
+// into one string per document, so that a plan costs one allocation for its text rather than
+// thousands, each rounded up to the allocator's next size class; a string that begins another of
+// the document's (a task's section begins its paragraphs' sections) is the start of that one.
 //
 // Call it where a document is made (decoded from the plan store, generated), before anyone else
 // sees it: it writes the document's fields.
@@ -30,28 +25,24 @@ func Compact(d *Document) {
 	// again as they have, and a task's one recurring duty room for four.
 	d.Tasks, d.Paras, d.Warnings = exact(d.Tasks), exact(d.Paras), exact(d.Warnings)
 	// The same walk runs twice: first to gather the distinct strings the document owns (roots),
-	// then, with each root given its one copy, to point every field at it. Ids (the document's,
-	// its tasks', its hash) are the document's alone.
-	roots := map[string]string{}
-	own := map[string]bool{}
+	// then, with the roots laid end to end in one string, to point every field into it.
+	roots := map[string]int{}
 	var order []string
 	total := 0
-	gather := func(s string, id bool) string {
+	gather := func(s string) string {
 		if _, ok := roots[s]; !ok && s != "" {
-			roots[s] = ""
+			roots[s] = -1
 			order = append(order, s)
-		}
-		if id && s != "" {
-			own[s] = true
+			total += len(s)
 		}
 		return s
 	}
 	compact(d, gather)
 
-	// A string that begins another of the document's (a task's section begins the sections of its
-	// paragraphs, "二、重点任务 > (一)…" of "二、重点任务 > (一)… > 1.…") is not given a copy of its own:
-	// it is the start of the longer one. In sorted order a string that begins any other begins the
-	// one after it, so one pass from the end finds, for each, the longest string it begins.
+	// A string that begins another (a task's section begins the sections of its paragraphs, "二、重
+	// 点任务 > (一)…" of "二、重点任务 > (一)… > 1.…") is not laid down again: it is the start of the
+	// longer one. In sorted order a string that begins any other begins the one after it, so one
+	// pass from the end finds, for each, the longest string it begins.
 	sorted := slices.Clone(order)
 	slices.Sort(sorted)
 	longest := make(map[string]string, len(sorted))
@@ -61,132 +52,30 @@ func Compact(d *Document) {
 				next = l
 			}
 			longest[sorted[i]] = next
+			total -= len(sorted[i])
 		}
-	}
-	// A text another document holds already (plans written from one template, a plan stored again:
-	// tasks' texts, sections, paragraphs) is that document's copy (sharedTexts). The rest is laid
-	// end to end in one string, and its texts offered to the documents that come after.
-	for _, s := range order {
-		if _, ok := longest[s]; ok {
-			continue
-		}
-		if shareable(s, own) {
-			if c, ok := shared.get(s); ok {
-				roots[s] = c
-				continue
-			}
-		}
-		total += len(s)
 	}
 	var b strings.Builder
 	b.Grow(total)
-	at := map[string]int{}
 	for _, s := range order {
-		if _, ok := longest[s]; ok || roots[s] != "" {
-			continue
+		if _, ok := longest[s]; !ok {
+			roots[s] = b.Len()
+			b.WriteString(s)
 		}
-		at[s] = b.Len()
-		b.WriteString(s)
+	}
+	for s, l := range longest {
+		roots[s] = roots[l]
 	}
 	arena := b.String()
-	var offered []textSpan
-	for s, i := range at {
-		roots[s] = arena[i : i+len(s)]
-		if shareable(s, own) {
-			offered = append(offered, textSpan{int32(i), int32(len(s))})
-		}
-	}
-	shared.offer(arena, offered)
-	for s, l := range longest {
-		roots[s] = roots[l][:len(s)]
-	}
-	place := func(s string, _ bool) string {
+	place := func(s string) string {
 		if s == "" {
 			return s
 		}
-		return roots[s]
+		i := roots[s]
+		return arena[i : i+len(s)]
 	}
 	compact(d, place)
 	shareLists(d)
-}
-
-// minShared is the length from which a document's text is shared with other documents: a shorter
-// one (a number, a word or two) costs less than the table's entry for it.
-const minShared = 16
-
-// shareable reports whether a document's string s is offered to other documents: not an id (own),
-// and not short.
-func shareable(s string, own map[string]bool) bool { return len(s) >= minShared && !own[s] }
-
-// shared is the process's table of the texts documents laid down.
-var shared = sharedTexts{m: map[uint64]sharedText{}}
-
-// sharedTexts finds, for a text, a document's copy of it: a piece of the string a document's texts
-// were laid in by Compact. It holds those strings weakly, so it keeps no plan's text alive: a text
-// is shared for as long as some document holds the string it lies in (a document that shares it
-// holds that string too, so a plan dropped while others share its texts keeps its string until
-// they go). Entries whose string was collected are swept once the table has doubled since the last
-// sweep.
-type sharedTexts struct {
-	mu   sync.Mutex
-	m    map[uint64]sharedText // by the text's hash; of two texts with one hash the first is kept
-	live int                   // entries after the last sweep
-}
-
-type sharedText struct {
-	arena    weak.Pointer[byte] // the first byte of the string the text lies in
-	at, n    int32
-	arenaLen int32
-}
-
-// textSpan is where a text lies in a document's string.
-type textSpan struct{ at, n int32 }
-
-var textSeed = maphash.MakeSeed()
-
-// get returns a copy of s some document holds, if any.
-func (t *sharedTexts) get(s string) (string, bool) {
-	h := maphash.String(textSeed, s)
-	t.mu.Lock()
-	e, ok := t.m[h]
-	t.mu.Unlock()
-	if !ok {
-		return "", false
-	}
-	p := e.arena.Value()
-	if p == nil {
-		return "", false
-	}
-	c := unsafe.String(p, e.arenaLen)[e.at : e.at+e.n]
-	if c != s {
-		return "", false
-	}
-	return c, true
-}
-
-// offer adds the texts at spans of arena to the table.
-func (t *sharedTexts) offer(arena string, spans []textSpan) {
-	if len(spans) == 0 {
-		return
-	}
-	w := weak.Make(unsafe.StringData(arena))
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	for _, sp := range spans {
-		h := maphash.String(textSeed, arena[sp.at:sp.at+sp.n])
-		if e, ok := t.m[h]; ok && e.arena.Value() != nil {
-			continue
-		}
-		t.m[h] = sharedText{arena: w, at: sp.at, n: sp.n, arenaLen: int32(len(arena))}
-	}
-	if len(t.m) > 2*t.live+1024 {
-		for h, e := range t.m {
-			if e.arena.Value() == nil {
-				delete(t.m, h)
-			}
-		}
-		t.live = len(t.m)
-	}
 }
 
 // exact returns s in an array of its own length, s itself when it has no room to spare.
@@ -299,12 +188,10 @@ func (p *listPool[T]) get(s []T) []T {
 
 // compact points d's fields at what own returns for each string the document owns, and at pieces
 // of a task's text (as own returned it) for strings that text holds.
-func compact(d *Document, place func(s string, id bool) string) {
-	own := func(s string) string { return place(s, false) }
-	id := func(s string) string { return place(s, true) }
+func compact(d *Document, own func(string) string) {
 	d.City, d.Province, d.Level = Intern(d.City), Intern(d.Province), Intern(d.Level)
-	d.ID, d.Title, d.Number, d.Issuer = id(d.ID), own(d.Title), own(d.Number), own(d.Issuer)
-	d.PeriodQuote, d.Source, d.Hash = own(d.PeriodQuote), own(d.Source), id(d.Hash)
+	d.ID, d.Title, d.Number, d.Issuer = own(d.ID), own(d.Title), own(d.Number), own(d.Issuer)
+	d.PeriodQuote, d.Source, d.Hash = own(d.PeriodQuote), own(d.Source), own(d.Hash)
 	for i, w := range d.Warnings {
 		d.Warnings[i] = own(w)
 	}
@@ -317,7 +204,7 @@ func compact(d *Document, place func(s string, id bool) string) {
 			t.Doc = ref // one reference a document, not a copy a task
 		}
 		t.Text = own(t.Text)
-		t.ID = id(t.ID)
+		t.ID = own(t.ID)
 		t.Section = own(t.Section)
 		t.Number = own(t.Number)
 		t.Title = within(t.Text, t.Title, own) // most items' text repeats their title
@@ -345,7 +232,7 @@ func compact(d *Document, place func(s string, id bool) string) {
 			p.TaskID = t.ID
 			p.Text = within(t.Text, p.Text, own)
 		} else {
-			p.TaskID = id(p.TaskID)
+			p.TaskID = own(p.TaskID)
 			p.Text = own(p.Text)
 		}
 	}

@@ -85,7 +85,6 @@ type Index struct {
 	freeIDs []int32           // shard ids to reuse
 	nextID  int32
 	dated   dueList    // every dated deadline, by date, then document and task order
-	vecs    vecPool    // the vectors the collections hold, each distinct one once
 	terms   *termIndex // nil while the index has few cities: every search scans them all
 	dir     *plan.Directory
 	tasks   int    // task entries
@@ -913,9 +912,7 @@ func (ix *Index) putVectors(ctx context.Context, emb Embedder, p *pending, vecs 
 			}
 			colls[i] = c
 		}
-		v = ix.vecs.share(v)
 		if err := c.AddDocument(ctx, chromem.Document{ID: ids[k], Embedding: v}); err != nil {
-			ix.vecs.release(v)
 			return n, fmt.Errorf("add %s: %w", ids[k], err)
 		}
 		n++
@@ -941,11 +938,6 @@ func (ix *Index) deleteVectors(ctx context.Context, emb Embedder, docID string) 
 	}
 	for g, l := range ids {
 		if c := ix.colls[collName(g, emb, m.city)]; c != nil {
-			for _, id := range l {
-				if doc, err := c.GetByID(ctx, id); err == nil {
-					ix.vecs.release(doc.Embedding)
-				}
-			}
 			if err := c.Delete(ctx, nil, nil, l...); err != nil {
 				return fmt.Errorf("delete %d entries of %s: %w", len(l), docID, err)
 			}
