@@ -1,0 +1,29 @@
+package bot
+
+import (
+	"testing"
+)
+
+// TestFixq56c_ItIsTheUnitAnswered: after "X由哪个单位牵头?" answered with one task's lead, "它还配合哪些?"
+// is about that unit, in the role now asked, not about X again.
+func TestFixq56c_ItIsTheUnitAnswered(t *testing.T) {
+	text := "宁德市文化惠民工程实施方案\n一、重点项目\n" +
+		"1.海洋文化展示馆建设项目。牵头单位：市文旅局；配合单位：市财政局\n" +
+		"2.乡村书屋提质项目。牵头单位：市教育局；配合单位：市文旅局、市财政局\n" +
+		"3.非遗传承人培训项目。牵头单位：市人社局；配合单位：市文旅局\n" +
+		"4.体育公园建设项目。牵头单位：市体育局；配合单位：市自然资源局\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	as := askOn(t, e, "2026-12-07", "宁德海洋文化展示馆建设项目由哪个单位牵头?", "它还配合哪些项目?")
+	wantIn(t, "它还配合哪些项目?", as[1], []string{"乡村书屋提质项目", "非遗传承人培训项目"}, []string{"海洋文化展示馆", "体育公园"})
+}
+
+// TestFixq56c_QuarterPlanInItsQuarter: a quarter's plan's items, which set no date of their own, are
+// that quarter's work: asked of the quarter ("2031年二季度要…"), they are listed, not "none".
+func TestFixq56c_QuarterPlanInItsQuarter(t *testing.T) {
+	text := "泉州市鲤城区人民政府2031年第二季度工作要点\n一、民生保障\n" +
+		"1.养老服务。修订《鲤城区社区养老服务设施布局规划》，新增两家长者食堂。(责任单位:区民政局)\n" +
+		"2.教育提升。启动区实验小学扩建工程前期工作。(责任单位:区教育局)\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	q := "鲤城区2031年二季度要修订哪个布局规划?"
+	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"社区养老服务设施布局规划"}, []string{"没有。"})
+}
