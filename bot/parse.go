@@ -2548,7 +2548,7 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 		return
 	}
 	if lead := p.onlyLead(ctx.Only); lead.Name != "" && !q.hasUnits() && len(prev.Units) == 0 && prev.Shape == ShapeOwner &&
-		len(q.Topic) == 0 && singularIt(s) {
+		len(q.Topic) == 0 && singularIt(s) && reItDoes.MatchString(s) {
 		// "它还配合哪些项目?" after "X项目由哪个单位牵头?": 它 is the unit the answer named, its tasks in
 		// the role now asked, not the one asked about.
 		q.Units, q.refs = []UnitFilter{{Name: lead.Name, City: lead.City, Role: globalRole(rest, q.lang)}}, [][]plan.UnitRef{{lead}}
@@ -2714,6 +2714,9 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 		}
 	}
 }
+
+// reItDoes is 它 as a unit that does work: 它还配合哪些, 该单位也牵头什么 (not 它的截止时间: a task's).
+var reItDoes = regexp.MustCompile(`(?:它|该单位|这个单位|这家单位)(?:还|也|又|同时|另外)*(?:要|需要)?(?:牵头|配合|参与|负责|主办|协办|承担|协助|管)`)
 
 // onlyLead is the one unit that leads task id (an answer's only task), or none.
 func (p *Parser) onlyLead(id string) plan.UnitRef {
