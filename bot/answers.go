@@ -3776,20 +3776,26 @@ func bestSentences(text, phrase, shown string, figure bool) string {
 }
 
 // bestOf is the sentence of ss that holds most of the phrase's terms, those of given counted as held
-// by each (for figures, one with numbers wins a tie).
+// by each (for figures, one with numbers wins a tie). A term inside a document's title the sentence
+// cites (根据《关于…月最低工资标准…的指导意见》要求) is the document's, not what the sentence says: the
+// terms held outside titles count first, those inside only break a tie.
 func bestOf(ss []string, phrase, given string, figure bool) string {
-	best, bestScore := "", -1.0
+	best, bestScore, bestAll := "", -1.0, -1.0
 	for _, s := range ss {
 		held := s
 		if given != "" {
 			held = given + "\n" + s
 		}
-		sc := retrieval.Coverage(phrase, held)
+		all := retrieval.Coverage(phrase, held)
+		sc := all
+		if strings.Contains(held, "《") {
+			sc = retrieval.Coverage(phrase, reCitedTitle.ReplaceAllString(held, "《》"))
+		}
 		if figure && strings.ContainsAny(s, "0123456789") {
 			sc += 0.05
 		}
-		if sc > bestScore {
-			best, bestScore = s, sc
+		if sc > bestScore || sc == bestScore && all > bestAll {
+			best, bestScore, bestAll = s, sc, all
 		}
 	}
 	return best

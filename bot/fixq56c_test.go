@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -42,4 +43,27 @@ func TestFixq56c_QuarterPlanInItsQuarter(t *testing.T) {
 	e := NewEngine(textIndex(t, text), Options{})
 	q := "鲤城区2031年二季度要修订哪个布局规划?"
 	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"社区养老服务设施布局规划"}, []string{"没有。"})
+}
+
+// TestFixq56c_BestSentenceOutsideTitles: a sentence that holds the words asked only inside the title
+// of a document it cites (根据《…》要求) quotes that document, not what the plan says of them: the
+// sentence that says it wins.
+func TestFixq56c_BestSentenceOutsideTitles(t *testing.T) {
+	tests := []struct {
+		name, text, phrase, want string
+	}{
+		{"the figure's sentence, not the cited title's",
+			"按照《关于2030年保洁行业小时最低工资标准的通知》要求，完善本区保洁员工资保障；保洁员小时最低工资不低于全市标准并上浮8%。",
+			"保洁行业小时最低工资", "8%"},
+		{"only a title holds the words: that sentence still",
+			"执行《关于规范夜市摊点管理的意见》。加强巡查。",
+			"夜市摊点管理", "夜市摊点"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := bestSentences(tt.text, tt.phrase, "", false); !strings.Contains(got, tt.want) {
+				t.Errorf("bestSentences = %q, want it to hold %q", got, tt.want)
+			}
+		})
+	}
 }
