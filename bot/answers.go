@@ -3776,24 +3776,34 @@ func bestSentences(text, phrase, shown string, figure bool) string {
 }
 
 // bestOf is the sentence of ss that holds most of the phrase's terms, those of given counted as held
-// by each (for figures, one with numbers wins a tie).
+// by each (for figures, one with numbers wins a tie). A term inside the title of a document the
+// sentence cites as its basis (根据《关于…月最低工资标准…的指导意见》要求) is the document's, not what the
+// sentence says: the terms held outside such titles count first, those inside only break a tie (a
+// form the sentence sends, "将《…汇总表》报送", is what it says).
 func bestOf(ss []string, phrase, given string, figure bool) string {
-	best, bestScore := "", -1.0
+	best, bestScore, bestAll := "", -1.0, -1.0
 	for _, s := range ss {
 		held := s
 		if given != "" {
 			held = given + "\n" + s
 		}
-		sc := retrieval.Coverage(phrase, held)
+		all := retrieval.Coverage(phrase, held)
+		sc := all
+		if strings.Contains(held, "《") {
+			sc = retrieval.Coverage(phrase, reBasisTitle.ReplaceAllString(held, "《》"))
+		}
 		if figure && strings.ContainsAny(s, "0123456789") {
 			sc += 0.05
 		}
-		if sc > bestScore {
-			best, bestScore = s, sc
+		if sc > bestScore || sc == bestScore && all > bestAll {
+			best, bestScore, bestAll = s, sc, all
 		}
 	}
 	return best
 }
+
+// reBasisTitle is a document a sentence cites as its basis: 根据《…》, 按照市局《…》.
+var reBasisTitle = regexp.MustCompile(`(?:根据|依据|依照|按照|参照|贯彻落实)[^，,。；;《》]{0,30}《[^》]*》`)
 
 // wholeList is how long a list of names a passage quotes whole (a 专班's 30 member units are 300).
 const wholeList = 1200

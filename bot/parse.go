@@ -2559,6 +2559,17 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 		p.lineOf(q, prev, id)
 		return
 	}
+	if lead := p.onlyLead(ctx.Only); lead.Name != "" && !q.hasUnits() && len(prev.Units) == 0 && prev.Shape == ShapeOwner &&
+		len(q.Topic) == 0 && singularIt(s) && reItDoes.MatchString(s) {
+		// "它还配合哪些项目?" after "X项目由哪个单位牵头?": 它 is the unit the answer named, its tasks in
+		// the role now asked, not the one asked about.
+		q.Units, q.refs = []UnitFilter{{Name: lead.Name, City: lead.City, Role: globalRole(rest, q.lang)}}, [][]plan.UnitRef{{lead}}
+		q.unitTyped, q.followUp = lead.Name, true
+		if len(q.Cities) == 0 {
+			q.Cities = []string{lead.City}
+		}
+		return
+	}
 	if t := strings.TrimSpace(s); (!q.hasUnits() || reWhoJoinsThose.MatchString(t)) && listFiltered(prev) &&
 		(reWhoLeadsThis.MatchString(t) && (prev.Shape == ShapeList || prev.Shape == ShapeCount) || reWhoJoinsThose.MatchString(t) ||
 			(rePartiesOfThose.MatchString(t) && len(q.Topic) <= 1 || unitsByRole(q, rest) && prev.GroupBy == "") && (prev.Shape == ShapeList || prev.Shape == ShapeCount || prev.Shape == ShapeOwner)) {
@@ -2714,6 +2725,28 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 			q.Plans = prev.Plans
 		}
 	}
+}
+
+// reItDoes is 它 as a unit that does work: 它还配合哪些, 该单位也牵头什么 (not 它的截止时间: a task's).
+var reItDoes = regexp.MustCompile(`(?:它|该单位|这个单位|这家单位)(?:还|也|又|同时|另外)*(?:要|需要)?(?:牵头|配合|参与|负责|主办|协办|承担|协助|管)`)
+
+// onlyLead is the one unit that leads task id (an answer's only task), or none.
+func (p *Parser) onlyLead(id string) plan.UnitRef {
+	docID, _, _ := strings.Cut(id, ":")
+	if docID == "" {
+		return plan.UnitRef{}
+	}
+	for _, d := range p.allDocs {
+		if d.ID != docID {
+			continue
+		}
+		for i := range d.Tasks {
+			if t := &d.Tasks[i]; t.ID == id && len(t.Lead) == 1 {
+				return plan.UnitRef{City: d.City, Name: t.Lead[0]}
+			}
+		}
+	}
+	return plan.UnitRef{}
 }
 
 // keepPlace carries the cities and plans of the previous question to a follow-up that names none of

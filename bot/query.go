@@ -374,6 +374,9 @@ type Context struct {
 	// Lines are the previous list's lines on the page shown, each by its first task's id, so that
 	// "第二项具体要做什么?" is its second line (at most a page's worth).
 	Lines []string `json:"lines,omitempty"`
+	// Only is the task the previous answer named when it named one ("X由哪个单位牵头?"), so that
+	// "它还配合哪些?" is about the unit it answered.
+	Only string `json:"only,omitempty"`
 }
 
 // listEnd is the item number that names a list's last line (最后一项).

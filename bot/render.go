@@ -129,6 +129,9 @@ func (c *composer) cite(ct Citation) {
 func (c *composer) answer(q *Query, outcome string) Answer {
 	ctx := q.context(c.page, c.pages)
 	ctx.Left, ctx.Lines = c.left, c.lines
+	if len(c.tasks) == 1 {
+		ctx.Only = c.tasks[0]
+	}
 	return Answer{Intent: q.Kind(), Outcome: outcome, Text: strings.TrimRight(c.b.String(), "\n"),
 		Tasks: c.tasks, Citations: c.cites, Context: ctx}
 }

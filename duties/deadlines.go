@@ -88,6 +88,21 @@ func yearsWork(d plan.Deadline) bool {
 	return len(ys) > 0 && !slices.ContainsFunc(ys, func(y string) bool { return y != ys[0] })
 }
 
+// rePartOfYear names the part of a year a plan is for: 第三季度, 一季度, 上半年, 下半年.
+var rePartOfYear = regexp.MustCompile(`(季度|半年)`)
+
+// partDays is how many days the part of a year an inherited period's words name runs, at most (a
+// quarter 92, a half year 184); 0 when they name a whole year.
+func partDays(quote string) int {
+	switch rePartOfYear.FindString(quote) {
+	case "季度":
+		return 91
+	case "半年":
+		return 183
+	}
+	return 0
+}
+
 // horizon reports whether d is the end of the plan's period a task inherits as its target ("（2023—2027年）",
 // "第十三个五年规划纲要"): no deadline of the task's, but what a question about the targets of that
 // year ("明年有哪些约束性指标要达标?", "2027年要达到哪些指标?") asks for.
@@ -112,12 +127,15 @@ func Within(t *plan.Task, from, to plan.Day, kind, precision string) []plan.Dead
 	// over; a year's window ("2017年底前要完成哪些?") asks for the dates the tasks set themselves.
 	// A duty that recurs falls due on its own days, not at its year's end.
 	short := !from.IsZero() && !to.IsZero() && to.Before(from.AddDays(62)) && len(t.Recurring) == 0
+	// A quarter's or a half year's plan ("2020年第三季度工作要点") is that part's work: a window no
+	// longer than the part ("三季度要完成哪些?") lists it, as a month's lists a year's work.
+	part := !from.IsZero() && !to.IsZero() && len(t.Recurring) == 0
 	// Targets asked for in a window ("明年有哪些约束性指标要达标?") are the figures the plan sets for the end
 	// of its period too ("户籍人口城镇化率达到40%" of a 十三五 plan); work with no figure has no such date.
 	figure := window && kind == plan.KindTarget && reFigure.MatchString(t.Title+t.Text)
 	for _, d := range t.Deadlines {
 		switch {
-		case !Counts(d) && !(short && yearsWork(d) || figure && horizon(d)),
+		case !Counts(d) && !((short || part && partDays(d.Quote) > 0 && !from.AddDays(partDays(d.Quote)).Before(to)) && yearsWork(d) || figure && horizon(d)),
 			!from.IsZero() && d.Date.Before(from),
 			!to.IsZero() && to.Before(d.Date),
 			kind != "" && Kind(d) != kind,

@@ -78,6 +78,8 @@ func TestWithinAndPassed(t *testing.T) {
 	twiceNamed := &plan.Task{Deadlines: []plan.Deadline{{Quote: "2019年政府工作报告目标任务责任分解和2019年市民生实事项目目标任务责任分解", Date: day("2019-12-31"), Kind: plan.KindTarget, Inherited: true}}}
 	horizonWork := &plan.Task{Title: "省级现代服务业创新发展区", Deadlines: []plan.Deadline{{Quote: "（2023—2027年）", Date: day("2027-12-31"), Kind: plan.KindTarget, Inherited: true}}}
 	horizonTask := &plan.Task{Title: "户籍人口城镇化率达到40%", Deadlines: []plan.Deadline{{Quote: "（2023—2027年）", Date: day("2027-12-31"), Kind: plan.KindTarget, Inherited: true}}}
+	quarterWork := &plan.Task{Title: "修订社区养老服务设施布局规划", Deadlines: []plan.Deadline{{Quote: "2031年第二季度重点工作安排", Date: day("2031-06-30"), Kind: plan.KindTarget, Inherited: true}}}
+	halfWork := &plan.Task{Title: "完成老旧管网排查", Deadlines: []plan.Deadline{{Quote: "2031年下半年工作计划", Date: day("2031-12-31"), Kind: plan.KindTarget, Inherited: true}}}
 	str := func(ds []plan.Deadline) string {
 		var s []string
 		for _, d := range ds {
@@ -102,6 +104,10 @@ func TestWithinAndPassed(t *testing.T) {
 		{"a year's work item is due in its year's last month too", Within(yearsWorkItem, day("2024-12-01"), day("2024-12-31"), "", ""), "[2024-12-31]"},
 		{"a year's plan's work is no date of a year's window", Within(yearsTask, day("2024-01-01"), day("2024-12-31"), "", ""), "[]"},
 		{"a year's plan's work is no date in a window before its year's end", Within(yearsTask, day("2024-01-01"), day("2024-11-30"), "", ""), "[]"},
+		{"a quarter's plan's work is due in its quarter's window", Within(quarterWork, day("2031-04-01"), day("2031-06-30"), "", ""), "[2031-06-30]"},
+		{"a quarter's plan's work is no date of a half year's window", Within(quarterWork, day("2031-01-01"), day("2031-06-30"), "", ""), "[]"},
+		{"a half year's plan's work is due in its half's window", Within(halfWork, day("2031-07-01"), day("2031-12-31"), "", ""), "[2031-12-31]"},
+		{"a half year's plan's work is no date of a year's window", Within(halfWork, day("2031-01-01"), day("2031-12-31"), "", ""), "[]"},
 		{"a horizon is a target of its year when targets are asked", Within(horizonTask, day("2027-01-01"), day("2027-12-31"), plan.KindTarget, ""), "[2027-12-31]"},
 		{"a horizon is no target of work with no figure", Within(horizonWork, day("2027-01-01"), day("2027-12-31"), plan.KindTarget, ""), "[]"},
 		{"a horizon is no deadline in a window", Within(horizonTask, day("2027-01-01"), day("2027-12-31"), "", ""), "[]"},
