@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -99,15 +100,40 @@ func TestFixaudit56a_ClausesOfOwnWork(t *testing.T) {
 	}
 }
 
-// TestFixq56b_PeriodBeforeTheWorkAsked: "多久要拟一次X" where a task writes "拟定年度X": X is done
-// each year, though no duty word follows the period's name.
+// TestFixq56b_PeriodBeforeTheWorkAsked: "多久要做一次X" where a task writes "年度X" or "每月X": X is done
+// each such period, though no duty word follows the period's name.
 func TestFixq56b_PeriodBeforeTheWorkAsked(t *testing.T) {
-	text := "上海市金山区关于加强道路保洁的实施意见\n一、具体措施\n" +
-		"1.区绿化市容局要结合作业现状，依据实际作业量编制年度道路保洁作业经费测算，报区财政局审核。\n" +
-		"2.各街镇要落实道路保洁作业标准。\n"
+	text := "厦门市湖里区河道管护工作方案\n一、工作措施\n" +
+		"1.区水利局牵头组织各街道制定月度河道巡查养护计划并抓好落实。\n" +
+		"2.各街道要落实河道保洁责任。\n"
 	e := NewEngine(textIndex(t, text), Options{})
-	q := "金山区绿化市容局多久要编一次道路保洁作业经费测算?"
-	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"年度道路保洁作业经费测算"}, []string{"没有写明"})
+	q := "湖里区水利局多久制定一次河道巡查养护计划?"
+	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"河道巡查养护计划"}, []string{"没有写明"})
+}
+
+// TestFixaudit56a_DatedPeriodOnce: a period's name a date or an ordinal makes one period ("第一季度",
+// "2025年度", "上年度", "本季度") before the work asked says it is done in that period, not each one.
+func TestFixaudit56a_DatedPeriodOnce(t *testing.T) {
+	text := "龙岩市统计工作要点\n一、重点工作\n" +
+		"1.市统计局编制第二季度工业运行监测报告。\n" +
+		"2.市发改委牵头开展2025年度重点项目投资评估。\n" +
+		"3.市财政局做好上年度部门预算执行分析。\n" +
+		"4.市商务局组织本季度外贸形势研判会商。\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	for _, q := range []string{
+		"龙岩多久编制一次工业运行监测报告?",
+		"龙岩重点项目投资评估多长时间开展一次?",
+		"龙岩部门预算执行分析多久做一次?",
+		"龙岩外贸形势研判会商多久开一次?",
+	} {
+		a := askOn(t, e, "2026-12-07", q)[0]
+		for _, bad := range []string{"每季度", "每年", "每年度", "季度一次", "每个季度"} {
+			wantIn(t, q, a, nil, []string{bad})
+		}
+		if !strings.Contains(a.Text, "没有") {
+			t.Errorf("%s: want no period said, got:\n%s", q, a.Text)
+		}
+	}
 }
 
 // TestFixq56b_BodyHeadNamedAlone: a body's roster after the paragraph that sets it up, its head
