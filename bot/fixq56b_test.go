@@ -71,7 +71,7 @@ func TestFixq56b_HostsHowManyProjects(t *testing.T) {
 	e := NewEngine(textIndex(t, text), Options{})
 	q := "县城建公司主办几个项目?"
 	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"共 2 项", "改造滨河路", "建设城南公园"}, []string{"新建农贸市场", "“主办”"})
-	q = "Who leads the approved-but-unsupplied land work in Luoyuan?"
+	q = "In Luoyuan, which bureau handles land approved but not yet supplied?"
 	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"县自然资源局", "批而未供"}, []string{"闲置土地20亩"})
 }
 
