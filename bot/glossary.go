@@ -104,7 +104,7 @@ var glossary = map[string]string{
 	"high-rise buildings": "高层建筑", "high-rise building": "高层建筑", "high-rise": "高层建筑",
 	"gas pipes": "燃气管道", "gas pipe": "燃气管道", "gas pipelines": "燃气管道", "gas pipeline": "燃气管道", "renovation": "改造", "renovations": "改造", "retrofit": "改造", "retrofits": "改造",
 	"aging pipes": "老化管道", "aging pipelines": "老化管道", "population aging": "老龄化", "aging population": "老龄化",
-	"idle land": "闲置土地",
+	"idle land":  "闲置土地",
 	"bus routes": "公交线路", "bus lines": "公交线路", "vaccination": "疫苗接种", "vaccine": "疫苗", "river chief": "河长制", "river chiefs": "河长制",
 }
 
