@@ -1026,6 +1026,32 @@ const upToDate = `动态(?:更新|调整)|滚动(?:更新|调整)`
 // A period's name is a frequency only before a duty ("季度通报"): "年度计划", "一季度" are none.
 var reFreqWord = regexp.MustCompile(`每(?:两|三|半|[1一2-3])?(?:年|月|季度|季|周|星期|旬|日|天)|每个?月|每两周|双月|逐月|逐季|逐年|按月|按季|按年|(?:月度|季度|年度)(?:调度|通报|考核|报告|例会|会商|分析|督查|评估|检查|总结|晾晒|专报|统计|排名)|[一半两](?:个)?(?:年|季度|月|周)\p{Han}{1,14}?一次|定期|经常性|常态化|` + upToDate + `|例会|周会商|月调度|季分析|年评估|一次`)
 
+// freqsSaid are the words of s that say how often (reFreqWord), but for a period's name that a date or
+// an ordinal makes one period ("2025年度考核", "第一季度分析", "上年度总结", "本季度"): that period once,
+// not each one.
+func freqsSaid(s string) []string {
+	var out []string
+	for _, m := range reFreqWord.FindAllStringIndex(s, -1) {
+		if !datedPeriod(s[:m[0]], s[m[0]:m[1]]) {
+			out = append(out, s[m[0]:m[1]])
+		}
+	}
+	return out
+}
+
+// reDatedBefore ends the words before a period's name that make it one period: a year's digits, a
+// number or ordinal (第一, 一), or 上/本/下/同.
+var reDatedBefore = regexp.MustCompile(`(?:[0-9０-９一二三四五六七八九十第上本下同]|[0-9０-９]年)$`)
+
+// rePeriodName is a period's name at the start of a word: 年度, 季度, 月度.
+var rePeriodName = regexp.MustCompile(`^(?:年度|月度|季度)`)
+
+// datedPeriod reports whether word, after the text before, is a period's name a date or ordinal makes
+// one period.
+func datedPeriod(before, word string) bool {
+	return rePeriodName.MatchString(word) && reDatedBefore.MatchString(before)
+}
+
 // duty is one statement of how often something is done.
 type duty struct {
 	hit     hit
@@ -1262,7 +1288,8 @@ type saidIn struct {
 	task     *plan.Task // the task whose words the search found it in; nil for a paragraph outside any
 }
 
-// rePeriodBefore is a period's name right before what is done in it: "拟定年度…预算" is done yearly.
+// rePeriodBefore is a period's name right before what is done in it: "拟定年度…预算" is done yearly;
+// not one a date or ordinal makes one period (datedPeriod: "发布第一季度经济运行分析").
 var rePeriodBefore = regexp.MustCompile(`(?:年度|月度|季度|每年|每月|每季度?)(?:的)?$`)
 
 // periodBeforeTopic are the sentences of the tasks that name a period right before the thing asked
@@ -1276,7 +1303,11 @@ func periodBeforeTopic(hs []hit, topic []string) []saidIn {
 				if utf8.RuneCountInString(term) < 4 {
 					continue // a long name of the work, not a word many sentences hold
 				}
-				if i := strings.Index(snt, term); i > 0 && rePeriodBefore.MatchString(snt[:i]) {
+				i := strings.Index(snt, term)
+				if i <= 0 {
+					continue
+				}
+				if m := rePeriodBefore.FindStringIndex(snt[:i]); m != nil && !datedPeriod(snt[:m[0]], snt[m[0]:i]) {
 					out = append(out, saidIn{doc: h.Doc, sentence: clauseAround(snt, term), task: h.Task})
 				}
 			}
@@ -1387,7 +1418,7 @@ func freqInHeadings(ds dutyList) []saidIn {
 
 // freqSaid is the first word of s that says how often, not only that it repeats (定期) nor once (一次).
 func freqSaid(s string) string {
-	for _, w := range reFreqWord.FindAllString(s, -1) {
+	for _, w := range freqsSaid(s) {
 		if w != "一次" && !vagueFreq[w] {
 			return w
 		}
@@ -1397,7 +1428,7 @@ func freqSaid(s string) string {
 
 // vagueSaid is the first word of s that says only that something repeats (定期, 经常性).
 func vagueSaid(s string) string {
-	for _, w := range reFreqWord.FindAllString(s, -1) {
+	for _, w := range freqsSaid(s) {
 		if vagueFreq[w] {
 			return w
 		}
@@ -1446,7 +1477,10 @@ func (ds *dutyList) collect(c *composer, h hit, measure bool) {
 		*ds = append(*ds, duty{hit: h, measure: measure, words: ruleWords(c, r.Rule), quote: sentenceAround(t.Text, r.Quote), units: units})
 	}
 	for _, snt := range sentences(t.Text) {
-		w := reFreqWord.FindString(snt)
+		w := ""
+		if ws := freqsSaid(snt); len(ws) > 0 {
+			w = ws[0]
+		}
 		if w == "" || w == "一次" && !strings.Contains(snt, "每") || ds.quotes(t, snt) {
 			continue
 		}

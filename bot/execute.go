@@ -1128,9 +1128,6 @@ func (x *execution) sharedByClauses(cands []retrieval.TaskRef) {
 	}
 	q.AllUnits = true
 	for _, it := range items(hs) {
-		if reDutiesHeading.MatchString(lastHeading(it[0].Doc, it[0].Task.ID)) {
-			continue // "五、职责分工": each clause is one unit's own duty, shared with none
-		}
 		all := true
 		for _, f := range res.filters {
 			if !slices.ContainsFunc(it, func(h hit) bool { return len(f.matches(h.Doc.City, h.Task)) > 0 }) {
@@ -1138,7 +1135,7 @@ func (x *execution) sharedByClauses(cands []retrieval.TaskRef) {
 				break
 			}
 		}
-		if !all {
+		if !all || !sharedWork(it, res.filters) {
 			continue
 		}
 		// The item whole, from its first clause (its heading: "加强环卫作业经费投入保障"), the
@@ -1158,20 +1155,59 @@ func (x *execution) sharedByClauses(cands []retrieval.TaskRef) {
 	}
 }
 
-// reDutiesHeading is a heading over the units' duties one by one: 职责分工, 部门职责, 责任分工.
-var reDutiesHeading = regexp.MustCompile(`职责|分工`)
-
-// lastHeading is the innermost heading over the paragraph of task id in d; "" when none.
-func lastHeading(d *plan.Document, id string) string {
-	for _, p := range d.Paras {
-		if p.TaskID == id {
-			if i := strings.LastIndex(p.Section, " > "); i >= 0 {
-				return p.Section[i+len(" > "):]
+// sharedWork reports whether the clauses of one item naming the units of filters share the work:
+// one clause names two of them ("区财政局会同区绿化市容局…"), or clauses naming different ones write
+// the same thing of four characters or more that is not the plan's own subject ("年度公厕保洁预算" in
+// "区绿化市容局要…拟定年度公厕保洁预算" and "区财政局…对年度公厕保洁预算进行核定"). Clauses that each
+// give one unit its own work ("区绿化市容局负责主干道机扫保洁，区交通委负责公路养护保洁") share none.
+func sharedWork(it []hit, filters []unitSet) bool {
+	named := func(h hit) []int {
+		var out []int
+		for i, f := range filters {
+			if len(f.matches(h.Doc.City, h.Task)) > 0 {
+				out = append(out, i)
 			}
-			return p.Section
+		}
+		return out
+	}
+	for i, a := range it {
+		na := named(a)
+		if len(na) >= 2 {
+			return true
+		}
+		for _, b := range it[i+1:] {
+			nb := named(b)
+			if len(na) == 0 || len(nb) == 0 || slices.Equal(na, nb) {
+				continue
+			}
+			if w := commonRun(a.Task.Text, b.Task.Text, 4); w != "" && !strings.Contains(a.Doc.Title, w) {
+				return true
+			}
 		}
 	}
-	return ""
+	return false
+}
+
+// commonRun is the longest run of Han characters, min or more long, that a and b both hold; "" when none.
+func commonRun(a, b string, min int) string {
+	ra := []rune(a)
+	best := ""
+	for i := range ra {
+		end := i
+		for end < len(ra) && unicode.Is(unicode.Han, ra[end]) {
+			end++
+		}
+		for j := i + min; j <= end; j++ {
+			w := string(ra[i:j])
+			if !strings.Contains(b, w) {
+				break
+			}
+			if j-i > utf8.RuneCountInString(best) {
+				best = w
+			}
+		}
+	}
+	return best
 }
 
 // match reports whether task r matches the query (its topic too, when topic), and why.

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -70,32 +71,69 @@ func TestFixq56b_HostsHowManyProjects(t *testing.T) {
 	e := NewEngine(textIndex(t, text), Options{})
 	q := "县城建公司主办几个项目?"
 	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"共 2 项", "改造滨河路", "建设城南公园"}, []string{"新建农贸市场", "“主办”"})
-	q = "Who leads the approved-but-unsupplied land work in Luoyuan?"
+	q = "In Luoyuan, which bureau handles land approved but not yet supplied?"
 	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"县自然资源局", "批而未供"}, []string{"闲置土地20亩"})
 }
 
 // TestFixq56b_SharedByClausesOfOneItem: two units asked about together that no clause names both of,
-// but the clauses of one item name between them, share that item (shown by its heading); the
-// clauses of a 职责分工 part are each one unit's own duty, shared with none.
+// but the clauses of one item name between them working on the same thing, share that item (shown by
+// its heading); clauses that each give one unit its own work share nothing.
 func TestFixq56b_SharedByClausesOfOneItem(t *testing.T) {
-	text := "上海市青浦区关于提高公厕保洁水平的实施意见\n一、具体措施\n（一）保障公厕保洁经费\n" +
-		"区绿化市容局要依据保洁作业量拟定年度公厕保洁预算，区财政局会同相关部门对年度公厕保洁预算进行核定。\n" +
-		"（二）规范保洁作业\n各街镇要落实公厕保洁作业标准。\n" +
-		"二、职责分工\n区绿化市容局负责指导、监督各街镇公厕保洁工作。\n区财政局负责区本级公厕保洁经费投入。\n"
+	text := "漳州市芗城区农贸市场提质行动方案\n一、重点任务\n（一）完善市场改造资金\n" +
+		"区商务局根据摸底结果编制市场改造资金需求清单；区财政局按照市场改造资金需求清单安排补助。\n" +
+		"（二）规范市场管理\n各街道要落实市场日常巡查。\n" +
+		"二、职责分工\n区商务局负责指导各街道开展市场提质工作。\n区财政局负责落实区本级提质资金。\n"
 	e := NewEngine(textIndex(t, text), Options{})
-	q := "青浦区财政局和区绿化市容局共同负责哪项?"
-	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"保障公厕保洁经费", "任务 1 项"}, []string{"指导、监督", "规范保洁作业"})
+	q := "芗城区财政局和区商务局一起负责的是哪项工作?"
+	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"完善市场改造资金", "任务 1 项"}, []string{"指导各街道", "规范市场管理"})
 }
 
-// TestFixq56b_PeriodBeforeTheWorkAsked: "多久要拟一次X" where a task writes "拟定年度X": X is done
-// each year, though no duty word follows the period's name.
-func TestFixq56b_PeriodBeforeTheWorkAsked(t *testing.T) {
-	text := "上海市金山区关于加强道路保洁的实施意见\n一、具体措施\n" +
-		"1.区绿化市容局要结合作业现状，依据实际作业量编制年度道路保洁作业经费测算，报区财政局审核。\n" +
-		"2.各街镇要落实道路保洁作业标准。\n"
+// TestFixaudit56a_ClausesOfOwnWork: the clauses of one item that each give a unit its own work
+// (one cleans the main roads, the other the highways) are no work the two share.
+func TestFixaudit56a_ClausesOfOwnWork(t *testing.T) {
+	text := "泉州市丰泽区市容环境提升方案\n一、主要任务\n（一）加强道路清扫\n" +
+		"区城管局负责城区主干道机械化清扫，区交通运输局负责国省道路面养护清扫。\n" +
+		"（二）整治占道经营\n区城管局牵头开展占道经营整治。\n"
 	e := NewEngine(textIndex(t, text), Options{})
-	q := "金山区绿化市容局多久要编一次道路保洁作业经费测算?"
-	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"年度道路保洁作业经费测算"}, []string{"没有写明"})
+	for _, q := range []string{"丰泽区城管局和区交通运输局共同负责哪项?", "丰泽区交通运输局与区城管局一起负责什么任务?"} {
+		wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], nil, []string{"加强道路清扫", "任务 1 项"})
+	}
+}
+
+// TestFixq56b_PeriodBeforeTheWorkAsked: "多久要做一次X" where a task writes "年度X" or "每月X": X is done
+// each such period, though no duty word follows the period's name.
+func TestFixq56b_PeriodBeforeTheWorkAsked(t *testing.T) {
+	text := "厦门市湖里区河道管护工作方案\n一、工作措施\n" +
+		"1.区水利局牵头组织各街道制定月度河道巡查养护计划并抓好落实。\n" +
+		"2.各街道要落实河道保洁责任。\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	q := "湖里区水利局多久制定一次河道巡查养护计划?"
+	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"河道巡查养护计划"}, []string{"没有写明"})
+}
+
+// TestFixaudit56a_DatedPeriodOnce: a period's name a date or an ordinal makes one period ("第一季度",
+// "2025年度", "上年度", "本季度") before the work asked says it is done in that period, not each one.
+func TestFixaudit56a_DatedPeriodOnce(t *testing.T) {
+	text := "龙岩市统计工作要点\n一、重点工作\n" +
+		"1.市统计局编制第二季度工业运行监测报告。\n" +
+		"2.市发改委牵头开展2025年度重点项目投资评估。\n" +
+		"3.市财政局做好上年度部门预算执行分析。\n" +
+		"4.市商务局组织本季度外贸形势研判会商。\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	for _, q := range []string{
+		"龙岩多久编制一次工业运行监测报告?",
+		"龙岩重点项目投资评估多长时间开展一次?",
+		"龙岩部门预算执行分析多久做一次?",
+		"龙岩外贸形势研判会商多久开一次?",
+	} {
+		a := askOn(t, e, "2026-12-07", q)[0]
+		for _, bad := range []string{"每季度", "每年", "每年度", "季度一次", "每个季度"} {
+			wantIn(t, q, a, nil, []string{bad})
+		}
+		if !strings.Contains(a.Text, "没有") {
+			t.Errorf("%s: want no period said, got:\n%s", q, a.Text)
+		}
+	}
 }
 
 // TestFixq56b_BodyHeadNamedAlone: a body's roster after the paragraph that sets it up, its head

@@ -104,8 +104,18 @@ var glossary = map[string]string{
 	"high-rise buildings": "高层建筑", "high-rise building": "高层建筑", "high-rise": "高层建筑",
 	"gas pipes": "燃气管道", "gas pipe": "燃气管道", "gas pipelines": "燃气管道", "gas pipeline": "燃气管道", "renovation": "改造", "renovations": "改造", "retrofit": "改造", "retrofits": "改造",
 	"aging pipes": "老化管道", "aging pipelines": "老化管道", "population aging": "老龄化", "aging population": "老龄化",
-	"approved-but-unsupplied land": "批而未供", "approved but unsupplied land": "批而未供", "approved-but-unsupplied": "批而未供", "approved but unsupplied": "批而未供", "idle land": "闲置土地",
+	"idle land":  "闲置土地",
 	"bus routes": "公交线路", "bus lines": "公交线路", "vaccination": "疫苗接种", "vaccine": "疫苗", "river chief": "河长制", "river chiefs": "河长制",
+}
+
+// glossaryPatterns are the glossary's words that English says in many ways, as one pattern each (on
+// the lowered question, hyphens read as spaces): land approved but not yet supplied is the plans'
+// 批而未供 however it is put (approved-but-unsupplied, approved but not provided, …).
+var glossaryPatterns = []struct {
+	re   *regexp.Regexp
+	with string
+}{
+	{regexp.MustCompile(`^approved[-\s]+but[-\s]+(?:not(?:[-\s]+yet)?[-\s]+|un)(?:supplied|provided|allocated)(?:[-\s]+land)?`), "批而未供"},
 }
 
 // deptGlossary reads English department names as the department types of departments.txt: "the
@@ -315,6 +325,16 @@ func translate(s string) string {
 	for i := 0; i < len(low); {
 		matched := false
 		if i == 0 || !isLatin(low[i-1]) {
+			for _, g := range glossaryPatterns {
+				if m := g.re.FindStringIndex(low[i:]); m != nil && (i+m[1] == len(low) || !isLatin(low[i+m[1]])) {
+					b.WriteString(" " + g.with + " ")
+					i += m[1]
+					matched = true
+					break
+				}
+			}
+		}
+		if !matched && (i == 0 || !isLatin(low[i-1])) {
 			for _, k := range glossaryKeys {
 				if strings.HasPrefix(low[i:], k) && (i+len(k) == len(low) || !isLatin(low[i+len(k)])) {
 					b.WriteString(" " + glossaryWords[k] + " ")

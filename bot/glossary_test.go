@@ -48,3 +48,21 @@ func TestTranslateDepts(t *testing.T) {
 		}
 	}
 }
+
+// TestFixaudit56a_ApprovedNotSupplied: land approved but not yet supplied is 批而未供 however English
+// puts it (hyphens or not, un- or not, supplied/provided/allocated, with land or without).
+func TestFixaudit56a_ApprovedNotSupplied(t *testing.T) {
+	for _, in := range []string{
+		"clearing approved but not supplied land",
+		"the Approved-But-Unprovided plots",
+		"approved but not yet allocated land in the county",
+		"approved-but-unallocated",
+	} {
+		if got := translate(in); !strings.Contains(got, "批而未供") {
+			t.Errorf("translate(%q) = %q, want 批而未供 in it", in, got)
+		}
+	}
+	if got := translate("approved budgets"); strings.Contains(got, "批而未供") {
+		t.Errorf("translate(approved budgets) = %q, want no 批而未供", got)
+	}
+}

@@ -289,9 +289,6 @@ func newTermNeed(term string, pairs map[string]int, split bool) termNeed {
 		if len(rs)-cut >= 3 {
 			n.alts = append(n.alts, right...) // the first words may be the plan title's (splitMatch)
 		}
-		if cut >= 3 && len(rs)-cut == 2 {
-			n.alts = append(n.alts, left...) // the last two may be a word the plan never writes (splitMatch)
-		}
 	}
 	return n
 }

@@ -6,7 +6,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/retrieval"
 )
 
@@ -556,36 +555,6 @@ func splitMatch(r retrieval.TaskRef, term string, pairs map[string]int) bool {
 				if holdsAny(snt, nearForms(left, pairs), pairs) && holdsAny(snt, nearForms(right, pairs), pairs) {
 					return true
 				}
-			}
-		}
-	}
-	// A word of two characters its plan never writes, joined to three or more the task holds
-	// ("就业失业率" of a plan that writes 失业率 and never 就业): the field said before its measure,
-	// which narrows nothing the plan can answer.
-	for _, cut := range []int{2, len(rs) - 2} {
-		if len(rs) < 5 {
-			break // the kept words are three characters or more
-		}
-		word, kept := string(rs[:cut]), string(rs[cut:])
-		if cut != 2 {
-			word, kept = string(rs[cut:]), string(rs[:cut])
-		}
-		if r.Doc != nil && (holdsAny(r.Task.Title, nearForms(kept, pairs), pairs) || holdsAny(r.Task.Text, nearForms(kept, pairs), pairs)) && !docWrites(r.Doc, nearForms(word, pairs)) {
-			return true
-		}
-	}
-	return false
-}
-
-// docWrites reports whether a plan's title or any of its paragraphs holds one of forms.
-func docWrites(d *plan.Document, forms []string) bool {
-	for _, f := range forms {
-		if strings.Contains(d.Title, f) {
-			return true
-		}
-		for _, para := range d.Paras {
-			if strings.Contains(para.Text, f) {
-				return true
 			}
 		}
 	}

@@ -70,23 +70,29 @@ func TestSubjectThroughComma(t *testing.T) {
 	}
 }
 
-// TestSelectingUnitIsSubject: units that select (遴选) a body to do the work are the work's subject.
+// TestSelectingUnitIsSubject: units that choose a body to do the work (遴选, 选取, 选定, 聘请, 招标确定,
+// 委托) are the work's subject.
 func TestSelectingUnitIsSubject(t *testing.T) {
-	text := "某区城市更新实施方案\n一、主要任务\n（一）编制更新规划\n区规划资源局负责编制城市更新规划。\n二、保障措施\n（一）加强技术支撑\n专业机构全过程参与评估工作。区住建委、各街道遴选专业机构承担评估工作，定期开展业务培训。\n"
-	tk := stop53Task(t, text, "遴选专业机构")
-	if tk == nil {
-		t.Fatal("the item whose units select a body is no task")
-	}
-	if want := []string{"区住建委", "各街道"}; !slices.Equal(tk.Lead, want) {
-		t.Errorf("lead %v, want %v", tk.Lead, want)
+	for _, verb := range []string{"遴选", "选取", "选定", "聘请", "招标确定", "委托"} {
+		text := "某县老旧小区改造工作方案\n一、主要任务\n（一）摸排改造需求\n县住建局负责摸排小区改造需求。\n二、保障措施\n（一）强化第三方服务\n" +
+			"第三方机构参与改造项目监理。县城投公司、各乡镇" + verb + "第三方机构承担项目监理，每季度开展质量抽查。\n"
+		tk := stop53Task(t, text, verb+"第三方机构")
+		if tk == nil {
+			t.Errorf("%s: the item whose units choose a body is no task", verb)
+			continue
+		}
+		if want := []string{"县城投公司", "各乡镇"}; !slices.Equal(tk.Lead, want) {
+			t.Errorf("%s: lead %v, want %v", verb, tk.Lead, want)
+		}
 	}
 }
 
-// TestFullDateSpanQuote: a span of two full dates with a dash of any length between ("2009年8月1日
-// ---2009年9月10日") is due by its end and quoted whole, so that its start can be said.
+// TestFullDateSpanQuote: a span of two full dates with a dash (one to three hyphens, one or two em dashes) or a tilde between ("2011年4月1日
+// --2011年6月30日") is due by its end and quoted whole, so that its start can be said.
 func TestFullDateSpanQuote(t *testing.T) {
 	for _, tc := range []struct{ in, quote, date string }{
-		{"检查验收阶段(2009年8月1日---2009年9月10日)。", "2009年8月1日---2009年9月10日", "2009-09-10"},
+		{"第二步集中攻坚（2011年4月1日--2011年6月30日），各单位完成整改。", "2011年4月1日--2011年6月30日", "2011-06-30"},
+		{"巩固提升期:2018年7月16日～2018年12月20日", "2018年7月16日～2018年12月20日", "2018-12-20"},
 		{"集中整治阶段（2016年3月1日—2016年5月31日）", "2016年3月1日—2016年5月31日", "2016-05-31"},
 		{"宣传发动（2016年3月1日至2016年3月15日）", "2016年3月1日至2016年3月15日", "2016-03-15"},
 		{"2016年5月31日前完成整改。", "2016年5月31日前", "2016-05-31"},
