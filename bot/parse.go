@@ -2779,6 +2779,11 @@ func (p *Parser) lineOf(q *Query, prev Query, id string) {
 	old := p.reresolve(prev, q.lang)
 	q.Units, q.refs, q.AllUnits, q.unitTyped = old.Units, old.refs, old.AllUnits, prev.unitTyped
 	q.Cities, q.Plans, q.taskIDs, q.item, q.followUp = []string{d.City}, []string{d.ID}, []string{id}, 0, true
+	// The line is named: asked when it is due ("第二个什么时候到期?"), it is shown with the time the plan
+	// gives it, a recurring duty's frequency too, not left out for having no deadline.
+	if q.Status == StatusDated {
+		q.Status = ""
+	}
 	if q.Shape == "" || q.Shape == ShapeSearch {
 		q.Shape, q.Text = ShapeList, ""
 		q.detail = q.detail || !q.asksWhen
@@ -2856,6 +2861,9 @@ func (p *Parser) sameSubject(q *Query, prev Query, rest string) {
 	subject := subjectless(q) // before it borrows: it asks about all the previous one was about
 	// "这份清单里哪个单位负责的最多?" after a unit's list ranks every unit of that plan, not that one.
 	byUnit := q.Shape == ShapeCount && q.GroupBy == "unit"
+	// stillOpen: a bare follow-up asks which of the last list are not done yet ("还有哪些没完成?",
+	// "还剩几项?"): that list's role and window, less what is marked done.
+	stillOpen := subject && q.Status == StatusOpen && prev.Status != StatusDone
 	if !q.hasUnits() && len(prev.Units) > 0 && !byUnit {
 		old := p.reresolve(prev, q.lang)
 		q.Units, q.refs, q.AllUnits = old.Units, old.refs, old.AllUnits
@@ -2874,8 +2882,9 @@ func (p *Parser) sameSubject(q *Query, prev Query, rest string) {
 			}
 		}
 		for i := range q.Units {
-			// "它牵头的有哪些?"; "其中哪些逾期了" narrows the last list, its role kept.
-			if r := globalRole(rest, q.lang); r != RoleAny || !reNarrow.MatchString(strings.TrimSpace(rest)) {
+			// "它牵头的有哪些?"; "其中哪些逾期了" narrows the last list, its role kept, and so does
+			// "还有哪些没完成?" (what of it is still open).
+			if r := globalRole(rest, q.lang); r != RoleAny || !reNarrow.MatchString(strings.TrimSpace(rest)) && !stillOpen {
 				q.Units[i].Role = r
 			}
 		}
@@ -2902,8 +2911,13 @@ func (p *Parser) sameSubject(q *Query, prev Query, rest string) {
 			}
 		}
 	}
-	if q.From+q.To == "" && prev.From+prev.To != "" && q.Status == "" && prev.Status == StatusDue {
+	if q.From+q.To == "" && prev.From+prev.To != "" && (q.Status == "" || stillOpen) && prev.Status == StatusDue {
 		q.From, q.To, q.window, q.Precision = prev.From, prev.To, prev.window, prev.Precision
+	}
+	if q.Status == "" && prev.Status != "" && q.From+q.To == "" && q.Frequency == "" && len(q.Topic) == 0 && reWhatAbout.MatchString(strings.TrimSpace(rest)) {
+		// "住建局的呢?", "那其中住建局的呢?" after "哪些任务逾期了?": the same list of what is named now,
+		// filtered as the last one was (its window kept above).
+		q.Status = prev.Status
 	}
 	if len(q.Topic) == 0 && (q.Shape == ShapeOwner || q.Shape == ShapeFigure || q.Shape == ShapeSearch || subject) {
 		q.Topic, q.Text, q.followUp = prev.Topic, prev.Text, true
@@ -3382,9 +3396,9 @@ var reDueBeforeNoun = regexp.MustCompile(`到期|完成|要做|要办|任务清�
 // phrasing table may have taken 这项 out: "谁牵头?" alone after a list asks the same).
 // Over several tasks it may ask each's ("这些任务分别是谁牵头的?", "各是谁负责"); the tasks may be
 // pointed at by their count ("这两项谁牵头?", "那三个任务由谁负责").
-// The lead may be asked by its label ("牵头单位是谁?", "责任单位分别是哪些?") or in English ("Who leads
-// it?", "who is responsible for them?").
-var reWhoLeadsThis = regexp.MustCompile(`^(?:那|那么)?(?:这项|该项|这一项|那项|这个任务|这条|这几项|这些任务?|上面这些任务?|` + theseCounted + `)?(?:工作|任务|指标)?(?:分别|各自|各|都)?(?:是|由)?谁(?:来)?(?:牵头|负责)(?:的)?\s*[?？]?$|` +
+// The lead may be asked by its label ("牵头单位是谁?", "责任单位分别是哪些?"), as whose unit the task is
+// ("是哪个单位的?", "是哪个部门负责的?") or in English ("Who leads it?", "who is responsible for them?").
+var reWhoLeadsThis = regexp.MustCompile(`^(?:那|那么)?(?:这项|该项|这一项|那项|这个任务|这条|这几项|这些任务?|上面这些任务?|` + theseCounted + `)?(?:工作|任务|指标)?(?:分别|各自|各|都)?(?:是|由|归|属于)?(?:谁(?:来)?(?:牵头|负责)|(?:哪个|哪家|什么)(?:单位|部门)(?:来)?(?:牵头|负责)?)(?:的)?\s*[?？]?$|` +
 	`^(?:那|那么)?(?:这项|该项|这一项|那项|这个任务|这条|这几项|这些任务?|上面这些任务?|它们?|` + theseCounted + `)?(?:的)?(?:工作|任务|指标)?(?:的)?(?:牵头|责任|主责)(?:单位|部门)(?:分别|各自|都)?(?:是谁|是哪个|是哪家|是哪些|有哪些|有谁|是什么(?:单位|部门)?|呢)\s*[?？]?$|` +
 	`(?i)^who (?:leads|is leading|heads|owns|is responsible for|is in charge of) (?:it|them|this|that|these|those)(?: (?:tasks?|items?|ones?))?\s*\??$`)
 
@@ -3576,7 +3590,10 @@ func (r *reading) numbered() {
 	if m := reOrdinalPart.FindStringSubmatch(r.s); m != nil {
 		r.q.part = chineseOrdinal(m[1])
 	} else if m := reItemNo.FindStringSubmatch(r.s); m != nil && (m[2] != "个" || !reCountedAfter.MatchString(m[3])) {
+		// "第二项是什么?", "第二个呢?", "第2个什么时候到期?": the line of that number; its words are no
+		// topic, whichever measure word counts it.
 		r.q.item = plan.ItemNumber(m[1])
+		r.rest = strings.Replace(r.rest, "第"+m[1]+m[2], " ", 1)
 	} else if m := reLastItem.FindStringSubmatch(r.s); m != nil && (m[1] != "个" || !reCountedAfter.MatchString(m[2])) {
 		// "最后一项什么时候到期?", "最后一条谁牵头?" after a list: its last line, as 第一项 is its first.
 		r.q.item = listEnd

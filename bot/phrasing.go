@@ -231,6 +231,15 @@ var phrasings = []struct {
 		}
 		return " " + year + strconv.Itoa(int(enMonthNumber(sub[2]))) + "月底" + by + " "
 	}},
+	// "by the end of next year" is 明年底前, "the end of this year" 今年底 (the date reader's words).
+	{re: regexp.MustCompile(`(?i)\b(?:(by|before|until|till)\s+)?the\s+end\s+of\s+(this|next|last)\s+year\b`), fn: func(m string) string {
+		sub := reENYearEnd.FindStringSubmatch(m)
+		by := ""
+		if sub[1] != "" {
+			by = "前"
+		}
+		return " " + map[string]string{"this": "今年", "next": "明年", "last": "去年"}[strings.ToLower(sub[2])] + "底" + by + " "
+	}},
 	{re: regexp.MustCompile(`(?i)\b(in|during|by|before|for)\s+` + enMonths + `\b(\s*,?\s*\d{4})?`), fn: func(m string) string {
 		sub := reENInMonth.FindStringSubmatch(m)
 		if sub[3] != "" {
@@ -250,6 +259,7 @@ const enMonths = `(january|february|march|april|may|june|july|august|september|o
 var (
 	reENMonthDay = regexp.MustCompile(`(?i)(?:(by|before|until|till)\s+)?` + enMonths + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})`)
 	reENMonthEnd = regexp.MustCompile(`(?i)(?:(by|before|until|till)\s+)?the\s+end\s+of\s+` + enMonths + `\b(?:\s*,?\s*((?:19|20)\d{2})\b|\s+(this|next|last)\s+year\b)?`)
+	reENYearEnd  = regexp.MustCompile(`(?i)(?:(by|before|until|till)\s+)?the\s+end\s+of\s+(this|next|last)\s+year`)
 	reENInMonth  = regexp.MustCompile(`(?i)(in|during|by|before|for)\s+` + enMonths + `\b(\s*,?\s*\d{4})?`)
 )
 
