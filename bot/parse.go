@@ -713,6 +713,10 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 		if prev := ctx.Query.Units; len(prev) > 0 && len(r.q.Units) > 0 && !sameUnitNames(prev, r.q.Units) {
 			r.q.earlier = prev
 		}
+		if ctx.Only != "" && reOthers.MatchString(s) {
+			// "省市场监管局还负责别的措施吗?" after "X是谁负责?": the others, not the one just named.
+			r.q.notTasks = []string{ctx.Only}
+		}
 	}
 	if r.q.item == listEnd {
 		// "污水治理方面最后一项由谁牵头?" with no list before, or none whose last line is shown: no
@@ -780,15 +784,52 @@ func (p *Parser) placelessPlace(q *Query) []string {
 		return p.placelessByPlace(q, placeless) // the place qualifies a unit asked about; alone, its words may still find a plan
 	}
 	var out []string
+	dropped := false
 	for _, t := range q.Topic {
 		name := strings.TrimSuffix(t, "省")
 		if utf8.RuneCountInString(name) >= 2 && (gazetteerPlace(name) || plan.ProvinceOf(name+"省") != "") && p.dir.ResolveCity(t) == "" &&
 			!slices.ContainsFunc(placeless, func(d *plan.Document) bool { return docHolds(d, []string{name}) }) {
+			dropped = true
 			continue // a plan whose words name the place is found by them, as a topic
 		}
 		out = append(out, t)
 	}
+	if dropped && len(q.Plans) == 0 {
+		if q.Plans = p.placelessOf(q, placeless); len(q.Plans) > 0 {
+			for i, rs := range q.refs {
+				if kept := slices.DeleteFunc(slices.Clone(rs), func(u plan.UnitRef) bool { return u.City != "" }); len(kept) > 0 {
+					q.refs[i] = kept // the same-named units of places the plans name are not asked about
+				}
+			}
+		}
+	}
 	return out
+}
+
+// placelessOf returns the plans that name no place and name a unit asked about (or one of a
+// department type asked about): a unit asked with a place no loaded plan is from ("余杭区科技局" where
+// the plans know 鹿城区 and one plan says only 区) is that placeless plan's, not the same-named unit of
+// a place the plans do name. None when no placeless plan names such a unit.
+func (p *Parser) placelessOf(q *Query, placeless []*plan.Document) []string {
+	names := map[string]bool{}
+	for _, rs := range q.refs {
+		for _, u := range rs {
+			if u.City == "" {
+				names[u.Name] = true
+			}
+		}
+	}
+	var ids []string
+	for _, d := range placeless {
+		if slices.ContainsFunc(d.Tasks, func(t plan.Task) bool {
+			return slices.ContainsFunc(t.Units(), func(u string) bool {
+				return names[u] || slices.ContainsFunc(q.DeptTypes, func(typ string) bool { return p.depts.is(u, typ) })
+			})
+		}) {
+			ids = append(ids, d.ID)
+		}
+	}
+	return ids
 }
 
 // placelessByPlace reads a place no loaded plan is from, asked beside other words ("内蒙古“严格考核问责”这项谁
@@ -1913,6 +1954,9 @@ func (r *reading) windowAndStatus(today plan.Day) {
 		}
 	}
 	q.Frequency = frequency(r.rest)
+	if q.Frequency == "any" && reOngoingAsked.MatchString(r.rest) {
+		q.freqWord = "常态化" // "哪些要常态化开展": the duties the plan says so of, not each one that repeats
+	}
 	if m := reMonthDayDuty.FindStringSubmatch(r.s); m != nil && q.Frequency == "monthly" {
 		q.MonthDay, _ = strconv.Atoi(m[1])
 	}
@@ -2529,6 +2573,14 @@ func (p *Parser) settle(q *Query) {
 		q.Status = StatusDue
 	}
 }
+
+// reOngoingAsked asks for the work a plan says is to be done 常态化 (as a standing practice): a word of
+// the plan's own, narrower than 定期 or 固定, which ask for every duty that repeats.
+var reOngoingAsked = regexp.MustCompile(`常态化`)
+
+// reOthers asks, after an answer that named one task, for the others: 还负责别的措施吗, 还有其他任务吗,
+// 别的还有吗, "what else".
+var reOthers = regexp.MustCompile(`(?i)还[^?？。，,]{0,8}(?:别的|其他|其它|另外的)|(?:别的|其他|其它)[^?？。，,]{0,6}还|\bwhat else\b|\bany others\b`)
 
 // followUp borrows what the question leaves out from the conversation: "那湖州的呢?" keeps the
 // previous question and changes its city; "它有哪些任务已逾期?" keeps its units.
