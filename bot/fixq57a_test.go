@@ -144,3 +144,16 @@ func TestFixq57a_RosterOfLiaisons(t *testing.T) {
 	a := askOn(t, e, "2026-12-07", "诚信体系的联络员名单什么时候报送?")[0]
 	wantIn(t, "联络员名单", a, []string{"2026-03-15"}, []string{"黑名单制度"})
 }
+
+// TestFixq57a_YearEndOfAPastPlan: "年底前要完成什么" of a plan of an earlier year, whose year's end holds
+// its deadlines and this year's none, is that year's end; "今年年底前" stays this year's.
+func TestFixq57a_YearEndOfAPastPlan(t *testing.T) {
+	text := "某某市数字政府建设2023年工作要点\n一、主要任务\n" +
+		"（一）深化一网通办，年底前实现高频事项全程网办。（牵头单位：市大数据局）\n" +
+		"（二）6月底前上线政务服务移动端。（牵头单位：市大数据局）\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	a := askOn(t, e, "2026-12-07", "数字政府要点里年底前要完成什么?")[0]
+	wantIn(t, "年底前", a, []string{"全程网办", "2023-12-31"}, []string{"移动端"})
+	a = askOn(t, e, "2026-12-07", "数字政府要点里今年年底前要完成什么?")[0]
+	wantIn(t, "今年年底前", a, nil, []string{"全程网办"})
+}

@@ -1895,6 +1895,11 @@ func (r *reading) windowAndStatus(today plan.Day) {
 			q.yearless = true
 		}
 	}
+	if reBareYearEnd.MatchString(win) {
+		// "威海数字政府要点里年底前要完成什么?": the year's end of no year said is this year's, or, when
+		// nothing falls due then, the latest earlier year's that holds the plan's deadlines (a 2023 plan's).
+		q.yearless = true
+	}
 	if win != "" && (reBareYear.MatchString(win) || reHalfQuarter.MatchString(win) && !strings.ContainsAny(win, "前内")) {
 		// "吴江2024年的方案", "辽宁2023年那个分工方案": the year names the plan, not a window.
 		if _, after, ok := strings.Cut(r.rest, win); ok && rePlanNoun.MatchString(after) && !reDueBeforeNoun.MatchString(rePlanNoun.FindString(after)) {
@@ -3547,7 +3552,9 @@ var (
 	reDetail        = regexp.MustCompile(`(?i)具体|内容|包括哪些|包含哪些|要干什么|要做什么|干什么|做什么|干啥|做啥|负责什么|管什么|做些什么|干些什么|怎么做|如何做|哪些事|哪个指标|哪些指标|什么指标|哪项指标|哪个目标|哪些目标|什么目标|哪一?块|哪些?方面|哪位|领导|市长|省长|区长|书记|负责人|\bwhat does .* involve\b|\bdetails?\b`)
 	reYearDigits    = regexp.MustCompile(`(?:19|20)\d{2}`)
 	// reRelYearWord names a year relative to today (今年下半年, 明年一季度): a year said, as its digits are.
-	reRelYearWord   = regexp.MustCompile(`今年|本年|明年|去年|前年|后年`)
+	reRelYearWord = regexp.MustCompile(`今年|本年|明年|去年|前年|后年`)
+	// reBareYearEnd is a year's end with no year said: 年底前, 年末之前.
+	reBareYearEnd   = regexp.MustCompile(`^(?:年底|年末)(?:前|之前|以前)?$`)
 	reDeadlineWords = regexp.MustCompile(`(?i)到期|截止|期限|\bdue\b|deadline|milestone|时间节点|完成时限`)
 	// reToDoToo asks, beside what falls due, what is to be done ("这个月有哪些到期或者要做的?"): the
 	// recurring duties of the window too, not deadlines only.
