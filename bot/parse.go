@@ -713,6 +713,10 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 		if prev := ctx.Query.Units; len(prev) > 0 && len(r.q.Units) > 0 && !sameUnitNames(prev, r.q.Units) {
 			r.q.earlier = prev
 		}
+		if ctx.Only != "" && reOthers.MatchString(s) {
+			// "省市场监管局还负责别的措施吗?" after "X是谁负责?": the others, not the one just named.
+			r.q.notTasks = []string{ctx.Only}
+		}
 	}
 	if r.q.item == listEnd {
 		// "污水治理方面最后一项由谁牵头?" with no list before, or none whose last line is shown: no
@@ -780,15 +784,52 @@ func (p *Parser) placelessPlace(q *Query) []string {
 		return p.placelessByPlace(q, placeless) // the place qualifies a unit asked about; alone, its words may still find a plan
 	}
 	var out []string
+	dropped := false
 	for _, t := range q.Topic {
 		name := strings.TrimSuffix(t, "省")
 		if utf8.RuneCountInString(name) >= 2 && (gazetteerPlace(name) || plan.ProvinceOf(name+"省") != "") && p.dir.ResolveCity(t) == "" &&
 			!slices.ContainsFunc(placeless, func(d *plan.Document) bool { return docHolds(d, []string{name}) }) {
+			dropped = true
 			continue // a plan whose words name the place is found by them, as a topic
 		}
 		out = append(out, t)
 	}
+	if dropped && len(q.Plans) == 0 {
+		if q.Plans = p.placelessOf(q, placeless); len(q.Plans) > 0 {
+			for i, rs := range q.refs {
+				if kept := slices.DeleteFunc(slices.Clone(rs), func(u plan.UnitRef) bool { return u.City != "" }); len(kept) > 0 {
+					q.refs[i] = kept // the same-named units of places the plans name are not asked about
+				}
+			}
+		}
+	}
 	return out
+}
+
+// placelessOf returns the plans that name no place and name a unit asked about (or one of a
+// department type asked about): a unit asked with a place no loaded plan is from ("余杭区科技局" where
+// the plans know 鹿城区 and one plan says only 区) is that placeless plan's, not the same-named unit of
+// a place the plans do name. None when no placeless plan names such a unit.
+func (p *Parser) placelessOf(q *Query, placeless []*plan.Document) []string {
+	names := map[string]bool{}
+	for _, rs := range q.refs {
+		for _, u := range rs {
+			if u.City == "" {
+				names[u.Name] = true
+			}
+		}
+	}
+	var ids []string
+	for _, d := range placeless {
+		if slices.ContainsFunc(d.Tasks, func(t plan.Task) bool {
+			return slices.ContainsFunc(t.Units(), func(u string) bool {
+				return names[u] || slices.ContainsFunc(q.DeptTypes, func(typ string) bool { return p.depts.is(u, typ) })
+			})
+		}) {
+			ids = append(ids, d.ID)
+		}
+	}
+	return ids
 }
 
 // placelessByPlace reads a place no loaded plan is from, asked beside other words ("内蒙古“严格考核问责”这项谁
@@ -1854,6 +1895,11 @@ func (r *reading) windowAndStatus(today plan.Day) {
 			q.yearless = true
 		}
 	}
+	if reBareYearEnd.MatchString(win) {
+		// "威海数字政府要点里年底前要完成什么?": the year's end of no year said is this year's, or, when
+		// nothing falls due then, the latest earlier year's that holds the plan's deadlines (a 2023 plan's).
+		q.yearless = true
+	}
 	if win != "" && (reBareYear.MatchString(win) || reHalfQuarter.MatchString(win) && !strings.ContainsAny(win, "前内")) {
 		// "吴江2024年的方案", "辽宁2023年那个分工方案": the year names the plan, not a window.
 		if _, after, ok := strings.Cut(r.rest, win); ok && rePlanNoun.MatchString(after) && !reDueBeforeNoun.MatchString(rePlanNoun.FindString(after)) {
@@ -1913,6 +1959,9 @@ func (r *reading) windowAndStatus(today plan.Day) {
 		}
 	}
 	q.Frequency = frequency(r.rest)
+	if q.Frequency == "any" && reOngoingAsked.MatchString(r.rest) {
+		q.freqWord = "常态化" // "哪些要常态化开展": the duties the plan says so of, not each one that repeats
+	}
 	if m := reMonthDayDuty.FindStringSubmatch(r.s); m != nil && q.Frequency == "monthly" {
 		q.MonthDay, _ = strconv.Atoi(m[1])
 	}
@@ -2529,6 +2578,14 @@ func (p *Parser) settle(q *Query) {
 		q.Status = StatusDue
 	}
 }
+
+// reOngoingAsked asks for the work a plan says is to be done 常态化 (as a standing practice): a word of
+// the plan's own, narrower than 定期 or 固定, which ask for every duty that repeats.
+var reOngoingAsked = regexp.MustCompile(`常态化`)
+
+// reOthers asks, after an answer that named one task, for the others: 还负责别的措施吗, 还有其他任务吗,
+// 别的还有吗, "what else".
+var reOthers = regexp.MustCompile(`(?i)还[^?？。，,]{0,8}(?:别的|其他|其它|另外的)|(?:别的|其他|其它)[^?？。，,]{0,6}还|\bwhat else\b|\bany others\b`)
 
 // followUp borrows what the question leaves out from the conversation: "那湖州的呢?" keeps the
 // previous question and changes its city; "它有哪些任务已逾期?" keeps its units.
@@ -3509,7 +3566,9 @@ var (
 	reDetail        = regexp.MustCompile(`(?i)具体|内容|包括哪些|包含哪些|要干什么|要做什么|干什么|做什么|干啥|做啥|负责什么|管什么|做些什么|干些什么|怎么做|如何做|哪些事|哪个指标|哪些指标|什么指标|哪项指标|哪个目标|哪些目标|什么目标|哪一?块|哪些?方面|哪位|领导|市长|省长|区长|书记|负责人|\bwhat does .* involve\b|\bdetails?\b`)
 	reYearDigits    = regexp.MustCompile(`(?:19|20)\d{2}`)
 	// reRelYearWord names a year relative to today (今年下半年, 明年一季度): a year said, as its digits are.
-	reRelYearWord   = regexp.MustCompile(`今年|本年|明年|去年|前年|后年`)
+	reRelYearWord = regexp.MustCompile(`今年|本年|明年|去年|前年|后年`)
+	// reBareYearEnd is a year's end with no year said: 年底前, 年末之前.
+	reBareYearEnd   = regexp.MustCompile(`^(?:年底|年末)(?:前|之前|以前)?$`)
 	reDeadlineWords = regexp.MustCompile(`(?i)到期|截止|期限|\bdue\b|deadline|milestone|时间节点|完成时限`)
 	// reToDoToo asks, beside what falls due, what is to be done ("这个月有哪些到期或者要做的?"): the
 	// recurring duties of the window too, not deadlines only.
