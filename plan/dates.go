@@ -856,8 +856,9 @@ var yearScopeCell = mustCompile(`^((?:19|20)\d{2})\s*年度$`)
 // firstQuartersCell is the first quarters of the year alone, as a time column writes them: 前三季度.
 var firstQuartersCell = mustCompile(`^前([二三2-3])(?:个)?季度(?:末|底)?$`)
 
-// floodCell is the flood season's start alone, as a time column writes it: 汛期前, 汛前, 入汛前.
-var floodCell = mustCompile(`^(?:汛期前|汛前|入汛前)(?:完成)?$`)
+// floodCell is the flood season's start alone, as a time column writes it: 汛期前, 汛前, 入汛前; or
+// the next year's, 次年汛期前.
+var floodCell = mustCompile(`^(` + strings.Join(nextYearNames, "|") + `)?(?:汛期前|汛前|入汛前)(?:完成)?$`)
 
 // bareYearCell is a year alone ("2025年", "2025"), as a time column writes it.
 var bareYearCell = mustCompile(`^(?:19|20)\d{2}\s*年?$`)
@@ -914,11 +915,15 @@ func CellDeadlines(cell string, year int) []Deadline {
 		n := quarterNum(m[1])
 		return []Deadline{{Quote: cell, Date: NewDay(year, time.Month(3*n)+1, 0), Kind: KindBy}}
 	}
-	if floodCell.MatchString(cell) && year > 0 {
+	if m := floodCell.FindStringSubmatch(cell); m != nil && year > 0 {
 		// "汛期前" alone in a time column: the row is due before the flood season of the plan's year,
 		// May's end, as "2025年汛期前" and 每年汛前 are read. In running text a bare 汛期前 gives no
 		// date (the season opens on different days by region), but a time column says it is the
-		// row's deadline, and without a date the row would take the plan's year end.
+		// row's deadline, and without a date the row would take the plan's year end. "次年汛期前":
+		// the next year's season, as "次年3月" is the next year's March.
+		if m[1] != "" {
+			year++
+		}
 		return []Deadline{{Quote: cell, Date: Day{year, time.May, 31}, Kind: KindBy}}
 	}
 	if m := yearScopeCell.FindStringSubmatch(cell); m != nil {

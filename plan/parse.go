@@ -3098,8 +3098,8 @@ func (p *parser) learnSecondNames(lines []string) {
 	for _, l := range lines {
 		for b := range bracketedNames(l) {
 			second := b.name
-			if utf8.RuneCountInString(second) < 2 || !looksLikeUnit(second) || !hasLevelStart(second) {
-				continue
+			if utf8.RuneCountInString(second) < 2 || !looksLikeUnit(second) || !hasLevelStart(second) || markedList(second) {
+				continue // "县林业局牵头（县财政局配合）": who else takes part, no second name
 			}
 			words := lastHanRun(l[:b.open], 24)
 			for i := range words {
@@ -4902,7 +4902,7 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 			Doc:           p.docRef(),
 			Section:       section,
 			Number:        number,
-			Title:         it.title,
+			Title:         p.taskTitle(it.title),
 			Text:          c.text,
 			Lead:          appendNew(nil, c.lead...),
 			Participating: appendNew(nil, c.partic...),
@@ -4980,6 +4980,25 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 			p.doc.Paras = append(p.doc.Paras, Paragraph{Section: joinSection(path), TaskID: t.ID, Text: b})
 		}
 	}
+}
+
+// taskTitle is an item's title as its task's: the words without the responsibility note in brackets
+// that closes them ("完成防火隔离带建设（牵头单位：县林业局；配合单位：县财政局）", a heading whose note
+// after its full stop was joined to it for the items below): the note is the task's units, which the
+// task holds apart. A title that is nothing but its note keeps it.
+func (p *parser) taskTitle(title string) string {
+	if !strings.HasSuffix(title, "）") && !strings.HasSuffix(title, ")") {
+		return title
+	}
+	for _, n := range p.findNotes(title) {
+		if n.end != len(title) || n.leading || len(n.lead)+len(n.partic) == 0 || !strings.ContainsAny(title[n.start:], "（(") {
+			continue
+		}
+		if words := strings.TrimRight(title[:n.start], "。；;，, "); words != "" {
+			return words
+		}
+	}
+	return title
 }
 
 // hasLaterSibling reports whether an item has items after it under its parent.
@@ -5192,13 +5211,20 @@ func (p *parser) addTime(t *Task, tm string) {
 		ds = monthListCell(tm, p.year) // "完成时限：6月、12月"
 	}
 	t.addDeadlines(ds)
+	addSchedule(t, tm)
+}
+
+// addSchedule makes a task a recurring duty of its units when tm, a time cell or what a time label
+// says, gives its schedule: a period alone ("每季度", addPeriod), or a period and its part ("时间节点：
+// 每年11月底前", "每两周一次", "长期坚持，每半年开展一次专项检查", a 完成时限 cell "每年汛期前"), what a
+// time label or column says being a duty's schedule whatever words follow its period.
+func addSchedule(t *Task, tm string) {
+	tm = strings.TrimSpace(strings.Trim(tm, "。；;，, "))
 	n := len(t.Recurring)
 	addPeriod(t, tm)
 	if len(t.Recurring) > n || !strings.ContainsAny(tm, "每按逐") {
 		return
 	}
-	// "时间节点：每年11月底前", "每两周一次", "长期坚持，每半年开展一次专项检查": what a time label
-	// says is a duty's schedule, whatever words follow its period.
 	for _, r := range ScheduleInLabel(tm) {
 		if !slices.ContainsFunc(t.Recurring, func(x Recurring) bool { return x.Rule.String() == r.Rule.String() }) {
 			r.Units = t.Units()
@@ -6252,6 +6278,19 @@ func (p *parser) subjectClauses(text string) []clause {
 		if !ok {
 			continue
 		}
+		own := text[m[2]:]
+		if k := clauseEnds.index(own); k >= 0 {
+			own = own[:k]
+		}
+		if us, ok := overseersClause(own); ok && len(cur.lead) > 0 && sentenceStart(m[2]) <= leadAt {
+			// "县林业局牵头，县纪委监委派驻纪检监察组、县督查室督办": who follows the lead's work up,
+			// in the lead's sentence, takes part in it (as "…，县城管局跟踪督办" does), by the whole
+			// names its list gives; no clause of its own.
+			for _, u := range us {
+				cur.partic = appendNew(cur.partic, p.unitNames(u)...)
+			}
+			continue
+		}
 		if len(m) >= 6 {
 			// The units a comma sets before the subject (subjectSpans): theirs too.
 			if before, ok := subjectUnits(subjectName(text[m[4]:m[5]])); ok {
@@ -7119,6 +7158,14 @@ func (p *parser) findNotes(text string) []note {
 			// 区农业农村局）2025年11月底前完成。"
 			continue
 		}
+		if from := markedBefore(text, start); from < start && hasRespWord(inner) {
+			// "县林业局牵头（县财政局配合）": a list with its marker, then the bracket of who else
+			// has a share: one note, as "县林业局牵头，县财政局配合" is.
+			if res, ok := p.readResp(text[from:end], false); ok {
+				out = append(out, note{start: from, end: end, lead: res.lead, partic: res.partic, times: res.times, namedLead: res.namedLead})
+				continue
+			}
+		}
 		if res, ok := p.readResp(inner, false); ok || len(res.times) > 0 {
 			out = append(out, note{start: start, end: end, lead: res.lead, partic: res.partic, times: res.times, namedLead: res.namedLead})
 		}
@@ -7170,6 +7217,20 @@ func (p *parser) findNotes(text string) []note {
 	}
 	sortNotes(out)
 	return out
+}
+
+// markedBefore is where the clause before a bracket at open starts when it is a list with its marker
+// ("…。县林业局牵头（…）"), else open.
+func markedBefore(text string, open int) int {
+	from := 0
+	if k := strings.LastIndexAny(text[:open], "。；;，,\n）)"); k >= 0 {
+		_, size := utf8.DecodeRuneInString(text[k:])
+		from = k + size
+	}
+	if piece := text[from:open]; piece == "" || !markedList(piece) {
+		return open
+	}
+	return from
 }
 
 // clauseStarts are the byte offsets right after each comma of text.

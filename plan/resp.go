@@ -443,6 +443,7 @@ func (p *parser) readResp(s string, strict bool) (respResult, bool) {
 		s = personAside.ReplaceAllString(s, "") // "市委人才办（联系人：周敏）": no label inside
 	}
 	s = rolesAsLabels(s)
+	s = partnersInBracket(s)
 	if strings.Contains(s, "成员单位") && (strings.Contains(s, "牵头") || strings.Contains(s, "组长单位")) {
 		// "（牵头单位：市林业局；成员单位：市应急局…）": beside a lead, a group's members take part (a
 		// members list alone says who sits in a body, not who answers for a task).
@@ -868,6 +869,10 @@ func readPart(piece string, label respRole, strict bool) (respPart, bool) {
 		role = roleNone
 	}
 	carries := slices.ContainsFunc(carryWords, func(w string) bool { return strings.HasSuffix(piece, w) })
+	if us, ok := overseersClause(piece); ok {
+		// "县督查室督办": a part of the clause, naming those who oversee the work; no role.
+		return respPart{units: us, marked: make([]bool, len(us))}, true
+	}
 	if r, rest, ok := cutMarker(piece); ok {
 		role, piece = r, rest
 		if strict && startsWithVerb(piece) {
@@ -1392,6 +1397,83 @@ func rolesAsLabels(s string) string {
 	})
 }
 
+// partnersInBracket rewrites a bracket after a unit's name that is a list with a marker of its own
+// ("县林业局（县财政局、各乡镇人民政府配合）", "县林业局牵头（县财政局配合）") as the clause it stands
+// for, after a comma: "县林业局，县财政局、各乡镇人民政府配合". The bracket names who else has a share in
+// the work and what share, not a second name of the unit before it (markedList).
+func partnersInBracket(s string) string {
+	if !strings.ContainsAny(s, "（(") {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(s); {
+		k := strings.IndexAny(s[i:], "（(")
+		if k < 0 {
+			break
+		}
+		open := i + k
+		end := matchBracket(s, open)
+		_, size := utf8.DecodeRuneInString(s[open:])
+		if end < 0 {
+			i = open + size
+			continue
+		}
+		_, cs := utf8.DecodeLastRuneInString(s[:end])
+		before, _ := utf8.DecodeLastRuneInString(s[:open])
+		if inner := s[open+size : end-cs]; unicode.Is(unicode.Han, before) && markedList(inner) {
+			b.WriteString(s[last:open])
+			b.WriteString("，")
+			b.WriteString(inner)
+			last = end
+		}
+		i = end
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// markedList reports whether s is a list of units and the marker of their role, whole ("县财政局配合",
+// "县财政局、各乡镇人民政府按职责分工负责", "县自然资源局牵头"): a clause, no unit's name.
+func markedList(s string) bool {
+	role, rest, ok := cutMarker(strings.TrimPrefix(strings.TrimSpace(s), "由"))
+	if !ok || role == roleNone || rest == "" {
+		return false
+	}
+	_, ok = unitList(rest)
+	return ok
+}
+
+// overseersClause reports whether s, whole, names those who oversee the work and what they do, the
+// words of the labels of roleBody that oversee it (oversees: 督办, 督查, 考核), perhaps after how
+// ("县纪委监委派驻纪检监察组、县督查室督办", "县政府督查室跟踪督办"): they watch the work, they have no
+// share in it, as a 督办单位's list has none; units are the names it lists.
+func overseersClause(s string) (units []string, ok bool) {
+	s = strings.TrimSpace(strings.Trim(s, " \t。；;，,"))
+	for _, l := range labelWords {
+		w := strings.TrimSuffix(strings.TrimSuffix(l.word, "单位"), "部门")
+		rest, cut := strings.CutSuffix(s, w)
+		if l.role != roleBody || w == l.word || !cut || rest == "" {
+			continue
+		}
+		for _, how := range overseeHow {
+			if r, ok := strings.CutSuffix(rest, how); ok && r != "" {
+				rest = r
+				break
+			}
+		}
+		return unitList(rest)
+	}
+	return nil, false
+}
+
+// overseeHow are the words of how overseers oversee, before what they do: "跟踪督办", "全程督办". (Not
+// 负责 or 加强: "县督查室负责督查…", "请区督查办加强督查" charge a unit with its own duty.)
+var overseeHow = []string{"全程跟踪", "跟踪", "全程"}
+
 // roleAsPredicate is a list given its role as a predicate, "区住建局为实施单位", rewritten as the
 // labelled list it stands for, "实施单位：区住建局".
 var roleAsPredicate = mustCompile(`(^|[，,；;]\s*)([^，,。；;：:]+?)为((?:实施|责任|牵头|配合|参与|协办|协同)(?:单位|部门))([，,；;]|$)`)
@@ -1774,7 +1856,7 @@ func (p *parser) secondNotes(src ...string) []secondNote {
 	for _, s := range src {
 		for b := range bracketedNames(s) {
 			second := b.name
-			if utf8.RuneCountInString(second) < 3 || bareKind[second] || !looksLikeUnit(second) {
+			if utf8.RuneCountInString(second) < 3 || bareKind[second] || !looksLikeUnit(second) || markedList(second) {
 				continue
 			}
 			if r, _ := utf8.DecodeRuneInString(b.rest); unicode.Is(unicode.Han, r) {

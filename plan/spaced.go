@@ -270,6 +270,13 @@ func (t *spacedTable) line(raw, full string) (out []string, ok bool) {
 		if spans != nil {
 			spans = spans[1:]
 		}
+	} else if n, rest, ok := t.markedNumber(tokens); ok {
+		if spans != nil && len(rest) < len(tokens) {
+			spans = spans[1:] // "1. 开展…": the number a cell of its own
+		} else {
+			spans = nil // "1.开展…": the row's first cell starts after its number
+		}
+		num, tokens = n, rest
 	} else if cnOrdinal.MatchString(tokens[0]) && len(tokens) > 1 && len(tokens) <= 3 {
 		// A group row, "一 绿色农业发展工程 73700": a heading over the rows below it.
 		return append(t.flush(), tokens[0]+"、"+tokens[1]), true
@@ -340,6 +347,32 @@ func (t *spacedTable) line(raw, full string) (out []string, ok bool) {
 		}
 	}
 	return out, true
+}
+
+// markedRowNumber is a 序号 cell as a word processor numbers it, "1." "1、" "（1）", alone or glued to
+// the row's first words ("1.开展…").
+var markedRowNumber = mustCompile(`^(?:(\d{1,3})[.、．]|[（(](\d{1,3})[)）])(\p{Han}.*)?$`)
+
+// markedNumber reads a row that opens with a marked number (markedRowNumber): its bare number and
+// its cells after it. A line of the open row's words may open with such a number too ("1.完善…" in a
+// cell of steps), so ok is false unless the cells after the number hold the row's units.
+func (t *spacedTable) markedNumber(tokens []string) (num string, rest []string, ok bool) {
+	m := markedRowNumber.FindStringSubmatch(tokens[0])
+	if m == nil || t.numCol < 0 {
+		return "", nil, false
+	}
+	rest = tokens[1:]
+	if m[3] != "" {
+		rest = append([]string{m[3]}, rest...)
+	}
+	units, _, _ := t.split(rest)
+	if t.unitsFirst {
+		units, _, _ = t.splitUnitsFirst(rest)
+	}
+	if len(units) == 0 {
+		return "", nil, false
+	}
+	return m[1] + m[2], rest, true
 }
 
 // groupHeading is a short heading line between a table's rows: an ordinal (一、, （二）) and a few

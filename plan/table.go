@@ -1757,6 +1757,7 @@ func (p *parser) tableTasks(it *item, path, ids []string) {
 			}
 			for _, cell := range sr.cells[colDeadline] {
 				task.addDeadlines(CellDeadlines(cell, p.year))
+				addSchedule(&task, cell) // "每年汛期前": a yearly duty's schedule
 			}
 			if len(sr.cells[colTarget]) > 0 {
 				t.header.setTargets(&task, p.year)

@@ -717,8 +717,8 @@ func secondName(name string) (first, second string, ok bool) {
 		return "", "", false
 	}
 	first, second = name[:i], strings.TrimSuffix(name[i+len("（"):], "）")
-	if otherKind.MatchString(second) {
-		return "", "", false
+	if otherKind.MatchString(second) || markedList(second) {
+		return "", "", false // "县林业局（县财政局配合）": who else takes part, no second name
 	}
 	if looksLikeUnit(first) && looksLikeUnit(second) {
 		return first, second, true
