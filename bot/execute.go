@@ -1231,11 +1231,12 @@ func (x *execution) match(r retrieval.TaskRef, topic bool) (hit, bool) {
 	}
 	if q.Frequency != "" {
 		for _, rec := range r.Task.Recurring {
-			if freqMatches(rec.Rule, q.Frequency) && (q.MonthDay == 0 || rec.Rule.MonthDay == q.MonthDay) && strings.Contains(rec.Quote, q.freqWord) {
+			if freqMatches(rec.Rule, q.Frequency) && (q.MonthDay == 0 || rec.Rule.MonthDay == q.MonthDay) &&
+				(q.yearMonth == 0 || int(rec.Rule.Month) == q.yearMonth) && strings.Contains(rec.Quote, q.freqWord) {
 				h.recs = append(h.recs, rec)
 			}
 		}
-		if len(h.recs) == 0 && q.MonthDay == 0 {
+		if len(h.recs) == 0 && q.MonthDay == 0 && q.yearMonth == 0 {
 			// A sentence that says it ("每年争取30个以上项目列入…") where the parser read no rule.
 			if snt := freqSentence(r.Task, q.Frequency); snt != "" && strings.Contains(snt, q.freqWord) {
 				h.recs = append(h.recs, plan.Recurring{Quote: snt})

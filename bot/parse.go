@@ -661,6 +661,9 @@ var reNumberedTasks = regexp.MustCompile(`编号(?:的)?(?:任务|事项|工作)
 // "how many key tasks".
 var reMainTasks = regexp.MustCompile(`(?:主要|重点)(?:工作)?任务|(?i)\b(?:key|main|major|priority|principal)\s+tasks\b`)
 
+// reYearMonthDuty is a month of every year a duty is due in: 每年4月底前, 每年12月31日前.
+var reYearMonthDuty = regexp.MustCompile(`每年(\d{1,2})月`)
+
 // reMonthDayDuty is a day of every month a duty is due by: 每月10日前 (as normalizePhrasing writes it).
 var reMonthDayDuty = regexp.MustCompile(`每月(\d{1,2})日前`)
 
@@ -1964,6 +1967,9 @@ func (r *reading) windowAndStatus(today plan.Day) {
 	}
 	if m := reMonthDayDuty.FindStringSubmatch(r.s); m != nil && q.Frequency == "monthly" {
 		q.MonthDay, _ = strconv.Atoi(m[1])
+	}
+	if m := reYearMonthDuty.FindStringSubmatch(r.s); m != nil && q.Frequency == "yearly" {
+		q.yearMonth, _ = strconv.Atoi(m[1])
 	}
 	if q.Status == StatusNoLead && len(r.ms) > 0 && reNotRole.MatchString(r.rest) {
 		q.Status = "" // "统计局只参与不牵头的": its role, not tasks without a lead

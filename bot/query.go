@@ -48,6 +48,8 @@ type Query struct {
 	Text    string   `json:"text,omitempty" description:"for search and figure: what to look for, in Chinese"`
 
 	// What the parser found that the executor and the answer need; a model leaves these empty.
+	// yearMonth narrows yearly duties to those due in that month of each year ("每年4月底前").
+	yearMonth int
 	lang      string
 	window    string // the window as typed
 	unitTyped string // the units as typed, for headers

@@ -3481,7 +3481,22 @@ var recurringPatterns = []struct {
 	// 月度统计分析通报: the figures gathered each month before the duty noun.
 	{mustCompile(`月度(?:统计)?(?:专报|通报|调度|报告|例会|会商|分析|督查|考核|晾晒)|月度工作(?:例会|会商|调度)`), newWordSet("月度"), false, func([]string) Rule { return RuleMonthly }},
 	{mustCompile(`季度(?:统计)?(?:专报|通报|调度|报告|例会|会商|分析|督查|考核|晾晒)|季度工作(?:例会|会商|调度)`), newWordSet("季度"), false, func([]string) Rule { return RuleQuarterly }},
+	// The year's budget and audit, and a yearly review held: "纳入主管部门年度部门预算", "拟定年度养护
+	// 项目预算", "资金实行年度审计", "开展年度考核", "组织年度维修养护考核" are done every year. Not one
+	// year's ("2025年度预算", "本年度考核", "上年度决算", "下一年度预算"): notOneYear.
+	{mustCompile(`([\d` + notOneYear + `]?)年度(?:\p{Han}{0,12}?预算|审计(报告)?)|((?:季度|月|底|前|内)?)(?:开展|组织|实行|进行)([\d` + notOneYear + `]?)年度(?:\p{Han}{0,6}?)(?:考核|审计)`), newWordSet("年度"), false, func(m []string) Rule {
+		if m[1] != "" || m[2] != "" || m[3] != "" || m[4] != "" || strings.Contains(m[0], "目标") {
+			// One year's; a report sent ("报送年度审计报告", a document, the audit done before); one dated
+			// review ("第四季度开展年度考核"); or a target's ("开展年度目标考核自评").
+			return Rule{}
+		}
+		return RuleYearly
+	}},
 }
+
+// notOneYear are the characters before 年度 that make it one year ("本年度", "上一年度", "跨年度",
+// "2025年度" with its digits): not every year's.
+const notOneYear = `本上下次当该跨今明去前全半一二三四五六七八九十〇零首每`
 
 // timesPer is the rule of n times a period: 2次/年 every half year, 4次/年 every quarter, 1次/季度 every
 // quarter; the zero Rule when n does not divide the period into months or weeks.
@@ -3650,7 +3665,7 @@ func ScheduleInLabel(value string) []Recurring { return parseRecurring(value, tr
 
 func parseRecurring(text string, label bool) []Recurring {
 	// Every pattern needs one of these characters; most texts have none and stop here.
-	hasPeriodWord := containsAny(text, periodWords)
+	hasPeriodWord := containsAny(text, periodWords) || strings.Contains(text, "年度") // 年度 alone: the year's budget, audit, review
 	hasPeriod := anyRune(text, "日周月季年")
 	hasDutyNoun := hasPeriod && anyRune(text, "会调分评通例督报总晾考")
 	hasList := hasPeriod && strings.Contains(text, "、")

@@ -2932,9 +2932,11 @@ func (p *parser) parse(source, text string) *Document {
 		// written as plain paragraphs ("区住建局负责…", "区委农办要…"): its own paragraphs are what
 		// it asks of whom, after whatever stood above its title.
 		p.notice = append(p.notice, body...)
-	} else if h := firstHeadingLine(body); h > 0 && addressed(body[:h]) {
+	} else if h := firstHeadingLine(body); h > 0 && (addressed(body[:h]) || p.dutyRows(body[:h]) >= 2) {
 		// A notice written above its plan's first heading, to its addressees ("各开发区管理办公室，…:"):
-		// the duties it gives ("每季度末，各责任单位要向市政府报告…") are tasks of their own.
+		// the duties it gives ("每季度末，各责任单位要向市政府报告…") are tasks of their own. So are the
+		// rows of a schedule flattened one cell a line above it, each a duty and then its time
+		// ("区城管局负责，…配合，清理…" / "2024年5月1日前"), their group's heading lost.
 		p.notice = append(p.notice, body[:h]...)
 	}
 	p.noticeTasks()
@@ -3305,8 +3307,16 @@ func (p *parser) noticeDuties(notice []string) []string {
 				continue
 			}
 		}
+		// A schedule's row: its duty, then its time alone on the next line, which dates it.
+		row := i+1 < len(notice) && timeLine(notice[i+1])
+		if row {
+			if l = strings.TrimRight(l, ". "); !strings.HasSuffix(l, "。") && !strings.HasSuffix(l, "；") && !strings.HasSuffix(l, ";") {
+				l += "，"
+			}
+			l += strings.TrimSpace(notice[i+1])
+		}
 		// A sentence ends in the paragraph, or the text is cut off in it.
-		ends := strings.ContainsAny(l, "。；;") || (i == len(notice)-1 && !terminal(l))
+		ends := strings.ContainsAny(l, "。；;") || row || (i == len(notice)-1 && !terminal(l))
 		if utf8.RuneCountInString(l) < 20 || !ends {
 			continue
 		}
@@ -3319,6 +3329,28 @@ func (p *parser) noticeDuties(notice []string) []string {
 		}
 	}
 	return out
+}
+
+// dutyRows counts the lines of a schedule flattened one cell a line: a duty that names its units
+// ("区住建局负责，各街道配合，完成…"), then its time alone (timeLine).
+func (p *parser) dutyRows(lines []string) int {
+	n := 0
+	for i := 0; i+1 < len(lines); i++ {
+		if !timeLine(lines[i+1]) || utf8.RuneCountInString(lines[i]) < 12 {
+			continue
+		}
+		if cs := p.subjectClauses(lines[i]); len(cs) > 0 && len(cs[0].lead) > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// timeLine is a line that only says by when (TimeClause): "2024年6月30日前", "2024年5月30日前完成";
+// not a bare date, which signs a notice ("2024年3月5日").
+func timeLine(l string) bool {
+	l = strings.TrimSpace(l)
+	return utf8.RuneCountInString(l) <= 16 && strings.ContainsAny(l, "前底内") && TimeClause(l)
 }
 
 // bodyLines drops the notice in front of the plan: everything up to the plan's own title line
@@ -7071,7 +7103,9 @@ func (p *parser) unclosedNote(text string, start, i int) (note, bool) {
 		return note{}, false // no note of units runs that long: a run of brackets, a text cut off
 	}
 	cut := lineEnd == len(text) && p.endsText(inner)
-	if !isRespLine(inner) && !(cut && cutList(inner)) {
+	// Cut off with the text, a note may open with words before its labels: "(预期性指标,牵头单位:市发改委;
+	// 责任单位:…" reads as the same note closed would.
+	if !isRespLine(inner) && !(cut && (cutList(inner) || hasColon(inner) && len(labelLocs(inner)) > 0)) {
 		return note{}, false
 	}
 	res, ok := p.readResp(inner, false)
