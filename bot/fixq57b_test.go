@@ -35,3 +35,33 @@ func TestFixq57b_QuarterOfThePlansYear(t *testing.T) {
 	q := "2031年第三季度闵行这个项目要做什么?"
 	wantIn(t, q, askOn(t, e, "2031-05-06", q)[0], []string{"全面开展清淤施工", "2031-09-30"}, []string{"招投标工作", "完成竣工验收", "没有。"})
 }
+
+// TestFixq57b_PlanNameBeforeItsPlace: "X整治中区城管局牵头什么": the words before 中 are the plan's name
+// cut short, not a topic its tasks must write.
+func TestFixq57b_PlanNameBeforeItsPlace(t *testing.T) {
+	text := "上海市闵行区开展“清河畅”河道环境综合整治专项行动方案\n三、工作内容\n" +
+		"（一）清理河道沿岸违章搭建。区城管局要组织各街镇开展拆违行动。（牵头单位：区城管局）\n" +
+		"（二）加强排污口监测。（牵头单位：区生态环境局）\n" +
+		"四、工作要求\n" +
+		"（一）及时报送信息。各相关单位每月最后一个工作日前上报当月工作情况。\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	q := "闵行清河畅河道整治中区城管局牵头什么?"
+	wantIn(t, q, askOn(t, e, "2031-05-06", q)[0], []string{"清理河道沿岸违章搭建"}, []string{"没有。", "排污口"})
+	// The part the question names by its heading ("工作内容有几项") is what is counted.
+	q = "闵行清河畅河道整治的工作内容有几项?"
+	wantIn(t, q, askOn(t, e, "2031-05-06", q)[0], []string{"2 项", "排污口"}, []string{"及时报送信息"})
+}
+
+// TestFixq57b_MainTasksOfAPlanNamedShort: "X年主要任务中涉及几项": 主要任务 names the part of the plan,
+// no word of a topic ("年主" of 提升年 + 主要).
+func TestFixq57b_MainTasksOfAPlanNamedShort(t *testing.T) {
+	text := "上海市闵行区“河长履职提升年”行动方案\n二、主要任务\n" +
+		"1.开展河长巡河。（责任单位：区水务局）\n" +
+		"2.建立河长述职制度。（责任单位：区水务局、区委组织部）\n" +
+		"3.加强河道保洁考核。（责任单位：区绿化市容局）\n" +
+		"三、保障措施\n" +
+		"1.加强督查。（责任单位：区水务局）\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	q := "区水务局在河长履职提升年主要任务中涉及几项?"
+	wantIn(t, q, askOn(t, e, "2031-05-06", q)[0], []string{"2 项", "开展河长巡河", "建立河长述职制度"}, []string{"没有。", "加强督查"})
+}

@@ -259,7 +259,7 @@ func (p *Parser) dropTitleWords(terms []string, plans []string) []string {
 		}
 		for _, d := range p.allDocs {
 			title := reTitleQuotes.Replace(d.Title) // 深化放管服 names 深化“放管服”改革…
-			if contains(plans, d.ID) && (strings.Contains(title, t) || strings.Contains(title, long) || inPairs(title, t)) {
+			if contains(plans, d.ID) && (strings.Contains(title, t) || strings.Contains(title, long) || inPairs(title, t) || strings.Contains(title, inPlan(t))) {
 				inTitle = true
 			}
 			// The body that signs it (白龙江林业管理局 of 白龙江林业管理局办公室's notice) names the plan
@@ -273,6 +273,17 @@ func (p *Parser) dropTitleWords(terms []string, plans []string) []string {
 		}
 	}
 	return out
+}
+
+// inPlan is term without the 中/里/内 that places what follows in the plan it names ("迎青运交通整治中区
+// 渣土办牵头什么" is 迎青运…整治 中): the words before it are the plan's, its title's words when they are
+// in it. term itself when it does not end so or is too short to be a title's words without it.
+func inPlan(term string) string {
+	rs := []rune(term)
+	if len(rs) < 3 || !strings.ContainsRune("中里内", rs[len(rs)-1]) {
+		return term
+	}
+	return string(rs[:len(rs)-1])
 }
 
 // namesPlanBy reports whether term, in s, is the words a question names a plan by, right before
@@ -658,8 +669,9 @@ var reNarrow = regexp.MustCompile(`^(?:其中|这些里面?|这里面|里面|以
 var reNumberedTasks = regexp.MustCompile(`编号(?:的)?(?:任务|事项|工作)|编了号的|有编号的|(?i)\bnumbered (?:tasks|items)\b`)
 
 // reMainTasks asks for the tasks a plan heads as its main ones: "有哪些主要任务", "重点任务有几项",
+// "工作内容有几项" (the part headed 三、工作内容),
 // "how many key tasks".
-var reMainTasks = regexp.MustCompile(`(?:主要|重点)(?:工作)?任务|(?i)\b(?:key|main|major|priority|principal)\s+tasks\b`)
+var reMainTasks = regexp.MustCompile(`(?:主要|重点)(?:工作)?任务|工作内容|(?i)\b(?:key|main|major|priority|principal)\s+tasks\b`)
 
 // reMonthDayDuty is a day of every month a duty is due by: 每月10日前 (as normalizePhrasing writes it).
 var reMonthDayDuty = regexp.MustCompile(`每月(\d{1,2})日前`)
