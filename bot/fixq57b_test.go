@@ -65,3 +65,13 @@ func TestFixq57b_MainTasksOfAPlanNamedShort(t *testing.T) {
 	q := "区水务局在河长履职提升年主要任务中涉及几项?"
 	wantIn(t, q, askOn(t, e, "2031-05-06", q)[0], []string{"2 项", "开展河长巡河", "建立河长述职制度"}, []string{"没有。", "加强督查"})
 }
+
+// TestFixq57b_LocalFinanceBureau: 地方金融局 is a city's finance bureau: "金融局有啥活" asks of it.
+func TestFixq57b_LocalFinanceBureau(t *testing.T) {
+	text := "宁德市2031年稳企业工作方案\n一、重点任务\n" +
+		"1.开展银企对接活动，缓解中小企业融资难。（责任单位：市地方金融局、市工信局）\n" +
+		"2.落实减税降费政策。（责任单位：市税务局）\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	q := "宁德金融局有啥活"
+	wantIn(t, q, askOn(t, e, "2031-05-06", q)[0], []string{"开展银企对接活动"}, []string{"没有找到", "减税降费"})
+}
