@@ -75,3 +75,27 @@ func TestFixq57b_LocalFinanceBureau(t *testing.T) {
 	q := "宁德金融局有啥活"
 	wantIn(t, q, askOn(t, e, "2031-05-06", q)[0], []string{"开展银企对接活动"}, []string{"没有找到", "减税降费"})
 }
+
+// TestFixq57b_PlanNamedByItsIssuer: a bureau's plan to its own sections, asked of by the bureau's name
+// ("江夏区自然资源与规划局方案里…"), where no task names the bureau as a unit: the name names the plan,
+// not an unknown unit nor a topic.
+func TestFixq57b_PlanNamedByItsIssuer(t *testing.T) {
+	text := "标题: 武汉市江夏区自然资源与规划局关于印发《2031年信息公开工作方案》的通知\n" +
+		"发布机构: 武汉市江夏区自然资源与规划局\n" +
+		"==================== 正文 ====================\n" +
+		"武汉市江夏区自然资源与规划局关于印发《2031年信息公开工作方案》的通知\n" +
+		"机关各科室、局属各单位：现将方案印发给你们，请认真贯彻落实。\n" +
+		"武汉市江夏区自然资源与规划局\n2031年3月2日\n" +
+		"2031年信息公开工作方案\n" +
+		"一、主要任务\n" +
+		"（一）公开土地征收信息。（征收科牵头落实）\n" +
+		"（二）公开规划许可信息。（规划科牵头落实）\n" +
+		"二、工作要求\n" +
+		"（一）强化组织领导。（办公室牵头落实）\n" +
+		"各牵头科室要将全年工作任务落实情况于11月20日前报送局办公室。（办公室牵头落实）\n"
+	// Another city's plan names a 规划局 as a unit: the end of the issuer's name is no unit of it.
+	other := "宁德市2031年城市更新工作方案\n一、重点任务\n1.编制城市更新专项规划。（责任单位：市规划局）\n2.推进老旧小区改造。（责任单位：市住建局）\n"
+	e := NewEngine(textIndex(t, text, other), Options{})
+	q := "江夏自然资源与规划局2031年信息公开方案的主要任务有几项?"
+	wantIn(t, q, askOn(t, e, "2031-05-06", q)[0], []string{"2 项", "公开土地征收信息", "公开规划许可信息"}, []string{"没有找到", "强化组织领导"})
+}

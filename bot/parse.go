@@ -1042,6 +1042,11 @@ func (r *reading) units() {
 	nums, rest := docNumbers(r.s)
 	r.nums = nums
 	r.q.Plans = append(r.q.Plans, nums...)
+	if len(nums) == 0 {
+		var ids []string
+		ids, rest = r.p.plansOfIssuer(rest)
+		r.q.Plans = append(r.q.Plans, ids...)
+	}
 	ms := dropQuotedInside(r.p.lex.find(rest, ""), rest)
 	kept := dropRecipients(ms, rest)
 	r.ms = dropParents(r.p.dropPlanNames(r.p.dropQuantifiers(dropBodies(r.p.depts.dropInsideBodies(kept, rest), rest), rest), rest))
@@ -2364,6 +2369,39 @@ func (p *Parser) plansIssuedBy(typed string, cities []string) []string {
 		}
 	}
 	return ids
+}
+
+// plansOfIssuer reads a plan named by the department that issued it to its own sections, as the
+// question types it with or without its place ("平潭环境与国土资源局方案里", "X局2016年政务公开方案的主要
+// 任务"): no unit of any plan is so named, so it names the plan. It returns those plans and s with the
+// name cut out. The name is the issuer's, its place cut, or the end of it of four characters or more
+// that ends as a department does (环境与国土资源局 of 综合实验区环境与国土资源局).
+func (p *Parser) plansOfIssuer(s string) ([]string, string) {
+	var ids []string
+	cut := ""
+	for _, b := range p.titleGrams().bureaus {
+		if strings.Contains(b.name, "政府") {
+			continue // a government's office issues plans for every unit: no department of them
+		}
+		rs := []rune(b.name)
+		for i := 0; len(rs)-i >= 4; i++ {
+			name := string(rs[i:])
+			if !strings.Contains(s, name) {
+				continue
+			}
+			if us, _ := p.lex.lookup(name, ""); len(us) == 0 {
+				ids = append(ids, p.allDocs[b.k].ID)
+				if len(name) > len(cut) {
+					cut = name
+				}
+			}
+			break
+		}
+	}
+	if cut == "" {
+		return nil, s
+	}
+	return ids, strings.Replace(s, cut, " ", 1)
 }
 
 // unknownUnit: a unit-like name nobody knows ("市外事办") answers "not found" rather than a topic
