@@ -99,3 +99,20 @@ func TestFixq57b_PlanNamedByItsIssuer(t *testing.T) {
 	q := "江夏自然资源与规划局2031年信息公开方案的主要任务有几项?"
 	wantIn(t, q, askOn(t, e, "2031-05-06", q)[0], []string{"2 项", "公开土地征收信息", "公开规划许可信息"}, []string{"没有找到", "强化组织领导"})
 }
+
+// TestFixq57b_IssuerThatIsAUnit: where a plan of the place names the issuing bureau as a unit, the
+// bureau's name asks of that unit's tasks, not of the plan it issued.
+func TestFixq57b_IssuerThatIsAUnit(t *testing.T) {
+	issued := "标题: 武汉市江夏区自然资源与规划局关于印发《2031年信息公开工作方案》的通知\n" +
+		"发布机构: 武汉市江夏区自然资源与规划局\n" +
+		"==================== 正文 ====================\n" +
+		"2031年信息公开工作方案\n一、主要任务\n" +
+		"（一）公开土地征收信息。（征收科牵头落实）\n" +
+		"（二）公开规划许可信息。（规划科牵头落实）\n"
+	named := "武汉市江夏区2031年城市更新工作方案\n一、重点任务\n" +
+		"1.编制城市更新专项规划。（牵头单位：区自然资源与规划局）\n" +
+		"2.推进老旧小区改造。（牵头单位：区住建局）\n"
+	e := NewEngine(textIndex(t, issued, named), Options{})
+	q := "江夏区自然资源与规划局牵头哪些任务?"
+	wantIn(t, q, askOn(t, e, "2031-05-06", q)[0], []string{"编制城市更新专项规划"}, []string{"公开土地征收信息", "老旧小区改造"})
+}

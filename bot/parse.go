@@ -2379,6 +2379,8 @@ func (p *Parser) plansIssuedBy(typed string, cities []string) []string {
 func (p *Parser) plansOfIssuer(s string) ([]string, string) {
 	var ids []string
 	cut := ""
+	var found []unitMatch // the units the question names, read once when a name is in it
+	read := false
 	for _, b := range p.titleGrams().bureaus {
 		if strings.Contains(b.name, "政府") {
 			continue // a government's office issues plans for every unit: no department of them
@@ -2389,7 +2391,16 @@ func (p *Parser) plansOfIssuer(s string) ([]string, string) {
 			if !strings.Contains(s, name) {
 				continue
 			}
-			if us, _ := p.lex.lookup(name, ""); len(us) == 0 {
+			if !read {
+				found, read = p.lex.find(s, ""), true
+			}
+			at := strings.Index(s, name)
+			// A unit the question names that holds it all ("区住房保障房屋管理局" where a plan of the
+			// place names that unit) is that unit; one inside it (国土资源局 of 环境与国土资源局) is not.
+			unit := slices.ContainsFunc(found, func(m unitMatch) bool {
+				return len(m.units) > 0 && m.start <= at && at+len(name) <= m.end
+			})
+			if us, _ := p.lex.lookup(name, ""); len(us) == 0 && !unit {
 				ids = append(ids, p.allDocs[b.k].ID)
 				if len(name) > len(cut) {
 					cut = name
