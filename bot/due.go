@@ -11,11 +11,12 @@ import (
 // by it beyond that.
 
 // namingYear keeps the deadlines whose words name their year ("2027年", "202312月底前") or a month
-// of the plan's year ("（12月）", "12月10日前"), not those worked out from a span ("五年内").
+// or a quarter of the plan's year ("（12月）", "12月10日前", "第三季度："), not those worked out from a
+// span ("五年内").
 func namingYear(ds []plan.Deadline) []plan.Deadline {
 	var out []plan.Deadline
 	for _, d := range ds {
-		if strings.Contains(d.Quote, strconv.Itoa(d.Date.Year)) || !d.Inherited && strings.Contains(d.Quote, "月") {
+		if strings.Contains(d.Quote, strconv.Itoa(d.Date.Year)) || !d.Inherited && (strings.Contains(d.Quote, "月") || strings.Contains(d.Quote, "季度")) {
 			out = append(out, d)
 		}
 	}

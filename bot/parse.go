@@ -259,7 +259,7 @@ func (p *Parser) dropTitleWords(terms []string, plans []string) []string {
 		}
 		for _, d := range p.allDocs {
 			title := reTitleQuotes.Replace(d.Title) // 深化放管服 names 深化“放管服”改革…
-			if contains(plans, d.ID) && (strings.Contains(title, t) || strings.Contains(title, long) || inPairs(title, t)) {
+			if contains(plans, d.ID) && (strings.Contains(title, t) || strings.Contains(title, long) || inPairs(title, t) || strings.Contains(title, inPlan(t))) {
 				inTitle = true
 			}
 			// The body that signs it (白龙江林业管理局 of 白龙江林业管理局办公室's notice) names the plan
@@ -273,6 +273,17 @@ func (p *Parser) dropTitleWords(terms []string, plans []string) []string {
 		}
 	}
 	return out
+}
+
+// inPlan is term without the 中/里/内 that places what follows in the plan it names ("迎青运交通整治中区
+// 渣土办牵头什么" is 迎青运…整治 中): the words before it are the plan's, its title's words when they are
+// in it. term itself when it does not end so or is too short to be a title's words without it.
+func inPlan(term string) string {
+	rs := []rune(term)
+	if len(rs) < 3 || !strings.ContainsRune("中里内", rs[len(rs)-1]) {
+		return term
+	}
+	return string(rs[:len(rs)-1])
 }
 
 // namesPlanBy reports whether term, in s, is the words a question names a plan by, right before
@@ -658,8 +669,9 @@ var reNarrow = regexp.MustCompile(`^(?:其中|这些里面?|这里面|里面|以
 var reNumberedTasks = regexp.MustCompile(`编号(?:的)?(?:任务|事项|工作)|编了号的|有编号的|(?i)\bnumbered (?:tasks|items)\b`)
 
 // reMainTasks asks for the tasks a plan heads as its main ones: "有哪些主要任务", "重点任务有几项",
+// "工作内容有几项" (the part headed 三、工作内容),
 // "how many key tasks".
-var reMainTasks = regexp.MustCompile(`(?:主要|重点)(?:工作)?任务|(?i)\b(?:key|main|major|priority|principal)\s+tasks\b`)
+var reMainTasks = regexp.MustCompile(`(?:主要|重点)(?:工作)?任务|工作内容|(?i)\b(?:key|main|major|priority|principal)\s+tasks\b`)
 
 // reYearMonthDuty is a month of every year a duty is due in: 每年4月底前, 每年12月31日前.
 var reYearMonthDuty = regexp.MustCompile(`每年(\d{1,2})月`)
@@ -1074,6 +1086,11 @@ func (r *reading) units() {
 	nums, rest := docNumbers(r.s)
 	r.nums = nums
 	r.q.Plans = append(r.q.Plans, nums...)
+	if len(nums) == 0 {
+		var ids []string
+		ids, rest = r.p.plansOfIssuer(rest)
+		r.q.Plans = append(r.q.Plans, ids...)
+	}
 	ms := dropQuotedInside(r.p.lex.find(rest, ""), rest)
 	kept := dropRecipients(ms, rest)
 	r.ms = dropParents(r.p.dropPlanNames(r.p.dropQuantifiers(dropBodies(r.p.depts.dropInsideBodies(kept, rest), rest), rest), rest))
@@ -2407,6 +2424,50 @@ func (p *Parser) plansIssuedBy(typed string, cities []string) []string {
 		}
 	}
 	return ids
+}
+
+// plansOfIssuer reads a plan named by the department that issued it to its own sections, as the
+// question types it with or without its place ("平潭环境与国土资源局方案里", "X局2016年政务公开方案的主要
+// 任务"): no unit of any plan is so named, so it names the plan. It returns those plans and s with the
+// name cut out. The name is the issuer's, its place cut, or the end of it of four characters or more
+// that ends as a department does (环境与国土资源局 of 综合实验区环境与国土资源局).
+func (p *Parser) plansOfIssuer(s string) ([]string, string) {
+	var ids []string
+	cut := ""
+	var found []unitMatch // the units the question names, read once when a name is in it
+	read := false
+	for _, b := range p.titleGrams().bureaus {
+		if strings.Contains(b.name, "政府") {
+			continue // a government's office issues plans for every unit: no department of them
+		}
+		rs := []rune(b.name)
+		for i := 0; len(rs)-i >= 4; i++ {
+			name := string(rs[i:])
+			if !strings.Contains(s, name) {
+				continue
+			}
+			if !read {
+				found, read = p.lex.find(s, ""), true
+			}
+			at := strings.Index(s, name)
+			// A unit the question names that holds it all ("区住房保障房屋管理局" where a plan of the
+			// place names that unit) is that unit; one inside it (国土资源局 of 环境与国土资源局) is not.
+			unit := slices.ContainsFunc(found, func(m unitMatch) bool {
+				return len(m.units) > 0 && m.start <= at && at+len(name) <= m.end
+			})
+			if us, _ := p.lex.lookup(name, ""); len(us) == 0 && !unit {
+				ids = append(ids, p.allDocs[b.k].ID)
+				if len(name) > len(cut) {
+					cut = name
+				}
+			}
+			break
+		}
+	}
+	if cut == "" {
+		return nil, s
+	}
+	return ids, strings.Replace(s, cut, " ", 1)
 }
 
 // unknownUnit: a unit-like name nobody knows ("市外事办") answers "not found" rather than a topic

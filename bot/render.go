@@ -638,20 +638,6 @@ func (e *Engine) qualifier(c *composer, q *Query, res result, today plan.Day) st
 // page), never cut.
 const pageItems = 40
 
-// reOngoing is how a plan's time cell or label says a work has no end date: 长期推进, 持续开展, 常态化.
-var reOngoing = regexp.MustCompile(`^(?:(?:完成)?(?:时限|时间|时间节点|期限)\s*[:：]\s*)?(长期(?:坚持|推进|开展|执行|实施)?|持续(?:推进|开展|实施|进行)|常态化(?:推进|开展)?|全年(?:推进|开展)?)[。;；]?$`)
-
-// ongoing is the words a task's time cell (a line of its text) or time label gives when they are
-// no date, or "".
-func ongoing(text string) string {
-	for _, l := range strings.Split(text, "\n") {
-		if m := reOngoing.FindStringSubmatch(strings.TrimSpace(l)); m != nil {
-			return m[1]
-		}
-	}
-	return ""
-}
-
 // renderList writes a list of tasks: the count first, then the tasks grouped by plan, the plan's
 // title once, one line per task.
 func (e *Engine) renderList(c *composer, q *Query, res result, today plan.Day, header bool) {
@@ -1191,7 +1177,7 @@ func (e *Engine) itemLine(c *composer, q *Query, it []hit, today plan.Day) strin
 		b.WriteString(dueNote(c, q, h.Task))
 	} else if q.Status == StatusNoDate {
 		// No date, but the plan may say how long: "长期推进", "持续开展".
-		if m := ongoing(h.Task.Text); m != "" {
+		if m := duties.Ongoing(h.Task.Text); m != "" {
 			fmt.Fprintf(&b, c.t(" · 时限写作“%s”", " · time given as “%s”"), m)
 		}
 	}

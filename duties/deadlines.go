@@ -56,7 +56,7 @@ func Precision(d plan.Deadline) string {
 func Passed(t *plan.Task, today plan.Day, kind string) []plan.Deadline {
 	var out []plan.Deadline
 	for _, d := range t.Deadlines {
-		if (Counts(d) || yearsWork(d)) && d.Date.Before(today) && (kind == "" || Kind(d) == kind) {
+		if (Counts(d) || yearsWork(d) && !goesOn(t)) && d.Date.Before(today) && (kind == "" || Kind(d) == kind) {
 			out = append(out, d)
 		}
 	}
@@ -68,7 +68,7 @@ func Passed(t *plan.Task, today plan.Day, kind string) []plan.Deadline {
 func Ahead(t *plan.Task, today plan.Day) []plan.Deadline {
 	var out []plan.Deadline
 	for _, d := range t.Deadlines {
-		if (Counts(d) || yearsWork(d)) && !d.Date.Before(today) {
+		if (Counts(d) || yearsWork(d) && !goesOn(t)) && !d.Date.Before(today) {
 			out = append(out, d)
 		}
 	}
@@ -86,6 +86,28 @@ func yearsWork(d plan.Deadline) bool {
 	// One year, however often it is named ("2019年政府工作报告…和2019年市民生实事项目…").
 	ys := reYear.FindAllString(d.Quote, -1)
 	return len(ys) > 0 && !slices.ContainsFunc(ys, func(y string) bool { return y != ys[0] })
+}
+
+// reOngoing is how a plan's time cell or label says a work has no end date: 长期推进, 持续开展, 常态化.
+var reOngoing = regexp.MustCompile(`^(?:(?:完成)?(?:时限|时间|时间节点|期限)\s*[:：]\s*)?(长期(?:坚持|推进|开展|执行|实施)?|持续(?:推进|开展|实施|进行)|常态化(?:推进|开展)?|全年(?:推进|开展)?)[。;；]?$`)
+
+// Ongoing is the words a task's time cell (a line of its text) or time label gives when they are
+// no date ("长期推进", "全年"), or "".
+func Ongoing(text string) string {
+	for _, l := range strings.Split(text, "\n") {
+		if m := reOngoing.FindStringSubmatch(strings.TrimSpace(l)); m != nil {
+			return m[1]
+		}
+	}
+	return ""
+}
+
+// goesOn reports whether t's own time cell says its work goes on with no end ("长期推进", "持续开展",
+// "常态化"): a task of a year's ledger so marked is not that year's work, so the year's end is no
+// deadline of it (yearsWork) and it is never overdue for it. "全年" is the year's work itself.
+func goesOn(t *plan.Task) bool {
+	m := Ongoing(t.Text)
+	return m != "" && !strings.HasPrefix(m, "全年")
 }
 
 // rePartOfYear names the part of a year a plan is for: 第三季度, 一季度, 上半年, 下半年.
@@ -135,7 +157,7 @@ func Within(t *plan.Task, from, to plan.Day, kind, precision string) []plan.Dead
 	figure := window && kind == plan.KindTarget && reFigure.MatchString(t.Title+t.Text)
 	for _, d := range t.Deadlines {
 		switch {
-		case !Counts(d) && !((short || part && partDays(d.Quote) > 0 && !from.AddDays(partDays(d.Quote)).Before(to)) && yearsWork(d) || figure && horizon(d)),
+		case !Counts(d) && !((short || part && partDays(d.Quote) > 0 && !from.AddDays(partDays(d.Quote)).Before(to)) && yearsWork(d) && !goesOn(t) || figure && horizon(d)),
 			!from.IsZero() && d.Date.Before(from),
 			!to.IsZero() && to.Before(d.Date),
 			kind != "" && Kind(d) != kind,
