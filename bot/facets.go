@@ -1040,7 +1040,7 @@ var (
 	reRemaining = regexp.MustCompile(`(还)?剩(?:下|余)?(?:的|哪|什么|啥|(?:几|多少)(项|个|条|件)?|[?？]|$)|其余`)
 	// reTimeLeft is time counted after 还剩几/多少: 几个月, 几个工作日, 多少天, 几周 — time left, no tasks.
 	reTimeLeft = regexp.MustCompile(`^(?:个|多)?(?:月|工作日|天|日|周|星期|礼拜|小时|钟头|年|季度|分钟)`)
-	reDone     = regexp.MustCompile(`(?i)已完成|已经完成|完成了|标记(?:为)?完成|已办结|已销号|谁标记|\bmarked (?:as )?done\b|\bcompleted\b|\b(?:are|is|been) (?:all )?(?:done|finished)\b`)
+	reDone     = regexp.MustCompile(`(?i)已完成|已经完成|完成了|标记(?:为)?完成|已办结|已销号|谁标记|\bmarked (?:as )?done\b|\bcompleted\b|\b(?:are|been) (?:all )?(?:done|finished)\b`)
 	// reToFinish is work still to be done ("还要完成几项?", "需要完成多少项任务?"): what falls due, not
 	// what is marked done.
 	reToFinish = regexp.MustCompile(`(?:还|仍|尚|都)?(?:需要|需|要|待|应当|应该|应|必须|得)完成`)
