@@ -1214,7 +1214,7 @@ func commonRun(a, b string, min int) string {
 func (x *execution) match(r retrieval.TaskRef, topic bool) (hit, bool) {
 	h := hit{TaskRef: r}
 	q := x.q
-	if len(q.taskIDs) > 0 && !slices.Contains(q.taskIDs, r.Task.ID) {
+	if len(q.taskIDs) > 0 && !slices.Contains(q.taskIDs, r.Task.ID) || slices.Contains(q.notTasks, r.Task.ID) {
 		return h, false
 	}
 	if !x.matchUnits(&h) || x.leftOut(r) || q.part != "" && !inPart(r.Task, q.part) || q.attachment != "" && !inAttachment(r.Task, q.attachment) || q.item > 0 && plan.ItemNumber(r.Task.Number) != q.item {
@@ -1231,13 +1231,13 @@ func (x *execution) match(r retrieval.TaskRef, topic bool) (hit, bool) {
 	}
 	if q.Frequency != "" {
 		for _, rec := range r.Task.Recurring {
-			if freqMatches(rec.Rule, q.Frequency) && (q.MonthDay == 0 || rec.Rule.MonthDay == q.MonthDay) {
+			if freqMatches(rec.Rule, q.Frequency) && (q.MonthDay == 0 || rec.Rule.MonthDay == q.MonthDay) && strings.Contains(rec.Quote, q.freqWord) {
 				h.recs = append(h.recs, rec)
 			}
 		}
 		if len(h.recs) == 0 && q.MonthDay == 0 {
 			// A sentence that says it ("每年争取30个以上项目列入…") where the parser read no rule.
-			if snt := freqSentence(r.Task, q.Frequency); snt != "" {
+			if snt := freqSentence(r.Task, q.Frequency); snt != "" && strings.Contains(snt, q.freqWord) {
 				h.recs = append(h.recs, plan.Recurring{Quote: snt})
 			}
 		}

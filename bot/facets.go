@@ -486,8 +486,11 @@ var (
 	reLastYear  = regexp.MustCompile(`(?i)去年|\blast year\b`)
 	// reDayWord is a day named by a word: 今天, 明天, 后天.
 	reDayWord = regexp.MustCompile(`(?i)今天|今日|明天|明日|后天|\btoday\b|\btomorrow\b`)
-	// reRelYearMonth is a month of a year named by a word: 明年3月底前, 去年12月.
-	reRelYearMonth = regexp.MustCompile(`(明年|去年|前年|后年)(?:的)?\s*(\d{1,2}\s*月|年(?:底|末))`)
+	// reRelYearMonth is a month of a year named by a word, or its end: 明年3月底前, 去年12月, 明年年底前,
+	// and 明年底前 (年底 said once: 明年 then 底).
+	reRelYearMonth = regexp.MustCompile(`(明年|去年|前年|后年)(?:的)?\s*(\d{1,2}\s*月|年?(?:底|末))`)
+	// reThisAndNextYear is this year and the next said together: 今明两年, 今、明两年, 今年和明年.
+	reThisAndNextYear = regexp.MustCompile(`(?:今[、,，]?明两年|今年(?:和|与|及|、)明年)(?:内|之内|以内|期间)?`)
 	// reDayOfMonth is a day of this month: 15号前, 本月20号前.
 	reDayOfMonth = regexp.MustCompile(`(?:^|[^\d月每个])(?:本月|当月)?\s*(\d{1,2})\s*[日号]\s*(?:前|之前|以前)`)
 	// reFestivalBy is a festival a question asks work to be done by: 国庆节前, 春节前.
@@ -605,11 +608,15 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 	if m := reMonthAfterNext.FindString(q); m != "" {
 		return plan.NewDay(today.Year, today.Month+2, 1), endOfMonth(today.Year, today.Month+2), m, ""
 	}
+	if m := reThisAndNextYear.FindString(q); m != "" {
+		// "今明两年要完成哪些": this year and the next, whole, as "2026年到2027年" would be.
+		return plan.NewDay(today.Year, 1, 1), plan.NewDay(today.Year+1, 12, 31), m, ""
+	}
 	if ix := reRelYearMonth.FindStringSubmatchIndex(q); ix != nil {
 		// "明年3月底前", "去年12月": as that year's month written with its number.
 		y := strconv.Itoa(today.Year + map[string]int{"明年": 1, "去年": -1, "前年": -2, "后年": 2}[q[ix[2]:ix[3]]])
 		if !strings.HasPrefix(q[ix[4]:], "年") {
-			y += "年" // "明年3月" is 2027年3月; "明年年底前" 2027年底前
+			y += "年" // "明年3月" is 2027年3月, "明年底前" 2027年底前; "明年年底前" 2027年底前 too
 		}
 		if from, to, t, p := window(y+q[ix[4]:], today); strings.HasPrefix(t, y) {
 			return from, to, q[ix[0]:ix[4]] + strings.TrimPrefix(t, y), p

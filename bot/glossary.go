@@ -146,6 +146,7 @@ var deptGlossary = func() []struct {
 		{`culture\s+and\s+tourism|culture,?\s+radio,?\s+television\s+and\s+tourism|tourism`, "文化旅游"},
 		{`market\s+(?:regulation|supervision)`, "市场监管"},
 		{`natural\s+resources(?:\s+and\s+planning)?|planning\s+and\s+(?:natural\s+)?resources|land\s+and\s+resources`, "自然资源"},
+		{`meteorolog(?:y|ical)|weather`, "气象"},
 		{`ecology\s+and\s+environment|environment(?:al)?\s+and\s+land\s+resources|environmental\s+protection|environment`, "生态环境"},
 		{`petitions?|letters\s+and\s+(?:calls|visits)|complaints?\s+and\s+proposals`, "信访"},
 		{`agriculture\s+and\s+rural\s+affairs|agriculture`, "农业农村"},

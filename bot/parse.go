@@ -713,6 +713,10 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 		if prev := ctx.Query.Units; len(prev) > 0 && len(r.q.Units) > 0 && !sameUnitNames(prev, r.q.Units) {
 			r.q.earlier = prev
 		}
+		if ctx.Only != "" && reOthers.MatchString(s) {
+			// "省市场监管局还负责别的措施吗?" after "X是谁负责?": the others, not the one just named.
+			r.q.notTasks = []string{ctx.Only}
+		}
 	}
 	if r.q.item == listEnd {
 		// "污水治理方面最后一项由谁牵头?" with no list before, or none whose last line is shown: no
@@ -780,15 +784,52 @@ func (p *Parser) placelessPlace(q *Query) []string {
 		return p.placelessByPlace(q, placeless) // the place qualifies a unit asked about; alone, its words may still find a plan
 	}
 	var out []string
+	dropped := false
 	for _, t := range q.Topic {
 		name := strings.TrimSuffix(t, "省")
 		if utf8.RuneCountInString(name) >= 2 && (gazetteerPlace(name) || plan.ProvinceOf(name+"省") != "") && p.dir.ResolveCity(t) == "" &&
 			!slices.ContainsFunc(placeless, func(d *plan.Document) bool { return docHolds(d, []string{name}) }) {
+			dropped = true
 			continue // a plan whose words name the place is found by them, as a topic
 		}
 		out = append(out, t)
 	}
+	if dropped && len(q.Plans) == 0 {
+		if q.Plans = p.placelessOf(q, placeless); len(q.Plans) > 0 {
+			for i, rs := range q.refs {
+				if kept := slices.DeleteFunc(slices.Clone(rs), func(u plan.UnitRef) bool { return u.City != "" }); len(kept) > 0 {
+					q.refs[i] = kept // the same-named units of places the plans name are not asked about
+				}
+			}
+		}
+	}
 	return out
+}
+
+// placelessOf returns the plans that name no place and name a unit asked about (or one of a
+// department type asked about): a unit asked with a place no loaded plan is from ("余杭区科技局" where
+// the plans know 鹿城区 and one plan says only 区) is that placeless plan's, not the same-named unit of
+// a place the plans do name. None when no placeless plan names such a unit.
+func (p *Parser) placelessOf(q *Query, placeless []*plan.Document) []string {
+	names := map[string]bool{}
+	for _, rs := range q.refs {
+		for _, u := range rs {
+			if u.City == "" {
+				names[u.Name] = true
+			}
+		}
+	}
+	var ids []string
+	for _, d := range placeless {
+		if slices.ContainsFunc(d.Tasks, func(t plan.Task) bool {
+			return slices.ContainsFunc(t.Units(), func(u string) bool {
+				return names[u] || slices.ContainsFunc(q.DeptTypes, func(typ string) bool { return p.depts.is(u, typ) })
+			})
+		}) {
+			ids = append(ids, d.ID)
+		}
+	}
+	return ids
 }
 
 // placelessByPlace reads a place no loaded plan is from, asked beside other words ("内蒙古“严格考核问责”这项谁
@@ -1854,6 +1895,11 @@ func (r *reading) windowAndStatus(today plan.Day) {
 			q.yearless = true
 		}
 	}
+	if reBareYearEnd.MatchString(win) {
+		// "威海数字政府要点里年底前要完成什么?": the year's end of no year said is this year's, or, when
+		// nothing falls due then, the latest earlier year's that holds the plan's deadlines (a 2023 plan's).
+		q.yearless = true
+	}
 	if win != "" && (reBareYear.MatchString(win) || reHalfQuarter.MatchString(win) && !strings.ContainsAny(win, "前内")) {
 		// "吴江2024年的方案", "辽宁2023年那个分工方案": the year names the plan, not a window.
 		if _, after, ok := strings.Cut(r.rest, win); ok && rePlanNoun.MatchString(after) && !reDueBeforeNoun.MatchString(rePlanNoun.FindString(after)) {
@@ -1913,6 +1959,9 @@ func (r *reading) windowAndStatus(today plan.Day) {
 		}
 	}
 	q.Frequency = frequency(r.rest)
+	if q.Frequency == "any" && reOngoingAsked.MatchString(r.rest) {
+		q.freqWord = "常态化" // "哪些要常态化开展": the duties the plan says so of, not each one that repeats
+	}
 	if m := reMonthDayDuty.FindStringSubmatch(r.s); m != nil && q.Frequency == "monthly" {
 		q.MonthDay, _ = strconv.Atoi(m[1])
 	}
@@ -2618,6 +2667,14 @@ func (p *Parser) settle(q *Query) {
 	}
 }
 
+// reOngoingAsked asks for the work a plan says is to be done 常态化 (as a standing practice): a word of
+// the plan's own, narrower than 定期 or 固定, which ask for every duty that repeats.
+var reOngoingAsked = regexp.MustCompile(`常态化`)
+
+// reOthers asks, after an answer that named one task, for the others: 还负责别的措施吗, 还有其他任务吗,
+// 别的还有吗, "what else".
+var reOthers = regexp.MustCompile(`(?i)还[^?？。，,]{0,8}(?:别的|其他|其它|另外的)|(?:别的|其他|其它)[^?？。，,]{0,6}还|\bwhat else\b|\bany others\b`)
+
 // followUp borrows what the question leaves out from the conversation: "那湖州的呢?" keeps the
 // previous question and changes its city; "它有哪些任务已逾期?" keeps its units.
 func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day) {
@@ -2867,6 +2924,11 @@ func (p *Parser) lineOf(q *Query, prev Query, id string) {
 	old := p.reresolve(prev, q.lang)
 	q.Units, q.refs, q.AllUnits, q.unitTyped = old.Units, old.refs, old.AllUnits, prev.unitTyped
 	q.Cities, q.Plans, q.taskIDs, q.item, q.followUp = []string{d.City}, []string{d.ID}, []string{id}, 0, true
+	// The line is named: asked when it is due ("第二个什么时候到期?"), it is shown with the time the plan
+	// gives it, a recurring duty's frequency too, not left out for having no deadline.
+	if q.Status == StatusDated {
+		q.Status = ""
+	}
 	if q.Shape == "" || q.Shape == ShapeSearch {
 		q.Shape, q.Text = ShapeList, ""
 		q.detail = q.detail || !q.asksWhen
@@ -2944,6 +3006,9 @@ func (p *Parser) sameSubject(q *Query, prev Query, rest string) {
 	subject := subjectless(q) // before it borrows: it asks about all the previous one was about
 	// "这份清单里哪个单位负责的最多?" after a unit's list ranks every unit of that plan, not that one.
 	byUnit := q.Shape == ShapeCount && q.GroupBy == "unit"
+	// stillOpen: a bare follow-up asks which of the last list are not done yet ("还有哪些没完成?",
+	// "还剩几项?"): that list's role and window, less what is marked done.
+	stillOpen := subject && q.Status == StatusOpen && prev.Status != StatusDone
 	if !q.hasUnits() && len(prev.Units) > 0 && !byUnit {
 		old := p.reresolve(prev, q.lang)
 		q.Units, q.refs, q.AllUnits = old.Units, old.refs, old.AllUnits
@@ -2962,8 +3027,9 @@ func (p *Parser) sameSubject(q *Query, prev Query, rest string) {
 			}
 		}
 		for i := range q.Units {
-			// "它牵头的有哪些?"; "其中哪些逾期了" narrows the last list, its role kept.
-			if r := globalRole(rest, q.lang); r != RoleAny || !reNarrow.MatchString(strings.TrimSpace(rest)) {
+			// "它牵头的有哪些?"; "其中哪些逾期了" narrows the last list, its role kept, and so does
+			// "还有哪些没完成?" (what of it is still open).
+			if r := globalRole(rest, q.lang); r != RoleAny || !reNarrow.MatchString(strings.TrimSpace(rest)) && !stillOpen {
 				q.Units[i].Role = r
 			}
 		}
@@ -2990,8 +3056,13 @@ func (p *Parser) sameSubject(q *Query, prev Query, rest string) {
 			}
 		}
 	}
-	if q.From+q.To == "" && prev.From+prev.To != "" && q.Status == "" && prev.Status == StatusDue {
+	if q.From+q.To == "" && prev.From+prev.To != "" && (q.Status == "" || stillOpen) && prev.Status == StatusDue {
 		q.From, q.To, q.window, q.Precision = prev.From, prev.To, prev.window, prev.Precision
+	}
+	if q.Status == "" && prev.Status != "" && q.From+q.To == "" && q.Frequency == "" && len(q.Topic) == 0 && reWhatAbout.MatchString(strings.TrimSpace(rest)) {
+		// "住建局的呢?", "那其中住建局的呢?" after "哪些任务逾期了?": the same list of what is named now,
+		// filtered as the last one was (its window kept above).
+		q.Status = prev.Status
 	}
 	if len(q.Topic) == 0 && (q.Shape == ShapeOwner || q.Shape == ShapeFigure || q.Shape == ShapeSearch || subject) {
 		q.Topic, q.Text, q.followUp = prev.Topic, prev.Text, true
@@ -3470,9 +3541,9 @@ var reDueBeforeNoun = regexp.MustCompile(`到期|完成|要做|要办|任务清�
 // phrasing table may have taken 这项 out: "谁牵头?" alone after a list asks the same).
 // Over several tasks it may ask each's ("这些任务分别是谁牵头的?", "各是谁负责"); the tasks may be
 // pointed at by their count ("这两项谁牵头?", "那三个任务由谁负责").
-// The lead may be asked by its label ("牵头单位是谁?", "责任单位分别是哪些?") or in English ("Who leads
-// it?", "who is responsible for them?").
-var reWhoLeadsThis = regexp.MustCompile(`^(?:那|那么)?(?:这项|该项|这一项|那项|这个任务|这条|这几项|这些任务?|上面这些任务?|` + theseCounted + `)?(?:工作|任务|指标)?(?:分别|各自|各|都)?(?:是|由)?谁(?:来)?(?:牵头|负责)(?:的)?\s*[?？]?$|` +
+// The lead may be asked by its label ("牵头单位是谁?", "责任单位分别是哪些?"), as whose unit the task is
+// ("是哪个单位的?", "是哪个部门负责的?") or in English ("Who leads it?", "who is responsible for them?").
+var reWhoLeadsThis = regexp.MustCompile(`^(?:那|那么)?(?:这项|该项|这一项|那项|这个任务|这条|这几项|这些任务?|上面这些任务?|` + theseCounted + `)?(?:工作|任务|指标)?(?:分别|各自|各|都)?(?:是|由|归|属于)?(?:谁(?:来)?(?:牵头|负责)|(?:哪个|哪家|什么)(?:单位|部门)(?:来)?(?:牵头|负责)?)(?:的)?\s*[?？]?$|` +
 	`^(?:那|那么)?(?:这项|该项|这一项|那项|这个任务|这条|这几项|这些任务?|上面这些任务?|它们?|` + theseCounted + `)?(?:的)?(?:工作|任务|指标)?(?:的)?(?:牵头|责任|主责)(?:单位|部门)(?:分别|各自|都)?(?:是谁|是哪个|是哪家|是哪些|有哪些|有谁|是什么(?:单位|部门)?|呢)\s*[?？]?$|` +
 	`(?i)^who (?:leads|is leading|heads|owns|is responsible for|is in charge of) (?:it|them|this|that|these|those)(?: (?:tasks?|items?|ones?))?\s*\??$`)
 
@@ -3583,7 +3654,9 @@ var (
 	reDetail        = regexp.MustCompile(`(?i)具体|内容|包括哪些|包含哪些|要干什么|要做什么|干什么|做什么|干啥|做啥|负责什么|管什么|做些什么|干些什么|怎么做|如何做|哪些事|哪个指标|哪些指标|什么指标|哪项指标|哪个目标|哪些目标|什么目标|哪一?块|哪些?方面|哪位|领导|市长|省长|区长|书记|负责人|\bwhat does .* involve\b|\bdetails?\b`)
 	reYearDigits    = regexp.MustCompile(`(?:19|20)\d{2}`)
 	// reRelYearWord names a year relative to today (今年下半年, 明年一季度): a year said, as its digits are.
-	reRelYearWord   = regexp.MustCompile(`今年|本年|明年|去年|前年|后年`)
+	reRelYearWord = regexp.MustCompile(`今年|本年|明年|去年|前年|后年`)
+	// reBareYearEnd is a year's end with no year said: 年底前, 年末之前.
+	reBareYearEnd   = regexp.MustCompile(`^(?:年底|年末)(?:前|之前|以前)?$`)
 	reDeadlineWords = regexp.MustCompile(`(?i)到期|截止|期限|\bdue\b|deadline|milestone|时间节点|完成时限`)
 	// reToDoToo asks, beside what falls due, what is to be done ("这个月有哪些到期或者要做的?"): the
 	// recurring duties of the window too, not deadlines only.
@@ -3664,7 +3737,10 @@ func (r *reading) numbered() {
 	if m := reOrdinalPart.FindStringSubmatch(r.s); m != nil {
 		r.q.part = chineseOrdinal(m[1])
 	} else if m := reItemNo.FindStringSubmatch(r.s); m != nil && (m[2] != "个" || !reCountedAfter.MatchString(m[3])) {
+		// "第二项是什么?", "第二个呢?", "第2个什么时候到期?": the line of that number; its words are no
+		// topic, whichever measure word counts it.
 		r.q.item = plan.ItemNumber(m[1])
+		r.rest = strings.Replace(r.rest, "第"+m[1]+m[2], " ", 1)
 	} else if m := reLastItem.FindStringSubmatch(r.s); m != nil && (m[1] != "个" || !reCountedAfter.MatchString(m[2])) {
 		// "最后一项什么时候到期?", "最后一条谁牵头?" after a list: its last line, as 第一项 is its first.
 		r.q.item = listEnd

@@ -47,7 +47,8 @@ var phrasings = []struct {
 	{regexp.MustCompile(`(?:麻烦|劳驾)?(?:(?:发|传)给?我(?:一下|下|看看|瞧瞧)|给我(?:发|传)(?:一下|下|过来))`), " ", nil},
 	{regexp.MustCompile(`(?:麻烦|劳驾)?(?:帮我|帮忙|给我|替我)?(?:看下|看一下|看看|查下|查一下|查查|瞅瞅|问下|问一下)|(?:我想|想|我)问(?:下|一下)?|请教(?:一下)?|能不能告诉我|能否告诉我|可以告诉我`), " ", nil},
 	// Who is asking, and why: 的联络员, 领导让我把, 梳理一下, 麻烦你, 到底.
-	{regexp.MustCompile(`的(?:联络员|联系人|对接人|工作人员|同事|干部)`), " ", nil},
+	// A list or roster of them is what is asked about: "联络员名单什么时候报送".
+	{regexp.MustCompile(`的(?:联络员|联系人|对接人|工作人员|同事|干部)([^名花信队培]|$)`), " ${1}", nil},
 	{regexp.MustCompile(`(?:最近|近期|前几天|今天)?(?:领导|上级|局长|主任|处长|科长)(?:让|要|叫|安排)我(?:把)?`), " ", nil},
 	{regexp.MustCompile(`(?:梳理|整理)(?:一下|一遍|清楚)?|麻烦(?:你|您)|到底|究竟`), " ", nil},
 	{regexp.MustCompile(`我们是|我是|咱们是`), " ", nil},
@@ -148,6 +149,13 @@ var phrasings = []struct {
 	{regexp.MustCompile(`(?:啥|什么|哪些)(?:活儿|活计|事儿)|(?:啥|什么|哪些)活([?？。!！\s]|$)`), "哪些任务${1}", nil},
 	// Whether a unit has any work, said in chat: 有活没, 有活儿吗, 有没有活 (not 活力, 活动).
 	{regexp.MustCompile(`有没有活(?:儿|干)?([?？。!！\s]|$)|有活(?:儿|干)?(?:没有?|吗|么|不)([?？。!！\s]|$)`), "有哪些任务${1}${2}", nil},
+	// An assessment list's items are its indicators: "负责哪些考核指标", "有几个考评指标" ask for its
+	// rows (指标), whatever words the list heads its columns with.
+	{regexp.MustCompile(`(?:考核|考评|评价|评分)指标`), "指标", nil},
+	// Work fallen to a unit, said in chat: "这回摊上了哪些活", "摊到什么任务" ask what it is responsible for.
+	{regexp.MustCompile(`(?:这回|这次|这一回)?摊(?:上|到)了?`), "负责", nil},
+	// Whether a unit has much work, said in chat: "活多不多", "任务重不重" ask how many it has.
+	{regexp.MustCompile(`(?:活儿?|任务|事儿?|工作)(?:多不多|多吗|多么|重不重|重吗)`), "有多少任务", nil},
 	// 活儿, 活计 are a unit's tasks said in chat: "帮我看下住建局的活儿".
 	{regexp.MustCompile(`活儿|活计`), "任务", nil},
 	// The most pressing of the tasks (最急, 最紧急, 最紧迫): the one due next ("区住建局的任务里哪个最急?"); not
@@ -156,6 +164,8 @@ var phrasings = []struct {
 	// Taking part in a whole plan ("有多少个单位参与了这个方案?") is being named in it in any role, not 配合.
 	// (这个 is gone already, with the pointing words.)
 	{regexp.MustCompile(`(?:参与|参加)(?:了|到)?(\s*(?:这份|该|本|此|整个)?\s*(?:方案|计划|文件|清单))([?？。!！，,\s]|$)`), "涉及${1}${2}", nil},
+	// When work is to be finished, said in chat: "什么时候得干完" (得 děi, must) is 什么时候要完成.
+	{regexp.MustCompile(`(什么时候|何时|哪天)(?:得|须|需要|要)(?:干|做|弄|搞)完`), "${1}要完成", nil},
 	// "还有没完成的吗": a question that ends in 吗 asks it with 吗, so its 没 before a word of finishing
 	// denies that word (有 + 没完成的), as 未 does; it is no 有没有 ("有没逾期?").
 	{regexp.MustCompile(`有没((?:完成|办结|做完|干完|销号|落实)的?[^?？吗]{0,12}吗)`), "有未${1}", nil},
@@ -231,6 +241,15 @@ var phrasings = []struct {
 		}
 		return " " + year + strconv.Itoa(int(enMonthNumber(sub[2]))) + "月底" + by + " "
 	}},
+	// "by the end of next year" is 明年底前, "the end of this year" 今年底 (the date reader's words).
+	{re: regexp.MustCompile(`(?i)\b(?:(by|before|until|till)\s+)?the\s+end\s+of\s+(this|next|last)\s+year\b`), fn: func(m string) string {
+		sub := reENYearEnd.FindStringSubmatch(m)
+		by := ""
+		if sub[1] != "" {
+			by = "前"
+		}
+		return " " + map[string]string{"this": "今年", "next": "明年", "last": "去年"}[strings.ToLower(sub[2])] + "底" + by + " "
+	}},
 	{re: regexp.MustCompile(`(?i)\b(in|during|by|before|for)\s+` + enMonths + `\b(\s*,?\s*\d{4})?`), fn: func(m string) string {
 		sub := reENInMonth.FindStringSubmatch(m)
 		if sub[3] != "" {
@@ -250,6 +269,7 @@ const enMonths = `(january|february|march|april|may|june|july|august|september|o
 var (
 	reENMonthDay = regexp.MustCompile(`(?i)(?:(by|before|until|till)\s+)?` + enMonths + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})`)
 	reENMonthEnd = regexp.MustCompile(`(?i)(?:(by|before|until|till)\s+)?the\s+end\s+of\s+` + enMonths + `\b(?:\s*,?\s*((?:19|20)\d{2})\b|\s+(this|next|last)\s+year\b)?`)
+	reENYearEnd  = regexp.MustCompile(`(?i)(?:(by|before|until|till)\s+)?the\s+end\s+of\s+(this|next|last)\s+year`)
 	reENInMonth  = regexp.MustCompile(`(?i)(in|during|by|before|for)\s+` + enMonths + `\b(\s*,?\s*\d{4})?`)
 )
 

@@ -158,6 +158,11 @@ type Query struct {
 	// taskIDs: the tasks a follow-up points at by their line in the last list ("第二项具体要做什么?"):
 	// only they answer.
 	taskIDs []string
+	// notTasks: the task the previous answer named, left out by a follow-up that asks for others
+	// ("还负责别的措施吗?" after "X是谁负责?").
+	notTasks []string
+	// freqWord: the word the plan must say its duty is kept with (常态化), for Frequency "any".
+	freqWord string
 	// partWord: the question's word for taking part when it is not 参与 ("配合哪些", "协办的").
 	partWord string
 	// rankOne: a ranking asked for its first ("哪个部门任务最多"): the answer is about the first's tasks.
