@@ -1038,14 +1038,16 @@ var (
 	reDoneCount = regexp.MustCompile(`(?i)完成了?(?:几|多少)\s*(?:项|个任务|条任务)|(?:几|多少)\s*(?:项|个)?任务(?:已经?)?完成|\bhow many (?:tasks|items) (?:has|have) .*\b(?:finished|completed|done)\b`)
 	// reDoneAsk asks whether the task it is about is done ("现在完成了吗?"): the task, with its state,
 	// not the list of tasks marked done.
-	reDoneAsk = regexp.MustCompile(`(?i)(?:完成|办结|做完|办完|干完|完工|落实|销号)了(?:吗|没有|没)|(?:是否|有没有)(?:已经)?(?:完成|办结|做完|完工|销号)|\b(?:is|has) (?:it|this|that|the task) (?:been )?(?:done|finished|completed)\b`)
+	// In English the question opens with its verb: "Has the water bureau finished its tasks?", "Are the
+	// water bureau's tasks all done?", "Have they been completed?".
+	reDoneAsk = regexp.MustCompile(`(?i)(?:完成|办结|做完|办完|干完|完工|落实|销号)了(?:吗|没有|没)|(?:是否|有没有)(?:已经)?(?:完成|办结|做完|完工|销号)|\b(?:is|has) (?:it|this|that|the task) (?:been )?(?:done|finished|completed)\b|^\s*(?:has|have)\s[^?]*?\s(?:finished|completed|done)\s+(?:all\s+)?(?:its|their|the|these|those)\b|^\s*(?:is|are|has|have)\s[^?]*?\b(?:tasks?|work|items?|they|it)\s+(?:all\s+)?(?:been\s+)?(?:done|finished|completed)\b`)
 	// reNotDone asks what is not marked done: 还有哪些没完成, 还剩多少没做.
 	reNotDone = regexp.MustCompile(`(?i)(?:还|尚|仍)?(?:没有|没|未)(?:有)?(?:完成|办结|办完|做完|干完|落实|销号)|(?:还|尚|仍)(?:有|剩下?)?(?:什么|哪些|啥|哪几项|几项|多少(?:项|件|个)?)(?:任务|工作|事情?)?(?:没有|没|未)(?:做|办|干)(?:的)?(?:[?？]|$)|\bnot (?:yet )?(?:done|completed|finished)\b(?: yet\b)?|\bunfinished\b|\bopen tasks\b|\bstill open\b`)
 	// reRemaining asks what is left of some work: 还剩哪些, 还剩下几项, 剩下的, 其余的 (leftOver).
 	reRemaining = regexp.MustCompile(`(还)?剩(?:下|余)?(?:的|哪|什么|啥|(?:几|多少)(项|个|条|件)?|[?？]|$)|其余`)
 	// reTimeLeft is time counted after 还剩几/多少: 几个月, 几个工作日, 多少天, 几周 — time left, no tasks.
 	reTimeLeft = regexp.MustCompile(`^(?:个|多)?(?:月|工作日|天|日|周|星期|礼拜|小时|钟头|年|季度|分钟)`)
-	reDone     = regexp.MustCompile(`(?i)已完成|已经完成|完成了|标记(?:为)?完成|已办结|已销号|谁标记|\bmarked (?:as )?done\b|\bcompleted\b|\bare done\b`)
+	reDone     = regexp.MustCompile(`(?i)已完成|已经完成|完成了|标记(?:为)?完成|已办结|已销号|谁标记|\bmarked (?:as )?done\b|\bcompleted\b|\b(?:are|been) (?:all )?(?:done|finished)\b`)
 	// reToFinish is work still to be done ("还要完成几项?", "需要完成多少项任务?"): what falls due, not
 	// what is marked done.
 	reToFinish = regexp.MustCompile(`(?:还|仍|尚|都)?(?:需要|需|要|待|应当|应该|应|必须|得)完成`)
@@ -1204,7 +1206,7 @@ var (
 	// reOnce says the limit asked is how often after all: "多久完成一次全面排查".
 	reOnce       = regexp.MustCompile(`一次|一轮|一遍|几次`)
 	reHowOften   = regexp.MustCompile(`(?i)多久|多长时间|多少天|隔多|什么频率|频率|频次|几次|多频繁|每隔|什么周期|周期是|how often|how frequently|how regularly`)
-	reCountTask  = regexp.MustCompile(`(?i)(?:^|[^哪])(?:多少|几)\s*(?:项|条|件|个任务|个事项|项任务|项工作|任务)|(?:有|共|一共|总共|共有)(?:多少|几)个?项目|(?:分别|各自|各)(?:主办|牵头|负责|承担|参与|协办)?(?:多少|几)个?项目|(?:主办|牵头|负责|承担|参与|协办|配合)了?(?:多少|几)个项目|任务数|数量|一共|总共|共有|共计|合计|how many (?:(?:key|main|major|priority|principal)\s+)?(?:tasks|duties|items)|how many (?:projects|measures|actions) (?:are|is) (?:there )?(?:in|on|listed in|included in)\b|number of tasks|count`)
+	reCountTask  = regexp.MustCompile(`(?i)(?:^|[^哪])(?:多少|几)\s*(?:项|条|件|个任务|个事项|项任务|项工作|任务)|(?:有|共|一共|总共|共有)(?:多少|几)个?项目|(?:分别|各自|各)(?:主办|牵头|负责|承担|参与|协办)?(?:多少|几)个?项目|(?:主办|牵头|负责|承担|参与|协办|配合)了?(?:多少|几)个项目|任务数|数量|一共|总共|共有|共计|合计|how many (?:(?:key|main|major|priority|principal)\s+)?(?:tasks|duties|items)|how many of\s[^?]{0,60}?\b(?:tasks|duties|items)\b|how many (?:projects|measures|actions) (?:are|is) (?:there )?(?:in|on|listed in|included in)\b|number of tasks|count`)
 	reCountUnits = regexp.MustCompile(`(?:几|多少)(?:个|家)?(?:责任|牵头|主办|主责|承办|参与|配合|协办|协同|相关|有关)?(?:单位|部门)|(?i)how many (?:units|departments|bureaus)`)
 	reRank       = regexp.MustCompile(`(?i)` + rankWord + `|排名|排前|前[三五十]|\bmost\b|\bfewest\b|\bleast\b|\brank`)
 	reOwnerQ     = regexp.MustCompile(`(?i)谁|哪位|怎么分工|如何分工|怎样分工|分工是怎样|哪个领导|什么领导|哪个部门|哪些部门|哪个单位|哪些单位|哪家单位|哪几个部门|哪几个单位|哪个(?:处室|科室|股室|处|科|股)(?:在管|来管|负责|牵头|管)|责任单位|牵头单位|牵头部门|责任部门|主办单位|归口|\bwho\b|\bwhose\b|which (?:unit|department|bureau|office|agency)s?`)

@@ -145,7 +145,7 @@ var deptGlossary = func() []struct {
 		{`transport(?:ation)?`, "交通运输"},
 		{`culture\s+and\s+tourism|culture,?\s+radio,?\s+television\s+and\s+tourism|tourism`, "文化旅游"},
 		{`market\s+(?:regulation|supervision)`, "市场监管"},
-		{`natural\s+resources(?:\s+and\s+planning)?|planning\s+and\s+natural\s+resources`, "自然资源"},
+		{`natural\s+resources(?:\s+and\s+planning)?|planning\s+and\s+(?:natural\s+)?resources|land\s+and\s+resources`, "自然资源"},
 		{`meteorolog(?:y|ical)|weather`, "气象"},
 		{`ecology\s+and\s+environment|environment(?:al)?\s+and\s+land\s+resources|environmental\s+protection|environment`, "生态环境"},
 		{`petitions?|letters\s+and\s+(?:calls|visits)|complaints?\s+and\s+proposals`, "信访"},
@@ -163,6 +163,8 @@ var deptGlossary = func() []struct {
 		{`water\s+(?:resources|affairs)`, "水利"},
 		{`emergency\s+management`, "应急管理"},
 		{`(?:big\s+)?data`, "大数据"},
+		{`cyberspace(?:\s+affairs)?|internet\s+information|cyber\s+security\s+and\s+informati(?:on|zation)`, "网信"},
+		{`government\s+services?|administrative\s+(?:services?|approvals?)`, "政务服务"},
 		{`fire(?:\s+and)?\s+rescue|fire(?:\s+(?:services?|protection|brigades?))?`, "消防"},
 		{`audit(?:ing)?`, "审计"},
 		{`medical\s+(?:insurance|security)|healthcare\s+security`, "医疗保障"},
@@ -181,7 +183,8 @@ var deptGlossary = func() []struct {
 		if alone[t.names] {
 			opt = "?"
 		}
-		re := regexp.MustCompile(`(?i)\b(?:(?:the\s+)?(?:` + t.names + `)` + office + opt + `|(?:departments?|bureaus?|commissions?)\s+of\s+(?:` + t.names + `))\b`)
+		// The office's possessive is the office's ("the big data bureau's tasks"): no 's left to look for.
+		re := regexp.MustCompile(`(?i)\b(?:(?:the\s+)?(?:` + t.names + `)` + office + opt + `(?:['’]s)?|(?:departments?|bureaus?|commissions?)\s+of\s+(?:` + t.names + `))\b`)
 		out = append(out, struct {
 			re   *regexp.Regexp
 			with string
@@ -204,8 +207,22 @@ var bodyGlossary = []struct {
 	{regexp.MustCompile(`(?i)\bregular\s+(?:meetings?|conferences?)\b`), " 例会 "},
 }
 
-// translateDepts reads the English names of departments (as department types) and of coordinating
-// bodies in a question.
+// governmentGlossary reads the English names of the governments below a city as the plans write
+// them: "the district governments" are 各区政府, "district and county governments" 各区县政府, "the
+// county government" 县政府 (the plans' own, or their group of those governments: levelGovernment).
+var governmentGlossary = []struct {
+	re   *regexp.Regexp
+	with string
+}{
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:district\s+and\s+county|county\s+and\s+district|district\s*/\s*county|county\s*/\s*district)(?:[-\s]level)?\s+(?:people['’]?s\s+)?governments?\b`), " 各区县政府 "},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?district(?:[-\s]level)?\s+(?:people['’]?s\s+)?governments\b`), " 各区政府 "},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?county(?:[-\s]level)?\s+(?:people['’]?s\s+)?governments\b`), " 各县政府 "},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?district\s+(?:people['’]?s\s+)?government\b`), " 区政府 "},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?county\s+(?:people['’]?s\s+)?government\b`), " 县政府 "},
+}
+
+// translateDepts reads the English names of departments (as department types), of the governments
+// below a city and of coordinating bodies in a question.
 // rePossessive is an English possessive after a name: "Chuzhou's finance bureau" is the bureau of
 // 滁州 (the 's is no word to look for).
 // Before a year it stays: "Hubei's 2018 plan" names a plan, not a window in 2018 of 湖北.
@@ -234,6 +251,9 @@ func translateDepts(s string) string {
 			s = dropGlosses(s, d.re)
 		}
 		s = d.re.ReplaceAllString(s, d.with)
+	}
+	for _, g := range governmentGlossary {
+		s = g.re.ReplaceAllString(s, g.with)
 	}
 	for _, b := range bodyGlossary {
 		s = b.re.ReplaceAllString(s, b.with)

@@ -2484,6 +2484,9 @@ func (r *reading) unknownUnit() {
 	if len(q.Plans) > 0 && reBasisQ.MatchString(r.s) {
 		return // "是依据国务院哪个文件制定的": the body named issued what the plan is made under
 	}
+	if r.levelGovernment() {
+		return
+	}
 	typed, c := unknownUnit(rest, p.lex)
 	if typed == "" {
 		// A name a character off a unit's, its ending mistyped too ("招商中薪" for 招商中心): asked
@@ -2565,6 +2568,91 @@ func (r *reading) unknownUnit() {
 	if q.Shape == "" || q.Shape == ShapeSearch || q.Shape == ShapeOwner {
 		q.Shape = ShapeList
 	}
+}
+
+// reLevelGovernment is a district's or county's government typed as a unit: 南浔区政府, 县人民政府,
+// 各区政府 (its place, 各 or nothing, then the level and the government).
+var reLevelGovernment = regexp.MustCompile(`^(各|\p{Han}{1,6}?)?([区县])(?:人民)?政府$`)
+
+// reEachLevelGovernment is the governments of every district or county, said with 各: 各区政府,
+// 各县人民政府 (unknownUnit reads no name that opens with 各).
+var reEachLevelGovernment = regexp.MustCompile(`各[区县](?:人民)?政府`)
+
+// levelGovernment: a district's or county's government that no plan names as a unit (湖州市南浔区政府,
+// 区政府, 各区政府, or 政府 after a district's own name, 吴兴区政府) is, in its city's plans, in the
+// group of governments they name at its level (各区县政府, 各县（市、区）人民政府): a city's plan gives a
+// district what it gives them all. Its tasks are those of that group, in the city's plans.
+func (r *reading) levelGovernment() bool {
+	q, p := &r.q, r.p
+	typed, c := unknownUnit(r.rest, p.lex)
+	if typed == "" {
+		typed = reEachLevelGovernment.FindString(r.rest)
+	}
+	if c == "" {
+		c = q.city()
+	}
+	place, lv := "", ""
+	if m := reLevelGovernment.FindStringSubmatch(typed); m != nil {
+		lv = m[2]
+		if m[1] != "" && m[1] != "各" {
+			place = m[1] + m[2]
+		}
+	} else if typed == "政府" || typed == "人民政府" {
+		// "吴兴区政府" where 吴兴区 is a place of the plans: the district's own government.
+		parts := plan.SplitAdmin(c)
+		last := ""
+		if len(parts) > 1 {
+			last = parts[len(parts)-1]
+		}
+		if !strings.HasSuffix(last, "区") && !strings.HasSuffix(last, "县") {
+			return false
+		}
+		place, lv, c = last, last[len(last)-len("区"):], strings.Join(parts[:len(parts)-1], "")
+	} else {
+		return false
+	}
+	if place != "" && c != "" && strings.HasSuffix(c, place) {
+		c = strings.TrimSuffix(c, place) // typed after its city: 湖州市南浔区 is 湖州市's
+	}
+	// The cities whose plans are read: the one typed, the place's own city in the gazetteer, or
+	// every city (the districts' governments of each).
+	within := func(city string) bool {
+		switch {
+		case c != "":
+			return city == c
+		case place != "":
+			return plan.PlaceWithin(place, city)
+		case len(q.Cities) > 0:
+			return slices.Contains(q.Cities, city)
+		}
+		return true
+	}
+	var refs []plan.UnitRef
+	var cities []string
+	for _, uc := range p.dir.Units("") {
+		m := rePlaceGroup.FindStringSubmatch(uc.Name)
+		if m == nil || m[2] == "" || !atLevel(uc.Name, lv) || !within(uc.City) {
+			continue
+		}
+		refs = append(refs, uc.UnitRef)
+		if !slices.Contains(cities, uc.City) {
+			cities = append(cities, uc.City)
+		}
+	}
+	if len(refs) == 0 {
+		return false
+	}
+	q.Cities, q.Topic = cities, nil
+	q.Units = append(q.Units, UnitFilter{Name: typed, Role: globalRole(r.rest, q.lang)})
+	q.refs = append(q.refs, refs)
+	q.unitTyped = typed
+	if place != "" && !strings.HasPrefix(typed, place) {
+		q.unitTyped = place + typed
+	}
+	if q.Shape == "" || q.Shape == ShapeSearch || q.Shape == ShapeOwner {
+		q.Shape = ShapeList
+	}
+	return true
 }
 
 // shortUnitName: a unit called by a short form of its name in a question that asks something else of

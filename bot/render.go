@@ -1198,7 +1198,7 @@ func (e *Engine) itemLine(c *composer, q *Query, it []hit, today plan.Day) strin
 	if q.asksDone && q.Status == "" && e.opt.Done != nil {
 		// "…完成了吗?": whether it is marked done, by whom and when.
 		if h.done {
-			fmt.Fprintf(&b, c.t(" · 已标记完成（%s 于 %s 标记完成）", " · marked done (by %s on %s)"), h.mark.By, h.mark.At.In(plan.Zone()).Format("2006-01-02 15:04"))
+			fmt.Fprintf(&b, c.t(" · 已标记完成（%s 于 %s 标记完成）", " · marked done by %s on %s"), h.mark.By, h.mark.At.In(plan.Zone()).Format("2006-01-02 15:04"))
 		} else {
 			b.WriteString(c.t(" · 尚未标记完成", " · not marked done"))
 		}

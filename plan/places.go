@@ -149,6 +149,11 @@ func ProvinceOf(place string) string {
 	return ""
 }
 
+// PlaceWithin reports whether the gazetteer has a district or county (南浔区) among a city's (湖州市).
+func PlaceWithin(place, city string) bool {
+	return slices.Contains(places().citiesOf[place], city)
+}
+
 // PlaceLevel says whether a place is a province (or a municipality), a city or a district/county.
 func PlaceLevel(place string) string {
 	g := places()
