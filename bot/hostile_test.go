@@ -32,6 +32,7 @@ func TestHostileQuestions(t *testing.T) {
 	}
 	for _, tc := range hostileQuestions {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel() // one engine answering at once, as serve's does
 			a, err := e.Answer(context.Background(), Question{Text: tc.q})
 			if err != nil {
 				t.Fatalf("Answer: %v", err)

@@ -81,7 +81,21 @@ func TestQuestions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var report strings.Builder
+	// The sets run in parallel (each has its own engine; the indexes they share are read-only), so
+	// the report is written once they all have, in file order.
+	var reportMu sync.Mutex
+	reports := map[string]string{}
+	if *questionsReport != "" {
+		t.Cleanup(func() {
+			var report strings.Builder
+			for _, f := range files {
+				report.WriteString(reports[filepath.Base(f)])
+			}
+			if err := os.WriteFile(*questionsReport, []byte(report.String()), 0o644); err != nil {
+				t.Error(err)
+			}
+		})
+	}
 	open := 0
 	for _, f := range files {
 		base := filepath.Base(f)
@@ -101,10 +115,13 @@ func TestQuestions(t *testing.T) {
 			}
 		}
 		t.Run(strings.TrimSuffix(base, ".json"), func(t *testing.T) {
+			t.Parallel()
 			byClass, all := scoreQuestions(t, f, heldout)
 			table := classTable(byClass, all)
 			t.Logf("%s: %d/%d right (%.1f%%)\n%s", base, all.right, all.n, 100*all.pct(), table)
-			fmt.Fprintf(&report, "**%s** (%s): %d/%d right, %.1f%%\n\n%s\n", base, map[bool]string{true: "held back", false: "open"}[heldout], all.right, all.n, 100*all.pct(), table)
+			reportMu.Lock()
+			reports[base] = fmt.Sprintf("**%s** (%s): %d/%d right, %.1f%%\n\n%s\n", base, map[bool]string{true: "held back", false: "open"}[heldout], all.right, all.n, 100*all.pct(), table)
+			reportMu.Unlock()
 			floor := questionsFloor
 			if f, ok := floorOf[base]; ok {
 				floor = f
@@ -113,11 +130,6 @@ func TestQuestions(t *testing.T) {
 				t.Errorf("%s: %.3f right, below the floor %.2f", base, all.pct(), floor)
 			}
 		})
-	}
-	if *questionsReport != "" {
-		if err := os.WriteFile(*questionsReport, []byte(report.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
 	}
 }
 
@@ -465,8 +477,16 @@ func (f *fakeMarks) DoneMarks(_ context.Context, pairs []duties.TaskUnit) (map[d
 
 var (
 	corpusMu  sync.Mutex
-	corpusIxs = map[string]*retrieval.Index{}
+	corpusIxs = map[string]*corpusBuild{}
 )
+
+// corpusBuild is one set of plans' index, built once: sets running in parallel wait only for the
+// index they need.
+type corpusBuild struct {
+	once sync.Once
+	ix   *retrieval.Index
+	err  error
+}
 
 // corpusIndex indexes the seeds and the corpus plans a question set names (as a user adds them with
 // `dutybot ingest`), once per set of plans.
@@ -477,19 +497,29 @@ func corpusIndex(t testing.TB, corpus []string) *retrieval.Index {
 	}
 	key := strings.Join(corpus, "\n")
 	corpusMu.Lock()
-	defer corpusMu.Unlock()
-	if ix := corpusIxs[key]; ix != nil {
-		return ix
+	c := corpusIxs[key]
+	if c == nil {
+		c = &corpusBuild{}
+		corpusIxs[key] = c
 	}
+	corpusMu.Unlock()
+	c.once.Do(func() { c.ix, c.err = buildCorpusIndex(t, corpus) })
+	if c.err != nil {
+		t.Fatal(c.err)
+	}
+	return c.ix
+}
+
+func buildCorpusIndex(t testing.TB, corpus []string) (*retrieval.Index, error) {
 	docs, err := seeds.Load(plan.Options{})
 	if err != nil {
-		t.Fatal(err)
+		return nil, err
 	}
 	for _, name := range corpus {
 		path := filepath.Join("..", "plan", "testdata", "corpus", name)
 		data, err := os.ReadFile(path)
 		if err != nil {
-			t.Fatalf("corpus plan: %v", err)
+			return nil, fmt.Errorf("corpus plan: %w", err)
 		}
 		d, err := plan.Parse(name, data, plan.Options{})
 		if errors.Is(err, plan.ErrNotPlan) {
@@ -499,19 +529,18 @@ func corpusIndex(t testing.TB, corpus []string) *retrieval.Index {
 			continue
 		}
 		if err != nil {
-			t.Fatalf("corpus plan %s: %v", name, err)
+			return nil, fmt.Errorf("corpus plan %s: %w", name, err)
 		}
 		docs = append(docs, d)
 	}
 	ix, err := retrieval.Open(retrieval.Options{})
 	if err != nil {
-		t.Fatal(err)
+		return nil, err
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	if _, err := ix.Build(ctx, docs); err != nil {
-		t.Fatal(err)
+		return nil, err
 	}
-	corpusIxs[key] = ix
-	return ix
+	return ix, nil
 }

@@ -2,7 +2,9 @@ package plan
 
 import (
 	"bufio"
+	"crypto/sha256"
 	_ "embed"
+	"encoding/hex"
 	"fmt"
 	"io"
 	"os"
@@ -98,6 +100,25 @@ func (a *Aliases) Merge(b *Aliases) {
 	for k, v := range b.canon {
 		a.canon[k] = v
 	}
+}
+
+// Key identifies the table by its entries: two tables with the same entries have the same key, so
+// a parse made with one (the embedded seeds', see package seeds) stands for a parse with the other.
+// A nil table's key is "", the parser's default table.
+func (a *Aliases) Key() string {
+	if a == nil {
+		return ""
+	}
+	aliases := make([]string, 0, len(a.canon))
+	for al := range a.canon {
+		aliases = append(aliases, al)
+	}
+	sort.Strings(aliases)
+	h := sha256.New()
+	for _, al := range aliases {
+		fmt.Fprintf(h, "%s=%s\n", al, a.canon[al])
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // Canonical returns the canonical form of one unit name (already split from its list).

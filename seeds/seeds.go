@@ -8,7 +8,9 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"slices"
 	"sort"
+	"sync"
 
 	"github.com/dutybot/dutybot/plan"
 )
@@ -34,8 +36,29 @@ func Files() []File {
 	return out
 }
 
-// Load parses every embedded plan.
+// Load parses every embedded plan. The texts are fixed at build time, so each alias table's parse
+// is made once per process (a test binary runs hundreds of commands) and the documents are shared:
+// callers read them and never change them. The slice is new on every call.
 func Load(opt plan.Options) ([]*plan.Document, error) {
+	v, _ := parsed.LoadOrStore(opt.Aliases.Key(), &parse{})
+	p := v.(*parse)
+	p.once.Do(func() { p.docs, p.err = load(opt) })
+	if p.err != nil {
+		return nil, p.err
+	}
+	return slices.Clone(p.docs), nil
+}
+
+// parsed holds, by alias table (plan.Aliases.Key), the seeds parsed with it.
+var parsed sync.Map
+
+type parse struct {
+	once sync.Once
+	docs []*plan.Document
+	err  error
+}
+
+func load(opt plan.Options) ([]*plan.Document, error) {
 	var docs []*plan.Document
 	for _, f := range Files() {
 		d, err := plan.Parse(f.Name, f.Data, opt)
