@@ -1,0 +1,61 @@
+package bot
+
+import (
+	"testing"
+)
+
+// TestFixq57c_PlanNamedBeforeItsNoun: words that describe a plan asked about, right before its
+// document's noun ("环卫工人增收实施意见里", "增收那个方案里", the pointer cut to a space by the phrasing
+// rules), are the asker's name for it: its tasks need not write them, and a unit's count in it is all
+// the unit's tasks there. Words some task of it does write stay what is asked about.
+func TestFixq57c_PlanNamedBeforeItsNoun(t *testing.T) {
+	text := "宁德市环卫工人收入保障实施意见\n一、主要措施\n" +
+		"（一）建立环卫工人工资正常增长机制。（责任单位：市人社局、市城管局）\n" +
+		"（二）落实环卫作业经费保障。（责任单位：市财政局、市城管局）\n" +
+		"（三）改善环卫工人休息场所。（责任单位：市城管局）\n" +
+		"（四）开展环卫工人健康体检。（责任单位：市卫健委）\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	tests := []struct {
+		name, q   string
+		wantTopic []string
+		want      []string
+	}{
+		{"before the noun and 里", "宁德市城管局在环卫工人增收实施意见里有几项任务？", nil, []string{"3 项"}},
+		{"before a pointer cut to a space", "宁德环卫增收那个意见里，市城管局负责几项？", nil, []string{"3 项"}},
+		{"a word its tasks write stays", "宁德市城管局在环卫作业经费方案里有几项任务？", []string{"环卫作业经费"}, []string{"1 项"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := parseOn(t, e, tt.q)
+			if len(q.Topic) != len(tt.wantTopic) || len(q.Topic) > 0 && q.Topic[0] != tt.wantTopic[0] {
+				t.Errorf("%s: topic %q, want %q", tt.q, q.Topic, tt.wantTopic)
+			}
+			wantIn(t, tt.q, askOn(t, e, "2026-12-07", tt.q)[0], tt.want, []string{"没有。"})
+		})
+	}
+}
+
+// TestFixq57c_EachUnitHowManyOfAKind: "各责任单位分别有几个民生项目?" asks each unit's count of its items,
+// whatever the asker calls them (项目, 领域, 问题); a unit sets no figure of its own. A figure asked of
+// each unit ("分别要建成多少个充电桩") is not such a count.
+func TestFixq57c_EachUnitHowManyOfAKind(t *testing.T) {
+	text := "南平市延平区2031年十大民生实事项目\n" +
+		"1.城东小学扩建项目，新增学位600个。责任单位：区教育局\n" +
+		"2.滨江路改造项目。责任单位：区住建局\n" +
+		"3.老旧小区改造项目，改造小区12个。责任单位：区住建局\n" +
+		"4.农村公路安全防护工程。责任单位：区交通局\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	for _, s := range []string{"延平区各责任单位分别有几个民生项目?", "延平区各牵头单位分别牵头几个项目?", "延平区各单位各负责几处问题?"} {
+		q := parseOn(t, e, s)
+		if q.Shape != ShapeCount || q.GroupBy != GroupUnit {
+			t.Errorf("%s: shape %q by %q, want count by unit", s, q.Shape, q.GroupBy)
+		}
+	}
+	q := "延平区各责任单位分别有几个民生项目?"
+	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"区住建局：2 项", "区教育局：1 项", "区交通局：1 项"}, nil)
+	for _, s := range []string{"延平区各单位分别要新增多少个学位?", "延平区各单位分别要改造几个百分点?"} {
+		if q := parseOn(t, e, s); q.Shape == ShapeCount && q.GroupBy == GroupUnit {
+			t.Errorf("%s: a figure asked, read as each unit's count", s)
+		}
+	}
+}
