@@ -3316,7 +3316,7 @@ var reMemberLabel = regexp.MustCompile(`成员(?:单位|部门)?\s*[:：]`)
 func memberCount(text string) int {
 	loc := reMemberLabel.FindStringIndex(text)
 	if loc == nil {
-		return 0
+		return membersBefore(text)
 	}
 	n, depth, name := 0, 0, false
 	for _, r := range text[loc[1]:] {
@@ -3342,6 +3342,50 @@ func memberCount(text string) int {
 		}
 	}
 	if name {
+		n++
+	}
+	return n
+}
+
+// reMemberTail closes a list of members that comes before its label: "A、B、…、K为成员单位".
+var reMemberTail = regexp.MustCompile(`(?:为|是|作为)(?:其)?成员(?:单位|部门)?(?:[，,。；;\s]|$)`)
+
+// membersBefore is how many members a list written before its label names ("本市成立…领导小组，市消防
+// 救援总队、市应急局、…、申通地铁集团为成员单位。" is 11): the clause before 为成员单位, its names split
+// at 、 outside brackets, a last 和 or 及 joining one more; 0 when there is no such list.
+func membersBefore(text string) int {
+	loc := reMemberTail.FindStringIndex(text)
+	if loc == nil {
+		return 0
+	}
+	list := []rune(text[:loc[0]])
+	depth, start := 0, 0
+	for i := len(list) - 1; i >= 0; i-- {
+		r := list[i]
+		if r == '）' || r == ')' {
+			depth++
+		} else if (r == '（' || r == '(') && depth > 0 {
+			depth--
+		} else if depth == 0 && strings.ContainsRune("，,。；;：:\n", r) {
+			start = i + 1
+			break
+		}
+	}
+	n, depth, last := 1, 0, 0
+	for i, r := range list[start:] {
+		switch {
+		case r == '（' || r == '(':
+			depth++
+		case r == '）' || r == ')':
+			depth = max(depth-1, 0)
+		case depth == 0 && r == '、':
+			n, last = n+1, start+i+1
+		}
+	}
+	if n < 2 {
+		return 0 // one name is no list
+	}
+	if tail := string(list[last:]); strings.Contains(tail, "和") || strings.Contains(tail, "及") {
 		n++
 	}
 	return n

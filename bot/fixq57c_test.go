@@ -59,3 +59,32 @@ func TestFixq57c_EachUnitHowManyOfAKind(t *testing.T) {
 		}
 	}
 }
+
+// TestFixq57c_MembersListedBeforeTheirLabel: a body's members may be listed before the words that
+// say they are its members ("A、B、C为成员单位"), and asked for between the body and them ("领导小组有几家
+// 成员单位?"): the list is counted as the labelled one is.
+func TestFixq57c_MembersListedBeforeTheirLabel(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       int
+	}{
+		{"after the body's clause", "全县成立河道清淤工作领导小组，县水利局、县财政局（含国资办）、县生态环境局、各乡镇为成员单位。", 4},
+		{"a last 和 joins one more", "县住建局、县城管局和县交警大队为成员单位，负责日常协调。", 3},
+		{"labelled after: still", "成员单位：县水利局、县财政局。", 2},
+		{"one name is no list", "县水利局为成员单位。", 0},
+		{"no list", "各成员单位要加强协作。", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := memberCount(tt.text); got != tt.want {
+				t.Errorf("memberCount(%q) = %d, want %d", tt.text, got, tt.want)
+			}
+		})
+	}
+	text := "龙岩市新罗区河道清淤整治工作方案\n一、组织领导\n" +
+		"区政府成立河道清淤整治工作领导小组，区水利局、区财政局、区生态环境局、区农业农村局、各镇街为成员单位。\n" +
+		"二、主要任务\n（一）开展河道清淤。（责任单位：区水利局）\n（二）整治沿河排污口。（责任单位：区生态环境局）\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	q := "新罗区河道清淤整治工作领导小组有几家成员单位?"
+	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"成员单位共 5 个"}, nil)
+}

@@ -1839,7 +1839,7 @@ func (r *reading) typesAndBodies() {
 	}
 	q.Bodies = bodiesIn(r.rest)
 	q.members = reMembers.MatchString(r.rest)
-	q.countMembers = q.members && reCountsMembers.MatchString(r.rest)
+	q.countMembers = q.members && reCountsMembers.MatchString(r.rest) || reHowManyMembers.MatchString(r.rest)
 	// Whether any task is about it ("有没有…的任务?"), or what a party does ("吴圩镇负责哪些任务?"): no
 	// task is the answer, not a passage that mentions it.
 	q.tasksOnly = reWhetherAny.MatchString(r.s) || reRoleLead.MatchString(r.s) || reRolePart.MatchString(r.s) || strings.Contains(r.s, "负责") || strings.Contains(r.s, "承担")
@@ -1847,6 +1847,9 @@ func (r *reading) typesAndBodies() {
 		q.Role = globalRole(r.rest, q.lang) // "成员单位参与了几项": the body's role too
 	}
 }
+
+// reHowManyMembers asks how many members a body has, the count between them: "领导小组有几家成员单位".
+var reHowManyMembers = regexp.MustCompile(`(?:工作专班|领导小组|工作小组|工作组|指挥部|联席会议|安委会|消防委|专班)(?:共|一共|总共)?(?:有|包括|包含)(?:多少|几)\s*(?:个|家)?成员(?:单位|部门)?`)
 
 // reCountsMembers counts a body's members, not their tasks: 成员单位有多少个, 有几家成员单位, 几个成员.
 var reCountsMembers = regexp.MustCompile(`(?:多少|几)\s*(?:个|家)|(?:多少|几)(?:成员)?(?:单位|部门)`)
