@@ -88,3 +88,21 @@ func TestFixq57c_MembersListedBeforeTheirLabel(t *testing.T) {
 	q := "新罗区河道清淤整治工作领导小组有几家成员单位?"
 	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"成员单位共 5 个"}, nil)
 }
+
+// TestFixq57c_ReportsOwnTally: a progress report that counts its own works by state ("其中完成的工作有
+// 41项") is quoted when a count of tasks in that state (or on that word) finds none marked; a target
+// to reach ("完成改造120项") is no such tally.
+func TestFixq57c_ReportsOwnTally(t *testing.T) {
+	text := "三明市梅列区2031年第一季度重点工作推进情况\n" +
+		"全区68项重点工作分解为80个小项，其中完成的工作有41项；按序时推进的工作有30项；进展滞后、未达到序时进度的工作有9项。\n" +
+		"一、项目建设\n1.完成老旧小区改造120项。（责任单位：区住建局）\n2.推进滨江公园建设。（责任单位：区城管局）\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	for _, q := range []string{"梅列区一季度重点工作完成了多少项?", "三明市梅列区有几项工作进展滞后?"} {
+		wantIn(t, q, askOn(t, e, "2031-04-10", q)[0], []string{"完成的工作有41项", "未达到序时进度的工作有9项"}, nil)
+	}
+	// A target is not a tally: nothing quoted from the task's own 完成…120项.
+	text2 := "三明市梅列区老旧小区改造方案\n全区计划到2031年完成改造120项。\n一、主要任务\n1.推进老旧小区改造。（责任单位：区住建局）\n"
+	e2 := NewEngine(textIndex(t, text2), Options{})
+	q := "梅列区老旧小区改造完成了多少项?"
+	wantIn(t, q, askOn(t, e2, "2031-04-10", q)[0], nil, []string{"方案自己的统计"})
+}
