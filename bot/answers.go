@@ -121,6 +121,9 @@ func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer,
 			e.totalLine(c, &all, ares, today)
 		}
 		e.renderCount(c, q, res, today)
+		if len(res.hits) == 0 && reportedCounts(c, q, res.docs) {
+			return c.answer(q, OutcomeAnswered), nil
+		}
 	case ShapeOwner:
 		return e.owner(ctx, c, q, res, today), nil
 	case ShapeFigure:
@@ -178,6 +181,44 @@ func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer,
 		outcome = OutcomeNoAnswer
 	}
 	return c.answer(q, outcome), nil
+}
+
+// reTally is a report's own count of its works in a state: "其中完成的工作有93项", "未达到序时进度的
+// 工作有7项" (not a target: "完成改造100项").
+var reTally = regexp.MustCompile(`(?:工作|任务|事项|项目)(?:有|共|共有|计)?\s*\d+\s*(?:项|件)`)
+
+// stateWords are the words a progress report counts its works in a state by.
+var stateWords = map[string][]string{StatusDone: {"完成", "办结"}, StatusOverdue: {"缓慢", "滞后", "未达到序时", "未完成"}}
+
+// reportedCounts quotes what a progress report says it counted of its works in the state or on the
+// topic asked ("相山区155项小任务里完成了多少项?": "…其中完成的工作有93项;按照序时推进的工作有53项;…"),
+// when the count of tasks finds none: the plans' own tally, from their words outside the tasks, of
+// at most a few plans in scope. It reports whether it quoted any.
+func reportedCounts(c *composer, q *Query, docs []*plan.Document) bool {
+	words := stateWords[q.Status]
+	if len(docs) == 0 || len(docs) > 5 || q.hasUnits() || len(q.DeptTypes) > 0 || len(words) == 0 && len(q.Topic) == 0 {
+		return false
+	}
+	n := 0
+	for _, d := range docs {
+		for _, para := range d.Paras {
+			if para.TaskID != "" {
+				continue
+			}
+			for _, s := range strings.Split(para.Text, "。") {
+				if !reTally.MatchString(s) || !holdsAll(s, q.Topic) || len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool { return strings.Contains(s, w) }) {
+					continue
+				}
+				if n == 0 {
+					c.b.WriteString(c.t("\n方案自己的统计：\n", "\nThe plan's own tally:\n"))
+				}
+				n++
+				c.printf("- %s%s：“%s”\n", d.City, c.docLine(d), plan.Clip(strings.TrimSpace(s), 200))
+				c.cite(Citation{Doc: d.ID, Title: d.Title, Number: d.Number, Section: para.Section})
+			}
+		}
+	}
+	return n > 0
 }
 
 // pureTopic reports whether a question asks for the tasks about a topic and nothing else: no unit,
@@ -3316,7 +3357,7 @@ var reMemberLabel = regexp.MustCompile(`成员(?:单位|部门)?\s*[:：]`)
 func memberCount(text string) int {
 	loc := reMemberLabel.FindStringIndex(text)
 	if loc == nil {
-		return 0
+		return membersBefore(text)
 	}
 	n, depth, name := 0, 0, false
 	for _, r := range text[loc[1]:] {
@@ -3342,6 +3383,50 @@ func memberCount(text string) int {
 		}
 	}
 	if name {
+		n++
+	}
+	return n
+}
+
+// reMemberTail closes a list of members that comes before its label: "A、B、…、K为成员单位".
+var reMemberTail = regexp.MustCompile(`(?:为|是|作为)(?:其)?成员(?:单位|部门)?(?:[，,。；;\s]|$)`)
+
+// membersBefore is how many members a list written before its label names ("本市成立…领导小组，市消防
+// 救援总队、市应急局、…、申通地铁集团为成员单位。" is 11): the clause before 为成员单位, its names split
+// at 、 outside brackets, a last 和 or 及 joining one more; 0 when there is no such list.
+func membersBefore(text string) int {
+	loc := reMemberTail.FindStringIndex(text)
+	if loc == nil {
+		return 0
+	}
+	list := []rune(text[:loc[0]])
+	depth, start := 0, 0
+	for i := len(list) - 1; i >= 0; i-- {
+		r := list[i]
+		if r == '）' || r == ')' {
+			depth++
+		} else if (r == '（' || r == '(') && depth > 0 {
+			depth--
+		} else if depth == 0 && strings.ContainsRune("，,。；;：:\n", r) {
+			start = i + 1
+			break
+		}
+	}
+	n, depth, last := 1, 0, 0
+	for i, r := range list[start:] {
+		switch {
+		case r == '（' || r == '(':
+			depth++
+		case r == '）' || r == ')':
+			depth = max(depth-1, 0)
+		case depth == 0 && r == '、':
+			n, last = n+1, start+i+1
+		}
+	}
+	if n < 2 {
+		return 0 // one name is no list
+	}
+	if tail := string(list[last:]); strings.Contains(tail, "和") || strings.Contains(tail, "及") {
 		n++
 	}
 	return n

@@ -1305,11 +1305,19 @@ func countShape(s string, q *Query) (shape, groupBy string, rank, ok bool) {
 	case q.Status == StatusOpen && len(q.Topic) == 0 && reBareHowMany.MatchString(s):
 		// "还剩多少没做?", "还有多少没完成?": how many tasks are not marked done, not a figure.
 		return ShapeCount, countGroup(s, q), false, true
+	case reGroupUnit.MatchString(s) && reEachHowMany.MatchString(s) && !reFigureOnly.MatchString(s):
+		// "各责任单位分别有几个民生项目?", "各牵头单位分别牵头几个领域?": how many each unit has is a count of
+		// its items, whatever the asker calls them; a unit sets no figure of its own.
+		return ShapeCount, GroupUnit, false, true
 	case reCountTask.MatchString(s) && !reFigureOnly.MatchString(s) && !countsThings(s) || (reFigureQ.MatchString(s) && strings.Contains(s, "任务") && !reFigureOnly.MatchString(s) && !strings.Contains(s, "哪几")):
 		return ShapeCount, countGroup(s, q), false, true
 	}
 	return "", "", false, false
 }
+
+// reEachHowMany asks how many each has, of items the question names by their kind: "分别有几个民生项目",
+// "各几项", "分别牵头几个领域", "各负责几处问题" (not 几个百分点, 多少万元: figures).
+var reEachHowMany = regexp.MustCompile(`(?:分别|各自|各)(?:要|都|有|是|主办|牵头|负责|承担|参与|配合|协办|有了|负责了|牵头了){0,2}\s*(?:多少|几)\s*(?:项|条|件|处|个\p{Han}{0,4}?(?:项目|领域|任务|事项|问题|工作|方面|实事|行动|工程))`)
 
 // reBareHowMany asks how many with no noun after it ("还剩多少?", "还有多少没做?"): of a task status,
 // how many tasks.

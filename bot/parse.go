@@ -324,8 +324,34 @@ func (p *Parser) plansByShortName(s string, terms, plans []string) ([]string, []
 var reDocNameAfter = regexp.MustCompile(`^(?:的)?\p{Han}{0,10}?(?:方案|意见|计划|通知|要点|清单|任务表|分解表|一览表|台账)`)
 
 // rePlanAfter points at a plan right after the words that describe it: 那个方案, 这张表, 那份通知 (not
-// "报送本行业的实施方案", "出哪些配套文件": a document to be made).
-var rePlanAfter = regexp.MustCompile(`^\s*(?:那个|这个|那份|这份|那张|这张)\s*(?:\p{Han}{0,4}?(?:方案|意见|计划|文件|通知|清单|表|要点))`)
+// "报送本行业的实施方案", "出哪些配套文件": a document to be made). The pointer may already be cut to a
+// space by the phrasing rules ("耕地保护 方案里", "平利 方案 巡查清单里").
+var rePlanAfter = regexp.MustCompile(`^(?:\s*(?:那个|这个|那份|这份|那张|这张)|\s+)\s*(?:\p{Han}{0,4}?(?:方案|意见|计划|文件|通知|清单|表|要点))`)
+
+// describesPlan reports whether term, in s, is words that describe a plan asked about right before
+// its document's noun and 里/中 ("环卫职工增收实施意见里", "耕地保护方案中") while no task of those
+// plans is about it: the words are the asker's name for the plan, and as a topic they would leave
+// nothing to count.
+func (p *Parser) describesPlan(s, term string, plans []string) bool {
+	i := strings.Index(s, term)
+	if i < 0 || utf8.RuneCountInString(term) < 2 || !reDocNounInside.MatchString(s[i+len(term):]) {
+		return false
+	}
+	for _, d := range p.allDocs {
+		if !contains(plans, d.ID) {
+			continue
+		}
+		for k := range d.Tasks {
+			if topicMatch(retrieval.TaskRef{Doc: d, Task: &d.Tasks[k]}, []string{term}, nil) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// reDocNounInside is a document's noun, then 里/中: what follows is asked inside that document.
+var reDocNounInside = regexp.MustCompile(`^\s*(?:的)?(?:实施|工作|专项|行动)?(?:方案|意见|通知|通报|清单|计划|细则|办法|要点|任务表|分解表|分工表|一览表|台账)\s*(?:里|中|内)`)
 
 // inPairs reports whether a term of four or more characters is the title's words shortened: each
 // pair of its characters stands in the title, in order ("防灾排查" for "…防灾及风险排查机制…"); a term
@@ -1813,7 +1839,7 @@ func (r *reading) typesAndBodies() {
 	}
 	q.Bodies = bodiesIn(r.rest)
 	q.members = reMembers.MatchString(r.rest)
-	q.countMembers = q.members && reCountsMembers.MatchString(r.rest)
+	q.countMembers = q.members && reCountsMembers.MatchString(r.rest) || reHowManyMembers.MatchString(r.rest)
 	// Whether any task is about it ("有没有…的任务?"), or what a party does ("吴圩镇负责哪些任务?"): no
 	// task is the answer, not a passage that mentions it.
 	q.tasksOnly = reWhetherAny.MatchString(r.s) || reRoleLead.MatchString(r.s) || reRolePart.MatchString(r.s) || strings.Contains(r.s, "负责") || strings.Contains(r.s, "承担")
@@ -1821,6 +1847,9 @@ func (r *reading) typesAndBodies() {
 		q.Role = globalRole(r.rest, q.lang) // "成员单位参与了几项": the body's role too
 	}
 }
+
+// reHowManyMembers asks how many members a body has, the count between them: "领导小组有几家成员单位".
+var reHowManyMembers = regexp.MustCompile(`(?:工作专班|领导小组|工作小组|工作组|指挥部|联席会议|安委会|消防委|专班)(?:共|一共|总共)?(?:有|包括|包含)(?:多少|几)\s*(?:个|家)?成员(?:单位|部门)?`)
 
 // reCountsMembers counts a body's members, not their tasks: 成员单位有多少个, 有几家成员单位, 几个成员.
 var reCountsMembers = regexp.MustCompile(`(?:多少|几)\s*(?:个|家)|(?:多少|几)(?:成员)?(?:单位|部门)`)
@@ -2095,7 +2124,7 @@ func (r *reading) topic() {
 	q.Plans, q.Topic = p.plansBySubject(q.Topic, q.Cities, q.Plans, r.s, q.hasUnits() || q.Frequency != "" || q.Status != "")
 	q.Topic = p.dropTitleWords(q.Topic, q.Plans)
 	if len(q.Plans) > 0 {
-		q.Topic = slices.DeleteFunc(q.Topic, func(t string) bool { return namesPlanBy(r.s, t) })
+		q.Topic = slices.DeleteFunc(q.Topic, func(t string) bool { return namesPlanBy(r.s, t) || p.describesPlan(r.s, t, q.Plans) })
 		q.Plans, q.Topic = p.plansByShortName(r.s, q.Topic, q.Plans)
 	}
 	r.unitInPlanName()
