@@ -3854,73 +3854,79 @@ var yearWork = mustCompile(`年度(?:考核|评估|评价|考评|总结|评议|�
 
 var nextYearWordSet = newWordSet("次年", "翌年", "第二年")
 
+// nextYearStepIn is the first step due the next year in rest, as a yearly rule, and where it stands.
+func nextYearStepIn(rest string) (Rule, []int, bool) {
+	m := nextYearStep.FindStringSubmatchIndex(rest)
+	if m == nil {
+		return Rule{}, nil, false
+	}
+	mon, _ := strconv.Atoi(rest[m[2]:m[3]])
+	d := 0
+	if m[4] >= 0 {
+		d, _ = strconv.Atoi(rest[m[4]:m[5]])
+	}
+	if mon < 1 || mon > 12 {
+		return Rule{}, nil, false
+	}
+	last := NewDay(2001, time.Month(mon)+1, 0).Day
+	if d == 0 {
+		d = last
+	}
+	if d > last {
+		return Rule{}, nil, false
+	}
+	return Rule{Freq: Yearly, Month: time.Month(mon), MonthDay: d}, m, true
+}
+
+// sentenceFrom is the text from at to its sentence's end.
+func sentenceFrom(text string, at int) string {
+	rest := text[at:]
+	if k := strings.IndexAny(rest, "。；;\n"); k >= 0 {
+		rest = rest[:k]
+	}
+	return rest
+}
+
 // nextYearSteps reads a yearly duty whose result is due in the next year as due in that month every
-// year: "每年度开展一次河湖健康评价，评价结果于次年3月底前向社会公布" is a March duty, and so is "开展
-// 年度考核，考核结果次年2月底前通报" (every year's review, a February one), not one date in the plan's
-// first year. A year named before 年度 ("2025年度考核") is that year's alone.
+// year: "每年度开展一次河湖健康评价，评价结果于次年3月底前向社会公布" is a March duty, not a December
+// one beside one date in the plan's first year.
 func (h *recurringHits) nextYearSteps() {
-	sentenceAfter := func(at int) (string, int) {
-		rest := h.text[at:]
-		if k := strings.IndexAny(rest, "。；;\n"); k >= 0 {
-			rest = rest[:k]
-		}
-		return rest, at
-	}
-	stepIn := func(rest string) (Rule, []int, bool) {
-		m := nextYearStep.FindStringSubmatchIndex(rest)
-		if m == nil {
-			return Rule{}, nil, false
-		}
-		mon, _ := strconv.Atoi(rest[m[2]:m[3]])
-		d := 0
-		if m[4] >= 0 {
-			d, _ = strconv.Atoi(rest[m[4]:m[5]])
-		}
-		if mon < 1 || mon > 12 {
-			return Rule{}, nil, false
-		}
-		last := NewDay(2001, time.Month(mon)+1, 0).Day
-		if d == 0 {
-			d = last
-		}
-		if d > last {
-			return Rule{}, nil, false
-		}
-		return Rule{Freq: Yearly, Month: time.Month(mon), MonthDay: d}, m, true
-	}
-	found := false
 	for i := range h.hits {
 		hit := &h.hits[i]
 		if r := hit.r.Rule; r.Freq != Yearly || r.Month != 0 || r.Interval > 1 {
 			continue
 		}
-		found = true
-		rest, at := sentenceAfter(hit.start)
-		if r, m, ok := stepIn(rest); ok && !h.taken[at+m[2]] {
+		rest := sentenceFrom(h.text, hit.start)
+		if r, m, ok := nextYearStepIn(rest); ok && !h.taken[hit.start+m[2]] {
 			hit.r.Rule = r
-			for k := at + m[0]; k < at+m[1]; k++ {
+			for k := hit.start + m[0]; k < hit.start+m[1]; k++ {
 				h.taken[k] = true
 			}
 		}
 	}
-	if found {
-		return
+}
+
+// YearWorkSteps are the yearly duties of a year's own work named as a noun whose result is due the
+// next year: "开展河长制年度考核，考核结果次年2月底前通报" is every year's review, due in February.
+// Only a plan over several years has it every year (a year's plan has one such review, whose date
+// is its deadline), so the caller asks only then. A year named before 年度 ("2025年度考核",
+// "上一年度考核") is that year's alone.
+func YearWorkSteps(text string) []Recurring {
+	if !containsAny(text, nextYearWordSet) || !strings.Contains(text, "年度") {
+		return nil
 	}
-	for _, m := range yearWork.FindAllStringIndex(h.text, -1) {
-		if h.taken[m[0]] {
+	text = foldWidth(text)
+	var out []Recurring
+	for _, m := range yearWork.FindAllStringIndex(text, -1) {
+		if r, _ := utf8.DecodeLastRuneInString(text[:m[0]]); unicode.IsDigit(r) || strings.ContainsRune("〇○零一二三四五六七八九十本上下该每", r) {
 			continue
 		}
-		if r, _ := utf8.DecodeLastRuneInString(h.text[:m[0]]); unicode.IsDigit(r) || strings.ContainsRune("〇○零一二三四五六七八九十本上下该", r) {
-			continue // 2025年度考核, 上一年度考核: one year's
-		}
-		rest, at := sentenceAfter(m[1])
-		if r, sm, ok := stepIn(rest); ok && !h.taken[at+sm[2]] {
-			h.take(m[0], m[1], r)
-			for k := at + sm[0]; k < at+sm[1]; k++ {
-				h.taken[k] = true
-			}
+		rest := sentenceFrom(text, m[1])
+		if r, sm, ok := nextYearStepIn(rest); ok {
+			out = append(out, Recurring{Quote: text[m[0] : m[1]+sm[1]], Rule: r})
 		}
 	}
+	return out
 }
 
 // yearlyFollowers reads the dates that follow a yearly one in its sentence as yearly too: "每年7月底

@@ -35,22 +35,40 @@ func TestFixrev79b_TwiceAYearForms(t *testing.T) {
 }
 
 // TestFixrev79b_NextYearStepOfAYearlyDuty: a yearly duty whose result is due the next year is due in
-// that month every year; a named year's review (2025年度考核) is that year's alone.
+// that month every year; a year's review named as a noun (年度绩效评价) is every year's only in a plan
+// over several years, and a named year's review (2025年度考核) is that year's alone.
 func TestFixrev79b_NextYearStepOfAYearlyDuty(t *testing.T) {
+	rs := ParseRecurring("每年开展一次耕地质量监测，监测报告于次年4月底前报送。")
+	if len(rs) != 1 || rs[0].Rule.Freq != Yearly || rs[0].Rule.Month != time.April {
+		t.Errorf("每年…次年4月底前: recurring %+v, want one yearly duty in April", rs)
+	}
 	for text, want := range map[string]time.Month{
-		"每年开展一次耕地质量监测，监测报告于次年4月底前报送。": time.April,
-		"组织年度绩效评价，评价结果翌年1月底前反馈。":      time.January,
-		"2025年度考核结果于次年2月底前通报。":        0,
+		"组织年度绩效评价，评价结果翌年1月底前反馈。": time.January,
+		"2025年度考核结果于次年2月底前通报。":   0,
+		"上一年度考核结果次年3月底前公布。":      0,
 	} {
-		rs := ParseRecurring(text)
 		got := time.Month(0)
-		for _, r := range rs {
-			if r.Rule.Freq == Yearly {
-				got = r.Rule.Month
-			}
+		for _, r := range YearWorkSteps(text) {
+			got = r.Rule.Month
 		}
 		if got != want {
-			t.Errorf("%s: recurring %+v, want a yearly duty in month %d", text, rs, want)
+			t.Errorf("%s: YearWorkSteps month %d, want %d", text, got, want)
+		}
+	}
+	for title, want := range map[string]bool{
+		"崇仁县2025—2027年养老服务提升三年行动方案": true,
+		"崇仁县2025年养老服务提升工作方案":        false,
+	} {
+		d := rev66Parse(t, title+"\n\n一、重点任务\n"+
+			"1.开展养老机构年度评估，评估结果次年1月底前公示。（责任单位：县民政局）\n"+
+			"2.建设社区助餐点。（责任单位：县民政局）\n")
+		x := rev66Task(t, d, "年度评估")
+		got := false
+		for _, r := range x.Recurring {
+			got = got || r.Rule.Freq == Yearly && r.Rule.Month == time.January
+		}
+		if got != want {
+			t.Errorf("%s: yearly January duty %v, want %v (recurring %v)", title, got, want, rev75Freqs(x))
 		}
 	}
 }
