@@ -188,6 +188,11 @@ func parseDeadlinesIn(text string, year int) []Deadline {
 		if reportedPeriod.MatchString(text[m[3]:]) && !strings.HasSuffix(text[m[2]:m[3]], "前") && !strings.Contains(text[m[2]:m[3]], "月") {
 			continue
 		}
+		// "上半年调度会于7月上旬召开", "一季度推进会定于4月10日前召开": the period names which meeting
+		// (or report), and the date after it says when that is due.
+		if periodNamesItsDate.MatchString(text[m[3]:]) && !strings.HasSuffix(text[m[2]:m[3]], "前") && !strings.Contains(text[m[2]:m[3]], "月") {
+			continue
+		}
 		// "《第3季度安全生产统计报表》": a document's name.
 		if inTitle(text[:start]) {
 			continue
@@ -1532,6 +1537,10 @@ func relativeYearBefore(before string) bool {
 	_, own := relativeYear(before, "")
 	return own
 }
+
+// periodNamesItsDate is what follows a period that names a meeting or a report given its own date
+// in the same clause: "调度会于7月上旬召开", "工作总结须于7月10日前报送".
+var periodNamesItsDate = mustCompile(`^\p{Han}{0,8}?(?:会议?|报告|总结|考核|评估|讲评)\s*(?:须于|应于|需于|定于|拟于|将于|要于|于|在)\s*(?:次月|下月|(?:次年|翌年)?\s*\d{1,2}\s*月)`)
 
 // spanExpr is a span of years counted from the plan's year: "5年内", "三年内".
 // yearsOfTime is a span of years the work is given from the plan's year: 用三年时间, 利用两年左右时间.
@@ -2893,6 +2902,10 @@ func rangeEnd(text, trimmed string, year, end int) (Deadline, bool) {
 		if b := strings.TrimRight(before, "（("); !spanOfWork.MatchString(b) || stageWord.MatchString(b) && horizonStage(before) {
 			return Deadline{}, false
 		}
+	} else if strings.HasSuffix(trimmed, "至") && monthStartBefore.MatchString(before) {
+		// "自2025年6月起至2026年底", "从3月份开始至2027年": work from a month on until a year's end, due
+		// by it, as "2025年6月—2026年12月" is.
+		return Deadline{Quote: strings.TrimSpace(text[len(before):end]), Date: Day{year, time.December, 31}, Kind: KindBy}, true
 	} else if termWord.MatchString(before) && strings.HasSuffix(trimmed, "至") {
 		// "实施时限暂定至2022年底", "政策执行至2025年底": how long the measure runs, by its year's end.
 		return Deadline{Quote: strings.TrimSpace(text[len(before):end]), Date: Day{year, time.December, 31}, Kind: KindBy}, true
@@ -2901,6 +2914,10 @@ func rangeEnd(text, trimmed string, year, end int) (Deadline, bool) {
 	}
 	return Deadline{Quote: strings.TrimSpace(text[len(before):end]), Date: Day{year, time.December, 31}, Kind: KindTarget}, true
 }
+
+// monthStartBefore ends the words before a span's 至 with the month (or day) the work starts from:
+// "自2025年6月起", "从6月份开始", "2025年6月1日起".
+var monthStartBefore = mustCompile(`\d{1,2}\s*月(?:份|\s*\d{1,2}\s*[日号])?\s*(?:起|开始)$`)
 
 // stageWord ends the words before a stage's span: 近期（2021—2025年）, 第一阶段（…）.
 var stageWord = mustCompile(`(?:近期|中期|远期|阶段)$`)
@@ -3254,14 +3271,23 @@ var recurringPatterns = []struct {
 	// 上、下半年各开展一次; 半年、全年各报送一次 (at each half year's end).
 	// (每年 before it is the same duty: 每年上、下半年各召开一次 is twice a year, not once; 各单位,
 	// 各乡镇 after it are groups of units, not "each".)
-	{mustCompile(`(?:每年)?(?:上[、和]下半年各|上半年[、和及与]下半年各|(?:半年|年中)[、和及与](?:全年|年底|年末|年终)各)([\p{Han}\d]{0,3})`), newWordSet("半年", "年中"), false, func(m []string) Rule {
+	// 上下半年各 (the halves written without the 顿号) is the same.
+	{mustCompile(`(?:每年)?(?:上[、和]?下半年各|上半年[、和及与]下半年各|(?:半年|年中)[、和及与](?:全年|年底|年末|年终)各)([\p{Han}\d]{0,3})`), newWordSet("半年", "年中"), false, func(m []string) Rule {
 		if !eachDoes(m[1]) {
 			return noDuty // 上半年、下半年各单位要…, 各牵头单位: the halves' own deadlines, not a duty twice a year
 		}
-		if strings.Contains(m[0], "上、下") || strings.Contains(m[0], "上和下") || strings.Contains(m[0], "上半年") {
+		if strings.Contains(m[0], "下半年") {
 			return RuleHalfYear
 		}
 		return Rule{Freq: Monthly, Months: 1<<5 | 1<<11, MonthDay: 31}
+	}},
+	// 每年汛前、汛后各开展一次, 汛期前和汛期后各: twice a year, before the flood season (by May 31, as
+	// 每年汛前 is read) and after it (by October 31, the season over at September's end).
+	{mustCompile(`(?:每年度?)?(?:汛期前|汛前|入汛前)[、和及与](?:汛期后|汛后)各([\p{Han}\d]{0,3})`), newWordSet("汛后", "汛期后"), false, func(m []string) Rule {
+		if !eachDoes(m[1]) {
+			return noDuty
+		}
+		return Rule{Freq: Monthly, Months: 1<<4 | 1<<9, MonthDay: 31}
 	}},
 	// 每周一、周四: twice a week, each week.
 	{mustCompile(`每(?:个)?(?:周|星期)[一二三四五六日天][、和及与](?:周|星期)?[一二三四五六日天]`), newWordSet("每周", "每星期", "每个星期"), false, func([]string) Rule { return RuleWeekly }},
@@ -3349,15 +3375,16 @@ var recurringPatterns = []struct {
 	{mustCompile(`每两个?月|每双月|每(?:逢)?单月`), newWordSet("每两个月", "每两月", "每双月", "每单月", "每逢单月"), true, func([]string) Rule { return RuleBimonthly }},
 	// 2次/年, 1次/季度, 每年2次, 每月开展2次: so many times in a period (the cells of an inspection table;
 	// once a period, 每年一次, is 每年's own).
-	{mustCompile(`(?:^|[^\d])([1-9一两二三四六]|1[0-2])\s*次\s*[/／每]\s*(年|季度?|月|周)|每(年|季度?|月)(?:抽查|检查|巡查|开展|组织|召开|进行|报送|督查)?([2-9两二三四六]|1[0-2])\s*次`), newWordSet("次/", "次／", "次每", "每年", "每季", "每月"), false, func(m []string) Rule {
+	// 一年两次 at a clause's start is the same as 每年2次.
+	{mustCompile(`(?:^|[^\d])([1-9一两二三四六]|1[0-2])\s*次\s*[/／每]\s*(年|季度?|月|周)|(?:每|(?:^|[，,。；;：:\s])一)(年|季度?|月)(?:抽查|检查|巡查|开展|组织|召开|进行|报送|督查)?([2-9两二三四六]|1[0-2])\s*次`), newWordSet("次/", "次／", "次每", "每年", "每季", "每月", "一年", "一季"), false, func(m []string) Rule {
 		count, per := m[1], m[2]
 		if count == "" {
 			count, per = m[4], m[3]
 		}
 		return timesPer(atoiOrHan(strings.ReplaceAll(count, "两", "二")), per)
 	}},
-	// 春秋两季各开展一次: twice a year.
-	{mustCompile(`春秋两季|春、秋两季|春季和秋季各`), newWordSet("两季", "春季和秋季各"), false, func([]string) Rule { return RuleHalfYear }},
+	// 春秋两季各开展一次: twice a year; 每年 before it is the same duty, not a yearly one beside it.
+	{mustCompile(`(?:每年度?)?(?:春秋两季|春、秋两季|春季和秋季各)`), newWordSet("两季", "春季和秋季各"), false, func([]string) Rule { return RuleHalfYear }},
 	{mustCompile(`双月`), newWordSet("双月"), false, func([]string) Rule { return RuleBimonthly }},
 	// 每季度初10日内: within so many days of each quarter's start, by that day of its first month
 	// (每月初5日内 is partOfPeriod's, the 5th; 每年初 the year's own pattern's).
@@ -3600,7 +3627,7 @@ func afterPeriodEnd(period string, n int, work bool) Rule {
 	return RuleYearly
 }
 
-var periodWords = newWordSet("每", "一年", "一季", "一个月", "一月", "一周", "次/", "次／", "两季", "春季和秋季各", "年一", "年终一", "季一", "月一", "周一", "日一", "天一", "个月", "按月", "按季", "逐月", "逐季", "双周", "双月", "半年", "月度", "季度", "年中", "按年", "终了后", "结束后", "月报", "旬报")
+var periodWords = newWordSet("每", "一年", "一季", "一个月", "一月", "一周", "次/", "次／", "两季", "春季和秋季各", "年一", "年终一", "季一", "月一", "周一", "日一", "天一", "个月", "按月", "按季", "逐月", "逐季", "双周", "双月", "半年", "月度", "季度", "年中", "按年", "终了后", "结束后", "月报", "旬报", "汛后", "汛期后")
 
 // routineReports are the reports a period names (月报制度): a terse duty only where a routine is set.
 var routineReports = newWordSet("日报", "周报", "月报", "季报", "年报")
@@ -3679,6 +3706,9 @@ func parseRecurring(text string, label bool) []Recurring {
 	}
 	if hasDutyNoun && containsAny(text, periodDutyNouns) || hasDutyNoun && containsAny(text, routineReports) || hasList {
 		h.terse()
+	}
+	if containsAny(text, nextYearWordSet) {
+		h.nextYearSteps()
 	}
 	h.yearlyFollowers()
 	h.monthDayFollowers()
@@ -3834,6 +3864,90 @@ var everyYearMonth = mustCompile(`每年\s*(?:\d{1,2}\s*月|第?[一二三四1-4
 // or the next year's ("每年12月底前开展年度评估，次年1月底前形成评估报告": each year's report, in
 // the January after each assessment).
 var laterMonthDay = mustCompile(`[，,、；;]\s*(?:于|在)?\s*(?:(?:次年|翌年|第二年)\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号]|(底|末))\s*(?:前|之前|以前)`)
+
+// nextYearStep is a step of a year's work due in the next year, anywhere in its sentence:
+// "评价结果于次年3月底前向社会公布", "考核结果次年2月底前通报". Groups: the month, the day.
+var nextYearStep = mustCompile(`(?:次年|翌年|第二年)\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号]|底|末)?\s*(?:前|之前|以前)`)
+
+// yearWork is a year's own work named as a noun, done for every year: 年度考核, 年度评价.
+var yearWork = mustCompile(`年度(?:考核|评估|评价|考评|总结|评议|述职|绩效评价|监测评价)`)
+
+var nextYearWordSet = newWordSet("次年", "翌年", "第二年")
+
+// nextYearStepIn is the first step due the next year in rest, as a yearly rule, and where it stands.
+func nextYearStepIn(rest string) (Rule, []int, bool) {
+	m := nextYearStep.FindStringSubmatchIndex(rest)
+	if m == nil {
+		return Rule{}, nil, false
+	}
+	mon, _ := strconv.Atoi(rest[m[2]:m[3]])
+	d := 0
+	if m[4] >= 0 {
+		d, _ = strconv.Atoi(rest[m[4]:m[5]])
+	}
+	if mon < 1 || mon > 12 {
+		return Rule{}, nil, false
+	}
+	last := NewDay(2001, time.Month(mon)+1, 0).Day
+	if d == 0 {
+		d = last
+	}
+	if d > last {
+		return Rule{}, nil, false
+	}
+	return Rule{Freq: Yearly, Month: time.Month(mon), MonthDay: d}, m, true
+}
+
+// sentenceFrom is the text from at to its sentence's end.
+func sentenceFrom(text string, at int) string {
+	rest := text[at:]
+	if k := strings.IndexAny(rest, "。；;\n"); k >= 0 {
+		rest = rest[:k]
+	}
+	return rest
+}
+
+// nextYearSteps reads a yearly duty whose result is due in the next year as due in that month every
+// year: "每年度开展一次河湖健康评价，评价结果于次年3月底前向社会公布" is a March duty, not a December
+// one beside one date in the plan's first year.
+func (h *recurringHits) nextYearSteps() {
+	for i := range h.hits {
+		hit := &h.hits[i]
+		if r := hit.r.Rule; r.Freq != Yearly || r.Month != 0 || r.Interval > 1 {
+			continue
+		}
+		rest := sentenceFrom(h.text, hit.start)
+		if r, m, ok := nextYearStepIn(rest); ok && !h.taken[hit.start+m[2]] {
+			hit.r.Rule = r
+			for k := hit.start + m[0]; k < hit.start+m[1]; k++ {
+				h.taken[k] = true
+			}
+		}
+	}
+}
+
+// YearWorkSteps are the yearly duties of a year's own work named as a noun whose result is due the
+// next year: "开展河长制年度考核，考核结果次年2月底前通报" is every year's review, due in February.
+// Only a plan over several years has it every year (a year's plan has one such review, whose date
+// is its deadline), so the caller asks only then. A year named before 年度 ("2025年度考核",
+// "上一年度考核") is that year's alone.
+func YearWorkSteps(text string) []Recurring {
+	if !containsAny(text, nextYearWordSet) || !strings.Contains(text, "年度") {
+		return nil
+	}
+	text = foldWidth(text)
+	var out []Recurring
+	for _, m := range yearWork.FindAllStringIndex(text, -1) {
+		if r, _ := utf8.DecodeLastRuneInString(text[:m[0]]); unicode.IsDigit(r) || strings.ContainsRune("〇○零一二三四五六七八九十本上下该每", r) {
+			continue
+		}
+		rest := sentenceFrom(text, m[1])
+		if r, sm, ok := nextYearStepIn(rest); ok {
+			out = append(out, Recurring{Quote: text[m[0] : m[1]+sm[1]], Rule: r})
+		}
+	}
+	return out
+}
 
 // yearlyFollowers reads the dates that follow a yearly one in its sentence as yearly too: "每年7月底
 // 前开展中期考核，12月20日前开展年度考核，12月30日前总结年度工作" is three duties every year, and so

@@ -7743,6 +7743,18 @@ func (p *parser) inheritPeriod(root *item) {
 		}
 	}
 	leadInRecurring(d)
+	if d.Period.Year > p.year && p.year > 0 {
+		// A plan over several years: its year's reviews due the next year are every year's duties.
+		for i := range d.Tasks {
+			t := &d.Tasks[i]
+			for _, r := range YearWorkSteps(t.Text) {
+				if !slices.ContainsFunc(t.Recurring, func(x Recurring) bool { return x.Rule.String() == r.Rule.String() }) {
+					r.Units = p.dutyUnits(t, r.Quote)
+					t.Recurring = append(t.Recurring, r)
+				}
+			}
+		}
+	}
 	n := 0
 	for i := range d.Tasks {
 		t := &d.Tasks[i]
