@@ -4010,8 +4010,9 @@ func (h *recurringHits) take(s, e int, rule Rule) {
 // patterns runs the recurring patterns, most specific first.
 func (h *recurringHits) patterns() {
 	text := h.text
+	chars := charsOf(text)
 	for _, p := range recurringPatterns {
-		if !containsAny(text, p.needs) {
+		if !p.needs.inChars(chars) {
 			continue
 		}
 		for _, m := range p.re.FindAllStringSubmatchIndex(text, -1) {

@@ -4752,6 +4752,26 @@ var closingCharge = mustCompile(`^各(?:地|级|有关|相关|部门|单位)[^�
 // labels often spaced, "组 长：", "成 员：").
 var rosterLabel = mustCompile(`(?:副\s*)?组\s*长\s*[：:]|(?:成\s*员|组\s*员)\s*[：:]`)
 
+// rosterColons counts the colons that may close a rosterLabel: right after 长 or 员, spaces aside.
+// Each label closes its own colon, so a text with fewer than two holds no roster.
+func rosterColons(text string) int {
+	n := 0
+	for _, colon := range []string{"：", ":"} {
+		for rest := text; ; {
+			k := strings.Index(rest, colon)
+			if k < 0 {
+				break
+			}
+			before := strings.TrimRight(rest[:k], "\t\n\f\r ") // regexp's \s
+			if strings.HasSuffix(before, "长") || strings.HasSuffix(before, "员") {
+				n++
+			}
+			rest = rest[k+len(colon):]
+		}
+	}
+	return n
+}
+
 // cutRoster takes a leading group's roster out of an item's words: from the sentence that opens it
 // ("决定成立…工作小组：组长：…") to the full stop
 // after its last label, which ends the members' lines ("…领导小组办公室设在区安办。"). Persons and their
@@ -4759,6 +4779,9 @@ var rosterLabel = mustCompile(`(?:副\s*)?组\s*长\s*[：:]|(?:成\s*员|组\s*
 // after it ("区农村发展局负责处理…", "各乡镇要成立…") keep theirs. A roster needs a second label (副组长,
 // 成员): a lone "组长：" is no roster. The words cut are returned to stay searchable.
 func cutRoster(text string) (kept, roster string) {
+	if rosterColons(text) < 2 {
+		return text, "" // the pattern is slow on long texts, which seldom hold one label
+	}
 	ix := rosterLabel.FindAllStringIndex(text, -1)
 	if len(ix) < 2 {
 		return text, ""
@@ -5560,6 +5583,9 @@ var helpedUnder = mustCompile(`^\s*在([^，,。；;]{2,30}?)(?:的)?(?:配合|�
 // "在县委、县政府的统一领导下，".
 var underAdverbial = mustCompile(`^在[^，,。；;]{2,30}?(?:的)?(?:统一)?(?:领导|指导|组织|协调|支持|部署|带领|统筹)下[，,]\s*`)
 
+// wideParens writes ASCII brackets full width, as secondName reads them.
+var wideParens = newReplacer("(", "（", ")", "）")
+
 // listOpening returns the end of a list of bodies opening the clause at c and followed by what they
 // do, whatever the verb ("管委会、各镇按照预算管理有关规定，统筹安排资金", "新片区管委会、镇政府积极推
 // 动…"), or 0. Each item must be a body's name (a body's ending) or a group of places (各镇).
@@ -5589,7 +5615,7 @@ func listOpening(text string, c int) int {
 		for _, it := range items {
 			// A group of parties is an item of the list as a body is: "各街道、各有关部门开展…",
 			// "各街道、区直有关部门全面开展…"; a body with its second name in brackets too: 经委（商务委）.
-			if first, _, two := secondName(strings.NewReplacer("(", "（", ")", "）").Replace(it)); two {
+			if first, _, two := secondName(wideParens.Replace(it)); two {
 				it = first
 			}
 			if !bodyName(it) && !(utf8.RuneCountInString(it) <= 10 && groupParty.MatchString(it)) {

@@ -35,8 +35,8 @@ type Regexp struct {
 	// bound known).
 	maxLen int
 	// starts, for a pattern with no empty-width part (^, $, \b) whose every match starts with one of
-	// a few characters: those characters. On a long text the searches for a match try the pattern,
-	// anchored (atStart), only where one of them is, not at every character.
+	// a few characters: those characters. The searches for a match try the pattern, anchored
+	// (atStart), only where one of them is, not at every character.
 	starts  []string
 	atStart *regexp.Regexp
 }
@@ -44,8 +44,10 @@ type Regexp struct {
 // maxStarts bounds a pattern's starts: past it the searches for them cost more than they save.
 const maxStarts = 8
 
-// minSkipLen is the length of text from which a pattern with starts is tried only at them.
-const minSkipLen = 256
+// minSkipLen is the length of text from which a pattern with starts is tried only at them: any
+// length, as regexp tries a pattern with no literal prefix at every character of a short text
+// too (the seeds' parse took 5% fewer instructions than from 256 bytes on, 3% fewer than from 64).
+const minSkipLen = 0
 
 // mustCompile compiles a pattern as regexp.MustCompile does and finds the words it needs.
 func mustCompile(expr string) *Regexp {

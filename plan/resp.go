@@ -779,15 +779,26 @@ func splitMarked(pieces []string) []string {
 // endsWithListMarker: the text ends with a lead or participating marker (not "负责", which a list
 // shares: "A、B负责").
 func endsWithListMarker(s string) bool {
-	for _, m := range suffixWords {
-		// A long marker of responsibility ends a marked part too: "县农业农村局具体负责、县财政局配合".
-		long := m.role == roleResp && utf8.RuneCountInString(m.word) >= 4
-		if (m.role == roleLead || m.role == rolePartic || long) && strings.HasSuffix(s, m.word) && len(s) > len(m.word) {
+	for _, w := range listEndMarkers {
+		if strings.HasSuffix(s, w) && len(s) > len(w) {
 			return true
 		}
 	}
 	return false
 }
+
+// listEndMarkers are the words of suffixWords that end a marked part of a list: a lead's or a
+// participant's marker, or a long marker of responsibility ("县农业农村局具体负责、县财政局配合").
+var listEndMarkers = func() []string {
+	var out []string
+	for _, m := range suffixWords {
+		long := m.role == roleResp && utf8.RuneCountInString(m.word) >= 4
+		if m.role == roleLead || m.role == rolePartic || long {
+			out = append(out, m.word)
+		}
+	}
+	return out
+}()
 
 // handsOn: a list answering for the work (…负责) before one that helps or leads it ("市公安局负责、
 // 市交通运输局配合"), each with its own marker; "A、B负责" shares one.

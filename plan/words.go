@@ -49,6 +49,43 @@ func (w wordSet) in(s string) bool {
 	return false
 }
 
+// textChars is a text with the set of its characters, for asking many wordSets about one text
+// (recurringHits.patterns asks some fifty): each then looks up its words' first characters instead
+// of reading the whole text through.
+type textChars struct {
+	s      string
+	filter [4]uint64
+	has    map[rune]bool
+}
+
+func charsOf(s string) textChars {
+	t := textChars{s: s, has: map[rune]bool{}}
+	for _, r := range s {
+		t.filter[r&255>>6] |= 1 << (r & 63)
+		t.has[r] = true
+	}
+	return t
+}
+
+// inChars is in(t.s): a word found anywhere starts at a character's start, where in looks, as
+// no UTF-8 character starts with a byte that goes on another.
+func (w wordSet) inChars(t textChars) bool {
+	if w.filter[0]&t.filter[0]|w.filter[1]&t.filter[1]|w.filter[2]&t.filter[2]|w.filter[3]&t.filter[3] == 0 {
+		return false
+	}
+	for r, words := range w.first {
+		if !t.has[r] {
+			continue
+		}
+		for _, x := range words {
+			if containsWord(t.s, x) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // replacer is a strings.Replacer that hands back a text holding none of its old strings as it is.
 // A strings.Replacer whose strings are not single bytes copies every text it is given, twice, and
 // the parser runs its replacers over many short texts that hold none of them (every unit name).
