@@ -1178,6 +1178,9 @@ func (p *parser) cleanLines(text string) []string {
 	if strings.Count(text, "\t") >= 4 {
 		raws = tabCells(raws)
 	}
+	if strings.Contains(text, "更多") {
+		raws = cutAtMoreLink(raws)
+	}
 	var spaced *spacedTable
 	headerSeen := false // a table's header line: rows after it are its rows
 	for i := 0; i < len(raws); i++ {
@@ -1254,6 +1257,36 @@ func (p *parser) cleanLines(text string) []string {
 		}
 	}
 	return out
+}
+
+// moreLink is a page's "more" link on a line of its own ("更多", "更多>>", "查看更多"): it closes a box of
+// links or figures the page sets beside the document.
+var moreLink = mustCompile(`^(?:查看)?更多\s*(?:>>|》|>|»|\+)?$`)
+
+// bodyOpened is a line that opens a part of a plan's body: "一、", "（一）", "1.".
+var bodyOpened = mustCompile(`^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．]\p{Han})`)
+
+// cutAtMoreLink drops what follows a "more" link (moreLink) after a plan's body has opened, when no
+// unit is given work there: the boxes of news, price figures and other policies a page sets after the
+// document ("更多 / 近期热点政策法规 / 1惠州市…办法") are no part of it.
+func cutAtMoreLink(raws []string) []string {
+	opened := false
+	for i, r := range raws {
+		l := strings.TrimSpace(r)
+		if !opened {
+			opened = bodyOpened.MatchString(l)
+			continue
+		}
+		if !moreLink.MatchString(l) {
+			continue
+		}
+		rest := strings.Join(raws[i+1:], "\n")
+		if strings.Contains(rest, "牵头") || strings.Contains(rest, "责任单位") || strings.Contains(rest, "责任部门") || strings.Contains(rest, "配合") {
+			return raws
+		}
+		return raws[:i]
+	}
+	return raws
 }
 
 // signerGap is the gap between bodies that sign side by side: two spaces or more, a tab, an
@@ -6859,6 +6892,16 @@ func subjectMatches(text string) [][]int {
 		}
 		sort.Slice(ms, func(i, j int) bool { return ms[i][2] < ms[j][2] })
 	}
+	if strings.Contains(text, "主体") {
+		// "该项目建设主体为区应急局，统筹开展…": the body a clause names as the work's 主体 is the subject
+		// of what follows its comma.
+		for _, m := range bodyNamedAsSubject.FindAllStringSubmatchIndex(text, -1) {
+			// A subject read over the label and the body ("该项目实施主体为市水利局") is the body.
+			ms = slices.DeleteFunc(ms, func(o []int) bool { return o[2] < m[2] && o[3] >= m[3] })
+			ms = append(ms, []int{m[0], m[1], m[2], m[3]})
+		}
+		sort.Slice(ms, func(i, j int) bool { return ms[i][2] < ms[j][2] })
+	}
 	if !strings.Contains(text, "请") {
 		return ms
 	}
@@ -6880,6 +6923,10 @@ func subjectMatches(text string) [][]int {
 	sort.Slice(ms, func(i, j int) bool { return ms[i][2] < ms[j][2] })
 	return ms
 }
+
+// bodyNamedAsSubject is a clause that names the body carrying the work out as its 主体, with 为 or 是,
+// before what that body does: "本工程实施主体为县水利局，负责…" (group 1 the body).
+var bodyNamedAsSubject = mustCompile(`(?:建设|实施|责任|工作|承办)主体(?:单位)?(?:为|是)([^，,。；;：:（()）]{2,40}?)[，,]`)
 
 // formedBody is a body a sentence forms and then gives its duty: "组成X工作小组，负责…", "成立X领导
 // 小组，具体负责…".

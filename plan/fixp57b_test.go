@@ -1,0 +1,88 @@
+package plan
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// fixp57bTask parses a plan with para as a part's only paragraph and returns the first task whose
+// text holds opens.
+func fixp57bTask(t *testing.T, para, opens string) *Task {
+	t.Helper()
+	text := "关于做好某项工程的实施方案\n一、职责分工\n" + para + "\n二、工作要求\n（一）加强宣传。各单位要加强宣传。\n"
+	d, err := ParseText("t.txt", text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range d.Tasks {
+		if k := &d.Tasks[i]; strings.Contains(k.Text, opens) {
+			return k
+		}
+	}
+	t.Fatalf("no task holds %q", opens)
+	return nil
+}
+
+// TestFixp57bBodyNamedAsSubject: a clause naming the body that carries the work out as its 主体
+// with 为 or 是 ("本工程实施主体为县水利局，负责…") makes that body the subject of what follows: it leads
+// its sentence, and the next sentence's own subject starts a task of its own.
+func TestFixp57bBodyNamedAsSubject(t *testing.T) {
+	const duties = "本批次校舍加固工程建设主体为县教体局，统筹开展招标、施工和验收等工作。县应急局负责现场安全巡查。"
+	tests := []struct {
+		name, para, opens string
+		lead              []string
+	}{
+		{"建设主体 opens the duties", duties, "本批次校舍加固工程", []string{"县教体局"}},
+		{"the next sentence is its own", duties, "县应急局", []string{"县应急局"}},
+		{"实施主体 after a title", "规范运营。该服务站点实施主体是镇人民政府，负责日常运营管理。", "规范运营", []string{"镇人民政府"}},
+		{"责任主体 with 单位", "全镇河道清淤项目责任主体单位为区水务局，组织开展清淤工作。", "全镇河道清淤项目", []string{"区水务局"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			k := fixp57bTask(t, tt.para, tt.opens)
+			if !slices.Equal(k.Lead, tt.lead) {
+				t.Errorf("lead %v, want %v (%q)", k.Lead, tt.lead, k.Text)
+			}
+		})
+	}
+}
+
+// TestFixp57bMoreLinkClosesPage: after a plan's body, a page's "more" link on its own line opens the
+// boxes of figures and other policies the page sets beside the document; they are no tasks, and an
+// item before them does not run on into them. A "more" link before the body, or one followed by
+// units given work, cuts nothing.
+func TestFixp57bMoreLinkClosesPage(t *testing.T) {
+	const plan = "某县促进消费若干措施\n一、发放消费券\n县商务局牵头发放消费券。\n二、办好促消费活动\n县文旅局负责举办夜市活动。\n"
+	t.Run("figures and policy list after more", func(t *testing.T) {
+		text := plan + "更多>>\n房价指数\n日期｜指数｜环比｜\n2024.03｜1234.5｜-0.2%｜\n2024.02｜1236.9｜-0.1%｜\n更多\n热门政策\n1某市住房补贴暂行办法\n2某区人才购房管理办法\n"
+		d, err := ParseText("t.txt", text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Tasks) != 2 {
+			for _, k := range d.Tasks {
+				t.Logf("%s %q", k.Number, k.Text)
+			}
+			t.Fatalf("%d tasks, want 2", len(d.Tasks))
+		}
+		if strings.Contains(d.Tasks[1].Text, "办法") || strings.Contains(d.Tasks[1].Text, "指数") {
+			t.Errorf("last task runs on: %q", d.Tasks[1].Text)
+		}
+	})
+	t.Run("units given work after more are kept", func(t *testing.T) {
+		text := plan + "更多\n三、强化保障\n县财政局牵头落实资金。\n"
+		d, err := ParseText("t.txt", text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Tasks) != 3 {
+			t.Fatalf("%d tasks, want 3", len(d.Tasks))
+		}
+	})
+	t.Run("more before the body", func(t *testing.T) {
+		if got := cutAtMoreLink([]string{"首页", "更多", "某县促进消费若干措施", "一、发放消费券"}); len(got) != 4 {
+			t.Errorf("cut %v", got)
+		}
+	})
+}
