@@ -86,3 +86,28 @@ func TestFixp57bMoreLinkClosesPage(t *testing.T) {
 		}
 	})
 }
+
+// TestFixp57bGroupLeadSharesOut: an item that opens with a sentence of its own giving a group of duties
+// to its lead ("X牵头…整治工作。") and then shares the work out ("A负责…。B，负责…") keeps X leading each
+// share, the units of a share taking part; X named again in a share leads it alone. Without such an
+// opening sentence each sentence's subject leads its own.
+func TestFixp57bGroupLeadSharesOut(t *testing.T) {
+	const group = "县交通局牵头道路运输秩序整治工作。县交通局负责查处非法营运车辆。县公安交警大队、县城管局负责路面巡查。县财政局，负责保障整治经费。"
+	tests := []struct {
+		name, para, opens string
+		lead, partic      []string
+	}{
+		{"the lead's own share", group, "县交通局负责查处", []string{"县交通局"}, nil},
+		{"a share of two units", group, "县公安交警大队", []string{"县交通局"}, []string{"县公安交警大队", "县城管局"}},
+		{"a share after a comma", group, "县财政局，负责", []string{"县交通局"}, []string{"县财政局"}},
+		{"no group sentence", "县交通局负责查处非法营运车辆。县财政局负责保障整治经费。", "县财政局负责", []string{"县财政局"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			k := fixp57bTask(t, tt.para, tt.opens)
+			if !slices.Equal(k.Lead, tt.lead) || !slices.Equal(k.Participating, tt.partic) {
+				t.Errorf("lead %v partic %v, want %v %v (%q)", k.Lead, k.Participating, tt.lead, tt.partic, k.Text)
+			}
+		})
+	}
+}

@@ -6488,12 +6488,37 @@ func (p *parser) subjectClauses(text string) []clause {
 	cur.text = strings.TrimSpace(text[start:])
 	out = append(out, cur)
 	out = p.helpClauses(out)
+	out = groupLeadClauses(out)
 	for i := range out {
 		c := &out[i]
 		c.partic = removeAll(c.partic, c.lead)
 		c.hasUnits, c.inSentence = len(c.lead)+len(c.partic) > 0, true
 	}
 	return out
+}
+
+// groupLeadSentence is a sentence that gives a group of duties to the one leading it and says no more:
+// "区公安局牵头涉黑涉恶调查整治工作。", "由县住建局牵头老旧小区改造工作。".
+var groupLeadSentence = mustCompile(`^由?[^。；;，,：:]{2,60}?牵头[^。；;，,：:]{2,30}?(?:工作|任务|行动)[。；;]?$`)
+
+// groupLeadClauses reads a text that opens with a sentence of its own giving the group of duties to a
+// lead ("X牵头…调查整治工作。A负责…。B，负责…") as that lead's group: the lead leads each later clause,
+// and the units whose sentences share the work out take part in it (the lead, named again, keeps
+// leading).
+func groupLeadClauses(cs []clause) []clause {
+	if len(cs) < 2 || len(cs[0].lead) == 0 || !groupLeadSentence.MatchString(firstSentence(cs[0].text)) {
+		return cs
+	}
+	lead := cs[0].lead
+	for i := 1; i < len(cs); i++ {
+		c := &cs[i]
+		if len(c.lead) == 0 || containsAll(lead, c.lead) {
+			continue
+		}
+		c.partic = appendNew(removeAll(slices.Clone(c.lead), lead), c.partic...)
+		c.lead = slices.Clone(lead)
+	}
+	return cs
 }
 
 // coordinatedExpr is a joint duty a sentence with no subject gives its parties: "加强属地乡镇与区规划
