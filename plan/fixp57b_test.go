@@ -111,3 +111,31 @@ func TestFixp57bGroupLeadSharesOut(t *testing.T) {
 		})
 	}
 }
+
+// TestFixp57bCutShortLastRow: a text that stops a word or two after a list's 、 or a comma is cut off
+// inside its last row, however short that row is: the row does not carry the units of the row before
+// it. A last row that ends whole keeps what it has.
+func TestFixp57bCutShortLastRow(t *testing.T) {
+	const table = "某区重点工作任务分解表\n序号\n重点工作\n牵头单位\n配合单位\n1\n新建口袋公园5个，提升城市绿化品质。\n区城管局\n区住建局、各街道\n2\n"
+	d, err := ParseText("t.txt", table+"新增公共停车泊位800个、改造\n", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(d.Tasks); n != 2 || len(d.Tasks[1].Lead)+len(d.Tasks[1].Participating) != 0 || !d.Truncated {
+		t.Errorf("tasks %d, last %+v, truncated %v", n, d.Tasks[n-1], d.Truncated)
+	}
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"新增公共停车泊位800个、改造", true},
+		{"招引高层次人才30名，培育", true},
+		{"区住建局、各街道、区城管局", false},
+		{"新增公共停车泊位800个。", false},
+		{"张三、李四", false},
+	} {
+		if got := brokenListEnd(tt.line); got != tt.want {
+			t.Errorf("brokenListEnd(%q) = %v", tt.line, got)
+		}
+	}
+}

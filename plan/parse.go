@@ -2728,6 +2728,24 @@ func terminal(line string) bool {
 // unitListEnd reports whether a line ends with a responsibility label and its list of units, as
 // most 任务分工 print an item's units ("…政策措施。责任单位：市市场监管局、市发改委", no full stop): the
 // list ends the line as a full stop would. A name the page broke in two is mended by listRunsOn.
+// brokenListEnd reports whether a line stops a word or two after a list's 、 or a comma, as a text cut
+// off inside a sentence does ("招引顶尖人才20名、领军"), however short the line: a list of names or a
+// signature ends at a name, and such a line has words before its list.
+func brokenListEnd(line string) bool {
+	rs := []rune(strings.TrimSpace(line))
+	if len(rs) < 12 {
+		return false
+	}
+	for k := 1; k <= 3 && k < len(rs); k++ {
+		switch rs[len(rs)-1-k] {
+		case '、', '，', ',':
+			tail := string(rs[len(rs)-k:])
+			return hasHan(tail) && !looksLikeUnit(tail)
+		}
+	}
+	return false
+}
+
 func unitListEnd(line string) bool {
 	if !hasColon(line) {
 		return false
@@ -2981,7 +2999,7 @@ func (p *parser) parse(source, text string) *Document {
 	p.respell()
 	if n := len(body); n > 0 {
 		last := body[n-1]
-		if utf8.RuneCountInString(last) > 30 && !terminal(last) && !strings.HasSuffix(last, "日") && !wholeRow(last, p.year) && !unitListEnd(last) {
+		if (utf8.RuneCountInString(last) > 30 || brokenListEnd(last)) && !terminal(last) && !strings.HasSuffix(last, "日") && !wholeRow(last, p.year) && !unitListEnd(last) {
 			d.Truncated = true
 			d.Warnings = append(d.Warnings, "the text ends mid-sentence: the plan may be cut off")
 			p.uncarryLast()
