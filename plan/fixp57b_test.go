@@ -139,3 +139,31 @@ func TestFixp57bCutShortLastRow(t *testing.T) {
 		}
 	}
 }
+
+// TestFixp57bAnniversaryYear: a year said to be an anniversary ("2024年是建市60周年") is what the year
+// is, no work due in it, as "…是开局之年" is; so a notice's opening words that say so and hand the plan
+// over are no task.
+func TestFixp57bAnniversaryYear(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want int
+	}{
+		{"2024年是本市建市60周年，是推进高质量发展的重要一年。", 0},
+		{"2025年为建校100周年，各校要做好校庆筹备。", 0},
+		{"2024年底前完成建市60周年纪念馆布展。", 1},
+	} {
+		if got := ParseDeadlines(tt.text); len(got) != tt.want {
+			t.Errorf("%q: %+v, want %d", tt.text, got, tt.want)
+		}
+	}
+	text := "某市人民政府办公室关于分解落实2024年政府工作报告的通知\n各区人民政府，市各委、办、局：\n2024年是本市建市60周年，是推进高质量发展的关键一年。市人民代表大会通过的政府工作报告是全年工作的总纲领。现将《2024年政府工作报告任务分解表》印发给你们，请认真贯彻落实。\n一、压实责任。市政府办公室每季度对任务完成情况进行督查。\n"
+	d, err := ParseText("t.txt", text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range d.Tasks {
+		if strings.Contains(k.Text, "周年") {
+			t.Errorf("the notice's opening words are a task: %s %q lead %v", k.ID, k.Text, k.Lead)
+		}
+	}
+}
