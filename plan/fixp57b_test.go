@@ -167,3 +167,22 @@ func TestFixp57bAnniversaryYear(t *testing.T) {
 		}
 	}
 }
+
+// TestFixp57bSharesAfterRuYou: words that announce the shares to follow ("具体分工如下：") set the first
+// share's unit at the head of its own task, as the later shares are; a colon after an item's title
+// is left as it was.
+func TestFixp57bSharesAfterRuYou(t *testing.T) {
+	const para = "各有关单位分别负责本行业的体系建设。其中，重点行业具体分工如下：县文广局负责建立体育场馆安全体系。县卫健委负责建立医疗机构安全体系。"
+	for _, tt := range []struct {
+		opens string
+		lead  []string
+	}{
+		{"各有关单位分别负责", []string{"各有关单位"}},
+		{"县文广局负责", []string{"县文广局"}},
+		{"县卫健委负责", []string{"县卫健委"}},
+	} {
+		if k := fixp57bTask(t, para, tt.opens); !slices.Equal(k.Lead, tt.lead) || strings.Contains(k.Text, "县卫健委") && tt.opens != "县卫健委负责" {
+			t.Errorf("%s: lead %v, want %v (%q)", tt.opens, k.Lead, tt.lead, k.Text)
+		}
+	}
+}

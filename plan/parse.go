@@ -6186,6 +6186,10 @@ func afterColon(text string, c int) int {
 	if strings.HasPrefix(text[m[0]:], "。") || taskLabel.MatchString(text[c:a]) {
 		return a
 	}
+	// Words that announce the shares to follow ("具体分工如下：县交通局负责…"): the first share's unit.
+	if strings.HasSuffix(text[c:c+i], "如下") {
+		return a
+	}
 	// An item's own short title as its label: "永久基本农田调整补划涉及违法项目：各乡镇人民政府、各相关
 	// 部门要将…".
 	if c == 0 && !runesAtLeast(text[:a], 32) {
