@@ -101,6 +101,9 @@ func TestFixp57bGroupLeadSharesOut(t *testing.T) {
 		{"a share of two units", group, "县公安交警大队", []string{"县交通局"}, []string{"县公安交警大队", "县城管局"}},
 		{"a share after a comma", group, "县财政局，负责", []string{"县交通局"}, []string{"县财政局"}},
 		{"no group sentence", "县交通局负责查处非法营运车辆。县财政局负责保障整治经费。", "县财政局负责", []string{"县财政局"}, nil},
+		// audit 57: a list of group sentences, each naming its own lead the same way, is no group.
+		{"each share leads its own", "县公安局牵头涉黑涉恶线索核查工作。县市场监管局牵头市场流通领域乱象整治工作。县住建局牵头工程建设领域乱象整治工作。", "县市场监管局牵头", []string{"县市场监管局"}, nil},
+		{"the last of such shares", "县公安局牵头涉黑涉恶线索核查工作。县市场监管局牵头市场流通领域乱象整治工作。县住建局牵头工程建设领域乱象整治工作。", "县住建局牵头", []string{"县住建局"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -6560,8 +6560,8 @@ func groupLeadClauses(cs []clause) []clause {
 	lead := cs[0].lead
 	for i := 1; i < len(cs); i++ {
 		c := &cs[i]
-		if len(c.lead) == 0 || containsAll(lead, c.lead) {
-			continue
+		if len(c.lead) == 0 || containsAll(lead, c.lead) || groupLeadSentence.MatchString(firstSentence(c.text)) {
+			continue // a share that names its own lead the same way leads it (audit 57)
 		}
 		c.partic = appendNew(removeAll(slices.Clone(c.lead), lead), c.partic...)
 		c.lead = slices.Clone(lead)
