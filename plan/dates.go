@@ -3509,18 +3509,24 @@ var recurringPatterns = []struct {
 	// 月度统计分析通报: the figures gathered each month before the duty noun.
 	{mustCompile(`月度(?:统计)?(?:专报|通报|调度|报告|例会|会商|分析|督查|考核|晾晒)|月度工作(?:例会|会商|调度)`), newWordSet("月度"), false, func([]string) Rule { return RuleMonthly }},
 	{mustCompile(`季度(?:统计)?(?:专报|通报|调度|报告|例会|会商|分析|督查|考核|晾晒)|季度工作(?:例会|会商|调度)`), newWordSet("季度"), false, func([]string) Rule { return RuleQuarterly }},
-	// The year's budget and audit, and a yearly review held: "纳入主管部门年度部门预算", "拟定年度养护
-	// 项目预算", "资金实行年度审计", "开展年度考核", "组织年度维修养护考核" are done every year. Not one
-	// year's ("2025年度预算", "本年度考核", "上年度决算", "下一年度预算"): notOneYear.
-	{mustCompile(`([\d` + notOneYear + `]?)年度(?:\p{Han}{0,12}?预算|审计(报告)?)|((?:季度|月|底|前|内)?)(?:开展|组织|实行|进行)([\d` + notOneYear + `]?)年度(?:\p{Han}{0,6}?)(?:考核|审计)`), newWordSet("年度"), false, func(m []string) Rule {
-		if m[1] != "" || m[2] != "" || m[3] != "" || m[4] != "" || strings.Contains(m[0], "目标") {
+	// The year's budget and audit: "拟定年度养护项目预算" (the budget drawn up, each year), "路灯维护经费纳入
+	// 市政部门年度部门预算" (a running cost, paid from each year's budget), "资金实行年度审计" are done every
+	// year. Not one year's ("2025年度预算", "上年度决算", "下一年度预算"): notOneYear; nor a one-off's funds
+	// put into the budget ("所需资金纳入年度预算", "项目建设资金列入年度财政预算"): the funds are paid
+	// once. A year's review held (年度考核) is YearWorkSteps', which knows the plan's years.
+	{mustCompile(`(?:(编制|拟定|制定|编报)|(` + runningCost + `)[^，,。；;]{0,12}?)([\d` + notOneYear + `]?)年度\p{Han}{0,12}?预算|([\d` + notOneYear + `]?)年度审计(报告)?|((?:季度|月|底|前|内)?)(?:开展|组织|实行|进行)([\d` + notOneYear + `]?)年度\p{Han}{0,6}?审计`), newWordSet("年度"), false, func(m []string) Rule {
+		if m[3] != "" || m[4] != "" || m[5] != "" || m[6] != "" || m[7] != "" {
 			// One year's; a report sent ("报送年度审计报告", a document, the audit done before); one dated
-			// review ("第四季度开展年度考核"); or a target's ("开展年度目标考核自评").
+			// audit ("第四季度开展年度审计").
 			return Rule{}
 		}
 		return RuleYearly
 	}},
 }
+
+// runningCost are the words of funds spent again each year (running, upkeep, a body's own work), as
+// against a project's: "运行维护经费", "日常管护资金", "工作经费".
+const runningCost = `运行|运维|维护|养护|管护|维修|日常|工作经费|运营`
 
 // notOneYear are the characters before 年度 that make it one year ("本年度", "上一年度", "跨年度",
 // "2025年度" with its digits): not every year's.
@@ -3870,8 +3876,17 @@ var laterMonthDay = mustCompile(`[，,、；;]\s*(?:于|在)?\s*(?:(?:次年|翌
 // "评价结果于次年3月底前向社会公布", "考核结果次年2月底前通报". Groups: the month, the day.
 var nextYearStep = mustCompile(`(?:次年|翌年|第二年)\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号]|底|末)?\s*(?:前|之前|以前)`)
 
-// yearWork is a year's own work named as a noun, done for every year: 年度考核, 年度评价.
-var yearWork = mustCompile(`年度(?:考核|评估|评价|考评|总结|评议|述职|绩效评价|监测评价)`)
+// yearWork is a year's own work named as a noun, done for every year: 年度考核, 年度评价, 年度河道保洁考核
+// (what is reviewed between).
+var yearWork = mustCompile(`年度\p{Han}{0,6}?(?:考核|评估|评价|考评|总结|评议|述职|绩效评价|监测评价)`)
+
+// yearWorkHeld is the verb that holds a year's review, at the end of the words before it: "组织",
+// "开展河长制" (what it is of between).
+var yearWorkHeld = mustCompile(`(?:开展|组织|进行)\p{Han}{0,6}$`)
+
+// datedOnce is a date of one time in the words before a year's review: "第四季度开展年度考核",
+// "12月开展年度考核", "年底前组织年度评估" is the one review, dated.
+var datedOnce = mustCompile(`[一二三四1-4]季度|\d{1,2}\s*月|年[底末中初]|[上下]半年`)
 
 var nextYearWordSet = newWordSet("次年", "翌年", "第二年")
 
@@ -3927,13 +3942,15 @@ func (h *recurringHits) nextYearSteps() {
 	}
 }
 
-// YearWorkSteps are the yearly duties of a year's own work named as a noun whose result is due the
-// next year: "开展河长制年度考核，考核结果次年2月底前通报" is every year's review, due in February.
-// Only a plan over several years has it every year (a year's plan has one such review, whose date
-// is its deadline), so the caller asks only then. A year named before 年度 ("2025年度考核",
-// "上一年度考核") is that year's alone.
+// YearWorkSteps are the yearly duties of a year's own work named as a noun (年度考核, 年度评估): every
+// year's in a plan over several years, and only there (a year's plan holds one such review, whose
+// date is its deadline), so the caller asks only then. It is held by a verb ("组织年度考核", "开展河长制
+// 年度考核": yearly) or its result is due the next year ("…，考核结果次年2月底前通报": yearly, due in
+// February). Not: a year named before 年度 ("2025年度考核", "上一年度考核"), that year's alone; a review
+// dated once ("第四季度开展年度考核"); a target's ("年度目标考核"); one said to be every year's (每年),
+// which ParseRecurring reads.
 func YearWorkSteps(text string) []Recurring {
-	if !containsAny(text, nextYearWordSet) || !strings.Contains(text, "年度") {
+	if !strings.Contains(text, "年度") {
 		return nil
 	}
 	text = foldWidth(text)
@@ -3942,9 +3959,23 @@ func YearWorkSteps(text string) []Recurring {
 		if r, _ := utf8.DecodeLastRuneInString(text[:m[0]]); unicode.IsDigit(r) || strings.ContainsRune("〇○零一二三四五六七八九十本上下该每", r) {
 			continue
 		}
+		if strings.Contains(text[m[0]:m[1]], "目标") {
+			continue
+		}
+		before := text[:m[0]]
+		if k := strings.LastIndexAny(before, "，,。；;：:\n"); k >= 0 {
+			_, w := utf8.DecodeRuneInString(before[k:])
+			before = before[k+w:]
+		}
+		if strings.Contains(before, "每") || datedOnce.MatchString(before) {
+			continue
+		}
 		rest := sentenceFrom(text, m[1])
 		if r, sm, ok := nextYearStepIn(rest); ok {
 			out = append(out, Recurring{Quote: text[m[0] : m[1]+sm[1]], Rule: r})
+		} else if h := yearWorkHeld.FindStringIndex(before); h != nil {
+			at := m[0] - (len(before) - h[0])
+			out = append(out, Recurring{Quote: text[at:m[1]], Rule: RuleYearly})
 		}
 	}
 	return out

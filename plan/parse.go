@@ -7864,11 +7864,15 @@ func (p *parser) inheritPeriod(root *item) {
 	}
 	leadInRecurring(d)
 	if d.Period.Year > p.year && p.year > 0 {
-		// A plan over several years: its year's reviews due the next year are every year's duties.
+		// A plan over several years: its year's reviews (年度考核) are every year's duties, unless a
+		// rule read already says so (the same rule, or a yearly one of the same words).
 		for i := range d.Tasks {
 			t := &d.Tasks[i]
 			for _, r := range YearWorkSteps(t.Text) {
-				if !slices.ContainsFunc(t.Recurring, func(x Recurring) bool { return x.Rule.String() == r.Rule.String() }) {
+				if !slices.ContainsFunc(t.Recurring, func(x Recurring) bool {
+					return x.Rule.String() == r.Rule.String() ||
+						x.Rule.Freq == Yearly && (strings.Contains(x.Quote, r.Quote) || strings.Contains(r.Quote, x.Quote))
+				}) {
 					r.Units = p.dutyUnits(t, r.Quote)
 					t.Recurring = append(t.Recurring, r)
 				}
