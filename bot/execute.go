@@ -166,6 +166,13 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 			x.from, x.to, x.res.from, x.res.to = from, to, from, to
 		}
 	}
+	if q.yearEnd && len(x.res.hits) == 0 {
+		x.yearOfPlan(cands)
+		if !anyDated(x.res.hits) {
+			x.res.hits = nil
+			x.from, x.to, x.res.from, x.res.to = from, to, from, to
+		}
+	}
 	if len(recurringOnly) > 0 && len(x.res.hits) == 0 {
 		x.res.hits = recurringOnly
 	}
@@ -178,7 +185,7 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 	if len(x.res.hits) == 0 {
 		x.from, x.to, x.res.from, x.res.to = from, to, from, to // none in any year: the window as asked
 	}
-	if q.yearless {
+	if q.yearless || q.yearEnd {
 		x.answeredYear()
 	}
 	if x.itemStrict && len(x.res.hits) == 0 && len(q.Cities)+len(q.Plans) > 0 {
@@ -1231,12 +1238,16 @@ func (x *execution) match(r retrieval.TaskRef, topic bool) (hit, bool) {
 	}
 	if q.Frequency != "" {
 		for _, rec := range r.Task.Recurring {
-			if freqMatches(rec.Rule, q.Frequency) && (q.MonthDay == 0 || rec.Rule.MonthDay == q.MonthDay) &&
-				(q.yearMonth == 0 || int(rec.Rule.Month) == q.yearMonth) && strings.Contains(rec.Quote, q.freqWord) {
+			// Asked of a month of every year ("每年10月", a window), a duty the plan places in months of
+			// the year ("每年4月、10月各开展一次", twice a year) is one of each month it names: the window
+			// (fallingIn) keeps those that fall in it.
+			ofMonths := q.Frequency == "yearly" && !x.from.IsZero() && rec.Rule.Months != 0
+			if (freqMatches(rec.Rule, q.Frequency) || ofMonths) && (q.MonthDay == 0 || rec.Rule.MonthDay == q.MonthDay) &&
+				strings.Contains(rec.Quote, q.freqWord) {
 				h.recs = append(h.recs, rec)
 			}
 		}
-		if len(h.recs) == 0 && q.MonthDay == 0 && q.yearMonth == 0 {
+		if len(h.recs) == 0 && q.MonthDay == 0 {
 			// A sentence that says it ("每年争取30个以上项目列入…") where the parser read no rule.
 			if snt := freqSentence(r.Task, q.Frequency); snt != "" && strings.Contains(snt, q.freqWord) {
 				h.recs = append(h.recs, plan.Recurring{Quote: snt})
@@ -2045,9 +2056,10 @@ func (x *execution) answeredYear() {
 }
 
 // yearOfPlan moves a month asked without its year ("二季度") to the year of the plan the question
-// names, when the plans named are all of one year ("泗洲头镇2024年度…计划" asked of its 二季度).
+// names, when the plans named are all of one year ("泗洲头镇2024年度…计划" asked of its 二季度). A
+// year's end (年底前) moves back only, to the year of the plans in scope, named or the only ones there.
 func (x *execution) yearOfPlan(cands []retrieval.TaskRef) {
-	if len(x.q.Plans)+len(x.q.Cities) == 0 || len(x.res.docs) == 0 {
+	if len(x.q.Plans)+len(x.q.Cities) == 0 && !x.q.yearEnd || len(x.res.docs) == 0 {
 		return
 	}
 	y := x.res.docs[0].Year()
@@ -2056,7 +2068,7 @@ func (x *execution) yearOfPlan(cands []retrieval.TaskRef) {
 			return
 		}
 	}
-	if y == 0 || y == x.res.from.Year {
+	if y == 0 || y == x.res.from.Year || x.q.yearEnd && y > x.res.from.Year {
 		return
 	}
 	n := y - x.res.from.Year

@@ -440,7 +440,7 @@ var (
 	reENBeforeMonth = regexp.MustCompile(`(?i)\bbefore\s+(\d{1,2})\s*月`)
 	// reMBefore is a month without its year, a third of it (group 2: 上旬, 中旬, 下旬) or its end, and
 	// what closes it (group 3).
-	reMBefore = regexp.MustCompile(`(?:^|[^\d年个])(\d{1,2})\s*月(?:份)?\s*(底|末|上旬|中旬|下旬)?\s*(前|之前|以前)?`)
+	reMBefore = regexp.MustCompile(`(?:^|[^\d年个]|每年)(\d{1,2})\s*月(?:份)?\s*(底|末|上旬|中旬|下旬)?\s*(前|之前|以前)?`)
 	// reNextDue asks for the task due next, however far off: 下一个要到期的, 最近一个到期的, "what is
 	// due next?" (not "due next week", a window).
 	reNextDue   = regexp.MustCompile(`(?:下一个|下一项|最近(?:的)?一(?:个|项))(?:要|将)?(?:到期|截止)|` + nearestOne + `|(?i)\bdue next\s*(?:[?？.!]|$)|\bnext (?:task |deadline |one )?due\b`)

@@ -11,8 +11,8 @@ func TestFixp57_YearlyDutyOfAMonth(t *testing.T) {
 		"2.保障建设资金。将供水工程运行维护经费列入年度财政预算。（责任单位：县财政局）\n" +
 		"3.开展水质评估。县卫健委每年10月底前完成农村供水水质评估。（责任单位：县卫健委）\n"
 	e := NewEngine(textIndex(t, text), Options{})
-	if q := parseOn(t, e, "每年4月底前要做什么?"); q.yearMonth != 4 {
-		t.Errorf("每年4月底前: yearMonth %d, frequency %q", q.yearMonth, q.Frequency)
+	if q := parseOn(t, e, "每年4月底前要做什么?"); q.To != "2026-04-30" || q.Frequency != "yearly" || q.yearless {
+		t.Errorf("每年4月底前: window %s–%s (yearless %v), frequency %q", q.From, q.To, q.yearless, q.Frequency)
 	}
 	a := askOn(t, e, "2026-12-07", "每年4月底前要做什么?")[0]
 	wantIn(t, "每年4月底前", a, []string{"报送建设计划"}, []string{"保障建设资金", "开展水质评估"})

@@ -331,12 +331,14 @@ var rePlanAfter = regexp.MustCompile(`^(?:\s*(?:那个|这个|那份|这份|那�
 // describesPlan reports whether term, in s, is words that describe a plan asked about right before
 // its document's noun and 里/中 ("环卫职工增收实施意见里", "耕地保护方案中") while no task of those
 // plans is about it: the words are the asker's name for the plan, and as a topic they would leave
-// nothing to count.
+// nothing to count. They must describe one of those plans (nameWordOf): words no plan in scope is
+// named by ("扬尘治理方案里" with only a 城市更新 plan loaded) ask of a plan not there, and stay.
 func (p *Parser) describesPlan(s, term string, plans []string) bool {
 	i := strings.Index(s, term)
 	if i < 0 || utf8.RuneCountInString(term) < 2 || !reDocNounInside.MatchString(s[i+len(term):]) {
 		return false
 	}
+	described := false
 	for _, d := range p.allDocs {
 		if !contains(plans, d.ID) {
 			continue
@@ -346,8 +348,38 @@ func (p *Parser) describesPlan(s, term string, plans []string) bool {
 				return false
 			}
 		}
+		described = described || nameWordOf(d, leadIn(s[:i])+term)
 	}
-	return true
+	return described
+}
+
+// leadIn is the words right before a term that describe the plan with it, up to four characters of
+// Han back to 在/的 ("在环卫工人" before 增收实施意见里: 环卫工人), which the topic may have lost to the
+// title's words already.
+func leadIn(before string) string {
+	rs := []rune(before)
+	k := len(rs)
+	for k > 0 && len(rs)-k < 4 && unicode.Is(unicode.Han, rs[k-1]) && !strings.ContainsRune("在的于里中", rs[k-1]) {
+		k--
+	}
+	return string(rs[k:])
+}
+
+// nameWordOf reports whether words share a word of two characters with what names d: its title, or,
+// when its text gives none, its paragraphs (its subject). A word every title may hold (工作, 方案) or
+// its city's name does not count.
+func nameWordOf(d *plan.Document, words string) bool {
+	rs := []rune(words)
+	for k := 0; k+2 <= len(rs); k++ {
+		w := string(rs[k : k+2])
+		if genericTitleWord[w] || strings.Contains(d.City, w) || !unicode.Is(unicode.Han, rs[k]) || !unicode.Is(unicode.Han, rs[k+1]) {
+			continue
+		}
+		if d.Title != "" && strings.Contains(d.Title, w) || d.Title == "" && usesOf(d, w) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // reDocNounInside is a document's noun, then 里/中: what follows is asked inside that document.
@@ -695,12 +727,8 @@ var reNarrow = regexp.MustCompile(`^(?:其中|这些里面?|这里面|里面|以
 var reNumberedTasks = regexp.MustCompile(`编号(?:的)?(?:任务|事项|工作)|编了号的|有编号的|(?i)\bnumbered (?:tasks|items)\b`)
 
 // reMainTasks asks for the tasks a plan heads as its main ones: "有哪些主要任务", "重点任务有几项",
-// "工作内容有几项" (the part headed 三、工作内容),
-// "how many key tasks".
-var reMainTasks = regexp.MustCompile(`(?:主要|重点)(?:工作)?任务|工作内容|(?i)\b(?:key|main|major|priority|principal)\s+tasks\b`)
-
-// reYearMonthDuty is a month of every year a duty is due in: 每年4月底前, 每年12月31日前.
-var reYearMonthDuty = regexp.MustCompile(`每年(\d{1,2})月`)
+// "how many key tasks". Not 工作内容: "市住建局的工作内容" asks for all its work, whatever part holds it.
+var reMainTasks = regexp.MustCompile(`(?:主要|重点)(?:工作)?任务|(?i)\b(?:key|main|major|priority|principal)\s+tasks\b`)
 
 // reMonthDayDuty is a day of every month a duty is due by: 每月10日前 (as normalizePhrasing writes it).
 var reMonthDayDuty = regexp.MustCompile(`每月(\d{1,2})日前`)
@@ -1940,14 +1968,15 @@ func (r *reading) windowAndStatus(today plan.Day) {
 		if i := strings.Index(r.s, win); i >= 0 && reYearEnding.MatchString(r.s[:i]) {
 			y := reYearEnding.FindString(r.s[:i])
 			from, to, _, _ = window(y+win, today)
-		} else {
-			q.yearless = true
+		} else if i := strings.Index(r.rest, win); i < 0 || !strings.HasSuffix(r.rest[:i], "每年") {
+			q.yearless = true // not "每年10月": every year's, this year's standing for all
 		}
 	}
 	if reBareYearEnd.MatchString(win) {
 		// "威海数字政府要点里年底前要完成什么?": the year's end of no year said is this year's, or, when
-		// nothing falls due then, the latest earlier year's that holds the plan's deadlines (a 2023 plan's).
-		q.yearless = true
+		// nothing falls due then and the plans asked about are all of one earlier year (a 2023 plan's),
+		// theirs; not any older plan's that happens to be loaded.
+		q.yearEnd = true
 	}
 	if win != "" && (reBareYear.MatchString(win) || reHalfQuarter.MatchString(win) && !strings.ContainsAny(win, "前内")) {
 		// "吴江2024年的方案", "辽宁2023年那个分工方案": the year names the plan, not a window.
@@ -2013,9 +2042,6 @@ func (r *reading) windowAndStatus(today plan.Day) {
 	}
 	if m := reMonthDayDuty.FindStringSubmatch(r.s); m != nil && q.Frequency == "monthly" {
 		q.MonthDay, _ = strconv.Atoi(m[1])
-	}
-	if m := reYearMonthDuty.FindStringSubmatch(r.s); m != nil && q.Frequency == "yearly" {
-		q.yearMonth, _ = strconv.Atoi(m[1])
 	}
 	if q.Status == StatusNoLead && len(r.ms) > 0 && reNotRole.MatchString(r.rest) {
 		q.Status = "" // "统计局只参与不牵头的": its role, not tasks without a lead
@@ -2837,7 +2863,7 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 		q.Shape, q.followUp, q.listed = ShapeOwner, true, true
 		return
 	}
-	if q.yearless && prev.To != "" {
+	if (q.yearless || q.yearEnd) && prev.To != "" {
 		// "那上半年的呢?" after "2021年底前要完成哪些?": the half of the year talked about (where the
 		// window talked about began: "12月15日至1月20日" of this year runs into the next).
 		said := prev.To
@@ -2848,7 +2874,7 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 			from, _ := plan.ParseDay(q.From)
 			to, _ := plan.ParseDay(q.To)
 			q.From, q.To = shiftYears(from, was.Year-today.Year).String(), shiftYears(to, was.Year-today.Year).String()
-			q.yearless = false
+			q.yearless, q.yearEnd = false, false
 		}
 	}
 	bare := len(q.Topic) == 0 && q.Status == "" && q.Frequency == "" && q.From+q.To == "" && q.Shape == "" &&

@@ -48,8 +48,6 @@ type Query struct {
 	Text    string   `json:"text,omitempty" description:"for search and figure: what to look for, in Chinese"`
 
 	// What the parser found that the executor and the answer need; a model leaves these empty.
-	// yearMonth narrows yearly duties to those due in that month of each year ("每年4月底前").
-	yearMonth int
 	lang      string
 	window    string // the window as typed
 	unitTyped string // the units as typed, for headers
@@ -84,6 +82,9 @@ type Query struct {
 	// yearless: the window is a month the question gives without its year ("11月底前"): this
 	// year's, or, when no task in scope falls in it, the latest earlier year's that holds one.
 	yearless bool
+	// yearEnd: the window is a year's end of no year said (年底前): this year's, or, when nothing falls
+	// due then, the year of the plans asked about when they are all of one earlier year.
+	yearEnd bool
 	// detail: the question asks what a task says (具体要做什么, 内容是什么, 哪位领导): its text is shown.
 	detail bool
 	// attach: the question asks which attachments a plan has ("附了哪两个附件"); a search looks for 附件.
