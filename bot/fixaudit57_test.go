@@ -81,3 +81,15 @@ func TestFixAudit57_TallyNeedsReport(t *testing.T) {
 		}
 	}
 }
+
+// TestFixAudit57_EachGovernmentGroup: a group said with 各 before more words (各县区政府) is
+// still the districts' governments of the city, no place to find in the gazetteer.
+func TestFixAudit57_EachGovernmentGroup(t *testing.T) {
+	text := "金华市2026年美丽乡村建设方案\n一、主要任务\n（一）推进农房风貌整治。（牵头单位：市住建局；责任单位：各县区政府）\n" +
+		"（二）开展庭院美化评比。（牵头单位：市妇联）\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	for _, q := range []string{"金华各县区政府负责哪些工作?", "金华各区县政府负责哪些工作?"} {
+		a := askOn(t, e, "2026-12-07", q)[0]
+		wantIn(t, q, a, []string{"农房风貌整治"}, []string{"庭院美化"})
+	}
+}

@@ -2621,8 +2621,8 @@ func (r *reading) levelGovernment() bool {
 	place, lv := "", ""
 	if m := reLevelGovernment.FindStringSubmatch(typed); m != nil {
 		lv = m[2]
-		if m[1] != "" && m[1] != "各" {
-			place = m[1] + m[2]
+		if m[1] != "" && !strings.HasPrefix(m[1], "各") {
+			place = m[1] + m[2] // 各县区政府, 各涉农区政府: the group, no place
 		}
 	} else if typed == "政府" || typed == "人民政府" {
 		// "吴兴区政府" where 吴兴区 is a place of the plans: the district's own government.
