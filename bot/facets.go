@@ -1138,9 +1138,10 @@ func status(s, lang string) string {
 	return ""
 }
 
-// reWhatDeadline asks for one task's deadline ("What's the deadline for …?", "…的截止日期是哪天?"): when,
-// not what falls due.
-var reWhatDeadline = regexp.MustCompile(`(?i)\bwhat(?:'s| is| was)\s+the\s+deadline\b|\bwhen\s+is\s+the\s+deadline\b|\bthe\s+deadline\s+(?:for|of)\b|截止日期(?:是|为)?(?:哪天|哪一天|什么时候|几号|何时)`)
+// reWhatDeadline asks for one task's deadline ("What's the deadline for …?", "…的截止日期是哪天?"), or
+// the deadlines a plan or campaign named sets ("What are the deadlines in the 2031 flood campaign?"):
+// when, not what falls due.
+var reWhatDeadline = regexp.MustCompile(`(?i)\bwhat(?:'s| is| was)\s+the\s+deadline\b|\bwhat\s+are\s+the\s+(?:\S+\s+){0,3}deadlines\s+(?:in|of|for)\s+the\b|\bwhen\s+is\s+the\s+deadline\b|\bthe\s+deadline\s+(?:for|of)\b|截止日期(?:是|为)?(?:哪天|哪一天|什么时候|几号|何时)`)
 
 // reDueSoon asks what falls due, with no window of its own.
 var reDueSoon = regexp.MustCompile(`(?i)要到期|将到期|到期的|哪些到期|什么到期|截止日期|\bdue\b|deadlines?\b`)
@@ -1739,7 +1740,7 @@ var topicStop = regexp.MustCompile(`(?i)` + strings.Join([]string{
 	`(?:要|能|需要|应|须|才能)?(?:实现|建成|做到|到位|办结|交付|投用|上线|落地)(?:[?？!！]|$)`,          // "…什么时候要实现?": the question's verb
 	`(?:什么时候|何时|哪天|哪一天|哪年)(?:要|能|需要|应|须|才能)?(?:实现|建成|做到|到位|办结|交付|投用|上线|落地)`, // "什么时候实现截污纳管"
 	`(?:开展|进行|组织|召开|举办)(?:一次|一回)`,
-	`安排了|安排的|有安排|做了?哪些安排|明确写了|写明了|明确写|写了|写明|明确(?:要求|规定|提出)|简单(?:地|的)?|简要(?:地)?|大致`,
+	`安排了|安排的|有安排|做了?哪些安排|明确写了|写明了|明确写|写了|写明|写在|写进|写入|明确(?:要求|规定|提出)|简单(?:地|的)?|简要(?:地)?|大致`,
 	`按(?:城市|地市|地区|地方|县区|区县|省份|单位|部门|方案|文件)(?:分别|分组|分)?(?:列|统计|汇总|排|算)?(?:一下|下)?`,
 	`想(?:要)?(?:申报|申请|参加|加入|报名)|(?:至少|最少)要?(?:多大|多少|多高|多长)?|最低(?:要(?:多大|多少|多高|多长)?|多大|多少|多高|多长)`,
 	`(?:最早|最先|第一个|最晚|最后一个|最后|最迟)(?:的)?(?:一个)?(?:时间节点|节点|期限|截止日期)|时间节点`,

@@ -75,7 +75,7 @@ var glossary = map[string]string{
 	"hotline": "热线", "government services": "政务服务", "one-stop": "一网通办",
 	"cold chain": "冷链", "bonded": "保税", "free trade zone": "自由贸易试验区", "free trade": "自由贸易",
 	"report progress": "通报 进度", "progress reports": "通报", "progress report": "通报", "progress": "进度", "briefing": "通报",
-	"report": "通报", "reports": "通报", "reporting": "通报",
+	"report": "通报", "reports": "通报", "reporting": "通报", "reporting deadlines": "报送 deadlines", "reporting deadline": "报送 deadline",
 	"government work report": "政府工作报告", "market access negative list": "市场准入负面清单", "negative list": "负面清单", "work report division": "政府工作报告 分工", "division of work": "分工", "division plan": "分工方案", "division plans": "分工方案",
 	"city leader in charge": "分管市领导", "leader in charge": "分管领导", "city leader": "市领导", "in charge of": "负责",
 	"supervision": "督导", "inspections": "督查", "inspection": "督查", "meetings": "会议", "meeting": "会议", "dispatch": "调度",
@@ -104,7 +104,17 @@ var glossary = map[string]string{
 	"high-rise buildings": "高层建筑", "high-rise building": "高层建筑", "high-rise": "高层建筑",
 	"gas pipes": "燃气管道", "gas pipe": "燃气管道", "gas pipelines": "燃气管道", "gas pipeline": "燃气管道", "renovation": "改造", "renovations": "改造", "retrofit": "改造", "retrofits": "改造",
 	"aging pipes": "老化管道", "aging pipelines": "老化管道", "population aging": "老龄化", "aging population": "老龄化",
-	"idle land":  "闲置土地",
+	"idle land": "闲置土地",
+	// Approval steps and the words of campaigns and their paperwork, as plans write them.
+	"applications": "申报", "application": "申报", "review": "评审", "reviews": "评审", "acceptance": "验收", "acceptance checks": "验收",
+	"bulletins": "简报", "bulletin": "简报", "work bulletin": "工作简报", "work bulletins": "工作简报", "newsletter": "简报", "newsletters": "简报",
+	"environmental protection campaign": "环保专项行动", "environmental campaign": "环保专项行动", "environmental campaigns": "环保专项行动",
+	"special campaign": "专项行动", "special campaigns": "专项行动", "campaign": "专项行动", "campaigns": "专项行动",
+	"public toilets": "公厕", "public toilet": "公厕", "public restrooms": "公厕", "public restroom": "公厕",
+	"e bikes": "电动自行车", "e bike": "电动自行车", "electric bicycles": "电动自行车", "electric bicycle": "电动自行车", "electric bikes": "电动自行车", "electric bike": "电动自行车",
+	"charging": "充电", "facilities": "设施", "facility": "设施",
+	"holidays": "节假日", "holiday": "节假日", "night time": "夜间", "nighttime": "夜间", "expanding": "扩大", "expand": "扩大",
+	"indicators": "指标", "indicator": "指标",
 	"bus routes": "公交线路", "bus lines": "公交线路", "vaccination": "疫苗接种", "vaccine": "疫苗", "river chief": "河长制", "river chiefs": "河长制",
 }
 
@@ -256,7 +266,40 @@ func translateDepts(s string) string {
 		s = g.re.ReplaceAllString(s, g.with)
 	}
 	for _, b := range bodyGlossary {
-		s = b.re.ReplaceAllString(s, b.with)
+		s = withBodyPurpose(s, b.re, b.with)
+	}
+	return s
+}
+
+// reWordsBefore are the English words right before a body's name, nearest last.
+var (
+	reWordsBefore = regexp.MustCompile(`(?:[A-Za-z][A-Za-z'-]*\s+){1,4}$`)
+	reLatinWord   = regexp.MustCompile(`[A-Za-z][A-Za-z'-]*`)
+)
+
+// withBodyPurpose replaces the English names of a body re finds with the Chinese with, and keeps
+// with it what English puts before a body's name to say what the body is for when the glossary reads
+// all of those words: "the environmental campaign leading group" is one name, 环保专项行动领导小组,
+// the unit plans name, not a 领导小组 and a topic.
+func withBodyPurpose(s string, re *regexp.Regexp, with string) string {
+	locs := re.FindAllStringIndex(s, -1)
+	for i := len(locs) - 1; i >= 0; i-- {
+		a, b := locs[i][0], locs[i][1]
+		name, from := with, a
+		if m := reWordsBefore.FindStringIndex(s[:a]); m != nil {
+			words := reLatinWord.FindAllStringIndex(s[m[0]:a], -1)
+			for _, w := range words { // the longest run of words the glossary reads whole
+				run := s[m[0]+w[0] : a]
+				if strings.EqualFold(strings.TrimSpace(run[:w[1]-w[0]]), "the") {
+					continue
+				}
+				if t := strings.Join(strings.Fields(translate(run)), ""); hanOnly(t) {
+					name, from = " "+t+strings.TrimSpace(with)+" ", m[0]+w[0]
+					break
+				}
+			}
+		}
+		s = s[:from] + name + s[b:]
 	}
 	return s
 }

@@ -2585,6 +2585,11 @@ func (r *reading) unknownUnit() {
 		return
 	}
 	near := p.nearUnit(typed, q.city())
+	if rest, ok := cutZone(typed); near == "" && ok {
+		// "开发区招商部": a zone's own department called with the zone before it, as its staff say it;
+		// the plans write the department's name alone (招商工作部).
+		near = p.nearUnit(rest, q.city())
+	}
 	if near == "" {
 		q.unknown, q.unitTyped = typed, typed
 		return
@@ -2701,6 +2706,16 @@ func realDistrict(place, city string) bool {
 	}
 	cp := plan.SplitAdmin(city)
 	return len(cp) > 0 && plan.PlaceWithin(last, cp[len(cp)-1])
+}
+
+// reZoneBefore is a zone's word before the name of one of its departments: 开发区招商部, 高新区规划建设部.
+var reZoneBefore = regexp.MustCompile(`^(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区|园区|新区)`)
+
+// cutZone is a name with the zone's word before it cut (cutZone("开发区招商部") is 招商部), when a name of
+// two characters or more is left.
+func cutZone(name string) (string, bool) {
+	rest := reZoneBefore.ReplaceAllString(name, "")
+	return rest, rest != name && utf8.RuneCountInString(rest) >= 2
 }
 
 // shortUnitName: a unit called by a short form of its name in a question that asks something else of
@@ -3279,7 +3294,7 @@ func dropBodies(ms []unitMatch, s string) []unitMatch {
 }
 
 // reEnglishStop are the English words of a question that carry no topic.
-var reEnglishStop = regexp.MustCompile(`(?i)^(?:called|anything|something|still|now|currently|yet|already|also|too|recur|recurs|recurring|repeat|repeats|repeated|duties|duty|happen|happens|local|measures?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|its|it|their|they|and|or|with|be|been|task|tasks|work|works|responsible|involved|involve|involves|lead|leads|led|own|owns|handle|handles|handled|handling|often|each|every|per|all|list|show|give|concern|concerns|concerning|related|relate|regarding|set|sets|target|targets|goal|goals|due|deadline|deadlines|overdue|city|cities|district|districts|county|municipal|provincial|province|measure|measures|shows|appear|appears|them|points|plan's|plans'|unit|units|department|departments|bureau|bureaus|office|s|this|that|these|those|year|years|month|next|last|when|where|why|from|at|as|are|can|could|would|need|needs|must|mention|mentions|cover|covers|include|includes|part|take|takes|within|before|after|than|more|most|less|up|into|under|over|what's|top|first|fewest|biggest|largest|smallest|number|numbers|count|loaded|issued|signed|main|parts|part|opinion|opinions|comes|come|second|third|runner|followed|behind|notice|document|documents|breakdown|policy|policies|milestone|milestones|timeline|schedule|scheduled|fall|falls|falling|fell|fallen|jointly|together|both|share|shares|shared|sharing|contain|contains|containing|areas|aspects|place|meet|meets|key|body|named|naming|listed|specified|stated|mentioned|only|merely|just|participate|participates|participating|participant|participants|support|supports|supporting|assist|assists|assisting|done|finished|completed|not|unfinished|incomplete|total|totals|altogether|overall|whole|entire|sum)$`)
+var reEnglishStop = regexp.MustCompile(`(?i)^(?:called|anything|something|still|now|currently|yet|already|also|too|recur|recurs|recurring|repeat|repeats|repeated|duties|duty|happen|happens|local|measures?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|its|it|their|they|and|or|with|be|been|task|tasks|work|works|responsible|involved|involve|involves|lead|leads|led|own|owns|handle|handles|handled|handling|often|each|every|per|all|list|show|give|concern|concerns|concerning|related|relate|regarding|set|sets|target|targets|goal|goals|due|deadline|deadlines|overdue|city|cities|district|districts|county|municipal|provincial|province|measure|measures|shows|appear|appears|them|points|plan's|plans'|unit|units|department|departments|bureau|bureaus|office|s|this|that|these|those|year|years|month|next|last|when|where|why|from|at|as|are|can|could|would|need|needs|must|mention|mentions|cover|covers|include|includes|part|take|takes|within|before|after|than|more|most|less|up|into|under|over|what's|top|first|fewest|biggest|largest|smallest|number|numbers|count|loaded|issued|signed|main|parts|part|opinion|opinions|comes|come|second|third|runner|followed|behind|notice|document|documents|breakdown|policy|policies|milestone|milestones|timeline|schedule|scheduled|fall|falls|falling|fell|fallen|jointly|together|both|share|shares|shared|sharing|contain|contains|containing|areas|aspects|place|meet|meets|key|body|named|naming|listed|specified|stated|mentioned|only|merely|just|participate|participates|participating|participant|participants|support|supports|supporting|assist|assists|assisting|done|finished|completed|not|unfinished|incomplete|total|totals|altogether|overall|whole|entire|sum|put|out|publish|publishes|published)$`)
 
 // englishLeftovers are the words of an English question that no extractor took and the glossary does
 // not know.

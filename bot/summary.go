@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -114,6 +115,10 @@ func (e *Engine) summary(ctx context.Context, c *composer, q *Query, today plan.
 			}
 			c.printf(c.t("- 目标：“%s”\n", "- goal: “%s”\n"), g.text)
 			c.cite(Citation{Doc: d.ID, Title: d.Title, Number: d.Number, Section: g.section})
+		}
+		if f := funding(d); f.text != "" {
+			c.printf(c.t("- 经费：“%s”\n", "- funding: “%s”\n"), f.text)
+			c.cite(Citation{Doc: d.ID, Title: d.Title, Number: d.Number, Section: f.section})
 		}
 		// A task its units marked done is neither behind nor ahead, as "逾期了哪些" leaves it out.
 		done, err := e.doneTasks(ctx, its)
@@ -233,6 +238,9 @@ func (e *Engine) summaryItems(c *composer, d *plan.Document, its [][]retrieval.T
 			who = c.t("参与：", "taking part: ") + e.unitNames(d, resp, 4)
 		}
 		line := "  - " + itemNumber(it[0].Task) + " " + itemTitle(it[0].Task)
+		if fs := itemFigures(it[0].Task.Text, 2); len(fs) > 0 {
+			line += c.t("：", ": ") + strings.Join(fs, c.t("；", "; "))
+		}
 		if who != "" {
 			line += c.t("（", " (") + who + c.t("）", ")")
 		}
@@ -746,4 +754,43 @@ func standingReports(c *composer, groups []*unitGroup, today plan.Day) {
 	if n > len(first) {
 		c.printf(c.t("- ……另有 %d 项定期工作\n", "- … and %d more recurring duties\n"), n-len(first))
 	}
+}
+
+// reMoney is a sum of money: 400万元, 1.5亿元.
+var reMoney = regexp.MustCompile(`\d+(?:\.\d+)?\s*(?:万|亿)元`)
+
+// reFundingWord says a sentence is about what the work costs and who pays: 经费, 资金, 投资, 预算.
+var reFundingWord = regexp.MustCompile(`经费|资金|投资|预算|费用`)
+
+// funding is the sentence of a plan that says what its work costs, a sum of money in it ("共需经费约
+// 400万元，由区级财政承担"): the first one, in its own paragraphs or its tasks'. A summary of a plan
+// gives what it costs as it gives its goals; none when the plan states no sum.
+func funding(d *plan.Document) goal {
+	for _, p := range d.Paras {
+		for _, s := range sentences(p.Text) {
+			if reMoney.MatchString(s) && reFundingWord.MatchString(s) {
+				return goal{p.Section, plan.Clip(s, 120)}
+			}
+		}
+	}
+	return goal{}
+}
+
+// reYearFigure is a clause that sets a figure for a year: "2025年城镇新增就业4万人以上".
+var reYearFigure = regexp.MustCompile(`(?:19|20)\d{2}\s*年`)
+
+// itemFigures are the clauses of an item's text that set a figure for a year ("2025年城镇新增就业4万
+// 人以上"), up to n: what a summary's line of the item says it is to reach, not its title only.
+func itemFigures(text string, n int) []string {
+	var out []string
+	for _, cl := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune("。；;，,", r) }) {
+		cl = strings.TrimSpace(cl)
+		if i := reYearFigure.FindStringIndex(cl); i != nil && reQuantity.MatchString(cl[i[1]:]) {
+			out = append(out, plan.Clip(cl[i[0]:], 48))
+			if len(out) == n {
+				break
+			}
+		}
+	}
+	return out
 }

@@ -187,6 +187,10 @@ var nearWords = map[string][]string{
 	"大学生":  {"高校毕业生", "大学毕业生"},
 	"房子":   {"住房", "房屋"},
 	"电瓶车":  {"电动自行车"},
+	"公厕":   {"公共厕所"},
+	"厕所":   {"公厕", "改厕", "户厕"},
+	"评审":   {"审核", "审查"},
+	"申报":   {"申请"},
 	"招工":   {"用工", "招聘"},
 	// A listed company and a company's listing are the same work, said either way round.
 	"上市企业": {"企业上市", "上市公司"},

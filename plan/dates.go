@@ -2551,8 +2551,9 @@ var quartersAfterYear = mustCompile(`^\s*第?[一二三四1-4](?:\s*[、和及�
 // followsDecision: the words before a meeting's day whose decisions are followed: 按照, 根据, 贯彻, 落实.
 var followsDecision = mustCompile(`(?:按照|根据|依据|按|贯彻|落实|遵照)$`)
 
-// yearNamed: a year, then what it is called ("2026年是“十五五”规划开局之年", "2025年为…攻坚年").
-var yearNamed = mustCompile(`^\s*(?:是|为|作为)[^，,。；;]{0,24}?(?:之年|一年|年份|攻坚年|关键年|落实年|提升年|建设年)`)
+// yearNamed: a year, then what it is called ("2026年是“十五五”规划开局之年", "2025年为…攻坚年", "2019年是
+// 新中国成立70周年": the anniversary it is).
+var yearNamed = mustCompile(`^\s*(?:是|为|作为)[^，,。；;]{0,24}?(?:之年|一年|年份|周年|攻坚年|关键年|落实年|提升年|建设年)`)
 
 var pastEvent = mustCompile(`^\s*(?:召开的|举行的|举办的|印发的|出台的|发布的|颁布的|印发\s*$|印发\s*\n|印发[，,。]|成文)`)
 

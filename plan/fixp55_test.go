@@ -149,12 +149,13 @@ func TestFixp55_EmptyUnitCell(t *testing.T) {
 }
 
 // TestFixp55_UnitCommaBasisDuty: in a list of each unit's share ("区经发局，负责…。区资源局，根据市场
-// 需求，合理…"), a unit, a comma and what its work goes by opens its share, as "X，负责…" does.
+// 需求，合理…"), a unit, a comma and what its work goes by opens its share, as "X，负责…" does. (Under
+// the group's 牵头 sentence the share's unit takes part beside the group's lead: TestFixp57bGroupLeadSharesOut.)
 func TestFixp55_UnitCommaBasisDuty(t *testing.T) {
 	text := "某区建材市场专项整治方案\n一、责任分工\n（一）区住建局牵头价格调查工作。区住建局负责摸清建材销售价格。区工信局，负责调查产能情况。区自然资源局，根据市场需求，合理安排项目用地供给。\n"
 	d := fixp55Parse(t, text)
 	task := fixp55Find(d, "合理安排项目用地")
-	if task == nil || !slices.Contains(task.Lead, "区自然资源局") {
+	if task == nil || !slices.Contains(task.Units(), "区自然资源局") || slices.Contains(task.Units(), "区工信局") {
 		fixp55Dump(t, d)
 		t.Fatal("the share of 区自然资源局 is not its task")
 	}

@@ -1178,6 +1178,9 @@ func (p *parser) cleanLines(text string) []string {
 	if strings.Count(text, "\t") >= 4 {
 		raws = tabCells(raws)
 	}
+	if strings.Contains(text, "更多") {
+		raws = cutAtMoreLink(raws)
+	}
 	var spaced *spacedTable
 	headerSeen := false // a table's header line: rows after it are its rows
 	for i := 0; i < len(raws); i++ {
@@ -1254,6 +1257,36 @@ func (p *parser) cleanLines(text string) []string {
 		}
 	}
 	return out
+}
+
+// moreLink is a page's "more" link on a line of its own ("更多", "更多>>", "查看更多"): it closes a box of
+// links or figures the page sets beside the document.
+var moreLink = mustCompile(`^(?:查看)?更多\s*(?:>>|》|>|»|\+)?$`)
+
+// bodyOpened is a line that opens a part of a plan's body: "一、", "（一）", "1.".
+var bodyOpened = mustCompile(`^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．]\p{Han})`)
+
+// cutAtMoreLink drops what follows a "more" link (moreLink) after a plan's body has opened, when no
+// unit is given work there: the boxes of news, price figures and other policies a page sets after the
+// document ("更多 / 近期热点政策法规 / 1惠州市…办法") are no part of it.
+func cutAtMoreLink(raws []string) []string {
+	opened := false
+	for i, r := range raws {
+		l := strings.TrimSpace(r)
+		if !opened {
+			opened = bodyOpened.MatchString(l)
+			continue
+		}
+		if !moreLink.MatchString(l) {
+			continue
+		}
+		rest := strings.Join(raws[i+1:], "\n")
+		if strings.Contains(rest, "牵头") || strings.Contains(rest, "责任单位") || strings.Contains(rest, "责任部门") || strings.Contains(rest, "配合") {
+			return raws
+		}
+		return raws[:i]
+	}
+	return raws
 }
 
 // signerGap is the gap between bodies that sign side by side: two spaces or more, a tab, an
@@ -2695,6 +2728,24 @@ func terminal(line string) bool {
 // unitListEnd reports whether a line ends with a responsibility label and its list of units, as
 // most 任务分工 print an item's units ("…政策措施。责任单位：市市场监管局、市发改委", no full stop): the
 // list ends the line as a full stop would. A name the page broke in two is mended by listRunsOn.
+// brokenListEnd reports whether a line stops a word or two after a list's 、 or a comma, as a text cut
+// off inside a sentence does ("招引顶尖人才20名、领军"), however short the line: a list of names or a
+// signature ends at a name, and such a line has words before its list.
+func brokenListEnd(line string) bool {
+	rs := []rune(strings.TrimSpace(line))
+	if len(rs) < 12 {
+		return false
+	}
+	for k := 1; k <= 3 && k < len(rs); k++ {
+		switch rs[len(rs)-1-k] {
+		case '、', '，', ',':
+			tail := string(rs[len(rs)-k:])
+			return hasHan(tail) && !looksLikeUnit(tail)
+		}
+	}
+	return false
+}
+
 func unitListEnd(line string) bool {
 	if !hasColon(line) {
 		return false
@@ -2948,7 +2999,7 @@ func (p *parser) parse(source, text string) *Document {
 	p.respell()
 	if n := len(body); n > 0 {
 		last := body[n-1]
-		if utf8.RuneCountInString(last) > 30 && !terminal(last) && !strings.HasSuffix(last, "日") && !wholeRow(last, p.year) && !unitListEnd(last) {
+		if (utf8.RuneCountInString(last) > 30 || brokenListEnd(last)) && !terminal(last) && !strings.HasSuffix(last, "日") && !wholeRow(last, p.year) && !unitListEnd(last) {
 			d.Truncated = true
 			d.Warnings = append(d.Warnings, "the text ends mid-sentence: the plan may be cut off")
 			p.uncarryLast()
@@ -6161,6 +6212,10 @@ func afterColon(text string, c int) int {
 	if strings.HasPrefix(text[m[0]:], "。") || taskLabel.MatchString(text[c:a]) {
 		return a
 	}
+	// Words that announce the shares to follow ("具体分工如下：县交通局负责…"): the first share's unit.
+	if strings.HasSuffix(text[c:c+i], "如下") {
+		return a
+	}
 	// An item's own short title as its label: "永久基本农田调整补划涉及违法项目：各乡镇人民政府、各相关
 	// 部门要将…".
 	if c == 0 && !runesAtLeast(text[:a], 32) {
@@ -6481,12 +6536,37 @@ func (p *parser) subjectClauses(text string) []clause {
 	cur.text = strings.TrimSpace(text[start:])
 	out = append(out, cur)
 	out = p.helpClauses(out)
+	out = groupLeadClauses(out)
 	for i := range out {
 		c := &out[i]
 		c.partic = removeAll(c.partic, c.lead)
 		c.hasUnits, c.inSentence = len(c.lead)+len(c.partic) > 0, true
 	}
 	return out
+}
+
+// groupLeadSentence is a sentence that gives a group of duties to the one leading it and says no more:
+// "区公安局牵头涉黑涉恶调查整治工作。", "由县住建局牵头老旧小区改造工作。".
+var groupLeadSentence = mustCompile(`^由?[^。；;，,：:]{2,60}?牵头[^。；;，,：:]{2,30}?(?:工作|任务|行动)[。；;]?$`)
+
+// groupLeadClauses reads a text that opens with a sentence of its own giving the group of duties to a
+// lead ("X牵头…调查整治工作。A负责…。B，负责…") as that lead's group: the lead leads each later clause,
+// and the units whose sentences share the work out take part in it (the lead, named again, keeps
+// leading).
+func groupLeadClauses(cs []clause) []clause {
+	if len(cs) < 2 || len(cs[0].lead) == 0 || !groupLeadSentence.MatchString(firstSentence(cs[0].text)) {
+		return cs
+	}
+	lead := cs[0].lead
+	for i := 1; i < len(cs); i++ {
+		c := &cs[i]
+		if len(c.lead) == 0 || containsAll(lead, c.lead) || groupLeadSentence.MatchString(firstSentence(c.text)) {
+			continue // a share that names its own lead the same way leads it (audit 57)
+		}
+		c.partic = appendNew(removeAll(slices.Clone(c.lead), lead), c.partic...)
+		c.lead = slices.Clone(lead)
+	}
+	return cs
 }
 
 // coordinatedExpr is a joint duty a sentence with no subject gives its parties: "加强属地乡镇与区规划
@@ -6885,6 +6965,16 @@ func subjectMatches(text string) [][]int {
 		}
 		sort.Slice(ms, func(i, j int) bool { return ms[i][2] < ms[j][2] })
 	}
+	if strings.Contains(text, "主体") {
+		// "该项目建设主体为区应急局，统筹开展…": the body a clause names as the work's 主体 is the subject
+		// of what follows its comma.
+		for _, m := range bodyNamedAsSubject.FindAllStringSubmatchIndex(text, -1) {
+			// A subject read over the label and the body ("该项目实施主体为市水利局") is the body.
+			ms = slices.DeleteFunc(ms, func(o []int) bool { return o[2] < m[2] && o[3] >= m[3] })
+			ms = append(ms, []int{m[0], m[1], m[2], m[3]})
+		}
+		sort.Slice(ms, func(i, j int) bool { return ms[i][2] < ms[j][2] })
+	}
 	if !strings.Contains(text, "请") {
 		return ms
 	}
@@ -6906,6 +6996,10 @@ func subjectMatches(text string) [][]int {
 	sort.Slice(ms, func(i, j int) bool { return ms[i][2] < ms[j][2] })
 	return ms
 }
+
+// bodyNamedAsSubject is a clause that names the body carrying the work out as its 主体, with 为 or 是,
+// before what that body does: "本工程实施主体为县水利局，负责…" (group 1 the body).
+var bodyNamedAsSubject = mustCompile(`(?:建设|实施|责任|工作|承办)主体(?:单位)?(?:为|是)([^，,。；;：:（()）]{2,40}?)[，,]`)
 
 // formedBody is a body a sentence forms and then gives its duty: "组成X工作小组，负责…", "成立X领导
 // 小组，具体负责…".

@@ -674,9 +674,12 @@ var banVerb = mustCompile(`(?:督|承|协|主|交|催|代|(?:^|[^督])查|举)�
 // 服务大局, 良好开局.
 // A place on a thing ends in 部 as a department does ("树穴底部应加铺碎石", "管道内部", "园区东部"): the
 // parts and sides of things and places, no body's name.
+// Places where people go end in 所 as an institute does ("新建改造公共厕所", "充电场所"): the
+// words of things, no body's name.
 var wordEndings = []string{"布局", "格局", "大局", "开局", "结局", "变局", "僵局", "破局",
 	"底部", "顶部", "内部", "外部", "上部", "下部", "中部", "根部", "全部", "局部", "基部", "端部", "头部", "尾部",
-	"侧部", "前部", "后部", "腹部", "背部", "东部", "南部", "西部", "北部"}
+	"侧部", "前部", "后部", "腹部", "背部", "东部", "南部", "西部", "北部",
+	"厕所", "场所", "住所", "寓所"}
 
 // NamesNoUnit reports whether s ends as a unit's name does only by a word's ending: a task's title
 // "优化县域商业网点布局", "挂牌督办" (banVerb). Words, not the names of bodies.
