@@ -183,9 +183,37 @@ func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer,
 	return c.answer(q, outcome), nil
 }
 
-// reTally is a report's own count of its works in a state: "其中完成的工作有93项", "未达到序时进度的
-// 工作有7项" (not a target: "完成改造100项").
+// reTally is a count of works in a clause: "其中完成的工作有93项", "未达到序时进度的工作有7项".
 var reTally = regexp.MustCompile(`(?:工作|任务|事项|项目)(?:有|共|共有|计)?\s*\d+\s*(?:项|件)`)
+
+// reReported are a report's words that what a clause counts is done so far: 已完成, 完成了, 累计完成
+// (其中, opening a clause, reports it for the clauses after it).
+var reReported = regexp.MustCompile(`已(?:经)?(?:完成|办结)|(?:完成|办结)了|累计`)
+
+// reTargetWord marks a clause's count as a target, no tally: 计划完成30项, 力争, 确保, 目标.
+var reTargetWord = regexp.MustCompile(`计划|力争|确保|目标|预计|争取|拟`)
+
+// reportsTally reports whether a sentence of a plan is a progress report's own tally of its works (in
+// a state, when words are given): a clause that counts works, in the report's words (after 其中, or
+// 已完成X项), not a target ("今年计划完成重点工作任务30项，其中新开工项目12项" counts nothing done).
+func reportsTally(s string, words []string) bool {
+	within := false // after 其中: the clauses break a whole down
+	for _, cl := range strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune("，,；;：:", r) }) {
+		if strings.Contains(cl, "其中") {
+			within = true
+		}
+		if !reTally.MatchString(cl) || reTargetWord.MatchString(cl) {
+			continue
+		}
+		if len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool { return strings.Contains(cl, w) }) {
+			continue
+		}
+		if within || reReported.MatchString(cl) {
+			return true
+		}
+	}
+	return false
+}
 
 // stateWords are the words a progress report counts its works in a state by.
 var stateWords = map[string][]string{StatusDone: {"完成", "办结"}, StatusOverdue: {"缓慢", "滞后", "未达到序时", "未完成"}}
@@ -206,7 +234,7 @@ func reportedCounts(c *composer, q *Query, docs []*plan.Document) bool {
 				continue
 			}
 			for _, s := range strings.Split(para.Text, "。") {
-				if !reTally.MatchString(s) || !holdsAll(s, q.Topic) || len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool { return strings.Contains(s, w) }) {
+				if !holdsAll(s, q.Topic) || !reportsTally(s, words) {
 					continue
 				}
 				if n == 0 {

@@ -1141,8 +1141,10 @@ func (r *reading) units() {
 	r.nums = nums
 	r.q.Plans = append(r.q.Plans, nums...)
 	if len(nums) == 0 {
-		var ids []string
-		ids, rest = r.p.plansOfIssuer(rest)
+		ids, cut := r.p.plansIssuedBy(rest, nil, false)
+		if cut != "" {
+			rest = strings.Replace(rest, cut, " ", 1)
+		}
 		r.q.Plans = append(r.q.Plans, ids...)
 	}
 	ms := dropQuotedInside(r.p.lex.find(rest, ""), rest)
@@ -2456,44 +2458,40 @@ func withoutCity(s string, forms []string) string {
 	return s
 }
 
-// plansIssuedBy are the plans a department issued whose name, short or in full, the question typed
-// ("平潭国土局" for 平潭县国土资源局: the same body, or a department of the same type), among the cities
-// given (any when none is).
-func (p *Parser) plansIssuedBy(typed string, cities []string) []string {
-	var ids []string
-	for _, b := range p.titleGrams().bureaus {
-		d := p.allDocs[b.k]
-		if len(cities) > 0 && !slices.Contains(cities, d.City) {
-			continue
-		}
-		name := typed
-		for _, f := range plan.CityForms(d.City) {
-			name = strings.Replace(name, f, "", 1)
-		}
-		if name == "" {
-			continue
-		}
-		t := p.depts.of(name)
-		if b.name == name || p.lex.aliases.Canonical(b.name) == p.lex.aliases.Canonical(name) || t != "" && p.depts.is(b.name, t) {
-			ids = append(ids, d.ID)
-		}
-	}
-	return ids
-}
-
-// plansOfIssuer reads a plan named by the department that issued it to its own sections, as the
-// question types it with or without its place ("平潭环境与国土资源局方案里", "X局2016年政务公开方案的主要
-// 任务"): no unit of any plan is so named, so it names the plan. It returns those plans and s with the
-// name cut out. The name is the issuer's, its place cut, or the end of it of four characters or more
-// that ends as a department does (环境与国土资源局 of 综合实验区环境与国土资源局).
-func (p *Parser) plansOfIssuer(s string) ([]string, string) {
+// plansIssuedBy is the one reader of a plan named by the department that issued it (to its own
+// sections, no party of it): the plans so named among the cities given (any when none is), and the
+// name that named them. With typed, s is a name the question typed as a unit's ("平潭国土局" for
+// 平潭县国土资源局): the issuer's, short or in full, or a department of the same type. Otherwise s is
+// the question ("平潭环境与国土资源局方案里", "X局2016年政务公开方案的主要任务"): the issuer's name, its
+// place cut, or the end of it of four characters or more that ends as a department does (环境与国土资源局
+// of 综合实验区环境与国土资源局), where no unit of any plan is so named and no unit the question names
+// holds it; a government's office, issuing plans for every unit, names none of them so.
+func (p *Parser) plansIssuedBy(s string, cities []string, typed bool) ([]string, string) {
 	var ids []string
 	cut := ""
 	var found []unitMatch // the units the question names, read once when a name is in it
 	read := false
 	for _, b := range p.titleGrams().bureaus {
+		d := p.allDocs[b.k]
+		if len(cities) > 0 && !slices.Contains(cities, d.City) {
+			continue
+		}
+		if typed {
+			name := s
+			for _, f := range plan.CityForms(d.City) {
+				name = strings.Replace(name, f, "", 1)
+			}
+			if name == "" {
+				continue
+			}
+			t := p.depts.of(name)
+			if b.name == name || p.lex.aliases.Canonical(b.name) == p.lex.aliases.Canonical(name) || t != "" && p.depts.is(b.name, t) {
+				ids, cut = append(ids, d.ID), s
+			}
+			continue
+		}
 		if strings.Contains(b.name, "政府") {
-			continue // a government's office issues plans for every unit: no department of them
+			continue
 		}
 		rs := []rune(b.name)
 		for i := 0; len(rs)-i >= 4; i++ {
@@ -2511,7 +2509,7 @@ func (p *Parser) plansOfIssuer(s string) ([]string, string) {
 				return len(m.units) > 0 && m.start <= at && at+len(name) <= m.end
 			})
 			if us, _ := p.lex.lookup(name, ""); len(us) == 0 && !unit {
-				ids = append(ids, p.allDocs[b.k].ID)
+				ids = append(ids, d.ID)
 				if len(name) > len(cut) {
 					cut = name
 				}
@@ -2520,9 +2518,9 @@ func (p *Parser) plansOfIssuer(s string) ([]string, string) {
 		}
 	}
 	if cut == "" {
-		return nil, s
+		return nil, ""
 	}
-	return ids, strings.Replace(s, cut, " ", 1)
+	return ids, cut
 }
 
 // unknownUnit: a unit-like name nobody knows ("市外事办") answers "not found" rather than a topic
@@ -2571,7 +2569,7 @@ func (r *reading) unknownUnit() {
 	lv := unitLevel(strings.TrimPrefix(typed, plan.TrimLevel(c)))
 	cities := slices.DeleteFunc(append(slices.Clone(q.Cities), c), func(c string) bool { return c == "" })
 	typeUnits := t != "" && len(unitsAtLevel(p.depts.units(t, p.dir, cities), lv)) > 0
-	if ids := p.plansIssuedBy(typed, cities); len(ids) > 0 && !typeUnits {
+	if ids, _ := p.plansIssuedBy(typed, cities, true); len(ids) > 0 && !typeUnits {
 		// "平潭国土局哪些任务跟征地拆迁有关": the bureau that issued a plan to its own sections, no
 		// party of it, names the plan; where the city's plans name a department of its type
 		// ("衢州市建设局牵头哪些任务") it is that department (below).
@@ -2654,8 +2652,8 @@ func (r *reading) levelGovernment() bool {
 	place, lv := "", ""
 	if m := reLevelGovernment.FindStringSubmatch(typed); m != nil {
 		lv = m[2]
-		if m[1] != "" && m[1] != "各" {
-			place = m[1] + m[2]
+		if m[1] != "" && !strings.HasPrefix(m[1], "各") {
+			place = m[1] + m[2] // 各县区政府, 各涉农区政府: the group, no place
 		}
 	} else if typed == "政府" || typed == "人民政府" {
 		// "吴兴区政府" where 吴兴区 is a place of the plans: the district's own government.
@@ -2673,6 +2671,9 @@ func (r *reading) levelGovernment() bool {
 	}
 	if place != "" && c != "" && strings.HasSuffix(c, place) {
 		c = strings.TrimSuffix(c, place) // typed after its city: 湖州市南浔区 is 湖州市's
+	}
+	if place != "" && !realDistrict(place, c) {
+		return false // "开发区政府", "园区政府": no district or county of the city, no group of them
 	}
 	// The cities whose plans are read: the one typed, the place's own city in the gazetteer, or
 	// every city (the districts' governments of each).
@@ -2713,6 +2714,24 @@ func (r *reading) levelGovernment() bool {
 		q.Shape = ShapeList
 	}
 	return true
+}
+
+// realDistrict reports whether a place typed before 区政府 or 县政府 is a district or county the
+// gazetteer knows (of city, when one is given; its city may be typed before it: 湖州市南浔区).
+func realDistrict(place, city string) bool {
+	parts := plan.SplitAdmin(place)
+	if len(parts) == 0 {
+		return false
+	}
+	last := parts[len(parts)-1]
+	if city == "" && len(parts) > 1 {
+		city = strings.Join(parts[:len(parts)-1], "")
+	}
+	if city == "" {
+		return plan.PlaceLevel(last) == plan.LevelDistrict
+	}
+	cp := plan.SplitAdmin(city)
+	return len(cp) > 0 && plan.PlaceWithin(last, cp[len(cp)-1])
 }
 
 // reZoneBefore is a zone's word before the name of one of its departments: 开发区招商部, 高新区规划建设部.

@@ -46,9 +46,10 @@ var phrasings = []struct {
 	// Asking to be sent them: 发我下, 发给我看看, 给我发一下.
 	{regexp.MustCompile(`(?:麻烦|劳驾)?(?:(?:发|传)给?我(?:一下|下|看看|瞧瞧)|给我(?:发|传)(?:一下|下|过来))`), " ", nil},
 	{regexp.MustCompile(`(?:麻烦|劳驾)?(?:帮我|帮忙|给我|替我)?(?:看下|看一下|看看|查下|查一下|查查|瞅瞅|问下|问一下)|(?:我想|想|我)问(?:下|一下)?|请教(?:一下)?|能不能告诉我|能否告诉我|可以告诉我`), " ", nil},
-	// Who is asking, and why: 的联络员, 领导让我把, 梳理一下, 麻烦你, 到底.
-	// A list or roster of them is what is asked about: "联络员名单什么时候报送".
-	{regexp.MustCompile(`的(?:联络员|联系人|对接人|工作人员|同事|干部)([^名花信队培]|$)`), " ${1}", nil},
+	// Who is asking, and why: the asker's own role (我是…的联络员, 作为…联络员: its unit stays), 领导让我把,
+	// 梳理一下, 麻烦你, 到底. A liaison named otherwise is words of the question ("联络员名单什么时候报送",
+	// "各部门的联络员台账谁来建").
+	{regexp.MustCompile(`(?:(我是|我们是|咱们是)|作为)(\p{Han}{0,20}?)的?(?:联络员|联系人|对接人|工作人员|同事|干部)`), "${1}${2} ", nil},
 	{regexp.MustCompile(`(?:最近|近期|前几天|今天)?(?:领导|上级|局长|主任|处长|科长)(?:让|要|叫|安排)我(?:把)?`), " ", nil},
 	{regexp.MustCompile(`(?:梳理|整理)(?:一下|一遍|清楚)?|麻烦(?:你|您)|到底|究竟`), " ", nil},
 	{regexp.MustCompile(`我们是|我是|咱们是`), " ", nil},
@@ -152,10 +153,12 @@ var phrasings = []struct {
 	// An assessment list's items are its indicators: "负责哪些考核指标", "有几个考评指标" ask for its
 	// rows (指标), whatever words the list heads its columns with.
 	{regexp.MustCompile(`(?:考核|考评|评价|评分)指标`), "指标", nil},
-	// Work fallen to a unit, said in chat: "这回摊上了哪些活", "摊到什么任务" ask what it is responsible for.
-	{regexp.MustCompile(`(?:这回|这次|这一回)?摊(?:上|到)了?`), "负责", nil},
-	// Whether a unit has much work, said in chat: "活多不多", "任务重不重" ask how many it has.
-	{regexp.MustCompile(`(?:活儿?|任务|事儿?|工作)(?:多不多|多吗|多么|重不重|重吗)`), "有多少任务", nil},
+	// Work fallen to a unit, said in chat: "这回摊上了哪些活", "摊到什么任务" ask what it is responsible for;
+	// only so asked (not 分摊到各县, 均摊到).
+	{regexp.MustCompile(`(^|[^分均平])(?:这回|这次|这一回)?摊(?:上|到)了?((?:哪些|什么|啥|多少|几)(?:项|个|件|样)?\s*(?:活|任务|事|工作))`), "${1}负责${2}", nil},
+	// Whether a unit has much work, said in chat: "活多不多", "任务重不重", "任务多么?" ask how many it has
+	// (not 这项工作多么重要).
+	{regexp.MustCompile(`(?:活儿?|任务|事儿?|工作)(?:多不多|多吗|重不重|重吗|多么([?？。!！，,\s]|$))`), "有多少任务${1}", nil},
 	// 活儿, 活计 are a unit's tasks said in chat: "帮我看下住建局的活儿".
 	{regexp.MustCompile(`活儿|活计`), "任务", nil},
 	// The most pressing of the tasks (最急, 最紧急, 最紧迫): the one due next ("区住建局的任务里哪个最急?"); not
