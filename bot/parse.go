@@ -2039,8 +2039,8 @@ func (r *reading) windowAndStatus(today plan.Day) {
 		}
 	}
 	q.Frequency = frequency(r.rest)
-	if q.Frequency == "any" && reOngoingAsked.MatchString(r.rest) {
-		q.freqWord = "常态化" // "哪些要常态化开展": the duties the plan says so of, not each one that repeats
+	if q.Frequency == "any" && strings.Contains(r.rest, ongoingWord) {
+		q.freqWord = ongoingWord // "哪些要常态化开展": the duties the plan says so of, not each one that repeats
 	}
 	if m := reMonthDayDuty.FindStringSubmatch(r.s); m != nil && q.Frequency == "monthly" {
 		q.MonthDay, _ = strconv.Atoi(m[1])
@@ -2823,9 +2823,9 @@ func (p *Parser) settle(q *Query) {
 	}
 }
 
-// reOngoingAsked asks for the work a plan says is to be done 常态化 (as a standing practice): a word of
+// ongoingWord asks for the work a plan says is to be done 常态化 (as a standing practice): a word of
 // the plan's own, narrower than 定期 or 固定, which ask for every duty that repeats.
-var reOngoingAsked = regexp.MustCompile(`常态化`)
+const ongoingWord = "常态化"
 
 // reOthers asks, after an answer that named one task, for the others: 还负责别的措施吗, 还有其他任务吗,
 // 别的还有吗, "what else".

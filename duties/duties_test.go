@@ -80,13 +80,6 @@ func TestWithinAndPassed(t *testing.T) {
 	horizonTask := &plan.Task{Title: "户籍人口城镇化率达到40%", Deadlines: []plan.Deadline{{Quote: "（2023—2027年）", Date: day("2027-12-31"), Kind: plan.KindTarget, Inherited: true}}}
 	quarterWork := &plan.Task{Title: "修订社区养老服务设施布局规划", Deadlines: []plan.Deadline{{Quote: "2031年第二季度重点工作安排", Date: day("2031-06-30"), Kind: plan.KindTarget, Inherited: true}}}
 	halfWork := &plan.Task{Title: "完成老旧管网排查", Deadlines: []plan.Deadline{{Quote: "2031年下半年工作计划", Date: day("2031-12-31"), Kind: plan.KindTarget, Inherited: true}}}
-	str := func(ds []plan.Deadline) string {
-		var s []string
-		for _, d := range ds {
-			s = append(s, d.Date.String())
-		}
-		return fmt.Sprint(s)
-	}
 	tests := []struct {
 		name string
 		got  []plan.Deadline
@@ -118,7 +111,7 @@ func TestWithinAndPassed(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := str(tt.got); got != tt.want {
+			if got := dateList(tt.got); got != tt.want {
 				t.Errorf("got %s, want %s", got, tt.want)
 			}
 		})
@@ -317,4 +310,13 @@ func TestOccurrencesNotBeforeIssue(t *testing.T) {
 	if got := Occurrences(task, plan.NewDay(2023, time.July, 1), plan.NewDay(2023, time.July, 31)); len(got) != 1 || got[0].Day != plan.NewDay(2023, time.July, 10) {
 		t.Errorf("July 2023: got %v, want the 10th", got)
 	}
+}
+
+// dateList shows deadlines by their days, in order: "[2023-12-31 2025-12-31]".
+func dateList(ds []plan.Deadline) string {
+	var s []string
+	for _, d := range ds {
+		s = append(s, d.Date.String())
+	}
+	return fmt.Sprint(s)
 }

@@ -1,7 +1,6 @@
 package duties
 
 import (
-	"fmt"
 	"testing"
 
 	"github.com/dutybot/dutybot/plan"
@@ -14,13 +13,6 @@ func TestOngoingRowIsNoYearsWork(t *testing.T) {
 	year := []plan.Deadline{{Quote: "某市文旅局2031年宣传工作任务清单", Date: day("2031-12-31"), Kind: plan.KindTarget, Inherited: true}}
 	row := func(cell string) *plan.Task {
 		return &plan.Task{Title: "做好景区客流信息发布", Text: "做好景区客流信息发布\n节假日前发布预约提示\n" + cell, Deadlines: year}
-	}
-	str := func(ds []plan.Deadline) string {
-		var s []string
-		for _, d := range ds {
-			s = append(s, d.Date.String())
-		}
-		return fmt.Sprint(s)
 	}
 	tests := []struct {
 		name string
@@ -38,7 +30,7 @@ func TestOngoingRowIsNoYearsWork(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := str(tt.got); got != tt.want {
+			if got := dateList(tt.got); got != tt.want {
 				t.Errorf("got %s, want %s", got, tt.want)
 			}
 		})

@@ -3513,7 +3513,7 @@ var recurringPatterns = []struct {
 	// 市政部门年度部门预算" (a running cost, paid from each year's budget), "资金实行年度审计" are done every
 	// year. Not one year's ("2025年度预算", "上年度决算", "下一年度预算"): notOneYear; nor a one-off's funds
 	// put into the budget ("所需资金纳入年度预算", "项目建设资金列入年度财政预算"): the funds are paid
-	// once. A year's review held (年度考核) is YearWorkSteps', which knows the plan's years.
+	// once. A year's review held (年度考核) is yearWorkSteps', which knows the plan's years.
 	{mustCompile(`(?:(编制|拟定|制定|编报)|(` + runningCost + `)[^，,。；;]{0,12}?)([\d` + notOneYear + `]?)年度\p{Han}{0,12}?预算|([\d` + notOneYear + `]?)年度审计(报告)?|((?:季度|月|底|前|内)?)(?:开展|组织|实行|进行)([\d` + notOneYear + `]?)年度\p{Han}{0,6}?审计`), newWordSet("年度"), false, func(m []string) Rule {
 		if m[3] != "" || m[4] != "" || m[5] != "" || m[6] != "" || m[7] != "" {
 			// One year's; a report sent ("报送年度审计报告", a document, the audit done before); one dated
@@ -3942,14 +3942,14 @@ func (h *recurringHits) nextYearSteps() {
 	}
 }
 
-// YearWorkSteps are the yearly duties of a year's own work named as a noun (年度考核, 年度评估): every
+// yearWorkSteps are the yearly duties of a year's own work named as a noun (年度考核, 年度评估): every
 // year's in a plan over several years, and only there (a year's plan holds one such review, whose
 // date is its deadline), so the caller asks only then. It is held by a verb ("组织年度考核", "开展河长制
 // 年度考核": yearly) or its result is due the next year ("…，考核结果次年2月底前通报": yearly, due in
 // February). Not: a year named before 年度 ("2025年度考核", "上一年度考核"), that year's alone; a review
 // dated once ("第四季度开展年度考核"); a target's ("年度目标考核"); one said to be every year's (每年),
 // which ParseRecurring reads.
-func YearWorkSteps(text string) []Recurring {
+func yearWorkSteps(text string) []Recurring {
 	if !strings.Contains(text, "年度") {
 		return nil
 	}

@@ -46,8 +46,8 @@ func TestFixAudit57_QuarterReviewOnce(t *testing.T) {
 	if rs := ParseRecurring(s); len(rs) > 0 {
 		t.Errorf("%s: got %v, want none", s, rs)
 	}
-	if rs := YearWorkSteps(s); len(rs) > 0 {
-		t.Errorf("%s: YearWorkSteps %v, want none", s, rs)
+	if rs := yearWorkSteps(s); len(rs) > 0 {
+		t.Errorf("%s: yearWorkSteps %v, want none", s, rs)
 	}
 }
 
@@ -65,7 +65,7 @@ func yearlyOf(t *testing.T, d *Document, words string) []time.Month {
 }
 
 // TestFixAudit57_YearReviewTwoOwners (audit 57, finding 4; the auditor's texts, made asserting): a
-// year's review (年度考核) has one rule, YearWorkSteps: every year's in a plan over several years, a
+// year's review (年度考核) has one rule, yearWorkSteps: every year's in a plan over several years, a
 // one-off in a year's plan, and a one-off when dated to one quarter.
 func TestFixAudit57_YearReviewTwoOwners(t *testing.T) {
 	one := rev66Parse(t, "铅山县2026年河长制工作要点\n\n一、主要任务\n"+

@@ -16,7 +16,7 @@ func TestFixp57YearBudgetAuditReview(t *testing.T) {
 		"专项补助资金实行年度审计，审计结果向社会公开",
 	}
 	// "区教育局组织年度校车安全考核", "各镇开展年度河道保洁考核": a year's review held is every year's only
-	// in a plan over several years (fixaudit57a: YearWorkSteps, one owner); TestFixAudit57_YearReviewOneRule.
+	// in a plan over several years (fixaudit57a: yearWorkSteps, one owner); TestFixAudit57_YearReviewOneRule.
 	for _, s := range yearly {
 		rs := ParseRecurring(s)
 		if len(rs) != 1 || rs[0].Rule.String() != "FREQ=YEARLY" {

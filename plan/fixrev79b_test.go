@@ -48,11 +48,11 @@ func TestFixrev79b_NextYearStepOfAYearlyDuty(t *testing.T) {
 		"上一年度考核结果次年3月底前公布。":      0,
 	} {
 		got := time.Month(0)
-		for _, r := range YearWorkSteps(text) {
+		for _, r := range yearWorkSteps(text) {
 			got = r.Rule.Month
 		}
 		if got != want {
-			t.Errorf("%s: YearWorkSteps month %d, want %d", text, got, want)
+			t.Errorf("%s: yearWorkSteps month %d, want %d", text, got, want)
 		}
 	}
 	for title, want := range map[string]bool{

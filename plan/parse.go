@@ -7868,7 +7868,7 @@ func (p *parser) inheritPeriod(root *item) {
 		// rule read already says so (the same rule, or a yearly one of the same words).
 		for i := range d.Tasks {
 			t := &d.Tasks[i]
-			for _, r := range YearWorkSteps(t.Text) {
+			for _, r := range yearWorkSteps(t.Text) {
 				if !slices.ContainsFunc(t.Recurring, func(x Recurring) bool {
 					return x.Rule.String() == r.Rule.String() ||
 						x.Rule.Freq == Yearly && (strings.Contains(x.Quote, r.Quote) || strings.Contains(r.Quote, x.Quote))
