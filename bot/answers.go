@@ -113,7 +113,15 @@ func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer,
 		if q.alsoTotal {
 			// "X有多少任务、逾期几项": the whole load, then the count asked of it.
 			all := *q
-			all.Status, all.alsoTotal = "", false
+			if q.totalAnyRole {
+				all.Units = slices.Clone(q.Units)
+				for i := range all.Units {
+					all.Units[i].Role = RoleAny
+				}
+			} else {
+				all.Status = ""
+			}
+			all.alsoTotal, all.totalAnyRole = false, false
 			ares, err := e.execute(ctx, &all, today)
 			if err != nil {
 				return Answer{}, err

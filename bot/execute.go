@@ -1341,6 +1341,8 @@ func (x *execution) matchStatus(h *hit) bool {
 		return len(t.Lead) == 0
 	case StatusNoPartic:
 		return len(t.Lead) > 0 && len(t.Participating) == 0
+	case StatusWithPartners:
+		return len(t.Lead) > 0 && len(t.Participating) > 0
 	case StatusOneUnit:
 		return len(t.Lead)+len(t.Participating) == 1
 	case StatusJointLead:

@@ -1019,10 +1019,13 @@ func deadlineKind(s string) string {
 
 var (
 	reOverdue = regexp.MustCompile(`(?i)逾期|超期|过期|已过期|(?:节点|期限|时限|时间|日期)(?:已经|已)?过了|已经过了|已过期限|已过截止|过了期限|超过期限|过了截止|误期|延误|拖期|到期未完成|未按期|已到期|已经到期|到期了|\b(?:overdue|past due|late|missed|behind)\b`)
-	reNoUnit  = regexp.MustCompile(`(?i)(?:没有|没|无|未|缺少?|不)(?:写|写明|明确|列明|列出|注明|指定|落实|标明|载明)?(?:的)?(?:责任单位|责任部门|负责单位|负责部门|责任主体|主责单位|单位)|(?:没有|没|未|不)(?:写|写明|明确|说|说明|讲|讲明|交代)(?:由|是)?(?:哪个|哪些|哪家|什么|谁)(?:单位|部门)?(?:来)?(?:负责|牵头|承担|干|做)|(?:no|without(?: a| any)?)\s+(?:responsible\s+)?(?:unit|department|owner)s?`)
+	reNoUnit  = regexp.MustCompile(`(?i)(?:没有|没|无|未|缺少?|不)(?:写|写明|明确|列明|列出|注明|指定|落实|标明|载明)?(?:的)?(?:责任单位|责任部门|负责单位|负责部门|责任主体|主责单位|单位)|(?:没有|没|未|不)(?:写|写明|明确|说|说明|讲|讲明|交代)(?:由|是)?(?:哪个|哪些|哪家|什么|谁)(?:单位|部门)?(?:来)?(?:负责|牵头|承担|干|做)|(?:没有?|无)(?:人|单位|部门)(?:来)?(?:负责|管|牵头|承担|认领)|(?:no|without(?: a| any)?)\s+(?:responsible\s+)?(?:unit|department|owner)s?`)
 	reNoLead  = regexp.MustCompile(`(?i)(?:没有|没|无|未|缺少?|不)(?:写|写明|明确|列明|列出|注明|指定|标明|载明)?(?:的)?(?:牵头单位|牵头部门|牵头)|(?:no|without(?: a)?)\s+lead`)
 	// reNoPartic asks for tasks with a lead and no one beside it: 没写参与部门, 没有配合单位, 只有牵头单位.
 	reNoPartic = regexp.MustCompile(`(?i)(?:没有|没|无|未|不)(?:写|写明|明确|列明|列出|注明|指定|标明)?(?:的)?(?:参与|配合|协办|协同|协作)(?:单位|部门)|只(?:有|写了?|列了?|明确了?)(?:一个)?(?:牵头单位|牵头部门)|(?:no|without(?: any)?)\s+(?:participating|supporting)\s+(?:units?|departments?)|\bonly (?:a |one )?lead(?: unit| department)?\b`)
+	// reWithPartners asks for tasks that name a lead and units beside it: 既有牵头又有配合单位, 牵头和参与
+	// 单位都有的, both a lead and participating units.
+	reWithPartners = regexp.MustCompile(`(?i)(?:既|又|同时)有牵头(?:单位|部门)?[，,、]?(?:又|也|还|同时)有(?:配合|参与|协办|协同)(?:单位|部门)?|牵头(?:单位|部门)?(?:和|与|及|、)(?:配合|参与|协办|协同)(?:单位|部门)(?:都|均)(?:有|写了|写明了?|齐全)|\bboth\s+(?:a\s+)?lead(?:ing)?(?:\s+(?:unit|department))?\s+and\s+(?:participating|supporting)\s+(?:units?|departments?)`)
 	// reOneUnit asks for tasks one unit answers for alone: 只有一个责任单位, 单独负责.
 	reOneUnit = regexp.MustCompile(`(?i)只有一个(?:责任|牵头|负责)?(?:单位|部门)|(?:单独|独自|独立)(?:负责|承担|牵头|完成)|\b(?:alone|solely|on (?:its|their) own)\b`)
 	// reJointLead asks for tasks several units lead: 有两个责任单位, 多个牵头单位, 两个以上牵头部门, 双牵头,
@@ -1112,6 +1115,8 @@ func status(s, lang string) string {
 		return StatusReported // "衢州海关报了什么进展?"
 	case reOverdue.MatchString(s):
 		return StatusOverdue
+	case reWithPartners.MatchString(s):
+		return StatusWithPartners
 	case reOneUnit.MatchString(has):
 		return StatusOneUnit
 	case reJointLead.MatchString(s):
@@ -1200,7 +1205,7 @@ var (
 	// reDocSays asks what a document says: "井研县2021年食品安全工作要点说了啥", "这份材料讲了什么", "那个通知主要讲了啥".
 	reDocSays    = regexp.MustCompile(`(?:方案|意见|计划|文件|材料|通知|要点|规划|报告|表|清单)(?:里|中)?(?:主要)?(?:都)?(?:说|讲|写)了(?:些)?(?:什么|啥)(?:$|[^时])|(?:方案|意见|计划|文件|材料|通知|要点|规划|报告|表|清单)(?:的)?主要内容`)
 	reBriefIntro = regexp.MustCompile(`(?:简单|简要|大致|大概)?介绍(?:一下|下)?[^，,。？?]{2,40}(?:方案|意见|计划|文件)[。？?！!]?$`)
-	reGoalsQ     = regexp.MustCompile(`(?i)(?:方案|意见|计划|文件)(?:的)?(?:总体|主要|发展)?目标(?:是什么|有哪些|是啥)|主要目标|总体目标|发展目标|目标(?:是什么|有哪些|有什么)|(?:哪些|什么)目标|\bgoals? of\b|\bwhat\s+(?:are|is)\s+(?:the\s+|[a-z]+['’]s\s+)?(?:main\s+|overall\s+)?(?:goals?|targets?)\b`)
+	reGoalsQ     = regexp.MustCompile(`(?i)(?:方案|意见|计划|文件)(?:的)?(?:总体|主要|发展)?目标(?:是什么|有哪些|是啥)|主要目标|总体目标|发展目标|目标(?:是什么|有哪些|有什么)|(?:哪些|什么)目标|\bgoals? of\b|\b(?:aims?|aiming)\s+(?:for|at|to)\b|\bwhat\s+(?:are|is)\s+(?:the\s+|[a-z]+['’]s\s+)?(?:main\s+|overall\s+)?(?:goals?|targets?)\b`)
 	// reTimeLimit asks within how long a thing is to be done ("多长时间内要完成", "多久能办结",
 	// "整改时限多久"): a time limit the plan states, not how often.
 	reTimeLimit = regexp.MustCompile(`(?:多长时间|多久|多少天|几天|几年|多少年|几个月|多少个月)(?:之内|以内|内)|(?:多长时间|多久)(?:要|需要|能|可以|必须|得)?(?:完成|办结|整改|办完|做完|到位|改完|付清|缴清|交清|还清|付完|缴纳|支付|拨付|交齐|办好|审结|答复|告知|反馈|回复|办理|处理|审核|审批|审查|出具|给出|整治完|验收)|(?:时限|期限|限期|时间要求)(?:是|为|有)?(?:多久|多长时间|几天|多少天)`)
@@ -1211,12 +1216,12 @@ var (
 	reCountUnits = regexp.MustCompile(`(?:几|多少)(?:个|家)?(?:责任|牵头|主办|主责|承办|参与|配合|协办|协同|相关|有关)?(?:单位|部门)|(?i)how many (?:units|departments|bureaus)`)
 	reRank       = regexp.MustCompile(`(?i)` + rankWord + `|排名|排前|前[三五十]|\bmost\b|\bfewest\b|\bleast\b|\brank`)
 	reOwnerQ     = regexp.MustCompile(`(?i)谁|哪位|怎么分工|如何分工|怎样分工|分工是怎样|哪个领导|什么领导|哪个部门|哪些部门|哪个单位|哪些单位|哪家单位|哪几个部门|哪几个单位|哪个(?:处室|科室|股室|处|科|股)(?:在管|来管|负责|牵头|管)|责任单位|牵头单位|牵头部门|责任部门|主办单位|归口|\bwho\b|\bwhose\b|which (?:unit|department|bureau|office|agency)s?`)
-	reFigureQ    = regexp.MustCompile(`(?i)(?:目标|指标)\s*[?？]?\s*$|多少|(?:^|[^哪这那])几个|几家|几名|几成|几倍|多大|多高|多快|比重|占比|增速|增长率|达到什么|什么指标|哪些指标|指标是|指标有|目标是多少|目标值|目标是什么|要达到|\bhow many\b|\bhow much\b|what share|percentage|\btargets?\b|\bwhat\b.*\b(?:should|will|must|to)\b.*\breach\b`)
+	reFigureQ    = regexp.MustCompile(`(?i)(?:目标|指标)\s*[?？]?\s*$|多少|(?:^|[^哪这那])几个|(?:^|[^哪这那])几条|几家|几名|几成|几倍|多大|多高|多快|比重|占比|增速|增长率|达到什么|什么指标|哪些指标|指标是|指标有|目标是多少|目标值|目标是什么|要达到|\bhow many\b|\bhow much\b|what share|percentage|\btargets?\b|\bwhat\b.*\b(?:should|will|must|to)\b.*\breach\b`)
 	reSearchQ    = regexp.MustCompile(`(?i)怎么说|说了什么|是怎么|有什么安排|如何安排|怎么安排|什么内容|有何要求|要求是什么|具体要求|哪些措施|什么措施|举措|怎么做|如何做|提到了?什么|what does .* say|what is said|how will`)
 	reListQ      = regexp.MustCompile(`(?i)哪些|哪几|什么|列出|列一下|列举|所有|全部|清单|有哪|做啥|干啥|干什么|做什么|\bwhich\b|\bwhat\b|\blist\b|\bshow\b|\btasks?\b`)
 	rePersonQ    = regexp.MustCompile(`(?i)[人长]是谁|谁是|负责人|联系人|主任|设在哪|在哪(?:[^条项个份些]|$)|地址|电话|who heads|who chairs`)
 	reGroupCity  = regexp.MustCompile(`(?i)按(?:城市|地市|地区|地方|县区|区县|省份)|各是|各为|各有多少|各地|各市|各县|各区|各省|各城市|每个城市|每个地方|每个市|每个省|[两三四五六七八九十几]个?(?:地|省|市)|分别|各自|各(?:牵头|负责|参与|有)|\beach\b|\bper city\b|\bby city\b|\brespectively\b`)
-	reGroupUnit  = regexp.MustCompile(`(?i)按(?:责任|牵头|参与)?(?:单位|部门)|各(?:责任|牵头|参与|配合|主办|协办|相关)?(?:单位|部门|处室|科室)|每(?:个|家)(?:责任|牵头|参与|配合|主办|协办|相关)?(?:单位|部门)|哪个单位|哪些单位|哪个部门|哪些部门|哪家单位|哪几个(?:单位|部门|局)|\bper unit\b|\bby unit\b|which (?:unit|department)|\beach (?:unit|department|bureau|agency|body)\b`)
+	reGroupUnit  = regexp.MustCompile(`(?i)按(?:责任|牵头|参与)?(?:单位|部门)|各(?:责任|牵头|参与|配合|主办|协办|相关)?(?:单位|部门|处室|科室)|每(?:个|家)(?:责任|牵头|参与|配合|主办|协办|相关)?(?:单位|部门)|哪个单位|哪些单位|哪个部门|哪些部门|哪家单位|哪几个(?:单位|部门|局)|\bper unit\b|\bby unit\b|which (?:unit|department)|\beach\s+(?:[a-z]+(?:['’]s)?\s+)?(?:unit|department|bureau|agency|body)\b`)
 	reGroupPlan  = regexp.MustCompile(`(?i)按(?:方案|文件)|各方案|各个方案|每个方案|每份方案|各份方案|各文件|哪个方案|哪份方案|哪个文件|哪份文件|\bper plan\b|\beach plan\b|\bby plan\b|\bwhich plan\b`)
 )
 
@@ -1462,6 +1467,11 @@ func countsThings(s string) bool {
 		rest := s[m[1]:]
 		r, _ := utf8.DecodeRuneInString(rest)
 		if !unicode.Is(unicode.Han, r) || r == '的' {
+			// "线路要推出多少条?", "步行街要建几条?": how many of a thing are to be made, after the
+			// verb that makes it; "措施要出台几条?" counts items.
+			if mb := reMadeBefore.FindStringSubmatch(s[:m[0]]); mb != nil && !hasAnySuffix(mb[1], itemNouns) {
+				return true
+			}
 			continue
 		}
 		clause := rest
@@ -1477,6 +1487,13 @@ func countsThings(s string) bool {
 }
 
 var reHowManyStrips = regexp.MustCompile(`(?:多少|几)条`)
+
+// reMadeBefore is a thing, then a verb of making it, right before 多少条: "文旅精品线路要推出",
+// "示范步行街要建".
+var reMadeBefore = regexp.MustCompile(`(\p{Han}{2,}?)(?:还|都|总共|一共|共)?(?:要|需要|需|计划|将|拟|得|能|可)?(?:推出|建成|建设|新建|修建|建|打造|培育|开通|新增|开设|开辟|打通|改造|认定|创建|评选|铺设|命名)了?\s*$`)
+
+// itemNouns are what a plan's items are called when they are counted by 条 (几条措施, 措施要推出几条).
+var itemNouns = []string{"任务", "措施", "举措", "工作", "事项", "意见", "政策", "要求", "条款", "规定", "建议", "做法", "内容", "目标", "指标"}
 
 // itemWords are what a plan's items are called after 几条 / 多少条.
 var itemWords = []string{"任务", "措施", "举措", "工作", "事项", "意见", "政策", "要求", "内容", "条款", "重点", "主要", "具体", "建议", "规定", "做法", "目标", "指标", "职责", "责任", "分工", "是", "在", "有", "涉及", "提到", "写", "列", "需要", "要", "由", "归", "属于", "与", "和", "跟"}

@@ -115,6 +115,8 @@ var glossary = map[string]string{
 	"charging": "充电", "facilities": "设施", "facility": "设施",
 	"holidays": "节假日", "holiday": "节假日", "night time": "夜间", "nighttime": "夜间", "expanding": "扩大", "expand": "扩大",
 	"indicators": "指标", "indicator": "指标",
+	"law enforcement inspections": "执法检查", "law enforcement inspection": "执法检查", "enforcement inspections": "执法检查", "enforcement inspection": "执法检查",
+	"law enforcement": "执法", "enforcement": "执法", "food waste": "厨余垃圾", "kitchen waste": "厨余垃圾", "treatment": "处理",
 	"bus routes": "公交线路", "bus lines": "公交线路", "vaccination": "疫苗接种", "vaccine": "疫苗", "river chief": "河长制", "river chiefs": "河长制",
 }
 

@@ -816,6 +816,11 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 		r.q.counted = m
 	}
 	r.q.alsoTotal = r.q.Shape == ShapeCount && r.q.GroupBy == "" && r.q.Status != "" && reTwoCounts.MatchString(s)
+	if r.q.Shape == ShapeCount && r.q.GroupBy == "" && !r.q.alsoTotal && len(r.q.Units) > 0 && reTwoCountsRole.MatchString(s) &&
+		!slices.ContainsFunc(r.q.Units, func(u UnitFilter) bool { return u.Role != plan.RoleLead && u.Role != plan.RoleParticipating }) {
+		// "市商务局一共有几项任务，其中几项牵头?": all its tasks, then those of the role asked.
+		r.q.alsoTotal, r.q.totalAnyRole = true, true
+	}
 	if r.q.AllUnits && len(r.q.Units) > 1 && reTogetherPart.MatchString(s) {
 		// "区绿容局和滨江集团一起参与的工作", "A和B共同参与的项目": the work both are on, whichever of them
 		// leads it (参与 here says they take part in it together, not that neither leads).
@@ -934,6 +939,10 @@ var reTogetherPart = regexp.MustCompile(`(?:一起|共同|一同|同时|都)参�
 // reTwoCounts asks two counts, all the tasks and then those of a status: "有多少任务、逾期几项",
 // "一共几项任务，其中到期的有多少", "how many tasks, and how many are overdue".
 var reTwoCounts = regexp.MustCompile(`(?i)(?:多少|几)\s*(?:项|个|条|件)?\s*(?:任务|工作|事项)[^，,、;；。？?]{0,6}[，,、;；]\s*(?:其中)?(?:有)?(?:已经?|已)?(?:逾期|超期|过期|到期|完成|办结)了?的?(?:有|共)?(?:多少|几)|how many (?:tasks|duties|items)[^?]{0,40}\band how many\b`)
+
+// reTwoCountsRole asks two counts, all a unit's tasks and then those it holds in a role: "一共有几项任务，
+// 其中几项牵头", "有多少任务、牵头的有几项".
+var reTwoCountsRole = regexp.MustCompile(`(?:多少|几)\s*(?:项|个|条|件)?\s*(?:任务|工作|事项)[^，,、;；。？?]{0,6}[，,、;；]\s*(?:其中)?(?:有)?(?:(?:多少|几)\s*(?:项|个|条|件)?(?:是|为|由其|由它)?(?:牵头|参与|配合|主办|协办)|(?:是|为)?(?:牵头|参与|配合|主办|协办)(?:的)?(?:有|共|占)?(?:多少|几))`)
 
 // sameUnitNames reports whether a and b name the same units, in any order.
 func sameUnitNames(a, b []UnitFilter) bool {
@@ -2362,7 +2371,20 @@ func (r *reading) reshape() {
 	if len(r.nums) > 0 && q.Shape == ShapeList && !q.hasUnits() && q.Status == "" && q.Frequency == "" && len(q.Topic) == 0 && !strings.Contains(rest, "任务") {
 		q.Shape, q.Facts = ShapePlanFacts, []string{"title", "number", "issued"} // "湖政办发[2023]16号是什么?"
 	}
+	if q.Shape == ShapePlanFacts && slices.Equal(q.Facts, []string{"issued"}) && len(q.Topic) > 0 && len(q.Plans) == 0 && len(r.nums) == 0 &&
+		!mentionsPlan(rest) && reToComeOut.MatchString(rest) {
+		// "消费券细则什么时候出台?": when a thing is yet to come out whose words name no plan loaded is
+		// the deadline of the tasks that are to issue it, not the date a plan was issued.
+		q.Shape, q.Facts, q.Text, q.asksWhen = ShapeList, nil, "", true
+		if q.Status == "" {
+			q.Status = StatusDated
+		}
+	}
 }
+
+// reToComeOut asks when a thing will come out (什么时候出台?, 哪年能发布?): a time still ahead, not the
+// date a plan was issued (什么时候出台的?, 是哪天印发的).
+var reToComeOut = regexp.MustCompile(`(?:什么时候|何时|哪天|哪一天|哪年|哪一年|几月|哪个月)\s*(?:能|会|要|将|才|可以|可|就)?(?:出台|发布|推出|印发|制定|出来)\s*(?:[?？。!！吗呢]|$)`)
 
 // reWhichUnits asks which units (several) hold a role: "哪些单位牵头", "还有哪些牵头单位", "配合单位有哪些".
 var reWhichUnits = regexp.MustCompile(`(?:哪些|哪几个|哪几家)(?:单位|部门)(?:在|来|要|还)?(?:牵头|负责|主办|参与|配合|协办)|(?:哪些|哪几个|哪几家)(?:牵头|责任|主办|参与|配合|协办)(?:单位|部门)|(?:牵头|责任|主办|参与|配合|协办)(?:单位|部门)(?:都)?有哪些`)
@@ -3320,7 +3342,7 @@ func dropBodies(ms []unitMatch, s string) []unitMatch {
 }
 
 // reEnglishStop are the English words of a question that carry no topic.
-var reEnglishStop = regexp.MustCompile(`(?i)^(?:called|anything|something|still|now|currently|yet|already|also|too|recur|recurs|recurring|repeat|repeats|repeated|duties|duty|happen|happens|local|measures?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|its|it|their|they|and|or|with|be|been|task|tasks|work|works|responsible|involved|involve|involves|lead|leads|led|own|owns|handle|handles|handled|handling|often|each|every|per|all|list|show|give|concern|concerns|concerning|related|relate|regarding|set|sets|target|targets|goal|goals|due|deadline|deadlines|overdue|city|cities|district|districts|county|municipal|provincial|province|measure|measures|shows|appear|appears|them|points|plan's|plans'|unit|units|department|departments|bureau|bureaus|office|s|this|that|these|those|year|years|month|next|last|when|where|why|from|at|as|are|can|could|would|need|needs|must|mention|mentions|cover|covers|include|includes|part|take|takes|within|before|after|than|more|most|less|up|into|under|over|what's|top|first|fewest|biggest|largest|smallest|number|numbers|count|loaded|issued|signed|main|parts|part|opinion|opinions|comes|come|second|third|runner|followed|behind|notice|document|documents|breakdown|policy|policies|milestone|milestones|timeline|schedule|scheduled|fall|falls|falling|fell|fallen|jointly|together|both|share|shares|shared|sharing|contain|contains|containing|areas|aspects|place|meet|meets|key|body|named|naming|listed|specified|stated|mentioned|only|merely|just|participate|participates|participating|participant|participants|support|supports|supporting|assist|assists|assisting|done|finished|completed|not|unfinished|incomplete|total|totals|altogether|overall|whole|entire|sum|put|out|publish|publishes|published)$`)
+var reEnglishStop = regexp.MustCompile(`(?i)^(?:called|anything|something|still|now|currently|yet|already|also|too|recur|recurs|recurring|repeat|repeats|repeated|duties|duty|happen|happens|local|measures?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|its|it|their|they|and|or|with|be|been|task|tasks|work|works|responsible|involved|involve|involves|lead|leads|led|own|owns|handle|handles|handled|handling|often|each|every|per|all|list|show|give|concern|concerns|concerning|related|relate|regarding|set|sets|target|targets|goal|goals|aim|aims|aiming|aimed|achieve|achieves|accomplish|due|deadline|deadlines|overdue|city|cities|district|districts|county|municipal|provincial|province|measure|measures|shows|appear|appears|them|points|plan's|plans'|unit|units|department|departments|bureau|bureaus|office|s|this|that|these|those|year|years|month|next|last|when|where|why|from|at|as|are|can|could|would|need|needs|must|mention|mentions|cover|covers|include|includes|part|take|takes|within|before|after|than|more|most|less|up|into|under|over|what's|top|first|fewest|biggest|largest|smallest|number|numbers|count|loaded|issued|signed|main|parts|part|opinion|opinions|comes|come|second|third|runner|followed|behind|notice|document|documents|breakdown|policy|policies|milestone|milestones|timeline|schedule|scheduled|fall|falls|falling|fell|fallen|jointly|together|both|share|shares|shared|sharing|contain|contains|containing|areas|aspects|place|meet|meets|key|body|named|naming|listed|specified|stated|mentioned|only|merely|just|participate|participates|participating|participant|participants|support|supports|supporting|assist|assists|assisting|done|finished|completed|not|unfinished|incomplete|total|totals|altogether|overall|whole|entire|sum|put|out|publish|publishes|published)$`)
 
 // englishLeftovers are the words of an English question that no extractor took and the glossary does
 // not know.

@@ -156,6 +156,8 @@ var phrasings = []struct {
 	// Work fallen to a unit, said in chat: "这回摊上了哪些活", "摊到什么任务" ask what it is responsible for;
 	// only so asked (not 分摊到各县, 均摊到).
 	{regexp.MustCompile(`(^|[^分均平])(?:这回|这次|这一回)?摊(?:上|到)了?((?:哪些|什么|啥|多少|几)(?:项|个|件|样)?\s*(?:活|任务|事|工作))`), "${1}负责${2}", nil},
+	// "市商务局摊上的活多么?": the work fallen to it is the work it is responsible for.
+	{regexp.MustCompile(`(^|[^分均平])(?:这回|这次|这一回)?摊(?:上|到)了?的((?:活|任务|事|工作))`), "${1}负责的${2}", nil},
 	// Whether a unit has much work, said in chat: "活多不多", "任务重不重", "任务多么?" ask how many it has
 	// (not 这项工作多么重要).
 	{regexp.MustCompile(`(?:活儿?|任务|事儿?|工作)(?:多不多|多吗|重不重|重吗|多么([?？。!！，,\s]|$))`), "有多少任务${1}", nil},

@@ -606,6 +606,8 @@ func (e *Engine) qualifier(c *composer, q *Query, res result, today plan.Day) st
 		parts = append(parts, c.t("没有写明牵头单位的", "with no lead unit named"))
 	case StatusNoPartic:
 		parts = append(parts, c.t("只写了牵头单位、没有参与单位的", "with a lead and no participating unit"))
+	case StatusWithPartners:
+		parts = append(parts, c.t("既有牵头单位又有参与单位的", "with a lead and participating units"))
 	case StatusOneUnit:
 		parts = append(parts, c.t("只有一个单位负责的", "with one unit alone"))
 	case StatusJointLead:

@@ -192,6 +192,8 @@ var nearWords = map[string][]string{
 	"评审":   {"审核", "审查"},
 	"申报":   {"申请"},
 	"招工":   {"用工", "招聘"},
+	// Money set aside for a work: plans write 经费 and 资金 alike ("消费促进资金5000万元").
+	"经费": {"资金"},
 	// A listed company and a company's listing are the same work, said either way round.
 	"上市企业": {"企业上市", "上市公司"},
 	"上市公司": {"上市企业", "企业上市"},
@@ -256,7 +258,7 @@ func withNearWords(s string) string {
 
 // nearInside are the near words also replaced inside a longer term: everyday words people build
 // longer names with.
-var nearInside = []string{"买房", "外贸", "电商", "医保", "社保", "文旅", "双创", "科创", "规上", "防诈", "反诈", "大学生", "房子", "电瓶车", "招工", "户厕", "委办局", "减排"}
+var nearInside = []string{"买房", "外贸", "电商", "医保", "社保", "文旅", "双创", "科创", "规上", "防诈", "反诈", "大学生", "房子", "电瓶车", "招工", "户厕", "委办局", "减排", "经费"}
 
 // topicMatch reports whether a task's text names every topic term: as written, in a variant or
 // synonym, or (a term of three characters or more) with its characters in order inside one clause
