@@ -62,6 +62,13 @@ const fix82bMianyang = `绵阳市人民政府办公室关于印发《绵阳市�
 配合单位：市商务局
 `
 
+// fix82bFucheng is a district's plan that names its own 区生态环境局.
+const fix82bFucheng = `绵阳市涪城区扬尘治理工作方案
+
+一、工作任务
+（一）开展工地扬尘检查。每月开展一次建筑工地扬尘专项检查。（区生态环境局牵头，区住建局配合）
+`
+
 var (
 	fix82bOnce sync.Once
 	fix82bIx   *retrieval.Index
@@ -76,7 +83,7 @@ func fix82bIndex(t *testing.T) *retrieval.Index {
 			fix82bErr = err
 			return
 		}
-		for i, text := range []string{fix82bShunde, fix82bMianyang} {
+		for i, text := range []string{fix82bShunde, fix82bMianyang, fix82bFucheng} {
 			d, err := plan.ParseText(fmt.Sprintf("fix82b-%d.txt", i+1), text, plan.Options{})
 			if err != nil {
 				fix82bErr = err
@@ -181,6 +188,7 @@ func TestFixrev82b_LocalUnitNames(t *testing.T) {
 	for _, c := range []struct{ name, q, city, task string }{
 		{"merged bureau by one side", "顺德区住建局负责什么?", "佛山市顺德区", "开展河涌清淤疏浚"},
 		{"city bureau's branch", "顺德区生态环境局牵头什么?", "佛山市顺德区", "排查入河排污口"},
+		{"city bureau's branch, the place said short", "顺德生态环境局牵头什么?", "佛山市顺德区", "排查入河排污口"},
 		{"towns and streets as 镇街", "顺德区各镇街要做什么?", "佛山市顺德区", "排查入河排污口"},
 		{"group of district governments", "绵阳各县区政府要做什么?", "绵阳市", "建设夜间消费街区"},
 		{"districts' governments with 各区", "绵阳各区政府要做什么?", "绵阳市", "建设夜间消费街区"},
@@ -195,6 +203,17 @@ func TestFixrev82b_LocalUnitNames(t *testing.T) {
 	}
 }
 
+// TestFixrev82b_BranchNotByLevelAlone: 区生态环境局 asked with no place is the units so named, not a city
+// bureau's branch in some district (the questions README: a unit name means that unit in every plan
+// that names it). Guards branchForms' place-named forms.
+func TestFixrev82b_BranchNotByLevelAlone(t *testing.T) {
+	e := fix82bEngine(t)
+	a := askIn(t, e, "区生态环境局牵头哪些任务?", Context{})
+	if slices.Contains(a.Tasks, fix82bTask(t, "佛山市顺德区", "排查入河排污口")) || !slices.Contains(a.Tasks, fix82bTask(t, "绵阳市涪城区", "开展工地扬尘检查")) {
+		t.Errorf("want 涪城's task and no 顺德 task for 区生态环境局 asked with no place; got %v:\n%s", a.Tasks, a.Text)
+	}
+}
+
 // TestFixrev82b_Forms: the lexicon's forms for a branch and a group of towns and streets.
 func TestFixrev82b_Forms(t *testing.T) {
 	for _, c := range []struct {
@@ -202,9 +221,9 @@ func TestFixrev82b_Forms(t *testing.T) {
 		want             []string
 		none             bool
 	}{
-		{"branch in the plan's district", "佛山市公安局顺德分局", "佛山市顺德区", []string{"区公安局", "公安局"}, false},
-		{"branch in a county", "市生态环境局三台分局", "绵阳市三台县", []string{"县生态环境局"}, false},
-		{"a word opening with 市", "市场监管局顺德分局", "佛山市顺德区", []string{"区市场监管局", "市场监管局"}, false},
+		{"branch in the plan's district", "佛山市公安局顺德分局", "佛山市顺德区", []string{"顺德区公安局", "顺德公安局"}, false},
+		{"branch in a county", "市生态环境局三台分局", "绵阳市三台县", []string{"三台县生态环境局"}, false},
+		{"a word opening with 市", "市场监管局顺德分局", "佛山市顺德区", []string{"顺德区市场监管局", "顺德市场监管局"}, false},
 		{"branch of another district", "佛山市生态环境局禅城分局", "佛山市顺德区", nil, true},
 		{"no branch", "区生态环境局", "佛山市顺德区", nil, true},
 	} {

@@ -161,7 +161,7 @@ func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon 
 			}
 		}
 		// A city bureau's branch in the district or county whose plan names it is, to the place's
-		// people, the place's bureau: 佛山市生态环境局南海分局 in 南海区's plan is 区生态环境局.
+		// people, the place's bureau: 佛山市生态环境局南海分局 in 南海区's plan is 南海区生态环境局.
 		for _, uc := range units {
 			for _, f := range branchForms(uc.Name, uc.City) {
 				add(f, uc.UnitRef)
@@ -324,8 +324,9 @@ func localOfficeForms(name string) []string {
 var reBranchOf = regexp.MustCompile(`^(\p{Han}{0,8}?[省市])?(\p{Han}{2,10}?局)(\p{Han}{2,4}?)分局$`)
 
 // branchForms are the names a bureau's branch in the district or county of city (its plan's place)
-// goes by there: the place's level and the bureau (区生态环境局), the bureau alone. None for a branch
-// in another place (a city's plan naming 市公安局鹿城分局 names one of its districts' branches).
+// goes by there: the place and the bureau (南海区生态环境局, 南海生态环境局). Not 区生态环境局 alone: asked
+// with no place, that is the units so named, not a city bureau's branch. None for a branch in another
+// place (a city's plan naming 市公安局鹿城分局 names one of its districts' branches).
 func branchForms(name, city string) []string {
 	m := reBranchOf.FindStringSubmatch(name)
 	if m == nil {
@@ -344,7 +345,7 @@ func branchForms(name, city string) []string {
 	if utf8.RuneCountInString(m[1]) == 1 && plan.UnitBody(name) == name {
 		body = m[1] + body // 市场监管局顺德分局: 市 opens the word, no level
 	}
-	return []string{lvl + body, body}
+	return []string{last + body, plan.TrimLevel(last) + body}
 }
 
 // rePlaceGroup is the units of a group of places as a plan names them: 各 and the places, one or
