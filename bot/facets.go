@@ -126,9 +126,15 @@ func unitRoles(s string, ms []unitMatch, lang string) []string {
 		}
 		roles[i] = ownRole(s[m.end:end])
 	}
-	if len(ms) == 2 && roles[1] == "" && reAmongTasks.MatchString(s[ms[0].end:ms[1].start]) {
-		// "A牵头的工作里哪些有B?": the role words are A's; B is on those tasks in any role.
-		roles[1] = RoleAny
+	if len(ms) == 2 && reAmongTasks.MatchString(s[ms[0].end:ms[1].start]) {
+		if roles[1] == "" {
+			// "A牵头的工作里哪些有B?": the role words are A's; B is on those tasks in any role.
+			roles[1] = RoleAny
+		}
+		if roles[0] == "" {
+			// "A的任务里哪些有B参与?": the role words are B's; the tasks narrowed are A's in any role.
+			roles[0] = RoleAny
+		}
 	}
 	for i := len(ms) - 2; i >= 0; i-- {
 		if roles[i] == "" {
@@ -1043,14 +1049,16 @@ var (
 	// not the list of tasks marked done.
 	// In English the question opens with its verb: "Has the water bureau finished its tasks?", "Are the
 	// water bureau's tasks all done?", "Have they been completed?".
-	reDoneAsk = regexp.MustCompile(`(?i)(?:完成|办结|做完|办完|干完|完工|落实|销号)了(?:吗|没有|没)|(?:是否|有没有)(?:已经)?(?:完成|办结|做完|完工|销号)|\b(?:is|has) (?:it|this|that|the task) (?:been )?(?:done|finished|completed)\b|^\s*(?:has|have)\s[^?]*?\s(?:finished|completed|done)\s+(?:all\s+)?(?:its|their|the|these|those)\b|^\s*(?:is|are|has|have)\s[^?]*?\b(?:tasks?|work|items?|they|it)\s+(?:all\s+)?(?:been\s+)?(?:done|finished|completed)\b`)
+	// How a unit's tasks or work stand ("市商务局的任务完成得怎么样?", "工作完成情况如何?") asks the same of
+	// each of them; "完成得怎么样" of no tasks ("上半年完成得怎么样") is the plan's progress (reDoneFigure).
+	reDoneAsk = regexp.MustCompile(`(?i)(?:任务|工作)(?:都|的)?完成(?:得|的)(?:怎么样|怎样|如何)|(?:任务|工作)的?完成情况(?:怎么样|怎样|如何)|(?:完成|办结|做完|办完|干完|完工|落实|销号)了(?:吗|没有|没)|(?:是否|有没有)(?:已经)?(?:完成|办结|做完|完工|销号)|\b(?:is|has) (?:it|this|that|the task) (?:been )?(?:done|finished|completed)\b|^\s*(?:has|have)\s[^?]*?\s(?:finished|completed|done)\s+(?:all\s+)?(?:its|their|the|these|those)\b|^\s*(?:is|are|has|have)\s[^?]*?\b(?:tasks?|work|items?|they|it)\s+(?:all\s+)?(?:been\s+)?(?:done|finished|completed)\b`)
 	// reNotDone asks what is not marked done: 还有哪些没完成, 还剩多少没做.
 	reNotDone = regexp.MustCompile(`(?i)(?:还|尚|仍)?(?:没有|没|未)(?:有)?(?:完成|办结|办完|做完|干完|落实|销号)|(?:还|尚|仍)(?:有|剩下?)?(?:什么|哪些|啥|哪几项|几项|多少(?:项|件|个)?)(?:任务|工作|事情?)?(?:没有|没|未)(?:做|办|干)(?:的)?(?:[?？]|$)|\bnot (?:yet )?(?:done|completed|finished)\b(?: yet\b)?|\bunfinished\b|\bopen tasks\b|\bstill open\b`)
 	// reRemaining asks what is left of some work: 还剩哪些, 还剩下几项, 剩下的, 其余的 (leftOver).
 	reRemaining = regexp.MustCompile(`(还)?剩(?:下|余)?(?:的|哪|什么|啥|(?:几|多少)(项|个|条|件)?|[?？]|$)|其余`)
 	// reTimeLeft is time counted after 还剩几/多少: 几个月, 几个工作日, 多少天, 几周 — time left, no tasks.
 	reTimeLeft = regexp.MustCompile(`^(?:个|多)?(?:月|工作日|天|日|周|星期|礼拜|小时|钟头|年|季度|分钟)`)
-	reDone     = regexp.MustCompile(`(?i)已完成|已经完成|完成了|标记(?:为)?完成|已办结|已销号|谁标记|\bmarked (?:as )?done\b|\bcompleted\b|\b(?:are|been) (?:all )?(?:done|finished)\b`)
+	reDone     = regexp.MustCompile(`(?i)已完成|已经完成|完成了|标记(?:为)?完成|已办结|已销号|谁标(?:记|的|了)|\bmarked (?:as )?done\b|\bcompleted\b|\b(?:are|been) (?:all )?(?:done|finished)\b`)
 	// reToFinish is work still to be done ("还要完成几项?", "需要完成多少项任务?"): what falls due, not
 	// what is marked done.
 	reToFinish = regexp.MustCompile(`(?:还|仍|尚|都)?(?:需要|需|要|待|应当|应该|应|必须|得)完成`)

@@ -1857,7 +1857,35 @@ func (r *reading) unitRefs(m unitMatch) []plan.UnitRef {
 		// those cities name them.
 		refs = r.p.resolveUnit(m.typed+"政府", "", cs)
 	}
+	if len(refs) == 0 && len(cs) > 0 {
+		refs = r.p.groupGovernments(m.typed, cs)
+	}
 	return refs
+}
+
+// reGroupGovernment is the governments of a city's districts or counties said as a group: 各县区政府,
+// 各区县人民政府, 各县（市、区）政府.
+var reGroupGovernment = regexp.MustCompile(`^各([区县市、（）()]+)(?:人民)?政府$`)
+
+// groupGovernments: a group of governments typed (各县区政府) that a city's plans name no group of is,
+// in those plans, each district's or county's government they name ("旌阳区人民政府"): what a plan gives
+// one of them the group asked about has to do. None for another name.
+func (p *Parser) groupGovernments(typed string, cities []string) []plan.UnitRef {
+	g := reGroupGovernment.FindStringSubmatch(typed)
+	if g == nil {
+		return nil
+	}
+	var out []plan.UnitRef
+	for _, c := range cities {
+		for _, uc := range p.dir.Units(c) {
+			m := reLevelGovernment.FindStringSubmatch(uc.Name)
+			if m == nil || m[1] == "" || strings.HasPrefix(m[1], "各") || !strings.Contains(g[1], m[2]) || !realDistrict(m[1]+m[2], c) {
+				continue
+			}
+			out = append(out, uc.UnitRef)
+		}
+	}
+	return out
 }
 
 // typesAndBodies reads the department types and the coordinating bodies named.
@@ -2722,6 +2750,12 @@ func (r *reading) levelGovernment() bool {
 			cities = append(cities, uc.City)
 		}
 	}
+	if len(refs) == 0 && place == "" && c != "" {
+		// "德阳各区政府要做什么?" where 德阳's plans name no group of them: each they name.
+		if refs = p.groupGovernments(typed, []string{c}); len(refs) > 0 {
+			cities = []string{c}
+		}
+	}
 	if len(refs) == 0 {
 		return false
 	}
@@ -3161,6 +3195,11 @@ func (p *Parser) sameQuestion(q, prev Query, rest string) Query {
 				next.refs[i] = p.counterpartOrType(p.withoutCity(next.Units[i].Name), q.Cities[0])
 			}
 			next.Units[i].Name = p.withoutCity(next.Units[i].Name) // "衢州市商务局" in 湖州 is 市商务局
+			if n := oneName(next.refs[i]); n != "" && levelOf(n) != levelOf(next.Units[i].Name) {
+				// "南海区交通运输局…" then "德阳的呢?": in 德阳 the unit is the one its plans name, 市交通运输局,
+				// not a district's bureau they never name.
+				next.Units[i].Name = n
+			}
 		}
 	}
 	if len(q.Units) > 0 {
@@ -3452,7 +3491,7 @@ func placesSaidShort(m unitMatch) bool {
 	}
 	typed := flatList(m.typed)
 	for _, u := range m.units {
-		if !rePlaceGroup.MatchString(u.Name) || strings.HasSuffix(typed, flatList(u.Name)) {
+		if !rePlaceGroup.MatchString(placeGroup(u.Name)) || strings.HasSuffix(typed, flatList(u.Name)) {
 			return false
 		}
 	}
@@ -3593,6 +3632,22 @@ func (p *Parser) counterpartOrType(typed, city string) []plan.UnitRef {
 		}
 	}
 	return nil
+}
+
+// oneName is the name all refs share, or "" when they are none or differ.
+func oneName(refs []plan.UnitRef) string {
+	if len(refs) == 0 || slices.ContainsFunc(refs, func(u plan.UnitRef) bool { return u.Name != refs[0].Name }) {
+		return ""
+	}
+	return refs[0].Name
+}
+
+// levelOf is the level word a unit's name opens with (市 of 市交通运输局), "" for none.
+func levelOf(name string) string {
+	if core := unitCore(name); core != name {
+		return strings.TrimSuffix(name, core)
+	}
+	return ""
 }
 
 // unitCore is a unit's name without its level word: 公积金中心 of 市公积金中心.

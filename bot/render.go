@@ -1197,6 +1197,10 @@ func (e *Engine) itemLine(c *composer, q *Query, it []hit, today plan.Day) strin
 	if len(q.Units) == 0 && len(q.DeptTypes) == 0 || q.partners {
 		b.WriteString(" · " + e.unitsLine(c, h.Doc, tasks, 6))
 	}
+	if q.Status == StatusDone && h.done {
+		// A list of what is marked done says by whom and when ("…是谁标记完成的?").
+		fmt.Fprintf(&b, c.t(" · %s 于 %s 标记完成", " · marked done by %s on %s"), h.mark.By, h.mark.At.In(plan.Zone()).Format("2006-01-02 15:04"))
+	}
 	if q.asksDone && q.Status == "" && e.opt.Done != nil {
 		// "…完成了吗?": whether it is marked done, by whom and when.
 		if h.done {
