@@ -195,7 +195,9 @@ func allUnits(s string, ms []unitMatch) bool {
 // citiesIn finds every city the question names (衢州, 鹿城区, Quzhou), in order, and cuts them out.
 func (p *Parser) citiesIn(s string) (out []string, rest string) {
 	rest = s
-	for n := range p.dir.EachCityName() { // longest first
+	// Longest first. Only the forms s holds: cutting one out leaves a space, which makes no other
+	// form but one that holds a space, and CityNamesIn yields those too.
+	for n := range p.dir.CityNamesIn(s) {
 		for from := 0; ; {
 			i := strings.Index(rest[from:], n.Form)
 			if i < 0 {
