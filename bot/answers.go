@@ -2853,7 +2853,7 @@ var rePeriodText = regexp.MustCompile(`(?:19|20)\d{2}\s*年?\s*(?:起|开始)[^�
 
 // reOwnTerm is a plan speaking of its own term, wherever its paragraph was read ("本政策措施自印发之日
 // 起实施，有效期至2026年3月31日" closing its last item).
-var reOwnTerm = regexp.MustCompile(`本(?:政策措施|若干措施|措施|方案|意见|通知|办法|计划|细则)[^。]{0,20}有效期`)
+var reOwnTerm = regexp.MustCompile(`本(?:政策措施|若干措施|措施|方案|意见|通知|办法|计划|细则|预案|规定|规则)[^。]{0,20}有效期`)
 
 // periodInText is the phrase of a plan's own text that gives its span of years, "" when none does.
 func periodInText(d *plan.Document) string {
