@@ -121,3 +121,21 @@ func TestFixq59a_PassingMentions(t *testing.T) {
 	a = askOn(t, e, "2026-12-07", "南平方案里人才方面有哪些任务?")[0]
 	wantIn(t, "no heading", a, []string{"领军人才", "龙头企业"}, nil)
 }
+
+// TestFixq59a_StubbleAndHeadedMeasures: 留茬 is the stubble a plan writes of its crop (麦茬), so
+// "收割机留茬谁管" finds the duty on harvesters and stubble; measures asked by the heading they stand
+// under ("减轻企业土地负担有什么措施") are quoted as the item writes them, not the sentence with most of
+// the heading's characters.
+func TestFixq59a_StubbleAndHeadedMeasures(t *testing.T) {
+	straw := "宁化县秸秆禁烧工作方案\n三、职责分工\n" +
+		"（一）县农业农村局。负责秸秆综合利用技术推广。\n" +
+		"（二）县农机中心。负责督促收割机手在收割时尽量降低麦茬高度。\n"
+	e := NewEngine(textIndex(t, straw), Options{})
+	a := askOn(t, e, "2026-12-07", "收割机留茬这块谁管?")[0]
+	wantIn(t, "留茬", a, []string{"县农机中心"}, []string{"没有关于", "县农业农村局"})
+	costs := "泉州市支持实体经济发展若干措施\n一、政策措施\n（一）减轻企业土地负担\n" +
+		"1.在省规定的幅度内，全市工业用地出让起始价统一按所在地级别对应基准地价的70%确定，自2026年1月1日起执行。对亩均税收高于行业平均水平的企业，按其土地使用税负担的10%给予补助。（责任单位：市自然资源局）\n"
+	e = NewEngine(textIndex(t, costs), Options{})
+	a = askOn(t, e, "2026-12-07", "泉州减轻企业土地负担有什么措施")[0]
+	wantIn(t, "措施", a, []string{"70%确定", "市自然资源局"}, nil)
+}
