@@ -154,7 +154,8 @@ func (p *Parser) abbreviatedUnit(typed, city string) string {
 		fp := ""
 		if strings.ContainsRune(levelPrefixes, fr[0]) {
 			fp, fr = string(fr[0]), fr[1:]
-		} else if h := nationalHead(string(fr)); h != "" && len(fr) > utf8.RuneCountInString(h)+3 {
+		} else if h := nationalHead(string(fr)); h != "" && len(fr) > utf8.RuneCountInString(h)+3 && core[0] != fr[0] {
+			// (A name abbreviated with its head's first character keeps it: 国开行 for 国家开发银行.)
 			// A national body's local branch is called without its head: 金融监管分局 for
 			// 国家金融监督管理总局菏泽监管分局, as 科信局 is called without its level.
 			fp, fr = h, fr[utf8.RuneCountInString(h):]
@@ -1690,6 +1691,11 @@ func (r *reading) quotedNames() {
 			// as the plan's name) says what is meant.
 			r.rest = strings.Replace(r.rest, m[0], " ", 1)
 			continue
+		}
+		if fs := strings.Fields(translate(t)); r.q.lang == "en" && !hasHan(t) && len(fs) == 1 && hanOnly(fs[0]) {
+			// `the "three zeros" service`: an English name the glossary knows whole is the plans' word
+			// for it (三零), quoted as the plan would write it.
+			t = fs[0]
 		}
 		if utf8.RuneCountInString(t) >= 2 {
 			r.quoted = append(r.quoted, t)

@@ -187,11 +187,13 @@ var nearWords = map[string][]string{
 	"大学生":  {"高校毕业生", "大学毕业生"},
 	"房子":   {"住房", "房屋"},
 	"电瓶车":  {"电动自行车"},
-	"公厕":   {"公共厕所"},
-	"厕所":   {"公厕", "改厕", "户厕"},
-	"评审":   {"审核", "审查"},
-	"申报":   {"申请"},
-	"招工":   {"用工", "招聘"},
+	// The stubble a harvest leaves, as plans write it of its crop: 麦茬, 稻茬 (留茬高度).
+	"留茬": {"麦茬", "稻茬", "茬高"},
+	"公厕": {"公共厕所"},
+	"厕所": {"公厕", "改厕", "户厕"},
+	"评审": {"审核", "审查"},
+	"申报": {"申请"},
+	"招工": {"用工", "招聘"},
 	// Money set aside for a work: plans write 经费 and 资金 alike ("消费促进资金5000万元").
 	"经费": {"资金"},
 	// A listed company and a company's listing are the same work, said either way round.
