@@ -2492,8 +2492,9 @@ var noticeClosing = mustCompile(`(?:印发给你们|转发给你们|印发你们
 // lostRiDate is a date at a line's end that lost its 日: "2022年8月19".
 var lostRiDate = mustCompile(`(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*$`)
 
-// organPattern is an organ's name as it signs a plan: a name ending in 局, 委员会, 人民政府办公室, 总队 ….
-const organPattern = `[\p{Han}()（）]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|督查室|委员会|管委会|政府|局|厅|管理中心|总队|支队|委|联席会议|领导小组|指挥部)(?:[(（]代章?[)）])?`
+// organPattern is an organ's name as it signs a plan: a name ending in 局, 委员会, 人民政府办公室, 总队 …,
+// which may quote its campaign (漳州市“无废城市”建设工作领导小组办公室).
+const organPattern = `[\p{Han}()（）“”]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|督查室|委员会|管委会|政府|局|厅|管理中心|总队|支队|委|联席会议|领导小组|指挥部)(?:[(（]代章?[)）])?`
 
 // organExpr is the name of an issuing body as it signs a plan (北京市通州区人民政府办公室, 静安区绿化和
 // 市容管理局), or several side by side.
@@ -2537,7 +2538,7 @@ var organName = mustCompile(organPattern)
 // words that end in 局 as a word does (新格局, 大局, 布局), nor a sentence (下设办公室).
 func IsOrgan(s string) bool {
 	s = strings.TrimSpace(s)
-	if !organExpr.MatchString(s) || strings.HasPrefix(s, "（") || strings.HasPrefix(s, "(") {
+	if !organExpr.MatchString(s) || strings.HasPrefix(s, "（") || strings.HasPrefix(s, "(") || !quotedCampaign(s) {
 		return false
 	}
 	for _, w := range append(slices.Clone(wordEndings), "下设", "形成", "构建", "服务") {
@@ -2546,6 +2547,27 @@ func IsOrgan(s string) bool {
 		}
 	}
 	return true
+}
+
+// quotedCampaign reports whether the quotes of a body's name, if any, quote a campaign inside it
+// (漳州市“无废城市”建设工作领导小组办公室): each opened after the name's first words and closed before its end.
+func quotedCampaign(s string) bool {
+	depth := 0
+	for i, r := range s {
+		switch r {
+		case '“':
+			if depth > 0 || i == 0 {
+				return false
+			}
+			depth++
+		case '”':
+			if depth == 0 {
+				return false
+			}
+			depth--
+		}
+	}
+	return depth == 0 && !strings.HasSuffix(s, "”")
 }
 
 // serviceOrgan is a body whose name holds 服务 and ends as a bureau does: 市政务服务数据管理局,
