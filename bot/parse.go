@@ -723,6 +723,9 @@ func (p *Parser) bodyOwner(q *Query) {
 // reNarrow points back at the last list to narrow it: 其中哪些…, 这些里面…, which of those….
 var reNarrow = regexp.MustCompile(`^(?:其中|这些里面?|这里面|里面|以上|上面|这些任务中|这些任务里|这些中)|(?i)\b(?:which|how many) of (?:those|these|them)\b|\bamong (?:those|these|them)\b`)
 
+// reWhichCounted asks, right after a count, which they are: "分别是哪几项?", "具体是哪些?", "都有哪些".
+var reWhichCounted = regexp.MustCompile(`^(?:那|那么)?(?:它们|这些|这几项|这些任务)?(?:分别|具体|都|各)?(?:是|有)?(?:哪几项|哪些|哪几个|哪几条|哪几件|什么)(?:任务|工作|事)?(?:呢)?\s*[?？]?$|(?i)^which (?:ones|are they|are those)\s*\??$`)
+
 // reNumberedTasks asks of the tasks a plan numbers: "32项编号任务中", "编了号的任务里".
 var reNumberedTasks = regexp.MustCompile(`编号(?:的)?(?:任务|事项|工作)|编了号的|有编号的|(?i)\bnumbered (?:tasks|items)\b`)
 
@@ -1147,7 +1150,7 @@ func (r *reading) units() {
 		}
 		r.q.Plans = append(r.q.Plans, ids...)
 	}
-	ms := dropQuotedInside(r.p.lex.find(rest, ""), rest)
+	ms := dropGluedToCode(dropQuotedInside(r.p.lex.find(rest, ""), rest), rest)
 	kept := dropRecipients(ms, rest)
 	r.ms = dropParents(r.p.dropPlanNames(r.p.dropQuantifiers(dropBodies(r.p.depts.dropInsideBodies(kept, rest), rest), rest), rest))
 	// "平潭的公安部门": a department type, even where another plan names a unit called 公安.
@@ -1314,6 +1317,19 @@ func dropRecipients(ms []unitMatch, s string) []unitMatch {
 		return ms
 	}
 	return kept
+}
+
+// dropGluedToCode drops a unit found right after a Latin letter or a digit ("832平台", "5G中心"): the
+// code and the word are one name of a thing, not that unit; and one named as a place things are
+// on ("在平台上留言"): where, not who.
+func dropGluedToCode(ms []unitMatch, s string) []unitMatch {
+	return slices.DeleteFunc(ms, func(m unitMatch) bool {
+		r, _ := utf8.DecodeLastRuneInString(s[:m.start])
+		if m.start > 0 && r < utf8.RuneSelf && (unicode.IsDigit(r) || unicode.IsLetter(r)) {
+			return true
+		}
+		return strings.HasSuffix(s[:m.start], "在") && strings.HasPrefix(s[m.end:], "上")
+	})
 }
 
 // dropQuotedInside drops the units found inside a quoted name that is more than the unit
@@ -3185,7 +3201,9 @@ func (p *Parser) sameSubject(q *Query, prev Query, rest string) {
 		for i := range q.Units {
 			// "它牵头的有哪些?"; "其中哪些逾期了" narrows the last list, its role kept, and so does
 			// "还有哪些没完成?" (what of it is still open).
-			if r := globalRole(rest, q.lang); r != RoleAny || !reNarrow.MatchString(strings.TrimSpace(rest)) && !stillOpen {
+			// "分别是哪几项?" after "A牵头几项任务?" lists what was counted, in its role.
+			listsCounted := prev.Shape == ShapeCount && reWhichCounted.MatchString(strings.TrimSpace(rest))
+			if r := globalRole(rest, q.lang); r != RoleAny || !reNarrow.MatchString(strings.TrimSpace(rest)) && !stillOpen && !listsCounted {
 				q.Units[i].Role = r
 			}
 		}
