@@ -328,6 +328,18 @@ var reDocNameAfter = regexp.MustCompile(`^(?:的)?\p{Han}{0,10}?(?:方案|意见
 // space by the phrasing rules ("耕地保护 方案里", "平利 方案 巡查清单里").
 var rePlanAfter = regexp.MustCompile(`^(?:\s*(?:那个|这个|那份|这份|那张|这张)|\s+)\s*(?:\p{Han}{0,4}?(?:方案|意见|计划|文件|通知|清单|表|要点))`)
 
+// anyTaskHolds reports whether a task of any plan is about term.
+func (p *Parser) anyTaskHolds(term string) bool {
+	for _, d := range p.allDocs {
+		for k := range d.Tasks {
+			if topicMatch(retrieval.TaskRef{Doc: d, Task: &d.Tasks[k]}, []string{term}, nil) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // describesPlan reports whether term, in s, is words that describe a plan asked about right before
 // its document's noun and 里/中 ("环卫职工增收实施意见里", "耕地保护方案中") while no task of those
 // plans is about it: the words are the asker's name for the plan, and as a topic they would leave
@@ -723,6 +735,9 @@ func (p *Parser) bodyOwner(q *Query) {
 // reNarrow points back at the last list to narrow it: 其中哪些…, 这些里面…, which of those….
 var reNarrow = regexp.MustCompile(`^(?:其中|这些里面?|这里面|里面|以上|上面|这些任务中|这些任务里|这些中)|(?i)\b(?:which|how many) of (?:those|these|them)\b|\bamong (?:those|these|them)\b`)
 
+// reAspect asks of one side of a plan's work: "公共交通方面有哪些任务", "在人才方面".
+var reAspect = regexp.MustCompile(`\p{Han}{2}(?:方面|板块)(?:的|有|都有|要做|的工作|的任务|还有)`)
+
 // reWhichCounted asks, right after a count, which they are: "分别是哪几项?", "具体是哪些?", "都有哪些".
 var reWhichCounted = regexp.MustCompile(`^(?:那|那么)?(?:它们|这些|这几项|这些任务)?(?:分别|具体|都|各)?(?:是|有)?(?:哪几项|哪些|哪几个|哪几条|哪几件|什么)(?:任务|工作|事)?(?:呢)?\s*[?？]?$|(?i)^which (?:ones|are they|are those)\s*\??$`)
 
@@ -757,6 +772,7 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	r.q.oneItem = reOneItem.MatchString(foldWidth(plan.ToSimplified(text))) // before the phrasing table drops pointing words
 	r.q.listsWorks = reListsWorks.MatchString(foldWidth(plan.ToSimplified(text)))
 	r.q.mainTasks = reMainTasks.MatchString(s)
+	r.q.aspect = reAspect.MatchString(s)
 	r.q.numbered = reNumberedTasks.MatchString(s)
 	r.units()
 	r.cities()
@@ -2170,6 +2186,10 @@ func (r *reading) topic() {
 	if len(q.Plans) > 0 {
 		q.Topic = slices.DeleteFunc(q.Topic, func(t string) bool { return namesPlanBy(r.s, t) || p.describesPlan(r.s, t, q.Plans) })
 		q.Plans, q.Topic = p.plansByShortName(r.s, q.Topic, q.Plans)
+	} else if q.hasUnits() {
+		// "镇政务公开那张表，党政办公室要负责几项?": words pointed at as a plan's name that no plan's title
+		// and no task holds are the asker's name for the plan; the unit's tasks are counted wherever.
+		q.Topic = slices.DeleteFunc(q.Topic, func(t string) bool { return namesPlanBy(r.s, t) && !p.anyTaskHolds(t) })
 	}
 	r.unitInPlanName()
 	q.bodyWords, q.Topic = p.bodyNameWords(q.Topic, q.Bodies, q.Cities)
