@@ -133,3 +133,32 @@ func TestFixq59b_YearlyDueBy(t *testing.T) {
 		t.Errorf("no completion time:\n%s", a.Text)
 	}
 }
+
+// TestFixq59b_ChatWordsAndNoDate: "那摊子事" is chat for the thing named, no topic word; "没给完成时间"
+// asks for the tasks with no completion time, as "没有写明完成时间" does.
+func TestFixq59b_ChatWordsAndNoDate(t *testing.T) {
+	e := NewEngine(textIndex(t, fixq59bPlan), Options{})
+	if q := parseOn(t, e, "客运站那摊子事谁管啊"); strings.Join(q.Topic, " ") != "客运站" {
+		t.Errorf("那摊子事: topic %q", q.Topic)
+	}
+	for _, s := range []string{"武平县哪些任务没给完成时间?", "武平县哪些任务没定完成时间?"} {
+		if q := parseOn(t, e, s); q.Status != StatusNoDate {
+			t.Errorf("%s: status %q, want %q", s, q.Status, StatusNoDate)
+		}
+	}
+}
+
+// TestFixq59b_PlanAboutWord: a word pointed at as a plan ("养老那个文件") that no title names is the
+// plan most of whose tasks hold it, not every plan with a task on it.
+func TestFixq59b_PlanAboutWord(t *testing.T) {
+	care := "一、发展养老服务\n（一）建设社区养老服务站。（市民政局负责）\n（二）培训养老护理人员。（市人社局负责）\n"
+	e := NewEngine(textIndex(t, fixq59bPlan, care, "上杭县民生实事项目\n一、民生实事\n1.新建养老院一所。（责任单位：县民政局）\n2.改造农村公路50公里。（责任单位：县交通局）\n3.新建学校两所。（责任单位：县教育局）\n"), Options{})
+	q := parseOn(t, e, "养老那个文件有哪些任务?")
+	if len(q.Plans) != 1 || len(q.Topic) > 0 {
+		t.Fatalf("plans %v topic %q, want the one plan about 养老", q.Plans, q.Topic)
+	}
+	a := askOn(t, e, "2026-12-07", "养老那个文件有哪些任务?")[0]
+	if len(a.Tasks) != 2 || strings.Contains(a.Text, "养老院") {
+		t.Errorf("tasks %v\n%s", a.Tasks, a.Text)
+	}
+}

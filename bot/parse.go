@@ -328,6 +328,39 @@ var reDocNameAfter = regexp.MustCompile(`^(?:的)?\p{Han}{0,10}?(?:方案|意见
 // space by the phrasing rules ("耕地保护 方案里", "平利 方案 巡查清单里").
 var rePlanAfter = regexp.MustCompile(`^(?:\s*(?:那个|这个|那份|这份|那张|这张)|\s+)\s*(?:\p{Han}{0,4}?(?:方案|意见|计划|文件|通知|清单|表|要点))`)
 
+// plansAbout reads a term pointed at as a plan ("就业那个文件") that no title names: the plans about
+// it, those most of whose tasks hold it (half of them or more, the most of any plan), are the ones
+// asked of, and the term is the asker's name for them, no word their tasks must write.
+func (p *Parser) plansAbout(s string, terms, cities []string) (plans, rest []string) {
+	for k, term := range terms {
+		if utf8.RuneCountInString(term) < 2 || !namesPlanBy(s, term) {
+			continue
+		}
+		best := 0.5
+		for _, d := range p.allDocs {
+			if len(d.Tasks) == 0 || len(cities) > 0 && !contains(cities, d.City) {
+				continue
+			}
+			n := 0
+			for i := range d.Tasks {
+				if topicMatch(retrieval.TaskRef{Doc: d, Task: &d.Tasks[i]}, []string{term}, nil) {
+					n++
+				}
+			}
+			switch share := float64(n) / float64(len(d.Tasks)); {
+			case share > best:
+				best, plans = share, []string{d.ID}
+			case share == best && n > 0:
+				plans = append(plans, d.ID)
+			}
+		}
+		if len(plans) > 0 {
+			return plans, append(slices.Clone(terms[:k]), terms[k+1:]...)
+		}
+	}
+	return nil, terms
+}
+
 // anyTaskHolds reports whether a task of any plan is about term.
 func (p *Parser) anyTaskHolds(term string) bool {
 	for _, d := range p.allDocs {
@@ -2186,6 +2219,8 @@ func (r *reading) topic() {
 	if len(q.Plans) > 0 {
 		q.Topic = slices.DeleteFunc(q.Topic, func(t string) bool { return namesPlanBy(r.s, t) || p.describesPlan(r.s, t, q.Plans) })
 		q.Plans, q.Topic = p.plansByShortName(r.s, q.Topic, q.Plans)
+	} else if plans, rest := p.plansAbout(r.s, q.Topic, q.Cities); len(plans) > 0 {
+		q.Plans, q.Topic = plans, rest
 	} else if q.hasUnits() {
 		// "镇政务公开那张表，党政办公室要负责几项?": words pointed at as a plan's name that no plan's title
 		// and no task holds are the asker's name for the plan; the unit's tasks are counted wherever.
