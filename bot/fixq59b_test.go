@@ -162,3 +162,16 @@ func TestFixq59b_PlanAboutWord(t *testing.T) {
 		t.Errorf("tasks %v\n%s", a.Tasks, a.Text)
 	}
 }
+
+// TestFixq59b_WhereTheActIsDone: "在平台上留言" says where the public leaves a message; the act is
+// what the task writes ("群众留言3个工作日内受理").
+func TestFixq59b_WhereTheActIsDone(t *testing.T) {
+	text := "武平县民情反映处置工作方案\n一、工作举措\n（一）畅通线上渠道。做到群众留言3个工作日内受理，15日内办结反馈。（责任单位：县信访局）\n" +
+		"（二）开展走访。每月走访群众一次。（责任单位：各乡镇）\n"
+	e := NewEngine(textIndex(t, text), Options{})
+	q := "武平那边群众在网上平台留言了,多久得受理?"
+	if p := parseOn(t, e, q); strings.Join(p.Topic, " ") != "群众留言 受理" {
+		t.Errorf("%s: topic %q", q, p.Topic)
+	}
+	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"3个工作日内受理"}, nil)
+}
