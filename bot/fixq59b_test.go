@@ -2,6 +2,7 @@ package bot
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -174,4 +175,18 @@ func TestFixq59b_WhereTheActIsDone(t *testing.T) {
 		t.Errorf("%s: topic %q", q, p.Topic)
 	}
 	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"3个工作日内受理"}, nil)
+}
+
+// TestFixq59b_SummaryParts: the summary of a plan too long to list item by item names the parts of
+// its work: the headings its items stand under, or an item standing right under a chapter.
+func TestFixq59b_SummaryParts(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("武平县道路交通安全百日整治行动方案\n一、主要任务\n（一）开展酒驾醉驾整治行动。（责任单位：县公安局）\n" +
+		"（二）开展隐患路段排查行动。（责任单位：县交通局）\n（三）开展校车安全整治行动\n")
+	for i := 1; i <= 12; i++ {
+		b.WriteString(strconv.Itoa(i) + ".检查第" + strconv.Itoa(i) + "片区校车。（责任单位：县教育局）\n")
+	}
+	e := NewEngine(textIndex(t, b.String()), Options{})
+	a := askOn(t, e, "2026-12-07", "总结一下武平县道路交通安全百日整治行动方案")[0]
+	wantIn(t, "summary", a, []string{"各部分", "酒驾醉驾整治", "隐患路段排查", "校车安全整治"}, nil)
 }
