@@ -190,3 +190,15 @@ func TestFixq59b_SummaryParts(t *testing.T) {
 	a := askOn(t, e, "2026-12-07", "总结一下武平县道路交通安全百日整治行动方案")[0]
 	wantIn(t, "summary", a, []string{"各部分", "酒驾醉驾整治", "隐患路段排查", "校车安全整治"}, nil)
 }
+
+// TestFixq59b_AsOfDayWord: 截至 before a day asked is no topic word; asked "截至哪天" it is the
+// passage's own word and stays.
+func TestFixq59b_AsOfDayWord(t *testing.T) {
+	e := NewEngine(textIndex(t, fixq59bPlan), Options{})
+	if q := parseOn(t, e, "截至2031年7月1日,武平县哪些任务已经逾期?"); len(q.Topic) > 0 {
+		t.Errorf("截至 a day: topic %q", q.Topic)
+	}
+	if q := parseOn(t, e, "武平县公交线路是截至哪天开通的?"); !slices.Contains(q.Topic, "截至") && !strings.Contains(strings.Join(q.Topic, ""), "截至") {
+		t.Errorf("截至哪天: topic %q lost 截至", q.Topic)
+	}
+}
