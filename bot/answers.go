@@ -113,7 +113,15 @@ func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer,
 		if q.alsoTotal {
 			// "X有多少任务、逾期几项": the whole load, then the count asked of it.
 			all := *q
-			all.Status, all.alsoTotal = "", false
+			if q.totalAnyRole {
+				all.Units = slices.Clone(q.Units)
+				for i := range all.Units {
+					all.Units[i].Role = RoleAny
+				}
+			} else {
+				all.Status = ""
+			}
+			all.alsoTotal, all.totalAnyRole = false, false
 			ares, err := e.execute(ctx, &all, today)
 			if err != nil {
 				return Answer{}, err
@@ -2872,7 +2880,7 @@ var rePeriodText = regexp.MustCompile(`(?:19|20)\d{2}\s*年?\s*(?:起|开始)[^�
 
 // reOwnTerm is a plan speaking of its own term, wherever its paragraph was read ("本政策措施自印发之日
 // 起实施，有效期至2026年3月31日" closing its last item).
-var reOwnTerm = regexp.MustCompile(`本(?:政策措施|若干措施|措施|方案|意见|通知|办法|计划|细则)[^。]{0,20}有效期`)
+var reOwnTerm = regexp.MustCompile(`本(?:政策措施|若干措施|措施|方案|意见|通知|办法|计划|细则|预案|规定|规则)[^。]{0,20}有效期`)
 
 // periodInText is the phrase of a plan's own text that gives its span of years, "" when none does.
 func periodInText(d *plan.Document) string {
@@ -3829,7 +3837,7 @@ func (e *Engine) searchParts(ctx context.Context, q *Query, parts []string) ([]r
 					shown = h.Task.Title
 				}
 				h.Text = bestSentences(text, part, shown, q.asksWhen) // asked when: a sentence with its date wins a tie
-				if h.Task != nil && (reWholeItem.MatchString(q.Text) || q.detail && utf8.RuneCountInString(h.Task.Text) <= wholeItem) {
+				if h.Task != nil && (reWholeItem.MatchString(q.Text) || q.detail && utf8.RuneCountInString(h.Task.Text) <= wholeItem || underNamingHeading(h.Task, q.Topic)) {
 					// "这一条是怎么写的", "有哪些具体要求": the item's own words, not the sentence with the
 					// topic; a long item asked for a detail keeps the sentence that holds it.
 					h.Text = plan.Clip(strings.TrimSpace(h.Task.Text), wholeItem)
@@ -3842,6 +3850,22 @@ func (e *Engine) searchParts(ctx context.Context, q *Query, parts []string) ([]r
 		}
 	}
 	return good, nil
+}
+
+// underNamingHeading reports whether a task is found by the heading over it: the heading holds the
+// topic ("（一）降低企业税收负担"), the task's own words do not. Every sentence of it is on the topic, and
+// the one with most of the heading's characters ("依据“亩产税收”…") is no better than its first: the
+// item is quoted whole.
+func underNamingHeading(t *plan.Task, topic []string) bool {
+	if len(topic) == 0 || !sectionHolds(lastSection(t.Section), topic) {
+		return false
+	}
+	for _, term := range topic {
+		if strings.Contains(t.Title, term) || strings.Contains(t.Text, term) {
+			return false
+		}
+	}
+	return true
 }
 
 // wholeItem is how much of an item's words an answer quotes whole.

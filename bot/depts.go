@@ -290,17 +290,32 @@ func (t deptType) sector(name string) bool {
 	return false
 }
 
-// typeOfUnit returns the type the units a name resolved to belong to, when they all share one.
+// typeOfUnit returns the type the units a name resolved to belong to, when they all share one. Each
+// name is typed once: a name asked of every plan (市人力社保局) resolves to one unit a city, at 10,000
+// plans thousands of units of one name, and typing each was a third of such a question.
 func (ts deptTypes) typeOfUnit(us []plan.UnitRef) string {
 	t := ""
-	for _, u := range us {
-		ut := ts.of(u.Name)
+	for _, name := range distinctNames(us) {
+		ut := ts.of(name)
 		if ut == "" || (t != "" && ut != t) {
 			return ""
 		}
 		t = ut
 	}
 	return t
+}
+
+// distinctNames lists the names of us, each once, in the order they first come.
+func distinctNames(us []plan.UnitRef) []string {
+	var out []string
+	seen := make(map[string]bool, 4)
+	for _, u := range us {
+		if !seen[u.Name] {
+			seen[u.Name] = true
+			out = append(out, u.Name)
+		}
+	}
+	return out
 }
 
 // units returns every unit of dir of the given type, in the cities given (all when none).

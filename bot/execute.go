@@ -207,6 +207,7 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 		return x.res, err
 	}
 	x.sameHeading()
+	x.passingMentions()
 	x.aspectPart()
 	x.dutiesSection()
 	x.subjectTitles()
@@ -813,6 +814,40 @@ func (x *execution) sameHeading() {
 	sortLedger(x.e.order(), res.hits, func(h hit) retrieval.TaskRef { return h.TaskRef })
 }
 
+// passingMentions: asked for the tasks on a field ("人才方面有哪些任务"), in a plan that heads a part
+// with it ("（四）构建服务业人才队伍"), a task elsewhere that writes it only as one of a list ("引导资金、
+// 土地、项目、人才等要素") names it in passing: that plan's tasks on it are the part's, and those whose
+// title or words make it their own.
+func (x *execution) passingMentions() {
+	q, res := x.q, &x.res
+	if len(q.Topic) != 1 || len(res.hits) < 2 || q.Shape != ShapeList && q.Shape != ShapeCount {
+		return
+	}
+	term := q.Topic[0]
+	forms := nearFormsOf(q.Topic, x.pairs)
+	headed := map[*plan.Document]bool{}
+	for _, h := range res.hits {
+		if sectionHoldsForms(lastSection(h.Task.Section), forms) {
+			headed[h.Doc] = true
+		}
+	}
+	if len(headed) == 0 {
+		return
+	}
+	kept := res.hits[:0:0]
+	for _, h := range res.hits {
+		t := h.Task
+		passing := headed[h.Doc] && !sectionHoldsForms(lastSection(t.Section), forms) && !strings.Contains(t.Title, term) &&
+			strings.Contains(t.Text, term) && !titleSubject(t.Text, term)
+		if !passing {
+			kept = append(kept, h)
+		}
+	}
+	if len(kept) > 0 {
+		res.hits = kept
+	}
+}
+
 // aspectPart: asked a plan's tasks on one side of its work ("畅通城市方案里公共交通方面有哪些任务"), the
 // tasks under the headings that name it are the answer when some are: not those elsewhere that only
 // write its words (a safeguard's 公交补贴).
@@ -1359,6 +1394,8 @@ func (x *execution) matchStatus(h *hit) bool {
 		return len(t.Lead) == 0
 	case StatusNoPartic:
 		return len(t.Lead) > 0 && len(t.Participating) == 0
+	case StatusWithPartners:
+		return len(t.Lead) > 0 && len(t.Participating) > 0
 	case StatusOneUnit:
 		return len(t.Lead)+len(t.Participating) == 1
 	case StatusJointLead:

@@ -126,9 +126,15 @@ func unitRoles(s string, ms []unitMatch, lang string) []string {
 		}
 		roles[i] = ownRole(s[m.end:end])
 	}
-	if len(ms) == 2 && roles[1] == "" && reAmongTasks.MatchString(s[ms[0].end:ms[1].start]) {
-		// "A牵头的工作里哪些有B?": the role words are A's; B is on those tasks in any role.
-		roles[1] = RoleAny
+	if len(ms) == 2 && reAmongTasks.MatchString(s[ms[0].end:ms[1].start]) {
+		if roles[1] == "" {
+			// "A牵头的工作里哪些有B?": the role words are A's; B is on those tasks in any role.
+			roles[1] = RoleAny
+		}
+		if roles[0] == "" {
+			// "A的任务里哪些有B参与?": the role words are B's; the tasks narrowed are A's in any role.
+			roles[0] = RoleAny
+		}
 	}
 	for i := len(ms) - 2; i >= 0; i-- {
 		if roles[i] == "" {
@@ -189,7 +195,9 @@ func allUnits(s string, ms []unitMatch) bool {
 // citiesIn finds every city the question names (衢州, 鹿城区, Quzhou), in order, and cuts them out.
 func (p *Parser) citiesIn(s string) (out []string, rest string) {
 	rest = s
-	for n := range p.dir.EachCityName() { // longest first
+	// Longest first. Only the forms s holds: cutting one out leaves a space, which makes no other
+	// form but one that holds a space, and CityNamesIn yields those too.
+	for n := range p.dir.CityNamesIn(s) {
 		for from := 0; ; {
 			i := strings.Index(rest[from:], n.Form)
 			if i < 0 {
@@ -1019,10 +1027,13 @@ func deadlineKind(s string) string {
 
 var (
 	reOverdue = regexp.MustCompile(`(?i)逾期|超期|过期|已过期|(?:节点|期限|时限|时间|日期)(?:已经|已)?过了|已经过了|已过期限|已过截止|过了期限|超过期限|过了截止|误期|延误|拖期|到期未完成|未按期|已到期|已经到期|到期了|\b(?:overdue|past due|late|missed|behind)\b`)
-	reNoUnit  = regexp.MustCompile(`(?i)(?:没有|没|无|未|缺少?|不)(?:写|写明|明确|列明|列出|注明|指定|落实|标明|载明)?(?:的)?(?:责任单位|责任部门|负责单位|负责部门|责任主体|主责单位|单位)|(?:没有|没|未|不)(?:写|写明|明确|说|说明|讲|讲明|交代)(?:由|是)?(?:哪个|哪些|哪家|什么|谁)(?:单位|部门)?(?:来)?(?:负责|牵头|承担|干|做)|(?:no|without(?: a| any)?)\s+(?:responsible\s+)?(?:unit|department|owner)s?`)
+	reNoUnit  = regexp.MustCompile(`(?i)(?:没有|没|无|未|缺少?|不)(?:写|写明|明确|列明|列出|注明|指定|落实|标明|载明)?(?:的)?(?:责任单位|责任部门|负责单位|负责部门|责任主体|主责单位|单位)|(?:没有|没|未|不)(?:写|写明|明确|说|说明|讲|讲明|交代)(?:由|是)?(?:哪个|哪些|哪家|什么|谁)(?:单位|部门)?(?:来)?(?:负责|牵头|承担|干|做)|(?:没有?|无)(?:人|单位|部门)(?:来)?(?:负责|管|牵头|承担|认领)|(?:no|without(?: a| any)?)\s+(?:responsible\s+)?(?:unit|department|owner)s?`)
 	reNoLead  = regexp.MustCompile(`(?i)(?:没有|没|无|未|缺少?|不)(?:写|写明|明确|列明|列出|注明|指定|标明|载明)?(?:的)?(?:牵头单位|牵头部门|牵头)|(?:no|without(?: a)?)\s+lead`)
 	// reNoPartic asks for tasks with a lead and no one beside it: 没写参与部门, 没有配合单位, 只有牵头单位.
 	reNoPartic = regexp.MustCompile(`(?i)(?:没有|没|无|未|不)(?:写|写明|明确|列明|列出|注明|指定|标明)?(?:的)?(?:参与|配合|协办|协同|协作)(?:单位|部门)|只(?:有|写了?|列了?|明确了?)(?:一个)?(?:牵头单位|牵头部门)|(?:no|without(?: any)?)\s+(?:participating|supporting)\s+(?:units?|departments?)|\bonly (?:a |one )?lead(?: unit| department)?\b`)
+	// reWithPartners asks for tasks that name a lead and units beside it: 既有牵头又有配合单位, 牵头和参与
+	// 单位都有的, both a lead and participating units.
+	reWithPartners = regexp.MustCompile(`(?i)(?:既|又|同时)有牵头(?:单位|部门)?[，,、]?(?:又|也|还|同时)有(?:配合|参与|协办|协同)(?:单位|部门)?|牵头(?:单位|部门)?(?:和|与|及|、)(?:配合|参与|协办|协同)(?:单位|部门)(?:都|均)(?:有|写了|写明了?|齐全)|\bboth\s+(?:a\s+)?lead(?:ing)?(?:\s+(?:unit|department))?\s+and\s+(?:participating|supporting)\s+(?:units?|departments?)`)
 	// reOneUnit asks for tasks one unit answers for alone: 只有一个责任单位, 单独负责.
 	reOneUnit = regexp.MustCompile(`(?i)只有一个(?:责任|牵头|负责)?(?:单位|部门)|(?:单独|独自|独立)(?:负责|承担|牵头|完成)|\b(?:alone|solely|on (?:its|their) own)\b`)
 	// reJointLead asks for tasks several units lead: 有两个责任单位, 多个牵头单位, 两个以上牵头部门, 双牵头,
@@ -1040,14 +1051,16 @@ var (
 	// not the list of tasks marked done.
 	// In English the question opens with its verb: "Has the water bureau finished its tasks?", "Are the
 	// water bureau's tasks all done?", "Have they been completed?".
-	reDoneAsk = regexp.MustCompile(`(?i)(?:完成|办结|做完|办完|干完|完工|落实|销号)了(?:吗|没有|没)|(?:是否|有没有)(?:已经)?(?:完成|办结|做完|完工|销号)|\b(?:is|has) (?:it|this|that|the task) (?:been )?(?:done|finished|completed)\b|^\s*(?:has|have)\s[^?]*?\s(?:finished|completed|done)\s+(?:all\s+)?(?:its|their|the|these|those)\b|^\s*(?:is|are|has|have)\s[^?]*?\b(?:tasks?|work|items?|they|it)\s+(?:all\s+)?(?:been\s+)?(?:done|finished|completed)\b`)
+	// How a unit's tasks or work stand ("市商务局的任务完成得怎么样?", "工作完成情况如何?") asks the same of
+	// each of them; "完成得怎么样" of no tasks ("上半年完成得怎么样") is the plan's progress (reDoneFigure).
+	reDoneAsk = regexp.MustCompile(`(?i)(?:任务|工作)(?:都|的)?完成(?:得|的)(?:怎么样|怎样|如何)|(?:任务|工作)的?完成情况(?:怎么样|怎样|如何)|(?:完成|办结|做完|办完|干完|完工|落实|销号)了(?:吗|没有|没)|(?:是否|有没有)(?:已经)?(?:完成|办结|做完|完工|销号)|\b(?:is|has) (?:it|this|that|the task) (?:been )?(?:done|finished|completed)\b|^\s*(?:has|have)\s[^?]*?\s(?:finished|completed|done)\s+(?:all\s+)?(?:its|their|the|these|those)\b|^\s*(?:is|are|has|have)\s[^?]*?\b(?:tasks?|work|items?|they|it)\s+(?:all\s+)?(?:been\s+)?(?:done|finished|completed)\b`)
 	// reNotDone asks what is not marked done: 还有哪些没完成, 还剩多少没做.
 	reNotDone = regexp.MustCompile(`(?i)(?:还|尚|仍)?(?:没有|没|未)(?:有)?(?:标记?为?|勾选?为?)?(?:完成|办结|办完|做完|干完|落实|销号)|(?:还|尚|仍)(?:有|剩下?)?(?:什么|哪些|啥|哪几项|几项|多少(?:项|件|个)?)(?:任务|工作|事情?)?(?:没有|没|未)(?:做|办|干)(?:的)?(?:[?？]|$)|\bnot (?:yet )?(?:done|completed|finished)\b(?: yet\b)?|\bunfinished\b|\bopen tasks\b|\bstill open\b`)
 	// reRemaining asks what is left of some work: 还剩哪些, 还剩下几项, 剩下的, 其余的 (leftOver).
 	reRemaining = regexp.MustCompile(`(还)?剩(?:下|余)?(?:的|哪|什么|啥|(?:几|多少)(项|个|条|件)?|[?？]|$)|其余`)
 	// reTimeLeft is time counted after 还剩几/多少: 几个月, 几个工作日, 多少天, 几周 — time left, no tasks.
 	reTimeLeft = regexp.MustCompile(`^(?:个|多)?(?:月|工作日|天|日|周|星期|礼拜|小时|钟头|年|季度|分钟)`)
-	reDone     = regexp.MustCompile(`(?i)已完成|已经完成|完成了|标记(?:为)?完成|已办结|已销号|谁标记|\bmarked (?:as )?done\b|\bcompleted\b|\b(?:are|been) (?:all )?(?:done|finished)\b`)
+	reDone     = regexp.MustCompile(`(?i)已完成|已经完成|完成了|标记(?:为)?完成|已办结|已销号|谁标(?:记|的|了)|\bmarked (?:as )?done\b|\bcompleted\b|\b(?:are|been) (?:all )?(?:done|finished)\b`)
 	// reToFinish is work still to be done ("还要完成几项?", "需要完成多少项任务?"): what falls due, not
 	// what is marked done.
 	reToFinish = regexp.MustCompile(`(?:还|仍|尚|都)?(?:需要|需|要|待|应当|应该|应|必须|得)完成`)
@@ -1112,6 +1125,8 @@ func status(s, lang string) string {
 		return StatusReported // "衢州海关报了什么进展?"
 	case reOverdue.MatchString(s):
 		return StatusOverdue
+	case reWithPartners.MatchString(s):
+		return StatusWithPartners
 	case reOneUnit.MatchString(has):
 		return StatusOneUnit
 	case reJointLead.MatchString(s):
@@ -1200,7 +1215,7 @@ var (
 	// reDocSays asks what a document says: "井研县2021年食品安全工作要点说了啥", "这份材料讲了什么", "那个通知主要讲了啥".
 	reDocSays    = regexp.MustCompile(`(?:方案|意见|计划|文件|材料|通知|要点|规划|报告|表|清单)(?:里|中)?(?:主要)?(?:都)?(?:说|讲|写)了(?:些)?(?:什么|啥)(?:$|[^时])|(?:方案|意见|计划|文件|材料|通知|要点|规划|报告|表|清单)(?:的)?主要内容`)
 	reBriefIntro = regexp.MustCompile(`(?:简单|简要|大致|大概)?介绍(?:一下|下)?[^，,。？?]{2,40}(?:方案|意见|计划|文件)[。？?！!]?$`)
-	reGoalsQ     = regexp.MustCompile(`(?i)(?:方案|意见|计划|文件)(?:的)?(?:总体|主要|发展)?目标(?:是什么|有哪些|是啥)|主要目标|总体目标|发展目标|目标(?:是什么|有哪些|有什么)|(?:哪些|什么)目标|\bgoals? of\b|\bwhat\s+(?:are|is)\s+(?:the\s+|[a-z]+['’]s\s+)?(?:main\s+|overall\s+)?(?:goals?|targets?)\b`)
+	reGoalsQ     = regexp.MustCompile(`(?i)(?:方案|意见|计划|文件)(?:的)?(?:总体|主要|发展)?目标(?:是什么|有哪些|是啥)|主要目标|总体目标|发展目标|目标(?:是什么|有哪些|有什么)|(?:哪些|什么)目标|\bgoals? of\b|\b(?:aims?|aiming)\s+(?:for|at|to)\b|\bwhat\s+(?:are|is)\s+(?:the\s+|[a-z]+['’]s\s+)?(?:main\s+|overall\s+)?(?:goals?|targets?)\b`)
 	// reTimeLimit asks within how long a thing is to be done ("多长时间内要完成", "多久能办结",
 	// "整改时限多久"): a time limit the plan states, not how often.
 	reTimeLimit = regexp.MustCompile(`(?:多长时间|多久|多少天|几天|几年|多少年|几个月|多少个月)(?:之内|以内|内)|(?:多长时间|多久)(?:要|需要|能|可以|必须|得)?(?:完成|办结|整改|办完|做完|到位|改完|付清|缴清|交清|还清|付完|缴纳|支付|拨付|交齐|办好|审结|答复|告知|反馈|回复|办理|处理|审核|审批|审查|出具|给出|整治完|验收|受理|核实|处置|响应|解决|到场|到达)|(?:时限|期限|限期|时间要求)(?:是|为|有)?(?:多久|多长时间|几天|多少天)`)
@@ -1211,12 +1226,12 @@ var (
 	reCountUnits = regexp.MustCompile(`(?:几|多少)(?:个|家)?(?:责任|牵头|主办|主责|承办|参与|配合|协办|协同|相关|有关)?(?:单位|部门)|(?i)how many (?:units|departments|bureaus)`)
 	reRank       = regexp.MustCompile(`(?i)` + rankWord + `|排名|排前|前[三五十]|\bmost\b|\bfewest\b|\bleast\b|\brank`)
 	reOwnerQ     = regexp.MustCompile(`(?i)谁|哪位|怎么分工|如何分工|怎样分工|分工是怎样|哪个领导|什么领导|哪个部门|哪些部门|哪个单位|哪些单位|哪家单位|哪几个部门|哪几个单位|哪个(?:处室|科室|股室|处|科|股)(?:在管|来管|负责|牵头|管)|责任单位|牵头单位|牵头部门|责任部门|主办单位|归口|\bwho\b|\bwhose\b|which (?:unit|department|bureau|office|agency)s?`)
-	reFigureQ    = regexp.MustCompile(`(?i)(?:目标|指标)\s*[?？]?\s*$|多少|(?:^|[^哪这那])几个|几家|几名|几成|几倍|多大|多高|多快|多深|多宽|多远|多重|多厚|比重|占比|增速|增长率|达到什么|什么指标|哪些指标|指标是|指标有|目标是多少|目标值|目标是什么|要达到|\bhow many\b|\bhow much\b|what share|percentage|\btargets?\b|\bwhat\b.*\b(?:should|will|must|to)\b.*\breach\b`)
+	reFigureQ    = regexp.MustCompile(`(?i)(?:目标|指标)\s*[?？]?\s*$|多少|(?:^|[^哪这那])几个|(?:^|[^哪这那])几条|几家|几名|几成|几倍|多大|多高|多快|多深|多宽|多远|多重|多厚|比重|占比|增速|增长率|达到什么|什么指标|哪些指标|指标是|指标有|目标是多少|目标值|目标是什么|要达到|\bhow many\b|\bhow much\b|what share|percentage|\btargets?\b|\bwhat\b.*\b(?:should|will|must|to)\b.*\breach\b`)
 	reSearchQ    = regexp.MustCompile(`(?i)怎么说|说了什么|是怎么|有什么安排|如何安排|怎么安排|什么内容|有何要求|要求是什么|具体要求|哪些措施|什么措施|举措|怎么做|如何做|提到了?什么|what does .* say|what is said|how will`)
 	reListQ      = regexp.MustCompile(`(?i)哪些|哪几|什么|列出|列一下|列举|所有|全部|清单|有哪|做啥|干啥|干什么|做什么|\bwhich\b|\bwhat\b|\blist\b|\bshow\b|\btasks?\b`)
 	rePersonQ    = regexp.MustCompile(`(?i)[人长]是谁|谁是|负责人|联系人|主任|设在哪|在哪(?:[^条项个份些]|$)|地址|电话|who heads|who chairs`)
 	reGroupCity  = regexp.MustCompile(`(?i)按(?:城市|地市|地区|地方|县区|区县|省份)|各是|各为|各有多少|各地|各市|各县|各区|各省|各城市|每个城市|每个地方|每个市|每个省|[两三四五六七八九十几]个?(?:地|省|市)|分别|各自|各(?:牵头|负责|参与|有)|\beach\b|\bper city\b|\bby city\b|\brespectively\b`)
-	reGroupUnit  = regexp.MustCompile(`(?i)按(?:责任|牵头|参与)?(?:单位|部门)|各(?:责任|牵头|参与|配合|主办|协办|相关)?(?:单位|部门|处室|科室)|每(?:个|家)(?:责任|牵头|参与|配合|主办|协办|相关)?(?:单位|部门)|哪个单位|哪些单位|哪个部门|哪些部门|哪家单位|哪几个(?:单位|部门|局)|\bper unit\b|\bby unit\b|which (?:unit|department)|\beach (?:unit|department|bureau|agency|body)\b`)
+	reGroupUnit  = regexp.MustCompile(`(?i)按(?:责任|牵头|参与)?(?:单位|部门)|各(?:责任|牵头|参与|配合|主办|协办|相关)?(?:单位|部门|处室|科室)|每(?:个|家)(?:责任|牵头|参与|配合|主办|协办|相关)?(?:单位|部门)|哪个单位|哪些单位|哪个部门|哪些部门|哪家单位|哪几个(?:单位|部门|局)|\bper unit\b|\bby unit\b|which (?:unit|department)|\beach\s+(?:[a-z]+(?:['’]s)?\s+)?(?:unit|department|bureau|agency|body)\b`)
 	reGroupPlan  = regexp.MustCompile(`(?i)按(?:方案|文件)|各方案|各个方案|每个方案|每份方案|各份方案|各文件|哪个方案|哪份方案|哪个文件|哪份文件|\bper plan\b|\beach plan\b|\bby plan\b|\bwhich plan\b`)
 )
 
@@ -1462,6 +1477,11 @@ func countsThings(s string) bool {
 		rest := s[m[1]:]
 		r, _ := utf8.DecodeRuneInString(rest)
 		if !unicode.Is(unicode.Han, r) || r == '的' {
+			// "线路要推出多少条?", "步行街要建几条?": how many of a thing are to be made, after the
+			// verb that makes it; "措施要出台几条?" counts items.
+			if mb := reMadeBefore.FindStringSubmatch(s[:m[0]]); mb != nil && !hasAnySuffix(mb[1], itemNouns) {
+				return true
+			}
 			continue
 		}
 		clause := rest
@@ -1477,6 +1497,13 @@ func countsThings(s string) bool {
 }
 
 var reHowManyStrips = regexp.MustCompile(`(?:多少|几)条`)
+
+// reMadeBefore is a thing, then a verb of making it, right before 多少条: "文旅精品线路要推出",
+// "示范步行街要建".
+var reMadeBefore = regexp.MustCompile(`(\p{Han}{2,}?)(?:还|都|总共|一共|共)?(?:要|需要|需|计划|将|拟|得|能|可)?(?:推出|建成|建设|新建|修建|建|打造|培育|开通|新增|开设|开辟|打通|改造|认定|创建|评选|铺设|命名)了?\s*$`)
+
+// itemNouns are what a plan's items are called when they are counted by 条 (几条措施, 措施要推出几条).
+var itemNouns = []string{"任务", "措施", "举措", "工作", "事项", "意见", "政策", "要求", "条款", "规定", "建议", "做法", "内容", "目标", "指标"}
 
 // itemWords are what a plan's items are called after 几条 / 多少条.
 var itemWords = []string{"任务", "措施", "举措", "工作", "事项", "意见", "政策", "要求", "内容", "条款", "重点", "主要", "具体", "建议", "规定", "做法", "目标", "指标", "职责", "责任", "分工", "是", "在", "有", "涉及", "提到", "写", "列", "需要", "要", "由", "归", "属于", "与", "和", "跟"}
@@ -1726,13 +1753,13 @@ var topicStop = regexp.MustCompile(`(?i)` + strings.Join([]string{
 	`从(?:什么时候|何时|哪天|哪一天|哪年|哪个月|几月几[日号])(?:开始)?(?:到|至)(?:什么时候|何时|哪天|哪一天|哪年|哪个月|几月几[日号])(?:结束|为止)?|从?(?:什么时候|何时|哪天|哪一天|哪年|哪个月)(?:起|开始|启动)|(?:什么时候|何时|几时|几号|哪天|哪一天)(?:之前|以前|前)|(?:要|需要|得)?到(?:什么时候|何时|哪天|哪一天|哪年)|开始(?:[?？]|$)|自己|自身|本身|亲自|本单位`,                                                  // "…从什么时候开始?", "督查室自己要承担哪些工作"
 	`(?:多长时间|多久|多少天|几天|几年|多少年|几个月|多少个月)(?:之内|以内|内)|(?:多长时间|多久)(?:要|需要|能|可以|必须|得)|[这那]边|(?:主办|协办|主责|承办)\s*[(（](?:牵头|负责|配合|参与|协助|协同)[)）]|(?:主办|协办)(?:单位|部门|哪些|哪几|什么|的|几个项目|多少个项目|几个|几项|多少项|多少个)|(?:分|分配|摊)(?:到|得)(?:的|了)|(?:各|哪个|哪些|哪几个)(?:处室|科室|股室)|哪几方|哪些方|[几多]方(?:共同|一起|联合)?|(?:多少|几)个?(?:工作)?[天日](?:之内|以内|内)?`,
 	`(?:本|该|此|这个|这份|那个|那份|这页|那页|本页|这几个|那几个|这几份|那几份|这些|那些)(?:(?:任务|责任|目标)?分解)?(?:计划|政策措施|措施|政策|意见|通知|文件|方案|细则|办法)(?:中|里|内)?|(?:这|那)张(?:表|清单|进度表|任务表)(?:中|里|上)?|的(?:若干)?措施(?:中|里面|里|当中)|(?:哪几|几|多少|哪)件(?:事|工作)?|(?:按照|根据|依据|按)(?:什么|哪些|啥)(?:要求|标准|规定|程序|办法)?|第(?:[一二三四五六七八九十]{1,3}|\d{1,3})(?:条|项|点)(?:的|里的|中的)?|最后(?:一|那一?|这一?)(?:条|项|点)(?:的)?|[几多少]*[条项]措施|哪些条目|哪些计划|哪几个计划|什么计划|哪些方案|请问|我想知道|想知道|想了解|了解一下|告诉我|查一下|查询|帮我|看看|一下|请列出|列出|列一下|列举|给出|说说|介绍一下|介绍|麻烦(?:你|您)?(?:说下|说一下|讲下|讲一下|看下|查下|统计下|统计一下)?|统计(?:一)?下|帮忙(?:统计|查|看)?(?:一)?下?|说下|讲下|讲讲|那条|这条|那项|这项|这一条|那一条|(?:在)?(?:这|那|本|此)一?页(?:上|里面|里|中|内)?(?:的)?`,
-	`要(?:增长|提高|提升|达到|下降|降低|减少|实现)|要到(?:多少|几|什么(?:水平|程度|规模))|(?:根据|按照|依据)(?:这份|该|本|这个|那份)?(?:方案|文件|计划|意见|通知)(?:的规定|规定|要求)?|^那么|^那|接下来|下一步|只看|只说|单看|光看|原则上|是否|有没有|有无|是不是|还有|吗|呢|吧|啊|呀|这(?:件|个|项)?事(?:情|儿)?|[这那]一?(?:摊子|摊|档子|堆)(?:事(?:情|儿)?)?|这(?:一)?块(?:儿)?|这项工作|这个工作`,
+	`要(?:增长|提高|提升|达到|下降|降低|减少|实现)|[要得]到(?:多少|几|什么(?:水平|程度|规模))|(?:根据|按照|依据)(?:这份|该|本|这个|那份)?(?:方案|文件|计划|意见|通知)(?:的规定|规定|要求)?|^那么|^那|接下来|下一步|只看|只说|单看|光看|原则上|是否|有没有|有无|是不是|还有|吗|呢|吧|啊|呀|这(?:件|个|项)?事(?:情|儿)?|[这那]一?(?:摊子|摊|档子|堆)(?:事(?:情|儿)?)?|这(?:一)?块(?:儿)?|这项工作|这个工作`,
 	`分(?:成|为)?(?:几|哪几|多少)(?:批|个?阶段|步|期)|每(?:一)?(?:批|个?阶段|步|期)|(?:哪些|哪几个|哪个|哪一个|什么|几个|各个?)(?:阶段|步骤|环节)|(?:时间|进度|步骤)安排(?:表)?(?:里|中|上)?|实施步骤(?:里|中)?`,
 	`[两三四五六七八九十几]个?(?:地|省|市|区|县|城市)|[两三四五六七八九十几]个(?:方案|文件|计划|意见)|各管|这几个(?:省|市|地方|区)|哪些地方|哪个地方|哪些城市|哪些项目|什么项目|几个项目|多少个项目|几项项目|哪几个项目|哪位|哪一位|哪个人|哪些人|负责领导|牵头领导|区领导|市领导|省领导|副市长|副省长|副区长|领导|负责人|几个|几家|几名|几项|几条|(?:多少|几)[座处所块棵株只台辆套间栋户]|多少条|多少个|多少家|多少名|多少项|哪些|哪个|哪一项|哪一个|哪一件|哪一份|哪几条|哪一?条|哪项|哪几项|哪几个|哪家|哪天|哪一天|哪年|哪一年|哪里|哪儿|哪|什么时候|什么|啥|谁|多大规模|多大|多高|多快|多长|(?:到|有|达)?(?:多深|多宽|多远|多厚)|多少|几|多久|多长时间|怎么样|怎么|怎样|如何|为什么`,
 	`哪个(?:处室|科室|股室|处|科|股)(?:在管|来管|负责|牵头|管)|(?:处|科|股|室)?(?:在|来)管着?(?:什么|哪些|啥|吗|呢|呀|啊|吧)?(?:[?？]|$)|(?:谁|由谁)(?:在|来)管着?`,
 	`(?:当|是|作为|为|任)?第一责任(?:单位|部门)|排(?:在)?(?:第一|首位)(?:的)?(?:单位|部门)?|跟进落实|跟踪落实|抓落实|推动落实|负责|牵头|参与|配合|协助|协作|(?:别人|别的单位|别的部门|其他单位|其他部门|人家)(?:的)?(?:工作)?|承担|主管|分管|归口|归谁管|谁管|管什么|归谁|落实好|做好|要做|要干|干什么|做什么|涉及|提到|提出|提的|出现了|出现过|包括|包含|具体`,
 	`全(?:市|省|县|区)(?:范围内|范围|上下)?|共同|一起|同时|分别|各自|各地|各市|各县|各区|各级|各个|各|每个|所有|全部|一共|总共|共有|共计|合计|都|` + rankWord + `|排名`,
-	`(?:工作)?要点(?:中|里面|里|当中)|(?:目标任务|任务|责任|目标)?分解(?:表|方案)?(?:里面|里|中|当中)|哪几条|哪一?条|条目|没办完|没做完|没有办完|还没办|(?:还)?剩下(?:的)?|还剩|没完成的|没(?:有)?(?:办|做|干|落实)(?:的|完)?|未(?:办|做|落实)(?:的|完)?|要管|管(?:哪些|什么|啥)事(?:情|儿)?|管哪几?|一块儿|一块|一同|一并|(?:正文)?第(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?:大)?(?:部分|章|板块)(?:的|里的|中的)?|[两三四]家都(?:在|有|参与|负责)?的?|[两三四]个(?:单位|部门)都(?:在|有|参与|负责)?的?|哪些任务|哪些工作|哪项工作|什么任务|什么工作|哪些事项|(?:主要|重点)任务|工作内容|任务有|工作有|任务中|事项中|的任务|的工作|事情|内容|方面|相关|有关|领域|方案|意见|文件|通知|(?:通报|纪要|简报)(?:里面|里|中|上)|计划里|里面|里|中的|之中|当中|清单|单位|部门|机构|责任|分工|职责`,
+	`(?:工作)?要点(?:中|里面|里|当中)|(?:目标任务|任务|责任|目标)?分解(?:表|方案)?(?:里面|里|中|当中)|(?:目标任务|任务|责任|目标)?分解(?:表|方案)|哪几条|哪一?条|条目|没办完|没做完|没有办完|还没办|(?:还)?剩下(?:的)?|还剩|没完成的|没(?:有)?(?:办|做|干|落实)(?:的|完)?|未(?:办|做|落实)(?:的|完)?|要管|管(?:哪些|什么|啥)事(?:情|儿)?|管哪几?|一块儿|一块|一同|一并|(?:正文)?第(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?:大)?(?:部分|章|板块)(?:的|里的|中的)?|[两三四]家都(?:在|有|参与|负责)?的?|[两三四]个(?:单位|部门)都(?:在|有|参与|负责)?的?|哪些任务|哪些工作|哪项工作|什么任务|什么工作|哪些事项|(?:主要|重点)任务|工作内容|任务有|工作有|任务中|事项中|的任务|的工作|事情|内容|方面|相关|有关|领域|方案|意见|文件|通知|(?:通报|纪要|简报)(?:里面|里|中|上)|计划里|里面|里|中的|之中|当中|清单|单位|部门|机构|责任|分工|职责`,
 	`(?:到|截至|截止到?|直到|迄)(?:现在|目前|今天|今日|当前|此时|如今)(?:为止)?|至今|迄今|为止|(?:搞|持续|开展|进行|干|执行|实施|施行)到|结束|收尾|逾期|超期|过期|已过|到期|截止|截至(?:[\s，,]|$)|期限|时限|时间|日期|(?:没有|没|未)(?:标记?为?|勾选?为?)(?:完成|办结)?|完成|没完成|未完成|完成了|已经|已|现在|目前|当前|还|按期|按时|最晚|最迟|最早|最先|最长|最短|要出(?:[?？!！。]|$)|年度|全年|上半年|下半年|没有写|没写|未写|没列|未列|正文`,
 	`固定(?:要|的|地|做|开展)|定期|例行|常规(?:性)?(?:工作|任务|事项)|周期性|^(?:以上|上面)(?:这些)?(?:任务)?(?:中|里面?|当中)?|^这些(?:任务)?(?:中|里面?|当中)|(?:每月)?\d{1,2}\s*[日号](?:之前|以前|前)|(?:(?:19|20)\d{2}年)?第?[一二三四1-4]季度(?:末|底)?(?:前|之前)?|(?:每个?月)?月?[底末](?:之前|以前|前)|每个月|每月|每季度|每季|每周|每年|一年(?:要|内|里|中)?|逐月|按月|月度|一次|频率|频次|次`,
 	`(?:工作|目标)?任务(?:一共|总共|共)?分解(?:成|为)了?(?:多少|几)`, // "政府工作任务分解成了多少项?": how the plan divides its work, no word of a task
@@ -1937,7 +1964,7 @@ func splitScripts(s string) []string {
 // genericRuns are words that, left alone, name no topic: "哪个城市的任务最多" leaves 城市, "责任科室是办公室
 // 的有几项" 科室 (a department's sections are its units as 单位 and 部门 are a government's).
 var genericRuns = map[string]bool{"城市": true, "地方": true, "地区": true, "单位": true, "部门": true, "科室": true, "处室": true, "股室": true, "方面": true,
-	"事情": true, "东西": true, "内容": true, "情况": true, "问题": true, "要点": true, "重点": true, "节点": true, "时间节点": true, "主要": true, "具体": true,
+	"事情": true, "事儿": true, "东西": true, "内容": true, "情况": true, "问题": true, "要点": true, "重点": true, "节点": true, "时间节点": true, "主要": true, "具体": true,
 	"一些": true, "哪方面": true, "总体": true, "整体": true, "分别": true, "多少项": true, "现在": true, "目前": true, "进展": true, "进度": true, "计划": true, "文件": true, "条目": true, "措施": true, "举措": true, "分支机构": true, "分支": true}
 
 // edgeWords are function words that may stand at the edge of what is left of a question ("要引进",

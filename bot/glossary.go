@@ -103,6 +103,8 @@ var glossary = map[string]string{
 	"quantum":             "量子",
 	"high-rise buildings": "高层建筑", "high-rise building": "高层建筑", "high-rise": "高层建筑",
 	"gas pipes": "燃气管道", "gas pipe": "燃气管道", "gas pipelines": "燃气管道", "gas pipeline": "燃气管道", "renovation": "改造", "renovations": "改造", "retrofit": "改造", "retrofits": "改造",
+	"gas hookup": "燃气接入", "gas hookups": "燃气接入", "gas connection": "燃气接入", "gas connections": "燃气接入", "gas access": "燃气接入",
+	"three zeros": "三零", "three-zero": "三零", "three zero": "三零", "triple zero": "三零",
 	"aging pipes": "老化管道", "aging pipelines": "老化管道", "population aging": "老龄化", "aging population": "老龄化",
 	"idle land": "闲置土地",
 	// Approval steps and the words of campaigns and their paperwork, as plans write them.
@@ -115,6 +117,8 @@ var glossary = map[string]string{
 	"charging": "充电", "facilities": "设施", "facility": "设施",
 	"holidays": "节假日", "holiday": "节假日", "night time": "夜间", "nighttime": "夜间", "expanding": "扩大", "expand": "扩大",
 	"indicators": "指标", "indicator": "指标",
+	"law enforcement inspections": "执法检查", "law enforcement inspection": "执法检查", "enforcement inspections": "执法检查", "enforcement inspection": "执法检查",
+	"law enforcement": "执法", "enforcement": "执法", "food waste": "厨余垃圾", "kitchen waste": "厨余垃圾", "treatment": "处理",
 	"bus routes": "公交线路", "bus lines": "公交线路", "vaccination": "疫苗接种", "vaccine": "疫苗", "river chief": "河长制", "river chiefs": "河长制",
 }
 

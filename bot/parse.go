@@ -154,7 +154,8 @@ func (p *Parser) abbreviatedUnit(typed, city string) string {
 		fp := ""
 		if strings.ContainsRune(levelPrefixes, fr[0]) {
 			fp, fr = string(fr[0]), fr[1:]
-		} else if h := nationalHead(string(fr)); h != "" && len(fr) > utf8.RuneCountInString(h)+3 {
+		} else if h := nationalHead(string(fr)); h != "" && len(fr) > utf8.RuneCountInString(h)+3 && core[0] != fr[0] {
+			// (A name abbreviated with its head's first character keeps it: 国开行 for 国家开发银行.)
 			// A national body's local branch is called without its head: 金融监管分局 for
 			// 国家金融监督管理总局菏泽监管分局, as 科信局 is called without its level.
 			fp, fr = h, fr[utf8.RuneCountInString(h):]
@@ -868,6 +869,11 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 		r.q.counted = m
 	}
 	r.q.alsoTotal = r.q.Shape == ShapeCount && r.q.GroupBy == "" && r.q.Status != "" && reTwoCounts.MatchString(s)
+	if r.q.Shape == ShapeCount && r.q.GroupBy == "" && !r.q.alsoTotal && len(r.q.Units) > 0 && reTwoCountsRole.MatchString(s) &&
+		!slices.ContainsFunc(r.q.Units, func(u UnitFilter) bool { return u.Role != plan.RoleLead && u.Role != plan.RoleParticipating }) {
+		// "市商务局一共有几项任务，其中几项牵头?": all its tasks, then those of the role asked.
+		r.q.alsoTotal, r.q.totalAnyRole = true, true
+	}
 	if r.q.AllUnits && len(r.q.Units) > 1 && reTogetherPart.MatchString(s) {
 		// "区绿容局和滨江集团一起参与的工作", "A和B共同参与的项目": the work both are on, whichever of them
 		// leads it (参与 here says they take part in it together, not that neither leads).
@@ -986,6 +992,10 @@ var reTogetherPart = regexp.MustCompile(`(?:一起|共同|一同|同时|都)参�
 // reTwoCounts asks two counts, all the tasks and then those of a status: "有多少任务、逾期几项",
 // "一共几项任务，其中到期的有多少", "how many tasks, and how many are overdue".
 var reTwoCounts = regexp.MustCompile(`(?i)(?:多少|几)\s*(?:项|个|条|件)?\s*(?:任务|工作|事项)[^，,、;；。？?]{0,6}[，,、;；]\s*(?:其中)?(?:有)?(?:已经?|已)?(?:逾期|超期|过期|到期|完成|办结)了?的?(?:有|共)?(?:多少|几)|how many (?:tasks|duties|items)[^?]{0,40}\band how many\b`)
+
+// reTwoCountsRole asks two counts, all a unit's tasks and then those it holds in a role: "一共有几项任务，
+// 其中几项牵头", "有多少任务、牵头的有几项".
+var reTwoCountsRole = regexp.MustCompile(`(?:多少|几)\s*(?:项|个|条|件)?\s*(?:任务|工作|事项)[^，,、;；。？?]{0,6}[，,、;；]\s*(?:其中)?(?:有)?(?:(?:多少|几)\s*(?:项|个|条|件)?(?:是|为|由其|由它)?(?:牵头|参与|配合|主办|协办)|(?:是|为)?(?:牵头|参与|配合|主办|协办)(?:的)?(?:有|共|占)?(?:多少|几))`)
 
 // sameUnitNames reports whether a and b name the same units, in any order.
 func sameUnitNames(a, b []UnitFilter) bool {
@@ -1747,6 +1757,11 @@ func (r *reading) quotedNames() {
 			r.rest = strings.Replace(r.rest, m[0], " ", 1)
 			continue
 		}
+		if fs := strings.Fields(translate(t)); r.q.lang == "en" && !hasHan(t) && len(fs) == 1 && hanOnly(fs[0]) {
+			// `the "three zeros" service`: an English name the glossary knows whole is the plans' word
+			// for it (三零), quoted as the plan would write it.
+			t = fs[0]
+		}
 		if utf8.RuneCountInString(t) >= 2 {
 			r.quoted = append(r.quoted, t)
 		}
@@ -1913,7 +1928,35 @@ func (r *reading) unitRefs(m unitMatch) []plan.UnitRef {
 		// those cities name them.
 		refs = r.p.resolveUnit(m.typed+"政府", "", cs)
 	}
+	if len(refs) == 0 && len(cs) > 0 {
+		refs = r.p.groupGovernments(m.typed, cs)
+	}
 	return refs
+}
+
+// reGroupGovernment is the governments of a city's districts or counties said as a group: 各县区政府,
+// 各区县人民政府, 各县（市、区）政府.
+var reGroupGovernment = regexp.MustCompile(`^各([区县市、（）()]+)(?:人民)?政府$`)
+
+// groupGovernments: a group of governments typed (各县区政府) that a city's plans name no group of is,
+// in those plans, each district's or county's government they name ("旌阳区人民政府"): what a plan gives
+// one of them the group asked about has to do. None for another name.
+func (p *Parser) groupGovernments(typed string, cities []string) []plan.UnitRef {
+	g := reGroupGovernment.FindStringSubmatch(typed)
+	if g == nil {
+		return nil
+	}
+	var out []plan.UnitRef
+	for _, c := range cities {
+		for _, uc := range p.dir.Units(c) {
+			m := reLevelGovernment.FindStringSubmatch(uc.Name)
+			if m == nil || m[1] == "" || strings.HasPrefix(m[1], "各") || !strings.Contains(g[1], m[2]) || !realDistrict(m[1]+m[2], c) {
+				continue
+			}
+			out = append(out, uc.UnitRef)
+		}
+	}
+	return out
 }
 
 // typesAndBodies reads the department types and the coordinating bodies named.
@@ -2433,7 +2476,20 @@ func (r *reading) reshape() {
 	if len(r.nums) > 0 && q.Shape == ShapeList && !q.hasUnits() && q.Status == "" && q.Frequency == "" && len(q.Topic) == 0 && !strings.Contains(rest, "任务") {
 		q.Shape, q.Facts = ShapePlanFacts, []string{"title", "number", "issued"} // "湖政办发[2023]16号是什么?"
 	}
+	if q.Shape == ShapePlanFacts && slices.Equal(q.Facts, []string{"issued"}) && len(q.Topic) > 0 && len(q.Plans) == 0 && len(r.nums) == 0 &&
+		!mentionsPlan(rest) && reToComeOut.MatchString(rest) {
+		// "消费券细则什么时候出台?": when a thing is yet to come out whose words name no plan loaded is
+		// the deadline of the tasks that are to issue it, not the date a plan was issued.
+		q.Shape, q.Facts, q.Text, q.asksWhen = ShapeList, nil, "", true
+		if q.Status == "" {
+			q.Status = StatusDated
+		}
+	}
 }
+
+// reToComeOut asks when a thing will come out (什么时候出台?, 哪年能发布?): a time still ahead, not the
+// date a plan was issued (什么时候出台的?, 是哪天印发的).
+var reToComeOut = regexp.MustCompile(`(?:什么时候|何时|哪天|哪一天|哪年|哪一年|几月|哪个月)\s*(?:能|会|要|将|才|可以|可|就)?(?:出台|发布|推出|印发|制定|出来)\s*(?:[?？。!！吗呢]|$)`)
 
 // reWhichUnits asks which units (several) hold a role: "哪些单位牵头", "还有哪些牵头单位", "配合单位有哪些".
 var reWhichUnits = regexp.MustCompile(`(?:哪些|哪几个|哪几家)(?:单位|部门)(?:在|来|要|还)?(?:牵头|负责|主办|参与|配合|协办)|(?:哪些|哪几个|哪几家)(?:牵头|责任|主办|参与|配合|协办)(?:单位|部门)|(?:牵头|责任|主办|参与|配合|协办)(?:单位|部门)(?:都)?有哪些`)
@@ -2769,6 +2825,12 @@ func (r *reading) levelGovernment() bool {
 		refs = append(refs, uc.UnitRef)
 		if !slices.Contains(cities, uc.City) {
 			cities = append(cities, uc.City)
+		}
+	}
+	if len(refs) == 0 && place == "" && c != "" {
+		// "德阳各区政府要做什么?" where 德阳's plans name no group of them: each they name.
+		if refs = p.groupGovernments(typed, []string{c}); len(refs) > 0 {
+			cities = []string{c}
 		}
 	}
 	if len(refs) == 0 {
@@ -3210,6 +3272,11 @@ func (p *Parser) sameQuestion(q, prev Query, rest string) Query {
 				next.refs[i] = p.counterpartOrType(p.withoutCity(next.Units[i].Name), q.Cities[0])
 			}
 			next.Units[i].Name = p.withoutCity(next.Units[i].Name) // "衢州市商务局" in 湖州 is 市商务局
+			if n := oneName(next.refs[i]); n != "" && levelOf(n) != levelOf(next.Units[i].Name) {
+				// "南海区交通运输局…" then "德阳的呢?": in 德阳 the unit is the one its plans name, 市交通运输局,
+				// not a district's bureau they never name.
+				next.Units[i].Name = n
+			}
 		}
 	}
 	if len(q.Units) > 0 {
@@ -3393,7 +3460,7 @@ func dropBodies(ms []unitMatch, s string) []unitMatch {
 }
 
 // reEnglishStop are the English words of a question that carry no topic.
-var reEnglishStop = regexp.MustCompile(`(?i)^(?:called|anything|something|still|now|currently|yet|already|also|too|recur|recurs|recurring|repeat|repeats|repeated|duties|duty|happen|happens|local|measures?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|its|it|their|they|and|or|with|be|been|task|tasks|work|works|responsible|involved|involve|involves|lead|leads|led|own|owns|handle|handles|handled|handling|often|each|every|per|all|list|show|give|concern|concerns|concerning|related|relate|regarding|set|sets|target|targets|goal|goals|due|deadline|deadlines|overdue|city|cities|district|districts|county|municipal|provincial|province|measure|measures|shows|appear|appears|them|points|plan's|plans'|unit|units|department|departments|bureau|bureaus|office|s|this|that|these|those|year|years|month|next|last|when|where|why|from|at|as|are|can|could|would|need|needs|must|mention|mentions|cover|covers|include|includes|part|take|takes|within|before|after|than|more|most|less|up|into|under|over|what's|top|first|fewest|biggest|largest|smallest|number|numbers|count|loaded|issued|signed|main|parts|part|opinion|opinions|comes|come|second|third|runner|followed|behind|notice|document|documents|breakdown|policy|policies|milestone|milestones|timeline|schedule|scheduled|fall|falls|falling|fell|fallen|jointly|together|both|share|shares|shared|sharing|contain|contains|containing|areas|aspects|place|meet|meets|key|body|named|naming|listed|specified|stated|mentioned|only|merely|just|participate|participates|participating|participant|participants|support|supports|supporting|assist|assists|assisting|done|finished|completed|not|unfinished|incomplete|total|totals|altogether|overall|whole|entire|sum|put|out|publish|publishes|published)$`)
+var reEnglishStop = regexp.MustCompile(`(?i)^(?:called|anything|something|still|now|currently|yet|already|also|too|recur|recurs|recurring|repeat|repeats|repeated|duties|duty|happen|happens|local|measures?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|its|it|their|they|and|or|with|be|been|task|tasks|work|works|responsible|involved|involve|involves|lead|leads|led|own|owns|handle|handles|handled|handling|often|each|every|per|all|list|show|give|concern|concerns|concerning|related|relate|regarding|set|sets|target|targets|goal|goals|aim|aims|aiming|aimed|achieve|achieves|accomplish|due|deadline|deadlines|overdue|city|cities|district|districts|county|municipal|provincial|province|measure|measures|shows|appear|appears|them|points|plan's|plans'|unit|units|department|departments|bureau|bureaus|office|s|this|that|these|those|year|years|month|next|last|when|where|why|from|at|as|are|can|could|would|need|needs|must|mention|mentions|cover|covers|include|includes|part|take|takes|within|before|after|than|more|most|less|up|into|under|over|what's|top|first|fewest|biggest|largest|smallest|number|numbers|count|loaded|issued|signed|main|parts|part|opinion|opinions|comes|come|second|third|runner|followed|behind|notice|document|documents|breakdown|policy|policies|milestone|milestones|timeline|schedule|scheduled|fall|falls|falling|fell|fallen|jointly|together|both|share|shares|shared|sharing|contain|contains|containing|areas|aspects|place|meet|meets|key|body|named|naming|listed|specified|stated|mentioned|only|merely|just|participate|participates|participating|participant|participants|support|supports|supporting|assist|assists|assisting|done|finished|completed|not|unfinished|incomplete|total|totals|altogether|overall|whole|entire|sum|put|out|publish|publishes|published)$`)
 
 // englishLeftovers are the words of an English question that no extractor took and the glossary does
 // not know.
@@ -3503,7 +3570,7 @@ func placesSaidShort(m unitMatch) bool {
 	}
 	typed := flatList(m.typed)
 	for _, u := range m.units {
-		if !rePlaceGroup.MatchString(u.Name) || strings.HasSuffix(typed, flatList(u.Name)) {
+		if !rePlaceGroup.MatchString(placeGroup(u.Name)) || strings.HasSuffix(typed, flatList(u.Name)) {
 			return false
 		}
 	}
@@ -3644,6 +3711,22 @@ func (p *Parser) counterpartOrType(typed, city string) []plan.UnitRef {
 		}
 	}
 	return nil
+}
+
+// oneName is the name all refs share, or "" when they are none or differ.
+func oneName(refs []plan.UnitRef) string {
+	if len(refs) == 0 || slices.ContainsFunc(refs, func(u plan.UnitRef) bool { return u.Name != refs[0].Name }) {
+		return ""
+	}
+	return refs[0].Name
+}
+
+// levelOf is the level word a unit's name opens with (市 of 市交通运输局), "" for none.
+func levelOf(name string) string {
+	if core := unitCore(name); core != name {
+		return strings.TrimSuffix(name, core)
+	}
+	return ""
 }
 
 // unitCore is a unit's name without its level word: 公积金中心 of 市公积金中心.

@@ -99,7 +99,7 @@ var phrasings = []struct {
 	// The last line of a list pointed at: 最后那条, 最后这一项 are 最后一条, 最后一项.
 	{regexp.MustCompile(`最后(?:那|这)一?(条|项|个)`), "最后一${1}", nil},
 	// Pointing words: 那块, 这一条, 那边, 那个 (but not 这个单位, which points back at a unit).
-	{regexp.MustCompile(`[那这](?:一)?(?:块|条|项|边|部分|方面)|[那这]个(?:事|事情)?|[那这](?:件|项)(?:事情|事|工作)`), " ", nil},
+	{regexp.MustCompile(`[那这](?:一)?(?:块儿?|条|项|边儿?|部分|方面)|[那这]个(?:事|事情)?|[那这](?:件|项)(?:事情|事|工作)`), " ", nil},
 	// Which plans count: "两份嘉兴的文件都算上" asks of both, as a question naming no plan does.
 	{regexp.MustCompile(`(?:[两几三]|这两|这几|所有)份[^，,。？?！!]{0,6}(?:文件|方案)都(?:算上|算进去|算|包括)|都算上|都算进去`), " ", nil},
 	// A section of a department asked about by its department: "中山市医保局的法规和基金监管科" is
@@ -158,6 +158,12 @@ var phrasings = []struct {
 	// Work fallen to a unit, said in chat: "这回摊上了哪些活", "摊到什么任务" ask what it is responsible for;
 	// only so asked (not 分摊到各县, 均摊到).
 	{regexp.MustCompile(`(^|[^分均平])(?:这回|这次|这一回)?摊(?:上|到)了?((?:哪些|什么|啥|多少|几)(?:项|个|件|样)?\s*(?:活|任务|事|工作))`), "${1}负责${2}", nil},
+	// "市商务局摊上的活多么?": the work fallen to it is the work it is responsible for.
+	{regexp.MustCompile(`(^|[^分均平])(?:这回|这次|这一回)?摊(?:上|到)了?的((?:活|任务|事|工作))`), "${1}负责的${2}", nil},
+	// The same with the count alone, the work said before it: "公园的事摊上几件?", "摊到多少项".
+	{regexp.MustCompile(`(^|[^分均平])(?:这回|这次|这一回)?摊(?:上|到)了?((?:多少|几)(?:项|个|件|样))([?？。!！，,\s]|$)`), "${1}负责${2}${3}", nil},
+	// Work handed in when done, said in chat: "6月底前交差的" is what is to be completed by then.
+	{regexp.MustCompile(`交差`), "完成", nil},
 	// Whether a unit has much work, said in chat: "活多不多", "任务重不重", "任务多么?" ask how many it has
 	// (not 这项工作多么重要).
 	{regexp.MustCompile(`(?:活儿?|任务|事儿?|工作)(?:多不多|多吗|重不重|重吗|多么([?？。!！，,\s]|$))`), "有多少任务${1}", nil},

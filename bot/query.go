@@ -36,7 +36,7 @@ type Query struct {
 
 	Topic []string `json:"topic,omitempty" description:"topic words in Chinese; a task matches when its text holds all of them, e.g. 养老, 跨境电商"`
 
-	Status    string `json:"status,omitempty" enum:"overdue,due,done,open,no_unit,no_lead,no_partners,one_unit,joint_lead,no_date,dated,extension,reported" description:"overdue: a deadline passed and not marked done; due: a deadline in the window; done: marked done; open: not marked done; extension: a unit asked for more time; reported: a unit reported progress; no_unit / no_lead / no_partners / no_date: what the plan leaves out (no_partners: a lead and no participating unit; one_unit: one unit alone; joint_lead: two lead units or more); dated: tasks with a deadline"`
+	Status    string `json:"status,omitempty" enum:"overdue,due,done,open,no_unit,no_lead,no_partners,with_partners,one_unit,joint_lead,no_date,dated,extension,reported" description:"overdue: a deadline passed and not marked done; due: a deadline in the window; done: marked done; open: not marked done; extension: a unit asked for more time; reported: a unit reported progress; no_unit / no_lead / no_partners / no_date: what the plan leaves out (no_partners: a lead and no participating unit; with_partners: a lead and participating units both; one_unit: one unit alone; joint_lead: two lead units or more); dated: tasks with a deadline"`
 	Frequency string `json:"frequency,omitempty" enum:"any,daily,weekly,monthly,bimonthly,quarterly,half_yearly,yearly" description:"only recurring duties of this frequency (any: every recurring duty)"`
 	// MonthDay narrows monthly duties to those due by that day of each month ("每月10日前").
 	MonthDay int `json:"month_day,omitempty" description:"with frequency monthly: only duties due by this day of each month (每月10日前 is 10)"`
@@ -146,6 +146,9 @@ type Query struct {
 	// alsoTotal: a count of a status asked after the count of all ("X有多少任务、逾期几项"): the
 	// whole load is given first.
 	alsoTotal bool
+	// totalAnyRole: the count after the whole load is of a role ("一共有几项任务，其中几项牵头"): the
+	// whole load is the units' tasks in any role.
+	totalAnyRole bool
 	// part: the part of the plan's text asked about by its number ("正文第三部分" → "三"): its
 	// tasks only.
 	part string
@@ -250,6 +253,8 @@ const (
 	StatusNoLead = "no_lead"
 	// StatusNoPartic: a lead is named and no unit takes part ("只写了牵头部门、没写参与部门").
 	StatusNoPartic = "no_partners"
+	// StatusWithPartners: a lead is named and units take part beside it ("既有牵头又有配合单位").
+	StatusWithPartners = "with_partners"
 	// StatusOneUnit: one unit alone answers for the task ("只有一个责任单位", "市发改委单独负责的").
 	StatusOneUnit = "one_unit"
 	// StatusJointLead: several units lead the task ("哪些任务有两个责任单位?", "双牵头的任务"); with a

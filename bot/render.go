@@ -606,6 +606,8 @@ func (e *Engine) qualifier(c *composer, q *Query, res result, today plan.Day) st
 		parts = append(parts, c.t("没有写明牵头单位的", "with no lead unit named"))
 	case StatusNoPartic:
 		parts = append(parts, c.t("只写了牵头单位、没有参与单位的", "with a lead and no participating unit"))
+	case StatusWithPartners:
+		parts = append(parts, c.t("既有牵头单位又有参与单位的", "with a lead and participating units"))
 	case StatusOneUnit:
 		parts = append(parts, c.t("只有一个单位负责的", "with one unit alone"))
 	case StatusJointLead:
@@ -1194,6 +1196,10 @@ func (e *Engine) itemLine(c *composer, q *Query, it []hit, today plan.Day) strin
 	}
 	if len(q.Units) == 0 && len(q.DeptTypes) == 0 || q.partners {
 		b.WriteString(" · " + e.unitsLine(c, h.Doc, tasks, 6))
+	}
+	if q.Status == StatusDone && h.done {
+		// A list of what is marked done says by whom and when ("…是谁标记完成的?").
+		fmt.Fprintf(&b, c.t(" · %s 于 %s 标记完成", " · marked done by %s on %s"), h.mark.By, h.mark.At.In(plan.Zone()).Format("2006-01-02 15:04"))
 	}
 	if q.asksDone && q.Status == "" && e.opt.Done != nil {
 		// "…完成了吗?": whether it is marked done, by whom and when.

@@ -120,6 +120,10 @@ func (e *Engine) summary(ctx context.Context, c *composer, q *Query, today plan.
 			c.printf(c.t("- 经费：“%s”\n", "- funding: “%s”\n"), f.text)
 			c.cite(Citation{Doc: d.ID, Title: d.Title, Number: d.Number, Section: f.section})
 		}
+		if o := bodyOffice(d); o.text != "" {
+			c.printf(c.t("- 工作机构：“%s”\n", "- coordinating office: “%s”\n"), o.text)
+			c.cite(Citation{Doc: d.ID, Title: d.Title, Number: d.Number, Section: o.section})
+		}
 		// A task its units marked done is neither behind nor ahead, as "逾期了哪些" leaves it out.
 		done, err := e.doneTasks(ctx, its)
 		if err != nil {
@@ -803,21 +807,62 @@ func funding(d *plan.Document) goal {
 	return goal{}
 }
 
+// reBodyOffice says where the office of the body that runs a plan's work sits: "联席会议办公室（以下简称
+// “地空联办”）设在规划建设和生态环境办公室", "领导小组下设办公室，办公室设在县应急管理局".
+var reBodyOffice = regexp.MustCompile(`(?:领导小组|联席会议|指挥部|工作专班|委员会)[^。；;]{0,60}?办公室[^。；;]{0,80}?设在`)
+
+// bodyOffice is the first sentence of a plan that says where the office of its coordinating body sits:
+// a summary says who runs the work as it says what it costs; none when the plan names no such office.
+func bodyOffice(d *plan.Document) goal {
+	for _, p := range d.Paras {
+		if !strings.Contains(p.Text, "设在") {
+			continue
+		}
+		for _, s := range sentences(p.Text) {
+			if reBodyOffice.MatchString(s) {
+				return goal{p.Section, plan.Clip(strings.TrimSpace(s), 120)}
+			}
+		}
+	}
+	return goal{}
+}
+
 // reYearFigure is a clause that sets a figure for a year: "2025年城镇新增就业4万人以上".
 var reYearFigure = regexp.MustCompile(`(?:19|20)\d{2}\s*年`)
 
+// reYearOnly is a clause that is only the year a figure is for ("到2020年", "至2025年底"): the figure is
+// in the clause after it.
+var reYearOnly = regexp.MustCompile(`^(?:到|至|截至|截止|在|于)?\s*(?:19|20)\d{2}\s*年(?:底|末)?(?:前|时)?$`)
+
+// reSetsFigure is a clause that sets a figure, its verb before it: "下调至1—8元/平方米", "控制在11.88亿立方米
+// 以内", "新增50处" (not a heading's number, "5.5人员防护").
+var reSetsFigure = regexp.MustCompile(`(?:至|到|达到?|为|控制在|稳定在|保持在|超过|不低于|不少于|不超过|低于|高于|增长|下降|降低|提高|提升|增加|减少|新增|新建|建成|培育|引进|打造)\s*(?:每[年月人户亩])?[约近]?\d+(?:\.\d+)?(?:[—\-～~]\d+(?:\.\d+)?)?\s*(?:%|‰|％|万|亿|千|百|个|家|名|人|项|座|条|吨|平方|公里|千米|亩|元|倍|所|张|套|栋|件|户|处|台|辆|兆瓦|千瓦|立方米|米|公顷)`)
+
 // itemFigures are the clauses of an item's text that set a figure for a year ("2025年城镇新增就业4万
-// 人以上"), up to n: what a summary's line of the item says it is to reach, not its title only.
+// 人以上", "到2020年，全市用水总量控制在11.88亿立方米以内": a year said alone before its clause goes
+// with it), up to n: what a summary's line of the item says it is to reach, not its title only. An
+// item that sets no figure for a year gives the first figure it sets ("税额标准下调至1—8元/平方米").
 func itemFigures(text string, n int) []string {
 	var out []string
-	for _, cl := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune("。；;，,", r) }) {
-		cl = strings.TrimSpace(cl)
-		if i := reYearFigure.FindStringIndex(cl); i != nil && reQuantity.MatchString(cl[i[1]:]) {
-			out = append(out, plan.Clip(cl[i[0]:], 48))
+	clauses := strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune("。；;，,\n", r) })
+	first := ""
+	for i := 0; i < len(clauses); i++ {
+		cl, max := strings.TrimSpace(clauses[i]), 48
+		if reYearOnly.MatchString(cl) && i+1 < len(clauses) {
+			i++
+			cl, max = cl+"，"+strings.TrimSpace(clauses[i]), 64
+		}
+		if loc := reYearFigure.FindStringIndex(cl); loc != nil && reQuantity.MatchString(cl[loc[1]:]) {
+			out = append(out, plan.Clip(cl[loc[0]:], max))
 			if len(out) == n {
 				break
 			}
+		} else if first == "" && loc == nil && reSetsFigure.MatchString(cl) {
+			first = plan.Clip(cl, max)
 		}
+	}
+	if len(out) == 0 && first != "" {
+		out = append(out, first)
 	}
 	return out
 }

@@ -187,11 +187,15 @@ var nearWords = map[string][]string{
 	"大学生":  {"高校毕业生", "大学毕业生"},
 	"房子":   {"住房", "房屋"},
 	"电瓶车":  {"电动自行车"},
-	"公厕":   {"公共厕所"},
-	"厕所":   {"公厕", "改厕", "户厕"},
-	"评审":   {"审核", "审查"},
-	"申报":   {"申请"},
-	"招工":   {"用工", "招聘"},
+	// The stubble a harvest leaves, as plans write it of its crop: 麦茬, 稻茬 (留茬高度).
+	"留茬": {"麦茬", "稻茬", "茬高"},
+	"公厕": {"公共厕所"},
+	"厕所": {"公厕", "改厕", "户厕"},
+	"评审": {"审核", "审查"},
+	"申报": {"申请"},
+	"招工": {"用工", "招聘"},
+	// Money set aside for a work: plans write 经费 and 资金 alike ("消费促进资金5000万元").
+	"经费": {"资金"},
 	// A listed company and a company's listing are the same work, said either way round.
 	"上市企业": {"企业上市", "上市公司"},
 	"上市公司": {"上市企业", "企业上市"},
@@ -256,7 +260,7 @@ func withNearWords(s string) string {
 
 // nearInside are the near words also replaced inside a longer term: everyday words people build
 // longer names with.
-var nearInside = []string{"买房", "外贸", "电商", "医保", "社保", "文旅", "双创", "科创", "规上", "防诈", "反诈", "大学生", "房子", "电瓶车", "招工", "户厕", "委办局", "减排"}
+var nearInside = []string{"买房", "外贸", "电商", "医保", "社保", "文旅", "双创", "科创", "规上", "防诈", "反诈", "大学生", "房子", "电瓶车", "招工", "户厕", "委办局", "减排", "经费"}
 
 // topicMatch reports whether a task's text names every topic term: as written, in a variant or
 // synonym, or (a term of three characters or more) with its characters in order inside one clause

@@ -160,6 +160,13 @@ func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon 
 				}
 			}
 		}
+		// A city bureau's branch in the district or county whose plan names it is, to the place's
+		// people, the place's bureau: 佛山市生态环境局南海分局 in 南海区's plan is 南海区生态环境局.
+		for _, uc := range units {
+			for _, f := range branchForms(uc.Name, uc.City) {
+				add(f, uc.UnitRef)
+			}
+		}
 		// A unit a plan writes with a second name in brackets ("市财政局(地税局)") is found by that
 		// name as a unit of its own, which the tasks that write it so name (Task.Role); its level is
 		// its unit's when it writes none (地税局 of 市财政局 is 市地税局 too).
@@ -313,10 +320,51 @@ func localOfficeForms(name string) []string {
 	return []string{place + m[3], place + field + office}
 }
 
+// reBranchOf is a bureau's branch named by its place: (佛山市)生态环境局 南海 分局.
+var reBranchOf = regexp.MustCompile(`^(\p{Han}{0,8}?[省市])?(\p{Han}{2,10}?局)(\p{Han}{2,4}?)分局$`)
+
+// branchForms are the names a bureau's branch in the district or county of city (its plan's place)
+// goes by there: the place and the bureau (南海区生态环境局, 南海生态环境局). Not 区生态环境局 alone: asked
+// with no place, that is the units so named, not a city bureau's branch. None for a branch in another
+// place (a city's plan naming 市公安局鹿城分局 names one of its districts' branches).
+func branchForms(name, city string) []string {
+	m := reBranchOf.FindStringSubmatch(name)
+	if m == nil {
+		return nil
+	}
+	parts := plan.SplitAdmin(city)
+	if len(parts) < 2 {
+		return nil
+	}
+	last := parts[len(parts)-1]
+	lvl := string([]rune(last)[utf8.RuneCountInString(last)-1:])
+	if lvl != "区" && lvl != "县" || m[3] != last && m[3] != plan.TrimLevel(last) {
+		return nil
+	}
+	body := m[2]
+	if utf8.RuneCountInString(m[1]) == 1 && plan.UnitBody(name) == name {
+		body = m[1] + body // 市场监管局顺德分局: 市 opens the word, no level
+	}
+	return []string{last + body, plan.TrimLevel(last) + body}
+}
+
 // rePlaceGroup is the units of a group of places as a plan names them: 各 and the places, one or
 // several, in brackets or a list (各乡镇（街道）, 各区、县（市）, 各县（市、区）, 各镇（街道）), then their
 // government or nothing.
 var rePlaceGroup = regexp.MustCompile(`^各((?:乡镇|街道|镇街|社区|[区县市乡镇村])(?:[、（(）)]*(?:乡镇|街道|镇街|社区|[区县市乡镇村]))*)[）)]?(人民政府|政府)?$`)
+
+// rePlaceBodies is a group of towns and streets named each with its body: 各镇人民政府、街道办事处,
+// 各乡镇政府和街道办事处. It is the group 各镇（街道） (placeGroup).
+var rePlaceBodies = regexp.MustCompile(`^各(乡镇|镇|乡)(?:人民)?政府[、，,和及与]各?街道(?:办事处|办)?$`)
+
+// placeGroup is name as rePlaceGroup reads a group of places: 各镇人民政府、街道办事处 is 各镇（街道）;
+// any other name is itself.
+func placeGroup(name string) string {
+	if m := rePlaceBodies.FindStringSubmatch(name); m != nil {
+		return "各" + m[1] + "（街道）"
+	}
+	return name
+}
 
 // reGroupPlace is one place of a group: a level of one character or a word of two.
 var reGroupPlace = regexp.MustCompile(`乡镇|街道|镇街|社区|[区县市乡镇村]`)
@@ -327,7 +375,7 @@ var reGroupPlace = regexp.MustCompile(`乡镇|街道|镇街|社区|[区县市乡
 // alone (各乡镇（街道）: 各乡镇, 乡镇, 各街道, 街道), and the first place with 各 (各镇（街道）: 各镇). Not
 // from 市, which says a city and its counties (各市县) or a city's centre (市区). None for another name.
 func placeGroupForms(name string) []string {
-	m := rePlaceGroup.FindStringSubmatch(name)
+	m := rePlaceGroup.FindStringSubmatch(placeGroup(name))
 	if m == nil {
 		return nil
 	}
@@ -361,6 +409,10 @@ func placeGroupForms(name string) []string {
 		}
 		if slices.ContainsFunc(run, func(p string) bool { return utf8.RuneCountInString(p) > 1 }) {
 			say(strings.Join(run, "")) // in the plan's order: 乡镇街道
+			if len(run) == 2 && strings.HasSuffix(run[0], "镇") && run[1] == "街道" {
+				say("镇街") // towns and streets as Guangdong says them (各镇街), and Shanghai (街镇)
+				say("街镇")
+			}
 			continue
 		}
 		for _, p := range permutations(run) {

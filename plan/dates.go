@@ -202,6 +202,10 @@ func parseDeadlinesIn(text string, year int) []Deadline {
 			continue
 		}
 		// "每年7月底前…，12月20日前开展年度考核": every year's, a recurring duty (yearlyFollowers).
+		// "每年改造…不少于100个，年底前完成年度改造任务": every year's end, a recurring duty (everyYearEnds).
+		if strings.HasPrefix(text[start:], "年") && closesEveryYear(text[:start], text[start:]) > 0 {
+			continue
+		}
 		if afterEvery(text[:start]) && !thisYearSaid(text[:start]) && lastYearIndex(lastSentence(text[:start])[strings.LastIndex(lastSentence(text[:start]), "每年"):]) < 0 {
 			continue // "(2024年为4月底)" after it names its own year: a deadline of that year
 		}
@@ -1699,12 +1703,16 @@ var daySetBefore = mustCompile(`(?:须于|必须于|需于|应于|务必于|定�
 // dayWithin is "内" closing a day: "在10月31日内完成".
 var dayWithin = mustCompile(`^\s*(?:之内|以内|内)`)
 
+// dayInclusive is 前 after a mark that the day itself counts: "2月28日（含）前", "6月30日(含)之前".
+var dayInclusive = mustCompile(`^\s*[（(]\s*含\s*[)）]\s*(?:之|以)?前`)
+
 // dayDue reports whether a day with no deadline word after it is a deadline by what stands around
-// it: a limit before it ("不晚于10月31日"), 内 after it ("10月31日内完成"), or a modal setting it for
-// work to come ("须于10月31日全面完工", "定于5月20日召开"), as the same words with the year are read.
+// it: a limit before it ("不晚于10月31日"), 内 after it ("10月31日内完成"), 前 after a mark that the day
+// counts ("2月28日（含）前"), or a modal setting it for work to come ("须于10月31日全面完工", "定于5月20日
+// 召开"), as the same words with the year are read.
 func dayDue(before, after string) bool {
 	b := lastRunes(before, 8)
-	if dayLimitBefore.MatchString(b) || dayWithin.MatchString(after) || assuredDone(before, after) {
+	if dayLimitBefore.MatchString(b) || dayWithin.MatchString(after) || dayInclusive.MatchString(after) || assuredDone(before, after) {
 		return true
 	}
 	return daySetBefore.MatchString(b) && dayAct.MatchString(after) && !monthWorkDone.MatchString(after) && !strings.Contains(clauseBefore(before), "已")
@@ -3717,6 +3725,9 @@ func parseRecurring(text string, label bool) []Recurring {
 	if containsAny(text, nextYearWordSet) {
 		h.nextYearSteps()
 	}
+	if strings.Contains(text, "每年") && (strings.Contains(text, "年底") || strings.Contains(text, "年末")) {
+		h.everyYearEnds()
+	}
 	h.yearlyFollowers()
 	h.monthDayFollowers()
 	h.seasons()
@@ -3878,7 +3889,25 @@ var nextYearStep = mustCompile(`(?:次年|翌年|第二年)\s*(\d{1,2})\s*月\s*
 
 // yearWork is a year's own work named as a noun, done for every year: 年度考核, 年度评价, 年度河道保洁考核
 // (what is reviewed between).
-var yearWork = mustCompile(`年度\p{Han}{0,6}?(?:考核|评估|评价|考评|总结|评议|述职|绩效评价|监测评价)`)
+var yearWork = mustCompile(`年度\p{Han}{0,6}?(?:` + reviewNouns + `)`)
+
+// reviewNouns are the reviews of a period's work, named as nouns after the period: 考核, 评估, 绩效评价.
+const reviewNouns = `考核|评估|评价|考评|总结|评议|述职|绩效评价|监测评价`
+
+// periodReview is a review right after its period's words, with what it reviews between: "半年度绩效
+// 评价", "季度考核".
+var periodReview = mustCompile(`^\p{Han}{0,6}?(?:` + reviewNouns + `)`)
+
+// heldReview reports whether the period that ends before and the words after it are a review held
+// by a verb before it in its clause ("进行半年度绩效评价", "组织开展季度考核"): a duty of that period, as
+// yearWorkSteps reads a year's.
+func heldReview(before, after string) bool {
+	if k := strings.LastIndexAny(before, "，,。；;：:\n"); k >= 0 {
+		_, w := utf8.DecodeRuneInString(before[k:])
+		before = before[k+w:]
+	}
+	return yearWorkHeld.MatchString(before) && periodReview.MatchString(after) && !strings.HasPrefix(after[len(periodReview.FindString(after)):], "结果")
+}
 
 // yearWorkHeld is the verb that holds a year's review, at the end of the words before it: "组织",
 // "开展河长制" (what it is of between).
@@ -3946,8 +3975,8 @@ func (h *recurringHits) nextYearSteps() {
 // year's in a plan over several years, and only there (a year's plan holds one such review, whose
 // date is its deadline), so the caller asks only then. It is held by a verb ("组织年度考核", "开展河长制
 // 年度考核": yearly) or its result is due the next year ("…，考核结果次年2月底前通报": yearly, due in
-// February). Not: a year named before 年度 ("2025年度考核", "上一年度考核"), that year's alone; a review
-// dated once ("第四季度开展年度考核"); a target's ("年度目标考核"); one said to be every year's (每年),
+// February). Not: a year named before 年度 ("2025年度考核", "上一年度考核"), that year's alone, nor a half year's
+// ("半年度评估": notOneYear), which ParseRecurring reads as every half year's; a review dated once ("第四季度开展年度考核"); a target's ("年度目标考核"); one said to be every year's (每年),
 // which ParseRecurring reads.
 func yearWorkSteps(text string) []Recurring {
 	if !strings.Contains(text, "年度") {
@@ -3956,7 +3985,7 @@ func yearWorkSteps(text string) []Recurring {
 	text = foldWidth(text)
 	var out []Recurring
 	for _, m := range yearWork.FindAllStringIndex(text, -1) {
-		if r, _ := utf8.DecodeLastRuneInString(text[:m[0]]); unicode.IsDigit(r) || strings.ContainsRune("〇○零一二三四五六七八九十本上下该每", r) {
+		if r, _ := utf8.DecodeLastRuneInString(text[:m[0]]); unicode.IsDigit(r) || strings.ContainsRune(notOneYear+"○", r) {
 			continue
 		}
 		if strings.Contains(text[m[0]:m[1]], "目标") {
@@ -3980,6 +4009,47 @@ func yearWorkSteps(text string) []Recurring {
 	}
 	return out
 }
+
+// everyYearEnd is a year's end, with no year, and the rest of its clause completing the year's work:
+// "年底前完成年度改造任务", "年底前全面完成当年目标任务".
+var everyYearEnd = mustCompile(`^年[底末](?:前|之前|以前)?[^，,。；;]{0,6}?完成(?:年度|当年|全年)[^，,。；;]*`)
+
+// closesEveryYear is how long the clause from rest's start is when it is a year's end closing the
+// year's work (everyYearEnd), opening its clause, in a sentence that says before it what is done every
+// year ("每年改造老旧小区不少于100个，年底前完成年度改造任务"): every year's end, as "每年年底前完成年度改造
+// 任务" is, not the plan's first year's. 0 otherwise.
+func closesEveryYear(before, rest string) int {
+	m := everyYearEnd.FindStringIndex(rest)
+	if m == nil {
+		return 0
+	}
+	b := strings.TrimRight(before, " \t")
+	b = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(b, "于"), "在"), " \t")
+	if !strings.HasSuffix(b, "，") && !strings.HasSuffix(b, ",") {
+		return 0
+	}
+	sent := lastSentence(b)
+	if k := strings.LastIndexAny(sent, "；;"); k >= 0 {
+		sent = sent[k:]
+	}
+	if !strings.Contains(sent, "每年") {
+		return 0
+	}
+	return m[1]
+}
+
+// everyYearEnds reads each year's end that closes every year's work (closesEveryYear) as a yearly duty
+// due on 31 December.
+func (h *recurringHits) everyYearEnds() {
+	for _, m := range yearEndWord.FindAllStringIndex(h.text, -1) {
+		if n := closesEveryYear(h.text[:m[0]], h.text[m[0]:]); n > 0 && !h.taken[m[0]] {
+			h.take(m[0], m[0]+n, Rule{Freq: Yearly, Month: time.December, MonthDay: 31})
+		}
+	}
+}
+
+// yearEndWord is where a year's end is named: 年底, 年末.
+var yearEndWord = mustCompile(`年[底末]`)
 
 // yearlyFollowers reads the dates that follow a yearly one in its sentence as yearly too: "每年7月底
 // 前开展中期考核，12月20日前开展年度考核，12月30日前总结年度工作" is three duties every year, and so
@@ -4049,7 +4119,7 @@ func (h *recurringHits) patterns() {
 		}
 		for _, m := range p.re.FindAllStringSubmatchIndex(text, -1) {
 			s, e := m[0], m[1]
-			if h.taken[s] || h.taken[e-1] || (p.duty && !h.label && !isDutyAfter(text[e:])) {
+			if h.taken[s] || h.taken[e-1] || (p.duty && !h.label && !isDutyAfter(text[e:]) && !heldReview(text[:s], text[e:])) {
 				continue
 			}
 			if strings.HasPrefix(text[s:e], "季度") && namedQuarter.MatchString(text[:s]) {
@@ -5051,8 +5121,9 @@ func goalDeadline(goals []string) (Day, string) {
 }
 
 // yearlessWords are what a deadline without a year needs to hold; most texts hold none. (确保, 力争,
-// 争取: a pledged day, "确保10月30日建成投用", assuredDone.)
-var yearlessWords = newWordSet("不晚于", "确保", "力争", "争取", "不迟于", "最迟", "最晚", "不超过", "日内", "号内", "须于", "需于", "应于", "定于", "拟于", "将于", "要于", "日完成", "号完成", "截止", "截至", "月内", "月份内", "截止时间", "截止日期", "完成时间", "完成时限", "完成期限", "办结时限", "月初", "全年", "月中", "半月", "日之前", "日以前", "号之前", "号以前", "月之前", "月以前", "月组织", "月开展", "月召开", "月举办", "月进行", "月实施", "月全面", "月集中", "月开工", "月竣工", "月完工", "月建成", "月启动", "月投用", "月投入使用", "月上线", "月，", "月,", "月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：", "节前", "节之前", "节以前", "旦前", "五一前", "中秋前", "端午前", "国庆前", "元宵前", "清明前", "十一”前", "十一\"前", "十一’前", "五一”前", "五一\"前", "五一’前", "假前", "假期前", "黄金周前", "开学前", "节”前", "节\"前", "节’前", "旦”前", "宵”前", "明”前", "午”前", "秋”前", "庆”前", "庆\"前", "庆’前")
+// 争取: a pledged day, "确保10月30日建成投用", assuredDone; 含）前: a day that counts, "2月28日（含）前",
+// dayInclusive.)
+var yearlessWords = newWordSet("不晚于", "确保", "力争", "争取", "不迟于", "最迟", "最晚", "不超过", "日内", "号内", "须于", "需于", "应于", "定于", "拟于", "将于", "要于", "日完成", "号完成", "截止", "截至", "月内", "月份内", "截止时间", "截止日期", "完成时间", "完成时限", "完成期限", "办结时限", "月初", "全年", "月中", "半月", "日之前", "含）前", "含)前", "含）之前", "含)之前", "含）以前", "含)以前", "日以前", "号之前", "号以前", "月之前", "月以前", "月组织", "月开展", "月召开", "月举办", "月进行", "月实施", "月全面", "月集中", "月开工", "月竣工", "月完工", "月建成", "月启动", "月投用", "月投入使用", "月上线", "月，", "月,", "月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：", "节前", "节之前", "节以前", "旦前", "五一前", "中秋前", "端午前", "国庆前", "元宵前", "清明前", "十一”前", "十一\"前", "十一’前", "五一”前", "五一\"前", "五一’前", "假前", "假期前", "黄金周前", "开学前", "节”前", "节\"前", "节’前", "旦”前", "宵”前", "明”前", "午”前", "秋”前", "庆”前", "庆\"前", "庆’前")
 
 // dottedMonthDay is a month and day written with a dot and no year, closed by 前: "6.30前", "12.31日前".
 var dottedMonthDay = mustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})日?\s*(?:前|之前|以前)`)

@@ -4248,6 +4248,28 @@ func splitTitle(rest string) (string, []string) {
 	return title, []string{rest}
 }
 
+// withoutClosingAside is s without the bracketed aside that closes it and the punctuation before
+// that, or s when it ends in none.
+func withoutClosingAside(s string) string {
+	if !strings.HasSuffix(s, "）") && !strings.HasSuffix(s, ")") {
+		return s
+	}
+	depth := 0
+	for i := len(s); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+		switch r {
+		case ')', '）':
+			depth++
+		case '(', '（':
+			if depth--; depth == 0 {
+				return strings.TrimRight(s[:i], "。；;，,、 ")
+			}
+		}
+	}
+	return s
+}
+
 // indexTop is the index of the first of chars in s outside brackets, -1 when there is none.
 func indexTop(s, chars string) int {
 	depth := 0
@@ -4268,11 +4290,16 @@ func indexTop(s, chars string) int {
 	return -1
 }
 
-// shorten cuts s to about n characters, at a comma or pause when one falls in the second half.
+// shorten cuts s to about n characters, at a comma or pause when one falls in the second half. A
+// bracketed aside closing s ("…隐患整治（市住建局牵头，各县区政府负责）", a note) goes first: a cut inside
+// it would leave its bracket open.
 func shorten(s string, n int) string {
 	rs := []rune(s)
 	if len(rs) <= n {
 		return s
+	}
+	if words := withoutClosingAside(s); words != s && words != "" {
+		return shorten(words, n)
 	}
 	for k := n; k >= n/2; k-- {
 		if strings.ContainsRune("，,、：:；;", rs[k]) {
@@ -5002,6 +5029,8 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 	baseID := p.doc.ID + ":" + strings.Join(ids, ".")
 	var notes []secondNote
 	notesRead := false
+	var closing []Deadline
+	closingRead := false
 	for ci, c := range clauses {
 		t := Task{
 			ID:            baseID,
@@ -5048,6 +5077,14 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 			// each of its sentences'. A clause split off by a note of its own ("（责任单位：X）") is
 			// not one of those sentences.
 			t.Deadlines = p.openingDeadlines(text)
+		}
+		if ci < len(clauses)-1 && len(t.Deadlines) == 0 && (c.inSentence || !c.hasUnits) {
+			// "由X牵头，具体分工如下：A负责…，B负责…，C负责…。6月底前完成。": a date closing the item in a
+			// sentence of its own dates each of its sentences, not the last alone (read once an item).
+			if !closingRead {
+				closing, closingRead = p.closingDeadlines(text, clauses[len(clauses)-1].text), true
+			}
+			t.Deadlines = slices.Clone(closing)
 		}
 		if len(t.Deadlines) == 0 && it.title != "" && !strings.Contains(text, it.title) && !strings.HasSuffix(it.title, "…") {
 			// "（二）2023年6月底前" over its work: a date the heading gives is the item's.
@@ -5220,6 +5257,38 @@ func (p *parser) openingDeadlines(text string) []Deadline {
 	}
 	ds := p.deadlines(first)
 	if len(ds) != 1 || strings.TrimSpace(first) != ds[0].Quote {
+		return nil
+	}
+	return ds
+}
+
+// closingOpens and closingCloses are what may stand around the date of a sentence that only dates
+// the work before it: "于6月底前全部完成", "年底前完成任务", "6月30日前".
+var (
+	closingOpens  = mustCompile(`^(?:均|须|要|务必|确保|并)?(?:于|在)?$`)
+	closingCloses = mustCompile(`^(?:前|之前|以前)?(?:全部|全面|均|统一)?(?:完成|完工|办结|到位)?(?:任务|工作)?$`)
+)
+
+// closingDeadlines are the deadlines of a date that closes an item's text in a sentence of its own,
+// naming no work and no one ("…，各镇街负责辖区道路保洁。6月底前完成。"), when that sentence ends the
+// item's last clause (last); none otherwise.
+func (p *parser) closingDeadlines(text, last string) []Deadline {
+	s := strings.TrimRight(strings.TrimSpace(text), "。；; ")
+	k := strings.LastIndexAny(s, "。；;\n")
+	if k < 0 {
+		return nil
+	}
+	_, size := utf8.DecodeRuneInString(s[k:])
+	closing := strings.TrimSpace(s[k+size:])
+	if closing == "" || runesAtLeast(closing, 21) || !strings.HasSuffix(strings.TrimRight(strings.TrimSpace(last), "。；; "), closing) {
+		return nil
+	}
+	ds := p.deadlines(closing)
+	if len(ds) != 1 {
+		return nil
+	}
+	i := strings.Index(closing, ds[0].Quote)
+	if i < 0 || !closingOpens.MatchString(closing[:i]) || !closingCloses.MatchString(closing[i+len(ds[0].Quote):]) {
 		return nil
 	}
 	return ds
@@ -6549,18 +6618,38 @@ func (p *parser) subjectClauses(text string) []clause {
 // "区公安局牵头涉黑涉恶调查整治工作。", "由县住建局牵头老旧小区改造工作。".
 var groupLeadSentence = mustCompile(`^由?[^。；;，,：:]{2,60}?牵头[^。；;，,：:]{2,30}?(?:工作|任务|行动)[。；;]?$`)
 
+// groupSharesSentence is a lead's sentence that announces the shares of the work to follow: "由区城管局
+// 牵头，具体分工如下：", "县住建局牵头，任务分工如下:".
+var groupSharesSentence = mustCompile(`^由?[^。；;，,：:]{2,60}?牵头(?:负责)?[，,]\s*(?:具体|主要)?(?:任务|职责|工作)?分工如下[：:]?$`)
+
+// groupLeadHead reports whether a clause opens with a group lead's sentence (groupLeadSentence, or
+// groupSharesSentence ending the clause), after the item's short title when it has one ("深化“一网通办”
+// 改革。区行政审批服务局牵头推进…工作。"): a title of a few words that names no one.
+func groupLeadHead(text string) bool {
+	first := firstSentence(text)
+	if groupLeadSentence.MatchString(first) || groupSharesSentence.MatchString(first) {
+		return true
+	}
+	if first == text || runesAtLeast(first, 41) || strings.Contains(first, "牵头") || strings.Contains(first, "负责") || len(subjectMatches(first)) > 0 {
+		return false
+	}
+	rest := strings.TrimLeft(text[len(first):], "。；; ")
+	second := firstSentence(rest)
+	return groupLeadSentence.MatchString(second) || groupSharesSentence.MatchString(second) && second == rest
+}
+
 // groupLeadClauses reads a text that opens with a sentence of its own giving the group of duties to a
-// lead ("X牵头…调查整治工作。A负责…。B，负责…") as that lead's group: the lead leads each later clause,
-// and the units whose sentences share the work out take part in it (the lead, named again, keeps
-// leading).
+// lead ("X牵头…调查整治工作。A负责…。B，负责…", "由X牵头，具体分工如下：A负责…，B负责…"), after the item's
+// title or not (groupLeadHead), as that lead's group: the lead leads each later clause, and the units
+// whose sentences share the work out take part in it (the lead, named again, keeps leading).
 func groupLeadClauses(cs []clause) []clause {
-	if len(cs) < 2 || len(cs[0].lead) == 0 || !groupLeadSentence.MatchString(firstSentence(cs[0].text)) {
+	if len(cs) < 2 || len(cs[0].lead) == 0 || !groupLeadHead(cs[0].text) {
 		return cs
 	}
 	lead := cs[0].lead
 	for i := 1; i < len(cs); i++ {
 		c := &cs[i]
-		if len(c.lead) == 0 || containsAll(lead, c.lead) || groupLeadSentence.MatchString(firstSentence(c.text)) {
+		if len(c.lead) == 0 || containsAll(lead, c.lead) || groupLeadHead(c.text) {
 			continue // a share that names its own lead the same way leads it (audit 57)
 		}
 		c.partic = appendNew(removeAll(slices.Clone(c.lead), lead), c.partic...)

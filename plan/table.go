@@ -1345,7 +1345,8 @@ func startsWithVerb(s string) bool {
 	return false
 }
 
-// isUnitList reports whether a table cell is a list of units.
+// isUnitList reports whether a table cell is a list of units; a group named across a 、 ("各区、县",
+// "各市、县（市、区）") is one of them, as readResp reads it (joinGroups).
 func isUnitList(l string) bool {
 	l = strings.TrimRight(l, "。")
 	if strings.ContainsAny(l, "。；;") || runesAtLeast(l, 121) {
@@ -1354,7 +1355,7 @@ func isUnitList(l string) bool {
 	if strings.Contains(l, "以下简称") {
 		l = localAliasExpr.ReplaceAllString(l, "")
 	}
-	units := SplitUnits(l)
+	units := joinGroups(SplitUnits(l))
 	if len(units) == 0 {
 		return false
 	}
