@@ -2492,8 +2492,9 @@ var noticeClosing = mustCompile(`(?:印发给你们|转发给你们|印发你们
 // lostRiDate is a date at a line's end that lost its 日: "2022年8月19".
 var lostRiDate = mustCompile(`(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*$`)
 
-// organPattern is an organ's name as it signs a plan: a name ending in 局, 委员会, 人民政府办公室, 总队 ….
-const organPattern = `[\p{Han}()（）]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|督查室|委员会|管委会|政府|局|厅|管理中心|总队|支队|委|联席会议|领导小组|指挥部)(?:[(（]代章?[)）])?`
+// organPattern is an organ's name as it signs a plan: a name ending in 局, 委员会, 人民政府办公室, 总队 …,
+// which may quote its campaign (漳州市“无废城市”建设工作领导小组办公室).
+const organPattern = `[\p{Han}()（）“”]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|督查室|委员会|管委会|政府|局|厅|管理中心|总队|支队|委|联席会议|领导小组|指挥部)(?:[(（]代章?[)）])?`
 
 // organExpr is the name of an issuing body as it signs a plan (北京市通州区人民政府办公室, 静安区绿化和
 // 市容管理局), or several side by side.
@@ -2537,7 +2538,7 @@ var organName = mustCompile(organPattern)
 // words that end in 局 as a word does (新格局, 大局, 布局), nor a sentence (下设办公室).
 func IsOrgan(s string) bool {
 	s = strings.TrimSpace(s)
-	if !organExpr.MatchString(s) || strings.HasPrefix(s, "（") || strings.HasPrefix(s, "(") {
+	if !organExpr.MatchString(s) || strings.HasPrefix(s, "（") || strings.HasPrefix(s, "(") || !quotedCampaign(s) {
 		return false
 	}
 	for _, w := range append(slices.Clone(wordEndings), "下设", "形成", "构建", "服务") {
@@ -2546,6 +2547,27 @@ func IsOrgan(s string) bool {
 		}
 	}
 	return true
+}
+
+// quotedCampaign reports whether the quotes of a body's name, if any, quote a campaign inside it
+// (漳州市“无废城市”建设工作领导小组办公室): each opened after the name's first words and closed before its end.
+func quotedCampaign(s string) bool {
+	depth := 0
+	for i, r := range s {
+		switch r {
+		case '“':
+			if depth > 0 || i == 0 {
+				return false
+			}
+			depth++
+		case '”':
+			if depth == 0 {
+				return false
+			}
+			depth--
+		}
+	}
+	return depth == 0 && !strings.HasSuffix(s, "”")
 }
 
 // serviceOrgan is a body whose name holds 服务 and ends as a bureau does: 市政务服务数据管理局,
@@ -5810,6 +5832,10 @@ func subjectOK(span string) bool {
 // notBureau is 局 ending a word, not a bureau: 区域布局, 市场大局, 新格局.
 var notBureau = mustCompile(`(?:布|格|大|全|开|结|当|时|破|残|棋|变)局$`)
 
+// sectorGroup is a group of one sector's bodies, named by the places or levels that have one and the
+// sector's word (机关, 部门): 各县市区公安机关, 市、县两级公安机关, 各区县教育部门 (group 1 the sector).
+var sectorGroup = mustCompile(`^(?:各(?:县市区|县区|区县|市县|县|区|市|乡镇|街道)|[省市县区](?:、[市县区乡镇])+[两三四]级)(\p{Han}{2,6}?)(?:机关|部门)$`)
+
 // bodyEndings end the names of bodies that act: a sentence opened by one, with a level or 各
 // before it, has it for its subject whatever its verb ("各县(市、区)环保专项行动领导小组结合实际…",
 // "市环保专项行动领导小组组成若干个小组…").
@@ -5845,6 +5871,9 @@ func unitOpening(text string, c int) int {
 			// "各有关部门加强监管", "相关职能部门加大巡查力度": a group of bodies, then what it does; not
 			// "…牵头，各部门按照各自职责分工做好…", a share of the lead's work.
 			return end
+		}
+		if n <= 14 && sectorGroup.MatchString(name) && !notSector.MatchString(sectorGroup.FindStringSubmatch(name)[1]) && startsWithVerb(text[end:]) && !ownShare.MatchString(text[end:]) {
+			return end // "各县市区公安机关制定…", "市、县两级公安机关制定…": one sector's bodies, then what they do
 		}
 		next, _ := utf8.DecodeRuneInString(text[end:])
 		if n < 4 || n == 4 && !startsWithVerb(text[end:]) && !roleVerbOpening.MatchString(text[end:]) || !unicode.Is(unicode.Han, next) || strings.ContainsRune("、和及与或等的之各会室公处员", next) || strings.HasPrefix(text[end:], "办公室") || notBureau.MatchString(name) ||
@@ -6521,6 +6550,13 @@ func (p *parser) subjectClauses(text string) []clause {
 			cur.partic = appendNew(cur.partic, us...)
 			continue
 		}
+		if len(cur.lead) > 0 && !sameUnits(cur.lead, us) && len(cur.partic) == 0 && sentenceStart(m[2]) <= leadAt && leadAt < m[2] {
+			if _, guide := guidingPiece(strings.TrimRight(strings.TrimSpace(text[leadAt:m[2]]), "，,")); guide {
+				// "市农业农村局做好技术指导，各县政府抓好落实": the guide of the sentence's work takes part in
+				// it; those who carry it out lead.
+				cur.partic, cur.lead = cur.lead, nil
+			}
+		}
 		if len(cur.lead) > 0 && !sameUnits(cur.lead, us) {
 			// A new subject: its sentence starts a clause of its own, or, when the subject before
 			// it is in the same sentence ("各区政府要…，各部门根据…"), its own clause does.
@@ -6943,6 +6979,9 @@ func jointUnits(pred string, afterJoint bool) []string {
 		if strings.HasSuffix(pred[:ix[0]], "中国") || strings.HasSuffix(pred[:ix[0]], "中华") {
 			continue // "中国联合网络通信有限公司", "中华联合财产保险股份有限公司": a firm's name
 		}
+		if otherSubjectBefore(pred[:ix[0]]) {
+			continue // "X负责…，Y会同Z加强…": Z is Y's partner in Y's clause, not X's
+		}
 		if verb := pred[ix[0]:ix[2]]; (verb == "牵头" || verb == "组织") && (startsWithVerb(list) || !unitStart(list) && !strings.HasPrefix(list, "相关") && !strings.HasPrefix(list, "有关")) {
 			continue // "牵头协调市场监管所…", "组织专家评审": whom it organises only when a unit's name follows
 		}
@@ -6977,6 +7016,22 @@ func jointUnits(pred string, afterJoint bool) []string {
 		}
 	}
 	return out
+}
+
+// otherSubjectBefore reports whether a later clause of a predicate opens with units of its own right
+// before a joint verb ("…野外火源管理，市林草局" before 会同): whom they act with is theirs.
+func otherSubjectBefore(before string) bool {
+	k := strings.LastIndexAny(before, "，,")
+	if k < 0 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(before[k:])
+	name := strings.TrimSpace(before[k+size:])
+	if name == "" {
+		return false
+	}
+	_, ok := unitList(name)
+	return ok
 }
 
 // itemVerb is a verb inside what would be a name: the clause ran past the units ("市经济信息化委发布
@@ -7502,6 +7557,14 @@ func (p *parser) leadingNote(text string, s int) (note, bool) {
 	consumed, units := 0, false
 	var clause []string
 	for i, pc := range pieces {
+		if i < len(pieces)-1 {
+			// "市商务局加强业务指导，各区政府具体实施": the guide takes part in what the next list does.
+			if g, isGuide := guidingPiece(pc); isGuide {
+				consumed += len(pc) + len("，")
+				clause = append(clause, g)
+				continue
+			}
+		}
 		part, ok := readPart(pc, roleNone, true)
 		// The last piece is what they do, unless the sentence is markers only: "由乡农业站负责，
 		// 乡派出所、工商所配合。"
@@ -7515,7 +7578,7 @@ func (p *parser) leadingNote(text string, s int) (note, bool) {
 		units = units || len(part.units) > 0
 	}
 	if !units {
-		return note{}, false
+		return note{}, false // a guide alone, with no one doing the work after it, is no note
 	}
 	res, ok := p.readResp(strings.Join(clause, "，"), true)
 	if !ok {
@@ -7626,7 +7689,9 @@ func endsClause(after string) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(after)
-	return strings.ContainsRune("。；;，,\n", r) || unicode.Is(unicode.Han, r) || unicode.IsDigit(r) || strings.ContainsRune("（(", r)
+	// The next point's number, in a circle too ("…。（X牵头）② 每季度末…"), opens the next clause.
+	return strings.ContainsRune("。；;，,\n", r) || unicode.Is(unicode.Han, r) || unicode.IsDigit(r) || strings.ContainsRune("（(", r) ||
+		pointLine.MatchString(after)
 }
 
 // endsSentence reports whether what follows ends the sentence.

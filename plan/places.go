@@ -503,7 +503,7 @@ func numberPlace(first rune, lines []string) string {
 			return fullPlace(named[0], mentioned(lines))
 		}
 	}
-	if len(short) > 0 || !cityGovernment.MatchString(text) {
+	if len(short) > 0 || !cityGovernment.MatchString(text) && !cityWide.MatchString(text) {
 		return ""
 	}
 	var cities []string
@@ -520,6 +520,10 @@ func numberPlace(first rune, lines []string) string {
 
 // cityGovernment is a city government named without its place: 市政府办公厅, 市人民政府.
 var cityGovernment = mustCompile(`(?:^|[^\p{Han}]|[,，:：、])市(?:人民)?政府`)
+
+// cityWide is a city's work named as the whole city's ("关于印发全市农贸市场…的通知"): a sign, as a city
+// government named is, that a number's first character is a city's.
+var cityWide = mustCompile(`全市`)
 
 // citedGovDoc is a government's document named in book-title marks: 《辽宁省政府工作报告》.
 var citedGovDoc = mustCompile(`《[^》]{0,40}?(?:政府|办公厅|办公室)[^》]{0,40}》`)

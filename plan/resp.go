@@ -157,6 +157,18 @@ func roleSaidOfUnit() []marker {
 // 部门按照职责分工抓好落实" takes its meaning from the same table as "…按照职责分工负责".
 func sharesDuty(pred string) bool {
 	pred = strings.TrimLeft(pred, "要应")
+	if m := principleOpening.FindStringIndex(pred); m != nil {
+		// "…按照“谁主管谁负责”原则抓好落实": a quoted principle of who answers for what, then the share.
+		rest := strings.TrimLeft(pred[m[1]:], "，, ")
+		for _, w := range []string{"抓好", "认真", "切实", "积极", "共同"} {
+			rest = strings.TrimPrefix(rest, w)
+		}
+		for _, m := range suffixWords {
+			if (m.role == roleResp || m.role == rolePartic) && strings.HasPrefix(rest, m.word) {
+				return true
+			}
+		}
+	}
 	for _, m := range suffixWords {
 		if m.role == roleResp && (strings.Contains(m.word, "职") || m.word == "各司其职") && strings.HasPrefix(pred, m.word) {
 			return true
@@ -1004,6 +1016,25 @@ func partnersAfter(piece string, strict bool) (respPart, bool) {
 	return respPart{}, false
 }
 
+// guidingPredicate is what a list does when its whole share is to guide the work: 加强业务指导, 要加强对
+// 各区的指导, 负责业务指导, 做好技术指导工作.
+var guidingPredicate = mustCompile(`^(?:要|应)?(?:负责|加强|做好|给予|强化|负责加强)?(?:对[^，,。；;]{1,12}?的)?(?:业务|技术|行业|政策)?(?:指导|督导)(?:工作)?$`)
+
+// guidingPiece reads a list whose share is to guide (guidingPredicate) as the list and the marker 指导
+// ("市商务局加强业务指导" is "市商务局指导"), which takes part; ok is false for any other piece.
+func guidingPiece(pc string) (string, bool) {
+	pc = strings.TrimSpace(pc)
+	for i := range pc {
+		if i == 0 || !guidingPredicate.MatchString(pc[i:]) {
+			continue
+		}
+		if _, ok := unitList(pc[:i]); ok {
+			return pc[:i] + "指导", true
+		}
+	}
+	return "", false
+}
+
 // labelledList reads a list an explicit label stands before ("配合单位：市委党校、X"): a label says
 // its items are parties, so a name whose ending is not among the usual ones still counts, as long
 // as every item is a short name and none reads as an action.
@@ -1622,9 +1653,19 @@ var modifiers = byLength([]marker{
 	{"根据职责", roleNone}, {"依据职责", roleNone}, {"按职能", roleNone}, {"按照职能", roleNone},
 })
 
+// principleOpening is a predicate opening with a quoted principle or demand (quotedPrinciple's words).
+var principleOpening = mustCompile(`^(?:按照|按|根据|依据|依照|坚持|遵循|落实)“[^“”]{2,20}”(?:的)?(?:原则|要求)`)
+
+// quotedPrinciple is a principle or a demand quoted between a list and its marker, saying how they act:
+// "按照“谁主管谁负责”原则", "按照“管行业必须管安全”的要求" (a modifier, as 按照职责 is).
+var quotedPrinciple = mustCompile(`(?:按照|按|根据|依据|依照|坚持|遵循|落实)“[^“”]{2,20}”(?:的)?(?:原则|要求)?$`)
+
 func trimModifiers(s string) string {
 	for changed := true; changed; {
 		changed = false
+		if m := quotedPrinciple.FindStringIndex(s); m != nil && m[0] > 0 {
+			s, changed = strings.TrimSpace(s[:m[0]]), true
+		}
 		for _, m := range modifiers {
 			if t, ok := strings.CutSuffix(s, m.word); ok && t != "" {
 				s, changed = strings.TrimSpace(t), true
