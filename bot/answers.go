@@ -690,7 +690,7 @@ func firstArg(c *composer, phrase string, n int) []any {
 var reHasFigure = regexp.MustCompile(`\d`)
 
 // reQuantity is a figure with its unit: 1500万吨, 70%, 80家, 4.8个 (not "4大平台").
-var reQuantity = regexp.MustCompile(`\d+(?:\.\d+)?\s*(?:%|‰|％|万|亿|千|百|个|家|名|人|项|座|条|吨|标箱|平方|公里|千米|亩|元|美元|倍|次|所|张|床|套|栋|件|户|场|处|批|支|台|辆|MW|GW|kW|KW|兆瓦|千瓦|立方米|米|公顷|小时|天|人次|份|间|株|棵)`)
+var reQuantity = regexp.MustCompile(`\d+(?:\.\d+)?\s*(?:%|‰|％|万|亿|千|百|个|家|名|人|项|座|条|吨|标箱|平方|公里|千米|亩|元|美元|倍|次|所|张|床|套|栋|件|户|场|处|批|支|台|辆|MW|GW|kW|KW|兆瓦|千瓦|立方米|厘米|毫米|米|公顷|小时|天|人次|份|间|株|棵)|[一二三四五六七八九十百千两]+(?:厘米|毫米|公里|千米|米|公顷|立方米|吨)`)
 
 // sentences splits a text at sentence ends.
 func sentences(text string) []string {
@@ -1014,6 +1014,9 @@ func titleHolds(title string, terms []string) bool {
 	return true
 }
 
+// reFigureLabel is a label that opens a sentence: "主要指标：", "预期目标:".
+var reFigureLabel = regexp.MustCompile(`^\s*(\p{Han}{2,8})\s*[：:]`)
+
 // figureSentences are the sentences of a passage that state its figures about the topic: those
 // with a number that hold the topic's words best (up to four), or the best sentence when none has a
 // number.
@@ -1058,6 +1061,22 @@ func figureSentences(text, topic, question string) []string {
 		}
 		if i := slices.IndexFunc(pick, func(s scored) bool { return strings.Contains(s.s, t) }); i >= 0 {
 			out = append(out, pick[i])
+		}
+	}
+	// A sentence opened by a label the topic names ("主要指标：到2020年…") goes on in the sentences after
+	// it that give figures, up to the next label: "到2030年…95%以上" is the same label's.
+	for _, s := range slices.Clone(out) {
+		m := reFigureLabel.FindStringSubmatch(s.s)
+		if m == nil || retrieval.Coverage(topic, m[1]) < minFigureCoverage {
+			continue
+		}
+		for j := s.at + 1; j < len(all) && len(out) < 4; j++ {
+			if reFigureLabel.MatchString(all[j].s) || !reQuantity.MatchString(all[j].s) {
+				break
+			}
+			if !slices.ContainsFunc(out, func(o scored) bool { return o.at == j }) {
+				out = append(out, all[j])
+			}
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].at < out[j].at })

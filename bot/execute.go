@@ -208,6 +208,7 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 	}
 	x.sameHeading()
 	x.passingMentions()
+	x.aspectPart()
 	x.dutiesSection()
 	x.subjectTitles()
 	x.dueWithTopic()
@@ -847,6 +848,23 @@ func (x *execution) passingMentions() {
 	}
 }
 
+// aspectPart: asked a plan's tasks on one side of its work ("畅通城市方案里公共交通方面有哪些任务"), the
+// tasks under the headings that name it are the answer when some are: not those elsewhere that only
+// write its words (a safeguard's 公交补贴).
+func (x *execution) aspectPart() {
+	q, res := x.q, &x.res
+	if !q.aspect || len(q.Plans) == 0 || len(q.Topic) == 0 || len(res.hits) < 2 {
+		return
+	}
+	forms := nearFormsOf(q.Topic, x.pairs)
+	kept := slices.DeleteFunc(slices.Clone(res.hits), func(h hit) bool {
+		return !sectionHoldsForms(lastSection(h.Task.Section), forms)
+	})
+	if len(kept) > 0 && len(kept) < len(res.hits) {
+		res.hits = kept
+	}
+}
+
 // subjectTitles: asked who does the one item on a topic ("嘉兴房地产那块谁牵头", "平潭跨境电商发展那一
 // 条，牵头单位是谁"), the tasks whose titles make the topic their subject are the answer, in each plan
 // that has such: not those that only name it in their words, or as one of a list ("编制现代物流、…、
@@ -1386,12 +1404,18 @@ func (x *execution) matchStatus(h *hit) bool {
 		}
 		return len(t.Lead) > 1
 	case StatusNoDate:
-		return !duties.Dated(t)
+		return !duties.Dated(t) && !slices.ContainsFunc(t.Recurring, dueBy)
 	case StatusDated:
 		return duties.Dated(t)
 	}
 	return true
 }
+
+// dueBy reports whether a recurring duty says by when it is done each time ("每年4月底前报送"): a
+// time the plan gives, as a deadline is, not only how often.
+func dueBy(r plan.Recurring) bool { return reDueByQuote.MatchString(r.Quote) }
+
+var reDueByQuote = regexp.MustCompile(`(?:底|末|日|号|月)\s*(?:之前|以前|前)`)
 
 // mostTerms: three terms or more that no task holds together ("运输 招投标 组织", from "运输单位的
 // 招投标谁来组织") are the tasks holding the rarest of them together: the words a question adds

@@ -329,6 +329,51 @@ var reDocNameAfter = regexp.MustCompile(`^(?:的)?\p{Han}{0,10}?(?:方案|意见
 // space by the phrasing rules ("耕地保护 方案里", "平利 方案 巡查清单里").
 var rePlanAfter = regexp.MustCompile(`^(?:\s*(?:那个|这个|那份|这份|那张|这张)|\s+)\s*(?:\p{Han}{0,4}?(?:方案|意见|计划|文件|通知|清单|表|要点))`)
 
+// plansAbout reads a term pointed at as a plan ("就业那个文件") that no title names: the plans about
+// it, those most of whose tasks hold it (half of them or more, the most of any plan), are the ones
+// asked of, and the term is the asker's name for them, no word their tasks must write.
+func (p *Parser) plansAbout(s string, terms, cities []string) (plans, rest []string) {
+	for k, term := range terms {
+		if utf8.RuneCountInString(term) < 2 || !namesPlanBy(s, term) {
+			continue
+		}
+		best := 0.5
+		for _, d := range p.allDocs {
+			if len(d.Tasks) == 0 || len(cities) > 0 && !contains(cities, d.City) {
+				continue
+			}
+			n := 0
+			for i := range d.Tasks {
+				if topicMatch(retrieval.TaskRef{Doc: d, Task: &d.Tasks[i]}, []string{term}, nil) {
+					n++
+				}
+			}
+			switch share := float64(n) / float64(len(d.Tasks)); {
+			case share > best:
+				best, plans = share, []string{d.ID}
+			case share == best && n > 0:
+				plans = append(plans, d.ID)
+			}
+		}
+		if len(plans) > 0 {
+			return plans, append(slices.Clone(terms[:k]), terms[k+1:]...)
+		}
+	}
+	return nil, terms
+}
+
+// anyTaskHolds reports whether a task of any plan is about term.
+func (p *Parser) anyTaskHolds(term string) bool {
+	for _, d := range p.allDocs {
+		for k := range d.Tasks {
+			if topicMatch(retrieval.TaskRef{Doc: d, Task: &d.Tasks[k]}, []string{term}, nil) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // describesPlan reports whether term, in s, is words that describe a plan asked about right before
 // its document's noun and 里/中 ("环卫职工增收实施意见里", "耕地保护方案中") while no task of those
 // plans is about it: the words are the asker's name for the plan, and as a topic they would leave
@@ -724,6 +769,12 @@ func (p *Parser) bodyOwner(q *Query) {
 // reNarrow points back at the last list to narrow it: 其中哪些…, 这些里面…, which of those….
 var reNarrow = regexp.MustCompile(`^(?:其中|这些里面?|这里面|里面|以上|上面|这些任务中|这些任务里|这些中)|(?i)\b(?:which|how many) of (?:those|these|them)\b|\bamong (?:those|these|them)\b`)
 
+// reAspect asks of one side of a plan's work: "公共交通方面有哪些任务", "在人才方面".
+var reAspect = regexp.MustCompile(`\p{Han}{2}(?:方面|板块)(?:的|有|都有|要做|的工作|的任务|还有)`)
+
+// reWhichCounted asks, right after a count, which they are: "分别是哪几项?", "具体是哪些?", "都有哪些".
+var reWhichCounted = regexp.MustCompile(`^(?:那|那么)?(?:它们|这些|这几项|这些任务)?(?:分别|具体|都|各)?(?:是|有)?(?:哪几项|哪些|哪几个|哪几条|哪几件|什么)(?:任务|工作|事)?(?:呢)?\s*[?？]?$|(?i)^which (?:ones|are they|are those)\s*\??$`)
+
 // reNumberedTasks asks of the tasks a plan numbers: "32项编号任务中", "编了号的任务里".
 var reNumberedTasks = regexp.MustCompile(`编号(?:的)?(?:任务|事项|工作)|编了号的|有编号的|(?i)\bnumbered (?:tasks|items)\b`)
 
@@ -755,6 +806,7 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	r.q.oneItem = reOneItem.MatchString(foldWidth(plan.ToSimplified(text))) // before the phrasing table drops pointing words
 	r.q.listsWorks = reListsWorks.MatchString(foldWidth(plan.ToSimplified(text)))
 	r.q.mainTasks = reMainTasks.MatchString(s)
+	r.q.aspect = reAspect.MatchString(s)
 	r.q.numbered = reNumberedTasks.MatchString(s)
 	r.units()
 	r.cities()
@@ -1157,7 +1209,7 @@ func (r *reading) units() {
 		}
 		r.q.Plans = append(r.q.Plans, ids...)
 	}
-	ms := dropQuotedInside(r.p.lex.find(rest, ""), rest)
+	ms := dropGluedToCode(dropQuotedInside(r.p.lex.find(rest, ""), rest), rest)
 	kept := dropRecipients(ms, rest)
 	r.ms = dropParents(r.p.dropPlanNames(r.p.dropQuantifiers(dropBodies(r.p.depts.dropInsideBodies(kept, rest), rest), rest), rest))
 	// "平潭的公安部门": a department type, even where another plan names a unit called 公安.
@@ -1324,6 +1376,19 @@ func dropRecipients(ms []unitMatch, s string) []unitMatch {
 		return ms
 	}
 	return kept
+}
+
+// dropGluedToCode drops a unit found right after a Latin letter or a digit ("832平台", "5G中心"): the
+// code and the word are one name of a thing, not that unit; and one named as a place things are
+// on ("在平台上留言"): where, not who.
+func dropGluedToCode(ms []unitMatch, s string) []unitMatch {
+	return slices.DeleteFunc(ms, func(m unitMatch) bool {
+		r, _ := utf8.DecodeLastRuneInString(s[:m.start])
+		if m.start > 0 && r < utf8.RuneSelf && (unicode.IsDigit(r) || unicode.IsLetter(r)) {
+			return true
+		}
+		return strings.HasSuffix(s[:m.start], "在") && strings.HasPrefix(s[m.end:], "上")
+	})
 }
 
 // dropQuotedInside drops the units found inside a quoted name that is more than the unit
@@ -2197,6 +2262,12 @@ func (r *reading) topic() {
 	if len(q.Plans) > 0 {
 		q.Topic = slices.DeleteFunc(q.Topic, func(t string) bool { return namesPlanBy(r.s, t) || p.describesPlan(r.s, t, q.Plans) })
 		q.Plans, q.Topic = p.plansByShortName(r.s, q.Topic, q.Plans)
+	} else if plans, rest := p.plansAbout(r.s, q.Topic, q.Cities); len(plans) > 0 {
+		q.Plans, q.Topic = plans, rest
+	} else if q.hasUnits() {
+		// "镇政务公开那张表，党政办公室要负责几项?": words pointed at as a plan's name that no plan's title
+		// and no task holds are the asker's name for the plan; the unit's tasks are counted wherever.
+		q.Topic = slices.DeleteFunc(q.Topic, func(t string) bool { return namesPlanBy(r.s, t) && !p.anyTaskHolds(t) })
 	}
 	r.unitInPlanName()
 	q.bodyWords, q.Topic = p.bodyNameWords(q.Topic, q.Bodies, q.Cities)
@@ -3252,7 +3323,9 @@ func (p *Parser) sameSubject(q *Query, prev Query, rest string) {
 		for i := range q.Units {
 			// "它牵头的有哪些?"; "其中哪些逾期了" narrows the last list, its role kept, and so does
 			// "还有哪些没完成?" (what of it is still open).
-			if r := globalRole(rest, q.lang); r != RoleAny || !reNarrow.MatchString(strings.TrimSpace(rest)) && !stillOpen {
+			// "分别是哪几项?" after "A牵头几项任务?" lists what was counted, in its role.
+			listsCounted := prev.Shape == ShapeCount && reWhichCounted.MatchString(strings.TrimSpace(rest))
+			if r := globalRole(rest, q.lang); r != RoleAny || !reNarrow.MatchString(strings.TrimSpace(rest)) && !stillOpen && !listsCounted {
 				q.Units[i].Role = r
 			}
 		}

@@ -180,6 +180,9 @@ type Query struct {
 	listsWorks bool
 	// mainTasks: the question asks for a plan's 主要任务/重点任务, the part of it so headed when it has one.
 	mainTasks bool
+	// aspect: the question asks a plan's tasks of one side of its work ("公共交通方面有哪些任务"): the
+	// part of the plan headed with it, when it has one.
+	aspect bool
 	// numbered: the question asks of the tasks the plan numbers ("32项编号任务中"), not the clauses of
 	// a part it leaves unnumbered.
 	numbered bool

@@ -149,6 +149,10 @@ func (e *Engine) summary(ctx context.Context, c *composer, q *Query, today plan.
 			e.summaryItems(c, d, its, done, today) // every item with its dates: the next deadlines among them
 			continue
 		}
+		if parts := summaryParts(its); len(parts) > 1 {
+			// A longer plan: the parts its items are under ("（一）防汛抢险救灾攻坚行动"), what it is about.
+			c.printf(c.t("- 各部分：%s\n", "- its parts: %s\n"), strings.Join(parts, c.t("；", "; ")))
+		}
 		for _, it := range next.items {
 			c.printf(c.t("  - 最近期限 %s：%s %s（%s）\n", "  - next deadline %s: %s %s (%s)\n"), it.Deadline.Date, itemNumber(it.Task), itemTitle(it.Task), e.unitNames(d, it.Task.Lead, 4))
 			c.task(it.TaskRef)
@@ -199,6 +203,29 @@ func docHolds(d *plan.Document, forms []string) bool {
 	}
 	return false
 }
+
+// summaryParts are the parts of a plan's work, in its order, each once (at most summaryPartsListed):
+// the heading its items stand under, or, for an item right under a chapter ("二、主要任务" over
+// "（一）开展防汛抢险救灾攻坚行动"), the item itself.
+func summaryParts(its [][]retrieval.TaskRef) []string {
+	var out []string
+	for _, it := range its {
+		t := it[0].Task
+		h := strings.TrimSpace(lastSection(t.Section))
+		if !strings.Contains(t.Section, plan.SectionSep) {
+			h = strings.TrimSpace(itemNumber(t) + " " + itemTitle(t))
+		}
+		if h == "" || slices.Contains(out, h) {
+			continue
+		}
+		if out = append(out, plan.Clip(h, 30)); len(out) == summaryPartsListed {
+			break
+		}
+	}
+	return out
+}
+
+const summaryPartsListed = 12
 
 // summaryItemsListed is how many items a plan may have for its summary to list each of them, with its
 // lead and its dates: a leader asking about a short plan wants who does what by when.
