@@ -176,7 +176,24 @@ func TestFixp59CutItemBeforeItsNote(t *testing.T) {
 // TestFixp59TermInTaskParagraph: the plan's own term said by its length ("本预案自印发之日起实施，有效期为
 // 5年") is the plan's period even when the paragraph that says it was read into a task.
 func TestFixp59TermInTaskParagraph(t *testing.T) {
-	for _, s := range []string{"本预案自印发之日起实施，有效期为5年。", "本方案有效期3年。"} {
+	text := "某区应急管理局关于印发《某区地下空间突发事件应急预案》的通知\n" +
+		"某应急发〔2025〕3号\n" +
+		"各街道办事处，区有关单位：现将《某区地下空间突发事件应急预案》印发给你们，请认真贯彻执行。\n" +
+		"某区应急管理局\n" +
+		"2025年3月10日\n" +
+		"一、职责分工\n" +
+		"1.区应急局负责地下空间突发事件的综合协调。\n" +
+		"2.区公安分局负责事发现场的治安维护和交通管制。\n" +
+		"3.区消防救援支队负责火灾扑救和人员搜救。本预案由区应急局负责解释。本预案自印发之日起实施，有效期为5年。\n"
+	d := fixp59Parse(t, "term.txt", text)
+	if d.Period.String() != "2030-03-09" {
+		t.Errorf("period %v %q, want 2030-03-09 (five years from 2025-03-10)", d.Period, d.PeriodQuote)
+	}
+}
+
+// TestFixp59OwnTermSentence: which sentences give the plan's own term.
+func TestFixp59OwnTermSentence(t *testing.T) {
+	for _, s := range []string{"本预案自印发之日起实施，有效期为5年。", "本方案有效期3年。", "本预案由区应急局负责解释。本预案自印发之日起实施，有效期为5年。"} {
 		if !ownTermSentence.MatchString(s) {
 			t.Errorf("%s: not read as the plan's own term", s)
 		}
