@@ -135,44 +135,6 @@ func TestFixp59NoteCutInsideRoleWord(t *testing.T) {
 	}
 }
 
-// TestFixp59CutItemBeforeItsNote: the numbered item the text ends in, cut off before the note its
-// siblings each close with, is a task (its units unknown), with the date its words give; an item
-// that ends the text whole (a closing provision ending in 。) is not made one.
-func TestFixp59CutItemBeforeItsNote(t *testing.T) {
-	text := "某市人民政府关于印发某市2024年交通建设细化措施的通知\n" +
-		"一、完善交通网络\n" +
-		"1.推进高铁站改造。9月底前,完成站房改造方案审批。\n" +
-		"牵头单位:市发改委\n" +
-		"2.加快城市快速路建设。12月底前,建成快速路二期主线。\n" +
-		"牵头单位:市住建局、市城投集团\n" +
-		"3.提升机场保障能力。统筹推进航站楼扩建前期工作,6月底前,确定项目投资主体和设计方案,并推进上报事宜。7"
-	d := fixp59Parse(t, "traffic.txt", text)
-	tk := fixp59Task(d, "统筹推进航站楼扩建前期工作")
-	if tk == nil {
-		t.Fatalf("item 3, cut before its note, is no task: %d tasks", len(d.Tasks))
-	}
-	if len(tk.Lead)+len(tk.Participating) != 0 {
-		t.Errorf("cut item: units %v %v, want none", tk.Lead, tk.Participating)
-	}
-	if !slices.ContainsFunc(tk.Deadlines, func(dl Deadline) bool { return dl.Date.String() == "2024-06-30" }) {
-		t.Errorf("cut item: deadlines %v, want 2024-06-30", tk.Deadlines)
-	}
-
-	whole := "某区人民政府关于加强建筑垃圾管理的意见\n" +
-		"一、工作职责\n" +
-		"1.区绿化市容局负责建筑垃圾处置的监督管理。（责任单位：区绿化市容局）\n" +
-		"2.区住建局负责督促工地落实源头分类。（责任单位：区住建局）\n" +
-		"二、其他事项\n" +
-		"本意见自2023年1月1日起施行,有效期至2027年12月31日。"
-	d = fixp59Parse(t, "waste.txt", whole)
-	if tk := fixp59Task(d, "本意见自2023年1月1日起施行"); tk != nil {
-		t.Errorf("the closing provision, not cut, made a task %s", tk.ID)
-	}
-	if d.Period.String() != "2027-12-31" {
-		t.Errorf("period %v, want 2027-12-31", d.Period)
-	}
-}
-
 // TestFixp59TermInTaskParagraph: the plan's own term said by its length ("本预案自印发之日起实施，有效期为
 // 5年") is the plan's period even when the paragraph that says it was read into a task.
 func TestFixp59TermInTaskParagraph(t *testing.T) {

@@ -4794,32 +4794,6 @@ func (p *parser) unitlessTask(it *item, section string, recurring bool) bool {
 	return len(ParseDeadlines(it.title)) > 0 || len(p.stageTime(it)) > 0 || p.dueByDay(it)
 }
 
-// cutBeforeNote reports a numbered item the text ends in, cut off before its note, when every item
-// read before it names its units ("2. 积极配合开展…前期工作。" "工作成果:兰新高铁…可" at the end of a
-// list whose items each close with "责任单位:…"; "4.加快机场…并推进上报事宜。" under items each
-// followed by "牵头单位:…"): a task like the others, its units lost with the rest of the text.
-func (p *parser) cutBeforeNote(it *item) bool {
-	if it.marker == "" || len(it.children) > 0 || p.tail == "" || terminal(p.tail) || strings.HasSuffix(p.tail, "日") {
-		return false // a text that ends with a sentence's end, or a date, was not cut off there
-	}
-	last := it.title
-	if n := len(it.body); n > 0 {
-		last = it.body[n-1]
-	}
-	if last = strings.TrimSpace(last); last == "" || !strings.HasSuffix(p.tail, last) || !runesAtLeast(it.title+strings.Join(it.body, ""), 10) {
-		return false
-	}
-	if len(p.doc.Tasks) == 0 {
-		return false
-	}
-	for _, t := range p.doc.Tasks {
-		if len(t.Lead)+len(t.Participating) == 0 {
-			return false
-		}
-	}
-	return true
-}
-
 // dueByDay reports an item whose words set a day its work is due by ("…，于2020年6月20日前征询区发展改革委
 // 等部门意见"): work to be done by then, whoever the plan leaves it to. Not a day that only bounds a
 // case ("…但在2015年12月30日前拆解的，按80%补助"), nor a day without 前 (the notice's own date under its
@@ -5076,7 +5050,7 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 			c.hasUnits, c.inSentence = true, true
 		}
 	}
-	if !blk.has() && len(group) == 0 && !anyClauseUnits(clauses) && !p.unitlessTask(it, section, len(recurring) > 0) && !p.cutBeforeNote(it) {
+	if !blk.has() && len(group) == 0 && !anyClauseUnits(clauses) && !p.unitlessTask(it, section, len(recurring) > 0) {
 		// No task, but its words stay searchable: the title too when the body does not hold it
 		// ("1.地区生产总值增长6%。" over a leader's name).
 		if it.title != "" && !strings.Contains(text, it.title) {
