@@ -4488,6 +4488,10 @@ var termStartExpr = mustCompile(`自\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\
 // ownTermWords say a sentence is of the plan's own term: it takes effect (自…起施行), or names the plan.
 var ownTermWords = mustCompile(`起\s*(?:施行|实施|执行|试行|生效)|^\s*本(?:政策措施|若干措施|措施|方案|意见|通知|办法|计划|细则|规定|政策)`)
 
+// ownTermSentence is a sentence that gives the plan's own term by its length: "本预案自印发之日起实施，有效期
+// 为5年", "本方案有效期3年", maybe after another sentence of the paragraph.
+var ownTermSentence = mustCompile(`(?:^|[。；;])\s*本(?:预案|方案|意见|措施|办法|细则|规定|通知|计划|政策)[^。；]{0,30}(?:有效期|试行期|执行期|实施期)`)
+
 // TermFor is the last day of a plan's term stated by its length (有效期3年), counted from the day the
 // text says it takes effect, else from issued (自印发之日起, or no day said); false when the text
 // states no such term or issued is unknown and no day is said.

@@ -135,6 +135,8 @@ var junkPrefixes = []string{
 	"浏览次数", "信息来源", "来源:", "来源：", "字体", "分享", "下载", "打印", "关闭", "精确检索", "开始检索", "检索",
 	"作者:", "作者：", "责任编辑", "【", "加盟电话", "联系电话", "扫一扫", "相关链接", "主题分类", "发文机关", "抄送",
 	"附件下载", "（此件", "(此件", "效力状态",
+	// a page's field of the other issuers: "[联合发文单位] 北京市消防救援局;北京市经济和信息化局;…"
+	"联合发文单位", "联合发文机关", "联合发文机构", "[联合发文", "［联合发文",
 	// a page's front matter: "类型: 规划与计划", "层级: 区级", "状态: 有效"
 	"类型:", "类型：", "分类:", "分类：", "层级:", "层级：", "状态:", "状态：", "官方链接",
 	// a page's table of fields: "文件名称 | …", "公开目录: | …", "内容概述 | …"
@@ -1644,6 +1646,9 @@ func appendParas(out []string, raw string) []string {
 	}
 	if runesAtLeast(raw, 81) && strings.ContainsAny(raw, " \t") && !pipedRow.MatchString(raw) && !cellsRow(raw) {
 		raw = breakAfterSentences(breakBeforeParas(raw))
+		if strings.Contains(raw, "单位") || strings.Contains(raw, "部门") {
+			raw = breakAfterNotes(raw)
+		}
 	}
 	if runesAtLeast(raw, 400) && !pipedRow.MatchString(raw) && !cellsRow(raw) {
 		raw = breakRunIn(raw)
@@ -1657,6 +1662,48 @@ func appendParas(out []string, raw string) []string {
 		out = appendClean(out, line)
 	}
 	return out
+}
+
+// noteRoleEnd is the role word that closes a responsibility label's list: "责任单位：区农村发展局牵头，
+// 区环境与国土资源局等参与".
+var noteRoleEnd = mustCompile(`(?:牵头|参与|参加|配合|负责|落实|协助|协办)$`)
+
+// breakAfterNotes puts a line break for the spaces after a responsibility label's list that closes its
+// paragraph ("责任单位：区农村发展局牵头，区环境与国土资源局等参与 鼓励农民增施有机肥，…。"), when a
+// paragraph with no number of its own follows in the same run-together line: the next paragraph of
+// the item, not more of the list, or a page's furniture. The list is short, has no sentence end and
+// ends in a role word.
+func breakAfterNotes(s string) string {
+	var b strings.Builder
+	last := 0 // s[:last] is written to b
+	for i := 0; i < len(s); {
+		start, end := nextSpaceRun(s, i)
+		if start < 0 {
+			break
+		}
+		i = end
+		line := s[strings.LastIndexByte(s[:start], '\n')+1 : start]
+		if !noteRoleEnd.MatchString(line) || runesAtLeast(line, 101) || strings.ContainsAny(line, "。；;") || !isRespLine(line) {
+			continue
+		}
+		next := s[end:]
+		if k := strings.IndexByte(next, '\n'); k >= 0 {
+			next = next[:k]
+		}
+		// A page's furniture after the last note ("…等参与 附件下载") is no more of the list either.
+		furniture := junkLine(next) && !runesAtLeast(next, 21)
+		if r, _ := utf8.DecodeRuneInString(next); !furniture && (!unicode.Is(unicode.Han, r) || !strings.Contains(next, "。")) {
+			continue
+		}
+		b.WriteString(s[last:start])
+		b.WriteByte('\n')
+		last = end
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // titleRunIn is a plan's title run into its first heading at a line's start, maybe after the page's
@@ -4924,9 +4971,14 @@ func pointsWithNotes(it *item) (string, bool) {
 	prev := 0
 	for i, c := range cuts {
 		// The first stretch holds a point (maybe after the item's own words); each later one opens
-		// with the next point.
+		// with the next point. Or every stretch is a paragraph of prose, no point's number before
+		// it, closed by its own note ("强化畜禽养殖污染防治。…" "责任单位：A牵头，B参与" "鼓励农民增施
+		// 有机肥，…。" "责任单位：A负责"): each is a task.
 		if i == 0 && !slices.ContainsFunc(it.body[:c], pointLine.MatchString) || i > 0 && !pointLine.MatchString(it.body[prev]) {
-			return "", false
+			if !proseStretches(it.body, cuts) {
+				return "", false
+			}
+			break
 		}
 		prev = c
 	}
@@ -4939,6 +4991,24 @@ func pointsWithNotes(it *item) (string, bool) {
 		}
 	}
 	return strings.Join(lines, "\n"), true
+}
+
+// proseStretches reports whether the stretches of body that cuts end (each closed by its own note)
+// are paragraphs of prose: each opens with a sentence of its own, no point's number or heading before
+// it, and runs to a sentence end.
+func proseStretches(body []string, cuts []int) bool {
+	prev := 0
+	for _, c := range cuts {
+		if c <= prev {
+			return false
+		}
+		first := strings.TrimSpace(body[prev])
+		if pointLine.MatchString(first) || bodyOpened.MatchString(first) || !runesAtLeast(first, 30) || !strings.Contains(first, "。") {
+			return false
+		}
+		prev = c
+	}
+	return true
 }
 
 // pointLine opens with a point's number in brackets or a circle: "（1）", "(2)", "①", "⑴".
@@ -7372,6 +7442,12 @@ func (p *parser) unclosedNote(text string, start, i int) (note, bool) {
 	if !isRespLine(inner) && !(cut && (cutList(inner) || hasColon(inner) && len(labelLocs(inner)) > 0)) {
 		return note{}, false
 	}
+	if whole, ok := cutRoleWord(inner); ok && cut {
+		// Cut off inside its role word ("…等部门和14个乡镇人民政府负"): the note as it reads whole.
+		if res, ok := p.readResp(whole, false); ok {
+			return note{start: start, end: lineEnd, lead: res.lead, partic: res.partic, times: res.times, namedLead: res.namedLead}, true
+		}
+	}
 	res, ok := p.readResp(inner, false)
 	if k := strings.LastIndexAny(inner, "、，,"); k > 0 && cut && (!ok || !looksLikeUnit(nameBeforeBracket(inner[k:]))) {
 		// Cut off inside its last name ("…、市政府办公室、市"): the names before it.
@@ -7381,6 +7457,25 @@ func (p *parser) unclosedNote(text string, start, i int) (note, bool) {
 		return note{}, false
 	}
 	return note{start: start, end: lineEnd, lead: res.lead, partic: res.partic, times: res.times, namedLead: res.namedLead}, true
+}
+
+// cutRoleWords are the role words a note closes with, by the first character the text may keep of them
+// when it is cut off inside one.
+var cutRoleWords = map[string]string{"负": "负责", "牵": "牵头", "配": "配合", "参": "参与", "协": "协助"}
+
+// cutRoleWord is a note's text cut off right after the first character of its closing role word
+// ("市财政局、市商务局等部门和14个乡镇人民政府负") with the word whole; false when it does not end so.
+func cutRoleWord(s string) (string, bool) {
+	s = strings.TrimRight(s, " \t")
+	r, size := utf8.DecodeLastRuneInString(s)
+	w, ok := cutRoleWords[string(r)]
+	if !ok || len(s) == size {
+		return "", false
+	}
+	if prev, _ := utf8.DecodeLastRuneInString(s[:len(s)-size]); !unicode.Is(unicode.Han, prev) {
+		return "", false
+	}
+	return s[:len(s)-size] + w, true
 }
 
 // maxNoteBytes bounds a responsibility note left open: two hundred characters, a long list of units.
@@ -8006,8 +8101,10 @@ func (p *parser) inheritPeriod(root *item) {
 	}
 	if d.Period.IsZero() {
 		// "本措施自印发之日起施行，有效期3年": a term by its length, from the day the plan takes effect.
+		// A paragraph read into a task says so too when it names the plan itself ("本预案自印发之日起实施，
+		// 有效期为5年", under an emergency plan's last duties).
 		for _, para := range d.Paras {
-			if para.TaskID != "" {
+			if para.TaskID != "" && !ownTermSentence.MatchString(para.Text) {
 				continue
 			}
 			if day, quote, ok := TermFor(para.Text, d.Issued); ok {
