@@ -142,3 +142,32 @@ func TestFixp59bEveryWeekday(t *testing.T) {
 		}
 	}
 }
+
+// A task table copied flush left, a row's 主要责任单位 cell one name a line and its 协同配合单位 cell
+// on the line below: the lines of units go on the row's unit cells, not on its task's words.
+func TestFixp59bUnitLinesBelowRow(t *testing.T) {
+	text := "某县2024年重点工作任务分解表\n序号 重点工作任务 主要责任单位 协同配合单位\n1 税收收入增长6%左右。 县财政局\n县税务局\n县直有关部门,各乡镇人民政府。\n2 招商引资到位资金增长9%左右。 县商务局 县发改委、县工信局。\n3 农民人均可支配收入增长7%左右。 县农业农村局\n县人社局\n县民政局,各乡镇人民政府。\n"
+	d := fixp59bParse(t, text)
+	for _, c := range []struct {
+		title        string
+		lead, partic string
+	}{
+		{"税收收入增长6%左右", "县财政局 县税务局", "县直有关部门 各乡镇人民政府"},
+		{"招商引资到位资金增长9%左右", "县商务局", "县发改委 县工信局"},
+		{"农民人均可支配收入增长7%左右", "县农业农村局 县人社局", "县民政局 各乡镇人民政府"},
+	} {
+		x := fixp59bTitled(d, c.title)
+		if x == nil {
+			t.Fatalf("no task %q:%s", c.title, rev59Dump(d))
+		}
+		if got := strings.Join(x.Lead, " "); got != c.lead {
+			t.Errorf("%s: lead %q, want %q", c.title, got, c.lead)
+		}
+		if got := strings.Join(x.Participating, " "); got != c.partic {
+			t.Errorf("%s: participating %q, want %q", c.title, got, c.partic)
+		}
+		if strings.Contains(x.Text, "局") {
+			t.Errorf("%s: units left in the words %q", c.title, x.Text)
+		}
+	}
+}
