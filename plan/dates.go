@@ -51,12 +51,19 @@ func ParseDeadlinesIn(text string, year int) []Deadline {
 	return out
 }
 
+// blankFormDate is a form's date with its month and day left blank: "2015年 月 日", "2024年月日".
+var blankFormDate = mustCompile(`(?:19|20)\d{2}\s*年[\s\x{3000}]*月[\s\x{3000}]*日`)
+
 func parseDeadlinesIn(text string, year int) []Deadline {
 	// "…于2010年2月15日前报送市政府办公厅。 二○一○年一月十三日": a day written in Chinese numerals that
 	// ends the text after its last sentence is the day it was signed.
 	text = foldWidth(text)
 	if strings.HasSuffix(strings.TrimRight(text, " \t\n\u3000"), "日") && strings.ContainsAny(text, "〇○零") {
 		text = hanSignatureEnd.ReplaceAllString(text, "。")
+	}
+	if strings.Contains(text, "年月") || strings.Contains(text, "年 ") || strings.Contains(text, "年\u3000") {
+		// "报送时间：2015年 月 日": a form's date left blank to fill in, no date.
+		text = blankFormDate.ReplaceAllString(text, "年月日")
 	}
 	text = hanDates(dropWeekday(text))
 	if strings.Contains(text, "月") && strings.Contains(text, "前") {
@@ -3427,8 +3434,8 @@ var recurringPatterns = []struct {
 	{mustCompile(`年终一(?:次)?(?:评估|考核|调度|通报|会商|督查|检查|排名|晾晒|总结|体检|研判|例会|报告|考评|讲评)`), newWordSet("年终一"), false, func([]string) Rule { return RuleYearly }},
 	// "于年中、年末分别组织自查": twice a year.
 	{mustCompile(`年中[、和及与]年(?:末|底)`), newWordSet("年中"), false, func([]string) Rule { return RuleHalfYear }},
-	// 每周五前报送: every week, by its Friday ("每周一次" is once a week).
-	{mustCompile(`每(?:个)?(?:周|星期|礼拜)(?:星期|周)?([一二三四五六日天])([次遍回轮个天日])?`), newWordSet("每周", "每星期", "每个星期", "每礼拜"), true, func(m []string) Rule {
+	// 每周五前报送, 每逢周一报送: every week, by its Friday ("每周一次" is once a week).
+	{mustCompile(`每(?:个|逢)?(?:周|星期|礼拜)(?:星期|周)?([一二三四五六日天])([次遍回轮个天日])?`), newWordSet("每周", "每星期", "每个星期", "每礼拜", "每逢周", "每逢星期", "每逢礼拜"), true, func(m []string) Rule {
 		if m[2] == "天" || m[2] == "日" {
 			return noDuty // 每周三天: how many days, no duty of the week
 		}
@@ -4985,11 +4992,29 @@ func PlanPeriod(title string, goals []string, year int) (end Day, quote string) 
 			return Day{y, time.December, 31}, m[0]
 		}
 		if m := goalTargetExpr.FindStringSubmatch(foldWidth(g)); m != nil && monthAfterYear(foldWidth(g), m[0]) {
-			// "从现在起至2017年12月底，本区开展…": the day it names, not the year alone.
+			// "从现在起至2017年12月底，本区开展…": the day it names, not the year alone, and the day
+			// of that phrase ("…办公室2015年4月15日…自2015年4月20日至2015年6月19日开展…": not the day
+			// the notice was signed, before it).
+			at := strings.Index(foldWidth(g), m[0])
 			for _, dl := range ParseDeadlinesIn(g, year) {
-				if strings.Contains(dl.Quote, m[1]) && strings.Contains(dl.Quote, "月") {
-					return dl.Date, dl.Quote
+				if !strings.Contains(dl.Quote, m[1]) || !strings.Contains(dl.Quote, "月") {
+					continue
 				}
+				if k := strings.Index(foldWidth(g), foldWidth(dl.Quote)); k >= 0 && k+len(foldWidth(dl.Quote)) <= at {
+					continue // a date that ends before the phrase
+				}
+				if strings.Count(g, "阶段") >= 2 {
+					// "第一阶段（2015年7月15日至11月2日）…第三阶段（2016年4月1日至2016年5月30日）":
+					// work in stages runs to the last stage's end.
+					end, quote := dl.Date, dl.Quote
+					for _, x := range ParseDeadlinesIn(g, year) {
+						if spanQuote.MatchString(x.Quote) && end.Before(x.Date) {
+							end, quote = x.Date, x.Quote
+						}
+					}
+					return end, quote
+				}
+				return dl.Date, dl.Quote
 			}
 		} else if m != nil {
 			return lastHorizon(goals, m)

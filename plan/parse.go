@@ -63,6 +63,10 @@ func ParseText(source, text string, opt Options) (*Document, error) {
 // passed a plan): its addressees' line or its formula of issue.
 var noticeForm = mustCompile(`(?m)^各[^\n]{1,40}[:：]\s*$|印发给你们|请认真(?:贯彻|抓好|组织|落实)|现就[^\n。]{0,40}提出(?:以下|如下)`)
 
+// addresseeOpening is a notice's addressee line at a paragraph's start, with the paragraph run on
+// after its colon: "各辖市、区人民政府,市各委办局: 现将…".
+var addresseeOpening = mustCompile(`^各[^\n。；;：:]{1,60}[:：]\s*`)
+
 // proseWarning says a plan's tasks were read from a notice's prose.
 const proseWarning = "no numbered items: tasks read from the notice's sentences: check them"
 
@@ -74,11 +78,17 @@ func proseItems(text string) (string, bool) {
 	n := 0
 	for i := range lines {
 		l := strings.TrimSpace(lines[i])
+		addressee := ""
+		if m := addresseeOpening.FindStringIndex(l); m != nil {
+			// "各辖市、区人民政府,市各委办局: 现将…印发给你们": the addressees run into the notice's
+			// first paragraph are no doers of its work: a line of their own.
+			addressee, l = strings.TrimSpace(l[:m[1]])+"\n", strings.TrimSpace(l[m[1]:])
+		}
 		if utf8.RuneCountInString(l) < 40 || !strings.HasSuffix(l, "。") && strings.Count(l, "。") < 2 {
 			continue
 		}
 		n++
-		lines[i] = strconv.Itoa(n) + "." + l
+		lines[i] = addressee + strconv.Itoa(n) + "." + l
 	}
 	return strings.Join(lines, "\n"), n > 0
 }
@@ -386,6 +396,9 @@ func opensRunIn(before, open, after string) bool {
 	if (prev == '：' || prev == ':') && (first == '（' || first == '(') {
 		return true // "分四个阶段进行：（一）前期准备阶段…": the parts a colon announces
 	}
+	if unicode.IsDigit(first) && taskListLabel.MatchString(before) {
+		return true // "…控制在1%以内。工作任务：1.加强…": the items a label of their own announces
+	}
 	if !unicode.Is(unicode.Han, prev) && !strings.ContainsRune("”）)", prev) {
 		return false
 	}
@@ -403,6 +416,10 @@ func opensRunIn(before, open, after string) bool {
 	}
 	return true
 }
+
+// taskListLabel is a label standing as a sentence of its own that announces the numbered items
+// after it ("。工作任务：", "。主要措施："), not a colon inside a sentence that enumerates ("服务：1.办理…").
+var taskListLabel = mustCompile(`(?:^|[。！？\n])\p{Han}{0,6}(?:任务|措施|举措)[:：]$`)
 
 // runInTitleBefore is an item's short title just before a sub-item's marker: "1．实施治堵综合整治工程".
 var runInTitleBefore = mustCompile(`(?:^|[^\d.．])\d{1,2}[.．][\p{Han}“”、]{2,24}$`)

@@ -75,9 +75,26 @@ func looksTraditional(s string) bool {
 // Normalize is how any text from outside (a plan's text, a question, a unit named on the command
 // line) is read: invisible format characters dropped (a zero-width space or a byte-order mark pasted
 // from a web page, bidi controls), then traditional characters read as simplified. A unit written
-// 市商<U+200B>务局 is 市商务局, not a look-alike.
+// 市商<U+200B>务局 is 市商务局, not a look-alike. The pinyin a page's ruby annotation leaves after a
+// character ("印發(fā)給你們") is dropped too.
 func Normalize(s string) string {
-	return ToSimplified(DropInvisible(s))
+	return ToSimplified(DropRuby(DropInvisible(s)))
+}
+
+// toneMarks are the vowels with a tone mark that pinyin, and hardly anything else in a plan, writes.
+const toneMarks = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+
+// rubyPinyin is a syllable of pinyin with its tone mark in brackets right after a Chinese character:
+// what a page's ruby annotation leaves in its copied text ("發(fā)", "區（qū）").
+var rubyPinyin = mustCompile(`(\p{Han})[(（]([a-zü]{0,5}[` + toneMarks + `][a-zü]{0,5})[)）]`)
+
+// DropRuby removes the pinyin of a ruby annotation after its character: "印發(fā)給你們" reads
+// "印發給你們". A bracket of other words stays.
+func DropRuby(s string) string {
+	if !strings.ContainsAny(s, toneMarks) {
+		return s
+	}
+	return rubyPinyin.ReplaceAllString(s, "$1")
 }
 
 // DropInvisible removes Unicode format characters (category Cf: U+200B–U+200F, U+202A–U+202E,

@@ -321,6 +321,9 @@ func (t *spacedTable) line(raw, full string) (out []string, ok bool) {
 		if lvl, _, _, _ := heading(raw); lvl != lvlNone {
 			return t.flush(), false
 		}
+		if t.unitsBelow(rest) {
+			return nil, true
+		}
 		t.goOn(rest, spans)
 		return nil, true
 	}
@@ -466,6 +469,39 @@ func (t *spacedTable) goOn(tokens []string, spans []cellSpan) {
 			t.row[col] += tok
 		}
 	}
+}
+
+// unitsBelow takes a line of units alone that carries on the open row's unit cells, its task's words
+// closed by a stop: "1 …增长5%左右。 区财政局" over "区税务局" over "区政府有关部门,各乡镇人民政府。",
+// the 主要责任单位 cell one name a line, then the 协同配合单位 cell (the lines copied flush left, so
+// their place says nothing). A single name goes on the last unit cell filled; a list fills the next
+// unit cell, when one is left empty. false when the line is not such units, and the line is the
+// row's words.
+func (t *spacedTable) unitsBelow(tokens []string) bool {
+	if t.unitsFirst || len(tokens) != 1 || !isUnitCell(tokens[0]) || t.content < 0 {
+		return false
+	}
+	if words := strings.TrimSpace(t.row[t.content]); !strings.HasSuffix(words, "。") {
+		return false // the words go on: a unit they name is theirs
+	}
+	tok, last := tokens[0], -1
+	for k, c := range t.unitCols {
+		if t.row[c] != "" {
+			last = k
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	if !strings.ContainsAny(tok, "、，,；;") && IsOrgan(tok) {
+		t.row[t.unitCols[last]] += "、" + tok
+		return true
+	}
+	if last+1 < len(t.unitCols) && t.row[t.unitCols[last+1]] == "" {
+		t.row[t.unitCols[last+1]] = tok
+		return true
+	}
+	return false
 }
 
 // fieldSpans is where each of a line's n space-separated cells stands, in display columns (a
