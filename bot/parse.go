@@ -912,8 +912,11 @@ func (p *Parser) placelessOf(q *Query, placeless []*plan.Document) []string {
 // says 内蒙古 only in its header): those plans are asked of, and the place is no word their tasks must
 // write. A place no such plan names stays a topic.
 func (p *Parser) placelessByPlace(q *Query, placeless []*plan.Document) []string {
-	if len(q.Plans) > 0 || len(q.Topic) < 2 || len(placeless) > maxNicknameDocs {
+	if len(q.Plans) > 0 || len(q.Topic) == 0 || len(placeless) > maxNicknameDocs {
 		return q.Topic
+	}
+	if len(q.Topic) < 2 {
+		return p.placelessByHead(q, placeless)
 	}
 	for i, t := range q.Topic {
 		name := strings.TrimSuffix(t, "省")
@@ -929,6 +932,31 @@ func (p *Parser) placelessByPlace(q *Query, placeless []*plan.Document) []string
 		if len(ids) > 0 {
 			q.Plans = ids
 			return append(slices.Clone(q.Topic[:i]), q.Topic[i+1:]...)
+		}
+	}
+	return p.placelessByHead(q, placeless)
+}
+
+// placelessByHead reads the first topic term, when it opens with such a place, written on to what is asked
+// of it ("双牌园区招商引资" of a plan whose header says 双牌 and no loaded plan is from 双牌), as the
+// place and the rest: the plans that name no place and whose words name it are asked of, the rest is the
+// topic. A term whose place is a loaded plan's city, or that no such plan names, stays as it is.
+func (p *Parser) placelessByHead(q *Query, placeless []*plan.Document) []string {
+	rs := []rune(q.Topic[0])
+	for n := min(4, len(rs)-2); n >= 2; n-- {
+		name, rest := string(rs[:n]), string(rs[n:])
+		if !gazetteerPlace(name) || p.dir.ResolveCity(name) != "" {
+			continue
+		}
+		var ids []string
+		for _, d := range placeless {
+			if docHolds(d, []string{name}) {
+				ids = append(ids, d.ID)
+			}
+		}
+		if len(ids) > 0 {
+			q.Plans = ids
+			return append([]string{rest}, q.Topic[1:]...)
 		}
 	}
 	return q.Topic
