@@ -83,3 +83,13 @@ func TestFixq59c_PlacelessPlaceAtHead(t *testing.T) {
 		wantIn(t, c.q, a, c.want, c.none)
 	}
 }
+
+// TestFixq59c_NoMainUnit: "没写主要责任单位" asks for the tasks that name no unit, as 没写责任单位 does:
+// when every task names one, there are none.
+func TestFixq59c_NoMainUnit(t *testing.T) {
+	e := NewEngine(textIndex(t, fixq59cPlan), Options{})
+	for _, q := range []string{"漳州老楼方案里有没有没写主要责任单位的任务", "哪些任务没有明确具体责任单位?"} {
+		a := askOn(t, e, "2026-12-07", q)[0]
+		wantIn(t, q, a, []string{"没有"}, []string{"开展老楼排查", "加强信贷支持"})
+	}
+}
