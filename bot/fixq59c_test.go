@@ -20,7 +20,8 @@ const fixq59cPlan = "漳州市老楼危楼安全整治工作方案\n漳政办〔
 const fixq59cPlaceless = "新田工业园各部室年度工作职责\n" +
 	"一、综合办公室\n①积极宣传推介园区,完成上稿6篇;②做好文件收发。\n" +
 	"二、招商合作局\n①制作园区招商手册,力争引进4家投资3000万元以上的项目;②为企业代办证照。\n" +
-	"三、工程建设管理局\n①年底前完成标准厂房建设8万平方米;②完成园区道路建设。\n"
+	"三、工程建设管理局\n①年底前完成标准厂房建设8万平方米;②完成园区道路建设。\n" +
+	"四、社会事务部\n①2027年8月31日前建成新田学校教学楼。\n"
 
 // TestFixq59c_OurUnitAndCountCheck: 咱 before a unit ("咱金融局") only says who asks, as 咱们 does;
 // a question checking a count ("就一条吗", "是不是有两件事") asks for the tasks, which say how many,
@@ -72,12 +73,18 @@ func TestFixq59c_PlacelessPlaceAtHead(t *testing.T) {
 	if len(got.Plans) != 1 || slices.ContainsFunc(got.Topic, func(s string) bool { return len([]rune(s)) > 1 && string([]rune(s)[:2]) == "新田" }) {
 		t.Errorf("plans %q topic %q: want the placeless plan and no 新田 in the topic", got.Plans, got.Topic)
 	}
+	school := e.Parser().Parse("新田学校教学楼什么时候建好?", Context{}, day)
+	if !slices.ContainsFunc(school.Topic, func(s string) bool { return strings.HasPrefix(s, "新田学校") }) {
+		t.Errorf("topic %q: want 新田学校, a name the plan writes, kept whole", school.Topic)
+	}
 	for _, c := range []struct {
 		q          string
 		want, none []string
 	}{
 		{"新田园区招商手册方面有什么任务?", []string{"招商合作局", "4家"}, []string{"没有提到"}},
 		{"新田园区标准厂房建设是谁的任务，要建多少?", []string{"工程建设管理局", "8万平方米"}, []string{"没有"}},
+		// A school of the place's name is no place said before what is asked.
+		{"新田学校教学楼什么时候建好?", []string{"新田学校", "2027-08-31"}, []string{"没有"}},
 	} {
 		a := askOn(t, e, "2026-12-07", c.q)[0]
 		wantIn(t, c.q, a, c.want, c.none)

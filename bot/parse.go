@@ -940,7 +940,8 @@ func (p *Parser) placelessByPlace(q *Query, placeless []*plan.Document) []string
 // placelessByHead reads the first topic term, when it opens with such a place, written on to what is asked
 // of it ("双牌园区招商引资" of a plan whose header says 双牌 and no loaded plan is from 双牌), as the
 // place and the rest: the plans that name no place and whose words name it are asked of, the rest is the
-// topic. A term whose place is a loaded plan's city, or that no such plan names, stays as it is.
+// topic. A term whose place is a loaded plan's city, that no such plan names, or that such a plan
+// writes on into the term's next words ("泉山学校一期教学楼" of a plan about 泉山学校), stays as it is.
 func (p *Parser) placelessByHead(q *Query, placeless []*plan.Document) []string {
 	rs := []rune(q.Topic[0])
 	for n := min(4, len(rs)-2); n >= 2; n-- {
@@ -950,7 +951,9 @@ func (p *Parser) placelessByHead(q *Query, placeless []*plan.Document) []string 
 		}
 		var ids []string
 		for _, d := range placeless {
-			if docHolds(d, []string{name}) {
+			// Not when the plan writes the place run on into the term's next words: that is a name
+			// of its own (泉山学校), not a place.
+			if docHolds(d, []string{name}) && !docHolds(d, []string{string(rs[:n+2])}) {
 				ids = append(ids, d.ID)
 			}
 		}
