@@ -100,3 +100,12 @@ func TestFixq59c_NoMainUnit(t *testing.T) {
 		wantIn(t, q, a, []string{"没有"}, []string{"开展老楼排查", "加强信贷支持"})
 	}
 }
+
+// TestFixq59c_WhichPolicies: "哪些政策" asks for the items of a plan, as 哪些任务 does: 政策 is no word
+// they must hold.
+func TestFixq59c_WhichPolicies(t *testing.T) {
+	e := NewEngine(textIndex(t, fixq59cPlan), Options{})
+	q := "漳州老楼方案里哪些政策执行到2027年3月31日?"
+	a := askOn(t, e, "2026-12-07", q)[0]
+	wantIn(t, q, a, []string{"开展老楼排查", "2027-03-31"}, []string{"“政策”", "0 项"})
+}
