@@ -34,6 +34,10 @@ func TestFixq59c_OurUnitAndCountCheck(t *testing.T) {
 			t.Errorf("%s: topic %q, want no 咱 nor the count checked", q, got.Topic)
 		}
 	}
+	// A count with no asking about it is words of the question.
+	if got := e.Parser().Parse("推进高效办成一件事", Context{}, day); !slices.ContainsFunc(got.Topic, func(s string) bool { return strings.Contains(s, "一件事") }) {
+		t.Errorf("topic %q, want 高效办成一件事 kept", got.Topic)
+	}
 	for _, c := range []struct {
 		q          string
 		want, none []string

@@ -55,7 +55,8 @@ var phrasings = []struct {
 	{regexp.MustCompile(`我们是|我是|咱们是`), " ", nil},
 	{regexp.MustCompile(`(?:我们|咱们|我|咱|本)(?:局|委|办|厅|单位|部门|这边|这里)|我们|咱们|咱`), " ", nil},
 	// Asking whether a count is right ("区公安局就一条吗", "是不是有两件事?"): the tasks, which say how many.
-	{regexp.MustCompile(`(?:是不是|是否)?(?:就|只|仅)?(?:只有|有)?\s*[一两二三四五六七八九十\d]{1,3}\s*(?:件|条|项)(?:事情|事|任务|工作)?(?:吗|吧|呢|啊)?[?？]?$`), "有哪些任务", nil},
+	// A count said with no such asking ("高效办成一件事") is words of the question.
+	{regexp.MustCompile(`(?:(?:是不是|是否)(?:就|只|仅)?(?:只有|有)?|(?:就|只|仅)(?:只有|有)?)\s*[一两二三四五六七八九十\d]{1,3}\s*(?:件|条|项)(?:事情|事|任务|工作)?(?:吗|吧|呢|啊)?[?？]?$|(?:有)?\s*[一两二三四五六七八九十\d]{1,3}\s*(?:件|条|项)(?:事情|事|任务|工作)?吗[?？]?$`), "有哪些任务", nil},
 	// "在此基础上", "在上年基础上": a connective, no field.
 	{regexp.MustCompile(`在\p{Han}{0,6}?基础上`), " ", nil},
 	// "各乡镇人民政府在电梯安全上要做什么": the field a unit works in, named with 在…上.
