@@ -13,7 +13,8 @@ import (
 // rather than a guess.
 var glossary = map[string]string{
 	"air quality": "空气质量", "forecast": "预报", "forecasts": "预报", "red coral": "红珊瑚", "sand and gravel": "砂石", "gravel": "砂石",
-	"muck trucks": "渣土车", "muck truck": "渣土车", "fishing boats": "渔船", "fishing boat": "渔船", "port company": "港务公司",
+	"muck trucks": "渣土车", "muck truck": "渣土车", "fishing boats": "渔船", "fishing boat": "渔船", "fishing vessels": "渔船", "fishing vessel": "渔船", "fishing-vessel": "渔船",
+	"old buildings": "老楼", "dilapidated buildings": "危楼", "dangerous buildings": "危楼", "port company": "港务公司",
 	"intangible cultural heritage": "非物质文化遗产", "intangible heritage": "非遗", "licensed software": "正版软件", "genuine software": "正版软件",
 	"traffic safety": "交通安全", "duty-free": "免税", "customs": "海关", "research institute": "研究院",
 	"cross-strait": "两岸", "scenic spots": "景区", "scenic spot": "景区", "hazardous chemicals": "危险化学品", "drills": "演练", "drill": "演练",

@@ -964,8 +964,11 @@ func (p *Parser) placelessOf(q *Query, placeless []*plan.Document) []string {
 // says 内蒙古 only in its header): those plans are asked of, and the place is no word their tasks must
 // write. A place no such plan names stays a topic.
 func (p *Parser) placelessByPlace(q *Query, placeless []*plan.Document) []string {
-	if len(q.Plans) > 0 || len(q.Topic) < 2 || len(placeless) > maxNicknameDocs {
+	if len(q.Plans) > 0 || len(q.Topic) == 0 || len(placeless) > maxNicknameDocs {
 		return q.Topic
+	}
+	if len(q.Topic) < 2 {
+		return p.placelessByHead(q, placeless)
 	}
 	for i, t := range q.Topic {
 		name := strings.TrimSuffix(t, "省")
@@ -981,6 +984,34 @@ func (p *Parser) placelessByPlace(q *Query, placeless []*plan.Document) []string
 		if len(ids) > 0 {
 			q.Plans = ids
 			return append(slices.Clone(q.Topic[:i]), q.Topic[i+1:]...)
+		}
+	}
+	return p.placelessByHead(q, placeless)
+}
+
+// placelessByHead reads the first topic term, when it opens with such a place, written on to what is asked
+// of it ("双牌园区招商引资" of a plan whose header says 双牌 and no loaded plan is from 双牌), as the
+// place and the rest: the plans that name no place and whose words name it are asked of, the rest is the
+// topic. A term whose place is a loaded plan's city, that no such plan names, or that such a plan
+// writes on into the term's next words ("泉山学校一期教学楼" of a plan about 泉山学校), stays as it is.
+func (p *Parser) placelessByHead(q *Query, placeless []*plan.Document) []string {
+	rs := []rune(q.Topic[0])
+	for n := min(4, len(rs)-2); n >= 2; n-- {
+		name, rest := string(rs[:n]), string(rs[n:])
+		if !gazetteerPlace(name) || p.dir.ResolveCity(name) != "" {
+			continue
+		}
+		var ids []string
+		for _, d := range placeless {
+			// Not when the plan writes the place run on into the term's next words: that is a name
+			// of its own (泉山学校), not a place.
+			if docHolds(d, []string{name}) && !docHolds(d, []string{string(rs[:n+2])}) {
+				ids = append(ids, d.ID)
+			}
+		}
+		if len(ids) > 0 {
+			q.Plans = ids
+			return append([]string{rest}, q.Topic[1:]...)
 		}
 	}
 	return q.Topic

@@ -53,7 +53,10 @@ var phrasings = []struct {
 	{regexp.MustCompile(`(?:最近|近期|前几天|今天)?(?:领导|上级|局长|主任|处长|科长)(?:让|要|叫|安排)我(?:把)?`), " ", nil},
 	{regexp.MustCompile(`(?:梳理|整理)(?:一下|一遍|清楚)?|麻烦(?:你|您)|到底|究竟`), " ", nil},
 	{regexp.MustCompile(`我们是|我是|咱们是`), " ", nil},
-	{regexp.MustCompile(`(?:我们|咱们|我|本)(?:局|委|办|厅|单位|部门|这边|这里)|我们|咱们`), " ", nil},
+	{regexp.MustCompile(`(?:我们|咱们|我|咱|本)(?:局|委|办|厅|单位|部门|这边|这里)|我们|咱们|咱`), " ", nil},
+	// Asking whether a count is right ("区公安局就一条吗", "是不是有两件事?"): the tasks, which say how many.
+	// A count said with no such asking ("高效办成一件事") is words of the question.
+	{regexp.MustCompile(`(?:(?:是不是|是否)(?:就|只|仅)?(?:只有|有)?|(?:就|只|仅)(?:只有|有)?)\s*[一两二三四五六七八九十\d]{1,3}\s*(?:件|条|项)(?:事情|事|任务|工作)?(?:吗|吧|呢|啊)?[?？]?$|(?:有)?\s*[一两二三四五六七八九十\d]{1,3}\s*(?:件|条|项)(?:事情|事|任务|工作)?吗[?？]?$`), "有哪些任务", nil},
 	// "在此基础上", "在上年基础上": a connective, no field.
 	{regexp.MustCompile(`在\p{Han}{0,6}?基础上`), " ", nil},
 	// "各乡镇人民政府在电梯安全上要做什么": the field a unit works in, named with 在…上.
