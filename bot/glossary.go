@@ -60,7 +60,7 @@ var glossary = map[string]string{
 	"garbage": "垃圾", "waste": "垃圾", "road network": "路网", "food safety": "食品安全", "housing": "住房", "real estate": "房地产", "real-estate": "房地产", "property market": "房地产",
 	"education": "教育", "medical": "医疗", "healthcare": "医疗", "hospitals": "医院", "culture and tourism": "文化旅游", "sports": "体育",
 	"industrial parks": "园区", "industrial park": "园区", "parks": "公园", "park": "公园", "green hearts": "绿心", "green heart": "绿心", "new towns": "新城", "new town": "新城", "greening": "绿化", "green space": "绿地",
-	"fire safety": "消防安全", "fire": "消防", "flood control": "防汛", "shore power": "岸电", "marine litter": "海洋垃圾",
+	"fire safety": "消防安全", "forest fire prevention": "森林防火", "forest fire": "森林防火", "echelon": "梯队", "echelons": "梯队", "fire": "消防", "flood control": "防汛", "shore power": "岸电", "marine litter": "海洋垃圾",
 	"land transfer fees": "土地出让金", "land transfer fee": "土地出让金", "in installments": "分期", "installment": "分期", "instalment": "分期", "instalments": "分期", "installments": "分期",
 	"soil-protection": "土壤", "soil protection": "土壤", "soil pollution": "土壤污染", "soil": "土壤",
 	"drainage reform": "排水 改革", "drainage": "排水", "reform": "改革",

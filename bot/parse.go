@@ -775,6 +775,10 @@ var reAspect = regexp.MustCompile(`\p{Han}{2}(?:方面|板块)(?:的|有|都有|
 // reWhichCounted asks, right after a count, which they are: "分别是哪几项?", "具体是哪些?", "都有哪些".
 var reWhichCounted = regexp.MustCompile(`^(?:那|那么)?(?:它们|这些|这几项|这些任务)?(?:分别|具体|都|各)?(?:是|有)?(?:哪几项|哪些|哪几个|哪几条|哪几件|什么)(?:任务|工作|事)?(?:呢)?\s*[?？]?$|(?i)^which (?:ones|are they|are those)\s*\??$`)
 
+// reShowThose asks to see the tasks the last answer counted or named, and nothing else: "列出来看看",
+// "都列一下吧", "具体是哪些?", "show them".
+var reShowThose = regexp.MustCompile(`^(?:那|那么|好的?|请|麻烦)?(?:都|全部|具体)?(?:列出来|列一下|列出|列举一下|列举|展开|发出来|给我)(?:给我)?(?:看看|看一下|瞧瞧|看|一下|我看看)?(?:吧|呢)?[?？。!！]*$|^(?:那|那么)?(?:具体|分别)(?:是|有)哪些(?:项|条|任务)?(?:呢|啊)?[?？。!！]*$|(?i)^(?:please\s+)?(?:list|show)\s+(?:them|those|these)(?:\s+to me)?\s*[.!?]*$`)
+
 // reNumberedTasks asks of the tasks a plan numbers: "32项编号任务中", "编了号的任务里".
 var reNumberedTasks = regexp.MustCompile(`编号(?:的)?(?:任务|事项|工作)|编了号的|有编号的|(?i)\bnumbered (?:tasks|items)\b`)
 
@@ -3354,8 +3358,9 @@ func (p *Parser) sameSubject(q *Query, prev Query, rest string) {
 		for i := range q.Units {
 			// "它牵头的有哪些?"; "其中哪些逾期了" narrows the last list, its role kept, and so does
 			// "还有哪些没完成?" (what of it is still open).
-			// "分别是哪几项?" after "A牵头几项任务?" lists what was counted, in its role.
-			listsCounted := prev.Shape == ShapeCount && reWhichCounted.MatchString(strings.TrimSpace(rest))
+			// "分别是哪几项?" after "A牵头几项任务?" and "列出来看看" after "X牵头几项?" list what was
+			// counted, in its role.
+			listsCounted := prev.Shape == ShapeCount && reWhichCounted.MatchString(strings.TrimSpace(rest)) || reShowThose.MatchString(strings.TrimSpace(rest))
 			if r := globalRole(rest, q.lang); r != RoleAny || !reNarrow.MatchString(strings.TrimSpace(rest)) && !stillOpen && !listsCounted {
 				q.Units[i].Role = r
 			}
@@ -3369,8 +3374,14 @@ func (p *Parser) sameSubject(q *Query, prev Query, rest string) {
 			q.Role = r
 		}
 	}
+	placeless := len(q.Cities) == 0 && len(q.Plans) == 0
 	if len(q.Cities) == 0 && len(prev.Cities) > 0 {
 		q.Cities, q.followUp = prev.Cities, true
+	}
+	if placeless && len(prev.Plans) > 0 && reNarrow.MatchString(strings.TrimSpace(rest)) {
+		// "其中财政局牵头的是哪条?" after "某方案里各部门分别牵头几项?": 其中 keeps to the plans just
+		// asked about, whatever unit is named now.
+		q.Plans, q.followUp = prev.Plans, true
 	}
 	if (q.Status == "" || q.Status == StatusOpen && leftOver(rest, true)) && prev.Status != "" && (leftOver(rest, false) || q.afterDone) {
 		// "…已经办结了，还剩哪些?", "公厕那件城管局也点了完成，现在还有吗" after the overdue list: what is
@@ -3886,8 +3897,8 @@ var reDueBeforeNoun = regexp.MustCompile(`到期|完成|要做|要办|任务清�
 // pointed at by their count ("这两项谁牵头?", "那三个任务由谁负责").
 // The lead may be asked by its label ("牵头单位是谁?", "责任单位分别是哪些?"), as whose unit the task is
 // ("是哪个单位的?", "是哪个部门负责的?") or in English ("Who leads it?", "who is responsible for them?").
-var reWhoLeadsThis = regexp.MustCompile(`^(?:那|那么)?(?:这项|该项|这一项|那项|这个任务|这条|这几项|这些任务?|上面这些任务?|` + theseCounted + `)?(?:工作|任务|指标)?(?:分别|各自|各|都)?(?:是|由|归|属于)?(?:谁(?:来)?(?:牵头|负责)|(?:哪个|哪家|什么)(?:单位|部门)(?:来)?(?:牵头|负责)?)(?:的)?\s*[?？]?$|` +
-	`^(?:那|那么)?(?:这项|该项|这一项|那项|这个任务|这条|这几项|这些任务?|上面这些任务?|它们?|` + theseCounted + `)?(?:的)?(?:工作|任务|指标)?(?:的)?(?:牵头|责任|主责)(?:单位|部门)(?:分别|各自|都)?(?:是谁|是哪个|是哪家|是哪些|有哪些|有谁|是什么(?:单位|部门)?|呢)\s*[?？]?$|` +
+var reWhoLeadsThis = regexp.MustCompile(`^(?:那|那么)?(?:这项|该项|这一项|那项|这个任务|这条|这几项|这些|上面这些|` + theseCounted + `)?(?:工作|任务|指标)?(?:分别|各自|各|都)?(?:是|由|归|属于)?(?:谁(?:来)?(?:牵头|负责)|(?:哪个|哪家|什么)(?:单位|部门)(?:来)?(?:牵头|负责)?)(?:的)?\s*[?？]?$|` +
+	`^(?:那|那么)?(?:这项|该项|这一项|那项|这个任务|这条|这几项|这些|上面这些|它们?|` + theseCounted + `)?(?:的)?(?:工作|任务|指标)?(?:的)?(?:牵头|责任|主责)(?:单位|部门)(?:分别|各自|都)?(?:是谁|是哪个|是哪家|是哪些|有哪些|有谁|是什么(?:单位|部门)?|呢)\s*[?？]?$|` +
 	`(?i)^who (?:leads|is leading|heads|owns|is responsible for|is in charge of) (?:it|them|this|that|these|those)(?: (?:tasks?|items?|ones?))?\s*\??$`)
 
 // theseCounted points back at the tasks just listed by their count: 这两项, 那三条, 这两个任务, 上面这两项.

@@ -170,6 +170,14 @@ var phrasings = []struct {
 	// Whether a unit has much work, said in chat: "活多不多", "任务重不重", "任务多么?" ask how many it has
 	// (not 这项工作多么重要).
 	{regexp.MustCompile(`(?:活儿?|任务|事儿?|工作)(?:多不多|多吗|重不重|重吗|多么([?？。!！，,\s]|$))`), "有多少任务${1}", nil},
+	// What a plan says, asked roughly: "那个方案大概讲什么", "这份意见主要写了些啥" ask what it says
+	// (说了什么), not about 大概讲.
+	{regexp.MustCompile(`((?:方案|意见|计划|文件|材料|通知|要点|规划|报告|清单)(?:里|中)?)(?:都)?(?:大概|大致|大体|主要)?(?:都)?(?:讲|写|说)了?(?:些)?(?:什么|啥)`), "${1}说了什么", nil},
+	// The same asked as a guess: "配合的活儿是不是特别多?", "任务是不是挺重的".
+	{regexp.MustCompile(`(?:活儿?|任务|事儿?|工作)(?:是不是|是否|会不会)(?:特别|很|挺|非常|太|比较)?(?:多|重)(?:的)?(?:吧|吗|呢|啊)?([?？。!！，,\s]|$)`), "有多少任务${1}", nil},
+	// How many plans the question spans said before them ("两个广州文件里"): the plans are named by
+	// what follows; the count is no word of their tasks.
+	{regexp.MustCompile(`(^|[^第这那])[两三四五六七八九]\s*(?:个|份)(\p{Han}{0,4}?(?:文件|方案|意见|计划)(?:里面|当中|里|中|[,，\s]))`), "${1}${2}", nil},
 	// 活儿, 活计 are a unit's tasks said in chat: "帮我看下住建局的活儿".
 	{regexp.MustCompile(`活儿|活计`), "任务", nil},
 	// The most pressing of the tasks (最急, 最紧急, 最紧迫): the one due next ("区住建局的任务里哪个最急?"); not

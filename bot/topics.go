@@ -196,6 +196,8 @@ var nearWords = map[string][]string{
 	"招工": {"用工", "招聘"},
 	// Money set aside for a work: plans write 经费 and 资金 alike ("消费促进资金5000万元").
 	"经费": {"资金"},
+	// Tea as a crop is written by where or how it grows: 茶园, 茶产业, 茶业.
+	"茶叶": {"茶园", "茶产业", "茶业", "茶叶"},
 	// A listed company and a company's listing are the same work, said either way round.
 	"上市企业": {"企业上市", "上市公司"},
 	"上市公司": {"上市企业", "企业上市"},
