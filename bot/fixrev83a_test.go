@@ -138,3 +138,46 @@ func TestFixrev83aCountyCityGovernment(t *testing.T) {
 		})
 	}
 }
+
+// fixrev83aQingshan is an invented county's annual work points whose title's subject (森林防火) begins
+// the name of one item (森林防火宣传周).
+const fixrev83aQingshan = `青山县2027年森林防火工作要点
+
+一、压实防火责任
+1．召开森林防火指挥部全体会议，每半年召开一次。
+责任单位：县林业局
+2．开展森林防火宣传周活动，每年3月组织开展。
+责任单位：县应急管理局
+二、强化火源管控
+3．2027年4月底前完成重点林区视频监控全覆盖。
+责任单位：县林业局、县公安局
+`
+
+// TestFixrev83aItemWordInTitle: a title's words that go on, in the question, into the name of one of the
+// plan's items (森林防火宣传周) ask of that item (planRefs, itemWordOn); the same words before a particle
+// or the title's own next words still name the plan.
+func TestFixrev83aItemWordInTitle(t *testing.T) {
+	e := NewEngine(textIndex(t, fixrev83aQingshan), Options{})
+	p := e.Parser()
+	today := plan.NewDay(2026, 12, 7)
+	for _, tc := range []struct {
+		q     string
+		named bool
+	}{
+		{"青山森林防火宣传周什么时候搞?", false},
+		{"青山森林防火宣传周由谁负责?", false},
+		{"青山森林防火工作要点有哪些任务?", true},
+		{"青山森林防火有哪些任务?", true},
+	} {
+		t.Run(tc.q, func(t *testing.T) {
+			q := p.Parse(tc.q, Context{}, today)
+			if (len(q.Plans) > 0) != tc.named {
+				t.Errorf("want the plan named %v; got plans %v topic %q", tc.named, q.Plans, q.Topic)
+			}
+		})
+	}
+	a := askIn(t, e, "青山森林防火宣传周由谁负责?", Context{})
+	if len(a.Tasks) != 1 || !strings.Contains(a.Text, "县应急管理局") {
+		t.Errorf("want item 2 alone, 县应急管理局's; got %v:\n%s", a.Tasks, a.Text)
+	}
+}
