@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -151,6 +152,12 @@ const fixrev83aQingshan = `青山县2027年森林防火工作要点
 二、强化火源管控
 3．2027年4月底前完成重点林区视频监控全覆盖。
 责任单位：县林业局、县公安局
+4．开展城镇燃气安全隐患排查，每月对液化气储配站开展一次检查。
+责任单位：县住房和城乡建设局
+5．每月5日前向市林业局报送森林防火形势分析报告。
+责任单位：县林业局
+6．推行野外用火审批“一网通办”，2027年3月底前上线运行。
+责任单位：县政务办
 `
 
 // TestFixrev83aItemWordInTitle: a title's words that go on, in the question, into the name of one of the
@@ -179,5 +186,25 @@ func TestFixrev83aItemWordInTitle(t *testing.T) {
 	a := askIn(t, e, "青山森林防火宣传周由谁负责?", Context{})
 	if len(a.Tasks) != 1 || !strings.Contains(a.Text, "县应急管理局") {
 		t.Errorf("want item 2 alone, 县应急管理局's; got %v:\n%s", a.Tasks, a.Text)
+	}
+}
+
+// TestFixrev83aEnglishWords: the English of a situation analysis, of gas safety checks and of the
+// government affairs (service) office reach the plans' 形势分析, 燃气安全隐患排查 and 政务办 (glossary,
+// departments.txt).
+func TestFixrev83aEnglishWords(t *testing.T) {
+	e := NewEngine(textIndex(t, fixrev83aQingshan), Options{})
+	for _, tc := range []struct{ q, task, want string }{
+		{"How often is the situation analysis reported?", "形势分析报告", `每月5日|(?i)monthly`},
+		{"Who is responsible for the monthly gas safety checks?", "燃气安全隐患排查", `县住房和城乡建设局`},
+		{"What does the government affairs service office lead?", "一网通办", `县政务办`},
+		{"What does the government affairs office lead?", "一网通办", `县政务办`},
+	} {
+		t.Run(tc.q, func(t *testing.T) {
+			a := askIn(t, e, tc.q, Context{})
+			if a.Outcome != OutcomeAnswered || !strings.Contains(a.Text, tc.task) || !regexp.MustCompile(tc.want).MatchString(a.Text) {
+				t.Errorf("want %q and %s; got %s/%s %v:\n%s", tc.task, tc.want, a.Intent, a.Outcome, a.Tasks, a.Text)
+			}
+		})
 	}
 }
