@@ -2299,36 +2299,6 @@ func deptAfter(q, r, title string) bool {
 	return m != "" && !strings.Contains(title, r+m) && !strings.Contains(title, r+"局") && !strings.Contains(title, r+"委")
 }
 
-// itemWordOn reports whether run r, shared by q and a plan's title, goes on in q into a longer word
-// (one or two more characters, no particle) that a task of the plan holds and the title does not:
-// "漳州安全生产月什么时候搞?" asks of the item 开展安全生产月活动, not of the 安全生产工作要点 as a whole.
-func itemWordOn(q, r, title string, d *plan.Document) bool {
-	i := strings.Index(q, r)
-	if i < 0 {
-		return false
-	}
-	after := []rune(q[i+len(r):])
-	n := 0
-	for n < len(after) && n < 2 && unicode.Is(unicode.Han, after[n]) && !strings.ContainsRune(itemWordStop, after[n]) {
-		n++
-	}
-	for k := n; k >= 1; k-- {
-		w := r + string(after[:k])
-		if strings.Contains(title, w) {
-			return false
-		}
-		for j := range d.Tasks {
-			if strings.Contains(d.Tasks[j].Title, w) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// itemWordStop are characters that end a word rather than go on with it: particles, verbs of asking.
-const itemWordStop = "的中里内有要是和与及在了都还需由谁哪什怎么几多为对把被给让从到"
-
 // plainQualifier are words a question puts before a plan's name that no title needs: 最新大件运输方案,
 // 市级公园提质方案.
 var plainQualifier = map[string]bool{"最新": true, "最近": true, "新的": true, "市级": true, "省级": true, "区级": true, "县级": true,
@@ -2635,9 +2605,6 @@ func (p *Parser) planRefs(s string, cities []string) (ids []string, rest string)
 			}
 			if deptAfter(s, r, title) {
 				continue // "平潭生态环境部门": a department of that field, not the plan on it
-			}
-			if utf8.RuneCountInString(r) < 6 && itemWordOn(s, r, title, d) {
-				continue // "安全生产月" of a 安全生产工作要点: one of its items, not the plan
 			}
 			sc.n += utf8.RuneCountInString(r)
 		}
