@@ -3508,6 +3508,14 @@ func writeDates(c *composer, h retrieval.Hit, q *Query) {
 	ds := plan.ParseDeadlinesIn(h.Text, h.Doc.Year())
 	if h.Task != nil && len(ds) == 0 {
 		ds = h.Task.Deadlines // the quoted sentence gives none: the task's own (a 完成时限 cell)
+		if len(h.Task.Recurring) > 0 {
+			// A task that states a time each year or month (a 完成时限 cell of 每年3月底前) is due then,
+			// not by the plan's period it inherits.
+			ds = slices.DeleteFunc(slices.Clone(ds), func(d plan.Deadline) bool { return d.Inherited })
+			for _, r := range h.Task.Recurring {
+				c.printf(c.t("  时间：%s（“%s”）\n", "  when: %s (“%s”)\n"), ruleOrWords(c, r), plan.Clip(r.Quote, 40))
+			}
+		}
 	}
 	// A span written with its full first day ("2007年12月11日---2008年1月31日", dashes of any number):
 	// said whole, its end not again on its own.

@@ -2792,7 +2792,7 @@ func (r *reading) unknownUnit() {
 
 // reLevelGovernment is a district's or county's government typed as a unit: 南浔区政府, 县人民政府,
 // 各区政府 (its place, 各 or nothing, then the level and the government).
-var reLevelGovernment = regexp.MustCompile(`^(各|\p{Han}{1,6}?)?([区县])(?:人民)?政府$`)
+var reLevelGovernment = regexp.MustCompile(`^(各|\p{Han}{1,6}?)?([区县市])(?:人民)?政府$`)
 
 // reEachLevelGovernment is the governments of every district or county, said with 各: 各区政府,
 // 各县人民政府 (unknownUnit reads no name that opens with 各).
@@ -2834,8 +2834,17 @@ func (r *reading) levelGovernment() bool {
 	if place != "" && c != "" && strings.HasSuffix(c, place) {
 		c = strings.TrimSuffix(c, place) // typed after its city: 湖州市南浔区 is 湖州市's
 	}
+	if lv == "市" && place == "" {
+		return false // 市政府, 各市政府: a city's own government, or the cities of a province
+	}
 	if place != "" && !realDistrict(place, c) {
 		return false // "开发区政府", "园区政府": no district or county of the city, no group of them
+	}
+	// A county-level city (靖江市 of 泰州市) is in the groups its city's plans write with 市 among the
+	// places: 各市（区）人民政府, 各县（市、区）人民政府.
+	at := func(name, _ string) bool { return atLevel(name, lv) }
+	if lv == "市" {
+		at = func(_, places string) bool { return strings.Contains(places, "市") }
 	}
 	// The cities whose plans are read: the one typed, the place's own city in the gazetteer, or
 	// every city (the districts' governments of each).
@@ -2854,7 +2863,7 @@ func (r *reading) levelGovernment() bool {
 	var cities []string
 	for _, uc := range p.dir.Units("") {
 		m := rePlaceGroup.FindStringSubmatch(uc.Name)
-		if m == nil || m[2] == "" || !atLevel(uc.Name, lv) || !within(uc.City) {
+		if m == nil || m[2] == "" || !at(uc.Name, m[1]) || !within(uc.City) {
 			continue
 		}
 		refs = append(refs, uc.UnitRef)
@@ -2983,6 +2992,11 @@ func (p *Parser) settle(q *Query) {
 	}
 	// "定在2023年12月底前的任务，还有哪些没完成?": what is due in the window and not marked done.
 	if q.Status == StatusOpen && (q.From != "" || q.To != "") {
+		if from, err := plan.ParseDay(q.From); err == nil && reThisYear.MatchString(q.window) {
+			// "今年还有什么没完成?": the year's work not done, what fell due earlier in it as well as
+			// what is still to come; not the rest of the year alone.
+			q.From = plan.NewDay(from.Year, 1, 1).String()
+		}
 		q.Status = StatusDue
 	}
 	// A window asks what is due in it, in a list or a count ("市发展改革委有几项任务本月到期?").
@@ -4014,7 +4028,8 @@ var (
 	reDeadlineWords = regexp.MustCompile(`(?i)到期|截止|期限|\bdue\b|deadline|milestone|时间节点|完成时限`)
 	// reToDoToo asks, beside what falls due, what is to be done ("这个月有哪些到期或者要做的?"): the
 	// recurring duties of the window too, not deadlines only.
-	reToDoToo = regexp.MustCompile(`要做|要干|要办|做什么|干什么|做些什么|(?i)\bto do\b`)
+	// "What is due next month?" asks what falls due then, whatever it is, as "下个月要交什么?" does.
+	reToDoToo = regexp.MustCompile(`要做|要干|要办|做什么|干什么|做些什么|(?i)\bto do\b|\bwhat(?:'s|\s+is)\s+due\b`)
 	reFollow  = regexp.MustCompile(`(?i)^(?:那|那么|还有|再看看|换成|and\b|what about|how about|same for)|呢[?？]?$|它|他们|该单位|这个单位|这些任务|其中|^[这那](?:[两三四五六几]|些)(?:项|条|件)|\bit\b|\bthey\b|\bthem\b|\bits\b`)
 	// reItWith points back at the previous units and joins another to them: 它和X共同, 该单位与X一起,
 	// 其中哪些还涉及X, which of those also involve X; 其中哪些X也要负责, the unit before 也.

@@ -759,7 +759,7 @@ func (e *Engine) listHeader(c *composer, q *Query, res result, today plan.Day, i
 		c.b.WriteString(c.t("，按期限先后排列（未写明期限的列在最后）", ", by deadline (those stating none last)"))
 	}
 	if len(q.Units) == 1 && len(q.refs) > 0 && len(q.refs[0]) > 1 {
-		if n := refCities(q.refs[0]); n > 1 {
+		if n := refCities(q.refs[0], q.Cities); n > 1 {
 			c.printf(c.t("。\n“%s”在 %d 个地方都有，按城市和方案分组列出", ".\n“%s” matches units in %d places; grouped by city and plan"), q.Units[0].Name, n)
 		}
 	}
@@ -1748,9 +1748,12 @@ func undatedLimit(text string) string {
 }
 
 // refCities counts the distinct cities of refs: one unit written two ways in one place is one place.
-func refCities(refs []plan.UnitRef) int {
+func refCities(refs []plan.UnitRef, asked []string) int {
 	seen := make(map[string]bool, len(refs))
 	for _, r := range refs {
+		if len(asked) > 0 && !slices.ContainsFunc(asked, func(c string) bool { return strings.HasPrefix(r.City, c) }) {
+			continue // a place the question (or the conversation) does not ask about is not listed
+		}
 		seen[r.City] = true
 	}
 	return len(seen)
