@@ -4325,6 +4325,11 @@ func shorten(s string, n int) string {
 	}
 	for k := n; k >= n/2; k-- {
 		if strings.ContainsRune("，,、：:；;", rs[k]) {
+			if rs[k] == '、' {
+				// "…在市、市（区）两级…": an enumeration comma ends no clause, only one name of a
+				// list; a title cut there says it goes on.
+				return string(rs[:k]) + "…"
+			}
 			return string(rs[:k])
 		}
 	}
@@ -7938,6 +7943,7 @@ func (p *parser) inheritPeriod(root *item) {
 		}
 	}
 	d.Period, d.PeriodQuote = PlanPeriod(d.Title, goals, p.year)
+	StampBegins(d)
 	if !d.Period.IsZero() && d.PeriodQuote == d.Title && d.Period.Month == time.December && d.Period.Day == 31 {
 		// A campaign of the title's year run in stages ("二、实施步骤 （一）动员部署阶段（2025年4月1日—
 		// 4月15日）…（三）总结提升阶段（2025年10月1日—10月31日）"): it ends with its last stage, before
