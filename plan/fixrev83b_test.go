@@ -2,16 +2,16 @@ package plan
 
 import "testing"
 
-// TestFixrev83bShortenMarksEnumerationCut: a title cut at a list's 、 says it goes on with …, as the
-// name before the 、 is one of several, not the clause's end; a cut at a clause comma stays bare.
+// TestFixrev83bShortenMarksEnumerationCut: a title is not cut at a list's 、, as the name before the 、
+// is one of several, not the clause's end: at the clause's comma before it; a cut at a clause comma stays.
 func TestFixrev83bShortenMarksEnumerationCut(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
-		{"设立企业服务专窗，2025年3月底前在县、乡（镇）两级便民服务中心实现全面覆盖并公布电话", "设立企业服务专窗，2025年3月底前在县…"},
+		{"设立企业服务专窗，2025年3月底前在县、乡（镇）两级便民服务中心实现全面覆盖并公布电话", "设立企业服务专窗"},
 		{"组织开展全县农村饮水安全隐患排查工作，对各行政村集中供水工程逐一建立问题台账并按月销号", "组织开展全县农村饮水安全隐患排查工作"},
 	} {
 		t.Run(tc.want, func(t *testing.T) {
-			if got := shorten(tc.in, 30); got != tc.want {
-				t.Errorf("shorten(%q) = %q, want %q", tc.in, got, tc.want)
+			if got := shortenTitle(tc.in, 30); got != tc.want {
+				t.Errorf("shortenTitle(%q) = %q, want %q", tc.in, got, tc.want)
 			}
 		})
 	}
@@ -29,6 +29,7 @@ func TestFixrev83bPlanBegins(t *testing.T) {
 		{"丰和县河湖管理三年行动方案（2026—2028年）", Day{}},
 		{"丰和县2027—2028学年校园安全工作方案", Day{}},
 		{"丰和县河湖管理工作方案", Day{}},
+		{"丰和县2028年城乡供水保障提升工作方案", Day{}}, // a plan's own dates may start before its year
 	} {
 		t.Run(tc.title, func(t *testing.T) {
 			if got := PlanBegins(tc.title); got != tc.want {

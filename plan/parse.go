@@ -4246,6 +4246,7 @@ func printRecord(l string) bool {
 // splitTitle separates an item's short title from the text that follows it on the same line:
 // "省级现代服务业创新发展区。围绕…" gives "省级现代服务业创新发展区" and the rest.
 func splitTitle(rest string) (string, []string) {
+	shorten := shortenTitle
 	rest = strings.TrimSpace(rest)
 	if rest == "" {
 		return "", nil
@@ -4315,6 +4316,19 @@ func indexTop(s, chars string) int {
 // shorten cuts s to about n characters, at a comma or pause when one falls in the second half. A
 // bracketed aside closing s ("…隐患整治（市住建局牵头，各县区政府负责）", a note) goes first: a cut inside
 // it would leave its bracket open.
+// shortenTitle is shorten for an item's title: a list's 、 ("…在市、市（区）两级…") ends no clause,
+// only one name of a list, so a title cut there is cut at the clause's comma before it instead
+// ("建立…反映窗口"), when it has one.
+func shortenTitle(s string, n int) string {
+	out := shorten(s, n)
+	if rest, ok := strings.CutPrefix(s, out); ok && strings.HasPrefix(rest, "、") {
+		if k := strings.LastIndexAny(out, "，,：:；;"); k > 0 {
+			return out[:k]
+		}
+	}
+	return out
+}
+
 func shorten(s string, n int) string {
 	rs := []rune(s)
 	if len(rs) <= n {
@@ -4325,11 +4339,6 @@ func shorten(s string, n int) string {
 	}
 	for k := n; k >= n/2; k-- {
 		if strings.ContainsRune("，,、：:；;", rs[k]) {
-			if rs[k] == '、' {
-				// "…在市、市（区）两级…": an enumeration comma ends no clause, only one name of a
-				// list; a title cut there says it goes on.
-				return string(rs[:k]) + "…"
-			}
 			return string(rs[:k])
 		}
 	}
