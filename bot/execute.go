@@ -668,9 +668,9 @@ func (x *execution) window() {
 	x.withRecurring = q.Frequency != "" || (q.Status == StatusDue && !q.deadlinesOnly && short)
 	// "2027年要完成哪些": a duty of every year's March (每年3月底前) falls due in it once, as a dated
 	// task does; those of every month would fill the year, and stay for the shorter windows.
-	// Asked what falls due ("due in 2027", "2027年到期"), a yearly duty counts when the plan gives its
-	// month: 每年3月底前 is a date each year; 每年开展一次 is none.
-	x.yearlyToo = !x.withRecurring && q.Status == StatusDue && !from.IsZero() && !to.IsZero() && to.Before(from.AddDays(366))
+	// A yearly duty counts when the plan gives its month (每年3月底前 is a date each year; 每年开展一次,
+	// 年评估 are none), and not when a kind of date (目标类) is asked.
+	x.yearlyToo = !x.withRecurring && q.Status == StatusDue && q.DeadlineKind == "" && !from.IsZero() && !to.IsZero() && to.Before(from.AddDays(366))
 }
 
 // collect keeps the candidates that match, safeguard measures apart. When no task's own words hold
@@ -1381,7 +1381,7 @@ func (x *execution) matchStatus(h *hit) bool {
 			h.occs = duties.Occurrences(t, x.from, x.to)
 		} else if x.yearlyToo && len(t.Recurring) > 0 {
 			h.occs = slices.DeleteFunc(duties.Occurrences(t, x.from, x.to), func(o duties.Occurrence) bool {
-				return o.Recurring.Rule.Freq != plan.Yearly || o.Recurring.Rule.Interval > 1 || q.deadlinesOnly && o.Recurring.Rule.Month == 0
+				return o.Recurring.Rule.Freq != plan.Yearly || o.Recurring.Rule.Interval > 1 || o.Recurring.Rule.Month == 0
 			})
 		}
 		return len(h.dues) > 0 || len(h.occs) > 0
