@@ -126,6 +126,11 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 		cands = x.candidates(newTopicFilter(x.lg.sigs, q.Topic, x.pairs, false))
 	}
 	x.window()
+	if q.everyYear && !x.to.IsZero() && x.to.Before(x.today) {
+		// "每年6月要做什么" asked in December: the June to come, the next time the duties fall.
+		x.from, x.to = shiftYears(x.from, 1), shiftYears(x.to, 1)
+		x.res.from, x.res.to = x.from, x.to
+	}
 	x.itemStrict = q.item > 0 && len(q.Topic) > 0
 	if q.yearless && !x.to.IsZero() && x.to.Before(x.today.AddDays(-183)) {
 		// "1月底前要完成哪些?" asked in December: the January to come, when its tasks are there; else
@@ -418,6 +423,7 @@ type execution struct {
 	topics        topicMatcher            // the topic's terms, read once
 	from, to      plan.Day                // the deadline window
 	withRecurring bool                    // recurring duties falling in the window count too
+	yearlyToo     bool                    // a window of a year: the yearly duties falling in it count too
 	// itemStrict: an item asked by its number must also be named by the question's words, in its
 	// own or its plan's title ("开发区清单第3项": item 3 of the 开发区 list).
 	itemStrict bool
@@ -661,6 +667,11 @@ func (x *execution) window() {
 	x.res.from, x.res.to = from, to
 	short := !from.IsZero() && !to.IsZero() && (from.AddDays(92).Compare(to) >= 0 || from.AddDays(184).Compare(to) >= 0 && !to.Before(x.today))
 	x.withRecurring = q.Frequency != "" || (q.Status == StatusDue && !q.deadlinesOnly && short)
+	// "2027年要完成哪些": a duty of every year's March (每年3月底前) falls due in it once, as a dated
+	// task does; those of every month would fill the year, and stay for the shorter windows.
+	// A yearly duty counts when the plan gives its month (每年3月底前 is a date each year; 每年开展一次,
+	// 年评估 are none), and not when a kind of date (目标类) is asked.
+	x.yearlyToo = !x.withRecurring && q.Status == StatusDue && q.DeadlineKind == "" && !from.IsZero() && !to.IsZero() && to.Before(from.AddDays(366))
 }
 
 // collect keeps the candidates that match, safeguard measures apart. When no task's own words hold
@@ -1386,6 +1397,10 @@ func (x *execution) matchStatus(h *hit) bool {
 		}
 		if x.withRecurring {
 			h.occs = duties.Occurrences(t, x.from, x.to)
+		} else if x.yearlyToo && len(t.Recurring) > 0 {
+			h.occs = slices.DeleteFunc(duties.Occurrences(t, x.from, x.to), func(o duties.Occurrence) bool {
+				return o.Recurring.Rule.Freq != plan.Yearly || o.Recurring.Rule.Interval > 1 || o.Recurring.Rule.Month == 0
+			})
 		}
 		return len(h.dues) > 0 || len(h.occs) > 0
 	case StatusNoUnit:

@@ -2115,6 +2115,8 @@ func (r *reading) windowAndStatus(today plan.Day) {
 			from, to, _, _ = window(y+win, today)
 		} else if i := strings.Index(r.rest, win); i < 0 || !strings.HasSuffix(r.rest[:i], "每年") {
 			q.yearless = true // not "每年10月": every year's, this year's standing for all
+		} else {
+			q.everyYear = true // "每年6月": the month of every year, the next one to come
 		}
 	}
 	if reBareYearEnd.MatchString(win) {

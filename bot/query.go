@@ -82,6 +82,9 @@ type Query struct {
 	// yearless: the window is a month the question gives without its year ("11月底前"): this
 	// year's, or, when no task in scope falls in it, the latest earlier year's that holds one.
 	yearless bool
+	// everyYear: the window is a month of every year ("每年6月要做什么"): the next such month from
+	// today, not this year's when it is past.
+	everyYear bool
 	// yearEnd: the window is a year's end of no year said (年底前): this year's, or, when nothing falls
 	// due then, the year of the plans asked about when they are all of one earlier year.
 	yearEnd bool

@@ -1183,10 +1183,11 @@ func (e *Engine) itemLine(c *composer, q *Query, it []hit, today plan.Day) strin
 			fmt.Fprintf(&b, c.t(" · 时限写作“%s”", " · time given as “%s”"), m)
 		}
 	}
+	seenQuote := map[string]bool{}
 	for _, o := range occs {
 		fmt.Fprintf(&b, c.t(" · %s %s（“%s”）", " · %s %s (“%s”)"), o.Day, ruleWords(c, o.Recurring.Rule), plan.Clip(o.Recurring.Quote, 40))
+		seenQuote[o.Recurring.Quote] = true // its day shown, the duty is not written again
 	}
-	seenQuote := map[string]bool{}
 	for _, r := range recs {
 		if seenQuote[r.Quote] {
 			continue
@@ -1585,6 +1586,9 @@ func unitCounts(q *Query, res result, l *ledger) []*unitCount {
 			role := h.Task.Role(u)
 			if len(asked) > 0 && !asked[ref] {
 				continue
+			}
+			if lead, part := plan.RoleGroup(u); (lead || part) && !asked[ref] {
+				continue // "各牵头单位": the plan's lead units by their role, not a unit of its own line
 			}
 			if res.shareDone[duties.TaskUnit{Task: h.Task.ID, Unit: ref}] {
 				continue

@@ -188,6 +188,9 @@ func Occurrences(t *plan.Task, from, to plan.Day) []Occurrence {
 	if t.Doc != nil && !t.Doc.Issued.IsZero() && from.Before(t.Doc.Issued) {
 		from = t.Doc.Issued
 	}
+	if t.Doc != nil && !t.Doc.Begins.IsZero() && from.Before(t.Doc.Begins) {
+		from = t.Doc.Begins // a 2027 plan's monthly report is 2027's, the first in January
+	}
 	if to.Before(from) {
 		return nil
 	}

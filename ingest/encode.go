@@ -44,6 +44,7 @@ func DecodeDoc(b []byte) (*plan.Document, error) {
 	d.Source, d.Hash, d.Truncated, d.Paras, d.Warnings = sd.Source, sd.Hash, sd.Truncated, sd.Paras, sd.Warnings
 	d.Period, d.PeriodQuote = sd.Period, sd.PeriodQuote
 	d.Tasks = sd.Tasks
-	plan.Compact(d) // a decoded plan holds its task text twice and its title in every task
+	plan.StampBegins(d) // read from the title alone, as the parser reads it
+	plan.Compact(d)     // a decoded plan holds its task text twice and its title in every task
 	return d, nil
 }

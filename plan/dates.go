@@ -4870,6 +4870,26 @@ func monthAfterYear(s, quote string) bool {
 // to August 2025).
 var schoolYearTitle = mustCompile(`((?:19|20)\d{2})\s*(?:[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*)?学年`)
 
+// yearsWorkTitle names a year's work (工作要点, 工作计划, 重点工作): a plan set out for that year; a 方案
+// titled with its year may set work in the months before it.
+var yearsWorkTitle = mustCompile(`要点|工作计划|重点工作|工作安排`)
+
+// PlanBegins is the first day of the one year a plan's title says it is for ("漳州市2027年安全生产工作
+// 要点", "2024年度…工作计划"): January 1 of that year. A title with a span of years, a school year or an
+// autumn-winter campaign (which begins the year before it ends), or none, gives the zero day.
+func PlanBegins(title string) Day {
+	t := titleYears(title)
+	if autumnWinterTitle.MatchString(t) || schoolYearTitle.MatchString(t) || periodRangeExpr.MatchString(t) || bracketRangeExpr.MatchString(t) {
+		return Day{}
+	}
+	m := annualTitleExpr.FindStringSubmatch(t)
+	if m == nil || len(titleYearExpr.FindAllString(t, -1)) != 1 || !yearsWorkTitle.MatchString(t) {
+		return Day{}
+	}
+	y, _ := strconv.Atoi(m[1])
+	return Day{y, time.January, 1}
+}
+
 // PlanPeriod finds the period a whole plan states, from its title (a range of years, a year, a
 // five-year plan) or else from the target year of its goals. quote is the phrase, or the title.
 func PlanPeriod(title string, goals []string, year int) (end Day, quote string) {

@@ -32,6 +32,9 @@ type Document struct {
 	// their own take it as their target.
 	Period      Day    `json:"-"`
 	PeriodQuote string `json:"-"`
+	// Begins is the first day of the year a year's plan is for ("2027年安全生产工作要点": 2027-01-01),
+	// zero when its title names no one year: its standing duties (每月, 每季度) start then, not before.
+	Begins Day `json:"-"`
 
 	Source    string      `json:"-"` // file name or seed name it came from
 	Hash      string      `json:"-"` // sha256 of the normalised text: same content, same hash
@@ -50,11 +53,22 @@ type Ref struct {
 	Issued   Day    `json:"issued"`
 	Province string `json:"province,omitempty"`
 	Level    string `json:"level,omitempty"`
+	Begins   Day    `json:"-"` // the Document's Begins, read again from the title (StampBegins)
 }
 
 // Ref returns the document's reference. Tasks hold a pointer to one shared by the document's tasks.
 func (d *Document) Ref() Ref {
-	return Ref{ID: d.ID, Title: d.Title, City: d.City, Number: d.Number, Issued: d.Issued, Province: d.Province, Level: d.Level}
+	return Ref{ID: d.ID, Title: d.Title, City: d.City, Number: d.Number, Issued: d.Issued, Province: d.Province, Level: d.Level, Begins: d.Begins}
+}
+
+// StampBegins sets the document's Begins from its title, and its tasks' references with it.
+func StampBegins(d *Document) {
+	d.Begins = PlanBegins(d.Title)
+	for i := range d.Tasks {
+		if r := d.Tasks[i].Doc; r != nil {
+			r.Begins = d.Begins
+		}
+	}
 }
 
 // Task is one numbered item of a plan (or one clause or table sub-row of it) with the units
