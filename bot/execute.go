@@ -1419,12 +1419,17 @@ func (x *execution) matchStatus(h *hit) bool {
 		}
 		return len(t.Lead) > 1
 	case StatusNoDate:
-		return !duties.Dated(t) && !slices.ContainsFunc(t.Recurring, dueBy)
+		return !hasTime(t)
 	case StatusDated:
-		return duties.Dated(t)
+		return hasTime(t)
 	}
 	return true
 }
+
+// hasTime is the one owner of "does this task say when it is done": a date of its own (duties.Dated)
+// or a recurring duty due by a day each time ("每年3月底前报送"). A task is in 没有完成时间 exactly
+// when it is not in 有期限的.
+func hasTime(t *plan.Task) bool { return duties.Dated(t) || slices.ContainsFunc(t.Recurring, dueBy) }
 
 // dueBy reports whether a recurring duty says by when it is done each time ("每年4月底前报送"): a
 // time the plan gives, as a deadline is, not only how often.
