@@ -193,6 +193,27 @@ func byLength(ms []marker) []marker {
 	return ms
 }
 
+// byLastRune files markers under the last character of their word, each list in the markers' order:
+// only the markers filed under a text's last character can end it, so a search for the one that ends
+// a text tries those alone rather than all of them.
+func byLastRune(ms []marker) map[rune][]marker {
+	out := make(map[rune][]marker)
+	for _, m := range ms {
+		r, _ := utf8.DecodeLastRuneInString(m.word)
+		out[r] = append(out[r], m)
+	}
+	return out
+}
+
+// endingMarkers are the markers of byLastRune's index that may end s, in their list's order.
+func endingMarkers(index map[rune][]marker, s string) []marker {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return index[r]
+}
+
+// suffixWordsByLast is suffixWords filed by their last character, for cutMarker.
+var suffixWordsByLast = byLastRune(suffixWords)
+
 // labelForms is what a label is: one of labelWords, or a role word and a body noun with at most a
 // few characters before them ("牵头责任部门", "重点责任部门", "牵头局领导", "协同处室"), which take their
 // role from labelMorphemes.
@@ -963,13 +984,13 @@ func cutMarker(piece string) (respRole, string, bool) {
 		// "市财政局给予经费支持", "市人社局予以政策支持": supporting the work, with what.
 		return rolePartic, trimModifiers(strings.TrimSpace(piece[:m[0]])), true
 	}
-	for _, m := range suffixWords {
+	for _, m := range endingMarkers(suffixWordsByLast, piece) {
 		rest, ok := strings.CutSuffix(piece, m.word)
 		if !ok || rest == "" {
 			continue
 		}
 		piece = trimModifiers(strings.TrimSpace(rest))
-		for _, m2 := range suffixWords {
+		for _, m2 := range endingMarkers(suffixWordsByLast, piece) {
 			if rest2, ok := strings.CutSuffix(piece, m2.word); ok && rest2 != "" && m2.role == roleResp && m.role == roleResp {
 				return m.role, trimModifiers(strings.TrimSpace(rest2)), true
 			}
@@ -1495,10 +1516,9 @@ func markedList(s string) bool {
 // share in it, as a 督办单位's list has none; units are the names it lists.
 func overseersClause(s string) (units []string, ok bool) {
 	s = strings.TrimSpace(strings.Trim(s, " \t。；;，,"))
-	for _, l := range labelWords {
-		w := strings.TrimSuffix(strings.TrimSuffix(l.word, "单位"), "部门")
+	for _, w := range overseerNames {
 		rest, cut := strings.CutSuffix(s, w)
-		if l.role != roleBody || w == l.word || !cut || rest == "" {
+		if !cut || rest == "" {
 			continue
 		}
 		for _, how := range overseeHow {
@@ -1511,6 +1531,18 @@ func overseersClause(s string) (units []string, ok bool) {
 	}
 	return nil, false
 }
+
+// overseerNames are the labels of labelWords naming overseeing bodies less their 单位 or 部门
+// ("督办单位" → "督办"), each once, in labelWords' order, which overseersClause looks for at a clause's end.
+var overseerNames = func() []string {
+	var out []string
+	for _, l := range labelWords {
+		if w := strings.TrimSuffix(strings.TrimSuffix(l.word, "单位"), "部门"); l.role == roleBody && w != l.word && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}()
 
 // overseeHow are the words of how overseers oversee, before what they do: "跟踪督办", "全程督办". (Not
 // 负责 or 加强: "县督查室负责督查…", "请区督查办加强督查" charge a unit with its own duty.)
