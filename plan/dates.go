@@ -3913,6 +3913,11 @@ func heldReview(before, after string) bool {
 		_, w := utf8.DecodeRuneInString(before[k:])
 		before = before[k+w:]
 	}
+	// A review dated once ("7月底前组织开展半年度工作总结") is that one review, as yearWorkSteps reads
+	// a year's: its date is its deadline, not a period's duty.
+	if datedOnce.MatchString(before) {
+		return false
+	}
 	return yearWorkHeld.MatchString(before) && periodReview.MatchString(after) && !strings.HasPrefix(after[len(periodReview.FindString(after)):], "结果")
 }
 

@@ -5201,9 +5201,11 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 			// not one of those sentences.
 			t.Deadlines = p.openingDeadlines(text)
 		}
-		if ci < len(clauses)-1 && len(t.Deadlines) == 0 && (c.inSentence || !c.hasUnits) {
+		if ci < len(clauses)-1 && len(t.Deadlines) == 0 && (c.inSentence || !c.hasUnits) && len(p.recurring(c.text)) == 0 {
 			// "由X牵头，具体分工如下：A负责…，B负责…，C负责…。6月底前完成。": a date closing the item in a
 			// sentence of its own dates each of its sentences, not the last alone (read once an item).
+			// Not a clause whose time its frequency says ("X负责每月开展一次巡查，…。6月底前完成。"):
+			// the closing date is the one-off work's.
 			if !closingRead {
 				closing, closingRead = p.closingDeadlines(text, clauses[len(clauses)-1].text), true
 			}
@@ -5718,6 +5720,10 @@ func sharesWork(pred string) bool {
 }
 
 var reSharesWork = mustCompile(`^(?:共同|分工|协同|配合|协助|参与|参加|履行(?:相应|各自)|落实(?:属地|主体)|(?:抓好|负责|组织)?落实(?:[。；;，,]|$)|负责具体|具体(?:实施|负责|落实|承办|组织|执行)|组成|为(?:主要)?成员(?:单位)?|为(?:实施|责任|建设)主体)`)
+
+// guidedWork is a predicate that carries out the work a guide before it guides ("各县政府抓好落实",
+// "具体实施", "按照职责分工组织实施"), not a duty of its own ("市公安局负责校园周边治安巡逻").
+var guidedWork = mustCompile(`^[^，,。；;]{0,12}?(?:具体|抓好|负责|组织)?(?:实施|落实|执行)(?:[。；;，,]|$)`)
 
 // subjectVerbSet finds the subject verbs that start with a character, in subjectVerbs' order.
 var subjectVerbSet = newWordSet(subjectVerbs...)
@@ -6652,7 +6658,7 @@ func (p *parser) subjectClauses(text string) []clause {
 			continue
 		}
 		if len(cur.lead) > 0 && !sameUnits(cur.lead, us) && len(cur.partic) == 0 && sentenceStart(m[2]) <= leadAt && leadAt < m[2] {
-			if _, guide := guidingPiece(strings.TrimRight(strings.TrimSpace(text[leadAt:m[2]]), "，,")); guide {
+			if _, guide := guidingPiece(strings.TrimRight(strings.TrimSpace(text[leadAt:m[2]]), "，,")); guide && guidedWork.MatchString(ahead(text[m[3]:])) {
 				// "市农业农村局做好技术指导，各县政府抓好落实": the guide of the sentence's work takes part in
 				// it; those who carry it out lead.
 				cur.partic, cur.lead = cur.lead, nil

@@ -503,7 +503,9 @@ func numberPlace(first rune, lines []string) string {
 			return fullPlace(named[0], mentioned(lines))
 		}
 	}
-	if len(short) > 0 || !cityGovernment.MatchString(text) && !cityWide.MatchString(text) {
+	// 全市 in a county's or district's notice is its parent city's ("根据全市统一部署"): no sign then.
+	wholeCity := cityWide.MatchString(text) && !countyVoice.MatchString(text)
+	if len(short) > 0 || !cityGovernment.MatchString(text) && !wholeCity {
 		return ""
 	}
 	var cities []string
@@ -524,6 +526,10 @@ var cityGovernment = mustCompile(`(?:^|[^\p{Han}]|[,，:：、])市(?:人民)?�
 // cityWide is a city's work named as the whole city's ("关于印发全市农贸市场…的通知"): a sign, as a city
 // government named is, that a number's first character is a city's.
 var cityWide = mustCompile(`全市`)
+
+// countyVoice is a county's or district's own voice: its whole (全县), its own units (县直, 县住建局),
+// its towns (各镇): a notice saying it speaks below a city, whatever its 全市.
+var countyVoice = mustCompile(`全县|全区|县直|区直|各(?:乡)?镇|(?:^|[^\p{Han}])[县区][\p{Han}]{1,8}(?:局|委|办)`)
 
 // citedGovDoc is a government's document named in book-title marks: 《辽宁省政府工作报告》.
 var citedGovDoc = mustCompile(`《[^》]{0,40}?(?:政府|办公厅|办公室)[^》]{0,40}》`)
