@@ -2,21 +2,6 @@ package plan
 
 import "testing"
 
-// TestFixrev83bShortenMarksEnumerationCut: a title is not cut at a list's 、, as the name before the 、
-// is one of several, not the clause's end: at the clause's comma before it; a cut at a clause comma stays.
-func TestFixrev83bShortenMarksEnumerationCut(t *testing.T) {
-	for _, tc := range []struct{ in, want string }{
-		{"设立企业服务专窗，2025年3月底前在县、乡（镇）两级便民服务中心实现全面覆盖并公布电话", "设立企业服务专窗"},
-		{"组织开展全县农村饮水安全隐患排查工作，对各行政村集中供水工程逐一建立问题台账并按月销号", "组织开展全县农村饮水安全隐患排查工作"},
-	} {
-		t.Run(tc.want, func(t *testing.T) {
-			if got := shortenTitle(tc.in, 30); got != tc.want {
-				t.Errorf("shortenTitle(%q) = %q, want %q", tc.in, got, tc.want)
-			}
-		})
-	}
-}
-
 // TestFixrev83bPlanBegins: a plan for one year its title names begins with that year; a span of
 // years, a school year or no year gives no start.
 func TestFixrev83bPlanBegins(t *testing.T) {

@@ -4310,7 +4310,6 @@ func printRecord(l string) bool {
 // splitTitle separates an item's short title from the text that follows it on the same line:
 // "省级现代服务业创新发展区。围绕…" gives "省级现代服务业创新发展区" and the rest.
 func splitTitle(rest string) (string, []string) {
-	shorten := shortenTitle
 	rest = strings.TrimSpace(rest)
 	if rest == "" {
 		return "", nil
@@ -4380,19 +4379,6 @@ func indexTop(s, chars string) int {
 // shorten cuts s to about n characters, at a comma or pause when one falls in the second half. A
 // bracketed aside closing s ("…隐患整治（市住建局牵头，各县区政府负责）", a note) goes first: a cut inside
 // it would leave its bracket open.
-// shortenTitle is shorten for an item's title: a list's 、 ("…在市、市（区）两级…") ends no clause,
-// only one name of a list, so a title cut there is cut at the clause's comma before it instead
-// ("建立…反映窗口"), when it has one.
-func shortenTitle(s string, n int) string {
-	out := shorten(s, n)
-	if rest, ok := strings.CutPrefix(s, out); ok && strings.HasPrefix(rest, "、") {
-		if k := strings.LastIndexAny(out, "，,：:；;"); k > 0 {
-			return out[:k]
-		}
-	}
-	return out
-}
-
 func shorten(s string, n int) string {
 	rs := []rune(s)
 	if len(rs) <= n {
