@@ -174,8 +174,9 @@ func parseDeadlinesIn(text string, year int) []Deadline {
 				continue
 			}
 		}
-		// "上、下半年各开展一次": each of the periods listed, a duty's schedule (recurringPatterns).
-		if after := text[m[3]:]; strings.HasPrefix(after, "各") && strings.HasSuffix(text[:start], "、") && !strings.Contains(text[m[2]:m[3]], "季度") && eachDoes(after[len("各"):]) {
+		// "上、下半年各开展一次": each of the periods listed, a duty's schedule (recurringPatterns). Months
+		// listed ("6月、11月底前各开展一次") are each a deadline of their own (monthsToDeadline).
+		if after := text[m[3]:]; strings.HasPrefix(after, "各") && strings.HasSuffix(text[:start], "、") && m[4] < 0 && !strings.Contains(text[m[2]:m[3]], "季度") && eachDoes(after[len("各"):]) {
 			continue
 		}
 		// "每年二、三季度…": the last of a list of every year's quarters; "每年年初至年底": a span over
@@ -975,6 +976,23 @@ func CellDeadlines(cell string, year int) []Deadline {
 	return []Deadline{{Quote: cell, Date: NewDay(year, month+1, 0), Kind: KindBy}}
 }
 
+// yearSpanCell is a span of years alone, as a time column writes it: "2025年—2026年", "2025—2026年".
+var yearSpanCell = mustCompile(`^(?:19|20)\d{2}\s*年?\s*(?:—|－|-|~|～|–|至|到)+\s*(?:19|20)\d{2}\s*年?$`)
+
+// EndCellDeadlines reads a cell of a column of end dates (完成时限, 完成时间, 截止时间) as CellDeadlines
+// does, and a span of years alone in it as when the row must be done: by the end of its last year, as
+// the column's "2025年底前" and "2025年" are. In a column of the years work runs in (建设年限) the span
+// is the period the project is in, a target (CellDeadlines).
+func EndCellDeadlines(cell string, year int) []Deadline {
+	ds := CellDeadlines(cell, year)
+	for i := range ds {
+		if ds[i].Kind == KindTarget && yearSpanCell.MatchString(ds[i].Quote) {
+			ds[i].Kind = KindBy
+		}
+	}
+	return ds
+}
+
 // monthsCell is a list of months a time cell or label gives ("6月、12月", "2025年3月、6月、9月、12月");
 // monthOfList is one of them.
 var (
@@ -1019,8 +1037,13 @@ var occasionAfterYear = mustCompile(`^\s*(?:春季|春|新)(?:学期)?开学(?:�
 // festivalExpr is a deadline set by a festival: 春节前, 国庆节前, 中秋前.
 var festivalExpr = mustCompile(festivalEve)
 
-// festivalEve is a festival and the words that make it a deadline, its name captured.
-const festivalEve = `[“"‘]?(元旦|春节|元宵节?|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|[“"‘]十一|(?:秋季)?(?:学期)?开学)[”"’]?(?:[“"‘]?[双两]节[”"’]?)?(?:假期|长假|黄金周)?(?:前|之前|以前)`
+// festivalEve is a festival, or an occasion of the year that opens on a known day (the autumn term,
+// the heating season), and the words that make it a deadline, its name captured.
+const festivalEve = `[“"‘]?(元旦|春节|元宵节?|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|[“"‘]十一|(?:秋季)?(?:学期)?开学|秋季学期|` + heatingSeason + `)[”"’]?(?:[“"‘]?[双两]节[”"’]?)?(?:假期|长假|黄金周)?(?:前|之前|以前)`
+
+// heatingSeason names the heating season, whose start a northern plan dates work by ("采暖季前完成
+// 清洁取暖改造", "2025年供暖季前"): festivalDay gives its eve.
+const heatingSeason = `(?:采暖|供暖|供热)[季期]`
 
 // yearlyFestival is a festival a yearly duty is done before (每年春节前), its name as written.
 const yearlyFestival = `元旦|春节|元宵节?|清明节?|[“"‘]?五一[”"’]?|劳动节|端午节?|中秋节?|国庆节?`
@@ -1071,7 +1094,7 @@ var festivalThenDate = mustCompile(`^的\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s
 // date of its own or it is the spring term's.
 func festivalDeadlines(text string, year int, have map[string]bool) []Deadline {
 	var out []Deadline
-	if year == 0 || !strings.ContainsAny(text, "节旦一秋午庆学") {
+	if year == 0 || !strings.ContainsAny(text, "节旦一秋午庆学暖热") {
 		return nil
 	}
 	for _, m := range festivalExpr.FindAllStringSubmatchIndex(text, -1) {
@@ -1115,14 +1138,24 @@ func festivalDeadlines(text string, year int, have map[string]bool) []Deadline {
 			}
 			continue
 		}
-		if strings.HasSuffix(name, "开学") && (clauseHasDate(text, m[0], m[1]) || springTerm.MatchString(text[:m[0]]) || strings.HasPrefix(text[m[1]:], "后")) {
+		if termOpening(name) && (clauseHasDate(text, m[0], m[1]) || springTerm.MatchString(text[:m[0]]) || strings.HasPrefix(text[m[1]:], "后")) {
 			continue // "秋季学期开学前（8月25日前）", 春季开学前, 开学前后: no end of August of its own
+		}
+		if heatingExpr.MatchString(name) && clauseHasDate(text, m[0], m[1]) {
+			continue // "供暖季前（10月31日前）": the clause says the day the region's season opens on
 		}
 		// name is the festival without its 节: 春节 is "春" here.
 		if (name == "春" || name == "元宵") && shift == 0 && lastYearBefore(text[:m[0]]) == 0 && laterInYearBefore(text[:m[0]]) {
 			y++ // "11月中旬前完成…，春节前开展…", "今冬明春…春节前": the Spring Festival after them
 		}
 		d := festivalDay(name, y, text[:m[0]])
+		if l := festivalBefore.FindStringSubmatchIndex(text[:m[0]]); l != nil {
+			// A festival listed after another is the one that follows it: "元旦、春节前" is the Spring
+			// Festival after New Year's Day, not the one eleven months before it.
+			if e := festivalDay(strings.Trim(strings.TrimSuffix(text[l[2]:l[3]], "节"), "“”\"‘’"), y, text[:l[0]]); d.Before(e) && e.Time(0, 0).Sub(d.Time(0, 0)) > 45*24*time.Hour {
+				d = festivalDay(name, y+1, text[:m[0]])
+			}
+		}
 		for before := text[:m[0]]; ; {
 			l := festivalBefore.FindStringSubmatchIndex(before)
 			if l == nil {
@@ -1167,7 +1200,7 @@ func FestivalsAfterIssue(text string, dls []Deadline, issued Day) []Deadline {
 			continue
 		}
 		name := strings.Trim(strings.TrimSuffix(dl.Quote[m[2]:m[3]], "节"), "“”\"‘’")
-		if strings.HasSuffix(name, "开学") {
+		if termOpening(name) {
 			continue
 		}
 		for y := dl.Date.Year + 1; y <= issued.Year+1; y++ {
@@ -1283,8 +1316,13 @@ func festivalDay(name string, y int, before string) Day {
 		// 清明 is a solar term, on April 4 or 5: its eve.
 		sol := calendar.NewSolarFromYmd(y, 4, 15).GetLunar().GetJieQiTable()["清明"]
 		d = NewDay(sol.GetYear(), time.Month(sol.GetMonth()), sol.GetDay()-1)
-	case "开学", "秋季开学", "学期开学", "秋季学期开学":
+	case "开学", "秋季开学", "学期开学", "秋季学期开学", "秋季学期":
 		d = Day{y, time.August, 31} // the school year opens on 1 September
+	case "采暖季", "采暖期", "供暖季", "供暖期", "供热季", "供热期":
+		// The heating season opens by law on a day each northern region sets: 15 November in most
+		// of 华北 and 河南, 1 November in 辽宁 and much of the Northeast. Its eve is read as 31 October,
+		// the earlier of the two, so that work due before it is never reminded of after heat is on.
+		d = Day{y, time.October, 31}
 	default:
 		lm, ld := 1, 1
 		switch name {
@@ -1300,6 +1338,15 @@ func festivalDay(name string, y int, before string) Day {
 	}
 	return d
 }
+
+// termOpening reports whether a festival name (as festivalExpr captures it) is the school term's
+// opening: 开学, 秋季开学, 秋季学期.
+func termOpening(name string) bool {
+	return strings.HasSuffix(name, "开学") || name == "秋季学期"
+}
+
+// heatingExpr is the whole of a heating season's name (heatingSeason).
+var heatingExpr = mustCompile(`^` + heatingSeason + `$`)
 
 // termOpensIn is a term's opening after the month it falls in: "9月开学前", "3月份开学前".
 var termOpensIn = mustCompile(`^\s*(?:份)?\s*(?:学期)?开学(?:前|之前|以前)`)
@@ -1662,7 +1709,7 @@ func yearlessDay(text string, m []int, y int) (Day, bool) {
 	}
 	if mon := g(2); mon != "" {
 		n, _ := strconv.Atoi(mon)
-		if n < 1 || n > 12 || (g(4) == "" && g(5) == "" && g(3) == "" && !monthOpensWork(text[:m[2]], text[m[3]:])) {
+		if n < 1 || n > 12 || (g(4) == "" && g(5) == "" && g(3) == "" && !monthOpensWork(text[:m[2]], text[m[3]:]) && !monthsToDeadline(text[:m[2]], text[m[3]:], n)) {
 			return Day{}, false
 		}
 		if (g(4) == "初" || g(4) == "中") && g(5) == "" && wordAfterPart(text[m[1]:]) {
@@ -1697,6 +1744,35 @@ func yearlessDay(text string, m []int, y int) (Day, bool) {
 		return NewDay(y, time.Month(3*n+1), 0), true
 	}
 	return Day{}, false
+}
+
+// monthsToDeadlineExpr is the rest of a list of months that a deadline word closes: "、9月底前" after
+// 3月, "、6月和11月底前" after 3月.
+var monthsToDeadlineExpr = mustCompile(`^(?:\s*[、和及]\s*\d{1,2}\s*月份?(?:底|末)?)*\s*[、和及]\s*\d{1,2}\s*月份?(?:底|末)?\s*(?:前|之前|以前)`)
+
+// monthsToDeadline reports whether a month alone (month) stands in a list of later months of its
+// year that one deadline word closes ("3月、9月底前分别召开一次", "6月、11月底前各开展一次"): each
+// month listed is due by its end, as the last is, and as the same list with its year is read
+// (listedMonths, which reads a list that opens with its year: "2025年3月、6月、9月底前").
+func monthsToDeadline(before, after string, month int) bool {
+	l := monthsToDeadlineExpr.FindString(after)
+	if l == "" {
+		return false
+	}
+	if strings.ContainsAny(lastRunes(before, 2), "、和及") {
+		if b := strings.TrimRight(before[:len(before)-len(monthListBefore.FindString(lastRunes(before, 40)))], " \t"); strings.HasSuffix(b, "年") {
+			return false
+		}
+	}
+	prev := month
+	for _, mo := range monthOfList.FindAllStringSubmatch(l, -1) {
+		n, _ := strconv.Atoi(mo[1])
+		if n <= prev || n > 12 {
+			return false // not a list of later months of one year
+		}
+		prev = n
+	}
+	return true
 }
 
 // dayLimitBefore is a limit right before a day: "不晚于10月31日", "最迟不超过10月31日", "截止11月30日"
@@ -5177,7 +5253,7 @@ func goalDeadline(goals []string) (Day, string) {
 // yearlessWords are what a deadline without a year needs to hold; most texts hold none. (确保, 力争,
 // 争取: a pledged day, "确保10月30日建成投用", assuredDone; 含）前: a day that counts, "2月28日（含）前",
 // dayInclusive.)
-var yearlessWords = newWordSet("不晚于", "确保", "力争", "争取", "不迟于", "最迟", "最晚", "不超过", "日内", "号内", "须于", "需于", "应于", "定于", "拟于", "将于", "要于", "日完成", "号完成", "截止", "截至", "月内", "月份内", "截止时间", "截止日期", "完成时间", "完成时限", "完成期限", "办结时限", "月初", "全年", "月中", "半月", "日之前", "含）前", "含)前", "含）之前", "含)之前", "含）以前", "含)以前", "日以前", "号之前", "号以前", "月之前", "月以前", "月组织", "月开展", "月召开", "月举办", "月进行", "月实施", "月全面", "月集中", "月开工", "月竣工", "月完工", "月建成", "月启动", "月投用", "月投入使用", "月上线", "月，", "月,", "月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：", "节前", "节之前", "节以前", "旦前", "五一前", "中秋前", "端午前", "国庆前", "元宵前", "清明前", "十一”前", "十一\"前", "十一’前", "五一”前", "五一\"前", "五一’前", "假前", "假期前", "黄金周前", "开学前", "节”前", "节\"前", "节’前", "旦”前", "宵”前", "明”前", "午”前", "秋”前", "庆”前", "庆\"前", "庆’前")
+var yearlessWords = newWordSet("不晚于", "确保", "力争", "争取", "不迟于", "最迟", "最晚", "不超过", "日内", "号内", "须于", "需于", "应于", "定于", "拟于", "将于", "要于", "日完成", "号完成", "截止", "截至", "月内", "月份内", "截止时间", "截止日期", "完成时间", "完成时限", "完成期限", "办结时限", "月初", "全年", "月中", "半月", "日之前", "含）前", "含)前", "含）之前", "含)之前", "含）以前", "含)以前", "日以前", "号之前", "号以前", "月之前", "月以前", "月组织", "月开展", "月召开", "月举办", "月进行", "月实施", "月全面", "月集中", "月开工", "月竣工", "月完工", "月建成", "月启动", "月投用", "月投入使用", "月上线", "月，", "月,", "月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：", "节前", "节之前", "节以前", "旦前", "五一前", "中秋前", "端午前", "国庆前", "元宵前", "清明前", "十一”前", "十一\"前", "十一’前", "五一”前", "五一\"前", "五一’前", "假前", "假期前", "黄金周前", "开学前", "学期前", "学期之前", "学期以前", "暖季", "热季", "暖期前", "热期前", "暖期之前", "热期之前", "暖期以前", "热期以前", "节”前", "节\"前", "节’前", "旦”前", "宵”前", "明”前", "午”前", "秋”前", "庆”前", "庆\"前", "庆’前")
 
 // dottedMonthDay is a month and day written with a dot and no year, closed by 前: "6.30前", "12.31日前".
 var dottedMonthDay = mustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})日?\s*(?:前|之前|以前)`)

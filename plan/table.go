@@ -663,6 +663,17 @@ func (h *tableHeader) periodDeadlines(filled []string, planYear int) []Deadline 
 // headerNote is a bracketed note inside a header cell.
 var headerNote = mustCompile(`[（(][^（）()]*[)）]`)
 
+// endColumn reports whether a time column of the header names the day work ends by (完成时限, 完成时间,
+// 截止时间: endWords), not the years it runs in (建设年限).
+func (h *tableHeader) endColumn() bool {
+	for k, r := range h.roles {
+		if r == colDeadline && endWords.MatchString(h.names[k]) {
+			return true
+		}
+	}
+	return false
+}
+
 func (h *tableHeader) has(r colRole) bool {
 	for _, x := range h.roles {
 		if x == r {
@@ -1756,8 +1767,12 @@ func (p *parser) tableTasks(it *item, path, ids []string) {
 			for _, tm := range sr.times {
 				p.addTime(&task, tm)
 			}
+			read := CellDeadlines
+			if t.header.endColumn() {
+				read = EndCellDeadlines // "完成时限 2025—2026年": due by its end
+			}
 			for _, cell := range sr.cells[colDeadline] {
-				task.addDeadlines(CellDeadlines(cell, p.year))
+				task.addDeadlines(read(cell, p.year))
 				addSchedule(&task, cell) // "每年汛期前": a yearly duty's schedule
 			}
 			if len(sr.cells[colTarget]) > 0 {
