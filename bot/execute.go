@@ -1419,23 +1419,12 @@ func (x *execution) matchStatus(h *hit) bool {
 		}
 		return len(t.Lead) > 1
 	case StatusNoDate:
-		return !hasTime(t)
+		return !duties.HasTime(t)
 	case StatusDated:
-		return hasTime(t)
+		return duties.HasTime(t)
 	}
 	return true
 }
-
-// hasTime is the one owner of "does this task say when it is done": a date of its own (duties.Dated)
-// or a recurring duty due by a day each time ("每年3月底前报送"). A task is in 没有完成时间 exactly
-// when it is not in 有期限的.
-func hasTime(t *plan.Task) bool { return duties.Dated(t) || slices.ContainsFunc(t.Recurring, dueBy) }
-
-// dueBy reports whether a recurring duty says by when it is done each time ("每年4月底前报送"): a
-// time the plan gives, as a deadline is, not only how often.
-func dueBy(r plan.Recurring) bool { return reDueByQuote.MatchString(r.Quote) }
-
-var reDueByQuote = regexp.MustCompile(`(?:底|末|日|号|月)\s*(?:之前|以前|前)`)
 
 // mostTerms: three terms or more that no task holds together ("运输 招投标 组织", from "运输单位的
 // 招投标谁来组织") are the tasks holding the rarest of them together: the words a question adds

@@ -1554,49 +1554,36 @@ var (
 	reWhereQ  = regexp.MustCompile(`哪里的文件|哪的文件|哪个地方|哪个城市|哪个市|哪个区|\bwhere\b|which city`)
 )
 
+// factAsks are the facts of a plan a question can ask, each with its test, in the order an answer
+// gives them (title twice: its own words, and where the plan is from).
+var factAsks = []struct {
+	fact string
+	asks func(string) bool
+}{
+	{"issuer", reIssuer.MatchString},
+	{"sent_to", reSentToQ.MatchString},
+	{"basis", reBasisQ.MatchString},
+	{"scope", reScopeQ.MatchString},
+	{"interpret", reInterpretQ.MatchString},
+	{"repeals", reRepealQ.MatchString},
+	{"parts", asksParts},
+	{"number", reNumberQ.MatchString},
+	{"issued", func(s string) bool { return reIssuedQ.MatchString(reIssuer.ReplaceAllString(s, " ")) }},
+	{"title", reTitleQ.MatchString},
+	{"goals", func(s string) bool { return reGoalsQ.MatchString(s) || strings.Contains(s, "目标") }},
+	{"period", rePeriodQ.MatchString},
+	{"title", reWhereQ.MatchString},
+}
+
 func facts(s string) []string {
 	var out []string
 	if rePlanList.MatchString(s) && !reBasisQ.MatchString(s) {
 		return []string{"plans"}
 	}
-	if reIssuer.MatchString(s) {
-		out = append(out, "issuer")
-	}
-	if reSentToQ.MatchString(s) {
-		out = append(out, "sent_to")
-	}
-	if reBasisQ.MatchString(s) {
-		out = append(out, "basis")
-	}
-	if reScopeQ.MatchString(s) {
-		out = append(out, "scope")
-	}
-	if reInterpretQ.MatchString(s) {
-		out = append(out, "interpret")
-	}
-	if reRepealQ.MatchString(s) {
-		out = append(out, "repeals")
-	}
-	if asksParts(s) {
-		out = append(out, "parts")
-	}
-	if reNumberQ.MatchString(s) {
-		out = append(out, "number")
-	}
-	if reIssuedQ.MatchString(reIssuer.ReplaceAllString(s, " ")) {
-		out = append(out, "issued")
-	}
-	if reTitleQ.MatchString(s) {
-		out = append(out, "title")
-	}
-	if reGoalsQ.MatchString(s) || strings.Contains(s, "目标") {
-		out = append(out, "goals")
-	}
-	if rePeriodQ.MatchString(s) {
-		out = append(out, "period")
-	}
-	if reWhereQ.MatchString(s) {
-		out = append(out, "title")
+	for _, f := range factAsks {
+		if f.asks(s) {
+			out = append(out, f.fact)
+		}
 	}
 	if len(out) == 0 {
 		out = []string{"title", "number", "issued"}

@@ -3,6 +3,8 @@ package bot
 import (
 	"strings"
 	"testing"
+
+	"github.com/dutybot/dutybot/plan"
 )
 
 // The audit 57 findings of this stop (texts as the auditor wrote them).
@@ -28,8 +30,8 @@ func TestFixAudit57_DevZoneGovernment(t *testing.T) {
 	a = askOn(t, e, "2026-12-07", "吴兴区政府负责哪些工作?")[0]
 	wantIn(t, "吴兴区政府负责哪些工作?", a, []string{"各区县政府", "污水治理设施运维"}, nil)
 	for place, want := range map[string]bool{"开发区": false, "吴兴区": true, "湖州市南浔区": true, "德清县": true, "园区": false} {
-		if got := realDistrict(place, "湖州市"); got != want {
-			t.Errorf("realDistrict(%s, 湖州市) = %v, want %v", place, got, want)
+		if got := plan.IsDistrict(place, "湖州市"); got != want {
+			t.Errorf("plan.IsDistrict(%s, 湖州市) = %v, want %v", place, got, want)
 		}
 	}
 }

@@ -16,7 +16,7 @@ const fixaudit59bPlan = "宁化区2026年基层治理工作方案\n" +
 	"4.2026年9月底前建成基层治理平台。（牵头单位：区数据局）\n"
 
 // TestFixaudit59b_DueByEachYear: a yearly report due by a day (每年6月底前) says when it is done: it is
-// in 有明确期限 and not in 没有完成时间 (one owner, hasTime, decides both).
+// in 有明确期限 and not in 没有完成时间 (one owner, duties.HasTime, decides both).
 func TestFixaudit59b_DueByEachYear(t *testing.T) {
 	e := NewEngine(textIndex(t, fixaudit59bPlan), Options{})
 	no := askOn(t, e, "2026-12-07", "宁化区基层治理方案里哪些任务没有完成时间?")[0]

@@ -1,18 +1,13 @@
 package bot
 
 import (
-	"context"
-	"fmt"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
-	"github.com/dutybot/dutybot/duties"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/retrieval"
-	"github.com/dutybot/dutybot/seeds"
 )
 
 // fix82bShunde is a district's plan written for these tests: items closed by a bracketed note, a city
@@ -69,61 +64,23 @@ const fix82bFucheng = `绵阳市涪城区扬尘治理工作方案
 （一）开展工地扬尘检查。每月开展一次建筑工地扬尘专项检查。（区生态环境局牵头，区住建局配合）
 `
 
-var (
-	fix82bOnce sync.Once
-	fix82bIx   *retrieval.Index
-	fix82bErr  error
-)
+var fix82bShared sharedIndex
 
 func fix82bIndex(t *testing.T) *retrieval.Index {
 	t.Helper()
-	fix82bOnce.Do(func() {
-		docs, err := seeds.Load(plan.Options{})
-		if err != nil {
-			fix82bErr = err
-			return
-		}
-		for i, text := range []string{fix82bShunde, fix82bMianyang, fix82bFucheng} {
-			d, err := plan.ParseText(fmt.Sprintf("fix82b-%d.txt", i+1), text, plan.Options{})
-			if err != nil {
-				fix82bErr = err
-				return
-			}
-			docs = append(docs, d)
-		}
-		if fix82bIx, fix82bErr = retrieval.Open(retrieval.Options{}); fix82bErr == nil {
-			_, fix82bErr = fix82bIx.Build(context.Background(), docs)
-		}
-	})
-	if fix82bErr != nil {
-		t.Fatal(fix82bErr)
-	}
-	return fix82bIx
+	return fix82bShared.get(t, "fix82b", true, fix82bShunde, fix82bMianyang, fix82bFucheng)
 }
 
 func fix82bTask(t *testing.T, city, title string) string {
 	t.Helper()
-	for _, d := range fix82bIndex(t).Docs() {
-		if d.City != city {
-			continue
-		}
-		for _, tk := range d.Tasks {
-			if strings.HasPrefix(tk.Title, title) {
-				return tk.ID
-			}
-		}
-	}
-	t.Fatalf("no task %q in %s", title, city)
-	return ""
+	return taskIn(t, fix82bIndex(t), city, title, strings.HasPrefix)
 }
 
 // fix82bEngine answers with one done mark: 绵阳 1 by 市商务局 (王芳, 2026-11-03).
 func fix82bEngine(t *testing.T) *Engine {
 	t.Helper()
 	ix := fix82bIndex(t)
-	marks := &fakeMarks{marks: map[duties.TaskUnit]duties.DoneMark{}}
-	id := fix82bTask(t, "绵阳市", "建设夜间消费街区")
-	marks.marks[duties.TaskUnit{Task: id, Unit: plan.UnitRef{City: "绵阳市", Name: "市商务局"}}] = duties.DoneMark{By: "王芳", At: time.Date(2026, 11, 3, 9, 0, 0, 0, plan.Shanghai)}
+	marks := marksOf(t, ix, "王芳", time.Date(2026, 11, 3, 9, 0, 0, 0, plan.Shanghai), [3]string{"绵阳市", "建设夜间消费街区", "市商务局"})
 	return NewEngine(ix, Options{Done: marks})
 }
 

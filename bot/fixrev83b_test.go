@@ -1,15 +1,9 @@
 package bot
 
 import (
-	"context"
-	"fmt"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
-
-	"github.com/dutybot/dutybot/plan"
-	"github.com/dutybot/dutybot/retrieval"
 )
 
 // fix83bFenghe is a county's work points for a year to come, written for these tests: duties each
@@ -47,39 +41,18 @@ const fix83bGuanling = `宜宾市南溪区城乡供水一体化实施方案
 各牵头单位每半年结束后7日内将推进情况报送区城乡供水工作专班。
 `
 
-var (
-	fix83bOnce sync.Once
-	fix83bIx   *retrieval.Index
-	fix83bErr  error
-)
+var fix83bShared sharedIndex
 
 // fix83bEngine answers over the two plans above alone.
 func fix83bEngine(t *testing.T) *Engine {
 	t.Helper()
-	fix83bOnce.Do(func() {
-		var docs []*plan.Document
-		for i, text := range []string{fix83bFenghe, fix83bGuanling} {
-			d, err := plan.ParseText(fmt.Sprintf("fix83b-%d.txt", i+1), text, plan.Options{})
-			if err != nil {
-				fix83bErr = err
-				return
-			}
-			docs = append(docs, d)
-		}
-		if fix83bIx, fix83bErr = retrieval.Open(retrieval.Options{}); fix83bErr == nil {
-			_, fix83bErr = fix83bIx.Build(context.Background(), docs)
-		}
-	})
-	if fix83bErr != nil {
-		t.Fatal(fix83bErr)
-	}
-	return NewEngine(fix83bIx, Options{})
+	return NewEngine(fix83bShared.get(t, "fix83b", false, fix83bFenghe, fix83bGuanling), Options{})
 }
 
 // fix83bHas reports whether the answer's tasks include the task whose title holds title.
 func fix83bHas(t *testing.T, a Answer, title string) bool {
 	t.Helper()
-	for _, d := range fix83bIx.Docs() {
+	for _, d := range fix83bShared.ix.Docs() {
 		for _, tk := range d.Tasks {
 			if strings.Contains(tk.Title, title) && slices.Contains(a.Tasks, tk.ID) {
 				return true

@@ -3,10 +3,12 @@ package bot
 import (
 	"context"
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/dutybot/dutybot/duties"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/retrieval"
 	"github.com/dutybot/dutybot/seeds"
@@ -61,6 +63,79 @@ func textIndex(t testing.TB, texts ...string) *retrieval.Index {
 		t.Fatal(err)
 	}
 	return ix
+}
+
+// sharedIndex is an index of plans written for one test file, built once per test binary.
+type sharedIndex struct {
+	once sync.Once
+	ix   *retrieval.Index
+	err  error
+}
+
+// get builds the index the first time it is asked for: the seed plans when seeded, then texts, each
+// parsed as name-N.txt (N from 1).
+func (s *sharedIndex) get(t testing.TB, name string, seeded bool, texts ...string) *retrieval.Index {
+	t.Helper()
+	s.once.Do(func() { s.ix, s.err = buildIndex(name, seeded, texts) })
+	if s.err != nil {
+		t.Fatal(s.err)
+	}
+	return s.ix
+}
+
+func buildIndex(name string, seeded bool, texts []string) (*retrieval.Index, error) {
+	var docs []*plan.Document
+	if seeded {
+		ds, err := seeds.Load(plan.Options{})
+		if err != nil {
+			return nil, err
+		}
+		docs = ds
+	}
+	for i, text := range texts {
+		d, err := plan.ParseText(fmt.Sprintf("%s-%d.txt", name, i+1), text, plan.Options{})
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, d)
+	}
+	ix, err := retrieval.Open(retrieval.Options{})
+	if err != nil {
+		return nil, err
+	}
+	if _, err := ix.Build(context.Background(), docs); err != nil {
+		return nil, err
+	}
+	return ix, nil
+}
+
+// taskIn is the id of the task of city's plan in ix whose title fits title (fits is strings.HasPrefix
+// or strings.Contains).
+func taskIn(t testing.TB, ix *retrieval.Index, city, title string, fits func(s, title string) bool) string {
+	t.Helper()
+	for _, d := range ix.Docs() {
+		if d.City != city {
+			continue
+		}
+		for _, tk := range d.Tasks {
+			if fits(tk.Title, title) {
+				return tk.ID
+			}
+		}
+	}
+	t.Fatalf("no task %q in %s", title, city)
+	return ""
+}
+
+// marksOf is done marks by who at `at`, one for each {city, the start of a task's title, unit} of ix.
+func marksOf(t testing.TB, ix *retrieval.Index, by string, at time.Time, marks ...[3]string) *fakeMarks {
+	t.Helper()
+	f := &fakeMarks{marks: map[duties.TaskUnit]duties.DoneMark{}}
+	for _, m := range marks {
+		id := taskIn(t, ix, m[0], m[1], strings.HasPrefix)
+		f.marks[duties.TaskUnit{Task: id, Unit: plan.UnitRef{City: m[0], Name: m[2]}}] = duties.DoneMark{By: by, At: at}
+	}
+	return f
 }
 
 // fixedClock is an injected clock.

@@ -1985,7 +1985,7 @@ func (p *Parser) groupGovernments(typed string, cities []string) []plan.UnitRef 
 	for _, c := range cities {
 		for _, uc := range p.dir.Units(c) {
 			m := reLevelGovernment.FindStringSubmatch(uc.Name)
-			if m == nil || m[1] == "" || strings.HasPrefix(m[1], "各") || !strings.Contains(g[1], m[2]) || !realDistrict(m[1]+m[2], c) {
+			if m == nil || m[1] == "" || strings.HasPrefix(m[1], "各") || !strings.Contains(g[1], m[2]) || !plan.IsDistrict(m[1]+m[2], c) {
 				continue
 			}
 			out = append(out, uc.UnitRef)
@@ -2839,7 +2839,7 @@ func (r *reading) levelGovernment() bool {
 	if lv == "市" && place == "" {
 		return false // 市政府, 各市政府: a city's own government, or the cities of a province
 	}
-	if place != "" && !realDistrict(place, c) {
+	if place != "" && !plan.IsDistrict(place, c) {
 		return false // "开发区政府", "园区政府": no district or county of the city, no group of them
 	}
 	// A county-level city (靖江市 of 泰州市) is in the groups its city's plans write with 市 among the
@@ -2893,24 +2893,6 @@ func (r *reading) levelGovernment() bool {
 		q.Shape = ShapeList
 	}
 	return true
-}
-
-// realDistrict reports whether a place typed before 区政府 or 县政府 is a district or county the
-// gazetteer knows (of city, when one is given; its city may be typed before it: 湖州市南浔区).
-func realDistrict(place, city string) bool {
-	parts := plan.SplitAdmin(place)
-	if len(parts) == 0 {
-		return false
-	}
-	last := parts[len(parts)-1]
-	if city == "" && len(parts) > 1 {
-		city = strings.Join(parts[:len(parts)-1], "")
-	}
-	if city == "" {
-		return plan.PlaceLevel(last) == plan.LevelDistrict
-	}
-	cp := plan.SplitAdmin(city)
-	return len(cp) > 0 && plan.PlaceWithin(last, cp[len(cp)-1])
 }
 
 // reZoneBefore is a zone's word before the name of one of its departments: 开发区招商部, 高新区规划建设部.

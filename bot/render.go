@@ -500,6 +500,22 @@ func (e *Engine) docOf(city string) *plan.Document {
 	return nil
 }
 
+// statusWords describe the tasks of a status in a list's heading: zh, or noUnits (when not empty)
+// where the question names no unit (有单位申请延期的: some unit asked), and en.
+var statusWords = map[string]struct{ zh, noUnits, en string }{
+	StatusOpen:         {"未标记完成的", "", "not marked done"},
+	StatusExtension:    {"申请了延期的", "有单位申请延期的", "with an extension asked for"},
+	StatusReported:     {"填报了进展的", "有单位填报进展的", "with progress reported"},
+	StatusNoUnit:       {"没有写明责任单位的", "", "with no unit named"},
+	StatusNoLead:       {"没有写明牵头单位的", "", "with no lead unit named"},
+	StatusNoPartic:     {"只写了牵头单位、没有参与单位的", "", "with a lead and no participating unit"},
+	StatusWithPartners: {"既有牵头单位又有参与单位的", "", "with a lead and participating units"},
+	StatusOneUnit:      {"只有一个单位负责的", "", "with one unit alone"},
+	StatusNoDate:       {"没有明确完成时间的", "", "with no deadline"},
+	StatusDated:        {"设了完成期限的", "", "with a deadline"},
+	StatusDone:         {"已标记完成的", "", "marked done"},
+}
+
 // qualifier says the filters of a list in words: topic, role, status, window, frequency.
 func (e *Engine) qualifier(c *composer, q *Query, res result, today plan.Day) string {
 	var parts []string
@@ -586,42 +602,20 @@ func (e *Engine) qualifier(c *composer, q *Query, res result, today plan.Day) st
 			span = c.t(span+" 及以前", "on or before "+span)
 		}
 		parts = append(parts, c.t("期限在 "+span+" 的", "due "+span))
-	case StatusOpen:
-		parts = append(parts, c.t("未标记完成的", "not marked done"))
-	case StatusExtension:
-		if q.hasUnits() {
-			parts = append(parts, c.t("申请了延期的", "with an extension asked for"))
-		} else {
-			parts = append(parts, c.t("有单位申请延期的", "with an extension asked for"))
-		}
-	case StatusReported:
-		if q.hasUnits() {
-			parts = append(parts, c.t("填报了进展的", "with progress reported"))
-		} else {
-			parts = append(parts, c.t("有单位填报进展的", "with progress reported"))
-		}
-	case StatusNoUnit:
-		parts = append(parts, c.t("没有写明责任单位的", "with no unit named"))
-	case StatusNoLead:
-		parts = append(parts, c.t("没有写明牵头单位的", "with no lead unit named"))
-	case StatusNoPartic:
-		parts = append(parts, c.t("只写了牵头单位、没有参与单位的", "with a lead and no participating unit"))
-	case StatusWithPartners:
-		parts = append(parts, c.t("既有牵头单位又有参与单位的", "with a lead and participating units"))
-	case StatusOneUnit:
-		parts = append(parts, c.t("只有一个单位负责的", "with one unit alone"))
 	case StatusJointLead:
 		if q.jointLeads > 0 {
 			parts = append(parts, fmt.Sprintf(c.t("有 %d 个牵头（责任）单位的", "with %d lead units"), q.jointLeads))
 		} else {
 			parts = append(parts, c.t("有多个牵头（责任）单位的", "with several lead units"))
 		}
-	case StatusNoDate:
-		parts = append(parts, c.t("没有明确完成时间的", "with no deadline"))
-	case StatusDated:
-		parts = append(parts, c.t("设了完成期限的", "with a deadline"))
-	case StatusDone:
-		parts = append(parts, c.t("已标记完成的", "marked done"))
+	default:
+		if w, ok := statusWords[q.Status]; ok {
+			zh := w.zh
+			if w.noUnits != "" && !q.hasUnits() {
+				zh = w.noUnits
+			}
+			parts = append(parts, c.t(zh, w.en))
+		}
 	}
 	if q.DeadlineKind == plan.KindTarget && (q.Status == StatusDue || q.Status == StatusOverdue) {
 		parts = append(parts, c.t("目标类", "target"))

@@ -1,19 +1,14 @@
 package bot
 
 import (
-	"context"
-	"fmt"
 	"regexp"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
-	"github.com/dutybot/dutybot/duties"
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/retrieval"
-	"github.com/dutybot/dutybot/seeds"
 )
 
 // Review 82: questions a liaison or a leader asks about two plans just ingested beside the seeds —
@@ -104,71 +99,29 @@ const rev82Nanhai = `佛山市南海区人民政府办公室关于印发南海�
 成立南海区生活垃圾分类工作领导小组，由区政府主要领导任组长，领导小组办公室设在区城管执法局。建立区生活垃圾分类工作专班，每月召开一次专班会议，通报工作进展。
 `
 
-var (
-	rev82Once sync.Once
-	rev82Ix   *retrieval.Index
-	rev82Err  error
-)
+var rev82Shared sharedIndex
 
 // rev82Index holds the seed plans and the two plans above, built once.
 func rev82Index(t *testing.T) *retrieval.Index {
 	t.Helper()
-	rev82Once.Do(func() {
-		docs, err := seeds.Load(plan.Options{})
-		if err != nil {
-			rev82Err = err
-			return
-		}
-		for i, text := range []string{rev82Deyang, rev82Nanhai} {
-			d, err := plan.ParseText(fmt.Sprintf("rev82-%d.txt", i+1), text, plan.Options{})
-			if err != nil {
-				rev82Err = err
-				return
-			}
-			docs = append(docs, d)
-		}
-		if rev82Ix, rev82Err = retrieval.Open(retrieval.Options{}); rev82Err == nil {
-			_, rev82Err = rev82Ix.Build(context.Background(), docs)
-		}
-	})
-	if rev82Err != nil {
-		t.Fatal(rev82Err)
-	}
-	return rev82Ix
+	return rev82Shared.get(t, "rev82", true, rev82Deyang, rev82Nanhai)
 }
 
 // rev82Task is the id of the task of city's plan whose title starts with title.
 func rev82Task(t *testing.T, city, title string) string {
 	t.Helper()
-	for _, d := range rev82Index(t).Docs() {
-		if d.City != city {
-			continue
-		}
-		for _, tk := range d.Tasks {
-			if strings.HasPrefix(tk.Title, title) {
-				return tk.ID
-			}
-		}
-	}
-	t.Fatalf("no task %q in %s", title, city)
-	return ""
+	return taskIn(t, rev82Index(t), city, title, strings.HasPrefix)
 }
 
 // rev82Engine answers over rev82Index with the three done marks (李明, 2026-11-20).
 func rev82Engine(t *testing.T) *Engine {
 	t.Helper()
 	ix := rev82Index(t)
-	marks := &fakeMarks{marks: map[duties.TaskUnit]duties.DoneMark{}}
-	at := time.Date(2026, 11, 20, 10, 0, 0, 0, plan.Shanghai)
-	for _, m := range [][3]string{
-		{"德阳市", "推进老字号守正创新", "市商务局"},
-		{"德阳市", "推进老字号守正创新", "市市场监管局"},
-		{"德阳市", "落实消费促进资金", "市财政局"},
-		{"佛山市南海区", "开展公共机构示范创建", "区机关事务管理局"},
-	} {
-		id := rev82Task(t, m[0], m[1])
-		marks.marks[duties.TaskUnit{Task: id, Unit: plan.UnitRef{City: m[0], Name: m[2]}}] = duties.DoneMark{By: "李明", At: at}
-	}
+	marks := marksOf(t, ix, "李明", time.Date(2026, 11, 20, 10, 0, 0, 0, plan.Shanghai),
+		[3]string{"德阳市", "推进老字号守正创新", "市商务局"},
+		[3]string{"德阳市", "推进老字号守正创新", "市市场监管局"},
+		[3]string{"德阳市", "落实消费促进资金", "市财政局"},
+		[3]string{"佛山市南海区", "开展公共机构示范创建", "区机关事务管理局"})
 	return NewEngine(ix, Options{Done: marks})
 }
 

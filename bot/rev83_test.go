@@ -1,17 +1,12 @@
 package bot
 
 import (
-	"context"
-	"fmt"
 	"regexp"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 
-	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/retrieval"
-	"github.com/dutybot/dutybot/seeds"
 )
 
 // Review 83: questions a liaison or a leader asks right after uploading one of three plans of
@@ -115,54 +110,18 @@ const rev83Zhangzhou = `漳州市2027年安全生产工作要点
 责任单位：市应急管理局
 `
 
-var (
-	rev83Once sync.Once
-	rev83Ix   *retrieval.Index
-	rev83Err  error
-)
+var rev83Shared sharedIndex
 
 // rev83Index holds the seed plans and the three plans above, built once.
 func rev83Index(t *testing.T) *retrieval.Index {
 	t.Helper()
-	rev83Once.Do(func() {
-		docs, err := seeds.Load(plan.Options{})
-		if err != nil {
-			rev83Err = err
-			return
-		}
-		for i, text := range []string{rev83Taizhou, rev83Yiling, rev83Zhangzhou} {
-			d, err := plan.ParseText(fmt.Sprintf("rev83-%d.txt", i+1), text, plan.Options{})
-			if err != nil {
-				rev83Err = err
-				return
-			}
-			docs = append(docs, d)
-		}
-		if rev83Ix, rev83Err = retrieval.Open(retrieval.Options{}); rev83Err == nil {
-			_, rev83Err = rev83Ix.Build(context.Background(), docs)
-		}
-	})
-	if rev83Err != nil {
-		t.Fatal(rev83Err)
-	}
-	return rev83Ix
+	return rev83Shared.get(t, "rev83", true, rev83Taizhou, rev83Yiling, rev83Zhangzhou)
 }
 
 // rev83Task is the id of the task of city's plan whose title contains title.
 func rev83Task(t *testing.T, city, title string) string {
 	t.Helper()
-	for _, d := range rev83Index(t).Docs() {
-		if d.City != city {
-			continue
-		}
-		for _, tk := range d.Tasks {
-			if strings.Contains(tk.Title, title) {
-				return tk.ID
-			}
-		}
-	}
-	t.Fatalf("no task %q in %s", title, city)
-	return ""
+	return taskIn(t, rev83Index(t), city, title, strings.Contains)
 }
 
 // rev83Engine answers over rev83Index with no reminders store.

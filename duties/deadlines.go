@@ -172,6 +172,17 @@ func Within(t *plan.Task, from, to plan.Day, kind, precision string) []plan.Dead
 // Dated reports whether t has a deadline that counts.
 func Dated(t *plan.Task) bool { return len(Within(t, plan.Day{}, plan.Day{}, "", "")) > 0 }
 
+// HasTime is the one owner of "does this task say when it is done": a deadline that counts (Dated)
+// or a recurring duty due by a day each time ("每年3月底前报送"). bot's 没有完成时间 and 有期限的 are
+// its two sides: a task is in one exactly when it is not in the other.
+func HasTime(t *plan.Task) bool { return Dated(t) || slices.ContainsFunc(t.Recurring, dueBy) }
+
+// dueBy reports whether a recurring duty says by when it is done each time ("每年4月底前报送"): a
+// time the plan gives, as a deadline is, not only how often.
+func dueBy(r plan.Recurring) bool { return reDueByQuote.MatchString(r.Quote) }
+
+var reDueByQuote = regexp.MustCompile(`(?:底|末|日|号|月)\s*(?:之前|以前|前)`)
+
 // Occurrence is one day a recurring duty falls on.
 type Occurrence struct {
 	Recurring plan.Recurring

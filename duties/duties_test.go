@@ -66,6 +66,31 @@ func TestCounts(t *testing.T) {
 	}
 }
 
+// TestHasTime is the one owner of "does this task say when it is done" (bot's 有期限的 and 没有完成时间).
+func TestHasTime(t *testing.T) {
+	doc := testDoc()
+	tests := []struct {
+		name string
+		task *plan.Task
+		want bool
+	}{
+		{"a stated date", &doc.Tasks[0], true},
+		{"a recurring duty due by a day each time", &doc.Tasks[1], true},
+		{"the plan's period only", &doc.Tasks[2], false},
+		{"a span of years only", &doc.Tasks[3], false},
+		{"a recurring duty saying how often only", &plan.Task{Recurring: []plan.Recurring{{Quote: "每季度开展一次", Rule: plan.Rule{Freq: plan.Monthly, Interval: 3}}}}, false},
+		{"a yearly duty due by a month's end", &plan.Task{Recurring: []plan.Recurring{{Quote: "每年4月底前报送", Rule: plan.Rule{Freq: plan.Yearly, Month: time.April}}}}, true},
+		{"nothing", &plan.Task{Title: "加强宣传"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := HasTime(tt.task); got != tt.want {
+				t.Errorf("HasTime(%q) = %v, want %v", tt.task.Title, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestWithinAndPassed(t *testing.T) {
 	task := &plan.Task{Deadlines: []plan.Deadline{
 		{Quote: "2023年", Date: day("2023-12-31"), Kind: plan.KindBy},

@@ -278,6 +278,26 @@ var paraOpen = mustCompile(`^(?:` + paraOpenForms + `)`)
 // they agree). Only the word after each run of spaces is tried against paraOpen, not every place
 // of a page that may be one 20 KB line.
 func breakBeforeParas(s string) string {
+	return breakSpaceRuns(s, func(start, end int) (int, bool) {
+		word := s[end:]
+		if k := strings.IndexAny(word, " \t"); k >= 0 {
+			word = word[:k+1] // an opening may end with the space
+		}
+		if r, _ := utf8.DecodeRuneInString(word); word == "" || !opensPara(r) {
+			return 0, false
+		}
+		if m := paraOpen.FindStringIndex(word); m != nil {
+			return m[1], true
+		}
+		return 0, false
+	})
+}
+
+// breakSpaceRuns puts a line break for each run of spaces or tabs of s that brk says closes a line
+// (brk is given the run, s[start:end]); skip is how many bytes after the run brk has read already
+// and are not to be tried again. Only the runs are visited, not every place of a page that may be
+// one 20 KB line; s itself is returned where nothing breaks.
+func breakSpaceRuns(s string, brk func(start, end int) (skip int, ok bool)) string {
 	var b strings.Builder
 	last := 0 // s[:last] is written to b
 	for i := 0; i < len(s); {
@@ -286,23 +306,17 @@ func breakBeforeParas(s string) string {
 			break
 		}
 		i = end
-		word := s[end:]
-		if k := strings.IndexAny(word, " \t"); k >= 0 {
-			word = word[:k+1] // an opening may end with the space
-		}
-		if r, _ := utf8.DecodeRuneInString(word); word == "" || !opensPara(r) {
+		skip, ok := brk(start, end)
+		if !ok {
 			continue
 		}
-		if m := paraOpen.FindStringIndex(word); m != nil {
-			if last == 0 {
-				b.Grow(len(s)) // the result is no longer than s
-			}
-			b.WriteString(s[last:start])
-			b.WriteByte('\n')
-			b.WriteString(word[:m[1]])
-			last = end + m[1]
-			i = last
+		if last == 0 {
+			b.Grow(len(s)) // the result is no longer than s
 		}
+		b.WriteString(s[last:start])
+		b.WriteByte('\n')
+		last = end
+		i = end + skip
 	}
 	if last == 0 {
 		return s
@@ -459,14 +473,11 @@ func closesNote(before string) bool {
 	if k < 0 || len(before)-k > 600 {
 		return false
 	}
-	note := before[k:]
-	for _, w := range []string{"负责", "牵头", "单位", "配合", "部门"} {
-		if strings.Contains(note, w) {
-			return true
-		}
-	}
-	return false
+	return noteWords.in(before[k:])
 }
+
+// noteWords make a bracket a responsibility note.
+var noteWords = newWordSet("负责", "牵头", "单位", "配合", "部门")
 
 // lastClause is the text after the last sentence end or line break of s, at most its last 300
 // bytes (a label and its list: enough to tell, and a line of no sentence end costs no more).
@@ -488,28 +499,10 @@ func lastClause(s string) string {
 // breakAfterSentences puts a line break for the spaces after each sentence end (。！？；) of a
 // run-together line: what a regexp "([。！？；])[ \t]+" replaced by "$1\n" gives.
 func breakAfterSentences(s string) string {
-	var b strings.Builder
-	last := 0 // s[:last] is written to b
-	for i := 0; i < len(s); {
-		start, end := nextSpaceRun(s, i)
-		if start < 0 {
-			break
-		}
-		i = end
-		if r, _ := utf8.DecodeLastRuneInString(s[:start]); start > 0 && closesSentence(r) {
-			if last == 0 {
-				b.Grow(len(s)) // the result is no longer than s
-			}
-			b.WriteString(s[last:start])
-			b.WriteByte('\n')
-			last = end
-		}
-	}
-	if last == 0 {
-		return s
-	}
-	b.WriteString(s[last:])
-	return b.String()
+	return breakSpaceRuns(s, func(start, _ int) (int, bool) {
+		r, _ := utf8.DecodeLastRuneInString(s[:start])
+		return 0, start > 0 && closesSentence(r)
+	})
 }
 
 // bracketLabel is a label of the marker table (labelForms) in black brackets: 【牵头单位】, 【责任部门】,
@@ -587,14 +580,9 @@ func spacedMarkers(text string) string {
 }
 
 // spacedLeadNear is the cheap test before spacedLead runs: a lead marker right before a space.
-func spacedLeadNear(l string) bool {
-	for _, w := range []string{"牵头 ", "牵头\u3000", "牵头\t", "主办 ", "主办\u3000", "主责 ", "主责\u3000"} {
-		if strings.Contains(l, w) {
-			return true
-		}
-	}
-	return false
-}
+func spacedLeadNear(l string) bool { return spacedLeadWords.in(l) }
+
+var spacedLeadWords = newWordSet("牵头 ", "牵头\u3000", "牵头\t", "主办 ", "主办\u3000", "主责 ", "主责\u3000")
 
 // dropCJKSpaces removes the runs of spaces and tabs that have a cjkSpaceSide character on both
 // sides, as one pass of a regexp "(side)[ \t]+(side)" replaced by "$1$2" does: a character that
@@ -686,16 +674,7 @@ func dropSpam(s string) string {
 	if first < 0 {
 		return s
 	}
-	const seps = " \t\n\f\r、，,。；;：:（）()"
-	from := 0
-	if k := strings.LastIndexAny(s[:first], seps); k >= 0 {
-		_, n := utf8.DecodeRuneInString(s[k:])
-		from = k + n
-	}
-	to := len(s)
-	if k := strings.IndexAny(s[last:], seps); k >= 0 {
-		to = last + k
-	}
+	from, to := stretch(s, first, last, " \t\n\f\r、，,。；;：:（）()")
 	return s[:from] + spamRun.ReplaceAllString(s[from:to], "") + s[to:]
 }
 
@@ -1691,17 +1670,10 @@ var noteRoleEnd = mustCompile(`(?:牵头|参与|参加|配合|负责|落实|协�
 // the item, not more of the list, or a page's furniture. The list is short, has no sentence end and
 // ends in a role word.
 func breakAfterNotes(s string) string {
-	var b strings.Builder
-	last := 0 // s[:last] is written to b
-	for i := 0; i < len(s); {
-		start, end := nextSpaceRun(s, i)
-		if start < 0 {
-			break
-		}
-		i = end
+	return breakSpaceRuns(s, func(start, end int) (int, bool) {
 		line := s[strings.LastIndexByte(s[:start], '\n')+1 : start]
 		if !noteRoleEnd.MatchString(line) || runesAtLeast(line, 101) || strings.ContainsAny(line, "。；;") || !isRespLine(line) {
-			continue
+			return 0, false
 		}
 		next := s[end:]
 		if k := strings.IndexByte(next, '\n'); k >= 0 {
@@ -1710,17 +1682,10 @@ func breakAfterNotes(s string) string {
 		// A page's furniture after the last note ("…等参与 附件下载") is no more of the list either.
 		furniture := junkLine(next) && !runesAtLeast(next, 21)
 		if r, _ := utf8.DecodeRuneInString(next); !furniture && (!unicode.Is(unicode.Han, r) || !strings.Contains(next, "。")) {
-			continue
+			return 0, false
 		}
-		b.WriteString(s[last:start])
-		b.WriteByte('\n')
-		last = end
-	}
-	if last == 0 {
-		return s
-	}
-	b.WriteString(s[last:])
-	return b.String()
+		return 0, true
+	})
 }
 
 // titleRunIn is a plan's title run into its first heading at a line's start, maybe after the page's
@@ -2353,13 +2318,11 @@ func ownNumber(before, after string) bool {
 	if len(locs) == 0 || locs[len(locs)-1][1] != len(t) {
 		return false
 	}
-	for _, w := range []string{"根据", "按照", "依据", "贯彻", "落实", "精神", "转发"} {
-		if strings.Contains(t, w) {
-			return false
-		}
-	}
-	return true
+	return !citingWords.in(t)
 }
+
+// citingWords make a title one the notice cites or carries out, not its own.
+var citingWords = newWordSet("根据", "按照", "依据", "贯彻", "落实", "精神", "转发")
 
 // trimNumberLead drops a title's tail run into a document number on one line: "…政策清单内政发〔2023〕3号"
 // is 内政发〔2023〕3号.
@@ -5905,16 +5868,11 @@ var unitThenDuty = mustCompile(`^([^，,。；;：:\s]{2,24}?)[，,]\s*(?:(?:主
 // plainName reports a span that can only be a name: no preposition, verb of placing, joining word,
 // date or figure in it ("专班挂靠在区社会事业局", "各单位联系电话于4月15日前报送…" are clauses).
 func plainName(span string) bool {
-	if startsWithVerb(span) || strings.ContainsAny(span, "在于由0123456789") {
-		return false
-	}
-	for _, w := range []string{"挂靠", "设在", "联合", "会同", "实行", "报送", "电话"} {
-		if strings.Contains(span, w) {
-			return false
-		}
-	}
-	return true
+	return !startsWithVerb(span) && !strings.ContainsAny(span, "在于由0123456789") && !notNameWords.in(span)
 }
+
+// notNameWords make a span a clause, not a name (plainName).
+var notNameWords = newWordSet("挂靠", "设在", "联合", "会同", "实行", "报送", "电话")
 
 // subjectOK reports whether a subject span names parties, as subjectClauses will read it.
 func subjectOK(span string) bool {
@@ -9017,28 +8975,29 @@ func Around(text, quote, stops string) string {
 	if i < 0 {
 		return quote
 	}
-	start := 0
-	if k := strings.LastIndexAny(text[:i], stops); k >= 0 {
-		_, size := utf8.DecodeRuneInString(text[k:])
+	start, end := stretch(text, i, i, stops)
+	return text[start:end]
+}
+
+// stretch is the stretch of s around s[i] and s[j] (i <= j) between stops: from after the last stop
+// before i (or s's start) to the first stop from j on (or s's end).
+func stretch(s string, i, j int, stops string) (start, end int) {
+	if k := strings.LastIndexAny(s[:i], stops); k >= 0 {
+		_, size := utf8.DecodeRuneInString(s[k:])
 		start = k + size
 	}
-	end := len(text)
-	if k := strings.IndexAny(text[i:], stops); k >= 0 {
-		end = i + k
+	end = len(s)
+	if k := strings.IndexAny(s[j:], stops); k >= 0 {
+		end = j + k
 	}
-	return text[start:end]
+	return start, end
 }
 
 // scheduleSection is a part that lays out the plan's stages in time: "三、时间安排", "实施步骤",
 // "进度安排", not its goals.
-func scheduleSection(heading string) bool {
-	for _, w := range []string{"步骤", "时间安排", "进度安排", "时间节点", "阶段安排"} {
-		if strings.Contains(heading, w) {
-			return true
-		}
-	}
-	return false
-}
+func scheduleSection(heading string) bool { return scheduleWords.in(heading) }
+
+var scheduleWords = newWordSet("步骤", "时间安排", "进度安排", "时间节点", "阶段安排")
 
 // clauseEnd reports whether s opens with the end of a clause: a comma, a full stop, a semicolon or
 // nothing.

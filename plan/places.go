@@ -154,6 +154,26 @@ func PlaceWithin(place, city string) bool {
 	return slices.Contains(places().citiesOf[place], city)
 }
 
+// IsDistrict reports whether the gazetteer knows place as a district or county (a county-level city
+// too: 靖江市 of 泰州市) of city, when city is given, or of any city; its city may be written before it
+// (湖州市南浔区). A zone's word (开发区, 园区) is no district. What the governments typed in a question
+// (南浔区政府, 各县区政府) stand for asks it.
+func IsDistrict(place, city string) bool {
+	parts := SplitAdmin(place)
+	if len(parts) == 0 {
+		return false
+	}
+	last := parts[len(parts)-1]
+	if city == "" && len(parts) > 1 {
+		city = strings.Join(parts[:len(parts)-1], "")
+	}
+	if city == "" {
+		return PlaceLevel(last) == LevelDistrict
+	}
+	cp := SplitAdmin(city)
+	return len(cp) > 0 && PlaceWithin(last, cp[len(cp)-1])
+}
+
 // PlaceLevel says whether a place is a province (or a municipality), a city or a district/county.
 func PlaceLevel(place string) string {
 	g := places()

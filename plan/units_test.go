@@ -408,3 +408,31 @@ func TestSplitAdminPrefecture(t *testing.T) {
 		}
 	}
 }
+
+// TestIsDistrict: the gazetteer's one answer to "is this a district or county (of this city)", which
+// the bot's governments of a district (南浔区政府, 各县区政府) ask.
+func TestIsDistrict(t *testing.T) {
+	tests := []struct {
+		name, place, city string
+		want              bool
+	}{
+		{"a district of the city", "吴兴区", "湖州市", true},
+		{"a county of the city", "德清县", "湖州市", true},
+		{"the city written before it", "湖州市南浔区", "湖州市", true},
+		{"the city written before it, no city given", "湖州市南浔区", "", true},
+		{"a county-level city", "靖江市", "泰州市", true},
+		{"of another city", "吴兴区", "泰州市", false},
+		{"a zone's word", "开发区", "湖州市", false},
+		{"a park's word", "园区", "", false},
+		{"any city's district", "南浔区", "", true},
+		{"a city is no district", "湖州市", "", false},
+		{"nothing", "", "湖州市", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := IsDistrict(tt.place, tt.city); got != tt.want {
+				t.Errorf("IsDistrict(%q, %q) = %v, want %v", tt.place, tt.city, got, tt.want)
+			}
+		})
+	}
+}

@@ -17,32 +17,7 @@ func TestFix61DoneOnAMonthlyDutyIsForThisPeriod(t *testing.T) {
 	s, _ := newStore(t, clk.Now)
 	doc := testDoc()
 	doc.Period, doc.PeriodQuote = day("2027-12-31"), "（2026—2027年）"
-	if _, err := s.Sync(ctx, []*plan.Document{doc}); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Subscribe(ctx, stats, "CSTA"); err != nil {
-		t.Fatal(err)
-	}
-	rec := &recorder{}
-	d := newDispatcher(s, rec)
-	monthly := func(ns []Nudge) int {
-		k := 0
-		for _, n := range ns {
-			if n.Unit == stats && n.Kind == KindRecurring {
-				k++
-			}
-		}
-		return k
-	}
-	if monthly(rev57Tick(t, clk, d, rec, "2026-12-10 09:00")) == 0 {
-		t.Fatal("no December nudge of the monthly duty")
-	}
-	clk.Set("2026-12-10 10:30")
-	if err := s.MarkDone(ctx, Change{Task: "aaaa0001:2", Unit: stats, By: "U0STATS"}); err != nil {
-		t.Fatal(err)
-	}
-	n := monthly(rev57Tick(t, clk, d, rec, "2027-01-08 09:00"))
-	n += monthly(rev57Tick(t, clk, d, rec, "2027-01-11 09:00"))
+	n := januaryAfterDone(t, s, clk, doc)
 	if n == 0 {
 		t.Fatal("after 完成 on December's monthly report, January's nudge never came")
 	}

@@ -133,3 +133,58 @@ func redisZ(score int64, member string) redis.Z {
 }
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
+
+// januaryAfterDone syncs doc and routes 市统计局 (stats) to CSTA; once December's nudge of its monthly
+// duty (aaaa0001:2, 每月10日前通报) has come on 2026-12-10 at 09:00, it marks the duty done at 10:30 and
+// returns how many nudges of the duty come on its January days (2027-01-08 and 2027-01-11).
+func januaryAfterDone(t *testing.T, s *Store, clk *clock, doc *plan.Document) int {
+	t.Helper()
+	ctx := context.Background()
+	if _, err := s.Sync(ctx, []*plan.Document{doc}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Subscribe(ctx, stats, "CSTA"); err != nil {
+		t.Fatal(err)
+	}
+	rec := &recorder{}
+	d := newDispatcher(s, rec)
+	monthly := func(ns []Nudge) int {
+		k := 0
+		for _, n := range ns {
+			if n.Unit == stats && n.Kind == KindRecurring {
+				k++
+			}
+		}
+		return k
+	}
+	if monthly(rev57Tick(t, clk, d, rec, "2026-12-10 09:00")) == 0 {
+		t.Fatal("no December nudge of the monthly duty")
+	}
+	clk.Set("2026-12-10 10:30")
+	if err := s.MarkDone(ctx, Change{Task: "aaaa0001:2", Unit: stats, By: "U0STATS"}); err != nil {
+		t.Fatal(err)
+	}
+	n := monthly(rev57Tick(t, clk, d, rec, "2027-01-08 09:00"))
+	n += monthly(rev57Tick(t, clk, d, rec, "2027-01-11 09:00"))
+	return n
+}
+
+// housing is 丽水市's 市住建局, the lead of rev61Plan's 推进工程建设项目审批提速.
+var housing = plan.UnitRef{City: "丽水市", Name: "市住建局"}
+
+// housingDone brings the schedules in step with rev61Plan as first issued, by follow (s.Sync or
+// s.Follow), and marks housing's share of 推进工程建设项目审批提速 done (by U0ZHANG): the plan and the
+// task whose mark a revision that renumbers it has to carry.
+func housingDone(t *testing.T, s *Store, follow func(context.Context, []*plan.Document) (SyncResult, error)) (*plan.Document, *plan.Task) {
+	t.Helper()
+	ctx := context.Background()
+	v1 := rev61Plan(t, "")
+	if _, err := follow(ctx, []*plan.Document{v1}); err != nil {
+		t.Fatal(err)
+	}
+	task := rev61Task(t, v1, "推进工程建设项目审批提速")
+	if err := s.MarkDone(ctx, Change{Task: task.ID, Unit: housing, By: "U0ZHANG"}); err != nil {
+		t.Fatal(err)
+	}
+	return v1, task
+}

@@ -72,35 +72,9 @@ func TestRev61_DoneOnAMonthlyDutyIsForThisMonth(t *testing.T) {
 		"not (without the 完成 the series finishes after December's nudge too). The defect itself (完成 stopping a " +
 		"recurring series for good) is fixed in markScript and tested on a plan running through 2027 by " +
 		"TestFix61DoneOnAMonthlyDutyIsForThisPeriod (reminders/fix61_test.go).")
-	ctx := context.Background()
 	clk := newClock("2026-12-06 08:00")
 	s, _ := newStore(t, clk.Now)
-	if _, err := s.Sync(ctx, []*plan.Document{testDoc()}); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Subscribe(ctx, stats, "CSTA"); err != nil {
-		t.Fatal(err)
-	}
-	rec := &recorder{}
-	d := newDispatcher(s, rec)
-	monthly := func(ns []Nudge) int {
-		k := 0
-		for _, n := range ns {
-			if n.Unit == stats && n.Kind == KindRecurring {
-				k++
-			}
-		}
-		return k
-	}
-	if monthly(rev57Tick(t, clk, d, rec, "2026-12-10 09:00")) == 0 {
-		t.Fatal("no December nudge of the monthly duty")
-	}
-	clk.Set("2026-12-10 10:30")
-	if err := s.MarkDone(ctx, Change{Task: "aaaa0001:2", Unit: stats, By: "U0STATS"}); err != nil {
-		t.Fatal(err)
-	}
-	n := monthly(rev57Tick(t, clk, d, rec, "2027-01-08 09:00"))
-	n += monthly(rev57Tick(t, clk, d, rec, "2027-01-11 09:00"))
+	n := januaryAfterDone(t, s, clk, testDoc())
 	if n == 0 {
 		t.Errorf("after 完成 on December's monthly report (每月10日前通报), January's nudge never came: done silenced the duty for the rest of the plan")
 	}
@@ -118,15 +92,7 @@ func TestRev61_RevisedPlanKeepsWhatWasDone(t *testing.T) {
 	ctx := context.Background()
 	clk := newClock("2026-12-01 10:00")
 	s, _ := newStore(t, clk.Now)
-	v1 := rev61Plan(t, "")
-	if _, err := s.Sync(ctx, []*plan.Document{v1}); err != nil {
-		t.Fatal(err)
-	}
-	housing := plan.UnitRef{City: "丽水市", Name: "市住建局"}
-	old := rev61Task(t, v1, "推进工程建设项目审批提速")
-	if err := s.MarkDone(ctx, Change{Task: old.ID, Unit: housing, By: "U0ZHANG"}); err != nil {
-		t.Fatal(err)
-	}
+	v1, old := housingDone(t, s, s.Sync)
 	clk.Set("2026-12-06 10:00")
 	v2 := rev61Plan(t, "推行涉企政策“免申即享”。2027年6月底前上线政策兑现平台。（牵头单位：市财政局；配合单位：市经信局）")
 	if v2.ID != v1.ID {

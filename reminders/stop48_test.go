@@ -18,17 +18,9 @@ func TestStop48RevisionMovesStatesWithTheirTasks(t *testing.T) {
 	ctx := context.Background()
 	clk := newClock("2026-12-01 10:00")
 	s, _ := newStore(t, clk.Now)
-	v1 := rev61Plan(t, "")
-	if _, err := s.Sync(ctx, []*plan.Document{v1}); err != nil {
-		t.Fatal(err)
-	}
-	housing := plan.UnitRef{City: "丽水市", Name: "市住建局"}
+	v1, building := housingDone(t, s, s.Sync)
 	reform := plan.UnitRef{City: "丽水市", Name: "市发改委"}
-	building := rev61Task(t, v1, "推进工程建设项目审批提速")
 	complaints := rev61Task(t, v1, "开展营商环境问题投诉处理")
-	if err := s.MarkDone(ctx, Change{Task: building.ID, Unit: housing, By: "U0ZHANG"}); err != nil {
-		t.Fatal(err)
-	}
 	if err := s.ReportProgress(ctx, Change{Task: complaints.ID, Unit: reform, By: "U0LI"}, "11月投诉已办结"); err != nil {
 		t.Fatal(err)
 	}
@@ -75,15 +67,7 @@ func TestStop48FollowCarriesStates(t *testing.T) {
 	ctx := context.Background()
 	clk := newClock("2026-12-01 10:00")
 	s, _ := newStore(t, clk.Now)
-	v1 := rev61Plan(t, "")
-	if _, err := s.Follow(ctx, []*plan.Document{v1}); err != nil {
-		t.Fatal(err)
-	}
-	housing := plan.UnitRef{City: "丽水市", Name: "市住建局"}
-	old := rev61Task(t, v1, "推进工程建设项目审批提速")
-	if err := s.MarkDone(ctx, Change{Task: old.ID, Unit: housing, By: "U0ZHANG"}); err != nil {
-		t.Fatal(err)
-	}
+	_, old := housingDone(t, s, s.Follow)
 	v2 := rev61Plan(t, insertedItem)
 	for i := 0; i < 2; i++ {
 		if _, err := s.Follow(ctx, []*plan.Document{v2}); err != nil {
