@@ -5699,6 +5699,10 @@ func laterShare(pred string) bool {
 
 var reLaterShare = mustCompile(`^(?:负责(?:本辖区|辖区|本地区|本区域|本地)|做好|抓好|具体|加强(?:监督|监管|指导|技术)|提供|给予|予以|承担具体|协调|督促)`)
 
+// bareCharge is a lead's words that end with 负责 and nothing after it but the comma before the next
+// subject ("市人社局负责，"): the lead answers for the work the sentence named before it.
+var bareCharge = mustCompile(`^[^，,。；;]{2,40}?负责\s*[，,]\s*$`)
+
 // sharesWork: a predicate that does the lead's work together with it ("县发改局、县财政局共同推进…",
 // "…分工负责", "…协同配合"), in the sentence a 牵头 or 负总责 opened.
 func sharesWork(pred string) bool {
@@ -6634,12 +6638,13 @@ func (p *parser) subjectClauses(text string) []clause {
 			}
 			continue
 		}
-		if len(cur.lead) > 0 && !sameUnits(cur.lead, us) && (sentenceStart(m[2]) <= leadAt || bareLeadBefore(text, leadAt, m[2])) && leadAt < m[2] && (leadVerbIn(text[leadAt:m[2]]) || strings.Contains(text[leadAt:m[2]], "会同") || strings.Contains(text[leadAt:m[2]], "负总责") || strings.Contains(text[leadAt:m[2]], "负责统筹")) && (laterShare(text[m[3]:]) && (leadVerbIn(text[leadAt:m[2]]) || strings.Contains(text[leadAt:m[2]], "会同")) || sharesDuty(text[m[3]:]) || sharesWork(text[m[3]:]) || dutyInName(text[m[2]:m[3]]) || strings.Contains(text[m[2]:m[3]], "组成") || strings.HasSuffix(text[m[2]:m[3]], "具体") && sharesWork("具体"+text[m[3]:])) && !strings.Contains(strings.ReplaceAll(text[m[0]:m[3]], "自由", ""), "由") {
+		if len(cur.lead) > 0 && !sameUnits(cur.lead, us) && (sentenceStart(m[2]) <= leadAt || bareLeadBefore(text, leadAt, m[2])) && leadAt < m[2] && (leadVerbIn(text[leadAt:m[2]]) || strings.Contains(text[leadAt:m[2]], "会同") || strings.Contains(text[leadAt:m[2]], "负总责") || strings.Contains(text[leadAt:m[2]], "负责统筹") || bareCharge.MatchString(text[leadAt:m[2]])) && (laterShare(text[m[3]:]) && (leadVerbIn(text[leadAt:m[2]]) || strings.Contains(text[leadAt:m[2]], "会同")) || sharesDuty(text[m[3]:]) || sharesWork(text[m[3]:]) || dutyInName(text[m[2]:m[3]]) || strings.Contains(text[m[2]:m[3]], "组成") || strings.HasSuffix(text[m[2]:m[3]], "具体") && sharesWork("具体"+text[m[3]:])) && !strings.Contains(strings.ReplaceAll(text[m[0]:m[3]], "自由", ""), "由") {
 			// "由市政府办公室牵头，市直有关部门和各县政府按照职责分工抓好落实", "区民防办牵头，…，各镇
 			// 政府落实主体责任": those after a 牵头 lead, in its sentence, doing their share take part;
 			// after a 牵头, so do those with a share of their own there (laterShare: "…牵头，Y配合，
 			// 各乡镇人民政府负责本辖区网点选址"). One the work is handed to ("…，由各车站具体负责")
-			// leads its own clause.
+			// leads its own clause. A bare 负责 answers for the work as 牵头 does: "市人社局负责，各县（区）
+			// 政府落实".
 			cur.partic = appendNew(cur.partic, us...)
 			continue
 		}
