@@ -5082,6 +5082,14 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 		blk = block{} // each point's note is in the text, for its own point
 	}
 	group := groupLeadOf(it)
+	if len(group) > 0 && !blk.has() && len(clauses) == 1 && !anyClauseUnits(clauses) {
+		// "（一）强化要素保障。（牵头单位：市发展改革委）" over "3.加大信贷投放，人民银行绵阳市分行负责。":
+		// the units the item charges with its own work, nearer than the group's note, answer for it.
+		if us := p.ownCharge(clauses[0].text); len(us) > 0 {
+			c := &clauses[0]
+			c.lead, c.hasUnits, c.inSentence, c.namedLead = us, true, true, true
+		}
+	}
 	recurring := p.recurring(text)
 	if !blk.has() && len(group) == 0 && !anyClauseUnits(clauses) && len(clauses) == 1 {
 		// No note anywhere: the units the sentences name as their subjects ("各牵头单位要…",
@@ -5234,6 +5242,30 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 			p.doc.Paras = append(p.doc.Paras, Paragraph{Section: joinSection(path), TaskID: t.ID, Text: b})
 		}
 	}
+}
+
+// ownChargeExpr is an item's closing clause that charges units with its work: "…，市金融工作局、
+// 市财政局按职责分工负责。", "…，人民银行绵阳市分行负责。" (group 1 the units).
+var ownChargeExpr = mustCompile(`[，,；;]([^，,。；;：:（()）]{2,60}?)(?:按照?职责分工负责|按照?职责负责|牵头负责|负责|牵头)[。；;]?$`)
+
+// ownCharge is the units ownChargeExpr's clause names, nil when it names something else.
+func (p *parser) ownCharge(text string) []string {
+	text = strings.TrimSpace(text)
+	if !strings.Contains(text, "负责") && !strings.Contains(text, "牵头") {
+		return nil
+	}
+	m := ownChargeExpr.FindStringSubmatch(text)
+	if m == nil {
+		return nil
+	}
+	var out []string
+	for _, u := range SplitUnits(m[1]) {
+		if !looksLikeUnit(u) {
+			return nil
+		}
+		out = appendNew(out, p.unit(u))
+	}
+	return out
 }
 
 // taskTitle is an item's title as its task's: the words without the responsibility note in brackets
