@@ -5162,9 +5162,15 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 		if len(clauses) > 1 {
 			t.ID = fmt.Sprintf("%s-%d", baseID, ci+1)
 			t.Number = fmt.Sprintf("%s-%d", number, ci+1)
-			if ci > 0 {
+			if ci == 0 {
+				if point, ok := firstPointAfterTitle(c.text, it.title); ok {
+					t.Title = shorten(firstSentence(pointNumber.ReplaceAllString(point, "")), 30)
+				}
+			} else {
 				// A point's title is its words, not the number printed before them ("（2）农村生活污水…",
-				// "②建设农村资源回收站点50个"): the first point is titled by the item.
+				// "②建设农村资源回收站点50个"): the first point is titled by the item, unless it opens
+				// with its own number ("（1）压缩审批时限，…。（责任单位：X）" under "1.加快项目前期工作。"):
+				// then it is a point like the others, and the item's words are only their heading.
 				t.Title = shorten(firstSentence(pointNumber.ReplaceAllString(c.text, "")), 30)
 			}
 		}
@@ -5266,6 +5272,20 @@ func (p *parser) ownCharge(text string) []string {
 		out = appendNew(out, p.unit(u))
 	}
 	return out
+}
+
+// firstPointAfterTitle is the first point of a clause that holds only the item's title before it
+// ("加快项目前期工作。" then "（1）压缩审批时限，…"), when the item's text opens that way.
+func firstPointAfterTitle(text, title string) (string, bool) {
+	first, rest, ok := strings.Cut(text, "\n")
+	if !ok || title == "" || !pointLine.MatchString(rest) {
+		return "", false
+	}
+	trim := func(s string) string { return strings.TrimRight(strings.TrimSpace(s), "。.；;，, ") }
+	if trim(first) != trim(title) {
+		return "", false
+	}
+	return rest, true
 }
 
 // taskTitle is an item's title as its task's: the words without the responsibility note in brackets
