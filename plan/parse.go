@@ -5045,6 +5045,14 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 		blk = block{} // each point's note is in the text, for its own point
 	}
 	group := groupLeadOf(it)
+	if len(group) > 0 && !blk.has() && len(clauses) == 1 && !anyClauseUnits(clauses) {
+		// "（一）强化要素保障。（牵头单位：市发展改革委）" over "3.加大信贷投放，人民银行绵阳市分行负责。":
+		// the units the item charges with its own work, nearer than the group's note, answer for it.
+		if us := p.ownCharge(clauses[0].text); len(us) > 0 {
+			c := &clauses[0]
+			c.lead, c.hasUnits, c.inSentence, c.namedLead = us, true, true, true
+		}
+	}
 	recurring := p.recurring(text)
 	if !blk.has() && len(group) == 0 && !anyClauseUnits(clauses) && len(clauses) == 1 {
 		// No note anywhere: the units the sentences name as their subjects ("各牵头单位要…",
@@ -5117,9 +5125,15 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 		if len(clauses) > 1 {
 			t.ID = fmt.Sprintf("%s-%d", baseID, ci+1)
 			t.Number = fmt.Sprintf("%s-%d", number, ci+1)
-			if ci > 0 {
+			if ci == 0 {
+				if point, ok := firstPointAfterTitle(c.text, it.title); ok {
+					t.Title = shorten(firstSentence(pointNumber.ReplaceAllString(point, "")), 30)
+				}
+			} else {
 				// A point's title is its words, not the number printed before them ("（2）农村生活污水…",
-				// "②建设农村资源回收站点50个"): the first point is titled by the item.
+				// "②建设农村资源回收站点50个"): the first point is titled by the item, unless it opens
+				// with its own number ("（1）压缩审批时限，…。（责任单位：X）" under "1.加快项目前期工作。"):
+				// then it is a point like the others, and the item's words are only their heading.
 				t.Title = shorten(firstSentence(pointNumber.ReplaceAllString(c.text, "")), 30)
 			}
 		}
@@ -5197,6 +5211,44 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 			p.doc.Paras = append(p.doc.Paras, Paragraph{Section: joinSection(path), TaskID: t.ID, Text: b})
 		}
 	}
+}
+
+// ownChargeExpr is an item's closing clause that charges units with its work: "…，市金融工作局、
+// 市财政局按职责分工负责。", "…，人民银行绵阳市分行负责。" (group 1 the units).
+var ownChargeExpr = mustCompile(`[，,；;]([^，,。；;：:（()）]{2,60}?)(?:按照?职责分工负责|按照?职责负责|牵头负责|负责|牵头)[。；;]?$`)
+
+// ownCharge is the units ownChargeExpr's clause names, nil when it names something else.
+func (p *parser) ownCharge(text string) []string {
+	text = strings.TrimSpace(text)
+	if !strings.Contains(text, "负责") && !strings.Contains(text, "牵头") {
+		return nil
+	}
+	m := ownChargeExpr.FindStringSubmatch(text)
+	if m == nil {
+		return nil
+	}
+	var out []string
+	for _, u := range SplitUnits(m[1]) {
+		if !looksLikeUnit(u) {
+			return nil
+		}
+		out = appendNew(out, p.unit(u))
+	}
+	return out
+}
+
+// firstPointAfterTitle is the first point of a clause that holds only the item's title before it
+// ("加快项目前期工作。" then "（1）压缩审批时限，…"), when the item's text opens that way.
+func firstPointAfterTitle(text, title string) (string, bool) {
+	first, rest, ok := strings.Cut(text, "\n")
+	if !ok || title == "" || !pointLine.MatchString(rest) {
+		return "", false
+	}
+	trim := func(s string) string { return strings.TrimRight(strings.TrimSpace(s), "。.；;，, ") }
+	if trim(first) != trim(title) {
+		return "", false
+	}
+	return rest, true
 }
 
 // taskTitle is an item's title as its task's: the words without the responsibility note in brackets
@@ -5661,6 +5713,10 @@ func laterShare(pred string) bool {
 }
 
 var reLaterShare = mustCompile(`^(?:负责(?:本辖区|辖区|本地区|本区域|本地)|做好|抓好|具体|加强(?:监督|监管|指导|技术)|提供|给予|予以|承担具体|协调|督促)`)
+
+// bareCharge is a lead's words that end with 负责 and nothing after it but the comma before the next
+// subject ("市人社局负责，"): the lead answers for the work the sentence named before it.
+var bareCharge = mustCompile(`^[^，,。；;]{2,40}?负责\s*[，,]\s*$`)
 
 // sharesWork: a predicate that does the lead's work together with it ("县发改局、县财政局共同推进…",
 // "…分工负责", "…协同配合"), in the sentence a 牵头 or 负总责 opened.
@@ -6592,12 +6648,13 @@ func (p *parser) subjectClauses(text string) []clause {
 			}
 			continue
 		}
-		if len(cur.lead) > 0 && !sameUnits(cur.lead, us) && (sentenceStart(m[2]) <= leadAt || bareLeadBefore(text, leadAt, m[2])) && leadAt < m[2] && (leadVerbIn(text[leadAt:m[2]]) || strings.Contains(text[leadAt:m[2]], "会同") || strings.Contains(text[leadAt:m[2]], "负总责") || strings.Contains(text[leadAt:m[2]], "负责统筹")) && (laterShare(text[m[3]:]) && (leadVerbIn(text[leadAt:m[2]]) || strings.Contains(text[leadAt:m[2]], "会同")) || sharesDuty(text[m[3]:]) || sharesWork(text[m[3]:]) || dutyInName(text[m[2]:m[3]]) || strings.Contains(text[m[2]:m[3]], "组成") || strings.HasSuffix(text[m[2]:m[3]], "具体") && sharesWork("具体"+text[m[3]:])) && !strings.Contains(strings.ReplaceAll(text[m[0]:m[3]], "自由", ""), "由") {
+		if len(cur.lead) > 0 && !sameUnits(cur.lead, us) && (sentenceStart(m[2]) <= leadAt || bareLeadBefore(text, leadAt, m[2])) && leadAt < m[2] && (leadVerbIn(text[leadAt:m[2]]) || strings.Contains(text[leadAt:m[2]], "会同") || strings.Contains(text[leadAt:m[2]], "负总责") || strings.Contains(text[leadAt:m[2]], "负责统筹") || bareCharge.MatchString(text[leadAt:m[2]])) && (laterShare(text[m[3]:]) && (leadVerbIn(text[leadAt:m[2]]) || strings.Contains(text[leadAt:m[2]], "会同")) || sharesDuty(text[m[3]:]) || sharesWork(text[m[3]:]) || dutyInName(text[m[2]:m[3]]) || strings.Contains(text[m[2]:m[3]], "组成") || strings.HasSuffix(text[m[2]:m[3]], "具体") && sharesWork("具体"+text[m[3]:])) && !strings.Contains(strings.ReplaceAll(text[m[0]:m[3]], "自由", ""), "由") {
 			// "由市政府办公室牵头，市直有关部门和各县政府按照职责分工抓好落实", "区民防办牵头，…，各镇
 			// 政府落实主体责任": those after a 牵头 lead, in its sentence, doing their share take part;
 			// after a 牵头, so do those with a share of their own there (laterShare: "…牵头，Y配合，
 			// 各乡镇人民政府负责本辖区网点选址"). One the work is handed to ("…，由各车站具体负责")
-			// leads its own clause.
+			// leads its own clause. A bare 负责 answers for the work as 牵头 does: "市人社局负责，各县（区）
+			// 政府落实".
 			cur.partic = appendNew(cur.partic, us...)
 			continue
 		}

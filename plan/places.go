@@ -450,7 +450,7 @@ func (p *parser) planPlace(cands []string, lines []string) string {
 	for i, c := range cands {
 		// The notice and title lines may name the issuer anywhere; other lines of the head only
 		// when they are short (a signature, an issuer's line), not a task naming a city's government.
-		if i >= 2 && (utf8.RuneCountInString(c) > 40 || isRespLine(c) || numberedItem(c)) {
+		if i >= 2 && (utf8.RuneCountInString(c) > 40 || isRespLine(c) || numberedItem(c) || tableRowLine.MatchString(c)) {
 			continue
 		}
 		if place := issuerIn(c); place != "" {
@@ -489,6 +489,10 @@ func (p *parser) planPlace(cands []string, lines []string) string {
 	}
 	return mostNamedPlace(lines)
 }
+
+// tableRowLine is a row of a task table flattened to a line ("2 推进古城墙保护修缮 金水区政府 /
+// 2026年底前", "3｜…｜…"): its cells name the units that do the work, not the plan's issuer.
+var tableRowLine = mustCompile(`^\s*\d{1,3}[\s\x{3000}]+\S+[\s\x{3000}]+\S|[｜|\t].*[｜|\t]`)
 
 // numberedItem reports whether a line is one of the plan's numbered parts or items ("2.实施汉江岸线修复
 // 工程。（责任单位：市水利和湖泊局，谷城县人民政府）"): a task naming a county's government, not the

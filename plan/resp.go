@@ -215,8 +215,8 @@ func endingMarkers(index map[rune][]marker, s string) []marker {
 var suffixWordsByLast = byLastRune(suffixWords)
 
 // labelForms is what a label is: one of labelWords, or a role word and a body noun with at most a
-// few characters before them ("牵头责任部门", "重点责任部门", "牵头局领导", "协同处室"), which take their
-// role from labelMorphemes.
+// few characters before them ("牵头责任部门", "重点责任部门", "牵头局领导", "协同处室", "挂钩单位",
+// "监督单位"), which take their role from labelMorphemes.
 var labelForms = func() string {
 	words := make([]string, len(labelWords))
 	for i, l := range labelWords {
@@ -227,7 +227,7 @@ var labelForms = func() string {
 }()
 
 // labelGeneric is the form of a label not among labelWords; it ends with one of labelBodies.
-const labelGeneric = `\p{Han}{0,4}?(?:牵头|主办|主责|配合|协同|协办|协作|参与|参加|协助|支持|责任|承办|实施|落实|负责)\p{Han}{0,2}?(?:单位|部门|处室|科室|股室|领导)`
+const labelGeneric = `\p{Han}{0,4}?(?:牵头|主办|主责|配合|协同|协办|协作|参与|参加|协助|支持|责任|承办|实施|落实|负责|对接|协调|联系|挂钩|监督)\p{Han}{0,2}?(?:单位|部门|处室|科室|股室|领导)`
 
 var labelBodies = []string{"单位", "部门", "处室", "科室", "股室", "领导"}
 
@@ -385,6 +385,10 @@ var labelMorphemes = []marker{
 	{"配合", rolePartic}, {"协同", rolePartic}, {"协办", rolePartic}, {"协作", rolePartic}, {"参与", rolePartic}, {"参加", rolePartic},
 	{"协助", rolePartic}, {"支持", rolePartic},
 	{"责任", roleResp}, {"承办", roleResp}, {"实施", roleResp}, {"落实", roleResp}, {"负责", roleResp},
+	// A unit a task is hooked to or kept in touch with (对接单位, 协调单位, 联系单位, 挂钩单位) takes part in
+	// it; one that oversees it (监督单位) is named, not responsible, as a 督办单位 is.
+	{"对接", rolePartic}, {"协调", rolePartic}, {"联系", rolePartic}, {"挂钩", rolePartic},
+	{"监督", roleBody},
 }
 
 func labelRole(word string) respRole {
@@ -1350,12 +1354,37 @@ func sharedOffice(prev, c string) bool {
 	return g != nil && g[1] == p[1]
 }
 
+// levelsNamedOnce is the last of several levels written bare and counted: "村三级" of "区、镇、村三级",
+// "乡两级" of "县、乡两级".
+var levelsNamedOnce = mustCompile(`^[市区县乡镇村](?:两|二|三|四|五)级$`)
+
+// bareLevel reports whether s is a level's character alone: 区, 镇.
+func bareLevel(s string) bool {
+	return utf8.RuneCountInString(s) == 1 && strings.Contains("省市区县乡镇", s)
+}
+
 // joinGroups joins "各区" and "县级市" back into one party: a group named with 各 takes the level
 // words that follow it, and a bare class ("各属地乡镇、单位").
 func joinGroups(items []string) []string {
 	var out []string
 	for _, it := range items {
 		c := cleanUnit(it)
+		if n := len(out); n > 0 && levelsNamedOnce.MatchString(c) {
+			// "区、镇、村三级", "县、乡两级": the levels written bare, counted once at the end, are one
+			// party, the governments of every level named.
+			k := n
+			for k > 0 && bareLevel(cleanUnit(out[k-1])) {
+				k--
+			}
+			if k < n {
+				var levels []string
+				for _, l := range out[k:] {
+					levels = append(levels, cleanUnit(l))
+				}
+				out = append(out[:k], strings.Join(levels, "、")+"、"+c)
+				continue
+			}
+		}
 		if n := len(out); n > 0 {
 			prev := cleanUnit(out[n-1])
 			if (groupOpen.MatchString(prev) || qualifiedGroup.MatchString(prev) && bareTail.MatchString(c)) && groupTail.MatchString(c) ||

@@ -309,10 +309,11 @@ func hasLevelStart(s string) bool {
 }
 
 // unitSuffixNoise are trailing phrases that widen a list without naming a unit; widenTail is the
-// general form of "等…部门" (等部门, 等有关单位, 等市级相关单位, 等其他行业主管部门).
+// general form of "等…部门" (等部门, 等有关单位, 等市级相关单位, 等其他行业主管部门), the level written
+// with a second one in brackets too (等省（中）直有关单位, 等州（市）直有关部门, 等市直（驻市）有关单位).
 var (
 	unitSuffixNoise = []string{"按职责分工负责", "按职责负责", "分别负责", "配合", "负责", "牵头", "等"}
-	widenTail       = mustCompile(`等(?:[省市县区镇乡州盟旗][级直属]{1,2}|国务院|各|其他|其它)?(?:各)?(?:有关|相关)?(?:行业主管|行政主管|行业|职能|牵头|责任|成员|安委会成员|领导小组成员|国有|金融|快递)?(?:部门|单位|企业|机构|集团)$|等(?:具有|具备|承担|负有|涉及|有)\p{Han}{1,12}(?:职能|职责|任务|工作)的(?:部门|单位)$`)
+	widenTail       = mustCompile(`等(?:[省市县区镇乡州盟旗](?:（\p{Han}{1,2}）)?[级直属]{1,2}(?:（\p{Han}{1,3}）)?|国务院|各|其他|其它)?(?:各)?(?:有关|相关)?(?:行业主管|行政主管|行业|职能|牵头|责任|成员|安委会成员|领导小组成员|国有|金融|快递)?(?:部门|单位|企业|机构|集团)$|等(?:具有|具备|承担|负有|涉及|有)\p{Han}{1,12}(?:职能|职责|任务|工作)的(?:部门|单位)$`)
 )
 
 // widenAny is any other description after a unit's name and 等 of the bodies like it, which names
@@ -611,6 +612,9 @@ func looksLikeUnit(s string) bool {
 		// their names, no unit
 		return false
 	}
+	if strings.HasSuffix(s, "级") && levelsParty.MatchString(s) {
+		return true // "区、镇、村三级": the governments of every level named, one party (joinGroups)
+	}
 	for _, e := range unitEndings {
 		if strings.HasSuffix(s, e) {
 			// 行 ends a bank's name (人行, 农发行, 建设银行), not a verb's (进行, 执行, 推行); 署 an office's
@@ -620,6 +624,9 @@ func looksLikeUnit(s string) bool {
 	}
 	return false
 }
+
+// levelsParty is several levels written bare and counted once: "区、镇、村三级", "县、乡两级".
+var levelsParty = mustCompile(`^(?:[省市区县乡镇]、)+[市区县乡镇村](?:两|二|三|四|五)级$`)
 
 // rankInside is a rank a person holds, inside what would be a unit's name: "…局长张鼎…", "区安委会主任欧小宁".
 var rankInside = mustCompile(`\p{Han}(?:局长|主任|书记|处长|科长|大队长|支队长|组长)\p{Han}`)
@@ -879,13 +886,14 @@ var placeBodies = []string{"人民政府", "党工委", "管委会", "办事处"
 func placesBody(items []string) []string {
 	var out []string
 	for _, it := range items {
-		if n := len(out); n > 0 && slices.Contains(placeBodies, cleanUnit(it)) {
-			prev := cleanUnit(out[n-1])
+		if n := len(out); n > 0 && slices.Contains(placeBodies, withoutBrackets(cleanUnit(it))) {
+			// The bodies may carry their streets' kind in brackets: "各镇（街道）党（工）委、政府（办事处）".
+			prev := withoutBrackets(cleanUnit(out[n-1]))
 			if slices.ContainsFunc(placeBodies, func(b string) bool {
 				place, ok := strings.CutSuffix(prev, b)
 				return ok && place != "" && place != "各"
 			}) {
-				out[n-1] = prev + "、" + cleanUnit(it)
+				out[n-1] = cleanUnit(out[n-1]) + "、" + cleanUnit(it)
 				continue
 			}
 		}
@@ -893,6 +901,16 @@ func placesBody(items []string) []string {
 	}
 	return out
 }
+
+// withoutBrackets is s less what it writes in brackets: "各镇（街道）党（工）委" → "各镇党委".
+func withoutBrackets(s string) string {
+	if !strings.Contains(s, "（") {
+		return s
+	}
+	return bracketedPart.ReplaceAllString(s, "")
+}
+
+var bracketedPart = mustCompile(`（[^（）]*）`)
 
 // allZones reports whether every item is a zone (isZone).
 func allZones(items []string) bool {
