@@ -76,7 +76,7 @@ var glossary = map[string]string{
 	"hotline": "热线", "government services": "政务服务", "one-stop": "一网通办",
 	"cold chain": "冷链", "bonded": "保税", "free trade zone": "自由贸易试验区", "free trade": "自由贸易",
 	"report progress": "通报 进度", "progress reports": "通报", "progress report": "通报", "progress": "进度", "briefing": "通报",
-	"report": "通报", "reports": "通报", "reporting": "通报", "reporting deadlines": "报送 deadlines", "reporting deadline": "报送 deadline",
+	"report": "报", "reports": "报", "reporting": "报", "reporting deadlines": "报送 deadlines", "reporting deadline": "报送 deadline",
 	"government work report": "政府工作报告", "market access negative list": "市场准入负面清单", "negative list": "负面清单", "work report division": "政府工作报告 分工", "division of work": "分工", "division plan": "分工方案", "division plans": "分工方案",
 	"city leader in charge": "分管市领导", "leader in charge": "分管领导", "city leader": "市领导", "in charge of": "负责",
 	"supervision": "督导", "inspections": "督查", "inspection": "督查", "meetings": "会议", "meeting": "会议", "dispatch": "调度",
@@ -97,6 +97,13 @@ var glossary = map[string]string{
 	"private economy": "民营经济", "urban renewal": "城市更新", "sanitation": "环境卫生", "civilized city": "文明城市",
 	"rule of law": "法治", "food security": "粮食安全", "grain security": "粮食安全",
 	"transport": "交通", "transportation": "交通", "traffic": "交通",
+	// Bottled (or barrelled) water as plans write it, 瓶（桶）装饮用水: 装饮用水 is in every form; those who
+	// make it are 生产企业, and to supervise them is 监管.
+	"bottled water": "装饮用水", "bottled drinking water": "装饮用水", "barrelled water": "装饮用水", "barreled water": "装饮用水",
+	"producers": "生产企业", "producer": "生产企业", "manufacturers": "生产企业", "manufacturer": "生产企业",
+	"supervises": "监管", "supervise": "监管", "supervising": "监管", "regulates": "监管", "regulate": "监管",
+	"sponge city": "海绵", "sponge-city": "海绵", "sponge cities": "海绵", "key projects": "重点项目", "key project": "重点项目",
+	"fair market access": "公平准入", "fair access": "公平准入", "market access": "市场准入",
 	"garbage sorting": "垃圾分类", "garbage classification": "垃圾分类", "waste sorting": "垃圾分类", "waste classification": "垃圾分类", "refuse sorting": "垃圾分类",
 	"village planning": "村庄规划", "village plans": "村庄规划", "village plan": "村庄规划", "village committees": "村委会", "village committee": "村委会",
 	"village cadres": "村干部", "villages": "村庄", "village": "村庄",
