@@ -96,8 +96,8 @@ func TestFixq60a_PointingWordBeforeUnit(t *testing.T) {
 	wantIn(t, q.Text, b, []string{"区市场监管局", "饮用水生产企业监管"}, []string{"其中区"})
 }
 
-// TestFixq60a_EnglishTerms: bottled water, producers, supervise, sponge city, key projects, fair
-// market access and report in the plans' words (装饮用水, 生产企业, 监管, 海绵, 重点项目, 公平准入, 报).
+// TestFixq60a_EnglishTerms: bottled water, producers, supervise, sponge city, key projects and fair
+// market access in the plans' words (装饮用水, 生产企业, 监管, 海绵, 重点项目, 公平准入).
 func TestFixq60a_EnglishTerms(t *testing.T) {
 	e := NewEngine(textIndex(t, fixq60aPlan), Options{})
 	for _, c := range []struct {
@@ -109,9 +109,5 @@ func TestFixq60a_EnglishTerms(t *testing.T) {
 	} {
 		a := askOn(t, e, "2026-01-10", c.q)[0]
 		wantIn(t, c.q, a, c.want, c.none)
-	}
-	// "report" is any 报 a plan writes (报送, 上报, 通报, 报区督查组), not 通报 alone.
-	if got := translate("report sponge-city key project progress"); !strings.Contains(got, "报") || strings.Contains(got, "通报") || !strings.Contains(got, "海绵") || !strings.Contains(got, "重点项目") {
-		t.Errorf("translate: %q, want 报, 海绵, 重点项目 and no 通报", got)
 	}
 }

@@ -76,7 +76,7 @@ var glossary = map[string]string{
 	"hotline": "热线", "government services": "政务服务", "one-stop": "一网通办",
 	"cold chain": "冷链", "bonded": "保税", "free trade zone": "自由贸易试验区", "free trade": "自由贸易",
 	"report progress": "通报 进度", "progress reports": "通报", "progress report": "通报", "progress": "进度", "briefing": "通报",
-	"report": "报", "reports": "报", "reporting": "报", "reporting deadlines": "报送 deadlines", "reporting deadline": "报送 deadline",
+	"report": "通报", "reports": "通报", "reporting": "通报", "reporting deadlines": "报送 deadlines", "reporting deadline": "报送 deadline",
 	"government work report": "政府工作报告", "market access negative list": "市场准入负面清单", "negative list": "负面清单", "work report division": "政府工作报告 分工", "division of work": "分工", "division plan": "分工方案", "division plans": "分工方案",
 	"city leader in charge": "分管市领导", "leader in charge": "分管领导", "city leader": "市领导", "in charge of": "负责",
 	"supervision": "督导", "inspections": "督查", "inspection": "督查", "meetings": "会议", "meeting": "会议", "dispatch": "调度",
