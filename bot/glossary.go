@@ -97,6 +97,13 @@ var glossary = map[string]string{
 	"private economy": "民营经济", "urban renewal": "城市更新", "sanitation": "环境卫生", "civilized city": "文明城市",
 	"rule of law": "法治", "food security": "粮食安全", "grain security": "粮食安全",
 	"transport": "交通", "transportation": "交通", "traffic": "交通",
+	// Bottled (or barrelled) water as plans write it, 瓶（桶）装饮用水: 装饮用水 is in every form; those who
+	// make it are 生产企业, and to supervise them is 监管.
+	"bottled water": "装饮用水", "bottled drinking water": "装饮用水", "barrelled water": "装饮用水", "barreled water": "装饮用水",
+	"producers": "生产企业", "producer": "生产企业", "manufacturers": "生产企业", "manufacturer": "生产企业",
+	"supervises": "监管", "supervise": "监管", "supervising": "监管", "regulates": "监管", "regulate": "监管",
+	"sponge city": "海绵", "sponge-city": "海绵", "sponge cities": "海绵", "key projects": "重点项目", "key project": "重点项目",
+	"fair market access": "公平准入", "fair access": "公平准入", "market access": "市场准入",
 	"garbage sorting": "垃圾分类", "garbage classification": "垃圾分类", "waste sorting": "垃圾分类", "waste classification": "垃圾分类", "refuse sorting": "垃圾分类",
 	"village planning": "村庄规划", "village plans": "村庄规划", "village plan": "村庄规划", "village committees": "村委会", "village committee": "村委会",
 	"village cadres": "村干部", "villages": "村庄", "village": "村庄",

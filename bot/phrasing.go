@@ -51,6 +51,9 @@ var phrasings = []struct {
 	// "各部门的联络员台账谁来建").
 	{regexp.MustCompile(`(?:(我是|我们是|咱们是)|作为)(\p{Han}{0,20}?)的?(?:联络员|联系人|对接人|工作人员|同事|干部)`), "${1}${2} ", nil},
 	{regexp.MustCompile(`(?:最近|近期|前几天|今天)?(?:领导|上级|局长|主任|处长|科长)(?:让|要|叫|安排)我(?:把)?`), " ", nil},
+	// Asking for a summary for someone: "给我汇总一下…", "给领导汇报一下…", "向局长简要报告下…" ask for
+	// the summary (汇总), no word a task holds (not "每月向区政府汇报进展", which names no asker).
+	{regexp.MustCompile(`(?:请|麻烦)?(?:给|向|跟|替|为)(?:我|领导|上级|局长|主任|书记|处长|科长|局里|单位)(?:们)?(?:简要|简单)?(?:地)?(?:汇总|汇报)(?:一下|下)?`), " 汇总一下 ", nil},
 	{regexp.MustCompile(`(?:梳理|整理)(?:一下|一遍|清楚)?|麻烦(?:你|您)|到底|究竟`), " ", nil},
 	{regexp.MustCompile(`我们是|我是|咱们是`), " ", nil},
 	{regexp.MustCompile(`(?:我们|咱们|我|咱|本)(?:局|委|办|厅|单位|部门|这边|这里)|我们|咱们|咱`), " ", nil},
