@@ -432,8 +432,9 @@ func opensRunIn(before, open, after string) bool {
 }
 
 // taskListLabel is a label standing as a sentence of its own that announces the numbered items
-// after it ("。工作任务：", "。主要措施："), not a colon inside a sentence that enumerates ("服务：1.办理…").
-var taskListLabel = mustCompile(`(?:^|[。！？\n])\p{Han}{0,6}(?:任务|措施|举措)[:：]$`)
+// after it ("。工作任务：", "。主要措施：", a meeting's "。会议议定："), not a colon inside a sentence
+// that enumerates ("服务：1.办理…").
+var taskListLabel = mustCompile(`(?:^|[。！？\n])\p{Han}{0,6}(?:任务|措施|举措|议定|决定|商定)(?:事项|如下)?[:：]$`)
 
 // runInTitleBefore is an item's short title just before a sub-item's marker: "1．实施治堵综合整治工程".
 var runInTitleBefore = mustCompile(`(?:^|[^\d.．])\d{1,2}[.．][\p{Han}“”、]{2,24}$`)
@@ -7227,27 +7228,37 @@ func subjectMatches(text string) [][]int {
 		}
 		sort.Slice(ms, func(i, j int) bool { return ms[i][2] < ms[j][2] })
 	}
-	if !strings.Contains(text, "请") {
+	if !strings.Contains(text, "请") && !strings.Contains(text, "同意") {
 		return ms
 	}
-	for _, m := range pleaseExpr.FindAllStringIndex(text, -1) {
-		start := m[1]
-		rest := []rune(text[start:min(len(text), start+60)])
-		for n := min(len(rest), 16); n >= 2; n-- {
-			cand := string(rest[:n])
-			if strings.ContainsAny(cand, "，,。；;：:") {
-				continue
-			}
-			if _, ok := unitList(cand); ok && predicateStart.MatchString(string(rest[n:])) {
-				end := start + len(cand)
-				ms = append(ms, []int{m[0], end, start, end})
-				break
+	// "请各单位提高…": a request names whom it asks; "同意X在…收储土地" (a meeting's decision) whom it
+	// allows to act.
+	for _, opener := range []*Regexp{pleaseExpr, agreedExpr} {
+		for _, m := range opener.FindAllStringIndex(text, -1) {
+			start := m[1]
+			rest := []rune(text[start:min(len(text), start+60)])
+			for n := min(len(rest), 16); n >= 2; n-- {
+				cand := string(rest[:n])
+				if strings.ContainsAny(cand, "，,。；;：:") {
+					continue
+				}
+				if _, ok := unitList(cand); ok && predicateStart.MatchString(string(rest[n:])) {
+					end := start + len(cand)
+					if !slices.ContainsFunc(ms, func(o []int) bool { return o[2] == start }) {
+						ms = append(ms, []int{m[0], end, start, end})
+					}
+					break
+				}
 			}
 		}
 	}
 	sort.Slice(ms, func(i, j int) bool { return ms[i][2] < ms[j][2] })
 	return ms
 }
+
+// agreedExpr is a meeting's decision opening a clause that allows a unit to act: "同意X…", "会议原则同意X…"
+// (not a government's consent, "经区政府同意": 经 stands before it, not a clause's start).
+var agreedExpr = mustCompile(`(?:^|[。；;！!\n，,：:]|^\d{1,2}[.．、])\s*(?:会议)?(?:原则(?:上)?)?同意`)
 
 // bodyNamedAsSubject is a clause that names the body carrying the work out as its 主体, with 为 or 是,
 // before what that body does: "本工程实施主体为县水利局，负责…" (group 1 the body).
@@ -7258,7 +7269,7 @@ var bodyNamedAsSubject = mustCompile(`(?:建设|实施|责任|工作|承办)主�
 var formedBody = mustCompile(`(?:组成|成立|组建|设立)([“”"\p{Han}]{2,30}?(?:领导小组|工作小组|小组|专班|指挥部|委员会|联席会议|办公室))[，,](?:由[^，,。；;]{1,16}任(?:组长|主任|指挥长|召集人)[，,])?(?:下设办公室[，,])?(?:具体|主要)?负责`)
 
 // predicateStart: what a request asks begins with a verb or a time ("请各单位提高…", "请各单位于…前").
-var predicateStart = mustCompile(`^(?:提高|细化|认真|切实|结合|按照|于|在|将|要|做好|抓好|加强|及时|务必|高度|进一步|全面|积极|严格|对照|根据|围绕|把|明确|落实|组织|制定|抓紧|尽快|督促|指导|做实|强化|加快|推进|统筹|参照|依照|立即|每)`)
+var predicateStart = mustCompile(`^(?:提高|细化|认真|切实|结合|按照|于|在|将|要|做好|抓好|加强|及时|务必|高度|进一步|全面|积极|严格|对照|根据|围绕|把|明确|落实|组织|制定|抓紧|尽快|督促|指导|做实|强化|加快|推进|统筹|参照|依照|立即|每|依法|启动|实施|开展)`)
 
 // pleaseExpr is a request opening a sentence: "请".
 var pleaseExpr = mustCompile(`(?:^|[。；;！!\n，,])\s*请`)
