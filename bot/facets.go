@@ -1202,6 +1202,15 @@ const askName = `\bfull name\b|\bofficial name\b|\bcalled\s*(?:what\b|[?？]?\s*
 // not asked so, its subject no plan's word.
 const planStartsQ = `(?:方案|意见|办法|规定|细则|文件|通知)[^，,。？?任项这那]{0,6}?(?:从|自)?(?:什么时候|何时|哪天|哪一天|几时|几月几[日号])\s*(?:开始|起)\s*(?:实施|执行)`
 
+// asksSummary reports whether a question asks for a summary. 总结 asked of when it is due names a
+// report ("工作总结什么时候前报送", its 工作 cut with the plan's title words), no summary.
+func asksSummary(s string) bool {
+	return reSummary.MatchString(reSummaryDue.ReplaceAllString(s, " "))
+}
+
+// reSummaryDue is 总结 followed by a question of its day: 什么时候, 何时, 哪天, 要在…前.
+var reSummaryDue = regexp.MustCompile(`总结(?:要|应|须|需|必须|应当)?(?:在|于)?(?:什么时候|什么时间|何时|哪天|哪一天|几月几[日号]|几号|哪个时间)`)
+
 var (
 	reSummary = regexp.MustCompile(`(?i)(?:^|[^作度])总结(?:一下|下)?(?:[^报材工经]|$)|概括|(?:^|[^据息料况])汇总|概况|概要|综述|summar|overview|brief me|recap`)
 	reFacts   = regexp.MustCompile(`(?i)负责解释|解释权|谁(?:来)?解释|文号|落款|(?:开始|何时|哪天|哪一天|什么时候|几时)\s*(?:施行|生效)|` + planStartsQ + `|文件编号|发文字号|编号(?:$|[^任的])|哪里的文件|哪的文件|实施期限|实施期|规划期|执行期|有效期|(?:什么时候|何时|哪天|哪一天|几时|哪年)\s*失效|失效(?:日期|时间)|起止|哪几年|印发|成文|发文|发布日期|哪天发|什么时候发|何时发|哪天出台|什么时候出台|何时出台|什么时候出的|哪年出台|是哪一?年的\s*[?？]?\s*$|是什么文件|什么文件|哪个文件|全称|标题|叫什么|` + askName + `|\bdocument number\b|\bissued\b|\bwhen\b[^?]*\bexpire|\bexpiry date\b|\bexpiration date\b|\bvalid until\b|\bwhen was\b.*\b(?:plan|document)\b|\bwhat document\b|\btitle\b`)
@@ -1272,7 +1281,7 @@ func asksPlanFacts(s string, q *Query) bool {
 // often.
 func wholeShape(s string, q *Query) (string, bool) {
 	switch {
-	case reSummary.MatchString(s) || reWholePlanState.MatchString(s) && !reOwnerQ.MatchString(s) || (reBriefIntro.MatchString(s) || reDocSays.MatchString(s)) && !strings.Contains(s, "关于") && !strings.Contains(s, "方面"):
+	case asksSummary(s) || reWholePlanState.MatchString(s) && !reOwnerQ.MatchString(s) || (reBriefIntro.MatchString(s) || reDocSays.MatchString(s)) && !strings.Contains(s, "关于") && !strings.Contains(s, "方面"):
 		return ShapeSummary, true
 	case rePlanList.MatchString(s) && !q.hasUnits():
 		return ShapePlanFacts, true // "广东省有哪些方案?", "一共载入了几个方案?"
@@ -2345,13 +2354,15 @@ var rePlanWordAfter = regexp.MustCompile(`^\p{Han}{0,4}?(?:方案|意见|计划|
 var reGenericTitle = regexp.MustCompile(`关于|印发|实施方案|工作方案|方案|实施意见|意见|通知|重点工作|重点任务|任务分工|分工方案|责任分工|责任分解|工作要点|要点|政府工作报告|高质量发展|人民政府|办公室|的`)
 
 // commonRuns returns the runs of at least min runes that q and t share, longest first, not
-// overlapping in q.
+// overlapping in q. A run does not end inside a number of either text: "2023年12月" and "2023年10件"
+// share "2023年", not "2023年1", whose 1 is another number's first digit in each.
 func commonRuns(q, t string, min int) []string {
 	qr, tr := []rune(q), []rune(t)
 	var out []string
 	used := make([]bool, len(qr))
+	digit := func(rs []rune, i int) bool { return i >= 0 && i < len(rs) && rs[i] >= '0' && rs[i] <= '9' }
 	for {
-		best, bi := 0, 0
+		best, bi, bj := 0, 0, 0
 		for i := range qr {
 			if used[i] {
 				continue
@@ -2362,7 +2373,7 @@ func commonRuns(q, t string, min int) []string {
 					n++
 				}
 				if n > best {
-					best, bi = n, i
+					best, bi, bj = n, i, j
 				}
 			}
 		}
@@ -2372,7 +2383,15 @@ func commonRuns(q, t string, min int) []string {
 		for k := bi; k < bi+best; k++ {
 			used[k] = true
 		}
-		out = append(out, string(qr[bi:bi+best]))
+		n := best
+		if digit(qr, bi+n) || digit(tr, bj+n) {
+			for n > 0 && digit(qr, bi+n-1) {
+				n-- // the number goes on in one text: its digits shared so far are no shared number
+			}
+		}
+		if n >= min {
+			out = append(out, string(qr[bi:bi+n]))
+		}
 	}
 }
 
