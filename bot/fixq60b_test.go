@@ -68,3 +68,20 @@ func TestFixq60b_EnglishPlaceWords(t *testing.T) {
 	a := askOn(t, e, "2026-12-07", "Who leads the medical complex project in Nanping?")[0]
 	wantIn(t, "medical complex", a, []string{"市卫健委", "医疗综合体"}, []string{"供水管网", "卫生服务站"})
 }
+
+// fixq60bForwarded is a plan a district office forwards, drawn up by another body, as its notice says.
+const fixq60bForwarded = "泉港区人民政府网 政府文件\n" +
+	"泉港区人民政府办公室转发区应急管理局制订的《关于加强危险化学品运输安全管理的实施意见》的通知 泉港政办〔2026〕7号 各镇人民政府，区直有关单位：经区政府同意，现转发给你们，请认真贯彻执行。\n" +
+	"关于加强危险化学品运输安全管理的实施意见\n" +
+	"一、主要任务\n" +
+	"（一）开展运输车辆专项检查。（牵头单位：区交通运输局；配合单位：区公安分局）\n"
+
+// TestFixq60b_ForwardedDrafter: "是谁制订的" asks who drew the plan up, as 制定 does; a notice that
+// forwards it (转发X制订的《…》) names the body that did.
+func TestFixq60b_ForwardedDrafter(t *testing.T) {
+	e := NewEngine(textIndex(t, fixq60bForwarded), Options{})
+	for _, q := range []string{"泉港区危险化学品运输安全管理实施意见是谁制订的?", "泉港区危险化学品运输安全管理实施意见谁制订的?文号是多少?"} {
+		a := askOn(t, e, "2026-12-07", q)[0]
+		wantIn(t, q, a, []string{"制定单位：区应急管理局"}, []string{"没有提到", "办公室转发"})
+	}
+}
