@@ -2566,8 +2566,8 @@ func issuer(d *plan.Document) string {
 }
 
 // reDrafted is the notice's words on who drew the plan up: "市民政局联合市消防救援总队制定了《…》",
-// "现将区绿化市容局制定的《…》予以转发".
-var reDrafted = regexp.MustCompile(`(?:^|[，,。；;]|现将|经[^，,。]{2,12}同意，?)([^，,。；;《》]{2,40}?)(?:制定|制订|拟定|起草|研究制定)(?:了|的)《([^》]+)》`)
+// "现将区绿化市容局制定的《…》予以转发", "区政府办公室转发区消防救援支队制订的《…》的通知".
+var reDrafted = regexp.MustCompile(`(?:^|[，,。；;]|现将|转发|经[^，,。]{2,12}同意，?)([^，,。；;《》]{2,40}?)(?:制定|制订|拟定|起草|研究制定)(?:了|的)《([^》]+)》`)
 
 // reDrafterJoin joins the bodies that drew a plan up: 联合, 会同, 和, 与, 、.
 var reDrafterJoin = regexp.MustCompile(`联合|会同|和|与|、`)
@@ -2585,8 +2585,12 @@ func drafters(d *plan.Document) []string {
 			if titleScore(m[2], d.Title) < 0.8 && !strings.Contains(d.Title, m[2]) {
 				continue // another document it names
 			}
+			who := m[1]
+			if _, after, ok := strings.Cut(who, "转发"); ok {
+				who = after // "区政府办公室转发区消防救援支队制订的": the office forwards, the body drew it up
+			}
 			var out []string
-			for _, u := range reDrafterJoin.Split(strings.TrimPrefix(strings.TrimPrefix(m[1], "现将"), "由"), -1) {
+			for _, u := range reDrafterJoin.Split(strings.TrimPrefix(strings.TrimPrefix(who, "现将"), "由"), -1) {
 				if u = strings.TrimSpace(u); u != "" && plan.IsOrgan(u) {
 					out = append(out, u)
 				}

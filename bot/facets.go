@@ -1202,6 +1202,15 @@ const askName = `\bfull name\b|\bofficial name\b|\bcalled\s*(?:what\b|[?？]?\s*
 // not asked so, its subject no plan's word.
 const planStartsQ = `(?:方案|意见|办法|规定|细则|文件|通知)[^，,。？?任项这那]{0,6}?(?:从|自)?(?:什么时候|何时|哪天|哪一天|几时|几月几[日号])\s*(?:开始|起)\s*(?:实施|执行)`
 
+// asksSummary reports whether a question asks for a summary. 总结 asked of when it is due names a
+// report ("工作总结什么时候前报送", its 工作 cut with the plan's title words), no summary.
+func asksSummary(s string) bool {
+	return reSummary.MatchString(reSummaryDue.ReplaceAllString(s, " "))
+}
+
+// reSummaryDue is 总结 followed by a question of its day: 什么时候, 何时, 哪天, 要在…前.
+var reSummaryDue = regexp.MustCompile(`总结(?:要|应|须|需|必须|应当)?(?:在|于)?(?:什么时候|什么时间|何时|哪天|哪一天|几月几[日号]|几号|哪个时间)`)
+
 var (
 	reSummary = regexp.MustCompile(`(?i)(?:^|[^作度])总结(?:一下|下)?(?:[^报材工经]|$)|概括|(?:^|[^据息料况])汇总(?:[^表]|$)|概况|概要|综述|summar|overview|brief me|recap`)
 	reFacts   = regexp.MustCompile(`(?i)负责解释|解释权|谁(?:来)?解释|文号|落款|(?:开始|何时|哪天|哪一天|什么时候|几时)\s*(?:施行|生效)|` + planStartsQ + `|文件编号|发文字号|编号(?:$|[^任的])|哪里的文件|哪的文件|实施期限|实施期|规划期|执行期|有效期|(?:什么时候|何时|哪天|哪一天|几时|哪年)\s*失效|失效(?:日期|时间)|起止|哪几年|印发|成文|发文|发布日期|哪天发|什么时候发|何时发|哪天出台|什么时候出台|何时出台|什么时候出的|哪年出台|是哪一?年的\s*[?？]?\s*$|是什么文件|什么文件|哪个文件|全称|标题|叫什么|` + askName + `|\bdocument number\b|\bissued\b|\bwhen\b[^?]*\bexpire|\bexpiry date\b|\bexpiration date\b|\bvalid until\b|\bwhen was\b.*\b(?:plan|document)\b|\bwhat document\b|\btitle\b`)
@@ -1272,7 +1281,7 @@ func asksPlanFacts(s string, q *Query) bool {
 // often.
 func wholeShape(s string, q *Query) (string, bool) {
 	switch {
-	case reSummary.MatchString(s) || reWholePlanState.MatchString(s) && !reOwnerQ.MatchString(s) || (reBriefIntro.MatchString(s) || reDocSays.MatchString(s)) && !strings.Contains(s, "关于") && !strings.Contains(s, "方面"):
+	case asksSummary(s) || reWholePlanState.MatchString(s) && !reOwnerQ.MatchString(s) || (reBriefIntro.MatchString(s) || reDocSays.MatchString(s)) && !strings.Contains(s, "关于") && !strings.Contains(s, "方面"):
 		return ShapeSummary, true
 	case rePlanList.MatchString(s) && !q.hasUnits():
 		return ShapePlanFacts, true // "广东省有哪些方案?", "一共载入了几个方案?"
@@ -1523,7 +1532,7 @@ var (
 	// rePlanList asks which plans there are (of a place, or loaded at all).
 	rePlanList = regexp.MustCompile(`(?i)(?:最早|最新|最晚|最近)(?:印发|发布|出台)?的?(?:方案|文件)|(?:^|[^这那])(?:哪些|哪几个|哪几份|几个|几份|多少个?|多少份)(?:方案|文件)|(?:方案|文件)(?:有哪些|有几个|有几份|有多少份?|有多少个?)\s*[?？。]?\s*$|(?:载入|加载|导入|收录|上传)(?:了)?(?:哪些|几个|几份|多少)|\b(?:which|what|how many) (?:plans|documents)\b`)
 	// reIssuer asks who issued a plan.
-	reIssuer = regexp.MustCompile(`(?i)(?:哪个|哪两个|哪几个|什么|哪家)(?:单位|部门|机关)(?:印发|发布|出台|下发|联合印发|发)的?|(?:哪两个|哪几个)(?:单位|部门)联合(?:印发|发布|发|制定)|谁(?:印发|发布|出台|下发|发)的?|谁\s*[、，,和及]?\s*(?:在)?(?:哪天|哪一天|什么时候|何时|哪年)(?:印发|发布|出台|下发|发)|是谁(?:制定|制发)的|(?:哪些|几个)(?:单位|部门)联合(?:印发|发布|发|制定)|发文(?:单位|机关)|印发(?:单位|机关)|制发(?:单位|机关)|\bwho issued\b|\bissued by\b`)
+	reIssuer = regexp.MustCompile(`(?i)(?:哪个|哪两个|哪几个|什么|哪家)(?:单位|部门|机关)(?:印发|发布|出台|下发|联合印发|发)的?|(?:哪两个|哪几个)(?:单位|部门)联合(?:印发|发布|发|制定)|谁(?:印发|发布|出台|下发|发)的?|谁\s*[、，,和及]?\s*(?:在)?(?:哪天|哪一天|什么时候|何时|哪年)(?:印发|发布|出台|下发|发)|是?谁(?:制定|制订|制发)的|(?:哪些|几个)(?:单位|部门)联合(?:印发|发布|发|制定)|发文(?:单位|机关)|印发(?:单位|机关)|制发(?:单位|机关)|\bwho issued\b|\bissued by\b`)
 	// reParts asks how a plan (or a part of it) is divided.
 	reParts = regexp.MustCompile(`(?i)分成|分为|分了|哪几块|哪几部分|几个部分|哪些部分|几大块|几块|几部分|几大部分|(?:哪)?几大(?:专项行动|行动|工程|板块|领域|方面|类|部分)|哪几个方面|几个方面|(?:什么|哪些|整体|总体|文件|方案|意见|通知|正文|全文)的?(?:结构|框架|板块)|(?:结构|框架)(?:是|如何|怎样|怎么样)|哪几个板块|几个板块|章节|\bmain parts\b|\bparts of\b|\bsections\b|\bstructure\b|\boutline\b`)
 	// reTaskShare asks which tasks a plan hands out ("分了哪些任务"): its tasks, not its parts.
@@ -2333,13 +2342,15 @@ var rePlanWordAfter = regexp.MustCompile(`^\p{Han}{0,4}?(?:方案|意见|计划|
 var reGenericTitle = regexp.MustCompile(`关于|印发|实施方案|工作方案|方案|实施意见|意见|通知|重点工作|重点任务|任务分工|分工方案|责任分工|责任分解|工作要点|要点|政府工作报告|高质量发展|人民政府|办公室|的`)
 
 // commonRuns returns the runs of at least min runes that q and t share, longest first, not
-// overlapping in q.
+// overlapping in q. A run does not end inside a number of either text: "2023年12月" and "2023年10件"
+// share "2023年", not "2023年1", whose 1 is another number's first digit in each.
 func commonRuns(q, t string, min int) []string {
 	qr, tr := []rune(q), []rune(t)
 	var out []string
 	used := make([]bool, len(qr))
+	digit := func(rs []rune, i int) bool { return i >= 0 && i < len(rs) && rs[i] >= '0' && rs[i] <= '9' }
 	for {
-		best, bi := 0, 0
+		best, bi, bj := 0, 0, 0
 		for i := range qr {
 			if used[i] {
 				continue
@@ -2350,7 +2361,7 @@ func commonRuns(q, t string, min int) []string {
 					n++
 				}
 				if n > best {
-					best, bi = n, i
+					best, bi, bj = n, i, j
 				}
 			}
 		}
@@ -2360,7 +2371,15 @@ func commonRuns(q, t string, min int) []string {
 		for k := bi; k < bi+best; k++ {
 			used[k] = true
 		}
-		out = append(out, string(qr[bi:bi+best]))
+		n := best
+		if digit(qr, bi+n) || digit(tr, bj+n) {
+			for n > 0 && digit(qr, bi+n-1) {
+				n-- // the number goes on in one text: its digits shared so far are no shared number
+			}
+		}
+		if n >= min {
+			out = append(out, string(qr[bi:bi+n]))
+		}
 	}
 }
 
