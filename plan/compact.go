@@ -13,9 +13,10 @@ import (
 // whole process. A decoded or generated plan otherwise holds its task text twice and its title in
 // every task; at 10,000 plans that is about half of what the plans cost. What the document still
 // owns after that (its tasks' texts, ids and sections, the paragraphs outside tasks) is then moved
-// into one string per document, so that a plan costs one allocation for its text rather than
-// thousands, each rounded up to the allocator's next size class; a string that begins another of
-// the document's (a task's section begins its paragraphs' sections) is the start of that one.
+// into a few strings per document (chunks of chunkBytes), so that a plan costs a few allocations
+// for its text rather than thousands, each rounded up to the allocator's next size class; a string
+// that begins another of the document's (a task's section begins its paragraphs' sections) is the
+// start of that one.
 //
 // Call it where a document is made (decoded from the plan store, generated), before anyone else
 // sees it: it writes the document's fields.
@@ -25,7 +26,7 @@ func Compact(d *Document) {
 	// again as they have, and a task's one recurring duty room for four.
 	d.Tasks, d.Paras, d.Warnings = exact(d.Tasks), exact(d.Paras), exact(d.Warnings)
 	// The same walk runs twice: first to gather the distinct strings the document owns (roots),
-	// then, with the roots laid end to end in one string, to point every field into it.
+	// then, with the roots laid in chunks, to point every field into them.
 	roots := map[string]int{}
 	var order []string
 	total := 0
@@ -55,27 +56,85 @@ func Compact(d *Document) {
 			total -= len(sorted[i])
 		}
 	}
-	var b strings.Builder
-	b.Grow(total)
+	lay := newChunks(total)
 	for _, s := range order {
 		if _, ok := longest[s]; !ok {
-			roots[s] = b.Len()
-			b.WriteString(s)
+			roots[s] = lay.put(len(s))
 		}
 	}
 	for s, l := range longest {
 		roots[s] = roots[l]
 	}
-	arena := b.String()
+	arenas := lay.fill(order, longest)
 	place := func(s string) string {
 		if s == "" {
 			return s
 		}
-		i := roots[s]
-		return arena[i : i+len(s)]
+		at := roots[s]
+		return arenas[at>>32][at&(1<<32-1):][:len(s)]
 	}
 	compact(d, place)
 	shareLists(d)
+}
+
+// chunkBytes is the most a chunk of a document's text holds (a string longer than it has one of
+// its own): a size class of Go's allocator, so that a full chunk costs what it holds. One string
+// for the whole document paid the allocator's rounding on all of it: up to an eighth of a text
+// under 32 KB, up to a page (8 KB) above (a plan's text is 20–40 KB: the seeds' 24 KB on average,
+// the distinct generated plans' 33 KB); chunks of 8 KB filled first-fit leave the rounding to the
+// last chunk, under 8 KB.
+const chunkBytes = 8192
+
+// openChunks is how many of the last chunks a string may still go in: a few are enough for the
+// short strings to fill what the long ones leave, and the work stays linear in a huge plan.
+const openChunks = 8
+
+// chunks lays a document's strings in chunks of up to chunkBytes, each string in the first of the
+// last openChunks chunks it fits in (first fit: the short strings, sections and ids, fill what the
+// long ones leave).
+type chunks struct {
+	used  []int   // bytes placed in each chunk so far
+	chunk []int32 // the chunk of each string put, in the order put
+}
+
+func newChunks(total int) *chunks {
+	return &chunks{used: make([]int, 0, total/chunkBytes+2)}
+}
+
+// put places n bytes and returns where: the chunk's index in the upper 32 bits, the offset within
+// it in the lower.
+func (c *chunks) put(n int) int {
+	for i := max(0, len(c.used)-openChunks); i < len(c.used); i++ {
+		if u := c.used[i]; u+n <= chunkBytes {
+			c.used[i] += n
+			c.chunk = append(c.chunk, int32(i))
+			return i<<32 | u
+		}
+	}
+	c.used = append(c.used, n)
+	c.chunk = append(c.chunk, int32(len(c.used)-1))
+	return (len(c.used) - 1) << 32
+}
+
+// fill writes the strings of order that were put, in the order they were put (so each lands at the
+// offset put gave it), and returns the chunks, each a string of its length.
+func (c *chunks) fill(order []string, longest map[string]string) []string {
+	bs := make([]strings.Builder, len(c.used))
+	for i, u := range c.used {
+		bs[i].Grow(u)
+	}
+	n := 0
+	for _, s := range order {
+		if _, ok := longest[s]; !ok {
+			bs[c.chunk[n]].WriteString(s)
+			n++
+		}
+	}
+	out := make([]string, len(bs))
+	for i := range bs {
+		out[i] = bs[i].String()
+	}
+	return out
 }
 
 // exact returns s in an array of its own length, s itself when it has no room to spare.

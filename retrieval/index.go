@@ -520,8 +520,8 @@ func entriesHash(embedder string, e *docEntry) string {
 
 // embedBatch computes the vectors embedder emb (number i) needs for a batch: one slice per
 // entry of the batch, nil where it keeps what it has. The local embedding writes each document's
-// vectors into one allocation, and records which terms each document holds on the way; terms of
-// documents it does not embed are scanned separately.
+// vectors into a few allocations (vectorChunk), and records which terms each document holds on
+// the way; terms of documents it does not embed are scanned separately.
 // terms[j] gets document j's terms when withTerms.
 // scratch is the local embedding's workers', one each, kept from one batch to the next.
 func (ix *Index) embedBatch(ctx context.Context, emb Embedder, batch []*pending, i int, terms [][]uint64, withTerms bool, scratch []*embedScratch) ([][]float32, error) {
@@ -609,11 +609,15 @@ func embedLocal(ctx context.Context, l Local, batch []*pending, out [][]float32,
 					}
 					continue
 				}
-				arena := make([]float32, p.e.entries()*l.Dim)
+				var arena []float32
 				for k := range p.e.entries() {
 					clear(counts)
 					p.e.parts(k, func(s string) { l.count(s, counts, add) })
-					v := arena[k*l.Dim : (k+1)*l.Dim : (k+1)*l.Dim]
+					if len(arena) == 0 {
+						arena = vectorChunk(p.e.entries()-k, l.Dim)
+					}
+					v := arena[:l.Dim:l.Dim]
+					arena = arena[l.Dim:]
 					l.fill(v, counts)
 					out[offsets[j]+k] = v
 				}
@@ -632,6 +636,18 @@ func embedLocal(ctx context.Context, l Local, batch []*pending, out [][]float32,
 	close(next)
 	wg.Wait()
 	return ctx.Err()
+}
+
+// vectorBytes is the most one allocation of vectors holds: a size class of Go's allocator, so that
+// a full chunk costs what it holds. One allocation for all of a document's vectors (some 15 KB)
+// cost the allocator's rounding on all of it, about a tenth; chunks of this size leave it to the
+// last, under 8 KB.
+const vectorBytes = 8192
+
+// vectorChunk returns room for the next of n vectors of dim floats: as many as a chunk of
+// vectorBytes holds (one at the least), or n when fewer.
+func vectorChunk(n, dim int) []float32 {
+	return make([]float32, min(n, max(1, vectorBytes/(4*dim)))*dim)
 }
 
 // docTerms lists the distinct terms a document's entries hold.
