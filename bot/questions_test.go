@@ -21,6 +21,7 @@ import (
 	"github.com/dutybot/dutybot/plan"
 	"github.com/dutybot/dutybot/retrieval"
 	"github.com/dutybot/dutybot/seeds"
+	"golang.org/x/text/width"
 )
 
 var questionsReport = flag.String("questions.report", "", "write the question sets' per-class table (markdown) to this file")
@@ -264,7 +265,7 @@ func judge(ix *retrieval.Index, it questionItem, a Answer) []string {
 			why = append(why, fmt.Sprintf("tasks: missing %v, extra %v", missing, extra))
 		}
 	}
-	text := noSpace(a.Text)
+	text := width.Fold.String(noSpace(a.Text))
 	for _, m := range it.Must {
 		if !strings.Contains(text, sameScript(m)) {
 			why = append(why, fmt.Sprintf("must: lacks %q", m))
@@ -275,7 +276,7 @@ func judge(ix *retrieval.Index, it questionItem, a Answer) []string {
 		for _, line := range strings.Split(a.Text, "\n") {
 			all := true
 			for _, s := range group {
-				if !strings.Contains(noSpace(line), sameScript(s)) {
+				if !strings.Contains(width.Fold.String(noSpace(line)), sameScript(s)) {
 					all = false
 					break
 				}
@@ -298,7 +299,10 @@ func judge(ix *retrieval.Index, it questionItem, a Answer) []string {
 // sameScript is a string the gold wants, without white space and in simplified characters: plans
 // are stored simplified (a plan published in traditional characters answers 省财政厅 for 省財政廳),
 // and a writer copies a unit or a figure as the plan writes it.
-func sameScript(s string) string { return noSpace(plan.ToSimplified(s)) }
+// sameScript folds what the README says counts as the same: white space, traditional characters (as their
+// simplified forms) and full-width forms of ASCII punctuation, letters and digits (（） as ()); the answer's text
+// is folded for width the same way.
+func sameScript(s string) string { return width.Fold.String(noSpace(plan.ToSimplified(s))) }
 
 // reNothing is how an answer says there is nothing.
 var reNothing = regexp.MustCompile(`(?i)^没有。|没有。|没有找到|没有写明|没有提到|没有关于|没有.{0,12}的方案|不存在|未设|\bNone\.|do not say|No unit called|no such|not found`)
