@@ -72,7 +72,8 @@ func (p *Parser) nearUnit(typed, city string) string {
 		// 济宁's 市人力资源社会保障局).
 		for _, form := range p.lex.aliases.Forms() {
 			if utf8.RuneCountInString(form) == n && oneOff(form, typed) {
-				if us, _ := p.lex.lookup(form, city); len(us) > 0 {
+				// In a city, the alias is the unit it resolves to there ("住键局" in 湖州 is 住建局, its 市建设局).
+				if us, _ := p.lex.lookup(form, city); len(us) > 0 || city != "" && len(p.unitNamedIn(form, city)) > 0 {
 					best = form
 					break
 				}
@@ -803,6 +804,8 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	typedHan := hasHan(reBracketGloss.ReplaceAllString(s, " "))
 	if lang == "en" {
 		s = translateDepts(s)
+	} else {
+		s = deptNamesIn(s) // "湖州 Finance Bureau 负责哪些任务?": the English name among Chinese words
 	}
 	done, s := donePreamble(s)
 	s = p.fullLeaderNames(s) // "陈副区长" is 陈静副区长 where the plans name her so
@@ -1938,6 +1941,35 @@ func atLevel(name, lv string) bool {
 }
 
 // unitRefs are the units a name found stands for, in the cities asked about.
+// sameTypeIn is the units of cities cs that units, another city's, are called there: "衢州市发改局":
+// 衢州 calls its 发展改革 department 市发改委; the type finds it, when the names share their stem
+// (not 商务局 for a 2010 plan's 外经贸局: another department).
+func (p *Parser) sameTypeIn(units []plan.UnitRef, cs []string) []plan.UnitRef {
+	var refs []plan.UnitRef
+	if t := p.depts.typeOfUnit(units); t != "" {
+		for _, u := range p.depts.units(t, p.dir, cs) {
+			if sameStem(p.aliases, u.Name, units[0].Name) {
+				refs = append(refs, u)
+			}
+		}
+	}
+	return refs
+}
+
+// unitNamedIn is the units of city that a name the plans give units resolves to there, as a question
+// typing it would read it (unitRefs): its own, or the city's of its type.
+func (p *Parser) unitNamedIn(name, city string) []plan.UnitRef {
+	if refs := p.resolveUnit(name, city, nil); len(refs) > 0 {
+		return refs
+	}
+	for _, m := range p.lex.find(name, "") {
+		if m.typed == name && len(m.units) > 0 {
+			return p.sameTypeIn(m.units, []string{city})
+		}
+	}
+	return nil
+}
+
 func (r *reading) unitRefs(m unitMatch) []plan.UnitRef {
 	cs := r.q.Cities
 	var refs []plan.UnitRef
@@ -1948,15 +1980,7 @@ func (r *reading) unitRefs(m unitMatch) []plan.UnitRef {
 		refs = append(refs, u)
 	}
 	if len(refs) == 0 && len(cs) > 0 {
-		// "衢州市发改局": 衢州 calls its 发展改革 department 市发改委; the type finds it, when the
-		// names share their stem (not 商务局 for a 2010 plan's 外经贸局: another department).
-		if t := r.p.depts.typeOfUnit(m.units); t != "" {
-			for _, u := range r.p.depts.units(t, r.p.dir, cs) {
-				if sameStem(r.p.aliases, u.Name, m.units[0].Name) {
-					refs = append(refs, u)
-				}
-			}
-		}
+		refs = r.p.sameTypeIn(m.units, cs)
 	}
 	if len(refs) == 0 && len(cs) > 0 && reGroupOf.FindString(m.typed) == m.typed {
 		// "嘉兴各县市区参与哪些任务?": a group of places is their governments (各县（市、区）政府), as
@@ -2181,6 +2205,10 @@ func (r *reading) windowAndStatus(today plan.Day) {
 			q.Status = "" // "A和B联合牵头的": the units' joint tasks, not every task several lead
 		} else {
 			q.jointLeads = jointLeads(r.rest)
+			if m := reJointLead.FindString(r.rest); reTogether.MatchString(m) {
+				// "由两个部门共同牵头": the count of the leads is no topic; the role stays.
+				r.rest = strings.Replace(r.rest, m, " 牵头 ", 1)
+			}
 		}
 	}
 	q.Frequency = frequency(r.rest)
@@ -2785,7 +2813,11 @@ func (r *reading) unknownUnit() {
 		return
 	}
 	q.Units = append(q.Units, UnitFilter{Name: near, Role: globalRole(rest, q.lang)})
-	q.refs = append(q.refs, p.resolveUnit(near, q.city(), q.Cities))
+	refs := p.resolveUnit(near, q.city(), q.Cities)
+	if len(refs) == 0 && q.city() != "" {
+		refs = p.unitNamedIn(near, q.city()) // "住键局" in 湖州: 住建局, which 湖州 calls 市建设局
+	}
+	q.refs = append(q.refs, refs)
 	q.unitTyped, q.unitGuess = near, typed
 	if q.Shape == "" || q.Shape == ShapeSearch || q.Shape == ShapeOwner {
 		q.Shape = ShapeList
@@ -3377,7 +3409,9 @@ func (p *Parser) sameSubject(q *Query, prev Query, rest string) {
 			// "分别是哪几项?" after "A牵头几项任务?" and "列出来看看" after "X牵头几项?" list what was
 			// counted, in its role.
 			listsCounted := prev.Shape == ShapeCount && reWhichCounted.MatchString(strings.TrimSpace(rest)) || reShowThose.MatchString(strings.TrimSpace(rest))
-			if r := globalRole(rest, q.lang); r != RoleAny || !reNarrow.MatchString(strings.TrimSpace(rest)) && !stillOpen && !listsCounted {
+			// "那2027年的呢?" after "A2025年牵头哪些任务?" changes the year only: the role asked stays.
+			sameRole := reWhatAbout.MatchString(strings.TrimSpace(rest)) && roleIn(rest) == ""
+			if r := globalRole(rest, q.lang); r != RoleAny || !reNarrow.MatchString(strings.TrimSpace(rest)) && !stillOpen && !listsCounted && !sameRole {
 				q.Units[i].Role = r
 			}
 		}
