@@ -82,3 +82,14 @@ func TestFixrev85_JointLeadsCounted(t *testing.T) {
 		t.Errorf("got %d, want 2", n)
 	}
 }
+
+func TestFixrev85_TasksAndUnitsCounted(t *testing.T) {
+	for _, s := range []string{"衢州方案一共多少个任务，多少个牵头单位?", "有几项任务、几个责任单位"} {
+		if !reTwoCountsUnits.MatchString(s) {
+			t.Errorf("%s: want two counts, tasks and units", s)
+		}
+	}
+	if reTwoCountsUnits.MatchString("衢州方案有多少个牵头单位?") {
+		t.Errorf("one count read as two")
+	}
+}

@@ -876,6 +876,9 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 		r.q.counted = m
 	}
 	r.q.alsoTotal = r.q.Shape == ShapeCount && r.q.GroupBy == "" && r.q.Status != "" && reTwoCounts.MatchString(s)
+	if r.q.Shape == ShapeCount && r.q.GroupBy == GroupUnit && r.q.countUnits && reTwoCountsUnits.MatchString(s) {
+		r.q.alsoTotal = true // "一共多少个任务，多少个牵头单位?": the tasks, then the units
+	}
 	if r.q.Shape == ShapeCount && r.q.GroupBy == "" && !r.q.alsoTotal && len(r.q.Units) > 0 && reTwoCountsRole.MatchString(s) &&
 		!slices.ContainsFunc(r.q.Units, func(u UnitFilter) bool { return u.Role != plan.RoleLead && u.Role != plan.RoleParticipating }) {
 		// "市商务局一共有几项任务，其中几项牵头?": all its tasks, then those of the role asked.
@@ -1030,6 +1033,10 @@ var reTogetherPart = regexp.MustCompile(`(?:一起|共同|一同|同时|都)参�
 // reTwoCounts asks two counts, all the tasks and then those of a status: "有多少任务、逾期几项",
 // "一共几项任务，其中到期的有多少", "how many tasks, and how many are overdue".
 var reTwoCounts = regexp.MustCompile(`(?i)(?:多少|几)\s*(?:项|个|条|件)?\s*(?:任务|工作|事项)[^，,、;；。？?]{0,6}[，,、;；]\s*(?:其中)?(?:有)?(?:已经?|已)?(?:逾期|超期|过期|到期|完成|办结)了?的?(?:有|共)?(?:多少|几)|how many (?:tasks|duties|items)[^?]{0,40}\band how many\b`)
+
+// reTwoCountsUnits asks two counts, the tasks and then the units: "一共多少个任务，多少个牵头单位",
+// "有几项任务、几个责任单位".
+var reTwoCountsUnits = regexp.MustCompile(`(?:多少|几)\s*(?:项|个|条|件)?\s*(?:任务|工作|事项)[^，,、;；。？?]{0,6}[，,、;；]\s*(?:有|涉及|共)?(?:多少|几)\s*(?:个|家)?\s*(?:牵头|责任|参与|配合)?(?:单位|部门)`)
 
 // reTwoCountsRole asks two counts, all a unit's tasks and then those it holds in a role: "一共有几项任务，
 // 其中几项牵头", "有多少任务、牵头的有几项".
