@@ -382,6 +382,19 @@ func unknownPlace(s string, p *Parser) (place, rest string) {
 	if place == "" || p.dir.ResolveCity(place) != "" || len(p.lex.forms[place]) > 0 || isStopUnit(place) {
 		return "", s
 	}
+	if m[6] >= 0 {
+		// Written without its level, a part of a loaded plan's place is that plan's ("余杭区科技局…" of
+		// 杭州市余杭区), whatever left it unread.
+		core := strings.TrimRight(place, "省市区县")
+		for _, c := range p.dir.Cities() {
+			if strings.Contains(c, core) {
+				return "", s
+			}
+		}
+		if len(p.placelessDocs()) > 0 {
+			return "", s // a plan that names no place may be that place's (placelessPlace)
+		}
+	}
 	if us, _ := p.lex.lookup(place, ""); len(us) > 0 {
 		return "", s
 	}

@@ -72,8 +72,7 @@ func (p *Parser) nearUnit(typed, city string) string {
 		// 济宁's 市人力资源社会保障局).
 		for _, form := range p.lex.aliases.Forms() {
 			if utf8.RuneCountInString(form) == n && oneOff(form, typed) {
-				// In a city, the alias is the unit it resolves to there ("住键局" in 湖州 is 住建局, its 市建设局).
-				if us, _ := p.lex.lookup(form, city); len(us) > 0 || city != "" && len(p.unitNamedIn(form, city)) > 0 {
+				if us, _ := p.lex.lookup(form, city); len(us) > 0 {
 					best = form
 					break
 				}
@@ -82,6 +81,16 @@ func (p *Parser) nearUnit(typed, city string) string {
 	}
 	if best == "" {
 		best = p.abbreviatedUnit(typed, city)
+	}
+	if best == "" && p.lex.aliases != nil && city != "" {
+		// A character off an alias the city's plans name by another of its type's names ("住键局" in
+		// 湖州 is 住建局, which 湖州 calls 市建设局), as a question typing the alias is read (unitRefs).
+		for _, form := range p.lex.aliases.Forms() {
+			if utf8.RuneCountInString(form) == n && oneOff(form, typed) && len(p.unitNamedIn(form, city)) > 0 {
+				best = form
+				break
+			}
+		}
 	}
 	return best
 }
@@ -901,11 +910,8 @@ var reIssuedBy = regexp.MustCompile(`(?:是|由)((?:\p{Han}{1,8}?(?:省|市|县|
 // a plan that names no place is loaded: people call such a plan by the place it came from ("辽宁省发展改革委牵头哪些工作?" of a
 // 就业创业意见 whose text never says 辽宁, "闵行区城管执法大队负责什么?" of a 平安市场 plan that only says 区),
 // and the place's name is no word of its tasks.
-func (p *Parser) placelessPlace(q *Query) []string {
-	named := slices.ContainsFunc(q.Cities, func(c string) bool { return c != "" }) // a placeless plan named by its words is no place
-	if named || len(q.Topic) == 0 {
-		return q.Topic
-	}
+// placelessDocs are the loaded plans that name no place, found once.
+func (p *Parser) placelessDocs() []*plan.Document {
 	p.placelessOnce.Do(func() {
 		for _, d := range p.allDocs {
 			if d.City == "" {
@@ -913,7 +919,15 @@ func (p *Parser) placelessPlace(q *Query) []string {
 			}
 		}
 	})
-	placeless := p.placeless
+	return p.placeless
+}
+
+func (p *Parser) placelessPlace(q *Query) []string {
+	named := slices.ContainsFunc(q.Cities, func(c string) bool { return c != "" }) // a placeless plan named by its words is no place
+	if named || len(q.Topic) == 0 {
+		return q.Topic
+	}
+	placeless := p.placelessDocs()
 	if len(placeless) == 0 {
 		return q.Topic
 	}
