@@ -121,6 +121,10 @@ func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer,
 			} else {
 				all.Status = ""
 			}
+			if q.countUnits {
+				// "一共多少个任务，多少个牵头单位?": every task, whoever leads it, then the units.
+				all.GroupBy, all.Rank, all.countUnits, all.Role = "", false, false, ""
+			}
 			all.alsoTotal, all.totalAnyRole = false, false
 			ares, err := e.execute(ctx, &all, today)
 			if err != nil {

@@ -359,7 +359,7 @@ func allHanRunes(rs []rune) bool {
 	return true
 }
 
-var rePlace = regexp.MustCompile(`^(?:请问)?\s*([\p{Han}]{2,4}?(?:市|区|县))(?:的)?(?:方案|有哪些任务|有什么任务|的任务|有多少项?任务|哪些任务)|^(?:那么|那)\s*([\p{Han}]{2,5}?)的?呢[?？]?$`)
+var rePlace = regexp.MustCompile(`^(?:请问)?\s*([\p{Han}]{2,4}?(?:市|区|县))(?:的)?(?:方案|有哪些任务|有什么任务|的任务|有多少项?任务|哪些任务)|^(?:那么|那)\s*([\p{Han}]{2,5}?)的?呢[?？]?$|^(?:请问)?\s*([\p{Han}]{2,4}?)(?:省|市)?(?:的)?(?:\s|有哪些任务|有什么任务|的任务|有多少项?任务|哪些任务)`)
 
 // unknownPlace finds a place the question starts with that no loaded plan is from ("杭州市的方案有哪些
 // 任务?", "那杭州的呢?"), so that the answer says so instead of answering for every city.
@@ -369,16 +369,31 @@ func unknownPlace(s string, p *Parser) (place, rest string) {
 		return "", s
 	}
 	t := strings.TrimSpace(s)
-	for _, g := range []int{2, 4} {
+	for _, g := range []int{2, 4, 6} {
 		if m[g] >= 0 {
 			place = t[m[g]:m[g+1]]
 		}
 	}
-	if m[4] >= 0 && !gazetteerPlace(place) {
-		return "", s // "那二手车方面呢?": a topic, not a place
+	if (m[4] >= 0 || m[6] >= 0) && !gazetteerPlace(place) {
+		// "那二手车方面呢?": a topic, not a place; a place written without its level ("杭州有哪些任务?",
+		// "北京 …" left of "北京市发改委…" by its unit) is one the gazetteer knows.
+		return "", s
 	}
 	if place == "" || p.dir.ResolveCity(place) != "" || len(p.lex.forms[place]) > 0 || isStopUnit(place) {
 		return "", s
+	}
+	if m[6] >= 0 {
+		// Written without its level, a part of a loaded plan's place is that plan's ("余杭区科技局…" of
+		// 杭州市余杭区), whatever left it unread.
+		core := strings.TrimRight(place, "省市区县")
+		for _, c := range p.dir.Cities() {
+			if strings.Contains(c, core) {
+				return "", s
+			}
+		}
+		if len(p.placelessDocs()) > 0 {
+			return "", s // a plan that names no place may be that place's (placelessPlace)
+		}
 	}
 	if us, _ := p.lex.lookup(place, ""); len(us) > 0 {
 		return "", s
@@ -460,6 +475,10 @@ var (
 	reYBefore = regexp.MustCompile(`(\d{4})\s*年\s*(?:底|末)?\s*(?:前|之前|以前)`)
 	reYIn     = regexp.MustCompile(`(\d{4})\s*(?:年|全年)`)
 	// reDeadlineYear is a year said to be the deadline: 期限是2023全年, 完成时限为2024年.
+	// reAfterYear is the years after one: 2025年以后, 2026年之后 (not 2026年后半年).
+	reAfterYear = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(?:以后|之后|往后|后)(半)?`)
+	// reYearDue is a year things fall due in: 2024年到期, 2023年内截止; group 1 is the year said.
+	reYearDue      = regexp.MustCompile(`(((?:19|20)\d{2})\s*年)\s*(?:内)?(?:到期|截止|期满)`)
 	reDeadlineYear = regexp.MustCompile(`(?:期限|时限|截止时间|截止日期|完成时间)\s*(?:是|为|在)\s*((?:19|20)\d{2})\s*(?:年|全年)`)
 	reDays         = regexp.MustCompile(`(?i)(?:未来|接下来|今后|近|最近)?\s*(\d{1,4})\s*(?:天|日)\s*(?:内|之内|以内)?|(?:next|coming|within(?: the next)?)\s+(\d{1,4})\s+days?`)
 	reMonths       = regexp.MustCompile(`(?i)(?:未来|接下来|今后|近)?\s*(\d{1,2})\s*个月\s*(?:内|之内|以内)?|(?:next|coming|within(?: the next)?)\s+(\d{1,2})\s+months?|(?:未来|接下来|今后|近)\s*([一二两三四五六七八九十]{1,3})\s*个月\s*(?:内|之内|以内)?`)
@@ -829,6 +848,17 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 		y := atoi(m[1])
 		return plan.NewDay(y, 1, 1), plan.NewDay(y, 12, 31), m[0], ""
 	}
+	if m := reAfterYear.FindStringSubmatch(q); m != nil && m[2] == "" {
+		// "2025年以后到期的", "2026年之后": the deadlines from the next year on.
+		from := plan.NewDay(atoi(m[1])+1, 1, 1)
+		return from, from.AddDays(openWindow), m[0], ""
+	}
+	if m := reYearDue.FindStringSubmatch(q); m != nil {
+		// "2024年到期的任务有几项?": a year things fall due in is the window, though the question
+		// counts (几项) as a figure's question does; 到期 stays, to be read as the status.
+		y := atoi(m[2])
+		return plan.NewDay(y, 1, 1), plan.NewDay(y, 12, 31), m[1], ""
+	}
 	if m := reDeadlineYear.FindStringSubmatch(q); m != nil {
 		// "有几项任务的期限是2023全年?": a year the question gives as the deadline is the window, though
 		// it counts (几项) as a figure's question does.
@@ -1038,7 +1068,7 @@ var (
 	reOneUnit = regexp.MustCompile(`(?i)只有一个(?:责任|牵头|负责)?(?:单位|部门)|(?:单独|独自|独立)(?:负责|承担|牵头|完成)|\b(?:alone|solely|on (?:its|their) own)\b`)
 	// reJointLead asks for tasks several units lead: 有两个责任单位, 多个牵头单位, 两个以上牵头部门, 双牵头,
 	// two lead units (not 几个牵头单位, which counts them; not 共同牵头 of units named).
-	reJointLead = regexp.MustCompile(`(?i)(两|二|2|三|3|四|4|五|5|多)\s*(?:个|家)(以上|及以上|或以上)?(?:的)?(?:责任|牵头|主责|主办)(?:单位|部门)|(?:双|联合)牵头|(?:不止|超过)一个(?:责任|牵头)(?:单位|部门)|\b(two|three|four|five|2|3|4|5|multiple|several)\s+(?:lead|leading|responsible)\s+(?:units?|departments?|bodies|agencies)\b|\bmore than one (?:lead|responsible) (?:unit|department|body|agency)\b|\bjointly led\b|\bco-?led\b`)
+	reJointLead = regexp.MustCompile(`(?i)(两|二|2|三|3|四|4|五|5|多)\s*(?:个|家)(以上|及以上|或以上)?(?:的)?(?:(?:责任|牵头|主责|主办)(?:单位|部门)|(?:单位|部门)(?:共同|联合|一起)(?:牵头|主办))|(?:双|联合)牵头|(?:不止|超过)一个(?:责任|牵头)(?:单位|部门)|\b(two|three|four|five|2|3|4|5|multiple|several)\s+(?:lead|leading|responsible)\s+(?:units?|departments?|bodies|agencies)\b|\bmore than one (?:lead|responsible) (?:unit|department|body|agency)\b|\bjointly led\b|\bco-?led\b`)
 	reNoDate    = regexp.MustCompile(`(?i)(?:没有|没|无|未|不)(?:写|写明|明确|设|设定|规定|注明|给出|给|标明|标|载明|说明|定|提)?(?:明确|具体)?(?:的)?(?:完成|截止)?(?:时间|时限|期限|日期|年份|节点|年限)|(?:没有|没|未|不)(?:写明|写|明确|说明|说)?(?:要)?(?:到|在)(?:哪|几)(?:一)?年|(?:no|without(?: a| any)?)\s+(?:deadline|date|due date)s?|undated`)
 	reDated     = regexp.MustCompile(`(?i)(?:设了|设有|设定了|有规定|有明确|有|写了|写明了|明确了|规定了|定了)(?:明确的?)?(?:完成)?(?:期限|时限|完成时间|截止时间|截止日期|完成日期|日期|时间节点|时间要求|时间限制|期限要求)|(?:with|have|has)\s+(?:a\s+)?deadlines?`)
 	// reDoneFigure asks how much was done, a figure of the plan's own progress report, not which
@@ -1321,7 +1351,7 @@ func countShape(s string, q *Query) (shape, groupBy string, rank, ok bool) {
 		switch {
 		case reGroupPlan.MatchString(s):
 			g = GroupPlan
-		case !reGroupUnit.MatchString(s) && (strings.Contains(s, "哪个市") || strings.Contains(s, "哪个地方") || strings.Contains(s, "哪个城市")):
+		case !reGroupUnit.MatchString(s) && reWhichPlace.MatchString(s):
 			g = GroupCity
 		}
 		return ShapeCount, g, true, true
@@ -1339,6 +1369,9 @@ func countShape(s string, q *Query) (shape, groupBy string, rank, ok bool) {
 	}
 	return "", "", false, false
 }
+
+// reWhichPlace asks which place a ranking is of: 哪个城市, 哪个地方, "which city".
+var reWhichPlace = regexp.MustCompile(`哪个(?:市|地方|城市)|(?i)\b(?:which|what)\s+(?:city|cities|place|places)\b`)
 
 // reEachHowMany asks how many each has, of items the question names by their kind: "分别有几个民生项目",
 // "各几项", "分别牵头几个领域", "各负责几处问题" (not 几个百分点, 多少万元: figures).

@@ -287,6 +287,19 @@ func translateDepts(s string) string {
 	return s
 }
 
+// deptNamesIn reads the English department names a Chinese question types among its words ("湖州
+// Finance Bureau 负责哪些任务?", "衢州 commerce bureau 牵头哪些") as translateDepts reads an English
+// question's: as department types.
+func deptNamesIn(s string) string {
+	if !reLatin.MatchString(s) {
+		return s
+	}
+	for _, d := range deptGlossary {
+		s = d.re.ReplaceAllString(s, d.with)
+	}
+	return s
+}
+
 // reWordsBefore are the English words right before a body's name, nearest last.
 var (
 	reWordsBefore = regexp.MustCompile(`(?:[A-Za-z][A-Za-z'-]*\s+){1,4}$`)

@@ -82,6 +82,16 @@ func (p *Parser) nearUnit(typed, city string) string {
 	if best == "" {
 		best = p.abbreviatedUnit(typed, city)
 	}
+	if best == "" && p.lex.aliases != nil && city != "" {
+		// A character off an alias the city's plans name by another of its type's names ("住键局" in
+		// 湖州 is 住建局, which 湖州 calls 市建设局), as a question typing the alias is read (unitRefs).
+		for _, form := range p.lex.aliases.Forms() {
+			if utf8.RuneCountInString(form) == n && oneOff(form, typed) && len(p.unitNamedIn(form, city)) > 0 {
+				best = form
+				break
+			}
+		}
+	}
 	return best
 }
 
@@ -803,6 +813,8 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	typedHan := hasHan(reBracketGloss.ReplaceAllString(s, " "))
 	if lang == "en" {
 		s = translateDepts(s)
+	} else {
+		s = deptNamesIn(s) // "湖州 Finance Bureau 负责哪些任务?": the English name among Chinese words
 	}
 	done, s := donePreamble(s)
 	s = p.fullLeaderNames(s) // "陈副区长" is 陈静副区长 where the plans name her so
@@ -873,6 +885,9 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 		r.q.counted = m
 	}
 	r.q.alsoTotal = r.q.Shape == ShapeCount && r.q.GroupBy == "" && r.q.Status != "" && reTwoCounts.MatchString(s)
+	if r.q.Shape == ShapeCount && r.q.GroupBy == GroupUnit && r.q.countUnits && reTwoCountsUnits.MatchString(s) {
+		r.q.alsoTotal = true // "一共多少个任务，多少个牵头单位?": the tasks, then the units
+	}
 	if r.q.Shape == ShapeCount && r.q.GroupBy == "" && !r.q.alsoTotal && len(r.q.Units) > 0 && reTwoCountsRole.MatchString(s) &&
 		!slices.ContainsFunc(r.q.Units, func(u UnitFilter) bool { return u.Role != plan.RoleLead && u.Role != plan.RoleParticipating }) {
 		// "市商务局一共有几项任务，其中几项牵头?": all its tasks, then those of the role asked.
@@ -895,11 +910,8 @@ var reIssuedBy = regexp.MustCompile(`(?:是|由)((?:\p{Han}{1,8}?(?:省|市|县|
 // a plan that names no place is loaded: people call such a plan by the place it came from ("辽宁省发展改革委牵头哪些工作?" of a
 // 就业创业意见 whose text never says 辽宁, "闵行区城管执法大队负责什么?" of a 平安市场 plan that only says 区),
 // and the place's name is no word of its tasks.
-func (p *Parser) placelessPlace(q *Query) []string {
-	named := slices.ContainsFunc(q.Cities, func(c string) bool { return c != "" }) // a placeless plan named by its words is no place
-	if named || len(q.Topic) == 0 {
-		return q.Topic
-	}
+// placelessDocs are the loaded plans that name no place, found once.
+func (p *Parser) placelessDocs() []*plan.Document {
 	p.placelessOnce.Do(func() {
 		for _, d := range p.allDocs {
 			if d.City == "" {
@@ -907,7 +919,15 @@ func (p *Parser) placelessPlace(q *Query) []string {
 			}
 		}
 	})
-	placeless := p.placeless
+	return p.placeless
+}
+
+func (p *Parser) placelessPlace(q *Query) []string {
+	named := slices.ContainsFunc(q.Cities, func(c string) bool { return c != "" }) // a placeless plan named by its words is no place
+	if named || len(q.Topic) == 0 {
+		return q.Topic
+	}
+	placeless := p.placelessDocs()
 	if len(placeless) == 0 {
 		return q.Topic
 	}
@@ -1027,6 +1047,10 @@ var reTogetherPart = regexp.MustCompile(`(?:一起|共同|一同|同时|都)参�
 // reTwoCounts asks two counts, all the tasks and then those of a status: "有多少任务、逾期几项",
 // "一共几项任务，其中到期的有多少", "how many tasks, and how many are overdue".
 var reTwoCounts = regexp.MustCompile(`(?i)(?:多少|几)\s*(?:项|个|条|件)?\s*(?:任务|工作|事项)[^，,、;；。？?]{0,6}[，,、;；]\s*(?:其中)?(?:有)?(?:已经?|已)?(?:逾期|超期|过期|到期|完成|办结)了?的?(?:有|共)?(?:多少|几)|how many (?:tasks|duties|items)[^?]{0,40}\band how many\b`)
+
+// reTwoCountsUnits asks two counts, the tasks and then the units: "一共多少个任务，多少个牵头单位",
+// "有几项任务、几个责任单位".
+var reTwoCountsUnits = regexp.MustCompile(`(?:多少|几)\s*(?:项|个|条|件)?\s*(?:任务|工作|事项)[^，,、;；。？?]{0,6}[，,、;；]\s*(?:有|涉及|共)?(?:多少|几)\s*(?:个|家)?\s*(?:牵头|责任|参与|配合)?(?:单位|部门)`)
 
 // reTwoCountsRole asks two counts, all a unit's tasks and then those it holds in a role: "一共有几项任务，
 // 其中几项牵头", "有多少任务、牵头的有几项".
@@ -1938,6 +1962,35 @@ func atLevel(name, lv string) bool {
 }
 
 // unitRefs are the units a name found stands for, in the cities asked about.
+// sameTypeIn is the units of cities cs that units, another city's, are called there: "衢州市发改局":
+// 衢州 calls its 发展改革 department 市发改委; the type finds it, when the names share their stem
+// (not 商务局 for a 2010 plan's 外经贸局: another department).
+func (p *Parser) sameTypeIn(units []plan.UnitRef, cs []string) []plan.UnitRef {
+	var refs []plan.UnitRef
+	if t := p.depts.typeOfUnit(units); t != "" {
+		for _, u := range p.depts.units(t, p.dir, cs) {
+			if sameStem(p.aliases, u.Name, units[0].Name) {
+				refs = append(refs, u)
+			}
+		}
+	}
+	return refs
+}
+
+// unitNamedIn is the units of city that a name the plans give units resolves to there, as a question
+// typing it would read it (unitRefs): its own, or the city's of its type.
+func (p *Parser) unitNamedIn(name, city string) []plan.UnitRef {
+	if refs := p.resolveUnit(name, city, nil); len(refs) > 0 {
+		return refs
+	}
+	for _, m := range p.lex.find(name, "") {
+		if m.typed == name && len(m.units) > 0 {
+			return p.sameTypeIn(m.units, []string{city})
+		}
+	}
+	return nil
+}
+
 func (r *reading) unitRefs(m unitMatch) []plan.UnitRef {
 	cs := r.q.Cities
 	var refs []plan.UnitRef
@@ -1948,15 +2001,7 @@ func (r *reading) unitRefs(m unitMatch) []plan.UnitRef {
 		refs = append(refs, u)
 	}
 	if len(refs) == 0 && len(cs) > 0 {
-		// "衢州市发改局": 衢州 calls its 发展改革 department 市发改委; the type finds it, when the
-		// names share their stem (not 商务局 for a 2010 plan's 外经贸局: another department).
-		if t := r.p.depts.typeOfUnit(m.units); t != "" {
-			for _, u := range r.p.depts.units(t, r.p.dir, cs) {
-				if sameStem(r.p.aliases, u.Name, m.units[0].Name) {
-					refs = append(refs, u)
-				}
-			}
-		}
+		refs = r.p.sameTypeIn(m.units, cs)
 	}
 	if len(refs) == 0 && len(cs) > 0 && reGroupOf.FindString(m.typed) == m.typed {
 		// "嘉兴各县市区参与哪些任务?": a group of places is their governments (各县（市、区）政府), as
@@ -2181,6 +2226,10 @@ func (r *reading) windowAndStatus(today plan.Day) {
 			q.Status = "" // "A和B联合牵头的": the units' joint tasks, not every task several lead
 		} else {
 			q.jointLeads = jointLeads(r.rest)
+			if m := reJointLead.FindString(r.rest); reTogether.MatchString(m) {
+				// "由两个部门共同牵头": the count of the leads is no topic; the role stays.
+				r.rest = strings.Replace(r.rest, m, " 牵头 ", 1)
+			}
 		}
 	}
 	q.Frequency = frequency(r.rest)
@@ -2785,7 +2834,11 @@ func (r *reading) unknownUnit() {
 		return
 	}
 	q.Units = append(q.Units, UnitFilter{Name: near, Role: globalRole(rest, q.lang)})
-	q.refs = append(q.refs, p.resolveUnit(near, q.city(), q.Cities))
+	refs := p.resolveUnit(near, q.city(), q.Cities)
+	if len(refs) == 0 && q.city() != "" {
+		refs = p.unitNamedIn(near, q.city()) // "住键局" in 湖州: 住建局, which 湖州 calls 市建设局
+	}
+	q.refs = append(q.refs, refs)
 	q.unitTyped, q.unitGuess = near, typed
 	if q.Shape == "" || q.Shape == ShapeSearch || q.Shape == ShapeOwner {
 		q.Shape = ShapeList
@@ -3359,7 +3412,9 @@ func (p *Parser) sameSubject(q *Query, prev Query, rest string) {
 			// "分别是哪几项?" after "A牵头几项任务?" and "列出来看看" after "X牵头几项?" list what was
 			// counted, in its role.
 			listsCounted := prev.Shape == ShapeCount && reWhichCounted.MatchString(strings.TrimSpace(rest)) || reShowThose.MatchString(strings.TrimSpace(rest))
-			if r := globalRole(rest, q.lang); r != RoleAny || !reNarrow.MatchString(strings.TrimSpace(rest)) && !stillOpen && !listsCounted {
+			// "那2027年的呢?" after "A2025年牵头哪些任务?" changes the year only: the role asked stays.
+			sameRole := reWhatAbout.MatchString(strings.TrimSpace(rest)) && roleIn(rest) == ""
+			if r := globalRole(rest, q.lang); r != RoleAny || !reNarrow.MatchString(strings.TrimSpace(rest)) && !stillOpen && !listsCounted && !sameRole {
 				q.Units[i].Role = r
 			}
 		}

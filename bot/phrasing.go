@@ -124,6 +124,11 @@ var phrasings = []struct {
 	// A role said with the label a plan gives it: "作为支撑单位参与的".
 	// (作为参与部门 and 作为牵头单位 read as they stand: their words are role words already.)
 	{regexp.MustCompile(`(?:作为|当|担任)(?:支撑|协办|协同|协助)(?:单位|部门)(?:参与|配合)?`), "配合", nil},
+	// Changing one thing of the last question: "换成市财政局呢?", "改成2027年的呢" ask it as "那…呢?" does.
+	{regexp.MustCompile(`^(?:那)?(?:换成|改成|换为|改为|换作)`), "那", nil},
+	// A plan's facts asked in officials' words: "是几号文?" its 文号, "是哪一年发布的?" when it was issued.
+	{regexp.MustCompile(`(?:是)?(?:几|多少|哪)号(?:文件|文)`), "的文号是什么", nil},
+	{regexp.MustCompile(`哪一?年(发布|印发|出台|下发|发文|出的)`), "什么时候${1}", nil},
 	// Slips of a pinyin keyboard in the role words: 负则, 付责 (fùzé); 牵投 (qiāntóu).
 	{regexp.MustCompile(`负则|付责|负泽`), "负责", nil},
 	{regexp.MustCompile(`牵投`), "牵头", nil},
