@@ -1181,6 +1181,10 @@ func (p *parser) cleanLines(text string) []string {
 	}
 	var spaced *spacedTable
 	headerSeen := false // a table's header line: rows after it are its rows
+	lastRaw := len(raws) - 1 // the text's last line that is not blank
+	for lastRaw > 0 && strings.TrimSpace(strings.TrimRight(raws[lastRaw], "|｜ \t")) == "" {
+		lastRaw--
+	}
 	for i := 0; i < len(raws); i++ {
 		raw := strings.TrimSpace(strings.TrimRight(raws[i], "|｜ \t"))
 		if raw == "" {
@@ -1188,6 +1192,7 @@ func (p *parser) cleanLines(text string) []string {
 		}
 		// A table whose cells are separated by spaces is read while its spaces are still there.
 		if spaced != nil {
+			spaced.atEnd = i == lastRaw
 			rows, ok := spaced.line(raw, strings.TrimRight(raws[i], "\r"))
 			for _, r := range rows {
 				out = appendClean(out, r)
