@@ -1180,7 +1180,7 @@ func (p *parser) cleanLines(text string) []string {
 		raws = cutAtMoreLink(raws)
 	}
 	var spaced *spacedTable
-	headerSeen := false // a table's header line: rows after it are its rows
+	headerSeen := false      // a table's header line: rows after it are its rows
 	lastRaw := len(raws) - 1 // the text's last line that is not blank
 	for lastRaw > 0 && strings.TrimSpace(strings.TrimRight(raws[lastRaw], "|｜ \t")) == "" {
 		lastRaw--
