@@ -15,3 +15,19 @@ func TestFixQ60c_CutLastUnitCell(t *testing.T) {
 		"县财政局,各乡镇人民政府,县城投")
 	rev75Roles(t, d, rev66Task(t, d, "农村自来水普及率"), []string{"县水利局", "县农业农村局"}, []string{"县财政局", "各乡镇人民政府"})
 }
+
+// TestFixQ60c_ChargedUnitUnderNeutralLabel: "X负责<what>，Y组织实施" under a 分工 label names X with Y,
+// however long the work X is charged with; the marker is no part of X's name.
+func TestFixQ60c_ChargedUnitUnderNeutralLabel(t *testing.T) {
+	for _, tc := range []struct{ name, note string }{
+		{"分工 label", "任务分工：县自然资源局负责做好用地保障，各镇人民政府组织实施，县直有关部门配合。"},
+		{"long charge", "任务分工：县自然资源局负责开展“一村一策”村庄规划编制工作，各镇人民政府组织实施，县直有关部门配合。"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := rev66Parse(t, "某县2025年乡村振兴实施方案\n\n一、重点任务\n"+
+				"（一）推进村庄整治。完成10个村的环境整治。"+tc.note+"\n"+
+				"（二）发展特色产业。年底前建成基地3个。（责任单位：县农业农村局）\n")
+			rev75Roles(t, d, rev66Task(t, d, "推进村庄整治"), []string{"县自然资源局", "各镇人民政府"}, []string{"县直有关部门"})
+		})
+	}
+}

@@ -655,7 +655,8 @@ func readParts(sg segment, strict bool) ([]respPart, bool) {
 	}
 	for _, piece := range splitMarked(splitTop(sg.text, "，,；;。")) {
 		part, ok := readPart(piece, sg.role, strict)
-		if !ok && !strict && sg.role == roleNone {
+		if !ok && !strict && (sg.role == roleNone || sg.role == roleNeutral) {
+			// A neutral label (责任分工：) gives no role: its pieces say theirs as an unlabelled note's do.
 			part, ok = partBeforePredicate(piece, led)
 		}
 		if !ok {
@@ -686,6 +687,12 @@ func partBeforePredicate(piece string, led bool) (respPart, bool) {
 	piece = strings.TrimPrefix(strings.TrimSpace(strings.Trim(piece, " \t。")), "由")
 	units, pred, ok := unitsThenPredicate(piece)
 	if !ok {
+		// "区规划局负责开展“三边三节点”规划编制工作": a list charged with work named at any length.
+		if k := strings.Index(piece, "负责"); k > 0 && !startsWithVerb(piece) {
+			if us, ok := unitList(piece[:k]); ok {
+				return respPart{role: roleResp, units: us, marked: make([]bool, len(us))}, true
+			}
+		}
 		return respPart{}, false
 	}
 	if oversees(pred) {
@@ -740,11 +747,26 @@ func unitsThenPredicate(piece string) ([]string, string, bool) {
 		if !opensPredicate(piece[i:]) {
 			continue
 		}
-		if us, ok := unitList(piece[:i]); ok && !startsWithVerb(piece) {
+		if us, ok := unitList(piece[:i]); ok && !startsWithVerb(piece) && !endsWithRoleWord(us[len(us)-1]) {
 			return us, piece[i:], true
 		}
 	}
 	return nil, "", false
+}
+
+// endsWithRoleWord: a name read with the marker that opens its predicate glued on ("区规划局负责" of
+// "区规划局负责开展规划编制工作"), the name before the marker a party of its own: the cut after the
+// marker is not where the list ends.
+func endsWithRoleWord(u string) bool {
+	for _, m := range suffixWords {
+		if m.role != roleLead && m.role != rolePartic && m.role != roleResp {
+			continue
+		}
+		if rest, ok := strings.CutSuffix(u, m.word); ok && rest != "" && predicateRole(m.word) != roleNone && isParty(rest) {
+			return true
+		}
+	}
+	return false
 }
 
 // opensPredicate: pred opens with a marker (predicateRole), a word of how a share is done (modifiers,
