@@ -31,3 +31,13 @@ func TestFixQ60c_ChargedUnitUnderNeutralLabel(t *testing.T) {
 		})
 	}
 }
+
+// TestFixQ60c_LeadNamedShortIsNoPartner: a 分工 line naming the task's lead without its level
+// ("环境监测中心负责…" beside 牵头单位:市环境监测中心) does not make it a partner of its own task.
+func TestFixQ60c_LeadNamedShortIsNoPartner(t *testing.T) {
+	d := rev66Parse(t, "某市2025年环境日宣传活动方案\n\n"+
+		"一、开展“环境监测站开放日”活动\n活动内容:向公众开放监测站。\n牵头单位:市环境监测中心\n参与单位:市局、各县局\n"+
+		"责任分工:环境监测中心负责活动协调安排;办公室负责宣传布置。\n\n"+
+		"二、开展“环保知识进社区”活动\n活动内容:进社区宣讲。\n牵头单位:市环保宣教中心\n参与单位:各县局\n")
+	rev75Roles(t, d, rev66Task(t, d, "环境监测站开放日"), []string{"市环境监测中心"}, []string{"市局", "各县局", "办公室"})
+}

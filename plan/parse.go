@@ -8452,8 +8452,21 @@ func (p *parser) splitGlued() {
 	for i := range p.doc.Tasks {
 		t := &p.doc.Tasks[i]
 		t.Lead = split(t.Lead)
-		t.Participating = removeAll(split(t.Participating), t.Lead)
+		t.Participating = slices.DeleteFunc(removeAll(split(t.Participating), t.Lead), func(u string) bool {
+			return leadWithLevel(u, t.Lead)
+		})
 	}
+}
+
+// leadWithLevel: u is a lead of the same task written with its level ("公共气象服务中心" beside the
+// lead 市公共气象服务中心, a 责任分工 line naming the lead short): the lead, no partner of its own.
+func leadWithLevel(u string, lead []string) bool {
+	for _, l := range lead {
+		if r, size := utf8.DecodeRuneInString(l); strings.ContainsRune("省市区县", r) && l[size:] == u && utf8.RuneCountInString(u) >= 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // superiorBody and subordinate are the halves of one name, never two units: 市委 before 宣传部,
