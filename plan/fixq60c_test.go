@@ -41,3 +41,19 @@ func TestFixQ60c_LeadNamedShortIsNoPartner(t *testing.T) {
 		"二、开展“环保知识进社区”活动\n活动内容:进社区宣讲。\n牵头单位:市环保宣教中心\n参与单位:各县局\n")
 	rev75Roles(t, d, rev66Task(t, d, "环境监测站开放日"), []string{"市环境监测中心"}, []string{"市局", "各县局", "办公室"})
 }
+
+// TestFixQ60c_GuideUnderNeutralLabel: under a 分工 label, "Y业务检查指导" and "Y业务检查指导并协助X做好…"
+// name Y as taking part: what the list does first says its share.
+func TestFixQ60c_GuideUnderNeutralLabel(t *testing.T) {
+	for _, tc := range []struct{ name, tail string }{
+		{"guide alone", "县住建局业务检查指导。"},
+		{"guide then help", "县住建局业务检查指导并协助县自然资源局做好规划编制工作。"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := rev66Parse(t, "某县2025年乡村振兴实施方案\n\n一、重点任务\n"+
+				"（一）推进村庄整治。完成10个村的环境整治。任务分工：各镇人民政府组织实施，"+tc.tail+"\n"+
+				"（二）发展特色产业。年底前建成基地3个。（责任单位：县农业农村局）\n")
+			rev75Roles(t, d, rev66Task(t, d, "推进村庄整治"), []string{"各镇人民政府"}, []string{"县住建局"})
+		})
+	}
+}
