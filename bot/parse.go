@@ -2186,6 +2186,11 @@ func (r *reading) windowAndStatus(today plan.Day) {
 			r.rest, win = strings.Replace(r.rest, win, " ", 1), ""
 		}
 	}
+	if win != "" && len(q.Plans) > 0 && r.titlePart(win) {
+		// "东莞一季度“开门红”若干措施有几条?" of 《关于奋力实现一季度经济“开门红”的若干措施》: a part of a
+		// year said with the words after it in the title of a plan asked about names that plan.
+		r.rest, win = strings.Replace(r.rest, win, " ", 1), ""
+	}
 	if win != "" {
 		q.From, q.To, q.window, q.Precision = from.String(), to.String(), win, prec
 		q.literalYear = reYearDigits.MatchString(win)
@@ -4004,6 +4009,31 @@ func (r *reading) pastYearPlans(win, after string, today plan.Day) bool {
 		}
 	}
 	return len(r.q.Plans) > 0
+}
+
+// titlePart reports whether win, in the question, is a title's words with the words after it: the
+// title of a plan asked about holds win and, after it, the two characters that follow win in the
+// question (quotes left out on both sides).
+func (r *reading) titlePart(win string) bool {
+	i := strings.Index(r.s, win)
+	if i < 0 {
+		return false
+	}
+	next := []rune(reTitleQuotes.Replace(r.s[i+len(win):]))
+	if len(next) < 2 || !unicode.Is(unicode.Han, next[0]) || !unicode.Is(unicode.Han, next[1]) {
+		return false
+	}
+	follow := string(next[:2])
+	for _, d := range r.p.allDocs {
+		if !contains(r.q.Plans, d.ID) {
+			continue
+		}
+		title := reTitleQuotes.Replace(d.Title)
+		if k := strings.Index(title, win); k >= 0 && strings.Contains(title[k+len(win):], follow) {
+			return true
+		}
+	}
+	return false
 }
 
 // reYearWord is a window that is a year, by its number or relative to today: 2024年, 今年.

@@ -1181,7 +1181,11 @@ func (p *parser) cleanLines(text string) []string {
 		raws = cutAtMoreLink(raws)
 	}
 	var spaced *spacedTable
-	headerSeen := false // a table's header line: rows after it are its rows
+	headerSeen := false      // a table's header line: rows after it are its rows
+	lastRaw := len(raws) - 1 // the text's last line that is not blank
+	for lastRaw > 0 && strings.TrimSpace(strings.TrimRight(raws[lastRaw], "|｜ \t")) == "" {
+		lastRaw--
+	}
 	for i := 0; i < len(raws); i++ {
 		raw := strings.TrimSpace(strings.TrimRight(raws[i], "|｜ \t"))
 		if raw == "" {
@@ -1189,6 +1193,7 @@ func (p *parser) cleanLines(text string) []string {
 		}
 		// A table whose cells are separated by spaces is read while its spaces are still there.
 		if spaced != nil {
+			spaced.atEnd = i == lastRaw
 			rows, ok := spaced.line(raw, strings.TrimRight(raws[i], "\r"))
 			for _, r := range rows {
 				out = appendClean(out, r)
@@ -8458,8 +8463,21 @@ func (p *parser) splitGlued() {
 	for i := range p.doc.Tasks {
 		t := &p.doc.Tasks[i]
 		t.Lead = split(t.Lead)
-		t.Participating = removeAll(split(t.Participating), t.Lead)
+		t.Participating = slices.DeleteFunc(removeAll(split(t.Participating), t.Lead), func(u string) bool {
+			return leadWithLevel(u, t.Lead)
+		})
 	}
+}
+
+// leadWithLevel: u is a lead of the same task written with its level ("公共气象服务中心" beside the
+// lead 市公共气象服务中心, a 责任分工 line naming the lead short): the lead, no partner of its own.
+func leadWithLevel(u string, lead []string) bool {
+	for _, l := range lead {
+		if r, size := utf8.DecodeRuneInString(l); strings.ContainsRune("省市区县", r) && l[size:] == u && utf8.RuneCountInString(u) >= 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // superiorBody and subordinate are the halves of one name, never two units: 市委 before 宣传部,

@@ -655,7 +655,8 @@ func readParts(sg segment, strict bool) ([]respPart, bool) {
 	}
 	for _, piece := range splitMarked(splitTop(sg.text, "，,；;。")) {
 		part, ok := readPart(piece, sg.role, strict)
-		if !ok && !strict && sg.role == roleNone {
+		if !ok && !strict && (sg.role == roleNone || sg.role == roleNeutral) {
+			// A neutral label (责任分工：) gives no role: its pieces say theirs as an unlabelled note's do.
 			part, ok = partBeforePredicate(piece, led)
 		}
 		if !ok {
@@ -684,14 +685,32 @@ func readParts(sg segment, strict bool) ([]respPart, bool) {
 // who oversee the work (oversees) have no role.
 func partBeforePredicate(piece string, led bool) (respPart, bool) {
 	piece = strings.TrimPrefix(strings.TrimSpace(strings.Trim(piece, " \t。")), "由")
-	units, pred, ok := unitsThenPredicate(piece)
+	var units []string
+	var pred string
+	ok := false
+	if k := strings.Index(piece, "并"); k > 0 {
+		// "区交通与建设局业务检查指导并协助区规划局做好…": what the list does first says its share.
+		units, pred, ok = unitsThenPredicate(piece[:k])
+	}
 	if !ok {
+		units, pred, ok = unitsThenPredicate(piece)
+	}
+	if !ok {
+		// "区规划局负责开展“三边三节点”规划编制工作": a list charged with work named at any length.
+		if k := strings.Index(piece, "负责"); k > 0 && !startsWithVerb(piece) {
+			if us, ok := unitList(piece[:k]); ok {
+				return respPart{role: roleResp, units: us, marked: make([]bool, len(us))}, true
+			}
+		}
 		return respPart{}, false
 	}
 	if oversees(pred) {
 		return respPart{}, true // "市委督查室、市政府督查室跟踪督办": they watch the work, they have no share in it
 	}
 	role := predicateRole(pred)
+	if role == roleNone && guidingPredicate.MatchString(pred) {
+		role = rolePartic // "区住建局业务检查指导": guiding the work, a share in it
+	}
 	if role == roleNone {
 		if !led {
 			return respPart{}, false
@@ -740,11 +759,26 @@ func unitsThenPredicate(piece string) ([]string, string, bool) {
 		if !opensPredicate(piece[i:]) {
 			continue
 		}
-		if us, ok := unitList(piece[:i]); ok && !startsWithVerb(piece) {
+		if us, ok := unitList(piece[:i]); ok && !startsWithVerb(piece) && !endsWithRoleWord(us[len(us)-1]) {
 			return us, piece[i:], true
 		}
 	}
 	return nil, "", false
+}
+
+// endsWithRoleWord: a name read with the marker that opens its predicate glued on ("区规划局负责" of
+// "区规划局负责开展规划编制工作"), the name before the marker a party of its own: the cut after the
+// marker is not where the list ends.
+func endsWithRoleWord(u string) bool {
+	for _, m := range suffixWords {
+		if m.role != roleLead && m.role != rolePartic && m.role != roleResp {
+			continue
+		}
+		if rest, ok := strings.CutSuffix(u, m.word); ok && rest != "" && predicateRole(m.word) != roleNone && isParty(rest) {
+			return true
+		}
+	}
+	return false
 }
 
 // opensPredicate: pred opens with a marker (predicateRole), a word of how a share is done (modifiers,
@@ -1043,7 +1077,7 @@ func partnersAfter(piece string, strict bool) (respPart, bool) {
 
 // guidingPredicate is what a list does when its whole share is to guide the work: 加强业务指导, 要加强对
 // 各区的指导, 负责业务指导, 做好技术指导工作.
-var guidingPredicate = mustCompile(`^(?:要|应)?(?:负责|加强|做好|给予|强化|负责加强)?(?:对[^，,。；;]{1,12}?的)?(?:业务|技术|行业|政策)?(?:指导|督导)(?:工作)?$`)
+var guidingPredicate = mustCompile(`^(?:要|应)?(?:负责|加强|做好|给予|强化|负责加强)?(?:对[^，,。；;]{1,12}?的)?(?:业务|技术|行业|政策)?(?:检查|督促|监督)?(?:指导|督导)(?:工作)?$`)
 
 // guidingPiece reads a list whose share is to guide (guidingPredicate) as the list and the marker 指导
 // ("市商务局加强业务指导" is "市商务局指导"), which takes part; ok is false for any other piece.

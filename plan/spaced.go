@@ -32,6 +32,8 @@ type spacedTable struct {
 	spans []cellSpan
 	// unitsFirst: the unit columns stand before the content column ("序号 责任单位 重点任务 完成时限").
 	unitsFirst bool
+	// atEnd: the line being read is the text's last, where a copy cut off ends.
+	atEnd bool
 }
 
 // cellSpan is where a cell's text stands on a spaced line, [from, to) in display columns, and the
@@ -478,8 +480,17 @@ func (t *spacedTable) goOn(tokens []string, spans []cellSpan) {
 // unit cell, when one is left empty. false when the line is not such units, and the line is the
 // row's words.
 func (t *spacedTable) unitsBelow(tokens []string) bool {
-	if t.unitsFirst || len(tokens) != 1 || !isUnitCell(tokens[0]) || t.content < 0 {
+	if t.unitsFirst || len(tokens) != 1 || t.content < 0 {
 		return false
+	}
+	if !isUnitCell(tokens[0]) {
+		// The text's last line, cut off inside its last name ("区发改委,各乡镇人民政府、街道办事处,谯城经开"):
+		// the whole names before the cut are the cell.
+		head, ok := cutAtEnd(tokens[0])
+		if !t.atEnd || !ok {
+			return false
+		}
+		tokens = []string{head}
 	}
 	if words := strings.TrimSpace(t.row[t.content]); !strings.HasSuffix(words, "。") {
 		return false // the words go on: a unit they name is theirs
@@ -609,6 +620,22 @@ func cutUnitList(s string) bool {
 		return false
 	}
 	return hasLevelStart(tail) || n <= 2
+}
+
+// cutAtEnd reads a cell the end of the text cut off inside its last name: whole names, a 、 or comma,
+// then the opening characters of one more name (no more than twelve, none of them a verb's). It returns
+// the whole names.
+func cutAtEnd(s string) (string, bool) {
+	k := strings.LastIndexAny(s, "、，,")
+	if k <= 0 {
+		return "", false
+	}
+	_, size := utf8.DecodeRuneInString(s[k:])
+	head, tail := s[:k], s[k+size:]
+	if n := utf8.RuneCountInString(tail); n == 0 || n > 12 || !allHan(tail) || startsWithVerb(tail) || !isUnitCell(head) {
+		return "", false
+	}
+	return head, true
 }
 
 // place lays a row's cells out under the header: its number, its unit cells in the unit columns,
