@@ -625,8 +625,18 @@ func looksLikeUnit(s string) bool {
 	return false
 }
 
-// levelsParty is several levels written bare and counted once: "区、镇、村三级", "县、乡两级".
-var levelsParty = mustCompile(`^(?:[省市区县乡镇]、)+[市区县乡镇村](?:两|二|三|四|五)级$`)
+// levelName is one level of government written bare, as a list of levels counted once writes it: 区,
+// 镇, 村, 组, and a level with the levels its bracket adds, as county plans write them: 县（市、区）,
+// 乡（镇）.
+const levelName = `[省市区县旗乡镇街村组](?:[（(][省市区县旗乡镇街道村组、]{1,8}[)）])?`
+
+// levelsParty is several levels written bare and counted once, one party (the governments of every
+// level named): "区、镇、村三级", "县、乡两级", "县（市、区）、乡（镇）、村三级", "县、乡、村、组四级";
+// levelAlone is one of its levels standing alone, as a list's split leaves it (joinGroups).
+var (
+	levelsParty = mustCompile(`^(?:` + levelName + `、)+` + levelName + `(?:两|二|三|四|五|六)级$`)
+	levelAlone  = mustCompile(`^` + levelName + `$`)
+)
 
 // rankInside is a rank a person holds, inside what would be a unit's name: "…局长张鼎…", "区安委会主任欧小宁".
 var rankInside = mustCompile(`\p{Han}(?:局长|主任|书记|处长|科长|大队长|支队长|组长)\p{Han}`)
