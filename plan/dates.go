@@ -1760,7 +1760,7 @@ var listedNumber = mustCompile(`\d{1,2}`)
 
 // bareMonthAhead is a number that opens the rest of a list of months, written without its 月: the 6 of
 // "6、12月底前", the 3 of "3、9月底前".
-var bareMonthAhead = mustCompile(`(\d{1,2})\s*[、和及]\s*\d`)
+var bareMonthAhead = mustCompile(`(\d{1,2})\s*[、和及]`)
 
 // eachAfterList is a word after a list's deadline word that gives each month listed the work: "各开展
 // 一次", "分别召开".
