@@ -276,6 +276,9 @@ func parseDeadlinesIn(text string, year int) []Deadline {
 			out = append(out, Deadline{Quote: quote, Date: d, Kind: kind})
 		}
 	}
+	if year > 0 && strings.Contains(text, "、") {
+		out = append(out, bareListedMonths(text, year, have)...)
+	}
 	out = append(out, lostMonthDeadlines(text, year, have)...)
 	out = append(out, festivalDeadlines(text, year, have)...)
 	if !slices.ContainsFunc(out, func(d Deadline) bool { return d.Date == (Day{year, time.December, 31}) }) {
@@ -976,8 +979,9 @@ func CellDeadlines(cell string, year int) []Deadline {
 	return []Deadline{{Quote: cell, Date: NewDay(year, month+1, 0), Kind: KindBy}}
 }
 
-// yearSpanCell is a span of years alone, as a time column writes it: "2025年—2026年", "2025—2026年".
-var yearSpanCell = mustCompile(`^(?:19|20)\d{2}\s*年?\s*(?:—|－|-|~|～|–|至|到)+\s*(?:19|20)\d{2}\s*年?$`)
+// yearSpanCell is a span of years alone, as a time column writes it: "2025年—2026年", "2025—2026年",
+// and with the last year's end, as an end column writes it most: "2025年—2027年底", "2025—2027年底前".
+var yearSpanCell = mustCompile(`^(?:19|20)\d{2}\s*年?\s*(?:—|－|-|~|～|–|至|到)+\s*(?:19|20)\d{2}\s*(?:年(?:底|末)?(?:前|之前|以前)?)?$`)
 
 // EndCellDeadlines reads a cell of a column of end dates (完成时限, 完成时间, 截止时间) as CellDeadlines
 // does, and a span of years alone in it as when the row must be done: by the end of its last year, as
@@ -1747,8 +1751,48 @@ func yearlessDay(text string, m []int, y int) (Day, bool) {
 }
 
 // monthsToDeadlineExpr is the rest of a list of months that a deadline word closes: "、9月底前" after
-// 3月, "、6月和11月底前" after 3月.
-var monthsToDeadlineExpr = mustCompile(`^(?:\s*[、和及]\s*\d{1,2}\s*月份?(?:底|末)?)*\s*[、和及]\s*\d{1,2}\s*月份?(?:底|末)?\s*(?:前|之前|以前)`)
+// 3月, "、6月和11月底前" after 3月. A month inside the list may be written without its 月, as plans
+// write "3、6、9、12月" as often as "3月、6月": "、6、9月底前" after 3月.
+var monthsToDeadlineExpr = mustCompile(`^(?:\s*[、和及]\s*\d{1,2}\s*(?:月份?(?:底|末)?)?)*\s*[、和及]\s*\d{1,2}\s*月份?(?:底|末)?\s*(?:前|之前|以前)`)
+
+// listedNumber is a month's number in the rest of a list monthsToDeadlineExpr has found.
+var listedNumber = mustCompile(`\d{1,2}`)
+
+// bareMonthAhead is a number that opens the rest of a list of months, written without its 月: the 6 of
+// "6、12月底前", the 3 of "3、9月底前".
+var bareMonthAhead = mustCompile(`(\d{1,2})\s*[、和及]`)
+
+// eachAfterList is a word after a list's deadline word that gives each month listed the work: "各开展
+// 一次", "分别召开".
+var eachAfterList = mustCompile(`^\s*(?:各|分别|每)`)
+
+// bareListedMonths reads the months of a list written without their 月 that a later month and one
+// deadline word close ("6、12月底前各开展一次检查": June and December), each due by its end as
+// monthsToDeadline reads the same list with 月 after each month. A number that opens its line or
+// sentence may be the item's number ("2、6月底前完成摸底"), so there the list must give each month
+// its work (各, 分别).
+func bareListedMonths(text string, y int, have map[string]bool) []Deadline {
+	var out []Deadline
+	for _, m := range bareMonthAhead.FindAllStringSubmatchIndex(text, -1) {
+		before, after := text[:m[2]], text[m[3]:]
+		if r, _ := utf8.DecodeLastRuneInString(before); r == '.' || r == '．' || r == '第' || r == '年' || r == '月' || r == '日' || unicode.IsDigit(r) {
+			continue
+		} else if r == utf8.RuneError || strings.ContainsRune("\n。；;：:（(", r) {
+			l := monthsToDeadlineExpr.FindString(after)
+			if l == "" || !eachAfterList.MatchString(after[len(l):]) {
+				continue
+			}
+		}
+		n, _ := strconv.Atoi(text[m[2]:m[3]])
+		q := text[m[2]:m[3]]
+		if n < 1 || n > 12 || have[q] || !monthsToDeadline(before, after, n) {
+			continue
+		}
+		have[q] = true
+		out = append(out, Deadline{Quote: q, Date: NewDay(y, time.Month(n)+1, 0), Kind: KindBy})
+	}
+	return out
+}
 
 // monthsToDeadline reports whether a month alone (month) stands in a list of later months of its
 // year that one deadline word closes ("3月、9月底前分别召开一次", "6月、11月底前各开展一次"): each
@@ -1765,8 +1809,8 @@ func monthsToDeadline(before, after string, month int) bool {
 		}
 	}
 	prev := month
-	for _, mo := range monthOfList.FindAllStringSubmatch(l, -1) {
-		n, _ := strconv.Atoi(mo[1])
+	for _, mo := range listedNumber.FindAllString(l, -1) {
+		n, _ := strconv.Atoi(mo)
 		if n <= prev || n > 12 {
 			return false // not a list of later months of one year
 		}

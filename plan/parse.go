@@ -5054,9 +5054,9 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 	if len(group) > 0 && !blk.has() && len(clauses) == 1 && !anyClauseUnits(clauses) {
 		// "（一）强化要素保障。（牵头单位：市发展改革委）" over "3.加大信贷投放，人民银行绵阳市分行负责。":
 		// the units the item charges with its own work, nearer than the group's note, answer for it.
-		if us := p.ownCharge(clauses[0].text); len(us) > 0 {
+		if us, partners := p.ownCharge(clauses[0].text); len(us) > 0 {
 			c := &clauses[0]
-			c.lead, c.hasUnits, c.inSentence, c.namedLead = us, true, true, true
+			c.lead, c.partic, c.hasUnits, c.inSentence, c.namedLead = us, partners, true, true, true
 		}
 	}
 	recurring := p.recurring(text)
@@ -5219,28 +5219,37 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 	}
 }
 
-// ownChargeExpr is an item's closing clause that charges units with its work: "…，市金融工作局、
-// 市财政局按职责分工负责。", "…，人民银行绵阳市分行负责。" (group 1 the units).
-var ownChargeExpr = mustCompile(`[，,；;]([^，,。；;：:（()）]{2,60}?)(?:按照?职责分工负责|按照?职责负责|牵头负责|负责|牵头)[。；;]?$`)
+// ownChargeExpr is an item's closing clauses that charge units with its work: "…，市金融工作局、
+// 市财政局按职责分工负责。", "…，人民银行绵阳市分行负责。", "…，由人民银行绵阳市分行负责。" (the 由 or
+// 具体由 before the units no part of their name), and a lead with its partners, the commonest form of
+// all: "…，人民银行绵阳市分行牵头，市金融工作局配合。" (group 1 the units in charge, group 2 the partners).
+var ownChargeExpr = mustCompile(`[，,；;](?:(?:具体|主要|统一)?由)?([^，,。；;：:（()）]{2,60}?)(?:按照?职责分工负责|按照?职责负责|牵头负责|负责|牵头)` +
+	`(?:[，,；;]([^，,。；;：:（()）]{2,60}?)(?:按照?职责分工|按照?职责|等部门|等单位)?(?:协同配合|积极配合|配合|协助|参与))?[。；;]?$`)
 
-// ownCharge is the units ownChargeExpr's clause names, nil when it names something else.
-func (p *parser) ownCharge(text string) []string {
+// ownCharge is the units ownChargeExpr's clauses name, in charge and taking part; nil when they name
+// something else.
+func (p *parser) ownCharge(text string) (lead, partic []string) {
 	text = strings.TrimSpace(text)
 	if !strings.Contains(text, "负责") && !strings.Contains(text, "牵头") {
-		return nil
+		return nil, nil
 	}
 	m := ownChargeExpr.FindStringSubmatch(text)
 	if m == nil {
-		return nil
+		return nil, nil
 	}
-	var out []string
-	for _, u := range SplitUnits(m[1]) {
-		if !looksLikeUnit(u) {
-			return nil
+	for i, list := range m[1:] {
+		for _, u := range SplitUnits(list) {
+			if !looksLikeUnit(u) {
+				return nil, nil
+			}
+			if i == 0 {
+				lead = appendNew(lead, p.unit(u))
+			} else {
+				partic = appendNew(partic, p.unit(u))
+			}
 		}
-		out = appendNew(out, p.unit(u))
 	}
-	return out
+	return lead, removeAll(partic, lead)
 }
 
 // firstPointAfterTitle is the first point of a clause that holds only the item's title before it

@@ -1388,26 +1388,17 @@ func sharedOffice(prev, c string) bool {
 	return g != nil && g[1] == p[1]
 }
 
-// levelsNamedOnce is the last of several levels written bare and counted: "村三级" of "区、镇、村三级",
-// "乡两级" of "县、乡两级".
-var levelsNamedOnce = mustCompile(`^[市区县乡镇村](?:两|二|三|四|五)级$`)
-
-// bareLevel reports whether s is a level's character alone: 区, 镇.
-func bareLevel(s string) bool {
-	return utf8.RuneCountInString(s) == 1 && strings.Contains("省市区县乡镇", s)
-}
-
 // joinGroups joins "各区" and "县级市" back into one party: a group named with 各 takes the level
 // words that follow it, and a bare class ("各属地乡镇、单位").
 func joinGroups(items []string) []string {
 	var out []string
 	for _, it := range items {
 		c := cleanUnit(it)
-		if n := len(out); n > 0 && levelsNamedOnce.MatchString(c) {
-			// "区、镇、村三级", "县、乡两级": the levels written bare, counted once at the end, are one
-			// party, the governments of every level named.
+		if n := len(out); n > 0 && strings.HasSuffix(c, "级") {
+			// "区、镇、村三级", "县（市、区）、乡（镇）、村三级": the levels written bare, counted once at
+			// the end, are one party, the governments of every level named (levelsParty).
 			k := n
-			for k > 0 && bareLevel(cleanUnit(out[k-1])) {
+			for k > 0 && levelAlone.MatchString(cleanUnit(out[k-1])) {
 				k--
 			}
 			if k < n {
@@ -1415,8 +1406,10 @@ func joinGroups(items []string) []string {
 				for _, l := range out[k:] {
 					levels = append(levels, cleanUnit(l))
 				}
-				out = append(out[:k], strings.Join(levels, "、")+"、"+c)
-				continue
+				if joined := strings.Join(levels, "、") + "、" + c; levelsParty.MatchString(joined) {
+					out = append(out[:k], joined)
+					continue
+				}
 			}
 		}
 		if n := len(out); n > 0 {

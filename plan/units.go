@@ -310,10 +310,11 @@ func hasLevelStart(s string) bool {
 
 // unitSuffixNoise are trailing phrases that widen a list without naming a unit; widenTail is the
 // general form of "等…部门" (等部门, 等有关单位, 等市级相关单位, 等其他行业主管部门), the level written
-// with a second one in brackets too (等省（中）直有关单位, 等州（市）直有关部门, 等市直（驻市）有关单位).
+// with other levels in brackets too (等省（中）直有关单位, 等州（市）直有关部门, 等市直（驻市）有关单位,
+// 等县（市、区）直有关单位: a bracket may list several levels).
 var (
 	unitSuffixNoise = []string{"按职责分工负责", "按职责负责", "分别负责", "配合", "负责", "牵头", "等"}
-	widenTail       = mustCompile(`等(?:[省市县区镇乡州盟旗](?:（\p{Han}{1,2}）)?[级直属]{1,2}(?:（\p{Han}{1,3}）)?|国务院|各|其他|其它)?(?:各)?(?:有关|相关)?(?:行业主管|行政主管|行业|职能|牵头|责任|成员|安委会成员|领导小组成员|国有|金融|快递)?(?:部门|单位|企业|机构|集团)$|等(?:具有|具备|承担|负有|涉及|有)\p{Han}{1,12}(?:职能|职责|任务|工作)的(?:部门|单位)$`)
+	widenTail       = mustCompile(`等(?:[省市县区镇乡州盟旗](?:[（(]\p{Han}{1,2}(?:、\p{Han}{1,2}){0,3}[)）])?[级直属]{1,2}(?:[（(]\p{Han}{1,3}[)）])?|国务院|各|其他|其它)?(?:各)?(?:有关|相关)?(?:行业主管|行政主管|行业|职能|牵头|责任|成员|安委会成员|领导小组成员|国有|金融|快递)?(?:部门|单位|企业|机构|集团)$|等(?:具有|具备|承担|负有|涉及|有)\p{Han}{1,12}(?:职能|职责|任务|工作)的(?:部门|单位)$`)
 )
 
 // widenAny is any other description after a unit's name and 等 of the bodies like it, which names
@@ -625,8 +626,18 @@ func looksLikeUnit(s string) bool {
 	return false
 }
 
-// levelsParty is several levels written bare and counted once: "区、镇、村三级", "县、乡两级".
-var levelsParty = mustCompile(`^(?:[省市区县乡镇]、)+[市区县乡镇村](?:两|二|三|四|五)级$`)
+// levelName is one level of government written bare, as a list of levels counted once writes it: 区,
+// 镇, 村, 组, and a level with the levels its bracket adds, as county plans write them: 县（市、区）,
+// 乡（镇）.
+const levelName = `[省市区县旗乡镇街村组](?:[（(][省市区县旗乡镇街道村组、]{1,8}[)）])?`
+
+// levelsParty is several levels written bare and counted once, one party (the governments of every
+// level named): "区、镇、村三级", "县、乡两级", "县（市、区）、乡（镇）、村三级", "县、乡、村、组四级";
+// levelAlone is one of its levels standing alone, as a list's split leaves it (joinGroups).
+var (
+	levelsParty = mustCompile(`^(?:` + levelName + `、)+` + levelName + `(?:两|二|三|四|五|六)级$`)
+	levelAlone  = mustCompile(`^` + levelName + `$`)
+)
 
 // rankInside is a rank a person holds, inside what would be a unit's name: "…局长张鼎…", "区安委会主任欧小宁".
 var rankInside = mustCompile(`\p{Han}(?:局长|主任|书记|处长|科长|大队长|支队长|组长)\p{Han}`)
