@@ -2570,8 +2570,10 @@ func issuer(d *plan.Document) string {
 }
 
 // reDrafted is the notice's words on who drew the plan up: "市民政局联合市消防救援总队制定了《…》",
-// "现将区绿化市容局制定的《…》予以转发", "区政府办公室转发区消防救援支队制订的《…》的通知".
-var reDrafted = regexp.MustCompile(`(?:^|[，,。；;]|现将|转发|经[^，,。]{2,12}同意，?)([^，,。；;《》]{2,40}?)(?:制定|制订|拟定|起草|研究制定)(?:了|的)《([^》]+)》`)
+// "现将区绿化市容局制定的《…》予以转发", "区政府办公室转发区消防救援支队制订的《…》的通知",
+// "区人民政府批转区应急管理局制订的《…》的通知". The office that passes the plan on (转发, 批转, 印发,
+// 转送) is no drafter: its words, up to the verb, are left out of the match's first group.
+var reDrafted = regexp.MustCompile(`(?:^|[，,。；;]|现将|经[^，,。]{2,12}同意，?)(?:[^，,。；;《》]{0,40}?(?:转发|批转|印发|转送))?([^，,。；;《》]{2,40}?)(?:制定|制订|拟定|起草|研究制定)(?:了|的)《([^》]+)》`)
 
 // reDrafterJoin joins the bodies that drew a plan up: 联合, 会同, 和, 与, 、.
 var reDrafterJoin = regexp.MustCompile(`联合|会同|和|与|、`)
@@ -2590,9 +2592,6 @@ func drafters(d *plan.Document) []string {
 				continue // another document it names
 			}
 			who := m[1]
-			if _, after, ok := strings.Cut(who, "转发"); ok {
-				who = after // "区政府办公室转发区消防救援支队制订的": the office forwards, the body drew it up
-			}
 			var out []string
 			for _, u := range reDrafterJoin.Split(strings.TrimPrefix(strings.TrimPrefix(who, "现将"), "由"), -1) {
 				if u = strings.TrimSpace(u); u != "" && plan.IsOrgan(u) {

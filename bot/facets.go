@@ -1238,8 +1238,10 @@ func asksSummary(s string) bool {
 	return reSummary.MatchString(reSummaryDue.ReplaceAllString(s, " "))
 }
 
-// reSummaryDue is 总结 followed by a question of its day: 什么时候, 何时, 哪天, 要在…前.
-var reSummaryDue = regexp.MustCompile(`总结(?:要|应|须|需|必须|应当)?(?:在|于)?(?:什么时候|什么时间|何时|哪天|哪一天|几月几[日号]|几号|哪个时间)`)
+// reSummaryDue is 总结 followed, within a few words, by a question of its day: 什么时候, 何时, 哪天,
+// 要在…前, 最晚哪天交, 截止到哪天, 啥时候, 几月份. Not 总结一下/总结下, which ask for the summary
+// ("总结一下本月截止的任务").
+var reSummaryDue = regexp.MustCompile(`总结(?:[^一下，,。；;？?！!\s][^，,。；;？?！!\s]{0,5}?)?(?:什么时候|什么时间|啥时候|啥时|何时|几时|哪天|哪一天|哪日|几月|几号|几日|哪个月|哪月|哪个时间|多会儿|截止|截至|最晚|最迟)`)
 
 var (
 	reSummary = regexp.MustCompile(`(?i)(?:^|[^作度])总结(?:一下|下)?(?:[^报材工经]|$)|概括|(?:^|[^据息料况])汇总(?:[^表]|$)|概况|概要|综述|summar|overview|brief me|recap`)

@@ -51,9 +51,13 @@ var phrasings = []struct {
 	// "各部门的联络员台账谁来建").
 	{regexp.MustCompile(`(?:(我是|我们是|咱们是)|作为)(\p{Han}{0,20}?)的?(?:联络员|联系人|对接人|工作人员|同事|干部)`), "${1}${2} ", nil},
 	{regexp.MustCompile(`(?:最近|近期|前几天|今天)?(?:领导|上级|局长|主任|处长|科长)(?:让|要|叫|安排)我(?:把)?`), " ", nil},
-	// Asking for a summary for someone: "给我汇总一下…", "给领导汇报一下…", "向局长简要报告下…" ask for
-	// the summary (汇总), no word a task holds (not "每月向区政府汇报进展", which names no asker).
-	{regexp.MustCompile(`(?:请|麻烦)?(?:给|向|跟|替|为)(?:我|领导|上级|局长|主任|书记|处长|科长|局里|单位)(?:们)?(?:简要|简单)?(?:地)?(?:汇总|汇报)(?:一下|下)?`), " 汇总一下 ", nil},
+	// Asking for a summary for someone: "给我汇总一下…", "给领导汇报一下…", "向局长简要汇报下…" ask for
+	// the summary (汇总), no word a task holds (not "每月向区政府汇报进展", which names no asker). The
+	// asking must be said (请/麻烦, 一下/下, 简要/简单, or 我 as the one told): "哪些事项需要向上级汇报?",
+	// "重大问题要向局长汇报吗?" ask of a plan's duty to report upward, its 汇报 the question's topic.
+	{regexp.MustCompile(`(?:请|麻烦)(?:给|向|跟|替|为)` + summaryHearer + `(?:们)?(?:简要|简单)?(?:地)?(?:汇总|汇报)(?:一下|下)?|` +
+		`(?:给|向|跟|替|为)` + summaryHearer + `(?:们)?(?:(?:简要|简单)(?:地)?(?:汇总|汇报)(?:一下|下)?|(?:汇总|汇报)(?:一下|下))|` +
+		`(?:给|跟|替|为)我(?:们)?(?:汇总|汇报)`), " 汇总一下 ", nil},
 	{regexp.MustCompile(`(?:梳理|整理)(?:一下|一遍|清楚)?|麻烦(?:你|您)|到底|究竟`), " ", nil},
 	{regexp.MustCompile(`我们是|我是|咱们是`), " ", nil},
 	{regexp.MustCompile(`(?:我们|咱们|我|咱|本)(?:局|委|办|厅|单位|部门|这边|这里)|我们|咱们|咱`), " ", nil},
@@ -352,6 +356,21 @@ const enYear = `(?:((?:19|20)\d{2})\b|([今明去])年)`
 // rePointsBack keeps 这个/那个 before a unit word: "这个单位还有哪些任务" is a follow-up.
 var rePointsBack = regexp.MustCompile(`[那这]个(?:单位|部门)`)
 
+// listBackWords point back at the last list ("其中区市场监管局负责的是哪些?", "其余单位呢"): question
+// words, no part of the unit's name the span after them names (the alias table's clean-up would
+// fold them). The one list of them: unit spans (pointsBack) and question leads (questionLead) read it.
+var listBackWords = []string{"其中", "其余"}
+
+// pointsBack reports whether span opens with a word pointing back at the last list.
+func pointsBack(span string) bool {
+	for _, w := range listBackWords {
+		if strings.HasPrefix(span, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // normalizePhrasing rewrites a question's colloquial phrasing into the plain forms the extractors
 // read. Quoted names are left as typed.
 func normalizePhrasing(s string) string {
@@ -435,3 +454,6 @@ func donePreamble(s string) (subject, rest string) {
 	}
 	return s[m[2]:m[3]], s[m[1]:]
 }
+
+// summaryHearer is whom a summary is asked for: the asker or a superior ("给领导汇报一下…").
+const summaryHearer = `(?:我|领导|上级|局长|主任|书记|处长|科长|局里|单位)`

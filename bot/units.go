@@ -668,13 +668,6 @@ func (lx *lexicon) find(q, city string) []unitMatch {
 	return out
 }
 
-// pointsBack reports whether span opens with a word pointing back at the last list ("其中区市场监管局
-// 负责的是哪些?"): the alias table's clean-up drops it, but it is the question's word, no part of the
-// unit's name, which the span after it names.
-func pointsBack(span string) bool {
-	return strings.HasPrefix(span, "其中") || strings.HasPrefix(span, "其余")
-}
-
 // groupName reports whether span is, as written, a plan's name for a group of units that ends as
 // the question's own words do ("县政府有关部门", "市直各单位"): found whole, it is that party.
 func (lx *lexicon) groupName(span string) bool {
@@ -720,7 +713,7 @@ func isHanStart(s string) bool {
 var unitEndings = []string{"局", "委", "办", "部", "中心", "专班", "集团", "政府", "管委会", "小组", "联", "厅", "署", "海关", "分行", "支行", "公司", "处", "室", "院", "所", "队"}
 
 // questionLead are words that start a question and are never part of a unit name.
-var questionLead = []string{"请问", "请列出", "列出", "列一下", "列举", "给出", "说说", "请", "我想知道", "想知道", "查一下", "查询", "告诉我", "帮我看看", "帮我", "看看", "那么", "那", "其中", "还有", "关于", "总结一下", "总结", "概括一下", "汇总一下", "汇总", "介绍一下"}
+var questionLead = append([]string{"请问", "请列出", "列出", "列一下", "列举", "给出", "说说", "请", "我想知道", "想知道", "查一下", "查询", "告诉我", "帮我看看", "帮我", "看看", "那么", "那", "还有", "关于", "总结一下", "总结", "概括一下", "汇总一下", "汇总", "介绍一下"}, listBackWords...)
 
 // unknownUnit finds a span that reads as a unit name although no plan knows it ("市外星局"):
 // the longest run of Han characters ending in a unit ending, less question words and a city.

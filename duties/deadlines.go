@@ -177,11 +177,17 @@ func Dated(t *plan.Task) bool { return len(Within(t, plan.Day{}, plan.Day{}, "",
 // its two sides: a task is in one exactly when it is not in the other.
 func HasTime(t *plan.Task) bool { return Dated(t) || slices.ContainsFunc(t.Recurring, dueBy) }
 
-// dueBy reports whether a recurring duty says by when it is done each time ("每年4月底前报送"): a
-// time the plan gives, as a deadline is, not only how often.
-func dueBy(r plan.Recurring) bool { return reDueByQuote.MatchString(r.Quote) }
+// dueBy reports whether a recurring duty says by when it is done each time ("每年4月底前报送",
+// "每季度结束后10日内报送"): a time the plan gives, as a deadline is, not only how often. The day is
+// the one plan.ParseRecurring read into the duty's rule (a day of the month, a month, a weekday), not
+// a second reading of its words: "每月前往各乡镇督导检查" names none. Its words say only that the day
+// is a limit (前, 内, 截止), not the day something is done at ("每年年底提出下一年度的议题").
+func dueBy(r plan.Recurring) bool {
+	day := r.Rule.MonthDay != 0 || r.Rule.ByDaySet || r.Rule.Month != 0 || r.Rule.Months != 0
+	return day && reDueByWord.MatchString(r.Quote)
+}
 
-var reDueByQuote = regexp.MustCompile(`(?:底|末|日|号|月)\s*(?:之前|以前|前)`)
+var reDueByWord = regexp.MustCompile(`前|内|截止|截至`)
 
 // Occurrence is one day a recurring duty falls on.
 type Occurrence struct {
