@@ -8,6 +8,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/dutybot/dutybot/duties"
 	"github.com/dutybot/dutybot/internal/app"
 	"github.com/dutybot/dutybot/plan"
 )
@@ -16,7 +17,7 @@ import (
 type tasksCmd struct {
 	Unit      string   `help:"Only tasks this unit leads or takes part in (\"市商务局\", \"衢州市商务局\", an alias)." placeholder:"U"`
 	City      string   `help:"Only tasks of plans issued by this city or district (\"衢州\", \"鹿城区\")." placeholder:"C"`
-	DueBefore string   `help:"Only tasks with a deadline on or before this day." placeholder:"YYYY-MM-DD"`
+	DueBefore string   `help:"Only tasks with a deadline that counts (as in due) on or before this day." placeholder:"YYYY-MM-DD"`
 	JSON      bool     `name:"json" help:"Print one JSON array of tasks."`
 	Files     []string `arg:"" optional:"" name:"file" help:"Plan files (.docx .pdf .html .txt .md) instead of the stored or embedded plans."`
 }
@@ -47,8 +48,8 @@ func (c *tasksCmd) Run(ctx context.Context, a *app.App, t *term) error {
 	return loadErr
 }
 
-// selectTasks keeps the tasks of unit and city with a deadline by dueBefore (zero: any); an unknown
-// unit or city is an error that names the nearest ones.
+// selectTasks keeps the tasks of unit and city with a deadline that counts by dueBefore (zero: any),
+// as duties reads it (dueBy); an unknown unit or city is an error that names the nearest ones.
 func selectTasks(docs []*plan.Document, dir *plan.Directory, unit, city string, dueBefore plan.Day) ([]plan.Task, error) {
 	if city != "" {
 		typed := city
@@ -76,9 +77,10 @@ func selectTasks(docs []*plan.Document, dir *plan.Directory, unit, city string, 
 		if city != "" && d.City != city {
 			continue
 		}
-		for _, t := range d.Tasks {
-			if (units == nil || hasUnit(t, d.City, units)) && (dueBefore.IsZero() || dueBy(t, dueBefore)) {
-				out = append(out, t)
+		for i := range d.Tasks {
+			t := &d.Tasks[i]
+			if (units == nil || hasUnit(*t, d.City, units)) && (dueBefore.IsZero() || dueBy(t, dueBefore)) {
+				out = append(out, *t)
 			}
 		}
 	}
@@ -94,13 +96,11 @@ func hasUnit(t plan.Task, city string, units map[plan.UnitRef]bool) bool {
 	return false
 }
 
-func dueBy(t plan.Task, day plan.Day) bool {
-	for _, d := range t.Deadlines {
-		if !day.Before(d.Date) {
-			return true
-		}
-	}
-	return false
+// dueBy reports whether t has a deadline that counts on or before day: duties' answer (Within, over
+// duties.Counts), the deadlines `dutybot due` lists. The plan's period a task inherits and a date
+// worked out from a span of years ("三年内") are no deadline of the task's, so they do not make it due.
+func dueBy(t *plan.Task, day plan.Day) bool {
+	return len(duties.Within(t, plan.Day{}, day, "", "")) > 0
 }
 
 func printTasks(w io.Writer, tasks []plan.Task) {

@@ -212,3 +212,44 @@ func TestSafeWriterHoldsSplitRunes(t *testing.T) {
 		t.Errorf("got %q, want %q", got, "商务局\n")
 	}
 }
+
+// TestTasksDueBefore_CountsAsDuties: `tasks --due-before` keeps the tasks with a deadline that counts by
+// the day, as `dutybot due` and package duties read it: a task with only the plan's period it
+// inherits ("（2023—2025年）") or a date worked out from a span of years ("三年内") is not due by it.
+func TestTasksDueBefore_CountsAsDuties(t *testing.T) {
+	text := "某某市人民政府办公室关于印发某某市测试实施方案（2023—2025年）的通知\n\n某某市测试实施方案（2023—2025年）\n\n二、重点任务\n\n" +
+		"1.建设平台。2024年底前建成。(责任单位:市商务局)\n\n" +
+		"2.培育企业。加快培育一批龙头企业。(责任单位:市经信局)\n\n" +
+		"3.培训人才。三年内培训100名电商人才。(责任单位:市人力社保局)\n"
+	file := filepath.Join(t.TempDir(), "plan.txt")
+	if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, before string
+		want         []string
+	}{
+		{"OwnDeadlinePassed", "2024-12-31", []string{"建设平台"}},
+		{"InheritedPeriodAndSpanOfYearsLeftOut", "2026-12-31", []string{"建设平台"}},
+		{"BeforeAnyDeadline", "2024-12-30", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			out, _, err := run(t, nil, "tasks", "--json", "--due-before", c.before, file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var tasks []jsonTask
+			if err := json.Unmarshal([]byte(out), &tasks); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, x := range tasks {
+				got = append(got, x.Title)
+			}
+			if strings.Join(got, ",") != strings.Join(c.want, ",") {
+				t.Errorf("--due-before %s: %q, want %q", c.before, got, c.want)
+			}
+		})
+	}
+}
