@@ -2033,6 +2033,8 @@ func (p *parser) readMeta(raw string, lines []string) {
 		// its 来源 label names who wrote the article.
 		if m := issuedBySentence.FindStringSubmatch(raw[:min(len(raw), 3000)]); m != nil {
 			d.Issuer = m[1]
+		} else if who := forwardingIssuer(head); who != "" {
+			d.Issuer = who
 		}
 	}
 	if d.Issued.IsZero() && d.Title != "" {
@@ -2288,11 +2290,13 @@ func findNumber(head []string) string {
 			continue
 		}
 		for _, m := range docNumberExpr.FindAllStringIndex(l, -1) {
-			before := l[:m[0]]
-			if strings.Contains(before, "》") || (bracketed(before) && !ownNumber(before, l[m[1]:]) && !underTitle(head[:i], before, l[m[1]:])) {
+			num := trimNumberLead(l[m[0]:m[1]])
+			// "…的通知泉港政〔2026〕7号": the title's tail the match took in stands before the number.
+			before := l[:m[1]-len(num)]
+			if strings.Contains(before, "》") && !forwardingTitle(before) || (bracketed(before) && !ownNumber(before, l[m[1]:]) && !underTitle(head[:i], before, l[m[1]:])) {
 				continue
 			}
-			return strings.Join(strings.Fields(trimNumberLead(l[m[0]:m[1]])), "")
+			return strings.Join(strings.Fields(num), "")
 		}
 	}
 	return ""
@@ -2330,12 +2334,28 @@ func ownNumber(before, after string) bool {
 // citingWords make a title one the notice cites or carries out, not its own.
 var citingWords = newWordSet("根据", "按照", "依据", "贯彻", "落实", "精神", "转发")
 
+// forwardingTitle reports whether the words before a number are a notice's own title that passes on
+// a plan named in quotes, the number following it on its line: "泉港区人民政府批转区应急管理局制订的
+// 《…》的通知 泉港政〔2026〕7号", "关于印发《…》的通知". A sentence citing such a notice ("根据市政府
+// 转发《…》的通知精神") is not one.
+func forwardingTitle(before string) bool {
+	t := strings.TrimSpace(before)
+	return forwardingTitleExpr.MatchString(t) && !citingWords.in(strings.NewReplacer("转发", "", "批转", "").Replace(t))
+}
+
+// forwardingTitleExpr is a notice's title passing a plan on, from the start of its line: its issuer,
+// its verb (印发, 转发, 批转, 转送), the plan in quotes and 的通知.
+var forwardingTitleExpr = mustCompile(`^[^，,。；;：:《》]{0,40}?(?:印发|转发|批转|转送)[^，,。；;：:《》]{0,30}《(?:[^《》]|〈[^〉]*〉){4,80}》的?(?:通知|决定)$`)
+
 // trimNumberLead drops a title's tail run into a document number on one line: "…政策清单内政发〔2023〕3号"
-// is 内政发〔2023〕3号.
+// is 内政发〔2023〕3号, "…的通知泉港政【2026】7号" is 泉港政【2026】7号. A number starts at its issuer's
+// abbreviation, after the word that ends the title.
 func trimNumberLead(num string) string {
 	if loc := titleEndWord.FindAllStringIndex(num, -1); len(loc) > 0 {
-		if last := loc[len(loc)-1]; last[1] < strings.IndexAny(num, "〔﹝") {
-			return num[last[1]:]
+		if last := loc[len(loc)-1]; last[1] < strings.IndexAny(num, "〔﹝[［【(（") {
+			if rest := strings.TrimLeft(num[last[1]:], " \t"); docNumberLead.MatchString(rest) {
+				return rest
+			}
 		}
 	}
 	return num
@@ -8363,6 +8383,25 @@ var issuedOnSentence = mustCompile(`(?:^|[。\n])\s*((?:19|20)\d{2}\s*年\s*\d{1
 // issuedBySentence is a sentence of a news page that names the body that issued the plan, with its
 // place: "宁波市人民政府办公厅印发通知", "省政府办公厅近日印发《…》".
 var issuedBySentence = mustCompile(`(?:^|[，,。\s])((?:\p{Han}{1,8}?(?:省|市|县|区|州|盟|旗))(?:人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|委办公厅|委办公室))(?:近日|日前|日前正式|正式)?印发(?:了)?(?:通知|《)`)
+
+// forwardingIssuerExpr is the body at the head of a notice's title that passes a plan on, approving
+// or forwarding it (批转, 转发, 转送): "泉港区人民政府批转区应急管理局制订的《…》的通知" is issued by
+// 泉港区人民政府.
+var forwardingIssuerExpr = mustCompile(`^\s*((?:\p{Han}{1,8}?(?:省|市|县|区|州|盟|旗))(?:人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|委办公厅|委办公室))(?:关于)?(?:批转|转发|转送)[^，,。；;：:《》]{0,30}《`)
+
+// forwardingIssuer is who issues a notice whose title passes another body's plan on, "" when the
+// head holds no such title.
+func forwardingIssuer(head []string) string {
+	for _, l := range head[:min(len(head), 8)] {
+		if !strings.Contains(l, "转") {
+			continue
+		}
+		if m := forwardingIssuerExpr.FindStringSubmatch(l); m != nil {
+			return m[1]
+		}
+	}
+	return ""
+}
 
 // issuerLabelWords are issuerLabel's words, its cheap check.
 var issuerLabelWords = newWordSet("发布机构", "发文机关", "制定机关", "发文单位", "发布单位", "来源")
