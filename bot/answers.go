@@ -1241,10 +1241,14 @@ func (e *Engine) frequencyAnswer(ctx context.Context, c *composer, q *Query, res
 			// 召开1次消防工作例会"): they are quoted.
 			c.printf(c.t("%s的频率，方案中这样写：\n", "How often (%s), as the plans say:\n"), echoOr(what, c.t("这项工作", "this work")))
 			for _, p := range said {
-				c.printf("- %s《%s》：“%s”\n", p.doc.City, p.doc.Title, plan.Clip(p.sentence, 120))
+				c.printf("- %s《%s》：“%s”", p.doc.City, p.doc.Title, plan.Clip(p.sentence, 120))
 				if t := p.inTask(); t != nil {
+					if us := t.Units(); len(us) > 0 {
+						c.printf(c.t("（%s）", " (%s)"), e.unitNames(p.doc, us, 6)) // who does it, as the list of duties says
+					}
 					c.task(retrieval.TaskRef{Doc: p.doc, Task: t}) // a task's words say it: the answer is about that task
 				}
+				c.printf("\n")
 			}
 			return c.answer(q, OutcomeAnswered)
 		}
@@ -3555,7 +3559,8 @@ func writeDates(c *composer, h retrieval.Hit, q *Query) {
 			continue
 		}
 		c.printf(c.t("  日期：%s（“%s”）", "  date: %s (“%s”)"), d.Date, d.Quote)
-		if q.daysLeft && !q.today.IsZero() {
+		if !q.today.IsZero() && (q.daysLeft || !d.Inherited) {
+			// Asked when, a deadline is said with whether it has passed on the day asked ("已过 5 天").
 			c.printf("%s", daysLeftNote(c, q.today, d.Date))
 		}
 		c.printf("\n")
