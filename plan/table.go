@@ -851,6 +851,7 @@ type flatReader struct {
 	lastCategoryAt int
 	groupLead      []string
 	groupUnits     []string // the units the group row's own unit cell names (tableRow.groupUnits)
+	numberApart    bool     // a row's number has stood on a line of its own
 	lastRole       colRole
 	hasTitle       bool
 	placeSeen      bool // the sub-row's place cell has been read
@@ -891,6 +892,7 @@ func (r *flatReader) step() bool {
 	r.used = r.j + 1
 	switch {
 	case isRowNumber(l) && r.nextNumber(l):
+		r.numberApart = true
 		r.startRow(l)
 	case r.gluedRow(l):
 	case r.heading(l):
@@ -954,7 +956,8 @@ var tableAddressed = mustCompile(`^各(?:责任|牵头|有关|相关|配合|成�
 // In a table with a number column, a row may print its number glued to its task all the same ("1.推进
 // “一网通办”" under 序号 and 重点任务): it starts a row only where a row may start, after the row
 // above has its cells (a numbered list inside a row's content cell comes before its unit cell) or
-// right under a group row, where its rows' numbers may start again at 1.
+// right under a group row, where its rows' numbers may start again at 1; and only in a table whose rows
+// have not printed their numbers apart (there "2.…" is a numbered line of a row's content).
 func (r *flatReader) gluedRow(l string) bool {
 	m := gluedNumber.FindStringSubmatch(l)
 	if m == nil {
@@ -967,7 +970,7 @@ func (r *flatReader) gluedRow(l string) bool {
 	}
 	if r.h.has(colNumber) {
 		underGroup := r.lastCategoryAt == r.j-1 || r.lastCategoryAt == r.j-2 && len(r.groupUnits) > 0
-		if len(r.pending) > 0 || r.cur != nil && len(r.cur.subs) == 0 || !(n == prev+1 || n == 1 && underGroup) {
+		if r.numberApart || len(r.pending) > 0 || r.cur != nil && len(r.cur.subs) == 0 || !(n == prev+1 || n == 1 && underGroup) {
 			return false
 		}
 	} else if n != prev+1 {
