@@ -75,6 +75,7 @@ func parseDeadlinesIn(text string, year int) []Deadline {
 	if year > 0 && strings.Contains(text, "年") {
 		text = shortYears(text, year)
 	}
+	text = spellListedMonths(text)
 	out := parseDeadlines(text)
 	if year > 0 {
 		// A past event, or a five-year period that ended before the plan's year ("“十三五”期间，全市累计
@@ -433,6 +434,50 @@ var statusSince = mustCompile(`(?:离校|毕业|退役|退休|出生|设立|成�
 // monthList matches a month with its year followed by more months of that year ("2025年6月、12月",
 // "2025年3月、6月、9月、12月底前"): each month listed is a date of that year.
 var monthList = mustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:底|末|份)?((?:\s*[、和及]\s*\d{1,2}\s*月(?:底|末|份)?)+)`)
+
+// yearMonthList is a list of months after the year they are of (a year's number, or 每年 for every
+// year's), some of them written without their 月 as plans write "3、6、9月": "2025年6、12月底前",
+// "2025年3月、6、9月", "每年6、12月". Group 1 is the year, group 2 the list.
+var yearMonthList = mustCompile(`((?:19|20)\d{2}\s*年度?|每\s*年度?)\s*(\d{1,2}(?:\s*月份?(?:底|末)?)?(?:\s*[、和及与]\s*\d{1,2}(?:\s*月份?(?:底|末)?)?)*\s*[、和及与]\s*\d{1,2}\s*月)`)
+
+// listedMonthNumber is a month's number in such a list, with its 月 when it has one.
+var listedMonthNumber = mustCompile(`\d{1,2}(?:\s*月)?`)
+
+// spellListedMonths writes each month of a list after its year with its 月 ("2025年6、12月底前" →
+// "2025年6月、12月底前", "每年6、12月" → "每年6月、12月"), so that the list is read as one with each 月
+// written is (listedMonths, the yearly months of recurringPatterns): each month listed is a date of
+// that year, not the bare year a goal is set for. The months must follow one another in the year;
+// a list that does not ("2025年12、3月") is left as it is.
+func spellListedMonths(text string) string {
+	if !strings.Contains(text, "年") || !strings.ContainsAny(text, "、和及与") {
+		return text
+	}
+	return yearMonthList.ReplaceAllStringFunc(text, func(m string) string {
+		sm := yearMonthList.FindStringSubmatchIndex(m)
+		if sm == nil || sm[2] > 0 && isDigitByte(m[sm[2]-1]) {
+			return m
+		}
+		list := m[sm[4]:sm[5]]
+		bare, prev := false, 0
+		for _, n := range listedMonthNumber.FindAllString(list, -1) {
+			mo, _ := strconv.Atoi(strings.TrimRight(strings.TrimSuffix(n, "月"), " \t"))
+			if mo <= prev || mo > 12 {
+				return m
+			}
+			prev = mo
+			bare = bare || !strings.HasSuffix(n, "月")
+		}
+		if !bare {
+			return m
+		}
+		return m[:sm[4]] + listedMonthNumber.ReplaceAllStringFunc(list, func(n string) string {
+			if strings.HasSuffix(n, "月") {
+				return n
+			}
+			return n + "月"
+		})
+	})
+}
 
 // dayAfterMonth: a day follows the month a list ends on ("…12月15日前").
 var dayAfterMonth = mustCompile(`^\s*\d{1,2}\s*[日号]`)
@@ -3841,7 +3886,7 @@ func parseRecurring(text string, label bool) []Recurring {
 	if !hasPeriodWord && !hasDutyNoun && !hasList {
 		return nil
 	}
-	text = foldWidth(text)
+	text = spellListedMonths(foldWidth(text))
 	h := &recurringHits{text: text, taken: make([]bool, len(text)+1), label: label}
 	if hasPeriodWord {
 		h.patterns()

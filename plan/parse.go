@@ -7339,6 +7339,11 @@ func subjectUnits(cand string) ([]string, bool) {
 	if m := levelPairExpr.FindStringSubmatch(cand); m != nil && looksLikeUnit(m[1]) {
 		return []string{cand}, true
 	}
+	if groupSectors.MatchString(cand) {
+		if us, ok := sectorList(cand); ok {
+			return us, true
+		}
+	}
 	if us, ok := unitList(cand); ok {
 		return us, true
 	}
@@ -7385,7 +7390,15 @@ func sectorAuthority(cand string) bool {
 
 // sectorListExpr is a list of sectors sharing one 部门 at its end: "房屋管理、城市管理综合执法部门",
 // "城市管理综合执法、公安、交通、海事等部门".
-var sectorListExpr = mustCompile(`^((?:\p{Han}{2,10}、)+\p{Han}{2,10}?)(?:等)?(部门|单位)$`)
+// The first sector may follow the group of places whose departments they are, written with its other
+// levels in brackets: "各县（市、区）发展改革、教育部门".
+var sectorListExpr = mustCompile(`^((?:各\p{Han}{1,4}?[（(][\p{Han}、]{1,8}[)）])?(?:\p{Han}{2,10}、)+\p{Han}{2,10}?)(?:等)?(部门|单位)$`)
+
+// groupSectors opens a list of sectors sharing one 部门 with the group of places whose departments
+// they are, the first sector written right after it: "各区农业农村、生态环境部门", "各县（市、区）
+// 发展改革、教育部门". Read as a list of units, its first item would end as a group of villages does
+// (农业农村): it is read as the sectors' list first.
+var groupSectors = mustCompile(`^各(?:县市区|县区|区县|市县|[市区县州盟旗乡镇])(?:[（(][市区县旗地镇乡街道、]{1,8}[)）])?\p{Han}{2,10}、(?:\p{Han}{2,10}、)*\p{Han}{2,10}?(?:等)?部门$`)
 
 // sectorList reads a list of sectors whose 部门 is written once as each sector's department:
 // 房屋管理部门, 城市管理综合执法部门; sectors sharing 单位 are each the sector named.
@@ -7396,7 +7409,7 @@ func sectorList(cand string) ([]string, bool) {
 	}
 	var out []string
 	level := ""
-	items := strings.Split(m[1], "、")
+	items := splitTop(m[1], "、")
 	verbs := 0 // sectors said as a verb is: 编制 (机构编制), 建设
 	for _, it := range items {
 		// A sector is read as its department would be named: 发展改革 opens with a verb, 发展改革部门 is

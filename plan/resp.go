@@ -821,9 +821,17 @@ func predicateRole(pred string) respRole {
 
 // splitMarked splits a piece whose parts carry markers of their own, joined by 、 or a slash:
 // "局防控办主办、各工作组协办" is "局防控办主办" and "各工作组协办", and so is "县商务局牵头/县交通运输局配合".
+//
+// A part may run into the next with no mark between them, its role word glued to both names
+// ("市公安局负责市交通运输局配合"): it ends at its role word (gluedMarkedParts), which is its marker
+// and no part of its name.
 func splitMarked(pieces []string) []string {
 	var out []string
 	for _, pc := range pieces {
+		if glued := gluedMarkedParts(pc); len(glued) > 1 {
+			out = append(out, splitMarked(glued)...)
+			continue
+		}
 		if !strings.Contains(pc, "、") && !strings.Contains(pc, "/") && !strings.Contains(pc, "／") {
 			out = append(out, pc)
 			continue
@@ -845,6 +853,42 @@ func splitMarked(pieces []string) []string {
 		out = append(out, pc[start:])
 	}
 	return out
+}
+
+// gluedMarkedParts splits a piece at a role word (a lead's or a participant's marker, or 负责) glued
+// between a unit's name and the next unit's, the next part ending with a marker of its own: "市公安局
+// 负责市交通运输局配合" is "市公安局负责" and "市交通运输局配合". The piece whole otherwise.
+func gluedMarkedParts(pc string) []string {
+	if utf8.RuneCountInString(pc) < 8 {
+		return []string{pc}
+	}
+	for i := range pc {
+		rest := pc[i:]
+		if i == 0 || !hasLevelStart(rest) {
+			continue
+		}
+		head := pc[:i]
+		m := ""
+		for _, w := range append(listEndMarkers, "负责") {
+			if strings.HasSuffix(head, w) && len(head) > len(w) {
+				m = w
+				break
+			}
+		}
+		if m == "" || !unitNamedBefore(strings.TrimSuffix(head, m)) {
+			continue
+		}
+		if role, units, ok := cutMarker(rest); ok && role != roleNone && looksLikeUnit(units) {
+			return []string{head, rest}
+		}
+	}
+	return []string{pc}
+}
+
+// unitNamedBefore reports whether s, cut before a role word, is a unit's name with nothing of a
+// clause around it.
+func unitNamedBefore(s string) bool {
+	return s != "" && !strings.ContainsAny(s, "，,。；;：:") && looksLikeUnit(s) && cleanUnit(s) == s
 }
 
 // endsWithListMarker: the text ends with a lead or participating marker (not "负责", which a list
@@ -1318,15 +1362,18 @@ var bareTail = mustCompile(`^(?:单位|部门|机构|街道|乡镇|镇街|社区
 
 // levelGroup is a group of levels named with 各 and no body yet: 各市, 各设区市, 各市（州）, 各市、县. Its
 // last submatch that matched is the last level it names.
-var levelGroup = mustCompile(`^各(?:设区|地级以上|地级|直管)?(?:自治)?([市区县州盟旗])(?:（[市区县州旗地、]{1,7}）)?(?:、(?:自治)?([市区县州盟旗])(?:（[市区县州旗地、]{1,7}）)?)*$`)
+// A group may name its places with two or three levels in one word (各县区, 各县市区, 各区县).
+var levelGroup = mustCompile(`^各(?:设区|地级以上|地级|直管)?(?:自治)?(县市区|县区|区县|市县|[市区县州盟旗])(?:（[市区县州旗地、]{1,7}）)?(?:、(?:自治)?(县市区|县区|区县|市县|[市区县州盟旗])(?:（[市区县州旗地、]{1,7}）)?)*$`)
 
 // levelBody is the last level of a group with the body each of its places has: 县（市、区）教育局,
-// 自治县教育局, 县（市、区）教育行政部门.
-var levelBody = mustCompile(`^(?:自治)?([市区县州盟旗])(?:（[市区县州旗地、]{1,7}）)?\p{Han}{1,14}?(?:局|委|办|厅|部门|中心|支队|大队)$`)
+// 自治县教育局, 县（市、区）教育行政部门; or the zones a group of counties names beside them, which
+// stand at a county's level, with the body each has: 园区燃气管理部门 after 各县区.
+var levelBody = mustCompile(`^(?:自治)?([市区县州盟旗]|园区|开发区|高新区|经开区)(?:（[市区县州旗地、]{1,7}）)?\p{Han}{1,14}?(?:局|委|办|厅|部门|中心|支队|大队)$`)
 
 // levelRank orders levels from the city down: a group names its levels going down or across
-// (各市、县, 各区、县（市）), never up.
-var levelRank = map[string]int{"市": 2, "州": 2, "盟": 2, "区": 3, "县": 3, "旗": 3}
+// (各市、县, 各区、县（市）), never up. A word of several levels (县区, 县市区) ranks as its last.
+var levelRank = map[string]int{"市": 2, "州": 2, "盟": 2, "区": 3, "县": 3, "旗": 3, "园区": 3, "开发区": 3, "高新区": 3, "经开区": 3,
+	"县区": 3, "区县": 3, "县市区": 3, "市县": 3}
 
 // levelsBody reports whether c ends a group of levels prev opens with the body each of them has
 // ("各市" then "县（市、区）教育局": the cities' and counties' education bureaus, one party), not a

@@ -707,7 +707,10 @@ type tableRow struct {
 	title     string
 	category  []string // table headings above the row ("一、强化统筹推进…", "(一)…")
 	groupLead []string // the lead its group's heading or cell names ("教育（牵头单位：市教育局）")
-	subs      []*subRow
+	// groupUnits are the units a group row's own unit cell names ("一、提升政务服务效能" over its
+	// unit cell "县政务服务中心"): the lead of the group's rows that name none of their own.
+	groupUnits []string
+	subs       []*subRow
 }
 
 type subRow struct {
@@ -816,6 +819,10 @@ func (p *parser) carryDown(t *tableRows) {
 			}
 			if len(sr.lead)+len(sr.partic) > 0 {
 				units = sr
+			} else if len(row.groupUnits) > 0 {
+				// A row of a group whose row names the units, naming none of its own: the group's.
+				sr.lead, sr.partic = slices.Clone(row.groupUnits), nil
+				sr.carried = append(sr.carried, "units")
 			} else if units != nil {
 				sr.lead, sr.partic, sr.named = units.lead, units.partic, units.named
 				sr.carried = append(sr.carried, "units")
@@ -843,6 +850,8 @@ type flatReader struct {
 	pending        []string
 	lastCategoryAt int
 	groupLead      []string
+	groupUnits     []string // the units the group row's own unit cell names (tableRow.groupUnits)
+	numberApart    bool     // a row's number has stood on a line of its own
 	lastRole       colRole
 	hasTitle       bool
 	placeSeen      bool // the sub-row's place cell has been read
@@ -883,9 +892,11 @@ func (r *flatReader) step() bool {
 	r.used = r.j + 1
 	switch {
 	case isRowNumber(l) && r.nextNumber(l):
+		r.numberApart = true
 		r.startRow(l)
 	case r.gluedRow(l):
 	case r.heading(l):
+	case r.groupUnitCell(l):
 	case r.cur == nil:
 	case isRespLine(l) && len(r.pending) == 0 && len(r.cur.subs) > 0:
 		// A labelled unit line after a row's last cell ("省牵头单位：省农业农村厅") belongs to that row.
@@ -941,10 +952,13 @@ var tableAddressed = mustCompile(`^各(?:责任|牵头|有关|相关|配合|成�
 // in a cell ("300" 万元) does not.
 // gluedRow starts a row whose number is glued to its first cell, in a table without a number column,
 // when the number follows the row above.
+//
+// In a table with a number column, a row may print its number glued to its task all the same ("1.推进
+// “一网通办”" under 序号 and 重点任务): it starts a row only where a row may start, after the row
+// above has its cells (a numbered list inside a row's content cell comes before its unit cell) or
+// right under a group row, where its rows' numbers may start again at 1; and only in a table whose rows
+// have not printed their numbers apart (there "2.…" is a numbered line of a row's content).
 func (r *flatReader) gluedRow(l string) bool {
-	if r.h.has(colNumber) {
-		return false
-	}
 	m := gluedNumber.FindStringSubmatch(l)
 	if m == nil {
 		return false
@@ -954,11 +968,16 @@ func (r *flatReader) gluedRow(l string) bool {
 	if r.cur != nil {
 		prev, _ = strconv.Atoi(r.cur.num)
 	}
-	if n != prev+1 {
+	if r.h.has(colNumber) {
+		underGroup := r.lastCategoryAt == r.j-1 || r.lastCategoryAt == r.j-2 && len(r.groupUnits) > 0
+		if r.numberApart || len(r.pending) > 0 || r.cur != nil && len(r.cur.subs) == 0 || !(n == prev+1 || n == 1 && underGroup) {
+			return false
+		}
+	} else if n != prev+1 {
 		return false
 	}
 	r.flush()
-	r.cur = &tableRow{num: m[1], title: m[2], category: append([]string(nil), r.category...), groupLead: r.groupLead}
+	r.cur = &tableRow{num: m[1], title: m[2], category: append([]string(nil), r.category...), groupLead: r.groupLead, groupUnits: r.groupUnits}
 	r.t.rows = append(r.t.rows, r.cur)
 	return true
 }
@@ -1013,7 +1032,7 @@ func (r *flatReader) startRow(l string) {
 	if r.cur != nil && r.cur.num == l && (title == r.cur.title || title == "") {
 		return // the row goes on after a page break
 	}
-	r.cur = &tableRow{num: l, title: title, category: append([]string(nil), r.category...), groupLead: r.groupLead}
+	r.cur = &tableRow{num: l, title: title, category: append([]string(nil), r.category...), groupLead: r.groupLead, groupUnits: r.groupUnits}
 	r.t.rows = append(r.t.rows, r.cur)
 }
 
@@ -1054,6 +1073,22 @@ func (r *flatReader) groupCell() bool {
 	return true
 }
 
+// groupUnitCell takes a unit cell right under a group row ("一、提升政务服务效能" then "县政务服务中心",
+// before the group's first row) as the group row's own: its rows that name no units of their own have
+// them as lead (carryDown), and the group row is no task. A row of the group naming its own keeps
+// them. Where the group row's heading names its lead in a note, that note decides (groupLead).
+func (r *flatReader) groupUnitCell(l string) bool {
+	if r.lastCategoryAt != r.j-1 || len(r.pending) > 0 || len(r.groupLead) > 0 || !r.h.hasUnits() || !r.p.unitCell(l) {
+		return false
+	}
+	res, ok := r.p.readResp(l, false)
+	if !ok || len(res.lead)+len(res.partic) == 0 {
+		return false
+	}
+	r.groupUnits = appendNew(appendNew(nil, res.lead...), res.partic...)
+	return true
+}
+
 // heading takes a part or section heading between rows as the category of the rows below it.
 func (r *flatReader) heading(l string) bool {
 	lvl, _, _, _ := heading(l)
@@ -1062,6 +1097,7 @@ func (r *flatReader) heading(l string) bool {
 	}
 	r.lastCategoryAt = r.j
 	r.groupLead = r.p.headingLead(l)
+	r.groupUnits = nil
 	if lvl == lvlPart {
 		r.category = []string{l}
 		return true
