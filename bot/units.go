@@ -184,10 +184,19 @@ func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon 
 		// A section named with its bureau (区经发局发改处) is found by the section's own name (发改处),
 		// and one a list names alone after its bureau's other section ("市交通委港务监管处、科技信息处")
 		// by its name with that bureau (市交通委科技信息处).
+		// A bureau the place's plans name only by its sections ("（区经济发展局农业处）", "（区经济发展局
+		// 海洋渔业处）", never 区经济发展局 alone) is found by its own name as those sections: what the
+		// bureau is asked to do is what its sections are.
 		for _, uc := range units {
 			u := uc.UnitRef
-			if _, section, ok := plan.BureauSection(u.Name); ok {
+			if bureau, section, ok := plan.BureauSection(u.Name); ok {
 				add(section, u)
+				if !dir.Has(plan.UnitRef{City: u.City, Name: bureau}) {
+					add(bureau, u)
+					if c := canonical(bureau); c != bureau {
+						add(c, u)
+					}
+				}
 			}
 			for _, b := range dir.SectionBureaus(u.City, u.Name) {
 				add(b+u.Name, u)
