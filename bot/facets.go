@@ -1245,7 +1245,7 @@ func asksSummary(s string) bool {
 var reSummaryDue = regexp.MustCompile(`总结(?:[^一下，,。；;？?！!\s][^，,。；;？?！!\s]{0,5}?)?(?:什么时候|什么时间|啥时候|啥时|何时|几时|哪天|哪一天|哪日|几月|几号|几日|哪个月|哪月|哪个时间|多会儿|截止|截至|最晚|最迟)`)
 
 var (
-	reSummary = regexp.MustCompile(`(?i)(?:^|[^作度])总结(?:一下|下)?(?:[^报材工经]|$)|概括|(?:^|[^据息料况])汇总(?:[^表]|$)|概况|概要|综述|summar|overview|brief me|recap`)
+	reSummary = regexp.MustCompile(`(?i)(?:^|[^作度])总结(?:一下|下)?(?:[^报材工经]|$)|概括|(?:^|[^据息料况类计])汇总(?:[^表工]|$)|概况|概要|综述|summar|overview|brief me|recap`)
 	reFacts   = regexp.MustCompile(`(?i)负责解释|解释权|谁(?:来)?解释|文号|落款|(?:开始|何时|哪天|哪一天|什么时候|几时)\s*(?:施行|生效)|` + planStartsQ + `|文件编号|发文字号|编号(?:$|[^任的])|哪里的文件|哪的文件|实施期限|实施期|规划期|执行期|有效期|(?:什么时候|何时|哪天|哪一天|几时|哪年)\s*失效|失效(?:日期|时间)|起止|哪几年|印发|成文|发文|发布日期|哪天发|什么时候发|何时发|哪天出台|什么时候出台|何时出台|什么时候出的|哪年出台|是哪一?年的\s*[?？]?\s*$|是什么文件|什么文件|哪个文件|全称|标题|叫什么|` + askName + `|\bdocument number\b|\bissued\b|\bwhen\b[^?]*\bexpire|\bexpiry date\b|\bexpiration date\b|\bvalid until\b|\bwhen was\b.*\b(?:plan|document)\b|\bwhat document\b|\btitle\b`)
 	// reWholePlanState asks how a plan as a whole stands, as a leader is told it: "给领导汇报一下这个方案
 	// 的总体情况", "帮我梳理一下这个方案的进展" (梳理一下 and 这个 dropped with the asker's words), "方案

@@ -175,3 +175,22 @@ func TestFixQ63a_ReadingWhenAndDone(t *testing.T) {
 		})
 	}
 }
+
+// TestFixQ63a_SummingUpIsWork: 汇总 after what is summed up (分类汇总, 统计汇总) or before 工作 is work a
+// task names, not a request for a summary; 汇总一下 still is one.
+func TestFixQ63a_SummingUpIsWork(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"危房分类汇总和档案建立最迟什么时候完成", false},
+		{"排查结果统计汇总要在哪天前报", false},
+		{"汇总工作由哪个部门负责", false},
+		{"给我汇总一下青川排水方案", true},
+		{"汇总下白河食品安全方案", true},
+	} {
+		if got := asksSummary(tc.s); got != tc.want {
+			t.Errorf("asksSummary(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}

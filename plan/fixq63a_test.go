@@ -38,3 +38,27 @@ func TestFixQ63a_CohortWithYearNote(t *testing.T) {
 		})
 	}
 }
+
+// TestFixQ63a_IssuerLabelShortened: a page's issuer label that shortens the organ the notice's title
+// names ("发布机构 | 政府办", "区人民政府办公室关于印发…") gives way to the title's name; a label naming
+// another organ, or no title naming one, leaves the label.
+func TestFixQ63a_IssuerLabelShortened(t *testing.T) {
+	for _, tc := range []struct {
+		name, label, titleLine, want string
+	}{
+		{"shortened", "政府办", "青政办〔2021〕3 号 区人民政府办公室关于印发2021年区政府工作报告目标任务分解方案的通知", "区人民政府办公室"},
+		{"shortened, no number", "府办", "县人民政府办公室关于印发2021年县政府工作报告目标任务分解方案的通知", "县人民政府办公室"},
+		{"another organ", "区发展改革局", "区人民政府办公室关于印发2021年区政府工作报告目标任务分解方案的通知", "区发展改革局"},
+		{"no title organ", "政府办", "2021年区政府工作报告目标任务分解方案", "政府办"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := rev66Parse(t, "文 号 | 青政办〔2021〕3 号 | 发文日期 | 2021-03-19 |\n---|---|---|---|\n发布机构 | "+tc.label+" | 有 效 性 | 有效 |\n"+
+				tc.titleLine+"\n各街道办事处，区人民政府各部门：\n"+
+				"一、加强组织领导。各责任单位要切实加强领导。\n"+
+				"二、强化督查考核。区政府督查室要定期通报进展。\n")
+			if d.Issuer != tc.want {
+				t.Errorf("issuer %q, want %q", d.Issuer, tc.want)
+			}
+		})
+	}
+}
