@@ -192,6 +192,7 @@ func (e *Engine) current() (*Parser, *ledger) {
 		}
 		e.sigs = e.sigs.with(p.allDocs)
 		e.parser, e.lg, e.dir = p, newLedger(e.opt.Aliases), dir
+		e.lg.docs = p.allDocs
 		e.lg.sigs = e.sigs
 		e.lg.pairCounts(p.allDocs) // now rather than in the first question
 		p.titleGrams()             // so is the title index (70 ms at 10,000 plans)

@@ -1091,9 +1091,10 @@ var (
 	// reTimeLeft is time counted after 还剩几/多少: 几个月, 几个工作日, 多少天, 几周 — time left, no tasks.
 	reTimeLeft = regexp.MustCompile(`^(?:个|多)?(?:月|工作日|天|日|周|星期|礼拜|小时|钟头|年|季度|分钟)`)
 	reDone     = regexp.MustCompile(`(?i)已完成|已经完成|完成了|标记(?:为)?完成|已办结|已销号|谁标(?:记|的|了)|\bmarked (?:as )?done\b|\bcompleted\b|\b(?:are|been) (?:all )?(?:done|finished)\b`)
-	// reToFinish is work still to be done ("还要完成几项?", "需要完成多少项任务?"): what falls due, not
-	// what is marked done.
-	reToFinish = regexp.MustCompile(`(?:还|仍|尚|都)?(?:需要|需|要|待|应当|应该|应|必须|得)完成`)
+	// reToFinish is work still to be done ("还要完成几项?", "需要完成多少项任务?", "By when must the projects
+	// be fully completed?", "which tasks are to be completed this year?"): what falls due, not what is
+	// marked done.
+	reToFinish = regexp.MustCompile(`(?:还|仍|尚|都)?(?:需要|需|要|待|应当|应该|应|必须|得)完成|(?i)\bbe\s+(?:[a-z]+ly\s+)?(?:completed|finished|done)\b`)
 )
 
 // jointLeads is how many lead units a joint_lead question asks for: 2 for 两个责任单位 and two lead
@@ -1244,7 +1245,7 @@ func asksSummary(s string) bool {
 var reSummaryDue = regexp.MustCompile(`总结(?:[^一下，,。；;？?！!\s][^，,。；;？?！!\s]{0,5}?)?(?:什么时候|什么时间|啥时候|啥时|何时|几时|哪天|哪一天|哪日|几月|几号|几日|哪个月|哪月|哪个时间|多会儿|截止|截至|最晚|最迟)`)
 
 var (
-	reSummary = regexp.MustCompile(`(?i)(?:^|[^作度])总结(?:一下|下)?(?:[^报材工经]|$)|概括|(?:^|[^据息料况])汇总(?:[^表]|$)|概况|概要|综述|summar|overview|brief me|recap`)
+	reSummary = regexp.MustCompile(`(?i)(?:^|[^作度])总结(?:一下|下)?(?:[^报材工经]|$)|概括|(?:^|[^据息料况类计])汇总(?:[^表工]|$)|概况|概要|综述|summar|overview|brief me|recap`)
 	reFacts   = regexp.MustCompile(`(?i)负责解释|解释权|谁(?:来)?解释|文号|落款|(?:开始|何时|哪天|哪一天|什么时候|几时)\s*(?:施行|生效)|` + planStartsQ + `|文件编号|发文字号|编号(?:$|[^任的])|哪里的文件|哪的文件|实施期限|实施期|规划期|执行期|有效期|(?:什么时候|何时|哪天|哪一天|几时|哪年)\s*失效|失效(?:日期|时间)|起止|哪几年|印发|成文|发文|发布日期|哪天发|什么时候发|何时发|哪天出台|什么时候出台|何时出台|什么时候出的|哪年出台|是哪一?年的\s*[?？]?\s*$|是什么文件|什么文件|哪个文件|全称|标题|叫什么|` + askName + `|\bdocument number\b|\bissued\b|\bwhen\b[^?]*\bexpire|\bexpiry date\b|\bexpiration date\b|\bvalid until\b|\bwhen was\b.*\b(?:plan|document)\b|\bwhat document\b|\btitle\b`)
 	// reWholePlanState asks how a plan as a whole stands, as a leader is told it: "给领导汇报一下这个方案
 	// 的总体情况", "帮我梳理一下这个方案的进展" (梳理一下 and 这个 dropped with the asker's words), "方案
@@ -1272,7 +1273,7 @@ var (
 	reListQ      = regexp.MustCompile(`(?i)哪些|哪几|什么|列出|列一下|列举|所有|全部|清单|有哪|做啥|干啥|干什么|做什么|\bwhich\b|\bwhat\b|\blist\b|\bshow\b|\btasks?\b`)
 	rePersonQ    = regexp.MustCompile(`(?i)[人长]是谁|谁是|负责人|联系人|主任|设在哪|在哪(?:[^条项个份些]|$)|地址|电话|who heads|who chairs`)
 	reGroupCity  = regexp.MustCompile(`(?i)按(?:城市|地市|地区|地方|县区|区县|省份)|各是|各为|各有多少|各地|各市|各县|各区|各省|各城市|每个城市|每个地方|每个市|每个省|[两三四五六七八九十几]个?(?:地|省|市)|分别|各自|各(?:牵头|负责|参与|有)|\beach\b|\bper city\b|\bby city\b|\brespectively\b`)
-	reGroupUnit  = regexp.MustCompile(`(?i)按(?:责任|牵头|参与)?(?:单位|部门)|各(?:责任|牵头|参与|配合|主办|协办|相关)?(?:单位|部门|处室|科室)|每(?:个|家)(?:责任|牵头|参与|配合|主办|协办|相关)?(?:单位|部门)|哪个单位|哪些单位|哪个部门|哪些部门|哪家单位|哪几个(?:单位|部门|局)|\bper unit\b|\bby unit\b|which (?:unit|department)|\beach\s+(?:[a-z]+(?:['’]s)?\s+)?(?:unit|department|bureau|agency|body)\b`)
+	reGroupUnit  = regexp.MustCompile(`(?i)按(?:责任|牵头|参与)?(?:单位|部门)|各个?(?:责任|牵头|参与|配合|主办|协办|相关)?(?:单位|部门|处室|科室)|每(?:个|家)(?:责任|牵头|参与|配合|主办|协办|相关)?(?:单位|部门)|哪个单位|哪些单位|哪个部门|哪些部门|哪家单位|哪几个(?:单位|部门|局)|\bper unit\b|\bby unit\b|which (?:unit|department)|\beach\s+(?:[a-z]+(?:['’]s)?\s+)?(?:unit|department|bureau|agency|body)\b`)
 	reGroupPlan  = regexp.MustCompile(`(?i)按(?:方案|文件)|各方案|各个方案|每个方案|每份方案|各份方案|各文件|哪个方案|哪份方案|哪个文件|哪份文件|\bper plan\b|\beach plan\b|\bby plan\b|\bwhich plan\b`)
 )
 

@@ -37,8 +37,7 @@ var reClosingNote = regexp.MustCompile(`[（(][^（）()]{1,80}(?:牵头|负责|
 // parser found are named inside its sentences, "每月10日前由市发改委…通报", or there are none).
 // Measures are not counted or listed as tasks; their recurring duties are still answered.
 func isMeasure(t *plan.Task, names func(string) []string) bool {
-	top := plan.TopSection(t.Section)
-	if !safeguard(top) && !safeguard(lastSection(t.Section)) {
+	if !underSafeguard(t) {
 		return false
 	}
 	if last := lastSection(t.Section); (strings.Contains(last, "职责") || strings.Contains(last, "分工")) && len(t.Lead) > 0 {
@@ -157,6 +156,11 @@ type ledger struct {
 
 	namesMu   sync.Mutex // apart from mu: names is called under it
 	nameLists map[string][]string
+
+	// docs are the plans the ledger reads; bodyOfMeasures is, per plan ID, whether every task of the
+	// plan sits under a safeguard-like heading (wholeSafeguard), worked out once.
+	docs           []*plan.Document
+	bodyOfMeasures map[string]bool
 }
 
 func newLedger(aliases *plan.Aliases) *ledger {
@@ -185,10 +189,39 @@ func (l *ledger) isMeasure(t *plan.Task) bool {
 	defer l.mu.Unlock()
 	m, ok := l.measure[t]
 	if !ok {
-		m = isMeasure(t, l.names)
+		m = isMeasure(t, l.names) && !l.wholeSafeguard(t)
 		l.measure[t] = m
 	}
 	return m
+}
+
+// wholeSafeguard reports whether every task of t's plan sits under a heading reSafeguard names: a
+// notice whose body is its 工作要求 ("关于发布2025年本市海绵城市建设工作要求的通知": 一、工作目标,
+// 二、工作要求 (一)…(八)…) has those items as its tasks, not as the closing measures of other work; a
+// plan with nothing else to do is not all measures. Called under l.mu.
+func (l *ledger) wholeSafeguard(t *plan.Task) bool {
+	if t.Doc == nil || len(l.docs) == 0 {
+		return false
+	}
+	if l.bodyOfMeasures == nil {
+		l.bodyOfMeasures = make(map[string]bool, len(l.docs))
+		for _, d := range l.docs {
+			all := len(d.Tasks) > 0
+			for i := range d.Tasks {
+				if !underSafeguard(&d.Tasks[i]) {
+					all = false
+					break
+				}
+			}
+			l.bodyOfMeasures[d.ID] = all
+		}
+	}
+	return l.bodyOfMeasures[t.Doc.ID]
+}
+
+// underSafeguard reports whether a task sits under a 保障措施-like heading, its top one or its own.
+func underSafeguard(t *plan.Task) bool {
+	return safeguard(plan.TopSection(t.Section)) || safeguard(lastSection(t.Section))
 }
 
 // unitName is how a plan writes a unit: the name among its canonical name and aliases that the

@@ -184,10 +184,19 @@ func newLexicon(dir *plan.Directory, aliases *plan.Aliases, c *cities) *lexicon 
 		// A section named with its bureau (区经发局发改处) is found by the section's own name (发改处),
 		// and one a list names alone after its bureau's other section ("市交通委港务监管处、科技信息处")
 		// by its name with that bureau (市交通委科技信息处).
+		// A bureau the place's plans name only by its sections ("（区经济发展局农业处）", "（区经济发展局
+		// 海洋渔业处）", never 区经济发展局 alone) is found by its own name as those sections: what the
+		// bureau is asked to do is what its sections are.
 		for _, uc := range units {
 			u := uc.UnitRef
-			if _, section, ok := plan.BureauSection(u.Name); ok {
+			if bureau, section, ok := plan.BureauSection(u.Name); ok {
 				add(section, u)
+				if !dir.Has(plan.UnitRef{City: u.City, Name: bureau}) {
+					add(bureau, u)
+					if c := canonical(bureau); c != bureau {
+						add(c, u)
+					}
+				}
 			}
 			for _, b := range dir.SectionBureaus(u.City, u.Name) {
 				add(b+u.Name, u)
@@ -620,6 +629,11 @@ func (lx *lexicon) find(q, city string) []unitMatch {
 				continue
 			}
 			us, sc := lx.lookup(span, city)
+			if len(us) > 0 && lx.sectionAfter(q[idx[e]:]) && bySections(span, us) {
+				// "市交通委综合处" where the plans name 市交通委 only by its other sections (港务监管处):
+				// a section asked of it is no question about those.
+				continue
+			}
 			if len(us) > 0 {
 				// "市交通委综合处" where a plan lists "市财政局预算处、综合处": that 综合处 is the
 				// finance bureau's; one no list ties to a bureau may be the one asked about.
@@ -666,6 +680,32 @@ func (lx *lexicon) find(q, city string) []unitMatch {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
+}
+
+// sectionAfter reports whether rest opens with a section's name the plans know (综合处, 规划科).
+func (lx *lexicon) sectionAfter(rest string) bool {
+	n := 0
+	for i, r := range rest {
+		if !unicode.Is(unicode.Han, r) || n == 8 {
+			return false
+		}
+		n++
+		if n >= 2 && strings.ContainsRune("处科股", r) && len(lx.forms[rest[:i+utf8.RuneLen(r)]]) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// bySections reports whether every unit found for span is a section of it (区经济发展局农业处 for
+// 区经济发展局): span was found as a bureau its plans name only by its sections.
+func bySections(span string, us []plan.UnitRef) bool {
+	for _, u := range us {
+		if b, _, ok := plan.BureauSection(u.Name); !ok || !strings.HasSuffix(span, plan.UnitBody(b)) {
+			return false
+		}
+	}
+	return true
 }
 
 // groupName reports whether span is, as written, a plan's name for a group of units that ends as

@@ -2702,14 +2702,15 @@ func inTitle(before string) bool {
 var doneAfter = mustCompile(`^\s*(?:前|以前|之前)?\s*(?:已经|已)`)
 
 // cohortAfter is a date that names which things a task is about, by when they came about: "2000年底前
-// 建成的小区", "1998年12月31日前建成、基础设施老化的", "2012年12月31日之前发生的违法用地".
+// 建成的小区", "1998年12月31日前建成、基础设施老化的", "2012年12月31日之前发生的违法用地", with a note
+// in brackets on whether the date's own year is in ("1990年之前（含1990年）建成、…的", "2000年底前（含）建成的").
 // yearListRun is the rest of a list of years after one: "、2023年、2024年".
 var yearListRun = mustCompile(`^(?:\s*[、和及与]\s*(?:19|20)\d{2}\s*年)+`)
 
 // monthListRun is the rest of a list of months after one: "、5月".
 var monthListRun = mustCompile(`^(?:\s*[、和及与]\s*\d{1,2}\s*月份?)+`)
 
-var cohortAfter = mustCompile(`^\s*(?:前|以前|之前|及以后|及以前|及之后|以后|之后|后)?\s*(?:建成|竣工|建设|发生|形成|出生|毕业|入学|退休|登记|注册|设立|成立|取得|购买|购置|开工|投产|投入使用|投用|投运|交付|入住|建造|出厂|生产|报废|批准|审批|认定|办理)(?:的|(?:投运|投产|投用|并网|运营|运行|验收|交付使用|交付|入住|投入使用|办证)的|(?:、[^，,。；;、]{1,16}){1,4}的|[^，,。；;、]{0,4}(?:且|并|和|及)[^，,。；;、]{1,12}的)`)
+var cohortAfter = mustCompile(`^\s*(?:前|以前|之前|及以后|及以前|及之后|以后|之后|后)?\s*(?:[（(]\s*(?:含|包含|包括|不含)[^（()）]{0,12}[)）]\s*)?(?:建成|竣工|建设|发生|形成|出生|毕业|入学|退休|登记|注册|设立|成立|取得|购买|购置|开工|投产|投入使用|投用|投运|交付|入住|建造|出厂|生产|报废|批准|审批|认定|办理)(?:的|(?:投运|投产|投用|并网|运营|运行|验收|交付使用|交付|入住|投入使用|办证)的|(?:、[^，,。；;、]{1,16}){1,4}的|[^，,。；;、]{0,4}(?:且|并|和|及)[^，,。；;、]{1,12}的)`)
 
 // goalAround reports whether a date before things made by then is a goal's ("确保2025年6月底前建成投产
 // 的项目达到30个以上"): a goal word before the date ("完成2000年底前建成的…改造不少于30个" names a cohort).

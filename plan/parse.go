@@ -2028,6 +2028,11 @@ func (p *parser) readMeta(raw string, lines []string) {
 		// it names the signer with its place ("【制定机关】武汉市人民政府办公厅" for 市人民政府办公厅).
 		d.Issuer = p.issuerLabel
 	}
+	if who := titleOrgan(head); who != "" && d.Issuer == p.issuerLabel && shortFor(d.Issuer, who) {
+		// The page's label shortens who issued it ("发布机构 | 政府办") and the notice's own title
+		// names it whole ("区人民政府办公室关于印发…的通知"): the title's name.
+		d.Issuer = who
+	}
 	if d.Issuer == "" || p.issuerSource && d.Issuer == p.issuerLabel {
 		// A news page on the plan: "近日，宁波市人民政府办公厅印发通知，公布《…清单》" names who issued it;
 		// its 来源 label names who wrote the article.
@@ -2056,6 +2061,39 @@ func (p *parser) readMeta(raw string, lines []string) {
 		}
 	}
 	d.Province, d.Level = ProvinceOf(d.City), PlaceLevel(d.City)
+}
+
+// titleOrganExpr is a notice's title that opens with the office or government issuing it, after its
+// number if the line gives it first: "江政办〔2020〕2号 区人民政府办公室关于印发…的通知".
+var titleOrganExpr = mustCompile(`^\s*(?:\p{Han}{1,6}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号\s*)?(\p{Han}{0,12}?(?:人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|办公厅|办公室))关于(?:印发|转发|批转)`)
+
+// titleOrgan is the organ a notice's title in the head says issues it, "" when none does.
+func titleOrgan(head []string) string {
+	for _, l := range head[:min(len(head), 8)] {
+		if !strings.Contains(l, "关于") {
+			continue
+		}
+		if m := titleOrganExpr.FindStringSubmatch(l); m != nil {
+			return m[1]
+		}
+	}
+	return ""
+}
+
+// shortFor reports whether short is a shortening of full: shorter, and its characters all in full, in
+// the same order ("政府办" of 区人民政府办公室, "府办" of 市人民政府办公室).
+func shortFor(short, full string) bool {
+	s, f := []rune(short), []rune(full)
+	if len(s) < 2 || len(s) >= len(f) {
+		return false
+	}
+	i := 0
+	for _, r := range f {
+		if i < len(s) && r == s[i] {
+			i++
+		}
+	}
+	return i == len(s)
 }
 
 // organLabel is an issuer label that names an organ (a bureau, a government, its office), not a
