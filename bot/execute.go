@@ -775,6 +775,12 @@ func (x *execution) sameHeading() {
 	}
 	forms := nearFormsOf(q.Topic, x.pairs)
 	names := func(head string) bool { return sectionHoldsForms(head, forms) } // as written: no straddle test for a heading
+	if x.twoWorks {
+		// Two works asked apart ("教育、健康部分"): a heading naming either is one of them.
+		names = func(head string) bool {
+			return slices.ContainsFunc(forms, func(fs []string) bool { return sectionHoldsForms(head, [][]string{fs}) })
+		}
+	}
 	type heading struct {
 		doc     *plan.Document
 		section string
@@ -870,6 +876,14 @@ func (x *execution) aspectPart() {
 	forms := nearFormsOf(q.Topic, x.pairs)
 	kept := slices.DeleteFunc(slices.Clone(res.hits), func(h hit) bool {
 		return !sectionHoldsForms(lastSection(h.Task.Section), forms)
+	})
+	// A heading that lists the parts ("二、整治内容重点加强景区、非景区景点、涉水危险区域…") holds the
+	// words too: the tasks under the part's own heading below it ("（三）非景区景点") are the part's,
+	// not one placed under the listing heading itself.
+	kept = slices.DeleteFunc(kept, func(h hit) bool {
+		return slices.ContainsFunc(kept, func(g hit) bool {
+			return g.Doc == h.Doc && strings.HasPrefix(g.Task.Section, h.Task.Section+plan.SectionSep)
+		})
 	})
 	if len(kept) > 0 && len(kept) < len(res.hits) {
 		res.hits = kept
