@@ -1540,9 +1540,12 @@ func (x *execution) oneByOne(cands []retrieval.TaskRef) {
 	seen := map[*plan.Task]bool{}
 	for _, term := range q.Topic {
 		n := 0
+		// A term the tasks under a heading are on, whose words need not repeat it ("——加快建设健康
+		// 武汉" over 推进公立医院高质量发展), as collect reads a heading when no task holds the topic.
+		forms := nearFormsOf([]string{term}, x.pairs)
 		for _, r := range cands {
 			h, ok := x.match(r, false)
-			if !ok || x.lg.isMeasure(r.Task) || !topicMatch(r, []string{term}, x.pairs) {
+			if !ok || x.lg.isMeasure(r.Task) || !topicMatch(r, []string{term}, x.pairs) && !sectionHoldsForms(lastSection(r.Task.Section), forms) {
 				continue
 			}
 			n++
