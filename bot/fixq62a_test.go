@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/dutybot/dutybot/plan"
 )
 
 // The plans below are written for these tests. fixq62aPartsPlan is a district's campaign plan whose
@@ -175,5 +177,28 @@ func TestFixQ62a_EdgeClosings(t *testing.T) {
 		if got := trimEdges(c.in); got != c.want {
 			t.Errorf("trimEdges(%q) = %q, want %q", c.in, got, c.want)
 		}
+	}
+}
+
+// TestFixQ62a_Reading: how the questions above are read — the items involving something are a
+// list, a word ending in an edge word is the topic whole, two parts joined by 、 are asked apart.
+func TestFixQ62a_Reading(t *testing.T) {
+	e := fixq62aEngine(t)
+	for _, c := range []struct {
+		name, q string
+		shape   string
+		topic   []string
+	}{
+		{"MeasuresInvolving", "福鼎有哪些措施涉及补贴?", ShapeList, []string{"补贴"}},
+		{"ItemsMentioning", "福鼎哪几项举措提到了补贴?", ShapeList, []string{"补贴"}},
+		{"LandSale", "福鼎市土地出让方面的事项有哪些?", ShapeList, []string{"土地出让"}},
+		{"EquityTransfer", "福鼎股权转让有哪些任务?", ShapeList, []string{"股权转让"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			q := e.Parser().Parse(c.q, Context{}, plan.NewDay(2026, 12, 7))
+			if q.Shape != c.shape || !slices.Equal(q.Topic, c.topic) {
+				t.Errorf("shape %q topic %q, want %q %q", q.Shape, q.Topic, c.shape, c.topic)
+			}
+		})
 	}
 }
