@@ -213,6 +213,7 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 	}
 	x.sameHeading()
 	x.passingMentions()
+	x.projectsNamed()
 	x.aspectPart()
 	x.dutiesSection()
 	x.subjectTitles()
@@ -864,6 +865,25 @@ func (x *execution) passingMentions() {
 		res.hits = kept
 	}
 }
+
+// projectsNamed: asked for the projects of a topic ("洋县有哪些道路或公路项目"), a project named for
+// something else (高标准农田建设项目) whose words only mention it (新建田间道路) is not one of them, when
+// some project's own name holds it.
+func (x *execution) projectsNamed() {
+	q, res := x.q, &x.res
+	if !q.projectsOf || len(q.Topic) == 0 || len(res.hits) < 2 || q.Shape != ShapeList && q.Shape != ShapeCount {
+		return
+	}
+	named := func(h hit) bool { return holdsAny(h.Task.Title, q.Topic, nil) }
+	project := func(h hit) bool { return reProjectName.MatchString(h.Task.Title) }
+	if !slices.ContainsFunc(res.hits, named) {
+		return
+	}
+	res.hits = slices.DeleteFunc(res.hits, func(h hit) bool { return project(h) && !named(h) })
+}
+
+// reProjectName is a project's name: its title ends in 项目 or 工程.
+var reProjectName = regexp.MustCompile(`(?:项目|工程)$`)
 
 // aspectPart: asked a plan's tasks on one side of its work ("畅通城市方案里公共交通方面有哪些任务"), the
 // tasks under the headings that name it are the answer when some are: not those elsewhere that only

@@ -75,11 +75,21 @@ const fixq62aSplitPlan = `福安市2024年《政府工作报告》目标任务�
 105.建成城东大道。(责任单位:市交通局)
 `
 
+// fixq62aProjectsPlan is a county's list of projects, each item named by its project.
+const fixq62aProjectsPlan = `霞浦县2024年民生实事项目
+（霞政〔2024〕6号）
+
+一、民生实事
+1.城东小学门前道路建设项目。建成城东路延伸段道路800米。（责任单位：县住建局）
+2.农村公路安全防护工程。实施农村公路生命防护工程30公里。（责任单位：县交通局）
+3.高标准农田建设项目。整治田块500亩，新建田间道路20公里、灌溉渠道10公里。（责任单位：县农业农村局）
+`
+
 var fixq62aShared sharedIndex
 
 func fixq62aEngine(t *testing.T) *Engine {
 	t.Helper()
-	return NewEngine(fixq62aShared.get(t, "fixq62a", false, fixq62aPartsPlan, fixq62aFoodPlan, fixq62aPVPlan, fixq62aGrowthPlan, fixq62aSplitPlan), Options{})
+	return NewEngine(fixq62aShared.get(t, "fixq62a", false, fixq62aPartsPlan, fixq62aFoodPlan, fixq62aPVPlan, fixq62aGrowthPlan, fixq62aSplitPlan, fixq62aProjectsPlan), Options{})
 }
 
 func fixq62aAsk(t *testing.T, s string) Answer {
@@ -135,6 +145,9 @@ func TestFixQ62a_Answers(t *testing.T) {
 		// A word ending in an edge word (出让) stays whole.
 		{name: "LandSale", q: "福鼎市土地出让方面的事项有哪些?",
 			want: []string{"土地出让"}, not: []string{"土地开发"}},
+		// The projects of a topic: those named for it, not one named for something else that mentions it.
+		{name: "ProjectsOfTopic", q: "霞浦有哪些道路或公路项目?",
+			want: []string{"门前道路", "农村公路"}, not: []string{"田间道路"}},
 		// Two parts of a page asked together, each by its heading's words.
 		{name: "TwoPartsByHeading", q: "福安这份分解方案(教育、健康部分)有哪些任务?",
 			want: []string{"幼儿园", "普通高中", "公立医院", "医疗综合体"}, not: []string{"城东大道"}},

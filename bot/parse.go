@@ -2434,11 +2434,19 @@ func (r *reading) topic() {
 		// plan").
 		q.Topic = englishLeftovers(r.subject)
 	}
+	if n := len(q.Topic); n > 0 {
+		if i := strings.LastIndex(r.s, q.Topic[n-1]); i >= 0 {
+			q.projectsOf = reProjectNoun.MatchString(r.s[i+len(q.Topic[n-1]):])
+		}
+	}
 	q.joined = len(q.Topic) == 2 && joinedTopics(r.s, q.Topic[0], q.Topic[1])
 	if q.joined {
 		q.Topic[0] = sharedObject(q.Topic[0], q.Topic[1])
 	}
 }
+
+// reProjectNoun is the projects or works a topic right before it names: "道路项目", "公路类工程".
+var reProjectNoun = regexp.MustCompile(`^(?:类|方面的|方面)?(?:建设)?(?:项目|工程)`)
 
 // sharedObject is a, the first of two words joined by 和 or 或, with the object b goes on to name: two
 // words of one head ("新建或改建公交停保场…", "省级和市级示范园区") are alternatives of one thing, and
