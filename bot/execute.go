@@ -213,6 +213,7 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 	}
 	x.sameHeading()
 	x.passingMentions()
+	x.projectsNamed()
 	x.aspectPart()
 	x.dutiesSection()
 	x.subjectTitles()
@@ -775,6 +776,12 @@ func (x *execution) sameHeading() {
 	}
 	forms := nearFormsOf(q.Topic, x.pairs)
 	names := func(head string) bool { return sectionHoldsForms(head, forms) } // as written: no straddle test for a heading
+	if x.twoWorks {
+		// Two works asked apart ("教育、健康部分"): a heading naming either is one of them.
+		names = func(head string) bool {
+			return slices.ContainsFunc(forms, func(fs []string) bool { return sectionHoldsForms(head, [][]string{fs}) })
+		}
+	}
 	type heading struct {
 		doc     *plan.Document
 		section string
@@ -859,6 +866,25 @@ func (x *execution) passingMentions() {
 	}
 }
 
+// projectsNamed: asked for the projects of a topic ("洋县有哪些道路或公路项目"), a project named for
+// something else (高标准农田建设项目) whose words only mention it (新建田间道路) is not one of them, when
+// some project's own name holds it.
+func (x *execution) projectsNamed() {
+	q, res := x.q, &x.res
+	if !q.projectsOf || len(q.Topic) == 0 || len(res.hits) < 2 || q.Shape != ShapeList && q.Shape != ShapeCount {
+		return
+	}
+	named := func(h hit) bool { return holdsAny(h.Task.Title, q.Topic, nil) }
+	project := func(h hit) bool { return reProjectName.MatchString(h.Task.Title) }
+	if !slices.ContainsFunc(res.hits, named) {
+		return
+	}
+	res.hits = slices.DeleteFunc(res.hits, func(h hit) bool { return project(h) && !named(h) })
+}
+
+// reProjectName is a project's name: its title ends in 项目 or 工程.
+var reProjectName = regexp.MustCompile(`(?:项目|工程)$`)
+
 // aspectPart: asked a plan's tasks on one side of its work ("畅通城市方案里公共交通方面有哪些任务"), the
 // tasks under the headings that name it are the answer when some are: not those elsewhere that only
 // write its words (a safeguard's 公交补贴).
@@ -870,6 +896,14 @@ func (x *execution) aspectPart() {
 	forms := nearFormsOf(q.Topic, x.pairs)
 	kept := slices.DeleteFunc(slices.Clone(res.hits), func(h hit) bool {
 		return !sectionHoldsForms(lastSection(h.Task.Section), forms)
+	})
+	// A heading that lists the parts ("二、整治内容重点加强景区、非景区景点、涉水危险区域…") holds the
+	// words too: the tasks under the part's own heading below it ("（三）非景区景点") are the part's,
+	// not one placed under the listing heading itself.
+	kept = slices.DeleteFunc(kept, func(h hit) bool {
+		return slices.ContainsFunc(kept, func(g hit) bool {
+			return g.Doc == h.Doc && strings.HasPrefix(g.Task.Section, h.Task.Section+plan.SectionSep)
+		})
 	})
 	if len(kept) > 0 && len(kept) < len(res.hits) {
 		res.hits = kept
@@ -1526,9 +1560,12 @@ func (x *execution) oneByOne(cands []retrieval.TaskRef) {
 	seen := map[*plan.Task]bool{}
 	for _, term := range q.Topic {
 		n := 0
+		// A term the tasks under a heading are on, whose words need not repeat it ("——加快建设健康
+		// 武汉" over 推进公立医院高质量发展), as collect reads a heading when no task holds the topic.
+		forms := nearFormsOf([]string{term}, x.pairs)
 		for _, r := range cands {
 			h, ok := x.match(r, false)
-			if !ok || x.lg.isMeasure(r.Task) || !topicMatch(r, []string{term}, x.pairs) {
+			if !ok || x.lg.isMeasure(r.Task) || !topicMatch(r, []string{term}, x.pairs) && !sectionHoldsForms(lastSection(r.Task.Section), forms) {
 				continue
 			}
 			n++

@@ -1424,6 +1424,8 @@ func restShape(s string, q *Query) (shape, groupBy string) {
 		return sh, g
 	}
 	switch {
+	case reItemsInvolving.MatchString(s) && len(q.Topic) > 0:
+		return ShapeList, "" // "有哪些措施涉及补贴": the items that do, each with its units
 	case reSearchQ.MatchString(s) && len(q.Topic) > 0:
 		return ShapeSearch, ""
 	case reTaskNoun.MatchString(s) && len(q.Topic) > 0:
@@ -1435,6 +1437,10 @@ func restShape(s string, q *Query) (shape, groupBy string) {
 	}
 	return "", ""
 }
+
+// reItemsInvolving asks which of the plan's items (措施, 举措, 政策 as well as 任务) involve something:
+// "有哪些措施涉及补贴", "哪几条举措提到了贴息" ask for those items, not for what the plans say of it.
+var reItemsInvolving = regexp.MustCompile(`哪(?:些|几)(?:条|项|个)?(?:措施|举措|政策|任务|事项|工作|条款)(?:中|里)?(?:涉及|提到|提及|包含|包括|含有|有关|关于|说到)`)
 
 // ownerOrFigure: a unit's tasks, who owns something, or figures (one line a place for "各地…分别是
 // 多少").
@@ -2015,7 +2021,7 @@ var framedOpenings = []string{"在线下", "在线上", "就医疗", "就医保"
 
 // edgeNouns are the question's own nouns, trimmed from a run's ends: "红棉计划创业项目的内容" is
 // about 红棉计划创业项目.
-var edgeNouns = []string{"任务", "工作", "事项", "项目", "内容", "情况", "指标", "目标", "进展", "进度", "期间"}
+var edgeNouns = []string{"任务", "工作", "事项", "项目", "内容", "情况", "指标", "目标", "进展", "进度", "期间", "部分"}
 
 // edgeSends say to whom something goes, trimmed from a run's start: "报给区安办" is about 区安办,
 // which the plan writes "反馈至区安办", "报送区安办".
@@ -2078,8 +2084,9 @@ func trimEdges(s string) string {
 	return s
 }
 
-// edgeClosings are words that end with an edge word and are kept whole: 申请 is not 申.
-var edgeClosings = []string{"申请", "邀请", "提请", "报请", "聘请"}
+// edgeClosings are words that end with an edge word and are kept whole: 申请 is not 申, 土地出让 is not
+// 土地出, 供给 not 供.
+var edgeClosings = []string{"申请", "邀请", "提请", "报请", "聘请", "出让", "转让", "礼让", "供给", "补给", "行为", "导向"}
 
 // edgeModals say whether something may be done ("能申请", "可以享受"); they are trimmed from a run's
 // start. 能 alone only before a verb of what people may do (能源, 能耗 stay).
@@ -2711,13 +2718,29 @@ func (p *Parser) planRefs(s string, cities []string) (ids []string, rest string)
 			return []string{top[0].id}, rest
 		}
 	}
+	inside := askedInsideFrom(s)
 	for _, sc := range top {
 		ids = append(ids, sc.id)
 		for _, r := range sc.runs {
+			if i := strings.Index(s, r); inside >= 0 && i >= inside {
+				continue // "景区整治方案里非景区景点…": a part of the plan asked about, not its name
+			}
 			rest = strings.Replace(rest, r, " ", 1)
 		}
 	}
 	return ids, rest
+}
+
+// reDocInside is a document's noun, then 里/中/内: what follows is asked inside the plan named before it.
+var reDocInside = regexp.MustCompile(`(?:方案|意见|通知|通报|计划|清单|细则|办法|要点|任务表|分解表|分工表|一览表|台账)(?:当中|里面|里|中|内)`)
+
+// askedInsideFrom is where the words asked inside a plan begin in s ("平潭景区整治方案里非景区景点有几
+// 项": at 非景区景点), -1 when s names no plan so.
+func askedInsideFrom(s string) int {
+	if m := reDocInside.FindStringIndex(s); m != nil && m[0] > 0 {
+		return m[1]
+	}
+	return -1
 }
 
 // titleCandidate is a plan a question may name by its title: the title's runs the question holds and

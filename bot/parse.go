@@ -256,13 +256,19 @@ func foldWidth(s string) string {
 var reTitleQuotes = strings.NewReplacer("“", "", "”", "", "\"", "", "‘", "", "’", "")
 
 // dropTitleWords drops topic terms that only name the plans asked about ("十百千" in "衢州十百千方案有
-// 哪些任务?").
-func (p *Parser) dropTitleWords(terms []string, plans []string) []string {
+// 哪些任务?"). A term asked inside a plan already named ("景区整治方案里非景区景点有几项") that some of
+// its tasks are on, not all, is a part of it, kept, and returned in parts as well.
+func (p *Parser) dropTitleWords(terms []string, plans []string, s string) (out, parts []string) {
 	if len(plans) == 0 {
-		return terms
+		return terms, nil
 	}
-	var out []string
+	inside := askedInsideFrom(s)
 	for _, t := range terms {
+		if i := strings.Index(s, t); inside >= 0 && i >= inside && p.partOfPlans(t, plans) {
+			// "景区整治方案里非景区景点有几项": a part of the plan its title names too.
+			out, parts = append(out, t), append(parts, t)
+			continue
+		}
 		inTitle := false
 		long := t
 		if m := reFiveYearShort.FindStringSubmatch(t); m != nil {
@@ -283,7 +289,28 @@ func (p *Parser) dropTitleWords(terms []string, plans []string) []string {
 			out = append(out, t)
 		}
 	}
-	return out
+	return out, parts
+}
+
+// partOfPlans reports whether term names a part of the plans: some of their tasks, not all, are on it
+// in their words or their heading's.
+func (p *Parser) partOfPlans(term string, plans []string) bool {
+	forms := nearFormsOf([]string{term}, nil)
+	some, all := false, true
+	for _, d := range p.allDocs {
+		if !contains(plans, d.ID) {
+			continue
+		}
+		for k := range d.Tasks {
+			t := &d.Tasks[k]
+			if topicMatch(retrieval.TaskRef{Doc: d, Task: t}, []string{term}, nil) || sectionHoldsForms(lastSection(t.Section), forms) {
+				some = true
+			} else {
+				all = false
+			}
+		}
+	}
+	return some && !all
 }
 
 // inPlan is term without the 中/里/内 that places what follows in the plan it names ("迎青运交通整治中区
@@ -438,8 +465,9 @@ func nameWordOf(d *plan.Document, words string) bool {
 	return false
 }
 
-// reDocNounInside is a document's noun, then 里/中: what follows is asked inside that document.
-var reDocNounInside = regexp.MustCompile(`^\s*(?:的)?(?:实施|工作|专项|行动)?(?:方案|意见|通知|通报|清单|计划|细则|办法|要点|任务表|分解表|分工表|一览表|台账)\s*(?:里|中|内)`)
+// reDocNounInside is a document's noun, then 里/中, or what asks for the whole of it ("食品安全工作方案
+// 一共有多少项任务", "…方案有哪些任务"): what follows is asked inside that document.
+var reDocNounInside = regexp.MustCompile(`^\s*(?:的)?(?:实施|工作|专项|行动)?(?:方案|意见|通知|通报|清单|计划|细则|办法|要点|任务表|分解表|分工表|一览表|台账)\s*(?:里|中|内|一共|总共|共有|共计|有(?:多少|几|哪些|什么))`)
 
 // inPairs reports whether a term of four or more characters is the title's words shortened: each
 // pair of its characters stands in the title, in order ("防灾排查" for "…防灾及风险排查机制…"); a term
@@ -2314,6 +2342,28 @@ func (r *reading) topicAndShape() {
 	r.searchText()
 }
 
+// withPlanlessCities: of several cities asked about, one whose plan the question names keeps that plan;
+// one named beside it with no plan of its own named keeps all of its plans ("上海交通光伏方案和婺城区
+// 政策分别提了多少…": every 婺城区 plan as well as the Shanghai one).
+func (p *Parser) withPlanlessCities(plans, cities []string) []string {
+	if len(plans) == 0 || len(cities) < 2 {
+		return plans
+	}
+	planned := map[string]bool{}
+	for _, d := range p.allDocs {
+		if contains(plans, d.ID) {
+			planned[d.City] = true
+		}
+	}
+	out := plans
+	for _, d := range p.allDocs {
+		if contains(cities, d.City) && !planned[d.City] && !contains(out, d.ID) {
+			out = append(slices.Clip(out), d.ID)
+		}
+	}
+	return out
+}
+
 // namesStage reports whether a topic term names a stage of a plan's work (前期准备阶段, 自查整改阶段).
 func namesStage(t string) bool {
 	return utf8.RuneCountInString(t) >= 4 && strings.HasSuffix(t, "阶段")
@@ -2349,7 +2399,11 @@ func (r *reading) topic() {
 		q.Plans, q.Topic = p.plansByCampaign(q.Topic, q.Cities)
 	}
 	q.Plans, q.Topic = p.plansBySubject(q.Topic, q.Cities, q.Plans, r.s, q.hasUnits() || q.Frequency != "" || q.Status != "")
-	q.Topic = p.dropTitleWords(q.Topic, q.Plans)
+	var parts []string
+	q.Topic, parts = p.dropTitleWords(q.Topic, q.Plans, r.s)
+	if len(parts) > 0 {
+		q.aspect = true // the part of the plan its title names: the tasks under its heading, where it has one
+	}
 	if len(q.Plans) > 0 {
 		q.Topic = slices.DeleteFunc(q.Topic, func(t string) bool { return namesPlanBy(r.s, t) || p.describesPlan(r.s, t, q.Plans) })
 		q.Plans, q.Topic = p.plansByShortName(r.s, q.Topic, q.Plans)
@@ -2361,6 +2415,7 @@ func (r *reading) topic() {
 		q.Topic = slices.DeleteFunc(q.Topic, func(t string) bool { return namesPlanBy(r.s, t) && !p.anyTaskHolds(t) })
 	}
 	r.unitInPlanName()
+	q.Plans = p.withPlanlessCities(q.Plans, q.Cities)
 	q.bodyWords, q.Topic = p.bodyNameWords(q.Topic, q.Bodies, q.Cities)
 	// "公积金贷款方面放宽了哪些条件?": 放宽 and 条件 say what kind of measure is asked about, not
 	// words its task must write (the plan writes 缴存职工…即可申请).
@@ -2379,11 +2434,19 @@ func (r *reading) topic() {
 		// plan").
 		q.Topic = englishLeftovers(r.subject)
 	}
+	if n := len(q.Topic); n > 0 {
+		if i := strings.LastIndex(r.s, q.Topic[n-1]); i >= 0 {
+			q.projectsOf = reProjectNoun.MatchString(r.s[i+len(q.Topic[n-1]):])
+		}
+	}
 	q.joined = len(q.Topic) == 2 && joinedTopics(r.s, q.Topic[0], q.Topic[1])
 	if q.joined {
 		q.Topic[0] = sharedObject(q.Topic[0], q.Topic[1])
 	}
 }
+
+// reProjectNoun is the projects or works a topic right before it names: "道路项目", "公路类工程".
+var reProjectNoun = regexp.MustCompile(`^(?:类|方面的|方面)?(?:建设)?(?:项目|工程)`)
 
 // sharedObject is a, the first of two words joined by 和 or 或, with the object b goes on to name: two
 // words of one head ("新建或改建公交停保场…", "省级和市级示范园区") are alternatives of one thing, and
@@ -2397,7 +2460,7 @@ func sharedObject(a, b string) string {
 }
 
 // reJoinsTopics is what stands between two things asked about together, quotes aside: 和, 及, 或.
-var reJoinsTopics = regexp.MustCompile(`^[\s“”"‘’「」]*(?:和|及|以及|或|或者)[\s“”"‘’「」]*$`)
+var reJoinsTopics = regexp.MustCompile(`^[\s“”"‘’「」]*(?:和|及|以及|或|或者|、)[\s“”"‘’「」]*$`)
 
 // joinedTopics reports whether the question writes topic a, then 和 (及, 或), then topic b.
 func joinedTopics(s, a, b string) bool {

@@ -186,6 +186,9 @@ type Query struct {
 	// aspect: the question asks a plan's tasks of one side of its work ("公共交通方面有哪些任务"): the
 	// part of the plan headed with it, when it has one.
 	aspect bool
+	// projectsOf: the question asks for the projects of its topic ("有哪些道路或公路项目"): projects
+	// named for something else that only mention it are not among them (projectsNamed).
+	projectsOf bool
 	// numbered: the question asks of the tasks the plan numbers ("32项编号任务中"), not the clauses of
 	// a part it leaves unnumbered.
 	numbered bool
