@@ -246,8 +246,9 @@ func TestRev87_GroupUnitAllPlaces(t *testing.T) {
 // say (nothing about “tasks”)", though "Which Zhuzhou tasks are overdue?" lists the 4 and the Chinese
 // "株洲有几项任务逾期?" counts them. A count in English is as common as a list. Want 4 and (一)1 among the
 // tasks. The second case ("How many tasks in Zhuzhou are overdue?") passes today: it guards the
-// neighbour, and shows the fault is the word order "How many <city> tasks". Fault: the English phrasing table (phrasing.go) sends "How many … are overdue" to the figure
-// shape before the overdue status facet is read.
+// neighbour, and shows the fault is the word order "How many <city> tasks". Fault: the English
+// reading (phrasing.go / facets.go) takes "How many Zhuzhou tasks" as a figure question about the
+// topic "tasks" (figure/no_answer) before the overdue status and the count shape are read.
 func TestRev87_EnglishHowManyOverdue(t *testing.T) {
 	e := rev87Engine(t)
 	for _, q := range []string{"How many Zhuzhou tasks are overdue?", "How many tasks in Zhuzhou are overdue?"} {
@@ -281,12 +282,14 @@ func TestRev87_EnglishTopicWords(t *testing.T) {
 	}
 }
 
-// TestRev87_NextYearRecurring (likely): "株洲明年要做什么?" lists one task, (三)7 (2027年底前). By the
+// TestRev87_NextYearRecurring (debatable): "株洲明年要做什么?" lists one task, (三)7 (2027年底前). By the
 // questions' conventions "本月/下个月要做什么" include the recurring duties that fall in the window, and
-// dutybot does so for a month or a quarter ("肥西县下季度要做什么?" lists the 每季度 and 每月 duties). A year
-// holds them too: 株洲's 三 保障措施 (联席会议每季度召开一次, 市民政局每月10日前汇总报送) happens in 2027 and a
-// liaison planning the year needs it. Fault: the due shape in due.go expands recurring duties for a
-// month / quarter window only, not for a year window.
+// dutybot does so for a month or a quarter ("肥西县下季度要做什么?" lists the 每季度 and 每月 duties). A
+// year holds them too: 株洲's 三 保障措施 (联席会议每季度召开一次, 市民政局每月10日前汇总报送) happens in
+// 2027, and a liaison planning the year needs to know it, once, with its rhythm. Debatable: window()
+// in execute.go says on purpose that a window longer than a half year is deadlines only ("those of
+// every month would fill the year"); the fault, if it is one, is there (withRecurring / yearlyToo),
+// and the fix would name the duty once with its frequency rather than list twelve occurrences.
 func TestRev87_NextYearRecurring(t *testing.T) {
 	e := rev87Engine(t)
 	for _, q := range []string{"株洲明年要做什么?", "株洲2027年要做哪些工作?"} {
@@ -301,7 +304,8 @@ func TestRev87_NextYearRecurring(t *testing.T) {
 // (责任单位 with no 牵头 makes them all responsible), so the answer is "none: all 6 lead". dutybot answers
 // "合肥市肥西县没有单位有任务。", which says the county's 6 units have no tasks at all. The same question
 // about 株洲 lists the 7 units that only take part, so the shape is known; the empty case words it
-// wrong. Fault: the empty-result wording of the only-participating ranking in render.go / reporting.go.
+// wrong. Fault: render.go (~1495) prints "%s没有单位有%s" for an empty ranking with `what` left at
+// 任务: the only-participating filter is neither in the wording nor answered "none".
 func TestRev87_NoLeadUnitsFalseClaim(t *testing.T) {
 	e := rev87Engine(t)
 	for _, q := range []string{"肥西县哪些单位没有牵头任务?", "肥西县哪些单位只配合不牵头?"} {
@@ -319,8 +323,8 @@ func TestRev87_NoLeadUnitsFalseClaim(t *testing.T) {
 // 0 项。没有。"). Issue 15 lists questions about the units' shape (没有责任单位, 只有牵头) as a class, and
 // dutybot answers "株洲哪些任务没有配合单位?"; several units sharing a task is the other side of it.
 // The second case (有两个以上责任单位) passes today and guards the neighbour: only 由多个单位共同负责 fails.
-// Fault: the unit-count status facet in facets.go knows 两个以上 but not 多个单位; 多个 falls through to
-// the topic extractor.
+// Fault: reJointLead in facets.go takes 多个牵头单位 and 多个单位共同牵头, not 多个单位共同负责 (负责 is
+// missing after 共同), so 多个 falls through to the topic extractor.
 func TestRev87_SharedByManyUnits(t *testing.T) {
 	e := rev87Engine(t)
 	for _, q := range []string{"肥西县哪些任务由多个单位共同负责?", "肥西县哪些任务有两个以上责任单位?"} {
@@ -335,8 +339,9 @@ func TestRev87_SharedByManyUnits(t *testing.T) {
 // TestRev87_ColloquialOwed (likely): "株洲民政局那边还欠着啥没交?" is how a liaison asks what the bureau
 // still owes: its tasks not done, overdue first. dutybot keeps the unit but takes "欠着 没交" as a topic
 // and answers "株洲民政局…“欠着 没交”相关的任务 0 项。没有。", though 市民政局 leads two overdue tasks ((一)1,
-// (一)3). The second case (还欠哪些活没干完) passes today and guards the neighbour. Fault: the status
-// words in facets.go know 没干完/未完成 but not 欠着 … 没交, which then become a topic.
+// (一)3). The second case (还欠哪些活没干完) passes today and guards the neighbour. Fault: reNotDone in
+// facets.go takes 没干完/未完成/没做 but not 没交 (交 is not among its verbs) nor 欠着/还欠, which then
+// become a topic.
 func TestRev87_ColloquialOwed(t *testing.T) {
 	e := rev87Engine(t)
 	for _, q := range []string{"株洲民政局那边还欠着啥没交?", "株洲市民政局还欠哪些活没干完?"} {
