@@ -1389,6 +1389,13 @@ func (x *execution) matchStatus(h *hit) bool {
 				return q.overdueBy.Before(d.Date) || q.overdueStrict && d.Date == q.overdueBy
 			})
 		}
+		if !x.from.IsZero() || !x.to.IsZero() {
+			// "2025年已经到期的", "2026年到期、已经逾期的": of the deadlines passed, those in the window
+			// asked, as the unit and the role narrow them.
+			h.dues = slices.DeleteFunc(h.dues, func(d plan.Deadline) bool {
+				return !x.from.IsZero() && d.Date.Before(x.from) || !x.to.IsZero() && x.to.Before(d.Date)
+			})
+		}
 		return len(h.dues) > 0
 	case StatusDue:
 		h.dues = duties.Within(t, x.from, x.to, q.DeadlineKind, q.Precision)

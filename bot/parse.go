@@ -2232,8 +2232,13 @@ func (r *reading) windowAndStatus(today plan.Day) {
 		} else {
 			q.jointLeads = jointLeads(r.rest)
 			if m := reJointLead.FindString(r.rest); reTogether.MatchString(m) {
-				// "由两个部门共同牵头": the count of the leads is no topic; the role stays.
-				r.rest = strings.Replace(r.rest, m, " 牵头 ", 1)
+				// "由两个部门共同牵头": the count of the leads is no topic; the role stays. "由多个单位
+				// 共同负责" names no role: responsible is every unit a task names.
+				role := " "
+				if strings.Contains(m, "牵头") {
+					role = " 牵头 "
+				}
+				r.rest = strings.Replace(r.rest, m, role, 1)
 			}
 		}
 	}
