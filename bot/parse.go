@@ -3460,6 +3460,14 @@ func (p *Parser) sameSubject(q *Query, prev Query, rest string) {
 	if q.From+q.To == "" && prev.From+prev.To != "" && (q.Status == "" || stillOpen) && prev.Status == StatusDue {
 		q.From, q.To, q.window, q.Precision = prev.From, prev.To, prev.window, prev.Precision
 	}
+	if q.Status == "" && prev.Status != "" && q.Frequency == "" && reNarrow.MatchString(strings.TrimSpace(rest)) {
+		// "其中市民政局牵头的有哪些?" after "株洲有哪些任务逾期?": 其中 narrows the last list, whatever
+		// unit or role it names now: that list's status stays, and its window with it.
+		q.Status = prev.Status
+		if q.From+q.To == "" && prev.From+prev.To != "" {
+			q.From, q.To, q.window, q.Precision = prev.From, prev.To, prev.window, prev.Precision
+		}
+	}
 	if q.Status == "" && prev.Status != "" && q.From+q.To == "" && q.Frequency == "" && len(q.Topic) == 0 && reWhatAbout.MatchString(strings.TrimSpace(rest)) {
 		// "住建局的呢?", "那其中住建局的呢?" after "哪些任务逾期了?": the same list of what is named now,
 		// filtered as the last one was (its window kept above).
