@@ -1398,9 +1398,10 @@ func (x *execution) matchStatus(h *hit) bool {
 				return q.overdueBy.Before(d.Date) || q.overdueStrict && d.Date == q.overdueBy
 			})
 		}
-		if !x.from.IsZero() || !x.to.IsZero() {
+		if (!x.from.IsZero() || !x.to.IsZero()) && x.from != x.to && !q.windowAsOf {
 			// "2025年已经到期的", "2026年到期、已经逾期的": of the deadlines passed, those in the window
-			// asked, as the unit and the role narrow them.
+			// asked, as the unit and the role narrow them. A day alone, or one said with 截至/到 ("截至
+			// 2021年7月1日", "到2024年3月，…已经过了期限"), is when the count is made, not a window.
 			h.dues = slices.DeleteFunc(h.dues, func(d plan.Deadline) bool {
 				return !x.from.IsZero() && d.Date.Before(x.from) || !x.to.IsZero() && x.to.Before(d.Date)
 			})

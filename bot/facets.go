@@ -553,9 +553,10 @@ var (
 	reRecent    = regexp.MustCompile(`最近(?:有什么|有哪些|有没有|有啥|要|需要|得|该|到期|截止)`)
 	reAsksPlans = regexp.MustCompile(`方案|文件|通知|印发|发布|出台`)
 	reFigureY   = regexp.MustCompile(`多少|几个|几家|几名|几项|几成|比重|占比|增速|目标是|how many|how much`)
-	// reRoleCountY counts what a unit does in a role ("2026年牵头几项?", "2026年牵头的任务有多少?"):
-	// tasks, not a figure, so the year is their window as in "2026年牵头哪些任务".
-	reRoleCountY = regexp.MustCompile(`(?:牵头|负责|参与|配合|承担)(?:了|的)?(?:任务|工作|事项)?(?:有|共有|一共有?|总共有?)?(?:多少|几)\s*(?:项|条|件|个)?`)
+	// reRoleCountY counts what a unit does in a year, in a role ("2026年牵头几项?", "2026年牵头的任务
+	// 有多少?"): tasks, not a figure, so the year is their window as in "2026年牵头哪些任务". The year
+	// right before the role: "嘉鱼县2021年那几个主要目标，各牵头单位分别牵头几项" names the plan's year.
+	reRoleCountY = regexp.MustCompile(`\d{4}\s*年\s*(?:里|内|中)?\s*(?:要|共|一共|总共)?\s*(?:牵头|负责|参与|配合|承担)(?:了|的)?(?:任务|工作|事项)?(?:有|共有|一共有?|总共有?)?(?:多少|几)`)
 
 	monthsByName = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
 )

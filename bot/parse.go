@@ -2194,6 +2194,9 @@ func (r *reading) windowAndStatus(today plan.Day) {
 	if win != "" {
 		q.From, q.To, q.window, q.Precision = from.String(), to.String(), win, prec
 		q.literalYear = reYearDigits.MatchString(win)
+		if i := strings.Index(r.rest, win); i >= 0 {
+			q.windowAsOf = asOf(strings.TrimSpace(r.rest[:i]), r.rest[i+len(win):])
+		}
 		r.rest = strings.Replace(r.rest, win, " ", 1)
 	}
 	q.DeadlineKind = deadlineKind(r.rest)
@@ -3465,7 +3468,7 @@ func (p *Parser) sameSubject(q *Query, prev Query, rest string) {
 		// unit or role it names now: that list's status stays, and its window with it.
 		q.Status = prev.Status
 		if q.From+q.To == "" && prev.From+prev.To != "" {
-			q.From, q.To, q.window, q.Precision = prev.From, prev.To, prev.window, prev.Precision
+			q.From, q.To, q.window, q.Precision, q.windowAsOf = prev.From, prev.To, prev.window, prev.Precision, prev.windowAsOf
 		}
 	}
 	if q.Status == "" && prev.Status != "" && q.From+q.To == "" && q.Frequency == "" && len(q.Topic) == 0 && reWhatAbout.MatchString(strings.TrimSpace(rest)) {
