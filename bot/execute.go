@@ -1200,13 +1200,22 @@ func (x *execution) add(h hit) {
 
 // measureDuties: a unit the plan names only in its safeguard measures has its tasks there
 // ("领导小组是干嘛的", "市工作专班负责哪些事?"), when nothing else was asked of it: they are listed
-// and counted as its tasks.
+// and counted as its tasks. So it is in each place a question naming no city finds the unit in:
+// "各县市区人民政府要做什么?" holds 衢州's group, named only in its plan's measures, beside the places
+// whose tasks name theirs.
 func (x *execution) measureDuties(cands []retrieval.TaskRef) {
 	q, res := x.q, &x.res
-	if len(res.hits) > 0 || len(res.filters) == 0 || q.Status != "" || q.Frequency != "" || !x.from.IsZero() || !x.to.IsZero() {
+	if len(res.filters) == 0 || q.Status != "" || q.Frequency != "" || !x.from.IsZero() || !x.to.IsZero() {
 		return
 	}
+	found := map[string]bool{} // the places whose tasks already name the unit
+	for _, h := range res.hits {
+		found[h.Doc.City] = true
+	}
 	for _, r := range cands {
+		if found[r.Doc.City] {
+			continue
+		}
 		if h, ok := x.match(r, true); ok && x.lg.isMeasure(r.Task) && len(h.roles) > 0 {
 			res.hits = append(res.hits, h)
 		}
@@ -1421,6 +1430,14 @@ func (x *execution) matchStatus(h *hit) bool {
 			// "逾期30天以上": the deadlines passed that long ago.
 			h.dues = slices.DeleteFunc(h.dues, func(d plan.Deadline) bool {
 				return q.overdueBy.Before(d.Date) || q.overdueStrict && d.Date == q.overdueBy
+			})
+		}
+		if (!x.from.IsZero() || !x.to.IsZero()) && x.from != x.to && !q.windowAsOf {
+			// "2025年已经到期的", "2026年到期、已经逾期的": of the deadlines passed, those in the window
+			// asked, as the unit and the role narrow them. A day alone, or one said with 截至/到 ("截至
+			// 2021年7月1日", "到2024年3月，…已经过了期限"), is when the count is made, not a window.
+			h.dues = slices.DeleteFunc(h.dues, func(d plan.Deadline) bool {
+				return !x.from.IsZero() && d.Date.Before(x.from) || !x.to.IsZero() && x.to.Before(d.Date)
 			})
 		}
 		return len(h.dues) > 0

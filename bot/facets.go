@@ -478,7 +478,7 @@ var (
 	// reAfterYear is the years after one: 2025年以后, 2026年之后 (not 2026年后半年).
 	reAfterYear = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(?:以后|之后|往后|后)(半)?`)
 	// reYearDue is a year things fall due in: 2024年到期, 2023年内截止; group 1 is the year said.
-	reYearDue      = regexp.MustCompile(`(((?:19|20)\d{2})\s*年)\s*(?:内)?(?:到期|截止|期满)`)
+	reYearDue      = regexp.MustCompile(`(((?:19|20)\d{2})\s*年)\s*(?:内)?(?:已经|已)?(?:到期|截止|期满)`)
 	reDeadlineYear = regexp.MustCompile(`(?:期限|时限|截止时间|截止日期|完成时间)\s*(?:是|为|在)\s*((?:19|20)\d{2})\s*(?:年|全年)`)
 	reDays         = regexp.MustCompile(`(?i)(?:未来|接下来|今后|近|最近)?\s*(\d{1,4})\s*(?:天|日)\s*(?:内|之内|以内)?|(?:next|coming|within(?: the next)?)\s+(\d{1,4})\s+days?`)
 	reMonths       = regexp.MustCompile(`(?i)(?:未来|接下来|今后|近)?\s*(\d{1,2})\s*个月\s*(?:内|之内|以内)?|(?:next|coming|within(?: the next)?)\s+(\d{1,2})\s+months?|(?:未来|接下来|今后|近)\s*([一二两三四五六七八九十]{1,3})\s*个月\s*(?:内|之内|以内)?`)
@@ -553,6 +553,10 @@ var (
 	reRecent    = regexp.MustCompile(`最近(?:有什么|有哪些|有没有|有啥|要|需要|得|该|到期|截止)`)
 	reAsksPlans = regexp.MustCompile(`方案|文件|通知|印发|发布|出台`)
 	reFigureY   = regexp.MustCompile(`多少|几个|几家|几名|几项|几成|比重|占比|增速|目标是|how many|how much`)
+	// reRoleCountY counts what a unit does in a year, in a role ("2026年牵头几项?", "2026年牵头的任务
+	// 有多少?"): tasks, not a figure, so the year is their window as in "2026年牵头哪些任务". The year
+	// right before the role: "嘉鱼县2021年那几个主要目标，各牵头单位分别牵头几项" names the plan's year.
+	reRoleCountY = regexp.MustCompile(`\d{4}\s*年\s*(?:里|内|中)?\s*(?:要|共|一共|总共)?\s*(?:牵头|负责|参与|配合|承担)(?:了|的)?(?:任务|工作|事项)?(?:有|共有|一共有?|总共有?)?(?:多少|几)`)
 
 	monthsByName = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
 )
@@ -865,7 +869,7 @@ func window(q string, today plan.Day) (from, to plan.Day, text, precision string
 		y := atoi(m[1])
 		return plan.NewDay(y, 1, 1), plan.NewDay(y, 12, 31), m[0], ""
 	}
-	if m := reYIn.FindStringSubmatch(q); m != nil && !reFigureY.MatchString(q) && !strings.Contains(q, "到"+m[1]) && !relativePeriod(q) {
+	if m := reYIn.FindStringSubmatch(q); m != nil && (!reFigureY.MatchString(q) || reRoleCountY.MatchString(q)) && !strings.Contains(q, "到"+m[1]) && !relativePeriod(q) {
 		y := atoi(m[1])
 		return plan.NewDay(y, 1, 1), plan.NewDay(y, 12, 31), m[0], ""
 	}
@@ -1067,8 +1071,8 @@ var (
 	// reOneUnit asks for tasks one unit answers for alone: 只有一个责任单位, 单独负责.
 	reOneUnit = regexp.MustCompile(`(?i)只有一个(?:责任|牵头|负责)?(?:单位|部门)|(?:单独|独自|独立)(?:负责|承担|牵头|完成)|\b(?:alone|solely|on (?:its|their) own)\b`)
 	// reJointLead asks for tasks several units lead: 有两个责任单位, 多个牵头单位, 两个以上牵头部门, 双牵头,
-	// two lead units (not 几个牵头单位, which counts them; not 共同牵头 of units named).
-	reJointLead = regexp.MustCompile(`(?i)(两|二|2|三|3|四|4|五|5|多)\s*(?:个|家)(以上|及以上|或以上)?(?:的)?(?:(?:责任|牵头|主责|主办)(?:单位|部门)|(?:单位|部门)(?:共同|联合|一起)(?:牵头|主办))|(?:双|联合)牵头|(?:不止|超过)一个(?:责任|牵头)(?:单位|部门)|\b(two|three|four|five|2|3|4|5|multiple|several)\s+(?:lead|leading|responsible)\s+(?:units?|departments?|bodies|agencies)\b|\bmore than one (?:lead|responsible) (?:unit|department|body|agency)\b|\bjointly led\b|\bco-?led\b`)
+	// 多个单位共同负责 (a list that writes 责任单位 alone makes each of them a lead), two lead units (not 几个牵头单位, which counts them; not 共同牵头 of units named).
+	reJointLead = regexp.MustCompile(`(?i)(两|二|2|三|3|四|4|五|5|多)\s*(?:个|家)(以上|及以上|或以上)?(?:的)?(?:(?:责任|牵头|主责|主办)(?:单位|部门)|(?:单位|部门)(?:共同|联合|一起)(?:牵头|主办|负责|承担))|(?:双|联合)牵头|(?:不止|超过)一个(?:责任|牵头)(?:单位|部门)|\b(two|three|four|five|2|3|4|5|multiple|several)\s+(?:lead|leading|responsible)\s+(?:units?|departments?|bodies|agencies)\b|\bmore than one (?:lead|responsible) (?:unit|department|body|agency)\b|\bjointly led\b|\bco-?led\b`)
 	reNoDate    = regexp.MustCompile(`(?i)(?:没有|没|无|未|不)(?:写|写明|明确|设|设定|规定|注明|给出|给|标明|标|载明|说明|定|提)?(?:明确|具体)?(?:的)?(?:完成|截止)?(?:时间|时限|期限|日期|年份|节点|年限)|(?:没有|没|未|不)(?:写明|写|明确|说明|说)?(?:要)?(?:到|在)(?:哪|几)(?:一)?年|(?:no|without(?: a| any)?)\s+(?:deadline|date|due date)s?|undated`)
 	reDated     = regexp.MustCompile(`(?i)(?:设了|设有|设定了|有规定|有明确|有|写了|写明了|明确了|规定了|定了)(?:明确的?)?(?:完成)?(?:期限|时限|完成时间|截止时间|截止日期|完成日期|日期|时间节点|时间要求|时间限制|期限要求)|(?:with|have|has)\s+(?:a\s+)?deadlines?`)
 	// reDoneFigure asks how much was done, a figure of the plan's own progress report, not which
@@ -1264,7 +1268,7 @@ var (
 	// reOnce says the limit asked is how often after all: "多久完成一次全面排查".
 	reOnce       = regexp.MustCompile(`一次|一轮|一遍|几次`)
 	reHowOften   = regexp.MustCompile(`(?i)多久|多长时间|多少天|隔多|什么频率|频率|频次|几次|多频繁|每隔|什么周期|周期是|how often|how frequently|how regularly`)
-	reCountTask  = regexp.MustCompile(`(?i)(?:^|[^哪])(?:多少|几)\s*(?:项|条|件|个任务|个事项|项任务|项工作|任务)|(?:有|共|一共|总共|共有)(?:多少|几)个?项目|(?:分别|各自|各)(?:主办|牵头|负责|承担|参与|协办)?(?:多少|几)个?项目|(?:主办|牵头|负责|承担|参与|协办|配合)了?(?:多少|几)个项目|任务数|数量|一共|总共|共有|共计|合计|how many (?:(?:key|main|major|priority|principal)\s+)?(?:tasks|duties|items)|how many of\s[^?]{0,60}?\b(?:tasks|duties|items)\b|how many (?:projects|measures|actions) (?:are|is) (?:there )?(?:in|on|listed in|included in)\b|number of tasks|count`)
+	reCountTask  = regexp.MustCompile(`(?i)(?:^|[^哪])(?:多少|几)\s*(?:项|条|件|个任务|个事项|项任务|项工作|任务)|(?:有|共|一共|总共|共有)(?:多少|几)个?项目|(?:分别|各自|各)(?:主办|牵头|负责|承担|参与|协办)?(?:多少|几)个?项目|(?:主办|牵头|负责|承担|参与|协办|配合)了?(?:多少|几)个项目|任务数|数量|一共|总共|共有|共计|合计|how many\s+(?:[^\s?]+\s+){0,2}?(?:tasks|duties|items)\b|how many of\s[^?]{0,60}?\b(?:tasks|duties|items)\b|how many (?:projects|measures|actions) (?:are|is) (?:there )?(?:in|on|listed in|included in)\b|number of tasks|count`)
 	reCountUnits = regexp.MustCompile(`(?:几|多少)(?:个|家)?(?:责任|牵头|主办|主责|承办|参与|配合|协办|协同|相关|有关)?(?:单位|部门)|(?i)how many (?:units|departments|bureaus)`)
 	reRank       = regexp.MustCompile(`(?i)` + rankWord + `|排名|排前|前[三五十]|\bmost\b|\bfewest\b|\bleast\b|\brank`)
 	reOwnerQ     = regexp.MustCompile(`(?i)谁|哪位|怎么分工|如何分工|怎样分工|分工是怎样|哪个领导|什么领导|哪个部门|哪些部门|哪个单位|哪些单位|哪家单位|哪几个部门|哪几个单位|哪个(?:处室|科室|股室|处|科|股)(?:在管|来管|负责|牵头|管)|责任单位|牵头单位|牵头部门|责任部门|主办单位|归口|\bwho\b|\bwhose\b|which (?:unit|department|bureau|office|agency)s?`)
@@ -1793,7 +1797,7 @@ var topicStop = regexp.MustCompile(`(?i)` + strings.Join([]string{
 	`(?:本|该|此|这个|这份|那个|那份|这页|那页|本页|这几个|那几个|这几份|那几份|这些|那些)(?:(?:任务|责任|目标)?分解)?(?:计划|政策措施|措施|政策|意见|通知|文件|方案|细则|办法)(?:中|里|内)?|(?:这|那)张(?:表|清单|进度表|任务表)(?:中|里|上)?|的(?:若干)?措施(?:中|里面|里|当中)|(?:哪几|几|多少|哪)件(?:事|工作)?|(?:按照|根据|依据|按)(?:什么|哪些|啥)(?:要求|标准|规定|程序|办法)?|第(?:[一二三四五六七八九十]{1,3}|\d{1,3})(?:条|项|点)(?:的|里的|中的)?|最后(?:一|那一?|这一?)(?:条|项|点)(?:的)?|[几多少]*[条项]措施|哪些条目|哪些计划|哪几个计划|什么计划|哪些方案|哪些政策|哪几[项条]政策|请问|我想知道|想知道|想了解|了解一下|告诉我|查一下|查询|帮我|看看|一下|请列出|列出|列一下|列举|给出|说说|介绍一下|介绍|麻烦(?:你|您)?(?:说下|说一下|讲下|讲一下|看下|查下|统计下|统计一下)?|统计(?:一)?下|帮忙(?:统计|查|看)?(?:一)?下?|说下|讲下|讲讲|那条|这条|那项|这项|这一条|那一条|(?:在)?(?:这|那|本|此)一?页(?:上|里面|里|中|内)?(?:的)?`,
 	`要(?:增长|提高|提升|达到|下降|降低|减少|实现)|[要得]到(?:多少|几|什么(?:水平|程度|规模))|(?:根据|按照|依据)(?:这份|该|本|这个|那份)?(?:方案|文件|计划|意见|通知)(?:的规定|规定|要求)?|^那么|^那|接下来|下一步|只看|只说|单看|光看|原则上|是否|有没有|有无|是不是|还有|吗|呢|吧|啊|呀|这(?:件|个|项)?事(?:情|儿)?|[这那]一?(?:摊子|摊|档子|堆)(?:事(?:情|儿)?)?|这(?:一)?块(?:儿)?|这项工作|这个工作`,
 	`分(?:成|为)?(?:几|哪几|多少)(?:批|个?阶段|步|期)|每(?:一)?(?:批|个?阶段|步|期)|(?:哪些|哪几个|哪个|哪一个|什么|几个|各个?)(?:阶段|步骤|环节)|(?:时间|进度|步骤)安排(?:表)?(?:里|中|上)?|实施步骤(?:里|中)?`,
-	`[两三四五六七八九十几]个?(?:地|省|市|区|县|城市)|[两三四五六七八九十几]个(?:方案|文件|计划|意见)|各管|这几个(?:省|市|地方|区)|哪些地方|哪个地方|哪些城市|哪些项目|什么项目|几个项目|多少个项目|几项项目|哪几个项目|哪位|哪一位|哪个人|哪些人|负责领导|牵头领导|区领导|市领导|省领导|副市长|副省长|副区长|领导|负责人|几个|几家|几名|几项|几条|(?:多少|几)[座处所块棵株只台辆套间栋户]|多少条|多少个|多少家|多少名|多少项|哪些|哪个|哪一项|哪一个|哪一件|哪一份|哪几条|哪一?条|哪项|哪几项|哪几个|哪家|哪天|哪一天|哪年|哪一年|哪里|哪儿|哪|什么时候|什么|啥|谁|多大规模|多大|多高|多快|多长|(?:到|有|达)?(?:多深|多宽|多远|多厚)|多少|几|多久|多长时间|怎么样|怎么|怎样|如何|为什么`,
+	`[两三四五六七八九十几]个?(?:地|省|市|区|县|城市)|[两三四五六七八九十几]个(?:方案|文件|计划|意见)|各管|这几个(?:省|市|地方|区)|哪些地方|哪个地方|哪些城市|(?:哪个|哪座|哪一个)(?:城市|地市|地区)|哪些项目|什么项目|几个项目|多少个项目|几项项目|哪几个项目|哪位|哪一位|哪个人|哪些人|负责领导|牵头领导|区领导|市领导|省领导|副市长|副省长|副区长|领导|负责人|几个|几家|几名|几项|几条|(?:多少|几)[座处所块棵株只台辆套间栋户]|多少条|多少个|多少家|多少名|多少项|哪些|哪个|哪一项|哪一个|哪一件|哪一份|哪几条|哪一?条|哪项|哪几项|哪几个|哪家|哪天|哪一天|哪年|哪一年|哪里|哪儿|哪|什么时候|什么|啥|谁|多大规模|多大|多高|多快|多长|(?:到|有|达)?(?:多深|多宽|多远|多厚)|多少|几|多久|多长时间|怎么样|怎么|怎样|如何|为什么`,
 	`哪个(?:处室|科室|股室|处|科|股)(?:在管|来管|负责|牵头|管)|(?:处|科|股|室)?(?:在|来)管着?(?:什么|哪些|啥|吗|呢|呀|啊|吧)?(?:[?？]|$)|(?:谁|由谁)(?:在|来)管着?`,
 	`(?:当|是|作为|为|任)?第一责任(?:单位|部门)|排(?:在)?(?:第一|首位)(?:的)?(?:单位|部门)?|跟进落实|跟踪落实|抓落实|推动落实|负责|牵头|参与|配合|协助|协作|(?:别人|别的单位|别的部门|其他单位|其他部门|人家)(?:的)?(?:工作)?|承担|主管|分管|归口|归谁管|谁管|管什么|归谁|落实好|做好|要做|要干|干什么|做什么|涉及|提到|提出|提的|出现了|出现过|包括|包含|具体`,
 	`全(?:市|省|县|区)(?:范围内|范围|上下)?|共同|一起|同时|分别|各自|各地|各市|各县|各区|各级|各个|各|每个|所有|全部|一共|总共|共有|共计|合计|都|` + rankWord + `|排名`,
@@ -2637,8 +2641,10 @@ func (p *Parser) planRefs(s string, cities []string) (ids []string, rest string)
 		title := tg.plain[k]
 		sc := scored{id: d.ID, k: int(k)}
 		for _, r := range commonRuns(s, title, 4) {
-			if yearOfDate(s, r) {
-				continue // "2016年6月底前" beside a title of 2016—2018: the question's date, not the plan's name
+			if yearOfDate(s, r) || yearOfDate(s, withoutPlace(r, d.City)) {
+				// "2016年6月底前" beside a title of 2016—2018: the question's date, not the plan's name;
+				// so is "肥西县2026年到期的" beside 《肥西县2026年…分工》: the place and the year it asks of.
+				continue
 			}
 			sc.runs = append(sc.runs, r) // all are cut when the plan is the one meant: 2025年工作要点
 			plain := reGenericTitle.ReplaceAllString(r, "")
@@ -2817,11 +2823,21 @@ func yearOfDate(s, r string) bool {
 	return i >= 0 && reDateAfterYear.MatchString(s[i+len(r):])
 }
 
+// withoutPlace is r without a form of city at its front ("肥西县2026年" → 2026年), or r.
+func withoutPlace(r, city string) string {
+	for _, f := range plan.CityForms(city) {
+		if rest, ok := strings.CutPrefix(r, f); ok && reYearOnlyRun.MatchString(rest) {
+			return rest
+		}
+	}
+	return r
+}
+
 // reYearOnlyRun is a run of digits that is a year, with or without its 年.
 var reYearOnlyRun = regexp.MustCompile(`^\s*(?:19|20)\d{2}\s*年?$`)
 
-// reDateAfterYear is what follows a year in a date of a question: 6月, 年底, 上半年, 第三季度, 前.
-var reDateAfterYear = regexp.MustCompile(`^\d*\s*年?\s*(?:\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|底|末|年底|上半年|下半年|第?[一二三四1-4]季度|前|以前|之前)`)
+// reDateAfterYear is what follows a year in a date of a question: 6月, 年底, 上半年, 第三季度, 前, 到期.
+var reDateAfterYear = regexp.MustCompile(`^\d*\s*年?\s*(?:\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|底|末|年底|上半年|下半年|第?[一二三四1-4]季度|前|以前|之前|(?:内)?(?:已经|已)?(?:到期|截止|期满))`)
 
 // reSpanJoin joins two parts of a year into a span: 到, 至, a dash, 和, to, and, through.
 var reSpanJoin = regexp.MustCompile(`(?i)^\s*(?:到|至|—|－|-|~|～|和|与|及|、|to|and|through|until|till)\s*`)

@@ -2222,6 +2222,9 @@ func (r *reading) windowAndStatus(today plan.Day) {
 	if win != "" {
 		q.From, q.To, q.window, q.Precision = from.String(), to.String(), win, prec
 		q.literalYear = reYearDigits.MatchString(win)
+		if i := strings.Index(r.rest, win); i >= 0 {
+			q.windowAsOf = asOf(strings.TrimSpace(r.rest[:i]), r.rest[i+len(win):])
+		}
 		r.rest = strings.Replace(r.rest, win, " ", 1)
 	}
 	q.DeadlineKind = deadlineKind(r.rest)
@@ -2260,8 +2263,13 @@ func (r *reading) windowAndStatus(today plan.Day) {
 		} else {
 			q.jointLeads = jointLeads(r.rest)
 			if m := reJointLead.FindString(r.rest); reTogether.MatchString(m) {
-				// "由两个部门共同牵头": the count of the leads is no topic; the role stays.
-				r.rest = strings.Replace(r.rest, m, " 牵头 ", 1)
+				// "由两个部门共同牵头": the count of the leads is no topic; the role stays. "由多个单位
+				// 共同负责" names no role: responsible is every unit a task names.
+				role := " "
+				if strings.Contains(m, "牵头") {
+					role = " 牵头 "
+				}
+				r.rest = strings.Replace(r.rest, m, role, 1)
 			}
 		}
 	}
@@ -3517,6 +3525,14 @@ func (p *Parser) sameSubject(q *Query, prev Query, rest string) {
 	}
 	if q.From+q.To == "" && prev.From+prev.To != "" && (q.Status == "" || stillOpen) && prev.Status == StatusDue {
 		q.From, q.To, q.window, q.Precision = prev.From, prev.To, prev.window, prev.Precision
+	}
+	if q.Status == "" && prev.Status != "" && q.Frequency == "" && reNarrow.MatchString(strings.TrimSpace(rest)) {
+		// "其中市民政局牵头的有哪些?" after "株洲有哪些任务逾期?": 其中 narrows the last list, whatever
+		// unit or role it names now: that list's status stays, and its window with it.
+		q.Status = prev.Status
+		if q.From+q.To == "" && prev.From+prev.To != "" {
+			q.From, q.To, q.window, q.Precision, q.windowAsOf = prev.From, prev.To, prev.window, prev.Precision, prev.windowAsOf
+		}
 	}
 	if q.Status == "" && prev.Status != "" && q.From+q.To == "" && q.Frequency == "" && len(q.Topic) == 0 && reWhatAbout.MatchString(strings.TrimSpace(rest)) {
 		// "住建局的呢?", "那其中住建局的呢?" after "哪些任务逾期了?": the same list of what is named now,

@@ -179,6 +179,9 @@ var phrasings = []struct {
 	{regexp.MustCompile(`(^|[^分均平])(?:这回|这次|这一回)?摊(?:上|到)了?((?:多少|几)(?:项|个|件|样))([?？。!！，,\s]|$)`), "${1}负责${2}${3}", nil},
 	// Work handed in when done, said in chat: "6月底前交差的" is what is to be completed by then.
 	{regexp.MustCompile(`交差`), "完成", nil},
+	// Work a unit still owes, said in chat: "还欠着啥没交", "还欠哪些活没干完" ask what it has not completed
+	// (还有…没完成); only 欠 before a 没/未 of handing in or finishing (not 拖欠工资, 欠薪).
+	{regexp.MustCompile(`(?:(?:还|仍|都)欠(?:着|了|下)?|欠着)((?:什么|啥|哪些|哪几项|几项|多少项?|的)?\s*(?:任务|活儿?|事儿?|工作)?\s*)(?:没|未)(?:有)?(?:上交|提交|交|报送|上报|报|干完|做完|办完|弄完|完成|干|做|办)`), "还有${1}没完成", nil},
 	// Whether a unit has much work, said in chat: "活多不多", "任务重不重", "任务多么?" ask how many it has
 	// (not 这项工作多么重要).
 	{regexp.MustCompile(`(?:活儿?|任务|事儿?|工作)(?:多不多|多吗|重不重|重吗|多么([?？。!！，,\s]|$))`), "有多少任务${1}", nil},

@@ -131,6 +131,9 @@ type Query struct {
 	overdueBy     plan.Day
 	overdueStrict bool
 	overdueFor    string // the question's words for the length ("超过30天", "半年以上")
+	// windowAsOf: the window is when a count is made ("截至2021年7月1日", "到2024年3月，…已经过了期限"),
+	// not the period the deadlines asked about fall in ("2025年已经到期的").
+	windowAsOf bool
 	// longest: what has been overdue longest ("超期最久的是哪项?"): the tasks whose oldest open
 	// deadline is the oldest of all.
 	longest bool

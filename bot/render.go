@@ -1470,8 +1470,11 @@ func (e *Engine) countByUnit(c *composer, q *Query, res result) {
 			return slices.Contains(q.except, g.unit.Name) || slices.ContainsFunc(res.except, func(f unitSet) bool { return slices.Contains(f.refs, g.unit) })
 		})
 	}
+	leading := 0 // the units a leadsNone question leaves out because they lead
 	if q.leadsNone {
+		n := len(groups)
 		groups = slices.DeleteFunc(groups, func(g *unitCount) bool { return g.lead > 0 })
+		leading = n - len(groups)
 	}
 	if q.levelOnly != "" {
 		// A name opening with the level's character as a level (not 市场监管局, whose 市 is a word).
@@ -1490,6 +1493,12 @@ func (e *Engine) countByUnit(c *composer, q *Query, res result) {
 	if q.Status == StatusOverdue {
 		// "逾期最多的单位": the counts are of overdue tasks, not each unit's whole load.
 		what = c.t("已逾期的", "overdue ") + what
+	}
+	if len(groups) == 0 && q.leadsNone && leading > 0 {
+		// "哪些单位只配合不牵头?" where every unit leads (a list of 责任单位 alone): none, and why — not
+		// that no unit has tasks.
+		c.printf(c.t("%s没有只参与、不牵头任务的单位：%d 个单位都牵头了任务。\n", "%s: no unit only takes part; all %d units lead tasks.\n"), withSpace(scope, c), leading)
+		return
 	}
 	if len(groups) == 0 {
 		c.printf(c.t("%s没有单位有%s。\n", "%s: no unit has %s.\n"), withSpace(scope, c), what)
