@@ -125,6 +125,21 @@ func TestFixQ63b_DistrictOfLoadedCity(t *testing.T) {
 	}
 }
 
+// TestFixQ63b_DistrictGovernmentStays: a district's government typed after its city ("上海市宝山区政府
+// 负责什么?") is a unit asked about, not the city's plan's district: its name is not cut off.
+func TestFixQ63b_DistrictGovernmentStays(t *testing.T) {
+	ix := fixq63bShared.get(t, "fixq63b", false, fixq63bCity, fixq63bOther, fixq63bPlaceless, fixq63bBulletin, fixq63bShanghai)
+	p := NewEngine(ix, Options{}).Parser()
+	for _, s := range []string{"宝山区政府负责什么", "宝山区人民政府负责什么", "宝山区委有哪些任务"} {
+		if city, rest := p.countyOfLoadedCity(s, false); city != "" {
+			t.Errorf("countyOfLoadedCity(%q) = %q, %q; want the name kept", s, city, rest)
+		}
+	}
+	if city, _ := p.countyOfLoadedCity("宝山文明菜场的检查考评由谁牵头", true); city != "上海市" {
+		t.Errorf("countyOfLoadedCity(宝山文明菜场…) = %q, want 上海市", city)
+	}
+}
+
 // TestFixQ63b_SelfCorrection: what an asker takes back ("……不对,", "，说错了，") is not asked; what
 // follows is.
 func TestFixQ63b_SelfCorrection(t *testing.T) {

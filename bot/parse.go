@@ -1632,6 +1632,9 @@ func (p *Parser) countyOfLoadedCity(s string, told bool) (city, rest string) {
 			continue
 		}
 		rest := strings.TrimSpace(string(rs[n:]))
+		if reGovernmentAfter.MatchString(rest) {
+			return "", s // "磐安县政府要配合…": the county's government, a unit asked about
+		}
 		if told {
 			var next []rune
 			if runs := hanRuns(rest); len(runs) > 0 {
@@ -1647,6 +1650,10 @@ func (p *Parser) countyOfLoadedCity(s string, told bool) (city, rest string) {
 	}
 	return "", s
 }
+
+// reGovernmentAfter is a county's government or party body written on after its name: 政府, 人民政府,
+// 委, 党委, 办事处.
+var reGovernmentAfter = regexp.MustCompile(`^(?:人民)?政府|^党?委|^办事处`)
 
 // issuers reads a unit that is no party to its city's plans but issued one of them ("江门市卫生健康
 // 局" for 江门市卫生健康局2021年政务公开工作要点): with a section of it after its name ("…规划科"), the
