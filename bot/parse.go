@@ -1066,6 +1066,45 @@ func (p *Parser) placelessByHead(q *Query, placeless []*plan.Document) []string 
 			return append([]string{rest}, q.Topic[1:]...)
 		}
 	}
+	return placelessAll(q, placeless, p)
+}
+
+// placelessAll reads a place the first topic term is or opens with ("池州政务公开清单里…", "池州清单里
+// 哪些…"), that no loaded plan is from and no plan that names no place writes, as the place of one of
+// those plans all the same: a plan of that place, if loaded, can only be one whose text never says
+// where it is from, so those plans are asked of, and the place is no word their tasks must write. Not
+// a name some loaded plan writes (a word there: 平安 of 平安市场). A place run on into other words
+// is read so only when such a plan writes those words and more is asked (they name the plan).
+func placelessAll(q *Query, placeless []*plan.Document, p *Parser) []string {
+	rs := []rune(q.Topic[0])
+	for n := min(4, len(rs)); n >= 2; n-- {
+		name, rest := string(rs[:n]), strings.TrimSpace(string(rs[n:]))
+		if n < len(rs) && utf8.RuneCountInString(rest) < 2 {
+			continue
+		}
+		if !gazetteerPlace(strings.TrimSuffix(name, "省")) || p.dir.ResolveCity(name) != "" ||
+			slices.ContainsFunc(p.allDocs, func(d *plan.Document) bool { return docHolds(d, []string{name}) }) {
+			continue
+		}
+		if rest == "" {
+			for _, d := range placeless {
+				q.Plans = append(q.Plans, d.ID)
+			}
+			return slices.Clone(q.Topic[1:])
+		}
+		// The words after the place, when such a plan writes them and more is asked, name the plan
+		// ("池州政务公开清单里清理规范性文件…": its 政务公开), not its tasks.
+		for _, d := range placeless {
+			if docHolds(d, []string{rest}) {
+				q.Plans = append(q.Plans, d.ID)
+			}
+		}
+		if len(q.Plans) > 0 && len(q.Topic) > 1 {
+			return slices.Clone(q.Topic[1:])
+		}
+		q.Plans = nil // words no such plan writes: the term stays as it is
+		return q.Topic
+	}
 	return q.Topic
 }
 
@@ -1589,9 +1628,60 @@ func (r *reading) cities() {
 			q.noPlanFor, r.rest = place, rest
 		}
 	}
+	if q.noPlanFor == "" && len(cs) <= 1 {
+		// A district of the city read (from a plan's title: "宝山文明菜场…" of 上海市文明菜场…方案), or
+		// of a loaded plan's city when none is.
+		if city, rest := p.countyOfLoadedCity(r.rest, len(cs) == 0); city != "" && (len(cs) == 0 || cs[0] == city) {
+			cs, r.rest = []string{city}, rest
+		}
+	}
 	q.Cities = r.listedPlaces(cs)
 	r.issuers()
 }
+
+// countyOfLoadedCity reads a district or county the question opens with ("闵行平安市场创建里…"), that no
+// loaded plan is from but whose city a loaded plan is of, as that city: the city's plan covers its
+// districts (a 上海市 plan of a campaign 闵行 ran, that never writes 闵行), and the name is no word
+// of its tasks. Not a name a loaded plan writes (a word of its own there: 平安 of 平安市场), nor one
+// of the counties of several loaded plans' cities. Unless the city is read already (told, the words
+// after the name must be ones a plan of the city writes ("平安市场"): a district's plan that never
+// names its place ("宝山区2008年增加值…" of a page that says only 区) is no city plan's.
+func (p *Parser) countyOfLoadedCity(s string, told bool) (city, rest string) {
+	t := strings.TrimLeft(s, " ，,、。")
+	rs := []rune(t)
+	for n := min(6, len(rs)-2); n >= 2; n-- {
+		name := string(rs[:n])
+		if p.dir.ResolveCity(name) != "" {
+			continue
+		}
+		cities, _ := plan.CountyCities(name)
+		cities = slices.DeleteFunc(cities, func(c string) bool { return !slices.Contains(p.dir.Cities(), c) })
+		if len(cities) != 1 || slices.ContainsFunc(p.allDocs, func(d *plan.Document) bool { return docHolds(d, []string{name}) }) {
+			continue
+		}
+		rest := strings.TrimSpace(string(rs[n:]))
+		if reGovernmentAfter.MatchString(rest) {
+			return "", s // "磐安县政府要配合…": the county's government, a unit asked about
+		}
+		if told {
+			var next []rune
+			if runs := hanRuns(rest); len(runs) > 0 {
+				next = []rune(runs[0])
+			}
+			if len(next) < 2 || !slices.ContainsFunc(p.allDocs, func(d *plan.Document) bool {
+				return d.City == cities[0] && docHolds(d, []string{string(next[:min(4, len(next))])})
+			}) {
+				return "", s
+			}
+		}
+		return cities[0], rest
+	}
+	return "", s
+}
+
+// reGovernmentAfter is a county's government or party body written on after its name: 政府, 人民政府,
+// 委, 党委, 办事处.
+var reGovernmentAfter = regexp.MustCompile(`^(?:人民)?政府|^党?委|^办事处`)
 
 // issuers reads a unit that is no party to its city's plans but issued one of them ("江门市卫生健康
 // 局" for 江门市卫生健康局2021年政务公开工作要点): with a section of it after its name ("…规划科"), the
@@ -3639,7 +3729,7 @@ func dropBodies(ms []unitMatch, s string) []unitMatch {
 }
 
 // reEnglishStop are the English words of a question that carry no topic.
-var reEnglishStop = regexp.MustCompile(`(?i)^(?:called|anything|something|still|now|currently|yet|already|also|too|recur|recurs|recurring|repeat|repeats|repeated|duties|duty|happen|happens|local|measures?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|its|it|their|they|and|or|with|be|been|task|tasks|work|works|responsible|involved|involve|involves|lead|leads|led|own|owns|handle|handles|handled|handling|often|each|every|per|all|list|show|give|concern|concerns|concerning|related|relate|regarding|set|sets|target|targets|goal|goals|aim|aims|aiming|aimed|achieve|achieves|accomplish|due|deadline|deadlines|overdue|city|cities|district|districts|county|municipal|provincial|province|measure|measures|shows|appear|appears|them|points|plan's|plans'|unit|units|department|departments|bureau|bureaus|office|s|this|that|these|those|year|years|month|next|last|when|where|why|from|at|as|are|can|could|would|need|needs|must|mention|mentions|cover|covers|include|includes|part|take|takes|within|before|after|than|more|most|less|up|into|under|over|what's|top|first|fewest|biggest|largest|smallest|number|numbers|count|loaded|issued|signed|main|parts|part|opinion|opinions|comes|come|second|third|runner|followed|behind|notice|document|documents|breakdown|policy|policies|milestone|milestones|timeline|schedule|scheduled|fall|falls|falling|fell|fallen|jointly|together|both|share|shares|shared|sharing|contain|contains|containing|areas|aspects|place|meet|meets|key|body|named|naming|listed|specified|stated|mentioned|only|merely|just|participate|participates|participating|participant|participants|support|supports|supporting|assist|assists|assisting|done|finished|completed|not|unfinished|incomplete|total|totals|altogether|overall|whole|entire|sum|put|out|publish|publishes|published)$`)
+var reEnglishStop = regexp.MustCompile(`(?i)^(?:called|anything|something|still|now|currently|yet|already|also|too|recur|recurs|recurring|repeat|repeats|repeated|duties|duty|happen|happens|local|measures?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|its|it|their|they|and|or|with|be|been|task|tasks|work|works|responsible|involved|involve|involves|lead|leads|led|own|owns|handle|handles|handled|handling|often|each|every|per|all|list|show|give|concern|concerns|concerning|related|relate|regarding|set|sets|target|targets|goal|goals|aim|aims|aiming|aimed|achieve|achieves|accomplish|due|deadline|deadlines|overdue|city|cities|district|districts|county|municipal|provincial|province|measure|measures|shows|appear|appears|them|points|plan's|plans'|unit|units|department|departments|bureau|bureaus|office|s|this|that|these|those|year|years|month|next|last|when|where|why|from|at|as|are|can|could|would|need|needs|must|mention|mentions|cover|covers|include|includes|part|take|takes|within|before|after|than|more|most|less|up|into|under|over|what's|top|first|fewest|biggest|largest|smallest|number|numbers|count|loaded|issued|signed|main|parts|part|opinion|opinions|comes|come|second|third|runner|followed|behind|notice|document|documents|breakdown|policy|policies|milestone|milestones|timeline|schedule|scheduled|fall|falls|falling|fell|fallen|jointly|together|both|share|shares|shared|sharing|contain|contains|containing|areas|aspects|place|meet|meets|key|body|named|naming|listed|specified|stated|mentioned|only|merely|just|participate|participates|participating|participant|participants|support|supports|supporting|assist|assists|assisting|done|finished|completed|not|unfinished|incomplete|total|totals|altogether|overall|whole|entire|sum|put|out|publish|publishes|published|ask|asks|asked)$`)
 
 // englishLeftovers are the words of an English question that no extractor took and the glossary does
 // not know.

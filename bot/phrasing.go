@@ -34,6 +34,9 @@ var phrasings = []struct {
 	// "牵了几个头?", "这回牵了多少个头": how many it leads; "这回", "这次" only carry the asking.
 	{regexp.MustCompile(`牵了\s*(?:几|多少)\s*个?\s*头`), "牵头几项", nil},
 	{regexp.MustCompile(`(?:这回|这次|这一回)(牵|负责|参与|配合|要|有)`), "${1}", nil},
+	// A section named inside its bureau ("市卫健委内的体改处", "区住建局下属的安全科", "局里面的办公室"):
+	// the section, of that bureau, as "市卫健委的体改处" names it.
+	{regexp.MustCompile(`(\p{Han}(?:局|委|办|厅|院|署))(?:内部?|内设|下属|下设|下面|里面?)的?(\p{Han}{1,6}?(?:处|科|室|股))`), "${1}的${2}", nil},
 	// Greetings and chat particles: 你好~, 您好,, 呀.
 	{regexp.MustCompile(`^(?:你好|您好|(?i:hi|hello)\b|哈喽|嗨)[~～!！,，。\s]*|[~～]`), " ", nil},
 	// Thanks closing a message ("…的任务，谢谢", "？谢谢！", "辛苦了", "thanks") and 辛苦 opening one as
@@ -377,6 +380,7 @@ func pointsBack(span string) bool {
 // normalizePhrasing rewrites a question's colloquial phrasing into the plain forms the extractors
 // read. Quoted names are left as typed.
 func normalizePhrasing(s string) string {
+	s = selfCorrected(s)
 	var b strings.Builder
 	last := 0
 	for _, m := range reQuoted.FindAllStringIndex(s, -1) {
@@ -386,6 +390,24 @@ func normalizePhrasing(s string) string {
 	}
 	b.WriteString(rephrase(s[last:]))
 	return b.String()
+}
+
+// reSelfCorrection is where an asker takes back what they began to ask and asks again: "杨浦区…的检查
+// 验收阶段……不对,闵行…由谁牵头?", "A的任务，哦不，B的任务", "…，说错了，是…". The marker stands after a
+// pause (an ellipsis, a comma or a space), is set off by one, and more of the question follows.
+var reSelfCorrection = regexp.MustCompile(`(?:…+|\.{3,}|[，,。;；\s])\s*(?:不对不对|不对|哦不|噢不|啊不|不不|说错了|搞错了|写错了|打错了)(?:了|啊|呀)?[，,。!！;；\s]+(?:应该是|我是说|我想问的是|是)?`)
+
+// selfCorrected keeps what a question asks after the asker's last self-correction (reSelfCorrection),
+// when some of it, at least a few characters, follows.
+func selfCorrected(s string) string {
+	ms := reSelfCorrection.FindAllStringIndex(s, -1)
+	if len(ms) == 0 {
+		return s
+	}
+	if rest := strings.TrimSpace(s[ms[len(ms)-1][1]:]); utf8.RuneCountInString(rest) >= 4 {
+		return rest
+	}
+	return s
 }
 
 func rephrase(s string) string {

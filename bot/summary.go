@@ -73,6 +73,9 @@ func (e *Engine) summary(ctx context.Context, c *composer, q *Query, today plan.
 		c.printf("\n%s", c.planHead(d))
 		if !d.Issued.IsZero() {
 			c.printf(c.t("，%s 印发", ", issued %s"), d.Issued)
+		} else if !d.Published.IsZero() {
+			// A page that gives no date of its own (a notice, a bulletin) is dated by its publishing.
+			c.printf(c.t("，%s 网页发布", ", published %s"), d.Published)
 		}
 		c.printf("\n")
 		c.cite(Citation{Doc: d.ID, Title: d.Title, Number: d.Number})

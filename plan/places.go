@@ -154,6 +154,25 @@ func PlaceWithin(place, city string) bool {
 	return slices.Contains(places().citiesOf[place], city)
 }
 
+// CountyCities returns the cities that have a county or district of a name, written in full (闵行区)
+// or by its short name (宝山: 上海市's 宝山区 and 双鸭山市's), each with that county's full name; none
+// when the gazetteer knows no such county.
+func CountyCities(name string) (cities, counties []string) {
+	g := places()
+	if cs := g.citiesOf[name]; len(cs) > 0 {
+		for _, c := range cs {
+			cities, counties = append(cities, c), append(counties, name)
+		}
+		return cities, counties
+	}
+	for _, full := range g.countyByShort[name] {
+		for _, c := range g.citiesOf[full] {
+			cities, counties = append(cities, c), append(counties, full)
+		}
+	}
+	return cities, counties
+}
+
 // IsDistrict reports whether the gazetteer knows place as a district or county (a county-level city
 // too: 靖江市 of 泰州市) of city, when city is given, or of any city; its city may be written before it
 // (湖州市南浔区). A zone's word (开发区, 园区) is no district. What the governments typed in a question
@@ -650,7 +669,8 @@ var unitLevelExpr = mustCompile(`(?:^|[^\p{Han}]|[、，；：])([省市])[\p{Ha
 // mostNamedCounty is the county, district or county-level city a text that names no city nor
 // province names most ("二连浩特市" four times), with its city; "" when none is, or
 // the name belongs to several cities. A name followed by 域 is a word ("城北区域"), not the place.
-func mostNamedCounty(text string) (place string, times int) {
+// short says the county was found by its short name only (shortNamedCounty).
+func mostNamedCounty(text string) (place string, times int, short bool) {
 	counties := countyIndex()
 	counts := map[string]int{}
 	rs := []rune(text)
@@ -674,12 +694,13 @@ func mostNamedCounty(text string) (place string, times int) {
 		}
 	}
 	if best == "" && !ambiguous {
-		return shortNamedCounty(text)
+		place, times := shortNamedCounty(text)
+		return place, times, true
 	}
 	if best == "" || ambiguous {
-		return "", 0
+		return "", 0, false
 	}
-	return counties[best][0] + best, bestN
+	return counties[best][0] + best, bestN, false
 }
 
 // shortNamedCounty is the one county or district a text that names none in full names by its short
@@ -789,7 +810,7 @@ func mostNamedPlace(lines []string) string {
 		return pv
 	}
 	if best == "" {
-		place, _ := mostNamedCounty(text)
+		place, _, _ := mostNamedCounty(text)
 		if place == "" {
 			// No city, no county, but a province named in full, often ("海南省卫健委负责…，海南省教育厅…").
 			if pv, n := mostProvince(); n >= 2 && strings.Count(text, pv) >= 2 {
@@ -798,9 +819,11 @@ func mostNamedPlace(lines []string) string {
 		}
 		return place
 	}
-	if place, n := mostNamedCounty(text); n > bestN && !strings.HasPrefix(place, best) {
+	if place, n, short := mostNamedCounty(text); n > bestN && !short && !strings.HasPrefix(place, best) {
 		// A county-level city named more than any city, and not one of that city's ("禄丰市" twice,
 		// "上海" once): its plan. A city's plan may name one of its districts more than itself.
+		// A county's short name is no match for a city the text names: it is often a word too
+		// ("平安市场", "平安建设" beside "上海平安建设" hold 平安, not 海东市平安区).
 		return place
 	}
 	if city > 0 {
