@@ -3125,7 +3125,7 @@ func goals(d *plan.Document, n int) []goal {
 			return out
 		}
 		taken := 0
-		for _, s := range sentences(p.Text) {
+		for _, s := range datedFiguresFirst(sentences(p.Text), min(n, 3)) {
 			if utf8.RuneCountInString(s) < 12 {
 				continue
 			}
@@ -3137,6 +3137,36 @@ func goals(d *plan.Document, n int) []goal {
 		}
 		if len(out) == n {
 			return out
+		}
+	}
+	return out
+}
+
+// datedFiguresFirst puts first the sentences that set a figure for a year ("2021年，新增机制砂年产能200万方")
+// when some stand beyond the first k, which would cut them: a goals paragraph that runs on from its
+// aims into its years' figures (a page flattened to one line: "工作目标深入贯彻…二、年度目标2019年下半年…")
+// has those figures as its goals. The order is kept otherwise.
+func datedFiguresFirst(ss []string, k int) []string {
+	dated := func(s string) bool { return reGoalDate.MatchString(s) && reQuantity.MatchString(s) }
+	late := false
+	for i, s := range ss {
+		if i >= k && dated(s) {
+			late = true
+			break
+		}
+	}
+	if !late {
+		return ss
+	}
+	out := make([]string, 0, len(ss))
+	for _, s := range ss {
+		if dated(s) {
+			out = append(out, s)
+		}
+	}
+	for _, s := range ss {
+		if !dated(s) {
+			out = append(out, s)
 		}
 	}
 	return out

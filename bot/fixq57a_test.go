@@ -55,7 +55,7 @@ func TestFixq57a_ChatWorkload(t *testing.T) {
 	}
 	as := askOn(t, e, "2026-12-07", "莆田商务局要干啥", "啥时候得干完")
 	wantIn(t, "啥时候得干完", as[1], []string{"2026-10-31"}, []string{"没有提到"})
-	for s, want := range map[string]string{"什么时候得干完": "什么时候要完成", "这项何时要做完": "何时要完成", "有没干完的吗": "有未干完的吗"} {
+	for s, want := range map[string]string{"什么时候得干完": "什么时候要完成", "这项何时要做完": "什么时候要完成", "有没干完的吗": "有未干完的吗"} {
 		if got := normalizePhrasing(s); !strings.Contains(got, want) {
 			t.Errorf("%s: got %q, want %q in it", s, got, want)
 		}

@@ -332,6 +332,18 @@ func namesPlanBy(s, term string) bool {
 	return i >= 0 && rePlanAfter.MatchString(s[i+len(term):])
 }
 
+// namesPlanByEn is namesPlanBy of an English question, read in its words as translated (subject):
+// "the Sanya sanitation plan" names the plan by what it is about, as "三亚环境卫生方案" does, and its
+// tasks need not write 环境卫生.
+func namesPlanByEn(subject, term string) bool {
+	i := strings.Index(subject, term)
+	return i >= 0 && rePlanAfterEn.MatchString(subject[i+len(term):])
+}
+
+// rePlanAfterEn is an English plan's noun right after the words that describe it: "… plan",
+// "… work plan", "… document".
+var rePlanAfterEn = regexp.MustCompile(`(?i)^\s*(?:(?:work|action|implementation|campaign|rectification)\s+)?(?:plan|plans|document|notice|programme|program)\b`)
+
 // plansByShortName reads a term, in s, that is a short name of plans asked about, right before the
 // words that name it as a document ("平潭放管服重点任务分工方案" for 深化简政放权放管结合优化服务改革…重点任务
 // 分工方案, "放管服分工方案里", "非遗方案" among a place's plans): the plans whose titles hold its characters
@@ -2503,7 +2515,9 @@ func (r *reading) topic() {
 		q.aspect = true // the part of the plan its title names: the tasks under its heading, where it has one
 	}
 	if len(q.Plans) > 0 {
-		q.Topic = slices.DeleteFunc(q.Topic, func(t string) bool { return namesPlanBy(r.s, t) || p.describesPlan(r.s, t, q.Plans) })
+		q.Topic = slices.DeleteFunc(q.Topic, func(t string) bool {
+			return namesPlanBy(r.s, t) || p.describesPlan(r.s, t, q.Plans) || q.lang == "en" && namesPlanByEn(r.subject, t)
+		})
 		q.Plans, q.Topic = p.plansByShortName(r.s, q.Topic, q.Plans)
 	} else if plans, rest := p.plansAbout(r.s, q.Topic, q.Cities); len(plans) > 0 {
 		q.Plans, q.Topic = plans, rest
@@ -2815,7 +2829,8 @@ func topicsByPart(s string, topic []string) [][]string {
 }
 
 // withoutCity is s without the city its forms name, but for a mention after the first inside a
-// run of words, part of a name there (培育新生代湖州企业家).
+// run of words, part of a name there (培育新生代湖州企业家). A form's 市 that opens 市场 or 市容 is
+// the word's ("上海市场监管局" is 上海 and 市场监管局): only the place before it goes.
 func withoutCity(s string, forms []string) string {
 	first := true
 	for _, f := range forms {
@@ -2830,6 +2845,11 @@ func withoutCity(s string, forms []string) string {
 				continue
 			}
 			first = false
+			if n := len(f) - len("市"); n > 0 && strings.HasSuffix(f, "市") && (strings.HasPrefix(s[i+len(f):], "场") || strings.HasPrefix(s[i+len(f):], "容")) {
+				s = s[:i] + " " + s[i+n:]
+				from = i + 1
+				continue
+			}
 			s = s[:i] + " " + s[i+len(f):]
 			from = i + 1
 		}

@@ -148,6 +148,8 @@ var phrasings = []struct {
 	{regexp.MustCompile(`[帮让使]?(多少|几)个?人次?([^员民口才大代工居社力行防文身脸像事群均]|$)`), "${1} ${2}", nil},
 	// Colloquial question words.
 	{regexp.MustCompile(`啥时候|啥时|多会儿|几时`), "什么时候", nil},
+	// 何时 in writing is 什么时候 ("汇总表何时报?"); not inside 任何时候, 如何时.
+	{regexp.MustCompile(`(^|[^任如])何时`), "${1}什么时候", nil},
 	{regexp.MustCompile(`干嘛|[干做弄搞](?:些|点)?(?:啥|什么)`), "做什么", nil},
 	{regexp.MustCompile(`归?(?:哪个|哪家|哪些|什么)(?:部门|单位)(?:在)?管(?:理)?|归谁管|谁在管`), "谁负责", nil},
 	{regexp.MustCompile(`(?:几号|几日|哪天|哪一天)(?:之前|以前|前)?`), "哪天", nil},
