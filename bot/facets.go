@@ -2724,17 +2724,48 @@ func (p *Parser) planRefs(s string, cities []string) (ids []string, rest string)
 			return []string{top[0].id}, rest
 		}
 	}
-	inside := askedInsideFrom(s)
+	// "景区整治方案里非景区景点…": what follows 方案里 is a part of the plan asked about, not its name, so
+	// the title's runs are cut from the words before it, and from the words after it only where they
+	// head no part of the plan ("养老机构消防意见里，街镇在养老机构消防安全上…": 养老机构消防安全 is the
+	// whole plan's subject, cut on both sides; 非景区景点 heads its part, kept).
+	head, tail := rest, ""
+	if askedInsideFrom(s) >= 0 {
+		if m := reDocInside.FindStringIndex(rest); m != nil {
+			head, tail = rest[:m[1]], rest[m[1]:]
+		}
+	}
 	for _, sc := range top {
 		ids = append(ids, sc.id)
 		for _, r := range sc.runs {
-			if i := strings.Index(s, r); inside >= 0 && i >= inside {
-				continue // "景区整治方案里非景区景点…": a part of the plan asked about, not its name
+			head = strings.Replace(head, r, " ", 1)
+		}
+		for _, r := range sc.runs {
+			if tail != "" && !p.headsPart(r, sc.id) {
+				tail = strings.Replace(tail, r, " ", 1)
 			}
-			rest = strings.Replace(rest, r, " ", 1)
 		}
 	}
-	return ids, rest
+	return ids, head + tail
+}
+
+// headsPart reports whether a run of plan id's title heads a part of it: the section of some of its
+// tasks, not all, holds it.
+func (p *Parser) headsPart(run, id string) bool {
+	forms := nearFormsOf([]string{run}, nil)
+	some, all := false, true
+	for _, d := range p.allDocs {
+		if d.ID != id {
+			continue
+		}
+		for k := range d.Tasks {
+			if sectionHoldsForms(lastSection(d.Tasks[k].Section), forms) {
+				some = true
+			} else {
+				all = false
+			}
+		}
+	}
+	return some && !all
 }
 
 // reDocInside is a document's noun, then 里/中/内: what follows is asked inside the plan named before it.
