@@ -1101,6 +1101,7 @@ func festivalDeadlines(text string, year int, have map[string]bool) []Deadline {
 	if year == 0 || !strings.ContainsAny(text, "节旦一秋午庆学暖热") {
 		return nil
 	}
+	out = append(out, festivalSpans(text, year, have)...)
 	for _, m := range festivalExpr.FindAllStringSubmatchIndex(text, -1) {
 		quote := text[m[0]:m[1]]
 		if have[quote] {
@@ -1174,6 +1175,43 @@ func festivalDeadlines(text string, year int, have map[string]bool) []Deadline {
 		}
 		have[quote] = true
 		out = append(out, Deadline{Quote: quote, Date: d, Kind: KindBy})
+	}
+	return out
+}
+
+// festivalSpan is a stretch between two festivals that work runs through: "春节至元宵节期间",
+// "元旦至春节期间", both names captured.
+var festivalSpan = mustCompile(`(元旦|春节|元宵节?|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?)\s*(?:至|到|—|－|-|~|～)\s*(元旦|春节|元宵节?|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?)(?:期间|假期)`)
+
+// festivalSpans reads each festivalSpan of text as a deadline by its last festival's day: the work
+// runs until that festival, as a month span runs to its last month's end. A span of every year's
+// ("每年春节至元宵节期间") is a recurring duty, not read here.
+func festivalSpans(text string, year int, have map[string]bool) []Deadline {
+	var out []Deadline
+	for _, m := range festivalSpan.FindAllStringSubmatchIndex(text, -1) {
+		quote := text[m[0]:m[1]]
+		before := text[:m[0]]
+		if have[quote] || strings.HasSuffix(before, "每年") || strings.HasSuffix(before, "每") || strings.HasSuffix(before, "历年") {
+			continue
+		}
+		y := lastYearBefore(before)
+		if y == 0 {
+			y = year
+		}
+		shift, _ := relativeYear(before, quote)
+		y += shift
+		name := func(a, b int) string { return strings.TrimSuffix(text[a:b], "节") }
+		// festivalDay gives a festival's eve; the span runs through the festival itself.
+		from := festivalDay(name(m[2], m[3]), y, before).AddDays(1)
+		if name(m[2], m[3]) == "元旦" {
+			from = Day{y, time.January, 1} // the year's own New Year's Day, where the span opens
+		}
+		to := festivalDay(name(m[4], m[5]), y, before).AddDays(1)
+		if to.Before(from) {
+			to = festivalDay(name(m[4], m[5]), y+1, before).AddDays(1) // "国庆至元旦期间": the New Year after
+		}
+		have[quote] = true
+		out = append(out, Deadline{Quote: quote, Date: to, Kind: KindBy})
 	}
 	return out
 }
@@ -4555,6 +4593,21 @@ func extendQuote(text string, s, e int) string {
 		_, size := decodeRune(text[start:])
 		start += size
 	}
+	// "（责任单位：市司法局）于每年3月31日前报送…", "…，配合单位：市数据局）每季度开展…": a note in
+	// brackets closed before the duty is no part of its words ("各县（市、区）政府每月…" keeps its
+	// name's bracket).
+	if c := strings.LastIndexAny(text[start:s], "）)"); c >= 0 {
+		inner := text[start : start+c]
+		o := strings.LastIndexAny(inner, "（(")
+		if o >= 0 {
+			_, n := decodeRune(inner[o:])
+			inner = inner[o+n:]
+		}
+		if o < 0 || hasColon(inner) || noteWords.in(inner) {
+			_, size := decodeRune(text[start+c:])
+			start += c + size
+		}
+	}
 	end := strings.IndexAny(text[e:hi], stops)
 	if end < 0 {
 		end = hi
@@ -5297,7 +5350,7 @@ func goalDeadline(goals []string) (Day, string) {
 // yearlessWords are what a deadline without a year needs to hold; most texts hold none. (确保, 力争,
 // 争取: a pledged day, "确保10月30日建成投用", assuredDone; 含）前: a day that counts, "2月28日（含）前",
 // dayInclusive.)
-var yearlessWords = newWordSet("不晚于", "确保", "力争", "争取", "不迟于", "最迟", "最晚", "不超过", "日内", "号内", "须于", "需于", "应于", "定于", "拟于", "将于", "要于", "日完成", "号完成", "截止", "截至", "月内", "月份内", "截止时间", "截止日期", "完成时间", "完成时限", "完成期限", "办结时限", "月初", "全年", "月中", "半月", "日之前", "含）前", "含)前", "含）之前", "含)之前", "含）以前", "含)以前", "日以前", "号之前", "号以前", "月之前", "月以前", "月组织", "月开展", "月召开", "月举办", "月进行", "月实施", "月全面", "月集中", "月开工", "月竣工", "月完工", "月建成", "月启动", "月投用", "月投入使用", "月上线", "月，", "月,", "月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：", "节前", "节之前", "节以前", "旦前", "五一前", "中秋前", "端午前", "国庆前", "元宵前", "清明前", "十一”前", "十一\"前", "十一’前", "五一”前", "五一\"前", "五一’前", "假前", "假期前", "黄金周前", "开学前", "学期前", "学期之前", "学期以前", "暖季", "热季", "暖期前", "热期前", "暖期之前", "热期之前", "暖期以前", "热期以前", "节”前", "节\"前", "节’前", "旦”前", "宵”前", "明”前", "午”前", "秋”前", "庆”前", "庆\"前", "庆’前")
+var yearlessWords = newWordSet("不晚于", "确保", "力争", "争取", "不迟于", "最迟", "最晚", "不超过", "日内", "号内", "须于", "需于", "应于", "定于", "拟于", "将于", "要于", "日完成", "号完成", "截止", "截至", "月内", "月份内", "截止时间", "截止日期", "完成时间", "完成时限", "完成期限", "办结时限", "月初", "全年", "月中", "半月", "日之前", "含）前", "含)前", "含）之前", "含)之前", "含）以前", "含)以前", "日以前", "号之前", "号以前", "月之前", "月以前", "月组织", "月开展", "月召开", "月举办", "月进行", "月实施", "月全面", "月集中", "月开工", "月竣工", "月完工", "月建成", "月启动", "月投用", "月投入使用", "月上线", "月，", "月,", "月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：", "节前", "节之前", "节以前", "旦前", "五一前", "中秋前", "端午前", "国庆前", "元宵前", "清明前", "十一”前", "十一\"前", "十一’前", "五一”前", "五一\"前", "五一’前", "假前", "假期前", "黄金周前", "开学前", "学期前", "学期之前", "学期以前", "暖季", "热季", "暖期前", "热期前", "暖期之前", "热期之前", "暖期以前", "热期以前", "节”前", "节\"前", "节’前", "旦”前", "宵”前", "明”前", "午”前", "秋”前", "庆”前", "庆\"前", "庆’前", "节期间", "旦期间", "宵期间", "明期间", "五一期间", "午期间", "秋期间", "庆期间", "节假期", "旦假期", "宵假期", "明假期", "五一假期", "午假期", "秋假期", "庆假期")
 
 // dottedMonthDay is a month and day written with a dot and no year, closed by 前: "6.30前", "12.31日前".
 var dottedMonthDay = mustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})日?\s*(?:前|之前|以前)`)
