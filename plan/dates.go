@@ -3287,6 +3287,26 @@ func isYear(s string) bool {
 	return len(s) == 4 && (s[:2] == "19" || s[:2] == "20") && isDigitByte(s[2]) && isDigitByte(s[3])
 }
 
+// periodFirstYear is the first year of the period a title names: 2026 for "“十五五”…规划" and for
+// "…三年行动方案（2026—2028年）"; 0 when it names none.
+func periodFirstYear(title string) int {
+	t := titleYears(title)
+	if m := periodRangeExpr.FindStringSubmatch(t); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		return y
+	}
+	if m := bracketRangeExpr.FindStringSubmatch(t); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		return y
+	}
+	if m := fiveYearName.FindStringSubmatch(t); m != nil {
+		if end := fiveYearEnd(m[1] + "五"); end > 0 {
+			return end - 4
+		}
+	}
+	return 0
+}
+
 func fiveYearEnd(name string) int {
 	// 十一五 ends 2010, 十二五 2015, 十三五 2020, 十四五 2025, 十五五 2030.
 	order := map[string]int{"十一五": 11, "十二五": 12, "十三五": 13, "十四五": 14, "十五五": 15, "十六五": 16}
