@@ -147,6 +147,14 @@ func parseDeadlinesIn(text string, year int) []Deadline {
 		ends, campaignStarts = campaignEnds(text, year, have)
 		out = append(out, ends...)
 	}
+	if year > 0 && (strings.Contains(text, "春季") || strings.Contains(text, "秋季")) {
+		ends := seasonEnds(text, year, have)
+		// "2025年秋季完成": the year is the season's, no target of its own at the year's end.
+		out = slices.DeleteFunc(out, func(d Deadline) bool {
+			return slices.ContainsFunc(ends, func(e Deadline) bool { return e.Quote != d.Quote && strings.HasPrefix(e.Quote, d.Quote) && d.Date.Year == e.Date.Year })
+		})
+		out = append(out, ends...)
+	}
 	if !containsAny(text, yearlessWords) {
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Date.Before(out[j].Date) })
 		return out
@@ -1172,6 +1180,36 @@ func festivalDeadlines(text string, year int, have map[string]bool) []Deadline {
 				d = e
 			}
 			before = before[:l[0]]
+		}
+		have[quote] = true
+		out = append(out, Deadline{Quote: quote, Date: d, Kind: KindBy})
+	}
+	return out
+}
+
+// seasonDone is work to be done in a season of the year, 春季 or 秋季, said with what completes it:
+// "春季完成植树造林1万亩", "2025年秋季完成退化林修复". Groups: the year, the season.
+var seasonDone = mustCompile(`(?:((?:19|20)\d{2})\s*年\s*)?(春季|秋季)(?:前|之前|末|底前)?\s*(?:(?:全面|基本|全部)?(?:完成|建成|完工|竣工|实现)|(?:前|之前))`)
+
+// seasonEnds reads each seasonDone as due by the season's end, as the 气象 calendar and the 国土绿化
+// plans count them: spring ends on 31 May, autumn on 30 November. A season of every year ("每年春季
+// 完成") is a recurring duty's, not read here.
+func seasonEnds(text string, year int, have map[string]bool) []Deadline {
+	var out []Deadline
+	for _, m := range seasonDone.FindAllStringSubmatchIndex(text, -1) {
+		quote, before := text[m[0]:m[1]], text[:m[0]]
+		if have[quote] || strings.HasSuffix(before, "每年") || strings.HasSuffix(before, "每") || strings.HasSuffix(before, "年年") {
+			continue
+		}
+		y := year
+		if m[2] >= 0 {
+			y, _ = strconv.Atoi(text[m[2]:m[3]])
+		} else if shift, _ := relativeYear(before, quote); shift != 0 {
+			y += shift // "明年春季完成"
+		}
+		d := Day{y, time.May, 31}
+		if text[m[4]:m[5]] == "秋季" {
+			d = Day{y, time.November, 30}
 		}
 		have[quote] = true
 		out = append(out, Deadline{Quote: quote, Date: d, Kind: KindBy})
