@@ -151,7 +151,9 @@ func parseDeadlinesIn(text string, year int) []Deadline {
 		ends := seasonEnds(text, year, have)
 		// "2025年秋季完成": the year is the season's, no target of its own at the year's end.
 		out = slices.DeleteFunc(out, func(d Deadline) bool {
-			return slices.ContainsFunc(ends, func(e Deadline) bool { return e.Quote != d.Quote && strings.HasPrefix(e.Quote, d.Quote) && d.Date.Year == e.Date.Year })
+			return slices.ContainsFunc(ends, func(e Deadline) bool {
+				return e.Quote != d.Quote && strings.HasPrefix(e.Quote, d.Quote) && d.Date.Year == e.Date.Year
+			})
 		})
 		out = append(out, ends...)
 	}
