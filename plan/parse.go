@@ -5459,15 +5459,32 @@ var (
 // closingDeadlines are the deadlines of a date that closes an item's text in a sentence of its own,
 // naming no work and no one ("…，各镇街负责辖区道路保洁。6月底前完成。"), when that sentence ends the
 // item's last clause (last); none otherwise.
+//
+// A date closing the sentence after a comma does so too when the last clause holds more than it
+// ("A负责平台建设，B负责事项梳理，10月底前完成。"): it has no subject of its own and closes the
+// sentence the clauses share.
 func (p *parser) closingDeadlines(text, last string) []Deadline {
+	if ds := p.closingAfter(text, last, "。；;\n"); ds != nil {
+		return ds
+	}
+	l := strings.TrimRight(strings.TrimSpace(last), "。；; ")
+	if k := strings.LastIndexAny(l, "，,"); k > 0 && !strings.ContainsAny(l[k:], "。；;\n") {
+		return p.closingAfter(text, last, "，,。；;\n")
+	}
+	return nil
+}
+
+// closingAfter is closingDeadlines' reading of the text after the last of stops.
+func (p *parser) closingAfter(text, last, stops string) []Deadline {
 	s := strings.TrimRight(strings.TrimSpace(text), "。；; ")
-	k := strings.LastIndexAny(s, "。；;\n")
+	k := strings.LastIndexAny(s, stops)
 	if k < 0 {
 		return nil
 	}
 	_, size := utf8.DecodeRuneInString(s[k:])
 	closing := strings.TrimSpace(s[k+size:])
-	if closing == "" || runesAtLeast(closing, 21) || !strings.HasSuffix(strings.TrimRight(strings.TrimSpace(last), "。；; "), closing) {
+	lastWords := strings.TrimRight(strings.TrimSpace(last), "。；; ")
+	if closing == "" || runesAtLeast(closing, 21) || !strings.HasSuffix(lastWords, closing) || lastWords == closing && strings.ContainsAny(stops, "，,") {
 		return nil
 	}
 	ds := p.deadlines(closing)
