@@ -148,6 +148,16 @@ func parseDeadlinesIn(text string, year int) []Deadline {
 		ends, campaignStarts = campaignEnds(text, year, have)
 		out = append(out, ends...)
 	}
+	if year > 0 && (strings.Contains(text, "春季") || strings.Contains(text, "秋季")) {
+		ends := seasonEnds(text, year, have)
+		// "2025年秋季完成": the year is the season's, no target of its own at the year's end.
+		out = slices.DeleteFunc(out, func(d Deadline) bool {
+			return slices.ContainsFunc(ends, func(e Deadline) bool {
+				return e.Quote != d.Quote && strings.HasPrefix(e.Quote, d.Quote) && d.Date.Year == e.Date.Year
+			})
+		})
+		out = append(out, ends...)
+	}
 	if !containsAny(text, yearlessWords) {
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Date.Before(out[j].Date) })
 		return out
@@ -1146,6 +1156,7 @@ func festivalDeadlines(text string, year int, have map[string]bool) []Deadline {
 	if year == 0 || !strings.ContainsAny(text, "节旦一秋午庆学暖热") {
 		return nil
 	}
+	out = append(out, festivalSpans(text, year, have)...)
 	for _, m := range festivalExpr.FindAllStringSubmatchIndex(text, -1) {
 		quote := text[m[0]:m[1]]
 		if have[quote] {
@@ -1219,6 +1230,73 @@ func festivalDeadlines(text string, year int, have map[string]bool) []Deadline {
 		}
 		have[quote] = true
 		out = append(out, Deadline{Quote: quote, Date: d, Kind: KindBy})
+	}
+	return out
+}
+
+// seasonDone is work to be done in a season of the year, 春季 or 秋季, said with what completes it:
+// "春季完成植树造林1万亩", "2025年秋季完成退化林修复". Groups: the year, the season.
+var seasonDone = mustCompile(`(?:((?:19|20)\d{2})\s*年\s*)?(春季|秋季)(?:前|之前|末|底前)?\s*(?:(?:全面|基本|全部)?(?:完成|建成|完工|竣工|实现)|(?:前|之前))`)
+
+// seasonEnds reads each seasonDone as due by the season's end, as the 气象 calendar and the 国土绿化
+// plans count them: spring ends on 31 May, autumn on 30 November. A season of every year ("每年春季
+// 完成") is a recurring duty's, not read here.
+func seasonEnds(text string, year int, have map[string]bool) []Deadline {
+	var out []Deadline
+	for _, m := range seasonDone.FindAllStringSubmatchIndex(text, -1) {
+		quote, before := text[m[0]:m[1]], text[:m[0]]
+		if have[quote] || strings.HasSuffix(before, "每年") || strings.HasSuffix(before, "每") || strings.HasSuffix(before, "年年") {
+			continue
+		}
+		y := year
+		if m[2] >= 0 {
+			y, _ = strconv.Atoi(text[m[2]:m[3]])
+		} else if shift, _ := relativeYear(before, quote); shift != 0 {
+			y += shift // "明年春季完成"
+		}
+		d := Day{y, time.May, 31}
+		if text[m[4]:m[5]] == "秋季" {
+			d = Day{y, time.November, 30}
+		}
+		have[quote] = true
+		out = append(out, Deadline{Quote: quote, Date: d, Kind: KindBy})
+	}
+	return out
+}
+
+// festivalSpan is a stretch between two festivals that work runs through: "春节至元宵节期间",
+// "元旦至春节期间", both names captured.
+var festivalSpan = mustCompile(`(元旦|春节|元宵节?|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?)\s*(?:至|到|—|－|-|~|～)\s*(元旦|春节|元宵节?|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?)(?:期间|假期)`)
+
+// festivalSpans reads each festivalSpan of text as a deadline by its last festival's day: the work
+// runs until that festival, as a month span runs to its last month's end. A span of every year's
+// ("每年春节至元宵节期间") is a recurring duty, not read here.
+func festivalSpans(text string, year int, have map[string]bool) []Deadline {
+	var out []Deadline
+	for _, m := range festivalSpan.FindAllStringSubmatchIndex(text, -1) {
+		quote := text[m[0]:m[1]]
+		before := text[:m[0]]
+		if have[quote] || strings.HasSuffix(before, "每年") || strings.HasSuffix(before, "每") || strings.HasSuffix(before, "历年") {
+			continue
+		}
+		y := lastYearBefore(before)
+		if y == 0 {
+			y = year
+		}
+		shift, _ := relativeYear(before, quote)
+		y += shift
+		name := func(a, b int) string { return strings.TrimSuffix(text[a:b], "节") }
+		// festivalDay gives a festival's eve; the span runs through the festival itself.
+		from := festivalDay(name(m[2], m[3]), y, before).AddDays(1)
+		if name(m[2], m[3]) == "元旦" {
+			from = Day{y, time.January, 1} // the year's own New Year's Day, where the span opens
+		}
+		to := festivalDay(name(m[4], m[5]), y, before).AddDays(1)
+		if to.Before(from) {
+			to = festivalDay(name(m[4], m[5]), y+1, before).AddDays(1) // "国庆至元旦期间": the New Year after
+		}
+		have[quote] = true
+		out = append(out, Deadline{Quote: quote, Date: to, Kind: KindBy})
 	}
 	return out
 }
@@ -3295,6 +3373,26 @@ func isYear(s string) bool {
 	return len(s) == 4 && (s[:2] == "19" || s[:2] == "20") && isDigitByte(s[2]) && isDigitByte(s[3])
 }
 
+// periodFirstYear is the first year of the period a title names: 2026 for "“十五五”…规划" and for
+// "…三年行动方案（2026—2028年）"; 0 when it names none.
+func periodFirstYear(title string) int {
+	t := titleYears(title)
+	if m := periodRangeExpr.FindStringSubmatch(t); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		return y
+	}
+	if m := bracketRangeExpr.FindStringSubmatch(t); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		return y
+	}
+	if m := fiveYearName.FindStringSubmatch(t); m != nil {
+		if end := fiveYearEnd(m[1] + "五"); end > 0 {
+			return end - 4
+		}
+	}
+	return 0
+}
+
 func fiveYearEnd(name string) int {
 	// 十一五 ends 2010, 十二五 2015, 十三五 2020, 十四五 2025, 十五五 2030.
 	order := map[string]int{"十一五": 11, "十二五": 12, "十三五": 13, "十四五": 14, "十五五": 15, "十六五": 16}
@@ -4601,6 +4699,21 @@ func extendQuote(text string, s, e int) string {
 		_, size := decodeRune(text[start:])
 		start += size
 	}
+	// "（责任单位：市司法局）于每年3月31日前报送…", "…，配合单位：市数据局）每季度开展…": a note in
+	// brackets closed before the duty is no part of its words ("各县（市、区）政府每月…" keeps its
+	// name's bracket).
+	if c := strings.LastIndexAny(text[start:s], "）)"); c >= 0 {
+		inner := text[start : start+c]
+		o := strings.LastIndexAny(inner, "（(")
+		if o >= 0 {
+			_, n := decodeRune(inner[o:])
+			inner = inner[o+n:]
+		}
+		if o < 0 || hasColon(inner) || noteWords.in(inner) {
+			_, size := decodeRune(text[start+c:])
+			start += c + size
+		}
+	}
 	end := strings.IndexAny(text[e:hi], stops)
 	if end < 0 {
 		end = hi
@@ -5343,7 +5456,7 @@ func goalDeadline(goals []string) (Day, string) {
 // yearlessWords are what a deadline without a year needs to hold; most texts hold none. (确保, 力争,
 // 争取: a pledged day, "确保10月30日建成投用", assuredDone; 含）前: a day that counts, "2月28日（含）前",
 // dayInclusive.)
-var yearlessWords = newWordSet("不晚于", "确保", "力争", "争取", "不迟于", "最迟", "最晚", "不超过", "日内", "号内", "须于", "需于", "应于", "定于", "拟于", "将于", "要于", "日完成", "号完成", "截止", "截至", "月内", "月份内", "截止时间", "截止日期", "完成时间", "完成时限", "完成期限", "办结时限", "月初", "全年", "月中", "半月", "日之前", "含）前", "含)前", "含）之前", "含)之前", "含）以前", "含)以前", "日以前", "号之前", "号以前", "月之前", "月以前", "月组织", "月开展", "月召开", "月举办", "月进行", "月实施", "月全面", "月集中", "月开工", "月竣工", "月完工", "月建成", "月启动", "月投用", "月投入使用", "月上线", "月，", "月,", "月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：", "节前", "节之前", "节以前", "旦前", "五一前", "中秋前", "端午前", "国庆前", "元宵前", "清明前", "十一”前", "十一\"前", "十一’前", "五一”前", "五一\"前", "五一’前", "假前", "假期前", "黄金周前", "开学前", "学期前", "学期之前", "学期以前", "暖季", "热季", "暖期前", "热期前", "暖期之前", "热期之前", "暖期以前", "热期以前", "节”前", "节\"前", "节’前", "旦”前", "宵”前", "明”前", "午”前", "秋”前", "庆”前", "庆\"前", "庆’前")
+var yearlessWords = newWordSet("不晚于", "确保", "力争", "争取", "不迟于", "最迟", "最晚", "不超过", "日内", "号内", "须于", "需于", "应于", "定于", "拟于", "将于", "要于", "日完成", "号完成", "截止", "截至", "月内", "月份内", "截止时间", "截止日期", "完成时间", "完成时限", "完成期限", "办结时限", "月初", "全年", "月中", "半月", "日之前", "含）前", "含)前", "含）之前", "含)之前", "含）以前", "含)以前", "日以前", "号之前", "号以前", "月之前", "月以前", "月组织", "月开展", "月召开", "月举办", "月进行", "月实施", "月全面", "月集中", "月开工", "月竣工", "月完工", "月建成", "月启动", "月投用", "月投入使用", "月上线", "月，", "月,", "月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：", "节前", "节之前", "节以前", "旦前", "五一前", "中秋前", "端午前", "国庆前", "元宵前", "清明前", "十一”前", "十一\"前", "十一’前", "五一”前", "五一\"前", "五一’前", "假前", "假期前", "黄金周前", "开学前", "学期前", "学期之前", "学期以前", "暖季", "热季", "暖期前", "热期前", "暖期之前", "热期之前", "暖期以前", "热期以前", "节”前", "节\"前", "节’前", "旦”前", "宵”前", "明”前", "午”前", "秋”前", "庆”前", "庆\"前", "庆’前", "节期间", "旦期间", "宵期间", "明期间", "五一期间", "午期间", "秋期间", "庆期间", "节假期", "旦假期", "宵假期", "明假期", "五一假期", "午假期", "秋假期", "庆假期")
 
 // dottedMonthDay is a month and day written with a dot and no year, closed by 前: "6.30前", "12.31日前".
 var dottedMonthDay = mustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})日?\s*(?:前|之前|以前)`)

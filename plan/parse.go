@@ -1906,7 +1906,7 @@ var (
 	noticeExpr  = mustCompile(`关于印发[《“"]?(.+?)[》”"]?的通知`)
 	// titleEndExpr ends a title, with up to two notes in brackets: its period, and a draft's or a
 	// trial's mark after it ("…三年行动方案（2025—2027年）（征求意见稿）").
-	titleEndExpr = mustCompile(`(方案|意见|计划|规划|办法|细则|措施|清单|要点|情况表|分工表|任务表|进度表|一览表|明细表|汇总表|计划表|安排表|责任表|分解表|台账|谋划表|项目表|推进表|工作表|目标表|督办表)(?:[（(][^）)]*[）)]){0,2}$`)
+	titleEndExpr = mustCompile(`(方案|意见|计划|规划|办法|细则|措施|清单|要点|情况表|分工表|任务表|进度表|一览表|明细表|汇总表|计划表|安排表|责任表|分解表|台账|谋划表|项目表|推进表|工作表|目标表|督办表|指标表|评分表|时间表|考核表|任务书|责任书|指引|攻坚行动|专项行动|提升行动)(?:[（(][^）)]*[）)]){0,2}$`)
 	// titleLabel is a database's label before a title: "名称: …", "标题：…".
 	titleLabel = mustCompile(`^\s*[-*•·]?\s*(?:名称|标题|文件名称|文件标题|中文名|中文名称|全称)\s*[:：]\s*`)
 	// docNumberLead is a document number printed before a title on one line.
@@ -4060,6 +4060,10 @@ func (b *treeBuilder) place(l string, lvl, num int, marker, rest string) {
 		// A paragraph with no heading above it: keep it for search.
 		b.p.doc.Paras = append(b.p.doc.Paras, Paragraph{Section: sectionOf(b.cur), Text: l})
 		b.p.quotedTasks(l, sectionOf(b.cur))
+		if len(b.cur.children) == 0 {
+			// "各县市区人民政府、园区管委会为各项任务的责任单位，不再一一列出。" above the items.
+			b.p.standingLine(b.cur, l)
+		}
 		return
 	case lvl == lvlNone && b.closed() && b.ownDuty(l):
 		// "各部门应根据本部门工作职责制定工作细则。" after an item closed by its units: a duty of its
@@ -4157,6 +4161,24 @@ func (p *parser) standingLine(it *item, l string) {
 		}
 		return
 	}
+	if m := standingSubjectExpr.FindStringSubmatch(l); m != nil {
+		// "各县市区人民政府、园区管委会为各项任务的责任单位，不再一一列出": the units first, their role
+		// in every task after them.
+		if _, ok := unitList(m[1]); ok {
+			us := p.canonList(m[1])
+			switch role := m[2]; {
+			case strings.Contains(role, "牵头") || strings.Contains(role, "主办"):
+				if len(it.groupLead) == 0 {
+					it.groupLead = us
+				}
+			case helperVerb.MatchString(role) || strings.Contains(role, "协"):
+				it.standingPartic = appendNew(it.standingPartic, us...)
+			default:
+				it.standing = appendNew(it.standing, us...)
+			}
+			return
+		}
+	}
 	m := standingExpr.FindStringSubmatch(l)
 	if m == nil {
 		return
@@ -4171,6 +4193,10 @@ func (p *parser) standingLine(it *item, l string) {
 		it.standing = appendNew(it.standing, us...)
 	}
 }
+
+// standingSubjectExpr is a standing note that names its units first and their role in every task
+// after them: "各县市区人民政府、园区管委会为各项任务的责任单位", "各乡镇是以下任务的配合单位".
+var standingSubjectExpr = mustCompile(`^[（(]?([^，,。；;：:（()]+?)(?:为|是|作为)(?:以下|上述|本方案|本部分)?(?:各项|所有|全部|每项)?(?:工作)?任务的?(牵头|主办|责任|实施|落实|配合|参与|协办|协助|协同)(?:单位|部门|主体)`)
 
 // standingOnly reports a heading's paragraph that only names the units of the items below it
 // ("以下任务除注明外，均由区商务局牵头，下同"): no task of its own.
@@ -5471,15 +5497,32 @@ var (
 // closingDeadlines are the deadlines of a date that closes an item's text in a sentence of its own,
 // naming no work and no one ("…，各镇街负责辖区道路保洁。6月底前完成。"), when that sentence ends the
 // item's last clause (last); none otherwise.
+//
+// A date closing the sentence after a comma does so too when the last clause holds more than it
+// ("A负责平台建设，B负责事项梳理，10月底前完成。"): it has no subject of its own and closes the
+// sentence the clauses share.
 func (p *parser) closingDeadlines(text, last string) []Deadline {
+	if ds := p.closingAfter(text, last, "。；;\n"); ds != nil {
+		return ds
+	}
+	l := strings.TrimRight(strings.TrimSpace(last), "。；; ")
+	if k := strings.LastIndexAny(l, "，,"); k > 0 && !strings.ContainsAny(l[k:], "。；;\n") {
+		return p.closingAfter(text, last, "，,。；;\n")
+	}
+	return nil
+}
+
+// closingAfter is closingDeadlines' reading of the text after the last of stops.
+func (p *parser) closingAfter(text, last, stops string) []Deadline {
 	s := strings.TrimRight(strings.TrimSpace(text), "。；; ")
-	k := strings.LastIndexAny(s, "。；;\n")
+	k := strings.LastIndexAny(s, stops)
 	if k < 0 {
 		return nil
 	}
 	_, size := utf8.DecodeRuneInString(s[k:])
 	closing := strings.TrimSpace(s[k+size:])
-	if closing == "" || runesAtLeast(closing, 21) || !strings.HasSuffix(strings.TrimRight(strings.TrimSpace(last), "。；; "), closing) {
+	lastWords := strings.TrimRight(strings.TrimSpace(last), "。；; ")
+	if closing == "" || runesAtLeast(closing, 21) || !strings.HasSuffix(lastWords, closing) || lastWords == closing && strings.ContainsAny(stops, "，,") {
 		return nil
 	}
 	ds := p.deadlines(closing)

@@ -547,7 +547,8 @@ func numberPlace(first rune, lines []string) string {
 		}
 	}
 	// 全市 in a county's or district's notice is its parent city's ("根据全市统一部署"): no sign then.
-	wholeCity := cityWide.MatchString(text) && !countyVoice.MatchString(text)
+	// So are a city's own units written without its name (市城管局, 市发展改革委).
+	wholeCity := (cityWide.MatchString(text) || cityUnitNamed.MatchString(text)) && !countyVoice.MatchString(text)
 	if len(short) > 0 || !cityGovernment.MatchString(text) && !wholeCity {
 		return ""
 	}
@@ -569,6 +570,10 @@ var cityGovernment = mustCompile(`(?:^|[^\p{Han}]|[,，:：、])市(?:人民)?�
 // cityWide is a city's work named as the whole city's ("关于印发全市农贸市场…的通知"): a sign, as a city
 // government named is, that a number's first character is a city's.
 var cityWide = mustCompile(`全市`)
+
+// cityUnitNamed is a city's own unit written without its place ("（责任单位：市城管局）"): a sign, as 全市
+// is, that the plan is a city's.
+var cityUnitNamed = mustCompile(`(?:^|[^\p{Han}]|[,，:：、])市[\p{Han}]{1,8}?(?:局|委|办)(?:[^\p{Han}]|$)`)
 
 // countyVoice is a county's or district's own voice: its whole (全县), its own units (县直, 县住建局),
 // its towns (各镇): a notice saying it speaks below a city, whatever its 全市.

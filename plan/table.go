@@ -227,7 +227,11 @@ func pipedHeader(l string) (*tableHeader, int) {
 // spanning "牵头单位 | 配合单位", the other cells spanning both rows), at lines[k] or after a Markdown
 // separator row: its cells those of a header (a column's role, short, no row number), the others empty.
 // It returns the row's cells and its line; nil when lines[k] is no such row.
-func subHeaderRow(lines []string, k int) ([]string, int) {
+//
+// Under a header without bars at its edges, a bar opening or closing the row is a cell's edge, its
+// cell left empty by the span ("｜｜牵头单位｜配合单位｜" under "序号｜重点任务｜责任单位｜｜完成时限"); the row
+// is read so when edged is false and it then lines up with the header's cells.
+func subHeaderRow(lines []string, k int, upper string, edged bool) ([]string, int) {
 	if k < len(lines) && strings.Contains(lines[k], "-") && isSeparatorRow(lines[k]) {
 		k++
 	}
@@ -235,6 +239,11 @@ func subHeaderRow(lines []string, k int) ([]string, int) {
 		return nil, 0
 	}
 	cells := rawCells(lines[k])
+	if up := rawCells(upper); !edged && !underSpan(up, cells) {
+		if open := edgeCells(lines[k]); underSpan(up, open) {
+			cells = open
+		}
+	}
 	named := 0
 	for _, c := range cells {
 		if c == "" {
@@ -295,6 +304,38 @@ func rawCells(l string) []string {
 	return cells
 }
 
+// underSpan reports whether each named cell of a header's second row stands under a cell its upper
+// row spans: one left empty, one repeated from its left, or one naming units (责任单位).
+func underSpan(up, lower []string) bool {
+	if len(lower) > len(up) {
+		return false
+	}
+	for i, c := range lower {
+		if c == "" {
+			continue
+		}
+		u := up[i]
+		if u != "" && !(i > 0 && u == up[i-1]) && roleOf(u, 0) != colUnits && roleOf(u, 0) != colLead && roleOf(u, 0) != colPartic {
+			return false
+		}
+	}
+	return true
+}
+
+// edgeCells splits a row at each bar as rawCells does, its bars at the edges taken as separators
+// too: "｜｜牵头单位｜配合单位｜" is five cells, the first two and the last empty.
+func edgeCells(l string) []string {
+	l = strings.TrimRight(l, " \r")
+	if strings.Contains(l, "\t") {
+		return rawCells(l)
+	}
+	cells := strings.Split(strings.ReplaceAll(strings.TrimSpace(l), "｜", "|"), "|")
+	for i := range cells {
+		cells[i] = strings.TrimSpace(cells[i])
+	}
+	return cells
+}
+
 // mergeHeaderRows reads a two-row header as one: each column goes by its lower cell when it has one
 // (牵头单位, 配合单位 under 责任单位), else by the upper (序号, 具体任务, 完成时限 spanning both rows).
 // nil when the rows do not line up.
@@ -327,7 +368,7 @@ func findTableHeader(lines []string, i int) (*tableHeader, int) {
 	if piped {
 		if h, n := pipedHeader(l); h != nil || i+1 >= len(lines) || !edgedLine(lines[i+1]) {
 			if h != nil {
-				if sub, k := subHeaderRow(lines, i+n); sub != nil {
+				if sub, k := subHeaderRow(lines, i+n, l, h.edged); sub != nil {
 					if names := mergeHeaderRows(l, sub); names != nil {
 						h.names, h.roles = names, headerRoles(names)
 						n = k + 1 - i
@@ -622,9 +663,14 @@ func (h *tableHeader) yearColumns() []Deadline {
 }
 
 // setTargets gives a task the targets of the years' columns its row fills: none for a column named
-// by a year alone before the plan's own (a baseline, "2023年 | 2025年目标"). The deadlines read from
-// the cells' labels ("2025年：15公里", "2023年：40%") are those columns', not deadlines of their own.
-func (h *tableHeader) setTargets(task *Task, planYear int) {
+// by a year alone before the plan's own (a baseline, "2023年 | 2025年目标"). A plan of several years
+// (十五五, 2026—2030年) has its own from its first year: "2025年 | 2027年 | 2030年" is its base, a
+// mid-term target and its final one. The deadlines read from the cells' labels ("2025年：15公里",
+// "2023年：40%") are those columns', not deadlines of their own.
+func (h *tableHeader) setTargets(task *Task, planYear int, title string) {
+	if first := periodFirstYear(title); first > 0 && first < planYear {
+		planYear = first
+	}
 	cols := h.yearColumns()
 	task.Deadlines = slices.DeleteFunc(task.Deadlines, func(d Deadline) bool {
 		return slices.ContainsFunc(cols, func(x Deadline) bool { return x.Date == d.Date && strings.Contains(x.Quote, d.Quote) })
@@ -1812,7 +1858,7 @@ func (p *parser) tableTasks(it *item, path, ids []string) {
 				addSchedule(&task, cell) // "每年汛期前": a yearly duty's schedule
 			}
 			if len(sr.cells[colTarget]) > 0 {
-				t.header.setTargets(&task, p.year)
+				t.header.setTargets(&task, p.year, p.doc.Title)
 			}
 			if len(sr.cells[colOther]) > 0 {
 				task.addDeadlines(t.header.periodDeadlines(sr.periods, p.year))
