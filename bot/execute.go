@@ -867,19 +867,31 @@ func (x *execution) passingMentions() {
 }
 
 // projectsNamed: asked for the projects of a topic ("洋县有哪些道路或公路项目"), a project named for
-// something else (高标准农田建设项目) whose words only mention it (新建田间道路) is not one of them, when
-// some project's own name holds it.
+// something else (高标准农田建设项目) whose words only mention it among its other works (整治田块…，新建
+// 田间道路) is not one of them, when some project's own name holds it. A project whose name does not
+// say what it is but whose first work does (G316线洋县段改建工程: 改建国道公路12公里) is one.
 func (x *execution) projectsNamed() {
 	q, res := x.q, &x.res
 	if !q.projectsOf || len(q.Topic) == 0 || len(res.hits) < 2 || q.Shape != ShapeList && q.Shape != ShapeCount {
 		return
 	}
-	named := func(h hit) bool { return holdsAny(h.Task.Title, q.Topic, nil) }
+	named := func(h hit) bool {
+		return holdsAny(h.Task.Title, q.Topic, nil) || holdsAny(firstClause(strings.TrimPrefix(h.Task.Text, h.Task.Title)), q.Topic, nil)
+	}
 	project := func(h hit) bool { return reProjectName.MatchString(h.Task.Title) }
 	if !slices.ContainsFunc(res.hits, named) {
 		return
 	}
 	res.hits = slices.DeleteFunc(res.hits, func(h hit) bool { return project(h) && !named(h) })
+}
+
+// firstClause is a text's words up to its first clause's end (，。；), its leading marks left.
+func firstClause(text string) string {
+	text = strings.TrimLeft(text, "。．.，,；;：: 　")
+	if i := strings.IndexAny(text, "，,。；;"); i >= 0 {
+		return text[:i]
+	}
+	return text
 }
 
 // reProjectName is a project's name: its title ends in 项目 or 工程.
@@ -899,15 +911,24 @@ func (x *execution) aspectPart() {
 	})
 	// A heading that lists the parts ("二、整治内容重点加强景区、非景区景点、涉水危险区域…") holds the
 	// words too: the tasks under the part's own heading below it ("（三）非景区景点") are the part's,
-	// not one placed under the listing heading itself.
+	// not one placed under the listing heading itself. A heading that is the part ("一、公共交通")
+	// keeps its own items beside an item below it that only names it among more words ("（三）加强
+	// 公共交通设施建设"): the heading that says the part with the fewest other words is the part's.
 	kept = slices.DeleteFunc(kept, func(h hit) bool {
+		own := headingWords(lastSection(h.Task.Section))
 		return slices.ContainsFunc(kept, func(g hit) bool {
-			return g.Doc == h.Doc && strings.HasPrefix(g.Task.Section, h.Task.Section+plan.SectionSep)
+			return g.Doc == h.Doc && strings.HasPrefix(g.Task.Section, h.Task.Section+plan.SectionSep) &&
+				utf8.RuneCountInString(headingWords(lastSection(g.Task.Section))) < utf8.RuneCountInString(own)
 		})
 	})
 	if len(kept) > 0 && len(kept) < len(res.hits) {
 		res.hits = kept
 	}
+}
+
+// headingWords is a heading's words without its number ("（三）非景区景点" → "非景区景点").
+func headingWords(heading string) string {
+	return strings.TrimLeft(heading, "0123456789０１２３４５６７８９一二三四五六七八九十百零〇（）()、.．，, 　")
 }
 
 // subjectTitles: asked who does the one item on a topic ("嘉兴房地产那块谁牵头", "平潭跨境电商发展那一

@@ -132,10 +132,15 @@ var glossary = map[string]string{
 	"law enforcement inspections": "执法检查", "law enforcement inspection": "执法检查", "enforcement inspections": "执法检查", "enforcement inspection": "执法检查",
 	"law enforcement": "执法", "enforcement": "执法", "food waste": "厨余垃圾", "kitchen waste": "厨余垃圾", "treatment": "处理",
 	// Elderly care as plans write it: meals for the old are 老年助餐 (助餐点, 助餐服务), their centres
-	// 养老服务中心, a street (sub-district) 街道.
-	"elderly meals": "老年助餐", "meals for the elderly": "老年助餐", "meal assistance": "助餐", "meal services": "助餐", "meal service": "助餐", "meals": "助餐", "meal": "助餐",
+	// 养老服务中心, a street (sub-district) 街道. A bare "meal" or "street" keeps its English sense
+	// (school meals, street lights, back streets): only the elderly-care phrases and a street's own
+	// bodies (its office, its level, its care centres) are the plans' words.
+	"elderly meals": "老年助餐", "meals for the elderly": "老年助餐", "meal assistance": "助餐", "meal services": "助餐", "meal service": "助餐",
 	"elderly care centres": "养老服务中心", "elderly care centers": "养老服务中心", "elderly care centre": "养老服务中心", "elderly care center": "养老服务中心",
-	"care centres": "服务中心", "care centers": "服务中心", "sub-districts": "街道", "sub-district": "街道", "streets": "街道", "street": "街道",
+	"care centres": "服务中心", "care centers": "服务中心", "sub-districts": "街道", "sub-district": "街道",
+	"street offices": "街道办事处", "street office": "街道办事处", "street level": "街道",
+	"street elderly care centres": "街道 养老服务中心", "street elderly care centers": "街道 养老服务中心", "street elderly care centre": "街道 养老服务中心", "street elderly care center": "街道 养老服务中心",
+	"street care centres": "街道 服务中心", "street care centers": "街道 服务中心",
 	"bus routes": "公交线路", "bus lines": "公交线路", "vaccination": "疫苗接种", "vaccine": "疫苗", "river chief": "河长制", "river chiefs": "河长制",
 }
 

@@ -2454,8 +2454,9 @@ func (r *reading) topicAndShape() {
 
 // withPlanlessCities: of several cities asked about, one whose plan the question names keeps that plan;
 // one named beside it with no plan of its own named keeps all of its plans ("上海交通光伏方案和婺城区
-// 政策分别提了多少…": every 婺城区 plan as well as the Shanghai one).
-func (p *Parser) withPlanlessCities(plans, cities []string) []string {
+// 政策分别提了多少…": every 婺城区 plan as well as the Shanghai one). A city named only inside a plan
+// asked of ("上海长三角一体化方案里涉及苏州的任务"): what that plan's tasks are about, no plan of its own.
+func (p *Parser) withPlanlessCities(s string, plans, cities []string) []string {
 	if len(plans) == 0 || len(cities) < 2 {
 		return plans
 	}
@@ -2465,13 +2466,45 @@ func (p *Parser) withPlanlessCities(plans, cities []string) []string {
 			planned[d.City] = true
 		}
 	}
+	inside := len(s)
+	if m := reInsideDoc.FindStringIndex(s); m != nil {
+		inside = m[1]
+	}
+	asked := map[string]bool{}
+	for _, c := range cities {
+		asked[c] = !planned[c] && !namedOnlyAfter(s, c, inside)
+	}
 	out := plans
 	for _, d := range p.allDocs {
-		if contains(cities, d.City) && !planned[d.City] && !contains(out, d.ID) {
+		if asked[d.City] && !contains(out, d.ID) {
 			out = append(slices.Clip(out), d.ID)
 		}
 	}
 	return out
+}
+
+// reInsideDoc is a document's noun, then 里/中/内: what follows is asked inside that document.
+var reInsideDoc = regexp.MustCompile(`(?:方案|意见|通知|通报|清单|计划|细则|办法|要点|任务表|分解表|分工表|一览表|台账)\s*(?:里|中|内)`)
+
+// namedOnlyAfter reports whether the city is named in s (by its name or its name less 市/县/区/省),
+// and only at or after byte offset at.
+func namedOnlyAfter(s, city string, at int) bool {
+	names := []string{city}
+	if short := strings.TrimRight(city, "市县区省"); short != city && utf8.RuneCountInString(short) >= 2 {
+		names = append(names, short)
+	}
+	found := false
+	for _, n := range names {
+		i := strings.Index(s, n)
+		if i < 0 {
+			continue
+		}
+		if i < at {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // namesStage reports whether a topic term names a stage of a plan's work (前期准备阶段, 自查整改阶段).
@@ -2527,7 +2560,7 @@ func (r *reading) topic() {
 		q.Topic = slices.DeleteFunc(q.Topic, func(t string) bool { return namesPlanBy(r.s, t) && !p.anyTaskHolds(t) })
 	}
 	r.unitInPlanName()
-	q.Plans = p.withPlanlessCities(q.Plans, q.Cities)
+	q.Plans = p.withPlanlessCities(r.s, q.Plans, q.Cities)
 	q.bodyWords, q.Topic = p.bodyNameWords(q.Topic, q.Bodies, q.Cities)
 	// "公积金贷款方面放宽了哪些条件?": 放宽 and 条件 say what kind of measure is asked about, not
 	// words its task must write (the plan writes 缴存职工…即可申请).
