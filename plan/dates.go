@@ -153,7 +153,8 @@ func parseDeadlinesIn(text string, year int) []Deadline {
 		// "2025年秋季完成": the year is the season's, no target of its own at the year's end.
 		out = slices.DeleteFunc(out, func(d Deadline) bool {
 			return slices.ContainsFunc(ends, func(e Deadline) bool {
-				return e.Quote != d.Quote && strings.HasPrefix(e.Quote, d.Quote) && d.Date.Year == e.Date.Year
+				y := d.Quote[max(0, strings.IndexAny(d.Quote, "0123456789")):] // "于2025年": its year
+				return e.Quote != d.Quote && y != "" && strings.HasPrefix(e.Quote, y) && d.Date.Year == e.Date.Year
 			})
 		})
 		out = append(out, ends...)
@@ -457,36 +458,54 @@ var listedMonthNumber = mustCompile(`\d{1,2}(?:\s*月)?`)
 // "2025年6月、12月底前", "每年6、12月" → "每年6月、12月"), so that the list is read as one with each 月
 // written is (listedMonths, the yearly months of recurringPatterns): each month listed is a date of
 // that year, not the bare year a goal is set for. The months must follow one another in the year;
-// a list that does not ("2025年12、3月") is left as it is.
+// a list that does not ("2025年12、3月") is left as it is, and so is a year with a digit before it
+// (no year). A day closing the list is each bare month's day: "2025年3、9月15日前" is 3月15日 and
+// 9月15日, not the end of March (dayAfterMonth).
 func spellListedMonths(text string) string {
 	if !strings.Contains(text, "年") || !strings.ContainsAny(text, "、和及与") {
 		return text
 	}
-	return yearMonthList.ReplaceAllStringFunc(text, func(m string) string {
-		sm := yearMonthList.FindStringSubmatchIndex(m)
-		if sm == nil || sm[2] > 0 && isDigitByte(m[sm[2]-1]) {
-			return m
+	var b strings.Builder
+	last := 0
+	for _, sm := range yearMonthList.FindAllStringSubmatchIndex(text, -1) {
+		if sm[0] > 0 && isDigitByte(text[sm[0]-1]) {
+			continue
 		}
-		list := m[sm[4]:sm[5]]
+		list := text[sm[4]:sm[5]]
+		day := strings.TrimSpace(dayAfterMonth.FindString(text[sm[1]:]))
+		items := listedMonthNumber.FindAllString(list, -1)
 		bare, prev := false, 0
-		for _, n := range listedMonthNumber.FindAllString(list, -1) {
+		ok := true
+		for k, n := range items {
 			mo, _ := strconv.Atoi(strings.TrimRight(strings.TrimSuffix(n, "月"), " \t"))
 			if mo <= prev || mo > 12 {
-				return m
+				ok = false
+				break
 			}
 			prev = mo
 			bare = bare || !strings.HasSuffix(n, "月")
+			if day != "" && k < len(items)-1 && strings.HasSuffix(n, "月") {
+				ok = false // "2025年6月、12月15日前": a month written whole is its own (listedMonths)
+				break
+			}
 		}
-		if !bare {
-			return m
+		if !ok || !bare {
+			continue
 		}
-		return m[:sm[4]] + listedMonthNumber.ReplaceAllStringFunc(list, func(n string) string {
+		b.WriteString(text[last:sm[4]])
+		b.WriteString(listedMonthNumber.ReplaceAllStringFunc(list, func(n string) string {
 			if strings.HasSuffix(n, "月") {
 				return n
 			}
-			return n + "月"
-		})
-	})
+			return n + "月" + day
+		}))
+		last = sm[5]
+	}
+	if last == 0 {
+		return text
+	}
+	b.WriteString(text[last:])
+	return b.String()
 }
 
 // dayAfterMonth: a day follows the month a list ends on ("…12月15日前").
@@ -1239,8 +1258,10 @@ func festivalDeadlines(text string, year int, have map[string]bool) []Deadline {
 var seasonDone = mustCompile(`(?:((?:19|20)\d{2})\s*年\s*)?(春季|秋季)(?:前|之前|末|底前)?\s*(?:(?:全面|基本|全部)?(?:完成|建成|完工|竣工|实现)|(?:前|之前))`)
 
 // seasonEnds reads each seasonDone as due by the season's end, as the 气象 calendar and the 国土绿化
-// plans count them: spring ends on 31 May, autumn on 30 November. A season of every year ("每年春季
-// 完成") is a recurring duty's, not read here.
+// plans count them: spring ends on 31 May, autumn on 30 November. Work done before the season
+// ("秋季前完成", "春季之前") is due on its eve, as before any occasion (festivalEve): spring begins on
+// 1 March, autumn on 1 September; before its end ("秋季末前", "秋季底前") is its end. A season of every
+// year ("每年春季完成") is a recurring duty's, not read here.
 func seasonEnds(text string, year int, have map[string]bool) []Deadline {
 	var out []Deadline
 	for _, m := range seasonDone.FindAllStringSubmatchIndex(text, -1) {
@@ -1257,6 +1278,9 @@ func seasonEnds(text string, year int, have map[string]bool) []Deadline {
 		d := Day{y, time.May, 31}
 		if text[m[4]:m[5]] == "秋季" {
 			d = Day{y, time.November, 30}
+		}
+		if after := strings.TrimLeft(text[m[5]:m[1]], " \t"); strings.HasPrefix(after, "前") || strings.HasPrefix(after, "之前") {
+			d = NewDay(y, d.Month-2, 0) // the day before the season's first month: 28/29 February, 31 August
 		}
 		have[quote] = true
 		out = append(out, Deadline{Quote: quote, Date: d, Kind: KindBy})

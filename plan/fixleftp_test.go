@@ -104,8 +104,9 @@ func TestFixleftp_ListedMonthsAfterYear(t *testing.T) {
 
 // TestFixleftp_GroupSectorUnits: a task whose only responsible parties are departments named by
 // their type within a group of places gets them as units, as the plan writes them: the sectors that
-// share one 部门 after the group (its other levels in brackets), and the zones a group of counties
-// names beside them with the body each has.
+// share one 部门 after the group (its other levels in brackets), each sector the group's (audit61:
+// the group carries over the list as a level does, "各区农业农村、水务部门" is 各区水务部门), and the
+// zones a group of counties names beside them with the body each has.
 func TestFixleftp_GroupSectorUnits(t *testing.T) {
 	text := `某市2025年价格监督检查工作方案
 
@@ -124,10 +125,10 @@ func TestFixleftp_GroupSectorUnits(t *testing.T) {
 		name, anchor string
 		lead         []string
 	}{
-		{"bracketed group, verb-like first sector", "学校收费行为", []string{"各县（市、区）发展改革部门", "教育部门"}},
-		{"bracketed group, first sector ends as a village", "面源污染", []string{"各县（市、区）农业农村部门", "生态环境部门"}},
+		{"bracketed group, verb-like first sector", "学校收费行为", []string{"各县（市、区）发展改革部门", "各县（市、区）教育部门"}},
+		{"bracketed group, first sector ends as a village", "面源污染", []string{"各县（市、区）农业农村部门", "各县（市、区）生态环境部门"}},
 		{"counties and zones", "燃气经营企业", []string{"各县区、园区燃气管理部门"}},
-		{"plain group, first sector ends as a village", "农村供水工程", []string{"各区农业农村部门", "水务部门"}},
+		{"plain group, first sector ends as a village", "农村供水工程", []string{"各区农业农村部门", "各区水务部门"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -7479,7 +7479,13 @@ var sectorListExpr = mustCompile(`^((?:各\p{Han}{1,4}?[（(][\p{Han}、]{1,8}[)
 // they are, the first sector written right after it: "各区农业农村、生态环境部门", "各县（市、区）
 // 发展改革、教育部门". Read as a list of units, its first item would end as a group of villages does
 // (农业农村): it is read as the sectors' list first.
-var groupSectors = mustCompile(`^各(?:县市区|县区|区县|市县|[市区县州盟旗乡镇])(?:[（(][市区县旗地镇乡街道、]{1,8}[)）])?\p{Han}{2,10}、(?:\p{Han}{2,10}、)*\p{Han}{2,10}?(?:等)?部门$`)
+var groupSectors = mustCompile(`^` + groupOfPlaces + `\p{Han}{2,10}、(?:\p{Han}{2,10}、)*\p{Han}{2,10}?(?:等)?部门$`)
+
+// groupOfPlaces is a group of places whose departments a list of sectors names: 各区, 各县区, 各县（市、区）.
+const groupOfPlaces = `各(?:县市区|县区|区县|市县|[市区县州盟旗乡镇])(?:[（(][市区县旗地镇乡街道、]{1,8}[)）])?`
+
+// groupOfPlacesStart is a groupOfPlaces opening an item, the sector after it.
+var groupOfPlacesStart = mustCompile(`^(` + groupOfPlaces + `)\p{Han}{2}`)
 
 // sectorList reads a list of sectors whose 部门 is written once as each sector's department:
 // 房屋管理部门, 城市管理综合执法部门; sectors sharing 单位 are each the sector named.
@@ -7506,10 +7512,14 @@ func sectorList(cand string) ([]string, bool) {
 		if strings.ContainsAny(it, "的和及与") || strings.HasSuffix(it, m[2]) || looksLikeUnit(it) {
 			return nil, false // "各责任单位、配合单位": units named whole, no sectors sharing one 单位
 		}
-		// "区公安、应急、消防部门": the level the first names is every sector's.
-		if r, size := utf8.DecodeRuneInString(it); i == 0 && strings.ContainsRune("省市区县", r) && utf8.RuneCountInString(it) > 2 && !levelWord.MatchString(it) {
+		// "区公安、应急、消防部门": the level the first names is every sector's; so is the group of
+		// places ("各区农业农村、水务部门": 各区水务部门, each district's, not the city's).
+		r, size := utf8.DecodeRuneInString(it)
+		if i == 0 && m[2] == "部门" && groupOfPlacesStart.MatchString(it) {
+			level = groupOfPlacesStart.FindStringSubmatch(it)[1]
+		} else if i == 0 && strings.ContainsRune("省市区县", r) && utf8.RuneCountInString(it) > 2 && !levelWord.MatchString(it) {
 			level = it[:size]
-		} else if level != "" && !strings.ContainsRune("省市区县", r) {
+		} else if level != "" && !strings.ContainsRune("省市区县各", r) {
 			it = level + it
 		}
 		if m[2] == "单位" {

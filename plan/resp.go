@@ -869,7 +869,7 @@ func gluedMarkedParts(pc string) []string {
 		}
 		head := pc[:i]
 		m := ""
-		for _, w := range append(listEndMarkers, "负责") {
+		for _, w := range gluedEndMarkers {
 			if strings.HasSuffix(head, w) && len(head) > len(w) {
 				m = w
 				break
@@ -914,6 +914,11 @@ var listEndMarkers = func() []string {
 	}
 	return out
 }()
+
+// gluedEndMarkers end a marked part glued to the next (gluedMarkedParts): the list end markers, then
+// the bare 负责 ("市公安局负责市交通运输局配合"), tried last so a longer marker ending in it wins. Built
+// once, in its own array: appending to listEndMarkers per call would write into that shared slice.
+var gluedEndMarkers = append(slices.Clone(listEndMarkers), "负责")
 
 // handsOn: a list answering for the work (…负责) before one that helps or leads it ("市公安局负责、
 // 市交通运输局配合"), each with its own marker; "A、B负责" shares one.
