@@ -196,6 +196,7 @@ func (e *Engine) current() (*Parser, *ledger) {
 		e.lg.sigs = e.sigs
 		e.lg.pairCounts(p.allDocs) // now rather than in the first question
 		p.titleGrams()             // so is the title index (70 ms at 10,000 plans)
+		p.planIndex()              // and the plans by id and city
 	}
 	return e.parser, e.lg
 }

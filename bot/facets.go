@@ -1714,13 +1714,7 @@ func underCities(place string, cities []string) bool {
 
 // docs returns the plans of one city, in the order they were loaded.
 func (p *Parser) docs(city string) []*plan.Document {
-	var out []*plan.Document
-	for _, d := range p.allDocs {
-		if d.City == city {
-			out = append(out, d)
-		}
-	}
-	return out
+	return p.docsOfCities([]string{city})
 }
 
 // reCitedTitle is a document a title cites: "关于贯彻执行《X》的实施细则" cites X.
@@ -2753,10 +2747,7 @@ func (p *Parser) planRefs(s string, cities []string) (ids []string, rest string)
 func (p *Parser) headsPart(run, id string) bool {
 	forms := nearFormsOf([]string{run}, nil)
 	some, all := false, true
-	for _, d := range p.allDocs {
-		if d.ID != id {
-			continue
-		}
+	for _, d := range p.docsOf([]string{id}) {
 		for k := range d.Tasks {
 			if sectionHoldsForms(lastSection(d.Tasks[k].Section), forms) {
 				some = true

@@ -35,6 +35,9 @@ type Parser struct {
 
 	leadersOnce sync.Once
 	leaders     []string // the people allDocs give tasks to, found once (leaderPeople)
+
+	docsOnce sync.Once
+	docIdx   *docIndex // allDocs by id and by city (planIndex)
 }
 
 // NewParser returns a parser for the units and cities dir knows. aliases may be nil.
@@ -274,14 +277,14 @@ func (p *Parser) dropTitleWords(terms []string, plans []string, s string) (out, 
 		if m := reFiveYearShort.FindStringSubmatch(t); m != nil {
 			long = "十" + m[1] + "个五年" // 十四五 is the title's 第十四个五年规划
 		}
-		for _, d := range p.allDocs {
+		for _, d := range p.docsOf(plans) {
 			title := reTitleQuotes.Replace(d.Title) // 深化放管服 names 深化“放管服”改革…
-			if contains(plans, d.ID) && (strings.Contains(title, t) || strings.Contains(title, long) || inPairs(title, t) || strings.Contains(title, inPlan(t))) {
+			if strings.Contains(title, t) || strings.Contains(title, long) || inPairs(title, t) || strings.Contains(title, inPlan(t)) {
 				inTitle = true
 			}
 			// The body that signs it (白龙江林业管理局 of 白龙江林业管理局办公室's notice) names the plan
 			// too, when no task of it writes the name.
-			if contains(plans, d.ID) && utf8.RuneCountInString(t) >= 4 && strings.Contains(d.Issuer, t) && !slices.ContainsFunc(d.Tasks, func(k plan.Task) bool { return strings.Contains(k.Text, t) }) {
+			if utf8.RuneCountInString(t) >= 4 && strings.Contains(d.Issuer, t) && !slices.ContainsFunc(d.Tasks, func(k plan.Task) bool { return strings.Contains(k.Text, t) }) {
 				inTitle = true
 			}
 		}
@@ -297,10 +300,7 @@ func (p *Parser) dropTitleWords(terms []string, plans []string, s string) (out, 
 func (p *Parser) partOfPlans(term string, plans []string) bool {
 	forms := nearFormsOf([]string{term}, nil)
 	some, all := false, true
-	for _, d := range p.allDocs {
-		if !contains(plans, d.ID) {
-			continue
-		}
+	for _, d := range p.docsOf(plans) {
 		for k := range d.Tasks {
 			t := &d.Tasks[k]
 			if topicMatch(retrieval.TaskRef{Doc: d, Task: t}, []string{term}, nil) || sectionHoldsForms(lastSection(t.Section), forms) {
@@ -1094,8 +1094,7 @@ func placelessAll(q *Query, placeless []*plan.Document, p *Parser) []string {
 		if n < len(rs) && utf8.RuneCountInString(rest) < 2 {
 			continue
 		}
-		if !gazetteerPlace(strings.TrimSuffix(name, "省")) || p.dir.ResolveCity(name) != "" ||
-			slices.ContainsFunc(p.allDocs, func(d *plan.Document) bool { return docHolds(d, []string{name}) }) {
+		if !gazetteerPlace(strings.TrimSuffix(name, "省")) || p.dir.ResolveCity(name) != "" || p.anyDocHolds(name) {
 			continue
 		}
 		if rest == "" {
@@ -1667,8 +1666,8 @@ func (p *Parser) countyOfLoadedCity(s string, told bool) (city, rest string) {
 			continue
 		}
 		cities, _ := plan.CountyCities(name)
-		cities = slices.DeleteFunc(cities, func(c string) bool { return !slices.Contains(p.dir.Cities(), c) })
-		if len(cities) != 1 || slices.ContainsFunc(p.allDocs, func(d *plan.Document) bool { return docHolds(d, []string{name}) }) {
+		cities = slices.DeleteFunc(cities, func(c string) bool { return !p.knowsCity(c) })
+		if len(cities) != 1 || p.anyDocHolds(name) {
 			continue
 		}
 		rest := strings.TrimSpace(string(rs[n:]))
@@ -1680,8 +1679,8 @@ func (p *Parser) countyOfLoadedCity(s string, told bool) (city, rest string) {
 			if runs := hanRuns(rest); len(runs) > 0 {
 				next = []rune(runs[0])
 			}
-			if len(next) < 2 || !slices.ContainsFunc(p.allDocs, func(d *plan.Document) bool {
-				return d.City == cities[0] && docHolds(d, []string{string(next[:min(4, len(next))])})
+			if len(next) < 2 || !slices.ContainsFunc(p.docs(cities[0]), func(d *plan.Document) bool {
+				return docHolds(d, []string{string(next[:min(4, len(next))])})
 			}) {
 				return "", s
 			}
@@ -2461,10 +2460,8 @@ func (p *Parser) withPlanlessCities(s string, plans, cities []string) []string {
 		return plans
 	}
 	planned := map[string]bool{}
-	for _, d := range p.allDocs {
-		if contains(plans, d.ID) {
-			planned[d.City] = true
-		}
+	for _, d := range p.docsOf(plans) {
+		planned[d.City] = true
 	}
 	inside := len(s)
 	if m := reInsideDoc.FindStringIndex(s); m != nil {
@@ -2474,10 +2471,13 @@ func (p *Parser) withPlanlessCities(s string, plans, cities []string) []string {
 	for _, c := range cities {
 		asked[c] = !planned[c] && !namedOnlyAfter(s, c, inside)
 	}
-	out := plans
-	for _, d := range p.allDocs {
-		if asked[d.City] && !contains(out, d.ID) {
-			out = append(slices.Clip(out), d.ID)
+	out, in := plans, map[string]bool{}
+	for _, id := range plans {
+		in[id] = true
+	}
+	for _, d := range p.docsOfCities(cities) {
+		if asked[d.City] && !in[d.ID] {
+			out, in[d.ID] = append(slices.Clip(out), d.ID), true
 		}
 	}
 	return out
