@@ -863,11 +863,16 @@ func gluedMarkedParts(pc string) []string {
 		return []string{pc}
 	}
 	for i := range pc {
-		rest := pc[i:]
-		if i == 0 || !hasLevelStart(rest) {
+		if i == 0 {
 			continue
 		}
-		head := pc[:i]
+		if r, _ := utf8.DecodeLastRuneInString(pc[:i]); !gluedEndRunes[r] {
+			continue // no marker ends here: most places of most pieces
+		}
+		head, rest := pc[:i], pc[i:]
+		if !hasLevelStart(rest) {
+			continue
+		}
 		m := ""
 		for _, w := range gluedEndMarkers {
 			if strings.HasSuffix(head, w) && len(head) > len(w) {
@@ -919,6 +924,17 @@ var listEndMarkers = func() []string {
 // the bare 负责 ("市公安局负责市交通运输局配合"), tried last so a longer marker ending in it wins. Built
 // once, in its own array: appending to listEndMarkers per call would write into that shared slice.
 var gluedEndMarkers = append(slices.Clone(listEndMarkers), "负责")
+
+// gluedEndRunes are the last characters of gluedEndMarkers, so that gluedMarkedParts tries the markers
+// only where one may end.
+var gluedEndRunes = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, w := range gluedEndMarkers {
+		r, _ := utf8.DecodeLastRuneInString(w)
+		m[r] = true
+	}
+	return m
+}()
 
 // handsOn: a list answering for the work (…负责) before one that helps or leads it ("市公安局负责、
 // 市交通运输局配合"), each with its own marker; "A、B负责" shares one.
