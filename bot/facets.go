@@ -2759,8 +2759,9 @@ func (p *Parser) headsPart(run, id string) bool {
 	return some && !all
 }
 
-// reDocInside is a document's noun, then 里/中/内: what follows is asked inside the plan named before it.
-var reDocInside = regexp.MustCompile(`(?:方案|意见|通知|通报|计划|清单|细则|办法|要点|任务表|分解表|分工表|一览表|台账)(?:当中|里面|里|中|内)`)
+// reDocInside is a document's noun, then 里/中/内: what follows is asked inside the plan named before it
+// (one pattern for planRefs, headsPart and withPlanlessCities).
+var reDocInside = regexp.MustCompile(`(?:方案|意见|通知|通报|计划|清单|细则|办法|要点|任务表|分解表|分工表|一览表|台账)\s*(?:当中|里面|里|中|内)`)
 
 // askedInsideFrom is where the words asked inside a plan begin in s ("平潭景区整治方案里非景区景点有几
 // 项": at 非景区景点), -1 when s names no plan so.

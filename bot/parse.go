@@ -2464,8 +2464,8 @@ func (p *Parser) withPlanlessCities(s string, plans, cities []string) []string {
 		planned[d.City] = true
 	}
 	inside := len(s)
-	if m := reInsideDoc.FindStringIndex(s); m != nil {
-		inside = m[1]
+	if i := askedInsideFrom(s); i >= 0 {
+		inside = i
 	}
 	asked := map[string]bool{}
 	for _, c := range cities {
@@ -2482,9 +2482,6 @@ func (p *Parser) withPlanlessCities(s string, plans, cities []string) []string {
 	}
 	return out
 }
-
-// reInsideDoc is a document's noun, then 里/中/内: what follows is asked inside that document.
-var reInsideDoc = regexp.MustCompile(`(?:方案|意见|通知|通报|清单|计划|细则|办法|要点|任务表|分解表|分工表|一览表|台账)\s*(?:里|中|内)`)
 
 // namedOnlyAfter reports whether the city is named in s (by its name or its name less 市/县/区/省),
 // and only at or after byte offset at.
