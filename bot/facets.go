@@ -2745,18 +2745,7 @@ func (p *Parser) planRefs(s string, cities []string) (ids []string, rest string)
 // headsPart reports whether a run of plan id's title heads a part of it: the section of some of its
 // tasks, not all, holds it.
 func (p *Parser) headsPart(run, id string) bool {
-	forms := nearFormsOf([]string{run}, nil)
-	some, all := false, true
-	for _, d := range p.docsOf([]string{id}) {
-		for k := range d.Tasks {
-			if sectionHoldsForms(lastSection(d.Tasks[k].Section), forms) {
-				some = true
-			} else {
-				all = false
-			}
-		}
-	}
-	return some && !all
+	return p.someNotAll(run, []string{id}, false)
 }
 
 // reDocInside is a document's noun, then 里/中/内: what follows is asked inside the plan named before it

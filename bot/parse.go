@@ -298,12 +298,18 @@ func (p *Parser) dropTitleWords(terms []string, plans []string, s string) (out, 
 // partOfPlans reports whether term names a part of the plans: some of their tasks, not all, are on it
 // in their words or their heading's.
 func (p *Parser) partOfPlans(term string, plans []string) bool {
+	return p.someNotAll(term, plans, true)
+}
+
+// someNotAll reports whether some of the plans' tasks, not all, are on term: in their words (when
+// inWords) or their heading's. partOfPlans asks both, headsPart the heading alone.
+func (p *Parser) someNotAll(term string, plans []string, inWords bool) bool {
 	forms := nearFormsOf([]string{term}, nil)
 	some, all := false, true
 	for _, d := range p.docsOf(plans) {
 		for k := range d.Tasks {
 			t := &d.Tasks[k]
-			if topicMatch(retrieval.TaskRef{Doc: d, Task: t}, []string{term}, nil) || sectionHoldsForms(lastSection(t.Section), forms) {
+			if (inWords && topicMatch(retrieval.TaskRef{Doc: d, Task: t}, []string{term}, nil)) || sectionHoldsForms(lastSection(t.Section), forms) {
 				some = true
 			} else {
 				all = false
