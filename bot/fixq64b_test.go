@@ -1,0 +1,70 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// fixq64bPlan is a city bureau's notice of this year's requirements, written for these tests: its
+// first item's second sentence gives a date (the parser splits the item there), its other items give
+// none or one of their own.
+const fixq64bPlan = `杭州市林业水利局关于发布2025年本市水土保持工作要求的通知
+一、工作目标
+全面推进水土保持治理。
+二、工作要求
+（一）开展治理成效评估。市水土保持监测站应按照规划要求开展评估工作，编制评估报告。请各区林业水利部门于4月底前报送治理项目清单。
+（二）落实监督管理。请各区林业水利部门进一步强化水土保持监督管理，健全管控程序。
+（三）加强宣传教育。鼓励通过现场展示等方式开展水土保持宣传活动，请各区林业水利部门积极组织培训。
+（四）推进重点工程建设。请各区林业水利部门于6月底前完成重点工程年度任务。
+`
+
+// fixq64bBulletin is a county's bulletin whose untitled item lists several matters, one a clause, each
+// with its own date or none.
+const fixq64bBulletin = `宁陕县2024年县政府常务会议议定事项督查情况的通报
+一、总体情况
+本次共督查事项20件。
+二、需要加快推进的事项
+2.在督查中发现,需要加快推进落实事项3件,如县交通局负责的“加快推进农村公路提升改造,提高道路通行能力。”截至目前,已完成改造12公里;县住建局负责的“紧盯棚户区改造项目9月底前完工的时间节点,加快推进项目实施。”截至目前,已完工2个;县卫健局负责的“切实抓好县医院门诊楼项目建设。”截至目前,主体已封顶。
+`
+
+var fixq64bShared sharedIndex
+
+func fixq64bAsk(t *testing.T, s string) Answer {
+	t.Helper()
+	ix := fixq64bShared.get(t, "fixq64b", false, fixq64bPlan, fixq64bBulletin)
+	a, err := NewEngine(ix, Options{}).Answer(context.Background(), Question{Text: s, Now: fixedClock("2026-12-07")()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// TestFixQ64b_NoTimeByItem: asked which tasks give no time, an item one of whose clauses gives a date
+// ("…编制评估报告。请各区…于4月底前报送…") has its time node: none of its clauses is listed, while the
+// items that give none are. An item with no heading that lists several matters has each listed as
+// it gives a time or none.
+func TestFixQ64b_NoTimeByItem(t *testing.T) {
+	for _, c := range []struct {
+		name, q     string
+		want, never []string
+	}{
+		{"no time node", "杭州水土保持工作要求里哪些任务没写时间节点?", []string{"落实监督管理", "加强宣传教育"}, []string{"治理成效评估", "评估报告", "重点工程"}},
+		{"no deadline", "杭州水土保持工作要求中哪些工作没有明确完成时间?", []string{"落实监督管理"}, []string{"评估报告", "重点工程"}},
+		{"matters of an untitled item", "宁陕县通报里哪些事项没写完成时限?", []string{"农村公路", "县卫健局"}, []string{"棚户区", "县住建局"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a := fixq64bAsk(t, c.q)
+			for _, w := range c.want {
+				if !strings.Contains(a.Text, w) {
+					t.Errorf("answer lacks %q:\n%s", w, a.Text)
+				}
+			}
+			for _, w := range c.never {
+				if strings.Contains(a.Text, w) {
+					t.Errorf("answer lists %q, an item with a date:\n%s", w, a.Text)
+				}
+			}
+		})
+	}
+}
