@@ -68,3 +68,21 @@ func TestFixQ64b_NoTimeByItem(t *testing.T) {
 		})
 	}
 }
+
+// TestFixQ64b_ResultAskedWithMei: a question that ends in 没 (没有) after a verb of result asks whether
+// it was reached, as 了吗 does; 有活没 stays what it was.
+func TestFixQ64b_ResultAskedWithMei(t *testing.T) {
+	for _, c := range []struct{ name, in, want, not string }{
+		{"held", "城镇新增就业控制住没?", "控制住了吗", "住没"},
+		{"finished with 没有", "棚户区改造办完没有", "办完了吗", "没有"},
+		{"with 了", "这批项目建成了没?", "建成了吗", "了了"},
+		{"work on a plate", "区商务局有活没", "有哪些任务", "了吗"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := normalizePhrasing(c.in)
+			if !strings.Contains(got, c.want) || strings.Contains(got, c.not) {
+				t.Errorf("normalizePhrasing(%q) = %q, want it to hold %q and not %q", c.in, got, c.want, c.not)
+			}
+		})
+	}
+}

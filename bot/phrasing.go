@@ -165,6 +165,9 @@ var phrasings = []struct {
 		}
 		return "负责什么"
 	}},
+	// Whether a result was reached, said in chat with 没 at the end: "失业人数控制住没?", "这事办完没有"
+	// ask as "控制住了吗?" does (not 有活没, read above).
+	{regexp.MustCompile(`(\p{Han}(?:住|完|好|掉|成))了?(?:没有|没)([?？。!！\s]|$)`), "${1}了吗${2}", nil},
 	// Handing a paper in, said in chat: 报上去, 交上去 are 报送.
 	{regexp.MustCompile(`(?:报|交|送|递)上去`), "报送", nil},
 	// What is on a unit's plate: 手上都有啥活儿, 手头有什么事儿.
