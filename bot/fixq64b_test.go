@@ -77,11 +77,42 @@ func TestFixQ64b_ResultAskedWithMei(t *testing.T) {
 		{"finished with 没有", "棚户区改造办完没有", "办完了吗", "没有"},
 		{"with 了", "这批项目建成了没?", "建成了吗", "了了"},
 		{"work on a plate", "区商务局有活没", "有哪些任务", "了吗"},
+		{"meeting that passed it", "那个方案是哪次常务会过的", "会议通过的", "会过"},
+		{"people's congress", "工作报告是哪次人大会上过的?", "人大会议通过的", "会上过"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := normalizePhrasing(c.in)
 			if !strings.Contains(got, c.want) || strings.Contains(got, c.not) {
 				t.Errorf("normalizePhrasing(%q) = %q, want it to hold %q and not %q", c.in, got, c.want, c.not)
+			}
+		})
+	}
+}
+
+// fixq64bNotice is a district's plan passed at a meeting on a day its forwarding sentence writes.
+const fixq64bNotice = `徐汇区背街小巷环境整治实施方案
+徐建委〔2031〕12号
+各街道办事处，区各有关部门：
+《徐汇区背街小巷环境整治实施方案》已经2031年3月9日区政府第45次常务会议通过，现印发给你们，请认真遵照执行。
+一、主要任务
+（一）整治路面破损。区建设管理委负责背街小巷路面修复，2031年6月底前完成。
+（二）规范占道经营。区城管执法局负责查处占道经营行为，2031年9月底前完成。
+`
+
+var fixq64bNoticeShared sharedIndex
+
+// TestFixQ64b_DayOfTheMeeting: asked which day a meeting passed the plan, the sentence that says so is
+// quoted with its day written as YYYY-MM-DD, as answers give days.
+func TestFixQ64b_DayOfTheMeeting(t *testing.T) {
+	ix := fixq64bNoticeShared.get(t, "fixq64b-notice", false, fixq64bNotice)
+	for _, q := range []string{"徐汇背街小巷方案是哪天常务会议通过的?", "徐汇背街小巷整治方案是哪个单位发的?哪天常务会议通过的?"} {
+		t.Run(q, func(t *testing.T) {
+			a, err := NewEngine(ix, Options{}).Answer(context.Background(), Question{Text: q, Now: fixedClock("2031-12-07")()})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(a.Text, "2031-03-09") {
+				t.Errorf("answer lacks 2031-03-09:\n%s", a.Text)
 			}
 		})
 	}
