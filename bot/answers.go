@@ -2292,9 +2292,28 @@ func (e *Engine) writeFacts(c *composer, q *Query, parts []factPart, d *plan.Doc
 			continue
 		}
 		if s, cov := bestParagraphFrom(d, part.para, 0.5); cov >= 0.5 {
-			c.printf("- “%s”\n", s)
+			c.printf("- “%s”", s)
+			if days := daysWritten(s); len(days) > 0 {
+				c.printf("（%s）", strings.Join(days, c.t("、", ", ")))
+			}
+			c.printf("\n")
 		}
 	}
+}
+
+// daysWritten are the days a sentence writes in full ("已经2025年10月29日区政府第136次常务会议通过"), as
+// YYYY-MM-DD: the day a fact asked of the plan's text happened on, as the answers give days.
+func daysWritten(s string) []string {
+	var out []string
+	for _, m := range reYMD.FindAllStringSubmatch(s, -1) {
+		y, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		dd, _ := strconv.Atoi(m[3])
+		if mo >= 1 && mo <= 12 && dd >= 1 && dd <= 31 {
+			out = append(out, plan.NewDay(y, time.Month(mo), dd).String())
+		}
+	}
+	return out
 }
 
 // statedInOpening is the sentence of d's opening (before its tasks) that states how many tasks or

@@ -1491,11 +1491,39 @@ func (x *execution) matchStatus(h *hit) bool {
 		}
 		return len(t.Lead) > 1
 	case StatusNoDate:
-		return !duties.HasTime(t)
+		return !duties.HasTime(t) && !partOfDatedItem(h.Doc, t)
 	case StatusDated:
 		return duties.HasTime(t)
 	}
 	return true
+}
+
+// partOfDatedItem reports whether t is a clause the parser split off a titled item of the plan (2.1-1
+// of "（一）开展建设评估工作。…") another clause of which gives a time: the item, one piece of work
+// under its own heading, has its time node ("…编制自评估报告。请各区于3月底前报送…"), and asked which
+// items give no time a liaison does not list it. An item with no heading of its own may list several
+// matters, one a clause ("如县发改局负责的“…”…县文旅广电局负责的“…”"), each with its own time or none;
+// a clause with an ordinal of its own is an item of its own (itemOf).
+func partOfDatedItem(d *plan.Document, t *plan.Task) bool {
+	k := itemOf(t)
+	if k == t.ID || d == nil {
+		return false
+	}
+	titled, dated := false, false
+	for i := range d.Tasks {
+		o := &d.Tasks[i]
+		if itemKey(o.ID) != k || itemOf(o) != k {
+			continue
+		}
+		if o.ID == k+"-1" {
+			rest, ok := strings.CutPrefix(strings.TrimSpace(o.Text), o.Title)
+			titled = ok && o.Title != "" && (strings.HasPrefix(rest, "。") || strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":"))
+		}
+		if o != t && duties.HasTime(o) {
+			dated = true
+		}
+	}
+	return titled && dated
 }
 
 // mostTerms: three terms or more that no task holds together ("运输 招投标 组织", from "运输单位的

@@ -170,6 +170,12 @@ var phrasings = []struct {
 		}
 		return "负责什么"
 	}},
+	// Which meeting passed a paper, said in chat: "是哪次人大会过的", "哪个常务会上过的" ask which meeting
+	// (会议) passed it (通过).
+	{regexp.MustCompile(`((?:哪次|哪一次|哪个|哪届|什么|啥)\p{Han}{0,6}?)会(?:议)?上?过(的|了)`), "${1}会议通过${2}", nil},
+	// Whether a result was reached, said in chat with 没 at the end: "失业人数控制住没?", "这事办完没有"
+	// ask as "控制住了吗?" does (not 有活没, read above).
+	{regexp.MustCompile(`(\p{Han}(?:住|完|好|掉|成))了?(?:没有|没)([?？。!！\s]|$)`), "${1}了吗${2}", nil},
 	// Handing a paper in, said in chat: 报上去, 交上去 are 报送.
 	{regexp.MustCompile(`(?:报|交|送|递)上去`), "报送", nil},
 	// What is on a unit's plate: 手上都有啥活儿, 手头有什么事儿.

@@ -80,13 +80,18 @@ func Ahead(t *plan.Task, today plan.Day) []plan.Deadline {
 // not marked done it is overdue, and a month's window that holds the year's last day ("这个月有什么到期的?"
 // in December) lists it. It is still no date of the task's own: the task is among those that state no date.
 func yearsWork(d plan.Deadline) bool {
-	if !d.Inherited || d.Date.IsZero() || strings.ContainsAny(d.Quote, "到至—-－~～") {
+	if !d.Inherited || d.Date.IsZero() || strings.ContainsAny(d.Quote, "到至—-－~～") || reCampaign.MatchString(d.Quote) {
 		return false
 	}
 	// One year, however often it is named ("2019年政府工作报告…和2019年市民生实事项目…").
 	ys := reYear.FindAllString(d.Quote, -1)
 	return len(ys) > 0 && !slices.ContainsFunc(ys, func(y string) bool { return y != ys[0] })
 }
+
+// reCampaign is a notice that launches a year's campaign ("关于开展2025年玻璃幕墙安全排查整治工作的通知"):
+// its year names the campaign, not a year's ledger of work; a task of it that states no date is not
+// overdue when the year is over.
+var reCampaign = regexp.MustCompile(`开展(?:19|20)\d{2}年(?:度)?[^，,。；;]{0,30}?(?:工作|行动|活动)的通知`)
 
 // reOngoing is how a plan's time cell or label says a work has no end date: 长期推进, 持续开展, 常态化.
 var reOngoing = regexp.MustCompile(`^(?:(?:完成)?(?:时限|时间|时间节点|期限)\s*[:：]\s*)?(长期(?:坚持|推进|开展|执行|实施)?|持续(?:推进|开展|实施|进行)|常态化(?:推进|开展)?|全年(?:推进|开展)?)[。;；]?$`)

@@ -2378,12 +2378,19 @@ var citingWords = newWordSet("根据", "按照", "依据", "贯彻", "落实", "
 // 转发《…》的通知精神") is not one.
 func forwardingTitle(before string) bool {
 	t := strings.TrimSpace(before)
-	return forwardingTitleExpr.MatchString(t) && !citingWords.in(strings.NewReplacer("转发", "", "批转", "").Replace(t))
+	if !forwardingTitleExpr.MatchString(t) {
+		return false
+	}
+	// A citing word stands before the plan's name ("根据…转发《…》"); the name may hold one of its own
+	// ("…《政府工作报告》重点任务分解落实方案的通知").
+	lead := t[:strings.Index(t, "《")]
+	return !citingWords.in(strings.NewReplacer("转发", "", "批转", "").Replace(lead))
 }
 
 // forwardingTitleExpr is a notice's title passing a plan on, from the start of its line: its issuer,
-// its verb (印发, 转发, 批转, 转送), the plan in quotes and 的通知.
-var forwardingTitleExpr = mustCompile(`^[^，,。；;：:《》]{0,40}?(?:印发|转发|批转|转送)[^，,。；;：:《》]{0,30}《(?:[^《》]|〈[^〉]*〉){4,80}》的?(?:通知|决定)$`)
+// its verb (印发, 转发, 批转, 转送), the plan in quotes (or a plan whose name holds quotes: "印发2023年
+// 《政府工作报告》重点任务分解落实方案的通知") and 的通知.
+var forwardingTitleExpr = mustCompile(`^[^，,。；;：:《》]{0,40}?(?:印发|转发|批转|转送)[^，,。；;：:《》]{0,30}《(?:[^《》]|〈[^〉]*〉){4,80}》[^，,。；;：:《》\s]{0,30}?的?(?:通知|决定)$`)
 
 // trimNumberLead drops a title's tail run into a document number on one line: "…政策清单内政发〔2023〕3号"
 // is 内政发〔2023〕3号, "…的通知泉港政【2026】7号" is 泉港政【2026】7号. A number starts at its issuer's
@@ -3776,6 +3783,9 @@ var attachTitled = mustCompile(`^附[件表]\s*(\d*|[一二三四五六七八九
 // "1.1") is captured.
 var attachColonAlone = mustCompile(`^附[件表]\s*(\d*)(?:[.．]\d+)?\s*[:：]\s*$`)
 
+// attachEntryYear is an entry of a list of attachments whose title opens with a year: "1.2025年…表".
+var attachEntryYear = mustCompile(`^\s*\d{1,2}[.．、]\s*(?:19|20)\d{2}年`)
+
 // attachmentList skips the list of attachments at a notice's end ("附件：1.…").
 func (b *treeBuilder) attachmentList(l string) bool {
 	if strings.HasPrefix(l, "附件") && attachList.MatchString(l) {
@@ -3784,6 +3794,11 @@ func (b *treeBuilder) attachmentList(l string) bool {
 	}
 	if b.inAttachList {
 		if lvl, _, _, rest := heading(l); lvl == lvlItem && !strings.Contains(rest, "。") && utf8.RuneCountInString(rest) < 50 {
+			return true
+		}
+		// "1.2025年海绵城市计划建成区汇总表": a title that opens with its year reads as no item
+		// ("1.2025" a figure), yet it is the list's next entry.
+		if m := attachEntryYear.FindStringIndex(l); m != nil && !strings.Contains(l, "。") && utf8.RuneCountInString(l[m[1]:]) < 50 {
 			return true
 		}
 		b.inAttachList = false
@@ -5890,9 +5905,10 @@ func subjectSpans(text string) [][]int {
 			out = append(out, []int{start, m[1], c, m[0]})
 		} else if e > 0 {
 			out = append(out, []int{start, e, c, e})
-		} else if m := unitThenDuty.FindStringSubmatchIndex(text[c:]); m != nil && subjectOK(text[c+m[2]:c+m[3]]) && plainName(text[c+m[2]:c+m[3]]) {
+		} else if m := unitThenDuty.FindStringSubmatchIndex(text[c:]); m != nil && sentenceOpens(text, start) && subjectOK(text[c+m[2]:c+m[3]]) && plainName(text[c+m[2]:c+m[3]]) {
 			// "（四）区执法应急局，负责调查…": the unit, a comma, then its duty (or what it goes by, then
-			// the duty: "区资源生态局，根据市场需求，合理…").
+			// the duty: "区资源生态局，根据市场需求，合理…"), opening its sentence: inside one
+			// ("…，协调楼宇所属行业管理部门，结合年度巡查，督促…") such a clause is what the subject does.
 			out = append(out, []int{start, c + m[1], c + m[2], c + m[3]})
 		} else if m := requestExpr.FindStringSubmatchIndex(text[c:]); m != nil {
 			// "请各单位提高政治站位…": a request names its parties whatever the verb.
@@ -5913,9 +5929,10 @@ func subjectSpans(text string) [][]int {
 		}
 		bare = -1
 		if len(out) <= found+1 && k > 0 && (text[c+k] == ',' || strings.HasPrefix(text[c+k:], "，")) && sentenceOpens(text, start) && plainName(text[c:c+k]) &&
-			(len(out) == found || !startsWithVerb(text[out[found][3]:c+k])) && !basisOpening.MatchString(text[c:c+k]) {
+			(len(out) == found || out[found][1] <= c+k && !startsWithVerb(text[out[found][3]:c+k])) && !basisOpening.MatchString(text[c:c+k]) {
 			// A span read in the clause is a unit of its list ("各镇人民政府、街道办事处" read up to 街道办),
-			// not a subject with its verb ("各街镇设立消防安全委员会").
+			// not a subject with its verb ("各街镇设立消防安全委员会"); one read past the comma has the
+			// clause's duty already ("市安监站、区建管部门，根据职责分工负责…", unitThenDuty).
 			if items, ok := unitList(text[c : c+k]); ok && looksLikeUnit(items[len(items)-1]) && strings.ContainsFunc(lastRune(text[c:c+k]), unitEndRune) && !actionWords.in(text[c:c+k]) {
 				bare, bareEnd, bareStart, bareSpans = c, c+k, start, found
 			}
@@ -6034,8 +6051,10 @@ func bodyName(s string) bool {
 	return s == "管委会"
 }
 
-// unitThenDuty is a unit's name, a comma and its duty: "区执法应急局，负责调查…".
-var unitThenDuty = mustCompile(`^([^，,。；;：:\s]{2,24}?)[，,]\s*(?:(?:主要|具体)?(?:负责|牵头|承担)|(?:根据|按照|依据|结合)[^，,。；;：:]{1,24}[，,])`)
+// unitThenDuty is a unit's name (or a list of them), a comma and its duty: "区执法应急局，负责调查…",
+// "市安监总站、各区建设管理部门，根据职责分工负责牵头…" (what it goes by, with or without a comma,
+// then the duty).
+var unitThenDuty = mustCompile(`^([^，,。；;：:\s]{2,60}?)[，,]\s*(?:(?:主要|具体)?(?:负责|牵头|承担)|(?:根据|按照|依据|结合)[^，,。；;：:]{1,24}?(?:[，,]|(?:主要|具体)?(?:负责|牵头|承担)))`)
 
 // plainName reports a span that can only be a name: no preposition, verb of placing, joining word,
 // date or figure in it ("专班挂靠在区社会事业局", "各单位联系电话于4月15日前报送…" are clauses).
@@ -6311,7 +6330,11 @@ func nameEnd(text string, c, i int, r rune) (m []int, done bool) {
 		}
 		return nil, true
 	case '(', '（':
-		if end := asideEnd(text[c+i:]); end > 0 {
+		end := asideEnd(text[c+i:])
+		if end == 0 {
+			end = firstNameAside(text[c:c+i], text[c+i:])
+		}
+		if end > 0 {
 			// "各牵头单位(无牵头单位的,责任单位即为牵头单位,下同)要…": an aside between the subject
 			// and its verb.
 			after := text[c+i+end:]
@@ -6549,6 +6572,22 @@ func afterColon(text string, c int) int {
 // standing alone.
 func headsDuties(s string) bool {
 	return strings.HasPrefix(s, "负责") || strings.HasPrefix(s, "牵头") || strings.HasPrefix(s, "主要负责") || strings.HasPrefix(s, "承担")
+}
+
+// firstNameAside returns the length of a short-name aside opening s that names a list of bodies by its
+// first ("各区建设管理部门、临港管委会（以下简称“各区建设管理部门”）应…": the group goes by its first
+// member's name), so the aside stands between the subject and its verb; 0 otherwise. A short name of
+// its own ("（以下简称“各部门”）") is the plan's alias, read apart (takeLocalAliases).
+func firstNameAside(name, s string) int {
+	m := localAliasExpr.FindStringSubmatchIndex(s)
+	if m == nil || m[0] != 0 {
+		return 0
+	}
+	first, _, _ := strings.Cut(name, "、")
+	if alias := s[m[2]:m[3]]; first != alias || first == name {
+		return 0
+	}
+	return m[1]
 }
 
 // asideEnd returns the length of a bracketed aside opening s, one that holds a comma or 下同 (so no
@@ -7271,7 +7310,9 @@ func unitsOpening(text string) []string {
 	for end := len(text); end > 0; {
 		r, size := utf8.DecodeLastRuneInString(text[:end])
 		next, _ := utf8.DecodeRuneInString(text[end:])
-		if strings.ContainsRune("局委办厅部门位院会府队所站心司行社处科组室馆团区县道", r) && !staffAfter.MatchString(text[end:]) && !itemVerb.MatchString(string([]rune{r, next})) {
+		// "区级", "县级": a level ("牵头市级抽查和区级巡查"), not a place's name ending.
+		levelWord := next == '级' && strings.ContainsRune("区县", r)
+		if strings.ContainsRune("局委办厅部门位院会府队所站心司行社处科组室馆团区县道", r) && !levelWord && !staffAfter.MatchString(text[end:]) && !itemVerb.MatchString(string([]rune{r, next})) {
 			if items, ok := unitList(text[:end]); ok && !slices.ContainsFunc(items, itemVerb.MatchString) {
 				return items
 			}
