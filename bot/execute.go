@@ -843,20 +843,14 @@ func (x *execution) passingMentions() {
 	}
 	term := q.Topic[0]
 	forms := nearFormsOf(q.Topic, x.pairs)
-	headed := map[*plan.Document]bool{}
-	for _, h := range res.hits {
-		if sectionHoldsForms(lastSection(h.Task.Section), forms) {
-			headed[h.Doc] = true
-		}
-	}
+	headed := headedPart(res.hits, forms)
 	if len(headed) == 0 {
 		return
 	}
 	kept := res.hits[:0:0]
 	for _, h := range res.hits {
 		t := h.Task
-		passing := headed[h.Doc] && !sectionHoldsForms(lastSection(t.Section), forms) && !strings.Contains(t.Title, term) &&
-			strings.Contains(t.Text, term) && !titleSubject(t.Text, term)
+		passing := headed[h.Doc] && !ownsPart(t, forms) && strings.Contains(t.Text, term) && !titleSubject(t.Text, term)
 		if !passing {
 			kept = append(kept, h)
 		}
@@ -864,6 +858,27 @@ func (x *execution) passingMentions() {
 	if len(kept) > 0 {
 		res.hits = kept
 	}
+}
+
+// ownsPart reports whether t is of the part of its plan on a topic (its terms' near forms): its
+// heading names the topic, or its own title's first clause does ("加强道路交通安全执法，开展安全宣传"
+// under 提升服务 is of 安全); a later clause says what it serves ("建设乡镇客运站，方便公共交通换乘",
+// "加大资金投入，落实公共交通补贴"), not what it is. The one rule of passingMentions and aspectPart
+// for which hits of a topic are its part's.
+func ownsPart(t *plan.Task, forms [][]string) bool {
+	return sectionHoldsForms(lastSection(t.Section), forms) || sectionHoldsForms(firstClause(t.Title), forms)
+}
+
+// headedPart reports whether some hit of a plan sits under a heading naming the topic (its terms'
+// near forms): the plan has a part on it.
+func headedPart(hits []hit, forms [][]string) map[*plan.Document]bool {
+	headed := map[*plan.Document]bool{}
+	for _, h := range hits {
+		if sectionHoldsForms(lastSection(h.Task.Section), forms) {
+			headed[h.Doc] = true
+		}
+	}
+	return headed
 }
 
 // projectsNamed: asked for the projects of a topic ("洋县有哪些道路或公路项目"), a project named for
@@ -906,9 +921,8 @@ func (x *execution) aspectPart() {
 		return
 	}
 	forms := nearFormsOf(q.Topic, x.pairs)
-	kept := slices.DeleteFunc(slices.Clone(res.hits), func(h hit) bool {
-		return !sectionHoldsForms(lastSection(h.Task.Section), forms)
-	})
+	headed := headedPart(res.hits, forms)
+	kept := slices.DeleteFunc(slices.Clone(res.hits), func(h hit) bool { return !headed[h.Doc] || !ownsPart(h.Task, forms) })
 	// A heading that lists the parts ("二、整治内容重点加强景区、非景区景点、涉水危险区域…") holds the
 	// words too: the tasks under the part's own heading below it ("（三）非景区景点") are the part's,
 	// not one placed under the listing heading itself. A heading that is the part ("一、公共交通")
