@@ -826,10 +826,14 @@ func (ps passages) withFigures(q *Query, text string) passages {
 	// "老年食堂要达到多少家?" asks the level to be reached: the sentence that says 达到 of it (the goal's
 	// "老年食堂达到260家"), not a task's number to be built ("新建老年食堂30家").
 	level := strings.Contains(q.Text, "达到")
+	sum := asksSum(q)
 	var kept passages
 	for _, p := range ps {
 		if p.cov < minCoverage {
 			continue
+		}
+		if sum && !strings.ContainsAny(p.text, "0123456789０１２３４５６７８９") {
+			continue // "积极争取中央预算内投资…支持" says what money to seek, not how much there is
 		}
 		best, reached := 0.0, false
 		for _, snt := range sentences(p.text) {
@@ -857,6 +861,25 @@ func (ps passages) withFigures(q *Query, text string) passages {
 	}
 	sort.SliceStable(kept, func(i, j int) bool { return kept[i].cov > kept[j].cov })
 	return kept
+}
+
+// reSumWord ends a topic that is a sum of money (预算, 专项经费, 引导资金); reRateAsked asks how a sum
+// grows or weighs instead (增长多少, 投入强度, 占比), a figure that is no sum.
+var (
+	reSumWord   = regexp.MustCompile(`(?:预算|经费|资金|费用)$`)
+	reRateAsked = regexp.MustCompile(`增长|增速|增幅|强度|占比|比重|比例|百分`)
+)
+
+// asksSum reports whether q asks how much money (预算是多少, 需要多少经费, 多少钱): a passage answers
+// only with a figure it states (400万元, a table's 66), not one that names the money with none.
+func asksSum(q *Query) bool {
+	if reRateAsked.MatchString(q.Text) {
+		return false
+	}
+	if strings.Contains(q.Text, "多少钱") {
+		return true
+	}
+	return slices.ContainsFunc(q.Topic, reSumWord.MatchString)
 }
 
 // figuresByCity writes one line a place: its best passage, the place first.
