@@ -1508,6 +1508,16 @@ func (x *execution) matchStatus(h *hit) bool {
 		return !duties.HasTime(t)
 	case StatusDated:
 		return duties.HasTime(t)
+	case StatusFigured:
+		if len(itemFigures(t.Text, 1)) == 0 {
+			return false
+		}
+		if x.from.IsZero() && x.to.IsZero() {
+			return true
+		}
+		// "哪些有到2028年底要完成的量化指标": of those, the ones due in the window, with their dates.
+		h.dues = duties.Within(t, x.from, x.to, q.DeadlineKind, q.Precision)
+		return len(h.dues) > 0
 	}
 	return true
 }

@@ -1063,6 +1063,9 @@ var (
 	reOverdue = regexp.MustCompile(`(?i)逾期|超期|过期|已过期|(?:节点|期限|时限|时间|日期)(?:已经|已)?过了|已经过了|已过期限|已过截止|过了期限|超过期限|过了截止|误期|延误|拖期|到期未完成|未按期|已到期|已经到期|到期了|\b(?:overdue|past due|late|missed|behind)\b`)
 	reNoUnit  = regexp.MustCompile(`(?i)(?:没有|没|无|未|缺少?|不)(?:写|写明|明确|列明|列出|注明|指定|落实|标明|载明)?(?:的)?(?:主要|具体)?(?:责任单位|责任部门|负责单位|负责部门|责任主体|主责单位|单位)|(?:没有|没|未|不)(?:写|写明|明确|说|说明|讲|讲明|交代)(?:由|是)?(?:哪个|哪些|哪家|什么|谁)(?:单位|部门)?(?:来)?(?:负责|牵头|承担|干|做)|(?:没有?|无)(?:人|单位|部门)(?:来)?(?:负责|管|承担|认领)|(?:no|without(?: a| any)?)\s+(?:responsible\s+)?(?:unit|department|owner)s?`)
 	reNoLead  = regexp.MustCompile(`(?i)(?:没有|没|无|未|缺少?|不)(?:写|写明|明确|列明|列出|注明|指定|标明|载明)?(?:的)?(?:牵头单位|牵头部门|牵头)|(?:没有?|无)(?:人|单位|部门)(?:来)?牵头|(?:no|without(?: a)?)\s+lead`)
+	// reFigured asks for the tasks that set a figure to reach: 数字目标, 量化指标, 定量的目标, quantified
+	// targets; not a task's own goal asked (具体目标是什么), a figure question.
+	reFigured = regexp.MustCompile(`(?i)(?:数字|量化|定量|数值)(?:的)?(?:目标|指标)|\b(?:quantified|numeric(?:al)?)\s+(?:targets?|goals?)\b`)
 	// reNoPartic asks for tasks with a lead and no one beside it: 没写参与部门, 没有配合单位, 只有牵头单位.
 	reNoPartic = regexp.MustCompile(`(?i)(?:没有|没|无|未|不)(?:写|写明|明确|列明|列出|注明|指定|标明)?(?:的)?(?:参与|配合|协办|协同|协作)(?:单位|部门)|只(?:有|写了?|列了?|明确了?)(?:一个)?(?:牵头单位|牵头部门)|(?:no|without(?: any)?)\s+(?:participating|supporting)\s+(?:units?|departments?)|\bonly (?:a |one )?lead(?: unit| department)?\b`)
 	// reWithPartners asks for tasks that name a lead and units beside it: 既有牵头又有配合单位, 牵头和参与
@@ -1176,6 +1179,8 @@ func status(s, lang string) string {
 		return StatusNoDate
 	case reDated.MatchString(s):
 		return StatusDated
+	case reFigured.MatchString(s):
+		return StatusFigured
 	case reNotDone.MatchString(s) && !reDone.MatchString(reNotDone.ReplaceAllString(s, " ")):
 		return StatusOpen // "还有哪些任务没完成?": not marked done (an 未完成 list is not 已完成's)
 	case leftOver(s, true):
@@ -1472,8 +1477,8 @@ func ownerOrFigure(s string, q *Query) (shape, groupBy string, ok bool) {
 		}
 		return ShapeOwner, "", true
 	case reFigureQ.MatchString(s):
-		if len(q.Topic) == 0 && (q.From != "" || q.To != "") {
-			return ShapeList, "", true // "2026年要达到哪些指标?": the targets in that year
+		if len(q.Topic) == 0 && (q.From != "" || q.To != "" || q.Status == StatusFigured) {
+			return ShapeList, "", true // "2026年要达到哪些指标?", "有哪些量化指标?": the targets (in that year)
 		}
 		if reGroupCity.MatchString(s) && len(q.Cities) != 1 {
 			return ShapeFigure, GroupCity, true // "各地的…目标分别是多少?": one line a place

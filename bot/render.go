@@ -513,6 +513,7 @@ var statusWords = map[string]struct{ zh, noUnits, en string }{
 	StatusOneUnit:      {"只有一个单位负责的", "", "with one unit alone"},
 	StatusNoDate:       {"没有明确完成时间的", "", "with no deadline"},
 	StatusDated:        {"设了完成期限的", "", "with a deadline"},
+	StatusFigured:      {"写了量化目标的", "", "with a quantified target"},
 	StatusDone:         {"已标记完成的", "", "marked done"},
 }
 
@@ -1169,7 +1170,7 @@ func (e *Engine) itemLine(c *composer, q *Query, it []hit, today plan.Day) strin
 	b.WriteString(itemNumber(h.Task) + " " + e.taskTitle(h.Doc, h.Task))
 	if len(dues) > 0 && (q.Status == StatusDue || q.Status == StatusOverdue) {
 		fmt.Fprintf(&b, c.t("（“%s”）", " (“%s”)"), goalClause(h.Task.Text, dues[0]))
-	} else if q.Status == "" || q.Status == StatusDated {
+	} else if q.Status == "" || q.Status == StatusDated || q.Status == StatusFigured {
 		b.WriteString(dueNote(c, q, h.Task))
 	} else if q.Status == StatusNoDate {
 		// No date, but the plan may say how long: "长期推进", "持续开展".
