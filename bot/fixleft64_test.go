@@ -99,3 +99,26 @@ func TestFixleft64_TreatmentSense(t *testing.T) {
 		})
 	}
 }
+
+// TestFixleft64_PlansMeeting: asked which plans meet a condition, only those that do are listed: a
+// plan with a task overdue, a plan whose period runs on, one whose period is over.
+func TestFixleft64_PlansMeeting(t *testing.T) {
+	undated := "将乐县森林防火工作方案\n一、主要任务\n（一）加强森林防火宣传。（牵头单位：县林业局）\n"
+	ended := "将乐县2024年春耕生产工作方案\n一、主要任务\n（一）做好春耕物资储备。（牵头单位：县农业农村局）\n"
+	running := "将乐县2026—2028年竹产业发展行动方案\n一、主要任务\n（一）2026年6月底前建成竹材交易中心。（牵头单位：县商务局）\n" +
+		"（二）2028年底前竹产业产值达到50亿元。（牵头单位：县工信局）\n"
+	e := NewEngine(textIndex(t, undated, ended, running), Options{})
+	for _, c := range []struct {
+		name, q       string
+		want, notWant []string
+	}{
+		{"overdue", "哪些方案有逾期任务?", []string{"竹产业", "有逾期任务的方案"}, []string{"森林防火"}},
+		{"running", "哪些方案还没有结束?", []string{"竹产业", "森林防火"}, []string{"春耕"}},
+		{"ended", "哪些方案已经结束了?", []string{"春耕"}, []string{"竹产业", "森林防火"}},
+		{"all", "现在一共加载了几份方案?", []string{"森林防火", "竹产业", "春耕"}, nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			wantIn(t, c.q, askOn(t, e, "2026-12-07", c.q)[0], c.want, c.notWant)
+		})
+	}
+}
