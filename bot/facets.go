@@ -2342,6 +2342,25 @@ func deptAfter(q, r, title string) bool {
 	return m != "" && !strings.Contains(title, r+m) && !strings.Contains(title, r+"局") && !strings.Contains(title, r+"委")
 }
 
+// reCampaignPeriod is the word after a field's name that makes it a campaign held for a time each
+// year: 安全生产月, 科技活动周, 读书节.
+var reCampaignPeriod = regexp.MustCompile(`^(?:月|周|节)`)
+
+// campaignAfter reports whether run r stands in q right before a campaign's period word (月, 周, 节)
+// the title does not give it, and an item of d writes that campaign (开展安全生产月活动): the words name
+// the item (安全生产月), not the plan whose title holds the field (2027年安全生产工作要点).
+func campaignAfter(q, r, title string, d *plan.Document) bool {
+	i := strings.Index(q, r)
+	if i < 0 {
+		return false
+	}
+	m := reCampaignPeriod.FindString(q[i+len(r):])
+	if m == "" || strings.Contains(title, r+m) {
+		return false
+	}
+	return slices.ContainsFunc(d.Tasks, func(t plan.Task) bool { return strings.Contains(t.Text, r+m) })
+}
+
 // plainQualifier are words a question puts before a plan's name that no title needs: 最新大件运输方案,
 // 市级公园提质方案.
 var plainQualifier = map[string]bool{"最新": true, "最近": true, "新的": true, "市级": true, "省级": true, "区级": true, "县级": true,
@@ -2660,6 +2679,9 @@ func (p *Parser) planRefs(s string, cities []string) (ids []string, rest string)
 			}
 			if deptAfter(s, r, title) {
 				continue // "平潭生态环境部门": a department of that field, not the plan on it
+			}
+			if utf8.RuneCountInString(r) < 6 && campaignAfter(s, r, title, d) {
+				continue // "漳州安全生产月": the month of that field one item holds, not the plan on it
 			}
 			sc.n += utf8.RuneCountInString(r)
 		}

@@ -122,3 +122,23 @@ func TestFixleft64_PlansMeeting(t *testing.T) {
 		})
 	}
 }
+
+// TestFixleft64_CampaignAfterTitleWords: a field's name a plan's title holds, run on into a campaign's
+// period word (月, 周, 节) that one of its items writes, names that item, not the plan.
+func TestFixleft64_CampaignAfterTitleWords(t *testing.T) {
+	doc := "大田县2027年消防宣传工作要点\n一、主要任务\n（一）开展火灾隐患排查整治。（牵头单位：县消防救援大队）\n" +
+		"（二）开展消防宣传月活动，每年11月组织开展。（牵头单位：县应急管理局）\n" +
+		"（三）每月5日前报送火灾统计。（牵头单位：县消防救援大队）\n"
+	e := NewEngine(textIndex(t, doc), Options{})
+	for _, c := range []struct {
+		name, q       string
+		want, notWant []string
+	}{
+		{"month campaign", "大田消防宣传月由谁负责?", []string{"县应急管理局"}, []string{"火灾隐患排查", "火灾统计"}},
+		{"the plan itself", "大田消防宣传工作要点有几项任务?", []string{"3 项"}, nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			wantIn(t, c.q, askOn(t, e, "2026-12-07", c.q)[0], c.want, c.notWant)
+		})
+	}
+}
