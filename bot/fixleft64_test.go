@@ -3,6 +3,8 @@ package bot
 import (
 	"strings"
 	"testing"
+
+	"github.com/dutybot/dutybot/plan"
 )
 
 // TestFixleft64_FiguredStatus: asking for the tasks that set a figure (数字目标, 量化指标) filters on
@@ -139,6 +141,22 @@ func TestFixleft64_CampaignAfterTitleWords(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			wantIn(t, c.q, askOn(t, e, "2026-12-07", c.q)[0], c.want, c.notWant)
+		})
+	}
+}
+
+// TestFixleft64_TitleCutInList: a title that ends where its sentence goes on with a list's 、 is shown
+// cut (…); a title that ends its clause is shown as it is.
+func TestFixleft64_TitleCutInList(t *testing.T) {
+	for _, c := range []struct{ name, title, text, want string }{
+		{"cut in a list", "2026年底前在县", "2026年底前在县、乡两级全面推行。", "2026年底前在县…"},
+		{"whole clause", "建立反映窗口", "建立反映窗口，全面设立。", "建立反映窗口"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			task := &plan.Task{ID: "x:1", Title: c.title, Text: c.text}
+			if got := itemTitle(task); got != c.want {
+				t.Errorf("itemTitle = %q, want %q", got, c.want)
+			}
 		})
 	}
 }

@@ -263,7 +263,6 @@ func TestRev83_YearlyDutyShownOnceAndInItsYear(t *testing.T) {
 // "…2026年5月底前在市" with no ellipsis, which every list then shows as if the sentence ended there.
 // A careful reader writes the clause whole (or marks the cut with …).
 func TestRev83_TitleCutAtEnumerationComma(t *testing.T) {
-	t.Skip("left open: cutting a title at the clause comma before a list's 、 (fixrev83b) made a heading that names a body (协调小组下设办公室，抽调…) read as its lead (TestCorpus56ListsClosedByDeng); withdrawn for lack of time to narrow it")
 	e := rev83Engine(t)
 	q := "泰州市政务办牵头哪些?"
 	a := askIn(t, e, q, Context{})
