@@ -160,3 +160,30 @@ func TestFixleft64_TitleCutInList(t *testing.T) {
 		})
 	}
 }
+
+// TestFixleft64_SectionNoPlanNames: a bureau its plans name only by its sections, asked with a section
+// none of them names (财务股负责哪些), is no question about those sections; a section they name is
+// that section's; words that only end in 处 (牵头处理) name no section.
+func TestFixleft64_SectionNoPlanNames(t *testing.T) {
+	doc := "尤溪县2026年畜禽养殖污染整治方案\n一、主要任务\n（一）加强畜禽粪污资源化利用。（县农业农村局畜牧股）\n" +
+		"（二）开展养殖水域巡查。（县农业农村局水产股）\n"
+	e := NewEngine(textIndex(t, doc), Options{})
+	lx := e.Parser().lex
+	for _, c := range []struct {
+		name, rest string
+		want       bool
+	}{
+		{"section no plan names, asked of", "财务股负责哪些任务?", true},
+		{"section the plans name", "畜牧股的任务", true},
+		{"a verb ending in 处", "牵头处理哪些?", false},
+		{"nothing after the bureau", "负责哪些任务?", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := lx.sectionAfter("县农业农村局", c.rest); got != c.want {
+				t.Errorf("sectionAfter(县农业农村局, %q) = %v, want %v", c.rest, got, c.want)
+			}
+		})
+	}
+	q := "尤溪县农业农村局财务股负责哪些任务?"
+	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], nil, []string{"畜牧股", "水产股", "粪污", "巡查"})
+}
