@@ -922,7 +922,21 @@ func (x *execution) aspectPart() {
 	}
 	forms := nearFormsOf(q.Topic, x.pairs)
 	headed := headedPart(res.hits, forms)
-	kept := slices.DeleteFunc(slices.Clone(res.hits), func(h hit) bool { return !headed[h.Doc] || !ownsPart(h.Task, forms) })
+	// A heading that is the part itself ("（二）非森林景点") bounds it: an item elsewhere that names it
+	// ("游船码头所在镇街同步做好非森林景点游客疏导") is not of it. A heading that only names it among
+	// other words ("（二）强化安全保障") leaves it a theme, whose items elsewhere are those titled by it.
+	bounded := map[*plan.Document]bool{}
+	for _, h := range res.hits {
+		if len(forms) == 1 && slices.Contains(forms[0], headingWords(lastSection(h.Task.Section))) {
+			bounded[h.Doc] = true
+		}
+	}
+	kept := slices.DeleteFunc(slices.Clone(res.hits), func(h hit) bool {
+		if bounded[h.Doc] {
+			return !sectionHoldsForms(lastSection(h.Task.Section), forms)
+		}
+		return !headed[h.Doc] || !ownsPart(h.Task, forms)
+	})
 	// A heading that lists the parts ("二、整治内容重点加强景区、非景区景点、涉水危险区域…") holds the
 	// words too: the tasks under the part's own heading below it ("（三）非景区景点") are the part's,
 	// not one placed under the listing heading itself. A heading that is the part ("一、公共交通")

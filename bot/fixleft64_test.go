@@ -75,6 +75,7 @@ func TestFixleft64_NamedPlatform(t *testing.T) {
 	for _, c := range []struct{ name, in, want, notWant string }{
 		{"bare platform", "在平台上留言", "留言", "平台"},
 		{"online", "在网上申请", "申请", "网上"},
+		{"online platform", "在网上平台留言", "留言", "平台"},
 		{"named platform", "在企业服务平台上申报", "企业服务平台", ""},
 		{"named system", "在财政一体化系统填报", "财政一体化系统", ""},
 	} {
