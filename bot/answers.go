@@ -23,6 +23,9 @@ const minCoverage = 0.6
 
 // offline answers a query from the plans alone: the executor finds the tasks, the shape writes them.
 func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer, error) {
+	if q.alsoAhead {
+		return e.overdueAndAhead(ctx, q, today)
+	}
 	q.today = today
 	c := newComposer(q.lang)
 	c.partWord = q.partWord
@@ -64,6 +67,13 @@ func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer,
 	if err != nil {
 		return Answer{}, err
 	}
+	if len(res.hits) == 0 && q.paperwork {
+		// "12月要报什么材料?" where no task in December says 材料: all that falls due then.
+		q.Topic = nil
+		if res, err = e.execute(ctx, q, today); err != nil {
+			return Answer{}, err
+		}
+	}
 	if len(res.hits) == 0 && q.anyRoleIfNone {
 		// "这些任务谁牵头?" after a unit's list in a role it has none in: its tasks in any role, said as such.
 		asked := RoleAny
@@ -91,8 +101,16 @@ func (e *Engine) offline(ctx context.Context, q *Query, today plan.Day) (Answer,
 		c.printf(c.t("没有找到这份方案。已加载的方案：%s。\n", "No such plan is loaded. The plans are from: %s.\n"), strings.Join(e.kb.Directory().Cities(), "、"))
 		return c.answer(q, OutcomeNoAnswer), nil
 	}
-	if q.byLeader && e.leaderGroups(c, q, res) {
-		return c.answer(q, OutcomeAnswered), nil
+	if q.byLeader {
+		if e.leaderGroups(c, q, res) {
+			return c.answer(q, OutcomeAnswered), nil
+		}
+		// "宜宾方案的分管领导是谁?" of plans that give no task a leader: they do not say; their task
+		// list is no answer.
+		if len(res.hits) > 0 {
+			c.printf(c.t("%s的任务都没有写明责任领导（分管领导）。\n", "The plans name no leader in charge for %s tasks.\n"), e.scope(c, q, res))
+			return c.answer(q, OutcomeNoAnswer), nil
+		}
 	}
 	if asksReportRule(q) && e.reportRule(c, q, res.docs) {
 		// "德清工作进展报给谁?": the plan's reporting rule, said once for every task (its notice's).
@@ -718,6 +736,37 @@ func sentences(text string) []string {
 // from the tasks on the topic when there are any, else from the passages (goals outside tasks) that
 // hold most of its words.
 func (e *Engine) figure(ctx context.Context, c *composer, q *Query, res result) (Answer, error) {
+	ps, text, err := e.figurePassages(ctx, q, res)
+	if err != nil {
+		return Answer{}, err
+	}
+	if near := nearTopic(q.Topic); len(ps) == 0 && near != nil {
+		// "宜宾的社零目标是多少?": the plans write 社会消费品零售总额; asked again in their words.
+		nq := *q
+		nq.Topic = near
+		nps, ntext, err := e.figurePassages(ctx, &nq, res)
+		if err != nil {
+			return Answer{}, err
+		}
+		if len(nps) > 0 {
+			ps, text, q = nps, ntext, &nq
+		}
+	}
+	if len(ps) == 0 {
+		c.printf(c.t("方案中没有提到“%s”，无法回答。\n", "The plans do not say (nothing about “%s”).\n"), echo(text))
+		return c.answer(q, OutcomeNoAnswer), nil
+	}
+	if q.GroupBy == GroupCity {
+		e.figuresByCity(c, ps, text, q.Text)
+	} else {
+		e.bestFigures(c, ps, text, q)
+	}
+	return c.answer(q, OutcomeAnswered), nil
+}
+
+// figurePassages are the passages that state a figure about q's topic, best first, and the words
+// they were sought by.
+func (e *Engine) figurePassages(ctx context.Context, q *Query, res result) (passages, string, error) {
 	text := strings.Join(q.Topic, " ")
 	if text == "" {
 		text = q.Text
@@ -735,20 +784,55 @@ func (e *Engine) figure(ctx context.Context, c *composer, q *Query, res result) 
 	}
 	if text != "" {
 		if err := e.searchPassages(ctx, &ps, q, res, text); err != nil {
-			return Answer{}, err
+			return nil, text, err
 		}
 	}
-	ps = ps.withFigures(q, text)
-	if len(ps) == 0 {
-		c.printf(c.t("方案中没有提到“%s”，无法回答。\n", "The plans do not say (nothing about “%s”).\n"), echo(text))
-		return c.answer(q, OutcomeNoAnswer), nil
+	return ps.withFigures(q, text), text, nil
+}
+
+// overdueAndAhead answers "逾期的和快到期的": the overdue list, then what falls due next (in the
+// window the question gave for it, else the usual one), as one answer.
+func (e *Engine) overdueAndAhead(ctx context.Context, q *Query, today plan.Day) (Answer, error) {
+	ahead := *q
+	ahead.alsoAhead, q.alsoAhead = false, false
+	ahead.Units = slices.Clone(q.Units)
+	ahead.Status, ahead.From, ahead.To = StatusDue, q.aheadFrom, q.aheadTo
+	over, err := e.offline(ctx, q, today)
+	if err != nil {
+		return Answer{}, err
 	}
-	if q.GroupBy == GroupCity {
-		e.figuresByCity(c, ps, text, q.Text)
-	} else {
-		e.bestFigures(c, ps, text, q)
+	next, err := e.offline(ctx, &ahead, today)
+	if err != nil {
+		return Answer{}, err
 	}
-	return c.answer(q, OutcomeAnswered), nil
+	over.Text = strings.TrimRight(over.Text, "\n") + "\n\n" + next.Text
+	for _, id := range next.Tasks {
+		if !slices.Contains(over.Tasks, id) {
+			over.Tasks = append(over.Tasks, id)
+		}
+	}
+	over.Citations = append(over.Citations, next.Citations...)
+	if next.Outcome == OutcomeAnswered {
+		over.Outcome = OutcomeAnswered
+	}
+	return over, nil
+}
+
+// nearTopic is topic with each term the plans write otherwise (nearWords: 社零) in their first word
+// for it; nil when no term has one.
+func nearTopic(topic []string) []string {
+	var out []string
+	changed := false
+	for _, t := range topic {
+		if ns := nearWords[t]; len(ns) > 0 && !slices.Contains(topic, ns[0]) {
+			t, changed = ns[0], true
+		}
+		out = append(out, t)
+	}
+	if !changed {
+		return nil
+	}
+	return out
 }
 
 // passage is a text that may hold a figure: a task's, or a paragraph outside tasks.

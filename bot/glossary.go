@@ -37,6 +37,7 @@ var glossary = map[string]string{
 	"overseas warehouses": "海外仓", "overseas warehouse": "海外仓", "radio": "无线电", "industrial internet": "工业互联网",
 	"per thousand people": "每千人口", "per thousand": "每千人口",
 	"human resources": "人力资源", "pilot": "试点", "digital rmb": "数字人民币", "digital yuan": "数字人民币",
+	"night economy": "夜间经济", "night-time economy": "夜间经济", "nighttime economy": "夜间经济", "evening economy": "夜间经济",
 	"low-altitude economy": "低空经济", "low altitude economy": "低空经济", "forest coverage rate": "森林覆盖率", "forest coverage": "森林覆盖率",
 	"14th five-year plan": "十四五", "five-year plan": "五年规划", "energy consumption": "能耗", "energy": "能源",
 	"11th five-year plan": "十一五", "12th five-year plan": "十二五", "13th five-year plan": "十三五", "15th five-year plan": "十五五",
@@ -169,9 +170,11 @@ var deptGlossary = func() []struct {
 	const office = `(?:\s+(?:commissions?|bureaus?|departments?|offices?|authorit(?:y|ies)|administrations?|agenc(?:y|ies)|committees?|brigades?|detachments?|(?:sub-?)?branch(?:es)?))`
 	// A name that is no ordinary word (the traffic police, the police) is the department without an
 	// office word; keyed by the names, as one type may have such a name and an ordinary one.
-	alone := map[string]bool{`traffic\s+police`: true, `police`: true}
+	// An initialism names only its department (DRC, NDRC): no office word needed either.
+	alone := map[string]bool{`traffic\s+police`: true, `police`: true, `n?drc`: true}
 	types := []struct{ names, typ string }{
-		{`development\s+and\s+reform|ndrc|drc`, "发展改革"},
+		{`development\s+and\s+reform`, "发展改革"},
+		{`n?drc`, "发展改革"},
 		{`economy\s+and\s+information(?:\s+technology|ization)?|industry\s+and\s+(?:information(?:\s+technology|ization)?|IT\b)|miit`, "经济和信息化"},
 		{`commerce`, "商务"},
 		{`education`, "教育"},
@@ -204,7 +207,7 @@ var deptGlossary = func() []struct {
 		{`emergency\s+management`, "应急管理"},
 		{`(?:big\s+)?data`, "大数据"},
 		{`cyberspace(?:\s+affairs)?|internet\s+information|cyber\s+security\s+and\s+informati(?:on|zation)`, "网信"},
-		{`government\s+(?:affairs\s+)?services?|government\s+affairs|administrative\s+(?:services?|approvals?)`, "政务服务"},
+		{`government\s+(?:affairs\s+)?services?|government\s+affairs|administrative\s+services?|(?:administrative\s+)?approvals?`, "政务服务"},
 		{`fire(?:\s+and)?\s+rescue|fire(?:\s+(?:services?|protection|brigades?))?`, "消防"},
 		{`audit(?:ing)?`, "审计"},
 		{`medical\s+(?:insurance|security)|healthcare\s+security`, "医疗保障"},
@@ -229,6 +232,15 @@ var deptGlossary = func() []struct {
 			re   *regexp.Regexp
 			with string
 		}{re, " " + t.typ + "部门 "})
+		if !alone[t.names] {
+			// A place's department said short, last in the question or before "tasks" ("What is due
+			// for Yibin commerce?", "Quzhou finance tasks"): the place's department, no topic.
+			short := regexp.MustCompile(`\b([A-Z][a-z]+)\s+(?i:` + t.names + `)(\s+(?i:tasks?|duties)\b|\s*[?？.!]?\s*$)`)
+			out = append(out, struct {
+				re   *regexp.Regexp
+				with string
+			}{short, "${1} " + t.typ + "部门 ${2}"})
+		}
 	}
 	return out
 }()

@@ -926,6 +926,13 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 		// "哪些方案是上海市政府办公厅发的?": the body's words name no plan by its title.
 		r.q.issuedBy, r.q.Plans = m[1], nil
 	}
+	if r.q.Status == StatusOverdue && reAlsoAhead.MatchString(s) {
+		// "逾期的和快到期的任务", "哪些已逾期，哪些还没到期?": the overdue list (no window of its own), then
+		// what falls due, in the window said for it.
+		r.q.alsoAhead, r.q.aheadFrom, r.q.aheadTo = true, r.q.From, r.q.To
+		r.q.From, r.q.To, r.q.window, r.q.Precision = "", "", "", ""
+	}
+	r.q.paperwork = len(r.q.Topic) == 1 && paperworkNouns[r.q.Topic[0]] && r.q.From+r.q.To != "" && reSendWhat.MatchString(s)
 	p.settle(&r.q)
 	if m := reCountedNoun.FindString(s); m != "" && r.q.Shape == ShapeCount {
 		r.q.counted = m
@@ -948,6 +955,15 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	}
 	return r.q
 }
+
+// reAlsoAhead asks, beside what is overdue, what falls due next.
+var reAlsoAhead = regexp.MustCompile(`快到期|快要到期|即将到期|将要到期|临近到期|马上到期|要到期|(?:没|未|没有)到期|(?i)\b(?:coming up|upcoming|due soon|not yet due|about to fall due)\b`)
+
+// paperworkNouns are what any report is ("要报什么材料"), no work of their own.
+var paperworkNouns = map[string]bool{"材料": true, "资料": true, "报表": true}
+
+// reSendWhat asks what is to be sent: "要报什么材料", "交哪些资料", "有什么材料要报".
+var reSendWhat = regexp.MustCompile(`(?:报|交|送|报送|上报|提交|上交)(?:什么|哪些|啥)|(?:什么|哪些|啥)(?:材料|资料|报表)要(?:报|交|送)`)
 
 // reIssuedBy names the body that issued plans: "…是上海市政府办公厅发的", "由市发改委印发的".
 var reIssuedBy = regexp.MustCompile(`(?:是|由)((?:\p{Han}{1,8}?(?:省|市|县|区|州|旗))?\p{Han}{0,10}?(?:人民政府办公厅|人民政府办公室|政府办公厅|政府办公室|人民政府|政府|委员会|局|委|厅|办))(?:印发|发布|下发|制定|出台|发)的`)
@@ -1130,7 +1146,7 @@ var reTogetherPart = regexp.MustCompile(`(?:一起|共同|一同|同时|都)参�
 
 // reTwoCounts asks two counts, all the tasks and then those of a status: "有多少任务、逾期几项",
 // "一共几项任务，其中到期的有多少", "how many tasks, and how many are overdue".
-var reTwoCounts = regexp.MustCompile(`(?i)(?:多少|几)\s*(?:项|个|条|件)?\s*(?:任务|工作|事项)[^，,、;；。？?]{0,6}[，,、;；]\s*(?:其中)?(?:有)?(?:已经?|已)?(?:逾期|超期|过期|到期|完成|办结)了?的?(?:有|共)?(?:多少|几)|how many (?:tasks|duties|items)[^?]{0,40}\band how many\b`)
+var reTwoCounts = regexp.MustCompile(`(?i)(?:多少|几)\s*(?:(?:项|个|条|件)\s*(?:任务|工作|事项)?|任务|工作|事项)[^，,、;；。？?]{0,6}[，,、;；?？]\s*(?:其中)?(?:有)?(?:(?:已经?|已)?(?:逾期|超期|过期|到期|完成|办结)了?的?(?:有|共)?(?:多少|几)|(?:多少|几)\s*(?:项|个|条|件)?\s*(?:任务|工作|事项)?(?:已经?|已)?(?:逾期|超期|过期|到期|完成|办结))|how many (?:tasks|duties|items)[^?]{0,40}\band how many\b`)
 
 // reTwoCountsUnits asks two counts, the tasks and then the units: "一共多少个任务，多少个牵头单位",
 // "有几项任务、几个责任单位".
@@ -1364,6 +1380,11 @@ func (r *reading) units() {
 	if strings.Contains(rest, "分别") || strings.Contains(rest, "各自") {
 		// "六安各牵头单位分别牵头几项": the units counted one by one, no party of that name.
 		r.ms = slices.DeleteFunc(r.ms, func(m unitMatch) bool { return roleGroupName.MatchString(m.typed) })
+	} else if strings.Contains(rest, "各") {
+		// "宜宾各牵头单位逾期任务数": 各 before a role and a count after it count the units one by one too.
+		r.ms = slices.DeleteFunc(r.ms, func(m unitMatch) bool {
+			return strings.HasPrefix(m.typed, "各") && roleGroupName.MatchString(m.typed) && reCountAfterGroup.MatchString(rest[m.end:])
+		})
 	}
 	r.unitText = rest
 	r.roles = unitRoles(rest, r.ms, r.q.lang)
@@ -1431,6 +1452,10 @@ func dropParents(ms []unitMatch) []unitMatch {
 
 // reDivision is how the name of a body's own division ends: 法规科, 办公室, 征地部, 监察大队, 服务中心.
 var reDivision = regexp.MustCompile(`(?:科|股|处|室|部|所|大队|中队|中心)$`)
+
+// reCountAfterGroup is a count asked right after units named by their role ("各牵头单位逾期任务数",
+// "各责任单位有几项"): a count of each, not of a party of that name.
+var reCountAfterGroup = regexp.MustCompile(`^\s*(?:的)?\p{Han}{0,6}?(?:任务数|任务量|几项|几个|多少)`)
 
 // roleGroupName names the units of a role as a group: 各牵头单位, 各责任单位, 配合部门.
 var roleGroupName = regexp.MustCompile(`^各?(?:牵头|责任|配合|参与|主办|协办|协同)(?:单位|部门)$`)
@@ -1623,7 +1648,9 @@ func (r *reading) cities() {
 	if len(cs) == 0 {
 		r.removedCity()
 	}
-	if len(cs) == 0 && q.noPlanFor == "" {
+	unitCity := slices.ContainsFunc(r.ms, func(m unitMatch) bool { return m.city != "" })
+	if len(cs) == 0 && q.noPlanFor == "" && !unitCity {
+		// (A unit's own name gives the place: "宜宾市商务局…进展如何" has no slip of 武进 in 进展.)
 		if typed, city, rest := p.misspeltCity(r.rest); city != "" {
 			q.cityTyped, q.didYouMean, r.rest = typed, city, rest
 			cs = []string{city}
@@ -2279,6 +2306,34 @@ func (r *reading) overdueLength(today plan.Day) {
 // reOverdueVerb is the word of reOverdueFor that says overdue.
 var reOverdueVerb = regexp.MustCompile(`逾期|超期|过期|拖期|延误`)
 
+// reStillAhead asks what is still ahead: "还有哪些没到期", "尚未到期的", "有哪些事要到期" (to come).
+var reStillAhead = regexp.MustCompile(`还|没|未|尚|[要将快]到期|即将|(?i)\b(?:still|yet|not|will|coming)\b`)
+
+// reDueEn asks in English what falls due: "tasks due this month", "what expires this year".
+var reDueEn = regexp.MustCompile(`(?i)\b(?:due|expire|expires|expiring)\b`)
+
+// reThisPeriod is a period that holds today said alone: 本月, 这个季度, 今年, this quarter (not 月底前,
+// 年内: those run from today).
+var reThisPeriod = regexp.MustCompile(`(?i)^(?:(本月|这个月|当月)份?|(本季度|这个季度|this quarter)|(今年|本年)(?:度)?|this month|this year)$`)
+
+// periodStart is the first day of the period win names when it is one that holds today (本月: the
+// month's first day).
+func periodStart(win string, today plan.Day) (plan.Day, bool) {
+	m := reThisPeriod.FindStringSubmatch(strings.TrimSpace(win))
+	if m == nil {
+		return plan.Day{}, false
+	}
+	w := strings.ToLower(m[0])
+	switch {
+	case m[1] != "" || w == "this month":
+		return plan.NewDay(today.Year, today.Month, 1), true
+	case m[2] != "":
+		return plan.NewDay(today.Year, time.Month((int(today.Month)-1)/3*3+1), 1), true
+	default:
+		return plan.NewDay(today.Year, 1, 1), true
+	}
+}
+
 // reFallsDue asks what falls due in a window: 到期, 截止, 届满.
 var reFallsDue = regexp.MustCompile(`到期|截止|届满`)
 
@@ -2325,6 +2380,13 @@ func (r *reading) windowAndStatus(today plan.Day) {
 		// "东莞一季度“开门红”若干措施有几条?" of 《关于奋力实现一季度经济“开门红”的若干措施》: a part of a
 		// year said with the words after it in the title of a plan asked about names that plan.
 		r.rest, win = strings.Replace(r.rest, win, " ", 1), ""
+	}
+	if win != "" && (reFallsDue.MatchString(r.rest) || reDueEn.MatchString(r.rest)) && !reStillAhead.MatchString(r.rest) {
+		// "本月到期的", "这个季度有哪些任务到期": what expires in the period is dated in all of it,
+		// its days before today too (README: 本月到期 are the tasks dated in that month).
+		if start, ok := periodStart(win, today); ok {
+			from = start
+		}
 	}
 	if win != "" {
 		q.From, q.To, q.window, q.Precision = from.String(), to.String(), win, prec
@@ -3293,6 +3355,12 @@ func (p *Parser) followUp(q *Query, s, rest string, ctx Context, today plan.Day)
 		*q = p.reresolve(prev, q.lang)
 		ctx.List.restore(q)
 		q.byDue, q.followUp = true, true
+		if role := roleIn(rest); role == plan.RoleLead || role == plan.RoleParticipating {
+			// "只要牵头的，按期限排": the same list in the role now asked, by its dates.
+			for i := range q.Units {
+				q.Units[i].Role = role
+			}
+		}
 		return
 	}
 	if id := ctx.line(q.item); id != "" && subjectless(q) && q.part == "" && q.attachment == "" {
@@ -3785,7 +3853,7 @@ func dropBodies(ms []unitMatch, s string) []unitMatch {
 }
 
 // reEnglishStop are the English words of a question that carry no topic.
-var reEnglishStop = regexp.MustCompile(`(?i)^(?:called|anything|something|still|now|currently|yet|already|also|too|recur|recurs|recurring|repeat|repeats|repeated|duties|duty|happen|happens|local|measures?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|its|it|their|they|and|or|with|be|been|task|tasks|work|works|responsible|involved|involve|involves|lead|leads|led|own|owns|handle|handles|handled|handling|often|each|every|per|all|list|show|give|concern|concerns|concerning|related|relate|regarding|set|sets|target|targets|goal|goals|aim|aims|aiming|aimed|achieve|achieves|accomplish|due|deadline|deadlines|overdue|city|cities|district|districts|county|municipal|provincial|province|measure|measures|shows|appear|appears|them|points|plan's|plans'|unit|units|department|departments|bureau|bureaus|office|s|this|that|these|those|year|years|month|next|last|when|where|why|from|at|as|are|can|could|would|need|needs|must|mention|mentions|cover|covers|include|includes|part|take|takes|within|before|after|than|more|most|less|up|into|under|over|what's|top|first|fewest|biggest|largest|smallest|number|numbers|count|loaded|issued|signed|main|parts|part|opinion|opinions|comes|come|second|third|runner|followed|behind|notice|document|documents|breakdown|policy|policies|milestone|milestones|timeline|schedule|scheduled|fall|falls|falling|fell|fallen|jointly|together|both|share|shares|shared|sharing|contain|contains|containing|areas|aspects|place|meet|meets|key|body|named|naming|listed|specified|stated|mentioned|only|merely|just|participate|participates|participating|participant|participants|support|supports|supporting|assist|assists|assisting|done|finished|completed|not|unfinished|incomplete|total|totals|altogether|overall|whole|entire|sum|put|out|publish|publishes|published|ask|asks|asked)$`)
+var reEnglishStop = regexp.MustCompile(`(?i)^(?:called|anything|something|still|now|currently|yet|already|also|too|recur|recurs|recurring|repeat|repeats|repeated|duties|duty|happen|happens|local|measures?|one|ones|two|three|four|five|six|seven|eight|nine|ten|twelve|what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|its|it|their|they|and|or|with|be|been|task|tasks|work|works|responsible|involved|involve|involves|lead|leads|led|own|owns|handle|handles|handled|handling|often|each|every|per|all|list|show|give|concern|concerns|concerning|related|relate|regarding|set|sets|target|targets|goal|goals|aim|aims|aiming|aimed|achieve|achieves|accomplish|due|deadline|deadlines|overdue|city|cities|district|districts|county|municipal|provincial|province|measure|measures|shows|appear|appears|them|points|plan's|plans'|unit|units|department|departments|bureau|bureaus|office|s|this|that|these|those|year|years|month|next|last|when|where|why|from|at|as|are|can|could|would|need|needs|must|mention|mentions|cover|covers|include|includes|part|take|takes|within|before|after|than|more|most|less|up|into|under|over|what's|top|first|fewest|biggest|largest|smallest|number|numbers|count|loaded|issued|signed|main|parts|part|opinion|opinions|comes|come|second|third|runner|followed|behind|notice|document|documents|breakdown|policy|policies|milestone|milestones|timeline|schedule|scheduled|fall|falls|falling|fell|fallen|jointly|together|both|share|shares|shared|sharing|contain|contains|containing|areas|aspects|place|meet|meets|key|body|named|naming|listed|specified|stated|mentioned|only|merely|just|participate|participates|participating|participant|participants|support|supports|supporting|assist|assists|assisting|done|finished|completed|not|unfinished|incomplete|total|totals|altogether|overall|whole|entire|sum|put|out|publish|publishes|published|ask|asks|asked)$`)
 
 // englishLeftovers are the words of an English question that no extractor took and the glossary does
 // not know.

@@ -109,7 +109,12 @@ var phrasings = []struct {
 	{re: regexp.MustCompile(`(?:接下来|未来|今后|最近|近)\s*([一二两三四五六七八九十]{1,3}|\d{1,2})\s*(?:个)?(周|星期|礼拜)(?:内|之内|以内)?`), with: "${1}${2}内"},
 	// This month, this quarter: a time, not a pointing word.
 	{regexp.MustCompile(`这个月`), "本月", nil},
-	{regexp.MustCompile(`这个季度`), "本季度", nil},
+	{regexp.MustCompile(`这(?:个|一)?季度`), "本季度", nil}, // 这季度, 这一季度 too
+	// "What about Wujin?" changes one thing of the last question as "how about" does; its "what" asks
+	// nothing of its own.
+	{regexp.MustCompile(`(?i)^\s*what\s+about\b`), "how about", nil},
+	// Inside a plan said with 中 as with 里: "宜宾方案中社零总额…" asks of 社零总额 in the plan.
+	{regexp.MustCompile(`(方案|文件|通知|清单|意见)中(\p{Han})`), "${1}里${2}", nil},
 	// The last line of a list pointed at: 最后那条, 最后这一项 are 最后一条, 最后一项.
 	{regexp.MustCompile(`最后(?:那|这)一?(条|项|个)`), "最后一${1}", nil},
 	// Pointing words: 那块, 这一条, 那边, 那个 (but not 这个单位, which points back at a unit).

@@ -67,6 +67,13 @@ type Query struct {
 	// anyRoleIfNone: the units' tasks in any role when none are in the role asked ("这些任务谁牵头?"
 	// after a list of a role the unit has none in).
 	anyRoleIfNone bool
+	// paperwork: the topic is only the paperwork due in a window ("12月要报什么材料?"): what falls in the
+	// window whatever its words, when no task there names the paperwork.
+	paperwork bool
+	// alsoAhead: the question asks what is overdue and what falls due next ("逾期的和快到期的"), two
+	// lists; aheadFrom and aheadTo are the second's window when the question gave one.
+	alsoAhead          bool
+	aheadFrom, aheadTo string
 	// listed: the question asks about the tasks the previous list showed ("谁配合?", "这些任务分别是
 	// 谁牵头的?"), chosen by its filters.
 	listed bool

@@ -130,6 +130,7 @@ var nearWords = map[string][]string{
 	"固投":       {"固定资产投资"},
 	"营收":       {"营业收入", "营业总收入"},
 	"社零":       {"社会消费品零售总额", "社会消费品零售"},
+	"社零总额":     {"社会消费品零售总额"},
 	"消费品零售":    {"社会消费品零售"},
 	"外贸":       {"进出口", "对外贸易", "国际贸易"},
 	"进出口":      {"外贸"},
@@ -198,6 +199,8 @@ var nearWords = map[string][]string{
 	"经费": {"资金"},
 	// Tea as a crop is written by where or how it grows: 茶园, 茶产业, 茶业.
 	"茶叶": {"茶园", "茶产业", "茶业", "茶叶"},
+	// Work for enterprises written short: 惠企 (benefiting them), 涉企 (concerning them), 助企.
+	"企业": {"惠企", "涉企", "助企", "援企", "稳企"},
 	// A listed company and a company's listing are the same work, said either way round.
 	"上市企业": {"企业上市", "上市公司"},
 	"上市公司": {"上市企业", "企业上市"},
