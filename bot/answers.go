@@ -910,10 +910,14 @@ func (ps passages) withFigures(q *Query, text string) passages {
 	// "老年食堂要达到多少家?" asks the level to be reached: the sentence that says 达到 of it (the goal's
 	// "老年食堂达到260家"), not a task's number to be built ("新建老年食堂30家").
 	level := strings.Contains(q.Text, "达到")
+	sum := asksSum(q)
 	var kept passages
 	for _, p := range ps {
 		if p.cov < minCoverage {
 			continue
+		}
+		if sum && !strings.ContainsAny(p.text, "0123456789０１２３４５６７８９") {
+			continue // "积极争取中央预算内投资…支持" says what money to seek, not how much there is
 		}
 		best, reached := 0.0, false
 		for _, snt := range sentences(p.text) {
@@ -941,6 +945,25 @@ func (ps passages) withFigures(q *Query, text string) passages {
 	}
 	sort.SliceStable(kept, func(i, j int) bool { return kept[i].cov > kept[j].cov })
 	return kept
+}
+
+// reSumWord ends a topic that is a sum of money (预算, 专项经费, 引导资金); reRateAsked asks how a sum
+// grows or weighs instead (增长多少, 投入强度, 占比), a figure that is no sum.
+var (
+	reSumWord   = regexp.MustCompile(`(?:预算|经费|资金|费用)$`)
+	reRateAsked = regexp.MustCompile(`增长|增速|增幅|强度|占比|比重|比例|百分`)
+)
+
+// asksSum reports whether q asks how much money (预算是多少, 需要多少经费, 多少钱): a passage answers
+// only with a figure it states (400万元, a table's 66), not one that names the money with none.
+func asksSum(q *Query) bool {
+	if reRateAsked.MatchString(q.Text) {
+		return false
+	}
+	if strings.Contains(q.Text, "多少钱") {
+		return true
+	}
+	return slices.ContainsFunc(q.Topic, reSumWord.MatchString)
 }
 
 // figuresByCity writes one line a place: its best passage, the place first.
@@ -2003,7 +2026,11 @@ func (e *Engine) planFacts(ctx context.Context, c *composer, q *Query, today pla
 		docs = slices.DeleteFunc(docs, func(d *plan.Document) bool { return !issuedByBody(d, q.issuedBy) })
 	}
 	if contains(q.Facts, "plans") {
-		e.planList(c, q, docs)
+		docs, cond, err := e.plansMeeting(ctx, q, docs, today)
+		if err != nil {
+			return Answer{}, err
+		}
+		e.planList(c, q, docs, cond)
 		return c.answer(q, OutcomeAnswered), nil
 	}
 	if len(docs) > 1 && len(q.Facts) == 1 && (q.Facts[0] == "issued" || q.Facts[0] == "number") {
@@ -2064,9 +2091,48 @@ var (
 	reByDate    = regexp.MustCompile(`最早|最新|最晚|最近|(?i)\bearliest\b|\blatest\b|\bnewest\b|\boldest\b`)
 )
 
-// planList says which plans there are: of the places named, or every plan loaded; those with or
-// without a number; the earliest or the latest first.
-func (e *Engine) planList(c *composer, q *Query, docs []*plan.Document) {
+// reRunning asks for the plans whose period is not over (还没有结束, 仍在实施, 有效期内); reEnded for
+// those whose period is (已经结束, 过了实施期).
+var (
+	reRunning = regexp.MustCompile(`(?:还|尚|仍)?(?:没有?|未)(?:结束|终止|过期|期满|到期限)|(?:仍|还|正)在(?:执行|实施|推进)|(?:有效|执行|实施)期内|(?i)\b(?:still\s+(?:running|in\s+force|active)|not\s+(?:yet\s+)?(?:ended|over|expired))\b`)
+	reEnded   = regexp.MustCompile(`(?:已经?|已然)(?:结束|终止|期满)|(?:过了|超过)(?:有效|执行|实施)期|(?i)\b(?:have|has)\s+(?:already\s+)?(?:ended|expired)\b`)
+)
+
+// plansMeeting keeps, of the plans listed, those that meet the condition asked: "哪些方案有逾期任务?"
+// the plans with a task of that status (the executor's own reading of it), "哪些方案还没有结束?" those
+// whose period runs on (duties.Ended, the plans' lifecycle).
+// The condition is said in the list's heading (cond: zh, en), empty when none is asked.
+func (e *Engine) plansMeeting(ctx context.Context, q *Query, docs []*plan.Document, today plan.Day) ([]*plan.Document, [2]string, error) {
+	switch {
+	case reRunning.MatchString(q.Text):
+		return slices.DeleteFunc(docs, func(d *plan.Document) bool { return duties.Ended(d, nil, today) }), [2]string{"尚未结束的方案", "Plans still running"}, nil
+	case reEnded.MatchString(q.Text):
+		return slices.DeleteFunc(docs, func(d *plan.Document) bool { return !duties.Ended(d, nil, today) }), [2]string{"已经结束的方案", "Plans that have ended"}, nil
+	case q.Status == "":
+		return docs, [2]string{}, nil
+	}
+	tq := *q
+	tq.Shape, tq.Facts = ShapeList, nil
+	res, err := e.execute(ctx, &tq, today)
+	if err != nil {
+		return nil, [2]string{}, err
+	}
+	have := map[*plan.Document]bool{}
+	for _, h := range res.hits {
+		have[h.Doc] = true
+	}
+	cond := [2]string{"有符合条件任务的方案", "Plans with such tasks"}
+	if q.Status == StatusOverdue {
+		cond = [2]string{"有逾期任务的方案", "Plans with overdue tasks"}
+	} else if w, ok := statusWords[q.Status]; ok {
+		cond = [2]string{"含" + w.zh + "任务的方案", "Plans with tasks " + w.en}
+	}
+	return slices.DeleteFunc(docs, func(d *plan.Document) bool { return !have[d] }), cond, nil
+}
+
+// planList says which plans there are: of the places named, or every plan loaded (meeting cond, when
+// a condition was asked); those with or without a number; the earliest or the latest first.
+func (e *Engine) planList(c *composer, q *Query, docs []*plan.Document, cond [2]string) {
 	switch {
 	case reNoNumber.MatchString(q.Text):
 		docs = slices.DeleteFunc(docs, func(d *plan.Document) bool { return docNumber(d) != "" })
@@ -2087,7 +2153,10 @@ func (e *Engine) planList(c *composer, q *Query, docs []*plan.Document) {
 		})
 	}
 	scope := strings.Join(q.Cities, "、")
-	if scope == "" {
+	switch {
+	case cond[0] != "":
+		scope += c.t(cond[0], cond[1]) // "衢州有逾期任务的方案共 1 份"
+	case scope == "":
 		scope = c.t("已加载的方案", "Plans loaded")
 	}
 	c.printf(c.t("%s共 %d 份：\n", "%s: %d\n"), scope, len(docs))

@@ -22,7 +22,6 @@ const audit59Plan = "长汀县2026年优化营商环境工作方案\n" +
 // (reNoLead), not those that name no unit at all. reNoUnit's new arm (没有?|无)(人|单位|部门)(负责|管|牵头…)
 // catches 没有部门牵头 and 没人牵头 before reNoLead can, so the task with partners and no lead is left out.
 func TestAudit59_NoUnitTakesLeadIsNoLead(t *testing.T) {
-	t.Skip("audit 59 finding left open: the fix tried (牵头 moved from reNoUnit to reNoLead, with the 多重 one) lost about 7 open questions in rounds 168/169 not yet examined")
 	for _, s := range []string{"长汀县哪些任务没有部门牵头?", "哪些任务没人牵头?", "哪些任务无人牵头?"} {
 		if got := status(s, "zh"); got != StatusNoLead {
 			t.Errorf("status(%q) = %q, want %q", s, got, StatusNoLead)
@@ -33,7 +32,6 @@ func TestAudit59_NoUnitTakesLeadIsNoLead(t *testing.T) {
 // TestAudit59_DuoZhongIsNoFigure: 多重 is "multiple" (多重风险, 多重保障), not "how heavy". reFigureQ's new
 // 多重 reads "应对多重风险叠加的任务有哪些" as a figure question.
 func TestAudit59_DuoZhongIsNoFigure(t *testing.T) {
-	t.Skip("audit 59 finding left open: the fix tried (多重 a figure only as 有多重 or at the end) was measured only together with the no-lead one, which lost open questions not yet examined")
 	e := NewEngine(textIndex(t, audit59Plan), Options{})
 	for _, s := range []string{"多重风险叠加的应对措施是什么?", "长汀县多重保障体系怎么建?", "长汀县构建多重保障体系的任务是哪个单位牵头?"} {
 		if q := parseOn(t, e, s); q.Shape == ShapeFigure || q.Shape == ShapeCount {
@@ -58,7 +56,6 @@ func TestAudit59_YearlyDueByIsDated(t *testing.T) {
 // words: "企业在政务服务平台上申报的事项" keeps only 申报, so any task on 申报 answers, not those of the
 // platform the asker named.
 func TestAudit59_PlatformIsTheTopic(t *testing.T) {
-	t.Skip("audit 59 finding left open: keeping a named platform in the topic lost r168/r169 questions (one each); a narrower rule is needed")
 	e := NewEngine(textIndex(t, audit59Plan), Options{})
 	q := parseOn(t, e, "企业在企业服务平台上申报的事项谁负责?")
 	if !strings.Contains(strings.Join(q.Topic, " "), "平台") {
@@ -69,7 +66,6 @@ func TestAudit59_PlatformIsTheTopic(t *testing.T) {
 // TestAudit59_TreatmentIsNotHandling: the glossary's new "treatment" → 处理 (for sewage treatment) turns
 // medical treatment into handling.
 func TestAudit59_TreatmentIsNotHandling(t *testing.T) {
-	t.Skip("audit 59 finding left open: treatment → 治疗 lost one round168 question; the glossary needs a sense by context")
 	if got := translate("medical treatment for the elderly"); strings.Contains(got, "处理") {
 		t.Errorf("translate: %q, want no 处理 (治疗/救治)", got)
 	}
@@ -86,7 +82,6 @@ const audit59Hotline = "长汀县2026年接诉即办工作方案\n" +
 // about safety. passingMentions, the other owner of "which hits of a topic are its part's", keeps a
 // task whose title holds the term; aspectPart does not, so the two rules disagree on the same task.
 func TestAudit59_AspectKeepsTitledTask(t *testing.T) {
-	t.Skip("audit 59 finding left open: aspectPart and passingMentions still both decide a topic part; merging them was tried and withdrawn for lack of time to measure it")
 	e := NewEngine(textIndex(t, audit59Hotline), Options{})
 	q := "长汀县接诉即办方案里安全方面有哪些任务?"
 	wantIn(t, q, askOn(t, e, "2026-12-07", q)[0], []string{"燃气安全检查", "交通安全执法"}, nil)

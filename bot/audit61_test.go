@@ -125,7 +125,6 @@ func TestAudit61_CityNamedInsideAPlan(t *testing.T) {
 // plan names — still gets the 畜牧科's and 渔业科's tasks. sectionAfter also keeps its own list of
 // section endings (处科股), a second copy of plan.bureauSection's and loneSection's. Sure.
 func TestAudit61_UnknownSectionOfBureau(t *testing.T) {
-	t.Skip("left open (stop 60): reading a section no plan names (财务股) in sectionAfter by its shape (plan's loneSection) keeps the sections' tasks out, but another unit reader still finds 县农业农村局 and answers it as its 畜牧科/渔业科; needs that path traced, more than this stop's time")
 	for _, s := range []string{"白河县农业农村局财务股负责哪些任务?", "白河县农业农村局人事科牵头几项?"} {
 		a, titles := audit61Ask(t, s)
 		for _, w := range []string{"加强定点屠宰监督管理", "推进水产品质量监测"} {

@@ -843,20 +843,14 @@ func (x *execution) passingMentions() {
 	}
 	term := q.Topic[0]
 	forms := nearFormsOf(q.Topic, x.pairs)
-	headed := map[*plan.Document]bool{}
-	for _, h := range res.hits {
-		if sectionHoldsForms(lastSection(h.Task.Section), forms) {
-			headed[h.Doc] = true
-		}
-	}
+	headed := headedPart(res.hits, forms)
 	if len(headed) == 0 {
 		return
 	}
 	kept := res.hits[:0:0]
 	for _, h := range res.hits {
 		t := h.Task
-		passing := headed[h.Doc] && !sectionHoldsForms(lastSection(t.Section), forms) && !strings.Contains(t.Title, term) &&
-			strings.Contains(t.Text, term) && !titleSubject(t.Text, term)
+		passing := headed[h.Doc] && !ownsPart(t, forms) && strings.Contains(t.Text, term) && !titleSubject(t.Text, term)
 		if !passing {
 			kept = append(kept, h)
 		}
@@ -864,6 +858,27 @@ func (x *execution) passingMentions() {
 	if len(kept) > 0 {
 		res.hits = kept
 	}
+}
+
+// ownsPart reports whether t is of the part of its plan on a topic (its terms' near forms): its
+// heading names the topic, or its own title's first clause does ("加强道路交通安全执法，开展安全宣传"
+// under 提升服务 is of 安全); a later clause says what it serves ("建设乡镇客运站，方便公共交通换乘",
+// "加大资金投入，落实公共交通补贴"), not what it is. The one rule of passingMentions and aspectPart
+// for which hits of a topic are its part's.
+func ownsPart(t *plan.Task, forms [][]string) bool {
+	return sectionHoldsForms(lastSection(t.Section), forms) || sectionHoldsForms(firstClause(t.Title), forms)
+}
+
+// headedPart reports whether some hit of a plan sits under a heading naming the topic (its terms'
+// near forms): the plan has a part on it.
+func headedPart(hits []hit, forms [][]string) map[*plan.Document]bool {
+	headed := map[*plan.Document]bool{}
+	for _, h := range hits {
+		if sectionHoldsForms(lastSection(h.Task.Section), forms) {
+			headed[h.Doc] = true
+		}
+	}
+	return headed
 }
 
 // projectsNamed: asked for the projects of a topic ("洋县有哪些道路或公路项目"), a project named for
@@ -906,8 +921,21 @@ func (x *execution) aspectPart() {
 		return
 	}
 	forms := nearFormsOf(q.Topic, x.pairs)
+	headed := headedPart(res.hits, forms)
+	// A heading that is the part itself ("（二）非森林景点") bounds it: an item elsewhere that names it
+	// ("游船码头所在镇街同步做好非森林景点游客疏导") is not of it. A heading that only names it among
+	// other words ("（二）强化安全保障") leaves it a theme, whose items elsewhere are those titled by it.
+	bounded := map[*plan.Document]bool{}
+	for _, h := range res.hits {
+		if len(forms) == 1 && slices.Contains(forms[0], headingWords(lastSection(h.Task.Section))) {
+			bounded[h.Doc] = true
+		}
+	}
 	kept := slices.DeleteFunc(slices.Clone(res.hits), func(h hit) bool {
-		return !sectionHoldsForms(lastSection(h.Task.Section), forms)
+		if bounded[h.Doc] {
+			return !sectionHoldsForms(lastSection(h.Task.Section), forms)
+		}
+		return !headed[h.Doc] || !ownsPart(h.Task, forms)
 	})
 	// A heading that lists the parts ("二、整治内容重点加强景区、非景区景点、涉水危险区域…") holds the
 	// words too: the tasks under the part's own heading below it ("（三）非景区景点") are the part's,
@@ -1494,6 +1522,16 @@ func (x *execution) matchStatus(h *hit) bool {
 		return !duties.HasTime(t) && !partOfDatedItem(h.Doc, t)
 	case StatusDated:
 		return duties.HasTime(t)
+	case StatusFigured:
+		if len(itemFigures(t.Text, 1)) == 0 {
+			return false
+		}
+		if x.from.IsZero() && x.to.IsZero() {
+			return true
+		}
+		// "哪些有到2028年底要完成的量化指标": of those, the ones due in the window, with their dates.
+		h.dues = duties.Within(t, x.from, x.to, q.DeadlineKind, q.Precision)
+		return len(h.dues) > 0
 	}
 	return true
 }

@@ -1061,8 +1061,11 @@ func deadlineKind(s string) string {
 
 var (
 	reOverdue = regexp.MustCompile(`(?i)逾期|超期|过期|已过期|(?:节点|期限|时限|时间|日期)(?:已经|已)?过了|已经过了|已过期限|已过截止|过了期限|超过期限|过了截止|误期|延误|拖期|到期未完成|未按期|已到期|已经到期|到期了|\b(?:overdue|past due|late|missed|behind)\b`)
-	reNoUnit  = regexp.MustCompile(`(?i)(?:没有|没|无|未|缺少?|不)(?:写|写明|明确|列明|列出|注明|指定|落实|标明|载明)?(?:的)?(?:主要|具体)?(?:责任单位|责任部门|负责单位|负责部门|责任主体|主责单位|单位)|(?:没有|没|未|不)(?:写|写明|明确|说|说明|讲|讲明|交代)(?:由|是)?(?:哪个|哪些|哪家|什么|谁)(?:单位|部门)?(?:来)?(?:负责|牵头|承担|干|做)|(?:没有?|无)(?:人|单位|部门)(?:来)?(?:负责|管|牵头|承担|认领)|(?:no|without(?: a| any)?)\s+(?:responsible\s+)?(?:unit|department|owner)s?`)
-	reNoLead  = regexp.MustCompile(`(?i)(?:没有|没|无|未|缺少?|不)(?:写|写明|明确|列明|列出|注明|指定|标明|载明)?(?:的)?(?:牵头单位|牵头部门|牵头)|(?:no|without(?: a)?)\s+lead`)
+	reNoUnit  = regexp.MustCompile(`(?i)(?:没有|没|无|未|缺少?|不)(?:写|写明|明确|列明|列出|注明|指定|落实|标明|载明)?(?:的)?(?:主要|具体)?(?:责任单位|责任部门|负责单位|负责部门|责任主体|主责单位|单位)|(?:没有|没|未|不)(?:写|写明|明确|说|说明|讲|讲明|交代)(?:由|是)?(?:哪个|哪些|哪家|什么|谁)(?:单位|部门)?(?:来)?(?:负责|牵头|承担|干|做)|(?:没有?|无)(?:人|单位|部门)(?:来)?(?:负责|管|承担|认领)|(?:no|without(?: a| any)?)\s+(?:responsible\s+)?(?:unit|department|owner)s?`)
+	reNoLead  = regexp.MustCompile(`(?i)(?:没有|没|无|未|缺少?|不)(?:写|写明|明确|列明|列出|注明|指定|标明|载明)?(?:的)?(?:牵头单位|牵头部门|牵头)|(?:没有?|无)(?:人|单位|部门)(?:来)?牵头|(?:no|without(?: a)?)\s+lead`)
+	// reFigured asks for the tasks that set a figure to reach: 数字目标, 量化指标, 定量的目标, quantified
+	// targets; not a task's own goal asked (具体目标是什么), a figure question.
+	reFigured = regexp.MustCompile(`(?i)(?:数字|量化|定量|数值)(?:的)?(?:目标|指标)|\b(?:quantified|numeric(?:al)?)\s+(?:targets?|goals?)\b`)
 	// reNoPartic asks for tasks with a lead and no one beside it: 没写参与部门, 没有配合单位, 只有牵头单位.
 	reNoPartic = regexp.MustCompile(`(?i)(?:没有|没|无|未|不)(?:写|写明|明确|列明|列出|注明|指定|标明)?(?:的)?(?:参与|配合|协办|协同|协作)(?:单位|部门)|只(?:有|写了?|列了?|明确了?)(?:一个)?(?:牵头单位|牵头部门)|(?:no|without(?: any)?)\s+(?:participating|supporting)\s+(?:units?|departments?)|\bonly (?:a |one )?lead(?: unit| department)?\b`)
 	// reWithPartners asks for tasks that name a lead and units beside it: 既有牵头又有配合单位, 牵头和参与
@@ -1176,6 +1179,8 @@ func status(s, lang string) string {
 		return StatusNoDate
 	case reDated.MatchString(s):
 		return StatusDated
+	case reFigured.MatchString(s):
+		return StatusFigured
 	case reNotDone.MatchString(s) && !reDone.MatchString(reNotDone.ReplaceAllString(s, " ")):
 		return StatusOpen // "还有哪些任务没完成?": not marked done (an 未完成 list is not 已完成's)
 	case leftOver(s, true):
@@ -1272,7 +1277,7 @@ var (
 	reCountUnits = regexp.MustCompile(`(?:几|多少)(?:个|家)?(?:责任|牵头|主办|主责|承办|参与|配合|协办|协同|相关|有关)?(?:单位|部门)|(?i)how many (?:units|departments|bureaus)`)
 	reRank       = regexp.MustCompile(`(?i)` + rankWord + `|排名|排前|前[三五十]|\bmost\b|\bfewest\b|\bleast\b|\brank`)
 	reOwnerQ     = regexp.MustCompile(`(?i)谁|哪位|怎么分工|如何分工|怎样分工|分工是怎样|哪个领导|什么领导|哪个部门|哪些部门|哪个单位|哪些单位|哪家单位|哪几个部门|哪几个单位|哪个(?:处室|科室|股室|处|科|股)(?:在管|来管|负责|牵头|管)|责任单位|牵头单位|牵头部门|责任部门|主办单位|归口|\bwho\b|\bwhose\b|which (?:unit|department|bureau|office|agency)s?`)
-	reFigureQ    = regexp.MustCompile(`(?i)(?:目标|指标)\s*[?？]?\s*$|多少|(?:^|[^哪这那])几个|(?:^|[^哪这那])几条|几家|几名|几成|几倍|多大|多高|多快|多深|多宽|多远|多重|多厚|比重|占比|增速|增长率|达到什么|什么指标|哪些指标|指标是|指标有|目标是多少|目标值|目标是什么|要达到|\bhow many\b|\bhow much\b|what share|percentage|\btargets?\b|\bwhat\b.*\b(?:should|will|must|to)\b.*\breach\b`)
+	reFigureQ    = regexp.MustCompile(`(?i)(?:目标|指标)\s*[?？]?\s*$|多少|(?:^|[^哪这那])几个|(?:^|[^哪这那])几条|几家|几名|几成|几倍|多大|多高|多快|多深|多宽|多远|有多重|多重\s*[?？]?\s*$|多厚|比重|占比|增速|增长率|达到什么|什么指标|哪些指标|指标是|指标有|目标是多少|目标值|目标是什么|要达到|\bhow many\b|\bhow much\b|what share|percentage|\btargets?\b|\bwhat\b.*\b(?:should|will|must|to)\b.*\breach\b`)
 	reSearchQ    = regexp.MustCompile(`(?i)怎么说|说了什么|是怎么|有什么安排|如何安排|怎么安排|什么内容|有何要求|要求是什么|具体要求|哪些措施|什么措施|举措|怎么做|如何做|提到了?什么|what does .* say|what is said|how will`)
 	reListQ      = regexp.MustCompile(`(?i)哪些|哪几|什么|列出|列一下|列举|所有|全部|清单|有哪|做啥|干啥|干什么|做什么|\bwhich\b|\bwhat\b|\blist\b|\bshow\b|\btasks?\b`)
 	rePersonQ    = regexp.MustCompile(`(?i)[人长]是谁|谁是|负责人|联系人|主任|设在哪|在哪(?:[^条项个份些]|$)|地址|电话|who heads|who chairs`)
@@ -1472,8 +1477,8 @@ func ownerOrFigure(s string, q *Query) (shape, groupBy string, ok bool) {
 		}
 		return ShapeOwner, "", true
 	case reFigureQ.MatchString(s):
-		if len(q.Topic) == 0 && (q.From != "" || q.To != "") {
-			return ShapeList, "", true // "2026年要达到哪些指标?": the targets in that year
+		if len(q.Topic) == 0 && (q.From != "" || q.To != "" || q.Status == StatusFigured) {
+			return ShapeList, "", true // "2026年要达到哪些指标?", "有哪些量化指标?": the targets (in that year)
 		}
 		if reGroupCity.MatchString(s) && len(q.Cities) != 1 {
 			return ShapeFigure, GroupCity, true // "各地的…目标分别是多少?": one line a place
@@ -2337,6 +2342,25 @@ func deptAfter(q, r, title string) bool {
 	return m != "" && !strings.Contains(title, r+m) && !strings.Contains(title, r+"局") && !strings.Contains(title, r+"委")
 }
 
+// reCampaignPeriod is the word after a field's name that makes it a campaign held for a time each
+// year: 安全生产月, 科技活动周, 读书节.
+var reCampaignPeriod = regexp.MustCompile(`^(?:月|周|节)`)
+
+// campaignAfter reports whether run r stands in q right before a campaign's period word (月, 周, 节)
+// the title does not give it, and an item of d writes that campaign (开展安全生产月活动): the words name
+// the item (安全生产月), not the plan whose title holds the field (2027年安全生产工作要点).
+func campaignAfter(q, r, title string, d *plan.Document) bool {
+	i := strings.Index(q, r)
+	if i < 0 {
+		return false
+	}
+	m := reCampaignPeriod.FindString(q[i+len(r):])
+	if m == "" || strings.Contains(title, r+m) {
+		return false
+	}
+	return slices.ContainsFunc(d.Tasks, func(t plan.Task) bool { return strings.Contains(t.Text, r+m) })
+}
+
 // plainQualifier are words a question puts before a plan's name that no title needs: 最新大件运输方案,
 // 市级公园提质方案.
 var plainQualifier = map[string]bool{"最新": true, "最近": true, "新的": true, "市级": true, "省级": true, "区级": true, "县级": true,
@@ -2655,6 +2679,9 @@ func (p *Parser) planRefs(s string, cities []string) (ids []string, rest string)
 			}
 			if deptAfter(s, r, title) {
 				continue // "平潭生态环境部门": a department of that field, not the plan on it
+			}
+			if utf8.RuneCountInString(r) < 6 && campaignAfter(s, r, title, d) {
+				continue // "漳州安全生产月": the month of that field one item holds, not the plan on it
 			}
 			sc.n += utf8.RuneCountInString(r)
 		}

@@ -132,6 +132,10 @@ var glossary = map[string]string{
 	"indicators": "指标", "indicator": "指标",
 	"law enforcement inspections": "执法检查", "law enforcement inspection": "执法检查", "enforcement inspections": "执法检查", "enforcement inspection": "执法检查",
 	"law enforcement": "执法", "enforcement": "执法", "food waste": "厨余垃圾", "kitchen waste": "厨余垃圾", "treatment": "处理",
+	// "treatment" is handling (污水处理) unless a word for care before it makes it care for the sick:
+	// medical, clinical or emergency treatment is 救治/治疗, never 处理.
+	"medical treatments": "医疗救治", "medical treatment": "医疗救治", "clinical treatment": "临床治疗",
+	"emergency treatment": "急救救治", "hospital treatment": "住院治疗",
 	// Elderly care as plans write it: meals for the old are 老年助餐 (助餐点, 助餐服务), their centres
 	// 养老服务中心, a street (sub-district) 街道. A bare "meal" or "street" keeps its English sense
 	// (school meals, street lights, back streets): only the elderly-care phrases and a street's own

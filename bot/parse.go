@@ -4011,7 +4011,7 @@ var reEveryUnit = regexp.MustCompile(`^各(?:地|部门|单位|级|方|有关|�
 
 // cutStatus blanks the status and frequency phrases out of s, so that their words are no topic.
 func cutStatus(s string) string {
-	for _, re := range []*regexp.Regexp{reNotRole, reOverdue, reNoLead, reNoPartic, reOneUnit, reJointLead, reNoUnit, reNoDate, reDated, reDone} {
+	for _, re := range []*regexp.Regexp{reNotRole, reOverdue, reNoLead, reNoPartic, reOneUnit, reJointLead, reNoUnit, reNoDate, reDated, reFigured, reDone} {
 		s = re.ReplaceAllString(s, " ")
 	}
 	for _, f := range freqWords {

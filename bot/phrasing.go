@@ -72,7 +72,8 @@ var phrasings = []struct {
 	// "各乡镇人民政府在电梯安全上要做什么": the field a unit works in, named with 在…上.
 	{regexp.MustCompile(`在(\p{Han}{2,12}?)(?:工作)?上(要|需要|应该|应当|应|该|有|都|负责|做|干|承担|牵头|配合|参与)`), " ${1}方面${2}", nil},
 	// "群众在平台上留言": where the act is done is no word of it; the act is what its task writes (群众留言).
-	{regexp.MustCompile(`在(?:\p{Han}{0,6}?)(?:平台|网站|网上|线上|系统|APP|App|app|热线|小程序|公众号)上?(留言|发帖|反映|投诉|举报|提问|咨询|申请|申报|填报|上传|提交|报名)`), "${1}", nil},
+	// A platform the asker names ("在企业服务平台上申报") is what its tasks build: it stays beside the act.
+	{rePlatformAct, "", namedPlatform},
 	// "…局在环城生态公园带建设中牵头哪些?": the same, with 在…中.
 	{regexp.MustCompile(`在(\p{Han}{2,16}?)(?:工作|建设|过程)?中(要|需要|应该|应当|应|该|有|都|负责|做|干|承担|牵头|配合|参与)`), " ${1}方面${2}", nil},
 	// A date typed as in a chat, with dots or slashes: 2027.6.30 and 2027/6/30 are 2027年6月30日 (2027-06-30
@@ -495,3 +496,24 @@ func donePreamble(s string) (subject, rest string) {
 
 // summaryHearer is whom a summary is asked for: the asker or a superior ("给领导汇报一下…").
 const summaryHearer = `(?:我|领导|上级|局长|主任|书记|处长|科长|局里|单位)`
+
+// rePlatformAct is an act done on a platform, "在X平台上申报": the platform's name (X), its kind and the act.
+var rePlatformAct = regexp.MustCompile(`在(\p{Han}{0,6}?)(平台|网站|网上|线上|系统|APP|App|app|热线|小程序|公众号)上?(留言|发帖|反映|投诉|举报|提问|咨询|申请|申报|填报|上传|提交|报名)`)
+
+// reWherePlain are words before a platform that name none: where it is (网上, 线上), whose (官方, 政府),
+// which (相关, 这个).
+var reWherePlain = regexp.MustCompile(`网上|线上|网络|在线|手机|官方|政府|相关|有关|这个|那个|各类|该|的`)
+
+// namedPlatform rewrites where an act is done to the act alone ("在平台上留言" → 留言), unless the
+// place is a platform named ("在企业服务平台上申报" → "企业服务平台 申报"): a named platform is what a
+// task builds or runs, a bare one only where anyone does the act.
+func namedPlatform(m string) string {
+	sub := rePlatformAct.FindStringSubmatch(m)
+	if sub == nil {
+		return m
+	}
+	if utf8.RuneCountInString(reWherePlain.ReplaceAllString(sub[1], "")) < 2 {
+		return sub[3] // "在网上平台留言", "在相关系统申报": where, named by no name of its own
+	}
+	return " " + sub[1] + sub[2] + " " + sub[3]
+}

@@ -36,7 +36,7 @@ type Query struct {
 
 	Topic []string `json:"topic,omitempty" description:"topic words in Chinese; a task matches when its text holds all of them, e.g. 养老, 跨境电商"`
 
-	Status    string `json:"status,omitempty" enum:"overdue,due,done,open,no_unit,no_lead,no_partners,with_partners,one_unit,joint_lead,no_date,dated,extension,reported" description:"overdue: a deadline passed and not marked done; due: a deadline in the window; done: marked done; open: not marked done; extension: a unit asked for more time; reported: a unit reported progress; no_unit / no_lead / no_partners / no_date: what the plan leaves out (no_partners: a lead and no participating unit; with_partners: a lead and participating units both; one_unit: one unit alone; joint_lead: two lead units or more); dated: tasks with a deadline"`
+	Status    string `json:"status,omitempty" enum:"overdue,due,done,open,no_unit,no_lead,no_partners,with_partners,one_unit,joint_lead,no_date,dated,figured,extension,reported" description:"overdue: a deadline passed and not marked done; due: a deadline in the window; done: marked done; open: not marked done; extension: a unit asked for more time; reported: a unit reported progress; no_unit / no_lead / no_partners / no_date: what the plan leaves out (no_partners: a lead and no participating unit; with_partners: a lead and participating units both; one_unit: one unit alone; joint_lead: two lead units or more); dated: tasks with a deadline; figured: tasks that set a figure to reach (a quantified target)"`
 	Frequency string `json:"frequency,omitempty" enum:"any,daily,weekly,monthly,bimonthly,quarterly,half_yearly,yearly" description:"only recurring duties of this frequency (any: every recurring duty)"`
 	// MonthDay narrows monthly duties to those due by that day of each month ("每月10日前").
 	MonthDay int `json:"month_day,omitempty" description:"with frequency monthly: only duties due by this day of each month (每月10日前 is 10)"`
@@ -278,6 +278,8 @@ const (
 	StatusJointLead = "joint_lead"
 	StatusNoDate    = "no_date"
 	StatusDated     = "dated"
+	// StatusFigured: the task sets a figure to reach ("哪些任务写了具体的数字目标?", 量化指标).
+	StatusFigured = "figured"
 	// StatusExtension: a unit asked for more time on it (申请延期, the 台账's 延期申请); StatusReported:
 	// a unit reported progress on it (填报进展). Both are read from what units said (Options.States).
 	StatusExtension = "extension"

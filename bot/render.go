@@ -202,13 +202,18 @@ func itemNumber(t *plan.Task) string {
 }
 
 // itemTitle is an item's title: the part of a table row's title after its row heading
-// ("高质量培育服务业领军企业：开展首批…" reads better as the row's own words), shortened.
+// ("高质量培育服务业领军企业：开展首批…" reads better as the row's own words), shortened; a title the
+// plan reader ended inside a list its sentence goes on with (…在市、市（区）两级) is marked cut (…).
 func itemTitle(t *plan.Task) string {
 	title := t.Title
 	if _, after, ok := strings.Cut(title, "："); ok && after != "" && strings.HasPrefix(t.ID[strings.IndexByte(t.ID, ':')+1:], "a") {
 		title = after
 	}
-	return plan.Clip(title, 36)
+	out := plan.Clip(title, 36)
+	if rest, ok := strings.CutPrefix(t.Text, t.Title); ok && strings.HasPrefix(rest, "、") && !strings.HasSuffix(out, "…") {
+		out += "…" // "…2026年5月底前在市": the plan reader cut it inside a list (在市、市（区）两级…); the cut is shown
+	}
+	return out
 }
 
 // taskTitle is what a line of a list calls a task: its title (itemTitle), or, when other tasks of
@@ -513,6 +518,7 @@ var statusWords = map[string]struct{ zh, noUnits, en string }{
 	StatusOneUnit:      {"只有一个单位负责的", "", "with one unit alone"},
 	StatusNoDate:       {"没有明确完成时间的", "", "with no deadline"},
 	StatusDated:        {"设了完成期限的", "", "with a deadline"},
+	StatusFigured:      {"写了量化目标的", "", "with a quantified target"},
 	StatusDone:         {"已标记完成的", "", "marked done"},
 }
 
@@ -1169,7 +1175,7 @@ func (e *Engine) itemLine(c *composer, q *Query, it []hit, today plan.Day) strin
 	b.WriteString(itemNumber(h.Task) + " " + e.taskTitle(h.Doc, h.Task))
 	if len(dues) > 0 && (q.Status == StatusDue || q.Status == StatusOverdue) {
 		fmt.Fprintf(&b, c.t("（“%s”）", " (“%s”)"), goalClause(h.Task.Text, dues[0]))
-	} else if q.Status == "" || q.Status == StatusDated {
+	} else if q.Status == "" || q.Status == StatusDated || q.Status == StatusFigured {
 		b.WriteString(dueNote(c, q, h.Task))
 	} else if q.Status == StatusNoDate {
 		// No date, but the plan may say how long: "长期推进", "持续开展".

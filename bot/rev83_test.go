@@ -172,7 +172,6 @@ func TestRev83_RecurringDutyWhen(t *testing.T) {
 // answers that item: 每年6月, 市安委办. The question reader takes "安全生产" as naming the whole plan
 // (its title) and lists all 9 items.
 func TestRev83_TopicWordInPlanTitle(t *testing.T) {
-	t.Skip("review 83 finding left open: reading 安全生产月 as the item, not the plan, was tried and lost r155-099, r97-095, r22o026 (questions naming a plan by its title); a narrower rule is needed")
 	e := rev83Engine(t)
 	for _, c := range []struct{ q, want string }{
 		{"漳州安全生产月什么时候搞?", "每年6月"},
@@ -264,7 +263,6 @@ func TestRev83_YearlyDutyShownOnceAndInItsYear(t *testing.T) {
 // "…2026年5月底前在市" with no ellipsis, which every list then shows as if the sentence ended there.
 // A careful reader writes the clause whole (or marks the cut with …).
 func TestRev83_TitleCutAtEnumerationComma(t *testing.T) {
-	t.Skip("left open: cutting a title at the clause comma before a list's 、 (fixrev83b) made a heading that names a body (协调小组下设办公室，抽调…) read as its lead (TestCorpus56ListsClosedByDeng); withdrawn for lack of time to narrow it")
 	e := rev83Engine(t)
 	q := "泰州市政务办牵头哪些?"
 	a := askIn(t, e, q, Context{})

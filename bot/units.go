@@ -629,10 +629,11 @@ func (lx *lexicon) find(q, city string) []unitMatch {
 				continue
 			}
 			us, sc := lx.lookup(span, city)
-			if len(us) > 0 && lx.sectionAfter(q[idx[e]:]) && bySections(span, us) {
+			if len(us) > 0 && lx.sectionAfter(span, q[idx[e]:]) && bySections(span, us) {
 				// "市交通委综合处" where the plans name 市交通委 only by its other sections (港务监管处):
-				// a section asked of it is no question about those.
-				continue
+				// a section asked of it is no question about those, nor about a shorter span of the
+				// same name (县农业农村局 of 白河县农业农村局财务股) that another plan names.
+				break
 			}
 			if len(us) > 0 {
 				// "市交通委综合处" where a plan lists "市财政局预算处、综合处": that 综合处 is the
@@ -682,20 +683,29 @@ func (lx *lexicon) find(q, city string) []unitMatch {
 	return out
 }
 
-// sectionAfter reports whether rest opens with a section's name the plans know (综合处, 规划科).
-func (lx *lexicon) sectionAfter(rest string) bool {
+// sectionAfter reports whether rest opens with a section of bureau span (plan.BureauSection reads
+// the two as one name): one the plans know (综合处, 规划科), or one they do not (财务股) when what is
+// asked of it follows ("财务股负责哪些").
+func (lx *lexicon) sectionAfter(span, rest string) bool {
 	n := 0
 	for i, r := range rest {
 		if !unicode.Is(unicode.Han, r) || n == 8 {
 			return false
 		}
 		n++
-		if n >= 2 && strings.ContainsRune("处科股", r) && len(lx.forms[rest[:i+utf8.RuneLen(r)]]) > 0 {
+		end := i + utf8.RuneLen(r)
+		if _, _, ok := plan.BureauSection(span + rest[:end]); n < 2 || !ok {
+			continue
+		}
+		if len(lx.forms[rest[:end]]) > 0 || reAskedOfSection.MatchString(rest[end:]) {
 			return true
 		}
 	}
 	return false
 }
+
+// reAskedOfSection is what a question asks right after a unit it names: its role, its tasks, a count.
+var reAskedOfSection = regexp.MustCompile(`^(?:\s*$|[?？，,的]|负责|牵头|参与|配合|承担|有|要|在|是|做|干|管|一共|共|总共|都|还|几|哪|什么|分别)`)
 
 // bySections reports whether every unit found for span is a section of it (区经济发展局农业处 for
 // 区经济发展局): span was found as a bureau its plans name only by its sections.
