@@ -1,0 +1,135 @@
+package plan
+
+import (
+	"slices"
+	"testing"
+)
+
+// Review 88: what a liaison expects dutybot to read out of a plan they paste — task tables copied as
+// text (tabs, or one cell a line), the note that says which listed unit leads, rows broken by a page,
+// 分工 notes and the dates real plans of 2020–2026 write. Each test is a fragment written for this
+// review, asserts what a careful reader of the page gets without effort, and fails today for the
+// reason its comment gives. Nothing here is fixed.
+//
+// Plans are parsed and tasks found with review 66's helpers (rev66Parse, rev66Task); roles are checked
+// with review 75's rev75Roles, own dates with rev84Kind; rev59Dump lists what was read.
+
+// rev88Yongchun is a county's task list copied out of Word as a tab table whose unit column is headed
+// head.
+func rev88Yongchun(head string) string {
+	return "永春县2025年乡村振兴任务清单\n\n序号\t重点任务\t" + head + "\t完成时限\n" +
+		"1\t推进茶产业提质\t县农业农村局、县茶产业发展中心、县市场监管局\t2025年10月底前\n" +
+		"2\t建设美丽乡村示范村\t县住建局、县农业农村局\t2025年12月底前\n"
+}
+
+// TestRev88_TabHeaderWithLeadNoteInFullWidthBrackets (sure): a tab table (Word or WPS copied as text)
+// whose unit column says in its header which unit leads — "责任单位（列第一位的为牵头单位）", "责任单位
+// （排名第一的为牵头单位）" — is the most common 任务分工表 header there is. A reader sees two tasks, 县农业
+// 农村局 leading the first and 县住建局 the second. Today the file yields no task at all: dutybot says
+// "没有找到任务：这份文件读起来不像实施方案" and the plan is not loaded. The same header with ASCII
+// brackets ("责任单位(列第一位的为牵头单位)") and the same table one cell a line are read right, so only the
+// full-width bracket inside a tab-separated header breaks the table.
+func TestRev88_TabHeaderWithLeadNoteInFullWidthBrackets(t *testing.T) {
+	for _, head := range []string{"责任单位（列第一位的为牵头单位）", "责任单位（排名第一的为牵头单位）", "牵头单位（排第一位）及配合单位"} {
+		t.Run(head, func(t *testing.T) {
+			d, err := ParseText("rev88.txt", rev88Yongchun(head), Options{})
+			if err != nil {
+				t.Fatalf("header %q: %v; want the table's two tasks", head, err)
+			}
+			if len(d.Tasks) != 2 {
+				t.Fatalf("header %q: %d tasks; want 2:%s", head, len(d.Tasks), rev59Dump(d))
+			}
+			rev75Roles(t, d, rev66Task(t, d, "推进茶产业提质"), []string{"县农业农村局"}, []string{"县茶产业发展中心", "县市场监管局"})
+		})
+	}
+}
+
+// TestRev88_LeadListedFirstInHeader (sure): "责任单位（牵头单位在前）" and "责任单位（牵头单位列首位）" say, as
+// "（列第一位的为牵头单位）" does (read today when the table is one cell a line), that the first unit of each
+// cell leads and the others take part. Today every unit of the cell leads: 县市场监管局, asked only to help
+// with tea, is told it answers for the task and "县农业农村局牵头哪些工作?" is shared with two others.
+func TestRev88_LeadListedFirstInHeader(t *testing.T) {
+	for _, head := range []string{"责任单位（牵头单位在前）", "责任单位(牵头单位在前)", "责任单位（牵头单位列首位）"} {
+		t.Run(head, func(t *testing.T) {
+			d := rev66Parse(t, rev88Yongchun(head))
+			rev75Roles(t, d, rev66Task(t, d, "推进茶产业提质"), []string{"县农业农村局"}, []string{"县茶产业发展中心", "县市场监管局"})
+			rev75Roles(t, d, rev66Task(t, d, "建设美丽乡村示范村"), []string{"县住建局"}, []string{"县农业农村局"})
+		})
+	}
+}
+
+// TestRev88_LeadListedFirstNote (likely): a note before the tasks, "注：责任单位中，牵头单位在前，其他为
+// 配合单位。" (or "…排在前面的为牵头单位"), tells the reader once that the first unit of each 责任单位 list
+// leads. "注：列第一位的为牵头单位" and review 68's three wordings are read today; this one, which says
+// 在前 rather than 第一, is not: every listed unit leads.
+func TestRev88_LeadListedFirstNote(t *testing.T) {
+	for _, note := range []string{"注：责任单位中，牵头单位在前，其他为配合单位。", "说明：责任单位排在前面的为牵头单位，其余为配合单位。"} {
+		t.Run(note, func(t *testing.T) {
+			d := rev66Parse(t, "龙岩市2025年安全生产重点工作任务\n\n"+note+"\n\n一、重点任务\n"+
+				"1.开展城镇燃气安全专项整治，2025年9月底前完成餐饮场所燃气报警器安装。（责任单位：市城管局、市住建局、市市场监管局）\n"+
+				"2.推进危化品企业安全风险监测预警系统建设。（责任单位：市应急局、市工信局）\n")
+			rev75Roles(t, d, rev66Task(t, d, "开展城镇燃气安全专项整治"), []string{"市城管局"}, []string{"市住建局", "市市场监管局"})
+			rev75Roles(t, d, rev66Task(t, d, "推进危化品企业"), []string{"市应急局"}, []string{"市工信局"})
+		})
+	}
+}
+
+// TestRev88_RowBrokenByPageWithRepeatedHeader (sure): a table printed over two pages repeats its header
+// at the top of the second; when a row breaks there, the page number and the repeated header fall
+// between its cells (one cell a line: "…市科技局 / — 5 — / 序号 / 重点任务 / … / 2025年11月底前"). A reader
+// joins the row: task 2 is due 30 November 2025. Today the row's own time cell is lost and it takes row
+// 1's (2025-12-31), with a warning that it has none: the reminder comes a month late.
+func TestRev88_RowBrokenByPageWithRepeatedHeader(t *testing.T) {
+	const head = "序号\n重点任务\n牵头单位\n配合单位\n完成时限\n"
+	d := rev66Parse(t, "晋江市2025年制造业高质量发展重点任务清单\n\n"+head+
+		"1\n实施技改提升工程，全年完成工业技改投资200亿元\n市工信局\n市发改局、市财政局\n2025年12月底前\n"+
+		"2\n培育专精特新企业，新增国家级专精特新“小巨人”企业5家\n市工信局\n市科技局\n— 5 —\n"+head+
+		"2025年11月底前\n"+
+		"3\n推进数字化转型，新增智能工厂10家\n市工信局\n市数据局\n2025年10月底前\n")
+	rev84Kind(t, d, "培育专精特新企业", "2025-11-30", KindBy)
+	x := rev66Task(t, d, "培育专精特新企业")
+	for _, dl := range rev59Own(x) {
+		if dl.Date == NewDay(2025, 12, 31) {
+			t.Errorf("task %q: deadline %s is row 1's, not its own", x.Title, dl.Date)
+		}
+	}
+}
+
+// rev88Months is the months a yearly or monthly rule falls in.
+func rev88Months(r Rule) []int {
+	var out []int
+	if r.Month != 0 {
+		out = append(out, int(r.Month))
+	}
+	for _, m := range r.MonthSet() {
+		out = append(out, int(m))
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// TestRev88_YearlyBeforeTwoHolidaysQuoted (likely): "于每年“五一”“国庆”假期前开展专项检查" is a duty of every
+// year, done twice: before the May Day holiday (by 30 April) and before the National Day holiday (by 30
+// September). Today it gives one yearly rule with no month (so by 31 December) and a one-off deadline of
+// 2025-09-30: the May check is never nudged and from October 2025 the task shows overdue. (Review 66's
+// "每年中秋、国庆“双节”前" is one season; these two holidays are five months apart and quoted side by side,
+// the way plans print them.)
+func TestRev88_YearlyBeforeTwoHolidaysQuoted(t *testing.T) {
+	d := rev66Parse(t, "泉州市2025年文化旅游市场监管工作方案\n\n一、重点任务\n"+
+		"1.开展旅游市场整治。于每年“五一”“国庆”假期前开展专项检查。（责任单位：市市场监管局）\n"+
+		"2.开展文物安全巡查。每两个月开展一次。（责任单位：市文旅局）\n")
+	x := rev66Task(t, d, "开展旅游市场整治")
+	if own := rev59Own(x); len(own) != 0 {
+		t.Errorf("task %q: own deadlines %v; want none (a duty of every year)", x.Title, own)
+	}
+	var months []int
+	for _, r := range x.Recurring {
+		if r.Rule.Freq == Yearly || r.Rule.Freq == Monthly {
+			months = append(months, rev88Months(r.Rule)...)
+		}
+	}
+	slices.Sort(months)
+	if !slices.Contains(months, 4) || !slices.Contains(months, 9) {
+		t.Errorf("task %q: recurring %v (months %v); want yearly duties in April and September:%s", x.Title, x.Recurring, months, rev59Dump(d))
+	}
+}
