@@ -133,3 +133,35 @@ func TestRev88_YearlyBeforeTwoHolidaysQuoted(t *testing.T) {
 		t.Errorf("task %q: recurring %v (months %v); want yearly duties in April and September:%s", x.Title, x.Recurring, months, rev59Dump(d))
 	}
 }
+
+// TestRev88_TabHeaderUnitAndPerson (sure): a 任务台账 often heads its unit column "牵头单位（责任人）" or
+// "牵头单位及责任人" and fills it with the unit, the person in brackets or not at all ("县农业农村局（林志明）",
+// "县住建局"). A reader sees 县农业农村局 and 县住建局 leading their rows. Today, in a tab table, the column
+// gives no unit at all: both tasks have no lead, "县住建局负责哪些任务?" finds nothing and "哪些任务没有
+// 责任单位?" lists them. The same table one cell a line is read right, as is a separate 责任领导 column.
+func TestRev88_TabHeaderUnitAndPerson(t *testing.T) {
+	for _, head := range []string{"牵头单位（责任人）", "牵头单位及责任人"} {
+		t.Run(head, func(t *testing.T) {
+			d := rev66Parse(t, "永春县2025年乡村振兴任务清单\n\n序号\t重点任务\t"+head+"\t完成时限\n"+
+				"1\t推进茶产业提质\t县农业农村局（林志明）\t2025年10月底前\n"+
+				"2\t建设美丽乡村示范村\t县住建局\t2025年12月底前\n")
+			rev75Roles(t, d, rev66Task(t, d, "推进茶产业提质"), []string{"县农业农村局"}, nil)
+			rev75Roles(t, d, rev66Task(t, d, "建设美丽乡村示范村"), []string{"县住建局"}, nil)
+		})
+	}
+}
+
+// TestRev88_ShaxianDistrictLevel (likely): 沙县区 is a district of 三明市 (沙县 became a district in 2021).
+// Its plan is placed right, City 三明市沙县区, but its Level is empty, where 三元区, 建阳区 or 长乐区 give
+// district: the plan is neither a city's nor a district's, so questions that ask for the districts' plans
+// (or a city's own) leave it out. The "县" inside the name seems to stop the level being read.
+func TestRev88_ShaxianDistrictLevel(t *testing.T) {
+	for _, title := range []string{"沙县区2025年水利工作要点", "三明市沙县区2025年水利工作要点"} {
+		t.Run(title, func(t *testing.T) {
+			d := rev66Parse(t, title+"\n\n一、重点任务\n1.出台水利工程管理办法。2025年底前出台。（责任单位：区水利局）\n")
+			if d.City != "三明市沙县区" || d.Level != LevelDistrict {
+				t.Errorf("%s: city %q, level %q; want 三明市沙县区, %s", title, d.City, d.Level, LevelDistrict)
+			}
+		})
+	}
+}
