@@ -165,3 +165,15 @@ func TestRev88_ShaxianDistrictLevel(t *testing.T) {
 		})
 	}
 }
+
+// TestRev88_TabCellLeadMarkThenLineBreak (sure): in a tab table copied from Word, a unit cell of two
+// paragraphs — "市工信局（牵头）" then "市发改局、市统计局" — breaks the row over two lines. A reader sees one
+// lead, 市工信局, marked as such, and two partners. Today the second line's first unit joins the lead
+// (lead 市工信局 and 市发改局, partner 市统计局 alone): 市发改局 is told it answers for industrial growth.
+func TestRev88_TabCellLeadMarkThenLineBreak(t *testing.T) {
+	d := rev66Parse(t, "永安市2025年重点工作任务分解\n\n序号\t工作任务\t责任单位\t完成时限\n"+
+		"1\t实施工业强市战略，规上工业增加值增长8%\t市工信局（牵头）\n市发改局、市统计局\t2025年12月底前\n"+
+		"2\t推进城市更新，完成老旧小区改造20个\t市住建局\t2025年11月底前\n")
+	rev75Roles(t, d, rev66Task(t, d, "实施工业强市战略"), []string{"市工信局"}, []string{"市发改局", "市统计局"})
+	rev84Kind(t, d, "实施工业强市战略", "2025-12-31", KindBy)
+}
