@@ -2,6 +2,7 @@ package plan
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -176,4 +177,28 @@ func TestRev88_TabCellLeadMarkThenLineBreak(t *testing.T) {
 		"2\t推进城市更新，完成老旧小区改造20个\t市住建局\t2025年11月底前\n")
 	rev75Roles(t, d, rev66Task(t, d, "实施工业强市战略"), []string{"市工信局"}, []string{"市发改局", "市统计局"})
 	rev84Kind(t, d, "实施工业强市战略", "2025-12-31", KindBy)
+}
+
+// TestRev88_PageNumberInsideTabRow (sure): when a tab table's row breaks over a page, the task cell's words
+// run on after the page's number ("…新增国家级专精特新" / "— 5 —" / "“小巨人”企业5家<tab>市工信局…"). A
+// reader drops the page number and reads one task. Today the row is joined (its units and date are
+// right) but the page number stays inside the task's title and text: "培育专精特新企业，新增国家级专精特新
+// — 5 —“小巨人”企业5家" is what the liaison is shown and reminded of. In prose and in a table one cell a
+// line, the same page number is dropped.
+func TestRev88_PageNumberInsideTabRow(t *testing.T) {
+	for _, page := range []string{"— 5 —", "- 5 -"} {
+		t.Run(page, func(t *testing.T) {
+			d := rev66Parse(t, "晋江市2025年制造业高质量发展重点任务清单\n\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"+
+				"1\t实施技改提升工程，全年完成工业技改投资200亿元\t市工信局\t市发改局、市财政局\t2025年12月底前\n"+
+				"2\t培育专精特新企业，新增国家级专精特新\n"+page+"\n“小巨人”企业5家\t市工信局\t市科技局\t2025年11月底前\n"+
+				"3\t推进数字化转型，新增智能工厂10家\t市工信局\t市数据局\t2025年10月底前\n")
+			x := rev66Task(t, d, "培育专精特新企业")
+			if strings.Contains(x.Title+x.Text, page) {
+				t.Errorf("task %q (text %q): the page number %q is kept in the task", x.Title, x.Text, page)
+			}
+			if !strings.Contains(x.Title+x.Text, "专精特新“小巨人”企业5家") {
+				t.Errorf("task %q (text %q): want the words joined across the page", x.Title, x.Text)
+			}
+		})
+	}
 }
