@@ -202,3 +202,31 @@ func TestRev88_PageNumberInsideTabRow(t *testing.T) {
 		})
 	}
 }
+
+// TestRev88_LevelledSectorsSharingDepartment (likely): "（责任单位：市市场监管、公安、商务等部门）" names three
+// departments of the city — its market regulator, police and commerce — the level and 部门 written once
+// for all. TestSectorsSharingTheirDepartment reads the same list without a level and in prose as
+// 市场监管部门, 公安部门, 消防部门. Today, with 市 (or 县) before it in a responsibility note, the units are
+// "市市场监管", "公安" and "商务": bare words that no question names, shown as the task's parties, and
+// counted as units of the plan. Each unit should keep the level and its 部门 (市公安部门, or the bureau).
+func TestRev88_LevelledSectorsSharingDepartment(t *testing.T) {
+	for _, tc := range []struct{ note, level string }{
+		{"市市场监管、公安、商务等部门", "市"},
+		{"县市场监管、公安、商务等部门", "县"},
+		{"市发改、财政、住建部门", "市"},
+	} {
+		t.Run(tc.note, func(t *testing.T) {
+			d := rev66Parse(t, "福安市2025年电机电器产业提升方案\n\n一、重点任务\n"+
+				"1.打击假冒伪劣。（责任单位："+tc.note+"）\n2.推进企业上市。（责任单位：市金融服务中心）\n")
+			units := rev84Units(t, d, "打击假冒伪劣")
+			if len(units) != 3 {
+				t.Errorf("note %q: units %q; want three departments", tc.note, units)
+			}
+			for _, u := range units {
+				if !strings.HasPrefix(u, tc.level) || !(strings.HasSuffix(u, "部门") || strings.HasSuffix(u, "局") || strings.HasSuffix(u, "委")) {
+					t.Errorf("note %q: unit %q; want the level %s and a department (…部门, …局), as the note writes them for all", tc.note, u, tc.level)
+				}
+			}
+		})
+	}
+}
