@@ -230,3 +230,29 @@ func TestRev88_LevelledSectorsSharingDepartment(t *testing.T) {
 		})
 	}
 }
+
+// TestRev88_AttachmentTitleOnTwoLines (sure): a plan sent as its attachment opens "附件1", then its title,
+// which Word wraps over two lines ("南平市全面推进美丽南平建设" / "三年行动方案（2025—2027年）"). A reader
+// sees the title and then the plan: 一、主要目标 and 二、重点任务 are its parts. Today the first line of the
+// title is kept as a heading ("附件1 南平市全面推进美丽南平建设 > 二、重点任务"), 一、主要目标 is lost as a
+// heading, and its goal sentence ("到2027年，全市生态环境质量…") is glued to the first task's text: the
+// task takes 到2027年 as a target of its own, and its ID becomes a1.2.1, as if it were a table row of an
+// attachment. With the title on one line, or without "附件1", the same plan is read right.
+func TestRev88_AttachmentTitleOnTwoLines(t *testing.T) {
+	d := rev66Parse(t, "附件1\n\n南平市全面推进美丽南平建设\n三年行动方案（2025—2027年）\n\n"+
+		"一、主要目标\n到2027年，全市生态环境质量持续保持全省前列。\n二、重点任务\n"+
+		"（一）推进绿色低碳发展。2026年底前完成重点行业清洁生产审核。（责任单位：市发改委、市生态环境局）\n"+
+		"（二）加强生态保护修复。（责任单位：市林业局）\n")
+	if d.Title != "南平市全面推进美丽南平建设三年行动方案（2025—2027年）" {
+		t.Errorf("title %q; want the two lines joined", d.Title)
+	}
+	x := rev66Task(t, d, "推进绿色低碳发展")
+	if strings.Contains(x.Text, "生态环境质量") || x.Section != "二、重点任务" {
+		t.Errorf("task %q: section %q, text %q; want section 二、重点任务 and the task's own words", x.Title, x.Section, x.Text)
+	}
+	for _, dl := range rev59Own(x) {
+		if dl.Date == NewDay(2027, 12, 31) {
+			t.Errorf("task %q: own target %s (%q) is the plan's goal, not the task's", x.Title, dl.Date, dl.Quote)
+		}
+	}
+}
