@@ -235,9 +235,8 @@ func TestRev88_LevelledSectorsSharingDepartment(t *testing.T) {
 // which Word wraps over two lines ("南平市全面推进美丽南平建设" / "三年行动方案（2025—2027年）"). A reader
 // sees the title and then the plan: 一、主要目标 and 二、重点任务 are its parts. Today the first line of the
 // title is kept as a heading ("附件1 南平市全面推进美丽南平建设 > 二、重点任务"), 一、主要目标 is lost as a
-// heading, and its goal sentence ("到2027年，全市生态环境质量…") is glued to the first task's text: the
-// task takes 到2027年 as a target of its own, and its ID becomes a1.2.1, as if it were a table row of an
-// attachment. With the title on one line, or without "附件1", the same plan is read right.
+// heading, and its goal sentence ("到2027年，全市生态环境质量…") is read as the first task's: the task
+// takes 到2027年 as a target of its own (not the inherited period), and its ID becomes a1.2.1. With the title on one line, or without "附件1", the same plan is read right.
 func TestRev88_AttachmentTitleOnTwoLines(t *testing.T) {
 	d := rev66Parse(t, "附件1\n\n南平市全面推进美丽南平建设\n三年行动方案（2025—2027年）\n\n"+
 		"一、主要目标\n到2027年，全市生态环境质量持续保持全省前列。\n二、重点任务\n"+
