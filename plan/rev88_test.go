@@ -255,3 +255,22 @@ func TestRev88_AttachmentTitleOnTwoLines(t *testing.T) {
 		}
 	}
 }
+
+// TestRev88_JiezhiMonthInPlansOwnYear (likely): in a plan for 2025, "截至2025年6月底，高危行业安责险覆盖率达到
+// 100%" and "截至2025年9月30日，完成投保企业200家" set a figure to reach by a day: a target of 30 June or of 30
+// September 2025. TestStop26 reads "截至2025年底，全市累计建成…100个以上" so, and review 66 the same words in
+// a plan of the year before; a count of what is done ("截至…，已建成…") stays no date. Today these items in
+// the plan's own year have no date of their own (the plan's year end, inherited): "6月底前要完成什么?"
+// misses them and the reminder comes six months late.
+func TestRev88_JiezhiMonthInPlansOwnYear(t *testing.T) {
+	for _, tc := range []struct{ words, day string }{
+		{"截至2025年6月底，高危行业安责险覆盖率达到100%", "2025-06-30"},
+		{"截至2025年9月30日，完成投保企业200家", "2025-09-30"},
+	} {
+		t.Run(tc.words, func(t *testing.T) {
+			d := rev66Parse(t, "柘荣县2025年安全生产工作要点\n\n一、重点工作\n"+
+				"1.推进安责险覆盖。"+tc.words+"。（责任单位：县应急局）\n2.开展安全培训。（责任单位：县应急局）\n")
+			rev75OwnDue(t, d, "推进安责险覆盖", tc.day)
+		})
+	}
+}
