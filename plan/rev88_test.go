@@ -274,3 +274,20 @@ func TestRev88_JiezhiMonthInPlansOwnYear(t *testing.T) {
 		})
 	}
 }
+
+// TestRev88_TimeCellOfTwoLinesOneCellALine (likely): in a task list copied one cell a line, a time cell of
+// two paragraphs ("2025年6月底前制定方案" / "2025年12月底前完成建设") is one row's two steps: a reader sees one
+// task, due in two steps. Today the row is split in two sub-rows (1-1, 1-2) with the same title, the
+// second warned as taking a merged cell from the row above, though no cell is merged: each
+// unit is counted twice for one task ("县文旅局负责几项任务?" says 4 of 3) and each date belongs to half of it.
+func TestRev88_TimeCellOfTwoLinesOneCellALine(t *testing.T) {
+	d := rev66Parse(t, "屏南县2025年文旅融合任务清单\n\n序号\n重点任务\n责任单位\n完成时限\n"+
+		"1\n打造传统村落文旅品牌\n县文旅局、县住建局\n2025年6月底前制定方案\n2025年12月底前完成建设\n"+
+		"2\n建设古村落数字博物馆\n县文旅局\n2025年10月底前\n"+
+		"3\n举办乡村音乐节\n县文旅局、县融媒体中心\n2025年9月底前\n")
+	if len(d.Tasks) != 3 {
+		t.Errorf("%d tasks; want 3, one a row:%s", len(d.Tasks), rev59Dump(d))
+	}
+	rev84Kind(t, d, "打造传统村落文旅品牌", "2025-06-30", KindBy)
+	rev84Kind(t, d, "打造传统村落文旅品牌", "2025-12-31", KindBy)
+}
