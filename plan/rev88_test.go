@@ -291,3 +291,22 @@ func TestRev88_TimeCellOfTwoLinesOneCellALine(t *testing.T) {
 	rev84Kind(t, d, "打造传统村落文旅品牌", "2025-06-30", KindBy)
 	rev84Kind(t, d, "打造传统村落文旅品牌", "2025-12-31", KindBy)
 }
+
+// TestRev88_GazetteRunningHeaderInsideTask (likely): a plan copied from a 政府公报 PDF carries the gazette's
+// running header at the top of each page ("福建省人民政府公报", "三明市人民政府公报 2025年第3期"); when a task
+// breaks over the page, the header falls mid-sentence ("力争交易额" / header / "突破1000万元。"). A reader
+// skips it. Today it is glued into the task's words: "力争交易额福建省人民政府公报突破1000万元" is what the
+// liaison is shown, quoted and searched. Page numbers ("— 5 —") are dropped so already.
+func TestRev88_GazetteRunningHeaderInsideTask(t *testing.T) {
+	for _, header := range []string{"福建省人民政府公报", "三明市人民政府公报 2025年第3期"} {
+		t.Run(header, func(t *testing.T) {
+			d := rev66Parse(t, "三明市2025年林业碳汇工作方案\n\n一、重点任务\n"+
+				"（一）开发林业碳汇项目。2025年底前新开发林业碳汇项目5个，力争交易额\n"+header+"\n突破1000万元。（责任单位：市林业局、市生态环境局）\n"+
+				"（二）建设碳汇交易平台。（责任单位：市林业局）\n")
+			x := rev66Task(t, d, "开发林业碳汇项目")
+			if strings.Contains(x.Text, "公报") || !strings.Contains(x.Text, "力争交易额突破1000万元") {
+				t.Errorf("task %q: text %q; want the sentence joined without the running header", x.Title, x.Text)
+			}
+		})
+	}
+}
