@@ -409,7 +409,9 @@ func labelRole(word string) respRole {
 // group 1: how many lead; firstLeads reads it).
 // "列第一位者为牵头单位", "排名第一的为牵头部门", "第一个单位为牵头单位", "牵头单位排在第一位",
 // "居首位的为牵头单位", "第一个责任单位为牵头单位", "列第一的单位牵头" (its role said as a marker).
-var firstLeadExpr = mustCompile(`(?:列|排|排名|排序|居)(?:在)?前([两二三2-3])位[的者]?(?:单位|部门)?(?:为|是)(?:共同)?牵头(?:单位|部门)?|(?:列|排|排名|排序|居)(?:在)?(?:第一位|首位|第一)[的者]?(?:单位|部门)?(?:为|是)?牵头(?:单位|部门)?|(?:第一|首)(?:个|位)(?:责任)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)?|牵头(?:单位|部门)(?:列|排|居)(?:在)?(?:第一位|首位)`)
+// "排在前面的为牵头单位", "牵头单位在前", "牵头单位（排第一位）": the lead's place said from its side, the
+// note or clause ending there (not "牵头部门在前期…").
+var firstLeadExpr = mustCompile(`(?:列|排|排名|排序|居)(?:在)?前([两二三2-3])位[的者]?(?:单位|部门)?(?:为|是)(?:共同)?牵头(?:单位|部门)?|(?:列|排|排名|排序|居)(?:在)?(?:第一位|首位|第一|最?前面)[的者]?(?:单位|部门)?(?:为|是)?牵头(?:单位|部门)?|(?:第一|首)(?:个|位)(?:责任)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)?|牵头(?:单位|部门)(?:列|排|居)(?:在)?(?:第一位|首位)|牵头(?:单位|部门)(?:[（(](?:列|排|居)?(?:在)?|(?:列|排|居)(?:在)?|在)(?:第一位|首位|第一|最?前面?)(?:[)），,。；;]|$)`)
 
 // firstLeads is how many parties a firstLeadExpr match at loc makes lead: 1, or 2 or 3 for
 // "列前两位的为牵头单位".
@@ -488,7 +490,7 @@ func (p *parser) readResp(s string, strict bool) (respResult, bool) {
 	}
 	firstLead := p.firstLeads
 	var loc []int
-	if strings.Contains(s, "牵头") && (strings.Contains(s, "第一") || strings.Contains(s, "首") || strings.Contains(s, "位")) { // as every form of the note does
+	if strings.Contains(s, "牵头") && (strings.Contains(s, "第一") || strings.Contains(s, "首") || strings.Contains(s, "位") || strings.Contains(s, "在前")) { // as every form of the note does
 		loc = firstLeadExpr.FindStringSubmatchIndex(s)
 	}
 	if loc != nil {
