@@ -843,10 +843,18 @@ func tabRowsRejoined(raws []string) []string {
 		row := strings.TrimRight(l, " \r")
 		for _, next := range raws[i+1 : j] {
 			next = strings.TrimSpace(next)
+			if pageFooter.MatchString(next) {
+				continue // "— 5 —": the page broke the row, its number no word of the cell
+			}
 			sep := ""
 			head := row[strings.LastIndexByte(row, '\t')+1:]
 			tail, _, _ := strings.Cut(next, "\t")
-			if IsOrgan(strings.TrimSpace(head)) && IsOrgan(strings.TrimSpace(tail)) {
+			// "市工信局（牵头）" over "市发改局、市统计局": the lead's mark ends a unit's name too.
+			head = strings.TrimSpace(head)
+			if strings.HasSuffix(head, "）") || strings.HasSuffix(head, ")") {
+				head = partnerMark.ReplaceAllString(leadMark.ReplaceAllString(head, ""), "")
+			}
+			if IsOrgan(head) && IsOrgan(strings.TrimSpace(tail)) {
 				sep = "、"
 			}
 			row += sep + next
