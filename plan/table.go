@@ -954,7 +954,13 @@ func (r *flatReader) step() bool {
 		return false
 	}
 	if r.j > 0 {
-		if h2, _ := findTableHeader(r.lines, r.j); h2 != nil {
+		if h2, n := findTableHeader(r.lines, r.j); h2 != nil {
+			if k := len(r.h.names); r.cur != nil && len(r.pending) > 0 && n >= k && r.j+k <= len(r.lines) && slices.Equal(r.lines[r.j:r.j+k], r.h.names) {
+				// The header repeated at the top of a page, inside a row the page broke ("市科技局" /
+				// "序号" … "完成时限" / "2025年11月底前"): the row goes on after it.
+				r.j += k - 1
+				return true
+			}
 			// The next table starts: end this one before its header, and before the heading
 			// that introduces it.
 			if r.used > 0 && len(r.category) > 0 && r.used == r.j && r.lastCategoryAt == r.j-1 {
@@ -994,6 +1000,10 @@ func (r *flatReader) step() bool {
 		// An empty unit cell ("/" under 配合单位) between the row's unit cells: the cells after it go
 		// to the columns after it, not one column early.
 		r.cur.subs[len(r.cur.subs)-1].unitCells++
+	case len(r.pending) == 0 && len(r.cur.subs) > 0 && r.timeGoesOn(r.cur.subs[len(r.cur.subs)-1], l):
+		// A time cell of two paragraphs ("2025年6月底前制定方案" / "2025年12月底前完成建设"): one step each.
+		sr := r.cur.subs[len(r.cur.subs)-1]
+		sr.cells[colDeadline] = append(sr.cells[colDeadline], l)
 	case r.h.has(colPlace) && !r.placeSeen && isPlaceList(l):
 		// The place the work is done (建设地点): not the row's units.
 		r.placeSeen = true
@@ -1005,6 +1015,23 @@ func (r *flatReader) step() bool {
 		}
 	}
 	return true
+}
+
+// timeGoesOn reports whether l, right after a sub-row that ended with its time cell, is more of that
+// cell: in a table whose columns after the task are units and the time alone, a sub-row of its own
+// would open with its words or its units, never with a date.
+func (r *flatReader) timeGoesOn(sr *subRow, l string) bool {
+	if r.lastRole != colDeadline || len(sr.cells[colDeadline]) == 0 {
+		return false
+	}
+	for _, role := range r.h.roles {
+		switch role {
+		case colNumber, colTitle, colUnits, colLead, colPartic, colPerson, colGroup, colDeadline:
+		default:
+			return false // a column of words a sub-row may open with
+		}
+	}
+	return len(ParseDeadlinesIn(l, max(r.p.year, 2000))) > 0
 }
 
 // afterTable reports whether l, after a row's last cell, is the text after the table rather than
