@@ -165,8 +165,13 @@ func junkLine(l string) bool {
 			return true
 		}
 	}
-	return pageFooter.MatchString(l) || imageName.MatchString(l) || browserPrint.MatchString(l)
+	return pageFooter.MatchString(l) || imageName.MatchString(l) || browserPrint.MatchString(l) ||
+		strings.Contains(l, "政府公报") && gazetteHeader.MatchString(l)
 }
+
+// gazetteHeader is a 政府公报's running header at the top of its pages, on a line of its own wherever
+// the page breaks (inside a sentence too): "福建省人民政府公报", "三明市人民政府公报 2025年第3期".
+var gazetteHeader = mustCompile(`^\p{Han}{2,12}政府公报\s*(?:(?:19|20)\d{2}\s*年)?\s*(?:第\s*\d{1,3}\s*期)?\s*(?:[(（]总第\s*\d{1,4}\s*期[)）])?$`)
 
 // browserPrint is a line a browser prints at a page break of a page printed to PDF: the page's
 // address with the page's number of the whole at the foot ("https://www.x.gov.cn/show/2856871.html 2/5"),
