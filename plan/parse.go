@@ -3543,6 +3543,15 @@ func (p *parser) bodyLines(lines []string) []string {
 				p.doc.Paras = append(p.doc.Paras, noticeParas(lines[:i])...)
 				return lines[i+1:]
 			}
+			// A title Word wrapped over two lines ("南平市全面推进美丽南平建设" / "三年行动方案（2025—2027年）"):
+			// the two lines are the title, not a heading and its first words.
+			if i+1 < len(lines) && len(l) < len(t) && strings.HasPrefix(t, l) {
+				if two := l + lines[i+1]; two == t || (strings.HasPrefix(two, t) && utf8.RuneCountInString(two)-utf8.RuneCountInString(t) < 3) {
+					p.notice = lines[:i]
+					p.doc.Paras = append(p.doc.Paras, noticeParas(lines[:i])...)
+					return lines[i+2:]
+				}
+			}
 		}
 	}
 	// No line repeats the title, but a notice sent to its parties ("各镇人民政府、街道办事处,…:")
@@ -5705,6 +5714,10 @@ func (p *parser) finishTask(t *Task, recurring []Recurring, namedLead bool) {
 	addTakingPart(t, p.standingHelpers)
 	addTakingPart(t, p.standingPartic[TopSection(t.Section)])
 	t.Deadlines = ParseDeadlinesIn(t.Text, p.sectionYear(t.Section))
+	if len(t.Lead)+len(t.Participating) > 0 && strings.Contains(t.Text, "截") {
+		// A task's own count to reach in the plan's year: what its units are asked, not a report.
+		t.Deadlines = append(t.Deadlines, CutOffTargetsOfYear(t.Text, p.sectionYear(t.Section), t.Deadlines)...)
+	}
 	if recurring == nil {
 		recurring = p.recurring(t.Text)
 	}

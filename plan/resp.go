@@ -1259,7 +1259,15 @@ func unitList(s string) ([]string, bool) {
 	if s == "" {
 		return nil, false
 	}
-	items := withoutSameBelow(listItems(s))
+	var items []string
+	if strings.HasSuffix(s, "部门") && strings.Contains(s, "、") && levelledSectors(s) {
+		// "市市场监管、公安、商务等部门": sectors sharing the level and the 部门 written once, each its
+		// own department (市公安部门), as in a sentence (sectorList).
+		items, _ = sectorList(s)
+	}
+	if items == nil {
+		items = withoutSameBelow(listItems(s))
+	}
 	if len(items) == 0 {
 		return nil, false
 	}
@@ -1269,6 +1277,23 @@ func unitList(s string) ([]string, bool) {
 		}
 	}
 	return items, true
+}
+
+// levelledSectors reports whether a list opens with a level and a sector ("市市场监管、公安…", "县发改、
+// 财政…"), the level written once for the sectors after it, none of which names a level or a place
+// of its own. A list of bare sectors ("公安、城管部门") is read as listed.
+func levelledSectors(s string) bool {
+	first, rest, _ := strings.Cut(s, "、")
+	r, _ := utf8.DecodeRuneInString(first)
+	if !strings.ContainsRune("省市区县", r) || utf8.RuneCountInString(first) < 3 || levelWord.MatchString(first) || knownPlace(first) {
+		return false
+	}
+	for _, it := range strings.Split(rest, "、") {
+		if r, _ := utf8.DecodeRuneInString(it); strings.ContainsRune("省市区县各", r) || strings.ContainsAny(it, "（(") {
+			return false
+		}
+	}
+	return true
 }
 
 // isParty reports whether a list item reads as a responsible party: an organisation's name, a group
