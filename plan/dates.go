@@ -415,9 +415,10 @@ func futureCutOffs(text string, year int, out []Deadline) []Deadline {
 // CutOffTargetsOfYear is futureCutOffs for a count taken in the plan's own year (year), for a
 // task's words: a task that gives units work says what they are to reach ("1.推进安责险覆盖。截至
 // 2025年6月底，高危行业安责险覆盖率达到100%"), where a plan's background reports. A count said done
-// (已, 共有) is still none.
+// (已, 共有) is still none, and so is any in a task that reports its progress ("此项工作已完成。截至
+// 2019年12月底，全市完成…").
 func CutOffTargetsOfYear(text string, year int, out []Deadline) []Deadline {
-	if year <= 0 || !strings.Contains(text, "截") {
+	if year <= 0 || !strings.Contains(text, "截") || strings.Contains(text, "已") {
 		return nil
 	}
 	return cutOffTargets(foldWidth(text), year, year, out)

@@ -3543,9 +3543,10 @@ func (p *parser) bodyLines(lines []string) []string {
 				p.doc.Paras = append(p.doc.Paras, noticeParas(lines[:i])...)
 				return lines[i+1:]
 			}
-			// A title Word wrapped over two lines ("南平市全面推进美丽南平建设" / "三年行动方案（2025—2027年）"):
-			// the two lines are the title, not a heading and its first words.
-			if i+1 < len(lines) && len(l) < len(t) && strings.HasPrefix(t, l) {
+			// A title Word wrapped over two lines ("南平市全面推进美丽南平建设" / "三年行动方案（2025—2027年）"),
+			// opening the text or its attachment ("附件1"): the two lines are the title, not a heading and
+			// its first words.
+			if i+1 < len(lines) && len(l) < len(t) && strings.HasPrefix(t, l) && (i == 0 || isAttachLine(lines[i-1])) {
 				if two := l + lines[i+1]; two == t || (strings.HasPrefix(two, t) && utf8.RuneCountInString(two)-utf8.RuneCountInString(t) < 3) {
 					p.notice = lines[:i]
 					p.doc.Paras = append(p.doc.Paras, noticeParas(lines[:i])...)
