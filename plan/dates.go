@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"math/bits"
 	"slices"
 	"sort"
 	"strconv"
@@ -408,10 +409,29 @@ var cutOffYear = mustCompile(`(?:截至|截止到|截止)\s*((?:19|20)\d{2})`)
 // in a plan of 2024) as a target to reach by that day: a plan cannot report what is not done yet. A
 // count of the plan's own year or before reports (cutOffReading), and one said done (已) is no target.
 func futureCutOffs(text string, year int, out []Deadline) []Deadline {
+	return cutOffTargets(text, year+1, year+10, out)
+}
+
+// CutOffTargetsOfYear is futureCutOffs for a count taken in the plan's own year (year), for a
+// task's words: a task that gives units work says what they are to reach ("1.推进安责险覆盖。截至
+// 2025年6月底，高危行业安责险覆盖率达到100%"), where a plan's background reports. A count said done
+// (已, 共有) is still none, and so is any in a task that reports its progress ("此项工作已完成。截至
+// 2019年12月底，全市完成…").
+func CutOffTargetsOfYear(text string, year int, out []Deadline) []Deadline {
+	if year <= 0 || !strings.Contains(text, "截") || strings.Contains(text, "已") {
+		return nil
+	}
+	return cutOffTargets(foldWidth(text), year, year, out)
+}
+
+// cutOffTargets reads each count taken at a day of a year from from to to ("截至2025年底，累计完成改造
+// 40个") as a target to reach by that day, unless it is said done or is no count (cutOffReading reads
+// those).
+func cutOffTargets(text string, from, to int, out []Deadline) []Deadline {
 	var more []Deadline
 	for _, ix := range cutOffYear.FindAllStringSubmatchIndex(text, -1) {
 		y, _ := strconv.Atoi(text[ix[2]:ix[3]])
-		if y <= year || y > year+10 {
+		if y < from || y > to {
 			continue
 		}
 		m := dateTail.FindStringSubmatchIndex(text[ix[3]:min(len(text), ix[3]+48)])
@@ -1124,11 +1144,45 @@ const festivalEve = `[“"‘]?(元旦|春节|元宵节?|清明节?|五一|劳�
 const heatingSeason = `(?:采暖|供暖|供热)[季期]`
 
 // yearlyFestival is a festival a yearly duty is done before (每年春节前), its name as written.
-const yearlyFestival = `元旦|春节|元宵节?|清明节?|[“"‘]?五一[”"’]?|劳动节|端午节?|中秋节?|国庆节?`
+const yearlyFestival = `[“"‘]?(?:元旦|春节|元宵节?|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?)[”"’]?`
+
+// fixedHoliday is a holiday of a fixed day whose eve is its month's last day: 五一 (劳动节) 30 April,
+// 国庆 30 September, 元旦 31 December (its eve).
+var fixedHoliday = mustCompile(`五一|劳动节|国庆|元旦|春节|元宵|清明|端午|中秋`)
+
+// fixedHolidayMonths is the months of the eves of holidays listed together, when each is a holiday of
+// a fixed day (fixedHoliday) and they are in months two or more apart: each is a duty of its own. A
+// lunar festival among them, or one holiday season ("元旦、春节", "中秋、国庆"), is not.
+func fixedHolidayMonths(s string) (uint16, bool) {
+	var months uint16
+	var last time.Month
+	for _, name := range fixedHoliday.FindAllString(s, -1) {
+		var mo time.Month
+		switch name {
+		case "五一", "劳动节":
+			mo = time.April
+		case "国庆":
+			mo = time.September
+		case "元旦":
+			mo = time.December
+		default:
+			return 0, false // a lunar festival's day moves
+		}
+		if last != 0 && (mo-last < 2 && last-mo < 2) {
+			return 0, false
+		}
+		months |= 1 << (mo - 1)
+		last = mo
+	}
+	return months, bits.OnesCount16(months) >= 2
+}
+
+// festivalListSep is what stands between festivals listed: 、 和 及 与, or only their quotes ("“五一”“国庆”").
+const festivalListSep = `(?:[”"’]?\s*[、和及与]|[”"’])\s*`
 
 // festivalBefore is a festival listed before another that takes the deadline word: "中秋、国庆“双节”前",
 // "清明、“五一”前" (the earlier festival sets the day).
-var festivalBefore = mustCompile(`(元旦|春节|元宵节?|清明节?|[“"‘]?五一[”"’]?|劳动节|端午节?|中秋节?|国庆节?|[“"‘]十一[”"’])[”"’]?\s*[、和及与]\s*$`)
+var festivalBefore = mustCompile(`[“"‘]?(元旦|春节|元宵节?|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|[“"‘]十一)` + festivalListSep + `$`)
 
 // yearRightBefore reports whether text ends with a year and its 年 ("…2025年").
 func yearRightBefore(text string) bool {
@@ -3505,9 +3559,14 @@ var recurringPatterns = []struct {
 	// 每年中秋、国庆“双节”前, 每年元旦、春节前: festivals of one holiday season listed before the one the
 	// 前 follows, the first of them the eve that comes first (a day of its own when it keeps one). Before
 	// 每年年中 (每年中秋 is no middle of the year).
-	{mustCompile(`(?:每年|每逢)(?:的)?(?:(` + yearlyFestival + `)[”"’]?\s*[、和及与]\s*(?:(?:` + yearlyFestival + `)[”"’]?\s*[、和及与]\s*)*)?(` + yearlyFestival + `)(?:[“"‘]?[双两]节[”"’]?)?(?:假期|长假|黄金周)?(前|之前|以前|期间)`), newWordSet("每年", "每逢"), false, func(m []string) Rule {
+	// Holidays of fixed days months apart ("每年“五一”“国庆”假期前") are each a duty's eve: by the end
+	// of April and of September.
+	{mustCompile(`(?:每年|每逢)(?:的)?(?:(` + yearlyFestival + `)` + festivalListSep + `(?:(?:` + yearlyFestival + `)` + festivalListSep + `)*)?(` + yearlyFestival + `)(?:[“"‘]?[双两]节[”"’]?)?(?:假期|长假|黄金周)?(前|之前|以前|期间)`), newWordSet("每年", "每逢"), false, func(m []string) Rule {
 		if m[3] == "期间" {
 			return RuleYearly // "每年国庆期间开展…": during the holiday, not by its eve
+		}
+		if months, ok := fixedHolidayMonths(m[0]); ok {
+			return Rule{Freq: Monthly, Months: months}
 		}
 		name := m[2]
 		if m[1] != "" {

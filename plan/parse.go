@@ -165,8 +165,13 @@ func junkLine(l string) bool {
 			return true
 		}
 	}
-	return pageFooter.MatchString(l) || imageName.MatchString(l) || browserPrint.MatchString(l)
+	return pageFooter.MatchString(l) || imageName.MatchString(l) || browserPrint.MatchString(l) ||
+		strings.Contains(l, "政府公报") && gazetteHeader.MatchString(l)
 }
+
+// gazetteHeader is a 政府公报's running header at the top of its pages, on a line of its own wherever
+// the page breaks (inside a sentence too): "福建省人民政府公报", "三明市人民政府公报 2025年第3期".
+var gazetteHeader = mustCompile(`^\p{Han}{2,12}政府公报\s*(?:(?:19|20)\d{2}\s*年)?\s*(?:第\s*\d{1,3}\s*期)?\s*(?:[(（]总第\s*\d{1,4}\s*期[)）])?$`)
 
 // browserPrint is a line a browser prints at a page break of a page printed to PDF: the page's
 // address with the page's number of the whole at the foot ("https://www.x.gov.cn/show/2856871.html 2/5"),
@@ -843,10 +848,18 @@ func tabRowsRejoined(raws []string) []string {
 		row := strings.TrimRight(l, " \r")
 		for _, next := range raws[i+1 : j] {
 			next = strings.TrimSpace(next)
+			if pageFooter.MatchString(next) {
+				continue // "— 5 —": the page broke the row, its number no word of the cell
+			}
 			sep := ""
 			head := row[strings.LastIndexByte(row, '\t')+1:]
 			tail, _, _ := strings.Cut(next, "\t")
-			if IsOrgan(strings.TrimSpace(head)) && IsOrgan(strings.TrimSpace(tail)) {
+			// "市工信局（牵头）" over "市发改局、市统计局": the lead's mark ends a unit's name too.
+			head = strings.TrimSpace(head)
+			if strings.HasSuffix(head, "）") || strings.HasSuffix(head, ")") {
+				head = partnerMark.ReplaceAllString(leadMark.ReplaceAllString(head, ""), "")
+			}
+			if IsOrgan(head) && IsOrgan(strings.TrimSpace(tail)) {
 				sep = "、"
 			}
 			row += sep + next
@@ -3537,6 +3550,16 @@ func (p *parser) bodyLines(lines []string) []string {
 				p.doc.Paras = append(p.doc.Paras, noticeParas(lines[:i])...)
 				return lines[i+1:]
 			}
+			// A title Word wrapped over two lines ("南平市全面推进美丽南平建设" / "三年行动方案（2025—2027年）"),
+			// opening the text or its attachment ("附件1"): the two lines are the title, not a heading and
+			// its first words.
+			if i+1 < len(lines) && len(l) < len(t) && strings.HasPrefix(t, l) && (i == 0 || isAttachLine(lines[i-1])) {
+				if two := l + lines[i+1]; two == t || (strings.HasPrefix(two, t) && utf8.RuneCountInString(two)-utf8.RuneCountInString(t) < 3) {
+					p.notice = lines[:i]
+					p.doc.Paras = append(p.doc.Paras, noticeParas(lines[:i])...)
+					return lines[i+2:]
+				}
+			}
 		}
 	}
 	// No line repeats the title, but a notice sent to its parties ("各镇人民政府、街道办事处,…:")
@@ -5707,6 +5730,10 @@ func (p *parser) finishTask(t *Task, recurring []Recurring, namedLead bool) {
 	addTakingPart(t, p.standingHelpers)
 	addTakingPart(t, p.standingPartic[TopSection(t.Section)])
 	t.Deadlines = ParseDeadlinesIn(t.Text, p.sectionYear(t.Section))
+	if len(t.Lead)+len(t.Participating) > 0 && strings.Contains(t.Text, "截") {
+		// A task's own count to reach in the plan's year: what its units are asked, not a report.
+		t.Deadlines = append(t.Deadlines, CutOffTargetsOfYear(t.Text, p.sectionYear(t.Section), t.Deadlines)...)
+	}
 	if recurring == nil {
 		recurring = p.recurring(t.Text)
 	}

@@ -409,7 +409,9 @@ func labelRole(word string) respRole {
 // group 1: how many lead; firstLeads reads it).
 // "列第一位者为牵头单位", "排名第一的为牵头部门", "第一个单位为牵头单位", "牵头单位排在第一位",
 // "居首位的为牵头单位", "第一个责任单位为牵头单位", "列第一的单位牵头" (its role said as a marker).
-var firstLeadExpr = mustCompile(`(?:列|排|排名|排序|居)(?:在)?前([两二三2-3])位[的者]?(?:单位|部门)?(?:为|是)(?:共同)?牵头(?:单位|部门)?|(?:列|排|排名|排序|居)(?:在)?(?:第一位|首位|第一)[的者]?(?:单位|部门)?(?:为|是)?牵头(?:单位|部门)?|(?:第一|首)(?:个|位)(?:责任)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)?|牵头(?:单位|部门)(?:列|排|居)(?:在)?(?:第一位|首位)`)
+// "排在前面的为牵头单位", "牵头单位在前", "牵头单位（排第一位）": the lead's place said from its side, the
+// note or clause ending there (not "牵头部门在前期…").
+var firstLeadExpr = mustCompile(`(?:列|排|排名|排序|居)(?:在)?前([两二三2-3])位[的者]?(?:单位|部门)?(?:为|是)(?:共同)?牵头(?:单位|部门)?|(?:列|排|排名|排序|居)(?:在)?(?:第一位|首位|第一|最?前面)[的者]?(?:单位|部门)?(?:为|是)?牵头(?:单位|部门)?|(?:第一|首)(?:个|位)(?:责任)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)?|牵头(?:单位|部门)(?:列|排|居)(?:在)?(?:第一位|首位)|牵头(?:单位|部门)(?:[（(](?:列|排|居)?(?:在)?|(?:列|排|居)(?:在)?|在)(?:第一位|首位|第一|最?前面?)(?:[)），,。；;]|$)`)
 
 // firstLeads is how many parties a firstLeadExpr match at loc makes lead: 1, or 2 or 3 for
 // "列前两位的为牵头单位".
@@ -488,7 +490,7 @@ func (p *parser) readResp(s string, strict bool) (respResult, bool) {
 	}
 	firstLead := p.firstLeads
 	var loc []int
-	if strings.Contains(s, "牵头") && (strings.Contains(s, "第一") || strings.Contains(s, "首") || strings.Contains(s, "位")) { // as every form of the note does
+	if strings.Contains(s, "牵头") && (strings.Contains(s, "第一") || strings.Contains(s, "首") || strings.Contains(s, "位") || strings.Contains(s, "在前")) { // as every form of the note does
 		loc = firstLeadExpr.FindStringSubmatchIndex(s)
 	}
 	if loc != nil {
@@ -1257,7 +1259,15 @@ func unitList(s string) ([]string, bool) {
 	if s == "" {
 		return nil, false
 	}
-	items := withoutSameBelow(listItems(s))
+	var items []string
+	if strings.HasSuffix(s, "部门") && strings.Contains(s, "、") && levelledSectors(s) {
+		// "市市场监管、公安、商务等部门": sectors sharing the level and the 部门 written once, each its
+		// own department (市公安部门), as in a sentence (sectorList).
+		items, _ = sectorList(s)
+	}
+	if items == nil {
+		items = withoutSameBelow(listItems(s))
+	}
 	if len(items) == 0 {
 		return nil, false
 	}
@@ -1267,6 +1277,23 @@ func unitList(s string) ([]string, bool) {
 		}
 	}
 	return items, true
+}
+
+// levelledSectors reports whether a list opens with a level and a sector ("市市场监管、公安…", "县发改、
+// 财政…"), the level written once for the sectors after it, none of which names a level or a place
+// of its own. A list of bare sectors ("公安、城管部门") is read as listed.
+func levelledSectors(s string) bool {
+	first, rest, _ := strings.Cut(s, "、")
+	r, _ := utf8.DecodeRuneInString(first)
+	if !strings.ContainsRune("省市区县", r) || utf8.RuneCountInString(first) < 3 || levelWord.MatchString(first) || knownPlace(first) {
+		return false
+	}
+	for _, it := range strings.Split(rest, "、") {
+		if r, _ := utf8.DecodeRuneInString(it); strings.ContainsRune("省市区县各", r) || strings.ContainsAny(it, "（(") {
+			return false
+		}
+	}
+	return true
 }
 
 // isParty reports whether a list item reads as a responsible party: an organisation's name, a group

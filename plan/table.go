@@ -68,6 +68,9 @@ var columnWords = []struct {
 	{colTitle, []string{"任务", "名称", "事项", "项目", "工作"}},
 }
 
+// leadAndPartic is a column named for both roles of one list: "牵头单位及配合单位", "牵头和配合部门".
+var leadAndPartic = mustCompile(`(?:牵头|主办|主责)(?:单位|部门)?(?:及|和|与|、)(?:配合|协办|参与|协同)(?:单位|部门)`)
+
 // startColumn names a column of start dates: 计划开工时间, 开始时间, 启动时间.
 var startColumn = mustCompile(`(?:开工|开始|启动|起始)(?:时间|日期|年月)`)
 
@@ -89,6 +92,9 @@ func roleOf(name string, _ int) colRole {
 	if _, _, _, ok := combinedLabel(name); ok {
 		return colUnits // "牵头单位/配合单位": both roles, its cells split by resp.go's combined label
 	}
+	if leadAndPartic.MatchString(name) {
+		return colUnits // "牵头单位及配合单位": both roles in one list, not its partners alone
+	}
 	for _, c := range columnWords {
 		for _, w := range c.words {
 			if strings.Contains(name, w) {
@@ -102,12 +108,37 @@ func roleOf(name string, _ int) colRole {
 	return colOther
 }
 
+// headerAside is what a unit column's header says besides its name: a note on the order of its lists
+// ("（列第一位的为牵头单位）", "(牵头单位在前)", "（排第一位）": firstLeadRule reads it for the plan), or the
+// person its cells may name beside the unit ("（责任人）", "及责任人").
+var headerAside = mustCompile(`[（(](?:[^（）()]*牵头[^（）()]*|(?:列|排|排名|排序|居)?(?:在)?(?:第一位|首位|第一|最?前面?)|责任人|联系人|负责人|责任领导|分管领导)[)）]|(?:及|和|与|、|/|／)(?:责任人|联系人|负责人|责任领导|分管领导)$`)
+
+// headerCore is a unit column's header name without its aside (headerAside): "责任单位（列第一位的为牵头
+// 单位）" is a column of 责任单位, "牵头单位（责任人）" and "牵头单位及责任人" one of 牵头单位, whose cells
+// name the unit ("县农业农村局（林志明）"). An aside that names a role itself ("牵头单位（配合单位）",
+// "责任单位（牵头）") stays: it is how the cells are split. Other names are as they are.
+func headerCore(name string) string {
+	if !strings.Contains(name, "单位") && !strings.Contains(name, "部门") {
+		return name
+	}
+	core := headerAside.ReplaceAllStringFunc(name, func(a string) string {
+		if inner := strings.Trim(a, "（()）"); strings.Contains(inner, "牵头") && firstLeadExpr.FindStringIndex(a) == nil {
+			return a // "（牵头）", "（牵头单位负责）": the column's role, not an order
+		}
+		return ""
+	})
+	if core == "" || !strings.Contains(core, "单位") && !strings.Contains(core, "部门") {
+		return name
+	}
+	return core
+}
+
 // headerRoles gives each column its role; only the first title-like column is the title.
 func headerRoles(names []string) []colRole {
 	roles := make([]colRole, len(names))
 	hasTitle := false
 	for i, n := range names {
-		roles[i] = roleOf(n, i)
+		roles[i] = roleOf(headerCore(n), i)
 		if roles[i] == colTitle {
 			if hasTitle {
 				roles[i] = colOther
@@ -211,7 +242,7 @@ func pipedHeader(l string) (*tableHeader, int) {
 		return nil, 0
 	}
 	for _, c := range cells {
-		if utf8.RuneCountInString(c) > 14 || strings.ContainsAny(c, "。，,；;") {
+		if c = headerCore(c); utf8.RuneCountInString(c) > 14 || strings.ContainsAny(c, "。，,；;") {
 			return nil, 0 // a row of text, not a header
 		}
 	}
@@ -607,7 +638,7 @@ func (h *tableHeader) hasUnits() bool { return h.has(colUnits) || h.has(colLead)
 // label is the label a unit column's cells are read under: its own header name when that is a
 // label ("牵头单位", "协同责任单位"), else the one its role implies.
 func (h *tableHeader) label(k int) string {
-	name := strings.Join(strings.Fields(h.names[k]), "")
+	name := strings.Join(strings.Fields(headerCore(h.names[k])), "")
 	if label, _, ok := respLine(name + "："); ok {
 		return label
 	}
@@ -923,7 +954,13 @@ func (r *flatReader) step() bool {
 		return false
 	}
 	if r.j > 0 {
-		if h2, _ := findTableHeader(r.lines, r.j); h2 != nil {
+		if h2, n := findTableHeader(r.lines, r.j); h2 != nil {
+			if k := len(r.h.names); r.cur != nil && len(r.pending) > 0 && n >= k && r.j+k <= len(r.lines) && slices.Equal(r.lines[r.j:r.j+k], r.h.names) {
+				// The header repeated at the top of a page, inside a row the page broke ("市科技局" /
+				// "序号" … "完成时限" / "2025年11月底前"): the row goes on after it.
+				r.j += k - 1
+				return true
+			}
 			// The next table starts: end this one before its header, and before the heading
 			// that introduces it.
 			if r.used > 0 && len(r.category) > 0 && r.used == r.j && r.lastCategoryAt == r.j-1 {
@@ -963,6 +1000,10 @@ func (r *flatReader) step() bool {
 		// An empty unit cell ("/" under 配合单位) between the row's unit cells: the cells after it go
 		// to the columns after it, not one column early.
 		r.cur.subs[len(r.cur.subs)-1].unitCells++
+	case len(r.pending) == 0 && len(r.cur.subs) > 0 && r.timeGoesOn(r.cur.subs[len(r.cur.subs)-1], l):
+		// A time cell of two paragraphs ("2025年6月底前制定方案" / "2025年12月底前完成建设"): one step each.
+		sr := r.cur.subs[len(r.cur.subs)-1]
+		sr.cells[colDeadline] = append(sr.cells[colDeadline], l)
 	case r.h.has(colPlace) && !r.placeSeen && isPlaceList(l):
 		// The place the work is done (建设地点): not the row's units.
 		r.placeSeen = true
@@ -974,6 +1015,23 @@ func (r *flatReader) step() bool {
 		}
 	}
 	return true
+}
+
+// timeGoesOn reports whether l, right after a sub-row that ended with its time cell, is more of that
+// cell: in a table whose columns after the task are units and the time alone, a sub-row of its own
+// would open with its words or its units, never with a date.
+func (r *flatReader) timeGoesOn(sr *subRow, l string) bool {
+	if r.lastRole != colDeadline || len(sr.cells[colDeadline]) == 0 {
+		return false
+	}
+	for _, role := range r.h.roles {
+		switch role {
+		case colNumber, colTitle, colUnits, colLead, colPartic, colPerson, colGroup, colDeadline:
+		default:
+			return false // a column of words a sub-row may open with
+		}
+	}
+	return len(ParseDeadlinesIn(l, max(r.p.year, 2000))) > 0
 }
 
 // afterTable reports whether l, after a row's last cell, is the text after the table rather than

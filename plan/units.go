@@ -1036,6 +1036,9 @@ func SplitAdmin(city string) []string {
 		b.WriteRune(r)
 		// 州 ends a level only in 自治州: 衢州, 湖州 and 温州 are names.
 		isLevel := strings.ContainsRune("省市区县盟旗", r) || (r == '州' && i > 0 && (rs[i-1] == '治' || i >= 2 && knownPlace(b.String())))
+		if isLevel && i+2 == len(rs) && strings.ContainsRune("区县市", rs[i+1]) && knownPlace(b.String()+string(rs[i+1])) {
+			isLevel = false // 沙县区: a county become a district keeps 县 in its name
+		}
 		if isLevel && utf8.RuneCountInString(b.String()) >= 2 && i+1 < len(rs) {
 			parts = append(parts, b.String())
 			b.Reset()
