@@ -6577,6 +6577,13 @@ func firstRune(s string) rune {
 // roleGroup is a party named by its role in the plan: "各牵头单位", "牵头责任单位", "各责任单位".
 var roleGroup = mustCompile(`^(?:各|其他|其它)?(?:主要)?(?:牵头|责任|相关|配合|成员|参与|协办)(?:责任)?(?:单位|部门)$`)
 
+// cutLabel reports whether rest, after a role word, is a note's label cut off with the text: its colon,
+// then no bracket closing the note ("（牵头单位：市" as a page's excerpt ends).
+func cutLabel(rest string) bool {
+	rest = strings.TrimLeft(rest, " \t")
+	return (strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：")) && !strings.ContainsAny(rest, ")）")
+}
+
 // supportVerb: a subject that supports takes part ("各相关单位要全力支持…").
 var supportVerb = mustCompile(`^(?:全力|积极|主动|加强|密切|大力|切实)?(?:支持|配合|协助|参与|协同|协作|参加(?:[，,。；;]|$))`)
 
@@ -6708,6 +6715,9 @@ func (p *parser) subjectClauses(text string) []clause {
 			continue // 要求, a demand, not "…要…"
 		}
 		cand := subjectName(text[m[2]:m[3]])
+		if roleGroup.MatchString(strings.TrimLeft(cand, "(（")) && cutLabel(text[m[3]:]) {
+			continue // "（牵头单位：市" cut off: a note's label, its list lost, is no party
+		}
 		items, ok := subjectUnits(cand)
 		if !ok {
 			continue
@@ -8465,9 +8475,18 @@ func titleLines(lines []string) []string {
 // "2022年政务公开工作要点分工方案": the first part holds a verb, so it is no name of its own, and the
 // next line ends as a title does.
 // A title printed over two lines with its document type on the second ("台州市2026年制造业高质量发展"
-// then "实施方案", "重点任务分工表") goes on too: the second line is a short title's end alone.
+// then "实施方案", "重点任务分工表") goes on too: the second line is a short title's end alone. So does
+// one whose second line opens with a conjunction (conjunctionOpening: "…2022年重点工作" then
+// "及民生实事项目任务分解方案", "…工作要点" then "暨…活动方案").
 func titleGoesOn(l, next string) bool {
-	if !titleLike(l) || titleEndExpr.MatchString(l) || utf8.RuneCountInString(l+next) > 90 {
+	if !titleLike(l) || utf8.RuneCountInString(l+next) > 90 {
+		return false
+	}
+	if conjunctionOpening.MatchString(next) && titleLike(next) && titleEndExpr.MatchString(next) {
+		// "…工作要点" then "暨…活动方案": the title goes on, even after words a title may end with.
+		return true
+	}
+	if titleEndExpr.MatchString(l) {
 		return false
 	}
 	if titleLike(next) && titleVerb.MatchString(l) && titleEndExpr.MatchString(next) {
@@ -8475,6 +8494,11 @@ func titleGoesOn(l, next string) bool {
 	}
 	return docTypeLine.MatchString(next) && !strings.HasSuffix(l, "：") && !strings.HasSuffix(l, ":") && !fullDateExpr.MatchString(l)
 }
+
+// conjunctionOpening is a line that opens with a conjunction ("及民生实事项目任务分解方案", "暨…"): no
+// title starts so, so it carries on the title broken on the line before it ("《政府工作报告》2022年
+// 重点工作" then "及民生实事项目任务分解方案").
+var conjunctionOpening = mustCompile(`^(?:及|暨|以及|和|与)\p{Han}`)
 
 // docTypeLine is a title's last words alone on a line: its kind of document, with a few words
 // before it ("实施方案", "工作要点", "重点任务分工表").
