@@ -86,3 +86,38 @@ func TestFixCF_CutOffLabelIsNoUnit(t *testing.T) {
 		})
 	}
 }
+
+// TestFixCF_MembersOfAPersonLedBody: the units a person-led (or unled) body is made of ("成立由副区长牵头，
+// A、B等部门组成的工作专班，负责…") take part in the work the body answers for; the body leads. A body
+// led by a unit keeps that unit as its lead.
+func TestFixCF_MembersOfAPersonLedBody(t *testing.T) {
+	head := "某区防汛设施建设实施意见\n三、保障措施\n"
+	for _, tc := range []struct {
+		name, item   string
+		lead, partic []string
+	}{
+		{"led by a deputy head",
+			"（一）健全机制。成立由区政府分管副区长牵头，区水务局、区住建委、区财政局等部门组成的防汛工作专班，负责统筹推进防汛设施建设。",
+			[]string{"防汛工作专班"}, []string{"区水务局", "区住建委", "区财政局"}},
+		{"led by no one named",
+			"（一）健全机制。区水务局、区城管执法局共同组成的联合工作组，负责排水设施巡查。",
+			[]string{"联合工作组"}, []string{"区水务局", "区城管执法局"}},
+		{"led by a unit",
+			"（一）健全机制。成立由区应急局牵头，区水务局、区财政局等部门组成的工作专班，负责统筹推进防汛设施建设。",
+			[]string{"区应急局"}, []string{"区水务局", "区财政局"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := ParseText("t.txt", head+tc.item+"\n", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(d.Tasks) != 1 {
+				t.Fatalf("got %d tasks, want 1", len(d.Tasks))
+			}
+			x := d.Tasks[0]
+			if !slices.Equal(x.Lead, tc.lead) || !slices.Equal(x.Participating, tc.partic) {
+				t.Errorf("lead %v partic %v; want %v, %v", x.Lead, x.Participating, tc.lead, tc.partic)
+			}
+		})
+	}
+}

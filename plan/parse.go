@@ -6745,6 +6745,21 @@ func (p *parser) subjectClauses(text string) []clause {
 		for _, it := range items {
 			us = append(us, p.unitNames(it)...)
 		}
+		from := m[3] // the words after the units: "组成的工作专班，负责", in the span or after it
+		if i := strings.Index(text[m[2]:m[3]], "组成"); i >= 0 {
+			from = m[2] + i
+		}
+		if f := membersForm.FindStringSubmatch(text[from:]); f != nil && len(cur.lead) == 0 && strings.Contains(f[0], "的") {
+			// "成立由市政府分管副秘书长牵头，市应急局、市公安局等部门组成的工作专班，负责统筹协调…": led by
+			// a person (or by no one named), the body the units form answers for the work and they
+			// take part in it.
+			if body := strings.Trim(f[1], "“”\""); !strings.Contains(body, "的") && !strings.Contains(body, "为") {
+				cur.lead = []string{p.unit(body)}
+				cur.partic = appendNew(cur.partic, us...)
+				leadAt = m[2]
+				continue
+			}
+		}
 		// A unit heading its own duties ("农林委:负责…，协助公安派出所执法") is no helper of the one before.
 		heads := strings.ContainsAny(text[m[0]:m[1]], ":：。")
 		// One that supports another's work, in the sentence of that work ("X牵头，Y积极支持"), as a
@@ -7391,7 +7406,14 @@ var bodyNamedAsSubject = mustCompile(`(?:建设|实施|责任|工作|承办)主�
 
 // formedBody is a body a sentence forms and then gives its duty: "组成X工作小组，负责…", "成立X领导
 // 小组，具体负责…".
-var formedBody = mustCompile(`(?:组成|成立|组建|设立)([“”"\p{Han}]{2,30}?(?:领导小组|工作小组|小组|专班|指挥部|委员会|联席会议|办公室))[，,](?:由[^，,。；;]{1,16}任(?:组长|主任|指挥长|召集人)[，,])?(?:下设办公室[，,])?(?:具体|主要)?负责`)
+var formedBody = mustCompile(`(?:组成|成立|组建|设立)` + formedBodyDuty)
+
+// formedBodyDuty is the name of a body a sentence forms and the duty it gives it: "X工作专班，负责…".
+const formedBodyDuty = `([“”"\p{Han}]{2,30}?(?:领导小组|工作小组|工作组|小组|专班|指挥部|委员会|联席会议|办公室))[，,](?:由[^，,。；;]{1,16}任(?:组长|主任|指挥长|召集人)[，,])?(?:下设办公室[，,])?(?:具体|主要)?负责`
+
+// membersForm is what follows the units a body is made of when that body is then given its duty:
+// "（市应急局、市公安局等部门）组成的工作专班，负责…" (group 1 the body).
+var membersForm = mustCompile(`^(?:共同)?组成的?` + formedBodyDuty)
 
 // predicateStart: what a request asks begins with a verb or a time ("请各单位提高…", "请各单位于…前").
 var predicateStart = mustCompile(`^(?:提高|细化|认真|切实|结合|按照|于|在|将|要|做好|抓好|加强|及时|务必|高度|进一步|全面|积极|严格|对照|根据|围绕|把|明确|落实|组织|制定|抓紧|尽快|督促|指导|做实|强化|加快|推进|统筹|参照|依照|立即|每|依法|启动|实施|开展)`)
