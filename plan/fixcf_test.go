@@ -2,6 +2,7 @@ package plan
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -117,6 +118,38 @@ func TestFixCF_MembersOfAPersonLedBody(t *testing.T) {
 			x := d.Tasks[0]
 			if !slices.Equal(x.Lead, tc.lead) || !slices.Equal(x.Participating, tc.partic) {
 				t.Errorf("lead %v partic %v; want %v, %v", x.Lead, x.Participating, tc.lead, tc.partic)
+			}
+		})
+	}
+}
+
+// TestFixCF_OfficeSeatDoesTheOfficesWork: the unit a body's office sits in ("下设办公室，设在区住建委，
+// 负责…", "领导小组办公室设在区应急局，具体负责…") answers for the office's duty, a task of its own after
+// the body's.
+func TestFixCF_OfficeSeatDoesTheOfficesWork(t *testing.T) {
+	head := "某区燃气安全整治实施方案\n四、保障措施\n"
+	for _, tc := range []struct{ name, item, office string }{
+		{"下设办公室，设在",
+			"（一）加强领导。区燃气整治工作专班负责统筹推进整治工作。工作专班下设办公室，设在区住建委，负责日常协调和情况汇总。",
+			"区住建委"},
+		{"办公室设在, 具体负责",
+			"（一）加强领导。区燃气整治领导小组负责统筹推进整治工作。领导小组办公室设在区应急局，具体负责督促检查。",
+			"区应急局"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := ParseText("t.txt", head+tc.item+"\n", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, x := range d.Tasks {
+				t.Logf("task %s lead %v partic %v: %s", x.Number, x.Lead, x.Participating, x.Text)
+				if slices.Equal(x.Lead, []string{tc.office}) && !strings.Contains(x.Text, "统筹推进") {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("no task of the office's duty led by %s", tc.office)
 			}
 		})
 	}

@@ -7368,6 +7368,15 @@ func subjectMatches(text string) [][]int {
 		}
 		sort.Slice(ms, func(i, j int) bool { return ms[i][2] < ms[j][2] })
 	}
+	if strings.Contains(text, "设在") {
+		// "工作专班下设办公室，设在市消防救援总队，负责定期统计…": the unit the office sits in does the
+		// office's work.
+		for _, m := range officeSeat.FindAllStringSubmatchIndex(text, -1) {
+			ms = slices.DeleteFunc(ms, func(o []int) bool { return o[2] < m[2] && o[3] >= m[3] })
+			ms = append(ms, []int{m[0], m[1], m[2], m[3]})
+		}
+		sort.Slice(ms, func(i, j int) bool { return ms[i][2] < ms[j][2] })
+	}
 	if !strings.Contains(text, "请") && !strings.Contains(text, "同意") {
 		return ms
 	}
@@ -7399,6 +7408,10 @@ func subjectMatches(text string) [][]int {
 // agreedExpr is a meeting's decision opening a clause that allows a unit to act: "同意X…", "会议原则同意X…"
 // (not a government's consent, "经区政府同意": 经 stands before it, not a clause's start).
 var agreedExpr = mustCompile(`(?:^|[。；;！!\n，,：:]|^\d{1,2}[.．、])\s*(?:会议)?(?:原则(?:上)?)?同意`)
+
+// officeSeat is a body's office and the unit it sits in, before the office's duty: "下设办公室，设在市
+// 消防救援总队，负责…", "领导小组办公室设在区住建委，具体负责…" (group 1 the unit).
+var officeSeat = mustCompile(`办公室[，,]?(?:办公室)?设在([^，,。；;：:（()）]{2,20}?)[，,]\s*(?:具体|主要)?负责`)
 
 // bodyNamedAsSubject is a clause that names the body carrying the work out as its 主体, with 为 or 是,
 // before what that body does: "本工程实施主体为县水利局，负责…" (group 1 the body).
