@@ -5322,6 +5322,12 @@ func PlanPeriod(title string, goals []string, year int) (end Day, quote string) 
 	for _, g := range goals {
 		// "将《政府工作报告》主要指标和重点任务予以分解下达": a year's work, in the year of issue.
 		if year > 0 && reportDivisionExpr.MatchString(foldWidth(g)) {
+			if m := annualGoalExpr.FindStringSubmatch(foldWidth(g)); m != nil {
+				// "现将《政府工作报告》2022年重点工作任务进行责任分解" (sent out in November 2021): the
+				// year the sentence names, not the one it was issued in.
+				y, _ := strconv.Atoi(m[1])
+				return Day{y, time.December, 31}, m[0]
+			}
 			return Day{year, time.December, 31}, "《政府工作报告》"
 		}
 		if m := startSpanExpr.FindStringSubmatch(foldWidth(g)); m != nil {

@@ -6643,6 +6643,13 @@ func firstRune(s string) rune {
 // roleGroup is a party named by its role in the plan: "各牵头单位", "牵头责任单位", "各责任单位".
 var roleGroup = mustCompile(`^(?:各|其他|其它)?(?:主要)?(?:牵头|责任|相关|配合|成员|参与|协办)(?:责任)?(?:单位|部门)$`)
 
+// cutLabel reports whether rest, after a role word, is a note's label cut off with the text: its colon,
+// then no bracket closing the note ("（牵头单位：市" as a page's excerpt ends).
+func cutLabel(rest string) bool {
+	rest = strings.TrimLeft(rest, " \t")
+	return (strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：")) && !strings.ContainsAny(rest, ")）")
+}
+
 // supportVerb: a subject that supports takes part ("各相关单位要全力支持…").
 var supportVerb = mustCompile(`^(?:全力|积极|主动|加强|密切|大力|切实)?(?:支持|配合|协助|参与|协同|协作|参加(?:[，,。；;]|$))`)
 
@@ -6774,6 +6781,9 @@ func (p *parser) subjectClauses(text string) []clause {
 			continue // 要求, a demand, not "…要…"
 		}
 		cand := subjectName(text[m[2]:m[3]])
+		if roleGroup.MatchString(strings.TrimLeft(cand, "(（")) && cutLabel(text[m[3]:]) {
+			continue // "（牵头单位：市" cut off: a note's label, its list lost, is no party
+		}
 		items, ok := subjectUnits(cand)
 		if !ok {
 			continue
@@ -6800,6 +6810,21 @@ func (p *parser) subjectClauses(text string) []clause {
 		var us []string
 		for _, it := range items {
 			us = append(us, p.unitNames(it)...)
+		}
+		from := m[3] // the words after the units: "组成的工作专班，负责", in the span or after it
+		if i := strings.Index(text[m[2]:m[3]], "组成"); i >= 0 {
+			from = m[2] + i
+		}
+		if f := membersForm.FindStringSubmatch(text[from:]); f != nil && len(cur.lead) == 0 && strings.Contains(f[0], "的") {
+			// "成立由市政府分管副秘书长牵头，市应急局、市公安局等部门组成的工作专班，负责统筹协调…": led by
+			// a person (or by no one named), the body the units form answers for the work and they
+			// take part in it.
+			if body := strings.Trim(f[1], "“”\""); !strings.Contains(body, "的") && !strings.Contains(body, "为") {
+				cur.lead = []string{p.unit(body)}
+				cur.partic = appendNew(cur.partic, us...)
+				leadAt = m[2]
+				continue
+			}
 		}
 		// A unit heading its own duties ("农林委:负责…，协助公安派出所执法") is no helper of the one before.
 		heads := strings.ContainsAny(text[m[0]:m[1]], ":：。")
@@ -7411,6 +7436,15 @@ func subjectMatches(text string) [][]int {
 		}
 		sort.Slice(ms, func(i, j int) bool { return ms[i][2] < ms[j][2] })
 	}
+	if strings.Contains(text, "设在") {
+		// "工作专班下设办公室，设在市消防救援总队，负责定期统计…": the unit the office sits in does the
+		// office's work.
+		for _, m := range officeSeat.FindAllStringSubmatchIndex(text, -1) {
+			ms = slices.DeleteFunc(ms, func(o []int) bool { return o[2] < m[2] && o[3] >= m[3] })
+			ms = append(ms, []int{m[0], m[1], m[2], m[3]})
+		}
+		sort.Slice(ms, func(i, j int) bool { return ms[i][2] < ms[j][2] })
+	}
 	if !strings.Contains(text, "请") && !strings.Contains(text, "同意") {
 		return ms
 	}
@@ -7443,13 +7477,24 @@ func subjectMatches(text string) [][]int {
 // (not a government's consent, "经区政府同意": 经 stands before it, not a clause's start).
 var agreedExpr = mustCompile(`(?:^|[。；;！!\n，,：:]|^\d{1,2}[.．、])\s*(?:会议)?(?:原则(?:上)?)?同意`)
 
+// officeSeat is a body's office and the unit it sits in, before the office's duty: "下设办公室，设在市
+// 消防救援总队，负责…", "领导小组办公室设在区住建委，具体负责…" (group 1 the unit).
+var officeSeat = mustCompile(`办公室[，,]?(?:办公室)?设在([^，,。；;：:（()）]{2,20}?)[，,]\s*(?:具体|主要)?负责`)
+
 // bodyNamedAsSubject is a clause that names the body carrying the work out as its 主体, with 为 or 是,
 // before what that body does: "本工程实施主体为县水利局，负责…" (group 1 the body).
 var bodyNamedAsSubject = mustCompile(`(?:建设|实施|责任|工作|承办)主体(?:单位)?(?:为|是)([^，,。；;：:（()）]{2,40}?)[，,]`)
 
 // formedBody is a body a sentence forms and then gives its duty: "组成X工作小组，负责…", "成立X领导
 // 小组，具体负责…".
-var formedBody = mustCompile(`(?:组成|成立|组建|设立)([“”"\p{Han}]{2,30}?(?:领导小组|工作小组|小组|专班|指挥部|委员会|联席会议|办公室))[，,](?:由[^，,。；;]{1,16}任(?:组长|主任|指挥长|召集人)[，,])?(?:下设办公室[，,])?(?:具体|主要)?负责`)
+var formedBody = mustCompile(`(?:组成|成立|组建|设立)` + formedBodyDuty)
+
+// formedBodyDuty is the name of a body a sentence forms and the duty it gives it: "X工作专班，负责…".
+const formedBodyDuty = `([“”"\p{Han}]{2,30}?(?:领导小组|工作小组|工作组|小组|专班|指挥部|委员会|联席会议|办公室))[，,](?:由[^，,。；;]{1,16}任(?:组长|主任|指挥长|召集人)[，,])?(?:下设办公室[，,])?(?:具体|主要)?负责`
+
+// membersForm is what follows the units a body is made of when that body is then given its duty:
+// "（市应急局、市公安局等部门）组成的工作专班，负责…" (group 1 the body).
+var membersForm = mustCompile(`^(?:共同)?组成的?` + formedBodyDuty)
 
 // predicateStart: what a request asks begins with a verb or a time ("请各单位提高…", "请各单位于…前").
 var predicateStart = mustCompile(`^(?:提高|细化|认真|切实|结合|按照|于|在|将|要|做好|抓好|加强|及时|务必|高度|进一步|全面|积极|严格|对照|根据|围绕|把|明确|落实|组织|制定|抓紧|尽快|督促|指导|做实|强化|加快|推进|统筹|参照|依照|立即|每|依法|启动|实施|开展)`)
@@ -8533,9 +8578,18 @@ func titleLines(lines []string) []string {
 // "2022年政务公开工作要点分工方案": the first part holds a verb, so it is no name of its own, and the
 // next line ends as a title does.
 // A title printed over two lines with its document type on the second ("台州市2026年制造业高质量发展"
-// then "实施方案", "重点任务分工表") goes on too: the second line is a short title's end alone.
+// then "实施方案", "重点任务分工表") goes on too: the second line is a short title's end alone. So does
+// one whose second line opens with a conjunction (conjunctionOpening: "…2022年重点工作" then
+// "及民生实事项目任务分解方案", "…工作要点" then "暨…活动方案").
 func titleGoesOn(l, next string) bool {
-	if !titleLike(l) || titleEndExpr.MatchString(l) || utf8.RuneCountInString(l+next) > 90 {
+	if !titleLike(l) || utf8.RuneCountInString(l+next) > 90 {
+		return false
+	}
+	if conjunctionOpening.MatchString(next) && titleLike(next) && titleEndExpr.MatchString(next) {
+		// "…工作要点" then "暨…活动方案": the title goes on, even after words a title may end with.
+		return true
+	}
+	if titleEndExpr.MatchString(l) {
 		return false
 	}
 	if titleLike(next) && titleVerb.MatchString(l) && titleEndExpr.MatchString(next) {
@@ -8543,6 +8597,11 @@ func titleGoesOn(l, next string) bool {
 	}
 	return docTypeLine.MatchString(next) && !strings.HasSuffix(l, "：") && !strings.HasSuffix(l, ":") && !fullDateExpr.MatchString(l)
 }
+
+// conjunctionOpening is a line that opens with a conjunction ("及民生实事项目任务分解方案", "暨…"): no
+// title starts so, so it carries on the title broken on the line before it ("《政府工作报告》2022年
+// 重点工作" then "及民生实事项目任务分解方案").
+var conjunctionOpening = mustCompile(`^(?:及|暨|以及|和|与)\p{Han}`)
 
 // docTypeLine is a title's last words alone on a line: its kind of document, with a few words
 // before it ("实施方案", "工作要点", "重点任务分工表").
