@@ -3786,6 +3786,11 @@ func (b *treeBuilder) attachmentList(l string) bool {
 		if lvl, _, _, rest := heading(l); lvl == lvlItem && !strings.Contains(rest, "。") && utf8.RuneCountInString(rest) < 50 {
 			return true
 		}
+		// "6.2025年…细则（试行）": an entry whose title opens on a year is no heading (6.2025 reads
+		// as a figure), yet it is one of the list.
+		if listedExpr.MatchString(l) && !strings.Contains(l, "。") && utf8.RuneCountInString(l) < 52 {
+			return true
+		}
 		b.inAttachList = false
 	}
 	return false
@@ -6322,9 +6327,10 @@ func nameEnd(text string, c, i int, r rune) (m []int, done bool) {
 			}
 		}
 	case '，', ',':
-		// "清河、西三旗街道和东北旺乡,要组织…": a list of units, a comma, then its verb.
+		// "清河、西三旗街道和东北旺乡,要组织…": a list of units, a comma, then its verb; or the duty
+		// shared by function ("市…总站、市…中心及各区…部门，根据职责分工负责牵头…").
 		after := text[c+i+size:]
-		for _, v := range []string{"要", "必须", "应当", "务必", "负责"} {
+		for _, v := range []string{"要", "必须", "应当", "务必", "负责", "根据职责", "按照职责", "按职责", "依据职责", "依职责"} {
 			if strings.HasPrefix(after, v) {
 				if items, ok := subjectUnits(text[c : c+i]); ok && len(items) > 1 {
 					return []int{c + i, c + i + size + len(v)}, true
@@ -6551,8 +6557,9 @@ func headsDuties(s string) bool {
 	return strings.HasPrefix(s, "负责") || strings.HasPrefix(s, "牵头") || strings.HasPrefix(s, "主要负责") || strings.HasPrefix(s, "承担")
 }
 
-// asideEnd returns the length of a bracketed aside opening s, one that holds a comma or 下同 (so no
-// part of a name: "(市、区)" is), up to 80 bytes; 0 when s opens none.
+// asideEnd returns the length of a bracketed aside opening s, one that holds a comma, 下同 or the
+// short name the plan gives the subject ("（以下简称“各区建设管理部门”）", so no part of a name:
+// "(市、区)" is), up to 80 bytes; 0 when s opens none.
 func asideEnd(s string) int {
 	for i, r := range s {
 		if i > 80 {
@@ -6560,7 +6567,7 @@ func asideEnd(s string) int {
 		}
 		if r == ')' || r == '）' {
 			in := s[:i]
-			if strings.ContainsAny(in, "，,") || strings.Contains(in, "下同") {
+			if strings.ContainsAny(in, "，,") || strings.Contains(in, "下同") || strings.Contains(in, "简称") {
 				return i + utf8.RuneLen(r)
 			}
 			return 0
