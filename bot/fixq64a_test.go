@@ -1,0 +1,116 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// Fixes of the question rounds 180–183 (question side), tried on plans and questions written for
+// them.
+
+// fixq64aNotice is a year's notice whose first item the parser splits into clauses (who assesses,
+// who reports by when), and whose measures name a bureau with its city before it.
+const fixq64aNotice = `常德市水务局关于发布2024年本市排水设施建设工作要求的通知
+各区水务部门：
+一、工作要求
+（一）开展排水评估工作。各街镇应按照系统方案要求开展评估工作，编制排水评估报告。请各区、相关管委会于3月底前报送排水达标片区汇总表，9月底前完成排水评估报告编制并报送我局。
+（二）推进管网改造。各区于11月底前完成年度管网改造任务。（责任单位：市住房城乡建设局）
+（三）保障建设资金。加大对排水项目贷款支持力度。（责任单位：人民银行常德市中心支行、常德市地方金融监管局）
+（四）完善配套设施。加快排水配套设施建设。（责任单位：市住房城乡建设局、市财政局）
+`
+
+// fixq64aDivision is a notice that shares one writing task out among a bureau's sections, each on a
+// line of its own under the item.
+const fixq64aDivision = `关于组织编写2023年全市水资源专题分析报告的通知
+各区水务局、局机关各处室:
+一、责任分工
+(一)市水务局有关处室负责结合本专业编写水资源系列专题分析。具体内容如下:
+水资源处:全市水资源总量和开发利用情况
+河湖处:河湖长制落实情况
+供水处:城乡供水保障情况
+(二)各区水务局负责编写本区水资源情况综述。
+二、时间要求
+请于9月30日前报送。
+`
+
+var fixq64aShared sharedIndex
+
+func fixq64aAsk(t *testing.T, s string) Answer {
+	t.Helper()
+	e := NewEngine(fixq64aShared.get(t, "fixq64a", false, fixq64aNotice, fixq64aDivision), Options{})
+	a, err := e.Answer(context.Background(), Question{Text: s, Now: fixedClock("2026-12-07")()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// TestFixQ64a_ItemLineClauseDates: a list line of an item the parser split into clauses says the
+// dates of every clause, not only the first's ("…开展评估工作，编制评估报告。请各区于9月底前完成
+// 评估报告编制").
+func TestFixQ64a_ItemLineClauseDates(t *testing.T) {
+	for _, tc := range []struct{ name, q, want string }{
+		{"when asked", "常德排水评估报告要在什么时候前编制完成?", "2024-09-30"},
+		{"the report's date too", "常德排水评估报告什么时候前编制完成?", "2024-03-31"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := fixq64aAsk(t, tc.q)
+			if !strings.Contains(a.Text, tc.want) {
+				t.Errorf("answer lacks %s:\n%s", tc.want, a.Text)
+			}
+		})
+	}
+}
+
+// TestFixQ64a_BareDeptAsksWhatItDoes: a department's nickname then 管哪些, 干啥, 都做什么 asks what that
+// department is to do, as "…负责哪些" does.
+func TestFixQ64a_BareDeptAsksWhatItDoes(t *testing.T) {
+	for _, tc := range []struct{ name, q string }{
+		{"管哪些", "常德住建管哪些"},
+		{"都干啥", "常德住建都干啥"},
+		{"做什么", "常德住建做什么"},
+		{"负责哪些 (as before)", "常德住建负责哪些"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := fixq64aAsk(t, tc.q)
+			if !strings.Contains(a.Text, "推进管网改造") || !strings.Contains(a.Text, "完善配套设施") {
+				t.Errorf("answer lacks the 住建 tasks:\n%s", a.Text)
+			}
+		})
+	}
+}
+
+// TestFixQ64a_UnitWithOwnPlace: a unit the plan always writes with its own city before it
+// ("常德市地方金融监管局") is shown so, not as the parser keeps it (市地方金融监管局).
+func TestFixQ64a_UnitWithOwnPlace(t *testing.T) {
+	for _, tc := range []struct{ name, q, want string }{
+		{"who", "常德保障建设资金是哪些单位负责?", "常德市地方金融监管局"},
+		{"a bank's branch as written (as before)", "常德保障建设资金是哪些单位负责?", "人民银行常德市中心支行"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := fixq64aAsk(t, tc.q)
+			if !strings.Contains(a.Text, tc.want) {
+				t.Errorf("answer lacks %s:\n%s", tc.want, a.Text)
+			}
+		})
+	}
+}
+
+// TestFixQ64a_OwnerWholeItem: asked who does the work an item opens with, the item's later clauses
+// that share it out answer too ("市水务局有关处室负责编写…：水资源处：…；河湖处：…").
+func TestFixQ64a_OwnerWholeItem(t *testing.T) {
+	for _, tc := range []struct{ name, q string }{
+		{"who writes", "系列专题分析由谁来编写?"},
+		{"which units", "系列专题分析是哪些单位负责?"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := fixq64aAsk(t, tc.q)
+			for _, u := range []string{"水资源处", "河湖处", "供水处"} {
+				if !strings.Contains(a.Text, u) {
+					t.Errorf("answer lacks %s:\n%s", u, a.Text)
+				}
+			}
+		})
+	}
+}
