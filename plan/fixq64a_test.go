@@ -75,3 +75,28 @@ func TestFixQ64a_SubjectShortNameAside(t *testing.T) {
 		})
 	}
 }
+
+// TestFixQ64a_PageHeaderDate: a page's header that dates it with a bare 日期 beside its source
+// ("日期 : 2024-03-05  文章来源 : 政府办") gives the day it was published; a 日期 in the text does not.
+func TestFixQ64a_PageHeaderDate(t *testing.T) {
+	for _, tc := range []struct {
+		name, header, want string
+	}{
+		{"spaced colons", " 日期 : 2024-03-05  文章来源 : 政府办  字号 : [  ]", "2024-03-05"},
+		{"信息来源", "日期：2024-03-05 信息来源：县政府办", "2024-03-05"},
+		{"no source beside it", "日期：2024-03-05", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := rev66Parse(t, "青川县人民政府办公室关于认真办理2024年青川县为民实事的通知\n"+tc.header+"\n青政办发〔2024〕5号\n"+
+				"一、加强组织领导。各牵头单位要明确责任领导。\n"+
+				"二、加强统筹推进。县财政局要积极筹措资金。\n")
+			got := ""
+			if !d.Published.IsZero() {
+				got = d.Published.String()
+			}
+			if got != tc.want {
+				t.Errorf("published %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -1922,6 +1922,9 @@ var (
 	// pageTimeExpr is a page's bare time stamp, a day and a clock time: "时间:2025-02-07 10:04".
 	pageTimeExpr = mustCompile(`^\s*(?:时间|发表时间|更新时间)\s*[:：]\s*((?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})\s+\d{1,2}:\d{2}`)
 	labelPubExpr = mustCompile(`(?:发布日期|发布时间|公开日期)[:：]?\s*(?:[|｜]\s*)?([^\s|｜]+)`)
+	// pageDateExpr is a page's header line that dates it with a bare 日期 beside its source: " 日期 :
+	// 2025-02-27  文章来源 : 政府办": the day it was published.
+	pageDateExpr = mustCompile(`^\s*日期\s*[:：]\s*((?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})\s+(?:文章|信息)?来源\s*[:：]`)
 	// startYearExpr is the year a plan says it starts: "2012年起".
 	startYearExpr = mustCompile(`((?:19|20)\d{2})\s*年起`)
 	// forwardedExpr is the sentence a notice forwards its plan with: "《X》已经省政府同意，现印发给你们".
@@ -2177,6 +2180,11 @@ func (p *parser) readLabels(raw string) {
 			}
 		}
 		if m := labelPubExpr.FindStringSubmatch(l); m != nil && p.published.IsZero() {
+			if day, ok := ParseFullDate(m[1]); ok {
+				p.published = day
+			}
+		}
+		if m := pageDateExpr.FindStringSubmatch(l); m != nil && p.published.IsZero() {
 			if day, ok := ParseFullDate(m[1]); ok {
 				p.published = day
 			}
