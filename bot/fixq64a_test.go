@@ -18,6 +18,7 @@ const fixq64aNotice = `常德市水务局关于发布2024年本市排水设施�
 （二）推进管网改造。各区于11月底前完成年度管网改造任务。（责任单位：市住房城乡建设局）
 （三）保障建设资金。加大对排水项目贷款支持力度。（责任单位：人民银行常德市中心支行、常德市地方金融监管局）
 （四）完善配套设施。加快排水配套设施建设。（责任单位：市住房城乡建设局、市财政局）
+（五）办好技能竞赛。每年举行排水行业职业技能大赛，奖励资金纳入年度预算。（责任单位：市总工会）
 `
 
 // fixq64aDivision is a notice that shares one writing task out among a bureau's sections, each on a
@@ -110,6 +111,40 @@ func TestFixQ64a_OwnerWholeItem(t *testing.T) {
 				if !strings.Contains(a.Text, u) {
 					t.Errorf("answer lacks %s:\n%s", u, a.Text)
 				}
+			}
+		})
+	}
+}
+
+// TestFixQ64a_TranslateNoBreedingZones: the zones a county closes to livestock farming are 禁养区,
+// and livestock with poultry 畜禽, as plans write them.
+func TestFixQ64a_TranslateNoBreedingZones(t *testing.T) {
+	for _, c := range []struct{ name, in, want string }{
+		{"zones", "who draws the no-breeding zones", "who draws the 禁养区"},
+		{"one zone", "the county's no-breeding zone", "the county's 禁养区"},
+		{"livestock and poultry", "livestock and poultry farms", "畜禽 farms"},
+		{"livestock alone (as before)", "livestock farms", "畜牧 farms"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := strings.Join(strings.Fields(translate(c.in)), " "); got != c.want {
+				t.Errorf("translate(%q) = %q, want %q", c.in, got, c.want)
+			}
+		})
+	}
+}
+
+// TestFixQ64a_ContestWords: a contest people call 比赛 is the plans' 大赛 (竞赛, 赛事), held (举办) as
+// plans write 举行.
+func TestFixQ64a_ContestWords(t *testing.T) {
+	for _, tc := range []struct{ name, q string }{
+		{"举办 比赛 every year", "常德每年要举办什么比赛?"},
+		{"比赛 alone", "常德有哪些比赛?"},
+		{"大赛 (as before)", "常德有哪些大赛?"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := fixq64aAsk(t, tc.q)
+			if !strings.Contains(a.Text, "办好技能竞赛") {
+				t.Errorf("answer lacks the contest:\n%s", a.Text)
 			}
 		})
 	}
