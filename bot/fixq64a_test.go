@@ -149,3 +149,19 @@ func TestFixQ64a_ContestWords(t *testing.T) {
 		})
 	}
 }
+
+// TestFixQ64a_NamedUnitFiller: "点名X配合/负责的任务" asks for X's tasks; 点名 (naming it) is no word a
+// task must hold.
+func TestFixQ64a_NamedUnitFiller(t *testing.T) {
+	for _, tc := range []struct{ name, q string }{
+		{"点名 负责", "常德排水通知里点名市财政局负责的任务有哪些?"},
+		{"without 点名 (as before)", "常德排水通知里市财政局负责的任务有哪些?"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := fixq64aAsk(t, tc.q)
+			if !strings.Contains(a.Text, "完善配套设施") {
+				t.Errorf("answer lacks 市财政局's task:\n%s", a.Text)
+			}
+		})
+	}
+}
