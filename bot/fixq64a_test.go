@@ -19,6 +19,9 @@ const fixq64aNotice = `常德市水务局关于发布2024年本市排水设施�
 （三）保障建设资金。加大对排水项目贷款支持力度。（责任单位：人民银行常德市中心支行、常德市地方金融监管局）
 （四）完善配套设施。加快排水配套设施建设。（责任单位：市住房城乡建设局、市财政局）
 （五）办好技能竞赛。每年举行排水行业职业技能大赛，奖励资金纳入年度预算。（责任单位：市总工会）
+二、保障措施
+（一）加强考核督办。市水务局于每年7月底前开展中期考核，12月20日前开展年度考核。
+（二）严格责任追究。市水务局将采取“过程考核+年终考核”的方式开展考核。根据月度排名情况，对推进不利的区进行督办；对年度考核不合格的区进行约谈问责。
 `
 
 // fixq64aDivision is a notice that shares one writing task out among a bureau's sections, each on a
@@ -161,6 +164,29 @@ func TestFixQ64a_NamedUnitFiller(t *testing.T) {
 			a := fixq64aAsk(t, tc.q)
 			if !strings.Contains(a.Text, "完善配套设施") {
 				t.Errorf("answer lacks 市财政局's task:\n%s", a.Text)
+			}
+		})
+	}
+}
+
+// TestFixQ64a_DutyDayAsked: asked on which day a yearly duty falls, the sentence that sets its day
+// answers, not one that only names the duty ("对年度考核不合格的区进行约谈").
+func TestFixQ64a_DutyDayAsked(t *testing.T) {
+	for _, tc := range []struct {
+		name, q string
+		not     bool // the sentence naming it alone is left out
+	}{
+		{"几号前", "常德年度考核每年几号前开展?", true},
+		{"哪天前", "常德年度考核每年哪天前开展?", true},
+		{"how often (as before)", "常德年度考核多久开展一次?", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := fixq64aAsk(t, tc.q)
+			if !strings.Contains(a.Text, "12月20日前开展年度考核") {
+				t.Errorf("answer lacks the day:\n%s", a.Text)
+			}
+			if tc.not && strings.Contains(a.Text, "不合格") {
+				t.Errorf("answer quotes the sentence that sets no day:\n%s", a.Text)
 			}
 		})
 	}
