@@ -6324,7 +6324,11 @@ func nameEnd(text string, c, i int, r rune) (m []int, done bool) {
 		}
 		return nil, true
 	case '(', '（':
-		if end := asideEnd(text[c+i:]); end > 0 {
+		end := asideEnd(text[c+i:])
+		if end == 0 {
+			end = listShortName(text[c:c+i], text[c+i:])
+		}
+		if end > 0 {
 			// "各牵头单位(无牵头单位的,责任单位即为牵头单位,下同)要…": an aside between the subject
 			// and its verb.
 			after := text[c+i+end:]
@@ -6565,9 +6569,25 @@ func headsDuties(s string) bool {
 	return strings.HasPrefix(s, "负责") || strings.HasPrefix(s, "牵头") || strings.HasPrefix(s, "主要负责") || strings.HasPrefix(s, "承担")
 }
 
-// asideEnd returns the length of a bracketed aside opening s, one that holds a comma, 下同 or the
-// short name the plan gives the subject ("（以下简称“各区建设管理部门”）", so no part of a name:
-// "(市、区)" is), up to 80 bytes; 0 when s opens none.
+// listShortName returns the length of an aside opening s that gives a list of units the name of
+// its first ("各区建设管理部门、特定地区管委会（以下简称“各区建设管理部门”）应…"): the list stays the
+// subject, as the plan goes on to call it so. A short name of a name of its own ("县城市管理和综合行政
+// 执法局（以下简称县城管执法局）") is the plan's alias, read where it stands; 0 when s opens no such aside.
+func listShortName(subject, s string) int {
+	m := localAliasExpr.FindStringIndex(s)
+	if m == nil || m[0] != 0 || !strings.Contains(subject, "、") {
+		return 0
+	}
+	short := localAliasExpr.FindStringSubmatch(s)[1]
+	first, _, _ := strings.Cut(subject, "、")
+	if strings.TrimSpace(first) != short {
+		return 0
+	}
+	return m[1]
+}
+
+// asideEnd returns the length of a bracketed aside opening s, one that holds a comma or 下同 (so no
+// part of a name: "(市、区)" is), up to 80 bytes; 0 when s opens none.
 func asideEnd(s string) int {
 	for i, r := range s {
 		if i > 80 {
@@ -6575,7 +6595,7 @@ func asideEnd(s string) int {
 		}
 		if r == ')' || r == '）' {
 			in := s[:i]
-			if strings.ContainsAny(in, "，,") || strings.Contains(in, "下同") || strings.Contains(in, "简称") {
+			if strings.ContainsAny(in, "，,") || strings.Contains(in, "下同") {
 				return i + utf8.RuneLen(r)
 			}
 			return 0
