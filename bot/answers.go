@@ -1317,6 +1317,7 @@ func (e *Engine) frequencyAnswer(ctx context.Context, c *composer, q *Query, res
 		// "每两周至少一次全覆盖清理" beside another task's "定期清理": how often is the one that says.
 		ds = slices.DeleteFunc(ds, func(d duty) bool { return vagueFreq[d.words] })
 	}
+	ds = ds.dayIfAsked(q)
 	what := topic
 	if len(q.Bodies) > 0 {
 		what = strings.TrimSpace(strings.Join(q.Bodies, "、") + " " + topic)
@@ -1426,6 +1427,27 @@ func (e *Engine) frequencyAnswer(ctx context.Context, c *composer, q *Query, res
 		c.printf("\n")
 	}
 	return c.answer(q, outcome)
+}
+
+// reDutyDay is a day a duty's sentence sets: "每月20日之前", "12月20日前", "每季度末".
+var reDutyDay = regexp.MustCompile(`\d{1,2}\s*[日号]|月底|月末|季末|年底|年末`)
+
+// dayIfAsked: asked on which day a duty falls ("年度考核每年几号前开展?"), the sentences that set a day
+// answer it; one that only names the duty ("对年度考核不合格的街镇进行问责") does not, when another does.
+func (ds dutyList) dayIfAsked(q *Query) dutyList {
+	if !q.asksWhen || len(ds) < 2 {
+		return ds
+	}
+	var dated dutyList
+	for _, d := range ds {
+		if reDutyDay.MatchString(d.quote) {
+			dated = append(dated, d)
+		}
+	}
+	if len(dated) == 0 || len(dated) == len(ds) {
+		return ds
+	}
+	return dated
 }
 
 // namesBody reports whether a sentence names one of bodies, by its whole name or its kind (专班 for

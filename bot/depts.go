@@ -124,7 +124,8 @@ var bareDepts = []struct{ word, typ string }{
 	{"海关", "海关"}, {"人民银行", "人民银行"}, {"人行", "人民银行"}, {"央行", "人民银行"}, {"PBOC", "人民银行"},
 }
 
-var reBareDeptAfter = regexp.MustCompile(`^(?:的(?:任务|工作|事)|负责|牵头|参与|配合|有哪些|有什么|有几|有多少|一共|要|这个月|下个月|本月|下月|今年|本年|明年|\s)`)
+// A liaison's short question asks what it looks after the same way: "住建管哪些", "城管都干啥".
+var reBareDeptAfter = regexp.MustCompile(`^(?:的(?:任务|工作|事)|负责|牵头|参与|配合|有哪些|有什么|有几|有多少|一共|要|这个月|下个月|本月|下月|今年|本年|明年|\s|都?(?:管|干|做)(?:哪些|什么|啥|了什么|了啥|的事))`)
 
 // systemWork and systemDevice mark a 系统 that is equipment, not a department's line: work done on it
 // ("消防系统改造", "医保系统升级") or a kind of device before it ("自动喷淋消防系统").

@@ -218,6 +218,7 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 	x.dutiesSection()
 	x.subjectTitles()
 	x.dueWithTopic()
+	x.itemsWhole()
 	if q.mainTasks {
 		x.res.hits = mainPart(x.res.hits)
 	}
@@ -1562,6 +1563,40 @@ func partOfDatedItem(d *plan.Document, t *plan.Task) bool {
 		}
 	}
 	return titled && dated
+}
+
+// itemsWhole: asked who does the work an item opens with ("撰写任务是怎么分工的?"), an item the parser
+// split into clauses whose opening clause holds the topic ("市统计局有关单位负责撰写专题分析：综合
+// 核算科：…；工业科：…") answers with all its clauses: the later ones share out the work the first
+// names, their units the answer. Only when no unit is asked (a unit's own clauses are its answer).
+func (x *execution) itemsWhole() {
+	q, res := x.q, &x.res
+	if q.Shape != ShapeOwner || len(q.Topic) == 0 || len(res.filters) > 0 || len(res.hits) == 0 {
+		return
+	}
+	have := make(map[*plan.Task]bool, len(res.hits))
+	for _, h := range res.hits {
+		have[h.Task] = true
+	}
+	var out []hit
+	for _, h := range res.hits {
+		out = append(out, h)
+		k := itemKey(h.Task.ID)
+		if k == h.Task.ID || h.Task.ID != k+"-1" {
+			continue
+		}
+		for i := range h.Doc.Tasks {
+			o := &h.Doc.Tasks[i]
+			if have[o] || itemKey(o.ID) != k {
+				continue
+			}
+			if sib, ok := x.match(retrieval.TaskRef{Doc: h.Doc, Task: o}, false); ok {
+				have[o] = true
+				out = append(out, sib)
+			}
+		}
+	}
+	res.hits = out
 }
 
 // mostTerms: three terms or more that no task holds together ("运输 招投标 组织", from "运输单位的

@@ -51,7 +51,7 @@ var glossary = map[string]string{
 	"new urban jobs": "城镇新增就业", "urban jobs": "城镇新增就业", "new jobs": "新增就业", "urban employment": "城镇就业",
 	"high standard farmland": "高标准农田", "cultivated land": "耕地", "arable land": "耕地",
 	"saline-alkali land": "盐碱地", "saline-alkali": "盐碱地", "grain": "粮食", "grain output": "粮食产量", "agriculture": "农业", "agricultural": "农业",
-	"rural revitalization": "乡村振兴", "livestock": "畜牧", "irrigation": "灌溉", "seed industry": "种业", "seeds": "种业",
+	"rural revitalization": "乡村振兴", "livestock": "畜牧", "no-breeding zones": "禁养区", "no-breeding zone": "禁养区", "breeding-prohibited zones": "禁养区", "livestock and poultry": "畜禽", "irrigation": "灌溉", "seed industry": "种业", "seeds": "种业",
 	"new energy vehicles": "新能源汽车", "electric vehicles": "新能源汽车", "elderly": "养老", "old-age care": "养老", "nursing": "护理", "cross-border e-commerce": "跨境电商",
 	"gross domestic product": "地区生产总值", "gdp": "GDP", "general public budget revenue": "一般公共预算收入", "budget revenue": "一般公共预算收入",
 	"budget": "预算", "budgets": "预算", "catering": "餐饮", "restaurants": "餐饮", "money": "经费", "funding": "经费", "funds": "经费", "cost": "费用", "costs": "费用",

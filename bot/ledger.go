@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dutybot/dutybot/plan"
 )
@@ -263,8 +264,52 @@ func (l *ledger) unitName(d *plan.Document, u string) string {
 			}
 		}
 	}
+	// "宿州市地方金融监管局" where the parser keeps 市地方金融监管局: the plan writes the unit with its
+	// own place before it wherever it names it, and so do the people who work there.
+	if full := placedName(d, best); full != "" && textCount(d, full) == textCount(d, best) {
+		best = full
+	}
 	m[u] = best
 	return best
+}
+
+// placedName is u ("市地方金融监管局", "区建管委") with the name of the plan's own place of its level
+// before it ("宿州市地方金融监管局", "长宁区建管委"), when the plan's text writes it so; else "".
+func placedName(d *plan.Document, u string) string {
+	level, size := utf8.DecodeRuneInString(u)
+	if !strings.ContainsRune("市区县", level) || d.City == "" {
+		return ""
+	}
+	place, start := "", 0
+	for i, r := range d.City {
+		if strings.ContainsRune("省市区县旗", r) { // not 州: 宿州市, 福州市
+			if r == level {
+				place = d.City[start : i+size]
+			}
+			start = i + utf8.RuneLen(r)
+		}
+	}
+	if place == "" {
+		return ""
+	}
+	full := place + u[size:]
+	if textCount(d, full) == 0 {
+		return ""
+	}
+	return full
+}
+
+// textCount is how often s stands in d's tasks and paragraphs (a note a task's text leaves out,
+// "（责任单位：…宿州市地方金融监管局）", among them).
+func textCount(d *plan.Document, s string) int {
+	n := 0
+	for i := range d.Tasks {
+		n += strings.Count(d.Tasks[i].Text, s)
+	}
+	for _, para := range d.Paras {
+		n += strings.Count(para.Text, s)
+	}
+	return n
 }
 
 // maxPairRunes caps the text the character-pair counts are taken from: a sample is enough to tell

@@ -1176,7 +1176,7 @@ func (e *Engine) itemLine(c *composer, q *Query, it []hit, today plan.Day) strin
 	if len(dues) > 0 && (q.Status == StatusDue || q.Status == StatusOverdue) {
 		fmt.Fprintf(&b, c.t("（“%s”）", " (“%s”)"), goalClause(h.Task.Text, dues[0]))
 	} else if q.Status == "" || q.Status == StatusDated || q.Status == StatusFigured {
-		b.WriteString(dueNote(c, q, h.Task))
+		b.WriteString(clausesDueNote(c, q, tasks))
 	} else if q.Status == StatusNoDate {
 		// No date, but the plan may say how long: "长期推进", "持续开展".
 		if m := duties.Ongoing(h.Task.Text); m != "" {
@@ -1729,7 +1729,18 @@ func goalClause(text string, d plan.Deadline) string {
 // dueNote is what a list line says of when a task is due: its dates, or, with none, the time limit
 // it states ("整改时限：5天" → " · 时限 5天"); "" when it says nothing.
 func dueNote(c *composer, q *Query, t *plan.Task) string {
-	dls := duties.Within(t, plan.Day{}, plan.Day{}, "", "")
+	return clausesDueNote(c, q, []*plan.Task{t})
+}
+
+// clausesDueNote is dueNote of an item a plan's parse split into clauses (“(一)-1”, “(一)-2”), which a
+// list shows as one line: the dates of every clause, since the item's later clauses often hold its
+// dates ("…开展评估工作，编制自评估报告。请各区于9月底前完成自评估报告编制").
+func clausesDueNote(c *composer, q *Query, ts []*plan.Task) string {
+	var dls []plan.Deadline
+	for _, t := range ts {
+		dls = append(dls, duties.Within(t, plan.Day{}, plan.Day{}, "", "")...)
+	}
+	t := ts[0]
 	if ds := datesOf(dls); ds != "" {
 		if q.daysLeft && !q.today.IsZero() {
 			// "县供电公司的任务还有几天到期?": each date with the days from today to it.

@@ -205,6 +205,11 @@ var nearWords = map[string][]string{
 	"上市企业": {"企业上市", "上市公司"},
 	"上市公司": {"上市企业", "企业上市"},
 	"企业上市": {"上市企业", "上市公司"},
+	// A contest as people call it (比赛) is the plans' 大赛, 竞赛 or 赛事; one holds it (举办) as plans
+	// write 举行 too.
+	"比赛": {"大赛", "竞赛", "赛事"},
+	"举办": {"举行"},
+	"举行": {"举办"},
 }
 
 // nearForms are every form a term is matched in: its variants and their near words.

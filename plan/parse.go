@@ -1935,6 +1935,9 @@ var (
 	// pageTimeExpr is a page's bare time stamp, a day and a clock time: "时间:2025-02-07 10:04".
 	pageTimeExpr = mustCompile(`^\s*(?:时间|发表时间|更新时间)\s*[:：]\s*((?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})\s+\d{1,2}:\d{2}`)
 	labelPubExpr = mustCompile(`(?:发布日期|发布时间|公开日期)[:：]?\s*(?:[|｜]\s*)?([^\s|｜]+)`)
+	// pageDateExpr is a page's header line that dates it with a bare 日期 beside its source: " 日期 :
+	// 2025-02-27  文章来源 : 政府办": the day it was published.
+	pageDateExpr = mustCompile(`^\s*日期\s*[:：]\s*((?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})\s+(?:文章|信息)?来源\s*[:：]`)
 	// startYearExpr is the year a plan says it starts: "2012年起".
 	startYearExpr = mustCompile(`((?:19|20)\d{2})\s*年起`)
 	// forwardedExpr is the sentence a notice forwards its plan with: "《X》已经省政府同意，现印发给你们".
@@ -2190,6 +2193,11 @@ func (p *parser) readLabels(raw string) {
 			}
 		}
 		if m := labelPubExpr.FindStringSubmatch(l); m != nil && p.published.IsZero() {
+			if day, ok := ParseFullDate(m[1]); ok {
+				p.published = day
+			}
+		}
+		if m := pageDateExpr.FindStringSubmatch(l); m != nil && p.published.IsZero() {
 			if day, ok := ParseFullDate(m[1]); ok {
 				p.published = day
 			}
@@ -3806,9 +3814,6 @@ var attachTitled = mustCompile(`^附[件表]\s*(\d*|[一二三四五六七八九
 // "1.1") is captured.
 var attachColonAlone = mustCompile(`^附[件表]\s*(\d*)(?:[.．]\d+)?\s*[:：]\s*$`)
 
-// attachEntryYear is an entry of a list of attachments whose title opens with a year: "1.2025年…表".
-var attachEntryYear = mustCompile(`^\s*\d{1,2}[.．、]\s*(?:19|20)\d{2}年`)
-
 // attachmentList skips the list of attachments at a notice's end ("附件：1.…").
 func (b *treeBuilder) attachmentList(l string) bool {
 	if strings.HasPrefix(l, "附件") && attachList.MatchString(l) {
@@ -3819,9 +3824,9 @@ func (b *treeBuilder) attachmentList(l string) bool {
 		if lvl, _, _, rest := heading(l); lvl == lvlItem && !strings.Contains(rest, "。") && utf8.RuneCountInString(rest) < 50 {
 			return true
 		}
-		// "1.2025年海绵城市计划建成区汇总表": a title that opens with its year reads as no item
-		// ("1.2025" a figure), yet it is the list's next entry.
-		if m := attachEntryYear.FindStringIndex(l); m != nil && !strings.Contains(l, "。") && utf8.RuneCountInString(l[m[1]:]) < 50 {
+		// "6.2025年…细则（试行）": an entry whose title opens on a year is no heading (6.2025 reads
+		// as a figure), yet it is one of the list.
+		if listedExpr.MatchString(l) && !strings.Contains(l, "。") && utf8.RuneCountInString(l) < 52 {
 			return true
 		}
 		b.inAttachList = false
@@ -6372,9 +6377,10 @@ func nameEnd(text string, c, i int, r rune) (m []int, done bool) {
 			}
 		}
 	case '，', ',':
-		// "清河、西三旗街道和东北旺乡,要组织…": a list of units, a comma, then its verb.
+		// "清河、西三旗街道和东北旺乡,要组织…": a list of units, a comma, then its verb; or the duty
+		// shared by function ("市…总站、市…中心及各区…部门，根据职责分工负责牵头…").
 		after := text[c+i+size:]
-		for _, v := range []string{"要", "必须", "应当", "务必", "负责"} {
+		for _, v := range []string{"要", "必须", "应当", "务必", "负责", "根据职责", "按照职责", "按职责", "依据职责", "依职责"} {
 			if strings.HasPrefix(after, v) {
 				if items, ok := subjectUnits(text[c : c+i]); ok && len(items) > 1 {
 					return []int{c + i, c + i + size + len(v)}, true
