@@ -40,8 +40,12 @@ func NewLocal(dim int) Local {
 	return Local{Dim: dim}
 }
 
+// localPrefix begins the name of every local embedding, whatever its scheme's version and size:
+// Open tells by it the collections of a local embedding no longer configured (dropStaleLocal).
+const localPrefix = "local-"
+
 // Name identifies the feature scheme and size.
-func (l Local) Name() string { return fmt.Sprintf("local-ngram-v2-%d", l.Dim) }
+func (l Local) Name() string { return fmt.Sprintf("%sngram-v2-%d", localPrefix, l.Dim) }
 
 // Embed embeds each text. It never fails; the context is not consulted because the work is
 // short and bounded by the input.
