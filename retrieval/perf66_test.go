@@ -70,3 +70,26 @@ func TestOpenDropsStaleLocalEmbedding(t *testing.T) {
 		})
 	}
 }
+
+// TestNewLocalDefaultBuckets: the local embedding has 32 buckets unless a size is asked for, and its
+// name says its size (so that a snapshot of another size is re-embedded and dropped).
+func TestNewLocalDefaultBuckets(t *testing.T) {
+	cases := []struct {
+		name string
+		dim  int
+		want string
+	}{
+		{name: "zero is the default", dim: 0, want: "local-ngram-v2-32"},
+		{name: "negative is the default", dim: -8, want: "local-ngram-v2-32"},
+		{name: "asked size kept", dim: 64, want: "local-ngram-v2-64"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			l := NewLocal(c.dim)
+			v, _ := l.Embed(context.Background(), []string{"推进综合保税区建设"})
+			if l.Name() != c.want || len(v[0]) != l.Dim {
+				t.Errorf("NewLocal(%d): %s with %d floats, want %s", c.dim, l.Name(), len(v[0]), c.want)
+			}
+		})
+	}
+}
