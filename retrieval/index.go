@@ -152,8 +152,52 @@ func Open(opt Options) (*Index, error) {
 	if err := ix.readManifest(); err != nil {
 		ix.log.Warn("index snapshot unreadable; rebuilding", "path", path, "err", err)
 		ix.db, ix.colls, ix.man = chromem.NewDB(), map[string]*chromem.Collection{}, map[string]map[string]manifestEntry{}
+		return ix, nil
+	}
+	if err := ix.dropStaleLocal(); err != nil {
+		ix.log.Warn("index snapshot unreadable; rebuilding", "path", path, "err", err)
+		ix.db, ix.colls, ix.man = chromem.NewDB(), map[string]*chromem.Collection{}, map[string]map[string]manifestEntry{}
 	}
 	return ix, nil
+}
+
+// dropStaleLocal deletes what a snapshot holds for a local embedding other than the configured one
+// (another number of buckets, an older feature scheme): its collections and its manifest records.
+// Nothing searches them, yet they would stay in memory beside the configured embedding's and be
+// written to every snapshot; local vectors cost nothing to make again. A remote embedding's are
+// kept whether or not it is configured: they cost money, and its endpoint may come back.
+func (ix *Index) dropStaleLocal() error {
+	keep := ix.opt.Local.Name()
+	stale := func(emb string) bool { return strings.HasPrefix(emb, localPrefix) && emb != keep }
+	for name, c := range ix.colls {
+		_, rest, ok := strings.Cut(name, "@")
+		emb, _, _ := strings.Cut(rest, "#")
+		if !ok || !stale(emb) {
+			continue
+		}
+		if err := ix.db.DeleteCollection(name); err != nil {
+			return fmt.Errorf("delete collection %s: %w", c.Name, err)
+		}
+		delete(ix.colls, name)
+		ix.changes++
+	}
+	for emb, docs := range ix.man {
+		if !stale(emb) {
+			continue
+		}
+		ids := make([]string, 0, len(docs))
+		for docID := range docs {
+			ids = append(ids, manifestKey(emb, docID))
+		}
+		if man := ix.colls[manifestName]; man != nil && len(ids) > 0 {
+			if err := man.Delete(context.Background(), nil, nil, ids...); err != nil {
+				return fmt.Errorf("delete manifest records of %s: %w", emb, err)
+			}
+		}
+		delete(ix.man, emb)
+		ix.changes++
+	}
+	return nil
 }
 
 // collection returns the named collection, creating it. Callers hold mu's write lock.
@@ -973,7 +1017,10 @@ func (ix *Index) deleteVectors(ctx context.Context, emb Embedder, docID string) 
 	return nil
 }
 
-func manifestID(e Embedder, docID string) string { return e.Name() + "|" + docID }
+func manifestID(e Embedder, docID string) string { return manifestKey(e.Name(), docID) }
+
+// manifestKey is the id of the manifest record of an embedder (by name) and a document.
+func manifestKey(emb, docID string) string { return emb + "|" + docID }
 
 // record writes the manifest record of a document: per embedder, the hash of what was embedded,
 // the document's city and how many entries of each grain it has, so that a restart knows what to
