@@ -44,6 +44,9 @@ const (
 	formatOLE      Format = "ole"       // an OLE container holding an encrypted Office 2007+ file
 	formatOLEOther Format = "ole-other" // an old Excel or PowerPoint file
 	formatZip      Format = "zip"
+	formatRTF      Format = "rtf"      // Rich Text Format, whatever the name says (.rtf, a .doc or .txt)
+	formatMHT      Format = "mht"      // a single-file web page (.mht, .mhtml): MIME, not HTML
+	formatWordXML  Format = "word-xml" // a Word 2003 XML document (<w:wordDocument>), often named .doc
 	formatUnknown  Format = "unknown"
 )
 
@@ -105,6 +108,15 @@ func (x Extractor) Extract(name string, data []byte) (string, error) {
 		return "", refuse(base, "the file is password-protected (an encrypted Office document)", "remove the password (文件 → 信息 → 保护文档 → 用密码进行加密, clear it) and save it as .docx again")
 	case formatZip:
 		return "", refuse(base, "a zip archive or Office file that is not a Word document", "send the plan itself as .docx, .pdf, .html or .txt")
+	case formatRTF:
+		return "", refuse(base, "this is an RTF (Rich Text Format) file, whatever its name says, and RTF files are not read",
+			"open it in Word or WPS and save it as .docx (文件 → 另存为 → Word 文档), then send that")
+	case formatMHT:
+		return "", refuse(base, "this is a single-file web page (.mht/.mhtml), and MHT files are not read",
+			"open the page in a browser and save it as a web page (.html, 网页，仅 HTML), or open it in Word and save it as .docx")
+	case formatWordXML:
+		return "", refuse(base, "this is a Word 2003 XML document (Word XML 文档), whatever its name says, and Word XML files are not read",
+			"open it in Word or WPS and save it as .docx (文件 → 另存为 → Word 文档), then send that")
 	default:
 		return "", refuse(base, "unknown file type", "save the plan as .docx, .pdf (with a text layer), .html or .txt")
 	}
@@ -163,11 +175,32 @@ func Sniff(name string, data []byte) Format {
 		return sniffOLE(ext, data)
 	case bytes.HasPrefix(data, []byte("PK\x03\x04")):
 		return sniffZip(ext, data)
+	case bytes.HasPrefix(bytes.TrimLeft(head, " \t\r\n"), []byte(`{\rtf`)):
+		// Word and WPS save RTF under .doc and .rtf names alike; its markup is no plan's text.
+		return formatRTF
+	case looksMHT(ext, head):
+		return formatMHT
 	case looksHTML(data):
 		// Sites often serve a "Word document" that is a web page saved with a .doc name.
 		return FormatHTML
+	case bytes.Contains(head, []byte("<w:wordDocument")) || bytes.Contains(head, []byte(`progid="Word.Document"`)):
+		return formatWordXML
+	case ext == ".doc" || ext == ".dot":
+		// Not an OLE container (above), so no old binary Word file, whatever the name says: a text
+		// file saved with a .doc name is read as text (Decode refuses what is binary).
+		return FormatText
 	}
 	return byExtension(ext)
+}
+
+// looksMHT reports a single-file web page: its name says so, or its head is a MIME message of
+// related parts (MIME-Version and multipart/related in the headers).
+func looksMHT(ext string, head []byte) bool {
+	if ext == ".mht" || ext == ".mhtml" {
+		return true
+	}
+	h := bytes.ToLower(head)
+	return bytes.Contains(h, []byte("mime-version:")) && bytes.Contains(h, []byte("multipart/related"))
 }
 
 // sniffOLE tells an old Office container by what its directory holds, not by its name: a .doc
@@ -275,10 +308,16 @@ func looksHTML(data []byte) bool {
 	return bytes.HasPrefix(h, []byte("<?xml")) && bytes.Contains(h, []byte("<html"))
 }
 
-// tidy normalises line ends, trims each line's trailing blanks and collapses runs of blank lines.
+// lineEnds turns every line end a text may carry into "\n": CRLF and CR, and the Unicode line and
+// paragraph separators (U+2028, U+2029) that text copied from a web page or a PDF viewer holds,
+// which every editor shows as line breaks. Byte-order marks (U+FEFF, left by a UTF-16 or UTF-8
+// file's decoding) and stray NUL bytes are invisible and no plan's text: they are dropped.
+var lineEnds = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u2028", "\n", "\u2029", "\n", "\ufeff", "", "\x00", "")
+
+// tidy normalises line ends (lineEnds), trims each line's trailing blanks and collapses runs of
+// blank lines.
 func tidy(s string) string {
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	s = strings.ReplaceAll(s, "\r", "\n")
+	s = lineEnds.Replace(s)
 	lines := strings.Split(s, "\n")
 	out := make([]string, 0, len(lines))
 	blank := true

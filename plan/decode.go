@@ -104,16 +104,15 @@ func firstBadGB18030(b []byte) int {
 	return -1
 }
 
-// looksBinary reports NUL bytes or many control characters in the first 8 KiB.
+// looksBinary reports many control characters (NUL bytes among them) in the first 8 KiB: a binary
+// file is full of them, while a plan exported from an office system may carry a stray one, which
+// must not refuse it here when the same byte further on would be read past.
 func looksBinary(b []byte) bool {
 	if len(b) > 8192 {
 		b = b[:8192]
 	}
 	ctrl := 0
 	for _, c := range b {
-		if c == 0 {
-			return true
-		}
 		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
 			ctrl++
 		}

@@ -400,9 +400,10 @@ func (d *Directory) ResolveCity(s string) string { return d.forms.city(strings.T
 // none is named. The result is sorted by city and name.
 func (d *Directory) Resolve(query, city string) []UnitRef {
 	q := strings.TrimSpace(query)
+	whole := "" // the name as typed, when a city was read off it
 	if c, rest := d.CityIn(q); c != "" {
 		if city == "" || city == c {
-			city, q = c, rest
+			whole, city, q = q, c, rest
 		}
 	}
 	q = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(q), "的"))
@@ -420,6 +421,11 @@ func (d *Directory) Resolve(query, city string) []UnitRef {
 	}
 	if d.names.count.get(q) > 0 {
 		cand[q] = true
+	}
+	// A unit whose name starts with its city's (衢州海关, 宁波舟山港集团) is found by the name typed
+	// whole, as well as by what is left with the city read off it.
+	if w := cleanUnit(whole); w != "" && d.names.count.get(w) > 0 {
+		cand[w] = true
 	}
 	if !hasLevelPrefix(want) || levelless(want) {
 		for _, key := range []string{want, d.aliases.Canonical(want)} {

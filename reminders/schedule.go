@@ -3,6 +3,7 @@ package reminders
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"sort"
 	"strconv"
@@ -117,7 +118,12 @@ func ParseLadder(s string) ([]int, error) {
 	return out, nil
 }
 
-// ParseDays reads "30d", "2w" or "30" as a number of days.
+// MaxDays is the most days a window or a snooze may span (a century): a number past it is a typo
+// or a probe, and days past it overflow the dates they are added to (a window that ends before it
+// starts, silently empty).
+const MaxDays = 36600
+
+// ParseDays reads "30d", "2w" or "30" as a number of days, at most MaxDays.
 func ParseDays(s string) (int, error) {
 	s = strings.TrimSpace(strings.ToLower(s))
 	mul := 1
@@ -128,8 +134,11 @@ func ParseDays(s string) (int, error) {
 		s, mul = strings.TrimSuffix(s, "w"), 7
 	}
 	n, err := strconv.Atoi(s)
-	if err != nil {
+	if err != nil && !errors.Is(err, strconv.ErrRange) {
 		return 0, fmt.Errorf("%q is not a number of days (30d, 2w)", s)
+	}
+	if err != nil || n > MaxDays/mul || n < -MaxDays {
+		return 0, fmt.Errorf("%q: at most %d days", s, MaxDays)
 	}
 	return n * mul, nil
 }

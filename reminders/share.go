@@ -29,6 +29,7 @@ const (
 	RefuseUnknownTask   = "unknown-task"     // no task has that id, or that number in the plans looked in
 	RefuseAmbiguous     = "ambiguous"        // a short number several tasks of the unit share
 	RefuseUnitNotOnTask = "unit-not-on-task" // the task does not name the unit
+	RefuseNotUnitsNudge = "not-units-nudge"  // the nudge the change was made on is another unit's or task's
 )
 
 // TaskError is a change the store refuses, with what a front end needs to say why in its words.

@@ -115,7 +115,7 @@ func (s *Store) doneError(ctx context.Context, c Change) error {
 // (a *DoneError says whose); a recurring duty's share is done for its current period, and its
 // nudges go on with the next.
 func (s *Store) MarkDone(ctx context.Context, c Change) error {
-	c, err := s.Resolve(c)
+	c, err := s.resolveOn(ctx, c)
 	if err != nil {
 		return err
 	}
@@ -135,7 +135,7 @@ func (s *Store) ReportProgress(ctx context.Context, c Change, text string) error
 	if strings.TrimSpace(text) == "" {
 		return errors.New("report progress: say what was done")
 	}
-	c, err := s.Resolve(c)
+	c, err := s.resolveOn(ctx, c)
 	if err != nil {
 		return err
 	}
@@ -154,7 +154,7 @@ func (s *Store) Snooze(ctx context.Context, c Change, until time.Time) error {
 		return fmt.Errorf("snooze: %s is not in the future", until.In(plan.Zone()).Format("2006-01-02 15:04"))
 	}
 	if c.Occurrence != "" {
-		return s.snoozeOccurrence(ctx, c.Occurrence, c.By, until)
+		return s.snoozeOccurrence(ctx, c, until)
 	}
 	c, err := s.Resolve(c)
 	if err != nil {
@@ -210,37 +210,98 @@ func (s *Store) snoozeBounds(ctx context.Context, task string, u plan.UnitRef) (
 	return strings.Join(out, ","), nil
 }
 
-func (s *Store) snoozeOccurrence(ctx context.Context, occurrenceID, who string, until time.Time) error {
-	id, _, _ := strings.Cut(occurrenceID, "@")
-	shard, err := s.locate(ctx, id)
+// snoozeOccurrence snoozes what the nudge c was made on points at, once it is c.Unit's
+// (nudgeOf): for a plan nudge, its unit's nudges of its task; for a reminder someone created,
+// that reminder.
+func (s *Store) snoozeOccurrence(ctx context.Context, c Change, until time.Time) error {
+	x, shard, err := s.nudgeOf(ctx, c)
 	if err != nil {
-		return fmt.Errorf("snooze %s: %w", occurrenceID, err)
-	}
-	sh := s.sh(shard)
-	def, err := s.rdb.HMGet(ctx, sh.Series(id), defFields...).Result()
-	if err != nil {
-		return wrap("snooze "+occurrenceID, err)
-	}
-	x, err := decodeSeries(id, def)
-	if err != nil {
-		return fmt.Errorf("snooze %s: %w", occurrenceID, err)
+		return fmt.Errorf("snooze %s: %w", c.Occurrence, err)
 	}
 	if x.TaskID != "" {
-		return s.Snooze(ctx, Change{Task: x.TaskID, Unit: x.Unit, By: who}, until)
+		return s.Snooze(ctx, Change{Task: x.TaskID, Unit: x.Unit, By: c.By}, until)
 	}
-	n, err := snoozeSeriesScript.Run(ctx, s.rdb, []string{sh.Due(), sh.Series(id)}, id, ms(until)).Int()
+	sh := s.sh(shard)
+	n, err := snoozeSeriesScript.Run(ctx, s.rdb, []string{sh.Due(), sh.Series(x.ID)}, x.ID, ms(until)).Int()
 	if err != nil {
-		return wrap("snooze "+occurrenceID, err)
+		return wrap("snooze "+c.Occurrence, err)
 	}
 	if n == 0 {
-		return fmt.Errorf("snooze %s: the reminder is finished or cancelled: %w", occurrenceID, ErrNotFound)
+		return fmt.Errorf("snooze %s: the reminder is finished or cancelled: %w", c.Occurrence, ErrNotFound)
 	}
 	return nil
 }
 
-// RequestExtension records that a unit asked for more time on the task, to the given day.
-func (s *Store) RequestExtension(ctx context.Context, c Change, to plan.Day, reason string) error {
+// nudgeOf reads the series of the nudge a change was made on (c.Occurrence) and the shard it is
+// in, and refuses the change (RefuseNotUnitsNudge) when the nudge is another unit's than the one
+// the change is made for, or, for a plan nudge, another task's: the front end checked that the
+// person may act for c.Unit, not for the unit of whatever nudge id came with it (an old message
+// forwarded into the channel, a hand-made button payload). This is the one check of that, for
+// done, progress, snooze and extension alike. A change that names no unit (the store's own
+// callers) is not checked against one.
+func (s *Store) nudgeOf(ctx context.Context, c Change) (Series, int, error) {
+	id, _, _ := strings.Cut(c.Occurrence, "@")
+	shard, err := s.locate(ctx, id)
+	if err != nil {
+		return Series{}, 0, err
+	}
+	def, err := s.rdb.HMGet(ctx, s.sh(shard).Series(id), defFields...).Result()
+	if err != nil {
+		return Series{}, 0, wrap("read reminder "+id, err)
+	}
+	x, err := decodeSeries(id, def)
+	if err != nil {
+		return Series{}, 0, err
+	}
+	if (c.Unit != (plan.UnitRef{}) && x.Unit != c.Unit) || (c.Task != "" && x.TaskID != "" && x.TaskID != c.Task) {
+		return Series{}, 0, &TaskError{Reason: RefuseNotUnitsNudge, Task: c.Task, Plan: c.Plan, Unit: c.Unit}
+	}
+	return x, shard, nil
+}
+
+// resolveOn is Resolve for a change that may have been made on a nudge: the nudge must be the
+// unit's and the task's (nudgeOf). A nudge no longer kept (its plan since changed) names nothing
+// to check, and the change stands on its task and unit alone.
+func (s *Store) resolveOn(ctx context.Context, c Change) (Change, error) {
 	c, err := s.Resolve(c)
+	if err != nil || c.Occurrence == "" {
+		return c, err
+	}
+	if _, _, err := s.nudgeOf(ctx, c); errors.Is(err, ErrNotFound) {
+		c.Occurrence = ""
+	} else if err != nil {
+		return c, err
+	}
+	return c, nil
+}
+
+// Why an extension request is refused (CheckExtension); front ends say it in their words.
+var (
+	ErrExtensionDay    = errors.New("request extension: ask for a day after today")
+	ErrExtensionReason = errors.New("request extension: say why")
+)
+
+// CheckExtension is the rule for a request to move a deadline (申请延期), whichever front end it
+// comes from: it asks the leaders for a later day than today, and says why. A day past (or today)
+// would be recorded in the 督办台账 as an extension nobody can use, and a blank reason as a reason.
+func CheckExtension(today, to plan.Day, reason string) error {
+	if to.IsZero() || !today.Before(to) {
+		return ErrExtensionDay
+	}
+	if strings.TrimSpace(reason) == "" {
+		return ErrExtensionReason
+	}
+	return nil
+}
+
+// RequestExtension records that a unit asked for more time on the task, to the given day, which
+// must be after today, and why (CheckExtension).
+func (s *Store) RequestExtension(ctx context.Context, c Change, to plan.Day, reason string) error {
+	if err := CheckExtension(plan.DayOf(s.now()), to, reason); err != nil {
+		return err
+	}
+	reason = strings.TrimSpace(reason)
+	c, err := s.resolveOn(ctx, c)
 	if err != nil {
 		return err
 	}

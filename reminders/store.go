@@ -17,6 +17,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dutybot/dutybot/keyspace"
 	"github.com/dutybot/dutybot/plan"
@@ -342,6 +343,33 @@ func (s *Store) cancelAll(ctx context.Context, refs []ref, custom bool) error {
 	return nil
 }
 
+// taskOf is the id of the task a reminder is about (c.TaskID: an id, or a short number within the
+// plans of the unit's city, as Resolve reads it), which a followed plan must have.
+func (s *Store) taskOf(c Custom) (string, error) {
+	ref := strings.TrimSpace(c.TaskID)
+	s.mu.Lock()
+	_, ok := s.tasks[ref]
+	s.mu.Unlock()
+	if ok {
+		return ref, nil
+	}
+	refuse := func(reason string, cands []TaskBrief) (string, error) {
+		return "", &TaskError{Reason: reason, Task: c.TaskID, Unit: c.Unit, Candidates: cands}
+	}
+	docs := s.Docs()
+	if len(docs) == 0 {
+		return refuse(RefuseNoPlans, nil)
+	}
+	all := findTasks(docs, ref, c.Unit.City)
+	switch {
+	case len(all) == 1:
+		return all[0].task.ID, nil
+	case len(all) > 1:
+		return refuse(RefuseAmbiguous, briefs(all))
+	}
+	return refuse(RefuseUnknownTask, nil)
+}
+
 // Custom is a reminder a person asks for.
 type Custom struct {
 	Unit    plan.UnitRef // may be zero when Route is given
@@ -353,10 +381,23 @@ type Custom struct {
 	Creator string
 }
 
-// Add schedules a reminder someone asked for and returns it with its first occurrence.
+// MaxTextRunes is the longest text a reminder someone sets may have: a nudge carries its text
+// whole, in one Slack section (3,000 characters, with the nudge's own lines and escapes), so a
+// longer one is refused when it is set, not cut on the day it is due.
+const MaxTextRunes = 1000
+
+// ErrTextTooLong is wrapped by Add's refusal of a text over MaxTextRunes.
+var ErrTextTooLong = fmt.Errorf("a reminder's text is at most %d characters", MaxTextRunes)
+
+// Add schedules a reminder someone asked for and returns it with its first occurrence. Its text is
+// one line of at most MaxTextRunes characters; the task it is about (TaskID, optional) must be one
+// of the followed plans' (a *TaskError says why not), else its 完成 could never work.
 func (s *Store) Add(ctx context.Context, c Custom) (Series, Occurrence, error) {
 	if strings.TrimSpace(c.Text) == "" {
 		return Series{}, Occurrence{}, errors.New("add reminder: the text is empty")
+	}
+	if n := utf8.RuneCountInString(c.Text); n > MaxTextRunes {
+		return Series{}, Occurrence{}, fmt.Errorf("add reminder: the text is %d characters: %w", n, ErrTextTooLong)
 	}
 	if strings.ContainsAny(c.Text, "\n\r\t") {
 		return Series{}, Occurrence{}, errors.New("add reminder: write the text on one line (no line breaks or tabs)")
@@ -371,6 +412,13 @@ func (s *Store) Add(ctx context.Context, c Custom) (Series, Occurrence, error) {
 		if err := CheckRoute(c.Route); err != nil {
 			return Series{}, Occurrence{}, fmt.Errorf("add reminder: %w", err)
 		}
+	}
+	if c.TaskID != "" {
+		id, err := s.taskOf(c)
+		if err != nil {
+			return Series{}, Occurrence{}, err
+		}
+		c.TaskID = id
 	}
 	if c.Rule != "" {
 		r, err := plan.ParseRule(c.Rule)

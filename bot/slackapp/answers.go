@@ -13,6 +13,7 @@ import (
 
 	"github.com/dutybot/dutybot/bot"
 	"github.com/dutybot/dutybot/plan"
+	"github.com/dutybot/dutybot/reminders"
 )
 
 // The slash commands that answer: ask (a question in words) and tasks, due and summary, which are
@@ -88,16 +89,26 @@ func windowDays(n int, unit string) int {
 	return n
 }
 
+// tooManyDays refuses a window past reminders.MaxDays: its end would overflow the calendar.
+func tooManyDays() string {
+	return fmt.Sprintf("天数太大了:最多 %d 天,例如 `/dutybot due 90天`。", reminders.MaxDays)
+}
+
 // dueCommand: /dutybot due [N天|N周|N个月|N] [UNIT|CITY] — deadlines and recurring duties in the next N days (30
 // by default) — or /dutybot due 逾期 [UNIT|CITY], what is overdue.
 func dueCommand(a *App, rest string) (request, string) {
 	days := 30
 	if m := daysRE.FindStringSubmatchIndex(rest); m != nil {
-		n, _ := strconv.Atoi(rest[m[2]:m[3]])
-		days = windowDays(n, rest[m[4]:m[5]])
+		n, err := strconv.Atoi(rest[m[2]:m[3]])
+		if days = windowDays(n, rest[m[4]:m[5]]); err != nil || n > reminders.MaxDays || days > reminders.MaxDays {
+			return request{}, tooManyDays()
+		}
 		rest = rest[:m[0]] + " " + rest[m[1]:]
 	} else if m := bareDays.FindStringSubmatchIndex(rest); m != nil {
-		days, _ = strconv.Atoi(rest[m[2]:m[3]])
+		var err error
+		if days, err = strconv.Atoi(rest[m[2]:m[3]]); err != nil || days > reminders.MaxDays {
+			return request{}, tooManyDays()
+		}
 		rest = rest[:m[0]] + " " + rest[m[1]:]
 	}
 	overdue, unit := overdueWords(rest)

@@ -239,11 +239,13 @@ func nudgeMessage(n reminders.Nudge) message {
 	}
 	var head strings.Builder
 	head.WriteString(colourEmoji(n.Colour) + " ")
-	title := n.TaskTitle
+	// A task's title is shown to 300 characters (the plan has the rest); a reminder someone set is
+	// shown whole: its text is all it says, and the store keeps it to what a section holds.
+	title, shown := n.TaskTitle, 300
 	if title == "" {
-		title = n.Text
+		title, shown = n.Text, reminders.MaxTextRunes
 	}
-	fmt.Fprintf(&head, "*%s*", mrkdwn(clip(title, 300)))
+	fmt.Fprintf(&head, "*%s*", mrkdwn(clip(title, shown)))
 	if n.PlanTitle != "" {
 		head.WriteString("\n《" + mrkdwn(n.PlanTitle) + "》")
 		if n.Section != "" {

@@ -13,6 +13,7 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/dutybot/dutybot/plan"
+	"github.com/dutybot/dutybot/reminders"
 )
 
 // interaction reads a button press or a modal submission. It returns what to ack with (a modal's
@@ -260,13 +261,13 @@ func readSubmission(cb slack.InteractionCallback, now time.Time, snoozeFor func(
 		}
 	case viewExtend:
 		s.kind = "extend"
-		day, err := plan.ParseDay(val("to", "date").SelectedDate)
-		if err != nil || day.IsZero() || !plan.DayOf(now).Before(day) {
-			return s, map[string]string{"to": "请选一个今天以后的日期。"}
-		}
+		day, _ := plan.ParseDay(val("to", "date").SelectedDate)
 		s.toDay = day
 		s.text = strings.TrimSpace(val("reason", "text").Value)
-		if s.text == "" {
+		switch err := reminders.CheckExtension(plan.DayOf(now), day, s.text); {
+		case errors.Is(err, reminders.ErrExtensionDay):
+			return s, map[string]string{"to": "请选一个今天以后的日期。"}
+		case err != nil:
 			return s, map[string]string{"reason": "请写上延期理由。"}
 		}
 	default:

@@ -98,15 +98,16 @@ func groupByTask(nudges []reminders.Nudge) [][]reminders.Nudge {
 // is a unit's task.
 func batchItem(ns []reminders.Nudge, i int, today plan.Day) []slack.Block {
 	n := ns[0]
-	title := n.TaskTitle
+	// A reminder someone set is shown whole, as in a nudge of its own (nudgeMessage).
+	title, shown := n.TaskTitle, 200
 	if title == "" {
-		title = n.Text
+		title, shown = n.Text, reminders.MaxTextRunes
 	}
 	line := colourEmoji(n.Colour) + " "
 	if n.TaskNumber != "" {
 		line += "第" + mrkdwn(strings.Trim(n.TaskNumber, "()()")) + "项 "
 	}
-	line += "*" + mrkdwn(clip(title, 200)) + "*"
+	line += "*" + mrkdwn(clip(title, shown)) + "*"
 	var facts []string
 	for _, x := range ns {
 		switch {

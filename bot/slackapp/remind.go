@@ -18,7 +18,15 @@ import (
 
 // The slash commands that change the reminders: remind, subscribe, unsubscribe.
 
-var whenRE = regexp.MustCompile(`(\d{4}-\d{1,2}-\d{1,2})(?:\s+(\d{1,2}:\d{2}))?`)
+// whenRE finds the first date-like run of digits and dashes, and a time after it, each taken whole
+// (as far as their digits, dashes and colons go): a run of another shape (2026-12-011, 20261-12-01,
+// 23:59:59) is refused as unreadable (dateShape, timeShape), not read in part with the rest taken
+// for the reminder's text.
+var (
+	whenRE    = regexp.MustCompile(`(\d+(?:-\d+){2,})(?:\s+(\d+(?::\d+)+))?`)
+	dateShape = regexp.MustCompile(`^\d{4}-\d{1,2}-\d{1,2}$`)
+	timeShape = regexp.MustCompile(`^\d{1,2}:\d{2}$`)
+)
 
 // remindCommand: /dutybot remind UNIT YYYY-MM-DD [HH:MM] TEXT, delivered in this channel.
 func (a *App) remindCommand(ctx context.Context, cmd slack.SlashCommand, rest string) string {
@@ -29,13 +37,13 @@ func (a *App) remindCommand(ctx context.Context, cmd slack.SlashCommand, rest st
 	unitText := strings.TrimSpace(rest[:loc[0]])
 	text := strings.TrimSpace(rest[loc[1]:])
 	day, err := plan.ParseDay(normaliseDate(rest[loc[2]:loc[3]]))
-	if err != nil {
+	if err != nil || !dateShape.MatchString(rest[loc[2]:loc[3]]) {
 		return fmt.Sprintf("日期 %q 看不懂,请写成 2026-12-01。", rest[loc[2]:loc[3]])
 	}
 	hh, mm := 9, 0
 	if loc[4] >= 0 {
 		fmt.Sscanf(rest[loc[4]:loc[5]], "%d:%d", &hh, &mm)
-		if hh > 23 || mm > 59 {
+		if hh > 23 || mm > 59 || !timeShape.MatchString(rest[loc[4]:loc[5]]) {
 			return fmt.Sprintf("时间 %q 看不懂,请写成 09:00。", rest[loc[4]:loc[5]])
 		}
 	}
@@ -177,6 +185,8 @@ func taskRefusal(e *reminders.TaskError) string {
 		fmt.Fprintf(&b, "「%s」可能是以下任务,请写完整编号(如 `%s`):", escape(clip(e.Task, 100)), e.Candidates[0].ID)
 	case reminders.RefuseUnitNotOnTask:
 		fmt.Fprintf(&b, "%s 没有列在以下任务上,不能替它标记:", escape(e.Unit.String()))
+	case reminders.RefuseNotUnitsNudge:
+		return fmt.Sprintf("这条提醒不是 %s 的(或不是这项任务的),不能替它操作。", escape(e.Unit.String()))
 	}
 	for i, c := range e.Candidates {
 		if i == 10 {
@@ -314,6 +324,9 @@ func (a *App) reminderErrText(ctx context.Context, what string, err error) strin
 	if errors.As(err, &te) {
 		a.log.Info(what+" refused", "reason", te.Reason, "task", te.Task, "unit", te.Unit.String())
 		return what + "没有成功:" + taskRefusal(te)
+	}
+	if errors.Is(err, reminders.ErrTextTooLong) {
+		return fmt.Sprintf("%s没有成功:提醒内容最多 %d 个字,请写短一些(可以只写要点,详细材料放在频道里)。", what, reminders.MaxTextRunes)
 	}
 	var de *reminders.DoneError
 	if errors.As(err, &de) {

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"path/filepath"
 
@@ -19,7 +20,7 @@ import (
 type ingestCmd struct {
 	DryRun bool     `help:"Parse and summarise, store nothing."`
 	JSON   bool     `name:"json" help:"Print one JSON object per file."`
-	Files  []string `arg:"" optional:"" name:"file" help:"Plan files (.docx .pdf .html .txt .md)."`
+	Files  []string `arg:"" optional:"" name:"file" help:"Plan files (.docx .pdf .html .txt .md); - reads standard input."`
 }
 
 func (c *ingestCmd) Run(ctx context.Context, a *app.App, t *term) error {
@@ -70,8 +71,7 @@ type ingester struct {
 }
 
 func (in *ingester) file(ctx context.Context, path string, t *term) (planstore.Summary, error) {
-	name := filepath.Base(path)
-	data, err := ingest.ReadFile(path, in.a.Sandbox().MaxFileSize)
+	name, data, err := in.read(path, t)
 	if err != nil {
 		return planstore.Summary{}, err
 	}
@@ -103,6 +103,21 @@ func (in *ingester) file(ctx context.Context, path string, t *term) (planstore.S
 		}
 	}
 	return in.store.Put(ctx, doc, data)
+}
+
+// read reads a plan file and names it; "-" is standard input, as for every Unix tool that takes
+// files (curl … | dutybot ingest -), named "stdin": its format is told from its bytes.
+func (in *ingester) read(path string, t *term) (string, []byte, error) {
+	limit := in.a.Sandbox().MaxFileSize
+	if path == "-" {
+		if t.In == nil {
+			return "", nil, errors.New("standard input is not open: save the plan to a file and name that")
+		}
+		data, err := ingest.ReadLimited("stdin", t.In, limit)
+		return "stdin", data, err
+	}
+	data, err := ingest.ReadFile(path, limit)
+	return filepath.Base(path), data, err
 }
 
 type summaryJSON struct {

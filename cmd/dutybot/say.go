@@ -98,6 +98,10 @@ var phrases = map[string]phrase{
 	"refuse-task":         {"方案里没有任务「%s」：dutybot tasks --unit 单位 列出它的任务编号。", "No task %q in the plans: dutybot tasks --unit UNIT lists its task ids."},
 	"refuse-ambiguous":    {"「%s」可能是以下任务，请写完整编号，或用 --plan 指定方案：", "%q could be any of these tasks: give the full id, or the plan with --plan:"},
 	"refuse-not-on":       {"%s 没有列在以下任务上：", "%s is not named on:"},
+	"refuse-nudge":        {"这条提醒不是 %s 的（或不是这项任务的），不能替它操作。", "That nudge is not %s's (or not this task's): it cannot be changed for it."},
+	"extend-day":          {"延期只能申请到今天以后的日期（--to YYYY-MM-DD）。", "An extension is to a day after today (--to YYYY-MM-DD)."},
+	"text-too-long":       {"提醒内容最多 %d 个字：请写短一些。", "A reminder's text is at most %d characters: make it shorter."},
+	"extend-reason":       {"请写上延期理由。", "Say why the extension is needed."},
 	"candidate":           {"  %s  %s · 《%s》 · 单位：%s", "  %s  %s · %s · units: %s"},
 	"refuse-route":        {"「%s」不是频道 ID：请写频道 ID，如 C0123ABCD（频道详情「关于」页底部），或成员 ID（U…）。", "%q is not a channel id: give the id, such as C0123ABCD (channel details → bottom of the About tab), or a member id (U…)."},
 	"refuse-unknown-unit": {"方案里没有单位「%s」%s。", "No unit in the plans matches %q%s."},
@@ -198,6 +202,12 @@ func (t *term) explain(err error) error {
 		var de *reminders.DoneError
 		errors.As(err, &de)
 		return &exitError{code: 1, msg: t.doneAlready(de)}
+	case errors.Is(err, reminders.ErrTextTooLong):
+		return &exitError{code: 2, msg: t.say("text-too-long", reminders.MaxTextRunes)}
+	case errors.Is(err, reminders.ErrExtensionDay):
+		return &exitError{code: 2, msg: t.say("extend-day")}
+	case errors.Is(err, reminders.ErrExtensionReason):
+		return &exitError{code: 2, msg: t.say("extend-reason")}
 	case errors.Is(err, reminders.ErrBadRoute):
 		var re *reminders.RouteError
 		if errors.As(err, &re) {
@@ -236,6 +246,8 @@ func (t *term) refusal(e *reminders.TaskError) string {
 		b.WriteString(t.say("refuse-ambiguous", e.Task))
 	case reminders.RefuseUnitNotOnTask:
 		b.WriteString(t.say("refuse-not-on", e.Unit))
+	case reminders.RefuseNotUnitsNudge:
+		return t.say("refuse-nudge", e.Unit)
 	}
 	for i, c := range e.Candidates {
 		if i == 10 {
