@@ -75,12 +75,14 @@ func Ahead(t *plan.Task, today plan.Day) []plan.Deadline {
 	return out
 }
 
-// yearsWork reports whether d is the period of a year's plan a task inherits ("2026年政府工作报告重点工作
-// 分工方案", "2025年工作要点"): the task is that year's work, so once the year is over and the task is
-// not marked done it is overdue, and a month's window that holds the year's last day ("这个月有什么到期的?"
-// in December) lists it. It is still no date of the task's own: the task is among those that state no date.
+// yearsWork reports whether d is the period of a year's ledger of work a task inherits ("2026年政府工作报告
+// 重点工作分工方案", "2025年工作要点", "2024年民生实事"; reLedger): the task is that year's work, so once the
+// year is over and the task is not marked done it is overdue, and a month's window that holds the year's
+// last day ("这个月有什么到期的?" in December) lists it. It is still no date of the task's own: the task is
+// among those that state no date. A plan that only bears its year ("2016年政务公开工作实施方案", "将2021年
+// 确定为…年", a bare "2023年") sets no such ledger: its undated tasks are never overdue for the year.
 func yearsWork(d plan.Deadline) bool {
-	if !d.Inherited || d.Date.IsZero() || strings.ContainsAny(d.Quote, "到至—-－~～") || reCampaign.MatchString(d.Quote) {
+	if !d.Inherited || d.Date.IsZero() || strings.ContainsAny(d.Quote, "到至—-－~～") || reCampaign.MatchString(d.Quote) || !reLedger.MatchString(d.Quote) {
 		return false
 	}
 	// One year, however often it is named ("2019年政府工作报告…和2019年市民生实事项目…").
@@ -92,6 +94,14 @@ func yearsWork(d plan.Deadline) bool {
 // its year names the campaign, not a year's ledger of work; a task of it that states no date is not
 // overdue when the year is over.
 var reCampaign = regexp.MustCompile(`开展(?:19|20)\d{2}年(?:度)?[^，,。；;]{0,30}?(?:工作|行动|活动)的通知`)
+
+// reLedger is the words that make a year's plan a ledger of that year's work, each item of it due by
+// the year's end: a government work report's tasks and targets (工作报告, 目标任务), a year's key work
+// or points (重点工作, 重点任务, 工作要点), its work plan or arrangement (工作计划, 年度实施计划, 工作安排),
+// its practical projects (民生实事, 为民办实事) and a list or split of its tasks (任务清单, 任务分解). A
+// 实施方案 or 行动方案 titled with its year is a plan of that year, not such a ledger: readers hold its
+// undated tasks to no date. (plan's yearsWorkTitle, for when a plan begins, is a narrower reading.)
+var reLedger = regexp.MustCompile(`工作报告|重点工作|重点任务|要点|工作计划|实施计划|年度计划|工作安排|任务安排|实事|目标任务|任务清单|任务分解`)
 
 // reOngoing is how a plan's time cell or label says a work has no end date: 长期推进, 持续开展, 常态化.
 var reOngoing = regexp.MustCompile(`^(?:(?:完成)?(?:时限|时间|时间节点|期限)\s*[:：]\s*)?(长期(?:坚持|推进|开展|执行|实施)?|持续(?:推进|开展|实施|进行)|常态化(?:推进|开展)?|全年(?:推进|开展)?)[。;；]?$`)
