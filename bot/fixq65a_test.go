@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-// fixq65aPlan is a city's plan written for these tests: its part on growing the industry opens with a line of
+// fixq65aPlan is a city's plan written for these tests: two quarterly duties, a meeting and a report; its part on growing the industry opens with a line of
 // its own (units coordinate) before its numbered items, each headed on a line of its own, and its last paragraph says when it takes
 // effect.
 const fixq65aPlan = `宁波市海洋牧场建设实施方案
@@ -15,6 +15,8 @@ const fixq65aPlan = `宁波市海洋牧场建设实施方案
 二、主要任务
 （一）推进人工鱼礁投放。市海洋渔业局负责人工鱼礁选址和投放。
 （二）开展增殖放流。市海洋渔业局每年组织增殖放流活动。
+（三）加强运行分析。市海洋渔业局每季度召开一次形势分析会。
+（四）报送监测数据。各区县每季度向市海洋渔业局报送监测数据。
 三、产业培育
 市发展改革委、市海洋渔业局会同有关部门统筹推进海洋牧场产业发展。
 （一）培育龙头企业
@@ -91,6 +93,25 @@ func TestFixQ65a_InForceDateAsked(t *testing.T) {
 			a := fixq65aAsk(t, c.q)
 			if !strings.Contains(a.Text, "2026-03-01") {
 				t.Errorf("answer lacks 2026-03-01:\n%s", a.Text)
+			}
+		})
+	}
+}
+
+// TestFixQ65a_MeetingsAsked: "开什么会" asks for the duties that hold a meeting (召开…会), not every
+// duty of that frequency.
+func TestFixQ65a_MeetingsAsked(t *testing.T) {
+	for _, c := range []struct{ name, q string }{
+		{"开什么会", "宁波每季度要开什么会?"},
+		{"开哪些会议", "宁波每个季度开哪些会议?"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a := fixq65aAsk(t, c.q)
+			if !strings.Contains(a.Text, "形势分析会") {
+				t.Errorf("answer lacks the meeting:\n%s", a.Text)
+			}
+			if strings.Contains(a.Text, "监测数据") {
+				t.Errorf("answer holds the report:\n%s", a.Text)
 			}
 		})
 	}
