@@ -222,6 +222,9 @@ func (e *Engine) execute(ctx context.Context, q *Query, today plan.Day) (result,
 	if q.mainTasks {
 		x.res.hits = mainPart(x.res.hits)
 	}
+	if q.Shape == ShapeCount && q.GroupBy == "" && len(q.Topic) > 0 && !q.hasUnits() {
+		x.res.hits = itemsOfParts(x.res.hits)
+	}
 	if q.numbered {
 		x.res.hits = numberedPart(x.res.hits)
 	}
@@ -1897,6 +1900,26 @@ func numberedPart(hits []hit) []hit {
 		}
 	}
 	return slices.DeleteFunc(hits, func(h hit) bool { return numbers[h.Doc] && !own(h) })
+}
+
+// itemsOfParts keeps, of a part counted with its items ("组织保障部分有几项"), the items: the part's
+// opening line (三 组织保障: "X、Y会同有关部门加强统筹协调", or its clauses 四-1, 四-2) is no item of
+// its own when items numbered under it (3.1, 3.2 …) are counted beside it.
+func itemsOfParts(hits []hit) []hit {
+	parents := map[string]bool{}
+	for _, h := range hits {
+		doc, path, ok := strings.Cut(h.Task.ID, ":")
+		if !ok {
+			continue
+		}
+		for i := strings.LastIndexByte(path, '.'); i > 0; i = strings.LastIndexByte(path[:i], '.') {
+			parents[doc+":"+path[:i]] = true
+		}
+	}
+	if len(parents) == 0 {
+		return hits
+	}
+	return slices.DeleteFunc(hits, func(h hit) bool { return parents[itemKey(h.Task.ID)] })
 }
 
 // reOwnItemNumber is an item's own number as a plan prints it: 12, 3.2.

@@ -1255,7 +1255,7 @@ var reSummaryDue = regexp.MustCompile(`总结(?:[^一下，,。；;？?！!\s][^
 
 var (
 	reSummary = regexp.MustCompile(`(?i)(?:^|[^作度])总结(?:一下|下)?(?:[^报材工经]|$)|概括|(?:^|[^据息料况类计])汇总(?:[^表工]|$)|概况|概要|综述|summar|overview|brief me|recap`)
-	reFacts   = regexp.MustCompile(`(?i)负责解释|解释权|谁(?:来)?解释|文号|落款|(?:开始|何时|哪天|哪一天|什么时候|几时)\s*(?:施行|生效)|` + planStartsQ + `|文件编号|发文字号|编号(?:$|[^任的])|哪里的文件|哪的文件|实施期限|实施期|规划期|执行期|有效期|(?:什么时候|何时|哪天|哪一天|几时|哪年)\s*失效|失效(?:日期|时间)|起止|哪几年|印发|成文|发文|发布日期|哪天发|什么时候发|何时发|哪天出台|什么时候出台|何时出台|什么时候出的|哪年出台|是哪一?年的\s*[?？]?\s*$|是什么文件|什么文件|哪个文件|全称|标题|叫什么|` + askName + `|\bdocument number\b|\bissued\b|\bwhen\b[^?]*\bexpire|\bexpiry date\b|\bexpiration date\b|\bvalid until\b|\bwhen was\b.*\b(?:plan|document)\b|\bwhat document\b|\btitle\b`)
+	reFacts   = regexp.MustCompile(`(?i)负责解释|解释权|谁(?:来)?解释|文号|落款|(?:开始|何时|哪天|哪一天|什么时候|几时)\s*(?:施行|生效)|(?:施行|生效)(?:日期|时间|日)|` + planStartsQ + `|文件编号|发文字号|编号(?:$|[^任的])|哪里的文件|哪的文件|实施期限|实施期|规划期|执行期|有效期|(?:什么时候|何时|哪天|哪一天|几时|哪年)\s*失效|失效(?:日期|时间)|起止|哪几年|印发|成文|发文|发布日期|哪天发|什么时候发|何时发|哪天出台|什么时候出台|何时出台|什么时候出的|哪年出台|是哪一?年的\s*[?？]?\s*$|是什么文件|什么文件|哪个文件|全称|标题|叫什么|` + askName + `|\bdocument number\b|\bissued\b|\bwhen\b[^?]*\bexpire|\bexpiry date\b|\bexpiration date\b|\bvalid until\b|\bwhen was\b.*\b(?:plan|document)\b|\bwhat document\b|\btitle\b`)
 	// reWholePlanState asks how a plan as a whole stands, as a leader is told it: "给领导汇报一下这个方案
 	// 的总体情况", "帮我梳理一下这个方案的进展" (梳理一下 and 这个 dropped with the asker's words), "方案
 	// 整体进展如何". The plan itself is asked, not a field's plan (养老方案的进展 asks of 养老), and the
@@ -1589,7 +1589,7 @@ var (
 	// reTaskShare asks which tasks a plan hands out ("分了哪些任务"): its tasks, not its parts.
 	reTaskShare = regexp.MustCompile(`分(?:了|成|为|配了?)(?:哪些|哪几|几|多少)(?:项|条|个|件)?(?:任务|工作|事项|活)`)
 	// rePeriodQ asks for the span of years a plan covers.
-	rePeriodQ = regexp.MustCompile(`(?i)(?:开始|何时|哪天|哪一天|什么时候|几时)\s*(?:施行|生效)|` + planStartsQ + `|时间目标|目标年份|实施期限|实施期|规划期|执行期|有效期|起止|哪几年|多少年|管几年|管多少年|管到哪一?年|到哪一?年为止|实施几年|执行几年|为期几年|期限是?多长|(?:方案|行动|整治|活动|文件)[^任这那]{0,6}(?:什么时候|何时|哪天|哪一天|几月)(?:结束|截止|收尾)|(?:方案|行动|整治|活动)[^任这那]{0,6}(?:搞|持续|开展|进行|干|执行|实施|施行)到(?:什么时候|何时|哪天|几月|哪一年)|(?:实施|执行|起止)年份|(?:从|自)?(?:哪天|哪一天|什么时候|何时|几月几[日号])(?:开始)?(?:到|至)(?:哪天|哪一天|什么时候|何时|几月几[日号])|起止(?:日期|时间)|(?:持续|为期|历时|延续)(?:了)?(?:多久|多长时间|多少天|几个月)|(?:什么时候|何时|哪天|哪一天|几时|哪年)\s*失效|失效(?:日期|时间)|\bperiod\b|which years|how many years|how long|\bwhen\b[^?]*\bexpire|\bexpiry date\b|\bexpiration date\b|\bvalid until\b|\bin force until\b`)
+	rePeriodQ = regexp.MustCompile(`(?i)(?:开始|何时|哪天|哪一天|什么时候|几时)\s*(?:施行|生效)|(?:施行|生效)(?:日期|时间|日)|` + planStartsQ + `|时间目标|目标年份|实施期限|实施期|规划期|执行期|有效期|起止|哪几年|多少年|管几年|管多少年|管到哪一?年|到哪一?年为止|实施几年|执行几年|为期几年|期限是?多长|(?:方案|行动|整治|活动|文件)[^任这那]{0,6}(?:什么时候|何时|哪天|哪一天|几月)(?:结束|截止|收尾)|(?:方案|行动|整治|活动)[^任这那]{0,6}(?:搞|持续|开展|进行|干|执行|实施|施行)到(?:什么时候|何时|哪天|几月|哪一年)|(?:实施|执行|起止)年份|(?:从|自)?(?:哪天|哪一天|什么时候|何时|几月几[日号])(?:开始)?(?:到|至)(?:哪天|哪一天|什么时候|何时|几月几[日号])|起止(?:日期|时间)|(?:持续|为期|历时|延续)(?:了)?(?:多久|多长时间|多少天|几个月)|(?:什么时候|何时|哪天|哪一天|几时|哪年)\s*失效|失效(?:日期|时间)|\bperiod\b|which years|how many years|how long|\bwhen\b[^?]*\bexpire|\bexpiry date\b|\bexpiration date\b|\bvalid until\b|\bin force until\b`)
 )
 
 // asksParts reports whether s asks how a plan is divided (reParts), not which tasks it hands out.
@@ -2035,8 +2035,20 @@ var edgeSends = []string{"报送给", "报送至", "报送到", "上报给", "�
 var edgeAsks = []string{"最高能贷", "最多能贷", "要控制", "控制在", "要达到", "能达到", "最高能", "最多能", "能贷", "最高", "最多", "完"}
 
 // trimEdges trims function words from both ends of a topic run, and the question's own nouns from
-// its end.
+// its end, until neither is left: "组织保障部分有" loses 有, then 部分.
 func trimEdges(s string) string {
+	for {
+		t := trimEdgesOnce(s)
+		if t == s {
+			return s
+		}
+		s = t
+	}
+}
+
+// trimEdgesOnce trims, once each, the asking words, the question's own nouns, the sending verbs and
+// the function words from a run's ends.
+func trimEdgesOnce(s string) string {
 	for changed := true; changed; {
 		changed = false
 		for _, a := range edgeAsks {

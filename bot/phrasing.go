@@ -124,6 +124,9 @@ var phrasings = []struct {
 	// A section of a department asked about by its department: "中山市医保局的法规和基金监管科" is
 	// the section (the plan is the department's own).
 	{regexp.MustCompile(`(\p{Han}{1,6}?[省市县区州盟旗])?\p{Han}{1,8}?(?:局|委|厅)的(\p{Han}{1,12}?(?:科|处|股|室))(牵头|负责|参与|配合|协办|要|有|[?？，,\s]|$)`), "${1} ${2}${3}", nil},
+	// Meetings asked for ("每季度要开什么会", "开哪些会议"): the duties that hold one (召开…分析会, 召开
+	// 联席会议), whatever the meeting's own name.
+	{regexp.MustCompile(`(?:召)?开(什么|哪些|哪几个|哪几种|哪种|啥)(?:样的)?会(?:议)?`), "召开${1}会", nil},
 	// Named on a task in a role: "都挂名牵头", "挂名配合".
 	{regexp.MustCompile(`挂名|列名`), "", nil},
 	// Both named on a task: "A和B同时出现的工作".
