@@ -110,7 +110,39 @@ func (ts deptTypes) in(s string) (types []string, rest string) {
 			types = append(types, b.typ)
 		}
 	}
+	if typ, i, n := ts.bareRoleWord(rest); n > 0 {
+		rest = rest[:i] + " " + rest[i+n:]
+		if !contains(types, typ) {
+			types = append(types, typ)
+		}
+	}
 	return types, rest
+}
+
+// reBareRoleAfter is the role a liaison asks of a department named by its word alone ("民政牵头几个").
+var reBareRoleAfter = regexp.MustCompile(`^(?:牵头|配合|参与|负责)`)
+
+// bareRoleWord finds a type's own word standing alone where a unit's name stands: at the start of what
+// is left or after a space (the place cut before it), right before the role asked ("广州民政牵头几个",
+// "财政配合哪些"), as a liaison shortens 市民政局 and 市财政局. The longest such word: its type, where it
+// starts and its length; n is 0 for none.
+func (ts deptTypes) bareRoleWord(s string) (typ string, at, n int) {
+	if !strings.Contains(s, "牵头") && !strings.Contains(s, "配合") && !strings.Contains(s, "参与") && !strings.Contains(s, "负责") {
+		return "", 0, 0
+	}
+	for _, t := range ts {
+		for _, w := range t.words {
+			if len(w) <= n || utf8.RuneCountInString(w) < 2 {
+				continue
+			}
+			i := strings.Index(s, w)
+			if i < 0 || !reBareRoleAfter.MatchString(s[i+len(w):]) || strings.TrimSpace(s[:i]) != "" && !strings.HasSuffix(s[:i], " ") {
+				continue
+			}
+			typ, at, n = t.name, i, len(w)
+		}
+	}
+	return typ, at, n
 }
 
 // reGroupOf is the group a unit name may open with: the same department of every county or district.

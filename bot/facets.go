@@ -1273,7 +1273,7 @@ var (
 	// reOnce says the limit asked is how often after all: "多久完成一次全面排查".
 	reOnce       = regexp.MustCompile(`一次|一轮|一遍|几次`)
 	reHowOften   = regexp.MustCompile(`(?i)多久|多长时间|多少天|隔多|什么频率|频率|频次|几次|多频繁|每隔|什么周期|周期是|how often|how frequently|how regularly`)
-	reCountTask  = regexp.MustCompile(`(?i)(?:^|[^哪])(?:多少|几)\s*(?:项|条|件|个任务|个事项|项任务|项工作|任务)|(?:有|共|一共|总共|共有)(?:多少|几)个?项目|(?:分别|各自|各)(?:主办|牵头|负责|承担|参与|协办)?(?:多少|几)个?项目|(?:主办|牵头|负责|承担|参与|协办|配合)了?(?:多少|几)个项目|任务数|数量|一共|总共|共有|共计|合计|how many\s+(?:[^\s?]+\s+){0,2}?(?:tasks|duties|items)\b|how many of\s[^?]{0,60}?\b(?:tasks|duties|items)\b|how many (?:projects|measures|actions) (?:are|is) (?:there )?(?:in|on|listed in|included in)\b|number of tasks|count`)
+	reCountTask  = regexp.MustCompile(`(?i)(?:^|[^哪])(?:多少|几)\s*(?:项|条|件|个任务|个事项|项任务|项工作|任务)|(?:有|共|一共|总共|共有)(?:多少|几)个?项目|(?:分别|各自|各)(?:主办|牵头|负责|承担|参与|协办)?(?:多少|几)个?项目|(?:主办|牵头|负责|承担|参与|协办|配合)了?(?:多少|几)个项目|(?:主办|牵头|负责|承担|参与|协办|配合)了?(?:多少|几)个?\s*[?？]?\s*$|任务数|数量|一共|总共|共有|共计|合计|how many\s+(?:[^\s?]+\s+){0,2}?(?:tasks|duties|items)\b|how many of\s[^?]{0,60}?\b(?:tasks|duties|items)\b|how many (?:projects|measures|actions) (?:are|is) (?:there )?(?:in|on|listed in|included in)\b|number of tasks|count`)
 	reCountUnits = regexp.MustCompile(`(?:几|多少)(?:个|家)?(?:责任|牵头|主办|主责|承办|参与|配合|协办|协同|相关|有关)?(?:单位|部门)|(?i)how many (?:units|departments|bureaus)`)
 	reRank       = regexp.MustCompile(`(?i)` + rankWord + `|排名|排前|前[三五十]|\bmost\b|\bfewest\b|\bleast\b|\brank`)
 	reOwnerQ     = regexp.MustCompile(`(?i)谁|哪位|怎么分工|如何分工|怎样分工|分工是怎样|哪个领导|什么领导|哪个部门|哪些部门|哪个单位|哪些单位|哪家单位|哪几个部门|哪几个单位|哪个(?:处室|科室|股室|处|科|股)(?:在管|来管|负责|牵头|管)|责任单位|牵头单位|牵头部门|责任部门|主办单位|归口|\bwho\b|\bwhose\b|which (?:unit|department|bureau|office|agency)s?`)
