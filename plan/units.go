@@ -613,6 +613,9 @@ func looksLikeUnit(s string) bool {
 		// their names, no unit
 		return false
 	}
+	if base, ok := otherKindAside(s); ok && looksLikeUnit(base) {
+		return true // "街镇（工业区）": the towns, a zone standing in where there is none
+	}
 	if strings.HasSuffix(s, "级") && levelsParty.MatchString(s) {
 		return true // "区、镇、村三级": the governments of every level named, one party (joinGroups)
 	}
@@ -775,7 +778,20 @@ func secondName(name string) (first, second string, ok bool) {
 // otherKind is a bracket that names the body standing in for the one before it where there is none
 // of that ("各乡镇人民政府（街道办事处）", "各街镇（园区）", "市直各单位党委（党组）"): the two kinds are one
 // party, not one body's two names.
-var otherKind = mustCompile(`^(?:街道办事处|街道办|街道|园区|社区|党组|党工委|农场|林场)$`)
+var otherKind = mustCompile(`^(?:街道办事处|街道办|街道|园区|工业区|社区|党组|党工委|农场|林场)$`)
+
+// otherKindAside gives a name with a bracket of the other kind after it (otherKind) without that
+// bracket: "街镇（工业区）" is the towns' party, read as 街镇 is.
+func otherKindAside(s string) (string, bool) {
+	if !strings.HasSuffix(s, "）") {
+		return "", false
+	}
+	i := strings.LastIndex(s, "（")
+	if i <= 0 || !otherKind.MatchString(s[i+len("（"):len(s)-len("）")]) {
+		return "", false
+	}
+	return s[:i], true
+}
 
 // splitAnd splits "市级各有关部门及各县市区政府" at 及 when both sides read as units.
 func splitAnd(units []string) []string {
