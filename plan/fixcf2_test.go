@@ -31,3 +31,27 @@ func TestSplitAndBeforeOtherKindBracket(t *testing.T) {
 		})
 	})
 }
+
+// TestBodyNamedByItsRole: a body named by what it does for the work ("各园区建设主体", "项目运营主体")
+// is that body, not the place before its role (各园区).
+func TestBodyNamedByItsRole(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []taskWant
+	}{
+		{
+			name: "builders of every zone carry it out",
+			text: formHead + "1.推进低碳园区建设。市发展改革委组织遴选；各产业园区建设主体负责具体实施。\n",
+			want: []taskWant{{number: "1-1", lead: []string{"市发展改革委"}}, {number: "1-2", lead: []string{"各产业园区建设主体"}}},
+		},
+		{
+			name: "the operator of each site",
+			text: formHead + "1.加强充电设施运维。各站点运营主体要落实日常巡检。\n",
+			want: []taskWant{{number: "1", lead: []string{"各站点运营主体"}}},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkTasks(t, c.text, c.want) })
+	}
+}
