@@ -585,6 +585,8 @@ var unitEndings = append([]string{
 	"站", "公司", "处", "室", "厅", "署", "机关", "海关", "单位", "部门", "机构", "街镇", "各街镇", "镇街", "县（市、区）", "区县", "乡镇（街道）",
 	"社", "馆", "学校", "高校", "党校", "大学", "学院", "协", "台", "林场", "联席会议", "指挥部", "工作组", "实验室", "基地", "企业", "团", "党组",
 	"办事处", "街道", "分会", "总会", "法庭", "日报", "时报", "晚报", "报社",
+	// the body that builds or runs a work, named by its role: 各园区建设主体, 项目运营主体
+	"建设主体", "运营主体",
 	// a bureau's own sections: 局政法科, 办公室, 规划股, 局宣传科研组
 	"科", "股", "组",
 }, zoneEndings...)
@@ -612,6 +614,9 @@ func looksLikeUnit(s string) bool {
 		// "区交建局局长潘新雅" cut before 长, "县安监局局长张鼎县公安局": a member list's heads and
 		// their names, no unit
 		return false
+	}
+	if base, ok := otherKindAside(s); ok && looksLikeUnit(base) {
+		return true // "街镇（工业区）": the towns, a zone standing in where there is none
 	}
 	if strings.HasSuffix(s, "级") && levelsParty.MatchString(s) {
 		return true // "区、镇、村三级": the governments of every level named, one party (joinGroups)
@@ -775,7 +780,20 @@ func secondName(name string) (first, second string, ok bool) {
 // otherKind is a bracket that names the body standing in for the one before it where there is none
 // of that ("各乡镇人民政府（街道办事处）", "各街镇（园区）", "市直各单位党委（党组）"): the two kinds are one
 // party, not one body's two names.
-var otherKind = mustCompile(`^(?:街道办事处|街道办|街道|园区|社区|党组|党工委|农场|林场)$`)
+var otherKind = mustCompile(`^(?:街道办事处|街道办|街道|园区|工业区|社区|党组|党工委|农场|林场)$`)
+
+// otherKindAside gives a name with a bracket of the other kind after it (otherKind) without that
+// bracket: "街镇（工业区）" is the towns' party, read as 街镇 is.
+func otherKindAside(s string) (string, bool) {
+	if !strings.HasSuffix(s, "）") {
+		return "", false
+	}
+	i := strings.LastIndex(s, "（")
+	if i <= 0 || !otherKind.MatchString(s[i+len("（"):len(s)-len("）")]) {
+		return "", false
+	}
+	return s[:i], true
+}
 
 // splitAnd splits "市级各有关部门及各县市区政府" at 及 when both sides read as units.
 func splitAnd(units []string) []string {
