@@ -25,11 +25,24 @@ func Growth(work func(n int), n, k, reps int) float64 {
 	return float64(large) / float64(max(small, time.Microsecond))
 }
 
+// minSpan is the least CPU time one measurement spans. The system accounts a process's CPU time in
+// ticks of a few milliseconds, sampled, so a run of a millisecond can read as nothing or as several:
+// under load TestGrowth read a square's growth as 48 and a line's as 13 (k = 4). A short piece of work
+// is run again until the span is reached, and its cost is the span over the runs.
+const minSpan = 20 * time.Millisecond
+
 // timed runs f after a collection, so that garbage left by earlier work (another test's, in the same
-// process) is not collected on f's time, and returns the CPU time it took.
+// process) is not collected on f's time, again until minSpan is spent, and returns the CPU time of one
+// run.
 func timed(f func()) time.Duration {
 	runtime.GC()
 	start := cpuTime()
-	f()
-	return cpuTime() - start
+	runs := 0
+	for {
+		f()
+		runs++
+		if spent := cpuTime() - start; spent >= minSpan {
+			return spent / time.Duration(runs)
+		}
+	}
 }
