@@ -1,6 +1,9 @@
 package plan
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestAudit62_TitleGoesOnAfterWholeTitle: a title line that ends as a title goes on over a line
 // opening with a conjunction ("…工作要点" then "暨…活动方案"), but 和美乡村, 和谐社区 and 及时 open with
@@ -58,5 +61,25 @@ func TestAudit62_CutOffProgressShare(t *testing.T) {
 		if got := CutOffTargetsOfYear(tt.text, 2024, nil); len(got) != 0 {
 			t.Errorf("%s: CutOffTargetsOfYear(%q) = %v, want none", tt.name, tt.text, got)
 		}
+	}
+}
+
+// TestAudit62_SubRowOpeningOnADate: in a task list copied one cell a line, a row's line after its time
+// cell that holds a date is more of that cell only if it is no task of its own: a sub-row whose task
+// opens on its year ("2025年底前完成20个古村落数字化建档", its units and its time after it) is a task,
+// not the first row's second step.
+func TestAudit62_SubRowOpeningOnADate(t *testing.T) {
+	d := rev66Parse(t, "某县2025年文旅融合任务清单\n\n序号\n重点任务\n责任单位\n完成时限\n"+
+		"1\n打造传统村落文旅品牌\n县文旅局\n2025年6月底前\n"+
+		"2025年底前完成20个古村落数字化建档\n县文旅局、县档案馆\n2025年12月底前\n"+
+		"2\n举办乡村音乐节\n县文旅局、县融媒体中心\n2025年9月底前\n")
+	found := false
+	for _, tk := range d.Tasks {
+		if strings.Contains(tk.Text, "数字化建档") && !strings.Contains(tk.Text, "文旅品牌") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no task of its own for the sub-row 数字化建档:%s", rev59Dump(d))
 	}
 }
