@@ -1019,7 +1019,8 @@ func (r *flatReader) step() bool {
 
 // timeGoesOn reports whether l, right after a sub-row that ended with its time cell, is more of that
 // cell: in a table whose columns after the task are units and the time alone, a sub-row of its own
-// would open with its words or its units, never with a date.
+// would open with its words or its units, never with a date, unless its task opens on one: then its
+// units come next, and the line is that sub-row's task.
 func (r *flatReader) timeGoesOn(sr *subRow, l string) bool {
 	if r.lastRole != colDeadline || len(sr.cells[colDeadline]) == 0 {
 		return false
@@ -1030,6 +1031,9 @@ func (r *flatReader) timeGoesOn(sr *subRow, l string) bool {
 		default:
 			return false // a column of words a sub-row may open with
 		}
+	}
+	if r.j+1 < len(r.lines) && r.p.unitCell(strings.TrimSpace(r.lines[r.j+1])) {
+		return false // units follow it: a sub-row whose task opens on its date ("2025年底前完成…建档" / "县文旅局")
 	}
 	return len(ParseDeadlinesIn(l, max(r.p.year, 2000))) > 0
 }
