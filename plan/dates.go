@@ -1137,14 +1137,18 @@ var festivalExpr = mustCompile(festivalEve)
 
 // festivalEve is a festival, or an occasion of the year that opens on a known day (the autumn term,
 // the heating season), and the words that make it a deadline, its name captured.
-const festivalEve = `[“"‘]?(元旦|春节|元宵节?|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|[“"‘]十一|(?:秋季)?(?:学期)?开学|秋季学期|` + heatingSeason + `)[”"’]?(?:[“"‘]?[双两]节[”"’]?)?(?:假期|长假|黄金周)?(?:前|之前|以前)`
+const festivalEve = `[“"‘]?(` + festivalNames + `|[“"‘]十一|(?:秋季)?(?:学期)?开学|秋季学期|` + heatingSeason + `)[”"’]?(?:[“"‘]?[双两]节[”"’]?)?(?:假期|长假|黄金周)?(?:前|之前|以前)`
 
 // heatingSeason names the heating season, whose start a northern plan dates work by ("采暖季前完成
 // 清洁取暖改造", "2025年供暖季前"): festivalDay gives its eve.
 const heatingSeason = `(?:采暖|供暖|供热)[季期]`
 
 // yearlyFestival is a festival a yearly duty is done before (每年春节前), its name as written.
-const yearlyFestival = `[“"‘]?(?:元旦|春节|元宵节?|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?)[”"’]?`
+const yearlyFestival = `[“"‘]?(?:` + festivalNames + `)[”"’]?`
+
+// festivalNames is the festivals a duty is timed by, as written (元宵节 or 元宵): the one list that
+// yearlyFestival, festivalBefore and festivalSpan read them by.
+const festivalNames = `元旦|春节|元宵节?|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?`
 
 // fixedHoliday is a holiday of a fixed day whose eve is its month's last day: 五一 (劳动节) 30 April,
 // 国庆 30 September, 元旦 31 December (its eve).
@@ -1182,7 +1186,7 @@ const festivalListSep = `(?:[”"’]?\s*[、和及与]|[”"’])\s*`
 
 // festivalBefore is a festival listed before another that takes the deadline word: "中秋、国庆“双节”前",
 // "清明、“五一”前" (the earlier festival sets the day).
-var festivalBefore = mustCompile(`[“"‘]?(元旦|春节|元宵节?|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|[“"‘]十一)` + festivalListSep + `$`)
+var festivalBefore = mustCompile(`[“"‘]?(` + festivalNames + `|[“"‘]十一)` + festivalListSep + `$`)
 
 // yearRightBefore reports whether text ends with a year and its 年 ("…2025年").
 func yearRightBefore(text string) bool {
@@ -1344,7 +1348,7 @@ func seasonEnds(text string, year int, have map[string]bool) []Deadline {
 
 // festivalSpan is a stretch between two festivals that work runs through: "春节至元宵节期间",
 // "元旦至春节期间", both names captured.
-var festivalSpan = mustCompile(`(元旦|春节|元宵节?|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?)\s*(?:至|到|—|－|-|~|～)\s*(元旦|春节|元宵节?|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?)(?:期间|假期)`)
+var festivalSpan = mustCompile(`(` + festivalNames + `)\s*(?:至|到|—|－|-|~|～)\s*(` + festivalNames + `)(?:期间|假期)`)
 
 // festivalSpans reads each festivalSpan of text as a deadline by its last festival's day: the work
 // runs until that festival, as a month span runs to its last month's end. A span of every year's

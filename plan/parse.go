@@ -170,8 +170,10 @@ func junkLine(l string) bool {
 }
 
 // gazetteHeader is a 政府公报's running header at the top of its pages, on a line of its own wherever
-// the page breaks (inside a sentence too): "福建省人民政府公报", "三明市人民政府公报 2025年第3期".
-var gazetteHeader = mustCompile(`^\p{Han}{2,12}政府公报\s*(?:(?:19|20)\d{2}\s*年)?\s*(?:第\s*\d{1,3}\s*期)?\s*(?:[(（]总第\s*\d{1,4}\s*期[)）])?$`)
+// the page breaks (inside a sentence too): "福建省人民政府公报", "三明市人民政府公报 2025年第3期". It names
+// a government, its place and level (人民政府): a line of a plan's own that ends on the words ("办好用好
+// 政府公报", "规范县政府公报", a 政务公开 task's cell) is no header.
+var gazetteHeader = mustCompile(`^\p{Han}{1,10}?[省市区县州盟旗]人民政府公报\s*(?:(?:19|20)\d{2}\s*年)?\s*(?:第\s*\d{1,3}\s*期)?\s*(?:[(（]总第\s*\d{1,4}\s*期[)）])?$`)
 
 // browserPrint is a line a browser prints at a page break of a page printed to PDF: the page's
 // address with the page's number of the whole at the foot ("https://www.x.gov.cn/show/2856871.html 2/5"),
@@ -8591,7 +8593,7 @@ func titleGoesOn(l, next string) bool {
 	if !titleLike(l) || utf8.RuneCountInString(l+next) > 90 {
 		return false
 	}
-	if conjunctionOpening.MatchString(next) && titleLike(next) && titleEndExpr.MatchString(next) {
+	if conjunctionOpening.MatchString(next) && !conjunctionWord.MatchString(next) && titleLike(next) && titleEndExpr.MatchString(next) {
 		// "…工作要点" then "暨…活动方案": the title goes on, even after words a title may end with.
 		return true
 	}
@@ -8608,6 +8610,10 @@ func titleGoesOn(l, next string) bool {
 // title starts so, so it carries on the title broken on the line before it ("《政府工作报告》2022年
 // 重点工作" then "及民生实事项目任务分解方案").
 var conjunctionOpening = mustCompile(`^(?:及|暨|以及|和|与)\p{Han}`)
+
+// conjunctionWord is a word a conjunction's character opens ("和美乡村", "和谐社区", "及时处置"): a line
+// opening so opens a title of its own, not the rest of the one before it.
+var conjunctionWord = mustCompile(`^(?:及时|及早|和美|和谐|和平|和睦|和顺|与会|与时俱进)`)
 
 // docTypeLine is a title's last words alone on a line: its kind of document, with a few words
 // before it ("实施方案", "工作要点", "重点任务分工表").

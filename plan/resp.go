@@ -411,7 +411,11 @@ func labelRole(word string) respRole {
 // "居首位的为牵头单位", "第一个责任单位为牵头单位", "列第一的单位牵头" (its role said as a marker).
 // "排在前面的为牵头单位", "牵头单位在前", "牵头单位（排第一位）": the lead's place said from its side, the
 // note or clause ending there (not "牵头部门在前期…").
-var firstLeadExpr = mustCompile(`(?:列|排|排名|排序|居)(?:在)?前([两二三2-3])位[的者]?(?:单位|部门)?(?:为|是)(?:共同)?牵头(?:单位|部门)?|(?:列|排|排名|排序|居)(?:在)?(?:第一位|首位|第一|最?前面)[的者]?(?:单位|部门)?(?:为|是)?牵头(?:单位|部门)?|(?:第一|首)(?:个|位)(?:责任)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)?|牵头(?:单位|部门)(?:列|排|居)(?:在)?(?:第一位|首位)|牵头(?:单位|部门)(?:[（(](?:列|排|居)?(?:在)?|(?:列|排|居)(?:在)?|在)(?:第一位|首位|第一|最?前面?)(?:[)），,。；;]|$)`)
+var firstLeadExpr = mustCompile(`(?:列|排|排名|排序|居)(?:在)?前([两二三2-3])位[的者]?(?:单位|部门)?(?:为|是)(?:共同)?牵头(?:单位|部门)?|(?:列|排|排名|排序|居)(?:在)?(?:第一位|首位|第一|最?前面)[的者]?(?:单位|部门)?(?:为|是)?牵头(?:单位|部门)?|(?:第一|首)(?:个|位)(?:责任)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)?|牵头(?:单位|部门)(?:列|排|居)(?:在)?(?:第一位|首位)|牵头(?:单位|部门)(?:[（(](?:列|排|居)?(?:在)?|(?:列|排|居)(?:在)?|在)` + leadPlace + `(?:[)），,。；;]|$)`)
+
+// leadPlace is the first place in a list of units, where a note on its order says the lead stands:
+// 第一位, 首位, 第一, 前面, 最前 (firstLeadExpr; headerAside drops it from a column's name).
+const leadPlace = `(?:第一位|首位|第一|最?前面?)`
 
 // firstLeads is how many parties a firstLeadExpr match at loc makes lead: 1, or 2 or 3 for
 // "列前两位的为牵头单位".

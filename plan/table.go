@@ -111,7 +111,7 @@ func roleOf(name string, _ int) colRole {
 // headerAside is what a unit column's header says besides its name: a note on the order of its lists
 // ("（列第一位的为牵头单位）", "(牵头单位在前)", "（排第一位）": firstLeadRule reads it for the plan), or the
 // person its cells may name beside the unit ("（责任人）", "及责任人").
-var headerAside = mustCompile(`[（(](?:[^（）()]*牵头[^（）()]*|(?:列|排|排名|排序|居)?(?:在)?(?:第一位|首位|第一|最?前面?)|责任人|联系人|负责人|责任领导|分管领导)[)）]|(?:及|和|与|、|/|／)(?:责任人|联系人|负责人|责任领导|分管领导)$`)
+var headerAside = mustCompile(`[（(](?:[^（）()]*牵头[^（）()]*|(?:列|排|排名|排序|居)?(?:在)?` + leadPlace + `|责任人|联系人|负责人|责任领导|分管领导)[)）]|(?:及|和|与|、|/|／)(?:责任人|联系人|负责人|责任领导|分管领导)$`)
 
 // headerCore is a unit column's header name without its aside (headerAside): "责任单位（列第一位的为牵头
 // 单位）" is a column of 责任单位, "牵头单位（责任人）" and "牵头单位及责任人" one of 牵头单位, whose cells
@@ -1019,7 +1019,8 @@ func (r *flatReader) step() bool {
 
 // timeGoesOn reports whether l, right after a sub-row that ended with its time cell, is more of that
 // cell: in a table whose columns after the task are units and the time alone, a sub-row of its own
-// would open with its words or its units, never with a date.
+// would open with its words or its units, never with a date, unless its task opens on one: then its
+// units come next, and the line is that sub-row's task.
 func (r *flatReader) timeGoesOn(sr *subRow, l string) bool {
 	if r.lastRole != colDeadline || len(sr.cells[colDeadline]) == 0 {
 		return false
@@ -1030,6 +1031,9 @@ func (r *flatReader) timeGoesOn(sr *subRow, l string) bool {
 		default:
 			return false // a column of words a sub-row may open with
 		}
+	}
+	if r.j+1 < len(r.lines) && r.p.unitCell(strings.TrimSpace(r.lines[r.j+1])) {
+		return false // units follow it: a sub-row whose task opens on its date ("2025年底前完成…建档" / "县文旅局")
 	}
 	return len(ParseDeadlinesIn(l, max(r.p.year, 2000))) > 0
 }
