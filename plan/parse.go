@@ -5939,7 +5939,7 @@ func subjectSpans(text string) [][]int {
 			out = append(out, []int{start, m[1], c, m[0]})
 		} else if e > 0 {
 			out = append(out, []int{start, e, c, e})
-		} else if m := unitThenDuty.FindStringSubmatchIndex(text[c:]); m != nil && sentenceOpens(text, start) && subjectOK(text[c+m[2]:c+m[3]]) && plainName(text[c+m[2]:c+m[3]]) {
+		} else if m := unitThenDutyAt(text, start, c); m != nil && subjectOK(text[c+m[2]:c+m[3]]) && plainName(text[c+m[2]:c+m[3]]) {
 			// "（四）区执法应急局，负责调查…": the unit, a comma, then its duty (or what it goes by, then
 			// the duty: "区资源生态局，根据市场需求，合理…"), opening its sentence: inside one
 			// ("…，协调楼宇所属行业管理部门，结合年度巡查，督促…") such a clause is what the subject does.
@@ -6083,6 +6083,15 @@ func bodyName(s string) bool {
 		}
 	}
 	return s == "管委会"
+}
+
+// unitThenDutyAt matches unitThenDuty at c in a clause that opens at start, nil when the clause
+// does not open its sentence (sentenceOpens): that cheap look first spares the pattern most clauses.
+func unitThenDutyAt(text string, start, c int) []int {
+	if !sentenceOpens(text, start) {
+		return nil
+	}
+	return unitThenDuty.FindStringSubmatchIndex(text[c:])
 }
 
 // unitThenDuty is a unit's name (or a list of them), a comma and its duty: "区执法应急局，负责调查…",
