@@ -1161,15 +1161,8 @@ func fixedHolidayMonths(s string) (uint16, bool) {
 	var months uint16
 	var last time.Month
 	for _, name := range fixedHoliday.FindAllString(s, -1) {
-		var mo time.Month
-		switch name {
-		case "五一", "劳动节":
-			mo = time.April
-		case "国庆":
-			mo = time.September
-		case "元旦":
-			mo = time.December
-		default:
+		mo, _, ok := fixedEve(name)
+		if !ok {
 			return 0, false // a lunar festival's day moves
 		}
 		if last != 0 && (mo-last < 2 && last-mo < 2) {
@@ -1179,6 +1172,21 @@ func fixedHolidayMonths(s string) (uint16, bool) {
 		last = mo
 	}
 	return months, bits.OnesCount16(months) >= 2
+}
+
+// fixedEve is the eve of a holiday of a fixed solar day, by its name as written (节, quotes cut or
+// not): 元旦 31 December (of the year before it), 五一/劳动节 30 April, 国庆/十一 30 September. The one
+// place these days are kept; a lunar festival or a solar term has none (ok false).
+func fixedEve(name string) (mo time.Month, day int, ok bool) {
+	switch strings.Trim(strings.TrimSuffix(name, "节"), "“”\"‘’") {
+	case "元旦":
+		return time.December, 31, true
+	case "五一", "劳动":
+		return time.April, 30, true
+	case "国庆", "十一":
+		return time.September, 30, true
+	}
+	return 0, 0, false
 }
 
 // festivalListSep is what stands between festivals listed: 、 和 及 与, or only their quotes ("“五一”“国庆”").
@@ -1511,16 +1519,14 @@ func laterInYearBefore(before string) bool {
 // in year y; before is the text before it, which may name the year (2025年元旦前).
 func festivalDay(name string, y int, before string) Day {
 	var d Day
-	switch name {
-	case "元旦":
-		d = Day{y, time.December, 31}
-		if named := strings.TrimRight(before, " \t"); strings.HasSuffix(named, "年") && lastYearBefore(named) == y && yearRightBefore(named) {
+	if mo, day, ok := fixedEve(name); ok {
+		d = Day{y, mo, day}
+		if named := strings.TrimRight(before, " \t"); name == "元旦" && strings.HasSuffix(named, "年") && lastYearBefore(named) == y && yearRightBefore(named) {
 			d = Day{y - 1, time.December, 31} // "2025年元旦前": the eve of 1 January 2025
 		}
-	case "五一", "劳动":
-		d = Day{y, time.April, 30}
-	case "国庆", "十一":
-		d = Day{y, time.September, 30} // "“十一”前": National Day, October 1
+		return d
+	}
+	switch name {
 	case "清明":
 		// 清明 is a solar term, on April 4 or 5: its eve.
 		sol := calendar.NewSolarFromYmd(y, 4, 15).GetLunar().GetJieQiTable()["清明"]
@@ -3576,13 +3582,8 @@ var recurringPatterns = []struct {
 		if m[1] != "" {
 			name = m[1] // the first listed: the season's first eve
 		}
-		switch strings.Trim(strings.TrimSuffix(name, "节"), "“”\"‘’") {
-		case "元旦":
-			return Rule{Freq: Yearly, Month: time.December, MonthDay: 31}
-		case "五一", "劳动":
-			return Rule{Freq: Yearly, Month: time.April, MonthDay: 30}
-		case "国庆":
-			return Rule{Freq: Yearly, Month: time.September, MonthDay: 30}
+		if mo, day, ok := fixedEve(name); ok {
+			return Rule{Freq: Yearly, Month: mo, MonthDay: day}
 		}
 		return RuleYearly // a lunar festival's day moves from year to year
 	}},
