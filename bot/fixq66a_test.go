@@ -25,3 +25,23 @@ func TestFixq66aAttachmentTwins(t *testing.T) {
 		{"有哪些地下水监管的任务?", "安全利用类耕地地块", ""},
 	})
 }
+
+// TestFixq66aChatInCharge: "管些啥", "管点什么" in chat ask what a unit is in charge of, as 管什么 does;
+// 监管些什么 stays its own verb.
+func TestFixq66aChatInCharge(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"奉贤发改委管些啥呀", "奉贤发改委负责什么呀"},
+		{"市财政局管点什么", "市财政局负责什么"},
+		{"市场监管局监管些什么", "市场监管局监管什么"},
+	} {
+		if got := rephrase(tc.in); got != tc.want {
+			t.Errorf("rephrase(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	d := parsed(t, "fx.txt", "丽水市耕地保护工作方案\n一、主要任务\n"+
+		"（一）建立激励机制。建立耕地保护绩效与补贴资金挂钩的激励机制。（市发展改革委、市财政局）\n"+
+		"（二）加强跟踪监测。完善耕地土壤环境质量监测网络。（市生态环境局）\n")
+	checkAnswers(t, engineOver(t, d), Question{}, []answerCase{
+		{"丽水发改委管些啥呀", "激励机制", "监测网络"},
+	})
+}
