@@ -45,3 +45,15 @@ func TestFixq66aChatInCharge(t *testing.T) {
 		{"丽水发改委管些啥呀", "激励机制", "监测网络"},
 	})
 }
+
+// TestFixq66aMainResponsible: "as the main responsible unit", "primarily responsible" ask for the
+// tasks a unit leads (主责), as 牵头 does.
+func TestFixq66aMainResponsible(t *testing.T) {
+	d := parsed(t, "mr.txt", "丽水市2025年政府工作报告重点工作任务分解表\n一、重点任务\n"+
+		"（一）社会消费品零售总额增长8.2%左右。（牵头单位：市商务局）\n"+
+		"（二）规模以上工业增加值增长10%左右。（牵头单位：市经信局；配合单位：市商务局）\n")
+	checkAnswers(t, engineOver(t, d), Question{}, []answerCase{
+		{"Which tasks have 市商务局 as the main responsible unit?", "社会消费品零售总额", "规模以上工业增加值"},
+		{"What is 市商务局 primarily responsible for?", "社会消费品零售总额", "规模以上工业增加值"},
+	})
+}
