@@ -57,3 +57,16 @@ func TestFixq66aMainResponsible(t *testing.T) {
 		{"What is 市商务局 primarily responsible for?", "社会消费品零售总额", "规模以上工业增加值"},
 	})
 }
+
+// TestFixq66aLeaderWithOffice: a leader the plan names bare ("牵头局领导:罗晔") asked of with the office
+// ("罗晔局长手上有哪几件事") is the person: the tasks given to them, not the words 罗晔局长.
+func TestFixq66aLeaderWithOffice(t *testing.T) {
+	d := parsed(t, "ld.txt", "丽水市2023年度城市管理工作要点\n一、建设品位城市\n"+
+		"1.建设城市客厅示范区域。各县市区至少建成1个城市客厅示范区域。\n牵头局领导:罗晔\n牵头责任部门:城市管理科\n"+
+		"2.强化闲置地块改造利用。全面排查闲置地块。\n牵头局领导:袁启华\n牵头责任部门:环卫处\n"+
+		"3.推动废旧汽车专项整治行动。集中清理废弃汽车。\n牵头局领导:罗晔\n牵头责任部门:城市管理科\n")
+	checkAnswers(t, engineOver(t, d), Question{}, []answerCase{
+		{"丽水罗晔局长手上有哪几件事啊", "废旧汽车专项整治", "闲置地块"},
+		{"罗晔局长负责哪些工作?", "城市客厅", "闲置地块"},
+	})
+}
