@@ -70,3 +70,20 @@ func TestFixq66aLeaderWithOffice(t *testing.T) {
 		{"罗晔局长负责哪些工作?", "城市客厅", "闲置地块"},
 	})
 }
+
+// TestFixq66aPlacelessIssuer: a plan that names neither its place nor its issuer, asked of by both
+// and its theme ("池州信访局政务公开清单里,办公室负责哪几项?"): the place and the office are no words its
+// tasks must write; the theme names the plan, and the unit asked of is what is asked.
+func TestFixq66aPlacelessIssuer(t *testing.T) {
+	list := parsed(t, "h-ah-chizhou-undated-gov-open-tasks.txt", "2024年政务公开重点任务清单\n"+
+		"| 工作任务 | 序号 | 具体要求 | 责任科室 | 时限要求 |\n| --- | --- | --- | --- | --- |\n"+
+		"| 强化规范性文件公开 | 1 | 对行政规范性文件进行全面清理。 | 办公室 | 年底前 |\n"+
+		"| 深化政策解读 | 2 | 积极做好政策解读工作。 | 各科室 | 持续推进 |\n"+
+		"| 做好指导监督 | 3 | 积极参加政务公开工作培训和研讨交流。 | 办公室 | 持续推进 |\n")
+	other := parsed(t, "lishui.txt", "丽水市人民政府办公室关于印发丽水市城市更新行动方案的通知\n一、重点任务\n"+
+		"（一）推进老旧小区改造。完成改造50个。（牵头单位：市住建局）\n")
+	checkAnswers(t, engineOver(t, list, other), Question{}, []answerCase{
+		{"池州信访局政务公开清单里,办公室负责哪几项?", "全面清理", "政策解读"},
+		{"池州信访局政务公开清单里,办公室负责哪几项?", "研讨交流", "政策解读"},
+	})
+}

@@ -996,7 +996,7 @@ func (p *Parser) placelessPlace(q *Query) []string {
 	if !q.hasUnits() && len(q.DeptTypes) == 0 {
 		return p.placelessByPlace(q, placeless) // the place qualifies a unit asked about; alone, its words may still find a plan
 	}
-	var out []string
+	var out, themed []string
 	dropped := false
 	for _, t := range q.Topic {
 		name := strings.TrimSuffix(t, "省")
@@ -1005,10 +1005,23 @@ func (p *Parser) placelessPlace(q *Query) []string {
 			dropped = true
 			continue // a plan whose words name the place is found by them, as a topic
 		}
+		if ids := p.placelessThemed(t, placeless); len(ids) > 0 {
+			// "池州信访局政务公开清单里,办公室负责哪几项?": the place, its office and the words of the
+			// plan's theme name the plan, and are no words of the unit's tasks.
+			dropped, themed = true, append(themed, ids...)
+			continue
+		}
 		out = append(out, t)
 	}
 	if dropped && len(q.Plans) == 0 {
-		if q.Plans = p.placelessOf(q, placeless); len(q.Plans) > 0 {
+		if q.Plans = p.placelessOf(q, placeless); len(themed) > 0 {
+			// Of the themed plans, those naming the unit; when none does, the themed plans all the
+			// same (the unit has no task there).
+			if q.Plans = slices.DeleteFunc(q.Plans, func(id string) bool { return !slices.Contains(themed, id) }); len(q.Plans) == 0 {
+				q.Plans = themed
+			}
+		}
+		if len(q.Plans) > 0 {
 			for i, rs := range q.refs {
 				if kept := slices.DeleteFunc(slices.Clone(rs), func(u plan.UnitRef) bool { return u.City != "" }); len(kept) > 0 {
 					q.refs[i] = kept // the same-named units of places the plans name are not asked about
@@ -1018,6 +1031,35 @@ func (p *Parser) placelessPlace(q *Query) []string {
 	}
 	return out
 }
+
+// placelessThemed returns the plans that name no place whose words hold what term says after a place
+// none of them writes, and after the office that issued it ("池州信访局政务公开": 政务公开): the term
+// names those plans by their place, issuer and theme. None when term opens with no such place, or no
+// such plan writes the rest.
+func (p *Parser) placelessThemed(term string, placeless []*plan.Document) []string {
+	rs := []rune(term)
+	for n := min(4, len(rs)-2); n >= 2; n-- {
+		name, rest := string(rs[:n]), string(rs[n:])
+		if !gazetteerPlace(name) || p.dir.ResolveCity(name) != "" || p.anyDocHolds(name) {
+			continue
+		}
+		if m := reIssuerHead.FindStringSubmatch(rest); m != nil {
+			rest = m[1]
+		}
+		var ids []string
+		for _, d := range placeless {
+			if docHolds(d, []string{rest}) {
+				ids = append(ids, d.ID)
+			}
+		}
+		return ids
+	}
+	return nil
+}
+
+// reIssuerHead is an office opening the words after a place, the theme after it: "信访局政务公开"
+// (group 1 the theme, two characters or more).
+var reIssuerHead = regexp.MustCompile(`^\p{Han}{1,5}?(?:局|委|办|厅|中心)(\p{Han}{2,})$`)
 
 // placelessOf returns the plans that name no place and name a unit asked about (or one of a
 // department type asked about): a unit asked with a place no loaded plan is from ("余杭区科技局" where
