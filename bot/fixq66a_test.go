@@ -87,3 +87,17 @@ func TestFixq66aPlacelessIssuer(t *testing.T) {
 		{"池州信访局政务公开清单里,办公室负责哪几项?", "研讨交流", "政策解读"},
 	})
 }
+
+// TestFixq66aForcedSimplified: the question sets' anchors copied from a traditional plan are read as
+// the plan is, even when their only traditional character is one simplified text may use (沖).
+func TestFixq66aForcedSimplified(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"全力沖刺一季度", "全力冲刺一季度"},
+		{"開局即沖刺", "开局即冲刺"},
+		{"推进老旧小区改造", "推进老旧小区改造"},
+	} {
+		if got := forceSimplified(tc.in); got != tc.want {
+			t.Errorf("forceSimplified(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
