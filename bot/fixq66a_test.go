@@ -101,3 +101,15 @@ func TestFixq66aForcedSimplified(t *testing.T) {
 		}
 	}
 }
+
+// TestFixq66aTimeLimitAsked: a question ending by asking for the time limit ("…提升的时限?", "期限是
+// 什么") asks for a date: the passage quoted shows its day.
+func TestFixq66aTimeLimitAsked(t *testing.T) {
+	d := parsed(t, "tl.txt", "丽水市乡村旅游提质升级行动方案\n一、重点任务\n"+
+		"（一）公共停车场。到2020年底，提升乡村旅游公共停车场5个以上。（责任单位：市文旅局）\n"+
+		"（二）旅游厕所。新建旅游厕所10座。（责任单位：市文旅局）\n")
+	checkAnswers(t, engineOver(t, d), Question{}, []answerCase{
+		{"丽水乡村旅游公共停车场提升的时限?", "2020-12-31", ""},
+		{"丽水乡村旅游公共停车场提升的期限是什么", "2020-12-31", ""},
+	})
+}
