@@ -361,8 +361,10 @@ func onceEach(hs []hit, sigs topicSigs) []hit {
 		if first, ok := seen[k]; ok {
 			// Two rows of one table with one title are two measures, two items of two parts with one
 			// title two tasks; a table or attachment that repeats an item of another part is the
-			// item again.
-			return first.Section != h.Task.Section && (tablePart(h.Task) || tablePart(first))
+			// item again. Two attachments that are each a plan of their own (附件2's and 附件3's
+			// "加强地下水监督管理", each about its own land) state two items.
+			return first.Section != h.Task.Section && (tablePart(h.Task) || tablePart(first)) &&
+				!apartAttachments(first, h.Task)
 		}
 		seen[k] = h.Task
 		return false
@@ -405,6 +407,25 @@ func twinTasks(d *plan.Document) map[*plan.Task]bool {
 		twins[f], twins[t] = true, true
 	}
 	return twins
+}
+
+// apartAttachments reports whether a and b are items of the prose of two different attachments
+// ("a2.3.4" and "a3.3.5", neither under a table's heading): each attachment a plan of its own.
+func apartAttachments(a, b *plan.Task) bool {
+	na, nb := attachmentOf(a), attachmentOf(b)
+	return na != "" && nb != "" && na != nb && !strings.Contains(a.Section, "表") && !strings.Contains(b.Section, "表")
+}
+
+// attachmentOf is the attachment part of t's path ("a2" of "44dc12af:a2.3.4" and of "44dc12af:a2-1"), "" outside attachments.
+func attachmentOf(t *plan.Task) string {
+	_, path, _ := strings.Cut(t.ID, ":")
+	if !strings.HasPrefix(path, "a") {
+		return ""
+	}
+	if i := strings.IndexAny(path, ".-"); i >= 0 {
+		path = path[:i]
+	}
+	return path
 }
 
 // tablePart reports whether a task is a row of an attachment or a table ("a1.4", "…重点安排表").

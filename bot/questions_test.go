@@ -318,6 +318,16 @@ func saysNothing(a Answer) bool {
 
 // anchorTask resolves "city|substring of the task's text" to the one task of that city's plans whose
 // text holds it.
+// forceSimplified reads s as simplified even when it holds no character only traditional text uses:
+// a word of one (們) set before it makes ToSimplified convert it, and is taken off again.
+func forceSimplified(s string) string {
+	out, ok := strings.CutPrefix(plan.ToSimplified("們"+s), "们")
+	if !ok {
+		return s
+	}
+	return out
+}
+
 func anchorTask(ix *retrieval.Index, ref string) (string, error) {
 	city, anchor, ok := strings.Cut(ref, "|")
 	if !ok {
@@ -347,6 +357,14 @@ func anchorTask(ix *retrieval.Index, ref string) (string, error) {
 	}
 	switch len(ids) {
 	case 0:
+		// An anchor copied from a traditional plan may hold only characters that simplified text
+		// can use too (沖 of "全力沖刺一季度"): ToSimplified leaves such words be, though the plan, read
+		// whole, was simplified. Read so all the same, when nothing matched as it stands.
+		if forced := forceSimplified(anchor); forced != anchor && forced != simple {
+			if id, err := anchorTask(ix, city+"|"+forced); err == nil {
+				return id, nil
+			}
+		}
 		// The anchor may start with the item's number ("4.养老托育。", "5地方财政收入…"), which the
 		// parser keeps as the task's number, not in its text.
 		if rest := reItemNumber.ReplaceAllString(anchor, ""); rest != anchor && utf8.RuneCountInString(rest) >= 4 {
