@@ -316,8 +316,6 @@ func saysNothing(a Answer) bool {
 	return len(a.Tasks) == 0 && reNothing.MatchString(a.Text)
 }
 
-// anchorTask resolves "city|substring of the task's text" to the one task of that city's plans whose
-// text holds it.
 // forceSimplified reads s as simplified even when it holds no character only traditional text uses:
 // a word of one (們) set before it makes ToSimplified convert it, and is taken off again.
 func forceSimplified(s string) string {
@@ -328,6 +326,8 @@ func forceSimplified(s string) string {
 	return out
 }
 
+// anchorTask resolves "city|substring of the task's text" to the one task of that city's plans whose
+// text holds it.
 func anchorTask(ix *retrieval.Index, ref string) (string, error) {
 	city, anchor, ok := strings.Cut(ref, "|")
 	if !ok {
