@@ -125,6 +125,9 @@ type parser struct {
 	canonOf        map[string]string   // raw unit name → p.norm.Unit of it
 	recurringOf    map[string][]Recurring
 	ref            *Ref // the document's reference its tasks share (docRef)
+	// tabled holds the IDs of the tasks read from a table's rows that name their units: the plan's
+	// list of who does what (restated).
+	tabled map[string]bool
 }
 
 // docRef is the reference to the document a new task holds: one shared by its tasks, made again
@@ -3073,6 +3076,7 @@ func (p *parser) parse(source, text string) *Document {
 	p.localAliases = map[string]string{}
 	p.spelling = map[string]string{}
 	p.spellings = map[string][]string{}
+	p.tabled = map[string]bool{}
 	p.learnSecondNames(lines)
 
 	sum := sha256.Sum256([]byte(strings.Join(lines, "\n")))
@@ -3135,6 +3139,7 @@ func (p *parser) parse(source, text string) *Document {
 	}
 	p.noticeTasks()
 	p.dropBareHeadings()
+	p.dropRestated()
 	p.uniqueIDs()
 	p.afterIssue()
 	p.inheritPeriod(root)
@@ -3190,6 +3195,73 @@ func (p *parser) dropBareHeadings() {
 		heading := t.Number != "" && !strings.ContainsAny(t.Number[:1], "0123456789")
 		return heading && text == t.Title && utf8.RuneCountInString(text) <= 12 && !strings.ContainsAny(text, "。；;，,")
 	})
+}
+
+// restatedRows is how many rows naming their units a plan's table of tasks needs before the items of its
+// body that name no unit are read as the work the table hands out.
+const restatedRows = 3
+
+// restatedRun is how many characters in a row a body's item shares with a row of the table that
+// restates it ("强化党组织领导下的生活垃圾分类多方参与机制"): more than a common phrase holds.
+const restatedRun = 12
+
+// dropRestated leaves out the items of a plan's body that name no unit and that a table of the plan's
+// (its 任务清单, 任务分解表), handing out the work to units row by row, restates: the body's "3. 推动
+// “沪尚回收”平台功能升级。…" is what the table's row "8. 推动“沪尚回收”平台功能升级，…" gives to 区绿化
+// 市容局, and a liaison reads the row as the task. Their words stay searchable.
+func (p *parser) dropRestated() {
+	rows := 0
+	for _, t := range p.doc.Tasks {
+		if p.tabled[t.ID] {
+			rows++
+		}
+	}
+	if rows < restatedRows {
+		return
+	}
+	said := map[string]bool{} // every run of restatedRun characters the table's rows hold
+	for _, t := range p.doc.Tasks {
+		if p.tabled[t.ID] {
+			r := []rune(t.Text)
+			for i := 0; i+restatedRun <= len(r); i++ {
+				said[string(r[i:i+restatedRun])] = true
+			}
+		}
+	}
+	restates := func(text string) bool {
+		r := []rune(text)
+		for i := 0; i+restatedRun <= len(r); i++ {
+			if said[string(r[i:i+restatedRun])] {
+				return true
+			}
+		}
+		return false
+	}
+	// A part of the body that names units in any of its items is a list of tasks of its own, which
+	// the table sums up ("三、改革任务" whose "3.工作机制建设。…上海城投集团按照…" the parser reads no unit
+	// in): its items stay.
+	named := map[string]bool{}
+	for _, t := range p.doc.Tasks {
+		if !p.tabled[t.ID] && len(t.Lead)+len(t.Participating) > 0 {
+			named[TopSection(t.Section)] = true
+		}
+	}
+	dropped := map[string]bool{}
+	p.doc.Tasks = slices.DeleteFunc(p.doc.Tasks, func(t Task) bool {
+		if p.tabled[t.ID] || len(t.Lead)+len(t.Participating) > 0 || strings.Contains(t.ID, ":n.") || named[TopSection(t.Section)] || !restates(t.Text) {
+			return false
+		}
+		dropped[t.ID] = true
+		return true
+	})
+	for _, t := range p.doc.Tasks {
+		delete(dropped, t.ID) // an ID a kept task shares keeps its paragraphs
+	}
+	for i := range p.doc.Paras {
+		if dropped[p.doc.Paras[i].TaskID] {
+			p.doc.Paras[i].TaskID = ""
+		}
+	}
 }
 
 // firstLeadRule reads a rule the plan states once, in a sentence of its own rather than in a note:
