@@ -4381,7 +4381,7 @@ var reEach = regexp.MustCompile(`各(?:是|为|有|自|要|需)?(?:多少|几)|�
 
 var (
 	reFiveYearShort = regexp.MustCompile(`^十([一二三四五六七八九]?)五(?:规划)?$`)
-	reDetail        = regexp.MustCompile(`(?i)具体|内容|包括哪些|包含哪些|要干什么|要做什么|干什么|做什么|干啥|做啥|负责什么|管什么|做些什么|干些什么|怎么做|如何做|哪些事|哪个指标|哪些指标|什么指标|哪项指标|哪个目标|哪些目标|什么目标|哪一?块|哪些?方面|哪位|领导|市长|省长|区长|书记|负责人|\bwhat does .* involve\b|\bdetails?\b`)
+	reDetail        = regexp.MustCompile(`(?i)具体|内容|包括哪些|包含哪些|要干什么|要做什么|干什么|做什么|干啥|做啥|负责什么|管什么|做些什么|干些什么|怎么做|如何做|哪些事|哪个指标|哪些指标|什么指标|哪项指标|哪个目标|哪些目标|什么目标|哪一?块|哪些?方面|哪位|领导|市长|省长|区长|书记|负责人|\bwhat (?:does|do) .* (?:involve|say)\b|说了什么|怎么说|\bdetails?\b`)
 	reYearDigits    = regexp.MustCompile(`(?:19|20)\d{2}`)
 	// reRelYearWord names a year relative to today (今年下半年, 明年一季度): a year said, as its digits are.
 	reRelYearWord = regexp.MustCompile(`今年|本年|明年|去年|前年|后年`)
