@@ -420,6 +420,11 @@ func opensRunIn(before, open, after string) bool {
 	if (prev == '：' || prev == ':') && (first == '（' || first == '(') {
 		return true // "分四个阶段进行：（一）前期准备阶段…": the parts a colon announces
 	}
+	if (prev == '：' || prev == ':') && unicode.IsDigit(first) && labelsOwnUnits(after) {
+		// "…主要考核：1.林长制责任体系建立及运行情况（8分）…。 责任处室：资源生态处…2.林长制…": the
+		// items a colon announces, each naming its own units, are items of their own.
+		return true
+	}
 	if unicode.IsDigit(first) && taskListLabel.MatchString(before) {
 		return true // "…控制在1%以内。工作任务：1.加强…": the items a label of their own announces
 	}
@@ -440,6 +445,23 @@ func opensRunIn(before, open, after string) bool {
 	}
 	return true
 }
+
+// ownUnitsLabel is a responsibility label ("责任处室：", "牵头单位：") that an item's own text ends with.
+var ownUnitsLabel = mustCompile(`(?:责任|牵头|配合)(?:处室|单位|部门|科室)[:：]`)
+
+// labelsOwnUnits reports whether the item that opens after (a "1." after a colon) names its own units
+// under a responsibility label before the next item's marker ("2."): an item of a list, not a clause
+// of an enumeration ("服务：1.办理…申请；2.往来…").
+func labelsOwnUnits(after string) bool {
+	end := len(after)
+	if m := nextItemMarker.FindStringIndex(after); m != nil {
+		end = m[0]
+	}
+	return ownUnitsLabel.MatchString(after[:end])
+}
+
+// nextItemMarker is the marker of a list's second item.
+var nextItemMarker = mustCompile(`2[.．、]`)
 
 // taskListLabel is a label standing as a sentence of its own that announces the numbered items
 // after it ("。工作任务：", "。主要措施：", a meeting's "。会议议定："), not a colon inside a sentence
@@ -3205,8 +3227,8 @@ const restatedRows = 3
 // restates it ("强化党组织领导下的生活垃圾分类多方参与机制"): more than a common phrase holds.
 const restatedRun = 12
 
-// dropRestated leaves out the items of a plan's body that name no unit and that a table of the plan's
-// (its 任务清单, 任务分解表), handing out the work to units row by row, restates: the body's "3. 推动
+// dropRestated leaves out the items of a part of a plan's body that names no unit when a table of the
+// plan's (its 任务清单, 任务分解表), handing out the work to units row by row, restates each of them: the body's "3. 推动
 // “沪尚回收”平台功能升级。…" is what the table's row "8. 推动“沪尚回收”平台功能升级，…" gives to 区绿化
 // 市容局, and a liaison reads the row as the task. Their words stay searchable.
 func (p *parser) dropRestated() {
@@ -3246,9 +3268,18 @@ func (p *parser) dropRestated() {
 			named[TopSection(t.Section)] = true
 		}
 	}
+	// A part of the body with an item the table does not restate is the plan's own list, which the
+	// table only draws on: its items stay. Only a part the table restates item by item goes.
+	unsaid := map[string]bool{}
+	for _, t := range p.doc.Tasks {
+		if !p.tabled[t.ID] && !restates(t.Text) {
+			unsaid[TopSection(t.Section)] = true
+		}
+	}
 	dropped := map[string]bool{}
 	p.doc.Tasks = slices.DeleteFunc(p.doc.Tasks, func(t Task) bool {
-		if p.tabled[t.ID] || len(t.Lead)+len(t.Participating) > 0 || strings.Contains(t.ID, ":n.") || named[TopSection(t.Section)] || !restates(t.Text) {
+		top := TopSection(t.Section)
+		if p.tabled[t.ID] || len(t.Lead)+len(t.Participating) > 0 || strings.Contains(t.ID, ":n.") || named[top] || unsaid[top] {
 			return false
 		}
 		dropped[t.ID] = true
