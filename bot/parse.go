@@ -1491,6 +1491,17 @@ func (p *Parser) dropPlanNames(ms []unitMatch, s string) []unitMatch {
 				name = strings.TrimPrefix(name, f)
 			}
 		}
+		if k := reDocNounIn.FindStringIndex(name); k != nil && k[0] > 0 && reUnitDocNounEnd.MatchString(name[k[1]:]) {
+			// "嘉定审批审查中心方案里…": the unit's name read on into the plan's noun (方案) is the title's
+			// words (…审批审查中心优化实体化运作工作方案), naming the plan, when a title of the plan's
+			// kind holds the name.
+			own, noun := name[:k[0]], name[k[0]:k[1]]
+			for _, d := range p.allDocs {
+				if t := planName(d); strings.Contains(t, own) && strings.Contains(t[strings.Index(t, own):], noun) {
+					return true
+				}
+			}
+		}
 		after := rePlanNameAfter.FindString(s[m.end:])
 		if after == "" || utf8.RuneCountInString(name) < 2 || reUnitThenWords.MatchString(after) {
 			return false // "景区在船舶安全专项整治方案里负责…": the unit, then where it is asked about
@@ -1525,6 +1536,13 @@ func lastHan(s string, n int) string {
 // reUnitThenWords opens the words after a unit with what a question says of the unit, not the rest
 // of a plan's name: 在, 的, 于, 对, 负责, 牵头 ….
 var reUnitThenWords = regexp.MustCompile(`^(?:在|的|于|对|里|中|和|与|及|跟|负责|牵头|参与|配合|承担|要|有)`)
+
+// reDocNounIn is a plan's noun inside what a question typed as a unit's name.
+var reDocNounIn = regexp.MustCompile(`方案|意见|计划|要点|通知|细则`)
+
+// reUnitDocNounEnd is what may follow a plan's noun that ends a unit's name as typed: nothing, or a word
+// of where (里, 中) — not the rest of a unit's own name (计划委员会, 计划生育协会).
+var reUnitDocNounEnd = regexp.MustCompile(`^(?:里|中|内|规|的)?$`)
 
 // rePlanNameAfter is the rest of a plan's name after its first words: "船舶安全专项整治方案".
 var rePlanNameAfter = regexp.MustCompile(`^\p{Han}{4,24}?(?:方案|意见|计划|要点)`)
