@@ -18,8 +18,10 @@ import (
 // own in facets_test.go.
 
 // reDocNumber finds a document number (文号) however its year is bracketed: 〔2023〕, [2023],
-// 【2023】, (2023), ［2023］.
-var reDocNumber = regexp.MustCompile(`[\p{Han}]{1,12}\s*[〔\[【(（［]\s*((?:19|20)\d{2})\s*[〕\]】)）］]\s*(\d{1,4})\s*号`)
+// 【2023】, (2023), ［2023］; or, typed without brackets, its year apart from its number by a space or
+// a dash after the issuer's word for the kind of document ("渝府办发2025 42号", "湖政办发 2023-16号").
+// A day ("在2025年3号前") is no number: its year is followed by 年, not a space.
+var reDocNumber = regexp.MustCompile(`[\p{Han}]{1,12}\s*[〔\[【(（［]\s*((?:19|20)\d{2})\s*[〕\]】)）］]\s*(\d{1,4})\s*号|[\p{Han}]{0,11}[发函字文办令]\s*((?:19|20)\d{2})(?:\s+|\s*[-－—]\s*)(\d{1,4})\s*号`)
 
 // docNumbers returns the document numbers a question names, written as the plans write them
 // (湖政办发〔2023〕16号), and the question with them cut out.
@@ -27,9 +29,12 @@ func docNumbers(s string) (nums []string, rest string) {
 	rest = s
 	for _, m := range reDocNumber.FindAllStringSubmatchIndex(s, -1) {
 		whole := s[m[0]:m[1]]
-		open := strings.IndexAny(whole, "〔[【(（［")
+		year, num, open := m[2:4], m[4:6], strings.IndexAny(whole, "〔[【(（［")
+		if m[2] < 0 {
+			year, num, open = m[6:8], m[8:10], m[6]-m[0]
+		}
 		prefix := strings.TrimSpace(whole[:open])
-		nums = append(nums, prefix+"〔"+s[m[2]:m[3]]+"〕"+s[m[4]:m[5]]+"号")
+		nums = append(nums, prefix+"〔"+s[year[0]:year[1]]+"〕"+s[num[0]:num[1]]+"号")
 		rest = strings.Replace(rest, whole, " ", 1)
 	}
 	return nums, rest

@@ -29,6 +29,10 @@ func TestDocNumbers(t *testing.T) {
 		{"full-width parentheses", "衢政办发（2023）21号的任务", "衢政办发〔2023〕21号"},
 		{"lenticular brackets", "温鹿政办【2023】55号", "温鹿政办〔2023〕55号"},
 		{"none", "湖州的方案有哪些任务?", ""},
+		// fixq66c: typed without brackets, the year apart from the number.
+		{"no brackets, a space", "渝府办发2025 42号 里头市民政局管哪几条", "渝府办发〔2025〕42号"},
+		{"no brackets, a dash", "湖政办发 2023-16号有哪些任务", "湖政办发〔2023〕16号"},
+		{"a day is no number", "在2025年3号前要做什么", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -31,7 +31,7 @@ var glossary = map[string]string{
 	"elderly care": "养老", "childcare": "托育", "child care": "托育", "nursery places": "托位", "housekeeping": "家政", "domestic services": "家政",
 	"e-commerce": "电商", "cross-border": "跨境", "finance": "金融", "financial": "金融", "bonded zone": "综合保税区",
 	"brand": "品牌", "brands": "品牌", "time-honored": "老字号", "training": "培训", "employees": "从业人员", "employment": "从业人员",
-	"workers": "从业人员", "revenue": "营业收入", "operating income": "营业收入", "tax": "税收", "taxes": "税收",
+	"workers": "从业人员", "revenue": "营业收入", "operating income": "营业收入", "tax": "税收", "taxes": "税收", "deed tax": "契税", "deed taxes": "契税",
 	"software": "软件", "big data": "大数据", "artificial intelligence": "人工智能", "technology": "科技",
 	"health": "健康", "digital": "数字", "consumption": "消费", "trade": "贸易", "standards": "标准", "standard": "标准",
 	"overseas warehouses": "海外仓", "overseas warehouse": "海外仓", "radio": "无线电", "industrial internet": "工业互联网",

@@ -17,6 +17,7 @@ func TestTranslate(t *testing.T) {
 		{"the 2025 target for new urban jobs", "the 2025 target for 城镇新增就业"},
 		{"mu of high-standard farmland", "mu of 高标准农田"},
 		{"the 11th Five-Year Plan's energy use per 10,000 yuan of GDP", "the 十一五 's 万元地区生产总值能源消耗"},
+		{"the deed tax subsidy", "the 契税 补贴"}, // fixq66c: the tax on buying a home, 契税, not 税收
 	}
 	for _, c := range cases {
 		t.Run(c.in, func(t *testing.T) {

@@ -1533,6 +1533,17 @@ func (p *Parser) dropPlanNames(ms []unitMatch, s string) []unitMatch {
 				name = strings.TrimPrefix(name, f)
 			}
 		}
+		if k := reDocNounIn.FindStringIndex(name); k != nil && k[0] > 0 && reUnitDocNounEnd.MatchString(name[k[1]:]) {
+			// "嘉定审批审查中心方案里…": the unit's name read on into the plan's noun (方案) is the title's
+			// words (…审批审查中心优化实体化运作工作方案), naming the plan, when a title of the plan's
+			// kind holds the name.
+			own, noun := name[:k[0]], name[k[0]:k[1]]
+			for _, d := range p.allDocs {
+				if t := planName(d); strings.Contains(t, own) && strings.Contains(t[strings.Index(t, own):], noun) {
+					return true
+				}
+			}
+		}
 		after := rePlanNameAfter.FindString(s[m.end:])
 		if after == "" || utf8.RuneCountInString(name) < 2 || reUnitThenWords.MatchString(after) {
 			return false // "景区在船舶安全专项整治方案里负责…": the unit, then where it is asked about
@@ -1567,6 +1578,13 @@ func lastHan(s string, n int) string {
 // reUnitThenWords opens the words after a unit with what a question says of the unit, not the rest
 // of a plan's name: 在, 的, 于, 对, 负责, 牵头 ….
 var reUnitThenWords = regexp.MustCompile(`^(?:在|的|于|对|里|中|和|与|及|跟|负责|牵头|参与|配合|承担|要|有)`)
+
+// reDocNounIn is a plan's noun inside what a question typed as a unit's name.
+var reDocNounIn = regexp.MustCompile(`方案|意见|计划|要点|通知|细则`)
+
+// reUnitDocNounEnd is what may follow a plan's noun that ends a unit's name as typed: nothing, or a word
+// of where (里, 中) — not the rest of a unit's own name (计划委员会, 计划生育协会).
+var reUnitDocNounEnd = regexp.MustCompile(`^(?:里|中|内|规|的)?$`)
 
 // rePlanNameAfter is the rest of a plan's name after its first words: "船舶安全专项整治方案".
 var rePlanNameAfter = regexp.MustCompile(`^\p{Han}{4,24}?(?:方案|意见|计划|要点)`)
@@ -4423,7 +4441,7 @@ var reEach = regexp.MustCompile(`各(?:是|为|有|自|要|需)?(?:多少|几)|�
 
 var (
 	reFiveYearShort = regexp.MustCompile(`^十([一二三四五六七八九]?)五(?:规划)?$`)
-	reDetail        = regexp.MustCompile(`(?i)具体|内容|包括哪些|包含哪些|要干什么|要做什么|干什么|做什么|干啥|做啥|负责什么|管什么|做些什么|干些什么|怎么做|如何做|哪些事|哪个指标|哪些指标|什么指标|哪项指标|哪个目标|哪些目标|什么目标|哪一?块|哪些?方面|哪位|领导|市长|省长|区长|书记|负责人|\bwhat does .* involve\b|\bdetails?\b`)
+	reDetail        = regexp.MustCompile(`(?i)具体|内容|包括哪些|包含哪些|要干什么|要做什么|干什么|做什么|干啥|做啥|负责什么|管什么|做些什么|干些什么|怎么做|如何做|哪些事|哪个指标|哪些指标|什么指标|哪项指标|哪个目标|哪些目标|什么目标|哪一?块|哪些?方面|哪位|领导|市长|省长|区长|书记|负责人|\bwhat (?:does|do) .* (?:involve|say)\b|说了什么|怎么说|\bdetails?\b`)
 	reYearDigits    = regexp.MustCompile(`(?:19|20)\d{2}`)
 	// reRelYearWord names a year relative to today (今年下半年, 明年一季度): a year said, as its digits are.
 	reRelYearWord = regexp.MustCompile(`今年|本年|明年|去年|前年|后年`)

@@ -125,6 +125,9 @@ type parser struct {
 	canonOf        map[string]string   // raw unit name → p.norm.Unit of it
 	recurringOf    map[string][]Recurring
 	ref            *Ref // the document's reference its tasks share (docRef)
+	// tabled holds the IDs of the tasks read from a table's rows that name their units: the plan's
+	// list of who does what (restated).
+	tabled map[string]bool
 }
 
 // docRef is the reference to the document a new task holds: one shared by its tasks, made again
@@ -417,6 +420,11 @@ func opensRunIn(before, open, after string) bool {
 	if (prev == '：' || prev == ':') && (first == '（' || first == '(') {
 		return true // "分四个阶段进行：（一）前期准备阶段…": the parts a colon announces
 	}
+	if (prev == '：' || prev == ':') && unicode.IsDigit(first) && labelsOwnUnits(after) {
+		// "…主要考核：1.林长制责任体系建立及运行情况（8分）…。 责任处室：资源生态处…2.林长制…": the
+		// items a colon announces, each naming its own units, are items of their own.
+		return true
+	}
 	if unicode.IsDigit(first) && taskListLabel.MatchString(before) {
 		return true // "…控制在1%以内。工作任务：1.加强…": the items a label of their own announces
 	}
@@ -437,6 +445,23 @@ func opensRunIn(before, open, after string) bool {
 	}
 	return true
 }
+
+// ownUnitsLabel is a responsibility label ("责任处室：", "牵头单位：") that an item's own text ends with.
+var ownUnitsLabel = mustCompile(`(?:责任|牵头|配合)(?:处室|单位|部门|科室)[:：]`)
+
+// labelsOwnUnits reports whether the item that opens after (a "1." after a colon) names its own units
+// under a responsibility label before the next item's marker ("2."): an item of a list, not a clause
+// of an enumeration ("服务：1.办理…申请；2.往来…").
+func labelsOwnUnits(after string) bool {
+	end := len(after)
+	if m := nextItemMarker.FindStringIndex(after); m != nil {
+		end = m[0]
+	}
+	return ownUnitsLabel.MatchString(after[:end])
+}
+
+// nextItemMarker is the marker of a list's second item.
+var nextItemMarker = mustCompile(`2[.．、]`)
 
 // taskListLabel is a label standing as a sentence of its own that announces the numbered items
 // after it ("。工作任务：", "。主要措施：", a meeting's "。会议议定："), not a colon inside a sentence
@@ -3073,6 +3098,7 @@ func (p *parser) parse(source, text string) *Document {
 	p.localAliases = map[string]string{}
 	p.spelling = map[string]string{}
 	p.spellings = map[string][]string{}
+	p.tabled = map[string]bool{}
 	p.learnSecondNames(lines)
 
 	sum := sha256.Sum256([]byte(strings.Join(lines, "\n")))
@@ -3135,6 +3161,7 @@ func (p *parser) parse(source, text string) *Document {
 	}
 	p.noticeTasks()
 	p.dropBareHeadings()
+	p.dropRestated()
 	p.uniqueIDs()
 	p.afterIssue()
 	p.inheritPeriod(root)
@@ -3190,6 +3217,82 @@ func (p *parser) dropBareHeadings() {
 		heading := t.Number != "" && !strings.ContainsAny(t.Number[:1], "0123456789")
 		return heading && text == t.Title && utf8.RuneCountInString(text) <= 12 && !strings.ContainsAny(text, "。；;，,")
 	})
+}
+
+// restatedRows is how many rows naming their units a plan's table of tasks needs before the items of its
+// body that name no unit are read as the work the table hands out.
+const restatedRows = 3
+
+// restatedRun is how many characters in a row a body's item shares with a row of the table that
+// restates it ("强化党组织领导下的生活垃圾分类多方参与机制"): more than a common phrase holds.
+const restatedRun = 12
+
+// dropRestated leaves out the items of a part of a plan's body that names no unit when a table of the
+// plan's (its 任务清单, 任务分解表), handing out the work to units row by row, restates each of them: the body's "3. 推动
+// “沪尚回收”平台功能升级。…" is what the table's row "8. 推动“沪尚回收”平台功能升级，…" gives to 区绿化
+// 市容局, and a liaison reads the row as the task. Their words stay searchable.
+func (p *parser) dropRestated() {
+	rows := 0
+	for _, t := range p.doc.Tasks {
+		if p.tabled[t.ID] {
+			rows++
+		}
+	}
+	if rows < restatedRows {
+		return
+	}
+	said := map[string]bool{} // every run of restatedRun characters the table's rows hold
+	for _, t := range p.doc.Tasks {
+		if p.tabled[t.ID] {
+			r := []rune(t.Text)
+			for i := 0; i+restatedRun <= len(r); i++ {
+				said[string(r[i:i+restatedRun])] = true
+			}
+		}
+	}
+	restates := func(text string) bool {
+		r := []rune(text)
+		for i := 0; i+restatedRun <= len(r); i++ {
+			if said[string(r[i:i+restatedRun])] {
+				return true
+			}
+		}
+		return false
+	}
+	// A part of the body that names units in any of its items is a list of tasks of its own, which
+	// the table sums up ("三、改革任务" whose "3.工作机制建设。…上海城投集团按照…" the parser reads no unit
+	// in): its items stay.
+	named := map[string]bool{}
+	for _, t := range p.doc.Tasks {
+		if !p.tabled[t.ID] && len(t.Lead)+len(t.Participating) > 0 {
+			named[TopSection(t.Section)] = true
+		}
+	}
+	// A part of the body with an item the table does not restate is the plan's own list, which the
+	// table only draws on: its items stay. Only a part the table restates item by item goes.
+	unsaid := map[string]bool{}
+	for _, t := range p.doc.Tasks {
+		if !p.tabled[t.ID] && !restates(t.Text) {
+			unsaid[TopSection(t.Section)] = true
+		}
+	}
+	dropped := map[string]bool{}
+	p.doc.Tasks = slices.DeleteFunc(p.doc.Tasks, func(t Task) bool {
+		top := TopSection(t.Section)
+		if p.tabled[t.ID] || len(t.Lead)+len(t.Participating) > 0 || strings.Contains(t.ID, ":n.") || named[top] || unsaid[top] {
+			return false
+		}
+		dropped[t.ID] = true
+		return true
+	})
+	for _, t := range p.doc.Tasks {
+		delete(dropped, t.ID) // an ID a kept task shares keeps its paragraphs
+	}
+	for i := range p.doc.Paras {
+		if dropped[p.doc.Paras[i].TaskID] {
+			p.doc.Paras[i].TaskID = ""
+		}
+	}
 }
 
 // firstLeadRule reads a rule the plan states once, in a sentence of its own rather than in a note:

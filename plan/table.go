@@ -1930,6 +1930,9 @@ func (p *parser) tableTasks(it *item, path, ids []string) {
 				words = append(words, sr.cells[r]...)
 			}
 			p.noteSecondNames(&task, p.secondNotes(words...))
+			if len(task.Lead)+len(task.Participating) > 0 {
+				p.tabled[task.ID] = true
+			}
 			p.doc.Tasks = append(p.doc.Tasks, task)
 			for _, line := range strings.Split(task.Text, "\n") {
 				p.doc.Paras = append(p.doc.Paras, Paragraph{Section: section, TaskID: task.ID, Text: line})
