@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -40,6 +41,50 @@ func TestFixQ66b_EachPlaceDeptShare(t *testing.T) {
 			}
 			if got := unitsShare(task); got != c.share {
 				t.Errorf("unitsShare(%s, lead %v) = %v, want %v", task.Title, task.Lead, got, c.share)
+			}
+		})
+	}
+}
+
+// fixq66bWaterPlan is a county's food safety plan written for these tests: its water items say 饮用水,
+// another item says 饮水.
+const fixq66bWaterPlan = `某县2015年食品安全工作方案
+一、主要任务
+（一）开展全县生活饮用水水质卫生监测。（县卫生局）
+（二）加强学校饮用水卫生监管。（县教育局、县市场监管局）
+（三）巩固农村饮水安全工程。（县水利局）
+（四）加强校园周边食品安全监管。（县市场监管局）
+`
+
+var fixq66bShared sharedIndex
+
+// TestFixQ66b_DrinkingWater: 饮水 and 饮用水 are one topic (people say either, plans write both), and
+// an English question's school is the plans' 学校.
+func TestFixQ66b_DrinkingWater(t *testing.T) {
+	ix := fixq66bShared.get(t, "fixq66b", false, fixq66bWaterPlan)
+	for _, c := range []struct {
+		name, q     string
+		want, never []string
+	}{
+		{"English drinking water monitoring", "Who is responsible for drinking water quality monitoring?", []string{"县卫生局"}, []string{"县教育局"}},
+		{"English school drinking water", "Who handles school drinking water?", []string{"县教育局", "县市场监管局"}, []string{"县卫生局", "县水利局"}},
+		{"饮水 finds 饮用水", "饮水相关的任务有哪些?", []string{"生活饮用水", "学校饮用水", "农村饮水"}, nil},
+		{"饮用水 finds 饮水", "饮用水相关的任务有哪些?", []string{"生活饮用水", "农村饮水"}, nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a, err := NewEngine(ix, Options{}).Answer(context.Background(), Question{Text: c.q, Now: fixedClock("2026-12-07")()})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range c.want {
+				if !strings.Contains(a.Text, w) {
+					t.Errorf("answer lacks %q:\n%s", w, a.Text)
+				}
+			}
+			for _, w := range c.never {
+				if strings.Contains(a.Text, w) {
+					t.Errorf("answer holds %q:\n%s", w, a.Text)
+				}
 			}
 		})
 	}
