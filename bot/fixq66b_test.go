@@ -89,3 +89,34 @@ func TestFixQ66b_DrinkingWater(t *testing.T) {
 		})
 	}
 }
+
+// fixq66bTargetPlan is a city's list of a year's work written for these tests: a target with its
+// year and a figure.
+const fixq66bTargetPlan = `某市2021年政府工作报告重点工作责任分解
+一、重点工作
+（一）深入实施消费新政，加快培育国际消费中心城市，到2025年，社会消费品零售总额达到3.5万亿元。（牵头单位：市商务局）
+（二）推进现代流通体系建设。（牵头单位：市发改委）
+`
+
+var fixq66bTargetShared sharedIndex
+
+// TestFixQ66b_WhichYearsTarget: "X是哪年的目标?" asks when the target is to be met, as "哪年要实现" does:
+// the answer gives the target's date, not only its words.
+func TestFixQ66b_WhichYearsTarget(t *testing.T) {
+	ix := fixq66bTargetShared.get(t, "fixq66b-target", false, fixq66bTargetPlan)
+	for _, c := range []struct{ name, q, want string }{
+		{"哪年的目标", "社会消费品零售总额达到3.5万亿元是哪年的目标?", "2025-12-31"},
+		{"哪一年的目标", "社会消费品零售总额3.5万亿元是哪一年的目标?", "2025-12-31"},
+		{"哪年要实现", "社会消费品零售总额达到3.5万亿元哪年要实现?", "2025-12-31"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a, err := NewEngine(ix, Options{}).Answer(context.Background(), Question{Text: c.q, Now: fixedClock("2026-12-07")()})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(a.Text, c.want) {
+				t.Errorf("answer lacks %q:\n%s", c.want, a.Text)
+			}
+		})
+	}
+}
