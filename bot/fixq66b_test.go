@@ -22,6 +22,7 @@ func TestFixQ66b_EachPlaceDeptShare(t *testing.T) {
 		{"a unit by name", "（二）开展桥梁排查。市公路中心负责全市桥梁排查。", "桥梁排查", true},
 		{"every district", "（二）开展汛前排查。各区要结合本区实际，开展汛前排查。", "汛前排查", false},
 		{"every department", "（二）开展汛前排查。各部门要结合职责，开展汛前排查。", "汛前排查", false},
+		{"each district's department, a heading of working together", "（二）形成部门合力。各区市场监管局要强化与消防、公安等职能部门的信息互通，形成执法合力。", "信息互通", false},
 		{"every district's departments concerned", "（二）开展汛前排查。各区有关部门要结合职责，开展汛前排查。", "汛前排查", false},
 	} {
 		t.Run(c.name, func(t *testing.T) {

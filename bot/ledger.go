@@ -116,7 +116,7 @@ var reEachPlaceDept = regexp.MustCompile(`^各(?:区|县|市|乡镇|街镇|街�
 var reCoordinatingBody = regexp.MustCompile(`领导小组|专班|指挥部|联席会议|委员会$`)
 
 // reClosingWork is a heading of how the work is led and kept going, not of the work itself.
-var reClosingWork = regexp.MustCompile(`^(?:强化|加强|健全|完善|严格|压实|落实)|领导|宣传|舆论|氛围|督查|督导|督促|考核|考评|监督|问责|保障|工作机制|推进机制|协调机制|长效机制|统筹协调|落实|责任|组织实施|组织保障|队伍|培训|总结|纪律|作风`)
+var reClosingWork = regexp.MustCompile(`^(?:强化|加强|健全|完善|严格|压实|落实)|领导|宣传|舆论|氛围|督查|督导|督促|考核|考评|监督|问责|保障|工作机制|推进机制|协调机制|长效机制|统筹协调|合力|落实|责任|组织实施|组织保障|队伍|培训|总结|纪律|作风`)
 
 // ownDeadline reports whether a task states a date of its own (not only the plan's period).
 func ownDeadline(t *plan.Task) bool {
