@@ -121,3 +121,47 @@ func TestFixQ66b_WhichYearsTarget(t *testing.T) {
 		})
 	}
 }
+
+// fixq66bEitherPlan is a district's food safety plan written for these tests: one item writes both
+// things, another only one.
+const fixq66bEitherPlan = `某区2015年食品安全工作方案
+一、主要任务
+（一）开展病死畜禽治理整顿。推进病死猪无害化处理设施建设。（区农业局）
+（二）开展打击生产销售病死猪违法犯罪行动。（区公安局）
+（三）加强屠宰环节监管。（区商务局）
+（四）完成辅线审批和中介服务事项清理。（区审批局）
+（五）推进中介服务规范。（区发改委）
+`
+
+var fixq66bEitherShared sharedIndex
+
+// TestFixQ66b_ListedEither: two things listed with 、 or 或 before 相关 ask for the tasks on either, though
+// one task writes both; joined by 和 without 相关, the task writing both is the one asked about.
+func TestFixQ66b_ListedEither(t *testing.T) {
+	ix := fixq66bEitherShared.get(t, "fixq66b-either", false, fixq66bEitherPlan)
+	for _, c := range []struct {
+		name, q     string
+		want, never []string
+	}{
+		{"、 then 相关", "病死猪、病死畜禽相关的任务有哪些?", []string{"区农业局", "区公安局"}, []string{"区商务局"}},
+		{"或 then 有关", "病死猪或病死畜禽有关的任务有哪些?", []string{"区农业局", "区公安局"}, []string{"区商务局"}},
+		{"和, one task writes both", "辅线审批和中介服务由谁负责?", []string{"区审批局"}, []string{"区发改委"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a, err := NewEngine(ix, Options{}).Answer(context.Background(), Question{Text: c.q, Now: fixedClock("2026-12-07")()})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range c.want {
+				if !strings.Contains(a.Text, w) {
+					t.Errorf("answer lacks %q:\n%s", w, a.Text)
+				}
+			}
+			for _, w := range c.never {
+				if strings.Contains(a.Text, w) {
+					t.Errorf("answer holds %q:\n%s", w, a.Text)
+				}
+			}
+		})
+	}
+}

@@ -2651,8 +2651,28 @@ func (r *reading) topic() {
 	}
 	q.joined = len(q.Topic) == 2 && joinedTopics(r.s, q.Topic[0], q.Topic[1])
 	if q.joined {
+		q.either = listedEither(r.s, q.Topic[0], q.Topic[1])
 		q.Topic[0] = sharedObject(q.Topic[0], q.Topic[1])
 	}
+}
+
+// reEitherJoin and reRelatedAfter: two things listed with 、 or 或 ("病死猪、病死畜禽", "病死猪或病死畜禽"),
+// then 相关 or 有关 after the second: what is related to either is asked for.
+var (
+	reEitherJoin   = regexp.MustCompile(`^[\s“”"‘’「」]*(?:或|或者|、)[\s“”"‘’「」]*$`)
+	reRelatedAfter = regexp.MustCompile(`^[\s“”"‘’「」]*(?:相关|有关)`)
+)
+
+// listedEither reports whether the question lists topics a and b with 、 or 或 and asks what is
+// related to them (reEitherJoin, reRelatedAfter).
+func listedEither(s, a, b string) bool {
+	i := strings.Index(s, a)
+	if i < 0 {
+		return false
+	}
+	rest := s[i+len(a):]
+	j := strings.Index(rest, b)
+	return j >= 0 && reEitherJoin.MatchString(rest[:j]) && reRelatedAfter.MatchString(rest[j+len(b):])
 }
 
 // reProjectNoun is the projects or works a topic right before it names: "道路项目", "公路类工程".
