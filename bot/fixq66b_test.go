@@ -165,3 +165,23 @@ func TestFixQ66b_ListedEither(t *testing.T) {
 		})
 	}
 }
+
+// TestFixQ66b_IssuerAgency: "哪个机构发的" asks who issued the plan, as "哪个单位发的" does.
+func TestFixQ66b_IssuerAgency(t *testing.T) {
+	for _, c := range []struct {
+		name, s string
+		want    bool
+	}{
+		{"哪个机构发的", "岚综扶组〔2019〕1号是哪个机构发的,哪天印发?", true},
+		{"什么机构印发", "这个方案是什么机构印发的?", true},
+		{"发文机构", "方案的发文机构是谁?", true},
+		{"哪个单位发的", "这个方案是哪个单位发的?", true},
+		{"a body's work", "哪个机构负责养老机构监管?", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := reIssuer.MatchString(c.s); got != c.want {
+				t.Errorf("reIssuer.MatchString(%q) = %v, want %v", c.s, got, c.want)
+			}
+		})
+	}
+}
