@@ -1816,16 +1816,19 @@ func (x *execution) mostTerms(cands []retrieval.TaskRef) {
 // joinedApart: two things asked about together ("“互联网+政务服务”和政务信息系统整合由谁负责") that no
 // task writes both of, as written, are two works: the tasks that only hold one of them spread out
 // in a clause are not the answer alone; oneByOne answers with the tasks on either. A task writing
-// both ("完成辅线审批和中介服务事项") is the one asked about.
+// both ("完成辅线审批和中介服务事项") is the one asked about, unless the question lists them as things
+// either of which is asked of (q.either: "病死猪、病死畜禽相关的任务").
 func (x *execution) joinedApart() {
 	q, res := x.q, &x.res
 	if !q.joined || (q.Shape != ShapeOwner && q.Shape != ShapeList) {
 		return
 	}
-	written := newTopicMatcher(q.Topic, x.pairs).literal(q.Topic)
-	for _, h := range res.hits {
-		if written.match(h.TaskRef) {
-			return
+	if !q.either {
+		written := newTopicMatcher(q.Topic, x.pairs).literal(q.Topic)
+		for _, h := range res.hits {
+			if written.match(h.TaskRef) {
+				return
+			}
 		}
 	}
 	res.hits, x.twoWorks = res.hits[:0], true

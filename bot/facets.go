@@ -1588,7 +1588,7 @@ var (
 	// rePlanList asks which plans there are (of a place, or loaded at all).
 	rePlanList = regexp.MustCompile(`(?i)(?:最早|最新|最晚|最近)(?:印发|发布|出台)?的?(?:方案|文件)|(?:^|[^这那])(?:哪些|哪几个|哪几份|几个|几份|多少个?|多少份)(?:方案|文件)|(?:方案|文件)(?:有哪些|有几个|有几份|有多少份?|有多少个?)\s*[?？。]?\s*$|(?:载入|加载|导入|收录|上传)(?:了)?(?:哪些|几个|几份|多少)|\b(?:which|what|how many) (?:plans|documents)\b`)
 	// reIssuer asks who issued a plan.
-	reIssuer = regexp.MustCompile(`(?i)(?:哪个|哪两个|哪几个|什么|哪家)(?:单位|部门|机关)(?:印发|发布|出台|下发|联合印发|发)的?|(?:哪两个|哪几个)(?:单位|部门)联合(?:印发|发布|发|制定)|谁(?:印发|发布|出台|下发|发)的?|谁\s*[、，,和及]?\s*(?:在)?(?:哪天|哪一天|什么时候|何时|哪年)(?:印发|发布|出台|下发|发)|是?谁(?:制定|制订|制发)的|(?:哪些|几个)(?:单位|部门)联合(?:印发|发布|发|制定)|发文(?:单位|机关)|印发(?:单位|机关)|制发(?:单位|机关)|\bwho issued\b|\bissued by\b|\bwho signed\b|\bsigned by\b|谁签发|签发(?:单位|机关)`)
+	reIssuer = regexp.MustCompile(`(?i)(?:哪个|哪两个|哪几个|什么|哪家)(?:单位|部门|机关|机构)(?:印发|发布|出台|下发|联合印发|发)的?|(?:哪两个|哪几个)(?:单位|部门)联合(?:印发|发布|发|制定)|谁(?:印发|发布|出台|下发|发)的?|谁\s*[、，,和及]?\s*(?:在)?(?:哪天|哪一天|什么时候|何时|哪年)(?:印发|发布|出台|下发|发)|是?谁(?:制定|制订|制发)的|(?:哪些|几个)(?:单位|部门)联合(?:印发|发布|发|制定)|发文(?:单位|机关|机构)|印发(?:单位|机关|机构)|制发(?:单位|机关|机构)|\bwho issued\b|\bissued by\b|\bwho signed\b|\bsigned by\b|谁签发|签发(?:单位|机关)`)
 	// reParts asks how a plan (or a part of it) is divided.
 	reParts = regexp.MustCompile(`(?i)分成|分为|分了|哪几块|哪几部分|几个部分|哪些部分|几大块|几块|几部分|几大部分|(?:哪)?几大(?:专项行动|行动|工程|板块|领域|方面|类|部分)|哪几个方面|几个方面|(?:什么|哪些|整体|总体|文件|方案|意见|通知|正文|全文)的?(?:结构|框架|板块)|(?:结构|框架)(?:是|如何|怎样|怎么样)|哪几个板块|几个板块|章节|\bmain parts\b|\bparts of\b|\bsections\b|\bstructure\b|\boutline\b`)
 	// reTaskShare asks which tasks a plan hands out ("分了哪些任务"): its tasks, not its parts.

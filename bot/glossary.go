@@ -86,7 +86,7 @@ var glossary = map[string]string{
 	"biweekly meetings": "双周例会", "biweekly meeting": "双周例会", "bi-weekly meeting": "双周例会", "fortnightly meeting": "双周例会",
 	"monthly dispatch meeting": "月调度会议", "dispatch meeting": "调度会议", "chairs": "主持", "chair": "主持", "presides over": "主持", "preside over": "主持",
 	"medical complex": "医疗综合体", "medical complexes": "医疗综合体", "new area": "新区", "new district": "新区",
-	"primary school": "小学", "primary schools": "小学", "middle school": "中学", "middle schools": "中学", "in front of": "门前",
+	"school": "学校", "schools": "学校", "primary school": "小学", "primary schools": "小学", "middle school": "中学", "middle schools": "中学", "in front of": "门前",
 	"rural roads": "农村公路", "rural road": "农村公路", "safety protection": "安全防护", "road safety": "道路安全",
 	"road condition checks": "路况检测", "road condition inspections": "路况检测", "road condition": "路况", "road conditions": "路况",
 	"farmland": "农田", "high-standard farmland": "高标准农田", "drinking water": "饮水", "public bicycles": "公共自行车", "public bicycle": "公共自行车",

@@ -82,7 +82,8 @@ func isMeasure(t *plan.Task, names func(string) []string) bool {
 // unitsShare reports whether a task under a safeguard heading is a unit's share of the work, as a
 // division of labour writes it: its own heading names work, not a safeguard ("（一）开展统筹推进与顶层
 // 设计", not "加强组织领导" or "强化督查考核"), and its words open with a unit it leads, by name
-// ("市发展改革委负责零碳园区申报、评审和验收…"), not with every unit of a kind (各区要…).
+// ("市发展改革委负责零碳园区申报、评审和验收…", "各区建设管理部门要…督促…开展汛前排查"), not with every unit
+// of a kind (各区要…, 各部门要…).
 func unitsShare(t *plan.Task) bool {
 	if t.Title == "" || len(t.Lead) == 0 || reClosingWork.MatchString(t.Title) {
 		return false
@@ -98,19 +99,24 @@ func unitsShare(t *plan.Task) bool {
 		return false // its first words, cut short
 	}
 	for _, u := range t.Lead {
-		if strings.HasPrefix(body, u) && !strings.ContainsAny(u, "各") && !strings.Contains(u, "有关") && !strings.Contains(u, "相关") && !reCoordinatingBody.MatchString(u) {
+		if strings.HasPrefix(body, u) && (!strings.Contains(u, "各") || reEachPlaceDept.MatchString(u)) && !strings.Contains(u, "有关") && !strings.Contains(u, "相关") && !reCoordinatingBody.MatchString(u) {
 			return true
 		}
 	}
 	return false
 }
 
+// reEachPlaceDept is one department of every district or town, named by its work ("各区建设管理部门",
+// "各县（市、区）住建局"): a department charged by name, though each place has its own; not every place
+// (各区, 各乡镇) nor every department (各部门, 各区有关部门, 各职能部门).
+var reEachPlaceDept = regexp.MustCompile(`^各(?:区|县|市|乡镇|街镇|街道|镇|县（市、区）|县\(市、区\)|县市区|区县)(?:[^有相职各]\p{Han}{1,9})(?:部门|局|委员会|委|办公室|办|中心|站|支队|大队)$`)
+
 // reCoordinatingBody is a body set up to lead and coordinate (领导小组, 工作专班): leading it is how
 // the work is organised.
 var reCoordinatingBody = regexp.MustCompile(`领导小组|专班|指挥部|联席会议|委员会$`)
 
 // reClosingWork is a heading of how the work is led and kept going, not of the work itself.
-var reClosingWork = regexp.MustCompile(`^(?:强化|加强|健全|完善|严格|压实|落实)|领导|宣传|舆论|氛围|督查|督导|督促|考核|考评|监督|问责|保障|工作机制|推进机制|协调机制|长效机制|统筹协调|落实|责任|组织实施|组织保障|队伍|培训|总结|纪律|作风`)
+var reClosingWork = regexp.MustCompile(`^(?:强化|加强|健全|完善|严格|压实|落实)|领导|宣传|舆论|氛围|督查|督导|督促|考核|考评|监督|问责|保障|工作机制|推进机制|协调机制|长效机制|统筹协调|合力|落实|责任|组织实施|组织保障|队伍|培训|总结|纪律|作风`)
 
 // ownDeadline reports whether a task states a date of its own (not only the plan's period).
 func ownDeadline(t *plan.Task) bool {

@@ -2711,8 +2711,28 @@ func (r *reading) topic() {
 	}
 	q.joined = len(q.Topic) == 2 && joinedTopics(r.s, q.Topic[0], q.Topic[1])
 	if q.joined {
+		q.either = listedEither(r.s, q.Topic[0], q.Topic[1])
 		q.Topic[0] = sharedObject(q.Topic[0], q.Topic[1])
 	}
+}
+
+// reEitherJoin and reRelatedAfter: two things listed with 、 or 或 ("病死猪、病死畜禽", "病死猪或病死畜禽"),
+// then 相关 or 有关 after the second: what is related to either is asked for.
+var (
+	reEitherJoin   = regexp.MustCompile(`^[\s“”"‘’「」]*(?:或|或者|、)[\s“”"‘’「」]*$`)
+	reRelatedAfter = regexp.MustCompile(`^[\s“”"‘’「」]*(?:相关|有关)`)
+)
+
+// listedEither reports whether the question lists topics a and b with 、 or 或 and asks what is
+// related to them (reEitherJoin, reRelatedAfter).
+func listedEither(s, a, b string) bool {
+	i := strings.Index(s, a)
+	if i < 0 {
+		return false
+	}
+	rest := s[i+len(a):]
+	j := strings.Index(rest, b)
+	return j >= 0 && reEitherJoin.MatchString(rest[:j]) && reRelatedAfter.MatchString(rest[j+len(b):])
 }
 
 // reProjectNoun is the projects or works a topic right before it names: "道路项目", "公路类工程".
@@ -4283,7 +4303,7 @@ func taskUnitRank(s string) (rank, role string) {
 	return rank, role
 }
 
-var reAsksWhen = regexp.MustCompile(`什么时候|何时|哪段时间|什么时间段|从哪天到哪天|起止(?:时间|日期)|起讫(?:时间|日期)|时间(?:是|要|该)?(?:怎么|如何)安排|时间安排|进度安排|哪天|哪一天|时间节点|进度节点|截止时间|完成时间|完成时限|期限是|最晚|(?:到|定在|设在|截至|截止到?)哪一?年|哪一?年(?:年)?(?:底|末)|哪一?年(?:要|能|完成|实现|建成|开通|投用|封关|运营|达到|之前|前)|几月几[日号]|几号|截止日|截至日期|哪个时间|(?:时限|期限)\s*(?:是|为)?\s*(?:什么|多少|啥|哪天)?\s*(?:呢|啊)?\s*[?？。]?\s*$|(?i)\bwhen\b|\bwhat date\b`)
+var reAsksWhen = regexp.MustCompile(`什么时候|何时|哪段时间|什么时间段|从哪天到哪天|起止(?:时间|日期)|起讫(?:时间|日期)|时间(?:是|要|该)?(?:怎么|如何)安排|时间安排|进度安排|哪天|哪一天|时间节点|进度节点|截止时间|完成时间|完成时限|期限是|最晚|(?:到|定在|设在|截至|截止到?)哪一?年|哪一?年(?:年)?(?:底|末)|哪一?年(?:要|能|完成|实现|建成|开通|投用|封关|运营|达到|之前|前)|哪一?年的(?:目标|指标|任务)|几月几[日号]|几号|截止日|截至日期|哪个时间|(?:时限|期限)\s*(?:是|为)?\s*(?:什么|多少|啥|哪天)?\s*(?:呢|啊)?\s*[?？。]?\s*$|(?i)\bwhen\b|\bwhat date\b`)
 
 var reWhenDue = regexp.MustCompile(`最晚|最迟|(?:什么时候|何时|哪天|哪一天|几月份?|哪个月|哪一?年)(?:之前|以前|前|底)?(?:要|得|需要|必须|应当|应该|能)?(?:全面|基本|全部|彻底)?(?:完成|出台|出|制定|办完|做完|到期|截止|交|落实|建成|实现)|(?i)\bby when\b|\bwhen (?:is|are) .* due\b`)
 

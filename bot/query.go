@@ -153,6 +153,9 @@ type Query struct {
 	// joined: the topic is two things joined by 和 ("“互联网+政务服务”和政务信息系统整合由谁负责"); when
 	// no task writes both, the tasks on either answer (joinedTopics).
 	joined bool
+	// either: two things listed with 、 or 或 before 相关 ("病死猪、病死畜禽相关的任务"): the tasks on
+	// either, though one task writes both.
+	either bool
 	// counted: what a count question counts when it names it ("多少项重大体育赛事活动"), for the
 	// figure a plan states of it.
 	counted string

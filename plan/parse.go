@@ -4877,6 +4877,22 @@ func goalItem(title string) bool {
 	return strings.HasSuffix(t, "目标") && !runesAtLeast(t, 7) && !strings.ContainsAny(t, "和及与、")
 }
 
+// goalTitled reports an item headed by the plan's aims: a heading that opens with 总体要求, 指导思想,
+// 主要目标 … ("一、总体要求", "一、指导思想到2020年稳定实现…" run together), or a goal's name alone.
+// Not a sentence that only holds the word ("各牵头单位对承担的工作目标任务落实负总责").
+func goalTitled(it *item) bool {
+	t := strings.TrimSpace(it.title)
+	for _, r := range t {
+		for _, w := range goalSection.first[r] {
+			if strings.HasPrefix(t, w) {
+				return true
+			}
+		}
+		break
+	}
+	return goalItem(t)
+}
+
 // goalDates are the dates of an item's goal among its children ("1．行动目标。…到2018年，建成…" beside
 // "2．主要任务…" and its units): the targets of the tasks under the same item. Not the plan's
 // own goals (一、总体要求 beside 二、重点任务).
@@ -5292,9 +5308,11 @@ func (p *parser) itemTasks(it *item, path, ids []string) {
 		}
 	}
 	recurring := p.recurring(text)
-	if !blk.has() && len(group) == 0 && !anyClauseUnits(clauses) && len(clauses) == 1 {
+	if !blk.has() && len(group) == 0 && !anyClauseUnits(clauses) && len(clauses) == 1 && !goalTitled(it) {
 		// No note anywhere: the units the sentences name as their subjects ("各牵头单位要…",
-		// "区政府办公室将…"), as a reader would take them.
+		// "区政府办公室将…"), as a reader would take them. Not in an item headed by the plan's aims
+		// ("一、总体要求 …系统构建片区、区直部门联合落实…长效机制"): a goal names who works together, not
+		// who is charged.
 		if cs := p.subjectClauses(clauses[0].text); cs != nil {
 			clauses = cs
 			if intro := introLeadOf(it); len(intro) > 0 && len(cs) == 1 && onlySupport(cs[0].text) {
