@@ -2711,6 +2711,10 @@ func trimColloquial(t string) string {
 	if strings.HasSuffix(t, "回归") {
 		return t // 人才回归 is a word of plans, not 人才 + 归
 	}
+	if c, ok := strings.CutSuffix(t, "影响下"); ok && utf8.RuneCountInString(c) >= 2 {
+		// "疫情影响下的贷款": plans write what is affected as 受疫情影响的…, without the asker's 下.
+		return c + "影响"
+	}
 	if c := reColloquialEdge.ReplaceAllString(t, ""); utf8.RuneCountInString(c) >= 2 {
 		return c
 	}
