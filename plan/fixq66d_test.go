@@ -1,6 +1,9 @@
 package plan
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestFixQ66d_ImplementedBodyNoIssuer: a notice that carries out a higher body's document names that
 // body after 贯彻落实 without book-title marks; the body is not the plan's issuer, and the page's
@@ -17,5 +20,39 @@ func TestFixQ66d_ImplementedBodyNoIssuer(t *testing.T) {
 				t.Errorf("issuerIn(%q) = %q, want %q", c.line, got, c.want)
 			}
 		})
+	}
+}
+
+// TestFixQ66d_CutAtFigureVerb: a page's excerpt that stops at a verb its figure must follow (降至,
+// 达到) is cut off, however short its last line; the table's last row then keeps no units carried
+// from the row above.
+func TestFixQ66d_CutAtFigureVerb(t *testing.T) {
+	for _, c := range []struct {
+		name, line string
+		want       bool
+	}{
+		{"降至 at the end", "做强物流直通车品牌,力争全年社会物流总费用与GDP比率降至", true},
+		{"达到 at the end", "到2020年城乡居民基本养老保险参保率达到", true},
+		{"figure given", "力争全年社会物流总费用与GDP比率降至14%", false},
+		{"short cell", "比率降至", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := figureVerbEnd(c.line); got != c.want {
+				t.Errorf("figureVerbEnd(%q) = %v, want %v", c.line, got, c.want)
+			}
+		})
+	}
+	text := "2024年一季度重点工作任务完成情况\n\n序号\n\n目标与任务\n\n牵头责任单位\n\n一季度工作进展\n\n1\n\n全力帮助企业解决税费、融资、用工等方面难题。\n\n市税务局市地方金融局市人社局\n\n组织县市区举行银企对接活动。\n\n2\n\n做强物流直通车品牌,力争全年社会物流总费用与GDP比率降至\n"
+	d, err := Parse("cut.txt", []byte(text), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tk := range d.Tasks {
+		if strings.HasPrefix(tk.Text, "做强物流直通车品牌") && len(tk.Units()) > 0 {
+			t.Errorf("the cut row keeps units %v carried from the row above", tk.Units())
+		}
+	}
+	if !d.Truncated {
+		t.Errorf("the text is not read as cut off")
 	}
 }
