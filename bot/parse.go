@@ -2791,6 +2791,10 @@ func trimColloquial(t string) string {
 	if strings.HasSuffix(t, "回归") {
 		return t // 人才回归 is a word of plans, not 人才 + 归
 	}
+	if c, ok := strings.CutSuffix(t, "影响下"); ok && utf8.RuneCountInString(c) >= 2 {
+		// "疫情影响下的贷款": plans write what is affected as 受疫情影响的…, without the asker's 下.
+		return c + "影响"
+	}
 	if c := reColloquialEdge.ReplaceAllString(t, ""); utf8.RuneCountInString(c) >= 2 {
 		return c
 	}
@@ -4520,7 +4524,7 @@ func cutSpans(s string, ms []unitMatch) string {
 }
 
 // questionWords carry the asking, not the asked-about; they are cut before a search.
-var questionWords = regexp.MustCompile(`(?i)请问|我想知道|想知道|告诉我|查一下|帮我|看看|一下|多少[家个名项次]?|几个|几家|几名|几项|定为|定在|设定为|定的|定了|什么|哪些|哪个|哪家|哪几个|哪一?次|哪一?届|哪里|哪儿|在哪|哪位|怎么样|如何|是否|有没有|有无|吗|呢|吧|要|需要|应该|计划|打算|方案里|方案中|方案|文件|里面|中的|提到|说了|说|关于|对于|的|是|了|有|谁|\b(?:what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|target|targets|aim|aims|reach|exceed|achieve|get|cultivate|build|should|would|could|can|its|it|their|they|share|number|total|planned|expected)\b|[?？!！。，,.、:：;；"“”'‘’()（）\s]+`)
+var questionWords = regexp.MustCompile(`(?i)请问|我想知道|想知道|告诉我|查一下|帮我|看看|一下|多少[家个名项次]?|几个|几家|几名|几项|定为|定在|设定为|定的|定了|什么|哪些|哪个|哪家|哪几个|哪一?次|哪一?届|哪里|哪儿|在哪|哪位|怎么样|如何|是否|有没有|有无|吗|呢|吧|啊|呀|来着|要|需要|应该|计划|打算|方案里|方案中|方案|文件|里面|中的|提到|说了|说|关于|对于|的|是|了|有|谁|\b(?:what|which|who|whom|whose|how|many|much|does|do|did|is|are|was|were|the|a|an|of|in|on|for|to|by|about|plan|plans|say|says|tell|me|please|will|should|there|any|have|has|had|target|targets|aim|aims|reach|exceed|achieve|get|cultivate|build|should|would|could|can|its|it|their|they|share|number|total|planned|expected)\b|[?？!！。，,.、:：;；"“”'‘’()（）\s]+`)
 
 func stripQuestion(s string) string {
 	var b strings.Builder

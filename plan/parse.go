@@ -2914,6 +2914,17 @@ func brokenListEnd(line string) bool {
 	return false
 }
 
+// figureVerbEnd reports whether a line stops at a verb that the figure it sets must follow ("力争全年
+// 社会物流总费用与GDP比率降至", "参保率达到"), as a text cut off there does, however short the line: no
+// heading or cell ends waiting for its figure.
+func figureVerbEnd(line string) bool {
+	l := strings.TrimSpace(line)
+	return utf8.RuneCountInString(l) >= 12 && figureVerbTail.MatchString(l)
+}
+
+// figureVerbTail is such a verb at a line's end.
+var figureVerbTail = mustCompile(`(?:降至|降到|降低到|下降到|减少到|减至|提高到|提升到|增加到|增长到|增至|达到|控制在|保持在|稳定在|不低于|不少于|不高于|不超过)$`)
+
 func unitListEnd(line string) bool {
 	if !hasColon(line) {
 		return false
@@ -3169,7 +3180,7 @@ func (p *parser) parse(source, text string) *Document {
 	p.respell()
 	if n := len(body); n > 0 {
 		last := body[n-1]
-		if (utf8.RuneCountInString(last) > 30 || brokenListEnd(last)) && !terminal(last) && !strings.HasSuffix(last, "日") && !wholeRow(last, p.year) && !unitListEnd(last) {
+		if (utf8.RuneCountInString(last) > 30 || brokenListEnd(last) || figureVerbEnd(last)) && !terminal(last) && !strings.HasSuffix(last, "日") && !wholeRow(last, p.year) && !unitListEnd(last) {
 			d.Truncated = true
 			d.Warnings = append(d.Warnings, "the text ends mid-sentence: the plan may be cut off")
 			p.uncarryLast()

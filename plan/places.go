@@ -582,6 +582,11 @@ var countyVoice = mustCompile(`全县|全区|县直|区直|各(?:乡)?镇|(?:^|[
 // citedGovDoc is a government's document named in book-title marks: 《辽宁省政府工作报告》.
 var citedGovDoc = mustCompile(`《[^》]{0,40}?(?:政府|办公厅|办公室)[^》]{0,40}》`)
 
+// implementedBody is a higher body whose document a plan carries out, named without book-title marks
+// ("关于印发贯彻落实湖南省政府办公厅2022年政务公开工作要点任务分工的通知"): that body wrote the
+// document carried out, not this one.
+var implementedBody = mustCompile(`(?:贯彻落实|贯彻|落实)[\p{Han}]{2,12}?(?:人民政府|政府办公室|政府办公厅|政府|办公厅|办公室)`)
+
 // partyPlace is the place of a party committee opening a line (中共渠县县委, 中共湖州市委办公室): the
 // longest known place after 中共 that its 委 follows, "" when there is none.
 func partyPlace(l string) string {
@@ -608,6 +613,7 @@ func issuerIn(l string) string {
 	// A document the line cites ("根据《湖南省人民政府办公厅关于…》") names its own issuer, not this one;
 	// so does a government's document in book-title marks ("海城市关于贯彻落实《辽宁省政府工作报告》…").
 	l = citedGovDoc.ReplaceAllString(stripBasis(l), "《》")
+	l = implementedBody.ReplaceAllString(l, "《》")
 	// A party committee issuing: "中共渠县县委…办公室", "中共XX市委办公室".
 	if place := partyPlace(l); place != "" {
 		return place
