@@ -174,6 +174,15 @@ func TestFixcg_NoteClosesItsSentence(t *testing.T) {
 	if tk == nil || !sameUnits(tk.Lead, []string{"区工信局"}) || !sameUnits(tk.Participating, []string{"区统计局", "区税务局"}) {
 		t.Errorf("a note with its partners after a semicolon: %+v", tk)
 	}
+	// A label inside an aside after the note's sentence is the same task's: the note runs on.
+	for _, s := range []string{
+		"组织单位:县消防救援大队、各乡镇人民政府。(县咨询日活动点设在人民广场门前。参加单位:县应急局、交警大队、供电公司。)",
+		"牵头单位：县应急局；配合单位：县公安局、县交通局。",
+	} {
+		if got := noteSentenceEnd(s); got != len(s) {
+			t.Errorf("noteSentenceEnd(%q) cuts at %q", s, s[:got])
+		}
+	}
 }
 
 // TestFixcg_YearOfTargetsSet: an opening that sets one year's targets ("进行了分析和2021年度目标设定",

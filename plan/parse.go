@@ -8010,8 +8010,10 @@ func noteSentenceEnd(s string) int {
 	if !runesAtLeast(after, 6) || len(labelLocs(after)) == 0 {
 		return len(s)
 	}
-	if words := strings.TrimSpace(after[:labelLocs(after)[0][0]]); !runesAtLeast(words, 6) || isUnitList(strings.Trim(words, "，,。；; ")) {
-		return len(s) // "责任单位：X；配合单位：Y", or a list between the labels
+	if words := strings.TrimSpace(after[:labelLocs(after)[0][0]]); !runesAtLeast(words, 6) || isUnitList(strings.Trim(words, "，,。；; ")) || bracketDepth(after, labelLocs(after)[0][0]) > 0 {
+		// "责任单位：X；配合单位：Y", a list between the labels, or a label inside an aside after the
+		// note ("组织单位：…。（活动点设在…。参加单位：…）"), which belongs to the same task.
+		return len(s)
 	}
 	return k + size
 }
