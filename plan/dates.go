@@ -5198,8 +5198,9 @@ var (
 	annualWorkExpr     = mustCompile(`政府工作报告|年度重点工作|年度工作要点|重点工作(?:任务)?(?:责任)?分[工解]`)
 	// startSpanExpr: a period given by its start and length, "2012年起5年内".
 	startSpanExpr = mustCompile(`((?:19|20)\d{2})\s*年起\s*(\d{1,2}|[一二三四五六七八九十])\s*年内?`)
-	// annualGoalExpr: an opening that divides up one year's work, "现将…2020年重点工作任务予以分解".
-	annualGoalExpr = mustCompile(`((?:19|20)\d{2})\s*年(?:度)?(?:重点工作|工作要点|《?政府工作报告》?)[^。]{0,20}(?:分解|分工)`)
+	// annualGoalExpr: an opening that divides up one year's work, "现将…2020年重点工作任务予以分解", or
+	// sets one year's targets, "对32项考核指标进行了分析和2021年度目标设定", "2024年重点工作目标任务分解".
+	annualGoalExpr = mustCompile(`((?:19|20)\d{2})\s*年(?:度)?(?:重点工作|工作要点|《?政府工作报告》?|\p{Han}{0,12}?目标(?:任务)?)[^。]{0,20}?(?:分解|分工|设定|设置|下达)`)
 	// stageYearExpr: a stage of the plan named by its year, "2024年为试点示范阶段", "2026年：巩固提升阶段".
 	stageYearExpr = mustCompile(`((?:19|20)\d{2})\s*年(?:为|是|[:：])\p{Han}{0,10}阶段`)
 	// listOpeningExpr: an opening that states its year, or its span of years, and introduces the list

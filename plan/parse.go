@@ -1910,7 +1910,7 @@ func splitHeadingSpace(line string) (head, body string, ok bool) {
 	}
 	title := rest[:i]
 	n := utf8.RuneCountInString(title)
-	if n < 2 || n > 40 || strings.ContainsAny(title, "。；;，,") || !hasHan(title) {
+	if n < 2 || n > 40 || strings.ContainsAny(title, "。；;") || !hasHan(title) || strings.ContainsAny(title, "，,") && !pairedTitle(title) {
 		return "", "", false
 	}
 	tail := strings.TrimSpace(rest[i:])
@@ -1922,6 +1922,22 @@ func splitHeadingSpace(line string) (head, body string, ok bool) {
 		return "", "", false
 	}
 	return marker + title, tail, true
+}
+
+// pairedTitle reports whether a title with a comma is two short phrases, as items' titles are written
+// ("加强组织领导，落实政府责任", "落实“一岗双责”，注重部门协作"), not a sentence cut at a space: at most
+// two commas, each phrase 2 to 12 characters, no figure.
+func pairedTitle(title string) bool {
+	parts := strings.FieldsFunc(title, func(r rune) bool { return r == '，' || r == ',' })
+	if len(parts) < 2 || len(parts) > 3 || strings.ContainsAny(title, "0123456789０１２３４５６７８９") {
+		return false
+	}
+	for _, p := range parts {
+		if n := utf8.RuneCountInString(p); n < 2 || n > 12 {
+			return false
+		}
+	}
+	return true
 }
 
 func isPunctOnly(s string) bool {
@@ -6067,7 +6083,10 @@ func subjectSpans(text string) [][]int {
 		if m != nil && e > 0 && !subjectOK(text[c:m[0]]) && !plainName(text[c:e]) {
 			e = 0 // "县政府重点工作任务实行县政府分线领导…": no name opens the clause
 		}
-		if m != nil && (e == 0 || subjectOK(text[c:m[0]])) {
+		if ta, te := topicByUnit(text, c); te > 0 && e == 0 && (m == nil || !subjectOK(text[c:m[0]])) {
+			// "价差损失由区市场监管部门测算后予以补贴": what is done, 由, then the unit that does it.
+			out = append(out, []int{start, te, ta, te})
+		} else if m != nil && (e == 0 || subjectOK(text[c:m[0]])) {
 			out = append(out, []int{start, m[1], c, m[0]})
 		} else if e > 0 {
 			out = append(out, []int{start, e, c, e})
@@ -6258,6 +6277,42 @@ var sectorGroup = mustCompile(`^(?:各(?:县市区|县区|区县|市县|县|区|
 // "市环保专项行动领导小组组成若干个小组…").
 var bodyEndings = []string{"领导小组", "工作小组", "指挥部", "专班", "办公室", "政府", "管委会", "委员会", "支队", "大队", "局", "委", "办", "厅"}
 
+// topicBy is what a clause is about, before the 由 that names who does it: "价差损失由…", "所需经费由…".
+// A report or a hand-over (报由, 交由, 经由) names who receives it, not who acts.
+var topicBy = mustCompile(`^[^，,。；;：:由报交经、“”（）()]{2,10}由`)
+
+// topicByUnit returns where the unit starts and ends in a clause at c that opens with its topic and
+// 由 and then the unit and its verb ("价差损失由区市场监管部门测算后予以补贴"), or 0, 0.
+func topicByUnit(text string, c int) (int, int) {
+	loc := topicBy.FindStringIndex(text[c:])
+	if loc == nil {
+		return 0, 0
+	}
+	a := c + loc[1]
+	// A department with its level, whatever its verb; not a body whose members or head 由 names
+	// ("工作专班由市政府…组成", "区级路长由区交通委主要负责人担任"), so no bureau or office here.
+	n := 0
+	for i, r := range text[a:] {
+		if n++; n > 14 || !unicode.Is(unicode.Han, r) {
+			break
+		}
+		end := a + i + utf8.RuneLen(r)
+		next, _ := utf8.DecodeRuneInString(text[end:])
+		if leveledDept.MatchString(text[a:end]) && unicode.Is(unicode.Han, next) && !strings.ContainsRune("、和及与或等的之", next) && !memberVerb.MatchString(text[end:]) {
+			return a, end
+		}
+	}
+	return 0, 0
+}
+
+// leveledDept is a sector's department written with its level, one body as a bureau is: 区市场监管部门,
+// 县教育部门 (a bare 部门 of no level, "相关部门", is read by bodyGroup; a group, 区直各责任部门, too).
+var leveledDept = mustCompile(`^[省市区县州旗](?:[^各，,。；;、\s]){2,10}部门$`)
+
+// memberVerb is what a body's members or head do, after the 由 that names them: 组成, 担任, 任组长,
+// 抽调人员组成.
+var memberVerb = mustCompile(`^(?:共同)?(?:组成|担任|任|兼任|派员|抽调|选派)`)
+
 // bodyGroup is a group of bodies named by how they stand to the work: 各有关部门, 各成员单位, 相关职能部门.
 var bodyGroup = mustCompile(`^(?:各|相关)(?:有关|相关|成员|责任|职能|主管|执法|监管)*(?:单位|部门|机构)$`)
 
@@ -6307,6 +6362,12 @@ func unitOpening(text string, c int) int {
 					return end // the shortest: what follows is what it does
 				}
 				break
+			}
+		}
+		if leveledDept.MatchString(name) && startsWithVerb(text[end:]) {
+			// "区市场监管部门建立考核指标体系…": a department with its level, then what it does.
+			if _, ok := subjectUnits(name); ok {
+				return end
 			}
 		}
 		if r == '）' && startsWithVerb(text[end:]) {
@@ -6802,6 +6863,11 @@ func cutLabel(rest string) bool {
 // supportVerb: a subject that supports takes part ("各相关单位要全力支持…").
 var supportVerb = mustCompile(`^(?:全力|积极|主动|加强|密切|大力|切实)?(?:支持|配合|协助|参与|协同|协作|参加(?:[，,。；;]|$))`)
 
+// mutualOnly is a clause in which the units of a list work with one another and no one else:
+// "各级环保、工业、物价、建设部门要密切配合，…", "…等部门要加强沟通、密切配合，…". They are the subject of
+// the work that follows, not helpers of a lead; 积极配合 and 主动配合 still help one unnamed.
+var mutualOnly = mustCompile(`^(?:要|应|须|必须)?(?:加强沟通、|加强协调、|加强协作、)?(?:密切|相互|互相|通力|紧密)(?:配合|协作)(?:[，,。；;]|$)`)
+
 // supportClause is a clause, to its sentence's end, that only supports: 给予（政策）支持, 提供技术指导,
 // 加强监督指导, 协办, or follows the lead's work where it applies (参照落实, as suffixWords has it).
 var supportClause = mustCompile(`^(?:要|应|负责|按职责|按照职责)?(?:积极|全力|大力|及时)?(?:给予|予以|提供)\p{Han}{0,12}(?:支持|保障|指导|帮助|服务)(?:[，,。；;]|$)|^(?:要|应|负责)?(?:加强|做好|具体)?(?:\p{Han}{1,4}?)?(?:监督指导|技术指导|业务指导|指导监督|监督|监管|督导|督促落实|协调服务|技术服务|服务保障)(?:[，,。；;]|$)|^(?:要|应)?派员(?:进行|开展)?(?:技术|业务)?指导(?:[，,。；;]|$)|^跟踪督办(?:[，,。；;]|$)|^(?:要|应)?(?:及时)?拨付\p{Han}{0,10}资金(?:[，,。；;]|$)|^协办(?:[，,。；;]|$)|^(?:参照|比照)(?:落实|执行)(?:[，,。；;]|$)`)
@@ -6992,7 +7058,7 @@ func (p *parser) subjectClauses(text string) []clause {
 			cur.partic = appendNew(cur.partic, us...)
 			continue
 		}
-		if !heads && !withPartners(ahead(text[m[3]:])) && ((supportVerb.MatchString(ahead(text[m[1]:])) || supportVerb.MatchString(ahead(text[m[3]:]))) && (len(cur.lead) == 0 || !namedSupport.MatchString(ahead(text[m[1]:])) || sentenceStart(m[2]) <= leadAt || roleGroup.MatchString(cand) || groupSubject.MatchString(cand) || attitudeOnly(ahead(text[m[1]:]))) || (len(cur.lead) > 0 && !ownCharge(text[m[3]:m[1]], ahead(text[m[1]:])) && supports(cand, ahead(text[m[1]:])))) {
+		if !heads && !withPartners(ahead(text[m[3]:])) && !(len(us) > 1 && mutualOnly.MatchString(ahead(text[m[1]:]))) && ((supportVerb.MatchString(ahead(text[m[1]:])) || supportVerb.MatchString(ahead(text[m[3]:]))) && (len(cur.lead) == 0 || !namedSupport.MatchString(ahead(text[m[1]:])) || sentenceStart(m[2]) <= leadAt || roleGroup.MatchString(cand) || groupSubject.MatchString(cand) || attitudeOnly(ahead(text[m[1]:]))) || (len(cur.lead) > 0 && !ownCharge(text[m[3]:m[1]], ahead(text[m[1]:])) && supports(cand, ahead(text[m[1]:])))) {
 			cur.partic = appendNew(cur.partic, us...)
 			if len(cur.lead) == 0 {
 				// "区水务局、区财政局应积极配合市水务局、市财政局做好…": the units helped lead.
@@ -8031,6 +8097,7 @@ func (p *parser) findNotes(text string) []note {
 			end = start + k
 		}
 		end = start + otherLabel(text[start:end])
+		end = start + noteSentenceEnd(text[start:end])
 		if res, ok := p.readResp(text[start:end], false); ok {
 			out = append(out, note{start: start, end: end, lead: res.lead, partic: res.partic, times: res.times, namedLead: res.namedLead})
 		}
@@ -8059,6 +8126,28 @@ func (p *parser) findNotes(text string) []note {
 	}
 	sortNotes(out)
 	return out
+}
+
+// noteSentenceEnd is where a labelled note's clause ends: at its line's end, or at the sentence end
+// after its list when another task's words follow in the same line with a note of their own
+// ("…，责任单位为区发改委;技改投资占固定资产投资比重16.5%（…），责任单位为区经信局;"): each sentence with
+// its note is a clause, so the next note's words are not the first note's.
+func noteSentenceEnd(s string) int {
+	k := strings.IndexAny(s, "。；;")
+	if k < 0 {
+		return len(s)
+	}
+	_, size := utf8.DecodeRuneInString(s[k:])
+	after := s[k+size:]
+	if !runesAtLeast(after, 6) || len(labelLocs(after)) == 0 {
+		return len(s)
+	}
+	if words := strings.TrimSpace(after[:labelLocs(after)[0][0]]); !runesAtLeast(words, 6) || isUnitList(strings.Trim(words, "，,。；; ")) || bracketDepth(after, labelLocs(after)[0][0]) > 0 {
+		// "责任单位：X；配合单位：Y", a list between the labels, or a label inside an aside after the
+		// note ("组织单位：…。（活动点设在…。参加单位：…）"), which belongs to the same task.
+		return len(s)
+	}
+	return k + size
 }
 
 // markedBefore is where the clause before a bracket at open starts when it is a list with its marker

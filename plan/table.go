@@ -1483,10 +1483,11 @@ var verbStart = mustCompile(`^(` + strings.Join(verbStartWords, "|") + `)`)
 var verbStartSet = newWordSet(verbStartWords...)
 
 // verbLikeOrgan is an organ whose name, written without its level, opens with one of verbStartWords:
-// 发展改革局, 发展和改革委员会, 发展改革和统计局 (a merged bureau), 发展改革(管理)部门, 发展研究中心, 组织部, 建设局, 对外联络办
+// 发展改革局, 发展和改革委员会, 发展改革和统计局 (a merged bureau), 发展改革(管理)部门, 发展研究中心, 组织部, 建设局, 建设部门
+// ("…；建设部门要强化排水许可管理"), 对外联络办
 // ("市场监管局牵头，发展改革局、财政局配合", "（发展改革和统计局负责）"); not a verb's object that only starts so
-// (组织部门开展, 组织部分企业, 对外开放局面, 建设局部).
-var verbLikeOrgan = mustCompile(`^(?:发展和?改革(?:和?\p{Han}{2})?(?:局|委员会|委)|发展和?改革(?:管理)?部门|发展研究(?:中心|室)|组织部|建设(?:局|委员会|委|厅)|对外\p{Han}{2,4}?(?:办|局|部|委))(?:[^门分面部署]|$)`)
+// (组织部门开展, 组织部分企业, 对外开放局面, 建设局部, 建设部门间共享).
+var verbLikeOrgan = mustCompile(`^(?:发展和?改革(?:和?\p{Han}{2})?(?:局|委员会|委)|发展和?改革(?:管理)?部门|发展研究(?:中心|室)|组织部|建设(?:局|委员会|委|厅|部门)|对外\p{Han}{2,4}?(?:办|局|部|委))(?:[^门分面部署间]|$)`)
 
 // startsWithVerb reports whether s opens with one of verbStartWords, an action and not a unit; an
 // organ named so (verbLikeOrgan) does not.
