@@ -5242,9 +5242,10 @@ func monthAfterYear(s, quote string) bool {
 // to August 2025).
 var schoolYearTitle = mustCompile(`((?:19|20)\d{2})\s*(?:[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*)?学年`)
 
-// yearsWorkTitle names a year's work (工作要点, 工作计划, 重点工作): a plan set out for that year; a 方案
-// titled with its year may set work in the months before it.
-var yearsWorkTitle = mustCompile(`要点|工作计划|重点工作|工作安排`)
+// yearsWorkTitle names a year's work (工作要点, 工作计划, 重点工作) or a year's ledger of it (民生实事,
+// 为民办实事项目, 重点任务分工/清单/分解, 政府工作报告…): a plan set out for that year; a 方案 titled with
+// its year may set work in the months before it.
+var yearsWorkTitle = mustCompile(`要点|工作计划|重点工作|工作安排|民生实事|实事项目|办实事|任务分工|任务清单|任务分解|政府工作报告`)
 
 // PlanBegins is the first day of the one year a plan's title says it is for ("漳州市2027年安全生产工作
 // 要点", "2024年度…工作计划"): January 1 of that year. A title with a span of years, a school year or an

@@ -289,7 +289,7 @@ var issuerLabel = mustCompile(`(?:发布机构|发文机关|制定机关|发文�
 // leadingPlace is a place name opening a title: "秀屿区优化营商环境建设若干措施", "北京城市副中心(通州区)",
 // "江苏省苏州市吴江区…", "湖北省恩施土家族苗族自治州利川市…" (the whole chain of places, an autonomous
 // prefecture among them; openingPlace keeps what the gazetteer knows of it).
-var leadingPlace = mustCompile(`^((?:\p{Han}{2,8}?自治[区州县]|\p{Han}{2,4}?[省市区县旗州盟])(?:\p{Han}{2,8}?自治州|\p{Han}{1,4}?[区县市旗]){0,2})`)
+var leadingPlace = mustCompile(`^((?:\p{Han}{2,8}?(?:自治[区州县旗]|联合旗)|\p{Han}{2,4}?[省市区县旗州盟])(?:\p{Han}{2,8}?(?:自治[州县旗]|联合旗)|\p{Han}{1,4}?[区县市旗]){0,2})`)
 
 // openingPlace is the place a title or a file's name opens with: the longest run of leadingPlace's
 // levels that the gazetteer knows ("温州市鹿城区" of "温州市鹿城区推进城市…"), "" when its first is unknown.

@@ -223,6 +223,9 @@ func TestRev91_BannersAndCountiesPlaced(t *testing.T) {
 		{"罗城仡佬族自治县", "河池市", "广西壮族自治区"},
 	} {
 		t.Run(tc.county, func(t *testing.T) {
+			if tc.county == "罗城仡佬族自治县" {
+				t.Skip("rev 91: no such county — 河池市's is 罗城仫佬族自治县 (仫, not 仡), which is placed; a misspelt name is not a place, left open")
+			}
 			d := rev66Parse(t, tc.county+"2025年工作要点\n\n一、重点任务\n"+
 				"1.推进项目建设，9月底前开工。（责任单位：发展改革局）\n2.开展专项整治。（责任单位：市场监督管理局）\n")
 			if d.City != tc.city+tc.county || d.Province != tc.province || d.Level != LevelDistrict {
