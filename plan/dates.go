@@ -5523,6 +5523,10 @@ func clauseAfter(s string) string {
 }
 
 // ongoingAfter: work that goes on from a day ("2026年1月1日以后持续开展此项工作"), a start, not a deadline.
+// standingTime is a time cell that sets no date but says the work goes on ("长期坚持", "持续推进",
+// "常态化", "长期"): a whole cell, as a date is.
+var standingTime = mustCompile(`^(?:长期|持续|常态化|常年|长效|经常性)(?:坚持|推进|开展|实施|进行|落实|工作|任务)?(?:工作|任务)?$`)
+
 var ongoingAfter = mustCompile(`^(?:以后|之后)(?:要|将)?(?:持续|长期|继续|常态化|全面|逐步)`)
 
 // yearScope: what follows "2023年度" makes it the time of a clause ("2023年度，…", "2023年度内"), not

