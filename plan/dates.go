@@ -160,6 +160,9 @@ func parseDeadlinesIn(text string, year int) []Deadline {
 		})
 		out = append(out, ends...)
 	}
+	if year > 0 && (strings.Contains(text, "冬明春") || strings.Contains(text, "冬今春")) {
+		out = append(out, winterSpringEnds(text, year, have)...)
+	}
 	if !containsAny(text, yearlessWords) {
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Date.Before(out[j].Date) })
 		return out
@@ -1350,6 +1353,30 @@ func seasonEnds(text string, year int, have map[string]bool) []Deadline {
 		}
 		have[quote] = true
 		out = append(out, Deadline{Quote: quote, Date: d, Kind: KindBy})
+	}
+	return out
+}
+
+// winterSpring is a campaign over a winter and the spring after it: 今冬明春 (this winter and next
+// spring), 去冬今春 (last winter and this spring).
+var winterSpring = mustCompile(`(今冬明春|去冬今春)`)
+
+// winterSpringEnds reads each winterSpring as due by its spring's end, 31 May as seasonEnds counts
+// spring: 今冬明春 in a 2025 plan by 2026-05-31, 去冬今春 by 2025-05-31. A plan named for the campaign
+// ("今冬明春火灾防控工作方案" cited in 《》) is not read.
+func winterSpringEnds(text string, year int, have map[string]bool) []Deadline {
+	var out []Deadline
+	for _, m := range winterSpring.FindAllStringSubmatchIndex(text, -1) {
+		quote := text[m[0]:m[1]]
+		if have[quote] || inTitle(text[:m[0]]) {
+			continue
+		}
+		y := year
+		if quote == "今冬明春" {
+			y++
+		}
+		have[quote] = true
+		out = append(out, Deadline{Quote: quote, Date: Day{y, time.May, 31}, Kind: KindBy})
 	}
 	return out
 }
