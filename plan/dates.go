@@ -160,9 +160,6 @@ func parseDeadlinesIn(text string, year int) []Deadline {
 		})
 		out = append(out, ends...)
 	}
-	if year > 0 && (strings.Contains(text, "冬明春") || strings.Contains(text, "冬今春")) {
-		out = append(out, winterSpringEnds(text, year, have)...)
-	}
 	if !containsAny(text, yearlessWords) {
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Date.Before(out[j].Date) })
 		return out
@@ -1357,28 +1354,38 @@ func seasonEnds(text string, year int, have map[string]bool) []Deadline {
 	return out
 }
 
+// floodFinish is work a clause finishes before the flood season opens: "汛期前完成屋面防水改造",
+// "入汛前完成河道隐患排查", "确保汛前全面完成". Group 1: the season's word.
+var floodFinish = mustCompile(`(?:^|[，,。；;：:\s])(?:要|须|必须|应|确保|力争|务必|于|在)?(主汛期前|汛期前|入汛前|汛前)(?:全面|全部|基本)?完成`)
+
 // winterSpring is a campaign over a winter and the spring after it: 今冬明春 (this winter and next
 // spring), 去冬今春 (last winter and this spring).
 var winterSpring = mustCompile(`(今冬明春|去冬今春)`)
 
-// winterSpringEnds reads each winterSpring as due by its spring's end, 31 May as seasonEnds counts
-// spring: 今冬明春 in a 2025 plan by 2026-05-31, 去冬今春 by 2025-05-31. A plan named for the campaign
-// ("今冬明春火灾防控工作方案" cited in 《》) is not read.
-func winterSpringEnds(text string, year int, have map[string]bool) []Deadline {
-	var out []Deadline
-	for _, m := range winterSpring.FindAllStringSubmatchIndex(text, -1) {
-		quote := text[m[0]:m[1]]
-		if have[quote] || inTitle(text[:m[0]]) {
-			continue
-		}
-		y := year
-		if quote == "今冬明春" {
-			y++
-		}
-		have[quote] = true
-		out = append(out, Deadline{Quote: quote, Date: Day{y, time.May, 31}, Kind: KindBy})
+// SeasonDue reads the season a task that states no date of its own is to be done by, in a plan of
+// year whose tasks would otherwise take the year's end: work finished before the flood season
+// ("汛期前完成屋面防水改造", "入汛前完成河道隐患排查") by May 31, as 每年汛前 and a time cell's 汛期前
+// are read; a campaign over this winter and next spring ("今冬明春开展农村消防专项行动") by the
+// spring's end, May 31 of the next year, as seasonEnds counts spring (去冬今春: this year's). Only
+// there: in running text a bare 汛期前 gives no date otherwise (the season opens on different days by
+// region, and the forms' writers split on it), and a campaign with dates of its own ("今冬明春…，
+// 2025年3月底前完成…") ends by them; but a year's ledger that would set the work for December sets
+// it later than any region's season. The main season (主汛期) opens in summer, and is not read.
+func SeasonDue(text string, year int) (Deadline, bool) {
+	if year == 0 {
+		return Deadline{}, false
 	}
-	return out
+	if m := floodFinish.FindStringSubmatchIndex(text); m != nil && text[m[2]:m[3]] != "主汛期前" {
+		return Deadline{Quote: strings.TrimSpace(text[m[2]:m[1]]), Date: Day{year, time.May, 31}, Kind: KindBy}, true
+	}
+	if m := winterSpring.FindStringIndex(text); m != nil && !inTitle(text[:m[0]]) {
+		quote := text[m[0]:m[1]]
+		if quote == "今冬明春" {
+			year++
+		}
+		return Deadline{Quote: quote, Date: Day{year, time.May, 31}, Kind: KindBy}, true
+	}
+	return Deadline{}, false
 }
 
 // festivalSpan is a stretch between two festivals that work runs through: "春节至元宵节期间",
@@ -1855,12 +1862,12 @@ var yearsAfterSpan = mustCompile(`^\s*[（(]\s*(?:19|20)\d{2}\s*(?:年)?\s*[—\
 var spanExpr = mustCompile(`(\d{1,2}|[一二三四五六七八九十])年内`)
 
 // yearlessExpr finds deadline phrases that name no year: a month (with its day or part) and a word
-// that makes it a deadline, or a part of the year (汛期前 with 完成 among them).
+// that makes it a deadline, or a part of the year.
 // A month that labels a step of a schedule ("4月：完成筛查") is due by the month's end, and so is one
 // closed by 内 ("8月内完成", "8月份内", "于8月内") as "8月底前" is.
 var yearlessExpr = mustCompile(
 	`((?:(\d{1,2})月份?(?:(\d{1,2})[日号]|(底|末|中下旬|上中旬|中旬|上旬|下旬|上半月|下半月|初|中))?(前|底前|以前|之前|完成|前完成|以内|之内|内|[:：])?)|` +
-		`(?:(年底前|年底|年末|年度内|年内|上半年|下半年|年中|入汛前完成|汛期前完成|汛前完成)(?:前|完成)?)|(?:第?([一二三四1-4])季度(?:末|前|底)?))`)
+		`(?:(年底前|年底|年末|年度内|年内|上半年|下半年|年中)(?:前|完成)?)|(?:第?([一二三四1-4])季度(?:末|前|底)?))`)
 
 // nextMonthExpr is a day of the month after one named before: "次月10日前", "下月中旬前", "次月底前".
 var nextMonthExpr = mustCompile(`(?:次月|下月|下个月)(?:(\d{1,2})[日号]|(上旬|中旬|下旬|底|末))(?:前|之前|以前)?`)
@@ -1975,14 +1982,6 @@ func yearlessDay(text string, m []int, y int) (Day, bool) {
 	switch g(6) {
 	case "上半年", "年中":
 		return Day{y, time.June, 30}, true
-	case "入汛前完成", "汛期前完成", "汛前完成":
-		// "汛期前完成屋面防水改造": work to finish before the flood season opens, by May's end (as
-		// 每年汛前 and a time cell's 汛期前 are read). 汛前 alone ("开展汛前隐患排查") names the kind of
-		// work, not when it is due; 主汛期 opens later, in summer.
-		if strings.HasSuffix(text[:m[0]], "主") {
-			return Day{}, false
-		}
-		return Day{y, time.May, 31}, true
 	case "年底前", "年底", "年末", "年内", "年度内", "下半年":
 		return Day{y, time.December, 31}, true
 	}
@@ -3911,6 +3910,9 @@ var recurringPatterns = []struct {
 	// 月度统计分析通报: the figures gathered each month before the duty noun.
 	{mustCompile(`月度(?:统计)?(?:专报|通报|调度|报告|例会|会商|分析|督查|考核|晾晒)|月度工作(?:例会|会商|调度)`), newWordSet("月度"), false, func([]string) Rule { return RuleMonthly }},
 	{mustCompile(`季度(?:统计)?(?:专报|通报|调度|报告|例会|会商|分析|督查|考核|晾晒)|季度工作(?:例会|会商|调度)`), newWordSet("季度"), false, func([]string) Rule { return RuleQuarterly }},
+	// 季度末前报送, a time cell "季度末": each quarter's end without its 每, as 每季度末 is read, when a duty
+	// follows (or a label gives it). Not one quarter's (本季度末, 三季度末: patterns' oneQuarterBefore).
+	{mustCompile(`季度末(?:前|之前|以前)?`), newWordSet("季度末"), true, func([]string) Rule { return RuleQuarterEnd }},
 	// The year's budget and audit: "拟定年度养护项目预算" (the budget drawn up, each year), "路灯维护经费纳入
 	// 市政部门年度部门预算" (a running cost, paid from each year's budget), "资金实行年度审计" are done every
 	// year. Not one year's ("2025年度预算", "上年度决算", "下一年度预算"): notOneYear; nor a one-off's funds
@@ -4521,8 +4523,8 @@ func (h *recurringHits) patterns() {
 			if h.taken[s] || h.taken[e-1] || (p.duty && !h.label && !isDutyAfter(text[e:]) && !heldReview(text[:s], text[e:])) {
 				continue
 			}
-			if strings.HasPrefix(text[s:e], "季度") && namedQuarter.MatchString(text[:s]) {
-				continue // "于次年一季度通报", "2025年四季度考核验收": done once, in the quarter named
+			if strings.HasPrefix(text[s:e], "季度") && (namedQuarter.MatchString(text[:s]) || oneQuarterBefore.MatchString(text[:s])) {
+				continue // "于次年一季度通报", "2025年四季度考核验收", "本季度末前": done once, in the quarter named
 			}
 			sub := make([]string, len(m)/2)
 			for i := range sub {
@@ -4545,6 +4547,9 @@ func (h *recurringHits) patterns() {
 
 // namedQuarter is text ending in a quarter's number ("一季度", "第四季度", "4季度"), not 每一季度: the
 // period noun after it (季度通报, 季度考核) is the one quarter's, not each quarter's.
+// oneQuarterBefore is a word before 季度 that makes it one quarter: 本季度, 上季度, 该季度, 当季度.
+var oneQuarterBefore = mustCompile(`(?:本|上|下|该|当|这|此|次|首|末|一个|两个|三个|几个)$`)
+
 var namedQuarter = mustCompile(`(?:^|[^每])第?[一二三四1-4]$`)
 
 // terse reads "周会商、月调度、季分析": a period character before a duty noun, at the start of a clause
@@ -5590,7 +5595,7 @@ func goalDeadline(goals []string) (Day, string) {
 // yearlessWords are what a deadline without a year needs to hold; most texts hold none. (确保, 力争,
 // 争取: a pledged day, "确保10月30日建成投用", assuredDone; 含）前: a day that counts, "2月28日（含）前",
 // dayInclusive.)
-var yearlessWords = newWordSet("不晚于", "确保", "力争", "争取", "不迟于", "最迟", "最晚", "不超过", "日内", "号内", "须于", "需于", "应于", "定于", "拟于", "将于", "要于", "日完成", "号完成", "截止", "截至", "月内", "月份内", "截止时间", "截止日期", "完成时间", "完成时限", "完成期限", "办结时限", "月初", "全年", "月中", "半月", "日之前", "含）前", "含)前", "含）之前", "含)之前", "含）以前", "含)以前", "日以前", "号之前", "号以前", "月之前", "月以前", "月组织", "月开展", "月召开", "月举办", "月进行", "月实施", "月全面", "月集中", "月开工", "月竣工", "月完工", "月建成", "月启动", "月投用", "月投入使用", "月上线", "月，", "月,", "月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "汛前完成", "汛期前完成", "月:", "月：", "节前", "节之前", "节以前", "旦前", "五一前", "中秋前", "端午前", "国庆前", "元宵前", "清明前", "十一”前", "十一\"前", "十一’前", "五一”前", "五一\"前", "五一’前", "假前", "假期前", "黄金周前", "开学前", "学期前", "学期之前", "学期以前", "暖季", "热季", "暖期前", "热期前", "暖期之前", "热期之前", "暖期以前", "热期以前", "节”前", "节\"前", "节’前", "旦”前", "宵”前", "明”前", "午”前", "秋”前", "庆”前", "庆\"前", "庆’前", "节期间", "旦期间", "宵期间", "明期间", "五一期间", "午期间", "秋期间", "庆期间", "节假期", "旦假期", "宵假期", "明假期", "五一假期", "午假期", "秋假期", "庆假期")
+var yearlessWords = newWordSet("不晚于", "确保", "力争", "争取", "不迟于", "最迟", "最晚", "不超过", "日内", "号内", "须于", "需于", "应于", "定于", "拟于", "将于", "要于", "日完成", "号完成", "截止", "截至", "月内", "月份内", "截止时间", "截止日期", "完成时间", "完成时限", "完成期限", "办结时限", "月初", "全年", "月中", "半月", "日之前", "含）前", "含)前", "含）之前", "含)之前", "含）以前", "含)以前", "日以前", "号之前", "号以前", "月之前", "月以前", "月组织", "月开展", "月召开", "月举办", "月进行", "月实施", "月全面", "月集中", "月开工", "月竣工", "月完工", "月建成", "月启动", "月投用", "月投入使用", "月上线", "月，", "月,", "月底", "月末", "月前", "日前", "号前", "月完成", "月份", "旬", "季度", "年底", "年末", "年内", "年度内", "半年", "年中", "月:", "月：", "节前", "节之前", "节以前", "旦前", "五一前", "中秋前", "端午前", "国庆前", "元宵前", "清明前", "十一”前", "十一\"前", "十一’前", "五一”前", "五一\"前", "五一’前", "假前", "假期前", "黄金周前", "开学前", "学期前", "学期之前", "学期以前", "暖季", "热季", "暖期前", "热期前", "暖期之前", "热期之前", "暖期以前", "热期以前", "节”前", "节\"前", "节’前", "旦”前", "宵”前", "明”前", "午”前", "秋”前", "庆”前", "庆\"前", "庆’前", "节期间", "旦期间", "宵期间", "明期间", "五一期间", "午期间", "秋期间", "庆期间", "节假期", "旦假期", "宵假期", "明假期", "五一假期", "午假期", "秋假期", "庆假期")
 
 // dottedMonthDay is a month and day written with a dot and no year, closed by 前: "6.30前", "12.31日前".
 var dottedMonthDay = mustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})日?\s*(?:前|之前|以前)`)
