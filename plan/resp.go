@@ -108,7 +108,10 @@ var suffixWords = byLength(append([]marker{
 	{"按照职责分工配合", rolePartic}, {"按职责分工配合", rolePartic}, {"参照落实", rolePartic}, {"参照执行", rolePartic},
 	{"配合落实", rolePartic}, {"配合实施", rolePartic}, {"配合推进", rolePartic}, {"积极配合", rolePartic},
 	{"共同配合", rolePartic}, {"配合", rolePartic}, {"协办", rolePartic}, {"协同", rolePartic},
-	{"参与", rolePartic}, {"支持", rolePartic}, {"协助", rolePartic}, {"参加", rolePartic}, {"协作", rolePartic}, {"指导", rolePartic}, {"督促指导", rolePartic}, {"督导", rolePartic}, {"联动", rolePartic},
+	{"参与", rolePartic}, {"支持", rolePartic}, {"协助", rolePartic}, {"参加", rolePartic}, {"协作", rolePartic}, {"指导", rolePartic}, {"督促指导", rolePartic}, {"督导", rolePartic},
+	// "（X督促，Y负责）", "（X监督指导，Y组织实施）", a cell's "X（督促）、Y": the body that oversees the
+	// work takes part in it, as one that guides it (指导) does.
+	{"督促", rolePartic}, {"监督指导", rolePartic}, {"联动", rolePartic},
 	{"为配合单位", rolePartic}, {"为参与单位", rolePartic}, {"为协办单位", rolePartic}, {"会办", rolePartic}, {"给予支持", rolePartic}, {"予以支持", rolePartic},
 	{"支持配合", rolePartic}, {"协助配合", rolePartic}, {"参与配合", rolePartic}, {"配合支持", rolePartic}, {"大力支持", rolePartic},
 	{"全力配合", rolePartic}, {"全力支持", rolePartic}, {"积极支持", rolePartic}, {"积极参与", rolePartic},
@@ -120,6 +123,8 @@ var suffixWords = byLength(append([]marker{
 	{"分别负责", roleResp}, {"共同负责", roleResp}, {"负责落实", roleResp}, {"负责实施", roleResp},
 	{"负责推进", roleResp}, {"具体负责", roleResp}, {"组织实施", roleResp}, {"负责", roleResp},
 	{"落实", roleResp}, {"实施", roleResp}, {"承办", roleResp},
+	// "（X负总责，Y抓落实）": those who carry it out, as "Y抓好落实" and "Y具体落实" are read.
+	{"抓落实", roleResp}, {"抓好落实", roleResp},
 }, append(roleSaidOfUnit(), dutyShares()...)...))
 
 // dutyShares are the markers of a share of a duty a unit bears, after its name: a safety or
