@@ -1402,8 +1402,10 @@ var placeParty = mustCompile(`^\p{Han}{1,6}(?:区|县|市|旗|镇|乡|街道)$`)
 // groupTail matches what continues a group after a 、: "各区、县级市", "各市、县（市、区）人民政府".
 // A level's other levels in brackets (县（市、区）, 县（区）, 市（地）) and the group's other name after its
 // body ("各县、区人民政府（管委会）", "各州、市（地）人民政府（行政公署）") are part of it; so is an autonomous
-// level (Hainan's "各市、县、自治县人民政府", Qinghai's "各市、自治州人民政府").
-var groupTail = mustCompile(`^(?:县级市|县市区|县区|区县|市县|(?:自治)?[市区县州镇乡旗盟](?:（[市区县旗地、]{1,5}）)?|街道|乡镇|镇街|乡镇（街道）|镇（街道）)(?:人民政府|政府|党委和政府|办事处)?(?:（(?:管委会|管理委员会|开发区|园区|行政公署|[市区县旗地、]{1,5})）)?$|^(?:单位|部门|机构)$|^[委办局]$`)
+// level (Hainan's "各市、县、自治县人民政府", Qinghai's "各市、自治州人民政府"). So are a body alone, each
+// place's other body ("各地（市）行政公署、人民政府": each prefecture's 行署, each city's government), and
+// Inner Mongolia's townships and villages ("各苏木镇、嘎查村").
+var groupTail = mustCompile(`^(?:县级市|县市区|县区|区县|市县|(?:自治)?[市区县州镇乡旗盟](?:（[市区县旗地、]{1,5}）)?|街道|乡镇|镇街|乡镇（街道）|镇（街道）|苏木镇?|嘎查村?|村（社区）|社区|村)(?:人民政府|政府|党委和政府|办事处)?(?:（(?:管委会|管理委员会|开发区|园区|行政公署|[市区县旗地、]{1,5})）)?$|^(?:单位|部门|机构)$|^[委办局]$|^(?:人民政府|政府|行政公署|行署|管委会|管理委员会|办事处)$`)
 
 // groupOpen opens a group named with 各, 相关 or 有关, or a level of places after a few words of where
 // ("沿江各市、州人民政府", "全省各市、县"; not "县直各有关部门、乡镇人民政府", two parties).
