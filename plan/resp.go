@@ -55,6 +55,8 @@ var labelWords = []marker{
 
 	{"牵头责任单位", roleLead}, {"牵头单位", roleLead}, {"牵头部门", roleLead}, {"主办单位", roleLead},
 	{"主责单位", roleLead}, {"主责部门", roleLead}, {"牵头处室", roleLead}, {"主办", roleLead}, {"主责", roleLead}, {"牵头", roleLead},
+	// "负总责单位 | 具体落实单位": the one answering overall leads, as the inline "X负总责，Y具体落实" reads.
+	{"负总责单位", roleLead}, {"负总责部门", roleLead}, {"总负责单位", roleLead}, {"具体落实单位", roleResp}, {"具体落实部门", roleResp},
 	{"第一责任单位", roleLead}, {"第一责任部门", roleLead}, {"组长单位", roleLead}, {"召集单位", roleLead}, {"副组长单位", rolePartic}, {"组织单位", roleResp},
 	{"责任单位及责任人", roleResp}, {"责任部门及责任人", roleResp}, {"牵头单位及责任人", roleLead}, {"责任单位及承办科室", roleResp}, {"责任单位及承办单位", roleResp}, {"责任单位及承办处室", roleResp},
 
