@@ -466,10 +466,16 @@ func (p *parser) planPlace(cands []string, lines []string) string {
 	// A county of several cities' name is the one whose character the plan's number opens with, else
 	// the one the text names.
 	hints := []func(string) bool{numberNames(p.doc.Number), mentioned(lines)}
+	cells := false
 	for i, c := range cands {
 		// The notice and title lines may name the issuer anywhere; other lines of the head only
 		// when they are short (a signature, an issuer's line), not a task naming a city's government.
-		if i >= 2 && (utf8.RuneCountInString(c) > 40 || isRespLine(c) || numberedItem(c) || tableRowLine.MatchString(c)) {
+		// Nor after a table's header copied one cell a line ("序号", "责任单位", "完成时限"): the
+		// lines below it are its cells, and a row's "贵阳市人民政府" is the unit that does the work.
+		if i >= 2 && columnHeadLine(c) {
+			cells = true
+		}
+		if i >= 2 && (cells || utf8.RuneCountInString(c) > 40 || isRespLine(c) || numberedItem(c) || tableRowLine.MatchString(c)) {
 			continue
 		}
 		if place := issuerIn(c); place != "" {
@@ -507,6 +513,23 @@ func (p *parser) planPlace(cands []string, lines []string) string {
 		return place
 	}
 	return mostNamedPlace(lines)
+}
+
+// columnHeadLine reports whether a line is a table's column header alone, as a table copied one
+// cell a line prints it: 序号, or a label of units or time (牵头单位, 责任单位, 配合单位, 完成时限).
+func columnHeadLine(l string) bool {
+	l = strings.TrimSpace(l)
+	if l == "序号" {
+		return true
+	}
+	if !labelWordSet[l] {
+		return false
+	}
+	switch labelRole(l) {
+	case roleLead, rolePartic, roleResp, roleTime:
+		return true
+	}
+	return false
 }
 
 // tableRowLine is a row of a task table flattened to a line ("2 推进古城墙保护修缮 金水区政府 /
