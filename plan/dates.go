@@ -1354,6 +1354,40 @@ func seasonEnds(text string, year int, have map[string]bool) []Deadline {
 	return out
 }
 
+// floodFinish is work a clause finishes before the flood season opens: "汛期前完成屋面防水改造",
+// "入汛前完成河道隐患排查", "确保汛前全面完成". Group 1: the season's word.
+var floodFinish = mustCompile(`(?:^|[，,。；;：:\s])(?:要|须|必须|应|确保|力争|务必|于|在)?(主汛期前|汛期前|入汛前|汛前)(?:全面|全部|基本)?完成`)
+
+// winterSpring is a campaign over a winter and the spring after it: 今冬明春 (this winter and next
+// spring), 去冬今春 (last winter and this spring).
+var winterSpring = mustCompile(`(今冬明春|去冬今春)`)
+
+// SeasonDue reads the season a task that states no date of its own is to be done by, in a plan of
+// year whose tasks would otherwise take the year's end: work finished before the flood season
+// ("汛期前完成屋面防水改造", "入汛前完成河道隐患排查") by May 31, as 每年汛前 and a time cell's 汛期前
+// are read; a campaign over this winter and next spring ("今冬明春开展农村消防专项行动") by the
+// spring's end, May 31 of the next year, as seasonEnds counts spring (去冬今春: this year's). Only
+// there: in running text a bare 汛期前 gives no date otherwise (the season opens on different days by
+// region, and the forms' writers split on it), and a campaign with dates of its own ("今冬明春…，
+// 2025年3月底前完成…") ends by them; but a year's ledger that would set the work for December sets
+// it later than any region's season. The main season (主汛期) opens in summer, and is not read.
+func SeasonDue(text string, year int) (Deadline, bool) {
+	if year == 0 {
+		return Deadline{}, false
+	}
+	if m := floodFinish.FindStringSubmatchIndex(text); m != nil && text[m[2]:m[3]] != "主汛期前" {
+		return Deadline{Quote: strings.TrimSpace(text[m[2]:m[1]]), Date: Day{year, time.May, 31}, Kind: KindBy}, true
+	}
+	if m := winterSpring.FindStringIndex(text); m != nil && !inTitle(text[:m[0]]) {
+		quote := text[m[0]:m[1]]
+		if quote == "今冬明春" {
+			year++
+		}
+		return Deadline{Quote: quote, Date: Day{year, time.May, 31}, Kind: KindBy}, true
+	}
+	return Deadline{}, false
+}
+
 // festivalSpan is a stretch between two festivals that work runs through: "春节至元宵节期间",
 // "元旦至春节期间", both names captured.
 var festivalSpan = mustCompile(`(` + festivalNames + `)\s*(?:至|到|—|－|-|~|～)\s*(` + festivalNames + `)(?:期间|假期)`)
@@ -3876,6 +3910,9 @@ var recurringPatterns = []struct {
 	// 月度统计分析通报: the figures gathered each month before the duty noun.
 	{mustCompile(`月度(?:统计)?(?:专报|通报|调度|报告|例会|会商|分析|督查|考核|晾晒)|月度工作(?:例会|会商|调度)`), newWordSet("月度"), false, func([]string) Rule { return RuleMonthly }},
 	{mustCompile(`季度(?:统计)?(?:专报|通报|调度|报告|例会|会商|分析|督查|考核|晾晒)|季度工作(?:例会|会商|调度)`), newWordSet("季度"), false, func([]string) Rule { return RuleQuarterly }},
+	// 季度末前报送, a time cell "季度末": each quarter's end without its 每, as 每季度末 is read, when a duty
+	// follows (or a label gives it). Not one quarter's (本季度末, 三季度末: patterns' oneQuarterBefore).
+	{mustCompile(`季度末(?:前|之前|以前)?`), newWordSet("季度末"), true, func([]string) Rule { return RuleQuarterEnd }},
 	// The year's budget and audit: "拟定年度养护项目预算" (the budget drawn up, each year), "路灯维护经费纳入
 	// 市政部门年度部门预算" (a running cost, paid from each year's budget), "资金实行年度审计" are done every
 	// year. Not one year's ("2025年度预算", "上年度决算", "下一年度预算"): notOneYear; nor a one-off's funds
@@ -4486,8 +4523,8 @@ func (h *recurringHits) patterns() {
 			if h.taken[s] || h.taken[e-1] || (p.duty && !h.label && !isDutyAfter(text[e:]) && !heldReview(text[:s], text[e:])) {
 				continue
 			}
-			if strings.HasPrefix(text[s:e], "季度") && namedQuarter.MatchString(text[:s]) {
-				continue // "于次年一季度通报", "2025年四季度考核验收": done once, in the quarter named
+			if strings.HasPrefix(text[s:e], "季度") && (namedQuarter.MatchString(text[:s]) || oneQuarterBefore.MatchString(text[:s])) {
+				continue // "于次年一季度通报", "2025年四季度考核验收", "本季度末前": done once, in the quarter named
 			}
 			sub := make([]string, len(m)/2)
 			for i := range sub {
@@ -4510,6 +4547,9 @@ func (h *recurringHits) patterns() {
 
 // namedQuarter is text ending in a quarter's number ("一季度", "第四季度", "4季度"), not 每一季度: the
 // period noun after it (季度通报, 季度考核) is the one quarter's, not each quarter's.
+// oneQuarterBefore is a word before 季度 that makes it one quarter: 本季度, 上季度, 该季度, 当季度.
+var oneQuarterBefore = mustCompile(`(?:本|上|下|该|当|这|此|次|首|末|一个|两个|三个|几个)$`)
+
 var namedQuarter = mustCompile(`(?:^|[^每])第?[一二三四1-4]$`)
 
 // terse reads "周会商、月调度、季分析": a period character before a duty noun, at the start of a clause
@@ -5243,9 +5283,10 @@ func monthAfterYear(s, quote string) bool {
 // to August 2025).
 var schoolYearTitle = mustCompile(`((?:19|20)\d{2})\s*(?:[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*)?学年`)
 
-// yearsWorkTitle names a year's work (工作要点, 工作计划, 重点工作): a plan set out for that year; a 方案
-// titled with its year may set work in the months before it.
-var yearsWorkTitle = mustCompile(`要点|工作计划|重点工作|工作安排`)
+// yearsWorkTitle names a year's work (工作要点, 工作计划, 重点工作) or a year's ledger of it (民生实事,
+// 为民办实事项目, 重点任务分工/清单/分解, 政府工作报告…): a plan set out for that year; a 方案 titled with
+// its year may set work in the months before it.
+var yearsWorkTitle = mustCompile(`要点|工作计划|重点工作|工作安排|民生实事|实事项目|办实事|任务分工|任务清单|任务分解|政府工作报告`)
 
 // PlanBegins is the first day of the one year a plan's title says it is for ("漳州市2027年安全生产工作
 // 要点", "2024年度…工作计划"): January 1 of that year. A title with a span of years, a school year or an
@@ -5523,6 +5564,10 @@ func clauseAfter(s string) string {
 }
 
 // ongoingAfter: work that goes on from a day ("2026年1月1日以后持续开展此项工作"), a start, not a deadline.
+// standingTime is a time cell that sets no date but says the work goes on ("长期坚持", "持续推进",
+// "常态化", "长期"): a whole cell, as a date is.
+var standingTime = mustCompile(`^(?:长期|持续|常态化|常年|长效|经常性)(?:坚持|推进|开展|实施|进行|落实|工作|任务)?(?:工作|任务)?$`)
+
 var ongoingAfter = mustCompile(`^(?:以后|之后)(?:要|将)?(?:持续|长期|继续|常态化|全面|逐步)`)
 
 // yearScope: what follows "2023年度" makes it the time of a clause ("2023年度，…", "2023年度内"), not

@@ -3220,7 +3220,7 @@ func wholeRow(l string, year int) bool {
 	}
 	// Its last cell is whole when it is a date or a list of units: a row cut off ends in its words.
 	last := strings.TrimSpace(cells[len(cells)-1])
-	return len(CellDeadlines(last, year)) > 0 || isUnitList(last)
+	return len(CellDeadlines(last, year)) > 0 || isUnitList(last) || standingTime.MatchString(last)
 }
 
 // dropBareHeadings leaves out the tasks that are a heading's few words alone ("（一）教育" over a table),
@@ -5832,7 +5832,7 @@ func addSchedule(t *Task, tm string) {
 	tm = strings.TrimSpace(strings.Trim(tm, "。；;，, "))
 	n := len(t.Recurring)
 	addPeriod(t, tm)
-	if len(t.Recurring) > n || !strings.ContainsAny(tm, "每按逐") {
+	if len(t.Recurring) > n || !strings.ContainsAny(tm, "每按逐") && !quarterEndCell.MatchString(tm) {
 		return
 	}
 	for _, r := range ScheduleInLabel(tm) {
@@ -5842,6 +5842,9 @@ func addSchedule(t *Task, tm string) {
 		}
 	}
 }
+
+// quarterEndCell is a time cell that says each quarter's end without its 每: "季度末", "各季度末前".
+var quarterEndCell = mustCompile(`^各?季度末(?:前|之前)?$`)
 
 // labelMonth is a month or a year alone, as a time label gives it: 2026年10月, 12月, 次年1月,
 // 2025年, 10月20日.
@@ -8686,6 +8689,14 @@ func (p *parser) inheritPeriod(root *item) {
 		}
 		if end.IsZero() {
 			continue
+		}
+		if end.Year == p.year && end.Month == time.December && end.Day == 31 {
+			// "汛期前完成屋面防水改造", "今冬明春开展…专项行动" in a year's plan: by the season, not
+			// the year's end.
+			if dl, ok := SeasonDue(t.Text, end.Year); ok {
+				t.Deadlines = []Deadline{dl}
+				continue
+			}
 		}
 		kind, as := KindTarget, "target"
 		if completionBy.MatchString(quote) {

@@ -289,7 +289,7 @@ var issuerLabel = mustCompile(`(?:发布机构|发文机关|制定机关|发文�
 // leadingPlace is a place name opening a title: "秀屿区优化营商环境建设若干措施", "北京城市副中心(通州区)",
 // "江苏省苏州市吴江区…", "湖北省恩施土家族苗族自治州利川市…" (the whole chain of places, an autonomous
 // prefecture among them; openingPlace keeps what the gazetteer knows of it).
-var leadingPlace = mustCompile(`^((?:\p{Han}{2,8}?自治[区州县]|\p{Han}{2,4}?[省市区县旗州盟])(?:\p{Han}{2,8}?自治州|\p{Han}{1,4}?[区县市旗]){0,2})`)
+var leadingPlace = mustCompile(`^((?:\p{Han}{2,8}?(?:自治[区州县旗]|联合旗)|\p{Han}{2,4}?[省市区县旗州盟])(?:\p{Han}{2,8}?(?:自治[州县旗]|联合旗)|\p{Han}{1,4}?[区县市旗]){0,2})`)
 
 // openingPlace is the place a title or a file's name opens with: the longest run of leadingPlace's
 // levels that the gazetteer knows ("温州市鹿城区" of "温州市鹿城区推进城市…"), "" when its first is unknown.
@@ -466,10 +466,16 @@ func (p *parser) planPlace(cands []string, lines []string) string {
 	// A county of several cities' name is the one whose character the plan's number opens with, else
 	// the one the text names.
 	hints := []func(string) bool{numberNames(p.doc.Number), mentioned(lines)}
+	cells := false
 	for i, c := range cands {
 		// The notice and title lines may name the issuer anywhere; other lines of the head only
 		// when they are short (a signature, an issuer's line), not a task naming a city's government.
-		if i >= 2 && (utf8.RuneCountInString(c) > 40 || isRespLine(c) || numberedItem(c) || tableRowLine.MatchString(c)) {
+		// Nor after a table's header copied one cell a line ("序号", "责任单位", "完成时限"): the
+		// lines below it are its cells, and a row's "贵阳市人民政府" is the unit that does the work.
+		if i >= 2 && columnHeadLine(c) {
+			cells = true
+		}
+		if i >= 2 && (cells || utf8.RuneCountInString(c) > 40 || isRespLine(c) || numberedItem(c) || tableRowLine.MatchString(c)) {
 			continue
 		}
 		if place := issuerIn(c); place != "" {
@@ -507,6 +513,23 @@ func (p *parser) planPlace(cands []string, lines []string) string {
 		return place
 	}
 	return mostNamedPlace(lines)
+}
+
+// columnHeadLine reports whether a line is a table's column header alone, as a table copied one
+// cell a line prints it: 序号, or a label of units or time (牵头单位, 责任单位, 配合单位, 完成时限).
+func columnHeadLine(l string) bool {
+	l = strings.TrimSpace(l)
+	if l == "序号" {
+		return true
+	}
+	if !labelWordSet[l] {
+		return false
+	}
+	switch labelRole(l) {
+	case roleLead, rolePartic, roleResp, roleTime:
+		return true
+	}
+	return false
 }
 
 // tableRowLine is a row of a task table flattened to a line ("2 推进古城墙保护修缮 金水区政府 /

@@ -55,6 +55,8 @@ var labelWords = []marker{
 
 	{"牵头责任单位", roleLead}, {"牵头单位", roleLead}, {"牵头部门", roleLead}, {"主办单位", roleLead},
 	{"主责单位", roleLead}, {"主责部门", roleLead}, {"牵头处室", roleLead}, {"主办", roleLead}, {"主责", roleLead}, {"牵头", roleLead},
+	// "负总责单位 | 具体落实单位": the one answering overall leads, as the inline "X负总责，Y具体落实" reads.
+	{"负总责单位", roleLead}, {"负总责部门", roleLead}, {"总负责单位", roleLead}, {"具体落实单位", roleResp}, {"具体落实部门", roleResp},
 	{"第一责任单位", roleLead}, {"第一责任部门", roleLead}, {"组长单位", roleLead}, {"召集单位", roleLead}, {"副组长单位", rolePartic}, {"组织单位", roleResp},
 	{"责任单位及责任人", roleResp}, {"责任部门及责任人", roleResp}, {"牵头单位及责任人", roleLead}, {"责任单位及承办科室", roleResp}, {"责任单位及承办单位", roleResp}, {"责任单位及承办处室", roleResp},
 
@@ -108,7 +110,10 @@ var suffixWords = byLength(append([]marker{
 	{"按照职责分工配合", rolePartic}, {"按职责分工配合", rolePartic}, {"参照落实", rolePartic}, {"参照执行", rolePartic},
 	{"配合落实", rolePartic}, {"配合实施", rolePartic}, {"配合推进", rolePartic}, {"积极配合", rolePartic},
 	{"共同配合", rolePartic}, {"配合", rolePartic}, {"协办", rolePartic}, {"协同", rolePartic},
-	{"参与", rolePartic}, {"支持", rolePartic}, {"协助", rolePartic}, {"参加", rolePartic}, {"协作", rolePartic}, {"指导", rolePartic}, {"督促指导", rolePartic}, {"督导", rolePartic}, {"联动", rolePartic},
+	{"参与", rolePartic}, {"支持", rolePartic}, {"协助", rolePartic}, {"参加", rolePartic}, {"协作", rolePartic}, {"指导", rolePartic}, {"督促指导", rolePartic}, {"督导", rolePartic},
+	// "（X督促，Y负责）", "（X监督指导，Y组织实施）", a cell's "X（督促）、Y": the body that oversees the
+	// work takes part in it, as one that guides it (指导) does.
+	{"督促", rolePartic}, {"监督指导", rolePartic}, {"联动", rolePartic},
 	{"为配合单位", rolePartic}, {"为参与单位", rolePartic}, {"为协办单位", rolePartic}, {"会办", rolePartic}, {"给予支持", rolePartic}, {"予以支持", rolePartic},
 	{"支持配合", rolePartic}, {"协助配合", rolePartic}, {"参与配合", rolePartic}, {"配合支持", rolePartic}, {"大力支持", rolePartic},
 	{"全力配合", rolePartic}, {"全力支持", rolePartic}, {"积极支持", rolePartic}, {"积极参与", rolePartic},
@@ -120,6 +125,8 @@ var suffixWords = byLength(append([]marker{
 	{"分别负责", roleResp}, {"共同负责", roleResp}, {"负责落实", roleResp}, {"负责实施", roleResp},
 	{"负责推进", roleResp}, {"具体负责", roleResp}, {"组织实施", roleResp}, {"负责", roleResp},
 	{"落实", roleResp}, {"实施", roleResp}, {"承办", roleResp},
+	// "（X负总责，Y抓落实）": those who carry it out, as "Y抓好落实" and "Y具体落实" are read.
+	{"抓落实", roleResp}, {"抓好落实", roleResp},
 }, append(roleSaidOfUnit(), dutyShares()...)...))
 
 // dutyShares are the markers of a share of a duty a unit bears, after its name: a safety or
@@ -1397,8 +1404,10 @@ var placeParty = mustCompile(`^\p{Han}{1,6}(?:区|县|市|旗|镇|乡|街道)$`)
 // groupTail matches what continues a group after a 、: "各区、县级市", "各市、县（市、区）人民政府".
 // A level's other levels in brackets (县（市、区）, 县（区）, 市（地）) and the group's other name after its
 // body ("各县、区人民政府（管委会）", "各州、市（地）人民政府（行政公署）") are part of it; so is an autonomous
-// level (Hainan's "各市、县、自治县人民政府", Qinghai's "各市、自治州人民政府").
-var groupTail = mustCompile(`^(?:县级市|县市区|县区|区县|市县|(?:自治)?[市区县州镇乡旗盟](?:（[市区县旗地、]{1,5}）)?|街道|乡镇|镇街|乡镇（街道）|镇（街道）)(?:人民政府|政府|党委和政府|办事处)?(?:（(?:管委会|管理委员会|开发区|园区|行政公署|[市区县旗地、]{1,5})）)?$|^(?:单位|部门|机构)$|^[委办局]$`)
+// level (Hainan's "各市、县、自治县人民政府", Qinghai's "各市、自治州人民政府"). So are a body alone, each
+// place's other body ("各地（市）行政公署、人民政府": each prefecture's 行署, each city's government), and
+// Inner Mongolia's townships and villages ("各苏木镇、嘎查村").
+var groupTail = mustCompile(`^(?:县级市|县市区|县区|区县|市县|(?:自治)?[市区县州镇乡旗盟](?:（[市区县旗地、]{1,5}）)?|街道|乡镇|镇街|乡镇（街道）|镇（街道）|苏木镇?|嘎查村?|村（社区）|社区|村)(?:人民政府|政府|党委和政府|办事处)?(?:（(?:管委会|管理委员会|开发区|园区|行政公署|[市区县旗地、]{1,5})）)?$|^(?:单位|部门|机构)$|^[委办局]$|^(?:人民政府|政府|行政公署|行署|管委会|管理委员会|办事处)$`)
 
 // groupOpen opens a group named with 各, 相关 or 有关, or a level of places after a few words of where
 // ("沿江各市、州人民政府", "全省各市、县"; not "县直各有关部门、乡镇人民政府", two parties).

@@ -791,6 +791,9 @@ type tableRow struct {
 }
 
 type subRow struct {
+	// title: the sub-row's own title cell, in a row whose number cell was merged over it ("2 | 深化户籍
+	// 制度改革 | …" then " | 推进居住证制度全覆盖 | …"): a task of its own words under the row's number.
+	title  string
 	cells  map[colRole][]string
 	lead   []string
 	partic []string
@@ -1662,6 +1665,8 @@ func (r *pipedReader) row(l string) {
 	}
 	if r.cur.title == "" {
 		r.cur.title = title
+	} else if num == "" && strings.TrimSpace(title) != "" && strings.TrimSpace(title) != strings.TrimSpace(r.cur.title) {
+		sr.title = strings.TrimSpace(title) // the number merged over this row, its task cell its own
 	}
 	r.cur.subs = append(r.cur.subs, sr)
 }
@@ -1861,6 +1866,9 @@ func (p *parser) tableTasks(it *item, path, ids []string) {
 			if row.title != "" && !strings.Contains(content, row.title) && (k == 0 || len(row.subs) == 1) {
 				parts = append(parts, row.title)
 			}
+			if sr.title != "" && !strings.Contains(content, sr.title) {
+				parts = append(parts, sr.title)
+			}
 			for _, x := range []string{content, target} {
 				if x != "" {
 					parts = append(parts, x)
@@ -1896,7 +1904,9 @@ func (p *parser) tableTasks(it *item, path, ids []string) {
 			if len(row.subs) > 1 {
 				task.ID = fmt.Sprintf("%s-%d", task.ID, k+1)
 				task.Number = fmt.Sprintf("%s-%d", row.num, k+1)
-				if c := firstSentence(content); c != "" && row.title != "" {
+				if sr.title != "" {
+					task.Title = sr.title
+				} else if c := firstSentence(content); c != "" && row.title != "" {
 					task.Title = row.title + "：" + shorten(c, 24)
 				} else if c != "" {
 					task.Title = shorten(c, 30)

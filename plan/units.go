@@ -729,6 +729,7 @@ type Normalizer struct {
 func (n Normalizer) Unit(name string) string {
 	name = cleanUnit(name)
 	name = stripCity(formalPrefix.ReplaceAllString(name, "$1"), n.City)
+	name = regionLevel(name, n.City)
 	// "市发展改革委（信息产业局）": one unit under two names; it goes by the first.
 	if first, _, ok := secondName(name); ok {
 		name = first
@@ -752,7 +753,7 @@ func (n Normalizer) Unit(name string) string {
 var formalPrefix = mustCompile(`^(?:国家税务总局|中共|中国共产党)(\p{Han}{2,8}?[省市县区州旗](?:委|税务局))`)
 
 func (n Normalizer) Written(name string) string {
-	name = stripCity(cleanUnit(name), n.City)
+	name = regionLevel(stripCity(cleanUnit(name), n.City), n.City)
 	if first, _, ok := secondName(name); ok {
 		name = first
 	}
@@ -1026,6 +1027,21 @@ func stripCity(name, city string) string {
 		}
 	}
 	return name
+}
+
+// regionLevel writes an autonomous region's own level in full in a plan of the region: its plans
+// write its departments now "自治区发展改革委", now "区发展改革委" (and stripCity leaves 区 of
+// "广西壮族自治区发展改革委"), and a region has no district of its own level, so both are one body,
+// 自治区发展改革委. 区直 (the region's departments as a group), 区县 and 区域 stay as written.
+func regionLevel(name, city string) string {
+	if !strings.HasSuffix(city, "自治区") || ProvinceOf(city) != city {
+		return name
+	}
+	rest, ok := strings.CutPrefix(name, "区")
+	if !ok || rest == "" || strings.HasPrefix(rest, "直") || strings.HasPrefix(rest, "县") || strings.HasPrefix(rest, "域") || strings.HasPrefix(rest, "内") {
+		return name
+	}
+	return "自治区" + rest
 }
 
 type cityForm struct{ full, level string }
