@@ -822,8 +822,11 @@ func (p *Parser) bodyOwner(q *Query) {
 	q.Shape, q.Bodies, q.bodyWords, q.members = ShapeOwner, nil, nil, false
 }
 
-// reNarrow points back at the last list to narrow it: 其中哪些…, 这些里面…, which of those….
-var reNarrow = regexp.MustCompile(`^(?:其中|这些里面?|这里面|里面|以上|上面|这些任务中|这些任务里|这些中)|(?i)\b(?:which|how many) of (?:those|these|them)\b|\bamong (?:those|these|them)\b`)
+// reNarrow points back at the last list to narrow it: 其中哪些…, 这些里面…, 只看住建局的, which of those….
+// onlyLook opens a follow-up that keeps to part of the last answer: "只看住建局的", "光看牵头的".
+const onlyLook = `只看|只列|只要|单看|光看`
+
+var reNarrow = regexp.MustCompile(`^(?:其中|这些里面?|这里面|里面|以上|上面|这些任务中|这些任务里|这些中|` + onlyLook + `)|(?i)\b(?:which|how many) of (?:those|these|them)\b|\bamong (?:those|these|them)\b`)
 
 // reAspect asks of one side of a plan's work: "公共交通方面有哪些任务", "在人才方面".
 var reAspect = regexp.MustCompile(`\p{Han}{2}(?:方面|板块)(?:的|有|都有|要做|的工作|的任务|还有)`)
@@ -4392,7 +4395,7 @@ var (
 	// recurring duties of the window too, not deadlines only.
 	// "What is due next month?" asks what falls due then, whatever it is, as "下个月要交什么?" does.
 	reToDoToo = regexp.MustCompile(`要做|要干|要办|做什么|干什么|做些什么|(?i)\bto do\b|\bwhat(?:'s|\s+is)\s+due\b`)
-	reFollow  = regexp.MustCompile(`(?i)^(?:那|那么|还有|再看看|换成|and\b|what about|how about|same for)|呢[?？]?$|它|他们|该单位|这个单位|这些任务|其中|^[这那](?:[两三四五六几]|些)(?:项|条|件)|\bit\b|\bthey\b|\bthem\b|\bits\b`)
+	reFollow  = regexp.MustCompile(`(?i)^(?:那|那么|还有|再看看|换成|` + onlyLook + `|and\b|what about|how about|same for)|呢[?？]?$|它|他们|该单位|这个单位|这些任务|其中|^[这那](?:[两三四五六几]|些)(?:项|条|件)|\bit\b|\bthey\b|\bthem\b|\bits\b`)
 	// reItWith points back at the previous units and joins another to them: 它和X共同, 该单位与X一起,
 	// 其中哪些还涉及X, which of those also involve X; 其中哪些X也要负责, the unit before 也.
 	reItWith = regexp.MustCompile(`(?:它|他们|该单位|这个单位)(?:和|与|跟|同|及)[^?？]*?(?:共同|一起|一块|都|同时|联合)|^(?:其中|这些里面?|这里面|里面)?(?:哪些|哪几项|哪项|有哪些|有没有)?(?:是|有|要|需要|得)?(?:和|与|跟|同)[^?？]*?(?:共同|一起|一块|联合)|^(?:其中|这些里面?|这里面|里面|以上|上面)(?:的|这些)?(?:任务)?(?:哪些|哪几项|哪项|有哪些|有没有|有几项)?(?:还|也|同时)(?:涉及|有|包括|需要|要|和|与|跟)|^(?:其中|这些里面?|这里面|里面|以上|上面)(?:的|这些)?(?:任务)?(?:哪些|哪几项|哪项|有哪些|有几项)[^?？]{2,24}?(?:还|也|同时)(?:要|需要|得)?(?:负责|参与|配合|牵头|涉及)|(?i)\b(?:it|they) and\b.*\b(?:both|together|jointly)\b|\b(?:which|how many) of (?:those|these|them)\b.*\b(?:also|too|as well)\b`)
