@@ -1087,9 +1087,9 @@ var (
 	// reDoneFigure asks how much was done, a figure of the plan's own progress report, not which
 	// tasks are marked done: "上半年完成了多少?", "完成情况如何".
 	reDoneFigure = regexp.MustCompile(`完成了?(?:多少|几|情况|进度|得怎么样|得如何)`)
-	// reDoneCount counts the tasks marked done: "区商务局已完成几项?", "完成了多少项任务?" (项 or 任务, not
-	// a figure of the plan's own progress report: "完成了多少?", "办结了几件?").
-	reDoneCount = regexp.MustCompile(`(?i)完成了?(?:几|多少)\s*(?:项|个任务|条任务)|(?:几|多少)\s*(?:项|个)?任务(?:已经?)?完成|\bhow many (?:tasks|items) (?:has|have) .*\b(?:finished|completed|done)\b`)
+	// reDoneCount counts the tasks marked done: "区商务局已完成几项?", "完成了多少项任务?", "各市完成了多少
+	// 任务?" (项 or 任务, not a figure of the plan's own progress report: "完成了多少?", "办结了几件?").
+	reDoneCount = regexp.MustCompile(`(?i)完成了?(?:几|多少)\s*(?:项|个任务|条任务|任务|件任务)|(?:几|多少)\s*(?:项|个)?任务(?:已经?)?完成|\bhow many (?:tasks|items) (?:has|have) .*\b(?:finished|completed|done)\b`)
 	// reDoneAsk asks whether the task it is about is done ("现在完成了吗?"): the task, with its state,
 	// not the list of tasks marked done.
 	// In English the question opens with its verb: "Has the water bureau finished its tasks?", "Are the
