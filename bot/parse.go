@@ -1432,8 +1432,9 @@ var rePeopleAfter = regexp.MustCompile(`^\p{Han}{0,2}(?:人员|网格员|队员|
 // "A要配合B", "A需要协助B".
 var reSupports = regexp.MustCompile(`^\s*(?:要|需要|需|应|应当|应该|得|该|主要)?\s*(?:配合|协助|协同|支持|帮助)\s*$`)
 
-// reRoleAfter is a role word right after a unit: "A配合B牵头的任务" names B's role itself.
-var reRoleAfter = regexp.MustCompile(`^\s*(?:的)?(?:牵头|负责|配合|参与|协助|主办|协办)`)
+// reRoleAfter is a role word right after a unit: "A配合B牵头的任务" names B's role itself; "各镇要配合
+// 哪些" with the modal before it.
+var reRoleAfter = regexp.MustCompile(`^\s*(?:的)?(?:要|需要|需|应|应当|得)?(?:牵头|负责|配合|参与|参加|协助|主办|协办)`)
 
 func bothRoles(roles []string) bool {
 	return len(roles) == 2 && (roles[0] == plan.RoleLead && roles[1] == plan.RoleParticipating || roles[0] == plan.RoleParticipating && roles[1] == plan.RoleLead)
