@@ -271,6 +271,9 @@ var governmentGlossary = []struct {
 	{regexp.MustCompile(`(?i)\b(?:the\s+)?county(?:[-\s]level)?\s+(?:people['’]?s\s+)?governments\b`), " 各县政府 "},
 	{regexp.MustCompile(`(?i)\b(?:the\s+)?district\s+(?:people['’]?s\s+)?government\b`), " 区政府 "},
 	{regexp.MustCompile(`(?i)\b(?:the\s+)?county\s+(?:people['’]?s\s+)?government\b`), " 县政府 "},
+	// The towns and the streets (各镇（街道）, 各镇街): "the town and street offices", "towns and
+	// subdistricts", "township governments and subdistrict offices".
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:towns?|townships?)(?:\s+(?:governments?|offices?))?\s*(?:and|&|/)\s*(?:the\s+)?(?:sub-?districts?|streets?)(?:\s+(?:offices?|governments?))?\b`), " 各镇街道 "},
 }
 
 // translateDepts reads the English names of departments (as department types), of the governments

@@ -1373,7 +1373,7 @@ func (r *reading) units() {
 	}
 	ms := dropGluedToCode(dropQuotedInside(r.p.lex.find(rest, ""), rest), rest)
 	kept := dropRecipients(ms, rest)
-	r.ms = dropParents(r.p.dropPlanNames(r.p.dropQuantifiers(dropBodies(r.p.depts.dropInsideBodies(kept, rest), rest), rest), rest))
+	r.ms = dropParents(r.p.dropPlanNames(r.p.dropQuantifiers(dropBodies(r.p.depts.dropInsideBodies(kept, rest), rest), rest, r.q.lang == "en" && !r.typedHan), rest))
 	// "平潭的公安部门": a department type, even where another plan names a unit called 公安.
 	r.ms = slices.DeleteFunc(r.ms, func(m unitMatch) bool {
 		return strings.HasPrefix(rest[m.end:], "部门") && r.p.depts.of(strings.TrimPrefix(m.typed, "的")+"部门") != ""
@@ -3932,11 +3932,17 @@ func stemsMeet(ra, rb []rune) bool {
 // 哪些?"), unless the question counts them one by one ("各乡镇分别负责几项"). A group of places said
 // short (各乡镇, 各区县, 乡镇 or 区县 alone, for a plan's 各乡镇（街道）, 各区、县（市）政府) is asked about
 // when a role word or the asking for its tasks follows ("各乡镇要做哪些工作?", "乡镇有几项任务?"), not
-// when other words do ("乡镇卫生院", "各街道消防委").
-func (p *Parser) dropQuantifiers(ms []unitMatch, s string) []unitMatch {
+// when other words do ("乡镇卫生院", "各街道消防委"). In an English question (glossed: its Chinese
+// words are the glossary's) the group is named as the party asked about ("What must the towns and
+// subdistricts do?"), whatever follows.
+func (p *Parser) dropQuantifiers(ms []unitMatch, s string, glossed bool) []unitMatch {
 	var out []unitMatch
 	for _, m := range ms {
 		places := placesSaidShort(m)
+		if places && glossed {
+			out = append(out, m)
+			continue
+		}
 		if places && m.start <= len(s) && p.namedPlaceBefore(s[:m.start]) {
 			// "浦江街道要做哪些工作?", "闵行城关镇有几项任务?": one town or street by its name, a unit of its
 			// own, not the plan's group of them.
