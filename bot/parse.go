@@ -959,6 +959,10 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	return r.q
 }
 
+// reCountThenEachWhen counts tasks, then asks each one's time: "有几项任务，分别是什么时候到期?",
+// "一共多少项？各自什么时候完成".
+var reCountThenEachWhen = regexp.MustCompile(`(?:几|多少)\s*(?:项|个|条|件)?\s*(?:任务|工作|事项)?[^，,。？?；;]{0,6}[，,；;？?]\s*(?:都|又|它们|这些)?(?:分别|各自|各)(?:是|在|要|需要)?(?:什么时候|何时|哪天|哪一天|几号|几月几[日号])`)
+
 // reAlsoAhead asks, beside what is overdue, what falls due next.
 var reAlsoAhead = regexp.MustCompile(`快到期|快要到期|即将到期|将要到期|临近到期|马上到期|要到期|(?:没|未|没有)到期|(?i)\b(?:coming up|upcoming|due soon|not yet due|about to fall due)\b`)
 
@@ -2469,6 +2473,11 @@ func (r *reading) windowAndStatus(today plan.Day) {
 	}
 	if q.Status == "" && q.Frequency == "" && reWhenDue.MatchString(r.rest) {
 		q.Status = StatusDated // "贯彻落实意见最晚什么时候要出?": the tasks on it that have a date, with their dates
+	}
+	if q.Status == StatusDated && reCountThenEachWhen.MatchString(r.s) {
+		// "X有几项任务，分别是什么时候到期?": all its tasks counted, each with its date (or its
+		// frequency, or none), not the dated ones alone.
+		q.Status = ""
 	}
 	if len(q.Plans) == 0 && mentionsPlan(r.rest) && len(q.Cities) > 0 {
 		q.Plans = r.p.plansNamed(r.rest, q.Cities)
