@@ -1417,7 +1417,11 @@ func (e *Engine) frequencyAnswer(ctx context.Context, c *composer, q *Query, res
 	}
 	for _, d := range ds {
 		c.printf("- %s %s：%s —— “%s”", d.hit.Doc.City, itemNumber(d.hit.Task)+" "+itemTitle(d.hit.Task), d.words, plan.Clip(d.quote, 120))
-		if len(d.units) > 0 {
+		switch {
+		case q.asksWho && len(d.units) > 0 && len(d.hit.Task.Lead) > 0 && !slices.ContainsFunc(d.units, func(u string) bool { return d.hit.Task.Role(u) == "" }):
+			// "政银企对接活动多久一次，谁牵头?": who leads and who takes part, as a list line says it.
+			c.printf(c.t("（%s）", " (%s)"), e.unitsLine(c, d.hit.Doc, []*plan.Task{d.hit.Task}, 6))
+		case len(d.units) > 0:
 			c.printf(c.t("（%s）", " (%s)"), e.unitNames(d.hit.Doc, d.units, 6))
 		}
 		if d.measure {
