@@ -1317,7 +1317,7 @@ func (e *Engine) frequencyAnswer(ctx context.Context, c *composer, q *Query, res
 		// "每两周至少一次全覆盖清理" beside another task's "定期清理": how often is the one that says.
 		ds = slices.DeleteFunc(ds, func(d duty) bool { return vagueFreq[d.words] })
 	}
-	ds = ds.dayIfAsked(q)
+	ds = reportingOnly(q, ds.dayIfAsked(q))
 	what := topic
 	if len(q.Bodies) > 0 {
 		what = strings.TrimSpace(strings.Join(q.Bodies, "、") + " " + topic)
