@@ -2424,7 +2424,6 @@ func (r *reading) windowAndStatus(today plan.Day) {
 	q.duties = strings.Contains(r.s, "职责") && !strings.Contains(r.s, "职责分工")
 	q.asksProgress = reAsksProgress.MatchString(r.s)
 	q.asksReport = reAsksReport.MatchString(r.s)
-	q.reportsFreq = q.asksReport || reReportOnce.MatchString(r.s)
 	if m := rePartWord.FindString(r.s); m != "" && !strings.Contains(r.s, "参与") {
 		q.partWord = m
 	}

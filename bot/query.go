@@ -114,9 +114,6 @@ type Query struct {
 	// asksReport: the question asks how progress is reported, when or to whom ("进展报给谁?",
 	// "进展情况每月几号前报?"): the plan's reporting rule answers (reportRule).
 	asksReport bool
-	// reportsFreq: the question asks how often progress is reported ("多久报一次进展", "进展多久报一次"):
-	// of the duties found, those that set the reporting answer (reportingOnly).
-	reportsFreq bool
 	// daysLeft: the question asks how many days are left ("还有几天到期?"): the dates quoted say
 	// theirs, counted from today.
 	daysLeft bool
