@@ -1938,9 +1938,9 @@ func (e *Engine) measureNote(c *composer, q *Query, res result) {
 		c.b.WriteString(c.t("\n另有保障措施中的固定安排：\n", "\nAlso, standing arrangements in the plans' safeguard measures:\n"))
 	}
 	for _, h := range res.measures {
-		recs := h.recs
+		recs := h.recs()
 		if len(recs) == 0 {
-			for _, o := range h.occs {
+			for _, o := range h.occs() {
 				recs = append(recs, o.Recurring)
 			}
 		}
@@ -1958,7 +1958,7 @@ func (e *Engine) measureNote(c *composer, q *Query, res result) {
 			if len(units) > 0 {
 				c.printf(c.t("（%s）", " (%s)"), e.unitNames(h.Doc, units, 6))
 			}
-			for _, o := range h.occs {
+			for _, o := range h.occs() {
 				if o.Recurring.Quote == r.Quote {
 					c.printf(c.t(" · 本期 %s", " · next %s"), o.Day)
 					break

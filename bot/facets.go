@@ -45,7 +45,7 @@ func NormalizeDocNumber(s string) string {
 
 var (
 	reRolePart = regexp.MustCompile(`(?i)参与|配合|协助|协同|协作|协办|参加|participa(?:t|nt)|support|assist|\btakes? part\b|\btaking part\b|\bhelps? (?:with|on)\b`)
-	reRoleLead = regexp.MustCompile(`(?i)牵头|主责|主办|第一责任(?:单位|部门)|排(?:在)?(?:第一|首位)|\blead(?:s|ing)?\b|\bled\b|\bin the lead\b`)
+	reRoleLead = regexp.MustCompile(`(?i)牵头|主责|主办|第一责任(?:单位|部门)|排(?:在)?(?:第一|首位)|\blead(?:s|ing)?\b|\bled\b|\bin the lead\b|\b(?:main|mainly|primary|primarily|principal|principally|chief|chiefly)\s+responsib`)
 	reRoleAny  = regexp.MustCompile(`(?i)负责|承担|涉及|有哪些|有什么|involved|responsib|\bown`)
 )
 

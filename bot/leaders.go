@@ -117,6 +117,36 @@ func (e *Engine) leaderGroups(c *composer, q *Query, res result) bool {
 // 王县长, 李常务副市长.
 var reSurnameTitle = regexp.MustCompile(`(\p{Han})((?:常务)?副?(?:省长|市长|区长|县长|州长|镇长|乡长))`)
 
+// reOfficeAfter is an office said after a person's name: 局长, 副县长, 书记, 主任; reOffice one anywhere.
+var (
+	reOfficeAfter = regexp.MustCompile(`^` + officeWords)
+	reOffice      = regexp.MustCompile(officeWords)
+)
+
+const officeWords = `(?:常务)?副?(?:省长|市长|区长|县长|州长|镇长|乡长|书记|秘书长|主任|局长|处长|科长|部长|主席|同志)`
+
+// bareLeaderNames leaves off the office said after the name of a leader the plans name bare (two to
+// four characters, no office of their own): "罗晔局长" is 罗晔.
+func (p *Parser) bareLeaderNames(s string) string {
+	for _, n := range p.leaderPeople() {
+		if k := utf8.RuneCountInString(n); k < 2 || k > 4 || !allHanRunes([]rune(n)) || reSurnameTitle.MatchString(n) {
+			continue
+		}
+		for from := 0; ; {
+			i := strings.Index(s[from:], n)
+			if i < 0 {
+				break
+			}
+			at := from + i + len(n)
+			if m := reOfficeAfter.FindString(s[at:]); m != "" {
+				s = s[:at] + s[at+len(m):]
+			}
+			from = at
+		}
+	}
+	return s
+}
+
 // leaderPeople are the people the plans give tasks to (责任领导：陈静副区长 is 陈静副区长), found once.
 func (p *Parser) leaderPeople() []string {
 	p.leadersOnce.Do(func() {
@@ -138,7 +168,14 @@ func (p *Parser) leaderPeople() []string {
 // fullLeaderNames writes a leader called by surname and office ("陈副区长负责哪些项目?") as the plans
 // name the one person of that surname in that office (陈静副区长), so that the question asks of the
 // person. A surname no leader in that office has, or several have, stays as typed.
+//
+// A leader the plans name bare ("牵头局领导:罗晔") asked of with an office after the name ("罗晔局长手上
+// 有哪几件事") is that person: the office is left off, as the plans write no such words.
 func (p *Parser) fullLeaderNames(s string) string {
+	if !reSurnameTitle.MatchString(s) && !reOffice.MatchString(s) {
+		return s
+	}
+	s = p.bareLeaderNames(s)
 	if !reSurnameTitle.MatchString(s) {
 		return s
 	}

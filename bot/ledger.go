@@ -153,7 +153,10 @@ type ledger struct {
 	measure map[*plan.Task]bool
 	pairs   map[string]int
 	order   map[*plan.Document]int // each plan's place: that of its first task
-	sigs    topicSigs              // the task signatures of the plans the ledger was made for
+	// orderDocs are the plans order was made of, in its order, and places the tasks they hold.
+	orderDocs []*plan.Document
+	places    int
+	sigs      topicSigs // the task signatures of the plans the ledger was made for
 
 	namesMu   sync.Mutex // apart from mu: names is called under it
 	nameLists map[string][]string
@@ -320,6 +323,12 @@ const maxPairRunes = 2_000_000
 // many), once per set of plans. Pairs are counted by number and named once each at the end: a
 // string a pair would cost most of the time.
 func (l *ledger) pairCounts(docs []*plan.Document) map[string]int {
+	return l.pairCountsOf(func() []*plan.Document { return docs })
+}
+
+// pairCountsOf is pairCounts of the plans docs lists, listed only when the counts are not made yet
+// (a question asks for them each time; listing 10,000 plans was 80 KB of garbage a question).
+func (l *ledger) pairCountsOf(docs func() []*plan.Document) map[string]int {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.pairs != nil {
@@ -327,7 +336,7 @@ func (l *ledger) pairCounts(docs []*plan.Document) map[string]int {
 	}
 	counts := map[uint64]int{}
 	n := 0
-	for _, d := range docs {
+	for _, d := range docs() {
 		for i := range d.Tasks {
 			var prev rune
 			prevHan := false

@@ -1003,7 +1003,7 @@ func (p *Parser) placelessPlace(q *Query) []string {
 	if !q.hasUnits() && len(q.DeptTypes) == 0 {
 		return p.placelessByPlace(q, placeless) // the place qualifies a unit asked about; alone, its words may still find a plan
 	}
-	var out []string
+	var out, themed []string
 	dropped := false
 	for _, t := range q.Topic {
 		name := strings.TrimSuffix(t, "省")
@@ -1012,10 +1012,23 @@ func (p *Parser) placelessPlace(q *Query) []string {
 			dropped = true
 			continue // a plan whose words name the place is found by them, as a topic
 		}
+		if ids := p.placelessThemed(t, placeless); len(ids) > 0 {
+			// "池州信访局政务公开清单里,办公室负责哪几项?": the place, its office and the words of the
+			// plan's theme name the plan, and are no words of the unit's tasks.
+			dropped, themed = true, append(themed, ids...)
+			continue
+		}
 		out = append(out, t)
 	}
 	if dropped && len(q.Plans) == 0 {
-		if q.Plans = p.placelessOf(q, placeless); len(q.Plans) > 0 {
+		if q.Plans = p.placelessOf(q, placeless); len(themed) > 0 {
+			// Of the themed plans, those naming the unit; when none does, the themed plans all the
+			// same (the unit has no task there).
+			if q.Plans = slices.DeleteFunc(q.Plans, func(id string) bool { return !slices.Contains(themed, id) }); len(q.Plans) == 0 {
+				q.Plans = themed
+			}
+		}
+		if len(q.Plans) > 0 {
 			for i, rs := range q.refs {
 				if kept := slices.DeleteFunc(slices.Clone(rs), func(u plan.UnitRef) bool { return u.City != "" }); len(kept) > 0 {
 					q.refs[i] = kept // the same-named units of places the plans name are not asked about
@@ -1025,6 +1038,35 @@ func (p *Parser) placelessPlace(q *Query) []string {
 	}
 	return out
 }
+
+// placelessThemed returns the plans that name no place whose words hold what term says after a place
+// none of them writes, and after the office that issued it ("池州信访局政务公开": 政务公开): the term
+// names those plans by their place, issuer and theme. None when term opens with no such place, or no
+// such plan writes the rest.
+func (p *Parser) placelessThemed(term string, placeless []*plan.Document) []string {
+	rs := []rune(term)
+	for n := min(4, len(rs)-2); n >= 2; n-- {
+		name, rest := string(rs[:n]), string(rs[n:])
+		if !gazetteerPlace(name) || p.dir.ResolveCity(name) != "" || p.anyDocHolds(name) {
+			continue
+		}
+		if m := reIssuerHead.FindStringSubmatch(rest); m != nil {
+			rest = m[1]
+		}
+		var ids []string
+		for _, d := range placeless {
+			if docHolds(d, []string{rest}) {
+				ids = append(ids, d.ID)
+			}
+		}
+		return ids
+	}
+	return nil
+}
+
+// reIssuerHead is an office opening the words after a place, the theme after it: "信访局政务公开"
+// (group 1 the theme, two characters or more).
+var reIssuerHead = regexp.MustCompile(`^\p{Han}{1,5}?(?:局|委|办|厅|中心)(\p{Han}{2,})$`)
 
 // placelessOf returns the plans that name no place and name a unit asked about (or one of a
 // department type asked about): a unit asked with a place no loaded plan is from ("余杭区科技局" where
@@ -4242,7 +4284,7 @@ func taskUnitRank(s string) (rank, role string) {
 	return rank, role
 }
 
-var reAsksWhen = regexp.MustCompile(`什么时候|何时|哪段时间|什么时间段|从哪天到哪天|起止(?:时间|日期)|起讫(?:时间|日期)|时间(?:是|要|该)?(?:怎么|如何)安排|时间安排|进度安排|哪天|哪一天|时间节点|进度节点|截止时间|完成时间|完成时限|期限是|最晚|(?:到|定在|设在|截至|截止到?)哪一?年|哪一?年(?:年)?(?:底|末)|哪一?年(?:要|能|完成|实现|建成|开通|投用|封关|运营|达到|之前|前)|几月几[日号]|几号|截止日|截至日期|哪个时间|(?i)\bwhen\b|\bwhat date\b`)
+var reAsksWhen = regexp.MustCompile(`什么时候|何时|哪段时间|什么时间段|从哪天到哪天|起止(?:时间|日期)|起讫(?:时间|日期)|时间(?:是|要|该)?(?:怎么|如何)安排|时间安排|进度安排|哪天|哪一天|时间节点|进度节点|截止时间|完成时间|完成时限|期限是|最晚|(?:到|定在|设在|截至|截止到?)哪一?年|哪一?年(?:年)?(?:底|末)|哪一?年(?:要|能|完成|实现|建成|开通|投用|封关|运营|达到|之前|前)|几月几[日号]|几号|截止日|截至日期|哪个时间|(?:时限|期限)\s*(?:是|为)?\s*(?:什么|多少|啥|哪天)?\s*(?:呢|啊)?\s*[?？。]?\s*$|(?i)\bwhen\b|\bwhat date\b`)
 
 var reWhenDue = regexp.MustCompile(`最晚|最迟|(?:什么时候|何时|哪天|哪一天|几月份?|哪个月|哪一?年)(?:之前|以前|前|底)?(?:要|得|需要|必须|应当|应该|能)?(?:全面|基本|全部|彻底)?(?:完成|出台|出|制定|办完|做完|到期|截止|交|落实|建成|实现)|(?i)\bby when\b|\bwhen (?:is|are) .* due\b`)
 

@@ -167,8 +167,9 @@ var phrasings = []struct {
 	// head of the task force" (who heads it).
 	{regexp.MustCompile(`(组长|副组长|主任|副主任|召集人|总牵头人|牵头人|具体负责人|负责人)(?:是|为)?(?:哪位|哪一位|哪个人|什么人)(?:领导|同志)?`), "${1}是谁", nil},
 	{regexp.MustCompile(`(?i)\bwho(?:'s|\s+is)\s+(?:the\s+)?(?:head|chief|chair|chairman|chairperson)\s+of\b`), "who heads", nil},
-	// 管什么, and a leader's 分管/主管什么, ask what one is in charge of; 监管/托管什么 are other verbs.
-	{regexp.MustCompile(`(?:[监托掌代接协统]管|[分主]管|管)(?:啥|什么)`), "", func(m string) string {
+	// 管什么, and a leader's 分管/主管什么, ask what one is in charge of, in chat with 些 or 点 ("管些啥呀");
+	// 监管/托管什么 are other verbs.
+	{regexp.MustCompile(`(?:[监托掌代接协统]管|[分主]管|管)(?:些|点)?(?:啥|什么)`), "", func(m string) string {
 		if v, _ := utf8.DecodeRuneInString(m); strings.ContainsRune("监托掌代接协统", v) {
 			return string(v) + "管什么"
 		}

@@ -903,8 +903,8 @@ func (e *Engine) doneNote(c *composer, q *Query, res result) {
 	for _, it := range its {
 		h := it[0]
 		c.printf("- %s %s %s", h.Doc.City, itemNumber(h.Task), e.taskTitle(h.Doc, h.Task))
-		if h.mark.By != "" || !h.mark.At.IsZero() {
-			c.printf(c.t("（%s 于 %s 标记完成）", " (marked done by %s on %s)"), h.mark.By, h.mark.At.In(plan.Zone()).Format("2006-01-02 15:04"))
+		if m := h.doneMark(); m.By != "" || !m.At.IsZero() {
+			c.printf(c.t("（%s 于 %s 标记完成）", " (marked done by %s on %s)"), m.By, m.At.In(plan.Zone()).Format("2006-01-02 15:04"))
 		}
 		c.printf("\n")
 	}
@@ -1158,8 +1158,8 @@ func (e *Engine) itemLine(c *composer, q *Query, it []hit, today plan.Day) strin
 	var tasks []*plan.Task
 	for _, x := range it {
 		dues = append(dues, x.dues...)
-		occs = append(occs, x.occs...)
-		recs = append(recs, x.recs...)
+		occs = append(occs, x.occs()...)
+		recs = append(recs, x.recs()...)
 		tasks = append(tasks, x.Task)
 	}
 	if len(dues) > 0 && (q.Status == StatusDue || q.Status == StatusOverdue) {
@@ -1201,18 +1201,18 @@ func (e *Engine) itemLine(c *composer, q *Query, it []hit, today plan.Day) strin
 	}
 	if q.Status == StatusDone && h.done {
 		// A list of what is marked done says by whom and when ("…是谁标记完成的?").
-		fmt.Fprintf(&b, c.t(" · %s 于 %s 标记完成", " · marked done by %s on %s"), h.mark.By, h.mark.At.In(plan.Zone()).Format("2006-01-02 15:04"))
+		fmt.Fprintf(&b, c.t(" · %s 于 %s 标记完成", " · marked done by %s on %s"), h.doneMark().By, h.doneMark().At.In(plan.Zone()).Format("2006-01-02 15:04"))
 	}
 	if q.asksDone && q.Status == "" && e.opt.Done != nil {
 		// "…完成了吗?": whether it is marked done, by whom and when.
 		if h.done {
-			fmt.Fprintf(&b, c.t(" · 已标记完成（%s 于 %s 标记完成）", " · marked done by %s on %s"), h.mark.By, h.mark.At.In(plan.Zone()).Format("2006-01-02 15:04"))
+			fmt.Fprintf(&b, c.t(" · 已标记完成（%s 于 %s 标记完成）", " · marked done by %s on %s"), h.doneMark().By, h.doneMark().At.In(plan.Zone()).Format("2006-01-02 15:04"))
 		} else {
 			b.WriteString(c.t(" · 尚未标记完成", " · not marked done"))
 		}
 	}
 	for _, x := range it {
-		for _, n := range x.notes {
+		for _, n := range x.notes() {
 			b.WriteString(" · " + e.noteWords(c, q.Status, x.Doc, n))
 		}
 	}
