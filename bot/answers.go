@@ -1317,7 +1317,7 @@ func (e *Engine) frequencyAnswer(ctx context.Context, c *composer, q *Query, res
 		// "每两周至少一次全覆盖清理" beside another task's "定期清理": how often is the one that says.
 		ds = slices.DeleteFunc(ds, func(d duty) bool { return vagueFreq[d.words] })
 	}
-	ds = ds.dayIfAsked(q)
+	ds = reportingOnly(q, ds.dayIfAsked(q))
 	what := topic
 	if len(q.Bodies) > 0 {
 		what = strings.TrimSpace(strings.Join(q.Bodies, "、") + " " + topic)
@@ -1417,7 +1417,11 @@ func (e *Engine) frequencyAnswer(ctx context.Context, c *composer, q *Query, res
 	}
 	for _, d := range ds {
 		c.printf("- %s %s：%s —— “%s”", d.hit.Doc.City, itemNumber(d.hit.Task)+" "+itemTitle(d.hit.Task), d.words, plan.Clip(d.quote, 120))
-		if len(d.units) > 0 {
+		switch {
+		case q.asksWho && len(d.units) > 0 && len(d.hit.Task.Lead) > 0 && !slices.ContainsFunc(d.units, func(u string) bool { return d.hit.Task.Role(u) == "" }):
+			// "政银企对接活动多久一次，谁牵头?": who leads and who takes part, as a list line says it.
+			c.printf(c.t("（%s）", " (%s)"), e.unitsLine(c, d.hit.Doc, []*plan.Task{d.hit.Task}, 6))
+		case len(d.units) > 0:
 			c.printf(c.t("（%s）", " (%s)"), e.unitNames(d.hit.Doc, d.units, 6))
 		}
 		if d.measure {

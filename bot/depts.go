@@ -119,6 +119,24 @@ func (ts deptTypes) in(s string) (types []string, rest string) {
 	return types, rest
 }
 
+// opensWith reports whether s opens with a type's own word or nickname of two characters or more
+// (市场监管, 市监): a place's level before it may be the word's first character.
+func (ts deptTypes) opensWith(s string) bool {
+	for _, t := range ts {
+		for _, w := range t.words {
+			if utf8.RuneCountInString(w) >= 2 && strings.HasPrefix(s, w) {
+				return true
+			}
+		}
+	}
+	for _, b := range bareDepts {
+		if strings.HasPrefix(s, b.word) {
+			return true
+		}
+	}
+	return false
+}
+
 // reBareRoleAfter is the role a liaison asks of a department named by its word alone ("民政牵头几个").
 var reBareRoleAfter = regexp.MustCompile(`^(?:牵头|配合|参与|负责)`)
 

@@ -74,7 +74,7 @@ var glossary = map[string]string{
 	"set-top boxes": "机顶盒", "set-top box": "机顶盒", "set top boxes": "机顶盒", "set top box": "机顶盒",
 	"cable tv": "有线电视", "cable television": "有线电视", "display": "显示", "displays": "显示",
 	"talent apartments": "人才公寓", "talent apartment": "人才公寓", "postdoctoral": "博士后", "postdoc": "博士后",
-	"hotline": "热线", "government services": "政务服务", "one-stop": "一网通办",
+	"hotline": "热线", "government services": "政务服务", "one-stop": "一站式", "one-network": "一网通办", "one network": "一网通办",
 	"cold chain": "冷链", "bonded": "保税", "free trade zone": "自由贸易试验区", "free trade": "自由贸易",
 	"report progress": "通报 进度", "progress reports": "通报", "progress report": "通报", "progress": "进度", "briefing": "通报",
 	"report": "通报", "reports": "通报", "reporting": "通报", "reporting deadlines": "报送 deadlines", "reporting deadline": "报送 deadline",
@@ -96,7 +96,7 @@ var glossary = map[string]string{
 	"work safety": "安全生产", "production safety": "安全生产", "safety": "安全", "emergency": "应急", "emergencies": "应急",
 	"situation analysis": "形势分析", "situation analyses": "形势分析", "safety situation analysis": "安全生产形势分析",
 	"gas safety checks": "燃气安全隐患排查", "gas safety check": "燃气安全隐患排查", "gas checks": "燃气 排查", "gas check": "燃气 排查",
-	"social credit": "社会信用", "credit": "信用", "open government": "政务公开", "government affairs disclosure": "政务公开",
+	"social credit": "社会信用", "credit repair": "信用修复", "credit restoration": "信用修复", "credit": "信用", "open government": "政务公开", "government affairs disclosure": "政务公开",
 	"private economy": "民营经济", "urban renewal": "城市更新", "sanitation": "环境卫生", "civilized city": "文明城市",
 	"rule of law": "法治", "food security": "粮食安全", "grain security": "粮食安全",
 	"transport": "交通", "transportation": "交通", "traffic": "交通",
@@ -271,6 +271,9 @@ var governmentGlossary = []struct {
 	{regexp.MustCompile(`(?i)\b(?:the\s+)?county(?:[-\s]level)?\s+(?:people['’]?s\s+)?governments\b`), " 各县政府 "},
 	{regexp.MustCompile(`(?i)\b(?:the\s+)?district\s+(?:people['’]?s\s+)?government\b`), " 区政府 "},
 	{regexp.MustCompile(`(?i)\b(?:the\s+)?county\s+(?:people['’]?s\s+)?government\b`), " 县政府 "},
+	// The towns and the streets (各镇（街道）, 各镇街): "the town and street offices", "towns and
+	// subdistricts", "township governments and subdistrict offices".
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:towns?|townships?)(?:\s+(?:governments?|offices?))?\s*(?:and|&|/)\s*(?:the\s+)?(?:sub-?districts?|streets?)(?:\s+(?:offices?|governments?))?\b`), " 各镇街道 "},
 }
 
 // translateDepts reads the English names of departments (as department types), of the governments

@@ -822,8 +822,11 @@ func (p *Parser) bodyOwner(q *Query) {
 	q.Shape, q.Bodies, q.bodyWords, q.members = ShapeOwner, nil, nil, false
 }
 
-// reNarrow points back at the last list to narrow it: 其中哪些…, 这些里面…, which of those….
-var reNarrow = regexp.MustCompile(`^(?:其中|这些里面?|这里面|里面|以上|上面|这些任务中|这些任务里|这些中)|(?i)\b(?:which|how many) of (?:those|these|them)\b|\bamong (?:those|these|them)\b`)
+// reNarrow points back at the last list to narrow it: 其中哪些…, 这些里面…, 只看住建局的, which of those….
+// onlyLook opens a follow-up that keeps to part of the last answer: "只看住建局的", "光看牵头的".
+const onlyLook = `只看|只列|只要|单看|光看`
+
+var reNarrow = regexp.MustCompile(`^(?:其中|这些里面?|这里面|里面|以上|上面|这些任务中|这些任务里|这些中|` + onlyLook + `)|(?i)\b(?:which|how many) of (?:those|these|them)\b|\bamong (?:those|these|them)\b`)
 
 // reAspect asks of one side of a plan's work: "公共交通方面有哪些任务", "在人才方面".
 var reAspect = regexp.MustCompile(`\p{Han}{2}(?:方面|板块)(?:的|有|都有|要做|的工作|的任务|还有)`)
@@ -955,6 +958,10 @@ func (p *Parser) Parse(text string, ctx Context, today plan.Day) Query {
 	}
 	return r.q
 }
+
+// reCountThenEachWhen counts tasks, then asks each one's time: "有几项任务，分别是什么时候到期?",
+// "一共多少项？各自什么时候完成".
+var reCountThenEachWhen = regexp.MustCompile(`(?:几|多少)\s*(?:项|个|条|件)?\s*(?:任务|工作|事项)?[^，,。？?；;]{0,6}[，,；;？?]\s*(?:都|又|它们|这些)?(?:分别|各自|各)(?:是|在|要|需要)?(?:什么时候|何时|哪天|哪一天|几号|几月几[日号])`)
 
 // reAlsoAhead asks, beside what is overdue, what falls due next.
 var reAlsoAhead = regexp.MustCompile(`快到期|快要到期|即将到期|将要到期|临近到期|马上到期|要到期|(?:没|未|没有)到期|(?i)\b(?:coming up|upcoming|due soon|not yet due|about to fall due)\b`)
@@ -1412,7 +1419,7 @@ func (r *reading) units() {
 	}
 	ms := dropGluedToCode(dropQuotedInside(r.p.lex.find(rest, ""), rest), rest)
 	kept := dropRecipients(ms, rest)
-	r.ms = dropParents(r.p.dropPlanNames(r.p.dropQuantifiers(dropBodies(r.p.depts.dropInsideBodies(kept, rest), rest), rest), rest))
+	r.ms = dropParents(r.p.dropPlanNames(r.p.dropQuantifiers(dropBodies(r.p.depts.dropInsideBodies(kept, rest), rest), rest, r.q.lang == "en" && !r.typedHan), rest))
 	// "平潭的公安部门": a department type, even where another plan names a unit called 公安.
 	r.ms = slices.DeleteFunc(r.ms, func(m unitMatch) bool {
 		return strings.HasPrefix(rest[m.end:], "部门") && r.p.depts.of(strings.TrimPrefix(m.typed, "的")+"部门") != ""
@@ -1471,8 +1478,9 @@ var rePeopleAfter = regexp.MustCompile(`^\p{Han}{0,2}(?:人员|网格员|队员|
 // "A要配合B", "A需要协助B".
 var reSupports = regexp.MustCompile(`^\s*(?:要|需要|需|应|应当|应该|得|该|主要)?\s*(?:配合|协助|协同|支持|帮助)\s*$`)
 
-// reRoleAfter is a role word right after a unit: "A配合B牵头的任务" names B's role itself.
-var reRoleAfter = regexp.MustCompile(`^\s*(?:的)?(?:牵头|负责|配合|参与|协助|主办|协办)`)
+// reRoleAfter is a role word right after a unit: "A配合B牵头的任务" names B's role itself; "各镇要配合
+// 哪些" with the modal before it.
+var reRoleAfter = regexp.MustCompile(`^\s*(?:的)?(?:要|需要|需|应|应当|得)?(?:牵头|负责|配合|参与|参加|协助|主办|协办)`)
 
 func bothRoles(roles []string) bool {
 	return len(roles) == 2 && (roles[0] == plan.RoleLead && roles[1] == plan.RoleParticipating || roles[0] == plan.RoleParticipating && roles[1] == plan.RoleLead)
@@ -2525,6 +2533,11 @@ func (r *reading) windowAndStatus(today plan.Day) {
 	}
 	if q.Status == "" && q.Frequency == "" && reWhenDue.MatchString(r.rest) {
 		q.Status = StatusDated // "贯彻落实意见最晚什么时候要出?": the tasks on it that have a date, with their dates
+	}
+	if q.Status == StatusDated && reCountThenEachWhen.MatchString(r.s) {
+		// "X有几项任务，分别是什么时候到期?": all its tasks counted, each with its date (or its
+		// frequency, or none), not the dated ones alone.
+		q.Status = ""
 	}
 	if len(q.Plans) == 0 && mentionsPlan(r.rest) && len(q.Cities) > 0 {
 		q.Plans = r.p.plansNamed(r.rest, q.Cities)
@@ -4012,11 +4025,17 @@ func stemsMeet(ra, rb []rune) bool {
 // 哪些?"), unless the question counts them one by one ("各乡镇分别负责几项"). A group of places said
 // short (各乡镇, 各区县, 乡镇 or 区县 alone, for a plan's 各乡镇（街道）, 各区、县（市）政府) is asked about
 // when a role word or the asking for its tasks follows ("各乡镇要做哪些工作?", "乡镇有几项任务?"), not
-// when other words do ("乡镇卫生院", "各街道消防委").
-func (p *Parser) dropQuantifiers(ms []unitMatch, s string) []unitMatch {
+// when other words do ("乡镇卫生院", "各街道消防委"). In an English question (glossed: its Chinese
+// words are the glossary's) the group is named as the party asked about ("What must the towns and
+// subdistricts do?"), whatever follows.
+func (p *Parser) dropQuantifiers(ms []unitMatch, s string, glossed bool) []unitMatch {
 	var out []unitMatch
 	for _, m := range ms {
 		places := placesSaidShort(m)
+		if places && glossed {
+			out = append(out, m)
+			continue
+		}
 		if places && m.start <= len(s) && p.namedPlaceBefore(s[:m.start]) {
 			// "浦江街道要做哪些工作?", "闵行城关镇有几项任务?": one town or street by its name, a unit of its
 			// own, not the plan's group of them.
@@ -4476,7 +4495,7 @@ var (
 	// recurring duties of the window too, not deadlines only.
 	// "What is due next month?" asks what falls due then, whatever it is, as "下个月要交什么?" does.
 	reToDoToo = regexp.MustCompile(`要做|要干|要办|做什么|干什么|做些什么|(?i)\bto do\b|\bwhat(?:'s|\s+is)\s+due\b`)
-	reFollow  = regexp.MustCompile(`(?i)^(?:那|那么|还有|再看看|换成|and\b|what about|how about|same for)|呢[?？]?$|它|他们|该单位|这个单位|这些任务|其中|^[这那](?:[两三四五六几]|些)(?:项|条|件)|\bit\b|\bthey\b|\bthem\b|\bits\b`)
+	reFollow  = regexp.MustCompile(`(?i)^(?:那|那么|还有|再看看|换成|` + onlyLook + `|and\b|what about|how about|same for)|呢[?？]?$|它|他们|该单位|这个单位|这些任务|其中|^[这那](?:[两三四五六几]|些)(?:项|条|件)|\bit\b|\bthey\b|\bthem\b|\bits\b`)
 	// reItWith points back at the previous units and joins another to them: 它和X共同, 该单位与X一起,
 	// 其中哪些还涉及X, which of those also involve X; 其中哪些X也要负责, the unit before 也.
 	reItWith = regexp.MustCompile(`(?:它|他们|该单位|这个单位)(?:和|与|跟|同|及)[^?？]*?(?:共同|一起|一块|都|同时|联合)|^(?:其中|这些里面?|这里面|里面)?(?:哪些|哪几项|哪项|有哪些|有没有)?(?:是|有|要|需要|得)?(?:和|与|跟|同)[^?？]*?(?:共同|一起|一块|联合)|^(?:其中|这些里面?|这里面|里面|以上|上面)(?:的|这些)?(?:任务)?(?:哪些|哪几项|哪项|有哪些|有没有|有几项)?(?:还|也|同时)(?:涉及|有|包括|需要|要|和|与|跟)|^(?:其中|这些里面?|这里面|里面|以上|上面)(?:的|这些)?(?:任务)?(?:哪些|哪几项|哪项|有哪些|有几项)[^?？]{2,24}?(?:还|也|同时)(?:要|需要|得)?(?:负责|参与|配合|牵头|涉及)|(?i)\b(?:it|they) and\b.*\b(?:both|together|jointly)\b|\b(?:which|how many) of (?:those|these|them)\b.*\b(?:also|too|as well)\b`)

@@ -656,7 +656,8 @@ func (e *Engine) renderList(c *composer, q *Query, res result, today plan.Day, h
 		e.doneNote(c, q, res)
 		return
 	}
-	if q.byDue {
+	if q.byDue || q.Status == StatusOverdue {
+		// An overdue list opens each line with the date that passed: read top-down, the oldest first.
 		its = byDueOrder(its)
 	}
 	if header {

@@ -16,10 +16,12 @@ import (
 
 var (
 	// reAsksReport asks how progress is reported: a word for progress and a verb of reporting, in
-	// either order ("进展报给谁", "进展情况每月几号前报", "报送进展的时间", "who do we report progress to").
-	reAsksReport = regexp.MustCompile(`(?:进展|进度|落实情况|完成情况|推进情况|开展情况|工作情况)[^？?，,。；]{0,12}?(?:报|汇报)|(?:报送|上报|报告|汇报)[^？?，,。；]{0,8}?(?:进展|进度|落实情况|完成情况|推进情况|开展情况)|(?i)\breport\w*\b[^?]{0,30}\bprogress\b|\bprogress\b[^?]{0,30}\breport`)
+	// either order ("进展报给谁", "进展情况每月几号前报", "报送进展的时间", "多久报一次进展", "who do we report
+	// progress to").
+	reAsksReport = regexp.MustCompile(`(?:进展|进度|落实情况|完成情况|推进情况|开展情况|工作情况)[^？?，,。；]{0,12}?(?:报|汇报)|(?:报送|上报|报告|汇报)[^？?，,。；]{0,8}?(?:进展|进度|落实情况|完成情况|推进情况|开展情况)|(?:报送|上报|报告|汇报|报)一次(?:工作)?(?:进展|进度|落实情况|完成情况|推进情况|开展情况)|(?i)\breport\w*\b[^?]{0,30}\bprogress\b|\bprogress\b[^?]{0,30}\breport`)
 	// reReportWords are the topic words such a question leaves: they say what is asked, not about what.
-	reReportWords = regexp.MustCompile(`^(?:工作|有关|相关|上月|每月)?(?:进展|进度|落实|完成|推进|开展|工作)?(?:情况)?(?:报送|上报|报告|汇报|报)?(?:时间|日期|对象|部门|单位)?$`)
+	// The papers that carry it (进展材料报给谁) and where to (报送到哪) are the asking's words too.
+	reReportWords = regexp.MustCompile(`^(?:工作|有关|相关|上月|每月)?(?:进展|进度|落实|完成|推进|开展|工作)?(?:情况)?(?:材料|资料)?(?:报送|上报|报告|汇报|报)?(?:至|给|到)?(?:时间|日期|对象|部门|单位)?$`)
 	// reReportSentence is a plan's sentence that sets how progress is reported: a progress word, then
 	// the verb with whom it goes to ("将进展情况报市政府督查室"), or whom first ("向领导小组办公室报送上月工作进展").
 	reReportSentence = regexp.MustCompile(`(?:进展|进度|落实情况|完成情况|推进情况|开展情况|工作情况)[^。；]{0,10}?(?:报送|上报|报告|汇报|报)|(?:向|报)[^。；，]{2,20}?(?:报送|上报|报告|汇报)?[^。；，]{0,8}?(?:进展|进度|落实情况|完成情况|推进情况|开展情况)`)
@@ -83,6 +85,13 @@ func (e *Engine) reportRule(c *composer, q *Query, docs []*plan.Document) bool {
 			}
 		}
 	}
+	if q.Shape == ShapeFrequency {
+		// "多久报一次进展?": how often, which the sentences that set a period say (每月20日之前); one that
+		// only says to whom ("及时向牵头单位反馈落实情况") is left out when another says it.
+		if periodic := slices.DeleteFunc(slices.Clone(rules), func(r rule) bool { return frequency(r.sentence) == "" }); len(periodic) > 0 {
+			rules = periodic
+		}
+	}
 	if len(rules) == 0 {
 		return false
 	}
@@ -114,6 +123,20 @@ func setsReporting(s string) bool {
 		}
 	}
 	return false
+}
+
+// reportingOnly keeps, of the duties a question of how often progress is reported finds, those whose
+// sentence sets how progress is reported (setsReporting): the government's own 通报 of a work
+// ("好差评情况每季度通报一次") is no report of the units' progress. All of them when none does.
+func reportingOnly(q *Query, ds dutyList) dutyList {
+	if !q.asksReport {
+		return ds
+	}
+	kept := slices.DeleteFunc(slices.Clone(ds), func(d duty) bool { return !setsReporting(d.quote) })
+	if len(kept) == 0 {
+		return ds
+	}
+	return kept
 }
 
 // outsideTask is 1 for a paragraph of no task, 0 for a task's.

@@ -85,6 +85,9 @@ func (e *Engine) summary(ctx context.Context, c *composer, q *Query, today plan.
 		for _, it := range its {
 			for _, r := range it {
 				for _, u := range r.Task.Lead {
+					if l, p := plan.RoleGroup(u); l || p {
+						continue // "各责任单位": the plan's units by their role, no unit of its own (as a count per unit reads it)
+					}
 					if lead[u] == nil {
 						lead[u] = map[string]bool{}
 					}
@@ -92,7 +95,9 @@ func (e *Engine) summary(ctx context.Context, c *composer, q *Query, today plan.
 					units[u] = true
 				}
 				for _, u := range r.Task.Participating {
-					units[u] = true
+					if l, p := plan.RoleGroup(u); !l && !p {
+						units[u] = true
+					}
 				}
 			}
 		}

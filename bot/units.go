@@ -386,11 +386,23 @@ func placeGroupForms(name string) []string {
 	if m == nil {
 		return nil
 	}
-	places, gov := reGroupPlace.FindAllString(m[1], -1), m[2]
+	var places []string
+	for _, p := range reGroupPlace.FindAllString(m[1], -1) {
+		if p == "镇街" {
+			places = append(places, "镇", "街道") // 各镇街 is the towns and the streets: 各街道 are of it
+			continue
+		}
+		places = append(places, p)
+	}
+	gov := m[2]
 	var out []string
-	say := func(p string) {
+	var say func(p string)
+	say = func(p string) {
 		if strings.HasPrefix(p, "市") {
 			return
+		}
+		if p == "镇" {
+			say("乡镇") // the towns are said by the level's word: 各乡镇 of 各镇（街道）
 		}
 		out = append(out, "各"+p)
 		if utf8.RuneCountInString(p) < 2 {
