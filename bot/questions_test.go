@@ -367,11 +367,14 @@ func anchorTask(ix *retrieval.Index, ref string) (string, error) {
 		}
 		// The anchor may start with the item's number ("4.养老托育。", "5地方财政收入…"), which the
 		// parser keeps as the task's number, not in its text.
-		if rest := reItemNumber.ReplaceAllString(anchor, ""); rest != anchor && utf8.RuneCountInString(rest) >= 4 {
-			if id, err := anchorTask(ix, city+"|"+rest); err == nil {
-				return id, nil
+		if rest := reItemNumber.ReplaceAllString(anchor, ""); rest != anchor && utf8.RuneCountInString(rest) >= 2 {
+			if utf8.RuneCountInString(rest) >= 4 {
+				if id, err := anchorTask(ix, city+"|"+rest); err == nil {
+					return id, nil
+				}
 			}
-			// The words after the number stand in several tasks: the one with that number.
+			// The words after the number stand in several tasks, or are too few to name one on
+			// their own ("(三)口袋公"): the one with that number.
 			num := itemNumberKey(anchor[:len(anchor)-len(rest)])
 			var found []string
 			for _, d := range ix.Docs() {
@@ -565,4 +568,29 @@ func buildCorpusIndex(t testing.TB, corpus []string) (*retrieval.Index, error) {
 		return nil, err
 	}
 	return ix, nil
+}
+
+// TestAnchorTaskNumbered: an anchor that starts with the item's number names the task with that
+// number whose text holds the words after it, however few ("(三)口袋公" of a traditional plan).
+func TestAnchorTaskNumbered(t *testing.T) {
+	ix := corpusIndex(t, []string{"dev/v-he-zhaoxian-2023-livelihood-projects.txt"})
+	for _, c := range []struct{ name, ref, want string }{
+		{"short words after the number", "赵县|(三)口袋公", "(三)"},
+		{"full-width brackets", "赵县|（二）城镇老旧", "(二)"},
+		{"words long enough alone", "赵县|(一)棚户区改造", "(一)"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			id, err := anchorTask(ix, c.ref)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, d := range ix.Docs() {
+				for i := range d.Tasks {
+					if d.Tasks[i].ID == id && itemNumberKey(d.Tasks[i].Number) != itemNumberKey(c.want) {
+						t.Errorf("%s: task %s numbered %q, want %q", c.ref, id, d.Tasks[i].Number, c.want)
+					}
+				}
+			}
+		})
+	}
 }
