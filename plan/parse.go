@@ -3268,24 +3268,6 @@ func (p *parser) dropRestated() {
 	if rows < restatedRows {
 		return
 	}
-	said := map[string]bool{} // every run of restatedRun characters the table's rows hold
-	for _, t := range p.doc.Tasks {
-		if p.tabled[t.ID] {
-			r := []rune(t.Text)
-			for i := 0; i+restatedRun <= len(r); i++ {
-				said[string(r[i:i+restatedRun])] = true
-			}
-		}
-	}
-	restates := func(text string) bool {
-		r := []rune(text)
-		for i := 0; i+restatedRun <= len(r); i++ {
-			if said[string(r[i:i+restatedRun])] {
-				return true
-			}
-		}
-		return false
-	}
 	// A part of the body that names units in any of its items is a list of tasks of its own, which
 	// the table sums up ("三、改革任务" whose "3.工作机制建设。…上海城投集团按照…" the parser reads no unit
 	// in): its items stay.
@@ -3295,18 +3277,38 @@ func (p *parser) dropRestated() {
 			named[TopSection(t.Section)] = true
 		}
 	}
+	candidate := func(t Task) bool {
+		return !p.tabled[t.ID] && len(t.Lead)+len(t.Participating) == 0 && !strings.Contains(t.ID, ":n.") && !named[TopSection(t.Section)]
+	}
+	if !slices.ContainsFunc(p.doc.Tasks, candidate) {
+		return // nothing a table could restate: most plans
+	}
+	size := 0
+	for _, t := range p.doc.Tasks {
+		if p.tabled[t.ID] {
+			size += utf8.RuneCountInString(t.Text)
+		}
+	}
+	said := make(map[string]bool, size) // every run of restatedRun characters the table's rows hold
+	for _, t := range p.doc.Tasks {
+		if p.tabled[t.ID] {
+			eachRun(t.Text, restatedRun, func(run string) bool { said[run] = true; return false })
+		}
+	}
+	restates := func(text string) bool {
+		return eachRun(text, restatedRun, func(run string) bool { return said[run] })
+	}
 	// A part of the body with an item the table does not restate is the plan's own list, which the
 	// table only draws on: its items stay. Only a part the table restates item by item goes.
 	unsaid := map[string]bool{}
 	for _, t := range p.doc.Tasks {
-		if !p.tabled[t.ID] && !restates(t.Text) {
+		if !p.tabled[t.ID] && !named[TopSection(t.Section)] && !restates(t.Text) {
 			unsaid[TopSection(t.Section)] = true
 		}
 	}
 	dropped := map[string]bool{}
 	p.doc.Tasks = slices.DeleteFunc(p.doc.Tasks, func(t Task) bool {
-		top := TopSection(t.Section)
-		if p.tabled[t.ID] || len(t.Lead)+len(t.Participating) > 0 || strings.Contains(t.ID, ":n.") || named[top] || unsaid[top] {
+		if !candidate(t) || unsaid[TopSection(t.Section)] {
 			return false
 		}
 		dropped[t.ID] = true
@@ -3319,6 +3321,31 @@ func (p *parser) dropRestated() {
 		if dropped[p.doc.Paras[i].TaskID] {
 			p.doc.Paras[i].TaskID = ""
 		}
+	}
+}
+
+// eachRun calls f on every run of n characters of s (substrings of s, no copies) until f says stop;
+// it reports whether f did.
+func eachRun(s string, n int, f func(string) bool) bool {
+	end := 0
+	for range n { // the first run's end
+		if end >= len(s) {
+			return false
+		}
+		_, w := utf8.DecodeRuneInString(s[end:])
+		end += w
+	}
+	for start := 0; ; {
+		if f(s[start:end]) {
+			return true
+		}
+		if end >= len(s) {
+			return false
+		}
+		_, w := utf8.DecodeRuneInString(s[end:])
+		end += w
+		_, w = utf8.DecodeRuneInString(s[start:])
+		start += w
 	}
 }
 
