@@ -325,8 +325,12 @@ func (e *serveEnv) nudgeDone(t *testing.T, occ reminders.Occurrence, taskID stri
 	if _, err := e.fake.ClickTask("UALICE", nudge, "nudge_done", taskID); err != nil {
 		t.Fatal(err)
 	}
+	// Wait for the update that says who marked it: the nudge may have been updated before the click
+	// (and the store is written before the message is updated).
 	e.waitFor(t, "nudge updated", func(r slackfake.Records) bool {
-		n, _ := count(r, func(m slackfake.Message) bool { return m.TS == nudge.TS && m.Updates > 0 })
+		n, _ := count(r, func(m slackfake.Message) bool {
+			return m.TS == nudge.TS && m.Updates > 0 && strings.Contains(m.AllText(), "✅ <@UALICE>")
+		})
 		return n > 0
 	})
 	rdb, _ := redistest.Client(t)
